@@ -221,6 +221,10 @@ class CountErrors(RetryHandler):
             error_code = word(response.body.get("error"))
         if error_code is not None:
             SLACK_API_ERRORS.labels(_method(request.url), error_code).inc()
+            from bot.slack_client import TOKEN_REFUSED, say_token_refused
+
+            if error_code in TOKEN_REFUSED:  # an operator's line, at most every ten minutes
+                say_token_refused(error_code, _method(request.url))
         return False
 
     def _can_retry(self, **_: Any) -> bool:

@@ -270,6 +270,34 @@ REFUSED_TOKEN = frozenset(
     }
 )
 TOKEN_CHECK_TIMEOUT = 5
+# Slack's answers to a call that the bot token is gone or not taken from here for good (the
+# tokens revoked, the app removed, the workspace's IP allow-list): storage.installations.
+# TOKEN_GONE, the OAuth store's list (not loaded with one bot token).
+TOKEN_REFUSED = frozenset({"invalid_auth", "token_revoked", "account_inactive"})
+# A refused token is said at most this often (seconds) by a process's listeners' calls.
+TOKEN_REFUSED_SAID_EVERY = 600.0
+_token_refused_said = [float("-inf")]
+
+
+def say_token_refused(code: str, method: str) -> None:
+    """Slack refused a call's bot token (TOKEN_REFUSED): one warning for whoever runs kpibot (a
+    refused reply is no error of a request's: the alert is kpibot_slack_api_errors_total),
+    at most every TOKEN_REFUSED_SAID_EVERY seconds (was: only each failed reply's own info line,
+    'reaction not added: invalid_auth', while every ✅ and note failed). Never the token."""
+    import time
+
+    now = time.monotonic()
+    if now - _token_refused_said[0] < TOKEN_REFUSED_SAID_EVERY:
+        return
+    _token_refused_said[0] = now
+    log.warning(
+        "Slack refused the bot token (%s, %s): what people send is stored, but no reply, ✅ or "
+        "message reaches Slack. With SLACK_BOT_TOKEN set a working token and restart kpibot (or "
+        "mend the workspace's IP allow-list); with OAuth the workspace is taken as having "
+        "removed kpibot",
+        code,
+        method,
+    )
 
 
 _QUIET = logging.getLogger("kpibot.slack.token_check")

@@ -108,6 +108,73 @@ def tell_missing_installations(app: App) -> None:
         middleware.authorize = _telling(middleware.authorize, store)
 
 
+# Set on Bolt's single-workspace authorization once wrapped (serving_a_refused_token).
+REFUSED_SERVED = "kpibot_refused_token_served"
+
+
+def serve_despite_a_refused_token(app: App) -> None:
+    """With one bot token (SLACK_BOT_TOKEN), Bolt asks Slack's auth.test once, at the first
+    request, and keeps the answer. Slack refusing the token then (the workspace's IP allow-list,
+    the tokens revoked after kpibot's start-up check) answered every event 503 for as long as
+    kpibot ran (Slack redelivers each three times and counts the failures toward turning off the
+    app's event subscriptions; the win posted was lost) and told every command "try again in a
+    moment" (nothing stored, for ever). The request is Slack's own (its signature checked) and
+    the workspace the token's: it is served as that workspace's, storing what it says (a reply
+    that needs the Web API fails, and is logged), with a line for whoever runs kpibot. The answer
+    is not kept: once Slack takes the token again, Bolt's own is."""
+    from slack_bolt.authorization import AuthorizeResult
+    from slack_bolt.middleware.authorization import SingleTeamAuthorization
+
+    from bot.slack_client import TOKEN_REFUSED
+
+    for middleware in app._middleware_list:
+        if not isinstance(middleware, SingleTeamAuthorization):
+            continue
+        if getattr(middleware, REFUSED_SERVED, False):
+            continue  # wrapped already (a second WSGI app around the same Bolt app)
+        original = middleware.process
+
+        def process(*, req: Any, resp: Any, next: Any, m: Any = middleware,
+                    bolt: Any = original) -> Any:  # fmt: skip
+            if m.auth_test_result is not None:
+                return bolt(req=req, resp=resp, next=next)
+            refused: dict[str, Any] = {}
+            answer = _watching_auth_test(
+                req.context, refused, lambda: bolt(req=req, resp=resp, next=next)
+            )
+            if refused.get("code") not in TOKEN_REFUSED or m.auth_test_result is not None:
+                return answer  # served, or Slack could not say now (bot.web._not_lost)
+            log.error(
+                "Slack refused SLACK_BOT_TOKEN (%s): requests are stored, but nothing can be "
+                "said back in Slack until a working token is set and kpibot restarted (or the "
+                "workspace's IP allow-list mended)",
+                refused["code"],
+            )
+            req.context.set_authorize_result(
+                AuthorizeResult(
+                    enterprise_id=req.context.enterprise_id,
+                    team_id=req.context.team_id,
+                    bot_user_id=_bot_user_of(req.body),
+                    bot_token=req.context.client.token,
+                    user_id=req.context.user_id,
+                )
+            )
+            return next()
+
+        middleware.process = process  # type: ignore[method-assign]
+        setattr(middleware, REFUSED_SERVED, True)
+
+
+def _bot_user_of(body: Any) -> str | None:
+    """The app's bot user, as an event's envelope names it (`authorizations`): a mention of it is
+    a word to the bot, not a colleague's name. None for a command or a click (not needed)."""
+    found = (body or {}).get("authorizations") if isinstance(body, dict) else None
+    for each in found if isinstance(found, list) else ():
+        if isinstance(each, dict) and each.get("is_bot") and isinstance(each.get("user_id"), str):
+            return str(each["user_id"])
+    return None
+
+
 def _telling(asked: Any, store: Any) -> Any:
     def authorize(*, context: Any, team_id: Any = None, **kwargs: Any) -> Any:
         refused: dict[str, Any] = {}
@@ -283,6 +350,7 @@ def make_wsgi_app(
         if not signing_secret:
             raise ValueError("serving Slack over HTTP needs the signing secret")
         tell_missing_installations(bolt_app)
+        serve_despite_a_refused_token(bolt_app)
         slack = guard(GuardedHandler(bolt_app), signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:

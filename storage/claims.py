@@ -151,6 +151,23 @@ def mark_failed(
     return final
 
 
+def hand_back(session: Session, claim: Claim, error: str, now: datetime) -> None:
+    """Not tried after all (the bot token refused for now, bot.scheduler): open to the next try
+    at once, this attempt not counted, and that try looks in the conversation first (a post
+    refused so was not made, but an earlier attempt's may have been)."""
+    session.execute(
+        update(Claim)
+        .where(Claim.id == claim.id)
+        .values(
+            error=error[:64],
+            updated_at=now,
+            state="sending",
+            attempts=max(claim.attempts - 1, 0),
+            lease_until=now,
+        )
+    )
+
+
 def mark_unsure(
     session: Session, claim: Claim, error: str, now: datetime, *, retry_after: timedelta
 ) -> bool:

@@ -69,10 +69,14 @@ class DigestJob:
     ) -> None:
         """The team-week's digest and its summaries (all, or those of the `summaries` seller
         ids), except what is `settled`: the tick knows those are done, so they are not tried."""
+        client = client or self.sender.client_for(workspace_id)
+        if getattr(client, "gone", False):
+            # Slack refused the bot token (bot.scheduler): nothing is asked or claimed, the
+            # week waits (was: its channel looked at through the dead token at every tick).
+            return
         messages = self.messages(workspace_id, team_id, week)
         if messages is None:
             return
-        client = client or self.sender.client_for(workspace_id)
         item = messages.digest
         if item.key not in settled:
             assert item.team_id is not None

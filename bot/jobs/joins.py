@@ -60,7 +60,8 @@ class JoinJob:
                 if workspace_id not in organisations:  # its Enterprise Grid organisation
                     organisations[workspace_id] = client.auth_test().get("enterprise_id")
             except SLACK_CALL_ERRORS as err:
-                again = not_now(err)
+                # Not now, or the bot token refused for now (bot.scheduler): asked again later
+                again = not_now(err) or getattr(client, "refused_for_now", False)
                 log.info(
                     "a join checked again: users.info failed: %s (%s)",
                     slack_error(err),

@@ -248,6 +248,15 @@ class Sender:
             return self._unsure(item, claim_id, f"http_{err.response.status_code}", outcome)
         if code in MAYBE_DONE:  # so too, answered 200
             return self._unsure(item, claim_id, code, outcome)
+        if getattr(client, "refused_for_now", False):
+            # One bot token, refused (bot.scheduler said so in one line): the send waits until
+            # Slack takes the token again, never given up (was: the week's digest and summaries
+            # each given up for good, the managers 'told' through the same token).
+            with writing(self.deps) as session:
+                claims.hand_back(session, _claim(session, claim_id), code, now)
+            outcome.skipped.append(item.label)
+            metrics.scheduled(item.kind, "failed")
+            return None
         permanent = code in PERMANENT
         log.warning(
             "%s not sent: %s (%s)", item.label, code, "giving up" if permanent else "will retry"

@@ -21,7 +21,10 @@ log = logging.getLogger(__name__)
 def handle_member_joined(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     request: Request = context["request"]
     user_id, channel = event.get("user"), event.get("channel")
-    if not user_id or not channel or user_id == context.bot_user_id:
+    if user_id and channel and user_id == context.bot_user_id:
+        handle_channel_back({"channel": channel}, context)  # invited back after its removal
+        return
+    if not user_id or not channel:
         return
     # Only a team's channel is worth a users.info call, and that call is made between two
     # units of work, never inside one that writes.
@@ -61,6 +64,11 @@ def handle_member_joined(event: dict[str, Any], client: WebClient, context: Bolt
 def handle_member_left(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
     request: Request = context["request"]
     user_id = event.get("user") or ""
+    if user_id and user_id == context.bot_user_id:
+        # kpibot itself removed from the channel (Slack's channel_left / group_left say it too)
+        handle_channel_gone({"type": "channel_left", "channel": event.get("channel")}, client,
+                            context)  # fmt: skip
+        return
     with request.writing() as uow:
         others = teams.member_left(
             uow.session, request.workspace_id, event.get("channel") or "", user_id, now=uow.now
@@ -130,14 +138,19 @@ GONE_EVENTS = {
     "group_archive": "archived",
     "channel_deleted": "deleted",
     "group_deleted": "deleted",
+    # kpibot removed from it (sent to the bot; member_left_channel of the bot is read so too):
+    # nothing posted there reaches kpibot any more, so no win or meeting there is recorded.
+    "channel_left": "removed",
+    "group_left": "removed",
 }
 
 
 def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
-    """A team's channel archived or deleted: its managers are told at once, privately, once
-    (Slack's retry, the other replica, and the digest's own look find it told), with what to
-    do; no digest is tried there until it is back (jobs.digests). Was: a digest posted and
-    refused every week, and the managers told each time."""
+    """A team's channel archived or deleted, or kpibot removed from it: its managers are told at
+    once, privately, once (Slack's retry, the other replica, and the digest's own look find it
+    told), with what to do; no digest is tried there until it is back (jobs.digests). Was: a
+    digest posted and refused every week, and the managers told each time; kpibot removed, they
+    heard of it at Monday's digest, while the week's wins and meetings posted there went unread."""
     request: Request = context["request"]
     channel = event.get("channel")
     reason = GONE_EVENTS.get(str(event.get("type")))
@@ -146,6 +159,8 @@ def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltC
     with request.reading() as uow:  # every channel of the workspace is archived so; few are teams'
         if not teams.is_team_channel(uow.session, request.workspace_id, channel):
             return
+    if reason == "removed" and _archived(client, channel):
+        reason = "archived"  # left with its archiving (its own event may come after): told so
     with request.writing() as uow:
         gone = teams.channel_gone(uow.session, request.workspace_id, channel, now=uow.now)
     if gone is None:
@@ -163,7 +178,8 @@ def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltC
 
 
 def handle_channel_back(event: dict[str, Any], context: BoltContext) -> None:
-    """`channel_unarchive` / `group_unarchive`: the team's digest is posted there again."""
+    """`channel_unarchive` / `group_unarchive`, or kpibot invited back (member_joined_channel of
+    the bot): the team's digest is posted there again, and a later loss is told again."""
     request: Request = context["request"]
     channel = event.get("channel")
     if not (isinstance(channel, str) and channel):
@@ -173,6 +189,16 @@ def handle_channel_back(event: dict[str, Any], context: BoltContext) -> None:
             return
     with request.writing() as uow:
         teams.channel_back(uow.session, request.workspace_id, channel)
+
+
+def _archived(client: WebClient, channel: str) -> bool:
+    """Whether Slack says the channel is archived (False when it cannot say)."""
+    try:
+        return bool((client.conversations_info(channel=channel).get("channel") or {}).get(
+            "is_archived"))  # fmt: skip
+    except SLACK_CALL_ERRORS as err:
+        log.info("conversations.info for a team channel failed: %s", slack_error(err))
+        return False
 
 
 def _is_member(client: WebClient, channel: str, user_id: str) -> bool:
@@ -204,3 +230,5 @@ def register(app: App) -> None:
     app.event("group_deleted")(guarded(handle_channel_gone))
     app.event("channel_unarchive")(guarded(handle_channel_back))
     app.event("group_unarchive")(guarded(handle_channel_back))
+    app.event("channel_left")(guarded(handle_channel_gone))
+    app.event("group_left")(guarded(handle_channel_gone))
