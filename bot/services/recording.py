@@ -654,6 +654,7 @@ def record_times(
     now: datetime,
     answers: Answers = NO_ANSWERS,
     looked: Looked | None = None,
+    waiting: Waiting | None = None,
 ) -> Recorded:
     """`record`, for a log that said its talk N times (cmd.times, "/logcall Novo 2 ganger"): N
     activities of the same kind, customer, day and seller, each stored once under its own
@@ -664,7 +665,7 @@ def record_times(
     Returns the first's Recorded."""
     first = record(
         session, actor, cmd, source=source, source_ref=source_ref, now=now, answers=answers,
-        looked=looked,
+        looked=looked, waiting=waiting,
     )  # fmt: skip
     if cmd.times < 2:
         return first
