@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,12 +13,13 @@ from sqlalchemy import event, func, select
 from sqlalchemy.engine import Engine
 
 from bot.offline.harness import LocalSlack
+from bot.offline.slack_api import FakeUser
 from bot.rendering.text import message_text
 from bot.services.export import record_of
 from storage import cursor
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
-from storage.models import Activity, Customer, Lead
+from storage.models import Activity, Customer, Lead, SalesTeam
 
 
 def load_yaml(path: Path) -> Any:
@@ -269,11 +270,56 @@ def post(
     return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
 
 
+# A Slack locale for each of the team languages, as the suites' people have them.
+LOCALE_OF = {"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "da": "da-DK"}
+
+
 def set_up_team(
-    slack: LocalSlack, *, manager: str = MANAGER, channel: str = SALES_CHANNEL
+    slack: LocalSlack,
+    *,
+    manager: str = MANAGER,
+    channel: str = SALES_CHANNEL,
+    locale: str | None = None,
+    users: Sequence[FakeUser] = (),
+    locales: Mapping[str, str] | None = None,
+    admins: Mapping[str, bool] | None = None,
+    members: Sequence[str] | None = None,
+    clock: Any = None,
+    at: str | datetime | None = None,
+    language: str | None = None,
+    idle: bool = False,
+    reset: bool = True,
 ) -> LocalSlack:
-    """`/kpi setup` run by `manager` in `channel`; the stand-in's record of calls then emptied, so
-    a test reads only what its own requests made the app do."""
+    """`/kpi setup` run by `manager` in `channel`, as the Slack-level suites set up their team.
+    Before it, in this order: every user of the stand-in given the Slack `locale` ("en-GB", ...);
+    `users` added (each with its own locale); `locales` ({user: locale}) and `admins` ({user:
+    is_admin}) set for those named; the channel's `members` (else the stand-in's: everyone); the
+    test's `clock` set to `at` (an ISO time in UTC, or a datetime). After it: `idle`, the setup's
+    work after its reply (its question to the manager) waited for; `language`, the team's language
+    stored as the settings form would store it; `reset`, the stand-in's record of calls emptied,
+    so a test reads only what its own requests made the app do."""
+    api = slack.api
+    if locale is not None:
+        for user in api.users.values():
+            user.locale = locale
+    for user in users:
+        api.add_user(user)
+    for user_id, user_locale in (locales or {}).items():
+        api.users[user_id].locale = user_locale
+    for user_id, is_admin in (admins or {}).items():
+        api.users[user_id].is_admin = is_admin
+    if members is not None:
+        api.channel_members[channel] = list(members)
+    if at is not None:
+        when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+        clock.set(when if when.tzinfo else when.replace(tzinfo=UTC))
     slack.driver.command("/kpi", "setup", manager, channel).reply()
-    slack.api.reset()
+    if idle:
+        slack.wait_idle()
+    if language is not None:
+        with session_scope(make_session_factory(slack.engine)) as session:
+            team = session.scalars(select(SalesTeam).filter_by(channel_id=channel)).one()
+            team.language = language
+    if reset:
+        api.reset()
     return slack

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import post, stored, text_of
+from tests.helpers import post, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -37,7 +37,7 @@ def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/logmeeting", "Nammo", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack

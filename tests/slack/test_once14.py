@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import buttons, channel_message, message_edited, stored, text_of
+from tests.helpers import buttons, channel_message, message_edited, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -13,9 +13,7 @@ TS = "1763630030.000100"
 
 
 def _setup(slack) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, locale="en-GB", reset=False)
 
 
 def _post(slack, text: str) -> list[dict]:  # type: ignore[no-untyped-def]

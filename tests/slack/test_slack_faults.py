@@ -18,6 +18,7 @@ from tests.helpers import (
     mention,
     message_deleted,
     message_edited,
+    set_up_team,
     stored,
     text_of,
 )
@@ -29,11 +30,7 @@ DROPPED = Failure(status=0)  # the connection closes without an answer
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack, locale="en-GB")
 
 
 def _unhandled(caplog: pytest.LogCaptureFixture) -> list[str]:

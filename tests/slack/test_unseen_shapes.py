@@ -8,7 +8,14 @@ import time
 
 import pytest
 
-from tests.helpers import channel_message, message_deleted, message_edited, stored, text_of
+from tests.helpers import (
+    channel_message,
+    message_deleted,
+    message_edited,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -18,11 +25,7 @@ SET_UP = 1795165200
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack, locale="en-GB")
 
 
 def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
