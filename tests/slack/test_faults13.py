@@ -4,7 +4,7 @@ The clock stands at Friday 2026-11-20 10:00 in Oslo."""
 
 from __future__ import annotations
 
-from tests.helpers import buttons, count_rows, stored, text_of
+from tests.helpers import buttons, count_rows, set_up_team, stored, text_of
 
 ALEX = "U0ALEX"  # English, Europe/London
 KARI = "U0KARI"  # Norwegian, workspace admin
@@ -148,14 +148,7 @@ def _jobs(slack):  # type: ignore[no-untyped-def]
 
 
 def _english_team(slack) -> None:  # type: ignore[no-untyped-def]
-    from storage.db import make_session_factory, session_scope
-    from storage.models import SalesTeam
-
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    with session_scope(make_session_factory(slack.engine)) as s:
-        s.query(SalesTeam).filter_by(channel_id=CHANNEL).one().language = "en"
+    set_up_team(slack, locale="en-GB", language="en", reset=False)
 
 
 def _told(slack, user, words):  # type: ignore[no-untyped-def]
