@@ -118,7 +118,7 @@ def test_a_guest_in_the_channel_made_a_full_member_joins_the_team(team, how: str
                 assert slack.driver.event(_joined(user_id, SET_UP + 60)).status == 200
     else:
         slack.api.channel_members[CHANNEL] = [KARI, LARS, "U0GINA", "U0GARD"]
-        slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+        set_up_team(slack, reset=False)
     slack.wait_idle()
     assert _members(slack) == {KARI, LARS}
     left = {"type": "member_left_channel", "user": "U0GARD", "channel": CHANNEL, "team": "T0DEMO"}

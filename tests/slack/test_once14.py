@@ -66,7 +66,7 @@ def test_the_channel_then_a_command_in_other_words_is_asked(slack, clock) -> Non
 
 
 def test_in_norwegian_the_question_is_norwegian(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.users[LARS].locale = "nb-NO"
     slack.driver.command("/kpi", "language nb", LARS, CHANNEL).reply()
     _post(slack, "Møte med Aker BP i dag")

@@ -329,7 +329,7 @@ def _post(slack, text: str, ts: str) -> list[dict[str, Any]]:  # type: ignore[no
 
 def test_a_channel_message_that_says_another_deal_is_one(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     _log(slack, LARS, "/logoffer", "Equinor 200k")
     _post(slack, "Sendte nytt tilbud på rammeavtale til Equinor, 300k", "1763630000.000200")
     assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 300_000]

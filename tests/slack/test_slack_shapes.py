@@ -429,7 +429,7 @@ def test_a_reply_about_the_threads_recorded_deal_is_asked_not_stored(english) ->
 
 
 def test_a_settings_form_with_an_option_slack_would_never_send_is_no_error(slack, caplog) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     view = slack.driver.command("/kpi", "settings", KARI).opened_view()
     checkbox_without_value = {"text": {"type": "plain_text", "text": "x"}}
     values = {
