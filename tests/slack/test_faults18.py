@@ -164,7 +164,7 @@ def test_a_deleted_message_whose_offer_was_won_since_keeps_it_and_says_so_once(
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
+    set_up_team(slack, reset=False)
     posted = f"{int(clock.now().timestamp()) - 60}.000100"
     assert slack.driver.event(channel_message("Quote out to Bring 150k", posted)).status == 200
     slack.wait_idle()
@@ -220,7 +220,7 @@ def test_a_settings_form_changes_only_what_was_changed_in_it(slack) -> None:  # 
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
+    set_up_team(slack, reset=False)
     first = slack.driver.command("/kpi", "settings", "U0KARI", CHANNEL).opened_view()
     values = _as_shown(first)
     values["currency_rates"] = {"value": {"type": "plain_text_input", "value": "SEK 0,97"}}
