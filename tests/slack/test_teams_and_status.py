@@ -25,8 +25,9 @@ def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANN
 
 def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
     # Private answers follow each person's Slack language; Kari reads English in these tests.
-    slack.api.users[KARI].locale = "en-GB"
-    said = str(command_reply(slack, KARI, "/kpi", "setup"))
+    set_up_team(slack, locales={KARI: "en-GB"}, idle=True, reset=False)
+    [answer] = slack.api.calls_to("response_url")  # the setup's reply
+    said = text_of(answer.params)
     assert "sales team" in said.lower(), said
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     values = {
