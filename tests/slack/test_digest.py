@@ -320,6 +320,9 @@ def test_trend_chart_is_uploaded_as_a_png_in_the_digest_thread(slack) -> None:  
     assert done.get("thread_ts") == _posts(slack)[0]["_ts"]
 
 
+# SQLite: test_slack_limits' sixty sellers in each language post the same week's digest (English
+# among them) through the stand-in, which checks all of Slack's limits; here its PostgreSQL queries.
+@pytest.mark.backends("postgres")
 def test_sixty_seller_digest_stays_within_slack_limits(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     ids = [
