@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import copy
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import event, func, select
+from sqlalchemy import event, exists, func, or_, select, text
 from sqlalchemy.engine import Engine
 
 from bot.offline.harness import LocalSlack
+from bot.offline.slack_api import FakeUser
 from bot.rendering.text import message_text
 from bot.services.export import record_of
 from storage import cursor
 from storage import repositories as repo
 from storage.db import make_session_factory, session_scope
-from storage.models import Activity, Customer, Lead
+from storage.models import Activity, Customer, Lead, SalesTeam
 
 
 def load_yaml(path: Path) -> Any:
@@ -269,11 +273,214 @@ def post(
     return [c for c in slack.api.calls[n:] if c.method == "chat.postEphemeral"]
 
 
+# A Slack locale for each of the team languages, as the suites' people have them.
+LOCALE_OF = {"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "da": "da-DK"}
+
+
 def set_up_team(
-    slack: LocalSlack, *, manager: str = MANAGER, channel: str = SALES_CHANNEL
+    slack: LocalSlack,
+    *,
+    manager: str = MANAGER,
+    channel: str = SALES_CHANNEL,
+    locale: str | None = None,
+    users: Sequence[FakeUser] = (),
+    locales: Mapping[str, str] | None = None,
+    admins: Mapping[str, bool] | None = None,
+    members: Sequence[str] | None = None,
+    clock: Any = None,
+    at: str | datetime | None = None,
+    language: str | None = None,
+    idle: bool = False,
+    reset: bool = True,
+    restore: bool = True,
 ) -> LocalSlack:
-    """`/kpi setup` run by `manager` in `channel`; the stand-in's record of calls then emptied, so
-    a test reads only what its own requests made the app do."""
+    """`/kpi setup` run by `manager` in `channel`, as the Slack-level suites set up their team.
+    Before it, in this order: every user of the stand-in given the Slack `locale` ("en-GB", ...);
+    `users` added (each with its own locale); `locales` ({user: locale}) and `admins` ({user:
+    is_admin}) set for those named; the channel's `members` (else the stand-in's: everyone); the
+    test's `clock` set to `at` (an ISO time in UTC, or a datetime). After it: `idle`, the setup's
+    work after its reply (its question to the manager) waited for; `language`, the team's language
+    stored as the settings form would store it; `reset`, the stand-in's record of calls emptied,
+    so a test reads only what its own requests made the app do. `restore`: False runs the
+    command even where a setup with the same parameters could be put back (below)."""
+    api = slack.api
+    if locale is not None:
+        for user in api.users.values():
+            user.locale = locale
+    for user in users:
+        api.add_user(user)
+    for user_id, user_locale in (locales or {}).items():
+        api.users[user_id].locale = user_locale
+    for user_id, is_admin in (admins or {}).items():
+        api.users[user_id].is_admin = is_admin
+    if members is not None:
+        api.channel_members[channel] = list(members)
+    if at is not None:
+        when = at if isinstance(at, datetime) else datetime.fromisoformat(at)
+        clock.set(when if when.tzinfo else when.replace(tzinfo=UTC))
+    key = _setup_key(slack, manager, channel, language) if restore and RESTORE else None
+    if key is not None and key in _SET_UP:
+        _SET_UP[key].put_back(slack, reset=reset)
+        return slack
     slack.driver.command("/kpi", "setup", manager, channel).reply()
-    slack.api.reset()
+    if idle or key is not None:
+        slack.wait_idle()
+    if language is not None:
+        with session_scope(make_session_factory(slack.engine)) as session:
+            team = session.scalars(select(SalesTeam).filter_by(channel_id=channel)).one()
+            team.language = language
+    if key is not None:
+        _SET_UP[key] = SetUpTeam.taken(slack)
+    if reset:
+        api.reset()
     return slack
+
+
+# -- A set-up team, restored -------------------------------------------------------------------------
+# `/kpi setup` is the suites' most repeated request (~20 ms of CPU on SQLite, more on PostgreSQL,
+# before most Slack-level tests). The first time a worker sets up a team with given parameters it
+# runs the command and keeps what the setup left (SetUpTeam); a later test that sets up the same
+# team on an untouched database and stand-in gets that put back instead of the command run again.
+# What the setup leaves: rows (workspaces, sales_teams, managers, sellers) and, on PostgreSQL, the
+# sequences' positions; the requester's memory of the manager (bot.services.requester: language,
+# how long the profile is fresh, which decides the next command's thread); Bolt's auth.test
+# result, which the app asks for once (else the test's next request would make a call the real
+# flow did not); the stand-in's record of the calls (users.info, conversations.*, the reply to the
+# response URL) and its message-ts counter; the driver's request counter. The parameters are the
+# key: the stand-in's users, channels and members as set, the clock's time, who, where, language.
+# tests/slack/test_set_up_restored.py: the restored state is a fresh setup's, on both databases.
+RESTORE = True  # False: every set_up_team runs the command (a test of the restore sets it)
+_SET_UP: dict[tuple, SetUpTeam] = {}
+
+
+def _setup_key(slack: LocalSlack, manager: str, channel: str, language: str | None) -> tuple | None:
+    """The parameters a setup's outcome depends on, or None where it is not to be restored: a
+    request already made on this app, a call or a fault already in the stand-in, a real clock."""
+    api, driver = slack.api, slack.driver
+    replayer = slack.replayer
+    clock = getattr(replayer, "clock", None)
+    if (
+        replayer is None
+        or not hasattr(clock, "set")  # the tests' FakeClock only
+        or repr(driver._n) != "count(1)"
+        or repr(api._ts) != "count(1)"
+        or api.calls
+        or api._failures
+        or api._delays
+        or api._allowed
+        or api.bot_tokens
+        or api.revoked
+        or _single_team_auth(slack) is None
+        or _single_team_auth(slack).auth_test_result is not None
+    ):
+        return None
+    with slack.engine.connect() as conn:
+        if conn.scalar(_ANY_ROW):
+            return None
+    return (
+        slack.engine.dialect.name,
+        manager,
+        channel,
+        language,
+        clock.now(),
+        api.team_id,
+        api.team_name,
+        tuple(sorted(repr(u) for u in api.users.values())),
+        tuple(sorted((c, tuple(m)) for c, m in api.channel_members.items())),
+        tuple(sorted(api.not_member_of)),
+        tuple(sorted(api.archived)),
+        tuple(sorted(api.deleted)),
+        repr(sorted(api.channel_info.items())),
+        slack.settings.bot_token,
+    )
+
+
+def _single_team_auth(slack: LocalSlack) -> Any:
+    from slack_bolt.middleware.authorization.single_team_authorization import (
+        SingleTeamAuthorization,
+    )
+
+    app = slack.replayer.app if slack.replayer is not None else None
+    for middleware in getattr(app, "_middleware_list", ()):
+        if isinstance(middleware, SingleTeamAuthorization):
+            return middleware
+    return None
+
+
+def _tables() -> list[Any]:
+    from storage.models import Base
+
+    return [t for t in Base.metadata.sorted_tables if t.name != "alembic_version"]
+
+
+_TABLES = _tables()
+_ANY_ROW = select(or_(*(exists(select(1).select_from(t)) for t in _TABLES)))
+
+
+@dataclass(frozen=True)
+class SetUpTeam:
+    """What one `/kpi setup` left, to be put back on an untouched database and stand-in."""
+
+    rows: tuple[tuple[Any, tuple[dict[str, Any], ...]], ...]  # (table, its rows), parents first
+    sequences: tuple[tuple[str, int], ...]  # PostgreSQL: (sequence, last value) of those used
+    language_hint: dict[tuple[str, str], str]
+    fresh_until: dict[tuple[str, str], datetime]
+    auth_test: Any
+    calls: tuple[Any, ...]
+    next_ts: int
+    next_request: int
+
+    @classmethod
+    def taken(cls, slack: LocalSlack) -> SetUpTeam:
+        from bot.services import requester
+
+        rows = []
+        sequences: list[tuple[str, int]] = []
+        with slack.engine.connect() as conn:
+            for table in _TABLES:
+                found = tuple(dict(r._mapping) for r in conn.execute(select(table)))
+                if found:
+                    rows.append((table, found))
+            if slack.engine.dialect.name == "postgresql":
+                sequences = [
+                    (name, value)
+                    for name, value in conn.execute(
+                        text(
+                            "SELECT format('%I.%I', schemaname, sequencename), last_value "
+                            "FROM pg_sequences WHERE last_value IS NOT NULL"
+                        )
+                    )
+                ]
+        api, driver = slack.api, slack.driver
+        next_ts, next_request = next(api._ts), next(driver._n)
+        api._ts, driver._n = itertools.count(next_ts), itertools.count(next_request)
+        return cls(
+            tuple(rows),
+            tuple(sequences),
+            dict(requester._language_hint),
+            dict(requester._fresh_until),
+            _single_team_auth(slack).auth_test_result,
+            tuple(replace(c, params=copy.deepcopy(c.params)) for c in api.calls),
+            next_ts,
+            next_request,
+        )
+
+    def put_back(self, slack: LocalSlack, *, reset: bool) -> None:
+        from bot.services import requester
+
+        with slack.engine.begin() as conn:
+            for table, rows in self.rows:
+                conn.execute(table.insert(), [dict(r) for r in rows])
+            for name, value in self.sequences:
+                conn.execute(
+                    text("SELECT setval(CAST(:s AS regclass), :v, true)"), {"s": name, "v": value}
+                )
+        requester._language_hint.update(self.language_hint)
+        requester._fresh_until.update(self.fresh_until)
+        _single_team_auth(slack).auth_test_result = self.auth_test
+        api = slack.api
+        if not reset:
+            with api._lock:
+                api.calls.extend(replace(c, params=copy.deepcopy(c.params)) for c in self.calls)
+        api._ts = itertools.count(self.next_ts)
+        slack.driver._n = itertools.count(self.next_request)

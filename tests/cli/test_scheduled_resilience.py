@@ -13,7 +13,7 @@ from bot.cli import main
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim, Goal, SalesTeam
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 MONDAY_0800_OSLO = "2026-11-23T07:00:00Z"  # every team's default digest moment, week 48
@@ -51,13 +51,8 @@ def kpibot(slack, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 
 
 def _teams(slack, *channels: str) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
     for channel in channels:
-        slack.driver.command("/kpi", "setup", KARI, channel).reply()
-    with session_scope(make_session_factory(slack.engine)) as s:
-        for team in s.query(SalesTeam):
-            team.language = "en"
+        set_up_team(slack, locale="en-GB", channel=channel, language="en", reset=False)
     slack.driver.command("/logmeeting", "Acme 2026-11-17", LARS, channels[0]).reply()
     slack.api.reset()
 

@@ -17,9 +17,8 @@ from bot.clock import SystemClock
 from bot.dependencies import Deps
 from bot.jobs import Jobs
 from bot.slack_client import build_client
-from storage.db import make_session_factory, session_scope
-from storage.models import SalesTeam
-from tests.helpers import text_of
+from storage.db import make_session_factory
+from tests.helpers import LOCALE_OF, set_up_team, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -28,11 +27,7 @@ MONDAY_W48_EARLY = datetime(2026, 11, 23, 5, 30, tzinfo=UTC)  # 06:30 in Oslo, b
 
 
 def _team(slack, language: str = "en") -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = {"en": "en-GB", "nb": "nb-NO", "sv": "sv-SE", "da": "da-DK"}[language]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    with session_scope(make_session_factory(slack.engine)) as s:
-        s.query(SalesTeam).filter_by(channel_id=CHANNEL).one().language = language
+    set_up_team(slack, locale=LOCALE_OF[language], language=language, reset=False)
 
 
 def _do(slack, user: str, command: str, text: str) -> str:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from tests.helpers import (
     mention,
     message_deleted,
     message_edited,
+    set_up_team,
     stored,
     text_of,
 )
@@ -29,13 +30,9 @@ CHANNEL = "C0SALES"
 
 
 def _setup(slack) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
     # The setup's work after its reply (its question to the manager) done before the record of
     # calls is emptied: else, under load, it lands after and a test finds two ephemerals.
-    slack.wait_idle()
-    slack.api.reset()
+    set_up_team(slack, locale="en-GB", idle=True)
 
 
 def _settle(slack) -> None:  # type: ignore[no-untyped-def]

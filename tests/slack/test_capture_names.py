@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import channel_message, customers, stored
+from tests.helpers import channel_message, customers, set_up_team, stored
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -15,7 +15,7 @@ CHANNEL = "C0SALES"
 def test_an_ampersand_name_is_one_customer_from_a_command_and_a_message(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     assert slack.driver.event(channel_message("Won Hansen &amp; Co 300k")).status == 200
     slack.wait_idle()  # the message names a new customer: it is created from the message
     slack.driver.command("/logmeeting", "Hansen &amp; Co", LARS).reply()
@@ -37,7 +37,7 @@ def test_a_win_with_a_name_in_a_nouns_definite_form_is_asked_and_stored_once_con
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.reset()
     assert slack.driver.event(channel_message("Norgesgruppen har signert! 2,4 MNOK")).status == 200
     [asked] = slack.api.wait_for(lambda c: c.method == "chat.postEphemeral")
@@ -54,7 +54,7 @@ def test_a_win_with_a_name_in_a_nouns_definite_form_is_asked_and_stored_once_con
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_new_customer_that_said_yes_is_a_win_not_a_company_called_sa(slack) -> None:  # type: ignore[no-untyped-def]
     """ "Hafslund sa ja, 400k" recorded nothing: "Hafslund sa" was read as Hafslund S.A."""
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     assert slack.driver.event(channel_message("Hafslund sa ja, 400k 🎉")).status == 200
     slack.wait_idle()
     assert [(r["kind"], r["customer"], r["amount"]) for r in stored(slack)] == [

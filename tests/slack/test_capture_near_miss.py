@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import channel_message, customers, mention, stored, text_of
+from tests.helpers import channel_message, customers, mention, set_up_team, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -17,9 +17,7 @@ pytestmark = pytest.mark.backends("sqlite")  # which customer is meant; storing 
 
 
 def _setup(slack) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, locale="en-GB", reset=False)
     for customer in ("Equinor", "Aker BP", "Aker Solutions", "Telenor"):
         slack.driver.command("/logcall", customer, KARI, CHANNEL).reply()
     slack.api.reset()

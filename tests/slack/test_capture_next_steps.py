@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import channel_message, leads, stored, text_of
+from tests.helpers import channel_message, leads, set_up_team, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -19,9 +19,7 @@ pytestmark = pytest.mark.backends("sqlite")  # reading words; storing is the com
 
 
 def _setup(slack, locale: str) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = locale
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, locale=locale, reset=False)
     for customer in ("Novo Nordisk", "DNB", "Telenor", "Volvo"):  # known customers, made known
         # by the manager's calls: Lars's own call a moment before, told again in the channel,
         # would be asked about (the same call told both ways, handover14)

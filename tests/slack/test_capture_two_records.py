@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import buttons, channel_message, message_deleted, message_edited, stored, text_of
+from tests.helpers import (
+    buttons,
+    channel_message,
+    message_deleted,
+    message_edited,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -21,8 +29,7 @@ pytestmark = pytest.mark.backends("sqlite")  # reading words; storing is the com
 
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
-    slack.api.users[LARS].locale = "nb-NO"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, locales={LARS: "nb-NO"}, reset=False)
     for customer in ("Elkjøp", "Netto", "Salling Group", "Telenor"):
         slack.driver.command("/logcall", customer, KARI, CHANNEL).reply()
     slack.api.reset()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import command_replies
+from tests.helpers import command_replies, set_up_team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -29,9 +29,7 @@ def _settings(slack, **fields: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _team(slack) -> None:  # type: ignore[no-untyped-def]
-    slack.api.users[KARI].locale = "en-GB"
-    slack.api.users[LARS].locale = "sv-SE"
-    command_replies(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, locales={KARI: "en-GB", LARS: "sv-SE"}, idle=True, reset=False)
     _settings(slack)
 
 

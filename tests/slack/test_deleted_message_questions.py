@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.helpers import buttons, channel_message, message_deleted, stored, text_of
+from tests.helpers import buttons, channel_message, message_deleted, set_up_team, stored, text_of
 from tests.slack.test_modal_and_undo import _values
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -17,10 +17,7 @@ LIKELY = "Kontrakt med Yara 330k"  # a contract noun, no signing word: asked, no
 
 
 def _setup(slack, locale: str = "en-GB") -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = locale
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
+    set_up_team(slack, locale=locale)
 
 
 DELETED_AT = "1763639999.000100"

@@ -7,7 +7,7 @@ import pytest
 
 from bot import i18n
 from bot.errors import EXAMPLES
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 
 KARI = "U0KARI"  # workspace admin: a manager
 CHANNEL = "C0SALES"
@@ -15,9 +15,7 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.wait_idle()
-    return slack
+    return set_up_team(slack, idle=True, reset=False)
 
 
 @pytest.mark.parametrize(

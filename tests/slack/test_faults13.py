@@ -4,7 +4,7 @@ The clock stands at Friday 2026-11-20 10:00 in Oslo."""
 
 from __future__ import annotations
 
-from tests.helpers import buttons, count_rows, stored, text_of
+from tests.helpers import buttons, count_rows, set_up_team, stored, text_of
 
 ALEX = "U0ALEX"  # English, Europe/London
 KARI = "U0KARI"  # Norwegian, workspace admin
@@ -89,7 +89,7 @@ def _team_of(slack, user_id):  # type: ignore[no-untyped-def]
 def test_setup_in_a_second_channel_asks_before_moving_members_of_another_team(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     assert _team_of(slack, ALEX) == CHANNEL and _team_of(slack, LARS) == CHANNEL
     slack.api.channel_members["C0NORTH"] = [KARI, ALEX]
     result = slack.driver.command("/kpi", "setup", KARI, "C0NORTH")
@@ -148,14 +148,7 @@ def _jobs(slack):  # type: ignore[no-untyped-def]
 
 
 def _english_team(slack) -> None:  # type: ignore[no-untyped-def]
-    from storage.db import make_session_factory, session_scope
-    from storage.models import SalesTeam
-
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    with session_scope(make_session_factory(slack.engine)) as s:
-        s.query(SalesTeam).filter_by(channel_id=CHANNEL).one().language = "en"
+    set_up_team(slack, locale="en-GB", language="en", reset=False)
 
 
 def _told(slack, user, words):  # type: ignore[no-untyped-def]
@@ -256,7 +249,7 @@ def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.reset()
     for n, text in enumerate(
         (
@@ -292,7 +285,7 @@ def test_the_same_meeting_posted_twice_in_the_channel_is_asked_and_another_is_on
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     first, again = "1763630000.000100", "1763630030.000100"
     slack.driver.event(channel_message("Møte med Equinor i dag", first, user=LARS))
     slack.wait_idle()

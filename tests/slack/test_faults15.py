@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import buttons, channel_message, message_edited, stored, text_of
+from tests.helpers import buttons, channel_message, message_edited, set_up_team, stored, text_of
 from tests.slack.test_unseen_shapes import (  # the same delivery and reading
     SET_UP,
     _dated,
@@ -20,11 +20,7 @@ CHANNEL = "C0SALES"
 def english(slack):  # type: ignore[no-untyped-def]
     """The team of tests/slack/test_unseen_shapes.py (a fixture is not imported: its name is
     every test's argument)."""
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack, locale="en-GB")
 
 
 # -- message_changed that no person made -------------------------------------------------------

@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -135,7 +135,7 @@ def joined_unseen(slack, request):  # type: ignore[no-untyped-def]
         user.locale = "en-GB"
     slack.api.channel_members[CHANNEL] = [KARI, LARS]
     slack.api.add_user(FakeUser("U0NINA", "Nina Berg", locale="en-GB"))
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.fail("users.info", *[NOT_NOW[request.param]] * 3)
     assert slack.driver.event(_joined("U0NINA", SET_UP + 60)).status == 200
     slack.wait_idle()
@@ -204,7 +204,7 @@ def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) ->
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.reset()
     parent, ts = f"{SET_UP + 50}.000100", f"{SET_UP + 60}.000100"
     if how == "mention":
@@ -227,7 +227,7 @@ def test_a_recorded_win_edited_to_name_no_customer_is_asked_never_dropped_unsaid
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     ts = f"{SET_UP + 60}.000100"
     _deliver(slack, channel_message("Won Nammo 320k", ts=ts))
     slack.api.reset()

@@ -9,7 +9,7 @@ from freezegun import freeze_time
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Seller
-from tests.helpers import stored, text_of
+from tests.helpers import set_up_team, stored, text_of
 from tests.slack.test_nudges import _at, _dms, _log, _tick
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -19,11 +19,7 @@ GUESTS = ["is_restricted", "is_ultra_restricted"]
 
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.api.channel_members[CHANNEL] = [KARI, LARS]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    return slack
+    return set_up_team(slack, locale="en-GB", members=[KARI, LARS], reset=False)
 
 
 def _user_change(slack, user: str, **flags: bool) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +118,7 @@ def test_a_guest_in_the_channel_made_a_full_member_joins_the_team(team, how: str
                 assert slack.driver.event(_joined(user_id, SET_UP + 60)).status == 200
     else:
         slack.api.channel_members[CHANNEL] = [KARI, LARS, "U0GINA", "U0GARD"]
-        slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+        set_up_team(slack, reset=False)
     slack.wait_idle()
     assert _members(slack) == {KARI, LARS}
     left = {"type": "member_left_channel", "user": "U0GARD", "channel": CHANNEL, "team": "T0DEMO"}

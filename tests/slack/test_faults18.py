@@ -11,7 +11,7 @@ from freezegun import freeze_time
 from bot.offline.slack_api import Failure
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim
-from tests.helpers import stored, text_of
+from tests.helpers import set_up_team, stored, text_of
 from tests.slack.test_faults13 import CHANNEL, _english_team, _jobs
 
 MONDAY = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)  # 08:00 in Oslo: the digest is due
@@ -69,7 +69,7 @@ def test_a_private_team_channel_whose_id_slack_changed_stays_the_teams_channel(
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.api.channel_members[OLD] = ["U0KARI", "U0LARS"]
-    slack.driver.command("/kpi", "setup", "U0KARI", OLD).reply()
+    set_up_team(slack, channel=OLD, reset=False)
     posted = f"{int(clock.now().timestamp()) - 60}.000100"
     assert slack.driver.event(channel_message("Won Nammo 320k", posted, channel=OLD)).status == 200
     slack.wait_idle()
@@ -164,7 +164,7 @@ def test_a_deleted_message_whose_offer_was_won_since_keeps_it_and_says_so_once(
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
+    set_up_team(slack, reset=False)
     posted = f"{int(clock.now().timestamp()) - 60}.000100"
     assert slack.driver.event(channel_message("Quote out to Bring 150k", posted)).status == 200
     slack.wait_idle()
@@ -220,7 +220,7 @@ def test_a_settings_form_changes_only_what_was_changed_in_it(slack) -> None:  # 
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
+    set_up_team(slack, reset=False)
     first = slack.driver.command("/kpi", "settings", "U0KARI", CHANNEL).opened_view()
     values = _as_shown(first)
     values["currency_rates"] = {"value": {"type": "plain_text_input", "value": "SEK 0,97"}}

@@ -14,7 +14,7 @@ from bot.offline.slack_api import FakeSlackApi
 from storage.db import make_session_factory, session_scope
 from storage.installations import installation_store
 from storage.models import SalesTeam, Workspace
-from tests.helpers import channel_message, stored, text_of
+from tests.helpers import channel_message, set_up_team, stored, text_of
 from tests.slack.test_oauth import ACME, BETA, KEY, OAuthSlack, oauth_slack
 
 
@@ -234,7 +234,7 @@ def test_a_customer_list_with_more_owners_than_slacks_rate_limit_comes_through_s
         posts = [c for c in slack.api.calls[n:] if c.method == "chat.postMessage"]
         return "\n".join(said(c.params) for c in posts)
 
-    slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
+    set_up_team(slack, reset=False)
     slack.wait_idle()
     slack.api.reset()
     slack.api.rate_limit("users.lookupByEmail", 50)

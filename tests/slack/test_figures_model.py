@@ -47,7 +47,7 @@ from bot.offline.slack_api import FakeUser
 from bot.services.kpis import Week
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam, Seller
-from tests.helpers import buttons, stored, text_of
+from tests.helpers import buttons, set_up_team, stored, text_of
 from tests.slack.test_digest import _jobs
 from tests.slack.test_figures_table import block, figures, home, row, team_totals
 
@@ -1925,13 +1925,12 @@ def _settings(slack, rates: dict[str, Decimal], currency: str, channel: str) -> 
 def _setup(run: Run) -> None:
     slack, clock = run.slack, run.clock
     slack.api.add_user(FakeUser(NINA, "Nina Berg", tz="Europe/Oslo", locale="en-GB"))
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
     slack.api.channel_members.update({c: list(members) for c, members in MEMBERS.items()})
-    clock.set(datetime(2026, 11, 2, 8, 0, tzinfo=UTC))
+    at = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
     for channel in MEMBERS:
-        slack.driver.command("/kpi", "setup", KARI, channel).reply()
-        slack.wait_idle()
+        set_up_team(
+            slack, locale="en-GB", channel=channel, clock=clock, at=at, idle=True, reset=False
+        )
         _settings(slack, run.rates[channel][0][1], run.currencies[channel], channel)
     with session_scope(make_session_factory(slack.engine)) as s:
         for channel, members in MEMBERS.items():

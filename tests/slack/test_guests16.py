@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.slack_api import FakeUser
-from tests.helpers import channel_message, stored, text_of
+from tests.helpers import channel_message, set_up_team, stored, text_of
 from tests.slack.test_faults16 import SET_UP, _joined
 from tests.slack.test_unseen_shapes import _sellers
 
@@ -39,7 +39,7 @@ def test_a_guest_who_joins_is_no_seller_and_logs_nothing(slack, flag: str) -> No
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.api.channel_members[CHANNEL] = [KARI, LARS]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     guest = _guest(slack, flag)
     assert slack.driver.event(_joined(guest, SET_UP + 60)).status == 200
     slack.wait_idle()

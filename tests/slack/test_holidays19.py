@@ -7,7 +7,7 @@ import pytest
 from freezegun import freeze_time
 
 from tests.helpers import said_at as _say
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS = "U0KARI", "U0LARS"  # Oslo and Stockholm (bot.offline.harness)
@@ -29,7 +29,7 @@ def test_ascension_day_and_whit_monday_are_no_working_days_where_they_are_holida
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.api.channel_members[CHANNEL] = [KARI, LARS]
-    _say(slack, clock, "2027-04-26T08:00:00", KARI, "/kpi", "setup")
+    set_up_team(slack, clock=clock, at="2027-04-26T08:00:00", idle=True, reset=False)
     _say(slack, clock, "2027-04-26T08:01:00", KARI, "/kpi", "goal meetings 5 per week")
     for day, customer in (("03", "Equinor varm"), ("04", "Telenor"), ("05", "DNB"), ("07", "Tine")):
         _say(slack, clock, f"2027-05-{day}T09:00:00", KARI, "/logmeeting", customer)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import post, stored, text_of
+from tests.helpers import post, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -37,7 +37,7 @@ def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/logmeeting", "Nammo", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack
@@ -79,7 +79,7 @@ def test_an_apostrophe_typed_with_a_look_alike_names_the_same_customer(slack, ty
     mean …?" in a command, a second customer in a message)."""
     from tests.helpers import customers
 
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/logmeeting", "McDonald's", KARI, CHANNEL).reply()
     slack.driver.command("/logoffer", f"{typed} 200k", LARS, CHANNEL).reply()
     _say(slack, f"Vant {typed} 250k i dag")

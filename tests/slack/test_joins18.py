@@ -10,7 +10,7 @@ import pytest
 from freezegun import freeze_time
 
 from tests.helpers import said_at as _say
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
@@ -46,10 +46,15 @@ def _user_change(slack, clock, when: str, user: str, **flags: bool) -> None:  # 
 
 
 def _team(slack, clock, *members: str) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.api.channel_members[CHANNEL] = list(members)
-    _say(slack, clock, "2026-11-09T07:00:00", KARI, "/kpi", "setup")  # Monday of week 46
+    set_up_team(  # Monday of week 46
+        slack,
+        locale="en-GB",
+        members=members,
+        clock=clock,
+        at="2026-11-09T07:00:00",
+        idle=True,
+        reset=False,
+    )
 
 
 def _dms(slack, user: str) -> list[dict]:  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
 from storage.models import AwayPeriod, Customer, Goal, Manager, SalesTeam, Seller
-from tests.helpers import buttons, load_yaml, stored, text_of
+from tests.helpers import buttons, load_yaml, set_up_team, stored, text_of
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "kpi_holdout6.yaml"
 ROWS: list[dict] = load_yaml(CORPUS)
@@ -92,14 +92,10 @@ def _refused(said: str, options: list[dict]) -> bool:
 
 def _team(slack, row: dict) -> str:  # type: ignore[no-untyped-def]
     user = USER[row["lang"]]
-    if row.get("as") == "manager":
-        slack.api.users[user].is_admin = True
-    slack.driver.command("/kpi", "setup", "U0KARI", CHANNEL).reply()
-    slack.wait_idle()
+    admins = {user: True} if row.get("as") == "manager" else {}
+    set_up_team(slack, admins=admins, idle=True, language=row["lang"], reset=False)
     with session_scope(make_session_factory(slack.engine)) as s:
-        team = s.query(SalesTeam).filter_by(channel_id=CHANNEL).one()
-        team.language = row["lang"]
-        team.currency = CURRENCY[row["lang"]]
+        s.query(SalesTeam).filter_by(channel_id=CHANNEL).one().currency = CURRENCY[row["lang"]]
     return user
 
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import AwayPeriod, Goal
-from tests.helpers import buttons, click, said_at, text_of
+from tests.helpers import buttons, click, said_at, set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -22,7 +22,7 @@ TUESDAY = "2026-12-01T09:00:00"
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
     """#sales, set up on Mon 15 Dec 2025; Kari its manager, everyone reading English."""
-    said_at(slack, clock, "2025-12-15T09:00:00", KARI, "/kpi", "setup", CHANNEL)
+    set_up_team(slack, clock=clock, at="2025-12-15T09:00:00", idle=True, reset=False)
     for user in (KARI, LARS):
         said_at(slack, clock, "2025-12-15T09:00:00", user, "/kpi", "language en", CHANNEL)
     slack.api.reset()

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.models import AwayPeriod
-from tests.helpers import buttons, click, text_of
+from tests.helpers import buttons, click, set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -21,8 +21,7 @@ MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
-    clock.set(MONDAY)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, clock=clock, at=MONDAY, reset=False)
     slack.driver.command("/kpi", "language en", LARS, CHANNEL).reply()
     slack.api.reset()
     return slack

@@ -11,8 +11,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from bot.services.kpi_args import parse_away
-from tests.helpers import buttons, click, text_of
-from tests.slack.test_lead18_away import CHANNEL, KARI, LARS, _periods
+from tests.helpers import buttons, click, set_up_team, text_of
+from tests.slack.test_lead18_away import CHANNEL, LARS, _periods
 
 MONDAY, WEDNESDAY = date(2026, 11, 30), date(2026, 12, 2)
 
@@ -37,7 +37,7 @@ def test_two_weekdays_that_may_be_gone_or_coming(text, today, gone, coming) -> N
 
 def test_the_seller_chooses_the_coming_days(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))  # Monday
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/kpi", "language en", LARS, CHANNEL).reply()
     asked = slack.driver.command("/kpi", "away fredag-mandag", LARS, CHANNEL).reply()
     said = text_of(asked)

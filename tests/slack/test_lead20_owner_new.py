@@ -11,7 +11,7 @@ import pytest
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Seller
-from tests.helpers import buttons, click_answer, command_reply, text_of
+from tests.helpers import buttons, click_answer, command_reply, set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -19,10 +19,9 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
-    clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
-    slack.api.users[KARI].locale = slack.api.users[LARS].locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    return slack
+    at = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    locales = {KARI: "en-GB", LARS: "en-GB"}
+    return set_up_team(slack, locales=locales, clock=clock, at=at, reset=False)
 
 
 def _owner(slack, name: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, CurrencyRate, Lead, SalesTeam, Seller
-from tests.helpers import buttons, channel_message, count_rows, leads, stored, text_of
+from tests.helpers import buttons, channel_message, count_rows, leads, set_up_team, stored, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 
@@ -234,7 +234,7 @@ def test_a_bare_amount_is_in_the_teams_currency(slack) -> None:  # type: ignore[
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, KARI, "/logoffer", "Equinor 250k")
-    _log(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, reset=False)
     event = channel_message("Won Equinor 300k!")
     for retry in (None, 1):  # Slack retries a delivery it did not see answered in time
         slack.driver.event(event, event_id="Ev0RETRY", retry_num=retry)
@@ -247,7 +247,7 @@ def test_a_retried_message_asks_its_question_once(slack) -> None:  # type: ignor
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_revision_history_is_visible_in_teamstatus_for_the_seller(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    _log(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, reset=False)
     _log(slack, LARS, "/logoffer", "Equinor 1 000 000 2026-11-18")
     _log(slack, LARS, "/logoffer", "Equinor 1 250 000")
     _log(slack, LARS, "/logoffer", "Orkla 90k")

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from bot.offline.slack_api import FakeUser
-from tests.helpers import each_statement
+from tests.helpers import each_statement, set_up_team
 
 KARI, LARS = "U0KARI", "U0LARS"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -17,7 +17,7 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/logwin", "Acme 400k margin 22%", LARS, CHANNEL).reply()
     slack.driver.command("/logmeeting", "Orkla warm", KARI, CHANNEL).reply()
     slack.wait_idle()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.slack_api import BOT_USER_ID
-from tests.helpers import channel_message, mention, stored, text_of
+from tests.helpers import channel_message, mention, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 TEAM_CHANNEL, OTHER_CHANNEL = "C0SALES", "C0RANDOM"
@@ -16,10 +16,7 @@ BOT = f"<@{BOT_USER_ID}>"
 
 
 def _setup(slack) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, TEAM_CHANNEL).reply()
-    slack.api.reset()
+    set_up_team(slack, locale="en-GB", channel=TEAM_CHANNEL)
 
 
 def _mention(slack, text: str, channel: str = TEAM_CHANNEL, ts: str = "1764400000.000100"):  # type: ignore[no-untyped-def]

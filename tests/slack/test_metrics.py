@@ -15,6 +15,7 @@ from bot.offline.slack_api import Failure, FakeUser
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
+from tests.helpers import set_up_team
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -59,7 +60,7 @@ def test_a_logged_meeting_moves_the_request_ack_and_activity_counters(slack) -> 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retried_event_counts_the_request_twice_and_the_activity_once(slack) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.wait_idle()
     before = scrape(slack)
     message = {
@@ -123,8 +124,8 @@ def test_web_api_errors_are_counted_by_method_and_error(slack) -> None:  # type:
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_digests_and_their_failures_and_the_tick_are_counted(slack) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, "C0GONE").reply()
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, channel="C0GONE", reset=False)
+    set_up_team(slack, reset=False)
     slack.driver.command("/logmeeting", "Acme", LARS, CHANNEL).reply()
     with session_scope(make_session_factory(slack.engine)) as s:
         for team in s.query(SalesTeam):

@@ -17,7 +17,7 @@ from bot.services.nudges import a_customer_needs_touch
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
-from tests.helpers import buttons, channel_message, each_statement, stored, text_of
+from tests.helpers import buttons, channel_message, each_statement, set_up_team, stored, text_of
 
 KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
 CHANNEL = "C0SALES"
@@ -25,11 +25,8 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.api.add_user(FakeUser(NINA, "Nina York", tz="America/New_York", locale="en-US"))
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    return slack
+    nina = FakeUser(NINA, "Nina York", tz="America/New_York", locale="en-US")
+    return set_up_team(slack, locale="en-GB", users=[nina], reset=False)
 
 
 def _at(clock, when: str) -> None:  # type: ignore[no-untyped-def]

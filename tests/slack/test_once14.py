@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import buttons, channel_message, message_edited, stored, text_of
+from tests.helpers import buttons, channel_message, message_edited, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -13,9 +13,7 @@ TS = "1763630030.000100"
 
 
 def _setup(slack) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, locale="en-GB", reset=False)
 
 
 def _post(slack, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -68,7 +66,7 @@ def test_the_channel_then_a_command_in_other_words_is_asked(slack, clock) -> Non
 
 
 def test_in_norwegian_the_question_is_norwegian(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.users[LARS].locale = "nb-NO"
     slack.driver.command("/kpi", "language nb", LARS, CHANNEL).reply()
     _post(slack, "Møte med Aker BP i dag")

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event, make_url, text
 
-from tests.helpers import buttons, channel_message, message_edited, stored, text_of
+from tests.helpers import buttons, channel_message, message_edited, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -65,11 +65,7 @@ def database_away(slack) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 def _setup(slack) -> None:  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.wait_idle()
-    slack.api.reset()
+    set_up_team(slack, locale="en-GB", idle=True)
 
 
 EDITED_AT = "1763630100.000300"

@@ -17,6 +17,7 @@ from tests.helpers import (
     click_answer,
     command_replies,
     leads,
+    set_up_team,
     stored,
     text_of,
 )
@@ -257,8 +258,7 @@ TUESDAY_W48 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
 
 
 def _team_with_two_deals(slack) -> None:  # type: ignore[no-untyped-def]
-    _english(slack)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()  # Kari manages, Alex sells
+    set_up_team(slack, locale="en-GB", reset=False)  # Kari manages, Alex sells
     _log(slack, ALEX, "/logoffer", "Equinor 200k -- rammeavtale")
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 250k -- pilot")
     click_answer(slack, ALEX, _button(reply, "offer_separate"), result)
@@ -329,7 +329,7 @@ def _post(slack, text: str, ts: str) -> list[dict[str, Any]]:  # type: ignore[no
 
 def test_a_channel_message_that_says_another_deal_is_one(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     _log(slack, LARS, "/logoffer", "Equinor 200k")
     _post(slack, "Sendte nytt tilbud på rammeavtale til Equinor, 300k", "1763630000.000200")
     assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 300_000]

@@ -13,7 +13,7 @@ from freezegun import freeze_time
 from bot.services.sellers import LANGUAGE_CHOICES
 from storage.db import make_session_factory, session_scope
 from storage.models import Seller
-from tests.helpers import command_reply, text_of
+from tests.helpers import command_reply, set_up_team, text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -22,10 +22,7 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def norwegian(slack):  # type: ignore[no-untyped-def]
-    slack.api.users[KARI].locale = "nb-NO"
-    slack.api.users[LARS].locale = "en-US"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    return slack
+    return set_up_team(slack, locales={KARI: "nb-NO", LARS: "en-US"}, reset=False)
 
 
 def _chosen(slack, user: str = LARS) -> str | None:  # type: ignore[no-untyped-def]

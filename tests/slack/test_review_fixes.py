@@ -22,6 +22,7 @@ from tests.helpers import (
     channel_message,
     command_reply,
     message_edited,
+    set_up_team,
     stored,
     text_of,
 )
@@ -45,7 +46,7 @@ def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     ts = "1763630000.000200"
     slack.driver.event(channel_message("Sent offer to Equinor 250k", ts))
     slack.api.wait_for(lambda c: c.method == "reactions.add")
@@ -74,7 +75,7 @@ def test_a_resent_edit_keeps_the_record_and_an_unfurl_changes_nothing(slack) -> 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     command_reply(slack, LARS, "/logoffer", "Secret Deal 999k")
     slack.api.channel_members["C0OTHER"] = [KARI, ALEX]
     command_reply(slack, KARI, "/kpi", "setup", channel="C0OTHER")
@@ -91,7 +92,7 @@ def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # 
 def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.channel_members["C0SALES"] = [KARI]
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     slack.driver.event({"type": "member_joined_channel", "channel": "C0SALES", "user": LARS})
     slack.wait_idle()
     assert "*Lars*" in command_reply(slack, KARI, "/teamstatus", "")
@@ -103,7 +104,7 @@ def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-unt
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_portfolio_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     command_reply(slack, LARS, "/logwin", "Acme 400k margin 22%")
     assert "Only managers" in command_reply(slack, ALEX, "/teamstatus", "customers")
     assert "Acme" in command_reply(slack, KARI, "/teamstatus", "customers")
@@ -153,7 +154,7 @@ def test_closing_rate_from_stored_wins_and_losses(slack) -> None:  # type: ignor
 
 def test_many_a_customers_make_one_readable_nudge(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     import hashlib
 
     for i in range(40):
@@ -176,7 +177,7 @@ def test_many_a_customers_make_one_readable_nudge(slack, clock) -> None:  # type
 
 def test_a_crash_mid_summary_is_finished_without_a_second_dm(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     with session_scope(make_session_factory(slack.engine)) as s:
         lars = s.query(Seller).filter_by(slack_user_id=LARS).one().id
     jobs = _jobs(slack)

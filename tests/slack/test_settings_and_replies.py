@@ -10,7 +10,7 @@ import pytest
 from bot.offline.slack_api import Failure, FakeUser
 from storage.db import make_session_factory, session_scope
 from storage.models import AwayPeriod, SalesTeam
-from tests.helpers import count_rows, customers, text_of
+from tests.helpers import count_rows, customers, set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -46,7 +46,7 @@ def test_settings_form_refuses_what_the_scheduler_could_not_use(
     slack, block: str, field: dict
 ) -> None:  # type: ignore[no-untyped-def,type-arg]
     slack.api.users[KARI].locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     result = slack.driver.submit_view(KARI, view, _settings_values(**{block: field}))
     assert result.status == 200
@@ -82,7 +82,7 @@ def test_a_failed_response_url_is_answered_as_an_ephemeral_message_and_logged(
 def test_a_demoted_admin_loses_manager_rights_within_minutes(slack, clock) -> None:  # type: ignore[no-untyped-def]
     boss = slack.api.add_user(FakeUser("U0BOSS", "Berit Boss", locale="en-GB", is_admin=True))
     slack.api.users[KARI].locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
 
     def goal(number: int) -> str:
         return text_of(
@@ -104,7 +104,7 @@ def test_a_demoted_admin_loses_manager_rights_within_minutes(slack, clock) -> No
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_entities_in_kpi_arguments_are_decoded_once(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[KARI].locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/logmeeting", "AT&amp;T", KARI, CHANNEL).reply()  # as Slack sends "AT&T"
     tier = slack.driver.command("/kpi", "customer AT&amp;T tier A", KARI, CHANNEL).reply()
     assert "AT&amp;T" in text_of(tier) and "&amp;amp;" not in text_of(tier)
@@ -151,7 +151,7 @@ def test_a_seller_with_slacks_default_english_reads_the_teams_language_privately
     # Norwegian team's kpibot answered him in English; it answers in the team's language.
     slack.api.users[KARI].locale = "nb-NO"  # the team is set up in Norwegian
     slack.api.users[LARS].locale = "en-US"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     reply = text_of(slack.driver.command("/logmeeting", "Equinor", LARS, CHANNEL).reply())
     assert "Logget et *møte* med *Equinor*" in reply, reply
 
@@ -187,7 +187,7 @@ def test_the_settings_form_saved_as_shown_keeps_every_goal(slack) -> None:  # ty
     form then refused itself: "Give a whole number", "could not read"), and a calls goal per year sat in the field "Calls per week": saved, 500 a year
     would have become 500 a week."""
     slack.api.users[KARI].locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     for goal in ("meetings 10", "calls 500 per year", "revenue 10m/year", "closing 60%"):
         slack.driver.command("/kpi", f"goal {goal}", KARI, CHANNEL).reply()
     before = _goals(slack)
@@ -219,7 +219,7 @@ def test_a_goal_field_left_empty_removes_the_goal(slack, block, goal, after) -> 
     """The form says what an empty goal field means (kpibot's default applies, or none); the
     team's goal stayed, and the figures kept being measured against it."""
     slack.api.users[KARI].locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.driver.command("/kpi", f"goal {goal}", KARI, CHANNEL).reply()
     kpi = _goals(slack).split("\n")[1]  # the team default just set
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()

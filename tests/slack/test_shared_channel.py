@@ -16,7 +16,7 @@ from bot.offline.slack_api import Failure
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import Claim, SalesTeam
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 CHANNEL = "C0SALES"
@@ -44,9 +44,7 @@ def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
 
 
 def _set_up(slack) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    with session_scope(make_session_factory(slack.engine)) as s:
-        s.query(SalesTeam).filter_by(channel_id=CHANNEL).one().language = "en"
+    set_up_team(slack, language="en", reset=False)
 
 
 def _posts_to(slack, channel: str) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]

@@ -18,6 +18,7 @@ from tests.helpers import (
     mention,
     message_deleted,
     message_edited,
+    set_up_team,
     stored,
     text_of,
 )
@@ -29,11 +30,7 @@ DROPPED = Failure(status=0)  # the connection closes without an answer
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack, locale="en-GB")
 
 
 def _unhandled(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -622,7 +619,7 @@ def test_a_seller_whose_slack_language_kpibot_does_not_speak_reads_the_teams(sla
     slack.api.users[KARI].locale = "nb-NO"  # sets the team up: its language is Norwegian
     slack.api.users[LARS].locale = "de-DE"
     slack.api.users["U0ALEX"].locale = "en-GB"  # a language kpibot speaks is still theirs
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     said = text_of(slack.driver.command("/logmeeting", "Equinor varm", LARS, CHANNEL).reply())
     # Was English: the German locale taken as "known", though kpibot has no German.
     assert "Logget et *møte* med *Equinor*" in said, said

@@ -31,7 +31,7 @@ from bot.services.recording import MAX_NAME
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -140,7 +140,7 @@ def test_a_team_of_sixty_sellers_in_each_language_fits_and_shows_every_seller(sl
         for i in range(SELLERS)
     ]
     slack.api.channel_members[CHANNEL] = [KARI, *ids]
-    _say(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, reset=False)
     for n, user in enumerate(ids):  # a row each, with a win of the week and a goal of their own
         _say(slack, user, "/logwin", f"{_customer(100 + n)} 1250000 2026-11-17")
         _say(slack, KARI, "/kpi", f"goal <@{user}> meetings 5/week")
@@ -196,7 +196,7 @@ LEADS = 45
 @pytest.mark.backends("sqlite")
 def test_a_seller_with_many_open_leads_sees_each_or_how_many_more_and_where(slack, clock) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[LARS].locale = "en-GB"
-    _say(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, reset=False)
     clock.set(datetime(2026, 11, 13, 10, 0, tzinfo=UTC))  # a week ago: due for a nudge
     for n in range(LEADS):
         _say(slack, LARS, "/logmeeting", f"{_customer(n)} warm")
@@ -225,7 +225,7 @@ def test_a_seller_with_many_open_leads_sees_each_or_how_many_more_and_where(slac
 @pytest.mark.backends("sqlite")
 def test_which_offer_question_with_thirty_open_offers_has_a_button_for_each(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.users[LARS].locale = "en-GB"
-    _say(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, reset=False)
     customer = _customer(1)
     for n in range(30):  # each a deal of its own, as the seller says
         _say(slack, LARS, "/logoffer", f"{customer} {100_000 + n * 1000} another offer")

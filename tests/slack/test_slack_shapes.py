@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.offline.slack_api import BOT_USER_ID
-from tests.helpers import channel_message, mention, message_edited, stored, text_of
+from tests.helpers import channel_message, mention, message_edited, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -15,11 +15,7 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack, locale="en-GB")
 
 
 def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
@@ -433,7 +429,7 @@ def test_a_reply_about_the_threads_recorded_deal_is_asked_not_stored(english) ->
 
 
 def test_a_settings_form_with_an_option_slack_would_never_send_is_no_error(slack, caplog) -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     view = slack.driver.command("/kpi", "settings", KARI).opened_view()
     checkbox_without_value = {"text": {"type": "plain_text", "text": "x"}}
     values = {

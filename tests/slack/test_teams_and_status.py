@@ -10,7 +10,7 @@ from slack_sdk.models.views import View
 
 from bot.offline.driver import SlackDriver
 from bot.offline.slack_api import FakeUser
-from tests.helpers import buttons, command_reply, text_of
+from tests.helpers import buttons, command_reply, set_up_team, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -25,8 +25,9 @@ def _all_replies(slack, user: str, command: str, text: str, channel: str = CHANN
 
 def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
     # Private answers follow each person's Slack language; Kari reads English in these tests.
-    slack.api.users[KARI].locale = "en-GB"
-    said = str(command_reply(slack, KARI, "/kpi", "setup"))
+    set_up_team(slack, locales={KARI: "en-GB"}, idle=True, reset=False)
+    [answer] = slack.api.calls_to("response_url")  # the setup's reply
+    said = text_of(answer.params)
     assert "sales team" in said.lower(), said
     view = slack.driver.command("/kpi", "settings", KARI, CHANNEL).opened_view()
     values = {
@@ -371,7 +372,7 @@ def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ig
         user = slack.api.add_user(FakeUser(f"U1{i:04d}", f"Seller{i:02d} Person"))
         ids.append(user.id)
     slack.api.channel_members[CHANNEL] = [KARI, *ids]
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     for user in ids[:20]:
         command_reply(slack, user, "/logmeeting", f"K{user} warm")
     messages = _all_replies(slack, KARI, "/teamstatus", "")
@@ -408,7 +409,7 @@ def test_the_summed_goals_note_is_a_line_of_its_own_with_and_without_result_goal
     # Was "… New customers this quarter: 0_Goals not marked …_": glued onto the line above,
     # where Slack shows the underscores instead of italics.
     slack.api.users[KARI].locale = "en-GB"
-    command_reply(slack, KARI, "/kpi", "setup")
+    set_up_team(slack, idle=True, reset=False)
     note = "_Goals not marked “team goal” are the sellers' goals added up._"
     for goal in ("", "goal revenue 2m per quarter"):
         if goal:

@@ -10,7 +10,7 @@ import pytest
 from freezegun import freeze_time
 
 from tests.helpers import said_at as _say
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
@@ -33,7 +33,7 @@ def test_a_summary_of_a_week_worked_reaches_a_seller_away_on_monday(slack, clock
     A summary is about the week it names: left out only for a week away every working day."""
     _english(slack)
     slack.api.channel_members[CHANNEL] = [KARI, LARS, METTE]
-    _say(slack, clock, "2026-11-09T07:00:00", KARI, "/kpi", "setup")
+    set_up_team(slack, clock=clock, at="2026-11-09T07:00:00", idle=True, reset=False)
     _say(slack, clock, "2026-11-10T09:00:00", METTE, "/logwin", "Carlsberg 120k")
     _say(slack, clock, "2026-11-13T14:00:00", METTE, "/kpi", "away 16.11-20.11")
     slack.api.reset()
@@ -53,7 +53,7 @@ def test_a_summary_of_a_week_worked_reaches_a_seller_away_on_monday(slack, clock
 def test_a_seller_who_joined_later_is_not_in_an_earlier_week(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.channel_members[CHANNEL] = [KARI, LARS]
-    _say(slack, clock, "2026-11-02T07:00:00", KARI, "/kpi", "setup")
+    set_up_team(slack, clock=clock, at="2026-11-02T07:00:00", idle=True, reset=False)
     _say(slack, clock, "2026-11-03T09:00:00", LARS, "/logmeeting", "Volvo")
     slack.api.reset()
     with freeze_time("2026-11-09T07:00:00Z"):

@@ -9,7 +9,7 @@ import pytest
 from freezegun import freeze_time
 
 from tests.helpers import said_at as _say
-from tests.helpers import text_of
+from tests.helpers import set_up_team, text_of
 from tests.slack.test_digest import _jobs
 
 KARI, LARS = "U0KARI", "U0LARS"
@@ -29,7 +29,7 @@ def test_the_digest_of_week_53_says_what_the_ended_quarter_reached(
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.api.channel_members[CHANNEL] = [KARI, LARS]
-    _say(slack, clock, "2026-12-28T08:00:00", KARI, "/kpi", "setup")
+    set_up_team(slack, clock=clock, at="2026-12-28T08:00:00", idle=True, reset=False)
     _say(slack, clock, "2026-12-28T08:01:00", KARI, "/kpi", "goal revenue 1m per quarter")
     _say(slack, clock, "2026-12-29T09:00:00", LARS, "/logwin", "Volvo 150k")
     _say(slack, clock, "2026-12-30T09:00:00", KARI, "/logwin", "Equinor 50k")
@@ -52,7 +52,7 @@ def test_a_plan_out_of_reach_is_said_plainly_in_the_app_home_and_summary(slack, 
     for user in slack.api.users.values():
         user.locale = "en-GB"
     slack.api.channel_members[CHANNEL] = [KARI, LARS]
-    _say(slack, clock, "2026-12-07T08:00:00", KARI, "/kpi", "setup")
+    set_up_team(slack, clock=clock, at="2026-12-07T08:00:00", idle=True, reset=False)
     _say(slack, clock, "2026-12-07T08:01:00", KARI, "/kpi", "goal revenue 6m per quarter")
     _say(slack, clock, "2026-12-07T09:00:00", LARS, "/logmeeting", "Volvo")
     _say(slack, clock, "2026-12-08T09:00:00", LARS, "/logoffer", "Volvo 100k")

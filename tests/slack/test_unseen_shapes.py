@@ -8,7 +8,14 @@ import time
 
 import pytest
 
-from tests.helpers import channel_message, message_deleted, message_edited, stored, text_of
+from tests.helpers import (
+    channel_message,
+    message_deleted,
+    message_edited,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -18,11 +25,7 @@ SET_UP = 1795165200
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
-    slack.api.reset()
-    return slack
+    return set_up_team(slack, locale="en-GB")
 
 
 def _deliver(slack, *events: dict, **kw: object) -> None:  # type: ignore[no-untyped-def]
@@ -609,7 +612,7 @@ def test_a_seller_who_joins_another_teams_channel_then_leaves_their_own_moves_te
     team and in no digest."""
     slack = english
     slack.api.channel_members["C0NORTH"] = [KARI]
-    slack.driver.command("/kpi", "setup", KARI, "C0NORTH").reply()
+    set_up_team(slack, channel="C0NORTH", reset=False)
     slack.wait_idle()
     north = _team_by_channel(slack, "C0NORTH")
     assert _team_of(slack, LARS) not in {None, north}
@@ -672,7 +675,7 @@ def test_a_nudge_missed_in_the_working_day_waits_for_the_next_morning(slack, clo
 
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     _at(clock, "2026-11-16T10:00:00Z")  # Monday
     _log(slack, SELLER, "Acme warm")
     _tick(slack, "2026-11-17T17:00:00Z")  # Tuesday 18:00 in Oslo: the working day is over
@@ -1003,7 +1006,7 @@ def test_a_request_signed_near_the_five_minute_limit_is_read_once_over_http(slac
     slack = slack_http
     for user in slack.api.users.values():
         user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, reset=False)
     slack.api.reset()
     ts = f"{SET_UP + 60}.000100"
 

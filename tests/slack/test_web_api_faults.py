@@ -10,7 +10,7 @@ import logging
 import pytest
 
 from bot.offline.slack_api import Failure
-from tests.helpers import TO_THE_BOT, channel_message, leads, stored, text_of
+from tests.helpers import TO_THE_BOT, channel_message, leads, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -18,9 +18,7 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def english(slack):  # type: ignore[no-untyped-def]
-    for user in slack.api.users.values():
-        user.locale = "en-GB"
-    slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    set_up_team(slack, locale="en-GB", reset=False)
     slack.driver.command("/logmeeting", "Nammo warm", LARS).reply()
     slack.api.reset()
     return slack
