@@ -191,6 +191,9 @@ class GoalArgs:
     period: str
     team: bool = False  # the sum the team aims for
     currency: str | None = None  # as typed ("10 MSEK"); None: the team's
+    # The first day of the period to come it was set for ("for Q2", "fra 1. april", "from week
+    # 14"); None: from now. With a removal: the coming goal of that day goes.
+    starts_on: date | None = None
 
 
 # "/kpi goal meetings off": the goal goes (folded words, four languages).
@@ -243,8 +246,11 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     """`meetings 10/week`, `@kari revenue 10m/year`, `team revenue 40 mill per år`, `closing
     75%`, `møter 8 i uka`, `omsetning 2,5 mill. pr. kvartal`. The period may stand anywhere after
     the KPI and be said in any of the four languages; without one, activities are per week and
-    results per quarter."""
+    results per quarter. With `today`, a goal for a period to come (`for Q2`, `neste kvartal`,
+    `i 2028`: per that period unless one is said; `fra 1. april`, `from week 14`, `fra mai`)
+    starts on its first day (`starts_on`)."""
     user_id = mentioned_user(text)
+    text = _FROM_INCLUSIVE.sub(" fra ", text)  # "fra og med 1. april"
     words = _goal_words(MENTION.sub(" ", text).strip())
     if not words:
         raise UserError("goal_syntax")
@@ -265,27 +271,42 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
         team, rest = True, [w for w in rest if fold(w) not in TEAM_WORDS]
     if team and user_id:
         raise UserError("goal_team_and_seller")
+    # "fra 1. april", "from week 14", "från maj", "fra og med Q2": the day it takes effect
+    starts, rest = goal_start(rest, today)
     folded = [fold(w).rstrip(".,:;") or w for w in rest]
     if folded[-1:] == ["pa"] and len(folded) > 1:
         folded[-1] = "p.a"  # "3m pa" at the end: per annum (never "på" with nothing after it)
     if folded and (folded[0] in OFF_WORDS or (folded == [folded[0]] and folded[0] in OFF_ALONE)):
-        return GoalArgs(user_id, kpi, None, _default_period(kpi), team)
+        off = GoalArgs(user_id, kpi, None, _default_period(kpi), team, starts_on=starts)
+        named = _named_start(folded[1:], today) if starts is None else None
+        return replace(off, starts_on=named[0]) if named else off  # "off for Q2"
     period = None
+    named_period = None
     keep: list[str] = []
     for i, (word, f) in enumerate(zip(rest, folded, strict=True)):
         if f in _COMING_OR_GONE:
             word = " ".join(rest[i : i + 2])  # "neste kvartal": said as typed
+        if (
+            i > 0
+            and f in _PERIOD_LOOKUP
+            and folded[i - 1] in _COMING
+            and starts is not None
+            and named_period == _PERIOD_LOOKUP[f]
+        ):
+            continue  # the "kvartal" of "neste kvartal", read with it
         if f in _PERIOD_LOOKUP and (period is None or period == _PERIOD_LOOKUP[f]):
             period = _PERIOD_LOOKUP[f]
         elif f in OTHER_PERIOD_WORDS or f in MONTHS or _a_named_period(f, folded):
             # "60k for January", "2 mill i desember": a month, which a goal cannot have; "2m
-            # for Q1", "10 mill i 2027", "2m neste kvartal": one named quarter or year, which a
-            # goal (in force from now, every period) cannot have either
-            starts = coming_period_start(f, folded[i + 1 : i + 2], today)
-            if starts is not None:
-                # "for Q2" on 30 March, "neste kvartal", "fra april": a period to come, whose
-                # goal is set on its first day (nothing stored now, never the current period's)
-                raise UserError("goal_ahead", text=word, first_day=starts)
+            # for Q1", "10 mill i 2027": a quarter or year begun or gone, which a goal (in
+            # force from now, every period) cannot have either
+            ahead = coming_period_start(f, folded[i + 1 : i + 2], today)
+            kind = _named_kind(f, folded[i + 1 : i + 2])
+            if ahead is not None and starts is None and kind in PERIOD_WORDS:
+                # "for Q2" on 30 March, "neste kvartal", "i 2028": the goal of a period to
+                # come, from its first day (per that period unless one is said)
+                starts, named_period = ahead, kind
+                continue
             raise UserError("goal_period", text=word)
         elif f in _ARTICLES and _an_amount_follows(folded[i + 1 : i + 2]):
             keep.append(word)  # "en halv mill", "en miljon": the amount's first word
@@ -298,6 +319,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     value_text = " ".join(keep).strip()
     if not value_text:
         raise UserError("goal_syntax")
+    period = period or named_period
     said_words = {fold(w).strip(".,:;!") for w in value_text.split()}
     if (
         value_text.startswith(("+", "±"))
@@ -310,7 +332,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     if count is not None and not value_text.isdigit():
         value_text = str(count)  # "møter ti i uka", "meetings ten a week"
     if value_text in {"0", "-", "0,-"}:  # "meetings 0/week": no goal
-        return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team)
+        return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team, None, starts)
     if kpi == "closing_rate":
         number = re.sub(r"(?i)%|\b(?:prosent|procent|percent|pct|pst)\b\.?", "", value_text)
         number = number.replace(",", ".").strip()
@@ -322,7 +344,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
         # never a rate below 1 % stored.
         if not target.is_finite() or not 1 <= target <= 100:
             raise UserError("bad_closing_rate", text=value_text)
-        return GoalArgs(user_id, kpi, target, "quarter", team)
+        return GoalArgs(user_id, kpi, target, "quarter", team, None, starts)
     try:
         money = parse_amount(value_text, krone=krone, grouped_multiplier=True)
     except UserError as exc:
@@ -351,7 +373,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
         raise UserError("goal_amount", text=value_text)  # 2,5 meetings is not a goal
     return GoalArgs(
-        user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency
+        user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency, starts
     )
 
 
@@ -411,6 +433,91 @@ def coming_period_start(word: str, after: list[str], today: date | None) -> date
     else:
         return None
     return first if first > today else None
+
+
+# "fra", "from", "från", "fom", "f.o.m.", "starting", "med start", "gjeldende fra": the day a
+# goal takes effect follows (folded; "fra og med" is made "fra" first).
+_GOAL_FROM = {
+    *("fra", "from", "fran", "fom", "f.o.m", "fr.o.m", "fr.o.m", "starting", "starts", "effective"),
+    *("fro", "fr", "frm", "gjeldende", "gaeldende", "giltig", "starter", "startar", "begins"),
+}
+
+
+def goal_start(words: list[str], today: date | None) -> tuple[date | None, list[str]]:
+    """The day a goal's "from …" names ("fra 1. april", "from week 14", "från maj", "fra Q2",
+    "fra neste kvartal", "from 2028") and the words without it; (None, words) without one or
+    without today. A day gone is refused (a goal holds from the day it is set), today is now."""
+    if today is None:
+        return None, words
+    for i, word in enumerate(words):
+        if fold(word).rstrip(".,:;") not in _GOAL_FROM:
+            continue
+        for n in (4, 3, 2, 1):
+            said = words[i + 1 : i + 1 + n]
+            if len(said) < n:
+                continue
+            day = _start_day(said, today)
+            if day is None:
+                continue
+            if day < today:
+                raise UserError("goal_start_past", text=" ".join(said), day=day, today=today)
+            return (day if day > today else None), words[:i] + words[i + 1 + n :]
+    return None, words
+
+
+def _start_day(said: list[str], today: date) -> date | None:
+    """The first day of the period or the day some words name, ahead or gone (folded inside)."""
+    folded = [fold(w).strip(".,:;!?") for w in said]
+    if len(folded) == 1 or (len(folded) == 2 and folded[0] in _COMING):
+        word, after = folded[0], folded[1:]
+        kind = _named_kind(word, after)
+        if kind is not None:
+            ahead = coming_period_start(word, after, today)
+            if ahead is not None:
+                return ahead
+            if word in _COMING:
+                return None
+            return _begun_start(word, today)
+    if any(_PERIOD_LOOKUP.get(f) in {"quarter", "year"} for f in folded):
+        return None  # "i året", "per kvartal": a period, not a day
+    try:
+        return parse_date(" ".join(said), today=today, direction="future")
+    except UserError:
+        return None
+
+
+def _named_kind(word: str, after: list[str]) -> str | None:
+    """Which period a name is ("Q2": quarter, "2028": year, "april": month, "neste" of "neste
+    kvartal": the period after it), folded; None for other words."""
+    if word in _COMING and after:
+        return _PERIOD_LOOKUP.get(after[0]) or ("month" if after[0] in _MONTH_WORDS else None)
+    if re.fullmatch(r"(?:(?:19|20)\d\d-?)?[qk][1-4]", word):
+        return "quarter"
+    if re.fullmatch(r"20[2-9]\d", word):
+        return "year"
+    return "month" if word in MONTHS else None
+
+
+def _begun_start(word: str, today: date) -> date | None:
+    """The first day of a named quarter, month or year that has begun or gone this year."""
+    named = re.fullmatch(r"(?:((?:19|20)\d\d)-?)?[qk]([1-4])", word)
+    if named:
+        return Quarter(int(named[1] or today.year), int(named[2])).first_day
+    if word in MONTHS:
+        return date(today.year, MONTHS[word], 1)
+    if re.fullmatch(r"20[2-9]\d", word):
+        return date(int(word), 1, 1)
+    return None
+
+
+def _named_start(folded: list[str], today: date | None) -> tuple[date, str] | None:
+    """`off for Q2`, `off neste kvartal`: the coming period a removal names, and its kind."""
+    words = [w for w in folded if w not in PERIOD_LINKS]
+    if not words or today is None:
+        return None
+    ahead = coming_period_start(words[0], words[1:2], today)
+    kind = _named_kind(words[0], words[1:2])
+    return (ahead, kind) if ahead is not None and kind is not None else None
 
 
 def bare_small_amount(text: str, amount: Decimal, currency: str | None) -> bool:
