@@ -140,7 +140,7 @@ MESSAGES: dict[str, str] = {
     "goal_start_past": N_(
         "A goal holds from the day it is set, so it cannot start on %(day)s (“%(text)s”), which "
         "has gone: nothing was stored. Set it from now (`/kpi goal revenue 1.5m/quarter`) or from "
-        "a day to come (`/kpi goal revenue 1.5m from 1 Apr`, `… for Q2`, `… from week 14`)."
+        "a day to come (`/kpi goal revenue 1.5m from 1 Apr`, `/kpi goal revenue 1.5m for Q2`)."
     ),
     "goal_team_and_seller": N_(
         "A goal is either the team's (the sum it aims for) or one seller's: write “team” or @name, not both."

@@ -914,9 +914,7 @@ def in_force(goals: Iterable[Goal], on: date | None) -> list[Goal]:
 
 def coming_goals(session: Session, workspace_id: str, team_id: int, after: date) -> list[Goal]:
     """The team's goals set for a day after `after` (the team's today), soonest first."""
-    found = session.scalars(
-        _goals_of_team(), {"ws": workspace_id, "team": team_id}
-    ).all()
+    found = session.scalars(_goals_of_team(), {"ws": workspace_id, "team": team_id}).all()
     return sorted(
         (g for g in found if g.starts_on is not None and g.starts_on > after),
         key=lambda g: (g.starts_on, g.id),

@@ -728,9 +728,7 @@ def _in_force_for(
     kpibot's), the team's default or the team's own."""
     goals = repo.goals_of_team(session, who.workspace_id, team_id, on=who.today)
     for wanted in ((seller_id, scope), *([(None, "seller")] if seller_id is not None else [])):
-        found = next(
-            (g for g in goals if (g.seller_id, g.scope) == wanted and g.kpi == kpi), None
-        )
+        found = next((g for g in goals if (g.seller_id, g.scope) == wanted and g.kpi == kpi), None)
         if found is not None:
             return GoalEntry(found.kpi, found.period, found.target)
     builtin = [g for g in kpis.DEFAULT_GOALS if g.kpi == kpi and scope != "team"]

@@ -24,25 +24,95 @@ ROWS = [
     ("sv", MAR30, "omsättning 1,5 mkr från april", R15),  # was: goal_ahead
     ("en", MAR30, "revenue 1.5m next quarter", R15),  # was: goal_ahead
     ("en", MAR30, "revenue 1.5m for 2027-Q2", R15),  # was: goal_ahead
-    ("nb", DEC, "omsetning 10 mill neste år", ("revenue", "10000000", "year", "2027-01-01")),  # was: goal_ahead
-    ("nb", DEC, "omsetning 10 mill i 2027", ("revenue", "10000000", "year", "2027-01-01")),  # was: goal_ahead
-    ("nb", MAR30, "møter 10 neste uke", ("meetings", "10", "week", "2027-04-05")),  # was: goal_ahead
+    (
+        "nb",
+        DEC,
+        "omsetning 10 mill neste år",
+        ("revenue", "10000000", "year", "2027-01-01"),
+    ),  # was: goal_ahead
+    (
+        "nb",
+        DEC,
+        "omsetning 10 mill i 2027",
+        ("revenue", "10000000", "year", "2027-01-01"),
+    ),  # was: goal_ahead
+    (
+        "nb",
+        MAR30,
+        "møter 10 neste uke",
+        ("meetings", "10", "week", "2027-04-05"),
+    ),  # was: goal_ahead
     # A month is no goal's period: "200k next month" is a month's goal (was: goal_ahead)
     ("en", MAR30, "revenue 200k next month", "goal_period"),
     # "from …": the day it takes effect, the period as said (or the KPI's own).
-    ("en", MAR30, "revenue 1.5m from May", ("revenue", "1500000", "quarter", "2027-05-01")),  # was: goal_period
-    ("nb", MAR30, "omsetning 1,5 mill fra uke 14", ("revenue", "1500000", "quarter", "2027-04-05")),  # was: goal_period
-    ("sv", MAR30, "omsättning 1,5 mkr från vecka 14", ("revenue", "1500000", "quarter", "2027-04-05")),  # was: goal_period
-    ("da", MAR30, "omsætning 1,5 mio. fra uge 14", ("revenue", "1500000", "quarter", "2027-04-05")),  # was: goal_period
-    ("en", MAR30, "revenue 10m for 2028", ("revenue", "10000000", "year", "2028-01-01")),  # was: goal_period
-    ("nb", DEC, "<@U1> møter 8 fra uke 2", ("meetings", "8", "week", "2027-01-11")),  # was: goal_period
-    ("nb", MAR30, "møter 8 per uke fra og med 5. april", ("meetings", "8", "week", "2027-04-05")),  # was: goal_amount
-    ("nb", MAR30, "omsetning 1,5 mill fra 15. april", ("revenue", "1500000", "quarter", "2027-04-15")),  # was: goal_amount
+    (
+        "en",
+        MAR30,
+        "revenue 1.5m from May",
+        ("revenue", "1500000", "quarter", "2027-05-01"),
+    ),  # was: goal_period
+    (
+        "nb",
+        MAR30,
+        "omsetning 1,5 mill fra uke 14",
+        ("revenue", "1500000", "quarter", "2027-04-05"),
+    ),  # was: goal_period
+    (
+        "sv",
+        MAR30,
+        "omsättning 1,5 mkr från vecka 14",
+        ("revenue", "1500000", "quarter", "2027-04-05"),
+    ),  # was: goal_period
+    (
+        "da",
+        MAR30,
+        "omsætning 1,5 mio. fra uge 14",
+        ("revenue", "1500000", "quarter", "2027-04-05"),
+    ),  # was: goal_period
+    (
+        "en",
+        MAR30,
+        "revenue 10m for 2028",
+        ("revenue", "10000000", "year", "2028-01-01"),
+    ),  # was: goal_period
+    (
+        "nb",
+        DEC,
+        "<@U1> møter 8 fra uke 2",
+        ("meetings", "8", "week", "2027-01-11"),
+    ),  # was: goal_period
+    (
+        "nb",
+        MAR30,
+        "møter 8 per uke fra og med 5. april",
+        ("meetings", "8", "week", "2027-04-05"),
+    ),  # was: goal_amount
+    (
+        "nb",
+        MAR30,
+        "omsetning 1,5 mill fra 15. april",
+        ("revenue", "1500000", "quarter", "2027-04-15"),
+    ),  # was: goal_amount
     ("nb", MAR30, "omsetning 1,5 mill per kvartal fra Q2", R15),  # was: goal_period
-    ("nb", MAR30, "omsetning 2 mill fra neste kvartal", ("revenue", "2000000", "quarter", Q2)),  # was: goal_period
-    ("en", MAR30, "revenue 1.5m starting next week", ("revenue", "1500000", "quarter", "2027-04-05")),  # was: goal_amount
+    (
+        "nb",
+        MAR30,
+        "omsetning 2 mill fra neste kvartal",
+        ("revenue", "2000000", "quarter", Q2),
+    ),  # was: goal_period
+    (
+        "en",
+        MAR30,
+        "revenue 1.5m starting next week",
+        ("revenue", "1500000", "quarter", "2027-04-05"),
+    ),  # was: goal_amount
     ("sv", MAR30, "möten 100 för Q2", ("meetings", "100", "quarter", Q2)),  # was: goal_period
-    ("en", MAR30, "team revenue 6m/year from Q2", ("revenue", "6000000", "year", Q2)),  # was: goal_period
+    (
+        "en",
+        MAR30,
+        "team revenue 6m/year from Q2",
+        ("revenue", "6000000", "year", Q2),
+    ),  # was: goal_period
     # From today: a goal now.
     ("nb", MAR30, "omsetning 1,5 mill fra i dag", ("revenue", "1500000", "quarter", None)),
     ("da", APR1, "omsætning 1,5 mio. fra 1. april", ("revenue", "1500000", "quarter", None)),
