@@ -151,6 +151,11 @@ MESSAGES: dict[str, str] = {
     "away_syntax": N_(
         "When are you away? Give the last day, or the first and the last: “until Friday”, “21.12-3.1”, “next week”."
     ),
+    "away_school_holiday": N_(
+        "“%(said)s” falls in different weeks depending on where you live, so I cannot tell "
+        "which days you mean: give the week or the days, for example `/kpi away uke 8` or "
+        "`/kpi away 16.2-20.2`."
+    ),
     "away_too_far": N_(
         "%(date)s is more than a year ahead. Say an away period up to a year ahead."
     ),
@@ -372,6 +377,7 @@ EXAMPLE_FOR_CODE = {
     "goal_kpi": "goal",
     "bad_closing_rate": "goal",
     "away_syntax": "away",
+    "away_school_holiday": "away",
     "away_too_far": "away",
     "away_too_long_ago": "away",
     "tier_syntax": "tier",
