@@ -137,10 +137,10 @@ MESSAGES: dict[str, str] = {
     "goal_period": N_(
         "“%(text)s” is not a period a goal can have: use week, quarter or year (for example 10m/year)."
     ),
-    "goal_ahead": N_(
-        "“%(text)s” is a period still to come, and a goal holds from the day it is set, so "
-        "nothing was stored. Set it on %(first_day)s, that period's first day; set now per "
-        "quarter (or year), it changes the current one's goal too."
+    "goal_start_past": N_(
+        "A goal holds from the day it is set, so it cannot start on %(day)s (“%(text)s”), which "
+        "has gone: nothing was stored. Set it from now (`/kpi goal revenue 1.5m/quarter`) or from "
+        "a day to come (`/kpi goal revenue 1.5m from 1 Apr`, `/kpi goal revenue 1.5m for Q2`)."
     ),
     "goal_team_and_seller": N_(
         "A goal is either the team's (the sum it aims for) or one seller's: write “team” or @name, not both."
@@ -150,6 +150,11 @@ MESSAGES: dict[str, str] = {
     ),
     "away_syntax": N_(
         "When are you away? Give the last day, or the first and the last: “until Friday”, “21.12-3.1”, “next week”."
+    ),
+    "away_school_holiday": N_(
+        "“%(said)s” falls in different weeks depending on where you live, so I cannot tell "
+        "which days you mean: give the week or the days, for example `/kpi away uke 8` or "
+        "`/kpi away 16.2-20.2`."
     ),
     "away_too_far": N_(
         "%(date)s is more than a year ahead. Say an away period up to a year ahead."
@@ -363,7 +368,7 @@ def message_params(
 EXAMPLE_REDIRECTS = {
     "goal_amount": "goal_money",
     "goal_period": "goal_money",
-    "goal_ahead": "goal_money",
+    "goal_start_past": "goal_money",
     "goal_relative": "goal",
     "goal_small_amount": "goal_money",
     "goal_currency": "goal_money",
@@ -381,6 +386,7 @@ EXAMPLE_FOR_CODE = {
     "goal_kpi": "goal",
     "bad_closing_rate": "goal",
     "away_syntax": "away",
+    "away_school_holiday": "away",
     "away_too_far": "away",
     "away_too_long_ago": "away",
     "tier_syntax": "tier",

@@ -491,6 +491,10 @@ class Goal(Base):
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utc_now
     )  # set explicitly from the injected clock
+    # The team's day the goal takes effect (a goal set for a period to come, migration 0022g);
+    # None: in force since it was set. The goal in force on a day is its key's row with the
+    # latest starts_on on or before it (storage.repositories.goals_of_team).
+    starts_on: Mapped[date | None] = mapped_column(Date)
 
 
 class GoalChange(Base):
@@ -510,6 +514,7 @@ class GoalChange(Base):
     period: Mapped[str | None] = mapped_column(String(8))
     target: Mapped[Decimal | None] = mapped_column(Numeric(16, 2))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    starts_on: Mapped[date | None] = mapped_column(Date)  # the changed row's (Goal.starts_on)
 
 
 class TeamMove(Base):

@@ -7,7 +7,7 @@ values instead of building SQL expressions."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -928,42 +928,73 @@ def remove_manager(session: Session, workspace_id: str, team_id: int, user_id: s
 
 
 def goals_of_team(
-    session: Session, workspace_id: str, team_id: int, *, as_of: datetime | None = None
+    session: Session,
+    workspace_id: str,
+    team_id: int,
+    *,
+    as_of: datetime | None = None,
+    on: date | None = None,
 ) -> list[Goal]:
-    """The team's goals; `as_of`: as they were then (a past week's end): today's with every
-    change made since undone, newest first (rows made here are never added to the session). A
-    goal first set after `as_of` stays, at its first value: a week before any goal of its kind
-    is measured against the first one set (a team starting with goals sees last week against
-    them), never against one set or removed later."""
+    """The team's goals in force on the team's day `on` (a goal set for a period to come takes
+    effect on its starts_on; until then the one before it holds); `as_of`: as they were then (a
+    past week's end): today's with every change made since undone, newest first (rows made here
+    are never added to the session). A goal first set after `as_of` stays, at its first value:
+    a week before any goal of its kind is measured against the first one set (a team starting
+    with goals sees last week against them), never against one set or removed later; one set
+    for a period to come never counts before its day. Without `on`, only goals without a day
+    of their own (callers that show a day pass it)."""
     params = {"ws": workspace_id, "team": team_id}
     goals = list(session.scalars(_goals_of_team(), params))
-    if as_of is None:
+    changes = (
+        session.scalars(_goal_changes_since(), {**params, "since": as_of}).all()
+        if as_of is not None
+        else []
+    )
+    if not changes and all(g.starts_on is None for g in goals):
         return goals
-    changes = session.scalars(_goal_changes_since(), {**params, "since": as_of}).all()
-    if not changes:
-        return goals
-    state: dict[tuple[int | None, str, str], tuple[int | None, str | None, Any]] = {
-        (g.seller_id, g.kpi, g.scope): (g.id, g.period, g.target) for g in goals
+    rows: dict[tuple[int | None, str, str, date | None], Goal] = {
+        (g.seller_id, g.kpi, g.scope, g.starts_on): g for g in goals
     }
     for change in changes:
-        key = (change.seller_id, change.kpi, change.scope)
+        key = (change.seller_id, change.kpi, change.scope, change.starts_on)
         if change.target is None:
             continue  # first set after then: kept at its first value (above)
-        else:
-            state[key] = (state.get(key, (None, None, None))[0], change.period, change.target)
-    return [
-        Goal(
-            id=goal_id,
+        kept = rows.get(key)
+        rows[key] = Goal(
+            id=kept.id if kept is not None else None,
             workspace_id=workspace_id,
             team_id=team_id,
-            seller_id=seller_id,
-            kpi=kpi,
-            scope=scope,
-            period=period,
-            target=target,
+            seller_id=change.seller_id,
+            kpi=change.kpi,
+            scope=change.scope,
+            period=change.period,
+            target=change.target,
+            starts_on=change.starts_on,
         )
-        for (seller_id, kpi, scope), (goal_id, period, target) in state.items()
-    ]
+    return in_force(rows.values(), on)
+
+
+def in_force(goals: Iterable[Goal], on: date | None) -> list[Goal]:
+    """Of each (seller, KPI, scope)'s rows, the one in force on `on`: the latest starts_on on or
+    before it, a row without one before any day; none when every row's day is still to come."""
+    chosen: dict[tuple[int | None, str, str], Goal] = {}
+    for goal in goals:
+        if goal.starts_on is not None and (on is None or goal.starts_on > on):
+            continue
+        key = (goal.seller_id, goal.kpi, goal.scope)
+        held = chosen.get(key)
+        if held is None or (held.starts_on or date.min) < (goal.starts_on or date.min):
+            chosen[key] = goal
+    return list(chosen.values())
+
+
+def coming_goals(session: Session, workspace_id: str, team_id: int, after: date) -> list[Goal]:
+    """The team's goals set for a day after `after` (the team's today), soonest first."""
+    found = session.scalars(_goals_of_team(), {"ws": workspace_id, "team": team_id}).all()
+    return sorted(
+        (g for g in found if g.starts_on is not None and g.starts_on > after),
+        key=lambda g: (g.starts_on, g.id),
+    )
 
 
 @cache
@@ -979,14 +1010,22 @@ def _goal_changes_since() -> Select[tuple[GoalChange]]:
     )
 
 
-def _goal_changed(session: Session, goal: Goal | None, key: dict[str, Any], at: datetime) -> None:
-    """What the goal was before a change at `at` (None: there was none)."""
+def _goal_changed(
+    session: Session,
+    goal: Goal | None,
+    key: dict[str, Any],
+    at: datetime,
+    starts_on: date | None = None,
+) -> None:
+    """What the goal (the row of its key starting on `starts_on`) was before a change at `at`
+    (None: there was none)."""
     session.add(
         GoalChange(
             **key,
             period=goal.period if goal is not None else None,
             target=goal.target if goal is not None else None,
             changed_at=at,
+            starts_on=goal.starts_on if goal is not None else starts_on,
         )
     )
 
@@ -1001,13 +1040,22 @@ def _goals_of_team() -> Select[tuple[Goal]]:
 def _goal_of(
     workspace_id: str, team_id: int, seller_id: int | None, kpi: str, scope: str
 ) -> Select[tuple[Goal]]:
-    return select(Goal).where(
-        Goal.workspace_id == workspace_id,
-        Goal.team_id == team_id,
-        Goal.kpi == kpi,
-        Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
-        Goal.scope == scope,
+    return (
+        select(Goal)
+        .where(
+            Goal.workspace_id == workspace_id,
+            Goal.team_id == team_id,
+            Goal.kpi == kpi,
+            Goal.seller_id.is_(None) if seller_id is None else Goal.seller_id == seller_id,
+            Goal.scope == scope,
+        )
+        .order_by(Goal.id)
     )
+
+
+def _begun(goal: Goal, today: date | None) -> bool:
+    """Whether `goal` is no goal still to come on `today` (None: only one without a day is)."""
+    return goal.starts_on is None or (today is not None and goal.starts_on <= today)
 
 
 def remove_goal(
@@ -1019,16 +1067,25 @@ def remove_goal(
     *,
     at: datetime,
     scope: str = "seller",
-) -> bool:
-    """False when there was no such goal. Scope "team": the team's own goal (seller_id None).
-    What it was is kept (goal_changes): weeks that ended before `at` still show it."""
+    today: date | None = None,
+    starts_on: date | None = None,
+    coming: bool = False,
+) -> list[Goal]:
+    """The goals removed (none: there was no such goal). Scope "team": the team's own goal
+    (seller_id None). Without `starts_on`: the goal in force on `today` (and any it replaced),
+    with `coming` also those set for a day to come; with it: the one set to start that day.
+    What each was is kept (goal_changes): weeks that ended before `at` still show it."""
     goals = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).all()
+    if starts_on is not None:
+        gone = [g for g in goals if g.starts_on == starts_on]
+    else:
+        gone = [g for g in goals if coming or _begun(g, today)]
     key = {"workspace_id": workspace_id, "team_id": team_id, "seller_id": seller_id}
-    for goal in goals:
+    for goal in gone:
         _goal_changed(session, goal, {**key, "kpi": kpi, "scope": scope}, at)
         session.delete(goal)
     session.flush()
-    return bool(goals)
+    return gone
 
 
 def set_goal(
@@ -1043,14 +1100,29 @@ def set_goal(
     *,
     at: datetime,
     scope: str = "seller",
+    today: date | None = None,
+    starts_on: date | None = None,
 ) -> Goal:
-    """One goal per (team, seller / team default / the team's own, KPI): setting it again
-    replaces it, whatever its period."""
-    goal = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).first()
+    """One goal per (team, seller / team default / the team's own, KPI) in force at a time:
+    setting it again replaces it, whatever its period. Without `starts_on`, from now: the one in
+    force on `today` is replaced (any it had replaced goes); goals set for a day to come stay.
+    With it (a day after today): the goal from that day, replacing one set for the same day."""
+    goals = session.scalars(_goal_of(workspace_id, team_id, seller_id, kpi, scope)).all()
+    if starts_on is None:
+        held = in_force([g for g in goals if _begun(g, today)], today or date.min)
+    else:
+        held = [g for g in goals if g.starts_on == starts_on]
+    goal = held[0] if held else None
     key = {"workspace_id": workspace_id, "team_id": team_id, "seller_id": seller_id}
-    _goal_changed(session, goal, {**key, "kpi": kpi, "scope": scope}, at)
+    changed = {**key, "kpi": kpi, "scope": scope}
+    if starts_on is None:
+        for replaced in goals:
+            if replaced is not goal and _begun(replaced, today):
+                _goal_changed(session, replaced, changed, at)
+                session.delete(replaced)
+    _goal_changed(session, goal, changed, at, starts_on)
     if goal is None:
-        goal = Goal(**key, kpi=kpi, scope=scope)
+        goal = Goal(**key, kpi=kpi, scope=scope, starts_on=starts_on)
         session.add(goal)
     goal.period, goal.target, goal.set_by, goal.updated_at = period, target, by, at
     session.flush()

@@ -312,6 +312,7 @@ def goals_list_text(language: str, listed: GoalList, *, hint: bool = True) -> st
             "label": t.gettext(KPI_LABELS[g.kpi]),
             "period": g.period,
             "target": g.target,
+            "starts_on": g.starts_on,
         }
 
     return render(

@@ -131,6 +131,7 @@ _SALES_COUNTED = {"sales", "salg", "salget", "forsaljning", "forsaljningen"}
 PERIOD_WORDS = {
     "week": (
         *("week", "weeks", "w", "wk", "weekly", "uke", "uka", "uken", "ukentlig", "ukentleg"),
+        *("veke", "veka", "vekene", "vekentleg", "vekevis"),  # Nynorsk: "møte 12 i veka"
         *("pw", "v", "u", "wkly"),
         *("vecka", "veckan", "veckor", "veckovis", "uge", "ugen", "ugentlig", "ugentligt"),
     ),
@@ -159,6 +160,7 @@ PERIOD_LINKS = {
     *("in", "hver", "hvert", "varje", "varte", "denne", "dette", "detta", "denna", "den"),
     *("det", "pa", "paa", "hele", "hela", "whole", "et", "ett", "one", "en"),
     *("st", "st.", "stk", "stk.", "styk", "stycken", "stykker"),  # "10 st/v": pieces
+    *("kvar", "kvart", "kvarje"),  # Nynorsk "kvar veke": each
 }
 # "møter 10 per uke per selger", "10 hver selger", "10 per rep": each seller's goal, which the
 # team's default is (folded).
@@ -191,6 +193,9 @@ class GoalArgs:
     period: str
     team: bool = False  # the sum the team aims for
     currency: str | None = None  # as typed ("10 MSEK"); None: the team's
+    # The first day of the period to come it was set for ("for Q2", "fra 1. april", "from week
+    # 14"); None: from now. With a removal: the coming goal of that day goes.
+    starts_on: date | None = None
 
 
 # "/kpi goal meetings off": the goal goes (folded words, four languages).
@@ -223,7 +228,8 @@ def _goal_words(text: str) -> list[str]:
     """Words of a goal, with "/" a word of its own ("10m/år" -> "10m", "/", "år")."""
     text = re.sub(r"(?i)(?<!\w)p\s*/\s*a(?!\w)", "p.a", text)  # "3m p/a": per annum
     text = re.sub(r"(?i)(?<!\w)(pr|per)\.(?=[^\W\d_])", r"\1. ", text)  # "10 pr.uke"
-    return re.sub(r"\s*/\s*", " / ", text).split()
+    text = re.sub(r"(?<=\d)/(?=\d)", "\x00", text)  # "fra 1/1", "15/4": a day, kept whole
+    return re.sub(r"\s*/\s*", " / ", text).replace("\x00", "/").split()
 
 
 def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
@@ -243,8 +249,11 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     """`meetings 10/week`, `@kari revenue 10m/year`, `team revenue 40 mill per år`, `closing
     75%`, `møter 8 i uka`, `omsetning 2,5 mill. pr. kvartal`. The period may stand anywhere after
     the KPI and be said in any of the four languages; without one, activities are per week and
-    results per quarter."""
+    results per quarter. With `today`, a goal for a period to come (`for Q2`, `neste kvartal`,
+    `i 2028`: per that period unless one is said; `fra 1. april`, `from week 14`, `fra mai`)
+    starts on its first day (`starts_on`)."""
     user_id = mentioned_user(text)
+    text = _FROM_INCLUSIVE.sub(" fra ", text)  # "fra og med 1. april"
     words = _goal_words(MENTION.sub(" ", text).strip())
     if not words:
         raise UserError("goal_syntax")
@@ -265,27 +274,47 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
         team, rest = True, [w for w in rest if fold(w) not in TEAM_WORDS]
     if team and user_id:
         raise UserError("goal_team_and_seller")
+    # "fra 1. april", "from week 14", "från maj", "fra og med Q2": the day it takes effect
+    starts, rest = goal_start(rest, today)
     folded = [fold(w).rstrip(".,:;") or w for w in rest]
     if folded[-1:] == ["pa"] and len(folded) > 1:
         folded[-1] = "p.a"  # "3m pa" at the end: per annum (never "på" with nothing after it)
     if folded and (folded[0] in OFF_WORDS or (folded == [folded[0]] and folded[0] in OFF_ALONE)):
-        return GoalArgs(user_id, kpi, None, _default_period(kpi), team)
+        off = GoalArgs(user_id, kpi, None, _default_period(kpi), team, starts_on=starts)
+        named = _named_start(folded[1:], today) if starts is None else None
+        return replace(off, starts_on=named[0]) if named else off  # "off for Q2"
     period = None
+    named_period = None
+    read_with: set[int] = set()
     keep: list[str] = []
     for i, (word, f) in enumerate(zip(rest, folded, strict=True)):
         if f in _COMING_OR_GONE:
             word = " ".join(rest[i : i + 2])  # "neste kvartal": said as typed
+        if (
+            i > 0
+            and f in _PERIOD_LOOKUP
+            and folded[i - 1] in _COMING
+            and starts is not None
+            and named_period == _PERIOD_LOOKUP[f]
+        ):
+            continue  # the "kvartal" of "neste kvartal", read with it
         if f in _PERIOD_LOOKUP and (period is None or period == _PERIOD_LOOKUP[f]):
             period = _PERIOD_LOOKUP[f]
         elif f in OTHER_PERIOD_WORDS or f in MONTHS or _a_named_period(f, folded):
             # "60k for January", "2 mill i desember": a month, which a goal cannot have; "2m
-            # for Q1", "10 mill i 2027", "2m neste kvartal": one named quarter or year, which a
-            # goal (in force from now, every period) cannot have either
-            starts = coming_period_start(f, folded[i + 1 : i + 2], today)
-            if starts is not None:
-                # "for Q2" on 30 March, "neste kvartal", "fra april": a period to come, whose
-                # goal is set on its first day (nothing stored now, never the current period's)
-                raise UserError("goal_ahead", text=word, first_day=starts)
+            # for Q1", "10 mill i 2027": a quarter or year begun or gone, which a goal (in
+            # force from now, every period) cannot have either
+            if i in read_with:
+                continue  # "2027" of "Q2 2027", read with it
+            ahead = coming_period_start(f, folded[i + 1 : i + 2], today)
+            kind = _named_kind(f, folded[i + 1 : i + 2])
+            if ahead is not None and starts is None and kind in PERIOD_WORDS:
+                if kind == "quarter" and re.fullmatch(r"20[2-9]\d", "".join(folded[i + 1 : i + 2])):
+                    read_with.add(i + 1)
+                # "for Q2" on 30 March, "neste kvartal", "i 2028": the goal of a period to
+                # come, from its first day (per that period unless one is said)
+                starts, named_period = ahead, kind
+                continue
             raise UserError("goal_period", text=word)
         elif f in _ARTICLES and _an_amount_follows(folded[i + 1 : i + 2]):
             keep.append(word)  # "en halv mill", "en miljon": the amount's first word
@@ -298,6 +327,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     value_text = " ".join(keep).strip()
     if not value_text:
         raise UserError("goal_syntax")
+    period = period or named_period
     said_words = {fold(w).strip(".,:;!") for w in value_text.split()}
     if (
         value_text.startswith(("+", "±"))
@@ -310,7 +340,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     if count is not None and not value_text.isdigit():
         value_text = str(count)  # "møter ti i uka", "meetings ten a week"
     if value_text in {"0", "-", "0,-"}:  # "meetings 0/week": no goal
-        return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team)
+        return GoalArgs(user_id, kpi, None, period or _default_period(kpi), team, None, starts)
     if kpi == "closing_rate":
         number = re.sub(r"(?i)%|\b(?:prosent|procent|percent|pct|pst)\b\.?", "", value_text)
         number = number.replace(",", ".").strip()
@@ -322,7 +352,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
         # never a rate below 1 % stored.
         if not target.is_finite() or not 1 <= target <= 100:
             raise UserError("bad_closing_rate", text=value_text)
-        return GoalArgs(user_id, kpi, target, "quarter", team)
+        return GoalArgs(user_id, kpi, target, "quarter", team, None, starts)
     try:
         money = parse_amount(value_text, krone=krone, grouped_multiplier=True)
     except UserError as exc:
@@ -351,7 +381,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     if kpi not in MONEY_GOALS and money.amount != money.amount.to_integral_value():
         raise UserError("goal_amount", text=value_text)  # 2,5 meetings is not a goal
     return GoalArgs(
-        user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency
+        user_id, kpi, money.amount, period or _default_period(kpi), team, money.currency, starts
     )
 
 
@@ -401,16 +431,101 @@ def coming_period_start(word: str, after: list[str], today: date | None) -> date
         if period == "week":
             return today - timedelta(days=today.weekday() - 7)
         return None
+    first = named_first_day(word, after, today)
+    return first if first is not None and first > today else None
+
+
+def named_first_day(word: str, after: list[str], today: date) -> date | None:
+    """The first day of the quarter, month or year a folded word names: with its year ("Q1
+    2027", "2027-Q1"), else the nearest such, ahead or gone ("Q1" or "januar" on 30 November is
+    next year's, "mars" on 30 March this year's); None for other words."""
+    year_after = int(after[0]) if after and re.fullmatch(r"20[2-9]\d", after[0]) else None
     named = re.fullmatch(r"(?:((?:19|20)\d\d)-?)?[qk]([1-4])", word)
     if named:
-        first = Quarter(int(named[1] or today.year), int(named[2])).first_day
+        year = int(named[1]) if named[1] else year_after
+        if year is not None:
+            return Quarter(year, int(named[2])).first_day
+        firsts = [Quarter(y, int(named[2])).first_day for y in (today.year, today.year + 1)]
     elif word in MONTHS:
-        first = date(today.year, MONTHS[word], 1)
+        if year_after is not None:
+            return date(year_after, MONTHS[word], 1)
+        firsts = [date(y, MONTHS[word], 1) for y in (today.year, today.year + 1)]
     elif re.fullmatch(r"20[2-9]\d", word):
-        first = date(int(word), 1, 1)
+        return date(int(word), 1, 1)
     else:
         return None
-    return first if first > today else None
+    return min(firsts, key=lambda day: abs((day - today).days))
+
+
+# "fra", "from", "från", "fom", "f.o.m.", "starting", "med start", "gjeldende fra": the day a
+# goal takes effect follows (folded; "fra og med" is made "fra" first).
+_GOAL_FROM = {
+    *("fra", "from", "fran", "fom", "f.o.m", "fr.o.m", "fr.o.m", "starting", "starts", "effective"),
+    *("fro", "fr", "frm", "gjeldende", "gaeldende", "giltig", "starter", "startar", "begins"),
+}
+
+
+def goal_start(words: list[str], today: date | None) -> tuple[date | None, list[str]]:
+    """The day a goal's "from …" names ("fra 1. april", "from week 14", "från maj", "fra Q2",
+    "fra neste kvartal", "from 2028") and the words without it; (None, words) without one or
+    without today. A day gone is refused (a goal holds from the day it is set), today is now."""
+    if today is None:
+        return None, words
+    for i, word in enumerate(words):
+        if fold(word).rstrip(".,:;") not in _GOAL_FROM:
+            continue
+        for n in (4, 3, 2, 1):
+            said = words[i + 1 : i + 1 + n]
+            if len(said) < n:
+                continue
+            day = _start_day(said, today)
+            if day is None:
+                continue
+            if day < today:
+                raise UserError("goal_start_past", text=" ".join(said), day=day, today=today)
+            return (day if day > today else None), words[:i] + words[i + 1 + n :]
+    return None, words
+
+
+def _start_day(said: list[str], today: date) -> date | None:
+    """The first day of the period or the day some words name, ahead or gone (folded inside)."""
+    folded = [fold(w).strip(".,:;!?") for w in said]
+    with_year = len(folded) == 2 and bool(re.fullmatch(r"20[2-9]\d", folded[1]))
+    if len(folded) == 1 or (len(folded) == 2 and (folded[0] in _COMING or with_year)):
+        word, after = folded[0], folded[1:]
+        kind = _named_kind(word, after if word in _COMING else [])
+        if kind is not None:
+            if word in _COMING:
+                return coming_period_start(word, after, today)
+            return named_first_day(word, after, today)
+    if any(_PERIOD_LOOKUP.get(f) in {"quarter", "year"} for f in folded):
+        return None  # "i året", "per kvartal": a period, not a day
+    try:
+        return parse_date(" ".join(said), today=today, direction="future")
+    except UserError:
+        return None
+
+
+def _named_kind(word: str, after: list[str]) -> str | None:
+    """Which period a name is ("Q2": quarter, "2028": year, "april": month, "neste" of "neste
+    kvartal": the period after it), folded; None for other words."""
+    if word in _COMING and after:
+        return _PERIOD_LOOKUP.get(after[0]) or ("month" if after[0] in _MONTH_WORDS else None)
+    if re.fullmatch(r"(?:(?:19|20)\d\d-?)?[qk][1-4]", word):
+        return "quarter"
+    if re.fullmatch(r"20[2-9]\d", word):
+        return "year"
+    return "month" if word in MONTHS else None
+
+
+def _named_start(folded: list[str], today: date | None) -> tuple[date, str] | None:
+    """`off for Q2`, `off neste kvartal`: the coming period a removal names, and its kind."""
+    words = [w for w in folded if w not in PERIOD_LINKS]
+    if not words or today is None:
+        return None
+    ahead = coming_period_start(words[0], words[1:2], today)
+    kind = _named_kind(words[0], words[1:2])
+    return (ahead, kind) if ahead is not None and kind is not None else None
 
 
 def bare_small_amount(text: str, amount: Decimal, currency: str | None) -> bool:
@@ -520,6 +635,9 @@ def parse_away(text: str, *, today: date) -> Away:
     afterwards); `neste uke` / `forrige uke` / `uke 50` / `v.52-1` (those whole weeks; this week
     from today)."""
     text = _FROM_INCLUSIVE.sub(" fra ", _INCLUSIVE.sub(" til ", _UP_TO.sub("", text)))
+    said = text.split()
+    if len(said) > 1 and fold(said[0]).strip(".,:;") in _AWAY_REASONS:
+        text = " ".join(said[1:])  # "juleferie uke 52", "kurs onsdag": why is theirs to say
     text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
     if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
         return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
@@ -533,7 +651,8 @@ def parse_away(text: str, *, today: date) -> Away:
     text = _WEEK_PAIR.sub(_week_pair, text)
     words = text.split()
     if words and fold(words[0]) in _UNTIL:
-        return Away(today, _until(" ".join(words[1:]), today))
+        christmas = _until_christmas(words[1:], today)  # "til jul": asked, a button each
+        return christmas or Away(today, _until(" ".join(words[1:]), today))
     while len(words) > 1 and fold(words[0]) in _WHOLE and not _reads(" ".join(words), today):
         words = words[1:]  # "hele neste uke", "all next week" (never the "i" of "i går")
     starts = bool(words) and fold(words[0]) in _FROM
@@ -698,6 +817,9 @@ def _span_said(folded: str, today: date) -> Away | None:
         weeks = (monday, monday + days - timedelta(days=1))
         return replace(from_today, choices=((today, from_today.ends_on), weeks))
     bare = _AWAY_PREFIX.sub("", folded)
+    school = _school_holiday(bare, today)
+    if school is not None:  # "efterårsferien": its week; "vinterferien": asked (UserError)
+        return school
     if bare in _CHRISTMAS_AND_NEW_YEAR:
         raise UserError("away_syntax")  # from which day to which: the seller's to say
     if bare in _ROMJUL_WORDS:
@@ -746,6 +868,63 @@ def _span_said(folded: str, today: date) -> Away | None:
             return None
         start = found
     return _checked(start, start + timedelta(days=days * count - 1), today)
+
+
+# School holidays (folded) in the same week everywhere in their country: that week (Danish
+# efterårsferie, week 42; Swedish höstlov, week 44).
+_SCHOOL_WEEK = {
+    **dict.fromkeys(("efterarsferie", "efterarsferien", "efteraarsferie", "efteraarsferien"), 42),
+    **dict.fromkeys(("hostlov", "hostlovet", "hostlovsveckan"), 44),
+}
+# School holidays whose week differs by where one lives (Norway's vinterferie in week 8 or 9,
+# Denmark's in 7 or 8, Sweden's sportlov in 7 to 10, Norway's høstferie in 39 to 41, England's
+# half terms): asked, with an example, never guessed.
+_SCHOOL_ASKED = {
+    *("vinterferie", "vinterferien", "vinterferia", "vinterferiuka", "vinterferieuka"),
+    *("sportlov", "sportlovet", "sportlovsveckan", "vinterlov", "vinterlovet"),
+    *("hostferie", "hostferien", "hostferia", "hostferieuka"),
+    *("half term", "half-term", "halfterm", "the half term", "half term holiday"),
+    *("half term break", "winter half term", "october half term", "february half term"),
+}
+
+
+# Why someone is away, said before when (folded): "/kpi away juleferie uke 52".
+_AWAY_REASONS = {
+    *("ferie", "juleferie", "julferie", "juleferien", "sommerferie", "sommarsemester"),
+    *("semester", "permisjon", "kurs", "konferanse", "konferens", "konference", "messe"),
+    *("vacation", "holiday", "holidays", "leave", "course", "conference", "training"),
+}
+
+
+def _school_holiday(bare: str, today: date) -> Away | None:
+    """The coming week of a school holiday its country holds in one week; a school holiday held
+    in different weeks by place is asked for (UserError "away_school_holiday"); None for
+    other words."""
+    if bare in _SCHOOL_ASKED:
+        raise UserError("away_school_holiday", said=bare)
+    number = _SCHOOL_WEEK.get(bare)
+    if number is None:
+        return None
+    for year in (today.isocalendar().year, today.isocalendar().year + 1):
+        monday = date.fromisocalendar(year, number, 1)
+        if monday + timedelta(days=6) >= today:
+            return _checked(max(monday, today), monday + timedelta(days=6), today)
+    return None
+
+
+# "til jul", "till jul", "until Christmas" (folded): to Christmas Eve, or the day before it?
+_CHRISTMAS = {"jul", "julen", "jula", "christmas", "xmas", "julafton", "julaften", "juleaften"}
+
+
+def _until_christmas(words: list[str], today: date) -> Away | None:
+    """`til jul`: from today to the day before Christmas Eve, or to Christmas Eve (asked, a
+    button each); None for other words."""
+    if not words or " ".join(fold(w).strip(".,!") for w in words) not in _CHRISTMAS:
+        return None
+    year = today.year if today <= date(today.year, 12, 23) else today.year + 1
+    eve = date(year, 12, 24)
+    away = _checked(today, eve, today)
+    return replace(away, choices=((today, eve - timedelta(days=1)), (today, eve)))
 
 
 def _week_pair(match: re.Match[str]) -> str:
@@ -1154,8 +1333,13 @@ def parse_week(text: str, *, today: date) -> Week | None:
     for said in dict.fromkeys((text, mended)):
         words = said.split()
         found = match_date_suffix(words, today=today, direction="past")
-        # a month's name with a day is that day ("30th December"), never the month
-        a_day = not names_a_month(said) or any(c.isdigit() for c in said)
+        # a month's name with a day is that day ("30th December"), never the month; so is a
+        # Christmas holiday ("annandag jul", "trettondedag jul": "jul" is July's short name)
+        a_day = (
+            not names_a_month(said)
+            or any(c.isdigit() for c in said)
+            or ("jul" in fold(said).split() and found is not None and found[0].day != 1)
+        )
         if found is not None and found[1] == len(words) and a_day:
             return Week.of(_latest_begun(said, found[0], today))
     if names_a_longer_period(text):

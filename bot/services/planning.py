@@ -582,5 +582,6 @@ def adopt(session: Session, who: Who, user_id: str, *, now: datetime) -> Adopted
             target,
             who.user_id,
             at=now,
+            today=who.today,
         )
     return Adopted(seller.slack_user_id, view.suggested)

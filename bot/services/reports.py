@@ -447,10 +447,17 @@ def build_team_report(
         # Its goals as they were when it ended (one set for the next quarter since is not its).
         goals_as_of = min(as_of, day_end(Quarter.of(anchor).last_day, team.timezone))
     quarter = Quarter.of(anchor)
+    # The day whose goals apply (one set for a period to come holds from its first day): the
+    # week under way today's; a week that has ended its Sunday's, within the quarter it belongs
+    # to (its Thursday's: week 13 2027, Thu 1 Apr, has Q2's goals; week 39 2027, Fri 1 Oct, Q3's),
+    # and a quarter shown to its end its own last day's.
+    goals_on = today if as_of is None else min(week.sunday, quarter.last_day)
     quarter_end = min(quarter.last_day, week.sunday)
     # A past week against the goals that applied at its end, as its pipeline is as it stood then
     goals = TeamGoals.of(
-        repo.goals_of_team(session, ws, team.id, as_of=goals_as_of) if team.id is not None else []
+        repo.goals_of_team(session, ws, team.id, as_of=goals_as_of, on=goals_on)
+        if team.id is not None
+        else []
     )
     # Each goal is measured in its own period; pace counts up to today, or the week's Sunday.
     spans = {

@@ -172,11 +172,14 @@ def _next_away(session: Session, who: Who) -> Away | None:
 
 
 AUTO_LANGUAGE = "auto"
+# Norwegian Nynorsk (folded): kpibot writes Bokmål, and says so (was: "nn" set Bokmål unsaid,
+# "nynorsk" unknown).
+NYNORSK = {"nn", "nno", "nynorsk", "nynorska", "nynorskt", "landsmal", "nnorsk", "nyorsk"}
 # `/kpi language …`: a language's code, its name in any of the four languages, or its country's
 # code; "auto" gives the choice back to Slack's locale and the team (folded, see dates.fold).
 LANGUAGE_CHOICES = {
     "en": {"en", "eng", "english", "engelsk", "engelska", "gb", "uk", "us"},
-    "nb": {"nb", "no", "nn", "nor", "norsk", "norwegian", "bokmal", "norska"},
+    "nb": {"nb", "no", "nor", "norsk", "norwegian", "bokmal", "norska", *NYNORSK},
     "sv": {"sv", "se", "swe", "svenska", "svensk", "swedish"},
     "da": {"da", "dk", "dan", "dansk", "danska", "danish"},
     "auto": {"auto", "automatic", "automatisk", "slack", "default", "standard", "reset"},
@@ -196,6 +199,7 @@ _COUNTRY = {
 class LanguageSet:
     language: str  # what the seller reads privately from now on
     chosen: bool  # False: "auto", from Slack's locale and the team again
+    nynorsk: bool = False  # Nynorsk asked for: Bokmål is what kpibot writes (said so)
 
 
 _LANGUAGE_MEANING = {name: code for code, names in LANGUAGE_CHOICES.items() for name in names}
@@ -234,4 +238,6 @@ def set_language(session: Session, who: Who, text: str) -> LanguageSet:
     team = session.get(SalesTeam, who.team_id) if who.team_id else None
     language = person_language(seller.locale, team.language if team else None, seller.language)
     remember_language(who.workspace_id, who.user_id, language)
-    return LanguageSet(language, chosen=seller.language is not None)
+    said = {w for w in re.split(r"[\s,.()_/-]+", fold(text)) if w}
+    asked_nynorsk = code == "nb" and bool(said & NYNORSK)
+    return LanguageSet(language, chosen=seller.language is not None, nynorsk=asked_nynorsk)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -575,6 +575,12 @@ class GoalSet:
     team: bool = False  # the sum the team aims for, not each seller's goal
     # A team default removed, or none to remove: kpibot's own default, in force for the KPI.
     builtin: GoalEntry | None = None
+    # Set (or removed) for a period to come: its first day, and the goal in force until then
+    # (the seller's own, else the team default, else kpibot's; None: none).
+    starts_on: date | None = None
+    until: GoalEntry | None = None
+    # A removal from now: the days of the goals set to come that went with it.
+    coming_removed: tuple[date, ...] = ()
 
 
 def _managers_zone(who: Who, people: list[dict[str, Any]]) -> str:
@@ -656,15 +662,35 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         seller_id = seller.id
     scope = "team" if args.team else "seller"
     if args.target is None:
-        existed = repo.remove_goal(
-            session, who.workspace_id, team.id, seller_id, args.kpi, at=now, scope=scope
+        # "off": the goal in force and any set to come; "off from Q2": the one set from then
+        gone = repo.remove_goal(
+            session,
+            who.workspace_id,
+            team.id,
+            seller_id,
+            args.kpi,
+            at=now,
+            scope=scope,
+            today=who.today,
+            starts_on=args.starts_on,
+            coming=True,
         )
         builtin = None
-        if seller_id is None and not args.team:  # each seller's default: kpibot's may apply
-            found = goal_list(session, who).builtin
+        if seller_id is None and not args.team and args.starts_on is None:
+            found = goal_list(session, who).builtin  # each seller's default: kpibot's may apply
             builtin = next((g for g in found if g.kpi == args.kpi), None)
+        later = tuple(sorted(g.starts_on for g in gone if g.starts_on and g.starts_on > who.today))
         return GoalSet(
-            args.kpi, None, args.period, args.user_id, team.currency, existed, args.team, builtin
+            args.kpi,
+            None,
+            args.period,
+            args.user_id,
+            team.currency,
+            bool(gone),
+            args.team,
+            builtin,
+            starts_on=args.starts_on,
+            coming_removed=() if args.starts_on else later,
         )
     repo.set_goal(
         session,
@@ -677,8 +703,36 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         who.user_id,
         at=now,
         scope=scope,
+        today=who.today,
+        starts_on=args.starts_on,
     )
-    return GoalSet(args.kpi, args.target, args.period, args.user_id, team.currency, team=args.team)
+    until = None
+    if args.starts_on is not None:
+        until = _in_force_for(session, who, team.id, seller_id, args.kpi, scope)
+    return GoalSet(
+        args.kpi,
+        args.target,
+        args.period,
+        args.user_id,
+        team.currency,
+        team=args.team,
+        starts_on=args.starts_on,
+        until=until,
+    )
+
+
+def _in_force_for(
+    session: Session, who: Who, team_id: int, seller_id: int | None, kpi: str, scope: str
+) -> GoalEntry | None:
+    """The goal of `kpi` in force today for a seller (their own, else the team default, else
+    kpibot's), the team's default or the team's own."""
+    goals = repo.goals_of_team(session, who.workspace_id, team_id, on=who.today)
+    for wanted in ((seller_id, scope), *([(None, "seller")] if seller_id is not None else [])):
+        found = next((g for g in goals if (g.seller_id, g.scope) == wanted and g.kpi == kpi), None)
+        if found is not None:
+            return GoalEntry(found.kpi, found.period, found.target)
+    builtin = [g for g in kpis.DEFAULT_GOALS if g.kpi == kpi and scope != "team"]
+    return GoalEntry(builtin[0].kpi, builtin[0].period, builtin[0].target) if builtin else None
 
 
 @dataclass(frozen=True)
@@ -686,6 +740,7 @@ class GoalEntry:
     kpi: str
     period: str
     target: Decimal
+    starts_on: date | None = None  # set for a period to come: from that day
 
 
 @dataclass(frozen=True)
@@ -710,20 +765,27 @@ _KPI_ORDER = {
 
 
 def _in_order(entries: Iterable[GoalEntry]) -> list[GoalEntry]:
-    return sorted(entries, key=lambda g: (_KPI_ORDER.get(g.kpi, 99), g.kpi))
+    return sorted(
+        entries, key=lambda g: (_KPI_ORDER.get(g.kpi, 99), g.kpi, g.starts_on or date.min)
+    )
 
 
 def goal_list(session: Session, who: Who) -> GoalList:
     """Every goal of the requester's team, whoever asks (the settings form shows them all)."""
     team = team_of(session, who)
-    goals = repo.goals_of_team(session, who.workspace_id, team.id)
-    team_goals = _in_order(GoalEntry(g.kpi, g.period, g.target) for g in goals if g.scope == "team")
-    defaults = _in_order(
-        GoalEntry(g.kpi, g.period, g.target)
-        for g in goals
-        if g.scope != "team" and g.seller_id is None
-    )
-    set_kpis = {g.kpi for g in defaults}
+    # In force today, then each one set for a period to come (listed "from <day>")
+    goals = [
+        *repo.goals_of_team(session, who.workspace_id, team.id, on=who.today),
+        *repo.coming_goals(session, who.workspace_id, team.id, who.today),
+    ]
+
+    def entry(g: Any) -> GoalEntry:
+        coming = g.starts_on is not None and g.starts_on > who.today
+        return GoalEntry(g.kpi, g.period, g.target, g.starts_on if coming else None)
+
+    team_goals = _in_order(entry(g) for g in goals if g.scope == "team")
+    defaults = _in_order(entry(g) for g in goals if g.scope != "team" and g.seller_id is None)
+    set_kpis = {g.kpi for g in defaults if g.starts_on is None}
     builtin = [
         GoalEntry(g.kpi, g.period, g.target) for g in kpis.DEFAULT_GOALS if g.kpi not in set_kpis
     ]
@@ -731,7 +793,7 @@ def goal_list(session: Session, who: Who) -> GoalList:
     own: dict[int, list[GoalEntry]] = {}
     for g in goals:
         if g.seller_id is not None and g.seller_id in members:
-            own.setdefault(g.seller_id, []).append(GoalEntry(g.kpi, g.period, g.target))
+            own.setdefault(g.seller_id, []).append(entry(g))
     sellers = [
         (members[sid].slack_user_id, _in_order(entries))
         for sid, entries in sorted(
@@ -774,7 +836,7 @@ def settings_form(session: Session, who: Who) -> SettingsForm:
         raise UserError("not_a_team")
     _check_manager(who)
     team = team_of(session, who)
-    stored = repo.goals_of_team(session, who.workspace_id, team.id)
+    stored = repo.goals_of_team(session, who.workspace_id, team.id, on=who.today)
     goals = {
         g.kpi: TeamGoal(g.period, g.target)
         for g in stored
@@ -870,7 +932,7 @@ def save_settings(
     # leaves it as it is.
     stored = {
         g.kpi: g
-        for g in repo.goals_of_team(session, who.workspace_id, team.id)
+        for g in repo.goals_of_team(session, who.workspace_id, team.id, on=who.today)
         if g.seller_id is None and g.scope != "team"
     }
     goals: dict[str, tuple[str, Any]] = {}
@@ -952,7 +1014,16 @@ def save_settings(
     for scope, chosen in (("seller", goals), ("team", team_own)):
         for kpi, (period, target) in chosen.items():
             if target is None:
-                repo.remove_goal(session, who.workspace_id, team.id, None, kpi, at=now, scope=scope)
+                repo.remove_goal(
+                    session,
+                    who.workspace_id,
+                    team.id,
+                    None,
+                    kpi,
+                    at=now,
+                    scope=scope,
+                    today=who.today,
+                )  # the goal in force: one set for a period to come stays (listed)
                 continue
             repo.set_goal(
                 session,
@@ -965,5 +1036,6 @@ def save_settings(
                 who.user_id,
                 at=now,
                 scope=scope,
+                today=who.today,
             )
     return settings_of(team, today_rates)

@@ -56,6 +56,20 @@ def check_goal_on(row: tuple) -> None:
     assert (goal.kpi, goal.target, goal.period) == (want[0], Decimal(want[1]), want[2]), goal
 
 
+def check_goal_from(row: tuple) -> None:
+    """(lang, the day typed "2027-03-30", text, (kpi, target (None: removed), period, the first
+    day "2027-04-01" | None for now) | refusal code)."""
+    lang, day, text, want = row
+    today = date.fromisoformat(day)
+    if isinstance(want, str):
+        assert refused(parse_goal, text, krone=KRONE[lang], today=today) == want
+        return
+    goal = parse_goal(text, krone=KRONE[lang], today=today)
+    target = None if want[1] is None else Decimal(want[1])
+    starts = goal.starts_on.isoformat() if goal.starts_on else None
+    assert (goal.kpi, goal.target, goal.period, starts) == (want[0], target, *want[2:]), goal
+
+
 def check_away(row: tuple) -> None:
     """(lang, text, (first, last) | (first, last, "ask") | refusal code); days as "2026-12-07"."""
     lang, text, want = row

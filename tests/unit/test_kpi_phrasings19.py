@@ -352,7 +352,7 @@ LANGUAGES = [
     ("nb", "nb_NO", "nb"),  # was: refused
     ("nb", "nrosk", "nb"),  # was: refused
     ("nb", "Norwegian (Bokmål)", "nb"),  # was: refused
-    ("nb", "nynorsk", None),  # kpibot writes bokmål: said, never guessed
+    ("nb", "nynorsk", "nb"),  # kpibot writes bokmål and says so (kpiargs21; was: refused)
     ("da", "dansk", "da"),
     ("da", "dnask", "da"),  # was: refused
     ("da", "da-DK", "da"),  # was: refused

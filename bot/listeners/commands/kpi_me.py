@@ -139,7 +139,9 @@ def language(request: Request, text: str) -> dict[str, Any]:
     name = LANGUAGE_NAMES[done.language]
     if done.language != "en":
         name = name[:1].lower() + name[1:]  # "på svenska": a language is small in running text
-    return text_message(render(done.language, "language_set", chosen=done.chosen, name=name))
+    return text_message(
+        render(done.language, "language_set", chosen=done.chosen, name=name, nynorsk=done.nynorsk)
+    )
 
 
 def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:

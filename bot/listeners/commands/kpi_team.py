@@ -280,6 +280,9 @@ def goal(request: Request, text: str) -> dict[str, Any]:
             existed=goal_set.existed,
             team=goal_set.team,
             builtin=goal_set.builtin,
+            starts_on=goal_set.starts_on,
+            until=goal_set.until,
+            coming_removed=goal_set.coming_removed,
         )
         for goal_set in done
     )
