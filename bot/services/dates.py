@@ -313,6 +313,10 @@ _HOLIDAYS.update(
             "st. hans",
             "st hans aften",
             "st. hans aften",
+            "skt hans",  # Danish: "skt. hans aften" (session 21)
+            "skt. hans",
+            "skt hans aften",
+            "skt. hans aften",
             "sankthansaftenen",
             "jonsok",
             "jonsokaften",
@@ -1639,7 +1643,9 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         return min((d for d in found if d >= today), default=found[-1])
     if phrase in _MIDSOMMAR:
         for year in (today.year, today.year - 1):
-            eve = date(year, 6, 19)
+            # the afton's Friday from 19 June, the dagen's Saturday from 20 June (session 21:
+            # "midsommardagen" 2027 was read Sat 19 June, the day before the afton)
+            eve = date(year, 6, 19 if _MIDSOMMAR[phrase] == 4 else 20)
             eve += timedelta(days=(_MIDSOMMAR[phrase] - eve.weekday()) % 7)
             if eve <= today or direction != "past":
                 return eve

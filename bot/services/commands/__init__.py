@@ -85,6 +85,7 @@ from bot.services.commands.periods import (
     per_period_said,
     price_per_period,
     split_periods,
+    split_times,
     without_marks,
 )
 from bot.services.commands.text import (
@@ -255,7 +256,7 @@ def parse_log_command(
             after = [*after[:lo], *digits, *after[hi:]]
         tokens = [*tokens[:prefix], *_halves_joined(after, krone)]
         # "90 000 NOK/år", "kr 90 000/år": the period off the amount, which is then read whole
-        tokens = split_periods(tokens)
+        tokens = split_periods(split_times(tokens))
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:

@@ -171,7 +171,37 @@ def _step_in_a_span(clause: list[str]) -> bool:
     return any(
         word in _SPAN_WORDS and 1 <= at <= 3 and at + 1 < len(words)
         for at, word in enumerate(words)
-    )
+    ) or _weeks_or_month_said(words)
+
+
+# Session 21. "neste møte uke 27–29", "nästa möte v. 27-29", "next call weeks 27 to 29",
+# "neste møte august": weeks or a month, no one day (asked as typed, the rest of the command
+# read; was refused whole, the meeting's day and temperature lost).
+_WEEK_RANGE = re.compile(r"(?:uke|uker|veke|vecka|veckor|uge|uger|week|weeks|wk|kw|v|w)\.?")
+_SPAN_NUMBERS = re.compile(r"[0-9]{1,2}(?:[-\u2013\u2014/][0-9]{1,2})?")
+_RANGE_LINKS = {"-", "\u2013", "\u2014", "til", "till", "to", "og", "och", "and", "eller", "or"}
+
+
+def _weeks_or_month_said(words: list[str]) -> bool:
+    """After a step named: weeks as a range ("uke 27-29", "uke 27 til 29") or a month alone
+    ("august"), within the clause's first four words."""
+    for at in range(1, min(len(words), 4)):
+        word = words[at]
+        if word in MONTHS and at + 1 == len(words):
+            return True  # "neste møte august": the month, no day in it
+        if not _WEEK_RANGE.fullmatch(word) or at + 1 >= len(words):
+            continue
+        after = words[at + 1 :]
+        if re.fullmatch(r"[0-9]{1,2}[-\u2013\u2014/][0-9]{1,2}", after[0]):
+            return True
+        if (
+            len(after) >= 3
+            and _SPAN_NUMBERS.fullmatch(after[0])
+            and after[1] in _RANGE_LINKS
+            and _SPAN_NUMBERS.fullmatch(after[2])
+        ):
+            return True
+    return False
 
 
 def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
