@@ -1523,6 +1523,12 @@ _QUARTER_ENDS = {
     "kvartalsslut", "slutten av kvartalet", "slutet av kvartalet", "slutningen af kvartalet",
 }  # fmt: skip
 # ("Quarter End Partners Ltd", "valid till end of quarter": a name, how long an offer holds)
+# Session 21. A named quarter's end ("end of Q2", "utgangen av Q2", "slutet av Q2", "Q2-slutt"):
+# its last day, as "end of quarter" is the current one's.
+_NAMED_QUARTER_END = re.compile(
+    r"(?:end of|slutten av|utgangen av|slutet av|slutet pa|slutningen af|udgangen af) q([1-4])"
+    r"|q([1-4])[- ]?(?:slutt|slut|end)"
+)
 _END_PREFIXES = {"at", "ved", "vid", "i", "pa", "per", "the", "on"}
 
 
@@ -1533,9 +1539,10 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
     while len(words) > 1 and words[0] in _END_PREFIXES:
         words = words[1:]
     phrase = " ".join(words).rstrip(".")
+    named = _NAMED_QUARTER_END.fullmatch(phrase)
     if phrase in _MONTH_ENDS:
         months = 1
-    elif phrase in _QUARTER_ENDS:
+    elif phrase in _QUARTER_ENDS or named:
         months = 3
     else:
         return None
@@ -1547,6 +1554,7 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
         last_day(y, m)
         for y in (today.year - 1, today.year, today.year + 1)
         for m in range(months, 13, months)
+        if not named or m == 3 * int(named[1] or named[2])  # "end of Q2": June's last day
     ]
     gone = max(d for d in ends if d <= today)
     if direction == "past" and today - gone <= timedelta(days=7):
