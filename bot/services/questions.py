@@ -179,6 +179,10 @@ BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, 
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
 STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
+# "Studio 54 250 000 kr" (session 21): the name with its number ("Studio 54", 250 000), or the
+# number the amount's first group ("Studio", 54 250 000)
+AS_READ_NAME = "name"
+OTHER_READING = "group"
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -202,6 +206,10 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         what = str(pending.params.get("what") or "meeting")
         cmd = replace(cmd, next_step=NextStep(what, due), unread=None)
         return cmd, replace(answers, as_read=True)
+    if option in (AS_READ_NAME, OTHER_READING) and cmd.other_customer is not None:
+        if option == OTHER_READING:
+            cmd = replace(cmd, customer=cmd.other_customer, amount=cmd.other_amount)
+        return replace(cmd, other_customer=None, other_amount=None), answers
     if option == WHOLE:
         if cmd.whole_value is None:
             raise ValueError("no whole value to store")

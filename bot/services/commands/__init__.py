@@ -517,6 +517,12 @@ def parse_log_command(
             joined=digits,
             rest=" ".join(raw),
         )
+    other = _name_or_group(customer, money, raw, typed[cut:], krone) if checked else None
+    if other is not None:
+        # "/logoffer Studio 54 250 000 kr": Studio 54 at 250 000, or Studio at 54 250 000? The
+        # name's own number is read as the name's (as "Studio 54 kr 250 000" is), the other
+        # reading kept for the question (session 21; was Studio at 54 250 000, unasked)
+        customer, money, other = other[0], other[1], (customer, money.amount if money else None)
     revision = _revision_after_the_amount(typed, raw_money, kind)
     if revision is not None and unread == revision:
         unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
@@ -547,6 +553,8 @@ def parse_log_command(
         unread=unread,
         per_period=per_period,
         whole_value=whole.amount if whole else None,
+        other_customer=other[0] if other else None,
+        other_amount=other[1] if other else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
         day_alone=day_alone
         and not lead_when
@@ -834,6 +842,32 @@ _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space befo
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+
+
+def _name_or_group(
+    customer: str, money: Money | None, raw: list[str] | None, after: list[str], krone: str
+) -> tuple[str, Money] | None:
+    """ "Studio 54 250 000 kr", "Bygg 24 250 000", "Elkjøp Nr 1 250 000 kr" (a new name): the
+    amount read begins with a group of two or three digits (one after "Nr", "No"), typed right
+    after the name and followed by groups of three, so it may as well end the name. The name
+    with that number and the amount without it; None when the grouping says which ("54 250000",
+    "1 250 000": a million's first digit, "Studio 54 kr 250 000")."""
+    if money is None or not raw or len(raw) < 3 or list(after[: len(raw)]) != list(raw):
+        return None
+    first, rest = raw[0], raw[1:]
+    numbered = _word(customer.split()[-1]).rstrip(".") in ("nr", "no", "nummer", "number")
+    if not re.fullmatch(r"[1-9][0-9]{1,2}" if not numbered else r"[1-9][0-9]{0,2}", first):
+        return None
+    groups = [word for word in rest if word[:1].isdigit()]
+    if len(groups) < 2 or not all(re.fullmatch(r"[0-9]{3}(?:,-|,00)?", g) for g in groups):
+        return None
+    try:
+        alone = parse_amount(" ".join(rest), krone=krone)
+    except UserError:
+        return None
+    if alone is None or alone.amount < 1000 or alone.currency != money.currency:
+        return None
+    return clean_display_name(f"{customer} {first}"), alone
 
 
 def _grouped_first(
