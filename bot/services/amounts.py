@@ -248,6 +248,7 @@ def parse_amount(
     cleaned = _VAT.sub("", cleaned.rstrip(".,;:!? ")).strip() or cleaned
     cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
     cleaned = re.sub(r":-$", ",-", cleaned)  # Swedish "400 000:-"
+    cleaned = re.sub(r"(?<=[0-9])'-$", "',-", cleaned)  # "450'-" as "450',-" (session 21)
     if not cleaned.endswith("-"):  # keep the Norwegian ",-"
         cleaned = cleaned.rstrip(".,;:!? ")
     if not _has_digit(cleaned):

@@ -468,6 +468,19 @@ def parse_log_command(
         # "Greggs 75 grand, valid till end of quarter": the day read is how long it holds
         # (today, the quarter's last), the remark the note; the offer is today's
         note, unread, when = f"{unread} {' '.join(said_when)}", None, today
+    elif (
+        unread
+        and note is None
+        and said_when
+        and when <= today
+        and kind is ActivityKind.WIN
+        and _word(unread.split()[0]) in _TIED_WORDS
+        and _word(unread.split()[-1]) in _SIGNED
+        and re.search(r",\s*" + re.escape(f"{unread} {' '.join(said_when)}") + r"\s*$", text)
+    ):
+        # "Tine halv mill, kontrakt signert i dag", "contract signed yesterday": the win said
+        # again with its day, the day the win's and the words its note (session 21; was asked)
+        note, unread = unread, None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
     if step_asked is not None:
@@ -842,6 +855,13 @@ _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space befo
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+
+
+# Words that say a contract was signed: a win said again (session 21).
+_SIGNED = {
+    "signert", "signerad", "signeret", "signed", "underskrevet", "undertecknad", "paskrevet",
+    "paskrivet", "klar", "klart", "done",
+}  # fmt: skip
 
 
 def _name_or_group(

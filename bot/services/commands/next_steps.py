@@ -76,6 +76,36 @@ def take_step_after_a_day(
 def _take_next_step(
     tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
+    """The next clause, as `_take_step` reads it; a talk named before its booking word ("møte
+    booket fredag", "demo booked for the 9th", "möte bokat på fredag") read as the booking
+    word before it is (session 21: the call was dated last Friday, the booking unread; or
+    refused as a day ahead)."""
+    at = next(
+        (
+            i
+            for i in range(first, len(tokens) - 2)
+            if _word(tokens[i]) in TALK_NOUNS and _word(tokens[i + 1]) in _BOOKED_AFTER
+        ),
+        None,
+    )
+    if at is not None:
+        swapped = [*tokens[:at], tokens[at + 1], tokens[at].rstrip(",;"), *tokens[at + 2 :]]
+        rest, step, alone = _take_step(swapped, today, first=first, krone=krone)
+        if step is not None and rest[:at] == tokens[:at] and rest[at : at + 2] != swapped[at : at + 2]:
+            return rest, step, alone
+    return _take_step(tokens, today, first=first, krone=krone)
+
+
+# Booking words said after the talk they booked ("møte booket fredag").
+_BOOKED_AFTER = {
+    "booket", "bokat", "booked", "bookat", "bookade", "bookede", "bokade", "avtalt", "aftalt",
+    "planlagt", "scheduled",
+}  # fmt: skip
+
+
+def _take_step(
+    tokens: list[str], today: date, *, first: int, krone: str = "NOK"
+) -> tuple[list[str], NextStep | None, bool]:
     """Cut off the next clause: a next-word (after the customer) followed by what and a date
     ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
     ("følg opp om to uker"). Words after the date go back to the options ("neste møte
@@ -236,6 +266,9 @@ def booked_without_day(unread: str | None) -> str | None:
         return None
     tokens = [t for t in unread.replace(",", " ").split() if _word(t)]
     found = _booked_starts(tokens, 0)
+    if not found and len(tokens) == 2 and _word(tokens[1]) in _BOOKED_AFTER:
+        found = _booked_starts([tokens[1], tokens[0]], 0)  # "møte booket": as "booket møte"
+        tokens = [tokens[1], tokens[0]] if found else tokens
     if not found:
         return None
     at, skip = found[0]

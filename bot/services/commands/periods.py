@@ -147,7 +147,7 @@ def split_times(tokens: list[str]) -> list[str]:
         glued = _TIMES_GLUED.fullmatch(token)
         if glued and _amount_part(glued[1]):
             out += [glued[1], "x", glued[2] + glued[3]]
-        elif token in ("*", "\u00d7") and out and _amount_part(out[-1]):
+        elif token in ("*", "\u00d7") and out and any(ch.isdigit() for ch in out[-1]):
             out.append("x")
         else:
             out.append(token)
@@ -254,6 +254,11 @@ def how_long(words: list[str], per: int) -> int | None:
             count, unit = int(glued[1]), 12 if glued[2].startswith(("man", "month")) else 1
         else:
             count = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+            if count is not None and i > 0 and fold(words[i - 1]) in ("x", "\u00d7", "*"):
+                if i + 1 >= len(words) or fold(words[i + 1]).rstrip(",;.!?") not in _UNITS_A_YEAR:
+                    # "15 tkr/mån x 36", "£2k pcm x 24": so many periods of the price (session
+                    # 21; was a year's worth)
+                    return count if 1 < count <= 120 else None
             if count is None or i + 1 >= len(words):
                 if word in _FOR or word in _FILLERS:
                     continue
