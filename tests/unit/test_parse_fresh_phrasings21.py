@@ -150,6 +150,23 @@ JUN_28: list[tuple[str, str, str, dict]] = [
     # a colleague's customer: the customer, the words the note
     ("meeting", "nb", "Equinor (Karis kunde) i dag, varm", {"customer": "Equinor", "temp": "warm", "note": "Karis kunde"}),
     ("offer", "nb", "Equinor 2 mill -- Karis kunde, jeg overtar", {"customer": "Equinor", "amount": M(2000000), "note": "Karis kunde, jeg overtar"}),
+    # Danish, English and Swedish shops and chains, their amounts as typed there
+    ("offer", "da", "Dansk Supermarked 1.250.000 kr ekskl. moms", {"customer": "Dansk Supermarked", "amount": M(1250000), "currency": "DKK"}),
+    ("offer", "da", "Jysk 1,2 mio. kr.", {"customer": "Jysk", "amount": M(1200000), "currency": "DKK"}),
+    ("offer", "da", "Matas 450 t.kr.", {"customer": "Matas", "amount": M(450000), "currency": "DKK"}),
+    ("win", "da", "Salling Group 2,5 mio i fredags", {"customer": "Salling Group", "when": d(25, 6), "amount": M(2500000)}),
+    ("meeting", "da", "Danske Bank i går, hed, næste møde torsdag", {"customer": "Danske Bank", "when": d(27, 6), "temp": "hot", "next": ("møde", d(1, 7))}),
+    ("call", "da", "Ørsted i dag, kold -- ikke interesseret", {"customer": "Ørsted", "temp": "cold", "note": "ikke interesseret"}),
+    ("offer", "da", "Coop Danmark kr. 450.000,-", {"customer": "Coop", "amount": M(450000), "unread": "Danmark"}),
+    ("offer", "en", "Marks & Spencer £1.25m", {"customer": "Marks & Spencer", "amount": M(1250000), "currency": "GBP"}),
+    ("offer", "en", "John Lewis £12,500", {"customer": "John Lewis", "amount": M(12500), "currency": "GBP"}),
+    ("win", "en", "Asda £250k signed Friday", {"customer": "Asda", "when": d(25, 6), "amount": M(250000), "currency": "GBP"}),
+    ("meeting", "en", "Greggs yesterday, hot, next: proposal Friday", {"customer": "Greggs", "when": d(27, 6), "temp": "hot", "next": ("proposal", d(2, 7))}),
+    ("offer", "sv", "ICA Maxi 85 tkr", {"customer": "ICA Maxi", "amount": M(85000), "currency": "SEK"}),
+    ("offer", "nb", "Rema 1000 Majorstuen kr 85 000", {"customer": "Rema 1000 Majorstuen", "amount": M(85000)}),
+    ("offer", "nb", "Circle K Norge AS 2,4 MNOK", {"customer": "Circle K Norge AS", "amount": M(2400000), "currency": "NOK"}),
+    ("offer", "nb", "7-Eleven Norge 450k", {"customer": "7-Eleven Norge", "amount": M(450000)}),
+    ("meeting", "nb", "Tine i morgès", {"customer": "Tine", "unread": None}),
     # losses
     ("lost", "nb", "Circle K for dyrt", {"customer": "Circle K", "note": "for dyrt"}),
     ("lost", "da", "Netto i fredags -- pris", {"customer": "Netto", "when": d(25, 6), "note": "pris"}),
