@@ -52,6 +52,10 @@ JUN_28: list[tuple[str, str, str, dict]] = [
     ("offer", "nb", "Hotel 101 250 000 kr", {"customer": "Hotel 101", "amount": M(250000)}),
     ("win", "sv", "Studio 54 250 000 kr igår", {"customer": "Studio 54", "when": d(27, 6), "amount": M(250000)}),
     ("offer", "nb", "Acme 1 250 000 kr", {"customer": "Acme", "amount": M(1250000)}),
+    ("offer", "nb", "Studio 54 250 000 kr pr år i 3 år", {"customer": "Studio 54", "amount": M(250000), "unread": "pr år i 3 år"}),
+    # weeks as a range for a done deal: asked (was refused as an amount it could not read)
+    ("win", "nb", "Tine 400k uke 25-26", {"customer": "Tine", "amount": M(400000), "unread": "uke 25-26"}),
+    ("offer", "sv", "Volvo 400 tkr v. 25–26", {"customer": "Volvo", "amount": M(400000), "currency": "SEK", "unread": "v. 25–26"}),
     ("offer", "nb", "Bygg Nr 1 kr 250 000", {"customer": "Bygg Nr 1", "amount": M(250000)}),
     # a monthly price with a term: asked, both readings on the buttons (test below)
     ("offer", "nb", "Tine 20k x 12 mnd", {"customer": "Tine", "amount": M(20000), "unread": "x 12 mnd"}),
@@ -238,6 +242,7 @@ def test_what_cannot_be_stored_as_read_is_refused(
         ("Hotel 101 250 000 kr", ("Hotel", M(101250000))),
         ("Bygg Nr 1 250 000 kr", ("Bygg Nr", M(1250000))),
         ("Studio 54 250 000,-", ("Studio", M(54250000))),
+        ("Studio 54 250 000 kr pr år", ("Studio", M(54250000))),  # asked as a price per year first
         # the grouping or the words say which: nothing to ask
         ("Studio 54 kr 250 000", None),
         ("Studio 54 250000 kr", None),

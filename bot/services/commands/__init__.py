@@ -505,6 +505,12 @@ def parse_log_command(
     else:
         priced = None
     raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
+    other = _name_or_group(customer, money, raw_money, typed[cut:], krone) if checked else None
+    if other is not None:
+        # "/logoffer Studio 54 250 000 kr": Studio 54 at 250 000, or Studio at 54 250 000? The
+        # name's own number is read as the name's (as "Studio 54 kr 250 000" is), the other
+        # reading kept for the question (session 21; was Studio at 54 250 000, unasked)
+        customer, money, other = other[0], other[1], (customer, money.amount if money else None)
     per_period, whole, unread = per_period_said(
         unread, money, raw_money, priced is not None, aside=note
     )
@@ -530,12 +536,6 @@ def parse_log_command(
             joined=digits,
             rest=" ".join(raw),
         )
-    other = _name_or_group(customer, money, raw, typed[cut:], krone) if checked else None
-    if other is not None:
-        # "/logoffer Studio 54 250 000 kr": Studio 54 at 250 000, or Studio at 54 250 000? The
-        # name's own number is read as the name's (as "Studio 54 kr 250 000" is), the other
-        # reading kept for the question (session 21; was Studio at 54 250 000, unasked)
-        customer, money, other = other[0], other[1], (customer, money.amount if money else None)
     revision = _revision_after_the_amount(typed, raw_money, kind)
     if revision is not None and unread == revision:
         unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
