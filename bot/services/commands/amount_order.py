@@ -8,8 +8,8 @@ from collections.abc import Collection, Sequence
 
 from bot.domain import ActivityKind
 from bot.services.amounts import (
-    VAT_WORDS,
     _FRACTIONS,
+    VAT_WORDS,
     Money,
     parse_amount,
 )

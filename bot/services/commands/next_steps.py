@@ -91,7 +91,11 @@ def _take_next_step(
     if at is not None:
         swapped = [*tokens[:at], tokens[at + 1], tokens[at].rstrip(",;"), *tokens[at + 2 :]]
         rest, step, alone = _take_step(swapped, today, first=first, krone=krone)
-        if step is not None and rest[:at] == tokens[:at] and rest[at : at + 2] != swapped[at : at + 2]:
+        if (
+            step is not None
+            and rest[:at] == tokens[:at]
+            and rest[at : at + 2] != swapped[at : at + 2]
+        ):
             return rest, step, alone
     return _take_step(tokens, today, first=first, krone=krone)
 
