@@ -389,6 +389,8 @@ OPTION_LABELS = {
 # Buttons that store what was asked about are primary; those that drop it are plain.
 PRIMARY_OPTIONS = {
     "as_read",
+    "name",
+    "group",
     "whole",
     "again",
     "another",

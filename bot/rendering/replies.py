@@ -135,6 +135,17 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return t.gettext(blocks.OPTION_LABELS["won_at"]) % {"amount": said}
     if option.startswith("lead:"):
         return _offer_label(language, params, int(option.split(":", 1)[1]))
+    if option in (questions.AS_READ_NAME, questions.OTHER_READING):
+        # "Studio 54 · kr 250 000" / "Studio · kr 54 250 000": each reading as it is stored
+        other = option == questions.OTHER_READING
+        amount = Decimal(str(params["other_amount" if other else "amount"]))
+        currency = params.get("currency")
+        money = (
+            i18n.format_money(amount, currency, language)
+            if currency
+            else i18n.format_number(amount, language)
+        )
+        return f"{params['other_customer' if other else 'customer']} · {money}"
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
     if option == questions.WHOLE or (option == "as_read" and params.get("whole") is not None):

@@ -368,6 +368,31 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
     )
 
 
+def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
+    """Session 21. "/logoffer Studio 54 250 000 kr", a new name: Studio 54 at 250 000, or Studio
+    at 54 250 000? One button for each reading, its customer and amount on it; nothing stored
+    until one is picked (was Studio at 54 250 000, unasked). None when the text says which."""
+    if cmd.other_customer is None or cmd.other_amount is None or cmd.amount is None:
+        return None
+    return NeedsAnswer(
+        NAME_OR_GROUP,
+        {
+            "kind": cmd.kind.value,
+            "customer": cmd.customer,
+            "amount": cmd.amount,
+            "currency": cmd.currency,
+            "other_customer": cmd.other_customer,
+            "other_amount": cmd.other_amount,
+            "number": cmd.customer.rsplit(" ", 1)[-1],
+            "when": cmd.when,
+        },
+        (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
+    )
+
+
+NAME_OR_GROUP = "name_or_group"
+
+
 def booked_question(cmd: LogCommand, today: date) -> NeedsAnswer | None:
     """ "/logcall Equinor booket møte": the call held, and a talk booked with no day. The lead's
     next step is that talk; its day is asked (by this week's or next week's Friday, or a day
@@ -819,7 +844,9 @@ def log_text(
     doubt = (
         booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
         if cmd.unread
-        else times_question(cmd, text, who.today) or day_question(cmd, booked_what)
+        else times_question(cmd, text, who.today)
+        or name_or_group_question(cmd)
+        or day_question(cmd, booked_what)
     )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)

@@ -251,6 +251,7 @@ def parse_amount(
     # in a NOK or DKK team is in SEK, as their "kr" is (session 21: was the team's currency).
     swedish_sign = krone == "SEK" and cleaned.endswith(":-")
     cleaned = re.sub(r":-$", ",-", cleaned)
+    cleaned = re.sub(r"(?<=[0-9])'-$", "',-", cleaned)  # "450'-" as "450',-" (session 21)
     if not cleaned.endswith("-"):  # keep the Norwegian ",-"
         cleaned = cleaned.rstrip(".,;:!? ")
     if not _has_digit(cleaned):

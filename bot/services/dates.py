@@ -313,6 +313,10 @@ _HOLIDAYS.update(
             "st. hans",
             "st hans aften",
             "st. hans aften",
+            "skt hans",  # Danish: "skt. hans aften" (session 21)
+            "skt. hans",
+            "skt hans aften",
+            "skt. hans aften",
             "sankthansaftenen",
             "jonsok",
             "jonsokaften",
@@ -1519,6 +1523,12 @@ _QUARTER_ENDS = {
     "kvartalsslut", "slutten av kvartalet", "slutet av kvartalet", "slutningen af kvartalet",
 }  # fmt: skip
 # ("Quarter End Partners Ltd", "valid till end of quarter": a name, how long an offer holds)
+# Session 21. A named quarter's end ("end of Q2", "utgangen av Q2", "slutet av Q2", "Q2-slutt"):
+# its last day, as "end of quarter" is the current one's.
+_NAMED_QUARTER_END = re.compile(
+    r"(?:end of|slutten av|utgangen av|slutet av|slutet pa|slutningen af|udgangen af) q([1-4])"
+    r"|q([1-4])[- ]?(?:slutt|slut|end)"
+)
 _END_PREFIXES = {"at", "ved", "vid", "i", "pa", "per", "the", "on"}
 
 
@@ -1529,9 +1539,10 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
     while len(words) > 1 and words[0] in _END_PREFIXES:
         words = words[1:]
     phrase = " ".join(words).rstrip(".")
+    named = _NAMED_QUARTER_END.fullmatch(phrase)
     if phrase in _MONTH_ENDS:
         months = 1
-    elif phrase in _QUARTER_ENDS:
+    elif phrase in _QUARTER_ENDS or named:
         months = 3
     else:
         return None
@@ -1543,6 +1554,7 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
         last_day(y, m)
         for y in (today.year - 1, today.year, today.year + 1)
         for m in range(months, 13, months)
+        if not named or m == 3 * int(named[1] or named[2])  # "end of Q2": June's last day
     ]
     gone = max(d for d in ends if d <= today)
     if direction == "past" and today - gone <= timedelta(days=7):
@@ -1639,7 +1651,9 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         return min((d for d in found if d >= today), default=found[-1])
     if phrase in _MIDSOMMAR:
         for year in (today.year, today.year - 1):
-            eve = date(year, 6, 19)
+            # the afton's Friday from 19 June, the dagen's Saturday from 20 June (session 21:
+            # "midsommardagen" 2027 was read Sat 19 June, the day before the afton)
+            eve = date(year, 6, 19 if _MIDSOMMAR[phrase] == 4 else 20)
             eve += timedelta(days=(_MIDSOMMAR[phrase] - eve.weekday()) % 7)
             if eve <= today or direction != "past":
                 return eve

@@ -186,6 +186,10 @@ STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this da
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
 TIMES_ALL = "times_all"  # "Novo 7 ganger": seven calls, as counted
 TIMES_ONE = "times_one"  # one call, the count's words its note
+# "Studio 54 250 000 kr" (session 21): the name with its number ("Studio 54", 250 000), or the
+# number the amount's first group ("Studio", 54 250 000)
+AS_READ_NAME = "name"
+OTHER_READING = "group"
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
@@ -215,6 +219,10 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         # One talk, the count's words its note ("x12" was a price's, not a count)
         note = "; ".join(part for part in (cmd.times_said, cmd.note) if part)
         return replace(cmd, times=1, times_said=None, note=note or None), answers
+    if option in (AS_READ_NAME, OTHER_READING) and cmd.other_customer is not None:
+        if option == OTHER_READING:
+            cmd = replace(cmd, customer=cmd.other_customer, amount=cmd.other_amount)
+        return replace(cmd, other_customer=None, other_amount=None), answers
     if option == WHOLE:
         if cmd.whole_value is None:
             raise ValueError("no whole value to store")

@@ -35,6 +35,7 @@ PARSER_ONLY = {
     "commands_holdout17.yaml",
     "commands_holdout18.yaml",
     "commands_holdout19.yaml",
+    "commands_holdout20.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -32,6 +32,7 @@ FILE_TODAY = {
     "commands_holdout17.yaml": date(2027, 3, 30),  # a Tuesday, week 13, the day after Easter Monday
     "commands_holdout18.yaml": date(2027, 5, 18),  # a Tuesday, week 20, after 17. mai / Whit Monday
     "commands_holdout19.yaml": date(2027, 1, 7),  # a Thursday, week 1, after ISO week 53 / Epiphany
+    "commands_holdout20.yaml": date(2027, 6, 28),  # a Monday, week 26, after midsummer; Q2 ends Wed
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -227,6 +228,23 @@ HOLDOUT_19_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout20.yaml (its header; read on Monday 28 June 2027, after midsummer, Q2 ending on
+# Wednesday 30 June): six missed at the first try (its header), two left, both disputed.
+HOLDOUT_20_LEFT: dict[str, str] = {
+    "Aker BP 2/7, varm": (
+        "held-out row disputed: a done meeting's day ahead is refused, date_in_future (commands.yaml "
+        "'Aker BP 27/11', 'Hemköp 4/12', 'Coop d. 3/12'; held-out files 10 to 19); the file asks it "
+        "as unread, calling it a new convention. Asking would store a meeting today that the words "
+        "date to a day not come"
+    ),
+    "Fjordkraft mandag, kald 🥶": (
+        "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
+        "reader, commands and channel messages alike; HOLDOUT_17_LEFT .. HOLDOUT_19_LEFT); the "
+        "file reads it as a week ago, Mon 21 Jun. Changing it would move records read right today"
+    ),
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -241,6 +259,7 @@ def _left(rows: list[dict]) -> list:
         **HOLDOUT_17_LEFT,
         **HOLDOUT_18_LEFT,
         **HOLDOUT_19_LEFT,
+        **HOLDOUT_20_LEFT,
     }
     return [
         pytest.param(
@@ -265,6 +284,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_17_LEFT) <= texts
     assert set(HOLDOUT_18_LEFT) <= texts
     assert set(HOLDOUT_19_LEFT) <= texts
+    assert set(HOLDOUT_20_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

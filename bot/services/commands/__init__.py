@@ -85,6 +85,7 @@ from bot.services.commands.periods import (
     per_period_said,
     price_per_period,
     split_periods,
+    split_times,
     without_marks,
 )
 from bot.services.commands.text import (
@@ -254,7 +255,7 @@ def parse_log_command(
             after = [*after[:lo], *digits, *after[hi:]]
         tokens = [*tokens[:prefix], *_halves_joined(after, krone)]
         # "90 000 NOK/år", "kr 90 000/år": the period off the amount, which is then read whole
-        tokens = split_periods(tokens)
+        tokens = split_periods(split_times(tokens))
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
     if not named and quoted is None:
@@ -466,6 +467,19 @@ def parse_log_command(
         # "Greggs 75 grand, valid till end of quarter": the day read is how long it holds
         # (today, the quarter's last), the remark the note; the offer is today's
         note, unread, when = f"{unread} {' '.join(said_when)}", None, today
+    elif (
+        unread
+        and note is None
+        and said_when
+        and when <= today
+        and kind is ActivityKind.WIN
+        and _word(unread.split()[0]) in _TIED_WORDS
+        and _word(unread.split()[-1]) in _SIGNED
+        and re.search(r",\s*" + re.escape(f"{unread} {' '.join(said_when)}") + r"\s*$", text)
+    ):
+        # "Tine halv mill, kontrakt signert i dag", "contract signed yesterday": the win said
+        # again with its day, the day the win's and the words its note (session 21; was asked)
+        note, unread = unread, None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
     if step_asked is not None:
@@ -490,6 +504,12 @@ def parse_log_command(
     else:
         priced = None
     raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
+    other = _name_or_group(customer, money, raw_money, typed[cut:], krone) if checked else None
+    if other is not None:
+        # "/logoffer Studio 54 250 000 kr": Studio 54 at 250 000, or Studio at 54 250 000? The
+        # name's own number is read as the name's (as "Studio 54 kr 250 000" is), the other
+        # reading kept for the question (session 21; was Studio at 54 250 000, unasked)
+        customer, money, other = other[0], other[1], (customer, money.amount if money else None)
     per_period, whole, unread = per_period_said(
         unread, money, raw_money, priced is not None, aside=note
     )
@@ -545,6 +565,8 @@ def parse_log_command(
         unread=unread,
         per_period=per_period,
         whole_value=whole.amount if whole else None,
+        other_customer=other[0] if other else None,
+        other_amount=other[1] if other else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
         day_alone=day_alone
         and not lead_when
@@ -832,6 +854,39 @@ _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space befo
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+
+
+# Words that say a contract was signed: a win said again (session 21).
+_SIGNED = {
+    "signert", "signerad", "signeret", "signed", "underskrevet", "undertecknad", "paskrevet",
+    "paskrivet", "klar", "klart", "done",
+}  # fmt: skip
+
+
+def _name_or_group(
+    customer: str, money: Money | None, raw: list[str] | None, after: list[str], krone: str
+) -> tuple[str, Money] | None:
+    """ "Studio 54 250 000 kr", "Bygg 24 250 000", "Elkjøp Nr 1 250 000 kr" (a new name): the
+    amount read begins with a group of two or three digits (one after "Nr", "No"), typed right
+    after the name and followed by groups of three, so it may as well end the name. The name
+    with that number and the amount without it; None when the grouping says which ("54 250000",
+    "1 250 000": a million's first digit, "Studio 54 kr 250 000")."""
+    if money is None or not raw or len(raw) < 3 or list(after[: len(raw)]) != list(raw):
+        return None
+    first, rest = raw[0], raw[1:]
+    numbered = _word(customer.split()[-1]).rstrip(".") in ("nr", "no", "nummer", "number")
+    if not re.fullmatch(r"[1-9][0-9]{1,2}" if not numbered else r"[1-9][0-9]{0,2}", first):
+        return None
+    groups = [word for word in rest if word[:1].isdigit()]
+    if len(groups) < 2 or not all(re.fullmatch(r"[0-9]{3}(?:,-|,00)?", g) for g in groups):
+        return None
+    try:
+        alone = parse_amount(" ".join(rest), krone=krone)
+    except UserError:
+        return None
+    if alone is None or alone.amount < 1000 or alone.currency != money.currency:
+        return None
+    return clean_display_name(f"{customer} {first}"), alone
 
 
 def _grouped_first(

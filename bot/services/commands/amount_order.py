@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 from bot.domain import ActivityKind
 from bot.services.amounts import (
     _FRACTIONS,
+    VAT_WORDS,
     Money,
     parse_amount,
 )
@@ -23,7 +24,10 @@ from bot.services.dates import (
 def _bare_small(money: Money, raw: Sequence[str]) -> bool:
     """ "1,2", "2.5", "450": a number below a thousand with no unit, multiplier or currency is
     no B2B deal's amount as typed (1,2 mill? 450k?); the seller is asked to write it out."""
-    text = "".join(raw)
+    said = list(raw)
+    while said and (said[-1] == "+" or said[-1].strip("().,").casefold() in VAT_WORDS):
+        said.pop()  # "Bupa 350 ex VAT": VAT said is no unit (session 21; was stored 350)
+    text = "".join(said)
     return (
         money.currency is None
         and money.amount < 1000

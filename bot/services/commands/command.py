@@ -40,6 +40,11 @@ class LogCommand:
     # year): the question says it is a price, not the deal's value.
     per_period: str | None = field(default=None, compare=False)
     whole_value: Decimal | None = field(default=None, compare=False)
+    # Session 21. "/logoffer Studio 54 250 000 kr", a new name: the number that ends the name
+    # may begin the amount. The customer and amount are the name's reading ("Studio 54", 250 000);
+    # these the other ("Studio", 54 250 000). The recorder asks which, one click each.
+    other_customer: str | None = field(default=None, compare=False)
+    other_amount: Decimal | None = field(default=None, compare=False)
     # Today's date typed as a date ("30.11", "2026-11-30"), not "i dag" or nothing: the day is
     # the seller's own, not asked about after midnight (activities.night_question).
     own_day: bool = field(default=False, compare=False)

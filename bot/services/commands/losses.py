@@ -212,6 +212,8 @@ def _parse_loss(
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
         found = match_date_suffix(reason, today=today, direction="past")
+        if found is not None and found[0] > today and found[1] < len(reason):
+            found = None  # "budget pulled at end of Q1" on 30 March: a day ahead is the reason's
         if found is not None and not _a_span_of_the_reason(reason, found[1]):
             when, reason = found[0], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None

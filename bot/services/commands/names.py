@@ -704,6 +704,12 @@ def _take_leading_date(
 _LEGAL_FORMS_TYPED = {suffix.casefold() for suffix in LEGAL_SUFFIXES}
 
 
+# Session 21. Short forms that are a weekday and no word besides ("Thurs", "Tues", "Weds",
+# "tors"): first, before a new name, the day ("Thurs Greggs"; "Fri", "Mon", "Sun", "Wed" are
+# words, and stay asked: "Man. United").
+_ONLY_A_WEEKDAY = {"tue", "tues", "weds", "thu", "thur", "thurs", "tirs", "tors"}
+
+
 def _weekday_alone(token: str) -> bool:
     """ "Tirsdag", "fredag:", "Mon", "Man.": a weekday with nothing before or after it that
     dates it."""
@@ -724,6 +730,8 @@ def _day_first(tokens: list[str], today: date, known: Collection[str], kind: Act
     day, rest = tokens[0], tokens[1:]
     if _known_prefix(rest, known):
         return True
+    if _word(day).rstrip(".") in _ONLY_A_WEEKDAY:
+        return True  # "Thurs Greggs, lukewarm": a weekday's short form, no word of a name
     after = rest[0]
     if day[:1].islower() and after[:1].isupper():
         return True

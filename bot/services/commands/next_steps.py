@@ -76,6 +76,40 @@ def take_step_after_a_day(
 def _take_next_step(
     tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
+    """The next clause, as `_take_step` reads it; a talk named before its booking word ("møte
+    booket fredag", "demo booked for the 9th", "möte bokat på fredag") read as the booking
+    word before it is (session 21: the call was dated last Friday, the booking unread; or
+    refused as a day ahead)."""
+    at = next(
+        (
+            i
+            for i in range(first, len(tokens) - 2)
+            if _word(tokens[i]) in TALK_NOUNS and _word(tokens[i + 1]) in _BOOKED_AFTER
+        ),
+        None,
+    )
+    if at is not None:
+        swapped = [*tokens[:at], tokens[at + 1], tokens[at].rstrip(",;"), *tokens[at + 2 :]]
+        rest, step, alone = _take_step(swapped, today, first=first, krone=krone)
+        if (
+            step is not None
+            and rest[:at] == tokens[:at]
+            and rest[at : at + 2] != swapped[at : at + 2]
+        ):
+            return rest, step, alone
+    return _take_step(tokens, today, first=first, krone=krone)
+
+
+# Booking words said after the talk they booked ("møte booket fredag").
+_BOOKED_AFTER = {
+    "booket", "bokat", "booked", "bookat", "bookade", "bookede", "bokade", "avtalt", "aftalt",
+    "planlagt", "scheduled",
+}  # fmt: skip
+
+
+def _take_step(
+    tokens: list[str], today: date, *, first: int, krone: str = "NOK"
+) -> tuple[list[str], NextStep | None, bool]:
     """Cut off the next clause: a next-word (after the customer) followed by what and a date
     ("neste møte fredag", "next call next friday", "neste uke"), or a follow-up word and a date
     ("følg opp om to uker"). Words after the date go back to the options ("neste møte
@@ -171,7 +205,37 @@ def _step_in_a_span(clause: list[str]) -> bool:
     return any(
         word in _SPAN_WORDS and 1 <= at <= 3 and at + 1 < len(words)
         for at, word in enumerate(words)
-    )
+    ) or _weeks_or_month_said(words)
+
+
+# Session 21. "neste møte uke 27–29", "nästa möte v. 27-29", "next call weeks 27 to 29",
+# "neste møte august": weeks or a month, no one day (asked as typed, the rest of the command
+# read; was refused whole, the meeting's day and temperature lost).
+_WEEK_RANGE = re.compile(r"(?:uke|uker|veke|vecka|veckor|uge|uger|week|weeks|wk|kw|v|w)\.?")
+_SPAN_NUMBERS = re.compile(r"[0-9]{1,2}(?:[-\u2013\u2014/][0-9]{1,2})?")
+_RANGE_LINKS = {"-", "\u2013", "\u2014", "til", "till", "to", "og", "och", "and", "eller", "or"}
+
+
+def _weeks_or_month_said(words: list[str]) -> bool:
+    """After a step named: weeks as a range ("uke 27-29", "uke 27 til 29") or a month alone
+    ("august"), within the clause's first four words."""
+    for at in range(1, min(len(words), 4)):
+        word = words[at]
+        if word in MONTHS and at + 1 == len(words):
+            return True  # "neste møte august": the month, no day in it
+        if not _WEEK_RANGE.fullmatch(word) or at + 1 >= len(words):
+            continue
+        after = words[at + 1 :]
+        if re.fullmatch(r"[0-9]{1,2}[-\u2013\u2014/][0-9]{1,2}", after[0]):
+            return True
+        if (
+            len(after) >= 3
+            and _SPAN_NUMBERS.fullmatch(after[0])
+            and after[1] in _RANGE_LINKS
+            and _SPAN_NUMBERS.fullmatch(after[2])
+        ):
+            return True
+    return False
 
 
 def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
@@ -206,6 +270,9 @@ def booked_without_day(unread: str | None) -> str | None:
         return None
     tokens = [t for t in unread.replace(",", " ").split() if _word(t)]
     found = _booked_starts(tokens, 0)
+    if not found and len(tokens) == 2 and _word(tokens[1]) in _BOOKED_AFTER:
+        found = _booked_starts([tokens[1], tokens[0]], 0)  # "møte booket": as "booket møte"
+        tokens = [tokens[1], tokens[0]] if found else tokens
     if not found:
         return None
     at, skip = found[0]

@@ -133,7 +133,7 @@ class _OptionReader:
                     if best is None or (hit[1] > best[2] and not dated):
                         best = (name, hit[0], hit[1])  # "MNOK 1.5" is money, not 1 May
             if best is None:
-                if deferred is not None and _amount_like(tokens[-1]):
+                if deferred is not None and _amount_like(tokens[-1]) and not _weeks(tokens):
                     if _per_period(tokens[-1]):
                         continue  # "1,5 mill + 300k/år", "5k/month": a price per period, asked
                     raise deferred  # "Equinor 1e400", "Equinor NaN": said at once
@@ -318,3 +318,19 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
     if not 0 < margin <= 100:
         raise UserError("bad_margin", text=value)
     return margin, used + (1 if has_word else 0)
+
+
+_WEEK_WORDS = {
+    "uke", "uka", "uker", "vecka", "veckan", "veckor", "v", "uge", "ugen", "uger", "week",
+    "weeks", "wk", "w",
+}  # fmt: skip
+
+
+def _weeks(tokens: list[str]) -> bool:
+    """ "uke 25-26", "v. 27–29": weeks said as a range, no amount (session 21: "/logwin Tine 400k
+    uke 25-26" was refused as an amount it could not read; asked now, as the span it is)."""
+    return (
+        len(tokens) >= 2
+        and _word(tokens[-2]).rstrip(".") in _WEEK_WORDS
+        and re.fullmatch(r"[0-9]{1,2}[-\u2013\u2014][0-9]{1,2}[,;.]?", tokens[-1]) is not None
+    )

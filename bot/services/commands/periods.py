@@ -135,6 +135,39 @@ def split_periods(tokens: list[str]) -> list[str]:
     return out
 
 
+# Session 21. "20k*12", "20 000×12", "20k * 12 mnd": a price times how many (the mark typed
+# as a star or a times sign, glued or apart), read as "20k x 12" is.
+_TIMES_GLUED = re.compile(r"(.*[0-9][^\W\d_]*\.?)[*\u00d7xX]([0-9]{1,3})([,;.]?)")
+
+
+def split_times(tokens: list[str]) -> list[str]:
+    """ "20k*12" -> "20k" "x" "12"; a star or times sign alone after an amount is "x"."""
+    out: list[str] = []
+    for token in tokens:
+        glued = _TIMES_GLUED.fullmatch(token)
+        if glued and _amount_part(glued[1]):
+            out += [glued[1], "x", glued[2] + glued[3]]
+        elif token in ("*", "\u00d7") and out and any(ch.isdigit() for ch in out[-1]):
+            out.append("x")
+        else:
+            out.append(token)
+    return out
+
+
+def _times_a_price(words: list[str]) -> tuple[str, int, int] | None:
+    """ "x 12", "x 12 mnd", "x 3 år" first among the unread words: (said, count, words used);
+    None otherwise."""
+    if len(words) < 2 or fold(words[0]) not in ("x", "\u00d7"):
+        return None
+    count = fold(words[1]).rstrip(",;.")
+    if not count.isdigit() or not 1 < int(count) <= 120:
+        return None
+    used = 2
+    if len(words) > 2 and fold(words[2]).rstrip(",;.!?") in _UNITS_A_YEAR:
+        used = 3  # "x 12 mnd": twelve months of the price
+    return " ".join(words[:used]).rstrip(",;"), int(count), used
+
+
 def _mark(prefix: str, period: str, *, spaced: bool = False) -> str:
     return f"{GLUED}{prefix}{_SPACED if spaced else GLUED}{period}"
 
@@ -221,6 +254,11 @@ def how_long(words: list[str], per: int) -> int | None:
             count, unit = int(glued[1]), 12 if glued[2].startswith(("man", "month")) else 1
         else:
             count = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+            if count is not None and i > 0 and fold(words[i - 1]) in ("x", "\u00d7", "*"):
+                if i + 1 >= len(words) or fold(words[i + 1]).rstrip(",;.!?") not in _UNITS_A_YEAR:
+                    # "15 tkr/mån x 36", "£2k pcm x 24": so many periods of the price (session
+                    # 21; was a year's worth)
+                    return count if 1 < count <= 120 else None
             if count is None or i + 1 >= len(words):
                 if word in _FOR or word in _FILLERS:
                     continue
@@ -279,4 +317,11 @@ def per_period_said(
         total = money.amount * (count if count is not None else per)
         said = " ".join(glued_back(words[i : i + size], raw_money)).rstrip(",;")
         return said, Money(total, money.currency), shown
+    times = _times_a_price(words) if priced or raw_money else None
+    if times is not None:
+        # "/logoffer Tine 20k x 12 mnd", "20 000 x 12", "20k*12": a price times how many, asked
+        # with both on the buttons as a price per period is (was the price alone, "x 12 mnd"
+        # unread; "20k*12" refused)
+        said, count, _used = times
+        return said, Money(money.amount * count, money.currency), shown
     return None, None, shown
