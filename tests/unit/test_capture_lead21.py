@@ -6,10 +6,11 @@ siste liten" recorded nothing, while "Telia tackade nej" is asked as a loss. Ask
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
-from tests.unit.fresh_phrasings import LOSS, L, check_message
+from tests.unit.fresh_phrasings import LOSS, OFFER, WIN, L, check_message
 
 T = date(2026, 12, 1)
 KNOWN = ["Tine", "Kiwi", "Ericsson", "Jysk", "Volvo"]
@@ -26,3 +27,26 @@ ROWS: list[tuple[str, list]] = [
 @pytest.mark.parametrize("row", ROWS, ids=[r[0][:40] for r in ROWS])
 def test_a_deal_walked_away_from_is_asked_as_a_loss(row: tuple) -> None:
     check_message(row, T, KNOWN)
+
+
+# Found by faults21: with only Orkla known, "Vant Tine 340k og Orkla 1,1 mill" was one win, Orkla's,
+# at Tine's 340 000 (Tine and the 1,1 mill dropped; Record would store a wrong figure).
+EACH_ITS_OWN: list[tuple[str, list]] = [
+    (
+        "Vant Tine 340k og Orkla 1,1 mill",
+        [(L, WIN, "Tine", Decimal(340000), T), (L, WIN, "Orkla", Decimal(1100000), T)],
+    ),
+    (
+        "Signert med Hydro (340k), Orkla (1,1 mill)",
+        [(L, WIN, "Hydro", Decimal(340000), T), (L, WIN, "Orkla", Decimal(1100000), T)],
+    ),
+    (
+        "Tilbud til Mowi 200k og Orkla 150k",
+        [(L, OFFER, "Mowi", Decimal(200000), T), (L, OFFER, "Orkla", Decimal(150000), T)],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", EACH_ITS_OWN, ids=[r[0][:40] for r in EACH_ITS_OWN])
+def test_each_customer_keeps_its_own_amount_when_only_the_second_is_known(row: tuple) -> None:
+    check_message(row, T, ["Orkla"])

@@ -1157,6 +1157,20 @@ def _each_its_own(
         first = next((n for n in names if customer_name.short_for(m, n, key)), None)
     taken = {i for n in names for i in range(n.start, n.end)}
     money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
+    earlier = _earlier_priced(names, first, cue, tokens, money)
+    if earlier is not None and best.amount == earlier[1].money.amount:
+        # "Vant Tine 340k og Orkla 1,1 mill" with only Orkla known: the win was read as Orkla's
+        # at Tine's 340k (a known name preferred, the first amount taken). The first name with
+        # its own amount is the first record's; the known one follows with its own.
+        first, said_first = earlier
+        best = replace(
+            best,
+            customer=first.display,
+            known_customer=any(n is first for n in m.known),
+            amount=said_first.money.amount,
+            currency=said_first.money.currency,
+        )
+        key = customer_key(best.customer)
     if first is None or not any(n.start > first.start for n in names):
         # no other name after it: nothing to read (and no amounts read again), unless the
         # names came first and their amounts after ("Tine og Kiwi fikk tilbud: 85k og 120k")
@@ -1230,6 +1244,36 @@ def _each_its_own(
         also=chain,
         reasons=(*best.reasons, "each-its-own"),
     )
+
+
+def _earlier_priced(
+    names: list[signals.Name],
+    first: signals.Name | None,
+    cue: Cue,
+    tokens: list[signals.Token],
+    money: dict[int, signals.Amount],
+) -> tuple[signals.Name, signals.Amount] | None:
+    """The first name after the win or offer word with an amount of its own right after it,
+    when it stands before the name the record was read for (`first`), itself priced too."""
+    if first is None:
+        return None
+
+    def own(name: signals.Name) -> signals.Amount | None:
+        at = name.end
+        if at < len(tokens) and (tokens[at].text == "(" or tokens[at].folded in _ON | {"at"}):
+            at += 1
+        return money.get(at)
+
+    if own(first) is None:
+        return None
+    for n in names:
+        if n.start >= first.start:
+            return None
+        if n.start > cue.start and customer_key(n.display) != customer_key(first.display):
+            amount = own(n)
+            if amount is not None:
+                return n, amount
+    return None
 
 
 def _others_unpriced(found: Recognition) -> bool:
