@@ -24,6 +24,7 @@ from bot.services.capture.grammar import (
     _TALKED,
     _US,
 )
+from bot.services.capture.cues import VERBAL
 from bot.services.capture.message import (
     Cue,
     Message,
@@ -54,6 +55,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
     for h in m.of("NOT_YET"):
         if m.sentence(h.start) != sentence:
             continue
+        if cue.kind is ActivityKind.WIN and h.phrase in VERBAL:
+            continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
         if not _apart(m, h, cue) and (
             m.clause(h.start) in clauses or not _apart_by_names(m, h, cue)
         ):
