@@ -486,6 +486,10 @@ def _judge(
             return result(Outcome.LIKELY, "amount-in-words")
         if about == "unknown":
             return result(Outcome.LIKELY, "object-unknown")
+    if cue.verbless and not complete and _an_item_after_a_record(m, cue, day, today):
+        # "Møte med Tine mandag og tilbud til Kiwi tirsdag": the second item of a list of what
+        # was done, another kind and customer (was dropped); asked, its amount to fill in
+        return result(Outcome.LIKELY, "a-list-item")
     if cue.verbless and not complete:
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
@@ -1190,7 +1194,32 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         kickoff = cue.kind is ActivityKind.WIN and m.tokens[h.start].folded in _KICKOFFS
         if booking or before in coming_ends or said_new or kickoff or _follow_up_talk(m, h.start):
             kinds.add(_TALK_NOUNS[h.category])
+    if _see_you(m, clause, h_nouns=nouns):
+        kinds.add(ActivityKind.MEETING)
     return kinds
+
+
+# Session 21 (parser21): "…, vi ses 8/4", "ses 8.4", "vi møtes fredag", "vi träffas tis", "vi
+# mødes torsdag", "see you on the 8th", "meeting again on the 8th": the next meeting, said by
+# seeing each other (with a day ahead in the clause: _follow_up).
+_SEE = {"ses", "sees", "motes", "moets", "traffas", "modes", "moedes"}
+_AGAIN = {"igjen", "igen", "again"}
+
+
+def _see_you(m: Message, clause: int, h_nouns: list[Hit]) -> bool:
+    """A clause that says we meet again: "vi ses", "ses", "vi møtes", "see you", "see them",
+    or a meeting noun with "igjen" / "again" after it."""
+    words = [t.folded for t in m.tokens if t.clause == clause and t.is_word]
+    if words[:1] in (["vi"], ["we"], ["we'll"], ["well"]):
+        words = words[1:]
+    if words[:1] and words[0] in _SEE:
+        return True
+    if words[:2] in (["see", "you"], ["see", "them"], ["see", "u"]):
+        return True
+    return any(
+        h.category == "MEETING_NOUNS" and h.end < len(m.tokens) and m.tokens[h.end].folded in _AGAIN
+        for h in h_nouns
+    )
 
 
 _PLACE_LINKS = {"i", "in", "pa", "paa", "at"}
@@ -1604,3 +1633,26 @@ _NEWS_OF_A_DEAL = frozenset(
     {"WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "WIN_WITH_AMOUNT", "COMPLETING", "ACCEPTED",
      "LOSS_VERBS", "LOSS_NAME_NEXT", "ORDER_NOUNS"}
 )  # fmt: skip
+
+
+_ITEM_JOINS = {"og", "och", "and", "+", "&", ",", "samt", "plus"}
+_HELD_WORDS = ("MEETING_VERBS", "MEETING_NOUNS", "CALL_VERBS", "CALL_NOUNS", "WIN_VERBS", "SEND_VERBS")
+
+
+def _an_item_after_a_record(
+    m: Message, cue: Cue, day: signals.When | None, today: date
+) -> bool:
+    """Session 21 (parser21). An offer noun alone ("tilbud til Kiwi tirsdag") joined by og /
+    och / and / + / a comma right after a meeting, call or win said earlier in its sentence
+    ("Møte med Tine mandag og …"), on no day ahead: an item of a list of what was done."""
+    if cue.kind is not ActivityKind.OFFER or cue.start == 0:
+        return False
+    if m.tokens[cue.start - 1].folded not in _ITEM_JOINS:
+        return False
+    if day is not None and day.day > today:
+        return False  # "…, tilbud til Kiwi i morgen": a to-do
+    sentence = m.sentence(cue.start)
+    return any(
+        h.category in _HELD_WORDS and h.end < cue.start and m.sentence(h.start) == sentence
+        for h in m.hits
+    )
