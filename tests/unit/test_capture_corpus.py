@@ -1873,3 +1873,44 @@ def test_the_twenty_second_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_second_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_22["messages"]}
     assert set(HOLDOUT_22_LEFT) <= texts
+
+
+HOLDOUT_23 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout23.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_23_LEFT: dict[str, str] = {
+    "Møte med Orkla onsdag forrige uke, varm. Ny runde 2/6": "first try (session 21): planned None != 2027-06-02",
+    "Bunad & Bånd AS sa ja 🎉 ingen bunad uten bånd 😄": "first try (session 21): missed",
+    "mote m Kiwi i himmelfartsuka, lovende": "first try (session 21): sure where likely is expected",
+    "Glemte å logge: ringte Ruter før pinse, de vil ha demo": "first try (session 21): sure where likely is expected",
+    "Statkraft: revidert tilbud i dag, 2,15 mill istedenfor 2,4. Følger opp fredag": "first try (session 21): amount None != 2150000; likely where sure is expected",
+    "Uke 19 oppsummert: man møte DNB, ons tilbud Posten 420 tkr, fre ordre Fjordkraft 1,1 mill": "first try (session 21): sure where likely is expected",
+    "Lofoten ringte i dag, vil ha pris på 40 nye senger til sesongen": "first try (session 21): missed",
+    "Svar til <@U07KARI>: ja, jeg tok Kongsberg Gruppen på telefon i går, jobbet litt 2. pinsedag 😅 møte torsdag": "first try (session 21): kind meeting != call, planned None != 2027-05-20, date 2027-05-13 != 2027-05-17; likely where sure is expected",
+    "Fikk endelig møtt Telenor i mai, varm lead 🔥": "first try (session 21): missed",
+    "Platsbesök hos Visby idag, ser lovande ut": "first try (session 21): sure where likely is expected",
+    "Glömde logga: möte med H&M innan pingst, varm": "first try (session 21): missed",
+    "Sandvik 12/5 – offert 0,5 MSEK, glömde logga": "first try (session 21): likely where sure is expected",
+    "Svar till @Lars: ja, Systembolaget ringde tillbaka igår, möte bokat v. 22": "first try (session 21): likely where sure is expected",
+    "förra veckan: ons möte SJ, fre offert Bonnier 300 tkr": "first try (session 21): sure where likely is expected",
+    "Skriver fra sommerhuset 🏖️ Arla ringede mig 2. pinsedag (ja, helligdag 🙈) – møde aftalt uge 21": "first try (session 21): likely where sure is expected",
+    "Bededag Bageri ApS bestilte i dag 🥐 85.000 kr – og nej, bededag er ikke fri mere 😂": "first try (session 21): likely where sure is expected",
+    "Besøg hos Møn i fredags, ser lovende ud": "first try (session 21): sure where likely is expected",
+    "Glemte at logge: møde med Royal Unibrew før pinse 🍺": "first try (session 21): sure where likely is expected",
+    "Danske Bank 12/5: tilbud på 2,25 mio. kr sendt, glemte at logge": "first try (session 21): likely where sure is expected",
+    "Network Rail: £4,200 a month x 36, quote out today": "first try (session 21): amount 4200.00 != 151200",
+    "Whit Monday isn't a thing here 🇬🇧 so I met Unilever's new buyer, went well": "first try (session 21): date 2027-05-18 != 2027-05-17",
+    "Meeting Ocado next week, anyone know their procurement lead?": "first try (session 21): sure where nothing is expected",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_23, HOLDOUT_23_LEFT))
+def test_the_twenty_third_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout23.yaml (read on Tuesday 2027-05-18, ISO week 20, the day after 17. mai,
+    which was also Whit Monday; Ascension Day was Thu 6 May) was measured once before the rules
+    it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_23, row)
+
+
+def test_every_row_left_in_the_twenty_third_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_23["messages"]}
+    assert set(HOLDOUT_23_LEFT) <= texts

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from bot.domain import ActivityKind
 from bot.services.capture import signals
+from bot.services.capture.cues import VERBAL
 from bot.services.capture.grammar import (
     _ACTIVE_LOSSES,
     _ADJECTIVES,
@@ -24,7 +25,6 @@ from bot.services.capture.grammar import (
     _TALKED,
     _US,
 )
-from bot.services.capture.cues import VERBAL
 from bot.services.capture.message import (
     Cue,
     Message,

@@ -676,7 +676,9 @@ def _cues(m: Message) -> list[Cue]:
 # Session 21 (parser21): a verbal yes ("muntlig ja", "muntligt ja", "mundtligt ja", "verbal yes",
 # "got a verbal", "Verbal from Network Rail") is a win asked about, never recorded unasked nor
 # dropped: every held-out writer (files 12 to 22, 28 rows) asks it.
-VERBAL = frozenset({"verbal", "verbally", "muntlig", "muntligt", "mundtlig", "mundtligt", "verbalt"})
+VERBAL = frozenset(
+    {"verbal", "verbally", "muntlig", "muntligt", "mundtlig", "mundtligt", "verbalt"}
+)
 _VERBAL_YES_AFTER = frozenset(
     {"ja", "yes", "ok", "okay", "go", "go-ahead", "tilsagn", "tilsagnet", "aksept", "accept"}
 )

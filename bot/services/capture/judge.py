@@ -11,9 +11,6 @@ from bot.domain import ActivityKind, Temperature
 from bot.services import follow_up as follow_ups
 from bot.services.amounts import number_words, other_currency
 from bot.services.capture import signals
-from bot.services.capture.cues import VERBAL
-from bot.services.capture.grammar import _PHONE_WORDS
-from bot.services.customers import LEGAL_SUFFIXES
 from bot.services.capture.blocks import (
     _PURCHASES,
     _blocked,
@@ -22,6 +19,7 @@ from bot.services.capture.blocks import (
     _soft,
     _with_someone_else,
 )
+from bot.services.capture.cues import VERBAL
 from bot.services.capture.customer_name import _awarded, _customer, _titled, joined_to
 from bot.services.capture.grammar import (
     _AUX,
@@ -30,6 +28,7 @@ from bot.services.capture.grammar import (
     _LABEL_MARKS,
     _MEETING_MEANS,
     _OURS,
+    _PHONE_WORDS,
     _RECORD_WORDS,
     _TOPIC_WORDS,
     _TOTALS,
@@ -1636,12 +1635,17 @@ _NEWS_OF_A_DEAL = frozenset(
 
 
 _ITEM_JOINS = {"og", "och", "and", "+", "&", ",", "samt", "plus"}
-_HELD_WORDS = ("MEETING_VERBS", "MEETING_NOUNS", "CALL_VERBS", "CALL_NOUNS", "WIN_VERBS", "SEND_VERBS")
+_HELD_WORDS = (
+    "MEETING_VERBS",
+    "MEETING_NOUNS",
+    "CALL_VERBS",
+    "CALL_NOUNS",
+    "WIN_VERBS",
+    "SEND_VERBS",
+)
 
 
-def _an_item_after_a_record(
-    m: Message, cue: Cue, day: signals.When | None, today: date
-) -> bool:
+def _an_item_after_a_record(m: Message, cue: Cue, day: signals.When | None, today: date) -> bool:
     """Session 21 (parser21). An offer noun alone ("tilbud til Kiwi tirsdag") joined by og /
     och / and / + / a comma right after a meeting, call or win said earlier in its sentence
     ("Møte med Tine mandag og …"), on no day ahead: an item of a list of what was done."""
