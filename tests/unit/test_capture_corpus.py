@@ -1878,28 +1878,15 @@ def test_every_row_left_in_the_twenty_second_file_is_in_it() -> None:
 HOLDOUT_23 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout23.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_23_LEFT: dict[str, str] = {
-    "Møte med Orkla onsdag forrige uke, varm. Ny runde 2/6": "first try (session 21): planned None != 2027-06-02",
-    "Bunad & Bånd AS sa ja 🎉 ingen bunad uten bånd 😄": "first try (session 21): missed",
-    "mote m Kiwi i himmelfartsuka, lovende": "first try (session 21): sure where likely is expected",
-    "Glemte å logge: ringte Ruter før pinse, de vil ha demo": "first try (session 21): sure where likely is expected",
-    "Statkraft: revidert tilbud i dag, 2,15 mill istedenfor 2,4. Følger opp fredag": "first try (session 21): amount None != 2150000; likely where sure is expected",
-    "Uke 19 oppsummert: man møte DNB, ons tilbud Posten 420 tkr, fre ordre Fjordkraft 1,1 mill": "first try (session 21): sure where likely is expected",
-    "Lofoten ringte i dag, vil ha pris på 40 nye senger til sesongen": "first try (session 21): missed",
-    "Svar til <@U07KARI>: ja, jeg tok Kongsberg Gruppen på telefon i går, jobbet litt 2. pinsedag 😅 møte torsdag": "first try (session 21): kind meeting != call, planned None != 2027-05-20, date 2027-05-13 != 2027-05-17; likely where sure is expected",
-    "Fikk endelig møtt Telenor i mai, varm lead 🔥": "first try (session 21): missed",
-    "Platsbesök hos Visby idag, ser lovande ut": "first try (session 21): sure where likely is expected",
-    "Glömde logga: möte med H&M innan pingst, varm": "first try (session 21): missed",
-    "Sandvik 12/5 – offert 0,5 MSEK, glömde logga": "first try (session 21): likely where sure is expected",
-    "Svar till @Lars: ja, Systembolaget ringde tillbaka igår, möte bokat v. 22": "first try (session 21): likely where sure is expected",
-    "förra veckan: ons möte SJ, fre offert Bonnier 300 tkr": "first try (session 21): sure where likely is expected",
-    "Skriver fra sommerhuset 🏖️ Arla ringede mig 2. pinsedag (ja, helligdag 🙈) – møde aftalt uge 21": "first try (session 21): likely where sure is expected",
-    "Bededag Bageri ApS bestilte i dag 🥐 85.000 kr – og nej, bededag er ikke fri mere 😂": "first try (session 21): likely where sure is expected",
-    "Besøg hos Møn i fredags, ser lovende ud": "first try (session 21): sure where likely is expected",
-    "Glemte at logge: møde med Royal Unibrew før pinse 🍺": "first try (session 21): sure where likely is expected",
-    "Danske Bank 12/5: tilbud på 2,25 mio. kr sendt, glemte at logge": "first try (session 21): likely where sure is expected",
-    "Network Rail: £4,200 a month x 36, quote out today": "first try (session 21): amount 4200.00 != 151200",
-    "Whit Monday isn't a thing here 🇬🇧 so I met Unilever's new buyer, went well": "first try (session 21): date 2027-05-18 != 2027-05-17",
-    "Meeting Ocado next week, anyone know their procurement lead?": "first try (session 21): sure where nothing is expected",
+    "Bunad & Bånd AS sa ja 🎉 ingen bunad uten bånd 😄": "not read yet (session 21): the pun after the cheer ('ingen bunad uten bånd', the name's own words) is read as a negation of the yes; a negation about the name's words is no rule yet",
+    "Uke 19 oppsummert: man møte DNB, ons tilbud Posten 420 tkr, fre ordre Fjordkraft 1,1 mill": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …', HOLDOUT_22_LEFT 'Påskeuka oppsummert …'); the file asks the whole list of last week (its days are read right)",
+    "förra veckan: ons möte SJ, fre offert Bonnier 300 tkr": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …', HOLDOUT_22_LEFT 'Påskeuka oppsummert …'); the file asks the whole list of last week (its days are read right)",
+    "Lofoten ringte i dag, vil ha pris på 40 nye senger til sesongen": "not read yet (session 21): a bare capitalised word opening the message before a call verb is no customer guessed (a colleague's first name, 'Lars ringte i dag', reads the same); the file asks it as a call with Lofoten (a bare place: likely)",
+    "Svar til <@U07KARI>: ja, jeg tok Kongsberg Gruppen på telefon i går, jobbet litt 2. pinsedag 😅 møte torsdag": "not read yet (session 21): 'tok X på telefon' (took them on the phone) is no call phrase yet, so the coming 'møte torsdag' is read as a weak meeting with a colleague's mention (internal); the file has the call yesterday with Thursday's meeting its next step",
+    "Platsbesök hos Visby idag, ser lovande ut": "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_22_LEFT 'Platsbesök hos Sälen igår …'); the file asks a bare place-like name (files 21 to 23 all do: a convention for the lead to decide, with a list of places)",
+    "Besøg hos Møn i fredags, ser lovende ud": "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_22_LEFT 'Platsbesök hos Sälen igår …'); the file asks a bare place-like name (files 21 to 23 all do: a convention for the lead to decide, with a list of places)",
+    "Bededag Bageri ApS bestilte i dag 🥐 85.000 kr – og nej, bededag er ikke fri mere 😂": "held-out row disputed: a laugh anywhere in a message makes a sure record asked (messages.yaml 'Vant 500 kr på Flax i lunsjen 😂', test_capture_corpus 'laughing'); the file records the order sure, the laugh being about the holiday in the clause after the dash",
+    "Whit Monday isn't a thing here 🇬🇧 so I met Unilever's new buyer, went well": "not read yet (session 21): the day said in a clause of its own before the meeting ('Whit Monday isn't a thing here … so I met …') is not taken as the meeting's day (today is kept); the file dates it Mon 17 May",
 }
 
 

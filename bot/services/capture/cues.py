@@ -69,10 +69,13 @@ def _titled(m: Message, start: int) -> bool:
     "Fazer: call, warm")."""
     while start > 1 and m.tokens[start - 1].folded in _NEW:
         start -= 1  # "Bonnier: ny offert …", "Telia: new quote …"
+    mark = start - 1
+    while mark > 1 and mark - 1 in m.date_words:
+        mark -= 1  # "Danske Bank 12/5: tilbud …", "Sandvik 12/5 – offert …" (session 21)
     return (
         start > 1
         and m.tokens[start - 1].text in _TITLE_MARKS
-        and any(n.start == 0 and n.end == start - 1 for n in (*m.known, *m.guessed))
+        and any(n.start == 0 and n.end in (start - 1, mark) for n in (*m.known, *m.guessed))
     )
 
 

@@ -323,6 +323,12 @@ def _judge(
         when = booked_on
         if planned_day is not None:
             next_step = NextStep(kind.value, planned_day)
+        weekly = planned_said is not None and planned_said.week
+        if weekly and not cue.booked and _a_question_after(m, cue):
+            # "Meeting Ocado next week, anyone know their procurement lead?": a plan of a week,
+            # no day nor booking said, that the message asks the team about: nothing (was a
+            # sure plan; "Demo hos Orkla i morgen, noen som vil bli med?" stays the plan)
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "plan-asked-about"))
     follow = None
     if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
         follow = NextStep(follow_up[0].value, follow_up[1])
@@ -608,7 +614,11 @@ def _judge(
         return result(Outcome.LIKELY, "a-span-of-days")  # "i fellesferien": three weeks
     if day is not None and day.day <= today and _a_month_by_name(m, day):
         # "Krone Bygg AS sa ja i juni": which day of the month is asked (the week decides the
-        # figures); its first working day meanwhile, as a week alone is its Monday
+        # figures); its first working day meanwhile, as a week alone is its Monday. The month
+        # under way ("Fikk endelig møtt Telenor i mai" on 18 May): today meanwhile, as the
+        # held-out writers ask it (session 21; its first day may be weeks ago, or a holiday)
+        if (day.day.year, day.day.month) == (today.year, today.month):
+            when = today
         return result(Outcome.LIKELY, "a-month")
     if kind is ActivityKind.WIN and any(
         h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
@@ -1203,6 +1213,7 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
 # seeing each other (with a day ahead in the clause: _follow_up).
 _SEE = {"ses", "sees", "motes", "moets", "traffas", "modes", "moedes"}
 _AGAIN = {"igjen", "igen", "again"}
+_ROUNDS = {"runde", "runda", "round", "motrunde", "moterunde", "modrunde"}
 
 
 def _see_you(m: Message, clause: int, h_nouns: list[Hit]) -> bool:
@@ -1214,6 +1225,11 @@ def _see_you(m: Message, clause: int, h_nouns: list[Hit]) -> bool:
     if words[:1] and words[0] in _SEE:
         return True
     if words[:2] in (["see", "you"], ["see", "them"], ["see", "u"]):
+        return True
+    if any(  # "…, ny runde 2/6", "new round on the 2nd": the next round of talks
+        w in _ROUNDS and i > 0 and words[i - 1] in _NEW_WORDS - _ARTICLES
+        for i, w in enumerate(words)
+    ):
         return True
     return any(
         h.category == "MEETING_NOUNS" and h.end < len(m.tokens) and m.tokens[h.end].folded in _AGAIN
@@ -1490,7 +1506,11 @@ def _a_month_by_name(m: Message, day: signals.When) -> bool:
     words = [t.folded.rstrip(".") for t in m.tokens[day.start : day.end] if t.is_word]
     while words and words[0] in _MONTH_LEADS:
         words = words[1:]
-    return len(words) == 1 and words[0] in MONTHS and len(words[0]) > 3
+    # "i mai", "i maj", "in May" (session 21): a three-letter month after its lead word ("i jul"
+    # is Christmas)
+    lead = day.start > 0 and fold(m.tokens[day.start].text) in _MONTH_LEADS
+    three = lead and words[:1] in (["mai"], ["maj"], ["may"])
+    return len(words) == 1 and words[0] in MONTHS and (len(words[0]) > 3 or three)
 
 
 def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:
@@ -1622,15 +1642,18 @@ def _their_call_asked(m: Message, cue: Cue, name: Name) -> bool:
         return True
     if any(t.folded in signals.LAUGHS for t in m.tokens):
         return True
-    if any(h.category in _NEWS_OF_A_DEAL and m.sentence(h.start) == sentence for h in m.hits):
+    if any(
+        h.category in _NEWS_OF_A_DEAL and m.sentence(h.start) == sentence and h.start > cue.start
+        for h in m.hits
+    ):
         return True
     return not name.known and m.tokens[name.end - 1].text not in LEGAL_SUFFIXES
 
 
 _NOT_A_SALE = tuple(fold(w) for w in _NOT_A_SALE_STEMS)
 _NEWS_OF_A_DEAL = frozenset(
-    {"WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "WIN_WITH_AMOUNT", "COMPLETING", "ACCEPTED",
-     "LOSS_VERBS", "LOSS_NAME_NEXT", "ORDER_NOUNS"}
+    {"WIN_VERBS", "WIN_LIKELY", "WIN_WITH_AMOUNT", "ACCEPTED", "LOSS_VERBS", "LOSS_NAME_NEXT",
+     "ORDER_NOUNS"}
 )  # fmt: skip
 
 
@@ -1659,4 +1682,19 @@ def _an_item_after_a_record(m: Message, cue: Cue, day: signals.When | None, toda
     return any(
         h.category in _HELD_WORDS and h.end < cue.start and m.sentence(h.start) == sentence
         for h in m.hits
+    )
+
+
+def _a_question_after(m: Message, cue: Cue) -> bool:
+    """Session 21. The cue's sentence ends in "?" and a clause after the cue opens with a
+    question word ("…, anyone know …?", "…, noen som …?", "…, vet någon …?")."""
+    sentence = m.sentence(cue.start)
+    said = [t for t in m.tokens if t.sentence == sentence]
+    if not said or "?" not in said[-1].text:
+        return False
+    starts = {h.start for h in m.of("QUESTION_STARTS")}
+    return any(
+        i in starts and i > cue.end and m.tokens[i - 1].clause != m.tokens[i].clause
+        for i in range(cue.end, len(m.tokens))
+        if m.tokens[i].sentence == sentence
     )
