@@ -506,6 +506,13 @@ _FROM_EASTER = {
             "klemmedagen",
             "klemdag",
             "klemdagen",
+            # session 21 (parser21): "inneklemt dag", as sellers call it in May
+            "inneklemt dag",
+            "innklemt dag",
+            "inneklemte dag",
+            "inneklemte dagen",
+            "den inneklemte dagen",
+            "inneklemt mandag",
         ),
         40,
     ),  # fmt: skip

@@ -186,6 +186,8 @@ def _judge(
         if m.sentence(h.start) == m.sentence(cue.start)
         # "Ringte Tine, nytt møte etter påske": after Easter is the plan's, in its clause
         and (h.phrase.split()[0] not in _AFTER or m.clause(h.start) == m.clause(cue.start))
+        # "Aker BP ringte meg, vil ha tilbud før sommeren": the span of what they want (session 21)
+        and not _a_wish_of_its_own(m, h, cue)
     ]
     eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
     spanned = [
@@ -1679,6 +1681,9 @@ def _an_item_after_a_record(m: Message, cue: Cue, day: signals.When | None, toda
     if day is not None and day.day > today:
         return False  # "…, tilbud til Kiwi i morgen": a to-do
     sentence = m.sentence(cue.start)
+    coming = signals.dates(m.tokens[: cue.start], today, frozenset(), "future")
+    if any(d.day > today and not d.either_way and m.sentence(d.start) == sentence for d in coming):
+        return False  # "Møte med Orkla i morgen og tilbud til Kiwi på fredag": a plan's list
     return any(
         h.category in _HELD_WORDS and h.end < cue.start and m.sentence(h.start) == sentence
         for h in m.hits
@@ -1698,3 +1703,19 @@ def _a_question_after(m: Message, cue: Cue) -> bool:
         for i in range(cue.end, len(m.tokens))
         if m.tokens[i].sentence == sentence
     )
+
+
+_WANT = {
+    "vil", "vill", "ville", "want", "wants", "wanted", "onsker", "onskar", "onsket", "onskade",
+    "ønsker", "önskar",
+}  # fmt: skip
+
+
+def _a_wish_of_its_own(m: Message, h: Hit, cue: Cue) -> bool:
+    """Session 21. A holiday span in another clause than the record's, in which someone wants
+    something ("…, vil ha tilbud før sommeren", "…, they want a proposal before Whitsun"): when
+    that is wanted, no day of the record."""
+    clause = m.clause(h.start)
+    if clause in {m.tokens[i].clause for i in cue.words}:
+        return False
+    return any(t.clause == clause and t.folded in _WANT for t in m.tokens)
