@@ -512,7 +512,6 @@ _FROM_EASTER = {
             "inneklemte dag",
             "inneklemte dagen",
             "den inneklemte dagen",
-            "inneklemt mandag",
         ),
         40,
     ),  # fmt: skip
