@@ -510,6 +510,12 @@ _FROM_EASTER = {
             "klemmedagen",
             "klemdag",
             "klemdagen",
+            # session 21 (parser21): "inneklemt dag", as sellers call it in May
+            "inneklemt dag",
+            "innklemt dag",
+            "inneklemte dag",
+            "inneklemte dagen",
+            "den inneklemte dagen",
         ),
         40,
     ),  # fmt: skip

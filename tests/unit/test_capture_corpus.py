@@ -475,7 +475,7 @@ def test_a_colleagues_win_said_by_someone_else_is_not_the_authors(text: str) -> 
     ("text", "kind"),
     [
         ("Godt møde med Telenor i går om næste fase", ActivityKind.MEETING),  # a topic, no plan
-        ("Snakket med DNB om neste års budsjett i går", ActivityKind.CALL),
+        ("Snakket med DNB på telefon om neste års budsjett i går", ActivityKind.CALL),
         ("Tlf med innkjøper i Yara i formiddag", ActivityKind.CALL),
     ],
 )
@@ -1233,11 +1233,11 @@ def test_a_weekday_heading_then_a_meeting_or_call_in_the_past_is_that_days_news(
         ("Tog ett snack med Volvo", date(2026, 11, 20)),
         ("Fik en snak med Yara i dag", date(2026, 11, 20)),
         ("Havde en hurtig snak med Yara", date(2026, 11, 20)),
-        ("Talade med Volvo igår", date(2026, 11, 19)),
     ],
 )
 def test_a_chat_with_a_customer_is_a_call_in_every_language(text: str, when: date) -> None:
-    """As "Snakket med Telenor" and "Pratade med Essity" always were."""
+    """As "Snakket med Telenor" and "Pratade med Essity" were until session 21 (now asked
+    without the phone named: test_capture_left20.py); a chat stays a sure call."""
     found = _read(text)
     assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.CALL, when)
     assert _read("Skal ta en prat med Yara i morgen").outcome is Outcome.NOTHING
@@ -1263,7 +1263,7 @@ def test_a_meeting_on_todays_weekday_is_the_coming_one_or_asked() -> None:
 )
 def test_a_dream_or_a_laughed_story_records_nothing(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING, _read(text).reasons
-    assert _read("Telenor called me about the renewal").outcome is Outcome.LIKELY
+    assert _read("Telenor called me about the renewal").outcome is Outcome.SURE  # session 21
     assert _read("Tapte Yara på pris 😂 typisk").kind is ActivityKind.LOSS  # still asked
 
 
@@ -1515,9 +1515,6 @@ HOLDOUT_12_LEFT: dict[str, str] = {
         "held-out row disputed: 'last Thu' said on a Friday is the 19th, sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('forrige torsdag'); see the Rockwool row"
     ),
     "Wise signed 🙌 EUR 12k/yr": _A_YEARS_PRICE,
-    "Ocado gave us a verbal yes 🙌 paperwork next week": (
-        "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, papirer neste uke' are nothing); the file asks it (likely)"
-    ),
 }
 
 
@@ -1570,16 +1567,10 @@ def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
     assert set(HOLDOUT_13_LEFT) <= texts
 
 
-_VERBAL_YES = (
-    "held-out row disputed: a verbal yes with the paper still to come is no win yet and records "
-    "nothing (messages.yaml: 'Mowi - verbal yes, contract next week', 'Fikk muntlig ja fra Telia, "
-    "papirer neste uke'; as 'Ocado gave us a verbal yes' in HOLDOUT_12_LEFT); the file asks it"
-)
 HOLDOUT_14 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout14.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right). The reason each.
 HOLDOUT_14_LEFT: dict[str, str] = {
-    "Norgesgruppen sa ja muntlig på fredag 🙏 kontrakt kommer denne uka": _VERBAL_YES,
     "OBOS 🔥🔥 hot lead etter møtet i dag, booket befaring 10.12.": (
         "not read yet: likely where sure is expected"
     ),
@@ -1587,10 +1578,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Bama-uka i et nøtteskall 🍌 tors: tlf, fre: møte, i dag: ORDRE på 620k!!": (
         "not read yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
     ),
-    "Lindex ringde tillbaka idag 📞 de vill ha en offert före jul": (
-        "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice', test_capture_corpus 'they-called'); the file records a call back as sure"
-    ),
-    "Peab: muntligt ja på telefon idag, avtalet skrivs v. 51": _VERBAL_YES,
     "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
         "not read yet: kind meeting != call; second record missed"
     ),
@@ -1607,7 +1594,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Tryg ringede mig op i går aftes om forsikring til mit hus 🙄 midt i Matador": (
         "chatter asked: the customer called the author about the author's own house insurance; private life after 'ringede mig op' is not told from a customer's call yet (asked, never recorded)"
     ),
-    "Halfords verbal yes on the call just now 🙌 PO to follow": _VERBAL_YES,
     "Monday Studio Ltd on Monday 🙃 good chat, they want a proposal": ("not read yet: missed"),
     "ballpark quote to Boots today, roughly 400k, final number after the site visit": (
         "not read yet: kind meeting != offer; amount None != 400000"
@@ -1661,10 +1647,7 @@ HOLDOUT_15 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout15.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_15_LEFT: dict[str, str] = {
     "Hafslund: møte mandag, tilbudet gikk ut dagen etter, 890 000,-": "not read yet: second record missed",
-    "snakket med Ekeberg om gjerdet deres i går, vil ha pris": "not read yet: sure where likely is expected",
-    "Veidekke 🤝 muntlig ja på 1,1 mill, kontrakt før nyttår": _VERBAL_YES,
     "sendte et foreløpig tilbud til Ringnes, ca 3 mill, endelig pris kommer fredag": "not read yet: date 2026-12-11 != 2026-12-16",
-    "Volvo muntligt ja 🙌 på 2,2 MSEK, avtalet skrivs på innan nyår": _VERBAL_YES,
     "kl är 01:10, kom precis hem från kundmiddag med Dustin i Kista, bra snack om nästa år": (
         "held-out row disputed: a customer dinner is a meeting, sure (messages.yaml 'Kundmiddag "
         "med Volvo igår, gick bra'), and 'kom precis hem från' pins it to the evening just gone "
@@ -1672,9 +1655,7 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     ),
     "ringede til GN Store Nord i mandags ang. headsets til kundeservice": "not read yet: missed",
     "Søndag ApS – mode i søndags?? ja, de ville kun ses i weekenden 🙃 varm": "not read yet: missed",
-    "Netto sagde mundtligt ja i telefonen i formiddags, men juristerne skal lige kigge på det": _VERBAL_YES,
     "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
-    "John Lewis verbal yes 🙌 paperwork after Christmas": _VERBAL_YES,
     "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
 }
 
@@ -1696,20 +1677,15 @@ HOLDOUT_16 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout16.yaml")
 HOLDOUT_16_LEFT: dict[str, str] = {
     "tilbud sendt Veidekke tirsdag, 45k pr mnd": "held-out row disputed: a price per month with no term is asked in a message at the price as typed (README, session 12: 'else a command shows a year's worth and a message the price as typed'); the file wants a year's worth",
     "Møtte Telenor forrige uke (tirsdag), lunsj + demo av ny portal. Varm.": "not read yet: 'lunsj' reads as our own lunch (internal); asked",
-    "Nyttår Catering AS ringte meg i går, vil ha nytt tilbud": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; as 'Lindex ringde tillbaka idag' in HOLDOUT_14_LEFT); the file records it as sure",
     "Tilbud sendt Lillestrøm mellom jul og nyttår, 96k": "held-out row disputed: an unknown name after a meeting or offer word is a customer, sure, in the corpora so far (as 'ringte Fossheim i dag' in HOLDOUT_13_LEFT); the file asks a name without a legal form (its new convention) (here a place-like name)",
     "Rettelse: Coop-ordren var 1 025 000, ikke 1 250 000 🙈": "not read yet: 'Coop' names two known customers (Coop Norge, Coop Danmark, both with an offer open): the file takes the Norwegian one by the message's language; kpibot reads the guessed 'Coop' (asked, as a correction is)",
-    "snakka med Elkjøp i dag om prisene for 2027": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
     "Va innom Nortura på Lillehammer i dag, dæm e varme på det! 🔥": "not read yet: dialect ('Va innom', 'dæm e'): no visit verb read",
-    "Pratade med Ahlsell den 29:e, varma, ny offert i januari": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
     "Lantmännen: vann den!! 🏆 780 tkr, avtalet skrevs på nyårsafton": "not read yet: 'vann den' (won it) has an unknown object; asked",
-    "Elgiganten 0,5 MSEK 🤝 muntligt ja, påskrift efter trettonhelgen": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
     "möte m Scania o Volvo i torsdags, båda varma": "held-out row disputed: two known customers met together store the first and ask the second (tests/slack/test_capture_two_records::test_two_customers_met_store_the_first_and_ask_about_the_second); the file asks both. Read since session 14 ('o' for 'och'), as that convention has it",
     "mote med Sodra Skogsagarna i mandags, varm. de aterkommer": "held-out row disputed: an unknown name after a meeting or offer word is a customer, sure, in the corpora so far (as 'ringte Fossheim i dag' in HOLDOUT_13_LEFT); the file asks a name without a legal form (its new convention)",
     "Rettelse til fredag: Pandora var 540.000 ikke 450.000": "not read yet: a correction naming no kind of record ('Pandora var 540.000') reads no cue",
-    "snakkede med Maersk indkøb i dag om rammeaftalen": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme', 'Pratade med Husqvarna igår, varm lead', 'Snakket med Ringnes om fornyelsen'); the file asks it (its new convention)",
     "Tilbud nr 2 til Maersk (separat tilbud på lager): 1.250.000,-": "not read yet: 'Tilbud nr 2 til' is a weak offer noun (no send verb); asked",
-    "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; _VERBAL_YES in files 14 and 15); the file asks it",
+    "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "not read yet (session 21): the verbal yes is asked as the file has it, but on today (4 Jan): its day 'on the 31st' is lost beside 'paperwork next week' (without that clause it is read, 31 Dec)",
     "Correction: the Deliveroo win was £65k not £60k": "not read yet: 'the Deliveroo win' (a win noun after the name, a correction) reads no win cue",
 }
 
@@ -1731,18 +1707,12 @@ HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_17_LEFT: dict[str, str] = {
     "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
-    "Snakka med Aker BP på sankthans, dæm e klare for tilbud i august": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
     "Axfood: vann den!! 🏆 780 tkr, avtalet skrevs på 2/7": "not read yet (session 15): [] got likely want sure ('cue:win:avtalet:weak', 'customer:known', 'weak-cue')",
-    "Norrsken Logistik AB 0,5 MSEK 🤝 muntligt ja, påskrift efter semestern": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "Postnord fick ny offert idag, 590 tkr istället för 650": "not read yet (session 15): [] got likely want sure ('cue:offer:offert:weak', 'customer:known', 'weak-cue')",
     "Visby: offert ute, 210 000 kr, skickad förra veckan": "held-out row disputed: an unknown name after an offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …'); the file asks a bare place-like name",
     "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
-    "DSB ringede mig i fredags, vil have nyt tilbud efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT); the file records it as sure",
-    "Matas mundtligt ja på 410.000 kr 🤝 papirer efter ferien": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",
-    "Spoke to Aviva Thursday, they'll revert in September": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT); the file asks it",
     "Lost Sainsbury's. Chased them w/c 12th July and again on Friday, they've gone with the incumbent": "not read yet (session 15): ['date 2027-08-02 != 2027-07-30'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
-    "Greggs verbal yes 🙌 £300k, paperwork when school starts": "held-out row disputed: a verbal yes with the paper still to come is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT); the file asks it",
     "Aviva quote v2 out today – £285k (was £310k)": "not read yet (session 15): [] got likely want sure ('cue:offer:quote+out', 'customer:known', 'date')",
     "Summer House Foods Ltd: worked through July so went to see them on the 14th, warm": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "BT update: the Midlands rollout quote didn't go our way. Incumbent again 😩": "not read yet (session 15): ['missed'] got nothing want likely ()",
@@ -1767,20 +1737,11 @@ HOLDOUT_18 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout18.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_18_LEFT: dict[str, str] = {
     "Vant Hamar i dag, kr 280 000 🥳": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
-    "Snakka med Sparebank 1 Østlandet i går, de vil ha tilbud etter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Forrige uke: møter med Equinor, DNB og Orkla, pluss tilbud til Kiwi 210k": "not read yet (session 16): ['second kind offer != meeting', \"second customer 'Kiwi' != 'DNB'\"] got likely want likely ('cue:meeting:moter med', 'customer:known', 'present', 'listed')",
     "Affär klar med Kiruna idag 450 tkr": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
-    "pratade med Vattenfall på annandag påsk, de vill ha ny offert efter påsk": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "Atlas Copco ringde mig på långfredagen (!) – vi bokade möte tis": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
-    "Securitas: muntligt ja på 2,1 mkr igår": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Frukost med Clas Ohlson imorse, mest påskprat och ägg 🥚 inget om avtalet": "not read yet (session 16): ['missed'] got nothing want likely ()",
-    "snakkede med Danske Bank 2. påskedag (ja, jeg ved det 🙈), de vender tilbage efter påske": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "Novo Nordisk ringede mig i fredags – vi aftalte opfølgningsmøde tirsdag": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file records it as sure",
-    "Maersk: mundtligt ja på 3,2 mio. kr i dag": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Påskefrokost hos Arla i påskeugen, mest sild og snaps 🐟": "not read yet (session 16): ['missed'] got nothing want likely ()",
     "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
-    "spoke to Unilever on Easter Monday, they'll revert after the bank holiday": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
-    "Barclays verbal yes on £600k today": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT, HOLDOUT_17_LEFT); the file asks it",
     "Bristol Harbour Cafes signed today, £18k for the year": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
 }
 
@@ -1809,20 +1770,11 @@ HOLDOUT_19_LEFT: dict[str, str] = {
     "Ruter ringte meg i går, de vil ha demo. Booka torsdag kl 10": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
     "Siste uka før ferien blir hektisk, har allerede 3 møter med Equinor i kalenderen": "not read yet (session 17): got likely want nothing ('cue:meeting:moter med', 'customer:known', 'present')",
     "Visby sa ja till offerten! 240 tkr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
-    "pratade med SJ igår om hösten, ljummet": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
-    "Atlas Copco ringde mig i förrgår och ville ha en offert": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
-    "Skanska gav muntligt ja idag på 2,2 MSEK, papperen efter midsommar": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Odense sagde ja i dag, 310.000 kr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
-    "snakkede med Coop Danmark i går om efterårets kampagner": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
-    "Danske Bank ringede mig i forgårs, varm, de vil se en demo efter sommerferien": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
     "Rettelse: Carlsberg var på 1,85 mio. kr, ikke 1,8": "not read yet (session 17): ['missed'] got nothing want likely ()",
-    "Salling Group gav mundtligt ja i formiddags, 900.000 kr": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
     "Tlf med Ørsted og Jysk i formiddags": "not read yet (session 17): [] got sure want likely ('cue:call:tlf med', 'customer:known', 'first-of-two')",
     "Called Aviva today and got a meeting booked for Tues": "not read yet (session 17): ['kind meeting != call', \"customer 'Tues' != 'Aviva'\", 'planned None != 2027-06-29', 'a second record not said: call'] got likely want sure ('cue:meeting:meeting+booked', 'customer:guessed', 'incomplete', 'listed', 'several-customers')",
     "Brighton Beach Huts said yes! £35k 🏖️": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
-    "Vodafone verbal yes on the £640k, paperwork after the summer hols": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
-    "Spoke to Unilever yesterday about Q3 volumes": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file asks it",
-    "Barclays rang me on Monday, hot 🔥": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_18_LEFT); the file records it as sure",
     "Tesco and Boots both had calls from me today": "not read yet (session 17): [\"customer 'Boots' != 'Tesco'\", 'second record missed'] got likely want likely ('cue:call:calls:weak', 'customer:known', 'weak-cue')",
 }
 
@@ -1844,21 +1796,10 @@ HOLDOUT_20 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout20.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_20_LEFT: dict[str, str] = {
     "Møte med Hamar i går, het 🔥": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
-    "Telenor ringte meg i dag, varm 👍 Nytt møte 4. januar": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
     "<@U07OLE> ba meg logge for ham (han har tatt juleferie): han vant Norsk Gjenvinning i går, 320k": "held-out row disputed: a colleague's record posted for them is never the author's figure and records nothing (lexicon ON_BEHALF; README: kpibot offers no 'log it for Kari'); the file asks it as the author's (as HOLDOUT_19_LEFT 'Per ba meg logge for ham …')",
     "Möte med Umeå igår, varm": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
-    "Pratade med Atlas Copco igår om budgeten för Q1": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
-    "Systembolaget ringde mig i förrgår, het 🔥": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
-    "Muntligt ja från Skanska på 2,1 mkr, påskrift efter nyår": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
-    "Skanska ringde precis och vi bokade ett möte i mellandagarna 👌": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
     "Møde med Vejle i går, varm": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
-    "Snakkede med Coop Danmark i går om januarkampagnen": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
-    "Maersk ringede til mig i dag, hed 🔥 vil have et tilbud efter nytår": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
-    "Mundtligt ja fra Novo Nordisk på 4,2 mio, kontrakten kommer primo januar": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
     "Cotswold Candles said yes! £22k 🕯️": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_19_LEFT 'Bodø takket ja …'); the file asks a bare place-like name or a name without a legal form",
-    "Vodafone gave us a verbal on the £480k – contract won't be signed till after New Year": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
-    "Barclays rang me yesterday, hot 🔥 they want a proposal after the bank holidays": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file records it as sure",
-    "Spoke to Unilever on Monday about Q1 volumes": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_19_LEFT); the file asks it",
 }
 
 
@@ -1880,24 +1821,14 @@ HOLDOUT_21 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout21.yaml")
 HOLDOUT_21_LEFT: dict[str, str] = {
     "Uke 32 oppsummert: man møte Orkla, ons tilbud Posten kr 450 000, fre ordre Statkraft 2,1 MNOK 🚀": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure); the file asks the whole list of last week (its new convention)",
     "Befaring hos Hemsedal i dag, ser lovende ut": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
-    "Snakket med Equinor om rammeavtalen i dag, de er positive": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
-    "Aker BP ringte meg i dag, vil ha nytt møte uke 35": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file records it as sure",
     "Glemte å logge: møtte Statkraft før ferien, varm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
     "Var faktisk på møte med Bama i ferien 😅 varm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
-    "Pratade med Postnord om ramavtalet idag": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
     "Besök hos Visby idag, bra stämning": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
-    "Muntligt ja från Electrolux idag, 1,1 mkr – avtalet skrivs efter semestern": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
-    "Atlas Copco ringde mig, vill ha nytt möte 2/9": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file records it as sure",
     "Glömde logga: offert till Securitas innan semestern, 500 tkr": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
-    "Snakkede med Maersk om fragtaftalen i dag": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
     "Besøg hos Løkken i dag, lovende snak": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
-    "Mundtligt ja fra Pandora i dag, 700.000 kr – kontrakten kommer efter sommerferien": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
-    "Strandvejen Is ApS ringede mig, vil have nyt møde primo september": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file records it as sure",
     "Mødtes med Carlsberg i ferien, varm 🍺": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
     "Glemte at skrive det: Vestas sagde nej før sommerferien, prisen": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
-    "Spoke to Unilever about the renewal today": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
     "Padstow Surf – first meeting today, hot 🔥": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
-    "Verbal from Network Rail today, £2.4m – paperwork after the bank holiday": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_20_LEFT); the file asks it",
     "Forgot to log: met Unilever's procurement lead before the summer, warm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
 }
 
@@ -1919,22 +1850,14 @@ HOLDOUT_22 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout22.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_22_LEFT: dict[str, str] = {
     "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, tir tilbud Posten kr 380 000, ons ordre Fjordkraft 900k": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …'); the file asks the whole list (its days are read right since session 20: Mon 22 .. Wed 24 Mar)",
-    "Muntlig ja fra Fjordkraft i dag 🙌 kontrakten signeres primo april": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file asks it",
     "Glemte å logge: møtte Aker BP før påske, het 🔥": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
-    "Pratade med Telia igår om förlängningen, nytt möte primo april": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file asks it",
     "Platsbesök hos Sälen igår, ser lovande ut": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_21_LEFT 'Befaring hos Hemsedal i dag …'); the file asks a bare place-like name",
-    "Muntligt ja från Vattenfall idag 🙌 avtalet skrivs i Q2": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file asks it",
-    "Bonnier ringde mig på förmiddagen, vi ses 8/4": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file records it as sure (its next meeting 'vi ses 8/4' is not read as the next step either: 'vi ses' as a booking word made 'Ringte Tine, vi ses på fredag' a call last Friday; not read yet)",
     "Glömde logga: möte med H&M innan påsk, varm": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
     "Svar till <@U04LARS>: japp, Scania ringde tillbaka igår och vi bokade möte v. 14": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file records it as sure ('Scania ringde tillbaka igår': the customer called back)",
-    "Snakkede med Ørsted i dag om deres Q2-budget": "held-out row disputed: talking with a customer ('snakket med', 'pratade med', 'snakkede med', 'spoke to') is a call, sure, in the corpora so far (messages.yaml 'Snakket med Telenor i går, de er varme'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file asks it",
     "Besøg hos Ebeltoft i går, god stemning": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_21_LEFT 'Befaring hos Hemsedal i dag …'); the file asks a bare place-like name",
-    "Mundtligt ja fra DSB i dag, kontrakten kommer primo april": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file asks it",
-    "Velux ringede i formiddags, vi ses 8/4": "held-out row disputed: a call the customer made is asked, never recorded unasked (messages.yaml 'Equinor called to complain about the invoice'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file records it as sure",
     "Glemte at logge: møde med Danfoss før påske, varm": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
     "Havde faktisk et opkald med Rockwool i påsken 😅 de er varme": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
     "Forgot to log: met Unilever's category lead before Easter, warm": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
-    "Sainsbury's gave us a verbal yes today 🙌 paperwork in Q2": "held-out row disputed: a verbal yes is no win yet and records nothing (messages.yaml 'Mowi - verbal yes, contract next week'; HOLDOUT_16_LEFT .. HOLDOUT_21_LEFT); the file asks it",
     "Had a meeting with Skanska over Easter, warm – forgot to log it": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
 }
 
@@ -1950,3 +1873,31 @@ def test_the_twenty_second_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_second_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_22["messages"]}
     assert set(HOLDOUT_22_LEFT) <= texts
+
+
+HOLDOUT_23 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout23.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_23_LEFT: dict[str, str] = {
+    "Bunad & Bånd AS sa ja 🎉 ingen bunad uten bånd 😄": "not read yet (session 21): the pun after the cheer ('ingen bunad uten bånd', the name's own words) is read as a negation of the yes; a negation about the name's words is no rule yet",
+    "Uke 19 oppsummert: man møte DNB, ons tilbud Posten 420 tkr, fre ordre Fjordkraft 1,1 mill": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …', HOLDOUT_22_LEFT 'Påskeuka oppsummert …'); the file asks the whole list of last week (its days are read right)",
+    "förra veckan: ons möte SJ, fre offert Bonnier 300 tkr": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …', HOLDOUT_22_LEFT 'Påskeuka oppsummert …'); the file asks the whole list of last week (its days are read right)",
+    "Lofoten ringte i dag, vil ha pris på 40 nye senger til sesongen": "not read yet (session 21): a bare capitalised word opening the message before a call verb is no customer guessed (a colleague's first name, 'Lars ringte i dag', reads the same); the file asks it as a call with Lofoten (a bare place: likely)",
+    "Svar til <@U07KARI>: ja, jeg tok Kongsberg Gruppen på telefon i går, jobbet litt 2. pinsedag 😅 møte torsdag": "not read yet (session 21): 'tok X på telefon' (took them on the phone) is no call phrase yet, so the coming 'møte torsdag' is read as a weak meeting with a colleague's mention (internal); the file has the call yesterday with Thursday's meeting its next step",
+    "Platsbesök hos Visby idag, ser lovande ut": "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_22_LEFT 'Platsbesök hos Sälen igår …'); the file asks a bare place-like name (files 21 to 23 all do: a convention for the lead to decide, with a list of places)",
+    "Besøg hos Møn i fredags, ser lovende ud": "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_22_LEFT 'Platsbesök hos Sälen igår …'); the file asks a bare place-like name (files 21 to 23 all do: a convention for the lead to decide, with a list of places)",
+    "Bededag Bageri ApS bestilte i dag 🥐 85.000 kr – og nej, bededag er ikke fri mere 😂": "held-out row disputed: a laugh anywhere in a message makes a sure record asked (messages.yaml 'Vant 500 kr på Flax i lunsjen 😂', test_capture_corpus 'laughing'); the file records the order sure, the laugh being about the holiday in the clause after the dash",
+    "Whit Monday isn't a thing here 🇬🇧 so I met Unilever's new buyer, went well": "not read yet (session 21): the day said in a clause of its own before the meeting ('Whit Monday isn't a thing here … so I met …') is not taken as the meeting's day (today is kept); the file dates it Mon 17 May",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_23, HOLDOUT_23_LEFT))
+def test_the_twenty_third_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout23.yaml (read on Tuesday 2027-05-18, ISO week 20, the day after 17. mai,
+    which was also Whit Monday; Ascension Day was Thu 6 May) was measured once before the rules
+    it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_23, row)
+
+
+def test_every_row_left_in_the_twenty_third_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_23["messages"]}
+    assert set(HOLDOUT_23_LEFT) <= texts

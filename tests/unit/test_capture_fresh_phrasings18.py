@@ -78,7 +78,7 @@ IN_DECEMBER: list[tuple[str, list]] = [
     ("Julbordet med kontoret ikväll 🎄", []),
     ("Hoppas Volvo skriver på före jul", []),
     ("Offert skickad till Scania, 2,1 MSEK, giltig till årsskiftet", [(S, OFFER, "Scania", k(2100000), T)]),
-    ("pratade med Ikea i förrgår", [(S, CALL, "Ikea", None, dec(15))]),
+    ("pratade med Ikea i förrgår", [(L, CALL, "Ikea", None, dec(15))]),  # session 21: talking with a customer, the phone not named, is asked (was sure)
     ("Volvo tackade ja idag 🙌 640 tkr", [(S, WIN, "Volvo", k(640000), T)]),
     ("Vi är på 4,2 mkr i Q4 hittills 💪", []),
     ("Scania: ja! 240 tkr", [(L, WIN, "Scania", k(240000), T)]),
@@ -103,7 +103,7 @@ IN_DECEMBER: list[tuple[str, list]] = [
     ("Christmas party tonight, see you all there 🎉", []),
     ("Hope Tesco signs before year end", []),
     ("Boots signed off the renewal today, £95k", [(S, WIN, "Boots", k(95000), T)]),
-    ("Spoke to Greggs on Tuesday", [(S, CALL, "Greggs", None, dec(14))]),
+    ("Spoke to Greggs on Tuesday", [(L, CALL, "Greggs", None, dec(14))]),  # session 21: talking with a customer, the phone not named, is asked (was sure)
     ("Tesco Xmas lunch with their buyer, mostly mince pies", [(L, MEETING, "Tesco", None, T)]),
     ("Proposal sent to Aviva £60k, valid until 31st Dec", [(S, OFFER, "Aviva", k(60000), T)]),
     ("Aviva renewal: £95k/yr, 2 yrs", [(L, WIN, "Aviva", k(190000), T)]),  # the term's worth

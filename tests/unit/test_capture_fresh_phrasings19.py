@@ -80,7 +80,7 @@ ON_MONDAY: list[tuple[str, list]] = [
     ("Offert skickad till Volvo, 1,2 mkr, svar innan september", [(S, OFFER, "Volvo", k(1200000), T)]),
     ("Hoppas Scania skriver på i höst", []),
     ("Möte med Ikea i oktober", []),
-    ("pratade med Axfood idag om hösten", [(S, CALL, "Axfood", None, T)]),
+    ("pratade med Axfood idag om hösten", [(L, CALL, "Axfood", None, T)]),  # session 21: talking with a customer, the phone not named, is asked (was sure)
     ("Vi är på 3,1 mkr hittills i Q3 💪", []),
     # da
     ("Første møde efter ferien: Carlsberg i dag, rigtig godt", [(S, MEETING, "Carlsberg", None, T)]),
@@ -166,7 +166,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Does anyone have a contact at Royal Mail?", []),
     ("Presenting to the Tesco board tomorrow, fingers crossed 🤞", []),
     ("Had a great lunch with Boots yesterday, mostly about their holiday", [(L, MEETING, "Boots", None, aug(17))]),
-    ("Spoke to Bupa yesterday about renewal, warm", [(S, CALL, "Bupa", None, aug(17))]),
+    ("Spoke to Bupa yesterday about renewal, warm", [(L, CALL, "Bupa", None, aug(17))]),  # session 21: talking with a customer, the phone not named, is asked (was sure)
     ("Quote to Tesco £40k sent Monday", [(S, OFFER, "Tesco", k(40000), aug(16))]),
 ]  # fmt: skip
 

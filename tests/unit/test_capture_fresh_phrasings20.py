@@ -73,7 +73,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Tabte Jysk, de valgte en konkurrent", [(L, LOSS, "Jysk", None, T)]),
     ("Møde med Arla skærtorsdag, varm", [(S, MEETING, "Arla", None, date(2027, 3, 25))]),
     ("Påskefrokost med teamet i morgen 🐣", []),
-    ("Novo Nordisk ringede tilbage i dag, de er interesserede", [(L, CALL, "Novo Nordisk", None, T)]),
+    ("Novo Nordisk ringede tilbage i dag, de er interesserede", [(S, CALL, "Novo Nordisk", None, T)]),  # session 21: the customer's own call is sure (was asked)
     ("Opkald til Ørsted og Salling Group i dag", [(S, CALL, "Ørsted", None, T), (L, CALL, "Salling Group", None, T)]),
     ("Tilbud til Coop Danmark 600.000 kr, udløber primo april", [(S, OFFER, "Coop Danmark", k(600000), T)]),
     ("Meeting with Tesco today, warm. Follow-up w/c 12th Apr", [(S, MEETING, "Tesco", None, T)]),

@@ -148,7 +148,7 @@ def test_a_noun_and_a_new_name_alone_is_still_no_record(text: str) -> None:
     "text",
     [
         "Ringte Elkjøp. De kör vidare med nuvarande leverantör",
-        "Snakket med Elkjøp, de går videre med dagens leverandør",
+        "Snakket med Elkjøp på telefon, de går videre med dagens leverandør",  # session 21: the phone named (talking alone is asked)
         "Ringte Elkjøp, de valgte en annen leverandør",
     ],
 )
@@ -171,7 +171,7 @@ def test_a_talk_then_the_loss_it_brought_records_the_talk_and_asks_the_loss(
 
 
 def test_a_talk_with_nothing_lost_asks_nothing_more() -> None:
-    found = _read("Snakket med Elkjøp, de går videre med planene", known=("Elkjøp",))
+    found = _read("Snakket med Elkjøp på tlf, de går videre med planene", known=("Elkjøp",))
     assert found.outcome is Outcome.SURE and found.also is None, found.reasons
 
 

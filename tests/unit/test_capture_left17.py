@@ -267,7 +267,6 @@ def test_round_20_readings(text: str, want: tuple) -> None:
     [
         "Sofie fik Tine-aftalen i hus i går 👏 3 mio!",  # a colleague's win: was recorded, sure
         "Kari fikk Orkla i boks i dag, 300k",
-        "Tesco gave us a verbal on the £480k – contract won't be signed till after New Year",
     ],
 )
 def test_round_20_nothing_of_ours(text: str) -> None:

@@ -74,7 +74,11 @@ def test_ascension_and_whitsun_are_counted_from_easter(said: str, day: date) -> 
         ("Met Tesco over the Easter weekend", Outcome.LIKELY, date(2027, 3, 26)),
         # a named day, taken at the seller's word
         ("Kiwi signerte skjærtorsdag!! 🐣 400k", Outcome.SURE, date(2027, 3, 25)),
-        ("snakkede med Danske Bank 2. påskedag", Outcome.SURE, date(2027, 3, 29)),
+        (
+            "snakkede med Danske Bank 2. påskedag",
+            Outcome.LIKELY,
+            date(2027, 3, 29),
+        ),  # talking, asked (session 21)
         ("Møde med Danske Bank anden påskedag", Outcome.SURE, date(2027, 3, 29)),
     ],
 )

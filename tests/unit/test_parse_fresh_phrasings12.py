@@ -1166,12 +1166,12 @@ MSGS = [
         None,
     ),
     (
-        "Fikk muntlig ja fra Telia, kontrakt kommer neste uke",
-        "nothing",
+        "Fikk muntlig ja fra Telia, kontrakt kommer neste uke",  # session 21: a verbal yes is asked
+        "likely",
+        "win",
+        "Telia",
         None,
-        None,
-        None,
-        None,
+        "2026-11-30",
         None,
     ),
     ("Vant ikke Telia denne gangen", "likely", "loss", "Telia", None, "2026-11-30", None),

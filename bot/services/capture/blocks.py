@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from bot.domain import ActivityKind
 from bot.services.capture import signals
+from bot.services.capture.cues import VERBAL
 from bot.services.capture.grammar import (
     _ACTIVE_LOSSES,
     _ADJECTIVES,
@@ -54,6 +55,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
     for h in m.of("NOT_YET"):
         if m.sentence(h.start) != sentence:
             continue
+        if cue.kind is ActivityKind.WIN and h.phrase in VERBAL:
+            continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
         if not _apart(m, h, cue) and (
             m.clause(h.start) in clauses or not _apart_by_names(m, h, cue)
         ):
@@ -326,6 +329,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not _their_no(m, h.end)
         and not _their_undecided(m, h)
         and not _a_remark_of_it(m, h)
+        and not one_days_no_answer(m, h, cue)
         for h in m.hits
     ):
         return "no-answer"  # "Ringte Yara, fikk ikke svar"
@@ -766,3 +770,29 @@ def _from_us(m: Message, end: int) -> bool:
     if _next_word(m, end) in {"fra", "from", "fran", "af"}:
         end += 1
     return _next_word(m, end) in _ME
+
+
+def _day_runs(m: Message, clauses: set[int]) -> list[list[int]]:
+    """The days said in these clauses, each a run of date words ("i går", "mån", "22/3")."""
+    runs: list[list[int]] = []
+    for i in sorted(m.date_words):
+        if m.clause(i) not in clauses:
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def one_days_no_answer(m: Message, h: Hit, cue: Cue) -> bool:
+    """Session 21 (parser21). "Ringde Volvo mån + tis, ingen svar på tisdagen": a call said on
+    two days, and in a clause of its own no answer on a day: that day's try only (the other
+    day's call stands; weigh._twice leaves the unanswered one out)."""
+    if not (cue.kind is ActivityKind.CALL and h.category == "NEGATIONS"):
+        return False
+    own = {m.tokens[i].clause for i in cue.words}
+    clause = m.clause(h.start)
+    if clause in own or not _day_runs(m, {clause}):
+        return False
+    return len(_day_runs(m, own)) >= 2

@@ -69,10 +69,13 @@ def _titled(m: Message, start: int) -> bool:
     "Fazer: call, warm")."""
     while start > 1 and m.tokens[start - 1].folded in _NEW:
         start -= 1  # "Bonnier: ny offert …", "Telia: new quote …"
+    mark = start - 1
+    while mark > 1 and mark - 1 in m.date_words:
+        mark -= 1  # "Danske Bank 12/5: tilbud …", "Sandvik 12/5 – offert …" (session 21)
     return (
         start > 1
         and m.tokens[start - 1].text in _TITLE_MARKS
-        and any(n.start == 0 and n.end == start - 1 for n in (*m.known, *m.guessed))
+        and any(n.start == 0 and n.end in (start - 1, mark) for n in (*m.known, *m.guessed))
     )
 
 
@@ -383,6 +386,10 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase))
+    for h in m.of("NOT_YET"):
+        said = verbal_yes(m, h)
+        if said is not None:  # "Mowi: muntlig ja", "Ocado gave us a verbal yes": asked
+            cues.append(Cue(win, False, h.start, said, "verbal-yes"))
     for h in m.of("WIN_WITH_AMOUNT"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=True))
     for h in m.of("RENEWALS"):
@@ -667,3 +674,28 @@ def _cues(m: Message) -> list[Cue]:
             for o in cues
         )
     ]
+
+
+# Session 21 (parser21): a verbal yes ("muntlig ja", "muntligt ja", "mundtligt ja", "verbal yes",
+# "got a verbal", "Verbal from Network Rail") is a win asked about, never recorded unasked nor
+# dropped: every held-out writer (files 12 to 22, 28 rows) asks it.
+VERBAL = frozenset(
+    {"verbal", "verbally", "muntlig", "muntligt", "mundtlig", "mundtligt", "verbalt"}
+)
+_VERBAL_YES_AFTER = frozenset(
+    {"ja", "yes", "ok", "okay", "go", "go-ahead", "tilsagn", "tilsagnet", "aksept", "accept"}
+)
+
+
+def verbal_yes(m: Message, h: Hit) -> int | None:
+    """The end of a verbal yes said at the NOT_YET hit `h` ("muntlig ja", "a verbal yes", "a
+    verbal on the £480k", "Verbal from …"), or None ("verbal tilbud", "sa det muntlig")."""
+    if h.phrase not in VERBAL:
+        return None
+    after = m.tokens[h.end].folded if h.end < len(m.tokens) else ""
+    if after in _VERBAL_YES_AFTER:
+        return h.end + 1
+    before = m.tokens[h.start - 1].folded if h.start else ""
+    if h.phrase == "verbal" and (before in {"a", "the"} or after in {"from", "on"}):
+        return h.end
+    return None

@@ -406,6 +406,9 @@ gikk ut | har gått ut | gått ut | er gått ut | gick ut | har gått ut | gik u
 """
 
 MEETING_VERBS = """
+fikk møtt | fikk endelig møtt | fikk truffet | fikk endelig truffet | fick träffa |
+fick äntligen träffa | fick träffat | fik mødt | fik endelig mødt | fik truffet | finally met |
+got to meet | finally got to meet | got to see | finally got to see |
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | went to see | went out to see | drove out to see | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
@@ -980,6 +983,20 @@ during the easter holidays | over the easter holidays |
 over ferien | over the holiday | over the hols | during the hols | over the break |
 før påskeferien | inden påskeferien | innan påsklovet | före påsklovet | over påsklovet |
 before the easter holidays | before the easter break |
+før pinse | før pinsen | før pinsa | inden pinse | inden pinsen | innan pingst | innan pingsten |
+före pingst | före pingsten | before whitsun | before whitsunday | before pentecost | i pinsen |
+i pinsa | i pinse | i pinsehelga | i pinsehelgen | i pinseferien | over pinse | over pinsen |
+i pingsten | i pingsthelgen | under pingsten | under pingsthelgen | over whitsun |
+over the whitsun weekend | during whitsun | etter pinse | etter pinsen | efter pinse |
+efter pinsen | efter pingst | efter pingsten | after whitsun | i himmelfartsuka |
+i himmelfartsuken | i himmelfartsveka | i kristi himmelfartsuka | i kristi himmelfartsuken |
+i himmelfartsugen | i kristi himmelfartsugen | i himmelfärdsveckan | i kristi himmelsfärdsveckan |
+i himmelsfärdsveckan | in ascension week | during ascension week | ascension week |
+i vinterferien | i vinterferie | i høstferien | i høstferie | i efterårsferien | i vinterferien |
+på sportlovet | under sportlovet | i sportlovet | på höstlovet | under höstlovet | i höstlovet |
+på vinterferien | på høstferien | at half term | at half-term | over half term | over half-term |
+during half term | during half-term | in half term | in half-term | over the half term |
+before half term | before half-term |
 etter påske | etter påsken | efter påske | efter påsk | efter påsken | after easter |
 after the easter break | after the easter holidays | etter påskeferien | efter påskeferien |
 efter påsklovet | fra påsken | fra påske | fra påska | från påsk | från påsken | fra påsken |

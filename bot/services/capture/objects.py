@@ -60,7 +60,19 @@ def _counts_things(m: Message, end: int) -> bool:
     return _word_class(m, end) == "unknown"
 
 
-_NOT_THE_AMOUNT = {"not", "ikke", "ikkje", "inte", "ej"}
+# "600k ikke 900k"; "2,15 mill istedenfor 2,4", "420k istället för 480k" (session 21: the one
+# word "istedenfor" was read as 2,15 million things)
+_NOT_THE_AMOUNT = {
+    "not",
+    "ikke",
+    "ikkje",
+    "inte",
+    "ej",
+    "istedenfor",
+    "isteden",
+    "istedet",
+    "istallet",
+}
 _JUST = {"rett", "lige", "like", "just", "right", "precis", "helt"}
 _BEFORE = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "i", "pa"}
 

@@ -214,7 +214,11 @@ def tokenise(text: str) -> list[Token]:
     sentence = clause = 0
     # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
     text = _COMPOUND.sub(r"\1 \2", text)
-    for raw in _TOKEN.findall(text):
+    raws = _TOKEN.findall(text)
+    for at, raw in enumerate(raws):
+        if raw == "." and _a_units_dot(raws, at):
+            tokens.append(Token(raw, raw, sentence, clause, False))  # "2,25 mio. kr sendt"
+            continue
         if raw[0] in _SENTENCE_END and not raw[0].isalnum():
             tokens.append(Token(raw, raw, sentence, clause, False))
             sentence += 1
@@ -230,6 +234,20 @@ def tokenise(text: str) -> list[Token]:
         word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
         tokens.append(Token(word, fold(word), sentence, clause, True))
     return tokens
+
+
+# Session 21 (parser21): "2,25 mio. kr", "1,5 mill. NOK": the dot of a shortened amount unit
+# before its currency ends no sentence (the words after it were cut off from the offer).
+_UNIT_SHORTS = {"mio", "mill", "mia", "mrd", "md", "t"}
+_CURRENCY_AFTER = {"kr", "kr.", "kroner", "kronor", "nok", "sek", "dkk", "eur", "euro"}
+
+
+def _a_units_dot(raws: list[str], at: int) -> bool:
+    return (
+        0 < at < len(raws) - 1
+        and fold(raws[at - 1]) in _UNIT_SHORTS
+        and fold(raws[at + 1]).rstrip(".") in _CURRENCY_AFTER
+    )
 
 
 def _spelt(folded: str) -> str:
@@ -1382,6 +1400,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
         )
         after = after or words
     count = how_long(after, per) if per is not None else None
+    if count is None and per is not None and len(after) >= 2 and fold(after[0]) in ("x", "\u00d7"):
+        # "£4,200 a month x 36" (session 21): that many periods, as "36 x £4,200 a month"
+        if _plain_number(after[1]) and 1 < int(after[1]) <= 120:
+            count = int(after[1])
     if count is None and per is not None:
         # "signed for 2 years at 90k p.a.", "i tre nye år, 420k/år": the term said before it
         # "36 mdr. á 12.500 kr./md.": an abbreviation's dot and "á" (each) before the price

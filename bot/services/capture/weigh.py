@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, customer_name, lists, signals
+from bot.services.capture import beside, blocks, customer_name, lists, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -495,7 +495,7 @@ def _one(
     while also is not None:
         customers -= {customer_key(also.customer or "")}  # asked about on its own
         also = also.also
-    if best.outcome is Outcome.SURE and len(customers) > 1:
+    if len(customers) > 1 and (best.outcome is Outcome.SURE or "a-list-item" in best.reasons):
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
     best = _done_beside_anothers_plan(best, read)
     if "several-customers" in best.reasons and best.also is None:
@@ -1479,6 +1479,9 @@ def _twice(
     tokens = m.tokens
     # the message's days ("22." ends no sentence here: "Ringte Tine 22. og 24. mars")
     said = sorted((d for d in days if not d.week), key=lambda d: d.start)
+    unanswered = _unanswered_day(m, cue, days)
+    if unanswered is not None:  # its own clause's day is not one of the call's two
+        said = [d for d in said if not _in_unanswered_clause(m, cue, d)]
     pair = None
     for first, second in zip(said, said[1:], strict=False):
         between = [t.folded for t in tokens[first.end : second.start]]
@@ -1506,6 +1509,11 @@ def _twice(
             return best
         held = replace(best, next_step=None, outcome=Outcome.SURE, reasons=(*best.reasons, "held"))
     first_day, second_day = sorted(pair)
+    if unanswered in (first_day, second_day):
+        # "Ringde Volvo mån + tis, ingen svar på tisdagen": Tuesday's try had no answer, and
+        # an unanswered call is no call (the corpus' convention): Monday's call alone
+        kept = second_day if unanswered == first_day else first_day
+        return replace(held, when=kept, reasons=(*held.reasons, "twice", "one-unanswered"))
     again = replace(
         held,
         outcome=Outcome.LIKELY,
@@ -1581,3 +1589,23 @@ def _better(new: Recognition, old: Recognition) -> bool:
 
 def _as_likely(found: Recognition, reason: str) -> Recognition:
     return replace(found, outcome=Outcome.LIKELY, follow_up=None, reasons=(*found.reasons, reason))
+
+
+def _unanswered_day(m: Message, cue: Cue, days: list[signals.When]) -> date | None:
+    """The day a clause of its own says the call got no answer on ("…, ingen svar på
+    tisdagen"), or None."""
+    for h in m.of("NEGATIONS"):
+        if blocks.one_days_no_answer(m, h, cue):
+            clause = m.clause(h.start)
+            said = [d.day for d in days if m.clause(d.start) == clause]
+            if len(said) == 1:
+                return said[0]
+    return None
+
+
+def _in_unanswered_clause(m: Message, cue: Cue, day: signals.When) -> bool:
+    clause = m.clause(day.start)
+    return any(
+        blocks.one_days_no_answer(m, h, cue) and m.clause(h.start) == clause
+        for h in m.of("NEGATIONS")
+    )
