@@ -1282,6 +1282,7 @@ def cycle_days_split(
 
 
 def _day(value: Any) -> date | None:
+    """A date column read through an aggregate (SQLite answers with its text)."""
     return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
 
 
@@ -1377,11 +1378,6 @@ def _last_activity_on() -> Any:
         .correlate(Lead)
         .scalar_subquery()
     )
-
-
-def _day(value: Any) -> date | None:
-    """A date column read through an aggregate (SQLite answers with its text)."""
-    return value if value is None or isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def last_activity_days(

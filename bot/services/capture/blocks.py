@@ -132,7 +132,8 @@ def _lapsed(m: Message, cue: Cue) -> bool:
 
 
 # A customer's purchase said as theirs ("Lego kjøpte …"): ours only when nobody else sold it.
-_PURCHASES = {
+# (Named apart from the buying words below, which shadowed it: "har kjøpt" was not read.)
+_THEIR_PURCHASES = {
     "bought", "purchased", "has bought", "have bought", "kjopte", "kjopt", "har kjopt",
     "kobte", "kobt", "har kobt", "kopte", "kopt", "har kopt",
 }  # fmt: skip
@@ -143,7 +144,7 @@ def _bought_elsewhere(m: Message, cue: Cue) -> bool:
     "Lego købte … af Microsoft": the customer bought from someone else, in the cue's clause
     after it: no win of ours (it was a sure win, at the open offer's amount). "… fra oss", "from
     us" stays ours."""
-    if cue.kind is not ActivityKind.WIN or cue.label not in _PURCHASES:
+    if cue.kind is not ActivityKind.WIN or cue.label not in _THEIR_PURCHASES | _PURCHASES:
         return False
     clause = m.clause(cue.start)
     for i in range(max(cue.words) + 1, len(m.tokens) - 1):

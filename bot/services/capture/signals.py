@@ -1289,7 +1289,6 @@ _RATE_AFTER = {
     "x", "\u00d7", "ganger", "gange", "times",  # "200k x 3 år": the total is asked
 }  # fmt: skip
 _PERIOD_LINKS = {"i", "a", "in", "the", "om", "en", "et", "ett"}
-_YEAR_WORDS = {"ar", "aret", "aar", "year", "yr", "annum", "arligt", "arlig", "yearly", "annually"}
 _A_YEAR = {"aret", "aaret", "year"}
 _YEARLY = {"arligt", "arlig", "arligen", "yearly", "annually", "p.a", "pa", "annual"}
 _MONTH_WORDS = {
