@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -26,6 +26,7 @@ from bot.rendering.digest import digest_as_text
 from bot.rendering.nudge import nudge_message
 from bot.services import nudges
 from storage import aggregates as agg
+from storage import claims
 from storage import repositories as repo
 from storage.db import transient
 
@@ -57,14 +58,21 @@ def plan(
         ),
         today,
     )
+    # A-customers at most once a week per seller: the days their DMs last listed some.
+    earliest = min(nudges.local_now(now, r.timezone).date() for r in recipients)
+    listed = claims.a_customers_last_listed(
+        session, sellers, nudges.a_listed_since(earliest).isoformat()
+    )
     plans = []
     for recipient in recipients:
-        found = nudges.plan(
-            recipient,
-            leads.get(recipient.seller_id, []),
-            a_customers.get(recipient.seller_id, []),
-            now,
-        )
+        due_a = a_customers.get(recipient.seller_id, [])
+        last = listed.get((recipient.workspace_id, recipient.seller_id))
+        if due_a and not nudges.a_customers_listed_today(
+            date.fromisoformat(last) if last else None,
+            nudges.local_now(now, recipient.timezone).date(),
+        ):
+            due_a = []
+        found = nudges.plan(recipient, leads.get(recipient.seller_id, []), due_a, now)
         if found is not None:
             plans.append(found)
     return plans
@@ -123,6 +131,11 @@ class NudgeJob:
                         repo.mark_nudged(
                             session, seller.workspace_id, [lead.id for lead in each.leads], now
                         )
+                        if each.a_customers:  # the weekly A-customer cadence reads this
+                            claims.mark_a_customers_listed(
+                                session, seller.workspace_id, seller.seller_id,
+                                each.day.isoformat(), now,
+                            )  # fmt: skip
             except Exception as err:  # one seller's trouble never stops the others
                 if transient(err):  # the database away a moment: the next tick tries again
                     log.warning("nudge for seller %s: the database was unavailable (%s)",
