@@ -2,8 +2,10 @@
 One DM per seller per (local) day, on working days from the team's nudge hour.
 
 Planned for all due sellers at once: one query for their leads, one for the quiet A-customers of
-their workspaces, then pure rules (bot.services.nudges) per seller; each DM goes through the
-sender, and the leads it listed are marked as nudged (the 3-day repeat rule reads that)."""
+their workspaces, one for the days their DMs last listed A-customers, then pure rules
+(bot.services.nudges) per seller; each DM goes through the sender, the leads it listed are marked
+as nudged (the 3-day repeat rule reads that) and a DM that listed A-customers leaves a `nudge_a`
+claim for its day (the once-a-week A-customer rule reads that)."""
 
 from __future__ import annotations
 
@@ -38,8 +40,9 @@ A_WINDOW = timedelta(days=364)  # "12 months", today included
 def plan(
     session: Session, recipients: Sequence[nudges.Recipient], now: datetime
 ) -> list[nudges.NudgePlan]:
-    """Every recipient's DM content, from two queries for them all: their leads that may be due
-    (with what a DM shows of them) and the quiet A-customers of their workspaces."""
+    """Every recipient's DM content, from three queries for them all: their leads that may be due
+    (with what a DM shows of them), the quiet A-customers of their workspaces, and the days in
+    the last week their DMs listed A-customers (then not today)."""
     if not recipients:
         return []
     sellers: dict[str, list[int]] = {}
