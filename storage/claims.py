@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -337,3 +337,47 @@ def remove(session: Session, workspace_id: str, kind: str, subject: str, period:
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
+
+
+# -- the A-customers a seller's nudge DM listed: a weekly cadence, kept as claims --------------
+# A claim of kind `nudge_a` per (seller, local day) whose DM listed A-customers due a touchpoint:
+# never posted itself (state `sent` from the start), read back to space the A-customer list a
+# week apart (bot.services.nudges.a_customers_listed_today). No table of its own: no migration.
+A_LISTED = "nudge_a"
+
+
+def a_customers_last_listed(
+    session: Session, sellers: dict[str, list[int]], since: str
+) -> dict[tuple[str, int], str]:
+    """The last day (an ISO date, on or after `since`) on which each of the `sellers`' nudge DM
+    listed A-customers, by (workspace, seller id): one query for a whole pass, through
+    ix_claims_kind_period (a week's lists, at most one per seller; the sellers are picked here)."""
+    if not sellers:
+        return {}
+    wanted = {(ws, str(seller)) for ws, ids in sellers.items() for seller in ids}
+    rows = session.execute(
+        select(Claim.workspace_id, Claim.subject, func.max(Claim.period))
+        .where(Claim.kind == A_LISTED, Claim.period >= since)
+        .group_by(Claim.workspace_id, Claim.subject)
+    )
+    return {(ws, int(subject)): day for ws, subject, day in rows if (ws, subject) in wanted}
+
+
+def mark_a_customers_listed(
+    session: Session, workspace_id: str, seller_id: int, day: str, now: datetime
+) -> None:
+    """Remember that the seller's DM for `day` listed A-customers (once: the day's nudge claim
+    already lets one process send it)."""
+    if get(session, workspace_id, A_LISTED, str(seller_id), day) is None:
+        session.add(
+            Claim(
+                workspace_id=workspace_id,
+                kind=A_LISTED,
+                subject=str(seller_id),
+                period=day,
+                state="sent",
+                attempts=1,
+                created_at=now,
+                updated_at=now,
+            )
+        )

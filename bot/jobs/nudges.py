@@ -2,15 +2,17 @@
 One DM per seller per (local) day, on working days from the team's nudge hour.
 
 Planned for all due sellers at once: one query for their leads, one for the quiet A-customers of
-their workspaces, then pure rules (bot.services.nudges) per seller; each DM goes through the
-sender, and the leads it listed are marked as nudged (the 3-day repeat rule reads that)."""
+their workspaces, one for the days their DMs last listed A-customers, then pure rules
+(bot.services.nudges) per seller; each DM goes through the sender, the leads it listed are marked
+as nudged (the 3-day repeat rule reads that) and a DM that listed A-customers leaves a `nudge_a`
+claim for its day (the once-a-week A-customer rule reads that)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -26,6 +28,7 @@ from bot.rendering.digest import digest_as_text
 from bot.rendering.nudge import nudge_message
 from bot.services import nudges
 from storage import aggregates as agg
+from storage import claims
 from storage import repositories as repo
 from storage.db import transient
 
@@ -37,8 +40,9 @@ A_WINDOW = timedelta(days=364)  # "12 months", today included
 def plan(
     session: Session, recipients: Sequence[nudges.Recipient], now: datetime
 ) -> list[nudges.NudgePlan]:
-    """Every recipient's DM content, from two queries for them all: their leads that may be due
-    (with what a DM shows of them) and the quiet A-customers of their workspaces."""
+    """Every recipient's DM content, from three queries for them all: their leads that may be due
+    (with what a DM shows of them), the quiet A-customers of their workspaces, and the days in
+    the last week their DMs listed A-customers (then not today)."""
     if not recipients:
         return []
     sellers: dict[str, list[int]] = {}
@@ -57,14 +61,21 @@ def plan(
         ),
         today,
     )
+    # A-customers at most once a week per seller: the days their DMs last listed some.
+    earliest = min(nudges.local_now(now, r.timezone).date() for r in recipients)
+    listed = claims.a_customers_last_listed(
+        session, sellers, nudges.a_listed_since(earliest).isoformat()
+    )
     plans = []
     for recipient in recipients:
-        found = nudges.plan(
-            recipient,
-            leads.get(recipient.seller_id, []),
-            a_customers.get(recipient.seller_id, []),
-            now,
-        )
+        due_a = a_customers.get(recipient.seller_id, [])
+        last = listed.get((recipient.workspace_id, recipient.seller_id))
+        if due_a and not nudges.a_customers_listed_today(
+            date.fromisoformat(last) if last else None,
+            nudges.local_now(now, recipient.timezone).date(),
+        ):
+            due_a = []
+        found = nudges.plan(recipient, leads.get(recipient.seller_id, []), due_a, now)
         if found is not None:
             plans.append(found)
     return plans
@@ -123,6 +134,11 @@ class NudgeJob:
                         repo.mark_nudged(
                             session, seller.workspace_id, [lead.id for lead in each.leads], now
                         )
+                        if each.a_customers:  # the weekly A-customer cadence reads this
+                            claims.mark_a_customers_listed(
+                                session, seller.workspace_id, seller.seller_id,
+                                each.day.isoformat(), now,
+                            )  # fmt: skip
             except Exception as err:  # one seller's trouble never stops the others
                 if transient(err):  # the database away a moment: the next tick tries again
                     log.warning("nudge for seller %s: the database was unavailable (%s)",

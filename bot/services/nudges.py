@@ -17,6 +17,10 @@ SNOOZE_DAYS = 3
 MAX_LISTED = 10
 A_TOUCHPOINTS_PER_YEAR = 4
 A_QUIET_DAYS = 90
+# A-customers due a touchpoint are listed in one DM a week at most: the cadence is four a year,
+# so a daily reminder of the same customers is noise a seller learns to mute. A customer touched
+# meanwhile is simply no longer due (the list is read anew each day).
+A_LIST_EVERY = timedelta(days=7)
 
 
 def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today: bool) -> bool:
@@ -43,6 +47,19 @@ def a_customer_needs_touch(
     if touchpoints_12_months >= A_TOUCHPOINTS_PER_YEAR:
         return False
     return last_touch is None or last_touch <= today - timedelta(days=A_QUIET_DAYS)
+
+
+def a_customers_listed_today(last_listed: date | None, today: date) -> bool:
+    """May today's DM list the A-customers due a touchpoint? Not when the seller's DM listed
+    them fewer than 7 days ago (`last_listed`: that DM's local day). So they come on the
+    seller's first nudge day with any due, then a week later at the earliest, whatever DMs the
+    leads bring in between; a holiday or an away day only moves the list on a day."""
+    return last_listed is None or today - last_listed >= A_LIST_EVERY
+
+
+def a_listed_since(today: date) -> date:
+    """The first day whose A-customer list keeps `today`'s DM from listing them again."""
+    return today - A_LIST_EVERY + timedelta(days=1)
 
 
 # The working day's end: a nudge not sent by then (the scheduler down all day) waits for the next
