@@ -177,6 +177,10 @@ MESSAGES: dict[str, str] = {
         "yet. From %(shown_on)s that week shows it as it stood at its end: `/teamstatus week "
         "%(number)s %(year)s`; until then `/kpi` and `/teamstatus` show this quarter."
     ),
+    "longer_in_kpi": N_(
+        "“%(text)s” is longer than a week. `/kpi` alone shows this week and, under it, this "
+        "quarter (%(quarter)s); with a week that has ended, that week as it stood at its end."
+    ),
     "quarter_in_kpi": N_(
         "“%(text)s” is a quarter, not a week. `/kpi` alone shows this week and, under it, this "
         "quarter (%(quarter)s); a quarter that has ended is shown by `/teamstatus` for the week "
@@ -412,6 +416,7 @@ EXAMPLE_FOR_CODE = {
     "old_button": "help",
     "undo_not_latest": "undo",
     "me_reads_nothing": "kpi_week",
+    "longer_in_kpi": "kpi_week",
     "no_period": "help",
     "managers_unread": "managers",
     "one_person": "seller_week",

@@ -60,6 +60,10 @@ def me(
                     said = " ".join(week_text.split())[:60]
                     quarter = str(Quarter.of(who.today))
                     raise UserError("quarter_in_kpi", text=said, quarter=quarter)
+                if names_a_longer_period(week_text):  # "/kpi mai", "/kpi forrige måned"
+                    said = " ".join(week_text.split())[:60]
+                    quarter = str(Quarter.of(who.today))
+                    raise UserError("longer_in_kpi", text=said, quarter=quarter)
                 # Another seller is /teamstatus's: this week shown instead would be an answer
                 # to a question not asked.
                 raise UserError("me_reads_nothing", words=week_text.strip()[:80])
