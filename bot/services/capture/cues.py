@@ -180,16 +180,41 @@ def _count_before(m: Message, start: int) -> int:
     if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
         return 0
     before = m.tokens[start - 2] if start > 1 else None
-    if before is not None and before.sentence == m.tokens[start].sentence and before.is_word:
+    if (
+        before is not None
+        and before.sentence == m.tokens[start].sentence
+        and before.is_word
+        and not _had_opening(m, start - 1)
+    ):
         return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
     return _COUNTS[m.tokens[start - 1].folded]
+
+
+_HAD_WORDS = {"hadde", "hade", "havde", "had", "hatt", "haft"}
+_HAD_LEADS = {"jeg", "eg", "jag", "vi", "i", "we", "har", "have", "has", "hai"} | _HAD_WORDS
+
+
+def _had_opening(m: Message, end: int) -> bool:
+    """ "Har hatt 3 møter i dag: …", "Hadde møter i dag: …", "We had 3 meetings today: …": the
+    words opening the sentence before `end` only say that the seller had them (the count or
+    the noun still heads the list)."""
+    sentence = m.tokens[end].sentence if end < len(m.tokens) else None
+    k = end
+    while k > 0 and m.tokens[k - 1].sentence == sentence and m.tokens[k - 1].is_word:
+        k -= 1
+    words = [t.folded for t in m.tokens[k:end]]
+    return (
+        0 < len(words) <= 3
+        and all(w in _HAD_LEADS for w in words)
+        and any(w in _HAD_WORDS for w in words)
+    )
 
 
 def _heads_a_list(m: Message, h: Hit, kind: ActivityKind) -> bool:
     """ "Möten idag: Ikea, Volvo", "Calls (Tine, Rema)": a meeting or call noun opening its
     sentence, then a colon or a bracket and two customers or more listed."""
     if h.start > 0 and m.tokens[h.start - 1].sentence == m.tokens[h.start].sentence:
-        if m.tokens[h.start - 1].is_word:
+        if m.tokens[h.start - 1].is_word and not _had_opening(m, h.start):
             return False
     if not customer_name.headed(m, h.end):
         return False
