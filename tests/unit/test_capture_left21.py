@@ -60,3 +60,22 @@ HAD_LISTED: list[tuple[str, list]] = [
 @pytest.mark.parametrize("row", HAD_LISTED, ids=[r[0][:40] for r in HAD_LISTED])
 def test_meetings_had_and_listed_are_the_listed_meetings(row: tuple) -> None:
     check_message(row, T, KNOWN)
+
+
+# 3. "Glemte å/at logge møtet med …" read nothing (the definite "møtet" a mere reference):
+# logging the meeting says it was held; "glemte møtet" (missed it) stays nothing.
+LOGGED: list[tuple[str, list]] = [
+    (
+        "Hei! Jeg glemte å logge møtet med Kongsberg Gruppen på torsdag",
+        [(S, MEETING, "Kongsberg Gruppen", None, THU)],
+    ),
+    ("Glemte at logge mødet med Novozymes i torsdags", [(S, MEETING, "Novozymes", None, THU)]),
+    ("Glömde logga mötet med Sandvik i torsdags", [(S, MEETING, "Sandvik", None, THU)]),
+    ("Forgot to log the meeting with Tesco on Thursday", [(S, MEETING, "Tesco", None, THU)]),
+    ("Glemte møtet med Kongsberg Gruppen på torsdag", []),
+]
+
+
+@pytest.mark.parametrize("row", LOGGED, ids=[r[0][:40] for r in LOGGED])
+def test_a_meeting_forgotten_to_log_was_held(row: tuple) -> None:
+    check_message(row, T, KNOWN)

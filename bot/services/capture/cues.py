@@ -190,6 +190,23 @@ def _count_before(m: Message, start: int) -> int:
     return _COUNTS[m.tokens[start - 1].folded]
 
 
+_LOG_WORDS = {"logge", "logga", "log", "logg", "registrere", "registrera", "registrer", "fore"}
+
+
+def _logged_before(m: Message, h: Hit) -> bool:
+    """ "glemte å logge møtet med …", "glömde logga mötet med …", "forgot to log the meeting
+    with …": a word for logging it, in its clause, right before the meeting (an article or
+    "å"/"at"/"att" between)."""
+    k = h.start - 1
+    while k >= 0 and m.tokens[k].folded in {"the", "a", "a", "det", "den", "en", "et"}:
+        k -= 1
+    return (
+        k >= 0
+        and m.tokens[k].folded in _LOG_WORDS
+        and m.tokens[k].clause == m.tokens[h.start].clause
+    )
+
+
 _HAD_WORDS = {"hadde", "hade", "havde", "had", "hatt", "haft"}
 _HAD_LEADS = {"jeg", "eg", "jag", "vi", "i", "we", "har", "have", "has", "hai"} | _HAD_WORDS
 
@@ -556,6 +573,11 @@ def _cues(m: Message) -> list[Cue]:
             )
     for h in m.of("MEETING_REFERENCES"):
         happened = _happened_near(m, h)
+        if happened is None and _logged_before(m, h):
+            # "Glemte å logge møtet med Kongsberg Gruppen på torsdag": logging the meeting says it
+            # was held ("glemte møtet" alone, missed it, stays a reference)
+            cues.append(Cue(meeting, True, h.start, h.end, f"{h.phrase}+logged", verbless=True))
+            continue
         if happened is not None:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
