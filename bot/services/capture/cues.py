@@ -195,10 +195,10 @@ _LOG_WORDS = {"logge", "logga", "log", "logg", "registrere", "registrera", "regi
 
 def _logged_before(m: Message, h: Hit) -> bool:
     """ "glemte å logge møtet med …", "glömde logga mötet med …", "forgot to log the meeting
-    with …": a word for logging it, in its clause, right before the meeting (an article or
-    "å"/"at"/"att" between)."""
+    with …": a word for logging it, in its clause, right before the meeting (or an article
+    between)."""
     k = h.start - 1
-    while k >= 0 and m.tokens[k].folded in {"the", "a", "a", "det", "den", "en", "et"}:
+    while k >= 0 and m.tokens[k].folded in {"the", "a", "det", "den", "en", "et"}:
         k -= 1
     return (
         k >= 0
