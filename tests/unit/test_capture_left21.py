@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from bot.services.capture import recognise
 from tests.unit.fresh_phrasings import CALL, MEETING, L, S, check_message
 
 T = date(2026, 12, 1)
@@ -79,3 +80,34 @@ LOGGED: list[tuple[str, list]] = [
 @pytest.mark.parametrize("row", LOGGED, ids=[r[0][:40] for r in LOGGED])
 def test_a_meeting_forgotten_to_log_was_held(row: tuple) -> None:
     check_message(row, T, KNOWN)
+
+
+# 4. "Ringerunde i dag: Kiwi, Rema, Joker – bare Kiwi svarte, booket møte 8.12": a call with
+# the one who answered (its next step the meeting on 8 Dec); the unanswered calls count nothing
+# (they were asked as calls).
+ROUND = [("Ringerunde i dag: Lerum, Rema, Joker – bare Lerum svarte, booket møte 8.12", "Lerum")]
+ONLY_ANSWERED: list[tuple[str, list]] = [
+    ("Ringerunde i dag: Lerum, Rema, Joker – bare Lerum svarte", [(L, CALL, "Lerum", None, T)]),
+    ("Ringerunde i dag: Kiwi, Rema, Joker – bare Kiwi svarte", [(L, CALL, "Kiwi", None, T)]),
+    ("Ringde Ica, Coop och Lidl idag, bara Coop svarade", [(L, CALL, "Coop", None, T)]),
+    ("Called Tesco, Boots and Asda today, only Boots picked up", [(L, CALL, "Boots", None, T)]),
+]
+
+
+@pytest.mark.parametrize("row", ONLY_ANSWERED, ids=[r[0][:40] for r in ONLY_ANSWERED])
+def test_only_the_customer_who_answered_was_a_call(row: tuple) -> None:
+    check_message(row, T, KNOWN)
+
+
+@pytest.mark.parametrize(("text", "customer"), ROUND)
+def test_the_one_who_answered_has_the_booked_meeting_as_next_step(text: str, customer: str) -> None:
+    found = recognise(text, today=T, known_customers=KNOWN, open_offers=())
+    step = found.follow_up
+    assert (found.outcome, found.kind, found.customer, found.when, found.also) == (
+        L,
+        CALL,
+        customer,
+        T,
+        None,
+    )
+    assert (step.what, step.due) == ("meeting", date(2026, 12, 8))

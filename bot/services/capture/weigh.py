@@ -72,6 +72,7 @@ def recognise(
     )
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
+    found = _only_they_answered(anchored.text, found)
     times = said_times(anchored.text)
     if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
         # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
@@ -100,6 +101,51 @@ def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:
     if count > MOST_TIMES:
         return found  # "30 ganger": asked as one, as a command is offered
     return replace(found, times=count, times_said=said)
+
+
+_ONLY = {"bare", "kun", "bara", "endast", "only", "just"}
+_ANSWERED = {
+    "svarte", "svarade", "svarede", "svart", "answered", "picked", "tok", "tog",
+}  # fmt: skip
+
+
+def _only_they_answered(text: str, found: Recognition) -> Recognition:
+    """ "Ringerunde i dag: Kiwi, Rema, Joker – bare Kiwi svarte": of the customers called, only
+    the one named as answering was a call (an unanswered call counts nothing); the others'
+    calls are dropped from the chain, never asked."""
+    if found.also is None:
+        return found
+    tokens = signals.tokenise(signals.clean(text))
+    answered = None
+    for i, t in enumerate(tokens[:-2]):
+        if t.folded in _ONLY and tokens[i + 1].is_word:
+            k = i + 1
+            while k < len(tokens) and k - i <= 3 and tokens[k].folded not in _ANSWERED:
+                k += 1
+            if k < len(tokens) and tokens[k].folded in _ANSWERED and k > i + 1:
+                answered = customer_key(" ".join(x.text for x in tokens[i + 1 : k]))
+                break
+    if not answered:
+        return found
+    chain: list[Recognition] = []
+    r: Recognition | None = found
+    while r is not None:
+        chain.append(r)
+        r = r.also
+    keys = {customer_key(c.customer or "") for c in chain}
+    if answered not in keys:
+        return found
+    kept = [
+        c
+        for c in chain
+        if c.kind is not ActivityKind.CALL or customer_key(c.customer or "") == answered
+    ]
+    if not kept or len(kept) == len(chain):
+        return found
+    out: Recognition | None = None
+    for c in reversed(kept):
+        out = replace(c, also=out)
+    return out if out is not None else found
 
 
 def _read(
