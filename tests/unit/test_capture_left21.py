@@ -111,3 +111,38 @@ def test_the_one_who_answered_has_the_booked_meeting_as_next_step(text: str, cus
         None,
     )
     assert (step.what, step.due) == ("meeting", date(2026, 12, 8))
+
+
+# 4b. "Ringt runt hela förmiddagen: Skanska, NCC och Peab. NCC vill träffas nästa vecka" read
+# nothing with new names (the list after "runt … :" was no call's), and with known ones gave the
+# meeting wish to Skanska: three calls asked, the next step NCC's.
+AROUND = [
+    (
+        "Ringt runt hela förmiddagen: Skanska, NCC och Peab. NCC vill träffas nästa vecka",
+        ["Skanska", "NCC", "Peab"],
+        "NCC",
+        date(2026, 12, 7),
+    ),
+    (
+        "Ringte rundt i dag: Lerum, Rema og Joker. Rema vil ha møte på fredag",
+        ["Lerum", "Rema", "Joker"],
+        "Rema",
+        date(2026, 12, 4),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "called", "whose", "due"), AROUND, ids=[r[0][:30] for r in AROUND]
+)
+@pytest.mark.parametrize("known", [KNOWN, [*KNOWN, "Skanska", "NCC", "Peab", "Rema"]])
+def test_calls_around_a_list_are_its_calls_and_the_step_is_the_named_ones(
+    text: str, called: list[str], whose: str, due: date, known: list[str]
+) -> None:
+    found = recognise(text, today=T, known_customers=known, open_offers=())
+    got = []
+    while found is not None:
+        step = found.follow_up
+        got.append((found.outcome, found.kind, found.customer, found.when, step and step.due))
+        found = found.also
+    assert got == [(L, CALL, c, T, due if c == whose else None) for c in called]
