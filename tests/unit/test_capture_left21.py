@@ -146,3 +146,30 @@ def test_calls_around_a_list_are_its_calls_and_the_step_is_the_named_ones(
         got.append((found.outcome, found.kind, found.customer, found.when, step and step.due))
         found = found.also
     assert got == [(L, CALL, c, T, due if c == whose else None) for c in called]
+
+
+# 5. "Kunde Schibsted ringte tilbake, vil ha demo neste uke": the customer's own call today
+# (sure when known, asked for a new name without a legal form) with the demo next week its
+# next step, never a planned call. Right on main already (parser21): a guard.
+CALLED_BACK = [
+    "Kunde Schibsted ringte tilbake, vil ha demo neste uke",
+    "Kund Schibsted ringde tillbaka, vill ha demo nästa vecka",
+    "Customer Schibsted called back, wants a demo next week",
+]
+
+
+@pytest.mark.parametrize("text", CALLED_BACK)
+@pytest.mark.parametrize(("known", "outcome"), [(KNOWN, L), ([*KNOWN, "Schibsted"], S)])
+def test_the_customers_call_back_with_a_demo_wished_is_todays_call(
+    text: str, known: list[str], outcome: object
+) -> None:
+    found = recognise(text, today=T, known_customers=known, open_offers=())
+    step = found.follow_up
+    assert (found.outcome, found.kind, found.customer, found.when, found.also) == (
+        outcome,
+        CALL,
+        "Schibsted",
+        T,
+        None,
+    )
+    assert (step.what, step.due) == ("meeting", date(2026, 12, 7))
