@@ -74,6 +74,8 @@ LOGGED: list[tuple[str, list]] = [
     ("Glömde logga mötet med Sandvik i torsdags", [(S, MEETING, "Sandvik", None, THU)]),
     ("Forgot to log the meeting with Tesco on Thursday", [(S, MEETING, "Tesco", None, THU)]),
     ("Glemte møtet med Kongsberg Gruppen på torsdag", []),
+    ("Glemte møtet med Tine på torsdag", []),  # a known customer's missed meeting was asked
+    ("Glömde mötet med Kiwi i torsdags", []),
 ]
 
 

@@ -207,6 +207,20 @@ def _logged_before(m: Message, h: Hit) -> bool:
     )
 
 
+_FORGOT = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "missed", "misset"}
+
+
+def _forgotten_before(m: Message, h: Hit) -> bool:
+    """ "Glemte møtet med …", "Glömde mötet med …", "Forgot the meeting with …": the meeting
+    itself forgotten (not its logging: "glemte å logge møtet"), so missed."""
+    k = h.start - 1
+    while k >= 0 and m.tokens[k].folded in {"the", "our", "my"}:
+        k -= 1
+    return (
+        k >= 0 and m.tokens[k].folded in _FORGOT and m.tokens[k].clause == m.tokens[h.start].clause
+    )
+
+
 _HAD_WORDS = {"hadde", "hade", "havde", "had", "hatt", "haft"}
 _HAD_LEADS = {"jeg", "eg", "jag", "vi", "i", "we", "har", "have", "has", "hai"} | _HAD_WORDS
 
@@ -573,6 +587,8 @@ def _cues(m: Message) -> list[Cue]:
             )
     for h in m.of("MEETING_REFERENCES"):
         happened = _happened_near(m, h)
+        if _forgotten_before(m, h):
+            continue  # "Glemte møtet med Kongsberg Gruppen på torsdag": missed it, no meeting
         if happened is None and _logged_before(m, h):
             # "Glemte å logge møtet med Kongsberg Gruppen på torsdag": logging the meeting says it
             # was held ("glemte møtet" alone, missed it, stays a reference)
