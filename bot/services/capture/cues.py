@@ -180,16 +180,72 @@ def _count_before(m: Message, start: int) -> int:
     if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
         return 0
     before = m.tokens[start - 2] if start > 1 else None
-    if before is not None and before.sentence == m.tokens[start].sentence and before.is_word:
+    if (
+        before is not None
+        and before.sentence == m.tokens[start].sentence
+        and before.is_word
+        and not _had_opening(m, start - 1)
+    ):
         return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
     return _COUNTS[m.tokens[start - 1].folded]
+
+
+_LOG_WORDS = {"logge", "logga", "log", "logg", "registrere", "registrera", "registrer", "fore"}
+
+
+def _logged_before(m: Message, h: Hit) -> bool:
+    """ "glemte å logge møtet med …", "glömde logga mötet med …", "forgot to log the meeting
+    with …": a word for logging it, in its clause, right before the meeting (or an article
+    between)."""
+    k = h.start - 1
+    while k >= 0 and m.tokens[k].folded in {"the", "a", "det", "den", "en", "et"}:
+        k -= 1
+    return (
+        k >= 0
+        and m.tokens[k].folded in _LOG_WORDS
+        and m.tokens[k].clause == m.tokens[h.start].clause
+    )
+
+
+_FORGOT = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "missed", "misset"}
+
+
+def _forgotten_before(m: Message, h: Hit) -> bool:
+    """ "Glemte møtet med …", "Glömde mötet med …", "Forgot the meeting with …": the meeting
+    itself forgotten (not its logging: "glemte å logge møtet"), so missed."""
+    k = h.start - 1
+    while k >= 0 and m.tokens[k].folded in {"the", "our", "my"}:
+        k -= 1
+    return (
+        k >= 0 and m.tokens[k].folded in _FORGOT and m.tokens[k].clause == m.tokens[h.start].clause
+    )
+
+
+_HAD_WORDS = {"hadde", "hade", "havde", "had", "hatt", "haft"}
+_HAD_LEADS = {"jeg", "eg", "jag", "vi", "i", "we", "har", "have", "has", "hai"} | _HAD_WORDS
+
+
+def _had_opening(m: Message, end: int) -> bool:
+    """ "Har hatt 3 møter i dag: …", "Hadde møter i dag: …", "We had 3 meetings today: …": the
+    words opening the sentence before `end` only say that the seller had them (the count or
+    the noun still heads the list)."""
+    sentence = m.tokens[end].sentence if end < len(m.tokens) else None
+    k = end
+    while k > 0 and m.tokens[k - 1].sentence == sentence and m.tokens[k - 1].is_word:
+        k -= 1
+    words = [t.folded for t in m.tokens[k:end]]
+    return (
+        0 < len(words) <= 3
+        and all(w in _HAD_LEADS for w in words)
+        and any(w in _HAD_WORDS for w in words)
+    )
 
 
 def _heads_a_list(m: Message, h: Hit, kind: ActivityKind) -> bool:
     """ "Möten idag: Ikea, Volvo", "Calls (Tine, Rema)": a meeting or call noun opening its
     sentence, then a colon or a bracket and two customers or more listed."""
     if h.start > 0 and m.tokens[h.start - 1].sentence == m.tokens[h.start].sentence:
-        if m.tokens[h.start - 1].is_word:
+        if m.tokens[h.start - 1].is_word and not _had_opening(m, h.start):
             return False
     if not customer_name.headed(m, h.end):
         return False
@@ -531,6 +587,13 @@ def _cues(m: Message) -> list[Cue]:
             )
     for h in m.of("MEETING_REFERENCES"):
         happened = _happened_near(m, h)
+        if _forgotten_before(m, h):
+            continue  # "Glemte møtet med Kongsberg Gruppen på torsdag": missed it, no meeting
+        if happened is None and _logged_before(m, h):
+            # "Glemte å logge møtet med Kongsberg Gruppen på torsdag": logging the meeting says it
+            # was held ("glemte møtet" alone, missed it, stays a reference)
+            cues.append(Cue(meeting, True, h.start, h.end, f"{h.phrase}+logged", verbless=True))
+            continue
         if happened is not None:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:

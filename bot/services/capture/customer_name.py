@@ -100,6 +100,28 @@ def headed(m: Message, end: int) -> bool:
     return end < len(m.tokens) and m.tokens[end].text in (":", "(")
 
 
+_AROUND = {"runt", "rundt", "rond", "around", "round"}
+
+
+def _called_around(m: Message, cue: Cue) -> Name | None:
+    """ "Ringt runt hela förmiddagen: Skanska, NCC och Peab", "Ringte rundt i dag: Kiwi, Rema":
+    a call verb, "around", a few words of when, then a colon and the customers called: the
+    first of them (the others are joined to it as any list is)."""
+    if cue.kind is not ActivityKind.CALL or cue.verbless or cue.end >= len(m.tokens):
+        return None
+    if m.tokens[cue.end].folded not in _AROUND:
+        return None
+    end = cue.end + 1
+    while end < len(m.tokens) and end - cue.end <= 5 and m.tokens[end].text != ":":
+        if not m.tokens[end].is_word:
+            return None
+        end += 1
+    if end >= len(m.tokens) or m.tokens[end].text != ":":
+        return None
+    first = next((n for n in (*m.known, *m.guessed) if n.start == end + 1), None)
+    return _as_known(m, first) if first is not None else None
+
+
 _NEW_NAME_LINKS = {"with", "med", "hos", "at", "to", "til", "till", "w", "m"}
 
 
@@ -110,6 +132,10 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         listed = listed_after(m, cue)
         if listed:
             return _as_known(m, listed[0])
+
+    around = _called_around(m, cue)
+    if around is not None:
+        return around
 
     clauses = {m.tokens[i].clause for i in cue.words}
 

@@ -863,6 +863,15 @@ stad | staden | län | landsting | sygehus | hospital | kommunes | fylke |
 høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
 """
 
+# Words a company's name ends in ("Sogn og Fjordane Energi", "Møre og Romsdal Fylke"): after
+# "og"/"och"/"and" they make the words before it part of one name, not a second customer.
+COMPANY_WORDS = """
+energi | energy | kraft | bygg | byggeri | fylke | fylkeskommune | eiendom | fastigheter |
+ejendomme | nett | elnät | elnett | transport | holding | gruppen | group | invest | industri |
+industrier | media | trafikk | trafik | sparebank | bank | forsikring | forsäkring | bryggeri |
+meieri | mejeri | hamn | havn | e-verk | everk | elverk | kraftlag | energiselskap | vekst
+"""
+
 # Numbers in words before "mill"/"tusen": "en halv mill", "to millioner", "half a million"
 # (shared with the slash commands: bot.services.amounts.SPOKEN_NUMBERS).
 NUMBER_WORDS = SPOKEN_NUMBERS

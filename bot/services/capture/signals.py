@@ -385,6 +385,7 @@ _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
 _WORDS_NOT_SUFFIXES = {"sa", "da"}
 _WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
+_COMPANY_WORDS = {fold(w) for w in entries(lexicon.COMPANY_WORDS)} | _NAME_TAILS
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 _NUMBER_WORDS = sorted(
     (
@@ -910,6 +911,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
             else:
                 break
+        j = _joined_to_a_company(tokens, i, j, taken)
         span = tokens[i:j]
         words = [t.text for t in span]
         head = words[-1]
@@ -959,6 +961,31 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             )
         i = j
     return names
+
+
+def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[int]) -> int:
+    """ "Sogn og Fjordane Energi", "Møre og Romsdal Fylke": capitalised words of no company word
+    of their own, then "og"/"och"/"and", then capitalised words ending in a company word (or a
+    legal form), all in one clause and none of them a known name, are ONE company's name: where
+    the name so joined ends. Anything else (a comma, a known name on either side, a second
+    name that ends in no company word: "Tine og Kiwi") ends where it ended."""
+    if j - i > 2 or j + 2 >= len(tokens) or j in taken:
+        return j
+    if tokens[j].folded not in {"og", "och", "and"} or tokens[j].clause != tokens[i].clause:
+        return j
+    if any(t.folded in _COMPANY_WORDS or t.text in LEGAL_SUFFIXES for t in tokens[i:j]):
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= 3 and k not in taken:
+        t = tokens[k]
+        if t.clause != tokens[i].clause or not _capitalised(t):
+            break
+        if t.folded in _COMPANY_WORDS or t.text in LEGAL_SUFFIXES:
+            return k + 1 if k > j + 1 else j
+        if _is_ordinary(t) and not _inside_a_name(t):
+            break
+        k += 1
+    return j
 
 
 _CUE_WORDS = {

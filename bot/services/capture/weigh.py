@@ -72,6 +72,8 @@ def recognise(
     )
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
+    found = _only_they_answered(anchored.text, found)
+    found = _step_of_the_one_named(anchored.text, found)
     times = said_times(anchored.text)
     if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
         # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
@@ -100,6 +102,95 @@ def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:
     if count > MOST_TIMES:
         return found  # "30 ganger": asked as one, as a command is offered
     return replace(found, times=count, times_said=said)
+
+
+_ONLY = {"bare", "kun", "bara", "endast", "only", "just"}
+_ANSWERED = {
+    "svarte", "svarade", "svarede", "svart", "answered", "picked", "tok", "tog",
+}  # fmt: skip
+
+
+def _only_they_answered(text: str, found: Recognition) -> Recognition:
+    """ "Ringerunde i dag: Kiwi, Rema, Joker – bare Kiwi svarte": of the customers called, only
+    the one named as answering was a call (an unanswered call counts nothing); the others'
+    calls are dropped from the chain, never asked."""
+    if found.also is None:
+        return found
+    tokens = signals.tokenise(signals.clean(text))
+    answered = None
+    for i, t in enumerate(tokens[:-2]):
+        if t.folded in _ONLY and tokens[i + 1].is_word:
+            k = i + 1
+            while k < len(tokens) and k - i <= 3 and tokens[k].folded not in _ANSWERED:
+                k += 1
+            if k < len(tokens) and tokens[k].folded in _ANSWERED and k > i + 1:
+                answered = customer_key(" ".join(x.text for x in tokens[i + 1 : k]))
+                break
+    if not answered:
+        return found
+    chain: list[Recognition] = []
+    r: Recognition | None = found
+    while r is not None:
+        chain.append(r)
+        r = r.also
+    keys = {customer_key(c.customer or "") for c in chain}
+    if answered not in keys:
+        return found
+    kept = [
+        c
+        for c in chain
+        if c.kind is not ActivityKind.CALL or customer_key(c.customer or "") == answered
+    ]
+    if not kept or len(kept) == len(chain):
+        return found
+    out: Recognition | None = None
+    for c in reversed(kept):
+        out = replace(c, also=out)
+    return out if out is not None else found
+
+
+def _step_of_the_one_named(text: str, found: Recognition) -> Recognition:
+    """ "Ringt runt hela förmiddagen: Skanska, NCC och Peab. NCC vill träffas nästa vecka": the
+    next step given to the first of several customers' records belongs to another of them when
+    a later sentence opens with that one's name, listed before it (and the first is named
+    nowhere else): moved to its record."""
+    if found.follow_up is None or found.also is None or not found.customer:
+        return found
+    tokens = signals.tokenise(signals.clean(text))
+    chain: list[Recognition] = []
+    r: Recognition | None = found
+    while r is not None:
+        chain.append(r)
+        r = r.also
+    keys = [customer_key(c.customer or "") for c in chain]
+
+    def named_at(i: int) -> str | None:
+        for c, key in zip(chain, keys, strict=True):
+            n = len((c.customer or "").split())
+            if key and customer_key(" ".join(t.text for t in tokens[i : i + n])) == key:
+                return key
+        return None
+
+    openers = [
+        named_at(i)
+        for i, t in enumerate(tokens)
+        if t.is_word and (i == 0 or tokens[i - 1].sentence != t.sentence)
+    ]
+    said = [named_at(i) for i, t in enumerate(tokens) if t.is_word]
+    owner = next((o for o in reversed(openers) if o), None)
+    if owner is None or owner == keys[0] or said.count(keys[0]) != 1 or said.count(owner) < 2:
+        # "2 calls today:\n1. Boots – booked …\n2. Monday.com – …": a list's own item opening
+        # its line is no later sentence about a customer listed before
+        return found
+    moved = [
+        replace(c, follow_up=found.follow_up) if key == owner else c
+        for c, key in zip(chain, keys, strict=True)
+    ]
+    moved[0] = replace(moved[0], follow_up=None)
+    out: Recognition | None = None
+    for c in reversed(moved):
+        out = replace(c, also=out)
+    return out if out is not None else found
 
 
 def _read(
