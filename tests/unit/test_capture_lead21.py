@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.unit.fresh_phrasings import LOSS, OFFER, WIN, L, check_message
+from tests.unit.fresh_phrasings import LOSS, MEETING, OFFER, WIN, L, S, check_message
 
 T = date(2026, 12, 1)
 KNOWN = ["Tine", "Kiwi", "Ericsson", "Jysk", "Volvo"]
@@ -50,3 +50,20 @@ EACH_ITS_OWN: list[tuple[str, list]] = [
 @pytest.mark.parametrize("row", EACH_ITS_OWN, ids=[r[0][:40] for r in EACH_ITS_OWN])
 def test_each_customer_keeps_its_own_amount_when_only_the_second_is_known(row: tuple) -> None:
     check_message(row, T, ["Orkla"])
+
+
+# The lead's last probe: a price written as figures ("85k/mnd", "95k/år") read as the customer,
+# "Registrere dette som et tilbud med *85k/mnd*?"; an Edit form would open with that name.
+PRICES_NO_NAMES: list[tuple[str, list]] = [
+    ("Sendt tilbud på 85k/mnd til Bring, 24 mnd binding", [(L, OFFER, "Bring", Decimal(85000), T)]),
+    (
+        "Kiwi: møte i dag, ga tilbud 95k/år, 3 års avtale",
+        [(S, MEETING, "Kiwi", None, T), (L, OFFER, "Kiwi", Decimal(285000), T)],
+    ),
+    ("Tilbud til 3M på 200k", [(S, OFFER, "3M", Decimal(200000), T)]),  # a name of figures stays
+]
+
+
+@pytest.mark.parametrize("row", PRICES_NO_NAMES, ids=[r[0][:40] for r in PRICES_NO_NAMES])
+def test_a_price_in_figures_is_never_the_customer(row: tuple) -> None:
+    check_message(row, T, ["Kiwi"])

@@ -796,6 +796,10 @@ _RECIPIENT = {"til", "till", "to", "with", "med", "hos", "w", "m", "vs", "mot", 
 _WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed"}
 
 
+# A figure in thousands, or per a period: "85k", "2,5k", "85k/mnd", "95k/år", "40000/mån"
+_PRICE_LIKE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:k|[0-9A-Za-z]*/[^\W\d_]+)", re.IGNORECASE)
+
+
 def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
     """ "Tilbud til 3M på 200k", "Møte med 3 Danmark": a name that starts with a figure, right
     after a word of whom ("til", "med", "to", "with"), where a figure would make no sense:
@@ -823,6 +827,8 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
         return i + 2  # "3 Danmark"
     if not re.search(r"[A-Za-zÆØÅæøå]", token.text) or not _is_ordinary(token):
         return None  # "24SevenOffice" is read as any name; a bare number is no name
+    if _PRICE_LIKE.fullmatch(token.text):
+        return None  # "tilbud på 85k/mnd til Bring", "95k/år": a price, never a customer
     later = [
         a
         for a in amounts(tokens, "NOK", {*taken, i})
@@ -836,7 +842,12 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
 def _capitalised(token: Token) -> bool:
     text = token.text
     if not token.is_word or not text[:1].isalpha():
-        return bool(token.is_word and text[:1].isdigit() and re.search(r"[A-Za-zÆØÅæøå]", text))
+        return bool(
+            token.is_word
+            and text[:1].isdigit()
+            and re.search(r"[A-Za-zÆØÅæøå]", text)
+            and not _PRICE_LIKE.fullmatch(text)  # "85k/mnd", "95k/år": a price, no name
+        )
     return text[:1].isupper()
 
 
