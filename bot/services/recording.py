@@ -3,6 +3,7 @@ Undo restores the lead as it was. No Slack here, no clock reads: `now` is passed
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -759,14 +760,15 @@ class UndoResult:
 
 
 def made_only_by(
-    session: Session, workspace_id: str, customer: Customer, activity: Activity
+    session: Session, workspace_id: str, customer: Customer, ours: Callable[[Activity], bool]
 ) -> bool:
-    """Whether `activity` is all there is to its customer: no other activity (live or undone),
-    no lead, and nothing a person set on it (tier, owner, organisation number)."""
+    """Whether the activities `ours` picks (one undone, or a log's N records) are all there is
+    to their customer: no other activity (live or undone), no lead, and nothing a person set on
+    it (tier, owner, organisation number)."""
     if customer.tier or customer.owner_id or customer.org_number:
         return False
     others = repo.activities_of_customer(session, workspace_id, customer.id)
-    if any(other.id != activity.id for other in others):
+    if not all(ours(other) for other in others):
         return False
     return not repo.leads_of_customer(session, workspace_id, customer.id)
 
@@ -857,7 +859,7 @@ def undo(
     else:
         repo.soft_delete(activity, by_user=by_user, at=now)
     session.flush()
-    if made_only_by(session, workspace_id, customer, activity):
+    if made_only_by(session, workspace_id, customer, lambda other: other.id == activity.id):
         # The customer this entry made goes off the list with it (a typo no longer lingers as a
         # suggestion); the undone entry keeps pointing at it.
         customer.removed_at = now
@@ -890,24 +892,13 @@ def undo_times(
     ]
     for other in others:
         undo(session, workspace_id, other, by_user=by_user, by_manager=by_manager, now=now)
-    if others and _made_only_by_these(session, workspace_id, activity, refs):
+    if others and made_only_by(
+        session, workspace_id, activity.customer, lambda other: other.source_ref in refs
+    ):
         activity.customer.removed_at = now  # the customer the log made goes with it
         session.flush()
         result = replace(result, customer_removed=True)
     return result, 1 + len(others)
-
-
-def _made_only_by_these(
-    session: Session, workspace_id: str, activity: Activity, refs: list[str]
-) -> bool:
-    """`made_only_by`, for a log's N records: they are all there is to their customer."""
-    customer = activity.customer
-    if customer.tier or customer.owner_id or customer.org_number:
-        return False
-    others = repo.activities_of_customer(session, workspace_id, customer.id)
-    if any(other.source_ref not in refs for other in others):
-        return False
-    return not repo.leads_of_customer(session, workspace_id, customer.id)
 
 
 def still_logged(session: Session, actor: Actor, cmd: LogCommand, asked_at: datetime) -> bool:

@@ -56,13 +56,11 @@ def me(
                     return None  # help; "/kpi forrige måned", "/kpi Q4": said, as after "me"
                 # "/kpi forrige kvartal" on 1 April: the week it ended in shows it
                 refuse_ended_quarter(week_text, who.today)
+                said = " ".join(week_text.split())[:60]
+                quarter = str(Quarter.of(who.today))
                 if only_a_quarter(week_text):  # "/kpi kvartal", "/kpi Q2": this one, or to come
-                    said = " ".join(week_text.split())[:60]
-                    quarter = str(Quarter.of(who.today))
                     raise UserError("quarter_in_kpi", text=said, quarter=quarter)
                 if names_a_longer_period(week_text):  # "/kpi mai", "/kpi forrige måned"
-                    said = " ".join(week_text.split())[:60]
-                    quarter = str(Quarter.of(who.today))
                     raise UserError("longer_in_kpi", text=said, quarter=quarter)
                 # Another seller is /teamstatus's: this week shown instead would be an answer
                 # to a question not asked.
