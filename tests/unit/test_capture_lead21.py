@@ -55,7 +55,11 @@ def test_each_customer_keeps_its_own_amount_when_only_the_second_is_known(row: t
 # The lead's last probe: a price written as figures ("85k/mnd", "95k/år") read as the customer,
 # "Registrere dette som et tilbud med *85k/mnd*?"; an Edit form would open with that name.
 PRICES_NO_NAMES: list[tuple[str, list]] = [
-    ("Sendt tilbud på 85k/mnd til Bring, 24 mnd binding", [(L, OFFER, "Bring", Decimal(85000), T)]),
+    # the whole value for the binding term said apart (session 23; was the price, 85 000)
+    (
+        "Sendt tilbud på 85k/mnd til Bring, 24 mnd binding",
+        [(L, OFFER, "Bring", Decimal(2040000), T)],
+    ),
     (
         "Kiwi: møte i dag, ga tilbud 95k/år, 3 års avtale",
         [(S, MEETING, "Kiwi", None, T), (L, OFFER, "Kiwi", Decimal(285000), T)],

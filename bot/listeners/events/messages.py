@@ -305,6 +305,8 @@ def _understand(
         unicodedata.normalize("NFC", message.get("text") or ""),
         today=who.today,
         krone=who.krone,
+        # what a bare amount means to the author's own team (a Dane's in a NOK team: DKK)
+        currency=who.own_currency or who.currency,
         known_customers=known,
         open_offers=open_offers,
         # The time of day with `today`: both as the person's clock said then.

@@ -63,7 +63,7 @@ ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik 
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gå videre | gå vidare | proceed | go forward | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
-besluttet sig for os | besluttede sig for os | valgte å gå for oss | got the job | fikk oppdraget |
+besluttet sig for os | besluttede sig for os | valgte å gå for oss | fikk oppdraget |
 fick uppdraget | fik opgaven | fått oppdraget | fått uppdraget | fået opgaven |
 fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the assignment |
 går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
@@ -95,6 +95,8 @@ har blivit kund | blivit kund | har blivit ny kund | blevet kunde |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
 brought home | brought in |
+fick jobbet | fått jobbet | har fått jobbet | fikk jobben | fått jobben | har fått jobben |
+fik jobbet | fået jobbet | har fået jobbet | got the job | we got the job |
 er hjemme | är hemma | is home
 """
 # A renewal named under its customer with its amount ("Boots renewal: £95k/yr, 2 yrs", "Tine
@@ -909,6 +911,16 @@ before the new year | før jul | før julen | innan jul | före jul | inden jul 
 before xmas | før kristi himmelfart | før kristi himmelfartsdag | innan kristi himmelsfärd |
 innan kristi himmelsfärdsdag | före kristi himmelsfärd | inden kristi himmelfart |
 inden kristi himmelfartsdag | before ascension | before ascension day
+"""
+# Session 23. A next step said by a span of the year's end, no day of it ("ny runde til jul",
+# "nytt møte etter nyttår", "follow-up after New Year"): asked, never a day glued to it (with
+# HOLIDAY_EVES: "før jul" read as the 23rd).
+STEP_SPANS = """
+til jul | till jul | til julen | by christmas | etter jul | etter julen | efter jul | efter julen |
+after christmas | after xmas | etter nyttår | efter nyår | efter nytår | after new year |
+after the new year | over nyttår | over nyår | over nytår | over new year | over the new year |
+etter helligdagene | efter helgerna | efter helligdagene | after the holidays | i romjula |
+i romjulen | i mellandagarna | mellem jul og nytår | mellom jul og nyttår | between christmas and new year
 """
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """

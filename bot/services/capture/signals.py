@@ -343,6 +343,7 @@ CATEGORIES = (
     "EARLIER_THIS_WEEK",
     "HOLIDAY_SPANS",
     "HOLIDAY_EVES",
+    "STEP_SPANS",
     "THEIR_NEWS",
     "AGENDA_HEADINGS",
     "LONG_AGO",
@@ -1347,12 +1348,29 @@ def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) ->
     counted = (
         before in _UNIT_NOUNS and amount.start > 1 and _plain_number(tokens[amount.start - 2].text)
     )
+    if before in ("a", "an") and _a_deal_noun_after(tokens, amount):
+        return False  # "Won a £15k deal with Pret", "signed a 200k contract": an article
     return (
         before in _RATE_BEFORE
         or counted
         or _period_before(tokens, amount) is not None
         or _rate_after(tokens, amount, dates)
     )
+
+
+# Session 23. What an article before an amount names ("a £15k deal", "an 80k order"): the deal
+# itself, so "a" is no "à" (each).
+_DEAL_NOUNS = {
+    "deal", "deals", "contract", "order", "agreement", "project", "job", "renewal", "extension",
+    "upsell", "win", "sale", "po", "subscription", "framework", "expansion", "pilot",
+}  # fmt: skip
+
+
+def _a_deal_noun_after(tokens: list[Token], amount: Amount) -> bool:
+    """The word after an amount (and a currency word) names a deal: "a £15k deal"."""
+    after = [t.folded.rstrip(".,!") for t in tokens[amount.end : amount.end + 2]]
+    after = [w for w in after if w not in ("kr", "nok", "sek", "dkk", "gbp", "eur", "")]
+    return bool(after) and after[0] in _DEAL_NOUNS
 
 
 # A period's adverb right before a price ("årlig 120k i 3 år", "monthly 5k"): periods a year.
@@ -1464,11 +1482,46 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
         # "3-årsavtal, 40 000 kr/mån", "treårsavtale", "3-year contract": the years it names
         years = _deal_years(tokens)
         count = per * years if years else None
+    if count is None and per is not None:
+        # "85k/mnd til Bring, 24 mnd binding", "bindingstid 36 mån": the term said apart
+        # (session 23; was the price alone, while "85k/mnd x 24 mnd" was the whole)
+        count = _term_apart(tokens, amount, per)
     if count is None and per is not None and _a_years_deal(tokens):
         count = per  # "Tine ble med på årsavtale 28 000/mnd": a year's worth of the price
     if count is None:
         return None
     return Money(amount.money.amount * count, amount.money.currency)
+
+
+# A deal's binding term, said apart from its price ("24 mnd binding", "bindingstid 36 mån",
+# "24-month term", "36 måneders løpetid").
+_TERM_WORDS = {
+    "binding", "bindingstid", "bindingstiden", "bindingsperiode", "bindingsperioden", "bindning",
+    "bindningstid", "bindningstiden", "lopetid", "lopetiden", "loptid", "loptiden", "term",
+    "commitment", "commitments", "avtaletid", "avtalstid", "aftaleperiode", "kontraktstid",
+    "kontraktsperiode", "avtaleperiode", "avtalsperiod", "bundet", "bunden",
+}  # fmt: skip
+
+
+def _term_apart(tokens: list[Token], amount: Amount, per: int) -> int | None:
+    """Periods of the price in a binding term said elsewhere in the message, a term word beside
+    it: "24 mnd binding", "binding 24 mnd", "bindingstid på 36 måneder", "24-month term"."""
+    words = [t.text for t in tokens]
+    for k, t in enumerate(tokens):
+        if k in range(amount.start, amount.end) or t.folded.rstrip(".,:;") not in _TERM_WORDS:
+            continue
+        before = [w for w in words[max(0, k - 3) : k] if w not in _MARKS]
+        for i in range(len(before)):
+            count = how_long(before[i:], per)
+            if count is not None:
+                return count
+        after = [w for w in words[k + 1 : k + 5] if w not in _MARKS]
+        while after and fold(after[0]) in ("pa", "på", "of", "on", "er", "är", "is", "av"):
+            after.pop(0)
+        count = how_long(after, per) if after else None
+        if count is not None:
+            return count
+    return None
 
 
 # A deal named for a year ("årsavtale", "årskontrakt", "annual contract"): its term, a year.
@@ -1648,6 +1701,8 @@ def dates(
                     # (a week already begun is no day ahead: "i uge 52" on 4 January)
                     if ahead is not None and today < ahead and ahead - today < today - day:
                         day = ahead
+                    if direction == "future" and day < today:
+                        day = _the_day_next_month(text, day, today)
                 elif day is not None:
                     other = "future" if direction == "past" else "past"
                     # (a holiday's name, or a span only gone, is never "last or next")
@@ -1667,6 +1722,24 @@ def dates(
         else:
             i += 1
     return found
+
+
+def _the_day_next_month(text: str, day: date, today: date) -> date:
+    """ "see you on the 8th", "vi ses den 8." said on the 10th: a day of the month alone, gone
+    this month, is next month's (session 23; was the 8th gone, and the step dropped). A date
+    with its month ("8. desember") stays as it was read."""
+    first = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    try:
+        again = parse_date(text, today=first, direction="future")
+    except UserError:
+        return day
+    if again is not None and (again.year, again.month, again.day) == (
+        first.year,
+        first.month,
+        day.day,
+    ):
+        return again
+    return day
 
 
 _DAY_LINKS = {",", "(", "pa", "on", "om", "den", "d"}

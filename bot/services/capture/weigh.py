@@ -58,11 +58,13 @@ def recognise(
     known_customers: Iterable[str] | KnownCustomers = (),
     open_offers: Collection[str] = (),
     posted: time | None = None,
+    currency: str | None = None,
 ) -> Recognition:
     """What a channel message records. `known_customers`: the workspace's customer names (or a
     prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
     without an amount closes it); `posted`: the author's local time of day when it was posted (a
-    meeting today at a later hour has not been held yet)."""
+    meeting today at a later hour has not been held yet); `currency`: what a bare amount means
+    to the team (its own krone is the author's: see `_in_own_krone`)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
     known = (
@@ -87,8 +89,21 @@ def recognise(
         found = _said_times_over(found, times.count, times.said)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
-        return _as_likely(found, "day-after-what")
-    return found
+        found = _as_likely(found, "day-after-what")
+    return _in_own_krone(found, krone, currency)
+
+
+def _in_own_krone(found: Recognition, krone: str, currency: str | None) -> Recognition:
+    """Session 23. A bare amount ("Tilbud til Jysk 450.000") by a seller whose krone is not the
+    team's (a Dane in a NOK team): the seller's own krone, as their "kr" already is (was the
+    team's NOK). Where the team's currency is the author's krone, a bare amount stays bare (the
+    team's; a revision of an offer in another currency keeps the offer's)."""
+    if currency is None or krone == currency or found.outcome is Outcome.NOTHING:
+        return found
+    also = _in_own_krone(found.also, krone, currency) if found.also is not None else None
+    if found.amount is not None and found.currency is None:
+        return replace(found, currency=krone, also=also)
+    return replace(found, also=also) if also is not found.also else found
 
 
 _TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
@@ -1048,6 +1063,8 @@ def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition
     booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
     the record, the booked one its next step. (The booked one alone was kept: a plan, and the
     call that was made counted nowhere.)"""
+    if "step-a-span" in best.reasons:
+        return best  # "…, følger opp før jul": the step's day is not said (the 23rd read)
     if best.kind in _TALKS and not best.planned and best.follow_up is None:
         # The held one read first ("Möte med Axfood igår, … Nytt möte bokat ons nästa vecka"):
         # the booked one, if any, is its next step.
