@@ -1617,6 +1617,21 @@ def _bank_holiday(words: list[str], today: date, direction: Direction) -> date |
     return min(d for d in days if d > today)
 
 
+def _black_friday(year: int) -> date:
+    """The Friday after the fourth Thursday of November."""
+    first = date(year, 11, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thursday + timedelta(days=1)
+
+
+# Session 23 (parser23). Shopping days sellers date work by ("på Black Friday"): read as the
+# bank holidays are, the nearest such day.
+_SHOPPING_DAYS = {
+    "black friday": _black_friday,
+    "cyber monday": lambda y: _black_friday(y) + timedelta(days=3),
+}
+
+
 def names_a_holiday(text: str) -> bool:
     """ "på julaften", "2. påskedag", "on Ascension Day": one day a year by its name (never "last
     or next" as a weekday is: the one gone, or a coming one close ahead)."""
@@ -1641,11 +1656,13 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
     phrase = re.sub(r"^([12]) (?=\w+dag$)", r"\1. ", phrase)  # "2 påskedag" (the dot read off)
-    if phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS:
+    if phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS or phrase in _SHOPPING_DAYS:
         # the nearest such day, as a day and month without a year (ahead or gone)
         found = [
             _BANK_HOLIDAYS[phrase](y)
             if phrase in _BANK_HOLIDAYS
+            else _SHOPPING_DAYS[phrase](y)
+            if phrase in _SHOPPING_DAYS
             else _easter(y) + timedelta(days=_FROM_EASTER[phrase])
             for y in (today.year - 1, today.year, today.year + 1)
         ]

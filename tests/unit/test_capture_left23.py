@@ -145,3 +145,74 @@ def test_a_bare_amount_is_the_authors_krone_where_the_team_has_another() -> None
     # the team's own krone: bare, the team's (a revision keeps its offer's currency)
     same = recognise("Tilbud til Jysk 450.000", today=DEC_1, krone="NOK", currency="NOK")
     assert (same.amount, same.currency) == (Decimal(450_000), None)
+
+
+# -- rules from messages_holdout24.yaml (read on lillejulaften, Wed 23 Dec 2026) -----------------
+
+DEC_23 = date(2026, 12, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendte tilbud til Elkjøp på Black Friday, 200k",
+        "Sent a proposal to Elkjøp on Black Friday, 200k",
+    ],
+)
+def test_black_friday_as_the_day_of_done_work_is_that_day(text: str) -> None:
+    found = recognise(text, today=DEC_23, known_customers=["Elkjøp"])
+    assert (found.outcome, found.kind, found.amount, found.when) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        Decimal(200_000),
+        date(2026, 11, 27),
+    ), found.reasons
+    # a Black Friday discount or offer is still no offer of ours
+    assert recognise("Sent Elkjøp a Black Friday offer, 200k", today=DEC_23).outcome is (
+        Outcome.NOTHING
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svar til <@U07KARI>: Telenor ringte tilbake i går, møte booket 4/1",
+        "Reply to <@U07KARI>: Telenor called back yesterday, meeting booked 4/1",
+    ],
+)
+def test_a_replys_heading_to_a_colleague_is_no_internal_meeting(text: str) -> None:
+    found = recognise(text, today=DEC_23, known_customers=["Telenor"])
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.SURE,
+        ActivityKind.CALL,
+        "Telenor",
+        date(2026, 12, 22),
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonnier ringde i morse, vill ses på tisdag",
+        "Ringde Volvo idag, de vill ses på tisdag",
+        "Called Tesco this morning, they want to meet on Tuesday",
+    ],
+)
+def test_a_customers_wish_to_meet_on_a_day_is_the_next_meeting(text: str) -> None:
+    found = recognise(text, today=DEC_23, known_customers=["Bonnier", "Volvo", "Tesco"])
+    assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.CALL), found.reasons
+    assert found.follow_up is not None and found.follow_up.due == date(2026, 12, 29)
+
+
+def test_before_christmas_said_on_its_last_working_day_is_that_day() -> None:
+    # holdout 20's and 24's rule: "følger opp før jul" on the 23rd is the 23rd (not asked as a
+    # span, as it is on 1 December); "i mellandagarna" keeps its own rule
+    found = recognise(
+        "Ringte Ruter nå – følger opp før jul", today=DEC_23, known_customers=["Ruter"]
+    )
+    assert found.outcome is Outcome.SURE and found.follow_up is not None
+    assert found.follow_up.due == DEC_23
+    early = recognise(
+        "Ringte Ruter nå – følger opp før jul", today=DEC_1, known_customers=["Ruter"]
+    )
+    assert early.outcome is Outcome.LIKELY and early.follow_up is None

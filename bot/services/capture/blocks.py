@@ -355,6 +355,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             and m.sentence(h.start) == sentence
             and m.clause(h.start) in clauses
             and not _from_us(m, h.end)
+            # "tilbud sendt … på Black Friday": the day it was sent (session 23)
+            and not (
+                h.start > 0
+                and m.tokens[h.start - 1].folded in ("pa", "on")
+                and all(i in m.date_words for i in range(h.start, h.end))
+            )
             for h in m.hits
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
@@ -632,8 +638,15 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
     # "<@Kari> jepp, var innom Kongsberg Gruppen i går": a reply to a colleague, named first
+    # (session 23) after a reply's heading: "Svar til <@Kari>: ja, Schibsted ringte tilbake …"
     here = [
-        h for h in here if not (h.category == "INTERNAL" and h.start == 0 and h.phrase == "@person")
+        h
+        for h in here
+        if not (
+            h.category == "INTERNAL"
+            and h.phrase == "@person"
+            and all(t.folded in _REPLY_WORDS for t in m.tokens[: h.start])
+        )
     ]
     # "Bra möte med Volvo, de ska diskutera internt på torsdag": the customer's own affairs
     here = [
@@ -670,6 +683,10 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "internal"
     return None
+
+
+# A reply's heading before the colleague it answers ("Svar til", "Svar till", "Reply to", "Re:").
+_REPLY_WORDS = {"svar", "svarer", "svarar", "til", "till", "reply", "replying", "to", "re", "@"}
 
 
 # "Ringte Telia, ikke interessert", "Called Revolut: not interested right now": they answered,

