@@ -216,3 +216,26 @@ def test_before_christmas_said_on_its_last_working_day_is_that_day() -> None:
         "Ringte Ruter nå – følger opp før jul", today=DEC_1, known_customers=["Ruter"]
     )
     assert early.outcome is Outcome.LIKELY and early.follow_up is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Lunch med Husqvarna på måndag", date(2027, 1, 11)),
+        ("Lunsj med Tine på mandag", date(2027, 1, 11)),
+    ],
+)
+def test_a_meal_named_on_a_coming_weekday_is_planned(text: str, due: date) -> None:
+    # "på måndag" names the coming Monday, as for "Møte med DNB på mandag" (was last Monday)
+    found = recognise(text, today=date(2027, 1, 8), known_customers=["Husqvarna", "Tine"])
+    assert found.kind is ActivityKind.MEETING and found.next_step is not None
+    assert found.next_step.due == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BT signed 🎉 but it was Kari's deal, not mine", "Vann Telia idag, 2 mkr – inte min affär"],
+)
+def test_a_win_said_not_to_be_the_authors_records_nothing(text: str) -> None:
+    found = recognise(text, today=date(2027, 1, 8), known_customers=["BT", "Telia"])
+    assert found.outcome is Outcome.NOTHING, found.reasons

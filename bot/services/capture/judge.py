@@ -1416,12 +1416,16 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     by its noun, with its customer and a day, and no other word: neither a verb that says it
     was held ("hadde", "met", "went well") nor a word on how it went ("godt", "great")."""
     nouns = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
-    if not any(h.start in cue.words for h in nouns):
+    # (session 23) a meal named as the meeting: "Lunch med Husqvarna på måndag"
+    meal = {i for i in cue.words if m.tokens[i].folded in _MEAL_NOUNS}
+    if not meal and not any(h.start in cue.words for h in nouns):
         return False  # "met", "traff", "var hos": a verb, in the past
     sentence = m.sentence(cue.start)
     # The cue's own words count but for its noun: "Var på besøk hos Elkjøp på mandag" says by
     # "Var" that it was held (last Monday), "Besøk hos Elkjøp på mandag" does not.
-    noun = {i for h in nouns for i in range(h.start, h.end) if i in cue.words}
+    noun = (set(cue.words) if meal else set()) | {
+        i for h in nouns for i in range(h.start, h.end) if i in cue.words
+    }
     skip = noun | set(range(name.start, name.end)) | set(range(day.start, day.end))
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip:
@@ -1435,6 +1439,11 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
         return False
     return True
 
+
+_MEAL_NOUNS = {
+    "lunch", "lunsj", "lunchen", "lunsjen", "frokost", "middag", "dinner", "breakfast", "fika",
+    "frukost", "morgenmad", "brunch",
+}  # fmt: skip
 
 # A part of the day said after a day ("fredag em", "Friday pm"): no word of how it went.
 _DAY_PARTS = {"pm", "am", "em", "fm", "ettermiddag", "formiddag", "eftermiddag", "eftermiddagen"}

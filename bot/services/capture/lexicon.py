@@ -1035,6 +1035,9 @@ netop kommet hjem | på vej hjem
 
 # Someone else's news: "Equinor vant kontrakten med staten, bra for dem".
 THEIR_NEWS = """
+not mine | not my deal | not my win | ikke min deal | ikke min avtale | ikke mitt salg |
+ikke min ordre | inte min affär | inte mitt avtal | inte min order | ikke min aftale |
+ikke mit salg |
 good for them | nice for them | bra for dem | bra för dem |
 kul för dem | flot for dem | godt for dem | fint for dem | happy for them | congrats to them |
 in the news | i nyhetene | i nyheterna | i nyhederne | press release | pressemelding |
