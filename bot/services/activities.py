@@ -1096,6 +1096,8 @@ def ask_about_message(
             if questions.load(q.state).source_ref == source_ref:
                 continue  # this very version, delivered again: ask() says it is repeated
             q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
+    if cmd.amount is not None and cmd.currency is None:
+        cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
     options = ("record", questions.EDIT, questions.NOT_A_SALE)
     params = {
         "kind": str(cmd.kind),
@@ -1123,6 +1125,23 @@ def ask_about_message(
         now=now,
         asked_about=message_ref,
     )
+
+
+def _offers_currency(session: Session, who: Who, cmd: LogCommand) -> str | None:
+    """Session 23. A message's bare amount for an offer or win where the author's open offer to
+    the customer is in another currency than the team's ("Revised offer to Jysk, roughly 450
+    000", the offer in DKK): the offer's currency, as the question says and records it (was the
+    team's NOK on the question, then asked again which). None: the team's, as typed."""
+    if cmd.kind not in (ActivityKind.OFFER, ActivityKind.WIN):
+        return None
+    customer = repo.customer_by_key(session, who.workspace_id, customer_key(cmd.customer))
+    if customer is None:
+        return None
+    team = who.own_currency or who.currency
+    for lead in repo.open_leads(session, who.workspace_id, customer.id):
+        if lead.owner_id == who.seller_id and lead.offer_amount is not None:
+            return lead.currency if lead.currency and lead.currency != team else None
+    return None
 
 
 def withdraw_message_questions(

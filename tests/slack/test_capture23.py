@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import channel_message, set_up_team, stored
+from tests.helpers import buttons, channel_message, set_up_team, stored, text_of
 
 LARS = "U0LARS"
 
@@ -22,3 +22,34 @@ def test_a_danish_sellers_bare_amount_in_a_nok_team_is_danish_kroner(slack) -> N
         450000.0,
         "DKK",
     )
+
+
+def _question(slack, text: str, ts: str):  # type: ignore[no-untyped-def]
+    """Post a message; its private question and the question's buttons by option."""
+    assert slack.driver.event(channel_message(text, ts=ts)).status == 200
+    slack.wait_idle()
+    call = slack.api.calls_to("chat.postEphemeral")[-1]
+    return call.params, {b["value"].split("|")[1]: b for b in buttons(call.params)}
+
+
+def _click(slack, user: str, button: dict):  # type: ignore[no-untyped-def]
+    result = slack.driver.click(user, {"action_id": button["action_id"], "value": button["value"]})
+    assert result.status == 200
+    slack.wait_idle()
+    return result
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_bare_amount_asked_as_a_revision_of_a_danish_offer_keeps_its_kroner(slack) -> None:  # type: ignore[no-untyped-def]
+    set_up_team(slack, locale="en-GB", idle=True)
+    slack.driver.command("/logoffer", "Jysk 400 000 DKK", LARS, "C0SALES")
+    slack.wait_idle()
+    slack.api.reset()
+    question, by_option = _question(
+        slack, "Revised offer to Jysk, roughly 450 000", ts="1763630000.009200"
+    )
+    said = text_of(question)
+    assert "DKK" in said and "NOK" not in said, said
+    _click(slack, LARS, by_option["record"])
+    rows = [r for r in stored(slack) if r["kind"] == "offer"]
+    assert [(r["amount"], r["currency"]) for r in rows] == [(400000.0, "DKK"), (450000.0, "DKK")]
