@@ -392,6 +392,7 @@ PRIMARY_OPTIONS = {
     "name",
     "group",
     "whole",
+    "price",
     "again",
     "another",
     "above_ceiling",

@@ -148,6 +148,11 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return f"{params['other_customer' if other else 'customer']} · {money}"
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
+    if option in ("record", questions.PRICE) and params.get("price") is not None:
+        # "85k/mnd …, 24 mnd binding": the whole value and the price, each on its button
+        amount = Decimal(str(params["price" if option == questions.PRICE else "amount"]))
+        said = i18n.format_money(amount, params.get("currency"), language)
+        return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
     if option == questions.WHOLE or (option == "as_read" and params.get("whole") is not None):
         # "28 000/mnd i 12 mnd": each reading with the amount it stores
         amount = Decimal(str(params["whole" if option == questions.WHOLE else "amount"]))

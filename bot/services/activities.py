@@ -1068,9 +1068,11 @@ def ask_about_message(
     planned: bool = False,
     words: str | None = None,
     today: date | None = None,
+    price: Decimal | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
-    Edit / Not a sale). `today`: the author's today, when `who` is as of another day (an
+    Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
+    value for the term: both offered, each on its button (as a command's price per period is). `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
@@ -1113,6 +1115,9 @@ def ask_about_message(
         options = (PLAN, questions.NOT_A_SALE)
     elif not complete:
         options = options[1:]
+    elif price is not None and cmd.amount is not None and price != cmd.amount:
+        params["price"] = price
+        options = ("record", questions.PRICE, questions.EDIT, questions.NOT_A_SALE)
     needs = NeedsAnswer(CAPTURE, params, options)
     return ask(
         session,

@@ -184,6 +184,9 @@ BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, 
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
 STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
+# A channel message's price per period said with its term ("85k/mnd …, 24 mnd binding"), asked
+# at the whole value: store the price alone instead (its params' "price")
+PRICE = "price"
 TIMES_ALL = "times_all"  # "Novo 7 ganger": seven calls, as counted
 TIMES_ONE = "times_one"  # one call, the count's words its note
 # "Studio 54 250 000 kr" (session 21): the name with its number ("Studio 54", 250 000), or the
@@ -223,6 +226,12 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         if option == OTHER_READING:
             cmd = replace(cmd, customer=cmd.other_customer, amount=cmd.other_amount)
         return replace(cmd, other_customer=None, other_amount=None), answers
+    if option == PRICE:
+        price = pending.params.get("price")
+        if price is None:
+            raise ValueError("no price to store")
+        cmd = replace(cmd, amount=Decimal(str(price)))
+        option = "record"
     if option == WHOLE:
         if cmd.whole_value is None:
             raise ValueError("no whole value to store")

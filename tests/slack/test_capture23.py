@@ -53,3 +53,24 @@ def test_a_bare_amount_asked_as_a_revision_of_a_danish_offer_keeps_its_kroner(sl
     _click(slack, LARS, by_option["record"])
     rows = [r for r in stored(slack) if r["kind"] == "offer"]
     assert [(r["amount"], r["currency"]) for r in rows] == [(400000.0, "DKK"), (450000.0, "DKK")]
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_monthly_price_with_its_term_is_asked_with_the_whole_and_the_price(slack) -> None:  # type: ignore[no-untyped-def]
+    set_up_team(slack, locale="en-GB", idle=True)
+    question, by_option = _question(
+        slack, "Sendt tilbud på 85k/mnd til Bring, 24 mnd binding", ts="1763630000.009300"
+    )
+    assert list(by_option) == ["record", "price", "edit", "not_a_sale"], by_option
+    labels = {o: b["text"]["text"] for o, b in by_option.items()}
+    assert "2,040,000" in labels["record"] and "85,000" in labels["price"], labels
+    assert stored(slack) == []
+    _click(slack, LARS, by_option["price"])  # the price alone, as its author means it
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"], row["amount"]) == ("offer", "Bring", 85000.0)
+    slack.api.reset()
+    _, whole = _question(
+        slack, "Sendt tilbud på 40k/mnd til Posten, 12 mnd binding", ts="1763630000.009400"
+    )
+    _click(slack, LARS, whole["record"])  # the whole value for the term
+    assert [r["amount"] for r in stored(slack) if r["customer"] == "Posten"] == [480000.0]

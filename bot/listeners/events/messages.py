@@ -367,6 +367,7 @@ def _ask_later(
             complete=second.complete and not second.planned,
             planned=second.planned,
             now=uow.now,
+            price=second.price,
         )
     except UserError:
         return None
@@ -428,6 +429,7 @@ def _store_one(
                 words=message.get("text"),
                 # The question names the day when it is not today (an edit days later).
                 today=uow.who.today,
+                price=found.price,  # "85k/mnd …, 24 mnd binding": the price, beside the whole
             )
             if outcome is None:
                 return None

@@ -657,7 +657,8 @@ def _judge(
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
         # with the total where the count is said (100 000 kr) or how long a price per month
         # runs ("20k/mnd i 36 mnd": 720 000, as a command's example), else the price to edit.
-        total = signals.units_total(m.tokens, money) or signals.periods_total(m.tokens, money)
+        units = signals.units_total(m.tokens, money)
+        total = units or signals.periods_total(m.tokens, money)
         if total is not None:
             amount, currency = total.amount, total.currency
         named = set(range(name.start, name.end))
@@ -666,6 +667,9 @@ def _judge(
             for a in signals.amounts(m.tokens, krone, named)
         )
         if not stated:
+            if total is not None and units is None:
+                # the whole for the term, and the price per period: both offered (session 23)
+                return replace(result(Outcome.LIKELY, "a-rate"), price=money.money.amount)
             return result(Outcome.LIKELY, "a-rate")
         # "tilbud 3 x 150.000 kr. = 450.000 kr.": the total worked out, said: the deal's value
     phoned = cue.label.endswith("+phone")  # "Torsdag Film på tlf": we had them on the phone

@@ -62,6 +62,9 @@ class Recognition:
     # the words that said it, as typed
     times: int = 1
     times_said: str | None = None
+    # "85k/mnd til Bring, 24 mnd binding": `amount` is the whole value for the term (2 040 000)
+    # and this the price per period as said (85 000), the other reading its author is offered
+    price: Decimal | None = None
 
     @property
     def planned(self) -> bool:
