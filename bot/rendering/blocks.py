@@ -385,6 +385,8 @@ OPTION_LABELS = {
     "separate": N_("A separate offer"),
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
+    "one_customer": N_("One customer: %(name)s"),
+    "two_customers": N_("Two customers: %(name)s"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.
 PRIMARY_OPTIONS = {

@@ -592,6 +592,9 @@ def answer(
     row.answered_at, row.outcome = now, option
     if row.code == CAPTURE:
         _log_capture_answers(session, who)
+        if option.startswith("pick:") and pending.params.get("second"):
+            # "Marks and Spencer" is one customer: the second name's own question goes
+            withdraw_question_at(session, who.workspace_id, f"{row.source_ref}:2", now=now)
     if option == questions.CANCEL:
         return Answered("cancelled")
     if option == questions.SAME:
@@ -1069,10 +1072,14 @@ def ask_about_message(
     words: str | None = None,
     today: date | None = None,
     price: Decimal | None = None,
+    one_of_two: tuple[str, str] | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
-    value for the term: both offered, each on its button (as a command's price per period is). `today`: the author's today, when `who` is as of another day (an
+    value for the term: both offered, each on its button (as a command's price per period is).
+    `one_of_two`: (both names as one, the second) where two names neither known may be one
+    customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
+    other button records one customer of both names and withdraws the second's question. `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
@@ -1118,6 +1125,9 @@ def ask_about_message(
     elif price is not None and cmd.amount is not None and price != cmd.amount:
         params["price"] = price
         options = ("record", questions.PRICE, questions.EDIT, questions.NOT_A_SALE)
+    elif one_of_two is not None:
+        params["suggestions"], params["second"] = [one_of_two[0]], one_of_two[1]
+        options = ("record", "pick:0", questions.EDIT, questions.NOT_A_SALE)
     needs = NeedsAnswer(CAPTURE, params, options)
     return ask(
         session,

@@ -74,3 +74,43 @@ def test_a_monthly_price_with_its_term_is_asked_with_the_whole_and_the_price(sla
     )
     _click(slack, LARS, whole["record"])  # the whole value for the term
     assert [r["amount"] for r in stored(slack) if r["customer"] == "Posten"] == [480000.0]
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_two_names_joined_by_and_neither_known_are_asked_one_customer_or_two(slack) -> None:  # type: ignore[no-untyped-def]
+    set_up_team(slack, locale="en-GB", idle=True)
+    assert (
+        slack.driver.event(
+            channel_message("Møte med Marks and Spencer i dag", ts="1763630000.009500")
+        ).status
+        == 200
+    )
+    slack.wait_idle()
+    first, second = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    by_option = {b["value"].split("|")[1]: b for b in buttons(first)}
+    labels = {o: b["text"]["text"] for o, b in by_option.items()}
+    assert labels["record"] == "Two customers: Marks, Spencer", labels
+    assert labels["pick:0"] == "One customer: Marks and Spencer", labels
+    _click(slack, LARS, by_option["pick:0"])
+    [row] = stored(slack)
+    assert (row["kind"], row["customer"]) == ("meeting", "Marks and Spencer")
+    # the second name's own question is out of date: nothing more is stored by it
+    [spencer] = [b for b in buttons(second) if b["value"].endswith("|record")]
+    assert "out of date" in text_of(_click(slack, LARS, spencer).reply())
+    assert len(stored(slack)) == 1
+    # "Dagens Nyheter och Expressen": two customers, each recorded by its own question
+    slack.api.reset()
+    slack.driver.event(
+        channel_message("Möte med Dagens Nyheter och Expressen", ts="1763630000.009600")
+    )
+    slack.wait_idle()
+    first, second = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    [two] = [b for b in buttons(first) if b["value"].endswith("|record")]
+    assert two["text"]["text"] == "Two customers: Dagens Nyheter, Expressen"
+    _click(slack, LARS, two)
+    _click(slack, LARS, next(b for b in buttons(second) if b["value"].endswith("|record")))
+    assert sorted(r["customer"] for r in stored(slack)) == [
+        "Dagens Nyheter",
+        "Expressen",
+        "Marks and Spencer",
+    ]

@@ -239,3 +239,30 @@ def test_a_meal_named_on_a_coming_weekday_is_planned(text: str, due: date) -> No
 def test_a_win_said_not_to_be_the_authors_records_nothing(text: str) -> None:
     found = recognise(text, today=date(2027, 1, 8), known_customers=["BT", "Telia"])
     assert found.outcome is Outcome.NOTHING, found.reasons
+
+
+def test_two_names_neither_known_joined_by_and_offer_one_customer_of_both() -> None:
+    found = recognise("Møte med Marks and Spencer i dag", today=DEC_1)
+    assert (found.outcome, found.customer, found.one_name) == (
+        Outcome.LIKELY,
+        "Marks",
+        "Marks and Spencer",
+    )
+    assert found.also is not None and found.also.customer == "Spencer"
+    # the known customers settle it: one known name of both, or a known name in the pair
+    whole = recognise(
+        "Møte med Marks and Spencer i dag", today=DEC_1, known_customers=["Marks and Spencer"]
+    )
+    assert (whole.outcome, whole.customer, whole.one_name) == (
+        Outcome.SURE,
+        "Marks and Spencer",
+        None,
+    )
+    pair = recognise(
+        "Møte med Lindex og Hafslund Energi i dag",
+        today=DEC_1,
+        known_customers=["Lindex", "Hafslund Energi"],
+    )
+    assert (pair.customer, pair.one_name) == ("Lindex", None)
+    listed = recognise("Ringte Telia, Telenor og Posten i dag", today=DEC_1)
+    assert listed.one_name is None

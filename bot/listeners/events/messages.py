@@ -430,6 +430,12 @@ def _store_one(
                 # The question names the day when it is not today (an edit days later).
                 today=uow.who.today,
                 price=found.price,  # "85k/mnd …, 24 mnd binding": the price, beside the whole
+                # "Marks and Spencer", neither known: one customer of both names, or two
+                one_of_two=(
+                    (found.one_name, found.also.customer)
+                    if found.one_name and found.also is not None and found.also.customer
+                    else None
+                ),
             )
             if outcome is None:
                 return None

@@ -605,7 +605,8 @@ def _judge(
                 # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
                 # call with each, all asked; the others were dropped unasked
                 also = each_asked(whole)
-            return result(Outcome.LIKELY, "several-customers")
+            one = _one_name_of_two(m, name, whole) if also is not None else None
+            return replace(result(Outcome.LIKELY, "several-customers"), one_name=one)
         # "Ringte Telia og Telenor i dag", "…, Telenor og Posten": the first as it reads, each
         # other asked about on its own
         also = each_asked(whole)
@@ -1038,6 +1039,22 @@ def _said_of_them(before: list[str]) -> bool:
     if before[-1] not in _COPULAS:
         return False
     return (len(before) == 1 and before[0] in _SEEM) or (len(before) >= 2 and before[-2] in _THEY)
+
+
+_AND = {"and", "og", "och", "&", "+", "und"}
+
+
+def _one_name_of_two(m: Message, name: Name, others: list[Name]) -> str | None:
+    """Session 23. "Marks and Spencer", "Procter & Gamble", "Dagens Nyheter och Expressen": two
+    names neither known, joined by one "and" alone, may be one customer's name: the whole as
+    typed, for its author to pick; None when the known customers settle it or it is a list."""
+    if len(others) != 1 or name.known or others[0].known:
+        return None
+    first, second = sorted((name, others[0]), key=lambda n: n.start)
+    between = m.tokens[first.end : second.start]
+    if len(between) != 1 or between[0].folded not in _AND:
+        return None
+    return " ".join(t.text for t in m.tokens[first.start : second.end])
 
 
 def _step_spans(m: Message) -> list[Hit]:

@@ -65,6 +65,9 @@ class Recognition:
     # "85k/mnd til Bring, 24 mnd binding": `amount` is the whole value for the term (2 040 000)
     # and this the price per period as said (85 000), the other reading its author is offered
     price: Decimal | None = None
+    # "Møte med Marks and Spencer i dag", neither name known: the first of two records, or one
+    # customer of both names (this, as typed)? Its author picks (session 23)
+    one_name: str | None = None
 
     @property
     def planned(self) -> bool:
