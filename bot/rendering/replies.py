@@ -114,12 +114,12 @@ def log_reply(language: str, outcome: Logged | Question) -> dict[str, Any]:
 def _option_label(language: str, question: Question, option: str) -> str:
     t = i18n.translations(language)
     params = question.params
-    if option.startswith("pick:") and params.get("second"):
+    if option.startswith("pick:") and params.get("second_name"):
         # "Marks and Spencer": one customer of both names, or the two (session 23)
         name = str(params["suggestions"][int(option.split(":", 1)[1])])
         return t.gettext(blocks.OPTION_LABELS["one_customer"]) % {"name": name}
-    if option == "record" and params.get("second"):
-        names = f"{params['customer']}, {params['second']}"
+    if option == "record" and params.get("second_name"):
+        names = f"{params['customer']}, {params['second_name']}"
         return t.gettext(blocks.OPTION_LABELS["two_customers"]) % {"name": names}
     if option.startswith("pick:"):
         return str(params["suggestions"][int(option.split(":", 1)[1])])

@@ -592,7 +592,7 @@ def answer(
     row.answered_at, row.outcome = now, option
     if row.code == CAPTURE:
         _log_capture_answers(session, who)
-        if option.startswith("pick:") and pending.params.get("second"):
+        if option.startswith("pick:") and pending.params.get("second_name"):
             # "Marks and Spencer" is one customer: the second name's own question goes
             withdraw_question_at(session, who.workspace_id, f"{row.source_ref}:2", now=now)
     if option == questions.CANCEL:
@@ -1126,7 +1126,7 @@ def ask_about_message(
         params["price"] = price
         options = ("record", questions.PRICE, questions.EDIT, questions.NOT_A_SALE)
     elif one_of_two is not None:
-        params["suggestions"], params["second"] = [one_of_two[0]], one_of_two[1]
+        params["suggestions"], params["second_name"] = [one_of_two[0]], one_of_two[1]
         options = ("record", "pick:0", questions.EDIT, questions.NOT_A_SALE)
     needs = NeedsAnswer(CAPTURE, params, options)
     return ask(
