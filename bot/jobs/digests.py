@@ -202,8 +202,10 @@ class DigestJob:
     ) -> None:
         """The trend chart in the digest's thread: a bonus, so whatever goes wrong drawing or
         uploading it is logged and the run goes on (the summaries are still to be sent)."""
+        if len(digest.trend) < 2:
+            return  # the team's first counted week: one week is no trend
         try:
-            title = i18n.translate(language, "The team's last 8 weeks")
+            title = i18n.translate(language, "The team's last %(num)s weeks", num=len(digest.trend))
             png = trend_png_isolated(digest.trend, labels, title)
             if png is not None:
                 self.sender.upload(client, channel, ts, png, f"kpibot-{week}.png", title)
