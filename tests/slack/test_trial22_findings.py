@@ -128,3 +128,23 @@ def test_a_seller_who_left_on_friday_keeps_the_weeks_work_in_the_team(slack, clo
            {"type": "member_left_channel", "user": DAN, "channel": STHLM})  # fmt: skip
     posted = _monday(slack, "2026-12-21T07:00:00Z")
     assert "Möten: *2* / " in posted[STHLM], posted[STHLM]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_seller_who_left_for_no_team_is_said_as_left_not_as_moved(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: Dan left #stockholm's channel on Friday 18 December, for no team; Anna's
+    `/teamstatus @Dan vecka 51` said "Dan flyttade till ett annat team fre 18 dec. 2026: veckan
+    flytten skedde och veckorna efter den är det teamets", of no other team. It says he left."""
+    _stockholm(slack, clock)
+    _say(slack, clock, "2026-12-08T09:00:00", DAN, "/logmeeting", "Ericsson")
+    slack.api.channel_members[STHLM].remove(DAN)
+    _event(slack, clock, "2026-12-18T15:00:00",
+           {"type": "member_left_channel", "user": DAN, "channel": STHLM})  # fmt: skip
+    text = _say(slack, clock, "2027-01-04T09:00:00", ANNA, "/teamstatus", f"<@{DAN}> vecka 51")
+    assert "flyttade" not in text and "annat team" not in text, text
+    assert "*Dan* lämnade det här teamet fre 18 dec. 2026 och är inte med i något team nu" in text
+    assert "`2026-W50`" in text, text
+    # The weeks he was in it show his row, as before.
+    assert "*Dan*" in _say(
+        slack, clock, "2027-01-04T09:01:00", ANNA, "/teamstatus", f"<@{DAN}> 2026-W50"
+    )
