@@ -148,3 +148,20 @@ def test_a_seller_who_left_for_no_team_is_said_as_left_not_as_moved(slack, clock
     assert "*Dan*" in _say(
         slack, clock, "2027-01-04T09:01:00", ANNA, "/teamstatus", f"<@{DAN}> 2026-W50"
     )
+
+
+@pytest.mark.backends("sqlite")
+def test_a_week_the_whole_team_was_away_has_no_goal_on_the_teams_line(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: every seller of #stockholm said `/kpi borta 28.12-31.12` (Friday 1 January is
+    Nyårsdagen: the whole of week 53 away); Bo still met Volvo on Tuesday 29 December.
+    `/teamstatus vecka 53` and the digest read "Möten: *1* / 0  ``": a goal of nothing and an
+    empty bar that Slack shows as two backticks. The team's line has no goal that week."""
+    _stockholm(slack, clock)
+    for n, user in enumerate((BO, CARIN, DAN)):
+        _say(slack, clock, f"2026-12-21T09:0{n}:00", user, "/kpi", "borta 28.12-31.12")
+    _say(slack, clock, "2026-12-29T09:00:00", BO, "/logmeeting", "Volvo")
+    posted = _monday(slack, "2027-01-04T07:00:00Z")
+    status = _say(slack, clock, "2027-01-04T09:00:00", ANNA, "/teamstatus", "vecka 53")
+    for text in (posted[STHLM], status):
+        assert "Möten: *1*\n" in text or "Möten: *1*  (" in text, text
+        assert "/ 0" not in text and "``" not in text, text
