@@ -223,6 +223,9 @@ MESSAGES: dict[str, str] = {
     "seller_moved_out": N_(
         "*%(name)s* moved to another team on %(day)s: the week of a move and the weeks after it are that team's. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."
     ),
+    "seller_left": N_(
+        "*%(name)s* left this team on %(day)s and is in no team now. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."
+    ),
     "seller_moved_in": N_(
         "*%(name)s* came to this team from another on %(day)s: their weeks here begin with the week of the move. Add it after the mention, like `%(week)s`."
     ),

@@ -24,7 +24,7 @@ from bot.rendering.status import KPI_LABELS
 from bot.rendering.text import Mrkdwn, render
 from bot.services import public_holidays
 from bot.services.digest import Digest, TeamWeek, build_digest, plan_team_week
-from bot.services.kpis import NO_HOLIDAYS, Calendar, Week, away_all_week
+from bot.services.kpis import NO_HOLIDAYS, Calendar, Counts, Week, away_all_week
 from bot.services.teams import channel_gone_claim, shared_outside
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from storage import claims
@@ -147,7 +147,13 @@ class DigestJob:
                 return None
             today = local_date(now, team.timezone)
             plan = plan_team_week(session, team, week, today)
-            calendars = {s.status.seller.id: s.status.calendar for s in plan.summaries}
+            # Away every working day of it and nothing logged in it: nothing to sum up (one who
+            # logged a win on a day away gets the summary that names it).
+            calendars = {
+                s.status.seller.id: s.status.calendar
+                for s in plan.summaries
+                if s.status.week == Counts()
+            }
             away = _away_all_week(session, workspace_id, list(calendars), week, calendars)
             told = claims.get(session, workspace_id, *channel_gone_claim(team_id)) is not None
         return replace(self._render(team, week, plan, away), channel_told_gone=told)
@@ -169,8 +175,8 @@ class DigestJob:
         for summary in plan.summaries:
             seller = summary.status.seller
             if seller.id in away or seller.gone:
-                # Away every working day of the week (nothing of theirs to sum up), or the
-                # account deactivated: no summary (its work still counts). A seller away on the
+                # Away every working day of the week with nothing logged in it (nothing of
+                # theirs to sum up), or the account deactivated: no summary (its work still counts). A seller away on the
                 # Monday it is sent still gets the summary of the week they worked.
                 continue
             message = summary_message(
@@ -202,8 +208,10 @@ class DigestJob:
     ) -> None:
         """The trend chart in the digest's thread: a bonus, so whatever goes wrong drawing or
         uploading it is logged and the run goes on (the summaries are still to be sent)."""
+        if len(digest.trend) < 2:
+            return  # the team's first counted week: one week is no trend
         try:
-            title = i18n.translate(language, "The team's last 8 weeks")
+            title = i18n.translate(language, "The team's last %(num)s weeks", num=len(digest.trend))
             png = trend_png_isolated(digest.trend, labels, title)
             if png is not None:
                 self.sender.upload(client, channel, ts, png, f"kpibot-{week}.png", title)

@@ -45,8 +45,9 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
     t = i18n.translations(language)
     report = digest.report
     lines = activity_lines(None, report, language)
+    last = digest.last_week  # None: a week before the team was set up, no figure to compare
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
-        line["last"] = i18n.format_number(digest.last_week.get(kpi), language)
+        line["last"] = i18n.format_number(last.get(kpi), language) if last is not None else None
     results = result_goal_groups(report.result_goals, language, report.currency, report.today)
     ended_results = ended_quarter_groups(report.ended, language)
     totals = render(
@@ -151,7 +152,8 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *([ContextBlock(elements=[MarkdownTextObject(text=holidays)])] if holidays else []),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
-        SectionBlock(text=MarkdownTextObject(text=trend)),
+        # One week is no trend (the seller's first counted week): no row of one figure.
+        *([SectionBlock(text=MarkdownTextObject(text=trend))] if len(summary.trend) > 1 else []),
         *([SectionBlock(text=MarkdownTextObject(text=plan_line))] if plan_line else []),
         SectionBlock(text=MarkdownTextObject(text=suggestion)),
         ContextBlock(elements=[MarkdownTextObject(text=t.gettext("Only you see this summary."))]),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from bot.services.read_models import LeadLine, lead_lines
 from bot.services.reports import SellerStatus, TeamRef, TeamReport
 from storage import aggregates as agg
 from storage import history
+from storage import repositories as repo
 from storage.models import SalesTeam
 
 TREND_WEEKS = 8
@@ -36,13 +37,17 @@ class Digest:
     team: TeamRef
     week: Week
     report: TeamReport
-    last_week: Counts
+    # Last week's totals; None when it ended before the team was set up with nothing logged
+    # for it or before it (a week kpibot did not count is no figure, as /teamstatus says).
+    last_week: Counts | None
     improvements: list[recognition.Improvement]
     bests: list[recognition.PersonalBest]
     streaks: list[recognition.Streak]
     wins: list[Win]
     welcomes: list[recognition.Welcome]
-    trend: list[tuple[Week, Counts]]  # the team's last 8 weeks, oldest first
+    # The team's last 8 weeks, oldest first: only those it was counted for (from the week it
+    # was set up in, or the first week with work logged for it, whichever is earlier).
+    trend: list[tuple[Week, Counts]]
     # Working backwards: each seller's plan, and how much of the team's revenue goal its pace
     # should reach (percent; None without revenue goals).
     plans: dict[int, Plan] = field(default_factory=dict)
@@ -53,6 +58,9 @@ class Digest:
     # What the team reached of the revenue goal of the quarter that ended inside the week
     # (report.ended: 2027-Q1 in week 13, Q2's). None in every other week.
     ended_outlook: planning.Outlook | None = None
+    # The day the team was set up (where it works): the weeks before it, nothing logged for
+    # them, are no figures, in the digest or in its sellers' summaries.
+    set_up: date | None = None
 
 
 @dataclass
@@ -65,7 +73,9 @@ class Summary:
     # of the revenue goal ("revenue") or the goal for revenue from new customers ("new").
     plan: Plan | None = None
     plan_kind: str = "revenue"
-    # The seller's own last 8 weeks, oldest first: meetings, calls, offers per week.
+    # The seller's own last 8 weeks, oldest first: meetings, calls, offers per week; only those
+    # they were counted for (from the week the team was set up or they joined it, or their first
+    # week with work logged, whichever is earlier).
     trend: list[tuple[Week, Counts]] = field(default_factory=list)
 
 
@@ -88,6 +98,7 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     if plans.new:
         recent = planning.recent_new_offers(session, report, sorted(plans.new))
         new_outlook = planning.team_outlook(plans.new, report, recent, "new_customer_revenue")
+    counted = team_counted_from(team, report)
     ended_outlook = None
     if report.ended is not None:  # what the quarter that ended inside the week reached
         ended_plans = planning.team_plans(session, team, report.ended, report.ended.day)
@@ -96,7 +107,7 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
         team=report.team,
         week=week,
         report=report,
-        last_week=team_totals(report, week.shift(-1)),
+        last_week=team_totals(report, week.shift(-1)) if week.shift(-1) >= counted else None,
         improvements=named.improvements,
         bests=named.bests,
         streaks=named.streaks,
@@ -107,11 +118,26 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
         new_plans=plans.new,
         new_outlook=new_outlook,
         ended_outlook=ended_outlook,
-        trend=[
-            (w, team_totals(report, w))
-            for w in (week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
-        ],
+        set_up=set_up_day(team),
+        trend=[(w, team_totals(report, w)) for w in trend_weeks(week) if w >= counted],
     )
+
+
+def trend_weeks(week: Week) -> list[Week]:
+    """The TREND_WEEKS weeks up to `week`, oldest first."""
+    return [week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1)]
+
+
+def set_up_day(team: SalesTeam) -> date:
+    """The day the team was set up, where it works."""
+    return team.created_at.astimezone(reports.zone_of(team.timezone)).date()
+
+
+def team_counted_from(team: SalesTeam, report: TeamReport) -> Week:
+    """The team's first week that is a figure: the week it was set up in, or an earlier one
+    work was logged for (backdated); the weeks before, nothing logged, kpibot did not count."""
+    logged = [w for w, counts in report.team_history.items() if counts != Counts()]
+    return min([Week.of(set_up_day(team)), *logged])
 
 
 def team_totals(report: TeamReport, week: Week) -> Counts:
@@ -147,8 +173,9 @@ def suggestion(status: SellerStatus, stale_offers: int, leads: int) -> tuple[str
 
 
 def build_summaries(session: Session, digest: Digest, today: date) -> list[Summary]:
-    """Every seller's private summary from the team's digest: two queries for the whole team
-    (their leads needing attention, their stale offers), never one per seller."""
+    """Every seller's private summary from the team's digest: three queries for the whole team
+    (their leads needing attention, their stale offers, who joined it since it was set up),
+    never one per seller."""
     ws = digest.team.workspace_id
     ids = [status.seller.id for status in digest.report.sellers]
     as_of, day = digest.report.as_of, digest.report.day
@@ -162,13 +189,37 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
         then = history.leads_needing_attention_as_of(session, ws, ids, day, as_of)
         leads = {sid: reports.lines_then(found) for sid, found in then.items()}
         stale = history.stale_offers_as_of(session, ws, ids, stale_before, as_of)
+    counted = _sellers_counted_from(session, digest)
     summaries = []
     for status in digest.report.sellers:
         sid = status.seller.id
         chosen = planning.most_pressing(digest.plans.get(sid), digest.new_plans.get(sid))
         kind, plan = chosen if chosen is not None else ("revenue", None)
-        summaries.append(_summary(digest, status, leads, stale, kind, plan))
+        summaries.append(_summary(digest, status, leads, stale, kind, plan, counted[sid]))
     return summaries
+
+
+def _sellers_counted_from(session: Session, digest: Digest) -> dict[int, Week]:
+    """Each seller's first week that is a figure of theirs: the week the team was set up, or
+    the week they joined it from no team since, unless work of theirs was logged for an earlier
+    one (then from that week)."""
+    report, team = digest.report, digest.team
+    ids = [status.seller.id for status in report.sellers]
+    zone = reports.zone_of(team.timezone)
+    joined = {}
+    if ids and team.id is not None and digest.set_up is not None:
+        since = datetime.combine(digest.set_up, time(0), tzinfo=zone).astimezone(UTC)
+        joined = repo.joined_in(session, team.workspace_id, team.id, ids, since)
+    counted = {}
+    for status in report.sellers:
+        sid = status.seller.id
+        start = Week.of(digest.set_up) if digest.set_up else digest.week.shift(-TREND_WEEKS)
+        if sid in joined:
+            start = max(start, Week.of(joined[sid].astimezone(zone).date()))
+        if sid in report.firsts:
+            start = min(start, Week.of(report.firsts[sid]))
+        counted[sid] = start
+    return counted
 
 
 def _summary(
@@ -178,6 +229,7 @@ def _summary(
     stale: dict[int, int],
     plan_kind: str,
     plan: Plan | None,
+    counted: Week,
 ) -> Summary:
     return Summary(
         status=status,
@@ -187,8 +239,7 @@ def _summary(
             status, stale.get(status.seller.id, 0), status.leads_without_next_step
         ),
         trend=[
-            (w, status.history.get(w, Counts()))
-            for w in (digest.week.shift(-b) for b in range(TREND_WEEKS - 1, -1, -1))
+            (w, status.history.get(w, Counts())) for w in trend_weeks(digest.week) if w >= counted
         ],
         plan=plan,
         plan_kind=plan_kind,

@@ -954,7 +954,8 @@ def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
     """The team's goal is the sum of its sellers' goals (each already scaled for days away);
     managers who do not sell have none. None unless every seller has one: the team's line counts
     what all of them did. A seller away the whole week has a goal of nothing that week (their own
-    row shows none): the Christmas week's line is the others' goals, not no goal at all."""
+    row shows none): the Christmas week's line is the others' goals, not no goal at all. With
+    every seller away the whole week there is none (was "Meetings: 1 / 0" and an empty bar)."""
     selling = [s for s in statuses if s.seller.sells]
     goals = []
     for s in selling:
@@ -965,7 +966,7 @@ def _team_week_goal(kpi: str, statuses: list[SellerStatus]) -> Decimal | None:
             goals.append(goal)
     if not goals or len(goals) < len(selling):
         return None
-    return sum(goals, Decimal(0))
+    return sum(goals, Decimal(0)) or None
 
 
 # A seller's warm leads without a next step are listed whole (/kpi me, /teamstatus @name); the

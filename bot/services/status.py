@@ -144,14 +144,17 @@ def _not_shown(
 
 def _moved(session: Session, seller: Seller, report: TeamReport) -> None:
     """A seller asked about in a week of another team's: moved out of this team in or before
-    it (the week of a move is the new team's), or into it after it. Says when, and the week
-    to ask about instead (was: "not in this sales team", of a seller who was)."""
+    it (the week of a move is the new team's; one who left for no team is said so), or into it
+    after it. Says when, and the week to ask about instead (was: "not in this sales team", of a
+    seller who was)."""
     zone = reports.zone_of(report.team.timezone)
     name = seller.display_name or seller.slack_user_id
     left = repo.last_move_at(session, seller.workspace_id, seller.id, report.team.id)
     if left is not None and Week.of(left.astimezone(zone).date()) <= report.week:
         day = left.astimezone(zone).date()
-        raise UserError("seller_moved_out", name=name, day=day, week=str(Week.of(day).shift(-1)))
+        # Left the channel for no team (was said "moved to another team", of no other team).
+        gone_to = "seller_left" if seller.team_id is None else "seller_moved_out"
+        raise UserError(gone_to, name=name, day=day, week=str(Week.of(day).shift(-1)))
     came = repo.last_move_at(session, seller.workspace_id, seller.id)
     if seller.team_id == report.team.id and came is not None:
         day = came.astimezone(zone).date()

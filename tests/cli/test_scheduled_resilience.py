@@ -159,6 +159,9 @@ def test_a_dropped_connection_while_uploading_the_chart_still_sends_every_summar
     slack, kpibot
 ) -> None:  # type: ignore[no-untyped-def]
     _teams(slack, "C0SALES")
+    # Week 46 too (the team is set up in week 47): one week is no trend, and has no chart.
+    slack.driver.command("/logmeeting", "Acme 2026-11-10", LARS, "C0SALES").reply()
+    slack.api.reset()
     slack.api.fail("file_upload", Failure(0))
     with freeze_time(MONDAY_0800_OSLO):
         code, out, err = kpibot("digest", "--week", WEEK)

@@ -312,6 +312,9 @@ def test_private_summaries_go_to_each_seller_not_to_the_away(slack) -> None:  # 
 def test_trend_chart_is_uploaded_as_a_png_in_the_digest_thread(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
+    # The team is set up in week 47: the week before it has a figure only with work logged for
+    # it (a team's first week alone is no trend, and has no chart).
+    _log(slack, LARS, "Acme 2026-11-10")
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
     upload = slack.api.wait_for(lambda c: c.method == "file_upload")[0]

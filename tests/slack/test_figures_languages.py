@@ -114,9 +114,11 @@ SUMMARY_W47 = {
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
         "Varme leads uten neste steg": "Volvo · SEK 500 000",
-        "trend Møter": "0 · 0 · 0 · 0 · 1 · 0 · 0 · 1",
-        "trend Samtaler": "0 · 0 · 0 · 0 · 0 · 1 · 0 · 0",
-        "trend Tilbud": "0 · 0 · 0 · 0 · 1 · 0 · 0 · 1",
+        # From week 44, when the team was set up (Monday 26 October): the weeks before it,
+        # nothing logged for them, are no figures (were four zeros, weeks kpibot did not count).
+        "trend Møter": "1 · 0 · 0 · 1",
+        "trend Samtaler": "0 · 1 · 0 · 0",
+        "trend Tilbud": "1 · 0 · 0 · 1",
     },
     METTE: {
         "Möten": "1 / 3 (eget snitt 1)",
@@ -131,9 +133,9 @@ SUMMARY_W47 = {
         "Pipeline": "230 000 NOK",
         "Nya kunder under 2026-Q4": "0",
         "Varma leads utan nästa steg": "Kongsberg · 20 000 €, Nammo",
-        "trend Möten": "0 · 0 · 0 · 0 · 2 · 0 · 0 · 1",
-        "trend Samtal": "0 · 0 · 0 · 0 · 0 · 0 · 1 · 0",
-        "trend Offerter": "0 · 0 · 0 · 0 · 0 · 1 · 0 · 0",
+        "trend Möten": "2 · 0 · 0 · 1",
+        "trend Samtal": "0 · 0 · 1 · 0",
+        "trend Offerter": "0 · 1 · 0 · 0",
     },
     ALEX: {
         "Møder": "1 / 3 (eget gennemsnit 0)",
@@ -148,9 +150,9 @@ SUMMARY_W47 = {
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i 2026-Q4": "3",
-        "trend Møder": "0 · 0 · 0 · 0 · 0 · 0 · 0 · 1",
-        "trend Opkald": "0 · 0 · 0 · 0 · 0 · 0 · 0 · 0",
-        "trend Tilbud": "0 · 0 · 0 · 0 · 3 · 0 · 0 · 0",
+        "trend Møder": "0 · 0 · 0 · 1",
+        "trend Opkald": "0 · 0 · 0 · 0",
+        "trend Tilbud": "3 · 0 · 0 · 0",
     },
 }
 SUMMARY_HEADINGS = {
@@ -158,19 +160,19 @@ SUMMARY_HEADINGS = {
         "Din uke 47",
         "*Uke 47*",
         "*2026-Q4 til og med søn. 22. nov. 2026*",
-        "*Dine siste 8 uker*",
+        "*Dine siste 4 uker*",
     ),
     METTE: (
         "Din vecka 47",
         "*Vecka 47*",
         "*2026-Q4 till och med sön 22 nov. 2026*",
-        "*Dina senaste 8 veckor*",
+        "*Dina senaste 4 veckor*",
     ),
     ALEX: (
         "Din uge 47",
         "*Uge 47*",
         "*2026-Q4 til og med søn. 22. nov. 2026*",
-        "*Dine seneste 8 uger*",
+        "*Dine seneste 4 uger*",
     ),
 }
 SUGGESTION_W47 = {

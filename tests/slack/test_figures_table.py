@@ -348,10 +348,11 @@ SUMMARY_W47 = {
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
         "Warm leads without a next step": "Volvo · SEK 500,000",
-        # W40 … W47
-        "trend Meetings": "0 · 0 · 0 · 0 · 1 · 0 · 0 · 1",
-        "trend Calls": "0 · 0 · 0 · 0 · 0 · 1 · 0 · 0",
-        "trend Offers": "0 · 0 · 0 · 0 · 1 · 0 · 0 · 1",
+        # W44 … W47: from the week the team was set up (Monday 26 October); the weeks before
+        # it, nothing logged for them, are no figures (were W40 … W43's zeros, not counted).
+        "trend Meetings": "1 · 0 · 0 · 1",
+        "trend Calls": "0 · 1 · 0 · 0",
+        "trend Offers": "1 · 0 · 0 · 1",
     },
     ALEX: {
         "Meetings": "1 / 3 (own average 0)",
@@ -365,9 +366,9 @@ SUMMARY_W47 = {
         "Closing rate (90 days)": "60 % / 75 %",
         "Pipeline": "NOK 0",
         "New customers in 2026-Q4": "3",
-        "trend Meetings": "0 · 0 · 0 · 0 · 0 · 0 · 0 · 1",
-        "trend Calls": "0 · 0 · 0 · 0 · 0 · 0 · 0 · 0",
-        "trend Offers": "0 · 0 · 0 · 0 · 3 · 0 · 0 · 0",
+        "trend Meetings": "0 · 0 · 0 · 1",
+        "trend Calls": "0 · 0 · 0 · 0",
+        "trend Offers": "3 · 0 · 0 · 0",
     },
     METTE: {
         "Meetings": "1 / 3 (own average 1)",  # W45 0, W44 2
@@ -382,9 +383,9 @@ SUMMARY_W47 = {
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
         "Warm leads without a next step": "Kongsberg · € 20,000, Nammo",
-        "trend Meetings": "0 · 0 · 0 · 0 · 2 · 0 · 0 · 1",
-        "trend Calls": "0 · 0 · 0 · 0 · 0 · 0 · 1 · 0",
-        "trend Offers": "0 · 0 · 0 · 0 · 0 · 1 · 0 · 0",
+        "trend Meetings": "2 · 0 · 0 · 1",
+        "trend Calls": "0 · 0 · 1 · 0",
+        "trend Offers": "0 · 1 · 0 · 0",
     },
 }
 

@@ -1150,6 +1150,12 @@ def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, we
     wrong = compare(shown, exp, ("meetings", "calls", "offers", "activity", "wins", "won value"))
     before = L.of(TEAM, MONDAY[week] - timedelta(days=7), sunday(week) - timedelta(days=7), at)
     for key in ("meetings", "calls", "offers", "activity"):
+        # Week 44 ended before the team was set up (Monday 2 November), nothing logged for it:
+        # no figure to compare with (was "(week 44: 0)", a week kpibot did not count).
+        if week == WEEKS[0]:
+            if shown[key].previous is not None:
+                wrong.append(f"{key}, last week: shown {shown[key].previous}, before the set-up")
+            continue
         if shown[key].previous != before[key]:
             wrong.append(f"{key}, last week: shown {shown[key].previous} ≠ ledger {before[key]}")
     assert not wrong, _fail(month, f"digest of week {week}", wrong, text)

@@ -41,12 +41,6 @@ def test_a_manager_who_does_not_sell_is_not_welcomed_as_a_seller_in_the_app_home
 
 
 @pytest.mark.backends("sqlite")
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed on to the lead: 17 tests in 8 files (test_month_ledger, test_year_end_ledger, "
-    "test_figures_model/table/languages/recognition, test_as_of, test_digest, the figures "
-    "snapshot) hold '(week 44: 0)' and 8-week charts from before the set-up as right",
-)
 def test_the_first_digest_compares_with_no_week_before_the_team_was_set_up(
     slack, clock, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -65,8 +65,17 @@ def _seed(session: Any) -> tuple[SalesTeam, list[Seller]]:
     session.add(Workspace(id=WS, name="Snapshot"))
     session.flush()
     # Ids given, so that both databases hand out the same ones.
+    # Set up when its sellers were created: every week of the 40 is one kpibot counted (without
+    # it the team was set up at the wall clock's now, after TODAY, and the weeks before it with
+    # nothing logged are no figures in the digest's trend and the summaries').
     team = SalesTeam(
-        id=70, workspace_id=WS, channel_id="CSNAP", name="Snap", language="nb", currency="NOK"
+        id=70,
+        workspace_id=WS,
+        channel_id="CSNAP",
+        name="Snap",
+        language="nb",
+        currency="NOK",
+        created_at=created,
     )
     session.add(team)
     session.flush()
