@@ -128,13 +128,21 @@ def answer_nudge(
 class ToPlan:
     customer: str | None  # whose lead the requester may plan a next step for
     refused: str | None = None  # else why not: GONE or NOT_YOURS
+    # The lead's last live activity, however old (what the next step follows on): its kind
+    # and day; None: nothing is logged on the lead (the form says so).
+    last_kind: str | None = None
+    last_on: date | None = None
 
 
 def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
     lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return ToPlan(None, refused=lead)
-    return ToPlan(lead.customer.name)
+    done = repo.live_activities_on_lead(session, who.workspace_id, lead.id)
+    last = max(done, key=lambda a: (a.occurred_on, a.id), default=None)
+    if last is None:
+        return ToPlan(lead.customer.name)
+    return ToPlan(lead.customer.name, last_kind=last.kind, last_on=last.occurred_on)
 
 
 # The form's own problems (by field, like bot.services.forms); the others are bot.errors codes.
