@@ -6,7 +6,7 @@ unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -54,13 +54,21 @@ def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | str:
 
 
 def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
-    """The leads a nudge DM lists, as they are now (so it can be re-rendered in place)."""
+    """The leads a nudge DM lists, as they are now (so it can be re-rendered in place). A lead
+    handed over since (a colleague took the customer over) says to whom: it is theirs to act on
+    from the change, no longer the DM's reader's (was: still listed with its buttons)."""
     days = agg.last_activity_days(session, who.workspace_id, lead_ids)
-    return [
-        LeadLine.of(lead, days.get(lead.id))
-        for i in lead_ids
-        if (lead := repo.lead_by_id(session, who.workspace_id, i)) is not None
-    ]
+    lines = []
+    for i in lead_ids:
+        lead = repo.lead_by_id(session, who.workspace_id, i)
+        if lead is None:
+            continue
+        line = LeadLine.of(lead, days.get(lead.id))
+        owner = lead.owner.slack_user_id
+        if owner != who.user_id and lead.status == LeadStatus.OPEN.value:
+            line = replace(line, handed_to=owner)
+        lines.append(line)
+    return lines
 
 
 MARKED_LOST = Answers(without_offer=True, again=True)

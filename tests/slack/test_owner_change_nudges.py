@@ -40,3 +40,31 @@ def test_a_customer_taken_over_mid_week_is_the_new_owners_to_be_reminded_of(team
     # Lars's meeting with Acme before the change stays his (week 46).
     said = _say(slack, LARS, "last week")
     assert "Week 46" in said and "Meetings: *1*" in said, said
+
+
+def test_the_old_owners_dm_redrawn_after_a_hand_over_says_whose_the_lead_is(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Lars's Monday DM lists Acme and Orkla; on Tuesday Nina takes Acme over, then Lars snoozes
+    Orkla on that DM. Was: the redrawn DM still listed Acme as his to act on, with its buttons
+    (the reminder at both owners); now its line says it is Nina's, without buttons."""
+    from tests.slack.test_nudges import _click
+
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _log(slack, LARS, "Orkla warm")
+    _tick(slack, "2026-11-16T10:00:00Z")
+    [dm] = _dms(slack, LARS)
+    acme, orkla = (
+        b["block_id"].split("_")[1]
+        for b in dm["blocks"]
+        if b.get("block_id", "").startswith("lead_")
+    )
+    _at(clock, "2026-11-17T09:00:00Z")
+    assert "handed over" in _say(slack, LARS, "customer Acme owner <@U0NINA>")
+    redrawn = _click(slack, LARS, dm, "nudge_snooze", orkla)
+    text = text_of(redrawn)
+    assert "Snoozed until" in text
+    assert "Handed over to <@U0NINA>: reminders about it go to them now." in text
+    actions = [b for b in redrawn["blocks"] if b["type"] == "actions"]
+    assert [b["block_id"] for b in actions] == []  # Acme's buttons gone, Orkla's done
+    assert all(acme not in (b.get("block_id") or "") for b in actions)
