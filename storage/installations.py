@@ -167,6 +167,11 @@ class InstallationStore(SQLAlchemyInstallationStore):
     def save_bot(self, bot: Bot) -> None:
         super().save_bot(self._sealed(bot))
 
+    def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
+        super().delete_bot(enterprise_id=enterprise_id, team_id=team_id)
+        # A workspace's rows gone (its purge): noted again when the organisation serves it next.
+        self._members_noted = {m for m in self._members_noted if team_id not in (None, m[1])}
+
     def build_installation_entity(self, row: Any) -> Installation:
         return self._opened(super().build_installation_entity(row))
 

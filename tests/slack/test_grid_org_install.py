@@ -122,7 +122,6 @@ def test_the_export_names_each_activitys_own_workspace_under_an_org_wide_install
     assert sorted((r["team_id"], r["customer"]) for r in rows) == [(ACME, "Orkla"), (BETA, "Yara")]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_removing_the_app_from_the_organisation_is_every_workspace_leaving(
     oauth: OAuthSlack,  # noqa: F811
 ) -> None:
