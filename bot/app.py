@@ -373,19 +373,9 @@ def build_app(
         # Only here: with one bot token, kpibot serve never loads cryptography (Fernet, for the
         # stored tokens) nor slack_sdk's SQLAlchemy state store (SQLAlchemy's asyncio layer
         # with it): about 9 MB of its memory.
-        from slack_bolt.oauth.callback_options import CallbackOptions, FailureArgs
         from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
-        from storage.installations import ORG_WIDE_PAGE, OrgWideInstall, installation_store
-
-        def refused_clearly(args: FailureArgs) -> BoltResponse:
-            """An org-wide installation (storage.installations.OrgWideInstall) says so and what
-            to do (was: "installed", then no digest, summary or nudge ever went out)."""
-            if isinstance(args.error, OrgWideInstall):
-                return BoltResponse(
-                    status=400, body=ORG_WIDE_PAGE, headers={"Content-Type": "text/html"}
-                )
-            return args.default.failure(args)
+        from storage.installations import installation_store
 
         engine = session_factory.kw["bind"]
         oauth_settings = OAuthSettings(
@@ -396,9 +386,6 @@ def build_app(
                 settings.client_id or "", engine, settings.encryption_key
             ),
             state_store=SQLAlchemyOAuthStateStore(expiration_seconds=600, engine=engine),
-            callback_options=CallbackOptions(
-                success=lambda args: args.default.success(args), failure=refused_clearly
-            ),
         )
         # The installation is read per request (an uninstall takes effect at once); what Slack's
         # auth.test says about its token is kept a few minutes, not asked on every request.

@@ -43,10 +43,15 @@ def installed_workspace(body: dict[str, Any], authorized: str | None = None) -> 
     another organisation (Slack Connect) an event's outer `team_id` is the workspace that hosts
     the channel, perhaps not ours: `authorizations[0].team_id` is ours (as Bolt reads it), or
     the one of them the app was authorised as (`authorized`). A form opened in a shared channel
-    names its installation in `view.app_installed_team_id`."""
+    names its installation in `view.app_installed_team_id`. An installation to a whole
+    Enterprise Grid organisation has no workspace (`is_enterprise_install`, team_id null): the
+    event's is its `context_team_id`, the workspace it happened in."""
     first = _authorization(body, authorized)
     if first is not None and _text(first.get("team_id")):
         return str(first["team_id"])
+    if first is not None and first.get("is_enterprise_install") is True:
+        if _text(body.get("context_team_id")):
+            return str(body["context_team_id"])
     view = body.get("view")
     if isinstance(view, dict) and _text(view.get("app_installed_team_id")):
         return str(view["app_installed_team_id"])

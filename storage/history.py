@@ -430,13 +430,17 @@ def _offers_then(
     """The offers known at `as_of` that were part of `leads` then: logged on one of them, or on
     a lead merged into one of them before `as_of` (a lead merged later was a lead of its own
     then), whether or not the lead still exists."""
+    # In their order: a later row of a lead says where it went after the earlier one (an offer
+    # split off into a deal of its own was its older deal's until then, its own after:
+    # recording.separate).
     merged = dict(
         session.execute(
-            select(LeadMerge.lead_id, LeadMerge.into_id).where(
-                LeadMerge.workspace_id == workspace_id, LeadMerge.at < as_of
-            )
+            select(LeadMerge.lead_id, LeadMerge.into_id)
+            .where(LeadMerge.workspace_id == workspace_id, LeadMerge.at < as_of)
+            .order_by(LeadMerge.at, LeadMerge.id)
         ).all()
     )
+    merged = {lead: into for lead, into in merged.items() if lead != into}
 
     def then(lead: int) -> int:
         seen = set()

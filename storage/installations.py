@@ -8,14 +8,14 @@ encrypted the next time they are saved (a reinstall, a token rotation)."""
 from __future__ import annotations
 
 import copy
+import time
 from datetime import datetime
 from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-from slack_bolt.error import BoltError
 from slack_sdk.oauth.installation_store import Bot, Installation
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
-from sqlalchemy import Engine, desc, update
+from sqlalchemy import Engine, desc, select, update
 from sqlalchemy.orm import Session
 
 from storage import people
@@ -48,29 +48,21 @@ class TokenCipher:
             ) from None
 
 
-class OrgWideInstall(BoltError):
-    """An installation to a whole Enterprise Grid organisation (is_enterprise_install: no
-    workspace in it). kpibot keeps its data, digests and nudges per workspace, and finds a
-    workspace's token by its workspace id: such an installation answered commands but sent no
-    digest, summary or nudge (no token for the workspace). Not stored; the page says to install
-    kpibot to each workspace instead."""
-
-
-ORG_WIDE_PAGE = (
-    "<html><head><title>kpibot</title></head><body><h2>kpibot is installed workspace by "
-    "workspace</h2><p>This was an installation to a whole Enterprise Grid organisation, which "
-    "kpibot does not support: nothing was stored. Install kpibot to each workspace whose sales "
-    'teams use it (<a href="/slack/install">install</a> from that workspace); each '
-    "workspace's figures stay its own.</p></body></html>"
-)
-
-
 class InstallationStore(SQLAlchemyInstallationStore):
-    """Also clears a workspace's pending purge when it installs the app again."""
+    """Also clears a workspace's pending purge when it installs the app again.
+
+    Enterprise Grid: an installation to a whole organisation (is_enterprise_install, no
+    workspace in it) is stored as slack_sdk stores it, and Bolt finds it for every request of
+    the organisation. kpibot keeps its data per workspace and its scheduler finds a workspace's
+    token by the workspace alone, so each workspace the organisation's installation has served
+    is noted beside it: a bot row of that workspace without a token (`_member_of`), which none
+    of slack_sdk's lookups return (they want a token), read by `find_workspace_bot` to reach the
+    organisation's installation as it is now (its token rotated or reinstalled since)."""
 
     def __init__(self, client_id: str, engine: Engine, cipher: TokenCipher | None = None) -> None:
         super().__init__(client_id=client_id, engine=engine)
         self.cipher = cipher
+        self._members_noted: set[tuple[str, str]] = set()  # (organisation, workspace) stored
 
     def _sealed(self, entity: Any) -> Any:
         if self.cipher is None:
@@ -89,13 +81,96 @@ class InstallationStore(SQLAlchemyInstallationStore):
         return entity
 
     def save(self, installation: Installation) -> None:
-        if installation.is_enterprise_install:
-            raise OrgWideInstall("an installation to a whole Enterprise Grid organisation")
         super().save(self._sealed(installation))
-        self._installed_again(installation.team_id)
+        if installation.is_enterprise_install and installation.enterprise_id:
+            for team_id in self.members(installation.enterprise_id):
+                self._installed_again(team_id)
+        else:
+            self._installed_again(installation.team_id)
+
+    def find_installation(
+        self,
+        *,
+        enterprise_id: str | None,
+        team_id: str | None,
+        user_id: str | None = None,
+        is_enterprise_install: bool | None = False,
+    ) -> Installation | None:
+        """slack_sdk's; an organisation's installation found for a request of one of its
+        workspaces (Bolt names the workspace of a command or a click) notes that workspace."""
+        found = super().find_installation(
+            enterprise_id=enterprise_id,
+            team_id=team_id,
+            user_id=user_id,
+            is_enterprise_install=is_enterprise_install,
+        )
+        if found is not None and found.is_enterprise_install and enterprise_id and team_id:
+            self.note_member(enterprise_id, team_id, found)
+        return found
+
+    def note_member(self, enterprise_id: str, team_id: str, org: Installation | Bot) -> None:
+        """Workspace `team_id` is served by organisation `enterprise_id`'s installation `org`:
+        noted once (a bot row of the workspace with no token), so that the scheduler finds the
+        organisation's token for it."""
+        if (enterprise_id, team_id) in self._members_noted:
+            return
+        if self._member_of(team_id) != enterprise_id:
+            super().save_bot(
+                Bot(
+                    app_id=org.app_id,
+                    enterprise_id=enterprise_id,
+                    enterprise_name=org.enterprise_name,
+                    team_id=team_id,
+                    bot_token=None,  # type: ignore[arg-type]  # the organisation's, read there
+                    bot_id=org.bot_id or "",
+                    bot_user_id=org.bot_user_id or "",
+                    is_enterprise_install=True,
+                    installed_at=time.time(),
+                )
+            )
+        self._members_noted.add((enterprise_id, team_id))
+
+    def _member_of(self, team_id: str) -> str | None:
+        """The organisation whose installation last served this workspace, if any."""
+        c = self.bots.c
+        query = (
+            select(c.enterprise_id)
+            .where(
+                c.client_id == self.client_id,
+                c.team_id == team_id,
+                c.is_enterprise_install.is_(True),
+                c.bot_token.is_(None),
+            )
+            .order_by(desc(c.installed_at))
+            .limit(1)
+        )
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar()
+
+    def members(self, enterprise_id: str) -> list[str]:
+        """The workspaces organisation `enterprise_id`'s installation has served."""
+        c = self.bots.c
+        query = (
+            select(c.team_id)
+            .distinct()
+            .where(
+                c.client_id == self.client_id,
+                c.enterprise_id == enterprise_id,
+                c.is_enterprise_install.is_(True),
+                c.bot_token.is_(None),
+                c.team_id.is_not(None),
+            )
+        )
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(query).scalars())
 
     def save_bot(self, bot: Bot) -> None:
         super().save_bot(self._sealed(bot))
+
+    def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:
+        super().delete_bot(enterprise_id=enterprise_id, team_id=team_id)
+        # A workspace's rows gone (its purge): noted again when the organisation serves it next.
+        self._members_noted = {m for m in self._members_noted if team_id not in (None, m[1])}
 
     def build_installation_entity(self, row: Any) -> Installation:
         return self._opened(super().build_installation_entity(row))
@@ -106,7 +181,8 @@ class InstallationStore(SQLAlchemyInstallationStore):
     def find_workspace_bot(self, team_id: str) -> Bot | None:
         """The workspace's bot, whichever Enterprise Grid organisation it belongs to: a
         workspace of one is stored with its enterprise_id, and find_bot(enterprise_id=None)
-        never finds it (the scheduler sent there without a token)."""
+        never finds it (the scheduler sent there without a token); a workspace of an
+        organisation installed as a whole has the organisation's (note_member)."""
         found = self.find_bot(enterprise_id=None, team_id=team_id)
         if found is not None:
             return found
@@ -120,7 +196,11 @@ class InstallationStore(SQLAlchemyInstallationStore):
         with self.engine.connect() as conn:
             for row in conn.execute(query).mappings():
                 return self.build_bot_entity(row)
-        return None
+        # A workspace of an organisation installed as a whole: the organisation's bot.
+        organisation = self._member_of(team_id)
+        if organisation is None:
+            return None
+        return self.find_bot(enterprise_id=organisation, team_id=None, is_enterprise_install=True)
 
     def _installed_again(self, team_id: str | None) -> None:
         if team_id:

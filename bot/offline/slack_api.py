@@ -397,7 +397,8 @@ class FakeSlackApi:
         if granted is None:
             return {"ok": False, "error": "invalid_code"}
         team_id, team_name, token, installer = granted
-        self.bot_tokens[token] = team_id
+        # An organisation's token answers auth.test as the organisation (no workspace).
+        self.bot_tokens[token] = enterprise_id if org_wide and enterprise_id else team_id
         grid = {"enterprise": {"id": enterprise_id, "name": "Org"}} if enterprise_id else {}
         if org_wide:
             grid.update(team=None, is_enterprise_install=True)

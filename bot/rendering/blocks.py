@@ -9,6 +9,7 @@ from typing import Any
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
+    ContextBlock,
     DatePickerElement,
     ExternalDataSelectElement,
     InputBlock,
@@ -564,9 +565,15 @@ def customer_options(language: str, query: str, matches: list[str]) -> list[dict
 
 
 def next_step_modal(
-    language: str, customer: str | None, private_metadata: str, refusal: str | None
+    language: str,
+    customer: str | None,
+    private_metadata: str,
+    refusal: str | None,
+    last: tuple[str, date] | None = None,
 ) -> dict[str, Any]:
-    """What happens next with a lead, and when. Opened empty at once, then filled in."""
+    """What happens next with a lead, and when. Opened empty at once, then filled in with the
+    customer and the lead's last activity (`last`: its kind and day, however old; None with a
+    customer: nothing is logged on the lead, said so)."""
     _ = i18n.translations(language).gettext
     if refusal is not None:
         return View(
@@ -579,6 +586,14 @@ def next_step_modal(
     blocks: list[Any] = []
     if customer:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))
+        if last is not None:
+            said = _("Last activity: %(kind)s, %(date)s") % {
+                "kind": _(KIND_WORDS[last[0]]),
+                "date": i18n.format_day(last[1], language),
+            }
+        else:
+            said = _("Nothing is logged on this lead yet.")
+        blocks.append(ContextBlock(elements=[MarkdownTextObject(text=said)]))
     blocks += [
         InputBlock(
             block_id=BlockId.NEXT_WHAT.value,

@@ -70,7 +70,11 @@ def nudge_message(
                 "text": {"type": "mrkdwn", "text": line},
             }
         )
-        add(_lead_actions(language, lead.id) if state == "pending" else _context(done))
+        if lead.handed_to is not None:  # a colleague's now: theirs to act on, said so
+            done = render(language, "nudge_handed_over", owner=Mrkdwn(f"<@{lead.handed_to}>"))
+            add(_context(done))
+        else:
+            add(_lead_actions(language, lead.id) if state == "pending" else _context(done))
     if more:
         link = Mrkdwn(f"<{home_link}|App Home>") if home_link else None
         blocks.append(_context(render(language, "nudge_more", more=more, link=link)))

@@ -217,12 +217,20 @@ _MONTH_POSITIONS = {
 }  # fmt: skip
 _AFTER_WORDS = {"over", "etter", "efter", "after"}
 _WEEKEND_WORDS = {"helgen", "helga", "helgi", "weekenden", "weekend"}
+# The one table of number words (count_said), one to twenty in the four languages, folded
+# (åtte -> atte, två -> tva). "Et par", "a couple", "några", "noen", "a few" are no count: said
+# of days gone they are asked (lexicon.VAGUE_PAST), elsewhere not read as a number.
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "en": 1, "ett": 1, "ei": 1, "et": 1,
+    "a": 1, "an": 1, "one": 1, "en": 1, "ett": 1, "ei": 1, "et": 1, "ein": 1,
     "two": 2, "to": 2, "tva": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "fyra": 4,
     "five": 5, "fem": 5, "six": 6, "seks": 6, "sex": 6, "seven": 7, "sju": 7, "syv": 7,
     "eight": 8, "atte": 8, "atta": 8, "otte": 8, "nine": 9, "ni": 9, "nio": 9,
-    "ten": 10, "ti": 10, "tio": 10,
+    "ten": 10, "ti": 10, "tio": 10, "eleven": 11, "elleve": 11, "elva": 11,
+    "twelve": 12, "tolv": 12, "thirteen": 13, "tretten": 13, "tretton": 13,
+    "fourteen": 14, "fjorten": 14, "fjorton": 14, "fifteen": 15, "femten": 15, "femton": 15,
+    "sixteen": 16, "seksten": 16, "sexton": 16, "seventeen": 17, "sytten": 17, "sjutton": 17,
+    "eighteen": 18, "atten": 18, "arton": 18, "nineteen": 19, "nitten": 19, "nitton": 19,
+    "twenty": 20, "tjue": 20, "tjugo": 20, "tyve": 20,
 }  # fmt: skip
 # "uke 48", "vecka 48", "uge 48", "week 48", "v48", "v. 48", "w48", "kw 48"
 WEEK_NUMBER = _WEEK_NUMBER = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*([0-9]{1,2})")
@@ -840,7 +848,9 @@ def _count(word: str) -> int | None:
 
 
 def count_said(word: str) -> int | None:
-    """A count written as digits or a number word ("2", "to", "två", "two"), folded; None."""
+    """A count written as digits or a number word ("2", "to", "två", "two", "tolv", "tjugo"),
+    folded; None. The one place number words are read as counts (talk counts, contract terms,
+    relative dates, /kpi's periods): the same word counts the same everywhere."""
     return _count(word)
 
 

@@ -6,7 +6,7 @@ unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -54,13 +54,21 @@ def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | str:
 
 
 def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
-    """The leads a nudge DM lists, as they are now (so it can be re-rendered in place)."""
+    """The leads a nudge DM lists, as they are now (so it can be re-rendered in place). A lead
+    handed over since (a colleague took the customer over) says to whom: it is theirs to act on
+    from the change, no longer the DM's reader's (was: still listed with its buttons)."""
     days = agg.last_activity_days(session, who.workspace_id, lead_ids)
-    return [
-        LeadLine.of(lead, days.get(lead.id))
-        for i in lead_ids
-        if (lead := repo.lead_by_id(session, who.workspace_id, i)) is not None
-    ]
+    lines = []
+    for i in lead_ids:
+        lead = repo.lead_by_id(session, who.workspace_id, i)
+        if lead is None:
+            continue
+        line = LeadLine.of(lead, days.get(lead.id))
+        owner = lead.owner.slack_user_id
+        if owner != who.user_id and lead.status == LeadStatus.OPEN.value:
+            line = replace(line, handed_to=owner)
+        lines.append(line)
+    return lines
 
 
 MARKED_LOST = Answers(without_offer=True, again=True)
@@ -128,13 +136,21 @@ def answer_nudge(
 class ToPlan:
     customer: str | None  # whose lead the requester may plan a next step for
     refused: str | None = None  # else why not: GONE or NOT_YOURS
+    # The lead's last live activity, however old (what the next step follows on): its kind
+    # and day; None: nothing is logged on the lead (the form says so).
+    last_kind: str | None = None
+    last_on: date | None = None
 
 
 def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
     lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return ToPlan(None, refused=lead)
-    return ToPlan(lead.customer.name)
+    done = repo.live_activities_on_lead(session, who.workspace_id, lead.id)
+    last = max(done, key=lambda a: (a.occurred_on, a.id), default=None)
+    if last is None:
+        return ToPlan(lead.customer.name)
+    return ToPlan(lead.customer.name, last_kind=last.kind, last_on=last.occurred_on)
 
 
 # The form's own problems (by field, like bot.services.forms); the others are bot.errors codes.

@@ -26,6 +26,9 @@ class LeadLine:
     updated_at: datetime
     # The day its last activity happened; None: not read (updated_at stands in).
     last_activity_on: date | None = None
+    # A nudge DM's lead that has been handed over since the DM was sent: its new owner's user id
+    # (the DM, redrawn, says so instead of asking its reader to act on it).
+    handed_to: str | None = None
 
     @property
     def quiet_since(self) -> date:

@@ -745,6 +745,15 @@ def separate(
     history.record_lead_state(session, new, now)  # written here, for its id
     # From now on it was logged on its own deal (a past week after this lists it there).
     activity.lead_id = activity.origin_lead_id = new.id
+    # Until now it was a revision on the older deal: a week that ended before this shows it in
+    # that deal's offers, as its pipeline and lead lines do (storage.history._offers_then reads
+    # the merges in their order: the new deal is the older one's from the offer on, its own from
+    # now). Was: that week's "open offers and their revisions" had lost it (the older deal's
+    # first offer shown as its current one beside its lead line's revised amount).
+    session.add(
+        LeadMerge(workspace_id=workspace_id, lead_id=new.id, into_id=old.id, at=activity.created_at)
+    )
+    session.add(LeadMerge(workspace_id=workspace_id, lead_id=new.id, into_id=new.id, at=now))
     rebuild(old, live[:-1])  # the older offer as it was
     old.updated_at = now
     history.record_lead_state(session, old, now)

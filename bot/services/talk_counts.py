@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.services.dates import fold
+from bot.services.dates import count_said, fold
 
 CALLS, MEETINGS = "call", "meeting"
 
@@ -58,13 +58,6 @@ _MINE = {
 _NOBODY = {"ingen", "nobody", "noone", "ingenting", "voicemail", "telefonsvarer", "svarer"}
 _OTHERS = {"han", "hun", "hon", "he", "she", "de", "dem", "they", "dom"}
 _NUMBER = re.compile(r"[0-9]{1,3}")
-_SPELT = {
-    "to": 2, "tva": 2, "two": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4, "four": 4,
-    "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6, "syv": 7, "sju": 7, "seven": 7,
-    "atte": 8, "otte": 8, "eight": 8, "ni": 9, "nio": 9, "nine": 9, "ti": 10, "tio": 10,
-    "ten": 10, "tolv": 12, "twelve": 12, "femten": 15, "femton": 15, "tjue": 20, "tjugo": 20,
-    "tyve": 20, "twenty": 20,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -80,7 +73,7 @@ def _words(text: str) -> list[str]:
 def _count(word: str) -> int | None:
     if _NUMBER.fullmatch(word):
         return int(word)
-    return _SPELT.get(word)
+    return count_said(word) if not word.isdigit() else None
 
 
 def talk_count(text: str) -> TalkCount | None:

@@ -376,20 +376,20 @@ def test_one_person_in_two_workspaces_of_a_grid_organisation_is_two_sellers_apar
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
-def test_an_org_wide_install_is_refused_clearly(oauth: OAuthSlack) -> None:
+def test_a_workspace_installed_on_its_own_keeps_its_token_beside_an_org_wide_install(
+    oauth: OAuthSlack,
+) -> None:
     """Installed to a whole Grid organisation at once (is_enterprise_install, no workspace in
-    the installation). Was: stored and "installed"; commands were answered, but the scheduler
-    finds a workspace's token by its workspace id and found none: no digest, summary or nudge
-    ever went out, and nobody was told. Now the redirect page says kpibot is installed
-    workspace by workspace, and nothing is stored; a workspace installed on its own works."""
+    the installation): stored (it was refused until session 22; tests/slack/
+    test_grid_org_install.py drives it). A workspace of the organisation installed on its own
+    as well keeps being sent to with its own token."""
     state, cookie = oauth.start_install()
     oauth.api.authorize_install("code-org", ACME, "Acme AS", enterprise_id="E0ORG", org_wide=True)
     page = oauth.get(f"/slack/oauth_redirect?code=code-org&state={state}", cookie)
-    assert page.status == 400 and "workspace by workspace" in page.body, page.body
-    with session_scope(make_session_factory(oauth.engine)) as s:
-        bots = s.execute(select(func.count()).select_from(_table(oauth, "slack_bots"))).scalar()
-    assert bots == 0
+    assert page.status == 200, page.body
     state, cookie = oauth.start_install()
-    oauth.api.authorize_install("code-ws", ACME, "Acme AS", enterprise_id="E0ORG")
+    own = oauth.api.authorize_install("code-ws", ACME, "Acme AS", enterprise_id="E0ORG")
     assert oauth.get(f"/slack/oauth_redirect?code=code-ws&state={state}", cookie).status == 200
     assert "Logged a *meeting*" in _grid_say(oauth, ACME, "U0LARS", "/logmeeting", "Equinor")
+    store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
+    assert store.find_workspace_bot(ACME).bot_token == own  # type: ignore[union-attr]

@@ -622,9 +622,14 @@ _PACE = re.compile(r"`[▰▱]+`\s*([^\n]*)")
 
 
 def pace_shown(text: str) -> float | None:
-    """'on pace would be NOK 15,625 by now' -> 15625; 'on pace' (reached) -> None."""
-    found = _PACE.search(text.replace("\xa0", " ").split("\n", 1)[0])
+    """'on pace would be NOK 15,625 by now' -> 15625; 'on pace' (reached) -> None; 'on pace the
+    goal would be reached by now' (the pace is the goal, said once; "målet" in nb, sv, da) ->
+    the goal."""
+    line = text.replace("\xa0", " ").split("\n", 1)[0]
+    found = _PACE.search(line)
     assert found, text
+    if any(said in found[1] for said in ("the goal would be reached", "målet")):
+        return numbers(line[: found.start()].rsplit(" / ", 1)[1])[0]
     said = numbers(found[1])
     return said[0] if said else None
 

@@ -55,7 +55,15 @@ def handle_plan_next_step(
     try:
         client.views_update(
             view_id=opened["view"]["id"],
-            view=next_step_modal(who.language, to_plan.customer, metadata, refusal),
+            view=next_step_modal(
+                who.language,
+                to_plan.customer,
+                metadata,
+                refusal,
+                (to_plan.last_kind, to_plan.last_on)
+                if to_plan.last_kind and to_plan.last_on
+                else None,
+            ),
         )
     except SLACK_CALL_ERRORS as err:
         # The form is open without the customer's name (closed meanwhile, or Slack busy); its

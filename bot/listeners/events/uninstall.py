@@ -35,7 +35,20 @@ def register(app: App) -> None:
         if event.get("type") == "tokens_revoked" and not (event.get("tokens") or {}).get("bot"):
             return  # only user tokens (we ask for none): the bot still works
         request: Request = context["request"]
-        if store is not None:
+        left = [request.workspace_id]
+        if store is not None and context.is_enterprise_install and context.enterprise_id:
+            # Removed from a whole Enterprise Grid organisation: its installation goes, and
+            # every workspace it served has left (storage.installations.note_member).
+            org = context.enterprise_id
+            if _before_the_install(
+                store.find_bot(enterprise_id=org, team_id=None, is_enterprise_install=True), body
+            ):
+                log.info("%s from before the organisation installed the app again: ignored",
+                         event.get("type"))  # fmt: skip
+                return
+            left = sorted({*store.members(org), *left} - {""})
+            store.delete_all(enterprise_id=org, team_id=None)
+        elif store is not None:
             enterprise_id, workspace_id = body.get("enterprise_id"), request.workspace_id
             if _before_the_install(
                 store.find_bot(enterprise_id=enterprise_id, team_id=workspace_id), body
@@ -49,7 +62,8 @@ def register(app: App) -> None:
                 return
             store.delete_all(enterprise_id=enterprise_id, team_id=workspace_id)
         with request.writing() as uow:
-            privacy.workspace_left(uow.session, request.workspace_id, now=uow.now)
+            for workspace_id in left:
+                privacy.workspace_left(uow.session, workspace_id, now=uow.now)
 
     app.event("app_uninstalled")(guarded(handle_workspace_left))
     app.event("tokens_revoked")(guarded(handle_workspace_left))

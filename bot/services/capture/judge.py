@@ -52,6 +52,7 @@ from bot.services.dates import (
     DURATION_UNITS,
     MAX_PAST_DAYS,
     MONTHS,
+    count_said,
     fold,
     is_weekday,
     time_suffix,
@@ -1523,15 +1524,16 @@ def _a_visit_that_took_time(m: Message, cue: Cue) -> bool:
         before = words[i - 1].folded
         if before in ("kl", "klokka", "klockan"):
             continue
-        if before.isdigit() and int(before) <= 600 or before in _COUNT_WORDS:
+        if before.isdigit() and int(before) <= 600 or before in _HALVES:
+            return True
+        if not before.isdigit() and count_said(before) is not None:
             return True
     return False
 
 
-_COUNT_WORDS = {
-    "en", "ett", "et", "ei", "a", "an", "one", "to", "två", "tva", "two", "tre", "three", "fire",
-    "fyra", "four", "halv", "half", "halvanden", "halvannen", "halvannan",
-}  # fmt: skip
+# A half before a unit of time ("halv time", "halvannen time"): counts of time that
+# dates.count_said (whole numbers) does not read.
+_HALVES = {"halv", "half", "halvanden", "halvannen", "halvannan"}
 
 
 # "ca 400k", "ballpark £40k", "rundt 2 mill", "ungefär 1,2 mkr": an amount said roughly.

@@ -47,7 +47,7 @@ from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import parse_date, weekday_index
+from bot.services.dates import count_said, parse_date, weekday_index
 
 
 def recognise(
@@ -812,7 +812,7 @@ class _Heading:
         )
         kind = None
         for i, word in enumerate(words[:-1]):
-            if word in _COUNT_WORDS:
+            if 2 <= (count_said(word) or 0) <= 5:  # "tre samtal", "5 meetings"
                 kind = _TALK_PLURALS.get(words[i + 1])
         when = past[0].day if past and not past[0].week else today
         # "Status for juli:", "Oppsummering november:": a month gone, said alone: its first day,
@@ -915,7 +915,6 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
 
 _EASTER_WEEKS = {"paskeuka", "paskeuken", "paskveckan", "paskeugen", "paskeuge", "paskeveka"}
 _THE_WEEK = {"uka", "uken", "veka", "veckan", "ugen", "ugens"}  # "förra veckan", "sidste ugen"
-_COUNT_WORDS = {"2", "3", "4", "5", "to", "tva", "two", "tre", "three", "fire", "fyra", "four"}
 _TALK_PLURALS = {
     **dict.fromkeys(("calls", "samtal", "samtaler", "opkald", "samtaler"), ActivityKind.CALL),
     **dict.fromkeys(("meetings", "mtgs", "mtg", "moter", "moten", "moder"), ActivityKind.MEETING),

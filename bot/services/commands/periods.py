@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from bot.services.amounts import UNIT_WORDS, Money, parse_amount
-from bot.services.dates import UserError, fold
+from bot.services.dates import UserError, count_said, fold
 
 # A period taken off the amount it was glued to ("NOK/år" -> "NOK", GLUED + "/år"); the mark says
 # where to glue it back for the question. Never typed (private use), never part of a name.
@@ -63,11 +63,6 @@ _UNITS_A_YEAR = {
     "mdr": 12, "mdrs": 12,
     "month": 12, "mnds": 12, "mths": 12, "maneders": 12, "manaders": 12,
     "kvartal": 4, "kvartaler": 4, "kvartalen": 4, "quarters": 4,
-}  # fmt: skip
-_SMALL_NUMBERS = {
-    "to": 2, "two": 2, "tva": 2, "tre": 3, "three": 3, "fire": 4, "fyra": 4, "four": 4,
-    "fem": 5, "five": 5, "seks": 6, "sex": 6, "six": 6, "ti": 10, "tio": 10, "ten": 10,
-    "tolv": 12, "twelve": 12,
 }  # fmt: skip
 _FILLERS = {
     "til",
@@ -244,6 +239,13 @@ def per_period_at(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _term_count(word: str) -> int | None:
+    """A number word of a term ("i tre år", "for twelve months"): dates.count_said's, but not
+    the words for one, which are articles here as well ("on a 12-month term")."""
+    count = count_said(word)
+    return count if count != 1 else None
+
+
 def how_long(words: list[str], per: int) -> int | None:
     """How many periods the words right after a price say it runs ("i 3 år": 3 years, as
     periods of the price's own length); None when they say none."""
@@ -253,7 +255,7 @@ def how_long(words: list[str], per: int) -> int | None:
         if glued:
             count, unit = int(glued[1]), 12 if glued[2].startswith(("man", "month")) else 1
         else:
-            count = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+            count = int(word) if word.isdigit() else _term_count(word)
             if count is not None and i > 0 and fold(words[i - 1]) in ("x", "\u00d7", "*"):
                 if i + 1 >= len(words) or fold(words[i + 1]).rstrip(",;.!?") not in _UNITS_A_YEAR:
                     # "15 tkr/mån x 36", "£2k pcm x 24": so many periods of the price (session
