@@ -3,6 +3,8 @@ asserting the one record (or none) and the one message it must leave."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from freezegun import freeze_time
 
@@ -16,12 +18,14 @@ from storage.models import Claim
 from tests.helpers import (
     SALES_CHANNEL,
     SELLER,
+    TO_THE_BOT,
     channel_message,
     command_replies,
     mention,
     message_edited,
     set_up_team,
     stored,
+    text_of,
 )
 
 
@@ -159,3 +163,79 @@ def test_the_digests_chart_refused_for_now_or_cut_by_a_restart_comes_once_later(
         assert {(c.kind, c.state) for c in session.query(Claim)} == {
             ("digest", "sent"), ("summary", "sent"), ("chart", "sent")
         }  # fmt: skip
+
+
+# -- 3. half an emoji: a lone UTF-16 surrogate in the JSON Slack sends ----------------------------
+def test_half_an_emoji_in_what_slack_sends_is_dropped_and_the_words_are_read(
+    english, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    """A client or an integration cut an emoji in two ("🏆" is \\ud83c\\udfc6 in JSON; one
+    half sent): valid JSON, but a lone surrogate no database and no UTF-8 encoder takes. Was: a
+    DM "win Nammo 320k" or an "@kpibot meeting Orkla warm" with it was an unhandled error
+    (UnicodeEncodeError at the INSERT) and the author heard nothing; so was the log form with it
+    in the customer's name. Now the half character is dropped at the edge and the words are read
+    as typed: each recorded once, answered as ever, no error logged."""
+    slack = english
+    _deliver(
+        slack,
+        channel_message("win Nammo\ud83c 320k", "1763630000.000100", **TO_THE_BOT),
+        mention(f"<@{BOT_USER_ID}> meeting Orkla warm \udfc6", "1763630001.000100"),
+    )
+    view = slack.driver.command("/logmeeting", "", SELLER).opened_view()
+    values = {
+        "customer": {
+            "customer_input": {
+                "type": "external_select",
+                "selected_option": {
+                    "text": {"type": "plain_text", "text": "Telia\ud83c"},
+                    "value": "Telia\ud83c",
+                },
+            }
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": "2026-11-19"}},
+    }
+    assert slack.driver.submit_view(SELLER, view, values).status == 200
+    slack.wait_idle()
+    assert sorted((r["kind"], r["customer"]) for r in stored(slack)) == [
+        ("meeting", "Orkla"),
+        ("meeting", "Telia"),
+        ("win", "Nammo"),
+    ]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    told = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
+    assert len(told) == 3 and all("Logged" in t for t in told), told
+
+
+# -- 4. an error reading a person's message is told to its author ---------------------------------
+@pytest.mark.backends("sqlite")  # the guard's answer, whatever the database
+@pytest.mark.parametrize(
+    "event",
+    [
+        channel_message("win Nammo 320k", "1763630000.000100", **TO_THE_BOT),
+        mention(f"<@{BOT_USER_ID}> win Nammo 320k", "1763630000.000100"),
+        channel_message("Won Nammo 320k", "1763630000.000100"),
+    ],
+    ids=["dm", "mention", "team_channel"],
+)
+def test_a_message_that_could_not_be_read_is_told_to_its_author_once(
+    english, event: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Any unexpected error reading a person's message (a bug, a database error that cannot be
+    held). A command's or a click's error is said at its response_url; an event has none. Was:
+    logged 'response_url failed (ValueError) and there is nobody to tell', and the seller who
+    wrote "win Nammo 320k" to the bot heard nothing, the win not stored. Now they are told
+    privately where they wrote it that nothing was stored, once."""
+    from bot.listeners.events import messages
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(messages, "_understand", broken)
+    monkeypatch.setattr(messages.activities, "log_text", broken)
+    _deliver(slack := english, event)
+    told = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert [(t["channel"], t["user"]) for t in told] == [(event["channel"], SELLER)], told
+    assert "nothing was stored" in text_of(told[0])
+    assert stored(slack) == []
+    _deliver(slack, {**event, "user": "U0OTHER", "bot_id": "B0ZAP"})  # an app's: nobody waits
+    assert len(slack.api.calls_to("chat.postEphemeral")) == 1
