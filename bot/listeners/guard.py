@@ -18,7 +18,7 @@ from typing import Any
 from slack_bolt import Ack
 
 from bot import metrics
-from bot.errors import NotAPerson, error_message, tell
+from bot.errors import NotAPerson, UserError, error_message, tell
 from bot.listeners.respond import RespondOrPost
 from bot.rendering.blocks import held_message
 from bot.rendering.text import message_text
@@ -129,7 +129,7 @@ def guarded(fn: Listener) -> Listener:
                     return None
                 ack()
             if body.get("type") == "event_callback":
-                _tell_author(client, message, body)
+                _tell_author(client, message, body, error)
             else:
                 tell(message, body, respond)
             return None
@@ -163,13 +163,19 @@ def _hold(spool: Any, body: dict[str, Any], request: Any, client: Any) -> bool:
 _PERSONS = frozenset({None, "file_share", "thread_broadcast", "me_message", "message_changed"})
 
 
-def _tell_author(client: Any, message: dict[str, Any], body: dict[str, Any]) -> None:
+def _tell_author(
+    client: Any, message: dict[str, Any], body: dict[str, Any], error: Exception
+) -> None:
     """An event has no response_url: the person whose message (to the bot, @kpibot, in the team
     channel, or its edit) could not be read is told privately where they wrote it, else in a
     DM (was: "nobody to tell", and a win they saw acknowledged lost in silence). Other events
-    (a join, the App Home, an app's post) have nobody waiting for an answer."""
+    (a join, the App Home, an app's post) have nobody waiting for an answer; nor does a refusal
+    of who wrote in a channel (a guest's every message there would be answered)."""
     event = body.get("event") if isinstance(body.get("event"), dict) else {}
     if event.get("type") not in {"message", "app_mention"} or event.get("subtype") not in _PERSONS:
+        return
+    to_bot = event.get("type") == "app_mention" or event.get("channel_type") == "im"
+    if isinstance(error, UserError) and not to_bot:
         return
     said = event.get("message") if event.get("subtype") == "message_changed" else event
     if not isinstance(said, dict):

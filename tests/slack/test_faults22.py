@@ -239,3 +239,30 @@ def test_a_message_that_could_not_be_read_is_told_to_its_author_once(
     assert stored(slack) == []
     _deliver(slack, {**event, "user": "U0OTHER", "bot_id": "B0ZAP"})  # an app's: nobody waits
     assert len(slack.api.calls_to("chat.postEphemeral")) == 1
+
+
+def test_a_guest_is_told_why_when_they_write_to_kpibot_never_for_each_channel_post(english) -> None:  # type: ignore[no-untyped-def]
+    """A guest account writing "win Nammo 320k" to the bot, or "@kpibot win Nammo 320k": was
+    silence (the refusal had no response_url); now the same words as their command gets. Their
+    posts in the team channel are not answered (each one would be)."""
+    from bot.offline.slack_api import FakeUser
+
+    slack = english
+    slack.api.add_user(FakeUser("U0GUEST", "Gina Gjest", locale="en-GB", is_restricted=True))
+    guest = {"user": "U0GUEST"}
+    _deliver(slack, channel_message("Won Nammo 320k", "1763630000.000100", **guest))
+    _deliver(slack, channel_message("Lunch at 12?", "1763630001.000100", **guest))
+    assert slack.api.calls_to("chat.postEphemeral") == []
+    _deliver(
+        slack,
+        channel_message("win Nammo 320k", "1763630002.000100", **guest, channel="D0GUEST",
+                        channel_type="im"),
+        mention(f"<@{BOT_USER_ID}> win Nammo 320k", "1763630003.000100", **guest),
+    )  # fmt: skip
+    told = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
+    assert [(t["channel"], t["user"]) for t in told] == [
+        ("D0GUEST", "U0GUEST"),
+        (SALES_CHANNEL, "U0GUEST"),
+    ]
+    assert all("guest account" in text_of(t) for t in told)
+    assert stored(slack) == []
