@@ -381,7 +381,10 @@ class Sender:
         now = self.deps.clock.now()
         due = now - timedelta(seconds=1)  # takeable at once (take: a lease ended before now)
         with writing(self.deps) as session:
-            claims.later(session, *item.key, channel=item.channel, error="owed", due=due, now=now)
+            if not claims.later(
+                session, *item.key, channel=item.channel, error="owed", due=due, now=now
+            ):
+                claims.owed_again(session, *item.key, due)  # the digest resent: its chart too
 
     def upload_once(
         self,
