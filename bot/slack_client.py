@@ -76,6 +76,7 @@ SAFE_TO_REPEAT = frozenset(
         "conversations.info",
         "conversations.members",
         "conversations.history",
+        "conversations.replies",
         "conversations.open",
         "views.publish",
         "views.update",

@@ -249,6 +249,27 @@ def later(
         return False
 
 
+def owed_again(
+    session: Session, workspace_id: str, kind: str, subject: str, period: str, now: datetime
+) -> bool:
+    """A claim that ended for want of its message's thread (`no_thread`: the digest given up,
+    then resent with `kpibot digest --resend`) open again, to be taken at once. Whether it was."""
+    result = session.execute(
+        update(Claim)
+        .where(
+            Claim.workspace_id == workspace_id,
+            Claim.kind == kind,
+            Claim.subject == subject,
+            Claim.period == period,
+            Claim.state == "failed",
+            Claim.error == "no_thread",
+        )
+        .values(state="pending", attempts=0, lease_until=now, error="owed", updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
+
+
 def due(session: Session, kind: str, now: datetime) -> list[tuple[str, str, str, str | None]]:
     """(workspace, subject, period, channel) of the claims of `kind` that take() would hand to a
     process now (open_for_taking, in SQL), oldest first."""

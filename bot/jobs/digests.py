@@ -51,6 +51,11 @@ class TeamWeekMessages:
     channel_told_gone: bool = False
 
 
+def _chart_of(digest: Outgoing) -> Outgoing:
+    """The claim of a digest's trend chart (in the digest's thread): "chart", the team, the week."""
+    return Outgoing(digest.workspace_id, "chart", digest.subject, digest.period, digest.channel, {})
+
+
 @dataclass(frozen=True)
 class DigestJob:
     deps: Deps
@@ -97,11 +102,13 @@ class DigestJob:
                 if told and outside != "unsure":  # unarchived, or the bot invited again
                     self.sender.channel_back(workspace_id, item.team_id)
                 if outside is None or outside in GONE:  # a post's refusal is told once
-                    ts = self.sender.send(item, outcome, client)
-                    if ts and messages.chart:
-                        self._chart(client, item.channel, ts, week, *messages.chart)
+                    if messages.chart:
+                        self.sender.owe_file(_chart_of(item))
+                    self.sender.send(item, outcome, client)
                 else:
                     self._to_managers(client, item, messages.plan, outside, outcome)
+        if messages.chart and _chart_of(item).key not in settled:
+            self._chart(client, item, week, *messages.chart)
         for seller_id, item in messages.summaries:
             if summaries is not None and seller_id not in summaries:
                 continue
@@ -193,29 +200,34 @@ class DigestJob:
         labels = {
             k: i18n.translate(language, KPI_LABELS[k]) for k in ("meetings", "calls", "offers")
         }
-        chart = (plan.digest, labels, language) if team.chart_enabled else None
+        # One counted week is no trend (the team's first: weeks before its set-up are no figures).
+        drawn = team.chart_enabled and len(plan.digest.trend) >= 2
+        chart = (plan.digest, labels, language) if drawn else None
         return TeamWeekMessages(digest, plan.digest, summaries, chart)
 
     def _chart(
         self,
         client: WebClient,
-        channel: str,
-        ts: str,
+        digest: Outgoing,
         week: Week,
-        digest: Digest,
+        plan: Digest,
         labels: dict[str, str],
         language: str,
     ) -> None:
-        """The trend chart in the digest's thread: a bonus, so whatever goes wrong drawing or
-        uploading it is logged and the run goes on (the summaries are still to be sent)."""
-        if len(digest.trend) < 2:
-            return  # the team's first counted week: one week is no trend
+        """The trend chart in the digest's thread, once the digest is posted: its own claim, so
+        Slack refusing it for now (a rate limit, a 5xx) or a restart after the digest leaves it
+        to a later tick, and it is never posted twice (bot.jobs.sender.Sender.upload_once)."""
+        title = i18n.translate(language, "The team's last %(num)s weeks", num=len(plan.trend))
         try:
-            title = i18n.translate(language, "The team's last %(num)s weeks", num=len(digest.trend))
-            png = trend_png_isolated(digest.trend, labels, title)
-            if png is not None:
-                self.sender.upload(client, channel, ts, png, f"kpibot-{week}.png", title)
-        except Exception as err:
+            self.sender.upload_once(
+                client,
+                digest,
+                _chart_of(digest),
+                lambda: trend_png_isolated(plan.trend, labels, title),
+                f"kpibot-{week}.png",
+                title,
+            )
+        except Exception as err:  # the summaries are still to be sent
             log.warning("trend chart for %s not posted: %s", week, type(err).__name__)
 
     def send_summary(

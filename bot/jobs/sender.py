@@ -101,6 +101,10 @@ SEND_RETRY_BUDGET = claims.LEASE.total_seconds() - 3 * CALL_TIMEOUT - 30
 METADATA_EVENT = "kpibot_scheduled"
 
 
+class _NotDrawn(Exception):
+    """The file could not be made now (bot.rendering.chart logged why)."""
+
+
 class _NotLooked(Exception):
     """Whether an earlier attempt posted the message could not be asked of Slack now; asked
     again after `retry_after`."""
@@ -370,28 +374,129 @@ class Sender:
                 return msg.get("ts")
         return None
 
-    def upload(
+    # -- a file in a posted message's thread (the digest's trend chart) -----------------------
+    def owe_file(self, item: Outgoing) -> None:
+        """`item` (a file for a message's thread) is owed once that message is posted: kept
+        before the post, so a crash or a refused upload after it leaves it to a later tick."""
+        now = self.deps.clock.now()
+        due = now - timedelta(seconds=1)  # takeable at once (take: a lease ended before now)
+        with writing(self.deps) as session:
+            if not claims.later(
+                session, *item.key, channel=item.channel, error="owed", due=due, now=now
+            ):
+                claims.owed_again(session, *item.key, due)  # the digest resent: its chart too
+
+    def upload_once(
         self,
         client: WebClient,
-        channel: str,
-        thread_ts: str,
-        content: bytes,
+        post: Outgoing,
+        item: Outgoing,
+        draw: Callable[[], bytes | None],
         filename: str,
         title: str,
     ) -> None:
-        """A file in a posted message's thread; a bonus, so a failure is only logged."""
+        """The file `item` (drawn by `draw`) in the thread of the scheduled message `post`, once:
+        when `post` is posted (its claim says where), the file owed (owe_file) and this process
+        holds its claim. Slack refusing it for now (a 429, a 5xx, a dropped line) leaves it to a
+        later tick, which looks in the thread first: never a second copy, never lost to one
+        refusal (was: a bonus tried once, lost to a rate limit or a restart). A post that went
+        elsewhere (its managers, privately) or was given up owes no file any more."""
+        if self.stopping is not None and self.stopping.is_set():
+            return  # another send: left to the next tick, as send() leaves it
+        if getattr(client, "gone", False):
+            return  # the workspace's token refused for good in this run (send())
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            posted = claims.get(session, *post.key)
+            owed = claims.get(session, *item.key)
+            if posted is None or posted.state not in {"sent", "failed"}:
+                return  # the post is still to be made: the file waits for it
+            if owed is None or posted.state == "failed" or not posted.message_ts:
+                # Not owed (the post was made by a kpibot before files were owed), or no thread
+                # to put it in (given up, or gone to the managers privately): settled, so the
+                # tick asks no more.
+                error = "not_owed" if owed is None else "no_thread"
+                if owed is None:
+                    claims.later(session, *item.key, channel=item.channel, error=error, due=now,
+                                 now=now)  # fmt: skip
+                    owed = claims.get(session, *item.key)
+                if owed is not None and owed.state not in {"sent", "failed"}:
+                    claims.mark_failed(session, owed, error, now, retry_after=None)
+                return
+            claim, _ = claims.take(session, *item.key, now)
+            if claim is None:
+                return
+            claim_id, attempts = claim.id, claim.attempts
+            channel, thread_ts = posted.channel or post.channel, posted.message_ts
         try:
-            client.files_upload_v2(
-                channel=channel,
-                thread_ts=thread_ts,
-                content=content,
-                filename=filename,
-                title=title,
-            )
+            with retry_budget(SEND_RETRY_BUDGET):
+                # An earlier try's upload Slack made but did not confirm is not made again.
+                if not (
+                    attempts > 1 and self._file_in_thread(client, channel, thread_ts, filename)
+                ):
+                    content = draw()
+                    if content is None:
+                        raise _NotDrawn
+                    client.files_upload_v2(
+                        channel=channel,
+                        thread_ts=thread_ts,
+                        content=content,
+                        filename=filename,
+                        title=title,
+                    )
+        except _NotDrawn:
+            return self._file_later(claim_id, item, "not_drawn", RETRY_AFTER)
+        except _NotLooked as err:
+            return self._file_later(claim_id, item, err.code, err.retry_after)
         except SlackApiError as err:
-            log.warning("file not uploaded: %s", slack_error(err))
-        except (SlackClientError, OSError) as err:  # a dropped connection mid-upload
-            log.warning("file not uploaded: %s", type(err).__name__)
+            code = slack_error(err)
+            status = err.response.status_code
+            if getattr(client, "refused_for_now", False):
+                # One bot token refused for now (bot.scheduler): tried again once it works.
+                with writing(self.deps) as session:
+                    claims.hand_back(session, _claim(session, claim_id), code, now)
+                return None
+            if status < 500 and status != 429 and code in PERMANENT:
+                log.warning("%s not uploaded: %s (giving up)", item.label, code)
+                return self._file_later(claim_id, item, code, None)
+            return self._file_later(claim_id, item, code, _later(err))
+        except (SlackClientError, OSError) as err:  # a dropped line: made or not, looked for
+            return self._file_later(claim_id, item, type(err).__name__, RETRY_AFTER)
+        with writing(self.deps) as session:
+            claims.mark_sent(session, claim_id, channel, None, self.deps.clock.now())
+        return None
+
+    def _file_later(
+        self, claim_id: int, item: Outgoing, error: str, retry_after: timedelta | None
+    ) -> None:
+        """The file not uploaded now: tried again after `retry_after` (looked for in the thread
+        first), or given up (None, or its last try)."""
+        with writing(self.deps) as session:
+            final = claims.mark_failed(
+                session, _claim(session, claim_id), error, self.deps.clock.now(),
+                retry_after=retry_after,
+            )  # fmt: skip
+        if retry_after is not None:
+            log.warning("%s not uploaded: %s (%s)", item.label, error,
+                        "giving up" if final else "will retry")  # fmt: skip
+
+    def _file_in_thread(self, client: WebClient, channel: str, thread_ts: str, name: str) -> bool:
+        """Whether a file called `name` is in the thread already (an earlier try's upload that
+        Slack made but did not confirm). _NotLooked when Slack cannot be asked now."""
+        try:
+            replies = client.conversations_replies(channel=channel, ts=thread_ts, limit=200)
+        except SlackApiError as err:
+            status = err.response.status_code
+            if status >= 500 or status == 429 or slack_error(err) == "ratelimited":
+                raise _NotLooked(f"replies_{status}", _later(err)) from None
+            return False  # never readable: the upload says what is wrong
+        except (SlackClientError, OSError) as err:
+            raise _NotLooked(f"replies_{type(err).__name__}"[:64]) from None
+        return any(
+            isinstance(f, dict) and f.get("name") == name
+            for m in replies.get("messages") or []
+            for f in m.get("files") or []
+        )
 
     def tell_managers_once(
         self,

@@ -35,6 +35,7 @@ class Team(NamedTuple):
     timezone: str
     nudge_hour: int
     language: str
+    chart_enabled: bool = False
 
 
 class Member(NamedTuple):
@@ -83,6 +84,7 @@ def teams(session: Session) -> list[Team]:
                 SalesTeam.timezone,
                 SalesTeam.nudge_hour,
                 SalesTeam.language,
+                SalesTeam.chart_enabled,
             )
             .where(SalesTeam.workspace_id.not_in(_left()))
             .order_by(SalesTeam.id)
@@ -235,7 +237,8 @@ def what_is_due(
     away = away_on(session, workspaces, days | set(team_days.values()) | weeks_days)
     settled = claims.settled(
         session,
-        kinds=({"digest", "summary"} if digests else set()) | ({"nudge"} if candidates else set()),
+        kinds=({"digest", "summary", "chart"} if digests else set())
+        | ({"nudge"} if candidates else set()),
         periods={str(week) for _, week in digests} | {day.isoformat() for day in days},
         now=now,
     )
@@ -258,8 +261,11 @@ def what_is_due(
                 )
             )
         ]
-        done = frozenset(k for k in keys if k in settled)
-        if len(done) == len(keys):
+        # The trend chart in the digest's thread: work left until it is uploaded (or it is
+        # settled that it never will be), a restart or a refusal between the two too.
+        chart: list[Key] = [(ws, "chart", str(team.id), period)] if team.chart_enabled else []
+        done = frozenset(k for k in keys + chart if k in settled)
+        if len(done) == len(keys + chart):
             due.settled += [_label(k) for k in keys]
         else:
             due.digests.append(DueDigest(team.workspace_id, team.id, week, done))

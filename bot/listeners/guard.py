@@ -18,10 +18,11 @@ from typing import Any
 from slack_bolt import Ack
 
 from bot import metrics
-from bot.errors import NotAPerson, error_message, tell
+from bot.errors import NotAPerson, UserError, error_message, tell
 from bot.listeners.respond import RespondOrPost
 from bot.rendering.blocks import held_message
 from bot.rendering.text import message_text
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.spool import REPLAY_KEY, database_unavailable, holdable, message_key, tell_author
 
 Listener = Callable[..., Any]
@@ -127,7 +128,10 @@ def guarded(fn: Listener) -> Listener:
                     ack(response_action="errors", errors={field: message_text(message)[:150]})
                     return None
                 ack()
-            tell(message, body, respond)
+            if body.get("type") == "event_callback":
+                _tell_author(client, message, body, error)
+            else:
+                tell(message, body, respond)
             return None
 
     listener.__name__ = fn.__name__
@@ -153,6 +157,47 @@ def _hold(spool: Any, body: dict[str, Any], request: Any, client: Any) -> bool:
         if client is not None:
             tell_author(client, spool.unheld(body, now=request.now))
         return False
+
+
+# A person's own message (bot.listeners.events.messages): what they wrote, or their edit of it.
+_PERSONS = frozenset({None, "file_share", "thread_broadcast", "me_message", "message_changed"})
+
+
+def _tell_author(
+    client: Any, message: dict[str, Any], body: dict[str, Any], error: Exception
+) -> None:
+    """An event has no response_url: the person whose message (to the bot, @kpibot, in the team
+    channel, or its edit) could not be read is told privately where they wrote it, else in a
+    DM (was: "nobody to tell", and a win they saw acknowledged lost in silence). Other events
+    (a join, the App Home, an app's post) have nobody waiting for an answer; nor does a refusal
+    of who wrote in a channel (a guest's every message there would be answered)."""
+    event = body.get("event") if isinstance(body.get("event"), dict) else {}
+    if event.get("type") not in {"message", "app_mention"} or event.get("subtype") not in _PERSONS:
+        return
+    to_bot = event.get("type") == "app_mention" or event.get("channel_type") == "im"
+    if isinstance(error, UserError) and not to_bot:
+        return
+    said = event.get("message") if event.get("subtype") == "message_changed" else event
+    if not isinstance(said, dict):
+        return
+    user, channel = said.get("user"), event.get("channel")
+    if (
+        client is None
+        or not isinstance(user, str)
+        or not user
+        or any(said.get(k) for k in ("bot_id", "bot_profile", "app_id"))
+    ):
+        return
+    try:
+        if isinstance(channel, str) and channel:
+            try:
+                client.chat_postEphemeral(channel=channel, user=user, **message)
+                return
+            except SLACK_CALL_ERRORS:
+                pass
+        client.chat_postMessage(channel=user, **message)
+    except SLACK_CALL_ERRORS as err:
+        log.warning("could not tell the author about the error: %s", slack_error(err))
 
 
 def _first_input(body: dict[str, Any]) -> str | None:

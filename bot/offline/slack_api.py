@@ -128,6 +128,10 @@ class FakeSlackApi:
         self.channel_info: dict[str, dict[str, Any]] = {}
         self.files: dict[str, tuple[dict[str, Any], bytes]] = {}  # files.info and the download
         self.uploads: dict[str, bytes] = {}  # files_upload_v2: what the bot uploaded, by file id
+        # Files the bot shared (files.completeUploadExternal done): conversations.replies shows
+        # each in its thread, by the name given to files.getUploadURLExternal.
+        self.shared_files: list[dict[str, Any]] = []
+        self._file_names: dict[str, str] = {}
         # OAuth: codes Slack would hand the redirect (code -> workspace id, name, bot token), and
         # the bot tokens it issued (token -> workspace id); a revoked token is refused.
         self.oauth_codes: dict[str, tuple[str, str, str, str]] = {}
@@ -211,6 +215,8 @@ class FakeSlackApi:
             self.channel_info = {}
             self.files = {}
             self.uploads = {}
+            self.shared_files = []
+            self._file_names = {}
             self.oauth_codes = {}
             self.oauth_grid = {}
             self.bot_tokens = {}
@@ -492,14 +498,34 @@ class FakeSlackApi:
             }
         if method == "files.getUploadURLExternal":
             file_id = f"F{next(self._ts):08d}"
+            with self._lock:
+                self._file_names[file_id] = str(params.get("filename") or "")
             return {"ok": True, "upload_url": f"{self.url}upload/{file_id}", "file_id": file_id}
         if method == "files.completeUploadExternal":
-            return {
-                "ok": True,
-                "files": [{"id": f["id"]} for f in json.loads(params.get("files") or "[]")]
+            files = (
+                json.loads(params.get("files") or "[]")
                 if isinstance(params.get("files"), str)
-                else params.get("files", []),
-            }
+                else params.get("files", [])
+            )
+            with self._lock:
+                self.shared_files.append(
+                    {
+                        "type": "message",
+                        "subtype": "file_share",
+                        "user": BOT_USER_ID,
+                        "ts": ts,
+                        "channel": params.get("channel_id"),
+                        "thread_ts": params.get("thread_ts"),
+                        "files": [
+                            {"id": f["id"], "name": self._file_names.get(f["id"], ""),
+                             "title": f.get("title")}
+                            for f in files
+                        ],
+                    }
+                )  # fmt: skip
+            return {"ok": True, "files": [{"id": f["id"]} for f in files]}
+        if method == "conversations.replies":
+            return self._replies(params)
         if method == "chat.update":
             params["_updated"] = True  # conversations.history shows the message so from now on
             return {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}
@@ -551,6 +577,27 @@ class FakeSlackApi:
         messages = sorted(posted.values(), key=lambda m: float(m["ts"]), reverse=True)
         limit = int(params.get("limit") or 100)
         return {"ok": True, "messages": messages[:limit], "has_more": len(messages) > limit}
+
+    def thread(self, channel: str, ts: str) -> list[dict[str, Any]]:
+        """The messages of a thread the bot started, as conversations.replies gives them."""
+        return self._replies({"channel": channel, "ts": ts}).get("messages", [])
+
+    def _replies(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A thread as conversations.replies gives it: its first message (one the bot posted),
+        then the files the bot shared in it, oldest first."""
+        channel, ts = params.get("channel"), str(params.get("ts"))
+        first = next(
+            (m for m in self._history({"channel": channel})["messages"] if m["ts"] == ts), None
+        )
+        if first is None:
+            return {"ok": False, "error": "thread_not_found"}
+        with self._lock:
+            shared = [
+                {k: v for k, v in m.items() if k != "channel"}
+                for m in self.shared_files
+                if m["channel"] == channel and m["thread_ts"] == ts
+            ]
+        return {"ok": True, "messages": [first, *shared], "has_more": False}
 
     # -- answering a request, whatever carried it ------------------------------------------
     def serve(self, verb: str, path: str, headers: Any, data: bytes) -> Answer | None:

@@ -200,6 +200,10 @@ def test_a_week_that_failed_for_good_can_be_resent(slack, kpibot) -> None:  # ty
     assert resent[0] == 0 and resent[1].startswith("1 sent"), resent
     assert after[0] == 0 and after[1].startswith("0 sent"), after  # sent stays sent
     assert len([p for p in _channel_posts(slack, "C0SALES") if "_ts" in p]) == 1
+    # Its chart, owed again with the digest resent, in its thread once.
+    [thread] = [p["_ts"] for p in _channel_posts(slack, "C0SALES") if "_ts" in p]
+    charts = [f for m in slack.api.thread("C0SALES", thread) for f in m.get("files") or []]
+    assert [f["name"] for f in charts] == ["kpibot-2026-W47.png"], charts
 
 
 def test_digest_for_a_channel_that_is_no_team_fails_in_one_line(slack, kpibot) -> None:  # type: ignore[no-untyped-def]

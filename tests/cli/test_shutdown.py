@@ -132,7 +132,9 @@ def test_sigterm_finishes_the_scheduled_send_in_progress_and_starts_no_other(
         assert [c.params["channel"] for c in posts] == ["C0SALES"]  # no other send started
         with session_scope(make_session_factory(slack.engine)) as s:
             states = {(c.kind, c.state) for c in s.query(Claim)}
-        assert states == {("digest", "sent")}  # the post in flight was finished and marked
+        # The post in flight was finished and marked; its chart, another send, waits.
+        assert states == {("digest", "sent"), ("chart", "pending")}
+        assert slack.api.calls_to("files.getUploadURLExternal") == []
         # The next run sends the rest, and the digest not again (in this process: what it
         # finds is the stopped process's claims in the database).
         code, _out, err = run_here(
@@ -144,3 +146,4 @@ def test_sigterm_finishes_the_scheduled_send_in_progress_and_starts_no_other(
         channels = [c.params["channel"] for c in slack.api.calls_to("chat.postMessage")]
         assert channels.count("C0SALES") == 1
         assert len(channels) > 1  # the private summaries
+        assert len(slack.api.calls_to("files.completeUploadExternal")) == 1  # the chart, once

@@ -145,8 +145,11 @@ SLACKBOT = "USLACKBOT"
 
 def _by_app(message: dict[str, Any]) -> bool:
     """Posted by an app or a workflow (a bot's id or profile on it: Zapier's copy of a CRM
-    win, a Workflow Builder form's post), whoever's user it names."""
-    return bool(message.get("bot_id") or message.get("bot_profile"))
+    win, a Workflow Builder form's post), whoever's user it names. Also an app's id alone: an
+    integration posting with the seller's own user token ("Deal won: Orkla 300 000" from the
+    CRM, "sent using …" under it) names the seller and no bot; a person's own post never
+    carries an app's id (was: counted as the seller's words, beside the win they log)."""
+    return bool(message.get("bot_id") or message.get("bot_profile") or message.get("app_id"))
 
 
 def _is_person(message: dict[str, Any], context: BoltContext) -> bool:
