@@ -189,6 +189,9 @@ def test_nudge_and_digest_dry_runs_touch_no_network(slack, kpibot, monkeypatch) 
 # -- finding 13: resend, unknown channels, one-line errors -------------------------------------
 def test_a_week_that_failed_for_good_can_be_resent(slack, kpibot) -> None:  # type: ignore[no-untyped-def]
     _teams(slack, "C0SALES")
+    # A second counted week (46) before week 47: one week is no trend and owes no chart.
+    slack.driver.command("/logmeeting", "Acme 2026-11-10", LARS, "C0SALES").reply()
+    slack.api.reset()
     slack.api.fail("chat.postMessage", Failure(200, {"ok": False, "error": "channel_not_found"}))
     with freeze_time(MONDAY_0800_OSLO):
         failed = kpibot("digest", "--week", WEEK)

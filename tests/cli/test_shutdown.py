@@ -99,6 +99,9 @@ def test_sigterm_finishes_the_scheduled_send_in_progress_and_starts_no_other(
     with local_slack(db_url, clock=FakeClock(now)) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.driver.command("/logmeeting", "Acme igår", "U0LARS", "C0SALES").reply()
+        for back in (8, 15):  # two counted weeks before this one: a trend, so a chart is owed
+            day = (now - timedelta(days=back)).date().isoformat()
+            slack.driver.command("/logmeeting", f"Acme {day}", "U0LARS", "C0SALES").reply()
         due = now - timedelta(minutes=10)
         with session_scope(make_session_factory(slack.engine)) as s:
             team = s.query(SalesTeam).one()

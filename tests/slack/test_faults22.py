@@ -128,6 +128,8 @@ def test_the_digests_chart_refused_for_now_or_cut_by_a_restart_comes_once_later(
     from bot.rendering import chart
 
     set_up_team(slack, locale="en-GB", language="en", reset=False)
+    # Two counted weeks (46 and 47): one week is no trend and draws no chart.
+    slack.driver.command("/logmeeting", "Acme 2026-11-10", SELLER, SALES_CHANNEL).reply()
     slack.driver.command("/logmeeting", "Acme warm 2026-11-17", SELLER, SALES_CHANNEL).reply()
     slack.wait_idle()
     slack.api.calls.clear()
