@@ -34,6 +34,7 @@ from bot.services.commands import (
 from bot.services.commands.times import (
     MOST_TIMES,
     MOST_TIMES_UNASKED,
+    days_of_the_span_said,
     days_of_the_week_said,
 )
 from bot.services.customers import customer_key
@@ -886,11 +887,15 @@ def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | Non
         options = (questions.TIMES_ALL, questions.TIMES_ONE, questions.CANCEL)
         return NeedsAnswer("times_many", params, options)
     days = days_of_the_week_said(text.replace(said, " "), cmd.when, today)
+    span = ""
+    if not days:
+        # "2 ganger i helgen", "x3 denne måneden": which day, never all on its first unasked
+        days, span = days_of_the_span_said(text.replace(said, " "), cmd.when, today)
     if days:
         week = cmd.when.isocalendar().week
         return NeedsAnswer(
             "times_when",
-            {**params, "week": week},
+            {**params, "week": week, "span": span},
             (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL),
         )
     return None
