@@ -117,6 +117,9 @@ class EditRequested:
     next_step: str | None
     next_due: date | None
     note: str | None
+    # The talk said N times ("2 samtaler med Novo"): the form saves all N with its fields, one
+    # confirmation and one Undo (was: one saved, the count's words left in its note).
+    times: int = 1
 
 
 @dataclass(frozen=True)
@@ -644,9 +647,15 @@ def answer(
             temperature=c.temperature.value if c.temperature else None,
             next_step=c.next_step.what if c.next_step else None,
             next_due=c.next_step.due if c.next_step else None,
-            # What could not be read goes into the note, for the seller to place or delete; so
-            # does a count (the form logs one: "2 ganger" shown, never dropped unsaid)
-            note=" ".join(part for part in (c.times_said, c.note, c.unread) if part) or None,
+            # What could not be read goes into the note, for the seller to place or delete; a
+            # count the form saves (2 to MOST_TIMES) is said above its fields instead
+            note=" ".join(
+                part
+                for part in (None if _form_times(c) > 1 else c.times_said, c.note, c.unread)
+                if part
+            )
+            or None,
+            times=_form_times(c),
         )
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
@@ -682,6 +691,13 @@ def answer(
         now=now,
         answers=answers,
     )
+
+
+def _form_times(cmd: LogCommand) -> int:
+    """How many talks the Edit form of `cmd` saves: its count when one was read (2 to
+    MOST_TIMES, a meeting or a call), else 1."""
+    talk = cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    return cmd.times if talk and 1 < cmd.times <= MOST_TIMES else 1
 
 
 def reopen_edit(session: Session, who: Who, token: str) -> None:
