@@ -1118,9 +1118,17 @@ def ask_about_message(
                 continue  # this very version, delivered again: ask() says it is repeated
             q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
     options = ("record", questions.EDIT, questions.NOT_A_SALE)
+    too_many = cmd.times_said if cmd.times == 1 and cmd.times_said else None
+    if too_many:
+        # "Ringte Orkla 25 ganger": more than MOST_TIMES, one talk with the words its note,
+        # said so (Record stores it; Edit shows the words in the note)
+        note = "; ".join(part for part in (too_many, cmd.note) if part)
+        cmd = replace(cmd, times_said=None, note=note)
     params = {
         "kind": str(cmd.kind),
         "customer": cmd.customer,
+        "words": too_many,
+        "most": MOST_TIMES,
         "times": cmd.times,  # "Ringte Novo 2 ganger": "Record this as 2 calls with Novo?"
         "amount": cmd.amount,
         "currency": cmd.currency or who.currency,

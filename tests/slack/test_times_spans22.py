@@ -47,3 +47,19 @@ def test_a_count_on_a_day_of_the_weekend_is_stored_unasked(slack) -> None:  # ty
     team = set_up_team(slack)
     reply = team.driver.command("/logcall", "Orkla 2 ganger lørdag", KARI).reply()
     assert [r["date"] for r in stored(team)] == ["2026-11-14", "2026-11-14"], text_of(reply)
+
+
+def test_a_channel_message_with_more_than_twenty_talks_says_the_count(slack) -> None:  # type: ignore[no-untyped-def]
+    # "Ringte Orkla 25 ganger i dag" was asked "Record this as a call with Orkla?", the 25
+    # unsaid; now as the command asks it: one call, the words its note
+    from tests.helpers import post
+
+    team = set_up_team(slack)
+    [asked] = post(team, "Ringte Orkla 25 ganger i dag", user=KARI)
+    said = text_of(asked.params)
+    assert "«25 ganger»" in said and "flere enn 20" in said and "notat" in said, said
+    record = next(b for b in buttons(asked.params) if b["value"].endswith("|record"))
+    click(team, KARI, record, idle=True)
+    assert [(r["customer"], r["kind"], r["note"]) for r in stored(team)] == [
+        ("Orkla", "call", "25 ganger")
+    ]
