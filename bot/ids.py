@@ -141,11 +141,14 @@ class LogModalMetadata:
     kind: str
     channel: str | None = None
     question: str | None = None  # opened by "Edit" on this question: its log is replaced
+    times: int = 1  # the talk said N times ("2 samtaler med Novo"): the form saves N
 
     def to_json(self) -> str:
-        data = {"kind": self.kind, "channel": self.channel}
+        data: dict[str, object] = {"kind": self.kind, "channel": self.channel}
         if self.question:
             data["question"] = self.question
+        if self.times > 1:
+            data["times"] = self.times
         return json.dumps(data)
 
     @classmethod
@@ -160,7 +163,10 @@ class LogModalMetadata:
         kind = data.get("kind") if data.get("kind") in LOG_COMMANDS.values() else "meeting"
         channel = data.get("channel") if isinstance(data.get("channel"), str) else None
         question = data.get("question") if isinstance(data.get("question"), str) else None
-        return cls(kind=kind, channel=channel, question=question)
+        times = data.get("times")
+        # 2 to 20 (commands.times.MOST_TIMES), a whole number; anything else (forged) is one
+        times = times if type(times) is int and 1 < times <= 20 and question else 1
+        return cls(kind=kind, channel=channel, question=question, times=times)
 
 
 # A Slack conversation id (C…, D…, G…) and a message ts, as a form's metadata may carry them back.

@@ -477,7 +477,21 @@ class Goal(Base):
     (seller_id None)."""
 
     __tablename__ = "goals"
-    __table_args__ = (Index("ix_goals_team_kpi", "workspace_id", "team_id", "kpi"),)
+    __table_args__ = (
+        Index("ix_goals_team_kpi", "workspace_id", "team_id", "kpi"),
+        # One row per key and first day (migration 0023a): NULLs coalesced, as a unique index
+        # holds NULLs all different. Two managers at once, or a double click, set one goal.
+        Index(
+            "uq_goals_key",
+            "workspace_id",
+            "team_id",
+            text("COALESCE(seller_id, 0)"),
+            "kpi",
+            "scope",
+            text("COALESCE(starts_on, '1900-01-01')"),
+            unique=True,
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))

@@ -1113,6 +1113,7 @@ def set_goal(
     else:
         held = [g for g in goals if g.starts_on == starts_on]
     goal = held[0] if held else None
+    row = None
     key = {"workspace_id": workspace_id, "team_id": team_id, "seller_id": seller_id}
     changed = {**key, "kpi": kpi, "scope": scope}
     if starts_on is None:
@@ -1120,12 +1121,35 @@ def set_goal(
             if replaced is not goal and _begun(replaced, today):
                 _goal_changed(session, replaced, changed, at)
                 session.delete(replaced)
-    _goal_changed(session, goal, changed, at, starts_on)
     if goal is None:
-        goal = Goal(**key, kpi=kpi, scope=scope, starts_on=starts_on)
-        session.add(goal)
+        row = Goal(**key, kpi=kpi, scope=scope, starts_on=starts_on)
+        row.period, row.target, row.set_by, row.updated_at = period, target, by, at
+        goal = _new_goal(session, row)
+    # What it was: none when this write added the row; another writer's a moment before.
+    _goal_changed(session, None if goal is row else goal, changed, at, starts_on)
     goal.period, goal.target, goal.set_by, goal.updated_at = period, target, by, at
     session.flush()
+    return goal
+
+
+def _new_goal(session: Session, goal: Goal) -> Goal:
+    """`goal` stored, or the row of its key and first day that another writer stored a moment
+    ago (two managers at once, a double click: the unique index uq_goals_key, migration 0023a),
+    which the caller then sets again."""
+    session.flush()  # only the insert in the savepoint: its rollback keeps the rest
+    try:
+        with session.begin_nested():
+            session.add(goal)
+            session.flush()
+    except IntegrityError:
+        day = (
+            Goal.starts_on.is_(None) if goal.starts_on is None else Goal.starts_on == goal.starts_on
+        )
+        key = (goal.workspace_id, goal.team_id, goal.seller_id, goal.kpi, goal.scope)
+        stored = session.scalars(_goal_of(*key).where(day)).one_or_none()
+        if stored is None:
+            raise
+        return stored
     return goal
 
 

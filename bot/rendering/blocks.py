@@ -453,7 +453,24 @@ def log_modal(
         Option(text=PlainTextObject(text=_(word)), value=value)
         for value, word in TEMPERATURE_WORDS.items()
     ]
+    times = getattr(prefill, "times", 1)
+    intro: list[Any] = []
+    if times > 1 and kind in {"meeting", "call"}:
+        talks = (
+            i18n.translations(language).ngettext("%(count)s call", "%(count)s calls", times)
+            if kind == "call"
+            else i18n.translations(language).ngettext(
+                "%(count)s meeting", "%(count)s meetings", times
+            )
+        ) % {"count": times}
+        said = _(
+            "You said *%(talks)s*: Save stores all %(count)s with these fields, as one log (one "
+            "confirmation; Undo takes back all %(count)s). To store another number, cancel and "
+            "log them with the command."
+        ) % {"talks": talks, "count": times}
+        intro.append(SectionBlock(text=MarkdownTextObject(text=said)))
     blocks: list[Any] = [
+        *intro,
         InputBlock(
             block_id=BlockId.CUSTOMER.value,
             label=PlainTextObject(text=_("Customer")),

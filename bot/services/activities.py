@@ -34,6 +34,7 @@ from bot.services.commands import (
 from bot.services.commands.times import (
     MOST_TIMES,
     MOST_TIMES_UNASKED,
+    days_of_the_span_said,
     days_of_the_week_said,
 )
 from bot.services.customers import customer_key
@@ -116,6 +117,9 @@ class EditRequested:
     next_step: str | None
     next_due: date | None
     note: str | None
+    # The talk said N times ("2 samtaler med Novo"): the form saves all N with its fields, one
+    # confirmation and one Undo (was: one saved, the count's words left in its note).
+    times: int = 1
 
 
 @dataclass(frozen=True)
@@ -646,9 +650,15 @@ def answer(
             temperature=c.temperature.value if c.temperature else None,
             next_step=c.next_step.what if c.next_step else None,
             next_due=c.next_step.due if c.next_step else None,
-            # What could not be read goes into the note, for the seller to place or delete; so
-            # does a count (the form logs one: "2 ganger" shown, never dropped unsaid)
-            note=" ".join(part for part in (c.times_said, c.note, c.unread) if part) or None,
+            # What could not be read goes into the note, for the seller to place or delete; a
+            # count the form saves (2 to MOST_TIMES) is said above its fields instead
+            note=" ".join(
+                part
+                for part in (None if _form_times(c) > 1 else c.times_said, c.note, c.unread)
+                if part
+            )
+            or None,
+            times=_form_times(c),
         )
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
@@ -684,6 +694,13 @@ def answer(
         now=now,
         answers=answers,
     )
+
+
+def _form_times(cmd: LogCommand) -> int:
+    """How many talks the Edit form of `cmd` saves: its count when one was read (2 to
+    MOST_TIMES, a meeting or a call), else 1."""
+    talk = cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    return cmd.times if talk and 1 < cmd.times <= MOST_TIMES else 1
 
 
 def reopen_edit(session: Session, who: Who, token: str) -> None:
@@ -889,11 +906,15 @@ def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | Non
         options = (questions.TIMES_ALL, questions.TIMES_ONE, questions.CANCEL)
         return NeedsAnswer("times_many", params, options)
     days = days_of_the_week_said(text.replace(said, " "), cmd.when, today)
+    span = ""
+    if not days:
+        # "2 ganger i helgen", "x3 denne måneden": which day, never all on its first unasked
+        days, span = days_of_the_span_said(text.replace(said, " "), cmd.when, today)
     if days:
         week = cmd.when.isocalendar().week
         return NeedsAnswer(
             "times_when",
-            {**params, "week": week},
+            {**params, "week": week, "span": span},
             (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL),
         )
     return None
@@ -1108,9 +1129,17 @@ def ask_about_message(
     if cmd.amount is not None and cmd.currency is None:
         cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
     options = ("record", questions.EDIT, questions.NOT_A_SALE)
+    too_many = cmd.times_said if cmd.times == 1 and cmd.times_said else None
+    if too_many:
+        # "Ringte Orkla 25 ganger": more than MOST_TIMES, one talk with the words its note,
+        # said so (Record stores it; Edit shows the words in the note)
+        note = "; ".join(part for part in (too_many, cmd.note) if part)
+        cmd = replace(cmd, times_said=None, note=note)
     params = {
         "kind": str(cmd.kind),
         "customer": cmd.customer,
+        "words": too_many,
+        "most": MOST_TIMES,
         "times": cmd.times,  # "Ringte Novo 2 ganger": "Record this as 2 calls with Novo?"
         "amount": cmd.amount,
         "currency": cmd.currency or who.currency,

@@ -25,6 +25,7 @@ from bot.services.dates import (
     week_monday,
 )
 from bot.services.kpis import Quarter, Week
+from bot.services.public_holidays import advent_sunday, black_friday
 
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 # Slack's markup for a link in a command's text. With /kpi's and /teamstatus's "escape" on, a
@@ -245,6 +246,48 @@ def _take_kpi(words: list[str]) -> tuple[str | None, list[str]]:
     return (_KPI_LOOKUP[typo], words[1:]) if typo else (None, words)
 
 
+# Words of money after a number ("1,5 mill", "250k", "2 MNOK", "40 000 kr"), folded.
+_MONEY_AFTER_NUMBER = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:k|m|mill\w*|mio\w*|milj\w*|million\w*|mn|mnok|msek|mdkk|mkr|tkr|kr"
+    r"|kroner|kronor|nok|sek|dkk|eur|usd|tusen|tusind|thousand)\.?(?![a-z])"
+)
+
+
+# "etter nyttår", "fra nyttår", "efter nyår", "from the new year", "fra årsskiftet": a goal
+# from 1 January (was: "10 etter nyttår" not read as a goal).
+_AFTER_NEW_YEAR = re.compile(
+    r"(?<!\w)(?:(?:fra|from|fr[aå]n|fom)\s+(?:(?:etter|efter|after|over)\s+)?|(?:etter|efter|after)\s+)"
+    r"(?:the\s+)?(?:nytt?[aå]r(?:et|sskiftet)?|nyt[aå]r|ny[aå]r(?:et|sskiftet)?|nytt\s+[aå]r"
+    r"|new\s+year(?:'s)?|[aå]rsskiftet)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _from_new_year(today: date) -> str:
+    """ "From the new year" as a goal's first day: next 1 January; in the year's first week,
+    now (the new year has come)."""
+    if today.month == 1 and today.day <= 7:
+        return " "
+    return f" fra {today.year + 1}-01-01 "
+
+
+def _kpi_after_number(words: list[str]) -> tuple[str, list[str], str] | None:
+    """The KPI of a goal said after its number or period ("12 vunne i kvartalet", "40 møter
+    i uka", "januar 40 møter"), its words taken out; revenue for an amount in money said
+    without one ("1,5 mill Q1"); None without a number, or when no KPI is named."""
+    if not any(re.match(r"\d", w) for w in words):
+        return None
+    for j in range(1, len(words)):
+        for n in (4, 3, 2, 1):
+            if j + n <= len(words):
+                kpi = _KPI_LOOKUP.get(fold("_".join(words[j : j + n])).replace("-", "_"))
+                if kpi:
+                    return kpi, words[:j] + words[j + n :], words[j]
+    if _MONEY_AFTER_NUMBER.search(fold(" ".join(words))):
+        return "revenue", words, words[0]
+    return None
+
+
 def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> GoalArgs:
     """`meetings 10/week`, `@kari revenue 10m/year`, `team revenue 40 mill per år`, `closing
     75%`, `møter 8 i uka`, `omsetning 2,5 mill. pr. kvartal`. The period may stand anywhere after
@@ -254,6 +297,8 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     starts on its first day (`starts_on`)."""
     user_id = mentioned_user(text)
     text = _FROM_INCLUSIVE.sub(" fra ", text)  # "fra og med 1. april"
+    if today is not None:
+        text = _AFTER_NEW_YEAR.sub(lambda _: _from_new_year(today), text)
     words = _goal_words(MENTION.sub(" ", text).strip())
     if not words:
         raise UserError("goal_syntax")
@@ -267,6 +312,10 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     words = [w for w in words if w not in {":", "=", "-", "–", "->"}] or words
     said = words[0] if words else ""
     kpi, rest = _take_kpi(words)
+    if kpi is None:
+        # "12 vunne i kvartalet", "40 møter i uka": the number before the KPI; "1,5 mill Q1":
+        # an amount in money without one is revenue (was: "12" is not a KPI)
+        kpi, rest, said = _kpi_after_number(words) or (None, rest, said)
     if kpi is None:
         raise UserError("goal_kpi", text=words[0] if words else text.strip())
     if any(fold(w) in TEAM_WORDS for w in rest):
@@ -822,6 +871,22 @@ def _span_said(folded: str, today: date) -> Away | None:
         return school
     if bare in _CHRISTMAS_AND_NEW_YEAR:
         raise UserError("away_syntax")  # from which day to which: the seller's to say
+    if bare in _CHRISTMAS_BREAK_WORDS:
+        return _christmas_break(today)  # "juleferien", "jullovet": asked (was: not read)
+    if bare in _BLACK_WEEK:
+        monday = named_day(bare, today.year)
+        if monday is not None and _sunday(monday) < today:
+            monday = named_day(bare, today.year + 1)
+        if monday is not None:
+            return _checked(max(monday, today), _sunday(monday), today)
+    day = named_day(bare, today.year)
+    if day is not None:
+        # "black friday", "1. advent": the nearest; one gone is that day (said afterwards), one
+        # to come is asked as any coming day alone ("fredag")
+        later = named_day(bare, today.year + 1)
+        if day < today and later is not None and (later - today) < (today - day):
+            day = later
+        return _checked(day, day, today) if day <= today else Away(today, day, ask=True)
     if bare in _ROMJUL_WORDS:
         year = today.year if today <= date(today.year, 12, 31) else today.year + 1
         return _checked(date(year, 12, 27), date(year, 12, 31), today)
@@ -893,6 +958,7 @@ _AWAY_REASONS = {
     *("ferie", "juleferie", "julferie", "juleferien", "sommerferie", "sommarsemester"),
     *("semester", "permisjon", "kurs", "konferanse", "konferens", "konference", "messe"),
     *("vacation", "holiday", "holidays", "leave", "course", "conference", "training"),
+    *("fri", "ledig", "fridag", "fridager", "fridagar", "fridage", "off"),  # "fri i romjula"
 }
 
 
@@ -1328,8 +1394,11 @@ def parse_week(text: str, *, today: date) -> Week | None:
     except ValueError:
         pass
     held = _holiday_week(mended, today)
-    if held is not None:  # "påskeuka", "romjula": the latest such week begun
+    if held is not None:  # "påskeuka", "romjula", "1. advent": the latest such week begun
         return held
+    if re.sub(r"^(?:i|in|under|during|over|hele|hela)\s+", "", mended) in _CHRISTMAS_BREAK_WORDS:
+        # "juleferien": two weeks or more (was: "not a week"), said as longer than one
+        raise UserError("longer_than_a_week", text=" ".join(text.split())[:60])
     for said in dict.fromkeys((text, mended)):
         words = said.split()
         found = match_date_suffix(words, today=today, direction="past")
@@ -1375,7 +1444,75 @@ _ROMJUL_WORDS = {
     *("romjul", "romjula", "romjulen", "mellandagarna", "mellandagar", "mellemdagene"),
     *("mellemdagen", "between christmas and new year", "romjulsuka", "romjulsuken"),
     *("mellandagsveckan", "mellemdagsugen"),
+    # "mellom jul og nyttår", "mellan jul och nyår", "mellem jul og nytår" (was: "jul" read as
+    # July, the month refused as longer than a week; away: not read)
+    *("mellom jul og nyttar", "mellem jul og nytar", "mellem jul og nytaar", "mellan jul och nyar"),
+    *("mellom jul og nyar", "mellan jul och nyaret", "between christmas and new years"),
+    *("between xmas and new year", "mellom jul og nyttaar"),
 }
+# The Christmas break, said alone: from Christmas Eve to New Year's Day, or its whole weeks?
+# Schools' and offices' differ by place and by employer; asked, a button each, never guessed.
+_CHRISTMAS_BREAK_WORDS = {
+    *("juleferie", "juleferien", "juleferia", "julferie", "julferien", "jullov", "jullovet"),
+    *("julledighet", "julledigheten", "juleferiuka", "christmas holiday", "christmas holidays"),
+    *("the christmas holidays", "christmas break", "the christmas break", "xmas holidays"),
+    *("xmas break", "xmas holiday"),
+}
+# The week after New Year: the week of its first working day (2 January, or the Monday after).
+_AFTER_NEW_YEAR_WEEK = {
+    *("etter nyttar", "efter nyar", "efter nytar", "after new year", "after new years"),
+    *("uka etter nyttar", "uken etter nyttar", "veckan efter nyar", "ugen efter nytar"),
+    *("the week after new year", "the week after new years", "week after new year"),
+    *("forste uke etter nyttar", "forsta veckan efter nyar", "forste uge efter nytar"),
+    *("forste arbeidsuke", "forsta arbetsveckan", "forste arbejdsuge", "the first week back"),
+}
+# Days of December and late November people name (folded): the Sundays of Advent, Black
+# Friday and its week, Cyber Monday.
+_ADVENT = re.compile(
+    r"(?:(?P<n>[1-4])\s*(?:\.|:a|:e|st|nd|rd|th)?|(?P<w>forste|forsta|first|andre|andra|anden"
+    r"|second|tredje|third|fjerde|fjarde|fourth))\s+(?:(?:sondag|sondagen|sunday)\s+(?:i|in|of)"
+    r"\s+(?:the\s+)?)?advent(?:s?sondag|s?sondagen|\s+sunday)?"
+)
+_ADVENT_NUMBER = {"forste": 1, "forsta": 1, "first": 1, "andre": 2, "andra": 2, "anden": 2}
+_ADVENT_NUMBER |= {"second": 2, "tredje": 3, "third": 3, "fjerde": 4, "fjarde": 4, "fourth": 4}
+_BLACK_FRIDAY = {"black friday", "blackfriday", "black fri"}
+_BLACK_WEEK = {"black week", "blackweek", "black friday week", "black friday-uka"}
+_CYBER_MONDAY = {"cyber monday", "cybermonday"}
+
+
+def named_day(phrase: str, year: int) -> date | None:
+    """The day of `year` a folded phrase names ("1. advent", "andre søndag i advent", "black
+    friday", "cyber monday"; "black week": its Monday); None for other words."""
+    phrase = re.sub(r"^(?:pa|on|i|in|the|den)\s+", "", phrase.strip(" .,!"))
+    advent = _ADVENT.fullmatch(phrase)
+    if advent is not None:
+        return advent_sunday(year, int(advent["n"]) if advent["n"] else _ADVENT_NUMBER[advent["w"]])
+    if phrase in _BLACK_FRIDAY:
+        return black_friday(year)
+    if phrase in _BLACK_WEEK:
+        return black_friday(year) - timedelta(days=4)
+    if phrase in _CYBER_MONDAY:
+        return black_friday(year) + timedelta(days=3)
+    return None
+
+
+def _first_working_day_of(year: int) -> date:
+    """The year's first working day after New Year's Day (2 January, or the Monday after)."""
+    second = date(year, 1, 2)
+    return second + timedelta(days=(7 - second.weekday()) % 7 if second.weekday() >= 5 else 0)
+
+
+def _christmas_break(today: date) -> Away:
+    """ "juleferie" alone: from Christmas Eve to New Year's Day, or the whole weeks they fall
+    in (asked, a button each; from today when it has begun)."""
+    year = today.year - 1 if today <= date(today.year, 1, 6) else today.year
+    eve, new_year = date(year, 12, 24), date(year + 1, 1, 1)
+    monday, sunday = eve - timedelta(days=eve.weekday()), _sunday(new_year)
+    days = _checked(max(eve, today), new_year, today)
+    weeks = (max(monday, today), sunday)
+    return replace(days, choices=((days.starts_on, days.ends_on), weeks))
+
+
 # The week of Christmas Eve, and the week before Christmas (its last working day's).
 _CHRISTMAS_WEEK_WORDS = {"juleuka", "juleuken", "julveckan", "juleugen", "christmas week"}
 _BEFORE_CHRISTMAS_WEEK = re.compile(
@@ -1409,6 +1546,10 @@ def _holiday_week(words: str, today: date) -> Week | None:
         days = [date(y, 12, 24) for y in (today.year, today.year - 1)]
     elif _BEFORE_CHRISTMAS_WEEK.fullmatch(phrase):
         days = [_working_day_before(date(y, 12, 24)) for y in (today.year, today.year - 1)]
+    elif phrase in _AFTER_NEW_YEAR_WEEK:
+        days = [_first_working_day_of(y) for y in (today.year, today.year - 1)]
+    elif named_day(phrase, today.year) is not None:  # "1. advent", "black friday"
+        days = [d for y in (today.year, today.year - 1) if (d := named_day(phrase, y))]
     else:
         return None
     return max(Week.of(day) for day in days if Week.of(day) <= Week.of(today))

@@ -26,32 +26,71 @@ class Rates:
 
 
 # "SEK 0,97", "1 EUR = 11,60", and with the team's currency after it: "1 EUR = 11,60 NOK",
-# "EUR 11,60 kr" (was: refused).
-_RATE = re.compile(
-    r"(?:1\s*)?(?P<code>[A-Za-z]{3})\s*[=:]?\s*(?P<rate>[0-9]+(?:[.,][0-9]+)?)"
-    r"(?:\s*(?P<unit>[A-Za-z]{3}|kr\.?))?"
+# "EUR 11,60 kr" (was: refused); several on a line: "eur 11,6 sek 0,97", "EUR=11.6, SEK=0.97"
+# (was: refused without a comma or ";" between them).
+_RATE_TOKEN = re.compile(
+    r"\s*(?:(?P<num>[0-9]+(?:[.,][0-9]+)?)(?![0-9])|(?P<word>[^\W\d_]+)\.?|(?P<sym>[=:,;/&+]))"
 )
-# Between two rates: a new line, ";", or a comma before the next code ("SEK 0,97, EUR 11,6").
-_BETWEEN_RATES = re.compile(r"[\n;]+|,\s+(?=1?\s*[A-Za-z]{3}\b)")
+_CODE = re.compile(r"[A-Za-z]{3}")
+_BETWEEN = {",", ";", "/", "&", "+", "og", "och", "and", "samt"}  # between two rates
+
+
+def _rate_tokens(text: str) -> list[tuple[str, str]] | None:
+    """(kind, text) of each word, number and sign of `text`; None when something else is in it."""
+    tokens, at, text = [], 0, text.rstrip()
+    while at < len(text):
+        found = _RATE_TOKEN.match(text, at)
+        if found is None or found.end() == at:
+            return None
+        kind = found.lastgroup or ""
+        tokens.append((kind, found[kind].lower()))
+        at = found.end()
+    return tokens
 
 
 def parse_rates(text: str, currency: str) -> dict[str, Decimal] | None:
-    """`SEK 0,97`, `EUR 11.6`, `1 USD = 10.9`, one per line or separated by `;`: what one unit
-    of each currency is worth in the team's `currency`. None when any part cannot be read."""
+    """`SEK 0,97`, `EUR 11.6`, `1 USD = 10.9`, `EUR 11,6 kr`, one per line, separated by `;`,
+    `,` or `og`, or one after the other (`eur 11,6 sek 0,97`): what one unit of each currency is
+    worth in the team's `currency`. None when any part cannot be read, a rate is in a third
+    currency, is not above 0 and below 100 000, or one currency is given two rates."""
+    tokens = _rate_tokens(text)
+    if tokens is None:
+        return None
     rates: dict[str, Decimal] = {}
-    for part in _BETWEEN_RATES.split(text):
-        part = part.strip().rstrip(",")
-        if not part:
+    i, n = 0, len(tokens)
+
+    def at(k: int) -> tuple[str, str]:
+        return tokens[k] if k < n else ("", "")
+
+    while i < n:
+        if at(i)[1] in _BETWEEN:
+            i += 1
             continue
-        found = _RATE.fullmatch(part)
-        if found is None:
+        if at(i) == ("num", "1") and at(i + 1)[0] == "word":
+            i += 1  # "1 EUR = 11,6"
+        kind, word = at(i)
+        if kind != "word" or not _CODE.fullmatch(word):
             return None
-        code = found["code"].upper()
-        unit = (found["unit"] or "").rstrip(".").upper()
-        if unit not in ("", "KR", currency):
-            return None  # a rate in a third currency
-        rate = Decimal(found["rate"].replace(",", "."))
-        if code == currency or not 0 < rate < 100_000:
+        code = word.upper()
+        i += 1
+        if at(i)[1] in ("=", ":"):
+            i += 1
+        kind, number = at(i)
+        if kind != "num":
+            return None
+        rate = Decimal(number.replace(",", "."))
+        i += 1
+        kind, unit = at(i)
+        if kind == "word" and unit.upper() in ("KR", currency):
+            i += 1  # "11,6 kr", "11,6 NOK"
+        elif (
+            kind == "word"
+            and unit not in _BETWEEN
+            and at(i + 1)[0] != "num"
+            and at(i + 1)[1] not in ("=", ":")
+        ):
+            return None  # "1 EUR = 11,6 SEK" in a NOK team: a rate in a third currency
+        if code == currency or not 0 < rate < 100_000 or rates.get(code, rate) != rate:
             return None
         rates[code] = rate
     return rates

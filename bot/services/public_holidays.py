@@ -16,7 +16,7 @@ place and process)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.services.kpis import NO_HOLIDAYS, Calendar
@@ -129,3 +129,20 @@ def _names(
         country, subdiv=subdivision, years=years, language=chosen, categories=(holidays.PUBLIC,)
     )
     return {day: " / ".join(n.strip() for n in name.split(";")) for day, name in found.items()}
+
+
+# -- days people name in December that are no holidays ------------------------------------------
+def advent_sunday(year: int, number: int) -> date:
+    """The `number`th Sunday of Advent (1 to 4) of `year`: the fourth is the last Sunday before
+    Christmas Day (24 December when that is a Sunday), each other a week before the next."""
+    christmas_eve = date(year, 12, 24)
+    fourth = christmas_eve - timedelta(days=(christmas_eve.weekday() + 1) % 7)
+    return fourth - timedelta(weeks=4 - number)
+
+
+def black_friday(year: int) -> date:
+    """The day after the fourth Thursday of November (US Thanksgiving): Black Friday, the sales
+    day Nordic shops and sellers name too."""
+    first = date(year, 11, 1)
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + timedelta(weeks=3, days=1)

@@ -30,6 +30,9 @@ def test_upgrade_from_empty_to_head_and_back(db_url: str) -> None:
     engine.dispose()
 
 
+# SQLite cannot reflect an expression index (uq_goals_key, 0023a): not compared there.
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression-based")
 def test_models_match_migrations(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)

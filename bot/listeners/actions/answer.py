@@ -65,7 +65,9 @@ def handle_answer(
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
             "channel_id"
         )
-        metadata = LogModalMetadata(kind=outcome.kind, channel=channel, question=token).to_json()
+        metadata = LogModalMetadata(
+            kind=outcome.kind, channel=channel, question=token, times=outcome.times
+        ).to_json()
         try:
             open_form(
                 client,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -23,6 +24,7 @@ from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
 
 
 def _value(values: dict[str, Any], block: BlockId, element: InputId) -> Any:
@@ -127,6 +129,9 @@ def handle_log_submission(
                 today=who.today,
                 krone=who.krone,
             )
+            if cmd is not None and meta.times > 1 and kind in _TALKS:
+                # "2 samtaler med Novo" edited: all N with the form's fields (the form says so)
+                cmd = replace(cmd, times=meta.times)
             if cmd is None:
                 outcome = None
             else:

@@ -115,7 +115,9 @@ def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:
     if found.outcome is not Outcome.LIKELY or found.kind not in _TALK_KINDS or found.planned:
         return found
     if count > MOST_TIMES:
-        return found  # "30 ganger": asked as one, as a command is offered
+        # "30 ganger": asked as one with the words its note, the count said, as a command is
+        # offered (was: asked as one, the count unsaid)
+        return replace(found, times_said=said)
     return replace(found, times=count, times_said=said)
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.services.dates import DATE_WORDS, WEEK_NUMBER, count_said, fold, weekday_index
+from bot.services.dates import DATE_WORDS, MONTHS, WEEK_NUMBER, count_said, fold, weekday_index
 
 _TIMES = r"(?:ganger|gange|gånger|gangar|gonger|gongar|gangen|times)"
 _TALKS = (
@@ -116,3 +116,44 @@ def days_of_the_week_said(rest: str, when: date, today: date) -> tuple[date, ...
         return ()
     last = min(when + timedelta(days=4), today)
     return (when, last) if last > when else ()
+
+
+# A weekend or a month said with a count and no day of it ("2 ganger i helgen", "3 møter denne
+# måneden"): read as its first day, all N were stored there unasked (session 21). Folded.
+_WEEKEND = {
+    "helg", "helga", "helgen", "helgi", "helgene", "weekend", "weekenden", "weekends",
+}  # fmt: skip
+_A_MONTH = {
+    "maned", "maneden", "mnd", "manad", "manaden", "maaned", "maaneden", "month",
+}  # fmt: skip
+
+
+def _working_day_on_or_before(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def days_of_the_span_said(rest: str, when: date, today: date) -> tuple[tuple[date, ...], str]:
+    """A count said with a weekend or a month and no day of it ("2 ganger i helgen", "x3
+    forrige måned", "3 møter i november"): the days a button may put them on (the weekend's
+    Saturday and Sunday, the month's first and last working days, up to today) and the span's
+    words as typed; ((), "") when a day was said or the span has had one day so far."""
+    typed = rest.split()
+    words = [fold(word).strip(",.;:!?") for word in typed]
+    if any(weekday_index(w) is not None or any(c.isdigit() for c in w) for w in words):
+        return (), ""
+    at = next((i for i, w in enumerate(words) if w in _WEEKEND), None)
+    if at is not None and when.weekday() == 5:
+        days = (when, when + timedelta(days=1)) if when + timedelta(days=1) <= today else ()
+        return days, " ".join(typed[max(0, at - 1) : at + 1])
+    at = next((i for i, w in enumerate(words) if w in _A_MONTH or w in MONTHS), None)
+    if at is None or when.day != 1:
+        return (), ""
+    first = when
+    while first.weekday() >= 5:
+        first += timedelta(days=1)
+    month_end = (when.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    last = _working_day_on_or_before(min(month_end, today))
+    days = (first, last) if first < last else ()
+    return days, " ".join(typed[max(0, at - 1) : at + 1])
