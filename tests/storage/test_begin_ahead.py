@@ -44,6 +44,14 @@ def _request(engine: Any, fetch: Any = None) -> Request:
     return request
 
 
+def _pooled(engine: Any, count: int = 1) -> None:
+    """`count` connections idle in the pool (begin_ahead opens none of its own)."""
+    conns = [engine.connect() for _ in range(count)]
+    for conn in conns:
+        conn.close()
+    assert engine.pool.checkedin() == count
+
+
 def _count(engine: Any) -> int:
     with engine.connect() as conn:
         return int(conn.execute(_COUNT).scalar_one())
@@ -51,6 +59,7 @@ def _count(engine: Any) -> int:
 
 @pytest.mark.backends("postgres")
 def test_the_writing_unit_takes_the_session_begun_ahead(engine) -> None:  # type: ignore[no-untyped-def]
+    _pooled(engine)
     request = _request(engine)
     request.begin_ahead()
     assert engine.pool.checkedout() == 1  # taken from the pool before the turn
@@ -75,6 +84,7 @@ def test_the_writing_unit_takes_the_session_begun_ahead(engine) -> None:  # type
 
 @pytest.mark.backends("postgres")
 def test_a_session_begun_ahead_that_nobody_took_is_given_back_rolled_back(engine) -> None:  # type: ignore[no-untyped-def]
+    _pooled(engine, 2)
     request = _request(engine)
     request.begin_ahead()
     ahead = request._ahead
@@ -100,11 +110,30 @@ def test_no_connection_is_held_while_a_profile_is_fetched_after_beginning_ahead(
         held.append(engine.pool.checkedout())
         return None  # Slack did not answer: resolved from what is stored
 
+    _pooled(engine)
     request = _request(engine, fetch)
     request.begin_ahead()
+    assert request._ahead is not None
     with request.writing() as uow:
         assert uow.who.seller_id is not None  # a new person, recorded after the fetch
     assert held == [0]
+    assert engine.pool.checkedout() == 0
+
+
+@pytest.mark.backends("postgres")
+def test_nothing_is_begun_ahead_without_a_connection_idle_in_the_pool(engine) -> None:  # type: ignore[no-untyped-def]
+    request = _request(engine)
+    request.begin_ahead()  # the pool is empty: no server connection is opened for it
+    assert request.take_ahead() is None
+    assert engine.pool.checkedout() == 0 and engine.pool.checkedin() == 0
+    _pooled(engine)
+    held = engine.connect()  # the one idle connection is in use
+    request.begin_ahead()
+    assert request.take_ahead() is None
+    held.close()
+    request.begin_ahead()
+    assert request._ahead is not None
+    request.end_ahead()
     assert engine.pool.checkedout() == 0
 
 
