@@ -56,11 +56,14 @@ TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "end")
 # When a log command takes its writer's turn on PostgreSQL: "listener" (before the listener
 # runs: everything it does is inside the turn), "lock" (just before its first row lock,
 # bot.unit_of_work: the requester, the customers and the text's reading done before, while
-# others hold the turns; a measure, acks21) or "begun" (before the listener runs, as
-# "listener", but with its unit of work's connection taken from the pool and its transaction
-# begun before the turn is waited for: the checkout's work and the BEGIN's round trip out of
-# the turn, nothing read or locked before it; bot.unit_of_work.Request.begin_ahead; acks22).
-TURN_STARTS = os.environ.get("KPIBOT_TURN_STARTS", "listener")
+# others hold the turns; a measure, acks21) or "begun" (the default since acks22: before the
+# listener runs, as "listener", but with its unit of work's connection taken from the pool and
+# its transaction begun before the turn is waited for: the checkout's work and the BEGIN's round
+# trip out of the turn, nothing read or locked before it; bot.unit_of_work.Request.begin_ahead).
+# Ten pairs at load 9-17 (bench/HISTORY.md, session 22): the turn's hold shorter in 9, the
+# median command faster in 7, more commands a second in 7; the p99 noise at that load. For the
+# lead's quiet pairs against "listener".
+TURN_STARTS = os.environ.get("KPIBOT_TURN_STARTS", "begun")
 # The turn this thread may still take (TURN_STARTS == "lock"): a function that takes it (False:
 # none came within the request's time).
 _PENDING: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar(
