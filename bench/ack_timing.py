@@ -18,6 +18,8 @@ PHASES = [
     ("arrived", "runner", "Bolt and the middleware (the requester read)"),
     ("runner", "queued", "to the writer queue"),
     ("queued", "started", "waiting for the writer thread"),
+    ("queued", "begun", "KPIBOT_TURN_STARTS=begun: checkout and BEGIN before the turn"),
+    ("begun", "started", "KPIBOT_TURN_STARTS=begun: waiting for the turn after them"),
     ("started", "turn", "to the write turn"),
     ("started", "ready", "KPIBOT_TURN_STARTS=lock: the work before the turn"),
     ("ready", "turn", "KPIBOT_TURN_STARTS=lock: waiting for the turn at the row lock"),

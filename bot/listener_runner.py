@@ -54,10 +54,16 @@ _TURN: contextvars.ContextVar[tuple[int, Callable[[], None]] | None] = contextva
 # a third thread running statements contends for the GIL more than the commit's wait costs.
 TURN_ENDS = os.environ.get("KPIBOT_TURN_ENDS", "end")
 # When a log command takes its writer's turn on PostgreSQL: "listener" (before the listener
-# runs: everything it does is inside the turn) or "lock" (just before its first row lock,
+# runs: everything it does is inside the turn), "lock" (just before its first row lock,
 # bot.unit_of_work: the requester, the customers and the text's reading done before, while
-# others hold the turns). A measure (acks21), for the lead's quiet pairs.
-TURN_STARTS = os.environ.get("KPIBOT_TURN_STARTS", "listener")
+# others hold the turns; a measure, acks21) or "begun" (the default since acks22: before the
+# listener runs, as "listener", but with its unit of work's connection taken from the pool and
+# its transaction begun before the turn is waited for: the checkout's work and the BEGIN's round
+# trip out of the turn, nothing read or locked before it; bot.unit_of_work.Request.begin_ahead).
+# Ten pairs at load 9-17 (bench/HISTORY.md, session 22): the turn's hold shorter in 9, the
+# median command faster in 7, more commands a second in 7; the p99 noise at that load. For the
+# lead's quiet pairs against "listener".
+TURN_STARTS = os.environ.get("KPIBOT_TURN_STARTS", "begun")
 # The turn this thread may still take (TURN_STARTS == "lock"): a function that takes it (False:
 # none came within the request's time).
 _PENDING: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar(
@@ -216,16 +222,17 @@ class PromptListenerRunner(ThreadListenerRunner):
                 # A writer's turn, taken here: the request thread would only wait for the writer
                 # thread's answer, and the two hand-overs cost CPU and two wake-ups per command.
                 # No turn within the time Slack waits: handed to the writer threads as before.
+                run = run_ack_function_asynchronously
+                if TURN_STARTS == "begun":
+                    run = self._begun_ahead(request, run)
                 if TURN_STARTS == "lock":
-                    mine = self._turn_at_lock(
-                        turn, listener, started, run_ack_function_asynchronously
-                    )
+                    mine = self._turn_at_lock(turn, listener, started, run)
                 else:
                     with turn(listener.ack_timeout - (time.time() - started)) as mine:
                         if mine:
-                            run_ack_function_asynchronously()
+                            run()
                 if not mine:
-                    self.listener_executor.submit_writer(run_ack_function_asynchronously)  # type: ignore[attr-defined]
+                    self.listener_executor.submit_writer(run)  # type: ignore[attr-defined]
         else:
             self.listener_executor.submit(run_ack_function_asynchronously)
         for lazy_func in listener.lazy_functions:
@@ -243,6 +250,28 @@ class PromptListenerRunner(ThreadListenerRunner):
             self._debug_log_completion(started, ack.response)
             return ack.response
         return response
+
+    def _begun_ahead(self, request: BoltRequest, run: Callable[[], None]) -> Callable[[], None]:
+        """KPIBOT_TURN_STARTS=begun: the request's writing session begun now, before the turn
+        is waited for (bot.unit_of_work.Request.begin_ahead); `run`, which then gives it back
+        if the listener did not take it. Should the begin fail (no connection within the pool's
+        wait, the server gone), the listener begins its own and answers what was wrong."""
+        opened = request.context.get("request")
+        begin = getattr(opened, "begin_ahead", None)
+        if begin is None:
+            return run
+        try:
+            begin()
+        except Exception as e:  # the listener's unit of work tries again and answers
+            self.logger.debug("beginning ahead of the writer's turn failed: %s", type(e))
+
+        def run_then_end() -> None:
+            try:
+                run()
+            finally:
+                opened.end_ahead()
+
+        return run_then_end
 
     @staticmethod
     def _turn_at_lock(

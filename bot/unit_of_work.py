@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from bot import listener_runner, timing
 from bot.dependencies import Deps
@@ -78,6 +78,9 @@ class Request:
     typed: bool = True
     arrived: float = field(default_factory=time.monotonic)
     who: Who | None = field(default=None, init=False)
+    # A writing session begun before the request waited for a writer's turn (begin_ahead): the
+    # first writing unit of work takes it.
+    _ahead: UnitSession | None = field(default=None, init=False, repr=False)
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
     # under an error the request raises. Set by the listener that knows it.
     example: str | None = field(default=None, init=False)
@@ -91,6 +94,39 @@ class Request:
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self, write=False)
 
+    def begin_ahead(self) -> None:
+        """KPIBOT_TURN_STARTS=begun (bot.listener_runner): take the writing unit's connection
+        from the pool and begin its transaction (the pool's check, BEGIN, the deadline's SET
+        when it changes) now, before the request waits for a writer's turn, so that round trip
+        and the checkout's work are not in the turn. Nothing is read or locked: PostgreSQL's
+        READ COMMITTED takes each statement's snapshot when the statement runs, and a BEGIN
+        alone takes none. The first writing unit of work takes it (`take_ahead`); one nobody
+        took is given back by `end_ahead`. Only with a connection idle in the pool: one is never
+        opened for it (beyond the pool's size each would be a new server process, closed again
+        when given back: at concurrency 32 more requests wait than the pool holds). PostgreSQL
+        only: SQLite's writing BEGIN takes the file's write lock, which waits for its turn
+        (storage.db.write_turn)."""
+        engine = self.deps.session_factory.kw["bind"]
+        if (
+            self._ahead is None
+            and engine.dialect.name == "postgresql"
+            and _idle_connections(engine) > 0
+        ):
+            self._ahead = _unit_session(self, write=True)
+            if timing.ON:
+                timing.mark("begun")
+
+    def take_ahead(self) -> UnitSession | None:
+        ahead, self._ahead = self._ahead, None
+        return ahead
+
+    def end_ahead(self) -> None:
+        """The session begun ahead, if no unit of work took it: rolled back, its connection
+        back to the pool."""
+        ahead = self.take_ahead()
+        if ahead is not None:
+            ahead.close()
+
     def writing(self) -> UnitOfWork:
         return UnitOfWork(self, write=True)
 
@@ -102,6 +138,21 @@ class Request:
         return requester.language_hint(self.workspace_id, self.user_id)
 
 
+def _idle_connections(engine: Any) -> int:
+    """Connections checked in to the engine's pool (QueuePool.checkedin; a pool without the
+    count: as if one were)."""
+    checkedin = getattr(engine.pool, "checkedin", None)
+    return int(checkedin()) if checkedin is not None else 1
+
+
+def _unit_session(request: Request, write: bool) -> UnitSession:
+    deps, wait = request.deps, request.wait
+    return open_unit_session(
+        deps.session_factory if write else deps.read_factory,
+        None if wait is None else int(wait * 1000),
+    )
+
+
 class UnitOfWork:
     def __init__(self, request: Request, *, write: bool) -> None:
         self.request = request
@@ -111,16 +162,12 @@ class UnitOfWork:
         self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
 
     # -- the session ----------------------------------------------------------------------------
-    def _factory(self, write: bool) -> sessionmaker[Session]:
-        deps = self.request.deps
-        return deps.session_factory if write else deps.read_factory
-
     def _open(self) -> Session:
         if self.write and self._turn is None:
             # This process's writers take turns (SQLite); the turn ends with the transaction.
             self._turn = self._take_turn()
         if self._session is None:
-            self._session = self._new_session(self.write)
+            self._session = self._new_session(self.write, ahead=True)
         return self._session
 
     def _take_turn(self) -> AbstractContextManager[object]:
@@ -134,13 +181,12 @@ class UnitOfWork:
             timing.mark("turn")
         return turn
 
-    def _new_session(self, write: bool) -> Session:
+    def _new_session(self, write: bool, *, ahead: bool = False) -> Session:
         # Its transaction begun on a connection of its own: storage.cursor's statements and the
         # commit run there without the ORM's transaction machinery, which joins it when used.
-        wait = self.request.wait
-        session = open_unit_session(
-            self._factory(write), None if wait is None else int(wait * 1000)
-        )
+        # (`ahead`: the unit's own session, which may have been begun before the writer's turn.)
+        begun = self.request.take_ahead() if ahead and write else None
+        session = begun if begun is not None else _unit_session(self.request, write)
         if write and listener_runner.turn_pending():
             # KPIBOT_TURN_STARTS=lock: the writer's turn is taken before the first row lock.
             session.info[BEFORE_LOCKING] = _take_turn_now
