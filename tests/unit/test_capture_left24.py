@@ -89,3 +89,40 @@ def test_a_booking_with_no_meeting_noun_is_a_meeting_planned(text: str) -> None:
 
 def test_booking_flights_is_no_meeting() -> None:
     assert recognise("Booked flights to Bergen on Thursday", today=DEC_1).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringte Telenor x2 uten svar, prøver igjen torsdag",
+        "Ringte Telenor, ingen svar, følger opp torsdag",
+        "Ringde Telenor, inget svar, försöker igen på torsdag",
+        "Ringede til Telenor, ingen svar, prøver igen torsdag",
+        "Called Telenor, no answer, will try again Thursday",
+    ],
+)
+def test_the_next_try_after_no_answer_is_a_call_planned_and_none_held(text: str) -> None:
+    # was nothing: the next try with its day lost ("Ringer Telenor torsdag" plans a call, and
+    # "Ringte Telenor, følger opp torsdag" gives the held call that step)
+    found = recognise(text, today=DEC_1, known_customers=["Telenor"])
+    assert (found.outcome, found.kind, found.customer, found.retry) == (
+        Outcome.SURE,
+        ActivityKind.CALL,
+        "Telenor",
+        True,
+    ), found.reasons
+    assert found.planned and found.next_step is not None and found.next_step.due == DEC_3
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Called Aviva, no answer, voicemail", ["Aviva"]),  # no next try said
+        ("Ringte Telenor x2 uten svar, prøver igjen torsdag", []),  # no customer known
+        ("Ringte DNB i dag, ingen svar. Prøver igjen etter lunsj", ["DNB"]),  # later today
+    ],
+)
+def test_no_answer_without_a_next_try_on_a_known_customer_stays_nothing(
+    text: str, known: list[str]
+) -> None:
+    assert recognise(text, today=DEC_1, known_customers=known).outcome is Outcome.NOTHING
