@@ -972,11 +972,17 @@ def deal_said(cmd: LogCommand, text: str, numbered: str | None) -> tuple[LogComm
     return cmd, said is deal_words.Reading.SEPARATE
 
 
-def plan(session: Session, who: Who, cmd: LogCommand, *, now: datetime) -> Planned | None:
+def plan(
+    session: Session, who: Who, cmd: LogCommand, *, now: datetime, open_only: bool = False
+) -> Planned | None:
     """A meeting announced for the future: the lead's next activity, not a logged meeting.
-    None when the lead had that very next step already (a message delivered again)."""
+    None when the lead had that very next step already (a message delivered again), or, with
+    `open_only` (the next try of a call nobody answered), when the seller has no open lead
+    with the customer: nothing is planned then."""
     assert cmd.next_step is not None
-    _lead, changed = recording.plan_next_step(session, actor(who), cmd, now=now)
+    _lead, changed = recording.plan_next_step(
+        session, actor(who), cmd, now=now, open_only=open_only
+    )
     return Planned(cmd.customer, cmd.next_step.what, cmd.next_step.due) if changed else None
 
 

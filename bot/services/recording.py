@@ -994,12 +994,26 @@ def amend(
 
 
 def plan_next_step(
-    session: Session, actor: Actor, cmd: LogCommand, *, now: datetime
-) -> tuple[AnyLead, bool]:
+    session: Session, actor: Actor, cmd: LogCommand, *, now: datetime, open_only: bool = False
+) -> tuple[AnyLead | None, bool]:
     """A meeting announced for the future ("Möte med Volvo imorgon"): the lead's next
     activity, not a logged meeting. With whether it changed the lead (not when the lead had
-    that very step already: the same message delivered again)."""
+    that very step already: the same message delivered again). `open_only`: only on the
+    seller's lead open already ("…, ingen svar, prøver igjen torsdag": the next try of a call
+    nobody answered opens no lead); (None, False) when there is none."""
     assert cmd.next_step is not None
+    if open_only:
+        key = customer_key(cmd.customer)
+        known = repo.customers_among(session, actor.workspace_id, {key}).get(key)
+        if (
+            known is None
+            or known.removed_at is not None
+            or not any(
+                lead.owner_id == actor.seller_id
+                for lead in repo.open_lead_rows(session, actor.workspace_id, known.id)
+            )
+        ):
+            return None, False
     customer, _new = resolve_customer(session, actor.workspace_id, cmd.customer, allow_new=True)
     repo.lock_customer(session, actor.workspace_id, customer.id)
     # The seller's own lead: a colleague's is never given someone else's plans.

@@ -504,10 +504,12 @@ def test_an_amount_that_cannot_be_read_is_asked_never_recorded_without_it(slack)
 def test_two_customers_in_one_message_are_asked_never_stored_as_one(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     question, by_option = _question(slack, "Møte med Acme og Globex i dag")
-    assert "og Globex" not in text_of(question) and "record" in by_option
-    # Each customer asked about on its own.
+    # Session 24: the first question names the choice its buttons offer (one customer of both
+    # names, or the two, each asked about on its own)
+    assert "*Acme og Globex*: one customer or two?" in text_of(question)
+    assert by_option["record"]["text"]["text"] == "Two customers: Acme, Globex"
     asked = [text_of(p) for p in _ephemerals(slack)]
-    assert len(asked) == 2 and "*Acme*" in asked[0] and "*Globex*" in asked[1], asked
+    assert len(asked) == 2 and "*Acme og Globex*" in asked[0] and "*Globex*" in asked[1], asked
     _settle(slack)
     assert stored(slack) == []
 

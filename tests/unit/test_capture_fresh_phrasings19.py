@@ -160,7 +160,8 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Closed Greggs! £35,000 🙌", [(S, WIN, "Greggs", k(35000), T)]),
     ("Boots quote sent - £12.5k", [(S, OFFER, "Boots", k(12500), T)]),
     ("Tesco meeting moved to next Thurs", []),
-    ("Called Securitas, no answer, will try again tmrw", []),
+    # session 24: no call counted; the next try is the lead's next step (a call planned)
+    ("Called Securitas, no answer, will try again tmrw", [(S, CALL, "Securitas", None, T)]),
     ("Proposal to Bupa went out Monday, £90k", [(S, OFFER, "Bupa", k(90000), aug(16))]),
     ("Lost Aviva on price 😢", [(L, LOSS, "Aviva", None, T)]),
     ("Does anyone have a contact at Royal Mail?", []),

@@ -41,7 +41,8 @@ T = WEDNESDAY
 ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Siste dag i kvartalet, og Tine signerte nettopp! 780k 🎉", [(S, WIN, "Tine", k(780000), T)]),
     ("tilbud sendt kiwi 245 000 idag", [(S, OFFER, "Kiwi", k(245000), T)]),
-    ("Ringte Hafslund i går, ingen svar. Prøver igjen i morgen", []),
+    # session 24: no call counted; the next try is the lead's next step (a call planned)
+    ("Ringte Hafslund i går, ingen svar. Prøver igjen i morgen", [(S, CALL, "Hafslund", None, T)]),
     ("Fikk ikke tak i Orkla i dag heller", []),
     ("Husk å logge alt fra Q1 før i kveld!", []),
     ("Kiwi-avtalen er visst i boks for Jonas, gratulerer!", []),

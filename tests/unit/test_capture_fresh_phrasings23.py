@@ -5,7 +5,7 @@ local amounts ("1,25 mill eks mva", "640 tkr", "1,4 mio. kr", "320 t.kr.", "£42
 monthly prices with their term, renewals, losses with their reason, next steps, and chatter that
 must record nothing (New Year greetings, hand-overs, questions, reminders, a colleague's deal).
 Written before reading the rules they meet (3 of 40 read otherwise on main: a meal "på
-måndag" read as last Monday, a colleague's deal "not mine" asked as ours, and the one left below).
+måndag" read as last Monday, a colleague's deal "not mine" asked as ours, and 'Tesco want to meet next Thursday – booked!', read since session 24).
 Each row is what a careful colleague reads: the
 records in order (outcome, kind, customer, amount, day), the first, then each asked about on its
 own; [] records nothing."""
@@ -76,18 +76,13 @@ IN_THE_FIRST_WEEK: list[tuple[str, list]] = [
     ('Called Vodafone on Tuesday, they want a revised quote', [(S, CALL, 'Vodafone', None, jan(5))]),
     ('Barclays renewal came through 🙌 £1.1m over 3 years', [(L, WIN, 'Barclays', k(1100000), T)]),
     ("BT signed 🎉 but it was Kari's deal, not mine", []),
+    # session 24: a customer's wish granted by "booked!" is a meeting planned (Thu 14 Jan)
+    ("Tesco want to meet next Thursday – booked!", [(S, MEETING, "Tesco", None, T)]),
 ]  # fmt: skip
 
 
 # Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {
-    "Tesco want to meet next Thursday – booked!": (
-        [(S, MEETING, "Tesco", None, T)],
-        "'want to meet' is no meeting word, and a customer's wish is no record of ours (a wish "
-        "granted by 'booked!' in a clause after it is no rule yet); a careful colleague plans "
-        "the meeting Thu 14 Jan",
-    ),
-}
+LEFT: dict[str, tuple[list, str]] = {}
 ROWS = [
     *IN_THE_FIRST_WEEK,
     *(

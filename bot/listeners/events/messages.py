@@ -443,9 +443,10 @@ def _store_one(
             if outcome is None:
                 return None
         elif found.planned:
-            planned = activities.plan(uow.session, who, cmd, now=uow.now)
+            # "…, ingen svar, prøver igjen torsdag": the next try only on a lead open already
+            planned = activities.plan(uow.session, who, cmd, now=uow.now, open_only=found.retry)
             if planned is None:
-                return None  # planned so already: the same message delivered again
+                return None  # planned so already (the same message delivered again), or no lead
             # Said privately what was planned: the ✅ alone read as a meeting counted.
             return Said(channel, message["ts"], planned_reply(who.language, planned))
         else:

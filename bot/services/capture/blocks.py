@@ -297,7 +297,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
         and not _a_topic(m, h)
         and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
-        and not _their_wish(m, h)
+        and not _their_wish(m, h, guessed=cue.booked)
         and not _they_decided(m, h, cue)
         for h in before_or_inside
     ):
@@ -329,6 +329,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and m.sentence(h.start) == sentence
         and not _their_no(m, h.end)
         and not _their_undecided(m, h)
+        and not _no_decision(m, h)
         and not _a_remark_of_it(m, h)
         and not one_days_no_answer(m, h, cue)
         for h in m.hits
@@ -471,12 +472,17 @@ def _errand(m: Message) -> bool:
 _WANTED = {"ville", "wanted", "ville ha", "onsket", "ville gerne"}
 
 
-def _their_wish(m: Message, h: Hit) -> bool:
+def _their_wish(m: Message, h: Hit, *, guessed: bool = False) -> bool:
     """ "Norgesgruppen ville ha tilbud, sendt 2,3 mill …": what the customer wanted (its name
-    right before the word), not a plan of ours."""
-    if h.phrase not in _WANTED and fold(h.phrase).split(" ")[0] not in _WANTED:
+    right before the word), not a plan of ours. A new name too before a meeting booked ("Tesco
+    want to meet next Thursday – booked!")."""
+    wanted = _WANTED | (_WANTING if guessed else set())
+    if h.phrase not in wanted and fold(h.phrase).split(" ")[0] not in wanted:
         return False
-    return any(n.end == h.start for n in m.known)
+    return any(n.end == h.start for n in (*m.known, *(m.guessed if guessed else ())))
+
+
+_WANTING = {"want", "wants", "want to", "wants to", "vil", "vill", "onsker", "onskar"}
 
 
 def _with_me(m: Message, i: int) -> bool:
@@ -771,6 +777,24 @@ def _their_undecided(m: Message, h: Hit) -> bool:
     return not any(
         t.clause == clause and t.folded.startswith(_ANSWERING) for t in m.tokens if t.is_word
     )
+
+
+# "still no decision", "ingen beslutning ennå", "inget beslut än", "not decided yet": what the
+# talk has not settled yet, never a call without an answer (session 24)
+_DECISION_STEMS = (
+    "decision", "decided", "decide", "commitment", "committed", "conclusion", "verdict", "beslut",
+    "bestemt", "bestamt", "avgjor", "afgor", "avklar", "afklar", "konklusjon", "konklusion",
+    "tilsagn", "grontlys",
+)  # fmt: skip
+
+
+def _no_decision(m: Message, h: Hit) -> bool:
+    """A negation about a decision ("Call with Aviva, still no decision", "Ringte Tine, ingen
+    beslutning ennå"): the call was held, nothing decided yet."""
+    word = _next_word(m, h.end)
+    if word in {"final", "clear", "endelig", "klar", "slutlig", "firm", "real"}:
+        word = _next_word(m, h.end + 1)
+    return bool(word) and word.startswith(_DECISION_STEMS)
 
 
 _SOFT_LINKS = {"helt", "sa", "so", "sarlig", "saerlig", "serlig", "very", "too", "quite", "riktigt"}

@@ -3,6 +3,8 @@ with the words that make them one ("sendt" + "tilbud")."""
 
 from __future__ import annotations
 
+import re
+
 from bot.domain import ActivityKind
 from bot.services.capture import customer_name, lexicon
 from bot.services.capture.grammar import _MEETING_LINKS, _OFFER_LINKS, _PHONE_WORDS
@@ -188,6 +190,32 @@ def _count_before(m: Message, start: int) -> int:
     ):
         return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
     return _COUNTS[m.tokens[start - 1].folded]
+
+
+# "tredje mötet med Volvo idag", "andre møtet med Kiwi", "3. mødet med Netto", "2:a mötet": the
+# talk's count before "the meeting" (session 24), never a date and never a mere reference
+_ORDINALS = {
+    "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "syvende", "attende", "niende",
+    "tiende", "andra", "fjarde", "sjatte", "sjunde", "attonde", "nionde", "tionde", "anden",
+    "andet", "ottende", "second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th",
+    "6th", "7th", "8th", "9th", "10th", "2:a", "3:e", "4:e", "5:e", "6:e", "7:e", "8:e", "9:e",
+    "10:e",
+}  # fmt: skip
+
+
+def _ordinal_before(m: Message, start: int) -> bool:
+    """An ordinal right before the noun ("tredje mötet", "2:a mötet", "3. mødet")."""
+    if start == 0:
+        return False
+    before = m.tokens[start - 1].folded
+    if before in _ORDINALS:
+        return True
+    return (
+        before == "."
+        and start > 1
+        and re.fullmatch(r"[0-9]{1,2}", m.tokens[start - 2].text) is not None
+        and (start == 2 or not m.tokens[start - 3].is_word)
+    )
 
 
 _LOG_WORDS = {"logge", "logga", "log", "logg", "registrere", "registrera", "registrer", "fore"}
@@ -414,6 +442,65 @@ def _fronted_visit(m: Message) -> list[Cue]:
     return []
 
 
+# The words that say a booking on their own ("booked", "booket", "bokat"), not "set", "confirmed"
+_BOOKED_ALONE = {
+    "booked", "booket", "bokat", "bokade", "bookede", "booket inn", "bokat in", "inbokat",
+    "inbokad", "inbokade", "bookat", "bookade", "booket ind", "indbooket", "booka inn",
+}  # fmt: skip
+
+
+_BOOKED_LINKS = {"in", "inn", "ind", "with", "med", "hos"}
+_TO_MEET = {
+    "meet",
+    "see",
+    "mote",
+    "motes",
+    "treffe",
+    "treffes",
+    "moda",
+    "modas",
+    "traffa",
+    "traffas",
+}
+_TO_MEET |= {"ses", "sees", "modes", "mode", "se"}
+
+
+def _to_meet(m: Message, h: Hit) -> int | None:
+    """ "Tesco want to meet next Thursday – booked!": the word for meeting before the booking
+    word, in its sentence (where the meeting booked is said), else None."""
+    sentence = m.tokens[h.start].sentence
+    return next(
+        (
+            i
+            for i in range(h.start - 1, -1, -1)
+            if m.tokens[i].sentence == sentence and m.tokens[i].folded in _TO_MEET
+        ),
+        None,
+    )
+
+
+def _booked_alone(m: Message, h: Hit) -> bool:
+    """A bare booking word with a customer and a day in its sentence and no other word for what
+    was done or booked there ("Bokat Volvo på torsdag"; not "Booked the flights to Bergen")."""
+    if h.phrase not in _BOOKED_ALONE:
+        return False
+    sentence = m.sentence(h.start)
+    if not any(m.sentence(i) == sentence for i in m.date_words):
+        return False
+    names = [n for n in (*m.known, *m.guessed) if m.sentence(n.start) == sentence]
+    after = h.end + (_next_word(m, h.end) in _BOOKED_LINKS)
+    # the customer right after the word ("Booket Tesco torsdag", "Booked in Tesco"), or one who
+    # wants to meet ("Tesco want to meet next Thursday – booked!")
+    if not any(n.start == after for n in names) and not (_to_meet(m, h) is not None and names):
+        return False
+    return not any(
+        o.category in _KIND_WORDS
+        and o.category != "BOOKING_VERBS"
+        and m.sentence(o.start) == sentence
+        for o in m.hits
+    )
+
+
 def _booking_of(m: Message, h: Hit) -> Hit | None:
     """A booking phrase that holds the meeting word itself ("fikk møte", "fick ett möte", "got a
     meeting", "landed a meeting"): the meeting was got, to come, not held."""
@@ -462,6 +549,14 @@ def _cues(m: Message) -> list[Cue]:
         # "Booked 1.1M with Yara": booked revenue, not a meeting
         if _money_at(m, h.end):
             cues.append(Cue(win, True, h.start, h.end, f"{h.phrase}+amount"))
+        elif _booked_alone(m, h):
+            # "Booket Tesco torsdag", "Tesco want to meet next Thursday – booked!": a booking
+            # with no meeting noun, its customer and its day: a meeting planned (session 24)
+            meet = _to_meet(m, h)
+            start = h.start if meet is None else meet
+            cue = Cue(meeting, True, start, h.end, f"{h.phrase}+alone", booked=True)
+            cue.words = frozenset({start, *range(h.start, h.end)})
+            cues.append(cue)
     for h in m.of("OFFER_VERBS"):
         cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
@@ -596,6 +691,8 @@ def _cues(m: Message) -> list[Cue]:
             continue
         if happened is not None:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
+        elif _ordinal_before(m, h.start):
+            cues.append(Cue(meeting, True, h.start, h.end, f"{h.phrase}+ordinal", verbless=True))
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):

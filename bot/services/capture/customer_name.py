@@ -369,6 +369,22 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
 # vann vi Ikea", "I morges ringte jeg Telia", "Dessverre tapte vi Coop"): no word between.
 _INVERTED = {"vi", "jeg", "jag", "eg"}
 
+_WANTING = {
+    "want",
+    "wants",
+    "to",
+    "vil",
+    "vill",
+    "gjerne",
+    "gerne",
+    "garna",
+    "onsker",
+    "onskar",
+    "a",
+    "att",
+    "at",
+}
+
 
 def _placed(m: Message, cue: Cue, name: Name) -> bool:
     """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
@@ -408,6 +424,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if cue.booked and 0 < len(between) <= 3 and all(t.folded in _WANTING for t in between):
+        return True  # "Tesco want to meet next Thursday – booked!": who wanted the meeting
     if cue.kind is ActivityKind.OFFER and 0 < len(between) <= 3:
         # "Stavsjø Sag AS fikk tilbud fra meg", "Acme Ltd got our quote": who received it
         words = {t.folded for t in between}

@@ -80,7 +80,8 @@ godtok | godtog | har godtatt | har godtaget | har godtagit |
 kjører på | kör på | kører på | kjører på med oss | kör på det | kører på med os
 """
 # Renewing, extending, landing: a win when a customer and an amount go with them ("Aker BP
-# fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY.
+# fornyet avtalen, 900k", "Landed Tibber €50k"), else asked about like WIN_LIKELY. So deals
+# counted in ("Two in before Christmas 🙌 Barclays £210k and Ocado £95k", session 24).
 WIN_WITH_AMOUNT = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
@@ -97,7 +98,10 @@ har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede h
 brought home | brought in |
 fick jobbet | fått jobbet | har fått jobbet | fikk jobben | fått jobben | har fått jobben |
 fik jobbet | fået jobbet | har fået jobbet | got the job | we got the job |
-er hjemme | är hemma | is home
+er hjemme | är hemma | is home |
+two in | 2 in | three in | 3 in | two more in | 2 more in | three more in | another two in |
+two deals in | 2 deals in | three deals in | two orders in | 2 orders in | landed two |
+landed 2 | landed three | landed 3
 """
 # A renewal named under its customer with its amount ("Boots renewal: £95k/yr, 2 yrs", "Tine
 # fornyelse 85k"): probably a win, asked (cues).

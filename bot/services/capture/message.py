@@ -68,6 +68,10 @@ class Recognition:
     # "Møte med Marks and Spencer i dag", neither name known: the first of two records, or one
     # customer of both names (this, as typed)? Its author picks (session 23)
     one_name: str | None = None
+    # "Ringte Telenor x2 uten svar, prøver igjen torsdag": the call nobody answered counts
+    # nothing; the next try is the lead's next step, planned only where the lead is open already
+    # (session 24). Set with `next_step` on a planned call.
+    retry: bool = False
 
     @property
     def planned(self) -> bool:

@@ -206,7 +206,12 @@ def _amount_follows(m: Message, name: Name) -> bool:
     if m.tokens[at].folded in _ROUGHLY and at + 1 < len(m.tokens) and at + 1 in m.money_words:
         at += 1  # "Fyns Tømrer ApS ~ 180.000 kr tilbud sendt": roughly its amount
     after = m.tokens[at]
+    if at in m.money_words and after.text[:1] in _CURRENCY_SIGNS:
+        return True  # "Barclays £210k and Ocado £95k": a sign before the digits (session 24)
     return after.is_word and (after.text[:1].isdigit() or after.folded in signals.MONEY_WORDS)
+
+
+_CURRENCY_SIGNS = "£€$"
 
 
 _ROUGHLY = {"ca", "ca.", "cirka", "circa", "around", "about", "approx", "omkring", "rundt", "runt"}

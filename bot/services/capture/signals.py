@@ -1821,7 +1821,7 @@ def _with_ordinal_dots(span: list[Token]) -> str:
     return " ".join(words)
 
 
-_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th)")
+_ORDINAL = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|:a|:e)")  # "2:a mötet", "3:e samtalet" too
 
 
 def _counts_a_thing(tokens: Sequence[Token], i: int) -> bool:

@@ -75,6 +75,8 @@ def recognise(
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
     found = _only_they_answered(anchored.text, found)
+    if found.outcome is Outcome.NOTHING:
+        found = _next_try(anchored.text, today, krone, known, open_offers, posted) or found
     found = _step_of_the_one_named(anchored.text, found)
     times = said_times(anchored.text)
     if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
@@ -107,6 +109,59 @@ def _in_own_krone(found: Recognition, krone: str, currency: str | None) -> Recog
 
 
 _TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+# "…, prøver igjen torsdag", "Forsøker på nytt i morgen", "will try again Thursday": the next try
+_NEXT_TRY = re.compile(
+    r"(?<!\w)(?:(?:will|i'll|i will|gonna|skal|ska)\s+)?"
+    r"(?:prøver|prøve|forsøker|forsøke|försöker|försöka|provar|prova|prøver|tries|try|trying|"
+    r"ringer|ringar|ring|call(?:ing)?)\s+(?:(?:dem|de|them|Dem)\s+)?"
+    r"(?:igjen|igen|again|på\s+nytt|på\s+ny|tilbake|tillbaka|back)(?!\w)|"
+    r"(?<!\w)(?:(?:will|i'll|skal|ska)\s+)?(?:følger\s+opp|følger\s+op|följer\s+upp|"
+    r"følge\s+opp|följa\s+upp|follow(?:ing)?\s+up)(?!\w)",
+    re.IGNORECASE,
+)
+# What says nobody answered (blocks' "no-answer" reading of a call)
+_NO_ANSWER = re.compile(
+    r"(?<!\w)(?:uten|utan|uden|ingen|inget|intet|no)\s+(?:svar|answer|reply|response)(?!\w)|"
+    r"(?<!\w)(?:ingen\s+svar(?:te|ade|ede)|svarer\s+ikke|svarar\s+inte|svarede\s+ikke|"
+    r"didn'?t\s+pick\s+up|(?:left\s+a\s+)?voicemail|telefonsvarer(?:en)?|röstbrevlåda)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _next_try(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """Session 24. "Ringte Telenor x2 uten svar, prøver igjen torsdag", "Called Aviva, no
+    answer, will try again Thursday": the call nobody answered counts nothing (no conversation),
+    but the next try said with its day is the lead's next step, as "Ringer Telenor torsdag" (and
+    "…, følger opp torsdag" after a call held) is: a call planned on that day, `retry` (only on a
+    lead open already). A known customer only; else None (nothing, as before)."""
+    again = _NEXT_TRY.search(text)
+    if again is None:
+        return None
+    before, rest = text[: again.start()], text[again.end() :]
+    if _NO_ANSWER.search(before) is None:
+        return None
+    tried = _read(_NO_ANSWER.sub(" ", before), today, krone, known, open_offers, posted)
+    if tried.kind is not ActivityKind.CALL or not tried.known_customer or tried.also is not None:
+        return None
+    planned = _read(f"Ringer {tried.customer} {rest}", today, krone, known, open_offers, posted)
+    if (
+        planned.outcome is not Outcome.SURE
+        or planned.kind is not ActivityKind.CALL
+        or planned.next_step is None
+        or planned.next_step.due <= today
+        or planned.customer != tried.customer
+        or planned.also is not None
+    ):
+        return None
+    return replace(planned, retry=True, reasons=(*planned.reasons, "next-try"))
 
 
 def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:
