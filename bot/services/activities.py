@@ -363,6 +363,13 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
             "whole": cmd.whole_value if per_period else None,
+            # "Statkraft, Yara": a second customer? Its own command, said in the question
+            "second": cmd.second_customer,
+            "second_example": (
+                f"{COMMAND_OF[cmd.kind.value]} {cmd.second_customer}"
+                if cmd.second_customer
+                else None
+            ),
         },
         (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
     )
@@ -372,7 +379,10 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
     """Session 21. "/logoffer Studio 54 250 000 kr", a new name: Studio 54 at 250 000, or Studio
     at 54 250 000? One button for each reading, its customer and amount on it; nothing stored
     until one is picked (was Studio at 54 250 000, unasked). None when the text says which."""
-    if cmd.other_customer is None or cmd.other_amount is None or cmd.amount is None:
+    loss = cmd.kind is ActivityKind.LOSS and cmd.other_note is not None
+    if cmd.other_customer is None or not (
+        loss or (cmd.other_amount is not None and cmd.amount is not None)
+    ):
         return None
     return NeedsAnswer(
         NAME_OR_GROUP,
@@ -385,9 +395,20 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
             "other_amount": cmd.other_amount,
             "number": cmd.customer.rsplit(" ", 1)[-1],
             "when": cmd.when,
+            # a loss keeps its amount in the note: each reading's note on its button
+            **({"note": cmd.note, "other_note": cmd.other_note} if loss else {}),
         },
         (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
     )
+
+
+def unread_after_name(cmd: LogCommand, today: date) -> NeedsAnswer | None:
+    """Session 22. The name-or-amount question answered ("Studio 54 250 000 kr pr år", "…
+    blabla"): the words still unread are asked next, with the reading picked (they were never
+    asked: "Store as read" went on with the name's reading, the other choice lost unsaid)."""
+    if not cmd.unread:
+        return None
+    return booked_question(cmd, today) or unread_question(cmd)
 
 
 NAME_OR_GROUP = "name_or_group"
@@ -650,6 +671,11 @@ def answer(
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
+    if row.code == NAME_OR_GROUP and (after := unread_after_name(cmd, who.today)) is not None:
+        return ask(
+            session, who, after, cmd, source=pending.source, source_ref=pending.source_ref,
+            answers=answers, now=now,
+        )  # fmt: skip
     if cmd.kind is ActivityKind.OFFER and not (answers.separate or answers.again):
         # Answered after the deal with that customer moved on (another offer, a win or a loss
         # logged since it was asked): recorded now, it would take the deal back to an older
@@ -839,14 +865,13 @@ def log_text(
     if day_just_ended(who, now) is not None:
         cmd = with_own_day(cmd)
     cmd, separate = deal_said(cmd, text, numbered)
+    cmd = in_own_krone(cmd, who)
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
-    doubt = (
+    doubt = name_or_group_question(cmd) or (  # first: the unread words are asked after it
         booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
         if cmd.unread
-        else times_question(cmd, text, who.today)
-        or name_or_group_question(cmd)
-        or day_question(cmd, booked_what)
+        else times_question(cmd, text, who.today) or day_question(cmd, booked_what)
     )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
@@ -866,6 +891,20 @@ def log_text(
         looked=recording.Looked(frozenset(keys), found),
         kept=with_own_day,
     )
+
+
+def in_own_krone(cmd: LogCommand, who: Who) -> LogCommand:
+    """Session 22. A bare amount is in the seller's own krone, as their "kr" is: "/logoffer Jysk
+    450.000" from a Danish seller in a NOK team is DKK 450 000, as "Jysk 450.000 kr" is (was
+    NOK 450 000, the team's currency, while "kr" said DKK). The same seller's two ways of writing
+    one amount never differ by a currency. An English-speaking seller's "kr" is the team's
+    currency (requester: krone), and so is their bare amount; the confirmation names a currency
+    other than the team's."""
+    if cmd.amount is None or cmd.currency is not None or who.language == "en":
+        return cmd
+    if who.krone == (who.own_currency or who.currency):
+        return cmd
+    return replace(cmd, currency=who.krone)
 
 
 def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | None:

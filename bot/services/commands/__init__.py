@@ -69,6 +69,7 @@ from bot.services.commands.names import (
     _without_trailing_date,
     a_second_name_alone,
     another_customer,
+    second_name,
     shrug_at,
     two_known,
 )
@@ -484,9 +485,13 @@ def parse_log_command(
         unread = f"{unread} {vague}" if unread else vague
     if step_asked is not None:
         unread = f"{unread} {step_asked}" if unread else step_asked  # "følger opp over 17. mai"
+    second = None
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
+        # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
+        # Asked as unread, the question naming the second customer's command (session 22)
+        second = second_name(unread, typed[max(cut - 1, 0) :], comma=True)
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         by = _a_deadline(typed, reader.raw.get("when") or [])
         if by:
@@ -567,6 +572,7 @@ def parse_log_command(
         whole_value=whole.amount if whole else None,
         other_customer=other[0] if other else None,
         other_amount=other[1] if other else None,
+        second_customer=second if unread else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
         day_alone=day_alone
         and not lead_when

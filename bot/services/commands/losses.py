@@ -235,13 +235,43 @@ def _parse_loss(
         text += said[-1]  # "Sector Alarm 900' – timing": 900 thousand as typed, not 900
     if text and note:
         text = f"{text}; {note}"
+    other = _a_number_of_the_name(customer, reason) if checked else None
+    if other is not None:
+        # "/loglost Studio 54 250 000 kr, pris", a new name: Studio 54 (its amount 250 000 in
+        # the note, as a loss keeps it), or Studio with 54 250 000? The name's reading, the
+        # other kept for the question, as an offer's is (session 22; was Studio, unasked)
+        named, rest = other
+        mine = clean_display_name(" ".join(rest))
+        other = (customer, text or None)
+        customer, text = named, f"{mine}; {note}" if mine and note else mine or note
     return LogCommand(
         kind=ActivityKind.LOSS,
         customer=customer,
         when=when,
         note=text or note or None,
         unread=" ".join(span).rstrip(",;") or None,
+        other_customer=other[0] if other else None,
+        other_note=other[1] if other else None,
     )
+
+
+def _a_number_of_the_name(customer: str, reason: list[str]) -> tuple[str, list[str]] | None:
+    """A new name before a reason that opens with two or three digits and then groups of three
+    ("Studio 54 250 000 kr, pris"): the number may end the name as well as begin the amount.
+    The name with the number and the reason without it; None when the grouping says which
+    ("Studio 54 kr 250 000", "Acme 1 250 000": a million's first digit)."""
+    if len(reason) < 3 or not re.fullmatch(r"[1-9][0-9]{1,2}", reason[0]):
+        return None
+    groups = 0
+    for word in reason[1:]:
+        if not re.fullmatch(r"[0-9]{3}(?:,-|,00)?[,;]?", word):
+            break
+        groups += 1
+        if not word[-1].isdigit() and not word.endswith("-"):
+            break  # "250 000," ends the amount with its clause
+    if groups < 2:
+        return None
+    return clean_display_name(f"{customer} {reason[0]}"), reason[1:]
 
 
 # "went with Capita", "gikk for Visma", "valde Fortnox": the customer's choice of another
