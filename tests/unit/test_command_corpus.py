@@ -33,6 +33,7 @@ FILE_TODAY = {
     "commands_holdout18.yaml": date(2027, 5, 18),  # a Tuesday, week 20, after 17. mai / Whit Monday
     "commands_holdout19.yaml": date(2027, 1, 7),  # a Thursday, week 1, after ISO week 53 / Epiphany
     "commands_holdout20.yaml": date(2027, 6, 28),  # a Monday, week 26, after midsummer; Q2 ends Wed
+    "commands_holdout21.yaml": date(2027, 1, 4),  # a Monday, week 1, after Christmas and New Year
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
