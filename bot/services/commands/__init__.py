@@ -84,6 +84,7 @@ from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
     per_period_said,
+    price_first,
     price_per_period,
     split_periods,
     split_times,
@@ -259,6 +260,11 @@ def parse_log_command(
         tokens = split_periods(split_times(tokens))
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and quoted is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        priced = price_first(tokens, krone)
+        if priced:  # "£2,500 per month x 24 Network Rail": the price and its term after the name
+            tokens = [*tokens[priced:], *tokens[:priced]]
+            named = _known_prefix(tokens, known)
     if not named and quoted is None:
         moved = _options_last(tokens, kind, krone, known)
         if moved != tokens and not _known_prefix(moved, known):
