@@ -348,6 +348,8 @@ def parse_log_command(
         and not _a_talk_to_come(unread, text)
     ):
         unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
+    if unread:
+        unread = _without_the_command_said_again(unread, kind, text)
     thing = _offered_thing(unread.split()) if unread and kind is ActivityKind.OFFER else None
     if thing is not None:
         # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
@@ -695,9 +697,17 @@ def _revision_after_the_amount(
     words = [_word(token) for token in tail]
     if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
         return None
-    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words):
-        return None
+    said = [w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words]
+    if not all(said):
+        # Session 22. "Tine 1,2 mill revidert etter møtet", "revised after the call": what the
+        # revision followed, in a few words, is the note with it (was asked)
+        at = said.index(False)
+        if words[at] not in _REVISED_AFTER or len(words) - at > 4 or at + 1 == len(words):
+            return None
     return " ".join(tail).strip(" ,;")
+
+
+_REVISED_AFTER = {"etter", "efter", "after", "following", "pga", "grunnet", "due"}
 
 
 # What a revision after the amount may be of besides the offer: its price ("Matas 1,3 mio
@@ -1213,6 +1223,20 @@ def _a_talk_to_come(unread: str, text: str) -> bool:
         word in NEW_WORDS and after in TALK_NOUNS
         for word, after in zip(words, words[1:], strict=False)
     )
+
+
+def _without_the_command_said_again(unread: str, kind: ActivityKind, text: str) -> str:
+    """Session 22. "/logcall Volvo ringde igår, varm, ringer igen efter nyår": the words that only
+    say the command again ("ringde") before a clause of its own left unread (after a comma) are
+    read, the clause alone asked (was "ringde ringer igen efter nyår")."""
+    words = unread.split()
+    for lead in range(1, len(words)):
+        if not _repeats_command(words[lead - 1], kind):
+            break
+        rest = " ".join(words[lead:])
+        if re.search(r"[,;]\s*" + re.escape(rest) + r"[\s.!]*$", text):
+            return rest
+    return unread
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:
