@@ -116,6 +116,15 @@ JAN_11_ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "sv", "Volvo varm, återkopplar i januari", {"customer": "Volvo", "temp": "warm", "next": None, "unread": "återkopplar i januari"}),
     ("meeting", "nb", "Tine varm, ringer i februar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(1, 2, 2027))}),
     ("meeting", "nb", "Tine varm, ringer ultimo januar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(31, 1, 2027))}),
+    # a loss's amount in groups of three after a new name: the reason's, never the name's (was
+    # a customer "Acme 250", "Acme 250 000")
+    ("lost", "nb", "Acme 250 000,- pris", {"customer": "Acme", "note": "250 000,- pris"}),
+    ("lost", "nb", "Acme 250 000 -- pris", {"customer": "Acme", "note": "250 000; pris"}),
+    ("lost", "nb", "Rema 1000 250 000,- pris", {"customer": "Rema 1000", "note": "250 000,- pris"}),
+    ("lost", "da", "Netto 450 000 -- prisen", {"customer": "Netto", "note": "450 000; prisen"}),
+    ("lost", "sv", "Coop 450 000:- priset", {"customer": "Coop", "note": "450 000:- priset"}),
+    # a new name's own number before a loss's grouped amount: the name's reading, the other asked
+    ("lost", "nb", "Studio 54 250 000 kr, pris", {"customer": "Studio 54", "note": "250 000 kr, pris"}),
     # VAT said with "ink." is dropped as "inkl." is (was asked)
     ("offer", "nb", "Kiwi 1,2 mill. kr. ink. mva", {"customer": "Kiwi", "amount": M(1200000), "currency": "NOK", "unread": None}),
     # what a revision followed, after it: the note with it (was asked)
@@ -154,6 +163,27 @@ def test_what_cannot_be_stored_as_read_is_refused(
     with pytest.raises(UserError) as refused:
         parse_log_command(KINDS[kind], text, today=today, krone=KRONE[lang], known_customers=KNOWN)
     assert refused.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Studio 54 250 000 kr, pris", ("Studio", "54 250 000 kr, pris")),
+        ("Studio 54 250 000,- pris", ("Studio", "54 250 000,- pris")),
+        ("Bygg 24 250 000 kr", ("Bygg", "24 250 000 kr")),
+        # the grouping or the name says which: nothing to ask
+        ("Studio 54 kr 250 000, pris", None),
+        ("Acme 1 250 000 kr, pris", None),
+        ("Tine 54 250 000 kr, pris", None),  # Tine known: its name has no number
+        ('"Studio 54" 250 000 kr, pris', None),
+    ],
+)
+def test_a_loss_to_a_name_that_may_end_in_the_amounts_first_group_keeps_the_other_reading(
+    text: str, other: tuple[str, str] | None
+) -> None:
+    cmd = parse_log_command(KINDS["lost"], text, today=JAN_11, known_customers=KNOWN)
+    got = (cmd.other_customer, cmd.other_note) if cmd.other_customer else None
+    assert got == other
 
 
 def test_the_session_wrote_forty_texts_or_more_in_four_languages() -> None:

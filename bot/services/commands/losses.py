@@ -188,6 +188,10 @@ def _parse_loss(
             _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens, today)
         )
         size = min(size, len(tokens)) if tokens else 0
+        if not _known_prefix(tokens, known):
+            # "/loglost Acme 250 000,- pris", "Acme 250 000 -- pris": the name ends before a
+            # grouped amount (was a customer "Acme 250" or "Acme 250 000"; session 22)
+            size = next((i for i in range(1, size) if _grouped_amount_at(tokens, i)), size)
     checked = quoted is None and not _known_prefix(tokens, known)
     customer = _customer(
         tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
@@ -255,6 +259,15 @@ def _parse_loss(
     )
 
 
+def _grouped_amount_at(tokens: list[str], at: int) -> bool:
+    """An amount written in groups of three starts at `at` ("250 000,-", "1 250 000")."""
+    return (
+        at + 1 < len(tokens)
+        and re.fullmatch(r"[1-9][0-9]{0,2}", tokens[at]) is not None
+        and re.fullmatch(r"[0-9]{3}(?:,-|,00|:-)?[,;.]?", tokens[at + 1]) is not None
+    )
+
+
 def _a_number_of_the_name(customer: str, reason: list[str]) -> tuple[str, list[str]] | None:
     """A new name before a reason that opens with two or three digits and then groups of three
     ("Studio 54 250 000 kr, pris"): the number may end the name as well as begin the amount.
@@ -264,7 +277,7 @@ def _a_number_of_the_name(customer: str, reason: list[str]) -> tuple[str, list[s
         return None
     groups = 0
     for word in reason[1:]:
-        if not re.fullmatch(r"[0-9]{3}(?:,-|,00)?[,;]?", word):
+        if not re.fullmatch(r"[0-9]{3}(?:,-|,00|:-)?[,;]?", word):
             break
         groups += 1
         if not word[-1].isdigit() and not word.endswith("-"):
