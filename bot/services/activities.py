@@ -865,7 +865,6 @@ def log_text(
     if day_just_ended(who, now) is not None:
         cmd = with_own_day(cmd)
     cmd, separate = deal_said(cmd, text, numbered)
-    cmd = in_own_krone(cmd, who)
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
     doubt = name_or_group_question(cmd) or (  # first: the unread words are asked after it
@@ -891,20 +890,6 @@ def log_text(
         looked=recording.Looked(frozenset(keys), found),
         kept=with_own_day,
     )
-
-
-def in_own_krone(cmd: LogCommand, who: Who) -> LogCommand:
-    """Session 22. A bare amount is in the seller's own krone, as their "kr" is: "/logoffer Jysk
-    450.000" from a Danish seller in a NOK team is DKK 450 000, as "Jysk 450.000 kr" is (was
-    NOK 450 000, the team's currency, while "kr" said DKK). The same seller's two ways of writing
-    one amount never differ by a currency. An English-speaking seller's "kr" is the team's
-    currency (requester: krone), and so is their bare amount; the confirmation names a currency
-    other than the team's."""
-    if cmd.amount is None or cmd.currency is not None or who.language == "en":
-        return cmd
-    if who.krone == (who.own_currency or who.currency):
-        return cmd
-    return replace(cmd, currency=who.krone)
 
 
 def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | None:
