@@ -17,7 +17,6 @@ from bot.services.amounts import (
 from bot.services.commands.words import _temperature_emoji
 from bot.services.dates import (
     UserError,
-    looks_like_date,
 )
 
 MAX_LENGTH = 1000
@@ -122,8 +121,4 @@ def _take_quoted(head: str) -> tuple[str | None, str]:
     match = _QUOTED.match(head)
     if match is None or not match[1].strip():
         return None, head
-    name = " ".join(match[1].split())
-    if re.fullmatch(r"[0-9]{1,3}", name) or (" " not in name and looks_like_date(name)):
-        # '" 1 "', '"2026-11-10"': a small number or a date in quotes is no name (session 22)
-        raise UserError("not_a_customer", text=name)
-    return name, head[match.end() :].strip()
+    return " ".join(match[1].split()), head[match.end() :].strip()
