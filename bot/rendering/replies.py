@@ -145,6 +145,10 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option in (questions.AS_READ_NAME, questions.OTHER_READING):
         # "Studio 54 · kr 250 000" / "Studio · kr 54 250 000": each reading as it is stored
         other = option == questions.OTHER_READING
+        if "other_note" in params:
+            # a loss: "Studio 54 · 250 000 kr, pris" / "Studio · 54 250 000 kr, pris"
+            note = params["other_note" if other else "note"]
+            return f"{params['other_customer' if other else 'customer']} · {note}"[:75]
         amount = Decimal(str(params["other_amount" if other else "amount"]))
         currency = params.get("currency")
         money = (

@@ -367,6 +367,13 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
             "whole": cmd.whole_value if per_period else None,
+            # "Statkraft, Yara": a second customer? Its own command, said in the question
+            "second": cmd.second_customer,
+            "second_example": (
+                f"{COMMAND_OF[cmd.kind.value]} {cmd.second_customer}"
+                if cmd.second_customer
+                else None
+            ),
         },
         (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
     )
@@ -376,7 +383,10 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
     """Session 21. "/logoffer Studio 54 250 000 kr", a new name: Studio 54 at 250 000, or Studio
     at 54 250 000? One button for each reading, its customer and amount on it; nothing stored
     until one is picked (was Studio at 54 250 000, unasked). None when the text says which."""
-    if cmd.other_customer is None or cmd.other_amount is None or cmd.amount is None:
+    loss = cmd.kind is ActivityKind.LOSS and cmd.other_note is not None
+    if cmd.other_customer is None or not (
+        loss or (cmd.other_amount is not None and cmd.amount is not None)
+    ):
         return None
     return NeedsAnswer(
         NAME_OR_GROUP,
@@ -389,9 +399,20 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
             "other_amount": cmd.other_amount,
             "number": cmd.customer.rsplit(" ", 1)[-1],
             "when": cmd.when,
+            # a loss keeps its amount in the note: each reading's note on its button
+            **({"note": cmd.note, "other_note": cmd.other_note} if loss else {}),
         },
         (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
     )
+
+
+def unread_after_name(cmd: LogCommand, today: date) -> NeedsAnswer | None:
+    """Session 22. The name-or-amount question answered ("Studio 54 250 000 kr pr år", "…
+    blabla"): the words still unread are asked next, with the reading picked (they were never
+    asked: "Store as read" went on with the name's reading, the other choice lost unsaid)."""
+    if not cmd.unread:
+        return None
+    return booked_question(cmd, today) or unread_question(cmd)
 
 
 NAME_OR_GROUP = "name_or_group"
@@ -663,6 +684,11 @@ def answer(
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
+    if row.code == NAME_OR_GROUP and (after := unread_after_name(cmd, who.today)) is not None:
+        return ask(
+            session, who, after, cmd, source=pending.source, source_ref=pending.source_ref,
+            answers=answers, now=now,
+        )  # fmt: skip
     if cmd.kind is ActivityKind.OFFER and not (answers.separate or answers.again):
         # Answered after the deal with that customer moved on (another offer, a win or a loss
         # logged since it was asked): recorded now, it would take the deal back to an older
@@ -861,12 +887,10 @@ def log_text(
     cmd, separate = deal_said(cmd, text, numbered)
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
-    doubt = (
+    doubt = name_or_group_question(cmd) or (  # first: the unread words are asked after it
         booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
         if cmd.unread
-        else times_question(cmd, text, who.today)
-        or name_or_group_question(cmd)
-        or day_question(cmd, booked_what)
+        else times_question(cmd, text, who.today) or day_question(cmd, booked_what)
     )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)

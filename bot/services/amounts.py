@@ -168,7 +168,7 @@ _UNITS: dict[str, tuple[int, str | None]] = (
 # "ex moms", "+ mva", "inkl. mva" are read and dropped.
 _VAT = re.compile(
     r"(?:\s*(?:\(|,))?\s*(?:(?:eks|ekskl|eksl|ekskludert|eksklusive|excl|exkl|exklusive|exclusive|ex"
-    r"|inkl|inklusive|incl|inc|including|inkludert|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
+    r"|inkl|inklusive|incl|inc|including|inkludert|ink|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
     r"(?:mva|moms|vat|merverdiavgift|merverdiavgift)\.?\s*\)?$"
 )
 _ABOUT = re.compile(r"^(?:ca\.?|cirka|circa|approx\.?|about|around|omkring|rundt|~)\s*")

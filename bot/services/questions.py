@@ -223,9 +223,18 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         note = "; ".join(part for part in (cmd.times_said, cmd.note) if part)
         return replace(cmd, times=1, times_said=None, note=note or None), answers
     if option in (AS_READ_NAME, OTHER_READING) and cmd.other_customer is not None:
-        if option == OTHER_READING:
-            cmd = replace(cmd, customer=cmd.other_customer, amount=cmd.other_amount)
-        return replace(cmd, other_customer=None, other_amount=None), answers
+        if option == OTHER_READING and cmd.other_note is not None:
+            # a loss: its amount is in the note ("54 250 000 kr, pris" to Studio)
+            cmd = replace(cmd, customer=cmd.other_customer, note=cmd.other_note)
+        elif option == OTHER_READING:
+            whole = cmd.whole_value
+            if whole is not None and cmd.amount and cmd.other_amount is not None:
+                # "Studio 54 250 000 kr pr år i 3 år": the term's value for this reading's price
+                whole = whole * cmd.other_amount / cmd.amount
+            cmd = replace(
+                cmd, customer=cmd.other_customer, amount=cmd.other_amount, whole_value=whole
+            )
+        return replace(cmd, other_customer=None, other_amount=None, other_note=None), answers
     if option == PRICE:
         price = pending.params.get("price")
         if price is None:

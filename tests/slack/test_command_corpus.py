@@ -36,6 +36,7 @@ PARSER_ONLY = {
     "commands_holdout18.yaml",
     "commands_holdout19.yaml",
     "commands_holdout20.yaml",
+    "commands_holdout21.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -135,7 +135,7 @@ CMDS = [
         None,
         None,
         None,
-        "ringt ingen svar",
+        "ingen svar",  # session 22: "ringt" says the command again, read (was "ringt ingen svar")
         None,
     ),
     (

@@ -69,6 +69,7 @@ from bot.services.commands.names import (
     _without_trailing_date,
     a_second_name_alone,
     another_customer,
+    second_name,
     shrug_at,
     two_known,
 )
@@ -83,6 +84,7 @@ from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
     per_period_said,
+    price_first,
     price_per_period,
     split_periods,
     split_times,
@@ -258,6 +260,11 @@ def parse_log_command(
         tokens = split_periods(split_times(tokens))
 
     named = len(quoted.split()) if quoted is not None else _known_prefix(tokens, known)
+    if not named and quoted is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        priced = price_first(tokens, krone)
+        if priced:  # "£2,500 per month x 24 Network Rail": the price and its term after the name
+            tokens = [*tokens[priced:], *tokens[:priced]]
+            named = _known_prefix(tokens, known)
     if not named and quoted is None:
         moved = _options_last(tokens, kind, krone, known)
         if moved != tokens and not _known_prefix(moved, known):
@@ -341,6 +348,8 @@ def parse_log_command(
         and not _a_talk_to_come(unread, text)
     ):
         unread = None  # "/logoffer Equinor nytt tilbud på 2 mill", "Equinor hadde møte"
+    if unread:
+        unread = _without_the_command_said_again(unread, kind, text)
     thing = _offered_thing(unread.split()) if unread and kind is ActivityKind.OFFER else None
     if thing is not None:
         # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
@@ -484,9 +493,13 @@ def parse_log_command(
         unread = f"{unread} {vague}" if unread else vague
     if step_asked is not None:
         unread = f"{unread} {step_asked}" if unread else step_asked  # "følger opp over 17. mai"
+    second = None
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
+        # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
+        # Asked as unread, the question naming the second customer's command (session 22)
+        second = second_name(unread, typed[max(cut - 1, 0) :], comma=True)
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         by = _a_deadline(typed, reader.raw.get("when") or [])
         if by:
@@ -567,6 +580,7 @@ def parse_log_command(
         whole_value=whole.amount if whole else None,
         other_customer=other[0] if other else None,
         other_amount=other[1] if other else None,
+        second_customer=second if unread else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
         day_alone=day_alone
         and not lead_when
@@ -683,9 +697,17 @@ def _revision_after_the_amount(
     words = [_word(token) for token in tail]
     if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
         return None
-    if not all(w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words):
-        return None
+    said = [w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words]
+    if not all(said):
+        # Session 22. "Tine 1,2 mill revidert etter møtet", "revised after the call": what the
+        # revision followed, in a few words, is the note with it (was asked)
+        at = said.index(False)
+        if words[at] not in _REVISED_AFTER or len(words) - at > 4 or at + 1 == len(words):
+            return None
     return " ".join(tail).strip(" ,;")
+
+
+_REVISED_AFTER = {"etter", "efter", "after", "following", "pga", "grunnet", "due"}
 
 
 # What a revision after the amount may be of besides the offer: its price ("Matas 1,3 mio
@@ -1201,6 +1223,20 @@ def _a_talk_to_come(unread: str, text: str) -> bool:
         word in NEW_WORDS and after in TALK_NOUNS
         for word, after in zip(words, words[1:], strict=False)
     )
+
+
+def _without_the_command_said_again(unread: str, kind: ActivityKind, text: str) -> str:
+    """Session 22. "/logcall Volvo ringde igår, varm, ringer igen efter nyår": the words that only
+    say the command again ("ringde") before a clause of its own left unread (after a comma) are
+    read, the clause alone asked (was "ringde ringer igen efter nyår")."""
+    words = unread.split()
+    for lead in range(1, len(words)):
+        if not _repeats_command(words[lead - 1], kind):
+            break
+        rest = " ".join(words[lead:])
+        if re.search(r"[,;]\s*" + re.escape(rest) + r"[\s.!]*$", text):
+            return rest
+    return unread
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

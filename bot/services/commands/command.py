@@ -45,6 +45,12 @@ class LogCommand:
     # these the other ("Studio", 54 250 000). The recorder asks which, one click each.
     other_customer: str | None = field(default=None, compare=False)
     other_amount: Decimal | None = field(default=None, compare=False)
+    # Session 22. A loss keeps its amount in the note ("/loglost Studio 54 250 000 kr, pris"):
+    # the other reading's note ("54 250 000 kr, pris", to Studio), for the same question.
+    other_note: str | None = field(default=None, compare=False)
+    # Session 22. The unread words are a name after a comma ("/logmeeting Statkraft, Yara"): a
+    # second customer, or a place or part of the first? The question names both ways.
+    second_customer: str | None = field(default=None, compare=False)
     # Today's date typed as a date ("30.11", "2026-11-30"), not "i dag" or nothing: the day is
     # the seller's own, not asked about after midnight (activities.night_question).
     own_day: bool = field(default=False, compare=False)

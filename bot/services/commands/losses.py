@@ -188,6 +188,10 @@ def _parse_loss(
             _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens, today)
         )
         size = min(size, len(tokens)) if tokens else 0
+        if not _known_prefix(tokens, known):
+            # "/loglost Acme 250 000,- pris", "Acme 250 000 -- pris": the name ends before a
+            # grouped amount (was a customer "Acme 250" or "Acme 250 000"; session 22)
+            size = next((i for i in range(1, size) if _grouped_amount_at(tokens, i)), size)
     checked = quoted is None and not _known_prefix(tokens, known)
     customer = _customer(
         tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
@@ -235,13 +239,52 @@ def _parse_loss(
         text += said[-1]  # "Sector Alarm 900' – timing": 900 thousand as typed, not 900
     if text and note:
         text = f"{text}; {note}"
+    other = _a_number_of_the_name(customer, reason) if checked else None
+    if other is not None:
+        # "/loglost Studio 54 250 000 kr, pris", a new name: Studio 54 (its amount 250 000 in
+        # the note, as a loss keeps it), or Studio with 54 250 000? The name's reading, the
+        # other kept for the question, as an offer's is (session 22; was Studio, unasked)
+        named, rest = other
+        mine = clean_display_name(" ".join(rest))
+        other = (customer, text or None)
+        customer, text = named, f"{mine}; {note}" if mine and note else mine or note
     return LogCommand(
         kind=ActivityKind.LOSS,
         customer=customer,
         when=when,
         note=text or note or None,
         unread=" ".join(span).rstrip(",;") or None,
+        other_customer=other[0] if other else None,
+        other_note=other[1] if other else None,
     )
+
+
+def _grouped_amount_at(tokens: list[str], at: int) -> bool:
+    """An amount written in groups of three starts at `at` ("250 000,-", "1 250 000")."""
+    return (
+        at + 1 < len(tokens)
+        and re.fullmatch(r"[1-9][0-9]{0,2}", tokens[at]) is not None
+        and re.fullmatch(r"[0-9]{3}(?:,-|,00|:-)?[,;.]?", tokens[at + 1]) is not None
+    )
+
+
+def _a_number_of_the_name(customer: str, reason: list[str]) -> tuple[str, list[str]] | None:
+    """A new name before a reason that opens with two or three digits and then groups of three
+    ("Studio 54 250 000 kr, pris"): the number may end the name as well as begin the amount.
+    The name with the number and the reason without it; None when the grouping says which
+    ("Studio 54 kr 250 000", "Acme 1 250 000": a million's first digit)."""
+    if len(reason) < 3 or not re.fullmatch(r"[1-9][0-9]{1,2}", reason[0]):
+        return None
+    groups = 0
+    for word in reason[1:]:
+        if not re.fullmatch(r"[0-9]{3}(?:,-|,00|:-)?[,;]?", word):
+            break
+        groups += 1
+        if not word[-1].isdigit() and not word.endswith("-"):
+            break  # "250 000," ends the amount with its clause
+    if groups < 2:
+        return None
+    return clean_display_name(f"{customer} {reason[0]}"), reason[1:]
 
 
 # "went with Capita", "gikk for Visma", "valde Fortnox": the customer's choice of another

@@ -194,6 +194,8 @@ _SPAN_WORDS = {
     "etter", "efter", "after", "for", "fore", "innan", "inden", "innen", "before", "over",
     "under", "during", "mot", "mod", "towards", "rundt", "kring", "around", "tidlig", "tidigt",
     "early", "sent", "late", "senere", "senare", "later", "i", "in", "om",
+    # session 22: "next call first week of Jan", "neste møte midten av januar" (were refused)
+    "first", "forste", "forsta", "midten", "mitten",
 }  # fmt: skip
 
 
@@ -354,6 +356,27 @@ def _said_without_a_year(words: list[str]) -> bool:
     return any(_DAY_AND_MONTH.fullmatch(word) or word.rstrip(".") in MONTHS for word in folded)
 
 
+_IN_A_MONTH = {"i", "in", "om", "under", "during", "pa"}
+# Words of a time that names no day, left in a step's what before a month (folded).
+_PART_OF_A_TIME = {
+    "forste", "forsta", "forst", "first", "tidlig", "tidigt", "tidligt", "early", "midten",
+    "mitten", "midt", "mid", "starten", "begynnelsen", "borjan", "begyndelsen", "uke", "uka",
+    "vecka", "veckan", "uge", "ugen", "week",
+}  # fmt: skip
+
+
+def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
+    """The step's time is this month alone, by its name after "i" / "in" ("i januar", "in
+    January"): no day of it said ("ultimo januar" names its last)."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    return (
+        (due.year, due.month) == (today.year, today.month)
+        and len(folded) >= 2
+        and folded[-1] in MONTHS
+        and folded[-2] in _IN_A_MONTH
+    )
+
+
 def _next_step(
     tokens: list[str],
     start: int,
@@ -364,6 +387,16 @@ def _next_step(
     krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
     if due < today and _said_without_a_year(tokens[start:stop]):
+        raise StepOnADayGone(due, start, stop)
+    if any(_word(word).rstrip(",;") in _PART_OF_A_TIME for word in what.split()[1:]):
+        # Session 22. "neste møte første uke i januar", "nästa möte första veckan i januari",
+        # "næste møde først i januar": a part of the month, no day of it (was a step "møte
+        # første uke" on 1 January): asked as typed, the rest read
+        raise StepOnADayGone(due, start, stop)
+    if _a_month_under_way(tokens[start:stop], due, today):
+        # Session 22. "følger op i januar" said on 4 January: the month under way names no
+        # day ahead (its first is gone): asked as typed, the rest read (was due today, unsaid;
+        # "neste møte i januar" said in November stays 1 January)
         raise StepOnADayGone(due, start, stop)
     check_next_date(due, today)
     words = what.split()

@@ -327,3 +327,25 @@ def per_period_said(
         said, count, _used = times
         return said, Money(money.amount * count, money.currency), shown
     return None, None, shown
+
+
+def price_first(tokens: list[str], krone: str) -> int:
+    """Session 22. How many words open the text as a price per period and its term, before a
+    name written with a capital ("£2,500 per month x 24 Network Rail", "18 000 kr/mnd i 24 mnd
+    Hafslund", "20k pr mnd Tine"); 0 when it does not open so. Such a price goes after the name,
+    where options are read (was a customer "per", or refused as no customer)."""
+    for size in range(1, min(4, len(tokens))):
+        try:
+            money = parse_amount(" ".join(tokens[:size]))
+        except UserError:
+            continue
+        if money is None:
+            continue
+        found = per_period_at(tokens, size)
+        if found is None:
+            continue
+        end = size + found[1]
+        while end < len(tokens) and not tokens[end][:1].isupper() and end - size < 6:
+            end += 1  # the term: "x 24", "i 24 mnd", "for 2 years"
+        return end if end < len(tokens) and tokens[end][:1].isupper() else 0
+    return 0
