@@ -51,6 +51,12 @@ class TeamWeekMessages:
     channel_told_gone: bool = False
 
 
+def _drawn(plan: Digest) -> bool:
+    """One counted week is no trend (a team's first: weeks before its set-up are no figures), so
+    its digest has no chart."""
+    return len(plan.trend) >= 2
+
+
 def _chart_of(digest: Outgoing) -> Outgoing:
     """The claim of a digest's trend chart (in the digest's thread): "chart", the team, the week."""
     return Outgoing(digest.workspace_id, "chart", digest.subject, digest.period, digest.channel, {})
@@ -102,7 +108,7 @@ class DigestJob:
                 if told and outside != "unsure":  # unarchived, or the bot invited again
                     self.sender.channel_back(workspace_id, item.team_id)
                 if outside is None or outside in GONE:  # a post's refusal is told once
-                    if messages.chart:
+                    if messages.chart and _drawn(messages.chart[0]):
                         self.sender.owe_file(_chart_of(item))
                     self.sender.send(item, outcome, client)
                 else:
@@ -200,9 +206,7 @@ class DigestJob:
         labels = {
             k: i18n.translate(language, KPI_LABELS[k]) for k in ("meetings", "calls", "offers")
         }
-        # One counted week is no trend (the team's first: weeks before its set-up are no figures).
-        drawn = team.chart_enabled and len(plan.digest.trend) >= 2
-        chart = (plan.digest, labels, language) if drawn else None
+        chart = (plan.digest, labels, language) if team.chart_enabled else None
         return TeamWeekMessages(digest, plan.digest, summaries, chart)
 
     def _chart(
@@ -217,6 +221,9 @@ class DigestJob:
         """The trend chart in the digest's thread, once the digest is posted: its own claim, so
         Slack refusing it for now (a rate limit, a 5xx) or a restart after the digest leaves it
         to a later tick, and it is never posted twice (bot.jobs.sender.Sender.upload_once)."""
+        if not _drawn(plan):
+            self.sender.no_file(_chart_of(digest), "no_trend")  # settled: the tick asks no more
+            return
         title = i18n.translate(language, "The team's last %(num)s weeks", num=len(plan.trend))
         try:
             self.sender.upload_once(

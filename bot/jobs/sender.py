@@ -386,6 +386,18 @@ class Sender:
             ):
                 claims.owed_again(session, *item.key, due)  # the digest resent: its chart too
 
+    def no_file(self, item: Outgoing, why: str) -> None:
+        """`item` (a file for a message's thread) is owed nothing (`why`): settled at once, so
+        the tick counts no work left for it."""
+        now = self.deps.clock.now()
+        with writing(self.deps) as session:
+            owed = claims.get(session, *item.key)
+            if owed is None:
+                claims.later(session, *item.key, channel=item.channel, error=why, due=now, now=now)
+                owed = claims.get(session, *item.key)
+            if owed is not None and owed.state not in {"sent", "failed"}:
+                claims.mark_failed(session, owed, why, now, retry_after=None)
+
     def upload_once(
         self,
         client: WebClient,

@@ -466,6 +466,7 @@ def test_one_computation_per_team_gives_the_digest_and_every_summary(slack) -> N
 def test_two_schedulers_ticking_at_once_send_every_message_once(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
+    _log(slack, LARS, "Acme 2026-11-10")  # two counted weeks: a trend, so a chart is owed
     _log(slack, LARS, "Acme warm 2026-11-17")
     _log(slack, METTE, "Orkla hot 2026-11-18")
     jobs = [_jobs(slack), _jobs(slack)]
