@@ -191,3 +191,33 @@ def test_a_week_the_whole_team_was_away_has_no_goal_on_the_teams_line(slack, clo
     for text in (posted[STHLM], status):
         assert "Möten: *1*\n" in text or "Möten: *1*  (" in text, text
         assert "/ 0" not in text and "``" not in text, text
+
+
+@pytest.mark.backends("sqlite")
+def test_a_seller_who_left_for_no_team_is_not_nudged(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: Dan met Ericsson on Thursday 17 December, warm, no next step, and left #stockholm's
+    channel on Friday 18 December, for no team; the nudge "warm leads without a next step" still
+    reached him on Wednesday 23 and Monday 28 December, about a lead he can no longer work in the
+    team. A seller who left for no team is nudged no more (as one deactivated: the lead waits for
+    a hand-over); Bo, still in the team, is nudged as before, and so is Dan once he is back."""
+    _stockholm(slack, clock)
+    _say(slack, clock, "2026-12-17T09:00:00", DAN, "/logmeeting", "Ericsson varm")
+    _say(slack, clock, "2026-12-17T09:01:00", BO, "/logmeeting", "Volvo varm")
+    slack.api.channel_members[STHLM].remove(DAN)
+    _event(slack, clock, "2026-12-18T15:00:00",
+           {"type": "member_left_channel", "user": DAN, "channel": STHLM})  # fmt: skip
+    slack.api.reset()
+    for when in ("2026-12-23T08:30:00Z", "2026-12-28T08:30:00Z"):
+        with freeze_time(when):
+            _jobs(slack).nudge_pass()
+    to = [c.params["channel"] for c in slack.api.calls_to("chat.postMessage")]
+    assert DAN not in to and BO in to, to
+    # Back in the channel (a join), he is nudged again.
+    slack.api.channel_members[STHLM].append(DAN)
+    _event(slack, clock, "2026-12-29T08:00:00", {"type": "member_joined_channel", "user": DAN,
+                                                 "channel": STHLM, "channel_type": "C"})  # fmt: skip
+    slack.api.reset()
+    with freeze_time("2026-12-30T08:30:00Z"):
+        _jobs(slack).nudge_pass()
+    dms = [c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == DAN]
+    assert len(dms) == 1 and "Ericsson" in text_of(dms[0]), dms
