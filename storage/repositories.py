@@ -702,11 +702,19 @@ def team_members(
     if as_of is None:
         return members
     # Where each seller who moved or joined since was then: the team their first move since
-    # left, or none when that was a join (the team it joined, for `worked`).
+    # left, or none when that was a join (the team it joined, for `worked`); with `began`, the
+    # same query reads the moves within the week too (no statement more for a digest).
     then: dict[int, tuple[int, bool]] = {}
-    for seller_id, team, joined in session.execute(_team_moves_since(), {**params, "since": as_of}):
-        then.setdefault(seller_id, (team, joined))
-    left = _left_for_none(session, workspace_id, team_id, as_of, began, then)
+    last: dict[int, tuple[int, bool]] = {}  # each seller's last move within the week
+    since = as_of if began is None else min(began, as_of)
+    for seller_id, team, joined, at in session.execute(
+        _team_moves_since(), {**params, "since": since}
+    ):
+        if at > as_of:
+            then.setdefault(seller_id, (team, joined))
+        else:
+            last[seller_id] = (team, joined)
+    left = _left_for_none(session, team_id, then, last)
     if not then and not left:
         return members
     kept = [s for s in members if then.get(s.id, (team_id, False)) == (team_id, False)]
@@ -732,9 +740,9 @@ def team_members(
 
 
 @cache
-def _team_moves_since() -> Select[tuple[int, int, bool]]:
+def _team_moves_since() -> Select[tuple[int, int, bool, datetime]]:
     return (
-        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined)
+        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined, TeamMove.moved_at)
         .where(TeamMove.workspace_id == bindparam("ws"), TeamMove.moved_at > bindparam("since"))
         .order_by(TeamMove.moved_at, TeamMove.id)
     )
@@ -742,20 +750,13 @@ def _team_moves_since() -> Select[tuple[int, int, bool]]:
 
 def _left_for_none(
     session: Session,
-    workspace_id: str,
     team_id: int,
-    as_of: datetime,
-    began: datetime | None,
     then: dict[int, tuple[int, bool]],
+    last: dict[int, tuple[int, bool]],
 ) -> list[int]:
-    """The sellers in no team at `as_of` (a week's end) whose last move in the week, after
-    `began`, left this team: the week is this team's (no work is counted in no team)."""
-    if began is None:
-        return []
-    last: dict[int, tuple[int, bool]] = {}
-    params = {"ws": workspace_id, "since": began, "until": as_of}
-    for seller_id, team, joined in session.execute(_team_moves_within(), params):
-        last[seller_id] = (team, joined)
+    """The sellers in no team at a week's end (`then`: their first move after it) whose last
+    move in the week (`last`) left this team: the week is this team's (no work is counted in
+    no team)."""
     candidates = [sid for sid, (team, joined) in last.items() if team == team_id and not joined]
     if not candidates:
         return []
@@ -770,19 +771,6 @@ def _left_for_none(
         if at_end is None and sid in now_in:
             left.append(sid)
     return left
-
-
-@cache
-def _team_moves_within() -> Select[tuple[int, int, bool]]:
-    return (
-        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined)
-        .where(
-            TeamMove.workspace_id == bindparam("ws"),
-            TeamMove.moved_at > bindparam("since"),
-            TeamMove.moved_at <= bindparam("until"),
-        )
-        .order_by(TeamMove.moved_at, TeamMove.id)
-    )
 
 
 def team_id_of(
