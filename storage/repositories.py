@@ -687,28 +687,40 @@ def team_members(
     *,
     as_of: datetime | None = None,
     worked: tuple[date, date] | None = None,
+    began: datetime | None = None,
 ) -> list[Seller]:
     """The team's sellers; `as_of`: those in it then (a past week's end): today's members with
     every move made since undone (a seller who left or moved since counts for this team, one who
     came from another team since for that one, one who joined it from no team since for none).
     Kept from migration 0019 on, joins from 0021j on. `worked`: a week's days; a seller who
     joined this team from no team after `as_of` and logged something in those days is in it
-    (work before joining any team belongs to the first one joined)."""
+    (work before joining any team belongs to the first one joined). `began`: the week's start;
+    a seller in no team at `as_of` who left this team after it is in it (the team they were
+    last in within the week: their work in it is counted in no team otherwise)."""
     params = {"ws": workspace_id, "team": team_id}
     members = list(session.scalars(_team_members(), params))
     if as_of is None:
         return members
     # Where each seller who moved or joined since was then: the team their first move since
-    # left, or none when that was a join (the team it joined, for `worked`).
+    # left, or none when that was a join (the team it joined, for `worked`); with `began`, the
+    # same query reads the moves within the week too (no statement more for a digest).
     then: dict[int, tuple[int, bool]] = {}
-    for seller_id, team, joined in session.execute(_team_moves_since(), {**params, "since": as_of}):
-        then.setdefault(seller_id, (team, joined))
-    if not then:
+    last: dict[int, tuple[int, bool]] = {}  # each seller's last move within the week
+    since = as_of if began is None else min(began, as_of)
+    for seller_id, team, joined, at in session.execute(
+        _team_moves_since(), {**params, "since": since}
+    ):
+        if at > as_of:
+            then.setdefault(seller_id, (team, joined))
+        else:
+            last[seller_id] = (team, joined)
+    left = _left_for_none(session, team_id, then, last)
+    if not then and not left:
         return members
     kept = [s for s in members if then.get(s.id, (team_id, False)) == (team_id, False)]
     kept_ids = {s.id for s in kept}
     came = [sid for sid, (team, joined) in then.items() if team == team_id and not joined]
-    came = [sid for sid in came if sid not in kept_ids]
+    came = [sid for sid in came if sid not in kept_ids] + [s for s in left if s not in kept_ids]
     if worked is not None:
         joiners = [sid for sid, (team, joined) in then.items() if team == team_id and joined]
         if joiners:
@@ -728,23 +740,71 @@ def team_members(
 
 
 @cache
-def _team_moves_since() -> Select[tuple[int, int, bool]]:
+def _team_moves_since() -> Select[tuple[int, int, bool, datetime]]:
     return (
-        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined)
+        select(TeamMove.seller_id, TeamMove.team_id, TeamMove.joined, TeamMove.moved_at)
         .where(TeamMove.workspace_id == bindparam("ws"), TeamMove.moved_at > bindparam("since"))
         .order_by(TeamMove.moved_at, TeamMove.id)
     )
 
 
-def team_id_of(session: Session, seller: Seller, as_of: datetime | None = None) -> int | None:
+def _left_for_none(
+    session: Session,
+    team_id: int,
+    then: dict[int, tuple[int, bool]],
+    last: dict[int, tuple[int, bool]],
+) -> list[int]:
+    """The sellers in no team at a week's end (`then`: their first move after it) whose last
+    move in the week (`last`) left this team: the week is this team's (no work is counted in
+    no team)."""
+    candidates = [sid for sid, (team, joined) in last.items() if team == team_id and not joined]
+    if not candidates:
+        return []
+    now_in = dict(
+        session.execute(select(Seller.id, Seller.team_id).where(Seller.id.in_(candidates))).all()
+    )
+    left = []
+    for sid in candidates:
+        # Where they were at the week's end: the team their first move since left, none before
+        # a join, else where they are now.
+        at_end = (None if then[sid][1] else then[sid][0]) if sid in then else now_in.get(sid)
+        if at_end is None and sid in now_in:
+            left.append(sid)
+    return left
+
+
+def team_id_of(
+    session: Session, seller: Seller, as_of: datetime | None = None, began: datetime | None = None
+) -> int | None:
     """The seller's team; `as_of`: the one they were in then (their first move since left it;
-    none when it was a join from no team)."""
-    if as_of is not None:
-        params = {"ws": seller.workspace_id, "seller": seller.id, "since": as_of}
-        first = session.execute(_team_left_since(), params).first()
-        if first is not None:
-            return None if first.joined else first.team_id
-    return seller.team_id
+    none when it was a join from no team). `began`: the start of the week ending at `as_of`; in
+    no team then, the team they left last after it (their week is that team's)."""
+    if as_of is None:
+        return seller.team_id
+    params = {"ws": seller.workspace_id, "seller": seller.id, "since": as_of}
+    first = session.execute(_team_left_since(), params).first()
+    at_end = seller.team_id if first is None else None if first.joined else first.team_id
+    if at_end is None and began is not None:
+        within = {**params, "since": began, "until": as_of}
+        last = session.execute(_team_left_within(), within).first()
+        if last is not None and not last.joined:
+            return last.team_id
+    return at_end
+
+
+@cache
+def _team_left_within() -> Select[tuple[int, bool]]:
+    return (
+        select(TeamMove.team_id, TeamMove.joined)
+        .where(
+            TeamMove.workspace_id == bindparam("ws"),
+            TeamMove.seller_id == bindparam("seller"),
+            TeamMove.moved_at > bindparam("since"),
+            TeamMove.moved_at <= bindparam("until"),
+        )
+        .order_by(TeamMove.moved_at.desc(), TeamMove.id.desc())
+        .limit(1)
+    )
 
 
 @cache

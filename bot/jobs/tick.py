@@ -21,7 +21,7 @@ from bot.services import nudges, public_holidays
 from bot.services.kpis import WORKING_DAYS, Week, away_all_week, is_working_day
 from bot.services.schedule import due_digests, readable_schedule
 from storage import claims
-from storage.models import AwayPeriod, SalesTeam, Seller, Workspace
+from storage.models import AwayPeriod, SalesTeam, Seller, TeamMove, Workspace
 
 log = logging.getLogger(__name__)
 Key = tuple[str, str, str, str]  # a claim's (workspace, kind, subject, period)
@@ -106,11 +106,26 @@ def members(session: Session) -> list[Member]:
                 Seller.locale,
                 Seller.language,
             )
-            # A deactivated account is nudged about nothing (its leads wait for a hand-over).
-            .where(Seller.workspace_id.not_in(_left()), Seller.gone_at.is_(None))
+            # A deactivated account is nudged about nothing (its leads wait for a hand-over),
+            # and nor is one who left their team's channel for no team (was: nudged on, about
+            # leads they no longer work in a team); someone in no team who never left one is.
+            .where(
+                Seller.workspace_id.not_in(_left()),
+                Seller.gone_at.is_(None),
+                Seller.team_id.is_not(None) | ~_has_left_a_team(),
+            )
             .order_by(Seller.id)
         )
     ]
+
+
+def _has_left_a_team() -> Any:
+    """The seller left a team (for another or none: team_moves; a join from no team is none)."""
+    return (
+        select(TeamMove.id)
+        .where(TeamMove.seller_id == Seller.id, TeamMove.joined.is_(False))
+        .exists()
+    )
 
 
 def away_on(

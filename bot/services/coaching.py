@@ -302,8 +302,11 @@ def seller_funnels(
     weeks before; loss reasons grouped; meetings that planned a next activity; A-customers due
     (only as of today: a touch after a past day would hide it). `team_as_of`: the end of a week
     that has ended, whose team (the sellers in it then) the team's figures are."""
+    began = None if team_as_of is None else reports.week_began(team_as_of, team.timezone)
     members = [
-        s for s in repo.team_members(session, workspace_id, team.id, as_of=team_as_of) if s.sells
+        s
+        for s in repo.team_members(session, workspace_id, team.id, as_of=team_as_of, began=began)
+        if s.sells
     ]
     team_ids = sorted({s.id for s in members} | {s.id for s in shown})
     ids = [s.id for s in shown]
@@ -396,7 +399,13 @@ def team_funnel(session: Session, who: Who, week: Week | None = None) -> TeamFun
     # what they did still counts in the team's figures (`seller_funnels` reads all members).
     sellers = [
         s
-        for s in repo.team_members(session, who.workspace_id, team.id, as_of=then)
+        for s in repo.team_members(
+            session,
+            who.workspace_id,
+            team.id,
+            as_of=then,
+            began=None if then is None else reports.week_began(then, team.timezone),
+        )
         if s.sells and not reports.gone_by(s, then)
     ]
     plans = new_plans = None

@@ -387,6 +387,13 @@ def week_end(week: Week, timezone: str | None) -> datetime:
     return datetime.combine(week.shift(1).monday, time(0), tzinfo=zone).astimezone(UTC)
 
 
+def week_began(end: datetime, timezone: str | None) -> datetime:
+    """The moment the week ending at `end` (its week_end) began: the Monday 00:00 before, in
+    the team's time zone (aware UTC; a week with a change to or from summer time is 167 or 169
+    hours)."""
+    return (end.astimezone(zone_of(timezone)) - timedelta(days=7)).astimezone(UTC)
+
+
 def day_end(day: date, timezone: str | None) -> datetime:
     """The moment a day ends: the next day's 00:00 in the team's time zone (aware UTC)."""
     midnight = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone_of(timezone))
@@ -425,8 +432,10 @@ def build_team_report(
     if members is None:
         # A week that has ended is its team's as it was then: the sellers in it at its end (and
         # one who joined later from no team, only if they logged something in it).
+        # One who left for no team in it is in it: their week is the team they were last in.
+        began = week_began(as_of, team.timezone) if as_of is not None else None
         members = repo.team_members(
-            session, ws, team.id, as_of=as_of, worked=(week.monday, week.sunday)
+            session, ws, team.id, as_of=as_of, worked=(week.monday, week.sunday), began=began
         )
     shown = only if only is not None else members
     ids = [s.id for s in members]

@@ -58,8 +58,10 @@ def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigure
     if week < Week.of(who.today):
         # A week that has ended is the team's they were in at its end (moved since: the old one).
         now_in = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
-        then = reports.week_end(week, now_in.timezone if now_in else None)
-        team_id = repo.team_id_of(session, seller, then)
+        zone = now_in.timezone if now_in else None
+        then = reports.week_end(week, zone)
+        # Left for no team in that week: the team they left (was: in no team, their work nowhere).
+        team_id = repo.team_id_of(session, seller, then, reports.week_began(then, zone))
     team_id = team_id or who.team_id
     team = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
     members = None
@@ -69,6 +71,7 @@ def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigure
     report = reports.build_team_report(
         session, team, week, who.today, only=[seller], members=members
     )
+    member = members is None and bool(report.sellers)
     if not report.sellers:
         # Not among the team's members (no team of their own): their own figures, its goals.
         report = reports.build_team_report(
@@ -76,7 +79,8 @@ def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigure
         )
     leads = reports.warm_lead_lines(session, report, seller.id)
     offers = [] if report.as_of is None else reports.open_offer_lines(session, report, seller.id)
-    in_team = seller.team_id is not None
+    # A week that has ended: in the team they were in then (left since for none: still theirs).
+    in_team = seller.team_id is not None or (report.as_of is not None and member)
     return MyFigures(report.sellers[0], report, leads, in_team=in_team, offers=offers)
 
 

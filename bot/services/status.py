@@ -150,11 +150,15 @@ def _moved(session: Session, seller: Seller, report: TeamReport) -> None:
     zone = reports.zone_of(report.team.timezone)
     name = seller.display_name or seller.slack_user_id
     left = repo.last_move_at(session, seller.workspace_id, seller.id, report.team.id)
-    if left is not None and Week.of(left.astimezone(zone).date()) <= report.week:
+    if left is not None:
         day = left.astimezone(zone).date()
-        # Left the channel for no team (was said "moved to another team", of no other team).
-        gone_to = "seller_left" if seller.team_id is None else "seller_moved_out"
-        raise UserError(gone_to, name=name, day=day, week=str(Week.of(day).shift(-1)))
+        # Left the channel for no team (was said "moved to another team", of no other team):
+        # the week they left is still this team's (their work in it is counted in no other).
+        if seller.team_id is None and Week.of(day) < report.week:
+            raise UserError("seller_left", name=name, day=day, week=str(Week.of(day)))
+        if seller.team_id is not None and Week.of(day) <= report.week:
+            week = str(Week.of(day).shift(-1))
+            raise UserError("seller_moved_out", name=name, day=day, week=week)
     came = repo.last_move_at(session, seller.workspace_id, seller.id)
     if seller.team_id == report.team.id and came is not None:
         day = came.astimezone(zone).date()

@@ -13,7 +13,7 @@ from tests.helpers import said_at, text_of
 from tests.slack.test_digest import _jobs
 
 ANNA, BO, CARIN, DAN, ELSA = "U0ANNA", "U0BOEK", "U0CARIN", "U0DANH", "U0ELSA"
-STHLM = "C0STHLM"
+STHLM, NORTH, OLA = "C0STHLM", "C0NORTH", "U0OLAB"
 
 
 def _say(slack, clock, when: str, user: str, command: str, text: str = "") -> str:  # type: ignore[no-untyped-def]
@@ -108,46 +108,72 @@ def test_a_seller_away_all_week_who_logged_a_win_in_it_gets_the_summary_naming_i
 
 
 @pytest.mark.backends("sqlite")
-@pytest.mark.xfail(
-    strict=True,
-    reason="passed on to the lead: team membership (storage.repositories.team_members, "
-    "team_id_of) puts a seller who left the team's channel for no team mid-week in no team "
-    "for that week, so their work before leaving is counted nowhere",
-)
 def test_a_seller_who_left_on_friday_keeps_the_weeks_work_in_the_team(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Dan logged a meeting with Ericsson on Thursday 17 December (week 51) in #stockholm and
     left its channel on Friday 18 December, to no team. The digest of week 51 said "Möten: *1*"
-    (Bo's only), `/teamstatus vecka 51` had no row for Dan, and Dan got no summary: his meeting,
-    logged for the team while he was in it, counted in no team's week (README: "no work is
-    counted in two teams or in none")."""
+    (Bo's only), `/teamstatus vecka 51` had no row for Dan, Dan got no summary and his
+    `/kpi vecka 51` showed kpibot's default goal and "Du är inte med i något säljteam än": his
+    meeting, logged for the team while he was in it, counted in no team's week (README: "no work
+    is counted in two teams or in none"). A seller who left for no team keeps the week in the
+    team he was last in within it; one who left and joined another team in the same week (Carin,
+    to #north) still counts the whole week in the new team, and the week after Dan left is not
+    his in #stockholm."""
     _stockholm(slack, clock)
+    slack.api.add_user(
+        FakeUser(OLA, "Ola Berg", tz="Europe/Stockholm", locale="sv-SE", is_admin=True)
+    )
+    slack.api.channel_members[NORTH] = [OLA, ELSA]
+    said_at(slack, clock, "2026-11-30T07:10:00", OLA, "/kpi", "setup", NORTH)
+    said_at(slack, clock, "2026-11-30T07:11:00", OLA, "/kpi", "role manager", NORTH)
+    _say(slack, clock, "2026-12-15T09:00:00", CARIN, "/logmeeting", "Atlas Copco")
+    slack.api.channel_members[STHLM].remove(CARIN)
+    _event(slack, clock, "2026-12-16T08:00:00",
+           {"type": "member_left_channel", "user": CARIN, "channel": STHLM})  # fmt: skip
+    slack.api.channel_members[NORTH].append(CARIN)
+    _event(slack, clock, "2026-12-17T08:00:00", {"type": "member_joined_channel", "user": CARIN,
+                                                 "channel": NORTH, "channel_type": "C"})  # fmt: skip
     _say(slack, clock, "2026-12-16T09:00:00", BO, "/logmeeting", "Volvo")
     _say(slack, clock, "2026-12-17T09:00:00", DAN, "/logmeeting", "Ericsson")
     slack.api.channel_members[STHLM].remove(DAN)
     _event(slack, clock, "2026-12-18T15:00:00",
            {"type": "member_left_channel", "user": DAN, "channel": STHLM})  # fmt: skip
     posted = _monday(slack, "2026-12-21T07:00:00Z")
-    assert "Möten: *2* / " in posted[STHLM], posted[STHLM]
+    assert "Möten: *2* / 6" in posted[STHLM], posted[STHLM]  # Bo's and Dan's, not Carin's
+    assert "Möten: *1*" in posted[NORTH], posted[NORTH]  # Carin's, moved in the week
+    assert "Din vecka 51" in posted[DAN] and "Möten: *1* / 3" in posted[DAN], posted[DAN]
+    status = _say(slack, clock, "2026-12-21T09:00:00", ANNA, "/teamstatus", "vecka 51")
+    assert "*Dan*\nMöten 1/3" in status and "*Carin*" not in status, status
+    # In his DM (typed in the team's channel, it would join him again).
+    mine = said_at(slack, clock, "2026-12-21T09:01:00", DAN, "/kpi", "vecka 51", "D0DANH")
+    assert "Möten: *1* / 3" in mine and "#sales-c0sthlm" in mine, mine
+    assert "inte med i något säljteam" not in mine, mine
+    # The week after he left is not his in the team.
+    said_at(slack, clock, "2026-12-22T09:00:00", DAN, "/logmeeting", "Saab", "D0DANH")
+    posted = _monday(slack, "2026-12-28T07:00:00Z")
+    assert DAN not in posted and "Saab" not in posted[STHLM], sorted(posted)
+    status = _say(slack, clock, "2026-12-28T09:00:00", ANNA, "/teamstatus", "vecka 52")
+    assert "*Dan*" not in status and "*Bo*" in status, status
 
 
 @pytest.mark.backends("sqlite")
 def test_a_seller_who_left_for_no_team_is_said_as_left_not_as_moved(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Was: Dan left #stockholm's channel on Friday 18 December, for no team; Anna's
     `/teamstatus @Dan vecka 51` said "Dan flyttade till ett annat team fre 18 dec. 2026: veckan
-    flytten skedde och veckorna efter den är det teamets", of no other team. It says he left."""
+    flytten skedde och veckorna efter den är det teamets", of no other team. It says he left, of
+    a week after the one he left in (that week is still the team's: he was last in it then)."""
     _stockholm(slack, clock)
     _say(slack, clock, "2026-12-08T09:00:00", DAN, "/logmeeting", "Ericsson")
     slack.api.channel_members[STHLM].remove(DAN)
     _event(slack, clock, "2026-12-18T15:00:00",
            {"type": "member_left_channel", "user": DAN, "channel": STHLM})  # fmt: skip
-    text = _say(slack, clock, "2027-01-04T09:00:00", ANNA, "/teamstatus", f"<@{DAN}> vecka 51")
+    text = _say(slack, clock, "2027-01-04T09:00:00", ANNA, "/teamstatus", f"<@{DAN}> vecka 52")
     assert "flyttade" not in text and "annat team" not in text, text
     assert "*Dan* lämnade det här teamet fre 18 dec. 2026 och är inte med i något team nu" in text
-    assert "`2026-W50`" in text, text
-    # The weeks he was in it show his row, as before.
-    assert "*Dan*" in _say(
-        slack, clock, "2027-01-04T09:01:00", ANNA, "/teamstatus", f"<@{DAN}> 2026-W50"
-    )
+    assert "`2026-W51`" in text, text
+    # The weeks he was in it show his row, as before, the week he left in too.
+    for week in ("2026-W50", "2026-W51"):
+        text = _say(slack, clock, "2027-01-04T09:01:00", ANNA, "/teamstatus", f"<@{DAN}> {week}")
+        assert "*Dan*" in text and "lämnade" not in text, text
 
 
 @pytest.mark.backends("sqlite")
@@ -165,3 +191,33 @@ def test_a_week_the_whole_team_was_away_has_no_goal_on_the_teams_line(slack, clo
     for text in (posted[STHLM], status):
         assert "Möten: *1*\n" in text or "Möten: *1*  (" in text, text
         assert "/ 0" not in text and "``" not in text, text
+
+
+@pytest.mark.backends("sqlite")
+def test_a_seller_who_left_for_no_team_is_not_nudged(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Was: Dan met Ericsson on Thursday 17 December, warm, no next step, and left #stockholm's
+    channel on Friday 18 December, for no team; the nudge "warm leads without a next step" still
+    reached him on Wednesday 23 and Monday 28 December, about a lead he can no longer work in the
+    team. A seller who left for no team is nudged no more (as one deactivated: the lead waits for
+    a hand-over); Bo, still in the team, is nudged as before, and so is Dan once he is back."""
+    _stockholm(slack, clock)
+    _say(slack, clock, "2026-12-17T09:00:00", DAN, "/logmeeting", "Ericsson varm")
+    _say(slack, clock, "2026-12-17T09:01:00", BO, "/logmeeting", "Volvo varm")
+    slack.api.channel_members[STHLM].remove(DAN)
+    _event(slack, clock, "2026-12-18T15:00:00",
+           {"type": "member_left_channel", "user": DAN, "channel": STHLM})  # fmt: skip
+    slack.api.reset()
+    for when in ("2026-12-23T08:30:00Z", "2026-12-28T08:30:00Z"):
+        with freeze_time(when):
+            _jobs(slack).nudge_pass()
+    to = [c.params["channel"] for c in slack.api.calls_to("chat.postMessage")]
+    assert DAN not in to and BO in to, to
+    # Back in the channel (a join), he is nudged again.
+    slack.api.channel_members[STHLM].append(DAN)
+    _event(slack, clock, "2026-12-29T08:00:00", {"type": "member_joined_channel", "user": DAN,
+                                                 "channel": STHLM, "channel_type": "C"})  # fmt: skip
+    slack.api.reset()
+    with freeze_time("2026-12-30T08:30:00Z"):
+        _jobs(slack).nudge_pass()
+    dms = [c.params for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == DAN]
+    assert len(dms) == 1 and "Ericsson" in text_of(dms[0]), dms
