@@ -561,7 +561,7 @@ for _name in _SHORT_TYPO_CATEGORIES:
             and _word.isalpha()
         ):
             _SHORT_TARGETS.setdefault(_word[0], []).append((_name, _word))
-_SHORT_WORDS = {fold(w) for w in entries(lexicon.SHORT_WORDS)}
+_SHORT_WORD_SET = {fold(w) for w in entries(lexicon.SHORT_WORDS)}
 # Letters beside each other on a keyboard: a three-letter word is another's typo only by one of
 # them ("wom" for "won"; "bad" is no "bid").
 _KEYS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -604,7 +604,7 @@ def short_typos(tokens: list[Token]) -> list[Hit]:
             or not 3 <= len(word) <= _TYPO_MIN
             or not word.isalpha()
             or word in _LEXICON_WORDS
-            or word in _SHORT_WORDS
+            or word in _SHORT_WORD_SET
             or word in NOT_NAMES
             or word in FIRST_NAMES
             or word in _WEEK_WORDS
