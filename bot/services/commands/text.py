@@ -38,6 +38,35 @@ def has_control_chars(text: str) -> bool:
     )
 
 
+_CURRENCY_BEFORE_DAY = re.compile(
+    r"(\d(?:[\d\u00a0 .]*\d)?)\s*(kr\.?|sek|nok|dkk|eur|usd|gbp|tkr|€|£|\$)"
+    r"\s+((?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?=\s|,|$)(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+# "2nd meeting", "3. møte", "andra mötet", "tredje opkald": which talk this is with the customer,
+# never a day (was: "/logmeeting Sainsbury's, 2nd meeting, warm" refused as the 2nd, a day ahead)
+_ORDINAL_TALK = re.compile(
+    r"(?<![\w.])(?:[0-9]{1,2}(?:st|nd|rd|th|\.|:a|:e)|first|second|third|fourth|fifth|første|"
+    r"andre|tredje|fjerde|femte|första|andra|fjärde|anden)\s+(?:meeting|call|visit|demo|round|"
+    r"møtet?|samtalen?|besøket?|runden?|demoen|mötet?|samtalet|besöket?|rundan?|mødet?|"
+    r"opkaldet?|besøget?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_talk_as_note(text: str) -> str:
+    """The talk's ordinal and its noun, moved to the note ("Sainsbury's warm -- 2nd meeting")."""
+    found = _ORDINAL_TALK.search(text)
+    if found is None or text[: found.start()].strip(" ,") == "":
+        return text  # said first, where the customer stands: read as typed
+    rest = text[: found.start()] + text[found.end() :]
+    rest = re.sub(r"[\s,]+$", "", re.sub(r"\s*,(?:\s*,)+", ",", rest))
+    rest = re.sub(r"\s{2,}", " ", rest).strip()
+    return f"{rest}; {found[0]}" if " -- " in rest else f"{rest} -- {found[0]}"
+
+
 # A log command's text is prepared twice (candidate_keys, then parse_log_command), by threads
 # side by side: the last few results are kept (a text that is refused raises each time).
 @lru_cache(maxsize=64)
@@ -62,6 +91,10 @@ def _prepare(text: str) -> str:
     # name shown
     text = _NAME_LINK.sub(r"\1", text)
     text = _WEEK_COMMENCING.sub("", text)  # "next meeting w/c 11 Jan": that Monday
+    # "Volvo 300 000 kr 30.11": the currency ends the amount before it, and the day after it is
+    # the day (was: "kr 30.11" an amount of 30,11 and a customer "Volvo 300 000", stored unasked)
+    text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
+    text = _ordinal_talk_as_note(text)
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     return text
