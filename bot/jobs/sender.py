@@ -17,6 +17,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
+from sqlalchemy.orm import Session
 
 from bot import metrics
 from bot.dependencies import Deps
@@ -391,12 +392,7 @@ class Sender:
         the tick counts no work left for it."""
         now = self.deps.clock.now()
         with writing(self.deps) as session:
-            owed = claims.get(session, *item.key)
-            if owed is None:
-                claims.later(session, *item.key, channel=item.channel, error=why, due=now, now=now)
-                owed = claims.get(session, *item.key)
-            if owed is not None and owed.state not in {"sent", "failed"}:
-                claims.mark_failed(session, owed, why, now, retry_after=None)
+            _settle_file(session, item, claims.get(session, *item.key), why, now)
 
     def upload_once(
         self,
@@ -427,13 +423,7 @@ class Sender:
                 # Not owed (the post was made by a kpibot before files were owed), or no thread
                 # to put it in (given up, or gone to the managers privately): settled, so the
                 # tick asks no more.
-                error = "not_owed" if owed is None else "no_thread"
-                if owed is None:
-                    claims.later(session, *item.key, channel=item.channel, error=error, due=now,
-                                 now=now)  # fmt: skip
-                    owed = claims.get(session, *item.key)
-                if owed is not None and owed.state not in {"sent", "failed"}:
-                    claims.mark_failed(session, owed, error, now, retry_after=None)
+                _settle_file(session, item, owed, "not_owed" if owed is None else "no_thread", now)
                 return
             claim, _ = claims.take(session, *item.key, now)
             if claim is None:
@@ -642,3 +632,15 @@ def _claim(session: Any, claim_id: int) -> Claim:
     claim = session.get(Claim, claim_id)
     assert claim is not None
     return claim
+
+
+def _settle_file(
+    session: Session, item: Outgoing, owed: Claim | None, why: str, now: datetime
+) -> None:
+    """The file `item` owed nothing (`why`): its claim (made if there is none yet) ended for good,
+    so the tick counts no work left for it."""
+    if owed is None:
+        claims.later(session, *item.key, channel=item.channel, error=why, due=now, now=now)
+        owed = claims.get(session, *item.key)
+    if owed is not None and owed.state not in {"sent", "failed"}:
+        claims.mark_failed(session, owed, why, now, retry_after=None)
