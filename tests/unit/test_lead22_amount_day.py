@@ -63,3 +63,21 @@ def test_which_talk_it_is_with_the_customer_is_its_note_never_a_day(text: str, n
     cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY)
     assert cmd.note == note, cmd
     assert cmd.when <= TODAY, cmd
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "day", "note"),
+    [
+        # a talk's ordinal already in the note stays there as typed (was "-- første runde")
+        ("Kongsberg 45 000 eur 24.11 -- første runde", "45000", date(2026, 11, 24), "første runde"),
+        ("Kongsberg 45k, 2nd meeting -- bra", "45000", TODAY, "bra; 2nd meeting"),
+        # a million's unit ends the amount before a day too (was asked at 30 110 000)
+        ("Scania 2,5 Mkr 30.11", "2500000", date(2026, 11, 30), None),
+        ("Tine 1,2 mill 30.11 — signert", "1200000", date(2026, 11, 30), "signert"),
+    ],
+)
+def test_an_offers_amount_day_and_note_after_the_review(
+    text: str, amount: str, day: date, note: str | None
+) -> None:
+    cmd = parse_log_command(ActivityKind.OFFER, text, today=TODAY)
+    assert (cmd.amount, cmd.when, cmd.note) == (Decimal(amount), day, note), cmd

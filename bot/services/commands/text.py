@@ -39,7 +39,7 @@ def has_control_chars(text: str) -> bool:
 
 
 _CURRENCY_BEFORE_DAY = re.compile(
-    r"(\d(?:[\d\u00a0 .]*\d)?)\s*(kr\.?|sek|nok|dkk|eur|usd|gbp|tkr|€|£|\$)"
+    r"(\d(?:[\d\u00a0 .]*\d)?)\s*(kr\.?|sek|nok|dkk|eur|usd|gbp|tkr|mkr|mnok|msek|mdkk|mill\.?|mio\.?|€|£|\$)"
     r"\s+((?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?=\s|,|$)(?!\s*\d)",
     re.IGNORECASE,
 )
@@ -56,15 +56,19 @@ _ORDINAL_TALK = re.compile(
 )
 
 
+_NOTE_MARK = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")  # where the note begins: " -- "
+
+
 def _ordinal_talk_as_note(text: str) -> str:
     """The talk's ordinal and its noun, moved to the note ("Sainsbury's warm -- 2nd meeting")."""
-    found = _ORDINAL_TALK.search(text)
+    note = _NOTE_MARK.search(text)
+    found = _ORDINAL_TALK.search(text, 0, note.start() if note else len(text))
     if found is None or text[: found.start()].strip(" ,") == "":
-        return text  # said first, where the customer stands: read as typed
+        return text  # said first, where the customer stands, or in the note: read as typed
     rest = text[: found.start()] + text[found.end() :]
     rest = re.sub(r"[\s,]+$", "", re.sub(r"\s*,(?:\s*,)+", ",", rest))
     rest = re.sub(r"\s{2,}", " ", rest).strip()
-    return f"{rest}; {found[0]}" if " -- " in rest else f"{rest} -- {found[0]}"
+    return f"{rest}; {found[0]}" if _NOTE_MARK.search(rest) else f"{rest} -- {found[0]}"
 
 
 # A log command's text is prepared twice (candidate_keys, then parse_log_command), by threads
