@@ -46,6 +46,8 @@ class ActionId(StrEnum):
     AWAY_COMING = "away_coming"  # or the coming ones
     AWAY_CHOICE_1 = "away_choice_1"  # words naming no days ("om to uker", "påsken"): a reading
     AWAY_CHOICE_2 = "away_choice_2"  # or the other
+    AWAY_CHOICE_3 = "away_choice_3"  # a school holiday's weeks ("sportlov": week 7, 8, 9 or 10)
+    AWAY_CHOICE_4 = "away_choice_4"
 
 
 class ViewId(StrEnum):

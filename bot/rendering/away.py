@@ -92,7 +92,12 @@ def away_message(language: str, today: date, first: date, last: date) -> dict[st
     )
 
 
-_CHOICE_IDS = (ActionId.AWAY_CHOICE_1, ActionId.AWAY_CHOICE_2)
+_CHOICE_IDS = (
+    ActionId.AWAY_CHOICE_1,
+    ActionId.AWAY_CHOICE_2,
+    ActionId.AWAY_CHOICE_3,
+    ActionId.AWAY_CHOICE_4,
+)
 
 
 def away_choice_question(

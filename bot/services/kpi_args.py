@@ -263,6 +263,55 @@ _AFTER_NEW_YEAR = re.compile(
 )
 
 
+# "etter påske", "efter påsk", "efter påske", "from after Easter", "fra etter påskeferien": a
+# goal from the first working day after Easter Monday (the Tuesday, in all four countries; a
+# week goal so holds for the week after Easter, its four working days), the coming Easter's
+# (was: "40 from after Easter" not read as a goal).
+_AFTER_EASTER = re.compile(
+    r"(?<!\w)(?:(?:fra|from|fr[aå]n|fom|starting)\s+)?(?:etter|efter|after)\s+(?:the\s+)?"
+    r"(?:p[aå]ske(?:n|ferien|ferie|helga|helgen)?|p[aå]sk(?:en|lovet|lov|helgen)?|paaske(?:n)?"
+    r"|easter(?:\s+(?:holidays?|break|weekend))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _after_easter(today: date) -> str:
+    """ "After Easter" as a goal's first day: the Tuesday after the coming Easter Monday (today,
+    when that is today: now)."""
+    easter = easter_sunday(today.year)
+    after = easter + timedelta(days=2)
+    if after < today:
+        after = easter_sunday(today.year + 1) + timedelta(days=2)
+    return " " if after == today else f" fra {after.isoformat()} "
+
+
+# "2. kvartal", "andre kvartal", "andra kvartalet", "2:a kvartalet", "andet kvartal", "second
+# quarter", "2nd quarter" (were: not a quarter, "2." read as a goal's number): "Q2".
+_ORDINAL_QUARTER = re.compile(
+    r"(?<![\w.])(?:(?P<n>[1-4])(?:\.|st|nd|rd|th|:a|:e)?|(?P<w>f[øo]rste|f[öo]rsta|first|andre"
+    r"|andra|andet|second|tredje|third|fjerde|fj[äa]rde|fourth))\s+(?:kvartal(?:et)?|quarter"
+    r"|kv\.?|kvt\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_QUARTER_ORDINALS = {
+    **dict.fromkeys(("forste", "forsta", "first"), 1),
+    **dict.fromkeys(("andre", "andra", "andet", "second"), 2),
+    **dict.fromkeys(("tredje", "third"), 3),
+    **dict.fromkeys(("fjerde", "fjarde", "fourth"), 4),
+}
+
+
+def quarters_named(text: str) -> str:
+    """`text` with each quarter said by its ordinal ("2. kvartal", "første kvartal", "third
+    quarter") as its name ("Q2"); other words as typed."""
+
+    def named(match: re.Match[str]) -> str:
+        number = match["n"] or _QUARTER_ORDINALS[fold(match["w"])]
+        return f"Q{number}"
+
+    return _ORDINAL_QUARTER.sub(named, text)
+
+
 def _from_new_year(today: date) -> str:
     """ "From the new year" as a goal's first day: next 1 January; in the year's first week,
     now (the new year has come)."""
@@ -299,7 +348,8 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     text = _FROM_INCLUSIVE.sub(" fra ", text)  # "fra og med 1. april"
     if today is not None:
         text = _AFTER_NEW_YEAR.sub(lambda _: _from_new_year(today), text)
-    words = _goal_words(MENTION.sub(" ", text).strip())
+        text = _AFTER_EASTER.sub(lambda _: _after_easter(today), text)
+    words = _goal_words(quarters_named(MENTION.sub(" ", text)).strip())
     if not words:
         raise UserError("goal_syntax")
     team = False
@@ -696,6 +746,9 @@ def parse_away(text: str, *, today: date) -> Away:
     spanned = _span_said(" ".join(fold(text).split()), today)
     if spanned is not None:  # "om to uker", "i to uker fra mandag", "romjula", "påsken"
         return spanned
+    month = _whole_month(" ".join(fold(text).split()), today)
+    if month is not None:  # "hele juli", "hela juli", "all of July": its first to its last day
+        return month
     text = _WEEK_RANGE.sub(lambda m: f"{m[1]}{m[2]} - {m[1]}{m[3]}", " ".join(text.split()))
     text = _WEEK_PAIR.sub(_week_pair, text)
     words = text.split()
@@ -770,6 +823,30 @@ def _numbered_weeks(phrase: str, today: date) -> Away | None:
     return _checked(today if first <= today <= _sunday(first) else first, sunday, today)
 
 
+# "hele juli", "hela juli", "heile juli", "all of July", "the whole of July", "hele juli måned",
+# "hele måneden juli" (folded): a month said whole names its days (a month alone does not).
+_WHOLE_MONTH = re.compile(
+    r"(?:(?:gjennom|igennem|genom)\s+)?(?:hele|hela|heile|all(?:\s+of)?|(?:the\s+)?(?:whole|entire)"
+    r"(?:\s+of)?)\s+(?:(?:maneden|manaden|maaneden|the\s+month\s+of)\s+)?(?P<month>[a-z]+)\.?"
+    r"(?:\s+(?:maned|manad|maaned|month))?(?:\s+(?P<year>20\d\d))?"
+)
+
+
+def _whole_month(folded: str, today: date) -> Away | None:
+    """A month said whole ("hele juli"): its first to its last day, this year's when it began at
+    most MAX_AWAY_BACK days ago (one gone, said afterwards) or is ahead, else next year's (a year
+    said: that one's); None for other words."""
+    match = _WHOLE_MONTH.fullmatch(folded)
+    if match is None or match["month"] not in MONTHS:
+        return None
+    number = MONTHS[match["month"]]
+    year = int(match["year"]) if match["year"] else today.year
+    if not match["year"] and (today - date(year, number, 1)).days > MAX_AWAY_BACK:
+        year += 1  # "hele juli" in December: next July
+    last = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+    return _checked(date(year, number, 1), last, today)
+
+
 def _week_from(number: int, earliest: date, year: int) -> date | None:
     """The Monday of the first week numbered `number` (ISO) whose Sunday is on or after
     `earliest`, looking in `year` and the two after it."""
@@ -834,10 +911,12 @@ _EASTER_AWAY = {
     *("paskehelga", "paskehelgen", "paskas", "paskhelgen", "pasklovet", "easter"),
     *("easter holidays", "the easter holidays", "easter break", "the easter break"),
     *("easter weekend", "the easter weekend"),
+    # Sweden's påsklov (and "påskelov" as it is also typed), "Easter hols" (were not read)
+    *("pasklov", "paskelov", "paskelovet", "easter holiday", "easter hols", "the easter hols"),
 }
 # Swedish and English Easters begin on Good Friday (skärtorsdag is worked); the others on
 # Maundy Thursday.
-_FROM_GOOD_FRIDAY = {"pask", "paskas", "paskhelgen", "pasklovet", "hela", "easter"}
+_FROM_GOOD_FRIDAY = {"pask", "paskas", "paskhelgen", "pasklovet", "pasklov", "hela", "easter"}
 # Christmas and New Year together (folded): no days of their own (was: 28 December asked).
 _CHRISTMAS_AND_NEW_YEAR = {
     *("jul og nyttar", "jul og nytar", "jul och nyar", "christmas and new year"),
@@ -871,7 +950,11 @@ def _span_said(folded: str, today: date) -> Away | None:
         return school
     if bare in _CHRISTMAS_AND_NEW_YEAR:
         raise UserError("away_syntax")  # from which day to which: the seller's to say
-    if bare in _CHRISTMAS_BREAK_WORDS:
+    if (
+        bare in _CHRISTMAS_BREAK_WORDS
+        or bare in _CHRISTMAS_SAID
+        or (bare == "jul" and bare != folded)
+    ):
         return _christmas_break(today)  # "juleferien", "jullovet": asked (was: not read)
     if bare in _BLACK_WEEK:
         monday = named_day(bare, today.year)
@@ -941,15 +1024,42 @@ _SCHOOL_WEEK = {
     **dict.fromkeys(("efterarsferie", "efterarsferien", "efteraarsferie", "efteraarsferien"), 42),
     **dict.fromkeys(("hostlov", "hostlovet", "hostlovsveckan"), 44),
 }
-# School holidays whose week differs by where one lives (Norway's vinterferie in week 8 or 9,
-# Denmark's in 7 or 8, Sweden's sportlov in 7 to 10, Norway's høstferie in 39 to 41, England's
-# half terms): asked, with an example, never guessed.
-_SCHOOL_ASKED = {
-    *("vinterferie", "vinterferien", "vinterferia", "vinterferiuka", "vinterferieuka"),
-    *("sportlov", "sportlovet", "sportlovsveckan", "vinterlov", "vinterlovet"),
-    *("hostferie", "hostferien", "hostferia", "hostferieuka"),
-    *("half term", "half-term", "halfterm", "the half term", "half term holiday"),
-    *("half term break", "winter half term", "october half term", "february half term"),
+# School and works holidays whose weeks differ by where one lives or works (folded): the weeks
+# kpibot thinks they may be, each (first week, last week), a button each, never guessed (was:
+# refused with an example). Norway's vinterferie is in week 8 or 9 and Denmark's in 7 or 8;
+# Sweden's sportlov in 7 to 10; Norway's høstferie in 39 to 41 and Denmark's in 42; Norway's
+# fellesferie the last three weeks of July (28-30 or 29-31), Sweden's industrisemester four
+# (28-31, or 27-30).
+_HOLIDAY_WEEKS = {
+    **dict.fromkeys(
+        ("vinterferie", "vinterferien", "vinterferia", "vinterferiuka", "vinterferieuka"),
+        ((7, 7), (8, 8), (9, 9)),
+    ),
+    **dict.fromkeys(("vinterferieugen", "vinterferiugen"), ((7, 7), (8, 8), (9, 9))),
+    **dict.fromkeys(
+        ("sportlov", "sportlovet", "sportlovsveckan", "vinterlov", "vinterlovet"),
+        ((7, 7), (8, 8), (9, 9), (10, 10)),
+    ),
+    **dict.fromkeys(
+        ("hostferie", "hostferien", "hostferia", "hostferieuka", "hostferieugen"),
+        ((39, 39), (40, 40), (41, 41), (42, 42)),
+    ),
+    **dict.fromkeys(("fellesferie", "fellesferien", "fellesferia"), ((28, 30), (29, 31))),
+    **dict.fromkeys(
+        ("industrisemester", "industrisemestern", "industrisemestret", "industrisemestren"),
+        ((28, 31), (27, 30)),
+    ),
+}
+# England's half terms by name (folded): February's in week 7 or 8, October's in 43 or 44, May's
+# the week of the spring bank holiday (its last Monday); "half term" alone is the next of them.
+_HALF_TERM = re.compile(
+    r"(?:the\s+)?(?:(?P<season>february|feb|winter|spring|may|summer|whitsun|october|oct|autumn)"
+    r"\s+)?half[\s-]?term(?:\s+(?:holidays?|break|week))?"
+)
+_HALF_TERM_SEASON = {
+    **dict.fromkeys(("february", "feb", "winter"), "feb"),
+    **dict.fromkeys(("spring", "may", "summer", "whitsun"), "may"),
+    **dict.fromkeys(("october", "oct", "autumn"), "oct"),
 }
 
 
@@ -959,15 +1069,33 @@ _AWAY_REASONS = {
     *("semester", "permisjon", "kurs", "konferanse", "konferens", "konference", "messe"),
     *("vacation", "holiday", "holidays", "leave", "course", "conference", "training"),
     *("fri", "ledig", "fridag", "fridager", "fridagar", "fridage", "off"),  # "fri i romjula"
+    # Where and which holiday, before when: "borta v. 52-53", "vinterferie uke 8", "sportlov v.
+    # 9", "efterårsferie uge 42", "sommerferie hele juli" (the days said are the days).
+    *("away", "borte", "borta", "bortrest", "vaek", "franvarande", "ooo"),
+    *("sommerferien", "sommarlov", "sommarlovet", "sommarledighet", "julledighet"),
+    *(word for word in _HOLIDAY_WEEKS if " " not in word),
+    *("efterarsferie", "efterarsferien", "efteraarsferie", "efteraarsferien"),
+    *("hostlov", "hostlovet", "paskeferie", "paskeferien", "pasklov", "pasklovet", "paskelov"),
 }
 
 
 def _school_holiday(bare: str, today: date) -> Away | None:
-    """The coming week of a school holiday its country holds in one week; a school holiday held
-    in different weeks by place is asked for (UserError "away_school_holiday"); None for
-    other words."""
-    if bare in _SCHOOL_ASKED:
-        raise UserError("away_school_holiday", said=bare)
+    """The coming week of a school holiday its country holds in one week; the weeks of one held
+    in different weeks by place (or by employer: "fellesferien") as choices, a button each; None
+    for other words."""
+    weeks = _HOLIDAY_WEEKS.get(bare)
+    half_term = _HALF_TERM.fullmatch(bare) if weeks is None else None
+    if weeks is not None or half_term is not None:
+        for year in (today.isocalendar().year, today.isocalendar().year + 1):
+            if half_term is not None:
+                weeks = _half_term_weeks(half_term["season"], year, today)
+                if not weeks:
+                    continue
+            choices = _weeks_ahead(weeks or (), year, today)
+            if choices:
+                away = _checked(*choices[0], today)
+                return replace(away, choices=tuple(choices))
+        return None
     number = _SCHOOL_WEEK.get(bare)
     if number is None:
         return None
@@ -976,6 +1104,31 @@ def _school_holiday(bare: str, today: date) -> Away | None:
         if monday + timedelta(days=6) >= today:
             return _checked(max(monday, today), monday + timedelta(days=6), today)
     return None
+
+
+def _weeks_ahead(
+    weeks: tuple[tuple[int, int], ...], year: int, today: date
+) -> list[tuple[date, date]]:
+    """Each (first week, last week) of ISO `year` as its Monday to its last Sunday, from today
+    for one under way; [] when the last of them has ended (next year's then)."""
+    spans = [(date.fromisocalendar(year, a, 1), date.fromisocalendar(year, b, 7)) for a, b in weeks]
+    if not spans or max(end for _, end in spans) < today:
+        return []
+    return [(max(start, today), end) for start, end in spans if end >= today]
+
+
+def _half_term_weeks(season: str | None, year: int, today: date) -> tuple[tuple[int, int], ...]:
+    """The weeks of `year`'s half term named (its season, or the next one not ended)."""
+    may_day = date(year, 5, 31)
+    spring_bank_holiday = may_day - timedelta(days=may_day.weekday())
+    may = spring_bank_holiday.isocalendar().week
+    seasons = {"feb": ((7, 7), (8, 8)), "may": ((may, may),), "oct": ((43, 43), (44, 44))}
+    if season is not None:
+        return seasons[_HALF_TERM_SEASON[season]]
+    for weeks in seasons.values():
+        if _weeks_ahead(weeks, year, today):
+            return weeks
+    return ()
 
 
 # "til jul", "till jul", "until Christmas" (folded): to Christmas Eve, or the day before it?
@@ -1281,6 +1434,7 @@ _ONLY_TIME |= {"hitintills", "indtil", "nu", "so", "far", "to", "date", "ytd", "
 def only_a_longer_period(text: str) -> bool:
     """Whether `text` is a month, quarter or year and nothing else ("neste kvartal", "Q1",
     "i fjor"), never a goal or a name with such a word in it ("omsetning 2 mill per år")."""
+    text = quarters_named(text)  # "første kvartal", "3. kvartal": Q1, Q3
     words = [w.strip(".,:;!?") for w in fold(text).split()]
     return names_a_longer_period(text) and all(
         w in _ONLY_TIME
@@ -1288,6 +1442,7 @@ def only_a_longer_period(text: str) -> bool:
         or w in OTHER_PERIOD_WORDS
         or w in MONTHS
         or w in _COMING_OR_GONE
+        or w in _GONE
         or _NAMED_QUARTER.fullmatch(w)
         or re.fullmatch(r"(?:19|20)\d\d", w)
         for w in words
@@ -1295,6 +1450,7 @@ def only_a_longer_period(text: str) -> bool:
 
 
 _GONE = {"forrige", "last", "forra", "forregaende", "sidste", "previous", "foregaende", "prev"}
+_GONE |= {"sist", "siste", "senaste", "seneste", "past"}  # "sist kvartal" (was: longer than a week)
 
 
 def ended_quarter(text: str, today: date) -> Quarter | None:
@@ -1302,7 +1458,7 @@ def ended_quarter(text: str, today: date) -> Quarter | None:
     "förra kvartalet", "Q1" after 31 March, "Q4 2026"); None for any other."""
     if not only_a_longer_period(text):
         return None
-    words = [w.strip(".,:;!?") for w in fold(text).split()]
+    words = [w.strip(".,:;!?") for w in fold(quarters_named(text)).split()]
     years = [int(w) for w in words if re.fullmatch(r"(?:19|20)\d\d", w)]
     named = [m for w in words if (m := re.fullmatch(r"(?:((?:19|20)\d\d)-?)?[qk]([1-4])", w))]
     if named and len(named) == 1 and len(years) <= 1:
@@ -1449,6 +1605,9 @@ _ROMJUL_WORDS = {
     *("mellom jul og nyttar", "mellem jul og nytar", "mellem jul og nytaar", "mellan jul och nyar"),
     *("mellom jul og nyar", "mellan jul och nyaret", "between christmas and new years"),
     *("between xmas and new year", "mellom jul og nyttaar"),
+    # Danish "imellem", English "New Year's" (were not read)
+    *("imellem jul og nytar", "i mellem jul og nytar", "imellem jul og nytaar"),
+    *("between christmas and new year's", "between xmas and new year's"),
 }
 # The Christmas break, said alone: from Christmas Eve to New Year's Day, or its whole weeks?
 # Schools' and offices' differ by place and by employer; asked, a button each, never guessed.
@@ -1458,6 +1617,9 @@ _CHRISTMAS_BREAK_WORDS = {
     *("the christmas holidays", "christmas break", "the christmas break", "xmas holidays"),
     *("xmas break", "xmas holiday"),
 }
+# Away "i julen", "hele jula", "over Christmas": the Christmas break too (were not read); "jul",
+# July's short name, only after "over", "i", "hele" (a week in /teamstatus: not these).
+_CHRISTMAS_SAID = {"julen", "jula", "christmas", "xmas", "juletiden", "the christmas period"}
 # The week after New Year: the week of its first working day (2 January, or the Monday after).
 _AFTER_NEW_YEAR_WEEK = {
     *("etter nyttar", "efter nyar", "efter nytar", "after new year", "after new years"),

@@ -66,11 +66,12 @@ AWAY = [
     ("nb", DEC1, "til jul", ("choose", ("2026-12-01", "2026-12-23"), ("2026-12-01", "2026-12-24"))),  # was: bad_date
     ("sv", DEC1, "till jul", ("choose", ("2026-12-01", "2026-12-23"), ("2026-12-01", "2026-12-24"))),  # was: bad_date
     ("en", DEC1, "until Christmas", ("choose", ("2026-12-01", "2026-12-23"), ("2026-12-01", "2026-12-24"))),  # was: bad_date
-    ("nb", DEC1, "vinterferien", "away_school_holiday"),  # was: away_syntax
-    ("da", DEC1, "i vinterferien", "away_school_holiday"),  # was: away_syntax
-    ("nb", DEC1, "høstferien", "away_school_holiday"),  # was: away_syntax
-    ("sv", DEC1, "sportlovet", "away_school_holiday"),  # was: away_syntax
-    ("en", DEC1, "half term", "away_school_holiday"),  # was: away_syntax
+    # session 23: the weeks kpibot thinks, a button each (was: refused with an example)
+    ("nb", DEC1, "vinterferien", ("choose", ("2027-02-15", "2027-02-21"), ("2027-02-22", "2027-02-28"), ("2027-03-01", "2027-03-07"))),  # was: away_syntax
+    ("da", DEC1, "i vinterferien", ("choose", ("2027-02-15", "2027-02-21"), ("2027-02-22", "2027-02-28"), ("2027-03-01", "2027-03-07"))),  # was: away_syntax
+    ("nb", DEC1, "høstferien", ("choose", ("2027-09-27", "2027-10-03"), ("2027-10-04", "2027-10-10"), ("2027-10-11", "2027-10-17"), ("2027-10-18", "2027-10-24"))),  # was: away_syntax
+    ("sv", DEC1, "sportlovet", ("choose", ("2027-02-15", "2027-02-21"), ("2027-02-22", "2027-02-28"), ("2027-03-01", "2027-03-07"), ("2027-03-08", "2027-03-14"))),  # was: away_syntax
+    ("en", DEC1, "half term", ("choose", ("2027-02-15", "2027-02-21"), ("2027-02-22", "2027-02-28"))),  # was: away_syntax
     ("da", DEC1, "efterårsferien", ("2027-10-18", "2027-10-24")),  # was: away_syntax (week 42)
     ("sv", DEC1, "höstlovet", ("2027-11-01", "2027-11-07")),  # was: away_syntax (week 44)
     ("da", "2027-10-19", "efterårsferien", ("2027-10-19", "2027-10-24")),  # this week: from today

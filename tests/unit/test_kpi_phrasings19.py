@@ -141,7 +141,7 @@ AWAY = [
     ("nb", "i januar", "away_syntax"),
     ("sv", "i juli", "away_syntax"),
     ("en", "in January", "away_syntax"),
-    ("nb", "hele desember", "away_syntax"),
+    ("nb", "hele desember", ("2026-12-01", "2026-12-31")),  # session 23: said whole, its days
     ("nb", "januar", "away_syntax"),
     # The week of a day, and the week after next; were refused.
     ("en", "w/c 31st May", ("2027-05-31", "2027-06-06")),

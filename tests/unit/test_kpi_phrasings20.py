@@ -177,7 +177,7 @@ AWAY = [
     ("nb", TUE, "resten av desember", ("2026-12-01", "2026-12-31")),  # was: refused
     ("en", TUE, "rest of December", ("2026-12-01", "2026-12-31")),  # was: refused
     ("en", TUE, "rest of March", "away_syntax"),  # another month: which days is not said
-    ("nb", TUE, "hele juli", "away_syntax"),
+    ("nb", TUE, "hele juli", ("2027-07-01", "2027-07-31")),  # session 23: the whole month
     ("nb", TUE, "uke 52 og 53", ("2026-12-21", "2027-01-03")),
     ("sv", TUE, "v53", ("2026-12-28", "2027-01-03")),
     ("nb", TUE, "fra julaften til nyttårsaften", ("2026-12-24", "2026-12-31")),
@@ -223,7 +223,8 @@ AWAY = [
     ("da", TUE, "mellemdagene", ("2026-12-27", "2026-12-31")),  # was: Mon 28 Dec asked as one day
     ("en", TUE, "christmas and new year", "away_syntax"),  # was: 28 Dec asked
     ("nb", TUE, "jul og nyttår", "away_syntax"),
-    ("nb", TUE, "over jul", "away_syntax"),
+    # session 23: the Christmas break, asked
+    ("nb", TUE, "over jul", ("choose", ("2026-12-24", "2027-01-01"), ("2026-12-21", "2027-01-03"))),
     ("nb", TUE, "om en måned", "away_syntax"),
     # Held before, kept.
     ("nb", TUE, "neste uke", ("2026-12-07", "2026-12-13")),

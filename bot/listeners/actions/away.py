@@ -41,3 +41,5 @@ def register(app: App) -> None:
     app.action(ActionId.AWAY_COMING.value)(guarded(handle_away_choice))
     app.action(ActionId.AWAY_CHOICE_1.value)(guarded(handle_away_choice))
     app.action(ActionId.AWAY_CHOICE_2.value)(guarded(handle_away_choice))
+    app.action(ActionId.AWAY_CHOICE_3.value)(guarded(handle_away_choice))
+    app.action(ActionId.AWAY_CHOICE_4.value)(guarded(handle_away_choice))

@@ -44,6 +44,16 @@ AWAY_WORDS = {
     *("pappaperm", "mammaperm", "foreldrepermisjon", "foraldraledig", "barsel", "barselsorlov"),
     *("tjenstledig", "tjanstledig"),
 }
+# A holiday's name first says away as well, and is read with the rest ("/kpi vinterferie uke 8",
+# "/kpi sportlov v. 9", "/kpi fellesferien"; was: the help, "I don't know …").
+HOLIDAY_WORDS = {
+    *("vinterferie", "vinterferien", "sportlov", "sportlovet", "hostferie", "hostferien"),
+    *("efterarsferie", "efterarsferien", "hostlov", "hostlovet", "paskeferie", "paskeferien"),
+    *("pasklov", "pasklovet", "paskelov", "juleferie", "juleferien", "julferie", "jullov"),
+    *("jullovet", "sommerferie", "sommerferien", "sommarlov", "sommarlovet", "sommarsemester"),
+    *("fellesferie", "fellesferien", "industrisemester", "industrisemestern", "vinterlov"),
+}
+AWAY_WORDS |= HOLIDAY_WORDS
 # Sick: away as well; said alone, it is today ("/kpi syk").
 SICK_WORDS = {"syk", "sykmeldt", "syg", "sygemeldt", "sjuk", "sjukskriven", "sick", "ill"}
 SICK_WORDS |= {"vab", "vabb", "vabbar", "sykemelding"}  # "vab i dag": a sick child
@@ -169,6 +179,8 @@ def handle_kpi_command(
         say(kpi_team.managers(request, words, text))
     elif sub in GOAL_WORDS:
         say(kpi_team.goal(request, rest))
+    elif sub in HOLIDAY_WORDS:
+        say(kpi_me.away(request, text))  # "vinterferie uke 8": the holiday is read with when
     elif sub in AWAY_WORDS:
         say(kpi_me.away(request, rest))
     elif sub in SICK_WORDS:
