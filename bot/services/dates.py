@@ -1683,12 +1683,18 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
             return near if near > today and (near - today).days <= 14 else max(gone)
         return min((d for d in found if d >= today), default=found[-1])
     if phrase in _MIDSOMMAR:
-        for year in (today.year, today.year - 1):
+        # ahead: this year's, or next year's once it has gone (session 23: on 1 December 2026
+        # "midsommarafton" ahead was this year's, gone; /kpi away then asked about Sat 19 June
+        # 2027, a year on from it, not Fri 25 June)
+        years = (
+            (today.year, today.year - 1) if direction == "past" else (today.year, today.year + 1)
+        )
+        for year in years:
             # the afton's Friday from 19 June, the dagen's Saturday from 20 June (session 21:
             # "midsommardagen" 2027 was read Sat 19 June, the day before the afton)
             eve = date(year, 6, 19 if _MIDSOMMAR[phrase] == 4 else 20)
             eve += timedelta(days=(_MIDSOMMAR[phrase] - eve.weekday()) % 7)
-            if eve <= today or direction != "past":
+            if (eve <= today) if direction == "past" else (eve >= today or year > today.year):
                 return eve
         return None
     if len(words) == 1 and phrase in _ONE_WORD_NAMES and original[:1].isupper():

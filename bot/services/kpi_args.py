@@ -263,12 +263,13 @@ _AFTER_NEW_YEAR = re.compile(
 )
 
 
-# "etter påske", "efter påsk", "efter påske", "from after Easter", "fra etter påskeferien": a
+# "etter påske", "efter påsk", "efter påske", "from after Easter", "fra etter påskeferien", "fra
+# påske", "from Easter" (its days off are holidays, or off for most: the work after them): a
 # goal from the first working day after Easter Monday (the Tuesday, in all four countries; a
 # week goal so holds for the week after Easter, its four working days), the coming Easter's
 # (was: "40 from after Easter" not read as a goal).
 _AFTER_EASTER = re.compile(
-    r"(?<!\w)(?:(?:fra|from|fr[aå]n|fom|starting)\s+)?(?:etter|efter|after)\s+(?:the\s+)?"
+    r"(?<!\w)(?:(?:fra|from|fr[aå]n|fom|starting)\s+(?:(?:etter|efter|after)\s+)?|(?:etter|efter|after)\s+)(?:the\s+)?"
     r"(?:p[aå]ske(?:n|ferien|ferie|helga|helgen)?|p[aå]sk(?:en|lovet|lov|helgen)?|paaske(?:n)?"
     r"|easter(?:\s+(?:holidays?|break|weekend))?)(?!\w)",
     re.IGNORECASE,
@@ -293,6 +294,11 @@ _ORDINAL_QUARTER = re.compile(
     r"|kv\.?|kvt\.?)(?!\w)",
     re.IGNORECASE,
 )
+_SHORT_YEAR = re.compile(r"(?i)(?<!\w)([qk][1-4])\s*(?:'|’|-|/)\s*([2-9]\d)(?!\w)")
+_QUARTER_NUMBER_AFTER = re.compile(
+    r"(?<!\w)(?:kvartal(?:et)?|quarter|kv\.?|kvt\.?)\s*([1-4])(?![\w,.]|\s*(?:m\b|mill|mio|mkr|k\b))",
+    re.IGNORECASE,
+)
 _QUARTER_ORDINALS = {
     **dict.fromkeys(("forste", "forsta", "first"), 1),
     **dict.fromkeys(("andre", "andra", "andet", "second"), 2),
@@ -309,7 +315,11 @@ def quarters_named(text: str) -> str:
         number = match["n"] or _QUARTER_ORDINALS[fold(match["w"])]
         return f"Q{number}"
 
-    return _ORDINAL_QUARTER.sub(named, text)
+    text = _ORDINAL_QUARTER.sub(named, text)
+    text = _SHORT_YEAR.sub(r"\1 20\2", text)  # "Q1 '27", "Q1-27", "Q1/27": Q1 2027
+    # "kvartal 3", "quarter 3", "kv. 3" (a number after the word, no amount: never "kvartal
+    # 3 mill"): Q3
+    return _QUARTER_NUMBER_AFTER.sub(lambda m: f"Q{m[1]}", text)
 
 
 def _from_new_year(today: date) -> str:
@@ -399,6 +409,10 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
             continue  # the "kvartal" of "neste kvartal", read with it
         if f in _PERIOD_LOOKUP and (period is None or period == _PERIOD_LOOKUP[f]):
             period = _PERIOD_LOOKUP[f]
+        elif re.fullmatch(r"fy\s*'?(?:20)?\d\d", f):
+            # "12m FY27": a fiscal year is each company's own, not a calendar year (was: read
+            # as an amount, "12m FY27" refused as unreadable)
+            raise UserError("goal_period", text=word)
         elif f in OTHER_PERIOD_WORDS or f in MONTHS or _a_named_period(f, folded):
             # "60k for January", "2 mill i desember": a month, which a goal cannot have; "2m
             # for Q1", "10 mill i 2027": a quarter or year begun or gone, which a goal (in
@@ -688,8 +702,9 @@ _WEEK_OF = re.compile(
 # veckan", "denne uka ut", "hele uka", "hela veckan", "all week" (folded): today to Sunday.
 _REST_OF_WEEK = re.compile(
     r"(?:(?:resten|resterende|resterande|rest)\s+(?:av|af|of)\s+(?:the\s+|denne\s+|denna\s+)?"
-    r"|ut\s+|(?:hele|hela|all|the\s+whole|whole)\s+(?:the\s+)?)?"
-    r"(?:uka|uken|veka|veckan|ugen|week|this\s+week)(?:\s+ut)?|(?:denne|denna)\s+(?:uka|uken|veckan)\s+ut"
+    r"|ut\s+|ud\s+|(?:hele|hela|all|the\s+whole|whole)\s+(?:the\s+)?)?"
+    r"(?:uka|uken|veka|veckan|ugen|week|this\s+week)(?:\s+ut|\s+ud)?"
+    r"|(?:denne|denna)\s+(?:uka|uken|veckan|uge)\s+(?:ut|ud)"
 )
 # "Dec 1-4", "jan 4-8", "May 17th–21st": a month, then two of its days.
 _MONTH_FIRST_RANGE = re.compile(
@@ -737,9 +752,15 @@ def parse_away(text: str, *, today: date) -> Away:
     said = text.split()
     if len(said) > 1 and fold(said[0]).strip(".,:;") in _AWAY_REASONS:
         text = " ".join(said[1:])  # "juleferie uke 52", "kurs onsdag": why is theirs to say
+    # "next wk", "nest uke", "man-fre": the short and misspelt words read as their whole ones
+    text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
+    text = " ".join(_AWAY_TYPOS.get(fold(w), w) for w in text.split())
+    text = _DANISH_MONDAY.sub("mandag", text)
     text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
     if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
         return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
+    if _REST_OF_YEAR.fullmatch(" ".join(fold(text).split())):
+        return _checked(today, date(today.year, 12, 31), today)  # "resten av året", "ut året"
     whole_week = _whole_week_said(" ".join(text.split()), today)
     if whole_week is not None:
         return whole_week
@@ -755,6 +776,9 @@ def parse_away(text: str, *, today: date) -> Away:
     if words and fold(words[0]) in _UNTIL:
         christmas = _until_christmas(words[1:], today)  # "til jul": asked, a button each
         return christmas or Away(today, _until(" ".join(words[1:]), today))
+    pair = _two_days(" ".join(words), today)
+    if pair is not None:  # "i går og i dag", "fredag og mandag": one period, days in a row
+        return pair
     while len(words) > 1 and fold(words[0]) in _WHOLE and not _reads(" ".join(words), today):
         words = words[1:]  # "hele neste uke", "all next week" (never the "i" of "i går")
     starts = bool(words) and fold(words[0]) in _FROM
@@ -802,6 +826,39 @@ _NUMBERED_WEEKS = re.compile(
     rf"{_WEEK_WORD}\.?\s*(\d{{1,2}})"
     rf"(?:\s*(?:[-–—]|\btil\b|\btill\b|\bto\b|\buntil\b|\bindtil\b)\s*(?:{_WEEK_WORD}\.?\s*)?(\d{{1,2}}))?"
 )
+
+
+# Misspelt away words (folded): "nest uke" (a letter left out of "neste"), "nesta vecka".
+_AWAY_TYPOS = {"nest": "neste", "nesta": "nasta", "naest": "naeste", "nxt": "next"}
+# Danish "man" (Monday, a word of its own elsewhere) before a dash: "man-fre", "man – ons".
+_DANISH_MONDAY = re.compile(r"(?<!\w)man\.?(?=\s*[-–—]\s*\w)", re.I)
+# "resten av året", "resten af året", "resten av året", "rest of the year", "ut året", "året
+# ut", "the remainder of the year" (folded): today to 31 December (were: away_syntax).
+_REST_OF_YEAR = re.compile(
+    r"(?:(?:resten|resterende|resterande|rest|remainder)\s+(?:av|af|of)\s+(?:the\s+|this\s+)?"
+    r"|ut\s+|ud\s+)(?:aret|aaret|year)|(?:aret|aaret)\s+(?:ut|ud)"
+)
+# Two days joined by "og", "och", "and", "&", "+" ("i går og i dag", "fredag og mandag").
+_AND = re.compile(r"\s+(?:og|och|and|&|\+)\s+", re.I)
+
+
+def _two_days(phrase: str, today: date) -> Away | None:
+    """Two days said with "og" between them that follow each other as working days do (the
+    next day, or Friday and Monday): the period from the first to the second, read as a range
+    is; None for other words (two days apart are two periods: refused further on)."""
+    sides = _AND.split(phrase)
+    if len(sides) != 2 or not all(_reads(side, today) for side in sides):
+        return None
+    try:
+        away = _period(f"{sides[0]} - {sides[1]}", today)
+    except UserError:
+        return None
+    if away is None:
+        return None
+    gap = (away.ends_on - away.starts_on).days
+    if gap == 1 or (gap == 3 and away.starts_on.weekday() == 4):
+        return away
+    return None
 
 
 def _numbered_weeks(phrase: str, today: date) -> Away | None:
@@ -917,6 +974,13 @@ _EASTER_AWAY = {
 # Swedish and English Easters begin on Good Friday (skärtorsdag is worked); the others on
 # Maundy Thursday.
 _FROM_GOOD_FRIDAY = {"pask", "paskas", "paskhelgen", "pasklovet", "pasklov", "hela", "easter"}
+# Whitsun said as a holiday (folded): its Saturday to Whit Monday (was: away_syntax).
+_WHITSUN = {
+    *("pinse", "pinsen", "pinsa", "pinsehelga", "pinsehelgen", "pinseferien", "pingst"),
+    *("pingsten", "pingsthelgen", "whitsun", "whitsun weekend", "pentecost", "the whitsun weekend"),
+}
+# Midsummer said as a holiday (folded): Midsummer Eve, or its weekend (asked; was: away_syntax).
+_MIDSUMMER = {"midsommar", "midsommaren", "midsommarhelgen", "midsummer", "midsommer"}
 # Christmas and New Year together (folded): no days of their own (was: 28 December asked).
 _CHRISTMAS_AND_NEW_YEAR = {
     *("jul og nyttar", "jul og nytar", "jul och nyar", "christmas and new year"),
@@ -984,6 +1048,19 @@ def _span_said(folded: str, today: date) -> Away | None:
         first = easter - timedelta(days=2 if said & _FROM_GOOD_FRIDAY else 3)
         monday = easter + timedelta(days=1)
         return replace(_checked(first, monday, today), choices=((first, monday), (week[0], monday)))
+    if bare in _WHITSUN:
+        # "pinsen", "pingst", "Whitsun": its weekend to Whit Monday, the coming one
+        whit_monday = easter_sunday(today.year) + timedelta(days=50)
+        if whit_monday < today:
+            whit_monday = easter_sunday(today.year + 1) + timedelta(days=50)
+        return _checked(max(whit_monday - timedelta(days=2), today), whit_monday, today)
+    if bare in _MIDSUMMER:
+        # "midsommar": Midsummer Eve (the Friday from 19 June) alone, or its weekend? Asked.
+        year = today.year if today <= date(today.year, 6, 26) else today.year + 1
+        eve = date(year, 6, 19) + timedelta(days=(4 - date(year, 6, 19).weekday()) % 7)
+        away = _checked(max(eve, today), eve, today) if eve >= today else None
+        weekend = (max(eve, today), eve + timedelta(days=2))
+        return replace(away or _checked(*weekend, today), choices=((eve, eve), weekend))
     ahead = _IN_WEEKS.fullmatch(folded)
     if ahead is not None and _UNIT.get(ahead["unit"]) == 7:
         count = count_said(ahead["n"])
@@ -1404,6 +1481,15 @@ _WEEK_BEFORE_LAST = re.compile(
     r"(?:the\s+)?week\s+before\s+last|(?:uka|uken|veka|veckan|ugen)\s+(?:for|innan|fore)\s+"
     r"(?:forrige|forra|sidste)|(?:forrige|forra|sidste)\s+(?:forrige|forra|sidste)\s+\w+"
 )
+# "uka som var", "veckan som var", "ugen der var", "seneste uke", "senaste veckan", "seneste
+# uge", "the past week", "the latest week" (folded, mended): last week (were: not a week).
+_LAST_WEEK_SAID = re.compile(
+    r"(?:(?:uka|uken|veka|veckan|ugen|the\s+week)\s+(?:som|der|that)\s+(?:var|was|gikk|gick|gik))"
+    r"|(?:the\s+)?(?:seneste|senaste|siste|latest|past)\s+(?:uke|uka|uken|vecka|veckan|uge|ugen|week)"
+)
+# "uke 48 i år", "v. 48 i år", "week 48 this year", "uge 48 i år" (folded): the week numbered
+# in this year (was: not a week), read with this year's number.
+_THIS_YEAR_AFTER_WEEK = re.compile(r"(?<=\d)\s*,?\s+(?:i\s+ar|i\s+aar|this\s+year|detta\s+ar)$")
 # A week number with its year on either side ("uke 47 2026", "uke 47, 2026", "uke 47/2026",
 # "2026 uke 47", "2026 v47").
 _NUMBERED_WEEK = re.compile(
@@ -1414,7 +1500,7 @@ _NUMBERED_WEEK = re.compile(
 # "i fjor", "2026", "hittil i år", "maj"). /teamstatus shows weeks: said so, never read as one.
 _LONGER_THAN_A_WEEK = re.compile(
     r"(?<!\w)(?:q[1-4]|k[1-4]|kvartal\w*|quarter\w*|ar|aret|aar|aaret|year\w*|fjor|ifjor|"
-    r"ytd|halvar\w*|month\w*|maned\w*|manad\w*|maaned\w*|mnd|(?<![-/.])(?:19|20)\d\d(?![-/.])|"
+    r"ytd|qtr|halvar\w*|month\w*|maned\w*|manad\w*|maaned\w*|mnd|(?<![-/.])(?:19|20)\d\d(?![-/.])|"
     r"\d+\s+(?:uker|veker|veckor|uger|weeks|dager|dagar|dage|days)|"  # "siste 4 uker"
     r"(?:uke|uker|vecka|veckor|uge|uger|week|weeks|v|w)\.?\s*\d{1,2}\s*(?:[-–]|til|till|to)\s*\d{1,2})(?!\w)"
 )
@@ -1429,6 +1515,8 @@ def names_a_longer_period(text: str) -> bool:
 # "hittil i år", "Q1 2027", "this month").
 _ONLY_TIME = {"i", "in", "pa", "the", "this", "denne", "dette", "detta", "denna", "hittil"}
 _ONLY_TIME |= {"hitintills", "indtil", "nu", "so", "far", "to", "date", "ytd", "fjor", "ifjor"}
+# "så langt i år", "hittills i år", "hidtil i år", "year-to-date", "til dato" (were: not a week)
+_ONLY_TIME |= {"sa", "langt", "hittills", "hidtil", "year-to-date", "til", "dato", "innevaerende"}
 
 
 def only_a_longer_period(text: str) -> bool:
@@ -1451,6 +1539,7 @@ def only_a_longer_period(text: str) -> bool:
 
 _GONE = {"forrige", "last", "forra", "forregaende", "sidste", "previous", "foregaende", "prev"}
 _GONE |= {"sist", "siste", "senaste", "seneste", "past"}  # "sist kvartal" (was: longer than a week)
+_GONE |= {"prior", "forr", "forg"}  # "prior quarter", "forr. kvartal" (were: not a week)
 
 
 def ended_quarter(text: str, today: date) -> Quarter | None:
@@ -1522,6 +1611,15 @@ def parse_week(text: str, *, today: date) -> Week | None:
         return Week.of(today)
     if _WEEK_BEFORE_LAST.fullmatch(mended):
         return Week.of(today).shift(-2)
+    if _LAST_WEEK_SAID.fullmatch(mended):
+        return Week.of(today).shift(-1)  # "uka som var", "seneste uge", "past week"
+    week_of = _WEEK_OF.fullmatch(text.strip())
+    if week_of is not None:  # "w/c 23 Nov", "the week of 23rd November", "uka fra 23.11"
+        day = parse_date(week_of[1], today=today, direction="past")
+        if day is not None:
+            return Week.of(day)
+    # "uke 48 i år", "week 48 this year": this year's (one to come said as such)
+    t = _THIS_YEAR_AFTER_WEEK.sub(f" {Week.of(today).year}", t)
     match = _NUMBERED_WEEK.fullmatch(t)
     if match and not (match.group(1) and match.group(3)):
         current = Week.of(today)
