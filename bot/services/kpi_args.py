@@ -289,7 +289,7 @@ def _after_easter(today: date) -> str:
 # "2. kvartal", "andre kvartal", "andra kvartalet", "2:a kvartalet", "andet kvartal", "second
 # quarter", "2nd quarter" (were: not a quarter, "2." read as a goal's number): "Q2".
 _ORDINAL_QUARTER = re.compile(
-    r"(?<![\w.])(?:(?P<n>[1-4])(?:\.|st|nd|rd|th|:a|:e)?|(?P<w>f[øo]rste|f[öo]rsta|first|andre"
+    r"(?<![\w.])(?:(?P<n>[1-4])(?:\.|st|nd|rd|th|:a|:e)|(?P<w>f[øo]rste|f[öo]rsta|first|andre"
     r"|andra|andet|second|tredje|third|fjerde|fj[äa]rde|fourth))\s+(?:kvartal(?:et)?|quarter"
     r"|kv\.?|kvt\.?)(?!\w)",
     re.IGNORECASE,
@@ -307,19 +307,25 @@ _QUARTER_ORDINALS = {
 }
 
 
-def quarters_named(text: str) -> str:
+def quarters_named(text: str, *, in_a_goal: bool = False) -> str:
     """`text` with each quarter said by its ordinal ("2. kvartal", "første kvartal", "third
-    quarter") as its name ("Q2"); other words as typed."""
+    quarter") or its number after the word ("kvartal 3") as its name ("Q2"); other words as
+    typed. `in_a_goal`: "kvartal 3" only after the goal's number ("2 mill kvartal 1"; "nye
+    kunder per kvartal 3" is three a quarter)."""
 
     def named(match: re.Match[str]) -> str:
         number = match["n"] or _QUARTER_ORDINALS[fold(match["w"])]
         return f"Q{number}"
 
+    def number_after(match: re.Match[str]) -> str:
+        if in_a_goal and not re.search(r"\d", text[: match.start()]):
+            return match[0]
+        return f"Q{match[1]}"
+
     text = _ORDINAL_QUARTER.sub(named, text)
     text = _SHORT_YEAR.sub(r"\1 20\2", text)  # "Q1 '27", "Q1-27", "Q1/27": Q1 2027
-    # "kvartal 3", "quarter 3", "kv. 3" (a number after the word, no amount: never "kvartal
-    # 3 mill"): Q3
-    return _QUARTER_NUMBER_AFTER.sub(lambda m: f"Q{m[1]}", text)
+    # "kvartal 3", "quarter 3", "kv. 3" (never "kvartal 3 mill"): Q3
+    return _QUARTER_NUMBER_AFTER.sub(number_after, text)
 
 
 def _from_new_year(today: date) -> str:
@@ -359,7 +365,7 @@ def parse_goal(text: str, *, krone: str = "NOK", today: date | None = None) -> G
     if today is not None:
         text = _AFTER_NEW_YEAR.sub(lambda _: _from_new_year(today), text)
         text = _AFTER_EASTER.sub(lambda _: _after_easter(today), text)
-    words = _goal_words(quarters_named(MENTION.sub(" ", text)).strip())
+    words = _goal_words(quarters_named(MENTION.sub(" ", text), in_a_goal=True).strip())
     if not words:
         raise UserError("goal_syntax")
     team = False

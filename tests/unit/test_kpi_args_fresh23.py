@@ -82,6 +82,10 @@ GOALS = [
     ("nb", DEC1, "møter 10 i uka fra påske", ("meetings", "10", "week", "2027-03-30")),  # was: goal_amount
     ("nb", DEC1, "omsetning 6 mill for andre halvår", "goal_period"),
     ("en", DEC1, "10 mtgs/wk", ("meetings", "10", "week", None)),
+    # a number before "kvartal" with no ordinal mark, or the only number after it, is the goal
+    ("nb", DEC1, "møter 2 kvartal", ("meetings", "2", "quarter", None)),
+    ("nb", DEC1, "nye kunder per kvartal 3", ("new_customers", "3", "quarter", None)),
+    ("nb", DEC1, "møter 20 i 1. kvartal", ("meetings", "20", "quarter", "2027-01-01")),  # was: goal_amount
 ]  # fmt: skip
 
 
