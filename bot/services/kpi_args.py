@@ -1481,6 +1481,10 @@ _GLUED_WEEK = re.compile(
     r"(forrige|sidste|forra|neste|naeste|nasta|denne|last|next|this)(uke|uka|uge|veckan|week)"
 )
 _WEEK_VARIANTS = {"forre": "forrige", "forr": "forrige", "nu": "na"}  # nynorsk "førre veka"
+# Misspelt week words the typo list above leaves out (a letter doubled, the first two swapped):
+# "forrige ukke", "last weeek", "lsat week", "uek 47" (were: not a week).
+_WEEK_VARIANTS |= {"ukke": "uke", "ukka": "uka", "weeek": "week", "wek": "week", "uek": "uke"}
+_WEEK_VARIANTS |= {"lsat": "last", "lats": "last", "vekca": "vecka", "ueg": "uge"}
 # "the week before last", "uka før forrige", "forrige forrige uke", "veckan innan förra": two
 # weeks back, as "for to uker siden" is.
 _WEEK_BEFORE_LAST = re.compile(
@@ -1499,8 +1503,16 @@ _THIS_YEAR_AFTER_WEEK = re.compile(r"(?<=\d)\s*,?\s+(?:i\s+ar|i\s+aar|this\s+yea
 # A week number with its year on either side ("uke 47 2026", "uke 47, 2026", "uke 47/2026",
 # "2026 uke 47", "2026 v47").
 _NUMBERED_WEEK = re.compile(
-    r"(?:(\d{4})\s*,?\s*)?(?:week|wk|uke|veke|vecka|uge|kw|w|v|u)\.?\s*(\d{1,2})"
-    r"(?:\s*[,/-]?\s*(\d{4}))?"
+    r"(?:(\d{4})\s*,?\s*)?(?:week|wk|uke|veke|vecka|uge|kw|w|v|u)\.?\s*"
+    r"(?:(?:-|#|(?:nr|no|nummer|number)\.?\s*#?)\s*)?(\d{1,2})"  # "uke nr. 47", "week no. 47"
+    r"(?:\s*[,/-]?\s*\(?(\d{4})\)?)?"  # "uke 47 (2026)"
+)
+# "week ending 22 Nov", "w/e 22/11", "uka som slutter 22. nov", "veckan som slutar 22/11",
+# "ugen der slutter 22.11": the week that day ends (were: not a week).
+_WEEK_ENDING = re.compile(
+    r"(?:week\s+ending|w/e|w\.e\.|(?:uka|uken|veckan|ugen)\s+(?:som|der)\s+"
+    r"(?:slutter|slutta|sluttet|slutar|slutade|endte|ender))\s+(.+)",
+    re.I,
 )
 # Words of a span longer than a week, folded: a quarter, a year, a month ("Q1", "kvartalet",
 # "i fjor", "2026", "hittil i år", "maj"). /teamstatus shows weeks: said so, never read as one.
@@ -1619,14 +1631,14 @@ def parse_week(text: str, *, today: date) -> Week | None:
         return Week.of(today).shift(-2)
     if _LAST_WEEK_SAID.fullmatch(mended):
         return Week.of(today).shift(-1)  # "uka som var", "seneste uge", "past week"
-    week_of = _WEEK_OF.fullmatch(text.strip())
-    if week_of is not None:  # "w/c 23 Nov", "the week of 23rd November", "uka fra 23.11"
+    week_of = _WEEK_OF.fullmatch(text.strip()) or _WEEK_ENDING.fullmatch(text.strip())
+    if week_of is not None:  # "w/c 23 Nov", "the week of 23rd November", "w/e 22/11"
         day = parse_date(week_of[1], today=today, direction="past")
         if day is not None:
             return Week.of(day)
     # "uke 48 i år", "week 48 this year": this year's (one to come said as such)
     t = _THIS_YEAR_AFTER_WEEK.sub(f" {Week.of(today).year}", t)
-    match = _NUMBERED_WEEK.fullmatch(t)
+    match = _NUMBERED_WEEK.fullmatch(t) or _NUMBERED_WEEK.fullmatch(mended)
     if match and not (match.group(1) and match.group(3)):
         current = Week.of(today)
         number, year = int(match.group(2)), match.group(1) or match.group(3)

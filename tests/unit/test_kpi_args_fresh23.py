@@ -36,6 +36,23 @@ WEEKS = [
     ("en", DEC1, "year-to-date", "longer_than_a_week"),
     ("nb", DEC1, "inneværende kvartal", "longer_than_a_week"),
     ("sv", DEC1, "v48 2026", "2026-W48"),
+    # typed with a number word, a mark or a typo (were: not a week)
+    ("nb", DEC1, "uke nr. 47", "2026-W47"),
+    ("sv", DEC1, "vecka nummer 47", "2026-W47"),
+    ("en", DEC1, "week no. 47", "2026-W47"),
+    ("en", DEC1, "wk #47", "2026-W47"),
+    ("nb", DEC1, "uke-47", "2026-W47"),
+    ("nb", DEC1, "Uke 47 (2026)", "2026-W47"),
+    ("nb", DEC1, "uek 47", "2026-W47"),
+    ("nb", DEC1, "forrige ukke", "2026-W48"),
+    ("en", DEC1, "lsat week", "2026-W48"),
+    ("en", DEC1, "last weeek", "2026-W48"),
+    # the week a day ends (were: not a week)
+    ("en", DEC1, "week ending 22 Nov", "2026-W47"),
+    ("en", DEC1, "w/e 22/11", "2026-W47"),
+    ("nb", DEC1, "uka som slutta 22. nov", "2026-W47"),
+    ("sv", DEC1, "veckan som slutade 22/11", "2026-W47"),
+    ("nb", DEC1, "uke 47-48", "longer_than_a_week"),
     ("da", DEC1, "ugen før sidste", "2026-W47"),
     ("en", DEC1, "YTD", "longer_than_a_week"),
 ]
