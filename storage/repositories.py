@@ -306,14 +306,31 @@ def requester_and_customers(
 def _requester_found(
     row: Sequence[Any] | None,
 ) -> tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None:
+    """The requester statement's row as its (frozen) rows. The same row values give the same
+    rows, kept by those values (`_FOUND`): a person's seller row, teams and manager flag as read
+    now are the key, so a changed language, team, role, time zone or currency is a new key, never
+    a stale answer (tests/storage/test_requester_rows.py). Building the four was ~30 k
+    instructions of every request (bench/HISTORY.md, session 23)."""
     if row is None:
         return None
-    return (
-        SellerRow(*row[0:7]),
-        _team_row(row[7:12]),
-        _team_row(row[12:17]),
-        bool(row[17]),
-    )
+    key = tuple(row)
+    found = _FOUND.get(key)
+    if found is None:
+        found = (
+            SellerRow(*row[0:7]),
+            _team_row(row[7:12]),
+            _team_row(row[12:17]),
+            bool(row[17]),
+        )
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        _FOUND[key] = found
+    return found
+
+
+# The requester rows last read, by their values (_requester_found): a few per active person.
+_FOUND: dict[tuple[Any, ...], tuple[SellerRow, TeamRow | None, TeamRow | None, bool]] = {}
+_FOUND_MAX = 4096
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:
