@@ -158,3 +158,53 @@ def test_a_guarded_listener_gets_what_it_and_its_guard_read(app: App) -> None:
     assert seen["respond"] is request.context.respond and seen["ack"] is request.context.ack
     unread = set(seen) - original.kpibot_reads
     assert unread and all(seen[name] is None for name in unread)
+
+
+@pytest.mark.parametrize(
+    ("token", "user_id"), [("xoxb-test", "U1"), ("xoxb-test", None), ("xoxp-person", "U2")]
+)
+def test_a_request_is_authorized_as_bolt_authorizes_it(app: App, token: str, user_id: Any) -> None:
+    from slack_bolt.middleware.authorization import SingleTeamAuthorization
+    from slack_sdk.web import SlackResponse
+
+    from bot.web import serve_despite_a_refused_token
+
+    serve_despite_a_refused_token(app)
+    middleware = next(m for m in app._middleware_list if isinstance(m, SingleTeamAuthorization))
+    middleware.auth_test_result = SlackResponse(
+        client=None,
+        http_verb="POST",
+        api_url="http://127.0.0.1:1/api/auth.test",
+        req_args={},
+        data={"ok": True, "team_id": "T1", "user_id": "UB", "bot_id": "B1", "enterprise_id": None},
+        headers={"x-oauth-scopes": "commands, chat:write,users:read"},
+        status_code=200,
+    )
+    body = "team_id=T1&command=%2Flogmeeting" + (f"&user_id={user_id}" if user_id else "")
+    contexts = []
+    for process in (
+        middleware.process,  # ours
+        lambda **kw: SingleTeamAuthorization.process(middleware, **kw),  # Bolt's own
+        middleware.process,  # ours again: its own copy
+    ):
+        request = BoltRequest(body=body, headers={})
+        app._init_context(request)
+        request.context["client"].token = token
+        called: list[int] = []
+        process(req=request, resp=BoltResponse(status=200), next=lambda c=called: c.append(1))
+        assert called == [1]
+        contexts.append(request.context)
+    ours, bolts, again = (c["authorize_result"] for c in contexts)
+    assert type(ours) is type(bolts) and dict(ours) == dict(bolts) and vars(ours) == vars(bolts)
+    assert ours["bot_scopes" if token.startswith("xoxb") else "user_scopes"] == [
+        "commands", "chat:write", "users:read"
+    ]  # fmt: skip
+    assert again is not ours and again == ours
+    for scopes in ("bot_scopes", "user_scopes"):
+        assert again[scopes] is None or (
+            again[scopes] is not ours[scopes] and getattr(again, scopes) is again[scopes]
+        )
+    drop = {"client", "authorize_result"}
+    assert {k: v for k, v in contexts[0].items() if k not in drop} == {
+        k: v for k, v in contexts[1].items() if k not in drop
+    }
