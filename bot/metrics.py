@@ -151,8 +151,28 @@ def observe_request() -> Iterator[dict[str, Any]]:
         yield seen
     finally:
         elapsed = time.perf_counter() - started
-        REQUESTS.labels(seen["kind"], seen["name"], seen["status"]).inc()
-        ACK_SECONDS.labels(seen["kind"], seen["name"]).observe(elapsed)
+        kind, name = seen["kind"], seen["name"]
+        _child(REQUESTS, (kind, name, seen["status"])).inc()
+        _child(ACK_SECONDS, (kind, name)).observe(elapsed)
+
+
+# (metric, label values) -> the metric's child for them: prometheus_client's `labels()` checks
+# and converts the values and takes the metric's lock at every call (~25 k instructions of a
+# served /logmeeting's three; bench/HISTORY.md, session 23), for a child it keeps for good (kpibot
+# never removes one). Label values are str() as labels() makes them.
+_CHILDREN: dict[tuple[Any, tuple[str, ...]], Any] = {}
+_CHILDREN_MAX = 2048
+
+
+def _child(metric: Any, values: tuple[Any, ...]) -> Any:
+    key = (metric, values)
+    found = _CHILDREN.get(key)
+    if found is None:
+        found = metric.labels(*values)
+        if len(_CHILDREN) >= _CHILDREN_MAX:
+            _CHILDREN.clear()
+        _CHILDREN[key] = found
+    return found
 
 
 def exposition(registry: Any = None) -> tuple[bytes, str]:
@@ -276,7 +296,7 @@ def _after_commit(session: Any) -> None:
     # Logged activities are inserted without the ORM's flush (storage.repositories.add_activity);
     # one whose insert failed was never listed.
     for kind in session.info.pop(INSERTED_ACTIVITIES, None) or ():
-        ACTIVITIES.labels(word(kind)).inc()
+        _child(ACTIVITIES, (word(kind),)).inc()
 
 
 def _after_rollback(session: Any) -> None:
