@@ -269,7 +269,7 @@ def requester(
     were added as manager of the team that applies (the channel's, else their own). None for
     someone not yet known."""
     params = {"ws": workspace_id, "user": user_id, "channel": channel_id}
-    if session.new or session.dirty or session.deleted:
+    if rows.unflushed(session):
         session.flush()  # what this unit of work changed first is part of the answer
     # On the session's connection, inside its transaction, without the ORM's statement layer.
     return _requester_found(
@@ -287,7 +287,7 @@ def requester_and_customers(
     """`requester` and `customers_among(keys)`, two reads that do not depend on each other, in
     one round trip on PostgreSQL once both statements are prepared on the connection (a log
     command's: its text's customer keys are read before its unit of work opens)."""
-    if not keys or len(keys) > _IN_SIZES[-1] or session.new or session.dirty or session.deleted:
+    if not keys or len(keys) > _IN_SIZES[-1] or rows.unflushed(session):
         return requester(session, workspace_id, user_id, channel_id), customers_among(
             session, workspace_id, keys
         )

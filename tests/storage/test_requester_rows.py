@@ -109,3 +109,47 @@ def test_a_changed_row_is_read_as_it_is_now(factory: Any) -> None:
     with session_scope(factory) as s:
         s.add(Manager(workspace_id=WS, team_id=first, slack_user_id="UROWS"))
     assert _read(factory)[1].is_manager  # added as the channel's team's manager
+
+
+@pytest.mark.backends("sqlite", "postgres")
+def test_unflushed_is_what_the_session_says_it_holds(factory: Any) -> None:
+    """rows.unflushed asks only for new objects when the session holds none of its own; with
+    any, as the session says: new, dirty or deleted."""
+    from storage.rows import unflushed
+
+    seller_id, first, _second = _setup(factory)
+    with session_scope(factory) as s:
+
+        def said() -> bool:
+            return bool(s.new or s.dirty or s.deleted)
+
+        states = [(unflushed(s), said())]  # nothing at all
+        s.add(Workspace(id="TROWS2"))
+        states.append((unflushed(s), said()))  # a new one
+        s.flush()
+        states.append((unflushed(s), said()))  # written
+        seller = s.get(Seller, seller_id)
+        assert seller is not None
+        states.append((unflushed(s), said()))  # loaded, unchanged
+        seller.language = "sv"
+        states.append((unflushed(s), said()))  # changed
+        s.flush()
+        states.append((unflushed(s), said()))
+        manager = Manager(workspace_id=WS, team_id=first, slack_user_id="UX")
+        s.add(manager)
+        s.flush()
+        s.delete(manager)
+        states.append((unflushed(s), said()))  # deleted
+        s.flush()
+        s.expunge_all()
+        states.append((unflushed(s), said()))
+    assert states == [
+        (False, False),
+        (True, True),
+        (False, False),
+        (False, False),
+        (True, True),
+        (False, False),
+        (True, True),
+        (False, False),
+    ]
