@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import collections
-import contextlib
 import contextvars
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -147,6 +145,49 @@ class Turns:
                 self._free += 1
 
 
+class WriterTurn:
+    """ListenerExecutor.writer_turn's context manager: `with executor.writer_turn(t) as mine:`.
+    A class, not a generator's (contextlib's machinery was ~20 k instructions of every served
+    log command's; bench/HISTORY.md, session 23)."""
+
+    __slots__ = ("executor", "timeout", "held", "given_back", "token")
+
+    def __init__(self, executor: ListenerExecutor, timeout: float) -> None:
+        self.executor = executor
+        self.timeout = timeout
+        self.held = False
+        self.given_back = False
+
+    def __enter__(self) -> bool:
+        executor = self.executor
+        if not executor._turns.acquire(self.timeout):
+            return False
+        with executor._idle:
+            executor._busy += 1
+        self.held = True
+        self.token = listener_runner.holding_turn(self.give_back)
+        return True
+
+    def give_back(self) -> None:
+        # Once: by the writing unit of work before its COMMIT (listener_runner.end_turn), else
+        # when the listener returns.
+        if not self.given_back:
+            self.given_back = True
+            self.executor._turns.release()
+
+    def __exit__(self, *_exc: object) -> None:
+        if not self.held:
+            return
+        executor = self.executor
+        try:
+            listener_runner.left_turn(self.token)
+        finally:
+            self.give_back()
+            with executor._idle:
+                executor._busy -= 1
+                executor._idle.notify_all()
+
+
 class ListenerExecutor(ThreadPoolExecutor):
     """Runs listeners after ack() and knows when none is running (tests, the demo and a graceful
     shutdown wait on it). A listener runs in the context of the request that started it (its
@@ -165,36 +206,12 @@ class ListenerExecutor(ThreadPoolExecutor):
         self._turns = Turns(writers)
         self.turns_on_request_thread = True
 
-    @contextlib.contextmanager
-    def writer_turn(self, timeout: float) -> Iterator[bool]:
+    def writer_turn(self, timeout: float) -> WriterTurn:
         """One of the `writers` turns, taken on the calling thread (a request thread that would
         otherwise hand its listener to a writer thread and wait for the answer): yields False
         if none came within `timeout` seconds (nothing runs then). Counted as busy while held,
         as a listener on the executor is (wait_idle)."""
-        if not self._turns.acquire(timeout):
-            yield False
-            return
-        with self._idle:
-            self._busy += 1
-        given_back = False
-
-        def give_back() -> None:
-            # Once: by the writing unit of work before its COMMIT (listener_runner.end_turn),
-            # else here when the listener returns.
-            nonlocal given_back
-            if not given_back:
-                given_back = True
-                self._turns.release()
-
-        token = listener_runner.holding_turn(give_back)
-        try:
-            yield True
-        finally:
-            listener_runner.left_turn(token)
-            give_back()
-            with self._idle:
-                self._busy -= 1
-                self._idle.notify_all()
+        return WriterTurn(self, timeout)
 
     def use_writers(self, count: int, *, on_request_thread: bool = True) -> None:
         """How many writer threads (WRITER_THREADS for the app's database), and whether their
