@@ -84,6 +84,8 @@ class ServedBench(Bench):
                 env["PYTHONPATH"] = os.pathsep.join(
                     p for p in (str(site), env.get("PYTHONPATH", "")) if p
                 )
+                if os.environ.get("KPIBOT_CG_MORE"):  # more functions (cg_functions._more)
+                    env["KPIBOT_CG_MORE"] = os.environ["KPIBOT_CG_MORE"]
             # No scheduler in the process: its minute tick would be counted too, as often as the
             # run lasts under valgrind (a loaded machine makes it last longer).
             cmd = [self.kpibot_exe(), "serve", "--host", "127.0.0.1", "--no-scheduler"]

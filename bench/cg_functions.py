@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import re
 import subprocess
 import tempfile
@@ -149,7 +150,24 @@ def _library(count: int) -> Any:
     return module
 
 
-def install(functions: list[tuple[str, str, str]] = FUNCTIONS) -> None:
+def _more() -> list[tuple[str, str, str]]:
+    """Functions to wrap besides FUNCTIONS, for a closer look: KPIBOT_CG_MORE names a file of
+    lines `module.or.Class attribute label...` (# comments). Appended, so FUNCTIONS keep their
+    numbers (the listener is the first)."""
+    path = os.environ.get("KPIBOT_CG_MORE")
+    if not path:
+        return []
+    more = []
+    for line in Path(path).read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            where, name, *label = line.split()
+            more.append((where, name, " ".join(label) or f"{where}.{name}"))
+    return more
+
+
+def install(functions: list[tuple[str, str, str]] | None = None) -> None:
+    functions = functions if functions is not None else FUNCTIONS + _more()
     lib = _library(len(functions) + 1)
     for n, (where, name, _label) in enumerate(functions):
         head, tail = where.rsplit(".", 1)
@@ -175,9 +193,10 @@ def install(functions: list[tuple[str, str, str]] = FUNCTIONS) -> None:
 
 
 def report(
-    callgrind_out: Path, requests: int, functions: list[tuple[str, str, str]] = FUNCTIONS
+    callgrind_out: Path, requests: int, functions: list[tuple[str, str, str]] | None = None
 ) -> str:
     """The table: each wrapped function's inclusive instructions and calls per request."""
+    functions = functions if functions is not None else FUNCTIONS + _more()
     text = subprocess.run(
         ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(callgrind_out)],
         check=True,

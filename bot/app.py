@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import collections
-import contextlib
 import contextvars
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.listener.custom_listener import CustomListener
 from slack_bolt.listener_matcher.builtins import BuiltinListenerMatcher
+from slack_bolt.logger import get_bolt_app_logger
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 from slack_bolt.request import payload_utils as bolt_payload
 from slack_sdk import WebClient
+from slack_sdk.http_retry import default_retry_handlers
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import errors, listener_runner, listeners, metrics
@@ -145,6 +145,49 @@ class Turns:
                 self._free += 1
 
 
+class WriterTurn:
+    """ListenerExecutor.writer_turn's context manager: `with executor.writer_turn(t) as mine:`.
+    A class, not a generator's (contextlib's machinery was ~20 k instructions of every served
+    log command's; bench/HISTORY.md, session 23)."""
+
+    __slots__ = ("executor", "timeout", "held", "given_back", "token")
+
+    def __init__(self, executor: ListenerExecutor, timeout: float) -> None:
+        self.executor = executor
+        self.timeout = timeout
+        self.held = False
+        self.given_back = False
+
+    def __enter__(self) -> bool:
+        executor = self.executor
+        if not executor._turns.acquire(self.timeout):
+            return False
+        with executor._idle:
+            executor._busy += 1
+        self.held = True
+        self.token = listener_runner.holding_turn(self.give_back)
+        return True
+
+    def give_back(self) -> None:
+        # Once: by the writing unit of work before its COMMIT (listener_runner.end_turn), else
+        # when the listener returns.
+        if not self.given_back:
+            self.given_back = True
+            self.executor._turns.release()
+
+    def __exit__(self, *_exc: object) -> None:
+        if not self.held:
+            return
+        executor = self.executor
+        try:
+            listener_runner.left_turn(self.token)
+        finally:
+            self.give_back()
+            with executor._idle:
+                executor._busy -= 1
+                executor._idle.notify_all()
+
+
 class ListenerExecutor(ThreadPoolExecutor):
     """Runs listeners after ack() and knows when none is running (tests, the demo and a graceful
     shutdown wait on it). A listener runs in the context of the request that started it (its
@@ -163,36 +206,12 @@ class ListenerExecutor(ThreadPoolExecutor):
         self._turns = Turns(writers)
         self.turns_on_request_thread = True
 
-    @contextlib.contextmanager
-    def writer_turn(self, timeout: float) -> Iterator[bool]:
+    def writer_turn(self, timeout: float) -> WriterTurn:
         """One of the `writers` turns, taken on the calling thread (a request thread that would
         otherwise hand its listener to a writer thread and wait for the answer): yields False
         if none came within `timeout` seconds (nothing runs then). Counted as busy while held,
         as a listener on the executor is (wait_idle)."""
-        if not self._turns.acquire(timeout):
-            yield False
-            return
-        with self._idle:
-            self._busy += 1
-        given_back = False
-
-        def give_back() -> None:
-            # Once: by the writing unit of work before its COMMIT (listener_runner.end_turn),
-            # else here when the listener returns.
-            nonlocal given_back
-            if not given_back:
-                given_back = True
-                self._turns.release()
-
-        token = listener_runner.holding_turn(give_back)
-        try:
-            yield True
-        finally:
-            listener_runner.left_turn(token)
-            give_back()
-            with self._idle:
-                self._busy -= 1
-                self._idle.notify_all()
+        return WriterTurn(self, timeout)
 
     def use_writers(self, count: int, *, on_request_thread: bool = True) -> None:
         """How many writer threads (WRITER_THREADS for the app's database), and whether their
@@ -304,6 +323,10 @@ _ARGUMENTS: dict[str, Any] = {
 }
 
 
+def _unread(listener: Any, req: Any, resp: Any) -> None:
+    return None
+
+
 def _named_arguments(app: App) -> None:
     """Each listener whose parameters are all in _ARGUMENTS (every guarded listener) is called
     with those alone. Bolt's own builds every argument it knows for each run (eight kinds of
@@ -315,7 +338,13 @@ def _named_arguments(app: App) -> None:
         names = tuple(listener.arg_names)
         if not names or not set(names) <= _ARGUMENTS.keys():
             continue
-        makers = tuple((name, _ARGUMENTS[name]) for name in names)
+        # A guarded listener reads only some of them (bot.listeners.guard): the rest are None
+        # rather than made (a payload read eight ways, `say`, each request's).
+        reads = getattr(listener.ack_function, "kpibot_reads", None)
+        makers = tuple(
+            (name, _ARGUMENTS[name] if reads is None or name in reads else _unread)
+            for name in names
+        )
 
         def run_ack_function(
             *,
@@ -329,6 +358,43 @@ def _named_arguments(app: App) -> None:
             )
 
         listener.run_ack_function = run_ack_function  # type: ignore[method-assign]
+
+
+def _clients_copied(app: App) -> None:
+    """Bolt's App._init_context, each request's WebClient made as a copy of one that Bolt's
+    constructor call made (the same token, URL, timeout, proxy, headers, logger), given the
+    request's workspace and its own list of the app client's retry handlers as Bolt gives them:
+    the constructor, per request, read four proxy variables of the environment (each missing
+    one a KeyError raised and caught) and built the user agent string (53 k instructions of a
+    served /logmeeting's 3.9 M; bench/HISTORY.md, session 23). Made again should the app's
+    client or token be replaced."""
+    made: list[Any] = [None, None]  # (the app's client and token it was made from), the copy
+
+    def init_context(req: BoltRequest) -> None:
+        req.context["logger"] = get_bolt_app_logger(app_name=app.name, base_logger=app._base_logger)
+        token, client = app._token, app._client
+        req.context["token"] = token
+        if made[0] is None or made[0][0] is not client or made[0][1] is not token:
+            made[1] = WebClient(
+                token=token,
+                base_url=client.base_url,
+                timeout=client.timeout,
+                ssl=client.ssl,
+                proxy=client.proxy,
+                headers=client.headers,
+                logger=client.logger,
+            )
+            made[0] = (client, token)
+        each = WebClient.__new__(WebClient)
+        each.__dict__.update(made[1].__dict__)
+        team_id = req.context.team_id
+        each.default_params = {} if team_id is None else {"team_id": team_id}
+        handlers = client.retry_handlers
+        each.retry_handlers = handlers.copy() if handlers is not None else default_retry_handlers()
+        req.context["client"] = each
+        req.context["listener_runner"] = app.listener_runner
+
+    app._init_context = init_context  # type: ignore[method-assign]
 
 
 def _profile_known_fresh(request: BoltRequest) -> bool:
@@ -426,4 +492,5 @@ def build_app(
     listeners.register(app)
     _direct_matchers(app)
     _named_arguments(app)
+    _clients_copied(app)
     return app

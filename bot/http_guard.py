@@ -15,6 +15,7 @@ Refusals are logged as one line with the reason, never with the body or a header
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import hmac
 import io
@@ -23,11 +24,12 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode
+from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.request import BoltRequest
 from slack_bolt.request import payload_utils as bolt_payload
+from slack_bolt.request.internals import build_normalized_headers, extract_content_type
 
 from bot.payloads import payload_problem
 
@@ -149,10 +151,8 @@ def check_payload(raw: bytes, environ: Environ) -> BoltRequest:
         raise Refused("400 Bad Request", "body is not UTF-8") from None
     try:
         # What Bolt will do with it: parse, build the context, read each kind of payload.
-        request = BoltRequest(
-            body=text,
-            query=environ.get("QUERY_STRING", ""),
-            headers=WsgiHttpRequest(environ).get_headers(),
+        request = bolt_request(
+            text, environ.get("QUERY_STRING", ""), WsgiHttpRequest(environ).get_headers()
         )
         body = request.body
         if not isinstance(body, dict):
@@ -167,6 +167,65 @@ def check_payload(raw: bytes, environ: Environ) -> BoltRequest:
     if problem is not None:
         raise Refused("400 Bad Request", problem)
     return request
+
+
+def bolt_request(text: str, query: str, headers: dict[str, Any]) -> BoltRequest:
+    """`BoltRequest(body=text, query=query, headers=headers)`, the same request, with a form's
+    fields read here (form_fields) rather than by urllib's parse_qsl, which called `unquote`
+    twice for each of a slash command's thirteen fields: about 180 k instructions of a served
+    /logmeeting's 3.9 M (bench/HISTORY.md, session 23). A JSON body or an interactivity
+    payload (a form with a `payload` field) is Bolt's to read, as before."""
+    if (
+        not text
+        or text.startswith("{")
+        or "payload" in text
+        or extract_content_type(build_normalized_headers(headers)) == "application/json"
+    ):
+        return BoltRequest(body=text, query=query, headers=headers)
+    # As Bolt builds it from the parsed body (its socket mode's way with a dict), then as an
+    # HTTP request with its raw body: every attribute as BoltRequest(body=text) sets it.
+    request = BoltRequest(
+        body=form_fields(text), query=query or None, headers=headers, mode="socket_mode"
+    )
+    request.raw_body = text
+    request.mode = "http"
+    return request
+
+
+def form_fields(text: str) -> dict[str, str]:
+    """`dict(parse_qsl(text, keep_blank_values=True))` (how Bolt reads a form): the same fields,
+    the same values, in the same order (the last of a name repeated wins), with `unquote` called
+    only for the parts that have something to decode (a `%`)."""
+    fields: dict[str, str] = {}
+    for part in text.split("&"):
+        if not part:
+            continue
+        name, _, value = part.partition("=")
+        if "+" in name:
+            name = name.replace("+", " ")
+        if "%" in name:
+            name = _unquoted(name)
+        if "+" in value:
+            value = value.replace("+", " ")
+        if "%" in value:
+            value = _unquoted(value)
+        fields[name] = value
+    return fields
+
+
+# A part whose every `%` begins an escape (two hex digits), of printable ASCII (and tabs) but
+# `=`: `unquote` of it is its escapes' bytes decoded as UTF-8 (invalid sequences replaced), what
+# binascii's quoted-printable decoder gives in C once each `%` is its `=` (with no `=`, line
+# break or trailing space in the part, nothing else of quoted-printable applies).
+_ESCAPED_ASCII = re.compile(r"[\t -<>-~]*")
+_NOT_AN_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _unquoted(part: str) -> str:
+    """`unquote(part)`: the same string."""
+    if _ESCAPED_ASCII.fullmatch(part) and not _NOT_AN_ESCAPE.search(part):
+        return binascii.a2b_qp(part.replace("%", "=")).decode("utf-8", "replace")
+    return unquote(part)
 
 
 # Half of a UTF-16 pair written as a JSON escape (`\ud83d`, in a form's payload `%5Cud83d`): an

@@ -142,17 +142,43 @@ def classify(body: dict[str, Any] | None, path: str = "") -> tuple[str, str]:
     return "other", word(kind)
 
 
-@contextmanager
-def observe_request() -> Iterator[dict[str, Any]]:
-    """Around one request: the caller fills in `kind`, `name` and `status` as it learns them."""
-    seen: dict[str, Any] = {"kind": "other", "name": OTHER, "status": "500"}
-    started = time.perf_counter()
-    try:
-        yield seen
-    finally:
-        elapsed = time.perf_counter() - started
-        REQUESTS.labels(seen["kind"], seen["name"], seen["status"]).inc()
-        ACK_SECONDS.labels(seen["kind"], seen["name"]).observe(elapsed)
+class observe_request:  # noqa: N801 (a context manager, named as the function it was)
+    """Around one request: the caller fills in `kind`, `name` and `status` (of the dict `with`
+    gives) as it learns them. A class, not a generator's context manager (contextlib's
+    machinery was ~20 k instructions of every served request; bench/HISTORY.md, session 23)."""
+
+    __slots__ = ("seen", "started")
+
+    def __enter__(self) -> dict[str, Any]:
+        self.seen: dict[str, Any] = {"kind": "other", "name": OTHER, "status": "500"}
+        self.started = time.perf_counter()
+        return self.seen
+
+    def __exit__(self, *_exc: object) -> None:
+        elapsed = time.perf_counter() - self.started
+        seen = self.seen
+        kind, name = seen["kind"], seen["name"]
+        _child(REQUESTS, (kind, name, seen["status"])).inc()
+        _child(ACK_SECONDS, (kind, name)).observe(elapsed)
+
+
+# (metric, label values) -> the metric's child for them: prometheus_client's `labels()` checks
+# and converts the values and takes the metric's lock at every call (~25 k instructions of a
+# served /logmeeting's three; bench/HISTORY.md, session 23), for a child it keeps for good (kpibot
+# never removes one). Label values are str() as labels() makes them.
+_CHILDREN: dict[tuple[Any, tuple[str, ...]], Any] = {}
+_CHILDREN_MAX = 2048
+
+
+def _child(metric: Any, values: tuple[Any, ...]) -> Any:
+    key = (metric, values)
+    found = _CHILDREN.get(key)
+    if found is None:
+        found = metric.labels(*values)
+        if len(_CHILDREN) >= _CHILDREN_MAX:
+            _CHILDREN.clear()
+        _CHILDREN[key] = found
+    return found
 
 
 def exposition(registry: Any = None) -> tuple[bytes, str]:
@@ -276,7 +302,7 @@ def _after_commit(session: Any) -> None:
     # Logged activities are inserted without the ORM's flush (storage.repositories.add_activity);
     # one whose insert failed was never listed.
     for kind in session.info.pop(INSERTED_ACTIVITIES, None) or ():
-        ACTIVITIES.labels(word(kind)).inc()
+        _child(ACTIVITIES, (word(kind),)).inc()
 
 
 def _after_rollback(session: Any) -> None:

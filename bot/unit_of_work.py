@@ -34,7 +34,7 @@ from bot.services import requester
 from bot.services.requester import Who
 from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
 from storage.repositories import BEFORE_LOCKING
-from storage.rows import WRITTEN
+from storage.rows import WRITTEN, unflushed
 
 log = logging.getLogger(__name__)
 
@@ -214,13 +214,7 @@ class UnitOfWork:
 
     def _untouched(self, session: Session) -> bool:
         info = session.info
-        return not (
-            info.get(_FLUSHED)
-            or info.get(WRITTEN)
-            or session.new
-            or session.dirty
-            or session.deleted
-        )
+        return not (info.get(_FLUSHED) or info.get(WRITTEN) or unflushed(session))
 
     # -- who is asking --------------------------------------------------------------------------
     @property

@@ -124,6 +124,10 @@ def serve_despite_a_refused_token(app: App) -> None:
     is not kept: once Slack takes the token again, Bolt's own is."""
     from slack_bolt.authorization import AuthorizeResult
     from slack_bolt.middleware.authorization import SingleTeamAuthorization
+    from slack_bolt.middleware.authorization.internals import (
+        _is_no_auth_required,
+        _is_no_auth_test_call_required,
+    )
 
     from bot.slack_client import TOKEN_REFUSED
 
@@ -137,6 +141,16 @@ def serve_despite_a_refused_token(app: App) -> None:
         def process(*, req: Any, resp: Any, next: Any, m: Any = middleware,
                     bolt: Any = original) -> Any:  # fmt: skip
             if m.auth_test_result is not None:
+                if m.auth_test_result and not (
+                    _is_no_auth_required(req) or _is_no_auth_test_call_required(req)
+                ):
+                    # Bolt's own step for a request once auth.test has answered, with the
+                    # result copied from the one Bolt made for this token and person.
+                    context = req.context
+                    context.set_authorize_result(
+                        _authorized(m.auth_test_result, context.client.token, context.user_id)
+                    )
+                    return next()
                 return bolt(req=req, resp=resp, next=next)
             refused: dict[str, Any] = {}
             answer = _watching_auth_test(
@@ -163,6 +177,40 @@ def serve_despite_a_refused_token(app: App) -> None:
 
         middleware.process = process  # type: ignore[method-assign]
         setattr(middleware, REFUSED_SERVED, True)
+
+
+# (auth.test's answer, token, user id) -> (that answer, the AuthorizeResult Bolt makes of them).
+_AUTHORIZED: dict[tuple[int, str | None, str | None], tuple[Any, Any]] = {}
+_AUTHORIZED_MAX = 4096
+
+
+def _authorized(auth_test: Any, token: str | None, user_id: str | None) -> Any:
+    """What Bolt's SingleTeamAuthorization makes of auth.test's answer for each request
+    (`_to_authorize_result`: its AuthorizeResult, a dict and its attributes, the scopes split
+    into a list), a copy of its own per request, made once per token and person: ~30 k
+    instructions of a served /logmeeting's were Bolt building it again (bench/HISTORY.md,
+    session 23)."""
+    from slack_bolt.authorization import AuthorizeResult
+    from slack_bolt.middleware.authorization.internals import _to_authorize_result
+
+    key = (id(auth_test), token, user_id)
+    kept = _AUTHORIZED.get(key)
+    if kept is None or kept[0] is not auth_test:
+        if len(_AUTHORIZED) >= _AUTHORIZED_MAX:
+            _AUTHORIZED.clear()
+        kept = _AUTHORIZED[key] = (
+            auth_test,
+            _to_authorize_result(auth_test_result=auth_test, token=token, request_user_id=user_id),
+        )
+    made = kept[1]
+    each = AuthorizeResult.__new__(AuthorizeResult)
+    dict.update(each, made)
+    each.__dict__.update(made.__dict__)
+    for scopes in ("bot_scopes", "user_scopes"):
+        if made[scopes] is not None:  # lists: each request's own, as Bolt's
+            each[scopes] = list(made[scopes])
+            setattr(each, scopes, each[scopes])
+    return each
 
 
 def _bot_user_of(body: Any) -> str | None:

@@ -64,7 +64,7 @@ def save(session: Session, lead: Any, activity: ActivityRow, now: datetime) -> N
 def _in_one(session: Session, lead: Any, activity: ActivityRow) -> bool:
     if lead is not None and not isinstance(lead, LeadRow):
         return False  # the session's own Lead: the ORM writes it
-    if session.new or session.dirty or session.deleted:
+    if rows.unflushed(session):
         return False  # unflushed ORM work first, as one by one
     if any(getattr(activity, key) is None for key in _DEFAULTED["activities"]):
         return False

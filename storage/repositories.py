@@ -269,7 +269,7 @@ def requester(
     were added as manager of the team that applies (the channel's, else their own). None for
     someone not yet known."""
     params = {"ws": workspace_id, "user": user_id, "channel": channel_id}
-    if session.new or session.dirty or session.deleted:
+    if rows.unflushed(session):
         session.flush()  # what this unit of work changed first is part of the answer
     # On the session's connection, inside its transaction, without the ORM's statement layer.
     return _requester_found(
@@ -287,7 +287,7 @@ def requester_and_customers(
     """`requester` and `customers_among(keys)`, two reads that do not depend on each other, in
     one round trip on PostgreSQL once both statements are prepared on the connection (a log
     command's: its text's customer keys are read before its unit of work opens)."""
-    if not keys or len(keys) > _IN_SIZES[-1] or session.new or session.dirty or session.deleted:
+    if not keys or len(keys) > _IN_SIZES[-1] or rows.unflushed(session):
         return requester(session, workspace_id, user_id, channel_id), customers_among(
             session, workspace_id, keys
         )
@@ -306,14 +306,31 @@ def requester_and_customers(
 def _requester_found(
     row: Sequence[Any] | None,
 ) -> tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None:
+    """The requester statement's row as its (frozen) rows. The same row values give the same
+    rows, kept by those values (`_FOUND`): a person's seller row, teams and manager flag as read
+    now are the key, so a changed language, team, role, time zone or currency is a new key, never
+    a stale answer (tests/storage/test_requester_rows.py). Building the four was ~30 k
+    instructions of every request (bench/HISTORY.md, session 23)."""
     if row is None:
         return None
-    return (
-        SellerRow(*row[0:7]),
-        _team_row(row[7:12]),
-        _team_row(row[12:17]),
-        bool(row[17]),
-    )
+    key = tuple(row)
+    found = _FOUND.get(key)
+    if found is None:
+        found = (
+            SellerRow(*row[0:7]),
+            _team_row(row[7:12]),
+            _team_row(row[12:17]),
+            bool(row[17]),
+        )
+        if len(_FOUND) >= _FOUND_MAX:
+            _FOUND.clear()
+        _FOUND[key] = found
+    return found
+
+
+# The requester rows last read, by their values (_requester_found): a few per active person.
+_FOUND: dict[tuple[Any, ...], tuple[SellerRow, TeamRow | None, TeamRow | None, bool]] = {}
+_FOUND_MAX = 4096
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:

@@ -137,7 +137,14 @@ def guarded(fn: Listener) -> Listener:
     listener.__name__ = fn.__name__
     listener.__qualname__ = fn.__qualname__
     listener.__doc__ = fn.__doc__
+    # The arguments this listener reads (`fn`'s, and what it uses itself): bot.app makes only
+    # these for each request and passes None for the rest.
+    listener.kpibot_reads = frozenset(wanted) | GUARD_READS  # type: ignore[attr-defined]
     return listener
+
+
+# What the guard's own work reads of its arguments (besides what its listener names).
+GUARD_READS = frozenset({"ack", "body", "respond", "client", "context"})
 
 
 def _hold(spool: Any, body: dict[str, Any], request: Any, client: Any) -> bool:
