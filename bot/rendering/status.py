@@ -441,8 +441,11 @@ def _totals(report: TeamReport, language: str) -> str:
     )
 
 
-def before_team_message(answer: BeforeTeam, language: str) -> dict[str, Any]:
-    """/teamstatus about a week that ended before the team was set up, nothing logged for it."""
+def before_team_message(
+    answer: BeforeTeam, language: str, command: str = "/teamstatus"
+) -> dict[str, Any]:
+    """/teamstatus or /kpi (`command`) about a week that ended before the team was set up,
+    nothing logged for it."""
     week = answer.week
     text = render(
         language,
@@ -451,6 +454,7 @@ def before_team_message(answer: BeforeTeam, language: str) -> dict[str, Any]:
         number=week.week,
         year=week.year,
         set_up=answer.set_up,
+        own=command == "/kpi",
     )
     return text_message(text)
 
