@@ -152,3 +152,34 @@ def test_a_team_set_up_within_the_quarter_is_measured_from_its_set_up(slack, clo
     assert "Omsetning: *kr 0* / kr 750 000" in posted[OSLO].replace("\xa0", " "), posted[
         OSLO
     ].replace("\xa0", " ")
+
+
+@pytest.mark.backends("sqlite")
+def test_each_sellers_row_of_the_week_q1_ended_in_says_their_q1_as_the_team_line_does(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Was: week 13 (Mon 29 March – Sun 4 April 2027) spans Q1's end on Wednesday. On Monday 5
+    April Inger's `/teamstatus forrige uke` showed the team's "Kvartalsmål (2027-Q1)" and
+    "(2027-Q2)", but each seller's row only ":dart: Omsetning (2027-Q2): kr 0 / kr 1 500 000":
+    Erik's end of Q1 (his win of Wednesday 31 March) in no row of the table. Each row says the
+    seller's Q1 to its last day, then Q2, as the team's line and `/teamstatus @erik` do."""
+    _oslo(slack, clock)
+    said_at(
+        slack, clock, "2027-03-15T07:05:00", INGER, "/kpi", "mål omsetning 1 mill per kvartal", OSLO
+    )
+    said_at(slack, clock, "2027-03-16T09:00:00", ERIK, "/logoffer", "Equinor 400 000 kr", OSLO)
+    said_at(slack, clock, "2027-03-31T09:00:00", ERIK, "/logwin", "Equinor", OSLO)
+    said_at(slack, clock, "2027-04-01T09:00:00", SOLVEIG, "/logmeeting", "Hydro", OSLO)
+    text = said_at(slack, clock, "2027-04-05T08:00:00", INGER, "/teamstatus", "forrige uke", OSLO)
+    text = text.replace("\xa0", " ")
+    assert "*Kvartalsmål (2027-Q1)*" in text and "*Kvartalsmål (2027-Q2)*" in text, text
+    erik = text[text.index("*Erik*") :].split("\n\n")[0]
+    q1 = ":dart: Omsetning (2027-Q1): kr 400 000 / kr 1 000 000"
+    q2 = ":dart: Omsetning (2027-Q2): kr 0 / kr 1 000 000"
+    assert q1 in erik and q2 in erik and erik.index(q1) < erik.index(q2), erik
+    assert "i rute ville målet vært nådd per ons. 31. mars 2027" in erik, erik
+    solveig = text[text.index("*Solveig*") :].split("\n\n")[0]
+    assert "(2027-Q1): kr 0 / kr 1 000 000" in solveig, solveig
+    # Another week names one quarter in each row, as before.
+    week12 = said_at(slack, clock, "2027-04-05T08:01:00", INGER, "/teamstatus", "uke 12", OSLO)
+    assert "(2027-Q2)" not in week12 and week12.count("Omsetning (2027-Q1)") == 3, week12
