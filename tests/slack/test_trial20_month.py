@@ -372,7 +372,7 @@ def test_every_figure_shown_over_easter_and_the_quarters_end_is_the_ledger(month
     # Each digest's 8-week chart: its last week is the digest's, with the totals it names (the
     # first digest's one counted week draws none since session 22: no trend of one week).
     charts = month.seen["charts"].splitlines()
-    if any(f"('11', {{" in c.split("[")[-1][-80:] for c in charts):
+    if any("('11', {" in c.split("[")[-1][-80:] for c in charts):
         wrong.append("digest 11: a chart of the team's one counted week")
     for week in (12, 13, 14):
         mine = [c for c in charts if f"('{week}', {{" in c.split("[")[-1][-80:]]
