@@ -345,8 +345,24 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         goals=status.goals,
         bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
         currency=report.currency,
-        results=result_goal_groups(status.result_goals, language, report.currency, report.today),
+        # A quarter that ended inside the week (2027-Q1 in week 13): the seller's part of it
+        # first, as the team's goals above the rows say it (was: the team's Q1 and Q2, each
+        # row's Q2 only, a seller's end of Q1 nowhere in the table).
+        results=_ended_quarter_groups_of(status, report, language)
+        + result_goal_groups(status.result_goals, language, report.currency, report.today),
     )
+
+
+def _ended_quarter_groups_of(
+    status: SellerStatus, report: TeamReport, language: str
+) -> list[dict[str, Any]]:
+    """A seller's goals of the quarter that ended inside the week, [] in other weeks."""
+    ended = report.ended
+    mine = [s for s in ended.sellers if s.seller.id == status.seller.id] if ended else []
+    if ended is None or not mine:
+        return []
+    groups = result_goal_groups(mine[0].result_goals, language, ended.currency, ended.today)
+    return [g for g in groups if g["period"] == "quarter"]
 
 
 def holidays_text(calendar: kpis.Calendar, week: kpis.Week, language: str) -> str:
@@ -407,11 +423,7 @@ def ended_quarter_text(status: SellerStatus, report: TeamReport, language: str) 
         quarter_end=ended.quarter.last_day,
         quarter_offers=offers_value(mine[0].quarter, ended.currency, language),
         currency=ended.currency,
-        results=[
-            g
-            for g in result_goal_groups(mine[0].result_goals, language, ended.currency, ended.today)
-            if g["period"] == "quarter"
-        ],
+        results=_ended_quarter_groups_of(status, report, language),
     )
 
 
@@ -441,8 +453,11 @@ def _totals(report: TeamReport, language: str) -> str:
     )
 
 
-def before_team_message(answer: BeforeTeam, language: str) -> dict[str, Any]:
-    """/teamstatus about a week that ended before the team was set up, nothing logged for it."""
+def before_team_message(
+    answer: BeforeTeam, language: str, command: str = "/teamstatus"
+) -> dict[str, Any]:
+    """/teamstatus or /kpi (`command`) about a week that ended before the team was set up,
+    nothing logged for it."""
     week = answer.week
     text = render(
         language,
@@ -451,6 +466,7 @@ def before_team_message(answer: BeforeTeam, language: str) -> dict[str, Any]:
         number=week.week,
         year=week.year,
         set_up=answer.set_up,
+        own=command == "/kpi",
     )
     return text_message(text)
 

@@ -179,11 +179,17 @@ def _seller_week(
     return SellerWeek(status, report, leads, offers, facts)
 
 
-def own_week(session: Session, who: Who, week: Week) -> SellerWeek | MyFigures:
+def own_week(session: Session, who: Who, week: Week) -> SellerWeek | MyFigures | BeforeTeam:
     """`/kpi last week`, `/kpi v47`: the requester's own week, as it stood at its end. A manager
     who sells in the team they see gets what `/teamstatus @self` gives them (the coaching facts
     too); anyone else their own figures only: the team's totals are /teamstatus's, and a
-    colleague's figures are never theirs to see."""
+    colleague's figures are never theirs to see. A week that ended before their team was set
+    up, with nothing logged for it, is no figure ("0 / 10" would say they did nothing): said as
+    /teamstatus says it."""
+    then = _team_at_end(session, who, week)
+    set_up = None if then is None else _set_up_after(session, then, week)
+    if set_up is not None:
+        return BeforeTeam(week, set_up)
     viewer = as_team_viewer(session, who)
     if viewer.is_manager and viewer.team_id is not None:
         team = team_of(session, viewer)
@@ -192,6 +198,20 @@ def own_week(session: Session, who: Who, week: Week) -> SellerWeek | MyFigures:
         if mine is not None:
             return _seller_week(session, viewer, team, report, mine)
     return sellers.my_figures(session, who, week)
+
+
+def _team_at_end(session: Session, who: Who, week: Week) -> SalesTeam | None:
+    """The team the requester was in at `week`'s end, as sellers.my_figures reads it (moved
+    since: the old one); the channel's when they were in none."""
+    seller = session.get(Seller, who.seller_id)
+    team_id = seller.team_id if seller is not None else None
+    if seller is not None:
+        now_in = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
+        zone = now_in.timezone if now_in else None
+        end = reports.week_end(week, zone)
+        team_id = repo.team_id_of(session, seller, end, reports.week_began(end, zone))
+    team_id = team_id or who.team_id
+    return repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
 
 
 def _unreadable_week(text: str, who: Who) -> bool:

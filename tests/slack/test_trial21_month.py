@@ -321,6 +321,10 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
                 team_of(channel, week), monday(week - 1), sunday(week - 1), digest_at(week)
             )
             for key in ("meetings", "calls", "offers", "activity"):
+                if week == 18:  # the first digest: no week before the set-up (session 22)
+                    if key in shown and shown[key].previous is not None:
+                        wrong.append(f"digest {channel} 18: {key} of week 17 shown")
+                    continue
                 if key not in shown or shown[key].previous != before[key]:
                     wrong.append(f"digest {channel} {week}: {key} of week {week - 1} shown "
                                  f"{shown.get(key) and shown[key].previous} ≠ {before[key]}")  # fmt: skip
@@ -353,7 +357,7 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
     # Each digest's chart: its last two weeks are the digest's sellers' (like for like).
     charts = [line for line in month.seen["charts"].splitlines() if line]
     for channel in (VEST, NORD):
-        for week in (18, 19, 20, 21):
+        for week in (19, 20, 21):  # week 18's one counted week draws none (session 22)
             exp = L.of(team_of(channel, week), monday(week), sunday(week), digest_at(week))
             want = f"('{week}', {{'meetings': {float(exp['meetings'])}, 'calls': {float(exp['calls'])}, 'offers': {float(exp['offers'])}}})]"
             if not any(c.endswith(want) for c in charts):
@@ -435,11 +439,7 @@ def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -
         key(
             e.seller,
             e.kind,
-            "Sogn"
-            if e.customer == "Sogn og Fjordane Energi"
-            and e.logged.hour == 11
-            and e.logged.minute == 28
-            else e.customer,
+            e.customer,
             e.day.isoformat(),
             e.amount,
             e.currency,

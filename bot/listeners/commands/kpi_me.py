@@ -23,7 +23,7 @@ from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
 from bot.rendering.plan import plan_message
 from bot.rendering.settings import LANGUAGE_NAMES
-from bot.rendering.status import seller_detail_messages
+from bot.rendering.status import before_team_message, seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers, status, teams
 from bot.services.kpi_args import (
@@ -66,6 +66,8 @@ def me(
                 # to a question not asked.
                 raise UserError("me_reads_nothing", words=week_text.strip()[:80])
             answer = status.own_week(uow.session, who, week)
+    if isinstance(answer, status.BeforeTeam):
+        return [before_team_message(answer, who.language, command="/kpi")]
     if isinstance(answer, status.SellerWeek):
         return seller_week_messages(answer, who.language)
     note = None if answer.in_team else render(who.language, "no_team_note")
