@@ -182,6 +182,8 @@ def on_new(
     with request.reading() as uow:
         found = _understand(uow, channel, event, at=at)
         thread_ts = event.get("thread_ts")
+        if found.outcome is Outcome.NOTHING and thread_of(event):
+            found = _in_its_thread(uow, channel, event, at) or found
         if (
             found.outcome is Outcome.SURE
             and found.customer
@@ -201,6 +203,29 @@ def on_new(
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said, thread_of(event))
+
+
+def _in_its_thread(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], at: datetime | None
+) -> Recognition | None:
+    """A reply that names no customer ("Won it! 300k", "Sendte tilbudet, 450k") in the thread
+    of a message that recorded work with one ("Meeting with Orkla today, hot lead"): read as
+    said of the thread's customer, and asked, never stored unasked (was: nothing recorded,
+    nothing said: the win lost). None when the thread's message recorded nothing, or the reply
+    says nothing of that customer either."""
+    parent = activities.message_record(
+        uow.session, uow.request.workspace_id, channel, str(message["thread_ts"])
+    )
+    if parent is None:
+        return None
+    text = message.get("text") or ""
+    # As a heading names it ("Orkla: sendte tilbud, 450k"), else after the words ("Won it!
+    # 300k (Orkla)"): the reader's two ways of naming a customer its words leave out.
+    for said in (f"{parent.customer}: {text}", f"{text} ({parent.customer})"):
+        found = _understand(uow, channel, {**message, "text": said}, at=at)
+        if found.outcome is not Outcome.NOTHING and found.customer == parent.customer:
+            return replace(found, outcome=Outcome.LIKELY, also=None)
+    return None
 
 
 # How late Slack may deliver a message and still have it read as of when it was posted: its
