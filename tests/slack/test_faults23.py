@@ -230,3 +230,95 @@ def test_a_new_customer_is_created_only_with_the_record_that_needs_it(slack, ans
             ("Acme", "loss"),
             ("Orkla", "meeting"),
         ]
+
+
+# -- 4. a thread reply that names no customer; a customer's name written as a link -------------
+def _at(clock, seconds: int) -> str:  # type: ignore[no-untyped-def]
+    """A message ts `seconds` after Tuesday 1 December 2026 10:00 UTC, the clock just after."""
+    from datetime import UTC, datetime
+
+    clock.set(datetime(2026, 12, 1, 10, 5, tzinfo=UTC))
+    return f"{1764583200 + seconds}.000100"
+
+
+def _posted(slack, event: dict) -> list[str]:  # type: ignore[no-untyped-def]
+    """What the app said (its chat. and reactions. calls) after `event` arrived."""
+    n = len(slack.api.calls)
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    return [
+        c.method + ":" + text_of(c.params)
+        for c in slack.api.calls[n:]
+        if c.method.startswith(("chat.", "reactions."))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("reply", "asked"),
+    [
+        ("Won it! 300k", "Record this as *a win* with *Orkla*, NOK 300,000?"),
+        ("Vant! 300k", "Record this as *a win* with *Orkla*, NOK 300,000?"),
+        ("Sent the offer, 450k", "Record this as *an offer* with *Orkla*, NOK 450,000?"),
+    ],
+)
+@pytest.mark.parametrize("broadcast", [False, True], ids=["reply", "thread_broadcast"])
+def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_customer(
+    slack, clock, reply: str, asked: str, broadcast: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Lars posts "Meeting with Orkla today, hot lead" (recorded), and later replies in its
+    thread "Won it! 300k" (or sends the reply to the channel too: thread_broadcast). Was:
+    nothing recorded and nothing said: the win lost. Now he is asked privately, once, whether
+    it is a win with Orkla, NOK 300 000 (the thread's customer); nothing is stored unasked, and
+    "Record" stores it once. A reply that says nothing of a deal ("Nice!") is left alone."""
+    from tests.helpers import channel_message
+
+    set_up_team(slack, locale="en-GB", language="en")
+    parent = _at(clock, 0)
+    said = _posted(slack, channel_message("Meeting with Orkla today, hot lead", parent))
+    assert any("Logged a *meeting* with *Orkla*" in s for s in said), said
+    extra = {"subtype": "thread_broadcast"} if broadcast else {}
+    assert _posted(slack, channel_message("Nice!", _at(clock, 30), thread_ts=parent)) == []
+    said = _posted(slack, channel_message(reply, _at(clock, 60), thread_ts=parent, **extra))
+    assert said == [f"chat.postEphemeral:{asked}"], said
+    assert [(r["customer"], r["kind"]) for r in stored(slack)] == [("Orkla", "meeting")]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        {"text": "Won <https://www.orkla.no|Orkla> 300k"},
+        {
+            "text": "",
+            "blocks": [
+                {
+                    "type": "rich_text",
+                    "elements": [
+                        {
+                            "type": "rich_text_section",
+                            "elements": [
+                                {"type": "text", "text": "Won "},
+                                {"type": "link", "url": "https://www.orkla.no", "text": "Orkla"},
+                                {"type": "text", "text": " 300k "},
+                                {"type": "emoji", "name": "tada"},
+                            ],
+                        }
+                    ],
+                }
+            ],
+        },
+    ],
+    ids=["text", "blocks_only"],
+)
+def test_a_customer_name_written_as_a_link_is_read_as_its_name(slack, clock, message: dict) -> None:  # type: ignore[no-untyped-def]
+    """The composer turns "Orkla" into a link to orkla.no (Slack writes it
+    `<https://www.orkla.no|Orkla>` in `text`, a `link` element in the blocks). Was: nothing
+    recorded, nothing said: the win lost. Now it is read as the words it shows."""
+    from tests.helpers import channel_message
+
+    set_up_team(slack, locale="en-GB", language="en")
+    event = {**channel_message("", _at(clock, 0)), **message}
+    said = _posted(slack, event)
+    assert any("Logged a *win* with *Orkla*: NOK 300,000" in s for s in said), said
+    assert [(r["customer"], r["kind"], r["amount"]) for r in stored(slack)] == [
+        ("Orkla", "win", 300000)
+    ]

@@ -82,9 +82,9 @@ def _rich_text(node: Any) -> str:
         return f"<#{node.get('channel_id') or ''}>"
     if kind == "emoji":
         return f":{node.get('name') or ''}:"
-    if kind == "link":
+    if kind == "link":  # its own words, as with_words reads a link in `text`
         url, words = node.get("url") or "", node.get("text")
-        return f"<{url}|{words}>" if words else f"<{url}>"
+        return escape(str(words)) if words else f"<{url}>"
     if kind == "broadcast":
         return f"<!{node.get('range') or 'here'}>"
     inner = _rich_text(node.get("elements") or [])
@@ -93,10 +93,19 @@ def _rich_text(node: Any) -> str:
     return inner
 
 
+# A link with words of its own, as Slack writes it in `text`: <https://orkla.no|Orkla>.
+_LABELLED_LINK = re.compile(r"<(?:https?|mailto):[^|<>\s]*\|([^<>]*)>")
+
+
 def with_words(message: dict[str, Any]) -> dict[str, Any]:
     """A message as read: its `text`, or, when that is empty, the words of its rich_text blocks
     (a message some clients and workflows send with its words only there: was read as nothing,
-    "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them."""
+    "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them. A
+    link's own words are read as what it says ("Won <https://orkla.no|Orkla> 300k", a customer
+    name the composer turned into a link: was read as nothing, the win lost)."""
+    text = message.get("text")
+    if isinstance(text, str) and "|" in text and _LABELLED_LINK.search(text):
+        message = {**message, "text": _LABELLED_LINK.sub(r"\1", text)}
     if (message.get("text") or "").strip() or not isinstance(message.get("blocks"), list):
         return message
     words = _rich_text(
