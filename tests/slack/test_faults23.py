@@ -322,3 +322,41 @@ def test_a_customer_name_written_as_a_link_is_read_as_its_name(slack, clock, mes
     assert [(r["customer"], r["kind"], r["amount"]) for r in stored(slack)] == [
         ("Orkla", "win", 300000)
     ]
+
+
+# -- 5. a recorded message deleted after its week's digest named it ---------------------------
+def test_a_recorded_message_deleted_after_the_digest_named_it_is_told_to_its_author(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Lars posts "Won Orkla 300k" on Wednesday (recorded), Monday's digest names the win, and
+    on Monday he (or an admin) deletes the message. The record goes with it, as a deleted
+    message's does. Was: without a word, after the team was told of the win; Lars's figures
+    and the team's dropped and nobody knew why. Now Lars is told privately, once (Slack's
+    retry of the deletion says nothing more), that it is no longer counted and how to log it
+    again. A message deleted before its week was reported goes quietly, as before."""
+    from datetime import UTC, datetime
+
+    from tests.helpers import channel_message, message_deleted
+
+    clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=UTC))  # Wednesday of week 48
+    set_up_team(slack, locale="en-GB", language="en")
+    won, quiet = "1764064800.000100", "1764064900.000100"
+    assert _posted(slack, channel_message("Won Orkla 300k", won))
+    assert _posted(slack, channel_message("Won Nammo 200k", quiet))
+    assert (
+        _posted(slack, message_deleted(quiet, at="1764065000.000100", text="Won Nammo 200k")) == []
+    )
+    with freeze_time(MONDAY):
+        _jobs(slack).tick()
+    clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    deleted = message_deleted(won, at="1764493200.000100", text="Won Orkla 300k")
+    said = _posted(slack, deleted)
+    assert said == [
+        "chat.postEphemeral::information_source: Your message about a win with *Orkla* (Wed 25 "
+        "Nov 2026) was deleted, so it is no longer counted: the digest for week 48 named it, and "
+        "your figures and the team's now leave it out. If it did happen, log it again with "
+        "`/logwin`."
+    ], said
+    assert [c.params["user"] for c in slack.api.calls_to("chat.postEphemeral")][-1] == SELLER
+    assert _posted(slack, deleted) == []  # Slack's retry
+    assert stored(slack) == []

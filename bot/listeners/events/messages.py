@@ -28,6 +28,7 @@ from bot.listeners.guard import guarded
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.colleague_work import colleague_work_message
 from bot.rendering.replies import (
+    deleted_record_reply,
     error_reply,
     kept_offer_reply,
     log_reply,
@@ -36,7 +37,7 @@ from bot.rendering.replies import (
 )
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
-from bot.services import activities, colleague_work, message_edits
+from bot.services import activities, colleague_work, message_edits, reported
 from bot.services.capture import (
     NOTHING,
     Outcome,
@@ -856,8 +857,11 @@ def on_delete(
     if not channel or not ts:
         return
     said = (event.get("previous_message") or {}).get("text") or ""
+    author = (event.get("previous_message") or {}).get("user")
+    gone = None
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
+        record = activities.message_record(uow.session, request.workspace_id, channel, ts)
         first = None
         if (
             event.get("channel_type") == "im"
@@ -875,8 +879,19 @@ def on_delete(
             first = activities.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
             )
+        if record is not None and not kept and isinstance(author, str) and author:
+            # Its week was reported already: the author hears it is no longer counted (was:
+            # gone from the figures without a word, after the digest had named it).
+            gone = reported.gone_from_reported(
+                uow.session, request.workspace_id, channel, author, record.kind,
+                record.customer, record.day,
+            )  # fmt: skip
     for offer in kept if first else ():  # Slack's retry of the deletion says nothing more
         _note(client, request, channel, kept_offer_reply(offer.language, offer), user=offer.user_id)
+    if gone is not None:  # once: a retry of the deletion finds no record left
+        _note(
+            client, request, channel, deleted_record_reply(gone.language, gone), user=gone.user_id
+        )
 
 
 def handle_app_mention(
