@@ -287,6 +287,8 @@ def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_custo
     "message",
     [
         {"text": "Won <https://www.orkla.no|Orkla> 300k"},
+        # The deal's page in the CRM pasted after the words: an address, no words of them.
+        {"text": "Won Orkla 300k <https://crm.example.com/deals/4711>"},
         {
             "text": "",
             "blocks": [
@@ -300,6 +302,7 @@ def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_custo
                                 {"type": "link", "url": "https://www.orkla.no", "text": "Orkla"},
                                 {"type": "text", "text": " 300k "},
                                 {"type": "emoji", "name": "tada"},
+                                {"type": "link", "url": "https://crm.example.com/deals/4711"},
                             ],
                         }
                     ],
@@ -307,12 +310,14 @@ def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_custo
             ],
         },
     ],
-    ids=["text", "blocks_only"],
+    ids=["text", "crm_link", "blocks_only"],
 )
 def test_a_customer_name_written_as_a_link_is_read_as_its_name(slack, clock, message: dict) -> None:  # type: ignore[no-untyped-def]
     """The composer turns "Orkla" into a link to orkla.no (Slack writes it
-    `<https://www.orkla.no|Orkla>` in `text`, a `link` element in the blocks). Was: nothing
-    recorded, nothing said: the win lost. Now it is read as the words it shows."""
+    `<https://www.orkla.no|Orkla>` in `text`, a `link` element in the blocks), or the deal's
+    page in the CRM is pasted after the words (`<https://crm.example.com/deals/4711>`). Was:
+    nothing recorded, nothing said: the win lost. Now a link is read as the words it shows,
+    and an address as none."""
     from tests.helpers import channel_message
 
     set_up_team(slack, locale="en-GB", language="en")

@@ -83,9 +83,9 @@ def _rich_text(node: Any) -> str:
         return f"<#{node.get('channel_id') or ''}>"
     if kind == "emoji":
         return f":{node.get('name') or ''}:"
-    if kind == "link":  # its own words, as with_words reads a link in `text`
-        url, words = node.get("url") or "", node.get("text")
-        return escape(str(words)) if words else f"<{url}>"
+    if kind == "link":  # its own words, as with_words reads a link in `text`; no address
+        words = node.get("text")
+        return escape(str(words)) if words else " "
     if kind == "broadcast":
         return f"<!{node.get('range') or 'here'}>"
     inner = _rich_text(node.get("elements") or [])
@@ -96,6 +96,8 @@ def _rich_text(node: Any) -> str:
 
 # A link with words of its own, as Slack writes it in `text`: <https://orkla.no|Orkla>.
 _LABELLED_LINK = re.compile(r"<(?:https?|mailto):[^|<>\s]*\|([^<>]*)>")
+# A link shown as its address (<https://crm.example.com/deals/123>): no words of the message.
+_BARE_LINK = re.compile(r"<(?:https?|mailto|tel):[^|<>\s]*>")
 
 
 def with_words(message: dict[str, Any]) -> dict[str, Any]:
@@ -103,10 +105,15 @@ def with_words(message: dict[str, Any]) -> dict[str, Any]:
     (a message some clients and workflows send with its words only there: was read as nothing,
     "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them. A
     link's own words are read as what it says ("Won <https://orkla.no|Orkla> 300k", a customer
-    name the composer turned into a link: was read as nothing, the win lost)."""
+    name the composer turned into a link: was read as nothing, the win lost), a bare address
+    as no words at all."""
     text = message.get("text")
-    if isinstance(text, str) and "|" in text and _LABELLED_LINK.search(text):
-        message = {**message, "text": _LABELLED_LINK.sub(r"\1", text)}
+    if isinstance(text, str) and "<" in text:
+        # A link's address is no words of the message ("Won Orkla 300k <https://crm…/123>",
+        # the deal's page pasted: was read as nothing, the address taken for the customer).
+        words = _BARE_LINK.sub(" ", _LABELLED_LINK.sub(r"\1", text))
+        if words != text:
+            message = {**message, "text": words}
     if (message.get("text") or "").strip() or not isinstance(message.get("blocks"), list):
         return message
     words = _rich_text(
