@@ -29,9 +29,13 @@ ARGUMENTS = {
 
 
 def encode(team_id: int, template: str, params: dict[str, object]) -> str:
-    """What a notice says, kept on its claim: the team, the template, its arguments."""
-    names = ARGUMENTS[template]
-    values = [str(params.get(name) or "").replace("|", "") for name in names]
+    """What a notice says, kept on its claim: the team, the template, its arguments (a template
+    not in ARGUMENTS: each argument by name)."""
+    names = ARGUMENTS.get(template)
+    if names is None:
+        values = [f"{k}={str(v or '').replace('|', '')}" for k, v in sorted(params.items())]
+    else:
+        values = [str(params.get(name) or "").replace("|", "") for name in names]
     return "|".join([str(team_id), template, *values])[:NOTE_LENGTH]
 
 
@@ -39,9 +43,11 @@ def decode(note: str | None) -> tuple[int, str, dict[str, str]]:
     """(team id, template, arguments) of a kept notice; ValueError when it is none (a notice
     claimed by a kpibot before notices were kept, or by a process that died first)."""
     parts = (note or "").split("|")
-    if len(parts) < 2 or parts[1] not in ARGUMENTS or not parts[0].isdigit():
+    if len(parts) < 2 or not parts[1] or not parts[0].isdigit():
         raise ValueError("no notice kept")
-    names = ARGUMENTS[parts[1]]
+    names = ARGUMENTS.get(parts[1])
+    if names is None:
+        return int(parts[0]), parts[1], dict(p.partition("=")[::2] for p in parts[2:] if p)
     values = parts[2:] + [""] * (len(names) - len(parts[2:]))
     return int(parts[0]), parts[1], dict(zip(names, values, strict=False))
 
