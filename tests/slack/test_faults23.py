@@ -266,11 +266,11 @@ def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_custo
     slack, clock, reply: str, asked: str, broadcast: bool
 ) -> None:  # type: ignore[no-untyped-def]
     """Lars posts "Meeting with Orkla today, hot lead" (recorded), and later replies in its
-    thread "Won it! 300k" (or sends the reply to the channel too: thread_broadcast). Was:
+    thread "Won it! 300k" (then edits it to 305k before answering) (or sends the reply to the channel too: thread_broadcast). Was:
     nothing recorded and nothing said: the win lost. Now he is asked privately, once, whether
     it is a win with Orkla, NOK 300 000 (the thread's customer); nothing is stored unasked, and
     "Record" stores it once. A reply that says nothing of a deal ("Nice!") is left alone."""
-    from tests.helpers import channel_message
+    from tests.helpers import channel_message, message_edited
 
     set_up_team(slack, locale="en-GB", language="en")
     parent = _at(clock, 0)
@@ -278,8 +278,15 @@ def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_custo
     assert any("Logged a *meeting* with *Orkla*" in s for s in said), said
     extra = {"subtype": "thread_broadcast"} if broadcast else {}
     assert _posted(slack, channel_message("Nice!", _at(clock, 30), thread_ts=parent)) == []
-    said = _posted(slack, channel_message(reply, _at(clock, 60), thread_ts=parent, **extra))
+    posted = _at(clock, 60)
+    said = _posted(slack, channel_message(reply, posted, thread_ts=parent, **extra))
     assert said == [f"chat.postEphemeral:{asked}"], said
+    assert [(r["customer"], r["kind"]) for r in stored(slack)] == [("Orkla", "meeting")]
+    # Edited before it was answered (the amount put right): asked again, with the new amount.
+    edit = message_edited(posted, reply.replace("0k", "5k"), before=reply, at=_at(clock, 90))
+    edit["message"]["thread_ts"] = parent
+    said = _posted(slack, edit)
+    assert said == [f"chat.postEphemeral:{asked.replace('0,000', '5,000')}"], said
     assert [(r["customer"], r["kind"]) for r in stored(slack)] == [("Orkla", "meeting")]
 
 

@@ -765,6 +765,10 @@ def on_edit(
             else:
                 if found is None:
                     found = _understand(uow, channel, message, to_bot=direct, at=at)
+                if found.outcome is Outcome.NOTHING and not direct and thread_of(message):
+                    # A reply naming no customer, edited ("Won it! 320k"): asked again with
+                    # the thread's customer, as when it was posted.
+                    found = _in_its_thread(uow, channel, message, at) or found
                 if (built_upon or long_ago) and found.outcome is Outcome.SURE:
                     found = replace(found, outcome=Outcome.LIKELY)
                 if found.outcome is Outcome.NOTHING and had_record and recorded is not None:
