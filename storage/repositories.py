@@ -1664,4 +1664,3 @@ def drop_unused_customer(session: Session, customer: Any) -> None:
         session.execute(delete(Customer).where(Customer.id == customer.id))
         if customer in session:
             session.expunge(customer)
-
