@@ -82,7 +82,14 @@ def origin_time(body: dict[str, Any]) -> float:
 # Joining or leaving a team's channel joins or leaves the team (lost, a new seller was in no team
 # and one who left stayed in it).
 HELD_EVENTS = frozenset(
-    {"app_uninstalled", "tokens_revoked", "member_joined_channel", "member_left_channel"}
+    {
+        "app_uninstalled",
+        "tokens_revoked",
+        "team_access_revoked",
+        "team_access_granted",
+        "member_joined_channel",
+        "member_left_channel",
+    }
 )
 
 

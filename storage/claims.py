@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -402,3 +402,45 @@ def mark_a_customers_listed(
                 updated_at=now,
             )
         )
+
+
+# -- a notice to a team's managers, waiting for Slack (bot.services.notices) --------------------
+def wait(session: Session, claim_id: int, note: str, until: datetime, now: datetime) -> None:
+    """The claim this process took left for a later try from `until`, with `note` (what it is to
+    say) kept on it; this try not counted (its own sends count theirs)."""
+    session.execute(
+        update(Claim)
+        .where(Claim.id == claim_id)
+        .values(
+            error=note[:64],
+            updated_at=now,
+            state="pending",
+            attempts=case((Claim.attempts > 0, Claim.attempts - 1), else_=0),
+            lease_until=until,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+def done(
+    session: Session, workspace_id: str, kind: str, subject: str, period: str, now: datetime
+) -> None:
+    """A claim made done at once (sent outside the claims, as a listener's DM): never sent
+    again. Nothing when it is there already."""
+    claim = Claim(
+        workspace_id=workspace_id,
+        kind=kind,
+        subject=subject,
+        period=period,
+        state="sent",
+        attempts=1,
+        started_at=now,
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(claim)
+            session.flush()
+    except IntegrityError:
+        pass

@@ -147,6 +147,34 @@ class InstallationStore(SQLAlchemyInstallationStore):
         with self.engine.connect() as conn:
             return conn.execute(query).scalar()
 
+    def forget_member(self, enterprise_id: str, team_id: str) -> None:
+        """Workspace `team_id` no longer served by organisation `enterprise_id`'s installation
+        (its access revoked, Slack's team_access_revoked): the scheduler finds no token for it."""
+        c = self.bots.c
+        with self.engine.begin() as conn:
+            conn.execute(
+                self.bots.delete().where(
+                    c.client_id == self.client_id,
+                    c.enterprise_id == enterprise_id,
+                    c.team_id == team_id,
+                    c.is_enterprise_install.is_(True),
+                    c.bot_token.is_(None),
+                )
+            )
+        self._members_noted.discard((enterprise_id, team_id))
+
+    def member_back(self, enterprise_id: str, team_id: str) -> bool:
+        """Workspace `team_id` served by organisation `enterprise_id`'s installation again
+        (Slack's team_access_granted): noted, and its pending purge cleared. False when the
+        organisation has no installation."""
+        org = self.find_bot(enterprise_id=enterprise_id, team_id=None, is_enterprise_install=True)
+        if org is None:
+            return False
+        self._members_noted.discard((enterprise_id, team_id))
+        self.note_member(enterprise_id, team_id, org)
+        self._installed_again(team_id)
+        return True
+
     def members(self, enterprise_id: str) -> list[str]:
         """The workspaces organisation `enterprise_id`'s installation has served."""
         c = self.bots.c

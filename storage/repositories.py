@@ -1666,3 +1666,18 @@ def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date)
             )
         )
     )
+
+
+def drop_unused_customer(session: Session, customer: Any) -> None:
+    """A customer created in this unit of work for a record that was not stored after all (its
+    seller asked first): gone again, unless something refers to it meanwhile."""
+    used = session.scalar(
+        select(
+            exists().where(Activity.customer_id == customer.id)
+            | exists().where(Lead.customer_id == customer.id)
+        )
+    )
+    if not used:
+        session.execute(delete(Customer).where(Customer.id == customer.id))
+        if customer in session:
+            session.expunge(customer)

@@ -119,6 +119,8 @@ class Jobs:
                 self.sender.tell_managers_once(
                     item.workspace_id, item.team_id, f"{item.week}:err", "error"
                 )
+        # A managers' notice some manager was not told yet (Slack refused the DM for now).
+        self.sender.notices_due()
         try:
             self.nudges.run(work.nudges, outcome)
         except Exception as err:  # the nudge job's trouble never stops the next tick's digests

@@ -24,10 +24,9 @@ from bot.dependencies import Deps
 from bot.jobs.scopes import reading, writing
 from bot.rendering.blocks import text_message
 from bot.rendering.text import Mrkdwn, render
-from bot.services import teams
+from bot.services import notices, teams
 from bot.slack_client import (
     CALL_TIMEOUT,
-    SLACK_CALL_ERRORS,
     retry_after_of,
     retry_budget,
     slack_error,
@@ -316,15 +315,12 @@ class Sender:
             self.tell_channel_gone(item.workspace_id, item.team_id, reason, code)
             return
         if item.team_id is not None:
-            self._tell_managers(
-                client,
-                item.workspace_id,
-                item.team_id,
-                "digest_failed",
-                code=code,
-                reason=reason,
-                kind=item.kind,
-            )
+            # Once, as its claim ends once; kept until every manager is told (notices).
+            self.tell_managers_once(
+                item.workspace_id, item.team_id, item.period, "",
+                subject=f"{item.team_id}:{item.kind}", template="digest_failed",
+                kind=item.kind, code=code,
+            )  # fmt: skip
             return
         if item.kind not in TO_A_SELLER:
             return
@@ -332,7 +328,7 @@ class Sender:
             seller = session.get(Seller, int(item.subject))
             if seller is None or seller.workspace_id != item.workspace_id:
                 return
-            team_id, name = seller.team_id, seller.display_name or seller.slack_user_id
+            team_id = seller.team_id
         if team_id is None:
             return
         year, week, _ = self.deps.clock.now().isocalendar()
@@ -344,9 +340,8 @@ class Sender:
             subject=f"{team_id}:{item.kind}:{item.subject}",
             template="send_failed",
             kind=item.kind,
-            name=name,
+            seller=item.subject,
             code=code,
-            reason=reason,
         )
 
     def _already_posted(self, client: WebClient, channel: str, claim_id: int) -> str | None:
@@ -512,24 +507,100 @@ class Sender:
         **params: Any,
     ) -> None:
         """A problem with a team's scheduled work (templates/team_problem, or `template` with
-        `params`), told to its managers once per period (and `subject`: the team's by default),
-        whichever process or tick meets it first. Never raises."""
-        item = Outgoing(ws, "notice", subject or str(team_id), period, "", {})
+        `params`: bot.services.notices.ARGUMENTS), told to its managers once per period (and
+        `subject`: the team's by default), whichever process or tick meets it first; a manager
+        Slack refused for now is told at a later tick (notices_due), once. Never raises."""
+        if template == "team_problem":
+            params["problem"] = problem
+        key = (ws, notices.NOTICE, subject or str(team_id), period)
         now = self.deps.clock.now()
         try:
             with writing(self.deps) as session:
-                claim, _ = claims.take(session, *item.key, now)
+                claim, _ = claims.take(session, *key, now)
                 claim_id = claim.id if claim else None
             if claim_id is None:
                 return
-            if template == "team_problem":
-                params["problem"] = problem
-            self._tell_managers(self.client_for(ws), ws, team_id, template, **params)
-            with writing(self.deps) as session:
-                claims.mark_sent(session, claim_id, None, None, self.deps.clock.now())
-            metrics.scheduled("notice", "sent")
+            self._notice(key, claim_id, notices.encode(team_id, template, params))
         except Exception as err:  # the notice is a courtesy: never a reason to stop the tick
             log.warning("could not tell team %s's managers: %s", team_id, type(err).__name__)
+
+    def notices_due(self) -> None:
+        """The notices some manager was not told yet (Slack refused their DM for now): told to
+        them now, each manager once. Never raises."""
+        now = self.deps.clock.now()
+        try:
+            with reading(self.deps) as session:
+                due = claims.due(session, notices.NOTICE, now)
+        except Exception as err:
+            log.warning("could not read the managers' notices due: %s", type(err).__name__)
+            return
+        for ws, subject, period, _channel in due:
+            if self.stopping is not None and self.stopping.is_set():
+                return
+            key = (ws, notices.NOTICE, subject, period)
+            try:
+                with writing(self.deps) as session:
+                    claim, _ = claims.take(session, *key, now)
+                    claim_id, note = (claim.id, claim.error) if claim else (None, None)
+                if claim_id is None:
+                    continue
+                try:
+                    notices.decode(note)
+                except ValueError:  # nothing kept to say (a kpibot before notices were kept)
+                    with writing(self.deps) as session:
+                        claims.mark_failed(session, _claim(session, claim_id), "no_notice", now,
+                                           retry_after=None)  # fmt: skip
+                    continue
+                self._notice(key, claim_id, str(note))
+            except Exception as err:  # one notice's trouble never stops the others
+                log.warning("could not tell a team's managers: %s", type(err).__name__)
+
+    def _notice(self, key: tuple[str, str, str, str], claim_id: int, note: str) -> None:
+        """The notice `note` (claimed: `claim_id`) told to each of its team's managers not told
+        yet, each a send of its own (a claim, the post, its mark: never twice, a takeover looks
+        first); done when each is sent or given up, else left, with `note`, for a later tick."""
+        ws, _kind, _subject, period = key
+        team_id, template, params = notices.decode(note)
+        found = self.managers(ws, team_id)
+        sent: list[Outgoing] = []
+        if found is not None:
+            channel, languages = found  # each in their own language (a DM is read privately)
+            said = self._notice_params(ws, template, params)
+            link = Mrkdwn(f"<#{channel}>")
+            client = self.client_for(ws)
+            outcome = Outcome()
+            for user_id in sorted(languages):
+                text = render(languages[user_id], template, channel_link=link, **said)
+                dm = Outgoing(ws, notices.NOTICE_DM, notices.dm_subject(claim_id, user_id),
+                              period, user_id, text_message(text))  # fmt: skip
+                self.send(dm, outcome, client)
+                sent.append(dm)
+        now = self.deps.clock.now()
+        settled = self.all_settled(sent)
+        with writing(self.deps) as session:
+            if settled:
+                claims.mark_sent(session, claim_id, None, None, now)
+            else:
+                claims.wait(session, claim_id, note, now + RETRY_AFTER, now)
+        if settled:
+            metrics.scheduled("notice", "sent")
+
+    def _notice_params(self, ws: str, template: str, params: dict[str, str]) -> dict[str, Any]:
+        """A kept notice's arguments as its template reads them: a seller's name (read now), what
+        the managers can do about Slack's code."""
+        said: dict[str, Any] = dict(params)
+        if "code" in said and template != "channel_gone":
+            said["reason"] = _reason(said["code"])
+        if template == "channel_gone" and not said.get("code"):
+            said["code"] = None
+        if "seller" in said:
+            name = said["seller"]
+            with reading(self.deps) as session:
+                seller = session.get(Seller, int(name)) if name.isdigit() else None
+                if seller is not None and seller.workspace_id == ws:
+                    name = seller.display_name or seller.slack_user_id
+            said["name"] = name
+        return said
 
     def managers(self, ws: str, team_id: int) -> tuple[str, dict[str, str]] | None:
         """A team's channel and its managers (and whoever set it up), each with the language
@@ -591,21 +662,6 @@ class Sender:
                 ):
                     return False
         return True
-
-    def _tell_managers(
-        self, client: WebClient, ws: str, team_id: int, template: str, **params: Any
-    ) -> None:
-        found = self.managers(ws, team_id)
-        if found is None:
-            return
-        channel, languages = found  # each in their own language (a DM is read privately)
-        link = Mrkdwn(f"<#{channel}>")
-        for user_id in sorted(languages):
-            text = text_message(render(languages[user_id], template, channel_link=link, **params))
-            try:
-                client.chat_postMessage(channel=user_id, **text)
-            except SLACK_CALL_ERRORS as err:  # a dropped line too: the next manager is told
-                log.info("could not tell a manager: %s", slack_error(err))
 
 
 def _reason(code: str) -> str:

@@ -9,12 +9,14 @@ from typing import Any
 from bot import i18n
 from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
+from bot.ids import LOG_COMMANDS
 from bot.rendering import blocks
 from bot.rendering.text import render
 from bot.services import questions
 from bot.services.activities import Answered, KeptOffer, Logged, Planned, Undone
 from bot.services.questions import Question
 from bot.services.recording import WAITING
+from bot.services.reported import GoneFromReported
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
 DEFAULT_NEXT_STEP = N_("follow-up")
@@ -260,6 +262,22 @@ def kept_offer_reply(language: str, kept: KeptOffer) -> dict[str, Any]:
     """An offer whose message was deleted, kept (a later entry built on it), with Undo."""
     text = render(language, "deleted_offer_kept", customer=kept.customer, when=kept.when)
     return blocks.logged_message(language, text, kept.activity_id)
+
+
+def deleted_record_reply(language: str, gone: GoneFromReported) -> dict[str, Any]:
+    """A recorded message deleted after its week's digest named the record: its author told."""
+    t = i18n.translations(language)
+    command = next(c for c, k in LOG_COMMANDS.items() if k == gone.kind.value)
+    text = render(
+        language,
+        "deleted_record",
+        kind_word=t.gettext(blocks.KIND_WITH_ARTICLE[gone.kind.value]),
+        customer=gone.customer,
+        when=gone.when,
+        week=gone.week,
+        command=command,
+    )
+    return blocks.text_message(text)
 
 
 def undone_reply(language: str, undone: Undone) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -217,6 +218,7 @@ def resolve_customer(
     *,
     allow_new: bool,
     looked: Looked | None = None,
+    made: list[AnyCustomer] | None = None,
 ) -> tuple[AnyCustomer, bool]:
     """The customer the seller means. A near-miss of a known name asks (the seller picks one
     or says it is new) unless `allow_new` says they already chose to create it."""
@@ -241,7 +243,10 @@ def resolve_customer(
     if len(typed) > MAX_NAME:
         # Never cut short unasked: the seller says what the name is.
         raise UserError("name_too_long", length=len(typed), limit=MAX_NAME)
-    return repo.add_customer(session, workspace_id, typed, key), True
+    customer = repo.add_customer(session, workspace_id, typed, key)
+    if made is not None:  # created now: `made` says so (record drops it if nothing is stored)
+        made.append(customer)
+    return customer, True
 
 
 # Who undid a channel message's record when its message was edited or deleted (activities'
@@ -502,7 +507,21 @@ def _check_sanity(
             )
 
 
-def record(
+def record(session: Session, actor: Actor, cmd: LogCommand, **kw: Any) -> Recorded:
+    """`_record`: a customer it creates is created only with the record that needs it. Asked
+    first (NeedsAnswer) or refused (UserError), none is left behind (was: `/loglost Acme pris`
+    of a new Acme asked "count a lost deal anyway?" with Acme already created; Cancel left a
+    customer with no activity, in the list and the autocomplete)."""
+    made: list[AnyCustomer] = []
+    try:
+        return _record(session, actor, cmd, made=made, **kw)
+    except (NeedsAnswer, UserError):
+        for customer in made:
+            repo.drop_unused_customer(session, customer)
+        raise
+
+
+def _record(
     session: Session,
     actor: Actor,
     cmd: LogCommand,
@@ -514,6 +533,7 @@ def record(
     looked: Looked | None = None,
     on_lead: AnyLead | None = None,
     waiting: Waiting | None = None,
+    made: list[AnyCustomer] | None = None,
 ) -> Recorded:
     """Store one activity and apply it to the seller's lead, exactly once per source_ref.
     Raises NeedsAnswer when the seller must say something first (nothing stored then).
@@ -522,7 +542,7 @@ def record(
     `waiting`: an offer to the customer still asked about (a win said without its amount)."""
     ws = actor.workspace_id
     customer, is_new = resolve_customer(
-        session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked
+        session, ws, cmd.customer, allow_new=answers.new_customer, looked=looked, made=made
     )
     # Serialise work on one customer (PostgreSQL row lock), so two concurrent offers cannot both
     # see "no open lead" and open two. SQLite's BEGIN IMMEDIATE already serialises writers. The

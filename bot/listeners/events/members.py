@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -11,11 +12,14 @@ from slack_sdk import WebClient
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.text import Mrkdwn, render
-from bot.services import teams
+from bot.services import notices, teams
 from bot.slack_client import SLACK_CALL_ERRORS, not_now, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
+
+# A managers' notice Slack refused for now is told again at the scheduler's tick, after this.
+NOTICE_RETRY = timedelta(minutes=5)
 
 
 def handle_member_joined(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -166,15 +170,26 @@ def handle_channel_gone(event: dict[str, Any], client: WebClient, context: BoltC
     if gone is None:
         return  # told already
     link = Mrkdwn(f"<#{channel}>")
+    told, waiting = [], []
     for user_id in sorted(gone.managers):
         language = gone.managers[user_id]
         text = render(language, "channel_gone", channel_link=link, reason=reason, code=None)
         try:
             client.chat_postMessage(channel=user_id, **text_message(text))
+            told.append(user_id)
         except SLACK_CALL_ERRORS as err:  # the next manager is told all the same
             log.info("could not tell a manager their channel is gone: %s", slack_error(err))
+            if not_now(err):  # a rate limit, a 5xx, a dropped line: told at a later tick
+                waiting.append(user_id)
     with request.writing() as uow:
-        teams.notice_told(uow.session, gone.claim_id, uow.now)
+        if not waiting:
+            teams.notice_told(uow.session, gone.claim_id, uow.now)
+        else:  # was: marked told all the same, and those managers never heard of it
+            notices.told_some(
+                uow.session, request.workspace_id, gone.claim_id, teams.CHANNEL_GONE, told,
+                notices.encode(gone.team_id, "channel_gone", {"reason": reason}),
+                retry_at=uow.now + NOTICE_RETRY, now=uow.now,
+            )  # fmt: skip
 
 
 def handle_channel_back(event: dict[str, Any], context: BoltContext) -> None:

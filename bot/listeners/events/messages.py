@@ -28,6 +28,7 @@ from bot.listeners.guard import guarded
 from bot.rendering.blocks import KIND_WORDS, text_message
 from bot.rendering.colleague_work import colleague_work_message
 from bot.rendering.replies import (
+    deleted_record_reply,
     error_reply,
     kept_offer_reply,
     log_reply,
@@ -36,7 +37,7 @@ from bot.rendering.replies import (
 )
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
-from bot.services import activities, colleague_work, message_edits
+from bot.services import activities, colleague_work, message_edits, reported
 from bot.services.capture import (
     NOTHING,
     Outcome,
@@ -82,9 +83,9 @@ def _rich_text(node: Any) -> str:
         return f"<#{node.get('channel_id') or ''}>"
     if kind == "emoji":
         return f":{node.get('name') or ''}:"
-    if kind == "link":
-        url, words = node.get("url") or "", node.get("text")
-        return f"<{url}|{words}>" if words else f"<{url}>"
+    if kind == "link":  # its own words, as with_words reads a link in `text`; no address
+        words = node.get("text")
+        return escape(str(words)) if words else " "
     if kind == "broadcast":
         return f"<!{node.get('range') or 'here'}>"
     inner = _rich_text(node.get("elements") or [])
@@ -93,10 +94,26 @@ def _rich_text(node: Any) -> str:
     return inner
 
 
+# A link with words of its own, as Slack writes it in `text`: <https://orkla.no|Orkla>.
+_LABELLED_LINK = re.compile(r"<(?:https?|mailto):[^|<>\s]*\|([^<>]*)>")
+# A link shown as its address (<https://crm.example.com/deals/123>): no words of the message.
+_BARE_LINK = re.compile(r"<(?:https?|mailto|tel):[^|<>\s]*>")
+
+
 def with_words(message: dict[str, Any]) -> dict[str, Any]:
     """A message as read: its `text`, or, when that is empty, the words of its rich_text blocks
     (a message some clients and workflows send with its words only there: was read as nothing,
-    "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them."""
+    "Won Telia 150k" lost). Where both are there, `text` is Slack's own rendering of them. A
+    link's own words are read as what it says ("Won <https://orkla.no|Orkla> 300k", a customer
+    name the composer turned into a link: was read as nothing, the win lost), a bare address
+    as no words at all."""
+    text = message.get("text")
+    if isinstance(text, str) and "<" in text:
+        # A link's address is no words of the message ("Won Orkla 300k <https://crm…/123>",
+        # the deal's page pasted: was read as nothing, the address taken for the customer).
+        words = _BARE_LINK.sub(" ", _LABELLED_LINK.sub(r"\1", text))
+        if words != text:
+            message = {**message, "text": words}
     if (message.get("text") or "").strip() or not isinstance(message.get("blocks"), list):
         return message
     words = _rich_text(
@@ -182,6 +199,8 @@ def on_new(
     with request.reading() as uow:
         found = _understand(uow, channel, event, at=at)
         thread_ts = event.get("thread_ts")
+        if found.outcome is Outcome.NOTHING and thread_of(event):
+            found = _in_its_thread(uow, channel, event, at) or found
         if (
             found.outcome is Outcome.SURE
             and found.customer
@@ -201,6 +220,29 @@ def on_new(
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said, thread_of(event))
+
+
+def _in_its_thread(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], at: datetime | None
+) -> Recognition | None:
+    """A reply that names no customer ("Won it! 300k", "Sendte tilbudet, 450k") in the thread
+    of a message that recorded work with one ("Meeting with Orkla today, hot lead"): read as
+    said of the thread's customer, and asked, never stored unasked (was: nothing recorded,
+    nothing said: the win lost). None when the thread's message recorded nothing, or the reply
+    says nothing of that customer either."""
+    parent = activities.message_record(
+        uow.session, uow.request.workspace_id, channel, str(message["thread_ts"])
+    )
+    if parent is None:
+        return None
+    text = message.get("text") or ""
+    # As a heading names it ("Orkla: sendte tilbud, 450k"), else after the words ("Won it!
+    # 300k (Orkla)"): the reader's two ways of naming a customer its words leave out.
+    for said in (f"{parent.customer}: {text}", f"{text} ({parent.customer})"):
+        found = _understand(uow, channel, {**message, "text": said}, at=at)
+        if found.outcome is not Outcome.NOTHING and found.customer == parent.customer:
+            return replace(found, outcome=Outcome.LIKELY, also=None)
+    return None
 
 
 # How late Slack may deliver a message and still have it read as of when it was posted: its
@@ -723,6 +765,10 @@ def on_edit(
             else:
                 if found is None:
                     found = _understand(uow, channel, message, to_bot=direct, at=at)
+                if found.outcome is Outcome.NOTHING and not direct and thread_of(message):
+                    # A reply naming no customer, edited ("Won it! 320k"): asked again with
+                    # the thread's customer, as when it was posted.
+                    found = _in_its_thread(uow, channel, message, at) or found
                 if (built_upon or long_ago) and found.outcome is Outcome.SURE:
                     found = replace(found, outcome=Outcome.LIKELY)
                 if found.outcome is Outcome.NOTHING and had_record and recorded is not None:
@@ -822,8 +868,11 @@ def on_delete(
     if not channel or not ts:
         return
     said = (event.get("previous_message") or {}).get("text") or ""
+    author = (event.get("previous_message") or {}).get("user")
+    gone = None
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
+        record = activities.message_record(uow.session, request.workspace_id, channel, ts)
         first = None
         if (
             event.get("channel_type") == "im"
@@ -841,8 +890,19 @@ def on_delete(
             first = activities.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
             )
+        if record is not None and not kept and isinstance(author, str) and author:
+            # Its week was reported already: the author hears it is no longer counted (was:
+            # gone from the figures without a word, after the digest had named it).
+            gone = reported.gone_from_reported(
+                uow.session, request.workspace_id, channel, author, record.kind,
+                record.customer, record.day,
+            )  # fmt: skip
     for offer in kept if first else ():  # Slack's retry of the deletion says nothing more
         _note(client, request, channel, kept_offer_reply(offer.language, offer), user=offer.user_id)
+    if gone is not None:  # once: a retry of the deletion finds no record left
+        _note(
+            client, request, channel, deleted_record_reply(gone.language, gone), user=gone.user_id
+        )
 
 
 def handle_app_mention(

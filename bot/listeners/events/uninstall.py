@@ -65,5 +65,34 @@ def register(app: App) -> None:
             for workspace_id in left:
                 privacy.workspace_left(uow.session, workspace_id, now=uow.now)
 
+    def handle_team_access(
+        event: dict[str, Any], body: dict[str, Any], context: BoltContext
+    ) -> None:
+        """An organisation-wide installation taken from some of the organisation's workspaces
+        (`team_access_revoked`, their ids in `team_ids`), or given to them again
+        (`team_access_granted`). Was: not subscribed to nor read, so a workspace removed from the
+        app kept its digests and nudges, each refused by Slack every week (and its managers
+        'told' through the same refused token). Now each such workspace has left as an
+        uninstall says (the purge clock starts, nothing is sent there); granted again, it is
+        back, its figures kept."""
+        request: Request = context["request"]
+        org = context.enterprise_id or body.get("enterprise_id")
+        workspaces = sorted(
+            {t[:32] for t in event.get("team_ids") or [] if isinstance(t, str) and t}
+        )
+        if store is None or not isinstance(org, str) or not org or not workspaces:
+            return
+        if event.get("type") == "team_access_granted":
+            for workspace_id in workspaces:
+                store.member_back(org, workspace_id)
+            return
+        for workspace_id in workspaces:
+            store.forget_member(org, workspace_id)
+        with request.writing() as uow:
+            for workspace_id in workspaces:
+                privacy.workspace_left(uow.session, workspace_id, now=uow.now)
+
+    app.event("team_access_revoked")(guarded(handle_team_access))
+    app.event("team_access_granted")(guarded(handle_team_access))
     app.event("app_uninstalled")(guarded(handle_workspace_left))
     app.event("tokens_revoked")(guarded(handle_workspace_left))
