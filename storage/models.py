@@ -135,6 +135,12 @@ class Seller(Base):
     # When Slack said the account was deactivated (user_change, users.info): no DMs to it any
     # more (nudges, summaries); its past entries stay in the figures. None: active.
     gone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What a bare amount (no currency said) from this seller is in, when their own krone is not
+    # their team's currency (a Dane in a NOK team): asked once, then used (migration 0024a).
+    # Theirs for the team it was chosen in (`bare_currency_team_id`); in another team it is
+    # asked again. None: not chosen yet.
+    bare_currency: Mapped[str | None] = mapped_column(String(3))
+    bare_currency_team_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 

@@ -189,6 +189,8 @@ class SellerRow:
     language: str | None
     is_workspace_admin: bool
     profile_refreshed_at: datetime | None
+    bare_currency: str | None = None  # a bare amount's currency, as chosen (0024a)
+    bare_currency_team_id: int | None = None  # the team it was chosen in
 
     @classmethod
     def of(cls, seller: Seller) -> SellerRow:
@@ -200,6 +202,8 @@ class SellerRow:
             seller.language,
             bool(seller.is_workspace_admin),
             seller.profile_refreshed_at,
+            seller.bare_currency,
+            seller.bare_currency_team_id,
         )
 
 
@@ -222,6 +226,8 @@ _SELLER_COLUMNS = (
     Seller.language,
     Seller.is_workspace_admin,
     Seller.profile_refreshed_at,
+    Seller.bare_currency,
+    Seller.bare_currency_team_id,
 )
 
 
@@ -309,10 +315,21 @@ def _requester_found(
     if row is None:
         return None
     return (
-        SellerRow(*row[0:7]),
-        _team_row(row[7:12]),
-        _team_row(row[12:17]),
-        bool(row[17]),
+        SellerRow(*row[0:9]),
+        _team_row(row[9:14]),
+        _team_row(row[14:19]),
+        bool(row[19]),
+    )
+
+
+def set_bare_currency(
+    session: Session, seller_id: int, team_id: int | None, currency: str | None
+) -> None:
+    """What the seller's bare amounts are in, in their team `team_id` (None: asked again)."""
+    session.execute(
+        update(Seller)
+        .where(Seller.id == seller_id)
+        .values(bare_currency=currency, bare_currency_team_id=team_id if currency else None)
     )
 
 

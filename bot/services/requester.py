@@ -89,6 +89,19 @@ class Who:
     own_team_id: int | None = None
     own_currency: str | None = None
     own_ceiling: Decimal | None = None
+    # What a bare amount from them is in, as they chose it for their own team when their krone
+    # is not its currency (migration 0024a). None: not chosen (asked at the next one).
+    bare_currency: str | None = None
+
+
+def own_krone(who: Who) -> str | None:
+    """The requester's own krone when it is not their team's currency (nb: NOK, sv: SEK, da:
+    DKK; a Dane in a NOK team: DKK), else None (an English speaker's krone is the team's): a
+    bare amount from them is asked once which it is in (recording._money)."""
+    currency = who.own_currency or who.currency
+    if who.language == "en" or who.krone == currency:
+        return None
+    return who.krone
 
 
 def profile_is_stale(seller: SellerRow | None, now: datetime) -> bool:
@@ -337,6 +350,9 @@ def resolve(
         own_team_id=own.id if own else None,
         own_currency=own.currency if own else None,
         own_ceiling=own.amount_ceiling if own else None,
+        bare_currency=seller.bare_currency
+        if own is not None and seller.bare_currency_team_id == own.id
+        else None,
     )
 
 
