@@ -135,12 +135,6 @@ class Seller(Base):
     # When Slack said the account was deactivated (user_change, users.info): no DMs to it any
     # more (nudges, summaries); its past entries stay in the figures. None: active.
     gone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # What a bare amount (no currency said) from this seller is in, when their own krone is not
-    # their team's currency (a Dane in a NOK team): asked once, then used (migration 0024a).
-    # Theirs for the team it was chosen in (`bare_currency_team_id`); in another team it is
-    # asked again. None: not chosen yet.
-    bare_currency: Mapped[str | None] = mapped_column(String(3))
-    bare_currency_team_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
@@ -554,6 +548,20 @@ class TeamMove(Base):
     team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"))
     moved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     joined: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class BareCurrency(Base):
+    """What a bare amount (no currency said: "450.000") from a seller is in, in one team, when
+    their own krone is not its currency (a Dane in a NOK team): asked once, then used (migration
+    0024a). No row: not chosen yet (asked at the next one); moved to another team, asked there."""
+
+    __tablename__ = "bare_currencies"
+
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    chosen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class AwayPeriod(Base):

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from storage.models import (
     Activity,
     AwayPeriod,
+    BareCurrency,
     Base,
     Claim,
     Customer,
@@ -227,6 +228,10 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
         )
         gone("team_moves", session.execute(delete(TeamMove).where(TeamMove.seller_id == sid)))
         gone("away_periods", session.execute(delete(AwayPeriod).where(AwayPeriod.seller_id == sid)))
+        gone(
+            "bare_currencies",
+            session.execute(delete(BareCurrency).where(BareCurrency.seller_id == sid)),
+        )
         gone(
             "claims",
             session.execute(

@@ -24,6 +24,7 @@ from storage.aggregates import in_ids
 from storage.models import (
     Activity,
     AwayPeriod,
+    BareCurrency,
     Base,
     Claim,
     CurrencyRate,
@@ -189,8 +190,8 @@ class SellerRow:
     language: str | None
     is_workspace_admin: bool
     profile_refreshed_at: datetime | None
-    bare_currency: str | None = None  # a bare amount's currency, as chosen (0024a)
-    bare_currency_team_id: int | None = None  # the team it was chosen in
+    # What a bare amount from them is in, in their own team, as they chose it (0024a)
+    bare_currency: str | None = None
 
     @classmethod
     def of(cls, seller: Seller) -> SellerRow:
@@ -202,8 +203,6 @@ class SellerRow:
             seller.language,
             bool(seller.is_workspace_admin),
             seller.profile_refreshed_at,
-            seller.bare_currency,
-            seller.bare_currency_team_id,
         )
 
 
@@ -226,8 +225,6 @@ _SELLER_COLUMNS = (
     Seller.language,
     Seller.is_workspace_admin,
     Seller.profile_refreshed_at,
-    Seller.bare_currency,
-    Seller.bare_currency_team_id,
 )
 
 
@@ -247,12 +244,21 @@ def _requester(with_channel: bool) -> Select[Any]:
         Manager.team_id == func.coalesce(team_id, Manager.team_id),
     )
     no_team = tuple(literal(None) for _ in range(5))
-    query = select(
-        *_SELLER_COLUMNS,
-        *_team_columns(own),
-        *(_team_columns(here) if with_channel else no_team),
-        manager,
-    ).outerjoin(own, own.id == Seller.team_id)
+    query = (
+        select(
+            *_SELLER_COLUMNS,
+            BareCurrency.currency,
+            *_team_columns(own),
+            *(_team_columns(here) if with_channel else no_team),
+            manager,
+        )
+        .outerjoin(own, own.id == Seller.team_id)
+        # what their bare amounts are in, in their own team (0024a)
+        .outerjoin(
+            BareCurrency,
+            and_(BareCurrency.seller_id == Seller.id, BareCurrency.team_id == Seller.team_id),
+        )
+    )
     if with_channel:
         query = query.outerjoin(
             here,
@@ -315,22 +321,41 @@ def _requester_found(
     if row is None:
         return None
     return (
-        SellerRow(*row[0:9]),
-        _team_row(row[9:14]),
-        _team_row(row[14:19]),
-        bool(row[19]),
+        SellerRow(*row[0:8]),  # its columns, and what its bare amounts are in
+        _team_row(row[8:13]),
+        _team_row(row[13:18]),
+        bool(row[18]),
     )
 
 
 def set_bare_currency(
-    session: Session, seller_id: int, team_id: int | None, currency: str | None
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    team_id: int,
+    currency: str | None,
+    now: datetime,
 ) -> None:
-    """What the seller's bare amounts are in, in their team `team_id` (None: asked again)."""
-    session.execute(
-        update(Seller)
-        .where(Seller.id == seller_id)
-        .values(bare_currency=currency, bare_currency_team_id=team_id if currency else None)
-    )
+    """What the seller's bare amounts are in, in team `team_id` (None: asked again)."""
+    row = session.get(BareCurrency, (seller_id, team_id))
+    if currency is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        lookup = select(BareCurrency).where(
+            BareCurrency.seller_id == seller_id, BareCurrency.team_id == team_id
+        )
+        mine = BareCurrency(
+            seller_id=seller_id,
+            team_id=team_id,
+            workspace_id=workspace_id,
+            currency=currency,
+            chosen_at=now,
+        )
+        row = _insert_or_get(session, mine, lookup)  # two clicks at once: one row
+    row.currency, row.chosen_at = currency, now
+    session.flush()  # the requester's next read (same unit of work) sees it
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:

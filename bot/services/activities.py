@@ -689,9 +689,11 @@ def answer(
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
-    if row.code == recording.BARE_CURRENCY and answers.currency is not None:
+    if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
         # Asked once: their bare amounts are in this currency from now on, in their team
-        repo.set_bare_currency(session, who.seller_id, who.own_team_id, answers.currency)
+        repo.set_bare_currency(
+            session, who.workspace_id, who.seller_id, who.own_team_id, answers.currency, now
+        )
         who = replace(who, bare_currency=answers.currency)
     if row.code == NAME_OR_GROUP and (after := unread_after_name(cmd, who.today)) is not None:
         return ask(

@@ -307,7 +307,7 @@ def resolve(
         stored = session.get(Seller, seller.id)
         assert stored is not None
         apply_profile(stored, profile, now)
-        seller = SellerRow.of(stored)
+        seller = replace(SellerRow.of(stored), bare_currency=seller.bare_currency)
     team, own = found.channel_team, found.own_team
     if team is not None:
         # Someone in no team yet who works in a team's channel belongs to it. A member of
@@ -350,9 +350,7 @@ def resolve(
         own_team_id=own.id if own else None,
         own_currency=own.currency if own else None,
         own_ceiling=own.amount_ceiling if own else None,
-        bare_currency=seller.bare_currency
-        if own is not None and seller.bare_currency_team_id == own.id
-        else None,
+        bare_currency=seller.bare_currency if own is not None else None,
     )
 
 

@@ -253,7 +253,7 @@ ASK_AGAIN_WORDS = {"ask", "auto", "spor", "sporg", "fraga"}
 
 
 @dataclass(frozen=True)
-class BareCurrency:
+class CurrencyChoice:
     """`/kpi currency`: what the seller's amounts without a currency are in (migration 0024a)."""
 
     krone: str | None  # their own krone when it is not the team's currency; None: none to choose
@@ -262,19 +262,19 @@ class BareCurrency:
     changed: bool = False  # set or forgotten just now
 
 
-def bare_currency(session: Session, who: Who, text: str) -> BareCurrency:
+def bare_currency(session: Session, who: Who, text: str, *, now: datetime) -> CurrencyChoice:
     """`/kpi currency [DKK|NOK|ask]`: shows (nothing typed) or changes what a bare amount
     ("450.000") from a seller whose krone is not their team's currency is in: their krone, the
     team's, or asked again. For everyone else a bare amount is the team's: nothing to choose."""
     team = who.own_currency or who.currency
     krone = own_krone(who)
     if krone is None:
-        return BareCurrency(None, team, None)
+        return CurrencyChoice(None, team, None)
     if who.own_team_id is None:
         raise UserError("not_a_team")
     words = [w.strip(".:,!") for w in fold(text).split()]
     if not words:
-        return BareCurrency(krone, team, who.bare_currency)
+        return CurrencyChoice(krone, team, who.bare_currency)
     said = words[0].upper()
     if said in (krone, team):
         chosen: str | None = said
@@ -284,5 +284,5 @@ def bare_currency(session: Session, who: Who, text: str) -> BareCurrency:
         raise UserError(
             "bare_currency_unknown", typed=" ".join(text.split())[:20], krone=krone, team=team
         )
-    repo.set_bare_currency(session, who.seller_id, who.own_team_id, chosen)
-    return BareCurrency(krone, team, chosen, changed=True)
+    repo.set_bare_currency(session, who.workspace_id, who.seller_id, who.own_team_id, chosen, now)
+    return CurrencyChoice(krone, team, chosen, changed=True)

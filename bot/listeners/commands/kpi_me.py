@@ -150,7 +150,7 @@ def bare_currency(request: Request, text: str) -> dict[str, Any]:
     """`/kpi currency [DKK|NOK|ask]`: what the seller's amounts without a currency are in."""
     with request.writing() as uow:
         language = uow.who.language
-        shown = sellers.bare_currency(uow.session, uow.who, text)
+        shown = sellers.bare_currency(uow.session, uow.who, text, now=uow.now)
     return text_message(
         render(
             language,
