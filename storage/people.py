@@ -129,6 +129,7 @@ def rows_about(
             ),
             ("team_moves", select(TeamMove).where(TeamMove.seller_id == sid).order_by(TeamMove.id)),
             ("away_periods", select(AwayPeriod).where(AwayPeriod.seller_id == sid).order_by(AwayPeriod.id)),
+            ("bare_currencies", select(BareCurrency).where(BareCurrency.seller_id == sid).order_by(BareCurrency.team_id)),
             ("customers_owned", select(Customer).where(Customer.owner_id == sid).order_by(Customer.id)),
             (
                 "claims",

@@ -72,3 +72,32 @@ def test_0024_adds_the_choice_unmade_per_seller_and_team_and_downgrade_drops_it(
     assert "bare_currencies" not in _tables(engine)
     assert "sellers" in _tables(engine)
     engine.dispose()
+
+
+def test_the_choice_is_the_persons_data_listed_and_erased_with_them(db_url: str) -> None:
+    """`/kpi mydata` lists it; `/kpi erase` takes it away (a row left behind would also keep the
+    seller row from being deleted on PostgreSQL: its foreign key)."""
+    from storage import people
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    with session_scope(factory) as s:
+        s.add(Workspace(id="T1", created_at=AT))
+        s.flush()
+        s.add(SalesTeam(id=1, workspace_id="T1", channel_id="C1", currency="NOK", created_at=AT))
+        s.flush()
+        s.add(Seller(id=1, workspace_id="T1", slack_user_id="UMETTE", team_id=1, created_at=AT))
+        s.flush()
+        repo.set_bare_currency(s, "T1", 1, 1, "DKK", AT)
+    with session_scope(factory) as s:
+        listed = [(table, row["currency"]) for table, row in people.rows_about(s, "T1", "UMETTE")
+                  if table == "bare_currencies"]  # fmt: skip
+        assert listed == [("bare_currencies", "DKK")]
+    with session_scope(factory) as s:
+        erased = people.erase(s, "T1", "UMETTE")
+        assert erased.rows["bare_currencies"] == 1 and erased.rows["sellers"] == 1
+    with engine.connect() as conn:
+        left = conn.execute(sa.text("SELECT count(*) FROM bare_currencies")).scalar()
+        assert left == 0
+    engine.dispose()
