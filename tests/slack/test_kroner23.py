@@ -87,7 +87,8 @@ def test_a_danes_bare_amount_in_a_channel_message_is_asked_as_the_command_is(sla
 
 def test_a_remembered_choice_records_a_sure_message_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     _dane_in_a_nok_team(slack)
-    assert "DKK" in command_reply(slack, SELLER, "/kpi", "currency DKK")
+    chosen = command_reply(slack, SELLER, "/kpi", "currency DKK")
+    assert "Dine beløb uden valuta er i DKK fra nu af" in chosen, chosen
     slack.api.reset()
     assert slack.driver.event(channel_message("Sendt tilbud til Jysk 450.000")).status == 200
     slack.wait_idle()
@@ -96,6 +97,7 @@ def test_a_remembered_choice_records_a_sure_message_unasked(slack) -> None:  # t
 
 
 def test_kr_from_a_dane_is_danish_kroner_unasked(slack) -> None:  # type: ignore[no-untyped-def]
+    """Unchanged (a guard: passes on main too)."""
     _dane_in_a_nok_team(slack)
     reply = command_reply(slack, SELLER, "/logoffer", "Jysk 450.000 kr")
     assert "DKK" in reply, reply
@@ -103,7 +105,8 @@ def test_kr_from_a_dane_is_danish_kroner_unasked(slack) -> None:  # type: ignore
 
 
 def test_a_seller_whose_krone_is_the_teams_is_never_asked(slack) -> None:  # type: ignore[no-untyped-def]
-    """A Norwegian in a NOK team, and an English speaker in one: a bare amount is NOK, as ever."""
+    """A Norwegian in a NOK team, and an English speaker in one: a bare amount is NOK, as ever
+    (unchanged: a guard, passes on main too)."""
     set_up_team(slack, locale="nb-NO", locales={"U0ALEX": "en-GB"}, idle=True)
     command_reply(slack, SELLER, "/logoffer", "Jysk 450.000")
     command_reply(slack, "U0ALEX", "/logoffer", "Lego 300 000")
@@ -114,6 +117,7 @@ def test_a_seller_whose_krone_is_the_teams_is_never_asked(slack) -> None:  # typ
 
 
 def test_a_bare_revision_of_an_open_offer_in_the_teams_currency_is_that_offers(slack) -> None:  # type: ignore[no-untyped-def]
+    """Unchanged for a Dane with no choice made: the open offer's NOK, not asked (a guard)."""
     _dane_in_a_nok_team(slack)
     command_reply(slack, SELLER, "/logoffer", "Jysk 400 000 NOK")
     reply = command_reply(slack, SELLER, "/logoffer", "Jysk 450.000")
