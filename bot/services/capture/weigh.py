@@ -63,8 +63,8 @@ def recognise(
     """What a channel message records. `known_customers`: the workspace's customer names (or a
     prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
     without an amount closes it); `posted`: the author's local time of day when it was posted (a
-    meeting today at a later hour has not been held yet); `currency`: what a bare amount means
-    to the team (its own krone is the author's: see `_in_own_krone`)."""
+    meeting today at a later hour has not been held yet); `currency`: the team's (a bare amount
+    stays bare: see `_in_own_krone`)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
     known = (
