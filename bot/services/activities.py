@@ -40,7 +40,7 @@ from bot.services.commands.times import (
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
-from bot.services.requester import Who, may_act_for, own_krone
+from bot.services.requester import Who, bare_choice, may_act_for, own_krone
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, MessageVersion
@@ -209,7 +209,7 @@ def actor(who: Who) -> recording.Actor:
         who.own_ceiling,
         currency,
         krone=krone,
-        bare_currency=who.bare_currency if krone is not None else None,
+        bare_currency=bare_choice(who),
     )
 
 
@@ -1173,7 +1173,7 @@ def ask_about_message(
     if cmd.amount is not None and cmd.currency is None and own_krone(who) is not None:
         # A Dane's bare amount in a NOK team: in what they chose for it, else asked at Record
         # (DKK or NOK), the number shown without a currency meanwhile
-        shown = who.bare_currency
+        shown = bare_choice(who)
     options = ("record", questions.EDIT, questions.NOT_A_SALE)
     too_many = cmd.times_said if cmd.times == 1 and cmd.times_said else None
     if too_many:

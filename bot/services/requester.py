@@ -104,6 +104,16 @@ def own_krone(who: Who) -> str | None:
     return who.krone
 
 
+def bare_choice(who: Who) -> str | None:
+    """What the requester chose for their bare amounts in their own team, while it still
+    applies: their krone is not the team's currency, and the choice is one of the two (a team
+    whose currency was changed since asks again)."""
+    krone = own_krone(who)
+    if krone is None or who.bare_currency not in (krone, who.own_currency or who.currency):
+        return None
+    return who.bare_currency
+
+
 def profile_is_stale(seller: SellerRow | None, now: datetime) -> bool:
     if seller is None or seller.profile_refreshed_at is None:
         return True

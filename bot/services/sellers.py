@@ -20,7 +20,7 @@ from bot.services.kpi_args import Away, away_between, parse_away, parse_away_day
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
-from bot.services.requester import Who, own_krone, remember_language
+from bot.services.requester import Who, bare_choice, own_krone, remember_language
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -274,7 +274,7 @@ def bare_currency(session: Session, who: Who, text: str, *, now: datetime) -> Cu
         raise UserError("not_a_team")
     words = [w.strip(".:,!") for w in fold(text).split()]
     if not words:
-        return CurrencyChoice(krone, team, who.bare_currency)
+        return CurrencyChoice(krone, team, bare_choice(who))
     said = words[0].upper()
     if said in (krone, team):
         chosen: str | None = said

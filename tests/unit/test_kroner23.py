@@ -155,3 +155,16 @@ def test_the_open_offers_question_names_the_code_not_kr() -> None:
     question = Question("tok", "currency", params, ("currency:NOK", "currency:DKK", "cancel"))
     _, labels = _labels("da", question)
     assert labels[:2] == ["118.000 NOK", "118.000 DKK"], labels
+
+
+def test_a_choice_applies_while_it_is_one_of_the_two() -> None:
+    from dataclasses import replace
+
+    from bot.services.requester import bare_choice
+
+    dane = replace(_who("da", "DKK"), bare_currency="NOK")
+    assert bare_choice(dane) == "NOK"
+    # The team's currency changed to EUR since: NOK is neither, asked again
+    assert bare_choice(replace(dane, currency="EUR", own_currency="EUR")) is None
+    # The team's currency changed to DKK: her krone is the team's, nothing to choose
+    assert bare_choice(replace(dane, currency="DKK", own_currency="DKK")) is None
