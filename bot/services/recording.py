@@ -55,6 +55,9 @@ class Recorded:
 
 
 WAITING = "waiting:"  # the option: the waiting revision is the deal's amount (its question's token)
+# The question asked about a bare amount from a seller whose krone is not the team's currency
+# (its answer is remembered for them in their team).
+BARE_CURRENCY = "bare_currency"
 
 
 @dataclass(frozen=True)
@@ -427,11 +430,6 @@ def _money(
             (f"currency:{actor.krone}", f"currency:{actor.currency}", "cancel"),
         )
     return amount, currency or actor.currency
-
-
-# The question asked about a bare amount from a seller whose krone is not the team's currency
-# (its answer is remembered for them in their team).
-BARE_CURRENCY = "bare_currency"
 
 
 def _check_sanity(
