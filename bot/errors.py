@@ -49,6 +49,9 @@ MESSAGES: dict[str, str] = {
     "language_unknown": N_(
         "“%(typed)s” is not a language I write. Choose en (English), nb (norsk), sv (svenska) or da (dansk); auto follows your Slack and your team again."
     ),
+    "bare_currency_unknown": N_(
+        "“%(typed)s” is not one to choose: your amounts without a currency are in %(krone)s or %(team)s (or write ask, and I ask at the next one)."
+    ),
     "not_a_customer": N_(
         "Which customer? “%(text)s” is not a customer's name. Write the customer's name first, then the details. A customer really called that: put the name in quotes."
     ),
@@ -346,6 +349,7 @@ EXAMPLES: dict[str, str] = {
     "role": N_("/kpi role manager"),
     "erase": N_("/kpi erase @ola"),
     "language": N_("/kpi language sv"),
+    "currency": N_("/kpi currency DKK"),
     "help": N_("/kpi help"),
     "plan": N_("/kpi plan @kari"),
     "callday": N_("/kpi callday"),
@@ -425,6 +429,7 @@ EXAMPLE_FOR_CODE = {
     "one_person": "seller_week",
     "language_unknown": "language",
     "language_missing": "language",
+    "bare_currency_unknown": "currency",
 }
 
 

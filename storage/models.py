@@ -550,6 +550,20 @@ class TeamMove(Base):
     joined: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
+class BareCurrency(Base):
+    """What a bare amount (no currency said: "450.000") from a seller is in, in one team, when
+    their own krone is not its currency (a Dane in a NOK team): asked once, then used (migration
+    0024a). No row: not chosen yet (asked at the next one); moved to another team, asked there."""
+
+    __tablename__ = "bare_currencies"
+
+    seller_id: Mapped[int] = mapped_column(ForeignKey("sellers.id"), primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("sales_teams.id"), primary_key=True)
+    workspace_id: Mapped[str] = mapped_column(ForeignKey("workspaces.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    chosen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
 class AwayPeriod(Base):
     """A seller away (holiday, leave): left out of baselines and goals; nudges pause."""
 

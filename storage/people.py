@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from storage.models import (
     Activity,
     AwayPeriod,
+    BareCurrency,
     Base,
     Claim,
     Customer,
@@ -128,6 +129,7 @@ def rows_about(
             ),
             ("team_moves", select(TeamMove).where(TeamMove.seller_id == sid).order_by(TeamMove.id)),
             ("away_periods", select(AwayPeriod).where(AwayPeriod.seller_id == sid).order_by(AwayPeriod.id)),
+            ("bare_currencies", select(BareCurrency).where(BareCurrency.seller_id == sid).order_by(BareCurrency.team_id)),
             ("customers_owned", select(Customer).where(Customer.owner_id == sid).order_by(Customer.id)),
             (
                 "claims",
@@ -227,6 +229,10 @@ def erase(session: Session, workspace_id: str, user_id: str) -> Erased:
         )
         gone("team_moves", session.execute(delete(TeamMove).where(TeamMove.seller_id == sid)))
         gone("away_periods", session.execute(delete(AwayPeriod).where(AwayPeriod.seller_id == sid)))
+        gone(
+            "bare_currencies",
+            session.execute(delete(BareCurrency).where(BareCurrency.seller_id == sid)),
+        )
         gone(
             "claims",
             session.execute(

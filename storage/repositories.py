@@ -24,6 +24,7 @@ from storage.aggregates import in_ids
 from storage.models import (
     Activity,
     AwayPeriod,
+    BareCurrency,
     Base,
     Claim,
     CurrencyRate,
@@ -189,6 +190,8 @@ class SellerRow:
     language: str | None
     is_workspace_admin: bool
     profile_refreshed_at: datetime | None
+    # What a bare amount from them is in, in their own team, as they chose it (0024a)
+    bare_currency: str | None = None
 
     @classmethod
     def of(cls, seller: Seller) -> SellerRow:
@@ -241,12 +244,21 @@ def _requester(with_channel: bool) -> Select[Any]:
         Manager.team_id == func.coalesce(team_id, Manager.team_id),
     )
     no_team = tuple(literal(None) for _ in range(5))
-    query = select(
-        *_SELLER_COLUMNS,
-        *_team_columns(own),
-        *(_team_columns(here) if with_channel else no_team),
-        manager,
-    ).outerjoin(own, own.id == Seller.team_id)
+    query = (
+        select(
+            *_SELLER_COLUMNS,
+            BareCurrency.currency,
+            *_team_columns(own),
+            *(_team_columns(here) if with_channel else no_team),
+            manager,
+        )
+        .outerjoin(own, own.id == Seller.team_id)
+        # what their bare amounts are in, in their own team (0024a)
+        .outerjoin(
+            BareCurrency,
+            and_(BareCurrency.seller_id == Seller.id, BareCurrency.team_id == Seller.team_id),
+        )
+    )
     if with_channel:
         query = query.outerjoin(
             here,
@@ -317,10 +329,10 @@ def _requester_found(
     found = _FOUND.get(key)
     if found is None:
         found = (
-            SellerRow(*row[0:7]),
-            _team_row(row[7:12]),
-            _team_row(row[12:17]),
-            bool(row[17]),
+            SellerRow(*row[0:8]),  # its columns, and what its bare amounts are in
+            _team_row(row[8:13]),
+            _team_row(row[13:18]),
+            bool(row[18]),
         )
         if len(_FOUND) >= _FOUND_MAX:
             _FOUND.clear()
@@ -331,6 +343,36 @@ def _requester_found(
 # The requester rows last read, by their values (_requester_found): a few per active person.
 _FOUND: dict[tuple[Any, ...], tuple[SellerRow, TeamRow | None, TeamRow | None, bool]] = {}
 _FOUND_MAX = 4096
+
+
+def set_bare_currency(
+    session: Session,
+    workspace_id: str,
+    seller_id: int,
+    team_id: int,
+    currency: str | None,
+    now: datetime,
+) -> None:
+    """What the seller's bare amounts are in, in team `team_id` (None: asked again)."""
+    row = session.get(BareCurrency, (seller_id, team_id))
+    if currency is None:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        lookup = select(BareCurrency).where(
+            BareCurrency.seller_id == seller_id, BareCurrency.team_id == team_id
+        )
+        mine = BareCurrency(
+            seller_id=seller_id,
+            team_id=team_id,
+            workspace_id=workspace_id,
+            currency=currency,
+            chosen_at=now,
+        )
+        row = _insert_or_get(session, mine, lookup)  # two clicks at once: one row
+    row.currency, row.chosen_at = currency, now
+    session.flush()  # the requester's next read (same unit of work) sees it
 
 
 def ensure_seller(session: Session, workspace_id: str, user_id: str) -> Seller:

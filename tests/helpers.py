@@ -484,3 +484,20 @@ class SetUpTeam:
                 api.calls.extend(replace(c, params=copy.deepcopy(c.params)) for c in self.calls)
         api._ts = itertools.count(self.next_ts)
         slack.driver._n = itertools.count(self.next_request)
+
+
+def bare_amounts_in(
+    slack: LocalSlack, currency: str, *users: str, channel: str = SALES_CHANNEL
+) -> None:
+    """Each of `users`, sellers of the team of `channel` whose krone is not its currency (a Swede
+    or a Dane in a NOK team), has chosen what their amounts typed without a currency are in, as
+    their answer to the question (or `/kpi currency`) stores it (kroner23): a test whose point
+    is not the currency goes on unasked, its figures as they were."""
+    with session_scope(make_session_factory(slack.engine)) as session:
+        team = session.scalars(select(SalesTeam).filter_by(channel_id=channel)).one()
+        for user in users:
+            seller = repo.seller_by_user(session, team.workspace_id, user)
+            assert seller is not None, user
+            repo.set_bare_currency(
+                session, team.workspace_id, seller.id, team.id, currency, datetime.now(UTC)
+            )

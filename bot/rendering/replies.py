@@ -131,7 +131,8 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option.startswith(questions.DAY):
         return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
     if option.startswith("currency:"):
-        return i18n.format_money(params["number"], option.split(":", 1)[1], language)
+        # Named by its code, never "118.000 kr." (whose krone?): "DKK 118 000" / "NOK 118 000"
+        return i18n.format_money(params["number"], option.split(":", 1)[1], language, code=True)
     if option.startswith(WAITING) or option == "open_offer":
         # "Won at SEK 2 100 000" (the revision still asked about) / "… 2 400 000" (the open offer)
         which = "revised" if option.startswith(WAITING) else "open"

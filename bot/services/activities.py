@@ -40,7 +40,7 @@ from bot.services.commands.times import (
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
-from bot.services.requester import Who, may_act_for
+from bot.services.requester import Who, bare_choice, may_act_for, own_krone
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, MessageVersion
@@ -198,13 +198,18 @@ def actor(who: Who) -> recording.Actor:
     """The requester as the recorder needs them. Work counts for the seller's own team wherever
     it is typed, and so do that team's currency (a bare amount) and ceiling: not those of the
     channel's team (a NOK team's seller typing "480k" in a SEK team's channel had SEK 480,000
-    counted in the NOK team)."""
+    counted in the NOK team). A seller whose krone is not that currency (a Dane in a NOK team)
+    is asked once what their bare amounts are in (`own_krone`)."""
+    currency = who.own_currency or who.currency
+    krone = own_krone(who)
     return recording.Actor(
         who.workspace_id,
         who.seller_id,
         who.own_team_id,
         who.own_ceiling,
-        who.own_currency or who.currency,
+        currency,
+        krone=krone,
+        bare_currency=bare_choice(who),
     )
 
 
@@ -684,6 +689,12 @@ def answer(
     if option.startswith(recording.WAITING):
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
+    if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
+        # Asked once: their bare amounts are in this currency from now on, in their team
+        repo.set_bare_currency(
+            session, who.workspace_id, who.seller_id, who.own_team_id, answers.currency, now
+        )
+        who = replace(who, bare_currency=answers.currency)
     if row.code == NAME_OR_GROUP and (after := unread_after_name(cmd, who.today)) is not None:
         return ask(
             session, who, after, cmd, source=pending.source, source_ref=pending.source_ref,
@@ -1158,6 +1169,11 @@ def ask_about_message(
             q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
     if cmd.amount is not None and cmd.currency is None:
         cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
+    shown = cmd.currency or who.currency
+    if cmd.amount is not None and cmd.currency is None and own_krone(who) is not None:
+        # A Dane's bare amount in a NOK team: in what they chose for it, else asked at Record
+        # (DKK or NOK), the number shown without a currency meanwhile
+        shown = bare_choice(who)
     options = ("record", questions.EDIT, questions.NOT_A_SALE)
     too_many = cmd.times_said if cmd.times == 1 and cmd.times_said else None
     if too_many:
@@ -1172,7 +1188,7 @@ def ask_about_message(
         "most": MOST_TIMES,
         "times": cmd.times,  # "Ringte Novo 2 ganger": "Record this as 2 calls with Novo?"
         "amount": cmd.amount,
-        "currency": cmd.currency or who.currency,
+        "currency": shown,
         "when": cmd.when,
         "today": today or who.today,
         "due": cmd.next_step.due if cmd.next_step else None,
@@ -1214,7 +1230,10 @@ def _offers_currency(session: Session, who: Who, cmd: LogCommand) -> str | None:
     team = who.own_currency or who.currency
     for lead in repo.open_leads(session, who.workspace_id, customer.id):
         if lead.owner_id == who.seller_id and lead.offer_amount is not None:
-            return lead.currency if lead.currency and lead.currency != team else None
+            # A seller whose krone is not the team's: the offer's currency even when it is the
+            # team's (a bare amount on it is that offer's, as by command; never asked which)
+            other = lead.currency != team or own_krone(who) is not None
+            return lead.currency if lead.currency and other else None
     return None
 
 

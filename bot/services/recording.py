@@ -39,7 +39,11 @@ class Actor:
     seller_id: int
     team_id: int | None  # the seller's own team: their work counts there, wherever it is typed
     ceiling: Decimal | None  # that team's amount ceiling (None: the default)
-    currency: str  # what a bare amount means
+    currency: str  # what the team counts in (a bare amount, unless `krone` is not it)
+    # The seller's own krone when it is not the team's currency (a Dane in a NOK team: DKK): a
+    # bare amount from them is asked once, DKK or NOK. None: theirs is the team's (or English).
+    krone: str | None = None
+    bare_currency: str | None = None  # what they answered, remembered for their team
 
 
 @dataclass
@@ -52,6 +56,9 @@ class Recorded:
 
 
 WAITING = "waiting:"  # the option: the waiting revision is the deal's amount (its question's token)
+# The question asked about a bare amount from a seller whose krone is not the team's currency
+# (its answer is remembered for them in their team).
+BARE_CURRENCY = "bare_currency"
 
 
 @dataclass(frozen=True)
@@ -384,7 +391,11 @@ def _money(
     actor: Actor, cmd: LogCommand, customer: AnyCustomer, lead: AnyLead | None, answers: Answers
 ) -> tuple[Decimal | None, str | None]:
     """The amount and its currency. A bare amount is in the team's currency; when it revises or
-    wins an open offer in another currency, the seller says which was meant."""
+    wins an open offer in another currency, the seller says which was meant (unless it is the
+    currency they chose for their bare amounts). From a seller whose krone is not the team's
+    currency (a Dane in a NOK team), a bare amount is asked once, DKK or NOK, and their answer
+    is used from then on (`Actor.bare_currency`); on an open offer in the team's currency it is
+    that offer's, not asked."""
     kind = ActivityKind(cmd.kind)
     amount, currency = cmd.amount, cmd.currency or answers.currency
     open_offer = lead.offer_amount if lead is not None else None
@@ -394,14 +405,16 @@ def _money(
         return open_offer, lead.currency or actor.currency
     if amount is None:
         return None, None
-    if (
+    on_offer = (
         currency is None
         and lead is not None
         and open_offer is not None
-        and lead.currency
-        and lead.currency != actor.currency
+        and bool(lead.currency)
         and kind in {ActivityKind.OFFER, ActivityKind.WIN}
-    ):
+    )
+    if on_offer and lead is not None and lead.currency in (actor.currency, actor.bare_currency):
+        return amount, lead.currency  # the offer's currency, as the seller's bare amounts are
+    if on_offer and lead is not None:
         raise NeedsAnswer(
             "currency",
             {
@@ -411,6 +424,15 @@ def _money(
                 "team_currency": actor.currency,
             },
             (f"currency:{actor.currency}", f"currency:{lead.currency}", "cancel"),
+        )
+    if currency is None and actor.krone is not None and actor.krone != actor.currency:
+        if actor.bare_currency is not None:
+            return amount, actor.bare_currency
+        # "450.000" from a Dane in a NOK team: DKK or NOK? Never guessed (40 % apart).
+        raise NeedsAnswer(
+            BARE_CURRENCY,
+            {"number": amount, "krone": actor.krone, "team_currency": actor.currency},
+            (f"currency:{actor.krone}", f"currency:{actor.currency}", "cancel"),
         )
     return amount, currency or actor.currency
 

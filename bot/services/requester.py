@@ -89,6 +89,29 @@ class Who:
     own_team_id: int | None = None
     own_currency: str | None = None
     own_ceiling: Decimal | None = None
+    # What a bare amount from them is in, as they chose it for their own team when their krone
+    # is not its currency (migration 0024a). None: not chosen (asked at the next one).
+    bare_currency: str | None = None
+
+
+def own_krone(who: Who) -> str | None:
+    """The requester's own krone when it is not their team's currency (nb: NOK, sv: SEK, da:
+    DKK; a Dane in a NOK team: DKK), else None (an English speaker's krone is the team's): a
+    bare amount from them is asked once which it is in (recording._money)."""
+    currency = who.own_currency or who.currency
+    if who.language == "en" or who.krone == currency:
+        return None
+    return who.krone
+
+
+def bare_choice(who: Who) -> str | None:
+    """What the requester chose for their bare amounts in their own team, while it still
+    applies: their krone is not the team's currency, and the choice is one of the two (a team
+    whose currency was changed since asks again)."""
+    krone = own_krone(who)
+    if krone is None or who.bare_currency not in (krone, who.own_currency or who.currency):
+        return None
+    return who.bare_currency
 
 
 def profile_is_stale(seller: SellerRow | None, now: datetime) -> bool:
@@ -294,7 +317,7 @@ def resolve(
         stored = session.get(Seller, seller.id)
         assert stored is not None
         apply_profile(stored, profile, now)
-        seller = SellerRow.of(stored)
+        seller = replace(SellerRow.of(stored), bare_currency=seller.bare_currency)
     team, own = found.channel_team, found.own_team
     if team is not None:
         # Someone in no team yet who works in a team's channel belongs to it. A member of
@@ -337,6 +360,7 @@ def resolve(
         own_team_id=own.id if own else None,
         own_currency=own.currency if own else None,
         own_ceiling=own.amount_ceiling if own else None,
+        bare_currency=seller.bare_currency if own is not None else None,
     )
 
 

@@ -20,7 +20,7 @@ from bot.services.kpi_args import Away, away_between, parse_away, parse_away_day
 from bot.services.kpis import Week
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
-from bot.services.requester import Who, remember_language
+from bot.services.requester import Who, bare_choice, own_krone, remember_language
 from storage import repositories as repo
 from storage.models import SalesTeam, Seller
 
@@ -245,3 +245,44 @@ def set_language(session: Session, who: Who, text: str) -> LanguageSet:
     said = {w for w in re.split(r"[\s,.()_/-]+", fold(text)) if w}
     asked_nynorsk = code == "nb" and bool(said & NYNORSK)
     return LanguageSet(language, chosen=seller.language is not None, nynorsk=asked_nynorsk)
+
+
+# "/kpi currency ask": forget the choice, asked again at the next bare amount (folded: spør,
+# spørg, fråga)
+ASK_AGAIN_WORDS = {"ask", "auto", "spor", "sporg", "fraga"}
+
+
+@dataclass(frozen=True)
+class CurrencyChoice:
+    """`/kpi currency`: what the seller's amounts without a currency are in (migration 0024a)."""
+
+    krone: str | None  # their own krone when it is not the team's currency; None: none to choose
+    team_currency: str
+    chosen: str | None  # what their bare amounts are in (None: asked at the next one)
+    changed: bool = False  # set or forgotten just now
+
+
+def bare_currency(session: Session, who: Who, text: str, *, now: datetime) -> CurrencyChoice:
+    """`/kpi currency [DKK|NOK|ask]`: shows (nothing typed) or changes what a bare amount
+    ("450.000") from a seller whose krone is not their team's currency is in: their krone, the
+    team's, or asked again. For everyone else a bare amount is the team's: nothing to choose."""
+    team = who.own_currency or who.currency
+    krone = own_krone(who)
+    if krone is None:
+        return CurrencyChoice(None, team, None)
+    if who.own_team_id is None:
+        raise UserError("not_a_team")
+    words = [w.strip(".:,!") for w in fold(text).split()]
+    if not words:
+        return CurrencyChoice(krone, team, bare_choice(who))
+    said = words[0].upper()
+    if said in (krone, team):
+        chosen: str | None = said
+    elif words[0] in ASK_AGAIN_WORDS:
+        chosen = None
+    else:
+        raise UserError(
+            "bare_currency_unknown", typed=" ".join(text.split())[:20], krone=krone, team=team
+        )
+    repo.set_bare_currency(session, who.workspace_id, who.seller_id, who.own_team_id, chosen, now)
+    return CurrencyChoice(krone, team, chosen, changed=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from tests.helpers import text_of
+from tests.helpers import bare_amounts_in, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 CHANNEL = "C0SALES"
@@ -142,3 +142,8 @@ def setup(slack, clock, language: str = "en", locales: dict[str, str] | None = N
             settings(slack, text, language)
         else:
             say(slack, user, command, text)
+    # Whose krone is not the team's NOK (a Swede, a Dane) answered kroner23's question once: a
+    # bare amount is the team's NOK, as these figures were counted
+    others = [u for u, locale in (locales or {}).items() if locale[:2] in ("sv", "da")]
+    if others:
+        bare_amounts_in(slack, "NOK", *others)

@@ -1,5 +1,6 @@
 """Session 23: channel messages read as their sellers meant them, through signed events: a
-Dane's bare amount in a NOK team is the Dane's krone (as their "kr" already was)."""
+Dane's bare amount in a NOK team is asked once, DKK or NOK, as a command's is (kroner23; it was
+the Dane's krone unasked here, the team's NOK by command)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,16 @@ LARS = "U0LARS"
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
-def test_a_danish_sellers_bare_amount_in_a_nok_team_is_danish_kroner(slack) -> None:  # type: ignore[no-untyped-def]
+def test_a_danish_sellers_bare_amount_in_a_nok_team_is_asked_dkk_or_nok(slack) -> None:  # type: ignore[no-untyped-def]
+    """kroner23 (the lead's rule, as for a command): asked once, then as answered (was DKK
+    unasked here, NOK unasked by command)."""
     set_up_team(slack, locale="nb-NO", locales={LARS: "da-DK"}, idle=True)
     slack.driver.event(channel_message("Sendt tilbud til Jysk 450.000", ts="1763630000.009100"))
-    slack.api.wait_for(lambda c: c.method == "reactions.add")
+    slack.wait_idle()
+    assert stored(slack) == []
+    asked = slack.api.calls_to("chat.postEphemeral")[-1].params
+    dkk = next(b for b in buttons(asked) if b["value"].endswith("|currency:DKK"))
+    _click(slack, LARS, dkk)
     [row] = stored(slack)
     assert (row["kind"], row["customer"], row["amount"], row["currency"]) == (
         "offer",

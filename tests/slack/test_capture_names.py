@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import channel_message, customers, set_up_team, stored
+from tests.helpers import bare_amounts_in, channel_message, customers, set_up_team, stored
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -55,6 +55,7 @@ def test_a_win_with_a_name_in_a_nouns_definite_form_is_asked_and_stored_once_con
 def test_a_new_customer_that_said_yes_is_a_win_not_a_company_called_sa(slack) -> None:  # type: ignore[no-untyped-def]
     """ "Hafslund sa ja, 400k" recorded nothing: "Hafslund sa" was read as Hafslund S.A."""
     set_up_team(slack, reset=False)
+    bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: "400k" is NOK (kroner23)
     assert slack.driver.event(channel_message("Hafslund sa ja, 400k 🎉")).status == 200
     slack.wait_idle()
     assert [(r["kind"], r["customer"], r["amount"]) for r in stored(slack)] == [

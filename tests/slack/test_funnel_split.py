@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import command_reply
+from tests.helpers import bare_amounts_in, command_reply
 from tests.slack.test_digest import _english, _log, _team
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
@@ -139,6 +139,7 @@ def test_new_customer_revenue_is_the_quarters_first_wins(slack) -> None:  # type
 
 def test_the_new_customer_plan_in_the_sellers_language(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
+    bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: his "200k" is NOK (kroner23)
     _two_windows(slack)
     # Kari writes Norwegian; Lars reads Swedish.
     set_reply = command_reply(

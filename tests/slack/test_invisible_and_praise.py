@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import post, set_up_team, stored, text_of
+from tests.helpers import bare_amounts_in, post, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -38,6 +38,7 @@ def _say(slack, text: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
     set_up_team(slack, reset=False)
+    bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: "320k" is NOK (kroner23)
     slack.driver.command("/logmeeting", "Nammo", KARI, CHANNEL).reply()
     slack.api.reset()
     return slack
@@ -80,6 +81,7 @@ def test_an_apostrophe_typed_with_a_look_alike_names_the_same_customer(slack, ty
     from tests.helpers import customers
 
     set_up_team(slack, reset=False)
+    bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: "200k" is NOK (kroner23)
     slack.driver.command("/logmeeting", "McDonald's", KARI, CHANNEL).reply()
     slack.driver.command("/logoffer", f"{typed} 200k", LARS, CHANNEL).reply()
     _say(slack, f"Vant {typed} 250k i dag")

@@ -13,7 +13,16 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, CurrencyRate, Lead, SalesTeam, Seller
-from tests.helpers import buttons, channel_message, count_rows, leads, set_up_team, stored, text_of
+from tests.helpers import (
+    bare_amounts_in,
+    buttons,
+    channel_message,
+    count_rows,
+    leads,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 
@@ -275,6 +284,8 @@ def test_a_bare_amount_typed_in_another_teams_channel_is_in_the_sellers_own_team
         session.flush()
         lars = session.scalars(select(Seller).where(Seller.slack_user_id == LARS)).one()
         lars.team_id = a.id
+    # A Swede in a NOK team: his bare amounts are NOK, as he answered once (kroner23)
+    bare_amounts_in(slack, "NOK", LARS, channel="C0TEAMA")
     _log(slack, LARS, "/logwin", "Kongsberg 480k", channel="C0TEAMB")
     _log(slack, LARS, "/logoffer", "Volvo 200k", channel="C0TEAMB")
     rows = [(r["kind"], r["amount"], r["currency"]) for r in stored(slack)][1:]

@@ -15,7 +15,7 @@ from bot.offline.slack_api import Failure, FakeUser
 from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import SalesTeam
-from tests.helpers import set_up_team
+from tests.helpers import bare_amounts_in, set_up_team
 
 KARI, LARS = "U0KARI", "U0LARS"
 CHANNEL = "C0SALES"
@@ -61,6 +61,7 @@ def test_a_logged_meeting_moves_the_request_ack_and_activity_counters(slack) -> 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retried_event_counts_the_request_twice_and_the_activity_once(slack) -> None:  # type: ignore[no-untyped-def]
     set_up_team(slack, reset=False)
+    bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: "320k" is NOK (kroner23)
     slack.wait_idle()
     before = scrape(slack)
     message = {

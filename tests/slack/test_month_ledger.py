@@ -37,6 +37,7 @@ from freezegun import freeze_time
 
 from bot.offline.slack_api import BOT_USER_ID, FakeUser
 from tests.helpers import (
+    bare_amounts_in,
     buttons,
     channel_message,
     mention,
@@ -336,6 +337,9 @@ def _setup(m: Month) -> None:
     slack.api.channel_members[CHANNEL] = [BENTE, KARI, LARS, METTE, ALEX]
     m.command(BENTE, "/kpi", "setup", utc(2, 7))
     m.command(BENTE, "/kpi", "role manager", utc(2, 7, 5))
+    # Lars (sv) and Mette (da) in this NOK team: their bare amounts are the team's NOK, as they
+    # answered (kroner23's question, asked once, is not this ledger's point)
+    bare_amounts_in(slack, "NOK", LARS, METTE, channel=CHANNEL)
 
 
 def play(slack, clock) -> Month:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.helpers import leads, set_up_team, stored, text_of
+from tests.helpers import bare_amounts_in, leads, set_up_team, stored, text_of
 from tests.slack.test_capture_two_records import _mine, _record, _say
 
 LARS, KARI = "U0LARS", "U0KARI"
@@ -22,6 +22,7 @@ _MEETING_WORDS = {"meeting", "møte", "möte", "møde"}
 @pytest.fixture
 def team(slack):  # type: ignore[no-untyped-def]
     set_up_team(slack, reset=False)
+    bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: "300k" is NOK (kroner23)
     for customer in ("Equinor", "Ericsson"):
         slack.driver.command("/logcall", customer, KARI, CHANNEL).reply()
     for offer in ("Tine 300k", "Orkla 1 mill"):

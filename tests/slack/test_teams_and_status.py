@@ -10,7 +10,7 @@ from slack_sdk.models.views import View
 
 from bot.offline.driver import SlackDriver
 from bot.offline.slack_api import FakeUser
-from tests.helpers import buttons, command_reply, set_up_team, text_of
+from tests.helpers import bare_amounts_in, buttons, command_reply, set_up_team, text_of
 
 KARI, LARS, METTE, ALEX = "U0KARI", "U0LARS", "U0METTE", "U0ALEX"  # Kari is a workspace admin
 CHANNEL = "C0SALES"
@@ -48,6 +48,9 @@ def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
     result = slack.driver.submit_view(KARI, view, values)
     assert result.status == 200 and not result.body
     slack.api.wait_for(lambda c: c.method == "chat.postEphemeral" and "saved" in text_of(c.params))
+    # Lars (sv) and Mette (da) in this NOK team: their bare amounts are NOK (kroner23's question,
+    # answered once, is not these tests' point)
+    bare_amounts_in(slack, "NOK", LARS, METTE)
 
 
 def test_setup_makes_the_channel_a_team_of_its_human_members(slack) -> None:  # type: ignore[no-untyped-def]

@@ -39,7 +39,7 @@ from typing import Any
 import pytest
 from freezegun import freeze_time
 
-from tests.helpers import buttons, message_edited, text_of
+from tests.helpers import bare_amounts_in, buttons, message_edited, text_of
 from tests.slack.test_digest import _jobs
 from tests.slack.test_month_ledger import (
     _NAME_LINE,
@@ -320,6 +320,9 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
     t = utc(2026, 12, 7, 7)
     m.command(BENTE, "/kpi", "setup", t)
     m.command(BENTE, "/kpi", "role manager", t + timedelta(minutes=1))
+    # Lars (sv) and Mette (da) in this NOK team: their bare amounts are the team's NOK, as they
+    # answered (kroner23's question, asked once, is not this ledger's point)
+    bare_amounts_in(slack, "NOK", LARS, METTE, channel=CHANNEL)
     m.command(BENTE, "/kpi", "goal revenue 1m per quarter", t + timedelta(minutes=2))
     m.command(BENTE, "/kpi", f"goal <@{KARI}|kari> revenue 4m per year", t + timedelta(minutes=3))
 

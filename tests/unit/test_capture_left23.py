@@ -139,9 +139,11 @@ def test_a_step_by_christmas_is_asked_but_a_customers_wish_by_then_is_no_step_of
     assert (theirs.outcome, theirs.kind) == (Outcome.SURE, ActivityKind.MEETING)
 
 
-def test_a_bare_amount_is_the_authors_krone_where_the_team_has_another() -> None:
+def test_a_bare_amount_stays_bare_where_the_authors_krone_is_not_the_teams() -> None:
+    """kroner23 (the lead's rule): the recorder asks it once, DKK or NOK, as for a command (was
+    read here as the author's DKK unasked, while the command stored NOK)."""
     found = recognise("Tilbud til Jysk 450.000", today=DEC_1, krone="DKK", currency="NOK")
-    assert (found.amount, found.currency) == (Decimal(450_000), "DKK")
+    assert (found.amount, found.currency) == (Decimal(450_000), None)
     # the team's own krone: bare, the team's (a revision keeps its offer's currency)
     same = recognise("Tilbud til Jysk 450.000", today=DEC_1, krone="NOK", currency="NOK")
     assert (same.amount, same.currency) == (Decimal(450_000), None)

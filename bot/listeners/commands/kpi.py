@@ -72,10 +72,11 @@ TWO_WORD_SUBS = {
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 LANGUAGE_WORDS = {"language", "lang", "sprak", "sprog"}
+CURRENCY_WORDS = {"currency", "valuta"}
 ALL_SUBS = (
     ME_WORDS | HELP_WORDS | UNDO_WORDS | SETUP_WORDS | SETTINGS_WORDS | MANAGER_WORDS
     | GOAL_WORDS | AWAY_WORDS | SICK_WORDS | BACK_WORDS | CUSTOMER_WORDS | ROLE_WORDS
-    | PLAN_WORDS | CALLDAY_WORDS | MYDATA_WORDS | ERASE_WORDS | LANGUAGE_WORDS
+    | PLAN_WORDS | CALLDAY_WORDS | MYDATA_WORDS | ERASE_WORDS | LANGUAGE_WORDS | CURRENCY_WORDS
 )  # fmt: skip
 # Each subcommand's words to one of them (a typo of two that mean the same is read as either).
 SUB_MEANING = {
@@ -83,7 +84,7 @@ SUB_MEANING = {
     for words in (
         *(ME_WORDS, HELP_WORDS, UNDO_WORDS, SETUP_WORDS, SETTINGS_WORDS, MANAGER_WORDS),
         *(GOAL_WORDS, AWAY_WORDS, SICK_WORDS, BACK_WORDS, CUSTOMER_WORDS, ROLE_WORDS),
-        *(PLAN_WORDS, CALLDAY_WORDS, MYDATA_WORDS, ERASE_WORDS, LANGUAGE_WORDS),
+        *(PLAN_WORDS, CALLDAY_WORDS, MYDATA_WORDS, ERASE_WORDS, LANGUAGE_WORDS, CURRENCY_WORDS),
     )
     for word in words
 }
@@ -101,13 +102,14 @@ EXAMPLE_OF = (
     ("role", ROLE_WORDS),
     ("erase", ERASE_WORDS),
     ("language", LANGUAGE_WORDS),
+    ("currency", CURRENCY_WORDS),
 )
 
 
 # Subcommands that answer as things stand today, with no period of their own to choose.
 TAKES_NO_PERIOD = (
     PLAN_WORDS | CALLDAY_WORDS | MYDATA_WORDS | SETUP_WORDS | SETTINGS_WORDS | GOAL_WORDS
-    | HELP_WORDS | MANAGER_WORDS | ROLE_WORDS | LANGUAGE_WORDS
+    | HELP_WORDS | MANAGER_WORDS | ROLE_WORDS | LANGUAGE_WORDS | CURRENCY_WORDS
 )  # fmt: skip
 
 
@@ -201,6 +203,8 @@ def handle_kpi_command(
         say(kpi_privacy.erase(request, rest))
     elif sub in LANGUAGE_WORDS:
         say(kpi_me.language(request, rest))
+    elif sub in CURRENCY_WORDS:
+        say(kpi_me.bare_currency(request, rest))
     else:
         with request.reading() as uow:  # help: the person's language
             language = uow.who.language

@@ -148,6 +148,23 @@ def language(request: Request, text: str) -> dict[str, Any]:
     )
 
 
+def bare_currency(request: Request, text: str) -> dict[str, Any]:
+    """`/kpi currency [DKK|NOK|ask]`: what the seller's amounts without a currency are in."""
+    with request.writing() as uow:
+        language = uow.who.language
+        shown = sellers.bare_currency(uow.session, uow.who, text, now=uow.now)
+    return text_message(
+        render(
+            language,
+            "bare_currency",
+            krone=shown.krone,
+            team_currency=shown.team_currency,
+            chosen=shown.chosen,
+            changed=shown.changed,
+        )
+    )
+
+
 def customer(request: Request, client: WebClient, text: str) -> dict[str, Any]:
     """`/kpi customer <name> rename|merge|delete|tier|owner …`."""
     request.example = customer_admin.action_of(text)

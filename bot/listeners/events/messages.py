@@ -350,7 +350,8 @@ def _understand(
         unicodedata.normalize("NFC", message.get("text") or ""),
         today=who.today,
         krone=who.krone,
-        # what a bare amount means to the author's own team (a Dane's in a NOK team: DKK)
+        # the author's own team's (a bare amount stays bare: the recorder asks a Dane in a NOK
+        # team once, DKK or NOK, as for a command)
         currency=who.own_currency or who.currency,
         known_customers=known,
         open_offers=open_offers,

@@ -63,8 +63,8 @@ def recognise(
     """What a channel message records. `known_customers`: the workspace's customer names (or a
     prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
     without an amount closes it); `posted`: the author's local time of day when it was posted (a
-    meeting today at a later hour has not been held yet); `currency`: what a bare amount means
-    to the team (its own krone is the author's: see `_in_own_krone`)."""
+    meeting today at a later hour has not been held yet); `currency`: the team's (a bare amount
+    stays bare: see `_in_own_krone`)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
     known = (
@@ -96,16 +96,15 @@ def recognise(
 
 
 def _in_own_krone(found: Recognition, krone: str, currency: str | None) -> Recognition:
-    """Session 23. A bare amount ("Tilbud til Jysk 450.000") by a seller whose krone is not the
-    team's (a Dane in a NOK team): the seller's own krone, as their "kr" already is (was the
-    team's NOK). Where the team's currency is the author's krone, a bare amount stays bare (the
-    team's; a revision of an offer in another currency keeps the offer's)."""
-    if currency is None or krone == currency or found.outcome is Outcome.NOTHING:
-        return found
-    also = _in_own_krone(found.also, krone, currency) if found.also is not None else None
-    if found.amount is not None and found.currency is None:
-        return replace(found, currency=krone, also=also)
-    return replace(found, also=also) if also is not found.also else found
+    """A bare amount ("Tilbud til Jysk 450.000") stays bare here, whoever wrote it: what it is in
+    is the recorder's to decide, by the one rule commands follow too (recording._money). From a
+    seller whose krone is not the team's currency (a Dane in a NOK team) it is asked once, DKK or
+    NOK, and their answer is used from then on; a revision of an open offer in a known currency
+    is that offer's. (Session 23 read it here as the author's krone unasked, while the same words
+    by command were the team's NOK: one seller, two currencies.) A "kr" said is the author's
+    krone already (signals.amounts)."""
+    del krone, currency  # kept for the callers: nothing is decided here any more
+    return found
 
 
 _TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
