@@ -1614,6 +1614,16 @@ def _bank_holiday(words: list[str], today: date, direction: Direction) -> date |
     """ "the bank holiday", "bank holiday Monday" ahead: the next UK bank holiday (a Monday where
     said so), today not included; None when `words` name none or look back."""
     phrase = _bank_holiday_said(words)
+    monday = phrase is not None and phrase.endswith(("monday", "mon"))
+    if monday and direction == "past" and words[0] not in ("the", "next", "this"):
+        # Session 23. "May Day Catering Ltd bank holiday Monday, hot" for done work: the latest
+        # bank holiday Monday (was Monday alone, a week ago, with "bank holiday" asked)
+        return max(
+            d
+            for year in (today.year - 1, today.year)
+            for d in uk_bank_holidays(year)
+            if d.weekday() == 0 and d <= today
+        )
     if phrase is None or direction != "future":
         # A day gone said so ("Tesco the day before the bank holiday", "go-live after the bank
         # holiday" read back) names no one day for sure: asked, or the remark it is.
