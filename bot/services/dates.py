@@ -847,6 +847,22 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+# Which talk with the customer this is, said before its noun ("andre møtet", "2:a mötet",
+# "tredje møde", "3rd call"): its count, never a day. Folded; one list for the command reader
+# (commands/text.py, which also reads any "Nth"/"N." written with digits) and the channel
+# messages' (capture/cues.py: a meeting held, said so).
+TALK_ORDINALS = frozenset({
+    "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "syvende", "attende", "niende",
+    "tiende", "andra", "fjarde", "sjatte", "sjunde", "attonde", "nionde", "tionde", "anden",
+    "andet", "ottende", "second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th",
+    "6th", "7th", "8th", "9th", "10th", "2:a", "3:e", "4:e", "5:e", "6:e", "7:e", "8:e", "9:e",
+    "10:e",
+})  # fmt: skip
+# The first said so ("første møte", "first meeting"): which talk in a command; in a channel message
+# "første møtet med Kiwi" may be one to come, so no cue of a meeting held there.
+FIRST_TALK = frozenset({"forste", "first", "forsta", "1st", "1:a", "1:e"})
+
+
 def count_said(word: str) -> int | None:
     """A count written as digits or a number word ("2", "to", "två", "two", "tolv", "tjugo"),
     folded; None. The one place number words are read as counts (talk counts, contract terms,

@@ -13,7 +13,10 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.capture import cues
 from bot.services.commands import parse_log_command
+from bot.services.dates import FIRST_TALK, TALK_ORDINALS
 
 OFFER, WIN, CALL, MEETING = (
     ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.CALL, ActivityKind.MEETING,
@@ -136,3 +139,41 @@ def test_an_upsell_naming_its_contracts_year_is_the_note() -> None:
     assert (cmd.customer, cmd.amount, cmd.currency, cmd.note, cmd.unread) == (
         "Sainsbury's", Decimal(1_600_000), "GBP", "upsell on the 2025 contract", None,
     )  # fmt: skip
+
+
+# --- a quoted name is the name the seller insisted on ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ('"1"', "1", MONDAY),
+        ('"1" i går', "1", date(2027, 6, 27)),
+        # a day or a talk's ordinal inside the quotes is the name's (were read: a customer "0" met
+        # on 10 November, "November om budsjett" with "18th møte" the note)
+        ('"0 2026-11-10"', "0 2026-11-10", MONDAY),
+        ('"Uke 48 AS" i går', "Uke 48 AS", date(2027, 6, 27)),
+        ('"November 18th møte AS"', "November 18th møte AS", MONDAY),
+    ],
+)
+def test_a_quoted_name_is_taken_as_typed(text: str, customer: str, when: date) -> None:
+    for kind in (MEETING, CALL, WIN):
+        cmd = parse_log_command(kind, text, today=MONDAY)
+        assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None), kind
+
+
+def test_digits_alone_unquoted_are_no_customer() -> None:
+    with pytest.raises(UserError) as refused:
+        parse_log_command(MEETING, "1", today=MONDAY)
+    assert refused.value.code == "not_a_customer"
+
+
+# --- which talk it is: one list for both readers --------------------------------------------
+
+
+def test_the_talk_ordinals_are_one_list_for_commands_and_channel_messages() -> None:
+    assert cues._ORDINALS is TALK_ORDINALS
+    for word in sorted(TALK_ORDINALS | FIRST_TALK):
+        noun = "mötet" if ":" in word else "meeting" if word[:1].isdigit() else "møte"
+        cmd = parse_log_command(MEETING, f"Novo i går, {word} {noun}", today=MONDAY)
+        assert (cmd.customer, cmd.when, cmd.note) == ("Novo", date(2027, 6, 27), f"{word} {noun}")

@@ -335,7 +335,10 @@ def parse_log_command(
     tokens = reader.peel(tokens, keep=max(1, named))
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
-    cut = _without_trailing_date(tokens, cut, today)
+    if quoted is None:
+        # (a quoted name is the name the seller insisted on, a date in it too: '"0 2026-11-10"'
+        # was a customer "0" met on 10 November; session 23)
+        cut = _without_trailing_date(tokens, cut, today)
     if checked:
         cut = _day_named_whole(tokens, cut, today)
     if 0 < cut <= len(tokens) and _sentence_end(tokens[cut - 1]):
