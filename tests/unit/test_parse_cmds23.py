@@ -177,3 +177,31 @@ def test_the_talk_ordinals_are_one_list_for_commands_and_channel_messages() -> N
         noun = "mötet" if ":" in word else "meeting" if word[:1].isdigit() else "møte"
         cmd = parse_log_command(MEETING, f"Novo i går, {word} {noun}", today=MONDAY)
         assert (cmd.customer, cmd.when, cmd.note) == ("Novo", date(2027, 6, 27), f"{word} {noun}")
+
+
+# --- a count of talks said on days of their own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "days"),
+    [
+        (CALL, "Orkla 2 ganger mandag og onsdag", (date(2027, 6, 23), date(2027, 6, 28))),
+        (MEETING, "Volvo 2 gånger i går och i dag", (date(2027, 6, 27), date(2027, 6, 28))),
+        (CALL, "Tesco twice, Friday and Thursday", (date(2027, 6, 24), date(2027, 6, 25))),
+    ],
+)
+def test_a_count_said_on_days_of_their_own_is_never_put_on_one(
+    kind: ActivityKind, text: str, days: tuple[date, date]
+) -> None:
+    # Was both talks on the day read last, the other day asked as unread words
+    with pytest.raises(UserError) as refused:
+        parse_log_command(kind, text, today=MONDAY)
+    params = refused.value.params
+    assert refused.value.code == "talks_on_days"
+    assert (params["first_day"], params["last_day"]) == days
+    assert params["first"].endswith(f" {days[0].day}.{days[0].month}.")
+
+
+def test_a_count_on_one_day_is_that_many_talks() -> None:
+    cmd = parse_log_command(CALL, "Orkla 2 ganger onsdag", today=MONDAY)
+    assert (cmd.when, cmd.times, cmd.unread) == (date(2027, 6, 23), 2, None)

@@ -171,6 +171,7 @@ def parse_log_command(
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
+        _one_day_each(cmd, times.said, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said)
     prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
@@ -628,6 +629,41 @@ def parse_log_command(
         and "when" not in found
         and found.get("temperature") is None
         and note is None,
+    )
+
+
+_DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNORECASE)
+
+
+def _one_day_each(cmd: LogCommand, said: str, today: date) -> None:
+    """Session 23. "/logcall Orkla 2 ganger mandag og onsdag": the talks on days of their own,
+    the day read and the days left unread; stored, every one was on the day read (Wednesday).
+    Refused with each day's own command to type (UserError "talks_on_days"); None when the
+    unread words name no other day."""
+    if not cmd.unread:
+        return
+    days = []
+    for part in _DAY_LINKS.split(cmd.unread):
+        if not part.strip(" ,;"):
+            continue
+        try:
+            day = parse_date(part.strip(" ,;"), today=today, direction="past")
+        except UserError:
+            return
+        if day is None:
+            return
+        days.append(day)
+    every = sorted({cmd.when, *days})
+    if len(every) < 2:
+        return
+    command = f"/log{cmd.kind.value} {cmd.customer}"
+    raise UserError(
+        "talks_on_days",
+        said=said,
+        first_day=every[0],
+        last_day=every[-1],
+        first=f"{command} {every[0].day}.{every[0].month}.",
+        second=f"{command} {every[1].day}.{every[1].month}.",
     )
 
 
