@@ -486,6 +486,8 @@ _FROM_EASTER = {
         ),
         1,
     ),  # fmt: skip
+    # Session 23. "Tesco Easter Tues, warm" (was a customer "Tesco Easter" met on Tue 30 Mar)
+    **dict.fromkeys(("easter tuesday", "easter tues", "easter tue"), 2),
     **dict.fromkeys(
         (
             "kristi himmelfartsdag",
@@ -1120,6 +1122,23 @@ def _easter_span(words: list[str], today: date) -> date | None:
     return None
 
 
+def _weekday_in_easter_week(words: list[str], today: date) -> date | None:
+    """Session 23. "onsdag i påskeuka", "onsdag i påskeugen", "Weds in Holy Week": that weekday
+    of the week Easter Sunday ends, once Easter is gone (within six weeks), as "onsdag i romjula"
+    is (was the week's Monday, the weekday asked). None otherwise."""
+    if len(words) < 3 or words[1] not in ("i", "in", "pa", "under", "during"):
+        return None
+    if " ".join(words[2:]) not in _EASTER_WEEK:
+        return None
+    weekday = _weekday_word(words[0])
+    if weekday is None:
+        weekday = _SHORT_WEEKDAYS.get(words[0].rstrip("."))
+    easter = _easter(today.year)
+    if weekday is None or not 0 < (today - easter).days <= 42:
+        return None
+    return easter - timedelta(days=6 - weekday)
+
+
 def _weekday_before_easter(words: list[str], today: date) -> date | None:
     """ "onsdag før påske", "onsdag före påsk", "Weds before Easter": that weekday of Easter
     week, this year's (a done activity on one still ahead is refused as any day ahead is).
@@ -1488,7 +1507,7 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     bank = _bank_holiday(words, today, direction)
     if bank is not None:
         return bank
-    in_easter_week = _weekday_before_easter(words, today)
+    in_easter_week = _weekday_before_easter(words, today) or _weekday_in_easter_week(words, today)
     if in_easter_week is not None:
         return in_easter_week
     after_easter = _first_working_day_after_easter(words, today)

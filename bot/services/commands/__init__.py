@@ -301,6 +301,7 @@ def parse_log_command(
             tokens[named - 1][-1] not in ",.;:"
             and named < len(tokens)
             and tokens[named][:1].isupper()
+            and tokens[named].rstrip(",.;:").isalpha()  # "3M Norge Q1": Q1 asked, no name's
             and _word(tokens[named]) not in {*DATE_WORDS, *TEMPERATURES, *_NEXT_WORDS}
         ):
             named += 1  # "3M Norge i går": the name's capitalised words
