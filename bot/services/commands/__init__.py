@@ -527,11 +527,13 @@ def parse_log_command(
         # "/logoffer Equinor 300k gyldig til 20.06" (gone): the day is how long it held, never
         # the offer's; the offer is today's as far as was said, the words its note
         unread, when = f"{unread} {' '.join(said_when)}", today
-    if unread and note is None and _said_of_the_talk(unread, kind, text):
+    if unread and _said_of_the_talk(unread, kind, text):
         # "/logcall Atlas Copco ingen svar", "/logoffer Equinor 1.250.000,- gyldig til 20.12",
         # "/logoffer Equinor 300k utvidelse": no answer, how long the offer holds, an upsell:
-        # what the seller says of it, the note with or without a comma (session 23; was asked)
-        note, unread = unread.rstrip(",;"), None
+        # what the seller says of it, the note with or without a comma (session 23; was asked),
+        # before a note said after it ("utvidelse, gyldig til 15.6")
+        said = unread.rstrip(",;")
+        note, unread = said if note is None else f"{said}; {note}", None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
     if step_asked is not None:
