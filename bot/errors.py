@@ -105,6 +105,9 @@ MESSAGES: dict[str, str] = {
     "one_or_two_customers": N_(
         "Is “%(customer)s” one customer or two? Log each on its own, first %(first)s, then %(second)s. One customer with that name goes in quotes: “%(customer)s”."
     ),
+    "talks_on_days": N_(
+        "“%(said)s” on more than one day, %(first_day)s to %(last_day)s: log each day on its own, for example `%(first)s`, then `%(second)s`."
+    ),
     "two_customers": N_(
         "That is two customers, %(first)s and %(second)s. Log each on its own: first %(first)s, then %(second)s."
     ),

@@ -486,6 +486,8 @@ _FROM_EASTER = {
         ),
         1,
     ),  # fmt: skip
+    # Session 23. "Tesco Easter Tues, warm" (was a customer "Tesco Easter" met on Tue 30 Mar)
+    **dict.fromkeys(("easter tuesday", "easter tues", "easter tue"), 2),
     **dict.fromkeys(
         (
             "kristi himmelfartsdag",
@@ -847,6 +849,22 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(word)
 
 
+# Which talk with the customer this is, said before its noun ("andre møtet", "2:a mötet",
+# "tredje møde", "3rd call"): its count, never a day. Folded; one list for the command reader
+# (commands/text.py, which also reads any "Nth"/"N." written with digits) and the channel
+# messages' (capture/cues.py: a meeting held, said so).
+TALK_ORDINALS = frozenset({
+    "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "syvende", "attende", "niende",
+    "tiende", "andra", "fjarde", "sjatte", "sjunde", "attonde", "nionde", "tionde", "anden",
+    "andet", "ottende", "second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th",
+    "6th", "7th", "8th", "9th", "10th", "2:a", "3:e", "4:e", "5:e", "6:e", "7:e", "8:e", "9:e",
+    "10:e",
+})  # fmt: skip
+# The first said so ("første møte", "first meeting"): which talk in a command; in a channel message
+# "første møtet med Kiwi" may be one to come, so no cue of a meeting held there.
+FIRST_TALK = frozenset({"forste", "first", "forsta", "1st", "1:a", "1:e"})
+
+
 def count_said(word: str) -> int | None:
     """A count written as digits or a number word ("2", "to", "två", "two", "tolv", "tjugo"),
     folded; None. The one place number words are read as counts (talk counts, contract terms,
@@ -1102,6 +1120,23 @@ def _easter_span(words: list[str], today: date) -> date | None:
             english = rest.split()[-1] in ("easter", "weekend", "holidays", "break")
             return easter - timedelta(days=2 if english or rest in _FROM_GOOD_FRIDAY else 3)
     return None
+
+
+def _weekday_in_easter_week(words: list[str], today: date) -> date | None:
+    """Session 23. "onsdag i påskeuka", "onsdag i påskeugen", "Weds in Holy Week": that weekday
+    of the week Easter Sunday ends, once Easter is gone (within six weeks), as "onsdag i romjula"
+    is (was the week's Monday, the weekday asked). None otherwise."""
+    if len(words) < 3 or words[1] not in ("i", "in", "pa", "under", "during"):
+        return None
+    if " ".join(words[2:]) not in _EASTER_WEEK:
+        return None
+    weekday = _weekday_word(words[0])
+    if weekday is None:
+        weekday = _SHORT_WEEKDAYS.get(words[0].rstrip("."))
+    easter = _easter(today.year)
+    if weekday is None or not 0 < (today - easter).days <= 42:
+        return None
+    return easter - timedelta(days=6 - weekday)
 
 
 def _weekday_before_easter(words: list[str], today: date) -> date | None:
@@ -1472,7 +1507,7 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     bank = _bank_holiday(words, today, direction)
     if bank is not None:
         return bank
-    in_easter_week = _weekday_before_easter(words, today)
+    in_easter_week = _weekday_before_easter(words, today) or _weekday_in_easter_week(words, today)
     if in_easter_week is not None:
         return in_easter_week
     after_easter = _first_working_day_after_easter(words, today)
@@ -1614,6 +1649,16 @@ def _bank_holiday(words: list[str], today: date, direction: Direction) -> date |
     """ "the bank holiday", "bank holiday Monday" ahead: the next UK bank holiday (a Monday where
     said so), today not included; None when `words` name none or look back."""
     phrase = _bank_holiday_said(words)
+    monday = phrase is not None and phrase.endswith(("monday", "mon"))
+    if monday and direction == "past" and words[0] not in ("the", "next", "this"):
+        # Session 23. "May Day Catering Ltd bank holiday Monday, hot" for done work: the latest
+        # bank holiday Monday (was Monday alone, a week ago, with "bank holiday" asked)
+        return max(
+            d
+            for year in (today.year - 1, today.year)
+            for d in uk_bank_holidays(year)
+            if d.weekday() == 0 and d <= today
+        )
     if phrase is None or direction != "future":
         # A day gone said so ("Tesco the day before the bank holiday", "go-live after the bank
         # holiday" read back) names no one day for sure: asked, or the remark it is.

@@ -37,6 +37,7 @@ PARSER_ONLY = {
     "commands_holdout19.yaml",
     "commands_holdout20.yaml",
     "commands_holdout21.yaml",
+    "commands_holdout22.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -134,8 +134,10 @@ CMDS = [
         None,
         None,
         None,
+        # session 22: "ringt" says the command again, read (was "ringt ingen svar"); session 23:
+        # nobody answered is the call's note (was asked)
+        "ingen svar",
         None,
-        "ingen svar",  # session 22: "ringt" says the command again, read (was "ringt ingen svar")
         None,
     ),
     (

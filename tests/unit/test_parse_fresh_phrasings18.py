@@ -144,8 +144,8 @@ AFTER_EASTER: list[tuple[str, str, str, dict]] = [
     ("meeting", "da", "Carlsberg i dag, glohed", {"customer": "Carlsberg", "temp": "hot"}),
     ("meeting", "en", "Tesco today, red-hot", {"customer": "Tesco", "temp": "hot"}),
     ("meeting", "da", "Lego i dag, lun", {"customer": "Lego", "temp": None, "unread": "lun"}),
-    # calls: nobody answered (asked), a message left (the note), how long, a talk booked, a chase
-    ("call", "nb", "Telenor i går, ingen svar", {"customer": "Telenor", "when": d(31, 3), "unread": "ingen svar"}),
+    # calls: nobody answered, a message left (the note), how long, a talk booked, a chase
+    ("call", "nb", "Telenor i går, ingen svar", {"customer": "Telenor", "when": d(31, 3), "note": "ingen svar"}),  # session 23: the note (was asked)
     ("call", "sv", "ringde Volvo igår, ljummen, återkopplar på tisdag", {"customer": "Volvo", "when": d(31, 3), "unread": "ljummen", "next": ("återkopplar", d(6, 4))}),
     ("call", "da", "Maersk langfredag -- lagde en besked", {"customer": "Maersk", "when": d(26, 3), "note": "lagde en besked"}),
     ("call", "en", "Tesco Easter Monday 20 min, warm", {"customer": "Tesco", "when": d(29, 3), "note": "20 min", "temp": "warm"}),

@@ -18,7 +18,7 @@ from bot.services.capture.message import (
     _spanning,
 )
 from bot.services.capture.signals import Hit, entries
-from bot.services.dates import fold
+from bot.services.dates import TALK_ORDINALS, fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
 # SEND_VERBS that say an offer out was changed to a new amount (lexicon.REVISED_TO, folded)
@@ -194,13 +194,7 @@ def _count_before(m: Message, start: int) -> int:
 
 # "tredje mötet med Volvo idag", "andre møtet med Kiwi", "3. mødet med Netto", "2:a mötet": the
 # talk's count before "the meeting" (session 24), never a date and never a mere reference
-_ORDINALS = {
-    "andre", "tredje", "fjerde", "femte", "sjette", "sjuende", "syvende", "attende", "niende",
-    "tiende", "andra", "fjarde", "sjatte", "sjunde", "attonde", "nionde", "tionde", "anden",
-    "andet", "ottende", "second", "third", "fourth", "fifth", "sixth", "2nd", "3rd", "4th", "5th",
-    "6th", "7th", "8th", "9th", "10th", "2:a", "3:e", "4:e", "5:e", "6:e", "7:e", "8:e", "9:e",
-    "10:e",
-}  # fmt: skip
+_ORDINALS = TALK_ORDINALS  # one list with the commands' (dates.py)
 
 
 def _ordinal_before(m: Message, start: int) -> bool:

@@ -116,8 +116,11 @@ from bot.services.commands.words import (
     _VERSION_WORDS,
     BOOKED_WORDS,
     NEW_WORDS,
+    NO_ANSWER,
     TALK_NOUNS,
     TEMPERATURES,
+    UPSELL_WORDS,
+    VALIDITY_WORDS,
     _follow_up_at,
     _ignorable,
     _word,
@@ -168,6 +171,7 @@ def parse_log_command(
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
+        _one_day_each(cmd, times.said, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said)
     prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
@@ -283,6 +287,26 @@ def parse_log_command(
         and (tokens[1][:1] in "0123456789£$€" or _word(tokens[1]).rstrip(".") in _CURRENCY_FIRST)
     ):
         named = 1  # "/logoffer 3M 200k": a name of a figure and capitals, then the amount
+    if (
+        not named
+        and quoted is None
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and tokens
+        and re.fullmatch(r"[0-9][A-ZÆØÅÄÖ]{1,2}[,.;:]?", tokens[0])
+    ):
+        # "/logmeeting 3M last Monday, warm" (session 23; was refused, no customer): a meeting or
+        # a call has no amount, so a figure and capitals first is the name
+        named = 1
+        while (
+            tokens[named - 1][-1] not in ",.;:"
+            and named < len(tokens)
+            and tokens[named][:1].isupper()
+            and tokens[named].rstrip(",.;:").isalpha()  # "3M Norge Q1": Q1 asked, no name's
+            and _word(tokens[named]) not in {*DATE_WORDS, *TEMPERATURES, *_NEXT_WORDS}
+        ):
+            named += 1  # "3M Norge i går": the name's capitalised words
+        if tokens[named - 1][-1] in ",.;:":
+            tokens = [*tokens[: named - 1], tokens[named - 1][:-1], *tokens[named:]]
     if not named and tokens and _not_a_name(tokens, kind, today):
         raise UserError("not_a_customer", text=clean_display_name(head))  # "/logwin 400 000"
     if quoted is None:
@@ -313,7 +337,10 @@ def parse_log_command(
     tokens = reader.peel(tokens, keep=max(1, named))
     cut = named or _name_end(tokens, kind)
     checked = quoted is None and not named
-    cut = _without_trailing_date(tokens, cut, today)
+    if quoted is None:
+        # (a quoted name is the name the seller insisted on, a date in it too: '"0 2026-11-10"'
+        # was a customer "0" met on 10 November; session 23)
+        cut = _without_trailing_date(tokens, cut, today)
     if checked:
         cut = _day_named_whole(tokens, cut, today)
     if 0 < cut <= len(tokens) and _sentence_end(tokens[cut - 1]):
@@ -489,6 +516,24 @@ def parse_log_command(
         # "Tine halv mill, kontrakt signert i dag", "contract signed yesterday": the win said
         # again with its day, the day the win's and the words its note (session 21; was asked)
         note, unread = unread, None
+    if (
+        unread
+        and note is None
+        and said_when
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and _word(unread.split()[0]) in VALIDITY_WORDS
+        and re.search(r"(?<!\S)" + re.escape(f"{unread} {' '.join(said_when)}") + r"(?!\S)", text)
+    ):
+        # "/logoffer Equinor 300k gyldig til 20.06" (gone): the day is how long it held, never
+        # the offer's; the offer is today's as far as was said, the words its note
+        unread, when = f"{unread} {' '.join(said_when)}", today
+    if unread and _said_of_the_talk(unread, kind, text):
+        # "/logcall Atlas Copco ingen svar", "/logoffer Equinor 1.250.000,- gyldig til 20.12",
+        # "/logoffer Equinor 300k utvidelse": no answer, how long the offer holds, an upsell:
+        # what the seller says of it, the note with or without a comma (session 23; was asked),
+        # before a note said after it ("utvidelse, gyldig til 15.6")
+        said = unread.rstrip(",;")
+        note, unread = said if note is None else f"{said}; {note}", None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
     if step_asked is not None:
@@ -587,6 +632,65 @@ def parse_log_command(
         and "when" not in found
         and found.get("temperature") is None
         and note is None,
+    )
+
+
+_DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNORECASE)
+
+
+def _one_day_each(cmd: LogCommand, said: str, today: date) -> None:
+    """Session 23. "/logcall Orkla 2 ganger mandag og onsdag": the talks on days of their own,
+    the day read and the days left unread; stored, every one was on the day read (Wednesday).
+    Refused with each day's own command to type (UserError "talks_on_days"); None when the
+    unread words name no other day."""
+    if not cmd.unread:
+        return
+    days = []
+    for part in _DAY_LINKS.split(cmd.unread):
+        if not part.strip(" ,;"):
+            continue
+        try:
+            day = parse_date(part.strip(" ,;"), today=today, direction="past")
+        except UserError:
+            return
+        if day is None:
+            return
+        days.append(day)
+    every = sorted({cmd.when, *days})
+    if len(every) < 2:
+        return
+    command = f"/log{cmd.kind.value} {cmd.customer}"
+    raise UserError(
+        "talks_on_days",
+        said=said,
+        first_day=every[0],
+        last_day=every[-1],
+        first=f"{command} {every[0].day}.{every[0].month}.",
+        second=f"{command} {every[1].day}.{every[1].month}.",
+    )
+
+
+def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
+    """Session 23. Words left unread, typed together, that say something of the talk or deal
+    and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
+    long an offer holds ("gyldig til 20.12", "valid until 20 Dec", "gyldig 30 dager"), an
+    upsell, extension or renewal ("utvidelse", "merförsäljning", "renewal of the licences")."""
+    if re.search(r"(?<!\S)" + re.escape(unread) + r"(?!\S)", text) is None:
+        return False  # words from here and there: asked
+    words = [_word(word) for word in unread.split()]
+    if not words or not words[0]:
+        return False
+    if kind is ActivityKind.CALL:
+        return NO_ANSWER.fullmatch(" ".join(words).rstrip(".!")) is not None
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
+        return False
+    if words[0] in VALIDITY_WORDS:
+        return True
+    return (
+        words[0] in UPSELL_WORDS
+        and len(words) <= 6
+        # "upsell on the 2025 contract": a year names the contract, no other figure is said
+        and not any(ch.isdigit() for word in words if not _YEAR.fullmatch(word) for ch in word)
     )
 
 

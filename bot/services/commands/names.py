@@ -692,6 +692,14 @@ def _take_leading_date(
             continue  # "Boxing Day Ltd on Boxing Day": the day's words are a name's
         if head[0][:1].isupper() and _through_legal_suffix(tokens) > size:
             continue  # "Syttende Mai Catering AS i går": a capitalised name its form ends
+        if (
+            any(word[:1].isupper() for word in head)
+            and _through_legal_suffix(tokens) > size
+            and _dated_later(tokens[_through_legal_suffix(tokens) :], today)
+        ):
+            # "17 Mai Catering AS i går, het" (session 23; was refused as a meeting on 17 May,
+            # ahead): a day with a capital, then a name its form ends, then the day it was
+            continue
         while len(rest) > 1 and rest[0] in _SEPARATORS:
             rest = rest[1:]  # "Tirsdag - Statnett"
         if not _known_prefix(rest, known):

@@ -16,7 +16,10 @@ from bot.services.amounts import (
 )
 from bot.services.commands.words import _temperature_emoji
 from bot.services.dates import (
+    FIRST_TALK,
+    TALK_ORDINALS,
     UserError,
+    fold,
 )
 
 MAX_LENGTH = 1000
@@ -47,13 +50,19 @@ _CURRENCY_BEFORE_DAY = re.compile(
 
 # "2nd meeting", "3. møte", "andra mötet", "tredje opkald": which talk this is with the customer,
 # never a day (was: "/logmeeting Sainsbury's, 2nd meeting, warm" refused as the 2nd, a day ahead)
+# The ordinal is a word of dates.TALK_ORDINALS or FIRST_TALK (one list with the channel messages'
+# reader), or any "Nth", "N.", "N:a" written with digits.
 _ORDINAL_TALK = re.compile(
-    r"(?<![\w.])(?:[0-9]{1,2}(?:st|nd|rd|th|\.|:a|:e)|first|second|third|fourth|fifth|første|"
-    r"andre|tredje|fjerde|femte|första|andra|fjärde|anden)\s+(?:meeting|call|visit|demo|round|"
-    r"møtet?|samtalen?|besøket?|runden?|demoen|mötet?|samtalet|besöket?|rundan?|mødet?|"
-    r"opkaldet?|besøget?)(?![\w-])",
+    r"(?<![\w.])(?P<ordinal>[0-9]{1,2}(?:st|nd|rd|th|\.|:a|:e)|[^\W\d_]+)\s+(?:meeting|call|"
+    r"visit|demo|round|møtet?|samtalen?|besøket?|runden?|demoen|mötet?|samtalet|besöket?|"
+    r"rundan?|mødet?|opkaldet?|besøget?)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _talk_ordinal(match: re.Match[str]) -> bool:
+    word = match["ordinal"]
+    return word[:1].isdigit() or fold(word) in TALK_ORDINALS | FIRST_TALK
 
 
 _NOTE_MARK = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")  # where the note begins: " -- "
@@ -62,7 +71,10 @@ _NOTE_MARK = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")  # where the note beg
 def _ordinal_talk_as_note(text: str) -> str:
     """The talk's ordinal and its noun, moved to the note ("Sainsbury's warm -- 2nd meeting")."""
     note = _NOTE_MARK.search(text)
-    found = _ORDINAL_TALK.search(text, 0, note.start() if note else len(text))
+    quoted = _QUOTED.match(text)  # '"November 18th møte AS"': a name as typed, never read
+    start = quoted.end() if quoted else 0
+    matches = _ORDINAL_TALK.finditer(text, start, note.start() if note else len(text))
+    found = next((match for match in matches if _talk_ordinal(match)), None)
     if found is None or text[: found.start()].strip(" ,") == "":
         return text  # said first, where the customer stands, or in the note: read as typed
     rest = text[: found.start()] + text[found.end() :]

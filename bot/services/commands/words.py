@@ -521,6 +521,42 @@ _UNTIL_WORDS = {
     "beslut", "decision",
 }  # fmt: skip
 
+# Session 23. Among them, the words of an offer's validity or deadline: what follows them is how
+# long the offer holds, the note with or without a comma before it ("1.250.000,- gyldig til 20.12",
+# "£40k valid until 20 Dec", "450 tkr giltig till 20/12", "300k gyldig 30 dager") (folded).
+VALIDITY_WORDS = {
+    "gyldig", "gyldigt", "giltig", "giltigt", "valid", "validity", "expires", "expiry",
+    "expiring", "utloper", "udlober", "loper", "lober", "bindende", "bindande", "galler",
+    "gaelder", "gjelder", "frist", "svarfrist", "tilbudsfrist", "deadline",
+}  # fmt: skip
+
+# Session 23. What an offer or a win is besides new business: an upsell, extension or renewal of
+# what the customer has ("/logoffer Equinor 300k utvidelse", "Volvo 450 tkr merförsäljning"):
+# the note, never words asked about (folded).
+UPSELL_WORDS = {
+    "utvidelse", "utvidelsen", "udvidelse", "udvidelsen", "utokning", "utokningen",
+    "tilleggssalg", "tilleggssalget", "tillaggsforsaljning", "mersalg", "mersalget",
+    "merforsaljning", "merforsaljningen", "meromsaetning", "tilkob", "tilkobet", "upsell",
+    "up-sell", "upselling", "cross-sell", "kryssalg", "extension", "expansion", "renewal",
+    "fornyelse", "fornyelsen", "fornyelsesaftale", "fornyelsesavtale",
+    "fornyning", "fornyingen", "fornying", "forlengelse", "forlengelsen", "forlangning",
+    "forlangningen", "forlaengelse", "forlaengelsen", "reforhandling", "omforhandling",
+}  # fmt: skip
+
+# Session 23. A call nobody answered, said after the customer ("/logcall Atlas Copco ingen svar",
+# "Volvo svarade inte", "Tesco voicemail"): the call's note (it was made), never words asked
+# about. Matched on the folded words, whole.
+NO_ANSWER = re.compile(
+    r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she)\s+)*(?:"
+    r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
+    r"response|pick-?up)|(?:left\s+(?:a\s+)?)?voice\s?mail|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
+    r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
+    r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
+    r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
+    r"(?:didn'?t|did\s+not)\s+(?:pick\s+up|answer)|not\s+answering|no\s+pick\s?up"
+    r")"
+)
+
 # A future date after these belongs to what they name (a start-up, delivery, go-live, decision,
 # contract), not to the activity: "Tine 1,2 mill, oppstart i februar", "leverans i mars",
 # "go-live in March", "beslutning i uke 2", "kontrakt fra 1. januar" (folded).
