@@ -34,6 +34,8 @@ _QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`
 
 def has_control_chars(text: str) -> bool:
     """NUL, ESC, a right-to-left override (U+202E) …; tabs and newlines are fine."""
+    if text.isprintable():  # no Cc or Cf in it (both are unprintable): the common case, in C
+        return False
     return any(
         unicodedata.category(ch) in ("Cc", "Cf")
         for ch in text
