@@ -17,7 +17,7 @@ from bot.services.capture.message import (
     _next_word,
     _spanning,
 )
-from bot.services.capture.signals import Hit, entries
+from bot.services.capture.signals import Hit, Name, entries
 from bot.services.dates import fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
@@ -462,7 +462,7 @@ _TO_MEET = {
     "traffa",
     "traffas",
 }
-_TO_MEET |= {"ses", "sees", "modes", "mode", "se"}
+_TO_MEET |= {"ses", "sees", "modes", "mode", "se", "meeting", "traff", "treff"}
 
 
 def _to_meet(m: Message, h: Hit) -> int | None:
@@ -489,15 +489,53 @@ def _booked_alone(m: Message, h: Hit) -> bool:
         return False
     names = [n for n in (*m.known, *m.guessed) if m.sentence(n.start) == sentence]
     after = h.end + (_next_word(m, h.end) in _BOOKED_LINKS)
-    # the customer right after the word ("Booket Tesco torsdag", "Booked in Tesco"), or one who
-    # wants to meet ("Tesco want to meet next Thursday – booked!")
-    if not any(n.start == after for n in names) and not (_to_meet(m, h) is not None and names):
+    meet = _to_meet(m, h)
+    # the customer right after the word ("Booket Tesco torsdag", "Booked in Tesco"), right
+    # before it as what was booked ("Tesco booket torsdag", "Tesco er booket inn til torsdag",
+    # session 25), or one who wants to meet ("Tesco want to meet next Thursday – booked!")
+    if not any(n.start == after or _booked_subject(m, n, h) for n in names) and not (
+        meet is not None and names
+    ):
         return False
+    # the word for meeting the booking confirms is no other kind of word ("Tesco vil møtes
+    # torsdag – booket!": "møtes" is that meeting)
     return not any(
         o.category in _KIND_WORDS
         and o.category != "BOOKING_VERBS"
         and m.sentence(o.start) == sentence
+        and o.start != meet
         for o in m.hits
+    )
+
+
+_BOOKED_AUX = {
+    "er",
+    "is",
+    "ar",
+    "was",
+    "ble",
+    "blev",
+    "blivit",
+    "nu",
+    "na",
+    "now",
+    "nettopp",
+    "just",
+}
+
+
+def _booked_subject(m: Message, n: Name, h: Hit) -> bool:
+    """ "Tesco booket torsdag", "Volvo är bokat på torsdag", "Tesco booked in for Thursday": the
+    customer kpibot knows named first in its sentence, the booking word right after it (past
+    "is", "er"); a new name so is what was booked ("Flights booked Thursday")."""
+    if (
+        not n.known
+        or n.end > h.start
+        or (n.start > 0 and m.tokens[n.start - 1].sentence == m.tokens[n.start].sentence)
+    ):
+        return False
+    return h.start - n.end <= 2 and all(
+        m.tokens[i].folded in _BOOKED_AUX for i in range(n.end, h.start)
     )
 
 

@@ -88,7 +88,7 @@ def recognise(
             found = again
         if found.outcome is Outcome.SURE:
             found = _as_likely(found, "times-said")
-        found = _said_times_over(found, times.count, times.said)
+        found = _counted_on_its_own(anchored.text, found, times.count, times.said)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
@@ -162,6 +162,24 @@ def _next_try(
     ):
         return None
     return replace(planned, retry=True, reasons=(*planned.reasons, "next-try"))
+
+
+def _counted_on_its_own(text: str, found: Recognition, count: int, said: str) -> Recognition:
+    """Session 25. "Ringte Orkla i dag og Novo 2 ganger i går": the count is the talk's of the
+    customer named last before it (two calls to Novo, one to Orkla), not the first record's
+    (was: two calls to Orkla)."""
+    records = _each(found)
+    at = text.find(said)
+    named = [
+        text.casefold().rfind(r.customer.split()[0].casefold(), 0, at) if r.customer else -1
+        for r in records
+    ]
+    own = max(range(len(records)), key=lambda i: named[i]) if at >= 0 and max(named) >= 0 else 0
+    records[own] = _said_times_over(records[own], count, said)
+    chain: Recognition | None = None
+    for later in reversed(records[1:]):
+        chain = replace(later, also=chain)
+    return replace(records[0], also=chain)
 
 
 def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:
