@@ -1923,3 +1923,38 @@ def test_the_twenty_fourth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_fourth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_24["messages"]}
     assert set(HOLDOUT_24_LEFT) <= texts
+
+
+HOLDOUT_25 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout25.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_25_LEFT: dict[str, str] = {
+    "Ringte Kiwi i går – ja, 2. påskedag, han satt på hytta og svarte 😂 vil ha tilbud før kvartalsslutt": "not read yet",
+    "Forrige uke (kort uke 🐣): man møte Telenor, tir tilbud Ruter 320 tkr, ons ordre Bama 1,2 mill": "not read yet",
+    "Hafslund-tilbudet jeg la inn i dag: *320k, ikke 230k 🙈": "not read yet",
+    "Tapte Gjensidige 😞 de valgte eksisterende leverandør før påske": "not read yet",
+    "Sendte tilbud til Norsk Gjenvinning før påske, 650k – glemte å logge 🙈": "not read yet",
+    "Aker BP sa ja på telefon nå 🎉 lander på ca. 2,5 mill": "not read yet",
+    "förra veckan: mån möte Systembolaget, ons offert Sandvik 0,9 MSEK, tors samtal SEB": "not read yet",
+    "Skickade offert till Boliden innan påsk, ca 1,1 mkr": "not read yet",
+    "Ringde Clas Ohlson nu, offerten ligger hos deras vd – följer upp innan kvartalet är slut": "not read yet",
+    "Besøg hos Ringkøbing i onsdags, ser lovende ud til sommersæsonen": "not read yet",
+    "Sidste uge: man møde Vestas, tir tilbud Falck 1,3 mio. kr, ons tlf Demant": "not read yet",
+    "Fik snakket med GN Store Nord over påsken, de er klar til et tilbud": "not read yet",
+    "Spoke to Boots before Easter about the renewal": "not read yet",
+    "Two in before quarter end 🙌 Barclays £210k and Ocado £95k": "not read yet",
+    "Last week: Mon meeting Sage, Wed quote Rolls-Royce £1.2m, Thu call Ocado": "not read yet",
+    "Call with Vodafone just now, they're sitting on the proposal – chasing before quarter end": "not read yet",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_25, HOLDOUT_25_LEFT))
+def test_the_twenty_fifth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout25.yaml (read on Tuesday 2027-03-30, ISO week 13, the first working day
+    after Easter, the day before Q1 ends) was measured once before the rules it led to (its
+    header); since then it is regression data."""
+    _read_right_now(HOLDOUT_25, row)
+
+
+def test_every_row_left_in_the_twenty_fifth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_25["messages"]}
+    assert set(HOLDOUT_25_LEFT) <= texts
