@@ -646,6 +646,8 @@ def _judge(
         h.phrase in VERBAL and m.sentence(h.start) == sentence for h in m.of("NOT_YET")
     ):
         return result(Outcome.LIKELY, "verbal-yes")  # "Kiwi sa ja muntlig, 300k": asked
+    if kind is ActivityKind.WIN and _yes_on_the_phone(m, cue):
+        return result(Outcome.LIKELY, "verbal-yes")  # "Aker BP sa ja på telefon nå": asked
     worked_out = money is not None and signals.units_total(m.tokens, money)
     if money is not None and len(several) > 1:
         # "4 x 25 000 kr = 100 000 kr": a count times a price, and the total said, one amount
@@ -1542,6 +1544,24 @@ _ROUGHLY = {
     "roughly", "ballpark", "omkring", "rundt", "runt", "ungefar", "omtrent", "omkr", "cirkus",
     "some", "estimated", "estimert", "uppskattat", "anslagsvis", "~",
 }  # fmt: skip
+
+
+_YES_WORDS = {"ja", "yes"}
+_ON_THE_PHONE = {"pa", "on", "over", "i", "per", "the", "telefon", "telefonen", "phone", "tlf"}
+
+
+def _yes_on_the_phone(m: Message, cue: Cue) -> bool:
+    """Session 25. "Aker BP sa ja på telefon nå", "said yes over the phone", "sagde ja i
+    telefonen": a yes said on the phone is a verbal one, nothing signed yet (asked, as "sa ja
+    muntlig" is)."""
+    if fold(cue.label).split(" ")[-1] not in _YES_WORDS:
+        return False
+    words = []
+    for t in m.tokens[cue.end : cue.end + 3]:
+        if t.folded not in _ON_THE_PHONE:
+            break
+        words.append(t.folded)
+    return bool({"telefon", "telefonen", "phone", "tlf"} & set(words))
 
 
 def _approximate(m: Message, money: signals.Amount) -> bool:

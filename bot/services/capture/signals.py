@@ -46,6 +46,9 @@ _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
+# Session 25. Slack's correction mark: a lone star before an amount ("Hafslund-tilbudet: *320k,
+# ikke 230k"), never closed as *bold* is, says the amount is corrected, as "rettelse:" does.
+_STAR_CORRECTION = re.compile(r"(?<![\w*])\*(?=[£€$]?\d)(?![^*\n]*\*)")
 _CELEBRATION_MARK = "🎉"
 _WISH_MARK = "🤞"
 # Two-letter words that end a sentence ("Ja. Vant Equinor"), never a short form in a name.
@@ -145,6 +148,7 @@ def clean(text: str) -> str:
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
     text = _ABOUT_TILDE.sub(" ca ", text)  # "(~£40k)", "~ 300k": about, said roughly
+    text = _STAR_CORRECTION.sub(" rettelse: ", text)  # "*320k, ikke 230k": a correction
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
     # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
