@@ -199,3 +199,26 @@ def test_a_laugh_at_how_they_answered_leaves_the_call_sure(
 def test_a_laugh_at_the_deal_itself_is_still_asked() -> None:
     found = recognise("Vant Kiwi 500k 😂", today=MAR_30, known_customers=KNOWN_25)
     assert found.outcome is Outcome.LIKELY, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("Forrige uke: man møte Acme, tir ring Orkla, ons tilbud Equinor 200k", "Orkla"),
+        ("Förra veckan: mån möte Acme, tis ring Volvo, ons offert Equinor 200 tkr", "Volvo"),
+        ("Sidste uge: man møde Acme, tir ring Orkla", "Orkla"),
+    ],
+)
+def test_ring_in_a_list_of_last_week_is_that_days_call(text: str, called: str) -> None:
+    # was dropped unasked: "ring" no word of a record ("tir tlf Orkla" was read)
+    found = recognise(text, today=MAR_30)
+    records = []
+    while found is not None:
+        records.append((found.kind, found.customer, found.when))
+        found = found.also  # type: ignore[assignment]
+    assert records[1] == (ActivityKind.CALL, called, date(2027, 3, 23)), records
+
+
+@pytest.mark.parametrize("text", ["Neste uke: man møte Acme, tir ring Orkla", "ring Orkla"])
+def test_ring_as_a_to_do_records_nothing(text: str) -> None:
+    assert recognise(text, today=MAR_30).outcome is Outcome.NOTHING

@@ -110,6 +110,10 @@ _KIND_WORDS = {
 
 # "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
 _PHONE_NOTES = {"tlf", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
+# Session 25. Under a heading of work done ("Forrige uke: man møte Acme, tir ring Orkla, …"),
+# "ring" after its weekday is that day's call noted, as "tlf" is (was dropped: no word of a
+# record); not a to-do ("Denne uka: møte Tine, ring Kiwi")
+_RING = {"ring", "ringe", "ringa"}
 _NOTE_LINKS = {":", "m", "m/", "med", "with", "w", "w/", "til", "till", "to", "hos"}
 
 
@@ -123,7 +127,9 @@ def _phone_notes(m: Message) -> list[Cue]:
     said = {h.start for h in m.hits if h.category in ("CALL_VERBS", "CALL_NOUNS")}
     starts = {n.start for n in (*m.known, *m.guessed)}
     for i, t in enumerate(m.tokens):
-        if t.folded not in _PHONE_NOTES or i in said:
+        # "tir ring Orkla": after its weekday, or first in an item on a weekday of its own
+        ring = m.done and t.folded in _RING and (i - 1 in m.date_words or (m.dated_item and i == 0))
+        if (t.folded not in _PHONE_NOTES and not ring) or i in said:
             continue
         head = _heads(m, i)
         titled = _titled(m, i)
