@@ -8,9 +8,10 @@ Jun), in four languages, with typos ("tilbd", "Signd"), local amounts ("1,2 mill
 and chatter that must record nothing (greetings for 17. mai and Whitsun, questions, reminders,
 calls nobody answered, pep talk before the quarter closes). The first 40 were written before
 they were run (2 read otherwise on main: "tilbd" after a send verb not read, and 'uten å få svar'
-not read as no answer, the call recorded); 8 harder ones after (3 more read otherwise on main: a
-booking with the customer first, 'vil mødes … – booket ind!', and 'etter 17. mai' planned ON the
-17th); one left (LEFT). Each row is what a careful colleague reads: the records in order (outcome, kind, customer, amount, day), the first, then each asked
+not read as no answer, the call recorded); 11 harder ones after (6 more read otherwise on main: a
+booking with the customer first, 'vil mødes … – booket ind!', 'etter 17. mai' planned ON the 17th,
+and the day worked said first with 'faktisk' / 'actually', read as today). Each row is what a
+careful colleague reads: the records in order (outcome, kind, customer, amount, day), the first, then each asked
 about on its own; [] records nothing."""
 
 from __future__ import annotations
@@ -89,18 +90,15 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
     ('Ringte Tine i dag og Bama 2 ganger i går', [(L, CALL, 'Tine', None, T), (L, CALL, 'Bama', None, may(13))]),
     ('Møte booket med Orkla etter 17. mai', [(L, MEETING, 'Orkla', None, T)]),
     ('Ringde Axfood 2 ggr idag, inget svar', []),
+    # the day worked first, then what was done on it
+    ('Kristi himmelfartsdag jobbet jeg faktisk – tlf med Tine, varm', [(S, CALL, 'Tine', None, may(6))]),
+    ('Kristi himmelsfärdsdag jobbade jag faktiskt – möte med Volvo', [(S, MEETING, 'Volvo', None, may(6))]),
+    ('I actually worked on Ascension Day – call with Tesco, warm', [(S, CALL, 'Tesco', None, may(6))]),
 ]  # fmt: skip
 
 
 # Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {
-    "Kristi himmelfartsdag jobbet jeg faktisk – tlf med Tine, varm": (
-        [(S, CALL, "Tine", None, may(6))],
-        "the holiday opening a clause of its own before the dash reads as another thing's day "
-        "(judge._another_things_day): the call today; 'Jobbet på Kristi himmelfartsdag, tlf med "
-        "Tine' is read",
-    ),
-}
+LEFT: dict[str, tuple[list, str]] = {}
 ROWS = [
     *AFTER_ASCENSION,
     *(

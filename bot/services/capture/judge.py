@@ -1384,6 +1384,12 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and t.text[:1].isalnum()  # "🙃", "😅": how it felt, no thing of its own
         and t.folded not in _WORKED
     ]
+    if any(
+        m.tokens[i].folded in _WORKED_VERBS for i in range(len(m.tokens)) if m.clause(i) == clause
+    ):
+        # "Kristi himmelfartsdag jobbet jeg faktisk – tlf med Tine": the day worked, said so
+        # (session 25); not "Møtte Yara nylig, i går faktisk" (which day? asked)
+        own = [i for i in own if m.tokens[i].folded not in _ACTUALLY]
     return bool(own) and not any(i in recorded for i in own)
 
 
@@ -1397,6 +1403,16 @@ _WORKED = {
         "glemte glemt glomde glomt forgot forgotten logge logga log logget loggat a att at to"
     ).split()
 }
+
+
+_WORKED_VERBS = {
+    fold(w)
+    for w in (
+        "jobba jobbet jobbede jobbade jobbat arbeidet arbeida arbetade arbetat arbejdede "
+        "arbejdet worked"
+    ).split()
+}
+_ACTUALLY = {"faktisk", "faktiskt", "actually"}
 
 
 def _talk_booked_beside(
