@@ -1572,6 +1572,10 @@ _MONTH_ENDS = {
 _QUARTER_ENDS = {
     "end of quarter", "end of the quarter", "eoq", "kvartalsslutt",
     "kvartalsslut", "slutten av kvartalet", "slutet av kvartalet", "slutningen af kvartalet",
+    # session 25: "before quarter end", "innan kvartalet är slut", "inden kvartalets udgang"
+    "before quarter end", "by quarter end", "before the quarter end", "kvartalsslutet", "kvartalsslutten", "kvartalets slut",
+    "kvartalet ar slut", "kvartalet er slutt", "kvartalet er slut", "kvartalets udgang",
+    "udgangen af kvartalet", "utgangen av kvartalet",
 }  # fmt: skip
 # ("Quarter End Partners Ltd", "valid till end of quarter": a name, how long an offer holds)
 # Session 21. A named quarter's end ("end of Q2", "utgangen av Q2", "slutet av Q2", "Q2-slutt"):

@@ -17,7 +17,7 @@ from bot.services.capture.message import (
     _next_word,
     _spanning,
 )
-from bot.services.capture.signals import Hit, entries
+from bot.services.capture.signals import Hit, Name, entries
 from bot.services.dates import TALK_ORDINALS, fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
@@ -110,6 +110,10 @@ _KIND_WORDS = {
 
 # "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
 _PHONE_NOTES = {"tlf", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
+# Session 25. Under a heading of work done ("Forrige uke: man møte Acme, tir ring Orkla, …"),
+# "ring" after its weekday is that day's call noted, as "tlf" is (was dropped: no word of a
+# record); not a to-do ("Denne uka: møte Tine, ring Kiwi")
+_RING = {"ring", "ringe", "ringa"}
 _NOTE_LINKS = {":", "m", "m/", "med", "with", "w", "w/", "til", "till", "to", "hos"}
 
 
@@ -123,7 +127,9 @@ def _phone_notes(m: Message) -> list[Cue]:
     said = {h.start for h in m.hits if h.category in ("CALL_VERBS", "CALL_NOUNS")}
     starts = {n.start for n in (*m.known, *m.guessed)}
     for i, t in enumerate(m.tokens):
-        if t.folded not in _PHONE_NOTES or i in said:
+        # "tir ring Orkla": after its weekday, or first in an item on a weekday of its own
+        ring = m.done and t.folded in _RING and (i - 1 in m.date_words or (m.dated_item and i == 0))
+        if (t.folded not in _PHONE_NOTES and not ring) or i in said:
             continue
         head = _heads(m, i)
         titled = _titled(m, i)
@@ -456,7 +462,7 @@ _TO_MEET = {
     "traffa",
     "traffas",
 }
-_TO_MEET |= {"ses", "sees", "modes", "mode", "se"}
+_TO_MEET |= {"ses", "sees", "modes", "mode", "se", "meeting", "traff", "treff"}
 
 
 def _to_meet(m: Message, h: Hit) -> int | None:
@@ -483,15 +489,53 @@ def _booked_alone(m: Message, h: Hit) -> bool:
         return False
     names = [n for n in (*m.known, *m.guessed) if m.sentence(n.start) == sentence]
     after = h.end + (_next_word(m, h.end) in _BOOKED_LINKS)
-    # the customer right after the word ("Booket Tesco torsdag", "Booked in Tesco"), or one who
-    # wants to meet ("Tesco want to meet next Thursday – booked!")
-    if not any(n.start == after for n in names) and not (_to_meet(m, h) is not None and names):
+    meet = _to_meet(m, h)
+    # the customer right after the word ("Booket Tesco torsdag", "Booked in Tesco"), right
+    # before it as what was booked ("Tesco booket torsdag", "Tesco er booket inn til torsdag",
+    # session 25), or one who wants to meet ("Tesco want to meet next Thursday – booked!")
+    if not any(n.start == after or _booked_subject(m, n, h) for n in names) and not (
+        meet is not None and names
+    ):
         return False
+    # the word for meeting the booking confirms is no other kind of word ("Tesco vil møtes
+    # torsdag – booket!": "møtes" is that meeting)
     return not any(
         o.category in _KIND_WORDS
         and o.category != "BOOKING_VERBS"
         and m.sentence(o.start) == sentence
+        and o.start != meet
         for o in m.hits
+    )
+
+
+_BOOKED_AUX = {
+    "er",
+    "is",
+    "ar",
+    "was",
+    "ble",
+    "blev",
+    "blivit",
+    "nu",
+    "na",
+    "now",
+    "nettopp",
+    "just",
+}
+
+
+def _booked_subject(m: Message, n: Name, h: Hit) -> bool:
+    """ "Tesco booket torsdag", "Volvo är bokat på torsdag", "Tesco booked in for Thursday": the
+    customer kpibot knows named first in its sentence, the booking word right after it (past
+    "is", "er"); a new name so is what was booked ("Flights booked Thursday")."""
+    if (
+        not n.known
+        or n.end > h.start
+        or (n.start > 0 and m.tokens[n.start - 1].sentence == m.tokens[n.start].sentence)
+    ):
+        return False
+    return h.start - n.end <= 2 and all(
+        m.tokens[i].folded in _BOOKED_AUX for i in range(n.end, h.start)
     )
 
 

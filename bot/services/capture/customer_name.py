@@ -383,6 +383,15 @@ _WANTING = {
     "a",
     "att",
     "at",
+    # "Tesco vil ha møte torsdag – booket", "Tesco wants a meeting on Thursday – booked in!"
+    "ha",
+    "have",
+    "an",
+    "ville",
+    "wanted",
+    "et",
+    "ett",
+    "en",
 }
 
 
@@ -419,6 +428,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
             # "vant anbudet i Trondheim kommune": a sale won, then where
             where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
             return with_ or where or _amount_follows(m, name)
+        if cue.booked and len(gap) == 1 and m.tokens[gap[0]].folded in _BOOKED_IN:
+            return True  # "Booked in Tesco for Thursday": booked in, not a place (session 25)
         linked = bool(gap) and m.tokens[gap[-1]].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
         return (linked and len(between) <= 6) or _amount_follows(m, name)
     between = m.tokens[name.end : cue.start]
@@ -434,4 +445,5 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     return _amount_follows(m, name)
 
 
+_BOOKED_IN = {"in", "inn", "ind"}
 _RECEIVED = {"fikk", "fick", "fik", "fatt", "faet", "got", "received", "mottok", "mottog", "modtog"}

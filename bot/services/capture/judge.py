@@ -646,6 +646,8 @@ def _judge(
         h.phrase in VERBAL and m.sentence(h.start) == sentence for h in m.of("NOT_YET")
     ):
         return result(Outcome.LIKELY, "verbal-yes")  # "Kiwi sa ja muntlig, 300k": asked
+    if kind is ActivityKind.WIN and _yes_on_the_phone(m, cue):
+        return result(Outcome.LIKELY, "verbal-yes")  # "Aker BP sa ja på telefon nå": asked
     worked_out = money is not None and signals.units_total(m.tokens, money)
     if money is not None and len(several) > 1:
         # "4 x 25 000 kr = 100 000 kr": a count times a price, and the total said, one amount
@@ -1382,6 +1384,12 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and t.text[:1].isalnum()  # "🙃", "😅": how it felt, no thing of its own
         and t.folded not in _WORKED
     ]
+    if any(
+        m.tokens[i].folded in _WORKED_VERBS for i in range(len(m.tokens)) if m.clause(i) == clause
+    ):
+        # "Kristi himmelfartsdag jobbet jeg faktisk – tlf med Tine": the day worked, said so
+        # (session 25); not "Møtte Yara nylig, i går faktisk" (which day? asked)
+        own = [i for i in own if m.tokens[i].folded not in _ACTUALLY]
     return bool(own) and not any(i in recorded for i in own)
 
 
@@ -1395,6 +1403,16 @@ _WORKED = {
         "glemte glemt glomde glomt forgot forgotten logge logga log logget loggat a att at to"
     ).split()
 }
+
+
+_WORKED_VERBS = {
+    fold(w)
+    for w in (
+        "jobba jobbet jobbede jobbade jobbat arbeidet arbeida arbetade arbetat arbejdede "
+        "arbejdet worked"
+    ).split()
+}
+_ACTUALLY = {"faktisk", "faktiskt", "actually"}
 
 
 def _talk_booked_beside(
@@ -1542,6 +1560,24 @@ _ROUGHLY = {
     "roughly", "ballpark", "omkring", "rundt", "runt", "ungefar", "omtrent", "omkr", "cirkus",
     "some", "estimated", "estimert", "uppskattat", "anslagsvis", "~",
 }  # fmt: skip
+
+
+_YES_WORDS = {"ja", "yes"}
+_ON_THE_PHONE = {"pa", "on", "over", "i", "per", "the", "telefon", "telefonen", "phone", "tlf"}
+
+
+def _yes_on_the_phone(m: Message, cue: Cue) -> bool:
+    """Session 25. "Aker BP sa ja på telefon nå", "said yes over the phone", "sagde ja i
+    telefonen": a yes said on the phone is a verbal one, nothing signed yet (asked, as "sa ja
+    muntlig" is)."""
+    if fold(cue.label).split(" ")[-1] not in _YES_WORDS:
+        return False
+    words = []
+    for t in m.tokens[cue.end : cue.end + 3]:
+        if t.folded not in _ON_THE_PHONE:
+            break
+        words.append(t.folded)
+    return bool({"telefon", "telefonen", "phone", "tlf"} & set(words))
 
 
 def _approximate(m: Message, money: signals.Amount) -> bool:

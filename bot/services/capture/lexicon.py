@@ -605,7 +605,9 @@ inget | inget svar | fick inget svar | la igjen beskjed | la igjen en beskjed | 
 lagt igjen beskjed | lämnade ett meddelande | lämnade meddelande | lämnat ett meddelande |
 talade in ett meddelande | lagde en besked | efterlod en besked | indtalte en besked |
 lagde besked | fikk ikke tak i | fick inte tag på | fick inte tag i | fik ikke fat i |
-couldn't reach | could not reach | no one picked up | nobody picked up
+couldn't reach | could not reach | no one picked up | nobody picked up |
+uten å få svar | utan att få svar | uden at få svar | without getting an answer |
+without an answer | uten å nå dem | utan att nå dem | uden at nå dem
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """

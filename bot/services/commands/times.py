@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 from bot.services.dates import DATE_WORDS, MONTHS, WEEK_NUMBER, count_said, fold, weekday_index
 
-_TIMES = r"(?:ganger|gange|gånger|gangar|gonger|gongar|gangen|times)"
+# "2 ggr", Swedish and Norwegian shorthand for "gånger" / "ganger" (session 25)
+_TIMES = r"(?:ganger|gange|gånger|gangar|gonger|gongar|gangen|times|ggr)"
 _TALKS = (
     r"(?:samtaler|samtalar|samtal|opkald|oppringninger|oppringinger|anrop|telefonsamtaler"
     r"|calls|møter|moter|möten|moten|møder|moder|meetings|besøk|besök|besøg|visits)"
