@@ -98,7 +98,12 @@ def answer_nudge(
     lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return NudgeAnswered([], refused=lead)
-    if choice is NudgeChoice.SNOOZE:
+    if lead.status != LeadStatus.OPEN.value:
+        # Won or lost since the DM was sent (a click on last week's DM): nothing to snooze or
+        # cool. Was: "Mark cold" made a won deal cold, and undoing the win then re-opened the
+        # lead cold, never to be nudged again.
+        pass
+    elif choice is NudgeChoice.SNOOZE:
         lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
     elif choice is NudgeChoice.COLD:
         # Kept also when the lead is cold already: the seller's say outlasts the entry that
@@ -106,7 +111,7 @@ def answer_nudge(
         recording.set_temperature(lead, Temperature.COLD.value, now)
         lead.updated_at = now
         history.record_lead_state(session, lead, now)
-    elif choice is NudgeChoice.LOST and lead.status == LeadStatus.OPEN.value:
+    elif choice is NudgeChoice.LOST:
         recording.record(
             session,
             recording.Actor(

@@ -97,7 +97,7 @@ class Recipient:
 class NudgePlan:
     recipient: Recipient
     day: date  # the seller's local date: one DM per seller per day
-    leads: list[LeadLine]  # shown, oldest change first (at most MAX_LISTED)
+    leads: list[LeadLine]  # shown, hot before warm, oldest change first (at most MAX_LISTED)
     more: int  # leads not listed (the App Home lists every warm lead without a next step)
     a_customers: list[dict[str, Any]]  # name, count, last (at most MAX_LISTED)
     # A-customers not listed: the App Home does not list A-customers, `/kpi callday` does.
@@ -144,7 +144,7 @@ def plan(
     now: datetime,
 ) -> NudgePlan | None:
     """What one seller's DM lists today, or None when nothing needs them. `leads` are the
-    seller's open warm leads, oldest change first."""
+    seller's open warm leads, oldest change first; the DM lists the hot ones first."""
     here = local_now(now, recipient.timezone)
     today = here.date()
     # "Logged or changed today" in the seller's zone, as UTC instants: the day's first one and
@@ -157,6 +157,9 @@ def plan(
     ]
     if not due and not a_customers:
         return None
+    # Hot leads first, then warm, each oldest change first: a DM lists ten, and a hot lead
+    # must not be the one left to "…and 2 more" behind ten older warm ones.
+    due.sort(key=lambda lead: lead.temperature != "hot")
     shown = [
         LeadLine(
             lead.id, lead.customer, lead.status, lead.temperature, lead.offer_amount,

@@ -1,0 +1,126 @@
+"""A seller's month with the nudges, Mon 8 Mar to Fri 9 Apr 2027, driven as Slack drives it:
+signed commands, clicks on the DMs, the scheduler's pass under freezegun. Sellers in Oslo
+(Nora, nb), Stockholm (Lars, sv), Copenhagen (Mette, da) and London (Alex, en)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.offline.slack_api import FakeUser
+from storage.db import make_session_factory, session_scope
+from storage.models import Lead
+from tests.helpers import set_up_team, text_of
+from tests.slack.test_nudges import _at, _click, _dms, _tick
+
+NORA, LARS, METTE, ALEX = "U0NORA", "U0LARS", "U0METTE", "U0ALEX"
+CHANNEL = "C0SALES"
+
+
+@pytest.fixture
+def team(slack, clock):  # type: ignore[no-untyped-def]
+    nora = FakeUser(NORA, "Nora Berg", tz="Europe/Oslo", locale="nb-NO")
+    return set_up_team(slack, users=[nora], reset=False)
+
+
+def _log(slack, user: str, text: str, command: str = "/logmeeting") -> str:  # type: ignore[no-untyped-def]
+    return text_of(slack.driver.command(command, text, user, CHANNEL).reply())
+
+
+def _lines(dm: dict) -> list[str]:
+    """The DM's lead lines, in order."""
+    return [
+        b["text"]["text"] for b in dm["blocks"] if (b.get("block_id") or "").startswith("lead_")
+    ]
+
+
+def _ids(dm: dict) -> dict[str, str]:
+    """The DM's leads by customer: the value its buttons carry."""
+    return {
+        b["text"]["text"].split("*")[1]: b["block_id"].split("_")[1]
+        for b in dm["blocks"]
+        if (b.get("block_id") or "").startswith("lead_")
+    }
+
+
+def _lead(slack, customer: str) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        [lead] = [x for x in s.query(Lead) if x.customer.name == customer]
+        return lead.status, lead.temperature
+
+
+def test_a_step_held_on_its_day_is_not_called_overdue(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Nora plans to follow Orkla up on Thursday and calls them on Thursday; Telenor's step of
+    the same day passes with nothing done. Friday's DM lists both (each needs a next step), but
+    was: Orkla's kept step read "the next step (følger opp) was due Thu 11 Mar", as if missed;
+    now it reads as a lead without a next step since the call."""
+    slack = team
+    _at(clock, "2027-03-08T10:00:00Z")  # Monday
+    _log(slack, NORA, "Orkla varm, følger opp torsdag")
+    _log(slack, NORA, "Telenor varm, ringer torsdag")
+    _at(clock, "2027-03-11T12:00:00Z")  # Thursday: Orkla called, as planned
+    _log(slack, NORA, "Orkla", "/logcall")
+    for day in ("09", "10", "11"):
+        _tick(slack, f"2027-03-{day}T08:05:00Z")
+    assert _dms(slack, NORA) == []  # both steps planned until Thursday
+    _tick(slack, "2027-03-12T08:05:00Z")  # Friday 09:05 in Oslo
+    [dm] = _dms(slack, NORA)
+    lines = _lines(dm)
+    assert lines == [
+        "*Telenor* (varm) — neste steg (ringer) hadde frist tor. 11. mars 2027",
+        "*Orkla* (varm) — ikke noe neste steg siden tor. 11. mars 2027",
+    ], lines
+    assert text_of(dm).startswith(":wave: 2 varme leads har ikke noe planlagt neste steg.")
+
+
+def test_hot_leads_come_first_in_a_dm_of_twelve(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars (Stockholm) has twelve warm leads without a step, two of them hot and the newest.
+    One DM lists ten and counts the rest; was: oldest change first, so the two hot leads were
+    the two left to "…and 2 more"; now the hot ones lead the list."""
+    slack = team
+    names = [
+        "Volvo", "Scania", "Ericsson", "Sandvik", "Atlas Copco", "Alfa Laval", "Electrolux",
+        "Husqvarna", "Boliden", "Saab", "Skanska", "Trelleborg",
+    ]  # fmt: skip
+    for n, name in enumerate(names):
+        _at(clock, f"2027-03-08T10:{n + 10:02d}:00Z")
+        said = "het" if name in ("Skanska", "Trelleborg") else "varm"
+        assert "Loggade" in _log(slack, LARS, f"{name} {said}")
+    _tick(slack, "2027-03-09T08:05:00Z")  # Tuesday 09:05 in Stockholm
+    [dm] = _dms(slack, LARS)
+    lines = _lines(dm)
+    assert len(lines) == 10
+    assert [line.split("*")[1] for line in lines[:2]] == ["Skanska", "Trelleborg"]
+    assert all("(het)" in line for line in lines[:2])
+    assert [line.split("*")[1] for line in lines[2:]] == names[:8]  # then the oldest first
+    assert "12 varma leads" in text_of(dm) and "2 till" in text_of(dm)
+
+
+def test_mark_cold_on_last_weeks_dm_leaves_a_deal_won_since_as_it_was(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Tuesday's DM lists Acme; Acme is won on Wednesday; a week later Nora clicks "Mark cold"
+    on the old DM. Was: the won deal was made cold (the redrawn DM showed "Acme (kald) · kr
+    50 000 … Vunnet"), and when the win was then undone the lead came back cold and was never
+    nudged again. Now the click changes nothing: the DM shows the deal won, as it is; undone,
+    the lead is warm again and nudged."""
+    slack = team
+    _at(clock, "2027-03-08T10:00:00Z")
+    _log(slack, NORA, "Acme varm")
+    _log(slack, NORA, "Borregaard varm")
+    _tick(slack, "2027-03-09T08:05:00Z")
+    [dm] = _dms(slack, NORA)
+    ids = _ids(dm)
+    _at(clock, "2027-03-10T10:00:00Z")
+    assert "vunnet" in _log(slack, NORA, "Acme 50000", "/logwin")
+    _at(clock, "2027-03-16T10:00:00Z")
+    redrawn = _click(slack, NORA, dm, "nudge_mark_cold", ids["Acme"])
+    assert (
+        _lines(redrawn)[0]
+        == "*Acme* (varm) · kr 50\xa0000 — ikke noe neste steg siden ons. 10. mars 2027"
+    )
+    assert ":trophy: Vunnet" in text_of(redrawn) and "Merket som kald" not in text_of(redrawn)
+    snoozed = _click(slack, NORA, dm, "nudge_snooze", ids["Acme"])  # nothing to snooze either
+    assert text_of(snoozed) == text_of(redrawn)
+    assert _lead(slack, "Acme") == ("won", "warm")
+    slack.driver.command("/kpi", "undo", NORA, CHANNEL).reply()  # the win was a mistake
+    assert _lead(slack, "Acme") == ("open", "warm")
+    _tick(slack, "2027-03-17T08:05:00Z")
+    assert "*Acme* (varm)" in text_of(_dms(slack, NORA)[-1])
