@@ -51,8 +51,8 @@ def plan(
     workspaces = sorted(sellers)
     latest_today = max(nudges.local_now(now, r.timezone).date() for r in recipients)
     leads: dict[int, list[Any]] = {}
-    nudged_before = now - nudges.REPEAT_AFTER
-    for lead in agg.nudge_leads(session, sellers, latest_today, nudged_before=nudged_before):
+    # Every waiting lead, those reminded lately too: a DM lists them all once one is due.
+    for lead in agg.nudge_leads(session, sellers, latest_today, nudged_before=now):
         leads.setdefault(lead.owner_id, []).append(lead)
     today = now.date()  # the A-customer cadence counts in UTC days
     a_customers = nudges.a_customers_by_owner(

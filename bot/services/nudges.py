@@ -23,20 +23,28 @@ A_QUIET_DAYS = 90
 A_LIST_EVERY = timedelta(days=7)
 
 
-def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today: bool) -> bool:
-    """Warm or hot, open, no next step (or an overdue one), not snoozed, not logged on today,
-    and not reminded in the last 3 days unless it changed since."""
+def lead_waits(lead: LeadFacts, today: date, touched_today: bool) -> bool:
+    """Warm or hot, open, no next step (or an overdue one), not snoozed, not logged on today:
+    a lead a DM lists when one goes out."""
     if lead.status != "open" or lead.temperature not in {"warm", "hot"}:
         return False
     if lead.next_step_due is not None and lead.next_step_due >= today:
         return False
     if lead.snoozed_until is not None and today <= lead.snoozed_until:
         return False
-    if touched_today:
-        return False
+    return not touched_today
+
+
+def reminder_due(lead: LeadFacts, now: datetime) -> bool:
+    """Not reminded in the last 3 days, unless it changed since."""
     if lead.nudged_at is None:
         return True
     return now - lead.nudged_at >= REPEAT_AFTER or lead.updated_at > lead.nudged_at
+
+
+def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today: bool) -> bool:
+    """A waiting lead (`lead_waits`) due a reminder: one such lead is what sends a DM."""
+    return lead_waits(lead, today, touched_today) and reminder_due(lead, now)
 
 
 def a_customer_needs_touch(
@@ -150,11 +158,12 @@ def plan(
     # "Logged or changed today" in the seller's zone, as UTC instants: the day's first one and
     # the next day's (a pass reads thousands of leads; converting each one's time cost more).
     begins, ends = day_bounds(today, here.tzinfo)
-    due = [
-        lead
-        for lead in leads
-        if lead_needs_nudge(lead, today, now, touched_today=begins <= lead.updated_at < ends)
-    ]
+    waiting = [lead for lead in leads if lead_waits(lead, today, begins <= lead.updated_at < ends)]
+    # A lead due a reminder sends the DM, and the DM then lists every lead waiting for a next
+    # step: its count is the seller's true number. Was: only the leads due that day, so a
+    # seller with leads logged on different days got each day's few ("1 warm lead has no
+    # planned next step" while three had none).
+    due = waiting if any(reminder_due(lead, now) for lead in waiting) else []
     if not due and not a_customers:
         return None
     # Hot leads first, then warm, each oldest change first: a DM lists ten, and a hot lead

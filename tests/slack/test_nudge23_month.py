@@ -124,3 +124,32 @@ def test_mark_cold_on_last_weeks_dm_leaves_a_deal_won_since_as_it_was(team, cloc
     assert _lead(slack, "Acme") == ("open", "warm")
     _tick(slack, "2027-03-17T08:05:00Z")
     assert "*Acme* (varm)" in text_of(_dms(slack, NORA)[-1])
+
+
+def test_each_dm_lists_every_lead_waiting_for_a_step(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Mette (Copenhagen) logs a warm lead on Monday, Tuesday and Wednesday. Was: each morning's
+    DM listed only the leads due that day, so Wednesday's said "1 varmt lead har intet planlagt
+    næste skridt" (Carlsberg) while Maersk had none either, and Thursday's named Novo alone.
+    Now the DM that goes out lists every lead without a next step, with its true count; and as
+    all were just listed, Friday brings none."""
+    slack = team
+    for day, name in (("08", "Maersk"), ("09", "Carlsberg"), ("10", "Novo")):
+        _at(clock, f"2027-03-{day}T11:00:00Z")
+        assert "Loggede" in _log(slack, METTE, f"{name} varm")
+        _tick(slack, f"2027-03-{day}T08:05:00Z")  # the morning before: 09:05 in Copenhagen
+    _tick(slack, "2027-03-11T08:05:00Z")  # Thursday
+    _tick(slack, "2027-03-12T08:05:00Z")  # Friday: all three listed yesterday
+    found = [
+        ([line.split("*")[1] for line in _lines(dm)], text_of(dm)) for dm in _dms(slack, METTE)
+    ]
+    assert [names for names, _text in found] == [
+        ["Maersk"],  # Tuesday
+        ["Maersk", "Carlsberg"],  # Wednesday
+        ["Maersk", "Carlsberg", "Novo"],  # Thursday
+    ]
+    assert found[1][1].startswith(":wave: 2 varme leads har intet planlagt næste skridt.")
+    _tick(slack, "2027-03-15T08:05:00Z")  # Monday: three days on, all three again
+    assert [line.split("*")[1] for line in _lines(_dms(slack, METTE)[-1])] == [
+        "Maersk", "Carlsberg", "Novo",
+    ]  # fmt: skip
+    assert len(_dms(slack, METTE)) == 4
