@@ -16,7 +16,7 @@ REPEAT_AFTER = timedelta(days=3)  # a lead nudged once waits 3 days, unless it c
 SNOOZE_DAYS = 3
 MAX_LISTED = 10
 A_TOUCHPOINTS_PER_YEAR = 4
-A_QUIET_DAYS = 90
+A_QUIET_DAYS = 90  # a quarter: four touchpoints a year, one in every 90 days
 # A-customers due a touchpoint are listed in one DM a week at most: the cadence is four a year,
 # so a daily reminder of the same customers is noise a seller learns to mute. A customer touched
 # meanwhile is simply no longer due (the list is read anew each day).
@@ -50,10 +50,11 @@ def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today:
 def a_customer_needs_touch(
     touchpoints_12_months: int, last_touch: date | None, today: date
 ) -> bool:
-    """Four touchpoints a year on every A-customer: fewer than 4 in the last 12 months (365 days,
-    today included) and none in the last 90 days (today included)."""
-    if touchpoints_12_months >= A_TOUCHPOINTS_PER_YEAR:
-        return False
+    """Four touchpoints a year on every A-customer, spread over the year: one a quarter, so a
+    customer is due when none fell in the last 90 days (today included), however many the
+    12 months before held. Was: four or more in the last 12 months kept it from being due, so
+    an A-customer worked hard in one autumn month was left quiet into the summer with no
+    reminder. `touchpoints_12_months` is what the reminder shows (365 days, today included)."""
     return last_touch is None or last_touch <= today - timedelta(days=A_QUIET_DAYS)
 
 

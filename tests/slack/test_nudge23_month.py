@@ -153,3 +153,28 @@ def test_each_dm_lists_every_lead_waiting_for_a_step(team, clock) -> None:  # ty
         "Maersk", "Carlsberg", "Novo",
     ]  # fmt: skip
     assert len(_dms(slack, METTE)) == 4
+
+
+def test_an_a_customer_worked_hard_once_is_due_again_a_quarter_later(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Alex (London) met Tesco four times in October during a tender, then nothing; Sainsbury's
+    had a call in February. Both are A-customers. Four touchpoints a year is one a quarter: in
+    March Tesco has been quiet for more than 90 days. Was: four touchpoints in the last 12
+    months kept Tesco off every reminder until October came round again; now Alex's DM lists
+    it (and the call-day list too), Sainsbury's not."""
+    slack = team
+    _at(clock, "2027-03-08T10:00:00Z")
+    for day in ("2026-10-01", "2026-10-08", "2026-10-15", "2026-10-22"):
+        assert "Logged" in _log(slack, ALEX, f"Tesco {day}")
+    assert "Logged" in _log(slack, ALEX, "Sainsbury's 2027-02-01", "/logcall")
+    for name in ("Tesco", "Sainsbury's"):
+        said = text_of(
+            slack.driver.command("/kpi", f"customer {name} tier A", "U0KARI", CHANNEL).reply()
+        )
+        assert "A-" in said, said
+    _tick(slack, "2027-03-09T09:05:00Z")  # Tuesday 09:05 in London
+    [dm] = _dms(slack, ALEX)
+    text = text_of(dm)
+    assert "*Tesco* — 4 touchpoints in 12 months, last Thu 22 Oct 2026" in text, text
+    assert "Sainsbury" not in text
+    callday = text_of(slack.driver.command("/kpi", "callday", ALEX, CHANNEL).reply())
+    assert "*Tesco*" in callday and "Sainsbury" not in callday, callday
