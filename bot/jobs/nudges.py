@@ -42,7 +42,7 @@ def plan(
 ) -> list[nudges.NudgePlan]:
     """Every recipient's DM content, from three queries for them all: their leads that may be due
     (with what a DM shows of them), the quiet A-customers of their workspaces, and the days in
-    the last week their DMs listed A-customers (then not today)."""
+    the last week their DMs listed A-customers (then not today, or only with the leads' DM)."""
     if not recipients:
         return []
     sellers: dict[str, list[int]] = {}
@@ -70,12 +70,17 @@ def plan(
     for recipient in recipients:
         due_a = a_customers.get(recipient.seller_id, [])
         last = listed.get((recipient.workspace_id, recipient.seller_id))
-        if due_a and not nudges.a_customers_listed_today(
-            date.fromisoformat(last) if last else None,
-            nudges.local_now(now, recipient.timezone).date(),
-        ):
+        last_day = date.fromisoformat(last) if last else None
+        local_today = nudges.local_now(now, recipient.timezone).date()
+        if due_a and not nudges.a_customers_ride_along(last_day, local_today):
             due_a = []
-        found = nudges.plan(recipient, leads.get(recipient.seller_id, []), due_a, now)
+        found = nudges.plan(
+            recipient,
+            leads.get(recipient.seller_id, []),
+            due_a,
+            now,
+            a_alone=nudges.a_customers_listed_today(last_day, local_today),
+        )
         if found is not None:
             plans.append(found)
     return plans

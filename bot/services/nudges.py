@@ -17,10 +17,14 @@ SNOOZE_DAYS = 3
 MAX_LISTED = 10
 A_TOUCHPOINTS_PER_YEAR = 4
 A_QUIET_DAYS = 90  # a quarter: four touchpoints a year, one in every 90 days
-# A-customers due a touchpoint are listed in one DM a week at most: the cadence is four a year,
-# so a daily reminder of the same customers is noise a seller learns to mute. A customer touched
-# meanwhile is simply no longer due (the list is read anew each day).
+# A-customers due a touchpoint are listed about once a week: the cadence is four a year, so a
+# daily reminder of the same customers is noise a seller learns to mute. A customer touched
+# meanwhile is simply no longer due (the list is read anew each day). They come in a DM of
+# their own 7 days after they were last listed, and from 5 days with a DM the leads send
+# anyway: the list rides on Monday's lead DM rather than coming alone on Tuesday (was: a DM on
+# Monday for the leads, another on Tuesday for the A-customers, a third on Thursday).
 A_LIST_EVERY = timedelta(days=7)
+A_LIST_WITH_LEADS = timedelta(days=5)
 
 
 def lead_waits(lead: LeadFacts, today: date, touched_today: bool) -> bool:
@@ -64,6 +68,12 @@ def a_customers_listed_today(last_listed: date | None, today: date) -> bool:
     seller's first nudge day with any due, then a week later at the earliest, whatever DMs the
     leads bring in between; a holiday or an away day only moves the list on a day."""
     return last_listed is None or today - last_listed >= A_LIST_EVERY
+
+
+def a_customers_ride_along(last_listed: date | None, today: date) -> bool:
+    """May today's DM list the A-customers due a touchpoint, if the leads send one anyway? From
+    5 days after they were last listed."""
+    return last_listed is None or today - last_listed >= A_LIST_WITH_LEADS
 
 
 def a_listed_since(today: date) -> date:
@@ -151,9 +161,13 @@ def plan(
     leads: Iterable[LeadFacts],
     a_customers: list[dict[str, Any]],
     now: datetime,
+    *,
+    a_alone: bool = True,
 ) -> NudgePlan | None:
     """What one seller's DM lists today, or None when nothing needs them. `leads` are the
-    seller's open warm leads, oldest change first; the DM lists the hot ones first."""
+    seller's open warm leads, oldest change first; the DM lists the hot ones first.
+    `a_customers`: those due a touchpoint that today's DM may list; `a_alone`: False when they
+    may only ride on a DM the leads send (their week is not up yet)."""
     here = local_now(now, recipient.timezone)
     today = here.date()
     # "Logged or changed today" in the seller's zone, as UTC instants: the day's first one and
@@ -165,6 +179,8 @@ def plan(
     # seller with leads logged on different days got each day's few ("1 warm lead has no
     # planned next step" while three had none).
     due = waiting if any(reminder_due(lead, now) for lead in waiting) else []
+    if not due and not a_alone:
+        a_customers = []  # their week is not up: they wait for a DM the leads send, or for it
     if not due and not a_customers:
         return None
     # Hot leads first, then warm, each oldest change first: a DM lists ten, and a hot lead

@@ -4,6 +4,8 @@ signed commands, clicks on the DMs, the scheduler's pass under freezegun. Seller
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from bot.offline.slack_api import FakeUser
@@ -178,3 +180,33 @@ def test_an_a_customer_worked_hard_once_is_due_again_a_quarter_later(team, clock
     assert "Sainsbury" not in text
     callday = text_of(slack.driver.command("/kpi", "callday", ALEX, CHANNEL).reply())
     assert "*Tesco*" in callday and "Sainsbury" not in callday, callday
+
+
+def test_the_weekly_a_customer_list_rides_on_a_dm_the_leads_send(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Nora has a warm lead without a step (a DM every three days: Tue, Fri, Mon, Thu, Mon) and
+    an A-customer quiet since October (listed once a week). Was: the A-customer came alone on
+    the Tuesday a week after, the day after Monday's lead DM, so she got seven DMs in two weeks
+    (Mon, Tue and Thu each week); now the list rides on Monday's lead DM six days on: five DMs,
+    the A-customer in the first, the third and the fifth."""
+    slack = team
+    _at(clock, "2026-10-01T10:00:00Z")
+    _log(slack, NORA, "Statkraft", "/logcall")
+    slack.driver.command("/kpi", "customer Statkraft tier A", "U0KARI", CHANNEL).reply()
+    _at(clock, "2027-03-08T10:00:00Z")
+    _log(slack, NORA, "Equinor varm")
+    found = []
+    day = date(2027, 3, 9)
+    while day <= date(2027, 3, 23):
+        before = len(_dms(slack, NORA))
+        _tick(slack, f"{day.isoformat()}T08:05:00Z")  # 09:05 in Oslo
+        for dm in _dms(slack, NORA)[before:]:
+            text = text_of(dm)
+            found.append((day.day, "*Equinor*" in text, "*Statkraft*" in text))
+        day += timedelta(days=1)
+    assert found == [
+        (9, True, True),
+        (12, True, False),
+        (15, True, True),  # six days on, with the leads' DM
+        (18, True, False),
+        (22, True, True),
+    ], found
