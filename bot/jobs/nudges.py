@@ -137,7 +137,10 @@ class NudgeJob:
                 if self.sender.send(item, outcome):
                     with writing(self.deps) as session:
                         repo.mark_nudged(
-                            session, seller.workspace_id, [lead.id for lead in each.leads], now
+                            session,
+                            seller.workspace_id,
+                            [lead.id for lead in each.leads] + list(each.more_ids),
+                            now,
                         )
                         if each.a_customers:  # the weekly A-customer cadence reads this
                             claims.mark_a_customers_listed(

@@ -121,6 +121,9 @@ class NudgePlan:
     a_customers: list[dict[str, Any]]  # name, count, last (at most MAX_LISTED)
     # A-customers not listed: the App Home does not list A-customers, `/kpi callday` does.
     a_more: int = 0
+    # The leads counted in "…and N more": reminded by this DM too (marked nudged with those
+    # shown), else each pass would find them due and send the same ten again every day.
+    more_ids: tuple[int, ...] = ()
 
 
 def zone(seller_timezone: str | None, team_timezone: str | None) -> str:
@@ -202,4 +205,5 @@ def plan(
         more=len(due) - len(shown),
         a_customers=a_customers[:MAX_LISTED],
         a_more=a_more,
+        more_ids=tuple(lead.id for lead in due[MAX_LISTED:]),
     )

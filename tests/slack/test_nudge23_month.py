@@ -74,27 +74,48 @@ def test_a_step_held_on_its_day_is_not_called_overdue(team, clock) -> None:  # t
     assert text_of(dm).startswith(":wave: 2 varme leads har ikke noe planlagt neste steg.")
 
 
-def test_hot_leads_come_first_in_a_dm_of_twelve(team, clock) -> None:  # type: ignore[no-untyped-def]
-    """Lars (Stockholm) has twelve warm leads without a step, two of them hot and the newest.
-    One DM lists ten and counts the rest; was: oldest change first, so the two hot leads were
-    the two left to "…and 2 more"; now the hot ones lead the list."""
-    slack = team
-    names = [
-        "Volvo", "Scania", "Ericsson", "Sandvik", "Atlas Copco", "Alfa Laval", "Electrolux",
-        "Husqvarna", "Boliden", "Saab", "Skanska", "Trelleborg",
-    ]  # fmt: skip
-    for n, name in enumerate(names):
+TWELVE = [
+    "Volvo", "Scania", "Ericsson", "Sandvik", "Atlas Copco", "Alfa Laval", "Electrolux",
+    "Husqvarna", "Boliden", "Saab", "Skanska", "Trelleborg",
+]  # fmt: skip
+
+
+def _twelve_leads(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars (Stockholm) logs twelve warm leads on Monday, the last two hot."""
+    for n, name in enumerate(TWELVE):
         _at(clock, f"2027-03-08T10:{n + 10:02d}:00Z")
         said = "het" if name in ("Skanska", "Trelleborg") else "varm"
         assert "Loggade" in _log(slack, LARS, f"{name} {said}")
+
+
+def test_hot_leads_come_first_in_a_dm_of_twelve(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars has twelve warm leads without a step, two of them hot and the newest. One DM lists
+    ten and counts the rest; was: oldest change first, so the two hot leads were the two left
+    to "…and 2 more"; now the hot ones lead the list."""
+    slack = team
+    _twelve_leads(slack, clock)
     _tick(slack, "2027-03-09T08:05:00Z")  # Tuesday 09:05 in Stockholm
     [dm] = _dms(slack, LARS)
     lines = _lines(dm)
     assert len(lines) == 10
     assert [line.split("*")[1] for line in lines[:2]] == ["Skanska", "Trelleborg"]
     assert all("(het)" in line for line in lines[:2])
-    assert [line.split("*")[1] for line in lines[2:]] == names[:8]  # then the oldest first
+    assert [line.split("*")[1] for line in lines[2:]] == TWELVE[:8]  # then the oldest first
     assert "12 varma leads" in text_of(dm) and "2 till" in text_of(dm)
+
+
+def test_the_leads_counted_in_and_n_more_wait_three_days_as_the_listed_ones(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Tuesday's DM lists ten of Lars's twelve leads and counts two more. Was: those two were
+    not marked as reminded, so Wednesday brought a second DM, "2 varma leads har inget
+    planerat nästa steg" (twelve had none); now the twelve wait their three days together:
+    nothing Wednesday or Thursday, all twelve counted again on Friday."""
+    slack = team
+    _twelve_leads(slack, clock)
+    for day in ("09", "10", "11", "12"):
+        _tick(slack, f"2027-03-{day}T08:05:00Z")
+    tuesday, friday = _dms(slack, LARS)
+    assert text_of(friday).startswith(":wave: 12 varma leads har inget planerat nästa steg.")
+    assert _lines(friday) == _lines(tuesday)
 
 
 def test_mark_cold_on_last_weeks_dm_leaves_a_deal_won_since_as_it_was(team, clock) -> None:  # type: ignore[no-untyped-def]
