@@ -96,6 +96,11 @@ def answer_nudge(
     """A button on a nudge DM. A second click finds the lead as the first left it and changes
     nothing more."""
     lead = _own_lead(session, who, lead_id)
+    if lead == NOT_YOURS and history.was_owner(session, who.workspace_id, lead_id, who.seller_id):
+        # Handed over since the DM was sent: nothing is changed, and the DM, redrawn, says
+        # whose the lead is now (was: "This lead belongs to a colleague … plan its next step",
+        # and the DM kept offering its buttons).
+        return NudgeAnswered(listed(session, who, shown))
     if isinstance(lead, str):
         return NudgeAnswered([], refused=lead)
     if lead.status != LeadStatus.OPEN.value:

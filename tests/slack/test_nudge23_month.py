@@ -231,3 +231,35 @@ def test_the_weekly_a_customer_list_rides_on_a_dm_the_leads_send(team, clock) ->
         (18, True, False),
         (22, True, True),
     ], found
+
+
+def test_a_click_on_a_lead_handed_over_since_redraws_whose_it_is(team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Nora's Tuesday DM lists Acme and Borregaard; on Wednesday Acme goes to Lars. On Thursday
+    she clicks "Snooze 3 days" on Acme. Was: "Dette leadet tilhører en kollega. Bare eieren
+    eller en leder kan planlegge neste steg." to her alone, and the DM kept Acme's buttons; now
+    nothing is changed and the DM, redrawn, says Acme is Lars's now (Borregaard's buttons
+    kept). A stranger's click is refused as before."""
+    slack = team
+    _at(clock, "2027-03-08T10:00:00Z")
+    _log(slack, NORA, "Acme varm")
+    _log(slack, NORA, "Borregaard varm")
+    _tick(slack, "2027-03-09T08:05:00Z")
+    [dm] = _dms(slack, NORA)
+    ids = _ids(dm)
+    _at(clock, "2027-03-10T09:00:00Z")
+    said = text_of(
+        slack.driver.command("/kpi", "customer Acme owner <@U0LARS>", NORA, CHANNEL).reply()
+    )
+    assert "<@U0LARS>" in said, said
+    _at(clock, "2027-03-11T09:00:00Z")
+    stranger = _click(slack, METTE, dm, "nudge_snooze", ids["Borregaard"])
+    assert stranger["replace_original"] is False and "kollega" in text_of(stranger)
+    redrawn = _click(slack, NORA, dm, "nudge_snooze", ids["Acme"])
+    assert redrawn["replace_original"] is True, redrawn
+    text = text_of(redrawn)
+    assert "Overlevert til <@U0LARS>: påminnelser om det går til dem nå." in text, text
+    actions = [b["block_id"] for b in redrawn["blocks"] if b["type"] == "actions"]
+    assert actions == [f"actions_{ids['Borregaard']}"]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        [acme] = [x for x in s.query(Lead) if x.customer.name == "Acme"]
+        assert acme.snoozed_until is None and acme.owner.slack_user_id == LARS
