@@ -661,3 +661,19 @@ def _drift_query() -> Select:
         .where(exists().where(mine), or_(~exists().where(same), currents > 1))
         .order_by(lead.c.id)
     )
+
+
+def was_owner(session: Session, workspace_id: str, lead_id: int, seller_id: int) -> bool:
+    """The seller owned the lead at some time (it has been handed over from them since)."""
+    return (
+        session.scalar(
+            select(LeadState.lead_id)
+            .where(
+                LeadState.workspace_id == workspace_id,
+                LeadState.lead_id == lead_id,
+                LeadState.owner_id == seller_id,
+            )
+            .limit(1)
+        )
+        is not None
+    )

@@ -42,7 +42,7 @@ def plan(
 ) -> list[nudges.NudgePlan]:
     """Every recipient's DM content, from three queries for them all: their leads that may be due
     (with what a DM shows of them), the quiet A-customers of their workspaces, and the days in
-    the last week their DMs listed A-customers (then not today)."""
+    the last week their DMs listed A-customers (then not today, or only with the leads' DM)."""
     if not recipients:
         return []
     sellers: dict[str, list[int]] = {}
@@ -51,8 +51,8 @@ def plan(
     workspaces = sorted(sellers)
     latest_today = max(nudges.local_now(now, r.timezone).date() for r in recipients)
     leads: dict[int, list[Any]] = {}
-    nudged_before = now - nudges.REPEAT_AFTER
-    for lead in agg.nudge_leads(session, sellers, latest_today, nudged_before=nudged_before):
+    # Every waiting lead, those reminded lately too: a DM lists them all once one is due.
+    for lead in agg.nudge_leads(session, sellers, latest_today, nudged_before=now):
         leads.setdefault(lead.owner_id, []).append(lead)
     today = now.date()  # the A-customer cadence counts in UTC days
     a_customers = nudges.a_customers_by_owner(
@@ -70,12 +70,17 @@ def plan(
     for recipient in recipients:
         due_a = a_customers.get(recipient.seller_id, [])
         last = listed.get((recipient.workspace_id, recipient.seller_id))
-        if due_a and not nudges.a_customers_listed_today(
-            date.fromisoformat(last) if last else None,
-            nudges.local_now(now, recipient.timezone).date(),
-        ):
+        last_day = date.fromisoformat(last) if last else None
+        local_today = nudges.local_now(now, recipient.timezone).date()
+        if due_a and not nudges.a_customers_ride_along(last_day, local_today):
             due_a = []
-        found = nudges.plan(recipient, leads.get(recipient.seller_id, []), due_a, now)
+        found = nudges.plan(
+            recipient,
+            leads.get(recipient.seller_id, []),
+            due_a,
+            now,
+            a_alone=nudges.a_customers_listed_today(last_day, local_today),
+        )
         if found is not None:
             plans.append(found)
     return plans
@@ -132,7 +137,10 @@ class NudgeJob:
                 if self.sender.send(item, outcome):
                     with writing(self.deps) as session:
                         repo.mark_nudged(
-                            session, seller.workspace_id, [lead.id for lead in each.leads], now
+                            session,
+                            seller.workspace_id,
+                            [lead.id for lead in each.leads] + list(each.more_ids),
+                            now,
                         )
                         if each.a_customers:  # the weekly A-customer cadence reads this
                             claims.mark_a_customers_listed(

@@ -202,7 +202,12 @@ def _lead_text(
     formats only those)."""
     due = lead.next_step_due
     temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
-    shape = (temperature, bool(lead.offer_amount), None if due is None else due < today, state)
+    shape = (
+        temperature,
+        bool(lead.offer_amount),
+        None if due is None else lead.step_overdue(today),
+        state,
+    )
     line, done, (with_amount, with_step, with_due, with_quiet, with_snoozed) = _pattern(
         language, shape
     )

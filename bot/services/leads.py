@@ -96,9 +96,19 @@ def answer_nudge(
     """A button on a nudge DM. A second click finds the lead as the first left it and changes
     nothing more."""
     lead = _own_lead(session, who, lead_id)
+    if lead == NOT_YOURS and history.was_owner(session, who.workspace_id, lead_id, who.seller_id):
+        # Handed over since the DM was sent: nothing is changed, and the DM, redrawn, says
+        # whose the lead is now (was: "This lead belongs to a colleague … plan its next step",
+        # and the DM kept offering its buttons).
+        return NudgeAnswered(listed(session, who, shown))
     if isinstance(lead, str):
         return NudgeAnswered([], refused=lead)
-    if choice is NudgeChoice.SNOOZE:
+    if lead.status != LeadStatus.OPEN.value:
+        # Won or lost since the DM was sent (a click on last week's DM): nothing to snooze or
+        # cool. Was: "Mark cold" made a won deal cold, and undoing the win then re-opened the
+        # lead cold, never to be nudged again.
+        pass
+    elif choice is NudgeChoice.SNOOZE:
         lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
     elif choice is NudgeChoice.COLD:
         # Kept also when the lead is cold already: the seller's say outlasts the entry that
@@ -106,7 +116,7 @@ def answer_nudge(
         recording.set_temperature(lead, Temperature.COLD.value, now)
         lead.updated_at = now
         history.record_lead_state(session, lead, now)
-    elif choice is NudgeChoice.LOST and lead.status == LeadStatus.OPEN.value:
+    elif choice is NudgeChoice.LOST:
         recording.record(
             session,
             recording.Actor(

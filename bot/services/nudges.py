@@ -16,36 +16,49 @@ REPEAT_AFTER = timedelta(days=3)  # a lead nudged once waits 3 days, unless it c
 SNOOZE_DAYS = 3
 MAX_LISTED = 10
 A_TOUCHPOINTS_PER_YEAR = 4
-A_QUIET_DAYS = 90
-# A-customers due a touchpoint are listed in one DM a week at most: the cadence is four a year,
-# so a daily reminder of the same customers is noise a seller learns to mute. A customer touched
-# meanwhile is simply no longer due (the list is read anew each day).
+A_QUIET_DAYS = 90  # a quarter: four touchpoints a year, one in every 90 days
+# A-customers due a touchpoint are listed about once a week: the cadence is four a year, so a
+# daily reminder of the same customers is noise a seller learns to mute. A customer touched
+# meanwhile is simply no longer due (the list is read anew each day). They come in a DM of
+# their own 7 days after they were last listed, and from 5 days with a DM the leads send
+# anyway: the list rides on Monday's lead DM rather than coming alone on Tuesday (was: a DM on
+# Monday for the leads, another on Tuesday for the A-customers, a third on Thursday).
 A_LIST_EVERY = timedelta(days=7)
+A_LIST_WITH_LEADS = timedelta(days=5)
 
 
-def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today: bool) -> bool:
-    """Warm or hot, open, no next step (or an overdue one), not snoozed, not logged on today,
-    and not reminded in the last 3 days unless it changed since."""
+def lead_waits(lead: LeadFacts, today: date, touched_today: bool) -> bool:
+    """Warm or hot, open, no next step (or an overdue one), not snoozed, not logged on today:
+    a lead a DM lists when one goes out."""
     if lead.status != "open" or lead.temperature not in {"warm", "hot"}:
         return False
     if lead.next_step_due is not None and lead.next_step_due >= today:
         return False
     if lead.snoozed_until is not None and today <= lead.snoozed_until:
         return False
-    if touched_today:
-        return False
+    return not touched_today
+
+
+def reminder_due(lead: LeadFacts, now: datetime) -> bool:
+    """Not reminded in the last 3 days, unless it changed since."""
     if lead.nudged_at is None:
         return True
     return now - lead.nudged_at >= REPEAT_AFTER or lead.updated_at > lead.nudged_at
 
 
+def lead_needs_nudge(lead: LeadFacts, today: date, now: datetime, touched_today: bool) -> bool:
+    """A waiting lead (`lead_waits`) due a reminder: one such lead is what sends a DM."""
+    return lead_waits(lead, today, touched_today) and reminder_due(lead, now)
+
+
 def a_customer_needs_touch(
     touchpoints_12_months: int, last_touch: date | None, today: date
 ) -> bool:
-    """Four touchpoints a year on every A-customer: fewer than 4 in the last 12 months (365 days,
-    today included) and none in the last 90 days (today included)."""
-    if touchpoints_12_months >= A_TOUCHPOINTS_PER_YEAR:
-        return False
+    """Four touchpoints a year on every A-customer, spread over the year: one a quarter, so a
+    customer is due when none fell in the last 90 days (today included), however many the
+    12 months before held. Was: four or more in the last 12 months kept it from being due, so
+    an A-customer worked hard in one autumn month was left quiet into the summer with no
+    reminder. `touchpoints_12_months` is what the reminder shows (365 days, today included)."""
     return last_touch is None or last_touch <= today - timedelta(days=A_QUIET_DAYS)
 
 
@@ -55,6 +68,12 @@ def a_customers_listed_today(last_listed: date | None, today: date) -> bool:
     seller's first nudge day with any due, then a week later at the earliest, whatever DMs the
     leads bring in between; a holiday or an away day only moves the list on a day."""
     return last_listed is None or today - last_listed >= A_LIST_EVERY
+
+
+def a_customers_ride_along(last_listed: date | None, today: date) -> bool:
+    """May today's DM list the A-customers due a touchpoint, if the leads send one anyway? From
+    5 days after they were last listed."""
+    return last_listed is None or today - last_listed >= A_LIST_WITH_LEADS
 
 
 def a_listed_since(today: date) -> date:
@@ -97,11 +116,14 @@ class Recipient:
 class NudgePlan:
     recipient: Recipient
     day: date  # the seller's local date: one DM per seller per day
-    leads: list[LeadLine]  # shown, oldest change first (at most MAX_LISTED)
+    leads: list[LeadLine]  # shown, hot before warm, oldest change first (at most MAX_LISTED)
     more: int  # leads not listed (the App Home lists every warm lead without a next step)
     a_customers: list[dict[str, Any]]  # name, count, last (at most MAX_LISTED)
     # A-customers not listed: the App Home does not list A-customers, `/kpi callday` does.
     a_more: int = 0
+    # The leads counted in "…and N more": reminded by this DM too (marked nudged with those
+    # shown), else each pass would find them due and send the same ten again every day.
+    more_ids: tuple[int, ...] = ()
 
 
 def zone(seller_timezone: str | None, team_timezone: str | None) -> str:
@@ -142,21 +164,31 @@ def plan(
     leads: Iterable[LeadFacts],
     a_customers: list[dict[str, Any]],
     now: datetime,
+    *,
+    a_alone: bool = True,
 ) -> NudgePlan | None:
     """What one seller's DM lists today, or None when nothing needs them. `leads` are the
-    seller's open warm leads, oldest change first."""
+    seller's open warm leads, oldest change first; the DM lists the hot ones first.
+    `a_customers`: those due a touchpoint that today's DM may list; `a_alone`: False when they
+    may only ride on a DM the leads send (their week is not up yet)."""
     here = local_now(now, recipient.timezone)
     today = here.date()
     # "Logged or changed today" in the seller's zone, as UTC instants: the day's first one and
     # the next day's (a pass reads thousands of leads; converting each one's time cost more).
     begins, ends = day_bounds(today, here.tzinfo)
-    due = [
-        lead
-        for lead in leads
-        if lead_needs_nudge(lead, today, now, touched_today=begins <= lead.updated_at < ends)
-    ]
+    waiting = [lead for lead in leads if lead_waits(lead, today, begins <= lead.updated_at < ends)]
+    # A lead due a reminder sends the DM, and the DM then lists every lead waiting for a next
+    # step: its count is the seller's true number. Was: only the leads due that day, so a
+    # seller with leads logged on different days got each day's few ("1 warm lead has no
+    # planned next step" while three had none).
+    due = waiting if any(reminder_due(lead, now) for lead in waiting) else []
+    if not due and not a_alone:
+        a_customers = []  # their week is not up: they wait for a DM the leads send, or for it
     if not due and not a_customers:
         return None
+    # Hot leads first, then warm, each oldest change first: a DM lists ten, and a hot lead
+    # must not be the one left to "…and 2 more" behind ten older warm ones.
+    due.sort(key=lambda lead: lead.temperature != "hot")
     shown = [
         LeadLine(
             lead.id, lead.customer, lead.status, lead.temperature, lead.offer_amount,
@@ -173,4 +205,5 @@ def plan(
         more=len(due) - len(shown),
         a_customers=a_customers[:MAX_LISTED],
         a_more=a_more,
+        more_ids=tuple(lead.id for lead in due[MAX_LISTED:]),
     )

@@ -35,6 +35,15 @@ class LeadLine:
         """The day it has had no next step since: its last activity's, else its last change's."""
         return self.last_activity_on or self.updated_at.date()
 
+    def step_overdue(self, today: date) -> bool:
+        """Its next step's day has passed with nothing logged on the lead on or after that day.
+        A step whose day saw an activity on the lead (the meeting held as planned, or later) was
+        kept: the lead needs a new one, but no step of it is overdue."""
+        due = self.next_step_due
+        if due is None or due >= today:
+            return False
+        return self.last_activity_on is None or self.last_activity_on < due
+
     @classmethod
     def of(cls, lead: Lead | LeadFacts, last_activity_on: date | None = None) -> LeadLine:
         """From a lead row (with its last activity's day, when read), or from the nudge query's

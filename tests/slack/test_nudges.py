@@ -367,7 +367,8 @@ def test_the_plan_form_redraws_its_lead_and_keeps_the_rest_of_the_dm(team, clock
         (0, None, True),
         (3, date(2026, 8, 18), True),  # 90 days before 16 Nov: outside the last 90 days
         (3, date(2026, 8, 19), False),  # 89 days: a touch in the last 90 days
-        (4, date(2026, 1, 1), False),  # four in 12 months: on cadence
+        (4, date(2026, 1, 1), True),  # four, all 10 months ago: not one a quarter (nudge23)
+        (9, date(2026, 8, 19), False),  # many, the last 89 days ago: on cadence
         (3, date(2026, 1, 1), True),
     ],
 )

@@ -165,7 +165,7 @@ def test_every_lead_of_a_varied_pass_reads_as_the_template_prints_it() -> None:
             rng.choice(days),
             rng.choice(days),
             datetime(2026, 11, rng.randint(1, 19), 23, 30, tzinfo=UTC),
-            rng.choice([None, date(2026, 10, 1)]),
+            rng.choice([None, date(2026, 10, 1), date(2026, 11, 19), TODAY]),
         )  # fmt: skip
         for n in range(1, 401)
     ]
