@@ -112,3 +112,58 @@ def test_a_meal_with_someone_of_a_company_by_their_role_is_a_meeting_asked(
 )
 def test_a_meal_with_friends_or_family_somewhere_is_no_meeting(text: str) -> None:
     assert recognise(text, today=DEC_1).outcome is Outcome.NOTHING
+
+
+# Item 4: thirty messages in the style above (short status lines, bullet lists, the kind word
+# first with no preposition, counts per customer, meals with a customer's people), written before
+# they were run, all customers known. Each row: the records in order (outcome, kind, customer,
+# amount, day, times); the first as it reads, each other asked on its own.
+S, L = Outcome.SURE, Outcome.LIKELY
+MEET, OFFER, LOSS, WIN = MEETING, ActivityKind.OFFER, ActivityKind.LOSS, ActivityKind.WIN
+TEAM = ['Telenor', 'DNB', 'Kiwi', 'Bama', 'Equinor', 'Orkla', 'Tine', 'Rema 1000', 'Posten', 'Ikea', 'Volvo', 'Scania', 'ICA', 'Axfood', 'Sandvik', 'Carlsberg', 'Vestas', 'Jysk', 'Arla', 'Matas', 'Danfoss', 'Tryg', 'Tesco', 'Boots', 'Aviva', 'Ocado', 'BT', 'Unilever', 'Vodafone', 'Barclays', "Sainsbury's", 'Greggs']  # fmt: skip
+THIRTY: list[tuple[str, list]] = [
+        ('Møte Telenor i dag, lunken', [(S, MEET, 'Telenor', None, DEC_1, 1)]),
+        ('• Møte DNB, varm\n• Tilbud Kiwi 120k\n• Tapte Bama', [(S, MEET, 'DNB', None, DEC_1, 1), (L, OFFER, 'Kiwi', 120000, DEC_1, 1), (L, LOSS, 'Bama', None, DEC_1, 1)]),
+        ('Tlf Equinor i dag, kald', [(S, CALL, 'Equinor', None, DEC_1, 1)]),
+        ('Kundemøte Orkla i går – varm lead', [(S, MEET, 'Orkla', None, NOV_30, 1)]),
+        ('3 møter med Tine denne uka, 1 med Bama', [(L, MEET, 'Tine', None, DEC_1, 3), (L, MEET, 'Bama', None, DEC_1, 1)]),
+        ('Lunsj med IT-sjefen hos Equinor i dag, de vurderer å bytte leverandør', [(L, MEET, 'Equinor', None, DEC_1, 1)]),
+        ('Tilbud Rema 1000 450k, varm', [(S, OFFER, 'Rema 1000', 450000, DEC_1, 1)]),
+        ('Middag med daglig leder i Kiwi i går 🍷', [(L, MEET, 'Kiwi', None, NOV_30, 1)]),
+        ('2 samtaler med Telenor i dag og en med DNB', [(L, CALL, 'Telenor', None, DEC_1, 2), (L, CALL, 'DNB', None, DEC_1, 1)]),
+        ('Møte Posten, het!', [(S, MEET, 'Posten', None, DEC_1, 1)]),
+        ('Möte Ikea idag, varm', [(S, MEET, 'Ikea', None, DEC_1, 1)]),
+        ('• Möte Volvo, het\n• Offert Scania 1,2 mkr\n• Vann ICA 300 tkr', [(S, MEET, 'Volvo', None, DEC_1, 1), (L, OFFER, 'Scania', 1200000, DEC_1, 1), (L, WIN, 'ICA', 300000, DEC_1, 1)]),
+        ('Samtal Axfood, ljummen', [(S, CALL, 'Axfood', None, DEC_1, 1)]),
+        ('Lunch med inköpschefen på Ikea igår, de vill ha offert', [(L, MEET, 'Ikea', None, NOV_30, 1)]),
+        ('2 möten med Volvo och ett med Ikea idag', [(L, MEET, 'Volvo', None, DEC_1, 2), (L, MEET, 'Ikea', None, DEC_1, 1)]),
+        ('Fika med marknadschefen hos Scania i morse', [(L, MEET, 'Scania', None, DEC_1, 1)]),
+        ('Offert Sandvik 800 tkr, het lead', [(S, OFFER, 'Sandvik', 800000, DEC_1, 1)]),
+        ('Møde Carlsberg i dag, varm', [(S, MEET, 'Carlsberg', None, DEC_1, 1)]),
+        ('Opkald Vestas, kold', [(S, CALL, 'Vestas', None, DEC_1, 1)]),
+        ('Frokost med indkøbschefen hos Jysk i dag', [(L, MEET, 'Jysk', None, DEC_1, 1)]),
+        ('2 møder med Arla i går, et med Matas', [(L, MEET, 'Arla', None, NOV_30, 2), (L, MEET, 'Matas', None, NOV_30, 1)]),
+        ('• Møde Danfoss, varm\n• Tilbud Tryg 250.000 kr', [(S, MEET, 'Danfoss', None, DEC_1, 1), (L, OFFER, 'Tryg', 250000, DEC_1, 1)]),
+        ('Meeting Tesco, warm', [(S, MEET, 'Tesco', None, DEC_1, 1)]),
+        ('Call Boots today, cold', [(S, CALL, 'Boots', None, DEC_1, 1)]),
+        ('• Meeting Aviva, hot\n• Proposal Ocado £40k\n• Won BT £95k', [(S, MEET, 'Aviva', None, DEC_1, 1), (L, OFFER, 'Ocado', 40000, DEC_1, 1), (L, WIN, 'BT', 95000, DEC_1, 1)]),
+        ('Coffee with the head of procurement at Unilever this morning', [(L, MEET, 'Unilever', None, DEC_1, 1)]),
+        ('2 calls with Vodafone, one with BT, all warm', [(L, CALL, 'Vodafone', None, DEC_1, 2), (L, CALL, 'BT', None, DEC_1, 1)]),
+        ('Lunch with the CFO of Barclays yesterday, keen on a pilot', [(L, MEET, 'Barclays', None, NOV_30, 1)]),
+        ("Meeting Sainsbury's today – warm, want a demo", [(S, MEET, "Sainsbury's", None, DEC_1, 1)]),
+        ('Drinks with the MD of Greggs last night 🍻', [(L, MEET, 'Greggs', None, NOV_30, 1)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "records"), THIRTY)
+def test_thirty_status_lines_read_right(text: str, records: list) -> None:
+    found = recognise(text, today=DEC_1, known_customers=TEAM)
+    got = []
+    record: Recognition | None = found
+    while record is not None:
+        amount = None if record.amount is None else int(record.amount)
+        got.append(
+            (record.outcome, record.kind, record.customer, amount, record.when, record.times)
+        )
+        record = record.also
+    assert got == records, found.reasons
