@@ -167,3 +167,15 @@ def test_thirty_status_lines_read_right(text: str, records: list) -> None:
         )
         record = record.also
     assert got == records, found.reasons
+
+
+@pytest.mark.parametrize("text", ["Tlf Kiwi", "tlf: Kiwi", "Telefon Bama"])
+def test_a_phone_note_and_a_known_customer_alone_is_asked_never_nothing(text: str) -> None:
+    # was nothing; a to-do as much as a call made (tests/unit/test_capture_phone_notes.py), so
+    # asked, never stored unasked
+    found = recognise(text, today=DEC_1, known_customers=KNOWN)
+    assert each(found) == [(Outcome.LIKELY, CALL, text.split()[-1], DEC_1, 1)], found.reasons
+
+
+def test_a_phone_note_and_a_new_name_alone_is_still_nothing() -> None:
+    assert recognise("Tlf Acme", today=DEC_1).outcome is Outcome.NOTHING

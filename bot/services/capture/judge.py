@@ -557,6 +557,11 @@ def _judge(
         evidence = evidence or any(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
+        # Session 26. "Tlf Kiwi": a phone note opening the message, a known customer right after
+        # it: a call made as much as a to-do, asked (was nothing)
+        evidence = evidence or (
+            cue.label.endswith("+note") and cue.start == 0 and cue.end <= name.start <= cue.end + 2
+        )
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):
                 # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one
