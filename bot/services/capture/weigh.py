@@ -47,7 +47,7 @@ from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import count_said, parse_date, weekday_index
+from bot.services.dates import count_said, fold, parse_date, weekday_index
 
 
 def recognise(
@@ -72,6 +72,9 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    each = _counts_per_customer(text, today, krone, known, open_offers, posted, currency)
+    if each is not None:
+        return each
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
     found = _only_they_answered(anchored.text, found)
@@ -93,6 +96,74 @@ def recognise(
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
     return _in_own_krone(found, krone, currency)
+
+
+# Session 26. "2 calls with Greggs today, one with Pret", "3 samtaler med Kiwi i dag, 1 med
+# Bama": a talk counted, its customer, then another count with its own customer.
+_LINKS = r"(?:med|with|m/|w/|hos|m\.)"
+_PER_CUSTOMER = re.compile(
+    rf"^\s*(?P<n>[\w]+)\s+(?P<noun>[\w]+)\s+(?P<link>{_LINKS})\s+(?P<a>[^,;]+?)"
+    rf"(?:\s*,\s*(?:(?:og|and|och|samt|plus)\s+)?|\s+(?:og|and|och|samt|plus|\+)\s+)"
+    rf"(?P<m>[\w]+)\s+(?:(?:more|till|mer|flere|fler|til)\s+)?{_LINKS}\s+(?P<b>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _counts_per_customer(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition | None:
+    """Session 26. "2 calls with Greggs today, one with Pret": each customer its own count (was:
+    the count lost, one call to Greggs recorded sure and one to Pret asked). Each read on its
+    own (the second with the first's day when it says none), asked as that many; None when the
+    message is not so, or either part reads as no talk."""
+    said = _PER_CUSTOMER.match(text)
+    if said is None or "\n" in text.strip():
+        return None
+    first, second = count_said(fold(said["n"])), count_said(fold(said["m"]))
+    if first is None or second is None or first > MOST_TIMES or second > MOST_TIMES:
+        return None
+    noun, link = said["noun"], said["link"]
+    one = recognise(
+        f"{noun} {link} {said['a']}", today=today, krone=krone, known_customers=known,
+        open_offers=open_offers, posted=posted, currency=currency,
+    )  # fmt: skip
+    if one.outcome is Outcome.NOTHING or one.kind not in _TALK_KINDS or one.also is not None:
+        return None
+    if one.planned or one.customer is None:
+        return None
+    at = fold(said["a"]).find(fold(one.customer))
+    tail = said["a"][at + len(one.customer) :] if at >= 0 else ""
+    other = recognise(
+        f"{noun} {link} {said['b']}", today=today, krone=krone, known_customers=known,
+        open_offers=open_offers, posted=posted, currency=currency,
+    )  # fmt: skip
+    rest = said["b"][len(other.customer) :] if other.customer else said["b"]
+    if tail.strip(" ,.!") and not rest.strip(" ,.!"):
+        # "one with Pret": nothing said after its customer, the first's day is its day
+        other = recognise(
+            f"{noun} {link} {said['b']}{tail}", today=today, krone=krone,
+            known_customers=known, open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+    if (
+        other.outcome is Outcome.NOTHING
+        or other.kind is not one.kind
+        or other.also is not None
+        or other.planned
+        or other.customer is None
+        or customer_key(other.customer) == customer_key(one.customer)
+    ):
+        return None
+    records = []
+    for found, count, words in ((one, first, said["n"]), (other, second, said["m"])):
+        found = _as_likely(replace(found, times=1, times_said=None), "count-per-customer")
+        records.append(_said_times_over(found, count, words) if count > 1 else found)
+    return replace(records[0], also=records[1])
 
 
 def _in_own_krone(found: Recognition, krone: str, currency: str | None) -> Recognition:
