@@ -279,7 +279,8 @@ def waiting_offer(
             and offer.amount is not None
             and customer_key(offer.customer) == key
         ):
-            return recording.Waiting(row.token, offer.amount, offer.currency)
+            said = offer.currency or questions.load(row.state).answers.currency
+            return recording.Waiting(row.token, offer.amount, said)
     return None
 
 
@@ -290,7 +291,9 @@ def _win_with_its_revision(
     own question's answer, under its own reference: a revision of the open offer, counted
     once), then the win, which takes the deal's amount now. A revision that needs an answer of
     its own (which currency, above the ceiling) is asked first; the win's question stays open."""
-    row = question_store.by_token(session, who.workspace_id, option.removeprefix(recording.WAITING))
+    # "waiting:<token>" or, a bare amount whose currency was not known, "w:EUR:<token>"
+    token, chosen = recording.waiting_option(option) or ("", None)
+    row = question_store.by_token(session, who.workspace_id, token)
     if (
         row is not None
         and row.user_id == who.user_id
@@ -299,7 +302,7 @@ def _win_with_its_revision(
     ):
         waiting = questions.load(row.state)
         revision = waiting.command
-        said = pending.params.get("revised_currency")
+        said = chosen or pending.params.get("revised_currency")
         answers = replace(
             waiting.answers,
             confirmed=True,
@@ -686,7 +689,7 @@ def answer(
             or None,
             times=_form_times(c),
         )
-    if option.startswith(recording.WAITING):
+    if recording.waiting_option(option) is not None:
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
     if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
