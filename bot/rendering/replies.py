@@ -178,6 +178,12 @@ def _option_label(language: str, question: Question, option: str) -> str:
             else i18n.format_number(amount, language)
         )
         return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
+    if option == "plan" and question.code == "talk_ahead":
+        # "Plan a meeting with Veidekke Wed 2 Dec kl 9": what the click stores (session 24)
+        day = i18n.format_day(params["date"], language)
+        when = f"{day} {params['clock']}" if params.get("clock") else day
+        label = blocks.OPTION_LABELS[f"plan_{params['kind']}"]
+        return t.gettext(label) % {"customer": params["customer"], "date": when}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}

@@ -26,6 +26,7 @@ from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     LogCommand,
     NextStep,
+    TalkAhead,
     booked_talk,
     booked_without_day,
     candidate_keys,
@@ -888,9 +889,28 @@ def log_text(
     ):
         cmd = ahead.read[1]  # read before the writer's turn, from the same inputs
     else:
-        cmd = parse_log_command(
-            kind, text, today=who.today, krone=who.krone, known_customers=set(found)
-        )
+        try:
+            cmd = parse_log_command(
+                kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+            )
+        except TalkAhead as ahead:
+            # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that
+            # plans it as the lead's next step (nothing stored until then; session 24)
+            what = f"{booked_what} {ahead.clock}" if booked_what and ahead.clock else kind.value
+            coming = LogCommand(
+                kind, ahead.customer, who.today, next_step=NextStep(what[:200], ahead.when)
+            )
+            params = {
+                "kind": kind.value,
+                "customer": ahead.customer,
+                "date": ahead.when,
+                "clock": ahead.clock or "",
+            }
+            needs = NeedsAnswer(TALK_AHEAD, params, (PLAN, questions.CANCEL))
+            return ask(
+                session, who, needs, coming, source=source, source_ref=source_ref,
+                answers=Answers(new_customer=allow_new_customer), now=now,
+            )  # fmt: skip
     if found:
         _remember_found(who.workspace_id, found)
     # Whether today's date was typed matters only at night (night_question) or in a question
@@ -1110,6 +1130,7 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
 
 CAPTURE = "capture"
 PLAN = "plan"  # a channel message's coming meeting: the lead's next step
+TALK_AHEAD = "talk_ahead"  # a command's meeting or call on a day ahead: plan it? (session 24)
 # A message's second (third …) record ("Demo for Elkjøp + sendte tilbud, 260k", a status list)
 # is kept under the message's reference with its place after it: msg:<channel>:<ts>:2[:e<edit>].
 MAX_RECORDS = 5

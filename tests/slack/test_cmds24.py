@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import buttons, click_answer, count_rows, set_up_team, stored, text_of
+from tests.helpers import buttons, click_answer, count_rows, leads, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -105,3 +105,40 @@ def test_the_currency_clicked_is_the_revision_s_and_the_win_s(team, currency: st
         ("offer", Decimal(1_400_000), currency),
         ("win", Decimal(1_400_000), currency),
     ], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("Acme varm, følger opp torsdag kl 14", "følger opp kl 14"),
+        ("Acme ringer dem fredag 10:00", "ringer dem 10:00"),
+        ("Acme följer upp på torsdag kl. 9", "följer upp kl. 9"),
+        ("Acme chasing them on Thursday at 2pm", "chasing them at 2pm"),
+        ("Acme follow up 18/07 at 10:30", "follow up at 10:30"),
+    ],
+)
+def test_the_time_of_a_next_step_is_kept_and_said(team, text: str, step: str) -> None:  # type: ignore[no-untyped-def]
+    reply = team.driver.command("/logmeeting", text, KARI, CHANNEL).reply()
+    [lead] = leads(team)
+    assert lead.next_step == step, text_of(reply)
+    assert step in _plain(text_of(reply)), text_of(reply)
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "step"),
+    [
+        ("/logmeeting", "Veidekke i morgen kl 9", "møte kl 9"),
+        ("/logcall", "Veidekke i morgen", "call"),
+    ],
+)
+def test_a_talk_ahead_is_planned_with_one_click(team, command: str, text: str, step: str) -> None:  # type: ignore[no-untyped-def]
+    result = team.driver.command(command, text, KARI, CHANNEL)
+    reply = result.reply()
+    [plan] = [b for b in buttons(reply) if b["value"].endswith("|plan")]
+    assert "Veidekke" in plan["text"]["text"], plan
+    assert count_rows(team) == 0 and not leads(team)  # nothing stored until clicked
+    click_answer(team, KARI, plan, result)
+    again = click_answer(team, KARI, plan, result)  # a double click plans it once
+    [lead] = leads(team)
+    assert (lead.next_step, str(lead.next_step_due)) == (step, "2027-07-03"), text_of(again)
+    assert count_rows(team) == 0  # nothing counted as held
