@@ -72,6 +72,7 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = _without_sign_off(text)
     each = _counts_per_customer(text, today, krone, known, open_offers, posted, currency)
     if each is not None:
         return each
@@ -96,6 +97,24 @@ def recognise(
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
     return _in_own_krone(found, krone, currency)
+
+
+# Session 27. "…, 1 tilbud Bama 250k. God helg!": a closing wish after the news, no news of its
+# own; read without it (was: a sentence more, the list read whole and two meetings dropped).
+_SIGN_OFF = re.compile(
+    r"(?<=[.!])\s+(?:(?:og|and|och|ha|have|a|en|ei|et|rigtig|riktig|god|godt|gode|trevlig|"
+    r"nice|good|great|fin|fint|fine|dejlig|skön|skon|herlig)\s+)*"
+    r"(?:helg|helgen|weekend|weekenden|kveld|kvall|kväll|aften|evening|kvell)"
+    r"(?:\s+(?:alle|all|everyone|allihop|allesammen|alle\s+sammen))?"
+    r"[\s!.:)(😊🙂🎉☀️🍻👋-]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_sign_off(text: str) -> str:
+    """The message without a closing wish ("God helg!", "Trevlig helg!", "Have a nice weekend")
+    written as its last sentence after the news."""
+    return _SIGN_OFF.sub("", text)
 
 
 # Session 26. "2 calls with Greggs today, one with Pret", "3 samtaler med Kiwi i dag, 1 med
@@ -396,7 +415,29 @@ def _read(
         # more records read item by item than whole (none lost), or as many of several
         # customers (each on its own item's day)
         return inline
+    status_day = _status_day(text, today)
+    if status_day is not None:
+        # "Status torsdag: 2 møter (Orkla, Tine)" read on a Friday: Thursday's (was: today's)
+        return _on_day(whole, status_day, today)
     return whole
+
+
+_STATUS_HEADING = re.compile(
+    r"^\s*status\s+(?:for\s+|fra\s+|från\s+|fran\s+|from\s+|fr[aå]\s+)?(?P<day>[^\W\d_]+)\.?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _status_day(text: str, today: date) -> date | None:
+    """Session 27. The day a status heading names by its weekday ("Status torsdag:", "Status
+    fredag:"): the latest such day, today on that weekday; None for any other message."""
+    said = _STATUS_HEADING.match(text)
+    if said is None:
+        return None
+    weekday = weekday_index(said["day"])
+    if weekday is None:
+        return None
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
 _WEEKDAY_LINKS = {"pa", "on", "i", "in"}

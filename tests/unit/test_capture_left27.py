@@ -1,0 +1,95 @@
+"""Session 27 (parser27): status lines that count the work and list the customers ("Status
+fredag: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k. God helg!"), read as a careful colleague
+reads them: one record per customer named, a count that does not match its names asked, a count
+with no names nothing. Read on Friday 4 December 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, Recognition, recognise
+
+DEC_4 = date(2026, 12, 4)  # a Friday
+DEC_3 = date(2026, 12, 3)
+DEC_2 = date(2026, 12, 2)
+NOV_30 = date(2026, 11, 30)
+KNOWN = ("Orkla", "Tine", "Kiwi", "Bama", "Volvo", "Scania", "Tesco", "Boots")
+MEETING, CALL, OFFER = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
+S, L = Outcome.SURE, Outcome.LIKELY
+
+
+def each(found: Recognition) -> list[tuple]:
+    out = []
+    record: Recognition | None = found
+    while record is not None:
+        out.append((record.outcome, record.kind, record.customer, record.amount, record.when))
+        record = record.also
+    return out
+
+
+STATUS_FRIDAY = "Status fredag: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k. God helg!"
+
+
+def test_a_friday_status_with_its_closing_wish_is_three_meetings_and_an_offer() -> None:
+    # was: nothing at all ("fredag:" read as next Friday's agenda)
+    found = recognise(STATUS_FRIDAY, today=DEC_4, known_customers=KNOWN)
+    assert each(found) == [
+        (S, MEETING, "Orkla", None, DEC_4),
+        (L, MEETING, "Tine", None, DEC_4),
+        (L, MEETING, "Kiwi", None, DEC_4),
+        (L, OFFER, "Bama", Decimal(250000), DEC_4),
+    ], found.reasons
+
+
+def test_the_same_status_with_new_names_is_asked_about_each() -> None:
+    found = recognise(STATUS_FRIDAY, today=DEC_4)
+    assert [(r[0], r[1], r[2], r[4]) for r in each(found)] == [
+        (L, MEETING, "Orkla", DEC_4),
+        (L, MEETING, "Tine", DEC_4),
+        (L, MEETING, "Kiwi", DEC_4),
+        (L, OFFER, "Bama", DEC_4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: dated today (Friday), the heading's weekday ignored, or nothing
+        ("Status torsdag: møte med Orkla", [(S, MEETING, "Orkla", None, DEC_3)]),
+        ("Status onsdag: møte med Orkla", [(S, MEETING, "Orkla", None, DEC_2)]),
+        ("Status torsdag: 2 møter (Orkla, Tine)", [(S, MEETING, "Orkla", None, DEC_3), (L, MEETING, "Tine", None, DEC_3)]),
+        ("Status mandag: 2 møter (Orkla, Tine)", [(S, MEETING, "Orkla", None, NOV_30), (L, MEETING, "Tine", None, NOV_30)]),
+    ],
+)  # fmt: skip
+def test_a_status_headed_by_a_weekday_is_that_days(text: str, expected: list[tuple]) -> None:
+    assert each(recognise(text, today=DEC_4, known_customers=KNOWN)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dag: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k. God helg!",
+        "I dag: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k. Trevlig helg alle!",
+        "I dag: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k. Have a nice weekend!",
+    ],
+)
+def test_a_closing_wish_drops_none_of_the_customers(text: str) -> None:
+    # was: Tine and Kiwi dropped (the wish a sentence more: the list read whole)
+    found = recognise(text, today=DEC_4, known_customers=KNOWN)
+    assert [(r[1], r[2]) for r in each(found)] == [
+        (MEETING, "Orkla"),
+        (MEETING, "Tine"),
+        (MEETING, "Kiwi"),
+        (OFFER, "Bama"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["4 samtal", "5 calls today", "God helg!", "Status fredag: God helg!"]
+)
+def test_a_count_with_no_names_or_a_wish_alone_is_still_nothing(text: str) -> None:
+    assert recognise(text, today=DEC_4, known_customers=KNOWN).outcome is Outcome.NOTHING
