@@ -44,3 +44,18 @@ def test_each_customer_is_asked_and_each_record_stores_one_activity(team) -> Non
     ], got
     [offer] = [r for r in stored(team) if r["kind"] == "offer"]
     assert offer["amount"] in ("250000", "250000.00", 250000), offer
+
+
+def test_a_weekly_count_asks_each_customer_and_records_one_meeting_each_on_the_weeks_monday(
+    team,
+) -> None:  # type: ignore[no-untyped-def]
+    # was: Scania asked as one of the four calls, both on Friday
+    notes = post(team, "Veckans siffror: 4 samtal, 2 möten (Volvo, Scania)", FRIDAY_TS, user=KARI)
+    said = [text_of(n.params) for n in notes]
+    assert stored(team) == []  # asked, never stored unasked
+    records = [b for n in notes for b in buttons(n.params) if b["value"].endswith("|record")]
+    assert len(records) == 2, said
+    for record in records:
+        click(team, KARI, record, idle=True)
+    got = sorted((r["kind"], r["customer"], r["date"]) for r in stored(team))
+    assert got == [("meeting", "Scania", "2026-11-30"), ("meeting", "Volvo", "2026-11-30")], got

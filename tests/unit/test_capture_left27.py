@@ -93,3 +93,44 @@ def test_a_closing_wish_drops_none_of_the_customers(text: str) -> None:
 )
 def test_a_count_with_no_names_or_a_wish_alone_is_still_nothing(text: str) -> None:
     assert recognise(text, today=DEC_4, known_customers=KNOWN).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: nothing ("Denne uka:" read as a week to come, the status dropped)
+        ("Denne uka: 2 møter (Orkla, Tine)", [(L, MEETING, "Orkla", None, NOV_30), (L, MEETING, "Tine", None, NOV_30)]),
+        ("Møter denne uka: Orkla, Tine", [(L, MEETING, "Orkla", None, NOV_30), (L, MEETING, "Tine", None, NOV_30)]),
+        ("This week: 2 meetings (Tesco, Boots)", [(L, MEETING, "Tesco", None, NOV_30), (L, MEETING, "Boots", None, NOV_30)]),
+        # was: Scania read as one of the four calls, both today
+        ("Veckans siffror: 4 samtal, 2 möten (Volvo, Scania)", [(L, MEETING, "Volvo", None, NOV_30), (L, MEETING, "Scania", None, NOV_30)]),
+        ("Veckans siffror: 2 möten (Volvo, Scania), 4 samtal", [(L, MEETING, "Volvo", None, NOV_30), (L, MEETING, "Scania", None, NOV_30)]),
+    ],
+)  # fmt: skip
+def test_a_weekly_status_with_no_day_per_item_is_asked_on_the_weeks_monday(
+    text: str, expected: list[tuple]
+) -> None:
+    # as "forrige uke" alone is that week's Monday; which day of it is the author's to say
+    assert each(recognise(text, today=DEC_4, known_customers=KNOWN)) == expected
+
+
+def test_a_count_with_no_names_beside_a_count_that_lists_them_records_only_those() -> None:
+    # was: Scania a call (the four calls' customer)
+    found = recognise("4 samtal, 2 möten (Volvo, Scania)", today=DEC_4, known_customers=KNOWN)
+    assert [(r[1], r[2]) for r in each(found)] == [(MEETING, "Volvo"), (MEETING, "Scania")]
+
+
+def test_a_weekly_heading_with_items_on_their_days_keeps_them() -> None:
+    text = "Veckan: möte Orkla tisdag, samtal Tine onsdag"
+    found = recognise(text, today=DEC_4, known_customers=KNOWN)
+    assert [(r[1], r[2], r[4]) for r in each(found)] == [
+        (MEETING, "Orkla", DEC_4.replace(day=1)),
+        (CALL, "Tine", DEC_2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Denne uka: møte Tine, ring Kiwi", "Denne uka: 2 møter (Orkla, Tine)"]
+)
+def test_on_a_monday_this_week_is_still_to_come(text: str) -> None:
+    assert recognise(text, today=NOV_30, known_customers=KNOWN).outcome is Outcome.NOTHING
