@@ -134,3 +134,23 @@ def test_a_weekly_heading_with_items_on_their_days_keeps_them() -> None:
 )
 def test_on_a_monday_this_week_is_still_to_come(text: str) -> None:
     assert recognise(text, today=NOV_30, known_customers=KNOWN).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings", "offer", "amount"),
+    [
+        ("Status fredag: 2 møder (Novo, Lego), 1 tilbud Jysk 300.000. God weekend!", ("Novo", "Lego"), "Jysk", 300000),
+        ("Status Friday: 2 meetings (Ocado, Pret), 1 proposal to Boots £40k. Have a good weekend!", ("Ocado", "Pret"), "Boots", 40000),
+        ("Status fredag: 2 möten (ICA, Axfood), 1 offert Coop 250 tkr. Trevlig helg!", ("ICA", "Axfood"), "Coop", 250000),
+    ],
+)  # fmt: skip
+def test_a_friday_status_in_each_language_with_new_names_asks_each_record(
+    text: str, meetings: tuple[str, str], offer: str, amount: int
+) -> None:
+    # was: nothing ("Status fredag:" a week ahead's agenda) or the offer dropped (the wish)
+    found = recognise(text, today=DEC_4)
+    assert each(found) == [
+        (L, MEETING, meetings[0], None, DEC_4),
+        (L, MEETING, meetings[1], None, DEC_4),
+        (L, OFFER, offer, Decimal(amount), DEC_4),
+    ]
