@@ -154,3 +154,16 @@ def test_a_friday_status_in_each_language_with_new_names_asks_each_record(
         (L, MEETING, meetings[1], None, DEC_4),
         (L, OFFER, offer, Decimal(amount), DEC_4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Förra veckan: 2 möten (Volvo, Scania)", date(2026, 11, 23)),
+        ("Sidste uge: 2 møder (Volvo, Scania)", date(2026, 11, 23)),
+        ("Uka så langt: 2 møter (Volvo, Scania)", DEC_4),
+    ],
+)
+def test_another_weeks_heading_or_so_far_keeps_its_own_day(text: str, day: date) -> None:
+    found = recognise(text, today=DEC_4, known_customers=KNOWN)
+    assert [(r[2], r[4]) for r in each(found)] == [("Volvo", day), ("Scania", day)]

@@ -453,7 +453,9 @@ _THIS_WEEK = re.compile(
 )
 _SO_FAR_WORDS = re.compile(
     r"\b(?:s[åa]\s+langt|hittil|hittills|indtil\s+videre|so\s+far|oppsummert|sammanfattning|"
-    r"opsummering|recap|summary|plan|planer|plans|agenda|fokus|focus)\b",
+    r"opsummering|recap|summary|plan|planer|plans|agenda|fokus|focus|"
+    # another week than this one ("Förra veckan:", "Nästa veckans mål:", "Uke 48:")
+    r"forrige|f[öo]rra|sidste|sist|last|neste|n[äa]sta|n[æa]ste|next|kommende|kommande|\d+)\b",
     re.IGNORECASE,
 )
 
