@@ -167,3 +167,18 @@ def test_a_friday_status_in_each_language_with_new_names_asks_each_record(
 def test_another_weeks_heading_or_so_far_keeps_its_own_day(text: str, day: date) -> None:
     found = recognise(text, today=DEC_4, known_customers=KNOWN)
     assert [(r[2], r[4]) for r in each(found)] == [("Volvo", day), ("Scania", day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Status fredag: 3 møter (Orkla, Tine), 1 tilbud Bama 250k. God helg!",
+        "3 møter (Orkla, Tine)",
+        "Denne uka: 3 møter (Orkla, Tine)",
+    ],
+)
+def test_a_count_that_does_not_match_its_names_is_asked_never_guessed(text: str) -> None:
+    found = each(recognise(text, today=DEC_4, known_customers=KNOWN))
+    meetings = [r for r in found if r[1] is MEETING]
+    assert [r[2] for r in meetings] == ["Orkla", "Tine"]
+    assert all(r[0] is L for r in meetings)  # which was the third? the author's to say
