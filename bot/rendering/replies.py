@@ -183,11 +183,19 @@ def _option_label(language: str, question: Question, option: str) -> str:
         day = i18n.format_day(params["date"], language)
         when = f"{day} {params['clock']}" if params.get("clock") else day
         label = blocks.OPTION_LABELS[f"plan_{params['kind']}"]
-        return t.gettext(label) % {"customer": params["customer"], "date": when}
+        customer = str(params["customer"])
+        if len(customer) > PLAN_NAME:  # the day and time stay whole on the button
+            customer = customer[: PLAN_NAME - 1] + "…"
+        return t.gettext(label) % {"customer": customer, "date": when}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}
     return t.gettext(blocks.OPTION_LABELS[option])
+
+
+# A customer's name on a "Plan a meeting with … <day> kl 14" button, at most: with the longest
+# translation and day the label fits a button unshortened (tests/unit/test_slack_limits.py).
+PLAN_NAME = 23
 
 
 def _offer_label(language: str, params: dict[str, Any], lead_id: int) -> str:

@@ -314,6 +314,7 @@ def parse_log_command(
             and tokens[named][:1].isupper()
             and tokens[named].rstrip(",.;:").isalpha()  # "3M Norge Q1": Q1 asked, no name's
             and _word(tokens[named]) not in {*DATE_WORDS, *TEMPERATURES, *_NEXT_WORDS}
+            and _word(tokens[named]).rstrip(".") not in MONTHS  # "3M Norge Nov 18": the day
         ):
             named += 1  # "3M Norge i går": the name's capitalised words
         if tokens[named - 1][-1] in ",.;:":
