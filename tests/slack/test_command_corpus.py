@@ -38,6 +38,7 @@ PARSER_ONLY = {
     "commands_holdout20.yaml",
     "commands_holdout21.yaml",
     "commands_holdout22.yaml",
+    "commands_holdout23.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -35,6 +35,7 @@ FILE_TODAY = {
     "commands_holdout20.yaml": date(2027, 6, 28),  # a Monday, week 26, after midsummer; Q2 ends Wed
     "commands_holdout21.yaml": date(2027, 1, 4),  # a Monday, week 1, after Christmas and New Year
     "commands_holdout22.yaml": date(2027, 5, 14),  # a Friday, week 19, after Ascension Day
+    "commands_holdout23.yaml": date(2027, 1, 7),  # a Thursday, week 1, after ISO week 53 / Epiphany
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -303,6 +304,55 @@ HOLDOUT_22_LEFT: dict[str, str] = {
 }
 
 
+# commands_holdout23.yaml (its header; read on Thursday 7 January 2027, ISO week 1, the day
+# after trettondedag jul, ISO week 53 of 2026 just ended): eighteen missed at the first try (its
+# header); eight mended in session 24, ten left, all disputed or another helper's.
+PRICE_AT_WHOLE_VALUE_24 = (
+    f"{PRICE_AT_WHOLE_VALUE}. Session 24: conv24 changes how a price with an explicit term is "
+    "recorded (the whole value); this row is theirs to settle"
+)
+HOLDOUT_23_LEFT: dict[str, str] = {
+    "Atlas Copco i mellandagarna, varm, uppföljning 15/1": ROMJUL_SPAN,
+    "Carlsberg mellem jul og nytår, kold": ROMJUL_SPAN,
+    "Ørsted, projektet blev udskudt mellem jul og nytår": (
+        f"{ROMJUL_SPAN}; and a day ending a loss's reason is the loss's day (losses.py: 'Hydro "
+        "pris for høy i går'; HOLDOUT_21_LEFT 'Bama, valgte eksisterende leverandør i "
+        "romjula'), here Mon 28 Dec with the note 'projektet blev udskudt'"
+    ),
+    "DNB torsdag, kald": (
+        "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
+        "reader, commands and channel messages alike; HOLDOUT_17_LEFT .. HOLDOUT_22_LEFT); the "
+        "file reads it as a week ago, Thu 31 Dec, and marks it DISPUTED itself. Changing it "
+        "would move records read right today"
+    ),
+    "Kiwi i går, varm, ringer igjen neste fredag": (
+        "held-out row disputed: 'neste fredag' is the next Friday after today, tomorrow when "
+        "said on a Thursday (bot/services/dates.py _parse_date; tests/unit/test_talks15.py "
+        "'Ericsson bokade möte nästa tisdag' said on Monday 30 Nov is Tue 1 Dec; said on a "
+        "Friday it is a week on, holdout 22). The file reads Fri 15 Jan and marks it DISPUTED; "
+        "the reply shows the due day. Changing it would move steps read right today, commands "
+        "and channel messages alike"
+    ),
+    "Matas 180 t.kr. næste fredag": (
+        "held-out row disputed: a coming day alone after an offer is asked (made today with "
+        "that day as the next step, or cancel?), as 'Circle K 2,4 mill neste fredag' (holdout 9, "
+        "asks: day) and HOLDOUT_10_LEFT 'Europris neste fredag'; the file refuses it as "
+        "date_in_future. Nothing is stored unasked"
+    ),
+    "Tine 15 000 kr/mnd x 36 mnd": PRICE_AT_WHOLE_VALUE_24,
+    "Electrolux 9 500 kr/mån x 12": PRICE_AT_WHOLE_VALUE_24,
+    "£2,000 per month x 36 Sage": PRICE_AT_WHOLE_VALUE_24,
+    "Danfoss 8.500 kr/md. i 24 mdr.": PRICE_AT_WHOLE_VALUE_24,
+}
+# file 23's rows by identity: "DNB torsdag, kald" is read right on holdout 20's Monday, and
+# holdout 19 was read on the same Thursday
+_FILE_23 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout23.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -325,6 +375,8 @@ def _left(rows: list[dict]) -> list:
         # file 22's by its day: "DNB fredag, kald" is read right on holdout 19's Thursday
         if today_of(row) == FILE_TODAY["commands_holdout22.yaml"]:
             return HOLDOUT_22_LEFT.get(row["text"])
+        if id(row) in _FILE_23:
+            return HOLDOUT_23_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -351,6 +403,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_20_LEFT) <= texts
     assert set(HOLDOUT_21_LEFT) <= texts
     assert set(HOLDOUT_22_LEFT) <= texts
+    assert set(HOLDOUT_23_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

@@ -73,6 +73,7 @@ from bot.services.commands.names import (
     shrug_at,
     two_known,
 )
+from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.next_steps import (
     StepOnADayGone,
     _take_next_step,
@@ -342,8 +343,10 @@ def parse_log_command(
             tokens, today, first=max(1, named), krone=krone
         )
     lead_when: date | None = None
+    lead_said: list[str] = []
     if not named:
-        lead_when, tokens = _take_leading_date(tokens, today, known, kind)
+        lead_when, rest = _take_leading_date(tokens, today, known, kind)
+        lead_said, tokens = tokens[: len(tokens) - len(rest)], rest
     reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
     typed = tokens  # before the options are taken off the end
     tokens = reader.peel(tokens, keep=max(1, named))
@@ -578,6 +581,8 @@ def parse_log_command(
         at = time_suffix(said, after_date=True) if len(said) > 1 else 0
         clock = said[len(said) - at :] if at else reader.raw.get("time") or []
         raise TalkAhead(when, customer, " ".join(clock).rstrip(",;") or None)
+    # "Orkla 5.1.2026" typed on 7 January 2027: last year's year by habit (session 24)
+    when = typed_last_year(when, today, lead_said or said_day or [], ahead=False)
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per
@@ -711,11 +716,26 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
         return False
     if words[0] in VALIDITY_WORDS:
         return True
+    if kind is ActivityKind.WIN and _the_offer_it_closes(words, unread, text):
+        return True
     return (
         words[0] in UPSELL_WORDS
         and len(words) <= 6
         # "upsell on the 2025 contract": a year names the contract, no other figure is said
         and not any(ch.isdigit() for word in words if not _YEAR.fullmatch(word) for ch in word)
+    )
+
+
+def _the_offer_it_closes(words: list[str], unread: str, text: str) -> bool:
+    """Session 24 (holdout 23). "Hafslund 850k, tilbudet fra i fjor", "Skanska 2,5 mkr,
+    offerten från i fjol", "closes the quote from last year": a win's remark after a comma, at
+    the end, on the offer it closes (its noun among the first words; no figure but a year). The
+    note; "i fjor" / "last year" in it is the offer's time, no day of the win (was asked)."""
+    return (
+        len(words) <= 7
+        and any(word in _OFFER_NOUNS for word in words[:3])
+        and not any(ch.isdigit() for word in words if not _YEAR.fullmatch(word) for ch in word)
+        and re.search(r",\s*" + re.escape(unread) + r"[\s.!]*$", text) is not None
     )
 
 
@@ -1136,7 +1156,7 @@ _ASIDE = re.compile(r"\(([^()]*)\)")
 # ", was 45k", " - revised from 45k", ", ned fra 100k", ", sänkt från 1,2 mkr": what the amount
 # was before, after a comma or a dash at the end; a remark, as "(was 45k)" is
 _AMOUNT_BEFORE = re.compile(
-    r"(?:,|\s[-\u2013\u2014])\s*((?:\S+\s+){0,2}?"
+    r"(?:,|\s[-\u2013\u2014])\s*((?:\S*[^\s,]\s+){0,2}?"
     r"(?:from|fra|från|fran|was|var|før|för|innan|tidligere|tidigere|tidigare|previously|before)"
     r"\s+(?:[£$€]|kr\.?|nok|sek|dkk|eur|gbp|usd)?\s?\d[\d .,]*\s?"
     r"(?:k|m|mill\.?|mio\.?|mkr|tkr|t\.kr\.?|kr\.?|,-|:-|nok|sek|dkk|eur|gbp|usd|[£$€])?)\s*$",

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
+from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.words import (
     _DEADLINE_WHAT,
     _NEXT_WORDS,
@@ -388,6 +389,8 @@ def _next_step(
     krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
     clock = _time_of_the_day(tokens[start:stop], what, today)
+    # "booket møte 12.1.2026" typed on 7 January 2027: last year's year by habit (session 24)
+    due = typed_last_year(due, today, tokens[start:stop], ahead=True)
     if due < today and _said_without_a_year(tokens[start:stop]):
         raise StepOnADayGone(due, start, stop)
     if any(_word(word).rstrip(",;") in _PART_OF_A_TIME for word in what.split()[1:]):
