@@ -629,6 +629,9 @@ _ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 # 18.11.  18.11.2026  18.11.26  18/11  18/11-2026  and (only if plausible) 18.11
 _DOTTED = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})(?:([./-])([0-9]{2}|[0-9]{4}))?(\.?)")
 _DOTTED_SHAPE = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}(?:[./-][0-9]{2,4}|[./])")
+_DAY_MONTH_SPACE_YEAR = re.compile(
+    r"([0-9]{1,2})[./]([0-9]{1,2})\.? ((?:19|20)[0-9]{2})"
+)  # 4/1 2027
 _DASHED = re.compile(r"([0-9]{1,2})-([0-9]{1,2})-([0-9]{4}|[0-9]{2})")  # Danish 27-11-2026
 _DAY = r"([0-9]{1,2})(?:\.|st|nd|rd|th|:e|:a|e)?"
 _MONTH = r"([a-z]+)\.?"
@@ -1185,6 +1188,46 @@ def _first_working_day_after_easter(words: list[str], today: date) -> date | Non
     return tuesday if 0 <= (today - tuesday).days <= 21 else None
 
 
+# New Year by its name (folded): "nyttår", "nyår", "nytår", "New Year('s)" and their holiday
+_NEW_YEAR = {
+    "nyttar", "nyttaret", "nyar", "nyaret", "nytar", "nytaret", "new year", "new year's",
+    "the new year", "nyttarsdag", "nyttarsdagen", "1. nyttarsdag", "nyarsdagen", "nyarsdag",
+    "nytarsdag", "nytarsdagen", "new year's day",
+}  # fmt: skip
+
+
+def _day_after_new_year(words: list[str], today: date, direction: Direction) -> date | None:
+    """Session 24. "første arbeidsdag etter nyttår", "första arbetsdagen efter nyår", "the first
+    working day after New Year": the first weekday after 1 January (a holiday in all four
+    countries); "mandag etter nyttår", "the Monday after New Year": the first such weekday after
+    it (none when 1 January is that weekday: that day, or a week later? asked). The New Year
+    just gone (within three weeks after it), or, for a step ahead, the coming one in December.
+    None otherwise ("etter nyttår" alone is a span: asked)."""
+    if words[:1] in (["the"], ["den"], ["pa"], ["on"]):
+        words = words[1:]
+    if len(words) < 3:
+        return None
+    after = next((i for i, word in enumerate(words) if word in _BESIDE_AFTER), None)
+    if after is None or after == 0 or " ".join(words[after + 1 :]) not in _NEW_YEAR:
+        return None
+    if today.month == 1 and (today - date(today.year, 1, 1)).days <= 21:
+        new_year = date(today.year, 1, 1)
+    elif today.month == 12 and direction == "future":
+        new_year = date(today.year + 1, 1, 1)
+    else:
+        return None
+    first, rest = words[0], " ".join(words[1:after])
+    if (first, rest) in _FIRST_DAY:
+        day = new_year + timedelta(days=1)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        return day
+    weekday = _weekday_word(first) if after == 1 else None
+    if weekday is None or weekday == new_year.weekday():
+        return None
+    return new_year + timedelta(days=(weekday - new_year.weekday()) % 7)
+
+
 # Whitsun by its name alone, as Easter's "påske": the Sunday (a weekday before or after it)
 _WHITSUN = {"pinse", "pinsen", "pingst", "pingsten", "whitsun", "whitsunday", "pentecost"}
 
@@ -1516,6 +1559,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     after_easter = _first_working_day_after_easter(words, today)
     if after_easter is not None:
         return after_easter
+    after_new_year = _day_after_new_year(words, today, direction)
+    if after_new_year is not None:
+        return after_new_year
     beside = _day_beside_a_day(words, today, direction)
     if beside is not None:
         return beside
@@ -1556,6 +1602,11 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         found = _day_of_month(int(m[1]), today, direction, original)
     if found is None and len(calendar.split(" ")) == 1:
         found = _numeric_date(calendar, today, direction, original)
+    if found is None and (m := _DAY_MONTH_SPACE_YEAR.fullmatch(calendar)):
+        # Session 24. "4/1 2027", "15.3 2027": a day and month, a space, then the year (the
+        # year was an amount of 2 027 kr, or left unread); only a year beside today's
+        if abs(int(m[3]) - today.year) <= 1:
+            found = _make_date(int(m[3]), int(m[2]), int(m[1]), original)
     if found is not None:
         if weekday_first is not None and found.weekday() != weekday_first:
             raise UserError("bad_date", text=original)  # "fredag 26.11." when 26.11. is a Thursday

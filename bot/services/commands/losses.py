@@ -16,6 +16,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     second_name,
 )
+from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -173,6 +174,7 @@ def _parse_loss(
     before "--", else one word. A date right after the customer, or ending the reason, is the
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
+    typed = list(tokens)
     if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
         # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
         raise UserError("not_a_customer", text=clean_display_name(" ".join(tokens)))
@@ -232,7 +234,9 @@ def _parse_loss(
                 second=second,
             )
         raise UserError("two_customers", first=customer, second=second)
-    when = check_activity_date(when or today, today)
+    # "Storebrand 5.1.2026, for dyrt" typed on 7 January 2027: last year's year by habit
+    when = typed_last_year(when or today, today, typed, ahead=False)
+    when = check_activity_date(when, today)
     said = " ".join(reason)
     text = clean_display_name(said)
     if re.search(r"[0-9]['’]$", said) and text and text[-1].isdigit():
