@@ -191,6 +191,14 @@ _MONTH_NAMES = (
 )
 MONTHS = {name: index + 1 for index, names in enumerate(_MONTH_NAMES) for name in names}
 
+
+def _last_years_year_by_habit(found: date, today: date) -> date | None:
+    """This January's day for a January day of last year read in January, else None."""
+    if today.month == 1 and found.month == 1 and found.year == today.year - 1:
+        return found.replace(year=today.year)
+    return None
+
+
 # Words before a date: neutral ones keep the caller's direction; the others pin a weekday.
 _NEUTRAL_PREFIXES = {"on", "pa", "den", "the", "d.", "d"}  # Danish "d. 16/11"
 _NEXT_PREFIXES = {"next", "neste", "nasta", "naste", "naeste", "kommende", "kommande"}
@@ -1609,6 +1617,11 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
             found = _make_date(int(m[3]), int(m[2]), int(m[1]), original)
     if found is not None:
         if weekday_first is not None and found.weekday() != weekday_first:
+            slip = _last_years_year_by_habit(found, today)
+            if slip is not None and slip.weekday() == weekday_first:
+                # Session 24. "tirsdag 5.1.2026" typed on 7 January 2027: the weekday names
+                # this January's day, the year is last year's by habit (was: bad_date)
+                return slip
             raise UserError("bad_date", text=original)  # "fredag 26.11." when 26.11. is a Thursday
         return found
     if weekday_first is not None:

@@ -15,6 +15,9 @@ from decimal import Decimal
 
 import pytest
 
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.commands import parse_log_command
 from tests.unit.fresh_phrasings import check_command
 
 JANUARY = date(2027, 1, 8)  # a Friday, week 1, a week after New Year's Day
@@ -40,6 +43,10 @@ JANUARY_ROWS: list[tuple[str, str, str, dict]] = [
     ("lost", "nb", "Storebrand 5.1.2026, for dyrt", {"customer": "Storebrand", "when": d(5, 1), "note": "for dyrt"}),
     ("lost", "sv", "Electrolux 4/1-2026, för dyrt", {"customer": "Electrolux", "when": d(4, 1), "note": "för dyrt"}),
     ("lost", "en", "Tesco 5 Jan 2026, budget cut", {"customer": "Tesco", "when": d(5, 1), "note": "budget cut"}),
+    # with the weekday it has this year (was: refused, bad_date: 5.1.2026 was a Monday)
+    ("meeting", "nb", "Orkla tirsdag 5.1.2026, varm", {"customer": "Orkla", "when": d(5, 1), "temp": "warm"}),
+    ("meeting", "en", "Tesco Mon 4/1/26, warm", {"customer": "Tesco", "when": d(4, 1), "temp": "warm"}),
+    ("call", "nb", "Kiwi i dag, neste samtale tirsdag 12.1.2026", {"customer": "Kiwi", "next": ("samtale", d(12, 1))}),
     # last year's date as typed, where it makes sense, is kept
     ("offer", "nb", "DNB 750 000 kr 29.12.2026", {"customer": "DNB", "when": d(29, 12, 2026), "amount": M(750000), "currency": "NOK"}),
     ("meeting", "da", "Maersk 28/12-2026, kold", {"customer": "Maersk", "when": d(28, 12, 2026), "temp": "cold"}),
@@ -95,3 +102,11 @@ def test_a_january_command_reads_as_meant(row: tuple) -> None:
 @pytest.mark.parametrize("row", DECEMBER_ROWS, ids=[f"{r[1]} {r[2]}"[:60] for r in DECEMBER_ROWS])
 def test_a_step_across_the_new_year_reads_as_meant(row: tuple) -> None:
     check_command(row, DECEMBER)
+
+
+@pytest.mark.parametrize("text", ["Orkla fredag 5.1.2026, varm", "Orkla fredag 26.11., varm"])
+def test_a_weekday_that_fits_neither_year_is_refused(text: str) -> None:
+    """Fri 5 Jan is in neither 2026 nor 2027: which day was it? Refused with an example."""
+    with pytest.raises(UserError) as refused:
+        parse_log_command(ActivityKind.MEETING, text, today=JANUARY, krone="NOK")
+    assert refused.value.code == "bad_date"
