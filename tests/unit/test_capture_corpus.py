@@ -1959,18 +1959,12 @@ _LAST_WEEK_LIST_26 = "held-out row disputed: a list of last week by its weekdays
 _PLACE_26 = "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_25_LEFT 'Besøg hos Ringkøbing i onsdags …'); the file asks a bare place-like name (files 21 to 26 all do). Place-like names are readers24's this session (readers24)"
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_26_LEFT: dict[str, str] = {
-    "Hadde møte med Tine i går, de vil ha tilbud før ferien": "first try",
-    "Tilbud til Vinmonopolet sendt i dag, kr 640 000 eks mva. Følger opp før halvårsslutt": "first try",
+    "Hadde møte med Tine i går, de vil ha tilbud før ferien": "held-out row disputed (the writer says so): 'i går' said on a Monday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record it sure on the day said (test_parse_fresh_phrasings12 'Mötte Volvo igår', test_parse_fresh_phrasings15 'mote med dnb i gar', test_parse_fresh_phrasings17 'mote med equinor i gar, varm', all read on a Monday; commands_holdout21 'Kiwi i går'). Asking it broke 16 of those rows (session 24): a convention for the lead to decide",
     "Forrige uke: man møte Telenor, ons tilbud Ruter 280 tkr, fre ordre Bama 900k": _LAST_WEEK_LIST_26,
-    "Vant Kongsberg Gruppen i dag 🎉 1,1 mill – og Kari tok Hafslund i fredags, for en uke! 👏": "first try",
     "förra veckan: mån möte Systembolaget, tis offert Sandvik 0,8 MSEK, tors samtal SEB": _LAST_WEEK_LIST_26,
-    "Ringde Clas Ohlson nu, offerten ligger hos deras vd – följer upp innan midsommar": "first try",
-    "Möte med ICA idag, positivt. De ville ses igen på fredag men det är ju midsommarafton 😂 så det blir 28/6": "first try",
     "Besøg hos Ærøskøbing i onsdags, ser lovende ud til højsæsonen": _PLACE_26,
     "Sidste uge: man møde Vestas, ons tilbud Falck 1,1 mio. kr, fre tlf Demant": _LAST_WEEK_LIST_26,
-    "Two in before the half-year closes 🙌 Barclays £180k and Ocado £75k": "first try",
     "Last week: Mon meeting Sage, Tue quote Rolls-Royce £1.1m, Thu call Ocado": _LAST_WEEK_LIST_26,
-    "Call with Lloyds just now, they're sitting on the proposal – chasing before H1 closes": "first try",
 }
 
 
