@@ -1598,7 +1598,8 @@ _HALF_YEAR_ENDS = {
     "slutningen af halvaret", "end of h1", "end of the half-year", "end of the half year",
     "half-year end", "half year end", "h1 end", "h1 closes", "the half-year closes",
     "the half year closes", "half-year closes", "the half-year ends", "the half year ends",
-    "h1 ends", "before h1 closes", "before h1 ends", "before half-year end",
+    "h1 ends", "before h1 closes", "before h1 ends", "before half-year end", "half-year ends",
+    "half year ends", "half year closes", "h1 close", "half-year close", "half year close",
 }  # fmt: skip
 # ("Quarter End Partners Ltd", "valid till end of quarter": a name, how long an offer holds)
 # Session 21. A named quarter's end ("end of Q2", "utgangen av Q2", "slutet av Q2", "Q2-slutt"):

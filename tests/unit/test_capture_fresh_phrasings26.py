@@ -7,7 +7,8 @@ and the first half-year end (Wed 30 Jun), the week after sankthans (Wed 23 Jun) 
 to colleagues, a colleague's deal beside the author's own, a booked day moved in the same
 message, follow-ups "before the half-year closes", meetings on the Sunday, and chatter that must
 record nothing (summer greetings, reminders before H1 closes). Written before they were run; the
-three meetings on the Sunday were written asked and are read sure, as the corpora have it.
+three meetings on the Sunday were written asked and are read sure, as the corpora have it; the
+last four rows were written after the first run, the same rules said otherwise.
 Each row is what a careful colleague reads: the records in order (outcome, kind, customer,
 amount, day), the first, then each asked about on its own; [] records nothing. STEPS: the day
 of the first record's next step (a booked meeting or the author's follow-up) where one is said."""
@@ -89,6 +90,11 @@ HALF_YEAR_END: list[tuple[str, list]] = [
     ('Reminder: anything for H1 has to be logged by 4pm tomorrow', []),
     ('Replying to @Kari: yes, BT rang back on Friday, meeting booked for 9th August', [(S, CALL, 'BT', None, jun(25))]),
     ('Quoet to Aviva yesterday, £36,000', [(S, OFFER, 'Aviva', k(36000), jun(28))]),
+    # written after the first run: the same rules, said otherwise
+    ('Vant Bama i dag 500k, og @Kari signerte Kiwi i går 👏', [(S, WIN, 'Bama', k(500000), T)]),
+    ('Vann Scania idag 1 mkr, och Lars tog Volvo igår', [(S, WIN, 'Scania', k(1000000), T)]),
+    ('Møde med Arla i dag, de ville mødes fredag men så bliver det 5/7', [(S, MEETING, 'Arla', None, T)]),
+    ('Call with Boots today, chasing before the half-year ends', [(S, CALL, 'Boots', None, T)]),
 ]  # fmt: skip
 
 # The first record's next step (a booked meeting, the author's follow-up): its day
@@ -102,6 +108,8 @@ STEPS: dict[str, date] = {
     'Quote out to Boots today, £85k ex VAT – chasing before H1 closes': H1_END,
     'Call with Vodafone this morning – they wanted to meet Wednesday but that is H1 close, so it will be the 6th of July': date(2027, 7, 6),
     'Replying to @Kari: yes, BT rang back on Friday, meeting booked for 9th August': date(2027, 8, 9),
+    'Møde med Arla i dag, de ville mødes fredag men så bliver det 5/7': date(2027, 7, 5),
+    'Call with Boots today, chasing before the half-year ends': H1_END,
 }  # fmt: skip
 
 # Read otherwise still, each a strict xfail with its reason (text: (records, why)).
