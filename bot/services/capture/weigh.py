@@ -136,7 +136,11 @@ def _a_colleagues_customer(m: Message, name: signals.Name) -> bool:
 
 
 _AND_THEN = {"og", "och", "and", "&", "+", "men", "but", "mens", "medan", "while"}
-_NOT_A_VERB = {"og", "och", "and", "med", "with", "hos", "at", "til", "till", "for", "fra", "fran", "from", "i", "in", "pa", "on"}  # fmt: skip
+# (the little words after a first name that make it a person beside the customer, no doer: "Møte
+# med Tine og Ola fra Orkla", "lunsj med Tine og Ola om Orkla")
+_NOT_A_VERB = {"og", "och", "and", "med", "with", "hos", "at", "til", "till", "for", "fra", "fran",
+               "from", "i", "in", "pa", "on", "om", "about", "re", "ang", "angaende", "vedr",
+               "ved", "vid", "of", "av", "af"}  # fmt: skip
 
 
 def _without_sign_off(text: str) -> str:
