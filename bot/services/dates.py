@@ -604,6 +604,14 @@ _BEFORE_CHRISTMAS = {
     "for jul", "for julen", "innan jul", "innan julen", "fore jul", "inden jul", "inden julen",
     "before christmas", "before xmas",
 }  # fmt: skip
+# Session 24 (heldmsg24). "följer upp innan midsommar" said in June: by the last working day
+# before midsommarafton (its Thursday), a follow-up's day, as "innan jul" is (ahead only).
+_BEFORE_MIDSOMMAR = {
+    "innan midsommar",
+    "fore midsommar",
+    "innan midsommarafton",
+    "fore midsommarafton",
+}
 _ROMJUL = {
     "romjulen", "romjula", "romjul", "jul og nyttar", "mellandagarna", "mellandagar",
     "mellemdagene", "mellemdagen", "christmas and new year", "jul och nyar", "jul og nytar",
@@ -1644,6 +1652,19 @@ _QUARTER_ENDS = {
     "kvartalet ar slut", "kvartalet er slutt", "kvartalet er slut", "kvartalets udgang",
     "udgangen af kvartalet", "utgangen av kvartalet",
 }  # fmt: skip
+# Session 24 (heldmsg24). The half-year's last day (30 June, 31 December): "før halvårsslutt",
+# "innan halvåret är slut", "inden halvåret lukker", "before H1 closes", "end of the half-year".
+_HALF_YEAR_ENDS = {
+    "halvarsslutt", "halvarsslut", "halvarsslutten", "halvarsslutet", "halvarsskiftet", "halvarsskifte",
+    "halvaret er omme", "halvaret er slutt", "halvaret er slut", "halvaret ar slut", "halvaret ar over",
+    "halvaret lukker", "halvaret slutter", "halvaret slutar", "halvarets slut", "halvarets udgang",
+    "udgangen af halvaret", "utgangen av halvaret", "slutten av halvaret", "slutet av halvaret",
+    "slutningen af halvaret", "end of h1", "end of the half-year", "end of the half year",
+    "half-year end", "half year end", "h1 end", "h1 closes", "the half-year closes",
+    "the half year closes", "half-year closes", "the half-year ends", "the half year ends",
+    "h1 ends", "before h1 closes", "before h1 ends", "before half-year end", "half-year ends",
+    "half year ends", "half year closes", "h1 close", "half-year close", "half year close",
+}  # fmt: skip
 # ("Quarter End Partners Ltd", "valid till end of quarter": a name, how long an offer holds)
 # Session 21. A named quarter's end ("end of Q2", "utgangen av Q2", "slutet av Q2", "Q2-slutt"):
 # its last day, as "end of quarter" is the current one's.
@@ -1652,6 +1673,23 @@ _NAMED_QUARTER_END = re.compile(
     r"|q([1-4])[- ]?(?:slutt|slut|end)"
 )
 _END_PREFIXES = {"at", "ved", "vid", "i", "pa", "per", "the", "on"}
+
+
+def names_a_period_end(text: str) -> bool:
+    """ "før halvårsslutt", "innan kvartalet är slut", "before H1 closes", "by EOM": a month's,
+    quarter's or half-year's end by its name (a deadline word before it or not)."""
+    words = [w for w in _normalise(text).split(" ") if w]
+    while len(words) > 1 and (words[0] in DEADLINE_WORDS or words[0] in ("for", "just", "precis")):
+        words = words[1:]
+    while len(words) > 1 and words[0] in _END_PREFIXES:
+        words = words[1:]
+    phrase = " ".join(words).rstrip(".")
+    return (
+        phrase in _MONTH_ENDS
+        or phrase in _QUARTER_ENDS
+        or phrase in _HALF_YEAR_ENDS
+        or _NAMED_QUARTER_END.fullmatch(phrase) is not None
+    )
 
 
 def _period_end(words: list[str], today: date, direction: Direction) -> date | None:
@@ -1666,6 +1704,8 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
         months = 1
     elif phrase in _QUARTER_ENDS or named:
         months = 3
+    elif phrase in _HALF_YEAR_ENDS:
+        months = 6
     else:
         return None
 
@@ -1827,6 +1867,15 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         last = date(today.year, 12, 23)
         while last.weekday() >= 5:
             last -= timedelta(days=1)
+        return last if last >= today else _NOT_A_HOLIDAY
+    elif phrase in _BEFORE_MIDSOMMAR:
+        # in June only, as "innan jul" in December ("nästa möte innan midsommar" said in May
+        # names no day: commands_holdout15)
+        if direction != "future" or today.month != 6:
+            return _NOT_A_HOLIDAY
+        eve = date(today.year, 6, 19)
+        eve += timedelta(days=(4 - eve.weekday()) % 7)
+        last = eve - timedelta(days=1)
         return last if last >= today else _NOT_A_HOLIDAY
     elif phrase in _ROMJUL:
         if today.month == 12:

@@ -91,7 +91,7 @@ _BETWEEN = {
     customer client ham igjen igen again tilbake tillbaka tilbage back opp op upp up inn in
     ind på pa on i til till to med with om by via per pr mail mailen e-post epost email
     telefon tlf phone the den det it about angående angaende ang re vedr kring innen inden
-    innan before senest senast latest w/c wc w/b""".split()
+    innan before senest senast latest w/c wc w/b før före""".split()
 }
 
 # Words between a day first and its verb ("på fredag følger jeg opp", "Thursday I'll chase",

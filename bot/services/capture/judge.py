@@ -55,6 +55,7 @@ from bot.services.dates import (
     count_said,
     fold,
     is_weekday,
+    names_a_period_end,
     time_suffix,
 )
 
@@ -168,6 +169,10 @@ def _judge(
     coming_days = signals.dates(m.tokens, today, taken, "future")
     follow_up = _follow_up(m, cue, coming_days, today, name)
     days = [d for d in days if not _another_things_day(m, cue, d, name) and not _signing_day(m, d)]
+    if not coming:
+        # "Atlas Copco i hamn 🎉 precis innan halvårsskiftet!": a period's end ahead beside what
+        # was done only says why (session 24; was a win on 30 June, asked)
+        days = [d for d in days if d.day <= today or not _a_period_end_ahead(m, d)]
     # "…, følger opp torsdag", "chasing them on Thursday": the next step's day, not the record's
     named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
@@ -348,6 +353,11 @@ def _judge(
         follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
         follow = NextStep(*step)
+
+    if next_step is not None:
+        next_step = _moved(m, next_step, coming_days, today)
+    if follow is not None:
+        follow = _moved(m, follow, coming_days, today)
 
     span_step = kind in _HELD_WITH_NEXT_STEP and _a_step_by_a_span(m, cue, name, coming_days, today)
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
@@ -1588,6 +1598,43 @@ def _yes_on_the_phone(m: Message, cue: Cue) -> bool:
 def _approximate(m: Message, money: signals.Amount) -> bool:
     """The amount is said roughly: a word for "about" right before it."""
     return money.start > 0 and m.tokens[money.start - 1].folded in _ROUGHLY
+
+
+# Session 24 (heldmsg24). Words that move a booked day to the one right after them: "på fredag
+# men det är ju midsommarafton, så det blir 28/6", "torsdag, nei vent, flyttet til fredag",
+# "Thursday – moved to Monday", "so it'll be the 28th".
+_MOVED_TO = (
+    ("sa", "det", "blir"), ("sa", "blir", "det"), ("sa", "det", "bliver"), ("sa", "bliver", "det"),
+    ("sa", "det", "blei"), ("flyttet", "til"), ("flytta", "til"), ("flyttat", "till"),
+    ("flyttad", "till"), ("flyttade", "till"), ("flyttede", "til"), ("flyttes", "til"),
+    ("flyttas", "till"), ("moved", "to"), ("pushed", "to"), ("so", "it'll", "be"),
+    ("so", "it", "will", "be"), ("so", "it's"), ("so", "its"), ("so", "it", "is"),
+)  # fmt: skip
+_MOVED_WITHIN = 2  # "så det blir nok 28/6", "moved to the 28th": at most this many words between
+
+
+def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:
+    """The step's day said, then moved in the same message by words that say so: the day it
+    ends on (else the step as it is)."""
+    said = [d for d in ahead if d.day == step.due]
+    if not said:
+        return step
+    words = [t.folded for t in m.tokens]
+    for day in ahead:
+        if day.start <= said[0].start or day.day <= today or day.day == step.due:
+            continue
+        for phrase in _MOVED_TO:
+            for gap in range(_MOVED_WITHIN + 1):
+                at = day.start - gap - len(phrase)
+                if at > said[0].start and tuple(words[at : at + len(phrase)]) == phrase:
+                    return NextStep(step.what, day.day)
+    return step
+
+
+def _a_period_end_ahead(m: Message, day: signals.When) -> bool:
+    """The day is a month's, quarter's or half-year's end said by its name ("før halvårsslutt",
+    "before H1 closes")."""
+    return names_a_period_end(" ".join(t.text for t in m.tokens[day.start : day.end]))
 
 
 def _signing_day(m: Message, day: signals.When) -> bool:

@@ -111,6 +111,38 @@ _SIGN_OFF = re.compile(
 )
 
 
+def _a_colleagues_customer(m: Message, name: signals.Name) -> bool:
+    """Session 24 (heldmsg24). "…, og Kari tok Hafslund i fredags", "and @Alex closed Boots": a
+    customer right after a colleague (a first name or a mention) and one verb, in a clause after
+    the author's news: the colleague's deal, no news of the author's (was: two customers, the
+    author's own win asked)."""
+    if name.start < 3:
+        return False
+    person, verb, before = (
+        m.tokens[name.start - 2],
+        m.tokens[name.start - 1],
+        m.tokens[name.start - 3],
+    )
+    colleague = person.text == "@person" or (
+        person.text[:1].isupper() and person.folded in signals.FIRST_NAMES
+    )
+    return (
+        colleague
+        and verb.is_word
+        and verb.text[:1].islower()
+        and verb.folded not in _NOT_A_VERB
+        and before.folded in _AND_THEN
+    )
+
+
+_AND_THEN = {"og", "och", "and", "&", "+", "men", "but", "mens", "medan", "while"}
+# (the little words after a first name that make it a person beside the customer, no doer: "Møte
+# med Tine og Ola fra Orkla", "lunsj med Tine og Ola om Orkla")
+_NOT_A_VERB = {"og", "och", "and", "med", "with", "hos", "at", "til", "till", "for", "fra", "fran",
+               "from", "i", "in", "pa", "on", "om", "about", "re", "ang", "angaende", "vedr",
+               "ved", "vid", "of", "av", "af"}  # fmt: skip
+
+
 def _without_sign_off(text: str) -> str:
     """The message without a closing wish ("God helg!", "Trevlig helg!", "Have a nice weekend")
     written as its last sentence after the news."""
@@ -803,7 +835,9 @@ def _one(
     # of its own: the message is not a list of several customers' news.
     called_off = {message.clause(h.start) for h in message.of("NOT_YET")}
     customers: set[str] = {
-        customer_key(n.display) for n in message.known if message.clause(n.start) not in called_off
+        customer_key(n.display)
+        for n in message.known
+        if message.clause(n.start) not in called_off and not _a_colleagues_customer(message, n)
     }
     read: list[Recognition] = []
     cue_of: dict[int, Cue] = {}  # id of a reading: its cue
