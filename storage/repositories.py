@@ -1710,6 +1710,25 @@ def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date)
     )
 
 
+def first_team_work_between(
+    session: Session, workspace_id: str, team_id: int, first: date, last: date
+) -> date | None:
+    """The first day from `first` to `last` that live work was logged for the team (backdated
+    before its set-up, when `last` is the day before it), by the team's index on days."""
+    day = session.scalar(
+        select(func.min(Activity.occurred_on)).where(
+            Activity.workspace_id == workspace_id,
+            Activity.team_id == team_id,
+            Activity.occurred_on >= first,
+            Activity.occurred_on <= last,
+            Activity.deleted_at.is_(None),
+        )
+    )
+    if day is None:
+        return None
+    return day if isinstance(day, date) else date.fromisoformat(str(day))
+
+
 def drop_unused_customer(session: Session, customer: Any) -> None:
     """A customer created in this unit of work for a record that was not stored after all (its
     seller asked first): gone again, unless something refers to it meanwhile."""

@@ -481,7 +481,12 @@ def build_team_report(
     # year), and from their account's deactivation (or being made a guest) on.
     since = min(week.monday, year.first if with_year else quarter.first_day)
     # Also for members given (the App Home reads its one seller: a joiner there too)
-    absent = _absent_days(session, team, week, since, members, as_of)
+    # A team set up within the goals' periods is measured from the day kpibot counted it.
+    counted = team_counted_since(session, team, since)
+    team_absent = (
+        [(since, min(counted - timedelta(days=1), week.sunday))] if counted > since else []
+    )
+    absent = _absent_days(session, team, week, since, counted, members, as_of)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.
@@ -798,6 +803,7 @@ def build_team_report(
         goal_away,
         team_figures,
         public_holidays.calendar_for(team.timezone),
+        team_absent,
     )
     week_goals_of_team, sources = {}, {}
     for kpi in WEEK_GOAL_KPIS:
@@ -857,6 +863,7 @@ def _absent_days(
     team: SalesTeam,
     week: Week,
     since: date,
+    counted: date,
     members: list[Seller],
     as_of: datetime | None,
 ) -> dict[int, list[tuple[date, date]]]:
@@ -865,14 +872,18 @@ def _absent_days(
     (one who was in it on that day and left and came back is whole: a joiner's quarter goal is
     the part of the quarter they were in the team, as their week's is), and the days from their
     account's deactivation on (or their being made a guest), when that was before the week's
-    end. Empty for most teams."""
+    end; and for everyone, the days before `counted`, the team's first counted day (a team set
+    up within the period: team_counted_since). Empty for most teams."""
     zone = zone_of(team.timezone)
     absent: dict[int, list[tuple[date, date]]] = {}
     if team.id is not None:
         began = datetime.combine(since, time(0), tzinfo=zone).astimezone(UTC)
         ids = [s.id for s in members]
-        for sid, at in repo.joined_in(session, team.workspace_id, team.id, ids, began).items():
-            day = at.astimezone(zone).date()
+        joined = repo.joined_in(session, team.workspace_id, team.id, ids, began)
+        for sid in ids:
+            # A joiner from the day they joined, or from the team's first counted day.
+            at = joined.get(sid)
+            day = max(counted, at.astimezone(zone).date()) if at is not None else counted
             if day > since:
                 absent[sid] = [(since, min(day - timedelta(days=1), week.sunday))]
     for seller in members:
@@ -881,6 +892,20 @@ def _absent_days(
             day = seller.gone_at.astimezone(zone).date()
             absent.setdefault(seller.id, []).append((day, date.max))
     return absent
+
+
+def team_counted_since(session: Session, team: SalesTeam, since: date) -> date:
+    """The first day from `since` on that kpibot counts for the team: the day it was set up, or
+    the first day work was logged for before it (backdated work counts, and so do the days from
+    it on). A team set up within a goal's period is measured from that day, as a joiner is from
+    their join."""
+    set_up = team.created_at.astimezone(zone_of(team.timezone)).date() if team.created_at else since
+    if set_up <= since or team.id is None:
+        return since
+    backdated = repo.first_team_work_between(
+        session, team.workspace_id, team.id, since, set_up - timedelta(days=1)
+    )
+    return backdated if backdated is not None else set_up
 
 
 def gone_by(seller: Seller, as_of: datetime | None) -> bool:
@@ -902,6 +927,7 @@ def _team_results(
     away: dict[int, list[tuple[date, date]]],
     team_figures: Callable[[str], PeriodFigures],
     team_calendar: kpis.Calendar = kpis.NO_HOLIDAYS,
+    team_away: list[tuple[date, date]] | None = None,
 ) -> list[GoalProgress]:
     """The team's line per KPI: its own goal when set (paced by the team's place's holidays),
     else, when every seller has one, its sellers' goals added up (each converted to one period
@@ -916,7 +942,12 @@ def _team_results(
                 span = spans[own.period]
                 found.append(
                     progress_of(
-                        own, span, team_figures(own.period), source="team", calendar=team_calendar
+                        own,
+                        span,
+                        team_figures(own.period),
+                        team_away or (),
+                        source="team",
+                        calendar=team_calendar,
                     )
                 )
             continue
