@@ -481,12 +481,14 @@ def build_team_report(
     # year), and from their account's deactivation (or being made a guest) on.
     since = min(week.monday, year.first if with_year else quarter.first_day)
     # Also for members given (the App Home reads its one seller: a joiner there too)
-    # A team set up within the goals' periods is measured from the day kpibot counted it.
+    # A team set up within the goals' periods is measured from the day kpibot counted it: the
+    # days before, as days away for the quarter's and the year's goals (a week's goal is the
+    # week's, as the digest has always shown the week the team was set up in).
     counted = team_counted_since(session, team, since)
     team_absent = (
         [(since, min(counted - timedelta(days=1), week.sunday))] if counted > since else []
     )
-    absent = _absent_days(session, team, week, since, counted, members, as_of)
+    absent = _absent_days(session, team, week, since, members, as_of)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.
@@ -641,6 +643,7 @@ def build_team_report(
         periods = away[sid]
         # The goals leave out the days away and the days the seller was no seller of the team.
         goal_periods = periods + absent[sid] if sid in absent else periods
+        long_periods = _merged(goal_periods + team_absent) if team_absent else goal_periods
         sells = bool(seller.sells) and sid not in quiet
         # Working days are the seller's: Monday to Friday less the public holidays where they work.
         cal = public_holidays.calendar_for(seller.timezone, team.timezone)
@@ -711,8 +714,8 @@ def build_team_report(
                 quarter.first_day, quarter.last_day, cal
             )
         away_in_quarter = (
-            kpis.away_days_between(quarter.first_day, quarter.last_day, goal_periods, cal)
-            if goal_periods
+            kpis.away_days_between(quarter.first_day, quarter.last_day, long_periods, cal)
+            if long_periods
             else 0
         )
         present = max(quarter_days - away_in_quarter, 0)
@@ -737,7 +740,7 @@ def build_team_report(
                     new_in.get(g.period, {}).get(sid, 0),
                     new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
-                goal_periods,
+                goal_periods if g.period == "week" else long_periods,
                 prorated=prorated,
                 calendar=cal,
             )
@@ -863,7 +866,6 @@ def _absent_days(
     team: SalesTeam,
     week: Week,
     since: date,
-    counted: date,
     members: list[Seller],
     as_of: datetime | None,
 ) -> dict[int, list[tuple[date, date]]]:
@@ -872,18 +874,14 @@ def _absent_days(
     (one who was in it on that day and left and came back is whole: a joiner's quarter goal is
     the part of the quarter they were in the team, as their week's is), and the days from their
     account's deactivation on (or their being made a guest), when that was before the week's
-    end; and for everyone, the days before `counted`, the team's first counted day (a team set
-    up within the period: team_counted_since). Empty for most teams."""
+    end. Empty for most teams."""
     zone = zone_of(team.timezone)
     absent: dict[int, list[tuple[date, date]]] = {}
     if team.id is not None:
         began = datetime.combine(since, time(0), tzinfo=zone).astimezone(UTC)
         ids = [s.id for s in members]
-        joined = repo.joined_in(session, team.workspace_id, team.id, ids, began)
-        for sid in ids:
-            # A joiner from the day they joined, or from the team's first counted day.
-            at = joined.get(sid)
-            day = max(counted, at.astimezone(zone).date()) if at is not None else counted
+        for sid, at in repo.joined_in(session, team.workspace_id, team.id, ids, began).items():
+            day = at.astimezone(zone).date()
             if day > since:
                 absent[sid] = [(since, min(day - timedelta(days=1), week.sunday))]
     for seller in members:
@@ -906,6 +904,17 @@ def team_counted_since(session: Session, team: SalesTeam, since: date) -> date:
         session, team.workspace_id, team.id, since, set_up - timedelta(days=1)
     )
     return backdated if backdated is not None else set_up
+
+
+def _merged(days: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Spans of days with those that overlap or touch made one (none counted twice)."""
+    found: list[tuple[date, date]] = []
+    for first, last in sorted(days):
+        if found and (first - found[-1][1]).days <= 1:
+            found[-1] = (found[-1][0], max(found[-1][1], last))
+        else:
+            found.append((first, last))
+    return found
 
 
 def gone_by(seller: Seller, as_of: datetime | None) -> bool:
@@ -945,7 +954,7 @@ def _team_results(
                         own,
                         span,
                         team_figures(own.period),
-                        team_away or (),
+                        team_away if team_away and own.period != "week" else (),
                         source="team",
                         calendar=team_calendar,
                     )
@@ -965,10 +974,13 @@ def _team_results(
         span = spans[period]
         goal_sum, expected_sum = Decimal(0), Decimal(0)
         for sid, g in applying.items():
+            days_away = away.get(sid, [])
+            if team_away and period != "week":
+                days_away = _merged(days_away + team_away)
             target, expected = kpis.prorate(
                 kpis.convert_goal(kpi, g.target, g.period, period),
                 span,
-                away.get(sid, []),
+                days_away,
                 level=kpi in LEVEL_KPIS,
                 calendar=calendars[sid],
             )
