@@ -1710,23 +1710,22 @@ def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date)
     )
 
 
-def first_team_work_between(
-    session: Session, workspace_id: str, team_id: int, first: date, last: date
+def first_team_work_before(
+    session: Session, workspace_id: str, team_id: int, day: date
 ) -> date | None:
-    """The first day from `first` to `last` that live work was logged for the team (backdated
-    before its set-up, when `last` is the day before it), by the team's index on days."""
-    day = session.scalar(
+    """The first day before `day` that live work was logged for the team (work backdated before
+    its set-up, when `day` is the day it was set up), by the team's index on days."""
+    found = session.scalar(
         select(func.min(Activity.occurred_on)).where(
             Activity.workspace_id == workspace_id,
             Activity.team_id == team_id,
-            Activity.occurred_on >= first,
-            Activity.occurred_on <= last,
+            Activity.occurred_on < day,
             Activity.deleted_at.is_(None),
         )
     )
-    if day is None:
+    if found is None:
         return None
-    return day if isinstance(day, date) else date.fromisoformat(str(day))
+    return found if isinstance(found, date) else date.fromisoformat(str(found))
 
 
 def drop_unused_customer(session: Session, customer: Any) -> None:

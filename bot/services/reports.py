@@ -894,16 +894,15 @@ def _absent_days(
 
 def team_counted_since(session: Session, team: SalesTeam, since: date) -> date:
     """The first day from `since` on that kpibot counts for the team: the day it was set up, or
-    the first day work was logged for before it (backdated work counts, and so do the days from
-    it on). A team set up within a goal's period is measured from that day, as a joiner is from
-    their join."""
+    the first day work was logged for before it, when earlier (backdated work counts, and so do
+    the days from it on; work logged for a day before `since` makes the whole period count). A
+    team set up within a goal's period is measured from that day, as a joiner is from their
+    join."""
     set_up = team.created_at.astimezone(zone_of(team.timezone)).date() if team.created_at else since
     if set_up <= since or team.id is None:
         return since
-    backdated = repo.first_team_work_between(
-        session, team.workspace_id, team.id, since, set_up - timedelta(days=1)
-    )
-    return backdated if backdated is not None else set_up
+    backdated = repo.first_team_work_before(session, team.workspace_id, team.id, set_up)
+    return set_up if backdated is None else max(since, backdated)
 
 
 def _merged(days: list[tuple[date, date]]) -> list[tuple[date, date]]:
