@@ -115,10 +115,14 @@ class Welcome:
 
 
 def welcomes(statuses: list[SellerStatus], week: Week) -> list[Welcome]:
+    """A deactivated account (or one made a guest) is not welcomed: their work still counts."""
     found = [
         Welcome(s.name, s.week.activities)
         for s in statuses
-        if s.week.activities and all(w >= week for w in s.history) and s.baseline is None
+        if s.week.activities
+        and not s.seller.gone
+        and all(w >= week for w in s.history)
+        and s.baseline is None
     ]
     return sorted(found, key=lambda w: w.name.casefold())
 

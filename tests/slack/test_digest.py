@@ -528,6 +528,30 @@ def test_a_tick_with_nothing_due_never_takes_the_write_lock(slack) -> None:  # t
         assert begins and set(begins) == {"BEGIN"}, begins
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_a_seller_deactivated_in_their_first_week_is_not_welcomed(slack) -> None:  # type: ignore[no-untyped-def]
+    """faults23: a seller deactivated mid-week in their first week was still greeted in the
+    digest's "New on the team … Welcome!". Their work still counts; a deactivated person is not
+    welcomed, a newcomer still in Slack is."""
+    _english(slack)
+    _team(slack)
+    _history(slack, ALEX, {0: 3})  # a first week: three meetings on Tuesday
+    _history(slack, METTE, {0: 2})  # a first week too, still in Slack
+    slack.api.users[ALEX].deleted = True
+    body = slack.api.users[ALEX].to_slack(slack.api.team_id)
+    assert (
+        slack.driver.event({"type": "user_change", "user": body, "event_ts": "1.0"}).status == 200
+    )
+    slack.wait_idle()
+    with freeze_time("2026-11-23T07:00:00Z"):
+        _jobs(slack).tick()
+    text = text_of(_posts(slack)[0])
+    welcome = text.split("New on the team")[1]
+    assert "*Mette*: a first week with 2 activities logged. Welcome!" in welcome, text
+    assert "Alex" not in welcome, text
+    assert "Meetings: *5*" in text, text  # Alex's three still count in the team's week
+
+
 def test_a_deactivated_seller_gets_no_summary_and_their_week_stays_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
     """Deactivated in Slack: no private summary DM (was: sent to the account every Monday);
     their meeting of the week is still in the team's digest (it was their real work)."""
