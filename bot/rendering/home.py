@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -81,11 +82,13 @@ def home_view(
     retention_months: int = 24,
     open_leads_more: int = 0,
     manages_only: bool = False,
+    today: date | None = None,
 ) -> dict[str, Any]:
     """The Home tab, within Slack's 100 blocks: long lists show their first entries and say
     how many more there are and where they are listed (`open_leads_more`: the seller's open
     leads beyond `open_leads`); `manages_only`: a manager who does not sell, told so instead of
-    being welcomed as a seller whose week and goals will show here (they never will)."""
+    being welcomed as a seller whose week and goals will show here (they never will). `today`:
+    the seller's day, by which a lead's step is overdue (one kept on its day is not)."""
     t = i18n.translations(language)
     _ = t.gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
@@ -125,7 +128,9 @@ def home_view(
             blocks.append(
                 SectionBlock(
                     text=MarkdownTextObject(
-                        text=render(language, "home_lead", lead=lead, customer=lead.customer)
+                        text=render(
+                            language, "home_lead", lead=lead, customer=lead.customer, today=today
+                        )
                     ),
                     accessory=ButtonElement(
                         text=PlainTextObject(text=_("Plan next step")),

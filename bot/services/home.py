@@ -14,6 +14,7 @@ from bot.services.read_models import ActivityLine, LeadLine, activity_lines, lea
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who
 from bot.services.sellers import personal_team
+from storage import aggregates as agg
 from storage import repositories as repo
 from storage.models import Seller
 
@@ -88,10 +89,18 @@ def _dashboard(
         new_plan=new_plan,
         status=status,
         report=report,
-        leads=lead_lines(reports.warm_leads(session, who.workspace_id, seller.id, who.today)),
+        leads=_warm_lead_lines(session, who, seller.id),
         recent=activity_lines(repo.recent_activities(session, who.workspace_id, seller.id)),
         team_report=team_report,
         open_leads=lead_lines(open_leads),
         open_leads_more=more,
         manages_only=team_report is not None and not seller.sells,
     )
+
+
+def _warm_lead_lines(session: Session, who: Who, seller_id: int) -> list[LeadLine]:
+    """The seller's warm leads without a next step, each with the day of its last activity: a
+    step kept on its day (an activity logged on the lead on or after it) is not overdue."""
+    leads = reports.warm_leads(session, who.workspace_id, seller_id, who.today)
+    days = agg.last_activity_days(session, who.workspace_id, [lead.id for lead in leads])
+    return [LeadLine.of(lead, days.get(lead.id)) for lead in leads]

@@ -36,6 +36,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         plan=dashboard.plan,
         new_plan=dashboard.new_plan,
         manages_only=dashboard.manages_only,
+        today=who.today,
         retention_months=request.deps.settings.retention_months,
     )
     try:
