@@ -193,9 +193,12 @@ def nudge_candidates(
         window = windows.get((zone, hour))
         if window is None:
             here = nudges.local_now(now, zone)
-            # A public holiday where the seller works is no working day: no nudge on 17 May.
-            due = nudges.due_now(here, hour) and is_working_day(
-                here.date(), public_holidays.calendar_for(zone)
+            # A public holiday where the seller works is no working day: no nudge on 17 May;
+            # nor on a day off by custom there (julaften, nyårsafton, midsommarafton).
+            due = (
+                nudges.due_now(here, hour)
+                and is_working_day(here.date(), public_holidays.calendar_for(zone))
+                and not public_holidays.day_off_by_custom(here.date(), zone)
             )
             window = windows[(zone, hour)] = (force or due, here.date())
         if window[0]:

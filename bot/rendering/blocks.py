@@ -380,6 +380,8 @@ OPTION_LABELS = {
     "times_all": N_("Yes, all of them"),
     "times_one": N_("One, the words as its note"),
     "plan": N_("Plan it"),
+    "plan_meeting": N_("Plan a meeting with %(customer)s %(date)s"),
+    "plan_call": N_("Plan a call with %(customer)s %(date)s"),
     "held": N_("Today, next step %(date)s"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),

@@ -15,7 +15,7 @@ from bot.rendering.text import render
 from bot.services import questions
 from bot.services.activities import Answered, KeptOffer, Logged, Planned, Undone
 from bot.services.questions import Question
-from bot.services.recording import WAITING
+from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
@@ -133,12 +133,13 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option.startswith("currency:"):
         # Named by its code, never "118.000 kr." (whose krone?): "DKK 118 000" / "NOK 118 000"
         return i18n.format_money(params["number"], option.split(":", 1)[1], language, code=True)
-    if option.startswith(WAITING) or option == "open_offer":
+    if (waiting := waiting_option(option)) is not None or option == "open_offer":
         # "Won at SEK 2 100 000" (the revision still asked about) / "… 2 400 000" (the open offer)
-        which = "revised" if option.startswith(WAITING) else "open"
+        which = "revised" if waiting is not None else "open"
+        chosen = waiting[1] if waiting is not None else None  # a bare amount's, offered in each
         said = i18n.format_money(
             params[f"{which}_amount"],
-            params[f"{which}_currency"],
+            chosen or params[f"{which}_currency"],
             language,
             code=bool(params.get("code")),
         )
@@ -177,10 +178,24 @@ def _option_label(language: str, question: Question, option: str) -> str:
             else i18n.format_number(amount, language)
         )
         return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
+    if option == "plan" and question.code == "talk_ahead":
+        # "Plan a meeting with Veidekke Wed 2 Dec kl 9": what the click stores (session 24)
+        day = i18n.format_day(params["date"], language)
+        when = f"{day} {params['clock']}" if params.get("clock") else day
+        label = blocks.OPTION_LABELS[f"plan_{params['kind']}"]
+        customer = str(params["customer"])
+        if len(customer) > PLAN_NAME:  # the day and time stay whole on the button
+            customer = customer[: PLAN_NAME - 1] + "…"
+        return t.gettext(label) % {"customer": customer, "date": when}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}
     return t.gettext(blocks.OPTION_LABELS[option])
+
+
+# A customer's name on a "Plan a meeting with … <day> kl 14" button, at most: with the longest
+# translation and day the label fits a button unshortened (tests/unit/test_slack_limits.py).
+PLAN_NAME = 23
 
 
 def _offer_label(language: str, params: dict[str, Any], lead_id: int) -> str:

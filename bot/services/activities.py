@@ -26,6 +26,7 @@ from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     LogCommand,
     NextStep,
+    TalkAhead,
     booked_talk,
     booked_without_day,
     candidate_keys,
@@ -279,7 +280,8 @@ def waiting_offer(
             and offer.amount is not None
             and customer_key(offer.customer) == key
         ):
-            return recording.Waiting(row.token, offer.amount, offer.currency)
+            said = offer.currency or questions.load(row.state).answers.currency
+            return recording.Waiting(row.token, offer.amount, said)
     return None
 
 
@@ -290,7 +292,9 @@ def _win_with_its_revision(
     own question's answer, under its own reference: a revision of the open offer, counted
     once), then the win, which takes the deal's amount now. A revision that needs an answer of
     its own (which currency, above the ceiling) is asked first; the win's question stays open."""
-    row = question_store.by_token(session, who.workspace_id, option.removeprefix(recording.WAITING))
+    # "waiting:<token>" or, a bare amount whose currency was not known, "w:EUR:<token>"
+    token, chosen = recording.waiting_option(option) or ("", None)
+    row = question_store.by_token(session, who.workspace_id, token)
     if (
         row is not None
         and row.user_id == who.user_id
@@ -299,7 +303,7 @@ def _win_with_its_revision(
     ):
         waiting = questions.load(row.state)
         revision = waiting.command
-        said = pending.params.get("revised_currency")
+        said = chosen or pending.params.get("revised_currency")
         answers = replace(
             waiting.answers,
             confirmed=True,
@@ -686,7 +690,7 @@ def answer(
             or None,
             times=_form_times(c),
         )
-    if option.startswith(recording.WAITING):
+    if recording.waiting_option(option) is not None:
         return _win_with_its_revision(session, who, pending, option, now=now)
     cmd, answers = questions.apply(pending, option)
     if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
@@ -885,9 +889,28 @@ def log_text(
     ):
         cmd = ahead.read[1]  # read before the writer's turn, from the same inputs
     else:
-        cmd = parse_log_command(
-            kind, text, today=who.today, krone=who.krone, known_customers=set(found)
-        )
+        try:
+            cmd = parse_log_command(
+                kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+            )
+        except TalkAhead as ahead:
+            # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that
+            # plans it as the lead's next step (nothing stored until then; session 24)
+            what = f"{booked_what} {ahead.clock}" if booked_what and ahead.clock else kind.value
+            coming = LogCommand(
+                kind, ahead.customer, who.today, next_step=NextStep(what[:200], ahead.when)
+            )
+            params = {
+                "kind": kind.value,
+                "customer": ahead.customer,
+                "date": ahead.when,
+                "clock": ahead.clock or "",
+            }
+            needs = NeedsAnswer(TALK_AHEAD, params, (PLAN, questions.CANCEL))
+            return ask(
+                session, who, needs, coming, source=source, source_ref=source_ref,
+                answers=Answers(new_customer=allow_new_customer), now=now,
+            )  # fmt: skip
     if found:
         _remember_found(who.workspace_id, found)
     # Whether today's date was typed matters only at night (night_question) or in a question
@@ -1107,6 +1130,7 @@ def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
 
 CAPTURE = "capture"
 PLAN = "plan"  # a channel message's coming meeting: the lead's next step
+TALK_AHEAD = "talk_ahead"  # a command's meeting or call on a day ahead: plan it? (session 24)
 # A message's second (third …) record ("Demo for Elkjøp + sendte tilbud, 260k", a status list)
 # is kept under the message's reference with its place after it: msg:<channel>:<ts>:2[:e<edit>].
 MAX_RECORDS = 5

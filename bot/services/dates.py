@@ -214,6 +214,8 @@ _AGO_WORDS = {"siden", "sedan", "sen", "ago", "tilbake"}
 _MONTH_POSITIONS = {
     "i": "start", "in": "start", "primo": "start", "early": "start", "medio": "middle",
     "mid": "middle", "mid-": "middle", "ultimo": "end", "late": "end",
+    # "sista mars", "siste mars", "sidste marts": the month's last day (session 24)
+    "sista": "end", "siste": "end", "sidste": "end",
 }  # fmt: skip
 _AFTER_WORDS = {"over", "etter", "efter", "after"}
 _WEEKEND_WORDS = {"helgen", "helga", "helgi", "weekenden", "weekend"}
@@ -1349,6 +1351,7 @@ def _named_month(words: list[str], today: date, direction: Direction) -> date | 
     if len(words) > 2 and words[0] in ("i", "the") and words[1] in _MONTH_END_NOUNS:
         words = words[1:]
     in_words = len(words) == 3 and words[0] in _MONTH_END_NOUNS and words[1] in ("of", "av", "af")
+    words_said = words  # "end of March" names its last day; "i slutten av april" gone is asked
     if in_words:
         words = ["ultimo", words[2]]
     if len(words) != 2 or words[0] not in _MONTH_POSITIONS:
@@ -1365,7 +1368,7 @@ def _named_month(words: list[str], today: date, direction: Direction) -> date | 
         day = _add_months(first, 1) - timedelta(days=1)
     else:
         day = first.replace(day=15) if position == "middle" else first
-    if in_words and direction == "past" and day < today:
+    if in_words and direction == "past" and day < today and words_said[0] != "end":
         return None  # "i slutten av april" done: which day of its last week? asked
     return max(day, today) if direction == "future" and first == this_month else day
 

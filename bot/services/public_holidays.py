@@ -37,6 +37,31 @@ PLACES: dict[str, tuple[str, str | None]] = {
 # Days off by custom, not public holidays (names as python-holidays gives them in en_US).
 NOT_COUNTED = frozenset({"Christmas Eve", "New Year's Eve", "Midsummer Eve"})
 
+# Where the eves in NOT_COUNTED are days off by custom (Christmas Eve and New Year's Eve in the
+# Nordics; Midsummer Eve in Sweden and Finland): still working days for goals and paces (they are
+# no public holidays), but no day to be reminded of work (bot.jobs.tick: no nudge on julaften).
+_EVES_OFF = frozenset({"NO", "SE", "DK", "FI", "IS"})
+_MIDSUMMER_EVE_OFF = frozenset({"SE", "FI"})
+
+
+def day_off_by_custom(day: date, seller_zone: str | None, team_zone: str | None = None) -> bool:
+    """Christmas Eve or New Year's Eve where the seller works in the Nordics, or Midsummer Eve
+    (the Friday from 19 to 25 June) in Sweden or Finland: offices close, nobody wants a reminder.
+    England, Ireland and a zone kpibot does not know: none."""
+    zone = seller_zone or team_zone
+    place = PLACES.get(zone) if zone else None
+    if place is None or place[0] not in _EVES_OFF:
+        return False
+    if (day.month, day.day) in ((12, 24), (12, 31)):
+        return True
+    return (
+        place[0] in _MIDSUMMER_EVE_OFF
+        and day.month == 6
+        and 19 <= day.day <= 25
+        and day.weekday() == 4
+    )
+
+
 # The years a calendar covers: before and after them every weekday is a working day.
 FIRST_YEAR, LAST_YEAR = 2000, 2060
 

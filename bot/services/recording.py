@@ -56,6 +56,22 @@ class Recorded:
 
 
 WAITING = "waiting:"  # the option: the waiting revision is the deal's amount (its question's token)
+# The same, in a currency chosen: a bare waiting amount whose currency was not known is offered
+# in each, "w:NOK:<token>" (session 24; a button's option holds at most 32 characters)
+WAITING_IN = "w:"
+
+
+def waiting_option(option: str) -> tuple[str, str | None] | None:
+    """The waiting question's token and the currency chosen (None: its own) when `option` says
+    the waiting revision was won; None otherwise."""
+    if option.startswith(WAITING):
+        return option.removeprefix(WAITING), None
+    if option.startswith(WAITING_IN):
+        code, _, token = option.removeprefix(WAITING_IN).partition(":")
+        return (token, code) if token and code else None
+    return None
+
+
 # The question asked about a bare amount from a seller whose krone is not the team's currency
 # (its answer is remembered for them in their team).
 BARE_CURRENCY = "bare_currency"
@@ -68,7 +84,7 @@ class Waiting:
 
     token: str  # its question's
     amount: Decimal
-    currency: str | None  # as typed; None: a bare amount
+    currency: str | None  # as typed, or as answered; None: a bare amount, its currency not known
 
 
 def _check_waiting(
@@ -76,12 +92,14 @@ def _check_waiting(
     customer: AnyCustomer,
     lead: AnyLead | None,
     waiting: Waiting | None,
-    team_currency: str,
+    actor: Actor,
 ) -> None:
     """A win said without its amount takes the open offer's, but a revision of that offer
     still waits for its author's answer ("Essity har fått reviderad offert – nu 2,1 mkr",
     asked, then "Affären med Essity är klar!"): which amount was won is asked, never the
-    older one stored unasked."""
+    older one stored unasked. A bare waiting amount whose currency is not known (asked, not
+    answered: "Maersk 1,4 mill" on an offer in EUR in a NOK team) is offered in each currency
+    it may be in, never one guessed (session 24)."""
     if (
         waiting is None
         or ActivityKind(cmd.kind) is not ActivityKind.WIN
@@ -91,9 +109,20 @@ def _check_waiting(
         or lead.status != LeadStatus.OPEN.value
     ):
         return
-    currency = waiting.currency or lead.currency
-    if waiting.amount == lead.offer_amount and currency == lead.currency:
+    team_currency = actor.currency
+    currency = waiting.currency
+    if currency is None and lead.currency in (None, team_currency, actor.bare_currency):
+        currency = lead.currency or actor.bare_currency or team_currency  # as `_money` reads it
+    if currency is not None and waiting.amount == lead.offer_amount and currency == lead.currency:
         return
+    revised = (
+        (f"{WAITING}{waiting.token}",)
+        if currency is not None
+        else tuple(
+            f"{WAITING_IN}{code}:{waiting.token}"
+            for code in dict.fromkeys((team_currency, lead.currency))
+        )
+    )
     raise NeedsAnswer(
         "win_revision_waiting",
         {
@@ -105,7 +134,7 @@ def _check_waiting(
             # Not the team's currency: named by its code (a Swede's SEK in a NOK team)
             "code": currency != team_currency or lead.currency != team_currency,
         },
-        (f"{WAITING}{waiting.token}", "open_offer", "cancel"),
+        (*revised, "open_offer", "cancel"),
     )
 
 
@@ -622,7 +651,7 @@ def _record(
         # the customer, a deal of its own beside the open one.
         lead = None
     if not answers.open_offer:
-        _check_waiting(cmd, customer, lead, waiting, actor.currency)
+        _check_waiting(cmd, customer, lead, waiting, actor)
     amount, currency = _money(actor, cmd, customer, lead, answers)
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)

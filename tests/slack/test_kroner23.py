@@ -198,3 +198,10 @@ def test_a_message_asked_about_shows_no_currency_it_was_not_told_then_asks_it(sl
     assert list(options) == ["currency:DKK", "currency:NOK", "cancel"], options
     click(slack, SELLER, options["currency:DKK"], idle=True)
     assert _money(slack) == [("offer", "Jysk", 450000.0, "DKK")]
+
+
+def test_kpi_help_lists_kpi_currency_in_the_sellers_language(slack) -> None:  # type: ignore[no-untyped-def]
+    """Lead's review: `/kpi currency` was in the README but not in `/kpi help`."""
+    _dane_in_a_nok_team(slack)
+    shown = command_reply(slack, SELLER, "/kpi", "help")
+    assert "`/kpi valuta DKK`" in shown and "når din krone ikke er teamets" in shown, shown

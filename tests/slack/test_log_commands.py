@@ -167,7 +167,9 @@ BAD_INPUTS = [
     ("/logmeeting", "Acme 2026-13-45", "2026-13-45"),
     ("/logmeeting", "Acme 31.02.", "31.02."),
     ("/logmeeting", "Acme 2025-11-01", "more than a year ago"),
-    ("/logmeeting", "Acme 2026-12-24", "in the future"),
+    # A meeting ahead is refused and offered as a plan, one click (tests/slack/test_cmds24.py); a
+    # win ahead is refused with an example, as before.
+    ("/logwin", "Acme 250k 2026-12-24", "in the future"),
     ("/logmeeting", "Acme next call 2026-01-05", "already passed"),
     ("/logmeeting", "A" * 1001, "1000"),
     ("/logmeeting", "Acme\x1b[31m", "control characters"),

@@ -155,6 +155,15 @@ def workday(seller: str | None, d: date) -> bool:
     return d.weekday() < 5 and d not in HOLIDAYS.get(seller or "", ())
 
 
+# Days off by custom where each seller works (README, Nudges): Christmas Eve and New Year's Eve in
+# Oslo, Stockholm and Copenhagen; none in London. Working days for goals, but no nudge.
+EVES_OFF = {seller: {_D(2026, 12, 24), _D(2026, 12, 31)} for seller in (KARI, LARS, METTE)}
+
+
+def nudge_day(seller: str, d: date) -> bool:
+    return workday(seller, d) and d not in EVES_OFF.get(seller, ())
+
+
 def away_days(seller: str, first: date, last: date, at: datetime = NOW) -> int:
     """The seller's working days in [first, last] inside their days away (a holiday is none)."""
     if seller not in AWAY or at < AWAY[seller][2]:
@@ -373,7 +382,7 @@ def play(slack, clock) -> YearEnd:  # type: ignore[no-untyped-def]
     deal("kari-statkraft", "Statkraft", KARI, t, 400_000)
     t = utc(2026, 12, 23, 9)
     did(LARS, "/logcall", "Volvo", t, "call", "Volvo")
-    m.nudge_pass(date(2026, 12, 24))  # Christmas Eve: a Thursday, a working day to kpibot
+    m.nudge_pass(date(2026, 12, 24))  # Christmas Eve: a working day, but no nudge in the Nordics
     m.monday("2026-W52")
 
     # -- week 53: 28 December 2026 – 3 January 2027 -------------------------------------------
@@ -1015,13 +1024,14 @@ TOUCHED = {(LARS, "Volvo"): [utc(2026, 12, 31, 22, 50), utc(2026, 12, 31, 23, 5)
 
 def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
     """README, Nudges: once per working day where the seller works (New Year's Day is a public
-    holiday: no nudge; Christmas Eve is none, so it has its nudges), warm leads without a next
+    holiday: no nudge; nor on Christmas Eve, a day off by custom, in the Nordics: only Alex in
+    London has its nudges), warm leads without a next
     step, never a lead logged or changed that day, a lead reminded once waits 3 days unless it
     changed, away sellers not nudged."""
     at = datetime(day.year, day.month, day.day, 9, 5, tzinfo=UTC)
     out: dict[str, list[str]] = {}
     for seller in SELLERS:
-        if away_on(seller, day, at) or not workday(seller, day):
+        if away_on(seller, day, at) or not nudge_day(seller, day):
             continue
         leads = []
         for lead in L.leads:

@@ -20,6 +20,7 @@ from bot.rendering.blocks import (
     text_message,
 )
 from bot.rendering.home import home_view
+from bot.rendering.replies import PLAN_NAME
 from bot.rendering.settings import settings_modal
 from bot.rendering.status import goals_list_text, pack_sections
 from bot.rendering.text import message_text
@@ -343,7 +344,12 @@ def test_every_translation_of_a_modals_title_and_buttons_fits_unshortened(langua
     t = i18n.translations(language)
     long = [w for w in VIEW_WORDS if len(t.gettext(w)) > limits.VIEW_TITLE]
     assert long == [], [t.gettext(w) for w in long]
-    example = {"name": "x" * 50, "date": "onsdag 30. desember 2026", "amount": "NOK 12 345 678,50"}
+    example = {
+        "name": "x" * 50,
+        "date": "onsdag 30. desember 2026 kl 14",
+        "amount": "NOK 12 345 678,50",
+        "customer": "x" * (PLAN_NAME - 1) + "…",  # a plan's button: the name cut there
+    }
     wide = [w for w in BUTTON_WORDS if len(t.gettext(w) % example) > limits.BUTTON_TEXT]
     assert wide == [], [t.gettext(w) for w in wide]
 

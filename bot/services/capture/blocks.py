@@ -590,6 +590,8 @@ _SO_FAR = (
     # Session 20: "Forgot to log on Monday: meeting with Tesco": what was done, never plans
     "forgot to log", "glemte a logge", "glemt a logge", "glemte at logge", "glomde logga",
     "glomde att logga", "glomt att logga",
+    # Session 27: "Status fredag: 3 møter (Orkla, Tine, Kiwi), …": a status of a day is its report
+    "status",
 )  # fmt: skip
 
 

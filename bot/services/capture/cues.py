@@ -18,6 +18,7 @@ from bot.services.capture.message import (
     _spanning,
 )
 from bot.services.capture.signals import Hit, Name, entries
+from bot.services.commands.words import TEMPERATURES
 from bot.services.dates import TALK_ORDINALS, fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
@@ -362,6 +363,13 @@ def _more_said(m: Message, name_at: int) -> bool:
     return any(t.is_word and t.clause != clause for t in m.tokens[name_at:])
 
 
+def _rated_after(m: Message, start: int) -> bool:
+    """How the lead stands said after `start` in its sentence ("Meeting Orkla, hot", "Call
+    Tesco, warm"): the note of a talk held, never a to-do."""
+    sentence = m.sentence(start)
+    return any(t.folded in TEMPERATURES and t.sentence == sentence for t in m.tokens[start:])
+
+
 # What an offer is on or for ("tilbud på lisenser", "offer for 50 licences", "offert på licenser").
 _THING_PREPOSITIONS = {"pa", "paa", "for", "on", "of", "om", "af"}
 _THING_WORDS_MAX = 3
@@ -700,6 +708,14 @@ def _cues(m: Message) -> list[Cue]:
                 and any(n.start == h.end for n in m.known)
                 and (bool(m.date_words) or m.done)  # or under a heading of what was done
             )
+            # Session 26. "Meeting Orkla, hot", "Møte Acme i dag, varm": the noun, its customer
+            # right after it (known or new), then how the lead stands: a note of one held (a
+            # to-do has no temperature)
+            named = named or (
+                _heads(m, h.start)
+                and any(n.start == h.end for n in (*m.known, *m.guessed))
+                and _rated_after(m, h.end)
+            )
             # "Denne uka: man møte Kiwi, …", "Mon call Pret, Tue mtg Greggs": a list's item on
             # a day of its own, the noun and a name after it
             named = named or (m.dated_item and _heads(m, h.start) and h.end in starts)
@@ -763,6 +779,9 @@ def _cues(m: Message) -> list[Cue]:
         # "samtale Equinor i dag", "opkald Orkla i går": the noun, its customer and more, a
         # note (not the English "call Acme today", which may be a to-do)
         linked = linked or (h.phrase != "call" and h.end in starts and _more_said(m, h.end))
+        # Session 26. "Call Tesco, warm": the English noun too, once how the lead stands is said
+        # (a to-do has no temperature)
+        linked = linked or (_heads(m, h.start) and h.end in starts and _rated_after(m, h.end))
         linked = linked or (m.dated_item and _heads(m, h.start) and h.end in starts)
         # "Tesco call went well", "Orkla-samtalen gikk fint": how it went, as a meeting's noun
         linked = linked or _happened_near(m, h) is not None

@@ -557,6 +557,11 @@ def _judge(
         evidence = evidence or any(
             h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start
         )
+        # Session 26. "Tlf Kiwi": a phone note opening the message, a known customer right after
+        # it: a call made as much as a to-do, asked (was nothing)
+        evidence = evidence or (
+            cue.label.endswith("+note") and cue.start == 0 and cue.end <= name.start <= cue.end + 2
+        )
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):
                 # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one
@@ -1670,8 +1675,12 @@ def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:
 
 def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
     """ "Middag med Equinor i går", "Lunch med Volvo idag": a meal with a company named right
-    after it, capitalised, no one's first name ("lunsj med Per" is a friend's)."""
-    if fold(cue.label) not in _MEALS or name.known or name.start != cue.end:
+    after it, capitalised, no one's first name ("lunsj med Per" is a friend's). Session 26:
+    or with someone of the company by their role ("lunsj med innkjøpssjefen i Rema 1000",
+    "coffee with the buyer at Tesco", "drinks with the CFO of Boots")."""
+    if fold(cue.label) in _MEALS | _TREATS and not name.known and _their_person(m, cue, name):
+        pass
+    elif fold(cue.label) not in _MEALS or name.known or name.start != cue.end:
         return False
     if name.lower_case or name.day_first or name.definite:
         return False
@@ -1681,6 +1690,38 @@ def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
         and first.folded not in signals.FIRST_NAMES
         and first.folded not in _KIN
     )
+
+
+# Session 26. Coffee and drinks are had with a company's people as meals are
+_TREATS = {
+    fold(w) for w in "kaffe med|coffee with|fika med|drinks with|drinks med|øl med".split("|")
+}
+_FRIENDS = {
+    fold(w)
+    for w in "venn venner vennen venninne venninna ven vän vänner väninna veninde venner "
+    "kompis kompisar kamerat kammerat friend friends mate mates buddy pal kollega kolleger "
+    "kollegaer kolleger colleague colleagues".split()
+}
+# Where a person works: "innkjøpssjefen i Rema 1000", "the buyer at Tesco", "CFO of Boots"
+_AT_A_COMPANY = {"i", "at", "hos", "pa", "paa", "fra", "fran", "from", "of", "in", "ved", "for"}
+_ROLE_WORDS_MAX = 3
+
+
+def _their_person(m: Message, cue: Cue, name: Name) -> bool:
+    """A role (one to three words, no one's first name), then where they work, then the name:
+    "lunsj med innkjøpssjefen i Rema 1000", "coffee with the new buyer at Tesco"."""
+    between = m.tokens[cue.end : name.start]
+    if not 2 <= len(between) <= _ROLE_WORDS_MAX + 1 or between[-1].folded not in _AT_A_COMPANY:
+        return False
+    role = between[:-1]
+    return all(
+        t.is_word
+        and t.folded not in signals.FIRST_NAMES
+        and t.folded not in _KIN
+        and t.folded not in _FRIENDS
+        and (not t.text[:1].isupper() or t.text.isupper())
+        for t in role
+    )  # fmt: skip
 
 
 # Family and friends, capitalised as names are ("Middag med Mamma", "Lunch with Mum")

@@ -695,6 +695,7 @@ just finished | finished | overstået | overstått | done with
 MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
+drinks with | drinks med |
 grillaften med | grillkväll med | grillkveld med | bbq with | barbecue with |
 after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |

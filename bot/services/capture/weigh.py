@@ -47,7 +47,7 @@ from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import count_said, parse_date, weekday_index
+from bot.services.dates import count_said, fold, parse_date, weekday_index
 
 
 def recognise(
@@ -72,6 +72,10 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = _without_bare_counts(_without_sign_off(text))
+    each = _counts_per_customer(text, today, krone, known, open_offers, posted, currency)
+    if each is not None:
+        return each
     anchored = lists.anchor_days(text, today)
     found = _read(anchored.text, today, krone, known, open_offers, posted)
     found = _only_they_answered(anchored.text, found)
@@ -93,6 +97,110 @@ def recognise(
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
     return _in_own_krone(found, krone, currency)
+
+
+# Session 27. "…, 1 tilbud Bama 250k. God helg!": a closing wish after the news, no news of its
+# own; read without it (was: a sentence more, the list read whole and two meetings dropped).
+_SIGN_OFF = re.compile(
+    r"(?<=[.!])\s+(?:(?:og|and|och|ha|have|a|en|ei|et|rigtig|riktig|god|godt|gode|trevlig|"
+    r"nice|good|great|fin|fint|fine|dejlig|skön|skon|herlig)\s+)*"
+    r"(?:helg|helgen|weekend|weekenden|kveld|kvall|kväll|aften|evening|kvell)"
+    r"(?:\s+(?:alle|all|everyone|allihop|allesammen|alle\s+sammen))?"
+    r"[\s!.:)(😊🙂🎉☀️🍻👋-]*$",
+    re.IGNORECASE,
+)
+
+
+def _without_sign_off(text: str) -> str:
+    """The message without a closing wish ("God helg!", "Trevlig helg!", "Have a nice weekend")
+    written as its last sentence after the news."""
+    return _SIGN_OFF.sub("", text)
+
+
+# Session 27. "Veckans siffror: 4 samtal, 2 möten (Volvo, Scania)": a count with no names (no
+# record of its own) beside a count that lists its customers; read without it (was: Scania read
+# as one of the four calls).
+_NAMES_LISTED = re.compile(r"\b\d{1,3}\s+[^\W\d_]+\s*\([^()]*[,+&/]")
+_BARE_COUNT = re.compile(r"(?P<lead>^|[:,;])\s*\d{1,3}\s+[^\W\d_]+\s*(?=[,;.!]|$)")
+
+
+def _without_bare_counts(text: str) -> str:
+    """The message without the items that are only a count and a noun ("4 samtal") where
+    another count lists its customers in brackets; the message as it is otherwise."""
+    if "\n" in text.strip() or not _NAMES_LISTED.search(text):
+        return text
+    out = _BARE_COUNT.sub(lambda m: m["lead"] if m["lead"] == ":" else "", text)
+    out = re.sub(r":\s*[,;]\s*", ": ", out)
+    out = re.sub(r"^\s*[,;]\s*", "", out)
+    return out if _NAMES_LISTED.search(out) else text
+
+
+# Session 26. "2 calls with Greggs today, one with Pret", "3 samtaler med Kiwi i dag, 1 med
+# Bama": a talk counted, its customer, then another count with its own customer.
+_LINKS = r"(?:med|with|m/|w/|hos|m\.)"
+_PER_CUSTOMER = re.compile(
+    rf"^\s*(?P<n>[\w]+)\s+(?P<noun>[\w]+)\s+(?P<link>{_LINKS})\s+(?P<a>[^,;]+?)"
+    rf"(?:\s*,\s*(?:(?:og|and|och|samt|plus)\s+)?|\s+(?:og|and|och|samt|plus|\+)\s+)"
+    rf"(?P<m>[\w]+)\s+(?:(?:more|till|mer|flere|fler|til)\s+)?{_LINKS}\s+(?P<b>.+?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _counts_per_customer(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition | None:
+    """Session 26. "2 calls with Greggs today, one with Pret": each customer its own count (was:
+    the count lost, one call to Greggs recorded sure and one to Pret asked). Each read on its
+    own (the second with the first's day when it says none), asked as that many; None when the
+    message is not so, or either part reads as no talk."""
+    said = _PER_CUSTOMER.match(text)
+    if said is None or "\n" in text.strip():
+        return None
+    first, second = count_said(fold(said["n"])), count_said(fold(said["m"]))
+    if first is None or second is None or first > MOST_TIMES or second > MOST_TIMES:
+        return None
+    noun, link = said["noun"], said["link"]
+    one = recognise(
+        f"{noun} {link} {said['a']}", today=today, krone=krone, known_customers=known,
+        open_offers=open_offers, posted=posted, currency=currency,
+    )  # fmt: skip
+    if one.outcome is Outcome.NOTHING or one.kind not in _TALK_KINDS or one.also is not None:
+        return None
+    if one.planned or one.customer is None:
+        return None
+    at = fold(said["a"]).find(fold(one.customer))
+    tail = said["a"][at + len(one.customer) :] if at >= 0 else ""
+    other = recognise(
+        f"{noun} {link} {said['b']}", today=today, krone=krone, known_customers=known,
+        open_offers=open_offers, posted=posted, currency=currency,
+    )  # fmt: skip
+    rest = said["b"][len(other.customer) :] if other.customer else said["b"]
+    if tail.strip(" ,.!") and not rest.strip(" ,.!"):
+        # "one with Pret": nothing said after its customer, the first's day is its day
+        other = recognise(
+            f"{noun} {link} {said['b']}{tail}", today=today, krone=krone,
+            known_customers=known, open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+    if (
+        other.outcome is Outcome.NOTHING
+        or other.kind is not one.kind
+        or other.also is not None
+        or other.planned
+        or other.customer is None
+        or customer_key(other.customer) == customer_key(one.customer)
+    ):
+        return None
+    records = []
+    for found, count, words in ((one, first, said["n"]), (other, second, said["m"])):
+        found = _as_likely(replace(found, times=1, times_said=None), "count-per-customer")
+        records.append(_said_times_over(found, count, words) if count > 1 else found)
+    return replace(records[0], also=records[1])
 
 
 def _in_own_krone(found: Recognition, krone: str, currency: str | None) -> Recognition:
@@ -325,7 +433,99 @@ def _read(
         # more records read item by item than whole (none lost), or as many of several
         # customers (each on its own item's day)
         return inline
+    this_week = _this_week(text, today)
+    if this_week is not None:
+        return _in_this_week(text, whole, this_week, today, krone, known, open_offers, posted)
+    status_day = _status_day(text, today)
+    if status_day is not None:
+        # "Status torsdag: 2 møter (Orkla, Tine)" read on a Friday: Thursday's (was: today's)
+        return _on_day(whole, status_day, today)
     return whole
+
+
+# Session 27. "Denne uka: 2 møter (Orkla, Tine)", "Møter denne uka: Orkla, Tine", "Veckans
+# siffror: …", "This week: 2 meetings (Tesco, Boots)": a heading of this week, no day per item.
+_THIS_WEEK = re.compile(
+    r"^(?P<before>[^:\n]{0,30}?)\b(?P<week>denne\s+uk[ae]n?|denne\s+veka|denna\s+vecka|"
+    r"den\s+h[äa]r\s+veckan|veckans|veckan|denne\s+uge[n]?|ugens|this\s+week'?s?|uk[ae]ns?)\b"
+    r"(?P<after>[^:\n]{0,30}):",
+    re.IGNORECASE,
+)
+_SO_FAR_WORDS = re.compile(
+    r"\b(?:s[åa]\s+langt|hittil|hittills|indtil\s+videre|so\s+far|oppsummert|sammanfattning|"
+    r"opsummering|recap|summary|plan|planer|plans|agenda|fokus|focus|"
+    # another week than this one ("Förra veckan:", "Nästa veckans mål:", "Uke 48:")
+    r"forrige|f[öo]rra|sidste|sist|last|neste|n[äa]sta|n[æa]ste|next|kommende|kommande|\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _this_week(text: str, today: date) -> date | None:
+    """The Monday of this week when the message is headed by it and names no day of its own
+    ("Denne uka: 2 møter (Orkla, Tine)"); None for any other message, on a Monday (the week is
+    still to come: "Denne uka: møte Tine, ring Kiwi" is a plan), or under "so far" or a plan."""
+    said = _THIS_WEEK.match(text)
+    if said is None or today.weekday() == 0:
+        return None
+    heading = text[: said.end()]
+    if _SO_FAR_WORDS.search(heading) or any(weekday_index(w) is not None for w in heading.split()):
+        return None
+    tokens = signals.tokenise(signals.clean(text[said.end() :]))
+    if signals.dates(tokens, today, ()):
+        return None  # "Denne uka: møte Orkla tirsdag, …": the items' own days
+    return today - timedelta(days=today.weekday())
+
+
+def _in_this_week(
+    text: str,
+    whole: Recognition,
+    monday: date,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition:
+    """Records under a heading of this week with no day each: asked, on the week's Monday (as
+    "forrige uke" alone is that week's Monday); the heading read as no plan (was: "Denne uka:"
+    read as a week to come, the whole status dropped)."""
+    found = whole
+    if found.outcome is Outcome.NOTHING:
+        said = _THIS_WEEK.match(text)
+        assert said is not None
+        rest = f"{said['before'].strip()} {said['after'].strip()}".strip()
+        body = text[said.end() :].strip()
+        found = _one(f"{rest}: {body}" if rest else body, today, krone, known, open_offers, posted)
+    out = []
+    for record in _each(found):
+        if record.outcome is Outcome.NOTHING or record.planned or record.when != today:
+            out.append(record)
+            continue
+        if record.outcome is Outcome.SURE:
+            record = replace(record, outcome=Outcome.LIKELY)
+        out.append(replace(record, when=monday, reasons=(*record.reasons, "this-week")))
+    chain: Recognition | None = None
+    for record in reversed(out):
+        chain = replace(record, also=chain)
+    return chain or found
+
+
+_STATUS_HEADING = re.compile(
+    r"^\s*status\s+(?:for\s+|fra\s+|från\s+|fran\s+|from\s+|fr[aå]\s+)?(?P<day>[^\W\d_]+)\.?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _status_day(text: str, today: date) -> date | None:
+    """Session 27. The day a status heading names by its weekday ("Status torsdag:", "Status
+    fredag:"): the latest such day, today on that weekday; None for any other message."""
+    said = _STATUS_HEADING.match(text)
+    if said is None:
+        return None
+    weekday = weekday_index(said["day"])
+    if weekday is None:
+        return None
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
 _WEEKDAY_LINKS = {"pa", "on", "i", "in"}

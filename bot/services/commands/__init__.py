@@ -137,10 +137,12 @@ from bot.services.dates import (
     match_date_suffix,
     parse_date,
     said_as_a_span,
+    time_suffix,
 )
 
 __all__ = [
     "DEFAULT_NEXT_STEP",
+    "TalkAhead",
     "MAX_LENGTH",
     "LogCommand",
     "NextStep",
@@ -151,6 +153,15 @@ __all__ = [
     "has_control_chars",
     "parse_log_command",
 ]
+
+
+class TalkAhead(UserError):
+    """A meeting or call said on a day still ahead, nothing else unread: refused as any day
+    ahead ("date_in_future"), with what a next step needs to plan it instead."""
+
+    def __init__(self, when: date, customer: str, clock: str | None) -> None:
+        super().__init__("date_in_future", date=when)
+        self.when, self.customer, self.clock = when, customer, clock
 
 
 def parse_log_command(
@@ -303,6 +314,7 @@ def parse_log_command(
             and tokens[named][:1].isupper()
             and tokens[named].rstrip(",.;:").isalpha()  # "3M Norge Q1": Q1 asked, no name's
             and _word(tokens[named]) not in {*DATE_WORDS, *TEMPERATURES, *_NEXT_WORDS}
+            and _word(tokens[named]).rstrip(".") not in MONTHS  # "3M Norge Nov 18": the day
         ):
             named += 1  # "3M Norge i går": the name's capitalised words
         if tokens[named - 1][-1] in ",.;:":
@@ -553,6 +565,19 @@ def parse_log_command(
             # Shown unread with today's record (stored as read, the words are its note), never
             # refused as a day ahead nor stored on it
             unread, when = " ".join(filter(None, (unread, " ".join(by)))), today
+    if (
+        when > today
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and next_step is None
+        and not unread
+        and second is None
+    ):
+        # "/logmeeting Veidekke i morgen kl 9": a talk to come, refused as any day ahead, with
+        # the one click the seller meant: the lead's next step (session 24)
+        said = reader.raw.get("when") or reader.rest_raw.get("when") or []
+        at = time_suffix(said, after_date=True) if len(said) > 1 else 0
+        clock = said[len(said) - at :] if at else reader.raw.get("time") or []
+        raise TalkAhead(when, customer, " ".join(clock).rstrip(",;") or None)
     check_activity_date(when, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and money is None and unread:
         # "/logoffer DNB 50k/mnd i 12 mnd", "Volvo 50 tkr/mån", "5k/month": a price per

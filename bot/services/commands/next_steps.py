@@ -28,6 +28,7 @@ from bot.services.dates import (
     is_weekday,
     match_date_suffix,
     parse_date,
+    time_suffix,
 )
 
 
@@ -386,6 +387,7 @@ def _next_step(
     today: date,
     krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
+    clock = _time_of_the_day(tokens[start:stop], what, today)
     if due < today and _said_without_a_year(tokens[start:stop]):
         raise StepOnADayGone(due, start, stop)
     if any(_word(word).rstrip(",;") in _PART_OF_A_TIME for word in what.split()[1:]):
@@ -407,7 +409,30 @@ def _next_step(
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
+    if clock and what != DEFAULT_NEXT_STEP:
+        # "følger opp torsdag kl 14", "chasing them on Thursday at 2pm": the step's time, read
+        # with its day, is kept with it as typed ("følger opp kl 14"), never dropped unsaid
+        # (session 24; a step has a day, no time of its own)
+        what = f"{what} {clock}"
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
         before = before[:-1]  # "i næste uge"
     return before + tokens[stop:], NextStep(what=what, due=due)
+
+
+def _time_of_the_day(clause: list[str], what: str, today: date) -> str | None:
+    """The time of day that ends a step's day ("torsdag kl 14", "fredag 10:00", "on Thursday at
+    2pm", "18/03 at 10:30"), as typed; None when there is none, or it is the step's own words."""
+    size = time_suffix(clause, after_date=True)
+    said = [word.rstrip(",;") for word in clause[len(clause) - size :]] if size else []
+    if not said or size >= len(clause) or what.split()[-size:] == said:
+        return None
+    try:  # a time after a day: "møte 2.12" is the 2nd of December, no time
+        day = match_date_suffix(
+            [word.rstrip(",;") for word in clause[: len(clause) - size]],
+            today=today,
+            direction="future",
+        )
+    except UserError:
+        return None
+    return " ".join(said) if day is not None else None

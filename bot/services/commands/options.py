@@ -171,6 +171,27 @@ class _OptionReader:
             raise
         return (money,) if money is not None else None
 
+    def _grouped_with_unit(self, tokens: list[str], index: int) -> tuple[object, int] | None:
+        """ "1 250 tkr", "2 350 000 kr" at `index`: digits grouped by thousands, then the
+        amount's unit, read as one amount (written together: 1250 tkr). The amount and how
+        many tokens it took, or None."""
+        if "money" not in self.names or not re.fullmatch(r"[1-9][0-9]{0,2}", tokens[index]):
+            return None
+        end = index + 1
+        while end < len(tokens) and re.fullmatch(r"[0-9]{3}", tokens[end]):
+            end += 1
+        if end == index + 1 or end >= len(tokens) or _bare(tokens[end : end + 1]):
+            return None
+        unit = tokens[end].rstrip(",;.!?") or tokens[end]
+        try:
+            money = parse_amount("".join(tokens[index:end]) + " " + unit, krone=self.krone)
+            alone = parse_amount(" ".join(tokens[index:end]), krone=self.krone)
+        except UserError:
+            return None
+        if money is None or alone is None or money.amount == alone.amount:
+            return None  # the word after is no unit of the amount
+        return money, end + 1 - index
+
     def read_rest(self, tokens: list[str]) -> str | None:
         """Read what options remain in `tokens` left to right; what is left is unread."""
         unread: list[str] = []
@@ -219,6 +240,11 @@ class _OptionReader:
                         break
                 if hit is not None:
                     break
+            grouped = self._grouped_with_unit(tokens, index) if "money" not in self.found else None
+            if grouped is not None and (hit is None or hit[0] == "money"):
+                # "1 250 tkr sista mars": the groups are one amount with its unit, 1 250 000;
+                # never the bare "1 250" with "tkr" left unread (session 24)
+                hit = ("money", grouped[0], grouped[1])
             if hit is None:
                 if not _ignorable(tokens[index]):
                     unread.append(tokens[index])

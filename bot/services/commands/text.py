@@ -17,6 +17,7 @@ from bot.services.amounts import (
 from bot.services.commands.words import _temperature_emoji
 from bot.services.dates import (
     FIRST_TALK,
+    MONTHS,
     TALK_ORDINALS,
     UserError,
     fold,
@@ -62,9 +63,26 @@ _ORDINAL_TALK = re.compile(
 )
 
 
+# A day of the month before a talk's noun ("den 16. møte om budsjett", "November 18th møte"): the
+# day said, and the noun the note's start; "16." before a talk's noun is a day, "10:e" an ordinal.
+_DAY_BEFORE = re.compile(r"(?:\b(?:den|the|on|d\.)|\b[^\W\d_]{3,}\.?)\s*$", re.IGNORECASE)
+
+
 def _talk_ordinal(match: re.Match[str]) -> bool:
     word = match["ordinal"]
-    return word[:1].isdigit() or fold(word) in TALK_ORDINALS | FIRST_TALK
+    if word[:1].isdigit():
+        if word[1:2].isdigit() and word.endswith("."):
+            return False  # "16. møte": a day of the month, not the 16th talk ("10:e mötet" is)
+        before = match.string[: match.start()]
+        month_or_den = _DAY_BEFORE.search(before)
+        return month_or_den is None or not _names_a_day(month_or_den[0])
+    return fold(word) in TALK_ORDINALS | FIRST_TALK
+
+
+def _names_a_day(word: str) -> bool:
+    """'den', 'the', 'on' or a month's name ('November', 'nov.') just before a number."""
+    word = fold(word.strip().rstrip("."))
+    return word in {"den", "the", "on", "d"} or word in MONTHS
 
 
 _NOTE_MARK = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")  # where the note begins: " -- "
