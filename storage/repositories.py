@@ -1710,25 +1710,22 @@ def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date)
     )
 
 
-def team_work_days_before(
-    session: Session, workspace_id: str, team_id: int, first: date, day: date
-) -> list[date]:
-    """The days from `first` to before `day` that live work was logged for the team, oldest
-    first (work backdated before its set-up, when `day` is the day it was set up), by the team's
-    index on days."""
-    found = session.scalars(
-        select(Activity.occurred_on)
-        .where(
+def first_team_work_before(
+    session: Session, workspace_id: str, team_id: int, day: date
+) -> date | None:
+    """The first day before `day` that live work was logged for the team (work backdated before
+    its set-up, when `day` is the day it was set up), by the team's index on days."""
+    found = session.scalar(
+        select(func.min(Activity.occurred_on)).where(
             Activity.workspace_id == workspace_id,
             Activity.team_id == team_id,
-            Activity.occurred_on >= first,
             Activity.occurred_on < day,
             Activity.deleted_at.is_(None),
         )
-        .distinct()
-        .order_by(Activity.occurred_on)
     )
-    return [d if isinstance(d, date) else date.fromisoformat(str(d)) for d in found]
+    if found is None:
+        return None
+    return found if isinstance(found, date) else date.fromisoformat(str(found))
 
 
 def drop_unused_customer(session: Session, customer: Any) -> None:

@@ -705,26 +705,6 @@ def goal_span(period: str, week: Week, upto: date, anchor: date) -> Span:
     return Span(period, first, last, max(min(upto, last), first - timedelta(days=1)))  # type: ignore[arg-type]
 
 
-# A team's work backdated before its set-up counts from its first day only while it runs up to
-# the set-up: 14 days or more with nothing logged (more than a Christmas and New Year's break)
-# part a stray entry from the rest.
-BACKDATED_RUN_GAP = timedelta(days=15)
-
-
-def first_counted_day(set_up: date, worked: Iterable[date]) -> date:
-    """The day a team set up on `set_up` is measured from: the set-up, or the first day of the
-    work logged for the days before it (`worked`) that runs up to it without a gap of 14 days or
-    more. A team that backdates its last weeks is measured from them; one call backdated from
-    January by a team set up on 20 March is counted, but does not make January to March the
-    team's period (it would read as 80 % behind)."""
-    first = set_up
-    for day in sorted((d for d in worked if d < set_up), reverse=True):
-        if first - day >= BACKDATED_RUN_GAP:
-            break
-        first = day
-    return first
-
-
 def prorate(
     target: Decimal,
     span: Span,

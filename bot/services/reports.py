@@ -894,17 +894,15 @@ def _absent_days(
 
 def team_counted_since(session: Session, team: SalesTeam, since: date) -> date:
     """The first day from `since` on that kpibot counts for the team: the day it was set up, or
-    the first day of the work backdated before it, when that work runs up to the set-up
-    (kpis.first_counted_day: a stray entry weeks before it does not make the whole period count;
-    a run that reaches back before `since` does). A team set up within a goal's period is
-    measured from that day, as a joiner is from their join."""
+    the first day work was logged for before it, when earlier (backdated work counts, and so do
+    the days from it on; work logged for a day before `since` makes the whole period count). A
+    team set up within a goal's period is measured from that day, as a joiner is from their
+    join."""
     set_up = team.created_at.astimezone(zone_of(team.timezone)).date() if team.created_at else since
     if set_up <= since or team.id is None:
         return since
-    worked = repo.team_work_days_before(
-        session, team.workspace_id, team.id, since - kpis.BACKDATED_RUN_GAP, set_up
-    )
-    return max(since, kpis.first_counted_day(set_up, worked))
+    backdated = repo.first_team_work_before(session, team.workspace_id, team.id, set_up)
+    return set_up if backdated is None else max(since, backdated)
 
 
 def _merged(days: list[tuple[date, date]]) -> list[tuple[date, date]]:
