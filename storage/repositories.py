@@ -1710,6 +1710,24 @@ def team_worked_by(session: Session, workspace_id: str, team_id: int, day: date)
     )
 
 
+def first_team_work_before(
+    session: Session, workspace_id: str, team_id: int, day: date
+) -> date | None:
+    """The first day before `day` that live work was logged for the team (work backdated before
+    its set-up, when `day` is the day it was set up), by the team's index on days."""
+    found = session.scalar(
+        select(func.min(Activity.occurred_on)).where(
+            Activity.workspace_id == workspace_id,
+            Activity.team_id == team_id,
+            Activity.occurred_on < day,
+            Activity.deleted_at.is_(None),
+        )
+    )
+    if found is None:
+        return None
+    return found if isinstance(found, date) else date.fromisoformat(str(found))
+
+
 def drop_unused_customer(session: Session, customer: Any) -> None:
     """A customer created in this unit of work for a record that was not stored after all (its
     seller asked first): gone again, unless something refers to it meanwhile."""

@@ -481,6 +481,13 @@ def build_team_report(
     # year), and from their account's deactivation (or being made a guest) on.
     since = min(week.monday, year.first if with_year else quarter.first_day)
     # Also for members given (the App Home reads its one seller: a joiner there too)
+    # A team set up within the goals' periods is measured from the day kpibot counted it: the
+    # days before, as days away for the quarter's and the year's goals (a week's goal is the
+    # week's, as the digest has always shown the week the team was set up in).
+    counted = team_counted_since(session, team, since)
+    team_absent = (
+        [(since, min(counted - timedelta(days=1), week.sunday))] if counted > since else []
+    )
     absent = _absent_days(session, team, week, since, members, as_of)
     closing_end = min(today, week.sunday)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
@@ -636,6 +643,7 @@ def build_team_report(
         periods = away[sid]
         # The goals leave out the days away and the days the seller was no seller of the team.
         goal_periods = periods + absent[sid] if sid in absent else periods
+        long_periods = _merged(goal_periods + team_absent) if team_absent else goal_periods
         sells = bool(seller.sells) and sid not in quiet
         # Working days are the seller's: Monday to Friday less the public holidays where they work.
         cal = public_holidays.calendar_for(seller.timezone, team.timezone)
@@ -706,8 +714,8 @@ def build_team_report(
                 quarter.first_day, quarter.last_day, cal
             )
         away_in_quarter = (
-            kpis.away_days_between(quarter.first_day, quarter.last_day, goal_periods, cal)
-            if goal_periods
+            kpis.away_days_between(quarter.first_day, quarter.last_day, long_periods, cal)
+            if long_periods
             else 0
         )
         present = max(quarter_days - away_in_quarter, 0)
@@ -732,7 +740,7 @@ def build_team_report(
                     new_in.get(g.period, {}).get(sid, 0),
                     new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
-                goal_periods,
+                goal_periods if g.period == "week" else long_periods,
                 prorated=prorated,
                 calendar=cal,
             )
@@ -798,6 +806,7 @@ def build_team_report(
         goal_away,
         team_figures,
         public_holidays.calendar_for(team.timezone),
+        team_absent,
     )
     week_goals_of_team, sources = {}, {}
     for kpi in WEEK_GOAL_KPIS:
@@ -883,6 +892,30 @@ def _absent_days(
     return absent
 
 
+def team_counted_since(session: Session, team: SalesTeam, since: date) -> date:
+    """The first day from `since` on that kpibot counts for the team: the day it was set up, or
+    the first day work was logged for before it, when earlier (backdated work counts, and so do
+    the days from it on; work logged for a day before `since` makes the whole period count). A
+    team set up within a goal's period is measured from that day, as a joiner is from their
+    join."""
+    set_up = team.created_at.astimezone(zone_of(team.timezone)).date() if team.created_at else since
+    if set_up <= since or team.id is None:
+        return since
+    backdated = repo.first_team_work_before(session, team.workspace_id, team.id, set_up)
+    return set_up if backdated is None else max(since, backdated)
+
+
+def _merged(days: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Spans of days with those that overlap or touch made one (none counted twice)."""
+    found: list[tuple[date, date]] = []
+    for first, last in sorted(days):
+        if found and (first - found[-1][1]).days <= 1:
+            found[-1] = (found[-1][0], max(found[-1][1], last))
+        else:
+            found.append((first, last))
+    return found
+
+
 def gone_by(seller: Seller, as_of: datetime | None) -> bool:
     """Deactivated (or made a guest) before the end of the week shown (now, for this week)."""
     return seller.gone_at is not None and (as_of is None or seller.gone_at < as_of)
@@ -902,6 +935,7 @@ def _team_results(
     away: dict[int, list[tuple[date, date]]],
     team_figures: Callable[[str], PeriodFigures],
     team_calendar: kpis.Calendar = kpis.NO_HOLIDAYS,
+    team_away: list[tuple[date, date]] | None = None,
 ) -> list[GoalProgress]:
     """The team's line per KPI: its own goal when set (paced by the team's place's holidays),
     else, when every seller has one, its sellers' goals added up (each converted to one period
@@ -916,7 +950,12 @@ def _team_results(
                 span = spans[own.period]
                 found.append(
                     progress_of(
-                        own, span, team_figures(own.period), source="team", calendar=team_calendar
+                        own,
+                        span,
+                        team_figures(own.period),
+                        team_away if team_away and own.period != "week" else (),
+                        source="team",
+                        calendar=team_calendar,
                     )
                 )
             continue
@@ -934,10 +973,13 @@ def _team_results(
         span = spans[period]
         goal_sum, expected_sum = Decimal(0), Decimal(0)
         for sid, g in applying.items():
+            days_away = away.get(sid, [])
+            if team_away and period != "week":
+                days_away = _merged(days_away + team_away)
             target, expected = kpis.prorate(
                 kpis.convert_goal(kpi, g.target, g.period, period),
                 span,
-                away.get(sid, []),
+                days_away,
                 level=kpi in LEVEL_KPIS,
                 calendar=calendars[sid],
             )

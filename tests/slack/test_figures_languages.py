@@ -109,7 +109,8 @@ SUMMARY_W47 = {
         "Aktivitetsnivå": "2 (eget snitt 1,3)",
         "Tilbud#2": "2 (kr 750 000)",
         "Vunne avtaler": "1 (kr 300 000)",
-        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 683 077 per søn. 22. nov. 2026",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "Omsetning": "kr 300 000 / kr 886 154 i rute ville vært kr 369 231 per søn. 22. nov. 2026",
         "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
@@ -127,7 +128,8 @@ SUMMARY_W47 = {
         "Aktivitetsnivå": "1 (eget snitt 1,5)",
         "Offerter#2": "1 (230 000 NOK)",  # a Swede writes NOK, never "Nkr" or "kr"
         "Vunna affärer": "0",
-        "Omsättning": "0 NOK / 1 144 615 NOK i fas vore 627 692 NOK per sön 22 nov. 2026",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "Omsättning": "0 NOK / 830 769 NOK i fas vore 313 846 NOK per sön 22 nov. 2026",
         "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
         " (0 avslutade de senaste 90 dagarna)",
         "Pipeline": "230 000 NOK",
@@ -145,8 +147,9 @@ SUMMARY_W47 = {
         "Tilbud#2": "3 (295.000 NOK)",
         # A Dane's own krone is "kr.": DKK 40,000 is "40.000 kr.".
         "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
-        " / 1.200.000 NOK på sporet ville være 693.750 NOK pr. søn. 22. nov. 2026",
+        " / 881.250 NOK på sporet ville være 375.000 NOK pr. søn. 22. nov. 2026",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i 2026-Q4": "3",
@@ -195,7 +198,8 @@ KPI_NOW = {
         "Aktivitetsnivå": "2 (eget snitt 1,5 i uken, 1,2 for 4 arbeidsdager)",
         "Tilbud#2": "2 (kr 840 000)",
         "Vunne avtaler": "1 (kr 300 000)",
-        "Omsetning": "kr 300 000 / kr 1 200 000 i rute ville vært kr 756 923 nå",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "Omsetning": "kr 300 000 / kr 886 154 i rute ville vært kr 443 077 nå",
         "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 540 000",
         "Nye kunder dette kvartalet": "1",
@@ -209,7 +213,8 @@ KPI_NOW = {
         "Aktivitetsnivå": "2 (eget snitt 1,3 i veckan, 0,8 för 3 arbetsdagar)",
         "Offerter#2": "2 (380 000 NOK)",
         "Vunna affärer": "1 (230 000 NOK)",
-        "Omsättning": "230 000 NOK / 1 107 692 NOK i fas vore 683 077 NOK vid det här laget",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "Omsättning": "230 000 NOK / 793 846 NOK i fas vore 369 231 NOK vid det här laget",
         "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
         " (1 avslutad de senaste 90 dagarna)",
         "Pipeline": "150 000 NOK",
@@ -223,8 +228,9 @@ KPI_NOW = {
         "Aktivitetsniveau": "1 (eget gennemsnit 2,3 om ugen, 1,8 for 4 arbejdsdage)",
         "Tilbud#2": "3 (295.000 NOK)",
         "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
-        " / 1.200.000 NOK på sporet ville være 768.750 NOK nu",
+        " / 881.250 NOK på sporet ville være 450.000 NOK nu",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
         "Nye kunder i dette kvartal": "3",
@@ -267,8 +273,9 @@ TEAM_NOW = {
             "Pipeline": "kr 690 000",
             "Varme leads uten neste steg": "2",
             "Nye kunder dette kvartalet": "6",
+            # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
             "Omsetning": "kr 755 000 + DKK 40 000 ikke omregnet"
-            " / kr 3 507 692 i rute ville vært kr 2 208 750 nå",
+            " / kr 2 561 250 i rute ville vært kr 1 262 308 nå",
         },
     ),
     METTE: (
@@ -283,8 +290,9 @@ TEAM_NOW = {
             "Pipeline": "690 000 NOK",
             "Varma leads utan nästa steg": "2",
             "Nya kunder detta kvartal": "6",
+            # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
             "Omsättning": "755 000 NOK + 40 000 DKK inte omräknat"
-            " / 3 507 692 NOK i fas vore 2 208 750 NOK vid det här laget",
+            " / 2 561 250 NOK i fas vore 1 262 308 NOK vid det här laget",
         },
     ),
     ALEX: (
@@ -299,8 +307,9 @@ TEAM_NOW = {
             "Pipeline": "690.000 NOK",
             "Varme leads uden næste skridt": "2",
             "Nye kunder i dette kvartal": "6",
+            # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
             "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet"
-            " / 3.507.692 NOK på sporet ville være 2.208.750 NOK nu",
+            " / 2.561.250 NOK på sporet ville være 1.262.308 NOK nu",
         },
     ),
 }
@@ -359,9 +368,11 @@ def test_each_seller_reads_the_same_figures_in_their_own_language(slack, clock) 
     # Raw spellings, spaces included: a Norwegian's own krone before the amount, non-breaking
     # spaces between thousands; a Swede's NOK after it; a Dane's DKK as "kr.".
     lars = say(slack, LARS, "/kpi", "")
-    assert f"Omsetning: *kr 300{NBSP}000* / kr 1{NBSP}200{NBSP}000" in lars, lars
+    # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+    assert f"Omsetning: *kr 300{NBSP}000* / kr 886{NBSP}154" in lars, lars
     mette = say(slack, METTE, "/kpi", "")
-    assert f"Omsättning: *230{NBSP}000 NOK* / 1{NBSP}107{NBSP}692 NOK" in mette, mette
+    # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+    assert f"Omsättning: *230{NBSP}000 NOK* / 793{NBSP}846 NOK" in mette, mette
     assert not re.search(r"\bkr\b", mette), mette  # a Swede's "kr" would be SEK
     alex = say(slack, ALEX, "/kpi", "")
     assert "40.000 kr. ikke omregnet" in alex and "DKK" not in alex, alex
@@ -382,10 +393,12 @@ DIGEST_W47 = {
             "Tilbud": "1 (kr 450 000) (uke 46: 0)",
             "Aktivitetsnivå": "6 (uke 46: 4)",
             "Vunne avtaler": "1 (kr 75 000)",
+            # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
             "Omsetning": "kr 525 000 + DKK 40 000 ikke omregnet"
-            " / kr 3 544 615 i rute ville vært kr 2 004 519 per søn. 22. nov. 2026",
+            " / kr 2 598 173 i rute ville vært kr 1 058 077 per søn. 22. nov. 2026",
         },
-        "outlook": "I dette tempoet når teamet omtrent 46 % av kvartalets omsetningsmål.",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "outlook": "I dette tempoet når teamet omtrent 63 % av kvartalets omsetningsmål.",
         "win": f"• *Kari* — Kitron (kr 75{NBSP}000) · ny kunde!",
     },
     "sv": {
@@ -398,10 +411,12 @@ DIGEST_W47 = {
             "Offerter": "1 (450 000 NOK) (vecka 46: 0)",
             "Aktivitetsnivå": "6 (vecka 46: 4)",
             "Vunna affärer": "1 (75 000 NOK)",
+            # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
             "Omsättning": "525 000 NOK + 40 000 DKK inte omräknat"
-            " / 3 544 615 NOK i fas vore 2 004 519 NOK per sön 22 nov. 2026",
+            " / 2 598 173 NOK i fas vore 1 058 077 NOK per sön 22 nov. 2026",
         },
-        "outlook": "I den här takten når teamet ungefär 46 % av kvartalets omsättningsmål.",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "outlook": "I den här takten når teamet ungefär 63 % av kvartalets omsättningsmål.",
         "win": f"• *Kari* — Kitron (75{NBSP}000 NOK) · ny kund!",
     },
     "da": {
@@ -414,10 +429,12 @@ DIGEST_W47 = {
             "Tilbud": "1 (450.000 NOK) (uge 46: 0)",
             "Aktivitetsniveau": "6 (uge 46: 4)",
             "Vundne aftaler": "1 (75.000 NOK)",
+            # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
             "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
-            " / 3.544.615 NOK på sporet ville være 2.004.519 NOK pr. søn. 22. nov. 2026",
+            " / 2.598.173 NOK på sporet ville være 1.058.077 NOK pr. søn. 22. nov. 2026",
         },
-        "outlook": "I dette tempo når teamet omkring 46 % af kvartalets omsætningsmål.",
+        # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
+        "outlook": "I dette tempo når teamet omkring 63 % af kvartalets omsætningsmål.",
         "win": "• *Kari* — Kitron (75.000 NOK) · ny kunde!",
     },
 }

@@ -15,10 +15,13 @@ Hand arithmetic used throughout (2026-Q4 = 1 Oct – 31 Dec):
 - rates: SEK 0.9, EUR 11.5; DKK has none, so DKK 40,000 is shown beside the sums.
 - Mette's days away: Wed 11 – Fri 13 Nov (3, so W46 is an away week) and, from Thursday of W48,
   Thu 26 – Fri 27 Nov (2).
-- The revenue goal is NOK 1,200,000 a quarter per seller, less the days away:
-  Mette 1,200,000 × (65 − 3) / 65 = 1,144,615.38 until she goes away in W48, then
-  1,200,000 × (65 − 5) / 65 = 1,107,692.31. Pace: the goal × (working days passed − days away
-  passed) / (65 − days away in the quarter).
+- The team was set up on Mon 26 Oct with nothing backdated before it: Q4 is measured from that
+  day (README, goals; teamstart23), its 17 working days before (Thu 1 – Fri 23 Oct, no public
+  holiday in them) left out as days away are: 48 of 65 (Alex 47 of 64).
+- The revenue goal is NOK 1,200,000 a quarter per seller, less the days away and those 17:
+  Lars 1,200,000 × 48/65 = 886,153.85, Alex 1,200,000 × 47/64 = 881,250; Mette
+  1,200,000 × (48 − 3)/65 = 830,769.23 until she goes away in W48, then 1,200,000 × (48 − 5)/65
+  = 793,846.15. Pace: 1,200,000 × (working days passed − 17 − days away passed) / 65 (Alex 64).
 
 Per seller and week (revisions are no new offer; they move the offer value by the difference):
            W44                        W45                      W46                  W47                     W48 (to Thu)
@@ -147,11 +150,11 @@ TEAM_W47 = {
     "Warm leads without a next step": "3",  # Lars Volvo, Mette Kongsberg and Nammo
     "New customers in 2026-Q4": "5",  # Equinor, Telenor, Statkraft, Maersk, Kitron
     # Won to 22 Nov: 300,000 + 150,000 + 75,000, and Alex's DKK 40,000 beside it.
-    # Goal 1,200,000 + 1,200,000 + 1,144,615.38 = 3,544,615.38.
-    # Pace: Lars 1,200,000 × 37/65 = 683,076.92, Alex 1,200,000 × 37/64 = 693,750; Mette
-    # 1,144,615.38 × 34/62 = 627,692.31; together 2,004,519.23.
+    # Q4 from the set-up (teamstart23): goal 886,153.85 + 881,250 + 830,769.23 = 2,598,173.08.
+    # Pace (37 − 17 = 20 days): Lars 1,200,000 × 20/65 = 369,230.77, Alex 1,200,000 × 20/64 =
+    # 375,000; Mette 1,200,000 × (20 − 3)/65 = 313,846.15; together 1,058,076.92.
     "Revenue": "NOK 525,000 + DKK 40,000 not converted"
-    " / NOK 3,544,615 on pace would be NOK 2,004,519 by Sun 22 Nov 2026",
+    " / NOK 2,598,173 on pace would be NOK 1,058,077 by Sun 22 Nov 2026",
 }
 ROWS_W47 = {
     "Alex": {
@@ -195,11 +198,12 @@ TEAM_W46 = {
     "Pipeline": "NOK 345,000",
     "Warm leads without a next step": "2",  # Yara, Kongsberg (Nammo not warm yet)
     "New customers in 2026-Q4": "4",  # Equinor, Telenor, Statkraft, Maersk
-    # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days): Lars
-    # 1,200,000 × 32/65 = 590,769.23, Alex 1,200,000 × 32/64 = 600,000, Mette 1,107,692.31 ×
-    # (32 − 3)/60 = 535,384.62; together 1,726,153.85. Goal 2,400,000 + 1,107,692.31.
+    # Won to 15 Nov: 150,000 + 300,000; pace to 15 Nov (22 + 10 = 32 working days, 15 from the
+    # set-up; teamstart23): Lars 1,200,000 × 15/65 = 276,923.08, Alex 1,200,000 × 15/64 =
+    # 281,250, Mette 1,200,000 × (15 − 3)/65 = 221,538.46; together 779,711.54. Goal
+    # 886,153.85 + 881,250 + 793,846.15 = 2,561,250.
     "Revenue": "NOK 450,000 + DKK 40,000 not converted"
-    " / NOK 3,507,692 on pace would be NOK 1,726,154 by Sun 15 Nov 2026",
+    " / NOK 2,561,250 on pace would be NOK 779,712 by Sun 15 Nov 2026",
 }
 ROWS_W46 = {
     "Alex": {
@@ -235,11 +239,11 @@ TEAM_NOW = {
     "Warm leads without a next step": "2",  # Volvo, Nammo (Aker has its next step)
     "New customers this quarter": "6",  # … and Kongsberg
     # Won: 300,000 + 150,000 + 230,000 + 75,000 = 755,000, DKK 40,000 beside it.
-    # Goal 1,200,000 × 2 + 1,107,692.31 = 3,507,692.31.
-    # Pace by Thursday: Lars 1,200,000 × 41/65 = 756,923.08, Alex 1,200,000 × 41/64 = 768,750;
-    # Mette 1,107,692.31 × (41 − 4 away)/60 = 683,076.92; together 2,208,750.
+    # Goal 886,153.85 + 881,250 + 793,846.15 = 2,561,250 (Q4 from the set-up; teamstart23).
+    # Pace by Thursday (41 − 17 = 24 days): Lars 1,200,000 × 24/65 = 443,076.92, Alex 1,200,000
+    # × 24/64 = 450,000; Mette 1,200,000 × (24 − 4 away)/65 = 369,230.77; together 1,262,307.69.
     "Revenue": "NOK 755,000 + DKK 40,000 not converted"
-    " / NOK 3,507,692 on pace would be NOK 2,208,750 by now",
+    " / NOK 2,561,250 on pace would be NOK 1,262,308 by now",
 }
 ROWS_NOW = {
     "Alex": {
@@ -283,7 +287,8 @@ KPI_NOW = {
         "Activity level": "2 (own average 1.5 a week, 1.2 for 4 working days)",
         "Offers#2": "2 (NOK 840,000)",  # Equinor at 300,000, Volvo at SEK 600,000 (540,000)
         "Wins": "1 (NOK 300,000)",  # Equinor at its last revision
-        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 756,923 by now",  # 41/65
+        # Q4 from the set-up (teamstart23): 1,200,000 × 48/65; pace × (41 − 17)/65
+        "Revenue": "NOK 300,000 / NOK 886,154 on pace would be NOK 443,077 by now",
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 540,000",
         "New customers this quarter": "1",
@@ -299,7 +304,7 @@ KPI_NOW = {
         "Offers#2": "3 (NOK 295,000)",  # 100,000 + 80,000 + EUR 10,000 (115,000)
         "Wins": "3 (NOK 150,000 + DKK 40,000 not converted)",
         "Revenue": "NOK 150,000 + DKK 40,000 not converted"
-        " / NOK 1,200,000 on pace would be NOK 768,750 by now",  # 41/64
+        " / NOK 881,250 on pace would be NOK 450,000 by now",  # × 47/64, × 24/64 (set-up)
         "Closing rate (90 days)": "60 % / 75 %",  # the default goal of 75 %
         "Pipeline": "NOK 0",
         "New customers this quarter": "3",
@@ -313,7 +318,8 @@ KPI_NOW = {
         "Activity level": "2 (own average 1.3 a week, 0.8 for 3 working days)",
         "Offers#2": "2 (NOK 380,000)",  # Kongsberg 230,000 + Nammo 150,000
         "Wins": "1 (NOK 230,000)",
-        "Revenue": "NOK 230,000 / NOK 1,107,692 on pace would be NOK 683,077 by now",
+        # 1,200,000 × (48 − 5)/65; pace × (24 − 4 away)/65 (Q4 from the set-up; teamstart23)
+        "Revenue": "NOK 230,000 / NOK 793,846 on pace would be NOK 369,231 by now",
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 150,000",
         "New customers this quarter": "1",
@@ -343,7 +349,8 @@ SUMMARY_W47 = {
         "Activity level": "2 (own average 1.3)",  # 1,1,2 → 1.33
         "Offers#2": "2 (NOK 750,000)",  # Equinor 300,000 + Volvo 450,000
         "Wins": "1 (NOK 300,000)",
-        "Revenue": "NOK 300,000 / NOK 1,200,000 on pace would be NOK 683,077 by Sun 22 Nov 2026",
+        # 1,200,000 × 48/65; pace × (37 − 17)/65 (Q4 from the set-up; teamstart23)
+        "Revenue": "NOK 300,000 / NOK 886,154 on pace would be NOK 369,231 by Sun 22 Nov 2026",
         "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
@@ -362,7 +369,7 @@ SUMMARY_W47 = {
         "Offers#2": "3 (NOK 295,000)",
         "Wins": "3 (NOK 150,000 + DKK 40,000 not converted)",
         "Revenue": "NOK 150,000 + DKK 40,000 not converted"
-        " / NOK 1,200,000 on pace would be NOK 693,750 by Sun 22 Nov 2026",  # 37/64
+        " / NOK 881,250 on pace would be NOK 375,000 by Sun 22 Nov 2026",  # 47/64, 20/64
         "Closing rate (90 days)": "60 % / 75 %",
         "Pipeline": "NOK 0",
         "New customers in 2026-Q4": "3",
@@ -377,8 +384,8 @@ SUMMARY_W47 = {
         "Activity level": "1 (own average 1.5)",
         "Offers#2": "1 (NOK 230,000)",
         "Wins": "0",
-        # 1,144,615.38 × (37 − 3)/62 = 627,692.31
-        "Revenue": "NOK 0 / NOK 1,144,615 on pace would be NOK 627,692 by Sun 22 Nov 2026",
+        # 1,200,000 × (48 − 3)/65 = 830,769.23; pace × (37 − 17 − 3)/65 = 313,846.15 (set-up)
+        "Revenue": "NOK 0 / NOK 830,769 on pace would be NOK 313,846 by Sun 22 Nov 2026",
         "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
@@ -399,26 +406,27 @@ PLAN_W47 = {
     # Own: meetings 2, calls 1, offers 2, 1 win of 300,000, 0 losses: 1 closed, so weighted
     # 1/5 own, 4/5 team. Activities per offer 0.2 × 1.5 + 0.8 × 8/6 = 1.3667; meetings share
     # 0.2 × 2/3 + 0.8 × 0.75 = 0.7333; closing 0.2 × 1 + 0.8 × 4/6 = 0.7333; deal 0.2 × 300,000
-    # + 0.8 × 150,000 = 180,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing
-    # 1,200,000 − 300,000 − 330,000 = 570,000: 3.17 → 4 wins, 5.45 → 6 offers; 6/5.6 = 1.07
-    # offers a week, × 1.3667 × 0.7333 = 1.07 meetings: "1.1" each, never "1" (one a week
-    # makes 5.6 of the 6 offers); the other 1.07 × 1.3667 − 1.07 = 0.39 activities are calls.
-    LARS: "about 1.1 offers, 1.1 meetings and 0.4 calls a week",
+    # + 0.8 × 150,000 = 180,000. Pipeline 450,000 × 0.7333 = 330,000 expected; missing (Q4
+    # from the set-up, teamstart23) 886,153.85 − 300,000 − 330,000 = 256,153.85: 1.42 → 2 wins,
+    # 2.73 → 3 offers; 3/5.6 = 0.54 offers a week, × 1.3667 × 0.7333 = 0.54 meetings; the other
+    # 0.54 × 1.3667 − 0.54 = 0.2 activities are calls.
+    LARS: "about 0.5 offers, 0.5 meetings and 0.2 calls a week",
     # Own (5 closed, not weighted): 1 meeting per 3 offers, all meetings; 3/5 closed won; deal
-    # 150,000 over the 2 NOK wins (the DKK one left out) = 75,000. Missing 1,200,000 − 150,000
-    # = 1,050,000: 14 wins, 23.3 → 24 offers; 24/5.4 = 4.44 offers a week, × 1/3 = 1.48 meetings.
-    ALEX: "about 4.4 offers and 1.5 meetings a week",
-    # Nothing closed: the team's rates. Goal 1,144,615.38; pipeline 230,000 × 4/6 = 153,333
-    # expected; missing 991,282.05: 6.6 → 7 wins of 150,000, 10.5 → 11 offers at 4/6; 11/5.6 =
-    # 1.96 offers a week, × 8/6 × 0.75 = 1.96 meetings, and × 8/6 × 0.25 = 0.65 calls.
-    METTE: "about 2 offers, 2 meetings and 0.7 calls a week",
+    # 150,000 over the 2 NOK wins (the DKK one left out) = 75,000. Missing (set-up) 881,250 −
+    # 150,000 = 731,250: 9.75 → 10 wins, 16.7 → 17 offers; 17/5.4 = 3.15 offers a week, × 1/3 =
+    # 1.05 meetings: "1.1", never down onto "1".
+    ALEX: "about 3.1 offers and 1.1 meetings a week",
+    # Nothing closed: the team's rates. Goal (set-up) 830,769.23; pipeline 230,000 × 4/6 =
+    # 153,333 expected; missing 677,435.90: 4.5 → 5 wins of 150,000, 7.5 → 8 offers at 4/6;
+    # 8/5.6 = 1.43 offers a week, × 8/6 × 0.75 = 1.43 meetings, and × 8/6 × 0.25 = 0.48 calls.
+    METTE: "about 1.4 offers, 1.4 meetings and 0.5 calls a week",
 }
 # The digest's outlook: won + pipeline × closing rate + the last 4 weeks' offers a week kept up
 # for the weeks left (5.6; Alex 5.4) at each one's closing rate and deal. Lars 300,000 + 330,000
 # + 0.5 × 5.6 × 0.7333 × 180,000 (369,600) = 999,600; Alex 150,000 + 0 + 0.75 × 5.4 × 0.6 ×
 # 75,000 (182,250) = 332,250; Mette 0 + 153,333 + 0.25 × 5.6 × 4/6 × 150,000 (140,000) =
-# 293,333. Together 1,625,183 of 3,544,615.38: 45.8 %, 46 %.
-DIGEST_W47_OUTLOOK = "At this pace the team reaches about 46 % of the quarter's revenue goal."
+# 293,333. Together 1,625,183 of 2,598,173.08 (Q4 from the set-up; teamstart23): 62.6 %, 63 %.
+DIGEST_W47_OUTLOOK = "At this pace the team reaches about 63 % of the quarter's revenue goal."
 
 # Kari's own part of her App Home and /kpi: what she logged, no goals (she does not sell).
 KARI_OWN = {
@@ -572,10 +580,11 @@ def test_pace_by_now_counts_the_working_days_passed_not_the_rest_of_the_week(sla
     from datetime import date
 
     _team_of(slack, clock, (date(2026, 11, 26), LARS, "/logwin", "Equinor 100k"))
-    # NOK 1,200,000 for 65 working days (66 weekdays less Christmas Day); by Thursday 26 Nov 41
-    # have passed (not 42: Friday is still to come): 1,200,000 × 41/65 = 756,923.08.
+    # NOK 1,200,000 for 65 working days (66 weekdays less Christmas Day), 48 of them from the
+    # set-up on Mon 26 Oct (teamstart23): 886,153.85; by Thursday 26 Nov 41 have passed, 24 from
+    # the set-up (not 25: Friday is still to come): 1,200,000 × 24/65 = 443,076.92.
     mine = figures(say(slack, LARS, "/kpi", ""))
-    assert mine["Revenue"] == "NOK 100,000 / NOK 1,200,000 on pace would be NOK 756,923 by now"
+    assert mine["Revenue"] == "NOK 100,000 / NOK 886,154 on pace would be NOK 443,077 by now"
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -584,7 +593,8 @@ def test_a_revenue_goal_shows_a_win_without_a_rate_beside_its_sum(slack, clock) 
 
     _team_of(slack, clock, (date(2026, 11, 20), ALEX, "/logwin", "Maersk DKK 40000"))
     mine = figures(say(slack, ALEX, "/kpi", ""))
-    assert mine["Revenue"].startswith("DKK 40,000 not converted / NOK 1,200,000"), mine
+    # Alex's Q4 from the set-up (teamstart23): 1,200,000 × 47/64
+    assert mine["Revenue"].startswith("DKK 40,000 not converted / NOK 881,250"), mine
     team = team_totals(say(slack, KARI, "/teamstatus", ""))
     assert team["Revenue"].startswith("DKK 40,000 not converted"), team
 

@@ -54,35 +54,36 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     year = _section(mine, "Year goals (2026)")
     # Won this year (March and November) against the year's goal; Lars works in Stockholm: 261
     # weekdays less Sweden's 7 weekday holidays of 2026 (1 and 6 Jan, 3 and 6 Apr, 1 and 14 May,
-    # 25 Dec) = 254, 232 − 6 = 226 of them by now: 10m × 226/254.
-    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in year
-    assert "on pace would be NOK 8,897,638 by now" in year
+    # 25 Dec) = 254, 232 − 6 = 226 of them by now. The team, set up today, is counted from its
+    # first backdated work, the March win of Tue 10 March (teamstart23): the 46 working days
+    # before it left out, 10m × 208/254 for the year and 10m × 180/254 by now.
+    assert "Revenue: *NOK 2,600,000* / NOK 8,188,976" in year
+    assert "on pace would be NOK 7,086,614 by now" in year
     assert "2,500,000" not in mine  # not "the quarter's share" of the year
 
     team = command_replies(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
     # Four sellers' goals added up, said as such, against everything the team won this year.
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in totals
-    # Each paced by their own place's working days (holidays19): Kari 10m × 225/253 (Oslo),
-    # Lars and Mette 10m × 226/254 (Stockholm, Copenhagen), Alex 10m × 226/253 (London).
-    assert "on pace would be NOK 35,621,363 by now" in totals
+    # Each paced by their own place's working days (holidays19), from Tue 10 March on.
+    assert "Revenue: *NOK 2,600,000* / NOK 32,623,168" in totals
+    assert "on pace would be NOK 28,244,530 by now" in totals
     assert SUMMED in team
     lars_row = team.split("*Lars*")[1].split("\n*")[0]
-    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in lars_row
-    assert "on pace would be NOK 8,897,638 by now" in lars_row
+    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 8,188,976" in lars_row
+    assert "on pace would be NOK 7,086,614 by now" in lars_row
 
     home = _home(slack, KARI)
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in home and SUMMED in home
-    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in home
+    assert "Revenue: *NOK 2,600,000* / NOK 32,623,168" in home and SUMMED in home
+    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 8,188,976" in home
 
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
     digest = text_of(_posts(slack)[0])
     # Week 47 ended on Sunday the 22nd: still 232 working days passed.
     assert "*Year goals (2026)*" in digest
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in digest and SUMMED in digest
+    assert "Revenue: *NOK 2,600,000* / NOK 32,623,168" in digest and SUMMED in digest
     summary = _dms(slack)[LARS]
-    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in _section(summary, "Year goals (2026)")
+    assert "Revenue: *NOK 2,600,000* / NOK 8,188,976" in _section(summary, "Year goals (2026)")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -94,9 +95,10 @@ def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type
     team = command_replies(slack, KARI, "/teamstatus", f"<@{LARS}|lars> 2026-W46")
     year = _section(team, "Year goals (2026)")
     # Up to Sunday 15 November: the March win only, 227 − 6 = 221 of Lars's 254 working days
-    # (Sweden's holidays) passed.
-    assert "Revenue: *NOK 2,000,000* / NOK 10,000,000" in year
-    assert "on pace would be NOK 8,700,787 by Sun 15 Nov 2026" in year
+    # (Sweden's holidays) passed. Counted from the team's first backdated work, Tue 10 March
+    # (teamstart23): 46 working days fewer, 10m × 208/254 and 10m × 175/254 by then.
+    assert "Revenue: *NOK 2,000,000* / NOK 8,188,976" in year
+    assert "on pace would be NOK 6,889,764 by Sun 15 Nov 2026" in year
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -104,6 +106,9 @@ def test_a_year_goal_is_scaled_for_days_away_in_the_year(slack) -> None:  # type
     _english(slack)
     _team(slack)
     command_replies(slack, KARI, "/kpi", "goal revenue 10m/year")
+    # The team, set up today, counts from its first work (teamstart23): Mette's meeting of Friday
+    # 2 January, the first working day of the year in Sweden, so Lars's year is the whole year.
+    command_replies(slack, METTE, "/logmeeting", "Hydro 2026-01-02")
     # from today: 30 of the year's 261 days
     command_replies(slack, LARS, "/kpi", "away until 2026-12-31")
     mine = command_replies(slack, LARS, "/kpi", "")
@@ -147,8 +152,10 @@ def test_quarter_goals_for_activities_show_in_the_quarter(slack) -> None:  # typ
     mine = command_replies(slack, LARS, "/kpi", "")
     print(mine)
     # Both meetings of the quarter against 66; 66 × 37/65 = 37.6 by now (Christmas Day is no
-    # working day in Lars's Sweden).
-    assert "Meetings: *2* / 66" in mine and "on pace would be 37.6 by now" in mine
+    # working day in Lars's Sweden). The team, set up today, counts from its first backdated work,
+    # Monday 5 October (teamstart23): Thursday 1 and Friday 2 October left out, 66 × 63/65 and
+    # 66 × 35/65 by now.
+    assert "Meetings: *2* / 64" in mine and "on pace would be 35.5 by now" in mine
     # The week's line still has its share of the quarter's goal (66 / 13 weeks).
     assert "Meetings: *1* / 5.1" in mine
 
@@ -165,20 +172,21 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
 
     team = command_replies(slack, KARI, "/teamstatus", "")
     totals = _section(team, "Year goals (2026)")
-    assert "Revenue: *NOK 2,600,000* / NOK 30,000,000 _(team goal)_" in totals
     # The team's own goal paced by the team's place (Oslo): 261 weekdays less Norway's 8
-    # weekday holidays of 2026 = 253, 225 of them by now: 30m × 225/253.
-    assert "on pace would be NOK 26,679,842 by now" in totals
+    # weekday holidays of 2026 = 253, 225 of them by now; from the team's first backdated work,
+    # Tue 10 March (teamstart23), 46 fewer: 30m × 206/253 and 30m × 178/253 by now.
+    assert "Revenue: *NOK 2,600,000* / NOK 24,426,877 _(team goal)_" in totals
+    assert "on pace would be NOK 21,106,719 by now" in totals
     assert "40,000,000" not in team
     assert "Meetings: *0* / 25 _(team goal)_" in team
     assert SUMMED not in team  # every goal on the team's line is the team's own
     # Each seller keeps the per-seller default.
-    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 10,000,000" in team.split("*Lars*")[1]
-    assert "Revenue: *NOK 2,600,000* / NOK 10,000,000" in command_replies(slack, LARS, "/kpi", "")
-    assert "NOK 30,000,000 _(team goal)_" in _home(slack, KARI)
+    assert ":dart: Revenue (2026): NOK 2,600,000 / NOK 8,188,976" in team.split("*Lars*")[1]
+    assert "Revenue: *NOK 2,600,000* / NOK 8,188,976" in command_replies(slack, LARS, "/kpi", "")
+    assert "NOK 24,426,877 _(team goal)_" in _home(slack, KARI)
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
-    assert "NOK 30,000,000 _(team goal)_" in text_of(_posts(slack)[0])
+    assert "NOK 24,426,877 _(team goal)_" in text_of(_posts(slack)[0])
 
     listed = command_replies(slack, KARI, "/kpi", "goals")
     team_part, rest = listed.split("Team defaults")
@@ -188,7 +196,7 @@ def test_a_team_goal_is_the_teams_not_each_sellers(slack) -> None:  # type: igno
 
     assert "removed" in command_replies(slack, KARI, "/kpi", "goal team revenue off")
     team = command_replies(slack, KARI, "/teamstatus", "")
-    assert "Revenue: *NOK 2,600,000* / NOK 40,000,000" in team and SUMMED in team
+    assert "Revenue: *NOK 2,600,000* / NOK 32,623,168" in team and SUMMED in team
     # default kept
     assert "Revenue NOK 10,000,000 per year" in command_replies(slack, KARI, "/kpi", "goals")
 
@@ -201,7 +209,8 @@ def test_a_seller_sees_the_teams_totals_but_no_colleagues_goals(slack) -> None: 
     command_replies(slack, KARI, "/kpi", "goal team revenue 30m/year")
     _wins(slack)
     seen = command_replies(slack, ALEX, "/teamstatus", "")
-    assert "NOK 30,000,000 _(team goal)_" in seen
+    # The year from the team's first backdated work, Tue 10 March (teamstart23): 30m × 206/253.
+    assert "NOK 24,426,877 _(team goal)_" in seen
     assert "3,000,000" not in seen and ":dart:" not in seen
     listed = command_replies(slack, ALEX, "/kpi", "goals")
     assert "Revenue NOK 30,000,000 per year" in listed and "3,000,000" not in listed
@@ -320,7 +329,8 @@ def test_every_kind_of_team_goal_shows_on_the_teams_line(slack) -> None:  # type
     command_replies(slack, ALEX, "/loglost", "Statoil")
     command_replies(slack, METTE, "/logoffer", "Kongsberg 4m")
     team = command_replies(slack, KARI, "/teamstatus", "")
-    assert "New customers: *6* / 10 _(team goal)_" in _section(team, "Year goals (2026)")
+    # The year from the team's first backdated work, Tue 10 March (teamstart23).
+    assert "New customers: *6* / 8.1 _(team goal)_" in _section(team, "Year goals (2026)")
     quarter = _section(team, "Quarter goals (2026-Q4)")
     assert "Pipeline: *NOK 4,000,000* / NOK 20,000,000 _(team goal)_" in quarter
     assert "Offers: *2* / 12 _(team goal)_" in quarter
@@ -338,7 +348,8 @@ def test_revenue_from_new_customers_is_measured_in_its_year(slack) -> None:  # t
     _wins(slack)  # both are first wins with their customers
     command_replies(slack, LARS, "/logwin", "Hydro 100k 2026-11-19")  # Hydro is not new any more
     year = _section(command_replies(slack, LARS, "/kpi", ""), "Year goals (2026)")
-    assert "Revenue from new customers: *NOK 2,600,000* / NOK 5,000,000" in year
+    # The year from the team's first backdated work, Tue 10 March (teamstart23): 5m × 208/254.
+    assert "Revenue from new customers: *NOK 2,600,000* / NOK 4,094,488" in year
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -361,15 +372,16 @@ def test_a_goal_only_some_sellers_have_is_on_their_rows_not_on_the_teams_line(sl
     assert "Calls: *3*" in totals and "Calls: *3* /" not in totals, totals
     assert "Quarter goals (2026-Q4)" not in totals and "1,000,000" not in totals, totals
     lars_row = team.split("*Lars*")[1].split("\n*")[0]
-    assert "Revenue (2026-Q4): NOK 300,000 / NOK 1,000,000" in lars_row, lars_row
+    # The quarter from the team's first backdated work, Tue 17 November (teamstart23): 1m × 32/65.
+    assert "Revenue (2026-Q4): NOK 300,000 / NOK 492,308" in lars_row, lars_row
     home = _home(slack, KARI).split("*Lars*")[0]
     assert "1,000,000" not in home and "Calls: *3* /" not in home, home
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
     digest = text_of(_posts(slack)[0])
-    assert "/ NOK 1,000,000" not in digest and "Calls: *3* /" not in digest, digest
+    assert "/ NOK 492,308" not in digest and "Calls: *3* /" not in digest, digest
     mine = command_replies(slack, LARS, "/kpi", "")  # his own view keeps his goals
-    assert "Revenue: *NOK 300,000* / NOK 1,000,000" in mine and "Calls: *1* / 5" in mine, mine
+    assert "Revenue: *NOK 300,000* / NOK 492,308" in mine and "Calls: *1* / 5" in mine, mine
 
     # Once every seller has one (a team default beside Lars's own), the line is back.
     command_replies(slack, KARI, "/kpi", "goal calls 2/week")

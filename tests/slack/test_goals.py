@@ -60,16 +60,20 @@ def test_every_result_goal_shows_with_progress_and_pace(slack) -> None:  # type:
     command_replies(slack, LARS, "/logwin", "Equinor 600k 2026-11-02")
     command_replies(slack, LARS, "/logoffer", "Orkla 300k")
     mine = command_replies(slack, LARS, "/kpi", "")
-    assert "Revenue: *NOK 600,000* / NOK 1,000,000" in mine
-    assert "on pace" in mine.split("Revenue:")[1].splitlines()[0]  # 600k ≥ 1m × 37/65
-    # 4 × 37/65: the quarter's 66 weekdays less Christmas Day (a holiday in Lars's Sweden).
-    assert "Wins: *1* / 4" in mine and "on pace would be 2.3 by now" in mine
-    assert "Offer value: *NOK 300,000* / NOK 2,000,000" in mine
-    assert "New customers: *1* / 3" in mine
+    # The team, set up today, counts from its first backdated work, Monday 2 November
+    # (teamstart23): the quarter's 65 working days (66 weekdays less Christmas Day, a holiday in
+    # Lars's Sweden) less October's 22, 43 in all and 15 of them by now.
+    assert "Revenue: *NOK 600,000* / NOK 661,538" in mine
+    assert "on pace" in mine.split("Revenue:")[1].splitlines()[0]  # 600k ≥ 1m × 15/65
+    # 4 × 43/65 (2.65), and 4 × 15/65 by now: his one win is on pace.
+    assert "Wins: *1* / 2.7  `▰▰▰▱▱▱▱▱▱▱`  on pace\n" in mine
+    assert "Offer value: *NOK 300,000* / NOK 1,323,077" in mine
+    assert "New customers: *1* / 2" in mine
     assert "Pipeline: *NOK 300,000* / NOK 5,000,000" in mine
     team = command_replies(slack, KARI, "/teamstatus", "")
     quarter = team.split("Quarter goals (2026-Q4)")[1]
-    assert "Revenue: *NOK 600,000* / NOK 4,000,000" in quarter  # four sellers × 1m
+    # Four sellers × 1m, each from 2 November, by their own place's working days.
+    assert "Revenue: *NOK 600,000* / NOK 2,640,865" in quarter
     with freeze_time("2026-11-23T07:00:00Z"):
         _jobs(slack).tick()
     assert "Quarter goals (2026-Q4)" in text_of(_posts(slack)[0])
@@ -80,6 +84,9 @@ def test_result_goals_are_scaled_for_days_away(slack) -> None:  # type: ignore[n
     _english(slack)
     _team(slack)
     command_replies(slack, KARI, "/kpi", "goal revenue 660k/quarter")
+    # The team, set up today, counts from its first work (teamstart23): Mette's meeting of
+    # Thursday 1 October, the quarter's first day, so Lars's quarter is the whole quarter.
+    command_replies(slack, METTE, "/logmeeting", "Hydro 2026-10-01")
     command_replies(slack, LARS, "/kpi", "away until 2026-12-31")  # from today: 30 weekdays
     mine = command_replies(slack, LARS, "/kpi", "")
     # Christmas Day is no working day in Sweden: 65 in the quarter, 29 of them away (not 30:

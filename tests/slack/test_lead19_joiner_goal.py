@@ -21,5 +21,6 @@ def test_a_joiners_quarter_goal_is_the_part_of_the_quarter_in_the_team(slack, cl
     # Day and Boxing Day's Monday off), two of them passed by Thursday.
     assert "Revenue: *NOK 0* / NOK 355,469" in alex, alex
     assert "on pace would be NOK 20,313 by now" in alex, alex
-    # Lars, in the team all quarter: the whole goal.
-    assert "Revenue: *NOK 0* / NOK 650,000" in lars, lars
+    # Lars, in the team since its set-up on Monday 9 November, with nothing backdated before it:
+    # the quarter from that day (teamstart23), 38 of his Sweden's 65 working days: 650k × 38/65.
+    assert "Revenue: *NOK 0* / NOK 380,000" in lars, lars

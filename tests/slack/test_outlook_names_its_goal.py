@@ -34,7 +34,8 @@ def test_with_only_a_year_goal_shown_the_outlook_names_the_quarter_goals_it_meas
     _lars_quarter_goal(slack)
     command_reply(slack, KARI, "/kpi", "goal team revenue 12m/year")
     digest = _digest(slack)
-    assert "Year goals (2026)" in digest and "NOK 12,000,000 _(team goal)_" in digest, digest
+    # The year from the team's first backdated work, Monday 3 August (teamstart23): 12m × 108/253.
+    assert "Year goals (2026)" in digest and "NOK 5,122,530 _(team goal)_" in digest, digest
     assert "Quarter goals" not in digest  # no quarter revenue goal is shown …
     # … so the outlook may not speak of "the quarter's revenue goal" (was: a sum nobody saw).
     assert "of the quarter's revenue goal" not in digest, digest
@@ -86,8 +87,9 @@ def test_a_sum_with_a_goal_set_for_another_period_says_how_it_was_counted(slack)
     command_reply(slack, KARI, "/kpi", "goal revenue 10m/year")  # every seller's, unless their own
     command_reply(slack, KARI, "/kpi", f"goal <@{LARS}|lars> revenue 1m/quarter")
     status = command_reply(slack, KARI, "/teamstatus", "")
-    # Kari, Mette and Alex 10 M a year; Lars's 1 M a quarter is 4 M of the year.
-    assert "Year goals (2026)" in status and "/ NOK 34,000,000" in status, status
+    # Kari, Mette and Alex 10 M a year; Lars's 1 M a quarter is 4 M of the year: each from the
+    # team's set-up today, with nothing backdated (teamstart23), by their own working days.
+    assert "Year goals (2026)" in status and "/ NOK 3,851,390" in status, status
     note = "A seller's goal set per quarter is counted four times for the year."
     assert note in status, status  # was: only "the sellers' goals added up"
     assert note in _digest(slack)

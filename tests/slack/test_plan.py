@@ -150,10 +150,12 @@ def test_a_year_goal_is_planned_to_the_years_end_with_what_the_year_has_won(slac
     _, reply = _say(slack, LARS, "/kpi", "plan")
     text = text_of(reply)
     assert "Your plan for 2026" in text and "2026-Q4" not in text
-    assert "To reach NOK 3,000,000 by Thu 31 Dec 2026, NOK 2,000,000 more is needed." in text
+    # The team, set up today, counts from its first backdated work, Monday 3 August (teamstart23):
+    # 108 of Lars's 254 working days (Sweden) of 2026, 3m × 108/254.
+    assert "To reach NOK 1,275,591 by Thu 31 Dec 2026, NOK 275,591 more is needed." in text
     _say(slack, KARI, "/kpi", "goal revenue 1m/year")
     _, reply = _say(slack, LARS, "/kpi", "plan")
-    assert "The goal of NOK 1,000,000 is reached: NOK 1,000,000 won in 2026." in text_of(reply)
+    assert "The goal of NOK 425,197 is reached: NOK 1,000,000 won in 2026." in text_of(reply)
 
 
 def test_adopting_the_plan_never_lowers_a_weekly_goal(slack) -> None:  # type: ignore[no-untyped-def]

@@ -39,7 +39,9 @@ def test_the_digest_of_week_53_says_what_the_ended_quarter_reached(
     [digest] = [c for c in slack.api.calls_to("chat.postMessage") if c.params["channel"] == CHANNEL]
     text = text_of(digest.params)
     assert text.startswith("Week 53 · kpibot"), text
-    assert "2026-Q4 has ended: the team reached 10 % of the quarter's revenue goal." in text, text
+    # Q4 from the set-up on Mon 28 Dec (teamstart23): 4 of its 65 working days (Oslo and Stockholm alike), 1,000,000 ×
+    # 4/65 = 61,538.46 each, 123,076.92 for Kari and Lars; 200,000 won is 162.5 %.
+    assert "2026-Q4 has ended: the team reached 163 % of the quarter's revenue goal." in text, text
     assert "At this pace" not in text, text
 
 
