@@ -798,6 +798,68 @@ def team_members(
     return sorted(kept, key=lambda s: (s.display_name or "", s.slack_user_id))
 
 
+# One seller's teams in a span of time: (team id, from, until), in order.
+Stints = list[tuple[int, datetime, datetime]]
+
+
+def team_stints(
+    session: Session, workspace_id: str, began: datetime, end: datetime
+) -> dict[int, Stints]:
+    """The sellers who were in more than one team between `began` and `end` (a week), and each
+    one's teams then with the moments they were in each (kpiargs24: a seller who moves from
+    one team to another mid-week has their week split between them, their work before the move
+    in the first team's week, after it in the second's). Time in no team belongs to the team
+    before it (a seller who left for none: their week is the team they were last in, as
+    team_members reads it), or, before any, to the first team joined (work before joining any
+    belongs to it). Those in one team all the span are not in it: the same one query for every
+    team report, nothing for most workspaces."""
+    moves: dict[int, list[tuple[int, bool, datetime]]] = {}
+    for seller_id, team, joined, at in session.execute(
+        _team_moves_since(), {"ws": workspace_id, "since": began}
+    ):
+        moves.setdefault(seller_id, []).append((team, joined, at))
+    within = [sid for sid, made in moves.items() if made[0][2] < end]
+    if not within:
+        return {}
+    now_in = dict(
+        session.execute(select(Seller.id, Seller.team_id).where(Seller.id.in_(within))).all()
+    )
+    found: dict[int, Stints] = {}
+    for sid in within:
+        # Where the seller was between two moves: the team the later one left (none before a
+        # join); after the last, where they are now.
+        spans: list[tuple[int | None, datetime, datetime]] = []
+        start = began
+        for team, joined, at in moves[sid]:
+            spans.append((None if joined else team, start, min(at, end)))
+            start = at
+            if at >= end:
+                break
+        else:
+            spans.append((now_in.get(sid), start, end))
+        stints = _without_no_team([span for span in spans if span[1] < span[2]])
+        if len({team for team, _, _ in stints}) > 1:
+            found[sid] = stints
+    return found
+
+
+def _without_no_team(spans: list[tuple[int | None, datetime, datetime]]) -> Stints:
+    """`spans` with the time in no team given to the team before it, or the first one after."""
+    stints: Stints = []
+    for team, start, until in spans:
+        if team is None and stints:
+            team = stints[-1][0]
+        if team is None:
+            team = next((t for t, _, _ in spans if t is not None), None)
+            if team is None:
+                continue
+        if stints and stints[-1][0] == team and stints[-1][2] == start:
+            stints[-1] = (team, stints[-1][1], until)
+        else:
+            stints.append((team, start, until))
+    return stints
+
+
 @cache
 def _team_moves_since() -> Select[tuple[int, int, bool, datetime]]:
     return (
