@@ -441,18 +441,29 @@ def build_team_report(
     as_of = week_end(week, team.timezone) if week < current_week else None
     ws = team.workspace_id
     given = members is not None
+    # A seller who moved between teams in the week has it split between them (not in a
+    # seller's own view): the week's moves, read once for the members and the split.
+    split = not given and only is None and team.id is not None
+    end = as_of or week_end(week, team.timezone)
+    moves = repo.moves_since(session, ws, week_began(end, team.timezone)) if split else None
     if members is None:
         # A week that has ended is its team's as it was then: the sellers in it at its end (and
         # one who joined later from no team, only if they logged something in it).
         # One who left for no team in it is in it: their week is the team they were last in.
         began = week_began(as_of, team.timezone) if as_of is not None else None
         members = repo.team_members(
-            session, ws, team.id, as_of=as_of, worked=(week.monday, week.sunday), began=began
+            session,
+            ws,
+            team.id,
+            as_of=as_of,
+            worked=(week.monday, week.sunday),
+            began=began,
+            moves=moves,
         )
     parts: dict[int, tuple[tuple[date, date], ...]] = {}
     visitors: set[int] = set()
-    if not given and only is None and team.id is not None:
-        parts, added = _moved_within(session, team, week, members)
+    if moves:
+        parts, added = _moved_within(session, team, week, members, moves)
         visitors = {s.id for s in added}
         members = [*members, *added]
     shown = only if only is not None else members
@@ -891,13 +902,14 @@ def build_team_report(
 
 
 def _moved_within(
-    session: Session, team: SalesTeam, week: Week, members: list[Seller]
+    session: Session, team: SalesTeam, week: Week, members: list[Seller], moves: list[repo.Move]
 ) -> tuple[dict[int, tuple[tuple[date, date], ...]], list[Seller]]:
     """The sellers who were in this team for part of the week and in another for the rest
     (repo.team_stints): the days of the week each was in this team, and those of them who are
     not among `members` (they left it for another team in the week) to add."""
     end = week_end(week, team.timezone)
-    stints = repo.team_stints(session, team.workspace_id, week_began(end, team.timezone), end)
+    began = week_began(end, team.timezone)
+    stints = repo.team_stints(session, team.workspace_id, began, end, moves)
     if not stints:
         return {}, []
     zone = zone_of(team.timezone)
