@@ -781,6 +781,8 @@ _WEEK_PAIR = re.compile(
 )
 # "23-27 Nov", "23.-27. nov": the first day takes its month from the last.
 _BARE_DAY = re.compile(r"(\d{1,2})\.?")
+# "den 8 till den 10 mars", "d. 8.-10. marts": the word before a day of the month.
+_THE_DAY = re.compile(r"^(?:den|d\.|the)\s+", re.I)
 
 
 def parse_away(text: str, *, today: date) -> Away:
@@ -1351,7 +1353,7 @@ def _period(phrase: str, today: date, *, spaces: bool = True) -> Away | None:
         first = _in_week_of(first, last, today)
         first, last = _american_alike(first, last)
         last_monday = week_monday(last, today=today)
-        bare_day = _BARE_DAY.fullmatch(first)
+        bare_day = _BARE_DAY.fullmatch(_THE_DAY.sub("", first))
         pairs = []
         for one in ("past", "future"):
             for other in ("past", "future"):
