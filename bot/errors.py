@@ -227,7 +227,7 @@ MESSAGES: dict[str, str] = {
         "That person is not in your team, #%(team)s, which `/teamstatus` shows you here: each team's sellers' figures are for its own managers."
     ),
     "seller_moved_out": N_(
-        "*%(name)s* moved to another team on %(day)s: the week of a move and the weeks after it are that team's. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."
+        "*%(name)s* moved to another team on %(day)s: their work from that day on is that team's. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."
     ),
     "seller_left": N_(
         "*%(name)s* left this team on %(day)s and is in no team now. Their weeks in this team show their figures: add the week after the mention, like `%(week)s`."

@@ -747,6 +747,7 @@ def team_members(
     as_of: datetime | None = None,
     worked: tuple[date, date] | None = None,
     began: datetime | None = None,
+    moves: Sequence[Move] | None = None,
 ) -> list[Seller]:
     """The team's sellers; `as_of`: those in it then (a past week's end): today's members with
     every move made since undone (a seller who left or moved since counts for this team, one who
@@ -755,7 +756,8 @@ def team_members(
     joined this team from no team after `as_of` and logged something in those days is in it
     (work before joining any team belongs to the first one joined). `began`: the week's start;
     a seller in no team at `as_of` who left this team after it is in it (the team they were
-    last in within the week: their work in it is counted in no team otherwise)."""
+    last in within the week: their work in it is counted in no team otherwise). `moves`: the
+    workspace's moves since then (moves_since), when the caller has read them already."""
     params = {"ws": workspace_id, "team": team_id}
     members = list(session.scalars(_team_members(), params))
     if as_of is None:
@@ -766,9 +768,11 @@ def team_members(
     then: dict[int, tuple[int, bool]] = {}
     last: dict[int, tuple[int, bool]] = {}  # each seller's last move within the week
     since = as_of if began is None else min(began, as_of)
-    for seller_id, team, joined, at in session.execute(
-        _team_moves_since(), {**params, "since": since}
-    ):
+    if moves is None:
+        moves = moves_since(session, workspace_id, since)
+    for seller_id, team, joined, at in moves:
+        if at <= since:
+            continue
         if at > as_of:
             then.setdefault(seller_id, (team, joined))
         else:
@@ -796,6 +800,82 @@ def team_members(
     if came:
         kept += session.scalars(select(Seller).where(Seller.id.in_(came))).all()
     return sorted(kept, key=lambda s: (s.display_name or "", s.slack_user_id))
+
+
+# One seller's teams in a span of time: (team id, from, until), in order.
+Stints = list[tuple[int, datetime, datetime]]
+# A row of team_moves: (seller, team left or joined, joined, when).
+Move = tuple[int, int, bool, datetime]
+
+
+def moves_since(session: Session, workspace_id: str, since: datetime) -> list[Move]:
+    """Every move in the workspace after `since`, in order (one statement for a report's
+    team_members and team_stints)."""
+    rows = session.execute(_team_moves_since(), {"ws": workspace_id, "since": since})
+    return [(sid, team, joined, at) for sid, team, joined, at in rows]
+
+
+def team_stints(
+    session: Session,
+    workspace_id: str,
+    began: datetime,
+    end: datetime,
+    moves: Sequence[Move] | None = None,
+) -> dict[int, Stints]:
+    """The sellers who were in more than one team between `began` and `end` (a week), and each
+    one's teams then with the moments they were in each (kpiargs24: a seller who moves from
+    one team to another mid-week has their week split between them, their work before the move
+    in the first team's week, after it in the second's). Time in no team belongs to the team
+    before it (a seller who left for none: their week is the team they were last in, as
+    team_members reads it), or, before any, to the first team joined (work before joining any
+    belongs to it). Those in one team all the span are not in it: the same one query for every
+    team report, nothing for most workspaces."""
+    made_by: dict[int, list[tuple[int, bool, datetime]]] = {}
+    for seller_id, team, joined, at in (
+        moves_since(session, workspace_id, began) if moves is None else moves
+    ):
+        if at > began:
+            made_by.setdefault(seller_id, []).append((team, joined, at))
+    within = [sid for sid, made in made_by.items() if made[0][2] < end]
+    if not within:
+        return {}
+    now_in = dict(
+        session.execute(select(Seller.id, Seller.team_id).where(Seller.id.in_(within))).all()
+    )
+    found: dict[int, Stints] = {}
+    for sid in within:
+        # Where the seller was between two moves: the team the later one left (none before a
+        # join); after the last, where they are now.
+        spans: list[tuple[int | None, datetime, datetime]] = []
+        start = began
+        for team, joined, at in made_by[sid]:
+            spans.append((None if joined else team, start, min(at, end)))
+            start = at
+            if at >= end:
+                break
+        else:
+            spans.append((now_in.get(sid), start, end))
+        stints = _without_no_team([span for span in spans if span[1] < span[2]])
+        if len({team for team, _, _ in stints}) > 1:
+            found[sid] = stints
+    return found
+
+
+def _without_no_team(spans: list[tuple[int | None, datetime, datetime]]) -> Stints:
+    """`spans` with the time in no team given to the team before it, or the first one after."""
+    stints: Stints = []
+    for team, start, until in spans:
+        if team is None and stints:
+            team = stints[-1][0]
+        if team is None:
+            team = next((t for t, _, _ in spans if t is not None), None)
+            if team is None:
+                continue
+        if stints and stints[-1][0] == team and stints[-1][2] == start:
+            stints[-1] = (team, stints[-1][1], until)
+        else:
+            stints.append((team, start, until))
+    return stints
 
 
 @cache

@@ -771,14 +771,21 @@ COMMAND_OF = {kind: command for command, kind in LOG_COMMANDS.items()}
 
 
 def command_example(cmd: LogCommand, who: Who) -> str:
-    """`cmd` as the slash command that logs it, to be typed again ("/logwin Yara 330000 NOK")."""
+    """`cmd` as the slash command that logs it, to be typed again ("/logwin Yara 330000 DKK"):
+    its amount in the seller's currency (what they chose for their bare amounts, a Dane in a NOK
+    team: DKK), with no code when that is what a bare amount from them means anyway (their
+    currency is their team's) or is not known yet (the command asks it, as the message did).
+    Was: the team's code for a seller who had chosen their own."""
     parts = [COMMAND_OF[str(cmd.kind)], cmd.customer]
     if cmd.amount is not None:
         whole = cmd.amount == cmd.amount.to_integral_value()
-        parts += [
-            f"{cmd.amount:.0f}" if whole else f"{cmd.amount:.2f}",
-            cmd.currency or who.currency,
-        ]
+        parts.append(f"{cmd.amount:.0f}" if whole else f"{cmd.amount:.2f}")
+        # What a bare amount from them is read as: their team's currency, unless their krone
+        # is another (then their choice, None before they have made one).
+        bare = bare_choice(who) if own_krone(who) is not None else who.own_currency or who.currency
+        currency = cmd.currency or bare_choice(who) or bare
+        if currency is not None and (currency != bare or bare_choice(who) is not None):
+            parts.append(currency)
     if cmd.when != who.today:
         parts.append(cmd.when.isoformat())
     if cmd.temperature is not None and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL):

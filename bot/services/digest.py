@@ -190,13 +190,33 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
         leads = {sid: reports.lines_then(found) for sid, found in then.items()}
         stale = history.stale_offers_as_of(session, ws, ids, stale_before, as_of)
     counted = _sellers_counted_from(session, digest)
+    whole = _whole_weeks(session, digest, today)
     summaries = []
     for status in digest.report.sellers:
         sid = status.seller.id
+        if sid in digest.report.visitors:
+            continue  # moved on in the week: summed up by the team they moved to, whole
+        status = whole.get(sid, status)
         chosen = planning.most_pressing(digest.plans.get(sid), digest.new_plans.get(sid))
         kind, plan = chosen if chosen is not None else ("revenue", None)
         summaries.append(_summary(digest, status, leads, stale, kind, plan, counted[sid]))
     return summaries
+
+
+def _whole_weeks(session: Session, digest: Digest, today: date) -> dict[int, SellerStatus]:
+    """The sellers who came to the team from another in the week: their whole week (both
+    teams' days, against their whole week's goal), for their own summary (the digest shows only
+    their days in this team). Empty for most weeks."""
+    report = digest.report
+    came = [sid for sid in report.parts if sid not in report.visitors]
+    team = repo.team_by_id(session, report.team.workspace_id, report.team.id) if came else None
+    if team is None:
+        return {}
+    found = {}
+    for seller in repo.sellers_by_id(session, team.workspace_id, came):
+        own = reports.build_team_report(session, team, digest.week, today, only=[seller])
+        found.update({s.seller.id: s for s in own.sellers})
+    return found
 
 
 def _sellers_counted_from(session: Session, digest: Digest) -> dict[int, Week]:

@@ -662,6 +662,7 @@ def _is_money(text: str, amount: Decimal) -> bool:
 _UNTIL = {"until", "til", "till", "indtil", "to"}
 _FROM = {"fra", "from", "fran", "fom", "f.o.m", "f.o.m.", "fr.o.m", "fr.o.m."}
 _WHOLE = {"hele", "hela", "all", "whole", "the", "i", "pa", "over"}
+_WHOLE |= {"under", "during", "heile", "of"}  # "under vecka 11", "all of week 11"
 # Where one date of a range ends and the other begins: a dash (with or without spaces) or a
 # word ("1.12-5.12", "21.12 – 3.1", "mandag til fredag", "Dec 21 to Jan 3").
 _RANGE_SEPARATOR = re.compile(r"\s*[-–—]\s*|\s+(?:til|till|to|until|indtil|t\.o\.m\.?)\s+", re.I)
@@ -712,17 +713,51 @@ _REST_OF_WEEK = re.compile(
     r"(?:uka|uken|veka|veckan|ugen|week|this\s+week)(?:\s+ut|\s+ud)?"
     r"|(?:denne|denna)\s+(?:uka|uken|veckan|uge)\s+(?:ut|ud)"
 )
-# "Dec 1-4", "jan 4-8", "May 17th–21st": a month, then two of its days.
+# "Dec 1-4", "jan 4-8", "May 17th–21st", "March 8 through 10", "from March 8 to 10": a month,
+# then two of its days (the last two were not read: kpiargs24).
 _MONTH_FIRST_RANGE = re.compile(
-    r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?\s*[-–—]\s*(\d{1,2})(?:st|nd|rd|th|\.)?$"
+    r"^((?:fra|from|från|fran)\s+)?([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?"
+    r"(?:\s*[-–—]\s*|\s+(?:til|till|to|until)\s+)(\d{1,2})(?:st|nd|rd|th|\.)?$",
+    re.I,
 )
 
 
 def _day_range_of_month(match: re.Match[str]) -> str:
     """ "Dec 1-4" as "1-4 Dec" (read below); other words as they were."""
-    if fold(match[1]) not in MONTHS:
+    if fold(match[2]) not in MONTHS:
         return match[0]
-    return f"{match[2]}-{match[3]} {match[1]}"
+    return f"{match[1] or ''}{match[3]}-{match[4]} {match[2]}"
+
+
+# "between 8 and 10 March", "mellom 8. og 10. mars", "mellan 8 och 10 mars", "mellem mandag og
+# onsdag": the days from the first to the last (kpiargs24; was: not read).
+_BETWEEN = re.compile(r"^(?:between|mellom|mellan|mellem)\s+(.+?)\s+(?:and|og|och|&)\s+(.+)$", re.I)
+# Norwegian two-letter weekdays in a range ("ma-fr", "ma–on uke 11"; was: not read).
+_SHORT_WEEKDAY = {"ma": "mandag", "ti": "tirsdag", "on": "onsdag", "to": "torsdag"}
+_SHORT_WEEKDAY |= {"fr": "fredag", "lo": "lordag", "so": "sondag"}
+_SHORT_WEEKDAYS = re.compile(
+    r"(?<!\w)(ma|ti|on|to|fr|lø|lo|sø|so)\.?\s*[-–—]\s*(ma|ti|on|to|fr|lø|lo|sø|so)\.?(?!\w)", re.I
+)
+
+
+# "uka 11", "uken 11", "veckan 11", "ugen 11": the week numbered so.
+_THE_WEEK_NUMBERED = re.compile(
+    r"(?<!\w)(?:uka|uken|veka|veckan|ugen)\s*(\d{1,2})(?!\w|\.\d)", re.I
+)
+
+
+def _between_as_range(match: re.Match[str]) -> str:
+    """ "mellom 8. og 10. mars" as "8. - 10. mars": two days by figures or weekdays only (the
+    holidays' "mellom jul og nyttår" is romjula, read as such below)."""
+    sides = (match[1], match[2])
+    if all(_FIGURE.search(side) or is_weekday(side.split()[0]) for side in sides):
+        return f"{match[1]} - {match[2]}"
+    return match[0]
+
+
+def _weekdays_in_full(match: re.Match[str]) -> str:
+    first, last = (_SHORT_WEEKDAY[fold(m)] for m in (match[1], match[2]))
+    return f"{first}-{last}"
 
 
 # "frem til fredag", "fram till fredag", "up to Friday": "til" said with its adverb.
@@ -746,6 +781,8 @@ _WEEK_PAIR = re.compile(
 )
 # "23-27 Nov", "23.-27. nov": the first day takes its month from the last.
 _BARE_DAY = re.compile(r"(\d{1,2})\.?")
+# "den 8 till den 10 mars", "d. 8.-10. marts": the word before a day of the month.
+_THE_DAY = re.compile(r"^(?:den|d\.|the)\s+", re.I)
 
 
 def parse_away(text: str, *, today: date) -> Away:
@@ -762,6 +799,9 @@ def parse_away(text: str, *, today: date) -> Away:
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     text = " ".join(_AWAY_TYPOS.get(fold(w), w) for w in text.split())
     text = _DANISH_MONDAY.sub("mandag", text)
+    text = _SHORT_WEEKDAYS.sub(_weekdays_in_full, text)
+    text = _THE_WEEK_NUMBERED.sub(r"uke \1", text)  # "hele uka 11" (was: not read)
+    text = _BETWEEN.sub(_between_as_range, " ".join(text.split()))
     text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
     if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
         return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
@@ -785,7 +825,12 @@ def parse_away(text: str, *, today: date) -> Away:
     pair = _two_days(" ".join(words), today)
     if pair is not None:  # "i går og i dag", "fredag og mandag": one period, days in a row
         return pair
-    while len(words) > 1 and fold(words[0]) in _WHOLE and not _reads(" ".join(words), today):
+    while (
+        len(words) > 1
+        and fold(words[0]) in _WHOLE
+        and not _reads(" ".join(words), today)
+        and not _reads(" ".join(words[:2]), today)  # "i morgen til fredag" (was: not read)
+    ):
         words = words[1:]  # "hele neste uke", "all next week" (never the "i" of "i går")
     starts = bool(words) and fold(words[0]) in _FROM
     phrase = " ".join(words[1:] if starts else words)
@@ -836,6 +881,8 @@ _NUMBERED_WEEKS = re.compile(
 
 # Misspelt away words (folded): "nest uke" (a letter left out of "neste"), "nesta vecka".
 _AWAY_TYPOS = {"nest": "neste", "nesta": "nasta", "naest": "naeste", "nxt": "next"}
+# "førstkommende mandag": the coming one (kpiargs24; was: not read)
+_AWAY_TYPOS |= {"forstkommende": "kommende", "forstkommande": "kommande"}
 # Danish "man" (Monday, a word of its own elsewhere) before a dash: "man-fre", "man – ons".
 _DANISH_MONDAY = re.compile(r"(?<!\w)man\.?(?=\s*[-–—]\s*\w)", re.I)
 # "resten av året", "resten af året", "resten av året", "rest of the year", "ut året", "året
@@ -1292,11 +1339,12 @@ def _until(text: str, today: date) -> date:
     return found
 
 
-def _period(phrase: str, today: date) -> Away | None:
+def _period(phrase: str, today: date, *, spaces: bool = True) -> Away | None:
     """Two dates with a separator between them; each read both ways (a weekday last week or
     next, a day and month this year or next) and the pair nearest today kept. A last date that
     is a whole week ("uke 50 til uke 52") ends on its Sunday; a first date that is only a day of
-    the month ("23-27 Nov") is in the last one's month."""
+    the month ("23-27 Nov") is in the last one's month. `spaces`: two dates with only a space
+    between them are read as such a pair too (_spaced)."""
     impossible: UserError | None = None  # "31.02-3.3": said as such, not as unreadable
     for match in _RANGE_SEPARATOR.finditer(phrase):
         first, last = phrase[: match.start()].strip(), phrase[match.end() :].strip()
@@ -1305,7 +1353,7 @@ def _period(phrase: str, today: date) -> Away | None:
         first = _in_week_of(first, last, today)
         first, last = _american_alike(first, last)
         last_monday = week_monday(last, today=today)
-        bare_day = _BARE_DAY.fullmatch(first)
+        bare_day = _BARE_DAY.fullmatch(_THE_DAY.sub("", first))
         pairs = []
         for one in ("past", "future"):
             for other in ("past", "future"):
@@ -1338,9 +1386,36 @@ def _period(phrase: str, today: date) -> Away | None:
                 last_coming = first_coming + timedelta(days=(end - start).days)
                 return replace(away, coming=(first_coming, last_coming))
             return away
+    spaced = _spaced(phrase, today) if spaces else None
+    if spaced is not None:
+        return spaced
     if impossible is not None:
         raise impossible
     return None
+
+
+# A date written with figures ("10.3", "2027-03-10", "10. mars", "10 March").
+_FIGURE = re.compile(r"\d")
+
+
+def _spaced(phrase: str, today: date) -> Away | None:
+    """Two dates with only a space between them ("2027-03-10 2027-03-12", "10.3 12.3", "10.
+    mars 12. mars"): the period from the first to the last, as with a dash (kpiargs24; was:
+    not read). Only dates written with figures, split in one place only; else None."""
+    words = phrase.split()
+    splits = [
+        (" ".join(words[:i]), " ".join(words[i:]))
+        for i in range(1, len(words))
+        if all(_FIGURE.search(side) for side in (" ".join(words[:i]), " ".join(words[i:])))
+    ]
+    readable = [(a, b) for a, b in splits if _reads(a, today) and _reads(b, today)]
+    if len(readable) != 1:
+        return None
+    first, last = readable[0]
+    try:
+        return _period(f"{first} - {last}", today, spaces=False)
+    except UserError:
+        return None
 
 
 def _two_weekdays(first: str, last: str) -> bool:

@@ -302,6 +302,12 @@ class TeamReport:
     # inside the week (2027-Q1 on Wednesday 31 March, in week 13, Q2's), is this report of it
     # (build_team_report's `quarter_of`), or no view of a week would ever show its last days.
     ended: TeamReport | None = None
+    # kpiargs24. A seller who moved between teams in the week: the days of it they were in this
+    # team (their work and week's goal here are those days'; the rest is the other team's).
+    # `visitors`: those of them who left this team for another in the week (their quarter,
+    # pipeline and summary go with them; only their days here count here).
+    parts: dict[int, tuple[tuple[date, date], ...]] = field(default_factory=dict)
+    visitors: frozenset[int] = frozenset()
 
     @property
     def currency(self) -> str:
@@ -422,21 +428,44 @@ def build_team_report(
     without a next step and the closing rate as they were known then (storage.history), the
     quarter up to its Sunday, and the team's sellers as they were at its end (one who left or
     moved since is still in it). Its activity counts are the ledger's (a meeting logged late still
-    counts for the day it happened). A week still to come is refused."""
+    counts for the day it happened). A week still to come is refused.
+
+    A seller who moved from one team to another within the week (kpiargs24) is in both teams'
+    reports, each with the days of the week they were in it (the day of the move is the new
+    team's): their activities on those days, and their week's goal pro-rated for those days less
+    their days away. Their quarter, pipeline and leads stay with the team they were in at the
+    week's end. With `only` or `members` given (a seller's own view) the week is not split."""
     current_week = Week.of(today)
     if week > current_week:
         raise UserError("future_week", week=str(week), number=week.week, year=week.year)
     as_of = week_end(week, team.timezone) if week < current_week else None
     ws = team.workspace_id
     given = members is not None
+    # A seller who moved between teams in the week has it split between them (not in a
+    # seller's own view): the week's moves, read once for the members and the split.
+    split = not given and only is None and team.id is not None
+    end = as_of or week_end(week, team.timezone)
+    moves = repo.moves_since(session, ws, week_began(end, team.timezone)) if split else None
     if members is None:
         # A week that has ended is its team's as it was then: the sellers in it at its end (and
         # one who joined later from no team, only if they logged something in it).
         # One who left for no team in it is in it: their week is the team they were last in.
         began = week_began(as_of, team.timezone) if as_of is not None else None
         members = repo.team_members(
-            session, ws, team.id, as_of=as_of, worked=(week.monday, week.sunday), began=began
+            session,
+            ws,
+            team.id,
+            as_of=as_of,
+            worked=(week.monday, week.sunday),
+            began=began,
+            moves=moves,
         )
+    parts: dict[int, tuple[tuple[date, date], ...]] = {}
+    visitors: set[int] = set()
+    if moves:
+        parts, added = _moved_within(session, team, week, members, moves)
+        visitors = {s.id for s in added}
+        members = [*members, *added]
     shown = only if only is not None else members
     ids = [s.id for s in members]
     # A manager who does not sell has no row, summary, goal or baseline; their own entries, if
@@ -517,8 +546,12 @@ def build_team_report(
     # The whole team's weeks, managers who do not sell included (as in the week's totals).
     everyone_weekly: dict[Week, list[Counts]] = defaultdict(list)
     this_week = week.index()
+    # A seller who moved in the week: only their days in this team count in its week.
+    in_part = _counts_in_parts(session, ws, parts, week, currency, rates)
     for (seller_id, index), totals in per_week.items():
         counts = _counts(totals, rates)
+        if index == this_week and seller_id in in_part:
+            counts = in_part[seller_id]
         when = by_index.get(index) or Week.from_index(index)
         everyone_weekly[when].append(counts)
         if index == this_week or seller_id in shown_ids:  # others count only this week
@@ -535,6 +568,9 @@ def build_team_report(
     }
     if only is None:
         shown_ids -= quiet
+    for part in per_period.values():  # a visitor's quarter and year go with them
+        for sid in visitors:
+            part.pop(sid, None)
     per_quarter = {sid: _counts(t, rates) for sid, t in per_period["quarter"].items()}
     closing = {sid: _counts(t, rates) for sid, t in per_period["closing"].items()}
     per_year = {sid: _counts(t, rates) for sid, t in per_period.get("year", {}).items()}
@@ -561,20 +597,22 @@ def build_team_report(
     # Sellers not shown only add to the team's totals: no history, baseline or first activity.
     firsts = agg.first_activity(session, ws, [i for i in ids if i in shown_ids])
 
+    # A visitor's pipeline, leads and new customers are the team they moved to's.
+    held = [i for i in ids if i not in visitors] if visitors else ids
     if as_of is None:
-        pipeline = agg.pipeline(session, ws, ids, currency)
-        no_next = agg.leads_without_next_step(session, ws, ids, today)
+        pipeline = agg.pipeline(session, ws, held, currency)
+        no_next = agg.leads_without_next_step(session, ws, held, today)
     else:
-        pipeline = history.pipeline_as_of(session, ws, ids, currency, as_of)
-        no_next = history.leads_without_next_step_as_of(session, ws, ids, closing_end, as_of)
-    new_customers = agg.new_customers(session, ws, ids, quarter.first_day, quarter_end)
+        pipeline = history.pipeline_as_of(session, ws, held, currency, as_of)
+        no_next = history.leads_without_next_step_as_of(session, ws, held, closing_end, as_of)
+    new_customers = agg.new_customers(session, ws, held, quarter.first_day, quarter_end)
     # New customers in the week and the year, only when a goal asks about them.
     new_in: dict[str, dict[int, int]] = {"quarter": new_customers}
     wanted = goals.periods_of("new_customers")
     if "week" in wanted:
-        new_in["week"] = agg.new_customers(session, ws, ids, week.monday, week.sunday)
+        new_in["week"] = agg.new_customers(session, ws, held, week.monday, week.sunday)
     if "year" in wanted:
-        new_in["year"] = agg.new_customers(session, ws, ids, year.first, year_end)
+        new_in["year"] = agg.new_customers(session, ws, held, year.first, year_end)
     # Revenue from new customers, in each period a goal asks about it.
     ends = {
         "week": (week.monday, week.sunday),
@@ -586,7 +624,7 @@ def build_team_report(
         new_revenue_in[period] = {
             sid: convert(amounts, rates)[0]
             for sid, amounts in agg.new_customer_revenue(
-                session, ws, ids, *ends[period], currency
+                session, ws, held, *ends[period], currency
             ).items()
         }
 
@@ -645,6 +683,9 @@ def build_team_report(
         goal_periods = periods + absent[sid] if sid in absent else periods
         long_periods = _merged(goal_periods + team_absent) if team_absent else goal_periods
         sells = bool(seller.sells) and sid not in quiet
+        # Moved between teams in the week: the days of it in the other team are not this one's
+        # (its goal and the share of the usual week compared with leave them out, as days away).
+        elsewhere = _days_elsewhere(parts[sid], week) if sid in parts else []
         # Working days are the seller's: Monday to Friday less the public holidays where they work.
         cal = public_holidays.calendar_for(seller.timezone, team.timezone)
         holidays_this_week = cal.holidays_between(week.monday, week.sunday) > 0
@@ -667,12 +708,13 @@ def build_team_report(
         # Compared with the share of the usual week the seller was there for (days passed, less
         # days away): a week away is not a week "below average".
         # A public holiday is a day of neither.
-        exact = bool(periods) or holidays_this_week
-        present_share = kpis.present_share(week, today, periods, cal) if exact else share
+        exact = bool(periods) or holidays_this_week or bool(elsewhere)
+        in_week = periods + elsewhere if elsewhere else periods
+        present_share = kpis.present_share(week, today, in_week, cal) if exact else share
         # The day under way counts for the seller, never against them: at nine on Monday no
         # one is "below their average" yet.
         share_before = (
-            (kpis.present_share(week, yesterday, periods, cal) if exact else share_before_today)
+            (kpis.present_share(week, yesterday, in_week, cal) if exact else share_before_today)
             if week == this_week
             else present_share
         )
@@ -691,13 +733,17 @@ def build_team_report(
             )
             for k in WEEK_GOAL_KPIS
         }
+        week_periods = goal_periods + elsewhere if elsewhere else goal_periods
         present = (
-            kpis.present_days(week, goal_periods, cal)
-            if goal_periods or holidays_this_week
+            kpis.present_days(week, week_periods, cal)
+            if week_periods or holidays_this_week
             else kpis.WORKING_DAYS
         )
         # A manager who does not sell has no goals, in the team's sums or in their own view.
         week_goals, quarter_goals, closing_goal, period_goals = goals_of(sid) if sells else no_goals
+        if sid in visitors:  # their quarter's and year's goals went with them
+            quarter_goals, closing_goal = no_goals[1], None
+            period_goals = [g for g in period_goals if g.period == "week"]
         base_goals = dict(week_goals)
         key = (id(week_goals), present)
         if key not in scaled_week:
@@ -740,7 +786,7 @@ def build_team_report(
                     new_in.get(g.period, {}).get(sid, 0),
                     new_revenue_in.get(g.period, {}).get(sid, Decimal(0)),
                 ),
-                goal_periods if g.period == "week" else long_periods,
+                week_periods if g.period == "week" else long_periods,
                 prorated=prorated,
                 calendar=cal,
             )
@@ -797,7 +843,8 @@ def build_team_report(
             sum(new_revenue_in.get(period, {}).values(), Decimal(0)),
         )
 
-    sellers = [s for s in statuses if s.seller.sells]
+    # A visitor's quarter and year went with them: not in the sums of this team's goals.
+    sellers = [s for s in statuses if s.seller.sells and s.seller.id not in visitors]
     goal_away = {sid: away[sid] + absent.get(sid, []) for sid in ids}
     team_results = _team_results(
         goals,
@@ -843,6 +890,8 @@ def build_team_report(
         away_since=away_since,
         firsts=firsts,
         rates=rates,
+        parts=parts,
+        visitors=frozenset(visitors),
     )
     # Named under the team's total, or nobody would know whose leads to hand over.
     unshown = [
@@ -859,6 +908,69 @@ def build_team_report(
             quarter_of=week.monday,
         )  # fmt: skip
     return report
+
+
+def _moved_within(
+    session: Session, team: SalesTeam, week: Week, members: list[Seller], moves: list[repo.Move]
+) -> tuple[dict[int, tuple[tuple[date, date], ...]], list[Seller]]:
+    """The sellers who were in this team for part of the week and in another for the rest
+    (repo.team_stints): the days of the week each was in this team, and those of them who are
+    not among `members` (they left it for another team in the week) to add."""
+    end = week_end(week, team.timezone)
+    began = week_began(end, team.timezone)
+    stints = repo.team_stints(session, team.workspace_id, began, end, moves)
+    if not stints:
+        return {}, []
+    zone = zone_of(team.timezone)
+    parts = {}
+    for sid, spans in stints.items():
+        days = []
+        for team_id, start, until in spans:
+            # The day of a move is the new team's: the team left has the days before it.
+            first = start.astimezone(zone).date()
+            last = until.astimezone(zone).date() - timedelta(days=1) if until < end else week.sunday
+            if team_id == team.id and max(first, week.monday) <= min(last, week.sunday):
+                days.append((max(first, week.monday), min(last, week.sunday)))
+        if days:
+            parts[sid] = tuple(days)
+    have = {s.id for s in members}
+    missing = [sid for sid in parts if sid not in have]
+    added = repo.sellers_by_id(session, team.workspace_id, missing) if missing else []
+    return parts, added
+
+
+def _days_elsewhere(days: tuple[tuple[date, date], ...], week: Week) -> list[tuple[date, date]]:
+    """The days of the week outside `days` (a seller's days in one team)."""
+    outside, day = [], week.monday
+    for first, last in sorted(days):
+        if first > day:
+            outside.append((day, first - timedelta(days=1)))
+        day = max(day, last + timedelta(days=1))
+    if day <= week.sunday:
+        outside.append((day, week.sunday))
+    return outside
+
+
+def _counts_in_parts(
+    session: Session,
+    workspace_id: str,
+    parts: dict[int, tuple[tuple[date, date], ...]],
+    week: Week,
+    currency: str,
+    rates: Rates,
+) -> dict[int, Counts]:
+    """What each seller who moved in the week did on their days of it in this team (one pass
+    per stretch of days; a few sellers at most)."""
+    found: dict[int, Counts] = {}
+    for sid, days in parts.items():
+        spans = {f"part{n}": span for n, span in enumerate(days)}
+        _, per = agg.team_counts(
+            session, workspace_id, [sid], (week.monday, week.sunday), spans, currency
+        )
+        found[sid] = Counts.total(
+            _counts(per[name].get(sid, agg.KindTotals()), rates) for name in spans
+        )
+    return found
 
 
 def _absent_days(

@@ -144,7 +144,8 @@ def _not_shown(
 
 def _moved(session: Session, seller: Seller, report: TeamReport) -> None:
     """A seller asked about in a week of another team's: moved out of this team in or before
-    it (the week of a move is the new team's; one who left for no team is said so), or into it
+    it (from the day of a move on, their days are the new team's; one who left for no team is
+    said so), or into it
     after it. Says when, and the week to ask about instead (was: "not in this sales team", of a
     seller who was)."""
     zone = reports.zone_of(report.team.timezone)
@@ -157,7 +158,9 @@ def _moved(session: Session, seller: Seller, report: TeamReport) -> None:
         if seller.team_id is None and Week.of(day) < report.week:
             raise UserError("seller_left", name=name, day=day, week=str(Week.of(day)))
         if seller.team_id is not None and Week.of(day) <= report.week:
-            week = str(Week.of(day).shift(-1))
+            # The week of their last day here (kpiargs24: a week is split where they moved; one
+            # moved on a Monday has none of it here)
+            week = str(Week.of(day - timedelta(days=1)))
             raise UserError("seller_moved_out", name=name, day=day, week=week)
     came = repo.last_move_at(session, seller.workspace_id, seller.id)
     if seller.team_id == report.team.id and came is not None:

@@ -136,9 +136,14 @@ def test_a_seller_who_moved_is_said_as_moved_not_as_never_in_the_team(slack, clo
     slack.api.channel_members[CHANNEL].remove(LARS)
     _event(slack, clock, "2026-11-18T08:05:00",
            {"type": "member_left_channel", "user": LARS, "channel": CHANNEL})  # fmt: skip
+    # kpiargs24: week 47 is split where he moved: his Monday and Tuesday are #sales's (his row
+    # there, against 2 days' share of its goal of 10), Wednesday on #north's (was: #north's whole,
+    # and here "moved to another team on Wed 18 Nov 2026")
     text = _say(slack, clock, "2026-11-23T09:00:00", KARI, "/teamstatus", f"<@{LARS}> last week")
-    assert "moved to another team on Wed 18 Nov 2026" in text, text
-    assert "`2026-W46`" in text, text
+    assert "*Lars*" in text and "Meetings: *0* / 4" in text, text
+    gone = _say(slack, clock, "2026-11-30T09:00:00", KARI, "/teamstatus", f"<@{LARS}> 2026-W48")
+    assert "moved to another team on Wed 18 Nov 2026" in gone, gone
+    assert "`2026-W47`" in gone, gone
     here = _say_in(
         slack, clock, "2026-11-23T09:01:00", KARI, NORTH, "/teamstatus", f"<@{LARS}> 2026-W46"
     )
