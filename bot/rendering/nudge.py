@@ -229,7 +229,7 @@ def _actions_shape(language: str) -> dict[str, Any]:
     _ = i18n.translations(language).gettext
     buttons = [
         (_("Plan next step"), ActionId.PLAN_NEXT_STEP, "primary"),
-        (_("Snooze 3 days"), ActionId.NUDGE_SNOOZE, None),
+        (_("Snooze 3 working days"), ActionId.NUDGE_SNOOZE, None),
         (_("Mark cold"), ActionId.NUDGE_COLD, None),
         (_("Mark lost"), ActionId.NUDGE_LOST, None),
     ]

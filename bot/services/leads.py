@@ -7,7 +7,7 @@ unit of work commits. No Slack here, and `now` is handed in."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from bot.services.amounts import plain_text
 from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
 from bot.services.forms import FieldErrors
-from bot.services.nudges import SNOOZE_DAYS
+from bot.services.nudges import snoozed_until
 from bot.services.questions import Answers
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
@@ -78,6 +78,7 @@ MARKED_LOST = Answers(without_offer=True, again=True)
 class NudgeAnswered:
     leads: list[LeadLine]  # the DM's leads after the click; empty when refused
     refused: str | None = None  # GONE or NOT_YOURS: nothing was changed
+    owner: str | None = None  # NOT_YOURS: whose lead it is (their Slack user id), said so
 
     @property
     def allowed(self) -> bool:
@@ -101,6 +102,13 @@ def answer_nudge(
         # whose the lead is now (was: "This lead belongs to a colleague … plan its next step",
         # and the DM kept offering its buttons).
         return NudgeAnswered(listed(session, who, shown))
+    if lead == NOT_YOURS:
+        # A stranger's click (a shared DM, a forwarded message): whose lead it is, and that
+        # only they can do this. Was: "… Only its owner or a manager can plan its next step"
+        # after a click on Snooze.
+        found = repo.lead_by_id(session, who.workspace_id, lead_id)
+        owner = found.owner.slack_user_id if found is not None else None
+        return NudgeAnswered([], refused=NOT_YOURS, owner=owner)
     if isinstance(lead, str):
         return NudgeAnswered([], refused=lead)
     if lead.status != LeadStatus.OPEN.value:
@@ -109,7 +117,7 @@ def answer_nudge(
         # lead cold, never to be nudged again.
         pass
     elif choice is NudgeChoice.SNOOZE:
-        lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
+        lead.snoozed_until = snoozed_until(who.today, who.timezone)
     elif choice is NudgeChoice.COLD:
         # Kept also when the lead is cold already: the seller's say outlasts the entry that
         # made it so, should that entry be undone.

@@ -1,4 +1,4 @@
-"""The buttons on a nudge DM: Snooze 3 days, Mark cold, Mark lost. Each click updates the DM in
+"""The buttons on a nudge DM: Snooze 3 working days, Mark cold, Mark lost. Each click updates the DM in
 place from the leads' state, so a second click shows the same result and changes nothing more."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from bot.ids import ActionId, button_number
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.nudge import lead_ids_of, nudge_message_redrawn
-from bot.rendering.text import render
+from bot.rendering.text import mention, render
 from bot.services import leads
 from bot.services.leads import NudgeChoice
 from bot.unit_of_work import Request
@@ -41,8 +41,13 @@ def handle_nudge_button(
         who = uow.who
         answered = leads.answer_nudge(uow.session, who, lead_id, choice, shown, now=uow.now)
     if answered.refused is not None:
+        if answered.owner is not None:  # a colleague's lead: whose, and what only they can do
+            said = render(who.language, "not_your_lead_to", choice=choice.value,
+                          owner=mention(answered.owner))  # fmt: skip
+        else:
+            said = render(who.language, REFUSALS[answered.refused])
         respond(
-            **text_message(render(who.language, REFUSALS[answered.refused])),
+            **text_message(said),
             replace_original=False,
             response_type="ephemeral",
         )
