@@ -1398,6 +1398,29 @@ def last_activity_days(
     return {lead_id: day for lead_id, value in rows if (day := _day(value)) is not None}
 
 
+def last_activity_marks(
+    session: Session, workspace_id: str, lead_ids: Sequence[int]
+) -> dict[int, tuple[date, datetime]]:
+    """Per lead, the day its last live activity happened and when its newest was logged: a
+    nudge DM's lead logged on since the DM (its `nudged_at`) shows as done."""
+    if not lead_ids:
+        return {}
+    rows = session.execute(
+        select(Activity.lead_id, func.max(Activity.occurred_on), func.max(Activity.created_at))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(sorted(set(lead_ids))),
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.lead_id)
+    )
+    return {
+        lead_id: (day, logged)
+        for lead_id, value, logged in rows
+        if (day := _day(value)) is not None and logged is not None
+    }
+
+
 def nudge_leads(
     session: Session,
     sellers: Mapping[str, Sequence[int]],

@@ -17,6 +17,7 @@ from slack_sdk.models.blocks import (
     Option,
     PlainTextInputElement,
     PlainTextObject,
+    RadioButtonsElement,
     SectionBlock,
     StaticSelectElement,
     UserSelectElement,
@@ -630,6 +631,71 @@ def next_step_modal(
         type="modal",
         callback_id=ViewId.PLAN_NEXT_STEP.value,
         title=PlainTextObject(text=_("Plan next step")[:24]),
+        submit=PlainTextObject(text=_("Save")),
+        close=PlainTextObject(text=_("Cancel")),
+        private_metadata=private_metadata,
+        blocks=blocks,
+    ).to_dict()
+
+
+def done_already_modal(
+    language: str,
+    customer: str | None,
+    private_metadata: str,
+    refusal: str | None,
+    today: date,
+) -> dict[str, Any]:
+    """ "Done already" on a nudge DM's lead: the meeting or call held with its customer (a call
+    picked, today: one click for what is most often so, both shown and changeable), and an
+    optional next step. Opened empty at once, then filled in with the customer."""
+    _ = i18n.translations(language).gettext
+    title = PlainTextObject(text=_("Done already")[:24])
+    if refusal is not None:
+        return View(
+            type="modal",
+            callback_id=ViewId.DONE_ALREADY.value,
+            title=title,
+            close=PlainTextObject(text=_("Close")),
+            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
+        ).to_dict()
+    kinds = [
+        Option(text=PlainTextObject(text=_(KIND_WORDS[kind]).capitalize()), value=kind)
+        for kind in ("call", "meeting")
+    ]
+    blocks: list[Any] = []
+    if customer:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))
+    blocks += [
+        InputBlock(
+            block_id=BlockId.DONE_KIND.value,
+            label=PlainTextObject(text=_("What was done")),
+            element=RadioButtonsElement(
+                action_id=InputId.DONE_KIND.value, options=kinds, initial_option=kinds[0]
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.DATE.value,
+            label=PlainTextObject(text=_("Date")),
+            element=DatePickerElement(action_id=InputId.DATE.value, initial_date=today.isoformat()),
+        ),
+        InputBlock(
+            block_id=BlockId.NEXT_WHAT.value,
+            label=PlainTextObject(text=_("Next step")),
+            optional=True,
+            hint=PlainTextObject(text=_("What happens next, for example a demo or a call")),
+            element=PlainTextInputElement(action_id=InputId.NEXT_WHAT.value, max_length=200),
+        ),
+        InputBlock(
+            block_id=BlockId.NEXT_DATE.value,
+            label=PlainTextObject(text=_("Next step date")),
+            optional=True,
+            element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
+        ),
+    ]
+    return View(
+        type="modal",
+        callback_id=ViewId.DONE_ALREADY.value,
+        title=title,
         submit=PlainTextObject(text=_("Save")),
         close=PlainTextObject(text=_("Cancel")),
         private_metadata=private_metadata,

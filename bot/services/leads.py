@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError
-from bot.services import recording
+from bot.services import activities, recording
+from bot.services.activities import Logged
 from bot.services.amounts import plain_text
 from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
-from bot.services.forms import FieldErrors
+from bot.services.forms import FieldErrors, log_command_from_form
 from bot.services.nudges import snoozed_until
-from bot.services.questions import Answers
+from bot.services.questions import Answers, Question
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
 from storage import aggregates as agg
@@ -57,16 +58,19 @@ def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
     """The leads a nudge DM lists, as they are now (so it can be re-rendered in place). A lead
     handed over since (a colleague took the customer over) says to whom: it is theirs to act on
     from the change, no longer the DM's reader's (was: still listed with its buttons)."""
-    days = agg.last_activity_days(session, who.workspace_id, lead_ids)
+    marks = agg.last_activity_marks(session, who.workspace_id, lead_ids)
     lines = []
     for i in lead_ids:
         lead = repo.lead_by_id(session, who.workspace_id, i)
         if lead is None:
             continue
-        line = LeadLine.of(lead, days.get(lead.id))
+        day, logged = marks.get(lead.id, (None, None))
+        line = LeadLine.of(lead, day)
         owner = lead.owner.slack_user_id
         if owner != who.user_id and lead.status == LeadStatus.OPEN.value:
             line = replace(line, handed_to=owner)
+        elif logged is not None and lead.nudged_at is not None and logged >= lead.nudged_at:
+            line = replace(line, logged=True)  # logged on since the DM: done
         lines.append(line)
     return lines
 
@@ -221,3 +225,94 @@ def plan_next_step(
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     return NextStepPlanned(leads=listed(session, who, shown))
+
+
+# "Done already": what was done with the customer, from a nudge DM's form. Talks only: an offer
+# or a win has its amount, logged with its command or form.
+DONE_KINDS = (ActivityKind.CALL, ActivityKind.MEETING)
+
+
+@dataclass(frozen=True)
+class ToLog:
+    """Whose lead "Done already" logs on: the customer, or why not (GONE, NOT_YOURS with the
+    owner's user id)."""
+
+    customer: str | None
+    refused: str | None = None
+    owner: str | None = None
+
+
+def _lead_to_log(session: Session, who: Who, lead_id: int) -> Lead | ToLog:
+    """The requester's own open lead. A meeting or call is the seller's own work: not logged
+    by a manager for them (as /logcall logs only the requester's), nor by a stranger."""
+    lead = repo.lead_by_id(session, who.workspace_id, lead_id)
+    if lead is None:
+        return ToLog(None, refused=GONE)
+    if lead.owner_id != who.seller_id:
+        return ToLog(None, refused=NOT_YOURS, owner=lead.owner.slack_user_id)
+    return lead
+
+
+def customer_to_log(session: Session, who: Who, lead_id: int) -> ToLog:
+    found = _lead_to_log(session, who, lead_id)
+    return found if isinstance(found, ToLog) else ToLog(found.customer.name)
+
+
+@dataclass(frozen=True)
+class DoneLogged:
+    errors: FieldErrors = field(default_factory=dict)  # by field: "kind", "date", "next_…"
+    outcome: Logged | Question | None = None  # stored (or asked first), as /logcall's
+    refused: ToLog | None = None  # the lead is gone or a colleague's: nothing was stored
+    leads: list[LeadLine] = field(default_factory=list)  # the nudge DM's leads after it
+
+
+def log_done(
+    session: Session,
+    who: Who,
+    lead_id: int,
+    fields: dict[str, str | None],
+    shown: list[int],
+    *,
+    source_ref: str,
+    now: datetime,
+) -> DoneLogged:
+    """The "Done already" form: a meeting or call held with the lead's customer (today unless
+    another day is picked), with an optional next step, stored exactly as /logcall and the log
+    form store it (`activities.log`: once per `source_ref`, the form's view, so a second
+    submission counts nothing more; a call logged the same way a moment ago is asked about).
+    Fields are checked as the log form's; nothing is stored when there are errors."""
+    kind = fields.get("kind")
+    errors: FieldErrors = {}
+    if kind not in {k.value for k in DONE_KINDS}:
+        errors["kind"] = ("missing_done_kind", {})
+    found = _lead_to_log(session, who, lead_id)
+    customer = found.customer.name if isinstance(found, Lead) else "-"
+    cmd, more = log_command_from_form(
+        ActivityKind(kind) if not errors else ActivityKind.CALL,
+        {**fields, "customer": customer},
+        today=who.today,
+        krone=who.krone,
+    )
+    errors |= more
+    if errors:
+        return DoneLogged(errors)
+    if isinstance(found, ToLog):
+        return DoneLogged(refused=found)
+    assert cmd is not None
+    outcome = activities.log(
+        session,
+        who,
+        cmd,
+        source=Source.MODAL,
+        source_ref=source_ref,
+        now=now,
+        # Chosen in the form, on purpose: every field read as picked.
+        answers=Answers(as_read=True, confirmed=True),
+    )
+    if isinstance(outcome, Logged):
+        # The click answers the DM's reminder, as if the DM had come now: the lead waits its
+        # 3 days for a next step (a nudge the next morning for the call just logged would be
+        # nagging), then is reminded again if it still has none. A lead logged on since the DM
+        # shows as done in it (`listed`).
+        repo.mark_nudged(session, who.workspace_id, [found.id], now)
+    return DoneLogged(outcome=outcome, leads=listed(session, who, shown))

@@ -126,3 +126,130 @@ def test_a_loss_marked_from_the_dm_is_no_touchpoint(team, clock) -> None:  # typ
     _log(slack, LARS, "Equinor", "/logcall")  # a call is a touchpoint
     callday = text_of(slack.driver.command("/kpi", "callday", LARS, CHANNEL).reply())
     assert "Statoil" in callday and "Equinor" not in callday, callday
+
+
+def _open_done_form(slack, user: str, dm: dict, lead_value: str) -> dict:  # type: ignore[no-untyped-def]
+    """A click on the lead's "Done already" in its DM: the form as it was filled in."""
+    opened = len(slack.api.calls_to("views.update"))
+    slack.driver.click(
+        user, {"action_id": "nudge_done_already", "value": lead_value},
+        channel_id="D0LARS", message=dm,
+    )  # fmt: skip
+    slack.api.wait_for_count(lambda c: c.method == "views.update", opened + 1)
+    return slack.api.calls_to("views.update")[opened].params["view"]
+
+
+def _done_values(kind: str, day: str, what: str = "", due: str | None = None) -> dict:
+    return {
+        "done_kind": {
+            "done_kind_choice": {"type": "radio_buttons", "selected_option": {"value": kind}}
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": day}},
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": what or None}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": due}},
+    }
+
+
+@pytest.mark.backends("sqlite")
+def test_done_already_logs_the_call_once_and_the_lead_leaves_the_list(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Lars did call Tine on Friday; Monday's DM lists Tine, and he clicks "Done already" (was:
+    no such button; he had to type /logcall Tine fredag). The form has a call picked and
+    today's date; he picks Friday 13 Nov and submits it twice (a double click). The call is
+    stored once, as /logcall stores it (the same service: counted, with its Undo); the DM
+    shows Tine done, Orkla's buttons kept; one confirmation with its Undo comes in the DM. The
+    click answers the reminder: no DM the next two mornings, and three days on Tine is listed
+    again, still without a next step (quiet since the call)."""
+    slack = team
+    _at(clock, "2026-11-12T10:00:00Z")
+    _log(slack, LARS, "Tine warm")
+    _log(slack, LARS, "Orkla warm")
+    _tick(slack, "2026-11-16T08:00:00Z")  # Monday
+    [dm] = _dms(slack, LARS)
+    ids = {
+        b["text"]["text"].split("*")[1]: b["block_id"].split("_")[1]
+        for b in dm["blocks"]
+        if b.get("block_id", "").startswith("lead_")
+    }
+    done = next(b for b in _buttons_of(dm) if b["action_id"] == "nudge_done_already")
+    assert done["text"]["text"] == "Done already"
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = _open_done_form(slack, LARS, dm, ids["Tine"])
+    assert "*Tine*" in str(form["blocks"])
+    [kind] = [b for b in form["blocks"] if b.get("block_id") == "done_kind"]
+    assert kind["element"]["initial_option"]["value"] == "call"
+    [day] = [b for b in form["blocks"] if b.get("block_id") == "date"]
+    assert day["element"]["initial_date"] == "2026-11-16"
+    form = {**form, "id": "V0DONE"}
+    for _ in range(2):  # a double click on Save
+        answer = slack.driver.submit_view(LARS, form, _done_values("call", "2026-11-13"))
+        assert answer.status == 200 and answer.body == ""
+        slack.wait_idle()
+    calls = [r for r in stored(slack) if r["kind"] == "call"]
+    assert [(r["customer"], r["date"], r["source"]) for r in calls] == [
+        ("Tine", "2026-11-13", "modal")
+    ], calls
+    updated = slack.api.calls_to("chat.update")[-1].params
+    assert updated["ts"] == dm["ts"]
+    text = text_of(updated)
+    assert (
+        "*Tine* (warm) — no next step since Fri 13 Nov 2026\n:white_check_mark: Logged as done"
+        in text
+    ), text
+    actions = [b["block_id"] for b in updated["blocks"] if b["type"] == "actions"]
+    assert actions == [f"actions_{ids['Orkla']}"]
+    confirmations = [
+        c.params for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == LARS and "activity_undo" in str(c.params.get("blocks"))
+    ]  # fmt: skip
+    [confirmation] = confirmations  # once: the second submission found it stored
+    assert text_of(confirmation) == (
+        ":white_check_mark: Logged a *call* with *Tine*\n• Date: Fri 13 Nov 2026"
+    ), text_of(confirmation)
+    _tick(slack, "2026-11-17T08:00:00Z")  # the click answered Monday's DM: no DM on Tuesday
+    _tick(slack, "2026-11-18T08:00:00Z")
+    assert len(_nudges(slack)) == 1
+    _tick(slack, "2026-11-19T08:00:00Z")  # three days on, Tine still has no next step
+    assert "*Tine* (warm) — no next step since Fri 13 Nov 2026" in text_of(_nudges(slack)[-1])
+
+
+@pytest.mark.backends("sqlite")
+def test_done_already_checks_its_fields_and_its_owner(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A day ahead is refused in the form with the log form's words (a meeting ahead is a next
+    step), and so is a next step without its day; nothing is stored. A colleague's click is told
+    whose lead it is, in the form, and stores nothing either."""
+    slack = team
+    _at(clock, "2026-11-12T10:00:00Z")
+    _log(slack, LARS, "Tine warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    [value] = [b["value"] for b in _buttons_of(dm) if b["action_id"] == "nudge_done_already"]
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = {**_open_done_form(slack, LARS, dm, value), "id": "V0DONE1"}
+    answer = slack.driver.submit_view(
+        LARS, form, _done_values("meeting", "2026-11-18", what="demo")
+    )
+    body = answer.json()
+    assert body["response_action"] == "errors", body
+    assert set(body["errors"]) == {"date", "next_date"}, body
+    assert [r["kind"] for r in stored(slack)] == ["meeting"]
+    stranger = _open_done_form(slack, ALEX, dm, value)
+    said = str(stranger["blocks"])
+    assert (
+        f"This lead belongs to a colleague, <@{LARS}>: only they can log a meeting or call on it"
+        in said
+    ), said
+    assert "submit" not in stranger
+    answer = slack.driver.submit_view(
+        ALEX, {**form, "id": "V0DONE2"}, _done_values("call", "2026-11-16")
+    )
+    assert answer.json()["response_action"] == "errors"
+    assert [r["kind"] for r in stored(slack)] == ["meeting"]
+
+
+def _nudges(slack) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Lars's nudge DMs (not the confirmations that come in the same conversation)."""
+    return [dm for dm in _dms(slack, LARS) if "lead_" in str(dm.get("blocks"))]
+
+
+def _buttons_of(dm: dict) -> list[dict]:
+    return [el for b in dm["blocks"] for el in b.get("elements", []) if el.get("type") == "button"]

@@ -25,6 +25,14 @@ CHOICES = {
 }
 
 
+def refusal_text(language: str, refused: str, owner: str | None, choice: str) -> str:
+    """Why a click changed nothing. A colleague's lead (a shared DM, a forwarded message): whose
+    it is, and that only they can do what was clicked (`choice`: a NudgeChoice, or "done")."""
+    if refused == leads.NOT_YOURS and owner is not None:
+        return render(language, "not_your_lead_to", choice=choice, owner=mention(owner))
+    return render(language, REFUSALS[refused])
+
+
 def handle_nudge_button(
     ack: Ack,
     body: dict[str, Any],
@@ -41,13 +49,10 @@ def handle_nudge_button(
         who = uow.who
         answered = leads.answer_nudge(uow.session, who, lead_id, choice, shown, now=uow.now)
     if answered.refused is not None:
-        if answered.owner is not None:  # a colleague's lead: whose, and what only they can do
-            said = render(who.language, "not_your_lead_to", choice=choice.value,
-                          owner=mention(answered.owner))  # fmt: skip
-        else:
-            said = render(who.language, REFUSALS[answered.refused])
         respond(
-            **text_message(said),
+            **text_message(
+                refusal_text(who.language, answered.refused, answered.owner, choice.value)
+            ),
             replace_original=False,
             response_type="ephemeral",
         )

@@ -93,10 +93,10 @@ def handle_next_step_submission(
     if meta.from_home:
         publish_home(request, client)
     elif meta.from_dm and meta.channel and meta.ts:
-        _redraw_dm(client, meta.channel, meta.ts, who.language, planned.leads, who.today)
+        redraw_dm(client, meta.channel, meta.ts, who.language, planned.leads, who.today)
 
 
-def _redraw_dm(
+def redraw_dm(
     client: WebClient, channel: str, ts: str, language: str, listed: list[LeadLine], today: date
 ) -> None:
     """The nudge DM as it stands now, its leads' lines redrawn from their state and the rest
