@@ -72,6 +72,8 @@ class BlockId(StrEnum):
     CHOICES = "choices"
     NEW_OWNER = "new_owner"
     DONE_KIND = "done_kind"
+    NEXT_TIME = "next_time"
+    DAY_OFF_OK = "day_off_ok"  # the plan form: a step on a weekend or holiday, planned anyway
 
 
 class InputId(StrEnum):
@@ -86,6 +88,8 @@ class InputId(StrEnum):
     SETTING = "value"  # every input of the settings modal; its block says which setting
     NEW_OWNER = "new_owner_select"
     DONE_KIND = "done_kind_choice"
+    NEXT_TIME = "next_time_picker"
+    DAY_OFF_OK = "day_off_ok_choice"
 
 
 class SettingsBlock(StrEnum):

@@ -9,6 +9,7 @@ from typing import Any
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
+    CheckboxesElement,
     ContextBlock,
     DatePickerElement,
     ExternalDataSelectElement,
@@ -20,6 +21,7 @@ from slack_sdk.models.blocks import (
     RadioButtonsElement,
     SectionBlock,
     StaticSelectElement,
+    TimePickerElement,
     UserSelectElement,
 )
 from slack_sdk.models.views import View
@@ -590,10 +592,13 @@ def next_step_modal(
     private_metadata: str,
     refusal: str | None,
     last: tuple[str, date] | None = None,
+    day_off: tuple[str, date] | None = None,
 ) -> dict[str, Any]:
-    """What happens next with a lead, and when. Opened empty at once, then filled in with the
-    customer and the lead's last activity (`last`: its kind and day, however old; None with a
-    customer: nothing is logged on the lead, said so)."""
+    """What happens next with a lead, and when (a time if it has one). Opened empty at once,
+    then filled in with the customer and the lead's last activity (`last`: its kind and day,
+    however old; None with a customer: nothing is logged on the lead, said so). `day_off`: the
+    day picked is a weekend or holiday day ("weekend" | "holiday", the day): the form asks
+    whether to plan it on that day anyway (`day_off_block`)."""
     _ = i18n.translations(language).gettext
     if refusal is not None:
         return View(
@@ -624,9 +629,19 @@ def next_step_modal(
         InputBlock(
             block_id=BlockId.NEXT_DATE.value,
             label=PlainTextObject(text=_("Next step date")),
+            # A day picked is checked at once: a weekend or a holiday brings the box below.
+            dispatch_action=True,
             element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
         ),
+        InputBlock(
+            block_id=BlockId.NEXT_TIME.value,
+            label=PlainTextObject(text=_("Time")),
+            optional=True,
+            element=TimePickerElement(action_id=InputId.NEXT_TIME.value),
+        ),
     ]
+    if day_off is not None:
+        blocks.append(day_off_block(language, *day_off))
     return View(
         type="modal",
         callback_id=ViewId.PLAN_NEXT_STEP.value,
@@ -636,6 +651,31 @@ def next_step_modal(
         private_metadata=private_metadata,
         blocks=blocks,
     ).to_dict()
+
+
+# Why a step's day is no working day where the seller works (bot.services.nudges.day_off).
+DAY_OFF_WORDS = {
+    "weekend": N_("%(date)s is a weekend day."),
+    "holiday": N_("%(date)s is a public holiday or a day off where you work."),
+}
+
+
+def day_off_block(language: str, why: str, day: date) -> InputBlock:
+    """The plan form's box for a step on a weekend or holiday: said what the day is, and one
+    tick plans it there anyway (unticked: the form asks for a working day)."""
+    _ = i18n.translations(language).gettext
+    said = _(DAY_OFF_WORDS[why]) % {"date": i18n.format_day(day, language)}
+    return InputBlock(
+        block_id=BlockId.DAY_OFF_OK.value,
+        label=PlainTextObject(text=said[:2000]),
+        optional=True,
+        element=CheckboxesElement(
+            action_id=InputId.DAY_OFF_OK.value,
+            options=[
+                Option(text=PlainTextObject(text=_("Plan it on that day anyway")), value="yes")
+            ],
+        ),
+    )
 
 
 def done_already_modal(

@@ -52,6 +52,14 @@ def nudge_day(day: date, zone: str | None) -> bool:
     ) and not public_holidays.day_off_by_custom(day, zone)
 
 
+def day_off(day: date, zone: str | None) -> str | None:
+    """Why `day` is no working day where the seller works: "weekend", "holiday" (a public
+    holiday there, or a day off by custom: julaften), or None for a working day."""
+    if day.weekday() >= 5:
+        return "weekend"
+    return None if nudge_day(day, zone) else "holiday"
+
+
 def snoozed_until(today: date, zone: str | None, days: int = SNOOZE_DAYS) -> date:
     """The last day a lead snoozed `today` keeps quiet: the `days`th nudge day after today (a
     Friday's snooze: Wednesday, back on Thursday; over 17 May: a day later)."""

@@ -253,3 +253,129 @@ def _nudges(slack) -> list[dict]:  # type: ignore[no-untyped-def]
 
 def _buttons_of(dm: dict) -> list[dict]:
     return [el for b in dm["blocks"] for el in b.get("elements", []) if el.get("type") == "button"]
+
+
+def _open_plan(slack, dm: dict) -> dict:  # type: ignore[no-untyped-def]
+    [value] = [b["value"] for b in _buttons_of(dm) if b["action_id"] == "lead_plan_next_step"]
+    opened = len(slack.api.calls_to("views.update"))
+    slack.driver.click(
+        LARS, {"action_id": "lead_plan_next_step", "value": value},
+        channel_id="D0LARS", message=dm,
+    )  # fmt: skip
+    slack.api.wait_for_count(lambda c: c.method == "views.update", opened + 1)
+    return {**slack.api.calls_to("views.update")[opened].params["view"], "id": "V0PLAN"}
+
+
+def _plan_values(day: str, at: str | None = None, anyway: bool = False) -> dict:
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": day}},
+        "next_time": {"next_time_picker": {"type": "timepicker", "selected_time": at}},
+    }
+    if anyway:
+        values["day_off_ok"] = {
+            "day_off_ok_choice": {"type": "checkboxes", "selected_options": [{"value": "yes"}]}
+        }
+    return values
+
+
+def _lead_step(slack) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    lead = _lead(slack, "Acme")
+    return lead.next_step, lead.next_step_due.isoformat() if lead.next_step_due else None
+
+
+@pytest.mark.backends("sqlite")
+def test_the_plan_form_keeps_a_time(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """The plan form has an optional time (Slack's timepicker): "demo" on Wednesday at 10:00 is
+    kept with the step and the DM shows it. Was: no time field; the step had a day alone."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = _open_plan(slack, dm)
+    [time_block] = [b for b in form["blocks"] if b.get("block_id") == "next_time"]
+    assert time_block["element"]["type"] == "timepicker" and time_block["optional"] is True
+    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-18", at="10:00"))
+    assert answer.status == 200 and answer.body == "", answer.body
+    slack.wait_idle()
+    assert _lead_step(slack) == ("demo 10:00", "2026-11-18")
+    updated = slack.api.calls_to("chat.update")[-1].params
+    assert "Next step planned: demo 10:00, Wed 18 Nov 2026" in text_of(updated), text_of(updated)
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("day", "said"),
+    [
+        ("2026-11-21", "Sat 21 Nov 2026 is a weekend day."),
+        # Christmas Eve: a day off by custom in Sweden, where Lars works
+        ("2026-12-24", "Thu 24 Dec 2026 is a public holiday or a day off where you work."),
+    ],
+)
+def test_a_step_on_a_day_off_is_asked_about_in_the_form(team, clock, day: str, said: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Picking a weekend day or a holiday for the step brings a box to the form ("… is a weekend
+    day. [ ] Plan it on that day anyway"); saved unticked, the form says what is wrong and
+    nothing is stored; ticked, the step is planned on that day. Was: planned silently on a day
+    nobody works."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = _open_plan(slack, dm)
+    updates = len(slack.api.calls_to("views.update"))
+    slack.driver.click(
+        LARS,
+        {"type": "datepicker", "action_id": "next_date_picker", "block_id": "next_date",
+         "selected_date": day},
+        view={**form, "hash": "h1"},
+    )  # fmt: skip
+    slack.api.wait_for_count(lambda c: c.method == "views.update", updates + 1)
+    boxed = slack.api.calls_to("views.update")[updates].params
+    assert boxed["view_id"] == "V0PLAN" and boxed["hash"] == "h1"
+    [box] = [b for b in boxed["view"]["blocks"] if b.get("block_id") == "day_off_ok"]
+    assert box["label"]["text"] == said
+    assert box["element"]["options"][0]["text"]["text"] == "Plan it on that day anyway"
+    form = {**form, "blocks": boxed["view"]["blocks"]}
+    answer = slack.driver.submit_view(LARS, form, _plan_values(day))
+    body = answer.json()
+    assert body == {
+        "response_action": "errors",
+        "errors": {
+            "next_date": f"{said} Pick a working day, or tick “Plan it on that day anyway”."
+        },
+    }, body
+    assert _lead_step(slack) == (None, None)
+    answer = slack.driver.submit_view(LARS, form, _plan_values(day, anyway=True))
+    assert answer.status == 200 and answer.body == "", answer.body
+    slack.wait_idle()
+    assert _lead_step(slack) == ("demo", day)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_working_day_picked_brings_no_box(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A working day picked leaves the form as it is, and is planned at once."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = _open_plan(slack, dm)
+    updates = len(slack.api.calls_to("views.update"))
+    answer = slack.driver.click(
+        LARS,
+        {"type": "datepicker", "action_id": "next_date_picker", "block_id": "next_date",
+         "selected_date": "2026-11-20"},
+        view={**form, "hash": "h1"},
+    )  # fmt: skip
+    assert answer.status == 200
+    slack.wait_idle()
+    assert len(slack.api.calls_to("views.update")) == updates
+    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-20"))
+    assert answer.status == 200 and answer.body == "", answer.body
+    slack.wait_idle()
+    assert _lead_step(slack) == ("demo", "2026-11-20")
