@@ -357,7 +357,8 @@ def test_a_step_on_a_day_off_is_asked_about_in_the_form(team, clock, day: str, s
 
 @pytest.mark.backends("sqlite")
 def test_a_working_day_picked_brings_no_box(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    """A working day picked leaves the form as it is, and is planned at once."""
+    """The day is checked as it is picked (the datepicker dispatches; was: only on Save, and
+    not at all for a day off); a working day leaves the form as it is, and is planned at once."""
     slack = team
     _at(clock, "2026-11-13T10:00:00Z")
     _log(slack, LARS, "Acme warm")
@@ -365,6 +366,8 @@ def test_a_working_day_picked_brings_no_box(team, clock) -> None:  # type: ignor
     [dm] = _dms(slack, LARS)
     _at(clock, "2026-11-16T08:05:00Z")
     form = _open_plan(slack, dm)
+    [picker] = [b for b in form["blocks"] if b.get("block_id") == "next_date"]
+    assert picker["dispatch_action"] is True
     updates = len(slack.api.calls_to("views.update"))
     answer = slack.driver.click(
         LARS,
