@@ -17,6 +17,7 @@ class ActionId(StrEnum):
     NUDGE_SNOOZE = "nudge_snooze"
     NUDGE_COLD = "nudge_mark_cold"
     NUDGE_LOST = "nudge_mark_lost"
+    NUDGE_DONE = "nudge_done_already"  # a meeting or call held already: opens a small form
     CALLDAY_CALL = "callday_log_call"  # value: the customer's name (opens a pre-filled form)
     FUNNEL_REASONS = "funnel_loss_reasons"  # /teamstatus funnel: the reasons as written
     PLAN_ADOPT = "plan_adopt"  # value: the Slack user whose plan (checked again on click)
@@ -55,6 +56,7 @@ class ViewId(StrEnum):
     TEAM_SETTINGS = "team_settings_modal"
     PLAN_NEXT_STEP = "plan_next_step_modal"
     HAND_OVER = "hand_over_modal"
+    DONE_ALREADY = "done_already_modal"
 
 
 class BlockId(StrEnum):
@@ -69,6 +71,9 @@ class BlockId(StrEnum):
     UNDO = "undo"
     CHOICES = "choices"
     NEW_OWNER = "new_owner"
+    DONE_KIND = "done_kind"
+    NEXT_TIME = "next_time"
+    DAY_OFF_OK = "day_off_ok"  # the plan form: a step on a weekend or holiday, planned anyway
 
 
 class InputId(StrEnum):
@@ -82,6 +87,9 @@ class InputId(StrEnum):
     NOTE = "note_input"
     SETTING = "value"  # every input of the settings modal; its block says which setting
     NEW_OWNER = "new_owner_select"
+    DONE_KIND = "done_kind_choice"
+    NEXT_TIME = "next_time_picker"
+    DAY_OFF_OK = "day_off_ok_choice"
 
 
 class SettingsBlock(StrEnum):

@@ -1398,6 +1398,29 @@ def last_activity_days(
     return {lead_id: day for lead_id, value in rows if (day := _day(value)) is not None}
 
 
+def last_activity_marks(
+    session: Session, workspace_id: str, lead_ids: Sequence[int]
+) -> dict[int, tuple[date, datetime]]:
+    """Per lead, the day its last live activity happened and when its newest was logged: a
+    nudge DM's lead logged on since the DM (its `nudged_at`) shows as done."""
+    if not lead_ids:
+        return {}
+    rows = session.execute(
+        select(Activity.lead_id, func.max(Activity.occurred_on), func.max(Activity.created_at))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(sorted(set(lead_ids))),
+            Activity.deleted_at.is_(None),
+        )
+        .group_by(Activity.lead_id)
+    )
+    return {
+        lead_id: (day, logged)
+        for lead_id, value, logged in rows
+        if (day := _day(value)) is not None and logged is not None
+    }
+
+
 def nudge_leads(
     session: Session,
     sellers: Mapping[str, Sequence[int]],
@@ -1460,9 +1483,9 @@ def _nudge_leads_query() -> Select:
 def quiet_a_customers(
     session: Session, workspace_ids: Sequence[str], since: date, quiet_after: date
 ) -> list[tuple[str, int, str, int, date | None, int | None]]:
-    """A-tier customers with no live activity after `quiet_after`: (workspace, customer id, name,
-    live activities since `since`, last activity date, its owner: the account's owner, else the
-    seller of the most recent activity), by workspace and customer id. A customer touched lately costs one index probe;
+    """A-tier customers with no live touchpoint (A_TOUCH_KINDS) after `quiet_after`: (workspace,
+    customer id, name, live touchpoints since `since`, last touchpoint's date, its owner: the
+    account's owner, else the seller of the most recent touchpoint), by workspace and customer id. A customer touched lately costs one index probe;
     only the quiet ones are counted, so the answer does not grow with the history."""
     if not workspace_ids:
         return []
@@ -1475,6 +1498,19 @@ def quiet_a_customers(
     return rows
 
 
+# An A-customer's touchpoint is contact with the customer: a logged meeting, call (answered or
+# not: a call is logged as a call, and trying counts toward the cadence), offer or win. A loss
+# is not one (marked lost from a nudge DM, or typed: no contact happened), nor is a snooze, a
+# "Mark cold", a planned step or a note (none of them is an activity). Was: any live activity,
+# so a loss marked from a DM kept the customer off the touchpoint list for a quarter.
+A_TOUCH_KINDS = (
+    ActivityKind.MEETING.value,
+    ActivityKind.CALL.value,
+    ActivityKind.OFFER.value,
+    ActivityKind.WIN.value,
+)
+
+
 @cache
 def _quiet_a_customers_query() -> Select:
     touch = _OTHER
@@ -1484,6 +1520,7 @@ def _quiet_a_customers_query() -> Select:
             touch.workspace_id == Customer.workspace_id,
             touch.customer_id == Customer.id,
             touch.deleted_at.is_(None),
+            touch.kind.in_([literal_column(f"'{kind}'") for kind in A_TOUCH_KINDS]),
         )
 
     lately = (

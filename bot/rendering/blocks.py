@@ -9,6 +9,7 @@ from typing import Any
 from slack_sdk.models.blocks import (
     ActionsBlock,
     ButtonElement,
+    CheckboxesElement,
     ContextBlock,
     DatePickerElement,
     ExternalDataSelectElement,
@@ -17,8 +18,10 @@ from slack_sdk.models.blocks import (
     Option,
     PlainTextInputElement,
     PlainTextObject,
+    RadioButtonsElement,
     SectionBlock,
     StaticSelectElement,
+    TimePickerElement,
     UserSelectElement,
 )
 from slack_sdk.models.views import View
@@ -589,10 +592,13 @@ def next_step_modal(
     private_metadata: str,
     refusal: str | None,
     last: tuple[str, date] | None = None,
+    day_off: tuple[str, date] | None = None,
 ) -> dict[str, Any]:
-    """What happens next with a lead, and when. Opened empty at once, then filled in with the
-    customer and the lead's last activity (`last`: its kind and day, however old; None with a
-    customer: nothing is logged on the lead, said so)."""
+    """What happens next with a lead, and when (a time if it has one). Opened empty at once,
+    then filled in with the customer and the lead's last activity (`last`: its kind and day,
+    however old; None with a customer: nothing is logged on the lead, said so). `day_off`: the
+    day picked is a weekend or holiday day ("weekend" | "holiday", the day): the form asks
+    whether to plan it on that day anyway (`day_off_block`)."""
     _ = i18n.translations(language).gettext
     if refusal is not None:
         return View(
@@ -623,13 +629,113 @@ def next_step_modal(
         InputBlock(
             block_id=BlockId.NEXT_DATE.value,
             label=PlainTextObject(text=_("Next step date")),
+            # A day picked is checked at once: a weekend or a holiday brings the box below.
+            dispatch_action=True,
+            element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
+        ),
+        InputBlock(
+            block_id=BlockId.NEXT_TIME.value,
+            label=PlainTextObject(text=_("Time")),
+            optional=True,
+            element=TimePickerElement(action_id=InputId.NEXT_TIME.value),
+        ),
+    ]
+    if day_off is not None:
+        blocks.append(day_off_block(language, *day_off))
+    return View(
+        type="modal",
+        callback_id=ViewId.PLAN_NEXT_STEP.value,
+        title=PlainTextObject(text=_("Plan next step")[:24]),
+        submit=PlainTextObject(text=_("Save")),
+        close=PlainTextObject(text=_("Cancel")),
+        private_metadata=private_metadata,
+        blocks=blocks,
+    ).to_dict()
+
+
+# Why a step's day is no working day where the seller works (bot.services.nudges.day_off).
+DAY_OFF_WORDS = {
+    "weekend": N_("%(date)s is a weekend day."),
+    "holiday": N_("%(date)s is a public holiday or a day off where you work."),
+}
+
+
+def day_off_block(language: str, why: str, day: date) -> InputBlock:
+    """The plan form's box for a step on a weekend or holiday: said what the day is, and one
+    tick plans it there anyway (unticked: the form asks for a working day)."""
+    _ = i18n.translations(language).gettext
+    said = _(DAY_OFF_WORDS[why]) % {"date": i18n.format_day(day, language)}
+    return InputBlock(
+        block_id=BlockId.DAY_OFF_OK.value,
+        label=PlainTextObject(text=said[:2000]),
+        optional=True,
+        element=CheckboxesElement(
+            action_id=InputId.DAY_OFF_OK.value,
+            options=[
+                Option(text=PlainTextObject(text=_("Plan it on that day anyway")), value="yes")
+            ],
+        ),
+    )
+
+
+def done_already_modal(
+    language: str,
+    customer: str | None,
+    private_metadata: str,
+    refusal: str | None,
+    today: date,
+) -> dict[str, Any]:
+    """ "Done already" on a nudge DM's lead: the meeting or call held with its customer (a call
+    picked, today: one click for what is most often so, both shown and changeable), and an
+    optional next step. Opened empty at once, then filled in with the customer."""
+    _ = i18n.translations(language).gettext
+    title = PlainTextObject(text=_("Done already")[:24])
+    if refusal is not None:
+        return View(
+            type="modal",
+            callback_id=ViewId.DONE_ALREADY.value,
+            title=title,
+            close=PlainTextObject(text=_("Close")),
+            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
+        ).to_dict()
+    kinds = [
+        Option(text=PlainTextObject(text=_(KIND_WORDS[kind]).capitalize()), value=kind)
+        for kind in ("call", "meeting")
+    ]
+    blocks: list[Any] = []
+    if customer:
+        blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))
+    blocks += [
+        InputBlock(
+            block_id=BlockId.DONE_KIND.value,
+            label=PlainTextObject(text=_("What was done")),
+            element=RadioButtonsElement(
+                action_id=InputId.DONE_KIND.value, options=kinds, initial_option=kinds[0]
+            ),
+        ),
+        InputBlock(
+            block_id=BlockId.DATE.value,
+            label=PlainTextObject(text=_("Date")),
+            element=DatePickerElement(action_id=InputId.DATE.value, initial_date=today.isoformat()),
+        ),
+        InputBlock(
+            block_id=BlockId.NEXT_WHAT.value,
+            label=PlainTextObject(text=_("Next step")),
+            optional=True,
+            hint=PlainTextObject(text=_("What happens next, for example a demo or a call")),
+            element=PlainTextInputElement(action_id=InputId.NEXT_WHAT.value, max_length=200),
+        ),
+        InputBlock(
+            block_id=BlockId.NEXT_DATE.value,
+            label=PlainTextObject(text=_("Next step date")),
+            optional=True,
             element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
         ),
     ]
     return View(
         type="modal",
-        callback_id=ViewId.PLAN_NEXT_STEP.value,
-        title=PlainTextObject(text=_("Plan next step")[:24]),
+        callback_id=ViewId.DONE_ALREADY.value,
+        title=title,
         submit=PlainTextObject(text=_("Save")),
         close=PlainTextObject(text=_("Cancel")),
         private_metadata=private_metadata,

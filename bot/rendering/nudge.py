@@ -36,6 +36,8 @@ def lead_state(lead: LeadLine, today: date) -> str:
         return "planned"
     if lead.snoozed_until is not None and lead.snoozed_until >= today:
         return "snoozed"
+    if lead.logged:
+        return "logged"
     return "pending"
 
 
@@ -224,12 +226,13 @@ def _lead_text(
 
 @cache
 def _actions_shape(language: str) -> dict[str, Any]:
-    """A pending lead's four buttons, built and checked by slack_sdk once per language; each lead
+    """A pending lead's five buttons, built and checked by slack_sdk once per language; each lead
     gets a copy with its own ids (a DM lists up to ten leads, a nudge pass hundreds of DMs)."""
     _ = i18n.translations(language).gettext
     buttons = [
         (_("Plan next step"), ActionId.PLAN_NEXT_STEP, "primary"),
-        (_("Snooze 3 days"), ActionId.NUDGE_SNOOZE, None),
+        (_("Done already"), ActionId.NUDGE_DONE, None),
+        (_("Snooze 3 working days"), ActionId.NUDGE_SNOOZE, None),
         (_("Mark cold"), ActionId.NUDGE_COLD, None),
         (_("Mark lost"), ActionId.NUDGE_LOST, None),
     ]

@@ -6,21 +6,23 @@ unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError
-from bot.services import recording
+from bot.services import activities, recording
+from bot.services.activities import Logged
 from bot.services.amounts import plain_text
 from bot.services.commands import LogCommand, has_control_chars
 from bot.services.dates import check_next_date
-from bot.services.forms import FieldErrors
-from bot.services.nudges import SNOOZE_DAYS
-from bot.services.questions import Answers
+from bot.services.forms import FieldErrors, log_command_from_form
+from bot.services.nudges import day_off, snoozed_until
+from bot.services.questions import Answers, Question
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
 from storage import aggregates as agg
@@ -57,16 +59,19 @@ def listed(session: Session, who: Who, lead_ids: list[int]) -> list[LeadLine]:
     """The leads a nudge DM lists, as they are now (so it can be re-rendered in place). A lead
     handed over since (a colleague took the customer over) says to whom: it is theirs to act on
     from the change, no longer the DM's reader's (was: still listed with its buttons)."""
-    days = agg.last_activity_days(session, who.workspace_id, lead_ids)
+    marks = agg.last_activity_marks(session, who.workspace_id, lead_ids)
     lines = []
     for i in lead_ids:
         lead = repo.lead_by_id(session, who.workspace_id, i)
         if lead is None:
             continue
-        line = LeadLine.of(lead, days.get(lead.id))
+        day, logged = marks.get(lead.id, (None, None))
+        line = LeadLine.of(lead, day)
         owner = lead.owner.slack_user_id
         if owner != who.user_id and lead.status == LeadStatus.OPEN.value:
             line = replace(line, handed_to=owner)
+        elif logged is not None and lead.nudged_at is not None and logged >= lead.nudged_at:
+            line = replace(line, logged=True)  # logged on since the DM: done
         lines.append(line)
     return lines
 
@@ -78,6 +83,7 @@ MARKED_LOST = Answers(without_offer=True, again=True)
 class NudgeAnswered:
     leads: list[LeadLine]  # the DM's leads after the click; empty when refused
     refused: str | None = None  # GONE or NOT_YOURS: nothing was changed
+    owner: str | None = None  # NOT_YOURS: whose lead it is (their Slack user id), said so
 
     @property
     def allowed(self) -> bool:
@@ -101,6 +107,13 @@ def answer_nudge(
         # whose the lead is now (was: "This lead belongs to a colleague … plan its next step",
         # and the DM kept offering its buttons).
         return NudgeAnswered(listed(session, who, shown))
+    if lead == NOT_YOURS:
+        # A stranger's click (a shared DM, a forwarded message): whose lead it is, and that
+        # only they can do this. Was: "… Only its owner or a manager can plan its next step"
+        # after a click on Snooze.
+        found = repo.lead_by_id(session, who.workspace_id, lead_id)
+        owner = found.owner.slack_user_id if found is not None else None
+        return NudgeAnswered([], refused=NOT_YOURS, owner=owner)
     if isinstance(lead, str):
         return NudgeAnswered([], refused=lead)
     if lead.status != LeadStatus.OPEN.value:
@@ -109,7 +122,7 @@ def answer_nudge(
         # lead cold, never to be nudged again.
         pass
     elif choice is NudgeChoice.SNOOZE:
-        lead.snoozed_until = who.today + timedelta(days=SNOOZE_DAYS)
+        lead.snoozed_until = snoozed_until(who.today, who.timezone)
     elif choice is NudgeChoice.COLD:
         # Kept also when the lead is cold already: the seller's say outlasts the entry that
         # made it so, should that entry be undone.
@@ -165,6 +178,10 @@ def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
 
 # The form's own problems (by field, like bot.services.forms); the others are bot.errors codes.
 MISSING_WHAT = "missing_next_step"
+BAD_TIME = "bad_next_time"
+# A step's day that is no working day where the seller works, by nudges.day_off's answer.
+DAY_OFF_CODES = {"weekend": "step_on_weekend", "holiday": "step_on_holiday"}
+_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -182,14 +199,21 @@ def plan_next_step(
     shown: list[int],
     *,
     now: datetime,
+    at: str | None = None,
+    day_off_ok: bool = False,
 ) -> NextStepPlanned:
     """The "Plan next step" form: what and when, checked together (every problem is shown next
     to its field), then the lead's next activity (owner or manager only). Nothing is stored
-    when there are errors."""
+    when there are errors. `at`: its time ("HH:MM", the form's timepicker), kept with the step's
+    words ("demo 10:00") and shown wherever the step is. A day that is no working day where the
+    seller works (a weekend, 17 May) is asked about unless `day_off_ok` (the form's "Plan it on
+    that day anyway"): was: planned silently, and the step fell due on a day nobody works."""
     what = " ".join(plain_text(what).split())  # a pasted invisible mark taken out, as typed
     errors: FieldErrors = {}
     if not what or has_control_chars(what):
         errors["next_what"] = (MISSING_WHAT, {})
+    if at is not None and not _TIME.fullmatch(at):  # not a timepicker's (an old or forged form)
+        errors["next_time"] = (BAD_TIME, {"text": at[:20]})
     if due is None:
         errors["next_date"] = ("missing_next_date", {})
     else:
@@ -197,6 +221,12 @@ def plan_next_step(
             check_next_date(due, who.today)
         except UserError as err:
             errors["next_date"] = (err.code, err.params)
+        else:
+            why = day_off(due, who.timezone)
+            if why is not None and not day_off_ok:
+                errors["next_date"] = (DAY_OFF_CODES[why], {"date": due})
+    if at is not None and "next_time" not in errors:
+        what = f"{what[: MAX_NEXT_STEP - len(at) - 1]} {at}"
     if errors:
         return NextStepPlanned(errors)
     lead = _own_lead(session, who, lead_id)
@@ -213,3 +243,94 @@ def plan_next_step(
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     return NextStepPlanned(leads=listed(session, who, shown))
+
+
+# "Done already": what was done with the customer, from a nudge DM's form. Talks only: an offer
+# or a win has its amount, logged with its command or form.
+DONE_KINDS = (ActivityKind.CALL, ActivityKind.MEETING)
+
+
+@dataclass(frozen=True)
+class ToLog:
+    """Whose lead "Done already" logs on: the customer, or why not (GONE, NOT_YOURS with the
+    owner's user id)."""
+
+    customer: str | None
+    refused: str | None = None
+    owner: str | None = None
+
+
+def _lead_to_log(session: Session, who: Who, lead_id: int) -> Lead | ToLog:
+    """The requester's own open lead. A meeting or call is the seller's own work: not logged
+    by a manager for them (as /logcall logs only the requester's), nor by a stranger."""
+    lead = repo.lead_by_id(session, who.workspace_id, lead_id)
+    if lead is None:
+        return ToLog(None, refused=GONE)
+    if lead.owner_id != who.seller_id:
+        return ToLog(None, refused=NOT_YOURS, owner=lead.owner.slack_user_id)
+    return lead
+
+
+def customer_to_log(session: Session, who: Who, lead_id: int) -> ToLog:
+    found = _lead_to_log(session, who, lead_id)
+    return found if isinstance(found, ToLog) else ToLog(found.customer.name)
+
+
+@dataclass(frozen=True)
+class DoneLogged:
+    errors: FieldErrors = field(default_factory=dict)  # by field: "kind", "date", "next_…"
+    outcome: Logged | Question | None = None  # stored (or asked first), as /logcall's
+    refused: ToLog | None = None  # the lead is gone or a colleague's: nothing was stored
+    leads: list[LeadLine] = field(default_factory=list)  # the nudge DM's leads after it
+
+
+def log_done(
+    session: Session,
+    who: Who,
+    lead_id: int,
+    fields: dict[str, str | None],
+    shown: list[int],
+    *,
+    source_ref: str,
+    now: datetime,
+) -> DoneLogged:
+    """The "Done already" form: a meeting or call held with the lead's customer (today unless
+    another day is picked), with an optional next step, stored exactly as /logcall and the log
+    form store it (`activities.log`: once per `source_ref`, the form's view, so a second
+    submission counts nothing more; a call logged the same way a moment ago is asked about).
+    Fields are checked as the log form's; nothing is stored when there are errors."""
+    kind = fields.get("kind")
+    errors: FieldErrors = {}
+    if kind not in {k.value for k in DONE_KINDS}:
+        errors["kind"] = ("missing_done_kind", {})
+    found = _lead_to_log(session, who, lead_id)
+    customer = found.customer.name if isinstance(found, Lead) else "-"
+    cmd, more = log_command_from_form(
+        ActivityKind(kind) if not errors else ActivityKind.CALL,
+        {**fields, "customer": customer},
+        today=who.today,
+        krone=who.krone,
+    )
+    errors |= more
+    if errors:
+        return DoneLogged(errors)
+    if isinstance(found, ToLog):
+        return DoneLogged(refused=found)
+    assert cmd is not None
+    outcome = activities.log(
+        session,
+        who,
+        cmd,
+        source=Source.MODAL,
+        source_ref=source_ref,
+        now=now,
+        # Chosen in the form, on purpose: every field read as picked.
+        answers=Answers(as_read=True, confirmed=True),
+    )
+    if isinstance(outcome, Logged):
+        # The click answers the DM's reminder, as if the DM had come now: the lead waits its
+        # 3 days for a next step (a nudge the next morning for the call just logged would be
+        # nagging), then is reminded again if it still has none. A lead logged on since the DM
+        # shows as done in it (`listed`).
+        repo.mark_nudged(session, who.workspace_id, [found.id], now)
+    return DoneLogged(outcome=outcome, leads=listed(session, who, shown))

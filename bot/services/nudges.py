@@ -9,10 +9,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain import DEFAULT_ZONE
+from bot.services import public_holidays
+from bot.services.kpis import is_working_day
 from bot.services.read_models import LeadLine
 from storage.aggregates import LeadFacts
 
 REPEAT_AFTER = timedelta(days=3)  # a lead nudged once waits 3 days, unless it changed
+# "Snooze 3 working days": the lead stays quiet for the next three days a nudge could come
+# (bot.jobs.tick: working days where the seller works), and is back on the fourth. Was: three
+# calendar days, so a Friday's snooze woke on Monday, one working day later.
 SNOOZE_DAYS = 3
 MAX_LISTED = 10
 A_TOUCHPOINTS_PER_YEAR = 4
@@ -37,6 +42,32 @@ def lead_waits(lead: LeadFacts, today: date, touched_today: bool) -> bool:
     if lead.snoozed_until is not None and today <= lead.snoozed_until:
         return False
     return not touched_today
+
+
+def nudge_day(day: date, zone: str | None) -> bool:
+    """A day a nudge may come where the seller works (as bot.jobs.tick decides): Monday to
+    Friday, not a public holiday there, nor a day off by custom (julaften, midsommarafton)."""
+    return is_working_day(
+        day, public_holidays.calendar_for(zone)
+    ) and not public_holidays.day_off_by_custom(day, zone)
+
+
+def day_off(day: date, zone: str | None) -> str | None:
+    """Why `day` is no working day where the seller works: "weekend", "holiday" (a public
+    holiday there, or a day off by custom: julaften), or None for a working day."""
+    if day.weekday() >= 5:
+        return "weekend"
+    return None if nudge_day(day, zone) else "holiday"
+
+
+def snoozed_until(today: date, zone: str | None, days: int = SNOOZE_DAYS) -> date:
+    """The last day a lead snoozed `today` keeps quiet: the `days`th nudge day after today (a
+    Friday's snooze: Wednesday, back on Thursday; over 17 May: a day later)."""
+    day, left = today, days
+    while left:
+        day += timedelta(days=1)
+        left -= nudge_day(day, zone)
+    return day
 
 
 def reminder_due(lead: LeadFacts, now: datetime) -> bool:

@@ -29,6 +29,9 @@ class LeadLine:
     # A nudge DM's lead that has been handed over since the DM was sent: its new owner's user id
     # (the DM, redrawn, says so instead of asking its reader to act on it).
     handed_to: str | None = None
+    # A nudge DM's lead with a meeting or call logged on it since the DM was sent ("Done
+    # already", or a /logcall): done, shown so instead of its buttons.
+    logged: bool = False
 
     @property
     def quiet_since(self) -> date:

@@ -1330,6 +1330,13 @@ class Run:
                 "next_date": {
                     "next_date_picker": {"type": "datepicker", "selected_date": due.isoformat()}
                 },
+                # A weekend or holiday day is asked about (nudge24): the seller plans it anyway.
+                "day_off_ok": {
+                    "day_off_ok_choice": {
+                        "type": "checkboxes",
+                        "selected_options": [{"value": "yes"}],
+                    }
+                },
             }
             assert (
                 self.slack.driver.submit_view(seller, {**modal, "id": "V0PLAN"}, values).status

@@ -21,13 +21,14 @@ def actions(message: dict) -> list[dict]:
     return [b for b in message["blocks"] if b["type"] == "actions"]
 
 
-def test_each_pending_lead_gets_its_own_four_buttons() -> None:
+def test_each_pending_lead_gets_its_own_five_buttons() -> None:
     message = nudge_message("nb", [lead(7), lead(9)], TODAY)
     assert lead_ids_of(message) == [7, 9]
     first, second = actions(message)
     assert first["block_id"] == "actions_7" and second["block_id"] == "actions_9"
     assert [b["action_id"] for b in first["elements"]] == [
         ActionId.PLAN_NEXT_STEP.value,
+        ActionId.NUDGE_DONE.value,
         ActionId.NUDGE_SNOOZE.value,
         ActionId.NUDGE_COLD.value,
         ActionId.NUDGE_LOST.value,

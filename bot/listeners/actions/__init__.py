@@ -7,6 +7,7 @@ from bot.listeners.actions import (
     away,
     callday,
     customer_pick,
+    done_already,
     erase,
     hand_over,
     nudge,
@@ -28,6 +29,7 @@ def register(app: App) -> None:
     role.register(app)
     plan_next_step.register(app)
     nudge.register(app)
+    done_already.register(app)
     hand_over.register(app)
     customer_pick.register(app)
     erase.register(app)

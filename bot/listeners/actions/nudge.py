@@ -1,4 +1,4 @@
-"""The buttons on a nudge DM: Snooze 3 days, Mark cold, Mark lost. Each click updates the DM in
+"""The buttons on a nudge DM: Snooze 3 working days, Mark cold, Mark lost. Each click updates the DM in
 place from the leads' state, so a second click shows the same result and changes nothing more."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from bot.ids import ActionId, button_number
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import text_message
 from bot.rendering.nudge import lead_ids_of, nudge_message_redrawn
-from bot.rendering.text import render
+from bot.rendering.text import mention, render
 from bot.services import leads
 from bot.services.leads import NudgeChoice
 from bot.unit_of_work import Request
@@ -23,6 +23,14 @@ CHOICES = {
     ActionId.NUDGE_COLD: NudgeChoice.COLD,
     ActionId.NUDGE_LOST: NudgeChoice.LOST,
 }
+
+
+def refusal_text(language: str, refused: str, owner: str | None, choice: str) -> str:
+    """Why a click changed nothing. A colleague's lead (a shared DM, a forwarded message): whose
+    it is, and that only they can do what was clicked (`choice`: a NudgeChoice, or "done")."""
+    if refused == leads.NOT_YOURS and owner is not None:
+        return render(language, "not_your_lead_to", choice=choice, owner=mention(owner))
+    return render(language, REFUSALS[refused])
 
 
 def handle_nudge_button(
@@ -42,7 +50,9 @@ def handle_nudge_button(
         answered = leads.answer_nudge(uow.session, who, lead_id, choice, shown, now=uow.now)
     if answered.refused is not None:
         respond(
-            **text_message(render(who.language, REFUSALS[answered.refused])),
+            **text_message(
+                refusal_text(who.language, answered.refused, answered.owner, choice.value)
+            ),
             replace_original=False,
             response_type="ephemeral",
         )

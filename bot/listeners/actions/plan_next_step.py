@@ -1,21 +1,23 @@
-"""“Plan next step” on a warm lead: a small modal (what + date) that stores the next activity."""
+"""“Plan next step” on a warm lead: a small modal (what, date, an optional time) that stores the
+next activity; a day picked on a weekend or holiday is asked about in the form."""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.ids import ActionId, NextStepMetadata, button_number
+from bot.ids import ActionId, BlockId, InputId, NextStepMetadata, ViewId, button_number
 from bot.listeners.actions.nudge import REFUSALS
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import next_step_modal
+from bot.rendering.blocks import day_off_block, next_step_modal
 from bot.rendering.nudge import lead_ids_of
 from bot.rendering.text import render
-from bot.services import leads
+from bot.services import leads, nudges
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
@@ -71,5 +73,45 @@ def handle_plan_next_step(
         log.info("views.update of the next-step form failed: %s", slack_error(err))
 
 
+# What views.update takes of a view as Slack sends it back (not its id, state, hash …).
+_VIEW_KEYS = ("type", "callback_id", "title", "submit", "close", "private_metadata", "blocks")
+
+
+def handle_step_day_picked(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    """A day picked in the plan form: on a weekend or a holiday where the seller works, the form
+    says so, with a box to plan it there anyway; on a working day the box goes. The fields
+    typed so far stay (the same block and action ids)."""
+    ack()
+    view = body.get("view") or {}
+    if view.get("callback_id") != ViewId.PLAN_NEXT_STEP.value or not view.get("id"):
+        return
+    try:
+        day = date.fromisoformat(str(action.get("selected_date")))
+    except ValueError:
+        return
+    request: Request = context["request"]
+    with request.reading() as uow:
+        who = uow.who
+    why = nudges.day_off(day, who.timezone)
+    blocks = [b for b in view.get("blocks") or [] if b.get("block_id") != BlockId.DAY_OFF_OK]
+    if why is not None:
+        blocks.append(day_off_block(who.language, why, day).to_dict())
+    if blocks == view.get("blocks"):
+        return  # a working day, and no box to take away
+    try:
+        client.views_update(
+            view_id=view["id"],
+            hash=view.get("hash"),
+            view={**{k: view[k] for k in _VIEW_KEYS if k in view}, "blocks": blocks},
+        )
+    except SLACK_CALL_ERRORS as err:
+        # Changed meanwhile (hash), or closed: its submission asks about the day all the same.
+        log.info("views.update of the plan form's day failed: %s", slack_error(err))
+
+
 def register(app: App) -> None:
     app.action(ActionId.PLAN_NEXT_STEP.value)(guarded(handle_plan_next_step))
+    # The plan form's datepicker dispatches (the log form's, of the same id, does not).
+    app.action(InputId.NEXT_DATE.value)(guarded(handle_step_day_picked))

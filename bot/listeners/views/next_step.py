@@ -1,4 +1,5 @@
-"""Submitting “Plan next step”: the lead gets its next activity (owner or manager only)."""
+"""Submitting “Plan next step”: the lead gets its next activity (owner or manager only), with
+its time when one was picked; a day off where the seller works only when planned there anyway."""
 
 from __future__ import annotations
 
@@ -28,10 +29,19 @@ log = logging.getLogger(__name__)
 FIELDS = {
     "next_what": (BlockId.NEXT_WHAT, InputId.NEXT_WHAT),
     "next_date": (BlockId.NEXT_DATE, InputId.NEXT_DATE),
+    "next_time": (BlockId.NEXT_TIME, InputId.NEXT_TIME),
 }
 # The form's own messages; every other error is one of bot.errors.MESSAGES.
 FORM_MESSAGES = {
     leads.MISSING_WHAT: N_("Say what the next step is, for example “demo”."),
+    leads.BAD_TIME: N_("Pick the time with the clock, for example 10:00."),
+    "step_on_weekend": N_(
+        "%(date)s is a weekend day. Pick a working day, or tick “Plan it on that day anyway”."
+    ),
+    "step_on_holiday": N_(
+        "%(date)s is a public holiday or a day off where you work. Pick a working day, or "
+        "tick “Plan it on that day anyway”."
+    ),
     leads.NOT_YOURS: N_("Only the lead's owner or a manager can plan its next step."),
     leads.GONE: N_(
         "This lead is no longer there: its entries were undone, or its customer was deleted "
@@ -62,6 +72,10 @@ def handle_next_step_submission(
     values = view["state"]["values"]
     what = _input(values, "next_what").get("value") or ""
     picked = _input(values, "next_date").get("selected_date")
+    at = _input(values, "next_time").get("selected_time") or None
+    # "Plan it on that day anyway", ticked (the box is there when the day is a weekend or holiday)
+    ticked = (values.get(BlockId.DAY_OFF_OK.value) or {}).get(InputId.DAY_OFF_OK.value) or {}
+    day_off_ok = any(o.get("value") == "yes" for o in ticked.get("selected_options") or [])
     # A nudge DM lists these leads; their lines are redrawn in place once the step is planned.
     shown = list(meta.leads) if meta.from_dm else []
     try:
@@ -85,6 +99,8 @@ def handle_next_step_submission(
             due,
             shown,
             now=uow.now,
+            at=str(at) if at is not None else None,
+            day_off_ok=day_off_ok,
         )
     if planned.errors:
         ack(response_action="errors", errors=_inline(who.language, planned.errors))
@@ -93,10 +109,10 @@ def handle_next_step_submission(
     if meta.from_home:
         publish_home(request, client)
     elif meta.from_dm and meta.channel and meta.ts:
-        _redraw_dm(client, meta.channel, meta.ts, who.language, planned.leads, who.today)
+        redraw_dm(client, meta.channel, meta.ts, who.language, planned.leads, who.today)
 
 
-def _redraw_dm(
+def redraw_dm(
     client: WebClient, channel: str, ts: str, language: str, listed: list[LeadLine], today: date
 ) -> None:
     """The nudge DM as it stands now, its leads' lines redrawn from their state and the rest

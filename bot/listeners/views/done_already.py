@@ -1,0 +1,111 @@
+"""Submitting “Done already”: the meeting or call is logged as /logcall logs it (once per form,
+however often it is submitted), the nudge DM's lead shows it done, and the confirmation (with
+its Undo) or the question asked first comes in the DM."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot import i18n
+from bot.errors import MESSAGES, message_params
+from bot.i18n import N_
+from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
+from bot.listeners.guard import guarded
+from bot.listeners.views.next_step import redraw_dm
+from bot.rendering.replies import log_reply
+from bot.services import leads
+from bot.services.activities import Logged
+from bot.services.forms import FieldErrors
+from bot.slack_client import SLACK_CALL_ERRORS, slack_error
+from bot.unit_of_work import Request
+
+log = logging.getLogger(__name__)
+
+# The form's fields, by the name the service uses.
+FIELDS = {
+    "kind": (BlockId.DONE_KIND, InputId.DONE_KIND),
+    "date": (BlockId.DATE, InputId.DATE),
+    "next_what": (BlockId.NEXT_WHAT, InputId.NEXT_WHAT),
+    "next_date": (BlockId.NEXT_DATE, InputId.NEXT_DATE),
+}
+# The form's own messages; every other error is one of bot.errors.MESSAGES.
+FORM_MESSAGES = {
+    "missing_done_kind": N_("Pick what was done: a call or a meeting."),
+    leads.NOT_YOURS: N_(
+        "This lead belongs to a colleague: only they can log a meeting or call on it. "
+        "Nothing was logged."
+    ),
+    leads.GONE: N_(
+        "This lead is no longer there: its entries were undone, or its customer was deleted "
+        "or merged. Nothing was changed."
+    ),
+}
+
+
+def _value(values: dict[str, Any], field: str) -> str | None:
+    block, element = FIELDS[field]
+    state = (values.get(block.value) or {}).get(element.value) or {}
+    if "selected_option" in state:
+        return (state.get("selected_option") or {}).get("value")
+    if "selected_date" in state:
+        return state.get("selected_date")
+    return state.get("value")
+
+
+def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
+    t = i18n.translations(language)
+    shown: dict[str, str] = {}
+    for field, (code, params) in errors.items():
+        said = t.gettext(FORM_MESSAGES.get(code) or MESSAGES[code]) % message_params(
+            params, lambda d: i18n.format_day(d, language)
+        )
+        shown[FIELDS[field][0].value] = said.replace("*", "")  # inline errors are plain text
+    return shown
+
+
+def handle_done_submission(
+    ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient, context: BoltContext
+) -> None:
+    request: Request = context["request"]
+    meta = NextStepMetadata.from_json(view.get("private_metadata"))
+    values = view["state"]["values"]
+    fields = {name: _value(values, name) for name in FIELDS}
+    shown = list(meta.leads) if meta.from_dm else []
+    # No Slack call before the ack (3 s).
+    with request.writing() as uow:
+        who = uow.who
+        done = leads.log_done(
+            uow.session,
+            who,
+            meta.lead_id,
+            fields,
+            shown,
+            # The form's view: a second submission (a double click, Slack's retry) finds it
+            # stored and counts nothing more.
+            source_ref=f"view:{view['id']}",
+            now=uow.now,
+        )
+    if done.errors or done.refused is not None:
+        errors = done.errors or {"kind": (done.refused.refused or leads.GONE, {})}  # type: ignore[union-attr]
+        ack(response_action="errors", errors=_inline(who.language, errors))
+        return
+    ack()
+    outcome = done.outcome
+    assert outcome is not None
+    user_id = body["user"]["id"]
+    if isinstance(outcome, Logged) and outcome.duplicate:
+        return  # submitted again (a double click, Slack's retry): confirmed the first time
+    try:  # the confirmation with its Undo, or the question asked before anything was stored
+        client.chat_postMessage(channel=user_id, **log_reply(who.language, outcome))
+    except SLACK_CALL_ERRORS as err:
+        log.warning("confirmation of a done-already form not delivered: %s", slack_error(err))
+    if isinstance(outcome, Logged) and meta.from_dm and meta.channel and meta.ts:
+        redraw_dm(client, meta.channel, meta.ts, who.language, done.leads, who.today)
+
+
+def register(app: App) -> None:
+    app.view(ViewId.DONE_ALREADY.value)(guarded(handle_done_submission))
