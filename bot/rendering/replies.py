@@ -39,6 +39,16 @@ def error_reply(
     return blocks.error_message(language, message, example, nothing_stored=stored is False)
 
 
+def _step_said(t: Any, step: str | None) -> str | None:
+    """The next step as the seller reads it: the follow-up kpibot chose, in their language,
+    with the time they typed ("follow-up kl 10" is "oppfølging kl 10")."""
+    if step == DEFAULT_NEXT_STEP:
+        return t.gettext(DEFAULT_NEXT_STEP)
+    if step is not None and step.startswith(DEFAULT_NEXT_STEP + " "):
+        return t.gettext(DEFAULT_NEXT_STEP) + step[len(DEFAULT_NEXT_STEP) :]
+    return step
+
+
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return render(
@@ -58,9 +68,7 @@ def summary(language: str, logged: Logged) -> str:
             and logged.currency != logged.team_currency
         ),
         temperature=logged.temperature,
-        next_what=t.gettext(DEFAULT_NEXT_STEP)
-        if logged.next_step == DEFAULT_NEXT_STEP
-        else logged.next_step,
+        next_what=_step_said(t, logged.next_step),
         next_due=logged.next_due,
         margin=logged.margin,
         note=logged.note,

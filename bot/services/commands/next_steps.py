@@ -388,6 +388,8 @@ def _next_step(
     krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
     clock = _time_of_the_day(tokens[start:stop], what, today)
+    if what == DEFAULT_NEXT_STEP:
+        clock = None  # a day alone ("onsdag neste uke kl 10"): asked as a day, as before
     if due < today and _said_without_a_year(tokens[start:stop]):
         raise StepOnADayGone(due, start, stop)
     if any(_word(word).rstrip(",;") in _PART_OF_A_TIME for word in what.split()[1:]):
@@ -409,10 +411,12 @@ def _next_step(
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
-    if clock and what != DEFAULT_NEXT_STEP:
+    if clock:
         # "følger opp torsdag kl 14", "chasing them on Thursday at 2pm": the step's time, read
         # with its day, is kept with it as typed ("følger opp kl 14"), never dropped unsaid
-        # (session 24; a step has a day, no time of its own)
+        # (session 24; a step has a day, no time of its own). With no action word ("neste
+        # steg fredag kl 10") the step is the follow-up the seller most likely means, at that
+        # time: "follow-up kl 10", said translated in the confirmation (readers24)
         what = f"{what} {clock}"
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
