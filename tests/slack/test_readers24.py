@@ -1,6 +1,8 @@
 """Session 24 (readers24), through the app:
 - "/logmeeting Orkla neste steg fredag kl 10": the time was dropped (a step "oppfølging"); kept
-  as the follow-up the seller most likely means, at that time, and said so."""
+  as the follow-up the seller most likely means, at that time, and said so;
+- "Møte Orkla" alone in the channel (Orkla known) recorded nothing and said nothing: asked, and
+  Record stores one meeting with Orkla today, once on a double click."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import leads, set_up_team, text_of
+from tests.helpers import buttons, click, leads, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -31,3 +33,21 @@ def test_a_next_step_s_time_with_no_action_word_is_kept_as_a_follow_up(team) -> 
     [lead] = leads(team)
     assert (lead.next_step, str(lead.next_step_due)) == ("follow-up kl 10", "2026-12-04"), said
     assert "oppfølging kl 10" in said, said
+
+
+THURSDAY_TS = "1764752400.000100"  # 3 Dec 2026, 10:00 in Oslo
+
+
+def test_a_lone_meeting_line_is_asked_and_recorded_once(team) -> None:  # type: ignore[no-untyped-def]
+    team.driver.command("/logcall", "Orkla 1.11.", KARI, CHANNEL).reply()  # Orkla known
+    notes = post(team, "Møte Orkla", THURSDAY_TS, user=KARI)
+    said = [text_of(n.params) for n in notes]
+    assert any("*Orkla*" in s for s in said), said
+    [record] = [b for n in notes for b in buttons(n.params) if b["value"].endswith("|record")]
+    click(team, KARI, record, idle=True)
+    click(team, KARI, record, idle=True)  # a double click stores it once
+    got = [(r["kind"], r["customer"], r["date"], r["source"]) for r in stored(team)]
+    assert got == [
+        ("call", "Orkla", "2026-11-01", "command"),
+        ("meeting", "Orkla", "2026-12-03", "message"),
+    ], got

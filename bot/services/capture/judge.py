@@ -63,6 +63,14 @@ _BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
 
 
+def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Møte Orkla", "Meeting Tesco!": the message is a meeting noun, then a known customer's
+    name, and at most a full stop or an exclamation mark."""
+    if cue.kind is not ActivityKind.MEETING or cue.start != 0 or name.start != cue.end:
+        return False
+    return name.known and all(t.text in (".", "!") for t in m.tokens[name.end :])
+
+
 def _got_them(m: Message, cue: Cue, name: Name) -> bool:
     """ "Vi fikk Tine 😎", "Vi fick Volvo!", "We got Tesco!": we got the customer itself, named
     right after, the clause ending with it: a win said sideways, asked (no amount said)."""
@@ -562,6 +570,10 @@ def _judge(
         evidence = evidence or (
             cue.label.endswith("+note") and cue.start == 0 and cue.end <= name.start <= cue.end + 2
         )
+        # readers24. "Møte Orkla", "Möte Volvo", "Meeting Tesco": the meeting noun and a known
+        # customer, nothing else: a meeting with them today as much as a header or a plan,
+        # asked with one click (was nothing, unsaid); never a question ("Møte Orkla?")
+        evidence = evidence or _a_lone_meeting(m, cue, name)
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):
                 # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one
