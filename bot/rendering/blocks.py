@@ -382,6 +382,8 @@ OPTION_LABELS = {
     "plan": N_("Plan it"),
     "plan_meeting": N_("Plan a meeting with %(customer)s %(date)s"),
     "plan_call": N_("Plan a call with %(customer)s %(date)s"),
+    "days_meeting": N_("Log %(count)s meetings with %(customer)s: %(days)s"),
+    "days_call": N_("Log %(count)s calls with %(customer)s: %(days)s"),
     "held": N_("Today, next step %(date)s"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
@@ -407,6 +409,7 @@ PRIMARY_OPTIONS = {
     "plan",
     "held",
     "booked",
+    "days",
 }
 
 

@@ -75,6 +75,7 @@ class Logged:
     separated_from: tuple[Decimal, str | None] | None = None
     team_currency: str | None = None  # what the team counts in (an amount in another is named)
     times: int = 1  # the same talk said N times: N records stored, this the first of them
+    days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
 
     @property
     def revised(self) -> bool:
@@ -260,7 +261,7 @@ def log(
         return ask(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
-    return _logged(recorded, who.currency, cmd.times)
+    return replace(_logged(recorded, who.currency, cmd.times), days=cmd.days)
 
 
 def waiting_offer(
@@ -924,7 +925,9 @@ def log_text(
     doubt = name_or_group_question(cmd) or (  # first: the unread words are asked after it
         booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
         if cmd.unread
-        else times_question(cmd, text, who.today) or day_question(cmd, booked_what)
+        else days_question(cmd)
+        or times_question(cmd, text, who.today)
+        or day_question(cmd, booked_what)
     )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
@@ -944,6 +947,25 @@ def log_text(
         looked=recording.Looked(frozenset(keys), found),
         kept=with_own_day,
     )
+
+
+TALK_DAYS = "talk_days"
+
+
+def days_question(cmd: LogCommand) -> NeedsAnswer | None:
+    """readers24. "/logcall Orkla 2 ganger mandag og onsdag": one talk on each day said, all
+    stored with one click ("Log 2 calls with Orkla: Mon 30 Nov and Wed 2 Dec"; was refused
+    with each day's command to type). None when the command names no days of their own."""
+    if len(cmd.days) < 2 or len(cmd.days) != cmd.times:
+        return None
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "count": cmd.times,
+        "words": cmd.times_said or "",
+        "days": list(cmd.days),
+    }
+    return NeedsAnswer(TALK_DAYS, params, (questions.DAYS, questions.CANCEL))
 
 
 def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, leads, post, set_up_team, stored, text_of
+from tests.helpers import buttons, click, click_answer, leads, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -51,3 +51,28 @@ def test_a_lone_meeting_line_is_asked_and_recorded_once(team) -> None:  # type: 
         ("call", "Orkla", "2026-11-01", "command"),
         ("meeting", "Orkla", "2026-12-03", "message"),
     ], got
+
+
+@pytest.mark.parametrize(
+    ("command", "text", "label", "kind"),
+    [
+        ("/logcall", "Orkla 2 ganger mandag og onsdag", "Logg 2 samtaler med Orkla", "call"),
+        ("/logmeeting", "Orkla 2 møter mandag og tirsdag", "Logg 2 møter med Orkla", "meeting"),
+    ],
+)
+def test_talks_on_days_of_their_own_are_logged_with_one_click(  # type: ignore[no-untyped-def]
+    team, command: str, text: str, label: str, kind: str
+) -> None:
+    # was refused: "log each day on its own, for example `/logcall Orkla 30.11.`, then …"
+    result = team.driver.command(command, text, KARI, CHANNEL)
+    reply = result.reply()
+    [days] = [b for b in buttons(reply) if b["value"].endswith("|days")]
+    assert _plain(days["text"]["text"]).startswith(label), days
+    assert stored(team) == []  # nothing stored until clicked
+    done = _plain(text_of(click_answer(team, KARI, days, result)))
+    click(team, KARI, days, result, idle=True)  # a double click stores them once
+    second = "2026-12-02" if kind == "call" else "2026-12-01"
+    said = "ons. 2. des. 2026" if kind == "call" else "tir. 1. des. 2026"
+    assert f"man. 30. nov. 2026 og {said}" in done, done
+    got = [(r["kind"], r["customer"], r["date"]) for r in stored(team)]
+    assert got == [(kind, "Orkla", "2026-11-30"), (kind, "Orkla", second)], got

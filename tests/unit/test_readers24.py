@@ -2,17 +2,22 @@
 - a time on a next step with no action word ("neste steg fredag kl 10", "next step Friday at
   10") was dropped: the step is the follow-up the seller most likely means, at that time;
 - a lone "Møte Orkla" / "Möte Volvo" / "Meeting Tesco" in the channel recorded nothing, unsaid:
-  asked as a meeting with the known customer today (chatter and questions keep their silence)."""
+  asked as a meeting with the known customer today (chatter and questions keep their silence);
+- "/logcall Orkla 2 ganger mandag og onsdag" was refused with each day's command to type: read
+  as one talk on each day, asked with one click that stores both."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
 from bot import i18n
 from bot.domain import ActivityKind
-from bot.rendering.replies import _step_said
+from bot.errors import UserError
+from bot.rendering.replies import _step_said, days_said
+from bot.services import questions
+from bot.services.activities import TALK_DAYS, days_question
 from bot.services.capture import Outcome, recognise
 from bot.services.commands import parse_log_command
 
@@ -111,3 +116,78 @@ def test_a_lone_meeting_with_a_known_customer_is_asked(text: str, customer: str)
 def test_chatter_and_unknown_names_keep_their_silence(text: str) -> None:
     got = recognise(text, today=THURSDAY, known_customers=KNOWN, posted=time(10))
     assert got.outcome is Outcome.NOTHING, got
+
+
+CALL = ActivityKind.CALL
+MONDAY, TUESDAY, WEDNESDAY = date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "days"),
+    [
+        (CALL, "Orkla 2 ganger mandag og onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Orkla to ganger mandag og onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Orkla 2 ganger onsdag og mandag", (MONDAY, WEDNESDAY)),  # either order
+        (CALL, "Orkla 2 ganger, 30.11. og 2.12.", (MONDAY, WEDNESDAY)),
+        (CALL, "Orkla 2 ggr mandag og onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Orkla x2 mandag og onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Orkla 3 ganger mandag, tirsdag og onsdag", (MONDAY, TUESDAY, WEDNESDAY)),
+        (MEETING, "Orkla 2 møter mandag og tirsdag", (MONDAY, TUESDAY)),
+        (CALL, "Volvo två gånger måndag och onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Volvo 2 gånger måndag, onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Tine to gange mandag og onsdag", (MONDAY, WEDNESDAY)),
+        (CALL, "Tesco twice, Mon and Wed", (MONDAY, WEDNESDAY)),
+        (CALL, "Tesco 2 times Monday and Wednesday", (MONDAY, WEDNESDAY)),
+    ],
+)
+def test_talks_on_days_of_their_own_are_one_a_day(kind, text: str, days: tuple) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse_log_command(kind, text, today=THURSDAY, krone="NOK")
+    assert (cmd.days, cmd.when, cmd.times, cmd.unread) == (days, days[0], len(days), None)
+    asked = days_question(cmd)
+    assert asked is not None and asked.code == TALK_DAYS
+    assert asked.options == (questions.DAYS, questions.CANCEL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orkla 3 ganger mandag og onsdag",  # more talks than days
+        "Orkla 4 ganger mandag, tirsdag, onsdag og torsdag",  # more days than fit a button
+    ],
+)
+def test_other_talks_on_days_are_still_refused_with_each_day_s_command(text: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse_log_command(CALL, text, today=date(2026, 12, 4), krone="NOK")
+    assert err.value.code == "talks_on_days"
+
+
+def test_the_days_are_kept_in_the_question_and_stored_by_the_click() -> None:
+    cmd = parse_log_command(CALL, "Orkla 2 ganger mandag og onsdag", today=THURSDAY, krone="NOK")
+    kept = questions.command_from_dict(questions.command_to_dict(cmd))
+    assert kept.days == (MONDAY, WEDNESDAY) and kept == cmd
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nb", "man. 30. nov. og ons. 2. des."),
+        ("sv", "mån 30 nov. och ons 2 dec."),
+        ("da", "man. 30. nov. og ons. 2. dec."),
+        ("en", "Mon 30 Nov and Wed 2 Dec"),
+    ],
+)
+def test_the_days_on_the_button(language: str, said: str) -> None:
+    assert days_said(language, [MONDAY, WEDNESDAY], year=False) == said
+
+
+@pytest.mark.parametrize("language", ["nb", "sv", "da", "en"])
+@pytest.mark.parametrize("count", [2, 3])
+def test_the_days_button_fits_whatever_the_name(language: str, count: int) -> None:
+    from bot.rendering.replies import _option_label
+    from bot.services.questions import Question
+
+    days = [date(2026, 9, 28) + timedelta(days=i) for i in range(count)]
+    params = {"kind": "meeting", "customer": "Ringkøbing Landbobank Holding A/S", "days": days}
+    question = Question("t", TALK_DAYS, params, (questions.DAYS, questions.CANCEL))
+    label = _option_label(language, question, questions.DAYS)
+    assert len(label) <= 75 and label.endswith(days_said(language, days, year=False)), label
