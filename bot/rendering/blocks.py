@@ -370,6 +370,7 @@ OPTION_LABELS = {
     "whole": N_("Store %(amount)s"),
     "step": N_("By %(date)s"),
     "edit": N_("Edit"),
+    "edit_place": N_("Name the customer"),
     "again": N_("Log it again"),
     "another": N_("Log another"),
     "same": N_("It was the same"),

@@ -671,10 +671,13 @@ def answer(
         return Planned(c.customer, what, c.next_step.due)
     if option == questions.EDIT:
         c = pending.command
+        # "Møte i Drammen": a town, no customer; the form's customer is left to write, the
+        # town kept in the note (readers24)
+        town = c.customer if pending.params.get("place") else None
         return EditRequested(
             token=token,
             kind=str(c.kind),
-            customer=c.customer,
+            customer="" if town else c.customer,
             when=c.when,
             amount=c.amount,
             currency=c.currency,
@@ -685,7 +688,7 @@ def answer(
             # count the form saves (2 to MOST_TIMES) is said above its fields instead
             note=" ".join(
                 part
-                for part in (None if _form_times(c) > 1 else c.times_said, c.note, c.unread)
+                for part in (town, None if _form_times(c) > 1 else c.times_said, c.note, c.unread)
                 if part
             )
             or None,
@@ -1181,13 +1184,16 @@ def ask_about_message(
     today: date | None = None,
     price: Decimal | None = None,
     one_of_two: tuple[str, str] | None = None,
+    place: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
     value for the term: both offered, each on its button (as a command's price per period is).
     `one_of_two`: (both names as one, the second) where two names neither known may be one
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
-    other button records one customer of both names and withdraws the second's question. `today`: the author's today, when `who` is as of another day (an
+    other button records one customer of both names and withdraws the second's question.
+    `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
+    its customer to write (readers24). `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
@@ -1241,6 +1247,9 @@ def ask_about_message(
     }
     if planned and cmd.next_step is not None:
         options = (PLAN, questions.NOT_A_SALE)
+    elif place:
+        params["place"] = True  # never recorded as a customer "Drammen" unasked
+        options = (questions.EDIT, questions.NOT_A_SALE)
     elif not complete:
         options = options[1:]
     elif price is not None and cmd.amount is not None and price != cmd.amount:

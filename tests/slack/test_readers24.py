@@ -2,7 +2,10 @@
 - "/logmeeting Orkla neste steg fredag kl 10": the time was dropped (a step "oppfølging"); kept
   as the follow-up the seller most likely means, at that time, and said so;
 - "Møte Orkla" alone in the channel (Orkla known) recorded nothing and said nothing: asked, and
-  Record stores one meeting with Orkla today, once on a double click."""
+  Record stores one meeting with Orkla today, once on a double click;
+- "/logcall Orkla 2 ganger mandag og onsdag" was refused: one click stores one call each day;
+- "Møte i Drammen" recorded a new customer "Drammen": a town, asked which customer (the form,
+  its customer to write); saved, the meeting is the named customer's."""
 
 from __future__ import annotations
 
@@ -76,3 +79,43 @@ def test_talks_on_days_of_their_own_are_logged_with_one_click(  # type: ignore[n
     assert f"man. 30. nov. 2026 og {said}" in done, done
     got = [(r["kind"], r["customer"], r["date"]) for r in stored(team)]
     assert got == [(kind, "Orkla", "2026-11-30"), (kind, "Orkla", second)], got
+
+
+def _form_values(view: dict, customer: str) -> dict:  # type: ignore[type-arg]
+    """What Slack sends back for the form saved with `customer` picked, the rest as opened."""
+    values = {}
+    for block in view["blocks"]:
+        if block.get("type") != "input":
+            continue
+        element = block["element"]
+        kind = element["type"]
+        if block["block_id"] == "customer":
+            state = {"selected_option": {"text": {"type": "plain_text", "text": customer},
+                                         "value": customer}}  # fmt: skip
+        elif kind in ("external_select", "static_select"):
+            state = {"selected_option": element.get("initial_option")}
+        elif kind == "datepicker":
+            state = {"selected_date": element.get("initial_date")}
+        else:
+            state = {"value": element.get("initial_value")}
+        values[block["block_id"]] = {element["action_id"]: {"type": kind, **state}}
+    return values
+
+
+def test_a_meeting_in_a_town_asks_which_customer_and_stores_the_one_named(team) -> None:  # type: ignore[no-untyped-def]
+    notes = post(team, "Møte i Drammen i dag", THURSDAY_TS, user=KARI)
+    said = [_plain(text_of(n.params)) for n in notes]
+    assert stored(team) == [] and any("*Drammen*" in s for s in said), said
+    options = [b["value"].split("|")[-1] for n in notes for b in buttons(n.params)]
+    assert options == ["edit", "not_a_sale"], options  # never a customer "Drammen" in one click
+    [edit] = [b for n in notes for b in buttons(n.params) if b["value"].endswith("|edit")]
+    before = len(team.api.calls_to("views.open"))
+    click(team, KARI, edit, idle=True)
+    view = team.api.calls_to("views.open")[before].params["view"]
+    [customer] = [b for b in view["blocks"] if b.get("block_id") == "customer"]
+    assert customer["element"].get("initial_option") is None, customer  # to write
+    result = team.driver.submit_view(KARI, view, _form_values(view, "Orkla"))
+    assert result.status == 200 and "errors" not in result.body, result.body
+    team.wait_idle()
+    got = [(r["kind"], r["customer"], r["date"], r["note"]) for r in stored(team)]
+    assert got == [("meeting", "Orkla", "2026-12-03", "Drammen")], got

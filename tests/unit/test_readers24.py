@@ -4,7 +4,9 @@
 - a lone "Møte Orkla" / "Möte Volvo" / "Meeting Tesco" in the channel recorded nothing, unsaid:
   asked as a meeting with the known customer today (chatter and questions keep their silence);
 - "/logcall Orkla 2 ganger mandag og onsdag" was refused with each day's command to type: read
-  as one talk on each day, asked with one click that stores both."""
+  as one talk on each day, asked with one click that stores both;
+- "Møte i Drammen", "Besøg hos Ringkøbing", "Meeting in Leeds": a town, not a customer (was a
+  new customer "Drammen" recorded sure, or nothing): asked which customer."""
 
 from __future__ import annotations
 
@@ -191,3 +193,46 @@ def test_the_days_button_fits_whatever_the_name(language: str, count: int) -> No
     question = Question("t", TALK_DAYS, params, (questions.DAYS, questions.CANCEL))
     label = _option_label(language, question, questions.DAYS)
     assert len(label) <= 75 and label.endswith(days_said(language, days, year=False)), label
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "when"),
+    [
+        ("Møte i Drammen", "Drammen", THURSDAY),
+        ("Hadde møte i Drammen i dag", "Drammen", THURSDAY),
+        ("møte i Drammen i går", "Drammen", date(2026, 12, 2)),
+        ("Var hos Bodø i dag", "Bodø", THURSDAY),
+        ("Möte i Göteborg", "Göteborg", THURSDAY),
+        ("Kundbesök hos Visby idag", "Visby", THURSDAY),
+        ("Besøg hos Ringkøbing", "Ringkøbing", THURSDAY),
+        ("Besøg hos Tønder i går", "Tønder", date(2026, 12, 2)),
+        ("Møde i Aarhus i dag", "Aarhus", THURSDAY),
+        ("Meeting in Leeds", "Leeds", THURSDAY),
+        ("Meeting in Leeds today", "Leeds", THURSDAY),
+        ("Had a meeting in Leeds yesterday", "Leeds", date(2026, 12, 2)),
+    ],
+)
+def test_a_town_after_hos_i_in_is_asked_which_customer(text: str, town: str, when: date) -> None:
+    got = recognise(text, today=THURSDAY, known_customers=KNOWN, posted=time(10))
+    assert (got.outcome, got.customer, got.when, got.place) == (Outcome.LIKELY, town, when, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Besøg hos Ringkøbing Landbobank i dag", "Ringkøbing Landbobank"),  # more than the town
+        ("Møte med Drammen Bygg i dag", "Drammen Bygg"),
+        ("Møte i Drammen med Orkla", "Orkla"),  # the town where, the customer named
+        ("Meeting in London with Tesco", "Tesco"),
+        ("Møte med Oslo Sporveier i dag", "Oslo Sporveier"),
+    ],
+)
+def test_a_customer_named_with_or_beside_a_town_is_the_customer(text: str, customer: str) -> None:
+    got = recognise(text, today=THURSDAY, known_customers=KNOWN, posted=time(10))
+    assert (got.customer, got.place) == (customer, False), got
+
+
+@pytest.mark.parametrize("text", ["Meeting in the office", "Møte i Drammen?", "meeting in leeds"])
+def test_no_town_or_a_question_asks_nothing(text: str) -> None:
+    got = recognise(text, today=THURSDAY, known_customers=KNOWN, posted=time(10))
+    assert got.outcome is Outcome.NOTHING, got

@@ -44,6 +44,7 @@ from bot.services.capture.message import (
     their_day_ahead,
 )
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
+from bot.services.capture.places import is_place
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
@@ -61,6 +62,20 @@ from bot.services.dates import (
 _BARE_VISITS = {"var forbi", "kom forbi"}
 _BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
+
+
+def _a_town_after(m: Message, cue: Cue) -> Name | None:
+    """ "Meeting in Leeds", "Had a meeting in Leeds today": the town after a meeting word and
+    in / i / hos, as a name to ask about; None otherwise."""
+    at = cue.end
+    if cue.kind is not ActivityKind.MEETING or at + 1 >= len(m.tokens):
+        return None
+    link, town = m.tokens[at], m.tokens[at + 1]
+    if link.folded not in ("in", "i", "hos") or not town.is_word or not is_place(town.text):
+        return None
+    if not town.text[:1].isupper():
+        return None
+    return Name(at + 1, at + 2, town.text, known=False)
 
 
 def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
@@ -94,6 +109,11 @@ def _judge(
     awarded = _awarded(m, cue)
     if awarded is not None:
         name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
+    if name is None:
+        # readers24. "Meeting in Leeds", "Møte i Drammen": a town right after the meeting
+        # word, no customer named: read as the name, and asked which customer it was
+        # (weigh._at_a_place; was nothing, unsaid)
+        name = _a_town_after(m, cue)
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
     if _a_colleague_about_it(m, cue, name):
@@ -583,6 +603,9 @@ def _judge(
                     amount, currency = total.amount, total.currency
             return result(Outcome.LIKELY, "weak-cue")
         if _a_meal_with_a_company(m, cue, name):
+            return result(Outcome.LIKELY, "weak-cue")
+        if _a_town_after(m, cue) == name:
+            # "Meeting in Leeds (today)": asked which customer (readers24; was nothing)
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not name.known and name.end - name.start == 1 and name.end <= cue.start:
