@@ -5,7 +5,9 @@
   Record stores one meeting with Orkla today, once on a double click;
 - "/logcall Orkla 2 ganger mandag og onsdag" was refused: one click stores one call each day;
 - "Møte i Drammen" recorded a new customer "Drammen": a town, asked which customer (the form,
-  its customer to write); saved, the meeting is the named customer's."""
+  its customer to write); saved, the meeting is the named customer's;
+- "/logmeeting Orkla følger opp etter påske" in February: asked as unread words; now the step
+  is due the Tuesday after Easter Monday."""
 
 from __future__ import annotations
 
@@ -119,3 +121,12 @@ def test_a_meeting_in_a_town_asks_which_customer_and_stores_the_one_named(team) 
     team.wait_idle()
     got = [(r["kind"], r["customer"], r["date"], r["note"]) for r in stored(team)]
     assert got == [("meeting", "Orkla", "2026-12-03", "Drammen")], got
+
+
+def test_a_follow_up_after_easter_ahead_is_planned_on_the_tuesday_after(team, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2027, 2, 10, 9, 0, tzinfo=UTC))  # Easter Sunday is 28 March 2027
+    reply = team.driver.command("/logmeeting", "Orkla følger opp etter påske", KARI, CHANNEL)
+    said = _plain(text_of(reply.reply()))
+    [lead] = leads(team)
+    assert (lead.next_step, str(lead.next_step_due)) == ("følger opp", "2027-03-30"), said
+    assert [(r["kind"], r["date"]) for r in stored(team)] == [("meeting", "2027-02-10")], said

@@ -6,7 +6,9 @@
 - "/logcall Orkla 2 ganger mandag og onsdag" was refused with each day's command to type: read
   as one talk on each day, asked with one click that stores both;
 - "Møte i Drammen", "Besøg hos Ringkøbing", "Meeting in Leeds": a town, not a customer (was a
-  new customer "Drammen" recorded sure, or nothing): asked which customer."""
+  new customer "Drammen" recorded sure, or nothing): asked which customer;
+- "følger opp etter påske" / "följer upp efter påsk" / "after Easter" was asked as unread words
+  with Easter ahead: the Tuesday after Easter Monday (Easter gone: asked as before)."""
 
 from __future__ import annotations
 
@@ -236,3 +238,34 @@ def test_a_customer_named_with_or_beside_a_town_is_the_customer(text: str, custo
 def test_no_town_or_a_question_asks_nothing(text: str) -> None:
     got = recognise(text, today=THURSDAY, known_customers=KNOWN, posted=time(10))
     assert got.outcome is Outcome.NOTHING, got
+
+
+FEBRUARY = date(2027, 2, 10)  # Easter Sunday 2027 is 28 March: the step is Tue 30 March
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Orkla følger opp etter påske", "følger opp"),
+        ("Orkla varm, følger opp etter påske", "følger opp"),
+        ("Orkla neste møte etter påsken", "møte"),
+        ("Orkla neste steg etter påske", "follow-up"),
+        ("Orkla folger opp etter paske", "folger opp"),  # typed without ø and å
+        ("Volvo följer upp efter påsk", "följer upp"),
+        ("Volvo nästa möte efter påsk", "möte"),
+        ("Mærsk følger op efter påske", "følger op"),
+        ("Mærsk næste møde efter påskeferien", "møde"),
+        ("Tesco follow up after Easter", "follow up"),
+        ("Tesco next call after the Easter break", "call"),
+    ],
+)
+def test_a_step_after_easter_ahead_is_the_tuesday_after_easter_monday(text: str, what: str) -> None:
+    cmd = parse_log_command(MEETING, text, today=FEBRUARY, krone="NOK")
+    assert cmd.unread is None and cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, date(2027, 3, 30))
+
+
+@pytest.mark.parametrize("today", [THURSDAY, date(2027, 3, 30), date(2027, 4, 20)])
+def test_a_step_after_easter_gone_this_year_is_asked_not_guessed(today: date) -> None:
+    cmd = parse_log_command(MEETING, "Orkla følger opp etter påske", today=today, krone="NOK")
+    assert (cmd.next_step, cmd.unread) == (None, "følger opp etter påske")

@@ -4,7 +4,7 @@ innen 1.12"."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.words import (
@@ -25,6 +25,7 @@ from bot.services.dates import (
     SHORT_WEEKDAYS,
     UserError,
     check_next_date,
+    easter_sunday,
     is_weekday,
     match_date_suffix,
     parse_date,
@@ -116,6 +117,9 @@ def _take_step(
     ("følg opp om to uker"). Words after the date go back to the options ("neste møte
     fredag varm"). The flag: the clause was a day alone ("neste uke", "next Tue"), with no
     step named and no follow-up word."""
+    after_easter = _step_after_easter(tokens, today, first=first, krone=krone)
+    if after_easter is not None:
+        return (*after_easter, False)
     starts = [
         (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
     ]
@@ -198,6 +202,54 @@ _SPAN_WORDS = {
     # session 22: "next call first week of Jan", "neste møte midten av januar" (were refused)
     "first", "forste", "forsta", "midten", "mitten",
 }  # fmt: skip
+
+
+# "etter påske", "efter påsk", "efter påske", "after Easter" (folded; "påsken", "the Easter
+# holidays" too): a step set after the holiday.
+_AFTER_EASTER_WORDS = {"etter", "efter", "after"}
+_EASTER_WORDS = {
+    "paske", "pasken", "paska", "pask", "easter", "paaske", "paasken", "paskeferien",
+    "paskeferie", "paskelovet", "pasklovet", "paskhelgen", "paskehelga",
+}  # fmt: skip
+
+
+def _step_after_easter(
+    tokens: list[str], today: date, *, first: int, krone: str
+) -> tuple[list[str], NextStep] | None:
+    """readers24. "følger opp etter påske", "nästa möte efter påsk", "follow up after Easter":
+    with Easter ahead this year, the first working day after Easter Monday (its Tuesday, in
+    Norway, Sweden, Denmark and the UK alike). None otherwise: Easter gone this year, which
+    Easter is meant is not guessed (the words are asked as typed, as before)."""
+    for at in range(first + 1, len(tokens) - 1):
+        if _word(tokens[at]) not in _AFTER_EASTER_WORDS:
+            continue
+        stop = at + 2
+        if _word(tokens[at + 1]) == "the" and stop < len(tokens):
+            stop += 1  # "after the Easter break"
+        said = [_word(t) for t in tokens[stop - 1 : stop + 1]]
+        if said[0] not in _EASTER_WORDS:
+            continue
+        if len(said) > 1 and said[1] in ("break", "holidays", "holiday", "weekend"):
+            stop += 1
+        start = next(
+            (
+                i
+                for i in range(at - 1, max(first, at - 4) - 1, -1)
+                if _word(tokens[i]) in _NEXT_WORDS or _follow_up_at(tokens, i)
+            ),
+            None,
+        )
+        if start is None:
+            return None
+        if start > first and _follow_up_at(tokens, start - 1) == 2:
+            start -= 1  # "følger opp": the pair from its first word
+        due = easter_sunday(today.year) + timedelta(days=2)  # Easter Monday's next day
+        if due <= today:
+            return None
+        skip = 1 if _word(tokens[start]) in _NEXT_WORDS else 0
+        what = " ".join(t.rstrip(",;") for t in tokens[start + skip : at]) or DEFAULT_NEXT_STEP
+        return _next_step(tokens, start, stop, what, due, today, krone)
+    return None
 
 
 def _step_in_a_span(clause: list[str]) -> bool:
