@@ -207,6 +207,10 @@ _SPAN_WORDS = {
 # "etter påske", "efter påsk", "efter påske", "after Easter" (folded; "påsken", "the Easter
 # holidays" too): a step set after the holiday.
 _AFTER_EASTER_WORDS = {"etter", "efter", "after"}
+_SPAN_BEFORE_AFTER = {
+    "week", "weeks", "uka", "uken", "uke", "veka", "vecka", "veckan", "uge", "ugen", "dagen",
+    "day", "days", "dagene", "dagarna", "monday", "mandagen", "mandag",
+}  # fmt: skip
 _EASTER_WORDS = {
     "paske", "pasken", "paska", "pask", "easter", "paaske", "paasken", "paskeferien",
     "paskeferie", "paskelovet", "pasklovet", "paskhelgen", "paskehelga",
@@ -223,6 +227,8 @@ def _step_after_easter(
     for at in range(first + 1, len(tokens) - 1):
         if _word(tokens[at]) not in _AFTER_EASTER_WORDS:
             continue
+        if _word(tokens[at - 1]) in _SPAN_BEFORE_AFTER:
+            continue  # "the week after Easter": a week, read as weeks are
         stop = at + 2
         if _word(tokens[at + 1]) == "the" and stop < len(tokens):
             stop += 1  # "after the Easter break"
