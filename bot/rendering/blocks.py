@@ -373,6 +373,7 @@ OPTION_LABELS = {
     "whole": N_("Store %(amount)s"),
     "step": N_("By %(date)s"),
     "edit": N_("Edit"),
+    "edit_place": N_("Name the customer"),
     "again": N_("Log it again"),
     "another": N_("Log another"),
     "same": N_("It was the same"),
@@ -385,6 +386,8 @@ OPTION_LABELS = {
     "plan": N_("Plan it"),
     "plan_meeting": N_("Plan a meeting with %(customer)s %(date)s"),
     "plan_call": N_("Plan a call with %(customer)s %(date)s"),
+    "days_meeting": N_("Log %(count)s meetings with %(customer)s: %(days)s"),
+    "days_call": N_("Log %(count)s calls with %(customer)s: %(days)s"),
     "held": N_("Today, next step %(date)s"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
@@ -410,6 +413,7 @@ PRIMARY_OPTIONS = {
     "plan",
     "held",
     "booked",
+    "days",
 }
 
 

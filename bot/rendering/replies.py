@@ -39,6 +39,16 @@ def error_reply(
     return blocks.error_message(language, message, example, nothing_stored=stored is False)
 
 
+def _step_said(t: Any, step: str | None) -> str | None:
+    """The next step as the seller reads it: the follow-up kpibot chose, in their language,
+    with the time they typed ("follow-up kl 10" is "oppfølging kl 10")."""
+    if step == DEFAULT_NEXT_STEP:
+        return t.gettext(DEFAULT_NEXT_STEP)
+    if step is not None and step.startswith(DEFAULT_NEXT_STEP + " "):
+        return t.gettext(DEFAULT_NEXT_STEP) + step[len(DEFAULT_NEXT_STEP) :]
+    return step
+
+
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return render(
@@ -58,9 +68,7 @@ def summary(language: str, logged: Logged) -> str:
             and logged.currency != logged.team_currency
         ),
         temperature=logged.temperature,
-        next_what=t.gettext(DEFAULT_NEXT_STEP)
-        if logged.next_step == DEFAULT_NEXT_STEP
-        else logged.next_step,
+        next_what=_step_said(t, logged.next_step),
         next_due=logged.next_due,
         margin=logged.margin,
         note=logged.note,
@@ -72,6 +80,7 @@ def summary(language: str, logged: Logged) -> str:
         or logged.currency
         or "",
         times=logged.times,
+        days=days_said(language, list(logged.days)) if logged.days else "",
     )
 
 
@@ -187,10 +196,36 @@ def _option_label(language: str, question: Question, option: str) -> str:
         if len(customer) > PLAN_NAME:  # the day and time stay whole on the button
             customer = customer[: PLAN_NAME - 1] + "…"
         return t.gettext(label) % {"customer": customer, "date": when}
+    if option == questions.EDIT and params.get("place"):
+        return t.gettext(blocks.OPTION_LABELS["edit_place"])  # "Møte i Drammen" (readers24)
+    if option == questions.DAYS:
+        # "Log 2 calls with Orkla: Mon 30 Nov and Wed 2 Dec": each talk on its day (readers24)
+        label = t.gettext(blocks.OPTION_LABELS[f"days_{params['kind']}"])
+        days = [date.fromisoformat(str(day)) for day in params["days"]]
+        said = {"count": len(days), "days": days_said(language, days, year=False)}
+        customer = str(params["customer"])
+        over = len(label % {**said, "customer": customer}) - blocks.BUTTON_TEXT
+        if over > 0:  # the days stay whole on the button, the name is cut
+            customer = customer[: max(1, len(customer) - over - 1)] + "…"
+        return label % {**said, "customer": customer}
     if option in ("held", "booked") and params.get("due") is not None:
         day = i18n.format_day(params["due"], language)
         return t.gettext(blocks.OPTION_LABELS[option]) % {"date": day}
     return t.gettext(blocks.OPTION_LABELS[option])
+
+
+def days_said(language: str, days: list[date], *, year: bool = True) -> str:
+    """ "Mon 30 Nov and Wed 2 Dec" / "man. 30. nov. og ons. 2. des.": the days, in order."""
+    said = [i18n.format_day(day, language) for day in days]
+    if not year:
+        said = [text.removesuffix(f" {day.year}") for text, day in zip(said, days, strict=True)]
+    if len(said) < 2:
+        return "".join(said)
+    both = i18n.translations(language).gettext(DAYS_JOINED)
+    return both % {"first": ", ".join(said[:-1]), "last": said[-1]}
+
+
+DAYS_JOINED = N_("%(first)s and %(last)s")
 
 
 # A customer's name on a "Plan a meeting with … <day> kl 14" button, at most: with the longest

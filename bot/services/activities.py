@@ -75,6 +75,7 @@ class Logged:
     separated_from: tuple[Decimal, str | None] | None = None
     team_currency: str | None = None  # what the team counts in (an amount in another is named)
     times: int = 1  # the same talk said N times: N records stored, this the first of them
+    days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
 
     @property
     def revised(self) -> bool:
@@ -260,7 +261,7 @@ def log(
         return ask(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
-    return _logged(recorded, who.currency, cmd.times)
+    return replace(_logged(recorded, who.currency, cmd.times), days=cmd.days)
 
 
 def waiting_offer(
@@ -670,10 +671,13 @@ def answer(
         return Planned(c.customer, what, c.next_step.due)
     if option == questions.EDIT:
         c = pending.command
+        # "Møte i Drammen": a town, no customer; the form's customer is left to write, the
+        # town kept in the note (readers24)
+        town = c.customer if pending.params.get("place") else None
         return EditRequested(
             token=token,
             kind=str(c.kind),
-            customer=c.customer,
+            customer="" if town else c.customer,
             when=c.when,
             amount=c.amount,
             currency=c.currency,
@@ -684,7 +688,7 @@ def answer(
             # count the form saves (2 to MOST_TIMES) is said above its fields instead
             note=" ".join(
                 part
-                for part in (None if _form_times(c) > 1 else c.times_said, c.note, c.unread)
+                for part in (town, None if _form_times(c) > 1 else c.times_said, c.note, c.unread)
                 if part
             )
             or None,
@@ -931,7 +935,9 @@ def log_text(
     doubt = name_or_group_question(cmd) or (  # first: the unread words are asked after it
         booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
         if cmd.unread
-        else times_question(cmd, text, who.today) or day_question(cmd, booked_what)
+        else days_question(cmd)
+        or times_question(cmd, text, who.today)
+        or day_question(cmd, booked_what)
     )
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
@@ -951,6 +957,25 @@ def log_text(
         looked=recording.Looked(frozenset(keys), found),
         kept=with_own_day,
     )
+
+
+TALK_DAYS = "talk_days"
+
+
+def days_question(cmd: LogCommand) -> NeedsAnswer | None:
+    """readers24. "/logcall Orkla 2 ganger mandag og onsdag": one talk on each day said, all
+    stored with one click ("Log 2 calls with Orkla: Mon 30 Nov and Wed 2 Dec"; was refused
+    with each day's command to type). None when the command names no days of their own."""
+    if len(cmd.days) < 2 or len(cmd.days) != cmd.times:
+        return None
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "count": cmd.times,
+        "words": cmd.times_said or "",
+        "days": list(cmd.days),
+    }
+    return NeedsAnswer(TALK_DAYS, params, (questions.DAYS, questions.CANCEL))
 
 
 def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | None:
@@ -1166,13 +1191,16 @@ def ask_about_message(
     today: date | None = None,
     price: Decimal | None = None,
     one_of_two: tuple[str, str] | None = None,
+    place: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
     value for the term: both offered, each on its button (as a command's price per period is).
     `one_of_two`: (both names as one, the second) where two names neither known may be one
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
-    other button records one customer of both names and withdraws the second's question. `today`: the author's today, when `who` is as of another day (an
+    other button records one customer of both names and withdraws the second's question.
+    `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
+    its customer to write (readers24). `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
@@ -1226,6 +1254,9 @@ def ask_about_message(
     }
     if planned and cmd.next_step is not None:
         options = (PLAN, questions.NOT_A_SALE)
+    elif place:
+        params["place"] = True  # never recorded as a customer "Drammen" unasked
+        options = (questions.EDIT, questions.NOT_A_SALE)
     elif not complete:
         options = options[1:]
     elif price is not None and cmd.amount is not None and price != cmd.amount:

@@ -112,6 +112,8 @@ def _encode(value: Any) -> Any:
 def _decode(kind: Any, value: Any) -> Any:
     if value is None:
         return None
+    if getattr(kind, "__origin__", None) is tuple and kind.__args__[0] is date:
+        return tuple(date.fromisoformat(v) for v in value)  # LogCommand.days
     for candidate in getattr(kind, "__args__", (kind,)):
         if candidate is type(None):
             continue
@@ -189,6 +191,7 @@ WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, th
 PRICE = "price"
 TIMES_ALL = "times_all"  # "Novo 7 ganger": seven calls, as counted
 TIMES_ONE = "times_one"  # one call, the count's words its note
+DAYS = "days"  # "2 ganger mandag og onsdag": each talk on its own day, as said (readers24)
 # "Studio 54 250 000 kr" (session 21): the name with its number ("Studio 54", 250 000), or the
 # number the amount's first group ("Studio", 54 250 000)
 AS_READ_NAME = "name"
@@ -216,8 +219,8 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         what = str(pending.params.get("what") or "meeting")
         cmd = replace(cmd, next_step=NextStep(what, due), unread=None)
         return cmd, replace(answers, as_read=True)
-    if option == TIMES_ALL:
-        return cmd, answers  # "7 ganger" is seven: stored as counted
+    if option in (TIMES_ALL, DAYS):
+        return cmd, answers  # "7 ganger" is seven: stored as counted; each on its day
     if option == TIMES_ONE:
         # One talk, the count's words its note ("x12" was a price's, not a count)
         note = "; ".join(part for part in (cmd.times_said, cmd.note) if part)

@@ -746,11 +746,12 @@ def record_times(
     again = replace(
         cmd, temperature=None, next_step=None, note=None, times=1, times_said=None
     )  # fmt: skip
-    for ref in times_refs(source_ref, cmd.times)[1:]:
+    for at, ref in enumerate(times_refs(source_ref, cmd.times)[1:], 1):
         record(
             session,
             actor,
-            again,
+            # "2 ganger mandag og onsdag": each on its own day (readers24)
+            replace(again, when=cmd.days[at]) if len(cmd.days) == cmd.times else again,
             source=source,
             source_ref=ref,
             now=now,

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import buttons, count_rows, set_up_team, stored, text_of
+from tests.helpers import buttons, click_answer, count_rows, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -55,19 +55,25 @@ def test_what_the_seller_said_of_it_is_stored_unasked(  # type: ignore[no-untype
         ("Orkla 2 ganger i går og i dag", "/logcall Orkla 1.7.", "/logcall Orkla 2.7."),
     ],
 )
-def test_a_count_said_on_two_days_is_refused_with_each_days_command(  # type: ignore[no-untyped-def]
+def test_a_count_said_on_two_days_is_logged_one_a_day_with_one_click(  # type: ignore[no-untyped-def]
     team, text: str, first: str, second: str
 ) -> None:
-    reply = team.driver.command("/logcall", text, KARI, CHANNEL).reply()
-    said = text_of(reply)
-    assert first in said and second in said and "dag" in said, said
-    assert count_rows(team) == 0 and not buttons(reply)
-    for command in (first, second):  # each as the reply says: one call on each day
-        name, words = command.split(" ", 1)
-        team.driver.command(name, words, KARI, CHANNEL).reply()
+    # Session 24 (readers24): was refused with each day's command to type; now one click
+    result = team.driver.command("/logcall", text, KARI, CHANNEL)
+    reply = result.reply()
+    [days] = [b for b in buttons(reply) if b["value"].endswith("|days")]
+    assert count_rows(team) == 0, text_of(reply)
+    click_answer(team, KARI, days, result)
     assert sorted(row["date"] for row in stored(team)) == [
         f"2027-{second_part(first)}", f"2027-{second_part(second)}",
     ]  # fmt: skip
+
+
+def test_more_talks_than_days_said_are_refused_with_each_days_command(team) -> None:  # type: ignore[no-untyped-def]
+    reply = team.driver.command("/logcall", "Orkla 3 ganger mandag og onsdag", KARI, CHANNEL)
+    said = text_of(reply.reply())
+    assert "/logcall Orkla 28.6." in said and "/logcall Orkla 30.6." in said, said
+    assert count_rows(team) == 0 and not buttons(reply.reply())
 
 
 def second_part(command: str) -> str:

@@ -108,9 +108,10 @@ MAY_19_ROWS: list[tuple[str, str, str, dict]] = [
 ]  # fmt: skip
 
 REFUSED: list[tuple[str, str, str, date, str]] = [
-    # a count of talks on two days: each day's own command, never both on one
-    ("meeting", "nb", "Orkla 2 ganger pinseaften og i går", MAY_19, "talks_on_days"),
-    ("call", "en", "Tesco twice, Maundy Thursday and Good Friday", APR_1, "talks_on_days"),
+    # more talks than the days said: each day's own command, never all on one (two talks on
+    # two days are one a day, asked with one click since session 24: test_talks_one_a_day)
+    ("meeting", "nb", "Orkla 3 ganger pinseaften og i går", MAY_19, "talks_on_days"),
+    ("call", "en", "Tesco 3 times, Maundy Thursday and Good Friday", APR_1, "talks_on_days"),
     ("offer", "nb", "Tine 1.2", APR_1, "unclear_amount"),
 ]
 
@@ -132,6 +133,19 @@ def test_what_cannot_be_stored_as_read_is_refused(
     with pytest.raises(UserError) as refused:
         parse_log_command(KINDS[kind], text, today=today, krone=KRONE[lang], known_customers=KNOWN)
     assert refused.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "today", "days"),
+    [
+        ("meeting", "Orkla 2 ganger pinseaften og i går", MAY_19, (date(2027, 5, 15), date(2027, 5, 18))),
+        ("call", "Tesco twice, Maundy Thursday and Good Friday", APR_1, (date(2027, 3, 25), date(2027, 3, 26))),
+    ],
+)  # fmt: skip
+def test_talks_one_a_day(kind: str, text: str, today: date, days: tuple) -> None:  # type: ignore[type-arg]
+    # Session 24 (readers24): was refused with each day's command; one talk on each day
+    cmd = parse_log_command(KINDS[kind], text, today=today, krone="NOK", known_customers=KNOWN)
+    assert (cmd.days, cmd.times) == (days, 2)
 
 
 def test_the_session_wrote_forty_texts_or_more_in_four_languages() -> None:

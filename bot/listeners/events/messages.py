@@ -414,6 +414,7 @@ def _ask_later(
             planned=second.planned,
             now=uow.now,
             price=second.price,
+            place=second.place,
         )
     except UserError:
         return None
@@ -482,6 +483,7 @@ def _store_one(
                     if found.one_name and found.also is not None and found.also.customer
                     else None
                 ),
+                place=found.place,  # "Møte i Drammen": which customer? (readers24)
             )
             if outcome is None:
                 return None

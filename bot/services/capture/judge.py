@@ -44,6 +44,7 @@ from bot.services.capture.message import (
     their_day_ahead,
 )
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
+from bot.services.capture.places import is_place
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
@@ -62,6 +63,28 @@ from bot.services.dates import (
 _BARE_VISITS = {"var forbi", "kom forbi"}
 _BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
 _WE_GOT = {"vi fikk", "vi fick", "vi fik", "vi har fatt", "vi fatt", "vi har faet", "we got"}
+
+
+def _a_town_after(m: Message, cue: Cue) -> Name | None:
+    """ "Meeting in Leeds", "Had a meeting in Leeds today": the town after a meeting word and
+    in / i / hos, as a name to ask about; None otherwise."""
+    at = cue.end
+    if cue.kind is not ActivityKind.MEETING or at + 1 >= len(m.tokens):
+        return None
+    link, town = m.tokens[at], m.tokens[at + 1]
+    if link.folded not in ("in", "i", "hos") or not town.is_word or not is_place(town.text):
+        return None
+    if not town.text[:1].isupper():
+        return None
+    return Name(at + 1, at + 2, town.text, known=False)
+
+
+def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
+    """ "Møte Orkla", "Meeting Tesco!": the message is a meeting noun, then a known customer's
+    name, and at most a full stop or an exclamation mark."""
+    if cue.kind is not ActivityKind.MEETING or cue.start != 0 or name.start != cue.end:
+        return False
+    return name.known and all(t.text in (".", "!") for t in m.tokens[name.end :])
 
 
 def _got_them(m: Message, cue: Cue, name: Name) -> bool:
@@ -87,6 +110,11 @@ def _judge(
     awarded = _awarded(m, cue)
     if awarded is not None:
         name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
+    if name is None:
+        # readers24. "Meeting in Leeds", "Møte i Drammen": a town right after the meeting
+        # word, no customer named: read as the name, and asked which customer it was
+        # (weigh._at_a_place; was nothing, unsaid)
+        name = _a_town_after(m, cue)
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
     if _a_colleague_about_it(m, cue, name):
@@ -572,6 +600,10 @@ def _judge(
         evidence = evidence or (
             cue.label.endswith("+note") and cue.start == 0 and cue.end <= name.start <= cue.end + 2
         )
+        # readers24. "Møte Orkla", "Möte Volvo", "Meeting Tesco": the meeting noun and a known
+        # customer, nothing else: a meeting with them today as much as a header or a plan,
+        # asked with one click (was nothing, unsaid); never a question ("Møte Orkla?")
+        evidence = evidence or _a_lone_meeting(m, cue, name)
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):
                 # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one
@@ -581,6 +613,9 @@ def _judge(
                     amount, currency = total.amount, total.currency
             return result(Outcome.LIKELY, "weak-cue")
         if _a_meal_with_a_company(m, cue, name):
+            return result(Outcome.LIKELY, "weak-cue")
+        if _a_town_after(m, cue) == name:
+            # "Meeting in Leeds (today)": asked which customer (readers24; was nothing)
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not name.known and name.end - name.start == 1 and name.end <= cue.start:

@@ -72,6 +72,9 @@ class Recognition:
     # nothing; the next try is the lead's next step, planned only where the lead is open already
     # (session 24). Set with `next_step` on a planned call.
     retry: bool = False
+    # "Møte i Drammen", "Besøg hos Ringkøbing", "Meeting in Leeds": the name read is a town, no
+    # customer of the team; its author is asked which customer it was (readers24)
+    place: bool = False
 
     @property
     def planned(self) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, blocks, customer_name, lists, signals
+from bot.services.capture import beside, blocks, customer_name, lists, places, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -96,7 +96,25 @@ def recognise(
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
-    return _in_own_krone(found, krone, currency)
+    return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+def _at_a_place(text: str, found: Recognition) -> Recognition:
+    """readers24. "Møte i Drammen", "Besøg hos Ringkøbing", "Meeting in Leeds": a town after
+    hos / i / in, no customer of the team, read as the customer (was a new customer Drammen,
+    recorded sure): asked which customer it was. Each record of the message so."""
+    also = _at_a_place(text, found.also) if found.also is not None else None
+    if also is not found.also:
+        found = replace(found, also=also)
+    if (
+        found.outcome is Outcome.NOTHING
+        or found.known_customer
+        or found.customer is None
+        or not places.is_place(found.customer)
+        or not places.said_at_a_place(text, found.customer)
+    ):
+        return found
+    return replace(_as_likely(found, "place"), place=True)
 
 
 # Session 27. "…, 1 tilbud Bama 250k. God helg!": a closing wish after the news, no news of its

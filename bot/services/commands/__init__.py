@@ -183,7 +183,7 @@ def parse_log_command(
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
-        _one_day_each(cmd, times.said, today)
+        cmd = _one_day_each(cmd, times.said, times.count, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said)
     prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
@@ -668,13 +668,19 @@ def parse_log_command(
 _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNORECASE)
 
 
-def _one_day_each(cmd: LogCommand, said: str, today: date) -> None:
+# Talks on days of their own asked with one click, at most: the days fit on its button.
+_MOST_DAYS = 3
+
+
+def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCommand:
     """Session 23. "/logcall Orkla 2 ganger mandag og onsdag": the talks on days of their own,
     the day read and the days left unread; stored, every one was on the day read (Wednesday).
-    Refused with each day's own command to type (UserError "talks_on_days"); None when the
-    unread words name no other day."""
+    As many days as talks: the command with each day (`days`, one record a day, asked with one
+    click: activities.days_question; readers24). Else refused with each day's own command to
+    type (UserError "talks_on_days"). The command as read when the unread words name no other
+    day."""
     if not cmd.unread:
-        return
+        return cmd
     days = []
     for part in _DAY_LINKS.split(cmd.unread):
         if not part.strip(" ,;"):
@@ -682,13 +688,15 @@ def _one_day_each(cmd: LogCommand, said: str, today: date) -> None:
         try:
             day = parse_date(part.strip(" ,;"), today=today, direction="past")
         except UserError:
-            return
+            return cmd
         if day is None:
-            return
+            return cmd
         days.append(day)
     every = sorted({cmd.when, *days})
     if len(every) < 2:
-        return
+        return cmd
+    if len(every) == count <= _MOST_DAYS and len(days) + 1 == count:
+        return dataclasses.replace(cmd, when=every[0], days=tuple(every), unread=None)
     command = f"/log{cmd.kind.value} {cmd.customer}"
     raise UserError(
         "talks_on_days",

@@ -58,3 +58,6 @@ class LogCommand:
     # words that said so, as typed (for the question when N is many, or a week's days).
     times: int = 1
     times_said: str | None = field(default=None, compare=False)
+    # readers24. "/logcall Orkla 2 ganger mandag og onsdag": the talks said N times, each on a
+    # day of its own (as many days as times, `when` the first): one record a day, once asked.
+    days: tuple[date, ...] = field(default=(), compare=False)

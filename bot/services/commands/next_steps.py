@@ -4,7 +4,7 @@ innen 1.12"."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.new_year import typed_last_year
@@ -26,6 +26,7 @@ from bot.services.dates import (
     SHORT_WEEKDAYS,
     UserError,
     check_next_date,
+    easter_sunday,
     is_weekday,
     match_date_suffix,
     parse_date,
@@ -117,6 +118,9 @@ def _take_step(
     ("følg opp om to uker"). Words after the date go back to the options ("neste møte
     fredag varm"). The flag: the clause was a day alone ("neste uke", "next Tue"), with no
     step named and no follow-up word."""
+    after_easter = _step_after_easter(tokens, today, first=first, krone=krone)
+    if after_easter is not None:
+        return (*after_easter, False)
     starts = [
         (i, 1) for i, token in enumerate(tokens) if i >= first and _word(token) in _NEXT_WORDS
     ]
@@ -199,6 +203,60 @@ _SPAN_WORDS = {
     # session 22: "next call first week of Jan", "neste møte midten av januar" (were refused)
     "first", "forste", "forsta", "midten", "mitten",
 }  # fmt: skip
+
+
+# "etter påske", "efter påsk", "efter påske", "after Easter" (folded; "påsken", "the Easter
+# holidays" too): a step set after the holiday.
+_AFTER_EASTER_WORDS = {"etter", "efter", "after"}
+_SPAN_BEFORE_AFTER = {
+    "week", "weeks", "uka", "uken", "uke", "veka", "vecka", "veckan", "uge", "ugen", "dagen",
+    "day", "days", "dagene", "dagarna", "monday", "mandagen", "mandag",
+}  # fmt: skip
+_EASTER_WORDS = {
+    "paske", "pasken", "paska", "pask", "easter", "paaske", "paasken", "paskeferien",
+    "paskeferie", "paskelovet", "pasklovet", "paskhelgen", "paskehelga",
+}  # fmt: skip
+
+
+def _step_after_easter(
+    tokens: list[str], today: date, *, first: int, krone: str
+) -> tuple[list[str], NextStep] | None:
+    """readers24. "følger opp etter påske", "nästa möte efter påsk", "follow up after Easter":
+    with Easter ahead this year, the first working day after Easter Monday (its Tuesday, in
+    Norway, Sweden, Denmark and the UK alike). None otherwise: Easter gone this year, which
+    Easter is meant is not guessed (the words are asked as typed, as before)."""
+    for at in range(first + 1, len(tokens) - 1):
+        if _word(tokens[at]) not in _AFTER_EASTER_WORDS:
+            continue
+        if _word(tokens[at - 1]) in _SPAN_BEFORE_AFTER:
+            continue  # "the week after Easter": a week, read as weeks are
+        stop = at + 2
+        if _word(tokens[at + 1]) == "the" and stop < len(tokens):
+            stop += 1  # "after the Easter break"
+        said = [_word(t) for t in tokens[stop - 1 : stop + 1]]
+        if said[0] not in _EASTER_WORDS:
+            continue
+        if len(said) > 1 and said[1] in ("break", "holidays", "holiday", "weekend"):
+            stop += 1
+        start = next(
+            (
+                i
+                for i in range(at - 1, max(first, at - 4) - 1, -1)
+                if _word(tokens[i]) in _NEXT_WORDS or _follow_up_at(tokens, i)
+            ),
+            None,
+        )
+        if start is None:
+            return None
+        if start > first and _follow_up_at(tokens, start - 1) == 2:
+            start -= 1  # "følger opp": the pair from its first word
+        due = easter_sunday(today.year) + timedelta(days=2)  # Easter Monday's next day
+        if due <= today:
+            return None
+        skip = 1 if _word(tokens[start]) in _NEXT_WORDS else 0
+        what = " ".join(t.rstrip(",;") for t in tokens[start + skip : at]) or DEFAULT_NEXT_STEP
+        return _next_step(tokens, start, stop, what, due, today, krone)
+    return None
 
 
 def _step_in_a_span(clause: list[str]) -> bool:
@@ -391,6 +449,8 @@ def _next_step(
     clock = _time_of_the_day(tokens[start:stop], what, today)
     # "booket møte 12.1.2026" typed on 7 January 2027: last year's year by habit (session 24)
     due = typed_last_year(due, today, tokens[start:stop], ahead=True)
+    if what == DEFAULT_NEXT_STEP:
+        clock = None  # a day alone ("onsdag neste uke kl 10"): asked as a day, as before
     if due < today and _said_without_a_year(tokens[start:stop]):
         raise StepOnADayGone(due, start, stop)
     if any(_word(word).rstrip(",;") in _PART_OF_A_TIME for word in what.split()[1:]):
@@ -412,10 +472,12 @@ def _next_step(
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
-    if clock and what != DEFAULT_NEXT_STEP:
+    if clock:
         # "følger opp torsdag kl 14", "chasing them on Thursday at 2pm": the step's time, read
         # with its day, is kept with it as typed ("følger opp kl 14"), never dropped unsaid
-        # (session 24; a step has a day, no time of its own)
+        # (session 24; a step has a day, no time of its own). With no action word ("neste
+        # steg fredag kl 10") the step is the follow-up the seller most likely means, at that
+        # time: "follow-up kl 10", said translated in the confirmation (readers24)
         what = f"{what} {clock}"
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):

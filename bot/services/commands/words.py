@@ -218,7 +218,9 @@ _COUNTED = {
 
 _MAX_NAME_TOKENS = 12  # a known customer's name is looked up among this many leading words
 
-_STEP_WORDS = {"steg", "step", "steps", "skridt", "skritt", "aktivitet", "activity", "action"}
+_STEP_WORDS = {
+    "steg", "step", "steps", "skridt", "skritt", "trin", "trinn", "aktivitet", "activity", "action",
+}  # fmt: skip
 
 # "nytt møte fredag", "ny demo tirsdag", "new meeting Thu", "nytt opkald fredag": a talk said to
 # come (the next step read in commands, in a note after a dash and in channel messages). One

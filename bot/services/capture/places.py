@@ -1,0 +1,50 @@
+"""Towns a seller goes to, not customers they meet (readers24): "Møte i Drammen", "Besøg hos
+Ringkøbing", "Meeting in Leeds". A small list of Nordic and UK towns, folded (dates.fold), no
+gazetteer: a name on it, said right after hos / i / in and not a customer of the team, is
+asked which customer it was ("hos Ringkøbing Landbobank" is a customer: more than the town)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.services.dates import fold
+
+_NORWAY = """
+oslo bergen trondheim stavanger drammen fredrikstad kristiansand sandnes tromso sarpsborg
+skien alesund sandefjord haugesund tonsberg moss porsgrunn bodo arendal hamar larvik halden
+lillehammer molde kongsberg gjovik horten harstad kristiansund narvik lillestrom asker baerum
+sandvika jessheim ski steinkjer alta elverum grimstad mandal honefoss levanger namsos
+"""
+_SWEDEN = """
+stockholm goteborg gothenburg malmo uppsala vasteras orebro linkoping helsingborg jonkoping
+norrkoping lund umea gavle boras sodertalje eskilstuna halmstad vaxjo karlstad sundsvall
+ostersund trollhattan lulea kalmar kristianstad skovde falun karlskrona skelleftea uddevalla
+varberg visby kiruna borlange nykoping motala lidkoping vanersborg salen
+"""
+_DENMARK = """
+kobenhavn copenhagen aarhus arhus odense aalborg alborg esbjerg randers kolding horsens vejle
+roskilde herning silkeborg naestved fredericia viborg koge holstebro taastrup slagelse
+hillerod sonderborg svendborg hjorring holbaek frederikshavn norresundby ringsted haderslev
+skive ringkobing tonder ribe aabenraa nyborg nakskov thisted
+"""
+_UK = """
+london birmingham manchester leeds glasgow sheffield bradford liverpool edinburgh bristol
+cardiff leicester coventry nottingham newcastle sunderland brighton hull plymouth
+wolverhampton derby southampton portsmouth swansea aberdeen york oxford cambridge reading
+belfast dundee norwich exeter bath chester
+"""
+PLACES = frozenset((_NORWAY + _SWEDEN + _DENMARK + _UK).split())
+
+# The words that put a place after them: "hos" (da/nb: at), "i" (in), "in".
+_AT = r"(?:hos|i|in)"
+
+
+def is_place(name: str) -> bool:
+    """A town on the list, the whole name ("Drammen"; not "Drammen Bygg")."""
+    return fold(name.strip()) in PLACES
+
+
+def said_at_a_place(text: str, name: str) -> bool:
+    """The name is said right after hos / i / in somewhere in the text ("Møte i Drammen")."""
+    pattern = rf"(?<!\w){_AT}\s+{re.escape(name)}(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
