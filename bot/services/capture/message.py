@@ -72,6 +72,10 @@ class Recognition:
     # nothing; the next try is the lead's next step, planned only where the lead is open already
     # (session 24). Set with `next_step` on a planned call.
     retry: bool = False
+    # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week told by its
+    # days (session 24, conv24): every row (this and those `also` holds) asked in ONE question,
+    # "Record all 6?", each with its day; one click stores them all, nothing stored before
+    record_all: bool = False
 
     @property
     def planned(self) -> bool:

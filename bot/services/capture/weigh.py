@@ -693,7 +693,25 @@ def _inline(
         # sentence: each asked, the weightiest first
         said.sort(key=lambda r: -_KIND_RANK[r.kind])  # type: ignore[index]
         return _as_likely(_chained(said), "several-customers")
+    monday = today - timedelta(days=today.weekday())
+    if (
+        not plans
+        and sum(item.weekday is not None for item in items) > 1
+        and all(r.when is not None and r.when < monday for r in said)
+    ):
+        # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week gone,
+        # told by its days, is asked whole, one question listing each row with its day (was
+        # the first stored unasked and each other asked on its own; the week under way, "Uke
+        # 52 så langt: man …", still reads as before, the held-out files 19 to 25 agree)
+        return all_in_one(_chained(said))
     return _chained(said)
+
+
+def all_in_one(first: Recognition) -> Recognition:
+    """Rows read from one list, asked in one question ("Record all 6?"): each likely."""
+    return replace(
+        first, outcome=Outcome.LIKELY, record_all=True, reasons=(*first.reasons, "record-all")
+    )
 
 
 _PLANNABLE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
