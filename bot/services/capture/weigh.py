@@ -669,6 +669,10 @@ def _inline(
             found = replace(found, when=told.week + timedelta(days=own[0].day.weekday()))
         elif heading and not own and (day := told.day_of(item.text, today)) is not None:
             found = _on_day(found, day, today, asked=told.spanned)
+        times = said_times(item.text)
+        if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
+            # "tirs tlf Tine x3": that day's three calls, as a message of its own says them
+            found = _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):

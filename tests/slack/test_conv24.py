@@ -1,0 +1,62 @@
+"""End to end, as Slack sends it (session 24, conv24; the clock set, Kari reads Norwegian): a week
+gone told by its days ("Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k, fre
+vant Rema 150k") is ONE private question, "Record all 6?", each row with its day, kind, customer
+and amount; its one button stores every row on its day (once on a double click), its other
+stores nothing. Was: the first row stored unasked, each other asked on its own. The readings:
+tests/unit/test_conv24_lists.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+
+KARI = "U0KARI"
+TUESDAY = datetime(2026, 12, 1, 13, 0, tzinfo=UTC)  # 14:00 in Oslo; last week Mon 23 .. Sun 29 Nov
+TS = "1796130000.000100"
+WEEK = "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k, fre vant Rema 150k"
+
+
+@pytest.fixture
+def team(slack, clock):  # type: ignore[no-untyped-def]
+    clock.set(TUESDAY)
+    return set_up_team(slack)
+
+
+def _option(note, option: str) -> dict:  # type: ignore[no-untyped-def]
+    return next(b for b in buttons(note.params) if b["value"].endswith(f"|{option}"))
+
+
+def test_a_week_told_by_its_days_is_one_question_and_one_click_stores_every_row(team) -> None:  # type: ignore[no-untyped-def]
+    [note] = post(team, WEEK, TS, user=KARI)
+    said = text_of(note.params)
+    assert stored(team) == [], said  # nothing stored before the click
+    for customer in ("Orkla", "Tine", "Kiwi", "Rema"):
+        assert said.count(f"*{customer}*") == 1, said
+    assert "6" in said and "200" in said and "150" in said, said
+    assert [b["value"].split("|")[1] for b in buttons(note.params)] == ["record_all", "cancel"]
+    record_all = _option(note, "record_all")
+    assert "6" in record_all["text"]["text"]
+    click(team, KARI, record_all, idle=True)
+    click(team, KARI, record_all, idle=True)  # a double click stores nothing twice
+    got = sorted(
+        (r["date"], r["kind"], r["customer"], r["amount"], r["currency"]) for r in stored(team)
+    )
+    assert got == [
+        ("2026-11-23", "meeting", "Orkla", None, None),
+        ("2026-11-24", "call", "Tine", None, None),
+        ("2026-11-24", "call", "Tine", None, None),
+        ("2026-11-24", "call", "Tine", None, None),
+        ("2026-11-25", "offer", "Kiwi", Decimal(200000), "NOK"),
+        ("2026-11-27", "win", "Rema", Decimal(150000), "NOK"),
+    ], got
+
+
+def test_cancel_stores_nothing_and_a_delivery_again_asks_nothing_more(team) -> None:  # type: ignore[no-untyped-def]
+    [note] = post(team, WEEK, TS, user=KARI)
+    assert post(team, WEEK, TS, user=KARI) == []  # the same message again: asked once
+    click(team, KARI, _option(note, "cancel"), idle=True)
+    assert stored(team) == []
