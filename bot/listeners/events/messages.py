@@ -404,12 +404,20 @@ def _ask_all(
     """A week told by its days ("Forrige uke: man møte Orkla, tirs tlf Tine x3, …"): every row
     in one private question, "Record all 6?"; nothing stored before its click."""
     rows: list[LogCommand] = []
+    undated: list[bool] = []
     row: Recognition | None = found
     while row is not None and row.outcome is not Outcome.NOTHING:
         rows.append(_in_own_words(who, row.command()))
+        undated.append(row.undated)
         row = row.also
     asked = activities.ask_record_all(
-        uow.session, who, rows, message_ref=message_ref, ref_suffix=ref_suffix, now=uow.now
+        uow.session,
+        who,
+        rows,
+        message_ref=message_ref,
+        ref_suffix=ref_suffix,
+        now=uow.now,
+        undated=undated,
     )
     if asked is None or asked.repeated:
         return None

@@ -96,7 +96,56 @@ def recognise(
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
+    found = _summary_in_one(anchored.text, found, today)
     return _in_own_krone(found, krone, currency)
+
+
+# "Denne uken:", "Veckan som gick:", "Uge 48:", "Last week:", "Status fredag:": a heading of a
+# week's (or a status's) summary, before its colon
+_SUMMARY_HEADING = re.compile(
+    r"^[^:\n]{0,40}?\b(?:uke|uka|uken|veke|veka|vecka|veckan|veckans|uge|ugen|ugens|week|wk|"
+    r"status)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+
+
+_DAY_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}\b")
+
+
+def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
+    """Session 24 (conv24). A week's summary that counts its work and names the customers
+    ("Denne uken: 3 møter (Orkla, Tine, Kiwi), 5 samtaler", "Veckan som gick: 2 möten (Volvo,
+    Scania)"): every row in one question, as a week told by its days is, each dated as the
+    summary says, else on its week's Monday, said so ("date not given"). Was: "Denne uken …"
+    each asked on its own, "Veckan som gick …" the first stored unasked."""
+    rows = _each(found)
+    if (
+        found.outcome is Outcome.NOTHING
+        or found.record_all
+        or len(rows) < 2
+        or any(r.planned or r.outcome is Outcome.NOTHING for r in rows)
+        or not any("counted" in r.reasons for r in rows)
+        or (
+            _SUMMARY_HEADING.match(text) is None and not any("this-week" in r.reasons for r in rows)
+        )
+    ):
+        return found
+    # a day of its own said anywhere ("mandag", "tis", "24/11"), else the week's Monday is a
+    # day the summary does not give
+    days_said = _DAY_DATE.search(text) is not None or any(
+        weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text)
+    )
+    chain: Recognition | None = None
+    for row in reversed(rows):
+        undated = (
+            row.when is not None
+            and row.when != today
+            and row.when.weekday() == 0
+            and ("this-week" in row.reasons or not days_said)
+        )
+        chain = replace(row, also=chain, undated=undated)
+    assert chain is not None
+    return all_in_one(chain)
 
 
 # Session 27. "…, 1 tilbud Bama 250k. God helg!": a closing wish after the news, no news of its
