@@ -60,3 +60,25 @@ def test_cancel_stores_nothing_and_a_delivery_again_asks_nothing_more(team) -> N
     assert post(team, WEEK, TS, user=KARI) == []  # the same message again: asked once
     click(team, KARI, _option(note, "cancel"), idle=True)
     assert stored(team) == []
+
+
+def test_this_weeks_summary_is_the_same_one_question_each_row_on_the_weeks_monday(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    # item 3: "Denne uken: …" was asked customer by customer; now one question, the rows said
+    # to be on the week's Monday because the summary gives no day
+    clock.set(datetime(2026, 12, 4, 14, 0, tzinfo=UTC))  # Friday; this week Mon 30 Nov
+    team = set_up_team(slack)
+    text = "Denne uken: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k, 5 samtaler"
+    [note] = post(team, text, "1796392800.000100", user=KARI)
+    said = text_of(note.params)
+    assert said.count("(dato ikke oppgitt)") == 4, said  # Kari reads Norwegian
+    record_all = _option(note, "record_all")
+    click(team, KARI, record_all, idle=True)
+    got = sorted((r["date"], r["kind"], r["customer"], r["amount"]) for r in stored(team))
+    assert got == [
+        ("2026-11-30", "meeting", "Kiwi", None),
+        ("2026-11-30", "meeting", "Orkla", None),
+        ("2026-11-30", "meeting", "Tine", None),
+        ("2026-11-30", "offer", "Bama", Decimal(250000)),
+    ], got
