@@ -181,7 +181,12 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option in ("record", questions.PRICE) and params.get("price") is not None:
         # "85k/mnd …, 24 mnd binding": the whole value and the price, each on its button
         amount = Decimal(str(params["price" if option == questions.PRICE else "amount"]))
-        said = i18n.format_money(amount, params.get("currency"), language)
+        currency = params.get("currency")
+        said = (  # a command's bare amount: the number alone, as its question says it
+            i18n.format_money(amount, currency, language)
+            if currency
+            else i18n.format_number(amount, language)
+        )
         return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
     if option == questions.WHOLE or (option == "as_read" and params.get("whole") is not None):
         # "28 000/mnd i 12 mnd": each reading with the amount it stores

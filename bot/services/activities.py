@@ -366,6 +366,9 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
     ("28 000/mnd i 12 mnd") offers both readings, each with its amount on its button: the whole
     value for the term (a year when none is said) and the price alone; never the price unsaid."""
     per_period = bool(cmd.per_period and cmd.whole_value is not None)
+    # "5000 pr mnd x 24": read at the whole value for the term (session 24, conv24); its first
+    # button stores it, the words its note, the other the price alone
+    termed = per_period and cmd.price is not None
     return NeedsAnswer(
         "unread",
         {
@@ -387,6 +390,7 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
             "whole": cmd.whole_value if per_period else None,
+            "price": cmd.price if termed else None,
             # "Statkraft, Yara": a second customer? Its own command, said in the question
             "second": cmd.second_customer,
             "second_example": (
@@ -395,7 +399,11 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
         },
-        (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
+        ("as_read", questions.PRICE, questions.EDIT)
+        if termed
+        else (questions.WHOLE, "as_read", questions.EDIT)
+        if per_period
+        else ("as_read", questions.EDIT),
     )
 
 

@@ -7,6 +7,7 @@ tests/unit/test_conv24_lists.py."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -82,3 +83,34 @@ def test_this_weeks_summary_is_the_same_one_question_each_row_on_the_weeks_monda
         ("2026-11-30", "meeting", "Tine", None),
         ("2026-11-30", "offer", "Bama", Decimal(250000)),
     ], got
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "price", "currency", "note"),
+    [
+        ("Orkla 5000 pr mnd x 24", 120_000, 5_000, "NOK", "5000 pr mnd x 24"),
+        ("Orkla £2k a month for 2 years", 48_000, 2_000, "GBP", "£2k a month for 2 years"),
+    ],
+)
+def test_a_monthly_price_with_its_term_is_asked_at_the_whole_value_and_one_click_stores_it(
+    team, text: str, whole: int, price: int, currency: str, note: str
+) -> None:  # type: ignore[no-untyped-def]
+    # item 1: was asked at the price (5 000), the whole value on the second button; the
+    # held-out writers (commands_holdout21/22) read the whole value, the words asked
+    result = team.driver.command("/logoffer", text, KARI)
+    reply = result.reply()
+    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["as_read", "price", "edit"]
+    first, second, _edit = buttons(reply)
+    digits = [re.sub(r"\D", "", b["text"]["text"]) for b in (first, second)]
+    assert digits == [str(whole), str(price)], digits
+    assert stored(team) == []
+    confirmation = text_of(click(team, KARI, first, result, idle=True).reply())
+    click(team, KARI, first, result, idle=True)  # a double click stores nothing twice
+    [row] = stored(team)
+    assert (row["customer"], row["amount"], row["currency"], row["note"]) == (
+        "Orkla",
+        whole,
+        currency,
+        note,
+    )
+    assert note in confirmation, confirmation
