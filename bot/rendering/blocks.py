@@ -394,6 +394,7 @@ OPTION_LABELS = {
     "separate": N_("A separate offer"),
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
+    "record_all": N_("Record all %(count)s"),
     "one_customer": N_("One customer: %(name)s"),
     "two_customers": N_("Two customers: %(name)s"),
 }

@@ -13,7 +13,7 @@ from bot.ids import LOG_COMMANDS
 from bot.rendering import blocks
 from bot.rendering.text import render
 from bot.services import questions
-from bot.services.activities import Answered, KeptOffer, Logged, Planned, Undone
+from bot.services.activities import Answered, KeptOffer, Logged, LoggedAll, Planned, Undone
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported
@@ -107,6 +107,19 @@ SEPARATED = {
 SEPARATE_EXAMPLE = N_("/logoffer Equinor 250k separate offer -- pilot")
 
 
+def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
+    """ "Record all" clicked: each row stored, one a line, as the question listed them."""
+    rows = [[x.kind, x.customer, x.when, x.times, x.amount, x.currency, False] for x in done.logged]
+    text = render(
+        language,
+        "logged_all",
+        rows=rows,
+        count=sum(x.times for x in done.logged),
+        asked=len(done.asked),
+    )
+    return blocks.text_message(text)
+
+
 def separated_reply(language: str, state: str) -> dict[str, Any]:
     t = i18n.translations(language)
     text = t.gettext(SEPARATED[state])
@@ -170,12 +183,19 @@ def _option_label(language: str, question: Question, option: str) -> str:
             else i18n.format_number(amount, language)
         )
         return f"{params['other_customer' if other else 'customer']} · {money}"
+    if option == "record_all":  # "Record all 6": every row of a week told by its days
+        return t.gettext(blocks.OPTION_LABELS[option]) % {"count": params["count"]}
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
     if option in ("record", questions.PRICE) and params.get("price") is not None:
         # "85k/mnd …, 24 mnd binding": the whole value and the price, each on its button
         amount = Decimal(str(params["price" if option == questions.PRICE else "amount"]))
-        said = i18n.format_money(amount, params.get("currency"), language)
+        currency = params.get("currency")
+        said = (  # a command's bare amount: the number alone, as its question says it
+            i18n.format_money(amount, currency, language)
+            if currency
+            else i18n.format_number(amount, language)
+        )
         return t.gettext(blocks.OPTION_LABELS[questions.WHOLE]) % {"amount": said}
     if option == questions.WHOLE or (option == "as_read" and params.get("whole") is not None):
         # "28 000/mnd i 12 mnd": each reading with the amount it stores

@@ -6,8 +6,9 @@ caller's unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -133,6 +134,16 @@ class Planned:
     what: str
     due: date
     by: bool = False  # a talk booked with no day: due by this day, its day not said
+
+
+@dataclass(frozen=True)
+class LoggedAll:
+    """ "Record all" clicked on a week told by its days: what was stored, row by row, and the
+    rows that still needed their own answer (a customer's name close to a known one …)."""
+
+    logged: tuple[Logged, ...]
+    asked: tuple[Question, ...] = ()
+    message: tuple[str, str] | None = None  # the channel message they were read from
 
 
 @dataclass(frozen=True)
@@ -356,6 +367,9 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
     ("28 000/mnd i 12 mnd") offers both readings, each with its amount on its button: the whole
     value for the term (a year when none is said) and the price alone; never the price unsaid."""
     per_period = bool(cmd.per_period and cmd.whole_value is not None)
+    # "5000 pr mnd x 24": read at the whole value for the term (session 24, conv24); its first
+    # button stores it, the words its note, the other the price alone
+    termed = per_period and cmd.price is not None
     return NeedsAnswer(
         "unread",
         {
@@ -377,6 +391,7 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
             "whole": cmd.whole_value if per_period else None,
+            "price": cmd.price if termed else None,
             # "Statkraft, Yara": a second customer? Its own command, said in the question
             "second": cmd.second_customer,
             "second_example": (
@@ -385,7 +400,11 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
         },
-        (questions.WHOLE, "as_read", questions.EDIT) if per_period else ("as_read", questions.EDIT),
+        ("as_read", questions.PRICE, questions.EDIT)
+        if termed
+        else (questions.WHOLE, "as_read", questions.EDIT)
+        if per_period
+        else ("as_read", questions.EDIT),
     )
 
 
@@ -606,7 +625,7 @@ def ask(
 
 def answer(
     session: Session, who: Who, token: str, option: str, *, now: datetime
-) -> Logged | Question | Answered | EditRequested | Planned:
+) -> Logged | Question | Answered | EditRequested | Planned | LoggedAll:
     """A click on one of a question's buttons: once, by the person asked, an option offered."""
     row = question_store.by_token(session, who.workspace_id, token)
     if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
@@ -632,6 +651,8 @@ def answer(
             withdraw_question_at(session, who.workspace_id, f"{row.source_ref}:2", now=now)
     if option == questions.CANCEL:
         return Answered("cancelled")
+    if row.code == RECORD_ALL:
+        return _record_all(session, who, pending, now=now)
     if option == questions.SAME:
         if row.code == "repeated" and not recording.still_logged(
             session, actor(who), pending.command, row.created_at
@@ -1171,6 +1192,90 @@ MAX_RECORDS = 5
 def later_records(message_ref: str) -> list[str]:
     """The references a message's records after its first are kept under."""
     return [f"{message_ref}:{place}" for place in range(2, MAX_RECORDS + 1)]
+
+
+# Session 24 (conv24). "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k":
+# a week told by its days, asked in one question ("Record all 6?"), its code and its button.
+RECORD_ALL = "record_all"
+
+
+def ask_record_all(
+    session: Session,
+    who: Who,
+    cmds: list[LogCommand],
+    *,
+    message_ref: str,
+    ref_suffix: str,
+    now: datetime,
+    undated: Sequence[bool] = (),
+) -> Question | None:
+    """Every row of a week told by its days in one question, each with its day, kind,
+    customer and amount; one button stores them all (each under its own reference:
+    msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
+    None when its author said it was no sale, or recorded it already (a delivery again)."""
+    earlier = question_store.for_ref(session, who.workspace_id, message_ref)
+    if any(q.outcome in (questions.NOT_A_SALE, RECORD_ALL) for q in earlier):
+        return None
+    refs = [message_ref, *later_records(message_ref)][: len(cmds)]
+    for q in earlier:
+        if q.code == RECORD_ALL and q.answered_at is None:
+            if questions.load(q.state).source_ref != refs[0] + ref_suffix:
+                q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
+    cmds = list(cmds)
+    rows = []
+    for i, cmd in enumerate(cmds):
+        if cmd.amount is not None and cmd.currency is None:
+            # a bare amount in the currency of the author's open offer to them, as one asked alone
+            cmds[i] = cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
+        shown = cmd.currency or who.own_currency or who.currency
+        said = i < len(undated) and undated[i]  # "Denne uken: 3 møter (…)": the week's Monday
+        rows.append([cmd.kind.value, cmd.customer, cmd.when, cmd.times, cmd.amount, shown, said])
+    params: dict[str, Any] = {
+        "rows": rows,
+        "count": sum(cmd.times for cmd in cmds),
+        "refs": [ref + ref_suffix for ref in refs],
+        # each row's log as kept, for the click (a question keeps plain values)
+        "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
+    }
+    needs = NeedsAnswer(RECORD_ALL, params, (RECORD_ALL, questions.CANCEL))
+    return ask(
+        session,
+        who,
+        needs,
+        cmds[0],
+        source=Source.MESSAGE,
+        source_ref=refs[0] + ref_suffix,
+        answers=Answers(new_customer=True, confirmed=True),
+        now=now,
+        asked_about=message_ref,
+    )
+
+
+def _record_all(
+    session: Session, who: Who, pending: questions.Pending, *, now: datetime
+) -> LoggedAll:
+    """ "Record all" clicked: every row stored once under its own reference (a second click
+    was told "answered already"; a delivery again finds each stored). A row that still needs
+    its author's say (a name close to a known customer's) is asked on its own."""
+    logged: list[Logged] = []
+    asked: list[Question] = []
+    refs = [str(ref) for ref in pending.params.get("refs") or ()]
+    kept = [questions.command_from_dict(json.loads(c)) for c in pending.params["commands"]]
+    for cmd, ref in zip(kept, refs, strict=True):
+        outcome = log(
+            session,
+            who,
+            cmd,
+            source=Source.MESSAGE,
+            source_ref=ref,
+            now=now,
+            answers=Answers(new_customer=True, confirmed=True),
+        )
+        if isinstance(outcome, Question):
+            asked.append(outcome)
+        else:
+            logged.append(outcome)
+    return LoggedAll(tuple(logged), tuple(asked), message_of(refs[0]) if refs else None)
 
 
 SUPERSEDED = "superseded"  # the message was edited before its question was answered

@@ -243,7 +243,8 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         if price is None:
             raise ValueError("no price to store")
         cmd = replace(cmd, amount=Decimal(str(price)))
-        option = "record"
+        # a command's words ("5000 pr mnd x 24") are kept as its note, as typed
+        option = "as_read" if cmd.unread else "record"
     if option == WHOLE:
         if cmd.whole_value is None:
             raise ValueError("no whole value to store")

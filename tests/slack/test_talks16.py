@@ -70,10 +70,11 @@ def test_a_price_per_period_stores_the_amount_its_button_says(  # type: ignore[n
     result = team.driver.command(command, text, user, CHANNEL)
     reply = result.reply()
     labels = [_digits(b["text"]["text"]) for b in buttons(reply)]
-    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["whole", "as_read", "edit"]
+    # session 24 (conv24): its term said, read at the whole value (first), the price next
+    assert [b["value"].split("|")[1] for b in buttons(reply)] == ["as_read", "price", "edit"]
     assert labels[:2] == [str(whole), str(price)], labels  # each button says what it stores
     assert count_rows(team) == 0  # nothing stored before the seller picks
-    click(team, user, _option(reply, "whole"), result, idle=True)
+    click(team, user, _option(reply, "as_read"), result, idle=True)
     [row] = stored(team)
     assert row["amount"] == whole, row  # what the question said, never the monthly figure
     assert row["note"]  # the price and its term, as typed, kept as the note
@@ -82,7 +83,7 @@ def test_a_price_per_period_stores_the_amount_its_button_says(  # type: ignore[n
 def test_the_price_alone_is_stored_only_by_its_own_button(team) -> None:  # type: ignore[no-untyped-def]
     result = team.driver.command("/logoffer", "Tine 28 000/mnd i 12 mnd", KARI, CHANNEL)
     reply = result.reply()
-    price = _option(reply, "as_read")
+    price = _option(reply, "price")
     assert "28 000" in price["text"]["text"].replace("\u00a0", " ")  # the button says it
     click(team, KARI, price, result, idle=True)
     [row] = stored(team)

@@ -1567,6 +1567,16 @@ def test_every_row_left_in_the_thirteenth_file_is_in_it() -> None:
     assert set(HOLDOUT_13_LEFT) <= texts
 
 
+# Session 24 (conv24): a list of a week gone by its weekdays is asked whole, one "Record all" question
+# listing each row with its day, as files 21 to 25 (five writers) all want; files 14 to 19 had it
+# sure, the first row stored unasked. Their rows are kept as written.
+WEEK_GONE_ASKED = (
+    "held-out files disagree: a list of a week gone by its weekdays is asked whole since session "
+    "24 (one question, 'Record all', each row with its day), as messages_holdout21..25 all have "
+    "it ('Forrige uke (kort uke 🐣): man møte Telenor, …' likely); this file, written before, "
+    "records its first row unasked; the row is kept as written"
+)
+
 HOLDOUT_14 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout14.yaml")
 # Read wrong or only asked still (the file's header): each must stay what it is until mended, when
 # its entry here goes (a strict xfail fails once the message is read right). The reason each.
@@ -1599,6 +1609,16 @@ HOLDOUT_14_LEFT: dict[str, str] = {
         "not read yet: kind meeting != offer; amount None != 400000"
     ),
 }
+HOLDOUT_14_LEFT.update(
+    dict.fromkeys(
+        (
+            "v. 49 hann jag med: möte Kesko Oy (tis) och samtal Valio (tors) – loggar i efterhand",
+            "Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k",
+            "Last week: Mon Ocado demo, Wed call Boots, Fri quote to Halfords £120k",
+        ),
+        WEEK_GONE_ASKED,
+    )
+)
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_14, HOLDOUT_14_LEFT))
@@ -1658,6 +1678,17 @@ HOLDOUT_15_LEFT: dict[str, str] = {
     "Friday Labs Ltd on Friday 🙃 good demo, they want a quote": "not read yet: likely where sure is expected",
     "rough number to Barclays today, roughly 1.5m, final after their security review": "not read yet: missed",
 }
+HOLDOUT_15_LEFT.update(
+    dict.fromkeys(
+        (
+            "Sist uke: man – møte Veidekke, ons – tlf Hafslund, fre – tilbud Tine 340k",
+            "Förra veckan: mån möte Scania, tis samtal Dustin, tors offert Elgiganten 640k",
+            "Sidste uge: man tlf Coop Danmark, tirs møde Netto, tors tilbud Coop Danmark 1,1 mio",
+            "Last week: Mon call Pret, Wed mtg Sainsbury's, Thu quote to Pret £45k",
+        ),
+        WEEK_GONE_ASKED,
+    )
+)
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_15, HOLDOUT_15_LEFT))
@@ -1688,6 +1719,16 @@ HOLDOUT_16_LEFT: dict[str, str] = {
     "Sainsbury's verbal yes on the 31st 🙌 £300k, paperwork next week": "not read yet (session 21): the verbal yes is asked as the file has it, but on today (4 Jan): its day 'on the 31st' is lost beside 'paperwork next week' (without that clause it is read, 31 Dec)",
     "Correction: the Deliveroo win was £65k not £60k": "not read yet: 'the Deliveroo win' (a win noun after the name, a correction) reads no win cue",
 }
+HOLDOUT_16_LEFT.update(
+    dict.fromkeys(
+        (
+            "Uke 53 kort: man – møte m/ Ringnes, tir – tlf Storebrand, ons – tilbud Julehuset AS 410k",
+            "uge 53: man møde Danfoss, ons tilbud Vestas 320.000 kr, tors opkald Netto",
+            "Last wk: Mon call Pret, Tue mtg Tesco (warm), Thu quote Aviva £80k",
+        ),
+        WEEK_GONE_ASKED,
+    )
+)
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_16, HOLDOUT_16_LEFT))
@@ -1718,6 +1759,17 @@ HOLDOUT_17_LEFT: dict[str, str] = {
     "BT update: the Midlands rollout quote didn't go our way. Incumbent again 😩": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Just 3M post-its and coffee today, inbox at 400 unread 😵": "not read yet (session 15): chatter read likely ('cue:meeting:coffee:weak', 'customer:known', 'weak-cue')",
 }
+HOLDOUT_17_LEFT.update(
+    dict.fromkeys(
+        (
+            "Jobba gjennom juli 😅 Uke 29: man – møte Bama, ons – tlf Vy, fre – tilbud Ruter 380k",
+            "vecka 30 jobbade jag: mån möte Volvo, ons samtal Ericsson, tors offert Clas Ohlson 450 000:-",
+            "Uge 30 kort: man – møde Coop Danmark, tirs – tlf Matas, tors – tilbud DSB 275.000 kr",
+            "Last wk (w/c 26th July): Mon call Greggs, Wed mtg Boots (warm), Fri quote Ocado £80k",
+        ),
+        WEEK_GONE_ASKED,
+    )
+)
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_17, HOLDOUT_17_LEFT))
@@ -1744,6 +1796,16 @@ HOLDOUT_18_LEFT: dict[str, str] = {
     "w/c 22nd March: Mon mtg Boots (warm), Tue call Greggs, Thu quote Ocado £80k, Fri bank hol": "not read yet (session 16): ['date 2027-03-29 != 2027-03-22'] got sure want sure ('cue:meeting:mtg', 'customer:known', 'listed')",
     "Bristol Harbour Cafes signed today, £18k for the year": "held-out row disputed: an unknown name after a win or offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …'); the file asks a bare place-like name or a name without a legal form",
 }
+HOLDOUT_18_LEFT.update(
+    dict.fromkeys(
+        (
+            "Uke 12 kort: man møte Posten, tirs tlf Ruter, ons tilbud Tine 620k, tors–man påskefri 🐣",
+            "v. 12: mån möte Systembolaget, tis samtal SJ, ons offert Clas Ohlson 240 000:-, tors ledig",
+            "Uge 12 for mig: man møde Arla, tirs tlf DSB, ons tilbud Coop Danmark 1,1 mio, tors–man påskeferie",
+        ),
+        WEEK_GONE_ASKED,
+    )
+)
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_18, HOLDOUT_18_LEFT))
@@ -1777,6 +1839,16 @@ HOLDOUT_19_LEFT: dict[str, str] = {
     "Brighton Beach Huts said yes! £35k 🏖️": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
     "Tesco and Boots both had calls from me today": "not read yet (session 17): [\"customer 'Boots' != 'Tesco'\", 'second record missed'] got likely want likely ('cue:call:calls:weak', 'customer:known', 'weak-cue')",
 }
+HOLDOUT_19_LEFT.update(
+    dict.fromkeys(
+        (
+            "Vecka 24 i korthet: mån möte Volvo, ons offert SJ 300k, fre tel Ericsson",
+            "Uge 24: man møde Jysk, tirs tlf Matas, tors tilbud Arla 350 t.kr.",
+            "Week 24 recap: Mon mtg Sainsbury's, Wed quote BT £310k, Fri call Aviva",
+        ),
+        WEEK_GONE_ASKED,
+    )
+)
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_19, HOLDOUT_19_LEFT))
@@ -1819,7 +1891,6 @@ def test_every_row_left_in_the_twentieth_file_is_in_it() -> None:
 HOLDOUT_21 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout21.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_21_LEFT: dict[str, str] = {
-    "Uke 32 oppsummert: man møte Orkla, ons tilbud Posten kr 450 000, fre ordre Statkraft 2,1 MNOK 🚀": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure); the file asks the whole list of last week (its new convention)",
     "Befaring hos Hemsedal i dag, ser lovende ut": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_20_LEFT 'Møte med Hamar i går …'); the file asks a bare place-like name or a name without a legal form",
     "Glemte å logge: møtte Statkraft før ferien, varm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
     "Var faktisk på møte med Bama i ferien 😅 varm": "held-out row disputed: done work 'før ferien' / 'innan semestern' / 'before the summer' with no day is asked on the holiday's eve, Fri 9 Jul, and 'i ferien' / 'over the summer' on its first Monday, Mon 12 Jul (messages_holdout17.yaml, read 2 Aug 2027: 'Tine signerte før ferien' d 2027-07-09, 'Rema 1000 – kontrakt signert i fellesferien' d 2027-07-12); the file asks with today's date (its new convention, 'd left out')",
@@ -1848,7 +1919,6 @@ def test_every_row_left_in_the_twenty_first_file_is_in_it() -> None:
 HOLDOUT_22 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout22.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_22_LEFT: dict[str, str] = {
-    "Påskeuka oppsummert (kort uke 🐣): man møte Orkla, tir tilbud Posten kr 380 000, ons ordre Fjordkraft 900k": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …'); the file asks the whole list (its days are read right since session 20: Mon 22 .. Wed 24 Mar)",
     "Glemte å logge: møtte Aker BP før påske, het 🔥": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
     "Glömde logga: möte med H&M innan påsk, varm": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), 'i påska' / 'over Easter' on its first day (messages_holdout18.yaml, read 30 Mar 2027: 'Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Hadde møte med Ruter i påska …' d 2027-03-25, 'Lost Boots. … found out before Easter' d 2027-03-25; as HOLDOUT_21_LEFT's summer rows); the file asks with today's date ('d left out')",
     "Besøg hos Ebeltoft i går, god stemning": "held-out row disputed: an unknown name after a meeting or win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_21_LEFT 'Befaring hos Hemsedal i dag …'); the file asks a bare place-like name",
@@ -1876,8 +1946,6 @@ HOLDOUT_23 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout23.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_23_LEFT: dict[str, str] = {
     "Bunad & Bånd AS sa ja 🎉 ingen bunad uten bånd 😄": "not read yet (session 21): the pun after the cheer ('ingen bunad uten bånd', the name's own words) is read as a negation of the yes; a negation about the name's words is no rule yet",
-    "Uke 19 oppsummert: man møte DNB, ons tilbud Posten 420 tkr, fre ordre Fjordkraft 1,1 mill": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …', HOLDOUT_22_LEFT 'Påskeuka oppsummert …'); the file asks the whole list of last week (its days are read right)",
-    "förra veckan: ons möte SJ, fre offert Bonnier 300 tkr": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT 'Uke 32 oppsummert: …', HOLDOUT_22_LEFT 'Påskeuka oppsummert …'); the file asks the whole list of last week (its days are read right)",
     "Lofoten ringte i dag, vil ha pris på 40 nye senger til sesongen": "not read yet (session 21): a bare capitalised word opening the message before a call verb is no customer guessed (a colleague's first name, 'Lars ringte i dag', reads the same); the file asks it as a call with Lofoten (a bare place: likely)",
     "Besøg hos Møn i fredags, ser lovende ud": "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_22_LEFT 'Platsbesök hos Sälen igår …'); the file asks a bare place-like name (files 21 to 23 all do: a convention for the lead to decide, with a list of places)",
     "Bededag Bageri ApS bestilte i dag 🥐 85.000 kr – og nej, bededag er ikke fri mere 😂": "held-out row disputed: a laugh anywhere in a message makes a sure record asked (messages.yaml 'Vant 500 kr på Flax i lunsjen 😂', test_capture_corpus 'laughing'); the file records the order sure, the laugh being about the holiday in the clause after the dash",
@@ -1901,10 +1969,6 @@ def test_every_row_left_in_the_twenty_third_file_is_in_it() -> None:
 HOLDOUT_24 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout24.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_24_LEFT: dict[str, str] = {
-    "Uke 51 oppsummert: man møte Telenor, ons tilbud Ruter 320 tkr, fre ordre Bama 1,2 mill": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_23_LEFT 'Uke 19 oppsummert: …'); the file asks the whole list of last week (its days are read right). Files 21 to 24 all ask it: a convention for the lead to decide",
-    "förra veckan: mån möte Systembolaget, tors offert Sandvik 0,9 MSEK": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_23_LEFT 'Uke 19 oppsummert: …'); the file asks the whole list of last week (its days are read right). Files 21 to 24 all ask it: a convention for the lead to decide",
-    "Sidste uge: tir møde Vestas, tor tilbud Falck 1,3 mio. kr": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_23_LEFT 'Uke 19 oppsummert: …'); the file asks the whole list of last week (its days are read right). Files 21 to 24 all ask it: a convention for the lead to decide",
-    "Last week: Tue meeting Barclays, Fri quote Boots £48k": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_23_LEFT 'Uke 19 oppsummert: …'); the file asks the whole list of last week (its days are read right). Files 21 to 24 all ask it: a convention for the lead to decide",
 }
 
 
@@ -1924,15 +1988,11 @@ def test_every_row_left_in_the_twenty_fourth_file_is_in_it() -> None:
 HOLDOUT_25 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout25.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_25_LEFT: dict[str, str] = {
-    "Forrige uke (kort uke 🐣): man møte Telenor, tir tilbud Ruter 320 tkr, ons ordre Bama 1,2 mill": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_24_LEFT 'Uke 51 oppsummert: …'); the file asks the whole list (its days, Easter's among them, are read right). The lead's word this session: one question listing every record with its day, 'Record all' and 'Not these'; not built in session 25 (a new kind of question through the message listener, the question store, the renderer and four catalogs), so the first stays sure",
     "Tapte Gjensidige 😞 de valgte eksisterende leverandør før påske": "held-out row disputed: a day or span ending a loss's reason is the loss's day (losses.py 'Hydro pris for høy i går'; 'Lost Boots. … found out before Easter' d 2027-03-25 in messages_holdout18.yaml, read on this same day): 'de valgte eksisterende leverandør før påske' dates the loss on Easter's eve, Wed 24 Mar; the file calls 'før påske' inside a reason only a why, with today's date",
     "Sendte tilbud til Norsk Gjenvinning før påske, 650k – glemte å logge 🙈": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'over påsken' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), as messages_holdout18.yaml (read on this same day, 30 Mar 2027) has it ('Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Lost Boots. … found out before Easter' d 2027-03-25) and HOLDOUT_22_LEFT keeps it; the file asks with today's date ('d left out')",
-    "förra veckan: mån möte Systembolaget, ons offert Sandvik 0,9 MSEK, tors samtal SEB": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_24_LEFT 'Uke 51 oppsummert: …'); the file asks the whole list (its days, Easter's among them, are read right). The lead's word this session: one question listing every record with its day, 'Record all' and 'Not these'; not built in session 25 (a new kind of question through the message listener, the question store, the renderer and four catalogs), so the first stays sure",
     "Skickade offert till Boliden innan påsk, ca 1,1 mkr": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'over påsken' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), as messages_holdout18.yaml (read on this same day, 30 Mar 2027) has it ('Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Lost Boots. … found out before Easter' d 2027-03-25) and HOLDOUT_22_LEFT keeps it; the file asks with today's date ('d left out')",
-    "Sidste uge: man møde Vestas, tir tilbud Falck 1,3 mio. kr, ons tlf Demant": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_24_LEFT 'Uke 51 oppsummert: …'); the file asks the whole list (its days, Easter's among them, are read right). The lead's word this session: one question listing every record with its day, 'Record all' and 'Not these'; not built in session 25 (a new kind of question through the message listener, the question store, the renderer and four catalogs), so the first stays sure",
     "Fik snakket med GN Store Nord over påsken, de er klar til et tilbud": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'over påsken' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), as messages_holdout18.yaml (read on this same day, 30 Mar 2027) has it ('Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Lost Boots. … found out before Easter' d 2027-03-25) and HOLDOUT_22_LEFT keeps it; the file asks with today's date ('d left out')",
     "Spoke to Boots before Easter about the renewal": "held-out row disputed: done work 'før påske' / 'innan påsk' / 'over påsken' / 'before Easter' with no day is asked on Easter's eve (Wed 24 Mar in Norway and Denmark, Thu 25 Mar in Sweden and the UK), as messages_holdout18.yaml (read on this same day, 30 Mar 2027) has it ('Tilbud sendt Statkraft før påske …' d 2027-03-24, 'Lost Boots. … found out before Easter' d 2027-03-25) and HOLDOUT_22_LEFT keeps it; the file asks with today's date ('d left out')",
-    "Last week: Mon meeting Sage, Wed quote Rolls-Royce £1.2m, Thu call Ocado": "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (messages_holdout14.yaml 'Sidste uge: man møde Arla, ons tlf Ørsted, fre tilbud Matas 560k', messages_holdout15.yaml 'Förra veckan: mån möte Scania, …': sure; HOLDOUT_21_LEFT .. HOLDOUT_24_LEFT 'Uke 51 oppsummert: …'); the file asks the whole list (its days, Easter's among them, are read right). The lead's word this session: one question listing every record with its day, 'Record all' and 'Not these'; not built in session 25 (a new kind of question through the message listener, the question store, the renderer and four catalogs), so the first stays sure",
 }
 
 

@@ -35,10 +35,12 @@ STATUS_FRIDAY = "Status fredag: 3 møter (Orkla, Tine, Kiwi), 1 tilbud Bama 250k
 
 
 def test_a_friday_status_with_its_closing_wish_is_three_meetings_and_an_offer() -> None:
-    # was: nothing at all ("fredag:" read as next Friday's agenda)
+    # was: nothing at all ("fredag:" read as next Friday's agenda). Session 24 (conv24): a
+    # summary that counts and names is one "Record all" question, every row asked
     found = recognise(STATUS_FRIDAY, today=DEC_4, known_customers=KNOWN)
+    assert found.record_all
     assert each(found) == [
-        (S, MEETING, "Orkla", None, DEC_4),
+        (L, MEETING, "Orkla", None, DEC_4),
         (L, MEETING, "Tine", None, DEC_4),
         (L, MEETING, "Kiwi", None, DEC_4),
         (L, OFFER, "Bama", Decimal(250000), DEC_4),
@@ -61,8 +63,9 @@ def test_the_same_status_with_new_names_is_asked_about_each() -> None:
         # was: dated today (Friday), the heading's weekday ignored, or nothing
         ("Status torsdag: møte med Orkla", [(S, MEETING, "Orkla", None, DEC_3)]),
         ("Status onsdag: møte med Orkla", [(S, MEETING, "Orkla", None, DEC_2)]),
-        ("Status torsdag: 2 møter (Orkla, Tine)", [(S, MEETING, "Orkla", None, DEC_3), (L, MEETING, "Tine", None, DEC_3)]),
-        ("Status mandag: 2 møter (Orkla, Tine)", [(S, MEETING, "Orkla", None, NOV_30), (L, MEETING, "Tine", None, NOV_30)]),
+        # a count with its names: one "Record all" question (session 24, conv24)
+        ("Status torsdag: 2 møter (Orkla, Tine)", [(L, MEETING, "Orkla", None, DEC_3), (L, MEETING, "Tine", None, DEC_3)]),
+        ("Status mandag: 2 møter (Orkla, Tine)", [(L, MEETING, "Orkla", None, NOV_30), (L, MEETING, "Tine", None, NOV_30)]),
     ],
 )  # fmt: skip
 def test_a_status_headed_by_a_weekday_is_that_days(text: str, expected: list[tuple]) -> None:

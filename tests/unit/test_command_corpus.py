@@ -249,16 +249,9 @@ HOLDOUT_20_LEFT: dict[str, str] = {
 
 
 # commands_holdout21.yaml (its header; read on Monday 4 January 2027, ISO week 1, after Christmas
-# and New Year): nine missed at the first try (its header); two mended in session 22, seven left,
+# and New Year): nine missed at the first try (its header); two mended in session 22, two (a price
+# per month with its term, at the whole value, asked) in session 24 (conv24); five left,
 # all disputed.
-PRICE_AT_WHOLE_VALUE = (
-    "held-out row disputed: a price per period with its term is read at the price as typed, and "
-    "asked with both readings on the buttons, each with the amount it stores (the whole value "
-    "for the term, or the price alone: session 21, test_parse_fresh_phrasings21 'Tine 20k x 12 "
-    "mnd', 'Aviva £2k pcm x 24'); the file makes the whole value the reading. Nothing is stored "
-    "unasked either way (the seller's click decides); the name after the price is read since "
-    "session 22 (was a customer 'per')"
-)
 HOLDOUT_21_LEFT: dict[str, str] = {
     "ICA mellandagarna, kall": ROMJUL_SPAN,
     "Matas 2 mio i romjulen": ROMJUL_SPAN,
@@ -276,14 +269,13 @@ HOLDOUT_21_LEFT: dict[str, str] = {
         "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
         "'Aker BP kladt': unread; words.py _misspelt_temperature); the file reads 'vram' as warm"
     ),
-    "Hafslund 18 000 kr/mnd i 24 mnd": PRICE_AT_WHOLE_VALUE,
-    "£2,500 per month x 24 Network Rail": PRICE_AT_WHOLE_VALUE,
 }
 
 
 # commands_holdout22.yaml (its header; read on Friday 14 May 2027, ISO week 19, after Ascension
 # Day, 17. mai and Whit Monday ahead on Monday): thirteen missed at the first try (its header);
-# seven mended in session 23, six left, all disputed.
+# seven mended in session 23, four (a price per month with its term) in session 24 (conv24); two
+# left, both disputed.
 HOLDOUT_22_LEFT: dict[str, str] = {
     "DNB fredag, kald": (
         "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
@@ -297,10 +289,6 @@ HOLDOUT_22_LEFT: dict[str, str] = {
         "way names no day, HOLDOUT_21's rule); the file asks 'chasing in June'. Read so, the "
         "follow-up is due Tue 1 June, shown in the reply"
     ),
-    "Tine 20 000 kr/mnd x 24 mnd": PRICE_AT_WHOLE_VALUE,
-    "Network Rail £1,200 a month x 24": PRICE_AT_WHOLE_VALUE,
-    "Electrolux 15 000 kr/mån x 24": PRICE_AT_WHOLE_VALUE,
-    "Matas 8.500 kr/md. i 24 mdr.": PRICE_AT_WHOLE_VALUE,
 }
 
 

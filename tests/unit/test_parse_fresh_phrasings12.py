@@ -708,7 +708,7 @@ CMDS = [
         "SEK",
         "Telia",
         "2026-11-30",
-        45000,
+        1080000,  # the term's whole value, asked (session 24, conv24)
         "SEK",
         None,
         None,
@@ -734,11 +734,11 @@ CMDS = [
         "NOK",
         "Hafslund",
         "2026-11-30",
-        240000,
+        720000,  # the term's whole value, asked (session 24, conv24)
         None,
         None,
         None,
-        "i året, 3 år",
+        "240 000 i året, 3 år",
         None,
     ),
     (

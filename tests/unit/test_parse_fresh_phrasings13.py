@@ -111,7 +111,7 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     # lists and days told from another
     (
         "Forrige uke: tirs møte med Yara, tors tilbud til DNB 200k",
-        [(S, MEETING, "Yara", None, d(24, 11)), (L, OFFER, "DNB", Decimal(200000), d(26, 11))],
+        [(L, MEETING, "Yara", None, d(24, 11)), (L, OFFER, "DNB", Decimal(200000), d(26, 11))],
     ),
     (
         "I går: ringte Posten, møte med Elkjøp",
@@ -123,16 +123,16 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     ),
     (
         "Last week: Tue meeting with Tesco, Thu call with Aviva",
-        [(S, MEETING, "Tesco", None, d(24, 11)), (L, CALL, "Aviva", None, d(26, 11))],
+        [(L, MEETING, "Tesco", None, d(24, 11)), (L, CALL, "Aviva", None, d(26, 11))],
     ),
     (
         "Sist uke: man ringte Kiwi, fre møte hos Orkla",
-        [(S, CALL, "Kiwi", None, d(23, 11)), (L, MEETING, "Orkla ASA", None, d(27, 11))],
+        [(L, CALL, "Kiwi", None, d(23, 11)), (L, MEETING, "Orkla ASA", None, d(27, 11))],
     ),
     (
         "Sidste uge:\nman: møde med Carlsberg\nons: tilbud til Maersk 300.000 kr",
         [
-            (S, MEETING, "Carlsberg", None, d(23, 11)),
+            (L, MEETING, "Carlsberg", None, d(23, 11)),
             (L, OFFER, "Maersk", Decimal(300000), d(25, 11)),
         ],
     ),

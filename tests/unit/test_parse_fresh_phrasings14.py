@@ -110,7 +110,7 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     # lists and week numbers over the year's end
     (
         "Uke 52: man møte Orkla, ons tilbud DNB 300k",
-        [(S, MEETING, "Orkla ASA", None, d(21)), (L, OFFER, "DNB", Decimal(300000), d(23))],
+        [(L, MEETING, "Orkla ASA", None, d(21)), (L, OFFER, "DNB", Decimal(300000), d(23))],
     ),
     (
         "I går: møte med Equinor, ringte Posten",
@@ -118,11 +118,11 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     ),
     (
         "Förra veckan: mån möte Ikea, tors samtal Scania",
-        [(S, MEETING, "Ikea", None, d(21)), (L, CALL, "Scania", None, d(24))],
+        [(L, MEETING, "Ikea", None, d(21)), (L, CALL, "Scania", None, d(24))],
     ),
     (
         "Last week: Mon call Tesco, Wed mtg Aviva",
-        [(S, CALL, "Tesco", None, d(21)), (L, MEETING, "Aviva", None, d(23))],
+        [(L, CALL, "Tesco", None, d(21)), (L, MEETING, "Aviva", None, d(23))],
     ),
     # a next step over the year's end is never the record's day
     ("Møte med Hafslund i dag, nytt møte uke 2", [(S, MEETING, "Hafslund", None, TODAY)]),

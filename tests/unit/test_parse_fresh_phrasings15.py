@@ -131,7 +131,7 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     (
         "Status uke 30: 2 møter (DNB, Telenor), 1 tilbud Yara 200k",
         [
-            (S, MEETING, "DNB", None, d(26, 7)),
+            (L, MEETING, "DNB", None, d(26, 7)),
             (L, MEETING, "Telenor", None, d(26, 7)),
             (L, OFFER, "Yara", Decimal(200000), d(26, 7)),
         ],
@@ -236,7 +236,7 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     (
         "Uke 30: man møte DNB, ons tilbud Yara 300k, fre vant Kiwi 200k",
         [
-            (S, MEETING, "DNB", None, d(26, 7)),
+            (L, MEETING, "DNB", None, d(26, 7)),
             (L, OFFER, "Yara", Decimal(300000), d(28, 7)),
             (L, WIN, "Kiwi", Decimal(200000), d(30, 7)),
         ],

@@ -131,7 +131,7 @@ MESSAGES_AUGUST: list[tuple[str, list[tuple]]] = [
     ("Ringte Yara i fredags, varm", [(S, CALL, "Yara", None, d(6, 8))]),
     (
         "Forrige uke: man møte Kiwi, ons tilbud Tine 200k",
-        [(S, MEETING, "Kiwi", None, d(2, 8)), (L, OFFER, "Tine", Decimal(200000), d(4, 8))],
+        [(L, MEETING, "Kiwi", None, d(2, 8)), (L, OFFER, "Tine", Decimal(200000), d(4, 8))],
     ),
     (
         "Signerte Hafslund før fellesferien, 1,1 mill",

@@ -93,9 +93,9 @@ AFTER_EASTER: list[tuple[str, str, str, dict]] = [
     ("offer", "en", "Tesco 45 grand", {"customer": "Tesco", "amount": M(45000), "currency": "GBP"}),
     ("offer", "en", "Tesco 1.25m GBP", {"customer": "Tesco", "amount": M(1250000), "currency": "GBP"}),
     # a price per period: asked (the whole value is offered as a button; see the test below)
-    ("offer", "nb", "Posten 12 000 pr mnd i 24 mnd", {"customer": "Posten", "amount": M(12000), "unread": "pr mnd i 24 mnd"}),
-    ("offer", "sv", "Ericsson 35 000 kr/mån i 36 mån", {"customer": "Ericsson", "amount": M(35000), "unread": "35 000 kr/mån i 36 mån"}),
-    ("offer", "en", "Boots £2k per month for 2 years", {"customer": "Boots", "amount": M(2000), "unread": "per month for 2 years"}),
+    ("offer", "nb", "Posten 12 000 pr mnd i 24 mnd", {"customer": "Posten", "amount": M(288000), "unread": "12 000 pr mnd i 24 mnd"}),
+    ("offer", "sv", "Ericsson 35 000 kr/mån i 36 mån", {"customer": "Ericsson", "amount": M(1260000), "unread": "35 000 kr/mån i 36 mån"}),
+    ("offer", "en", "Boots £2k per month for 2 years", {"customer": "Boots", "amount": M(48000), "unread": "£2k per month for 2 years"}),
     # typos in the command's word and in a known customer (the app asks "did you mean")
     ("meeting", "nb", "mtøe med Orkla i går", {"customer": "Orkla", "when": d(31, 3), "unread": None}),
     ("meeting", "nb", "møtte med Equinor i går, varm", {"customer": "Equinor", "when": d(31, 3), "temp": "warm"}),

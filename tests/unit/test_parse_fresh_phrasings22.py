@@ -98,7 +98,7 @@ DEC_30_ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Tesco called yesterday, warm, calling back after New Year", {"customer": "Tesco", "when": d(29, 12), "temp": "warm", "unread": "calling back after New Year"}),
     ("meeting", "nb", "Tine møte i går, varm, nytt møte etter nyttår", {"customer": "Tine", "when": d(29, 12), "temp": "warm", "unread": "nytt møte etter nyttår"}),
     # a price per period before the name: read after it, asked (was a customer "per")
-    ("offer", "en", "£2,500 per month x 24 Network Rail", {"customer": "Network Rail", "amount": M(2500), "currency": "GBP", "unread": "per month x 24"}),
+    ("offer", "en", "£2,500 per month x 24 Network Rail", {"customer": "Network Rail", "amount": M(60000), "currency": "GBP", "unread": "£2,500 per month x 24"}),
     ("offer", "nb", "20k pr mnd Tine", {"customer": "Tine", "amount": M(20000), "unread": "pr mnd"}),
 ]  # fmt: skip
 
@@ -134,7 +134,7 @@ JAN_11_ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "da", "Lego helligtrekonger, varm", {"customer": "Lego", "when": d(6, 1, 2027), "temp": "warm"}),
     ("lost", "nb", "Tine i romjula -- for dyrt", {"customer": "Tine", "when": d(28, 12), "note": "for dyrt"}),
     ("call", "da", "Jysk tors. d. 7/1, varm", {"customer": "Jysk", "when": d(7, 1, 2027), "temp": "warm"}),
-    ("offer", "da", "Jysk 12.500 kr./md. i 36 mdr.", {"customer": "Jysk", "amount": M(12500), "currency": "DKK", "unread": "12.500 kr./md. i 36 mdr."}),
+    ("offer", "da", "Jysk 12.500 kr./md. i 36 mdr.", {"customer": "Jysk", "amount": M(450000), "currency": "DKK", "unread": "12.500 kr./md. i 36 mdr."}),
 ]  # fmt: skip
 
 REFUSED: list[tuple[str, str, str, date, str]] = [

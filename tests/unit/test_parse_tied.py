@@ -164,7 +164,13 @@ def test_a_next_step_stays_a_next_step_beside_a_tied_date() -> None:
 @pytest.mark.parametrize(
     ("kind", "text", "krone", "amount", "unread"),
     [
-        (OFFER, "DNB 50k/mnd i 12 mnd", "NOK", "50000", "50k/mnd i 12 mnd"),
+        (
+            OFFER,
+            "DNB 50k/mnd i 12 mnd",
+            "NOK",
+            "600000",
+            "50k/mnd i 12 mnd",
+        ),  # the term said: its whole value (conv24)
         (OFFER, "Acme 5k/month", "NOK", "5000", "5k/month"),
         (OFFER, "Volvo 50 tkr/mån", "SEK", "50000", "50 tkr/mån"),
         (OFFER, "Danske 20k/kvartal", "DKK", "20000", "20k/kvartal"),
@@ -306,12 +312,16 @@ def test_a_price_per_period_written_spaced_dotted_or_currency_first_is_asked_as_
     whole: str,
 ) -> None:
     cmd = parse(kind, text, krone=krone)
-    assert (cmd.customer, cmd.amount, cmd.currency, cmd.unread) == (
+    # session 24 (conv24): its term said, it is read at the whole value (still asked), the price
+    # the other reading, the words with the price as typed; with none, at the price
+    termed = Decimal(whole) not in (Decimal(amount), Decimal(amount) * 12)
+    assert (cmd.customer, cmd.amount, cmd.price, cmd.currency) == (
         text.split()[0],
-        Decimal(amount),
+        Decimal(whole) if termed else Decimal(amount),
+        Decimal(amount) if termed else None,
         currency,
-        unread,
     )
+    assert cmd.unread is not None and cmd.unread.endswith(unread), cmd.unread
     assert cmd.per_period and cmd.whole_value == Decimal(whole)
 
 

@@ -14,9 +14,15 @@ from bot.ids import ActionId, LogModalMetadata
 from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import log_modal
-from bot.rendering.replies import answered_reply, log_reply, planned_reply
+from bot.rendering.replies import (
+    answered_reply,
+    log_reply,
+    logged_all_reply,
+    planned_reply,
+    question_reply,
+)
 from bot.services import activities
-from bot.services.activities import Answered, EditRequested, Logged, Planned
+from bot.services.activities import Answered, EditRequested, Logged, LoggedAll, Planned
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
@@ -60,6 +66,14 @@ def handle_answer(
         return
     if isinstance(outcome, Planned):
         respond(**planned_reply(language, outcome), replace_original=True)
+        return
+    if isinstance(outcome, LoggedAll):
+        # a week told by its days, recorded at one click: its ✅, and any row still asked
+        if any(not x.duplicate for x in outcome.logged):
+            add_reaction(client, outcome.message)
+        respond(**logged_all_reply(language, outcome), replace_original=True)
+        for asked in outcome.asked:
+            respond(**question_reply(language, asked), replace_original=False)
         return
     if isinstance(outcome, EditRequested):
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(

@@ -375,6 +375,8 @@ def _store(
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
+    if found.record_all:
+        return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix)
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
     more = []
     later = found.also
@@ -388,6 +390,38 @@ def _store(
     if said is None:
         return Said(channel, message["ts"], more[0], react=False, more=tuple(more[1:]))
     return replace(said, more=tuple(more))
+
+
+def _ask_all(
+    uow: UnitOfWork,
+    who: Who,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    message_ref: str,
+    ref_suffix: str,
+) -> Said | None:
+    """A week told by its days ("Forrige uke: man møte Orkla, tirs tlf Tine x3, …"): every row
+    in one private question, "Record all 6?"; nothing stored before its click."""
+    rows: list[LogCommand] = []
+    undated: list[bool] = []
+    row: Recognition | None = found
+    while row is not None and row.outcome is not Outcome.NOTHING:
+        rows.append(_in_own_words(who, row.command()))
+        undated.append(row.undated)
+        row = row.also
+    asked = activities.ask_record_all(
+        uow.session,
+        who,
+        rows,
+        message_ref=message_ref,
+        ref_suffix=ref_suffix,
+        now=uow.now,
+        undated=undated,
+    )
+    if asked is None or asked.repeated:
+        return None
+    return Said(channel, message["ts"], log_reply(who.language, asked), react=False)
 
 
 def _ask_later(

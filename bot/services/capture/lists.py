@@ -124,6 +124,8 @@ def _item(part: str) -> Item:
     if len(words) == 2:
         first = words[0].rstrip(":.,")
         day = weekday_index(first) if _a_day_word(first) else None
+        if day is None and first == "tor":
+            day = 3  # "Sidste uge: tir møde Vestas, tor tilbud Falck": a Dane's Thursday
         if day is not None:
             return Item(words[1], day)
     bracketed = _BRACKETED.search(part)

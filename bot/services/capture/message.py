@@ -75,6 +75,13 @@ class Recognition:
     # "Møte i Drammen", "Besøg hos Ringkøbing", "Meeting in Leeds": the name read is a town, no
     # customer of the team; its author is asked which customer it was (readers24)
     place: bool = False
+    # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week told by its
+    # days (session 24, conv24): every row (this and those `also` holds) asked in ONE question,
+    # "Record all 6?", each with its day; one click stores them all, nothing stored before
+    record_all: bool = False
+    # A summary's row with no day of its own ("Denne uken: 3 møter (Orkla, Tine, Kiwi)"): on
+    # its week's Monday, said so in the question ("date not given")
+    undated: bool = False
 
     @property
     def planned(self) -> bool:

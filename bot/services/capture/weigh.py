@@ -96,6 +96,7 @@ def recognise(
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
+    found = _summary_in_one(anchored.text, found, today)
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
 
 
@@ -115,6 +116,54 @@ def _at_a_place(text: str, found: Recognition) -> Recognition:
     ):
         return found
     return replace(_as_likely(found, "place"), place=True)
+
+
+# "Denne uken:", "Veckan som gick:", "Uge 48:", "Last week:", "Status fredag:": a heading of a
+# week's (or a status's) summary, before its colon
+_SUMMARY_HEADING = re.compile(
+    r"^[^:\n]{0,40}?\b(?:uke|uka|uken|veke|veka|vecka|veckan|veckans|uge|ugen|ugens|week|wk|"
+    r"status)\b[^:\n]{0,40}:",
+    re.IGNORECASE,
+)
+
+
+_DAY_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}\b")
+
+
+def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
+    """Session 24 (conv24). A week's summary that counts its work and names the customers
+    ("Denne uken: 3 møter (Orkla, Tine, Kiwi), 5 samtaler", "Veckan som gick: 2 möten (Volvo,
+    Scania)"): every row in one question, as a week told by its days is, each dated as the
+    summary says, else on its week's Monday, said so ("date not given"). Was: "Denne uken …"
+    each asked on its own, "Veckan som gick …" the first stored unasked."""
+    rows = _each(found)
+    if (
+        found.outcome is Outcome.NOTHING
+        or found.record_all
+        or len(rows) < 2
+        or any(r.planned or r.outcome is Outcome.NOTHING for r in rows)
+        or not any("counted" in r.reasons for r in rows)
+        or (
+            _SUMMARY_HEADING.match(text) is None and not any("this-week" in r.reasons for r in rows)
+        )
+    ):
+        return found
+    # a day of its own said anywhere ("mandag", "tis", "24/11"), else the week's Monday is a
+    # day the summary does not give
+    days_said = _DAY_DATE.search(text) is not None or any(
+        weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text)
+    )
+    chain: Recognition | None = None
+    for row in reversed(rows):
+        undated = (
+            row.when is not None
+            and row.when != today
+            and row.when.weekday() == 0
+            and ("this-week" in row.reasons or not days_said)
+        )
+        chain = replace(row, also=chain, undated=undated)
+    assert chain is not None
+    return all_in_one(chain)
 
 
 # Session 27. "…, 1 tilbud Bama 250k. God helg!": a closing wish after the news, no news of its
@@ -719,6 +768,10 @@ def _inline(
             found = replace(found, when=told.week + timedelta(days=own[0].day.weekday()))
         elif heading and not own and (day := told.day_of(item.text, today)) is not None:
             found = _on_day(found, day, today, asked=told.spanned)
+        times = said_times(item.text)
+        if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
+            # "tirs tlf Tine x3": that day's three calls, as a message of its own says them
+            found = _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):
@@ -743,7 +796,25 @@ def _inline(
         # sentence: each asked, the weightiest first
         said.sort(key=lambda r: -_KIND_RANK[r.kind])  # type: ignore[index]
         return _as_likely(_chained(said), "several-customers")
+    monday = today - timedelta(days=today.weekday())
+    if (
+        not plans
+        and sum(item.weekday is not None for item in items) > 1
+        and all(r.when is not None and r.when < monday for r in said)
+    ):
+        # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week gone,
+        # told by its days, is asked whole, one question listing each row with its day (was
+        # the first stored unasked and each other asked on its own; the week under way, "Uke
+        # 52 så langt: man …", still reads as before, the held-out files 19 to 25 agree)
+        return all_in_one(_chained(said))
     return _chained(said)
+
+
+def all_in_one(first: Recognition) -> Recognition:
+    """Rows read from one list, asked in one question ("Record all 6?"): each likely."""
+    return replace(
+        first, outcome=Outcome.LIKELY, record_all=True, reasons=(*first.reasons, "record-all")
+    )
 
 
 _PLANNABLE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)

