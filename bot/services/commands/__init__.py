@@ -1123,6 +1123,8 @@ def _no_other_currency(tokens: list[str]) -> None:
     is refused, never stored in the team's krone."""
     for i, token in enumerate(tokens):
         currency = other_currency(token)
+        if not currency:
+            continue
         beside = [t for t in (tokens[i - 1] if i else "", *tokens[i + 1 : i + 3]) if t]
         if currency and (
             any(ch.isdigit() for ch in token)

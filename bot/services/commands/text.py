@@ -178,6 +178,7 @@ _RANGE_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # asked twice of each text, as _prepare is (candidate_keys, the parser)
 def _split_note(text: str) -> tuple[str, str | None]:
     """Split at the first " -- " (or an em/en dash, which macOS autocorrects "--" into), else
     before a word that says what it was about ("ang.", "vedr.", "regarding")."""
