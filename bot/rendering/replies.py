@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -11,7 +12,7 @@ from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.ids import LOG_COMMANDS
 from bot.rendering import blocks
-from bot.rendering.text import render
+from bot.rendering.text import Mrkdwn, plain, render, render_unstripped
 from bot.services import questions
 from bot.services.activities import Answered, KeptOffer, Logged, LoggedAll, Planned, Undone
 from bot.services.questions import Question
@@ -51,9 +52,8 @@ def _step_said(t: Any, step: str | None) -> str | None:
 
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
-    return render(
+    return _logged_text(
         language,
-        "logged",
         kind=logged.kind,
         customer=logged.customer,
         when=logged.when,
@@ -82,6 +82,49 @@ def summary(language: str, logged: Logged) -> str:
         times=logged.times,
         days=days_said(language, list(logged.days)) if logged.days else "",
     )
+
+
+# The confirmation's words typed by the seller: the template only prints them (escaped by
+# text.plain) and asks whether they are empty. Everything else it reads is part of the key.
+_TYPED = ("customer", "next_what", "note")
+_MARK = re.compile("\x00([0-9])\x00")
+_MARKED = object()
+# (language, the other values, each typed word or _MARKED) -> the template rendered with a mark
+# where each typed word goes
+_LOGGED_TEXTS: dict[tuple[Any, ...], str] = {}
+_LOGGED_TEXTS_MAX = 512
+
+
+def _logged_text(language: str, **values: Any) -> str:
+    """`render(language, "logged", **values)`, with Jinja run once for each key: what the seller
+    typed (a new note every time) is put where its mark is, escaped as the template does it
+    (tests/unit/test_reply_cuts24.py renders both ways and compares)."""
+    typed = [values[name] for name in _TYPED]
+    marked = [type(value) is str and value != "" for value in typed]
+    other = [value for name, value in values.items() if name not in _TYPED]
+    # Each value's type too, and a Decimal's digits: Decimal("1.0") equals Decimal("1") but
+    # prints otherwise, as a Mrkdwn does an equal str.
+    key = (
+        language,
+        *other,
+        *map(type, other),
+        *[str(value) for value in other if type(value) is Decimal],
+        *[
+            _MARKED if mark else (type(value), value)
+            for mark, value in zip(marked, typed, strict=True)
+        ],
+    )
+    text = _LOGGED_TEXTS.get(key)
+    if text is None:
+        marks = {
+            name: f"\x00{i}\x00" if mark else value
+            for i, (name, value, mark) in enumerate(zip(_TYPED, typed, marked, strict=True))
+        }
+        text = str(render_unstripped(language, "logged", **{**values, **marks}))
+        if len(_LOGGED_TEXTS) >= _LOGGED_TEXTS_MAX:
+            _LOGGED_TEXTS.clear()
+        _LOGGED_TEXTS[key] = text
+    return Mrkdwn(_MARK.sub(lambda m: plain(typed[int(m[1])]), text).strip())
 
 
 def logged_reply(language: str, logged: Logged) -> dict[str, Any]:

@@ -145,7 +145,11 @@ def _install_gettext(env: Environment, language: str) -> None:
 def render(language: str, template: str, **context: Any) -> Mrkdwn:
     """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines
     trimmed. The result is Mrkdwn: put into another template, it is printed as it is."""
-    return Mrkdwn(_template(language, f"{template}.mrkdwn.j2").render(**context).strip())
+    return Mrkdwn(render_unstripped(language, template, **context).strip())
+
+
+def render_unstripped(language: str, template: str, **context: Any) -> str:
+    return _template(language, f"{template}.mrkdwn.j2").render(**context)
 
 
 # (environment, template name) -> the template, its globals read as one dict.

@@ -29,6 +29,7 @@ import re
 from collections.abc import Collection
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from bot.domain import ActivityKind
 from bot.services import follow_up, relative_days
@@ -1161,6 +1162,8 @@ def _no_other_currency(tokens: list[str]) -> None:
     is refused, never stored in the team's krone."""
     for i, token in enumerate(tokens):
         currency = other_currency(token)
+        if not currency:
+            continue
         beside = [t for t in (tokens[i - 1] if i else "", *tokens[i + 1 : i + 3]) if t]
         if currency and (
             any(ch.isdigit() for ch in token)
@@ -1423,6 +1426,13 @@ def candidate_keys(text: str) -> set[str]:
         head, _note = _split_note(_prepare(text))
     except UserError:
         return set()
+    return set(_head_keys(head))
+
+
+# The keys are the head's alone (the words before the note), and a seller logs the same few
+# customers in the same words with a new note each time: each head's keys are made once.
+@lru_cache(maxsize=512)
+def _head_keys(head: str) -> frozenset[str]:
     words = head.split()
     # The word sequences a name could be, each once (most kinds leave the same words): their
     # keys are made once each.
@@ -1442,7 +1452,7 @@ def candidate_keys(text: str) -> set[str]:
             for size in range(first + 1, min(len(tokens), first + _MAX_NAME_TOKENS) + 1)
         )
     keys = {customer_key(" ".join(name)) for name in names}
-    return {key for key in keys if key}
+    return frozenset(key for key in keys if key)
 
 
 def _day_named_whole(tokens: list[str], cut: int, today: date) -> int:
