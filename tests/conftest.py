@@ -278,7 +278,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
-def _expected_failure(excinfo: pytest.ExceptionInfo[BaseException], style: str | None = None) -> str:
+def _expected_failure(
+    excinfo: pytest.ExceptionInfo[BaseException], style: str | None = None
+) -> str:
     """An expected failure's report: its exception's one line. pytest prints only the xfail's
     reason, yet formats the whole traceback first, parsing each frame's source file again (the
     reader's large modules for a held-out row): about 40 ms per xfail, some 200 per run.

@@ -1968,8 +1968,7 @@ def test_every_row_left_in_the_twenty_third_file_is_in_it() -> None:
 
 HOLDOUT_24 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout24.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
-HOLDOUT_24_LEFT: dict[str, str] = {
-}
+HOLDOUT_24_LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_24, HOLDOUT_24_LEFT))
@@ -2010,16 +2009,11 @@ def test_every_row_left_in_the_twenty_fifth_file_is_in_it() -> None:
 
 
 HOLDOUT_26 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout26.yaml")
-_LAST_WEEK_LIST_26 = "held-out row disputed: a list of last week by its weekdays records each item on its day, the first as it reads (sure), the others asked (HOLDOUT_21_LEFT .. HOLDOUT_25_LEFT 'Forrige uke (kort uke 🐣): …'); the file asks the whole list (its days are read right). The lead's one question with 'Record all' is conv24's this session (conv24)"
 _PLACE_26 = "held-out row disputed: an unknown name after a meeting word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …' .. HOLDOUT_25_LEFT 'Besøg hos Ringkøbing i onsdags …'); the file asks a bare place-like name (files 21 to 26 all do). Place-like names are readers24's this session (readers24)"
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_26_LEFT: dict[str, str] = {
     "Hadde møte med Tine i går, de vil ha tilbud før ferien": "held-out row disputed (the writer says so): 'i går' said on a Monday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record it sure on the day said (test_parse_fresh_phrasings12 'Mötte Volvo igår', test_parse_fresh_phrasings15 'mote med dnb i gar', test_parse_fresh_phrasings17 'mote med equinor i gar, varm', all read on a Monday; commands_holdout21 'Kiwi i går'). Asking it broke 16 of those rows (session 24): a convention for the lead to decide",
-    "Forrige uke: man møte Telenor, ons tilbud Ruter 280 tkr, fre ordre Bama 900k": _LAST_WEEK_LIST_26,
-    "förra veckan: mån möte Systembolaget, tis offert Sandvik 0,8 MSEK, tors samtal SEB": _LAST_WEEK_LIST_26,
     "Besøg hos Ærøskøbing i onsdags, ser lovende ud til højsæsonen": _PLACE_26,
-    "Sidste uge: man møde Vestas, ons tilbud Falck 1,1 mio. kr, fre tlf Demant": _LAST_WEEK_LIST_26,
-    "Last week: Mon meeting Sage, Tue quote Rolls-Royce £1.1m, Thu call Ocado": _LAST_WEEK_LIST_26,
 }
 
 

@@ -295,10 +295,6 @@ HOLDOUT_22_LEFT: dict[str, str] = {
 # commands_holdout23.yaml (its header; read on Thursday 7 January 2027, ISO week 1, the day
 # after trettondedag jul, ISO week 53 of 2026 just ended): eighteen missed at the first try (its
 # header); eight mended in session 24, ten left, all disputed or another helper's.
-PRICE_AT_WHOLE_VALUE_24 = (
-    f"{PRICE_AT_WHOLE_VALUE}. Session 24: conv24 changes how a price with an explicit term is "
-    "recorded (the whole value); this row is theirs to settle"
-)
 HOLDOUT_23_LEFT: dict[str, str] = {
     "Atlas Copco i mellandagarna, varm, uppföljning 15/1": ROMJUL_SPAN,
     "Carlsberg mellem jul og nytår, kold": ROMJUL_SPAN,
@@ -327,10 +323,6 @@ HOLDOUT_23_LEFT: dict[str, str] = {
         "asks: day) and HOLDOUT_10_LEFT 'Europris neste fredag'; the file refuses it as "
         "date_in_future. Nothing is stored unasked"
     ),
-    "Tine 15 000 kr/mnd x 36 mnd": PRICE_AT_WHOLE_VALUE_24,
-    "Electrolux 9 500 kr/mån x 12": PRICE_AT_WHOLE_VALUE_24,
-    "£2,000 per month x 36 Sage": PRICE_AT_WHOLE_VALUE_24,
-    "Danfoss 8.500 kr/md. i 24 mdr.": PRICE_AT_WHOLE_VALUE_24,
 }
 # file 23's rows by identity: "DNB torsdag, kald" is read right on holdout 20's Monday, and
 # holdout 19 was read on the same Thursday
