@@ -1105,7 +1105,20 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     unit = unit or word in DURATION_UNITS  # "Ringte Telia 30 min": how long
     unit = unit or word.rstrip(".") in _TERM_UNITS  # "Tilbud til DNB 36 mdr. á 12.500 kr./md."
+    unit = unit or _money_unit(tokens[j].text)  # "Tilbud til Orkla 85 tkr", "Volvo 85 TNOK"
     return not unit and word not in {"k", "m", "mill", "mio", "mn", "bn", "mrd", "%"}
+
+
+@lru_cache(maxsize=1024)
+def _money_unit(word: str) -> bool:
+    """Session 24. A word the amount reader takes as a unit of money after a number ("tkr",
+    "TNOK", "t.kr.", "MSEK", "euro"): the number before it is an amount, never part of a name
+    ("Tilbud til Orkla 85 tkr" was nothing at all, "Orkla 85" a name without its amount)."""
+    try:
+        money = parse_amount(f"1 {word}")
+    except UserError:
+        return False
+    return money is not None and (money.currency is not None or money.amount != 1)
 
 
 _NAME_NUMBER = re.compile(r"[1-9][0-9]{2,3}")
