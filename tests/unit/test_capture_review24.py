@@ -4,7 +4,10 @@ that knew none of the customers yet).
 - A unit of money after a small number ends the name before it: "Tilbud til Orkla 85 tkr" was
   nothing at all ("Orkla 85" a name, "tkr" no amount); "85k", "850 tkr" and "85 mill" were read.
 - Revenue words after an amount are no customer: "Won Nordea, $50k ARR, signed 12/1" asked two
-  wins, the second from a customer "ARR"."""
+  wins, the second from a customer "ARR".
+- An offer said beside a talk with its customer is on its own day, read from today: "Meeting w/
+  BP on monday, quote sent tuesday 35k" (said on Thursday) asked the quote on the Tuesday before
+  the meeting, a week early (its days were read from the meeting's Monday)."""
 
 from __future__ import annotations
 
@@ -66,3 +69,29 @@ def test_a_unit_of_money_after_a_small_number_ends_the_name(
 def test_a_revenue_word_after_the_amount_is_no_customer(text: str, day: date) -> None:
     rows = _records(text, "NOK")
     assert [(r[0], r[1], r[2], r[4]) for r in rows] == [(Outcome.SURE, "win", "Nordea", day)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "sent"),
+    [
+        # the quote's own day, read from today (Thu 3 Dec), not from the meeting's Monday
+        ("Meeting w/ BP on monday, quote sent tuesday 35k", date(2026, 11, 30), date(2026, 12, 1)),
+        ("Møte med Tine mandag, tilbud sendt onsdag 200k", date(2026, 11, 30), date(2026, 12, 2)),
+        ("Møte med Tine i går, sendte tilbud i dag 300k", date(2026, 12, 2), date(2026, 12, 3)),
+        (
+            "Möte med Volvo i måndags, offert skickad igår 1,2 mkr",
+            date(2026, 11, 30),
+            date(2026, 12, 2),
+        ),
+        # no day of its own: the talk's
+        (
+            "Bra möte med Volvo i måndags! Offert på 1,2 mkr skickad",
+            date(2026, 11, 30),
+            date(2026, 11, 30),
+        ),
+        ("Met with BP today and sent them a quote of 120k", TODAY, TODAY),
+    ],
+)
+def test_an_offer_beside_a_talk_is_on_its_own_day(text: str, met: date, sent: date) -> None:
+    rows = _records(text, "NOK")
+    assert [(r[1], r[4]) for r in rows] == [("meeting", met), ("offer", sent)], rows

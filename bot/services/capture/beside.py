@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from bot.domain import ActivityKind
 from bot.services.amounts import other_currency
@@ -58,9 +59,11 @@ def offer_of_the_talk(
     best: Recognition,
     judged: list[tuple[Cue, Recognition]],
     krone: str,
+    today: date,
 ) -> Recognition:
     """A sure meeting or call, and an offer sent with its amount but no customer of its own in
-    a message that names only the talk's customer: that offer, asked about on its own."""
+    a message that names only the talk's customer: that offer, asked about on its own, on the
+    day its own words give (read from today, as every day of the message is), else the talk's."""
     if best.outcome is not Outcome.SURE or best.also is not None or best.planned:
         return best
     if best.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or best.customer is None:
@@ -85,9 +88,12 @@ def offer_of_the_talk(
             continue  # none, several, or a currency kpibot does not count in: no guess
         when = best.when
         own = {m.clause(i) for i in cue.words}
-        for day in signals.dates(m.tokens, best.when, set(cue.words)):  # type: ignore[arg-type]
-            if m.clause(day.start) in own and (best.when - day.day).days <= MAX_PAST_DAYS:  # type: ignore[operator]
-                when = min(day.day, best.when)  # type: ignore[type-var]
+        # Session 24: "Meeting w/ BP on monday, quote sent tuesday 35k" (said on Thursday) is
+        # the quote of Tuesday this week; read from the meeting's Monday it was the Tuesday
+        # before it, a week early
+        for day in signals.dates(m.tokens, today, set(cue.words)):
+            if m.clause(day.start) in own and 0 <= (today - day.day).days <= MAX_PAST_DAYS:
+                when = day.day
         asked = Recognition(
             Outcome.LIKELY,
             ActivityKind.OFFER,
