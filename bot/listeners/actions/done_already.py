@@ -13,11 +13,11 @@ from slack_sdk import WebClient
 from bot.clock import local_date
 from bot.domain import DEFAULT_ZONE
 from bot.errors import UserError
-from bot.ids import ActionId, NextStepMetadata, button_number
+from bot.ids import ActionId, button_number
 from bot.listeners.actions.nudge import refusal_text
+from bot.listeners.actions.plan_next_step import form_metadata
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import done_already_modal
-from bot.rendering.nudge import lead_ids_of
 from bot.services import leads, requester
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
@@ -38,16 +38,8 @@ def handle_done_already(
     ack()
     request: Request = context["request"]
     lead_id = button_number(action.get("value"))
-    container = body.get("container") or {}
-    message = body.get("message") or {}
     # Where the form redraws once submitted: the nudge DM (its conversation and ts, its leads).
-    metadata = NextStepMetadata(
-        lead_id,
-        container=container.get("type"),
-        leads=tuple(lead_ids_of(message)),
-        channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
-        ts=container.get("message_ts") or message.get("ts"),
-    ).to_json()
+    metadata = form_metadata(body, lead_id, response_url=None)
     # views.open first: the trigger_id is good for 3 seconds, once.
     try:
         opened = open_form(

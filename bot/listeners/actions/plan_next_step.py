@@ -24,24 +24,29 @@ from bot.unit_of_work import Request
 log = logging.getLogger(__name__)
 
 
+def form_metadata(body: dict[str, Any], lead_id: int | None, *, response_url: str | None) -> str:
+    """What a lead's form carries from the message its button was in. A nudge DM redraws its
+    leads' lines after the form is submitted, the rest as it stands then (read by its
+    conversation and ts: the form carries no copy of it)."""
+    container = body.get("container") or {}
+    message = body.get("message") or {}
+    return NextStepMetadata(
+        lead_id,
+        container=container.get("type"),
+        response_url=response_url,
+        leads=tuple(lead_ids_of(message)),
+        channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
+        ts=container.get("message_ts") or message.get("ts"),
+    ).to_json()
+
+
 def handle_plan_next_step(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
     ack()
     request: Request = context["request"]
     lead_id = button_number(action.get("value"))
-    container = body.get("container") or {}
-    message = body.get("message") or {}
-    metadata = NextStepMetadata(
-        lead_id,
-        container=container.get("type"),
-        response_url=body.get("response_url"),
-        # A nudge DM redraws its leads' lines after the step is planned, the rest as it stands
-        # then (read by its conversation and ts: the form carries no copy of it).
-        leads=tuple(lead_ids_of(message)),
-        channel=container.get("channel_id") or (body.get("channel") or {}).get("id"),
-        ts=container.get("message_ts") or message.get("ts"),
-    ).to_json()
+    metadata = form_metadata(body, lead_id, response_url=body.get("response_url"))
     # views.open first: the trigger_id is good for 3 seconds, once.
     try:
         opened = open_form(
