@@ -15,6 +15,7 @@ from bot.errors import MESSAGES, message_params
 from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.guard import guarded
+from bot.listeners.views.log_modal import input_value
 from bot.listeners.views.next_step import redraw_dm
 from bot.rendering.replies import log_reply
 from bot.services import leads
@@ -46,16 +47,6 @@ FORM_MESSAGES = {
 }
 
 
-def _value(values: dict[str, Any], field: str) -> str | None:
-    block, element = FIELDS[field]
-    state = (values.get(block.value) or {}).get(element.value) or {}
-    if "selected_option" in state:
-        return (state.get("selected_option") or {}).get("value")
-    if "selected_date" in state:
-        return state.get("selected_date")
-    return state.get("value")
-
-
 def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
     t = i18n.translations(language)
     shown: dict[str, str] = {}
@@ -73,7 +64,7 @@ def handle_done_submission(
     request: Request = context["request"]
     meta = NextStepMetadata.from_json(view.get("private_metadata"))
     values = view["state"]["values"]
-    fields = {name: _value(values, name) for name in FIELDS}
+    fields = {name: input_value(values, *FIELDS[name]) for name in FIELDS}
     shown = list(meta.leads) if meta.from_dm else []
     # No Slack call before the ack (3 s).
     with request.writing() as uow:

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
 
 
-def _value(values: dict[str, Any], block: BlockId, element: InputId) -> Any:
+def input_value(values: dict[str, Any], block: BlockId, element: InputId) -> Any:
+    """What a form's input holds as submitted: a chosen option's value, a picked date, or text."""
     state = (values.get(block.value) or {}).get(element.value) or {}
     if "selected_option" in state:
         return (state.get("selected_option") or {}).get("value")
@@ -71,7 +72,7 @@ def form_values(values: dict[str, Any], kind: str | None = None) -> dict[str, st
     state with more is a forged or an older form's, and a meeting never gets an amount)."""
     wanted = COMMON_FIELDS | KIND_FIELDS.get(kind, set()) if kind is not None else set(FIELDS)
     return {
-        name: _value(values, block, element) if name in wanted else None
+        name: input_value(values, block, element) if name in wanted else None
         for name, (block, element) in FIELDS.items()
     }
 
