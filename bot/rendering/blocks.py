@@ -389,6 +389,8 @@ OPTION_LABELS = {
     "days_meeting": N_("Log %(count)s meetings with %(customer)s: %(days)s"),
     "days_call": N_("Log %(count)s calls with %(customer)s: %(days)s"),
     "held": N_("Today, next step %(date)s"),
+    "held_on": N_("Held %(date)s"),
+    "coming_on": N_("Coming %(date)s: plan it"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
     "separate": N_("A separate offer"),

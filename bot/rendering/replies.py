@@ -185,6 +185,12 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # "Marks and Spencer": one customer of both names, or the two (session 23)
         name = str(params["suggestions"][int(option.split(":", 1)[1])])
         return t.gettext(blocks.OPTION_LABELS["one_customer"]) % {"name": name}
+    if option in ("record", "plan") and params.get("ahead"):
+        # "Møte med DNB fredag kl 14": "Held Fri 27 Nov" / "Coming Fri 4 Dec" (session 25)
+        key = "held_on" if option == "record" else "coming_on"
+        day = params["when"] if option == "record" else params["ahead"]
+        said = i18n.format_day(date.fromisoformat(str(day)), language)
+        return t.gettext(blocks.OPTION_LABELS[key]) % {"date": said}
     if option == "record" and params.get("second_name"):
         names = f"{params['customer']}, {params['second_name']}"
         return t.gettext(blocks.OPTION_LABELS["two_customers"]) % {"name": names}

@@ -672,6 +672,10 @@ def answer(
         return Answered("not_a_sale")
     if option == PLAN:
         c = pending.command
+        if c.next_step is None and pending.params.get("ahead"):
+            # "Møte med DNB fredag kl 14": the coming Friday, not last (session 25)
+            due = date.fromisoformat(str(pending.params["ahead"]))
+            c = replace(c, next_step=NextStep(str(pending.params["ahead_what"]), due))
         assert c.next_step is not None  # offered only for a coming meeting (ask_about_message)
         plan(session, who, c, now=now)
         return Planned(c.customer, c.next_step.what, c.next_step.due)
@@ -1297,6 +1301,7 @@ def ask_about_message(
     price: Decimal | None = None,
     one_of_two: tuple[str, str] | None = None,
     place: bool = False,
+    ahead: NextStep | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
@@ -1305,7 +1310,9 @@ def ask_about_message(
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
     other button records one customer of both names and withdraws the second's question.
     `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
-    its customer to write (readers24). `today`: the author's today, when `who` is as of another day (an
+    its customer to write (readers24). `ahead`: "Møte med DNB fredag kl 14" said on a Tuesday,
+    held last Friday (`cmd.when`) or planned for the coming one (this step): both offered, each
+    day on its button (session 25). `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
     so an answer holds for every later edit of it: after "Not a sale" it is never asked about
     again (None), after "Record" an edit is recorded without asking. `source_ref` is this
@@ -1370,6 +1377,9 @@ def ask_about_message(
     elif one_of_two is not None:
         params["suggestions"], params["second_name"] = [one_of_two[0]], one_of_two[1]
         options = ("record", "pick:0", questions.EDIT, questions.NOT_A_SALE)
+    elif ahead is not None and cmd.next_step is None:
+        params["ahead"], params["ahead_what"] = ahead.due, ahead.what
+        options = ("record", PLAN, questions.EDIT, questions.NOT_A_SALE)
     needs = NeedsAnswer(CAPTURE, params, options)
     return ask(
         session,

@@ -47,7 +47,7 @@ from bot.services.capture import (
     spoken_to_bot,
 )
 from bot.services.colleague_work import for_a_colleague
-from bot.services.commands import LogCommand
+from bot.services.commands import LogCommand, NextStep
 from bot.services.questions import Question
 from bot.services.requester import Who
 from bot.services.talk_counts import talk_count
@@ -449,6 +449,7 @@ def _ask_later(
             now=uow.now,
             price=second.price,
             place=second.place,
+            ahead=_coming(who, second),
         )
     except UserError:
         return None
@@ -459,6 +460,16 @@ def _ask_later(
     if isinstance(outcome, Question):
         return log_reply(who.language, outcome)
     return logged_reply(who.language, outcome)
+
+
+def _coming(who: Who, found: Recognition) -> NextStep | None:
+    """ "Møte med DNB fredag kl 14" said on a Tuesday: the coming Friday, offered beside last
+    Friday's, as the lead's next step in its author's words (session 25)."""
+    if found.ahead is None or found.kind is None:
+        return None
+    return _in_own_words(
+        who, replace(found.command(), next_step=NextStep(str(found.kind), found.ahead))
+    ).next_step
 
 
 def _in_own_words(who: Who, cmd: LogCommand) -> LogCommand:
@@ -518,6 +529,7 @@ def _store_one(
                     else None
                 ),
                 place=found.place,  # "Møte i Drammen": which customer? (readers24)
+                ahead=_coming(who, found),  # "Møte med DNB fredag kl 14": last or coming?
             )
             if outcome is None:
                 return None

@@ -106,6 +106,13 @@ def _judge(
     blocked = _blocked(m, cue)
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
+    if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.OFFER) and _a_talks_topic(
+        m, cue
+    ):
+        # Session 25. "Møte med DNB fredag om ny avtale", "Meeting with DNB re the new
+        # contract": the deal is what the meeting was about, no win of its own (with the
+        # meeting asked, last or coming, a win of "ny avtale" outranked it)
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "a-talks-topic"))
     name = _customer(m, cue)
     awarded = _awarded(m, cue)
     if awarded is not None:
@@ -302,6 +309,17 @@ def _judge(
         start = day.start
         day = next((d for d in ahead if d.start == start), day)
         unclear_when = False
+    # Session 25. "Møte med DNB fredag kl 14" said on a Tuesday: last Friday's, held, or the
+    # coming one, planned? Both days are offered, each on its button (was: held last Friday
+    # the only reading offered, and a seller who meant this Friday had to edit the form).
+    coming_day: date | None = None
+    if unclear_when and day is not None:
+        start = day.start
+        coming_day = next(
+            (d.day for d in signals.dates(m.tokens, today, taken, "future") if d.start == start),
+            None,
+        )
+        coming_day = coming_day if coming_day is not None and coming_day > today else None
     if cue.celebration:
         # Emoji speak for a win only around a bare name ("Equinor 🎉🎉", "🍾 Nammo 320k 🍾"),
         # not in a sentence about something else ("Equinor's results 🔥").
@@ -753,7 +771,7 @@ def _judge(
     ):
         return result(Outcome.LIKELY, "date")
     if unclear_when:
-        return result(Outcome.LIKELY, "last-or-next")
+        return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day)
     if romjul_ahead:
         return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
     if kind is ActivityKind.MEETING and _in_sentence(m, cue, "SMALL_TALK"):
@@ -1517,9 +1535,19 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
         i for h in nouns for i in range(h.start, h.end) if i in cue.words
     }
     skip = noun | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    topic: int | None = None  # the clause whose rest says what it is about
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip:
             continue
+        if topic is not None and t.clause == topic:
+            continue  # "… torsdag ang. fornyelse", "… Thursday re renewal": its subject
+        if i > day.end - 1 and _a_topic(m, i):
+            # Session 25. What a meeting is about says nothing of whether it was held (was:
+            # any such word read it as held last Thursday, sure, counted unasked)
+            topic = t.clause
+            continue
+        if t.folded == "for" and (i in cue.words or i - 1 in noun):
+            continue  # "Demo for Tine onsdag": the noun's own link, as "med", "hos"
         if t.folded in _BARE_LINKS | _MEETING_MEANS or time_suffix([t.text]) or t.text.isdigit():
             continue
         if t.folded.replace(".", "") in _DAY_PARTS:
@@ -1528,6 +1556,37 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         return False
     return True
+
+
+# What a meeting is about ("ang. fornyelse", "vedr. aftalen", "angående avtalet", "re the
+# renewal", "om ny avtale", "for å diskutere …", "to discuss …"): the rest of its clause.
+_TOPIC_MARKS = {
+    "ang", "angaende", "angaaende", "vedr", "vedrorende", "rorande", "betraffande", "about",
+    "re", "regarding", "concerning", "ifm", "mht", "om", "kring", "omkring", "rundt", "around",
+}  # fmt: skip
+_PURPOSE_AFTER = {
+    "for": {"a", "at", "att"},
+    "to": {"discuss", "talk", "review", "go", "present", "plan"},
+}
+
+
+def _a_talks_topic(m: Message, cue: Cue) -> bool:
+    """The cue's words follow a topic mark in their clause ("om", "ang.", "re", "about"), itself
+    after a meeting or call noun in the sentence: what the talk was about."""
+    clause, sentence = m.clause(cue.start), m.sentence(cue.start)
+    marks = [j for j in range(cue.start) if m.tokens[j].clause == clause and _a_topic(m, j)]
+    if not marks:
+        return False
+    talks = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
+    return any(h.start < marks[0] and m.sentence(h.start) == sentence for h in talks)
+
+
+def _a_topic(m: Message, i: int) -> bool:
+    word = m.tokens[i].folded
+    if word in _TOPIC_MARKS:
+        return i + 1 < len(m.tokens)  # something after it: "… om ny avtale"
+    nxt = m.tokens[i + 1].folded if i + 1 < len(m.tokens) else ""
+    return nxt in _PURPOSE_AFTER.get(word, ())
 
 
 _MEAL_NOUNS = {

@@ -82,6 +82,9 @@ class Recognition:
     # A summary's row with no day of its own ("Denne uken: 3 møter (Orkla, Tine, Kiwi)"): on
     # its week's Monday, said so in the question ("date not given")
     undated: bool = False
+    # "Møte med DNB fredag kl 14" said on a Tuesday: held last Friday (`when`) or planned for
+    # the coming Friday (this)? Its author picks, each day on its button (session 25)
+    ahead: date | None = None
 
     @property
     def planned(self) -> bool:

@@ -946,7 +946,9 @@ def _one(
     best = _held_then_booked(best, read)
     best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
-    best = beside.offer_of_the_talk(message, best, judged, krone, today)  # "Met BP, sent a quote 120k"
+    best = beside.offer_of_the_talk(
+        message, best, judged, krone, today
+    )  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     best = _each_its_day(message, best, cue_of.get(id(best)), found_days)
