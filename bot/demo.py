@@ -288,8 +288,17 @@ class Session:
             return
         if any(c.method == "chat.postEphemeral" for c in calls):
             self.print("    (nothing recorded until its author answers)")
+        elif not self._a_team_channel():
+            # kpibot reads only a sales team's channel: was "no customer work in it", untrue
+            self.print(
+                "    (nothing recorded: #sales is no sales team's channel yet; type /kpi setup)"
+            )
         else:
             self.print("    (nothing recorded: no customer work in it)")
+
+    def _a_team_channel(self) -> bool:
+        with session_scope(make_session_factory(self.slack.engine)) as session:
+            return repo.team_by_channel(session, self.slack.api.team_id, "C0SALES") is not None
 
     def nudge(self, user: FakeUser) -> None:
         before = len(self.slack.api.calls)

@@ -302,3 +302,18 @@ def test_click_alone_in_the_console_names_the_buttons(tmp_path) -> None:  # type
     shown = out.getvalue()
     assert "click which? [ " in shown and "type e.g. click " in shown, shown
     assert "writes in #sales: click" not in shown, shown
+
+
+def test_the_console_says_why_a_message_in_a_channel_not_set_up_records_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Session 25: "Won Nammo 320k" before `/kpi setup` said "no customer work in it", untrue:
+    # kpibot reads only a sales team's channel.
+    from bot.demo import run_console
+
+    out = io.StringIO()
+    script = "Won Nammo 320k\n/kpi setup\nHei alle, god helg\nquit\n"
+    assert run_console(f"sqlite:///{tmp_path}/c.db", "kari", io.StringIO(script), out) == 0
+    lines = [line.strip() for line in out.getvalue().splitlines() if "nothing recorded" in line]
+    assert lines == [
+        "(nothing recorded: #sales is no sales team's channel yet; type /kpi setup)",
+        "(nothing recorded: no customer work in it)",
+    ], out.getvalue()
