@@ -14,7 +14,15 @@ from bot.ids import LOG_COMMANDS
 from bot.rendering import blocks
 from bot.rendering.text import Mrkdwn, plain, render, render_unstripped
 from bot.services import questions
-from bot.services.activities import Answered, KeptOffer, Logged, LoggedAll, Planned, Undone
+from bot.services.activities import (
+    Answered,
+    Corrected,
+    KeptOffer,
+    Logged,
+    LoggedAll,
+    Planned,
+    Undone,
+)
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported
@@ -185,6 +193,10 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # "Marks and Spencer": one customer of both names, or the two (session 23)
         name = str(params["suggestions"][int(option.split(":", 1)[1])])
         return t.gettext(blocks.OPTION_LABELS["one_customer"]) % {"name": name}
+    if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
+        amount = Decimal(str(params["amount"]))
+        said = i18n.format_money(amount, params.get("currency"), language)
+        return t.gettext(blocks.OPTION_LABELS["mend"]) % {"amount": said}
     if option in ("record", "plan") and params.get("ahead"):
         # "Møte med DNB fredag kl 14": "Held Fri 27 Nov" / "Coming Fri 4 Dec" (session 25)
         key = "held_on" if option == "record" else "coming_on"
@@ -336,6 +348,10 @@ ANSWERED = {
     "cancelled": N_("OK, nothing was stored."),
     "same": N_("OK, it counts once: nothing more was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),
+    # a correction's "Change it" after the record was undone or mended since (session 25)
+    "changed": N_(
+        "That record has changed since (undone or corrected already), so nothing was changed."
+    ),
     "superseded": N_(
         "The message was edited since, so this question is out of date and nothing was stored. What it says now is what counts: its ✅, or my newer question about it."
     ),
@@ -369,6 +385,34 @@ def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
         mrkdwn=True,
     )
     return blocks.text_message(t.gettext(PLANNED_BY if planned.by else PLANNED) % params)
+
+
+CORRECTED = {
+    "win": N_(
+        "✏️ Corrected: your *win* with *%(customer)s* on %(date)s is now %(amount)s (was %(was)s). "
+        "Still one deal: nothing else changed."
+    ),
+    "offer": N_(
+        "✏️ Corrected: your *offer* to *%(customer)s* of %(date)s is now %(amount)s (was %(was)s). "
+        "Still one offer: nothing else changed."
+    ),
+}
+
+
+def corrected_reply(language: str, done: Corrected) -> dict[str, Any]:
+    """A correction's "Change it": the record mended in place, said as such (session 25)."""
+    t = i18n.translations(language)
+    params = message_params(
+        {
+            "customer": done.customer,
+            "date": done.when,
+            "amount": i18n.format_money(done.amount, done.currency, language),
+            "was": i18n.format_money(done.was, done.was_currency, language),
+        },
+        lambda d: i18n.format_day(d, language),
+        mrkdwn=True,
+    )
+    return blocks.text_message(t.gettext(CORRECTED[done.kind]) % params)
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.clock import local_time
-from bot.domain import ActivityKind, Source
+from bot.domain import ActivityKind, Source, Temperature
 from bot.errors import UserError
 from bot.i18n import person_language
 from bot.ids import LOG_COMMANDS
@@ -86,6 +86,20 @@ class Logged:
             and self.previous_amount is not None
             and self.lead_id is not None
         )
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """ "Rettelse: Nammo var 350k, ikke 320k", answered "Change it": the record posted before,
+    its amount mended in place (still one deal, one win)."""
+
+    kind: str
+    customer: str
+    when: date
+    amount: Decimal
+    currency: str | None
+    was: Decimal
+    was_currency: str | None
 
 
 @dataclass(frozen=True)
@@ -670,6 +684,8 @@ def answer(
         return Answered("same")
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")
+    if option == MEND and row.code == CORRECTION:
+        return _mend(session, who, pending, now=now)
     if option == PLAN:
         c = pending.command
         if c.next_step is None and pending.params.get("ahead"):
@@ -1391,6 +1407,109 @@ def ask_about_message(
         answers=answers,
         now=now,
         asked_about=message_ref,
+    )
+
+
+# Session 25. "Rettelse: Nammo var 350k, ikke 320k": a correction of a record posted before.
+CORRECTION = "correction"
+MEND = "mend"  # its button: the record's amount mended in place
+
+
+def ask_correction(
+    session: Session,
+    who: Who,
+    cmd: LogCommand,
+    was: Decimal,
+    *,
+    message_ref: str,
+    source_ref: str,
+    now: datetime,
+) -> Question | None:
+    """A correction naming a customer, the amount it is and the amount it was not: the author's
+    own live offer or win with that customer at the amount it was not (the newest) is offered
+    to be mended ("Change it to kr 350 000"), beside "Log another" (a second deal) and "Not a
+    sale". Was: asked as a new record, and "Record" logged the deal a second time. None when no
+    such record is theirs (asked as any likely record is)."""
+    if cmd.amount is None or cmd.kind not in (ActivityKind.WIN, ActivityKind.OFFER):
+        return None
+    customer = repo.customer_by_key(session, who.workspace_id, customer_key(cmd.customer))
+    if customer is None:
+        return None
+    mine = [
+        a
+        for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
+        if a.deleted_at is None
+        and a.seller_id == who.seller_id
+        and a.kind in (ActivityKind.WIN.value, ActivityKind.OFFER.value)
+        and a.amount == was
+    ]
+    if not mine:
+        return None
+    # the kind said first ("tilbudet til …"), else a win before an offer ("Nammo var 350k")
+    record = max(mine, key=lambda a: (a.kind == cmd.kind.value, a.kind == "win", a.id))
+    currency = cmd.currency if cmd.currency is not None else record.currency
+    params = {
+        "kind": record.kind,
+        "customer": record.customer.name,
+        "when": record.occurred_on,
+        "was": record.amount,
+        "was_currency": record.currency,
+        "amount": cmd.amount,
+        "currency": currency,
+        "activity_id": record.id,
+    }
+    needs = NeedsAnswer(CORRECTION, params, (MEND, "another", questions.NOT_A_SALE))
+    return ask(
+        session,
+        who,
+        needs,
+        # "Log another": a deal of its own, in the currency the question said
+        replace(
+            cmd, kind=ActivityKind(record.kind), customer=record.customer.name, currency=currency
+        ),
+        source=Source.MESSAGE,
+        source_ref=source_ref,
+        answers=Answers(new_customer=True),
+        now=now,
+        asked_about=message_ref,
+    )
+
+
+def _mend(
+    session: Session, who: Who, pending: questions.Pending, *, now: datetime
+) -> Corrected | Answered:
+    """ "Change it": the record's amount (and currency, where the correction said one) mended in
+    place, everything else as it was; its lead rebuilt (recording.amend)."""
+    params = pending.params
+    record = repo.activity_by_id(session, who.workspace_id, int(params["activity_id"]))
+    was = Decimal(str(params["was"]))
+    if (
+        record is None
+        or record.deleted_at is not None
+        or record.seller_id != who.seller_id
+        or record.amount != was
+    ):
+        return Answered("changed")  # undone, or mended since: nothing changed
+    amount = Decimal(str(params["amount"]))
+    currency = params.get("currency") or record.currency
+    cmd = LogCommand(
+        kind=ActivityKind(record.kind),
+        customer=record.customer.name,
+        when=record.occurred_on,
+        amount=amount,
+        currency=currency,
+        margin_pct=record.margin_pct,
+        temperature=Temperature(record.temperature) if record.temperature else None,
+        next_step=NextStep(record.next_step, record.next_step_due)
+        if record.next_step and record.next_step_due
+        else None,
+        note=record.note,
+    )
+    before = (record.amount, record.currency)
+    if not recording.amend(session, actor(who), record, cmd, source_ref=record.source_ref, now=now):
+        return Answered("changed")
+    return Corrected(
+        record.kind, record.customer.name, record.occurred_on, amount, currency, *before
     )
 
 

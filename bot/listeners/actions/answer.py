@@ -16,13 +16,21 @@ from bot.listeners.guard import guarded
 from bot.rendering.blocks import log_modal
 from bot.rendering.replies import (
     answered_reply,
+    corrected_reply,
     log_reply,
     logged_all_reply,
     planned_reply,
     question_reply,
 )
 from bot.services import activities
-from bot.services.activities import Answered, EditRequested, Logged, LoggedAll, Planned
+from bot.services.activities import (
+    Answered,
+    Corrected,
+    EditRequested,
+    Logged,
+    LoggedAll,
+    Planned,
+)
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
@@ -66,6 +74,9 @@ def handle_answer(
         return
     if isinstance(outcome, Planned):
         respond(**planned_reply(language, outcome), replace_original=True)
+        return
+    if isinstance(outcome, Corrected):
+        respond(**corrected_reply(language, outcome), replace_original=True)
         return
     if isinstance(outcome, LoggedAll):
         # a week told by its days, recorded at one click: its ✅, and any row still asked

@@ -507,6 +507,19 @@ def _store_one(
             )  # fmt: skip
         ):
             outcome = planned
+        elif found.corrects is not None and (
+            corrected := activities.ask_correction(
+                uow.session,
+                who,
+                cmd,
+                found.corrects,
+                message_ref=message_ref,
+                source_ref=message_ref + ref_suffix,
+                now=uow.now,
+            )
+        ):
+            # "Rettelse: Nammo var 350k, ikke 320k": that record mended, or another deal?
+            outcome = corrected
         elif found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
                 uow.session,

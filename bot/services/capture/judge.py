@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from bot.domain import ActivityKind, Temperature
 from bot.services import follow_up as follow_ups
@@ -136,6 +137,7 @@ def _judge(
     sentence = m.sentence(cue.start)
     money = None
     part = None
+    was_not: Decimal | None = None  # "…, ikke 320k" in a correction: the record it mends
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
     twin_currency = None
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -151,6 +153,10 @@ def _judge(
         corrected = [a for a in said if _after_a_correction(m, a, said)]
         if corrected or len(said) < len([a for a in found if not _negated(m, a)]):
             reasons.append("amount-mended")  # a correction, asked as corrections are
+        if denied and said and m.of("CORRECTIONS"):
+            was_not = min(denied)  # "Rettelse: Nammo var 350k, ikke 320k" (session 25)
+        elif len(said) == 1 and m.of("CORRECTIONS"):
+            was_not = _denied_in_its_scale(m, said[0])  # "1,2 mill ikke 1,1"
         found = corrected or said or found
         # "reviderad offert, 420 000:- istället för 480 000:-", "420k i stedet for 480k",
         # "£42k instead of £48k": the amount it replaces is the old price, not this one's
@@ -445,6 +451,7 @@ def _judge(
             also,
             temperature,
             reason,
+            corrects=was_not,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -554,7 +561,12 @@ def _judge(
         # value; asked, to be edited (never recorded as 5 million).
         amount, complete = None, False
         return result(Outcome.LIKELY, "a-count")
-    if kind is ActivityKind.WIN and not cue.celebration and not cue.verbless:
+    if (
+        kind is ActivityKind.WIN
+        and not cue.celebration
+        and not cue.verbless
+        and cue.label != "correction"  # "Correction: Tesco was 250k not 200k" (session 25)
+    ):
         about = _object(m, cue, name)
         if about == "meeting":
             return result(Outcome.NOTHING, "a-meeting-agreed")  # "Orkla sa ja til møte"
@@ -1568,6 +1580,22 @@ _PURPOSE_AFTER = {
     "for": {"a", "at", "att"},
     "to": {"discuss", "talk", "review", "go", "present", "plan"},
 }
+
+
+def _denied_in_its_scale(m: Message, said: signals.Amount) -> Decimal | None:
+    """ "tilbudet var 1,2 mill ikke 1,1", "1,3 MSEK, inte 1,2": the number said not to be, in the
+    scale of the amount said (1 100 000), where a bare number follows "ikke", "inte", "not"."""
+    typed = re.match(r"[0-9]+(?:[.,][0-9]+)?", m.tokens[said.start].text)
+    if typed is None:
+        return None
+    number = Decimal(typed.group().replace(",", "."))
+    for i in range(said.end, len(m.tokens) - 1):
+        if m.tokens[i].folded in _NOT:
+            bare = re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", m.tokens[i + 1].text)
+            if bare is None or number == 0 or i + 2 < len(m.tokens) and m.tokens[i + 2].is_word:
+                return None
+            return said.money.amount / number * Decimal(bare.group().replace(",", "."))
+    return None
 
 
 def _a_talks_topic(m: Message, cue: Cue) -> bool:
