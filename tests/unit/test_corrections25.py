@@ -57,3 +57,26 @@ def test_no_correction_names_nothing_to_mend(text: str) -> None:
         posted=None,
     )
     assert found.outcome is not Outcome.NOTHING and found.corrects is None, found
+
+
+STEP_LABELS = [  # (text, the step's words, its day): the label "neste steg:" is no word unread
+    ("Coop 250k, neste steg: oppfølging tirsdag", "oppfølging", date(2026, 12, 8)),
+    ("Coop 250k neste steg oppfølging tirsdag", "oppfølging", date(2026, 12, 8)),
+    ("Kiwi 250k. Neste steg: ringe tirsdag", "ringe", date(2026, 12, 8)),
+    ("Tine 250k, next step: follow up Tuesday", "follow up", date(2026, 12, 8)),
+    ("Orkla 250k, nästa steg: uppföljning tisdag", "uppföljning", date(2026, 12, 8)),
+    ("Aker 250k - neste steg: demo fredag", "demo", date(2026, 12, 4)),
+    ("Yara 300k næste skridt: opfølgning fredag", "opfølgning", date(2026, 12, 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "what", "due"), STEP_LABELS, ids=[r[0] for r in STEP_LABELS])
+def test_a_step_s_label_before_its_follow_up_word_is_read(text: str, what: str, due: date) -> None:
+    # Session 25: "/logoffer Coop 250k, neste steg: oppfølging tirsdag" asked "I could not
+    # read «neste steg:»" (the step was read from "oppfølging", its label left over)
+    from bot.domain import ActivityKind
+    from bot.services.commands import parse_log_command
+
+    cmd = parse_log_command(ActivityKind.OFFER, text, today=date(2026, 12, 1), krone="NOK")
+    assert cmd.unread is None, cmd.unread
+    assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == (what, due)

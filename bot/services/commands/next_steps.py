@@ -482,6 +482,10 @@ def _next_step(
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
         before = before[:-1]  # "i næste uge"
+    if len(before) > 1 and _word(before[-1]) in _STEP_WORDS and _word(before[-2]) in _NEXT_WORDS:
+        # "…, neste steg: oppfølging tirsdag", "next step: follow up Tuesday": the label of the
+        # step read from its follow-up word (session 25; was asked as words not read)
+        before = before[:-2]
     return before + tokens[stop:], NextStep(what=what, due=due)
 
 
