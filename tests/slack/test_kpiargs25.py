@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from freezegun import freeze_time
+
 from tests.helpers import text_of
-from tests.slack.test_as_of import KARI, _do, _team
+from tests.slack.test_as_of import CHANNEL, KARI, LARS, _do, _team
+from tests.slack.test_digest import _jobs
 from tests.slack.test_kpiargs24 import (
     MONDAY_W47,
     NORTH,
@@ -48,3 +51,23 @@ def test_a_selling_manager_who_moved_mid_week_sees_their_whole_week(slack, clock
     clock.set(TUESDAY_W48)
     last = text_of(slack.driver.command("/kpi", "last week", KARI, NORTH).reply())
     assert re.search(r"Meetings\W+3\b", last), last
+
+
+def test_new_on_the_team_only_in_the_team_they_came_to(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars, new, logs his first meetings on Monday in #sales and moves to #north on Wednesday:
+    #north's digest welcomes him, #sales's (the team he left) does not (was: both)."""
+    clock.set(MONDAY_W47)
+    _team(slack)
+    _do(slack, LARS, "/logmeeting", "Acme")
+    clock.set(WEDNESDAY_W47)
+    _move_to_north(slack)
+    slack.driver.command("/logmeeting", "Yara", LARS, NORTH).reply()
+    slack.wait_idle()
+    with freeze_time("2026-11-23T07:00:00Z"):  # the Monday digests of week 47
+        _jobs(slack).tick()
+    posts = [c.params for c in slack.api.calls_to("chat.postMessage")]
+    sales = next(text_of(p) for p in posts if p.get("channel") == CHANNEL)
+    north = next(text_of(p) for p in posts if p.get("channel") == NORTH)
+    assert "New on the team" in north and "Lars" in north.split("New on the team")[1], north
+    assert "New on the team" not in sales, sales
+    assert "Meetings: *1*" in sales, sales  # his Monday still counts there
