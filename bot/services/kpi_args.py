@@ -746,6 +746,22 @@ _THE_WEEK_NUMBERED = re.compile(
 )
 
 
+# "3/8-10", "3.8-10", "3.8.–10.": a day and month, then a later day of that month (kpiargs25;
+# was: 3 August 2010, "or until then?" asked about 3 August 2011).
+_DAY_MONTH_TO_DAY = re.compile(
+    r"^([^\d\s]\S*\s+)?(\d{1,2})([./])(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.?$", re.I
+)
+
+
+def _day_month_to_day(match: re.Match[str], today: date) -> str:
+    """ "3/8-10" as "3/8-10/8" (read below) when 10 is a later day of August, not a year near
+    today's ("3/8-27" in 2027 stays 3 August 2027); other words as they were."""
+    first, month, last = int(match[2]), int(match[4]), int(match[5])
+    if not first < last <= 31 or not 1 <= month <= 12 or abs(2000 + last - today.year) <= 1:
+        return match[0]
+    return f"{match[1] or ''}{first}{match[3]}{month} - {last}{match[3]}{month}"
+
+
 def _between_as_range(match: re.Match[str]) -> str:
     """ "mellom 8. og 10. mars" as "8. - 10. mars": two days by figures or weekdays only (the
     holidays' "mellom jul og nyttår" is romjula, read as such below)."""
@@ -803,6 +819,7 @@ def parse_away(text: str, *, today: date) -> Away:
     text = _THE_WEEK_NUMBERED.sub(r"uke \1", text)  # "hele uka 11" (was: not read)
     text = _BETWEEN.sub(_between_as_range, " ".join(text.split()))
     text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
+    text = _DAY_MONTH_TO_DAY.sub(lambda m: _day_month_to_day(m, today), text)
     if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
         return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
     if _REST_OF_YEAR.fullmatch(" ".join(fold(text).split())):
@@ -1354,6 +1371,9 @@ def _period(phrase: str, today: date, *, spaces: bool = True) -> Away | None:
         first, last = _american_alike(first, last)
         last_monday = week_monday(last, today=today)
         bare_day = _BARE_DAY.fullmatch(_THE_DAY.sub("", first))
+        # A date without a year as the end may be the next year's (not a weekday: its days
+        # are the coming or the gone week's)
+        year_on_end = last_monday is None and not is_weekday(last) and not _YEAR_SAID.search(phrase)
         pairs = []
         for one in ("past", "future"):
             for other in ("past", "future"):
@@ -1368,6 +1388,10 @@ def _period(phrase: str, today: date, *, spaces: bool = True) -> Away | None:
                     continue
                 if last_monday is not None and end is not None:
                     end = _sunday(end)
+                if start is not None and end is not None and start > end and year_on_end:
+                    # "3/8-3/10" in February: 3 October is nearer last year's, but a period's
+                    # end follows its start (kpiargs25; was: away_syntax)
+                    end = _a_year_on(end)
                 if start is not None and end is not None and start <= end:
                     pairs.append((abs((start - today).days), start, end))
         if pairs:
