@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 
 from freezegun import freeze_time
 
-from tests.helpers import text_of
+from bot.offline.slack_api import FakeUser
+from tests.helpers import said_at, set_up_team, text_of
 from tests.slack.test_as_of import CHANNEL, KARI, LARS, _do, _team
 from tests.slack.test_digest import _jobs
 from tests.slack.test_kpiargs24 import (
@@ -22,6 +23,8 @@ from tests.slack.test_kpiargs24 import (
     _move_to_north,
 )
 
+BOSS, EVA, ODD = "U0TSBOSS", "U0TSEVA", "U0TSODD"
+TS_CHANNEL = "C0TS25"
 TUESDAY_W48 = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 
@@ -71,3 +74,37 @@ def test_new_on_the_team_only_in_the_team_they_came_to(slack, clock) -> None:  #
     assert "New on the team" in north and "Lars" in north.split("New on the team")[1], north
     assert "New on the team" not in sales, sales
     assert "Meetings: *1*" in sales, sales  # his Monday still counts there
+
+
+def test_a_period_the_team_started_in_says_from_when_it_is_counted(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """teamstart24's team (set up on Wednesday 17 March 2027, Odd's meeting of Friday 12 March
+    backdated): its quarter and its year are counted from Fri 12 March, and their headings say
+    so in the digest, /teamstatus, /teamstatus @Odd and the App Home (was: nothing said; the goals
+    looked cut for no reason)."""
+    users = [FakeUser(u, name, tz="Europe/Oslo", locale="nb-NO", is_admin=u == BOSS)
+             for u, name in ((BOSS, "Berit Moe"), (EVA, "Eva Lie"), (ODD, "Odd Dahl"))]  # fmt: skip
+    set_up_team(slack, manager=BOSS, channel=TS_CHANNEL, users=users, members=[BOSS, EVA, ODD],
+                clock=clock, at="2027-03-17T08:00:00", language="nb", idle=True,
+                reset=False, restore=False)  # fmt: skip
+    for i, text in enumerate(("goal revenue 1500k/quarter", "goal new_customer_revenue 2000k/year")):
+        said_at(slack, clock, f"2027-03-17T08:0{i + 1}:00", BOSS, "/kpi", text, TS_CHANNEL)
+    said_at(slack, clock, "2027-03-18T09:05:00", ODD, "/logmeeting", "Hydro 12.3", TS_CHANNEL)
+    slack.api.reset()
+    with freeze_time("2027-03-22T07:00:00Z"):  # Monday 08:00 in Oslo: week 11's digest
+        _jobs(slack).tick()
+    [digest] = [
+        c for c in slack.api.calls_to("chat.postMessage")
+        if c.params["channel"] == TS_CHANNEL and not c.params.get("thread_ts")
+    ]  # fmt: skip
+    since = "_(telt fra fre. 12. mars 2027)_"
+    clock.set(datetime(2027, 3, 23, 9, 0, tzinfo=UTC))
+    status = text_of(slack.driver.command("/teamstatus", "", BOSS, TS_CHANNEL).reply())
+    odd = text_of(slack.driver.command("/teamstatus", f"<@{ODD}>", BOSS, TS_CHANNEL).reply())
+    home = _home(slack, BOSS)
+    for text in (text_of(digest.params), status, home):
+        text = text.replace("\xa0", " ")
+        assert f"*Kvartalsmål (2027-Q1)* {since}" in text, text
+        assert f"*Årsmål (2027)* {since}" in text, text
+    assert since in odd.replace("\xa0", " "), odd
+    # A week's goals are the whole week's: no note beside them
+    assert "Ukemål (uke 12)* _(" not in status.replace("\xa0", " "), status
