@@ -86,7 +86,9 @@ def test_a_period_the_team_started_in_says_from_when_it_is_counted(slack, clock)
     set_up_team(slack, manager=BOSS, channel=TS_CHANNEL, users=users, members=[BOSS, EVA, ODD],
                 clock=clock, at="2027-03-17T08:00:00", language="nb", idle=True,
                 reset=False, restore=False)  # fmt: skip
-    for i, text in enumerate(("goal revenue 1500k/quarter", "goal new_customer_revenue 2000k/year")):
+    for i, text in enumerate(
+        ("goal revenue 1500k/quarter", "goal new_customer_revenue 2000k/year")
+    ):
         said_at(slack, clock, f"2027-03-17T08:0{i + 1}:00", BOSS, "/kpi", text, TS_CHANNEL)
     said_at(slack, clock, "2027-03-18T09:05:00", ODD, "/logmeeting", "Hydro 12.3", TS_CHANNEL)
     slack.api.reset()
