@@ -1587,8 +1587,16 @@ _WEEK_VARIANTS |= {"lsat": "last", "lats": "last", "vekca": "vecka", "ueg": "uge
 # "the week before last", "uka før forrige", "forrige forrige uke", "veckan innan förra": two
 # weeks back, as "for to uker siden" is.
 _WEEK_BEFORE_LAST = re.compile(
-    r"(?:the\s+)?week\s+before\s+last|(?:uka|uken|veka|veckan|ugen)\s+(?:for|innan|fore)\s+"
+    r"(?:the\s+)?week\s+before\s+last|(?:uka|uken|veka|veckan|ugen)\s+(?:for|innan|fore|forre)\s+"
     r"(?:forrige|forra|sidste)|(?:forrige|forra|sidste)\s+(?:forrige|forra|sidste)\s+\w+"
+    # "förrförra veckan", "förförra veckan" (kpiargs25; was: not a week)
+    r"|(?:forr|for)forra\s+(?:vecka|veckan|veka|v)"
+)
+# A full stop after a week's word or number ("forrige uke.", "v46."), folded; not after a
+# date's day or month ("18.11.", "27.").
+_FULL_STOP_AFTER_WEEK = re.compile(
+    r"(?:\b(?:uke|uka|uken|veke|veka|vecka|veckan|uge|ugen|week|wk)"
+    r"|\b(?:uke|veke|vecka|uge|week|wk|kw|w|v|u)\.?\s*\d{1,2})\.$"
 )
 # "uka som var", "veckan som var", "ugen der var", "seneste uke", "senaste veckan", "seneste
 # uge", "the past week", "the latest week" (folded, mended): last week (were: not a week).
@@ -1723,6 +1731,10 @@ def parse_week(text: str, *, today: date) -> Week | None:
     t = fold(text).strip()
     if not t:
         return None
+    if _FULL_STOP_AFTER_WEEK.search(t):
+        # "forrige uke.", "last week.", "v46.": a sentence's full stop is no part of the week
+        # (kpiargs25; was: not a week, and "uke 46." a date "46." refused)
+        text, t = text.rstrip()[:-1], t[:-1].rstrip()
     mended = _week_words(t)
     if mended in {"now", "na"}:
         return Week.of(today)
