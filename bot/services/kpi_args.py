@@ -808,9 +808,19 @@ def parse_away(text: str, *, today: date) -> Away:
     afterwards); `neste uke` / `forrige uke` / `uke 50` / `v.52-1` (those whole weeks; this week
     from today)."""
     text = _FROM_INCLUSIVE.sub(" fra ", _INCLUSIVE.sub(" til ", _UP_TO.sub("", text)))
+    if _FULL_STOP_AFTER_WEEK.search(fold(text).rstrip()):
+        text = text.rstrip()[:-1]  # "neste uke.", "uke 50." (kpiargs25; was: away_syntax)
+    text = _OUT_OF_OFFICE.sub("ooo ", text)
     said = text.split()
+    # "juleferie uke 52", "kurs onsdag": why is theirs to say; "sick leave next week", "on
+    # leave next week" (kpiargs25: the second reason word was away_syntax)
+    if len(said) > 2 and fold(said[0]) == "on" and fold(said[1]) in _AWAY_REASONS:
+        said = said[1:]
     if len(said) > 1 and fold(said[0]).strip(".,:;") in _AWAY_REASONS:
-        text = " ".join(said[1:])  # "juleferie uke 52", "kurs onsdag": why is theirs to say
+        said = said[1:]
+        while len(said) > 1 and _a_reason_not_a_day(said[0], today):
+            said = said[1:]  # "sick leave …", never the "fri" of "off fri & mon"
+        text = " ".join(said)
     # "next wk", "nest uke", "man-fre": the short and misspelt words read as their whole ones
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     text = " ".join(_AWAY_TYPOS.get(fold(w), w) for w in text.split())
@@ -910,6 +920,10 @@ _REST_OF_YEAR = re.compile(
 )
 # Two days joined by "og", "och", "and", "&", "+" ("i går og i dag", "fredag og mandag").
 _AND = re.compile(r"\s+(?:og|och|and|&|\+)\s+", re.I)
+
+
+def _a_reason_not_a_day(word: str, today: date) -> bool:
+    return fold(word).strip(".,:;") in _AWAY_REASONS and not _reads(word, today)
 
 
 def _two_days(phrase: str, today: date) -> Away | None:
@@ -1211,6 +1225,8 @@ _HALF_TERM_SEASON = {
 
 
 # Why someone is away, said before when (folded): "/kpi away juleferie uke 52".
+# "out of office", "out of the office" before the days (kpiargs25; was: away_syntax).
+_OUT_OF_OFFICE = re.compile(r"^\s*out\s+of\s+(?:the\s+)?office\b\s*", re.I)
 _AWAY_REASONS = {
     *("ferie", "juleferie", "julferie", "juleferien", "sommerferie", "sommarsemester"),
     *("semester", "permisjon", "kurs", "konferanse", "konferens", "konference", "messe"),
@@ -1223,6 +1239,10 @@ _AWAY_REASONS = {
     *(word for word in _HOLIDAY_WEEKS if " " not in word),
     *("efterarsferie", "efterarsferien", "efteraarsferie", "efteraarsferien"),
     *("hostlov", "hostlovet", "paskeferie", "paskeferien", "pasklov", "pasklovet", "paskelov"),
+    # Ill, a sick child, a course, leave (kpiargs25; "syk i dag", "vab i dag", "kursus 1.-3.
+    # dec", "tjänstledig v 50", "out Mon-Wed next week" were away_syntax)
+    *("syk", "sjuk", "syg", "sick", "ill", "sykmeldt", "sjukskriven", "sygemeldt", "vab"),
+    *("kursus", "tjanstledig", "tjenestefri", "orlov", "out"),
 }
 
 

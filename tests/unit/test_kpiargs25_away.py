@@ -59,3 +59,36 @@ def test_a_year_said_is_never_moved(text: str) -> None:
     with pytest.raises(UserError) as refused:
         parse_away(text, today=FEB)
     assert refused.value.code in {"away_syntax", "bad_date", "away_too_long_ago"}, refused.value
+
+
+NOV = date(2026, 11, 25)  # a Wednesday, week 48
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        # why, said first (all were: away_syntax)
+        ("nb", "syk i dag", ("2026-11-25", "2026-11-25")),
+        ("sv", "sjuk idag", ("2026-11-25", "2026-11-25")),
+        ("da", "syg i dag", ("2026-11-25", "2026-11-25")),
+        ("sv", "vab i dag", ("2026-11-25", "2026-11-25")),
+        ("en", "sick today", ("2026-11-25", "2026-11-25")),
+        ("da", "kursus 1.-3. dec", ("2026-12-01", "2026-12-03")),
+        ("sv", "tjänstledig v 50", ("2026-12-07", "2026-12-13")),
+        ("en", "out of office until friday", ("2026-11-25", "2026-11-27")),
+        ("en", "out Mon-Wed next week", ("2026-11-30", "2026-12-02")),
+        ("en", "sick leave next week", ("2026-11-30", "2026-12-06")),
+        ("en", "on leave next week", ("2026-11-30", "2026-12-06")),
+        # a sentence's full stop (were: away_syntax)
+        ("nb", "neste uke.", ("2026-11-30", "2026-12-06")),
+        ("nb", "hele neste uke.", ("2026-11-30", "2026-12-06")),
+        ("da", "uge 50.", ("2026-12-07", "2026-12-13")),
+        # read before, and still ("fri" is Friday here, not a reason)
+        ("en", "off fri & mon", ("2026-11-27", "2026-11-30")),
+        ("nb", "juleferie uke 52", ("2026-12-21", "2026-12-27")),
+    ],
+)  # fmt: skip
+def test_a_reason_or_a_full_stop_around_the_days(language: str, text: str, days: tuple) -> None:
+    away = parse_away(text, today=NOV)
+    assert (away.ask, away.coming, away.choices) == (False, None, ()), (language, text, away)
+    assert (away.starts_on.isoformat(), away.ends_on.isoformat()) == days, (language, text, away)
