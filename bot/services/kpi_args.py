@@ -1647,7 +1647,9 @@ _LONGER_THAN_A_WEEK = re.compile(
     r"(?<!\w)(?:q[1-4]|k[1-4]|kvartal\w*|quarter\w*|ar|aret|aar|aaret|year\w*|fjor|ifjor|"
     r"ytd|qtr|halvar\w*|month\w*|maned\w*|manad\w*|maaned\w*|mnd|(?<![-/.])(?:19|20)\d\d(?![-/.])|"
     r"\d+\s+(?:uker|veker|veckor|uger|weeks|dager|dagar|dage|days)|"  # "siste 4 uker"
-    r"(?:uke|uker|vecka|veckor|uge|uger|week|weeks|v|w)\.?\s*\d{1,2}\s*(?:[-–]|til|till|to)\s*\d{1,2})(?!\w)"
+    # "uke 47-48", "uke 47 og 48", "v. 47 & 48" (the last two: kpiargs25, were "not a week")
+    r"(?:uke|uker|vecka|veckor|uge|uger|week|weeks|v|w)\.?\s*\d{1,2}\s*"
+    r"(?:[-–]|til|till|to|og|och|and|&)\s*(?:(?:uke|vecka|uge|week|v|w)\.?\s*)?\d{1,2})(?!\w)"
 )
 
 

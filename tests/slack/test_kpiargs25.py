@@ -110,3 +110,23 @@ def test_a_period_the_team_started_in_says_from_when_it_is_counted(slack, clock)
     assert since in odd.replace("\xa0", " "), odd
     # A week's goals are the whole week's: no note beside them
     assert "Ukemål (uke 12)* _(" not in status.replace("\xa0", " "), status
+
+
+def test_a_seller_asks_for_their_own_week_in_their_own_words(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """`/kpi my week`, `/kpi min uke`, `/kpi uka mi`, `/kpi min vecka`, `/kpi ugen min`: this
+    week's own figures; `/kpi min forrige uke`, `/kpi my last week`, `/kpi min förra vecka`,
+    `/kpi forrige uke for meg`: last week's (all were the help, "I don't know …"). `/kpi uke 47
+    og 48`: longer than a week, said so (was: the help); `/kpi min data` is still the CSV."""
+    clock.set(MONDAY_W47)
+    _team(slack)
+    _do(slack, LARS, "/logmeeting", "Acme")
+    clock.set(TUESDAY_W48)
+    for text in ("my week", "min uke", "uka mi", "min vecka", "ugen min"):
+        reply = _do(slack, LARS, "/kpi", text)
+        assert "*This week*" in reply and "I don't know" not in reply, (text, reply)
+    for text in ("min forrige uke", "my last week", "min förra vecka", "forrige uke for meg"):
+        reply = _do(slack, LARS, "/kpi", text)
+        assert "*Week 47*" in reply and re.search(r"Meetings: \*1\*", reply), (text, reply)
+    reply = _do(slack, LARS, "/kpi", "uke 47 og 48")
+    assert "I don't know" not in reply and "uke 47 og 48" in reply, reply
+    assert "CSV" in _do(slack, LARS, "/kpi", "min data")

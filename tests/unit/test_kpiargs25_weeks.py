@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from bot.errors import UserError
 from bot.services.kpi_args import parse_week
 
 TODAY = date(2026, 11, 25)
@@ -40,3 +41,15 @@ TODAY = date(2026, 11, 25)
 def test_a_week_as_typed(language: str, text: str, week: str) -> None:
     found = parse_week(text, today=TODAY)
     assert str(found) == week, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["uke 47 og 48", "v. 47 & 48", "week 47 and 48", "vecka 47 och vecka 48", "uge 47 og 48"],
+)
+def test_two_weeks_are_longer_than_a_week(text: str) -> None:
+    """`/teamstatus uke 47 og 48`: said as longer than a week, as "uke 47-48" is (was: "not a
+    week I can read")."""
+    with pytest.raises(UserError) as refused:
+        parse_week(text, today=TODAY)
+    assert refused.value.code == "longer_than_a_week", refused.value
