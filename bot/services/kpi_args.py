@@ -1748,7 +1748,11 @@ def parse_week(text: str, *, today: date) -> Week | None:
     `i forrige uke`, `förra veckan`, `18.11.`): the week of that day. A month, quarter or year
     ("maj", "Q1", "i fjor", "2026") is refused as such (UserError "longer_than_a_week")."""
     # "last wk", "prev. week", "forrige u.": the short forms of the words read below.
-    text = _without_links(text)  # "last week for (lars)", "(lars) sin forrige uke"
+    text = _without_thanks(text)  # "forrige uke takk", "last week pls" (kpiargs25)
+    linked = _without_links(text)  # "last week for (lars)", "(lars) sin forrige uke"
+    if linked != " ".join(text.split()) and fold(linked).strip(".,") in _BARE_WEEK:
+        return Week.of(today)  # "(lars) sin uke", "hans uke" (kpiargs25; was: not a week)
+    text = linked
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     t = fold(text).strip()
     if not t:
@@ -1828,6 +1832,25 @@ def parse_week(text: str, *, today: date) -> Week | None:
 # "lars sin forrige uke", "uka til Mette"), folded: never part of the week.
 _LINK_AFTER = {"for", "til", "till", "of", "by", "fra", "fran"}
 _LINK_BEFORE = {"sin", "sitt", "sine", "sina", "hans", "hennes", "hendes", "'s", "s"}
+
+
+# "takk", "tack", "tak", "please", "pls", "thanks" around a week, folded (kpiargs25: "/kpi
+# forrige uke takk" was the help).
+_THANKS = {"takk", "tack", "tak", "tusen", "mange", "please", "pls", "plz", "thanks", "thx"}
+_THANKS |= {"gjerne", "garna", "gerne", "tks"}
+# A week word alone, folded: after "sin", "hans" (someone's week), this week.
+_BARE_WEEK = {"uke", "uka", "uken", "veke", "veka", "vecka", "veckan", "uge", "ugen", "week"}
+
+
+def _without_thanks(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]).strip(".,:;!") in _THANKS:
+        words = words[:-1]
+    while len(words) > 1 and fold(words[0]).strip(".,:;!") in _THANKS:
+        words = words[1:]
+    if len(words) == len(text.split()):
+        return text
+    return " ".join(words).rstrip(",;:")
 
 
 def _without_links(text: str) -> str:

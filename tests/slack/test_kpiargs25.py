@@ -130,3 +130,12 @@ def test_a_seller_asks_for_their_own_week_in_their_own_words(slack, clock) -> No
     reply = _do(slack, LARS, "/kpi", "uke 47 og 48")
     assert "I don't know" not in reply and "uke 47 og 48" in reply, reply
     assert "CSV" in _do(slack, LARS, "/kpi", "min data")
+
+
+def test_a_week_not_come_yet_in_kpi_has_the_kpi_example(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """`/kpi neste uke`: not come yet, with `/kpi last week` under it (was `/teamstatus last
+    week`, another command's example)."""
+    clock.set(TUESDAY_W48)
+    _team(slack)
+    reply = _do(slack, LARS, "/kpi", "neste uke")
+    assert "has not come yet" in reply and "`/kpi last week`" in reply, reply

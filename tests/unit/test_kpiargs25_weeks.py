@@ -53,3 +53,33 @@ def test_two_weeks_are_longer_than_a_week(text: str) -> None:
     with pytest.raises(UserError) as refused:
         parse_week(text, today=TODAY)
     assert refused.value.code == "longer_than_a_week", refused.value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "week"),
+    [
+        # thanks around a week (were: not a week; /kpi gave the help)
+        ("nb", "forrige uke takk", "2026-W47"),
+        ("nb", "forrige uke, tusen takk", "2026-W47"),
+        ("sv", "förra veckan tack", "2026-W47"),
+        ("da", "sidste uge, tak", "2026-W47"),
+        ("en", "last week pls", "2026-W47"),
+        ("en", "please last week", "2026-W47"),
+        ("nb", "uke 47 takk", "2026-W47"),
+        # someone's week, their name taken out by /teamstatus ("lars sin uke"; was: not a week)
+        ("nb", "sin uke", "2026-W48"),
+        ("nb", "hans uke", "2026-W48"),
+        # read before, and still
+        ("nb", "sin forrige uke", "2026-W47"),
+    ],
+)  # fmt: skip
+def test_thanks_and_whose_week(language: str, text: str, week: str) -> None:
+    found = parse_week(text, today=TODAY)
+    assert str(found) == week, (language, text, found)
+
+
+@pytest.mark.parametrize("text", ["uke", "takk", "tak"])
+def test_no_week_said_is_still_no_week(text: str) -> None:
+    """A guard (passes on main): a week word or thanks alone names no week."""
+    with pytest.raises(ValueError):
+        parse_week(text, today=TODAY)

@@ -187,6 +187,9 @@ def handle_kpi_command(
         # one that ended as it stood at its end. Words that are no week: help (or, after "me",
         # an error), from the same read.
         week_text = rest if sub in ME_WORDS else text
+        # A week refused here ("/kpi neste uke": not come yet) has /kpi's example under it
+        # (kpiargs25; was "/teamstatus last week")
+        request.example = "kpi_week"
         mine = kpi_me.me(request, week_text, named_me=sub in ME_WORDS)
         if mine is None:
             retention = request.deps.settings.retention_months
