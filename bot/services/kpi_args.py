@@ -735,8 +735,13 @@ _BETWEEN = re.compile(r"^(?:between|mellom|mellan|mellem)\s+(.+?)\s+(?:and|og|oc
 # Norwegian two-letter weekdays in a range ("ma-fr", "ma–on uke 11"; was: not read).
 _SHORT_WEEKDAY = {"ma": "mandag", "ti": "tirsdag", "on": "onsdag", "to": "torsdag"}
 _SHORT_WEEKDAY |= {"fr": "fredag", "lo": "lordag", "so": "sondag"}
+# Swedish "må", "lö", "sö" and "tor" too, and one side a longer weekday ("må-fr", "lö-sö",
+# "tis-tor", "to-fre": kpiargs25, were away_syntax).
+_SHORT_WEEKDAY |= {"tor": "torsdag"}
 _SHORT_WEEKDAYS = re.compile(
-    r"(?<!\w)(ma|ti|on|to|fr|lø|lo|sø|so)\.?\s*[-–—]\s*(ma|ti|on|to|fr|lø|lo|sø|so)\.?(?!\w)", re.I
+    r"(?<!\w)(ma|må|ti|on|to|tor|fr|lø|lo|lö|sø|so|sö|[^\W\d_]{3,8})\.?\s*[-–—]\s*"
+    r"(ma|må|ti|on|to|tor|fr|lø|lo|lö|sø|so|sö|[^\W\d_]{3,8})\.?(?!\w)",
+    re.I,
 )
 
 
@@ -772,7 +777,14 @@ def _between_as_range(match: re.Match[str]) -> str:
 
 
 def _weekdays_in_full(match: re.Match[str]) -> str:
-    first, last = (_SHORT_WEEKDAY[fold(m)] for m in (match[1], match[2]))
+    """ "ma-fr", "to-fre", "tis-tor" as two weekdays in full; a word that is no weekday (or two
+    longer weekdays, read as they are) leaves the words as they were."""
+    short = [fold(m) in _SHORT_WEEKDAY for m in (match[1], match[2])]
+    if not any(short) or not all(
+        s or is_weekday(m) for s, m in zip(short, match.groups(), strict=True)
+    ):
+        return match[0]
+    first, last = (_SHORT_WEEKDAY.get(fold(m), m) for m in (match[1], match[2]))
     return f"{first}-{last}"
 
 
@@ -866,7 +878,11 @@ def parse_away(text: str, *, today: date) -> Away:
     numbered = _numbered_weeks(phrase, today)
     if numbered is not None:  # "uke 28-30", "v. 50 til 52": the next such weeks not yet gone
         return numbered
-    if names_a_month(phrase) and _RANGE_SEPARATOR.search(phrase) is None:
+    if (
+        names_a_month(phrase)
+        and _RANGE_SEPARATOR.search(phrase) is None
+        and not _FIGURE.search(phrase)  # "1st Dec" is a day (kpiargs25; was: away_syntax)
+    ):
         # "i januar", "hele desember": which days of it is not said (was: 1 January asked)
         raise UserError("away_syntax")
     monday = week_monday(phrase, today=today)

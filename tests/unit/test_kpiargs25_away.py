@@ -92,3 +92,38 @@ def test_a_reason_or_a_full_stop_around_the_days(language: str, text: str, days:
     away = parse_away(text, today=NOV)
     assert (away.ask, away.coming, away.choices) == (False, None, ()), (language, text, away)
     assert (away.starts_on.isoformat(), away.ends_on.isoformat()) == days, (language, text, away)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        # Swedish short weekdays, and a short one beside a longer one (all were: away_syntax)
+        ("sv", "må-fr v.50", ("2026-12-07", "2026-12-11")),
+        ("sv", "tis-tor v 50", ("2026-12-08", "2026-12-10")),
+        ("sv", "lö-sö", ("2026-11-28", "2026-11-29")),
+        ("nb", "to-fre", ("2026-11-26", "2026-11-27")),
+        # read before, and still
+        ("nb", "ma-fr uke 50", ("2026-12-07", "2026-12-11")),
+        ("sv", "mån–fre v 50", ("2026-12-07", "2026-12-11")),
+    ],
+)  # fmt: skip
+def test_short_weekdays_in_a_range(language: str, text: str, days: tuple) -> None:
+    away = parse_away(text, today=NOV)
+    assert (away.ask, away.coming, away.choices) == (False, None, ()), (language, text, away)
+    assert (away.starts_on.isoformat(), away.ends_on.isoformat()) == days, (language, text, away)
+
+
+@pytest.mark.parametrize("text", ["1st Dec", "1st December", "21st Dec"])
+def test_an_english_ordinal_day_alone_is_asked(text: str) -> None:
+    """ "1st Dec" alone: that day, or from today until then? Asked, as "1 Dec" is (was:
+    away_syntax, the month read as named without a day)."""
+    away = parse_away(text, today=NOV)
+    assert away.ask and away.starts_on == NOV, away
+    assert away.ends_on.month == 12 and away.ends_on.day in {1, 21}, away
+
+
+@pytest.mark.parametrize("text", ["i januar", "jan-mar", "ferie-fredag"])
+def test_a_month_or_words_without_days_are_still_refused(text: str) -> None:
+    """A guard (passes on main): no days said, none guessed."""
+    with pytest.raises(UserError):
+        parse_away(text, today=NOV)
