@@ -124,7 +124,14 @@ def test_a_seller_asks_for_their_own_week_in_their_own_words(slack, clock) -> No
     for text in ("my week", "min uke", "uka mi", "min vecka", "ugen min"):
         reply = _do(slack, LARS, "/kpi", text)
         assert "*This week*" in reply and "I don't know" not in reply, (text, reply)
-    for text in ("min forrige uke", "my last week", "min förra vecka", "forrige uke for meg"):
+    for text in (
+        "min forrige uke",
+        "my last week",
+        "min förra vecka",
+        "forrige uke for meg",
+        "min uke 47",
+        "min v47",
+    ):
         reply = _do(slack, LARS, "/kpi", text)
         assert "*Week 47*" in reply and re.search(r"Meetings: \*1\*", reply), (text, reply)
     reply = _do(slack, LARS, "/kpi", "uke 47 og 48")

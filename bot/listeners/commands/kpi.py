@@ -149,16 +149,20 @@ def handle_kpi_command(
     request: Request = context["request"]
     text = without_emoji(as_typed(command.get("text") or ""))  # entities and links as typed
     words = text.split()
-    if " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
+    today = request.now.date()
+    if (
+        len(words) > 1
+        and fold(words[0]) in OWN_WORDS
+        and kpi_me.named_week(" ".join(words[1:]), today) is not None
+    ):
+        words = ["me", *words[1:]]  # "min forrige uke", "min uke 47" (kpiargs25; was: the help)
+        text = " ".join(words)
+    elif " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
         words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
         text = " ".join(words)
     elif len(words) > 2 and _FOR_ME.fullmatch(" ".join(fold(w) for w in words[-2:])):
-        if kpi_me.named_week(" ".join(words[:-2]), request.now.date()) is not None:
+        if kpi_me.named_week(" ".join(words[:-2]), today) is not None:
             words = ["me", *words[:-2]]  # "forrige uke for meg" (kpiargs25; was: the help)
-            text = " ".join(words)
-    elif len(words) > 1 and fold(words[0]) in OWN_WORDS:
-        if kpi_me.named_week(" ".join(words[1:]), request.now.date()) is not None:
-            words = ["me", *words[1:]]
             text = " ".join(words)
     sub = fold(words[0]).rstrip(":") if words else ""  # "/kpi språk: norsk"
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
