@@ -48,7 +48,9 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
     last = digest.last_week  # None: a week before the team was set up, no figure to compare
     for line, kpi in zip(lines, ("meetings", "calls", "offers", "activities"), strict=True):
         line["last"] = i18n.format_number(last.get(kpi), language) if last is not None else None
-    results = result_goal_groups(report.result_goals, language, report.currency, report.today)
+    results = result_goal_groups(
+        report.result_goals, language, report.currency, report.today, report.counted_from
+    )
     ended_results = ended_quarter_groups(report.ended, language)
     totals = render(
         language,

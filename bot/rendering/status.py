@@ -245,11 +245,32 @@ def period_label(span: kpis.Span | None, language: str) -> str:
     return i18n.translations(language).gettext("week %(number)s") % {"number": span.week.week}
 
 
+# Beside a quarter's or a year's heading when the team started inside it (kpiargs25).
+COUNTED_FROM = N_("(counted from %(day)s)")
+
+
+def counted_note(
+    period: str, first: date, last: date, language: str, counted_from: date | None
+) -> str | None:
+    """ "(counted from Fri 12 Mar 2027)" beside a quarter's or a year's heading when the team
+    was first counted inside it (teamstart24: its goals and pace count from that day; a week's
+    goals are the whole week's); None otherwise."""
+    if counted_from is None or period == "week" or not first < counted_from <= last:
+        return None
+    day = i18n.format_day(counted_from, language)
+    return i18n.translations(language).gettext(COUNTED_FROM) % {"day": day}
+
+
 def result_goal_lines(
-    progress: list[GoalProgress], language: str, currency: str, today: date | None = None
+    progress: list[GoalProgress],
+    language: str,
+    currency: str,
+    today: date | None = None,
+    counted_from: date | None = None,
 ) -> list[dict[str, Any]]:
     """Goals in their periods as the templates print them, one line each with its period. On the
-    team's line only the team's own goal is marked; a sum of sellers' goals is `summed`."""
+    team's line only the team's own goal is marked; a sum of sellers' goals is `summed`.
+    `counted_from`: the report's (TeamReport.counted_from), said beside its period's heading."""
     t = i18n.translations(language)
 
     def show(kpi: str, value: Decimal | None, foreign: Foreign = ()) -> str | None:
@@ -278,6 +299,9 @@ def result_goal_lines(
             "period_key": p.period,
             "period": period_label(p.span, language),
             "heading": t.gettext(PERIOD_HEADINGS[p.period]) % _period_names(p.span, language),
+            "counted": counted_note(p.period, p.span.first, p.span.last, language, counted_from)
+            if p.span is not None
+            else None,
             "source": t.gettext(GOAL_SOURCES[p.source]) if p.source == "team" else None,
             "summed": p.source == "sum",
             "converted": [(f, p.period) for f in p.converted_from],
@@ -287,15 +311,24 @@ def result_goal_lines(
 
 
 def result_goal_groups(
-    progress: list[GoalProgress], language: str, currency: str, today: date | None = None
+    progress: list[GoalProgress],
+    language: str,
+    currency: str,
+    today: date | None = None,
+    counted_from: date | None = None,
 ) -> list[dict[str, Any]]:
     """The lines of result_goal_lines under a heading per period, in the order given:
     [{"period", "heading", "lines": [...]}] (result_goals.mrkdwn.j2)."""
     groups: dict[str, dict[str, Any]] = {}
-    for line in result_goal_lines(progress, language, currency, today):
+    for line in result_goal_lines(progress, language, currency, today, counted_from):
         group = groups.setdefault(
             line["period_key"],
-            {"period": line["period_key"], "heading": line["heading"], "lines": []},
+            {
+                "period": line["period_key"],
+                "heading": line["heading"],
+                "counted": line["counted"],
+                "lines": [],
+            },
         )
         group["lines"].append(line)
     return list(groups.values())
@@ -349,7 +382,9 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         # first, as the team's goals above the rows say it (was: the team's Q1 and Q2, each
         # row's Q2 only, a seller's end of Q1 nowhere in the table).
         results=_ended_quarter_groups_of(status, report, language)
-        + result_goal_groups(status.result_goals, language, report.currency, report.today),
+        + result_goal_groups(
+            status.result_goals, language, report.currency, report.today, report.counted_from
+        ),
     )
 
 
@@ -361,7 +396,9 @@ def _ended_quarter_groups_of(
     mine = [s for s in ended.sellers if s.seller.id == status.seller.id] if ended else []
     if ended is None or not mine:
         return []
-    groups = result_goal_groups(mine[0].result_goals, language, ended.currency, ended.today)
+    groups = result_goal_groups(
+        mine[0].result_goals, language, ended.currency, ended.today, ended.counted_from
+    )
     return [g for g in groups if g["period"] == "quarter"]
 
 
@@ -404,7 +441,9 @@ def ended_quarter_groups(ended: TeamReport | None, language: str) -> list[dict[s
     its quarter's only (the week's goals are the week's report's); none in other weeks."""
     if ended is None:
         return []
-    groups = result_goal_groups(ended.result_goals, language, ended.currency, ended.today)
+    groups = result_goal_groups(
+        ended.result_goals, language, ended.currency, ended.today, ended.counted_from
+    )
     return [g for g in groups if g["period"] == "quarter"]
 
 
@@ -429,7 +468,9 @@ def ended_quarter_text(status: SellerStatus, report: TeamReport, language: str) 
 
 def _totals(report: TeamReport, language: str) -> str:
     activity = activity_lines(None, report, language)
-    results = result_goal_groups(report.result_goals, language, report.currency, report.today)
+    results = result_goal_groups(
+        report.result_goals, language, report.currency, report.today, report.counted_from
+    )
     return render(
         language,
         "status_totals",
@@ -526,8 +567,17 @@ def seller_detail_blocks(
         quarter_offers=offers_value(status.quarter, report.currency, language),
         quarter=str(report.quarter),
         quarter_end=min(report.quarter.last_day, report.week.sunday),
+        quarter_counted=counted_note(
+            "quarter",
+            report.quarter.first_day,
+            report.quarter.last_day,
+            language,
+            report.counted_from,
+        ),
         currency=report.currency,
-        results=result_goal_groups(status.result_goals, language, report.currency, report.today),
+        results=result_goal_groups(
+            status.result_goals, language, report.currency, report.today, report.counted_from
+        ),
         leads=[
             {
                 "customer": lead.customer,

@@ -90,7 +90,7 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
     ids = report.member_ids
     for row in agg.wins(session, team.workspace_id, ids, week.monday, week.sunday):
         won.append(_win(row))
-    named = recognition.recognise(report.sellers, week)
+    named = recognition.recognise(report.sellers, week, left=report.visitors)
     # Worked out as at the last day the report covers: a week that has ended keeps its outlook
     # when the pipeline moves on afterwards.
     plans = planning.team_plans(session, team, report, report.day)

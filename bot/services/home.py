@@ -47,10 +47,17 @@ def dashboard(session: Session, who: Who) -> Dashboard:
             window = planning.plan_window(who.today) if seller.sells else None
             team_report = reports.build_team_report(session, team, week, who.today, window=window)
         mine = [s for s in team_report.sellers if s.seller.id == seller.id] if team_report else []
-        if mine:
+        if mine and team_report is not None:
             # A manager who sells: their own figures are a row of the team's report.
-            report = team_report
-            return _dashboard(session, who, seller, mine[0], report, team_report)
+            report, status = team_report, mine[0]
+            if seller.id in team_report.parts:
+                # Moved to this team in the week (kpiargs25): the team's row is its days only;
+                # their own figures are the whole week's, whichever team they were on.
+                report = reports.build_team_report(
+                    session, team, week, who.today, only=[seller], window=window
+                )
+                status = report.sellers[0]
+            return _dashboard(session, who, seller, status, report, team_report)
         # The seller's own figures: the team's goals apply, the colleagues' rows are not read
         # (the dashboard shows no team totals to a seller).
         report = reports.build_team_report(

@@ -735,8 +735,13 @@ _BETWEEN = re.compile(r"^(?:between|mellom|mellan|mellem)\s+(.+?)\s+(?:and|og|oc
 # Norwegian two-letter weekdays in a range ("ma-fr", "ma–on uke 11"; was: not read).
 _SHORT_WEEKDAY = {"ma": "mandag", "ti": "tirsdag", "on": "onsdag", "to": "torsdag"}
 _SHORT_WEEKDAY |= {"fr": "fredag", "lo": "lordag", "so": "sondag"}
+# Swedish "må", "lö", "sö" and "tor" too, and one side a longer weekday ("må-fr", "lö-sö",
+# "tis-tor", "to-fre": kpiargs25, were away_syntax).
+_SHORT_WEEKDAY |= {"tor": "torsdag"}
 _SHORT_WEEKDAYS = re.compile(
-    r"(?<!\w)(ma|ti|on|to|fr|lø|lo|sø|so)\.?\s*[-–—]\s*(ma|ti|on|to|fr|lø|lo|sø|so)\.?(?!\w)", re.I
+    r"(?<!\w)(ma|må|ti|on|to|tor|fr|lø|lo|lö|sø|so|sö|[^\W\d_]{3,8})\.?\s*[-–—]\s*"
+    r"(ma|må|ti|on|to|tor|fr|lø|lo|lö|sø|so|sö|[^\W\d_]{3,8})\.?(?!\w)",
+    re.I,
 )
 
 
@@ -744,6 +749,22 @@ _SHORT_WEEKDAYS = re.compile(
 _THE_WEEK_NUMBERED = re.compile(
     r"(?<!\w)(?:uka|uken|veka|veckan|ugen)\s*(\d{1,2})(?!\w|\.\d)", re.I
 )
+
+
+# "3/8-10", "3.8-10", "3.8.–10.": a day and month, then a later day of that month (kpiargs25;
+# was: 3 August 2010, "or until then?" asked about 3 August 2011).
+_DAY_MONTH_TO_DAY = re.compile(
+    r"^([^\d\s]\S*\s+)?(\d{1,2})([./])(\d{1,2})\.?\s*[-–—]\s*(\d{1,2})\.?$", re.I
+)
+
+
+def _day_month_to_day(match: re.Match[str], today: date) -> str:
+    """ "3/8-10" as "3/8-10/8" (read below) when 10 is a later day of August, not a year near
+    today's ("3/8-27" in 2027 stays 3 August 2027); other words as they were."""
+    first, month, last = int(match[2]), int(match[4]), int(match[5])
+    if not first < last <= 31 or not 1 <= month <= 12 or abs(2000 + last - today.year) <= 1:
+        return match[0]
+    return f"{match[1] or ''}{first}{match[3]}{month} - {last}{match[3]}{month}"
 
 
 def _between_as_range(match: re.Match[str]) -> str:
@@ -756,7 +777,14 @@ def _between_as_range(match: re.Match[str]) -> str:
 
 
 def _weekdays_in_full(match: re.Match[str]) -> str:
-    first, last = (_SHORT_WEEKDAY[fold(m)] for m in (match[1], match[2]))
+    """ "ma-fr", "to-fre", "tis-tor" as two weekdays in full; a word that is no weekday (or two
+    longer weekdays, read as they are) leaves the words as they were."""
+    short = [fold(m) in _SHORT_WEEKDAY for m in (match[1], match[2])]
+    if not any(short) or not all(
+        s or is_weekday(m) for s, m in zip(short, match.groups(), strict=True)
+    ):
+        return match[0]
+    first, last = (_SHORT_WEEKDAY.get(fold(m), m) for m in (match[1], match[2]))
     return f"{first}-{last}"
 
 
@@ -792,9 +820,19 @@ def parse_away(text: str, *, today: date) -> Away:
     afterwards); `neste uke` / `forrige uke` / `uke 50` / `v.52-1` (those whole weeks; this week
     from today)."""
     text = _FROM_INCLUSIVE.sub(" fra ", _INCLUSIVE.sub(" til ", _UP_TO.sub("", text)))
+    if _FULL_STOP_AFTER_WEEK.search(fold(text).rstrip()):
+        text = text.rstrip()[:-1]  # "neste uke.", "uke 50." (kpiargs25; was: away_syntax)
+    text = _OUT_OF_OFFICE.sub("ooo ", text)
     said = text.split()
+    # "juleferie uke 52", "kurs onsdag": why is theirs to say; "sick leave next week", "on
+    # leave next week" (kpiargs25: the second reason word was away_syntax)
+    if len(said) > 2 and fold(said[0]) == "on" and fold(said[1]) in _AWAY_REASONS:
+        said = said[1:]
     if len(said) > 1 and fold(said[0]).strip(".,:;") in _AWAY_REASONS:
-        text = " ".join(said[1:])  # "juleferie uke 52", "kurs onsdag": why is theirs to say
+        said = said[1:]
+        while len(said) > 1 and _a_reason_not_a_day(said[0], today):
+            said = said[1:]  # "sick leave …", never the "fri" of "off fri & mon"
+        text = " ".join(said)
     # "next wk", "nest uke", "man-fre": the short and misspelt words read as their whole ones
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     text = " ".join(_AWAY_TYPOS.get(fold(w), w) for w in text.split())
@@ -803,6 +841,7 @@ def parse_away(text: str, *, today: date) -> Away:
     text = _THE_WEEK_NUMBERED.sub(r"uke \1", text)  # "hele uka 11" (was: not read)
     text = _BETWEEN.sub(_between_as_range, " ".join(text.split()))
     text = _MONTH_FIRST_RANGE.sub(_day_range_of_month, " ".join(text.split()))
+    text = _DAY_MONTH_TO_DAY.sub(lambda m: _day_month_to_day(m, today), text)
     if _REST_OF_WEEK.fullmatch(" ".join(fold(text).split())):
         return _checked(today, _sunday(today), today)  # "resten av uka": today to Sunday
     if _REST_OF_YEAR.fullmatch(" ".join(fold(text).split())):
@@ -839,7 +878,11 @@ def parse_away(text: str, *, today: date) -> Away:
     numbered = _numbered_weeks(phrase, today)
     if numbered is not None:  # "uke 28-30", "v. 50 til 52": the next such weeks not yet gone
         return numbered
-    if names_a_month(phrase) and _RANGE_SEPARATOR.search(phrase) is None:
+    if (
+        names_a_month(phrase)
+        and _RANGE_SEPARATOR.search(phrase) is None
+        and not _FIGURE.search(phrase)  # "1st Dec" is a day (kpiargs25; was: away_syntax)
+    ):
         # "i januar", "hele desember": which days of it is not said (was: 1 January asked)
         raise UserError("away_syntax")
     monday = week_monday(phrase, today=today)
@@ -893,6 +936,10 @@ _REST_OF_YEAR = re.compile(
 )
 # Two days joined by "og", "och", "and", "&", "+" ("i går og i dag", "fredag og mandag").
 _AND = re.compile(r"\s+(?:og|och|and|&|\+)\s+", re.I)
+
+
+def _a_reason_not_a_day(word: str, today: date) -> bool:
+    return fold(word).strip(".,:;") in _AWAY_REASONS and not _reads(word, today)
 
 
 def _two_days(phrase: str, today: date) -> Away | None:
@@ -1194,6 +1241,8 @@ _HALF_TERM_SEASON = {
 
 
 # Why someone is away, said before when (folded): "/kpi away juleferie uke 52".
+# "out of office", "out of the office" before the days (kpiargs25; was: away_syntax).
+_OUT_OF_OFFICE = re.compile(r"^\s*out\s+of\s+(?:the\s+)?office\b\s*", re.I)
 _AWAY_REASONS = {
     *("ferie", "juleferie", "julferie", "juleferien", "sommerferie", "sommarsemester"),
     *("semester", "permisjon", "kurs", "konferanse", "konferens", "konference", "messe"),
@@ -1206,6 +1255,10 @@ _AWAY_REASONS = {
     *(word for word in _HOLIDAY_WEEKS if " " not in word),
     *("efterarsferie", "efterarsferien", "efteraarsferie", "efteraarsferien"),
     *("hostlov", "hostlovet", "paskeferie", "paskeferien", "pasklov", "pasklovet", "paskelov"),
+    # Ill, a sick child, a course, leave (kpiargs25; "syk i dag", "vab i dag", "kursus 1.-3.
+    # dec", "tjänstledig v 50", "out Mon-Wed next week" were away_syntax)
+    *("syk", "sjuk", "syg", "sick", "ill", "sykmeldt", "sjukskriven", "sygemeldt", "vab"),
+    *("kursus", "tjanstledig", "tjenestefri", "orlov", "out"),
 }
 
 
@@ -1354,6 +1407,9 @@ def _period(phrase: str, today: date, *, spaces: bool = True) -> Away | None:
         first, last = _american_alike(first, last)
         last_monday = week_monday(last, today=today)
         bare_day = _BARE_DAY.fullmatch(_THE_DAY.sub("", first))
+        # A date without a year as the end may be the next year's (not a weekday: its days
+        # are the coming or the gone week's)
+        year_on_end = last_monday is None and not is_weekday(last) and not _YEAR_SAID.search(phrase)
         pairs = []
         for one in ("past", "future"):
             for other in ("past", "future"):
@@ -1368,6 +1424,10 @@ def _period(phrase: str, today: date, *, spaces: bool = True) -> Away | None:
                     continue
                 if last_monday is not None and end is not None:
                     end = _sunday(end)
+                if start is not None and end is not None and start > end and year_on_end:
+                    # "3/8-3/10" in February: 3 October is nearer last year's, but a period's
+                    # end follows its start (kpiargs25; was: away_syntax)
+                    end = _a_year_on(end)
                 if start is not None and end is not None and start <= end:
                     pairs.append((abs((start - today).days), start, end))
         if pairs:
@@ -1563,8 +1623,16 @@ _WEEK_VARIANTS |= {"lsat": "last", "lats": "last", "vekca": "vecka", "ueg": "uge
 # "the week before last", "uka før forrige", "forrige forrige uke", "veckan innan förra": two
 # weeks back, as "for to uker siden" is.
 _WEEK_BEFORE_LAST = re.compile(
-    r"(?:the\s+)?week\s+before\s+last|(?:uka|uken|veka|veckan|ugen)\s+(?:for|innan|fore)\s+"
+    r"(?:the\s+)?week\s+before\s+last|(?:uka|uken|veka|veckan|ugen)\s+(?:for|innan|fore|forre)\s+"
     r"(?:forrige|forra|sidste)|(?:forrige|forra|sidste)\s+(?:forrige|forra|sidste)\s+\w+"
+    # "förrförra veckan", "förförra veckan" (kpiargs25; was: not a week)
+    r"|(?:forr|for)forra\s+(?:vecka|veckan|veka|v)"
+)
+# A full stop after a week's word or number ("forrige uke.", "v46."), folded; not after a
+# date's day or month ("18.11.", "27.").
+_FULL_STOP_AFTER_WEEK = re.compile(
+    r"(?:\b(?:uke|uka|uken|veke|veka|vecka|veckan|uge|ugen|week|wk)"
+    r"|\b(?:uke|veke|vecka|uge|week|wk|kw|w|v|u)\.?\s*\d{1,2})\.$"
 )
 # "uka som var", "veckan som var", "ugen der var", "seneste uke", "senaste veckan", "seneste
 # uge", "the past week", "the latest week" (folded, mended): last week (were: not a week).
@@ -1595,7 +1663,9 @@ _LONGER_THAN_A_WEEK = re.compile(
     r"(?<!\w)(?:q[1-4]|k[1-4]|kvartal\w*|quarter\w*|ar|aret|aar|aaret|year\w*|fjor|ifjor|"
     r"ytd|qtr|halvar\w*|month\w*|maned\w*|manad\w*|maaned\w*|mnd|(?<![-/.])(?:19|20)\d\d(?![-/.])|"
     r"\d+\s+(?:uker|veker|veckor|uger|weeks|dager|dagar|dage|days)|"  # "siste 4 uker"
-    r"(?:uke|uker|vecka|veckor|uge|uger|week|weeks|v|w)\.?\s*\d{1,2}\s*(?:[-–]|til|till|to)\s*\d{1,2})(?!\w)"
+    # "uke 47-48", "uke 47 og 48", "v. 47 & 48" (the last two: kpiargs25, were "not a week")
+    r"(?:uke|uker|vecka|veckor|uge|uger|week|weeks|v|w)\.?\s*\d{1,2}\s*"
+    r"(?:[-–]|til|till|to|og|och|and|&)\s*(?:(?:uke|vecka|uge|week|v|w)\.?\s*)?\d{1,2})(?!\w)"
 )
 
 
@@ -1694,11 +1764,19 @@ def parse_week(text: str, *, today: date) -> Week | None:
     `i forrige uke`, `förra veckan`, `18.11.`): the week of that day. A month, quarter or year
     ("maj", "Q1", "i fjor", "2026") is refused as such (UserError "longer_than_a_week")."""
     # "last wk", "prev. week", "forrige u.": the short forms of the words read below.
-    text = _without_links(text)  # "last week for (lars)", "(lars) sin forrige uke"
+    text = _without_thanks(text)  # "forrige uke takk", "last week pls" (kpiargs25)
+    linked = _without_links(text)  # "last week for (lars)", "(lars) sin forrige uke"
+    if linked != " ".join(text.split()) and fold(linked).strip(".,") in _BARE_WEEK:
+        return Week.of(today)  # "(lars) sin uke", "hans uke" (kpiargs25; was: not a week)
+    text = linked
     text = _WEEK_SHORT.sub(lambda m: _WEEK_SHORT_FOR[fold(m[0]).rstrip(".")], text)
     t = fold(text).strip()
     if not t:
         return None
+    if _FULL_STOP_AFTER_WEEK.search(t):
+        # "forrige uke.", "last week.", "v46.": a sentence's full stop is no part of the week
+        # (kpiargs25; was: not a week, and "uke 46." a date "46." refused)
+        text, t = text.rstrip()[:-1], t[:-1].rstrip()
     mended = _week_words(t)
     if mended in {"now", "na"}:
         return Week.of(today)
@@ -1770,6 +1848,25 @@ def parse_week(text: str, *, today: date) -> Week | None:
 # "lars sin forrige uke", "uka til Mette"), folded: never part of the week.
 _LINK_AFTER = {"for", "til", "till", "of", "by", "fra", "fran"}
 _LINK_BEFORE = {"sin", "sitt", "sine", "sina", "hans", "hennes", "hendes", "'s", "s"}
+
+
+# "takk", "tack", "tak", "please", "pls", "thanks" around a week, folded (kpiargs25: "/kpi
+# forrige uke takk" was the help).
+_THANKS = {"takk", "tack", "tak", "tusen", "mange", "please", "pls", "plz", "thanks", "thx"}
+_THANKS |= {"gjerne", "garna", "gerne", "tks"}
+# A week word alone, folded: after "sin", "hans" (someone's week), this week.
+_BARE_WEEK = {"uke", "uka", "uken", "veke", "veka", "vecka", "veckan", "uge", "ugen", "week"}
+
+
+def _without_thanks(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]).strip(".,:;!") in _THANKS:
+        words = words[:-1]
+    while len(words) > 1 and fold(words[0]).strip(".,:;!") in _THANKS:
+        words = words[1:]
+    if len(words) == len(text.split()):
+        return text
+    return " ".join(words).rstrip(",;:")
 
 
 def _without_links(text: str) -> str:

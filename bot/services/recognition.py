@@ -137,9 +137,12 @@ class Recognised:
     welcomes: list[Welcome]
 
 
-def recognise(statuses: list[SellerStatus], week: Week) -> Recognised:
+def recognise(
+    statuses: list[SellerStatus], week: Week, left: frozenset[int] = frozenset()
+) -> Recognised:
     """Everyone who improved, each once: a personal best beats an improvement (the biggest
-    rise of theirs), which beats a streak; newcomers are welcomed."""
+    rise of theirs), which beats a streak; newcomers are welcomed, in the team they came to
+    only (`left`: the ids of those who left this team for another in the week, kpiargs25)."""
     named: set[str] = set()
 
     def first_per_person(items: list) -> list:  # type: ignore[type-arg]
@@ -161,7 +164,7 @@ def recognise(statuses: list[SellerStatus], week: Week) -> Recognised:
         )
     )
     on_goal = first_per_person(streaks(statuses, week))
-    new = first_per_person(welcomes(statuses, week))
+    new = first_per_person(welcomes([s for s in statuses if s.seller.id not in left], week))
     return Recognised(
         bests=bests,
         improvements=sorted(improved, key=lambda i: i.name.casefold()),

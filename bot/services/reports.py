@@ -308,6 +308,10 @@ class TeamReport:
     # pipeline and summary go with them; only their days here count here).
     parts: dict[int, tuple[tuple[date, date], ...]] = field(default_factory=dict)
     visitors: frozenset[int] = frozenset()
+    # kpiargs25. The first day kpibot counted the team (its set-up, or the first work backdated
+    # before it), when after the first day of the quarter (or the year, with a goal per year)
+    # shown: the heading of a period it started in says so. None otherwise.
+    counted_from: date | None = None
 
     @property
     def currency(self) -> str:
@@ -892,6 +896,7 @@ def build_team_report(
         rates=rates,
         parts=parts,
         visitors=frozenset(visitors),
+        counted_from=counted if counted > since else None,
     )
     # Named under the team's total, or nobody would know whose leads to hand over.
     unshown = [

@@ -198,6 +198,11 @@ def own_week(session: Session, who: Who, week: Week) -> SellerWeek | MyFigures |
         team = team_of(session, viewer)
         report = reports.build_team_report(session, team, week, who.today)
         mine = next((s for s in report.sellers if s.seller.slack_user_id == who.user_id), None)
+        if mine is not None and mine.seller.id in report.parts:
+            # Moved to this team in the week (kpiargs25): the team's row is its days only; their
+            # own week is all their work, whichever team they were on.
+            report = reports.build_team_report(session, team, week, who.today, only=[mine.seller])
+            mine = report.sellers[0]
         if mine is not None:
             return _seller_week(session, viewer, team, report, mine)
     return sellers.my_figures(session, who, week)

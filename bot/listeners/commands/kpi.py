@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -69,6 +70,22 @@ TWO_WORD_SUBS = {
     **{"set up": "setup", "sett opp": "setup", "min status": "me", "my status": "me"},
     **{"mine tall": "me", "mina siffror": "me", "mine tal": "me", "my numbers": "me"},
 }
+# "my week", "min uke", "uka mi", "min vecka", "min uge" (folded): the seller's own week, as
+# "/kpi me" (kpiargs25; was: the help, "I don't know 'my week'").
+TWO_WORD_SUBS |= {
+    f"{mine} {week}": "me"
+    for mine, weeks in (
+        ("my", ("week",)),
+        ("min", ("uke", "uka", "vecka", "veckan", "uge")),
+        ("mi", ("uke", "uka")),
+    )
+    for week in weeks
+}
+TWO_WORD_SUBS |= {"uka mi": "me", "uken min": "me", "veckan min": "me", "ugen min": "me"}
+# "min forrige uke", "my last week", "min förra vecka", "min sidste uge": a week with the
+# seller's own before it, read as after "me" (kpiargs25; was: the help).
+OWN_WORDS = {"my", "min", "mi", "mitt"}
+_FOR_ME = re.compile(r"(?:for|fur|til|till) (?:meg|me|mig|mej)")
 MYDATA_WORDS = {"mydata", "data", "minedata", "minadata", "mindata"}
 ERASE_WORDS = {"erase", "slett", "radera", "slet"}
 LANGUAGE_WORDS = {"language", "lang", "sprak", "sprog"}
@@ -132,9 +149,21 @@ def handle_kpi_command(
     request: Request = context["request"]
     text = without_emoji(as_typed(command.get("text") or ""))  # entities and links as typed
     words = text.split()
-    if " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
+    today = request.now.date()
+    if (
+        len(words) > 1
+        and fold(words[0]) in OWN_WORDS
+        and kpi_me.named_week(" ".join(words[1:]), today) is not None
+    ):
+        words = ["me", *words[1:]]  # "min forrige uke", "min uke 47" (kpiargs25; was: the help)
+        text = " ".join(words)
+    elif " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
         words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
         text = " ".join(words)
+    elif len(words) > 2 and _FOR_ME.fullmatch(" ".join(fold(w) for w in words[-2:])):
+        if kpi_me.named_week(" ".join(words[:-2]), today) is not None:
+            words = ["me", *words[:-2]]  # "forrige uke for meg" (kpiargs25; was: the help)
+            text = " ".join(words)
     sub = fold(words[0]).rstrip(":") if words else ""  # "/kpi språk: norsk"
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     if sub not in ALL_SUBS and kpi_me.named_week(text, request.now.date()) is None:
@@ -162,6 +191,9 @@ def handle_kpi_command(
         # one that ended as it stood at its end. Words that are no week: help (or, after "me",
         # an error), from the same read.
         week_text = rest if sub in ME_WORDS else text
+        # A week refused here ("/kpi neste uke": not come yet) has /kpi's example under it
+        # (kpiargs25; was "/teamstatus last week")
+        request.example = "kpi_week"
         mine = kpi_me.me(request, week_text, named_me=sub in ME_WORDS)
         if mine is None:
             retention = request.deps.settings.retention_months
