@@ -485,6 +485,17 @@ def _next_step(
     return before + tokens[stop:], NextStep(what=what, due=due)
 
 
+def time_after_the_day(day: list[str], after: list[str], today: date) -> tuple[str, int] | None:
+    """readers25. The time of day said right after a step's day in a channel message ("…,
+    følger opp fredag kl 10"), read by the same rule as a command's (`_time_of_the_day`): the
+    time as typed and how many of `after`'s words it takes; None when there is none."""
+    for size in range(min(len(after), 3), 0, -1):
+        clock = _time_of_the_day([*day, *after[:size]], "", today)
+        if clock is not None:
+            return clock, size
+    return None
+
+
 def _time_of_the_day(clause: list[str], what: str, today: date) -> str | None:
     """The time of day that ends a step's day ("torsdag kl 14", "fredag 10:00", "on Thursday at
     2pm", "18/03 at 10:30"), as typed; None when there is none, or it is the step's own words."""
