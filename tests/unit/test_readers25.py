@@ -8,10 +8,12 @@ from datetime import date
 
 import pytest
 
+from bot.domain import ActivityKind
 from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
 
 THURSDAY = date(2026, 12, 3)  # Friday is 4 December, Monday 7 December
 KNOWN = ["Tine", "ICA", "Mærsk", "Tesco", "Orkla"]
+CALL, MEETING = ActivityKind.CALL, ActivityKind.MEETING
 
 
 def read(text: str, today: date = THURSDAY, known: list[str] = KNOWN) -> Recognition:
@@ -61,3 +63,29 @@ def test_a_step_without_a_time_stays_as_it_was(text: str, what: str) -> None:
     found = read(text)
     assert found.follow_up is not None and found.follow_up.what == what, found.follow_up
 
+
+MONDAY, WEDNESDAY = date(2026, 11, 30), date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "said"),
+    [
+        ("ringte Tine mandag og onsdag", "Tine", "mandag og onsdag"),
+        ("Ringte Tine man og ons", "Tine", "man og ons"),
+        ("ringde ICA måndag och onsdag", "ICA", "måndag och onsdag"),
+        ("ringede til Mærsk mandag og onsdag", "Mærsk", "mandag og onsdag"),
+        ("called Tesco Mon and Wed", "Tesco", "Mon and Wed"),
+        ("Called Tesco mon and wed", "Tesco", "mon and wed"),
+        ("Had calls with Tesco Mon & Wed", "Tesco", "Mon & Wed"),
+    ],
+)
+def test_one_talk_on_two_days_is_one_question_for_both(text: str, customer: str, said: str) -> None:
+    # was: Monday's call recorded, Wednesday's asked on its own ("called Tesco Mon and Wed":
+    # customers "Tesco Mon" and "Wed"); now both asked at once, each on its day
+    for known in (KNOWN, []):
+        found = read(text, known=known)
+        got = (found.outcome, found.kind, found.customer, found.when, found.times, found.days)
+        assert got == (Outcome.LIKELY, CALL, customer, MONDAY, 2, (MONDAY, WEDNESDAY)), found
+        assert found.also is None and found.times_said == said
+        cmd = found.command()
+        assert (cmd.times, cmd.days) == (2, (MONDAY, WEDNESDAY))

@@ -36,6 +36,7 @@ from bot.services.dates import (
     names_a_bank_holiday,
     names_a_holiday,
     parse_date,
+    weekday_index,
 )
 
 # -- cleaning and tokens ----------------------------------------------------------------------
@@ -1652,6 +1653,10 @@ _CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", 
 
 
 def _short_day_said(tokens: list[Token], i: int) -> bool:
+    if tokens[i].folded not in _CLAUSE_DAYS | _SHORT_DAYS:
+        return False
+    if days_joined(tokens, i):
+        return True
     if tokens[i].folded not in _CLAUSE_DAYS:
         return False
     if i == 0 and len(tokens) > 2 and tokens[1].text == ":":
@@ -1660,6 +1665,21 @@ def _short_day_said(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
+
+
+_DAYS_JOIN = {"og", "och", "and", "+", "&"}
+
+
+def days_joined(tokens: list[Token], i: int) -> bool:
+    """readers25. "Mon and Wed", "man og ons", "mån + ons": a short weekday joined to another
+    weekday after a word (not the message's first), each of them a day."""
+    if i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text not in _DAYS_JOIN:
+        return False
+    for join, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= other < len(tokens) and tokens[join].text.lower() in _DAYS_JOIN:
+            if tokens[other].is_word and weekday_index(tokens[other].text) is not None:
+                return other > 0
+    return False
 
 
 def dates(
@@ -1690,7 +1710,12 @@ def dates(
             ):
                 continue
             text = _with_ordinal_dots(span)
-            if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
+            if (
+                n == 1
+                and span[0].folded in _SHORT_DAYS
+                and not span[0].text[:1].isupper()
+                and not days_joined(tokens, i)
+            ):
                 continue
             if n == 1 and span[0].folded in _MONTHS_SHORT and i and tokens[i - 1].text.isdigit():
                 continue  # "i 24 mån": months (Swedish "mån" is Monday too)
