@@ -89,3 +89,34 @@ def test_one_talk_on_two_days_is_one_question_for_both(text: str, customer: str,
         assert found.also is None and found.times_said == said
         cmd = found.command()
         assert (cmd.times, cmd.days) == (2, (MONDAY, WEDNESDAY))
+
+
+TUESDAY = date(2026, 12, 1)
+FRIDAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "what"),
+    [
+        ("Møte med Tine i dag, nytt møte torsdag, flyttet til fredag", "Tine", "meeting"),
+        ("Møte med Tine i dag, nytt møte torsdag, men flyttet til fredag", "Tine", "meeting"),
+        ("Möte med ICA idag, nytt möte torsdag, flyttat till fredag", "ICA", "meeting"),
+        ("Møde med Mærsk i dag, nyt møde torsdag, flyttet til fredag", "Mærsk", "meeting"),
+        ("Met Tesco today, next call Thu - moved to Fri", "Tesco", "call"),
+    ],
+)
+def test_a_booked_day_moved_in_the_same_message_is_the_step_s(
+    text: str, customer: str, what: str
+) -> None:
+    # was: nothing recorded (the move read as the held meeting called off)
+    found = read(text, today=TUESDAY)
+    assert (found.outcome, found.customer, found.when) == (Outcome.SURE, customer, TUESDAY)
+    assert found.follow_up is not None and (found.follow_up.what, found.follow_up.due) == (
+        what,
+        FRIDAY,
+    ), found.follow_up
+
+
+def test_the_talk_itself_moved_is_still_no_record() -> None:
+    assert read("Møte med Tine i dag, flyttet til fredag", today=TUESDAY).outcome is Outcome.NOTHING
+

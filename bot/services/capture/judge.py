@@ -1658,9 +1658,11 @@ def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -
     for day in ahead:
         if day.start <= said[0].start or day.day <= today or day.day == step.due:
             continue
+        # "flyttet til fredag": the day read with its "til" (readers25), the phrase's own word
+        start = day.start + 1 if words[day.start] in ("til", "till", "to") else day.start
         for phrase in _MOVED_TO:
             for gap in range(_MOVED_WITHIN + 1):
-                at = day.start - gap - len(phrase)
+                at = start - gap - len(phrase)
                 if at > said[0].start and tuple(words[at : at + len(phrase)]) == phrase:
                     return NextStep(step.what, day.day)
     return step
