@@ -120,3 +120,41 @@ def test_a_booked_day_moved_in_the_same_message_is_the_step_s(
 def test_the_talk_itself_moved_is_still_no_record() -> None:
     assert read("Møte med Tine i dag, flyttet til fredag", today=TUESDAY).outcome is Outcome.NOTHING
 
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møte i Drammen bygg i dag", "Drammen bygg"),
+        ("Besøk hos Bergen offshore", "Bergen offshore"),
+        ("Møde i Aarhus vand i går", "Aarhus vand"),
+        ("Möte i Malmö stad idag", "Malmö stad"),
+        ("Meeting in Leeds City Council", "Leeds City Council"),
+        ("Møte hos Drammen Bygg i dag", "Drammen Bygg"),
+        ("Besøg hos Aarhus Vand i dag", "Aarhus Vand"),
+    ],
+)
+def test_a_town_beginning_a_company_s_name_is_the_customer(text: str, customer: str) -> None:
+    # was: the town ("Drammen", "Bergen", "Aarhus", "Leeds") asked about as a place
+    found = read(text, known=[])
+    assert (found.customer, found.place) == (customer, False), found.reasons
+    assert "place" not in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer"),
+    [
+        ("Møte i Drammen bygg i dag", ["Drammen Bygg"], "Drammen Bygg"),
+        ("Besøk hos Bergen offshore i dag", ["Bergen Offshore"], "Bergen Offshore"),
+    ],
+)
+def test_a_known_customer_beginning_with_a_town_is_theirs(
+    text: str, known: list[str], customer: str
+) -> None:
+    found = read(text, known=known)
+    assert (found.outcome, found.customer, found.place) == (Outcome.SURE, customer, False)
+
+
+@pytest.mark.parametrize("text", ["Møte i Drammen i dag", "Meeting in Leeds today"])
+def test_a_town_alone_is_still_asked_about(text: str) -> None:
+    found = read(text, known=[])
+    assert found.place and found.outcome is Outcome.LIKELY

@@ -44,7 +44,7 @@ from bot.services.capture.message import (
     their_day_ahead,
 )
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
-from bot.services.capture.places import is_place
+from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, next_steps
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
@@ -76,7 +76,10 @@ def _a_town_after(m: Message, cue: Cue) -> Name | None:
         return None
     if not town.text[:1].isupper():
         return None
-    return Name(at + 1, at + 2, town.text, known=False)
+    end = at + 2
+    while end < len(m.tokens) and end - at < 4 and names_a_company(town.text, m.tokens[end].text):
+        end += 1  # "Meeting in Leeds City Council": the council, no town (readers25)
+    return Name(at + 1, end, " ".join(t.text for t in m.tokens[at + 1 : end]), known=False)
 
 
 def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:

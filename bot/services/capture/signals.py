@@ -25,6 +25,7 @@ from bot.services.amounts import (
     plain_text,
 )
 from bot.services.capture import lexicon
+from bot.services.capture.places import names_a_company
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -931,6 +932,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
+            elif names_a_company(tokens[i].text, nxt.text) and j - i < 3:
+                j += 1  # "Drammen bygg", "Bergen offshore", "Leeds City Council" (readers25)
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
                 j += 1  # "Sparebank 1", "TV 2"
             elif _number_ends_name(tokens, j):
