@@ -10,6 +10,8 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
+from bot.services.commands import parse_log_command
+from bot.services.dates import typed_last_year
 
 THURSDAY = date(2026, 12, 3)  # Friday is 4 December, Monday 7 December
 KNOWN = ["Tine", "ICA", "Mærsk", "Tesco", "Orkla"]
@@ -158,3 +160,40 @@ def test_a_known_customer_beginning_with_a_town_is_theirs(
 def test_a_town_alone_is_still_asked_about(text: str) -> None:
     found = read(text, known=[])
     assert found.place and found.outcome is Outcome.LIKELY
+
+
+JANUARY_7 = date(2027, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Møte med Tine 5.1.2026", date(2027, 1, 5)),
+        ("Möte med ICA 4/1/26", date(2027, 1, 4)),
+        ("Meeting with Tesco on 2026-01-05", date(2027, 1, 5)),
+        ("Ringede til Mærsk 6.1.2026", date(2027, 1, 6)),
+        ("Møde med Mærsk 30.12.2026", date(2026, 12, 30)),  # makes sense as typed: kept
+    ],
+)
+def test_last_year_s_year_typed_by_habit_in_a_message(text: str, when: date) -> None:
+    # was: a meeting a year and two days back ("Møte med Tine 5.1.2026" on 7 Jan 2027)
+    found = read(text, today=JANUARY_7)
+    assert (found.outcome, found.when) == (Outcome.SURE, when), found.reasons
+
+
+def test_last_year_s_year_on_a_step_in_a_message() -> None:
+    found = read("Møte med Tine i dag, nytt møte 12.1.2026", today=JANUARY_7)
+    assert found.follow_up is not None and found.follow_up.due == date(2027, 1, 12), found
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [("Tine 5.1.2026", date(2027, 1, 5)), ("Tine 30.12.2026", date(2026, 12, 30))],
+)
+def test_last_year_s_year_in_a_command_reads_as_before(text: str, when: date) -> None:
+    # the same rule, now in the shared date reader (dates.typed_last_year)
+    cmd = parse_log_command(MEETING, text, today=JANUARY_7)
+    assert cmd.when == when
+    assert typed_last_year(date(2026, 1, 5), JANUARY_7, ["5.1.2026"], ahead=False) == date(
+        2027, 1, 5
+    )

@@ -37,6 +37,7 @@ from bot.services.dates import (
     names_a_bank_holiday,
     names_a_holiday,
     parse_date,
+    typed_last_year,
     weekday_index,
 )
 
@@ -1767,6 +1768,10 @@ def dates(
             except UserError:
                 continue
             if day is not None:
+                # "Møte med Tine 5.1.2026" posted on 7 January 2027: last year's year typed by
+                # habit, read as the commands read it (readers25)
+                typed = [t.text for t in span]
+                day = typed_last_year(day, today, typed, ahead=direction == "future")
                 best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None and _after_a_day_ahead(tokens, best, today):

@@ -7,7 +7,6 @@ import re
 from datetime import date, timedelta
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
-from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.words import (
     _DEADLINE_WHAT,
     _NEXT_WORDS,
@@ -31,6 +30,7 @@ from bot.services.dates import (
     match_date_suffix,
     parse_date,
     time_suffix,
+    typed_last_year,
 )
 
 
