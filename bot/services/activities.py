@@ -1339,7 +1339,9 @@ def ask_about_message(
     if any(q.outcome == questions.NOT_A_SALE for q in earlier):
         return None
     answers = with_deal_words(Answers(new_customer=True), cmd, words)
-    if complete and any(q.code == CAPTURE and q.outcome == "record" for q in earlier):
+    if complete and any(
+        q.code == CAPTURE and q.outcome in ("record", questions.DAYS) for q in earlier
+    ):
         return log(
             session,
             who,
@@ -1382,6 +1384,11 @@ def ask_about_message(
     }
     if planned and cmd.next_step is not None:
         options = (PLAN, questions.NOT_A_SALE)
+    elif complete and len(cmd.days) > 1 and len(cmd.days) == cmd.times:
+        # readers25. "ringte Tine mandag og onsdag": one click stores each talk on its day
+        # ("Log 2 calls with Tine: Mon 30 Nov and Wed 2 Dec", /logcall's days_question)
+        params.update(count=cmd.times, days=list(cmd.days), days_said=cmd.times_said or "")
+        options = (questions.DAYS, questions.EDIT, questions.NOT_A_SALE)
     elif place:
         params["place"] = True  # never recorded as a customer "Drammen" unasked
         options = (questions.EDIT, questions.NOT_A_SALE)

@@ -64,8 +64,9 @@ def _step(slack, customer: str) -> tuple[str | None, date | None]:  # type: igno
          date(2026, 12, 4)),
         # a follow-up or a new meeting named by its noun (session 13; the step in Lars's
         # language): the offer was last Thursday's, a figure in last week
+        # (its time kept with it since readers25, as /logoffer keeps it)
         ("Tilbud sendt Statkraft 1,2 mill. Oppfølgingsmøte tors kl 10", "Statkraft", 1200000,
-         "møte", date(2026, 12, 3)),
+         "møte kl 10", date(2026, 12, 3)),
         ("Tilbud sendt til Orkla 500k, nytt møte torsdag", "Orkla", 500000, "møte",
          date(2026, 12, 3)),
         ("Offert skickad till Scania 800 tkr, nästa möte fredag", "Scania", 800000, "møte",

@@ -86,9 +86,9 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Easter eggs in the kitchen, help yourselves 🥚", []),
     ("Q1 wrap: 14 meetings, 6 offers, 3 wins. Great work team!", []),
     ("Don't forget to log everything from Q1 before midnight", []),
-    ("Met Greggs 24/3 and 26/3", [(S, MEETING, "Greggs", None, date(2027, 3, 24)), (L, MEETING, "Greggs", None, date(2027, 3, 26))]),
+    ("Met Greggs 24/3 and 26/3", [(L, MEETING, "Greggs", None, date(2027, 3, 24))]),  # both days in one question (readers25)
     ("Congrats Sarah on closing Aviva, legend 👏", []),
-    ("ringte equinor 22/3 og 24/3", [(S, CALL, "Equinor", None, date(2027, 3, 22)), (L, CALL, "Equinor", None, date(2027, 3, 24))]),
+    ("ringte equinor 22/3 og 24/3", [(L, CALL, "Equinor", None, date(2027, 3, 22))]),  # both days in one question (readers25)
     ("Møte med Tine og Kiwi i dag", [(S, MEETING, "Tine", None, T), (L, MEETING, "Kiwi", None, T)]),
     ("Tilbud Kiwi 320', sendt i dag", [(S, OFFER, "Kiwi", k(320000), T)]),
     ("Vant Orkla 1 1/2 mill i går 🎉", [(S, WIN, "Orkla", k(1500000), date(2027, 3, 30))]),
@@ -104,7 +104,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Fredagsmøte med teamet flyttet til torsdag pga langfredag", []),
     ("Ringde Securitas och Scania i förmiddags", [(S, CALL, "Securitas", None, T), (L, CALL, "Scania", None, T)]),
     ("Vestas-aftalen faldt på plads for Mette, tillykke!", []),
-    ("Call with Aviva 24/3 + 26/3, both positive", [(S, CALL, "Aviva", None, date(2027, 3, 24)), (L, CALL, "Aviva", None, date(2027, 3, 26))]),
+    ("Call with Aviva 24/3 + 26/3, both positive", [(L, CALL, "Aviva", None, date(2027, 3, 24))]),  # both days in one question (readers25)
     ("Kiwi ga oss ordren i dag, 450k 🎉", [(S, WIN, "Kiwi", k(450000), T)]),
     # more of the same day: chatter that names a customer, typos and lower case
     ("Hvem tar Kiwi-møtet i morgen? Jeg er på kurs", []),
@@ -157,7 +157,7 @@ ON_THURSDAY: list[tuple[str, list]] = [
     ("Aprilskämt! Vi vann Volvo 😂", []),
     ("Vant Tine i dag, 400k – ikke aprilsnarr!", [(S, WIN, "Tine", k(400000), T)]),
     ("Første dag i Q2 og første møte: Telenor i dag, varm", [(S, MEETING, "Telenor", None, T)]),
-    ("Ringte Kiwi i går og igjen i dag", [(S, CALL, "Kiwi", None, date(2027, 3, 31)), (L, CALL, "Kiwi", None, T)]),
+    ("Ringte Kiwi i går og igjen i dag", [(L, CALL, "Kiwi", None, date(2027, 3, 31))]),  # both days in one question (readers25)
     ("Møte med Yara i går, ny befaring medio april", [(S, MEETING, "Yara", None, date(2027, 3, 31))]),
     ("Tilbud til Posten sendt i går, 1,1 mill. Følger opp før påske neste år 😅", [(S, OFFER, "Posten", k(1100000), date(2027, 3, 31))]),
     ("Ringde Scania igår, de vill ha offert innan kvartalsslut", [(S, CALL, "Scania", None, date(2027, 3, 31))]),

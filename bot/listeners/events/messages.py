@@ -48,6 +48,7 @@ from bot.services.capture import (
 )
 from bot.services.colleague_work import for_a_colleague
 from bot.services.commands import LogCommand, NextStep
+from bot.services.dates import time_suffix
 from bot.services.questions import Question
 from bot.services.requester import Who
 from bot.services.talk_counts import talk_count
@@ -473,9 +474,13 @@ def _coming(who: Who, found: Recognition) -> NextStep | None:
 
 
 def _in_own_words(who: Who, cmd: LogCommand) -> LogCommand:
-    """The lead's next step as its author would have typed it ("tilbud", not "offer")."""
-    if cmd.next_step is not None and cmd.next_step.what in KIND_WORDS:
-        what = translate(who.language, KIND_WORDS[cmd.next_step.what])
+    """The lead's next step as its author would have typed it ("tilbud", not "offer"; with the
+    time they said after its day: "samtale kl 10", not "call kl 10")."""
+    if cmd.next_step is None:
+        return cmd
+    kind, _, clock = cmd.next_step.what.partition(" ")
+    if kind in KIND_WORDS and (not clock or time_suffix(clock.split()) == len(clock.split())):
+        what = " ".join(filter(None, (translate(who.language, KIND_WORDS[kind]), clock)))
         cmd = replace(cmd, next_step=replace(cmd.next_step, what=what))
     return cmd
 

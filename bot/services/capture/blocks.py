@@ -57,11 +57,35 @@ def _not_yet(m: Message, cue: Cue) -> bool:
             continue
         if cue.kind is ActivityKind.WIN and h.phrase in VERBAL:
             continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
+        if _a_later_day_moved(m, h, cue):
+            continue  # "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag"
         if not _apart(m, h, cue) and (
             m.clause(h.start) in clauses or not _apart_by_names(m, h, cue)
         ):
             return True
     return False
+
+
+# The words after a move that name the day it moved to: "flyttet til fredag", "moved to Mon".
+_MOVED_TO = {"til", "till", "to", "over", "pa"}
+
+
+def _a_later_day_moved(m: Message, h: Hit, cue: Cue) -> bool:
+    """readers25. "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag", "Met Tesco today,
+    next call Thu – moved to Fri": a move to a day said after a clause of its own with a day,
+    after the cue's: that later day (the next step) is what moved (judge._moved), not the
+    talk held (was: nothing recorded). A move right after the cue's own clause stays its own
+    ("Møte med Tine i dag, flyttet til fredag")."""
+    own = {m.tokens[i].clause for i in cue.words}
+    if h.start < cue.end or m.clause(h.start) in own:
+        return False
+    after = range(h.end, min(h.end + 3, len(m.tokens)))
+    words = [m.tokens[i].folded for i in after]
+    if not any(i in m.date_words for i in after) or not (
+        set(words[:1]) & _MOVED_TO or h.phrase.endswith((" to", " til"))
+    ):
+        return False
+    return any(max(own) < m.tokens[i].clause < m.clause(h.start) for i in m.date_words)
 
 
 def _apart(m: Message, h: Hit, cue: Cue) -> bool:

@@ -45,9 +45,9 @@ from bot.services.capture.message import (
     their_day_ahead,
 )
 from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
-from bot.services.capture.places import is_place
+from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
-from bot.services.commands import NextStep
+from bot.services.commands import NextStep, next_steps
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -77,7 +77,10 @@ def _a_town_after(m: Message, cue: Cue) -> Name | None:
         return None
     if not town.text[:1].isupper():
         return None
-    return Name(at + 1, at + 2, town.text, known=False)
+    end = at + 2
+    while end < len(m.tokens) and end - at < 4 and names_a_company(town.text, m.tokens[end].text):
+        end += 1  # "Meeting in Leeds City Council": the council, no town (readers25)
+    return Name(at + 1, end, " ".join(t.text for t in m.tokens[at + 1 : end]), known=False)
 
 
 def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
@@ -409,7 +412,7 @@ def _judge(
     if next_step is not None:
         next_step = _moved(m, next_step, coming_days, today)
     if follow is not None:
-        follow = _moved(m, follow, coming_days, today)
+        follow = _with_its_time(m, _moved(m, follow, coming_days, today), coming_days, today)
 
     span_step = kind in _HELD_WITH_NEXT_STEP and _a_step_by_a_span(m, cue, name, coming_days, today)
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
@@ -1745,12 +1748,34 @@ def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -
     for day in ahead:
         if day.start <= said[0].start or day.day <= today or day.day == step.due:
             continue
+        # "flyttet til fredag": the day read with its "til" (readers25), the phrase's own word
+        start = day.start + 1 if words[day.start] in ("til", "till", "to") else day.start
         for phrase in _MOVED_TO:
             for gap in range(_MOVED_WITHIN + 1):
-                at = day.start - gap - len(phrase)
+                at = start - gap - len(phrase)
                 if at > said[0].start and tuple(words[at : at + len(phrase)]) == phrase:
                     return NextStep(step.what, day.day)
     return step
+
+
+def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:
+    """readers25. "Møte med Tine, følger opp fredag kl 10": the time said right after the step's
+    day is kept with it as typed ("call kl 10"), by the slash commands' rule (was dropped)."""
+    said = [d for d in ahead if d.day == step.due]
+    if not said or step.what.split()[-1:] == ["kl"]:
+        return step
+    day = said[-1]
+    after = []
+    for t in m.tokens[day.end : day.end + 4]:
+        if t.text == "." and after == ["kl"]:
+            after[-1] = "kl."  # "kl. 10.30": the tokens split at its dot
+        elif t.text in (",", ";", "!", "?") or t.text == ".":
+            break
+        else:
+            after.append(t.text)
+    words = [t.text for t in m.tokens[day.start : day.end]]
+    clock = next_steps.time_after_the_day(words, after, today)
+    return step if clock is None else NextStep(f"{step.what} {clock[0]}", step.due)
 
 
 def _a_period_end_ahead(m: Message, day: signals.When) -> bool:

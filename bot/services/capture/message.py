@@ -62,6 +62,9 @@ class Recognition:
     # the words that said it, as typed
     times: int = 1
     times_said: str | None = None
+    # "ringte Tine mandag og onsdag": the same talk on days of its own (as many as `times`,
+    # `when` the first), all stored with one click, each on its day (readers25)
+    days: tuple[date, ...] = ()
     # "85k/mnd til Bring, 24 mnd binding": `amount` is the whole value for the term (2 040 000)
     # and this the price per period as said (85 000), the other reading its author is offered
     price: Decimal | None = None
@@ -107,6 +110,7 @@ class Recognition:
             note=self.reason if self.kind is ActivityKind.LOSS else None,
             times=self.times,
             times_said=self.times_said,
+            days=self.days,
         )
 
 

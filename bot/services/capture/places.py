@@ -35,6 +35,18 @@ belfast dundee norwich exeter bath chester
 """
 PLACES = frozenset((_NORWAY + _SWEDEN + _DENMARK + _UK).split())
 
+# readers25. Words that make a town the start of a company's name ("Drammen Bygg", "Bergen
+# offshore", "Malmö Stad", "Aarhus Vand", "Leeds City Council"), in any case: the customer,
+# never the town asked about. Folded.
+_COMPANY_WORDS = """
+bygg byggeri byg offshore stad staden vand vann vatten water energi energy kraft kommune
+kommunen kommun fylkeskommune region havn hamn port eiendom fastigheter ejendomme transport
+sparebank bank city council group gruppen holding industri media elektro el vvs ror maskin
+auto bil data it consult konsult teknikk teknik sykehus sjukhus sygehus hospital universitet
+hotell hotel handel mekaniske verksted varv vaerft forsyning fjernvarme avfall renovasjon
+"""
+COMPANY_AFTER_A_TOWN = frozenset(_COMPANY_WORDS.split())
+
 # The words that put a place after them: "hos" (da/nb: at), "i" (in), "in".
 _AT = r"(?:hos|i|in)"
 
@@ -48,3 +60,8 @@ def said_at_a_place(text: str, name: str) -> bool:
     """The name is said right after hos / i / in somewhere in the text ("Møte i Drammen")."""
     pattern = rf"(?<!\w){_AT}\s+{re.escape(name)}(?!\w)"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def names_a_company(town: str, after: str) -> bool:
+    """readers25. "Drammen" then "Bygg" / "bygg" / "AS": the town begins a company's name."""
+    return is_place(town) and fold(after.strip()) in COMPANY_AFTER_A_TOWN

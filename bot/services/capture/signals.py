@@ -25,6 +25,7 @@ from bot.services.amounts import (
     plain_text,
 )
 from bot.services.capture import lexicon
+from bot.services.capture.places import names_a_company
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -36,6 +37,8 @@ from bot.services.dates import (
     names_a_bank_holiday,
     names_a_holiday,
     parse_date,
+    typed_last_year,
+    weekday_index,
 )
 
 # -- cleaning and tokens ----------------------------------------------------------------------
@@ -930,6 +933,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
+            elif names_a_company(tokens[i].text, nxt.text) and j - i < 3:
+                j += 1  # "Drammen bygg", "Bergen offshore", "Leeds City Council" (readers25)
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
                 j += 1  # "Sparebank 1", "TV 2"
             elif _number_ends_name(tokens, j):
@@ -1652,6 +1657,10 @@ _CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", 
 
 
 def _short_day_said(tokens: list[Token], i: int) -> bool:
+    if tokens[i].folded not in _CLAUSE_DAYS | _SHORT_DAYS:
+        return False
+    if days_joined(tokens, i):
+        return True
     if tokens[i].folded not in _CLAUSE_DAYS:
         return False
     if i == 0 and len(tokens) > 2 and tokens[1].text == ":":
@@ -1660,6 +1669,21 @@ def _short_day_said(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
+
+
+_DAYS_JOIN = {"og", "och", "and", "+", "&"}
+
+
+def days_joined(tokens: list[Token], i: int) -> bool:
+    """readers25. "Mon and Wed", "man og ons", "mån + ons": a short weekday joined to another
+    weekday after a word (not the message's first), each of them a day."""
+    if i == 0 or not tokens[i - 1].is_word and tokens[i - 1].text not in _DAYS_JOIN:
+        return False
+    for join, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= other < len(tokens) and tokens[join].text.lower() in _DAYS_JOIN:
+            if tokens[other].is_word and weekday_index(tokens[other].text) is not None:
+                return other > 0
+    return False
 
 
 def dates(
@@ -1690,7 +1714,12 @@ def dates(
             ):
                 continue
             text = _with_ordinal_dots(span)
-            if n == 1 and span[0].folded in _SHORT_DAYS and not span[0].text[:1].isupper():
+            if (
+                n == 1
+                and span[0].folded in _SHORT_DAYS
+                and not span[0].text[:1].isupper()
+                and not days_joined(tokens, i)
+            ):
                 continue
             if n == 1 and span[0].folded in _MONTHS_SHORT and i and tokens[i - 1].text.isdigit():
                 continue  # "i 24 mån": months (Swedish "mån" is Monday too)
@@ -1739,6 +1768,10 @@ def dates(
             except UserError:
                 continue
             if day is not None:
+                # "Møte med Tine 5.1.2026" posted on 7 January 2027: last year's year typed by
+                # habit, read as the commands read it (readers25)
+                typed = [t.text for t in span]
+                day = typed_last_year(day, today, typed, ahead=direction == "future")
                 best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None and _after_a_day_ahead(tokens, best, today):

@@ -893,7 +893,9 @@ def _one(
         for i in range(d.start, d.end)
     }
     typos = {h.start for h in hits if h.short_typo}  # "Tilbd Bama 80k": no name "Tilbd Bama"
-    message.guessed = signals.guessed_names(tokens, taken | numbered | typos)
+    # "called Tesco Mon and Wed": days joined, never a name "Tesco Mon" and a customer "Wed"
+    joined = {d.start for d in found_days if signals.days_joined(tokens, d.start)}
+    message.guessed = signals.guessed_names(tokens, taken | numbered | typos | joined)
     # "Tilbud til 3M på 200k": a name that starts with a figure is no amount
     figured = {
         i
@@ -2021,11 +2023,11 @@ def _twice(
     unanswered = _unanswered_day(m, cue, days)
     if unanswered is not None:  # its own clause's day is not one of the call's two
         said = [d for d in said if not _in_unanswered_clause(m, cue, d)]
-    pair = None
+    pair, words = None, (0, 0)
     for first, second in zip(said, said[1:], strict=False):
         between = [t.folded for t in tokens[first.end : second.start]]
         if between[:1] and between[0] in _TWICE_JOINS and all(w in _AGAIN for w in between[1:]):
-            pair = (first.day, second.day)
+            pair, words = (first.day, second.day), (first.start, second.end)
             break
     if pair is None and said:
         # "22. og 24. mars", "22 and 24 March": a day's number, joined to a date of its month
@@ -2037,6 +2039,7 @@ def _twice(
                 number = tokens[at - 2].text
             if number.isdigit() and 1 <= int(number) < second.day.day:
                 pair = (second.day.replace(day=int(number)), second.day)
+                words = (at - 1 if tokens[at - 1].text != "." else at - 2, second.end)
     if pair is None or len(said) > 2 or pair[0] == pair[1] or max(pair) > today:
         return best
     held = best
@@ -2053,16 +2056,19 @@ def _twice(
         # an unanswered call is no call (the corpus' convention): Monday's call alone
         kept = second_day if unanswered == first_day else first_day
         return replace(held, when=kept, reasons=(*held.reasons, "twice", "one-unanswered"))
-    again = replace(
+    # readers25: one question for both ("Log 2 calls with Tine: Mon 30 Nov and Wed 2 Dec"), one
+    # click storing each on its day, as /logcall's "2 ganger mandag og onsdag" (was the first
+    # recorded and the second asked on its own: two answers for one message)
+    said_days = " ".join(t.text for t in tokens[words[0] : words[1]])
+    return replace(
         held,
         outcome=Outcome.LIKELY,
-        when=second_day,
-        follow_up=None,
-        next_step=None,
-        also=None,
-        reasons=(*held.reasons, "second", "twice"),
+        when=first_day,
+        times=2,
+        times_said=said_days,
+        days=(first_day, second_day),
+        reasons=(*held.reasons, "twice"),
     )
-    return replace(held, when=first_day, also=again, reasons=(*held.reasons, "twice"))
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:

@@ -74,7 +74,6 @@ from bot.services.commands.names import (
     shrug_at,
     two_known,
 )
-from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.next_steps import (
     StepOnADayGone,
     _take_next_step,
@@ -141,6 +140,7 @@ from bot.services.dates import (
     parse_date,
     said_as_a_span,
     time_suffix,
+    typed_last_year,
 )
 
 __all__ = [

@@ -16,7 +16,6 @@ from bot.services.commands.names import (
     _take_leading_date,
     second_name,
 )
-from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -25,6 +24,7 @@ from bot.services.dates import (
     match_date_suffix,
     parse_date,
     said_as_a_span,
+    typed_last_year,
 )
 
 

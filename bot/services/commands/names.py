@@ -603,9 +603,19 @@ def _small_after_capital(tokens: list[str], index: int) -> bool:
     typed = token.casefold().strip(",;:.!?")
     if _a_name_tail(word) or any(typed == s.casefold().strip(".") for s in LEGAL_SUFFIXES):
         return False  # "Acme as" goes on; "Kiwi så" does not (a word, never "SA" unfolded)
+    if index == 1 and _a_town_s_company(tokens[0], token):
+        return False  # "Drammen bygg", "Aarhus vand": a company named after its town (readers25)
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     joins = word in _NAME_PARTICLES | _AND_WORDS | {"de", "la", "von", "van", "der", "du"}
     return not (joins and after[:1].isupper())
+
+
+def _a_town_s_company(town: str, word: str) -> bool:
+    """The channel messages' rule (capture.places), imported here as FIRST_NAMES is: the
+    capture package imports this one."""
+    from bot.services.capture.places import names_a_company
+
+    return names_a_company(town, word)
 
 
 _DASHES = {"-", "\u2013", "\u2014"}

@@ -7,7 +7,6 @@ import re
 from datetime import date, timedelta
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
-from bot.services.commands.new_year import typed_last_year
 from bot.services.commands.words import (
     _DEADLINE_WHAT,
     _NEXT_WORDS,
@@ -31,6 +30,7 @@ from bot.services.dates import (
     match_date_suffix,
     parse_date,
     time_suffix,
+    typed_last_year,
 )
 
 
@@ -487,6 +487,17 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     return before + tokens[stop:], NextStep(what=what, due=due)
+
+
+def time_after_the_day(day: list[str], after: list[str], today: date) -> tuple[str, int] | None:
+    """readers25. The time of day said right after a step's day in a channel message ("…,
+    følger opp fredag kl 10"), read by the same rule as a command's (`_time_of_the_day`): the
+    time as typed and how many of `after`'s words it takes; None when there is none."""
+    for size in range(min(len(after), 3), 0, -1):
+        clock = _time_of_the_day([*day, *after[:size]], "", today)
+        if clock is not None:
+            return clock, size
+    return None
 
 
 def _time_of_the_day(clause: list[str], what: str, today: date) -> str | None:
