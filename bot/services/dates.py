@@ -1676,6 +1676,11 @@ _QUARTER_ENDS = {
     "before quarter end", "by quarter end", "before the quarter end", "kvartalsslutet", "kvartalsslutten", "kvartalets slut",
     "kvartalet ar slut", "kvartalet er slutt", "kvartalet er slut", "kvartalets udgang",
     "udgangen af kvartalet", "utgangen av kvartalet",
+    # heldmsg25: the quarter's last day said as a day ("sista dagen i kvartalet")
+    "last day of the quarter", "last day of quarter", "siste dag i kvartalet",
+    "siste dagen i kvartalet", "sista dagen i kvartalet", "sista dagen av kvartalet",
+    "sidste dag i kvartalet", "kvartalets sidste dag", "kvartalets siste dag",
+    "kvartalets sista dag",
 }  # fmt: skip
 # Session 24 (heldmsg24). The half-year's last day (30 June, 31 December): "før halvårsslutt",
 # "innan halvåret är slut", "inden halvåret lukker", "before H1 closes", "end of the half-year".
@@ -1696,6 +1701,8 @@ _HALF_YEAR_ENDS = {
 _NAMED_QUARTER_END = re.compile(
     r"(?:end of|slutten av|utgangen av|slutet av|slutet pa|slutningen af|udgangen af) q([1-4])"
     r"|q([1-4])[- ]?(?:slutt|slut|end)"
+    # heldmsg25: "on the last day of Q3", "siste dag i Q3", "sista dagen i Q3", "sidste dag i Q3"
+    r"|(?:last day of|siste dag(?:en)? i|sista dag(?:en)? i|sidste dag i) q([1-4])"
 )
 _END_PREFIXES = {"at", "ved", "vid", "i", "pa", "per", "the", "on"}
 
@@ -1741,7 +1748,7 @@ def _period_end(words: list[str], today: date, direction: Direction) -> date | N
         last_day(y, m)
         for y in (today.year - 1, today.year, today.year + 1)
         for m in range(months, 13, months)
-        if not named or m == 3 * int(named[1] or named[2])  # "end of Q2": June's last day
+        if not named or m == 3 * int(next(g for g in named.groups() if g))  # "end of Q2": June's
     ]
     gone = max(d for d in ends if d <= today)
     if direction == "past" and today - gone <= timedelta(days=7):

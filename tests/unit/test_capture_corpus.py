@@ -2028,3 +2028,23 @@ def test_the_twenty_sixth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_sixth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_26["messages"]}
     assert set(HOLDOUT_26_LEFT) <= texts
+
+
+HOLDOUT_27 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout27.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_27_LEFT: dict[str, str] = {
+    "Ringte DNB nå, tilbudet ligger hos styret – følger opp før jul": "held-out row disputed (the writer says so): the author's own follow-up 'før jul' said twelve weeks ahead is asked with no day, as test_capture_left23 has it (session 23: 'Møte med Tine i dag, følger opp før jul' said on 1 Dec is likely, no step; holdout 20's Thu 23 Dec was said in the week before Christmas, test_capture_left17). The call itself is read right now (was a likely offer: 'tilbudet ligger hos styret' is the offer they hold, and their board no internal meeting)",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_27, HOLDOUT_27_LEFT))
+def test_the_twenty_seventh_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout27.yaml (read on Friday 2027-10-01, ISO week 39, the morning after Q3
+    ended, the first day of Q4) was measured once before the rules it led to (its header);
+    since then it is regression data."""
+    _read_right_now(HOLDOUT_27, row)
+
+
+def test_every_row_left_in_the_twenty_seventh_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_27["messages"]}
+    assert set(HOLDOUT_27_LEFT) <= texts

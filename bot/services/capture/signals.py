@@ -1207,7 +1207,14 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
     number, a dash, the amount; or the amount, a dash, a number). Which amount it is was not
     said: no amount is read (was: the upper end, stored unasked), as "1-2 mill" reads none."""
     before = tokens[start - 2 : start]
-    if len(before) == 2 and before[1].text in _RANGE_DASHES and _NUMBER.fullmatch(before[0].text):
+    if (
+        len(before) == 2
+        and before[1].text in _RANGE_DASHES
+        and _NUMBER.fullmatch(before[0].text)
+        and not _a_clock_time(tokens, start - 2)
+    ):
+        return True
+    if _between(tokens, start, end):
         return True
     after = tokens[end : end + 3]
     if len(after) < 2 or after[0].text not in _RANGE_DASHES or not _NUMBER.fullmatch(after[1].text):
@@ -1217,11 +1224,53 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
     following = after[2] if len(after) == 3 else None
     return bool(unit) or (
         following is not None
-        and (following.folded in MONEY_WORDS or bool(re.fullmatch(r"[0-9]{3}", following.text)))
+        and (
+            following.folded in MONEY_WORDS
+            or following.folded.replace(".", "") in ("tkr", "tdkk", "tsek", "tnok")  # "t.kr."
+            or bool(re.fullmatch(r"[0-9]{3}", following.text))
+        )
     )
 
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*(?:k|m|mill|mio|mnok|kr|tkr)?", re.I)
+
+
+def _a_clock_time(tokens: list[Token], i: int) -> bool:
+    """ "kl. 00.30 – 1,1 mio. kr": the hour said, then the amount; no range (messages_holdout27)."""
+    j = i - 1 - (i > 1 and tokens[i - 1].text == ".")  # "kl. 00.30"
+    return (
+        j >= 0
+        and tokens[j].folded.rstrip(".") in ("kl", "klokka", "klokken", "klockan", "at")
+        and _HOUR_MINUTE.fullmatch(tokens[i].text) is not None
+    )
+
+
+_BETWEEN = {"mellom", "mellan", "mellem", "between"}
+_BETWEEN_AND = {"og", "och", "and", "&"}
+
+
+def _between(tokens: list[Token], start: int, end: int) -> bool:
+    """ "et sted mellem 400 og 500 t.kr.", "mellan 400 och 500 tkr", "between £400k and
+    £500k": the amount is one end of a range said in words (messages_holdout27; was the upper
+    end, stored unasked)."""
+
+    def number(i: int) -> bool:
+        return 0 <= i < len(tokens) and bool(_NUMBER.fullmatch(tokens[i].text.lstrip("£€$")))
+
+    if (
+        start >= 3
+        and tokens[start - 3].folded in _BETWEEN
+        and tokens[start - 1].folded in _BETWEEN_AND
+        and number(start - 2)
+    ):
+        return True
+    return (
+        start >= 1
+        and tokens[start - 1].folded in _BETWEEN
+        and end < len(tokens)
+        and tokens[end].folded in _BETWEEN_AND
+        and number(end + 1)
+    )
 
 
 def _and_a_half(tokens: list[Token], i: int, krone: str, taken: Collection[int]) -> Amount | None:

@@ -797,10 +797,15 @@ def _inline(
         said.sort(key=lambda r: -_KIND_RANK[r.kind])  # type: ignore[index]
         return _as_likely(_chained(said), "several-customers")
     monday = today - timedelta(days=today.weekday())
+    # "Denne uka: man møte Ruter, ons tilbud Bama 420 tkr, tor ordre Kiwi 900k" said on the
+    # Friday: this week told whole by its days gone, as a week gone is (messages_holdout27);
+    # a running status ("Uka så langt:", "Veckan hittills:", "Status uke 25 så langt:") reads
+    # as before
+    told_whole = told.week == monday and not _RUNNING.search(heading)
     if (
         not plans
         and sum(item.weekday is not None for item in items) > 1
-        and all(r.when is not None and r.when < monday for r in said)
+        and all(r.when is not None and r.when < (today if told_whole else monday) for r in said)
     ):
         # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week gone,
         # told by its days, is asked whole, one question listing each row with its day (was
@@ -946,6 +951,7 @@ def _one(
         best = _social(message, found_days, today) or best
     best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, read)
+    best = _booked_after_the_talk(message, best, judged, today)
     best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(
@@ -1205,6 +1211,13 @@ _SO_FAR = {
     "uka", "uken", "veckan", "ugen", "week", "recap", "oppsummering", "sammanfattning",
     "dagens", "today's", "todays", "dagen",
 }  # fmt: skip
+
+
+# A heading of the week under way told so far, a status, not the week told whole
+_RUNNING = re.compile(
+    r"\b(?:s[åa]\s+langt|hittil|hittills|indtil\s+(?:nu|videre)|so\s+far|status|to\s+date)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -1480,6 +1493,44 @@ def _done_beside_anothers_plan(best: Recognition, read: list[Recognition]) -> Re
         and customer_key(r.customer or "") != key
     ]
     return _as_likely(done[0], "several-customers") if done else best
+
+
+def _booked_after_the_talk(
+    m: Message, best: Recognition, judged: list[tuple[Cue, Recognition]], today: date
+) -> Recognition:
+    """ "Ringte Telenor i forgårs, de vil ha møte – booket mandag 4/10 kl 9": the meeting they
+    wanted, booked in a clause with no name of its own, is the talk's next step on the day
+    said after the booking word (was: the call alone, the booking lost; messages_holdout27)."""
+    if best.kind not in _TALKS or best.planned or best.follow_up is not None:
+        return best
+    if best.outcome is Outcome.NOTHING or len({customer_key(n.display) for n in m.known}) != 1:
+        return best
+    booking = next(
+        (
+            c
+            for c, r in judged
+            if c.booked
+            and c.label.endswith("+alone")
+            and r.outcome is Outcome.NOTHING
+            and r.customer is None
+        ),
+        None,
+    )
+    if booking is None:
+        return best
+    after = max(booking.words)
+    ahead = [
+        d
+        for d in signals.dates(m.tokens, today, (), "future")
+        if d.start > after
+        and d.day > today
+        and not d.week
+        and m.sentence(d.start) == m.sentence(after)
+    ]
+    if not ahead:
+        return best
+    step = NextStep(ActivityKind.MEETING.value, ahead[0].day)
+    return replace(best, follow_up=step, reasons=(*best.reasons, "booked-after"))
 
 
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
