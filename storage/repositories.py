@@ -1533,6 +1533,27 @@ def live_activities_for_message(
     )
 
 
+def undone_activities_for_message(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> list[Activity]:
+    """Every undone record a channel message made, oldest first (session 25: a row of a
+    "Record all" its author undid is not asked again by an edit that leaves it in)."""
+    prefix = f"msg:{channel}:{ts}"
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.deleted_at.is_not(None),
+                (Activity.source_ref == prefix)
+                | Activity.source_ref.startswith(prefix + ":")
+                | Activity.source_ref.startswith(prefix + "#"),
+            )
+            .order_by(Activity.id)
+        )
+    )
+
+
 def live_activity_for_message(
     session: Session, workspace_id: str, channel: str, ts: str
 ) -> Activity | None:

@@ -1175,6 +1175,51 @@ def undo_by_id(session: Session, who: Who, activity_id: int, *, now: datetime) -
     )
 
 
+@dataclass(frozen=True)
+class UndoneAll:
+    """The Undo under "Recorded all N" (session 25, conv25): every record that click stored
+    taken back at once, or why not. `rows` as the confirmation listed them (week_rows)."""
+
+    state: str  # "undone" | "already" | "forbidden" | "missing"
+    rows: tuple[tuple[Any, ...], ...] = ()
+    count: int = 0  # how many records went (a row said x3 is three)
+    owner: str | None = None  # whose records they are (their Slack id): a stranger is told
+    message: tuple[str, str] | None = None  # the channel message they were read from: its ✅
+
+
+def undo_all(session: Session, who: Who, activity_ids: Sequence[int], *, now: datetime) -> UndoneAll:
+    """Undo all of a "Record all" click: each row's records (a row said x3 goes whole), by
+    their seller or someone who may act for them; a double click finds them undone already."""
+    found = [
+        a for i in activity_ids if (a := repo.activity_by_id(session, who.workspace_id, i))
+    ]
+    if not found:
+        return UndoneAll("missing")
+    owner = found[0].seller.slack_user_id
+    if any(
+        a.seller.slack_user_id != who.user_id and not may_act_for(session, who, who.user_id, a.seller)
+        for a in found
+    ):
+        return UndoneAll("forbidden", owner=owner)
+    rows: list[tuple[Any, ...]] = []
+    for a in reversed(found):  # newest first: a lead is rebuilt from what was before it
+        result, times = recording.undo_times(
+            session, who.workspace_id, a, by_user=who.user_id, by_manager=True, now=now
+        )
+        if result.state == "undone":
+            rows.append((a.kind, a.customer.name, a.occurred_on, times, a.amount, a.currency, False))
+    if not rows:
+        return UndoneAll("already", owner=owner)
+    rows.reverse()
+    return UndoneAll(
+        "undone",
+        tuple(rows),
+        sum(row[3] for row in rows),
+        owner,
+        message_of(found[0].source_ref),
+    )
+
+
 # -- channel messages ----------------------------------------------------------------------------
 def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
     team = repo.team_by_channel(session, workspace_id, channel)
@@ -1208,13 +1253,16 @@ def ask_record_all(
     ref_suffix: str,
     now: datetime,
     undated: Sequence[bool] = (),
+    again: bool = False,
 ) -> Question | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
     msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
-    None when its author said it was no sale, or recorded it already (a delivery again)."""
+    None when its author said it was no sale, or recorded it already (a delivery again).
+    `again`: the rows an edit of a recorded one added (record_all_edited)."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
-    if any(q.outcome in (questions.NOT_A_SALE, RECORD_ALL) for q in earlier):
+    done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
+    if any(q.outcome in done for q in earlier):
         return None
     refs = [message_ref, *later_records(message_ref)][: len(cmds)]
     for q in earlier:
@@ -1249,6 +1297,113 @@ def ask_record_all(
         now=now,
         asked_about=message_ref,
     )
+
+
+@dataclass(frozen=True)
+class RecordAllEdited:
+    """A channel message whose "Record all" was clicked, edited (session 25, conv25): the rows
+    the edit took out went, the rows it left as they were stay, the rows it added (or changed)
+    are asked in one question. `rows` (week_rows) those taken back."""
+
+    removed: tuple[tuple[Any, ...], ...]
+    kept: int  # records of the message still counted
+    asked: Question | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.removed) or self.asked is not None
+
+
+def _row_key(kind: str, customer: str, when: date) -> tuple[str, str, date]:
+    return (kind, customer_key(customer), when)
+
+
+def record_all_edited(
+    session: Session,
+    who: Who,
+    channel: str,
+    ts: str,
+    cmds: Sequence[LogCommand],
+    *,
+    ref_suffix: str,
+    now: datetime,
+    undated: Sequence[bool] = (),
+) -> RecordAllEdited | None:
+    """An edit of a message whose "Record all" was clicked, against what it recorded: a row
+    still said the same (kind, customer, day, times, amount) keeps its records; one no longer
+    said is undone; one said anew, or changed, is asked (nothing stored unasked). A row its
+    author undid and the edit still says stays undone. None: not such a message (read as any)."""
+    ref = f"msg:{channel}:{ts}"
+    clicked = question_store.for_message(session, who.workspace_id, ref)
+    if not any(q.code == RECORD_ALL and q.outcome == RECORD_ALL for q in clicked):
+        return None
+    for q in clicked:
+        if q.code == RECORD_ALL and q.answered_at is None:
+            q.answered_at, q.outcome = now, SUPERSEDED  # an earlier edit's rows: asked anew
+    groups: dict[str, list[Activity]] = {}
+    for a in repo.live_activities_for_message(session, who.workspace_id, channel, ts):
+        groups.setdefault(recording.first_ref(a.source_ref), []).append(a)
+    live = list(groups.values())
+    undone = [
+        a
+        for a in repo.undone_activities_for_message(session, who.workspace_id, channel, ts)
+        if a.deleted_by != recording.UNDONE_BY_THE_MESSAGE
+    ]
+    added: list[LogCommand] = []
+    added_undated: list[bool] = []
+    for i, cmd in enumerate(cmds):
+        key = _row_key(ActivityKind(cmd.kind).value, cmd.customer, cmd.when)
+        same = next(
+            (
+                g
+                for g in live
+                if _row_key(g[0].kind, g[0].customer.name, g[0].occurred_on) == key
+                and len(g) == cmd.times
+                and g[0].amount == cmd.amount
+            ),
+            None,
+        )
+        if same is not None:
+            live.remove(same)  # said as it was: stays
+            continue
+        by_a_person = next(
+            (a for a in undone if _row_key(a.kind, a.customer.name, a.occurred_on) == key), None
+        )
+        if by_a_person is not None:
+            undone.remove(by_a_person)  # its author undid it: the edit does not ask it again
+            continue
+        added.append(cmd)
+        added_undated.append(i < len(undated) and undated[i])
+    removed = []
+    for group in live:  # no longer said, or said otherwise (asked below)
+        first = group[0]
+        for a in group:
+            recording.undo(
+                session,
+                who.workspace_id,
+                a,
+                by_user=recording.UNDONE_BY_THE_MESSAGE,
+                by_manager=True,
+                now=now,
+            )
+        removed.append(
+            (first.kind, first.customer.name, first.occurred_on, len(group), first.amount,
+             first.currency, False)
+        )  # fmt: skip
+    asked = None
+    if added:
+        asked = ask_record_all(
+            session,
+            who,
+            added,
+            message_ref=ref,
+            ref_suffix=ref_suffix,
+            now=now,
+            undated=added_undated,
+            again=True,
+        )
+    kept = len(repo.live_activities_for_message(session, who.workspace_id, channel, ts))
+    return RecordAllEdited(tuple(removed), kept, asked)
 
 
 def _record_all(
