@@ -161,11 +161,19 @@ SEPARATE_EXAMPLE = N_("/logoffer Equinor 250k separate offer -- pilot")
 
 def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
     """ "Record all" clicked: each row stored, one a line, as the question listed them."""
-    rows = [[x.kind, x.customer, x.when, x.times, x.amount, x.currency, False] for x in done.logged]
+    undated = [*done.undated, *[False] * len(done.logged)]
+    rows = [
+        [x.kind, x.customer, x.when, x.times, x.amount, x.currency, undated[i]]
+        for i, x in enumerate(done.logged)
+    ]
+    days = {row[2] for row in rows if row[6]}
+    undated_day = days.pop() if len(days) == 1 else None
     text = render(
         language,
         "logged_all",
         rows=rows,
+        undated_day=undated_day,
+        undated_week=undated_day.isocalendar().week if undated_day else None,
         count=sum(x.times for x in done.logged),
         asked=len(done.asked),
     )

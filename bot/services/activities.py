@@ -144,6 +144,7 @@ class LoggedAll:
     logged: tuple[Logged, ...]
     asked: tuple[Question, ...] = ()
     message: tuple[str, str] | None = None  # the channel message they were read from
+    undated: tuple[bool, ...] = ()  # each logged row: no day given, on its week's Monday
 
 
 @dataclass(frozen=True)
@@ -1278,9 +1279,14 @@ def ask_record_all(
         shown = cmd.currency or who.own_currency or who.currency
         said = i < len(undated) and undated[i]  # "Denne uken: 3 møter (…)": the week's Monday
         rows.append([cmd.kind.value, cmd.customer, cmd.when, cmd.times, cmd.amount, shown, said])
+    # the one day rows with no day of their own are dated on (the week's Monday), said once
+    days = {row[2] for row in rows if row[6]}
+    undated_day = days.pop() if len(days) == 1 else None
     params: dict[str, Any] = {
         "rows": rows,
         "count": sum(cmd.times for cmd in cmds),
+        "undated_day": undated_day,
+        "undated_week": undated_day.isocalendar().week if undated_day else None,
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
@@ -1416,7 +1422,9 @@ def _record_all(
     asked: list[Question] = []
     refs = [str(ref) for ref in pending.params.get("refs") or ()]
     kept = [questions.command_from_dict(json.loads(c)) for c in pending.params["commands"]]
-    for cmd, ref in zip(kept, refs, strict=True):
+    said = [bool(row[6]) for row in pending.params.get("rows") or ()]
+    undated: list[bool] = []
+    for i, (cmd, ref) in enumerate(zip(kept, refs, strict=True)):
         outcome = log(
             session,
             who,
@@ -1430,7 +1438,10 @@ def _record_all(
             asked.append(outcome)
         else:
             logged.append(outcome)
-    return LoggedAll(tuple(logged), tuple(asked), message_of(refs[0]) if refs else None)
+            undated.append(i < len(said) and said[i])
+    return LoggedAll(
+        tuple(logged), tuple(asked), message_of(refs[0]) if refs else None, tuple(undated)
+    )
 
 
 SUPERSEDED = "superseded"  # the message was edited before its question was answered
