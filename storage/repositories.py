@@ -1442,6 +1442,25 @@ def recent_activities(
     )
 
 
+def live_activities_of_seller_between(
+    session: Session, workspace_id: str, seller_id: int, first: date, last: date
+) -> list[Activity]:
+    """A seller's live activities from `first` to `last`, both days included, oldest first."""
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.seller_id == seller_id,
+                Activity.occurred_on >= first,
+                Activity.occurred_on <= last,
+                Activity.deleted_at.is_(None),
+            )
+            .order_by(Activity.occurred_on, Activity.id)
+        )
+    )
+
+
 def mark_nudged(session: Session, workspace_id: str, lead_ids: Sequence[int], at: datetime) -> None:
     """Remember the reminder; it is not a change to the lead (updated_at stays)."""
     if lead_ids:

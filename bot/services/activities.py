@@ -1265,12 +1265,16 @@ def ask_record_all(
     done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
     if any(q.outcome in done for q in earlier):
         return None
-    refs = [message_ref, *later_records(message_ref)][: len(cmds)]
     for q in earlier:
         if q.code == RECORD_ALL and q.answered_at is None:
-            if questions.load(q.state).source_ref != refs[0] + ref_suffix:
+            if questions.load(q.state).source_ref != message_ref + ref_suffix:
                 q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
-    cmds = list(cmds)
+    flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
+    cmds, undated, already = _recorded_that_week(session, who, cmds, flags, message_ref)
+    if not cmds:
+        return None  # every row recorded already that week: nothing to count again
+    # as many as it has rows (a week's list may have more than a message's MAX_RECORDS)
+    refs = [message_ref, *(f"{message_ref}:{place}" for place in range(2, len(cmds) + 1))]
     rows = []
     for i, cmd in enumerate(cmds):
         if cmd.amount is not None and cmd.currency is None:
@@ -1287,6 +1291,7 @@ def ask_record_all(
         "count": sum(cmd.times for cmd in cmds),
         "undated_day": undated_day,
         "undated_week": undated_day.isocalendar().week if undated_day else None,
+        "already": already,
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
@@ -1410,6 +1415,51 @@ def record_all_edited(
         )
     kept = len(repo.live_activities_for_message(session, who.workspace_id, channel, ts))
     return RecordAllEdited(tuple(removed), kept, asked)
+
+
+def _recorded_that_week(
+    session: Session,
+    who: Who,
+    cmds: Sequence[LogCommand],
+    undated: Sequence[bool],
+    message_ref: str,
+) -> tuple[list[LogCommand], list[bool], list[list[Any]]]:
+    """A summary's rows with no day ("Uka så langt: 3 møter (Tine, …)") against what its
+    author logged that week already (Tine's meeting on Tuesday): that one is the same work,
+    not counted again, and shown so (session 25; was: counted twice). The rows left, their
+    flags, and those recorded already (as week_rows lists them, on their own day)."""
+    if not any(undated):
+        return list(cmds), list(undated), []
+    monday = next(c.when for c, u in zip(cmds, undated, strict=True) if u)
+    monday -= timedelta(days=monday.weekday())
+    logged = [
+        a
+        for a in repo.live_activities_of_seller_between(
+            session, who.workspace_id, who.seller_id, monday, monday + timedelta(days=6)
+        )
+        if not (a.source_ref == message_ref or a.source_ref.startswith(message_ref + ":"))
+    ]
+    left: list[LogCommand] = []
+    flags: list[bool] = []
+    already: list[list[Any]] = []
+    for cmd, flag in zip(cmds, undated, strict=True):
+        kind, key = ActivityKind(cmd.kind).value, customer_key(cmd.customer)
+        same = [a for a in logged if a.kind == kind and a.customer.key == key][: cmd.times]
+        if not flag or not same:
+            left.append(cmd)
+            flags.append(flag)
+            continue
+        for a in same:
+            logged.remove(a)
+        first = same[0]
+        already.append(
+            [kind, first.customer.name, first.occurred_on, len(same), first.amount,
+             first.currency, False]
+        )  # fmt: skip
+        if len(same) < cmd.times:  # "3 samtaler med Tine", two of them logged: one more
+            left.append(replace(cmd, times=cmd.times - len(same)))
+            flags.append(flag)
+    return left, flags, already
 
 
 def _record_all(
