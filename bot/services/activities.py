@@ -1188,17 +1188,18 @@ class UndoneAll:
     message: tuple[str, str] | None = None  # the channel message they were read from: its ✅
 
 
-def undo_all(session: Session, who: Who, activity_ids: Sequence[int], *, now: datetime) -> UndoneAll:
+def undo_all(
+    session: Session, who: Who, activity_ids: Sequence[int], *, now: datetime
+) -> UndoneAll:
     """Undo all of a "Record all" click: each row's records (a row said x3 goes whole), by
     their seller or someone who may act for them; a double click finds them undone already."""
-    found = [
-        a for i in activity_ids if (a := repo.activity_by_id(session, who.workspace_id, i))
-    ]
+    found = [a for i in activity_ids if (a := repo.activity_by_id(session, who.workspace_id, i))]
     if not found:
         return UndoneAll("missing")
     owner = found[0].seller.slack_user_id
     if any(
-        a.seller.slack_user_id != who.user_id and not may_act_for(session, who, who.user_id, a.seller)
+        a.seller.slack_user_id != who.user_id
+        and not may_act_for(session, who, who.user_id, a.seller)
         for a in found
     ):
         return UndoneAll("forbidden", owner=owner)
@@ -1208,7 +1209,9 @@ def undo_all(session: Session, who: Who, activity_ids: Sequence[int], *, now: da
             session, who.workspace_id, a, by_user=who.user_id, by_manager=True, now=now
         )
         if result.state == "undone":
-            rows.append((a.kind, a.customer.name, a.occurred_on, times, a.amount, a.currency, False))
+            rows.append(
+                (a.kind, a.customer.name, a.occurred_on, times, a.amount, a.currency, False)
+            )
     if not rows:
         return UndoneAll("already", owner=owner)
     rows.reverse()
