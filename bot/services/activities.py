@@ -1215,13 +1215,10 @@ def undo_all(
     if not rows:
         return UndoneAll("already", owner=owner)
     rows.reverse()
-    return UndoneAll(
-        "undone",
-        tuple(rows),
-        sum(row[3] for row in rows),
-        owner,
-        message_of(found[0].source_ref),
-    )
+    message = message_of(found[0].source_ref)
+    if message is not None and repo.live_activity_for_message(session, who.workspace_id, *message):
+        message = None  # a record of it still counts (asked on its own, added by an edit): ✅ stays
+    return UndoneAll("undone", tuple(rows), sum(row[3] for row in rows), owner, message)
 
 
 # -- channel messages ----------------------------------------------------------------------------
@@ -1391,6 +1388,8 @@ def record_all_edited(
     removed = []
     for group in live:  # no longer said, or said otherwise (asked below)
         first = group[0]
+        if recording.built_upon(session, who.workspace_id, first):
+            continue  # the deal it offered was won, lost or revised since: it was sent, it stays
         for a in group:
             recording.undo(
                 session,

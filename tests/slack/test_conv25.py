@@ -307,3 +307,32 @@ def test_a_week_so_far_edited_to_drop_a_customer_drops_that_meeting(slack, clock
         ("2026-11-30", "meeting", "Orkla", None),
         ("2026-11-30", "meeting", "Tine", None),
     ]
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_undo_all_leaves_what_an_edit_added_and_its_check_mark(team) -> None:  # type: ignore[no-untyped-def]
+    confirmation = _record_all(team, WEEK)
+    added = WEEK + ", fre møte Bama"
+    [question] = [c.params for c in _edit(team, WEEK, added, "1796130100.000100")
+                  if c.method == "chat.postEphemeral"]  # fmt: skip
+    click(team, KARI, _option(question, "record_all"), idle=True)
+    n = len(team.api.calls)
+    click(team, KARI, buttons(confirmation)[0], idle=True)  # Undo all 6 of the first click
+    assert _rows(team) == [("2026-11-27", "meeting", "Bama", None)]
+    assert _unreacted(team.api.calls[n:]) == 0  # Bama's meeting still counts: the ✅ stays
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_an_edit_taking_out_an_offer_won_since_keeps_the_offer(team) -> None:  # type: ignore[no-untyped-def]
+    _record_all(team, WEEK)
+    team.driver.command("/logwin", "Kiwi 200k", KARI).reply()  # the offer's deal, won today
+    team.wait_idle()
+    shorter = WEEK.replace(", ons tilbud Kiwi 200k", "").replace(", fre vant Rema 150k", "")
+    _edit(team, WEEK, shorter, "1796130100.000100")
+    kinds = sorted((r[1], r[2]) for r in _rows(team))
+    # Rema's win goes with its line; Kiwi's offer stays: the deal it offered was won since
+    assert kinds == [("call", "Tine")] * 3 + [
+        ("meeting", "Orkla"),
+        ("offer", "Kiwi"),
+        ("win", "Kiwi"),
+    ]
