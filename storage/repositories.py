@@ -1442,6 +1442,25 @@ def recent_activities(
     )
 
 
+def live_activities_of_seller_between(
+    session: Session, workspace_id: str, seller_id: int, first: date, last: date
+) -> list[Activity]:
+    """A seller's live activities from `first` to `last`, both days included, oldest first."""
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.seller_id == seller_id,
+                Activity.occurred_on >= first,
+                Activity.occurred_on <= last,
+                Activity.deleted_at.is_(None),
+            )
+            .order_by(Activity.occurred_on, Activity.id)
+        )
+    )
+
+
 def mark_nudged(session: Session, workspace_id: str, lead_ids: Sequence[int], at: datetime) -> None:
     """Remember the reminder; it is not a change to the lead (updated_at stays)."""
     if lead_ids:
@@ -1524,6 +1543,27 @@ def live_activities_for_message(
             .where(
                 Activity.workspace_id == workspace_id,
                 Activity.deleted_at.is_(None),
+                (Activity.source_ref == prefix)
+                | Activity.source_ref.startswith(prefix + ":")
+                | Activity.source_ref.startswith(prefix + "#"),
+            )
+            .order_by(Activity.id)
+        )
+    )
+
+
+def undone_activities_for_message(
+    session: Session, workspace_id: str, channel: str, ts: str
+) -> list[Activity]:
+    """Every undone record a channel message made, oldest first (session 25: a row of a
+    "Record all" its author undid is not asked again by an edit that leaves it in)."""
+    prefix = f"msg:{channel}:{ts}"
+    return list(
+        session.scalars(
+            select(Activity)
+            .where(
+                Activity.workspace_id == workspace_id,
+                Activity.deleted_at.is_not(None),
                 (Activity.source_ref == prefix)
                 | Activity.source_ref.startswith(prefix + ":")
                 | Activity.source_ref.startswith(prefix + "#"),

@@ -79,7 +79,7 @@ def fit(text: str, limit: int = SECTION_LIMIT) -> str:
 
 
 def logged_message(
-    language: str, summary: str, activity_id: int, separate: str | None = None
+    language: str, summary: str, activity_id: int | str, separate: str | None = None
 ) -> dict[str, Any]:
     """The ephemeral confirmation: what was stored, and an Undo button; under an offer that
     revised an open one, "It's a separate offer" too (`separate`: its value, see
@@ -115,6 +115,21 @@ def logged_message(
 
 
 SEPARATE_LABEL = N_("It's a separate offer")
+
+UNDO_ALL_PREFIX = "all:"
+
+
+def undo_all_value(activity_ids: Sequence[int]) -> str:
+    """The Undo under "Recorded all N": the first record of each row it stored (session 25)."""
+    return UNDO_ALL_PREFIX + ",".join(str(i) for i in activity_ids)
+
+
+def undo_all_ids(value: object) -> list[int] | None:
+    """The records an Undo all button names; None for a single entry's Undo (its id alone).
+    An unreadable id reads as 0, which matches no row."""
+    if not isinstance(value, str) or not value.startswith(UNDO_ALL_PREFIX):
+        return None
+    return [button_number(part) for part in value[len(UNDO_ALL_PREFIX) :].split(",")][:50]
 
 
 def separate_value(activity_id: int, lead_id: int) -> str:

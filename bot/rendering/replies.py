@@ -12,7 +12,7 @@ from bot.errors import EXAMPLES, MESSAGES, message_params
 from bot.i18n import N_
 from bot.ids import LOG_COMMANDS
 from bot.rendering import blocks
-from bot.rendering.text import Mrkdwn, plain, render, render_unstripped
+from bot.rendering.text import Mrkdwn, mention, plain, render, render_unstripped
 from bot.services import questions
 from bot.services.activities import (
     Answered,
@@ -21,7 +21,9 @@ from bot.services.activities import (
     Logged,
     LoggedAll,
     Planned,
+    RecordAllEdited,
     Undone,
+    UndoneAll,
 )
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
@@ -160,13 +162,51 @@ SEPARATE_EXAMPLE = N_("/logoffer Equinor 250k separate offer -- pilot")
 
 def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
     """ "Record all" clicked: each row stored, one a line, as the question listed them."""
-    rows = [[x.kind, x.customer, x.when, x.times, x.amount, x.currency, False] for x in done.logged]
+    undated = [*done.undated, *[False] * len(done.logged)]
+    rows = [
+        [x.kind, x.customer, x.when, x.times, x.amount, x.currency, undated[i]]
+        for i, x in enumerate(done.logged)
+    ]
+    days = {row[2] for row in rows if row[6]}
+    undated_day = days.pop() if len(days) == 1 else None
     text = render(
         language,
         "logged_all",
         rows=rows,
+        undated_day=undated_day,
+        undated_week=undated_day.isocalendar().week if undated_day else None,
         count=sum(x.times for x in done.logged),
         asked=len(done.asked),
+    )
+    stored = [x.activity_id for x in done.logged]
+    if not stored:
+        return blocks.text_message(text)
+    # Undo, as under every confirmation: all N at one click (session 25)
+    return blocks.logged_message(language, text, blocks.undo_all_value(stored))
+
+
+def record_all_edited_reply(language: str, edited: RecordAllEdited) -> dict[str, Any]:
+    """A message whose "Record all" was clicked, edited: what the edit took back (session 25)."""
+    text = render(
+        language,
+        "record_all_edited",
+        rows=[list(row) for row in edited.removed],
+        count=sum(row[3] for row in edited.removed),
+        kept=edited.kept,
+        asked=edited.asked is not None,
+    )
+    return blocks.text_message(text)
+
+
+def undone_all_reply(language: str, undone: UndoneAll) -> dict[str, Any]:
+    """The Undo under "Recorded all N" clicked: what went, or why nothing did."""
+    text = render(
+        language,
+        "undone_all",
+        state=undone.state,
+        rows=[list(row) for row in undone.rows],
+        count=undone.count,
+        owner=mention(undone.owner) if undone.owner else "",
     )
     return blocks.text_message(text)
 

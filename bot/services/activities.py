@@ -158,6 +158,7 @@ class LoggedAll:
     logged: tuple[Logged, ...]
     asked: tuple[Question, ...] = ()
     message: tuple[str, str] | None = None  # the channel message they were read from
+    undated: tuple[bool, ...] = ()  # each logged row: no day given, on its week's Monday
 
 
 @dataclass(frozen=True)
@@ -1195,6 +1196,51 @@ def undo_by_id(session: Session, who: Who, activity_id: int, *, now: datetime) -
     )
 
 
+@dataclass(frozen=True)
+class UndoneAll:
+    """The Undo under "Recorded all N" (session 25, conv25): every record that click stored
+    taken back at once, or why not. `rows` as the confirmation listed them (week_rows)."""
+
+    state: str  # "undone" | "already" | "forbidden" | "missing"
+    rows: tuple[tuple[Any, ...], ...] = ()
+    count: int = 0  # how many records went (a row said x3 is three)
+    owner: str | None = None  # whose records they are (their Slack id): a stranger is told
+    message: tuple[str, str] | None = None  # the channel message they were read from: its ✅
+
+
+def undo_all(
+    session: Session, who: Who, activity_ids: Sequence[int], *, now: datetime
+) -> UndoneAll:
+    """Undo all of a "Record all" click: each row's records (a row said x3 goes whole), by
+    their seller or someone who may act for them; a double click finds them undone already."""
+    found = [a for i in activity_ids if (a := repo.activity_by_id(session, who.workspace_id, i))]
+    if not found:
+        return UndoneAll("missing")
+    owner = found[0].seller.slack_user_id
+    if any(
+        a.seller.slack_user_id != who.user_id
+        and not may_act_for(session, who, who.user_id, a.seller)
+        for a in found
+    ):
+        return UndoneAll("forbidden", owner=owner)
+    rows: list[tuple[Any, ...]] = []
+    for a in reversed(found):  # newest first: a lead is rebuilt from what was before it
+        result, times = recording.undo_times(
+            session, who.workspace_id, a, by_user=who.user_id, by_manager=True, now=now
+        )
+        if result.state == "undone":
+            rows.append(
+                (a.kind, a.customer.name, a.occurred_on, times, a.amount, a.currency, False)
+            )
+    if not rows:
+        return UndoneAll("already", owner=owner)
+    rows.reverse()
+    message = message_of(found[0].source_ref)
+    if message is not None and repo.live_activity_for_message(session, who.workspace_id, *message):
+        message = None  # a record of it still counts (asked on its own, added by an edit): ✅ stays
+    return UndoneAll("undone", tuple(rows), sum(row[3] for row in rows), owner, message)
+
+
 # -- channel messages ----------------------------------------------------------------------------
 def capture_enabled(session: Session, workspace_id: str, channel: str) -> bool:
     team = repo.team_by_channel(session, workspace_id, channel)
@@ -1228,20 +1274,27 @@ def ask_record_all(
     ref_suffix: str,
     now: datetime,
     undated: Sequence[bool] = (),
+    again: bool = False,
 ) -> Question | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
     msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
-    None when its author said it was no sale, or recorded it already (a delivery again)."""
+    None when its author said it was no sale, or recorded it already (a delivery again).
+    `again`: the rows an edit of a recorded one added (record_all_edited)."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
-    if any(q.outcome in (questions.NOT_A_SALE, RECORD_ALL) for q in earlier):
+    done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
+    if any(q.outcome in done for q in earlier):
         return None
-    refs = [message_ref, *later_records(message_ref)][: len(cmds)]
     for q in earlier:
         if q.code == RECORD_ALL and q.answered_at is None:
-            if questions.load(q.state).source_ref != refs[0] + ref_suffix:
+            if questions.load(q.state).source_ref != message_ref + ref_suffix:
                 q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
-    cmds = list(cmds)
+    flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
+    cmds, undated, already = _recorded_that_week(session, who, cmds, flags, message_ref)
+    if not cmds:
+        return None  # every row recorded already that week: nothing to count again
+    # as many as it has rows (a week's list may have more than a message's MAX_RECORDS)
+    refs = [message_ref, *(f"{message_ref}:{place}" for place in range(2, len(cmds) + 1))]
     rows = []
     for i, cmd in enumerate(cmds):
         if cmd.amount is not None and cmd.currency is None:
@@ -1250,9 +1303,15 @@ def ask_record_all(
         shown = cmd.currency or who.own_currency or who.currency
         said = i < len(undated) and undated[i]  # "Denne uken: 3 møter (…)": the week's Monday
         rows.append([cmd.kind.value, cmd.customer, cmd.when, cmd.times, cmd.amount, shown, said])
+    # the one day rows with no day of their own are dated on (the week's Monday), said once
+    days = {row[2] for row in rows if row[6]}
+    undated_day = days.pop() if len(days) == 1 else None
     params: dict[str, Any] = {
         "rows": rows,
         "count": sum(cmd.times for cmd in cmds),
+        "undated_day": undated_day,
+        "undated_week": undated_day.isocalendar().week if undated_day else None,
+        "already": already,
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
@@ -1271,6 +1330,160 @@ def ask_record_all(
     )
 
 
+@dataclass(frozen=True)
+class RecordAllEdited:
+    """A channel message whose "Record all" was clicked, edited (session 25, conv25): the rows
+    the edit took out went, the rows it left as they were stay, the rows it added (or changed)
+    are asked in one question. `rows` (week_rows) those taken back."""
+
+    removed: tuple[tuple[Any, ...], ...]
+    kept: int  # records of the message still counted
+    asked: Question | None = None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.removed) or self.asked is not None
+
+
+def _row_key(kind: str, customer: str, when: date) -> tuple[str, str, date]:
+    return (kind, customer_key(customer), when)
+
+
+def record_all_edited(
+    session: Session,
+    who: Who,
+    channel: str,
+    ts: str,
+    cmds: Sequence[LogCommand],
+    *,
+    ref_suffix: str,
+    now: datetime,
+    undated: Sequence[bool] = (),
+) -> RecordAllEdited | None:
+    """An edit of a message whose "Record all" was clicked, against what it recorded: a row
+    still said the same (kind, customer, day, times, amount) keeps its records; one no longer
+    said is undone; one said anew, or changed, is asked (nothing stored unasked). A row its
+    author undid and the edit still says stays undone. None: not such a message (read as any)."""
+    ref = f"msg:{channel}:{ts}"
+    clicked = question_store.for_message(session, who.workspace_id, ref)
+    if not any(q.code == RECORD_ALL and q.outcome == RECORD_ALL for q in clicked):
+        return None
+    for q in clicked:
+        if q.code == RECORD_ALL and q.answered_at is None:
+            q.answered_at, q.outcome = now, SUPERSEDED  # an earlier edit's rows: asked anew
+    groups: dict[str, list[Activity]] = {}
+    for a in repo.live_activities_for_message(session, who.workspace_id, channel, ts):
+        groups.setdefault(recording.first_ref(a.source_ref), []).append(a)
+    live = list(groups.values())
+    undone = [
+        a
+        for a in repo.undone_activities_for_message(session, who.workspace_id, channel, ts)
+        if a.deleted_by != recording.UNDONE_BY_THE_MESSAGE
+    ]
+    added: list[LogCommand] = []
+    added_undated: list[bool] = []
+    for i, cmd in enumerate(cmds):
+        key = _row_key(ActivityKind(cmd.kind).value, cmd.customer, cmd.when)
+        same = next(
+            (
+                g
+                for g in live
+                if _row_key(g[0].kind, g[0].customer.name, g[0].occurred_on) == key
+                and len(g) == cmd.times
+                and g[0].amount == cmd.amount
+            ),
+            None,
+        )
+        if same is not None:
+            live.remove(same)  # said as it was: stays
+            continue
+        by_a_person = next(
+            (a for a in undone if _row_key(a.kind, a.customer.name, a.occurred_on) == key), None
+        )
+        if by_a_person is not None:
+            undone.remove(by_a_person)  # its author undid it: the edit does not ask it again
+            continue
+        added.append(cmd)
+        added_undated.append(i < len(undated) and undated[i])
+    removed = []
+    for group in live:  # no longer said, or said otherwise (asked below)
+        first = group[0]
+        if recording.built_upon(session, who.workspace_id, first):
+            continue  # the deal it offered was won, lost or revised since: it was sent, it stays
+        for a in group:
+            recording.undo(
+                session,
+                who.workspace_id,
+                a,
+                by_user=recording.UNDONE_BY_THE_MESSAGE,
+                by_manager=True,
+                now=now,
+            )
+        removed.append(
+            (first.kind, first.customer.name, first.occurred_on, len(group), first.amount,
+             first.currency, False)
+        )  # fmt: skip
+    asked = None
+    if added:
+        asked = ask_record_all(
+            session,
+            who,
+            added,
+            message_ref=ref,
+            ref_suffix=ref_suffix,
+            now=now,
+            undated=added_undated,
+            again=True,
+        )
+    kept = len(repo.live_activities_for_message(session, who.workspace_id, channel, ts))
+    return RecordAllEdited(tuple(removed), kept, asked)
+
+
+def _recorded_that_week(
+    session: Session,
+    who: Who,
+    cmds: Sequence[LogCommand],
+    undated: Sequence[bool],
+    message_ref: str,
+) -> tuple[list[LogCommand], list[bool], list[list[Any]]]:
+    """A summary's rows with no day ("Uka så langt: 3 møter (Tine, …)") against what its
+    author logged that week already (Tine's meeting on Tuesday): that one is the same work,
+    not counted again, and shown so (session 25; was: counted twice). The rows left, their
+    flags, and those recorded already (as week_rows lists them, on their own day)."""
+    if not any(undated):
+        return list(cmds), list(undated), []
+    monday = next(c.when for c, u in zip(cmds, undated, strict=True) if u)
+    monday -= timedelta(days=monday.weekday())
+    logged = [
+        a
+        for a in repo.live_activities_of_seller_between(
+            session, who.workspace_id, who.seller_id, monday, monday + timedelta(days=6)
+        )
+        if not (a.source_ref == message_ref or a.source_ref.startswith(message_ref + ":"))
+    ]
+    left: list[LogCommand] = []
+    flags: list[bool] = []
+    already: list[list[Any]] = []
+    for cmd, flag in zip(cmds, undated, strict=True):
+        kind, key = ActivityKind(cmd.kind).value, customer_key(cmd.customer)
+        same = [a for a in logged if a.kind == kind and a.customer.key == key][: cmd.times]
+        if not flag or not same:
+            left.append(cmd)
+            flags.append(flag)
+            continue
+        for a in same:
+            logged.remove(a)
+        first = same[0]
+        already.append(
+            [kind, first.customer.name, first.occurred_on, len(same), first.amount,
+             first.currency, False]
+        )  # fmt: skip
+        if len(same) < cmd.times:  # "3 samtaler med Tine", two of them logged: one more
+            left.append(replace(cmd, times=cmd.times - len(same)))
+            flags.append(flag)
+    return left, flags, already
+
+
 def _record_all(
     session: Session, who: Who, pending: questions.Pending, *, now: datetime
 ) -> LoggedAll:
@@ -1281,7 +1494,9 @@ def _record_all(
     asked: list[Question] = []
     refs = [str(ref) for ref in pending.params.get("refs") or ()]
     kept = [questions.command_from_dict(json.loads(c)) for c in pending.params["commands"]]
-    for cmd, ref in zip(kept, refs, strict=True):
+    said = [bool(row[6]) for row in pending.params.get("rows") or ()]
+    undated: list[bool] = []
+    for i, (cmd, ref) in enumerate(zip(kept, refs, strict=True)):
         outcome = log(
             session,
             who,
@@ -1295,7 +1510,10 @@ def _record_all(
             asked.append(outcome)
         else:
             logged.append(outcome)
-    return LoggedAll(tuple(logged), tuple(asked), message_of(refs[0]) if refs else None)
+            undated.append(i < len(said) and said[i])
+    return LoggedAll(
+        tuple(logged), tuple(asked), message_of(refs[0]) if refs else None, tuple(undated)
+    )
 
 
 SUPERSEDED = "superseded"  # the message was edited before its question was answered

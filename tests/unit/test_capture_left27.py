@@ -164,7 +164,9 @@ def test_a_friday_status_in_each_language_with_new_names_asks_each_record(
     [
         ("Förra veckan: 2 möten (Volvo, Scania)", date(2026, 11, 23)),
         ("Sidste uge: 2 møder (Volvo, Scania)", date(2026, 11, 23)),
-        ("Uka så langt: 2 møter (Volvo, Scania)", DEC_4),
+        # session 25 (conv25): this week's work so far, no day said, is on the week's Monday
+        # (was: Friday's, today's; a week's summary counted as one day's work)
+        ("Uka så langt: 2 møter (Volvo, Scania)", date(2026, 11, 30)),
     ],
 )
 def test_another_weeks_heading_or_so_far_keeps_its_own_day(text: str, day: date) -> None:

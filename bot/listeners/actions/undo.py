@@ -11,7 +11,8 @@ from bot.ids import ActionId, button_number
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.events.messages import take_back_reaction
 from bot.listeners.guard import guarded
-from bot.rendering.replies import undone_reply
+from bot.rendering.blocks import undo_all_ids
+from bot.rendering.replies import undone_all_reply, undone_reply
 from bot.services import activities
 from bot.unit_of_work import Request
 
@@ -26,6 +27,18 @@ def handle_undo_click(
 ) -> None:
     ack()
     request: Request = context["request"]
+    every = undo_all_ids(action.get("value"))
+    if every is not None:  # under "Recorded all N": all N at once (session 25)
+        with request.writing() as uow:
+            gone = activities.undo_all(uow.session, uow.who, every, now=uow.now)
+        take_back_reaction(client, gone.message)
+        replace_it = gone.state in {"undone", "already"}
+        respond(
+            **undone_all_reply(request.language, gone),
+            replace_original=replace_it,
+            **({} if replace_it else {"response_type": "ephemeral"}),
+        )
+        return
     activity_id = button_number(action.get("value"))
     with request.writing() as uow:
         undone = activities.undo_by_id(uow.session, uow.who, activity_id, now=uow.now)

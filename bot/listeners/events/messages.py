@@ -34,6 +34,8 @@ from bot.rendering.replies import (
     log_reply,
     logged_reply,
     planned_reply,
+    question_reply,
+    record_all_edited_reply,
 )
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
@@ -773,8 +775,12 @@ def on_edit(
         at = posted_at(message, first or uow.now) or first
         as_command = mention or (direct and mention_command(_unslashed(text)) is not None)
         found = None
+        edited_all: tuple[bool, Said | None] | None = None  # (its ✅ goes, what is said)
         if not as_command and (capturing or direct):
             found = _understand(uow, channel, message, to_bot=direct, at=at)
+            # A message whose "Record all" was clicked: row by row (session 25)
+            edited_all = _record_all_edited(uow, channel, message, found, suffix, at)
+        if edited_all is None and not as_command and (capturing or direct):
             if found.outcome is Outcome.SURE and (
                 activities.message_record_undone_by_a_person(
                     uow.session, request.workspace_id, channel, ts
@@ -786,7 +792,10 @@ def on_edit(
                 found = replace(found, outcome=Outcome.LIKELY)
             said = _amended(uow, channel, message, suffix, found, at)
         had_record = said is not None
-        if said is None:
+        if edited_all is not None:
+            # its records all gone: its ✅ goes (had_record), else it stays
+            had_record, said = edited_all
+        elif said is None:
             # A record a later entry built on (the win that closed the deal it offered) made
             # another kind or customer: asked about, never recorded unasked.
             built_upon = activities.message_record_built_upon(
@@ -899,6 +908,44 @@ def _amended(
     )
     # The ✅ stays; the note says what the record is now.
     return Said(channel, message["ts"], logged_reply(who.language, logged), react=True)
+
+
+def _record_all_edited(
+    uow: UnitOfWork,
+    channel: str,
+    message: dict[str, Any],
+    found: Recognition,
+    suffix: str,
+    at: datetime | None,
+) -> tuple[bool, Said | None] | None:
+    """Session 25 (conv25). A message whose "Record all" was clicked, edited: a row taken out
+    takes its records with it, a row left as it was keeps them, a row added is asked (was: the
+    edit undid all N and asked nothing). Whether its ✅ goes (nothing of it counts any more),
+    and what its author is told (nothing when the edit changed nothing). None: not such a
+    message."""
+    who = _as_of(uow, at)
+    ts = message["ts"]
+    rows: list[LogCommand] = []
+    undated: list[bool] = []
+    row: Recognition | None = found
+    while row is not None and row.outcome is not Outcome.NOTHING:
+        if not row.planned:
+            rows.append(_in_own_words(who, row.command()))
+            undated.append(row.undated)
+        row = row.also
+    edited = activities.record_all_edited(
+        uow.session, who, channel, ts, rows, ref_suffix=suffix, now=uow.now, undated=undated
+    )
+    if edited is None:
+        return None
+    if not edited.changed:
+        return False, None  # the same rows: nothing changes, nothing said
+    reply = record_all_edited_reply(who.language, edited) if edited.removed else None
+    more = (question_reply(who.language, edited.asked),) if edited.asked is not None else ()
+    if reply is None and more:
+        reply, more = more[0], ()
+    gone = bool(edited.removed) and edited.kept == 0
+    return gone, Said(channel, ts, reply, react=False, more=more)
 
 
 def _read_edit(

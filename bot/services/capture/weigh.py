@@ -129,6 +129,40 @@ _SUMMARY_HEADING = re.compile(
 
 _DAY_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}\b")
 
+# Session 25 (conv25). "Uka så langt:", "Veckan hittills:", "Ugen indtil nu:", "Week so far:",
+# "Denne uka til nå:", "Uke 49 så langt:": a heading of this week's work so far (a week number,
+# when said, is checked to be this one's)
+_WEEK_SO_FAR = re.compile(
+    r"^[^:\n]{0,40}?\b(?:uke|uka|uken|veke|veka|vecka|veckan|uge|ugen|week|wk|v\.?)"
+    r"(?:\s*(?P<number>\d{1,2}))?\b[^:\n]{0,30}?\b(?:s[åa]\s+langt|til\s+n[åa]|hittil|"
+    r"hittills|hitintills|tills\s+nu|indtil\s+nu|indtil\s+videre|til\s+nu|so\s+far|"
+    r"to\s+date|thus\s+far)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+_NOT_THIS_WEEK = re.compile(
+    r"\b(?:forrige|f[öo]rra|sidste|sist|last|previous|neste|n[äa]sta|n[æa]ste|next|kommende|"
+    r"kommande)\b",
+    re.IGNORECASE,
+)
+# a day said as today's or yesterday's: such a row keeps its day
+_TODAY_SAID = re.compile(
+    r"\b(?:i\s*dag|idag|today|i\s*g[åaä]r|ig[åaä]r|i\s*gaar|yesterday|i\s*morges|imorse)\b",
+    re.IGNORECASE,
+)
+
+
+def _week_so_far(text: str, today: date) -> date | None:
+    """The Monday of this week when the message is headed as this week's work so far ("Uka
+    så langt: 3 møter (Tine, Orkla, Kiwi)"); None for any other heading, or on a Monday (the
+    week so far is today)."""
+    said = _WEEK_SO_FAR.match(text)
+    if said is None or today.weekday() == 0 or _NOT_THIS_WEEK.search(said.group(0)):
+        return None
+    number = said["number"]
+    if number is not None and int(number) != today.isocalendar().week:
+        return None
+    return today - timedelta(days=today.weekday())
+
 
 def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
     """Session 24 (conv24). A week's summary that counts its work and names the customers
@@ -153,13 +187,21 @@ def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
     days_said = _DAY_DATE.search(text) is not None or any(
         weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text)
     )
+    # "Uka så langt: 3 møter (…)": this week's work, no day of it said: not today's work
+    # (was: each row dated today, a week's summary counted as one day's work); on the week's
+    # Monday, as "Denne uken: …" is, said so ("date not given") (session 25)
+    monday = _week_so_far(text, today)
+    if monday is not None and (days_said or _TODAY_SAID.search(text)):
+        monday = None
     chain: Recognition | None = None
     for row in reversed(rows):
+        if monday is not None and row.when == today:
+            row = replace(row, when=monday, reasons=(*row.reasons, "week-so-far"))
         undated = (
             row.when is not None
             and row.when != today
             and row.when.weekday() == 0
-            and ("this-week" in row.reasons or not days_said)
+            and ("this-week" in row.reasons or "week-so-far" in row.reasons or not days_said)
         )
         chain = replace(row, also=chain, undated=undated)
     assert chain is not None
