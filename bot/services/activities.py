@@ -43,6 +43,7 @@ from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone
+from bot.services.slash_dates import english_slash_days
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, MessageVersion
@@ -913,6 +914,11 @@ def log_text(
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
     read_with = (kind, who.today, who.krone, frozenset(found))
+    # review25. An English speaker's "signed 12/1" on 1 Dec is that day (12 Jan is ahead); when
+    # both readings are gone by, which day is asked (WHICH_DAY), as for a channel message
+    slashed = english_slash_days(text, who.today) if who.language == "en" else None
+    if slashed is not None and slashed.text != text:
+        text, ahead = slashed.text, None  # read as placed, never the reading made ahead
     if (
         ahead is not None
         and ahead.read is not None
@@ -960,6 +966,8 @@ def log_text(
         or times_question(cmd, text, who.today)
         or day_question(cmd, booked_what)
     )
+    if not doubt and slashed is not None and cmd.when in slashed.choices:
+        doubt = which_day_question(cmd, slashed.choices)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first
@@ -981,6 +989,15 @@ def log_text(
 
 
 TALK_DAYS = "talk_days"
+WHICH_DAY = "which_day"
+
+
+def which_day_question(cmd: LogCommand, days: tuple[date, ...]) -> NeedsAnswer:
+    """review25. "/logmeeting Kiwi 11/10" from an English speaker: 11 Oct or 10 Nov, both gone
+    by. Each day on its button; nothing stored until one is picked."""
+    params = {"kind": cmd.kind.value, "customer": cmd.customer}
+    options = (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL)
+    return NeedsAnswer(WHICH_DAY, params, options)
 
 
 def days_question(cmd: LogCommand) -> NeedsAnswer | None:
@@ -1297,6 +1314,7 @@ def ask_about_message(
     price: Decimal | None = None,
     one_of_two: tuple[str, str] | None = None,
     place: bool = False,
+    days: tuple[date, ...] = (),
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
@@ -1304,6 +1322,8 @@ def ask_about_message(
     `one_of_two`: (both names as one, the second) where two names neither known may be one
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
     other button records one customer of both names and withdraws the second's question.
+    `days`: the two days an English speaker's slash date may be ("Met Kiwi 11/10"), each on its
+    button (review25).
     `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
     its customer to write (readers24). `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
@@ -1362,6 +1382,13 @@ def ask_about_message(
     elif place:
         params["place"] = True  # never recorded as a customer "Drammen" unasked
         options = (questions.EDIT, questions.NOT_A_SALE)
+    elif days and complete:
+        params["days"] = [day.isoformat() for day in days]
+        options = (
+            *(f"{questions.DAY}{day.isoformat()}" for day in days),
+            questions.EDIT,
+            questions.NOT_A_SALE,
+        )
     elif not complete:
         options = options[1:]
     elif price is not None and cmd.amount is not None and price != cmd.amount:

@@ -34,3 +34,39 @@ def _read(text: str, krone: str = "NOK", **kw):  # type: ignore[no-untyped-def]
 def test_a_deal_word_before_the_reason_is_not_part_of_it(text: str, reason: str) -> None:
     found = _read(text)
     assert found.outcome is not Outcome.NOTHING and found.reason == reason, found
+
+
+# 1. An English speaker's slash date: the reading not ahead for done work, or both days asked.
+THURSDAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "days"),
+    [
+        # was stored on today (3 Dec), the date dropped unsaid: 12 Jan is ahead, 1 Dec is it
+        ("Won Nordea, $50k, signed 12/1", date(2026, 12, 1), ()),
+        ("Met Kiwi 12/2", date(2026, 12, 2), ()),  # 12 Feb is ahead
+        ("Met Kiwi 11/10", date(2026, 10, 11), (date(2026, 10, 11), date(2026, 11, 10))),
+        ("Called Tine on 2/11", date(2026, 11, 2), ()),  # 11 Feb is ahead
+        ("Called Tine on 10/11", date(2026, 11, 10), (date(2026, 11, 10), date(2026, 10, 11))),
+    ],
+)
+def test_an_english_speakers_slash_date(text: str, on: date, days: tuple) -> None:  # type: ignore[type-arg]
+    found = recognise(text, today=THURSDAY, known_customers=KNOWN, month_day=True)
+    assert (found.when, found.days) == (on, days), found
+    assert (found.outcome is Outcome.LIKELY) == bool(days), found
+
+
+@pytest.mark.parametrize("text", ["Won Nordea, $50k, signed 12/1", "Vant Nordea 50k, signert 12/1"])
+def test_a_nordic_seller_keeps_day_month(text: str) -> None:
+    """Day/month, 12 Jan: ahead for a done win, asked (was stored on today)."""
+    found = recognise(text, today=THURSDAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.LIKELY and found.days == (), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Vant Nordea 50k, signert 12.1.", "Vann Nordea 50k, signerat 12/1"]
+)
+def test_a_signing_day_ahead_in_a_clause_of_its_own_is_asked(text: str) -> None:
+    found = recognise(text, today=THURSDAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.LIKELY and "date" in found.reasons, found

@@ -355,6 +355,8 @@ def _understand(
         currency=who.own_currency or who.currency,
         known_customers=known,
         open_offers=open_offers,
+        # an English speaker's "signed 12/1" may be month first (review25)
+        month_day=who.language == "en",
         # The time of day with `today`: both as the person's clock said then.
         posted=local_time(at or uow.now, who.timezone),
     )
@@ -518,6 +520,7 @@ def _store_one(
                     else None
                 ),
                 place=found.place,  # "Møte i Drammen": which customer? (readers24)
+                days=found.days,  # "Met Kiwi 11/10": 11 Oct or 10 Nov? (review25)
             )
             if outcome is None:
                 return None

@@ -767,7 +767,15 @@ def _judge(
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None
         and day.day > today
-        and m.clause(day.start) in {m.clause(i) for i in cue.words}
+        and (
+            m.clause(day.start) in {m.clause(i) for i in cue.words}
+            # review25. "Vant Nordea 50k, signert 12.1.": the day of its signing, in a clause of
+            # its own, ahead (was today, the day dropped unsaid)
+            or (
+                kind is ActivityKind.WIN
+                and any(m.clause(h.start) == m.clause(day.start) for h in m.of("COMPLETING"))
+            )
+        )
     ):
         return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
     return result(Outcome.SURE)

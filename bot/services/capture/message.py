@@ -82,6 +82,9 @@ class Recognition:
     # A summary's row with no day of its own ("Denne uken: 3 møter (Orkla, Tine, Kiwi)"): on
     # its week's Monday, said so in the question ("date not given")
     undated: bool = False
+    # review25. "Met Kiwi 11/10" from an English-speaking seller: 11 Oct or 10 Nov, both gone by
+    # (bot/services/slash_dates.py): which day is asked, each on its button; `when` is the first
+    days: tuple[date, ...] = ()
 
     @property
     def planned(self) -> bool:

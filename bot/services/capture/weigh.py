@@ -48,6 +48,7 @@ from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, parse_date, weekday_index
+from bot.services.slash_dates import english_slash_days
 
 
 def recognise(
@@ -59,14 +60,23 @@ def recognise(
     open_offers: Collection[str] = (),
     posted: time | None = None,
     currency: str | None = None,
+    month_day: bool = False,
 ) -> Recognition:
     """What a channel message records. `known_customers`: the workspace's customer names (or a
     prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
     without an amount closes it); `posted`: the author's local time of day when it was posted (a
     meeting today at a later hour has not been held yet); `currency`: the team's (a bare amount
-    stays bare: see `_in_own_krone`)."""
+    stays bare: see `_in_own_krone`); `month_day`: its author may write a slash date month
+    first (an English speaker: "signed 12/1" on 1 Dec is that day, see slash_dates)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
+    if month_day:
+        slashed = english_slash_days(text, today)
+        found = recognise(
+            slashed.text, today=today, krone=krone, known_customers=known_customers,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        return _which_day(found, slashed.choices)
     known = (
         known_customers
         if isinstance(known_customers, KnownCustomers)
@@ -98,6 +108,15 @@ def recognise(
         found = _as_likely(found, "day-after-what")
     found = _summary_in_one(anchored.text, found, today)
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+def _which_day(found: Recognition, choices: tuple[date, ...]) -> Recognition:
+    """review25. A record read on one of the two days an English speaker's slash date may be
+    ("Met Kiwi 11/10": 11 Oct or 10 Nov): asked, each day on its button, never one unsaid."""
+    if not choices or found.outcome is Outcome.NOTHING or found.when not in choices:
+        return found
+    asked = found if found.outcome is Outcome.LIKELY else _as_likely(found, "day-or-month")
+    return replace(asked, days=choices)
 
 
 def _at_a_place(text: str, found: Recognition) -> Recognition:
@@ -946,7 +965,9 @@ def _one(
     best = _held_then_booked(best, read)
     best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
-    best = beside.offer_of_the_talk(message, best, judged, krone, today)  # "Met BP, sent a quote 120k"
+    best = beside.offer_of_the_talk(
+        message, best, judged, krone, today
+    )  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     best = _each_its_day(message, best, cue_of.get(id(best)), found_days)

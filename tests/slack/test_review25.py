@@ -1,0 +1,67 @@
+"""review25, where the readers' fixes cross the listener (the readers themselves:
+tests/unit/test_review25_readers.py). Each test fails on main.
+- an English speaker's slash date: "/logwin Nordea 50k $ signed 12/1" on Thu 3 Dec was refused
+  as 12 Jan ahead (1 Dec meant); "Met Kiwi 11/10" (11 Oct or 10 Nov) is asked, a day on each
+  button, by message and by command."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers import SELLER, buttons, click, post, set_up_team, stored, text_of
+
+pytestmark = pytest.mark.backends("sqlite")  # PostgreSQL: the unit tests cover the readers
+
+THURSDAY = datetime(2026, 12, 3, 10, 0, tzinfo=UTC)  # 11:00 in Oslo
+TS = f"{int(THURSDAY.timestamp())}.000100"
+
+
+def _team(slack, clock, locale: str):  # type: ignore[no-untyped-def]
+    set_up_team(
+        slack, locale="nb-NO", locales={SELLER: locale}, clock=clock, at=THURSDAY, idle=True
+    )
+    for customer in ("Kiwi", "Nordea"):
+        slack.driver.command("/logmeeting", f"{customer} 20.11.", SELLER, "C0SALES").reply()
+    slack.wait_idle()
+
+
+def _rows(slack, kind: str) -> list[tuple]:  # type: ignore[no-untyped-def, type-arg]
+    return [
+        (r["customer"], r["date"], r["amount"], r["currency"])
+        for r in stored(slack)
+        if r["kind"] == kind and r["date"] != "2026-11-20"
+    ]
+
+
+def _by_option(message: dict) -> dict[str, dict]:  # type: ignore[type-arg]
+    return {b["value"].split("|", 1)[1]: b for b in buttons(message)}
+
+
+def test_an_english_speakers_signed_12_1_is_the_first_of_december(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, clock, "en-GB")
+    reply = slack.driver.command("/logwin", "Nordea 50k $ signed 12/1", SELLER, "C0SALES").reply()
+    slack.wait_idle()
+    assert _rows(slack, "win") == [("Nordea", "2026-12-01", Decimal(50000), "USD")], text_of(reply)
+
+
+def test_an_english_speakers_date_read_both_ways_is_asked_by_message(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, clock, "en-GB")
+    [asked] = post(slack, "Met Kiwi 11/10", TS)
+    options = _by_option(asked.params)
+    assert list(options)[:2] == ["day:2026-10-11", "day:2026-11-10"], options
+    assert _rows(slack, "meeting") == []
+    click(slack, SELLER, options["day:2026-11-10"], idle=True)
+    click(slack, SELLER, options["day:2026-11-10"], idle=True)  # a double click
+    assert _rows(slack, "meeting") == [("Kiwi", "2026-11-10", None, None)]
+
+
+def test_an_english_speakers_date_read_both_ways_is_asked_by_command(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, clock, "en-GB")
+    result = slack.driver.command("/logmeeting", "Kiwi 11/10", SELLER, "C0SALES")
+    options = _by_option(result.reply())
+    assert list(options) == ["day:2026-10-11", "day:2026-11-10", "cancel"], options
+    click(slack, SELLER, options["day:2026-10-11"], result, idle=True)
+    assert _rows(slack, "meeting") == [("Kiwi", "2026-10-11", None, None)]
