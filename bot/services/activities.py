@@ -1315,6 +1315,7 @@ def ask_about_message(
     one_of_two: tuple[str, str] | None = None,
     place: bool = False,
     days: tuple[date, ...] = (),
+    which_kind: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
@@ -1323,7 +1324,8 @@ def ask_about_message(
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
     other button records one customer of both names and withdraws the second's question.
     `days`: the two days an English speaker's slash date may be ("Met Kiwi 11/10"), each on its
-    button (review25).
+    button; `which_kind`: a customer and an amount alone ("Kiwi 95k"): an offer sent or a win,
+    each on its button (review25).
     `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
     its customer to write (readers24). `today`: the author's today, when `who` is as of another day (an
     edit of an older message, read as of when it was posted). Questions are kept under the message (`message_ref`, msg:<channel>:<ts>)
@@ -1382,6 +1384,9 @@ def ask_about_message(
     elif place:
         params["place"] = True  # never recorded as a customer "Drammen" unasked
         options = (questions.EDIT, questions.NOT_A_SALE)
+    elif which_kind:
+        params["which_kind"] = True
+        options = (f"{questions.KIND}offer", f"{questions.KIND}win", questions.NOT_A_SALE)
     elif days and complete:
         params["days"] = [day.isoformat() for day in days]
         options = (

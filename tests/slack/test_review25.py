@@ -2,7 +2,9 @@
 tests/unit/test_review25_readers.py). Each test fails on main.
 - an English speaker's slash date: "/logwin Nordea 50k $ signed 12/1" on Thu 3 Dec was refused
   as 12 Jan ahead (1 Dec meant); "Met Kiwi 11/10" (11 Oct or 10 Nov) is asked, a day on each
-  button, by message and by command."""
+  button, by message and by command.
+- "Kiwi 95k" (a known customer and an amount alone) said nothing; now asked: offer sent, won or
+  not a sale; a double click records once."""
 
 from __future__ import annotations
 
@@ -65,3 +67,21 @@ def test_an_english_speakers_date_read_both_ways_is_asked_by_command(slack, cloc
     assert list(options) == ["day:2026-10-11", "day:2026-11-10", "cancel"], options
     click(slack, SELLER, options["day:2026-10-11"], result, idle=True)
     assert _rows(slack, "meeting") == [("Kiwi", "2026-10-11", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "labels"),
+    [
+        ("nb-NO", ["Tilbud sendt", "Vunnet", "Ikke et salg"]),
+        ("en-GB", ["Offer sent", "Won", "Not a sale"]),
+    ],
+)
+def test_a_customer_and_an_amount_alone_is_asked_which_it_was(slack, clock, locale, labels) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, clock, locale)
+    [asked] = post(slack, "Kiwi 95k", TS)
+    assert [b["text"]["text"] for b in buttons(asked.params)] == labels, text_of(asked.params)
+    assert _rows(slack, "win") == [] and _rows(slack, "offer") == []
+    won = _by_option(asked.params)["kind:win"]
+    click(slack, SELLER, won, idle=True)
+    click(slack, SELLER, won, idle=True)  # a double click records once
+    assert _rows(slack, "win") == [("Kiwi", "2026-12-03", Decimal(95000), "NOK")]

@@ -521,6 +521,7 @@ def _store_one(
                 ),
                 place=found.place,  # "Møte i Drammen": which customer? (readers24)
                 days=found.days,  # "Met Kiwi 11/10": 11 Oct or 10 Nov? (review25)
+                which_kind=found.which_kind,  # "Kiwi 95k": an offer or a win? (review25)
             )
             if outcome is None:
                 return None

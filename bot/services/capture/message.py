@@ -85,6 +85,9 @@ class Recognition:
     # review25. "Met Kiwi 11/10" from an English-speaking seller: 11 Oct or 10 Nov, both gone by
     # (bot/services/slash_dates.py): which day is asked, each on its button; `when` is the first
     days: tuple[date, ...] = ()
+    # review25. "Kiwi 95k": a known customer and an amount, nothing else: an offer sent or a
+    # win? Asked, each on its button (`kind` meanwhile the offer); never recorded unasked
+    which_kind: bool = False
 
     @property
     def planned(self) -> bool:

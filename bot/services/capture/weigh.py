@@ -107,7 +107,46 @@ def recognise(
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
     found = _summary_in_one(anchored.text, found, today)
+    if found.outcome is Outcome.NOTHING:
+        found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+def _a_name_and_an_amount(
+    text: str, today: date, krone: str, known: KnownCustomers
+) -> Recognition | None:
+    """review25. "Kiwi 95k", "Equinor 1,2 mill": a customer of the team, as its name is written
+    (capitalised), and an amount, nothing more: an offer sent or a win? Asked, one click each
+    (was nothing, unsaid). A question, a word more ("kiwi 95k for ølen i kveld?", "Kiwi 95k
+    til lunsj"), or a name not known keeps its silence."""
+    if "?" in text:
+        return None
+    tokens = signals.tokenise(signals.clean(text))
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    if len(words) < 2 or any(not t.is_word and t.text not in ".!" for t in tokens):
+        return None
+    names = [n for n in signals.known_names(tokens, known) if n.start == 0]
+    if not names or not tokens[0].text[:1].isupper():
+        return None
+    name = max(names, key=lambda n: n.end)
+    said = signals.amounts(tokens, krone, set(range(name.start, name.end)))
+    if len(said) != 1 or said[0].start != name.end or said[0].end != words[-1] + 1:
+        return None
+    money = said[0].money
+    if money.amount < 1000 or said[0].doubtful:
+        return None  # "Kiwi 95": a count, a score, a room? No amount of a sale
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        name.display,
+        money.amount,
+        money.currency,
+        today,
+        known_customer=True,
+        complete=True,
+        reasons=("a-name-and-an-amount",),
+        which_kind=True,
+    )
 
 
 def _which_day(found: Recognition, choices: tuple[date, ...]) -> Recognition:
