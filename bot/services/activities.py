@@ -23,6 +23,7 @@ from bot.errors import UserError
 from bot.i18n import person_language
 from bot.ids import LOG_COMMANDS
 from bot.services import deal_words, questions, recording
+from bot.services.amounts import ForeignKrone
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     LogCommand,
@@ -42,7 +43,7 @@ from bot.services.commands.times import (
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
-from bot.services.requester import Who, bare_choice, may_act_for, own_krone
+from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
 from bot.services.slash_dates import english_slash_days
 from storage import questions as question_store
 from storage import repositories as repo
@@ -828,7 +829,7 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
 
 
 # What a log command's text was read with (parse_log_command's inputs besides the text).
-ReadWith = tuple[ActivityKind, date, str, frozenset[str]]
+ReadWith = tuple[ActivityKind, date, str, bool, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -869,7 +870,9 @@ def keys_ahead(
         cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
     except UserError:
         return KeysAhead(text, keys)  # said when log_text reads it
-    return KeysAhead(text, keys, ((kind, today, krone, known), cmd))
+    return KeysAhead(
+        text, keys, ((kind, today, krone, isinstance(krone, ForeignKrone), known), cmd)
+    )
 
 
 def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
@@ -913,7 +916,8 @@ def log_text(
     else:
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
-    read_with = (kind, who.today, who.krone, frozenset(found))
+    krone = reading_krone(who)  # a Swede's "300 tkr" in a NOK team: asked (review25)
+    read_with = (kind, who.today, krone, isinstance(krone, ForeignKrone), frozenset(found))
     # review25. An English speaker's "signed 12/1" on 1 Dec is that day (12 Jan is ahead); when
     # both readings are gone by, which day is asked (WHICH_DAY), as for a channel message
     slashed = english_slash_days(text, who.today) if who.language == "en" else None
@@ -929,7 +933,7 @@ def log_text(
     else:
         try:
             cmd = parse_log_command(
-                kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+                kind, text, today=who.today, krone=krone, known_customers=set(found)
             )
         except TalkAhead as ahead:
             # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that

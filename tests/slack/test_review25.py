@@ -4,7 +4,9 @@ tests/unit/test_review25_readers.py). Each test fails on main.
   as 12 Jan ahead (1 Dec meant); "Met Kiwi 11/10" (11 Oct or 10 Nov) is asked, a day on each
   button, by message and by command.
 - "Kiwi 95k" (a known customer and an amount alone) said nothing; now asked: offer sent, won or
-  not a sale; a double click records once."""
+  not a sale; a double click records once.
+- "Vann affären med ICA, 300 tkr" from a Swede in a NOK team was SEK unasked; now asked once,
+  SEK or NOK, as a bare amount is (kroner23), by message and command alike."""
 
 from __future__ import annotations
 
@@ -85,3 +87,25 @@ def test_a_customer_and_an_amount_alone_is_asked_which_it_was(slack, clock, loca
     click(slack, SELLER, won, idle=True)
     click(slack, SELLER, won, idle=True)  # a double click records once
     assert _rows(slack, "win") == [("Kiwi", "2026-12-03", Decimal(95000), "NOK")]
+
+
+def test_a_swedes_thousand_kroner_in_a_nok_team_is_asked_once(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, clock, "sv-SE")
+    [asked] = post(slack, "Vann affären med ICA, 300 tkr", TS)
+    options = _by_option(asked.params)
+    assert list(options) == ["currency:SEK", "currency:NOK", "cancel"], text_of(asked.params)
+    assert _rows(slack, "win") == []
+    click(slack, SELLER, options["currency:SEK"], idle=True)
+    assert _rows(slack, "win") == [("ICA", "2026-12-03", Decimal(300000), "SEK")]
+    # answered once: the command's "tkr" is SEK from now on, unasked
+    slack.driver.command("/logoffer", "Volvo 450 tkr", SELLER, "C0SALES").reply()
+    slack.wait_idle()
+    assert _rows(slack, "offer") == [("Volvo", "2026-12-03", Decimal(450000), "SEK")]
+
+
+def test_a_swedes_thousand_kroner_by_command_is_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    _team(slack, clock, "sv-SE")
+    reply = slack.driver.command("/logwin", "ICA 300 tkr", SELLER, "C0SALES").reply()
+    slack.wait_idle()
+    assert list(_by_option(reply)) == ["currency:SEK", "currency:NOK", "cancel"], text_of(reply)
+    assert _rows(slack, "win") == []

@@ -4,9 +4,11 @@ Tue 1 Dec 2026). Each row failed on main unless it says it is a guard."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
+from bot.services.amounts import ForeignKrone, Money, parse_amount
 from bot.services.capture import KnownCustomers, Outcome, recognise
 
 TODAY = date(2026, 12, 1)
@@ -94,3 +96,34 @@ def test_a_customer_and_an_amount_alone_is_asked_offer_or_win(text: str) -> None
 def test_chatter_with_a_customer_and_an_amount_keeps_its_silence(text: str) -> None:
     """Guards (nothing on main either)."""
     assert _read(text).outcome is Outcome.NOTHING
+
+
+# 3. A krone unit or sign that names no country, from a seller whose krone is not the team's
+# currency (a Swede in a NOK team: ForeignKrone), is left bare for the ask-once rule.
+@pytest.mark.parametrize(
+    "said", ["300 tkr", "300 t.kr.", "300 tkr.", "300 kkr", "0,3 mkr", "300 TKR", "300 Tkr"]
+)
+def test_a_swedes_thousand_kroner_in_a_nok_team_is_left_bare(said: str) -> None:
+    found = _read(f"Vann affären med ICA, {said}", krone=ForeignKrone("SEK"), currency="NOK")
+    assert (found.amount, found.currency) == (Decimal(300_000), None), found
+    assert parse_amount(said, krone=ForeignKrone("SEK")) == Money(Decimal(300_000), None)
+
+
+@pytest.mark.parametrize(
+    ("said", "krone", "currency"),
+    [
+        ("300 000 kr", ForeignKrone("SEK"), "SEK"),  # "kr" said: theirs (kroner23)
+        ("0,3 MSEK", ForeignKrone("SEK"), "SEK"),  # named
+        ("300 tkr", "SEK", "SEK"),  # a Swede in a SEK team
+        ("300 000:-", "SEK", "SEK"),  # session 21, in a SEK team
+        ("300 t.kr.", "DKK", "DKK"),
+    ],
+)
+def test_a_krone_named_or_the_teams_own_is_unchanged(said: str, krone: str, currency: str) -> None:
+    """Guards (as on main)."""
+    assert parse_amount(said, krone=krone) == Money(Decimal(300_000), currency)
+
+
+def test_a_swedes_colon_dash_in_a_nok_team_is_bare_by_command_too() -> None:
+    """ "/logwin ICA 300 000:-": was SEK unasked by command while the message asked."""
+    assert parse_amount("300 000:-", krone=ForeignKrone("SEK")) == Money(Decimal(300_000), None)

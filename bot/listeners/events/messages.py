@@ -49,7 +49,7 @@ from bot.services.capture import (
 from bot.services.colleague_work import for_a_colleague
 from bot.services.commands import LogCommand
 from bot.services.questions import Question
-from bot.services.requester import Who
+from bot.services.requester import Who, reading_krone
 from bot.services.talk_counts import talk_count
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
@@ -349,7 +349,7 @@ def _understand(
         # Mac's file name) is the letter the customer's name has.
         unicodedata.normalize("NFC", message.get("text") or ""),
         today=who.today,
-        krone=who.krone,
+        krone=reading_krone(who),  # "300 tkr" from a Swede in a NOK team: asked (review25)
         # the author's own team's (a bare amount stays bare: the recorder asks a Dane in a NOK
         # team once, DKK or NOK, as for a command)
         currency=who.own_currency or who.currency,
