@@ -112,26 +112,33 @@ def recognise(
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
 
 
+# "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount
+_BETWEEN_NAME_AND_AMOUNT = {",", ":", "-", "–", "—", ".", "!"}
+
+
 def _a_name_and_an_amount(
     text: str, today: date, krone: str, known: KnownCustomers
 ) -> Recognition | None:
-    """review25. "Kiwi 95k", "Equinor 1,2 mill": a customer of the team, as its name is written
-    (capitalised), and an amount, nothing more: an offer sent or a win? Asked, one click each
+    """review25. "Kiwi 95k", "Equinor 1,2 mill", "Tesco: 40k", "40k Tesco": a customer of the
+    team, as its name is written (capitalised), and an amount, nothing more: an offer sent or a win? Asked, one click each
     (was nothing, unsaid). A question, a word more ("kiwi 95k for ølen i kveld?", "Kiwi 95k
     til lunsj"), or a name not known keeps its silence."""
     if "?" in text:
         return None
     tokens = signals.tokenise(signals.clean(text))
+    if any(not t.is_word and t.text not in _BETWEEN_NAME_AND_AMOUNT for t in tokens):
+        return None
     words = [i for i, t in enumerate(tokens) if t.is_word]
-    if len(words) < 2 or any(not t.is_word and t.text not in ".!" for t in tokens):
+    names = [n for n in signals.known_names(tokens, known) if n.start in words[:1] + words[-1:]]
+    if len(words) < 2 or not names:
         return None
-    names = [n for n in signals.known_names(tokens, known) if n.start == 0]
-    if not names or not tokens[0].text[:1].isupper():
+    name = max(names, key=lambda n: n.end - n.start)
+    if not tokens[name.start].text[:1].isupper():
         return None
-    name = max(names, key=lambda n: n.end)
     said = signals.amounts(tokens, krone, set(range(name.start, name.end)))
-    if len(said) != 1 or said[0].start != name.end or said[0].end != words[-1] + 1:
-        return None
+    rest = [i for i in words if not name.start <= i < name.end]
+    if len(said) != 1 or rest != list(range(said[0].start, said[0].end)):
+        return None  # another word than the name and the amount ("Kiwi 95k til lunsj")
     money = said[0].money
     if money.amount < 1000 or said[0].doubtful:
         return None  # "Kiwi 95": a count, a score, a room? No amount of a sale
