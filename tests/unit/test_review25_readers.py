@@ -75,7 +75,9 @@ def test_a_signing_day_ahead_in_a_clause_of_its_own_is_asked(text: str) -> None:
 
 
 # 2. A known customer and an amount, nothing else: asked which it was.
-@pytest.mark.parametrize("text", ["Kiwi 95k", "Equinor 1,2 mill", "Kiwi 95 000 kr", "Nordea 50k!"])
+@pytest.mark.parametrize(
+    "text", ["Kiwi 95k", "Equinor 1,2 mill", "Kiwi 95 000 kr", "Nordea 50k!", "Kiwi: 95k"]
+)
 def test_a_customer_and_an_amount_alone_is_asked_offer_or_win(text: str) -> None:
     found = _read(text)
     assert found.outcome is Outcome.LIKELY and found.which_kind, found
@@ -90,7 +92,6 @@ def test_a_customer_and_an_amount_alone_is_asked_offer_or_win(text: str) -> None
         "Kiwi 95k til lunsj",
         "Kiwi 95",
         "Lunsj på Kiwi 95 kr",
-        "Kiwi: 95k",
     ],
 )
 def test_chatter_with_a_customer_and_an_amount_keeps_its_silence(text: str) -> None:
