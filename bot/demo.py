@@ -67,6 +67,22 @@ def readable(message: dict[str, Any]) -> str:
     return html.unescape(text)
 
 
+def _plain(text: str) -> str:
+    """A label as a person types it: Slack's non-breaking and thin spaces as spaces, any case."""
+    return " ".join(re.sub(r"[\u00a0\u202f\u2007\u2009]", " ", text).split()).casefold()
+
+
+def _matching(questions: list[dict[str, Any]], label: str) -> list[tuple[int, dict[str, Any]]]:
+    """Each button of `questions` (with its question's index) whose text starts with `label`."""
+    wanted = _plain(label)
+    return [
+        (n, button)
+        for n, message in enumerate(questions)
+        for button in buttons_of(message or {})
+        if _plain(button["text"]["text"]).startswith(wanted) or wanted in button["action_id"]
+    ]
+
+
 def indent(text: str, prefix: str = "    │ ") -> str:
     return "\n".join(prefix + line for line in text.splitlines())
 
@@ -115,6 +131,10 @@ class Session:
         self.last_result: CommandResult | None = None
         self.answerable = False  # the last reply came from a channel message, not a command
         self.clicked_on: dict[str, Any] | None = None
+        # Every message of the last answer that has buttons, in order (a channel message that
+        # records two things asks two questions): `click` answers any of them, not only the last.
+        self.questions: list[dict[str, Any]] = []
+        self.clicked_at = 0  # which of `questions` the last click answered
 
     def user(self, handle: str) -> FakeUser:
         for user in self.slack.api.users.values():
@@ -161,11 +181,13 @@ class Session:
             self.last_reply = None
             return None
         self.last_reply = reply
+        self.questions = [reply]
         if show:
             self.slack.wait_idle()  # a long answer may come as several messages
             self.print(f"  {user.name.split()[0]} › {typed or line}")
             for message in result.replies():
                 self.print(indent(readable(message)))
+            self.questions = [m for m in result.replies() if buttons_of(m)] or [reply]
         return reply
 
     def _handle(self, user_id: str) -> str:
@@ -175,45 +197,72 @@ class Session:
             return user_id
 
     def click(self, user: FakeUser, label: str, *, again: bool = False) -> dict[str, Any] | None:
-        """Click a button in the last reply; `again` clicks the same button on the message as it
-        was before the previous click (a double click, or a stale window)."""
+        """Click a button in the last reply (any of its questions: "click record", or "click 2
+        record" for the second question's when both have one); `again` clicks the same button on
+        the message as it was before the previous click (a double click, or a stale window). A
+        label matches as typed: Slack's button texts carry non-breaking spaces ("1 200 000")."""
         if again and self.clicked_on is not None:
             self.last_reply = self.clicked_on
+            self._put(self.clicked_at, self.clicked_on)
         if self.last_reply is None or (self.last_result is None and not self.answerable):
             self.print("  (no message with buttons to click)")
             return None
-        for button in buttons_of(self.last_reply):
-            wanted = label.lower()
-            if button["text"]["text"].lower().startswith(wanted) or wanted in button["action_id"]:
-                key = f"click-{id(button)}-{len(self.slack.api.calls)}"
-                url = self.slack.api.response_url(key)
-                reply = self.slack.driver.click(
-                    user.id,
-                    {
-                        "action_id": button["action_id"],
-                        "value": button.get("value", ""),
-                        "block_id": "b",
-                        "text": button["text"],
-                    },
-                    response_url=url,
-                ).reply()
-                self.clicked_on = self.last_reply
-                note = " again" if again else ""
-                self.print(f"  {user.name.split()[0]} clicks [ {button['text']['text']} ]{note}")
-                self.print(indent(readable(reply)))
-                self.last_reply = reply
-                return reply
-        self.print(f"  (no button called {label!r})")
-        return None
+        questions = self.questions if self.last_reply in self.questions else [self.last_reply]
+        found = _matching(questions, label)
+        numbered = re.fullmatch(r"([0-9]+)\s+(.+)", label.strip())
+        if not found and numbered and 1 <= int(numbered[1]) <= len(questions) > 1:
+            n = int(numbered[1]) - 1
+            found = [(n, b) for _, b in _matching([questions[n]], numbered[2])]
+        if len({n for n, _ in found}) > 1:
+            which = " or ".join(f"click {n + 1} {label}" for n in sorted({n for n, _ in found}))
+            self.print(f"  (more than one question has [ {label} ]: type {which})")
+            return None
+        if not found:
+            self.print(f"  (no button called {label!r})")
+            return None
+        at, button = found[0]
+        message = questions[at]
+        key = f"click-{id(button)}-{len(self.slack.api.calls)}"
+        url = self.slack.api.response_url(key)
+        reply = self.slack.driver.click(
+            user.id,
+            {
+                "action_id": button["action_id"],
+                "value": button.get("value", ""),
+                "block_id": "b",
+                "text": button["text"],
+            },
+            response_url=url,
+        ).reply()
+        self.clicked_on, self.clicked_at = message, at
+        self.questions = questions
+        note = " again" if again else ""
+        self.print(f"  {user.name.split()[0]} clicks [ {button['text']['text']} ]{note}")
+        self.print(indent(readable(reply)))
+        self.last_reply = reply
+        self._put(at, reply)
+        return reply
+
+    def _put(self, at: int, message: dict[str, Any]) -> None:
+        """The question at `at` now reads `message` (a click's answer replaces it, as in Slack)."""
+        if at < len(self.questions):
+            self.questions[at] = message
+        else:
+            self.questions = [message]
 
     def name_the_buttons(self) -> None:
         """`click` alone: which buttons the last reply has, and how to click one."""
-        labels = [b["text"]["text"] for b in buttons_of(self.last_reply or {})]
-        if not labels:
+        questions = self.questions if self.last_reply in self.questions else [self.last_reply]
+        rows = [[b["text"]["text"] for b in buttons_of(m or {})] for m in questions]
+        rows = [labels for labels in rows if labels]
+        if not rows:
             self.print("  (no message with buttons to click)")
             return
-        shown = "  ".join(f"[ {label} ]" for label in labels)
-        self.print(f"  (click which? {shown}: type e.g. click {labels[0].split()[0].lower()})")
+        for n, labels in enumerate(rows, 1):
+            shown = "  ".join(f"[ {label} ]" for label in labels)
+            first = _plain(labels[0]).split()[0]
+            example = f"click {n} {first}" if len(rows) > 1 else f"click {first}"
+            self.print(f"  (click which? {shown}: type e.g. {example})")
 
     def app_home(self, user: FakeUser) -> None:
         before = len(self.slack.api.calls_to("views.publish"))
@@ -277,13 +326,16 @@ class Session:
         calls = self.slack.api.calls[before:]
         if any(c.method == "reactions.add" for c in calls):
             self.print("    kpibot reacts ✅ and tells only them:")
+        asked = []
         for call in calls:
             if call.method == "chat.postEphemeral":
                 self.print(indent(readable(call.params)))
-                if buttons_of(call.params):  # `click` answers the bot's question or undoes
-                    self.last_reply = call.params
-                    self.clicked_on = None
-                    self.answerable = True
+                if buttons_of(call.params):  # `click` answers the bot's questions or undoes
+                    asked.append(call.params)
+        if asked:
+            self.last_reply, self.questions = asked[-1], asked
+            self.clicked_on = None
+            self.answerable = True
         if any(c.method == "reactions.add" for c in calls):
             return
         if any(c.method == "chat.postEphemeral" for c in calls):

@@ -389,6 +389,8 @@ OPTION_LABELS = {
     "step": N_("By %(date)s"),
     "edit": N_("Edit"),
     "edit_place": N_("Name the customer"),
+    "kind:offer": N_("Offer sent"),  # "Kiwi 95k": which it was (review25)
+    "kind:win": N_("Won"),
     "again": N_("Log it again"),
     "another": N_("Log another"),
     "same": N_("It was the same"),

@@ -23,6 +23,7 @@ from bot.errors import UserError
 from bot.i18n import person_language
 from bot.ids import LOG_COMMANDS
 from bot.services import deal_words, questions, recording
+from bot.services.amounts import ForeignKrone
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     LogCommand,
@@ -42,7 +43,8 @@ from bot.services.commands.times import (
 from bot.services.customers import customer_key
 from bot.services.dates import fold, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
-from bot.services.requester import Who, bare_choice, may_act_for, own_krone
+from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
+from bot.services.slash_dates import english_slash_days
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, MessageVersion
@@ -848,7 +850,7 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
 
 
 # What a log command's text was read with (parse_log_command's inputs besides the text).
-ReadWith = tuple[ActivityKind, date, str, frozenset[str]]
+ReadWith = tuple[ActivityKind, date, str, bool, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -889,7 +891,9 @@ def keys_ahead(
         cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
     except UserError:
         return KeysAhead(text, keys)  # said when log_text reads it
-    return KeysAhead(text, keys, ((kind, today, krone, known), cmd))
+    return KeysAhead(
+        text, keys, ((kind, today, krone, isinstance(krone, ForeignKrone), known), cmd)
+    )
 
 
 def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
@@ -933,7 +937,13 @@ def log_text(
     else:
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
-    read_with = (kind, who.today, who.krone, frozenset(found))
+    krone = reading_krone(who)  # a Swede's "300 tkr" in a NOK team: asked (review25)
+    read_with = (kind, who.today, krone, isinstance(krone, ForeignKrone), frozenset(found))
+    # review25. An English speaker's "signed 12/1" on 1 Dec is that day (12 Jan is ahead); when
+    # both readings are gone by, which day is asked (WHICH_DAY), as for a channel message
+    slashed = english_slash_days(text, who.today) if who.language == "en" else None
+    if slashed is not None and slashed.text != text:
+        text, ahead = slashed.text, None  # read as placed, never the reading made ahead
     if (
         ahead is not None
         and ahead.read is not None
@@ -944,7 +954,7 @@ def log_text(
     else:
         try:
             cmd = parse_log_command(
-                kind, text, today=who.today, krone=who.krone, known_customers=set(found)
+                kind, text, today=who.today, krone=krone, known_customers=set(found)
             )
         except TalkAhead as ahead:
             # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that
@@ -981,6 +991,8 @@ def log_text(
         or times_question(cmd, text, who.today)
         or day_question(cmd, booked_what)
     )
+    if not doubt and slashed is not None and cmd.when in slashed.choices:
+        doubt = which_day_question(cmd, slashed.choices)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first
@@ -1002,6 +1014,15 @@ def log_text(
 
 
 TALK_DAYS = "talk_days"
+WHICH_DAY = "which_day"
+
+
+def which_day_question(cmd: LogCommand, days: tuple[date, ...]) -> NeedsAnswer:
+    """review25. "/logmeeting Kiwi 11/10" from an English speaker: 11 Oct or 10 Nov, both gone
+    by. Each day on its button; nothing stored until one is picked."""
+    params = {"kind": cmd.kind.value, "customer": cmd.customer}
+    options = (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL)
+    return NeedsAnswer(WHICH_DAY, params, options)
 
 
 def days_question(cmd: LogCommand) -> NeedsAnswer | None:
@@ -1536,6 +1557,8 @@ def ask_about_message(
     one_of_two: tuple[str, str] | None = None,
     place: bool = False,
     ahead: NextStep | None = None,
+    which_days: tuple[date, ...] = (),
+    which_kind: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
@@ -1543,6 +1566,9 @@ def ask_about_message(
     `one_of_two`: (both names as one, the second) where two names neither known may be one
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
     other button records one customer of both names and withdraws the second's question.
+    `which_days`: the two days an English speaker's slash date may be ("Met Kiwi 11/10"), each on its
+    button; `which_kind`: a customer and an amount alone ("Kiwi 95k"): an offer sent or a win,
+    each on its button (review25).
     `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
     its customer to write (readers24). `ahead`: "Møte med DNB fredag kl 14" said on a Tuesday,
     held last Friday (`cmd.when`) or planned for the coming one (this step): both offered, each
@@ -1610,6 +1636,16 @@ def ask_about_message(
     elif place:
         params["place"] = True  # never recorded as a customer "Drammen" unasked
         options = (questions.EDIT, questions.NOT_A_SALE)
+    elif which_kind:
+        params["which_kind"] = True
+        options = (f"{questions.KIND}offer", f"{questions.KIND}win", questions.NOT_A_SALE)
+    elif which_days and complete:
+        params["which_days"] = [day.isoformat() for day in which_days]
+        options = (
+            *(f"{questions.DAY}{day.isoformat()}" for day in which_days),
+            questions.EDIT,
+            questions.NOT_A_SALE,
+        )
     elif not complete:
         options = options[1:]
     elif price is not None and cmd.amount is not None and price != cmd.amount:

@@ -192,6 +192,16 @@ _CHUNK = re.compile(r"[0-9](?:[0-9 .,']*[0-9])?|[,.]-|[^\W\d_]+\.?|\S")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:([ .,'])[0-9]{3})?(?:\1[0-9]{3})*")
 
 
+class ForeignKrone(str):
+    """review25. The krone of a seller whose krone is not their team's currency (a Swede in a NOK
+    team), as a reader's `krone`. Their "kr" is still theirs (kroner23), but a krone written as a
+    unit or sign that names no country ("300 tkr", "1,2 mkr", "300 000:-") is left bare, as a
+    bare number is: the recorder's ask-once rule decides (recording._money; was SEK unasked by
+    "tkr" while "300 000:-" in a message was asked). A unit that names it ("MSEK") is that."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class Money:
     amount: Decimal
@@ -249,7 +259,7 @@ def parse_amount(
     cleaned = _ABOUT.sub("", cleaned) or cleaned  # "ca. 250k", "~250k": the amount as typed
     # Swedish "400 000:-": the Swedish krona's own sign, written by nobody else. A Swede's amount
     # in a NOK or DKK team is in SEK, as their "kr" is (session 21: was the team's currency).
-    swedish_sign = krone == "SEK" and cleaned.endswith(":-")
+    swedish_sign = krone == "SEK" and cleaned.endswith(":-") and not isinstance(krone, ForeignKrone)
     cleaned = re.sub(r":-$", ",-", cleaned)
     cleaned = re.sub(r"(?<=[0-9])'-$", "',-", cleaned)  # "450'-" as "450',-" (session 21)
     if not cleaned.endswith("-"):  # keep the Norwegian ",-"
@@ -292,6 +302,8 @@ def parse_amount(
                 if currency is not None:
                     raise UserError("bad_amount", text=original)
                 currency = krone if unit_currency == _KRONE else unit_currency
+                if unit_currency == _KRONE and unit_power and isinstance(krone, ForeignKrone):
+                    currency = None  # "300 tkr" from a Swede in a NOK team: asked (review25)
         else:
             raise UserError("bad_amount", text=original)
     if number is None:

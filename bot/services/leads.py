@@ -24,7 +24,7 @@ from bot.services.forms import FieldErrors, log_command_from_form
 from bot.services.nudges import day_off, snoozed_until
 from bot.services.questions import Answers, Question
 from bot.services.read_models import LeadLine
-from bot.services.requester import Who, may_act_for
+from bot.services.requester import Who, may_act_for, reading_krone
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -309,7 +309,7 @@ def log_done(
         ActivityKind(kind) if not errors else ActivityKind.CALL,
         {**fields, "customer": customer},
         today=who.today,
-        krone=who.krone,
+        krone=reading_krone(who),  # a Swede's "300 tkr" in a NOK team: asked (review25)
     )
     errors |= more
     if errors:

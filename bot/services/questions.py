@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, get_type_hints
 
-from bot.domain import Source
+from bot.domain import ActivityKind, Source
 from bot.services.commands import LogCommand, NextStep
 
 # A question left unanswered this long is no longer a safe basis for a record.
@@ -184,6 +184,7 @@ NOT_A_SALE = "not_a_sale"
 EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
+KIND = "kind:"  # "kind:win": "Kiwi 95k" was a win (or an offer sent), as its author says (review25)
 STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
 # A channel message's price per period said with its term ("85k/mnd …, 24 mnd binding"), asked
@@ -208,6 +209,8 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
     if option.startswith(DAY):
         day = date.fromisoformat(option.removeprefix(DAY))
         return replace(cmd, when=day), replace(answers, day_chosen=True)
+    if option.startswith(KIND):
+        return replace(cmd, kind=ActivityKind(option.removeprefix(KIND))), answers
     if option.startswith("lead:"):
         return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.clock import local_date
 from bot.domain import CURRENCY_BY_LANGUAGE
 from bot.i18n import person_language
+from bot.services.amounts import ForeignKrone
 from storage import repositories as repo
 from storage.models import Seller
 from storage.repositories import SellerRow, TeamRow
@@ -102,6 +103,12 @@ def own_krone(who: Who) -> str | None:
     if who.language == "en" or who.krone == currency:
         return None
     return who.krone
+
+
+def reading_krone(who: Who) -> str:
+    """The krone the readers read the requester's amounts with: theirs, marked ForeignKrone when
+    it is not their team's currency (a krone unit naming no country is then asked, review25)."""
+    return ForeignKrone(who.krone) if own_krone(who) is not None else who.krone
 
 
 def bare_choice(who: Who) -> str | None:

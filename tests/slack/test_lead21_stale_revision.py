@@ -30,6 +30,9 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     _CLOCK[:] = [clock]
     slack.api.users[LARS].locale = "sv-SE"
     slack.driver.command("/kpi", "setup", KARI, CHANNEL).reply()
+    # review25: a Swede's "tkr" in a NOK team is asked once, SEK or NOK; chosen here up front
+    slack.driver.command("/kpi", "currency SEK", LARS, CHANNEL).reply()
+    slack.wait_idle()
     slack.api.reset()
     return slack
 

@@ -52,7 +52,7 @@ from bot.services.colleague_work import for_a_colleague
 from bot.services.commands import LogCommand, NextStep
 from bot.services.dates import time_suffix
 from bot.services.questions import Question
-from bot.services.requester import Who
+from bot.services.requester import Who, reading_krone
 from bot.services.talk_counts import talk_count
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request, UnitOfWork
@@ -352,12 +352,14 @@ def _understand(
         # Mac's file name) is the letter the customer's name has.
         unicodedata.normalize("NFC", message.get("text") or ""),
         today=who.today,
-        krone=who.krone,
+        krone=reading_krone(who),  # "300 tkr" from a Swede in a NOK team: asked (review25)
         # the author's own team's (a bare amount stays bare: the recorder asks a Dane in a NOK
         # team once, DKK or NOK, as for a command)
         currency=who.own_currency or who.currency,
         known_customers=known,
         open_offers=open_offers,
+        # an English speaker's "signed 12/1" may be month first (review25)
+        month_day=who.language == "en",
         # The time of day with `today`: both as the person's clock said then.
         posted=local_time(at or uow.now, who.timezone),
     )
@@ -550,6 +552,8 @@ def _store_one(
                 ),
                 place=found.place,  # "Møte i Drammen": which customer? (readers24)
                 ahead=_coming(who, found),  # "Møte med DNB fredag kl 14": last or coming?
+                which_days=found.which_days,  # "Met Kiwi 11/10": 11 Oct or 10 Nov? (review25)
+                which_kind=found.which_kind,  # "Kiwi 95k": an offer or a win? (review25)
             )
             if outcome is None:
                 return None

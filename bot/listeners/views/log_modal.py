@@ -20,6 +20,7 @@ from bot.rendering.replies import log_reply
 from bot.services import activities, forms
 from bot.services.activities import Logged
 from bot.services.questions import Answers
+from bot.services.requester import reading_krone
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
@@ -128,7 +129,7 @@ def handle_log_submission(
                 kind,
                 form_values(view["state"]["values"], kind.value),
                 today=who.today,
-                krone=who.krone,
+                krone=reading_krone(who),  # a Swede's "300 tkr" in a NOK team: asked (review25)
             )
             if cmd is not None and meta.times > 1 and kind in _TALKS:
                 # "2 samtaler med Novo" edited: all N with the form's fields (the form says so)

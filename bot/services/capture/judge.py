@@ -800,7 +800,15 @@ def _judge(
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None
         and day.day > today
-        and m.clause(day.start) in {m.clause(i) for i in cue.words}
+        and (
+            m.clause(day.start) in {m.clause(i) for i in cue.words}
+            # review25. "Vant Nordea 50k, signert 12.1.": the day of its signing, in a clause of
+            # its own, ahead (was today, the day dropped unsaid)
+            or (
+                kind is ActivityKind.WIN
+                and any(m.clause(h.start) == m.clause(day.start) for h in m.of("COMPLETING"))
+            )
+        )
     ):
         return result(Outcome.LIKELY, "date")  # "Vant Yara 25.11." typed on the 20th: which day?
     return result(Outcome.SURE)
@@ -1197,6 +1205,14 @@ def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
 _REASON_EDGE = " ,.;:!?-–—()\"'"
 REASON_LIMIT = 200  # a note's words kept, as a command's reason would be
 _REASON_JOINERS = {"og", "och", "and", "&", "+", "samt", "plus"}
+# review25. "Lost the Shell deal, budget cut", "tapte Equinor-dealen, budsjettkutt": the deal
+# word said with the customer names what was lost, it is no part of why (was "deal, budget cut").
+_REASON_DEAL_WORDS = {
+    "deal", "deals", "dealen", "dealet", "contract", "tender", "bid", "order", "the",
+    "avtale", "avtalen", "avtal", "avtalet", "kontrakt", "kontrakten", "kontraktet",
+    "affar", "affaren", "aftale", "aftalen", "anbud", "anbudet", "udbud", "udbuddet",
+    "upphandling", "upphandlingen", "ordre", "ordren", "ordern", "saken", "sagen",
+}  # fmt: skip
 
 
 def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
@@ -1225,8 +1241,25 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
         words = said(max(max(cue.words) + 1, name.end))
     while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
         words = words[1:]
+    words = _without_the_deal_word(m, name, words)
+    while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
+        words = words[1:]
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words)).strip(_REASON_EDGE)
     return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
+
+
+def _without_the_deal_word(m: Message, name: Name, words: list[str]) -> list[str]:
+    """review25. The reason's words without the deal word said with the customer: right after
+    its name ("the Shell deal on price", "Tine-avtalen på pris") or ending the clause before why
+    ("affären med Volvo, budget"; not "Lost Shell, the deal went to Visma": that is why)."""
+    n = 0
+    while n < len(words) and fold(words[n]).strip(_REASON_EDGE) in _REASON_DEAL_WORDS:
+        n += 1
+    if n == 0:
+        return words
+    after_name = name.end < len(m.tokens) and m.tokens[name.end].folded in _REASON_DEAL_WORDS
+    clause_ends = n == len(words) or words[n] in {",", ";", ":", "-", "–", "—"}
+    return words[n:] if after_name or clause_ends else words
 
 
 # "til slutt", "till slut", "til sidst", "in the end", "likevel", "after all": a choice after

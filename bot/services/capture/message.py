@@ -91,6 +91,12 @@ class Recognition:
     # "Rettelse: Nammo var 350k, ikke 320k": the amount it was NOT, of a record posted before;
     # that record's amount is offered to be mended, not a second deal logged (session 25)
     corrects: Decimal | None = None
+    # review25. "Met Kiwi 11/10" from an English-speaking seller: 11 Oct or 10 Nov, both gone by
+    # (bot/services/slash_dates.py): which day is asked, each on its button; `when` is the first
+    which_days: tuple[date, ...] = ()
+    # review25. "Kiwi 95k": a known customer and an amount, nothing else: an offer sent or a
+    # win? Asked, each on its button (`kind` meanwhile the offer); never recorded unasked
+    which_kind: bool = False
 
     @property
     def planned(self) -> bool:

@@ -1233,6 +1233,7 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
 
 
 _NUMBER = re.compile(r"[0-9][0-9.,]*(?:k|m|mill|mio|mnok|kr|tkr)?", re.I)
+_A_DATE_WITH_ITS_YEAR = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{2}|[0-9]{4})")
 
 
 def _a_clock_time(tokens: list[Token], i: int) -> bool:
@@ -1339,6 +1340,8 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                         )
                 if any(":" in t or "%" in t or SCORE.fullmatch(t) for t in texts):
                     break
+                if any(_A_DATE_WITH_ITS_YEAR.fullmatch(t.text) for t in span):
+                    break  # review25. "Closed Orkla on 12/1/2026 NOK 400k": a date, no 12
                 # "1 250 tkr", "12 500 tkr": spaced groups, then the multiplier as a word of its
                 # own (not "TV 2 350k": a glued "350k" keeps the number in the name)
                 groups = len(texts) > 2 and all(re.fullmatch(r"[0-9]{1,3}", t) for t in texts[:-1])

@@ -48,6 +48,7 @@ from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, parse_date, weekday_index
+from bot.services.slash_dates import english_slash_days
 
 
 def recognise(
@@ -59,14 +60,23 @@ def recognise(
     open_offers: Collection[str] = (),
     posted: time | None = None,
     currency: str | None = None,
+    month_day: bool = False,
 ) -> Recognition:
     """What a channel message records. `known_customers`: the workspace's customer names (or a
     prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
     without an amount closes it); `posted`: the author's local time of day when it was posted (a
     meeting today at a later hour has not been held yet); `currency`: the team's (a bare amount
-    stays bare: see `_in_own_krone`)."""
+    stays bare: see `_in_own_krone`); `month_day`: its author may write a slash date month
+    first (an English speaker: "signed 12/1" on 1 Dec is that day, see slash_dates)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
+    if month_day:
+        slashed = english_slash_days(text, today)
+        found = recognise(
+            slashed.text, today=today, krone=krone, known_customers=known_customers,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        return _which_day(found, slashed.choices)
     known = (
         known_customers
         if isinstance(known_customers, KnownCustomers)
@@ -97,7 +107,62 @@ def recognise(
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
     found = _summary_in_one(anchored.text, found, today)
+    if found.outcome is Outcome.NOTHING:
+        found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+# "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount
+_BETWEEN_NAME_AND_AMOUNT = {",", ":", "-", "–", "—", ".", "!"}
+
+
+def _a_name_and_an_amount(
+    text: str, today: date, krone: str, known: KnownCustomers
+) -> Recognition | None:
+    """review25. "Kiwi 95k", "Equinor 1,2 mill", "Tesco: 40k", "40k Tesco": a customer of the
+    team, as its name is written (capitalised), and an amount, nothing more: an offer sent or a win? Asked, one click each
+    (was nothing, unsaid). A question, a word more ("kiwi 95k for ølen i kveld?", "Kiwi 95k
+    til lunsj"), or a name not known keeps its silence."""
+    if "?" in text:
+        return None
+    tokens = signals.tokenise(signals.clean(text))
+    if any(not t.is_word and t.text not in _BETWEEN_NAME_AND_AMOUNT for t in tokens):
+        return None
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    names = [n for n in signals.known_names(tokens, known) if n.start in words[:1] + words[-1:]]
+    if len(words) < 2 or not names:
+        return None
+    name = max(names, key=lambda n: n.end - n.start)
+    if not tokens[name.start].text[:1].isupper():
+        return None
+    said = signals.amounts(tokens, krone, set(range(name.start, name.end)))
+    rest = [i for i in words if not name.start <= i < name.end]
+    if len(said) != 1 or rest != list(range(said[0].start, said[0].end)):
+        return None  # another word than the name and the amount ("Kiwi 95k til lunsj")
+    money = said[0].money
+    if money.amount < 1000 or said[0].doubtful:
+        return None  # "Kiwi 95": a count, a score, a room? No amount of a sale
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        name.display,
+        money.amount,
+        money.currency,
+        today,
+        known_customer=True,
+        complete=True,
+        reasons=("a-name-and-an-amount",),
+        which_kind=True,
+    )
+
+
+def _which_day(found: Recognition, choices: tuple[date, ...]) -> Recognition:
+    """review25. A record read on one of the two days an English speaker's slash date may be
+    ("Met Kiwi 11/10": 11 Oct or 10 Nov): asked, each day on its button, never one unsaid."""
+    if not choices or found.outcome is Outcome.NOTHING or found.when not in choices:
+        return found
+    asked = found if found.outcome is Outcome.LIKELY else _as_likely(found, "day-or-month")
+    return replace(asked, which_days=choices)
 
 
 def _at_a_place(text: str, found: Recognition) -> Recognition:
