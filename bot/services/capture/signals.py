@@ -1708,8 +1708,9 @@ def _date_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
-DATE_VOCABULARY = frozenset(word for word in _date_vocabulary() if len(word) > 2)
-DATE_SHORT_WORDS = _date_vocabulary() - DATE_VOCABULARY
+_DATE_WORDS = _date_vocabulary()
+DATE_VOCABULARY = frozenset(word for word in _DATE_WORDS if len(word) > 2)
+DATE_SHORT_WORDS = _DATE_WORDS - DATE_VOCABULARY
 
 
 def may_be_a_date(text: str) -> bool:
