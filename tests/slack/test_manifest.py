@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.app import BOT_SCOPES
 from bot.listeners.commands import COMMANDS
+from tests.helpers import load_yaml
 
 # Which commands the app answers: no SQL of its own, so on SQLite only.
 pytestmark = pytest.mark.backends("sqlite")
 
-MANIFEST = yaml.safe_load((Path(__file__).resolve().parents[2] / "manifest.yml").read_text())
+MANIFEST = load_yaml(Path(__file__).resolve().parents[2] / "manifest.yml")  # libyaml: at collection
 
 
 def manifest_commands() -> set[str]:

@@ -14,10 +14,11 @@ import yaml
 from babel.messages.pofile import read_po
 
 from bot.services.capture import mention_command
+from tests.helpers import load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text()
-MANIFEST = yaml.safe_load((ROOT / "manifest.yml").read_text())
+MANIFEST = load_yaml(ROOT / "manifest.yml")  # libyaml: read at collection
 HOST = "https://kpibot.example.com/"
 
 

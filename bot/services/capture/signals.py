@@ -8,6 +8,7 @@ this module only decides where to look. Pure: `today` is passed in."""
 from __future__ import annotations
 
 import re
+import types
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
@@ -15,6 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.errors import UserError
+from bot.services import dates as date_reader
 from bot.services import emoji
 from bot.services.amounts import (
     OTHER_SIGN_CODES,
@@ -1738,6 +1740,77 @@ def days_joined(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# -- can a span be a date at all (session 25) -------------------------------------------------
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _date_vocabulary() -> frozenset[str]:
+    """Every word the date reader knows, folded: the words of every table of bot/services/dates.py
+    (keys and values, regular expressions' letters) and of every string its functions hold
+    (docstrings left out), so a word added there is known here without a list to keep. Words of
+    one or two letters ("i", "on", "pa", "d", "v") never make a date alone, nor with each other
+    (tests/unit/test_date_precheck.py asks the reader), only beside a longer word or a digit."""
+    words: set[str] = set()
+
+    def add(value: object, depth: int = 0) -> None:
+        if depth > 8:
+            return
+        if isinstance(value, str):
+            words.update(_LETTERS.findall(date_reader.fold(value)))
+        elif isinstance(value, re.Pattern):
+            add(value.pattern, depth + 1)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                add(key, depth + 1)
+                add(item, depth + 1)
+        elif isinstance(value, (set, frozenset, tuple, list)):
+            for item in value:
+                add(item, depth + 1)
+        elif isinstance(value, types.CodeType):
+            for constant in value.co_consts:
+                add(constant, depth + 1)
+
+    for name, value in vars(date_reader).items():
+        if name.startswith("__"):
+            continue  # the module's docstring, its builtins
+        code = getattr(getattr(value, "__wrapped__", value), "__code__", None)
+        if isinstance(value, types.ModuleType):
+            continue
+        if code is not None and getattr(value, "__module__", None) == date_reader.__name__:
+            doc = value.__doc__
+            add(tuple(c for c in code.co_consts if not (doc and c == doc)))
+        elif not isinstance(value, type) and not callable(value):
+            add(value)
+    return frozenset(words)
+
+
+_DATE_WORDS = _date_vocabulary()
+DATE_VOCABULARY = frozenset(word for word in _DATE_WORDS if len(word) > 2)
+DATE_SHORT_WORDS = _DATE_WORDS - DATE_VOCABULARY
+
+
+def may_be_a_date(text: str) -> bool:
+    """Whether `text` can be a date at all, before the date reader is asked (`dates` asks it of
+    every run of one to five words, ~60 times a message, most of them no date): a digit, or a
+    word of the date reader's vocabulary, whole or as the start of a longer word ("fredags",
+    "påskeferien": four letters at least). Equal to asking: tests/unit/test_date_precheck.py
+    runs every span of the corpora both ways."""
+    return any(_a_date_word(word) for word in text.split())
+
+
+@lru_cache(maxsize=16384)
+def _a_date_word(word: str) -> bool:
+    folded = date_reader.fold(word)
+    if any(ch.isdigit() for ch in folded):
+        return True
+    for letters in _LETTERS.findall(folded):
+        if letters in DATE_VOCABULARY:
+            return True
+        if any(letters[:k] in DATE_VOCABULARY for k in range(4, len(letters))):
+            return True
+    return False
+
+
 def dates(
     tokens: list[Token], today: date, taken: Collection[int], direction: str = "past"
 ) -> list[When]:
@@ -1799,6 +1872,8 @@ def dates(
                 and re.fullmatch(r"[0-9]{1,2}", span[1].text)
             ):
                 text += "."  # "den 18." (the tokens lose the dot): the 18th
+            if not may_be_a_date(text):
+                continue  # the date reader would say None: no digit, none of its words
             either_way = False
             try:
                 day = parse_date(text, today=today, direction=direction)  # type: ignore[arg-type]
