@@ -10,7 +10,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -76,6 +76,7 @@ class Logged:
     separated_from: tuple[Decimal, str | None] | None = None
     team_currency: str | None = None  # what the team counts in (an amount in another is named)
     times: int = 1  # the same talk said N times: N records stored, this the first of them
+    next_time: time | None = None  # the next step's time of day ("kl 10"), stored on its own
     days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
 
     @property
@@ -172,6 +173,7 @@ def _logged(
         temperature=a.temperature,
         next_step=a.next_step,
         next_due=a.next_step_due,
+        next_time=a.next_step_time,
         margin=a.margin_pct,
         note=a.note,
         new_customer=recorded.new_customer,

@@ -6,7 +6,6 @@ unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -25,6 +24,7 @@ from bot.services.nudges import day_off, snoozed_until
 from bot.services.questions import Answers, Question
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for
+from bot.services.step_time import picked
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -181,7 +181,6 @@ MISSING_WHAT = "missing_next_step"
 BAD_TIME = "bad_next_time"
 # A step's day that is no working day where the seller works, by nudges.day_off's answer.
 DAY_OFF_CODES = {"weekend": "step_on_weekend", "holiday": "step_on_holiday"}
-_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -204,15 +203,17 @@ def plan_next_step(
 ) -> NextStepPlanned:
     """The "Plan next step" form: what and when, checked together (every problem is shown next
     to its field), then the lead's next activity (owner or manager only). Nothing is stored
-    when there are errors. `at`: its time ("HH:MM", the form's timepicker), kept with the step's
-    words ("demo 10:00") and shown wherever the step is. A day that is no working day where the
+    when there are errors. `at`: its time ("HH:MM", the form's timepicker), stored in the lead's
+    time column (was: kept in the step's words, "demo 10:00") and shown wherever the step is,
+    the seller's way. A day that is no working day where the
     seller works (a weekend, 17 May) is asked about unless `day_off_ok` (the form's "Plan it on
     that day anyway"): was: planned silently, and the step fell due on a day nobody works."""
     what = " ".join(plain_text(what).split())  # a pasted invisible mark taken out, as typed
     errors: FieldErrors = {}
     if not what or has_control_chars(what):
         errors["next_what"] = (MISSING_WHAT, {})
-    if at is not None and not _TIME.fullmatch(at):  # not a timepicker's (an old or forged form)
+    clock = picked(at)
+    if at is not None and clock is None:  # not a timepicker's (an old or forged form)
         errors["next_time"] = (BAD_TIME, {"text": at[:20]})
     if due is None:
         errors["next_date"] = ("missing_next_date", {})
@@ -225,8 +226,6 @@ def plan_next_step(
             why = day_off(due, who.timezone)
             if why is not None and not day_off_ok:
                 errors["next_date"] = (DAY_OFF_CODES[why], {"date": due})
-    if at is not None and "next_time" not in errors:
-        what = f"{what[: MAX_NEXT_STEP - len(at) - 1]} {at}"
     if errors:
         return NextStepPlanned(errors)
     lead = _own_lead(session, who, lead_id)
@@ -239,7 +238,7 @@ def plan_next_step(
         lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return NextStepPlanned({"next_what": (lead, {})})
-    recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now)
+    recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now, clock)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     return NextStepPlanned(leads=listed(session, who, shown))
