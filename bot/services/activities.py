@@ -45,7 +45,7 @@ from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone
 from storage import questions as question_store
 from storage import repositories as repo
-from storage.models import Activity, MessageVersion
+from storage.models import Activity, Lead, MessageVersion
 
 logger = logging.getLogger(__name__)
 
@@ -241,13 +241,15 @@ def log(
     looked: recording.Looked | None = None,
     words: str | None = None,
     kept: Callable[[LogCommand], LogCommand] | None = None,
+    on_lead: Lead | None = None,
 ) -> Logged | Question:
     """Store one activity exactly once per source reference, or ask its author first when the
     log is not clear (the question is kept server-side). Raises UserError for what the seller
     can fix (nothing is stored then). `looked`: customers already read in this unit of work.
     `words`: what the log was read from (a channel message, a form's note), for what they say
     about the deal ("nytt tilbud på rammeavtalen": an offer of its own). `kept`: what the
-    command is completed with before it is kept in a question (log_text's `own_day`)."""
+    command is completed with before it is kept in a question (log_text's `own_day`).
+    `on_lead`: the seller's own open lead a button named (else the newest with the customer)."""
     answers = with_deal_words(answers or Answers(new_customer=allow_new_customer), cmd, words)
     night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
     if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
@@ -267,6 +269,7 @@ def log(
             answers=answers,
             looked=looked,
             waiting=waiting_offer(session, who, cmd, answers, now=now),
+            on_lead=on_lead,
         )
     except NeedsAnswer as needs:
         if kept is not None:

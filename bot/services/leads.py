@@ -43,6 +43,9 @@ class NudgeChoice(StrEnum):
 # deleted or merged since the message was sent), or it is a colleague's.
 GONE = "lead_gone"
 NOT_YOURS = "not_lead_owner"
+# "Done already" on a lead won or lost since the DM: nothing is logged on another of the
+# customer's leads instead.
+CLOSED = "lead_closed"
 
 
 def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | str:
@@ -261,12 +264,16 @@ class ToLog:
 
 def _lead_to_log(session: Session, who: Who, lead_id: int) -> Lead | ToLog:
     """The requester's own open lead. A meeting or call is the seller's own work: not logged
-    by a manager for them (as /logcall logs only the requester's), nor by a stranger."""
+    by a manager for them (as /logcall logs only the requester's), nor by a stranger. Won or
+    lost since the DM: CLOSED (was: logged on the seller's newest open lead with the customer,
+    another deal, or a new lead opened)."""
     lead = repo.lead_by_id(session, who.workspace_id, lead_id)
     if lead is None:
         return ToLog(None, refused=GONE)
     if lead.owner_id != who.seller_id:
         return ToLog(None, refused=NOT_YOURS, owner=lead.owner.slack_user_id)
+    if lead.status != LeadStatus.OPEN.value:
+        return ToLog(None, refused=CLOSED)
     return lead
 
 
@@ -303,18 +310,19 @@ def log_done(
     if kind not in {k.value for k in DONE_KINDS}:
         errors["kind"] = ("missing_done_kind", {})
     found = _lead_to_log(session, who, lead_id)
-    customer = found.customer.name if isinstance(found, Lead) else "-"
+    if isinstance(found, ToLog):
+        # Said first, whatever the fields hold (was: the fields were read with a customer "-",
+        # and its error, under no field of the form, became "Something went wrong").
+        return DoneLogged(refused=found)
     cmd, more = log_command_from_form(
         ActivityKind(kind) if not errors else ActivityKind.CALL,
-        {**fields, "customer": customer},
+        {**fields, "customer": found.customer.name},
         today=who.today,
         krone=who.krone,
     )
     errors |= more
     if errors:
         return DoneLogged(errors)
-    if isinstance(found, ToLog):
-        return DoneLogged(refused=found)
     assert cmd is not None
     outcome = activities.log(
         session,
@@ -325,6 +333,9 @@ def log_done(
         now=now,
         # Chosen in the form, on purpose: every field read as picked.
         answers=Answers(as_read=True, confirmed=True),
+        # The DM's lead, the one the button was on (was: the seller's newest open lead with the
+        # customer: with two deals open, the talk and its next step went to the other one).
+        on_lead=found,
     )
     if isinstance(outcome, Logged):
         # The click answers the DM's reminder, as if the DM had come now: the lead waits its

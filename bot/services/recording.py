@@ -745,6 +745,7 @@ def record_times(
     answers: Answers = NO_ANSWERS,
     looked: Looked | None = None,
     waiting: Waiting | None = None,
+    on_lead: AnyLead | None = None,
 ) -> Recorded:
     """`record`, for a log that said its talk N times (cmd.times, "/logcall Novo 2 ganger"): N
     activities of the same kind, customer, day and seller, each stored once under its own
@@ -755,7 +756,7 @@ def record_times(
     Returns the first's Recorded."""
     first = record(
         session, actor, cmd, source=source, source_ref=source_ref, now=now, answers=answers,
-        looked=looked, waiting=waiting,
+        looked=looked, waiting=waiting, on_lead=on_lead,
     )  # fmt: skip
     if cmd.times < 2:
         return first
@@ -777,6 +778,7 @@ def record_times(
             # own first record (the look for a repeat is skipped)
             answers=replace(answers, again=True),
             looked=Looked(frozenset({key}), {key: customer}),
+            on_lead=on_lead,
         )
     return first
 

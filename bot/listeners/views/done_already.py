@@ -44,6 +44,10 @@ FORM_MESSAGES = {
         "This lead is no longer there: its entries were undone, or its customer was deleted "
         "or merged. Nothing was changed."
     ),
+    leads.CLOSED: N_(
+        "This lead has been won or lost since the reminder, so nothing was logged on it. A "
+        "talk about a new deal with the customer: log it with /logmeeting or /logcall."
+    ),
 }
 
 
