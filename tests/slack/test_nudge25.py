@@ -9,7 +9,13 @@ import pytest
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Lead
 from tests.helpers import buttons, click_answer, stored, text_of
-from tests.slack.test_nudge24 import _buttons_of, _done_values, _open_done_form, _open_plan
+from tests.slack.test_nudge24 import (
+    _buttons_of,
+    _done_values,
+    _open_done_form,
+    _open_plan,
+    _plan_values,
+)
 from tests.slack.test_nudges import ALEX, CHANNEL, LARS, _at, _dms, _log, _tick
 from tests.slack.test_nudges import team as team  # noqa: F401  (the fixture)
 
@@ -26,7 +32,9 @@ def _calls_on(slack) -> list[tuple[int | None, str]]:  # type: ignore[no-untyped
     with session_scope(make_session_factory(slack.engine)) as s:
         return [
             (a.lead_id, a.occurred_on.isoformat())
-            for a in s.query(Activity).filter(Activity.kind == "call", Activity.deleted_at.is_(None))
+            for a in s.query(Activity).filter(
+                Activity.kind == "call", Activity.deleted_at.is_(None)
+            )
         ]
 
 
@@ -107,3 +115,47 @@ def test_a_colleagues_done_already_form_says_whose_lead_it_is(team, clock) -> No
     said = answer.json()["errors"]["done_kind"]
     assert "This lead belongs to a colleague" in said and "went wrong" not in said, said
     assert [r["kind"] for r in stored(slack)] == ["meeting"]
+
+
+def _plan_step(slack) -> tuple[str | None, str | None, str | None]:  # type: ignore[no-untyped-def]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        [lead] = s.query(Lead).all()
+        due = lead.next_step_due.isoformat() if lead.next_step_due else None
+        at = lead.next_step_time.strftime("%H:%M") if lead.next_step_time else None
+        return lead.next_step, due, at
+
+
+@pytest.mark.backends("sqlite")
+def test_a_day_off_is_asked_about_on_save_without_the_date_picked_event(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Lars types Saturday's date into the plan form with the keyboard (or Slack's date-picked
+    event is lost): no box came. Was: Save answered "… tick “Plan it on that day anyway”" with
+    no box to tick, and the step could not be planned on that day at all. Now Save sends the
+    form back with the box, what he typed (words, day, time) kept in it, and nothing stored;
+    saved again with it ticked, the step is planned on Saturday at 10:00."""
+    slack = team
+    _at(clock, "2026-11-13T10:00:00Z")
+    _log(slack, LARS, "Acme warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = _open_plan(slack, dm)
+    assert not [b for b in form["blocks"] if b.get("block_id") == "day_off_ok"]
+    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-21", at="10:00"))
+    body = answer.json()
+    assert body["response_action"] == "update", body
+    blocks = {b.get("block_id"): b for b in body["view"]["blocks"]}
+    assert blocks["day_off_ok"]["label"]["text"] == "Sat 21 Nov 2026 is a weekend day."
+    assert blocks["next_what"]["element"]["initial_value"] == "demo"
+    assert blocks["next_date"]["element"]["initial_date"] == "2026-11-21"
+    assert blocks["next_time"]["element"]["initial_time"] == "10:00"
+    assert body["view"]["private_metadata"] == form["private_metadata"]
+    assert _plan_step(slack) == (None, None, None)
+    form = {**form, "blocks": body["view"]["blocks"]}
+    unticked = slack.driver.submit_view(LARS, form, _plan_values("2026-11-21", at="10:00")).json()
+    assert unticked["response_action"] == "errors", unticked  # the box is there: ask to tick it
+    answer = slack.driver.submit_view(
+        LARS, form, _plan_values("2026-11-21", at="10:00", anyway=True)
+    )
+    assert answer.status == 200 and answer.body == "", answer.body
+    slack.wait_idle()
+    assert _plan_step(slack) == ("demo", "2026-11-21", "10:00")

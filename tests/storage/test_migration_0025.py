@@ -73,12 +73,12 @@ def test_0025_moves_the_plan_forms_time_to_its_column_and_back(db_url: str) -> N
     assert "next_step_time" in _columns(engine, "activities")
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.text("SELECT id, next_step, next_step_time, set_next_step, set_next_step_time "
-                    "FROM leads ORDER BY id")  # fmt: skip
+            sa.text(
+                "SELECT id, next_step, next_step_time, set_next_step, set_next_step_time "
+                "FROM leads ORDER BY id"
+            )  # fmt: skip
         ).all()
-        activity = conn.execute(
-            sa.text("SELECT next_step, next_step_time FROM activities")
-        ).one()
+        activity = conn.execute(sa.text("SELECT next_step, next_step_time FROM activities")).one()
 
     def clock(value: object) -> time | None:  # SQLite gives the stored text, PostgreSQL a time
         return value if value is None or isinstance(value, time) else time.fromisoformat(str(value))

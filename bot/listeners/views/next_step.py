@@ -16,6 +16,7 @@ from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.guard import guarded
+from bot.rendering.blocks import next_step_modal_asking
 from bot.rendering.nudge import nudge_message_redrawn
 from bot.services import leads
 from bot.services.forms import FieldErrors
@@ -24,6 +25,8 @@ from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
+# A step's day off, by the code its error has: "weekend" | "holiday" (nudges.day_off's words).
+DAY_OFF_WHY = {code: why for why, code in leads.DAY_OFF_CODES.items()}
 
 # The form's fields, by the name the service uses (the block ids are the same words).
 FIELDS = {
@@ -102,6 +105,16 @@ def handle_next_step_submission(
             at=str(at) if at is not None else None,
             day_off_ok=day_off_ok,
         )
+    code = planned.errors.get("next_date", ("", {}))[0]
+    boxed = any(b.get("block_id") == BlockId.DAY_OFF_OK.value for b in view.get("blocks") or [])
+    if code in DAY_OFF_WHY and not boxed and due is not None:
+        # A weekend or holiday, and the form has no box to plan it there anyway: Slack's
+        # date-picked action never came (typed or pasted with the keyboard, or the event lost).
+        # The form is sent back asking, the box added and what was filled in kept; saved
+        # again with it ticked, the step is planned (was: "tick …" with no box to tick).
+        asking = next_step_modal_asking(view, who.language, DAY_OFF_WHY[code], due, what, at)
+        ack(response_action="update", view=asking)
+        return
     if planned.errors:
         ack(response_action="errors", errors=_inline(who.language, planned.errors))
         return
