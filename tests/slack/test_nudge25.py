@@ -8,7 +8,7 @@ import pytest
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Lead
-from tests.helpers import buttons, click_answer, stored, text_of
+from tests.helpers import buttons, click_answer, stored
 from tests.slack.test_nudge24 import (
     _buttons_of,
     _done_values,
