@@ -10,13 +10,11 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot import i18n
-from bot.errors import MESSAGES, message_params
 from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.guard import guarded
 from bot.listeners.views.log_modal import input_value
-from bot.listeners.views.next_step import redraw_dm
+from bot.listeners.views.next_step import inline_errors, redraw_dm
 from bot.rendering.replies import log_reply
 from bot.services import leads
 from bot.services.activities import Logged
@@ -52,14 +50,7 @@ FORM_MESSAGES = {
 
 
 def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
-    t = i18n.translations(language)
-    shown: dict[str, str] = {}
-    for field, (code, params) in errors.items():
-        said = t.gettext(FORM_MESSAGES.get(code) or MESSAGES[code]) % message_params(
-            params, lambda d: i18n.format_day(d, language)
-        )
-        shown[FIELDS[field][0].value] = said.replace("*", "")  # inline errors are plain text
-    return shown
+    return inline_errors(language, errors, FIELDS, FORM_MESSAGES)
 
 
 def handle_done_submission(

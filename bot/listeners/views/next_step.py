@@ -4,6 +4,7 @@ its time when one was picked; a day off where the seller works only when planned
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -58,13 +59,32 @@ def _input(values: dict[str, Any], field: str) -> dict[str, Any]:
     return (values.get(block.value) or {}).get(element.value) or {}
 
 
-def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
+def inline_errors(
+    language: str,
+    errors: FieldErrors,
+    fields: Mapping[str, tuple[BlockId, InputId]],
+    messages: Mapping[str, str],
+) -> dict[str, str]:
+    """A form's errors (by the service's field names) as Slack shows them under the fields (by
+    block id): plain text, which Slack does not format. Our messages' own *bold* marks are
+    taken out of the message before what was typed is put in, so a seller's own * and _
+    ("*Acme*", "R&D_2") are shown as typed, never dropped, and &, < and > are never escaped
+    into entities (Slack would show "&amp;" as it is). Was: the plan form showed our "*"
+    marks (it took none out) and "Done already" took out every "*", the seller's too.
+    An error about a field the form lacks goes under its first field (a forged or older form)."""
     t = i18n.translations(language)
-    return {
-        FIELDS[field][0].value: t.gettext(FORM_MESSAGES.get(code) or MESSAGES[code])
-        % message_params(params, lambda d: i18n.format_day(d, language))
-        for field, (code, params) in errors.items()
-    }
+    first = next(iter(fields.values()))[0].value
+    shown: dict[str, str] = {}
+    for field, (code, params) in errors.items():
+        message = t.gettext(messages.get(code) or MESSAGES[code]).replace("*", "")
+        said = message % message_params(params, lambda d: i18n.format_day(d, language))
+        where = fields[field][0].value if field in fields else first
+        shown[where] = f"{shown[where]} {said}" if where in shown else said
+    return shown
+
+
+def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
+    return inline_errors(language, errors, FIELDS, FORM_MESSAGES)
 
 
 def handle_next_step_submission(
