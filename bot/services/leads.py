@@ -172,6 +172,8 @@ def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
     lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return ToPlan(None, refused=lead)
+    if lead.status != LeadStatus.OPEN.value:
+        return ToPlan(None, refused=CLOSED)  # won or lost since the DM: see plan_next_step
     done = repo.live_activities_on_lead(session, who.workspace_id, lead.id)
     last = max(done, key=lambda a: (a.occurred_on, a.id), default=None)
     if last is None:
@@ -241,6 +243,10 @@ def plan_next_step(
         lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return NextStepPlanned({"next_what": (lead, {})})
+    if lead.status != LeadStatus.OPEN.value:
+        # Won or lost since the DM or the App Home was drawn (was: the step was stored on the
+        # closed deal, shown nowhere, and the seller thought it planned).
+        return NextStepPlanned({"next_what": (CLOSED, {})})
     recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now, clock)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)

@@ -159,3 +159,27 @@ def test_a_day_off_is_asked_about_on_save_without_the_date_picked_event(team, cl
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
     assert _plan_step(slack) == ("demo", "2026-11-21", "10:00")
+
+
+@pytest.mark.backends("sqlite")
+def test_a_step_is_not_planned_on_a_lead_won_since(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Lars opens "Plan next step" on Monday's DM for Tine, wins the deal meanwhile, and saves
+    "demo" for next Wednesday. Was: the step was stored on the won deal, shown nowhere (no
+    reminder, no App Home), and the DM said nothing; now the form says the lead was won or lost
+    since and nothing is stored, and a form opened after the win says so at once."""
+    slack = team
+    _at(clock, "2026-11-12T10:00:00Z")
+    _log(slack, LARS, "Tine warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = _open_plan(slack, dm)
+    _log(slack, LARS, "Tine 100k", "/logwin")
+    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-18"))
+    body = answer.json()
+    assert body["response_action"] == "errors", body
+    assert "won or lost since the reminder" in body["errors"]["next_what"], body
+    assert [(s, step) for _i, _c, s, step in _leads(slack)] == [("won", None)]
+    reopened = _open_plan(slack, dm)
+    assert "won or lost since the reminder" in str(reopened["blocks"]), reopened
+    assert "submit" not in reopened

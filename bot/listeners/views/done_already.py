@@ -43,8 +43,9 @@ FORM_MESSAGES = {
         "or merged. Nothing was changed."
     ),
     leads.CLOSED: N_(
-        "This lead has been won or lost since the reminder, so nothing was logged on it. A "
-        "talk about a new deal with the customer: log it with /logmeeting or /logcall."
+        "This lead has been won or lost since the reminder, so nothing was logged or planned "
+        "on it. For a new deal with the customer, log its meeting or call with /logmeeting or "
+        "/logcall."
     ),
 }
 

@@ -47,6 +47,11 @@ FORM_MESSAGES = {
         "tick “Plan it on that day anyway”."
     ),
     leads.NOT_YOURS: N_("Only the lead's owner or a manager can plan its next step."),
+    leads.CLOSED: N_(
+        "This lead has been won or lost since the reminder, so nothing was logged or planned "
+        "on it. For a new deal with the customer, log its meeting or call with /logmeeting or "
+        "/logcall."
+    ),
     leads.GONE: N_(
         "This lead is no longer there: its entries were undone, or its customer was deleted "
         "or merged. Nothing was changed."
