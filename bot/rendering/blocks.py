@@ -687,28 +687,18 @@ def day_off_block(language: str, why: str, day: date) -> InputBlock:
 VIEW_KEYS = ("type", "callback_id", "title", "submit", "close", "private_metadata", "blocks")
 
 
-def next_step_modal_asking(
-    view: dict[str, Any],
-    language: str,
-    why: str,
-    day: date,
-    what: str | None,
-    at: str | None,
+def form_asking_day_off(
+    view: dict[str, Any], language: str, why: str, day: date, initial: dict[str, dict[str, Any]]
 ) -> dict[str, Any]:
-    """The plan form as submitted (`view`, as Slack sent it), asking about its day off: the box
-    (`day_off_block`) added, what was typed, picked and timed filled in again."""
+    """A form as submitted (`view`, as Slack sent it) sent back asking about its step's day off:
+    the box (`day_off_block`) added, and what was filled in given again (`initial`: by block
+    id, the element's initial_* keys)."""
     kept: list[dict[str, Any]] = []
     for block in view.get("blocks") or []:
         if block.get("block_id") == BlockId.DAY_OFF_OK.value:
             continue
-        element = dict(block.get("element") or {})
-        if block.get("block_id") == BlockId.NEXT_WHAT.value and what:
-            element["initial_value"] = what
-        elif block.get("block_id") == BlockId.NEXT_DATE.value:
-            element["initial_date"] = day.isoformat()
-        elif block.get("block_id") == BlockId.NEXT_TIME.value and at:
-            element["initial_time"] = at
-        kept.append({**block, "element": element} if element else block)
+        given = initial.get(block.get("block_id") or "")
+        kept.append({**block, "element": {**block["element"], **given}} if given else block)
     kept.append(day_off_block(language, why, day).to_dict())
     return {**{k: view[k] for k in VIEW_KEYS if k in view}, "blocks": kept}
 

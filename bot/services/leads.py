@@ -305,12 +305,14 @@ def log_done(
     *,
     source_ref: str,
     now: datetime,
+    day_off_ok: bool = False,
 ) -> DoneLogged:
     """The "Done already" form: a meeting or call held with the lead's customer (today unless
     another day is picked), with an optional next step, stored exactly as /logcall and the log
     form store it (`activities.log`: once per `source_ref`, the form's view, so a second
     submission counts nothing more; a call logged the same way a moment ago is asked about).
-    Fields are checked as the log form's; nothing is stored when there are errors."""
+    Fields are checked as the log form's; nothing is stored when there are errors. A next
+    step on a day off is asked about unless `day_off_ok`, as `plan_next_step` asks."""
     kind = fields.get("kind")
     errors: FieldErrors = {}
     if kind not in {k.value for k in DONE_KINDS}:
@@ -327,6 +329,12 @@ def log_done(
         krone=who.krone,
     )
     errors |= more
+    step = cmd.next_step if cmd is not None else None
+    why = day_off(step.due, who.timezone) if step is not None else None
+    if step is not None and why is not None and not day_off_ok and "next_date" not in errors:
+        # Its next step on a weekend or holiday where the seller works: asked, as the plan
+        # form asks (was: stored without a word, to fall due on a day nobody works).
+        errors["next_date"] = (DAY_OFF_CODES[why], {"date": step.due})
     if errors:
         return DoneLogged(errors)
     assert cmd is not None

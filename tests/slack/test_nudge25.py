@@ -183,3 +183,40 @@ def test_a_step_is_not_planned_on_a_lead_won_since(team, clock) -> None:  # type
     reopened = _open_plan(slack, dm)
     assert "won or lost since the reminder" in str(reopened["blocks"]), reopened
     assert "submit" not in reopened
+
+
+@pytest.mark.backends("sqlite")
+def test_done_already_asks_about_a_next_step_on_a_day_off(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Lars logs Friday's call on Tine with "Done already" and a next step "demo" on Saturday
+    21 Nov. Was: stored without a word, the demo due on a Saturday (the plan form asks about a
+    weekend, this form did not); now the form comes back with the plan form's box and what he
+    filled in, nothing stored, and ticked it is logged with its step."""
+    slack = team
+    _at(clock, "2026-11-12T10:00:00Z")
+    _log(slack, LARS, "Tine warm")
+    _tick(slack, "2026-11-16T08:00:00Z")
+    [dm] = _dms(slack, LARS)
+    _at(clock, "2026-11-16T08:05:00Z")
+    form = {**_open_done_form(slack, LARS, dm, _dm_value(dm)), "id": "V0DONE28"}
+    values = _done_values("meeting", "2026-11-13", what="demo", due="2026-11-21")
+    body = slack.driver.submit_view(LARS, form, values).json()
+    assert body["response_action"] == "update", body
+    blocks = {b.get("block_id"): b for b in body["view"]["blocks"]}
+    assert blocks["day_off_ok"]["label"]["text"] == "Sat 21 Nov 2026 is a weekend day."
+    assert blocks["done_kind"]["element"]["initial_option"]["value"] == "meeting"
+    assert blocks["date"]["element"]["initial_date"] == "2026-11-13"
+    assert blocks["next_what"]["element"]["initial_value"] == "demo"
+    assert blocks["next_date"]["element"]["initial_date"] == "2026-11-21"
+    assert [r["kind"] for r in stored(slack)] == ["meeting"]
+    ticked = {
+        **values,
+        "day_off_ok": {
+            "day_off_ok_choice": {"type": "checkboxes", "selected_options": [{"value": "yes"}]}
+        },
+    }
+    form = {**form, "blocks": body["view"]["blocks"]}
+    answer = slack.driver.submit_view(LARS, form, ticked)
+    assert answer.status == 200 and answer.body == "", answer.body
+    slack.wait_idle()
+    assert [r["kind"] for r in stored(slack)] == ["meeting", "meeting"]
+    assert [step for _i, _c, _s, step in _leads(slack)] == ["demo"]

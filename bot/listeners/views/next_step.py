@@ -17,7 +17,7 @@ from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import next_step_modal_asking
+from bot.rendering.blocks import form_asking_day_off
 from bot.rendering.nudge import nudge_message_redrawn
 from bot.services import leads
 from bot.services.forms import FieldErrors
@@ -92,6 +92,22 @@ def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
     return inline_errors(language, errors, FIELDS, FORM_MESSAGES)
 
 
+def day_off_ticked(values: dict[str, Any]) -> bool:
+    """ "Plan it on that day anyway", ticked (the box is there when the step's day is a weekend
+    or a holiday where the seller works)."""
+    ticked = (values.get(BlockId.DAY_OFF_OK.value) or {}).get(InputId.DAY_OFF_OK.value) or {}
+    return any(o.get("value") == "yes" for o in ticked.get("selected_options") or [])
+
+
+def asks_day_off(view: dict[str, Any], errors: FieldErrors) -> str | None:
+    """Why the step's day is off ("weekend" | "holiday") when the form must be sent back with
+    the box to plan it there anyway: the day is off, and the form has no box (Slack's
+    date-picked action never came: a date typed with the keyboard, or the event lost)."""
+    code = errors.get("next_date", ("", {}))[0]
+    boxed = any(b.get("block_id") == BlockId.DAY_OFF_OK.value for b in view.get("blocks") or [])
+    return None if boxed else DAY_OFF_WHY.get(code)
+
+
 def handle_next_step_submission(
     ack: Ack, view: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
@@ -101,9 +117,7 @@ def handle_next_step_submission(
     what = _input(values, "next_what").get("value") or ""
     picked = _input(values, "next_date").get("selected_date")
     at = _input(values, "next_time").get("selected_time") or None
-    # "Plan it on that day anyway", ticked (the box is there when the day is a weekend or holiday)
-    ticked = (values.get(BlockId.DAY_OFF_OK.value) or {}).get(InputId.DAY_OFF_OK.value) or {}
-    day_off_ok = any(o.get("value") == "yes" for o in ticked.get("selected_options") or [])
+    day_off_ok = day_off_ticked(values)
     # A nudge DM lists these leads; their lines are redrawn in place once the step is planned.
     shown = list(meta.leads) if meta.from_dm else []
     try:
@@ -130,14 +144,18 @@ def handle_next_step_submission(
             at=str(at) if at is not None else None,
             day_off_ok=day_off_ok,
         )
-    code = planned.errors.get("next_date", ("", {}))[0]
-    boxed = any(b.get("block_id") == BlockId.DAY_OFF_OK.value for b in view.get("blocks") or [])
-    if code in DAY_OFF_WHY and not boxed and due is not None:
+    why = asks_day_off(view, planned.errors)
+    if why is not None and due is not None:
         # A weekend or holiday, and the form has no box to plan it there anyway: Slack's
         # date-picked action never came (typed or pasted with the keyboard, or the event lost).
         # The form is sent back asking, the box added and what was filled in kept; saved
         # again with it ticked, the step is planned (was: "tick …" with no box to tick).
-        asking = next_step_modal_asking(view, who.language, DAY_OFF_WHY[code], due, what, at)
+        initial = {
+            BlockId.NEXT_WHAT.value: {"initial_value": what} if what else {},
+            BlockId.NEXT_DATE.value: {"initial_date": due.isoformat()},
+            BlockId.NEXT_TIME.value: {"initial_time": at} if at else {},
+        }
+        asking = form_asking_day_off(view, who.language, why, due, initial)
         ack(response_action="update", view=asking)
         return
     if planned.errors:
