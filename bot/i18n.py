@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -211,6 +211,20 @@ def format_day(value: date, language: str) -> str:
     weekdays, months, dotted = _day_parts(language)
     day = f"{value.day}." if dotted else str(value.day)
     return f"{weekdays[value.weekday()]} {day} {months[value.month]} {value.year}"
+
+
+@cache
+def format_clock(value: time, language: str) -> str:
+    """A time of day the language's way: '10:00' (nb, sv, en), '10.00' (da)."""
+    from babel.dates import format_time
+
+    return format_time(value, format="short", locale=babel_locale(language))
+
+
+def step_said(what: str | None, at: time | None, language: str) -> str:
+    """A next step's words with its time of day, when it has one: 'demo 10:00', 'demo 10.00'."""
+    what = what or ""
+    return f"{what} {format_clock(at, language)}".strip() if at is not None else what
 
 
 def day_pattern(language: str) -> str:

@@ -7,7 +7,7 @@ values: building a SQLAlchemy statement costs more than running these small quer
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
 from types import MappingProxyType
@@ -1366,6 +1366,7 @@ class LeadFacts(NamedTuple):
     offer_amount: Decimal | None
     currency: str | None
     next_step: str | None
+    next_step_time: time | None  # the step's time of day (ix_leads_nudge holds it)
     # The day its last live activity happened (not when it was typed): what "no next step
     # since" dates a quiet lead from.
     last_activity_on: date | None

@@ -13,7 +13,7 @@ Nothing here commits."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cache
 from typing import Any, NamedTuple
@@ -75,6 +75,8 @@ class LeadRow:
     set_next_step_due: date | None = None
     set_next_step_at: datetime | None = None
     offer_sent_by: int | None = None
+    next_step_time: time | None = None
+    set_next_step_time: time | None = None
     stored: dict[str, Any] | None = field(default=None, repr=False)
 
 
@@ -107,6 +109,7 @@ class ActivityRow:
     deleted_at: datetime | None = None
     deleted_by: str | None = None
     sender_id: int | None = None
+    next_step_time: time | None = None
     id: int | None = None
 
 

@@ -704,6 +704,26 @@ def day_off_block(language: str, why: str, day: date) -> InputBlock:
     )
 
 
+# What a view as Slack sends it back keeps when it is sent again (not its id, state, hash …).
+VIEW_KEYS = ("type", "callback_id", "title", "submit", "close", "private_metadata", "blocks")
+
+
+def form_asking_day_off(
+    view: dict[str, Any], language: str, why: str, day: date, initial: dict[str, dict[str, Any]]
+) -> dict[str, Any]:
+    """A form as submitted (`view`, as Slack sent it) sent back asking about its step's day off:
+    the box (`day_off_block`) added, and what was filled in given again (`initial`: by block
+    id, the element's initial_* keys)."""
+    kept: list[dict[str, Any]] = []
+    for block in view.get("blocks") or []:
+        if block.get("block_id") == BlockId.DAY_OFF_OK.value:
+            continue
+        given = initial.get(block.get("block_id") or "")
+        kept.append({**block, "element": {**block["element"], **given}} if given else block)
+    kept.append(day_off_block(language, why, day).to_dict())
+    return {**{k: view[k] for k in VIEW_KEYS if k in view}, "blocks": kept}
+
+
 def done_already_modal(
     language: str,
     customer: str | None,

@@ -216,7 +216,7 @@ def _lead_text(
     values = (
         plain(lead.customer),
         money(lead.offer_amount, lead.currency or "NOK") if with_amount else "",  # type: ignore[arg-type]
-        plain(lead.next_step or "") if with_step else "",
+        plain(i18n.step_said(lead.next_step, lead.next_step_time, language)) if with_step else "",
         day(due) if with_due else "",  # type: ignore[arg-type]
         day(lead.last_activity_on or lead.updated_at.date()) if with_quiet else "",  # quiet_since
         day(lead.snoozed_until) if with_snoozed else "",  # type: ignore[arg-type]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from typing import Any
 
@@ -50,14 +50,16 @@ def error_reply(
     return blocks.error_message(language, message, example, nothing_stored=stored is False)
 
 
-def _step_said(t: Any, step: str | None) -> str | None:
+def _step_said(
+    t: Any, step: str | None, at: time | None = None, language: str = "en"
+) -> str | None:
     """The next step as the seller reads it: the follow-up kpibot chose, in their language,
-    with the time they typed ("follow-up kl 10" is "oppfølging kl 10")."""
+    with its time of day the language's way ("follow-up" at 10:00 is "oppfølging 10:00")."""
     if step == DEFAULT_NEXT_STEP:
-        return t.gettext(DEFAULT_NEXT_STEP)
-    if step is not None and step.startswith(DEFAULT_NEXT_STEP + " "):
-        return t.gettext(DEFAULT_NEXT_STEP) + step[len(DEFAULT_NEXT_STEP) :]
-    return step
+        step = t.gettext(DEFAULT_NEXT_STEP)
+    elif step is not None and step.startswith(DEFAULT_NEXT_STEP + " "):
+        step = t.gettext(DEFAULT_NEXT_STEP) + step[len(DEFAULT_NEXT_STEP) :]
+    return i18n.step_said(step, at, language) if step is not None else None
 
 
 def summary(language: str, logged: Logged) -> str:
@@ -78,7 +80,7 @@ def summary(language: str, logged: Logged) -> str:
             and logged.currency != logged.team_currency
         ),
         temperature=logged.temperature,
-        next_what=_step_said(t, logged.next_step),
+        next_what=_step_said(t, logged.next_step, logged.next_time, language),
         next_due=logged.next_due,
         margin=logged.margin,
         note=logged.note,

@@ -113,6 +113,8 @@ def environment(language: str) -> Environment:
         Decimal(amount), tuple(foreign or ()), currency, language
     )
     env.filters["day"] = lambda value: i18n.format_day(value, language)
+    # A next step's words with its time of day: (lead.next_step)|step(lead.next_step_time)
+    env.filters["step"] = lambda what, at=None: i18n.step_said(what, at, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
     env.filters["ago"] = lambda minutes: i18n.format_ago(minutes, language)
     # ngettext("%(count)s offer", "%(count)s offers", x|plural, count=x|number): the form for

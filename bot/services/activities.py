@@ -10,7 +10,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -47,7 +47,7 @@ from bot.services.requester import Who, bare_choice, may_act_for, own_krone, rea
 from bot.services.slash_dates import english_slash_days
 from storage import questions as question_store
 from storage import repositories as repo
-from storage.models import Activity, MessageVersion
+from storage.models import Activity, Lead, MessageVersion
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +78,7 @@ class Logged:
     separated_from: tuple[Decimal, str | None] | None = None
     team_currency: str | None = None  # what the team counts in (an amount in another is named)
     times: int = 1  # the same talk said N times: N records stored, this the first of them
+    next_time: time | None = None  # the next step's time of day ("kl 10"), stored on its own
     days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
 
     @property
@@ -189,6 +190,7 @@ def _logged(
         temperature=a.temperature,
         next_step=a.next_step,
         next_due=a.next_step_due,
+        next_time=a.next_step_time,
         margin=a.margin_pct,
         note=a.note,
         new_customer=recorded.new_customer,
@@ -256,13 +258,15 @@ def log(
     looked: recording.Looked | None = None,
     words: str | None = None,
     kept: Callable[[LogCommand], LogCommand] | None = None,
+    on_lead: Lead | None = None,
 ) -> Logged | Question:
     """Store one activity exactly once per source reference, or ask its author first when the
     log is not clear (the question is kept server-side). Raises UserError for what the seller
     can fix (nothing is stored then). `looked`: customers already read in this unit of work.
     `words`: what the log was read from (a channel message, a form's note), for what they say
     about the deal ("nytt tilbud på rammeavtalen": an offer of its own). `kept`: what the
-    command is completed with before it is kept in a question (log_text's `own_day`)."""
+    command is completed with before it is kept in a question (log_text's `own_day`).
+    `on_lead`: the seller's own open lead a button named (else the newest with the customer)."""
     answers = with_deal_words(answers or Answers(new_customer=allow_new_customer), cmd, words)
     night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
     if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
@@ -282,6 +286,7 @@ def log(
             answers=answers,
             looked=looked,
             waiting=waiting_offer(session, who, cmd, answers, now=now),
+            on_lead=on_lead,
         )
     except NeedsAnswer as needs:
         if kept is not None:

@@ -6,7 +6,6 @@ unit of work commits. No Slack here, and `now` is handed in."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -25,6 +24,7 @@ from bot.services.nudges import day_off, snoozed_until
 from bot.services.questions import Answers, Question
 from bot.services.read_models import LeadLine
 from bot.services.requester import Who, may_act_for, reading_krone
+from bot.services.step_time import picked
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -43,6 +43,9 @@ class NudgeChoice(StrEnum):
 # deleted or merged since the message was sent), or it is a colleague's.
 GONE = "lead_gone"
 NOT_YOURS = "not_lead_owner"
+# "Done already" on a lead won or lost since the DM: nothing is logged on another of the
+# customer's leads instead.
+CLOSED = "lead_closed"
 
 
 def _own_lead(session: Session, who: Who, lead_id: int) -> Lead | str:
@@ -169,6 +172,8 @@ def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
     lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return ToPlan(None, refused=lead)
+    if lead.status != LeadStatus.OPEN.value:
+        return ToPlan(None, refused=CLOSED)  # won or lost since the DM: see plan_next_step
     done = repo.live_activities_on_lead(session, who.workspace_id, lead.id)
     last = max(done, key=lambda a: (a.occurred_on, a.id), default=None)
     if last is None:
@@ -181,7 +186,6 @@ MISSING_WHAT = "missing_next_step"
 BAD_TIME = "bad_next_time"
 # A step's day that is no working day where the seller works, by nudges.day_off's answer.
 DAY_OFF_CODES = {"weekend": "step_on_weekend", "holiday": "step_on_holiday"}
-_TIME = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -204,15 +208,17 @@ def plan_next_step(
 ) -> NextStepPlanned:
     """The "Plan next step" form: what and when, checked together (every problem is shown next
     to its field), then the lead's next activity (owner or manager only). Nothing is stored
-    when there are errors. `at`: its time ("HH:MM", the form's timepicker), kept with the step's
-    words ("demo 10:00") and shown wherever the step is. A day that is no working day where the
+    when there are errors. `at`: its time ("HH:MM", the form's timepicker), stored in the lead's
+    time column (was: kept in the step's words, "demo 10:00") and shown wherever the step is,
+    the seller's way. A day that is no working day where the
     seller works (a weekend, 17 May) is asked about unless `day_off_ok` (the form's "Plan it on
     that day anyway"): was: planned silently, and the step fell due on a day nobody works."""
     what = " ".join(plain_text(what).split())  # a pasted invisible mark taken out, as typed
     errors: FieldErrors = {}
     if not what or has_control_chars(what):
         errors["next_what"] = (MISSING_WHAT, {})
-    if at is not None and not _TIME.fullmatch(at):  # not a timepicker's (an old or forged form)
+    clock = picked(at)
+    if at is not None and clock is None:  # not a timepicker's (an old or forged form)
         errors["next_time"] = (BAD_TIME, {"text": at[:20]})
     if due is None:
         errors["next_date"] = ("missing_next_date", {})
@@ -225,8 +231,6 @@ def plan_next_step(
             why = day_off(due, who.timezone)
             if why is not None and not day_off_ok:
                 errors["next_date"] = (DAY_OFF_CODES[why], {"date": due})
-    if at is not None and "next_time" not in errors:
-        what = f"{what[: MAX_NEXT_STEP - len(at) - 1]} {at}"
     if errors:
         return NextStepPlanned(errors)
     lead = _own_lead(session, who, lead_id)
@@ -239,7 +243,11 @@ def plan_next_step(
         lead = _own_lead(session, who, lead_id)
     if isinstance(lead, str):
         return NextStepPlanned({"next_what": (lead, {})})
-    recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now)
+    if lead.status != LeadStatus.OPEN.value:
+        # Won or lost since the DM or the App Home was drawn (was: the step was stored on the
+        # closed deal, shown nowhere, and the seller thought it planned).
+        return NextStepPlanned({"next_what": (CLOSED, {})})
+    recording.set_next_step(lead, what[:MAX_NEXT_STEP], due, now, clock)
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     return NextStepPlanned(leads=listed(session, who, shown))
@@ -262,12 +270,16 @@ class ToLog:
 
 def _lead_to_log(session: Session, who: Who, lead_id: int) -> Lead | ToLog:
     """The requester's own open lead. A meeting or call is the seller's own work: not logged
-    by a manager for them (as /logcall logs only the requester's), nor by a stranger."""
+    by a manager for them (as /logcall logs only the requester's), nor by a stranger. Won or
+    lost since the DM: CLOSED (was: logged on the seller's newest open lead with the customer,
+    another deal, or a new lead opened)."""
     lead = repo.lead_by_id(session, who.workspace_id, lead_id)
     if lead is None:
         return ToLog(None, refused=GONE)
     if lead.owner_id != who.seller_id:
         return ToLog(None, refused=NOT_YOURS, owner=lead.owner.slack_user_id)
+    if lead.status != LeadStatus.OPEN.value:
+        return ToLog(None, refused=CLOSED)
     return lead
 
 
@@ -293,29 +305,38 @@ def log_done(
     *,
     source_ref: str,
     now: datetime,
+    day_off_ok: bool = False,
 ) -> DoneLogged:
     """The "Done already" form: a meeting or call held with the lead's customer (today unless
     another day is picked), with an optional next step, stored exactly as /logcall and the log
     form store it (`activities.log`: once per `source_ref`, the form's view, so a second
     submission counts nothing more; a call logged the same way a moment ago is asked about).
-    Fields are checked as the log form's; nothing is stored when there are errors."""
+    Fields are checked as the log form's; nothing is stored when there are errors. A next
+    step on a day off is asked about unless `day_off_ok`, as `plan_next_step` asks."""
     kind = fields.get("kind")
     errors: FieldErrors = {}
     if kind not in {k.value for k in DONE_KINDS}:
         errors["kind"] = ("missing_done_kind", {})
     found = _lead_to_log(session, who, lead_id)
-    customer = found.customer.name if isinstance(found, Lead) else "-"
+    if isinstance(found, ToLog):
+        # Said first, whatever the fields hold (was: the fields were read with a customer "-",
+        # and its error, under no field of the form, became "Something went wrong").
+        return DoneLogged(refused=found)
     cmd, more = log_command_from_form(
         ActivityKind(kind) if not errors else ActivityKind.CALL,
-        {**fields, "customer": customer},
+        {**fields, "customer": found.customer.name},
         today=who.today,
         krone=reading_krone(who),  # a Swede's "300 tkr" in a NOK team: asked (review25)
     )
     errors |= more
+    step = cmd.next_step if cmd is not None else None
+    why = day_off(step.due, who.timezone) if step is not None else None
+    if step is not None and why is not None and not day_off_ok and "next_date" not in errors:
+        # Its next step on a weekend or holiday where the seller works: asked, as the plan
+        # form asks (was: stored without a word, to fall due on a day nobody works).
+        errors["next_date"] = (DAY_OFF_CODES[why], {"date": step.due})
     if errors:
         return DoneLogged(errors)
-    if isinstance(found, ToLog):
-        return DoneLogged(refused=found)
     assert cmd is not None
     outcome = activities.log(
         session,
@@ -326,6 +347,9 @@ def log_done(
         now=now,
         # Chosen in the form, on purpose: every field read as picked.
         answers=Answers(as_read=True, confirmed=True),
+        # The DM's lead, the one the button was on (was: the seller's newest open lead with the
+        # customer: with two deals open, the talk and its next step went to the other one).
+        on_lead=found,
     )
     if isinstance(outcome, Logged):
         # The click answers the DM's reminder, as if the DM had come now: the lead waits its

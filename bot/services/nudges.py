@@ -224,7 +224,7 @@ def plan(
         LeadLine(
             lead.id, lead.customer, lead.status, lead.temperature, lead.offer_amount,
             lead.currency, lead.next_step, lead.next_step_due, lead.snoozed_until,
-            lead.updated_at, lead.last_activity_on,
+            lead.updated_at, lead.last_activity_on, next_step_time=lead.next_step_time,
         )  # LeadLine.of(lead), positionally: a pass makes thousands
         for lead in due[:MAX_LISTED]
     ]  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from storage.aggregates import LeadFacts
@@ -32,6 +32,8 @@ class LeadLine:
     # A nudge DM's lead with a meeting or call logged on it since the DM was sent ("Done
     # already", or a /logcall): done, shown so instead of its buttons.
     logged: bool = False
+    # Its next step's time of day, when one was planned (shown the reader's way).
+    next_step_time: time | None = None
 
     @property
     def quiet_since(self) -> date:
@@ -61,6 +63,7 @@ class LeadLine:
             currency=lead.currency,
             next_step=lead.next_step,
             next_step_due=lead.next_step_due,
+            next_step_time=lead.next_step_time,
             snoozed_until=lead.snoozed_until,
             updated_at=lead.updated_at,
             last_activity_on=(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +18,7 @@ from bot.services.commands import LogCommand
 from bot.services.commands.times import MOST_TIMES
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
+from bot.services.step_time import split_time
 from storage import history, logged, rows
 from storage import repositories as repo
 from storage.models import Activity, Customer, Lead, LeadMerge, Seller
@@ -148,6 +149,7 @@ def apply(lead: AnyLead, activity: AnyActivity) -> None:
     if activity.next_step_due is not None:
         lead.next_step = activity.next_step
         lead.next_step_due = activity.next_step_due
+        lead.next_step_time = activity.next_step_time
     if kind is ActivityKind.OFFER:
         # An offer on a lead with an offer out is a revision of it: not a new offer sent, and
         # offer value moves by the difference (each amount in its own currency).
@@ -184,11 +186,25 @@ def set_temperature(lead: AnyLead, temperature: str, now: datetime) -> None:
     lead.set_temperature, lead.set_temperature_at = temperature, now
 
 
-def set_next_step(lead: AnyLead, what: str | None, due: date | None, now: datetime) -> None:
-    """A next step planned directly (from a nudge, the App Home, a planned meeting): kept like
-    `set_temperature`."""
-    lead.next_step, lead.next_step_due = what, due
+def set_next_step(
+    lead: AnyLead, what: str | None, due: date | None, now: datetime, at: time | None = None
+) -> None:
+    """A next step planned directly (from a nudge, the App Home, a planned meeting), with its
+    time of day when one was said (`at`): kept like `set_temperature`."""
+    lead.next_step, lead.next_step_due, lead.next_step_time = what, due, at
     lead.set_next_step, lead.set_next_step_due, lead.set_next_step_at = what, due, now
+    lead.set_next_step_time = at
+
+
+def step_words(cmd: LogCommand) -> str | None:
+    """The words of the command's next step, its time of day taken off ("follow-up kl 10":
+    "follow-up"; the time is `step_clock`'s, stored in its own column)."""
+    return split_time(cmd.next_step.what[:200])[0] if cmd.next_step else None
+
+
+def step_clock(cmd: LogCommand) -> time | None:
+    """The time of day the command's next step was said at ("kl 10", "at 2pm"), or None."""
+    return split_time(cmd.next_step.what[:200])[1] if cmd.next_step else None
 
 
 def _said(lead: Lead) -> list[tuple[datetime, str]]:
@@ -206,6 +222,7 @@ def _apply_said(lead: Lead, what: str) -> None:
         lead.temperature = lead.set_temperature
     else:
         lead.next_step, lead.next_step_due = lead.set_next_step, lead.set_next_step_due
+        lead.next_step_time = lead.set_next_step_time
 
 
 def rebuild(lead: Lead, live: list[Activity]) -> None:
@@ -216,7 +233,7 @@ def rebuild(lead: Lead, live: list[Activity]) -> None:
     lead.status = LeadStatus.OPEN.value
     lead.temperature = None
     lead.offer_amount = lead.currency = lead.offer_sent_on = lead.offer_sent_by = None
-    lead.next_step = lead.next_step_due = None
+    lead.next_step = lead.next_step_due = lead.next_step_time = None
     lead.closed_at = None
     said = _said(lead)
     for activity in live:
@@ -619,7 +636,7 @@ def _record(
             note=cmd.note,
             amount=cmd.amount,
             temperature=cmd.temperature.value if cmd.temperature else None,
-            next_step=cmd.next_step.what[:200] if cmd.next_step else None,
+            next_step=step_words(cmd),
             next_step_due=cmd.next_step.due if cmd.next_step else None,
             since=now - REPEAT_WINDOW,
             in_channel=source == Source.MESSAGE,
@@ -675,8 +692,9 @@ def _record(
         currency=currency if amount is not None else None,
         margin_pct=cmd.margin_pct,
         temperature=cmd.temperature.value if cmd.temperature else None,
-        next_step=cmd.next_step.what[:200] if cmd.next_step else None,
+        next_step=step_words(cmd),
         next_step_due=cmd.next_step.due if cmd.next_step else None,
+        next_step_time=step_clock(cmd),
         note=cmd.note,
         source=source.value,
         source_ref=source_ref,
@@ -727,6 +745,7 @@ def record_times(
     answers: Answers = NO_ANSWERS,
     looked: Looked | None = None,
     waiting: Waiting | None = None,
+    on_lead: AnyLead | None = None,
 ) -> Recorded:
     """`record`, for a log that said its talk N times (cmd.times, "/logcall Novo 2 ganger"): N
     activities of the same kind, customer, day and seller, each stored once under its own
@@ -737,7 +756,7 @@ def record_times(
     Returns the first's Recorded."""
     first = record(
         session, actor, cmd, source=source, source_ref=source_ref, now=now, answers=answers,
-        looked=looked, waiting=waiting,
+        looked=looked, waiting=waiting, on_lead=on_lead,
     )  # fmt: skip
     if cmd.times < 2:
         return first
@@ -759,6 +778,7 @@ def record_times(
             # own first record (the look for a repeat is skipped)
             answers=replace(answers, again=True),
             looked=Looked(frozenset({key}), {key: customer}),
+            on_lead=on_lead,
         )
     return first
 
@@ -876,6 +896,7 @@ def consolidate(session: Session, workspace_id: str, leads: list[Lead], *, now: 
                 other.set_next_step_due,
             )
             keep.set_next_step_at = other.set_next_step_at
+            keep.set_next_step_time = other.set_next_step_time
     session.flush()
     for other in rest:
         history.end_lead_state(session, other.id, now)  # its history says what it was
@@ -1050,8 +1071,9 @@ def amend(
     activity.amount, activity.currency = amount, currency
     activity.margin_pct = cmd.margin_pct
     activity.temperature = cmd.temperature.value if cmd.temperature else None
-    activity.next_step = cmd.next_step.what[:200] if cmd.next_step else None
+    activity.next_step = step_words(cmd)
     activity.next_step_due = cmd.next_step.due if cmd.next_step else None
+    activity.next_step_time = step_clock(cmd)
     activity.note = cmd.note
     activity.source_ref = source_ref
     session.flush()
@@ -1108,9 +1130,13 @@ def plan_next_step(
             created_at=now,
         )
         set_temperature(lead, Temperature.WARM.value, now)  # what the plan made it
-    elif (lead.next_step, lead.next_step_due) == (cmd.next_step.what, cmd.next_step.due):
+    elif (lead.next_step, lead.next_step_due, lead.next_step_time) == (
+        step_words(cmd),
+        cmd.next_step.due,
+        step_clock(cmd),
+    ):
         return lead, False  # planned so already: nothing changes
-    set_next_step(lead, cmd.next_step.what, cmd.next_step.due, now)
+    set_next_step(lead, step_words(cmd), cmd.next_step.due, now, step_clock(cmd))
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     rows.save_lead(session, lead)

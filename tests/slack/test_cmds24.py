@@ -107,27 +107,29 @@ def test_the_currency_clicked_is_the_revision_s_and_the_win_s(team, currency: st
     ], rows
 
 
+# nudge25: the time is kept in the step's time column (was: in its words, "følger opp kl 14"),
+# and said the seller's way
 @pytest.mark.parametrize(
-    ("text", "step"),
+    ("text", "step", "at"),
     [
-        ("Acme varm, følger opp torsdag kl 14", "følger opp kl 14"),
-        ("Acme ringer dem fredag 10:00", "ringer dem 10:00"),
-        ("Acme följer upp på torsdag kl. 9", "följer upp kl. 9"),
-        ("Acme chasing them on Thursday at 2pm", "chasing them at 2pm"),
-        ("Acme follow up 18/07 at 10:30", "follow up at 10:30"),
+        ("Acme varm, følger opp torsdag kl 14", "følger opp", "14:00"),
+        ("Acme ringer dem fredag 10:00", "ringer dem", "10:00"),
+        ("Acme följer upp på torsdag kl. 9", "följer upp", "09:00"),
+        ("Acme chasing them on Thursday at 2pm", "chasing them", "14:00"),
+        ("Acme follow up 18/07 at 10:30", "follow up", "10:30"),
     ],
 )
-def test_the_time_of_a_next_step_is_kept_and_said(team, text: str, step: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_time_of_a_next_step_is_kept_and_said(team, text: str, step: str, at: str) -> None:  # type: ignore[no-untyped-def]
     reply = team.driver.command("/logmeeting", text, KARI, CHANNEL).reply()
     [lead] = leads(team)
-    assert lead.next_step == step, text_of(reply)
-    assert step in _plain(text_of(reply)), text_of(reply)
+    assert (lead.next_step, lead.next_step_time.strftime("%H:%M")) == (step, at), text_of(reply)
+    assert f"{step} {at}" in _plain(text_of(reply)), text_of(reply)
 
 
 @pytest.mark.parametrize(
     ("command", "text", "step"),
     [
-        ("/logmeeting", "Veidekke i morgen kl 9", "møte kl 9"),
+        ("/logmeeting", "Veidekke i morgen kl 9", "møte"),  # at 09:00, in its own column
         ("/logcall", "Veidekke i morgen", "call"),
     ],
 )

@@ -300,7 +300,9 @@ def test_the_plan_form_keeps_a_time(team, clock) -> None:  # type: ignore[no-unt
     answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-18", at="10:00"))
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
-    assert _lead_step(slack) == ("demo 10:00", "2026-11-18")
+    # nudge25: the time in its own column (was kept in the words, "demo 10:00")
+    assert _lead_step(slack) == ("demo", "2026-11-18")
+    assert str(_lead(slack, "Acme").next_step_time) == "10:00:00"
     updated = slack.api.calls_to("chat.update")[-1].params
     assert "Next step planned: demo 10:00, Wed 18 Nov 2026" in text_of(updated), text_of(updated)
 

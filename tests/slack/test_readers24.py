@@ -36,8 +36,10 @@ def test_a_next_step_s_time_with_no_action_word_is_kept_as_a_follow_up(team) -> 
     reply = team.driver.command("/logmeeting", "Orkla neste steg fredag kl 10", KARI, CHANNEL)
     said = _plain(text_of(reply.reply()))
     [lead] = leads(team)
-    assert (lead.next_step, str(lead.next_step_due)) == ("follow-up kl 10", "2026-12-04"), said
-    assert "oppfølging kl 10" in said, said
+    # nudge25: the time in the step's time column, as the plan form's (was in its words)
+    assert (lead.next_step, str(lead.next_step_due)) == ("follow-up", "2026-12-04"), said
+    assert str(lead.next_step_time) == "10:00:00", said
+    assert "oppfølging 10:00" in said, said
 
 
 THURSDAY_TS = "1764752400.000100"  # 3 Dec 2026, 10:00 in Oslo

@@ -17,7 +17,11 @@ from bot.services.leads import NudgeChoice
 from bot.unit_of_work import Request
 
 # Why a click changed nothing, by leads.GONE / leads.NOT_YOURS: the template that says so.
-REFUSALS = {leads.GONE: "lead_gone", leads.NOT_YOURS: "not_your_lead"}
+REFUSALS = {
+    leads.GONE: "lead_gone",
+    leads.NOT_YOURS: "not_your_lead",
+    leads.CLOSED: "lead_closed",  # "Done already" only: won or lost since the DM
+}
 CHOICES = {
     ActionId.NUDGE_SNOOZE: NudgeChoice.SNOOZE,
     ActionId.NUDGE_COLD: NudgeChoice.COLD,

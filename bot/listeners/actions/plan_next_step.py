@@ -14,7 +14,7 @@ from bot.errors import UserError
 from bot.ids import ActionId, BlockId, InputId, NextStepMetadata, ViewId, button_number
 from bot.listeners.actions.nudge import REFUSALS
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import day_off_block, next_step_modal
+from bot.rendering.blocks import VIEW_KEYS, day_off_block, next_step_modal
 from bot.rendering.nudge import lead_ids_of
 from bot.rendering.text import render
 from bot.services import leads, nudges
@@ -78,10 +78,6 @@ def handle_plan_next_step(
         log.info("views.update of the next-step form failed: %s", slack_error(err))
 
 
-# What views.update takes of a view as Slack sends it back (not its id, state, hash …).
-_VIEW_KEYS = ("type", "callback_id", "title", "submit", "close", "private_metadata", "blocks")
-
-
 def handle_step_day_picked(
     ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
@@ -109,7 +105,7 @@ def handle_step_day_picked(
         client.views_update(
             view_id=view["id"],
             hash=view.get("hash"),
-            view={**{k: view[k] for k in _VIEW_KEYS if k in view}, "blocks": blocks},
+            view={**{k: view[k] for k in VIEW_KEYS if k in view}, "blocks": blocks},
         )
     except SLACK_CALL_ERRORS as err:
         # Changed meanwhile (hash), or closed: its submission asks about the day all the same.

@@ -5,18 +5,19 @@ its Undo) or the question asked first comes in the DM."""
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot import i18n
-from bot.errors import MESSAGES, message_params
 from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.guard import guarded
 from bot.listeners.views.log_modal import input_value
-from bot.listeners.views.next_step import redraw_dm
+from bot.listeners.views.next_step import FORM_MESSAGES as NEXT_STEP_MESSAGES
+from bot.listeners.views.next_step import asks_day_off, day_off_ticked, inline_errors, redraw_dm
+from bot.rendering.blocks import form_asking_day_off
 from bot.rendering.replies import log_reply
 from bot.services import leads
 from bot.services.activities import Logged
@@ -44,18 +45,38 @@ FORM_MESSAGES = {
         "This lead is no longer there: its entries were undone, or its customer was deleted "
         "or merged. Nothing was changed."
     ),
+    # A next step on a weekend or holiday: said as the plan form says it
+    **{code: NEXT_STEP_MESSAGES[code] for code in leads.DAY_OFF_CODES.values()},
+    leads.CLOSED: N_(
+        "This lead has been won or lost since the reminder, so nothing was logged or planned "
+        "on it. For a new deal with the customer, log its meeting or call with /logmeeting or "
+        "/logcall."
+    ),
 }
 
 
 def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
-    t = i18n.translations(language)
-    shown: dict[str, str] = {}
-    for field, (code, params) in errors.items():
-        said = t.gettext(FORM_MESSAGES.get(code) or MESSAGES[code]) % message_params(
-            params, lambda d: i18n.format_day(d, language)
-        )
-        shown[FIELDS[field][0].value] = said.replace("*", "")  # inline errors are plain text
-    return shown
+    return inline_errors(language, errors, FIELDS, FORM_MESSAGES)
+
+
+def _asking(
+    view: dict[str, Any], language: str, why: str, day: date, fields: dict[str, Any]
+) -> dict[str, Any]:
+    kinds = next(
+        (b["element"].get("options") or [] for b in view.get("blocks") or []
+         if b.get("block_id") == BlockId.DONE_KIND.value),
+        [],
+    )  # fmt: skip
+    kind = next((o for o in kinds if o.get("value") == fields.get("kind")), None)
+    initial = {
+        BlockId.DONE_KIND.value: {"initial_option": kind} if kind else {},
+        BlockId.DATE.value: {"initial_date": fields["date"]} if fields.get("date") else {},
+        BlockId.NEXT_WHAT.value: {"initial_value": fields["next_what"]}
+        if fields.get("next_what")
+        else {},
+        BlockId.NEXT_DATE.value: {"initial_date": day.isoformat()},
+    }
+    return form_asking_day_off(view, language, why, day, initial)
 
 
 def handle_done_submission(
@@ -79,7 +100,14 @@ def handle_done_submission(
             # stored and counts nothing more.
             source_ref=f"view:{view['id']}",
             now=uow.now,
+            day_off_ok=day_off_ticked(values),
         )
+    why = asks_day_off(view, done.errors)
+    if why is not None:
+        # The form sent back with the box, as the plan form's (what was filled in kept)
+        day = done.errors["next_date"][1]["date"]
+        ack(response_action="update", view=_asking(view, who.language, why, day, fields))
+        return
     if done.errors or done.refused is not None:
         errors = done.errors or {"kind": (done.refused.refused or leads.GONE, {})}  # type: ignore[union-attr]
         ack(response_action="errors", errors=_inline(who.language, errors))

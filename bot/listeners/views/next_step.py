@@ -4,6 +4,7 @@ its time when one was picked; a day off where the seller works only when planned
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from bot.i18n import N_
 from bot.ids import BlockId, InputId, NextStepMetadata, ViewId
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.guard import guarded
+from bot.rendering.blocks import form_asking_day_off
 from bot.rendering.nudge import nudge_message_redrawn
 from bot.services import leads
 from bot.services.forms import FieldErrors
@@ -24,6 +26,8 @@ from bot.slack_client import SLACK_CALL_ERRORS, slack_error
 from bot.unit_of_work import Request
 
 log = logging.getLogger(__name__)
+# A step's day off, by the code its error has: "weekend" | "holiday" (nudges.day_off's words).
+DAY_OFF_WHY = {code: why for why, code in leads.DAY_OFF_CODES.items()}
 
 # The form's fields, by the name the service uses (the block ids are the same words).
 FIELDS = {
@@ -43,6 +47,11 @@ FORM_MESSAGES = {
         "tick “Plan it on that day anyway”."
     ),
     leads.NOT_YOURS: N_("Only the lead's owner or a manager can plan its next step."),
+    leads.CLOSED: N_(
+        "This lead has been won or lost since the reminder, so nothing was logged or planned "
+        "on it. For a new deal with the customer, log its meeting or call with /logmeeting or "
+        "/logcall."
+    ),
     leads.GONE: N_(
         "This lead is no longer there: its entries were undone, or its customer was deleted "
         "or merged. Nothing was changed."
@@ -55,13 +64,48 @@ def _input(values: dict[str, Any], field: str) -> dict[str, Any]:
     return (values.get(block.value) or {}).get(element.value) or {}
 
 
-def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
+def inline_errors(
+    language: str,
+    errors: FieldErrors,
+    fields: Mapping[str, tuple[BlockId, InputId]],
+    messages: Mapping[str, str],
+) -> dict[str, str]:
+    """A form's errors (by the service's field names) as Slack shows them under the fields (by
+    block id): plain text, which Slack does not format. Our messages' own *bold* marks are
+    taken out of the message before what was typed is put in, so a seller's own * and _
+    ("*Acme*", "R&D_2") are shown as typed, never dropped, and &, < and > are never escaped
+    into entities (Slack would show "&amp;" as it is). Was: the plan form showed our "*"
+    marks (it took none out) and "Done already" took out every "*", the seller's too.
+    An error about a field the form lacks goes under its first field (a forged or older form)."""
     t = i18n.translations(language)
-    return {
-        FIELDS[field][0].value: t.gettext(FORM_MESSAGES.get(code) or MESSAGES[code])
-        % message_params(params, lambda d: i18n.format_day(d, language))
-        for field, (code, params) in errors.items()
-    }
+    first = next(iter(fields.values()))[0].value
+    shown: dict[str, str] = {}
+    for field, (code, params) in errors.items():
+        message = t.gettext(messages.get(code) or MESSAGES[code]).replace("*", "")
+        said = message % message_params(params, lambda d: i18n.format_day(d, language))
+        where = fields[field][0].value if field in fields else first
+        shown[where] = f"{shown[where]} {said}" if where in shown else said
+    return shown
+
+
+def _inline(language: str, errors: FieldErrors) -> dict[str, str]:
+    return inline_errors(language, errors, FIELDS, FORM_MESSAGES)
+
+
+def day_off_ticked(values: dict[str, Any]) -> bool:
+    """ "Plan it on that day anyway", ticked (the box is there when the step's day is a weekend
+    or a holiday where the seller works)."""
+    ticked = (values.get(BlockId.DAY_OFF_OK.value) or {}).get(InputId.DAY_OFF_OK.value) or {}
+    return any(o.get("value") == "yes" for o in ticked.get("selected_options") or [])
+
+
+def asks_day_off(view: dict[str, Any], errors: FieldErrors) -> str | None:
+    """Why the step's day is off ("weekend" | "holiday") when the form must be sent back with
+    the box to plan it there anyway: the day is off, and the form has no box (Slack's
+    date-picked action never came: a date typed with the keyboard, or the event lost)."""
+    code = errors.get("next_date", ("", {}))[0]
+    boxed = any(b.get("block_id") == BlockId.DAY_OFF_OK.value for b in view.get("blocks") or [])
+    return None if boxed else DAY_OFF_WHY.get(code)
 
 
 def handle_next_step_submission(
@@ -73,9 +117,7 @@ def handle_next_step_submission(
     what = _input(values, "next_what").get("value") or ""
     picked = _input(values, "next_date").get("selected_date")
     at = _input(values, "next_time").get("selected_time") or None
-    # "Plan it on that day anyway", ticked (the box is there when the day is a weekend or holiday)
-    ticked = (values.get(BlockId.DAY_OFF_OK.value) or {}).get(InputId.DAY_OFF_OK.value) or {}
-    day_off_ok = any(o.get("value") == "yes" for o in ticked.get("selected_options") or [])
+    day_off_ok = day_off_ticked(values)
     # A nudge DM lists these leads; their lines are redrawn in place once the step is planned.
     shown = list(meta.leads) if meta.from_dm else []
     try:
@@ -102,6 +144,20 @@ def handle_next_step_submission(
             at=str(at) if at is not None else None,
             day_off_ok=day_off_ok,
         )
+    why = asks_day_off(view, planned.errors)
+    if why is not None and due is not None:
+        # A weekend or holiday, and the form has no box to plan it there anyway: Slack's
+        # date-picked action never came (typed or pasted with the keyboard, or the event lost).
+        # The form is sent back asking, the box added and what was filled in kept; saved
+        # again with it ticked, the step is planned (was: "tick …" with no box to tick).
+        initial = {
+            BlockId.NEXT_WHAT.value: {"initial_value": what} if what else {},
+            BlockId.NEXT_DATE.value: {"initial_date": due.isoformat()},
+            BlockId.NEXT_TIME.value: {"initial_time": at} if at else {},
+        }
+        asking = form_asking_day_off(view, who.language, why, due, initial)
+        ack(response_action="update", view=asking)
+        return
     if planned.errors:
         ack(response_action="errors", errors=_inline(who.language, planned.errors))
         return
