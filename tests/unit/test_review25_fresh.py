@@ -78,7 +78,7 @@ def test_fresh_message(  # type: ignore[no-untyped-def]
     )  # fmt: skip
     got = (
         found.outcome.name, found.kind and found.kind.value, found.customer,
-        found.amount, found.currency, found.when, found.reason, found.days, found.which_kind,
+        found.amount, found.currency, found.when, found.reason, found.which_days, found.which_kind,
     )  # fmt: skip
     want = (
         outcome, kind, customer, None if amount is None else Decimal(amount), currency, day,

@@ -55,7 +55,7 @@ THURSDAY = date(2026, 12, 3)
 )
 def test_an_english_speakers_slash_date(text: str, on: date, days: tuple) -> None:  # type: ignore[type-arg]
     found = recognise(text, today=THURSDAY, known_customers=KNOWN, month_day=True)
-    assert (found.when, found.days) == (on, days), found
+    assert (found.when, found.which_days) == (on, days), found
     assert (found.outcome is Outcome.LIKELY) == bool(days), found
 
 
@@ -63,7 +63,7 @@ def test_an_english_speakers_slash_date(text: str, on: date, days: tuple) -> Non
 def test_a_nordic_seller_keeps_day_month(text: str) -> None:
     """Day/month, 12 Jan: ahead for a done win, asked (was stored on today)."""
     found = recognise(text, today=THURSDAY, known_customers=KNOWN)
-    assert found.outcome is Outcome.LIKELY and found.days == (), found
+    assert found.outcome is Outcome.LIKELY and found.which_days == (), found
 
 
 @pytest.mark.parametrize(
