@@ -946,7 +946,7 @@ def log_text(
     read_with = (kind, who.today, krone, isinstance(krone, ForeignKrone), frozenset(found))
     # review25. An English speaker's "signed 12/1" on 1 Dec is that day (12 Jan is ahead); when
     # both readings are gone by, which day is asked (WHICH_DAY), as for a channel message
-    slashed = english_slash_days(text, who.today) if who.language == "en" else None
+    slashed = english_slash_days(text, who.today) if who.month_first else None
     if slashed is not None and slashed.text != text:
         text, ahead = slashed.text, None  # read as placed, never the reading made ahead
     if (

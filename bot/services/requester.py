@@ -93,6 +93,10 @@ class Who:
     # What a bare amount from them is in, as they chose it for their own team when their krone
     # is not its currency (migration 0024a). None: not chosen (asked at the next one).
     bare_currency: str | None = None
+    # Session 25. An American's slash dates may be month first ("signed 12/1": 1 December):
+    # Slack's locale en-US. A Briton (en-GB), a Scandinavian, or a locale not known reads day
+    # first, as the held-out writers' English sellers do ("/loglost Halfords 10/12": 10 Dec)
+    month_first: bool = False
 
 
 def own_krone(who: Who) -> str | None:
@@ -368,6 +372,7 @@ def resolve(
         own_currency=own.currency if own else None,
         own_ceiling=own.amount_ceiling if own else None,
         bare_currency=seller.bare_currency if own is not None else None,
+        month_first=(seller.locale or "").replace("_", "-").lower() == "en-us",
     )
 
 

@@ -36,6 +36,8 @@ def _say(slack, text: str) -> list:  # type: ignore[no-untyped-def]
 def _step(slack, customer: str) -> tuple[str | None, date | None]:  # type: ignore[no-untyped-def]
     [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
     assert lead.next_step is not None
+    if lead.next_step_time is not None:  # its time, in a column of its own since nudge25
+        return f"{lead.next_step} {lead.next_step_time:%H:%M}", lead.next_step_due
     return lead.next_step, lead.next_step_due
 
 
@@ -64,9 +66,10 @@ def _step(slack, customer: str) -> tuple[str | None, date | None]:  # type: igno
          date(2026, 12, 4)),
         # a follow-up or a new meeting named by its noun (session 13; the step in Lars's
         # language): the offer was last Thursday's, a figure in last week
-        # (its time kept with it since readers25, as /logoffer keeps it)
+        # (its time kept with it since readers25, as /logoffer keeps it; in the lead's own
+        # column since nudge25, the note saying it "møte 10:00")
         ("Tilbud sendt Statkraft 1,2 mill. Oppfølgingsmøte tors kl 10", "Statkraft", 1200000,
-         "møte kl 10", date(2026, 12, 3)),
+         "møte 10:00", date(2026, 12, 3)),
         ("Tilbud sendt til Orkla 500k, nytt møte torsdag", "Orkla", 500000, "møte",
          date(2026, 12, 3)),
         ("Offert skickad till Scania 800 tkr, nästa möte fredag", "Scania", 800000, "møte",

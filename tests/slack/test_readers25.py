@@ -25,7 +25,12 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
 def test_a_step_s_time_in_a_channel_message_is_kept(team) -> None:  # type: ignore[no-untyped-def]
     post(team, "Møte med Tine, følger opp fredag kl 10", THURSDAY_TS, user=KARI)
     [lead] = leads(team)
-    assert (lead.next_step, str(lead.next_step_due)) == ("samtale kl 10", "2026-12-04")
+    # the time in the lead's own column (nudge25), the step's words without it
+    assert (lead.next_step, str(lead.next_step_due), str(lead.next_step_time)) == (
+        "samtale",
+        "2026-12-04",
+        "10:00:00",
+    )
     assert [(r["kind"], r["customer"], r["date"]) for r in stored(team)] == [
         ("meeting", "Tine", "2026-12-03")
     ]

@@ -45,14 +45,14 @@ def _by_option(message: dict) -> dict[str, dict]:  # type: ignore[type-arg]
 
 
 def test_an_english_speakers_signed_12_1_is_the_first_of_december(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    _team(slack, clock, "en-GB")
+    _team(slack, clock, "en-US")  # month first: an American (lead, session 25)
     reply = slack.driver.command("/logwin", "Nordea 50k $ signed 12/1", SELLER, "C0SALES").reply()
     slack.wait_idle()
     assert _rows(slack, "win") == [("Nordea", "2026-12-01", Decimal(50000), "USD")], text_of(reply)
 
 
 def test_an_english_speakers_date_read_both_ways_is_asked_by_message(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    _team(slack, clock, "en-GB")
+    _team(slack, clock, "en-US")  # month first: an American (lead, session 25)
     [asked] = post(slack, "Met Kiwi 11/10", TS)
     options = _by_option(asked.params)
     assert list(options)[:2] == ["day:2026-10-11", "day:2026-11-10"], options
@@ -63,12 +63,30 @@ def test_an_english_speakers_date_read_both_ways_is_asked_by_message(slack, cloc
 
 
 def test_an_english_speakers_date_read_both_ways_is_asked_by_command(slack, clock) -> None:  # type: ignore[no-untyped-def]
-    _team(slack, clock, "en-GB")
+    _team(slack, clock, "en-US")  # month first: an American (lead, session 25)
     result = slack.driver.command("/logmeeting", "Kiwi 11/10", SELLER, "C0SALES")
     options = _by_option(result.reply())
     assert list(options) == ["day:2026-10-11", "day:2026-11-10", "cancel"], options
     click(slack, SELLER, options["day:2026-10-11"], result, idle=True)
     assert _rows(slack, "meeting") == [("Kiwi", "2026-10-11", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "day"),
+    [("en-GB", "2026-10-11"), ("nb-NO", "2026-10-11"), ("en-US", None)],
+)
+def test_a_briton_s_slash_date_is_day_first(slack, clock, locale: str, day) -> None:  # type: ignore[no-untyped-def]
+    # Session 25 (lead): review25 read every English speaker's "11/10" month first, so a
+    # Briton's (en-GB, as the held-out writers' English sellers: "/loglost Halfords 10/12" is
+    # 10 Dec) "Kiwi 11/10" was asked 10 Nov or 11 Oct. Month first is en-US's alone.
+    _team(slack, clock, locale)
+    result = slack.driver.command("/logmeeting", "Kiwi 11/10", SELLER, "C0SALES")
+    reply = result.reply()
+    slack.wait_idle()
+    if day is None:  # the American is asked which
+        assert [o for o in _by_option(reply) if o.startswith("day:")], text_of(reply)
+    else:
+        assert _rows(slack, "meeting") == [("Kiwi", day, None, None)], text_of(reply)
 
 
 @pytest.mark.parametrize(

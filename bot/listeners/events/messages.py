@@ -359,7 +359,7 @@ def _understand(
         known_customers=known,
         open_offers=open_offers,
         # an English speaker's "signed 12/1" may be month first (review25)
-        month_day=who.language == "en",
+        month_day=who.month_first,
         # The time of day with `today`: both as the person's clock said then.
         posted=local_time(at or uow.now, who.timezone),
     )
