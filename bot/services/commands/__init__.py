@@ -418,6 +418,12 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    middle = _the_middle_of_a_month_gone(unread, reader.raw.get("when"), when, today)
+    if middle is not None:
+        # "/logcall Husqvarna mitt i juli", "Fjordkraft 1,6 mill midt i juli", "Greggs mid July"
+        # said in August: which day of the month gone? Asked, as "midten av juli" and "middle
+        # of July" are, never 1 July ("midt" left over) nor the 15th picked (session 25)
+        unread, when = middle, today
     said_day = reader.raw.get("when") or reader.rest_raw.get("when")
     if checked and said_day == ["24/7"] and typed[cut : cut + 1] == said_day and not lead_when:
         # "/logoffer Adecco 24/7 kr 250 000": a new "Adecco 24/7" (around the clock), or Adecco
@@ -682,6 +688,32 @@ _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNOREC
 
 # Talks on days of their own asked with one click, at most: the days fit on its button.
 _MOST_DAYS = 3
+
+
+_MIDDLE_WORDS = {"midt", "mitt", "mid"}
+
+
+def _the_middle_of_a_month_gone(
+    unread: str | None, said: list[str] | None, when: date, today: date
+) -> str | None:
+    """ "midt i juli", "mitt i juli", "mid July" read as the day of done work, the month gone:
+    the unread words with them, as typed, or None. "medio juli" is the 15th, as a date is
+    written (a next step's "mid August" its 15th too: next_steps)."""
+    if not said or when >= today:
+        return None
+    words = [_word(word).rstrip(",;.") for word in said]
+    rest = unread.split() if unread else []
+    if len(words) == 2 and words[0] == "mid" and words[1] in MONTHS:
+        return " ".join([*rest, *said]).rstrip(",;")
+    if (
+        len(words) == 2
+        and words[0] == "i"
+        and words[1] in MONTHS
+        and rest
+        and _word(rest[-1]) in _MIDDLE_WORDS
+    ):
+        return " ".join([*rest, *said]).rstrip(",;")
+    return None
 
 
 def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCommand:
