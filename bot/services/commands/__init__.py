@@ -68,6 +68,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
+    a_second_caught_up,
     a_second_name_alone,
     another_customer,
     second_name,
@@ -194,6 +195,7 @@ def parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    dashed = note  # the words after a dash, as typed
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
         note = theirs if note is None else f"{theirs}; {note}"
@@ -564,6 +566,7 @@ def parse_log_command(
     second = None
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
+        a_second_caught_up(customer, dashed, typed[cut:])  # "– og DNB i fredags, kald"
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
         # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
         # Asked as unread, the question naming the second customer's command (session 22)

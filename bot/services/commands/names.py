@@ -3,6 +3,7 @@ command, a date before the name, where a new name stops, and names that are no n
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from datetime import date
@@ -34,6 +35,7 @@ from bot.services.commands.words import (
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    TEMPERATURES,
     _a_name_tail,
     _all_weak,
     _amount_like,
@@ -520,6 +522,57 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in MONTHS
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
+def _a_customer_word(word: str) -> bool:
+    """A word that may begin a second customer's name: written with a capital, letters only,
+    no person's first name (a colleague along), weekday, month or weak word."""
+    name, folded = word.strip(",;:.!"), _word(word.strip(",;:.!"))
+    return (
+        name[:1].isupper()
+        and name.isalpha()
+        and folded not in _first_names()
+        and folded not in WEEKDAYS
+        and folded not in MONTHS
+        and folded not in _WEAK
+        and folded not in TEMPERATURES
+    )
+
+
+def _its_own(words: Sequence[str], *, figures: bool = True) -> bool:
+    """A day, a figure or a temperature among the words: a record's own (with `figures`
+    false a figure only as a date: "12/8", never "50k")."""
+    return any(
+        (any(ch.isdigit() for ch in word) if figures else _date_shaped(word.strip(",;:.!")))
+        or _word(word).strip(",;:.!") in DATE_WORDS
+        or _word(word).strip(",;:.!") in TEMPERATURES
+        for word in words
+    )
+
+
+def a_second_caught_up(customer: str, note: str | None, after: Sequence[str]) -> None:
+    """Catching up after the holidays, a second customer in the same command with its own day,
+    amount or temperature: after a dash, joined ("/logcall Posten i dag, varm – og DNB i
+    fredags, kald": stored as Posten's note, DNB's call never counted), or after "+" ("Ericsson
+    idag, het + Boliden förra veckan, kall": read on Boliden's day and temperature). Refused,
+    each to be logged on its own, as "Tine i dag og Orkla i går" is (session 25). `note`: the
+    words typed after the dash; `after`: the words typed after the first customer."""
+    words = note.split() if note else []
+    if len(words) > 2 and (_word(words[0]) in _AND_WORDS or words[0] == "+"):
+        name = list(itertools.takewhile(_a_customer_word, words[1:]))
+        if name and _its_own(words[1 + len(name) :]):
+            raise UserError(
+                "two_customers", first=customer, second=clean_display_name(" ".join(name))
+            )
+    for i, word in enumerate(after):
+        if word != "+" or not 0 < i < len(after) - 2 or not _its_own(after[:i], figures=False):
+            continue
+        # (a day or a temperature on both sides: "300k + Opsjon 50k" is one offer's parts)
+        name = list(itertools.takewhile(_a_customer_word, after[i + 1 :]))
+        if name and _its_own(after[i + 1 + len(name) :], figures=False):
+            raise UserError(
+                "two_customers", first=customer, second=clean_display_name(" ".join(name))
+            )
 
 
 # Words that add a second customer after the first's own words ("og Kiwi", "også Kiwi", "+ Kiwi").
