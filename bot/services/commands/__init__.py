@@ -426,6 +426,14 @@ def parse_log_command(
         # said in August: which day of the month gone? Asked, as "midten av juli" and "middle
         # of July" are, never 1 July ("midt" left over) nor the 15th picked (session 25)
         unread, when = middle, today
+    week = _a_week_of_a_month_gone(
+        typed, unread, reader.raw.get("when") or reader.rest_raw.get("when"), when, today
+    )
+    if week is not None:
+        # "/logmeeting SKF sista veckan i juni", "Orkla siste uka i juni", "Tesco last week of
+        # June": which day of that week? Asked, as "i slutten av juni" is; never 1 June with
+        # "sista veckan" asked, nor last week's Monday with "of June" (session 25)
+        unread, when = week, today
     said_day = reader.raw.get("when") or reader.rest_raw.get("when")
     if checked and said_day == ["24/7"] and typed[cut : cut + 1] == said_day and not lead_when:
         # "/logoffer Adecco 24/7 kr 250 000": a new "Adecco 24/7" (around the clock), or Adecco
@@ -566,7 +574,7 @@ def parse_log_command(
     second = None
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
-        a_second_caught_up(customer, dashed, typed[cut:])  # "– og DNB i fredags, kald"
+        a_second_caught_up(customer, dashed, typed[cut:], today)  # "– og DNB i fredags, kald"
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
         # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
         # Asked as unread, the question naming the second customer's command (session 22)
@@ -716,6 +724,40 @@ def _the_middle_of_a_month_gone(
         and _word(rest[-1]) in _MIDDLE_WORDS
     ):
         return " ".join([*rest, *said]).rstrip(",;")
+    return None
+
+
+_WEEK_POSITIONS = {
+    "last", "first", "siste", "sista", "sidste", "forste", "forsta", "sist", "sidst",
+}  # fmt: skip
+_A_WEEK = {"uke", "uka", "uken", "veke", "veka", "vecka", "veckan", "uge", "ugen", "week"}
+
+
+def _a_week_of_a_month_gone(
+    typed: list[str], unread: str | None, said: list[str] | None, when: date, today: date
+) -> str | None:
+    """ "sista veckan i juni", "siste uka i juni", "første uka i juli", "last week of June"
+    read (in part) as the day of done work: the unread words with the whole phrase, as typed,
+    or None. The week is a span naming no day."""
+    if not said or when > today:
+        return None
+    words = [_word(word).rstrip(",;.") for word in typed]
+    for i in range(len(words) - 3):
+        if (
+            words[i] in _WEEK_POSITIONS
+            and words[i + 1] in _A_WEEK
+            and words[i + 2] in ("i", "of", "in", "av", "af")
+            and words[i + 3] in MONTHS
+        ):
+            start = i - 1 if i and words[i - 1] == "the" else i
+            phrase = typed[start : i + 4]
+            if not all(word in phrase for word in said):
+                continue  # the day was read from other words
+            rest = [word.rstrip(",;") for word in unread.split()] if unread else []
+            for word in phrase:
+                if word.rstrip(",;") in rest:
+                    rest.remove(word.rstrip(",;"))
+            return " ".join([*rest, *phrase]).rstrip(",;")
     return None
 
 
