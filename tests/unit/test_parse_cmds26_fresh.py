@@ -44,13 +44,23 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "sv", "Husqvarna mitt i juli, varm, ringer upp 6/8", {"customer": "Husqvarna", "temp": "warm", "unread": "mitt i juli", "next": ("ringer upp", d(6, 8))}),
     ("meeting", "en", "Greggs mid July, warm, next meeting 6th Aug", {"customer": "Greggs", "temp": "warm", "unread": "mid July", "next": ("meeting", d(6, 8))}),
     ("win", "nb", "Orkla 1,2 mill midt i juli", {"customer": "Orkla", "amount": M(1200000), "unread": "midt i juli"}),
+    # the start or end of a month gone, said so, as "i slutten av juni" (was: 1 June or 1 July,
+    # "sist" or "tidlig" asked)
+    ("meeting", "da", "Lego sidst i juni, varm", {"customer": "Lego", "temp": "warm", "unread": "sidst i juni"}),
+    ("meeting", "nb", "Orkla sist i juni, kald", {"customer": "Orkla", "temp": "cold", "unread": "sist i juni"}),
+    ("meeting", "sv", "Volvo tidigt i juli, varm", {"customer": "Volvo", "temp": "warm", "unread": "tidigt i juli"}),
     # the holidays themselves, or around them, name no day: asked
     ("meeting", "nb", "Equinor rett før ferien, varm, følger opp uke 32", {"customer": "Equinor", "temp": "warm", "unread": "rett før ferien", "next": ("følger opp", d(9, 8))}),
     ("win", "nb", "Aker Solutions 900k i ferien", {"customer": "Aker Solutions", "amount": M(900000), "unread": "i ferien"}),
     ("win", "sv", "Boliden 2 mkr under semestern", {"customer": "Boliden", "amount": M(2000000), "currency": "SEK", "unread": "under semestern"}),
     ("win", "da", "Danfoss 1,5 mio i ferien", {"customer": "Danfoss", "amount": M(1500000), "unread": "i ferien"}),
+    # a win in the holidays closing an offer: the holidays asked, the remark the note (was:
+    # stored on Mon 12 Jul, the holidays' first Monday, unasked)
+    ("win", "nb", "Tine 500k i ferien, tilbud fra juni", {"customer": "Tine", "amount": M(500000), "note": "tilbud fra juni", "unread": "i ferien"}),
+    ("win", "sv", "Volvo 2 mkr under semestern, offerten från juni", {"customer": "Volvo", "amount": M(2000000), "currency": "SEK", "note": "offerten från juni", "unread": "under semestern"}),
+    ("win", "en", "Aviva £300k over the hols, closes the quote from June", {"customer": "Aviva", "amount": M(300000), "currency": "GBP", "note": "closes the quote from June", "unread": "over the hols"}),
     ("meeting", "en", "Boots first day back, hot", {"customer": "Boots", "temp": "hot", "unread": "first day back"}),
-    ("win", "en", "Aviva £300k while I was off", {"customer": "Aviva", "amount": M(300000), "currency": "GBP", "unread": "while I was off"}),
+    ("win", "en", "Admiral £300k while I was off", {"customer": "Admiral", "amount": M(300000), "currency": "GBP", "unread": "while I was off"}),
     # days before the holidays, by date or week, and steps in the weeks ahead
     ("call", "nb", "Hafslund 30/6, kald, ringer igjen mandag neste uke", {"customer": "Hafslund", "when": d(30, 6), "temp": "cold", "next": ("ringer igjen", d(9, 8))}),
     ("offer", "nb", "Statkraft 1,2 mill 1.7.", {"customer": "Statkraft", "when": d(1, 7), "amount": M(1200000)}),

@@ -420,11 +420,19 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
-    middle = _the_middle_of_a_month_gone(unread, reader.raw.get("when"), when, today)
+    spanned = None
+    read_on = reader.rest_raw.get("when")
+    if not reader.raw.get("when") and not lead_when and read_on and said_as_a_span(read_on):
+        # "/logwin Tine 500k i ferien, tilbud fra juni": read left to right the holidays are no
+        # day either (was: stored on Mon 12 Jul, their first Monday, unasked); asked after the
+        # rest is read, the remark still the note (session 25)
+        spanned, when = " ".join(read_on).rstrip(",;"), today
+    middle = _a_part_of_a_month_gone(unread, reader.raw.get("when"), when, today)
     if middle is not None:
         # "/logcall Husqvarna mitt i juli", "Fjordkraft 1,6 mill midt i juli", "Greggs mid July"
         # said in August: which day of the month gone? Asked, as "midten av juli" and "middle
-        # of July" are, never 1 July ("midt" left over) nor the 15th picked (session 25)
+        # of July" are, never 1 July ("midt" left over) nor the 15th picked; "sist i juni",
+        # "tidlig i juli" as "i slutten av juni" and "i starten av juli" are (session 25)
         unread, when = middle, today
     week = _a_week_of_a_month_gone(
         typed, unread, reader.raw.get("when") or reader.rest_raw.get("when"), when, today
@@ -569,6 +577,8 @@ def parse_log_command(
         note, unread = said if note is None else f"{said}; {note}", None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
+    if spanned is not None:
+        unread = f"{unread} {spanned}" if unread else spanned
     if step_asked is not None:
         unread = f"{unread} {step_asked}" if unread else step_asked  # "følger opp over 17. mai"
     second = None
@@ -701,14 +711,17 @@ _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNOREC
 _MOST_DAYS = 3
 
 
-_MIDDLE_WORDS = {"midt", "mitt", "mid"}
+# Words before "i <month>" that place a day in it without naming it: its middle, start or end
+_MONTH_PART_WORDS = {
+    "midt", "mitt", "tidlig", "tidligt", "tidigt", "sist", "sidst", "sent", "seint",
+}  # fmt: skip
 
 
-def _the_middle_of_a_month_gone(
+def _a_part_of_a_month_gone(
     unread: str | None, said: list[str] | None, when: date, today: date
 ) -> str | None:
-    """ "midt i juli", "mitt i juli", "mid July" read as the day of done work, the month gone:
-    the unread words with them, as typed, or None. "medio juli" is the 15th, as a date is
+    """ "midt i juli", "mitt i juli", "mid July", "sist i juni", "tidlig i juli" read as the day
+    of done work, the month gone: the unread words with them, as typed, or None. "medio juli" is the 15th, as a date is
     written (a next step's "mid August" its 15th too: next_steps)."""
     if not said or when >= today:
         return None
@@ -721,7 +734,7 @@ def _the_middle_of_a_month_gone(
         and words[0] == "i"
         and words[1] in MONTHS
         and rest
-        and _word(rest[-1]) in _MIDDLE_WORDS
+        and _word(rest[-1]) in _MONTH_PART_WORDS
     ):
         return " ".join([*rest, *said]).rstrip(",;")
     return None
