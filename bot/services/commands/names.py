@@ -560,7 +560,9 @@ _DAY_LEADS = {
 def _begins_its_own(words: Sequence[str], today: date) -> bool:
     """The words begin with a day ("i fredags", "förra veckan", "Friday", "12/8") or a
     temperature: a second record's own, right after its name."""
-    first = _word(words[0]).strip(",;:.!") if words else ""
+    if not words:
+        return False
+    first = _word(words[0]).strip(",;:.!")
     if first in TEMPERATURES:
         return True
     if not (
