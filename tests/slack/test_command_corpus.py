@@ -39,6 +39,7 @@ PARSER_ONLY = {
     "commands_holdout21.yaml",
     "commands_holdout22.yaml",
     "commands_holdout23.yaml",
+    "commands_holdout24.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -68,6 +68,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     _without_kind_words,
     _without_trailing_date,
+    a_second_caught_up,
     a_second_name_alone,
     another_customer,
     second_name,
@@ -194,6 +195,7 @@ def parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    dashed = note  # the words after a dash, as typed
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
         note = theirs if note is None else f"{theirs}; {note}"
@@ -418,6 +420,28 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    spanned = None
+    read_on = reader.rest_raw.get("when")
+    if not reader.raw.get("when") and not lead_when and read_on and said_as_a_span(read_on):
+        # "/logwin Tine 500k i ferien, tilbud fra juni": read left to right the holidays are no
+        # day either (was: stored on Mon 12 Jul, their first Monday, unasked); asked after the
+        # rest is read, the remark still the note (session 25)
+        spanned, when = " ".join(read_on).rstrip(",;"), today
+    middle = _a_part_of_a_month_gone(unread, reader.raw.get("when"), when, today)
+    if middle is not None:
+        # "/logcall Husqvarna mitt i juli", "Fjordkraft 1,6 mill midt i juli", "Greggs mid July"
+        # said in August: which day of the month gone? Asked, as "midten av juli" and "middle
+        # of July" are, never 1 July ("midt" left over) nor the 15th picked; "sist i juni",
+        # "tidlig i juli" as "i slutten av juni" and "i starten av juli" are (session 25)
+        unread, when = middle, today
+    week = _a_week_of_a_month_gone(
+        typed, unread, reader.raw.get("when") or reader.rest_raw.get("when"), when, today
+    )
+    if week is not None:
+        # "/logmeeting SKF sista veckan i juni", "Orkla siste uka i juni", "Tesco last week of
+        # June": which day of that week? Asked, as "i slutten av juni" is; never 1 June with
+        # "sista veckan" asked, nor last week's Monday with "of June" (session 25)
+        unread, when = week, today
     said_day = reader.raw.get("when") or reader.rest_raw.get("when")
     if checked and said_day == ["24/7"] and typed[cut : cut + 1] == said_day and not lead_when:
         # "/logoffer Adecco 24/7 kr 250 000": a new "Adecco 24/7" (around the clock), or Adecco
@@ -553,11 +577,14 @@ def parse_log_command(
         note, unread = said if note is None else f"{said}; {note}", None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
+    if spanned is not None:
+        unread = f"{unread} {spanned}" if unread else spanned
     if step_asked is not None:
         unread = f"{unread} {step_asked}" if unread else step_asked  # "følger opp over 17. mai"
     second = None
     if quoted is None:
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
+        a_second_caught_up(customer, dashed, typed[cut:], today)  # "– og DNB i fredags, kald"
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
         # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
         # Asked as unread, the question naming the second customer's command (session 22)
@@ -682,6 +709,69 @@ _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNOREC
 
 # Talks on days of their own asked with one click, at most: the days fit on its button.
 _MOST_DAYS = 3
+
+
+# Words before "i <month>" that place a day in it without naming it: its middle, start or end
+_MONTH_PART_WORDS = {
+    "midt", "mitt", "tidlig", "tidligt", "tidigt", "sist", "sidst", "sent", "seint",
+}  # fmt: skip
+
+
+def _a_part_of_a_month_gone(
+    unread: str | None, said: list[str] | None, when: date, today: date
+) -> str | None:
+    """ "midt i juli", "mitt i juli", "mid July", "sist i juni", "tidlig i juli" read as the day
+    of done work, the month gone: the unread words with them, as typed, or None. "medio juli" is the 15th, as a date is
+    written (a next step's "mid August" its 15th too: next_steps)."""
+    if not said or when >= today:
+        return None
+    words = [_word(word).rstrip(",;.") for word in said]
+    rest = unread.split() if unread else []
+    if len(words) == 2 and words[0] == "mid" and words[1] in MONTHS:
+        return " ".join([*rest, *said]).rstrip(",;")
+    if (
+        len(words) == 2
+        and words[0] == "i"
+        and words[1] in MONTHS
+        and rest
+        and _word(rest[-1]) in _MONTH_PART_WORDS
+    ):
+        return " ".join([*rest, *said]).rstrip(",;")
+    return None
+
+
+_WEEK_POSITIONS = {
+    "last", "first", "siste", "sista", "sidste", "forste", "forsta", "sist", "sidst",
+}  # fmt: skip
+_A_WEEK = {"uke", "uka", "uken", "veke", "veka", "vecka", "veckan", "uge", "ugen", "week"}
+
+
+def _a_week_of_a_month_gone(
+    typed: list[str], unread: str | None, said: list[str] | None, when: date, today: date
+) -> str | None:
+    """ "sista veckan i juni", "siste uka i juni", "første uka i juli", "last week of June"
+    read (in part) as the day of done work: the unread words with the whole phrase, as typed,
+    or None. The week is a span naming no day."""
+    if not said or when > today:
+        return None
+    words = [_word(word).rstrip(",;.") for word in typed]
+    for i in range(len(words) - 3):
+        if (
+            words[i] in _WEEK_POSITIONS
+            and words[i + 1] in _A_WEEK
+            and words[i + 2] in ("i", "of", "in", "av", "af")
+            and words[i + 3] in MONTHS
+        ):
+            start = i - 1 if i and words[i - 1] == "the" else i
+            phrase = typed[start : i + 4]
+            if not all(word in phrase for word in said):
+                continue  # the day was read from other words
+            rest = [word.rstrip(",;") for word in unread.split()] if unread else []
+            for word in phrase:
+                if word.rstrip(",;") in rest:
+                    rest.remove(word.rstrip(",;"))
+            return " ".join([*rest, *phrase]).rstrip(",;")
+    return None
 
 
 def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCommand:

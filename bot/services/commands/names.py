@@ -3,6 +3,7 @@ command, a date before the name, where a new name stops, and names that are no n
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from datetime import date
@@ -34,6 +35,7 @@ from bot.services.commands.words import (
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    TEMPERATURES,
     _a_name_tail,
     _all_weak,
     _amount_like,
@@ -57,6 +59,7 @@ from bot.services.dates import (
     UserError,
     fold,
     match_date_suffix,
+    parse_date,
     whole_date,
 )
 
@@ -520,6 +523,94 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in MONTHS
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
+def _a_customer_word(word: str) -> bool:
+    """A word that may begin a second customer's name: written with a capital, letters only,
+    no person's first name (a colleague along), weekday, month or weak word."""
+    name, folded = word.strip(",;:.!"), _word(word.strip(",;:.!"))
+    return (
+        name[:1].isupper()
+        and name.isalpha()
+        and folded not in _first_names()
+        and folded not in WEEKDAYS
+        and folded not in MONTHS
+        and folded not in _WEAK
+        and folded not in TEMPERATURES
+    )
+
+
+def _its_own(words: Sequence[str], *, figures: bool = True) -> bool:
+    """A day, a figure or a temperature among the words: a record's own (with `figures`
+    false a figure only as a date: "12/8", never "50k")."""
+    return any(
+        (any(ch.isdigit() for ch in word) if figures else _date_shaped(word.strip(",;:.!")))
+        or _word(word).strip(",;:.!") in DATE_WORDS
+        or _word(word).strip(",;:.!") in TEMPERATURES
+        for word in words
+    )
+
+
+_DAY_LEADS = {
+    "i", "in", "on", "pa", "den", "the", "d.", "forra", "forrige", "sidste", "sist", "sista",
+    "siste", "last",
+}  # fmt: skip
+
+
+def _begins_its_own(words: Sequence[str], today: date) -> bool:
+    """The words begin with a day ("i fredags", "förra veckan", "Friday", "12/8") or a
+    temperature: a second record's own, right after its name."""
+    if not words:
+        return False
+    first = _word(words[0]).strip(",;:.!")
+    if first in TEMPERATURES:
+        return True
+    if not (
+        first in _DAY_LEADS
+        or first in DATE_WORDS
+        or first in WEEKDAYS
+        or _date_shaped(words[0].strip(",;:.!"))
+    ):
+        return False  # "Bra møte i går": a sentence, no name with its day
+    for size in range(min(3, len(words)), 0, -1):
+        said = " ".join(words[:size]).rstrip(",;:.!")
+        try:
+            if said and parse_date(said, today=today, direction="past") is not None:
+                return True
+        except UserError:
+            return False
+    return False
+
+
+def a_second_caught_up(customer: str, note: str | None, after: Sequence[str], today: date) -> None:
+    """Catching up after the holidays, a second customer in the same command with its own day
+    or temperature: after a dash, joined ("/logcall Posten i dag, varm – og DNB i fredags,
+    kald": stored as Posten's note, DNB's call never counted), or after "+", "/", a full stop
+    or a semicolon ("Ericsson idag, het + Boliden förra veckan, kall", "Tine i dag, varm. Kiwi
+    i fredags, kald": read on the second's day and temperature). Refused, each to be logged on
+    its own, as "Tine i dag og Orkla i går" is (session 25). `note`: the words typed after the
+    dash; `after`: the words typed after the first customer."""
+    words = note.split() if note else []
+    if len(words) > 2 and (_word(words[0]) in _AND_WORDS or words[0] == "+"):
+        name = list(itertools.takewhile(_a_customer_word, words[1:]))
+        if name and _begins_its_own(words[1 + len(name) :], today):
+            raise UserError(
+                "two_customers", first=customer, second=clean_display_name(" ".join(name))
+            )
+    for i, word in enumerate(after):
+        if word in ("+", "/"):
+            before, start = after[:i], i + 1
+        elif word[-1:] in (".", ";") and not _date_shaped(word.rstrip(".;")):
+            before, start = after[: i + 1], i + 1  # "varm. Kiwi …", not "1.7. …"
+        else:
+            continue
+        if not before or not _its_own(before, figures=False):
+            continue
+        name = list(itertools.takewhile(_a_customer_word, after[start:]))
+        if name and _begins_its_own(after[start + len(name) :], today):
+            raise UserError(
+                "two_customers", first=customer, second=clean_display_name(" ".join(name))
+            )
 
 
 # Words that add a second customer after the first's own words ("og Kiwi", "også Kiwi", "+ Kiwi").
