@@ -1536,20 +1536,7 @@ def live_activities_for_message(
     session: Session, workspace_id: str, channel: str, ts: str
 ) -> list[Activity]:
     """Every live record a channel message made (its second record's reference has ":2")."""
-    prefix = f"msg:{channel}:{ts}"
-    return list(
-        session.scalars(
-            select(Activity)
-            .where(
-                Activity.workspace_id == workspace_id,
-                Activity.deleted_at.is_(None),
-                (Activity.source_ref == prefix)
-                | Activity.source_ref.startswith(prefix + ":")
-                | Activity.source_ref.startswith(prefix + "#"),
-            )
-            .order_by(Activity.id)
-        )
-    )
+    return _records_of_message(session, workspace_id, channel, ts, Activity.deleted_at.is_(None))
 
 
 def undone_activities_for_message(
@@ -1557,13 +1544,21 @@ def undone_activities_for_message(
 ) -> list[Activity]:
     """Every undone record a channel message made, oldest first (session 25: a row of a
     "Record all" its author undid is not asked again by an edit that leaves it in)."""
+    return _records_of_message(session, workspace_id, channel, ts, Activity.deleted_at.is_not(None))
+
+
+def _records_of_message(
+    session: Session, workspace_id: str, channel: str, ts: str, state: Any
+) -> list[Activity]:
+    """The records a channel message made in `state` (live or undone), oldest first: its
+    reference, its later records' (":2"), its edits' ("#")."""
     prefix = f"msg:{channel}:{ts}"
     return list(
         session.scalars(
             select(Activity)
             .where(
                 Activity.workspace_id == workspace_id,
-                Activity.deleted_at.is_not(None),
+                state,
                 (Activity.source_ref == prefix)
                 | Activity.source_ref.startswith(prefix + ":")
                 | Activity.source_ref.startswith(prefix + "#"),
