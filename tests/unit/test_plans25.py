@@ -70,3 +70,38 @@ HELD = [  # (text, day): a word of it held keeps it held, sure, with no coming d
 def test_a_word_of_it_held_keeps_it_held(text: str, day: date) -> None:
     found = read(text)
     assert (found.outcome, found.when, found.ahead) == (Outcome.SURE, day, None), found
+
+
+# Session 25, the review after the merge: who has the meeting, in the present ("Vi har møte
+# med DNB på fredag kl 13") was read as held last Friday, sure, counted unasked; a weekday
+# heading done work ("Mandag: møte Equinor. I dag: ringte Orkla 2 ganger") took the other
+# line's count (two meetings with Equinor) and was offered as coming next Monday.
+HAVING = [  # (text, planned for, or asked with the coming day)
+    ("Vi har møte med DNB på fredag kl 13", "plan", date(2026, 12, 4)),
+    ("Vi har möte med Volvo på fredag kl 13", "plan", date(2026, 12, 4)),
+    ("Vi har møte med DNB fredag", "ask", date(2026, 12, 4)),
+    ("We have a meeting with Tesco on Friday", "ask", date(2026, 12, 4)),
+    ("Jeg har et møte med Tine torsdag", "ask", date(2026, 12, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "how", "coming"), HAVING, ids=[r[0] for r in HAVING])
+def test_a_meeting_had_in_the_present_is_never_held_unasked(
+    text: str, how: str, coming: date
+) -> None:
+    found = read(text)
+    if how == "plan":
+        assert found.next_step is not None and found.next_step.due == coming, found
+    else:
+        assert (found.outcome, found.ahead) == (Outcome.LIKELY, coming), found
+
+
+def test_a_weekday_heading_done_work_keeps_its_own_count_and_day() -> None:
+    found = read("Mandag: møte Storebrand. I dag: ringte Tine 2 ganger")
+    assert (found.kind.value, found.customer, found.when, found.times, found.ahead) == (
+        "meeting",
+        "Storebrand",
+        date(2026, 11, 30),
+        1,
+        None,
+    ), found

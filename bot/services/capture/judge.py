@@ -307,6 +307,7 @@ def _judge(
         and day is not None
         and day.either_way
         and day.day <= today
+        and not _a_day_label(m, day)  # "Mandag: møte Equinor. I dag: …": done, told by day
         and _named_only(m, cue, name, day)
     )
     said_pa = unclear_when and day is not None and m.tokens[day.start].folded == "pa"
@@ -1600,6 +1601,11 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         if t.folded.replace(".", "") in _DAY_PARTS:
             continue  # "Meeting with Boots Friday pm": when in the day, not how it went
+        if t.folded in _HAVING and i < min(cue.words, default=cue.start):
+            # Session 25. "Vi har møte med DNB på fredag", "Vi har möte med Volvo på fredag kl
+            # 13", "We have a meeting with BP on Friday": who has it, in the present, says
+            # nothing of it held (was: held last Friday, sure, counted unasked)
+            continue
         if signals.time_range(t.text):
             continue
         return False
@@ -1634,6 +1640,11 @@ def _denied_in_its_scale(m: Message, said: signals.Amount) -> Decimal | None:
     return None
 
 
+def _a_day_label(m: Message, day: signals.When) -> bool:
+    """ "Mandag: møte Equinor", "Monday: met Tesco": a weekday heading what was done on it."""
+    return day.end < len(m.tokens) and m.tokens[day.end].text == ":"
+
+
 def _a_talks_topic(m: Message, cue: Cue) -> bool:
     """The cue's words follow a topic mark in their clause ("om", "ang.", "re", "about"), itself
     after a meeting or call noun in the sentence: what the talk was about."""
@@ -1652,6 +1663,12 @@ def _a_topic(m: Message, i: int) -> bool:
     nxt = m.tokens[i + 1].folded if i + 1 < len(m.tokens) else ""
     return nxt in _PURPOSE_AFTER.get(word, ())
 
+
+# "Vi har møte …", "Jeg har et møte …", "We've got a meeting …": the present of having one.
+_HAVING = {
+    "vi", "jeg", "jag", "eg", "we", "i", "har", "have", "has", "got", "ve", "et", "ett", "a",
+    "an", "en",
+}  # fmt: skip
 
 _MEAL_NOUNS = {
     "lunch", "lunsj", "lunchen", "lunsjen", "frokost", "middag", "dinner", "breakfast", "fika",
