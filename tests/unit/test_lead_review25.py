@@ -1,0 +1,52 @@
+"""Session 25, the lead's review after the merge (a reviewer's fresh phrasings through the
+console): a second record named with a customer of its own after its link word ("tilbud til
+Statkraft") was asked, and recorded, as the first record's customer's."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.services.capture import KnownCustomers, Outcome, recognise
+
+ROWS = [  # (text, known, the records: (kind, customer, amount))
+    (
+        "Møte med Equinor og tilbud til Statkraft 500k i går",
+        ["Equinor"],
+        [("meeting", "Equinor", None), ("offer", "Statkraft", Decimal(500000))],
+    ),
+    (
+        "Møte med Equinor i går og sendte tilbud til Statkraft 500k",
+        ["Equinor"],
+        [("meeting", "Equinor", None), ("offer", "Statkraft", Decimal(500000))],
+    ),
+    (  # one customer of both: unchanged
+        "Ringte Yara, sendte tilbud 300k",
+        ["Yara"],
+        [("call", "Yara", None), ("offer", "Yara", Decimal(300000))],
+    ),
+    (
+        "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k",
+        [],
+        [("meeting", "Elkjøp", None), ("offer", "Elkjøp", Decimal(260000))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "records"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_a_second_record_is_its_own_customer_s(text: str, known: list, records: list) -> None:  # type: ignore[type-arg]
+    found = recognise(
+        text,
+        today=date(2026, 12, 1),
+        krone="NOK",
+        known_customers=KnownCustomers.of(known),
+        open_offers=set(),
+        posted=None,
+    )
+    got = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        got.append((found.kind.value, found.customer, found.amount))  # type: ignore[union-attr]
+        found = found.also
+    assert got == records
