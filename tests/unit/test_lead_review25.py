@@ -50,3 +50,29 @@ def test_a_second_record_is_its_own_customer_s(text: str, known: list, records: 
         got.append((found.kind.value, found.customer, found.amount))  # type: ignore[union-attr]
         found = found.also
     assert got == records
+
+
+@pytest.mark.parametrize(
+    ("today", "monday", "tuesday"),
+    [
+        (date(2026, 12, 1), date(2026, 11, 30), date(2026, 12, 1)),  # said on the Tuesday
+        (date(2026, 12, 3), date(2026, 11, 30), date(2026, 12, 1)),  # on the Thursday
+        (date(2026, 11, 30), date(2026, 11, 23), date(2026, 11, 24)),  # on the Monday: a week gone
+    ],
+)
+def test_days_told_in_turn_go_on_from_the_first(today: date, monday: date, tuesday: date) -> None:
+    # "Mandag: møte med Telenor. Tirsdag: tilbud Yara 400k" said on a Tuesday: Tuesday is
+    # today (was a week ago, Tue 24 Nov, as a bare weekday alone reads)
+    found = recognise(
+        "Mandag: møte med Telenor. Tirsdag: tilbud Yara 400k",
+        today=today,
+        krone="NOK",
+        known_customers=KnownCustomers.of(["Telenor", "Yara"]),
+        open_offers=set(),
+        posted=None,
+    )
+    days = {}
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        days[found.customer] = found.when
+        found = found.also
+    assert days == {"Telenor": monday, "Yara": tuesday}

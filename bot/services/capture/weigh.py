@@ -863,6 +863,12 @@ def _inline(
         own = signals.dates(signals.tokenise(signals.clean(item.text)), today, ())
         if item.weekday is not None and not own:
             day = lists.day_of(item.weekday, today, told.week)
+            if told.week is None and said_on is not None and item.weekday > said_on and told.when:
+                # Session 25. "Mandag: møte med Telenor. Tirsdag: tilbud Yara 400k" said on a
+                # Tuesday: the days go on from the heading's Monday, so Tuesday is today (was
+                # a week ago, as a bare weekday reads)
+                after = told.when + timedelta(days=item.weekday - said_on)
+                day = after if after <= today else day
             if day > today:
                 # "Denne uka: man møte Kiwi, …, fre demo hos Coop" said on a Wednesday: to
                 # come, never a record; a meeting, call or offer is asked as the lead's plan
