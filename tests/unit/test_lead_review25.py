@@ -76,3 +76,27 @@ def test_days_told_in_turn_go_on_from_the_first(today: date, monday: date, tuesd
         days[found.customer] = found.when
         found = found.also
     assert days == {"Telenor": monday, "Yara": tuesday}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("ringte Tine mandag, onsdag og fredag", ("2026-11-25", "2026-11-27", "2026-11-30")),
+        ("ringte Tine man, ons og fre", ("2026-11-25", "2026-11-27", "2026-11-30")),
+        ("ringde Tine måndag, onsdag och fredag", ("2026-11-25", "2026-11-27", "2026-11-30")),
+        ("ringte Tine mandag, onsdag", ("2026-11-25", "2026-11-30")),
+        ("ringte Tine mandag og onsdag", ("2026-11-25", "2026-11-30")),  # readers25, as it was
+    ],
+)
+def test_one_talk_on_each_day_of_a_list_is_one_question(text: str, days: tuple) -> None:  # type: ignore[type-arg]
+    # was: one call on Monday, sure, the other days dropped unsaid
+    found = recognise(
+        text,
+        today=date(2026, 12, 1),
+        krone="NOK",
+        known_customers=KnownCustomers.of(["Tine"]),
+        open_offers=set(),
+        posted=None,
+    )
+    assert found.outcome is Outcome.LIKELY, found
+    assert (found.times, tuple(str(d) for d in found.days)) == (len(days), days), found

@@ -2216,6 +2216,26 @@ def _twice(
         if between[:1] and between[0] in _TWICE_JOINS and all(w in _AGAIN for w in between[1:]):
             pair, words = (first.day, second.day), (first.start, second.end)
             break
+    chain = _days_listed(tokens, said)
+    listed = len(chain) > 2 or (len(chain) == 2 and pair is None)  # "mandag, onsdag"
+    if listed and len(chain) == len(said) and len({d.day for d in chain}) == len(chain):
+        # Session 25. "ringte Tine mandag, onsdag og fredag", "ringte Orkla man, ons og fre":
+        # one talk on each day of a list (was one call on the first day, sure, the others
+        # dropped unsaid): one question, one click storing each on its day
+        if max(d.day for d in chain) > today or best.planned:
+            return best
+        ordered = tuple(sorted(d.day for d in chain))
+        said_days = " ".join(t.text for t in tokens[chain[0].start : chain[-1].end])
+        said_days = re.sub(r" (?=[,;])", "", said_days)  # "mandag, onsdag og fredag"
+        return replace(
+            best,
+            outcome=Outcome.LIKELY,
+            when=ordered[0],
+            times=len(ordered),
+            times_said=said_days,
+            days=ordered,
+            reasons=(*best.reasons, "days-listed"),
+        )
     if pair is None and said:
         # "22. og 24. mars", "22 and 24 March": a day's number, joined to a date of its month
         second = said[0]
@@ -2256,6 +2276,18 @@ def _twice(
         days=(first_day, second_day),
         reasons=(*held.reasons, "twice"),
     )
+
+
+def _days_listed(tokens: list[signals.Token], said: list[signals.When]) -> list[signals.When]:
+    """The days said one after another, joined by commas and a last og / och / and / +
+    ("mandag, onsdag og fredag"): the longest such run, from the first day said."""
+    run = said[:1]
+    for first, second in zip(said, said[1:], strict=False):
+        between = [t.folded for t in tokens[first.end : second.start]]
+        if between not in ([","], *([w] for w in _TWICE_JOINS), *([",", w] for w in _TWICE_JOINS)):
+            break
+        run.append(second)
+    return run if len(run) > 1 else []
 
 
 def _an_offer_with_its_amount(found: Recognition) -> bool:
