@@ -100,3 +100,24 @@ def test_one_talk_on_each_day_of_a_list_is_one_question(text: str, days: tuple) 
     )
     assert found.outcome is Outcome.LIKELY, found
     assert (found.times, tuple(str(d) for d in found.days)) == (len(days), days), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendte tilbud til Posten på kr 1 250 000,- eks mva i går",
+        "Sendte tilbud til Posten på kr 250 000,- eks. mva. i går",
+        "Skickade offert till Posten 300 000:- exkl moms igår",
+    ],
+)
+def test_a_price_s_tax_words_leave_the_day_the_offer_s(text: str) -> None:
+    # was: "…,- eks mva i går" read the day as another thing's, the offer kept today
+    found = recognise(
+        text,
+        today=date(2026, 12, 1),
+        krone="NOK",
+        known_customers=KnownCustomers.of([]),
+        open_offers=set(),
+        posted=None,
+    )
+    assert (found.kind.value, found.when) == ("offer", date(2026, 11, 30)), found  # type: ignore[union-attr]
