@@ -627,13 +627,12 @@ def next_step_modal(
     whether to plan it on that day anyway (`day_off_block`)."""
     _ = i18n.translations(language).gettext
     if refusal is not None:
-        return View(
-            type="modal",
-            callback_id=ViewId.PLAN_NEXT_STEP.value,
-            title=PlainTextObject(text=_("Plan next step")[:24]),
-            close=PlainTextObject(text=_("Close")),
-            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
-        ).to_dict()
+        return _refused(
+            ViewId.PLAN_NEXT_STEP,
+            PlainTextObject(text=_("Plan next step")[:24]),
+            _("Close"),
+            refusal,
+        )
     blocks: list[Any] = []
     if customer:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))
@@ -737,13 +736,7 @@ def done_already_modal(
     _ = i18n.translations(language).gettext
     title = PlainTextObject(text=_("Done already")[:24])
     if refusal is not None:
-        return View(
-            type="modal",
-            callback_id=ViewId.DONE_ALREADY.value,
-            title=title,
-            close=PlainTextObject(text=_("Close")),
-            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
-        ).to_dict()
+        return _refused(ViewId.DONE_ALREADY, title, _("Close"), refusal)
     kinds = [
         Option(text=PlainTextObject(text=_(KIND_WORDS[kind]).capitalize()), value=kind)
         for kind in ("call", "meeting")
@@ -789,6 +782,17 @@ def done_already_modal(
     ).to_dict()
 
 
+def _refused(view: ViewId, title: PlainTextObject, close: str, refusal: str) -> dict[str, Any]:
+    """A lead's form that cannot be used (a colleague's lead, one closed since): why, alone."""
+    return View(
+        type="modal",
+        callback_id=view.value,
+        title=title,
+        close=PlainTextObject(text=close),
+        blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
+    ).to_dict()
+
+
 def hand_over_modal(
     language: str, customer: str | None, private_metadata: str, refusal: str | None
 ) -> dict[str, Any]:
@@ -796,13 +800,7 @@ def hand_over_modal(
     _ = i18n.translations(language).gettext
     title = PlainTextObject(text=_("Hand over")[:24])
     if refusal is not None:
-        return View(
-            type="modal",
-            callback_id=ViewId.HAND_OVER.value,
-            title=title,
-            close=PlainTextObject(text=_("Close")),
-            blocks=[SectionBlock(text=MarkdownTextObject(text=refusal))],
-        ).to_dict()
+        return _refused(ViewId.HAND_OVER, title, _("Close"), refusal)
     blocks: list[Any] = []
     if customer:
         blocks.append(SectionBlock(text=MarkdownTextObject(text=f"*{plain(customer)}*")))

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from bot.domain import ActivityKind, Temperature
 from bot.services import follow_up as follow_ups
-from bot.services.amounts import number_words, other_currency
+from bot.services.amounts import VAT_WORDS, number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import (
     _PURCHASES,
@@ -890,9 +890,6 @@ def _words_for_money(m: Message, name: Name) -> bool:
     return False
 
 
-_TAX_SAID = {
-    "eks", "ekskl", "excl", "ex", "exkl", "inkl", "incl", "mva", "moms", "vat", "+mva",
-}  # fmt: skip
 _WITH_TAX = {"inkl", "incl", "inklusive", "inkludert", "including", "inc", "m/mva", "med"}
 _TAX = {"mva", "moms", "vat"}
 
@@ -1505,7 +1502,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and t.folded not in _WORKED
         # "…, 1 250 000,- eks mva i går": the price's tax words, no thing of their own (session
         # 25; the day was read as another thing's and the offer kept today)
-        and t.folded.rstrip(".") not in _TAX_SAID
+        and t.folded.rstrip(".") not in VAT_WORDS
     ]
     if any(
         m.tokens[i].folded in _WORKED_VERBS for i in range(len(m.tokens)) if m.clause(i) == clause
@@ -1620,9 +1617,10 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
 
 # What a meeting is about ("ang. fornyelse", "vedr. aftalen", "angående avtalet", "re the
 # renewal", "om ny avtale", "for å diskutere …", "to discuss …"): the rest of its clause.
-_TOPIC_MARKS = {
-    "ang", "angaende", "angaaende", "vedr", "vedrorende", "rorande", "betraffande", "about",
-    "re", "regarding", "concerning", "ifm", "mht", "om", "kring", "omkring", "rundt", "around",
+# (grammar's topic words, "on" aside: "Meeting with BP on Friday" is its day)
+_TOPIC_MARKS = (_TOPIC_WORDS - {"on"}) | {
+    "angaaende", "rorande", "betraffande", "re", "concerning", "ifm", "mht", "omkring", "rundt",
+    "around",
 }  # fmt: skip
 _PURPOSE_AFTER = {
     "for": {"a", "at", "att"},
