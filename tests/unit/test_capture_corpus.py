@@ -2048,3 +2048,34 @@ def test_the_twenty_seventh_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_seventh_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_27["messages"]}
     assert set(HOLDOUT_27_LEFT) <= texts
+
+
+HOLDOUT_28 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout28.yaml")
+_LISTED_DAYS_28 = "a week gone told by its days with a colon after each ('Forrige uke – Man: møte Ruter. Tirs: …', 'Last week – Mon: meeting Sage. Tue: …') is read as several customers, the offer first; a week told day by day is days26's this session (days26)"
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+HOLDOUT_28_LEFT: dict[str, str] = {
+    "Hadde møte med Orkla torsdag, glemte å logge 🙈 varm, nytt møte over nyttår": "",
+    "Møte med Tine i forgårs, god stemning 👍": "",
+    "Forrige uke – Man: møte Ruter. Tirs: tilbud Kiwi 300 tkr. Tors: ordre Posten 1,1 mill 🎉": _LISTED_DAYS_28,
+    "Ringte DNB nå, tilbudet ligger hos styret – følger opp før jul": "",
+    "Møte med Rema 1000 i dag, varm. Nytt møte fredag": "",
+    "Förra veckan – Mån: möte Systembolaget. Tis: offert Sandvik 0,9 MSEK. Tors: samtal SEB": _LISTED_DAYS_28,
+    "Ringde Telia idag, bokade möte på torsdag innan de stänger för jul": "",
+    "Sidste uge – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: tlf Demant": _LISTED_DAYS_28,
+    "Møde med Novozymes i dag, varm – næste møde fredag": "",
+    "Last week – Mon: meeting Sage. Tue: quote Rolls-Royce £900k. Thu: call Halfords": _LISTED_DAYS_28,
+    "Rightmove: roughly £70–80k, verbal yes today": "",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_28, HOLDOUT_28_LEFT))
+def test_the_twenty_eighth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout28.yaml (read on Tuesday 2027-12-21, ISO week 51, three days before
+    Christmas Eve) was measured once before the rules it led to (its header); since then it is
+    regression data."""
+    _read_right_now(HOLDOUT_28, row)
+
+
+def test_every_row_left_in_the_twenty_eighth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_28["messages"]}
+    assert set(HOLDOUT_28_LEFT) <= texts
