@@ -2054,17 +2054,12 @@ HOLDOUT_28 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout28.yaml")
 _LISTED_DAYS_28 = "a week gone told by its days with a colon after each ('Forrige uke – Man: møte Ruter. Tirs: …', 'Last week – Mon: meeting Sage. Tue: …') is read as several customers, the offer first; a week told day by day is days26's this session (days26)"
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_28_LEFT: dict[str, str] = {
-    "Hadde møte med Orkla torsdag, glemte å logge 🙈 varm, nytt møte over nyttår": "",
-    "Møte med Tine i forgårs, god stemning 👍": "",
+    "Hadde møte med Orkla torsdag, glemte å logge 🙈 varm, nytt møte over nyttår": "held-out row disputed: the file reads a held meeting's next meeting 'over nyttår' as no step, sure; session 23's rule (test_capture_left23 'Møte med Tine i dag, nytt møte etter nyttår', likely, no step) asks a next step said by a span of the year's end in the message's sentence. Read as the file has it only where the span opens a sentence of its own ('Hade möte med Scania i torsdags, bra stämning. Nytt möte efter nyår', sure). A convention for the lead to decide",
+    "Møte med Tine i forgårs, god stemning 👍": "held-out row disputed (the writer says so): 'i forgårs' said on a Tuesday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record a meeting sure on the day said (HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday: asking it broke 16 rows in session 24). A convention for the lead to decide",
     "Forrige uke – Man: møte Ruter. Tirs: tilbud Kiwi 300 tkr. Tors: ordre Posten 1,1 mill 🎉": _LISTED_DAYS_28,
-    "Ringte DNB nå, tilbudet ligger hos styret – følger opp før jul": "",
-    "Møte med Rema 1000 i dag, varm. Nytt møte fredag": "",
     "Förra veckan – Mån: möte Systembolaget. Tis: offert Sandvik 0,9 MSEK. Tors: samtal SEB": _LISTED_DAYS_28,
-    "Ringde Telia idag, bokade möte på torsdag innan de stänger för jul": "",
     "Sidste uge – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: tlf Demant": _LISTED_DAYS_28,
-    "Møde med Novozymes i dag, varm – næste møde fredag": "",
     "Last week – Mon: meeting Sage. Tue: quote Rolls-Royce £900k. Thu: call Halfords": _LISTED_DAYS_28,
-    "Rightmove: roughly £70–80k, verbal yes today": "",
 }
 
 

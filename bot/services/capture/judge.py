@@ -790,6 +790,11 @@ def _judge(
         return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day)
     if romjul_ahead:
         return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
+    if _a_nordic_weekday_on_a_closed_day(m, next_step or follow, coming_days):
+        # holdout 28. "Nytt møte fredag" said on Tue 21 Dec: Friday is julaften, when Norway,
+        # Sweden and Denmark are closed; the day is kept as said and asked (a slip for torsdag,
+        # or the 31st?). A UK "follow-up call Friday morning" is a working Christmas Eve: sure
+        return result(Outcome.LIKELY, "a-closed-day")
     if kind is ActivityKind.MEETING and _in_sentence(m, cue, "SMALL_TALK"):
         return result(Outcome.LIKELY, "small-talk")  # "…, mest snack om semestern": social
 
@@ -1162,14 +1167,23 @@ def _a_step_by_a_span(
     """A held meeting's or call's next step said by a span of the year's end, in a clause of
     its own ("…, ny runde før jul", "…, nytt møte etter nyttår", "…, följer upp efter nyår").
     "Før jul" said on the last working day before Christmas or the day before it is that day
-    (holdout 20's and 24's rule: "følger opp før jul" on the 22nd or 23rd is p the 23rd)."""
+    (holdout 20's and 24's rule: "følger opp før jul" on the 22nd or 23rd is p the 23rd), and so
+    is it said earlier in that week (holdout 28's: on Tue 21 Dec)."""
     own = {m.tokens[i].clause for i in cue.words}
     for h in _step_spans(m):
         clause = m.clause(h.start)
         if clause in own or m.sentence(h.start) != m.sentence(cue.start):
             continue
         said = [d.day for d in ahead if h.start < d.end and d.start < h.end]
-        if said and (said[0] - today).days <= 1:
+        if (
+            said
+            and (
+                (said[0] - today).days <= 1
+                # holdout 28: "følger opp før jul" said on Tue 21 Dec is Thu 23 Dec, a day of this
+                # week (said on 1 December, weeks ahead, it is asked)
+                or said[0].isocalendar()[:2] == today.isocalendar()[:2]
+            )
+        ):
             continue
         if _a_wish_of_its_own(m, h, cue):
             continue  # "…, de vil ha tilbud før jul": when the customer wants it, no step said
@@ -1180,6 +1194,32 @@ def _a_step_by_a_span(
         if stepped or _next_talks(m, cue, clause, name):
             return True
     return False
+
+
+# Days the Nordic offices are closed though a weekday may fall on them: julaften, 1. and 2.
+# juledag, nyttårsaften, 1. nyttårsdag (month, day)
+_NORDIC_CLOSED_DAYS = {(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)}
+# Weekdays said in Norwegian, Swedish or Danish only, folded ("fredag", "på fre", "tors")
+_NORDIC_WEEKDAY_WORDS = {
+    "mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
+    "tirs", "tis", "ons", "tors", "fre",
+}  # fmt: skip
+
+
+def _a_nordic_weekday_on_a_closed_day(
+    m: Message, step: NextStep | None, ahead: list[signals.When]
+) -> bool:
+    """A next step booked by a bare Scandinavian weekday that lands on a day the Nordic
+    offices are closed ("Nytt møte fredag" said in the week of Christmas: julaften)."""
+    if step is None or (step.due.month, step.due.day) not in _NORDIC_CLOSED_DAYS:
+        return False
+    return any(
+        d.day == step.due
+        and any(m.tokens[i].folded in _NORDIC_WEEKDAY_WORDS for i in range(d.start, d.end))
+        # "fredag 31/12": the day written out is meant as said
+        and not any(c.isdigit() for i in range(d.start, d.end) for c in m.tokens[i].text)
+        for d in ahead
+    )
 
 
 _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "following"}

