@@ -604,6 +604,13 @@ _BEFORE_CHRISTMAS = {
     "for jul", "for julen", "innan jul", "innan julen", "fore jul", "inden jul", "inden julen",
     "before christmas", "before xmas",
 }  # fmt: skip
+# Session 26 (heldmsg26). "følger opp før nyttår" said in the romjul: by the last working day
+# before nyttårsaften, as "før jul" in December (ahead only; said before Christmas it names no
+# day yet).
+_BEFORE_NEW_YEAR = {
+    "for nyttar", "for nyttaret", "innan nyar", "innan nyaret", "fore nyar", "fore nyaret",
+    "inden nytar", "inden nytaret", "before new year", "before the new year",
+}  # fmt: skip
 # Session 24 (heldmsg24). "följer upp innan midsommar" said in June: by the last working day
 # before midsommarafton (its Thursday), a follow-up's day, as "innan jul" is (ahead only).
 _BEFORE_MIDSOMMAR = {
@@ -1897,6 +1904,13 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         if direction != "future" or today.month != 12:
             return _NOT_A_HOLIDAY
         last = date(today.year, 12, 23)
+        while last.weekday() >= 5:
+            last -= timedelta(days=1)
+        return last if last >= today else _NOT_A_HOLIDAY
+    elif phrase in _BEFORE_NEW_YEAR:
+        if direction != "future" or today.month != 12 or today.day < 25:
+            return _NOT_A_HOLIDAY
+        last = date(today.year, 12, 30)
         while last.weekday() >= 5:
             last -= timedelta(days=1)
         return last if last >= today else _NOT_A_HOLIDAY

@@ -6,8 +6,8 @@ year"), New Year words ("over nyttår", "efter nyår", "efter nytår", "in the n
 jul og nytår"), typos ("Tilbudd", "Ofert", "Tilbd", "Quoet"), local amounts ("kr 850 000",
 "1,2 mill eks mva", "3,2 mkr", "2 100 000 kr", "kr. 2.400.000,-", "260 t.kr.", "£48,500",
 "roughly £50–60k"), thread replies to colleagues, a colleague's deal and chatter that must record
-nothing (New Year greetings). Written before they were run; the rows after the first forty were
-written after it, the same rules said otherwise.
+nothing (New Year greetings). The forty-one rows were written before they were run; the tests
+after them (before Christmas said in its week, before New Year said in the romjul) after it.
 Each row is what a careful colleague reads: the records in order (outcome, kind, customer,
 amount, day), the first, then each asked about on its own; [] records nothing. STEPS: the day
 of the first record's next step (a booked meeting or the author's follow-up) where one is said."""
@@ -20,6 +20,7 @@ from decimal import Decimal
 import pytest
 
 from bot.services.capture import recognise
+from bot.services.dates import parse_date
 from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, check_message
 
 T = date(2027, 12, 29)  # Wednesday in the romjul, two days before New Year's Eve
@@ -49,6 +50,9 @@ ROMJUL: list[tuple[str, list]] = [
     ('Tilbud sendt Bama i går, 1,2 mill eks mva. Følger opp over nyttår', [(S, OFFER, 'Bama', k(1200000), dec(28))]),
     # Friday is nyttårsaften: a Norwegian meeting then is asked, the day kept as said
     ('Møte med Orkla i dag, varm. Nytt møte fredag', [(L, MEETING, 'Orkla', None, T)]),
+    # the author's own follow-up before New Year said in the romjul: Thu 30 Dec, the last working
+    # day before nyttårsaften (as 'før jul' is the 23rd)
+    ('Ringte Telenor i dag – følger opp før nyttår', [(S, CALL, 'Telenor', None, T)]),
     ('Svar til <@U07KARI>: ja, Tine ringte meg i forgårs, vil ha nytt tilbud uke 2', [(S, CALL, 'Tine', None, dec(27))]),
     ('Tapte Posten 😞 de fryser alt til over nyttår', [(L, LOSS, 'Posten', None, T)]),
     ('Godt nyttår alle sammen! 🎆 sees 3. januar', []),
@@ -109,18 +113,10 @@ STEPS: dict[str, date] = {
     'Replying to @Kari: yep, Aviva rang back yesterday, meeting booked for the 5th of January': jan(5),
 }  # fmt: skip
 
-WHY_NEW_YEARS_EVE = "not read yet (session 26): the date reader (bot/services/dates.py, shared with the slash commands) reads 'før jul' ahead as the last working day before the eve (Thu 23 Dec) but 'før nyttår' ahead as no day, so the author's own follow-up 'før nyttår' said in the romjul is asked as a span (it would be Thu 30 Dec, the last working day before nyttårsaften, a day of this week as 'før jul' is on Tue 21 Dec)"
 # Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {
-    "Ringte Telenor i dag – følger opp før nyttår": (
-        [(S, CALL, "Telenor", None, T)],
-        WHY_NEW_YEARS_EVE,
-    ),
-}
+LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
-STEPS_LEFT: dict[str, str] = {
-    "Ringte Telenor i dag – følger opp før nyttår": WHY_NEW_YEARS_EVE,
-}
+STEPS_LEFT: dict[str, str] = {}
 ROWS = [
     *ROMJUL,
     *(
@@ -171,3 +167,40 @@ def test_before_christmas_said_in_its_week_is_its_last_working_day(
     step = found.next_step or found.follow_up
     assert (found.outcome, found.kind) == (S if due else L, CALL), found.reasons
     assert (step.due if step else None) == due
+
+
+# "før nyttår" / "innan nyår" / "inden nytår" / "before the New Year" as the author's own
+# follow-up said in the romjul: the last working day before New Year's Eve (Thu 30 Dec 2027);
+# said before Christmas it names no day yet (a span, asked), and a done deal "før nyttår" none.
+@pytest.mark.parametrize(
+    ("text", "today", "direction", "due"),
+    [
+        ("før nyttår", T, "future", dec(30)),
+        ("innan nyår", T, "future", dec(30)),
+        ("inden nytår", T, "future", dec(30)),
+        ("before the New Year", T, "future", dec(30)),
+        ("før nyttår", date(2026, 12, 28), "future", date(2026, 12, 30)),
+        ("før nyttår", date(2027, 12, 21), "future", None),
+        ("før nyttår", T, "past", None),
+        ("før nyttår", date(2027, 12, 31), "future", None),
+    ],
+)
+def test_before_new_year_said_in_the_romjul_is_its_last_working_day(
+    text: str, today: date, direction: str, due: date | None
+) -> None:
+    assert parse_date(text, today=today, direction=direction) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringde Volvo idag, återkopplar innan nyår",
+        "Ringede til Jysk i dag, følger op inden nytår",
+        "Call with Boots today, chasing before the New Year",
+    ],
+)
+def test_a_follow_up_before_new_year_in_the_romjul_is_its_last_working_day(text: str) -> None:
+    found = recognise(text, today=T, known_customers=KNOWN)
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.kind) == (S, CALL), found.reasons
+    assert step is not None and step.due == dec(30)
