@@ -204,3 +204,28 @@ def test_a_follow_up_before_new_year_in_the_romjul_is_its_last_working_day(text:
     step = found.next_step or found.follow_up
     assert (found.outcome, found.kind) == (S, CALL), found.reasons
     assert step is not None and step.due == dec(30)
+
+
+# A next meeting booked by a bare Scandinavian weekday that lands on julaften or nyttårsaften is
+# asked, the day kept as said; with the date written beside it, or in English (a UK working
+# day), it is meant as said.
+@pytest.mark.parametrize(
+    ("text", "today", "outcome", "due"),
+    [
+        ("Møte med Tine i dag, nytt møte fredag", date(2027, 12, 21), L, dec(24)),
+        ("Møte med Tine i dag, nytt møte fredag kl 10", date(2027, 12, 21), L, dec(24)),
+        ("Möte med Volvo idag, nästa möte på fredag", date(2027, 12, 21), L, dec(24)),
+        ("Møde med Jysk i dag, næste møde fredag", T, L, dec(31)),
+        ("Møte med Tine i dag, nytt møte fredag 24.", date(2027, 12, 21), S, dec(24)),
+        ("Møte med Tine i dag, nytt møte fredag 31/12", date(2027, 12, 21), S, dec(31)),
+        ("Met Boots today, next meeting Friday", date(2027, 12, 21), S, dec(24)),
+        ("Møte med Tine i dag, nytt møte torsdag", date(2027, 12, 21), S, dec(23)),
+    ],
+)
+def test_a_next_meeting_on_a_nordic_closed_day_by_its_weekday_is_asked(
+    text: str, today: date, outcome: object, due: date
+) -> None:
+    found = recognise(text, today=today, known_customers=KNOWN)
+    step = found.next_step or found.follow_up
+    assert found.outcome is outcome, found.reasons
+    assert step is not None and step.due == due

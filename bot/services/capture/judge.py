@@ -1216,10 +1216,27 @@ def _a_nordic_weekday_on_a_closed_day(
     return any(
         d.day == step.due
         and any(m.tokens[i].folded in _NORDIC_WEEKDAY_WORDS for i in range(d.start, d.end))
-        # "fredag 31/12": the day written out is meant as said
-        and not any(c.isdigit() for i in range(d.start, d.end) for c in m.tokens[i].text)
+        and not _the_date_written_out(m, d)
         for d in ahead
     )
+
+
+_DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:[./][0-9]{1,2})?\.?")
+
+
+def _the_date_written_out(m: Message, d: signals.When) -> bool:
+    """ "fredag 31/12", "fredag den 24.": the date beside the weekday is meant as said (an hour,
+    "fredag kl 10", is none)."""
+    for i in range(d.start, min(d.end + 3, len(m.tokens))):
+        hour = i > 0 and m.tokens[i - 1].folded.rstrip(".") in (
+            "kl",
+            "klokka",
+            "klokken",
+            "klockan",
+        )
+        if _DAY_OF_MONTH.fullmatch(m.tokens[i].text) and not hour:
+            return True
+    return False
 
 
 _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "following"}
