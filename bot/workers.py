@@ -129,9 +129,11 @@ def watch_primary(stop: threading.Event, interval: float = 1.0) -> None:
 
 
 def can_fork() -> bool:
-    """Whether the workers can be forked from this process now: a POSIX system, and no thread
-    but this one (a fork copies only the calling thread; another's locks would stay taken)."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    """Whether the workers can be forked from this process now: Linux (macOS's system libraries,
+    which urllib's proxy lookup calls, are not safe in a child forked without exec), and no
+    thread but this one (a fork copies only the calling thread; another's locks would stay
+    taken)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 def fork_workers(count: int) -> list[int] | None:
