@@ -64,13 +64,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot import workers as serving
 
     metrics_dir = None
+    primary = os.getpid()
     if workers > 1 and not args.worker:
         # Before prometheus_client is imported (by the app): every worker's metrics add up.
         metrics_dir = serving.multiprocess_metrics()
     try:
         return _serve(args, settings, workers, serving)
     finally:
-        serving.remove_metrics_dir(metrics_dir)
+        if os.getpid() == primary:  # not in a worker forked from it
+            serving.remove_metrics_dir(metrics_dir)
 
 
 def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) -> int:  # type: ignore[no-untyped-def]
@@ -104,8 +106,16 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
     factory = make_session_factory(engine)
     listeners = ListenerExecutor()
     app = build_app(settings, factory, listener_executor=listeners)
+    worker, forked = args.worker, None
+    if workers > 1 and not worker and serving.can_fork():
+        # The other workers forked from here, everything imported and built, nothing running
+        # yet: what start-up made is in memory once for all of them (bot.workers).
+        settle_memory()
+        engine.dispose()  # no connection of the primary's in a worker
+        forked = serving.fork_workers(workers - 1)
+        worker = forked is None
     replayer = replaying = None
-    if args.worker:
+    if worker:
         # Held requests are replayed by the primary; this worker holds into the same spool.
         from bot.spool import Spool
 
@@ -113,7 +123,7 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
     else:
         replayer, replaying = _replay_held_requests(app, settings)
     scheduler = jobs = None
-    if not args.no_scheduler:
+    if not args.no_scheduler and not worker:
         from bot.clock import SystemClock
         from bot.dependencies import Deps
         from bot.scheduler import make_jobs, start
@@ -135,7 +145,7 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
         log.info("connected to Slack over Socket Mode; /healthz on port %s", settings.port)
         wsgi = make_wsgi_app(None, engine, scheduler=scheduler)
     else:
-        if not args.worker:
+        if not worker:
             log.info(
                 "serving POST /slack/events, GET /healthz, /readyz and /metrics on port %s%s",
                 settings.port,
@@ -152,7 +162,7 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
     stop = threading.Event()
     on_signals(stop)
     others = None
-    if args.worker:
+    if worker:
         serving.watch_primary(stop)
         log.info("worker serving (pid %d)", os.getpid())
     elif workers > 1:
@@ -163,6 +173,7 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
             stop,
             GRACE,
             on_exit=metrics.worker_gone,
+            forked=forked or [],
         )
         others.start()
     if socket_mode is not None:

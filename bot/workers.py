@@ -3,8 +3,15 @@
 Python runs one thread of Python at a time per process (the GIL), and a command costs kpibot a
 few milliseconds of CPU, so one process answers a few hundred commands a second however many
 cores the machine has. With `--workers N` the process started (the primary) binds the port and
-starts N - 1 more serving processes (`kpibot serve` again, handed the listening socket), which
-accept on the same socket: the kernel gives each new connection to one of them.
+starts N - 1 more serving processes, which accept on the same socket: the kernel gives each new
+connection to one of them.
+
+The first N - 1 are forked from the primary once it has imported everything and built its app,
+before any thread, pool connection or server exists (`fork_workers`; start-up's objects frozen
+out of the collector first, so that neither process's collector writes to the pages they share):
+the modules, catalogs and templates are then in memory once for all of them, not once each. A
+worker started again after a death is `kpibot serve --worker` afresh (handed the listening
+socket), since by then the primary runs threads, which a fork would copy mid-step.
 
 What a machine needs once stays in the primary: the scheduler and the replayer of held requests
 (every worker holds requests in the same spool directory; the primary replays them). Across the
@@ -121,10 +128,74 @@ def watch_primary(stop: threading.Event, interval: float = 1.0) -> None:
     threading.Thread(target=watch, name="kpibot-watch-primary", daemon=True).start()
 
 
+def can_fork() -> bool:
+    """Whether the workers can be forked from this process now: Linux (macOS's system libraries,
+    which urllib's proxy lookup calls, are not safe in a child forked without exec), and no
+    thread but this one (a fork copies only the calling thread; another's locks would stay
+    taken)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+def fork_workers(count: int) -> list[int] | None:
+    """`count` workers forked from this process (the primary; see can_fork): their pids here,
+    None in each worker, which then serves as `kpibot serve --worker` does. Each worker is in a
+    process group of its own, as the started ones are, and knows its primary (watch_primary)."""
+    primary = os.getpid()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()  # nothing buffered is written twice
+    pids = []
+    for _ in range(count):
+        pid = os.fork()
+        if pid == 0:
+            os.setpgid(0, 0)
+            os.environ[PRIMARY_PID] = str(primary)
+            return None
+        try:
+            os.setpgid(pid, pid)  # whichever of the two runs first
+        except OSError:  # the worker did it already, or has gone
+            pass
+        pids.append(pid)
+    return pids
+
+
+class Forked:
+    """A worker forked from the primary, asked what Workers asks of a started one's Popen."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere: gone, how is not known
+                self.returncode = -1
+            else:
+                if pid:
+                    self.returncode = os.waitstatus_to_exitcode(status)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(f"worker {self.pid}", timeout or 0)
+            time.sleep(0.02)
+        return self.returncode  # type: ignore[return-value]
+
+    def send_signal(self, sig: int) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
 @dataclass
 class _Slot:
     number: int
-    proc: subprocess.Popen[bytes] | None = None
+    proc: subprocess.Popen[bytes] | Forked | None = None
     started: float = 0.0
     failed_starts: int = 0
     next_start: float = 0.0
@@ -141,13 +212,17 @@ class Workers:
     stop: threading.Event
     grace: float
     on_exit: Callable[[int], None] = lambda pid: None  # told each worker pid that ended
+    forked: list[int] = field(default_factory=list)  # fork_workers' pids, started already
     _slots: list[_Slot] = field(default_factory=list)
     _thread: threading.Thread | None = None
     _stopped_at: float | None = None
 
     def start(self) -> None:
         self._slots = [_Slot(n) for n in range(1, self.count)]
-        for slot in self._slots:
+        for slot, pid in zip(self._slots, self.forked, strict=False):
+            slot.proc, slot.started = Forked(pid), time.monotonic()
+            log.info("worker %d started (pid %d)", slot.number, pid)
+        for slot in self._slots[len(self.forked) :]:
             self._spawn(slot)
         self._thread = threading.Thread(target=self._supervise, name="kpibot-workers", daemon=True)
         self._thread.start()

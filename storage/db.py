@@ -225,6 +225,21 @@ _WRITE_LOCKS: WeakKeyDictionary[Engine, WriteTurn] = WeakKeyDictionary()
 # One per database file in a process, whatever the engine; gone (its file closed) with the last.
 _FILE_TURNS: WeakValueDictionary[str, WriteTurn] = WeakValueDictionary()
 _WRITE_LOCKS_GUARD = threading.Lock()
+
+
+def _turns_of_its_own() -> None:
+    """In a forked process (bot.workers.fork_workers): turns of its own. A turn file the parent
+    had open is one open file for both, and flock locks an open file: the two would share one
+    turn."""
+    for turn in list(_FILE_TURNS.values()):
+        if turn._fd is not None:
+            os.close(turn._fd)
+            turn._fd = None
+    _WRITE_LOCKS.clear()
+    _FILE_TURNS.clear()
+
+
+os.register_at_fork(after_in_child=_turns_of_its_own)
 _TURN_POLL = 0.0005  # seconds between tries of another process's turn
 TURN_WAIT = SQLITE_BUSY_MS / 1000  # how long a writer without a deadline of its own waits
 

@@ -42,3 +42,20 @@ def offset(match: re.Match[str]) -> int:
         return 7
     word = fold(match.group("count"))
     return int(word) if word.isdigit() else _COUNTS[word]
+
+
+# Every form RELATIVE reads has one of these words in it (case folded): a text with none of them
+# is told nothing without RELATIVE's scan (an IGNORECASE pattern is tried at every position of
+# the text, the note's too). tests/unit/test_reader_cuts26.py proves every form of RELATIVE has
+# one, so a form added without its word here fails there.
+TOLD_WORDS = ("dag", "day", "etter", "efter", "after", "senere", "senare", "later")
+# What re's IGNORECASE reads as an "i" though casefold() does not fold it to one.
+CASE_ODD = frozenset("\u0130\u0131")
+
+
+def may_tell(text: str) -> bool:
+    """False: RELATIVE finds nothing in `text`, known without scanning it."""
+    if not CASE_ODD.isdisjoint(text):
+        return True
+    folded = text.casefold()
+    return any(word in folded for word in TOLD_WORDS)

@@ -1,7 +1,7 @@
-"""`kpibot serve --workers 2`: two serving processes on one port, one database. Every command is
-stored once whichever process takes it, /metrics adds up both, a worker that dies is started
-again, and Ctrl-C (SIGINT, as SIGTERM) stops them all; a worker whose primary is killed stops by
-itself."""
+"""`kpibot serve --workers 2`: two serving processes on one port, one database, the worker forked
+from the primary. Every command is stored once whichever process takes it, /metrics adds up
+both, a worker that dies is started again, and Ctrl-C (SIGINT, as SIGTERM) stops them all; a
+worker whose primary is killed stops by itself."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ def _children(pid: int) -> list[int]:
         if int(fields[1]) == pid and fields[0] != "Z":
             found.append(int(stat.parent.name))
     return found
+
+
+def _cmdline(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/cmdline").read_text().split("\0")
 
 
 def _serving(tmp_path: Path, pid: int) -> bool:
@@ -116,6 +120,9 @@ def test_two_workers_share_the_port_store_once_add_up_metrics_and_stop_together(
         try:
             worker = _until(lambda: _children(proc.pid))[0]
             _until(lambda: _get(url + "/healthz") and _serving(tmp_path, worker))
+            # Forked from the primary (what start-up made is in memory once for both), not
+            # `kpibot serve --worker` started afresh.
+            assert _cmdline(worker) == _cmdline(proc.pid)
             # Each command on its own connection: the kernel deals them to both processes.
             driver = SlackDriver(url, "workers-secret", api)
             customers = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark"]
@@ -146,6 +153,7 @@ def test_two_workers_share_the_port_store_once_add_up_metrics_and_stop_together(
             except AssertionError:
                 raise AssertionError((tmp_path / "serve.log").read_text()) from None
             assert replacement != worker
+            assert "--worker" in _cmdline(replacement)  # by then the primary runs threads
             _until(lambda: _serving(tmp_path, replacement))
             result = driver.command("/logmeeting", "Acme yesterday", "U0SELL0")
             assert result.http.status == 200

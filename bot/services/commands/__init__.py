@@ -1102,6 +1102,8 @@ def _days_told_from_another(text: str, today: date) -> str:
     """ "Veidekke i går, varm, neste: tilbud to dager etter", "Maersk i går, næste møde ugen
     efter": a day told from the activity's day, written out as that day ("16.12."). With no day
     written before it, as typed (and so asked about)."""
+    if not relative_days.may_tell(text):
+        return text
     out: list[str] = []
     last = 0
     for match in relative_days.RELATIVE.finditer(text):

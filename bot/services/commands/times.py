@@ -64,11 +64,32 @@ def _ends_its_talk(text: str, end: int) -> bool:
     return word in _LEADS or word in DATE_WORDS or word in _TEMPERATURE_AFTER
 
 
+# Every count _COUNT reads has a digit or one of these words in it (case folded): a head with
+# none is read as no count without _COUNT's scan. tests/unit/test_reader_cuts26.py proves every
+# form of _COUNT has one, so a form added without its word here fails there.
+COUNT_WORDS = ("gang", "gång", "gong", "times", "ggr", "twice", "thrice")
+_DIGIT = re.compile(r"\d")
+_CASE_ODD = frozenset("\u0130\u0131")  # re's IGNORECASE reads them as "i"; casefold() does not
+
+
+def _may_count(text: str, head: int) -> bool:
+    """False: _COUNT finds nothing that ends by `head`, known without scanning for it."""
+    if _DIGIT.search(text, 0, head):
+        return True
+    said = text[:head]
+    if not _CASE_ODD.isdisjoint(said):
+        return True
+    folded = said.casefold()
+    return any(word in folded for word in COUNT_WORDS)
+
+
 def said_times(text: str) -> Times | None:
     """The count of a talk said in `text`, when it says more than one ("2 ganger", "twice");
     None otherwise (one, or no count). A note after "--" is the seller's own words, never read
     for a count ("Tine varm -- ønsker 2x volum")."""
     head = len(text.split("--", 1)[0])
+    if not _may_count(text, head):
+        return None
     found = next(
         (
             match
