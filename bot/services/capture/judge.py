@@ -19,6 +19,7 @@ from bot.services.capture.blocks import (
     _errand,
     _soft,
     _with_someone_else,
+    a_dated_plan,
 )
 from bot.services.capture.cues import VERBAL
 from bot.services.capture.customer_name import _awarded, _customer, _titled, joined_to
@@ -204,7 +205,8 @@ def _judge(
             m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL")
         )
     )
-    coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead
+    said_ahead = a_dated_plan(m, cue)  # "Skal ha møte med Telenor torsdag" (readers26)
+    coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead or said_ahead
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
@@ -392,6 +394,17 @@ def _judge(
             # "Møte med Tine i januar", "Meeting with Greggs in September": a plan with no day
             # said, as "Skal ha møte med Equinor før jul": nothing to ask yet
             return Recognition(Outcome.NOTHING, cue.kind, reasons=tuple(reasons))
+    if said_ahead and (
+        planned_day is None
+        or planned_said is None
+        or planned_said.week
+        or any(
+            m.tokens[i].folded in _WEEK_WORDS for i in range(planned_said.start, planned_said.end)
+        )
+    ):
+        # "Skal møte Yara neste uke", "Skal ha møte med DNB i dag": no day ahead of its own,
+        # a plan nothing is to be done about yet, as before
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "future"))
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
         when = booked_on
         if planned_day is not None:
@@ -411,7 +424,9 @@ def _judge(
         follow = NextStep(*step)
 
     if next_step is not None:
-        next_step = _moved(m, next_step, coming_days, today)
+        # readers26: the plan's time kept as a follow-up's is ("Ska träffa Electrolux imorgon
+        # kl 9": "meeting kl 9"; was the day alone)
+        next_step = _with_its_time(m, _moved(m, next_step, coming_days, today), coming_days, today)
     if follow is not None:
         follow = _with_its_time(m, _moved(m, follow, coming_days, today), coming_days, today)
 
@@ -650,6 +665,16 @@ def _judge(
             return result(Outcome.LIKELY, "weak-cue")
         if _a_town_after(m, cue) == name:
             # "Meeting in Leeds (today)": asked which customer (readers24; was nothing)
+            return result(Outcome.LIKELY, "weak-cue")
+        if (
+            kind is ActivityKind.MEETING
+            and next_step is not None
+            and cue.start == 0
+            and name.start == cue.end
+            and not any("?" in t.text for t in m.tokens)
+        ):
+            # readers26. "Meeting Boots next Tuesday at 10": the noun, a new name and a day
+            # ahead: a plan asked (Plan it / Not a sale; was nothing)
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not name.known and name.end - name.start == 1 and name.end <= cue.start:
@@ -1810,6 +1835,9 @@ def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -
                 if at > said[0].start and tuple(words[at : at + len(phrase)]) == phrase:
                     return NextStep(step.what, day.day)
     return step
+
+
+_WEEK_WORDS = {"uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "week"}
 
 
 def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:

@@ -1,0 +1,111 @@
+"""Session 26 (readers26), what the readers still missed:
+- a meeting said in the future with its day ("Skal ha møte med Telenor torsdag", "Ska träffa
+  Electrolux imorgon kl 9") planned nothing: it is the lead's next step (never a meeting held),
+  with the time said kept; "Meeting Boots next Tuesday at 10", the name new, is asked as a plan;
+  "…, vi tar en ny prat mandag kl 14" is the step of the record beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
+
+TUESDAY = date(2026, 12, 1)  # Thursday 3, Friday 4, Monday 7, Tuesday 8 December
+KNOWN = ["Telenor", "Electrolux", "Novo", "Tine", "ICA", "Kiwi", "Netto", "Posten"]
+MEETING = ActivityKind.MEETING
+
+
+def read(text: str, known: list[str] = KNOWN, today: date = TUESDAY) -> Recognition:
+    return recognise(
+        text,
+        today=today,
+        krone="NOK",
+        known_customers=KnownCustomers.of(known),
+        open_offers=set(),
+        posted=None,
+    )
+
+
+# -- 1. plans said in the future ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "customer", "what", "due"),
+    [
+        ("Skal ha møte med Telenor torsdag", "Telenor", "meeting", date(2026, 12, 3)),
+        (
+            "Vi skal ha møte med Telenor på torsdag kl 13",
+            "Telenor",
+            "meeting kl 13",
+            date(2026, 12, 3),
+        ),
+        ("Ska träffa Electrolux imorgon kl 9", "Electrolux", "meeting kl 9", date(2026, 12, 2)),
+        ("Skal mødes med Novo på fredag", "Novo", "meeting", date(2026, 12, 4)),
+        ("Skal have møde med Novo i morgen", "Novo", "meeting", date(2026, 12, 2)),
+        ("Skal treffe Tine fredag", "Tine", "meeting", date(2026, 12, 4)),
+        ("Möte med ICA imorgon kl 9", "ICA", "meeting kl 9", date(2026, 12, 2)),
+    ],
+)
+def test_a_meeting_said_ahead_with_its_day_is_the_lead_s_next_step(
+    text: str, customer: str, what: str, due: date
+) -> None:
+    # was: nothing ("skal", "ska" read as a wish), and the time said dropped from a plan
+    found = read(text)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, MEETING, customer)
+    assert found.planned and found.next_step == found.command().next_step
+    assert (found.next_step.what, found.next_step.due) == (what, due)  # type: ignore[union-attr]
+    assert found.when == TUESDAY  # no meeting held on its day
+
+
+def test_a_new_name_after_the_meeting_noun_with_a_day_ahead_is_a_plan_asked() -> None:
+    found = read("Meeting Boots next Tuesday at 10", known=[])
+    assert (found.outcome, found.customer, found.planned) == (Outcome.LIKELY, "Boots", True)
+    assert found.next_step is not None
+    assert (found.next_step.what, found.next_step.due) == ("meeting at 10", date(2026, 12, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skal møte Tine neste uke",  # a week, no day: as before
+        "vi skal til møde med Novo i næste uge",
+        "skal ha møte med Telenor på torsdag, noen tips?",  # asks the team
+        "Ska träffa ICA nästa vecka",
+        "Kul att träffa Electrolux igår",
+    ],
+)
+def test_a_plan_without_a_day_of_its_own_is_still_nothing(text: str) -> None:
+    assert read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        (
+            "Møte med Tine i dag, vi tar en ny prat mandag kl 14",
+            "tar en ny prat kl 14",
+            date(2026, 12, 7),
+        ),
+        (
+            "Möte med ICA idag, vi tar ett nytt snack på fredag",
+            "tar ett nytt snack",
+            date(2026, 12, 4),
+        ),
+        (
+            "Møde med Novo i dag, vi tager en ny snak mandag kl 10",
+            "tager en ny snak kl 10",
+            date(2026, 12, 7),
+        ),
+        (
+            "Met Kiwi today, having another chat on Friday at 3pm",
+            "having another chat at 3pm",
+            date(2026, 12, 4),
+        ),
+    ],
+)
+def test_another_talk_said_beside_a_record_is_its_step(text: str, what: str, due: date) -> None:
+    # was: the meeting recorded, the step dropped
+    found = read(text)
+    assert found.outcome is Outcome.SURE and found.follow_up is not None, found
+    assert (found.follow_up.what, found.follow_up.due) == (what, due)
