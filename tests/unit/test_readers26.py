@@ -2,7 +2,10 @@
 - a meeting said in the future with its day ("Skal ha møte med Telenor torsdag", "Ska träffa
   Electrolux imorgon kl 9") planned nothing: it is the lead's next step (never a meeting held),
   with the time said kept; "Meeting Boots next Tuesday at 10", the name new, is asked as a plan;
-  "…, vi tar en ny prat mandag kl 14" is the step of the record beside it."""
+  "…, vi tar en ny prat mandag kl 14" is the step of the record beside it;
+- "kiwi 95k" was silent where "Kiwi 95k" asks: a known customer in lowercase is that customer,
+  and a word no customer's alone with an amount is asked as a new name ("møte i bergen
+  offshore", a company named after its town, asked too)."""
 
 from __future__ import annotations
 
@@ -109,3 +112,57 @@ def test_another_talk_said_beside_a_record_is_its_step(text: str, what: str, due
     found = read(text)
     assert found.outcome is Outcome.SURE and found.follow_up is not None, found
     assert (found.follow_up.what, found.follow_up.due) == (what, due)
+
+
+# -- 2. lowercase customers --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("kiwi 95k", "Kiwi"), ("95k kiwi", "Kiwi"), ("netto: 120 000 kr", "Netto")],
+)
+def test_a_known_customer_in_lowercase_and_an_amount_is_asked_offer_or_win(
+    text: str, customer: str
+) -> None:
+    # was: silent ("Kiwi 95k" asked)
+    found = read(text)
+    assert (found.outcome, found.customer, found.which_kind) == (Outcome.LIKELY, customer, True)
+    assert found.known_customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("nordlys 95k", "Nordlys"), ("Nordlys 95k", "Nordlys"), ("rema 50 000", "Rema")],
+)
+def test_a_word_no_customer_s_alone_with_an_amount_is_asked_as_a_new_name(
+    text: str, customer: str
+) -> None:
+    found = read(text, known=[])
+    assert (found.outcome, found.customer, found.which_kind) == (Outcome.LIKELY, customer, True)
+    assert not found.known_customer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "budsjett 2 mill",
+        "omsetning 400k",
+        "bonus 50k",
+        "totalt 400k",
+        "hittil 2 mill",
+        "mva 25k",
+        "lunsj 1200 kr",
+        "Per 50k",
+        "kiwi 95",
+        "nordlys 95k?",
+    ],
+)
+def test_a_word_that_says_what_the_amount_is_keeps_its_silence(text: str) -> None:
+    assert read(text, known=[]).outcome is Outcome.NOTHING
+
+
+def test_a_company_named_after_its_town_in_lowercase_is_asked() -> None:
+    # was: nothing ("Møte i Bergen offshore" is the customer)
+    found = read("møte i bergen offshore", known=[])
+    assert (found.outcome, found.customer) == (Outcome.LIKELY, "Bergen offshore")
+    known = read("møte i bergen offshore i dag", known=["Bergen Offshore"])
+    assert (known.outcome, known.customer) == (Outcome.SURE, "Bergen Offshore")
+    assert read("møte i bergen", known=[]).outcome is Outcome.NOTHING

@@ -76,12 +76,18 @@ def _a_town_after(m: Message, cue: Cue) -> Name | None:
     link, town = m.tokens[at], m.tokens[at + 1]
     if link.folded not in ("in", "i", "hos") or not town.is_word or not is_place(town.text):
         return None
-    if not town.text[:1].isupper():
-        return None
     end = at + 2
     while end < len(m.tokens) and end - at < 4 and names_a_company(town.text, m.tokens[end].text):
         end += 1  # "Meeting in Leeds City Council": the council, no town (readers25)
-    return Name(at + 1, end, " ".join(t.text for t in m.tokens[at + 1 : end]), known=False)
+    lower = not town.text[:1].isupper()
+    if lower and end == at + 2:
+        return None  # "møte i bergen": the town alone, in lowercase, is where it was
+    said = " ".join(t.text for t in m.tokens[at + 1 : end])
+    if lower:
+        # readers26. "møte i bergen offshore": a company named after its town, typed in
+        # lowercase: asked (a lowercase name is never recorded unasked; was nothing)
+        return Name(at + 1, end, said[:1].upper() + said[1:], known=False, lower_case=True)
+    return Name(at + 1, end, said, known=False)
 
 
 def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
@@ -507,7 +513,9 @@ def _judge(
     if name.figures and not name.known:
         return result(Outcome.LIKELY, "name-or-amount")  # "Bama 1 2 50 000": "1 250 000"?
     if name.lower_case:
-        if amount is None or soft or kind is ActivityKind.LOSS:
+        # readers26: "møte i bergen offshore", a company named after its town, is asked too
+        town_firm = kind is ActivityKind.MEETING and not soft and is_place(name.display.split()[0])
+        if (amount is None and not town_firm) or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         return result(Outcome.LIKELY, "lower-case-name")
     if name.definite and not name.known:
