@@ -1,0 +1,63 @@
+"""readers26, through the app: "/logwin Kiwi 80k", then "Kiwi 95k" answered "Won", asked "You
+logged a win with Kiwi a minute ago. Log it again?" as if the same deal twice, though the amount
+differs. A different amount is another deal or a correction: asked which, with the correction's
+buttons (activities.ask_correction): "Change it to kr 95 000" mends the first win (one deal),
+"Log another" logs a second; the same amount again is still "Log it again?"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from tests.helpers import SELLER, buttons, click, post, set_up_team, stored, text_of
+
+pytestmark = pytest.mark.backends("sqlite")  # PostgreSQL: the storage tests cover the writes
+
+TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
+TS = f"{int(TUESDAY.timestamp())}.000100"
+
+
+def _wins(slack) -> list[Decimal]:  # type: ignore[no-untyped-def]
+    return sorted(r["amount"] for r in stored(slack) if r["kind"] == "win")
+
+
+def _by_option(message: dict) -> dict[str, dict]:  # type: ignore[type-arg]
+    return {b["value"].split("|", 1)[1]: b for b in buttons(message)}
+
+
+def _asked_after_a_win(slack, clock):  # type: ignore[no-untyped-def]
+    set_up_team(slack, locale="nb-NO", clock=clock, at=TUESDAY, idle=True)
+    slack.driver.command("/logwin", "Kiwi 80k", SELLER, "C0SALES").reply()
+    slack.wait_idle()
+    [asked] = post(slack, "Kiwi 95k", TS)
+    reply = click(slack, SELLER, _by_option(asked.params)["kind:win"], idle=True)
+    return reply.reply()
+
+
+def test_a_win_at_another_amount_the_same_day_is_asked_mend_or_another(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    question = _asked_after_a_win(slack, clock)
+    said = text_of(question).replace("\xa0", " ")
+    assert "kr 80 000" in said and "kr 95 000" in said, said
+    options = _by_option(question)
+    assert list(options) == ["mend", "another", "not_a_sale"], said
+    click(slack, SELLER, options["mend"], idle=True)
+    click(slack, SELLER, options["mend"], idle=True)  # a double click mends it once
+    assert _wins(slack) == [Decimal(95000)]
+
+
+def test_another_deal_is_logged_beside_the_first(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    options = _by_option(_asked_after_a_win(slack, clock))
+    click(slack, SELLER, options["another"], idle=True)
+    assert _wins(slack) == [Decimal(80000), Decimal(95000)]
+
+
+def test_by_command_the_same_question_is_cancelled_not_a_sale(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    set_up_team(slack, locale="nb-NO", clock=clock, at=TUESDAY, idle=True)
+    slack.driver.command("/logwin", "Tine 100k", SELLER, "C0SALES").reply()
+    asked = slack.driver.command("/logwin", "Tine 120k", SELLER, "C0SALES").reply()
+    assert list(_by_option(asked)) == ["mend", "another", "cancel"], text_of(asked)
+    again = slack.driver.command("/logwin", "Tine 100k", SELLER, "C0SALES").reply()
+    assert list(_by_option(again)) == ["again", "cancel"], text_of(again)  # the same: as before
+    assert _wins(slack) == [Decimal(100000)]
