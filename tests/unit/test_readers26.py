@@ -72,6 +72,7 @@ def test_a_new_name_after_the_meeting_noun_with_a_day_ahead_is_a_plan_asked() ->
     "text",
     [
         "Skal møte Tine neste uke",  # a week, no day: as before
+        "Skal ha møte med Telenor før helgen",  # a span up to a day
         "vi skal til møde med Novo i næste uge",
         "skal ha møte med Telenor på torsdag, noen tips?",  # asks the team
         "Ska träffa ICA nästa vecka",

@@ -404,9 +404,7 @@ def _judge(
         planned_day is None
         or planned_said is None
         or planned_said.week
-        or any(
-            m.tokens[i].folded in _WEEK_WORDS for i in range(planned_said.start, planned_said.end)
-        )
+        or any(m.tokens[i].folded in _NO_DAY for i in range(planned_said.start, planned_said.end))
     ):
         # "Skal møte Yara neste uke", "Skal ha møte med DNB i dag": no day ahead of its own,
         # a plan nothing is to be done about yet, as before
@@ -677,6 +675,7 @@ def _judge(
         if (
             kind is ActivityKind.MEETING
             and next_step is not None
+            and next_step.what != kind.value  # its hour said ("at 10"): no "mtg Greggs tomorrow"
             and cue.start == 0
             and name.start == cue.end
             and not any("?" in t.text for t in m.tokens)
@@ -1845,7 +1844,12 @@ def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -
     return step
 
 
-_WEEK_WORDS = {"uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "week"}
+# A week, or a span up to a day ("før helgen", "by Friday"), said for a plan: no day of its own
+_NO_DAY = {
+    *("uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "week"),
+    *("for", "fore", "innen", "innan", "inden", "before", "by", "helgen", "helga", "weekend"),
+    *("etter", "efter", "after", "slutten", "slutet", "slutningen", "end", "lopet", "lobet"),
+}
 
 
 def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:
