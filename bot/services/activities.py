@@ -1647,6 +1647,9 @@ def ask_about_message(
         "when": cmd.when,
         "today": today or who.today,
         "due": cmd.next_step.due if cmd.next_step else None,
+        # readers26. A loss's reason as it will be stored ("de valgte en anden leverandør",
+        # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
+        "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
     if planned and cmd.next_step is not None:
         options = (PLAN, questions.NOT_A_SALE)

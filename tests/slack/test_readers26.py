@@ -61,3 +61,29 @@ def test_by_command_the_same_question_is_cancelled_not_a_sale(slack, clock) -> N
     again = slack.driver.command("/logwin", "Tine 100k", SELLER, "C0SALES").reply()
     assert list(_by_option(again)) == ["again", "cancel"], text_of(again)  # the same: as before
     assert _wins(slack) == [Decimal(100000)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "note"),
+    [
+        (
+            "nb-NO",
+            "Tabte Netto, de valgte en anden leverandør",
+            "• Notat: de valgte en anden leverandør",
+        ),
+        ("nb-NO", "Vi tapte Posten i dag :( ca 400k", "• Notat: ca 400k"),
+        ("en-GB", "Lost Boots, they went with a competitor", "• Note: they went with a competitor"),
+    ],
+)
+def test_a_loss_asked_shows_the_reason_it_will_record(slack, clock, locale, text, note) -> None:  # type: ignore[no-untyped-def]
+    # was: "Record this as a lost deal with Netto?", the reason (and "ca 400k") unseen until
+    # stored; losses are always asked (README), so the question says what Record keeps
+    set_up_team(slack, locale=locale, clock=clock, at=TUESDAY, idle=True)
+    customer = text.split()[2] if text.startswith("Vi") else text.split()[1].rstrip(",")
+    slack.driver.command("/logoffer", f"{customer} 400k", SELLER, "C0SALES").reply()
+    [asked] = post(slack, text, TS)
+    said = text_of(asked.params)
+    assert note in said, said
+    click(slack, SELLER, _by_option(asked.params)["record"], idle=True)
+    notes = [r["note"] for r in stored(slack) if r["kind"] == "loss"]
+    assert notes and note.endswith(notes[0]), notes
