@@ -5,7 +5,9 @@
   "…, vi tar en ny prat mandag kl 14" is the step of the record beside it;
 - "kiwi 95k" was silent where "Kiwi 95k" asks: a known customer in lowercase is that customer,
   and a word no customer's alone with an amount is asked as a new name ("møte i bergen
-  offshore", a company named after its town, asked too)."""
+  offshore", a company named after its town, asked too);
+- "/logmeeting Equinor (og Statoil Fuel)" was one meeting noted "og Statoil Fuel": a second
+  customer in brackets is refused as two customers, as "Equinor og Statoil Fuel" is."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
+from bot.services.commands import parse_log_command
+from bot.services.dates import UserError
 
 TUESDAY = date(2026, 12, 1)  # Thursday 3, Friday 4, Monday 7, Tuesday 8 December
 KNOWN = ["Telenor", "Electrolux", "Novo", "Tine", "ICA", "Kiwi", "Netto", "Posten"]
@@ -167,3 +171,40 @@ def test_a_company_named_after_its_town_in_lowercase_is_asked() -> None:
     known = read("møte i bergen offshore i dag", known=["Bergen Offshore"])
     assert (known.outcome, known.customer) == (Outcome.SURE, "Bergen Offshore")
     assert read("møte i bergen", known=[]).outcome is Outcome.NOTHING
+
+
+# -- 5. a second customer in brackets in a slash command ----------------------------------------
+@pytest.mark.parametrize(
+    ("kind", "text", "first", "second"),
+    [
+        (MEETING, "Equinor (og Statoil Fuel)", "Equinor", "Statoil Fuel"),
+        (MEETING, "Equinor (and Statoil Fuel) i går", "Equinor", "Statoil Fuel"),
+        (ActivityKind.CALL, "Tine (+ Kiwi)", "Tine", "Kiwi"),
+        (ActivityKind.WIN, "Equinor 300k (og Statoil Fuel)", "Equinor", "Statoil Fuel"),
+        (ActivityKind.LOSS, "Equinor (och Statoil Fuel)", "Equinor", "Statoil Fuel"),
+    ],
+)
+def test_a_second_customer_in_brackets_is_two_customers(
+    kind: ActivityKind, text: str, first: str, second: str
+) -> None:
+    # was: one record on the first, "og Statoil Fuel" its note (the second's never counted);
+    # refused as "Equinor og Statoil Fuel" is, each to be logged on its own
+    with pytest.raises(UserError) as refused:
+        parse_log_command(kind, text, today=TUESDAY)
+    assert refused.value.code == "two_customers"
+    assert (refused.value.params["first"], refused.value.params["second"]) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        (MEETING, "Equinor (og Kari)", "og Kari"),  # a colleague along
+        (MEETING, "Elkjøp Nordic AS (teams) varm", "teams"),
+        (ActivityKind.OFFER, "Aker BP 250k (rammeavtale)", "rammeavtale"),
+        (ActivityKind.LOSS, "Equinor (for dyre)", "for dyre"),
+    ],
+)
+def test_other_words_in_brackets_are_still_the_note(
+    kind: ActivityKind, text: str, note: str
+) -> None:
+    assert parse_log_command(kind, text, today=TUESDAY).note == note
