@@ -7,7 +7,10 @@
   and a word no customer's alone with an amount is asked as a new name ("møte i bergen
   offshore", a company named after its town, asked too);
 - "/logmeeting Equinor (og Statoil Fuel)" was one meeting noted "og Statoil Fuel": a second
-  customer in brackets is refused as two customers, as "Equinor og Statoil Fuel" is."""
+  customer in brackets is refused as two customers, as "Equinor og Statoil Fuel" is;
+- Swedish: a win's button said "Vunnet" (neuter) of an "affär": "Vunnen"; the bare-currency
+  question said "du skrev ingen valuta" to a Swede who wrote "300 tkr" (a krone word, whose
+  country unsaid): it now says the amount does not say which of the two it is."""
 
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from bot.domain import ActivityKind
 from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
 from bot.services.commands import parse_log_command
 from bot.services.dates import UserError
+from bot.services.questions import Question
+from tests.helpers import text_of
 
 TUESDAY = date(2026, 12, 1)  # Thursday 3, Friday 4, Monday 7, Tuesday 8 December
 KNOWN = ["Telenor", "Electrolux", "Novo", "Tine", "ICA", "Kiwi", "Netto", "Posten"]
@@ -208,3 +213,52 @@ def test_other_words_in_brackets_are_still_the_note(
     kind: ActivityKind, text: str, note: str
 ) -> None:
     assert parse_log_command(kind, text, today=TUESDAY).note == note
+
+
+# -- 6. Swedish texts --------------------------------------------------------------------------
+def _rendered(language: str, code: str, params: dict, options: tuple[str, ...]) -> dict:  # type: ignore[type-arg]
+    from bot.rendering.replies import log_reply
+
+    return log_reply(language, Question("t0", code, params, options))
+
+
+def test_a_won_deal_s_button_agrees_with_affar_in_swedish() -> None:
+    asked = _rendered(
+        "sv",
+        "capture",
+        {
+            "kind": "offer",
+            "customer": "ICA",
+            "amount": 95000,
+            "currency": "SEK",
+            "when": TUESDAY,
+            "today": TUESDAY,
+            "which_kind": True,
+        },
+        ("kind:offer", "kind:win", "not_a_sale"),
+    )
+    labels = [b["text"]["text"] for block in asked["blocks"] for b in block.get("elements", [])]
+    assert "Vunnen" in labels and "Vunnet" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    ("language", "unsaid"),
+    [
+        ("sv", "skrev ingen valuta"),
+        ("nb", "skrev ingen valuta"),
+        ("da", "skrev ingen valuta"),
+        ("en", "wrote no currency"),
+    ],
+)
+def test_the_bare_currency_question_never_says_no_currency_was_written(
+    language: str, unsaid: str
+) -> None:
+    # "300 tkr" from a Swede in a NOK team: kroner were written, not whose
+    asked = _rendered(
+        language,
+        "bare_currency",
+        {"number": 300000, "krone": "SEK", "team_currency": "NOK"},
+        ("currency:SEK", "currency:NOK", "cancel"),
+    )
+    said = text_of(asked)
+    assert unsaid not in said and "SEK" in said and "tkr" in said, said
