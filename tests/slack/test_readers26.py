@@ -11,7 +11,17 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import SELLER, buttons, click, post, set_up_team, stored, text_of
+from tests.helpers import (
+    MANAGER,
+    SELLER,
+    buttons,
+    click,
+    command_replies,
+    post,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 pytestmark = pytest.mark.backends("sqlite")  # PostgreSQL: the storage tests cover the writes
 
@@ -87,3 +97,16 @@ def test_a_loss_asked_shows_the_reason_it_will_record(slack, clock, locale, text
     click(slack, SELLER, _by_option(asked.params)["record"], idle=True)
     notes = [r["note"] for r in stored(slack) if r["kind"] == "loss"]
     assert notes and note.endswith(notes[0]), notes
+
+
+def test_a_swedish_manager_s_tkr_goal_in_a_nok_team_is_the_team_s_kroner(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # The goals reader read the manager's amounts with their own krone (SEK), not the readers'
+    # ("tkr" names no country): "850 tkr" was refused as SEK in a NOK team
+    set_up_team(
+        slack, locale="nb-NO", locales={MANAGER: "sv-SE"}, clock=clock, at=TUESDAY, idle=True
+    )
+    said = command_replies(slack, MANAGER, "/kpi", "goal omsättning 850 tkr per kvartal")
+    assert "850" in said and "SEK" not in said, said
+    assert "850 000" in command_replies(slack, MANAGER, "/kpi", "goals").replace("\xa0", " ")
+    refused = command_replies(slack, MANAGER, "/kpi", "goal omsättning 2 MSEK per kvartal")
+    assert "SEK" in refused and "NOK" in refused, refused  # a currency named: refused as before

@@ -10,7 +10,10 @@
   customer in brackets is refused as two customers, as "Equinor og Statoil Fuel" is;
 - Swedish: a win's button said "Vunnet" (neuter) of an "affär": "Vunnen"; the bare-currency
   question said "du skrev ingen valuta" to a Swede who wrote "300 tkr" (a krone word, whose
-  country unsaid): it now says the amount does not say which of the two it is."""
+  country unsaid): it now says the amount does not say which of the two it is;
+- work told as done for a colleague was suggested as "/logoffer Tine 12000" for "€12k" (the
+  currency read, then dropped), and read with the author's krone rather than the readers';
+  the goals reader ("/kpi goal omsättning 850 tkr" from a Swede in a NOK team) likewise."""
 
 from __future__ import annotations
 
@@ -19,7 +22,9 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
+from bot.services.amounts import ForeignKrone
 from bot.services.capture import KnownCustomers, Outcome, Recognition, recognise
+from bot.services.colleague_work import for_a_colleague
 from bot.services.commands import parse_log_command
 from bot.services.dates import UserError
 from bot.services.questions import Question
@@ -262,3 +267,29 @@ def test_the_bare_currency_question_never_says_no_currency_was_written(
     )
     said = text_of(asked)
     assert unsaid not in said and "SEK" in said and "tkr" in said, said
+
+
+# -- 7. amounts read outside the readers ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("said", "krone", "command"),
+    [
+        ("€12k", "NOK", "/logoffer Tine 12000 EUR"),  # was "/logoffer Tine 12000": NOK
+        ("85 000 SEK", "NOK", "/logoffer Tine 85000 SEK"),
+        ("2,5 MSEK", "NOK", "/logoffer Tine 2500000 SEK"),
+        ("kr 1.250.000,-", "NOK", "/logoffer Tine 1250000 NOK"),
+        ("85 tkr", "NOK", "/logoffer Tine 85000 NOK"),
+        ("2,5 mill", "NOK", "/logoffer Tine 2500000"),  # no currency said: none written
+        ("450'", "NOK", "/logoffer Tine 450000"),
+        ("85 tkr", ForeignKrone("SEK"), "/logoffer Tine 85000"),  # a Swede's, in a NOK team
+    ],
+)
+def test_work_for_a_colleague_is_told_with_the_amount_as_the_readers_read_it(
+    said: str, krone: str, command: str
+) -> None:
+    theirs = for_a_colleague(
+        f"Logger for Kari: tilbud til Tine {said}",
+        today=TUESDAY,
+        krone=krone,
+        known_customers=KNOWN,
+    )
+    assert theirs is not None and theirs.command == command, theirs
