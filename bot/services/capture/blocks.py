@@ -276,7 +276,7 @@ def _reminded(m: Message, cue: Cue) -> bool:
 # readers26. "Skal ha møte med Telenor torsdag", "Ska träffa Electrolux imorgon kl 9", "Skal
 # mødes med Novo på fredag": a meeting said in the future with a day of its own is the lead's
 # next step (judge reads its day ahead and keeps it only when it is a day, not a week or a month)
-_PLAN_AUX = {"skal", "ska", "skall"}
+_PLAN_AUX = {"skal", "ska", "skall", "will", "'ll", "we'll", "i'll", "shall"}
 _PLAN_BETWEEN = {"ha", "have", "vi", "jeg", "jag", "eg", "ut", "ud", "til", "till"}
 
 

@@ -567,7 +567,8 @@ def _booking_of(m: Message, h: Hit) -> Hit | None:
 _HAD_MEETINGS = {"hadde", "hade", "havde", "had", "hatt", "haft", "har hatt", "har haft"}
 
 
-_MEET_INFINITIVES = {"traffa", "treffe", "traeffe", "besoke", "besoka", "besoge"}
+_MEET_INFINITIVES = {"traffa", "treffe", "traeffe", "besoke", "besoka", "besoge", "meet", "visit"}
+_PLAN_WORDS = {"skal", "ska", "skall", "will", "'ll", "we'll", "i'll", "shall"}
 
 
 def _cues(m: Message) -> list[Cue]:
@@ -784,7 +785,7 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("FUTURE"):
         # readers26. "Ska träffa Electrolux imorgon kl 9", "Skal treffe Tine fredag": the verb
         # "meet" after "skal", "ska", coming (a plan only with a day: blocks.a_dated_plan)
-        if h.phrase in ("skal", "ska", "skall") and h.end < len(m.tokens):
+        if h.phrase in _PLAN_WORDS and h.end < len(m.tokens):
             verb = m.tokens[h.end].folded
             if verb in _MEET_INFINITIVES:
                 cues.append(Cue(meeting, True, h.end, h.end + 1, verb, present=True))

@@ -400,11 +400,25 @@ def _judge(
             # "Møte med Tine i januar", "Meeting with Greggs in September": a plan with no day
             # said, as "Skal ha møte med Equinor før jul": nothing to ask yet
             return Recognition(Outcome.NOTHING, cue.kind, reasons=tuple(reasons))
-    if said_ahead and (
-        planned_day is None
-        or planned_said is None
-        or planned_said.week
-        or any(m.tokens[i].folded in _NO_DAY for i in range(planned_said.start, planned_said.end))
+    later_today = (
+        said_ahead
+        and day is not None
+        and day.day == today
+        and m.posted is not None
+        and (at := signals.clock_time(m.tokens)) is not None
+        and at > m.posted
+    )  # "Vi skal ha møte med Kiwi i dag kl 15" at nine: asked as today's plan (weigh)
+    if (
+        said_ahead
+        and not later_today
+        and (
+            planned_day is None
+            or planned_said is None
+            or planned_said.week
+            or any(
+                m.tokens[i].folded in _NO_DAY for i in range(planned_said.start, planned_said.end)
+            )
+        )
     ):
         # "Skal møte Yara neste uke", "Skal ha møte med DNB i dag": no day ahead of its own,
         # a plan nothing is to be done about yet, as before

@@ -132,7 +132,11 @@ def _a_name_and_an_amount(
     if any(not t.is_word and t.text not in _BETWEEN_NAME_AND_AMOUNT for t in tokens):
         return None
     words = [i for i, t in enumerate(tokens) if t.is_word]
-    names = [n for n in signals.known_names(tokens, known) if n.start in words[:1] + words[-1:]]
+    names = [
+        n
+        for n in signals.known_names(tokens, known)
+        if n.start in words[:1] or n.end - 1 in words[-1:]  # "95k bergen offshore" (readers26)
+    ]
     if len(words) < 2:
         return None
     # readers26. "kiwi 95k": a known customer typed in lowercase is that customer (was silent);
@@ -181,7 +185,13 @@ _NO_CUSTOMER_WORDS = {
 
 
 def _a_new_name_alone(tokens: list[signals.Token], words: list[int]) -> signals.Name | None:
-    """The one word beside an amount, first or last, when it is no word kpibot knows: a name."""
+    """The one word beside an amount, first or last, when it is no word kpibot knows: a name;
+    or a town and the word that makes it a company's ("bergen offshore 400k", readers25)."""
+    if len(words) >= 3:
+        for i in (words[0], words[-2]):
+            if i + 1 in words and places.names_a_company(tokens[i].text, tokens[i + 1].text):
+                said = f"{tokens[i].text} {tokens[i + 1].text}"
+                return signals.Name(i, i + 2, said, known=False)
     for i in (words[0], words[-1]):
         word = tokens[i]
         folded = word.folded
@@ -194,6 +204,7 @@ def _a_new_name_alone(tokens: list[signals.Token], words: list[int]) -> signals.
             or folded in signals._FUNCTION_WORDS
             or folded in signals.FIRST_NAMES
             or folded in signals.MONEY_WORDS
+            or places.is_place(word.text)  # "bergen 400k": a town, no customer
             or any(folded.startswith(w[:-1]) if w.endswith("*") else folded == w for w in _NON_SALE)
             or any(h.start <= i < h.end for h in signals.find_phrases(tokens))
         ):
@@ -2372,6 +2383,8 @@ def _later_today(
         return False
     if found.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or found.when != today:
         return False
+    if found.follow_up is not None and any(ch.isdigit() for ch in found.follow_up.what):
+        return False  # "Möte med ICA idag, tar ett nytt snack på tisdag kl 10": the step's hour
     at = signals.clock_time(tokens)
     return at is not None and at > posted
 
