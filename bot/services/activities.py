@@ -291,6 +291,23 @@ def log(
     except NeedsAnswer as needs:
         if kept is not None:
             cmd = kept(cmd)
+        was = needs.params.get("was") if needs.code == "duplicate" else None
+        if isinstance(was, Decimal) and (
+            corrected := ask_correction(
+                session,
+                who,
+                cmd,
+                was,
+                message_ref=source_ref,
+                source_ref=source_ref,
+                now=now,
+                source=source,
+            )  # fmt: skip
+        ):
+            # readers26. The same day's win at another amount ("/logwin Kiwi 80k", then "Kiwi
+            # 95k" won): Log another, or Change it to kr 95 000 (was: "Log it again?", as if
+            # the same deal twice)
+            return corrected
         return ask(
             session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
         )
@@ -1630,6 +1647,9 @@ def ask_about_message(
         "when": cmd.when,
         "today": today or who.today,
         "due": cmd.next_step.due if cmd.next_step else None,
+        # readers26. A loss's reason as it will be stored ("de valgte en anden leverandør",
+        # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
+        "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
     if planned and cmd.next_step is not None:
         options = (PLAN, questions.NOT_A_SALE)
@@ -1690,6 +1710,7 @@ def ask_correction(
     message_ref: str,
     source_ref: str,
     now: datetime,
+    source: Source = Source.MESSAGE,
 ) -> Question | None:
     """A correction naming a customer, the amount it is and the amount it was not: the author's
     own live offer or win with that customer at the amount it was not (the newest) is offered
@@ -1724,7 +1745,9 @@ def ask_correction(
         "currency": currency,
         "activity_id": record.id,
     }
-    needs = NeedsAnswer(CORRECTION, params, (MEND, "another", questions.NOT_A_SALE))
+    # a command's (readers26) is cancelled, not "not a sale"
+    last = questions.NOT_A_SALE if source is Source.MESSAGE else questions.CANCEL
+    needs = NeedsAnswer(CORRECTION, params, (MEND, "another", last))
     return ask(
         session,
         who,
@@ -1733,7 +1756,7 @@ def ask_correction(
         replace(
             cmd, kind=ActivityKind(record.kind), customer=record.customer.name, currency=currency
         ),
-        source=Source.MESSAGE,
+        source=source,
         source_ref=source_ref,
         answers=Answers(new_customer=True),
         now=now,

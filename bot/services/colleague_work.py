@@ -62,7 +62,10 @@ def for_a_colleague(
         return None
     amount = ""
     if found.amount is not None and found.kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        amount = f" {found.amount.normalize():f}"
+        # readers26: with the currency the message said ("€12k", "85 000 SEK", "2,5 MSEK"), as
+        # the shared amount reader read it (was the number alone: EUR 12 000 logged as NOK)
+        said = f" {found.currency}" if found.currency else ""
+        amount = f" {found.amount.normalize():f}{said}"
     return ForColleague(f"/log{found.kind.value} {found.customer}{amount}")
 
 

@@ -33,7 +33,8 @@ OURS = _phrases(
     sjekke med | sjekker med | høre med | hører med | hør med | kontakte | kontakter |
     ta kontakt | tar kontakt | ta kontakt med | tar kontakt med | sende | sender | mase |
     maser | mase på | maser på | ringe tilbake | ringer tilbake | ring tilbake | ta en prat |
-    tar en prat | minne dem på | minner dem på | mase litt | lodde | lodder | følge dem opp |
+    tar en prat | ta en ny prat | tar en ny prat | ta en ny samtale | tar en ny samtale |
+    ta en ny snakk | tar en ny snakk | minne dem på | minner dem på | mase litt | lodde | lodder | følge dem opp |
     følger dem opp | følger de opp | følger dei opp |
     återkoppla | återkopplar | återkopplas | återkoppling | aterkopplar | ringa | ringer |
     ringar | ringa upp | ringer upp | följa upp | följer upp | följ upp | följa dem upp |
@@ -41,12 +42,13 @@ OURS = _phrases(
     höra med | hör med | höra av | hör av | stämma av | stämmer av | stäm av | kolla av |
     kollar av | kolla med | kollar med | kolla | kollar | kontakta | kontaktar | jaga |
     jagar | påminna | påminner | tjata | tjatar | ringa tillbaka | ringer tillbaka | skicka |
-    skickar |
+    skickar | ta ett nytt snack | tar ett nytt snack | ta en ny pratstund | tar en ny pratstund |
     følge op | følger op | følg op | følge dem op | følger dem op | følger op på | rykke |
     rykker | ryk | rykke for | rykker for | rykke dem | rykker dem | høre | hører | hør |
     tjekke | tjekker | tjek | tjekke ind | tjekker ind | kontakte | kontakter | tage kontakt |
     tager kontakt | ringe tilbage | ringer tilbage | ring tilbage | sende | sender | minde |
-    minder | prikke | prikker |
+    minder | prikke | prikker | tage en ny snak | tager en ny snak | tage en snak |
+    tager en snak | tar en ny snak |
     oppfølging | oppfølgingen | oppfølgning | oppfolging | uppföljning | uppföljningen |
     uppfölning | opfølgning | opfølgningen | opfølging |
     follow up | following up | follows up | folow up | follwo up |
@@ -54,7 +56,8 @@ OURS = _phrases(
     ringing | ping | pinging | check in | checking in | check back | checking back |
     circle back | circling back | get back to | getting back to | touch base | touching base |
     nudge | nudging | reach out | reaching out | remind | reminding | email | emailing |
-    follow them up | call back | calling back | followup | follow-up
+    follow them up | call back | calling back | followup | follow-up | have another chat |
+    having another chat | catch up again | catching up again
     """
 )
 

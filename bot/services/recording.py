@@ -537,11 +537,17 @@ def _check_sanity(
         if same:
             assert before is not None
             minutes = max(1, int((now - before.created_at).total_seconds() // 60))
-            raise NeedsAnswer(
-                "duplicate",
-                {"kind": kind.value, "customer": customer.name, "minutes": minutes},
-                ("again", "cancel"),
-            )
+            params = {"kind": kind.value, "customer": customer.name, "minutes": minutes}
+            if (
+                kind is ActivityKind.WIN
+                and before.amount is not None
+                and amount is not None
+                and (before.amount, before.currency or currency) != (amount, currency)
+            ):
+                # readers26. "/logwin Kiwi 80k", then "Kiwi 95k" won: another deal, or the
+                # first one's amount mended? The caller asks which (activities.ask_correction)
+                params["was"] = before.amount
+            raise NeedsAnswer("duplicate", params, ("again", "cancel"))
     if kind in _CLOSING and not (answers.again or answers.own_deal):
         # A colleague's deal told again by someone else ("Great work Lars, won Nammo 320k",
         # the same win typed by its manager): the same day, the same amount. One deal counted

@@ -643,15 +643,19 @@ def set_goal(session: Session, who: Who, text: str, *, now: datetime) -> GoalSet
         raise UserError("not_a_team")
     _check_manager(who)
     team = team_of(session, who)
+    # readers26: the readers' krone ("850 tkr" from a Swedish manager of a NOK team is the
+    # team's kroner, as typed; was SEK, refused as another currency than the team's)
     try:
-        args = parse_goal(text, krone=who.krone, today=who.today)
+        args = parse_goal(text, krone=requester.reading_krone(who), today=who.today)
     except UserError:
         # "møter 8/uke for lars": a team member named without @ is that seller's goal, never
         # a word the goal could not read (nor the team's default).
         user_id, rest = (None, text) if MENTION.search(text) else typed_member(session, team, text)
         if user_id is None:
             raise
-        args = parse_goal(f"<@{user_id}> {rest}", krone=who.krone, today=who.today)
+        args = parse_goal(
+            f"<@{user_id}> {rest}", krone=requester.reading_krone(who), today=who.today
+        )
     if args.currency is not None and args.currency != team.currency:
         raise UserError("goal_currency", currency=args.currency, team_currency=team.currency)
     seller_id = None

@@ -273,7 +273,9 @@ def _counted_without_names(
             # "Lars bad mig logge: møde med Novo": never the author's, told so
             known, open_offers = activities.known_customers(uow.session, request.workspace_id)
             theirs = for_a_colleague(
-                text, today=who.today, krone=who.krone, known_customers=known,
+                # the message reader's krone (readers26: was the author's, read the old way:
+                # a Swede's "85 tkr" in a NOK team SEK unasked)
+                text, today=who.today, krone=reading_krone(who), known_customers=known,
                 open_offers=open_offers,
             )  # fmt: skip
             if theirs is None:

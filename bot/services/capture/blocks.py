@@ -273,6 +273,27 @@ def _reminded(m: Message, cue: Cue) -> bool:
     )
 
 
+# readers26. "Skal ha møte med Telenor torsdag", "Ska träffa Electrolux imorgon kl 9", "Skal
+# mødes med Novo på fredag": a meeting said in the future with a day of its own is the lead's
+# next step (judge reads its day ahead and keeps it only when it is a day, not a week or a month)
+_PLAN_AUX = {"skal", "ska", "skall", "will", "'ll", "we'll", "i'll", "shall"}
+_PLAN_BETWEEN = {"ha", "have", "vi", "jeg", "jag", "eg", "ut", "ud", "til", "till"}
+
+
+def a_dated_plan(m: Message, cue: Cue) -> bool:
+    """A meeting cue after "skal", "ska" ("Skal ha møte med …", "Vi ska träffa …"), a date word
+    in its sentence and no question anywhere in the message ("…, noen tips?" asks the team)."""
+    if cue.kind is not ActivityKind.MEETING or any("?" in t.text for t in m.tokens):
+        return False
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].folded in _PLAN_BETWEEN and cue.start - i <= 3:
+        i -= 1
+    if i < 0 or m.tokens[i].folded not in _PLAN_AUX:
+        return False
+    sentence = m.sentence(cue.start)
+    return any(m.sentence(w) == sentence for w in m.date_words)
+
+
 def _blocked(m: Message, cue: Cue) -> str | None:
     """Hard reasons this cue records nothing."""
     clause = _clause_tokens(m, cue)
@@ -315,7 +336,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "negation"
     # "Möte med SEB nästa tisdag": for a meeting or call, a "next" inside a date is when it
     # is planned (the lead's next activity), not a plan to do it.
-    dated = cue.strong and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    # readers26: the noun opening the message too ("Meeting Boots next Tuesday at 10": judged
+    # a plan asked, the name new)
+    dated = (cue.strong or cue.start == 0) and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if any(
         h.category == "FUTURE"
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
@@ -323,6 +346,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
         and not _their_wish(m, h, guessed=cue.booked)
         and not _they_decided(m, h, cue)
+        and not (h.phrase in _PLAN_AUX and a_dated_plan(m, cue))
         for h in before_or_inside
     ):
         return "future"

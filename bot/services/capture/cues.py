@@ -567,6 +567,10 @@ def _booking_of(m: Message, h: Hit) -> Hit | None:
 _HAD_MEETINGS = {"hadde", "hade", "havde", "had", "hatt", "haft", "har hatt", "har haft"}
 
 
+_MEET_INFINITIVES = {"traffa", "treffe", "traeffe", "besoke", "besoka", "besoge", "meet", "visit"}
+_PLAN_WORDS = {"skal", "ska", "skall", "will", "'ll", "we'll", "i'll", "shall"}
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -778,6 +782,13 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase, present=True))
     for h in m.of("CALL_PRESENT"):
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase, present=True))
+    for h in m.of("FUTURE"):
+        # readers26. "Ska träffa Electrolux imorgon kl 9", "Skal treffe Tine fredag": the verb
+        # "meet" after "skal", "ska", coming (a plan only with a day: blocks.a_dated_plan)
+        if h.phrase in _PLAN_WORDS and h.end < len(m.tokens):
+            verb = m.tokens[h.end].folded
+            if verb in _MEET_INFINITIVES:
+                cues.append(Cue(meeting, True, h.end, h.end + 1, verb, present=True))
     for h in m.of("CALL_NOUNS"):
         linked = _next_word(m, h.end) in _MEETING_LINKS or _titled(m, h.start)
         # "samtale Equinor i dag", "opkald Orkla i går": the noun, its customer and more, a

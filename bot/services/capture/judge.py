@@ -19,6 +19,7 @@ from bot.services.capture.blocks import (
     _errand,
     _soft,
     _with_someone_else,
+    a_dated_plan,
 )
 from bot.services.capture.cues import VERBAL
 from bot.services.capture.customer_name import _awarded, _customer, _titled, joined_to
@@ -75,12 +76,18 @@ def _a_town_after(m: Message, cue: Cue) -> Name | None:
     link, town = m.tokens[at], m.tokens[at + 1]
     if link.folded not in ("in", "i", "hos") or not town.is_word or not is_place(town.text):
         return None
-    if not town.text[:1].isupper():
-        return None
     end = at + 2
     while end < len(m.tokens) and end - at < 4 and names_a_company(town.text, m.tokens[end].text):
         end += 1  # "Meeting in Leeds City Council": the council, no town (readers25)
-    return Name(at + 1, end, " ".join(t.text for t in m.tokens[at + 1 : end]), known=False)
+    lower = not town.text[:1].isupper()
+    if lower and end == at + 2:
+        return None  # "møte i bergen": the town alone, in lowercase, is where it was
+    said = " ".join(t.text for t in m.tokens[at + 1 : end])
+    if lower:
+        # readers26. "møte i bergen offshore": a company named after its town, typed in
+        # lowercase: asked (a lowercase name is never recorded unasked; was nothing)
+        return Name(at + 1, end, said[:1].upper() + said[1:], known=False, lower_case=True)
+    return Name(at + 1, end, said, known=False)
 
 
 def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
@@ -204,7 +211,8 @@ def _judge(
             m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL")
         )
     )
-    coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead
+    said_ahead = a_dated_plan(m, cue)  # "Skal ha møte med Telenor torsdag" (readers26)
+    coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead or said_ahead
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
@@ -392,6 +400,29 @@ def _judge(
             # "Møte med Tine i januar", "Meeting with Greggs in September": a plan with no day
             # said, as "Skal ha møte med Equinor før jul": nothing to ask yet
             return Recognition(Outcome.NOTHING, cue.kind, reasons=tuple(reasons))
+    later_today = (
+        said_ahead
+        and day is not None
+        and day.day == today
+        and m.posted is not None
+        and (at := signals.clock_time(m.tokens)) is not None
+        and at > m.posted
+    )  # "Vi skal ha møte med Kiwi i dag kl 15" at nine: asked as today's plan (weigh)
+    if (
+        said_ahead
+        and not later_today
+        and (
+            planned_day is None
+            or planned_said is None
+            or planned_said.week
+            or any(
+                m.tokens[i].folded in _NO_DAY for i in range(planned_said.start, planned_said.end)
+            )
+        )
+    ):
+        # "Skal møte Yara neste uke", "Skal ha møte med DNB i dag": no day ahead of its own,
+        # a plan nothing is to be done about yet, as before
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "future"))
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and (planned_day or cue.booked):
         when = booked_on
         if planned_day is not None:
@@ -411,7 +442,9 @@ def _judge(
         follow = NextStep(*step)
 
     if next_step is not None:
-        next_step = _moved(m, next_step, coming_days, today)
+        # readers26: the plan's time kept as a follow-up's is ("Ska träffa Electrolux imorgon
+        # kl 9": "meeting kl 9"; was the day alone)
+        next_step = _with_its_time(m, _moved(m, next_step, coming_days, today), coming_days, today)
     if follow is not None:
         follow = _with_its_time(m, _moved(m, follow, coming_days, today), coming_days, today)
 
@@ -492,7 +525,9 @@ def _judge(
     if name.figures and not name.known:
         return result(Outcome.LIKELY, "name-or-amount")  # "Bama 1 2 50 000": "1 250 000"?
     if name.lower_case:
-        if amount is None or soft or kind is ActivityKind.LOSS:
+        # readers26: "møte i bergen offshore", a company named after its town, is asked too
+        town_firm = kind is ActivityKind.MEETING and not soft and is_place(name.display.split()[0])
+        if (amount is None and not town_firm) or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         return result(Outcome.LIKELY, "lower-case-name")
     if name.definite and not name.known:
@@ -650,6 +685,17 @@ def _judge(
             return result(Outcome.LIKELY, "weak-cue")
         if _a_town_after(m, cue) == name:
             # "Meeting in Leeds (today)": asked which customer (readers24; was nothing)
+            return result(Outcome.LIKELY, "weak-cue")
+        if (
+            kind is ActivityKind.MEETING
+            and next_step is not None
+            and next_step.what != kind.value  # its hour said ("at 10"): no "mtg Greggs tomorrow"
+            and cue.start == 0
+            and name.start == cue.end
+            and not any("?" in t.text for t in m.tokens)
+        ):
+            # readers26. "Meeting Boots next Tuesday at 10": the noun, a new name and a day
+            # ahead: a plan asked (Plan it / Not a sale; was nothing)
             return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not name.known and name.end - name.start == 1 and name.end <= cue.start:
@@ -1867,6 +1913,14 @@ def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -
                 if at > said[0].start and tuple(words[at : at + len(phrase)]) == phrase:
                     return NextStep(step.what, day.day)
     return step
+
+
+# A week, or a span up to a day ("før helgen", "by Friday"), said for a plan: no day of its own
+_NO_DAY = {
+    *("uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "week"),
+    *("for", "fore", "innen", "innan", "inden", "before", "by", "helgen", "helga", "weekend"),
+    *("etter", "efter", "after", "slutten", "slutet", "slutningen", "end", "lopet", "lobet"),
+}
 
 
 def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:

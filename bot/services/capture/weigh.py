@@ -29,6 +29,7 @@ from bot.domain import ActivityKind
 from bot.services.capture import beside, blocks, customer_name, lists, places, signals
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
+from bot.services.capture.grammar import _NON_SALE
 from bot.services.capture.judge import _judge
 from bot.services.capture.message import (
     _KIND_RANK,
@@ -120,21 +121,32 @@ def _a_name_and_an_amount(
     text: str, today: date, krone: str, known: KnownCustomers
 ) -> Recognition | None:
     """review25. "Kiwi 95k", "Equinor 1,2 mill", "Tesco: 40k", "40k Tesco": a customer of the
-    team, as its name is written (capitalised), and an amount, nothing more: an offer sent or a win? Asked, one click each
-    (was nothing, unsaid). A question, a word more ("kiwi 95k for ølen i kveld?", "Kiwi 95k
-    til lunsj"), or a name not known keeps its silence."""
+    team (in any case since readers26: "kiwi 95k") and an amount, nothing more: an offer sent or
+    a win? Asked, one click each (was nothing, unsaid). A word no customer's alone with an amount
+    ("nordlys 95k") is asked the same, as a new name; a question, a word more ("kiwi 95k for
+    ølen i kveld?", "Kiwi 95k til lunsj") or a word that says what the amount is ("budsjett 2
+    mill", "bonus 50k") keeps its silence."""
     if "?" in text:
         return None
     tokens = signals.tokenise(signals.clean(text))
     if any(not t.is_word and t.text not in _BETWEEN_NAME_AND_AMOUNT for t in tokens):
         return None
     words = [i for i, t in enumerate(tokens) if t.is_word]
-    names = [n for n in signals.known_names(tokens, known) if n.start in words[:1] + words[-1:]]
-    if len(words) < 2 or not names:
+    names = [
+        n
+        for n in signals.known_names(tokens, known)
+        if n.start in words[:1] or n.end - 1 in words[-1:]  # "95k bergen offshore" (readers26)
+    ]
+    if len(words) < 2:
+        return None
+    # readers26. "kiwi 95k": a known customer typed in lowercase is that customer (was silent);
+    # a word no customer's, alone with an amount ("nordlys 95k"), is asked as a new name
+    new = None if names else _a_new_name_alone(tokens, words)
+    if new is not None:
+        names = [new]
+    if not names:
         return None
     name = max(names, key=lambda n: n.end - n.start)
-    if not tokens[name.start].text[:1].isupper():
-        return None
     said = signals.amounts(tokens, krone, set(range(name.start, name.end)))
     rest = [i for i in words if not name.start <= i < name.end]
     if len(said) != 1 or rest != list(range(said[0].start, said[0].end)):
@@ -142,18 +154,63 @@ def _a_name_and_an_amount(
     money = said[0].money
     if money.amount < 1000 or said[0].doubtful:
         return None  # "Kiwi 95": a count, a score, a room? No amount of a sale
+    display = name.display
+    if new is not None and display.islower():
+        display = display[:1].upper() + display[1:]  # asked as "Nordlys", the form to edit
     return Recognition(
         Outcome.LIKELY,
         ActivityKind.OFFER,
-        name.display,
+        display,
         money.amount,
         money.currency,
         today,
-        known_customer=True,
+        known_customer=new is None,
         complete=True,
-        reasons=("a-name-and-an-amount",),
+        reasons=("a-name-and-an-amount",) if new is None else ("a-name-and-an-amount", "new-name"),
         which_kind=True,
     )
+
+
+# Words alone with an amount that name what it is, no customer ("budsjett 2 mill", "omsetning
+# 400k", "bonus 50k"): besides the lexicon's words (what was won that is no sale, totals)
+_NO_CUSTOMER_WORDS = {
+    fold(w)
+    for w in """omsetning omsättning omsætning salg salget försäljning sales revenue mål målet
+    goal target snitt snittet average sum summen total totalt lån lånet loan leie hyra husleie
+    rent strøm el ström power lønning lön løn salary budsjett budget pris price ca cirka circa
+    omkring rundt ungefär about approx approximately ish hele alt allt everything ialt tilsammen
+    sammanlagt sammenlagt hittil hittills ytd mva moms vat eks inkl ekskl exkl excl incl
+    kvote quota pipeline forecast prognose prognos""".split()
+}
+
+
+def _a_new_name_alone(tokens: list[signals.Token], words: list[int]) -> signals.Name | None:
+    """The one word beside an amount, first or last, when it is no word kpibot knows: a name;
+    or a town and the word that makes it a company's ("bergen offshore 400k", readers25)."""
+    if len(words) >= 3:
+        for i in (words[0], words[-2]):
+            if i + 1 in words and places.names_a_company(tokens[i].text, tokens[i + 1].text):
+                said = f"{tokens[i].text} {tokens[i + 1].text}"
+                return signals.Name(i, i + 2, said, known=False)
+    for i in (words[0], words[-1]):
+        word = tokens[i]
+        folded = word.folded
+        if (
+            len(folded) < 3
+            or not word.text.isalpha()
+            or folded in _NO_CUSTOMER_WORDS
+            or folded in signals.NOT_NAMES
+            or folded in signals._LEXICON_WORDS
+            or folded in signals._FUNCTION_WORDS
+            or folded in signals.FIRST_NAMES
+            or folded in signals.MONEY_WORDS
+            or places.is_place(word.text)  # "bergen 400k": a town, no customer
+            or any(folded.startswith(w[:-1]) if w.endswith("*") else folded == w for w in _NON_SALE)
+            or any(h.start <= i < h.end for h in signals.find_phrases(tokens))
+        ):
+            continue
+        return signals.Name(i, i + 1, word.text, known=False)
+    return None
 
 
 def _which_day(found: Recognition, choices: tuple[date, ...]) -> Recognition:
@@ -2326,6 +2383,8 @@ def _later_today(
         return False
     if found.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or found.when != today:
         return False
+    if found.follow_up is not None and any(ch.isdigit() for ch in found.follow_up.what):
+        return False  # "Möte med ICA idag, tar ett nytt snack på tisdag kl 10": the step's hour
     at = signals.clock_time(tokens)
     return at is not None and at > posted
 

@@ -258,7 +258,11 @@ def parse_log_command(
         head = _what_with_first(head, kind, today)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
-        return _parse_loss(tokens, quoted, note, today, known)
+        lost = _parse_loss(tokens, quoted, note, today, known)
+        bracketed = second_name(aside, [], comma=False) if aside and quoted is None else None
+        if bracketed is not None:  # "/loglost Equinor (og Statoil Fuel)" (readers26)
+            raise UserError("two_customers", first=lost.customer, second=bracketed)
+        return lost
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := _amount_range(tokens)):
         # "Pandora ca. 1-1,5 mio", "halvannen til to mill", "mellom 300 og 400k": which amount
         # is it? Refused with an example, as "250-300k" is, never one end of it stored.
@@ -586,6 +590,13 @@ def parse_log_command(
         another_customer(customer, unread, known)  # "Tine 85 000 og Orkla 120 000": two
         a_second_caught_up(customer, dashed, typed[cut:], today)  # "– og DNB i fredags, kald"
         a_second_name_alone(customer, unread, typed[cut:], kind, named=bool(named))
+        # readers26. "/logmeeting Equinor (og Statoil Fuel)": a second customer in brackets
+        # is a second customer, refused as "Equinor og Statoil Fuel" is (two_customers, the
+        # command corpus's convention since session 18); was a meeting with Equinor noted
+        # "og Statoil Fuel", Statoil Fuel's never counted
+        bracketed = second_name(aside, [], comma=False) if aside else None
+        if bracketed is not None:
+            raise UserError("two_customers", first=customer, second=bracketed)
         # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
         # Asked as unread, the question naming the second customer's command (session 22)
         second = second_name(unread, typed[max(cut - 1, 0) :], comma=True)
