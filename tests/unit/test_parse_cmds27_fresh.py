@@ -49,6 +49,19 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "en", "Aviva £120k 30/12, vaild until 31 Jan", {"customer": "Aviva", "when": d(30, 12), "amount": M(120000), "currency": "GBP", "note": "vaild until 31 Jan"}),
     ("offer", "nb", "Orkla kr 1 250 000,- 29.12., gyldig t.o.m. 31.01.", {"customer": "Orkla", "when": d(29, 12), "amount": M(1250000), "currency": "NOK", "note": "gyldig t.o.m. 31.01."}),
     ("offer", "da", "Vestas 1,4 mio 29/12-27, gyldig til 31/1", {"customer": "Vestas", "when": d(29, 12), "amount": M(1400000), "note": "gyldig til 31/1"}),
+    # a revision said as a noun, of the offer from before Christmas: the note (was: the offer's
+    # day and the remark asked)
+    ("offer", "sv", "Atlas Copco 2,4 mkr 29/12, revidering av offerten från före jul", {"customer": "Atlas Copco", "when": d(29, 12), "amount": M(2400000), "currency": "SEK", "note": "revidering av offerten från före jul"}),
+    ("offer", "nb", "Telenor 1,1 mill 30.12, revisjon av tilbudet fra før jul", {"customer": "Telenor", "when": d(30, 12), "amount": M(1100000), "note": "revisjon av tilbudet fra før jul"}),
+    # after a dash, a remark and then the next step named and dated: the step read, the remark
+    # the note (was: all of it the note, the lead left without its next step; the English one
+    # after a hyphen was read so already)
+    ("call", "sv", "Bonnier 30/12 – inget svar, ringer igen 5/1", {"customer": "Bonnier", "when": d(30, 12), "note": "inget svar", "next": ("ringer igen", d(5, 1))}),
+    ("call", "da", "Netto 30/12 – intet svar, ringer igen på fredag", {"customer": "Netto", "when": d(30, 12), "note": "intet svar", "next": ("ringer igen", d(7, 1))}),
+    ("call", "en", "Ocado 30/12 - no answer, call back 5 Jan", {"customer": "Ocado", "when": d(30, 12), "note": "no answer", "next": ("call back", d(5, 1))}),
+    ("meeting", "nb", "Tine i går – bra møte, neste møte 12/1", {"customer": "Tine", "when": d(2, 1), "note": "bra møte", "next": ("møte", d(12, 1))}),
+    # " -- " typed says a note, whatever follows (README)
+    ("call", "nb", "Posten i dag -- ingen svar, ringer igjen 5/1", {"customer": "Posten", "note": "ingen svar, ringer igjen 5/1", "next": None}),
     # a weekday inside the romjul or week 52, a holiday named as the day, last December's dates
     ("meeting", "nb", "Veidekke onsdag i romjula, varm, nytt møte 12/1", {"customer": "Veidekke", "when": d(29, 12), "temp": "warm", "next": ("møte", d(12, 1))}),
     ("meeting", "sv", "Ericsson onsdag v. 52, varm, nästa möte 12/1", {"customer": "Ericsson", "when": d(29, 12), "temp": "warm", "next": ("möte", d(12, 1))}),

@@ -230,6 +230,19 @@ def parse_log_command(
         # so is a temperature before it ("– varm, neste møte 2. desember") and a new meeting
         # ("– nytt møte tirsdag neste uke")
         head, note = f"{head} {step_said}", None
+    elif note is not None and not typed_dashes and "," in note:
+        remark, _, last = note.rpartition(",")
+        first = last.split()[:1]
+        if (
+            remark.strip()
+            and first
+            and _word(first[0]) not in TEMPERATURES
+            and (step_said := _a_named_step(last.strip(), today, krone, kind)) is not None
+        ):
+            # "/logcall Bonnier 30/12 – inget svar, ringer igen 5/1", "Obos – no answer, call
+            # back 5/1": a remark after the dash, then the next step named and dated, read as
+            # the step (was: the whole the note, the lead left without its step; session 26)
+            head, note = f"{head} {step_said}", remark.strip()
     _no_other_currency(head.split())
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
@@ -948,7 +961,11 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         # offer is, a revision in words (its note)
         revised = (
             len(head) > 2
-            and (head[0] in _REVISION_WORDS - _NEW_ALONE or head[1] in _VERSION_WORDS)
+            and (
+                head[0] in _REVISION_WORDS - _NEW_ALONE
+                or head[0] in _REVISION_NOUNS
+                or head[1] in _VERSION_WORDS
+            )
             and any(re.search(r"[0-9]", w) for w in typed[:i])
         )
         if part or coming or yearly or revised:
@@ -1128,6 +1145,11 @@ def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:
 
 
 _YEAR = re.compile(r"20[0-9]{2}")
+# "revidering av offerten från före jul": the revision said as a noun (session 26)
+_REVISION_NOUNS = {
+    "revidering", "revideringen", "revisjon", "revisjonen", "revision", "revisionen",
+    "justering", "justeringen",
+}  # fmt: skip
 _NEW_ALONE = {"ny", "nytt", "nye", "nya", "nyt", "new"}  # "ny version …", never "ny kunde …"
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
 _PARTS = {
