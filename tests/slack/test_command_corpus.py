@@ -40,6 +40,7 @@ PARSER_ONLY = {
     "commands_holdout22.yaml",
     "commands_holdout23.yaml",
     "commands_holdout24.yaml",
+    "commands_holdout25.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

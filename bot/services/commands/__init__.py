@@ -32,7 +32,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from bot.domain import ActivityKind
-from bot.services import follow_up, relative_days
+from bot.services import emoji, follow_up, relative_days
 from bot.services.amounts import (
     ABOUT_WORDS,
     SPOKEN_WORDS,
@@ -123,11 +123,11 @@ from bot.services.commands.words import (
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
-    VALIDITY_WORDS,
     _follow_up_at,
     _ignorable,
     _word,
     qualified_temperature,
+    validity_word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -179,6 +179,16 @@ def parse_log_command(
     """Parse a log command's text or raise UserError with a precise code (see module doc).
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names."""
+    closing = _an_offer_from_before(text, today) if kind is ActivityKind.WIN else None
+    if closing is not None:
+        # "/logwin Peab 2,5 mkr igår, offerten från innan jul", "£1.6m Sainsbury's today,
+        # closes the quote from before Christmas": the remark is the note as after " -- ", and
+        # the win's own day is read without it (was: the span taken for the win's day, asked,
+        # the win's "igår" asked with it; "offerten från v. 50" was the win's day; session 26)
+        return parse_log_command(
+            kind, f"{closing[0]} -- {closing[1]}", today=today, krone=krone,
+            known_customers=known_customers,
+        )  # fmt: skip
     times = said_times(text) if kind in (ActivityKind.MEETING, ActivityKind.CALL) else None
     if times is not None and times.rest:
         # "/logcall Novo 2 gange i dag", "2 samtaler med Novo", "Tesco twice": the same talk
@@ -220,6 +230,19 @@ def parse_log_command(
         # so is a temperature before it ("– varm, neste møte 2. desember") and a new meeting
         # ("– nytt møte tirsdag neste uke")
         head, note = f"{head} {step_said}", None
+    elif note is not None and not typed_dashes and "," in note:
+        remark, _, last = note.rpartition(",")
+        first = last.split()[:1]
+        if (
+            remark.strip()
+            and first
+            and _word(first[0]) not in TEMPERATURES
+            and (step_said := _a_named_step(last.strip(), today, krone, kind)) is not None
+        ):
+            # "/logcall Bonnier 30/12 – inget svar, ringer igen 5/1", "Obos – no answer, call
+            # back 5/1": a remark after the dash, then the next step named and dated, read as
+            # the step (was: the whole the note, the lead left without its step; session 26)
+            head, note = f"{head} {step_said}", remark.strip()
     _no_other_currency(head.split())
     head, aside = _parenthesised(head, kind, today, krone)
     if aside:
@@ -566,7 +589,7 @@ def parse_log_command(
         and note is None
         and said_when
         and kind in (ActivityKind.OFFER, ActivityKind.WIN)
-        and _word(unread.split()[0]) in VALIDITY_WORDS
+        and validity_word(_word(unread.split()[0]))
         and re.search(r"(?<!\S)" + re.escape(f"{unread} {' '.join(said_when)}") + r"(?!\S)", text)
     ):
         # "/logoffer Equinor 300k gyldig til 20.06" (gone): the day is how long it held, never
@@ -835,7 +858,7 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
         return NO_ANSWER.fullmatch(" ".join(words).rstrip(".!")) is not None
     if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
         return False
-    if words[0] in VALIDITY_WORDS:
+    if validity_word(words[0]):
         return True
     if kind is ActivityKind.WIN and _the_offer_it_closes(words, unread, text):
         return True
@@ -856,8 +879,56 @@ def _the_offer_it_closes(words: list[str], unread: str, text: str) -> bool:
         len(words) <= 7
         and any(word in _OFFER_NOUNS for word in words[:3])
         and not any(ch.isdigit() for word in words if not _YEAR.fullmatch(word) for ch in word)
-        and re.search(r",\s*" + re.escape(unread) + r"[\s.!]*$", text) is not None
+        # an emoji after it ("tilbudet fra før sommeren 🎉") is joy, no word of its (session 26)
+        and re.search(r",\s*" + re.escape(unread) + r"[\s.!]*$", _cheers_off(text)) is not None
     )
+
+
+def _cheers_off(text: str) -> str:
+    """The text without the emoji that end it ("… fra før jul 🎉", ":tada:")."""
+    typed = text.split()
+    while typed and (emoji.is_emoji(typed[-1]) or emoji.is_shortcodes(typed[-1])):
+        typed.pop()
+    return " ".join(typed)
+
+
+_FROM_WORDS = {"fra", "fran", "from", "af", "ifra"}  # folded: "fra", "från", "from"
+
+
+def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
+    """Session 26 (holdout 25). A win's last clause, after a comma, on the offer it closes made
+    before a holiday or on a day gone ("tilbudet fra før jul", "offerten från innan jul",
+    "closes the quote from before Christmas", "offerten från v. 50", "tilbuddet fra 12/12"; an
+    emoji after it, "🎉", stays with the win): the text before the comma (with the emoji) and
+    the clause. What follows "fra" is that span or day and nothing else ("… fra før jul i går"
+    is not taken: its day may be the win's), and no other figure is in the clause."""
+    if "--" in text:
+        return None
+    match = re.search(r",\s*([^,;]+)$", text)
+    if match is None or not text[: match.start()].strip():
+        return None
+    typed = match.group(1).split()
+    cheers = len(typed) - len(_cheers_off(match.group(1)).split())
+    clause = typed[: len(typed) - cheers]
+    words = [_word(word) for word in clause]
+    at = next((i for i, word in enumerate(words[:3]) if word in _OFFER_NOUNS), None)
+    if at is None or at + 2 >= len(words) or words[at + 1] not in _FROM_WORDS or len(words) > 7:
+        return None
+    span = clause[at + 2 :]
+    if any(ch.isdigit() for word in clause[: at + 2] for ch in word):
+        return None
+    if said_as_a_span(span):
+        if any(said_as_a_span(span[:k]) for k in range(1, len(span))):
+            return None  # "før jul i går": more than the span
+    else:
+        try:
+            day = parse_date(" ".join(span), today=today, direction="past")
+        except UserError:
+            return None
+        if day is None or day > today:
+            return None
+    head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
+    return head, " ".join(clause)
 
 
 def _no_day_ends_the_name(customer: str, today: date) -> None:
@@ -901,7 +972,11 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         # offer is, a revision in words (its note)
         revised = (
             len(head) > 2
-            and (head[0] in _REVISION_WORDS - _NEW_ALONE or head[1] in _VERSION_WORDS)
+            and (
+                head[0] in _REVISION_WORDS - _NEW_ALONE
+                or head[0] in _REVISION_NOUNS
+                or head[1] in _VERSION_WORDS
+            )
             and any(re.search(r"[0-9]", w) for w in typed[:i])
         )
         if part or coming or yearly or revised:
@@ -1081,6 +1156,11 @@ def _span_around(typed: list[str], raw_when: list[str] | None) -> str | None:
 
 
 _YEAR = re.compile(r"20[0-9]{2}")
+# "revidering av offerten från före jul": the revision said as a noun (session 26)
+_REVISION_NOUNS = {
+    "revidering", "revideringen", "revisjon", "revisjonen", "revision", "revisionen",
+    "justering", "justeringen",
+}  # fmt: skip
 _NEW_ALONE = {"ny", "nytt", "nye", "nya", "nyt", "new"}  # "ny version …", never "ny kunde …"
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
 _PARTS = {
@@ -1407,7 +1487,7 @@ def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list
         return None  # "Acme live, i morgen": the comma parts them
     word = _word(typed[k]).rstrip(":")
     going_live = word == "live" and k > cut and _word(typed[k - 1]) in _GO_WORDS
-    if word not in _TIED_WORDS and not going_live:
+    if word not in _TIED_WORDS and not going_live and not validity_word(word):
         return None
 
     def ends_clause(i: int) -> bool:

@@ -531,6 +531,17 @@ VALIDITY_WORDS = {
     "expiring", "utloper", "udlober", "loper", "lober", "bindende", "bindande", "galler",
     "gaelder", "gjelder", "frist", "svarfrist", "tilbudsfrist", "deadline",
 }  # fmt: skip
+# Session 26 (holdout 25). A slip in the validity word itself ("gydlig til 31.1", "giltgi till
+# 31/1", "vaild until 31 Jan"): two neighbouring letters swapped or one doubled, in the words long
+# enough that such a slip is no other word (never "frist", whose slip is "first"). The remark is
+# the note as typed, slip and all; what it dates is how long the offer holds, never the offer.
+_VALIDITY_TYPOS = _typos({"gyldig", "gyldigt", "giltig", "giltigt", "valid"})
+
+
+def validity_word(word: str) -> bool:
+    """A word of an offer's validity (folded), or one with a slip in it ("gydlig")."""
+    return word in VALIDITY_WORDS or word in _VALIDITY_TYPOS
+
 
 # Session 23. What an offer or a win is besides new business: an upsell, extension or renewal of
 # what the customer has ("/logoffer Equinor 300k utvidelse", "Volvo 450 tkr merförsäljning"):
