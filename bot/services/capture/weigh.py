@@ -26,7 +26,15 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, blocks, customer_name, lists, places, signals
+from bot.services.capture import (
+    beside,
+    blocks,
+    customer_name,
+    day_headings,
+    lists,
+    places,
+    signals,
+)
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.judge import _judge
@@ -82,6 +90,20 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    found = _recognised(text, today, krone, known, open_offers, posted, currency)
+    return _told_by_days(text, found, today, krone, known, open_offers, posted, currency)
+
+
+def _recognised(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """What a message records, read whole (`recognise` without the month-first slash dates)."""
     text = _without_bare_counts(_without_sign_off(text))
     each = _counts_per_customer(text, today, krone, known, open_offers, posted, currency)
     if each is not None:
@@ -110,6 +132,96 @@ def recognise(
     if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+# a row a "Record all" question can list as it is: no question of its own beside it
+# ("Equinor og Telenor", neither known, may be one customer's name: under a day heading the two
+# rows are listed, each to be seen before the one click, as the seller wrote them)
+_OWN_QUESTIONS = ("which_days", "ahead", "which_kind", "place", "corrects", "price")
+
+
+def _told_by_days(
+    text: str,
+    found: Recognition,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """Session 26 (days26). "Mandag: møte med Equinor og Telenor. I dag: 2 samtaler med Orkla",
+    "man: møte Tine, tirs: ringte Posten", "Mon: Tesco mtg, Tue: call Boots": each part after a
+    day heading read as a message of its own, every row on its heading's day (a row with a day of
+    its own keeps it), all asked in one question when there are several. Kept only where it
+    holds more records than the message read whole (was: nothing recorded, customers dropped,
+    "2 ganger" lost, "Wed" read as a customer)."""
+    parts = day_headings.sections(text, today)
+    if not parts:
+        return found
+    # Done, not an agenda ("Monday: demo Acme, Tuesday: offer to Yara" may be next week's):
+    # read whole as news, a day said by its date, "i dag" or "i går", a list of days reaching
+    # today ("Mon: Tesco mtg, Tue: call Boots" on a Tuesday), or a part with news of its own
+    done = (
+        found.outcome is not Outcome.NOTHING
+        or any(not part.weekday for part in parts)
+        or (len(parts) > 1 and parts[-1].day == today)
+    )
+    rows: list[Recognition] = []
+    for part in parts:
+        read = _recognised(part.text, today, krone, known, open_offers, posted, currency)
+        done = done or (len(parts) > 1 and read.outcome is not Outcome.NOTHING and not read.planned)
+        if read.outcome is Outcome.NOTHING:
+            read = _a_terse_item(part.text, today, krone, known, open_offers, posted)
+        for row in _each(read):
+            if row.outcome is Outcome.NOTHING:
+                continue
+            if row.planned or row.retry or any(getattr(row, f) for f in _OWN_QUESTIONS):
+                return found  # a plan or a question of its own: read as before
+            if row.when == today and not row.days:
+                row = replace(row, when=part.day)
+            rows.append(
+                replace(row, outcome=Outcome.LIKELY, also=None, record_all=False, one_name=None)
+            )
+    if not done or not rows or _weight(rows) < _weight(_each(found)):
+        return found
+    if _weight(rows) == _weight(_each(found)) and (
+        len(parts) < 2 or _days_of(rows) == _days_of(_each(found))
+    ):
+        return found  # as many records, each on the day its heading says: read as before
+    chain = _chained(rows)
+    return (
+        all_in_one(chain)
+        if len(rows) > 1
+        else replace(chain, reasons=(*chain.reasons, "day-heading"))
+    )
+
+
+def _days_of(rows: list[Recognition]) -> set[tuple[object, str, date | None]]:
+    return {(r.kind, customer_key(r.customer or ""), r.when) for r in rows}
+
+
+def _weight(rows: list[Recognition]) -> int:
+    """The records rows hold, each of its times."""
+    return sum(max(r.times, len(r.days), 1) for r in rows if r.outcome is not Outcome.NOTHING)
+
+
+def _a_terse_item(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition:
+    """An item under a day heading, as terse as a list's ("møte Tine", "call Boots"; its name
+    first, "Tesco mtg", "Tine møte"), read as a list's item is."""
+    found = _one(text, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    words = text.split()
+    if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
+        turned = f"{words[-1]} {' '.join(words[:-1])}"
+        found = _one(turned, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    return found
 
 
 # "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount
