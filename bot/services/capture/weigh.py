@@ -90,8 +90,22 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
-    found = _recognised(text, today, krone, known, open_offers, posted, currency)
-    return _told_by_days(text, found, today, krone, known, open_offers, posted, currency)
+    runs = lists.spelled_day_runs(text)
+    found = _recognised(runs.text, today, krone, known, open_offers, posted, currency)
+    found = _told_by_days(runs.text, found, today, krone, known, open_offers, posted, currency)
+    return _as_typed(found, runs.said) if runs.said else found
+
+
+def _as_typed(found: Recognition, said: dict[str, str]) -> Recognition:
+    """Each row's days in the words typed ("Mon, Wed and Thu"), not as written out to read."""
+    rows = [
+        replace(r, times_said=said.get(r.times_said, r.times_said), also=None) for r in _each(found)
+    ]
+    out: Recognition | None = None
+    for row in reversed(rows):
+        out = replace(row, also=out)
+    assert out is not None
+    return out
 
 
 def _recognised(
