@@ -91,9 +91,52 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     runs = lists.spelled_day_runs(text)
-    found = _recognised(runs.text, today, krone, known, open_offers, posted, currency)
-    found = _told_by_days(runs.text, found, today, krone, known, open_offers, posted, currency)
+    read, times = _times_in_brackets(runs.text)
+    found = _recognised(read, today, krone, known, open_offers, posted, currency)
+    found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
+    if times:
+        found = _times_of(found, times)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+# Session 26 (days26). "3 samtaler (Tine x2, Orkla)", "calls (Boots ×2, Ocado)": a customer
+# counted inside a summary's brackets (was: the whole item dropped)
+_BRACKET = re.compile(r"\([^()]*\)")
+_TIMES_IN = re.compile(
+    r"(?P<name>[^\W\d_][^,()+&]*?)\s*(?:[x×]\s*(?P<n>\d{1,2})|(?P<m>\d{1,2})\s*[x×])\b"
+)
+
+
+def _times_in_brackets(text: str) -> tuple[str, dict[str, int]]:
+    """The text without the counts after names in brackets, and each name's count."""
+    times: dict[str, int] = {}
+
+    def bare(bracket: re.Match[str]) -> str:
+        def one(said: re.Match[str]) -> str:
+            count = int(said["n"] or said["m"])
+            if count > 1:
+                times[customer_key(said["name"].strip())] = count
+            return said["name"].rstrip()
+
+        return _TIMES_IN.sub(one, bracket.group())
+
+    out = _BRACKET.sub(bare, text)
+    return out, times
+
+
+def _times_of(found: Recognition, times: dict[str, int]) -> Recognition:
+    """Each talk row of a customer counted in brackets, that many times."""
+    rows = []
+    for row in _each(found):
+        n = times.get(customer_key(row.customer or ""))
+        if n and row.kind in _TALK_KINDS and row.times == 1 and not row.days:
+            row = replace(row, times=n, outcome=Outcome.LIKELY)
+        rows.append(row)
+    out: Recognition | None = None
+    for row in reversed(rows):
+        out = replace(row, also=out)
+    assert out is not None
+    return out
 
 
 def _as_typed(found: Recognition, said: dict[str, str]) -> Recognition:
