@@ -1301,12 +1301,14 @@ def ask_record_all(
     now: datetime,
     undated: Sequence[bool] = (),
     again: bool = False,
+    unnamed: Sequence[str] = (),
 ) -> Question | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
     msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
     None when its author said it was no sale, or recorded it already (a delivery again).
-    `again`: the rows an edit of a recorded one added (record_all_edited)."""
+    `again`: the rows an edit of a recorded one added (record_all_edited). `unnamed`: counts
+    said with no customer ("5 samtaler"), as typed: named in the question as not recorded."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
     if any(q.outcome in done for q in earlier):
@@ -1338,6 +1340,7 @@ def ask_record_all(
         "undated_day": undated_day,
         "undated_week": undated_day.isocalendar().week if undated_day else None,
         "already": already,
+        "unnamed": list(unnamed),
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],

@@ -36,3 +36,19 @@ def test_a_day_line_row_logged_already_that_day_is_shown_and_not_counted_again(
         ("2026-12-01", "call", "Orkla", "command"),
         ("2026-12-01", "call", "Orkla", "message"),
     ]
+
+
+def test_a_summarys_count_with_no_customer_is_named_as_not_recorded_and_why(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # "5 samtaler" names no customer, and kpibot records none without one (/logcall asks for
+    # it): the question says so, in the seller's language (was: dropped without a word)
+    clock.set(TUESDAY)
+    team = set_up_team(slack)
+    [note] = post(team, "Uka så langt: 2 møter (Equinor, Telenor), 5 samtaler", TS, user=KARI)
+    said = text_of(note.params)
+    assert "Ikke registrert: «5 samtaler»" in said and "/logcall" in said, said
+    [record_all] = [b for b in buttons(note.params) if b["value"].endswith("|record_all")]
+    click(team, KARI, record_all, idle=True)
+    assert sorted((r["kind"], r["customer"]) for r in stored(team)) == [
+        ("meeting", "Equinor"),
+        ("meeting", "Telenor"),
+    ]

@@ -96,7 +96,33 @@ def recognise(
     found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
     if times:
         found = _times_of(found, times)
+    if found.record_all:
+        found = replace(found, unnamed=_unnamed_counts(text))
     return _as_typed(found, runs.said) if runs.said else found
+
+
+# days26. "…, 5 samtaler", "3 calls, 2 meetings (Tesco, Boots)": a count of work and its noun
+# alone, no customer after it
+_WORK_NOUNS = {
+    "samtaler", "samtal", "opkald", "calls", "call", "samtale", "samtalen", "telefoner",
+    "møter", "moter", "möten", "moten", "møder", "moder", "meetings", "mtgs", "mtg", "møte",
+    "tilbud", "offerter", "offers", "quotes", "besøk", "besök", "besøg", "visits", "demoer",
+    "demos", "demo", "kundemøter", "kundemøder", "kundmöten",
+}  # fmt: skip
+_COUNT_ALONE = re.compile(
+    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+))\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
+    r"\s*(?=[,;.!]|$|\s+(?:og|och|and|\+)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _unnamed_counts(text: str) -> tuple[str, ...]:
+    """The counts of work said with no customer ("5 samtaler"), as typed."""
+    return tuple(
+        m["said"]
+        for m in _COUNT_ALONE.finditer(text)
+        if m["said"].split()[1].lower() in _WORK_NOUNS
+    )
 
 
 # Session 26 (days26). "3 samtaler (Tine x2, Orkla)", "calls (Boots ×2, Ocado)": a customer
