@@ -22,7 +22,7 @@ from bot.services.dates import fold, weekday_index
 # A heading opens the message, a line, a sentence or a comma's item: a day (a weekday, "i dag",
 # "i går", "today", "yesterday", "29/11"), then a colon, or a dash or an equals sign in spaces.
 _HEADING = re.compile(
-    r"(?:^|(?<=[.!?;,\n])|(?<=[.!?;,]\s)|(?<=\n)\s*|(?<=[.!?;,])\s+)"
+    r"(?:^|(?<=[.!?;,\n])|(?<=[.!?;,]\s)|(?<=\n)\s*|(?<=[.!?;,])\s+|(?<=[^\w\s,.:;!?()&+/-]\s))"
     r"[ \t]*(?:[•·▪*\-–][ \t]*)?"
     r"(?P<day>i\s*dag|idag|today|i\s*g[åaä]r|ig[åaä]r|i\s*gaar|igaar|yesterday|"
     r"\d{1,2}[./]\d{1,2}\.?|[^\W\d_]{3,9}\.?)"
@@ -87,6 +87,10 @@ def _days(said: list[str], today: date) -> list[date] | None:
     """Each heading's day, read from the last heading backwards (see the module's words)."""
     out: list[date] = []
     bound: date | None = None  # the day of the heading after this one
+    weekdays = [weekday_index(fold(w).rstrip(".")) for w in said]
+    named = [w for w in weekdays if w is not None]
+    # "Tirsdag: …, mandag: …": days not in their week's order, each the latest such day
+    ordered = all(a < b for a, b in zip(named, named[1:], strict=False))
     for i in range(len(said) - 1, -1, -1):
         word = fold(re.sub(r"\s+", "", said[i])).rstrip(".")
         if word in _TODAY:
@@ -102,7 +106,7 @@ def _days(said: list[str], today: date) -> list[date] | None:
         else:
             weekday = weekday_index(word)
             assert weekday is not None
-            if bound is None:
+            if bound is None or not ordered:
                 back = (today.weekday() - weekday) % 7
                 day = today - timedelta(days=back or (0 if len(said) > 1 else 7))
             else:

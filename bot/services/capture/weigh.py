@@ -94,6 +94,7 @@ def recognise(
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
     found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
+    found = _summary_by_items(read, found, today, krone, known, open_offers, posted, currency)
     if times:
         found = _times_of(found, times)
     if found.record_all:
@@ -163,6 +164,55 @@ def _times_of(found: Recognition, times: dict[str, int]) -> Recognition:
         out = replace(row, also=out)
     assert out is not None
     return out
+
+
+_ONE_NAMED = re.compile(
+    r"^\s*(?:(?P<n>\d{1,2})\s+)?(?P<noun>[^\W\d_]+)\s*\((?P<name>[^(),]+)\)\s*$"
+)
+
+
+def _summary_by_items(
+    text: str,
+    found: Recognition,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """Session 26 (days26). A summary under a heading of the week ("Week so far: 3 calls (Tesco,
+    Boots), 1 meeting (Asda)"): each of its items read on its own, every row kept (was: "1
+    meeting (Asda)" dropped unsaid), dated as a summary's rows are. Kept only where it holds more
+    records than the message read whole."""
+    if "\n" in text.strip() or not (_WEEK_SO_FAR.match(text) or _SUMMARY_HEADING.match(text)):
+        return found
+    heading, body = text.split(":", 1)
+    items = lists._bracketed_whole([p for p in re.split(r"[,;]\s*", body) if p.strip()])
+    if len(items) < 2:
+        return found
+    rows: list[Recognition] = []
+    for item in items:
+        read = _recognised(item.strip(), today, krone, known, open_offers, posted, currency)
+        one = _ONE_NAMED.match(item)
+        if read.outcome is Outcome.NOTHING and one is not None:
+            # "1 meeting (Asda)", "2 samtaler (Tine)": one customer in the brackets
+            read = _a_terse_item(
+                f"{one['noun']} {one['name']}", today, krone, known, open_offers, posted
+            )
+            if read.kind in _TALK_KINDS and read.also is None and int(one["n"] or 1) > 1:
+                read = replace(read, times=int(one["n"]))
+        for row in _each(read):
+            if row.outcome is Outcome.NOTHING:
+                continue
+            if row.planned or row.when != today or any(getattr(row, f) for f in _OWN_QUESTIONS):
+                return found
+            rows.append(replace(row, outcome=Outcome.LIKELY, one_name=None, record_all=False))
+    if len(rows) < 2 or _weight(rows) <= _weight(_each(found)):
+        return found
+    rows[0] = replace(rows[0], reasons=(*rows[0].reasons, "counted"))
+    summed = _summary_in_one(text, _chained(rows), today)
+    return summed if summed.record_all else found
 
 
 def _as_typed(found: Recognition, said: dict[str, str]) -> Recognition:
@@ -299,6 +349,12 @@ def _a_terse_item(
 ) -> Recognition:
     """An item under a day heading, as terse as a list's ("møte Tine", "call Boots"; its name
     first, "Tesco mtg", "Tine møte"), read as a list's item is."""
+    times = said_times(text)
+    if times is not None and times.rest:
+        # "tlf Gjensidige x2": that day's two calls, as a list's item says them
+        found = _a_terse_item(times.rest, today, krone, known, open_offers, posted)
+        if found.kind in _TALK_KINDS and found.also is None:
+            return _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
     found = _one(text, today, krone, known, open_offers, posted, done=True, dated_item=True)
     words = text.split()
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
