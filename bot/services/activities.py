@@ -1318,12 +1318,14 @@ def ask_record_all(
     now: datetime,
     undated: Sequence[bool] = (),
     again: bool = False,
+    unnamed: Sequence[str] = (),
 ) -> Question | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
     msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
     None when its author said it was no sale, or recorded it already (a delivery again).
-    `again`: the rows an edit of a recorded one added (record_all_edited)."""
+    `again`: the rows an edit of a recorded one added (record_all_edited). `unnamed`: counts
+    said with no customer ("5 samtaler"), as typed: named in the question as not recorded."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
     if any(q.outcome in done for q in earlier):
@@ -1355,9 +1357,17 @@ def ask_record_all(
         "undated_day": undated_day,
         "undated_week": undated_day.isocalendar().week if undated_day else None,
         "already": already,
+        "unnamed": list(unnamed),
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
+        # days26: the rows beside one recorded already ("I dag: 2 samtaler med Orkla", one
+        # logged): the others the seller counted, stored without "logged a moment ago?" asked
+        "again": [
+            (cmd.kind.value, customer_key(cmd.customer))
+            in {(a[0], customer_key(a[1])) for a in already}
+            for cmd in cmds
+        ],
     }
     needs = NeedsAnswer(RECORD_ALL, params, (RECORD_ALL, questions.CANCEL))
     return ask(
@@ -1491,16 +1501,22 @@ def _recorded_that_week(
 ) -> tuple[list[LogCommand], list[bool], list[list[Any]]]:
     """A summary's rows with no day ("Uka så langt: 3 møter (Tine, …)") against what its
     author logged that week already (Tine's meeting on Tuesday): that one is the same work,
-    not counted again, and shown so (session 25; was: counted twice). The rows left, their
-    flags, and those recorded already (as week_rows lists them, on their own day)."""
-    if not any(undated):
-        return list(cmds), list(undated), []
-    monday = next(c.when for c, u in zip(cmds, undated, strict=True) if u)
-    monday -= timedelta(days=monday.weekday())
+    not counted again, and shown so (session 25; was: counted twice). A row on a day of its
+    own against what was logged that day (days26). The rows left, their flags, and those
+    recorded already (as week_rows lists them, on their own day)."""
+    if not cmds:
+        return [], list(undated), []
+    # days26: a row on a day of its own ("Mandag: møte Tine. I dag: 2 samtaler med Orkla") is
+    # the same work as one logged on that day (the Orkla call logged this morning: one more),
+    # as an undated row is the same as one logged in its week
+    first = min(c.when for c in cmds)
+    last = max(c.when for c in cmds)
+    first -= timedelta(days=first.weekday())
+    last += timedelta(days=6 - last.weekday())
     logged = [
         a
         for a in repo.live_activities_of_seller_between(
-            session, who.workspace_id, who.seller_id, monday, monday + timedelta(days=6)
+            session, who.workspace_id, who.seller_id, first, last
         )
         if not (a.source_ref == message_ref or a.source_ref.startswith(message_ref + ":"))
     ]
@@ -1509,8 +1525,19 @@ def _recorded_that_week(
     already: list[list[Any]] = []
     for cmd, flag in zip(cmds, undated, strict=True):
         kind, key = ActivityKind(cmd.kind).value, customer_key(cmd.customer)
-        same = [a for a in logged if a.kind == kind and a.customer.key == key][: cmd.times]
-        if not flag or not same:
+        monday = cmd.when - timedelta(days=cmd.when.weekday())
+        same = [
+            a
+            for a in logged
+            if a.kind == kind
+            and a.customer.key == key
+            and (
+                monday <= a.occurred_on <= monday + timedelta(days=6)
+                if flag
+                else a.occurred_on == cmd.when
+            )
+        ][: cmd.times]
+        if not same:
             left.append(cmd)
             flags.append(flag)
             continue
@@ -1538,6 +1565,7 @@ def _record_all(
     refs = [str(ref) for ref in pending.params.get("refs") or ()]
     kept = [questions.command_from_dict(json.loads(c)) for c in pending.params["commands"]]
     said = [bool(row[6]) for row in pending.params.get("rows") or ()]
+    again = [bool(flag) for flag in pending.params.get("again") or ()]
     undated: list[bool] = []
     for i, (cmd, ref) in enumerate(zip(kept, refs, strict=True)):
         outcome = log(
@@ -1547,7 +1575,7 @@ def _record_all(
             source=Source.MESSAGE,
             source_ref=ref,
             now=now,
-            answers=Answers(new_customer=True, confirmed=True),
+            answers=Answers(new_customer=True, confirmed=True, again=i < len(again) and again[i]),
         )
         if isinstance(outcome, Question):
             asked.append(outcome)

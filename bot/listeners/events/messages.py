@@ -425,6 +425,7 @@ def _ask_all(
         ref_suffix=ref_suffix,
         now=uow.now,
         undated=undated,
+        unnamed=found.unnamed,
     )
     if asked is None or asked.repeated:
         return None

@@ -178,3 +178,101 @@ _SENTENCES = re.compile(r"[.!?]\s+\S+\s+\S+")
 def prose(item: str) -> bool:
     """An item that goes on into sentences of its own: a story, not an item of a list."""
     return _SENTENCES.search(item) is not None
+
+
+# -- days said in a run ---------------------------------------------------------------------------
+# Session 26 (days26). "called Tesco Mon, Wed and Thu", "ringte Tine må, on og fr", "Mon/Wed":
+# a run of weekdays joined by commas, slashes and a last og / och / and, written out whole in
+# the message's language so each reads as a day ("Wed" as a customer was the fault), one rule
+# for all languages.
+_RUN_WORD = re.compile(r"[^\W\d_]{2,9}\.?")
+_RUN_JOIN = re.compile(r"\s*(?:,|/|\+|&)\s*(?:(?:og|och|and|o)\s+)?|\s+(?:og|och|and|o|&)\s+", re.I)
+_TWO_LETTER_DAYS = {"ma": 0, "ti": 1, "on": 2, "to": 3, "fr": 4, "lo": 5, "so": 6}
+_FULL_DAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+}
+_ENGLISH_DAYS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+
+@dataclass(frozen=True)
+class DayRuns:
+    text: str
+    said: dict[str, str]  # each run as written out -> as typed
+
+
+def spelled_day_runs(text: str) -> DayRuns:
+    """The text with each run of two or more weekdays written out whole ("Mon, Wed and Thu" ->
+    "Monday, Wednesday and Thursday"), and what each run was as typed."""
+    out: list[str] = []
+    said: dict[str, str] = {}
+    last = 0
+    at = 0
+    while True:
+        first = _RUN_WORD.search(text, at)
+        if first is None:
+            break
+        words = [first]
+        joins: list[re.Match[str]] = []
+        end = first.end()
+        while True:
+            join = _RUN_JOIN.match(text, end)
+            if join is None:
+                break
+            word = _RUN_WORD.match(text, join.end())
+            if word is None or _weekday_of(word.group()) is None:
+                break
+            joins.append(join)
+            words.append(word)
+            end = word.end()
+        if len(words) < 2 or _weekday_of(first.group()) is None or not _a_run(words, joins):
+            at = first.end()
+            continue
+        if first.start() > 0 and text[first.start() - 1] in ":-–" or text[end : end + 1] == ":":
+            at = end  # "Mon: …, Tue: …": headings, not a run
+            continue
+        language = _language_of(words, joins)
+        names = _FULL_DAYS[language]
+        spelled = [names[_weekday_of(w.group()) or 0] for w in words]
+        parts = [spelled[0]]
+        for i, join in enumerate(joins):
+            typed = join.group()
+            if "/" in typed:
+                typed = " and " if language == "en" else (" och " if language == "sv" else " og ")
+                typed = typed if i == len(joins) - 1 else ", "
+            parts += [typed, spelled[i + 1]]
+        written = "".join(parts)
+        out.append(text[last : first.start()])
+        out.append(written)
+        said[written] = text[first.start() : end]
+        last = at = end
+    out.append(text[last:])
+    return DayRuns("".join(out), said)
+
+
+def _weekday_of(word: str) -> int | None:
+    found = weekday_index(word)
+    folded = fold(word.rstrip("."))
+    return (
+        found if found is not None else _TWO_LETTER_DAYS.get(folded) if len(folded) == 2 else None
+    )
+
+
+def _a_run(words: list[re.Match[str]], joins: list[re.Match[str]]) -> bool:
+    """Days, not words: two-letter forms ("on", "to") only in a run of three or with a comma."""
+    if any(len(fold(w.group().rstrip("."))) == 2 for w in words):
+        return len(words) > 2 or any("," in j.group() or "/" in j.group() for j in joins)
+    return True
+
+
+def _language_of(words: list[re.Match[str]], joins: list[re.Match[str]]) -> str:
+    joined = " ".join(j.group().lower() for j in joins)
+    folded = [fold(w.group().rstrip(".")) for w in words]
+    if "and" in joined.split() or "&" in joined or any(f in _ENGLISH_DAYS for f in folded):
+        return "en"
+    if "och" in joined.split() or any(
+        w.group().lower().startswith(("mån", "tis", "lör", "sön")) for w in words
+    ):
+        return "sv"
+    return "nb"

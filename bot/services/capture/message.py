@@ -97,6 +97,10 @@ class Recognition:
     # review25. "Kiwi 95k": a known customer and an amount, nothing else: an offer sent or a
     # win? Asked, each on its button (`kind` meanwhile the offer); never recorded unasked
     which_kind: bool = False
+    # days26. "Uka så langt: 2 møter (Tine, Orkla), 5 samtaler": counts with no customer, as
+    # typed ("5 samtaler"); every record is one customer's, so these are not recorded, and the
+    # "Record all" question says so (set on a record_all chain's first row)
+    unnamed: tuple[str, ...] = ()
 
     @property
     def planned(self) -> bool:

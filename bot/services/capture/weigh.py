@@ -26,7 +26,15 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
-from bot.services.capture import beside, blocks, customer_name, lists, places, signals
+from bot.services.capture import (
+    beside,
+    blocks,
+    customer_name,
+    day_headings,
+    lists,
+    places,
+    signals,
+)
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.grammar import _NON_SALE
@@ -83,6 +91,153 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    runs = lists.spelled_day_runs(text)
+    read, times = _times_in_brackets(runs.text)
+    found = _recognised(read, today, krone, known, open_offers, posted, currency)
+    found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
+    found = _summary_by_items(read, found, today, krone, known, open_offers, posted, currency)
+    if times:
+        found = _times_of(found, times)
+    if found.record_all:
+        found = replace(found, unnamed=_unnamed_counts(text))
+    return _as_typed(found, runs.said) if runs.said else found
+
+
+# days26. "…, 5 samtaler", "3 calls, 2 meetings (Tesco, Boots)": a count of work and its noun
+# alone, no customer after it
+_WORK_NOUNS = {
+    "samtaler", "samtal", "opkald", "calls", "call", "samtale", "samtalen", "telefoner",
+    "møter", "moter", "möten", "moten", "møder", "moder", "meetings", "mtgs", "mtg", "møte",
+    "tilbud", "offerter", "offers", "quotes", "besøk", "besök", "besøg", "visits", "demoer",
+    "demos", "demo", "kundemøter", "kundemøder", "kundmöten",
+}  # fmt: skip
+_COUNT_ALONE = re.compile(
+    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+))\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
+    r"\s*(?=[,;.!]|$|\s+(?:og|och|and|\+)\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _unnamed_counts(text: str) -> tuple[str, ...]:
+    """The counts of work said with no customer ("5 samtaler"), as typed."""
+    return tuple(
+        m["said"]
+        for m in _COUNT_ALONE.finditer(text)
+        if m["said"].split()[1].lower() in _WORK_NOUNS
+    )
+
+
+# Session 26 (days26). "3 samtaler (Tine x2, Orkla)", "calls (Boots ×2, Ocado)": a customer
+# counted inside a summary's brackets (was: the whole item dropped)
+_BRACKET = re.compile(r"\([^()]*\)")
+_TIMES_IN = re.compile(
+    r"(?P<name>[^\W\d_][^,()+&]*?)\s*(?:[x×]\s*(?P<n>\d{1,2})|(?P<m>\d{1,2})\s*[x×])\b"
+)
+
+
+def _times_in_brackets(text: str) -> tuple[str, dict[str, int]]:
+    """The text without the counts after names in brackets, and each name's count."""
+    times: dict[str, int] = {}
+
+    def bare(bracket: re.Match[str]) -> str:
+        def one(said: re.Match[str]) -> str:
+            count = int(said["n"] or said["m"])
+            if count > 1:
+                times[customer_key(said["name"].strip())] = count
+            return said["name"].rstrip()
+
+        return _TIMES_IN.sub(one, bracket.group())
+
+    out = _BRACKET.sub(bare, text)
+    return out, times
+
+
+def _times_of(found: Recognition, times: dict[str, int]) -> Recognition:
+    """Each talk row of a customer counted in brackets, that many times."""
+    rows = []
+    for row in _each(found):
+        n = times.get(customer_key(row.customer or ""))
+        if n and row.kind in _TALK_KINDS and row.times == 1 and not row.days:
+            row = replace(row, times=n, outcome=Outcome.LIKELY)
+        rows.append(row)
+    out: Recognition | None = None
+    for row in reversed(rows):
+        out = replace(row, also=out)
+    assert out is not None
+    return out
+
+
+_ONE_NAMED = re.compile(
+    r"^\s*(?:(?P<n>\d{1,2})\s+)?(?P<noun>[^\W\d_]+)\s*\((?P<name>[^(),]+)\)\s*$"
+)
+
+
+def _summary_by_items(
+    text: str,
+    found: Recognition,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """Session 26 (days26). A summary under a heading of the week ("Week so far: 3 calls (Tesco,
+    Boots), 1 meeting (Asda)"): each of its items read on its own, every row kept (was: "1
+    meeting (Asda)" dropped unsaid), dated as a summary's rows are. Kept only where it holds more
+    records than the message read whole."""
+    if "\n" in text.strip() or not (_WEEK_SO_FAR.match(text) or _SUMMARY_HEADING.match(text)):
+        return found
+    heading, body = text.split(":", 1)
+    items = lists._bracketed_whole([p for p in re.split(r"[,;]\s*", body) if p.strip()])
+    if len(items) < 2:
+        return found
+    rows: list[Recognition] = []
+    for item in items:
+        read = _recognised(item.strip(), today, krone, known, open_offers, posted, currency)
+        one = _ONE_NAMED.match(item)
+        if read.outcome is Outcome.NOTHING and one is not None:
+            # "1 meeting (Asda)", "2 samtaler (Tine)": one customer in the brackets
+            read = _a_terse_item(
+                f"{one['noun']} {one['name']}", today, krone, known, open_offers, posted
+            )
+            if read.kind in _TALK_KINDS and read.also is None and int(one["n"] or 1) > 1:
+                read = replace(read, times=int(one["n"]))
+        for row in _each(read):
+            if row.outcome is Outcome.NOTHING:
+                continue
+            if row.planned or row.when != today or any(getattr(row, f) for f in _OWN_QUESTIONS):
+                return found
+            rows.append(replace(row, outcome=Outcome.LIKELY, one_name=None, record_all=False))
+    if len(rows) < 2 or _weight(rows) <= _weight(_each(found)):
+        return found
+    rows[0] = replace(rows[0], reasons=(*rows[0].reasons, "counted"))
+    summed = _summary_in_one(text, _chained(rows), today)
+    return summed if summed.record_all else found
+
+
+def _as_typed(found: Recognition, said: dict[str, str]) -> Recognition:
+    """Each row's days in the words typed ("Mon, Wed and Thu"), not as written out to read."""
+    rows = [
+        replace(r, times_said=said.get(r.times_said, r.times_said), also=None) for r in _each(found)
+    ]
+    out: Recognition | None = None
+    for row in reversed(rows):
+        out = replace(row, also=out)
+    assert out is not None
+    return out
+
+
+def _recognised(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """What a message records, read whole (`recognise` without the month-first slash dates)."""
     text = _without_bare_counts(_without_sign_off(text))
     each = _counts_per_customer(text, today, krone, known, open_offers, posted, currency)
     if each is not None:
@@ -111,6 +266,102 @@ def recognise(
     if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+# a row a "Record all" question can list as it is: no question of its own beside it
+# ("Equinor og Telenor", neither known, may be one customer's name: under a day heading the two
+# rows are listed, each to be seen before the one click, as the seller wrote them)
+_OWN_QUESTIONS = ("which_days", "ahead", "which_kind", "place", "corrects", "price")
+
+
+def _told_by_days(
+    text: str,
+    found: Recognition,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """Session 26 (days26). "Mandag: møte med Equinor og Telenor. I dag: 2 samtaler med Orkla",
+    "man: møte Tine, tirs: ringte Posten", "Mon: Tesco mtg, Tue: call Boots": each part after a
+    day heading read as a message of its own, every row on its heading's day (a row with a day of
+    its own keeps it), all asked in one question when there are several. Kept only where it
+    holds more records than the message read whole (was: nothing recorded, customers dropped,
+    "2 ganger" lost, "Wed" read as a customer)."""
+    parts = day_headings.sections(text, today)
+    if not parts:
+        return found
+    # Done, not an agenda ("Monday: demo Acme, Tuesday: offer to Yara" may be next week's):
+    # read whole as news, a day said by its date, "i dag" or "i går", a list of days reaching
+    # today ("Mon: Tesco mtg, Tue: call Boots" on a Tuesday), or a part with news of its own
+    done = (
+        found.outcome is not Outcome.NOTHING
+        or any(not part.weekday for part in parts)
+        or (len(parts) > 1 and parts[-1].day == today)
+    )
+    rows: list[Recognition] = []
+    for part in parts:
+        read = _recognised(part.text, today, krone, known, open_offers, posted, currency)
+        done = done or (len(parts) > 1 and read.outcome is not Outcome.NOTHING and not read.planned)
+        if read.outcome is Outcome.NOTHING:
+            read = _a_terse_item(part.text, today, krone, known, open_offers, posted)
+        for row in _each(read):
+            if row.outcome is Outcome.NOTHING:
+                continue
+            if row.planned or row.retry or any(getattr(row, f) for f in _OWN_QUESTIONS):
+                return found  # a plan or a question of its own: read as before
+            if row.when == today and not row.days:
+                row = replace(row, when=part.day)
+            rows.append(
+                replace(row, outcome=Outcome.LIKELY, also=None, record_all=False, one_name=None)
+            )
+    if not done or not rows or _weight(rows) < _weight(_each(found)):
+        return found
+    if _weight(rows) == _weight(_each(found)) and (
+        len(parts) < 2 or _days_of(rows) == _days_of(_each(found))
+    ):
+        return found  # as many records, each on the day its heading says: read as before
+    chain = _chained(rows)
+    return (
+        all_in_one(chain)
+        if len(rows) > 1
+        else replace(chain, reasons=(*chain.reasons, "day-heading"))
+    )
+
+
+def _days_of(rows: list[Recognition]) -> set[tuple[object, str, date | None]]:
+    return {(r.kind, customer_key(r.customer or ""), r.when) for r in rows}
+
+
+def _weight(rows: list[Recognition]) -> int:
+    """The records rows hold, each of its times."""
+    return sum(max(r.times, len(r.days), 1) for r in rows if r.outcome is not Outcome.NOTHING)
+
+
+def _a_terse_item(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition:
+    """An item under a day heading, as terse as a list's ("møte Tine", "call Boots"; its name
+    first, "Tesco mtg", "Tine møte"), read as a list's item is."""
+    times = said_times(text)
+    if times is not None and times.rest:
+        # "tlf Gjensidige x2": that day's two calls, as a list's item says them
+        found = _a_terse_item(times.rest, today, krone, known, open_offers, posted)
+        if found.kind in _TALK_KINDS and found.also is None:
+            return _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
+    found = _one(text, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    words = text.split()
+    if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
+        turned = f"{words[-1]} {' '.join(words[:-1])}"
+        found = _one(turned, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    return found
 
 
 # "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount

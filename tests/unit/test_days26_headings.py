@@ -1,0 +1,82 @@
+"""Session 26 (days26): a message told by day headings ("Mandag: …. I dag: …", "man: …, tirs:
+…", "Mon: …, Tue: …") keeps every row the seller wrote, each on its heading's day, all asked in
+one question ("Record all"). Was: two customers on a day line dropped the message or its rows,
+an abbreviated heading's row lost, a count on a day line lost ("2 ganger"). The clock is the
+reader's `today`: Tuesday 1 December 2026 (Monday 30 Nov; last week Mon 23 .. Sun 29 Nov)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.services.capture import Outcome, Recognition, recognise
+
+TUESDAY = date(2026, 12, 1)
+MONDAY = date(2026, 11, 30)
+LAST = {day: date(2026, 11, 23 + i) for i, day in enumerate(("mon", "tue", "wed", "thu", "fri"))}
+
+Row = tuple[str, str | None, date | None, int]
+
+
+def rows(found: Recognition) -> list[Row]:
+    out = []
+    row: Recognition | None = found
+    while row is not None and row.outcome is not Outcome.NOTHING:
+        assert row.outcome is Outcome.LIKELY, row  # nothing stored unasked
+        out.append((row.kind.value if row.kind else "", row.customer, row.when, row.times))
+        row = row.also
+    return out
+
+
+M, C, OF = "meeting", "call", "offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 1. two customers on one day line (was: nothing, or the Monday's rows dropped)
+        ("Mandag: møte med Equinor og Telenor. I dag: 2 samtaler med Orkla",
+         [(M, "Equinor", MONDAY, 1), (M, "Telenor", MONDAY, 1), (C, "Orkla", TUESDAY, 2)]),
+        ("Mandag: møde med Novo og Vestas. I dag: 2 opkald til Danske Bank",
+         [(M, "Novo", MONDAY, 1), (M, "Vestas", MONDAY, 1), (C, "Danske Bank", TUESDAY, 2)]),
+        ("Monday: met Tesco and Boots. Today: 2 calls with Ocado, 1 with Aldi",
+         [(M, "Tesco", MONDAY, 1), (M, "Boots", MONDAY, 1), (C, "Ocado", TUESDAY, 2),
+          (C, "Aldi", TUESDAY, 1)]),
+        ("Måndag: möte med ICA och Coop. Idag: ringde Axfood",
+         [(M, "ICA", MONDAY, 1), (M, "Coop", MONDAY, 1), (C, "Axfood", TUESDAY, 1)]),
+        # 2. abbreviated headings on one line (was: the call alone, or nothing)
+        ("man: møte Tine, tirs: ringte Posten", [(M, "Tine", MONDAY, 1), (C, "Posten", TUESDAY, 1)]),
+        ("man: møte Tine, tirs: ringte Posten, ons: demo hos Kiwi",  # Wednesday ends it: last week
+         [(M, "Tine", LAST["mon"], 1), (C, "Posten", LAST["tue"], 1), (M, "Kiwi", LAST["wed"], 1)]),
+        ("Mon: Tesco mtg, Tue: call Boots", [(M, "Tesco", MONDAY, 1), (C, "Boots", TUESDAY, 1)]),
+        ("tis: möte ICA, ons: offert Coop 200k", [(M, "ICA", LAST["tue"], 1), (OF, "Coop", LAST["wed"], 1)]),
+        # 3. a count on a day line (was: "Orkla 2" asked once, the count lost)
+        ("Mandag: møte Equinor. I dag: ringte Orkla 2 ganger",
+         [(M, "Equinor", MONDAY, 1), (C, "Orkla", TUESDAY, 2)]),
+        ("Monday: mtg Tesco. Today: called Ocado twice", [(M, "Tesco", MONDAY, 1), (C, "Ocado", TUESDAY, 2)]),
+    ],
+)  # fmt: skip
+def test_every_row_of_a_message_told_by_day_headings_is_kept_on_its_day(
+    text: str, want: list[Row]
+) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=[])
+    assert rows(found) == want, found.reasons
+    assert found.record_all  # one question, "Record all", each row with its day
+
+
+def test_known_customers_read_the_same_and_an_agenda_still_records_nothing() -> None:
+    found = recognise(
+        "Mandag: møte med Equinor og Telenor. I dag: 2 samtaler med Orkla",
+        today=TUESDAY,
+        known_customers=["Equinor", "Telenor", "Orkla"],
+    )
+    assert rows(found) == [(M, "Equinor", MONDAY, 1), (M, "Telenor", MONDAY, 1), (C, "Orkla", TUESDAY, 2)]  # fmt: skip
+    # day headings of what may be an agenda still record nothing, as before (said on a Friday)
+    for agenda in (
+        "Monday: demo Acme, Tuesday: offer to Yara",
+        "Neste uke:\n- man: møte Obos\n- tirs: tlf Peab",  # a heading of plans
+        "Monday: call with Telia",  # one heading, a noun: a plan as much as news
+        "Torsdag: møte med Tine og Orkla",
+    ):
+        assert recognise(agenda, today=date(2026, 11, 20)).outcome is Outcome.NOTHING, agenda
