@@ -79,15 +79,22 @@ def fit(text: str, limit: int = SECTION_LIMIT) -> str:
 
 
 def logged_message(
-    language: str, summary: str, activity_id: int | str, separate: str | None = None
+    language: str,
+    summary: str,
+    activity_id: int | str,
+    separate: str | None = None,
+    *,
+    whole: bool = False,
 ) -> dict[str, Any]:
     """The ephemeral confirmation: what was stored, and an Undo button; under an offer that
     revised an open one, "It's a separate offer" too (`separate`: its value, see
     `separate_value`). Every logged activity is answered with it, so it is written as the dict
     slack_sdk would build (tests/unit/test_blocks.py checks they are the same) without building
-    its objects."""
+    its objects. `whole`: a summary longer than a section ("Recorded all 30") in as many
+    sections as it needs, the last one Undo's."""
     _ = i18n.translations(language).gettext
-    text = fit(summary)
+    before = pieces(summary) if whole else [summary]
+    text = fit(before.pop())
     elements: list[dict[str, Any]] = [
         {
             "type": "button",
@@ -108,6 +115,7 @@ def logged_message(
     return {
         "text": summary,
         "blocks": [
+            *({"type": "section", "text": {"type": "mrkdwn", "text": piece}} for piece in before),
             {"type": "section", "text": {"type": "mrkdwn", "text": text}, "block_id": _UNDO_BLOCK},
             {"type": "actions", "elements": elements},
         ],
@@ -414,7 +422,6 @@ OPTION_LABELS = {
     "separate": N_("A separate offer"),
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
-    "record_all": N_("Record all %(count)s"),
     "one_customer": N_("One customer: %(name)s"),
     "two_customers": N_("Two customers: %(name)s"),
 }
@@ -465,7 +472,9 @@ def question_message(
         )
         for n, start in enumerate(range(0, len(buttons), ACTIONS_ELEMENTS))
     ]
-    return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text))), *rows])
+    # a long question (a list's 30 rows) in as many sections as it needs, never cut off
+    said = [SectionBlock(text=MarkdownTextObject(text=piece)) for piece in pieces(text)]
+    return _message(text, [*said, *rows])
 
 
 def log_modal(

@@ -22,6 +22,7 @@ from bot.services.activities import (
     LoggedAll,
     Planned,
     RecordAllEdited,
+    RecordedAlready,
     Undone,
     UndoneAll,
 )
@@ -183,8 +184,21 @@ def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
     stored = [x.activity_id for x in done.logged]
     if not stored:
         return blocks.text_message(text)
-    # Undo, as under every confirmation: all N at one click (session 25)
-    return blocks.logged_message(language, text, blocks.undo_all_value(stored))
+    # Undo, as under every confirmation: all N at one click (session 25); a long list's rows in
+    # as many sections as they need, never cut off (flows26)
+    return blocks.logged_message(language, text, blocks.undo_all_value(stored), whole=True)
+
+
+def recorded_already_reply(language: str, already: RecordedAlready) -> dict[str, Any]:
+    """A list whose every row its author had logged already: said so, nothing stored (flows26)."""
+    rows = [list(row) for row in already.rows]
+    return blocks.text_message(render(language, "recorded_already", rows=rows, count=already.count))
+
+
+def not_recorded_reply(language: str, rows: list[list[Any]]) -> dict[str, Any]:
+    """A message's rows past those it asks about one by one, named as not recorded (flows26)."""
+    count = sum(int(row[3]) for row in rows)
+    return blocks.text_message(render(language, "not_recorded", rows=rows, count=count))
 
 
 def record_all_edited_reply(language: str, edited: RecordAllEdited) -> dict[str, Any]:
@@ -287,7 +301,10 @@ def _option_label(language: str, question: Question, option: str) -> str:
         )
         return f"{params['other_customer' if other else 'customer']} · {money}"
     if option == "record_all":  # "Record all 6": every row of a week told by its days
-        return t.gettext(blocks.OPTION_LABELS[option]) % {"count": params["count"]}
+        # one row is "Record", never "Record all 1" (flows26): the language's plural forms
+        count = int(params["count"])
+        label = t.npgettext("button", "Record", "Record all %(count)s", count)
+        return label % {"count": count}
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
     if option in ("record", questions.PRICE) and params.get("price") is not None:

@@ -1301,11 +1301,12 @@ def ask_record_all(
     now: datetime,
     undated: Sequence[bool] = (),
     again: bool = False,
-) -> Question | None:
+) -> Question | RecordedAlready | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
     msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
-    None when its author said it was no sale, or recorded it already (a delivery again).
+    None when its author said it was no sale, or recorded it already (a delivery again);
+    RecordedAlready when every row was logged before (by command).
     `again`: the rows an edit of a recorded one added (record_all_edited)."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
@@ -1315,10 +1316,37 @@ def ask_record_all(
         if q.code == RECORD_ALL and q.answered_at is None:
             if questions.load(q.state).source_ref != message_ref + ref_suffix:
                 q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
+    if any(
+        q.outcome == RECORDED_ALREADY
+        and questions.load(q.state).source_ref == message_ref + ref_suffix
+        for q in earlier
+    ):
+        return None  # said so once already (a delivery again)
     flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
-    cmds, undated, already = _recorded_that_week(session, who, cmds, flags, message_ref)
+    said_cmds = list(cmds)
+    cmds, undated, already, on_day = _recorded_that_week(session, who, cmds, flags, message_ref)
     if not cmds:
-        return None  # every row recorded already that week: nothing to count again
+        # Every row logged already (by command, earlier): nothing to count again, but said so,
+        # once (flows26; was: nothing said). Kept as an answered question so a delivery again,
+        # or a double, says nothing more.
+        if not already or again:
+            return None
+        pending = questions.Pending(
+            said_cmds[0], Source.MESSAGE, message_ref + ref_suffix,
+            Answers(new_customer=True, confirmed=True), RECORD_ALL, {}, (),
+        )  # fmt: skip
+        told = question_store.add(
+            session,
+            token=questions.new_token(),
+            workspace_id=who.workspace_id,
+            user_id=who.user_id,
+            code=RECORD_ALL,
+            source_ref=message_ref,
+            state=questions.dump(pending),
+            now=now,
+        )
+        told.answered_at, told.outcome = now, RECORDED_ALREADY
+        return RecordedAlready(tuple(tuple(row) for row in already))
     # as many as it has rows (a week's list may have more than a message's MAX_RECORDS)
     refs = [message_ref, *(f"{message_ref}:{place}" for place in range(2, len(cmds) + 1))]
     rows = []
@@ -1338,6 +1366,7 @@ def ask_record_all(
         "undated_day": undated_day,
         "undated_week": undated_day.isocalendar().week if undated_day else None,
         "already": already,
+        "already_on_day": on_day,  # some logged on their own day, not only that week
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
@@ -1354,6 +1383,21 @@ def ask_record_all(
         now=now,
         asked_about=message_ref,
     )
+
+
+RECORDED_ALREADY = "recorded_already"  # every row of the list was logged before: said so
+
+
+@dataclass(frozen=True)
+class RecordedAlready:
+    """A list whose every row its author had logged already (by command, on that day or, a row
+    with no day, that week): nothing asked, nothing stored; the rows as week_rows lists them."""
+
+    rows: tuple[tuple[Any, ...], ...]
+
+    @property
+    def count(self) -> int:
+        return sum(int(row[3]) for row in self.rows)
 
 
 @dataclass(frozen=True)
@@ -1461,6 +1505,7 @@ def record_all_edited(
             undated=added_undated,
             again=True,
         )
+        asked = asked if isinstance(asked, Question) else None
     kept = len(repo.live_activities_for_message(session, who.workspace_id, channel, ts))
     return RecordAllEdited(tuple(removed), kept, asked)
 
@@ -1471,34 +1516,46 @@ def _recorded_that_week(
     cmds: Sequence[LogCommand],
     undated: Sequence[bool],
     message_ref: str,
-) -> tuple[list[LogCommand], list[bool], list[list[Any]]]:
+) -> tuple[list[LogCommand], list[bool], list[list[Any]], bool]:
     """A summary's rows with no day ("Uka så langt: 3 møter (Tine, …)") against what its
     author logged that week already (Tine's meeting on Tuesday): that one is the same work,
-    not counted again, and shown so (session 25; was: counted twice). The rows left, their
-    flags, and those recorded already (as week_rows lists them, on their own day)."""
-    if not any(undated):
-        return list(cmds), list(undated), []
-    monday = next(c.when for c, u in zip(cmds, undated, strict=True) if u)
-    monday -= timedelta(days=monday.weekday())
+    not counted again, and shown so (session 25; was: counted twice). A row with its own day
+    ("Denne uka: man møte Rema") against what its author logged on that very day (by command:
+    flows26; was: asked again, counted twice at the click). The rows left, their flags, and
+    those recorded already (as week_rows lists them, on their own day), and whether a row with
+    its own day was among those."""
+    if not cmds:
+        return [], [], [], False
+    starts = [
+        c.when - timedelta(days=c.when.weekday()) if u else c.when
+        for c, u in zip(cmds, undated, strict=True)
+    ]
+    ends = [s + timedelta(days=6) if u else s for s, u in zip(starts, undated, strict=True)]
     logged = [
         a
         for a in repo.live_activities_of_seller_between(
-            session, who.workspace_id, who.seller_id, monday, monday + timedelta(days=6)
+            session, who.workspace_id, who.seller_id, min(starts), max(ends)
         )
         if not (a.source_ref == message_ref or a.source_ref.startswith(message_ref + ":"))
     ]
     left: list[LogCommand] = []
     flags: list[bool] = []
     already: list[list[Any]] = []
-    for cmd, flag in zip(cmds, undated, strict=True):
+    on_day = False
+    for cmd, flag, start, end in zip(cmds, undated, starts, ends, strict=True):
         kind, key = ActivityKind(cmd.kind).value, customer_key(cmd.customer)
-        same = [a for a in logged if a.kind == kind and a.customer.key == key][: cmd.times]
-        if not flag or not same:
+        same = [
+            a
+            for a in logged
+            if a.kind == kind and a.customer.key == key and start <= a.occurred_on <= end
+        ][: cmd.times]
+        if not same:
             left.append(cmd)
             flags.append(flag)
             continue
         for a in same:
             logged.remove(a)
+        on_day = on_day or not flag
         first = same[0]
         already.append(
             [kind, first.customer.name, first.occurred_on, len(same), first.amount,
@@ -1507,7 +1564,7 @@ def _recorded_that_week(
         if len(same) < cmd.times:  # "3 samtaler med Tine", two of them logged: one more
             left.append(replace(cmd, times=cmd.times - len(same)))
             flags.append(flag)
-    return left, flags, already
+    return left, flags, already, on_day
 
 
 def _record_all(
