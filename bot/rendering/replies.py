@@ -401,6 +401,12 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
 
 ANSWERED = {
     "already": N_("This was answered already."),
+    # asked from a nudge DM's lead, answered after it was won or lost (flows26): as the form says
+    "lead_closed": N_(
+        "This lead has been won or lost since the reminder, so nothing was logged or planned "
+        "on it. For a new deal with the customer, log its meeting or call with /logmeeting or "
+        "/logcall."
+    ),
     "forbidden": N_("This question was for someone else; nothing was changed."),
     "missing": N_("I can't find that question any more. Nothing was stored; log it again."),
     "expired": N_("This question is more than a week old. Nothing was stored; log it again."),

@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.clock import local_time
-from bot.domain import ActivityKind, Source, Temperature
+from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError
 from bot.i18n import person_language
-from bot.ids import LOG_COMMANDS
+from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, questions, recording
 from bot.services.amounts import ForeignKrone
 from bot.services.capture.night import NIGHT_ENDS
@@ -271,8 +271,8 @@ def log(
     night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
     if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
         return ask(
-            session, who, night, cmd, source=source, source_ref=source_ref, answers=answers,
-            now=now,
+            session, who, _on(night, on_lead), cmd, source=source, source_ref=source_ref,
+            answers=answers, now=now,
         )  # fmt: skip
     try:
         # "/logcall Novo 2 ganger": N records, one confirmation (recording.record_times)
@@ -292,9 +292,34 @@ def log(
         if kept is not None:
             cmd = kept(cmd)
         return ask(
-            session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
-        )
+            session, who, _on(needs, on_lead), cmd, source=source, source_ref=source_ref,
+            answers=answers, now=now,
+        )  # fmt: skip
     return replace(_logged(recorded, who.currency, cmd.times), days=cmd.days)
+
+
+def _on(needs: NeedsAnswer, lead: Lead | None) -> NeedsAnswer:
+    """A question about a log on a lead a button named: the lead kept with it, so its answer,
+    however late, logs on that lead (flows26; was: on the seller's newest with the customer)."""
+    if lead is None:
+        return needs
+    meta = QuestionLeadMetadata(lead.id).to_params()
+    return NeedsAnswer(needs.code, {**needs.params, **meta}, needs.options)
+
+
+def _lead_asked_about(session: Session, who: Who, pending: questions.Pending) -> Lead | str | None:
+    """The lead a question was asked about (QuestionLeadMetadata), still the answerer's own and
+    open; "lead_closed" when it was won, lost or taken away since; None: asked about no lead."""
+    meta = QuestionLeadMetadata.from_params(pending.params)
+    if not meta.lead_id:
+        return None
+    lead = repo.lead_by_id(session, who.workspace_id, meta.lead_id)
+    if lead is None or lead.owner_id != who.seller_id or lead.status != LeadStatus.OPEN.value:
+        return LEAD_CLOSED
+    return lead
+
+
+LEAD_CLOSED = "lead_closed"  # an Answered state: the lead asked about is closed or gone since
 
 
 def waiting_offer(
@@ -745,6 +770,9 @@ def answer(
         )
     if recording.waiting_option(option) is not None:
         return _win_with_its_revision(session, who, pending, option, now=now)
+    on_lead = _lead_asked_about(session, who, pending)
+    if isinstance(on_lead, str):
+        return Answered(on_lead)  # nothing logged on another deal (flows26)
     cmd, answers = questions.apply(pending, option)
     if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
         # Asked once: their bare amounts are in this currency from now on, in their team
@@ -787,6 +815,7 @@ def answer(
         source_ref=pending.source_ref,
         now=now,
         answers=answers,
+        on_lead=on_lead,
     )
 
 

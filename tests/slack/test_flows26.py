@@ -11,9 +11,29 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+from storage.db import make_session_factory, session_scope
+from storage.models import Activity
+from tests.helpers import (
+    at,
+    buttons,
+    click,
+    dm_click,
+    dm_value,
+    dms,
+    done_values,
+    lead_ids,
+    log_command,
+    nudge_pass,
+    open_done_form,
+    post,
+    set_up_nudge_team,
+    set_up_team,
+    stored,
+    text_of,
+)
 
-KARI = "U0KARI"
+KARI, LARS = "U0KARI", "U0LARS"
+CHANNEL = "C0SALES"
 THURSDAY = datetime(2026, 12, 3, 13, 0, tzinfo=UTC)  # week 49: Mon 30 Nov .. Sun 6 Dec
 TS = "1796300000.000100"
 
@@ -82,3 +102,76 @@ def test_a_list_logged_already_is_said_so_once_and_nothing_stored(slack, clock, 
     assert words in said and buttons(note.params) == [], said
     assert post(team, text, TS, user=KARI) == []  # a retried event: said once
     assert sorted((r["customer"], r["date"]) for r in stored(team)) == before
+
+
+# -- the nudge DM ---------------------------------------------------------------------------------
+@pytest.fixture
+def nudge_team(slack):  # type: ignore[no-untyped-def]
+    return set_up_nudge_team(slack)
+
+
+def _lead_calls(slack) -> list[tuple[int | None, str]]:  # type: ignore[no-untyped-def]
+    with session_scope(make_session_factory(slack.engine)) as s:
+        calls = s.query(Activity).filter(Activity.kind == "call", Activity.deleted_at.is_(None))
+        return sorted((a.lead_id, a.occurred_on.isoformat()) for a in calls)
+
+
+def _two_tine_deals(slack, clock) -> tuple[dict, int, int]:  # type: ignore[no-untyped-def]
+    """Monday's DM lists Lars's Tine deal (an offer, no next step); that morning he sends Tine
+    a second, separate offer (a deal of its own, the newer lead) and logs a call with Tine (on
+    the newer). The DM, the DM's lead, the newer lead."""
+    at(clock, "2026-11-12T10:00:00Z")
+    log_command(slack, LARS, "Tine 50k", "/logoffer")
+    nudge_pass(slack, "2026-11-16T08:00:00Z")  # Monday
+    [dm] = dms(slack, LARS)
+    at(clock, "2026-11-16T08:05:00Z")
+    result = slack.driver.command("/logoffer", "Tine 80k", LARS, CHANNEL)
+    [separate] = [b for b in buttons(result.reply()) if b["action_id"] == "offer_separate"]
+    click(slack, LARS, separate, result, idle=True)
+    log_command(slack, LARS, "Tine", "/logcall")
+    first, newer = sorted(lead_ids(slack))
+    return dm, first, newer
+
+
+def _done_question(slack, dm: dict, form_id: str) -> dict:  # type: ignore[no-untyped-def]
+    """ "Done already" on the DM's Tine, a call today: the question it asks first (Tine's call
+    logged a moment ago: another, or the same?), as it comes in the DM."""
+    form = {**open_done_form(slack, LARS, dm, dm_value(dm)), "id": form_id}
+    n = len(slack.api.calls)
+    answer = slack.driver.submit_view(LARS, form, done_values("call", "2026-11-16"))
+    assert answer.status == 200 and answer.body == "", answer.body
+    slack.wait_idle()
+    [asked] = [c.params for c in slack.api.calls[n:] if c.method == "chat.postMessage"]
+    return asked
+
+
+@pytest.mark.backends("sqlite")
+def test_a_question_from_done_already_answered_later_logs_on_the_dms_lead(
+    nudge_team, clock
+) -> None:  # type: ignore[no-untyped-def]
+    slack = nudge_team
+    dm, first, newer = _two_tine_deals(slack, clock)
+    asked = _done_question(slack, dm, "V0FLOWS1")
+    [another] = [b for b in buttons(asked) if b["value"].endswith("|another")]
+    at(clock, "2026-11-16T15:00:00Z")  # answered in the afternoon
+    click(slack, LARS, another, idle=True)
+    click(slack, LARS, another, idle=True)  # a double click: one record
+    # was: the call went to his newest lead with Tine (the other deal), the DM's kept none
+    assert _lead_calls(slack) == [(first, "2026-11-16"), (newer, "2026-11-16")]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_question_from_done_already_on_a_lead_closed_since_says_so(nudge_team, clock) -> None:  # type: ignore[no-untyped-def]
+    slack = nudge_team
+    dm, _first, newer = _two_tine_deals(slack, clock)
+    asked = _done_question(slack, dm, "V0FLOWS2")
+    [another] = [b for b in buttons(asked) if b["value"].endswith("|another")]
+    lost = dm_click(
+        slack, LARS, dm, "nudge_mark_lost", dm_value(dm, "nudge_mark_lost")
+    )  # meanwhile
+    assert "Marked lost" in text_of(lost), text_of(lost)
+    said = click(slack, LARS, another, idle=True)
+    answer = slack.api.calls_to("response_url")[-1].params
+    assert "won or lost since the reminder" in text_of(answer), text_of(answer)
+    assert _lead_calls(slack) == [(newer, "2026-11-16")]  # was: a second call on the other deal
+    assert said.status == 200
