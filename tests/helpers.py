@@ -618,9 +618,12 @@ def done_values(kind: str, day: str, what: str = "", due: str | None = None) -> 
     }
 
 
-def open_plan(slack: LocalSlack, dm: dict[str, Any], user: str = NUDGE_SELLER) -> dict[str, Any]:
-    """A click on the DM's one "Plan next step": the form as it was filled in (id V0PLAN)."""
-    value = dm_value(dm, "lead_plan_next_step")
+def open_plan(
+    slack: LocalSlack, dm: dict[str, Any], user: str = NUDGE_SELLER, lead: str | None = None
+) -> dict[str, Any]:
+    """A click on the DM's "Plan next step" (the one there is, or `lead`'s): the form as it was
+    filled in (id V0PLAN)."""
+    value = lead or dm_value(dm, "lead_plan_next_step")
     action = {"action_id": "lead_plan_next_step", "value": value}
     return {**_opened_form(slack, user, dm, action), "id": "V0PLAN"}
 

@@ -63,6 +63,15 @@ def _step_said(
     return i18n.step_said(step, at, language) if step is not None else None
 
 
+def _step_when(t: Any, logged: Logged, language: str) -> str | None:
+    """The confirmation's next step: its words and time of day ("demo 10:00"), or, with a day
+    and a time, the three as one says them ("demo fre. 4.12. kl. 10:00", flows26)."""
+    if logged.next_time is None or logged.next_due is None or logged.next_step is None:
+        return _step_said(t, logged.next_step, logged.next_time, language)
+    words = _step_said(t, logged.next_step, None, language)
+    return i18n.step_when(words, logged.next_due, logged.next_time, language)
+
+
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return _logged_text(
@@ -81,8 +90,10 @@ def summary(language: str, logged: Logged) -> str:
             and logged.currency != logged.team_currency
         ),
         temperature=logged.temperature,
-        next_what=_step_said(t, logged.next_step, logged.next_time, language),
+        next_what=_step_when(t, logged, language),
         next_due=logged.next_due,
+        # a step with its time: its day said with it ("møte fre. 4.12. kl. 10:00"), no "by"
+        next_at=bool(logged.next_time and logged.next_due and logged.next_step is not None),
         margin=logged.margin,
         note=logged.note,
         new_customer=logged.new_customer,

@@ -25,6 +25,8 @@ from tests.helpers import (
     log_command,
     nudge_pass,
     open_done_form,
+    open_plan,
+    plan_values,
     post,
     set_up_nudge_team,
     set_up_team,
@@ -175,3 +177,46 @@ def test_a_question_from_done_already_on_a_lead_closed_since_says_so(nudge_team,
     assert "won or lost since the reminder" in text_of(answer), text_of(answer)
     assert _lead_calls(slack) == [(newer, "2026-11-16")]  # was: a second call on the other deal
     assert said.status == 200
+
+
+def _lead_of(dm: dict, customer: str) -> str:
+    """The lead id (as its buttons carry it) of the DM's line on `customer`."""
+    return next(
+        b["block_id"].split("_")[1]
+        for b in dm["blocks"]
+        if b.get("block_id", "").startswith("lead_") and f"*{customer}*" in b["text"]["text"]
+    )
+
+
+def _field(form: dict, block_id: str, key: str) -> object:
+    [block] = [b for b in form["blocks"] if b.get("block_id") == block_id]
+    return block["element"].get(key)
+
+
+@pytest.mark.backends("sqlite")
+def test_the_plan_form_from_the_dm_opens_with_the_leads_current_step(nudge_team, clock) -> None:  # type: ignore[no-untyped-def]
+    """Lars planned "demo" on Tine for Wednesday 18 Nov at 10:00; it went by undone, and
+    Friday's DM lists Tine with its overdue step. "Plan next step" opens with that step filled
+    in, what, day and time (was: an empty form, the step typed again from memory); a lead with
+    no step opens empty."""
+    slack = nudge_team
+    at(clock, "2026-11-12T10:00:00Z")
+    log_command(slack, LARS, "Tine warm")
+    log_command(slack, LARS, "Orkla warm")
+    nudge_pass(slack, "2026-11-16T08:00:00Z")
+    [dm] = dms(slack, LARS)
+    at(clock, "2026-11-16T08:05:00Z")
+    form = open_plan(slack, dm, lead=_lead_of(dm, "Tine"))
+    assert slack.driver.submit_view(LARS, form, plan_values("2026-11-18", at="10:00")).status == 200
+    slack.wait_idle()
+    nudge_pass(slack, "2026-11-20T08:00:00Z")  # Friday: the demo went by
+    friday = dms(slack, LARS)[-1]
+    assert "Tine" in text_of(friday), text_of(friday)
+    at(clock, "2026-11-20T08:05:00Z")
+    tine = open_plan(slack, friday, lead=_lead_of(friday, "Tine"))
+    assert _field(tine, "next_what", "initial_value") == "demo"
+    assert _field(tine, "next_date", "initial_date") == "2026-11-18"
+    assert _field(tine, "next_time", "initial_time") == "10:00"
+    orkla = open_plan(slack, friday, lead=_lead_of(friday, "Orkla"))
+    assert _field(orkla, "next_what", "initial_value") is None
+    assert _field(orkla, "next_date", "initial_date") is None

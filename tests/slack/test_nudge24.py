@@ -304,7 +304,8 @@ def test_the_plan_form_keeps_a_time(team, clock) -> None:  # type: ignore[no-unt
     assert _lead_step(slack) == ("demo", "2026-11-18")
     assert str(_lead(slack, "Acme").next_step_time) == "10:00:00"
     updated = slack.api.calls_to("chat.update")[-1].params
-    assert "Next step planned: demo 10:00, Wed 18 Nov 2026" in text_of(updated), text_of(updated)
+    # flows26: the day with its time, as one says it (was "demo 10:00, Wed 18 Nov 2026")
+    assert "Next step planned: demo Wed 18 Nov at 10:00" in text_of(updated), text_of(updated)
 
 
 @pytest.mark.backends("sqlite")
