@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -646,3 +646,100 @@ def lead_ids(slack: LocalSlack) -> list[int]:
     """Every lead's id, oldest first."""
     with session_scope(make_session_factory(slack.engine)) as s:
         return list(s.scalars(select(Lead.id).order_by(Lead.id)))
+
+
+def first_dm(
+    slack: LocalSlack,
+    clock: Any,
+    *logs: str | tuple[str, str],
+    logged: str = "2026-11-13T10:00:00Z",
+    nudged: str = "2026-11-16T08:00:00Z",
+) -> dict[str, Any]:
+    """Lars logs each of `logs` at `logged` ("Acme warm" by /logmeeting, or (text, command)),
+    the nudge pass runs at `nudged` (a Monday 09:00 in Stockholm); his one DM, the clock set
+    five minutes after it."""
+    at(clock, logged)
+    for entry in logs:
+        text, command = (entry, "/logmeeting") if isinstance(entry, str) else entry
+        log_command(slack, NUDGE_SELLER, text, command)
+    nudge_pass(slack, nudged)
+    [dm] = dms(slack, NUDGE_SELLER)
+    clock.set(datetime.fromisoformat(nudged.replace("Z", "+00:00")) + timedelta(minutes=5))
+    return dm
+
+
+def done_form(slack: LocalSlack, dm: dict[str, Any], form_id: str) -> dict[str, Any]:
+    """Lars's "Done already" form opened from the DM's one lead, as Slack keeps it (`form_id`)."""
+    return {**open_done_form(slack, NUDGE_SELLER, dm, dm_value(dm)), "id": form_id}
+
+
+def pick_plan_day(slack: LocalSlack, form: dict[str, Any], day: str) -> tuple[Any, int]:
+    """`day` picked in the plan form's datepicker (it dispatches at once); the click's answer,
+    and how many views.update calls there were before it."""
+    updates = len(slack.api.calls_to("views.update"))
+    answer = slack.driver.click(
+        NUDGE_SELLER,
+        {"type": "datepicker", "action_id": "next_date_picker", "block_id": "next_date",
+         "selected_date": day},
+        view={**form, "hash": "h1"},
+    )  # fmt: skip
+    return answer, updates
+
+
+def press(
+    slack: LocalSlack, dm: dict[str, Any], action_id: str, user: str = NUDGE_SELLER
+) -> dict[str, Any]:
+    """`user` clicks the DM's (first) `action_id` button; what its response URL was sent."""
+    return dm_click(slack, user, dm, action_id, dm_button(dm, action_id)["value"])
+
+
+def separate_offer(slack: LocalSlack, text: str, user: str = NUDGE_SELLER) -> None:
+    """`/logoffer text` to a customer with an open offer, and "It's a separate offer" clicked
+    under its confirmation: a deal of its own, the customer's newer lead."""
+    result = slack.driver.command("/logoffer", text, user, NUDGE_CHANNEL)
+    [separate] = [b for b in buttons(result.reply()) if b["action_id"] == "offer_separate"]
+    click_answer(slack, user, separate, result)
+
+
+# -- the "Record all" conversation (test_conv25, test_flows26) -------------------------------------
+def set_up_team_speaking(slack: LocalSlack, language: str) -> LocalSlack:
+    """`set_up_team` with everyone's Slack in `language`; a Swede's bare "tkr" in the NOK team
+    counts in SEK (asked once otherwise: review25), so a test about another thing goes on."""
+    team = set_up_team(slack, locale=LOCALE_OF[language])
+    if language == "sv":
+        bare_amounts_in(team, "SEK", MANAGER)
+    return team
+
+
+def option(message: dict[str, Any], option: str) -> dict[str, Any]:
+    """A question's button that answers `option` ("record_all", "cancel", ...)."""
+    return next(b for b in buttons(message) if b["value"].endswith(f"|{option}"))
+
+
+def record_all(slack: LocalSlack, text: str, ts: str, user: str = MANAGER) -> dict[str, Any]:
+    """`text` posted at `ts`, its "Record all" clicked: the confirmation (with its Undo)."""
+    [note] = post(slack, text, ts, user=user)
+    click(slack, user, option(note.params, "record_all"), idle=True)
+    return slack.api.calls_to("response_url")[-1].params
+
+
+def edit(
+    slack: LocalSlack, ts: str, before: str, after: str, when: str, user: str = MANAGER
+) -> list[Any]:
+    """The message at `ts` edited from `before` into `after` at `when` (the edit's ts); what the
+    app then did."""
+    n = len(slack.api.calls)
+    event = message_edited(ts, after, before=before, at=when, user=user)
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    return slack.api.calls[n:]
+
+
+def ephemerals(calls: Sequence[Any]) -> list[dict[str, Any]]:
+    """What `calls` said to one person alone (chat.postEphemeral), in order."""
+    return [c.params for c in calls if c.method == "chat.postEphemeral"]
+
+
+def unreacted(calls: Sequence[Any]) -> int:
+    """How many ✅ (or other reactions) `calls` took off messages."""
+    return sum(c.method == "reactions.remove" for c in calls)

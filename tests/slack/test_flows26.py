@@ -20,14 +20,16 @@ from tests.helpers import (
     dm_click,
     dm_value,
     dms,
+    done_form,
     done_values,
+    first_dm,
     lead_ids,
     log_command,
     nudge_pass,
-    open_done_form,
     open_plan,
     plan_values,
     post,
+    separate_offer,
     set_up_nudge_team,
     set_up_team,
     stored,
@@ -122,14 +124,8 @@ def _two_tine_deals(slack, clock) -> tuple[dict, int, int]:  # type: ignore[no-u
     """Monday's DM lists Lars's Tine deal (an offer, no next step); that morning he sends Tine
     a second, separate offer (a deal of its own, the newer lead) and logs a call with Tine (on
     the newer). The DM, the DM's lead, the newer lead."""
-    at(clock, "2026-11-12T10:00:00Z")
-    log_command(slack, LARS, "Tine 50k", "/logoffer")
-    nudge_pass(slack, "2026-11-16T08:00:00Z")  # Monday
-    [dm] = dms(slack, LARS)
-    at(clock, "2026-11-16T08:05:00Z")
-    result = slack.driver.command("/logoffer", "Tine 80k", LARS, CHANNEL)
-    [separate] = [b for b in buttons(result.reply()) if b["action_id"] == "offer_separate"]
-    click(slack, LARS, separate, result, idle=True)
+    dm = first_dm(slack, clock, ("Tine 50k", "/logoffer"), logged="2026-11-12T10:00:00Z")
+    separate_offer(slack, "Tine 80k")
     log_command(slack, LARS, "Tine", "/logcall")
     first, newer = sorted(lead_ids(slack))
     return dm, first, newer
@@ -138,7 +134,7 @@ def _two_tine_deals(slack, clock) -> tuple[dict, int, int]:  # type: ignore[no-u
 def _done_question(slack, dm: dict, form_id: str) -> dict:  # type: ignore[no-untyped-def]
     """ "Done already" on the DM's Tine, a call today: the question it asks first (Tine's call
     logged a moment ago: another, or the same?), as it comes in the DM."""
-    form = {**open_done_form(slack, LARS, dm, dm_value(dm)), "id": form_id}
+    form = done_form(slack, dm, form_id)
     n = len(slack.api.calls)
     answer = slack.driver.submit_view(LARS, form, done_values("call", "2026-11-16"))
     assert answer.status == 200 and answer.body == "", answer.body
@@ -200,12 +196,7 @@ def test_the_plan_form_from_the_dm_opens_with_the_leads_current_step(nudge_team,
     in, what, day and time (was: an empty form, the step typed again from memory); a lead with
     no step opens empty."""
     slack = nudge_team
-    at(clock, "2026-11-12T10:00:00Z")
-    log_command(slack, LARS, "Tine warm")
-    log_command(slack, LARS, "Orkla warm")
-    nudge_pass(slack, "2026-11-16T08:00:00Z")
-    [dm] = dms(slack, LARS)
-    at(clock, "2026-11-16T08:05:00Z")
+    dm = first_dm(slack, clock, "Tine warm", "Orkla warm", logged="2026-11-12T10:00:00Z")
     form = open_plan(slack, dm, lead=_lead_of(dm, "Tine"))
     assert slack.driver.submit_view(LARS, form, plan_values("2026-11-18", at="10:00")).status == 200
     slack.wait_idle()
