@@ -227,6 +227,36 @@ def step_said(what: str | None, at: time | None, language: str) -> str:
     return f"{what} {format_clock(at, language)}".strip() if at is not None else what
 
 
+# A next step's day said with its time, short: the month as a number where the language writes
+# it so ("fre. 4.12."), by name in English ("Fri 4 Dec"); Babel's skeletons, CLDR's patterns.
+_STEP_DAY_SKELETON = {"en": "MMMEd"}
+
+
+@cache
+def format_step_day(value: date, language: str) -> str:
+    """'fre. 4.12.' (nb), 'fre 4/12' (sv), 'fre. 4.12' (da), 'Fri 4 Dec' (en): a step's day
+    beside its time of day, the year left out (a step is weeks ahead at most)."""
+    from babel.dates import format_skeleton
+
+    language = normalize_language(language)
+    skeleton = _STEP_DAY_SKELETON.get(language, "MEd")
+    return format_skeleton(skeleton, value, locale=babel_locale(language))
+
+
+def step_when(what: str | None, day: date, at: time, language: str) -> str:
+    """A step with a day and a time of day, as one says it: 'møte fre. 4.12. kl. 10:00',
+    'möte fre 4/12 kl. 10:00', 'møde fre. 4.12 kl. 10.00', 'meeting Fri 4 Dec at 10:00'
+    (flows26; was 'møte 10:00' and the day apart: 'møte 10:00 innen fre. 4. des. 2026')."""
+    said = translate(
+        language,
+        "%(what)s %(date)s at %(time)s",
+        what=what or "",
+        date=format_step_day(day, language),
+        time=format_clock(at, language),
+    )
+    return said.strip()
+
+
 def day_pattern(language: str) -> str:
     """format_day's Babel pattern."""
     return "EEE d MMM y" if normalize_language(language) in {"en", "sv"} else "EEE d. MMM y"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ActionId(StrEnum):
@@ -286,6 +287,25 @@ class NextStepMetadata:
             channel=channel if isinstance(channel, str) and _SLACK_ID.fullmatch(channel) else None,
             ts=ts if isinstance(ts, str) and _SLACK_TS.fullmatch(ts) else None,
         )
+
+
+@dataclass(frozen=True)
+class QuestionLeadMetadata:
+    """What a question asked from a lead's own button carries to its answer (a nudge DM's
+    "Done already": the same call again, or another?), kept with the question's params: the
+    lead it is about (0: none), so an answer given later logs on that lead, not on the seller's
+    newest with the customer, and a lead closed meanwhile is said so (flows26)."""
+
+    lead_id: int = 0
+
+    KEY: ClassVar[str] = "on_lead"
+
+    def to_params(self) -> dict[str, int]:
+        return {self.KEY: self.lead_id} if self.lead_id else {}
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any]) -> QuestionLeadMetadata:
+        return cls(_whole(params.get(cls.KEY)))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -501,3 +501,245 @@ def bare_amounts_in(
             repo.set_bare_currency(
                 session, team.workspace_id, seller.id, team.id, currency, datetime.now(UTC)
             )
+
+
+# -- the nudge DM, as a seller clicks through it (test_nudges, test_nudge24/25, test_flows26) ----
+NUDGE_SELLER = "U0LARS"  # Lars, Oslo, en-GB: the seller the nudge suites drive
+NUDGE_CHANNEL = "C0SALES"
+
+
+def set_up_nudge_team(slack: LocalSlack) -> LocalSlack:
+    """The nudge suites' team: sellers in Oslo (Lars) and New York (Nina, en-US), en-GB."""
+    nina = FakeUser("U0NINA", "Nina York", tz="America/New_York", locale="en-US")
+    return set_up_team(slack, locale="en-GB", users=[nina], reset=False)
+
+
+def at(clock: Any, when: str) -> None:
+    """The test's clock set to `when` (ISO, "Z" for UTC)."""
+    clock.set(datetime.fromisoformat(when.replace("Z", "+00:00")))
+
+
+def log_command(slack: LocalSlack, user: str, text: str, command: str = "/logmeeting") -> None:
+    """`command text` typed by `user` in the sales channel (its reply not read)."""
+    slack.driver.command(command, text, user, NUDGE_CHANNEL).reply()
+
+
+def nudge_jobs(slack: LocalSlack) -> Any:
+    """The scheduler's jobs on the stand-in's database and Web API."""
+    from bot.clock import SystemClock
+    from bot.dependencies import Deps
+    from bot.jobs import Jobs
+    from bot.slack_client import build_client
+
+    client = build_client(slack.settings)
+    return Jobs(
+        deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()),
+        client_for=lambda _w: client,
+    )
+
+
+def nudge_pass(slack: LocalSlack, when: str) -> None:
+    """The scheduler's nudge pass run at `when` (ISO, UTC)."""
+    from freezegun import freeze_time
+
+    with freeze_time(when):
+        nudge_jobs(slack).nudge_pass()
+
+
+def dms(slack: LocalSlack, user: str) -> list[dict[str, Any]]:
+    """The DMs posted to `user`, each with its ts as Slack gives it in a click's `message`."""
+    return [
+        {**c.params, "ts": c.params["_ts"]}
+        for c in slack.api.calls_to("chat.postMessage")
+        if c.params.get("channel") == user and "_ts" in c.params
+    ]
+
+
+def dm_buttons(dm: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every button of a DM, in order."""
+    return [el for b in dm["blocks"] for el in b.get("elements", []) if el.get("type") == "button"]
+
+
+def dm_button(dm: dict[str, Any], action_id: str) -> dict[str, Any]:
+    """The DM's first button of `action_id`."""
+    for button in dm_buttons(dm):
+        if button.get("action_id") == action_id:
+            return button
+    raise AssertionError(f"no {action_id} button")
+
+
+def dm_value(dm: dict[str, Any], action_id: str = "nudge_done_already") -> str:
+    """The value (the lead) of the DM's one button of `action_id`."""
+    [value] = [b["value"] for b in dm_buttons(dm) if b["action_id"] == action_id]
+    return value
+
+
+def dm_click(
+    slack: LocalSlack, user: str, dm: dict[str, Any], action_id: str, lead_value: str
+) -> dict[str, Any]:
+    """`user` clicks a lead's button on the DM; what its response URL was sent."""
+    import time
+
+    url = slack.api.response_url(f"nudge-{time.monotonic_ns()}")
+    key = url.rsplit("/", 1)[1]
+    slack.driver.click(
+        user,
+        {"action_id": action_id, "value": lead_value},
+        response_url=url,
+        channel_id=user,
+        message=dm,
+    )
+    return slack.api.wait_for_response(key)
+
+
+def _opened_form(slack: LocalSlack, user: str, dm: dict[str, Any], action: dict[str, str]) -> Any:
+    opened = len(slack.api.calls_to("views.update"))
+    slack.driver.click(user, action, channel_id="D0LARS", message=dm)
+    slack.api.wait_for_count(lambda c: c.method == "views.update", opened + 1)
+    return slack.api.calls_to("views.update")[opened].params["view"]
+
+
+def open_done_form(
+    slack: LocalSlack, user: str, dm: dict[str, Any], lead_value: str
+) -> dict[str, Any]:
+    """A click on the lead's "Done already" in its DM: the form as it was filled in."""
+    return _opened_form(slack, user, dm, {"action_id": "nudge_done_already", "value": lead_value})
+
+
+def done_values(kind: str, day: str, what: str = "", due: str | None = None) -> dict[str, Any]:
+    """The "Done already" form's fields as submitted."""
+    return {
+        "done_kind": {
+            "done_kind_choice": {"type": "radio_buttons", "selected_option": {"value": kind}}
+        },
+        "date": {"date_picker": {"type": "datepicker", "selected_date": day}},
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": what or None}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": due}},
+    }
+
+
+def open_plan(
+    slack: LocalSlack, dm: dict[str, Any], user: str = NUDGE_SELLER, lead: str | None = None
+) -> dict[str, Any]:
+    """A click on the DM's "Plan next step" (the one there is, or `lead`'s): the form as it was
+    filled in (id V0PLAN)."""
+    value = lead or dm_value(dm, "lead_plan_next_step")
+    action = {"action_id": "lead_plan_next_step", "value": value}
+    return {**_opened_form(slack, user, dm, action), "id": "V0PLAN"}
+
+
+def plan_values(day: str, at: str | None = None, anyway: bool = False) -> dict[str, Any]:
+    """The plan form's fields as submitted ("demo" on `day`, at `at`; `anyway`: ticked)."""
+    values = {
+        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
+        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": day}},
+        "next_time": {"next_time_picker": {"type": "timepicker", "selected_time": at}},
+    }
+    if anyway:
+        values["day_off_ok"] = {
+            "day_off_ok_choice": {"type": "checkboxes", "selected_options": [{"value": "yes"}]}
+        }
+    return values
+
+
+def lead_ids(slack: LocalSlack) -> list[int]:
+    """Every lead's id, oldest first."""
+    with session_scope(make_session_factory(slack.engine)) as s:
+        return list(s.scalars(select(Lead.id).order_by(Lead.id)))
+
+
+def first_dm(
+    slack: LocalSlack,
+    clock: Any,
+    *logs: str | tuple[str, str],
+    logged: str = "2026-11-13T10:00:00Z",
+    nudged: str = "2026-11-16T08:00:00Z",
+) -> dict[str, Any]:
+    """Lars logs each of `logs` at `logged` ("Acme warm" by /logmeeting, or (text, command)),
+    the nudge pass runs at `nudged` (a Monday 09:00 in Stockholm); his one DM, the clock set
+    five minutes after it."""
+    at(clock, logged)
+    for entry in logs:
+        text, command = (entry, "/logmeeting") if isinstance(entry, str) else entry
+        log_command(slack, NUDGE_SELLER, text, command)
+    nudge_pass(slack, nudged)
+    [dm] = dms(slack, NUDGE_SELLER)
+    clock.set(datetime.fromisoformat(nudged.replace("Z", "+00:00")) + timedelta(minutes=5))
+    return dm
+
+
+def done_form(slack: LocalSlack, dm: dict[str, Any], form_id: str) -> dict[str, Any]:
+    """Lars's "Done already" form opened from the DM's one lead, as Slack keeps it (`form_id`)."""
+    return {**open_done_form(slack, NUDGE_SELLER, dm, dm_value(dm)), "id": form_id}
+
+
+def pick_plan_day(slack: LocalSlack, form: dict[str, Any], day: str) -> tuple[Any, int]:
+    """`day` picked in the plan form's datepicker (it dispatches at once); the click's answer,
+    and how many views.update calls there were before it."""
+    updates = len(slack.api.calls_to("views.update"))
+    answer = slack.driver.click(
+        NUDGE_SELLER,
+        {"type": "datepicker", "action_id": "next_date_picker", "block_id": "next_date",
+         "selected_date": day},
+        view={**form, "hash": "h1"},
+    )  # fmt: skip
+    return answer, updates
+
+
+def press(
+    slack: LocalSlack, dm: dict[str, Any], action_id: str, user: str = NUDGE_SELLER
+) -> dict[str, Any]:
+    """`user` clicks the DM's (first) `action_id` button; what its response URL was sent."""
+    return dm_click(slack, user, dm, action_id, dm_button(dm, action_id)["value"])
+
+
+def separate_offer(slack: LocalSlack, text: str, user: str = NUDGE_SELLER) -> None:
+    """`/logoffer text` to a customer with an open offer, and "It's a separate offer" clicked
+    under its confirmation: a deal of its own, the customer's newer lead."""
+    result = slack.driver.command("/logoffer", text, user, NUDGE_CHANNEL)
+    [separate] = [b for b in buttons(result.reply()) if b["action_id"] == "offer_separate"]
+    click_answer(slack, user, separate, result)
+
+
+# -- the "Record all" conversation (test_conv25, test_flows26) -------------------------------------
+def set_up_team_speaking(slack: LocalSlack, language: str) -> LocalSlack:
+    """`set_up_team` with everyone's Slack in `language`; a Swede's bare "tkr" in the NOK team
+    counts in SEK (asked once otherwise: review25), so a test about another thing goes on."""
+    team = set_up_team(slack, locale=LOCALE_OF[language])
+    if language == "sv":
+        bare_amounts_in(team, "SEK", MANAGER)
+    return team
+
+
+def option(message: dict[str, Any], option: str) -> dict[str, Any]:
+    """A question's button that answers `option` ("record_all", "cancel", ...)."""
+    return next(b for b in buttons(message) if b["value"].endswith(f"|{option}"))
+
+
+def record_all(slack: LocalSlack, text: str, ts: str, user: str = MANAGER) -> dict[str, Any]:
+    """`text` posted at `ts`, its "Record all" clicked: the confirmation (with its Undo)."""
+    [note] = post(slack, text, ts, user=user)
+    click(slack, user, option(note.params, "record_all"), idle=True)
+    return slack.api.calls_to("response_url")[-1].params
+
+
+def edit(
+    slack: LocalSlack, ts: str, before: str, after: str, when: str, user: str = MANAGER
+) -> list[Any]:
+    """The message at `ts` edited from `before` into `after` at `when` (the edit's ts); what the
+    app then did."""
+    n = len(slack.api.calls)
+    event = message_edited(ts, after, before=before, at=when, user=user)
+    assert slack.driver.event(event).status == 200
+    slack.wait_idle()
+    return slack.api.calls[n:]
+
+
+def ephemerals(calls: Sequence[Any]) -> list[dict[str, Any]]:
+    """What `calls` said to one person alone (chat.postEphemeral), in order."""
+    return [c.params for c in calls if c.method == "chat.postEphemeral"]
+
+
+def unreacted(calls: Sequence[Any]) -> int:
+    """How many ✅ (or other reactions) `calls` took off messages."""
+    return sum(c.method == "reactions.remove" for c in calls)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -30,6 +30,7 @@ from bot import i18n
 from bot.i18n import N_
 from bot.ids import ActionId, BlockId, InputId, ViewId, button_number
 from bot.rendering.text import Mrkdwn, plain, render
+from bot.services.commands.command import DEFAULT_NEXT_STEP as DEFAULT_STEP
 
 KIND_WORDS = {
     "meeting": N_("meeting"),
@@ -79,15 +80,22 @@ def fit(text: str, limit: int = SECTION_LIMIT) -> str:
 
 
 def logged_message(
-    language: str, summary: str, activity_id: int | str, separate: str | None = None
+    language: str,
+    summary: str,
+    activity_id: int | str,
+    separate: str | None = None,
+    *,
+    whole: bool = False,
 ) -> dict[str, Any]:
     """The ephemeral confirmation: what was stored, and an Undo button; under an offer that
     revised an open one, "It's a separate offer" too (`separate`: its value, see
     `separate_value`). Every logged activity is answered with it, so it is written as the dict
     slack_sdk would build (tests/unit/test_blocks.py checks they are the same) without building
-    its objects."""
+    its objects. `whole`: a summary longer than a section ("Recorded all 30") in as many
+    sections as it needs, the last one Undo's."""
     _ = i18n.translations(language).gettext
-    text = fit(summary)
+    before = pieces(summary) if whole else [summary]
+    text = fit(before.pop())
     elements: list[dict[str, Any]] = [
         {
             "type": "button",
@@ -108,6 +116,7 @@ def logged_message(
     return {
         "text": summary,
         "blocks": [
+            *({"type": "section", "text": {"type": "mrkdwn", "text": piece}} for piece in before),
             {"type": "section", "text": {"type": "mrkdwn", "text": text}, "block_id": _UNDO_BLOCK},
             {"type": "actions", "elements": elements},
         ],
@@ -414,7 +423,6 @@ OPTION_LABELS = {
     "separate": N_("A separate offer"),
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
-    "record_all": N_("Record all %(count)s"),
     "one_customer": N_("One customer: %(name)s"),
     "two_customers": N_("Two customers: %(name)s"),
 }
@@ -465,7 +473,9 @@ def question_message(
         )
         for n, start in enumerate(range(0, len(buttons), ACTIONS_ELEMENTS))
     ]
-    return _message(text, [SectionBlock(text=MarkdownTextObject(text=fit(text))), *rows])
+    # a long question (a list's 30 rows) in as many sections as it needs, never cut off
+    said = [SectionBlock(text=MarkdownTextObject(text=piece)) for piece in pieces(text)]
+    return _message(text, [*said, *rows])
 
 
 def log_modal(
@@ -619,13 +629,19 @@ def next_step_modal(
     refusal: str | None,
     last: tuple[str, date] | None = None,
     day_off: tuple[str, date] | None = None,
+    *,
+    step: tuple[str | None, date | None, time | None] | None = None,
 ) -> dict[str, Any]:
     """What happens next with a lead, and when (a time if it has one). Opened empty at once,
     then filled in with the customer and the lead's last activity (`last`: its kind and day,
-    however old; None with a customer: nothing is logged on the lead, said so). `day_off`: the
-    day picked is a weekend or holiday day ("weekend" | "holiday", the day): the form asks
-    whether to plan it on that day anyway (`day_off_block`)."""
+    however old; None with a customer: nothing is logged on the lead, said so), and the lead's
+    current next step when it has one (`step`: what, day, time; flows26). `day_off`: the day
+    picked is a weekend or holiday day ("weekend" | "holiday", the day): the form asks whether
+    to plan it on that day anyway (`day_off_block`)."""
     _ = i18n.translations(language).gettext
+    what, due, at = step or (None, None, None)
+    if what == DEFAULT_STEP:
+        what = _(DEFAULT_STEP)  # the follow-up kpibot chose, in the reader's language
     if refusal is not None:
         return _refused(
             ViewId.PLAN_NEXT_STEP,
@@ -649,20 +665,28 @@ def next_step_modal(
             block_id=BlockId.NEXT_WHAT.value,
             label=PlainTextObject(text=_("Next step")),
             hint=PlainTextObject(text=_("What happens next, for example a demo or a call")),
-            element=PlainTextInputElement(action_id=InputId.NEXT_WHAT.value, max_length=200),
+            element=PlainTextInputElement(
+                action_id=InputId.NEXT_WHAT.value, max_length=200, initial_value=what or None
+            ),
         ),
         InputBlock(
             block_id=BlockId.NEXT_DATE.value,
             label=PlainTextObject(text=_("Next step date")),
             # A day picked is checked at once: a weekend or a holiday brings the box below.
             dispatch_action=True,
-            element=DatePickerElement(action_id=InputId.NEXT_DATE.value),
+            element=DatePickerElement(
+                action_id=InputId.NEXT_DATE.value,
+                initial_date=due.isoformat() if due else None,
+            ),
         ),
         InputBlock(
             block_id=BlockId.NEXT_TIME.value,
             label=PlainTextObject(text=_("Time")),
             optional=True,
-            element=TimePickerElement(action_id=InputId.NEXT_TIME.value),
+            element=TimePickerElement(
+                action_id=InputId.NEXT_TIME.value,
+                initial_time=at.strftime("%H:%M") if at else None,
+            ),
         ),
     ]
     if day_off is not None:

@@ -4,7 +4,7 @@ A-customers that need a touchpoint. Re-rendered from the leads' state after ever
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -143,8 +143,8 @@ def _lines_macro(language: str) -> Callable[..., str]:
 # formatted as `day` and `money` do).
 _HOLE = "\x1a"
 # Holes: the customer, the amount, the next step, the next step's day, the quiet day, the
-# snoozed day.
-_HOLES = tuple(Mrkdwn(f"{_HOLE}{i}{_HOLE}") for i in range(6))
+# snoozed day, a timed step's words, day and time together.
+_HOLES = tuple(Mrkdwn(f"{_HOLE}{i}{_HOLE}") for i in range(7))
 _PART = Mrkdwn("\x1f")  # between a lead's line and what was done about it
 _QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
 
@@ -152,17 +152,20 @@ _QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
 @cache
 def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[bool, ...]]:
     """The shape's line and what was done, as the template renders them, as str.format
-    patterns ({0}…{5}: the holes), and which of the values that need formatting it shows (the
-    amount, the next step, the next step's day, the quiet day, the snoozed day)."""
-    temperature, amount, overdue, state = shape
+    patterns ({0}…{6}: the holes), and which of the values that need formatting it shows (the
+    amount, the next step, the next step's day, the quiet day, the snoozed day, a timed step
+    whole)."""
+    temperature, amount, overdue, state, timed = shape
     today = date(2026, 1, 2)
     due = None if overdue is None else today - timedelta(days=1) if overdue else today
     probe = LeadLine(
         0, _HOLES[0], "open", temperature, Decimal(1) if amount else None, "NOK", _HOLES[2],
-        due, _SNOOZED, datetime(2, 2, 2), _QUIET,
+        due, _SNOOZED, datetime(2, 2, 2), _QUIET, next_step_time=time(10) if timed else None,
     )  # fmt: skip
     days = {due: _HOLES[3], _QUIET: _HOLES[4], _SNOOZED: _HOLES[5]}
-    text = _lines_macro(language)([(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART)
+    text = _lines_macro(language)(
+        [(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART, lambda _l: _HOLES[6]
+    )
     line, _sep, done = text.partition(_PART)
     line_parts, done_parts = _parts(line), _parts(done)
     shown = (
@@ -171,6 +174,7 @@ def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[boo
         3 in line_parts or 3 in done_parts,
         4 in line_parts,
         5 in done_parts,
+        6 in line_parts or 6 in done_parts,
     )
     # A shape with nothing done yet (pending) shows no second part: its "" is not formatted.
     done_pattern = _format_pattern(done_parts) if done.strip() else ""
@@ -209,8 +213,9 @@ def _lead_text(
         bool(lead.offer_amount),
         None if due is None else lead.step_overdue(today),
         state,
+        lead.next_step_time is not None and due is not None,
     )
-    line, done, (with_amount, with_step, with_due, with_quiet, with_snoozed) = _pattern(
+    line, done, (with_amount, with_step, with_due, with_quiet, with_snoozed, with_when) = _pattern(
         language, shape
     )
     values = (
@@ -220,6 +225,10 @@ def _lead_text(
         day(due) if with_due else "",  # type: ignore[arg-type]
         day(lead.last_activity_on or lead.updated_at.date()) if with_quiet else "",  # quiet_since
         day(lead.snoozed_until) if with_snoozed else "",  # type: ignore[arg-type]
+        # "møte fre. 4.12. kl. 10:00": the step's words, day and time as one says them (flows26)
+        plain(i18n.step_when(lead.next_step, due, lead.next_step_time, language))  # type: ignore[arg-type]
+        if with_when
+        else "",
     )
     return line.format(*values).strip(), done.format(*values).strip() if done else ""
 

@@ -22,6 +22,7 @@ from bot.services.activities import (
     LoggedAll,
     Planned,
     RecordAllEdited,
+    RecordedAlready,
     Undone,
     UndoneAll,
 )
@@ -62,6 +63,15 @@ def _step_said(
     return i18n.step_said(step, at, language) if step is not None else None
 
 
+def _step_when(t: Any, logged: Logged, language: str) -> str | None:
+    """The confirmation's next step: its words and time of day ("demo 10:00"), or, with a day
+    and a time, the three as one says them ("demo fre. 4.12. kl. 10:00", flows26)."""
+    if logged.next_time is None or logged.next_due is None or logged.next_step is None:
+        return _step_said(t, logged.next_step, logged.next_time, language)
+    words = _step_said(t, logged.next_step, None, language)
+    return i18n.step_when(words, logged.next_due, logged.next_time, language)
+
+
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return _logged_text(
@@ -80,8 +90,10 @@ def summary(language: str, logged: Logged) -> str:
             and logged.currency != logged.team_currency
         ),
         temperature=logged.temperature,
-        next_what=_step_said(t, logged.next_step, logged.next_time, language),
+        next_what=_step_when(t, logged, language),
         next_due=logged.next_due,
+        # a step with its time: its day said with it ("møte fre. 4.12. kl. 10:00"), no "by"
+        next_at=bool(logged.next_time and logged.next_due and logged.next_step is not None),
         margin=logged.margin,
         note=logged.note,
         new_customer=logged.new_customer,
@@ -183,8 +195,21 @@ def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
     stored = [x.activity_id for x in done.logged]
     if not stored:
         return blocks.text_message(text)
-    # Undo, as under every confirmation: all N at one click (session 25)
-    return blocks.logged_message(language, text, blocks.undo_all_value(stored))
+    # Undo, as under every confirmation: all N at one click (session 25); a long list's rows in
+    # as many sections as they need, never cut off (flows26)
+    return blocks.logged_message(language, text, blocks.undo_all_value(stored), whole=True)
+
+
+def recorded_already_reply(language: str, already: RecordedAlready) -> dict[str, Any]:
+    """A list whose every row its author had logged already: said so, nothing stored (flows26)."""
+    rows = [list(row) for row in already.rows]
+    return blocks.text_message(render(language, "recorded_already", rows=rows, count=already.count))
+
+
+def not_recorded_reply(language: str, rows: list[list[Any]]) -> dict[str, Any]:
+    """A message's rows past those it asks about one by one, named as not recorded (flows26)."""
+    count = sum(int(row[3]) for row in rows)
+    return blocks.text_message(render(language, "not_recorded", rows=rows, count=count))
 
 
 def record_all_edited_reply(language: str, edited: RecordAllEdited) -> dict[str, Any]:
@@ -287,7 +312,10 @@ def _option_label(language: str, question: Question, option: str) -> str:
         )
         return f"{params['other_customer' if other else 'customer']} · {money}"
     if option == "record_all":  # "Record all 6": every row of a week told by its days
-        return t.gettext(blocks.OPTION_LABELS[option]) % {"count": params["count"]}
+        # one row is "Record", never "Record all 1" (flows26): the language's plural forms
+        count = int(params["count"])
+        label = t.npgettext("button", "Record", "Record all %(count)s", count)
+        return label % {"count": count}
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
     if option in ("record", questions.PRICE) and params.get("price") is not None:
@@ -384,6 +412,12 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
 
 ANSWERED = {
     "already": N_("This was answered already."),
+    # asked from a nudge DM's lead, answered after it was won or lost (flows26): as the form says
+    "lead_closed": N_(
+        "This lead has been won or lost since the reminder, so nothing was logged or planned "
+        "on it. For a new deal with the customer, log its meeting or call with /logmeeting or "
+        "/logcall."
+    ),
     "forbidden": N_("This question was for someone else; nothing was changed."),
     "missing": N_("I can't find that question any more. Nothing was stored; log it again."),
     "expired": N_("This question is more than a week old. Nothing was stored; log it again."),

@@ -18,10 +18,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.clock import local_time
-from bot.domain import ActivityKind, Source, Temperature
+from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError
 from bot.i18n import person_language
-from bot.ids import LOG_COMMANDS
+from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, questions, recording
 from bot.services.amounts import ForeignKrone
 from bot.services.capture.night import NIGHT_ENDS
@@ -271,8 +271,8 @@ def log(
     night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
     if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
         return ask(
-            session, who, night, cmd, source=source, source_ref=source_ref, answers=answers,
-            now=now,
+            session, who, _on(night, on_lead), cmd, source=source, source_ref=source_ref,
+            answers=answers, now=now,
         )  # fmt: skip
     try:
         # "/logcall Novo 2 ganger": N records, one confirmation (recording.record_times)
@@ -309,9 +309,34 @@ def log(
             # the same deal twice)
             return corrected
         return ask(
-            session, who, needs, cmd, source=source, source_ref=source_ref, answers=answers, now=now
-        )
+            session, who, _on(needs, on_lead), cmd, source=source, source_ref=source_ref,
+            answers=answers, now=now,
+        )  # fmt: skip
     return replace(_logged(recorded, who.currency, cmd.times), days=cmd.days)
+
+
+def _on(needs: NeedsAnswer, lead: Lead | None) -> NeedsAnswer:
+    """A question about a log on a lead a button named: the lead kept with it, so its answer,
+    however late, logs on that lead (flows26; was: on the seller's newest with the customer)."""
+    if lead is None:
+        return needs
+    meta = QuestionLeadMetadata(lead.id).to_params()
+    return NeedsAnswer(needs.code, {**needs.params, **meta}, needs.options)
+
+
+def _lead_asked_about(session: Session, who: Who, pending: questions.Pending) -> Lead | str | None:
+    """The lead a question was asked about (QuestionLeadMetadata), still the answerer's own and
+    open; "lead_closed" when it was won, lost or taken away since; None: asked about no lead."""
+    meta = QuestionLeadMetadata.from_params(pending.params)
+    if not meta.lead_id:
+        return None
+    lead = repo.lead_by_id(session, who.workspace_id, meta.lead_id)
+    if lead is None or lead.owner_id != who.seller_id or lead.status != LeadStatus.OPEN.value:
+        return LEAD_CLOSED
+    return lead
+
+
+LEAD_CLOSED = "lead_closed"  # an Answered state: the lead asked about is closed or gone since
 
 
 def waiting_offer(
@@ -762,6 +787,9 @@ def answer(
         )
     if recording.waiting_option(option) is not None:
         return _win_with_its_revision(session, who, pending, option, now=now)
+    on_lead = _lead_asked_about(session, who, pending)
+    if isinstance(on_lead, str):
+        return Answered(on_lead)  # nothing logged on another deal (flows26)
     cmd, answers = questions.apply(pending, option)
     if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
         # Asked once: their bare amounts are in this currency from now on, in their team
@@ -804,6 +832,7 @@ def answer(
         source_ref=pending.source_ref,
         now=now,
         answers=answers,
+        on_lead=on_lead,
     )
 
 
@@ -1319,11 +1348,12 @@ def ask_record_all(
     undated: Sequence[bool] = (),
     again: bool = False,
     unnamed: Sequence[str] = (),
-) -> Question | None:
+) -> Question | RecordedAlready | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
     msg:<channel>:<ts>, then ":2", ":3" … as a message's later records are), one cancels.
-    None when its author said it was no sale, or recorded it already (a delivery again).
+    None when its author said it was no sale, or recorded it already (a delivery again);
+    RecordedAlready when every row was logged before (by command).
     `again`: the rows an edit of a recorded one added (record_all_edited). `unnamed`: counts
     said with no customer ("5 samtaler"), as typed: named in the question as not recorded."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
@@ -1334,10 +1364,37 @@ def ask_record_all(
         if q.code == RECORD_ALL and q.answered_at is None:
             if questions.load(q.state).source_ref != message_ref + ref_suffix:
                 q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
+    if any(
+        q.outcome == RECORDED_ALREADY
+        and questions.load(q.state).source_ref == message_ref + ref_suffix
+        for q in earlier
+    ):
+        return None  # said so once already (a delivery again)
     flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
-    cmds, undated, already = _recorded_that_week(session, who, cmds, flags, message_ref)
+    said_cmds = list(cmds)
+    cmds, undated, already, on_day = _recorded_that_week(session, who, cmds, flags, message_ref)
     if not cmds:
-        return None  # every row recorded already that week: nothing to count again
+        # Every row logged already (by command, earlier): nothing to count again, but said so,
+        # once (flows26; was: nothing said). Kept as an answered question so a delivery again,
+        # or a double, says nothing more.
+        if not already or again:
+            return None
+        pending = questions.Pending(
+            said_cmds[0], Source.MESSAGE, message_ref + ref_suffix,
+            Answers(new_customer=True, confirmed=True), RECORD_ALL, {}, (),
+        )  # fmt: skip
+        told = question_store.add(
+            session,
+            token=questions.new_token(),
+            workspace_id=who.workspace_id,
+            user_id=who.user_id,
+            code=RECORD_ALL,
+            source_ref=message_ref,
+            state=questions.dump(pending),
+            now=now,
+        )
+        told.answered_at, told.outcome = now, RECORDED_ALREADY
+        return RecordedAlready(tuple(tuple(row) for row in already))
     # as many as it has rows (a week's list may have more than a message's MAX_RECORDS)
     refs = [message_ref, *(f"{message_ref}:{place}" for place in range(2, len(cmds) + 1))]
     rows = []
@@ -1358,6 +1415,7 @@ def ask_record_all(
         "undated_week": undated_day.isocalendar().week if undated_day else None,
         "already": already,
         "unnamed": list(unnamed),
+        "already_on_day": on_day,  # some logged on their own day, not only that week
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)
         "commands": [json.dumps(questions.command_to_dict(cmd)) for cmd in cmds],
@@ -1381,6 +1439,21 @@ def ask_record_all(
         now=now,
         asked_about=message_ref,
     )
+
+
+RECORDED_ALREADY = "recorded_already"  # every row of the list was logged before: said so
+
+
+@dataclass(frozen=True)
+class RecordedAlready:
+    """A list whose every row its author had logged already (by command, on that day or, a row
+    with no day, that week): nothing asked, nothing stored; the rows as week_rows lists them."""
+
+    rows: tuple[tuple[Any, ...], ...]
+
+    @property
+    def count(self) -> int:
+        return sum(int(row[3]) for row in self.rows)
 
 
 @dataclass(frozen=True)
@@ -1488,6 +1561,7 @@ def record_all_edited(
             undated=added_undated,
             again=True,
         )
+        asked = asked if isinstance(asked, Question) else None
     kept = len(repo.live_activities_for_message(session, who.workspace_id, channel, ts))
     return RecordAllEdited(tuple(removed), kept, asked)
 
@@ -1498,44 +1572,38 @@ def _recorded_that_week(
     cmds: Sequence[LogCommand],
     undated: Sequence[bool],
     message_ref: str,
-) -> tuple[list[LogCommand], list[bool], list[list[Any]]]:
+) -> tuple[list[LogCommand], list[bool], list[list[Any]], bool]:
     """A summary's rows with no day ("Uka så langt: 3 møter (Tine, …)") against what its
     author logged that week already (Tine's meeting on Tuesday): that one is the same work,
-    not counted again, and shown so (session 25; was: counted twice). A row on a day of its
-    own against what was logged that day (days26). The rows left, their flags, and those
-    recorded already (as week_rows lists them, on their own day)."""
+    not counted again, and shown so (session 25; was: counted twice). A row with its own day
+    ("Denne uka: man møte Rema") against what its author logged on that very day (by command:
+    flows26; was: asked again, counted twice at the click). The rows left, their flags, and
+    those recorded already (as week_rows lists them, on their own day), and whether a row with
+    its own day was among those."""
     if not cmds:
-        return [], list(undated), []
-    # days26: a row on a day of its own ("Mandag: møte Tine. I dag: 2 samtaler med Orkla") is
-    # the same work as one logged on that day (the Orkla call logged this morning: one more),
-    # as an undated row is the same as one logged in its week
-    first = min(c.when for c in cmds)
-    last = max(c.when for c in cmds)
-    first -= timedelta(days=first.weekday())
-    last += timedelta(days=6 - last.weekday())
+        return [], [], [], False
+    starts = [
+        c.when - timedelta(days=c.when.weekday()) if u else c.when
+        for c, u in zip(cmds, undated, strict=True)
+    ]
+    ends = [s + timedelta(days=6) if u else s for s, u in zip(starts, undated, strict=True)]
     logged = [
         a
         for a in repo.live_activities_of_seller_between(
-            session, who.workspace_id, who.seller_id, first, last
+            session, who.workspace_id, who.seller_id, min(starts), max(ends)
         )
         if not (a.source_ref == message_ref or a.source_ref.startswith(message_ref + ":"))
     ]
     left: list[LogCommand] = []
     flags: list[bool] = []
     already: list[list[Any]] = []
-    for cmd, flag in zip(cmds, undated, strict=True):
+    on_day = False
+    for cmd, flag, start, end in zip(cmds, undated, starts, ends, strict=True):
         kind, key = ActivityKind(cmd.kind).value, customer_key(cmd.customer)
-        monday = cmd.when - timedelta(days=cmd.when.weekday())
         same = [
             a
             for a in logged
-            if a.kind == kind
-            and a.customer.key == key
-            and (
-                monday <= a.occurred_on <= monday + timedelta(days=6)
-                if flag
-                else a.occurred_on == cmd.when
-            )
+            if a.kind == kind and a.customer.key == key and start <= a.occurred_on <= end
         ][: cmd.times]
         if not same:
             left.append(cmd)
@@ -1543,6 +1611,7 @@ def _recorded_that_week(
             continue
         for a in same:
             logged.remove(a)
+        on_day = on_day or not flag
         first = same[0]
         already.append(
             [kind, first.customer.name, first.occurred_on, len(same), first.amount,
@@ -1551,7 +1620,7 @@ def _recorded_that_week(
         if len(same) < cmd.times:  # "3 samtaler med Tine", two of them logged: one more
             left.append(replace(cmd, times=cmd.times - len(same)))
             flags.append(flag)
-    return left, flags, already
+    return left, flags, already, on_day
 
 
 def _record_all(

@@ -7,7 +7,7 @@ unit of work commits. No Slack here, and `now` is handed in."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from sqlalchemy.orm import Session
@@ -166,6 +166,9 @@ class ToPlan:
     # and day; None: nothing is logged on the lead (the form says so).
     last_kind: str | None = None
     last_on: date | None = None
+    # The lead's current next step, if it has one (an overdue one too): what, its day, its time
+    # of day; the form opens with them filled in (flows26; was: an empty form)
+    step: tuple[str | None, date | None, time | None] | None = None
 
 
 def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
@@ -176,9 +179,19 @@ def customer_to_plan(session: Session, who: Who, lead_id: int) -> ToPlan:
         return ToPlan(None, refused=CLOSED)  # won or lost since the DM: see plan_next_step
     done = repo.live_activities_on_lead(session, who.workspace_id, lead.id)
     last = max(done, key=lambda a: (a.occurred_on, a.id), default=None)
+    step = (
+        (lead.next_step, lead.next_step_due, lead.next_step_time)
+        if lead.next_step or lead.next_step_due
+        else None
+    )
     if last is None:
-        return ToPlan(lead.customer.name)
-    return ToPlan(lead.customer.name, last_kind=last.kind, last_on=last.occurred_on)
+        return ToPlan(lead.customer.name, step=step)
+    return ToPlan(
+        lead.customer.name,
+        last_kind=last.kind,
+        last_on=last.occurred_on,
+        step=step,
+    )
 
 
 # The form's own problems (by field, like bot.services.forms); the others are bot.errors codes.

@@ -123,7 +123,11 @@ def test_the_time_of_a_next_step_is_kept_and_said(team, text: str, step: str, at
     reply = team.driver.command("/logmeeting", text, KARI, CHANNEL).reply()
     [lead] = leads(team)
     assert (lead.next_step, lead.next_step_time.strftime("%H:%M")) == (step, at), text_of(reply)
-    assert f"{step} {at}" in _plain(text_of(reply)), text_of(reply)
+    # flows26: the step, then its day and its time, as one says them ("følger opp tor. 3.12.
+    # kl. 14:00"; was "følger opp 14:00" and the day after "innen")
+    said = _plain(text_of(reply))
+    assert f"{step} " in said and f" {at}" in said, said
+    assert said.index(f"{step} ") < said.index(f" {at}"), said
 
 
 @pytest.mark.parametrize(

@@ -18,15 +18,20 @@ import pytest
 from freezegun import freeze_time
 
 from tests.helpers import (
-    bare_amounts_in,
+    LOCALE_OF,
     buttons,
     click,
+    edit,
+    ephemerals,
     message_deleted,
-    message_edited,
+    option,
     post,
+    record_all,
     set_up_team,
+    set_up_team_speaking,
     stored,
     text_of,
+    unreacted,
 )
 from tests.slack.test_digest import _jobs
 
@@ -44,39 +49,14 @@ ROWS = [
     ("2026-11-25", "offer", "Kiwi", Decimal(200000)),
     ("2026-11-27", "win", "Rema", Decimal(150000)),
 ]
-LOCALES = {"nb": "nb-NO", "sv": "sv-SE", "da": "da-DK", "en": "en-GB"}
 
 
 def _rows(slack) -> list[tuple]:  # type: ignore[no-untyped-def]
     return sorted((r["date"], r["kind"], r["customer"], r["amount"]) for r in stored(slack))
 
 
-def _option(message, option: str) -> dict:  # type: ignore[no-untyped-def]
-    return next(b for b in buttons(message) if b["value"].endswith(f"|{option}"))
-
-
-def _record_all(slack, text: str, ts: str = TS, user: str = KARI) -> dict:  # type: ignore[no-untyped-def]
-    """`text` posted, its "Record all" clicked: the confirmation (with its Undo)."""
-    [note] = post(slack, text, ts, user=user)
-    click(slack, user, _option(note.params, "record_all"), idle=True)
-    return slack.api.calls_to("response_url")[-1].params
-
-
-def _edit(slack, before: str, after: str, at: str, ts: str = TS) -> list:  # type: ignore[no-untyped-def]
-    """The message at `ts` edited from `before` into `after` at `at`; what the app then did."""
-    n = len(slack.api.calls)
-    event = message_edited(ts, after, before=before, at=at, user=KARI)
-    assert slack.driver.event(event).status == 200
-    slack.wait_idle()
-    return slack.api.calls[n:]
-
-
 def _said(calls) -> list[str]:  # type: ignore[no-untyped-def]
-    return [text_of(c.params) for c in calls if c.method == "chat.postEphemeral"]
-
-
-def _unreacted(calls) -> int:  # type: ignore[no-untyped-def]
-    return sum(c.method == "reactions.remove" for c in calls)
+    return [text_of(said) for said in ephemerals(calls)]
 
 
 @pytest.fixture
@@ -103,12 +83,12 @@ def test_the_week_so_far_is_recorded_on_its_monday_and_the_question_says_so(
     slack, clock, language: str
 ) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
-    team = set_up_team(slack, locale=LOCALES[language])
+    team = set_up_team(slack, locale=LOCALE_OF[language])
     text, undated, rule = SO_FAR[language]
     [note] = post(team, text, TS, user=KARI)
     said = text_of(note.params)
     assert said.count(undated) == 3 and rule in said, said
-    click(team, KARI, _option(note.params, "record_all"), idle=True)
+    click(team, KARI, option(note.params, "record_all"), idle=True)
     confirmed = text_of(team.api.calls_to("response_url")[-1].params)
     assert confirmed.count(undated) == 3 and rule in confirmed, confirmed
     # was: each dated Thursday 3 December, today's work
@@ -121,7 +101,7 @@ def test_the_week_so_far_counts_in_its_week_in_kpi_app_home_the_export_and_the_d
 ) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     team = set_up_team(slack)
-    _record_all(team, SO_FAR["nb"][0])
+    record_all(team, SO_FAR["nb"][0], TS)
     assert [r[0] for r in _rows(team)] == ["2026-11-30"] * 3  # the export: the week's Monday
     assert "Møter: *3* / 10" in text_of(team.driver.command("/kpi", "", KARI).reply())
     team.api.reset()
@@ -148,8 +128,8 @@ def test_a_row_logged_already_that_week_is_shown_and_not_counted_again(slack, cl
     [note] = post(team, "Uka så langt: 3 møter (Tine, Orkla, Kiwi)", TS, user=KARI)
     said = text_of(note.params)
     assert "Registrert allerede denne uken" in said and said.count("*Tine*") == 1, said
-    assert "Registrer alle 2" in _option(note.params, "record_all")["text"]["text"]
-    click(team, KARI, _option(note.params, "record_all"), idle=True)
+    assert "Registrer alle 2" in option(note.params, "record_all")["text"]["text"]
+    click(team, KARI, option(note.params, "record_all"), idle=True)
     assert _rows(team) == [  # was: Tine's meeting counted twice, the summary's on Thursday
         ("2026-11-30", "meeting", "Kiwi", None),
         ("2026-11-30", "meeting", "Orkla", None),
@@ -174,13 +154,11 @@ def test_one_undo_takes_back_exactly_the_n_once_on_a_double_click(
     slack, clock, language: str
 ) -> None:  # type: ignore[no-untyped-def]
     clock.set(TUESDAY)
-    team = set_up_team(slack, locale=LOCALES[language])
-    if language == "sv":  # review25: a Swede's "tkr" in a NOK team is asked once; SEK here
-        bare_amounts_in(team, "SEK", KARI)
+    team = set_up_team_speaking(slack, language)
     text, count, label, done = WEEKS[language]
     team.driver.command("/logmeeting", "Nammo", KARI).reply()  # another entry: it stays
     team.wait_idle()
-    confirmation = _record_all(team, text)
+    confirmation = record_all(team, text, TS)
     assert len(stored(team)) == count + 1, _rows(team)
     [undo] = buttons(confirmation)  # was: no button at all
     assert undo["text"]["text"] == label
@@ -190,12 +168,12 @@ def test_one_undo_takes_back_exactly_the_n_once_on_a_double_click(
     answers = [text_of(c.params) for c in team.api.calls[n:] if c.method == "response_url"]
     assert done in answers[0] and answers[1] != answers[0], answers  # the second: undone already
     assert [r["customer"] for r in stored(team)] == ["Nammo"]
-    assert _unreacted(team.api.calls[n:]) == 1  # the message's ✅ goes, once
+    assert unreacted(team.api.calls[n:]) == 1  # the message's ✅ goes, once
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_strangers_undo_is_refused_naming_whose_they_are_and_a_manager_may(team) -> None:  # type: ignore[no-untyped-def]
-    confirmation = _record_all(team, "Forrige uke: man møte Orkla, tirs tlf Tine", user=LARS)
+    confirmation = record_all(team, "Forrige uke: man møte Orkla, tirs tlf Tine", TS, user=LARS)
     [undo] = buttons(confirmation)
     n = len(team.api.calls)
     click(team, "U0METTE", undo, idle=True)  # Mette sells in the team; not a manager
@@ -224,67 +202,64 @@ def test_an_edit_that_takes_a_line_out_takes_its_record_and_keeps_the_rest(
     slack, clock, language: str
 ) -> None:  # type: ignore[no-untyped-def]
     clock.set(TUESDAY)
-    team = set_up_team(slack, locale=LOCALES[language])
-    if language == "sv":  # review25: a Swede's "tkr" in a NOK team is asked once; SEK here
-        bare_amounts_in(team, "SEK", KARI)
+    team = set_up_team_speaking(slack, language)
     before, after, gone, note = EDITS[language]
-    _record_all(team, before)
+    record_all(team, before, TS)
     kept = [r for r in stored(team) if r["customer"] != gone]
-    did = _edit(team, before, after, "1796130100.000100")
-    again = _edit(team, before, after, "1796130100.000100")  # Slack's retry of the same edit
+    did = edit(team, TS, before, after, "1796130100.000100")
+    again = edit(team, TS, before, after, "1796130100.000100")  # Slack's retry of the same edit
     # was: every record of the message undone, nothing asked, its ✅ gone
     assert [r["id"] for r in stored(team)] == [r["id"] for r in kept]
     [said] = _said(did)
     assert note in said and f"*{gone}*" in said, said
-    assert _unreacted(did) == 0  # the rest still counts: its ✅ stays
+    assert unreacted(did) == 0  # the rest still counts: its ✅ stays
     assert again == [] or _said(again) == []
 
 
 def test_an_edit_that_changes_nothing_changes_nothing_and_one_that_says_nothing_takes_all(
     team,
 ) -> None:  # type: ignore[no-untyped-def]
-    _record_all(team, WEEK)
+    record_all(team, WEEK, TS)
     ids = [r["id"] for r in stored(team)]
-    same = _edit(team, WEEK, WEEK + " 💪", "1796130100.000100")
+    same = edit(team, TS, WEEK, WEEK + " 💪", "1796130100.000100")
     assert [r["id"] for r in stored(team)] == ids and _said(same) == [], _said(same)
-    assert _unreacted(same) == 0  # was: all six undone, its ✅ gone
-    chatter = _edit(team, WEEK + " 💪", "Glem det, feil kanal", "1796130200.000100")
-    assert stored(team) == [] and _unreacted(chatter) == 1
+    assert unreacted(same) == 0  # was: all six undone, its ✅ gone
+    chatter = edit(team, TS, WEEK + " 💪", "Glem det, feil kanal", "1796130200.000100")
+    assert stored(team) == [] and unreacted(chatter) == 1
     assert "6 registreringer telles ikke lenger" in _said(chatter)[0]
 
 
 def test_an_edit_that_adds_a_line_asks_only_that_line(team) -> None:  # type: ignore[no-untyped-def]
-    _record_all(team, WEEK)
+    record_all(team, WEEK, TS)
     ids = [r["id"] for r in stored(team)]
     added = WEEK + ", fre møte Bama"
-    [question] = [c.params for c in _edit(team, WEEK, added, "1796130100.000100")
-                  if c.method == "chat.postEphemeral"]  # fmt: skip
+    [question] = ephemerals(edit(team, TS, WEEK, added, "1796130100.000100"))
     said = text_of(question)
     assert "*Bama*" in said and "*Orkla*" not in said, said  # the new line alone is asked
     assert [r["id"] for r in stored(team)] == ids  # nothing stored before the click
-    click(team, KARI, _option(question, "record_all"), idle=True)
+    click(team, KARI, option(question, "record_all"), idle=True)
     assert _rows(team) == sorted([*ROWS, ("2026-11-27", "meeting", "Bama", None)])
     assert [r["id"] for r in stored(team) if r["customer"] != "Bama"] == ids
 
 
 def test_an_edit_that_changes_an_amount_takes_the_old_back_and_asks_the_new(team) -> None:  # type: ignore[no-untyped-def]
-    _record_all(team, WEEK)
+    record_all(team, WEEK, TS)
     changed = WEEK.replace("Kiwi 200k", "Kiwi 250k")
-    did = _edit(team, WEEK, changed, "1796130100.000100")
-    note, question = [c.params for c in did if c.method == "chat.postEphemeral"]
+    did = edit(team, TS, WEEK, changed, "1796130100.000100")
+    note, question = ephemerals(did)
     assert "*Kiwi*" in text_of(note) and "200" in text_of(note), text_of(note)
     assert "250" in text_of(question), text_of(question)
     assert ("2026-11-25", "offer", "Kiwi", Decimal(200000)) not in _rows(team)
-    click(team, KARI, _option(question, "record_all"), idle=True)
+    click(team, KARI, option(question, "record_all"), idle=True)
     assert _rows(team) == sorted(
         [*ROWS[:4], ("2026-11-25", "offer", "Kiwi", Decimal(250000)), ROWS[5]]
     )
 
 
 def test_a_delete_after_an_edit_takes_every_record_left_once(team) -> None:  # type: ignore[no-untyped-def]
-    _record_all(team, WEEK)
+    record_all(team, WEEK, TS)
     shorter = WEEK.replace(", fre vant Rema 150k", "")
-    _edit(team, WEEK, shorter, "1796130100.000100")
+    edit(team, TS, WEEK, shorter, "1796130100.000100")
     assert len(stored(team)) == 5  # was: none left after the edit
     for _ in range(2):  # Slack's retry of the deletion
         event = message_deleted(TS, at="1796130200.000100", text=shorter, user=KARI)
@@ -295,9 +270,9 @@ def test_a_delete_after_an_edit_takes_every_record_left_once(team) -> None:  # t
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_after_undo_all_an_edit_that_leaves_the_lines_asks_nothing_again(team) -> None:  # type: ignore[no-untyped-def]
-    confirmation = _record_all(team, WEEK)
+    confirmation = record_all(team, WEEK, TS)
     click(team, KARI, buttons(confirmation)[0], idle=True)  # Undo all 6
-    did = _edit(team, WEEK, WEEK + "!", "1796130100.000100")
+    did = edit(team, TS, WEEK, WEEK + "!", "1796130100.000100")
     assert stored(team) == [] and _said(did) == []  # undone by its author: stays undone
 
 
@@ -306,8 +281,8 @@ def test_a_week_so_far_edited_to_drop_a_customer_drops_that_meeting(slack, clock
     clock.set(THURSDAY)
     team = set_up_team(slack)
     text = "Uka så langt: 3 møter (Tine, Orkla, Kiwi)"
-    _record_all(team, text)
-    _edit(team, text, "Uka så langt: 2 møter (Tine, Orkla)", "1796130100.000100")
+    record_all(team, text, TS)
+    edit(team, TS, text, "Uka så langt: 2 møter (Tine, Orkla)", "1796130100.000100")
     assert _rows(team) == [
         ("2026-11-30", "meeting", "Orkla", None),
         ("2026-11-30", "meeting", "Tine", None),
@@ -316,24 +291,23 @@ def test_a_week_so_far_edited_to_drop_a_customer_drops_that_meeting(slack, clock
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_all_leaves_what_an_edit_added_and_its_check_mark(team) -> None:  # type: ignore[no-untyped-def]
-    confirmation = _record_all(team, WEEK)
+    confirmation = record_all(team, WEEK, TS)
     added = WEEK + ", fre møte Bama"
-    [question] = [c.params for c in _edit(team, WEEK, added, "1796130100.000100")
-                  if c.method == "chat.postEphemeral"]  # fmt: skip
-    click(team, KARI, _option(question, "record_all"), idle=True)
+    [question] = ephemerals(edit(team, TS, WEEK, added, "1796130100.000100"))
+    click(team, KARI, option(question, "record_all"), idle=True)
     n = len(team.api.calls)
     click(team, KARI, buttons(confirmation)[0], idle=True)  # Undo all 6 of the first click
     assert _rows(team) == [("2026-11-27", "meeting", "Bama", None)]
-    assert _unreacted(team.api.calls[n:]) == 0  # Bama's meeting still counts: the ✅ stays
+    assert unreacted(team.api.calls[n:]) == 0  # Bama's meeting still counts: the ✅ stays
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_taking_out_an_offer_won_since_keeps_the_offer(team) -> None:  # type: ignore[no-untyped-def]
-    _record_all(team, WEEK)
+    record_all(team, WEEK, TS)
     team.driver.command("/logwin", "Kiwi 200k", KARI).reply()  # the offer's deal, won today
     team.wait_idle()
     shorter = WEEK.replace(", ons tilbud Kiwi 200k", "").replace(", fre vant Rema 150k", "")
-    _edit(team, WEEK, shorter, "1796130100.000100")
+    edit(team, TS, WEEK, shorter, "1796130100.000100")
     kinds = sorted((r[1], r[2]) for r in _rows(team))
     # Rema's win goes with its line; Kiwi's offer stays: the deal it offered was won since
     assert kinds == [("call", "Tine")] * 3 + [

@@ -9,8 +9,25 @@ import pytest
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer, Lead
-from tests.helpers import stored, text_of
-from tests.slack.test_nudges import ALEX, CHANNEL, LARS, _at, _button, _click, _dms, _log, _tick
+from tests.helpers import (
+    at,
+    dm_button,
+    dm_value,
+    dms,
+    done_form,
+    done_values,
+    first_dm,
+    log_command,
+    nudge_pass,
+    open_done_form,
+    open_plan,
+    pick_plan_day,
+    plan_values,
+    press,
+    stored,
+    text_of,
+)
+from tests.slack.test_nudges import ALEX, CHANNEL, LARS
 from tests.slack.test_nudges import team as team  # noqa: F401  (the fixture)
 
 
@@ -41,12 +58,8 @@ def test_a_strangers_click_says_whose_lead_it_is_and_changes_nothing(
     is told, to him alone, whose lead it is and that only they can do what he clicked; nothing
     is changed, and the DM stays as it was."""
     slack = team
-    _at(clock, "2026-11-13T10:00:00Z")
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    refused = _click(slack, ALEX, dm, action, _button(dm, action)["value"])
+    dm = first_dm(slack, clock, "Acme warm")
+    refused = press(slack, dm, action, ALEX)
     said = text_of(refused)
     assert refused["replace_original"] is False and refused["response_type"] == "ephemeral"
     assert said == f"This lead belongs to a colleague, <@{LARS}>: {says}. Nothing was changed.", (
@@ -63,20 +76,18 @@ def test_snooze_on_a_friday_is_three_working_days(team, clock) -> None:  # type:
     Friday 13 Nov, quiet Monday to Wednesday, back on Thursday. Was: "Snooze 3 days" woke on
     Monday, one working day later (Saturday and Sunday, no nudge days, were two of the three)."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")  # Thursday
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2026-11-13T08:00:00Z")  # Friday 09:00 in Stockholm
-    [dm] = _dms(slack, LARS)
-    snooze = _button(dm, "nudge_snooze")
-    assert snooze["text"]["text"] == "Snooze 3 working days"
-    _at(clock, "2026-11-13T08:05:00Z")
-    snoozed = _click(slack, LARS, dm, "nudge_snooze", snooze["value"])
+    # logged on Thursday, the DM on Friday 09:00 in Stockholm
+    dm = first_dm(
+        slack, clock, "Acme warm", logged="2026-11-12T10:00:00Z", nudged="2026-11-13T08:00:00Z"
+    )
+    assert dm_button(dm, "nudge_snooze")["text"]["text"] == "Snooze 3 working days"
+    snoozed = press(slack, dm, "nudge_snooze")
     assert "Snoozed until Wed 18 Nov 2026" in text_of(snoozed), text_of(snoozed)
     for day in ("16", "17", "18"):
-        _tick(slack, f"2026-11-{day}T08:00:00Z")
-    assert len(_dms(slack, LARS)) == 1
-    _tick(slack, "2026-11-19T08:00:00Z")  # Thursday: the fourth working day
-    assert len(_dms(slack, LARS)) == 2
+        nudge_pass(slack, f"2026-11-{day}T08:00:00Z")
+    assert len(dms(slack, LARS)) == 1
+    nudge_pass(slack, "2026-11-19T08:00:00Z")  # Thursday: the fourth working day
+    assert len(dms(slack, LARS)) == 2
 
 
 @pytest.mark.backends("sqlite")
@@ -85,18 +96,16 @@ def test_snooze_over_a_public_holiday_skips_it(team, clock) -> None:  # type: ig
     Day, no working day, so the lead keeps quiet Friday, Monday and Tuesday and is back on
     Wednesday 12 May. Was: back on Sunday, the first nudge on Monday."""
     slack = team
-    _at(clock, "2027-05-04T10:00:00Z")
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2027-05-05T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2027-05-05T08:05:00Z")
-    snoozed = _click(slack, LARS, dm, "nudge_snooze", _button(dm, "nudge_snooze")["value"])
+    dm = first_dm(
+        slack, clock, "Acme warm", logged="2027-05-04T10:00:00Z", nudged="2027-05-05T08:00:00Z"
+    )
+    snoozed = press(slack, dm, "nudge_snooze")
     assert "Snoozed until Tue 11 May 2027" in text_of(snoozed), text_of(snoozed)
     for day in ("06", "07", "10", "11"):
-        _tick(slack, f"2027-05-{day}T08:00:00Z")
-    assert len(_dms(slack, LARS)) == 1
-    _tick(slack, "2027-05-12T08:00:00Z")
-    assert len(_dms(slack, LARS)) == 2
+        nudge_pass(slack, f"2027-05-{day}T08:00:00Z")
+    assert len(dms(slack, LARS)) == 1
+    nudge_pass(slack, "2027-05-12T08:00:00Z")
+    assert len(dms(slack, LARS)) == 2
 
 
 @pytest.mark.backends("sqlite")
@@ -107,47 +116,25 @@ def test_a_loss_marked_from_the_dm_is_no_touchpoint(team, clock) -> None:  # typ
     is still due, with its one call in 12 months. A typed /loglost is no touchpoint either; a
     call is."""
     slack = team
-    _at(clock, "2026-11-13T10:00:00Z")
-    _log(slack, LARS, "Statoil 2026-07-01", "/logcall")
-    _log(slack, LARS, "Statoil warm 2026-07-02")
-    _log(slack, LARS, "Equinor 2026-07-01", "/logcall")
+    at(clock, "2026-11-13T10:00:00Z")
+    log_command(slack, LARS, "Statoil 2026-07-01", "/logcall")
+    log_command(slack, LARS, "Statoil warm 2026-07-02")
+    log_command(slack, LARS, "Equinor 2026-07-01", "/logcall")
     with session_scope(make_session_factory(slack.engine)) as s:
         for customer in s.query(Customer).filter(Customer.name.in_(["Statoil", "Equinor"])):
             customer.tier = "A"
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
+    nudge_pass(slack, "2026-11-16T08:00:00Z")
+    [dm] = dms(slack, LARS)
     assert "Statoil" in text_of(dm), text_of(dm)
-    _at(clock, "2026-11-16T08:05:00Z")
-    lost = _click(slack, LARS, dm, "nudge_mark_lost", _button(dm, "nudge_mark_lost")["value"])
+    at(clock, "2026-11-16T08:05:00Z")
+    lost = press(slack, dm, "nudge_mark_lost")
     assert "Marked lost" in text_of(lost)
-    _log(slack, LARS, "Equinor too expensive", "/loglost")
+    log_command(slack, LARS, "Equinor too expensive", "/loglost")
     callday = text_of(slack.driver.command("/kpi", "callday", LARS, CHANNEL).reply())
     assert "Statoil" in callday and "Equinor" in callday, callday
-    _log(slack, LARS, "Equinor", "/logcall")  # a call is a touchpoint
+    log_command(slack, LARS, "Equinor", "/logcall")  # a call is a touchpoint
     callday = text_of(slack.driver.command("/kpi", "callday", LARS, CHANNEL).reply())
     assert "Statoil" in callday and "Equinor" not in callday, callday
-
-
-def _open_done_form(slack, user: str, dm: dict, lead_value: str) -> dict:  # type: ignore[no-untyped-def]
-    """A click on the lead's "Done already" in its DM: the form as it was filled in."""
-    opened = len(slack.api.calls_to("views.update"))
-    slack.driver.click(
-        user, {"action_id": "nudge_done_already", "value": lead_value},
-        channel_id="D0LARS", message=dm,
-    )  # fmt: skip
-    slack.api.wait_for_count(lambda c: c.method == "views.update", opened + 1)
-    return slack.api.calls_to("views.update")[opened].params["view"]
-
-
-def _done_values(kind: str, day: str, what: str = "", due: str | None = None) -> dict:
-    return {
-        "done_kind": {
-            "done_kind_choice": {"type": "radio_buttons", "selected_option": {"value": kind}}
-        },
-        "date": {"date_picker": {"type": "datepicker", "selected_date": day}},
-        "next_what": {"next_what_input": {"type": "plain_text_input", "value": what or None}},
-        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": due}},
-    }
 
 
 @pytest.mark.backends("sqlite")
@@ -160,20 +147,14 @@ def test_done_already_logs_the_call_once_and_the_lead_leaves_the_list(team, cloc
     click answers the reminder: no DM the next two mornings, and three days on Tine is listed
     again, still without a next step (quiet since the call)."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine warm")
-    _log(slack, LARS, "Orkla warm")
-    _tick(slack, "2026-11-16T08:00:00Z")  # Monday
-    [dm] = _dms(slack, LARS)
+    dm = first_dm(slack, clock, "Tine warm", "Orkla warm", logged="2026-11-12T10:00:00Z")
     ids = {
         b["text"]["text"].split("*")[1]: b["block_id"].split("_")[1]
         for b in dm["blocks"]
         if b.get("block_id", "").startswith("lead_")
     }
-    done = next(b for b in _buttons_of(dm) if b["action_id"] == "nudge_done_already")
-    assert done["text"]["text"] == "Done already"
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = _open_done_form(slack, LARS, dm, ids["Tine"])
+    assert dm_button(dm, "nudge_done_already")["text"]["text"] == "Done already"
+    form = open_done_form(slack, LARS, dm, ids["Tine"])
     assert "*Tine*" in str(form["blocks"])
     [kind] = [b for b in form["blocks"] if b.get("block_id") == "done_kind"]
     assert kind["element"]["initial_option"]["value"] == "call"
@@ -181,7 +162,7 @@ def test_done_already_logs_the_call_once_and_the_lead_leaves_the_list(team, cloc
     assert day["element"]["initial_date"] == "2026-11-16"
     form = {**form, "id": "V0DONE"}
     for _ in range(2):  # a double click on Save
-        answer = slack.driver.submit_view(LARS, form, _done_values("call", "2026-11-13"))
+        answer = slack.driver.submit_view(LARS, form, done_values("call", "2026-11-13"))
         assert answer.status == 200 and answer.body == ""
         slack.wait_idle()
     calls = [r for r in stored(slack) if r["kind"] == "call"]
@@ -205,10 +186,10 @@ def test_done_already_logs_the_call_once_and_the_lead_leaves_the_list(team, cloc
     assert text_of(confirmation) == (
         ":white_check_mark: Logged a *call* with *Tine*\n• Date: Fri 13 Nov 2026"
     ), text_of(confirmation)
-    _tick(slack, "2026-11-17T08:00:00Z")  # the click answered Monday's DM: no DM on Tuesday
-    _tick(slack, "2026-11-18T08:00:00Z")
+    nudge_pass(slack, "2026-11-17T08:00:00Z")  # the click answered Monday's DM: no DM on Tuesday
+    nudge_pass(slack, "2026-11-18T08:00:00Z")
     assert len(_nudges(slack)) == 1
-    _tick(slack, "2026-11-19T08:00:00Z")  # three days on, Tine still has no next step
+    nudge_pass(slack, "2026-11-19T08:00:00Z")  # three days on, Tine still has no next step
     assert "*Tine* (warm) — no next step since Fri 13 Nov 2026" in text_of(_nudges(slack)[-1])
 
 
@@ -218,21 +199,15 @@ def test_done_already_checks_its_fields_and_its_owner(team, clock) -> None:  # t
     step), and so is a next step without its day; nothing is stored. A colleague's click is told
     whose lead it is, in the form, and stores nothing either."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    [value] = [b["value"] for b in _buttons_of(dm) if b["action_id"] == "nudge_done_already"]
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = {**_open_done_form(slack, LARS, dm, value), "id": "V0DONE1"}
-    answer = slack.driver.submit_view(
-        LARS, form, _done_values("meeting", "2026-11-18", what="demo")
-    )
+    dm = first_dm(slack, clock, "Tine warm", logged="2026-11-12T10:00:00Z")
+    value = dm_value(dm)
+    form = done_form(slack, dm, "V0DONE1")
+    answer = slack.driver.submit_view(LARS, form, done_values("meeting", "2026-11-18", what="demo"))
     body = answer.json()
     assert body["response_action"] == "errors", body
     assert set(body["errors"]) == {"date", "next_date"}, body
     assert [r["kind"] for r in stored(slack)] == ["meeting"]
-    stranger = _open_done_form(slack, ALEX, dm, value)
+    stranger = open_done_form(slack, ALEX, dm, value)
     said = str(stranger["blocks"])
     assert (
         f"This lead belongs to a colleague, <@{LARS}>: only they can log a meeting or call on it"
@@ -240,7 +215,7 @@ def test_done_already_checks_its_fields_and_its_owner(team, clock) -> None:  # t
     ), said
     assert "submit" not in stranger
     answer = slack.driver.submit_view(
-        ALEX, {**form, "id": "V0DONE2"}, _done_values("call", "2026-11-16")
+        ALEX, {**form, "id": "V0DONE2"}, done_values("call", "2026-11-16")
     )
     assert answer.json()["response_action"] == "errors"
     assert [r["kind"] for r in stored(slack)] == ["meeting"]
@@ -248,35 +223,7 @@ def test_done_already_checks_its_fields_and_its_owner(team, clock) -> None:  # t
 
 def _nudges(slack) -> list[dict]:  # type: ignore[no-untyped-def]
     """Lars's nudge DMs (not the confirmations that come in the same conversation)."""
-    return [dm for dm in _dms(slack, LARS) if "lead_" in str(dm.get("blocks"))]
-
-
-def _buttons_of(dm: dict) -> list[dict]:
-    return [el for b in dm["blocks"] for el in b.get("elements", []) if el.get("type") == "button"]
-
-
-def _open_plan(slack, dm: dict) -> dict:  # type: ignore[no-untyped-def]
-    [value] = [b["value"] for b in _buttons_of(dm) if b["action_id"] == "lead_plan_next_step"]
-    opened = len(slack.api.calls_to("views.update"))
-    slack.driver.click(
-        LARS, {"action_id": "lead_plan_next_step", "value": value},
-        channel_id="D0LARS", message=dm,
-    )  # fmt: skip
-    slack.api.wait_for_count(lambda c: c.method == "views.update", opened + 1)
-    return {**slack.api.calls_to("views.update")[opened].params["view"], "id": "V0PLAN"}
-
-
-def _plan_values(day: str, at: str | None = None, anyway: bool = False) -> dict:
-    values = {
-        "next_what": {"next_what_input": {"type": "plain_text_input", "value": "demo"}},
-        "next_date": {"next_date_picker": {"type": "datepicker", "selected_date": day}},
-        "next_time": {"next_time_picker": {"type": "timepicker", "selected_time": at}},
-    }
-    if anyway:
-        values["day_off_ok"] = {
-            "day_off_ok_choice": {"type": "checkboxes", "selected_options": [{"value": "yes"}]}
-        }
-    return values
+    return [dm for dm in dms(slack, LARS) if "lead_" in str(dm.get("blocks"))]
 
 
 def _lead_step(slack) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
@@ -289,22 +236,19 @@ def test_the_plan_form_keeps_a_time(team, clock) -> None:  # type: ignore[no-unt
     """The plan form has an optional time (Slack's timepicker): "demo" on Wednesday at 10:00 is
     kept with the step and the DM shows it. Was: no time field; the step had a day alone."""
     slack = team
-    _at(clock, "2026-11-13T10:00:00Z")
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = _open_plan(slack, dm)
+    dm = first_dm(slack, clock, "Acme warm")
+    form = open_plan(slack, dm)
     [time_block] = [b for b in form["blocks"] if b.get("block_id") == "next_time"]
     assert time_block["element"]["type"] == "timepicker" and time_block["optional"] is True
-    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-18", at="10:00"))
+    answer = slack.driver.submit_view(LARS, form, plan_values("2026-11-18", at="10:00"))
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
     # nudge25: the time in its own column (was kept in the words, "demo 10:00")
     assert _lead_step(slack) == ("demo", "2026-11-18")
     assert str(_lead(slack, "Acme").next_step_time) == "10:00:00"
     updated = slack.api.calls_to("chat.update")[-1].params
-    assert "Next step planned: demo 10:00, Wed 18 Nov 2026" in text_of(updated), text_of(updated)
+    # flows26: the day with its time, as one says it (was "demo 10:00, Wed 18 Nov 2026")
+    assert "Next step planned: demo Wed 18 Nov at 10:00" in text_of(updated), text_of(updated)
 
 
 @pytest.mark.backends("sqlite")
@@ -322,19 +266,9 @@ def test_a_step_on_a_day_off_is_asked_about_in_the_form(team, clock, day: str, s
     nothing is stored; ticked, the step is planned on that day. Was: planned silently on a day
     nobody works."""
     slack = team
-    _at(clock, "2026-11-13T10:00:00Z")
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = _open_plan(slack, dm)
-    updates = len(slack.api.calls_to("views.update"))
-    slack.driver.click(
-        LARS,
-        {"type": "datepicker", "action_id": "next_date_picker", "block_id": "next_date",
-         "selected_date": day},
-        view={**form, "hash": "h1"},
-    )  # fmt: skip
+    dm = first_dm(slack, clock, "Acme warm")
+    form = open_plan(slack, dm)
+    _answer, updates = pick_plan_day(slack, form, day)
     slack.api.wait_for_count(lambda c: c.method == "views.update", updates + 1)
     boxed = slack.api.calls_to("views.update")[updates].params
     assert boxed["view_id"] == "V0PLAN" and boxed["hash"] == "h1"
@@ -342,7 +276,7 @@ def test_a_step_on_a_day_off_is_asked_about_in_the_form(team, clock, day: str, s
     assert box["label"]["text"] == said
     assert box["element"]["options"][0]["text"]["text"] == "Plan it on that day anyway"
     form = {**form, "blocks": boxed["view"]["blocks"]}
-    answer = slack.driver.submit_view(LARS, form, _plan_values(day))
+    answer = slack.driver.submit_view(LARS, form, plan_values(day))
     body = answer.json()
     assert body == {
         "response_action": "errors",
@@ -351,7 +285,7 @@ def test_a_step_on_a_day_off_is_asked_about_in_the_form(team, clock, day: str, s
         },
     }, body
     assert _lead_step(slack) == (None, None)
-    answer = slack.driver.submit_view(LARS, form, _plan_values(day, anyway=True))
+    answer = slack.driver.submit_view(LARS, form, plan_values(day, anyway=True))
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
     assert _lead_step(slack) == ("demo", day)
@@ -362,25 +296,15 @@ def test_a_working_day_picked_brings_no_box(team, clock) -> None:  # type: ignor
     """The day is checked as it is picked (the datepicker dispatches; was: only on Save, and
     not at all for a day off); a working day leaves the form as it is, and is planned at once."""
     slack = team
-    _at(clock, "2026-11-13T10:00:00Z")
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = _open_plan(slack, dm)
+    dm = first_dm(slack, clock, "Acme warm")
+    form = open_plan(slack, dm)
     [picker] = [b for b in form["blocks"] if b.get("block_id") == "next_date"]
     assert picker["dispatch_action"] is True
-    updates = len(slack.api.calls_to("views.update"))
-    answer = slack.driver.click(
-        LARS,
-        {"type": "datepicker", "action_id": "next_date_picker", "block_id": "next_date",
-         "selected_date": "2026-11-20"},
-        view={**form, "hash": "h1"},
-    )  # fmt: skip
+    answer, updates = pick_plan_day(slack, form, "2026-11-20")
     assert answer.status == 200
     slack.wait_idle()
     assert len(slack.api.calls_to("views.update")) == updates
-    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-20"))
+    answer = slack.driver.submit_view(LARS, form, plan_values("2026-11-20"))
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
     assert _lead_step(slack) == ("demo", "2026-11-20")

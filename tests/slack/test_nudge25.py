@@ -8,15 +8,19 @@ import pytest
 
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Lead
-from tests.helpers import buttons, click_answer, stored
-from tests.slack.test_nudge24 import (
-    _buttons_of,
-    _done_values,
-    _open_done_form,
-    _open_plan,
-    _plan_values,
+from tests.helpers import (
+    dm_value,
+    done_form,
+    done_values,
+    first_dm,
+    log_command,
+    open_done_form,
+    open_plan,
+    plan_values,
+    separate_offer,
+    stored,
 )
-from tests.slack.test_nudges import ALEX, CHANNEL, LARS, _at, _dms, _log, _tick
+from tests.slack.test_nudges import ALEX, LARS
 from tests.slack.test_nudges import team as team  # noqa: F401  (the fixture)
 
 
@@ -38,11 +42,6 @@ def _calls_on(slack) -> list[tuple[int | None, str]]:  # type: ignore[no-untyped
         ]
 
 
-def _dm_value(dm: dict, action_id: str = "nudge_done_already") -> str:
-    [value] = [b["value"] for b in _buttons_of(dm) if b["action_id"] == action_id]
-    return value
-
-
 @pytest.mark.backends("sqlite")
 def test_done_already_logs_on_the_dms_lead_not_the_newest(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     """Monday's DM lists Lars's Tine deal (an offer of 50k, no next step). Later that morning he
@@ -51,19 +50,13 @@ def test_done_already_logs_on_the_dms_lead_not_the_newest(team, clock) -> None: 
     step went to his NEWEST open lead with Tine (the new deal), and the DM's deal still had
     none; now they go to the lead the DM was about."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine 50k", "/logoffer")
-    _tick(slack, "2026-11-16T08:00:00Z")  # Monday
-    [dm] = _dms(slack, LARS)
+    dm = first_dm(slack, clock, ("Tine 50k", "/logoffer"), logged="2026-11-12T10:00:00Z")
     [(first, _c, _s, _n)] = _leads(slack)
-    _at(clock, "2026-11-16T08:05:00Z")
-    result = slack.driver.command("/logoffer", "Tine 80k", LARS, CHANNEL)
-    [separate] = [b for b in buttons(result.reply()) if b["action_id"] == "offer_separate"]
-    click_answer(slack, LARS, separate, result)
+    separate_offer(slack, "Tine 80k")
     assert [(c, s) for _i, c, s, _n in _leads(slack)] == [("Tine", "open"), ("Tine", "open")]
-    form = {**_open_done_form(slack, LARS, dm, _dm_value(dm)), "id": "V0DONE25"}
+    form = done_form(slack, dm, "V0DONE25")
     answer = slack.driver.submit_view(
-        LARS, form, _done_values("call", "2026-11-13", what="demo", due="2026-11-20")
+        LARS, form, done_values("call", "2026-11-13", what="demo", due="2026-11-20")
     )
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
@@ -79,20 +72,16 @@ def test_done_already_on_a_lead_won_since_says_so_and_logs_nothing(team, clock) 
     form took the call and logged it on the NEW deal; now the form says the DM's deal was won or
     lost since, and a submission of the form (opened before the win) stores nothing."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = {**_open_done_form(slack, LARS, dm, _dm_value(dm)), "id": "V0DONE26"}
-    _log(slack, LARS, "Tine 100k", "/logwin")
-    _log(slack, LARS, "Tine warm")  # a new deal with Tine
+    dm = first_dm(slack, clock, "Tine warm", logged="2026-11-12T10:00:00Z")
+    form = done_form(slack, dm, "V0DONE26")
+    log_command(slack, LARS, "Tine 100k", "/logwin")
+    log_command(slack, LARS, "Tine warm")  # a new deal with Tine
     assert [s for _i, _c, s, _n in _leads(slack)] == ["won", "open"]
-    reopened = _open_done_form(slack, LARS, dm, _dm_value(dm))
+    reopened = open_done_form(slack, LARS, dm, dm_value(dm))
     said = str(reopened["blocks"])
     assert "This lead has been won or lost since the reminder" in said, said
     assert "submit" not in reopened
-    answer = slack.driver.submit_view(LARS, form, _done_values("call", "2026-11-13"))
+    answer = slack.driver.submit_view(LARS, form, done_values("call", "2026-11-13"))
     body = answer.json()
     assert body["response_action"] == "errors", body
     assert "won or lost since the reminder" in body["errors"]["done_kind"], body
@@ -105,13 +94,9 @@ def test_a_colleagues_done_already_form_says_whose_lead_it_is(team, clock) -> No
     went wrong on our side" (the fields were read for no customer, and that error had no field
     in the form); now the form says whose lead it is, and nothing is stored."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = {**_open_done_form(slack, LARS, dm, _dm_value(dm)), "id": "V0DONE27"}
-    answer = slack.driver.submit_view(ALEX, form, _done_values("call", "2026-11-16"))
+    dm = first_dm(slack, clock, "Tine warm", logged="2026-11-12T10:00:00Z")
+    form = done_form(slack, dm, "V0DONE27")
+    answer = slack.driver.submit_view(ALEX, form, done_values("call", "2026-11-16"))
     said = answer.json()["errors"]["done_kind"]
     assert "This lead belongs to a colleague" in said and "went wrong" not in said, said
     assert [r["kind"] for r in stored(slack)] == ["meeting"]
@@ -133,14 +118,10 @@ def test_a_day_off_is_asked_about_on_save_without_the_date_picked_event(team, cl
     form back with the box, what he typed (words, day, time) kept in it, and nothing stored;
     saved again with it ticked, the step is planned on Saturday at 10:00."""
     slack = team
-    _at(clock, "2026-11-13T10:00:00Z")
-    _log(slack, LARS, "Acme warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = _open_plan(slack, dm)
+    dm = first_dm(slack, clock, "Acme warm")
+    form = open_plan(slack, dm)
     assert not [b for b in form["blocks"] if b.get("block_id") == "day_off_ok"]
-    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-21", at="10:00"))
+    answer = slack.driver.submit_view(LARS, form, plan_values("2026-11-21", at="10:00"))
     body = answer.json()
     assert body["response_action"] == "update", body
     blocks = {b.get("block_id"): b for b in body["view"]["blocks"]}
@@ -151,10 +132,10 @@ def test_a_day_off_is_asked_about_on_save_without_the_date_picked_event(team, cl
     assert body["view"]["private_metadata"] == form["private_metadata"]
     assert _plan_step(slack) == (None, None, None)
     form = {**form, "blocks": body["view"]["blocks"]}
-    unticked = slack.driver.submit_view(LARS, form, _plan_values("2026-11-21", at="10:00")).json()
+    unticked = slack.driver.submit_view(LARS, form, plan_values("2026-11-21", at="10:00")).json()
     assert unticked["response_action"] == "errors", unticked  # the box is there: ask to tick it
     answer = slack.driver.submit_view(
-        LARS, form, _plan_values("2026-11-21", at="10:00", anyway=True)
+        LARS, form, plan_values("2026-11-21", at="10:00", anyway=True)
     )
     assert answer.status == 200 and answer.body == "", answer.body
     slack.wait_idle()
@@ -168,19 +149,15 @@ def test_a_step_is_not_planned_on_a_lead_won_since(team, clock) -> None:  # type
     reminder, no App Home), and the DM said nothing; now the form says the lead was won or lost
     since and nothing is stored, and a form opened after the win says so at once."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = _open_plan(slack, dm)
-    _log(slack, LARS, "Tine 100k", "/logwin")
-    answer = slack.driver.submit_view(LARS, form, _plan_values("2026-11-18"))
+    dm = first_dm(slack, clock, "Tine warm", logged="2026-11-12T10:00:00Z")
+    form = open_plan(slack, dm)
+    log_command(slack, LARS, "Tine 100k", "/logwin")
+    answer = slack.driver.submit_view(LARS, form, plan_values("2026-11-18"))
     body = answer.json()
     assert body["response_action"] == "errors", body
     assert "won or lost since the reminder" in body["errors"]["next_what"], body
     assert [(s, step) for _i, _c, s, step in _leads(slack)] == [("won", None)]
-    reopened = _open_plan(slack, dm)
+    reopened = open_plan(slack, dm)
     assert "won or lost since the reminder" in str(reopened["blocks"]), reopened
     assert "submit" not in reopened
 
@@ -192,13 +169,9 @@ def test_done_already_asks_about_a_next_step_on_a_day_off(team, clock) -> None: 
     weekend, this form did not); now the form comes back with the plan form's box and what he
     filled in, nothing stored, and ticked it is logged with its step."""
     slack = team
-    _at(clock, "2026-11-12T10:00:00Z")
-    _log(slack, LARS, "Tine warm")
-    _tick(slack, "2026-11-16T08:00:00Z")
-    [dm] = _dms(slack, LARS)
-    _at(clock, "2026-11-16T08:05:00Z")
-    form = {**_open_done_form(slack, LARS, dm, _dm_value(dm)), "id": "V0DONE28"}
-    values = _done_values("meeting", "2026-11-13", what="demo", due="2026-11-21")
+    dm = first_dm(slack, clock, "Tine warm", logged="2026-11-12T10:00:00Z")
+    form = done_form(slack, dm, "V0DONE28")
+    values = done_values("meeting", "2026-11-13", what="demo", due="2026-11-21")
     body = slack.driver.submit_view(LARS, form, values).json()
     assert body["response_action"] == "update", body
     blocks = {b.get("block_id"): b for b in body["view"]["blocks"]}

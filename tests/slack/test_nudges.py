@@ -9,15 +9,25 @@ from datetime import UTC, date, datetime
 import pytest
 from freezegun import freeze_time
 
-from bot.clock import SystemClock
-from bot.dependencies import Deps
-from bot.jobs import Jobs
 from bot.offline.slack_api import FakeUser
 from bot.services.nudges import a_customer_needs_touch
-from bot.slack_client import build_client
 from storage.db import make_session_factory, session_scope
 from storage.models import Activity, Customer, Lead, SalesTeam, Seller
-from tests.helpers import buttons, channel_message, each_statement, set_up_team, stored, text_of
+from tests.helpers import at as _at
+from tests.helpers import (
+    buttons,
+    channel_message,
+    each_statement,
+    set_up_nudge_team,
+    stored,
+    text_of,
+)
+from tests.helpers import dm_button as _button
+from tests.helpers import dm_click as _click
+from tests.helpers import dms as _dms
+from tests.helpers import log_command as _log
+from tests.helpers import nudge_jobs as _jobs
+from tests.helpers import nudge_pass as _tick
 
 KARI, LARS, ALEX, NINA = "U0KARI", "U0LARS", "U0ALEX", "U0NINA"
 CHANNEL = "C0SALES"
@@ -25,38 +35,7 @@ CHANNEL = "C0SALES"
 
 @pytest.fixture
 def team(slack, clock):  # type: ignore[no-untyped-def]
-    nina = FakeUser(NINA, "Nina York", tz="America/New_York", locale="en-US")
-    return set_up_team(slack, locale="en-GB", users=[nina], reset=False)
-
-
-def _at(clock, when: str) -> None:  # type: ignore[no-untyped-def]
-    clock.set(datetime.fromisoformat(when.replace("Z", "+00:00")))
-
-
-def _log(slack, user: str, text: str, command: str = "/logmeeting") -> None:  # type: ignore[no-untyped-def]
-    slack.driver.command(command, text, user, CHANNEL).reply()
-
-
-def _jobs(slack) -> Jobs:  # type: ignore[no-untyped-def]
-    client = build_client(slack.settings)
-    return Jobs(
-        deps=Deps(slack.settings, make_session_factory(slack.engine), SystemClock()),
-        client_for=lambda _w: client,
-    )
-
-
-def _dms(slack, user: str) -> list[dict]:  # type: ignore[no-untyped-def]
-    """The DMs posted to `user`, each with its ts as Slack gives it in a click's `message`."""
-    return [
-        {**c.params, "ts": c.params["_ts"]}
-        for c in slack.api.calls_to("chat.postMessage")
-        if c.params.get("channel") == user and "_ts" in c.params
-    ]
-
-
-def _tick(slack, when: str) -> None:  # type: ignore[no-untyped-def]
-    with freeze_time(when):
-        _jobs(slack).nudge_pass()
+    return set_up_nudge_team(slack)
 
 
 def test_next_working_morning_in_each_sellers_time_zone_once(team, clock) -> None:  # type: ignore[no-untyped-def]
@@ -87,27 +66,6 @@ def test_never_on_a_weekend(team, clock) -> None:  # type: ignore[no-untyped-def
     assert _dms(slack, LARS) == []
     _tick(slack, "2026-11-23T08:00:00Z")  # Monday
     assert len(_dms(slack, LARS)) == 1
-
-
-def _click(slack, user: str, dm: dict, action_id: str, lead_value: str) -> dict:  # type: ignore[no-untyped-def]
-    url = slack.api.response_url(f"nudge-{time.monotonic_ns()}")
-    key = url.rsplit("/", 1)[1]
-    slack.driver.click(
-        user,
-        {"action_id": action_id, "value": lead_value},
-        response_url=url,
-        channel_id=user,
-        message=dm,
-    )
-    return slack.api.wait_for_response(key)
-
-
-def _button(dm: dict, action_id: str) -> dict:
-    for block in dm["blocks"]:
-        for el in block.get("elements", []):
-            if el.get("action_id") == action_id:
-                return el
-    raise AssertionError(f"no {action_id} button")
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -39,7 +39,7 @@ def test_a_next_step_s_time_with_no_action_word_is_kept_as_a_follow_up(team) -> 
     # nudge25: the time in the step's time column, as the plan form's (was in its words)
     assert (lead.next_step, str(lead.next_step_due)) == ("follow-up", "2026-12-04"), said
     assert str(lead.next_step_time) == "10:00:00", said
-    assert "oppfølging 10:00" in said, said
+    assert "oppfølging fre. 4.12. kl. 10:00" in said, said  # flows26: was "oppfølging 10:00"
 
 
 THURSDAY_TS = "1764752400.000100"  # 3 Dec 2026, 10:00 in Oslo

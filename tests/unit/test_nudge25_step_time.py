@@ -65,4 +65,5 @@ def test_the_nudge_dm_shows_the_steps_time_from_its_column() -> None:
         datetime(2026, 11, 10, tzinfo=UTC), date(2026, 11, 10), next_step_time=time(10, 0),
     )  # fmt: skip
     text = message_text(nudge_message("da", [lead], date(2026, 11, 24)))
-    assert "demo 10.00" in text, text
+    # flows26: its day said with it, Babel's Danish way (was "demo 10.00" and the day apart)
+    assert "demo fre. 20.11 kl. 10.00" in text, text

@@ -70,6 +70,7 @@ def handle_plan_next_step(
                 (to_plan.last_kind, to_plan.last_on)
                 if to_plan.last_kind and to_plan.last_on
                 else None,
+                step=to_plan.step,
             ),
         )
     except SLACK_CALL_ERRORS as err:

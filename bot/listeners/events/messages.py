@@ -33,9 +33,11 @@ from bot.rendering.replies import (
     kept_offer_reply,
     log_reply,
     logged_reply,
+    not_recorded_reply,
     planned_reply,
     question_reply,
     record_all_edited_reply,
+    recorded_already_reply,
 )
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
@@ -382,7 +384,7 @@ def _store(
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
-    if found.record_all:
+    if found.record_all or _longer_than_asked_one_by_one(found):
         return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix)
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
     more = []
@@ -392,11 +394,45 @@ def _store(
         if asked is not None:
             more.append(asked)
         later = later.also if later is not None else None
+    if later is not None and later.outcome is not Outcome.NOTHING:
+        # rows past a message's MAX_RECORDS that are not plain records (a plan among them):
+        # named as not recorded, never dropped unsaid (flows26)
+        more.append(not_recorded_reply(who.language, _rows_of(who, later)))
     if not more:
         return said
     if said is None:
         return Said(channel, message["ts"], more[0], react=False, more=tuple(more[1:]))
     return replace(said, more=tuple(more))
+
+
+def _chain(found: Recognition | None) -> list[Recognition]:
+    rows = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        rows.append(found)
+        found = found.also
+    return rows
+
+
+def _longer_than_asked_one_by_one(found: Recognition) -> bool:
+    """A list of more rows than a message asks about one by one (MAX_RECORDS: "Uka så langt:
+    møte med Equinor, …" with seven): asked whole, "Record all 7?", as a week told by its days
+    is, when each row is a plain record (was: the rows past the fifth dropped unsaid)."""
+    rows = _chain(found)
+    return len(rows) > activities.MAX_RECORDS and all(
+        not (r.planned or r.ahead or r.which_kind or r.corrects is not None or r.place)
+        and not (r.one_name or r.which_days or r.days)
+        for r in rows
+    )
+
+
+def _rows_of(who: Who, found: Recognition) -> list[list[Any]]:
+    """Rows as week_rows lists them: the message's records left unrecorded."""
+    return [
+        [r.kind.value if r.kind else "", r.customer, r.when, r.times, r.amount,
+         r.currency or who.own_currency or who.currency, False]
+        for r in _chain(found)
+        if r.kind is not None and r.customer and r.when is not None
+    ]  # fmt: skip
 
 
 def _ask_all(
@@ -427,6 +463,10 @@ def _ask_all(
         undated=undated,
         unnamed=found.unnamed,
     )
+    if isinstance(asked, activities.RecordedAlready):
+        # every row logged already: said so, once (flows26; was: nothing said)
+        reply = recorded_already_reply(who.language, asked)
+        return Said(channel, message["ts"], reply, react=False)
     if asked is None or asked.repeated:
         return None
     return Said(channel, message["ts"], log_reply(who.language, asked), react=False)

@@ -56,7 +56,6 @@ _SEPARATOR = re.compile(
 )
 _AND = re.compile(r"\s+(?:og|och|and|&)\s+", re.IGNORECASE)
 _COLON = re.compile(r"(?<![0-9]):(?![0-9])|(?<=[0-9]):(?=\s)")  # "Uke 52: …", not "10:30"
-MAX_ITEMS = 5
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -84,7 +83,7 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
         parts = [p for p in _AND.split(body) if p and p.strip()]
     if len(parts) < 2:
         return "", []
-    return heading, [_item(p.strip()) for p in parts[:MAX_ITEMS]]
+    return heading, [_item(p.strip()) for p in parts]
 
 
 _DAY_OPENS = re.compile(r"(?<=[.!])[ \t]+(?=([^\W\d_]{3,9})\.?:\s)")

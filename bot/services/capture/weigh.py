@@ -1610,7 +1610,6 @@ def _host(m: Message, start: int, end: int) -> signals.Name | None:
 
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
-MAX_RECORDS = 5  # a longer list is a report: its first five records are read
 
 
 def _listed(text: str) -> tuple[str, list[str]]:
@@ -1623,7 +1622,7 @@ def _listed(text: str) -> tuple[str, list[str]]:
         heading, lines = lines[0], lines[1:]
     if len(lines) < 2 or not all(_BULLET.match(line) for line in lines):
         return "", []
-    return heading, [_BULLET.sub("", line, count=1) for line in lines][:MAX_RECORDS]
+    return heading, [_BULLET.sub("", line, count=1) for line in lines]
 
 
 _SO_FAR = {
