@@ -181,6 +181,24 @@ def _templates_compiled_once() -> None:
 
 _templates_compiled_once()
 
+
+def _hypothesis_profile() -> None:
+    """The property tests run with one profile (speed26): no deadline (a shared 2-core machine
+    made example times meaningless) and a fixed 100 examples a test, where they asked for
+    200-500 each. What they check of real input is checked row by row by the corpora
+    (tests/unit/test_command_corpus.py, test_capture_corpus.py: thousands of texts people
+    wrote); the properties add random and combined input, where 100 examples a run, drawn anew
+    each run, keep finding what 300 would, only later. KPIBOT_HYPOTHESIS=deep draws 2,000 a
+    test (a search before a release or after a change to the readers)."""
+    from hypothesis import settings
+
+    settings.register_profile("suite", deadline=None, max_examples=100)
+    settings.register_profile("deep", deadline=None, max_examples=2000)
+    settings.load_profile(os.environ.get("KPIBOT_HYPOTHESIS", "suite"))
+
+
+_hypothesis_profile()
+
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
