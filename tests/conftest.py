@@ -181,6 +181,24 @@ def _templates_compiled_once() -> None:
 
 _templates_compiled_once()
 
+
+def _hypothesis_profile() -> None:
+    """The property tests run with one profile (speed26): no deadline (a shared 2-core machine
+    made example times meaningless) and a fixed 100 examples a test, where they asked for
+    200-500 each. What they check of real input is checked row by row by the corpora
+    (tests/unit/test_command_corpus.py, test_capture_corpus.py: thousands of texts people
+    wrote); the properties add random and combined input, where 100 examples a run, drawn anew
+    each run, keep finding what 300 would, only later. KPIBOT_HYPOTHESIS=deep draws 2,000 a
+    test (a search before a release or after a change to the readers)."""
+    from hypothesis import settings
+
+    settings.register_profile("suite", deadline=None, max_examples=100)
+    settings.register_profile("deep", deadline=None, max_examples=2000)
+    settings.load_profile(os.environ.get("KPIBOT_HYPOTHESIS", "suite"))
+
+
+_hypothesis_profile()
+
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -253,17 +271,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Each test runs where it means something.
     - A database test runs on each backend of the run, unless marked `backends(...)` (the
       corpus runs a sample on PostgreSQL; so do the Slack-level tests, a sample that sends
-      every SQL path of theirs there, drawn by tests/pg_sample.py; one file-lock test is
-      SQLite's only).
+      every SQL path of theirs there, drawn by tests/pg_sample.py, by test function and,
+      within a parametrised test, by parameter (tests/pg_sample_params.txt); one file-lock
+      test is SQLite's only).
     - Tests that always use the throwaway PostgreSQL: not in a SQLite-only run.
     - Tests without a database: not in a PostgreSQL-only run (they would repeat the SQLite run)."""
     keep = []
+    left_out = _pg_params_left_out() if "postgres" in BACKENDS else frozenset()
     for item in items:
         names = set(item.fixturenames)
         backend = item.callspec.params.get("backend") if hasattr(item, "callspec") else None
         marker = item.get_closest_marker("backends")
         if backend is not None:
             wanted = marker is None or backend in marker.args
+            wanted = wanted and item.nodeid not in left_out
         elif POSTGRES_FIXTURES & names:
             wanted = MODE != "sqlite"
         else:
@@ -276,6 +297,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         kept = set(keep)
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = keep
+
+
+def _pg_params_left_out() -> frozenset[str]:
+    """The PostgreSQL runs of parametrised Slack-level tests whose every SQL path (and language)
+    another parameter of the same test sends there (tests/pg_sample_params.txt, drawn by
+    tests/pg_sample.draw_params; each line names the parameters that cover it). A parameter
+    not in the file (a new one, or one renamed) runs on both."""
+    from tests.pg_sample import PARAMS
+
+    if not PARAMS.exists():
+        return frozenset()
+    return frozenset(
+        line.split("  <-  ", 1)[0]
+        for line in PARAMS.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
 
 
 def _expected_failure(

@@ -15,6 +15,9 @@ Drawing it again:
   KPIBOT_TEST_DB=postgres .venv/bin/python -m pytest -p tests.pg_sample -n 3 tests/slack
       (writes .pg_sample/<worker>.jsonl; run it with the sample's marks taken out)
   .venv/bin/python -m tests.pg_sample   (prints the test functions that need not run there)
+  .venv/bin/python -m tests.pg_sample params   (session 26: writes tests/pg_sample_params.txt,
+      the parameters of a parametrised test whose paths its other parameters send there; the
+      recording run takes that file's lines out too: rename it aside while recording)
 """
 
 from __future__ import annotations
@@ -135,5 +138,75 @@ def draw() -> list[str]:
     return sorted(set(paths) - fixed - kept)
 
 
+PARAMS = Path(__file__).with_name("pg_sample_params.txt")
+# Harness statements, the same for every parameter: the template's migrations (run by a worker's
+# first test) and the tests' own (the slot's reset, a test's reads): not what a parameter proves.
+_HARNESS = ("storage/migrations/", "<tests>")
+
+
+def draw_params() -> list[str]:
+    """Session 26. Within each parametrised Slack-level test still run on PostgreSQL, the
+    parameters whose every path another parameter of the same test sends there: greedily, the
+    parameters with the most paths not yet sent, the first in the test's own order on a tie (so
+    each outcome, error and non-ASCII text a test's parameters reach there is reached by one, and each language a parameter names (or a demo seller's, U0KARI: nb): the
+    reader and the replies run the same on both databases, so the languages are all proven on
+    SQLite, and each still meets PostgreSQL once); the first by node id on a tie: the same recording draws the same sample).
+    Lines of PARAMS: the node id left out, then the kept parameters that send its paths."""
+    rows: dict[str, dict[str, set[tuple[Any, ...]]]] = collections.defaultdict(dict)
+    for file in sorted(OUT.glob("*.jsonl")):
+        for line in file.read_text().splitlines():
+            row = json.loads(line)
+            function, _, param = row["id"].partition("[")
+            if not param.startswith("postgres-") or function.split("::")[0].endswith(FIXED):
+                continue
+            rows[function][row["id"]] = {
+                tuple(p) for p in row["paths"] if not p[1].startswith(_HARNESS)
+            } | {("language", lang) for lang in _languages(param)}
+    lines = []
+    for function in sorted(rows):
+        params = rows[function]
+        order = sorted(params)
+        needed = set().union(*params.values())
+        kept: list[str] = []
+        while needed or not kept:
+            best = max(order, key=lambda i: (len(params[i] & needed), -order.index(i)))
+            kept.append(best)
+            needed -= params[best]
+        for node in order:
+            if node in kept:
+                continue
+            covering, left = [], set(params[node])
+            while left:
+                k = max(kept, key=lambda k: (len(params[k] & left), -kept.index(k)))
+                covering.append(k)
+                left -= params[k]
+            covering = covering or kept[:1]
+            lines.append(f"{node}  <-  {' + '.join(_param(k) for k in covering)}")
+    return lines
+
+
+# A parameter that names a language, or a demo seller who speaks one, is that language's.
+_SPEAKERS = {"U0KARI": "nb", "U0LARS": "sv", "U0METTE": "da", "U0ALEX": "en"}
+_LANGUAGE_PART = re.compile(
+    r"(?<![\w])(en|nb|sv|da|U0KARI|U0LARS|U0METTE|U0ALEX)(?:-[A-Z]{2})?(?![\w])"
+)
+
+
+def _languages(param: str) -> set[str]:
+    return {_SPEAKERS.get(m, m) for m in _LANGUAGE_PART.findall(param.removesuffix("]"))}
+
+
+def _param(node: str) -> str:
+    return node.partition("[postgres-")[2][:-1]
+
+
 if __name__ == "__main__":
-    print("\n".join(draw()))
+    if sys.argv[1:] == ["params"]:
+        PARAMS.write_text(
+            "# Written by `python -m tests.pg_sample params` (see draw_params): each line a\n"
+            "# parametrised Slack-level test's PostgreSQL run left out, and the parameters\n"
+            "# of the same test, still run there, that send every SQL path it sent.\n"
+            + "".join(f"{line}\n" for line in draw_params())
+        )
+    else:
+        print("\n".join(draw()))

@@ -224,7 +224,10 @@ def slack_shaped(draw: st.DrawFn, response_url: str) -> tuple[str, str]:
     return urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
 
 
-@settings(FUZZ, max_examples=200)
+# 100 examples (200 until session 26): every listener a signed payload reaches is also driven by
+# its own tests with every value Slack sends; this adds arbitrary values inside, the same
+# derandomized 100 each run on each backend.
+@settings(FUZZ, max_examples=100)
 @given(data=st.data())
 def test_signed_payloads_shaped_like_slacks_with_any_values(
     fuzz, slack, data: st.DataObject

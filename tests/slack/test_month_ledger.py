@@ -1042,14 +1042,18 @@ def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) 
 # -- the run, once per worker and backend --------------------------------------------------------
 
 _RUNS: dict[str, Month | str] = {}
+# The played run's key by the backend under test (the pickles' names: the engine's dialect).
+DIALECT = {"sqlite": "sqlite", "postgres": "postgresql"}
 
 
 @pytest.fixture
-def month(slack, clock, monkeypatch, tmp_path_factory, worker_id) -> Month:  # type: ignore[no-untyped-def]
+def month(backend, request, tmp_path_factory, worker_id) -> Month:  # type: ignore[no-untyped-def]
     """The month played once per backend and test run: the first test worker to get here plays
     it and leaves what was shown in a file beside the other workers' (pytest-xdist gives each a
-    folder in one run's folder); the others read it. A story that breaks is said once."""
-    key = slack.engine.dialect.name
+    folder in one run's folder); the others read it. A story that breaks is said once. Only the
+    test that plays it sets up the app (`slack`, asked for here then): the others read the
+    played run and need no database (speed26: each paid the app's set-up and teardown)."""
+    key = DIALECT[backend]
     if key not in _RUNS:
         base = tmp_path_factory.getbasetemp()
         folder = base.parent if worker_id != "master" else base
@@ -1060,6 +1064,9 @@ def month(slack, clock, monkeypatch, tmp_path_factory, worker_id) -> Month:  # t
                 _RUNS[key] = pickle.loads(kept.read_bytes())  # noqa: S301 (written by this run)
             else:
                 from bot.rendering import chart
+
+                slack, clock = request.getfixturevalue("slack"), request.getfixturevalue("clock")
+                monkeypatch = request.getfixturevalue("monkeypatch")
 
                 # The digest's trend chart shows no figure compared here.
                 monkeypatch.setattr(

@@ -46,6 +46,7 @@ from tests.slack.test_month_ledger import (
     ALEX,
     BENTE,
     CHANNEL,
+    DIALECT,
     KARI,
     LANG,
     LARS,
@@ -546,9 +547,10 @@ _RUNS: dict[str, YearEnd | str] = {}
 
 
 @pytest.fixture
-def year(slack, clock, monkeypatch, tmp_path_factory, worker_id) -> YearEnd:  # type: ignore[no-untyped-def]
-    """Played once per backend and test run (as the month ledger's `month`)."""
-    key = slack.engine.dialect.name
+def year(backend, request, tmp_path_factory, worker_id) -> YearEnd:  # type: ignore[no-untyped-def]
+    """Played once per backend and test run (as the month ledger's `month`: the app is set up
+    only to play it)."""
+    key = DIALECT[backend]
     if key not in _RUNS:
         base = tmp_path_factory.getbasetemp()
         folder = base.parent if worker_id != "master" else base
@@ -559,6 +561,9 @@ def year(slack, clock, monkeypatch, tmp_path_factory, worker_id) -> YearEnd:  # 
                 _RUNS[key] = pickle.loads(kept.read_bytes())  # noqa: S301 (written by this run)
             else:
                 from bot.rendering import chart
+
+                slack, clock = request.getfixturevalue("slack"), request.getfixturevalue("clock")
+                monkeypatch = request.getfixturevalue("monkeypatch")
 
                 drawn: list[tuple[str, Any]] = []
 

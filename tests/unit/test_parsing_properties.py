@@ -1,5 +1,6 @@
 """Property tests: whatever a user types, parsing either succeeds with sane values or raises
-UserError, never anything else."""
+UserError, never anything else. Examples per test: the suite's hypothesis profile
+(tests/conftest.py, 100; KPIBOT_HYPOTHESIS=deep for 2,000)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.domain import ActivityKind
@@ -157,7 +158,6 @@ def _assert_sane(cmd: LogCommand, kind: ActivityKind) -> None:
         assert Decimal(0) < cmd.margin_pct <= 100
 
 
-@settings(max_examples=300, deadline=None)
 @given(kind=kinds, text=any_text)
 def test_parse_log_command_only_raises_parse_error(kind: ActivityKind, text: str) -> None:
     try:
@@ -168,7 +168,6 @@ def test_parse_log_command_only_raises_parse_error(kind: ActivityKind, text: str
     _assert_sane(cmd, kind)
 
 
-@settings(max_examples=300, deadline=None)
 @given(
     kind=kinds, prefix=st.sampled_from(["Acme", "Fredag Bygg", "Next Generation"]), rest=tricky_text
 )
@@ -180,7 +179,6 @@ def test_commands_with_a_customer_first(kind: ActivityKind, prefix: str, rest: s
     _assert_sane(cmd, kind)
 
 
-@settings(max_examples=300, deadline=None)
 @given(text=any_text, krone=st.sampled_from(["NOK", "SEK", "DKK"]))
 def test_parse_amount_is_never_negative_or_infinite(text: str, krone: str) -> None:
     try:
@@ -194,7 +192,6 @@ def test_parse_amount_is_never_negative_or_infinite(text: str, krone: str) -> No
         assert money.amount == money.amount.quantize(Decimal("0.01"))
 
 
-@settings(max_examples=200, deadline=None)
 @given(tokens=st.lists(st.sampled_from(TRICKY_TOKENS), max_size=8))
 def test_match_amount_suffix_keeps_a_token(tokens: list[str]) -> None:
     try:
@@ -207,7 +204,6 @@ def test_match_amount_suffix_keeps_a_token(tokens: list[str]) -> None:
         assert Decimal(0) < money.amount <= MAX_AMOUNT
 
 
-@settings(max_examples=200, deadline=None)
 @given(text=any_text, direction=st.sampled_from(["past", "future"]))
 def test_parse_date_returns_date_none_or_bad_date(text: str, direction: str) -> None:
     try:
@@ -218,7 +214,6 @@ def test_parse_date_returns_date_none_or_bad_date(text: str, direction: str) -> 
     assert found is None or isinstance(found, date)
 
 
-@settings(max_examples=200, deadline=None)
 @given(tokens=st.lists(st.sampled_from(TRICKY_TOKENS), max_size=6))
 def test_match_date_suffix_consumes_what_it_may(tokens: list[str]) -> None:
     try:
@@ -230,7 +225,6 @@ def test_match_date_suffix_consumes_what_it_may(tokens: list[str]) -> None:
         assert 1 <= found[1] <= len(tokens) - 1
 
 
-@settings(max_examples=200, deadline=None)
 @given(name=st.text(max_size=60), existing=st.lists(st.text(max_size=30), max_size=5))
 def test_customer_helpers_are_total(name: str, existing: list[str]) -> None:
     key = customer_key(name)
@@ -330,7 +324,6 @@ def _assert_a_name(cmd: LogCommand) -> None:
 option_kinds = st.sampled_from([ActivityKind.MEETING, ActivityKind.CALL])
 
 
-@settings(max_examples=400, deadline=None)
 @given(
     name=st.sampled_from(NAMES),
     when=st.none() | st.sampled_from(PAST_DATES),
@@ -366,7 +359,6 @@ def test_a_name_and_well_formed_options_give_exactly_the_name(
     _assert_a_name(cmd)
 
 
-@settings(max_examples=300, deadline=None)
 @given(
     name=st.sampled_from(NAMES),
     amount=st.sampled_from(AMOUNTS),
@@ -390,7 +382,6 @@ def test_a_name_and_an_amount_give_exactly_the_name_and_the_amount(
     _assert_a_name(cmd)
 
 
-@settings(max_examples=400, deadline=None)
 @given(
     name=st.sampled_from(NAMES),
     junk=st.sampled_from(JUNK),
@@ -421,7 +412,6 @@ def test_words_not_read_are_never_glued_onto_the_name(
     _assert_a_name(cmd)
 
 
-@settings(max_examples=500, deadline=None)
 @given(kind=kinds, words=st.lists(st.sampled_from(TRICKY_TOKENS + JUNK + PAST_DATES), max_size=8))
 def test_whatever_is_typed_the_customer_is_a_name(kind: ActivityKind, words: list[str]) -> None:
     text = " ".join(words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.services.commands import _head_keys, candidate_keys
@@ -54,7 +54,6 @@ _GUARDED = [
 ]
 
 
-@settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_a_skipped_step_changes_nothing(text: str) -> None:
     for step, needs in _GUARDED:
@@ -80,7 +79,6 @@ def test_each_step_still_taken_when_its_character_is_there(text: str, prepared: 
     assert _prepare.__wrapped__(text) == prepared
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Acme", "AS", "møte", "med", "320k", "varm", "Tirsdag", "Bygg",
                                  "tilbud", "til", "3M", "Norge", "i går", "--", "note", "x"]),
                 max_size=9).map(" ".join))  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from unittest import mock
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.rendering import replies
@@ -62,7 +62,6 @@ def _by_jinja(language: str, logged: Logged) -> str:
         return replies.summary(language, logged)
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.sampled_from(["en", "nb", "sv", "da"]), _logged(), _TYPED, _TYPED)
 def test_the_confirmation_is_the_templates(
     language: str, logged: Logged, note: str, customer: str
