@@ -22,7 +22,7 @@ from bot.services.capture.signals import KnownCustomers, Token
 # The words that say "not" between what it is and what it was not ("350k, ikke 320k"), and
 # the word that turns the other way round ("ikke 320k men 350k", "not BP but Shell").
 _NOT = {"ikke", "ikkje", "inte", "not", "ej", "icke", "ik"}
-_BUT = {"men", "but", "utan", "uden", "snarere", "rather"}
+_BUT = {"men", "but", "utan", "uden", "snarere", "rather", "bare", "bara", "kun", "only", "just"}
 # Sorry-words that open a correction without one of the lexicon's correction words ("Ups, det
 # var 275.000", "Sorry, 275k not 250k"): read so in a short message or beside a "not".
 _SOFT = {
