@@ -513,6 +513,7 @@ NOT_CORRECTED = {
         "That record is %(owner)s's: only they (or a manager, with Undo) can change it, "
         "so nothing was changed."
     ),
+    "already": N_("Your record says so already, so nothing was changed: it counts once."),
 }
 
 

@@ -30,7 +30,8 @@ _WITH_AMOUNT = (ActivityKind.WIN.value, ActivityKind.OFFER.value, ActivityKind.L
 @dataclass(frozen=True)
 class NotCorrected:
     """A correction that changes nothing, and why: "nothing" (no record of the author's it can
-    mean), "colleague" (the record is `owner`'s: only they, or a manager, change it)."""
+    mean), "colleague" (the record is `owner`'s: only they, or a manager, change it),
+    "already" (the record says so already: corrected before)."""
 
     state: str
     owner: str | None = None
@@ -110,37 +111,57 @@ def _target(
         if parent is not None:
             if parent.seller_id != who.seller_id:
                 return NotCorrected("colleague", parent.seller.slack_user_id)
-            return parent if _fits(parent, fix, named=False) else NotCorrected("nothing")
+            if _fits(parent, fix):
+                return parent
+            return NotCorrected("already" if _holds(parent, fix) else "nothing")
     named = fix.of_customer or fix.was_customer
     if named is not None:
         customer = repo.customer_by_key(session, who.workspace_id, customer_key(named))
-        records = (
+        pool = (
             []
             if customer is None
             else [
                 a
                 for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
-                if a.deleted_at is None and _fits(a, fix, named=True)
+                if a.deleted_at is None
             ]
         )
+        records = [a for a in pool if _fits(a, fix)]
     else:
         since = _working_day_before(who.today)
-        records = [
+        pool = [
             a
             for a in repo.recent_activities(session, who.workspace_id, who.seller_id, limit=10)
-            if local_date(a.created_at, who.timezone) >= since
-            and _in_channel(a, channel)
-            and _fits(a, fix, named=False)
-        ][:1]
+            if local_date(a.created_at, who.timezone) >= since and _in_channel(a, channel)
+        ]
+        records = [a for a in pool if _fits(a, fix)][:1]
     mine = [a for a in records if a.seller_id == who.seller_id]
     if mine:
         return max(mine, key=lambda a: (a.kind == (fix.of_kind or fix.was_kind), a.id))
+    own = [a for a in pool if a.seller_id == who.seller_id]
+    if any(_holds(a, fix) for a in (own if named is not None else own[:1])):
+        # changed so already (a correction said twice, or after its "Change it"): once
+        return NotCorrected("already")
     if records:
         return NotCorrected("colleague", records[-1].seller.slack_user_id)
     return NotCorrected("nothing")
 
 
-def _fits(record: Activity, fix: Correction, *, named: bool) -> bool:
+def _holds(record: Activity, fix: Correction) -> bool:
+    """Whether the record says already what the correction says it is."""
+    kind = fix.of_kind
+    if kind is not None and record.kind != kind.value and fix.change != "kind":
+        return False
+    if fix.change == "amount":
+        return record.amount == fix.amount
+    if fix.change == "day":
+        return record.occurred_on == fix.day
+    if fix.change == "customer":
+        return fix.customer is not None and record.customer.key == customer_key(fix.customer)
+    return fix.kind is not None and record.kind == fix.kind.value
+
+
+def _fits(record: Activity, fix: Correction) -> bool:
     """Whether the record is one the correction can mean: of the kind it names, at what it said
     the record was not ("ikke 250.000"), not already what it says it is."""
     kind = fix.of_kind or fix.was_kind

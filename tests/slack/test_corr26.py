@@ -113,3 +113,11 @@ def test_a_correction_in_the_records_thread_means_that_record(team) -> None:  # 
         ("offer", "Tine", "2026-12-01", 120000),
         ("win", "Orkla", "2026-12-01", 250000),
     ]
+
+
+def test_a_correction_said_again_after_its_change_changes_nothing(team) -> None:  # type: ignore[no-untyped-def]
+    _said, options = _asked(team, "Vant Orkla 250k", "Rettelse: det var 275.000, ikke 250.000")
+    click(team, KARI, options["mend"], idle=True)
+    [note] = post(team, "Rettelse: Orkla var 275.000", THIRD, user=KARI)
+    assert not buttons(note.params) and "allerede" in text_of(note.params), text_of(note.params)
+    assert _rows(team) == [("win", "Orkla", "2026-12-01", 275000)]

@@ -66,6 +66,7 @@ def test_a_correction_says_what_it_changes(text, expected) -> None:  # type: ign
         "Vant Nammo 320k",
         "Møte med DNB fredag",
         "Noen som vil ha kaffe? Møtet kl 14 er flyttet til rom 3",
+        "Sorry for the late update: won Tesco 300k",  # a record of its own
     ],
 )
 def test_no_correction_of_a_record_before(text: str) -> None:

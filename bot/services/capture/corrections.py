@@ -29,6 +29,11 @@ _SOFT = {
     "sorry", "beklager", "ups", "oops", "oj", "oi", "unnskyld", "undskyld", "forlat", "hoppsan",
     "whoops", "obs", "sry", "soz", "sori", "ursakta", "pardon",
 }  # fmt: skip
+# What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
+_WAS = {
+    "var", "was", "were", "vaert", "varit", "vaeret", "been", "skulle", "should", "meant",
+    "mente", "menade", "mener", "menar", "blev", "ble", "ment",
+}  # fmt: skip
 _KINDS = {
     "OFFER_NOUNS": ActivityKind.OFFER,
     "OFFER_VERBS": ActivityKind.OFFER,
@@ -95,7 +100,12 @@ def read(
     marks = [h.start for h in hits if h.category == "CORRECTIONS"]
     words = [i for i, t in enumerate(tokens) if t.is_word]
     nots = [i for i, t in enumerate(tokens) if t.folded in _NOT]
-    soft = bool(words) and tokens[words[0]].folded in _SOFT and (nots or len(words) <= 8)
+    # "Sorry for the late update: won Tesco 300k" is a record of its own
+    soft = (
+        bool(words)
+        and tokens[words[0]].folded in _SOFT
+        and bool(nots or any(tokens[i].folded in _WAS for i in words))
+    )
     if soft:
         marks.append(words[0])
     if not marks and not (in_thread and nots):
