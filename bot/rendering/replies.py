@@ -244,7 +244,7 @@ def _option_label(language: str, question: Question, option: str) -> str:
             "customer": lambda: str(params.get("new_customer")),
             "kind": lambda: t.gettext(blocks.KIND_WITH_ARTICLE[str(params.get("new_kind"))]),
         }[change]()
-        return t.gettext(blocks.OPTION_LABELS[f"mend_{change}"]) % {"what": said}
+        return t.gettext(blocks.OPTION_LABELS[f"mend_{change}"]) % {"date": said, "name": said}
     if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
         amount = Decimal(str(params["amount"]))
         said = i18n.format_money(amount, params.get("currency"), language)
@@ -506,7 +506,7 @@ def amended_reply(language: str, done: Amended) -> dict[str, Any]:
 NOT_CORRECTED = {
     "nothing": N_(
         "I found no record of yours from today or the working day before that this corrects, "
-        "so nothing was changed. Name the record, e.g. `Correction: Nammo was 350k, not 320k`, "
+        "so nothing was changed. Name the record, e.g. “Correction: Nammo was 350k, not 320k”, "
         "or reply in the thread of the message you are correcting."
     ),
     "colleague": N_(
