@@ -26,6 +26,7 @@ from bot.services.activities import (
     Undone,
     UndoneAll,
 )
+from bot.services.activities_amend import Amended
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported
@@ -260,6 +261,15 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # "Marks and Spencer": one customer of both names, or the two (session 23)
         name = str(params["suggestions"][int(option.split(":", 1)[1])])
         return t.gettext(blocks.OPTION_LABELS["one_customer"]) % {"name": name}
+    if option == "mend" and params.get("change", "amount") != "amount":
+        # "Move it to Mon 30 Nov", "Change the customer to Shell", "Change it to an offer" (26)
+        change = params["change"]
+        said = {
+            "day": lambda: i18n.format_day(date.fromisoformat(str(params.get("day"))), language),
+            "customer": lambda: str(params.get("new_customer")),
+            "kind": lambda: t.gettext(blocks.KIND_WITH_ARTICLE[str(params.get("new_kind"))]),
+        }[change]()
+        return t.gettext(blocks.OPTION_LABELS[f"mend_{change}"]) % {"date": said, "name": said}
     if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
         amount = Decimal(str(params["amount"]))
         said = i18n.format_money(amount, params.get("currency"), language)
@@ -404,6 +414,8 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     if "kind" in params:
         params["kind_word"] = t.gettext(blocks.KIND_WORDS[params["kind"]])
         params["kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["kind"]])
+    if "new_kind" in params:
+        params["new_kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["new_kind"]])
     params.pop("code", None)
     text = render(language, "question", code=question.code, **params)
     options = [(o, _option_label(language, question, o)) for o in question.options]
@@ -489,6 +501,63 @@ def corrected_reply(language: str, done: Corrected) -> dict[str, Any]:
         mrkdwn=True,
     )
     return blocks.text_message(t.gettext(CORRECTED[done.kind]) % params)
+
+
+AMENDED = {
+    "day": N_(
+        "✏️ Moved: your *%(kind)s* with *%(customer)s* is now on %(date)s (was %(was)s). "
+        "Still one: nothing else changed."
+    ),
+    "customer": N_(
+        "✏️ Corrected: %(kind)s of %(date)s is now with *%(customer)s* (was %(was)s). "
+        "Still one: nothing else changed."
+    ),
+    "kind": N_(
+        "✏️ Corrected: your record with *%(customer)s* of %(date)s is now %(kind)s (was %(was)s). "
+        "Still one: nothing else changed."
+    ),
+}
+
+
+def amended_reply(language: str, done: Amended) -> dict[str, Any]:
+    """A correction's "Move it" / "Change the customer" / "Change it to …" done (session 26)."""
+    t = i18n.translations(language)
+    if done.change == "day":
+        kind, was = t.gettext(blocks.KIND_WORDS[done.kind]), date.fromisoformat(done.was)
+    elif done.change == "customer":
+        kind, was = t.gettext(blocks.KIND_WITH_ARTICLE[done.kind]), done.was
+    else:
+        kind = t.gettext(blocks.KIND_WITH_ARTICLE[done.kind])
+        was = t.gettext(blocks.KIND_WITH_ARTICLE[done.was])
+    params = message_params(
+        {"kind": kind, "customer": done.customer, "date": done.when, "was": was},
+        lambda d: i18n.format_day(d, language),
+        mrkdwn=True,
+    )
+    return blocks.text_message(t.gettext(AMENDED[done.change]) % params)
+
+
+NOT_CORRECTED = {
+    "nothing": N_(
+        "I found no record of yours from today or the working day before that this corrects, "
+        "so nothing was changed. Name the record, e.g. “Correction: Nammo was 350k, not 320k”, "
+        "or reply in the thread of the message you are correcting."
+    ),
+    "colleague": N_(
+        "That record is %(owner)s's: only they (or a manager, with Undo) can change it, "
+        "so nothing was changed."
+    ),
+    "already": N_("Your record says so already, so nothing was changed: it counts once."),
+}
+
+
+def not_corrected_reply(language: str, state: str, owner: str | None) -> dict[str, Any]:
+    """A correction that changes nothing, said kindly, with how to say it (session 26)."""
+    t = i18n.translations(language)
+    text = t.gettext(NOT_CORRECTED[state])
+    if state == "colleague":
+        text = text % {"owner": mention(owner or "")}
+    return blocks.text_message(text)
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:

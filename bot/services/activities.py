@@ -735,6 +735,11 @@ def answer(
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")
     if option == MEND and row.code == CORRECTION:
+        if pending.params.get("change", "amount") != "amount":
+            # its day, customer or kind (session 26)
+            from bot.services import activities_amend
+
+            return activities_amend.mend(session, who, pending, now=now)
         return _mend(session, who, pending, now=now)
     if option == PLAN:
         c = pending.command

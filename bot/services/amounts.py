@@ -481,3 +481,20 @@ def number_words(tokens: Sequence[str]) -> tuple[int, int] | None:
             return i, j
         i = max(j, i + 1)
     return None
+
+
+_TYPED_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def in_scale_of(typed: str, amount: Decimal, bare: str) -> Decimal | None:
+    """Session 26. A bare number said beside an amount, in that amount's scale: "1,2 mill ikke
+    1,1" is 1 100 000, "275.000, ikke 250.000" 250 000. `typed`: the amount's first token as
+    typed ("1,2"), `amount` its value; None when `bare` is no plain number or `typed` none."""
+    said = _TYPED_NUMBER.match(typed)
+    other = _TYPED_NUMBER.fullmatch(bare)
+    if said is None or other is None:
+        return None
+    number = Decimal(said.group().replace(",", "."))
+    if number == 0:
+        return None
+    return amount / number * Decimal(other.group().replace(",", "."))

@@ -15,6 +15,7 @@ from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import log_modal
 from bot.rendering.replies import (
+    amended_reply,
     answered_reply,
     corrected_reply,
     log_reply,
@@ -31,6 +32,7 @@ from bot.services.activities import (
     LoggedAll,
     Planned,
 )
+from bot.services.activities_amend import Amended
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request
 
@@ -74,6 +76,9 @@ def handle_answer(
         return
     if isinstance(outcome, Planned):
         respond(**planned_reply(language, outcome), replace_original=True)
+        return
+    if isinstance(outcome, Amended):
+        respond(**amended_reply(language, outcome), replace_original=True)
         return
     if isinstance(outcome, Corrected):
         respond(**corrected_reply(language, outcome), replace_original=True)

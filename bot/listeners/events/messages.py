@@ -33,6 +33,7 @@ from bot.rendering.replies import (
     kept_offer_reply,
     log_reply,
     logged_reply,
+    not_corrected_reply,
     not_recorded_reply,
     planned_reply,
     question_reply,
@@ -41,15 +42,17 @@ from bot.rendering.replies import (
 )
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
-from bot.services import activities, colleague_work, message_edits, reported
+from bot.services import activities, activities_amend, colleague_work, message_edits, reported
 from bot.services.capture import (
     NOTHING,
     Outcome,
     Recognition,
+    corrections,
     mention_command,
     recognise,
     spoken_to_bot,
 )
+from bot.services.capture.corrections import Correction
 from bot.services.colleague_work import for_a_colleague
 from bot.services.commands import LogCommand, NextStep
 from bot.services.dates import time_suffix
@@ -216,6 +219,9 @@ def on_new(
             )
         ):
             found = replace(found, outcome=Outcome.LIKELY)  # asked: the thread's own deal?
+        fix = _correction(uow, channel, event, at)
+    if fix is not None and _corrected(request, client, event, channel, fix, found, at):
+        return
     if found.outcome is Outcome.NOTHING:
         _counted_without_names(request, client, event, channel)
         return
@@ -225,6 +231,60 @@ def on_new(
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said, thread_of(event))
+
+
+def _correction(
+    uow: UnitOfWork, channel: str, message: dict[str, Any], at: datetime | None
+) -> Correction | None:
+    """What a correction of a record posted before changes ("Rettelse: DNB-møtet var i går,
+    ikke fredag", "Oops, 275k not 250k"), or None (session 26)."""
+    if not activities.capture_enabled(uow.session, uow.request.workspace_id, channel):
+        return None
+    known, _offers = activities.known_customers(uow.session, uow.request.workspace_id)
+    who = _as_of(uow, at)
+    return corrections.read(
+        unicodedata.normalize("NFC", message.get("text") or ""),
+        today=who.today,
+        krone=reading_krone(who),
+        known=known,
+        in_thread=thread_of(message) is not None,
+    )
+
+
+def _corrected(
+    request: Request,
+    client: WebClient,
+    message: dict[str, Any],
+    channel: str,
+    fix: Correction,
+    found: Recognition,
+    at: datetime | None,
+) -> bool:
+    """A correction asked about (that record changed in place, or another logged), or its
+    author told kindly why nothing can change. False: no record of theirs it can mean, and the
+    message read as any (a record of its own, asked as such)."""
+    with request.writing() as uow:
+        who = _as_of(uow, at)
+        ref = f"msg:{channel}:{message['ts']}"
+        if activities.answered_not_a_sale(uow.session, who.workspace_id, ref):
+            return True
+        asked = activities_amend.ask_amendment(
+            uow.session, who, fix, channel=channel, thread_ts=thread_of(message),
+            message_ref=ref, source_ref=ref, now=uow.now,
+        )  # fmt: skip
+        if isinstance(asked, Question):
+            said = None if asked.repeated else log_reply(who.language, asked)
+        elif asked.state == "nothing" and found.outcome is not Outcome.NOTHING:
+            return False
+        elif activities.told_once(
+            uow.session, who.workspace_id, channel, message["ts"], now=uow.now
+        ):
+            said = not_corrected_reply(who.language, asked.state, asked.owner)
+        else:
+            said = None
+    if said is not None:
+        _note(client, request, channel, said, thread_of(message))
+    return True
 
 
 def _in_its_thread(

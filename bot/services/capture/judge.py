@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from bot.domain import ActivityKind, Temperature
 from bot.services import follow_up as follow_ups
-from bot.services.amounts import VAT_WORDS, number_words, other_currency
+from bot.services.amounts import VAT_WORDS, in_scale_of, number_words, other_currency
 from bot.services.capture import signals
 from bot.services.capture.blocks import (
     _PURCHASES,
@@ -1733,17 +1733,13 @@ _PURPOSE_AFTER = {
 
 def _denied_in_its_scale(m: Message, said: signals.Amount) -> Decimal | None:
     """ "tilbudet var 1,2 mill ikke 1,1", "1,3 MSEK, inte 1,2": the number said not to be, in the
-    scale of the amount said (1 100 000), where a bare number follows "ikke", "inte", "not"."""
-    typed = re.match(r"[0-9]+(?:[.,][0-9]+)?", m.tokens[said.start].text)
-    if typed is None:
-        return None
-    number = Decimal(typed.group().replace(",", "."))
+    scale of the amount said (1 100 000), where a bare number follows "ikke", "inte", "not"
+    (amounts.in_scale_of)."""
     for i in range(said.end, len(m.tokens) - 1):
         if m.tokens[i].folded in _NOT:
-            bare = re.fullmatch(r"[0-9]+(?:[.,][0-9]+)?", m.tokens[i + 1].text)
-            if bare is None or number == 0 or i + 2 < len(m.tokens) and m.tokens[i + 2].is_word:
+            if i + 2 < len(m.tokens) and m.tokens[i + 2].is_word:
                 return None
-            return said.money.amount / number * Decimal(bare.group().replace(",", "."))
+            return in_scale_of(m.tokens[said.start].text, said.money.amount, m.tokens[i + 1].text)
     return None
 
 

@@ -1,0 +1,281 @@
+"""Session 26. A correction of a record posted before, asked and applied: its day ("Rettelse:
+DNB-møtet var i går, ikke fredag"), its amount with no customer named ("Rettelse: det var
+275.000, ikke 250.000": the author's latest record), its customer ("Correction: it was Shell,
+not BP"), its kind ("det var et tilbud, ikke en vunnet avtale"). The record is found here, asked
+about ("Move it to Mon 30 Nov" / "Log another" / "Not a sale") and changed in place on the click:
+still one record, and the week's figures, the lead and the pipeline follow it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from bot.clock import local_date
+from bot.domain import ActivityKind, Source, Temperature
+from bot.errors import UserError
+from bot.services import activities, questions, recording
+from bot.services.capture.corrections import Correction
+from bot.services.commands import LogCommand, NextStep
+from bot.services.customers import customer_key
+from bot.services.questions import Answers, NeedsAnswer, Question
+from bot.services.requester import Who
+from storage import repositories as repo
+from storage.models import Activity
+
+_WITH_AMOUNT = (ActivityKind.WIN.value, ActivityKind.OFFER.value, ActivityKind.LOSS.value)
+
+
+@dataclass(frozen=True)
+class NotCorrected:
+    """A correction that changes nothing, and why: "nothing" (no record of the author's it can
+    mean), "colleague" (the record is `owner`'s: only they, or a manager, change it),
+    "already" (the record says so already: corrected before)."""
+
+    state: str
+    owner: str | None = None
+
+
+def ask_amendment(
+    session: Session,
+    who: Who,
+    fix: Correction,
+    *,
+    channel: str,
+    thread_ts: str | None,
+    message_ref: str,
+    source_ref: str,
+    now: datetime,
+) -> Question | NotCorrected:
+    """The record a correction means (the thread's, the customer's it names, else the author's
+    latest in this channel since the working day before), asked to be changed in place."""
+    target = _target(session, who, fix, channel=channel, thread_ts=thread_ts, now=now)
+    if not isinstance(target, Activity):
+        return target
+    record = target
+    params: dict[str, object] = {
+        "change": fix.change,
+        "kind": record.kind,
+        "customer": record.customer.name,
+        "when": record.occurred_on,
+        "activity_id": record.id,
+    }
+    cmd = _as_it_is(record)
+    if fix.change == "amount":
+        assert fix.amount is not None
+        currency = fix.currency or record.currency
+        params |= {
+            "was": record.amount,
+            "was_currency": record.currency,
+            "amount": fix.amount,
+            "currency": currency,
+        }
+        cmd = replace(cmd, amount=fix.amount, currency=currency)
+    elif fix.change == "day":
+        assert fix.day is not None
+        params |= {"day": fix.day}
+        cmd = replace(cmd, when=fix.day)
+    elif fix.change == "customer":
+        assert fix.customer is not None
+        params |= {"new_customer": fix.customer}
+        cmd = replace(cmd, customer=fix.customer)
+    else:
+        assert fix.kind is not None
+        params |= {"new_kind": fix.kind.value}
+        cmd = replace(
+            cmd, kind=fix.kind, amount=cmd.amount if fix.kind.value in _WITH_AMOUNT else None
+        )
+    needs = NeedsAnswer(
+        activities.CORRECTION, params, (activities.MEND, "another", questions.NOT_A_SALE)
+    )
+    return activities.ask(
+        session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),
+        source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
+        now=now, asked_about=message_ref,
+    )  # fmt: skip
+
+
+def _target(
+    session: Session,
+    who: Who,
+    fix: Correction,
+    *,
+    channel: str,
+    thread_ts: str | None,
+    now: datetime,
+) -> Activity | NotCorrected:
+    if thread_ts is not None:
+        # posted in the thread of the record's message: that record, whoever else is named
+        parent = repo.live_activity_for_message(session, who.workspace_id, channel, thread_ts)
+        if parent is not None:
+            if parent.seller_id != who.seller_id:
+                return NotCorrected("colleague", parent.seller.slack_user_id)
+            if _fits(parent, fix):
+                return parent
+            return NotCorrected("already" if _holds(parent, fix) else "nothing")
+    named = fix.of_customer or fix.was_customer
+    if named is not None:
+        customer = repo.customer_by_key(session, who.workspace_id, customer_key(named))
+        pool = (
+            []
+            if customer is None
+            else [
+                a
+                for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
+                if a.deleted_at is None
+            ]
+        )
+        records = [a for a in pool if _fits(a, fix)]
+    else:
+        since = _working_day_before(who.today)
+        pool = [
+            a
+            for a in repo.recent_activities(session, who.workspace_id, who.seller_id, limit=10)
+            if local_date(a.created_at, who.timezone) >= since and _in_channel(a, channel)
+        ]
+        records = [a for a in pool if _fits(a, fix)][:1]
+    mine = [a for a in records if a.seller_id == who.seller_id]
+    if mine:
+        return max(mine, key=lambda a: (a.kind == (fix.of_kind or fix.was_kind), a.id))
+    own = [a for a in pool if a.seller_id == who.seller_id]
+    if any(_holds(a, fix) for a in (own if named is not None else own[:1])):
+        # changed so already (a correction said twice, or after its "Change it"): once
+        return NotCorrected("already")
+    if records:
+        return NotCorrected("colleague", records[-1].seller.slack_user_id)
+    return NotCorrected("nothing")
+
+
+def _holds(record: Activity, fix: Correction) -> bool:
+    """Whether the record says already what the correction says it is."""
+    kind = fix.of_kind
+    if kind is not None and record.kind != kind.value and fix.change != "kind":
+        return False
+    if fix.change == "amount":
+        return record.amount == fix.amount
+    if fix.change == "day":
+        return record.occurred_on == fix.day
+    if fix.change == "customer":
+        return fix.customer is not None and record.customer.key == customer_key(fix.customer)
+    return fix.kind is not None and record.kind == fix.kind.value
+
+
+def _fits(record: Activity, fix: Correction) -> bool:
+    """Whether the record is one the correction can mean: of the kind it names, at what it said
+    the record was not ("ikke 250.000"), not already what it says it is."""
+    kind = fix.of_kind or fix.was_kind
+    if kind is not None and record.kind != kind.value:
+        return False
+    if fix.change == "amount":
+        return (
+            record.kind in _WITH_AMOUNT
+            and record.amount is not None
+            and record.amount != fix.amount
+            and (fix.was_amount is None or record.amount == fix.was_amount)
+        )
+    if fix.change == "day":
+        return record.occurred_on != fix.day and (
+            fix.was_day is None or record.occurred_on == fix.was_day
+        )
+    if fix.change == "customer":
+        assert fix.customer is not None and fix.was_customer is not None
+        return record.customer.key == customer_key(fix.was_customer) and record.customer.key != (
+            customer_key(fix.customer)
+        )
+    return fix.kind is not None and record.kind != fix.kind.value
+
+
+def _in_channel(record: Activity, channel: str) -> bool:
+    """Told in this channel, or by a command (which no channel keeps)."""
+    return record.source_ref.startswith(f"msg:{channel}:") or not record.source_ref.startswith(
+        "msg:"
+    )
+
+
+def _working_day_before(today: date) -> date:
+    day = today - timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+def _as_it_is(record: Activity) -> LogCommand:
+    return LogCommand(
+        kind=ActivityKind(record.kind),
+        customer=record.customer.name,
+        when=record.occurred_on,
+        amount=record.amount,
+        currency=record.currency,
+        margin_pct=record.margin_pct,
+        temperature=Temperature(record.temperature) if record.temperature else None,
+        next_step=NextStep(record.next_step, record.next_step_due)
+        if record.next_step and record.next_step_due
+        else None,
+        note=record.note,
+    )
+
+
+@dataclass(frozen=True)
+class Amended:
+    """A correction's "Change it" done: what the record was, and is now."""
+
+    change: str
+    kind: str
+    customer: str
+    when: date
+    was: str  # the day, customer or kind it was (an ISO day for "day")
+
+
+def mend(
+    session: Session, who: Who, pending: questions.Pending, *, now: datetime
+) -> Amended | activities.Answered:
+    """ "Move it" / "Change the customer" / "Change it to an offer": the record changed in place
+    (its day), or taken back and told again as it was meant under its own reference (its
+    customer, its kind: the old lead loses it, an empty lead goes). Once: a record changed or
+    undone since changes nothing."""
+    params = pending.params
+    change = str(params["change"])
+    record = repo.activity_by_id(session, who.workspace_id, int(params["activity_id"]))
+    if (
+        record is None
+        or record.deleted_at is not None
+        or record.seller_id != who.seller_id
+        or record.kind != params["kind"]
+        or record.customer.name != params["customer"]
+        or record.occurred_on != date.fromisoformat(str(params["when"]))
+    ):
+        return activities.Answered("changed")
+    cmd = _as_it_is(record)
+    actor = activities.actor(who)
+    if change == "day":
+        day = date.fromisoformat(str(params["day"]))
+        if not recording.amend(
+            session, actor, record, replace(cmd, when=day), source_ref=record.source_ref, now=now
+        ):
+            return activities.Answered("changed")
+        return Amended(change, record.kind, record.customer.name, day, str(params["when"]))
+    if change == "customer":
+        new = replace(cmd, customer=str(params["new_customer"]))
+        was = record.customer.name
+    else:
+        kind = ActivityKind(str(params["new_kind"]))
+        new = replace(cmd, kind=kind, amount=cmd.amount if kind.value in _WITH_AMOUNT else None)
+        if new.amount is None:
+            new = replace(new, currency=None)
+        was = record.kind
+    try:
+        with session.begin_nested():
+            recording.undo(
+                session, who.workspace_id, record, by_user=who.user_id, by_manager=False, now=now
+            )
+            done = recording.record(
+                session, actor, new, source=Source(record.source),
+                source_ref=f"{record.source_ref}#c{record.id}", now=now,
+                answers=Answers(new_customer=True, again=True, without_offer=True),
+            )  # fmt: skip
+    except (NeedsAnswer, UserError):
+        return activities.Answered("changed")
+    if done.duplicate:
+        return activities.Answered("changed")
+    return Amended(change, new.kind.value, new.customer, new.when, was)

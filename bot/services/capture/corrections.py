@@ -1,0 +1,191 @@
+"""Session 26. A correction of a record posted before, read for what it changes.
+
+"Rettelse: DNB-møtet var i går, ikke fredag" (its day), "Rettelse: det var 275.000, ikke 250.000"
+(its amount, no customer named: the author's latest record), "Correction: it was Shell, not BP"
+(its customer), "Rettelse: det var et tilbud, ikke en vunnet avtale" (its kind). What it says
+it is and what it says it was not, each side read with the reader's own signals (amounts, days,
+known and guessed names, the kind words of the lexicon). Which record it mends, and whether, is
+the service's to find and its author's to confirm: nothing here stores or guesses a record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bot.domain import ActivityKind
+from bot.services import amounts as money
+from bot.services.capture import signals
+from bot.services.capture.signals import KnownCustomers, Token
+
+# The words that say "not" between what it is and what it was not ("350k, ikke 320k"), and
+# the word that turns the other way round ("ikke 320k men 350k", "not BP but Shell").
+_NOT = {"ikke", "ikkje", "inte", "not", "ej", "icke", "ik"}
+_BUT = {"men", "but", "utan", "uden", "snarere", "rather", "bare", "bara", "kun", "only", "just"}
+# Sorry-words that open a correction without one of the lexicon's correction words ("Ups, det
+# var 275.000", "Sorry, 275k not 250k"): read so in a short message or beside a "not".
+_SOFT = {
+    "sorry", "beklager", "ups", "oops", "oj", "oi", "unnskyld", "undskyld", "forlat", "hoppsan",
+    "whoops", "obs", "sry", "soz", "sori", "ursakta", "pardon",
+}  # fmt: skip
+# What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
+_WAS = {
+    "var", "was", "were", "vaert", "varit", "vaeret", "been", "skulle", "should", "meant",
+    "mente", "menade", "mener", "menar", "blev", "ble", "ment",
+}  # fmt: skip
+_KINDS = {
+    "OFFER_NOUNS": ActivityKind.OFFER,
+    "OFFER_VERBS": ActivityKind.OFFER,
+    "WIN_VERBS": ActivityKind.WIN,
+    "WIN_NOUNS": ActivityKind.WIN,
+    "ORDER_NOUNS": ActivityKind.WIN,
+    "MEETING_NOUNS": ActivityKind.MEETING,
+    "MEETING_REFERENCES": ActivityKind.MEETING,
+    "MEETING_VERBS": ActivityKind.MEETING,
+    "CALL_NOUNS": ActivityKind.CALL,
+    "CALL_VERBS": ActivityKind.CALL,
+    "LOSS_VERBS": ActivityKind.LOSS,
+}
+
+# The kind nouns alone, as a correction says them ("an offer, not a win"; the lexicon reads
+# "win" as a verb only with its deal).
+_KIND_WORDS = {
+    **dict.fromkeys(
+        ("win", "won", "vunnet", "vunnen", "vundet", "ordre", "order"), ActivityKind.WIN
+    ),
+    **dict.fromkeys(
+        ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
+    ),
+    **dict.fromkeys(("meeting", "mote", "motet", "mode", "modet"), ActivityKind.MEETING),
+    **dict.fromkeys(("call", "samtale", "samtal", "opkald", "telefonsamtale"), ActivityKind.CALL),
+    **dict.fromkeys(("loss", "lost", "tapt", "forlorad", "tabt"), ActivityKind.LOSS),
+}
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What a correction changes (`change`: "amount" | "day" | "customer" | "kind"), to what,
+    and what it said it was not (None: not said). `of_customer`/`of_kind`: the record it names
+    ("Nammo var 350k": Nammo's), else the author's latest."""
+
+    change: str
+    amount: Decimal | None = None
+    currency: str | None = None
+    was_amount: Decimal | None = None
+    day: date | None = None
+    was_day: date | None = None
+    customer: str | None = None
+    was_customer: str | None = None
+    kind: ActivityKind | None = None
+    was_kind: ActivityKind | None = None
+    of_customer: str | None = None
+    of_kind: ActivityKind | None = None
+
+
+def read(
+    text: str,
+    *,
+    today: date,
+    krone: str,
+    known: Iterable[str] | KnownCustomers,
+    in_thread: bool = False,
+) -> Correction | None:
+    """The correction `text` says, or None (no correction of an earlier record: a new record,
+    "Tilbud til Tine 40k, make that 45k", mended in its own words, is the reader's)."""
+    tokens = signals.tokenise(signals.clean(text))
+    if not tokens:
+        return None
+    hits = signals.find_phrases(tokens)
+    marks = [h.start for h in hits if h.category == "CORRECTIONS"]
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    nots = [i for i, t in enumerate(tokens) if t.folded in _NOT]
+    # "Sorry for the late update: won Tesco 300k" is a record of its own
+    soft = (
+        bool(words)
+        and tokens[words[0]].folded in _SOFT
+        and bool(nots or any(tokens[i].folded in _WAS for i in words))
+    )
+    if soft:
+        marks.append(words[0])
+    if not marks and not (in_thread and nots):
+        return None
+    first = min(marks) if marks else 0
+    found = signals.amounts(tokens, krone, set())
+    taken = {i for a in found for i in range(a.start, a.end)}
+    days = [d for d in signals.dates(tokens, today, taken) if d.day <= today and not d.week]
+    if any(a.start < first for a in found) or any(d.start < first for d in days):
+        return None  # "Tilbud til Tine 40k, make that 45k": mended in its own words
+    is_span, not_span = _sides(tokens, nots)
+    said = [a for a in found if a.start in is_span]
+    denied = [a for a in found if a.start in not_span]
+    kinds = [(h.start, _KINDS[h.category]) for h in hits if h.category in _KINDS]
+    kinds += [(i, _KIND_WORDS[t.folded]) for i, t in enumerate(tokens) if t.folded in _KIND_WORDS]
+    kinds.sort(key=lambda k: k[0])
+    is_kind = next((k for i, k in kinds if i in is_span), None)
+    not_kind = next((k for i, k in kinds if i in not_span), None)
+    known = known if isinstance(known, KnownCustomers) else KnownCustomers.of(known)
+    named = signals.known_names(tokens, known)
+    of_customer = next((n.display for n in named if n.start in is_span), None)
+    if said:
+        amount = said[-1]
+        was = denied[0].money.amount if denied else None
+        if was is None and not_span:
+            was = _bare_in_scale(tokens, amount, not_span)
+        return Correction(
+            "amount", amount.money.amount, amount.money.currency, was,
+            of_customer=of_customer, of_kind=is_kind,
+        )  # fmt: skip
+    said_days = [d for d in days if d.start in is_span]
+    if said_days:
+        not_days = [d for d in days if d.start in not_span]
+        return Correction(
+            "day", day=said_days[-1].day, was_day=not_days[0].day if not_days else None,
+            of_customer=of_customer, of_kind=is_kind,
+        )  # fmt: skip
+    if is_kind is not None and not_kind is not None and is_kind is not not_kind:
+        return Correction("kind", kind=is_kind, was_kind=not_kind, of_customer=of_customer)
+    names = _names(tokens, named, taken | set(marks))
+    is_name = [n for n in names if n.start in is_span]
+    not_name = [n for n in names if n.start in not_span]
+    if is_name and not_name and is_name[-1].display.casefold() != not_name[0].display.casefold():
+        return Correction(
+            "customer", customer=is_name[-1].display, was_customer=not_name[0].display
+        )
+    return None
+
+
+def _sides(tokens: list[Token], nots: list[int]) -> tuple[range, range]:
+    """Where it says what it is, and where what it was not: "X, ikke Y" / "ikke Y men X"."""
+    if not nots:
+        return range(len(tokens)), range(0)
+    n = nots[0]
+    but = next((i for i in range(n + 1, len(tokens)) if tokens[i].folded in _BUT), None)
+    if but is not None:
+        return range(but + 1, len(tokens)), range(n + 1, but)
+    end = next(
+        (i for i in range(n + 1, len(tokens)) if tokens[i].sentence != tokens[n].sentence),
+        len(tokens),
+    )
+    return range(n), range(n + 1, end)
+
+
+def _bare_in_scale(tokens: list[Token], said: signals.Amount, where: range) -> Decimal | None:
+    """ "1,2 mill ikke 1,1": the bare number after the "not", in the scale of the amount said."""
+    for i in where:
+        if tokens[i].text[:1].isdigit():
+            return money.in_scale_of(tokens[said.start].text, said.money.amount, tokens[i].text)
+    return None
+
+
+def _names(tokens: list[Token], known: list[signals.Name], taken: set[int]) -> list[signals.Name]:
+    """Known names, and guessed ones where no known name stands ("it was Shell, not BP"), in
+    their order; never a word of correction ("Rettelse", "Ups")."""
+    spots = {i for n in known for i in range(n.start, n.end)}
+    guessed = [
+        n
+        for n in signals.guessed_names(tokens, taken)
+        if not spots & set(range(n.start, n.end)) and n.start not in taken
+        and tokens[n.start].folded not in _SOFT
+    ]  # fmt: skip
+    return sorted([*known, *guessed], key=lambda n: n.start)
