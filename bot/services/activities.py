@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.clock import local_time
-from bot.domain import ActivityKind, LeadStatus, Source, Temperature
+from bot.domain import ActivityKind, LeadStatus, Source
 from bot.errors import UserError
 from bot.i18n import person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
@@ -1883,19 +1883,7 @@ def _mend(
         return Answered("changed")  # undone, or mended since: nothing changed
     amount = Decimal(str(params["amount"]))
     currency = params.get("currency") or record.currency
-    cmd = LogCommand(
-        kind=ActivityKind(record.kind),
-        customer=record.customer.name,
-        when=record.occurred_on,
-        amount=amount,
-        currency=currency,
-        margin_pct=record.margin_pct,
-        temperature=Temperature(record.temperature) if record.temperature else None,
-        next_step=NextStep(record.next_step, record.next_step_due)
-        if record.next_step and record.next_step_due
-        else None,
-        note=record.note,
-    )
+    cmd = replace(recording.as_logged(record), amount=amount, currency=currency)
     before = (record.amount, record.currency)
     if not recording.amend(session, actor(who), record, cmd, source_ref=record.source_ref, now=now):
         return Answered("changed")

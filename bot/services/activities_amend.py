@@ -13,11 +13,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from bot.clock import local_date
-from bot.domain import ActivityKind, Source, Temperature
+from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.services import activities, questions, recording
 from bot.services.capture.corrections import Correction
-from bot.services.commands import LogCommand, NextStep
 from bot.services.customers import customer_key
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who
@@ -61,7 +60,7 @@ def ask_amendment(
         "when": record.occurred_on,
         "activity_id": record.id,
     }
-    cmd = _as_it_is(record)
+    cmd = recording.as_logged(record)
     if fix.change == "amount":
         assert fix.amount is not None
         currency = fix.currency or record.currency
@@ -200,22 +199,6 @@ def _working_day_before(today: date) -> date:
     return day
 
 
-def _as_it_is(record: Activity) -> LogCommand:
-    return LogCommand(
-        kind=ActivityKind(record.kind),
-        customer=record.customer.name,
-        when=record.occurred_on,
-        amount=record.amount,
-        currency=record.currency,
-        margin_pct=record.margin_pct,
-        temperature=Temperature(record.temperature) if record.temperature else None,
-        next_step=NextStep(record.next_step, record.next_step_due)
-        if record.next_step and record.next_step_due
-        else None,
-        note=record.note,
-    )
-
-
 @dataclass(frozen=True)
 class Amended:
     """A correction's "Change it" done: what the record was, and is now."""
@@ -246,7 +229,7 @@ def mend(
         or record.occurred_on != date.fromisoformat(str(params["when"]))
     ):
         return activities.Answered("changed")
-    cmd = _as_it_is(record)
+    cmd = recording.as_logged(record)
     actor = activities.actor(who)
     if change == "day":
         day = date.fromisoformat(str(params["day"]))

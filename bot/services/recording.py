@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from bot.domain import ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError, WinNeedsAmount
 from bot.services import deal_words
-from bot.services.commands import LogCommand
+from bot.services.commands import LogCommand, NextStep
 from bot.services.commands.times import MOST_TIMES
 from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
@@ -205,6 +205,28 @@ def step_words(cmd: LogCommand) -> str | None:
 def step_clock(cmd: LogCommand) -> time | None:
     """The time of day the command's next step was said at ("kl 10", "at 2pm"), or None."""
     return split_time(cmd.next_step.what[:200])[1] if cmd.next_step else None
+
+
+def as_logged(record: Activity) -> LogCommand:
+    """A stored record as the command that would log it again: what a correction changes one
+    field of. Its step keeps its time of day (" 10:00" after the words, read back by
+    `step_clock`; was dropped, so "Change it to kr 275 000" lost the step's "kl 10")."""
+    step = None
+    if record.next_step and record.next_step_due:
+        at = record.next_step_time
+        what = f"{record.next_step} {at:%H:%M}" if at is not None else record.next_step
+        step = NextStep(what, record.next_step_due)
+    return LogCommand(
+        kind=ActivityKind(record.kind),
+        customer=record.customer.name,
+        when=record.occurred_on,
+        amount=record.amount,
+        currency=record.currency,
+        margin_pct=record.margin_pct,
+        temperature=Temperature(record.temperature) if record.temperature else None,
+        next_step=step,
+        note=record.note,
+    )
 
 
 def _said(lead: Lead) -> list[tuple[datetime, str]]:

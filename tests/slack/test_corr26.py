@@ -121,3 +121,32 @@ def test_a_correction_said_again_after_its_change_changes_nothing(team) -> None:
     [note] = post(team, "Rettelse: Orkla var 275.000", THIRD, user=KARI)
     assert not buttons(note.params) and "allerede" in text_of(note.params), text_of(note.params)
     assert _rows(team) == [("win", "Orkla", "2026-12-01", 275000)]
+
+
+def _steps(slack) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """Each record's and each lead's next step as stored: words, day, time of day."""
+    from storage.db import make_session_factory, session_scope
+    from storage.models import Activity, Lead
+
+    def step(x) -> tuple[str, str | None, str | None]:  # type: ignore[no-untyped-def]
+        at = x.next_step_time.strftime("%H:%M") if x.next_step_time else None
+        return (x.next_step, str(x.next_step_due) if x.next_step_due else None, at)
+
+    with session_scope(make_session_factory(slack.engine)) as s:
+        return [step(a) for a in s.query(Activity)] + [step(lead) for lead in s.query(Lead)]
+
+
+@pytest.mark.parametrize(
+    "correction", ["Rettelse: Coop var 275k, ikke 250k", "Rettelse: tilbudet var i går, ikke i dag"]
+)
+def test_a_correction_keeps_the_steps_time_of_day(slack, team, correction: str) -> None:  # type: ignore[no-untyped-def]
+    # was: "Change it" rebuilt the record from its columns without the step's time, so the
+    # offer and its lead lost "kl 10" while the reply said "nothing else changed"
+    team.driver.command("/logoffer", "Coop 250k, neste steg: møte fredag kl 10", KARI).reply()
+    team.wait_idle()
+    assert _steps(slack) == [("møte", "2026-12-04", "10:00")] * 2
+    [note] = post(team, correction, SECOND, user=KARI)
+    [mend] = [b for b in buttons(note.params) if b["value"].endswith("|mend")]
+    click(team, KARI, mend, idle=True)
+    assert _steps(slack) == [("møte", "2026-12-04", "10:00")] * 2
+    assert len(stored(team)) == 1
