@@ -80,3 +80,28 @@ def test_known_customers_read_the_same_and_an_agenda_still_records_nothing() -> 
         "Torsdag: møte med Tine og Orkla",
     ):
         assert recognise(agenda, today=date(2026, 11, 20)).outcome is Outcome.NOTHING, agenda
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a heading of the week before the day headings: that week's days (was: the Monday's
+        # meeting dropped, the rest read as several customers)
+        ("Forrige uke – Man: møte Ruter. Tirs: tilbud Kiwi 300k. Tors: ringte Posten",
+         [(M, "Ruter", LAST["mon"], 1), (OF, "Kiwi", LAST["tue"], 1), (C, "Posten", LAST["thu"], 1)]),
+        ("Last week – Mon: meeting Sage. Tue: quote to Boots £40k",
+         [(M, "Sage", LAST["mon"], 1), (OF, "Boots", LAST["tue"], 1)]),
+        ("Förra veckan – Mån: möte Systembolaget. Tis: ringde SEB",
+         [(M, "Systembolaget", LAST["mon"], 1), (C, "SEB", LAST["tue"], 1)]),
+        ("Sidste uge: man: møde Netcompany, ons: ringede til Demant",
+         [(M, "Netcompany", LAST["mon"], 1), (C, "Demant", LAST["wed"], 1)]),
+        ("Denne uka – man: møte Tine. tirs: ringte Posten",
+         [(M, "Tine", MONDAY, 1), (C, "Posten", TUESDAY, 1)]),
+    ],
+)  # fmt: skip
+def test_day_headings_under_a_heading_of_the_week_are_that_weeks_days(
+    text: str, want: list[Row]
+) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=[])
+    got = sorted(rows(found), key=lambda r: (r[2], r[1]))
+    assert got == sorted(want, key=lambda r: (r[2], r[1])), found.reasons

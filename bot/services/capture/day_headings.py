@@ -41,6 +41,14 @@ _PLANS = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY = {"igar", "igaar", "yesterday"}
+# A heading of the whole naming the week gone or this one, then a colon or a dash: the weekday
+# headings after it are that week's days
+_WEEK_HEADING = re.compile(
+    r"(?:(?P<last>forrige\s+uke|forrige\s+veke|sist[ae]?\s+uke|f[öo]rra\s+veckan|sidste\s+uge|"
+    r"last\s+week|previous\s+week)|denne\s+uk(?:a|en)|denne\s+veka|den(?:ne)?\s+uge[n]?|"
+    r"(?:i\s+)?denna\s+vecka|veckan|this\s+week)\s*[:\-–—]?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -58,15 +66,22 @@ def sections(text: str, today: date) -> list[Section]:
     if not found:
         return []
     before = text[: found[0].start()].strip()
-    if before and (not before.endswith(":") or _PLANS.search(before) or _WEEK.search(before)):
-        # "Ringte Kiwi i dag. Mandag: …": news before the days; "Neste uke:": plans; "Uke 48:",
-        # "Sidste uge:": the days of a week it names; all read as before
+    week = _WEEK_HEADING.fullmatch(before)
+    monday = None
+    if week is not None:
+        # "Forrige uke – Man: møte Ruter. Tirs: …", "Last week: Mon: …", "Denne uka: man …":
+        # the weekday headings are that week's days (was: read as several customers)
+        this_week = today - timedelta(days=today.weekday())
+        monday = this_week - timedelta(days=7) if week["last"] else this_week
+    elif before and (not before.endswith(":") or _PLANS.search(before) or _WEEK.search(before)):
+        # "Ringte Kiwi i dag. Mandag: …": news before the days; "Neste uke:": plans; "Uke 48:":
+        # the days of a week it names by number; all read as before
         return []
     parts = [
         text[m.end() : (found[i + 1].start() if i + 1 < len(found) else len(text))]
         for i, m in enumerate(found)
     ]
-    days = _days([m["day"] for m in found], today)
+    days = _days([m["day"] for m in found], today, monday)
     if days is None:
         return []
     return [
@@ -83,8 +98,9 @@ def _a_day(word: str) -> bool:
     return weekday_index(folded) is not None
 
 
-def _days(said: list[str], today: date) -> list[date] | None:
-    """Each heading's day, read from the last heading backwards (see the module's words)."""
+def _days(said: list[str], today: date, monday: date | None = None) -> list[date] | None:
+    """Each heading's day, read from the last heading backwards (see the module's words); a
+    weekday heading under a heading of the week (`monday`: its first day) is that week's."""
     out: list[date] = []
     bound: date | None = None  # the day of the heading after this one
     weekdays = [weekday_index(fold(w).rstrip(".")) for w in said]
@@ -106,7 +122,9 @@ def _days(said: list[str], today: date) -> list[date] | None:
         else:
             weekday = weekday_index(word)
             assert weekday is not None
-            if bound is None or not ordered:
+            if monday is not None:
+                day = monday + timedelta(days=weekday)
+            elif bound is None or not ordered:
                 back = (today.weekday() - weekday) % 7
                 day = today - timedelta(days=back or (0 if len(said) > 1 else 7))
             else:
