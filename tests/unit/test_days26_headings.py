@@ -105,3 +105,24 @@ def test_day_headings_under_a_heading_of_the_week_are_that_weeks_days(
     found = recognise(text, today=TUESDAY, known_customers=[])
     got = sorted(rows(found), key=lambda r: (r[2], r[1]))
     assert got == sorted(want, key=lambda r: (r[2], r[1])), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uka: man møte Aker, tirs møte DNB, tirs tilbud Telia 450'",
+        "Uka så langt: man møte Aker, tirs møte DNB, tirs tilbud Telia 450k",
+        "This week: Mon meeting Aker, Tue meeting DNB, Tue quote Telia 450k",
+        "Veckan: mån möte Aker, tis möte DNB, tis offert Telia 450 tkr",
+    ],
+)
+def test_a_list_under_this_weeks_heading_dates_todays_weekday_today(text: str) -> None:
+    # was: "tirs" said on a Tuesday read as a week ago, as a bare weekday alone reads, so
+    # today's rows were counted in the week gone
+    found = recognise(text, today=TUESDAY, known_customers=[])
+    got = []
+    row: Recognition | None = found
+    while row is not None:
+        got.append((row.customer, row.when))
+        row = row.also
+    assert got == [("Aker", MONDAY), ("DNB", TUESDAY), ("Telia", TUESDAY)], found.reasons

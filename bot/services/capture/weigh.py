@@ -1704,6 +1704,12 @@ class _Heading:
                 week, when, done = said, said, True
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
+        if week is None and weekly and not past and not future and not plans_said(words):
+            # "Uka: man møte Aker, tirs møte DNB", "Uka så langt: …", "This week: Mon …, Tue
+            # …" said on a Tuesday: this week's days, Tuesday today (was a week ago, as a bare
+            # weekday reads alone: five of nine rows counted in the week gone)
+            if not any(w in _WEEK_GONE for w in words):
+                week = today - timedelta(days=today.weekday())
         spans = signals.find_phrases(tokens)
         spanned = bool(past) and (
             any(h.category == "HOLIDAY_SPANS" for h in spans)
@@ -1769,6 +1775,22 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
     if later is not None and later.when == found.when and not later.planned:
         later = _each_on(later, day, today)
     return replace(found, when=day, also=later)
+
+
+# a week named as the one gone ("forrige uke", "förra veckan", "last week"): not this one
+_WEEK_GONE = {"forrige", "forra", "sidste", "sist", "siste", "last", "previous", "past"}
+
+
+# words of a heading of what is to come ("Neste uke", "Next week", "Kommende uge", "Plan")
+_PLAN_WORDS = frozenset(
+    ("neste", "next", "nasta", "naeste", "naste", "kommende", "kommande", "plan", "plans",
+     "planer", "planen", "agenda")
+)  # fmt: skip
+
+
+def plans_said(words: list[str]) -> bool:
+    """A heading of what is to come ("Neste uke", "Next week", "Kommende uge", "Plan")."""
+    return not _PLAN_WORDS.isdisjoint(words)
 
 
 _EASTER_WEEKS = {"paskeuka", "paskeuken", "paskveckan", "paskeugen", "paskeuge", "paskeveka"}
