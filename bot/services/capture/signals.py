@@ -1140,6 +1140,13 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens) or not _NAME_NUMBER.fullmatch(tokens[j].text):
         return False
     k = j + 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].folded in _CURRENCY_WORDS
+        and tokens[k + 1].text[:1].isdigit()
+        and tokens[k + 1].clause == tokens[k].clause == tokens[j].clause
+    ):
+        return True  # "Vant Rema 1000 kr 320 000": the currency opens the amount after the name
     if not _name_goes_on(tokens, k) and not _groups_from(tokens, k):
         return False
     if k < len(tokens) and tokens[k].is_word and tokens[k].clause == tokens[j].clause:
@@ -1366,6 +1373,11 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                     and money.amount != Decimal("".join(texts[:-1]))
                 )
                 best = Amount(i, i + n, money, doubtful)
+        if best is not None and _a_name_number_before_a_priced(tokens, i, best):
+            # "Vant Rema 1000 kr 320 000": the name's number, then the price after its "kr"
+            # (was: a win of kr 1 000 for "Rema")
+            i += 1
+            continue
         if best is not None and best.end == i + 1 and _badly_grouped(tokens, i):
             # "Vant Byggmakker 1250 000": 1 250 000 with a space in the wrong place, never
             # 1 250 kr; read whole and asked
@@ -1378,6 +1390,28 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
         else:
             i += 1
     return found
+
+
+_CURRENCY_WORDS = frozenset(("kr", "nok", "sek", "dkk", "eur", "usd", "gbp", ",-"))
+
+
+def _a_name_number_before_a_priced(tokens: list[Token], i: int, best: Amount) -> bool:
+    """A number ending a capitalised name, then a currency word that opens an amount of its
+    own in the same clause ("Rema 1000 kr 320 000", "7-Eleven 24 kr 50 000"): the currency is
+    the later number's."""
+    end = best.end
+    return (
+        end - i == 2
+        and 0 < i
+        and tokens[i - 1].is_word
+        and tokens[i - 1].text[:1].isupper()
+        and tokens[i].text.isdigit()
+        and tokens[end - 1].folded in _CURRENCY_WORDS
+        and end < len(tokens)
+        and tokens[end].is_word
+        and tokens[end].text[:1].isdigit()
+        and tokens[end].clause == tokens[end - 1].clause
+    )
 
 
 def _badly_grouped(tokens: list[Token], i: int) -> bool:
