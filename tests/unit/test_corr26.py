@@ -39,6 +39,10 @@ READ = [
         "Correction: that was an offer, not a win",
         ("kind", ActivityKind.OFFER, ActivityKind.WIN, None),
     ),
+    # review26: a filler word and an amount alone (was: "Actually" asked as a new customer)
+    ("actually 95k", ("amount", 95000, None, None)),
+    ("faktisk 275k", ("amount", 275000, None, None)),
+    ("Egentligen 90 tkr", ("amount", 90000, None, None)),
 ]
 
 
@@ -67,6 +71,7 @@ def test_a_correction_says_what_it_changes(text, expected) -> None:  # type: ign
         "Møte med DNB fredag",
         "Noen som vil ha kaffe? Møtet kl 14 er flyttet til rom 3",
         "Sorry for the late update: won Tesco 300k",  # a record of its own
+        "Faktisk vant vi Tine i dag, 300k",  # a record of its own, not a bare amount
     ],
 )
 def test_no_correction_of_a_record_before(text: str) -> None:

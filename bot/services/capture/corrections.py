@@ -29,6 +29,11 @@ _SOFT = {
     "sorry", "beklager", "ups", "oops", "oj", "oi", "unnskyld", "undskyld", "forlat", "hoppsan",
     "whoops", "obs", "sry", "soz", "sori", "ursakta", "pardon",
 }  # fmt: skip
+# "Actually 95k", "faktisk 275k", "egentlig 90k" alone: a correction of the last record's amount
+# (was: "Actually" asked as a new customer, and a second deal stored at the click)
+_ACTUALLY = {
+    "actually", "faktisk", "faktiskt", "egentlig", "egentligen", "rettere", "rather", "snarere",
+}  # fmt: skip
 # What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
 _WAS = {
     "var", "was", "were", "vaert", "varit", "vaeret", "been", "skulle", "should", "meant",
@@ -106,6 +111,8 @@ def read(
         and tokens[words[0]].folded in _SOFT
         and bool(nots or any(tokens[i].folded in _WAS for i in words))
     )
+    if not soft and words and tokens[words[0]].folded in _ACTUALLY and len(words) <= 3:
+        soft = True  # "actually 95k", "faktisk 275k": what the last record's amount was
     if soft:
         marks.append(words[0])
     if not marks and not (in_thread and nots):
