@@ -37,3 +37,20 @@ def test_a_names_number_then_a_price_opened_by_its_currency(
 def test_a_number_before_its_currency_is_still_the_amount(text: str, amount: str) -> None:
     found = recognise(text, today=TUESDAY, known_customers=[])
     assert found.amount == Decimal(amount), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Vant Yara MNOK 1,2", "1200000", "NOK"),
+        ("Tilbud til Volvo MSEK 2,5", "2500000", "SEK"),
+        ("Vant Yara mkr 1,5", "1500000", "NOK"),
+        ("Tilbud Kiwi tkr 850", "850000", "NOK"),
+    ],
+)
+def test_a_currency_with_its_multiplier_before_the_number(
+    text: str, amount: str, currency: str
+) -> None:
+    # review26: "Vant Yara MNOK 1,2" was asked with no amount and no Record button
+    found = recognise(text, today=TUESDAY, known_customers=[])
+    assert (found.amount, found.currency) == (Decimal(amount), currency), found.reasons

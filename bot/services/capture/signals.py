@@ -1301,6 +1301,13 @@ def _and_a_half(tokens: list[Token], i: int, krone: str, taken: Collection[int])
     return Amount(i, i + 3, money)
 
 
+# Currency words that may open an amount ("kr 320 000", "NOK 1,2 mill"), and those with a
+# multiplier in them ("MNOK 1,2", "MSEK 2,5", "mkr 1,5", "tkr 850": was no amount read)
+_OPENS_AN_AMOUNT = frozenset(
+    ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp", "mnok", "msek", "mdkk", "mkr", "tkr", "meur")
+)
+
+
 def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amount]:
     found: list[Amount] = []
     i = 0
@@ -1325,7 +1332,7 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
             continue
         starts_ok = tokens[i].is_word and (
             tokens[i].text[:1].isdigit()
-            or tokens[i].folded in ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp")
+            or tokens[i].folded in _OPENS_AN_AMOUNT
             or tokens[i].text[:1] in "€$£"
         )
         if starts_ok and i not in taken:
