@@ -39,6 +39,16 @@ READ = [
         "Correction: that was an offer, not a win",
         ("kind", ActivityKind.OFFER, ActivityKind.WIN, None),
     ),
+    # review26: a kind said and a kind denied, no correction word (was: nothing)
+    (
+        "det var et tilbud, ikke en vunnet avtale",
+        ("kind", ActivityKind.OFFER, ActivityKind.WIN, None),
+    ),
+    ("it was an offer, not a win", ("kind", ActivityKind.OFFER, ActivityKind.WIN, None)),
+    (
+        "det var en vunden aftale, ikke et tilbud",
+        ("kind", ActivityKind.WIN, ActivityKind.OFFER, None),
+    ),
     # review26: a filler word and an amount alone (was: "Actually" asked as a new customer)
     ("actually 95k", ("amount", 95000, None, None)),
     ("faktisk 275k", ("amount", 275000, None, None)),
@@ -72,6 +82,7 @@ def test_a_correction_says_what_it_changes(text, expected) -> None:  # type: ign
         "Noen som vil ha kaffe? Møtet kl 14 er flyttet til rom 3",
         "Sorry for the late update: won Tesco 300k",  # a record of its own
         "Faktisk vant vi Tine i dag, 300k",  # a record of its own, not a bare amount
+        "Det var et godt møte, ikke noe salg ennå",  # no kind denied: chatter
     ],
 )
 def test_no_correction_of_a_record_before(text: str) -> None:

@@ -34,6 +34,8 @@ _SOFT = {
 _ACTUALLY = {
     "actually", "faktisk", "faktiskt", "egentlig", "egentligen", "rettere", "rather", "snarere",
 }  # fmt: skip
+# "det var …", "it was …", "that was …": what opens a kind's correction without a correction word
+_PRONOUNS = {"det", "it", "that", "this", "dette", "den", "dat"}
 # What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
 _WAS = {
     "var", "was", "were", "vaert", "varit", "vaeret", "been", "skulle", "should", "meant",
@@ -115,6 +117,17 @@ def read(
         soft = True  # "actually 95k", "faktisk 275k": what the last record's amount was
     if soft:
         marks.append(words[0])
+    if not marks and nots and len(words) >= 2 and tokens[words[0]].folded in _PRONOUNS:
+        # "det var et tilbud, ikke en vunnet avtale", "it was an offer, not a win": a kind said
+        # and a kind denied, no correction word needed (was: nothing, the wrong kind kept)
+        kinds_at = [h.start for h in hits if h.category in _KINDS]
+        kinds_at += [i for i, t in enumerate(tokens) if t.folded in _KIND_WORDS]
+        if (
+            tokens[words[1]].folded in _WAS
+            and any(i < nots[0] for i in kinds_at)
+            and any(i > nots[0] for i in kinds_at)
+        ):
+            marks.append(words[0])
     if not marks and not (in_thread and nots):
         return None
     first = min(marks) if marks else 0
