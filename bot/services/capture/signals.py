@@ -1142,7 +1142,7 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
     k = j + 1
     if (
         k + 1 < len(tokens)
-        and tokens[k].folded in _CURRENCY_WORDS
+        and tokens[k].folded in _OPENS_AN_AMOUNT
         and tokens[k + 1].text[:1].isdigit()
         and tokens[k + 1].clause == tokens[k].clause == tokens[j].clause
     ):
@@ -1399,9 +1399,6 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
     return found
 
 
-_CURRENCY_WORDS = frozenset(("kr", "nok", "sek", "dkk", "eur", "usd", "gbp", ",-"))
-
-
 def _a_name_number_before_a_priced(tokens: list[Token], i: int, best: Amount) -> bool:
     """A number ending a capitalised name, then a currency word that opens an amount of its
     own in the same clause ("Rema 1000 kr 320 000", "7-Eleven 24 kr 50 000"): the currency is
@@ -1413,7 +1410,7 @@ def _a_name_number_before_a_priced(tokens: list[Token], i: int, best: Amount) ->
         and tokens[i - 1].is_word
         and tokens[i - 1].text[:1].isupper()
         and tokens[i].text.isdigit()
-        and tokens[end - 1].folded in _CURRENCY_WORDS
+        and tokens[end - 1].folded in _OPENS_AN_AMOUNT
         and end < len(tokens)
         and tokens[end].is_word
         and tokens[end].text[:1].isdigit()
