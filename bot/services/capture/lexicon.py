@@ -429,6 +429,8 @@ kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | sit
 demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
 teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
+lunch meeting with | lunch meeting at | breakfast meeting with | dinner meeting with | working lunch with |
+lunchmøde med | frokostmøde med | frukostmöte med | middagsmøte med | middagsmöte med | middagsmøde med |
 lunsj med kunde | lunch med kund | hosted | caught up with | spent the morning at | spent the day at |
 spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with |
 zoom with | zoom med | zoom-møte med | zoommøte med | zoommöte med | zoommøde med |

@@ -69,16 +69,20 @@ _BARE_LINK = re.compile(r"https?://\S+")
 _LINK_NUMBER = re.compile(r"(?:#|\b(?:nr|no|id)\.?\s*)?\b[0-9][0-9.,]*\b")
 _GLUED_MINUS = re.compile(r"(?<![\w.,%+\-/:])-(?=[0-9])")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
+# Founders' first names shortened in a company's name ("Wilh. Wilhelmsen", "Chr. Hansen", "Joh.
+# Johannson", "Jac. Aall", "Gebr. Heinemann"): the dot before a capitalised word is the name's.
+_NAME_SHORTS = "(?:Wilh|Chr|Joh|Jac|Gebr)"
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
-    rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:[A-ZÆØÅÄÖ][a-zæøåäö]?\.){{1,3}}(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
+    rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:(?:[A-ZÆØÅÄÖ][a-zæøåäö]?|{_NAME_SHORTS})\.){{1,3}}"
+    r"(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)|(?<=\s)\+(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
 # currency sign: "€ 40 000", "40 000 €" are euros
 # "Bertel O. Steen AS", "A.P. Møller", "Kr. Olsen Rør AS": a capital's dot (or a two-letter
 # short form's) before a capitalised word is an initial's, part of the name, not a sentence's end.
-_INITIALS = re.compile(r"(?:[A-ZÆØÅÄÖ][a-zæøåäö]?\.){1,3}")
+_INITIALS = re.compile(rf"(?:(?:[A-ZÆØÅÄÖ][a-zæøåäö]?|{_NAME_SHORTS})\.){{1,3}}")
 _SENTENCE_END = {".", "!", "?", "…"}
 _CLAUSE_END = {",", ";", "(", ")", "[", "]", "–", "—", "-", ":", '"', "“", "”", "«", "»"}
 
@@ -870,8 +874,26 @@ def _capitalised(token: Token) -> bool:
     return text[:1].isupper()
 
 
+def _a_names_letter(token: Token, before: Token) -> bool:
+    """A lone capital letter after a name's word is the name's ("Circle K"), never the English
+    "I" ("Met Tesco I think"), nor a unit after a number ("200 K")."""
+    return (
+        token.is_word
+        and len(token.text) == 1
+        and token.text.isalpha()
+        and token.text.isupper()
+        and token.text != "I"
+        and before.is_word
+        and not before.text[:1].isdigit()
+    )
+
+
 def _is_ordinary(token: Token) -> bool:
-    word = token.folded.split("-", 1)[0]
+    head, _, tail = token.folded.partition("-")
+    # "K-Bygg", "E-CO": a letter before a capitalised word is the name's first part, not "k"
+    one_letter = len(head) == 1 and tail[:1].isalpha() and "-" in token.text
+    one_letter = one_letter and token.text.split("-", 1)[1][:1].isupper()
+    word = token.folded if one_letter else head
     if token.text[:1].isdigit():
         try:
             return parse_amount(token.text) is not None  # "220k" is money, "3M" too: no name
@@ -924,6 +946,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1
             elif DURATION_GLUED.fullmatch(nxt.text):
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
+            elif _a_names_letter(nxt, tokens[j - 1]):
+                j += 1  # "Circle K", "Circle K Norge", "Statoil A": a capital letter of the name
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
             elif (

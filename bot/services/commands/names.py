@@ -721,7 +721,17 @@ def _sentence_end(token: str) -> bool:
     word = token.rstrip(".!?")
     if token.endswith(("!", "?")) and word.isalpha():
         return True  # "Vann ICA!! 800 tkr": no abbreviation ends so
-    return len(word) > 3 and "." not in word and word.isalpha()
+    return (
+        len(word) > 3
+        and "." not in word
+        and word.isalpha()
+        and word.casefold() not in _FOUNDERS_SHORT  # "Wilh. Wilhelmsen": the name's own dot
+    )
+
+
+# Founders' first names shortened in a company's name, as the message reader keeps them
+# (capture/signals._NAME_SHORTS): "Wilh. Wilhelmsen", "Chr. Hansen", "Gebr. Heinemann".
+_FOUNDERS_SHORT = {"wilh", "chr", "joh", "jac", "gebr"}
 
 
 def _amount_before_words(tokens: list[str], index: int, kind: ActivityKind) -> bool:

@@ -235,7 +235,8 @@ def per_period_at(words: list[str], i: int) -> tuple[int, int] | None:
     after = fold(words[i + 1]).rstrip(".,;!?")
     if word.rstrip(".") in _PER and after in PERIODS:
         return PERIODS[after], 2
-    if word in _THE and after in _DEFINITE and after != "mnd":
+    if word in _THE and after in _DEFINITE and (after != "mnd" or word == "i"):
+        # "45 000 i mnd": per month, as "i måneden" (never "om mnd")
         return _DEFINITE[after], 2
     return None
 
