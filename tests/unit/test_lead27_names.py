@@ -86,3 +86,27 @@ def test_a_founders_short_name_in_a_command(text: str, customer: str) -> None:
     kind = ActivityKind.WIN if "200k" in text else ActivityKind.MEETING
     cmd = parse_log_command(kind, text, today=T)
     assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+BOTH = [
+    # the known customer first, as "Vant Tine og Orkla" reads
+    ("Vant både Tine og Orkla", [(L, WIN, "Orkla", None, T), (L, WIN, "Tine", None, T)]),
+    (
+        "Vant både Tine (300k) og Orkla (150k)!",
+        [(L, WIN, "Tine", Decimal(300_000), T), (L, WIN, "Orkla", Decimal(150_000), T)],
+    ),
+    ("Won both Tesco and Boots", [(L, WIN, "Tesco", None, T), (L, WIN, "Boots", None, T)]),
+    ("Vann både ICA och Coop", [(L, WIN, "ICA", None, T), (L, WIN, "Coop", None, T)]),
+    (
+        "Møte med både Tine og Orkla i dag",
+        [(L, MEETING, "Orkla", None, T), (L, MEETING, "Tine", None, T)],
+    ),
+    ("Both went well", []),
+    ("Hadde det både gøy og travelt", []),
+]
+
+
+@pytest.mark.parametrize("row", BOTH, ids=[row[0][:40] for row in BOTH])
+def test_both_before_a_pair_of_customers_reads_the_pair(row: tuple) -> None:
+    """ "både … og", "both … and" before names: the pair, as without it (was: nothing)."""
+    check_message(row, T, KNOWN)
