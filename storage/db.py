@@ -356,6 +356,26 @@ def _factory(engine: Engine, *, read_only: bool) -> sessionmaker[Session]:
 UNIT_CONNECTION = "kpibot.unit.connection"
 
 
+class _SessionEvents:
+    """`UnitSession.dispatch`: one instance-level event dispatch for every unit session, made
+    on first use. SQLAlchemy made one per session (`dispatcher.__get__`: `_for_instance`), and
+    each event it fired (after_commit, every request) then made its listener collection; the
+    listeners are the Session class's, read live (no listener is ever added to a session
+    itself). At the class level, Session's, as SQLAlchemy answers it."""
+
+    def __init__(self) -> None:
+        self._made: dict[type, Any] = {}
+
+    def __get__(self, obj: Any, cls: Any) -> Any:
+        if obj is None:
+            return Session.dispatch
+        kind = type(obj)
+        found = self._made.get(kind)
+        if found is None:
+            found = self._made[kind] = Session.dispatch._for_class(kind)
+        return found
+
+
 class UnitSession(Session):
     """A request's session (bot.unit_of_work): its transaction is begun on a Core connection of
     its own (`engine.connect()`, `begin()`: the pool's checkout, the engine's `begin` events, as
@@ -370,6 +390,8 @@ class UnitSession(Session):
     `after_rollback` listeners (bot.metrics counts committed activities there) are called as
     the session would; its ORM transaction events (after_begin, after_transaction_create/end)
     are not, since there is no ORM transaction. `close()` also gives the connection back."""
+
+    dispatch = _SessionEvents()  # type: ignore[assignment]
 
     def __init__(self, conn: Any, engine: Engine | None = None, **kw: Any) -> None:
         super().__init__(bind=conn, join_transaction_mode="control_fully", **kw)
