@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import json
 import os
 import threading
 import time
@@ -131,20 +132,98 @@ def _runs_in_request_thread(listener: Listener, request: BoltRequest) -> bool:
     return when is not None and bool(when(request.body))
 
 
+class Signal:
+    """threading.Event's set() and wait(timeout) for one request: a lock held from the start
+    and let go by the first set(). (An Event is a Condition and two locks, made for every
+    request; set once and waited for by one thread, a lock says the same.)"""
+
+    __slots__ = ("_held",)
+
+    def __init__(self) -> None:
+        self._held = threading.Lock()
+        self._held.acquire()
+
+    def set(self) -> None:
+        try:
+            self._held.release()
+        except RuntimeError:  # set already
+            pass
+
+    def is_set(self) -> bool:
+        return not self._held.locked()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._held.acquire(timeout=-1 if timeout is None else max(0.0, timeout)):
+            self.set()  # let go again: set it stays
+            return True
+        return False
+
+
+# Bolt's json.dumps of an acknowledgement's body (slack_bolt.response.BoltResponse), made with
+# what json.dumps gives its C encoder (json.JSONEncoder.iterencode), once: the same text for every
+# body (tests/unit/test_ack_cuts27.py) without the encoder made per call. No circular check: a
+# reply's body is plain dicts and lists built for it, never a cycle (a shared markers dict would
+# see two threads encoding one kept block as a cycle).
+_DEFAULT = json.JSONEncoder()
+_ENCODE = (
+    json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+        None,
+        _DEFAULT.default,
+        json.encoder.encode_basestring_ascii,
+        _DEFAULT.indent,
+        _DEFAULT.key_separator,
+        _DEFAULT.item_separator,
+        _DEFAULT.sort_keys,
+        _DEFAULT.skipkeys,
+        _DEFAULT.allow_nan,
+    )
+    if json.encoder.c_make_encoder is not None  # type: ignore[attr-defined]
+    else None
+)
+
+
+def _reply_json(text: Any, blocks: Any, response_type: Any) -> str | None:
+    """The body Bolt's Ack makes of ack(text=..., blocks=[dicts], response_type=...), as its
+    JSON text; None for any other shape (then Bolt's own)."""
+    if (
+        _ENCODE is None
+        or type(text) is not str
+        or type(blocks) is not list
+        or not blocks
+        or not all(type(block) is dict for block in blocks)
+    ):
+        return None
+    body: dict[str, Any] = {"text": text}
+    if response_type:
+        body["response_type"] = response_type
+    body["blocks"] = blocks
+    return "".join(_ENCODE(body, 0))
+
+
 class SignallingAck(Ack):
     """Bolt's Ack, which also tells the waiting request thread it was called."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.called = threading.Event()
+        self.response = None
+        self.called = Signal()
 
     def __call__(self, *args: Any, **kwargs: Any) -> BoltResponse:
         try:
+            if not args and kwargs.keys() <= _REPLY_ARGUMENTS:
+                found = _reply_json(
+                    kwargs.get("text", ""), kwargs.get("blocks"), kwargs.get("response_type")
+                )
+                if found is not None:
+                    self.response = BoltResponse(status=200, body=found)
+                    return self.response
             return super().__call__(*args, **kwargs)
         finally:
             if timing.ON:
                 timing.mark("acked")
             self.called.set()
+
+
+_REPLY_ARGUMENTS = frozenset({"text", "blocks", "response_type"})
 
 
 class PromptListenerRunner(ThreadListenerRunner):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary, WeakValueDictionary
 
-from sqlalchemy import Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DisconnectionError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -356,6 +356,26 @@ def _factory(engine: Engine, *, read_only: bool) -> sessionmaker[Session]:
 UNIT_CONNECTION = "kpibot.unit.connection"
 
 
+class _SessionEvents:
+    """`UnitSession.dispatch`: one instance-level event dispatch for every unit session, made
+    on first use. SQLAlchemy made one per session (`dispatcher.__get__`: `_for_instance`), and
+    each event it fired (after_commit, every request) then made its listener collection; the
+    listeners are the Session class's, read live (no listener is ever added to a session
+    itself). At the class level, Session's, as SQLAlchemy answers it."""
+
+    def __init__(self) -> None:
+        self._made: dict[type, Any] = {}
+
+    def __get__(self, obj: Any, cls: Any) -> Any:
+        if obj is None:
+            return Session.dispatch
+        kind = type(obj)
+        found = self._made.get(kind)
+        if found is None:
+            found = self._made[kind] = Session.dispatch._for_class(kind)
+        return found
+
+
 class UnitSession(Session):
     """A request's session (bot.unit_of_work): its transaction is begun on a Core connection of
     its own (`engine.connect()`, `begin()`: the pool's checkout, the engine's `begin` events, as
@@ -370,6 +390,8 @@ class UnitSession(Session):
     `after_rollback` listeners (bot.metrics counts committed activities there) are called as
     the session would; its ORM transaction events (after_begin, after_transaction_create/end)
     are not, since there is no ORM transaction. `close()` also gives the connection back."""
+
+    dispatch = _SessionEvents()  # type: ignore[assignment]
 
     def __init__(self, conn: Any, engine: Engine | None = None, **kw: Any) -> None:
         super().__init__(bind=conn, join_transaction_mode="control_fully", **kw)
@@ -444,11 +466,53 @@ def _waiting(engine: Engine, wait_ms: int | None) -> Engine:
     return found
 
 
+# Per engine (a `_waiting` copy or the engine itself): its events joined to a unit connection's,
+# made once. SQLAlchemy's Connection joins its own event dispatch to its engine's anew for every
+# connection (`Connection.__init__`: `self.dispatch._join(engine.dispatch)`), and each event it
+# fires then builds its joined listener on first use: begin, commit, engine_connect, once per
+# request (bench/HISTORY.md, session 27).
+_JOINED: WeakKeyDictionary[Engine, Any] = WeakKeyDictionary()
+
+
+class _JoinedOnce:
+    """`_UnitConnection.dispatch` while Connection.__init__ joins it to its engine's
+    (`self.dispatch._join(engine.dispatch)`): the join made for that engine's dispatch before,
+    else made now and kept. The joined dispatch's own half is the class's (no listener is ever
+    added to a unit connection itself; engine listeners, added or removed at any time, are read
+    from the engine's dispatch live, as for any Connection). At the class level, Connection's."""
+
+    __slots__ = ("engine",)
+
+    def __init__(self, engine: Engine | None = None) -> None:
+        self.engine = engine
+
+    def __get__(self, obj: Any, cls: Any) -> Any:
+        if obj is None:
+            return Connection.dispatch
+        return _JoinedOnce(obj.engine)
+
+    def _join(self, other: Any) -> Any:
+        joined = _JOINED.get(self.engine) if self.engine is not None else None
+        if joined is None or joined.parent is not other:
+            joined = Connection.dispatch._for_class(_UnitConnection)._join(other)
+            if self.engine is not None:
+                _JOINED[self.engine] = joined
+        return joined
+
+
+class _UnitConnection(Connection):
+    """A unit of work's connection (open_unit_session): a Connection in every way but that its
+    engine's events are joined to it once per engine rather than once per connection."""
+
+    dispatch = _JoinedOnce()  # type: ignore[assignment]
+
+
 def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> UnitSession:
     """A UnitSession on a connection of `factory`'s engine, its transaction begun (with the
     statement deadline `wait_ms`, when given, as `Session.connection(execution_options=...)`
     said it before)."""
-    conn = _waiting(factory.kw["bind"], wait_ms).connect()
+    engine = _waiting(factory.kw["bind"], wait_ms)
+    conn = _UnitConnection(engine) if engine._connection_cls is Connection else engine.connect()
     try:
         conn.begin()
         return UnitSession(

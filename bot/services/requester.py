@@ -70,6 +70,7 @@ def forget(workspace_id: str, user_id: str) -> None:
     _language_hint.pop((workspace_id, user_id), None)
     _fresh_until.pop((workspace_id, user_id), None)
     _place_hint.pop((workspace_id, user_id), None)
+    _resolved.pop((workspace_id, user_id), None)
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,15 @@ def resolve(
     profile or a first team: a request by someone known is one statement."""
     if found is None:
         found = find(session, workspace_id, user_id, channel_id)
+    elif profile is None and _as_read(found):
+        kept = _resolved.get((workspace_id, user_id))
+        if kept is not None and kept[0] == found:
+            who = kept[1]
+            if who.today == local_date(now, who.timezone) and who.is_admin == is_admin_now(
+                found.seller, now
+            ):
+                _remember(who, found.seller)
+                return who
     if found is None:
         repo.ensure_workspace(session, workspace_id)
         repo.ensure_seller(session, workspace_id, user_id)
@@ -347,16 +357,11 @@ def resolve(
     # Private answers speak the person's own Slack language; the team's language is for what the
     # channel sees (and for people whose locale we do not know).
     language = person_language(seller.locale, team.language if team else None, seller.language)
-    _language_hint[(workspace_id, user_id)] = language
-    if seller.profile_refreshed_at is not None:
-        ttl = ADMIN_TTL if seller.is_workspace_admin else PROFILE_TTL
-        _fresh_until[(workspace_id, user_id)] = seller.profile_refreshed_at + ttl
     currency = team.currency if team else CURRENCY_BY_LANGUAGE[language]
     timezone = seller.timezone or (team.timezone if team else "Europe/Oslo")
     admin = is_admin_now(seller, now)
     krone = CURRENCY_BY_LANGUAGE[language] if language != "en" else currency
-    _place_hint[(workspace_id, user_id)] = (timezone, krone)
-    return Who(
+    who = Who(
         workspace_id=workspace_id,
         user_id=user_id,
         seller_id=seller.id,
@@ -374,6 +379,39 @@ def resolve(
         bare_currency=seller.bare_currency if own is not None else None,
         month_first=(seller.locale or "").replace("_", "-").lower() == "en-us",
     )
+    _remember(who, seller)
+    if profile is None and _as_read(found):
+        # Nothing written or joined: the same rows read again give this same requester.
+        if len(_resolved) >= _RESOLVED_MAX:
+            _resolved.clear()
+        _resolved[(workspace_id, user_id)] = (found, who)
+    return who
+
+
+# The requester each (workspace, user) was last resolved as, with the rows it was resolved from
+# (resolve): rows read in a later request equal to those give this same Who, as long as its
+# day and admin flag, which move with the clock, are still the same. The rows are read anew by
+# every request (one statement, `find`), so a changed role, team, language, time zone or
+# currency is never answered from here: only building the Who is saved (pgack27).
+_resolved: dict[tuple[str, str], tuple[Found, Who]] = {}
+_RESOLVED_MAX = 4096
+
+
+def _as_read(found: Found) -> bool:
+    """Whether `resolve` makes its requester from `found` and the clock alone: not someone in
+    no team in a team's channel (who joins it, or not, by what the request is and whether
+    they left it before)."""
+    return found.channel_team is None or found.seller.team_id is not None
+
+
+def _remember(who: Who, seller: SellerRow) -> None:
+    """What this process keeps of a requester just resolved (the hints above)."""
+    person = (who.workspace_id, who.user_id)
+    _language_hint[person] = who.language
+    if seller.profile_refreshed_at is not None:
+        ttl = ADMIN_TTL if seller.is_workspace_admin else PROFILE_TTL
+        _fresh_until[person] = seller.profile_refreshed_at + ttl
+    _place_hint[person] = (who.timezone, who.krone)
 
 
 def may_act_for(session: Session, who: Who | str, user_id: str, seller: Seller) -> bool:
