@@ -413,7 +413,8 @@ _FILE_25 = {
 
 
 # commands_holdout26.yaml (its header; read on Wednesday 9 February 2028, ISO week 6, winter breaks
-# ahead): six missed at the first try (its header); five left, disputed or another helper's.
+# ahead): six missed at the first try (its header); one mended in session 27 (a slip in the noun of
+# the offer a win closes: "tilbduet fra januar"), five left, disputed or another helper's.
 HOLDOUT_26_LEFT: dict[str, str] = {
     "Equinor i januar, varm, følger opp neste mandag": (
         "(cmds27) a month gone said alone as the day of done work: read as its first day "
@@ -438,7 +439,6 @@ HOLDOUT_26_LEFT: dict[str, str] = {
         "på fredag'), Fri 4 Feb, shown in the reply. The seller's language in the command reader "
         "is cmds27's this session"
     ),
-    "1,4 mill DNB, tilbduet fra januar 🎉": "first try; mended below",
 }
 _FILE_26 = {
     id(row)
