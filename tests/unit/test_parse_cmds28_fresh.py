@@ -3,8 +3,10 @@ languages, as sellers type them on an ordinary Wednesday in February (2028-02-09
 week 5 = Mon 31 Jan .. Sun 6 Feb; 2028 a leap year): days gone said from a Wednesday ("i
 tirsdags", "i onsdags", "i förrgår", "last Wed"), next steps a week or two on ("neste tirsdag",
 "nästa tisdag", "uke 7", "the 16th"), names holding a month, weekday or quarter word ("Mars
-Sverige", "Maj Invest", "Friday Films", "Q2 Eiendom"), offers holding until the leap day, and
-wins closing an offer whose noun has a slip in it ("tilbduet", "offreten", "tlibuddet", "qoute").
+Sverige", "Maj Invest", "Friday Films", "Q2 Eiendom"), offers holding until the leap day,
+wins closing an offer whose noun has a slip in it ("tilbduet", "offreten", "tlibuddet", "qoute"),
+a step at the end of next week ("follow up end of next week", "i slutten av neste uke": asked),
+a Swede's "påskrivet" and "träff", and the British "in a fortnight" and "Thursday week".
 Each row is what a careful colleague reads; what a colleague would ask is `unread`. The rows
 marked "was:" were read wrong before this session."""
 
@@ -66,6 +68,26 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("win", "da", "Ambu 900 t.kr. i går, tlibuddet fra uge 3", {"customer": "Ambu", "when": d(8), "amount": M(900000), "currency": "DKK", "note": "tlibuddet fra uge 3"}),
     ("win", "en", "Centrica £480k Monday, closes the qoute from January", {"customer": "Centrica", "when": d(7), "amount": M(480000), "currency": "GBP", "note": "closes the qoute from January"}),
     ("win", "nb", "1,4 mill DNB, tilbduet fra januar 🎉", {"customer": "DNB", "amount": M(1400000), "note": "tilbduet fra januar"}),
+    # the end of next week names no day of it: asked, as "early next week" is (was: a step
+    # "follow up end of" / "følger opp i slutten av" due Mon 14 Feb, stored unasked)
+    ("call", "en", "Boots Mon 7th, warm, follow up end of next week", {"customer": "Boots", "when": d(7), "temp": "warm", "next": None, "unread": "follow up end of next week"}),
+    ("call", "en", "Boots today, warm, follow up late next week", {"customer": "Boots", "temp": "warm", "next": None, "unread": "follow up late next week"}),
+    ("call", "nb", "Tine i dag, varm, følger opp i slutten av neste uke", {"customer": "Tine", "temp": "warm", "next": None, "unread": "følger opp i slutten av neste uke"}),
+    ("call", "nb", "Tine i dag, varm, følger opp sent i neste uke", {"customer": "Tine", "temp": "warm", "next": None, "unread": "følger opp sent i neste uke"}),
+    ("call", "sv", "Telia idag, varm, följer upp i slutet av nästa vecka", {"customer": "Telia", "temp": "warm", "next": None, "unread": "följer upp i slutet av nästa vecka"}),
+    ("call", "da", "Tryg i dag, varm, følger op sidst på næste uge", {"customer": "Tryg", "temp": "warm", "next": None, "unread": "følger op sidst på næste uge"}),
+    # ... while the end of a month names its last day (kept)
+    ("call", "en", "Boots today, warm, follow up end of Feb", {"customer": "Boots", "temp": "warm", "next": ("follow up", d(29))}),
+    # a Swede's "påskrivet" / "påskrivit" is the win signed (was: asked)
+    ("win", "sv", "Atlas Copco 1,2 mkr, påskrivet igår 🍾", {"customer": "Atlas Copco", "when": d(8), "amount": M(1200000), "currency": "SEK", "unread": None}),
+    ("win", "sv", "Alfa Laval 800 tkr, avtalet påskrivit idag", {"customer": "Alfa Laval", "amount": M(800000), "currency": "SEK", "note": "avtalet påskrivit", "unread": None}),
+    # a Swede's "träff" is a meeting to come (was: the step "follow-up")
+    ("meeting", "sv", "Ericsson i morse, varm, ny träff torsdag nästa vecka", {"customer": "Ericsson", "temp": "warm", "next": ("träff", d(17))}),
+    # "in a fortnight": two weeks on; "Thursday week": a week after the coming Thursday (was:
+    # asked; "Thursday" read as tomorrow with "week" asked)
+    ("call", "en", "Tesco today, hot, call back in a fortnight", {"customer": "Tesco", "temp": "hot", "next": ("call back", d(23)), "unread": None}),
+    ("meeting", "en", "Unilever this morning, warm, next meeting Thursday week", {"customer": "Unilever", "temp": "warm", "next": ("meeting", d(17)), "unread": None}),
+    ("call", "en", "Sage today, warm, follow up Mon week", {"customer": "Sage", "temp": "warm", "next": ("follow up", d(21)), "unread": None}),
 ]  # fmt: skip
 
 

@@ -1234,7 +1234,7 @@ _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[
 # Words that say a contract was signed: a win said again (session 21).
 _SIGNED = {
     "signert", "signerad", "signeret", "signed", "underskrevet", "undertecknad", "paskrevet",
-    "paskrivet", "klar", "klart", "done",
+    "paskrivet", "klar", "klart", "done", "paskrivit", "underskrivet", "underskrivit",
 }  # fmt: skip
 
 

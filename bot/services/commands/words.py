@@ -230,8 +230,8 @@ TALK_NOUNS = {
     fold(w)
     for w in """møte möte møde mote moete mode meeting mtg samtale samtal call opkald demo
     workshop befaring besøk besök besøg visit presentasjon presentation præsentation
-    telefonmøte""".split()
-}
+    telefonmøte träff""".split()
+}  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up")
 
 # "bokade möte nästa tisdag", "booked a demo for Thu", "fikk møte fredag": a talk booked, said
 # after a call or meeting held: the next step, as "nytt møte fredag"
@@ -274,7 +274,9 @@ _KIND_WORDS = {
     ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
                        "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
                        "underskrevet", "ordre", "vunnit", "klar", "affar",
-                       "order", "closed", "lukket"},
+                       "order", "closed", "lukket",
+                       # session 27: "1,2 mkr, påskrivet igår" (was asked)
+                       "paskrivet", "paskrivit", "paskrevet", "underskrivet", "underskrivit"},
     ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
 }  # fmt: skip
 
