@@ -6,7 +6,8 @@ tirsdags", "i onsdags", "i förrgår", "last Wed"), next steps a week or two on 
 Sverige", "Maj Invest", "Friday Films", "Q2 Eiendom"), offers holding until the leap day,
 wins closing an offer whose noun has a slip in it ("tilbduet", "offreten", "tlibuddet", "qoute"),
 a step at the end of next week ("follow up end of next week", "i slutten av neste uke": asked),
-a Swede's "påskrivet" and "träff", and the British "in a fortnight" and "Thursday week".
+a Swede's "påskrivet" and "träff", the British "in a fortnight" and "Thursday week", and a
+"catch up" with its day.
 Each row is what a careful colleague reads; what a colleague would ask is `unread`. The rows
 marked "was:" were read wrong before this session."""
 
@@ -88,6 +89,10 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Tesco today, hot, call back in a fortnight", {"customer": "Tesco", "temp": "hot", "next": ("call back", d(23)), "unread": None}),
     ("meeting", "en", "Unilever this morning, warm, next meeting Thursday week", {"customer": "Unilever", "temp": "warm", "next": ("meeting", d(17)), "unread": None}),
     ("call", "en", "Sage today, warm, follow up Mon week", {"customer": "Sage", "temp": "warm", "next": ("follow up", d(21)), "unread": None}),
+    # "catch up" is contacting them again, as "follow up" is (was: the step's day taken for the
+    # meeting's, "yesterday" asked; at the end of the month refused as a meeting ahead)
+    ("meeting", "en", "Tesco yesterday, warm, catch up Friday", {"customer": "Tesco", "when": d(8), "temp": "warm", "next": ("catch up", d(11)), "unread": None}),
+    ("meeting", "en", "Greggs yesterday, warm, catch up end of the month", {"customer": "Greggs", "when": d(8), "temp": "warm", "next": ("catch up", d(29)), "unread": None}),
 ]  # fmt: skip
 
 
