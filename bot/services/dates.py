@@ -922,6 +922,8 @@ def _relative_period(words: list[str], today: date) -> date | None:
         body, sign = words[1:], 1
     else:
         return None
+    if body in (["a", "fortnight"], ["one", "fortnight"]):
+        body = ["2", "weeks"]  # "in a fortnight", "a fortnight ago": two weeks (session 27)
     if len(body) != 2:
         return None
     count = _count(body[0])
@@ -2021,6 +2023,12 @@ def _month_period_reader(
 def _relative_period_reader(
     words: list[str], today: date, direction: Direction, original: str
 ) -> date | None:
+    if direction == "future" and len(words) == 2 and words[1] == "week":
+        # "Thursday week" (British): a week after the coming Thursday (session 27; was the
+        # coming Thursday, "week" asked). Today's weekday stays asked (a week or two on?).
+        weekday = _day_of_a_week(words[0])
+        if weekday is not None and weekday != today.weekday():
+            return today + timedelta(days=((weekday - today.weekday()) % 7 or 7) + 7)
     return _relative_period(words, today)
 
 

@@ -41,6 +41,7 @@ PARSER_ONLY = {
     "commands_holdout23.yaml",
     "commands_holdout24.yaml",
     "commands_holdout25.yaml",
+    "commands_holdout26.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

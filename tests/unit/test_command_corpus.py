@@ -38,6 +38,7 @@ FILE_TODAY = {
     "commands_holdout23.yaml": date(2027, 1, 7),  # a Thursday, week 1, after ISO week 53 / Epiphany
     "commands_holdout24.yaml": date(2027, 8, 2),  # a Monday, week 31, after fellesferie / semester
     "commands_holdout25.yaml": date(2028, 1, 3),  # a Monday, week 1, the first working day of 2028
+    "commands_holdout26.yaml": date(2028, 2, 9),  # a Wednesday, week 6, winter breaks ahead
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -411,6 +412,41 @@ _FILE_25 = {
 }
 
 
+# commands_holdout26.yaml (its header; read on Wednesday 9 February 2028, ISO week 6, winter breaks
+# ahead): six missed at the first try (its header); one mended in session 27 (a slip in the noun of
+# the offer a win closes: "tilbduet fra januar"), five left, disputed or another helper's.
+HOLDOUT_26_LEFT: dict[str, str] = {
+    "Equinor i januar, varm, følger opp neste mandag": (
+        "(cmds27) a month gone said alone as the day of done work: read as its first day "
+        "(commands.yaml 'Aker BP i oktober'; HOLDOUT_24_LEFT 'Novo Nordisk i juni, kold', "
+        "HOLDOUT_25_LEFT 'Novo Nordisk i december, kold'), here Sat 1 Jan 2028; the file asks "
+        "'i januar' and marks it DISPUTED. Vague days for done work are cmds27's this session"
+    ),
+    "Novo Nordisk i januar, kold": (
+        "(cmds27) a month gone said alone as the day of done work: its first day, as 'Equinor i "
+        "januar, varm, følger opp neste mandag'; the file asks it and marks it DISPUTED"
+    ),
+    "Hafslund i fredags, vamr": (
+        "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
+        "'Aker BP kladt': unread; HOLDOUT_21_LEFT 'vram', HOLDOUT_24_LEFT 'wram'); the file reads "
+        "'vamr' as warm and marks it DISPUTED"
+    ),
+    "Vodafone 31st Jan, cold + Lloyds last Friday, warm": _TWO_AT_ONCE,
+    "Ericsson 2,1 mkr på fredag": (
+        "(cmds27) a Swede's 'på fredag' is the coming Friday in Swedish usage: read so, a done "
+        "offer's day ahead is refused (date_in_future) as the file has it; the command reader "
+        "reads 'på <weekday>' in a log command as the day gone (HOLDOUT_25_LEFT 'Bonnier 2,1 mkr "
+        "på fredag'), Fri 4 Feb, shown in the reply. The seller's language in the command reader "
+        "is cmds27's this session"
+    ),
+}
+_FILE_26 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout26.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -439,6 +475,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_24_LEFT.get(row["text"])
         if id(row) in _FILE_25:
             return HOLDOUT_25_LEFT.get(row["text"])
+        if id(row) in _FILE_26:
+            return HOLDOUT_26_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -468,6 +506,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_23_LEFT) <= texts
     assert set(HOLDOUT_24_LEFT) <= texts
     assert set(HOLDOUT_25_LEFT) <= texts
+    assert set(HOLDOUT_26_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

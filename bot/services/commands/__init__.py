@@ -120,6 +120,7 @@ from bot.services.commands.words import (
     BOOKED_WORDS,
     NEW_WORDS,
     NO_ANSWER,
+    OFFER_NOUNS_OR_SLIPS,
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
@@ -877,7 +878,7 @@ def _the_offer_it_closes(words: list[str], unread: str, text: str) -> bool:
     note; "i fjor" / "last year" in it is the offer's time, no day of the win (was asked)."""
     return (
         len(words) <= 7
-        and any(word in _OFFER_NOUNS for word in words[:3])
+        and any(word in OFFER_NOUNS_OR_SLIPS for word in words[:3])
         and not any(ch.isdigit() for word in words if not _YEAR.fullmatch(word) for ch in word)
         # an emoji after it ("tilbudet fra før sommeren 🎉") is joy, no word of its (session 26)
         and re.search(r",\s*" + re.escape(unread) + r"[\s.!]*$", _cheers_off(text)) is not None
@@ -911,7 +912,7 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
     cheers = len(typed) - len(_cheers_off(match.group(1)).split())
     clause = typed[: len(typed) - cheers]
     words = [_word(word) for word in clause]
-    at = next((i for i, word in enumerate(words[:3]) if word in _OFFER_NOUNS), None)
+    at = next((i for i, word in enumerate(words[:3]) if word in OFFER_NOUNS_OR_SLIPS), None)
     if at is None or at + 2 >= len(words) or words[at + 1] not in _FROM_WORDS or len(words) > 7:
         return None
     span = clause[at + 2 :]
@@ -1233,7 +1234,7 @@ _GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[
 # Words that say a contract was signed: a win said again (session 21).
 _SIGNED = {
     "signert", "signerad", "signeret", "signed", "underskrevet", "undertecknad", "paskrevet",
-    "paskrivet", "klar", "klart", "done",
+    "paskrivet", "klar", "klart", "done", "paskrivit", "underskrivet", "underskrivit",
 }  # fmt: skip
 
 

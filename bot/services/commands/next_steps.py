@@ -425,6 +425,25 @@ _PART_OF_A_TIME = {
 }  # fmt: skip
 
 
+# The end of a time a step's what was left ending in when its day was read from the time alone
+# ("follow up end of" + "next week", "follow up late" + "next week"), folded.
+_END_OF = {
+    "end", "slutten", "slutet", "slutningen", "enden", "sist", "sidst", "utgangen", "udgangen",
+    # "sent neste uke" is late; an English "quote sent next week" is asked too (asking is safe)
+    "late", "seint", "sen", "sent",
+}  # fmt: skip
+_OF = {"of", "av", "af", "pa", "i"}
+
+
+def _said_at_its_end(what: str) -> bool:
+    """The step's what ends in the end of the time read as its day ("follow up end of", "følger
+    opp i slutten av", "følger op sidst"): that time's end, which names no day of it."""
+    words = [_word(word).rstrip(",;") for word in what.split()][1:]
+    if words and words[-1] in _OF:
+        words = words[:-1]
+    return bool(words) and words[-1] in _END_OF
+
+
 def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
     """The step's time is this month alone, by its name after "i" / "in" ("i januar", "in
     January"): no day of it said ("ultimo januar" names its last)."""
@@ -457,6 +476,12 @@ def _next_step(
         # Session 22. "neste møte første uke i januar", "nästa möte första veckan i januari",
         # "næste møde først i januar": a part of the month, no day of it (was a step "møte
         # første uke" on 1 January): asked as typed, the rest read
+        raise StepOnADayGone(due, start, stop)
+    if _said_at_its_end(what):
+        # Session 27. "follow up end of next week", "følger opp i slutten av neste uke",
+        # "följer upp i slutet av nästa vecka", "følger op sidst på næste uge": a part of the
+        # week, no day of it (was a step "follow up end of" due the week's Monday, stored
+        # unasked): asked as typed, as "early next week" and "i starten av neste uke" are
         raise StepOnADayGone(due, start, stop)
     if _a_month_under_way(tokens[start:stop], due, today):
         # Session 22. "følger op i januar" said on 4 January: the month under way names no
