@@ -906,7 +906,7 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
 
 
 # What a log command's text was read with (parse_log_command's inputs besides the text).
-ReadWith = tuple[ActivityKind, date, str, bool, frozenset[str]]
+ReadWith = tuple[ActivityKind, date, str, bool, frozenset[str], str | None]
 
 
 @dataclass(frozen=True)
@@ -932,24 +932,25 @@ _FOUND_KEYS_MAX = 200_000
 
 
 def keys_ahead(
-    kind: ActivityKind, text: str, guess: tuple[str, date, str] | None = None
+    kind: ActivityKind, text: str, guess: tuple[str, date, str, str | None] | None = None
 ) -> KeysAhead:
-    """`guess`: the workspace, the requester's today and krone as last known (requester.
-    place_hint), to read the text ahead too."""
+    """`guess`: the workspace, the requester's today, krone and language as last known
+    (requester.place_hint, language_hint), to read the text ahead too."""
     if kind is ActivityKind.OFFER:
         text, _numbered = deal_words.take_numbered(text)
     keys = frozenset(candidate_keys(text))
     if guess is None:
         return KeysAhead(text, keys)
-    workspace_id, today, krone = guess
+    workspace_id, today, krone, language = guess
     known = frozenset(key for key in keys if hash((workspace_id, key)) in _found_keys)
     try:
-        cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
+        cmd = parse_log_command(
+            kind, text, today=today, krone=krone, known_customers=known, language=language
+        )
     except UserError:
         return KeysAhead(text, keys)  # said when log_text reads it
-    return KeysAhead(
-        text, keys, ((kind, today, krone, isinstance(krone, ForeignKrone), known), cmd)
-    )
+    read_with = (kind, today, krone, isinstance(krone, ForeignKrone), known, language)
+    return KeysAhead(text, keys, (read_with, cmd))
 
 
 def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
@@ -994,7 +995,8 @@ def log_text(
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
     krone = reading_krone(who)  # a Swede's "300 tkr" in a NOK team: asked (review25)
-    read_with = (kind, who.today, krone, isinstance(krone, ForeignKrone), frozenset(found))
+    foreign = isinstance(krone, ForeignKrone)
+    read_with = (kind, who.today, krone, foreign, frozenset(found), who.language)
     # review25. An English speaker's "signed 12/1" on 1 Dec is that day (12 Jan is ahead); when
     # both readings are gone by, which day is asked (WHICH_DAY), as for a channel message
     slashed = english_slash_days(text, who.today) if who.month_first else None
@@ -1010,7 +1012,12 @@ def log_text(
     else:
         try:
             cmd = parse_log_command(
-                kind, text, today=who.today, krone=krone, known_customers=set(found)
+                kind,
+                text,
+                today=who.today,
+                krone=krone,
+                known_customers=set(found),
+                language=who.language,  # a Swede's "på fredag" is the coming Friday (cmds27)
             )
         except TalkAhead as ahead:
             # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that

@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from bot.domain import ActivityKind
 from bot.services import emoji, follow_up, relative_days
@@ -136,12 +136,14 @@ from bot.services.dates import (
     MONTHS,
     UserError,
     check_activity_date,
+    fold,
     looks_like_date,
     match_date_suffix,
     parse_date,
     said_as_a_span,
     time_suffix,
     typed_last_year,
+    weekday_index,
 )
 
 __all__ = [
@@ -175,10 +177,26 @@ def parse_log_command(
     today: date,
     krone: str = "NOK",
     known_customers: Collection[str] = (),
+    language: str | None = None,
 ) -> LogCommand:
     """Parse a log command's text or raise UserError with a precise code (see module doc).
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
-    or any other collection of names."""
+    or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
+    reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    said = as_the_seller_says(text, language, today) if language is not None else text
+    if said != text:
+        read = partial(parse_log_command, kind, today=today, krone=krone)
+        if language == "en":
+            return read(said, known_customers=known_customers)
+        try:
+            read(said, known_customers=known_customers)
+        except UserError as ahead:
+            if ahead.code == "date_in_future":
+                # "/logmeeting Volvo på fredag" from a Swede on Wednesday: the coming Friday,
+                # a talk to plan (TalkAhead) or an offer not sent yet; never the Friday gone
+                raise
+        # the day read where it reads the same in every language (a next step's "på fredag"),
+        # or in a remark: the text as typed
     closing = _an_offer_from_before(text, today) if kind is ActivityKind.WIN else None
     if closing is not None:
         # "/logwin Peab 2,5 mkr igår, offerten från innan jul", "£1.6m Sainsbury's today,
@@ -736,6 +754,55 @@ def parse_log_command(
         and found.get("temperature") is None
         and note is None,
     )
+
+
+# cmds27. Where a reading depends on the seller's language. A Swede's and a Dane's "på fredag"
+# is the coming Friday (a Norwegian's is either, read as the one gone, shown in the reply: the
+# corpus's "Kongsberg Gruppen på tirsdag"), as a Swede's "i fredag" is ("i fredags" is the one
+# gone in all three); before a week ("på tisdag nästa vecka") the week decides. An English
+# seller's comma groups thousands: "£1,250k" is 1 250 000 (a Scandinavian's comma is a decimal
+# comma: "1,250k" stays 1 250). "i morgon", "i övermorgon", "i förrgår", "tkr" and "t.kr." read
+# alike in every language; "kr" is the seller's krone, already given as `krone`.
+_COMING_AFTER = {"sv": ("på", "pa", "i"), "da": ("på", "pa")}
+_WEEKDAY_NAMES = r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öøo]rdag|s[öøo]ndag"
+_SAID_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?P<prep>p[åa]|i)\s+(?P<day>{_WEEKDAY_NAMES})(?P<end>[,;.!]?)"
+    r"(?=\s+(?P<next>\S+)|\s*$)",
+    re.IGNORECASE,
+)
+# Words after the weekday that place it in a week of their own ("på fredag nästa vecka")
+_WEEK_AFTER = {
+    "nasta", "neste", "naeste", "i", "denna", "denne", "forra", "forrige", "sidste", "sist",
+    "vecka", "veckan", "uke", "uka", "uken", "uge", "ugen", "v", "v.", "uge.", "om", "efter",
+    "etter", "for", "sedan", "siden",
+}  # fmt: skip
+_ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
+
+
+def as_the_seller_says(text: str, language: str, today: date) -> str:
+    """`text` with what reads otherwise in the seller's language said plainly: a coming
+    weekday as its date ("på fredag" from a Swede on Wednesday 2 December: "2026-12-04"),
+    an English seller's "1,250k" as "1250k". The text unchanged where nothing differs."""
+    if language == "en":
+        return _ENGLISH_THOUSANDS.sub(lambda m: m[1].replace(",", ""), text)
+    preps = _COMING_AFTER.get(language)
+    if preps is None or not _SAID_WEEKDAY.search(text):
+        return text
+
+    def coming(m: re.Match[str]) -> str:
+        prep, day = m["prep"].lower(), m["day"]
+        if prep not in preps:
+            return m[0]
+        after = (m["next"] or "").rstrip(",;.")
+        if fold(after) in _WEEK_AFTER or (day[0].isupper() and after[:1].isupper()):
+            return m[0]  # "på fredag nästa vecka", "hos Fredag Bygg": no coming day alone
+        index = weekday_index(day)
+        if index is None:
+            return m[0]
+        due = today + timedelta(days=(index - today.weekday() - 1) % 7 + 1)
+        return f"{due.isoformat()}{m['end']}"
+
+    return _SAID_WEEKDAY.sub(coming, text)
 
 
 _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNORECASE)
