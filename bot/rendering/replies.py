@@ -560,8 +560,24 @@ def not_corrected_reply(language: str, state: str, owner: str | None) -> dict[st
     return blocks.text_message(text)
 
 
+SWAP_ASKS = N_(
+    "Nothing was changed yet: *%(was)s* → *%(becomes)s* needs an answer of its own first. "
+    "Undo the record under its confirmation, then log it as meant: `%(command)s`"
+)
+
+
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
     t = i18n.translations(language)
+    if answered.state == "swap_asks":
+        # cmds27: what the correction would change, never "changed since"
+        named = {
+            side: t.gettext(blocks.KIND_WORDS[value]) if value in blocks.KIND_WORDS else value
+            for side, value in (("was", answered.was or ""), ("becomes", answered.becomes or ""))
+        }
+        params = message_params(named, str, mrkdwn=True)
+        return blocks.text_message(
+            t.gettext(SWAP_ASKS) % {**params, "command": answered.command or ""}
+        )
     if answered.state == "deleted":
         return blocks.text_message(t.gettext(DELETED) % {"command": answered.command or ""})
     return blocks.text_message(t.gettext(ANSWERED[answered.state]))

@@ -255,9 +255,19 @@ def mend(
             done = recording.record(
                 session, actor, new, source=Source(record.source),
                 source_ref=f"{record.source_ref}#c{record.id}", now=now,
-                answers=Answers(new_customer=True, again=True, without_offer=True),
+                # (its amount, unchanged, was stored once: no ceiling question again)
+                answers=Answers(
+                    new_customer=True, again=True, without_offer=True, above_ceiling=True
+                ),
             )  # fmt: skip
-    except (NeedsAnswer, UserError):
+    except NeedsAnswer:
+        # cmds27. "it was Shell, not BP" where a colleague won Shell the same day, or Shell is
+        # a lookalike of a known name: retold, the record needs a question of its own. Nothing
+        # changed, and said so with what would change (was: "changed since", which it was not)
+        becomes = new.customer if change == "customer" else new.kind.value
+        example = activities.command_example(new, who)
+        return activities.Answered("swap_asks", example, was=was, becomes=becomes)
+    except UserError:
         return activities.Answered("changed")
     if done.duplicate:
         return activities.Answered("changed")

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import set_up_team, stored, text_of
+from tests.helpers import buttons, click, set_up_team, stored, text_of
 
 LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
@@ -31,3 +31,27 @@ def test_a_swedes_coming_friday_is_planned_not_stored(slack, clock) -> None:  # 
     team.wait_idle()
     [row] = stored(team)
     assert (row["customer"], row["date"]) == ("Orkla", "2026-11-27")
+
+
+FIRST_MONDAY = datetime(2028, 1, 3, 9, 0, tzinfo=UTC)
+
+
+def test_the_romjul_is_asked_with_its_days_and_a_month_alone_is_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # tests/unit/test_cmds27_vague.py's docstring: why asked, never a day kpibot picks
+    clock.set(FIRST_MONDAY)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    result = team.driver.command("/logcall", "Posten i romjula, varm", KARI, CHANNEL)
+    reply = result.reply()
+    team.wait_idle()
+    assert stored(team) == []
+    days = [b["value"].split("|")[1] for b in buttons(reply)]
+    assert days == [f"day:2027-12-{d}" for d in range(27, 32)] + ["cancel"]
+    assert "«i romjula» er mer enn én dag" in text_of(reply)
+    click(team, KARI, buttons(reply)[1], result, idle=True)
+    [row] = stored(team)
+    assert (row["customer"], row["date"], row["kind"]) == ("Posten", "2027-12-28", "call")
+    month = team.driver.command("/logmeeting", "Orkla i desember, kald", KARI, CHANNEL).reply()
+    team.wait_idle()
+    assert len(stored(team)) == 1  # nothing more stored before the answer
+    assert "i desember" in text_of(month)
+    assert "edit" in [b["value"].split("|")[1] for b in buttons(month)]

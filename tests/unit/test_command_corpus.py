@@ -221,10 +221,6 @@ ROMJUL_SPAN = (
     "right today"
 )
 HOLDOUT_19_LEFT: dict[str, str] = {
-    "Tine i romjula, varm": ROMJUL_SPAN,
-    "Carlsberg mellem jul og nytår, varm": ROMJUL_SPAN,
-    "Boots between Christmas and New Year, cold": ROMJUL_SPAN,
-    "450 000:- Electrolux mellandagarna": ROMJUL_SPAN,
     "Fjordkraft torsdag, kald 🥶": (
         "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
         "reader, commands and channel messages alike; HOLDOUT_17_LEFT, HOLDOUT_18_LEFT); the "
@@ -255,9 +251,6 @@ HOLDOUT_20_LEFT: dict[str, str] = {
 # per month with its term, at the whole value, asked) in session 24 (conv24); five left,
 # all disputed.
 HOLDOUT_21_LEFT: dict[str, str] = {
-    "ICA mellandagarna, kall": ROMJUL_SPAN,
-    "Matas 2 mio i romjulen": ROMJUL_SPAN,
-    "Barclays 2.5m between Christmas and New Year": ROMJUL_SPAN,
     "Bama, valgte eksisterende leverandør i romjula": (
         f"{ROMJUL_SPAN}; and a day ending a loss's reason is the loss's day (losses.py: 'Hydro "
         "pris for høy i går'), here Mon 28 Dec"
@@ -298,8 +291,6 @@ HOLDOUT_22_LEFT: dict[str, str] = {
 # after trettondedag jul, ISO week 53 of 2026 just ended): eighteen missed at the first try (its
 # header); eight mended in session 24, ten left, all disputed or another helper's.
 HOLDOUT_23_LEFT: dict[str, str] = {
-    "Atlas Copco i mellandagarna, varm, uppföljning 15/1": ROMJUL_SPAN,
-    "Carlsberg mellem jul og nytår, kold": ROMJUL_SPAN,
     "Ørsted, projektet blev udskudt mellem jul og nytår": (
         f"{ROMJUL_SPAN}; and a day ending a loss's reason is the loss's day (losses.py: 'Hydro "
         "pris for høy i går'; HOLDOUT_21_LEFT 'Bama, valgte eksisterende leverandør i "
@@ -348,12 +339,6 @@ _TWO_AT_ONCE = (
 # header); three mended in session 25 (the middle of a month gone asked), two more refused as
 # two customers (read wrong before) and left with the third, all disputed.
 HOLDOUT_24_LEFT: dict[str, str] = {
-    "Novo Nordisk i juni, kold": (
-        "held-out row disputed: a month gone said alone as the day of done work is its first day "
-        "(commands.yaml 'Aker BP i oktober': 1 October, said on 20 November; bot/services/dates.py "
-        "_named_month), shown in the reply; the file asks 'i juni'. Changing it would move "
-        "records read right today"
-    ),
     "Tesco last week, wram, next meeting Friday": (
         "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
         "'Aker BP kladt': unread; HOLDOUT_21_LEFT 'Telenor i dag, vram, ringer igjen uke 2'); the "
@@ -370,25 +355,11 @@ _FILE_24 = {
 }
 
 
-ROMJUL_SPAN_27 = (
-    "held-out row disputed: the romjul said as the day of a done activity, once it is over, is its "
-    "first day (Mon 27 Dec 2027), shown in the reply, as HOLDOUT_19_LEFT .. HOLDOUT_23_LEFT keep it "
-    "(ROMJUL_SPAN); the file asks it. Changing it would move records read right today"
-)
 # commands_holdout25.yaml (its header; read on Monday 3 January 2028, ISO week 1, the first working
 # day of the year, ISO week 52 of 2027 just ended): twelve missed at the first try (its header);
-# three mended in session 26, nine left, all disputed.
+# three mended in session 26, seven in session 27 (cmds27: the seller's language, the romjul and a month
+# alone asked), two left, both disputed.
 HOLDOUT_25_LEFT: dict[str, str] = {
-    "Atlas Copco i mellandagarna, varm, uppföljning 7/1": ROMJUL_SPAN_27,
-    "Sage between Christmas and New Year, warm": ROMJUL_SPAN_27,
-    "Posten i romjula, varm, ringer igjen 7. jan": ROMJUL_SPAN_27,
-    "Mowi 1,2 mill i romjula": ROMJUL_SPAN_27,
-    "Rockwool 1,15 mio i romjulen, nedjusteret fra 1,3": ROMJUL_SPAN_27,
-    "Novo Nordisk i december, kold": (
-        "held-out row disputed: a month gone said alone as the day of done work is its first day "
-        "(commands.yaml 'Aker BP i oktober'; HOLDOUT_24_LEFT 'Novo Nordisk i juni, kold'), here 1 "
-        "December 2027, shown in the reply; the file asks 'i december'"
-    ),
     "Hafslund forrige uke, varm + Storebrand i fredags, kald": _TWO_AT_ONCE,
     "John Lewis £95k next Monday": (
         "held-out row disputed: a coming day alone after an offer is asked (made today with that "

@@ -139,6 +139,8 @@ from bot.services.dates import (
     fold,
     looks_like_date,
     match_date_suffix,
+    names_a_month,
+    names_the_romjul,
     parse_date,
     said_as_a_span,
     time_suffix,
@@ -460,11 +462,18 @@ def parse_log_command(
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")
     typed_when = " ".join(reader.raw.get("when") or ())
-    if reader.raw.get("when") and said_as_a_span(reader.raw["when"]):
+    said_on = reader.raw.get("when")
+    no_day = None
+    if said_on and said_as_a_span(said_on):
         # "/logoffer Aviva £85k before the holidays": which day of the summer gone? Shown to
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    elif said_on and _no_day_of_it(said_on, when, today):
+        # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
+        # week never named) and the romjul ("i romjula": was its first working day); asked
+        # with the rest read (its "and New Year" no second customer)
+        no_day, when = typed_when.rstrip(",;"), today
     spanned = None
     read_on = reader.rest_raw.get("when")
     if not reader.raw.get("when") and not lead_when and read_on and said_as_a_span(read_on):
@@ -641,6 +650,9 @@ def parse_log_command(
         # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
         # Asked as unread, the question naming the second customer's command (session 22)
         second = second_name(unread, typed[max(cut - 1, 0) :], comma=True)
+    if no_day is not None and not (unread and unread.endswith(no_day)):
+        # (a part of it asked already has its words: "siste uka i juni", "midt i juli")
+        unread = f"{unread} {no_day}" if unread else no_day
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         by = _a_deadline(typed, reader.raw.get("when") or [])
         if by:
@@ -803,6 +815,15 @@ def as_the_seller_says(text: str, language: str, today: date) -> str:
         return f"{due.isoformat()}{m['end']}"
 
     return _SAID_WEEKDAY.sub(coming, text)
+
+
+def _no_day_of_it(said: list[str], when: date, today: date) -> bool:
+    """cmds27. The done work's day said as a month alone ("i desember", "in December", "forrige
+    måned": read as its first day) or as the romjul gone ("i romjula": its first working day):
+    a day kpibot would pick, never the seller's."""
+    if when > today:
+        return False
+    return (when.day == 1 and names_a_month(" ".join(said))) or names_the_romjul(said)
 
 
 _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNORECASE)

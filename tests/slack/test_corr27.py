@@ -1,0 +1,48 @@
+"""cmds27 (corr26's leftovers), through the app: a channel correction whose new customer needs a
+question of its own says what would change and how to do it (was "That record has changed
+since", which it had not); an edited correction is read as edited, once; a correction naming
+a customer mends the seller's records of this and last week only, and says so of an older one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+
+KARI, LARS = "U0KARI", "U0LARS"
+TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
+FIRST, SECOND = "1764579600.000100", "1764579900.000100"
+
+pytestmark = pytest.mark.backends("sqlite")
+
+
+@pytest.fixture
+def team(slack, clock):  # type: ignore[no-untyped-def]
+    clock.set(TUESDAY)  # never the real clock
+    return set_up_team(slack)
+
+
+def _rows(team):  # type: ignore[no-untyped-def]
+    return sorted((r["seller"], r["kind"], r["customer"], r["amount"]) for r in stored(team))
+
+
+def test_a_customer_swap_that_needs_a_question_says_what_would_change(team) -> None:  # type: ignore[no-untyped-def]
+    # two offers out to Orkla: a win with Orkla asks which it closes (never a guess)
+    for text in ("Orkla 100k", "Orkla 200k separate offer -- pilot"):
+        team.driver.command("/logoffer", text, KARI, "C0SALES").reply()
+        team.wait_idle()
+    post(team, "Vant Tine 300k", FIRST, user=KARI)
+    [note] = post(team, "Rettelse: det var Orkla, ikke Tine", SECOND, user=KARI)
+    [mend] = [b for b in buttons(note.params) if b["value"].endswith("|mend")]
+    reply = click(team, KARI, mend, idle=True)
+    said = text_of(reply.reply()).replace("\xa0", " ")
+    # which of Orkla's offers it wins: a question of its own, so nothing changed, and said so
+    assert "*Tine* → *Orkla*" in said and "/logwin Orkla 300000" in said, said
+    assert "endret siden" not in said and "changed since" not in said, said
+    assert [r[1:] for r in _rows(team)] == [
+        ("offer", "Orkla", 100000),
+        ("offer", "Orkla", 200000),
+        ("win", "Tine", 300000),
+    ]
