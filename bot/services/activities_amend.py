@@ -20,6 +20,7 @@ from bot.services.capture.corrections import Correction
 from bot.services.customers import customer_key
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who
+from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity
 
@@ -93,6 +94,15 @@ def ask_amendment(
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
         now=now, asked_about=message_ref,
     )  # fmt: skip
+
+
+def withdraw_correction(session: Session, workspace_id: str, ref: str, *, now: datetime) -> None:
+    """cmds27. A correction's message edited before its question was answered: the question
+    about the words before stores nothing any more (its "Change it" says the message was
+    edited since); the edited words are asked anew."""
+    for q in question_store.for_ref(session, workspace_id, ref):
+        if q.code == activities.CORRECTION and q.answered_at is None:
+            q.answered_at, q.outcome = now, activities.SUPERSEDED
 
 
 def _target(

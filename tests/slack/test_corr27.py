@@ -9,11 +9,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+from tests.helpers import buttons, click, message_edited, post, set_up_team, stored, text_of
 
 KARI, LARS = "U0KARI", "U0LARS"
 TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
 FIRST, SECOND = "1764579600.000100", "1764579900.000100"
+EDITED, LATER = "1764580200.000100", "1764580500.000100"
 
 pytestmark = pytest.mark.backends("sqlite")
 
@@ -46,3 +47,33 @@ def test_a_customer_swap_that_needs_a_question_says_what_would_change(team) -> N
         ("offer", "Orkla", 200000),
         ("win", "Tine", 300000),
     ]
+
+
+def _edit(team, text: str, before: str, at: str) -> list:  # type: ignore[no-untyped-def]
+    """`before` (posted at SECOND by Kari) edited into `text` at `at`: what she was told."""
+    n = len(team.api.calls)
+    event = message_edited(SECOND, text, before=before, at=at, user=KARI)
+    assert team.driver.event(event).status == 200
+    team.wait_idle()
+    return [c for c in team.api.calls[n:] if c.method == "chat.postEphemeral"]
+
+
+def test_an_edited_correction_is_read_as_edited_once(team) -> None:  # type: ignore[no-untyped-def]
+    post(team, "Vant Orkla 250k", FIRST, user=KARI)
+    typo = "Rettelse: det var 257.000, ikke 250.000"
+    [first] = post(team, typo, SECOND, user=KARI)
+    fixed = "Rettelse: det var 275.000, ikke 250.000"
+    [asked] = _edit(team, fixed, typo, EDITED)
+    said = text_of(asked.params).replace("\xa0", " ")
+    assert "kr 275 000" in said and "257" not in said, said  # the edited words, asked anew
+    old = [b for b in buttons(first.params) if b["value"].endswith("|mend")]
+    click(team, KARI, old[0], idle=True)  # the question about the words before: stale
+    assert _rows(team) == [(KARI, "win", "Orkla", 250000)]
+    assert _edit(team, fixed, typo, EDITED) == []  # Slack's retry of the edit: read once
+    [mend] = [b for b in buttons(asked.params) if b["value"].endswith("|mend")]
+    click(team, KARI, mend, idle=True)
+    click(team, KARI, mend, idle=True)  # a double click changes it once
+    assert _rows(team) == [(KARI, "win", "Orkla", 275000)]
+    again = "Rettelse: det var 275.000, ikke 250.000 (sorry)"
+    _edit(team, again, fixed, LATER)  # edited again, the change made already: not twice
+    assert _rows(team) == [(KARI, "win", "Orkla", 275000)]
