@@ -548,15 +548,31 @@ NOT_CORRECTED = {
         "so nothing was changed."
     ),
     "already": N_("Your record says so already, so nothing was changed: it counts once."),
+    # cmds27: a correction naming a customer mends this week's and last week's records only
+    "too_old": N_(
+        "Your record of %(date)s is older than last week, so a correction in the channel does "
+        "not change it. Change it in the app: Undo it under “Recently logged” in the App Home, "
+        "then log it as it was: `%(command)s`"
+    ),
 }
 
 
-def not_corrected_reply(language: str, state: str, owner: str | None) -> dict[str, Any]:
+def not_corrected_reply(
+    language: str,
+    state: str,
+    owner: str | None,
+    *,
+    when: date | None = None,
+    command: str | None = None,
+) -> dict[str, Any]:
     """A correction that changes nothing, said kindly, with how to say it (session 26)."""
     t = i18n.translations(language)
     text = t.gettext(NOT_CORRECTED[state])
     if state == "colleague":
         text = text % {"owner": mention(owner or "")}
+    if state == "too_old":
+        day = i18n.format_day(when, language) if when else ""
+        text = text % {"date": day, "command": command or ""}
     return blocks.text_message(text)
 
 

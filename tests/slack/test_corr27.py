@@ -77,3 +77,18 @@ def test_an_edited_correction_is_read_as_edited_once(team) -> None:  # type: ign
     again = "Rettelse: det var 275.000, ikke 250.000 (sorry)"
     _edit(team, again, fixed, LATER)  # edited again, the change made already: not twice
     assert _rows(team) == [(KARI, "win", "Orkla", 275000)]
+
+
+def test_a_correction_naming_a_customer_mends_this_and_last_weeks_records_only(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    clock.set(datetime(2026, 11, 10, 9, 0, tzinfo=UTC))  # Tuesday, week 46
+    team = set_up_team(slack)
+    post(team, "Vant Orkla 250k", "1762765200.000100", user=KARI)
+    clock.set(TUESDAY)  # week 49: last week began Mon 23 Nov
+    [note] = post(team, "Rettelse: Orkla var 275k, ikke 250k", SECOND, user=KARI)
+    said = text_of(note.params).replace("\xa0", " ")
+    assert "tir. 10. nov. 2026" in said and "App Home" in said, said
+    assert "`/logwin Orkla 275000 2026-11-10`" in said, said
+    assert buttons(note.params) == []  # nothing to click: nothing changes from here
+    assert _rows(team) == [(KARI, "win", "Orkla", 250000)]

@@ -311,7 +311,9 @@ def _corrected(
         elif activities.told_once(
             uow.session, who.workspace_id, channel, message["ts"], now=uow.now
         ):
-            said = not_corrected_reply(who.language, asked.state, asked.owner)
+            said = not_corrected_reply(
+                who.language, asked.state, asked.owner, when=asked.when, command=asked.command
+            )
         else:
             said = None
     if said is not None:

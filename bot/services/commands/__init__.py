@@ -469,11 +469,13 @@ def parse_log_command(
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
-    elif said_on and _no_day_of_it(said_on, when, today):
+    elif (day_said := said_on or (None if lead_when else reader.rest_raw.get("when"))) and (
+        _no_day_of_it(day_said, when, today)
+    ):
         # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
         # week never named) and the romjul ("i romjula": was its first working day); asked
         # with the rest read (its "and New Year" no second customer)
-        no_day, when = typed_when.rstrip(",;"), today
+        no_day, when = " ".join(day_said).rstrip(",;"), today
     spanned = None
     read_on = reader.rest_raw.get("when")
     if not reader.raw.get("when") and not lead_when and read_on and said_as_a_span(read_on):
