@@ -773,14 +773,15 @@ def parse_log_command(
 # cmds27. Where a reading depends on the seller's language. A Swede's and a Dane's "på fredag"
 # is the coming Friday (a Norwegian's is either, read as the one gone, shown in the reply: the
 # corpus's "Kongsberg Gruppen på tirsdag"), as a Swede's "i fredag" is ("i fredags" is the one
-# gone in all three); before a week ("på tisdag nästa vecka") the week decides. An English
+# gone in all three), and "nu på fredag" too; before a week ("på tisdag nästa vecka") or "som
+# var" (the Friday that was) the words after it decide. An English
 # seller's comma groups thousands: "£1,250k" is 1 250 000 (a Scandinavian's comma is a decimal
 # comma: "1,250k" stays 1 250). "i morgon", "i övermorgon", "i förrgår", "tkr" and "t.kr." read
 # alike in every language; "kr" is the seller's krone, already given as `krone`.
 _COMING_AFTER = {"sv": ("på", "pa", "i"), "da": ("på", "pa")}
 _WEEKDAY_NAMES = r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öøo]rdag|s[öøo]ndag"
 _SAID_WEEKDAY = re.compile(
-    rf"(?<![\w-])(?P<prep>p[åa]|i)\s+(?P<day>{_WEEKDAY_NAMES})(?P<end>[,;.!]?)"
+    rf"(?<![\w-])(?:nu\s+)?(?P<prep>p[åa]|i)\s+(?P<day>{_WEEKDAY_NAMES})(?P<end>[,;.!]?)"
     r"(?=\s+(?P<next>\S+)|\s*$)",
     re.IGNORECASE,
 )
@@ -789,6 +790,7 @@ _WEEK_AFTER = {
     "nasta", "neste", "naeste", "i", "denna", "denne", "forra", "forrige", "sidste", "sist",
     "vecka", "veckan", "uke", "uka", "uken", "uge", "ugen", "v", "v.", "uge.", "om", "efter",
     "etter", "for", "sedan", "siden",
+    "som", "der",  # "på fredag som var": the Friday that was, gone
 }  # fmt: skip
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
 
