@@ -216,6 +216,10 @@ def parse_log_command(
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
+        month = parse_date(cmd.unread, today=today, direction="past") if cmd.unread else None
+        if month is not None and _no_day_of_it(cmd.unread.split(), month, today):  # type: ignore[union-attr]
+            # "Orkla 2 ganger i oktober": the count's question asks which day (times_question)
+            cmd = dataclasses.replace(cmd, when=month, unread=None)
         cmd = _one_day_each(cmd, times.said, times.count, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said)
     prepared = _days_told_from_another(_prepare(text), today)
