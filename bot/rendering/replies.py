@@ -548,20 +548,52 @@ NOT_CORRECTED = {
         "so nothing was changed."
     ),
     "already": N_("Your record says so already, so nothing was changed: it counts once."),
+    # cmds27: a correction naming a customer mends this week's and last week's records only
+    "too_old": N_(
+        "Your record of %(date)s is older than last week, so a correction in the channel does "
+        "not change it. Change it in the app: Undo it under “Recently logged” in the App Home, "
+        "then log it as it was: `%(command)s`"
+    ),
 }
 
 
-def not_corrected_reply(language: str, state: str, owner: str | None) -> dict[str, Any]:
+def not_corrected_reply(
+    language: str,
+    state: str,
+    owner: str | None,
+    *,
+    when: date | None = None,
+    command: str | None = None,
+) -> dict[str, Any]:
     """A correction that changes nothing, said kindly, with how to say it (session 26)."""
     t = i18n.translations(language)
     text = t.gettext(NOT_CORRECTED[state])
     if state == "colleague":
         text = text % {"owner": mention(owner or "")}
+    if state == "too_old":
+        day = i18n.format_day(when, language) if when else ""
+        text = text % {"date": day, "command": command or ""}
     return blocks.text_message(text)
+
+
+SWAP_ASKS = N_(
+    "Nothing was changed yet: *%(was)s* → *%(becomes)s* needs an answer of its own first. "
+    "Undo the record under its confirmation, then log it as meant: `%(command)s`"
+)
 
 
 def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
     t = i18n.translations(language)
+    if answered.state == "swap_asks":
+        # cmds27: what the correction would change, never "changed since"
+        named = {
+            side: t.gettext(blocks.KIND_WORDS[value]) if value in blocks.KIND_WORDS else value
+            for side, value in (("was", answered.was or ""), ("becomes", answered.becomes or ""))
+        }
+        params = message_params(named, str, mrkdwn=True)
+        return blocks.text_message(
+            t.gettext(SWAP_ASKS) % {**params, "command": answered.command or ""}
+        )
     if answered.state == "deleted":
         return blocks.text_message(t.gettext(DELETED) % {"command": answered.command or ""})
     return blocks.text_message(t.gettext(ANSWERED[answered.state]))

@@ -41,7 +41,7 @@ from bot.services.commands.times import (
     days_of_the_week_said,
 )
 from bot.services.customers import customer_key
-from bot.services.dates import fold, whole_date
+from bot.services.dates import fold, names_the_romjul, whole_date
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
 from bot.services.slash_dates import english_slash_days
@@ -121,6 +121,10 @@ class Answered:
     # | "superseded" (the message was edited since it was asked)
     # | "deleted" (the channel message asked about was deleted)
     command: str | None = None  # "deleted": the command that logs it anyway
+    # "swap_asks" (cmds27): a correction's new customer or kind needs a question of its own
+    # (a colleague's same win, a lookalike name): what it was and would be, `command` to log it
+    was: str | None = None
+    becomes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -906,7 +910,7 @@ def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) ->
 
 
 # What a log command's text was read with (parse_log_command's inputs besides the text).
-ReadWith = tuple[ActivityKind, date, str, bool, frozenset[str]]
+ReadWith = tuple[ActivityKind, date, str, bool, frozenset[str], str | None]
 
 
 @dataclass(frozen=True)
@@ -932,24 +936,25 @@ _FOUND_KEYS_MAX = 200_000
 
 
 def keys_ahead(
-    kind: ActivityKind, text: str, guess: tuple[str, date, str] | None = None
+    kind: ActivityKind, text: str, guess: tuple[str, date, str, str | None] | None = None
 ) -> KeysAhead:
-    """`guess`: the workspace, the requester's today and krone as last known (requester.
-    place_hint), to read the text ahead too."""
+    """`guess`: the workspace, the requester's today, krone and language as last known
+    (requester.place_hint, language_hint), to read the text ahead too."""
     if kind is ActivityKind.OFFER:
         text, _numbered = deal_words.take_numbered(text)
     keys = frozenset(candidate_keys(text))
     if guess is None:
         return KeysAhead(text, keys)
-    workspace_id, today, krone = guess
+    workspace_id, today, krone, language = guess
     known = frozenset(key for key in keys if hash((workspace_id, key)) in _found_keys)
     try:
-        cmd = parse_log_command(kind, text, today=today, krone=krone, known_customers=known)
+        cmd = parse_log_command(
+            kind, text, today=today, krone=krone, known_customers=known, language=language
+        )
     except UserError:
         return KeysAhead(text, keys)  # said when log_text reads it
-    return KeysAhead(
-        text, keys, ((kind, today, krone, isinstance(krone, ForeignKrone), known), cmd)
-    )
+    read_with = (kind, today, krone, isinstance(krone, ForeignKrone), known, language)
+    return KeysAhead(text, keys, (read_with, cmd))
 
 
 def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
@@ -994,7 +999,8 @@ def log_text(
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
     krone = reading_krone(who)  # a Swede's "300 tkr" in a NOK team: asked (review25)
-    read_with = (kind, who.today, krone, isinstance(krone, ForeignKrone), frozenset(found))
+    foreign = isinstance(krone, ForeignKrone)
+    read_with = (kind, who.today, krone, foreign, frozenset(found), who.language)
     # review25. An English speaker's "signed 12/1" on 1 Dec is that day (12 Jan is ahead); when
     # both readings are gone by, which day is asked (WHICH_DAY), as for a channel message
     slashed = english_slash_days(text, who.today) if who.month_first else None
@@ -1010,7 +1016,12 @@ def log_text(
     else:
         try:
             cmd = parse_log_command(
-                kind, text, today=who.today, krone=krone, known_customers=set(found)
+                kind,
+                text,
+                today=who.today,
+                krone=krone,
+                known_customers=set(found),
+                language=who.language,  # a Swede's "på fredag" is the coming Friday (cmds27)
             )
         except TalkAhead as ahead:
             # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that
@@ -1040,12 +1051,21 @@ def log_text(
     cmd, separate = deal_said(cmd, text, numbered)
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
-    doubt = name_or_group_question(cmd) or (  # first: the unread words are asked after it
-        booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
-        if cmd.unread
-        else days_question(cmd)
-        or times_question(cmd, text, who.today)
-        or day_question(cmd, booked_what)
+    romjul, romjul_said = romjul_days(cmd, who.today), cmd.unread
+    if romjul:
+        # cmds27. "/logmeeting Tine i romjula": which of its days? Each on its button (was
+        # stored on its first working day, unasked); the rest as read
+        cmd = replace(cmd, unread=None)
+    doubt = (
+        (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
+        or name_or_group_question(cmd)
+        or (
+            booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
+            if cmd.unread
+            else days_question(cmd)
+            or times_question(cmd, text, who.today)
+            or day_question(cmd, booked_what)
+        )
     )
     if not doubt and slashed is not None and cmd.when in slashed.choices:
         doubt = which_day_question(cmd, slashed.choices)
@@ -1073,12 +1093,25 @@ TALK_DAYS = "talk_days"
 WHICH_DAY = "which_day"
 
 
-def which_day_question(cmd: LogCommand, days: tuple[date, ...]) -> NeedsAnswer:
+def which_day_question(
+    cmd: LogCommand, days: tuple[date, ...], *, said: str | None = None
+) -> NeedsAnswer:
     """review25. "/logmeeting Kiwi 11/10" from an English speaker: 11 Oct or 10 Nov, both gone
-    by. Each day on its button; nothing stored until one is picked."""
-    params = {"kind": cmd.kind.value, "customer": cmd.customer}
+    by. Each day on its button; nothing stored until one is picked. `said`: the words that
+    named the days (cmds27: "i romjula", its working days)."""
+    params = {"kind": cmd.kind.value, "customer": cmd.customer, "said": said or ""}
     options = (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL)
     return NeedsAnswer(WHICH_DAY, params, options)
+
+
+def romjul_days(cmd: LogCommand, today: date) -> tuple[date, ...]:
+    """cmds27. The romjul's working days, once it is over, when the words left unread are the
+    romjul by its name alone ("/logcall Posten i romjula, varm": the parser reads the rest);
+    else () (inside it, "yesterday or today?" is the unread question, holdout 13)."""
+    if today.month == 12 or not cmd.unread or not names_the_romjul(cmd.unread.split()):
+        return ()
+    days = (date(today.year - 1, 12, day) for day in range(27, 32))
+    return tuple(day for day in days if day.weekday() < 5)
 
 
 def days_question(cmd: LogCommand) -> NeedsAnswer | None:

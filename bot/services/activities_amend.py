@@ -17,9 +17,11 @@ from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.services import activities, questions, recording
 from bot.services.capture.corrections import Correction
+from bot.services.commands import LogCommand
 from bot.services.customers import customer_key
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who
+from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity
 
@@ -34,6 +36,9 @@ class NotCorrected:
 
     state: str
     owner: str | None = None
+    # "too_old" (cmds27): the record's day, and the command that logs it as corrected
+    when: date | None = None
+    command: str | None = None
 
 
 def ask_amendment(
@@ -62,29 +67,20 @@ def ask_amendment(
     }
     cmd = recording.as_logged(record)
     if fix.change == "amount":
-        assert fix.amount is not None
-        currency = fix.currency or record.currency
         params |= {
             "was": record.amount,
             "was_currency": record.currency,
             "amount": fix.amount,
-            "currency": currency,
+            "currency": fix.currency or record.currency,
         }
-        cmd = replace(cmd, amount=fix.amount, currency=currency)
     elif fix.change == "day":
-        assert fix.day is not None
         params |= {"day": fix.day}
-        cmd = replace(cmd, when=fix.day)
     elif fix.change == "customer":
-        assert fix.customer is not None
         params |= {"new_customer": fix.customer}
-        cmd = replace(cmd, customer=fix.customer)
     else:
         assert fix.kind is not None
         params |= {"new_kind": fix.kind.value}
-        cmd = replace(
-            cmd, kind=fix.kind, amount=cmd.amount if fix.kind.value in _WITH_AMOUNT else None
-        )
+    cmd = _as_corrected(record, fix)
     needs = NeedsAnswer(
         activities.CORRECTION, params, (activities.MEND, "another", questions.NOT_A_SALE)
     )
@@ -93,6 +89,32 @@ def ask_amendment(
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
         now=now, asked_about=message_ref,
     )  # fmt: skip
+
+
+def withdraw_correction(session: Session, workspace_id: str, ref: str, *, now: datetime) -> None:
+    """cmds27. A correction's message edited before its question was answered: the question
+    about the words before stores nothing any more (its "Change it" says the message was
+    edited since); the edited words are asked anew."""
+    for q in question_store.for_ref(session, workspace_id, ref):
+        if q.code == activities.CORRECTION and q.answered_at is None:
+            q.answered_at, q.outcome = now, activities.SUPERSEDED
+
+
+def _as_corrected(record: Activity, fix: Correction) -> LogCommand:
+    """The record as the correction says it is."""
+    cmd = recording.as_logged(record)
+    if fix.change == "amount":
+        assert fix.amount is not None
+        return replace(cmd, amount=fix.amount, currency=fix.currency or record.currency)
+    if fix.change == "day":
+        assert fix.day is not None
+        return replace(cmd, when=fix.day)
+    if fix.change == "customer":
+        assert fix.customer is not None
+        return replace(cmd, customer=fix.customer)
+    assert fix.kind is not None
+    amount = cmd.amount if fix.kind.value in _WITH_AMOUNT else None
+    return replace(cmd, kind=fix.kind, amount=amount)
 
 
 def _target(
@@ -116,7 +138,7 @@ def _target(
     named = fix.of_customer or fix.was_customer
     if named is not None:
         customer = repo.customer_by_key(session, who.workspace_id, customer_key(named))
-        pool = (
+        named_pool = (
             []
             if customer is None
             else [
@@ -125,7 +147,20 @@ def _target(
                 if a.deleted_at is None
             ]
         )
+        # cmds27: this week's and last week's records only (was: any, however old; a week
+        # reported long ago changed by a word in the channel)
+        since = who.today - timedelta(days=who.today.weekday() + 7)
+        pool = [a for a in named_pool if a.occurred_on >= since]
         records = [a for a in pool if _fits(a, fix)]
+        older = [
+            a
+            for a in named_pool
+            if a.occurred_on < since and a.seller_id == who.seller_id and _fits(a, fix)
+        ]
+        if older and not any(a.seller_id == who.seller_id for a in records):
+            newest = max(older, key=lambda a: (a.occurred_on, a.id))
+            example = activities.command_example(_as_corrected(newest, fix), who)
+            return NotCorrected("too_old", when=newest.occurred_on, command=example)
     else:
         since = _working_day_before(who.today)
         pool = [
@@ -255,9 +290,19 @@ def mend(
             done = recording.record(
                 session, actor, new, source=Source(record.source),
                 source_ref=f"{record.source_ref}#c{record.id}", now=now,
-                answers=Answers(new_customer=True, again=True, without_offer=True),
+                # (its amount, unchanged, was stored once: no ceiling question again)
+                answers=Answers(
+                    new_customer=True, again=True, without_offer=True, above_ceiling=True
+                ),
             )  # fmt: skip
-    except (NeedsAnswer, UserError):
+    except NeedsAnswer:
+        # cmds27. "it was Shell, not BP" where a colleague won Shell the same day, or Shell is
+        # a lookalike of a known name: retold, the record needs a question of its own. Nothing
+        # changed, and said so with what would change (was: "changed since", which it was not)
+        becomes = new.customer if change == "customer" else new.kind.value
+        example = activities.command_example(new, who)
+        return activities.Answered("swap_asks", example, was=was, becomes=becomes)
+    except UserError:
         return activities.Answered("changed")
     if done.duplicate:
         return activities.Answered("changed")

@@ -1945,6 +1945,14 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     return _without_year(day, month, today, direction, original)
 
 
+def names_the_romjul(words: Sequence[str]) -> bool:
+    """cmds27. "i romjula", "i mellandagarna", "mellem jul og nytår", "between Christmas and New
+    Year": the romjul by its name, no day of it (a command asks which day, never its first)."""
+    folded = _normalise(" ".join(words)).split(" ")
+    rest = folded[1:] if len(folded) > 1 and folded[0] in _HOLIDAY_PREFIXES else folded
+    return " ".join(rest) in _ROMJUL
+
+
 def _weekday_in_the_romjul(words: list[str], today: date) -> date | object | None:
     """Session 20. "tirsdag i romjula", "onsdag i mellandagarna", "Tuesday between Christmas
     and New Year": that weekday among 27-31 December gone (Tue 29 Dec 2026 read in January, or

@@ -162,11 +162,11 @@ AFTER_EASTER: list[tuple[str, str, str, dict]] = [
 ]  # fmt: skip
 
 AFTER_NEW_YEAR: list[tuple[str, str, str, dict]] = [
-    ("meeting", "nb", "Equinor i romjula, varm", {"customer": "Equinor", "when": d(28, 12, 2026), "temp": "warm"}),
-    ("meeting", "nb", "Telenor romjulen, kald", {"customer": "Telenor", "when": d(28, 12, 2026)}),
-    ("meeting", "sv", "Volvo i mellandagarna", {"customer": "Volvo", "when": d(28, 12, 2026)}),
-    ("meeting", "da", "Carlsberg i mellemdagene, hed", {"customer": "Carlsberg", "when": d(28, 12, 2026), "temp": "hot"}),
-    ("meeting", "en", "Boots between Christmas and New Year", {"customer": "Boots", "when": d(28, 12, 2026)}),
+    ("meeting", "nb", "Equinor i romjula, varm", {"customer": "Equinor", "when": NEW_YEAR, "temp": "warm", "unread": "i romjula"}),
+    ("meeting", "nb", "Telenor romjulen, kald", {"customer": "Telenor", "when": NEW_YEAR, "unread": "romjulen"}),
+    ("meeting", "sv", "Volvo i mellandagarna", {"customer": "Volvo", "when": NEW_YEAR, "unread": "i mellandagarna"}),
+    ("meeting", "da", "Carlsberg i mellemdagene, hed", {"customer": "Carlsberg", "when": NEW_YEAR, "temp": "hot", "unread": "i mellemdagene"}),
+    ("meeting", "en", "Boots between Christmas and New Year", {"customer": "Boots", "when": NEW_YEAR, "unread": "between Christmas and New Year"}),
     ("win", "nb", "Kiwi 1,1 mill nyttårsaften", {"customer": "Kiwi", "when": d(31, 12, 2026), "amount": M(1100000)}),
     ("win", "en", "Tesco £30k Boxing Day", {"customer": "Tesco", "when": d(26, 12, 2026), "amount": M(30000)}),
     ("meeting", "sv", "Volvo trettondagen, varm", {"customer": "Volvo", "when": d(6, 1), "temp": "warm", "unread": None}),

@@ -103,7 +103,7 @@ DEC_30_ROWS: list[tuple[str, str, str, dict]] = [
 ]  # fmt: skip
 
 JAN_11_ROWS: list[tuple[str, str, str, dict]] = [
-    ("meeting", "nb", "Equinor i romjula, varm", {"customer": "Equinor", "when": d(28, 12), "temp": "warm"}),
+    ("meeting", "nb", "Equinor i romjula, varm", {"customer": "Equinor", "when": JAN_11, "temp": "warm", "unread": "i romjula"}),
     ("win", "nb", "Tine 1,5 mill nyttårsaften", {"customer": "Tine", "when": d(31, 12), "amount": M(1500000)}),
     ("offer", "sv", "Volvo 300 000 kr förra veckan", {"customer": "Volvo", "when": d(4, 1, 2027), "amount": M(300000), "currency": "SEK"}),
     ("meeting", "da", "Lego i sidste uge onsdag, varm", {"customer": "Lego", "when": d(6, 1, 2027), "temp": "warm"}),

@@ -40,15 +40,17 @@ def read_ahead(request: BoltRequest) -> None:
         )
 
 
-def _guess(request: Request | None) -> tuple[str, date, str] | None:
-    """The workspace, the requester's today and krone as this process last knew them."""
+def _guess(request: Request | None) -> tuple[str, date, str, str] | None:
+    """The workspace, the requester's today, krone and language as this process last knew
+    them."""
     if request is None or not request.user_id:
         return None
     place = requester.place_hint(request.workspace_id, request.user_id)
     if place is None:
         return None
     timezone, krone = place
-    return request.workspace_id, local_date(request.now, timezone), krone
+    language = requester.language_hint(request.workspace_id, request.user_id)
+    return request.workspace_id, local_date(request.now, timezone), krone, language
 
 
 def handle_log_command(

@@ -251,14 +251,44 @@ def _correction(
     )
 
 
+def _edited_correction(
+    request: Request, client: WebClient, message: dict[str, Any], channel: str, edited: str
+) -> bool:
+    """cmds27. "Rettelse: det var 275.000, ikke 250.000" edited ("… 285.000 …"): read as the
+    edited words, once (a retried delivery of the edit is read no more), its question about the
+    words before withdrawn (was: the edit was read as a message of its own, the correction
+    never). A change made already is not made twice ("already": said once). False: the edited
+    message is no correction (read as any edit)."""
+    ts = message["ts"]
+    with request.reading() as uow:
+        if not activities.capture_enabled(uow.session, request.workspace_id, channel):
+            return False
+        first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
+        at = posted_at(message, first or uow.now) or first
+        fix = _correction(uow, channel, message, at)
+    if fix is None:
+        return False
+    with request.writing() as uow:
+        message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
+        if not activities.newest_message_version(
+            uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
+        ):
+            return True  # this edit was read already, or a newer one
+        ref = f"msg:{channel}:{ts}"
+        activities_amend.withdraw_correction(uow.session, request.workspace_id, ref, now=uow.now)
+    _corrected(request, client, message, channel, fix, None, at, suffix=f":e{edited}")
+    return True
+
+
 def _corrected(
     request: Request,
     client: WebClient,
     message: dict[str, Any],
     channel: str,
     fix: Correction,
-    found: Recognition,
+    found: Recognition | None,
     at: datetime | None,
+    suffix: str = "",
 ) -> bool:
     """A correction asked about (that record changed in place, or another logged), or its
     author told kindly why nothing can change. False: no record of theirs it can mean, and the
@@ -270,16 +300,20 @@ def _corrected(
             return True
         asked = activities_amend.ask_amendment(
             uow.session, who, fix, channel=channel, thread_ts=thread_of(message),
-            message_ref=ref, source_ref=ref, now=uow.now,
+            message_ref=ref, source_ref=f"{ref}{suffix}", now=uow.now,
         )  # fmt: skip
         if isinstance(asked, Question):
             said = None if asked.repeated else log_reply(who.language, asked)
-        elif asked.state == "nothing" and found.outcome is not Outcome.NOTHING:
+        elif (
+            asked.state == "nothing" and found is not None and found.outcome is not Outcome.NOTHING
+        ):
             return False
         elif activities.told_once(
             uow.session, who.workspace_id, channel, message["ts"], now=uow.now
         ):
-            said = not_corrected_reply(who.language, asked.state, asked.owner)
+            said = not_corrected_reply(
+                who.language, asked.state, asked.owner, when=asked.when, command=asked.command
+            )
         else:
             said = None
     if said is not None:
@@ -860,6 +894,10 @@ def on_edit(
     ts = message["ts"]
     edited = (message.get("edited") or {}).get("ts") or event.get("event_ts") or ""
     suffix = f":e{edited}"
+    if event.get("channel_type") != "im" and _edited_correction(
+        request, client, message, channel, edited
+    ):
+        return
     text = message.get("text") or ""
     tag = f"<@{bot_user_id}>" if bot_user_id else None
     mention = tag is not None and tag in text

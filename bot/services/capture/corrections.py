@@ -28,6 +28,13 @@ _BUT = {"men", "but", "utan", "uden", "snarere", "rather", "bare", "bara", "kun"
 _SOFT = {
     "sorry", "beklager", "ups", "oops", "oj", "oi", "unnskyld", "undskyld", "forlat", "hoppsan",
     "whoops", "obs", "sry", "soz", "sori", "ursakta", "pardon",
+    "hov", "hovsa", "hoppla",  # cmds27: Danish "Hov, det var 450.000 kr, ikke 400.000"
+}  # fmt: skip
+# cmds27. Two words that own a slip as a sorry-word does ("Fel av mig: det var Scania, inte
+# Volvo", "Min fejl", "My bad", "Ret lige: det var et tilbud, ikke en ordre")
+_SORRY_PAIRS = {
+    ("fel", "av"), ("mitt", "fel"), ("min", "feil"), ("min", "fejl"), ("my", "bad"),
+    ("ret", "lige"), ("rett", "opp"), ("ratt", "till"),
 }  # fmt: skip
 # "Actually 95k", "faktisk 275k", "egentlig 90k" alone: a correction of the last record's amount
 # (was: "Actually" asked as a new customer, and a second deal stored at the click)
@@ -113,6 +120,13 @@ def read(
         and tokens[words[0]].folded in _SOFT
         and bool(nots or any(tokens[i].folded in _WAS for i in words))
     )
+    if (
+        not soft
+        and len(words) >= 2
+        and (tokens[words[0]].folded, tokens[words[1]].folded) in _SORRY_PAIRS
+        and bool(nots or any(tokens[i].folded in _WAS for i in words))
+    ):
+        soft = True
     if not soft and words and tokens[words[0]].folded in _ACTUALLY and len(words) <= 3:
         soft = True  # "actually 95k", "faktisk 275k": what the last record's amount was
     if soft:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Collection
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from bot.domain import ActivityKind
 from bot.services import emoji, follow_up, relative_days
@@ -137,12 +137,16 @@ from bot.services.dates import (
     MONTHS,
     UserError,
     check_activity_date,
+    fold,
     looks_like_date,
     match_date_suffix,
+    names_a_month,
+    names_the_romjul,
     parse_date,
     said_as_a_span,
     time_suffix,
     typed_last_year,
+    weekday_index,
 )
 
 __all__ = [
@@ -176,10 +180,26 @@ def parse_log_command(
     today: date,
     krone: str = "NOK",
     known_customers: Collection[str] = (),
+    language: str | None = None,
 ) -> LogCommand:
     """Parse a log command's text or raise UserError with a precise code (see module doc).
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
-    or any other collection of names."""
+    or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
+    reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    said = as_the_seller_says(text, language, today) if language is not None else text
+    if said != text:
+        read = partial(parse_log_command, kind, today=today, krone=krone)
+        if language == "en":
+            return read(said, known_customers=known_customers)
+        try:
+            read(said, known_customers=known_customers)
+        except UserError as ahead:
+            if ahead.code == "date_in_future":
+                # "/logmeeting Volvo på fredag" from a Swede on Wednesday: the coming Friday,
+                # a talk to plan (TalkAhead) or an offer not sent yet; never the Friday gone
+                raise
+        # the day read where it reads the same in every language (a next step's "på fredag"),
+        # or in a remark: the text as typed
     closing = _an_offer_from_before(text, today) if kind is ActivityKind.WIN else None
     if closing is not None:
         # "/logwin Peab 2,5 mkr igår, offerten från innan jul", "£1.6m Sainsbury's today,
@@ -197,6 +217,10 @@ def parse_log_command(
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
+        month = parse_date(cmd.unread, today=today, direction="past") if cmd.unread else None
+        if month is not None and _no_day_of_it(cmd.unread.split(), month, today):  # type: ignore[union-attr]
+            # "Orkla 2 ganger i oktober": the count's question asks which day (times_question)
+            cmd = dataclasses.replace(cmd, when=month, unread=None)
         cmd = _one_day_each(cmd, times.said, times.count, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said)
     prepared = _days_told_from_another(_prepare(text), today)
@@ -443,11 +467,20 @@ def parse_log_command(
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")
     typed_when = " ".join(reader.raw.get("when") or ())
-    if reader.raw.get("when") and said_as_a_span(reader.raw["when"]):
+    said_on = reader.raw.get("when")
+    no_day = None
+    if said_on and said_as_a_span(said_on):
         # "/logoffer Aviva £85k before the holidays": which day of the summer gone? Shown to
         # the seller with what was read, never stored on a day kpibot picked
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
+    elif (day_said := said_on or (None if lead_when else reader.rest_raw.get("when"))) and (
+        _no_day_of_it(day_said, when, today)
+    ):
+        # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
+        # week never named) and the romjul ("i romjula": was its first working day); asked
+        # with the rest read (its "and New Year" no second customer)
+        no_day, when = " ".join(day_said).rstrip(",;"), today
     spanned = None
     read_on = reader.rest_raw.get("when")
     if not reader.raw.get("when") and not lead_when and read_on and said_as_a_span(read_on):
@@ -624,6 +657,9 @@ def parse_log_command(
         # "/logmeeting Statkraft, Yara": a second customer, or a place, a part of Statkraft?
         # Asked as unread, the question naming the second customer's command (session 22)
         second = second_name(unread, typed[max(cut - 1, 0) :], comma=True)
+    if no_day is not None and not (unread and unread.endswith(no_day)):
+        # (a part of it asked already has its words: "siste uka i juni", "midt i juli")
+        unread = f"{unread} {no_day}" if unread else no_day
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         by = _a_deadline(typed, reader.raw.get("when") or [])
         if by:
@@ -737,6 +773,66 @@ def parse_log_command(
         and found.get("temperature") is None
         and note is None,
     )
+
+
+# cmds27. Where a reading depends on the seller's language. A Swede's and a Dane's "på fredag"
+# is the coming Friday (a Norwegian's is either, read as the one gone, shown in the reply: the
+# corpus's "Kongsberg Gruppen på tirsdag"), as a Swede's "i fredag" is ("i fredags" is the one
+# gone in all three), and "nu på fredag" too; before a week ("på tisdag nästa vecka") or "som
+# var" (the Friday that was) the words after it decide. An English
+# seller's comma groups thousands: "£1,250k" is 1 250 000 (a Scandinavian's comma is a decimal
+# comma: "1,250k" stays 1 250). "i morgon", "i övermorgon", "i förrgår", "tkr" and "t.kr." read
+# alike in every language; "kr" is the seller's krone, already given as `krone`.
+_COMING_AFTER = {"sv": ("på", "pa", "i"), "da": ("på", "pa")}
+_WEEKDAY_NAMES = r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öøo]rdag|s[öøo]ndag"
+_SAID_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?:nu\s+)?(?P<prep>p[åa]|i)\s+(?P<day>{_WEEKDAY_NAMES})(?P<end>[,;.!]?)"
+    r"(?=\s+(?P<next>\S+)|\s*$)",
+    re.IGNORECASE,
+)
+# Words after the weekday that place it in a week of their own ("på fredag nästa vecka")
+_WEEK_AFTER = {
+    "nasta", "neste", "naeste", "i", "denna", "denne", "forra", "forrige", "sidste", "sist",
+    "vecka", "veckan", "uke", "uka", "uken", "uge", "ugen", "v", "v.", "uge.", "om", "efter",
+    "etter", "for", "sedan", "siden",
+    "som", "der",  # "på fredag som var": the Friday that was, gone
+}  # fmt: skip
+_ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
+
+
+def as_the_seller_says(text: str, language: str, today: date) -> str:
+    """`text` with what reads otherwise in the seller's language said plainly: a coming
+    weekday as its date ("på fredag" from a Swede on Wednesday 2 December: "2026-12-04"),
+    an English seller's "1,250k" as "1250k". The text unchanged where nothing differs."""
+    if language == "en":
+        return _ENGLISH_THOUSANDS.sub(lambda m: m[1].replace(",", ""), text)
+    preps = _COMING_AFTER.get(language)
+    if preps is None or not _SAID_WEEKDAY.search(text):
+        return text
+
+    def coming(m: re.Match[str]) -> str:
+        prep, day = m["prep"].lower(), m["day"]
+        if prep not in preps:
+            return m[0]
+        after = (m["next"] or "").rstrip(",;.")
+        if fold(after) in _WEEK_AFTER or (day[0].isupper() and after[:1].isupper()):
+            return m[0]  # "på fredag nästa vecka", "hos Fredag Bygg": no coming day alone
+        index = weekday_index(day)
+        if index is None:
+            return m[0]
+        due = today + timedelta(days=(index - today.weekday() - 1) % 7 + 1)
+        return f"{due.isoformat()}{m['end']}"
+
+    return _SAID_WEEKDAY.sub(coming, text)
+
+
+def _no_day_of_it(said: list[str], when: date, today: date) -> bool:
+    """cmds27. The done work's day said as a month alone ("i desember", "in December", "forrige
+    måned": read as its first day) or as the romjul gone ("i romjula": its first working day):
+    a day kpibot would pick, never the seller's."""
+    if when > today:
+        return False
+    return (when.day == 1 and names_a_month(" ".join(said))) or names_the_romjul(said)
 
 
 _DAY_LINKS = re.compile(r"\s*(?:,|;|\+|&|\bog\b|\boch\b|\band\b)\s*", re.IGNORECASE)
