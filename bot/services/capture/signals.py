@@ -218,11 +218,33 @@ class Token:
 _COMPOUND = re.compile(r"([A-ZÆØÅÄÖ0-9][\w&]*)-([a-zæøåäöé]\w*)")
 
 
+def _apart(match: re.Match[str]) -> str:
+    """ "Statkraft-kontrakten": the name and the word, apart; "7-eleven", a figure and a word of
+    no meaning of ours, is one name written in lower case (names27), kept whole."""
+    head, tail = match.group(1), match.group(2)
+    if head.isdigit() and len(tail) >= 3 and tail.isalpha() and _a_name_word(tail):
+        return match.group(0)
+    return f"{head} {tail}"
+
+
+def _a_name_word(word: str) -> bool:
+    folded = fold(word)
+    return not (
+        folded in NOT_NAMES
+        or folded in _LEXICON_WORDS
+        or folded.startswith(_LEXICON_PREFIXES)
+        or folded in _WEEK_WORDS
+        or folded in _NUMBER_UNITS
+        or folded in MONEY_WORDS
+        or folded in _QUANTITY_WORDS
+    )
+
+
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = clause = 0
     # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
-    text = _COMPOUND.sub(r"\1 \2", text)
+    text = _COMPOUND.sub(_apart, text)
     raws = _TOKEN.findall(text)
     for at, raw in enumerate(raws):
         if raw == "." and _a_units_dot(raws, at):
@@ -674,7 +696,7 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
     word = token.folded
     if (
         not token.is_word
-        or not token.text[:1].isalpha()
+        or not (token.text[:1].isalpha() or _digits_then_a_word(token.text))
         or len(word) < 3
         or _is_ordinary(token)
         or word in FIRST_NAMES
@@ -684,9 +706,27 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
     ):
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
-    if after is None or not (after.text[:1].isdigit() or after.folded in MONEY_WORDS):
-        return None  # "signed hafslund 200k": the amount follows the name
+    if after is None:
+        return None
+    if not (after.text[:1].isdigit() or after.folded in MONEY_WORDS):
+        # names27: "tilbud sendt til meny på 450 000 kr", "offer to boots £7,500": the amount
+        # follows the name, after a word of price or with its currency sign first
+        at_price = at + 2 if after.folded in _PRICE_LINKS else at + 1
+        if not any(
+            a.start == at_price and tokens[a.start].sentence == token.sentence
+            for a in amounts(tokens, "NOK", {*taken, at})
+        ):
+            return None  # "signed hafslund 200k": the amount follows the name
     return Name(at, at + 1, token.text, False, lower_case=True)
+
+
+_PRICE_LINKS = {"pa", "paa", "for", "on", "of", "at", "@", "til", "till", "to", "worth", "value"}
+_DIGITS_THEN_A_WORD = re.compile(r"[0-9]+-[^\W\d_]{3,}")
+
+
+def _digits_then_a_word(text: str) -> bool:
+    """ "7-eleven": a name of a figure and a word, written in lower case (names27)."""
+    return bool(_DIGITS_THEN_A_WORD.fullmatch(text))
 
 
 MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
@@ -864,6 +904,7 @@ def _capitalised(token: Token) -> bool:
         return bool(
             token.is_word
             and text[:1].isdigit()
+            and not _DIGITS_THEN_A_WORD.fullmatch(text)  # "7-eleven": only where a name belongs
             and re.search(r"[A-Za-zÆØÅæøå]", text)
             and not _PRICE_LIKE.fullmatch(text)  # "85k/mnd", "95k/år": a price, no name
         )

@@ -54,7 +54,7 @@ from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times
-from bot.services.customers import LEGAL_SUFFIXES, customer_key
+from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
 from bot.services.slash_dates import english_slash_days
@@ -100,7 +100,21 @@ def recognise(
         found = _times_of(found, times)
     if found.record_all:
         found = replace(found, unnamed=_unnamed_counts(text))
+    found = _names_as_written(found)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+def _names_as_written(found: Recognition) -> Recognition:
+    """names27. A new customer read from a word written all in lower case ("vant kiwi 95 000,-",
+    "vant 7-eleven 50k") is asked about, and stored, as a person writes it ("Kiwi", "7-Eleven");
+    a known customer keeps its own name, a name with capitals stays as written."""
+    also = _names_as_written(found.also) if found.also is not None else None
+    customer = found.customer
+    if customer and not found.known_customer:
+        customer = as_written(customer)
+    if customer == found.customer and also is found.also:
+        return found
+    return replace(found, customer=customer, also=also)
 
 
 # days26. "…, 5 samtaler", "3 calls, 2 meetings (Tesco, Boots)": a count of work and its noun

@@ -1,0 +1,77 @@
+"""Session 27 (names27): customers written as sellers write them (lower case, a figure first),
+stored as a person writes them, and plans said in the future tense in every language.
+Read on Tue 1 Dec 2026, as the brief's console was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from bot.services.customers import as_written, customer_key
+
+TODAY = date(2026, 12, 1)  # a Tuesday
+WIN, OFFER = ActivityKind.WIN, ActivityKind.OFFER
+
+
+def _read(text: str, known: list[str] | None = None):  # type: ignore[no-untyped-def]
+    return recognise(text, today=TODAY, krone="NOK", known_customers=known or [])
+
+
+# 1. A lower-case or figure-led name after a kind's verb, with its amount: read (was: nothing).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tilbud sendt til meny på 450 000 kr", (Outcome.SURE, OFFER, "Meny", 450_000)),
+        ("offer to boots £7,500", (Outcome.SURE, OFFER, "Boots", 7_500)),
+        ("vant 7-eleven 50k", (Outcome.SURE, WIN, "7-Eleven", 50_000)),
+        ("won 3m 40k", (Outcome.SURE, WIN, "3M", 40_000)),
+        ("vandt netto 120'", (Outcome.SURE, WIN, "Netto", 120_000)),
+        ("vant kiwi 95 000,-", (Outcome.SURE, WIN, "Kiwi", 95_000)),
+        # more said than the verb, the name and its amount: asked, the name as a person writes it
+        ("vant kiwi 95 000,- etter lang kamp", (Outcome.LIKELY, WIN, "Kiwi", 95_000)),
+    ],
+)
+def test_a_lower_case_or_figure_led_name_after_the_verb_is_read(text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.amount) == expected, found.reasons
+
+
+def test_a_lower_case_name_of_a_known_customer_is_that_customer() -> None:
+    found = _read("vant kiwi 95 000,-", ["Kiwi", "Rema 1000"])
+    assert (found.outcome, found.customer, found.known_customer) == (Outcome.SURE, "Kiwi", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vant en pris på julebordet",
+        "sendte tilbud i går, mer i morgen",
+        "vant 3-dagers tur på julebordet",
+        "vant quiz 500 kr",
+    ],
+)
+def test_chatter_with_lower_case_words_after_the_verb_stays_chatter(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+# 2. A new customer written all in lower case is stored as a person writes it; capitals kept.
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("kiwi", "Kiwi"),
+        ("7-eleven", "7-Eleven"),
+        ("boots", "Boots"),
+        ("3m", "3M"),
+        ("bergen offshore", "Bergen Offshore"),
+        ("DNB", "DNB"),
+        ("McKinsey", "McKinsey"),
+        ("3M", "3M"),
+        ("eBay", "eBay"),
+    ],
+)
+def test_a_new_customer_is_stored_as_a_person_writes_it(typed: str, stored: str) -> None:
+    assert as_written(typed) == stored
+    assert customer_key(as_written(typed)) == customer_key(typed)  # one customer either way
