@@ -13,7 +13,9 @@ from bot.services.capture import Outcome, recognise
 from bot.services.customers import as_written, customer_key
 
 TODAY = date(2026, 12, 1)  # a Tuesday
+THU, FRI = date(2026, 12, 3), date(2026, 12, 4)
 WIN, OFFER = ActivityKind.WIN, ActivityKind.OFFER
+CALL, MEETING = ActivityKind.CALL, ActivityKind.MEETING
 
 
 def _read(text: str, known: list[str] | None = None):  # type: ignore[no-untyped-def]
@@ -75,3 +77,41 @@ def test_chatter_with_lower_case_words_after_the_verb_stays_chatter(text: str) -
 def test_a_new_customer_is_stored_as_a_person_writes_it(typed: str, stored: str) -> None:
     assert as_written(typed) == stored
     assert customer_key(as_written(typed)) == customer_key(typed)  # one customer either way
+
+
+# 4. Plans in the future tense in every language: the lead's next step on its day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Planlegger å ringe Schibsted fredag", (CALL, "Schibsted", FRI)),
+        ("På fredag skal jeg ringe Schibsted", (CALL, "Schibsted", FRI)),
+        ("Will call HSBC tomorrow", (CALL, "HSBC", date(2026, 12, 2))),
+        ("Going to meet Vodafone on Thursday", (MEETING, "Vodafone", THU)),
+        ("Ska träffa ICA på torsdag", (MEETING, "ICA", THU)),
+        ("Jeg skal mødes med Carlsberg på torsdag", (MEETING, "Carlsberg", THU)),
+        ("Tänker ringa Volvo imorgon", (CALL, "Volvo", date(2026, 12, 2))),
+        ("I morgen skal vi møte Equinor", (MEETING, "Equinor", date(2026, 12, 2))),
+        ("Tomorrow I'll call Boots", (CALL, "Boots", date(2026, 12, 2))),
+    ],
+)
+def test_a_plan_in_the_future_tense_is_a_planned_step_on_its_day(text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text)
+    assert found.outcome is not Outcome.NOTHING, found.reasons
+    assert found.planned and found.when == TODAY
+    step = found.next_step
+    assert step is not None
+    assert (found.kind, found.customer, step.due) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kari skal ringe Telenor fredag",  # someone else's plan
+        "Skal ringe mamma i morgen",
+        "Skal ikke ringe Telenor fredag",
+        "Will call HSBC tomorrow?",
+        "Skal ringe Telenor",  # no day: nothing to plan yet
+    ],
+)
+def test_what_is_no_plan_of_a_customer_on_a_day_stays_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING

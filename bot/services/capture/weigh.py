@@ -278,8 +278,103 @@ def _recognised(
         found = _as_likely(found, "day-after-what")
     found = _summary_in_one(anchored.text, found, today)
     if found.outcome is Outcome.NOTHING:
+        found = _a_plan_said(anchored.text, today, krone, known, open_offers, posted) or found
+    if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+# names27. A plan said in the future tense, in any language: an auxiliary or a word of intent
+# ("skal", "ska", "will", "going to", "planlegger å", "tänker", "har tenkt å"), a subject at most
+# between, then a call or a meeting verb in its infinitive and the customer.
+_PLAN_INTENT = (
+    r"(?:skal|skall|ska|will|shall|(?:i|we)['’]ll|(?:am|are|is|i'm|we're|im)?\s*going\s+to|"
+    r"gonna|planlegger\s+(?:å|a|at)|planerar\s+(?:att|å)|planlægger\s+(?:at|å)|planning\s+to|"
+    r"plan\s+to|tenker\s+(?:å|a)|tänker|tanker|tænker\s+(?:på\s+)?at|har\s+tenkt\s+(?:meg\s+)?"
+    r"(?:å|a)|har\s+tänkt\s+(?:mig\s+)?(?:att)?|har\s+tænkt\s+(?:mig\s+)?(?:at)?|intend\s+to|"
+    r"aim\s+to|kommer\s+(?:att|til\s+å)|vil)"
+)
+_PLAN_SUBJECT = r"(?:\s+(?:jeg|jag|eg|vi|i|we|me))?"
+_PLAN_CALL = r"(?:ringe|ringa|ring|call|phone|give\s+\S+\s+a\s+call|ringe\s+opp|ringa\s+upp)"
+_PLAN_MEET = (
+    r"(?:(?:ha|have|holde|hålla|hålde)\s+(?:et\s+|ett\s+|a\s+|en\s+)?(?:kunde)?(?:møte|möte|møde|"
+    r"meeting|demo)|møte|mote|møde|mødes|moedes|träffa|traffa|treffe|træffe|meet|besøke|besöka|"
+    r"besøge|visit|se)"
+)
+_PLAN_SAID = re.compile(
+    rf"^(?P<before>[^?\n]*?)\b{_PLAN_INTENT}{_PLAN_SUBJECT}\s+(?:(?P<call>{_PLAN_CALL})|"
+    rf"(?P<meet>{_PLAN_MEET}))(?:\s+(?:til|till|to|med|with|up\s+with|opp|upp|hos))?\s+"
+    r"(?P<rest>[^?\n]+)$",
+    re.IGNORECASE,
+)
+_PLAN_PRONOUNS = {"jeg", "jag", "eg", "vi", "i", "we", "me", "og", "and", "och", "sa", "so"}
+
+
+def _a_plan_said(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """names27. "Planlegger å ringe Schibsted fredag", "På fredag skal jeg ringe Schibsted",
+    "Will call HSBC tomorrow", "Going to meet Vodafone on Thursday", "Jeg skal mødes med
+    Carlsberg i næste uge", "Tänker ringa Volvo imorgon": a call or a meeting to come on a day
+    said, read as the plan it is (the lead's next step on its day, as "Skal ha møte med Telenor
+    torsdag" reads; was: nothing, no reply). Read again as the plain forms the reader knows
+    ("Ringer Schibsted fredag", "Skal ha møte med …"); None unless that reads a plan ahead."""
+    said = _PLAN_SAID.match(text.strip())
+    if said is None:
+        return None
+    tokens = signals.tokenise(signals.clean(text))
+    ahead = signals.dates(tokens, today, (), "future")
+    if (
+        len(ahead) != 1
+        or ahead[0].week
+        or ahead[0].day <= today
+        or any(t.folded in _BY_A_DAY for t in tokens)
+    ):
+        # "Skal møte Yara neste uke", "Skal ringe Tine innen månedsslutt": no day of its own
+        # to plan on, nothing to do about it yet (as the corpus has it since session 6)
+        return None
+    before = said["before"].strip(" ,:;-")
+    words = [w for w in re.split(r"[\s,]+", before) if w]
+    if words and all(fold(w) in _PLAN_PRONOUNS for w in words):
+        before = ""
+    elif words:
+        tokens = signals.tokenise(signals.clean(before))
+        dated = {
+            i for d in signals.dates(tokens, today, (), "future") for i in range(d.start, d.end)
+        }
+        if not all(
+            i in dated or t.folded in _PLAN_PRONOUNS or not t.is_word for i, t in enumerate(tokens)
+        ):
+            return None  # "Kari skal ringe Telenor fredag": someone else's plan
+    rest = said["rest"].strip()
+    before = before[:1].lower() + before[1:]  # "På fredag skal jeg ringe …": "… på fredag"
+    forms = (
+        [f"Ringer {rest} {before}"]
+        if said["call"]
+        else [f"Skal ha møte med {rest} {before}", f"Møte med {rest} {before}"]
+    )
+    for form in forms:
+        found = _read(form.strip(), today, krone, known, open_offers, posted)
+        step = found.next_step
+        if (
+            found.outcome is not Outcome.NOTHING
+            and found.planned
+            and found.also is None
+            and step is not None
+            and step.due > today
+        ):
+            # asked, never planned unasked: an intention said is the corpus's chatter (the
+            # question shows the plan and its day; one click plans it)
+            return _as_likely(found, "plan-said")
+    return None
+
+
+_BY_A_DAY = {"innen", "innan", "inden", "before", "by", "for", "fore", "senest", "until", "till"}
 
 
 # a row a "Record all" question can list as it is: no question of its own beside it
