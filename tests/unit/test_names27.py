@@ -88,7 +88,8 @@ def test_a_new_customer_is_stored_as_a_person_writes_it(typed: str, stored: str)
         ("Will call HSBC tomorrow", (CALL, "HSBC", date(2026, 12, 2))),
         ("Going to meet Vodafone on Thursday", (MEETING, "Vodafone", THU)),
         ("Ska träffa ICA på torsdag", (MEETING, "ICA", THU)),
-        ("Jeg skal mødes med Carlsberg på torsdag", (MEETING, "Carlsberg", THU)),
+        ("Jeg skal mødes med Carlsberg i næste uge", (MEETING, "Carlsberg", date(2026, 12, 7))),
+        ("Going to meet Equinor next week", (MEETING, "Equinor", date(2026, 12, 7))),
         ("Tänker ringa Volvo imorgon", (CALL, "Volvo", date(2026, 12, 2))),
         ("I morgen skal vi møte Equinor", (MEETING, "Equinor", date(2026, 12, 2))),
         ("Tomorrow I'll call Boots", (CALL, "Boots", date(2026, 12, 2))),
@@ -115,3 +116,43 @@ def test_a_plan_in_the_future_tense_is_a_planned_step_on_its_day(text: str, expe
 )
 def test_what_is_no_plan_of_a_customer_on_a_day_stays_nothing(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
+
+
+# 3. Two customers joined by "&" are two records, asked; a name that holds "&" stays one.
+@pytest.mark.parametrize(
+    ("text", "customers"),
+    [
+        ("Yesterday: met Tesco & Boots", ["Tesco", "Boots"]),
+        ("Møte med Aker & Yara i dag", ["Aker", "Yara"]),
+        ("møte med Aker og Yara i dag", ["Aker", "Yara"]),
+    ],
+)
+def test_two_customers_joined_by_and_are_two_records_asked(text: str, customers: list) -> None:  # type: ignore[type-arg]
+    found = _read(text)
+    got = []
+    row = found
+    while row is not None:
+        got.append(row.customer)
+        row = row.also
+    assert found.outcome is Outcome.LIKELY and got == customers, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møte med H&M i dag", "H&M"),
+        ("Meeting with Procter & Gamble today", "Procter & Gamble"),
+        ("Møte med Jul & Co i dag", "Jul & Co"),
+        ("Met Marks & Spencer today", "Marks & Spencer"),
+        ("Vant Brandt & Vinther ApS 200k", "Brandt & Vinther ApS"),
+        ("Møte med Hansen & Sønner i dag", "Hansen & Sønner"),
+    ],
+)
+def test_a_name_that_holds_an_ampersand_stays_one(text: str, customer: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.customer, found.also) == (Outcome.SURE, customer, None)
+
+
+def test_a_known_customer_with_an_ampersand_stays_one() -> None:
+    found = _read("Yesterday: met Tesco & Boots", ["Tesco & Boots"])
+    assert (found.outcome, found.customer, found.also) == (Outcome.SURE, "Tesco & Boots", None)

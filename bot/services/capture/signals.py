@@ -957,6 +957,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         j = i + 1
         while j < len(tokens) and j - i < 4 and j not in taken:
             nxt = tokens[j]
+            if nxt.text == "&" and _two_names_joined(tokens, i, j, taken):
+                break  # names27: "met Tesco & Boots": two customers, each asked
             if (
                 nxt.text == "&"
                 or nxt.text in LEGAL_SUFFIXES
@@ -1034,6 +1036,53 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             )
         i = j
     return names
+
+
+# Names that hold "&" between two words that are names of their own elsewhere: one company.
+_AMPERSAND_NAMES = frozenset(
+    fold(n)
+    for n in (
+        "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson", "Ernst & Young",
+        "Black & Decker", "Smith & Wesson", "Bang & Olufsen", "Dolce & Gabbana",
+        "Barnes & Noble", "Abercrombie & Fitch", "Villeroy & Boch", "Simon & Schuster",
+        "Fisher & Paykel", "Lindt & Sprüngli", "Holland & Barrett", "Smith & Nephew",
+        "Hennes & Mauritz", "Kjell & Company", "Jack & Jones", "Crate & Barrel", "Arm & Hammer",
+        "Mann & Hummel", "Allen & Overy", "Slaughter & May", "Deloitte & Touche",
+        "Marsh & McLennan", "Tiffany & Co", "Ben & Jerry's", "Mat & Vin", "Wiik & Co",
+        "Bryggen & Co", "Berner & Co", "Norli & Co", "Kid & Co", "Thon & Co",
+    )
+)  # fmt: skip
+# The word after "&" that makes it part of a name: "Jul & Co", "Hansen & Sønner", "Acme & Sons"
+_AMPERSAND_TAILS = {
+    "co", "co.", "cie", "company", "comp", "kompani", "kompagni", "sons", "son", "sonn",
+    "sonner", "soner", "sonnar", "dottrar", "dotre", "partners", "partner",
+    "associates", "friends", "venner", "vanner",
+}  # fmt: skip
+
+
+def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[int]) -> bool:
+    """names27. "Yesterday: met Tesco & Boots", "Møte med Aker & Yara": "&" with a space on
+    each side, between one capitalised word and another, joins two customers' names (read as
+    "og" and "and" are: each asked, or both in one click), unless the whole is a company known
+    to hold it ("Procter & Gamble", "Marks & Spencer"), the word after it makes it one ("Jul &
+    Co", "Hansen & Sønner") or a legal form ends it ("Brandt & Vinther ApS", "Sommer & Sol
+    AS"). "H&M" is one word; a known customer's "&" is matched before this (known_names)."""
+    if at != i + 1 or at + 1 >= len(tokens) or at + 1 in taken:
+        return False
+    before, after = tokens[i], tokens[at + 1]
+    if not (before.is_word and after.is_word and after.text[:1].isupper()):
+        return False
+    if after.folded.rstrip(".") in _AMPERSAND_TAILS or after.text in LEGAL_SUFFIXES:
+        return False
+    if f"{before.folded} & {after.folded}" in _AMPERSAND_NAMES:
+        return False
+    for k in range(at + 2, min(at + 5, len(tokens))):
+        nxt = tokens[k]
+        if nxt.text in LEGAL_SUFFIXES or nxt.folded in _COMPANY_WORDS:
+            return False  # "Brandt & Vinther ApS", "Jul & Nyttår Catering AS"
+        if not (nxt.is_word and nxt.text[:1].isupper()) or k in taken:
+            break
+    return True
 
 
 def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[int]) -> int:

@@ -331,12 +331,13 @@ def _a_plan_said(
     ahead = signals.dates(tokens, today, (), "future")
     if (
         len(ahead) != 1
-        or ahead[0].week
+        or (ahead[0].week and not said["meet"])
         or ahead[0].day <= today
         or any(t.folded in _BY_A_DAY for t in tokens)
     ):
-        # "Skal møte Yara neste uke", "Skal ringe Tine innen månedsslutt": no day of its own
-        # to plan on, nothing to do about it yet (as the corpus has it since session 6)
+        # "Skal ringe Tine neste uke", "Skal ringe Tine innen månedsslutt": no day of its own
+        # to call on, nothing to do about it yet (as the corpus has it since session 6); a
+        # meeting next week is planned on its Monday, as "Møte med Carlsberg i næste uge" is
         return None
     before = said["before"].strip(" ,:;-")
     words = [w for w in re.split(r"[\s,]+", before) if w]
