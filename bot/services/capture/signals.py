@@ -689,35 +689,76 @@ class Name:
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
     """ "signed hafslund 200k": one lower-case word right where a name belongs, that is no word
-    of ours and no person."""
-    if at >= len(tokens) or at in taken:
+    of ours and no person (names27: or two, "vann ica maxi 120 tkr"; a chain's number after it,
+    "vant rema 1000 350 000,-")."""
+    if not _a_lower_case_name_word(tokens, at, taken):
         return None
+    end = at + 1
+    if _number_of_the_name(tokens, end) and tokens[end].text.isdigit():
+        end += 1  # "vant rema 1000 350 000,-": the chain's name, then its amount
+    elif (
+        _a_lower_case_name_word(tokens, end, taken, second=True)
+        and not _amount_after(tokens, at, end, taken)
+        and _amount_after(tokens, end, end + 1, taken)
+    ):
+        end += 1  # "vann ica maxi 120 tkr"
+    if not _amount_after(tokens, at, end, taken):
+        return None  # "signed hafslund 200k": the amount follows the name
+    display = " ".join(t.text for t in tokens[at:end])
+    return Name(at, end, display, False, lower_case=True)
+
+
+def _a_lower_case_name_word(
+    tokens: list[Token], at: int, taken: Collection[int], *, second: bool = False
+) -> bool:
+    if at >= len(tokens) or at in taken:
+        return False
     token = tokens[at]
     word = token.folded
-    if (
+    return not (
         not token.is_word
         or not (token.text[:1].isalpha() or _digits_then_a_word(token.text))
+        or (second and not token.text.isalpha())
+        or (second and not token.text.islower())
         or len(word) < 3
         or _is_ordinary(token)
         or word in FIRST_NAMES
         or word in _QUANTITY_WORDS
         or word in _NUMBER_UNITS
         or word in MONEY_WORDS
-    ):
-        return None
-    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    )
+
+
+def _amount_after(tokens: list[Token], at: int, end: int, taken: Collection[int]) -> bool:
+    """An amount right after the name at `at`..`end`: a figure or a currency word, after a word
+    of price ("meny på 450 000 kr"), with its currency sign first ("boots £7,500"), or after a
+    cheer ("obos! 2,5 mill")."""
+    after = tokens[end] if end < len(tokens) else None
     if after is None:
-        return None
-    if not (after.text[:1].isdigit() or after.folded in MONEY_WORDS):
-        # names27: "tilbud sendt til meny på 450 000 kr", "offer to boots £7,500": the amount
-        # follows the name, after a word of price or with its currency sign first
-        at_price = at + 2 if after.folded in _PRICE_LINKS else at + 1
-        if not any(
-            a.start == at_price and tokens[a.start].sentence == token.sentence
-            for a in amounts(tokens, "NOK", {*taken, at})
-        ):
-            return None  # "signed hafslund 200k": the amount follows the name
-    return Name(at, at + 1, token.text, False, lower_case=True)
+        return False
+    if after.text[:1].isdigit() or after.folded in MONEY_WORDS:
+        return True
+    # names27: "sendte tilbud til obos, 1,2 mill", "offer out to ocado - £45,000", "vant elkjøp i
+    # dag, 450 000 kr", "signert med obos! 2,5 mill": marks and the day between
+    k = end
+    while k < len(tokens) and k - end < 4 and _between_name_and_amount(tokens[k]):
+        k += 1
+    cheer = any(t.text[:1] == "!" for t in tokens[end:k])
+    at_price = k + 1 if k < len(tokens) and tokens[k].folded in _PRICE_LINKS else k
+    return any(
+        a.start == at_price and (cheer or tokens[a.start].sentence == tokens[at].sentence)
+        for a in amounts(tokens, "NOK", {*taken, *range(at, end)})
+    )
+
+
+_MARKS_BEFORE_AN_AMOUNT = {",", "-", "–", "—", ":", "🎉"}
+_DAY_BEFORE_AN_AMOUNT = {"i", "dag", "idag", "today", "igar", "yesterday", "nettopp", "just"}
+
+
+def _between_name_and_amount(token: Token) -> bool:
+    if not token.is_word:
+        return token.text[:1] in "!,-–—:"
+    return token.text in _MARKS_BEFORE_AN_AMOUNT or token.folded in _DAY_BEFORE_AN_AMOUNT
 
 
 _PRICE_LINKS = {"pa", "paa", "for", "on", "of", "at", "@", "til", "till", "to", "worth", "value"}

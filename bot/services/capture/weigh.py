@@ -277,7 +277,8 @@ def _recognised(
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
     found = _summary_in_one(anchored.text, found, today)
-    if found.outcome is Outcome.NOTHING:
+    if found.outcome is Outcome.NOTHING or not (found.planned or found.record_all):
+        # "Har tenkt å besøke Tine torsdag": a plan, never a visit held last Thursday
         found = _a_plan_said(anchored.text, today, krone, known, open_offers, posted) or found
     if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
@@ -307,7 +308,10 @@ _PLAN_SAID = re.compile(
     r"(?P<rest>[^?\n]+)$",
     re.IGNORECASE,
 )
-_PLAN_PRONOUNS = {"jeg", "jag", "eg", "vi", "i", "we", "me", "og", "and", "och", "sa", "so"}
+_PLAN_PRONOUNS = {
+    "jeg", "jag", "eg", "vi", "i", "we", "me", "og", "and", "och", "sa", "so", "i'm", "i’m", "im",
+    "we're", "we’re", "am", "are",
+}  # fmt: skip
 
 
 def _a_plan_said(
@@ -361,13 +365,9 @@ def _a_plan_said(
     )
     for form in forms:
         found = _read(form.strip(), today, krone, known, open_offers, posted)
-        step = found.next_step
-        if (
-            found.outcome is not Outcome.NOTHING
-            and found.planned
-            and found.also is None
-            and step is not None
-            and step.due > today
+        rows = _each(found)
+        if found.outcome is not Outcome.NOTHING and all(
+            r.planned and r.next_step is not None and r.next_step.due > today for r in rows
         ):
             # asked, never planned unasked: an intention said is the corpus's chatter (the
             # question shows the plan and its day; one click plans it)
