@@ -367,8 +367,12 @@ def _a_plan_said(
         found = _read(form.strip(), today, krone, known, open_offers, posted)
         rows = _each(found)
         if found.outcome is not Outcome.NOTHING and all(
-            r.planned and r.next_step is not None and r.next_step.due > today for r in rows
-        ):
+            r.planned
+            and r.next_step is not None
+            and r.next_step.due == ahead[0].day
+            and "romjul-ahead" not in r.reasons
+            for r in rows
+        ):  # on the day said ("Skal mødes med Carlsberg i mellemdagene": no day, nothing yet)
             # asked, never planned unasked: an intention said is the corpus's chatter (the
             # question shows the plan and its day; one click plans it)
             return _as_likely(found, "plan-said")
