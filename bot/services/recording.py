@@ -16,7 +16,7 @@ from bot.errors import UserError, WinNeedsAmount
 from bot.services import deal_words
 from bot.services.commands import LogCommand, NextStep
 from bot.services.commands.times import MOST_TIMES
-from bot.services.customers import as_written, customer_key, suggest
+from bot.services.customers import customer_key, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from bot.services.step_time import split_time
 from storage import history, logged, rows
@@ -318,7 +318,7 @@ def resolve_customer(
     if len(typed) > MAX_NAME:
         # Never cut short unasked: the seller says what the name is.
         raise UserError("name_too_long", length=len(typed), limit=MAX_NAME)
-    customer = repo.add_customer(session, workspace_id, as_written(typed), key)
+    customer = repo.add_customer(session, workspace_id, typed, key)
     if made is not None:  # created now: `made` says so (record drops it if nothing is stored)
         made.append(customer)
     return customer, True
