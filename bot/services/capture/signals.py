@@ -726,7 +726,16 @@ def _a_lower_case_name_word(
         or word in _QUANTITY_WORDS
         or word in _NUMBER_UNITS
         or word in MONEY_WORDS
+        or word in _ADVERBS_AFTER_A_KIND
     )
+
+
+# "sendte tilbud etterpå, 260k": when, not whom (names27)
+_ADVERBS_AFTER_A_KIND = {
+    "etterpa", "efterpa", "efterat", "afterwards", "senere", "senare", "later", "ogsa", "ocksa",
+    "also", "igjen", "igen", "again", "too", "ut", "out", "inn", "in", "nettopp", "precis",
+    "lige", "just", "endelig", "finally", "akkurat",
+}  # fmt: skip
 
 
 def _amount_after(tokens: list[Token], at: int, end: int, taken: Collection[int]) -> bool:
@@ -762,7 +771,7 @@ def _between_name_and_amount(token: Token) -> bool:
 
 
 _PRICE_LINKS = {"pa", "paa", "for", "on", "of", "at", "@", "til", "till", "to", "worth", "value"}
-_DIGITS_THEN_A_WORD = re.compile(r"[0-9]+-[^\W\d_]{3,}")
+_DIGITS_THEN_A_WORD = re.compile(r"[0-9]+-[a-zæøåäöé][^\W\d_]{2,}")
 
 
 def _digits_then_a_word(text: str) -> bool:

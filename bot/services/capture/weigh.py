@@ -56,7 +56,7 @@ from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import count_said, fold, parse_date, weekday_index
+from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
 from bot.services.slash_dates import english_slash_days
 
 
@@ -335,13 +335,12 @@ def _a_plan_said(
     ahead = signals.dates(tokens, today, (), "future")
     if (
         len(ahead) != 1
-        or (ahead[0].week and not said["meet"])
+        or ahead[0].week
         or ahead[0].day <= today
         or any(t.folded in _BY_A_DAY for t in tokens)
     ):
-        # "Skal ringe Tine neste uke", "Skal ringe Tine innen månedsslutt": no day of its own
-        # to call on, nothing to do about it yet (as the corpus has it since session 6); a
-        # meeting next week is planned on its Monday, as "Møte med Carlsberg i næste uge" is
+        # "Skal møte Tine neste uke", "Skal ringe Tine innen månedsslutt": no day of its own,
+        # nothing to do about it yet (as the corpus and test_readers26 have it)
         return None
     before = said["before"].strip(" ,:;-")
     words = [w for w in re.split(r"[\s,]+", before) if w]
@@ -2170,26 +2169,29 @@ def _two_records(
     first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
     asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
     named = _named_after(m, cue_of[id(second)])
-    if named is not None and customer_key(named.display) != key:
+    if named is not None and customer_key(named) != key:
         # Session 25. "Møte med Equinor og tilbud til Statkraft 500k i går", Equinor known:
         # the offer is Statkraft's, named after its own "til" (was asked, and recorded, as
         # Equinor's)
-        asked = replace(asked, customer=named.display, known_customer=named.known)
+        asked = replace(asked, customer=named, known_customer=False)
     return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
 
 
 _NAME_LINKS = {"til", "to", "till", "for", "med", "with", "hos", "at"}
 
 
-def _named_after(m: Message, cue: Cue) -> signals.Name | None:
-    """The customer named right after a cue's link word ("tilbud til Statkraft", "quote to
-    Boots Ltd"), as the message's name reader read it (a known customer, or a new name:
-    signals.known_names, signals.guessed_names; names27, was read here by hand beside them);
-    None if none."""
+def _named_after(m: Message, cue: Cue) -> str | None:
+    """The capitalised name right after a cue's link word ("tilbud til Statkraft", "quote to
+    Boots Ltd"), as typed: up to three words, none a number or a weekday; None if none."""
     i = max(cue.words, default=cue.end - 1) + 1
     if i >= len(m.tokens) or m.tokens[i].folded not in _NAME_LINKS:
         return None
-    return next((n for n in (*m.known, *m.guessed) if n.start == i + 1), None)
+    words: list[str] = []
+    for t in m.tokens[i + 1 : i + 4]:
+        if not t.is_word or not t.text[:1].isupper() or t.text[:1].isdigit() or is_weekday(t.text):
+            break
+        words.append(t.text)
+    return " ".join(words) or None
 
 
 def _a_loss_told_after(m: Message, talk: Cue, found: Recognition, cue: Cue) -> bool:
