@@ -272,6 +272,12 @@ def log(
     command is completed with before it is kept in a question (log_text's `own_day`).
     `on_lead`: the seller's own open lead a button named (else the newest with the customer)."""
     answers = with_deal_words(answers or Answers(new_customer=allow_new_customer), cmd, words)
+    summed = _summed_before(session, who, cmd, source, source_ref, answers)
+    if summed is not None:
+        return ask(
+            session, who, summed, cmd, source=source, source_ref=source_ref, answers=answers,
+            now=now,
+        )  # fmt: skip
     night = night_question(cmd, who, now, answers) if source is Source.COMMAND else None
     if night is not None and not repo.activity_by_ref(session, who.workspace_id, source_ref):
         return ask(
@@ -317,6 +323,68 @@ def log(
             answers=answers, now=now,
         )  # fmt: skip
     return replace(_logged(recorded, who.currency, cmd.times), days=cmd.days)
+
+
+SUMMED_BEFORE = "summed_before"
+
+
+def _summed_before(
+    session: Session,
+    who: Who,
+    cmd: LogCommand,
+    source: Source,
+    source_ref: str,
+    answers: Answers,
+) -> NeedsAnswer | None:
+    """names27. A meeting or call told in a channel message on a day of this week ("I dag: møte
+    med Aker") after a summary of the week recorded it with no day of its own ("Uka så langt: 2
+    møter (Aker, Yara)", dated on the week's Monday): the same work told again, or another?
+    Asked, as the summary said after the day's own record is ("Registrert allerede denne
+    uken", _recorded_that_week; was: a second Aker meeting stored unasked)."""
+    kind = ActivityKind(cmd.kind)
+    if (
+        source is not Source.MESSAGE
+        or kind not in (ActivityKind.MEETING, ActivityKind.CALL)
+        or answers.again
+        or cmd.next_step is not None
+        or cmd.times != 1
+    ):
+        return None
+    monday = cmd.when - timedelta(days=cmd.when.weekday())
+    if cmd.when == monday:
+        return None  # a summary's rows with no day are on the Monday: the same day, asked so
+    key = customer_key(cmd.customer)
+    base = ":".join(source_ref.split(":")[:3])
+    for a in repo.live_activities_of_seller_between(
+        session, who.workspace_id, who.seller_id, monday, monday
+    ):
+        if a.kind != kind.value or a.customer.key != key or a.source_ref.startswith(base):
+            continue
+        if _undated_in_its_summary(session, who, a) and not repo.activity_by_ref(
+            session, who.workspace_id, source_ref
+        ):  # (stored already: a delivery again, told so by the log)
+            return NeedsAnswer(
+                SUMMED_BEFORE,
+                {"kind": kind.value, "customer": a.customer.name, "date": a.occurred_on},
+                ("another", questions.SAME),
+            )
+    return None
+
+
+def _undated_in_its_summary(session: Session, who: Who, a: Activity) -> bool:
+    """Whether the record came from a summary's row that said no day ("Uka så langt: 2 møter
+    (Aker, Yara)"): the Record all question that stored it keeps each row's flag."""
+    base = ":".join(a.source_ref.split(":")[:3])
+    for q in question_store.for_message(session, who.workspace_id, base):
+        if q.code != RECORD_ALL or q.outcome != RECORD_ALL:
+            continue
+        params = questions.load(q.state).params
+        refs = [str(r) for r in params.get("refs") or ()]
+        rows = params.get("rows") or []
+        if a.source_ref in refs:
+            i = refs.index(a.source_ref)
+            return i < len(rows) and bool(rows[i][6])
+    return False
 
 
 def _on(needs: NeedsAnswer, lead: Lead | None) -> NeedsAnswer:
@@ -2153,7 +2221,7 @@ def message_said_the_same(session: Session, workspace_id: str, channel: str, ts:
     stored, and an edit of it is asked about, never recorded unasked (was: an edit after the
     ten minutes counted the meeting twice)."""
     return any(
-        q.code == "repeated" and q.outcome == questions.SAME
+        q.code in ("repeated", SUMMED_BEFORE) and q.outcome == questions.SAME
         for q in question_store.for_message(session, workspace_id, f"msg:{channel}:{ts}")
     )
 

@@ -84,6 +84,20 @@ def customer_key(name: str) -> str:
     return " ".join(words)
 
 
+_WORD_START = re.compile(r"(?:(?<=^)|(?<=[\s\-/&0-9]))([^\W\d_])")
+
+
+def as_written(name: str) -> str:
+    """A new customer's name as a person writes it (session 27, names27): a name typed all in
+    lower case ("vant kiwi 95 000,-", "offer to boots £7,500") with each word, and each part
+    after a hyphen, "&" or figure, capitalised ("Kiwi", "Boots", "7-Eleven", "3M", "M&S"); a name with any
+    capital letter stays exactly as written ("DNB", "McKinsey", "eBay"). Matching is by
+    customer_key, which ignores case: this is only how a new name is shown and stored."""
+    if any(ch.isupper() for ch in name) or not any(ch.isalpha() for ch in name):
+        return name
+    return _WORD_START.sub(lambda m: m.group(1).upper(), name)
+
+
 def clean_display_name(text: str) -> str:
     """The name as typed, tidied: single spaces, no surrounding quotes or dangling dashes, no
     invisible marks (a zero-width space or soft hyphen from a spreadsheet looks like nothing and

@@ -61,7 +61,8 @@ ON_MONDAY: list[tuple[str, list]] = [
     ("Rema 1000 vil ha nytt møte i høst", []),
     ("Sendte tilbud til DNB på 780 000 kr i forrige uke", [(S, OFFER, "DNB", k(780000), aug(9))]),
     ("Kaffe med Tine i morges, mest prat om ferien ☕", [(L, MEETING, "Tine", None, T)]),
-    ("Skal ringe Equinor i morgen", []),
+    # names27: a call planned on a day said is asked as the plan (was: nothing, no reply)
+    ("Skal ringe Equinor i morgen", [(L, CALL, "Equinor", None, T)]),
     ("Møte med Tine i januar", []),  # a plan, no day: nothing yet (was planned 1 January)
     ("Booket møte med Yara i september", [(L, MEETING, "Yara", None, T)]),  # which day? asked
     ("Kiwi valgte Tripletex til slutt 😞", [(L, LOSS, "Kiwi", None, T)]),

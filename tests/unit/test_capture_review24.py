@@ -38,7 +38,7 @@ def _records(text: str, krone: str) -> list[tuple]:
     [
         ("Tilbud til Orkla 85 tkr", "NOK", "offer", "Orkla", 85_000),
         ("Tilbud til Orkla 85 TNOK", "NOK", "offer", "Orkla", 85_000),
-        ("tilbud til orkla 85 t.kr.", "NOK", "offer", "orkla", 85_000),
+        ("tilbud til orkla 85 t.kr.", "NOK", "offer", "Orkla", 85_000),  # names27: as written
         ("Vant Orkla 85 tkr", "NOK", "win", "Orkla", 85_000),
         ("Offert till Volvo 85 tkr", "SEK", "offer", "Volvo", 85_000),
         ("Vann Scania 45 tkr idag", "SEK", "win", "Scania", 45_000),

@@ -51,8 +51,9 @@ FRESH = [
     ("Mandag:møte Tine. I går: ringte Kiwi", [(M, "Tine", 30, 1), (C, "Kiwi", 2, 1)]),
     ("I går: møte med Hydro og Yara\nI dag: tilbud til Aker 500k",
      [(M, "Hydro", 2, 1), (M, "Yara", 2, 1), (OF, "Aker", 3, 1)]),
-    # "Tesco & Boots" may be one name: asked as typed, each day right
-    ("Yesterday: met Tesco & Boots. Today: called Ocado", [(M, "Tesco & Boots", 2, 1), (C, "Ocado", 3, 1)]),
+    # names27: "Tesco & Boots" is two customers, as "Tesco and Boots" (all asked in one click)
+    ("Yesterday: met Tesco & Boots. Today: called Ocado",
+     [(M, "Tesco", 2, 1), (M, "Boots", 2, 1), (C, "Ocado", 3, 1)]),
     ("Igår: möte med Saab. Idag: ringde Ikea och Lidl", [(M, "Saab", 2, 1), (C, "Ikea", 3, 1), (C, "Lidl", 3, 1)]),
     ("30/11 - møte Fjordkraft\n1/12 - ringte Fjordkraft igjen", [(M, "Fjordkraft", 30, 1), (C, "Fjordkraft", 1, 1)]),
     ("Tirsdag: ringte Posten 3 ganger, mandag: møte Bring", [(C, "Posten", 1, 3), (M, "Bring", 30, 1)]),

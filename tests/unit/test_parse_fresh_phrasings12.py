@@ -930,11 +930,11 @@ MSGS = [
         "2026-11-30",
         None,
     ),
-    (
+    (  # names27: the verb, the name and its amount alone: sure (was asked)
         "sendte tilbud til norconsult 320k",
-        "likely",
+        "sure",
         "offer",
-        "norconsult",
+        "Norconsult",
         320000,
         "2026-11-30",
         None,
@@ -1089,7 +1089,15 @@ MSGS = [
     ("Great meeting with Nokia this morning", "sure", "meeting", "Nokia", None, "2026-11-30", None),
     ("Lost Fortum to a competitor", "likely", "loss", "Fortum", None, "2026-11-30", None),
     ("Fortum went with someone else 😢", "likely", "loss", "Fortum", None, "2026-11-30", None),
-    ("vant statnett 1.2m", "likely", "win", "statnett", 1200000, "2026-11-30", None),
+    (
+        "vant statnett 1.2m",
+        "sure",
+        "win",
+        "Statnett",
+        1200000,
+        "2026-11-30",
+        None,
+    ),  # names27: plain
     ("Statnett - signert! 1,2 mill", "sure", "win", "Statnett", 1200000, "2026-11-30", None),
     ("tilbud ute til Lyse: 650k", "sure", "offer", "Lyse", 650000, "2026-11-30", None),
     (

@@ -529,6 +529,13 @@ def _judge(
         town_firm = kind is ActivityKind.MEETING and not soft and is_place(name.display.split()[0])
         if (amount is None and not town_firm) or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
+        if amount is not None and amount < 1000:
+            # names27: "vant julebordquizen, 500 kr": a prize, no team's deal
+            return result(Outcome.NOTHING, "lower-case-name")
+        if money is not None and _plain_lower_case_sale(m, cue, name, money, kind):
+            # names27: "vant kiwi 95 000,-", "tilbud sendt til meny på 450 000 kr": the verb,
+            # the name and its amount, nothing else said: recorded (Undo beside it)
+            return result(Outcome.SURE, "lower-case-name", "plain-sale")
         return result(Outcome.LIKELY, "lower-case-name")
     if name.definite and not name.known:
         # "Norgesgruppen har signert! 2,4 MNOK": a company, or a noun that opens the sentence
@@ -890,6 +897,33 @@ _SIGNED = (
     "tildel",
     "tilldel",
 )
+
+
+_PLAIN_LINKS = {
+    "til", "till", "to", "pa", "for", "on", "of", "at", "@", "med", "with", "hos", "kr", "nok",
+    "sek", "dkk", "eur", "gbp", "usd", "i", "dag", "idag", "today", "igar", "yesterday", "-", ",",
+    ":", ".", "!", ",-", "in", "🎉",
+}  # fmt: skip
+
+
+def _plain_lower_case_sale(
+    m: Message, cue: Cue, name: Name, money: signals.Amount, kind: ActivityKind
+) -> bool:
+    """names27. A win or an offer sent, its verb first, then the one lower-case name and its
+    amount right after it, no other word said but links and the day ("vant kiwi 95 000,-",
+    "vandt netto 120'", "offer to boots £7,500", "vant 7-eleven 50k"): plain enough to record.
+    Anything more ("vant en pris på julebordet", a second name, a number before the name) asks."""
+    if kind not in (ActivityKind.WIN, ActivityKind.OFFER) or not cue.strong:
+        return False
+    if money.money.amount < 1000:
+        return False  # "vant julebordquizen, 500 kr": no deal of a team's, asked at most
+    if min(cue.words) != 0 or name.start <= max(cue.words) or name.end - name.start != 1:
+        return False  # "vann ica maxi 120 tkr": two words read as one name, asked
+    used = set(cue.words) | set(range(name.start, name.end)) | set(range(money.start, money.end))
+    return all(
+        i in used or i in m.date_words or t.folded in _PLAIN_LINKS or not t.is_word
+        for i, t in enumerate(m.tokens)
+    )
 
 
 def _a_firm_cheered(m: Message, cue: Cue, name: Name) -> bool:

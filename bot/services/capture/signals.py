@@ -226,11 +226,33 @@ class Token:
 _COMPOUND = re.compile(r"([A-ZÆØÅÄÖ0-9][\w&]*)-([a-zæøåäöé]\w*)")
 
 
+def _apart(match: re.Match[str]) -> str:
+    """ "Statkraft-kontrakten": the name and the word, apart; "7-eleven", a figure and a word of
+    no meaning of ours, is one name written in lower case (names27), kept whole."""
+    head, tail = match.group(1), match.group(2)
+    if head.isdigit() and len(tail) >= 3 and tail.isalpha() and _a_name_word(tail):
+        return match.group(0)
+    return f"{head} {tail}"
+
+
+def _a_name_word(word: str) -> bool:
+    folded = fold(word)
+    return not (
+        folded in NOT_NAMES
+        or folded in _LEXICON_WORDS
+        or folded.startswith(_LEXICON_PREFIXES)
+        or folded in _WEEK_WORDS
+        or folded in _NUMBER_UNITS
+        or folded in MONEY_WORDS
+        or folded in _QUANTITY_WORDS
+    )
+
+
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = clause = 0
     # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
-    text = _COMPOUND.sub(r"\1 \2", text)
+    text = _COMPOUND.sub(_apart, text)
     raws = _TOKEN.findall(text)
     for at, raw in enumerate(raws):
         if raw == "." and _a_units_dot(raws, at):
@@ -675,26 +697,94 @@ class Name:
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
     """ "signed hafslund 200k": one lower-case word right where a name belongs, that is no word
-    of ours and no person."""
-    if at >= len(tokens) or at in taken:
+    of ours and no person (names27: or two, "vann ica maxi 120 tkr"; a chain's number after it,
+    "vant rema 1000 350 000,-")."""
+    if not _a_lower_case_name_word(tokens, at, taken):
         return None
+    end = at + 1
+    if _number_of_the_name(tokens, end) and tokens[end].text.isdigit():
+        end += 1  # "vant rema 1000 350 000,-": the chain's name, then its amount
+    elif (
+        _a_lower_case_name_word(tokens, end, taken, second=True)
+        and not _amount_after(tokens, at, end, taken)
+        and _amount_after(tokens, end, end + 1, taken)
+    ):
+        end += 1  # "vann ica maxi 120 tkr"
+    if not _amount_after(tokens, at, end, taken):
+        return None  # "signed hafslund 200k": the amount follows the name
+    display = " ".join(t.text for t in tokens[at:end])
+    return Name(at, end, display, False, lower_case=True)
+
+
+def _a_lower_case_name_word(
+    tokens: list[Token], at: int, taken: Collection[int], *, second: bool = False
+) -> bool:
+    if at >= len(tokens) or at in taken:
+        return False
     token = tokens[at]
     word = token.folded
-    if (
+    return not (
         not token.is_word
-        or not token.text[:1].isalpha()
+        or not (token.text[:1].isalpha() or _digits_then_a_word(token.text))
+        or (second and not token.text.isalpha())
+        or (second and not token.text.islower())
         or len(word) < 3
         or _is_ordinary(token)
         or word in FIRST_NAMES
         or word in _QUANTITY_WORDS
         or word in _NUMBER_UNITS
         or word in MONEY_WORDS
-    ):
-        return None
-    after = tokens[at + 1] if at + 1 < len(tokens) else None
-    if after is None or not (after.text[:1].isdigit() or after.folded in MONEY_WORDS):
-        return None  # "signed hafslund 200k": the amount follows the name
-    return Name(at, at + 1, token.text, False, lower_case=True)
+        or word in _ADVERBS_AFTER_A_KIND
+    )
+
+
+# "sendte tilbud etterpå, 260k": when, not whom (names27)
+_ADVERBS_AFTER_A_KIND = {
+    "etterpa", "efterpa", "efterat", "afterwards", "senere", "senare", "later", "ogsa", "ocksa",
+    "also", "igjen", "igen", "again", "too", "ut", "out", "inn", "in", "nettopp", "precis",
+    "lige", "just", "endelig", "finally", "akkurat",
+}  # fmt: skip
+
+
+def _amount_after(tokens: list[Token], at: int, end: int, taken: Collection[int]) -> bool:
+    """An amount right after the name at `at`..`end`: a figure or a currency word, after a word
+    of price ("meny på 450 000 kr"), with its currency sign first ("boots £7,500"), or after a
+    cheer ("obos! 2,5 mill")."""
+    after = tokens[end] if end < len(tokens) else None
+    if after is None:
+        return False
+    if after.text[:1].isdigit() or after.folded in MONEY_WORDS:
+        return True
+    # names27: "sendte tilbud til obos, 1,2 mill", "offer out to ocado - £45,000", "vant elkjøp i
+    # dag, 450 000 kr", "signert med obos! 2,5 mill": marks and the day between
+    k = end
+    while k < len(tokens) and k - end < 4 and _between_name_and_amount(tokens[k]):
+        k += 1
+    cheer = any(t.text[:1] == "!" for t in tokens[end:k])
+    at_price = k + 1 if k < len(tokens) and tokens[k].folded in _PRICE_LINKS else k
+    return any(
+        a.start == at_price and (cheer or tokens[a.start].sentence == tokens[at].sentence)
+        for a in amounts(tokens, "NOK", {*taken, *range(at, end)})
+    )
+
+
+_MARKS_BEFORE_AN_AMOUNT = {",", "-", "–", "—", ":", "🎉"}
+_DAY_BEFORE_AN_AMOUNT = {"i", "dag", "idag", "today", "igar", "yesterday", "nettopp", "just"}
+
+
+def _between_name_and_amount(token: Token) -> bool:
+    if not token.is_word:
+        return token.text[:1] in "!,-–—:"
+    return token.text in _MARKS_BEFORE_AN_AMOUNT or token.folded in _DAY_BEFORE_AN_AMOUNT
+
+
+_PRICE_LINKS = {"pa", "paa", "for", "on", "of", "at", "@", "til", "till", "to", "worth", "value"}
+_DIGITS_THEN_A_WORD = re.compile(r"[0-9]+-[a-zæøåäöé][^\W\d_]{2,}")
+
+
+def _digits_then_a_word(text: str) -> bool:
+    """ "7-eleven": a name of a figure and a word, written in lower case (names27)."""
+    return bool(_DIGITS_THEN_A_WORD.fullmatch(text))
 
 
 MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
@@ -872,6 +962,7 @@ def _capitalised(token: Token) -> bool:
         return bool(
             token.is_word
             and text[:1].isdigit()
+            and not _DIGITS_THEN_A_WORD.fullmatch(text)  # "7-eleven": only where a name belongs
             and re.search(r"[A-Za-zÆØÅæøå]", text)
             and not _PRICE_LIKE.fullmatch(text)  # "85k/mnd", "95k/år": a price, no name
         )
@@ -942,6 +1033,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         j = i + 1
         while j < len(tokens) and j - i < 4 and j not in taken:
             nxt = tokens[j]
+            if nxt.text == "&" and _two_names_joined(tokens, i, j, taken):
+                break  # names27: "met Tesco & Boots": two customers, each asked
             if (
                 nxt.text == "&"
                 or nxt.text in LEGAL_SUFFIXES
@@ -1021,6 +1114,53 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             )
         i = j
     return names
+
+
+# Names that hold "&" between two words that are names of their own elsewhere: one company.
+_AMPERSAND_NAMES = frozenset(
+    fold(n)
+    for n in (
+        "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson", "Ernst & Young",
+        "Black & Decker", "Smith & Wesson", "Bang & Olufsen", "Dolce & Gabbana",
+        "Barnes & Noble", "Abercrombie & Fitch", "Villeroy & Boch", "Simon & Schuster",
+        "Fisher & Paykel", "Lindt & Sprüngli", "Holland & Barrett", "Smith & Nephew",
+        "Hennes & Mauritz", "Kjell & Company", "Jack & Jones", "Crate & Barrel", "Arm & Hammer",
+        "Mann & Hummel", "Allen & Overy", "Slaughter & May", "Deloitte & Touche",
+        "Marsh & McLennan", "Tiffany & Co", "Ben & Jerry's", "Mat & Vin", "Wiik & Co",
+        "Bryggen & Co", "Berner & Co", "Norli & Co", "Kid & Co", "Thon & Co",
+    )
+)  # fmt: skip
+# The word after "&" that makes it part of a name: "Jul & Co", "Hansen & Sønner", "Acme & Sons"
+_AMPERSAND_TAILS = {
+    "co", "co.", "cie", "company", "comp", "kompani", "kompagni", "sons", "son", "sonn",
+    "sonner", "soner", "sonnar", "dottrar", "dotre", "partners", "partner",
+    "associates", "friends", "venner", "vanner",
+}  # fmt: skip
+
+
+def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[int]) -> bool:
+    """names27. "Yesterday: met Tesco & Boots", "Møte med Aker & Yara": "&" with a space on
+    each side, between one capitalised word and another, joins two customers' names (read as
+    "og" and "and" are: each asked, or both in one click), unless the whole is a company known
+    to hold it ("Procter & Gamble", "Marks & Spencer"), the word after it makes it one ("Jul &
+    Co", "Hansen & Sønner") or a legal form ends it ("Brandt & Vinther ApS", "Sommer & Sol
+    AS"). "H&M" is one word; a known customer's "&" is matched before this (known_names)."""
+    if at != i + 1 or at + 1 >= len(tokens) or at + 1 in taken:
+        return False
+    before, after = tokens[i], tokens[at + 1]
+    if not (before.is_word and after.is_word and after.text[:1].isupper()):
+        return False
+    if after.folded.rstrip(".") in _AMPERSAND_TAILS or after.text in LEGAL_SUFFIXES:
+        return False
+    if f"{before.folded} & {after.folded}" in _AMPERSAND_NAMES:
+        return False
+    for k in range(at + 2, min(at + 5, len(tokens))):
+        nxt = tokens[k]
+        if nxt.text in LEGAL_SUFFIXES or nxt.folded in _COMPANY_WORDS:
+            return False  # "Brandt & Vinther ApS", "Jul & Nyttår Catering AS"
+        if not (nxt.is_word and nxt.text[:1].isupper()) or k in taken:
+            break
+    return True
 
 
 def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[int]) -> int:
