@@ -95,6 +95,7 @@ def recognise(
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
     found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
+    found = _week_or_this_week(read, found, today, krone, known, open_offers, posted, currency)
     found = _summary_by_items(read, found, today, krone, known, open_offers, posted, currency)
     if times:
         found = _times_of(found, times)
@@ -329,6 +330,169 @@ def _told_by_days(
         if len(rows) > 1
         else replace(chain, reasons=(*chain.reasons, "day-heading"))
     )
+
+
+# days27. Said of a list's later day, the work is done (the week gone is told): a verb in the
+# past tense or a participle, in the four languages
+_DONE_WORDS = re.compile(
+    r"\b(?:ringte|ringde|ringede|called|rang|phoned|hadde|hade|havde|had|m[øo]tte|tr[äa]ffade|"
+    r"m[øo]dte|met|sendte|skickade|sent|sendt|skickat|vant|vann|vandt|won|signerte|signerade|"
+    r"underskrev|signed|closed|lukket|lukkede|stengte|fikk|fick|fik|got|tapte|tappade|f[öo]rlorade|"
+    r"tabte|lost|bes[øo]kte|bes[öo]kte|bes[øo]gte|visited|var|was|were|presenterte|presenterade|"
+    r"pr[æa]senterede|presented|demoet|demoade|demoed|holdt|h[öo]ll|held|gjorde|gjort|did|done|"
+    r"ferdig|klar|klart|avholdt|genomf[öo]rt|afholdt)\b",
+    re.IGNORECASE,
+)
+# … or still to come: a modal of the future or a plan's word
+_TO_COME_WORDS = re.compile(
+    r"\b(?:skal|ska|skall|will|'ll|gonna|going\s+to|kommer\s+til|kommer\s+att|planlagt|"
+    r"planerat?|planlagt|planned|planning|scheduled|booket|bokat|booked|blir|bliver)\b",
+    re.IGNORECASE,
+)
+
+
+def _week_or_this_week(
+    text: str,
+    found: Recognition,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """days27. A list told day by day from its start, no week named, whose days run past today
+    ("Mandag: møte med Equinor. Torsdag: møte med Telenor" on a Tuesday), as the lead decided:
+    - with "i dag", "i morgen", "today", "tomorrow" among its days, or a later day's row to
+      come ("torsdag skal jeg møte Telenor"): this week, its days gone recorded, its days to
+      come the leads' planned next steps (was: Monday's work dropped unsaid);
+    - a later day's row said done ("ringte", "met"), or a week's report (four days or more,
+      or three after today): the week gone, as before;
+    - else (neutral and short): asked, the week gone or this week, each on its button.
+    A single item ("tirs møte DNB", "ons: demo hos Kiwi") read so too when read whole gave
+    nothing: on today's weekday today's; on a day still to come held last week or coming,
+    asked; on a day gone this week nothing, as before ("Monday: meeting with Acme" said on a
+    Friday is an agenda as much as news)."""
+    items = day_headings.listed_days(text)
+    if not items:
+        return found
+    anchored = any(item.anchor is not None for item in items)
+    later = [
+        item
+        for item in items
+        if (item.anchor or 0) > 0 or (item.weekday is not None and item.weekday > today.weekday())
+    ]
+    if len(items) == 1:
+        if found.outcome is not Outcome.NOTHING or anchored:
+            return found
+        return _a_day_alone(items[0], today, krone, known, open_offers, posted, currency)
+    if not later:
+        return found
+    monday = today - timedelta(days=today.weekday())
+    this_week: list[Recognition] = []
+    gone: list[Recognition] = []
+    coming_said = False
+    done_said = False
+    for item in items:
+        read = _recognised(item.text, today, krone, known, open_offers, posted, currency)
+        if read.outcome is Outcome.NOTHING:
+            read = _a_terse_item(item.text, today, krone, known, open_offers, posted)
+        if item.anchor is not None:
+            day = today + timedelta(days=item.anchor)
+        else:
+            assert item.weekday is not None
+            day = monday + timedelta(days=item.weekday)
+        ahead = day > today
+        if ahead:
+            coming_said = coming_said or bool(_TO_COME_WORDS.search(item.text))
+            done_said = done_said or bool(_DONE_WORDS.search(item.text))
+            if read.outcome is Outcome.NOTHING and _TO_COME_WORDS.search(item.text):
+                # "torsdag skal jeg møte Telenor": the talk to come, its day the item's
+                bare = _TO_COME_WORDS.sub(" ", item.text)
+                bare = re.sub(r"\b(?:jeg|jag|eg|I|vi|we)\b", " ", bare)
+                read = _a_terse_item(
+                    " ".join(bare.split()), today, krone, known, open_offers, posted
+                )
+        rows = [r for r in _each(read) if r.outcome is not Outcome.NOTHING]
+        if not rows:
+            continue
+        for row in rows:
+            if row.retry or any(getattr(row, f) for f in _OWN_QUESTIONS):
+                return found  # a question of its own: read as before
+            if row.planned and not ahead:
+                return found  # "man: skal ringe Tine": read as before
+            row = replace(row, outcome=Outcome.LIKELY, also=None, record_all=False, one_name=None)
+            own_day = row.when != today or row.days
+            if ahead:
+                if row.kind not in _PLANNABLE:
+                    this_week = []  # "Thu: won Tesco" ahead of today: no plan, the week gone
+                    coming_said = False
+                    done_said = True
+                elif this_week is not None:
+                    this_week.append(_a_plan(replace(row, next_step=None), day, today))
+            elif not own_day:
+                this_week.append(replace(row, when=day))
+            else:
+                this_week.append(row)
+            if item.anchor is None and not row.planned:
+                gone.append(row if own_day else replace(row, when=day - timedelta(days=7)))
+    if not this_week and not gone:
+        return found
+    if anchored or (coming_said and not done_said):
+        if not any(not r.planned for r in this_week) or len(this_week) < 2:
+            return found
+        chain = all_in_one(_chained(this_week))
+        return replace(chain, reasons=(*chain.reasons, "this-week"))
+    weekdays = {item.weekday for item in items if item.weekday is not None}
+    report = len(weekdays) >= 4 or len({item.weekday for item in later}) >= 3
+    if len(gone) < 2 or len(gone) < _records(found):
+        return found
+    week_gone = all_in_one(_chained(gone))
+    if done_said or report or not this_week or not any(not r.planned for r in this_week):
+        return found if _records(found) >= len(gone) and found.record_all else week_gone
+    # neutral and short: which week? asked, each reading on its button
+    return replace(
+        week_gone,
+        this_week=all_in_one(_chained(this_week)),
+        reasons=(*week_gone.reasons, "which-week"),
+    )
+
+
+def _a_day_alone(
+    item: day_headings.Listed,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition:
+    """ "tirs møte DNB" on a Tuesday: today's meeting; "ons: demo hos Kiwi" on a Tuesday: held
+    last Wednesday or coming tomorrow, asked."""
+    assert item.weekday is not None
+    back = today.weekday() - item.weekday
+    if back > 0:
+        return NOTHING  # "Monday: meeting with Acme" said on a Friday: an agenda as much, as before
+    read = _recognised(item.text, today, krone, known, open_offers, posted, currency)
+    if read.outcome is Outcome.NOTHING:
+        read = _a_terse_item(item.text, today, krone, known, open_offers, posted)
+    if (
+        read.outcome is Outcome.NOTHING
+        or read.also is not None
+        or read.when != today
+        or read.days
+        or any(getattr(read, f) for f in _OWN_QUESTIONS)
+    ):
+        return NOTHING if read.outcome is Outcome.NOTHING else read
+    if back == 0:
+        return replace(read, reasons=(*read.reasons, "today-by-weekday"))
+    day = today - timedelta(days=back + 7)
+    if read.planned or _TO_COME_WORDS.search(item.text):
+        return read if read.planned else _a_plan(read, day + timedelta(days=7), today)
+    if _DONE_WORDS.search(item.text) or read.kind not in _PLANNABLE:
+        return replace(_as_likely(read, "day-gone"), when=day, one_name=None)
+    # "ons: demo hos Kiwi" on a Tuesday: an agenda's item or last Wednesday's? Asked
+    return replace(_as_likely(read, "last-or-next"), when=day, ahead=day + timedelta(days=7))
 
 
 def _days_of(rows: list[Recognition]) -> set[tuple[object, str, date | None]]:
