@@ -2051,15 +2051,10 @@ def test_every_row_left_in_the_twenty_seventh_file_is_in_it() -> None:
 
 
 HOLDOUT_28 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout28.yaml")
-_LISTED_DAYS_28 = "a week gone told by its days after a heading of the week ('Forrige uke – Man: møte Ruter. Tirs: …', 'Last week – Mon: meeting Sage. Tue: …'): every record is read, each on its day (the heading's week since session 26), but a list of several customers asks its deal first (test_talks17: the offer asked first), and the file has Monday's meeting first. A convention for the lead to decide"
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_28_LEFT: dict[str, str] = {
     "Hadde møte med Orkla torsdag, glemte å logge 🙈 varm, nytt møte over nyttår": "held-out row disputed: the file reads a held meeting's next meeting 'over nyttår' as no step, sure; session 23's rule (test_capture_left23 'Møte med Tine i dag, nytt møte etter nyttår', likely, no step) asks a next step said by a span of the year's end in the message's sentence. Read as the file has it only where the span opens a sentence of its own ('Hade möte med Scania i torsdags, bra stämning. Nytt möte efter nyår', sure). A convention for the lead to decide",
     "Møte med Tine i forgårs, god stemning 👍": "held-out row disputed (the writer says so): 'i forgårs' said on a Tuesday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record a meeting sure on the day said (HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday: asking it broke 16 rows in session 24). A convention for the lead to decide",
-    "Forrige uke – Man: møte Ruter. Tirs: tilbud Kiwi 300 tkr. Tors: ordre Posten 1,1 mill 🎉": _LISTED_DAYS_28,
-    "Förra veckan – Mån: möte Systembolaget. Tis: offert Sandvik 0,9 MSEK. Tors: samtal SEB": _LISTED_DAYS_28,
-    "Sidste uge – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: tlf Demant": _LISTED_DAYS_28,
-    "Last week – Mon: meeting Sage. Tue: quote Rolls-Royce £900k. Thu: call Halfords": _LISTED_DAYS_28,
 }
 
 

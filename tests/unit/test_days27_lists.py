@@ -128,3 +128,52 @@ def test_an_agenda_item_alone_for_a_day_to_come_is_asked_held_or_coming() -> Non
 def test_a_day_gone_this_week_alone_stays_as_before() -> None:
     # "Monday: meeting with Acme" said on a Friday: an agenda as much as news (test_capture_day_label)
     assert read("Mandag: møte med Yara", today=date(2026, 11, 20)).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("mån: ringde H&M, tis: möte Sandvik 🚀",
+         [(C, "H&M", date(2026, 11, 30), None), (M, "Sandvik", TUE, None)]),
+        ("This week: Mon meeting Asda, Tue meeting BT, Tue call Aviva",
+         [(M, "Asda", date(2026, 11, 30), None), (M, "BT", TUE, None), (C, "Aviva", TUE, None)]),
+        ("Uge 49: man møde Vestas, man opkald Maersk, tirs møde Novo",
+         [(M, "Vestas", date(2026, 11, 30), None), (C, "Maersk", date(2026, 11, 30), None),
+          (M, "Novo", TUE, None)]),
+        ("Vecka 49: mån möte Volvo, tis möte Scania",
+         [(M, "Volvo", date(2026, 11, 30), None), (M, "Scania", TUE, None)]),
+        ("Week 49: Mon meeting Asda, Tue call BT",
+         [(M, "Asda", date(2026, 11, 30), None), (C, "BT", TUE, None)]),
+        # item 6: a long list with plan rows, one question, its plans planned at the click
+        # (was: the first stored at once, every other row asked one by one)
+        ("Denne uka: man møte Kiwi, tirs ringte Tine, tors møte Orkla, fre demo hos Coop",
+         [(M, "Kiwi", date(2026, 11, 30), None), (C, "Tine", TUE, None),
+          (M, "Orkla", None, date(2026, 12, 3)), (M, "Coop", None, date(2026, 12, 4))]),
+    ],
+)  # fmt: skip
+def test_a_day_list_of_this_week_in_any_language_is_one_question(text: str, want: list) -> None:
+    # was: the first row stored at once, each other asked on its own
+    found = read(text)
+    assert found.record_all and found.outcome is Outcome.LIKELY, found.reasons
+    assert rows(found) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Forrige uke: tirs møte Aker, tlf Tine, tors møte DNB",
+         [(M, "Aker", date(2026, 11, 24), None), (C, "Tine", date(2026, 11, 24), None),
+          (M, "DNB", date(2026, 11, 26), None)]),
+        # "call Boots" was dropped unsaid
+        ("Last week: Tue meeting Asda, call Boots, Thu meeting BT",
+         [(M, "Asda", date(2026, 11, 24), None), (C, "Boots", date(2026, 11, 24), None),
+          (M, "BT", date(2026, 11, 26), None)]),
+    ],
+)  # fmt: skip
+def test_an_item_with_no_weekday_of_its_own_is_the_day_of_the_item_before(
+    text: str, want: list
+) -> None:
+    # was: the week's Monday
+    found = read(text)
+    assert found.record_all, found.reasons
+    assert rows(found) == want

@@ -51,6 +51,21 @@ _WEEK_HEADING = re.compile(
 )
 
 
+_NUMBERED_WEEK = re.compile(
+    r"(?:uke|uka|veke|vecka|v\.?|uge|week|wk)\s*(?P<n>\d{1,2})\s*[:\-–—]?", re.IGNORECASE
+)
+
+
+def _monday_of_week(number: int, today: date) -> date | None:
+    """The Monday of ISO week `number`, this one or one gone by this year; None for a week
+    still to come (a plan) or no such week."""
+    try:
+        monday = date.fromisocalendar(today.isocalendar().year, number, 1)
+    except ValueError:
+        return None
+    return monday if monday <= today else None
+
+
 @dataclass(frozen=True)
 class Section:
     text: str  # what the heading opens, without it
@@ -68,7 +83,14 @@ def sections(text: str, today: date) -> list[Section]:
     before = text[: found[0].start()].strip()
     week = _WEEK_HEADING.fullmatch(before)
     monday = None
-    if week is not None:
+    numbered = _NUMBERED_WEEK.fullmatch(before)
+    if numbered is not None:
+        # days27. "Week 49 – Mon: meeting Tesco, Wed: …", "Uke 48: Man: …": that week's days
+        # (was: "Week 49 – Mon" read as a heading of the whole, Monday's row dropped)
+        monday = _monday_of_week(int(numbered["n"]), today)
+        if monday is None:
+            return []
+    elif week is not None:
         # "Forrige uke – Man: møte Ruter. Tirs: …", "Last week: Mon: …", "Denne uka: man …":
         # the weekday headings are that week's days (was: read as several customers)
         this_week = today - timedelta(days=today.weekday())
@@ -89,6 +111,18 @@ def sections(text: str, today: date) -> list[Section]:
         for part, day, m in zip(parts, days, found, strict=True)
         if part.strip(" \t\n,;.")
     ]
+
+
+def under_a_week(text: str) -> bool:
+    """days27. The day headings follow a heading of the week ("Forrige uke – Man: …", "Last
+    week – Mon: …"): the week's report, its rows the seller's own list."""
+    found = next((m for m in _HEADING.finditer(text) if _a_day(m["day"])), None)
+    if found is None:
+        return False
+    before = text[: found.start()].strip()
+    return bool(before) and (
+        _WEEK_HEADING.fullmatch(before) is not None or _NUMBERED_WEEK.fullmatch(before) is not None
+    )
 
 
 def _a_day(word: str) -> bool:
