@@ -1150,6 +1150,12 @@ def _read(
     whole = _one(text, today, krone, known, open_offers, posted)
     by_line = _line_by_line(text, today, krone, known, open_offers, posted)
     if by_line is not None and _records(by_line) > _records(whole):
+        inline = _inline(text, today, krone, known, open_offers, posted)
+        if inline is not None and inline.record_all and _records(inline) >= _records(by_line):
+            # days27. "Forrige uke: / man: møte Orkla / ons: tilbud Kiwi 200k": a week told
+            # by its days a line, one question, as on one line (the lines read alike since
+            # "man: møte Orkla" under the week's heading reads)
+            return inline
         # "Status fredag / Møter: Tine, Orkla / Tilbud: Kiwi 75k, Rema 1000 120k / Vunnet:
         # Elkjøp 230k": lines with no bullets, each a record of its own; read whole, two were
         # dropped unasked
@@ -1473,14 +1479,15 @@ def _inline(
     # lead's next step at the click); a running status ("Uka så langt:", "Week 52 so far: Mon
     # …") reads as before, the held-out files 23 and 24 agree
     running = _RUNNING.search(heading) is not None
-    if (
-        sum(item.weekday is not None for item in items) > 1
-        and all(r.when is not None and r.when <= today for r in said)
-        and (not running or (not plans and all(r.when < monday for r in said)))  # type: ignore[operator]
+    week_gone = not plans and all(r.when is not None and r.when < monday for r in said)
+    this_weeks = (
+        all(r.when is not None and r.when <= today for r in said)
+        and not running
         # no heading and days short of today ("Mon: Tesco mtg / Tue: Boots call" said on a
         # Thursday): an agenda as much as news, read as before (test_days26_fresh)
         and (told.week is not None or told.done or any(r.when == today for r in said))
-    ):
+    )
+    if sum(item.weekday is not None for item in items) > 1 and (week_gone or this_weeks):
         # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week gone,
         # told by its days, is asked whole, one question listing each row with its day (was
         # the first stored unasked and each other asked on its own; the week under way, "Uke
