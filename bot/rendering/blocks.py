@@ -427,6 +427,9 @@ OPTION_LABELS = {
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
     "one_customer": N_("One customer: %(name)s"),
+    # days27. A list whose days run past today, no week named: which week it tells
+    "last_week": N_("Last week: %(days)s"),
+    "this_week": N_("This week: %(done)s done, %(planned)s planned"),
     "two_customers": N_("Two customers: %(name)s"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.

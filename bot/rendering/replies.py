@@ -192,6 +192,8 @@ def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
         undated_week=undated_day.isocalendar().week if undated_day else None,
         count=sum(x.times for x in done.logged),
         asked=len(done.asked),
+        # days27: the rows still to come, each its lead's next step
+        plans=[[p.what, p.customer, p.due] for p in done.planned],
     )
     stored = [x.activity_id for x in done.logged]
     if not stored:
@@ -321,6 +323,17 @@ def _option_label(language: str, question: Question, option: str) -> str:
             else i18n.format_number(amount, language)
         )
         return f"{params['other_customer' if other else 'customer']} · {money}"
+    if option == "record_all" and params.get("this_week_commands") is not None:
+        # days27. "Last week: Mon 23 Nov and Thu 26 Nov" beside "This week: Monday done,
+        # Thursday planned": each reading by its days
+        days = sorted({date.fromisoformat(str(row[2])) for row in params["rows"]})
+        said = days_said(language, days, year=False)
+        return t.gettext(blocks.OPTION_LABELS["last_week"]) % {"days": said}
+    if option == "this_week":
+        return t.gettext(blocks.OPTION_LABELS["this_week"]) % {
+            "done": _weekdays(language, [row[2] for row in params["this_week_rows"]]),
+            "planned": _weekdays(language, [row[2] for row in params["this_week_plans"]]),
+        }
     if option == "record_all":  # "Record all 6": every row of a week told by its days
         # one row is "Record", never "Record all 1" (flows26): the language's plural forms
         count = int(params["count"])
@@ -387,6 +400,18 @@ def days_said(language: str, days: list[date], *, year: bool = True) -> str:
 
 
 DAYS_JOINED = N_("%(first)s and %(last)s")
+
+
+def _weekdays(language: str, days: list[Any]) -> str:
+    """ "mandag og tirsdag": the weekdays of these days, each once, in order."""
+    said = [
+        i18n.weekday_name(day, language)
+        for day in sorted({date.fromisoformat(str(d)).weekday() for d in days})
+    ]
+    if len(said) < 2:
+        return "".join(said)
+    both = i18n.translations(language).gettext(DAYS_JOINED)
+    return both % {"first": ", ".join(said[:-1]), "last": said[-1]}
 
 
 # A customer's name on a "Plan a meeting with … <day> kl 14" button, at most: with the longest

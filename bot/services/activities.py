@@ -166,6 +166,9 @@ class LoggedAll:
     asked: tuple[Question, ...] = ()
     message: tuple[str, str] | None = None  # the channel message they were read from
     undated: tuple[bool, ...] = ()  # each logged row: no day given, on its week's Monday
+    # days27. The list's rows still to come ("…, torsdag: møte med Telenor" read as this week):
+    # each the lead's next step, never counted as held
+    planned: tuple[Planned, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -788,7 +791,7 @@ def answer(
     if option == questions.CANCEL:
         return Answered("cancelled")
     if row.code == RECORD_ALL:
-        return _record_all(session, who, pending, now=now)
+        return _record_all(session, who, pending, now=now, this_week=option == THIS_WEEK)
     if option == questions.SAME:
         if row.code == "repeated" and not recording.still_logged(
             session, actor(who), pending.command, row.created_at
@@ -1441,6 +1444,9 @@ def later_records(message_ref: str) -> list[str]:
 # Session 24 (conv24). "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k":
 # a week told by its days, asked in one question ("Record all 6?"), its code and its button.
 RECORD_ALL = "record_all"
+# days27. "Mandag: møte med Equinor. Torsdag: møte med Telenor" said on a Tuesday, no week
+# named: the week gone (RECORD_ALL) or this one, Monday's held and Thursday's to come (this)
+THIS_WEEK = "this_week"
 
 
 def ask_record_all(
@@ -1454,6 +1460,8 @@ def ask_record_all(
     undated: Sequence[bool] = (),
     again: bool = False,
     unnamed: Sequence[str] = (),
+    plans: Sequence[LogCommand] = (),
+    this_week: tuple[Sequence[LogCommand], Sequence[LogCommand]] | None = None,
 ) -> Question | RecordedAlready | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
@@ -1461,9 +1469,13 @@ def ask_record_all(
     None when its author said it was no sale, or recorded it already (a delivery again);
     RecordedAlready when every row was logged before (by command).
     `again`: the rows an edit of a recorded one added (record_all_edited). `unnamed`: counts
-    said with no customer ("5 samtaler"), as typed: named in the question as not recorded."""
+    said with no customer ("5 samtaler"), as typed: named in the question as not recorded.
+    `plans` (days27): the list's rows still to come, each a next step (`cmd.next_step`) the
+    click plans on its lead, never counted. `this_week` (days27): the other reading of a list
+    whose days run past today with no week named (its rows done this week, its plans): offered
+    on a button of its own beside the week gone, nothing stored before either click."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
-    done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL)
+    done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL, THIS_WEEK)
     if any(q.outcome in done for q in earlier):
         return None
     for q in earlier:
@@ -1533,7 +1545,36 @@ def ask_record_all(
             for cmd in cmds
         ],
     }
-    needs = NeedsAnswer(RECORD_ALL, params, (RECORD_ALL, questions.CANCEL))
+    params.update(_planned_rows(plans))
+    options: tuple[str, ...] = (RECORD_ALL, questions.CANCEL)
+    if this_week is not None:
+        done, coming = this_week
+        left, _flags, _already, _on_day = _recorded_that_week(
+            session, who, list(done), [False] * len(done), message_ref
+        )
+        params.update(
+            {f"this_week_{key}": value for key, value in _planned_rows(coming).items()},
+            this_week_rows=[
+                [
+                    c.kind.value,
+                    c.customer,
+                    c.when,
+                    c.times,
+                    c.amount,
+                    c.currency or who.own_currency or who.currency,
+                    False,
+                ]
+                for c in left
+            ],  # fmt: skip
+            this_week_commands=[json.dumps(questions.command_to_dict(c)) for c in left],
+            this_week_count=sum(c.times for c in left),
+            this_week_refs=[
+                ref + ref_suffix
+                for ref in [message_ref, *(f"{message_ref}:{n}" for n in range(2, len(left) + 1))]
+            ],
+        )
+        options = (RECORD_ALL, THIS_WEEK, questions.CANCEL)
+    needs = NeedsAnswer(RECORD_ALL, params, options)
     return ask(
         session,
         who,
@@ -1545,6 +1586,15 @@ def ask_record_all(
         now=now,
         asked_about=message_ref,
     )
+
+
+def _planned_rows(plans: Sequence[LogCommand]) -> dict[str, Any]:
+    """A list's rows still to come, as the question shows them ([kind, customer, due]) and as
+    the click plans them."""
+    return {
+        "plans": [[c.kind.value, c.customer, c.next_step.due] for c in plans if c.next_step],
+        "plan_commands": [json.dumps(questions.command_to_dict(c)) for c in plans],
+    }
 
 
 RECORDED_ALREADY = "recorded_already"  # every row of the list was logged before: said so
@@ -1730,17 +1780,27 @@ def _recorded_that_week(
 
 
 def _record_all(
-    session: Session, who: Who, pending: questions.Pending, *, now: datetime
+    session: Session,
+    who: Who,
+    pending: questions.Pending,
+    *,
+    now: datetime,
+    this_week: bool = False,
 ) -> LoggedAll:
     """ "Record all" clicked: every row stored once under its own reference (a second click
     was told "answered already"; a delivery again finds each stored). A row that still needs
     its author's say (a name close to a known customer's) is asked on its own."""
     logged: list[Logged] = []
     asked: list[Question] = []
-    refs = [str(ref) for ref in pending.params.get("refs") or ()]
-    kept = [questions.command_from_dict(json.loads(c)) for c in pending.params["commands"]]
-    said = [bool(row[6]) for row in pending.params.get("rows") or ()]
-    again = [bool(flag) for flag in pending.params.get("again") or ()]
+    # days27: "This week" clicked: that reading's rows and plans, else the week gone's
+    which = "this_week_" if this_week else ""
+    refs = [str(ref) for ref in pending.params.get(f"{which}refs") or ()]
+    kept = [
+        questions.command_from_dict(json.loads(c))
+        for c in pending.params.get(f"{which}commands") or ()
+    ]
+    said = [bool(row[6]) for row in pending.params.get(f"{which}rows") or ()]
+    again = [] if this_week else [bool(flag) for flag in pending.params.get("again") or ()]
     undated: list[bool] = []
     for i, (cmd, ref) in enumerate(zip(kept, refs, strict=True)):
         outcome = log(
@@ -1757,8 +1817,17 @@ def _record_all(
         else:
             logged.append(outcome)
             undated.append(i < len(said) and said[i])
+    planned: list[Planned] = []
+    for c in pending.params.get(f"{which}plan_commands") or ():
+        step = plan(session, who, questions.command_from_dict(json.loads(c)), now=now)
+        if step is not None:  # None: that very step was the lead's already
+            planned.append(step)
     return LoggedAll(
-        tuple(logged), tuple(asked), message_of(refs[0]) if refs else None, tuple(undated)
+        tuple(logged),
+        tuple(asked),
+        message_of(refs[0]) if refs else None,
+        tuple(undated),
+        tuple(planned),
     )
 
 

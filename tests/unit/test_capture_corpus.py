@@ -2051,7 +2051,6 @@ def test_every_row_left_in_the_twenty_seventh_file_is_in_it() -> None:
 
 
 HOLDOUT_28 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout28.yaml")
-_LISTED_DAYS_28 = "a week gone told by its days after a heading of the week ('Forrige uke – Man: møte Ruter. Tirs: …', 'Last week – Mon: meeting Sage. Tue: …'): every record is read, each on its day (the heading's week since session 26), but a list of several customers asks its deal first (test_talks17: the offer asked first), and the file has Monday's meeting first. A convention for the lead to decide"
 _PLAIN_OR_ASKED_28 = "held-out row disputed, decided (cmds27): one reading for both of the file's disputed rows, what the seller says plainly is stored as said and what names no day is asked, never picked nor dropped unsaid. 'Møte med Tine i forgårs' said on a Tuesday names its day plainly (Sunday 19 Dec): recorded sure on it, as HOLDOUT_26_LEFT's 'Hadde møte med Tine i går' said on a Monday is (asking a plainly dated record broke 16 rows in session 24); the file asks it. 'nytt møte over nyttår' names no day for the next meeting: asked (likely, no step), as test_capture_left23 asks 'Møte med Tine i dag, nytt møte etter nyttår'; the file drops the step unsaid and records the meeting sure. Left: the channel reader still drops such a step unsaid where the span opens a sentence of its own ('… i torsdags, bra stämning. Nytt möte efter nyår', sure), which the same rule would ask"
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_28_LEFT: dict[str, str] = {
@@ -2060,10 +2059,6 @@ HOLDOUT_28_LEFT: dict[str, str] = {
     # for a vague day since cmds27: tests/unit/test_cmds27_vague.py).
     "Hadde møte med Orkla torsdag, glemte å logge 🙈 varm, nytt møte over nyttår": _PLAIN_OR_ASKED_28,
     "Møte med Tine i forgårs, god stemning 👍": _PLAIN_OR_ASKED_28,
-    "Forrige uke – Man: møte Ruter. Tirs: tilbud Kiwi 300 tkr. Tors: ordre Posten 1,1 mill 🎉": _LISTED_DAYS_28,
-    "Förra veckan – Mån: möte Systembolaget. Tis: offert Sandvik 0,9 MSEK. Tors: samtal SEB": _LISTED_DAYS_28,
-    "Sidste uge – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: tlf Demant": _LISTED_DAYS_28,
-    "Last week – Mon: meeting Sage. Tue: quote Rolls-Royce £900k. Thu: call Halfords": _LISTED_DAYS_28,
 }
 
 

@@ -103,8 +103,11 @@ def test_a_list_of_this_week_records_what_was_done_and_asks_what_is_to_come() ->
         today=WEDNESDAY,
         known_customers=set(),
     )
+    # days27: one "Record all" question, its plan among its rows (was: Kiwi sure, each other
+    # asked on its own; the brief's item 6)
+    assert found.record_all
     assert (found.outcome, found.kind, found.customer, found.when) == (
-        Outcome.SURE,
+        Outcome.LIKELY,
         ActivityKind.MEETING,
         "Kiwi",
         date(2026, 11, 30),

@@ -353,6 +353,9 @@ def test_every_translation_of_a_modals_title_and_buttons_fits_unshortened(langua
         # three days) cuts the name further to fit (test_readers24)
         "count": 99,  # "Record all 99" (conv24); talks on days: 2 (readers24)
         "days": "tor. 30. sep. og tor. 1. okt.",
+        # days27: "This week: Monday and Tuesday done, Wednesday and Thursday planned"
+        "done": "søndag og lørdag",
+        "planned": "onsdag og torsdag",
     }
     wide = [w for w in BUTTON_WORDS if len(t.gettext(w) % example) > limits.BUTTON_TEXT]
     assert wide == [], [t.gettext(w) for w in wide]

@@ -542,11 +542,20 @@ def _ask_all(
     in one private question, "Record all 6?"; nothing stored before its click."""
     rows: list[LogCommand] = []
     undated: list[bool] = []
-    row: Recognition | None = found
-    while row is not None and row.outcome is not Outcome.NOTHING:
+    plans: list[LogCommand] = []  # days27: the list's rows still to come, each a next step
+    for row in _chain(found):
+        if row.planned:
+            plans.append(_in_own_words(who, row.command()))
+            continue
         rows.append(_in_own_words(who, row.command()))
         undated.append(row.undated)
-        row = row.also
+    this_week = None
+    if found.this_week is not None:
+        other = _chain(found.this_week)
+        this_week = (
+            [_in_own_words(who, r.command()) for r in other if not r.planned],
+            [_in_own_words(who, r.command()) for r in other if r.planned],
+        )
     asked = activities.ask_record_all(
         uow.session,
         who,
@@ -556,6 +565,8 @@ def _ask_all(
         now=uow.now,
         undated=undated,
         unnamed=found.unnamed,
+        plans=plans,
+        this_week=this_week,
     )
     if isinstance(asked, activities.RecordedAlready):
         # every row logged already: said so, once (flows26; was: nothing said)

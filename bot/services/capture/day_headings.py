@@ -51,6 +51,21 @@ _WEEK_HEADING = re.compile(
 )
 
 
+_NUMBERED_WEEK = re.compile(
+    r"(?:uke|uka|veke|vecka|v\.?|uge|week|wk)\s*(?P<n>\d{1,2})\s*[:\-–—]?", re.IGNORECASE
+)
+
+
+def _monday_of_week(number: int, today: date) -> date | None:
+    """The Monday of ISO week `number`, this one or one gone by this year; None for a week
+    still to come (a plan) or no such week."""
+    try:
+        monday = date.fromisocalendar(today.isocalendar().year, number, 1)
+    except ValueError:
+        return None
+    return monday if monday <= today else None
+
+
 @dataclass(frozen=True)
 class Section:
     text: str  # what the heading opens, without it
@@ -68,7 +83,14 @@ def sections(text: str, today: date) -> list[Section]:
     before = text[: found[0].start()].strip()
     week = _WEEK_HEADING.fullmatch(before)
     monday = None
-    if week is not None:
+    numbered = _NUMBERED_WEEK.fullmatch(before)
+    if numbered is not None:
+        # days27. "Week 49 – Mon: meeting Tesco, Wed: …", "Uke 48: Man: …": that week's days
+        # (was: "Week 49 – Mon" read as a heading of the whole, Monday's row dropped)
+        monday = _monday_of_week(int(numbered["n"]), today)
+        if monday is None:
+            return []
+    elif week is not None:
         # "Forrige uke – Man: møte Ruter. Tirs: …", "Last week: Mon: …", "Denne uka: man …":
         # the weekday headings are that week's days (was: read as several customers)
         this_week = today - timedelta(days=today.weekday())
@@ -89,6 +111,18 @@ def sections(text: str, today: date) -> list[Section]:
         for part, day, m in zip(parts, days, found, strict=True)
         if part.strip(" \t\n,;.")
     ]
+
+
+def under_a_week(text: str) -> bool:
+    """days27. The day headings follow a heading of the week ("Forrige uke – Man: …", "Last
+    week – Mon: …"): the week's report, its rows the seller's own list."""
+    found = next((m for m in _HEADING.finditer(text) if _a_day(m["day"])), None)
+    if found is None:
+        return False
+    before = text[: found.start()].strip()
+    return bool(before) and (
+        _WEEK_HEADING.fullmatch(before) is not None or _NUMBERED_WEEK.fullmatch(before) is not None
+    )
 
 
 def _a_day(word: str) -> bool:
@@ -134,3 +168,61 @@ def _days(said: list[str], today: date, monday: date | None = None) -> list[date
         out.append(day)
         bound = day
     return out[::-1]
+
+
+# -- days27: a list whose days may run past today --------------------------------------------------
+# Each item opens the message, a line, a sentence, a comma's or a semicolon's part (after a bullet
+# or an emoji): a weekday ("Mandag:", "tirs", "Thu -", "Tirsdag ="), or "i dag", "i går", "i
+# morgen", "today", "tomorrow" (anchors: the list is this week's), then a colon, a dash or an
+# equals sign, or a space where the word can be nothing but a day.
+_ANCHORS = {
+    "idag": 0, "today": 0, "igar": -1, "igaar": -1, "yesterday": -1, "imorgen": 1,
+    "imorgon": 1, "tomorrow": 1, "imorn": 1, "imora": 1,
+}  # fmt: skip
+_ITEM = re.compile(
+    r"(?:^|(?<=[\n.;,!])|(?<=[.;,!]\s))\s*(?:[•·▪*\-–][ \t]*|[^\w\s,.:;()&+/-]+[ \t]*)?"
+    r"(?P<day>i\s+dag|i\s+g[åaä]r|i\s+gaar|i\s+morgen|i\s+morgon|i\s+morn|[^\W\d_]{3,9}\.?)"
+    r"(?P<mark>[ \t]*:(?!\d)|[ \t]+[-–—=][ \t]+|[ \t]*=[ \t]*|[ \t]+(?=\S))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Listed:
+    text: str  # what the item says, without its day
+    weekday: int | None  # Monday 0 … Sunday 6, the day it opens with
+    anchor: int | None  # "i dag" 0, "i går" -1, "i morgen" 1: a day told from today
+
+
+def listed_days(text: str) -> list[Listed]:
+    """The items of a message told day by day from its very start ("Mandag: møte med Equinor.
+    Torsdag: møte med Telenor", "Mon: call Boots, Fri: meeting Tesco", "tirs møte DNB", "Mon:
+    call Boots. Tomorrow: meeting Tesco"); [] when it does not open with a day, or a part of it
+    is neither a day's item nor the item before it going on."""
+    found = []
+    for m in _ITEM.finditer(text):
+        word = fold(re.sub(r"\s+", "", m["day"])).rstrip(".")
+        marked = m["mark"].strip() != ""
+        if word in _ANCHORS:
+            found.append((m, None, _ANCHORS[word]))
+            continue
+        weekday = weekday_index(word)
+        if weekday is None and word == "tor" and marked:
+            weekday = 3  # "Tor: möte Scania", "tor - møde Vestas": a Swede's, a Dane's Thursday
+        if weekday is None or len(word) < 3:
+            continue
+        typed = m["day"].rstrip(".")
+        # "Man kan …", "Tor ringte": a name or a word capitalised, a day only with its colon
+        if not marked and (typed[:1].isupper() and word in ("man", "tor", "son")):
+            continue
+        found.append((m, weekday, None))
+    if not found or text[: found[0][0].start()].strip():
+        return []
+    out = []
+    for i, (m, weekday, anchor) in enumerate(found):
+        end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        said = text[m.end() : end].strip(" \t\n,;.!")
+        if not said:
+            return []
+        out.append(Listed(said, weekday, anchor))
+    return out

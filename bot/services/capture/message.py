@@ -101,6 +101,11 @@ class Recognition:
     # typed ("5 samtaler"); every record is one customer's, so these are not recorded, and the
     # "Record all" question says so (set on a record_all chain's first row)
     unnamed: tuple[str, ...] = ()
+    # days27. "Mandag: møte med Equinor. Torsdag: møte med Telenor" said on a Tuesday, no week
+    # named, the rows neutral: the week gone (this chain) or this week, its rows on this week's
+    # days and those still to come planned (`next_step`): the other reading, its author picks
+    # (set on a record_all chain's first row)
+    this_week: Recognition | None = None
 
     @property
     def planned(self) -> bool:
