@@ -2087,7 +2087,6 @@ HOLDOUT_29_LEFT: dict[str, str] = {
     "Veckan hittills: mån möte Systembolaget, tis offert Sandvik 0,9 MSEK, ons ringer SEB": _DAYS_29,
     "Ugen indtil nu – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: nyt møde Netcompany kl 10": _DAYS_29,
     "This week:\nMon: call HSBC.\nTue: meeting HSBC, hot 🔥\nFri: follow-up meeting HSBC with their CFO": _DAYS_29,
-    "Møte med DNB i dag – nei vent, det var Storebrand 🙈 varm": "not read yet: a customer's name slipped and put right in the same message ('– nei vent, det var Storebrand') is still the slipped name's record (DNB), asked as a correction",
     "Møte med Tine og Kiwi i dag 🧀🛒 begge varme": _PAIR_29,
     "Möte med Axfood och Postnord idag, båda ljumna": _PAIR_29,
     "Møde med Matas & Salling Group i dag, begge varme 🔥": _PAIR_29,
