@@ -816,6 +816,8 @@ yesterday | i g책r | ig책r | tomorrow | thanks | takk | tack | tak | also | ogs�
 och | and | or | eller | but | men | so | s책 | update | oppdatering | uppdatering | status |
 fyi | ps | nb | btw | q1 | q2 | q3 | q4 | kpi | crm | teams | zoom | slack | meet | google meet |
 linkedin | outlook | excel | powerpoint | ppt | pdf | hubspot | salesforce crm | pipedrive |
+drive | google drive | onedrive | sharepoint | confluence | dropbox | jira | intranett | intranettet |
+intran채t | intran채tet | intranet | intranettet | intranettets |
 ceo | cfo | cto | coo | cio | cmo | it | hr | po | rfp | rfq | sla | nda | poc | mvp | api | arr | mrr | acv | tcv | arpu | ebitda | roi |
 nok | sek | dkk | eur | usd | gbp | kr | msek | mnok | mdkk | k | m | mill | mio | mrd | tkr |
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | mandag | tirsdag | onsdag |

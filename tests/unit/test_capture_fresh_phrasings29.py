@@ -1,0 +1,134 @@
+"""Fresh phrasings written in session 27 (heldmsg27, channel messages), as sellers type them on
+Wednesday 26 January 2028, an ordinary January week (ISO week 4: Mon 24 .. Sun 30 Jan; week 5
+starts Mon 31 Jan; the kickoffs were two weeks ago), in four languages: the first meetings of the
+year, the new pipeline, typos ("Moete", "Tilbd", "Ofert", "Qoute"), local amounts ("kr 1 350
+000,-", "2,4 mill", "1,8 mkr", "2 350 000 kr", "650 tkr", "kr. 1.150.000,-", "3,1 mio. kr",
+"£86,500", "£1.2m"), thread replies to colleagues, a customer's name slipped and put right in the
+same message ("– nej vänta, det var Sandvik"), a colleague's deal and chatter that must record
+nothing (kickoff talk). The forty rows were written before they were run. Each row is what a
+careful colleague reads: the records in order (outcome, kind, customer, amount, day), the first,
+then each asked about on its own; [] records nothing. STEPS: the day of the first record's next
+step (a booked meeting or the author's follow-up) where one is said."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.services.capture import recognise
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, check_message
+
+T = date(2028, 1, 26)  # Wednesday of an ordinary January week
+KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft","Rema 1000",
+ "DNB","Storebrand","Mowi","Volvo","Scania","Ericsson","Telia","ICA","Axfood","Sandvik","SEB",
+ "Securitas","Carlsberg","Vestas","Arla","Jysk","Danfoss","Matas","Pandora","Tryg",
+ "Novo Nordisk","Barclays","Boots","Lloyds","Greggs","Vodafone","Aviva","Ocado","BT",
+ "Tesco"]  # fmt: skip
+OPEN_OFFERS = {"kiwi", "volvo", "carlsberg", "tesco"}
+
+
+def k(amount: int) -> Decimal:
+    return Decimal(amount)
+
+
+def jan(day: int) -> date:
+    return date(2028, 1, day)
+
+
+def feb(day: int) -> date:
+    return date(2028, 2, day)
+
+
+# (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
+JANUARY: list[tuple[str, list]] = [
+    # -- Norwegian
+    ('Første møte med Mowi i dag etter kickoff 💪 varm lead', [(S, MEETING, 'Mowi', None, T)]),
+    ('Tilbud sendt til Statkraft, kr 1 350 000,- eks. mva', [(S, OFFER, 'Statkraft', k(1350000), T)]),
+    ('Svar til <@U02OLA>: ja, ringte Storebrand i går, de vil ha møte 3/2', [(S, CALL, 'Storebrand', None, jan(25))]),
+    ('Kiwi signerte 🎉 2,4 mill, første ordre i 2028!', [(S, WIN, 'Kiwi', k(2400000), T)]),
+    ('Moete med Tine i forgårs, lunken – de har ikke budsjett før Q2', [(S, MEETING, 'Tine', None, jan(24))]),
+    ('Tapte DNB på pris 😞 gikk for en svensk leverandør', [(L, LOSS, 'DNB', None, T)]),
+    ('Kickoff-oppsummeringen ligger i Drive, husk å fylle inn pipeline for Q1', []),
+    ('Ringte Fjordkraft nå, de vurderer tilbudet – følger opp neste uke', [(S, CALL, 'Fjordkraft', None, T)]),
+    ('Kari vant Bama i går, 900k 👏', []),
+    ('Tilbd til Orkla sendt i fredags på 480 000 kr', [(S, OFFER, 'Orkla', k(480000), jan(21))]),
+    # -- Swedish
+    ('Första mötet med Ericsson för året idag, het 🔥 nästa möte 2/2', [(S, MEETING, 'Ericsson', None, T)]),
+    ('Offert skickad till Telia igår, 1,8 mkr exkl. moms', [(S, OFFER, 'Telia', k(1800000), jan(25))]),
+    ('Volvo skrev på idag 🎉 2 350 000 kr', [(S, WIN, 'Volvo', k(2350000), T)]),
+    ('Svar till @Lars: japp, SEB ringde i förrgår, vill ha offert före månadsskiftet', [(S, CALL, 'SEB', None, jan(24))]),
+    ('Förlorade Axfood 😞 de valde att stanna hos nuvarande leverantör', [(L, LOSS, 'Axfood', None, T)]),
+    # a slip put right in the same message: Sandvik's meeting, asked; Scania gets nothing
+    ('Möte med Scania idag – nej vänta, det var Sandvik 🙈', [(L, MEETING, 'Sandvik', None, T)]),
+    ('Kickoffen gav mersmak, nu kör vi Q1 🚀', []),
+    ('Ofert till ICA idag på 650 tkr', [(S, OFFER, 'ICA', k(650000), T)]),
+    ('Pratade med Securitas idag om deras nya pipeline', [(L, CALL, 'Securitas', None, T)]),
+    ('Erik stängde Telia igår, 1,2 mkr 👏', []),
+    # -- Danish
+    ('Første møde med Vestas i år i dag, positivt 👍 næste møde 1. feb', [(S, MEETING, 'Vestas', None, T)]),
+    ('Tilbud sendt til Jysk i går, kr. 1.150.000,- ekskl. moms', [(S, OFFER, 'Jysk', k(1150000), jan(25))]),
+    ('Carlsberg skrev under i dag 🍺 3,1 mio. kr', [(S, WIN, 'Carlsberg', k(3100000), T)]),
+    ('Svar til <@U05METTE>: ja, Arla ringede tilbage i forgårs, vi mødes på fredag', [(S, CALL, 'Arla', None, jan(24))]),
+    ('Tabte Danfoss 😞 de har valgt en tysk leverandør', [(L, LOSS, 'Danfoss', None, T)]),
+    ('Ringede til Tryg i dag – nej vent, det var Pandora', [(L, CALL, 'Pandora', None, T)]),
+    ('Kickoff-billederne er lagt op på intranettet 📸', []),
+    ('Tilbd til Matas i dag på 420.000 kr', [(S, OFFER, 'Matas', k(420000), T)]),
+    ('Snakkede med Novo Nordisk i dag om deres budget for 2028', [(L, CALL, 'Novo Nordisk', None, T)]),
+    ('Mette lukkede Pandora i går, 800 t.kr. 👏', []),
+    # -- English
+    ('First meeting of the year with Lloyds today, warm 👍 follow-up booked 3rd Feb', [(S, MEETING, 'Lloyds', None, T)]),
+    ('Quote out to Boots yesterday, £86,500 ex VAT', [(S, OFFER, 'Boots', k(86500), jan(25))]),
+    ('Tesco signed today 🎉 £1.2m', [(S, WIN, 'Tesco', k(1200000), T)]),
+    ('Replying to @Kari: yep, Aviva rang on Monday, want a proposal by month end', [(S, CALL, 'Aviva', None, jan(24))]),
+    ('Lost Greggs 😞 they went with the incumbent', [(L, LOSS, 'Greggs', None, T)]),
+    ('Call with Vodafone today - no wait, it was BT, sorry', [(L, CALL, 'BT', None, T)]),
+    ('Kickoff deck is on the shared drive, please add your Q1 pipeline by Friday', []),
+    ('Qoute to Ocado today, £240k', [(S, OFFER, 'Ocado', k(240000), T)]),
+    ('Spoke to Barclays today about their 2028 rollout', [(L, CALL, 'Barclays', None, T)]),
+    ('Sam closed Aviva yesterday, £300k 👏 cracking start to the year', []),
+]  # fmt: skip
+
+# The first record's next step (a booked meeting, the author's follow-up): its day
+STEPS: dict[str, date] = {
+    'Svar til <@U02OLA>: ja, ringte Storebrand i går, de vil ha møte 3/2': feb(3),
+    'Ringte Fjordkraft nå, de vurderer tilbudet – følger opp neste uke': jan(31),
+    'Första mötet med Ericsson för året idag, het 🔥 nästa möte 2/2': feb(2),
+    'Første møde med Vestas i år i dag, positivt 👍 næste møde 1. feb': feb(1),
+    'Svar til <@U05METTE>: ja, Arla ringede tilbage i forgårs, vi mødes på fredag': jan(28),
+    'First meeting of the year with Lloyds today, warm 👍 follow-up booked 3rd Feb': feb(3),
+}  # fmt: skip
+
+# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
+LEFT: dict[str, tuple[list, str]] = {}
+# A step read otherwise still, a strict xfail with its reason (text: why).
+STEPS_LEFT: dict[str, str] = {}
+ROWS = [
+    *JANUARY,
+    *(
+        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
+        for text, (want, why) in LEFT.items()
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*JANUARY, *LEFT.items()]])
+def test_fresh_messages_in_an_ordinary_january(row: tuple) -> None:
+    check_message(row, T, KNOWN, OPEN_OFFERS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=STEPS_LEFT[t]))
+        if t in STEPS_LEFT
+        else t
+        for t in STEPS
+    ],
+    ids=[t[:50] for t in STEPS],
+)
+def test_the_next_step_is_on_the_day_said(text: str) -> None:
+    found = recognise(text, today=T, known_customers=KNOWN, open_offers=OPEN_OFFERS)
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == STEPS[text], found.reasons
