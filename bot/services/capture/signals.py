@@ -1518,7 +1518,11 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
     if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
         return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
-    rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
+    # heldmsg27. "4,2 mill på tre år": the whole over the years, "på" folded is no "p.a."
+    rest = [
+        "på" if t.text.lower() == "på" else t.folded.rstrip(".")
+        for t in tokens[amount.end : amount.end + 3]
+    ]
     rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
     if rest and rest[0] in _MARKS and len(rest) > 1 and rest[1] in ("per", "pr"):
         return True  # "kr 4 500,- pr. mnd.": a krone's ",-" before the period
@@ -1573,7 +1577,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
     if per is None:
         per = (
             1
-            if any(t.folded.rstrip(".") in _YEARLY for t in tokens[amount.end : amount.end + 3])
+            if any(
+                t.folded.rstrip(".") in _YEARLY and t.text.lower() != "på"
+                for t in tokens[amount.end : amount.end + 3]
+            )
             else _period_before(tokens, amount)  # "årlig 120k i 3 år"
         )
         after = after or words
