@@ -106,6 +106,21 @@ PROBED: list[tuple[str, list]] = [
     ('Vi vant Statkraft!!! 4,2 mill på tre år 🥳', [(S, WIN, 'Statkraft', k(4200000), T)]),
     ('Vann Volvo, 3 mkr på tre år', [(S, WIN, 'Volvo', k(3000000), T)]),
     ('Vant Statkraft, 1,4 mill i året i tre år', [(L, WIN, 'Statkraft', k(4200000), T)]),
+    # an English quote "going out" / that "goes out" Friday is still to come: the meeting's
+    # next step under its customer's name as under "Met BT today, …" (was: a second record, an
+    # offer sent last Friday), and alone no offer yet
+    ('BT: meeting today, quote going out Friday', [(S, MEETING, 'BT', None, T)]),
+    ('Barclays: meeting today, proposal goes out on Friday', [(S, MEETING, 'Barclays', None, T)]),
+    ('Quote going out to BT Friday', []),
+    # "were at" / "was at" a customer is a visit, asked, as "var hos" is one (was: nothing)
+    ('Me and @Kari were at Lloyds today 👍', [(L, MEETING, 'Lloyds', None, T)]),
+    ('Was at the Tesco office yesterday, promising', [(L, MEETING, 'Tesco', None, jan(25))]),
+    ('We were at 250k with Tesco before the discount', []),
+    # January's budget talk is chatter: "Budsjett 2028" / "Budget 2028" is no customer's name
+    # (was: asked as a win of 45 mill from "Budsjett 2028")
+    ('Budsjett 2028 er på plass, 45 mill for teamet', []),
+    ('Budget 2028 er på plads, 40 mio. til teamet', []),
+    ('Budsjettmøte med Orkla i dag, de har fått 2 mill til prosjektet', [(S, MEETING, 'Orkla', None, T)]),
 ]  # fmt: skip
 
 # The first record's next step (a booked meeting, the author's follow-up): its day
@@ -115,6 +130,8 @@ STEPS: dict[str, date] = {
     'Ny lead fra kickoff: Matas vil have en demo, booket torsdag': jan(27),
     'New lead from the kickoff: Aviva want a demo, booked for Thursday': jan(27),
     'Demo for BT today, they loved it – booked a follow-up for Friday': jan(28),
+    'BT: meeting today, quote going out Friday': jan(28),
+    'Barclays: meeting today, proposal goes out on Friday': jan(28),
     'Svar til <@U02OLA>: ja, ringte Storebrand i går, de vil ha møte 3/2': feb(3),
     'Ringte Fjordkraft nå, de vurderer tilbudet – følger opp neste uke': jan(31),
     'Första mötet med Ericsson för året idag, het 🔥 nästa möte 2/2': feb(2),

@@ -599,6 +599,25 @@ def _our_kickoff_a_source(m: Message, h: Hit) -> bool:
     return i >= 0 and m.tokens[i].folded in _SOURCE_WORDS and not linked
 
 
+# heldmsg27. "Me and @Kari were at Lloyds today", "Was at the Tesco office": a visit, asked, when
+# the customer's name follows (not "were at 250k with Tesco")
+_BEEN_AT = {
+    "was at",
+    "were at",
+    "been at",
+    "was out at",
+    "were out at",
+    "was over at",
+    "were over at",
+}
+
+
+def _a_name_at(m: Message, i: int) -> bool:
+    if i < len(m.tokens) and m.tokens[i].folded == "the":
+        i += 1
+    return any(n.start == i for n in (*m.known, *m.guessed))
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -788,6 +807,8 @@ def _cues(m: Message) -> list[Cue]:
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
+        if h.phrase in _BEEN_AT and not _a_name_at(m, h.end):
+            continue  # "We were at 250k with Tesco": a figure, no visit
         happened = _happened_near(m, h)  # "Kaffe med … i Telenor i dag, bra prat"
         if happened is not None and happened.start > h.start:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
