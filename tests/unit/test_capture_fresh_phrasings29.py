@@ -121,6 +121,25 @@ PROBED: list[tuple[str, list]] = [
     ('Budsjett 2028 er på plass, 45 mill for teamet', []),
     ('Budget 2028 er på plads, 40 mio. til teamet', []),
     ('Budsjettmøte med Orkla i dag, de har fått 2 mill til prosjektet', [(S, MEETING, 'Orkla', None, T)]),
+    # a day said in its possessive form is that day (was: no day read, the meeting stored
+    # today, sure)
+    ("Yesterday's meeting with Greggs went well", [(S, MEETING, 'Greggs', None, jan(25))]),
+    ("Friday's meeting with Greggs went well", [(S, MEETING, 'Greggs', None, jan(21))]),
+    ("Monday's call with Aviva was good, they want a quote", [(S, CALL, 'Aviva', None, jan(24))]),
+    ("Greggs: yesterday’s meeting went well", [(S, MEETING, 'Greggs', None, jan(25))]),
+    ('Gårsdagens møte med Tine gikk bra', [(S, MEETING, 'Tine', None, jan(25))]),
+    ('Gårdagens möte med Volvo gick bra', [(S, MEETING, 'Volvo', None, jan(25))]),
+    ('Gårsdagens møde med Arla gik godt', [(S, MEETING, 'Arla', None, jan(25))]),
+    ('Fredagens møte med Tine gikk bra', [(S, MEETING, 'Tine', None, jan(21))]),
+    ("Today's meeting with Boots went well", [(S, MEETING, 'Boots', None, T)]),
+    # Danish "går med os" is "går med oss" (asked as a win; was: nothing)
+    ('Pandora går med os! 900.000 kr', [(L, WIN, 'Pandora', k(900000), T)]),
+    # a letter held for joy is the word it stretches, and "quote's out" is "quote is out"
+    # (was: nothing)
+    ('Signeeert!!! Kiwi 🎉 1,2 mill', [(S, WIN, 'Kiwi', k(1200000), T)]),
+    ('Vaaann ICA!! 1,2 mkr', [(S, WIN, 'ICA', k(1200000), T)]),
+    ('Woooon Tesco 🎉 £300k', [(S, WIN, 'Tesco', k(300000), T)]),
+    ("Re Ocado: quote's out, £120k", [(S, OFFER, 'Ocado', k(120000), T)]),
 ]  # fmt: skip
 
 # The first record's next step (a booked meeting, the author's follow-up): its day

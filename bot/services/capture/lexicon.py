@@ -66,7 +66,7 @@ decided on us | decided to go with us | bestemt seg for oss | bestämt sig för 
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | fikk oppdraget |
 fick uppdraget | fik opgaven | fått oppdraget | fått uppdraget | fået opgaven |
 fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the assignment |
-går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
+går for oss | går för oss | går efter os | går med oss | går med os | goes with us | going with us |
 vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
 godkjent | godkänt | godkendt | approved | accepted | aksepterte | akseptert | accepterade |

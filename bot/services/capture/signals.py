@@ -267,7 +267,20 @@ def _spelt(folded: str) -> str:
         plain = folded.replace("oe", "o").replace("aa", "a")
         if plain in _PHRASE_WORDS:
             return plain
+    if folded in _PHRASE_WORDS:
+        return folded
+    # heldmsg27. "Signeeert!!!", "Vaaant Kiwi", "Woooon Tesco": a letter held for joy, the word
+    # it stretches; "quote's out": the word before the "'s" (is)
+    if _HELD_LETTER.search(folded):
+        for plain in (_HELD_LETTER.sub(r"\1", folded), _HELD_LETTER.sub(r"\1\1", folded)):
+            if plain in _PHRASE_WORDS:
+                return plain
+    if folded.endswith(("'s", "’s")) and folded[:-2] in _PHRASE_WORDS:
+        return folded[:-2]
     return folded
+
+
+_HELD_LETTER = re.compile(r"([^\W\d_])\1{2,}")
 
 
 # -- lexicon phrases ---------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from bot.services.capture import (
     customer_name,
     day_headings,
     lists,
+    owned_days,
     places,
     signals,
     slips,
@@ -92,6 +93,7 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
