@@ -2073,3 +2073,33 @@ def test_the_twenty_eighth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_eighth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_28["messages"]}
     assert set(HOLDOUT_28_LEFT) <= texts
+
+
+HOLDOUT_29 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout29.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_DAYS_29 = "this week told by its days on a Tuesday, some days still ahead ('Mandag: … Tirsdag: … Torsdag: …', 'Denne uka: • man – … ✅ • ons – …', 'Veckan hittills: mån …, ons ringer SEB', 'This week: Mon: … Fri: …'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (its customer's p when a record before names it); day lists running past today are days27's this session, after the lead's decision in /work/briefs/days27.md (days27)"
+_PAIR_29 = "two known customers joined by 'og' / 'och' / '&' after a meeting word ('Møte med Tine og Kiwi i dag', 'Möte med Axfood och Postnord idag', 'Møde med Matas & Salling Group i dag'): both are read, but the pair is stored sure; the file asks it (two records, likely). Two customers joined by '&'/'og' are names27's this session (names27)"
+HOLDOUT_29_LEFT: dict[str, str] = {
+    "Kaffemøte med Kiwi i forgårs, de vil ha tilbud på hyllemerking ☕": "held-out row disputed (the writer says so): 'i forgårs' said on a Tuesday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record a meeting sure on the day said (HOLDOUT_28_LEFT 'Møte med Tine i forgårs', HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday: asking it broke 16 rows in session 24). A convention for the lead to decide (lead)",
+    "Mandag: møte Ruter. Tirsdag: tilbud Posten 300 tkr. Torsdag: møte Hafslund": _DAYS_29,
+    "Denne uka:\n• man – ringte Posten ✅\n• tirs – møte Yara ✅\n• ons – tilbud til Mowi\n• tors – møte Orkla": _DAYS_29,
+    "Veckan hittills: mån möte Systembolaget, tis offert Sandvik 0,9 MSEK, ons ringer SEB": _DAYS_29,
+    "Ugen indtil nu – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: nyt møde Netcompany kl 10": _DAYS_29,
+    "This week:\nMon: call HSBC.\nTue: meeting HSBC, hot 🔥\nFri: follow-up meeting HSBC with their CFO": _DAYS_29,
+    "Møte med Tine og Kiwi i dag 🧀🛒 begge varme": _PAIR_29,
+    "Möte med Axfood och Postnord idag, båda ljumna": _PAIR_29,
+    "Møde med Matas & Salling Group i dag, begge varme 🔥": _PAIR_29,
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_29, HOLDOUT_29_LEFT))
+def test_the_twenty_ninth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout29.yaml (read on Tuesday 2028-01-18, ISO week 3, an ordinary mid-January
+    week after the kickoffs) was measured once before the rules it led to (its header); since
+    then it is regression data."""
+    _read_right_now(HOLDOUT_29, row)
+
+
+def test_every_row_left_in_the_twenty_ninth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_29["messages"]}
+    assert set(HOLDOUT_29_LEFT) <= texts

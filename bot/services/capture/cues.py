@@ -471,6 +471,17 @@ _TO_MEET = {
     "traffas",
 }
 _TO_MEET |= {"ses", "sees", "modes", "mode", "se", "meeting", "traff", "treff"}
+# heldmsg27. "Aviva want a demo, booked for Thursday", "Telenor vil ha demo, booket torsdag": the
+# demo they wanted (a wish right before it) is the meeting booked
+_DEMOS = {"demo", "demoen", "demon", "presentasjon", "presentation", "presentationen"}
+_WISHES = {"want", "wants", "wanted", "vil", "ville", "vill", "onsker", "onskar", "onskede"}
+
+
+def _a_demo_wanted(m: Message, i: int) -> bool:
+    return m.tokens[i].folded in _DEMOS and any(
+        m.tokens[k].folded in _WISHES and m.tokens[k].sentence == m.tokens[i].sentence
+        for k in range(max(0, i - 4), i)
+    )
 
 
 def _to_meet(m: Message, h: Hit) -> int | None:
@@ -481,7 +492,8 @@ def _to_meet(m: Message, h: Hit) -> int | None:
         (
             i
             for i in range(h.start - 1, -1, -1)
-            if m.tokens[i].sentence == sentence and m.tokens[i].folded in _TO_MEET
+            if m.tokens[i].sentence == sentence
+            and (m.tokens[i].folded in _TO_MEET or _a_demo_wanted(m, i))
         ),
         None,
     )
@@ -569,6 +581,41 @@ _HAD_MEETINGS = {"hadde", "hade", "havde", "had", "hatt", "haft", "har hatt", "h
 
 _MEET_INFINITIVES = {"traffa", "treffe", "traeffe", "besoke", "besoka", "besoge", "meet", "visit"}
 _PLAN_WORDS = {"skal", "ska", "skall", "will", "'ll", "we'll", "i'll", "shall"}
+
+
+# heldmsg27. Our own kickoff named as where something came from ("ny lead fra kickoff", "a new
+# lead from the kickoff", "efter kickoffen"), no customer's after it: no meeting of its own.
+_KICKOFF_NOUNS = {"kickoff", "kickoffen", "kickoffet", "kick-off", "kick-offen", "kick-offet"}
+_SOURCE_WORDS = {"fra", "fran", "from", "etter", "efter", "after"}
+
+
+def _our_kickoff_a_source(m: Message, h: Hit) -> bool:
+    if m.tokens[h.start].folded not in _KICKOFF_NOUNS:
+        return False
+    i = h.start - 1
+    if i >= 0 and m.tokens[i].folded in ("the", "var", "vår", "vores", "our"):
+        i -= 1
+    linked = _next_word(m, h.end) in ("med", "with", "hos", "m", "w", "w/", "hja", "for", "til")
+    return i >= 0 and m.tokens[i].folded in _SOURCE_WORDS and not linked
+
+
+# heldmsg27. "Me and @Kari were at Lloyds today", "Was at the Tesco office": a visit, asked, when
+# the customer's name follows (not "were at 250k with Tesco")
+_BEEN_AT = {
+    "was at",
+    "were at",
+    "been at",
+    "was out at",
+    "were out at",
+    "was over at",
+    "were over at",
+}
+
+
+def _a_name_at(m: Message, i: int) -> bool:
+    if i < len(m.tokens) and m.tokens[i].folded == "the":
+        i += 1
+    return any(n.start == i for n in (*m.known, *m.guessed))
 
 
 def _cues(m: Message) -> list[Cue]:
@@ -677,6 +724,8 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(meeting, True, h.start, h.end, h.phrase))
     cues.extend(_fronted_visit(m))
     for h in m.of("MEETING_NOUNS"):
+        if _our_kickoff_a_source(m, h):
+            continue  # "Fikk ny lead fra kickoff: Telenor vil ha demo": our kickoff, no meeting
         booked = _near(m, h, "BOOKING_VERBS")
         if booked is None and _happened_near(m, h) is None:
             booked = _booking_of(m, h)  # "Fikk møte med Equinor!" (not "…, gikk bra")
@@ -758,6 +807,8 @@ def _cues(m: Message) -> list[Cue]:
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):
+        if h.phrase in _BEEN_AT and not _a_name_at(m, h.end):
+            continue  # "We were at 250k with Tesco": a figure, no visit
         happened = _happened_near(m, h)  # "Kaffe med … i Telenor i dag, bra prat"
         if happened is not None and happened.start > h.start:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))

@@ -66,7 +66,7 @@ decided on us | decided to go with us | bestemt seg for oss | bestämt sig för 
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | fikk oppdraget |
 fick uppdraget | fik opgaven | fått oppdraget | fått uppdraget | fået opgaven |
 fått förtroendet | fick förtroendet | fikk tilliten | fik tilliden | got the assignment |
-går for oss | går för oss | går efter os | går med oss | goes with us | going with us |
+går for oss | går för oss | går efter os | går med oss | går med os | goes with us | going with us |
 vant oppdraget | vann uppdraget | vandt opgaven | klart |
 klar | på plads | på plass | på plats | confirmed | bekreftet | bekräftat | bekræftet |
 godkjent | godkänt | godkendt | approved | accepted | aksepterte | akseptert | accepterade |
@@ -616,7 +616,7 @@ FUTURE = """
 will | 'll | we'll | i'll | they'll | we will | going to | next | neste | nästa | næste | gonna | about to | plan to | planning to | planning | plan | want to |
 should | ought to | burde | bør | borde | bör | wants | want | vil ha | vill ha | vil have | need to | needs to | need | needs | trenger |
 behöver | behøver | before | innan | innen | inden | sender | skickar | sends | sending |
-sendes | skickas | about to send | klar til å sende | redo att skicka | have to | must | should | might | maybe | perhaps | hopefully |
+going out | goes out | sendes | skickas | about to send | klar til å sende | redo att skicka | have to | must | should | might | maybe | perhaps | hopefully |
 tomorrow we | skal | skall | ska | kommer til å | kommer att | kommer til at | vil | vill |
 ville | skulle | må | måste | skal til å | planlegger | planerar | planlægger | kanskje | kanske |
 måske | muligens | möjligen | eventuelt | snart | soon | next step | neste steg | nästa steg |
@@ -709,7 +709,8 @@ var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | var forb
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |
 satt i mötesrummet hos | sad i mødelokalet hos | sat i mødelokalet hos |
 med kunden | med kunderna | med kunderne | med kundene | with the client | with the customer |
-with our client | with our customer
+with our client | with our customer |
+was at | were at | been at | was out at | were out at | was over at | were over at
 """
 # Meetings that are not with a customer.
 INTERNAL = """
@@ -818,6 +819,9 @@ yesterday | i går | igår | tomorrow | thanks | takk | tack | tak | also | ogs�
 och | and | or | eller | but | men | so | så | update | oppdatering | uppdatering | status |
 fyi | ps | nb | btw | q1 | q2 | q3 | q4 | kpi | crm | teams | zoom | slack | meet | google meet |
 linkedin | outlook | excel | powerpoint | ppt | pdf | hubspot | salesforce crm | pipedrive |
+budsjett | budsjettet | budget | budgeten | budgettet | budsjettmøte | forecast | prognose |
+drive | google drive | onedrive | sharepoint | confluence | dropbox | jira | intranett | intranettet |
+intranät | intranätet | intranet | intranettet | intranettets |
 ceo | cfo | cto | coo | cio | cmo | it | hr | po | rfp | rfq | sla | nda | poc | mvp | api | arr | mrr | acv | tcv | arpu | ebitda | roi |
 nok | sek | dkk | eur | usd | gbp | kr | msek | mnok | mdkk | k | m | mill | mio | mrd | tkr |
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | mandag | tirsdag | onsdag |

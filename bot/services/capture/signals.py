@@ -297,7 +297,20 @@ def _spelt(folded: str) -> str:
         plain = folded.replace("oe", "o").replace("aa", "a")
         if plain in _PHRASE_WORDS:
             return plain
+    if folded in _PHRASE_WORDS:
+        return folded
+    # heldmsg27. "Signeeert!!!", "Vaaant Kiwi", "Woooon Tesco": a letter held for joy, the word
+    # it stretches; "quote's out": the word before the "'s" (is)
+    if _HELD_LETTER.search(folded):
+        for plain in (_HELD_LETTER.sub(r"\1", folded), _HELD_LETTER.sub(r"\1\1", folded)):
+            if plain in _PHRASE_WORDS:
+                return plain
+    if folded.endswith(("'s", "’s")) and folded[:-2] in _PHRASE_WORDS:
+        return folded[:-2]
     return folded
+
+
+_HELD_LETTER = re.compile(r"([^\W\d_])\1{2,}")
 
 
 # -- lexicon phrases ---------------------------------------------------------------------------
@@ -1686,7 +1699,11 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
     if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
         return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
-    rest = [t.folded.rstrip(".") for t in tokens[amount.end : amount.end + 3]]
+    # heldmsg27. "4,2 mill på tre år": the whole over the years, "på" folded is no "p.a."
+    rest = [
+        "på" if t.text.lower() == "på" else t.folded.rstrip(".")
+        for t in tokens[amount.end : amount.end + 3]
+    ]
     rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
     if rest and rest[0] in _MARKS and len(rest) > 1 and rest[1] in ("per", "pr"):
         return True  # "kr 4 500,- pr. mnd.": a krone's ",-" before the period
@@ -1741,7 +1758,10 @@ def periods_total(tokens: list[Token], amount: Amount) -> Money | None:
     if per is None:
         per = (
             1
-            if any(t.folded.rstrip(".") in _YEARLY for t in tokens[amount.end : amount.end + 3])
+            if any(
+                t.folded.rstrip(".") in _YEARLY and t.text.lower() != "på"
+                for t in tokens[amount.end : amount.end + 3]
+            )
             else _period_before(tokens, amount)  # "årlig 120k i 3 år"
         )
         after = after or words

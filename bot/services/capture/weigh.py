@@ -32,8 +32,10 @@ from bot.services.capture import (
     customer_name,
     day_headings,
     lists,
+    owned_days,
     places,
     signals,
+    slips,
 )
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
@@ -91,6 +93,16 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
+    slip = slips.mended(text, known)
+    if slip is not None:
+        # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
+        found = recognise(
+            slip.text, today=today, krone=krone, known_customers=known,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        if found.outcome is not Outcome.NOTHING and found.customer == slip.customer:
+            return found if found.outcome is Outcome.LIKELY else _as_likely(found, "slip-mended")
     runs = lists.spelled_day_runs(text)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
