@@ -380,29 +380,12 @@ _FILE_25 = {
 # ahead): six missed at the first try (its header); one mended in session 27 (a slip in the noun of
 # the offer a win closes: "tilbduet fra januar"), five left, disputed or another helper's.
 HOLDOUT_26_LEFT: dict[str, str] = {
-    "Equinor i januar, varm, følger opp neste mandag": (
-        "(cmds27) a month gone said alone as the day of done work: read as its first day "
-        "(commands.yaml 'Aker BP i oktober'; HOLDOUT_24_LEFT 'Novo Nordisk i juni, kold', "
-        "HOLDOUT_25_LEFT 'Novo Nordisk i december, kold'), here Sat 1 Jan 2028; the file asks "
-        "'i januar' and marks it DISPUTED. Vague days for done work are cmds27's this session"
-    ),
-    "Novo Nordisk i januar, kold": (
-        "(cmds27) a month gone said alone as the day of done work: its first day, as 'Equinor i "
-        "januar, varm, følger opp neste mandag'; the file asks it and marks it DISPUTED"
-    ),
     "Hafslund i fredags, vamr": (
         "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
         "'Aker BP kladt': unread; HOLDOUT_21_LEFT 'vram', HOLDOUT_24_LEFT 'wram'); the file reads "
         "'vamr' as warm and marks it DISPUTED"
     ),
     "Vodafone 31st Jan, cold + Lloyds last Friday, warm": _TWO_AT_ONCE,
-    "Ericsson 2,1 mkr på fredag": (
-        "(cmds27) a Swede's 'på fredag' is the coming Friday in Swedish usage: read so, a done "
-        "offer's day ahead is refused (date_in_future) as the file has it; the command reader "
-        "reads 'på <weekday>' in a log command as the day gone (HOLDOUT_25_LEFT 'Bonnier 2,1 mkr "
-        "på fredag'), Fri 4 Feb, shown in the reply. The seller's language in the command reader "
-        "is cmds27's this session"
-    ),
 }
 _FILE_26 = {
     id(row)
