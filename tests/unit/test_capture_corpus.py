@@ -2079,13 +2079,15 @@ HOLDOUT_29 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout29.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 _DAYS_29 = "this week told by its days on a Tuesday, some days still ahead ('Mandag: … Tirsdag: … Torsdag: …', 'Denne uka: • man – … ✅ • ons – …', 'Veckan hittills: mån …, ons ringer SEB', 'This week: Mon: … Fri: …'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (its customer's p when a record before names it); day lists running past today are days27's this session, after the lead's decision in /work/briefs/days27.md (days27)"
 _PAIR_29 = "two known customers joined by 'og' / 'och' / '&' after a meeting word ('Møte med Tine og Kiwi i dag', 'Möte med Axfood och Postnord idag', 'Møde med Matas & Salling Group i dag'): both are read, but the pair is stored sure; the file asks it (two records, likely). Two customers joined by '&'/'og' are names27's this session (names27)"
+_PLAN_29 = "held-out row disputed, decided by the lead (session 27, names27): a call or meeting planned in the future tense on a day said ('Planlegger å ringe Schibsted fredag', 'Will call HSBC tomorrow') is asked as the lead's planned next step on that day, one click, never counted as done work (tests/unit/test_names27.py); the file reads it as chatter with no reply. Nothing is recorded either way; the question helps a next activity on every lead"
 HOLDOUT_29_LEFT: dict[str, str] = {
+    "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _PLAN_29,
+    "Will call HSBC tomorrow re the renewal 📞": _PLAN_29,
     "Kaffemøte med Kiwi i forgårs, de vil ha tilbud på hyllemerking ☕": "held-out row disputed (the writer says so): 'i forgårs' said on a Tuesday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record a meeting sure on the day said (HOLDOUT_28_LEFT 'Møte med Tine i forgårs', HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday: asking it broke 16 rows in session 24). A convention for the lead to decide (lead)",
     "Mandag: møte Ruter. Tirsdag: tilbud Posten 300 tkr. Torsdag: møte Hafslund": _DAYS_29,
     "Denne uka:\n• man – ringte Posten ✅\n• tirs – møte Yara ✅\n• ons – tilbud til Mowi\n• tors – møte Orkla": _DAYS_29,
     "Veckan hittills: mån möte Systembolaget, tis offert Sandvik 0,9 MSEK, ons ringer SEB": _DAYS_29,
     "Ugen indtil nu – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: nyt møde Netcompany kl 10": _DAYS_29,
-    "This week:\nMon: call HSBC.\nTue: meeting HSBC, hot 🔥\nFri: follow-up meeting HSBC with their CFO": _DAYS_29,
     "Møte med Tine og Kiwi i dag 🧀🛒 begge varme": _PAIR_29,
     "Möte med Axfood och Postnord idag, båda ljumna": _PAIR_29,
     "Møde med Matas & Salling Group i dag, begge varme 🔥": _PAIR_29,
