@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
+import pytest
+
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
 from bot.services.commands import parse_log_command
@@ -59,3 +61,22 @@ def check_message(
         got.append((found.outcome, found.kind, found.customer, found.amount, found.when))
         found = found.also
     assert got == want
+
+
+def step_params(steps: dict, left: dict) -> list:
+    """The rows of a file's next-step test: each text, a strict xfail where `left` gives why."""
+    return [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=left[t]), id=t[:50])
+        if t in left
+        else pytest.param(t, id=t[:50])
+        for t in steps
+    ]
+
+
+def check_step(
+    text: str, due: date, today: date, known: Collection[str], open_offers: Collection[str] = ()
+) -> None:
+    """The first record's next step (a booked meeting or the author's follow-up) is on `due`."""
+    found = recognise(text, today=today, known_customers=known, open_offers=open_offers)
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == due, found.reasons
