@@ -77,9 +77,21 @@ def test_known_customers_read_the_same_and_an_agenda_still_records_nothing() -> 
         "Monday: demo Acme, Tuesday: offer to Yara",
         "Neste uke:\n- man: møte Obos\n- tirs: tlf Peab",  # a heading of plans
         "Monday: call with Telia",  # one heading, a noun: a plan as much as news
-        "Torsdag: møte med Tine og Orkla",
     ):
         assert recognise(agenda, today=date(2026, 11, 20)).outcome is Outcome.NOTHING, agenda
+    # Session 27 (the lead, after review27): one heading of yesterday's weekday is yesterday's
+    # work, asked, never stored unasked (was: nothing, no reply to "Mandag: møte med Equinor" on
+    # a Tuesday)
+    yesterday = recognise(
+        "Torsdag: møte med Tine og Orkla",
+        today=date(2026, 11, 20),
+        known_customers=["Equinor", "Telenor", "Orkla"],
+    )
+    assert rows(yesterday) == [
+        (M, "Orkla", date(2026, 11, 19), 1),
+        (M, "Tine", date(2026, 11, 19), 1),
+    ]
+    assert yesterday.outcome is Outcome.LIKELY
 
 
 @pytest.mark.parametrize(

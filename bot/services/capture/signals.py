@@ -1040,6 +1040,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             i in taken
             or not _capitalised(token)
             or (_is_ordinary(token) and not _named_like_a_day(tokens, i, taken))
+            or _a_day_heading(tokens, i)
         ):
             i += 1
             continue
@@ -1174,6 +1175,16 @@ def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[in
         if not (nxt.is_word and nxt.text[:1].isupper()) or k in taken:
             break
     return True
+
+
+def _a_day_heading(tokens: list[Token], i: int) -> bool:
+    """ "Man: 3 samtaler", "Tirs: møte Tine": a weekday before its colon heads a day, never a
+    customer's name (review27: "Man: 3 samtaler" was three calls with the customer "Man")."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text == ":"
+        and weekday_index(tokens[i].folded.rstrip(".")) is not None
+    )
 
 
 def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[int]) -> int:
