@@ -65,3 +65,22 @@ def test_a_count_of_the_records_own_kind_stays(text: str, times: int) -> None:
 def test_a_count_of_calls_beside_a_meeting_is_never_that_many_meetings(text: str) -> None:
     found = recognise(text, today=T)
     assert (found.kind, found.times) == (MEETING, 1), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uka så langt: møte med Aker, tilbud til Kongsberg 600k",
+        "Ugen indtil videre: møde med Aker, 2 opkald til Lego",
+    ],
+)
+def test_a_week_so_far_with_no_day_is_asked_never_stored_on_its_monday(text: str) -> None:
+    """The week's Monday is a day the seller never gave: asked (was: the first record stored
+    sure on it, and "I dag: møte med Aker" after it a second meeting)."""
+    found = recognise(text, today=T)
+    assert (found.outcome, found.customer, found.when) == (L, "Aker", MON), found.reasons
+
+
+def test_a_week_so_far_with_its_day_said_stays_sure() -> None:
+    found = recognise("Uka så langt: møte med Aker mandag", today=T)
+    assert (found.outcome, found.when) == (S, MON), found.reasons

@@ -111,6 +111,7 @@ def recognise(
     found = _summary_by_items(read, found, today, krone, known, open_offers, posted, currency)
     if found.outcome is Outcome.NOTHING:
         found = _a_lone_heading(read, found, today, krone, known, open_offers, posted, currency)
+    found = _undated_summary_asked(read, found, today)
     if times:
         found = _times_of(found, times)
     if found.record_all:
@@ -917,6 +918,23 @@ def _week_so_far(text: str, today: date) -> date | None:
     if number is not None and int(number) != today.isocalendar().week:
         return None
     return today - timedelta(days=today.weekday())
+
+
+def _undated_summary_asked(text: str, found: Recognition, today: date) -> Recognition:
+    """review27. A week so far told without counts or days ("Uka så langt: møte med Aker, tilbud
+    til Kongsberg 600k") put its first record sure on the week's Monday, a day the seller never
+    gave: asked, as a summary with counts is (was: stored unasked, and "I dag: møte med Aker"
+    after it a second meeting)."""
+    if found.outcome is not Outcome.SURE or found.when is None or found.planned:
+        return found
+    monday = _week_so_far(text, today)
+    if monday is None or found.when != monday:
+        return found
+    if _DAY_DATE.search(text) is not None or any(
+        weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text)
+    ):
+        return found  # a day said: as said
+    return _as_likely(found, "week-so-far-undated")
 
 
 def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
