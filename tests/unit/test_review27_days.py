@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from bot.services.capture import recognise
-from tests.unit.fresh_phrasings import CALL, MEETING, L, check_message
+from tests.unit.fresh_phrasings import CALL, MEETING, L, S, check_message
 
 T = date(2026, 12, 1)  # a Tuesday
 MON = date(2026, 11, 30)
