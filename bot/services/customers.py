@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
     from bot.services.requester import Who
 
+# Founders' first names shortened in a company's name ("Wilh. Wilhelmsen", "Chr. Hansen", "Joh.
+# Johannson", "Jac. Aall", "Gebr. Heinemann"): the dot before the next word is the name's, in
+# slash commands and channel messages alike.
+FOUNDERS_SHORT = ("Wilh", "Chr", "Joh", "Jac", "Gebr")
 LEGAL_SUFFIXES = (
     "AS",
     "ASA",

@@ -30,6 +30,7 @@ ROWS = [
     ("Man: 3 samtaler", []),
     ("Mandag: fri", []),
     ("Torsdag: julebord", []),
+    ("I morgen: tilbud til Kiwi 90k", []),  # tomorrow's offer is no offer sent today
 ]
 
 

@@ -29,7 +29,7 @@ from bot.services.amounts import (
 from bot.services.capture import lexicon
 from bot.services.capture.places import names_a_company
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
-from bot.services.customers import LEGAL_SUFFIXES, customer_key
+from bot.services.customers import FOUNDERS_SHORT, LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
     DURATION_GLUED,
     DURATION_UNITS,
@@ -69,9 +69,9 @@ _BARE_LINK = re.compile(r"https?://\S+")
 _LINK_NUMBER = re.compile(r"(?:#|\b(?:nr|no|id)\.?\s*)?\b[0-9][0-9.,]*\b")
 _GLUED_MINUS = re.compile(r"(?<![\w.,%+\-/:])-(?=[0-9])")
 _PRAY_MARK = "🙏"  # a hope before what is to come, thanks after what is done (weigh.py)
-# Founders' first names shortened in a company's name ("Wilh. Wilhelmsen", "Chr. Hansen", "Joh.
-# Johannson", "Jac. Aall", "Gebr. Heinemann"): the dot before a capitalised word is the name's.
-_NAME_SHORTS = "(?:Wilh|Chr|Joh|Jac|Gebr)"
+# Founders' first names shortened in a company's name (customers.FOUNDERS_SHORT: "Wilh.
+# Wilhelmsen"): the dot before a capitalised word is the name's.
+_NAME_SHORTS = f"(?:{'|'.join(FOUNDERS_SHORT)})"
 _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:(?:[A-ZÆØÅÄÖ][a-zæøåäö]?|{_NAME_SHORTS})\.){{1,3}}"

@@ -155,6 +155,8 @@ def _a_lone_heading(
     again = _recognised(
         f"{m['item']} {m['day'].lower()}", today, krone, known, open_offers, posted, currency
     )
+    if day in _LONE_DAYS and not again.planned:
+        return found  # "I morgen: tilbud til Kiwi 90k": no plan read, never today's offer
     if again.outcome is Outcome.SURE and not again.planned:
         again = _as_likely(again, "lone-heading")
     return again
@@ -1203,22 +1205,10 @@ def _counted_on_its_own(text: str, found: Recognition, count: int, said: str) ->
     return replace(records[0], also=chain)
 
 
-_CALL_NOUNS = {
-    "samtale", "samtaler", "samtalar", "samtal", "samtalen", "opkald", "opringninger", "oppringinger",
-    "telefoner", "telefonsamtaler", "tlf", "calls", "call", "ringerunder", "phonecalls",
-}  # fmt: skip
-_MEETING_NOUNS = {
-    "mote", "moter", "moten", "mode", "moder", "meeting", "meetings", "mtg", "mtgs", "besok",
-    "besog", "visits", "demoer", "demos",
-}  # fmt: skip
-
-
 def _counts_another_kind(said: str, kind: ActivityKind | None) -> bool:
     """Whether a count's own noun names the other kind of talk ("3 samtaler" beside a meeting)."""
-    words = {fold(w).strip(".,;:!?") for w in said.split()}
-    if kind is ActivityKind.MEETING:
-        return bool(words & _CALL_NOUNS)
-    return kind is ActivityKind.CALL and bool(words & _MEETING_NOUNS)
+    kinds = {_TALK_PLURALS.get(fold(w).strip(".,;:!?")) for w in said.split()} - {None}
+    return kind in _TALK_KINDS and bool(kinds - {kind})
 
 
 def _said_times_over(found: Recognition, count: int, said: str) -> Recognition:

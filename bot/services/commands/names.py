@@ -47,7 +47,12 @@ from bot.services.commands.words import (
     _word,
     number_before_an_amount,
 )
-from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
+from bot.services.customers import (
+    FOUNDERS_SHORT,
+    LEGAL_SUFFIXES,
+    clean_display_name,
+    customer_key,
+)
 from bot.services.dates import (
     DATE_WORDS,
     DURATION_GLUED,
@@ -729,9 +734,8 @@ def _sentence_end(token: str) -> bool:
     )
 
 
-# Founders' first names shortened in a company's name, as the message reader keeps them
-# (capture/signals._NAME_SHORTS): "Wilh. Wilhelmsen", "Chr. Hansen", "Gebr. Heinemann".
-_FOUNDERS_SHORT = {"wilh", "chr", "joh", "jac", "gebr"}
+# customers.FOUNDERS_SHORT, as the message reader keeps them: "Wilh. Wilhelmsen", "Chr. Hansen"
+_FOUNDERS_SHORT = {short.casefold() for short in FOUNDERS_SHORT}
 
 
 def _amount_before_words(tokens: list[str], index: int, kind: ActivityKind) -> bool:
