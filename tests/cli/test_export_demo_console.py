@@ -1,4 +1,11 @@
-"""`kpibot export` round-trips what was stored; `kpibot demo` and `kpibot console` run the real app."""
+"""`kpibot export` round-trips what was stored; `kpibot demo` and `kpibot console` run the real app.
+
+The console scripts themselves (`kpibot console` fed from standard input, `kpibot export`) run as
+processes in the README's lines below; `kpibot demo` as a process in tests/packaging/test_wheel.py
+(the installed wheel's). The other runs here go through bot.cli.main in this process
+(tests/cli/inprocess.py): the same parsing, settings and command, without a second or more of
+interpreter start and imports each (a `kpibot demo` process also drew its chart in a process of
+its own)."""
 
 from __future__ import annotations
 
@@ -34,16 +41,6 @@ FIELDS = [
 ]
 
 
-def _export(db_url: str, *args: str) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env["DATABASE_URL"] = db_url
-    proc = subprocess.run(
-        [KPIBOT, "export", *args], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
-
-
 def _export_here(db_url: str, *args: str) -> str:
     code, out, err = run_here({"DATABASE_URL": db_url}, "export", *args)
     assert code == 0, err
@@ -67,12 +64,12 @@ def _log_some(slack) -> None:  # type: ignore[no-untyped-def]
 def test_export_json_round_trips_what_was_stored_csv_matches_and_filters_select(  # type: ignore[no-untyped-def]
     slack_http, migrated_db_url: str
 ) -> None:
-    """One set of records, read back by one `kpibot export` process (each costs a second of
-    CPU), then by the same command in this process for CSV and the filters."""
+    """One set of records, read back by `kpibot export` (in this process: the README's line
+    below runs the console script) as JSON, CSV, for Excel and filtered."""
     _log_some(slack_http)
 
     # JSON round-trips what was stored.
-    text = _export(migrated_db_url, "--format", "json")
+    text = _export_here(migrated_db_url, "--format", "json")
     assert '"amount": 250000.50,' in text  # as stored, never a float's 250000.5
     records = json.loads(text)
     assert [list(r) for r in records] == [FIELDS] * 3
@@ -131,12 +128,10 @@ def test_export_rejects_a_bad_date(tmp_path) -> None:  # type: ignore[no-untyped
     assert "YYYY-MM-DD" in err and "Traceback" not in err
 
 
-def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    proc = subprocess.run(
-        [KPIBOT, "demo"], cwd=tmp_path, capture_output=True, text=True, timeout=300
-    )
-    assert proc.returncode == 0, proc.stderr
-    out = proc.stdout
+def test_demo_prints_every_feature(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_here({}, "demo")
+    assert code == 0, err
     for expected in (
         "Logged a *meeting* with *Fjordkraft AS*",
         "Logget et *møte*",  # Norwegian
@@ -147,7 +142,7 @@ def test_demo_prints_every_feature(tmp_path) -> None:  # type: ignore[no-untyped
         "kpibot export",
     ):
         assert expected in out, expected
-    assert "Traceback" not in proc.stderr
+    assert "Traceback" not in err
     assert not list(tmp_path.iterdir())  # the demo leaves nothing behind
     _check_nudge_dates(out)
     _check_digest_week(out)
@@ -186,19 +181,16 @@ def _check_nudge_dates(out: str) -> None:
     assert all(day < today.date() for day in since), nudge
 
 
-def test_console_reads_commands_from_stdin(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_console_reads_commands_from_stdin(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     script = "/logmeeting Acme warm\nclick undo\nas kari\n/logoffer Equinor 250k\nquit\n"
-    proc = subprocess.run(
-        [KPIBOT, "console", "--user", "alex", "--database-url", f"sqlite:///{tmp_path}/c.db"],
-        input=script,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    monkeypatch.setattr("sys.stdin", io.StringIO(script))
+    code, out, err = run_here(
+        {}, "console", "--user", "alex", "--database-url", f"sqlite:///{tmp_path}/c.db"
     )
-    assert proc.returncode == 0, proc.stderr
-    assert "Logged a *meeting* with *Acme*" in proc.stdout
-    assert "Undone" in proc.stdout
-    assert "kr 250 000" in proc.stdout.replace("\xa0", " ")
+    assert code == 0, err
+    assert "Logged a *meeting* with *Acme*" in out
+    assert "Undone" in out
+    assert "kr 250 000" in out.replace("\xa0", " ")
 
 
 def test_console_sends_a_typed_at_name_as_slack_does(tmp_path) -> None:  # type: ignore[no-untyped-def]
