@@ -265,6 +265,11 @@ _config: pytest.Config | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global _config
     _config = config
+    # After every other choice of items (backends below, `-k`, `-m`): a parametrised test of
+    # many rows that needs nothing but its parameters runs as one item (tests/row_batches.py).
+    from tests import row_batches
+
+    config.pluginmanager.register(row_batches.Batcher(_AUTOUSE), "kpibot-row-batches")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -297,6 +302,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         kept = set(keep)
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = keep
+
+
+# The suite's autouse fixtures (above and below): set up once for a batch of rows.
+_AUTOUSE = frozenset(
+    {
+        "_no_requester_memory",
+        "_within_slack_limits",
+        "_no_slack_env",
+        "_charts_in_process",
+        "_retries_without_waiting",
+        "request",  # asked for by _no_slack_env
+    }
+)
 
 
 def _pg_params_left_out() -> frozenset[str]:
