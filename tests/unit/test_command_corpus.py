@@ -396,7 +396,9 @@ _FILE_26 = {
 
 
 # commands_holdout27.yaml (its header; read on Tuesday 2 May 2028, ISO week 18, the day after 1 May, a
-# holiday in Norway and Sweden): eight missed at the first try (its header).
+# holiday in Norway and Sweden): eight missed at the first try (its header); five mended in session 28
+# (heldcmd28: a step before a holiday asked, "Next" the retailer, "t.kr." before a day), three left,
+# all disputed.
 HOLDOUT_27_LEFT: dict[str, str] = {
     "Hafslund i forgårs, vamr": (
         "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
@@ -405,11 +407,6 @@ HOLDOUT_27_LEFT: dict[str, str] = {
     ),
     "Storebrand 27/4, varm, og Gjensidige i fredags, kald": _TWO_AT_ONCE,
     "Vodafone 27/4, cold + Lloyds last Friday, warm": _TWO_AT_ONCE,
-    "Tine i dag, varm, følger opp før Kristi himmelfart": "read wrong still",
-    "Securitas idag, varm, följer upp före Kristi himmelsfärd": "read wrong still",
-    "Next today, hot 🔥 booked a demo for 5/5": "read wrong still",
-    "Next 1.1m last Thurs, revised down from 1.3m": "read wrong still",
-    "Bang & Olufsen 250 t.kr. 26.4., mersalg på eksisterende aftale": "read wrong still",
 }
 _FILE_27 = {
     id(row)
