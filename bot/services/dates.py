@@ -595,6 +595,8 @@ _HOLIDAYS.update(
 )
 _FROM_EASTER.update(dict.fromkeys(("paskemandag", "paskmandag", "paskmandagen"), 1))
 _ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften", "lucia"}
+# heldcmd28: "Valborg Fastigheter i förrgår" (was: a customer "Fastigheter" called on 30 April)
+_ONE_WORD_NAMES |= {"valborg"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
 _IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}

@@ -1304,10 +1304,26 @@ def _days_told_from_another(text: str, today: date) -> str:
                 break
         if anchor is None or match.group("same"):
             continue  # "…, also saw Costa same day": a second activity, asked about
+        if _a_day_named_after(text[match.end() :], today):
+            continue  # "ringer igjen dagen etter 17. mai": told from that day (dates)
         day = anchor + timedelta(days=relative_days.offset(match))
         out += [text[last : match.start()], f"{day.day}.{day.month}."]
         last = match.end()
     return "".join([*out, text[last:]])
+
+
+def _a_day_named_after(rest: str, today: date) -> bool:
+    """heldcmd28. "dagen etter 17. mai", "the day after Ascension Day": a day named right after
+    the words, which the day is told from (was: told from the activity's day, "ringer igjen
+    dagen etter 17. mai" a step "ringer igjen 3.5." due 17 May)."""
+    words = re.split(r"[,;]", rest, maxsplit=1)[0].split()[:4]
+    for size in range(len(words), 0, -1):
+        try:
+            if parse_date(" ".join(words[:size]), today=today, direction="future") is not None:
+                return True
+        except UserError:
+            continue
+    return False
 
 
 # Colleagues named first ("<@U0LARS> og jeg", "<@U1> & <@U2>", "me and <@U0KARI>"), and where

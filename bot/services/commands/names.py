@@ -342,14 +342,14 @@ def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
     return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
 
 
-# heldcmd28. What "next" / "neste" / "nästa" / "næste" never leads into: today or yesterday, an
-# amount, a temperature, or nothing after a comma. Written first with a capital before them, it is
+# heldcmd28. What "next" / "neste" / "nästa" / "næste" never leads into: today or yesterday, a
+# day gone ("last week", "i fredags"), an amount, a temperature, or nothing after a comma. Written first with a capital before them, it is
 # a name ("Next today, hot 🔥 booked a demo for 5/5", "Next 1.1m last Thurs": the UK retailer; was
 # refused as no customer; holdout 27).
 _NEXT_PROPER = {"next", "neste", "nasta", "naste", "naeste"}
 _TODAY_OR_YESTERDAY = {
     "today", "yesterday", "idag", "igar", "igaar", "forgars", "iforgars", "forrgar",
-    "iforrgar", "tonight",
+    "iforrgar", "tonight", "last", "forrige", "forra", "sidste", "this",
 }  # fmt: skip
 
 
@@ -369,7 +369,8 @@ def _a_name_of_next(tokens: Sequence[str]) -> bool:
     if word in _TODAY_OR_YESTERDAY or word in TEMPERATURES:
         return True
     if fold(after) in ("i", "in") and len(tokens) > 2:
-        return _word(tokens[2]).rstrip(",;:.!?") in {"dag", "gar", "gaar", "forgars", "forrgar"}
+        gone = _word(tokens[2]).rstrip(",;:.!?")  # "i går", "i fredags"
+        return gone in {"dag", "gar", "gaar", "forgars", "forrgar"} or gone[:-1] in WEEKDAYS
     # an amount with its unit or sign ("1.1m", "£3k", "450k"), never a bare number or a date
     return _NEXT_THEN_AMOUNT.fullmatch(after.rstrip(",;:")) is not None
 

@@ -47,6 +47,8 @@ def take_step_after_a_day(
         before = _word(tokens[at]) in _BEFORE_A_HOLIDAY
         if not before and _word(tokens[at]) not in _AFTER_A_DAY:
             continue
+        if _word(tokens[at - 1]) in _THE_DAY:
+            continue  # "ringer igjen dagen etter 17. mai": that day, named (heldcmd28)
         start = next(
             (
                 i
@@ -202,6 +204,7 @@ _AFTER_A_DAY = {"etter", "efter", "after", "over"}  # "følger opp over 17. mai"
 # heldcmd28. Before a holiday by its name ("følger opp før Kristi himmelfart", "följer upp före
 # Kristi himmelsfärd", "chase before the bank holiday"): some working day before it, none named;
 # asked as typed (was: due ON the holiday, a day no one works; holdout 27).
+_THE_DAY = {"dagen", "day"}
 _BEFORE_A_HOLIDAY = {"for", "fore", "innan", "inden", "innen", "before", "by"}
 # Words that set a step in a time no day names: "neste møte etter vinterferien", "nästa möte
 # innan midsommar", "next mtg after the bank holiday", "næste møde efter pinse" (folded).
