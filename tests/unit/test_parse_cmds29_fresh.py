@@ -107,6 +107,12 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting","en","May Day Media 27/4, warm", {"customer":"May Day Media","when":d(27,4),"temp":"warm"}),
     # was: refused, no customer
     ("lost","en","Next last week, budget frozen", {"customer":"Next","when":d(24,4),"note":"budget frozen"}),
+    # a revision after the amount and the day is the offer's note, as it is with no day between
+    # ("Yara 850k, revidert"; was: the revision dropped unsaid)
+    ("offer", "nb", "Yara 850k i fredags, revidert", {"customer": "Yara", "when": d(28, 4), "amount": M(850000), "note": "revidert", "unread": None}),
+    ("offer", "sv", "Klarna 650 tkr 26.4., reviderad", {"customer": "Klarna", "when": d(26, 4), "amount": M(650000), "currency": "SEK", "note": "reviderad", "unread": None}),
+    ("offer", "da", "Pandora 1,1 mio. kr i fredags, revideret", {"customer": "Pandora", "when": d(28, 4), "amount": M(1100000), "currency": "DKK", "note": "revideret", "unread": None}),
+    ("offer", "en", "Boots £85k yesterday, updated", {"customer": "Boots", "when": d(1), "amount": M(85000), "currency": "GBP", "note": "updated", "unread": None}),
 ]  # fmt: skip
 
 

@@ -732,7 +732,9 @@ def parse_log_command(
             joined=digits,
             rest=" ".join(raw),
         )
-    revision = _revision_after_the_amount(typed, raw_money, kind)
+    revision = _revision_after_the_amount(
+        typed, raw_money, kind, reader.raw.get("when") or reader.rest_raw.get("when")
+    )
     if revision is not None and unread == revision:
         unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
     if revision is not None and note is None and not unread:
@@ -1122,11 +1124,16 @@ def _the_same_day(words: str, when: date, today: date) -> bool:
 
 
 def _revision_after_the_amount(
-    typed: list[str], raw_money: list[str] | None, kind: ActivityKind
+    typed: list[str],
+    raw_money: list[str] | None,
+    kind: ActivityKind,
+    raw_when: list[str] | None = None,
 ) -> str | None:
     """Session 19. "Dustin 640 000 kr reviderad offert", "Tine 300k revidert tilbud": words of
     revision (and the offer's noun) ending an offer after its amount, as typed, kept as its
-    note as they are in brackets ("(reviderad)"); None for anything else."""
+    note as they are in brackets ("(reviderad)"); None for anything else. heldcmd28: the day
+    between them too ("Klarna 650 tkr 26.4., reviderad", "Yara 850k i fredags, revidert"; was:
+    the revision dropped unsaid, while "Yara 850k, revidert" kept it)."""
     if kind is not ActivityKind.OFFER or not raw_money:
         return None
     size = len(raw_money)
@@ -1136,6 +1143,10 @@ def _revision_after_the_amount(
     if at is None:
         return None
     tail = typed[at + size :]
+    if raw_when and [t.rstrip(",;") for t in tail[: len(raw_when)]] == [
+        t.rstrip(",;") for t in raw_when
+    ]:
+        tail = tail[len(raw_when) :]
     words = [_word(token) for token in tail]
     if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
         return None
