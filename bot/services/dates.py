@@ -2085,7 +2085,8 @@ def names_a_month(text: str) -> bool:
     "i november", "ultimo oktober"): a month word or name, no number and no "ago" ("18.
     november", "for 2 måneder siden" are days)."""
     words = re.findall(r"\w+", fold(text))
-    if any(w.isdigit() for w in words) or _AGO_WORDS.intersection(words):
+    # heldcmd28: an ordinal is a number too ("1st May", "May 1st": was a month, asked)
+    if any(w[:1].isdigit() for w in words) or _AGO_WORDS.intersection(words):
         return False
     return any(w in _MONTH_WORDS or w in MONTHS for w in words)
 

@@ -113,6 +113,11 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "sv", "Klarna 650 tkr 26.4., reviderad", {"customer": "Klarna", "when": d(26, 4), "amount": M(650000), "currency": "SEK", "note": "reviderad", "unread": None}),
     ("offer", "da", "Pandora 1,1 mio. kr i fredags, revideret", {"customer": "Pandora", "when": d(28, 4), "amount": M(1100000), "currency": "DKK", "note": "revideret", "unread": None}),
     ("offer", "en", "Boots £85k yesterday, updated", {"customer": "Boots", "when": d(1), "amount": M(85000), "currency": "GBP", "note": "updated", "unread": None}),
+    # an English ordinal day is a day, never a month alone (was: "1st May" asked, the day today)
+    ("meeting", "en", "Sky 1st May, warm, next meeting 9th May", {"customer": "Sky", "when": d(1), "temp": "warm", "next": ("meeting", d(9)), "unread": None}),
+    ("call", "en", "Tesco May 1st, cold", {"customer": "Tesco", "when": d(1), "temp": "cold", "unread": None}),
+    # "Next" before a day gone by its date (was: refused, no customer)
+    ("lost", "en", "Next 28/4, went with Shopify", {"customer": "Next", "when": d(28, 4), "note": "went with Shopify"}),
 ]  # fmt: skip
 
 

@@ -358,6 +358,8 @@ _NEXT_THEN_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 
+_NEXT_THEN_A_DATE = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}(?:[./-][0-9]{2,4})?\.?")
+
 
 def _a_name_of_next(tokens: Sequence[str]) -> bool:
     if len(tokens) < 2 or not tokens[0][:1].isupper() or _word(tokens[0]) not in _NEXT_PROPER:
@@ -371,8 +373,12 @@ def _a_name_of_next(tokens: Sequence[str]) -> bool:
     if fold(after) in ("i", "in") and len(tokens) > 2:
         gone = _word(tokens[2]).rstrip(",;:.!?")  # "i går", "i fredags"
         return gone in {"dag", "gar", "gaar", "forgars", "forrgar"} or gone[:-1] in WEEKDAYS
-    # an amount with its unit or sign ("1.1m", "£3k", "450k"), never a bare number or a date
-    return _NEXT_THEN_AMOUNT.fullmatch(after.rstrip(",;:")) is not None
+    # an amount with its unit or sign ("1.1m", "£3k", "450k") or a day gone by its date ("28/4",
+    # "28.4."), never a bare number
+    return (
+        _NEXT_THEN_AMOUNT.fullmatch(after.rstrip(",;:")) is not None
+        or _NEXT_THEN_A_DATE.fullmatch(after.rstrip(",;:")) is not None
+    )
 
 
 def _starts_saying(tokens: list[str], index: int) -> bool:
