@@ -595,6 +595,8 @@ _HOLIDAYS.update(
 )
 _FROM_EASTER.update(dict.fromkeys(("paskemandag", "paskmandag", "paskmandagen"), 1))
 _ONE_WORD_NAMES = {"sankthans", "jonsok", "sankthansaften", "lucia"}
+# heldcmd28: "Valborg Fastigheter i förrgår" (was: a customer "Fastigheter" called on 30 April)
+_ONE_WORD_NAMES |= {"valborg"}
 # The Swedish midsummer, on the Friday (afton) and Saturday (dagen) of 19..26 June.
 _MIDSOMMAR = {"midsommarafton": 4, "midsommardagen": 5, "midsommardag": 5}
 _IN_CAPITALS = {"NYE": (12, 31), "NYD": (1, 1)}
@@ -2083,7 +2085,8 @@ def names_a_month(text: str) -> bool:
     "i november", "ultimo oktober"): a month word or name, no number and no "ago" ("18.
     november", "for 2 måneder siden" are days)."""
     words = re.findall(r"\w+", fold(text))
-    if any(w.isdigit() for w in words) or _AGO_WORDS.intersection(words):
+    # heldcmd28: an ordinal is a number too ("1st May", "May 1st": was a month, asked)
+    if any(w[:1].isdigit() for w in words) or _AGO_WORDS.intersection(words):
         return False
     return any(w in _MONTH_WORDS or w in MONTHS for w in words)
 

@@ -42,6 +42,7 @@ PARSER_ONLY = {
     "commands_holdout24.yaml",
     "commands_holdout25.yaml",
     "commands_holdout26.yaml",
+    "commands_holdout27.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

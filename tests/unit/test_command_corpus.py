@@ -39,6 +39,7 @@ FILE_TODAY = {
     "commands_holdout24.yaml": date(2027, 8, 2),  # a Monday, week 31, after fellesferie / semester
     "commands_holdout25.yaml": date(2028, 1, 3),  # a Monday, week 1, the first working day of 2028
     "commands_holdout26.yaml": date(2028, 2, 9),  # a Wednesday, week 6, winter breaks ahead
+    "commands_holdout27.yaml": date(2028, 5, 2),  # a Tuesday, week 18, the day after 1 May
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -394,6 +395,26 @@ _FILE_26 = {
 }
 
 
+# commands_holdout27.yaml (its header; read on Tuesday 2 May 2028, ISO week 18, the day after 1 May, a
+# holiday in Norway and Sweden): eight missed at the first try (its header); five mended in session 28
+# (heldcmd28: a step before a holiday asked, "Next" the retailer, "t.kr." before a day), three left,
+# all disputed.
+HOLDOUT_27_LEFT: dict[str, str] = {
+    "Hafslund i forgårs, vamr": (
+        "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
+        "'Aker BP kladt': unread; HOLDOUT_21_LEFT 'vram', HOLDOUT_24_LEFT 'wram', HOLDOUT_26_LEFT "
+        "'vamr'); the file reads 'vamr' as warm and marks it DISPUTED"
+    ),
+    "Storebrand 27/4, varm, og Gjensidige i fredags, kald": _TWO_AT_ONCE,
+    "Vodafone 27/4, cold + Lloyds last Friday, warm": _TWO_AT_ONCE,
+}
+_FILE_27 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout27.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -424,6 +445,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_25_LEFT.get(row["text"])
         if id(row) in _FILE_26:
             return HOLDOUT_26_LEFT.get(row["text"])
+        if id(row) in _FILE_27:
+            return HOLDOUT_27_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -454,6 +477,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_24_LEFT) <= texts
     assert set(HOLDOUT_25_LEFT) <= texts
     assert set(HOLDOUT_26_LEFT) <= texts
+    assert set(HOLDOUT_27_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

@@ -732,7 +732,9 @@ def parse_log_command(
             joined=digits,
             rest=" ".join(raw),
         )
-    revision = _revision_after_the_amount(typed, raw_money, kind)
+    revision = _revision_after_the_amount(
+        typed, raw_money, kind, reader.raw.get("when") or reader.rest_raw.get("when")
+    )
     if revision is not None and unread == revision:
         unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
     if revision is not None and note is None and not unread:
@@ -1122,11 +1124,16 @@ def _the_same_day(words: str, when: date, today: date) -> bool:
 
 
 def _revision_after_the_amount(
-    typed: list[str], raw_money: list[str] | None, kind: ActivityKind
+    typed: list[str],
+    raw_money: list[str] | None,
+    kind: ActivityKind,
+    raw_when: list[str] | None = None,
 ) -> str | None:
     """Session 19. "Dustin 640 000 kr reviderad offert", "Tine 300k revidert tilbud": words of
     revision (and the offer's noun) ending an offer after its amount, as typed, kept as its
-    note as they are in brackets ("(reviderad)"); None for anything else."""
+    note as they are in brackets ("(reviderad)"); None for anything else. heldcmd28: the day
+    between them too ("Klarna 650 tkr 26.4., reviderad", "Yara 850k i fredags, revidert"; was:
+    the revision dropped unsaid, while "Yara 850k, revidert" kept it)."""
     if kind is not ActivityKind.OFFER or not raw_money:
         return None
     size = len(raw_money)
@@ -1136,6 +1143,10 @@ def _revision_after_the_amount(
     if at is None:
         return None
     tail = typed[at + size :]
+    if raw_when and [t.rstrip(",;") for t in tail[: len(raw_when)]] == [
+        t.rstrip(",;") for t in raw_when
+    ]:
+        tail = tail[len(raw_when) :]
     words = [_word(token) for token in tail]
     if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
         return None
@@ -1304,10 +1315,26 @@ def _days_told_from_another(text: str, today: date) -> str:
                 break
         if anchor is None or match.group("same"):
             continue  # "…, also saw Costa same day": a second activity, asked about
+        if _a_day_named_after(text[match.end() :], today):
+            continue  # "ringer igjen dagen etter 17. mai": told from that day (dates)
         day = anchor + timedelta(days=relative_days.offset(match))
         out += [text[last : match.start()], f"{day.day}.{day.month}."]
         last = match.end()
     return "".join([*out, text[last:]])
+
+
+def _a_day_named_after(rest: str, today: date) -> bool:
+    """heldcmd28. "dagen etter 17. mai", "the day after Ascension Day": a day named right after
+    the words, which the day is told from (was: told from the activity's day, "ringer igjen
+    dagen etter 17. mai" a step "ringer igjen 3.5." due 17 May)."""
+    words = re.split(r"[,;]", rest, maxsplit=1)[0].split()[:4]
+    for size in range(len(words), 0, -1):
+        try:
+            if parse_date(" ".join(words[:size]), today=today, direction="future") is not None:
+                return True
+        except UserError:
+            continue
+    return False
 
 
 # Colleagues named first ("<@U0LARS> og jeg", "<@U1> & <@U2>", "me and <@U0KARI>"), and where

@@ -28,6 +28,7 @@ from bot.services.dates import (
     easter_sunday,
     is_weekday,
     match_date_suffix,
+    names_a_holiday,
     parse_date,
     time_suffix,
     typed_last_year,
@@ -39,11 +40,15 @@ def take_step_after_a_day(
 ) -> tuple[list[str], str | None]:
     """Session 19. "følger opp over 17. mai", "neste møte etter 17. mai", "follow up after June
     1st": a step set after a day, not on it (which day? the clause as typed, asked; never the
-    day named, never the activity's). The tokens without the clause, and the clause; or the
-    tokens as they were and None."""
+    day named, never the activity's); so is a step set before a holiday by its name ("følger
+    opp før Kristi himmelfart"). The tokens without the clause, and the clause; or the tokens
+    as they were and None."""
     for at in range(first + 1, len(tokens) - 1):
-        if _word(tokens[at]) not in _AFTER_A_DAY:
+        before = _word(tokens[at]) in _BEFORE_A_HOLIDAY
+        if not before and _word(tokens[at]) not in _AFTER_A_DAY:
             continue
+        if _word(tokens[at - 1]) in _THE_DAY:
+            continue  # "ringer igjen dagen etter 17. mai": that day, named (heldcmd28)
         start = next(
             (
                 i
@@ -68,6 +73,8 @@ def take_step_after_a_day(
         )
         if found is None or found[1] != stop - at - 1:
             continue
+        if before and not names_a_holiday(" ".join(t.rstrip(",;") for t in tokens[at + 1 : stop])):
+            continue  # "følger opp innen fredag": due that Friday (holdout 16)
         clause = " ".join(tokens[start:stop]).rstrip(",;")
         before = tokens[:start]
         if before:
@@ -194,6 +201,11 @@ def _take_step(
 
 _BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
 _AFTER_A_DAY = {"etter", "efter", "after", "over"}  # "følger opp over 17. mai": after it
+# heldcmd28. Before a holiday by its name ("følger opp før Kristi himmelfart", "följer upp före
+# Kristi himmelsfärd", "chase before the bank holiday"): some working day before it, none named;
+# asked as typed (was: due ON the holiday, a day no one works; holdout 27).
+_THE_DAY = {"dagen", "day"}
+_BEFORE_A_HOLIDAY = {"for", "fore", "innan", "inden", "innen", "before", "by"}
 # Words that set a step in a time no day names: "neste møte etter vinterferien", "nästa möte
 # innan midsommar", "next mtg after the bank holiday", "næste møde efter pinse" (folded).
 _SPAN_WORDS = {

@@ -44,9 +44,17 @@ def has_control_chars(text: str) -> bool:
     )
 
 
+# heldcmd28: "t.kr." / "tkr." / "mkr." with their dot too, and a day written "26. april" / "26. apr."
+# ("Bang & Olufsen 250 t.kr. 26.4., mersalg" was a customer "Bang & Olufsen 250" with "t.kr. 26.4"
+# its amount, 26 400 DKK, stored unasked; holdout 27)
+_MONTH_WORDS = "|".join(
+    sorted((re.escape(name) for name in MONTHS if name.isalpha()), key=len, reverse=True)
+)
 _CURRENCY_BEFORE_DAY = re.compile(
-    r"(\d(?:[\d\u00a0 .]*\d)?)\s*(kr\.?|sek|nok|dkk|eur|usd|gbp|tkr|mkr|mnok|msek|mdkk|mill\.?|mio\.?|€|£|\$)"
-    r"\s+((?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])\.?)(?=\s|,|$)(?!\s*\d)",
+    r"(\d(?:[\d\u00a0 .]*\d)?)\s*(kr\.?|sek|nok|dkk|eur|usd|gbp|t\.?kr\.?|mkr\.?|mnok|msek|mdkk"
+    r"|mill\.?|mio\.?|€|£|\$)"
+    r"\s+((?:3[01]|[12]\d|0?[1-9])\.(?:(?:1[0-2]|0?[1-9])\.?(?=\s|,|$)(?!\s*\d)"
+    rf"|\s?(?:{_MONTH_WORDS})\.?(?=\s|,|$)))",
     re.IGNORECASE,
 )
 
