@@ -34,6 +34,7 @@ from bot.services.capture import (
     lists,
     owned_days,
     places,
+    short_days,
     signals,
     slips,
 )
@@ -94,6 +95,7 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
+    text = short_days.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -155,6 +157,23 @@ def _a_lone_heading(
     again = _recognised(
         f"{m['item']} {m['day'].lower()}", today, krone, known, open_offers, posted, currency
     )
+    if again.outcome is Outcome.NOTHING and day not in _LONE_DAYS:
+        # lists28. "Mandag: møte Tine", "Man: møte Tine": a terse item, read as a list's item
+        # is, held yesterday or coming next week, asked as "Mandag: møte med Tine" is (was:
+        # nothing)
+        terse = _a_terse_item(m["item"], today, krone, known, open_offers, posted)
+        if (
+            terse.outcome is not Outcome.NOTHING
+            and terse.also is None
+            and not terse.planned
+            and terse.when == today
+            and not terse.days
+            and not any(getattr(terse, f) for f in _OWN_QUESTIONS)
+        ):
+            held = today - timedelta(days=1)
+            return replace(
+                _as_likely(terse, "last-or-next"), when=held, ahead=held + timedelta(days=7)
+            )
     if day in _LONE_DAYS and not again.planned:
         return found  # "I morgen: tilbud til Kiwi 90k": no plan read, never today's offer
     if again.outcome is Outcome.SURE and not again.planned:
