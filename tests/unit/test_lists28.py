@@ -52,3 +52,48 @@ def test_a_short_heading_of_yesterdays_weekday_is_asked_as_its_full_name(
     found = read(text)
     assert rows(found) == [(Outcome.LIKELY, M, customer, MON, None)], found.reasons
     assert found.ahead == date(2026, 12, 7)
+
+
+# 3. An emoji between day entries ends the entry as a full stop does: every row kept, on its day
+@pytest.mark.parametrize(
+    ("text", "stopped"),
+    [
+        (
+            "Monday: call with Tesco. Wednesday: meeting with Boots 🙂 Tomorrow: offer to HSBC £7,500",
+            "Monday: call with Tesco. Wednesday: meeting with Boots. Tomorrow: offer to HSBC £7,500",
+        ),
+        (
+            "Mandag: møte med Equinor 👍 Onsdag: møte med Telenor",
+            "Mandag: møte med Equinor. Onsdag: møte med Telenor",
+        ),
+        (
+            "Mandag: møte med Equinor :+1: Onsdag: møte med Telenor",
+            "Mandag: møte med Equinor. Onsdag: møte med Telenor",
+        ),
+        (
+            "Måndag: möte med Volvo 👍🏽 Torsdag: möte med Scania",
+            "Måndag: möte med Volvo. Torsdag: möte med Scania",
+        ),
+        ("Man: møde Novo 😅 Tors: møde Vestas", "Mandag: møde Novo. Torsdag: møde Vestas"),
+    ],
+)
+def test_an_emoji_between_day_entries_is_a_full_stop(text: str, stopped: str) -> None:
+    found, want = read(text, known=("Boots",)), read(stopped, known=("Boots",))
+    assert rows(found) == rows(want) and len(rows(found)) >= 2
+    assert found.record_all and (found.this_week is None) == (want.this_week is None)
+    if want.this_week is not None:
+        assert rows(found.this_week) == rows(want.this_week)
+
+
+def test_an_emoji_between_day_entries_keeps_every_row_on_its_day() -> None:
+    found = read(
+        "Monday: call with Tesco. Wednesday: meeting with Boots 🙂 Tomorrow: offer to HSBC £7,500",
+        known=("Boots",),
+    )
+    # this week, anchored by "Tomorrow": Monday's call held, Wednesday's meeting and the offer
+    # tomorrow (Wednesday) the leads' planned steps
+    assert rows(found) == [
+        (Outcome.LIKELY, C, "Tesco", MON, None),
+        (Outcome.LIKELY, M, "Boots", None, date(2026, 12, 2)),
+        (Outcome.LIKELY, OF, "HSBC", None, date(2026, 12, 2)),
+    ]

@@ -34,9 +34,9 @@ from bot.services.capture import (
     lists,
     owned_days,
     places,
-    short_days,
     signals,
     slips,
+    typed_headings,
 )
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
@@ -95,7 +95,8 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
-    text = short_days.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
+    text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
+    text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
