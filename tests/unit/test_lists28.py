@@ -97,3 +97,23 @@ def test_an_emoji_between_day_entries_keeps_every_row_on_its_day() -> None:
         (Outcome.LIKELY, M, "Boots", None, date(2026, 12, 2)),
         (Outcome.LIKELY, OF, "HSBC", None, date(2026, 12, 2)),
     ]
+
+
+# 5. A weekday, a capitalised word, then the colon, with the day said in the news after it: a
+# customer's name heading its news, never that weekday
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "day"),
+    [
+        ("Fredag Media: møte i dag", M, "Fredag Media", TUE),
+        ("Fredag Media: møte i går med innkjøpssjefen", M, "Fredag Media", MON),
+        ("Onsdag Gruppen: møte 30/11", M, "Onsdag Gruppen", MON),
+        ("Torsdag Film: demo i dag", M, "Torsdag Film", TUE),
+        ("Friday Media: meeting today", M, "Friday Media", TUE),
+        ("Fredag Bygg: tilbud sendt i dag, 200k", OF, "Fredag Bygg", TUE),
+    ],
+)
+def test_a_weekday_and_a_capitalised_word_before_the_colon_is_a_name(
+    text: str, kind: ActivityKind, customer: str, day: date
+) -> None:
+    found = read(text)
+    assert rows(found) == [(Outcome.SURE, kind, customer, day, None)], found.reasons

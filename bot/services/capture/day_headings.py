@@ -187,6 +187,15 @@ _ITEM = re.compile(
 )
 
 
+# lists28. A weekday, a capitalised word and the colon, then news with a day of its own ("Fredag
+# Media: møte i dag", "Onsdag Gruppen: ringte dem i går", "… 30/11"): the two words a name
+_NAME_HEADING = re.compile(
+    r"[A-ZÆØÅÄÖ][\w&'’-]*[ \t]*:(?!\d)(?=.*(?:\b[iI][ \t]*(?i:dag|g[åaä]r|gaar)\b|"
+    r"\b(?i:today|yesterday)\b|\b\d{1,2}[./]\d{1,2}\b))",
+    re.DOTALL,
+)
+
+
 @dataclass(frozen=True)
 class Listed:
     text: str  # what the item says, without its day
@@ -215,6 +224,8 @@ def listed_days(text: str) -> list[Listed]:
         # "Man kan …", "Tor ringte": a name or a word capitalised, a day only with its colon
         if not marked and (typed[:1].isupper() and word in ("man", "tor", "son")):
             continue
+        if not marked and m.start() == 0 and _NAME_HEADING.match(text, m.end()):
+            continue  # lists28. "Fredag Media: møte i dag": a name, its day said after it
         found.append((m, weekday, None))
     if not found or text[: found[0][0].start()].strip():
         return []
