@@ -117,3 +117,21 @@ def test_a_weekday_and_a_capitalised_word_before_the_colon_is_a_name(
 ) -> None:
     found = read(text)
     assert rows(found) == [(Outcome.SURE, kind, customer, day, None)], found.reasons
+
+
+# 8. A week so far told with no day of it: asked, never stored sure on a day the seller never
+# gave (today no more than Monday), in every language; a day said keeps it
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("Week so far: met Asda", M, "Asda"),
+        ("Week so far: won Asda 200k", ActivityKind.WIN, "Asda"),
+        ("Uka så langt: møte med Asda", M, "Asda"),
+        ("Veckan hittills: möte med Volvo", M, "Volvo"),
+        ("Ugen indtil videre: møde med Lego", M, "Lego"),
+    ],
+)
+def test_a_week_so_far_with_no_day_is_asked(text: str, kind: ActivityKind, customer: str) -> None:
+    found = read(text)
+    assert found.outcome is Outcome.LIKELY and "week-so-far-undated" in found.reasons
+    assert (found.kind, found.customer, found.also) == (kind, customer, None)

@@ -950,10 +950,15 @@ def _undated_summary_asked(text: str, found: Recognition, today: date) -> Recogn
     if found.outcome is not Outcome.SURE or found.when is None or found.planned:
         return found
     monday = _week_so_far(text, today)
-    if monday is None or found.when != monday:
+    # lists28: on today too ("Week so far: met Asda" on a Tuesday, "Uka så langt: møte med
+    # Asda"): the week's work, no day of it said, is no more today's than Monday's (was: stored
+    # sure today)
+    if monday is None or found.when not in (monday, today):
         return found
-    if _DAY_DATE.search(text) is not None or any(
-        weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text)
+    if (
+        _DAY_DATE.search(text) is not None
+        or _TODAY_SAID.search(text) is not None
+        or any(weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text))
     ):
         return found  # a day said: as said
     return _as_likely(found, "week-so-far-undated")
