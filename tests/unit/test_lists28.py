@@ -135,3 +135,22 @@ def test_a_week_so_far_with_no_day_is_asked(text: str, kind: ActivityKind, custo
     found = read(text)
     assert found.outcome is Outcome.LIKELY and "week-so-far-undated" in found.reasons
     assert (found.kind, found.customer, found.also) == (kind, customer, None)
+
+
+# 1. Every customer of a pair is recorded or asked, never one dropped: "&" before a known
+# customer joins two customers as "og" and "and" do
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "pair"),
+    [
+        ("Met Tesco & Boots today", M, TUE, ("Boots", "Tesco")),
+        ("Møte med Tesco & Boots i dag", M, TUE, ("Boots", "Tesco")),
+        ("Møte med Yara & Aker i går", M, MON, ("Aker", "Yara")),
+        ("Ringde Volvo & Aker igår", C, MON, ("Aker", "Volvo")),
+    ],
+)
+def test_a_new_customer_and_a_known_one_joined_by_an_ampersand_are_both_asked(
+    text: str, kind: ActivityKind, day: date, pair: tuple[str, str]
+) -> None:
+    found = read(text, known=("Boots", "Aker"))
+    assert [r[1:] for r in rows(found)] == [(kind, name, day, None) for name in pair]
+    assert found.outcome is Outcome.LIKELY

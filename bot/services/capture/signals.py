@@ -1167,8 +1167,12 @@ def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[in
     to hold it ("Procter & Gamble", "Marks & Spencer"), the word after it makes it one ("Jul &
     Co", "Hansen & Sønner") or a legal form ends it ("Brandt & Vinther ApS", "Sommer & Sol
     AS"). "H&M" is one word; a known customer's "&" is matched before this (known_names)."""
-    if at != i + 1 or at + 1 >= len(tokens) or at + 1 in taken:
+    if at != i + 1 or at + 1 >= len(tokens):
         return False
+    if at + 1 in taken:
+        # lists28. "Met Tesco & Boots today", Boots known: a known customer after it is a
+        # customer of its own (was: "Tesco &" read as a name, dropped; Boots alone stored)
+        return tokens[i].is_word
     before, after = tokens[i], tokens[at + 1]
     if not (before.is_word and after.is_word and after.text[:1].isupper()):
         return False
