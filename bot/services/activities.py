@@ -765,7 +765,41 @@ def ask(
 def answer(
     session: Session, who: Who, token: str, option: str, *, now: datetime
 ) -> Logged | Question | Answered | EditRequested | Planned | LoggedAll:
-    """A click on one of a question's buttons: once, by the person asked, an option offered."""
+    """A click on one of a question's buttons: once, by the person asked, an option offered.
+    lists28: on "one customer or two?" ("møte med K-Bygg og H&M i dag", the one question its
+    message gets), "Two customers" records both, the second under the message's ":2" (was: the
+    first only, the second's own question stacked under it); any other answer closes the
+    second's."""
+    row = question_store.by_token(session, who.workspace_id, token)
+    pair = None
+    if row is not None and row.code == CAPTURE and row.answered_at is None:
+        if questions.load(row.state).params.get("second_name"):
+            pair = f"{row.source_ref}:2"
+    first = _answer(session, who, token, option, now=now)
+    if pair is None or isinstance(first, Answered):
+        return first
+    second = next(
+        (
+            q
+            for q in question_store.for_ref(session, who.workspace_id, pair)
+            if q.code == CAPTURE and q.answered_at is None
+        ),
+        None,
+    )
+    if second is None:
+        return first
+    if option != "record" or not isinstance(first, Logged | Question):
+        withdraw_question_at(session, who.workspace_id, pair, now=now)
+        return first
+    then = _answer(session, who, second.token, "record", now=now)
+    done = [x for x in (first, then) if isinstance(x, Logged)]
+    asked = [x for x in (first, then) if isinstance(x, Question)]
+    return LoggedAll(tuple(done), tuple(asked), done[0].message if done else None)
+
+
+def _answer(
+    session: Session, who: Who, token: str, option: str, *, now: datetime
+) -> Logged | Question | Answered | EditRequested | Planned | LoggedAll:
     row = question_store.by_token(session, who.workspace_id, token)
     if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
         return Answered("missing")
