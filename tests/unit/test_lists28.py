@@ -154,3 +154,26 @@ def test_a_new_customer_and_a_known_one_joined_by_an_ampersand_are_both_asked(
     found = read(text, known=("Boots", "Aker"))
     assert [r[1:] for r in rows(found)] == [(kind, name, day, None) for name in pair]
     assert found.outcome is Outcome.LIKELY
+
+
+# 7. A week's days under its heading, a day a bullet or inline one after another: one "Record
+# all" question for the whole list, each row on its day of that week
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Uke 48:\n• Man: møte Aker\n• Tirs: tilbud Tine 200k", (M, "Aker", 23), (OF, "Tine", 24)),
+        ("Uke 48: Man: møte Aker Tirs: tilbud Tine 200k", (M, "Aker", 23), (OF, "Tine", 24)),
+        ("Uke 48: Man: møte Aker. Tirs: tilbud Tine 200k", (M, "Aker", 23), (OF, "Tine", 24)),
+        ("Vecka 48:\n- Mån: möte Volvo\n- Ons: offert Scania 300 tkr", (M, "Volvo", 23), (OF, "Scania", 25)),
+        ("Week 48: Mon: meeting Asda Wed: call Boots", (M, "Asda", 23), (C, "Boots", 25)),
+        ("Uge 48:\n* Man: møde Lego\n* Tors: tilbud Vestas 150k", (M, "Lego", 23), (OF, "Vestas", 26)),
+    ],
+)  # fmt: skip
+def test_a_weeks_days_under_its_heading_are_one_question(
+    text: str, first: tuple, second: tuple
+) -> None:
+    found = read(text)
+    assert found.record_all, found.reasons
+    assert [r[1:4] for r in rows(found)] == [
+        (kind, name, date(2026, 11, day)) for kind, name, day in (first, second)
+    ]

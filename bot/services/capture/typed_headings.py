@@ -25,7 +25,7 @@ _FULL = {
 }  # fmt: skip
 _SWEDISH = {"man": "måndag", "lor": "lördag", "son": "söndag"}  # "mån", "lör", "sön"
 _SHORT = re.compile(
-    r"(?:^|(?<=[\n.;,!?])|(?<=[.;,!?][ \t])|(?<=[^\w\s,.:;()&+/'’-][ \t]))"
+    r"(?:^|(?<=[\n.;,!?])|(?<=[.;,!?:][ \t])|(?<=[^\w\s,.:;()&+/'’-][ \t]))"
     r"(?P<lead>[ \t]*(?:[•·▪◦*\-–][ \t]*)?)"
     r"(?P<day>[^\W\d_]{3,5})\.?(?=[ \t]*:(?!\d)|[ \t]+[-–—][ \t]+)",
     re.IGNORECASE,
@@ -101,3 +101,27 @@ def _ends_in_emoji(before: str) -> bool:
 def _a_day(word: str) -> bool:
     folded = fold(re.sub(r"\s+", "", word)).rstrip(".")
     return folded in _DAY_WORDS or folded[:1].isdigit() or weekday_index(folded) is not None
+
+
+# lists28. A capitalised weekday heading right after an entry's last word, in a list of day
+# headings ("Uke 48: Man: møte Aker Tirs: tilbud Tine 200k"): a new entry, as after a stop
+_RUN_ON = re.compile(r"(?<=\w)[ \t]+(?=(?P<day>[A-ZÆØÅÄÖ][a-zæøåäö]{2,8})\.?[ \t]*:(?!\d))")
+_A_HEADING = re.compile(r"(?:^|[\s.:;,!?])(?P<day>[^\W\d_]{3,9})\.?[ \t]*:(?!\d)")
+
+
+def stops_between_headings(text: str) -> str:
+    """The text with a full stop before each capitalised weekday heading that runs on from
+    the entry before it, when a weekday heading came earlier; the text itself when none."""
+    if text.count(":") < 2:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _RUN_ON.finditer(text):
+        if weekday_index(fold(m["day"])) is None:
+            continue
+        earlier = text[: m.start()]
+        if not any(weekday_index(fold(h["day"])) is not None for h in _A_HEADING.finditer(earlier)):
+            continue
+        out.append(text[last : m.start()] + ".")
+        last = m.start()
+    return "".join(out) + text[last:] if out else text

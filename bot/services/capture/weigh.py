@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
+from bot.services import emoji
 from bot.services.capture import (
     beside,
     blocks,
@@ -96,6 +97,7 @@ def recognise(
     )
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
+    text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     slip = slips.mended(text, known)
     if slip is not None:
@@ -516,11 +518,21 @@ def _told_by_days(
     ):
         lines = [line for line in text.splitlines() if line.strip()]
         listed = (
-            "\n" not in text.strip()
-            and (lists.days_in_sentences(text) == text or day_headings.under_a_week(text))
-        ) or (
-            # "torsdag: møte m/ Equinor / fredag: tlf Aker BP": a day a line, nothing else
-            len(lines) > 1 and all(day_headings.listed_days(line) for line in lines)
+            (
+                "\n" not in text.strip()
+                and (lists.days_in_sentences(text) == text or day_headings.under_a_week(text))
+            )
+            or (
+                # "torsdag: møte m/ Equinor / fredag: tlf Aker BP": a day a line, nothing else
+                len(lines) > 1 and all(day_headings.listed_days(line) for line in lines)
+            )
+            or (
+                # lists28. "Uke 48:\n• Man: møte Aker\n• Tirs: tilbud Tine 200k": a day a line
+                # under the week's heading, one question as inline (was: asked one by one)
+                len(lines) > 2
+                and day_headings.under_a_week(text)
+                and all(day_headings.listed_days(line) for line in lines[1:])
+            )
         )
         if len(parts) > 1 and len(rows) > 1 and not found.record_all and listed:
             # days27. "mån: ringde H&M, tis: möte Sandvik 🚀": as many records, each on its
@@ -555,6 +567,14 @@ _DONE_WORDS = re.compile(
 _TO_COME_WORDS = re.compile(
     r"\b(?:skal|ska|skall|will|'ll|gonna|going\s+to|kommer\s+til|kommer\s+att|planlagt|"
     r"planerat?|planlagt|planned|planning|scheduled|booket|bokat|booked|blir|bliver)\b",
+    re.IGNORECASE,
+)
+
+
+# a meeting's verb in a plan said by a list's item ("will meet Barclays", "skal treffe Tine")
+_MEET_VERB = re.compile(
+    r"\b(?:meet|meet\s+with|see|visit|m[øo]te|treffe|tr[äa]ffa|m[öo]ta|m[øo]de|m[øo]des|"
+    r"bes[øo]ke|bes[öo]ka|bes[øo]ge)\b",
     re.IGNORECASE,
 )
 
@@ -624,6 +644,13 @@ def _week_or_this_week(
                 read = _a_terse_item(
                     " ".join(bare.split()), today, krone, known, open_offers, posted
                 )
+                if read.outcome is Outcome.NOTHING and _MEET_VERB.search(bare):
+                    # lists28. "Wed: will meet Barclays", "ons: skal treffe Tine": the meeting
+                    # to come (was: nothing, and the list's other rows dropped with it)
+                    read = _a_terse_item(
+                        " ".join(_MEET_VERB.sub(" meeting ", bare).split()),
+                        today, krone, known, open_offers, posted,
+                    )  # fmt: skip
         rows = [r for r in _each(read) if r.outcome is not Outcome.NOTHING]
         if not rows:
             continue
@@ -2878,8 +2905,13 @@ def _respectively(
     if after and m.sentence(after[0].start) != sentence and not colon:
         # the amounts of another sentence ("resp." may end this one), unless they follow the
         # word at once ("Systembolaget och Axfood har beställt! 300 tkr resp. 0,5 MSEK")
-        between = tokens[max(cue.end, joined[-1].end) : after[0].start]
-        if any(t.is_word for t in between):
+        start = max(cue.end, joined[-1].end)
+        # (lists28: their day and a cheer, "Won Aviva and Boots today! 🎉 £40k and £25k", are
+        # no other words)
+        if any(
+            t.is_word and start + i not in m.date_words and not emoji.is_emoji(t.text)
+            for i, t in enumerate(tokens[start : after[0].start])
+        ):
             return best
     if after:
         # the amounts' own list goes on past the dots of "t.kr. hhv." or "resp.": the run of
