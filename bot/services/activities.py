@@ -1522,6 +1522,8 @@ def ask_record_all(
         for q in earlier
     ):
         return None  # said so once already (a delivery again)
+    if not cmds and plans and this_week is None:
+        return _ask_plans(session, who, list(plans), message_ref, ref_suffix, now)
     flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
     said_cmds = list(cmds)
     cmds, undated, already, on_day = _recorded_that_week(session, who, cmds, flags, message_ref)
@@ -1605,7 +1607,7 @@ def ask_record_all(
             this_week_refs=[
                 ref + ref_suffix
                 for ref in [message_ref, *(f"{message_ref}:{n}" for n in range(2, len(left) + 1))]
-            ],
+            ][: len(left)],  # lists28: none when every row is a plan
         )
         options = (RECORD_ALL, THIS_WEEK, questions.CANCEL)
     needs = NeedsAnswer(RECORD_ALL, params, options)
@@ -1616,6 +1618,41 @@ def ask_record_all(
         cmds[0],
         source=Source.MESSAGE,
         source_ref=refs[0] + ref_suffix,
+        answers=Answers(new_customer=True, confirmed=True),
+        now=now,
+        asked_about=message_ref,
+    )
+
+
+def _ask_plans(
+    session: Session,
+    who: Who,
+    plans: list[LogCommand],
+    message_ref: str,
+    ref_suffix: str,
+    now: datetime,
+) -> Question | None:
+    """lists28. A list whose every row is still to come this week, said so ("Tors: skal møte
+    Telenor. Fre: skal sende tilbud til Tine"): one question, each row its lead's next step at
+    the click ("This week, as plans"), nothing held, nothing counted."""
+    params: dict[str, Any] = {
+        "rows": [],
+        "count": 0,
+        "plans_only": True,
+        "this_week_rows": [],
+        "this_week_commands": [],
+        "this_week_count": 0,
+        "this_week_refs": [],
+        **{f"this_week_{key}": value for key, value in _planned_rows(plans).items()},
+    }
+    needs = NeedsAnswer(RECORD_ALL, params, (THIS_WEEK, questions.CANCEL))
+    return ask(
+        session,
+        who,
+        needs,
+        plans[0],
+        source=Source.MESSAGE,
+        source_ref=message_ref + ref_suffix,
         answers=Answers(new_customer=True, confirmed=True),
         now=now,
         asked_about=message_ref,

@@ -167,13 +167,46 @@ def test_a_new_customer_and_a_known_one_joined_by_an_ampersand_are_both_asked(
         ("Vecka 48:\n- Mån: möte Volvo\n- Ons: offert Scania 300 tkr", (M, "Volvo", 23), (OF, "Scania", 25)),
         ("Week 48: Mon: meeting Asda Wed: call Boots", (M, "Asda", 23), (C, "Boots", 25)),
         ("Uge 48:\n* Man: møde Lego\n* Tors: tilbud Vestas 150k", (M, "Lego", 23), (OF, "Vestas", 26)),
+        # this week's, said on Fri 20 Nov (was: Obos's meeting stored sure, Peab's call asked)
+        ("Denne uka:\n- tirs: møte Obos\n- ons: tlf Peab, de vil ha pris", (M, "Obos", 17), (C, "Peab", 18)),
     ],
 )  # fmt: skip
 def test_a_weeks_days_under_its_heading_are_one_question(
     text: str, first: tuple, second: tuple
 ) -> None:
-    found = read(text)
+    found = read(text, date(2026, 11, 20) if "Obos" in text else TUE, ("Obos", "Peab"))
     assert found.record_all, found.reasons
     assert [r[1:4] for r in rows(found)] == [
         (kind, name, date(2026, 11, day)) for kind, name, day in (first, second)
     ]
+
+
+# 4. A list whose days are all still to come this week: neutral words offer this week's plans
+# beside the week gone; past tense the week gone only; future tense the plans only
+def test_a_list_of_days_all_to_come_offers_this_weeks_plans_beside_last_week() -> None:
+    found = read("Tors: møte Telenor. Fre: tilbud Tine 1,2 mill")
+    assert found.record_all and found.this_week is not None, found.reasons
+    assert [r[1:4] for r in rows(found)] == [(M, "Telenor", date(2026, 11, 26)), (OF, "Tine", date(2026, 11, 27))]  # fmt: skip
+    assert rows(found.this_week) == [
+        (Outcome.LIKELY, M, "Telenor", None, date(2026, 12, 3)),
+        (Outcome.LIKELY, OF, "Tine", None, date(2026, 12, 4)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plans"),
+    [
+        (
+            "Tors: skal møte Telenor. Fre: skal sende tilbud til Tine 1,2 mill",
+            [(M, "Telenor", date(2026, 12, 3)), (OF, "Tine", date(2026, 12, 4))],
+        ),
+        (
+            "Thu: will meet Tesco. Fri: will call Boots",
+            [(M, "Tesco", date(2026, 12, 3)), (C, "Boots", date(2026, 12, 4))],
+        ),
+    ],
+)
+def test_a_list_of_days_all_to_come_said_so_is_plans_only(text: str, plans: list) -> None:
+    found = read(text)
+    assert found.record_all and found.this_week is None, found.reasons
+    assert [(r[1], r[2], r[4]) for r in rows(found)] == plans

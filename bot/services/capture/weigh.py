@@ -677,7 +677,10 @@ def _week_or_this_week(
     if not this_week and not gone:
         return found
     if anchored or (coming_said and not done_said):
-        if not any(not r.planned for r in this_week) or len(this_week) < 2:
+        # lists28: every row still to come and said so ("Tors: skal møte Telenor. Fre: skal
+        # sende tilbud til Tine"): plans only, asked in one question (was: nothing)
+        every_plan = not anchored and all(r.planned for r in this_week)
+        if (not every_plan and not any(not r.planned for r in this_week)) or len(this_week) < 2:
             return found
         chain = all_in_one(_chained(this_week))
         return replace(chain, reasons=(*chain.reasons, "this-week"))
@@ -686,7 +689,16 @@ def _week_or_this_week(
     if len(gone) < 2 or len(gone) < _records(found):
         return found
     week_gone = all_in_one(_chained(gone))
-    if done_said or report or not this_week or not any(not r.planned for r in this_week):
+    # lists28. Every day still to come this week ("Tors: møte Telenor. Fre: tilbud Tine 1,2
+    # mill" on a Tuesday), neutral words: this week's plans, offered beside the week gone
+    # (was: the week gone only)
+    plans_only = bool(this_week) and all(r.planned for r in this_week) and len(this_week) >= 2
+    if (
+        done_said
+        or report
+        or not this_week
+        or not (plans_only or any(not r.planned for r in this_week))
+    ):
         return found if _records(found) >= len(gone) and found.record_all else week_gone
     # neutral and short: which week? asked, each reading on its button
     return replace(
