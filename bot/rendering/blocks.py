@@ -430,6 +430,8 @@ OPTION_LABELS = {
     # days27. A list whose days run past today, no week named: which week it tells
     "last_week": N_("Last week: %(days)s"),
     "this_week": N_("This week: %(done)s done, %(planned)s planned"),
+    # lists28: every row of the list still to come this week
+    "this_week_plans": N_("This week, as plans: %(planned)s"),
     "two_customers": N_("Two customers: %(name)s"),
 }
 # Buttons that store what was asked about are primary; those that drop it are plain.

@@ -329,6 +329,11 @@ def _option_label(language: str, question: Question, option: str) -> str:
         days = sorted({date.fromisoformat(str(row[2])) for row in params["rows"]})
         said = days_said(language, days, year=False)
         return t.gettext(blocks.OPTION_LABELS["last_week"]) % {"days": said}
+    if option == "this_week" and not params["this_week_rows"]:
+        # lists28. "Tors: møte Telenor. Fre: tilbud Tine 1,2 mill" on a Tuesday: all plans
+        return t.gettext(blocks.OPTION_LABELS["this_week_plans"]) % {
+            "planned": _weekdays(language, [row[2] for row in params["this_week_plans"]]),
+        }
     if option == "this_week":
         return t.gettext(blocks.OPTION_LABELS["this_week"]) % {
             "done": _weekdays(language, [row[2] for row in params["this_week_rows"]]),

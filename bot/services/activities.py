@@ -765,7 +765,41 @@ def ask(
 def answer(
     session: Session, who: Who, token: str, option: str, *, now: datetime
 ) -> Logged | Question | Answered | EditRequested | Planned | LoggedAll:
-    """A click on one of a question's buttons: once, by the person asked, an option offered."""
+    """A click on one of a question's buttons: once, by the person asked, an option offered.
+    lists28: on "one customer or two?" ("møte med K-Bygg og H&M i dag", the one question its
+    message gets), "Two customers" records both, the second under the message's ":2" (was: the
+    first only, the second's own question stacked under it); any other answer closes the
+    second's."""
+    row = question_store.by_token(session, who.workspace_id, token)
+    pair = None
+    if row is not None and row.code == CAPTURE and row.answered_at is None:
+        if questions.load(row.state).params.get("second_name"):
+            pair = f"{row.source_ref}:2"
+    first = _answer(session, who, token, option, now=now)
+    if pair is None or isinstance(first, Answered):
+        return first
+    second = next(
+        (
+            q
+            for q in question_store.for_ref(session, who.workspace_id, pair)
+            if q.code == CAPTURE and q.answered_at is None
+        ),
+        None,
+    )
+    if second is None:
+        return first
+    if option != "record" or not isinstance(first, Logged | Question):
+        withdraw_question_at(session, who.workspace_id, pair, now=now)
+        return first
+    then = _answer(session, who, second.token, "record", now=now)
+    done = [x for x in (first, then) if isinstance(x, Logged)]
+    asked = [x for x in (first, then) if isinstance(x, Question)]
+    return LoggedAll(tuple(done), tuple(asked), done[0].message if done else None)
+
+
+def _answer(
+    session: Session, who: Who, token: str, option: str, *, now: datetime
+) -> Logged | Question | Answered | EditRequested | Planned | LoggedAll:
     row = question_store.by_token(session, who.workspace_id, token)
     if row is None or row.code in {"import", "customer_cmd"}:  # not logs: their own answers
         return Answered("missing")
@@ -1488,6 +1522,8 @@ def ask_record_all(
         for q in earlier
     ):
         return None  # said so once already (a delivery again)
+    if not cmds and plans and this_week is None:
+        return _ask_plans(session, who, list(plans), message_ref, ref_suffix, now)
     flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
     said_cmds = list(cmds)
     cmds, undated, already, on_day = _recorded_that_week(session, who, cmds, flags, message_ref)
@@ -1571,7 +1607,7 @@ def ask_record_all(
             this_week_refs=[
                 ref + ref_suffix
                 for ref in [message_ref, *(f"{message_ref}:{n}" for n in range(2, len(left) + 1))]
-            ],
+            ][: len(left)],  # lists28: none when every row is a plan
         )
         options = (RECORD_ALL, THIS_WEEK, questions.CANCEL)
     needs = NeedsAnswer(RECORD_ALL, params, options)
@@ -1582,6 +1618,41 @@ def ask_record_all(
         cmds[0],
         source=Source.MESSAGE,
         source_ref=refs[0] + ref_suffix,
+        answers=Answers(new_customer=True, confirmed=True),
+        now=now,
+        asked_about=message_ref,
+    )
+
+
+def _ask_plans(
+    session: Session,
+    who: Who,
+    plans: list[LogCommand],
+    message_ref: str,
+    ref_suffix: str,
+    now: datetime,
+) -> Question | None:
+    """lists28. A list whose every row is still to come this week, said so ("Tors: skal møte
+    Telenor. Fre: skal sende tilbud til Tine"): one question, each row its lead's next step at
+    the click ("This week, as plans"), nothing held, nothing counted."""
+    params: dict[str, Any] = {
+        "rows": [],
+        "count": 0,
+        "plans_only": True,
+        "this_week_rows": [],
+        "this_week_commands": [],
+        "this_week_count": 0,
+        "this_week_refs": [],
+        **{f"this_week_{key}": value for key, value in _planned_rows(plans).items()},
+    }
+    needs = NeedsAnswer(RECORD_ALL, params, (THIS_WEEK, questions.CANCEL))
+    return ask(
+        session,
+        who,
+        needs,
+        plans[0],
+        source=Source.MESSAGE,
+        source_ref=message_ref + ref_suffix,
         answers=Answers(new_customer=True, confirmed=True),
         now=now,
         asked_about=message_ref,

@@ -34,12 +34,8 @@ def _also(found):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "first", "when", "second"),
     [
-        (
-            "Denne uka:\n- tirs: møte Obos\n- ons: tlf Peab, de vil ha pris",
-            (MEETING, "Obos"),
-            date(2026, 11, 17),
-            (CALL, "Peab"),
-        ),
+        # ("Denne uka:\n- tirs: møte Obos\n- ons: tlf Peab, …": a day a line under the week's
+        # heading, one question since lists28: tests/unit/test_lists28.py)
         (
             "Status so far:\n• Mon: meeting Boots\n• Wed: call w/ Ikea",
             (MEETING, "Boots"),

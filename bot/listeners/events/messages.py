@@ -483,9 +483,13 @@ def _store(
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
     more = []
     later = found.also
-    for ref in activities.later_records(message_ref):
+    # lists28. "møte med K-Bygg og H&M i dag": one question, one customer or two; the second
+    # name's record kept under ":2" for its "Two customers" click, never asked on its own too
+    # (was: two questions stacked, and "Two customers" recorded one)
+    pair = found.outcome is Outcome.LIKELY and bool(found.one_name) and later is not None
+    for place, ref in enumerate(activities.later_records(message_ref)):
         asked = _ask_later(uow, who, later, ref, ref_suffix)
-        if asked is not None:
+        if asked is not None and not (pair and place == 0):
             more.append(asked)
         later = later.also if later is not None else None
     if later is not None and later.outcome is not Outcome.NOTHING:

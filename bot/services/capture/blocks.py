@@ -649,6 +649,8 @@ def _agenda(m: Message, today: date) -> bool:
     colon = next((i for i, t in enumerate(m.tokens[:6]) if t.text == ":"), None)
     if colon is None or colon == 0:
         return False
+    if signals.a_days_name_heading(m.tokens, 0):
+        return False  # lists28. "Fredag Media: møte i dag": a name's news, its day after it
     heading = range(0, colon)
     if any(h.category == "AGENDA_HEADINGS" and h.start in heading for h in m.hits):
         return True

@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.services import emoji
 from bot.services.capture import signals
 from bot.services.dates import fold, weekday_index
 
 # A heading opens the message, a line, a sentence or a comma's item: a day (a weekday, "i dag",
 # "i går", "today", "yesterday", "29/11"), then a colon, or a dash or an equals sign in spaces.
 _HEADING = re.compile(
-    r"(?:^|(?<=[.!?;,\n])|(?<=[.!?;,]\s)|(?<=\n)\s*|(?<=[.!?;,])\s+|(?<=[^\w\s,.:;!?()&+/-]\s))"
+    r"(?:^|(?<=[.!?;,\n])|(?<=[.!?;,:]\s)|(?<=\n)\s*|(?<=[.!?;,])\s+|(?<=[^\w\s,.:;!?()&+/-]\s))"
     r"[ \t]*(?:[•·▪*\-–][ \t]*)?"
     r"(?P<day>i\s*dag|idag|today|i\s*g[åaä]r|ig[åaä]r|i\s*gaar|igaar|yesterday|"
     r"\d{1,2}[./]\d{1,2}\.?|[^\W\d_]{3,9}\.?)"
@@ -52,8 +53,17 @@ _WEEK_HEADING = re.compile(
 
 
 _NUMBERED_WEEK = re.compile(
-    r"(?:uke|uka|veke|vecka|v\.?|uge|week|wk)\s*(?P<n>\d{1,2})\s*[:\-–—]?", re.IGNORECASE
+    r"(?:uke|uka|veke|vecka|v\.?|uge|week|wk)\s*(?P<n>\d{1,2})"
+    # lists28: "Week 48 recap:", "Uke 48 oppsummert:", "Vecka 48 sammanfattning:"
+    r"(?:\s+(?:recap|summary|review|oppsummering|oppsummert|sammendrag|sammanfattning|"
+    r"summering|opsummering|opsummeret))?\s*[:\-–—]?",
+    re.IGNORECASE,
 )
+
+
+def _heading(before: str) -> str:
+    """lists28. A week's heading without its emoji ("Uke 48 🗓️", "Week 48 :calendar:")."""
+    return " ".join(emoji.without_pictographs(re.sub(emoji.SHORTCODES, " ", before)).split())
 
 
 def _monday_of_week(number: int, today: date) -> date | None:
@@ -80,7 +90,7 @@ def sections(text: str, today: date) -> list[Section]:
     found = [m for m in _HEADING.finditer(text) if _a_day(m["day"])]
     if not found:
         return []
-    before = text[: found[0].start()].strip()
+    before = _heading(text[: found[0].start()])
     week = _WEEK_HEADING.fullmatch(before)
     monday = None
     numbered = _NUMBERED_WEEK.fullmatch(before)
@@ -119,7 +129,7 @@ def under_a_week(text: str) -> bool:
     found = next((m for m in _HEADING.finditer(text) if _a_day(m["day"])), None)
     if found is None:
         return False
-    before = text[: found.start()].strip()
+    before = _heading(text[: found.start()])
     return bool(before) and (
         _WEEK_HEADING.fullmatch(before) is not None or _NUMBERED_WEEK.fullmatch(before) is not None
     )
@@ -187,6 +197,15 @@ _ITEM = re.compile(
 )
 
 
+# lists28. A weekday, a capitalised word and the colon, then news with a day of its own ("Fredag
+# Media: møte i dag", "Onsdag Gruppen: ringte dem i går", "… 30/11"): the two words a name
+_NAME_HEADING = re.compile(
+    r"[A-ZÆØÅÄÖ][\w&'’-]*[ \t]*:(?!\d)(?=.*(?:\b[iI][ \t]*(?i:dag|g[åaä]r|gaar)\b|"
+    r"\b(?i:today|yesterday)\b|\b\d{1,2}[./]\d{1,2}\b))",
+    re.DOTALL,
+)
+
+
 @dataclass(frozen=True)
 class Listed:
     text: str  # what the item says, without its day
@@ -215,6 +234,8 @@ def listed_days(text: str) -> list[Listed]:
         # "Man kan …", "Tor ringte": a name or a word capitalised, a day only with its colon
         if not marked and (typed[:1].isupper() and word in ("man", "tor", "son")):
             continue
+        if not marked and m.start() == 0 and _NAME_HEADING.match(text, m.end()):
+            continue  # lists28. "Fredag Media: møte i dag": a name, its day said after it
         found.append((m, weekday, None))
     if not found or text[: found[0][0].start()].strip():
         return []

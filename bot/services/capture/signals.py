@@ -1039,7 +1039,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if (
             i in taken
             or not _capitalised(token)
-            or (_is_ordinary(token) and not _named_like_a_day(tokens, i, taken))
+            or (
+                _is_ordinary(token)
+                and not _named_like_a_day(tokens, i, taken)
+                and not a_days_name_heading(tokens, i)
+            )
             or _a_day_heading(tokens, i)
         ):
             i += 1
@@ -1113,7 +1117,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         definite = len(span) == 1 and opening and _definite_noun(token.folded)
         if customer_key(display):
             # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
-            day_first = tokens[i].folded in _DAY_OR_MONTH and _first_in_sentence(tokens, i)
+            day_first = (
+                tokens[i].folded in _DAY_OR_MONTH
+                and _first_in_sentence(tokens, i)
+                and not a_days_name_heading(tokens, i)
+            )
             small = [t for t in span[1:] if re.fullmatch(r"[0-9]{1,2}", t.text)]
             names.append(
                 Name(
@@ -1159,8 +1167,12 @@ def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[in
     to hold it ("Procter & Gamble", "Marks & Spencer"), the word after it makes it one ("Jul &
     Co", "Hansen & Sønner") or a legal form ends it ("Brandt & Vinther ApS", "Sommer & Sol
     AS"). "H&M" is one word; a known customer's "&" is matched before this (known_names)."""
-    if at != i + 1 or at + 1 >= len(tokens) or at + 1 in taken:
+    if at != i + 1 or at + 1 >= len(tokens):
         return False
+    if at + 1 in taken:
+        # lists28. "Met Tesco & Boots today", Boots known: a known customer after it is a
+        # customer of its own (was: "Tesco &" read as a name, dropped; Boots alone stored)
+        return tokens[i].is_word
     before, after = tokens[i], tokens[at + 1]
     if not (before.is_word and after.is_word and after.text[:1].isupper()):
         return False
@@ -1184,6 +1196,31 @@ def _a_day_heading(tokens: list[Token], i: int) -> bool:
         i + 1 < len(tokens)
         and tokens[i + 1].text == ":"
         and weekday_index(tokens[i].folded.rstrip(".")) is not None
+    )
+
+
+_OWN_DAY_WORDS = {"idag", "today", "igar", "igaar", "yesterday", "imorges", "imorse"}
+_OWN_DAY_PAIRS = {("i", "dag"), ("i", "gar"), ("i", "gaar")}
+
+
+def a_days_name_heading(tokens: list[Token], i: int) -> bool:
+    """lists28. "Fredag Media: møte i dag", "Onsdag Gruppen: ringte dem i går": a capitalised
+    weekday opening the message, a capitalised word after it, then the colon, is a company's
+    name heading its news when the rest carries its own day ("i dag", "i går", a date); never
+    that weekday (was: a meeting with "Media" last Friday, asked)."""
+    if i != 0 or len(tokens) < 5 or tokens[2].text != ":" or not tokens[0].text[:1].isupper():
+        return False
+    if weekday_index(tokens[0].folded) is None or len(tokens[0].folded) < 5:
+        return False
+    nxt = tokens[1]
+    if not (nxt.text[:1].isupper() and nxt.text[:1].isalpha()) or _is_ordinary(nxt):
+        return False
+    rest = tokens[3:]
+    return any(
+        t.folded in _OWN_DAY_WORDS
+        or re.fullmatch(r"[0-9]{1,2}[./][0-9]{1,2}\.?", t.text)
+        or (k + 1 < len(rest) and (t.folded, rest[k + 1].folded) in _OWN_DAY_PAIRS)
+        for k, t in enumerate(rest)
     )
 
 
@@ -2057,6 +2094,9 @@ def dates(
     taken = set(taken) | _clocked(tokens)  # "kl. 10.10" is ten past ten, not 10 October
     i = 0
     while i < len(tokens):
+        if a_days_name_heading(tokens, i):
+            i += 1  # "Fredag Media: møte i dag": a name, its day said after it
+            continue
         after = _weekday_after(tokens, i, today, taken, direction)
         if after is not None:
             # "the Tue after bank holiday Monday": that weekday after the day said (never the

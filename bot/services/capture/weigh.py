@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
+from bot.services import emoji
 from bot.services.capture import (
     beside,
     blocks,
@@ -36,6 +37,7 @@ from bot.services.capture import (
     places,
     signals,
     slips,
+    typed_headings,
 )
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
@@ -94,6 +96,9 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
+    text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
+    text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
+    text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -155,6 +160,23 @@ def _a_lone_heading(
     again = _recognised(
         f"{m['item']} {m['day'].lower()}", today, krone, known, open_offers, posted, currency
     )
+    if again.outcome is Outcome.NOTHING and day not in _LONE_DAYS:
+        # lists28. "Mandag: møte Tine", "Man: møte Tine": a terse item, read as a list's item
+        # is, held yesterday or coming next week, asked as "Mandag: møte med Tine" is (was:
+        # nothing)
+        terse = _a_terse_item(m["item"], today, krone, known, open_offers, posted)
+        if (
+            terse.outcome is not Outcome.NOTHING
+            and terse.also is None
+            and not terse.planned
+            and terse.when == today
+            and not terse.days
+            and not any(getattr(terse, f) for f in _OWN_QUESTIONS)
+        ):
+            held = today - timedelta(days=1)
+            return replace(
+                _as_likely(terse, "last-or-next"), when=held, ahead=held + timedelta(days=7)
+            )
     if day in _LONE_DAYS and not again.planned:
         return found  # "I morgen: tilbud til Kiwi 90k": no plan read, never today's offer
     if again.outcome is Outcome.SURE and not again.planned:
@@ -496,11 +518,21 @@ def _told_by_days(
     ):
         lines = [line for line in text.splitlines() if line.strip()]
         listed = (
-            "\n" not in text.strip()
-            and (lists.days_in_sentences(text) == text or day_headings.under_a_week(text))
-        ) or (
-            # "torsdag: møte m/ Equinor / fredag: tlf Aker BP": a day a line, nothing else
-            len(lines) > 1 and all(day_headings.listed_days(line) for line in lines)
+            (
+                "\n" not in text.strip()
+                and (lists.days_in_sentences(text) == text or day_headings.under_a_week(text))
+            )
+            or (
+                # "torsdag: møte m/ Equinor / fredag: tlf Aker BP": a day a line, nothing else
+                len(lines) > 1 and all(day_headings.listed_days(line) for line in lines)
+            )
+            or (
+                # lists28. "Uke 48:\n• Man: møte Aker\n• Tirs: tilbud Tine 200k": a day a line
+                # under the week's heading, one question as inline (was: asked one by one)
+                len(lines) > 2
+                and day_headings.under_a_week(text)
+                and all(day_headings.listed_days(line) for line in lines[1:])
+            )
         )
         if len(parts) > 1 and len(rows) > 1 and not found.record_all and listed:
             # days27. "mån: ringde H&M, tis: möte Sandvik 🚀": as many records, each on its
@@ -535,6 +567,14 @@ _DONE_WORDS = re.compile(
 _TO_COME_WORDS = re.compile(
     r"\b(?:skal|ska|skall|will|'ll|gonna|going\s+to|kommer\s+til|kommer\s+att|planlagt|"
     r"planerat?|planlagt|planned|planning|scheduled|booket|bokat|booked|blir|bliver)\b",
+    re.IGNORECASE,
+)
+
+
+# a meeting's verb in a plan said by a list's item ("will meet Barclays", "skal treffe Tine")
+_MEET_VERB = re.compile(
+    r"\b(?:meet|meet\s+with|see|visit|m[øo]te|treffe|tr[äa]ffa|m[öo]ta|m[øo]de|m[øo]des|"
+    r"bes[øo]ke|bes[öo]ka|bes[øo]ge)\b",
     re.IGNORECASE,
 )
 
@@ -604,6 +644,13 @@ def _week_or_this_week(
                 read = _a_terse_item(
                     " ".join(bare.split()), today, krone, known, open_offers, posted
                 )
+                if read.outcome is Outcome.NOTHING and _MEET_VERB.search(bare):
+                    # lists28. "Wed: will meet Barclays", "ons: skal treffe Tine": the meeting
+                    # to come (was: nothing, and the list's other rows dropped with it)
+                    read = _a_terse_item(
+                        " ".join(_MEET_VERB.sub(" meeting ", bare).split()),
+                        today, krone, known, open_offers, posted,
+                    )  # fmt: skip
         rows = [r for r in _each(read) if r.outcome is not Outcome.NOTHING]
         if not rows:
             continue
@@ -630,7 +677,10 @@ def _week_or_this_week(
     if not this_week and not gone:
         return found
     if anchored or (coming_said and not done_said):
-        if not any(not r.planned for r in this_week) or len(this_week) < 2:
+        # lists28: every row still to come and said so ("Tors: skal møte Telenor. Fre: skal
+        # sende tilbud til Tine"): plans only, asked in one question (was: nothing)
+        every_plan = not anchored and all(r.planned for r in this_week)
+        if (not every_plan and not any(not r.planned for r in this_week)) or len(this_week) < 2:
             return found
         chain = all_in_one(_chained(this_week))
         return replace(chain, reasons=(*chain.reasons, "this-week"))
@@ -639,7 +689,16 @@ def _week_or_this_week(
     if len(gone) < 2 or len(gone) < _records(found):
         return found
     week_gone = all_in_one(_chained(gone))
-    if done_said or report or not this_week or not any(not r.planned for r in this_week):
+    # lists28. Every day still to come this week ("Tors: møte Telenor. Fre: tilbud Tine 1,2
+    # mill" on a Tuesday), neutral words: this week's plans, offered beside the week gone
+    # (was: the week gone only)
+    plans_only = bool(this_week) and all(r.planned for r in this_week) and len(this_week) >= 2
+    if (
+        done_said
+        or report
+        or not this_week
+        or not (plans_only or any(not r.planned for r in this_week))
+    ):
         return found if _records(found) >= len(gone) and found.record_all else week_gone
     # neutral and short: which week? asked, each reading on its button
     return replace(
@@ -930,10 +989,15 @@ def _undated_summary_asked(text: str, found: Recognition, today: date) -> Recogn
     if found.outcome is not Outcome.SURE or found.when is None or found.planned:
         return found
     monday = _week_so_far(text, today)
-    if monday is None or found.when != monday:
+    # lists28: on today too ("Week so far: met Asda" on a Tuesday, "Uka så langt: møte med
+    # Asda"): the week's work, no day of it said, is no more today's than Monday's (was: stored
+    # sure today)
+    if monday is None or found.when not in (monday, today):
         return found
-    if _DAY_DATE.search(text) is not None or any(
-        weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text)
+    if (
+        _DAY_DATE.search(text) is not None
+        or _TODAY_SAID.search(text) is not None
+        or any(weekday_index(word) is not None for word in re.findall(r"[^\W\d_]+", text))
     ):
         return found  # a day said: as said
     return _as_likely(found, "week-so-far-undated")
@@ -2853,8 +2917,13 @@ def _respectively(
     if after and m.sentence(after[0].start) != sentence and not colon:
         # the amounts of another sentence ("resp." may end this one), unless they follow the
         # word at once ("Systembolaget och Axfood har beställt! 300 tkr resp. 0,5 MSEK")
-        between = tokens[max(cue.end, joined[-1].end) : after[0].start]
-        if any(t.is_word for t in between):
+        start = max(cue.end, joined[-1].end)
+        # (lists28: their day and a cheer, "Won Aviva and Boots today! 🎉 £40k and £25k", are
+        # no other words)
+        if any(
+            t.is_word and start + i not in m.date_words and not emoji.is_emoji(t.text)
+            for i, t in enumerate(tokens[start : after[0].start])
+        ):
             return best
     if after:
         # the amounts' own list goes on past the dots of "t.kr. hhv." or "resp.": the run of

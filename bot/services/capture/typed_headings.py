@@ -1,0 +1,127 @@
+"""lists28. Day headings as the sellers type them, written out for the readers of day lists.
+
+A day heading written short ("Man: møte Tine", "Tirs: tilbud Kiwi", "Mån: möte
+Volvo", "Thurs - call Boots") is that weekday's heading written out, in every language: read as
+the full name (was: "Man: møte Tine" nothing while "Mandag: møte med Tine" was asked, "Man: møte
+med Tine" stored sure on Monday while "Mandag: …" was asked). Only a heading is written out:
+the short form opening the message, a line, a sentence, a list's item or a bullet, then a colon
+or a dash in spaces ("Man kan …", "Fre 14:00" stay as typed)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.services import emoji
+from bot.services.dates import fold, weekday_index
+
+# each short form, folded, and the name it stands for (one language's: the readers take the
+# Norwegian, Swedish, Danish and English names alike)
+_FULL = {
+    "man": "mandag", "mon": "Monday", "tir": "tirsdag", "tirs": "tirsdag", "tis": "tisdag",
+    "tue": "Tuesday", "tues": "Tuesday", "ons": "onsdag", "wed": "Wednesday",
+    "tor": "torsdag", "tors": "torsdag", "thu": "Thursday", "thur": "Thursday",
+    "thurs": "Thursday", "fre": "fredag", "fri": "Friday", "lor": "lørdag", "sat": "Saturday",
+    "son": "søndag", "sun": "Sunday",
+}  # fmt: skip
+_SWEDISH = {"man": "måndag", "lor": "lördag", "son": "söndag"}  # "mån", "lör", "sön"
+_SHORT = re.compile(
+    r"(?:^|(?<=[\n.;,!?])|(?<=[.;,!?:][ \t])|(?<=[^\w\s,.:;()&+/'’-][ \t]))"
+    r"(?P<lead>[ \t]*(?:[•·▪◦*\-–][ \t]*)?)"
+    r"(?P<day>[^\W\d_]{3,5})\.?(?=[ \t]*:(?!\d)|[ \t]+[-–—][ \t]+)",
+    re.IGNORECASE,
+)
+
+
+def written_out(text: str) -> str:
+    """The text with each short weekday heading as the day's name; the text itself when none."""
+    if ":" not in text and "-" not in text and "–" not in text and "—" not in text:
+        return text
+    return _SHORT.sub(_full, text)
+
+
+def _full(m: re.Match[str]) -> str:
+    said = m["day"]
+    folded = fold(said)
+    full = _FULL.get(folded)
+    if full is None:
+        return m.group(0)
+    if folded in _SWEDISH and said.lower() in ("mån", "lör", "sön"):
+        full = _SWEDISH[folded]
+    if said[:1].isupper():
+        full = full[0].upper() + full[1:]
+    elif full[0].isupper():
+        full = full.lower()
+    return m["lead"] + full
+
+
+# An emoji (a pictograph, or Slack's ":slightly_smiling_face:") between one day's entry and the
+# next day heading ends the entry, as a full stop would: "Wednesday: meeting with Boots 🙂
+# Tomorrow: offer to HSBC", "Mandag: møte med Equinor 👍 Onsdag: …", "… :tada: Fre: …" (was:
+# Boots's row dropped and HSBC's moved to Wednesday; the list read as one item). Kept before
+# the stop, as typed: what it says about its own entry ("Vant Kiwi 🎉") stays with it.
+_DAY_AFTER = re.compile(
+    r"[ \t]+(?=(?P<day>i[ \t]*dag|today|i[ \t]*g[åaä]r|yesterday|i[ \t]*morgen|i[ \t]*morgon|"
+    r"tomorrow|\d{1,2}[./]\d{1,2}\.?|[^\W\d_]{3,9}\.?)(?:[ \t]*:(?!\d)|[ \t]+[-–—][ \t]+))",
+    re.IGNORECASE,
+)
+_SHORTCODES = re.compile(rf"(?<=[ \t]){emoji.SHORTCODES}$")
+_DAY_WORDS = {"idag", "today", "igar", "igaar", "yesterday", "imorgen", "imorgon", "tomorrow"}
+
+
+def emoji_as_stops(text: str) -> str:
+    """The text with a full stop after each emoji that closes a day's entry before the next
+    day heading; the text itself when none."""
+    out: list[str] = []
+    last = 0
+    for m in _DAY_AFTER.finditer(text):
+        before = text[last : m.start()]
+        if not _ends_in_emoji(before) or not _a_day(m["day"]):
+            continue
+        out.append(before + ".")
+        last = m.start()
+    if not out:
+        return text
+    return "".join(out) + text[last:]
+
+
+def _ends_in_emoji(before: str) -> bool:
+    stripped = before.rstrip()
+    if not stripped:
+        return False
+    if _SHORTCODES.search(stripped):
+        return True
+    tail = stripped[-1]
+    return (
+        emoji.is_emoji_char(tail)
+        and tail not in emoji.JOINERS
+        or (tail in emoji.JOINERS and len(stripped) > 1 and emoji.is_emoji_char(stripped[-2]))
+    )
+
+
+def _a_day(word: str) -> bool:
+    folded = fold(re.sub(r"\s+", "", word)).rstrip(".")
+    return folded in _DAY_WORDS or folded[:1].isdigit() or weekday_index(folded) is not None
+
+
+# lists28. A capitalised weekday heading right after an entry's last word, in a list of day
+# headings ("Uke 48: Man: møte Aker Tirs: tilbud Tine 200k"): a new entry, as after a stop
+_RUN_ON = re.compile(r"(?<=\w)[ \t]+(?=(?P<day>[A-ZÆØÅÄÖ][a-zæøåäö]{2,8})\.?[ \t]*:(?!\d))")
+_A_HEADING = re.compile(r"(?:^|[\s.:;,!?])(?P<day>[^\W\d_]{3,9})\.?[ \t]*:(?!\d)")
+
+
+def stops_between_headings(text: str) -> str:
+    """The text with a full stop before each capitalised weekday heading that runs on from
+    the entry before it, when a weekday heading came earlier; the text itself when none."""
+    if text.count(":") < 2:
+        return text
+    out: list[str] = []
+    last = 0
+    for m in _RUN_ON.finditer(text):
+        if weekday_index(fold(m["day"])) is None:
+            continue
+        earlier = text[: m.start()]
+        if not any(weekday_index(fold(h["day"])) is not None for h in _A_HEADING.finditer(earlier)):
+            continue
+        out.append(text[last : m.start()] + ".")
+        last = m.start()
+    return "".join(out) + text[last:] if out else text
