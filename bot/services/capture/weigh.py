@@ -339,6 +339,12 @@ def _recognised(
         # "Har tenkt å besøke Tine torsdag": a plan, never a visit held last Thursday
         found = _a_plan_said(anchored.text, today, krone, known, open_offers, posted) or found
     if found.outcome is Outcome.NOTHING:
+        found = (
+            _an_offer_planned(anchored.text, today, krone, known, open_offers, posted)
+            or _a_meeting_ahead_bare(anchored.text, today, krone, known, open_offers, posted)
+            or found
+        )
+    if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
 
@@ -434,6 +440,135 @@ def _a_plan_said(
             # question shows the plan and its day; one click plans it)
             return _as_likely(found, "plan-said")
     return None
+
+
+# tense28. An offer to come on a day said: the future tense ("Skal sende tilbud til Vestas i
+# morgen", "Will send Tesco an offer on Friday", "Ska skicka offert till Volvo på fredag") or
+# the present with a coming day ("Jeg sender tilbud til Novo i morgen")
+_OFFER_SEND = r"(?:sende|send|skicka|sända|sände|maile|mejla|email|e-mail|gi|give|ge)"
+_OFFER_SENDING = r"(?:sender|sends|sending|skickar|sänder|mailer|mejlar|emailer|e-mailer)"
+_OFFER_PLANNED = re.compile(
+    rf"^(?P<before>[^?\n]*?)\b(?:{_PLAN_INTENT}{_PLAN_SUBJECT}\s+(?P<verb>{_OFFER_SEND})|"
+    rf"(?P<verbs>{_OFFER_SENDING}))"
+    r"\s+(?:(?:ut|out|iväg|ivag|afsted|av\s+sted|over)\s+)?(?P<rest>[^?\n]+)$",
+    re.IGNORECASE,
+)
+_OFFER_WORD = re.compile(
+    r"\b(?:tilbud|tilbudet|tilbod|offert|offerten|offer|offers|quote|quotation|proposal|anbud|"
+    r"anbudet|pristilbud|prisforslag)\b",
+    re.IGNORECASE,
+)
+
+
+# "innen fredag", "by Friday": no day of its own ("till", "for": "to" in Swedish, Norwegian)
+_BY_THE_DAY = {"innen", "innan", "inden", "before", "by", "senest", "until"}
+
+
+def _one_day_ahead(text: str, today: date) -> tuple[date, str] | None:
+    """The one coming day `text` says (never a week or "by Friday") and the text without it."""
+    tokens = signals.tokenise(signals.clean(text))
+    ahead = signals.dates(tokens, today, (), "future")
+    if (
+        len(ahead) != 1
+        or ahead[0].week
+        or ahead[0].day <= today
+        or any(t.folded in _BY_THE_DAY for t in tokens)
+    ):
+        return None
+    dated = set(range(ahead[0].start, ahead[0].end))
+    return ahead[0].day, " ".join(t.text for i, t in enumerate(tokens) if i not in dated)
+
+
+def _an_offer_planned(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """tense28. "Skal sende tilbud til Vestas i morgen på 300k", "Will send Tesco an offer on
+    Friday", "Jeg sender tilbud til Novo i morgen": an offer still to send on a day said, asked
+    as the lead's next step on that day (Plan it), never an offer counted as sent. Its amount is
+    kept on the question (the step cannot hold one; the question says so). Was: no reply."""
+    said = _OFFER_PLANNED.match(text.strip())
+    if said is None or not _OFFER_WORD.search(said["rest"]):
+        return None
+    ahead = _one_day_ahead(text, today)
+    if ahead is None:
+        return None
+    day = ahead[0]
+    before = said["before"].strip(" ,:;-")
+    words = [w for w in re.split(r"[\s,]+", before) if w]
+    if words and not all(fold(w) in _PLAN_PRONOUNS for w in words):
+        tokens = signals.tokenise(signals.clean(before))
+        dated = {
+            i for d in signals.dates(tokens, today, (), "future") for i in range(d.start, d.end)
+        }
+        if not all(
+            i in dated or t.folded in _PLAN_PRONOUNS or not t.is_word for i, t in enumerate(tokens)
+        ):
+            return None  # "Kari skal sende tilbud til Vestas i morgen": someone else's plan
+    rest = _one_day_ahead(said["rest"], today)
+    rest_text = rest[1] if rest is not None else said["rest"]
+    verb = fold(said["verb"] or said["verbs"])
+    past = "Skickade" if verb.startswith(("skick", "sand", "mejl")) else "Sendte"
+    past = (
+        "Sent"
+        if verb.startswith(("send", "email", "e-mail")) and verb[4:5] in ("", "s", "i")
+        else past
+    )
+    found = _read(f"{past} {rest_text}", today, krone, known, open_offers, posted)
+    if (
+        found.outcome is Outcome.NOTHING
+        or found.kind is not ActivityKind.OFFER
+        or found.customer is None
+        or found.planned
+    ):
+        return None
+    rows = [
+        replace(
+            r,
+            outcome=Outcome.LIKELY,
+            when=today,
+            next_step=NextStep(ActivityKind.OFFER.value, day),
+            follow_up=None,
+            complete=True,
+            reasons=(*r.reasons, "offer-plan-said"),
+        )
+        for r in _each(found)
+        if r.kind is ActivityKind.OFFER and r.customer
+    ]
+    return _chained(rows) if rows else None
+
+
+# tense28. "Meeting Shell next Tuesday", "Møte Tine på fredag": a meeting's noun, its customer
+# right after it (no "with") and a coming day: read as "Meeting with …" reads, asked
+_MEETING_BARE = re.compile(
+    r"^(?:kundemøte|kundemöte|kundemøde|møte|möte|møde|meeting|mtg)\s+(?P<rest>[^?\n]+)$",
+    re.IGNORECASE,
+)
+
+
+def _a_meeting_ahead_bare(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    said = _MEETING_BARE.match(text.strip())
+    if said is None or _one_day_ahead(text, today) is None:
+        return None
+    rest = said["rest"]
+    if fold(rest.split()[0]) in ("med", "with", "m/", "w/", "hos", "at", "i", "in", "pa", "on"):
+        return None  # read as it is already
+    found = _read(f"Møte med {rest}", today, krone, known, open_offers, posted)
+    rows = _each(found)
+    if found.outcome is Outcome.NOTHING or not all(r.planned for r in rows):
+        return None
+    return _as_likely(found, "meeting-ahead-bare")
 
 
 _BY_A_DAY = {"innen", "innan", "inden", "before", "by", "for", "fore", "senest", "until", "till"}

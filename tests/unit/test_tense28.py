@@ -1,0 +1,67 @@
+"""Session 28 (tense28): verbs, tenses and amounts in channel messages, read as the sellers meant
+them. Read on Tue 1 Dec 2026, as the brief's console was."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+TODAY = date(2026, 12, 1)  # a Tuesday
+WED, THU, FRI, NEXT_TUE = (date(2026, 12, d) for d in (2, 3, 4, 8))
+WIN, OFFER = ActivityKind.WIN, ActivityKind.OFFER
+CALL, MEETING = ActivityKind.CALL, ActivityKind.MEETING
+S, L, N = Outcome.SURE, Outcome.LIKELY, Outcome.NOTHING
+
+
+def _read(text: str, known: list[str] | None = None, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return recognise(text, today=TODAY, krone=krone, known_customers=known or [])
+
+
+def _rows(found):  # type: ignore[no-untyped-def]
+    rows = []
+    while found is not None and found.outcome is not Outcome.NOTHING:
+        rows.append(found)
+        found = found.also
+    return rows
+
+
+# 2. An offer or a meeting in the future tense, on a day said: asked as the lead's planned next
+# step on that day, never an offer or a meeting counted as done (was: no reply at all)
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "due", "amount"),
+    [
+        ("Skal sende tilbud til Vestas i morgen på 300k", OFFER, "Vestas", WED, 300_000),
+        ("Will send Tesco an offer on Friday", OFFER, "Tesco", FRI, None),
+        ("Ska skicka offert till Volvo på fredag", OFFER, "Volvo", FRI, None),
+        ("Jeg sender tilbud til Novo i morgen", OFFER, "Novo", WED, None),
+        ("I'll send the proposal to Shell on Thursday, £40k", OFFER, "Shell", THU, 40_000),
+        ("Sending Boots a quote tomorrow", OFFER, "Boots", WED, None),
+        ("Meeting Shell next Tuesday", MEETING, "Shell", NEXT_TUE, None),
+        ("Møte Shell neste tirsdag", MEETING, "Shell", NEXT_TUE, None),
+    ],
+)
+def test_an_offer_or_meeting_to_come_is_asked_as_a_plan(text, kind, customer, due, amount) -> None:  # type: ignore[no-untyped-def]
+    [found] = _rows(_read(text))
+    assert (found.outcome, found.kind, found.customer) == (L, kind, customer)
+    assert found.next_step is not None and found.next_step.due == due, found
+    assert found.next_step.what == kind.value
+    assert found.amount == (Decimal(amount) if amount else None)
+    assert found.command().next_step == found.next_step  # the plan, never an offer sent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kari skal sende tilbud til Vestas i morgen",  # someone else's plan
+        "Skal sende tilbud til Vestas neste uke",  # no day of its own
+        "Skal sende tilbud til Vestas innen fredag",  # by a day: nothing to plan on it
+        "Møte sjefen i morgen",
+    ],
+)
+def test_no_plan_of_ones_own_on_a_day_is_read_as_none(text: str) -> None:
+    assert _read(text).outcome is N
