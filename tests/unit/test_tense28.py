@@ -65,3 +65,47 @@ def test_an_offer_or_meeting_to_come_is_asked_as_a_plan(text, kind, customer, du
 )
 def test_no_plan_of_ones_own_on_a_day_is_read_as_none(text: str) -> None:
     assert _read(text).outcome is N
+
+
+# 1. A lower-case name after a meeting or call verb, its day right after it: read as the name a
+# person writes (was: nothing; wins and offers read them since session 27)
+@pytest.mark.parametrize(
+    ("text", "outcome", "kind", "customer", "day"),
+    [
+        ("møte med kiwi i dag", S, MEETING, "Kiwi", TODAY),
+        ("ringte orkla i dag", S, CALL, "Orkla", TODAY),
+        ("met boots today", S, MEETING, "Boots", TODAY),
+        ("träffade ica idag", S, MEETING, "Ica", TODAY),
+        ("ringede til netto i går", S, CALL, "Netto", date(2026, 11, 30)),
+        # more said than the verb, the name and the day: asked
+        ("møte med kiwi i dag, bra stemning", L, MEETING, "Kiwi", TODAY),
+    ],
+)
+def test_a_lower_case_name_after_a_talk_verb_is_read(text, outcome, kind, customer, day) -> None:  # type: ignore[no-untyped-def]
+    [found] = _rows(_read(text))
+    assert (found.outcome, found.kind, found.customer, found.when) == (outcome, kind, customer, day)
+    assert not found.planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "møte med sjefen i dag",
+        "ringte kunden i går",
+        "met the team today",
+        "ringte mamma",
+        "ringte mamma i dag",
+        "träffade grannen idag",
+        "møde med banken i dag",
+        "called mum today",
+        "Hot Cross Bakery rang this morning, tasting visit booked for next week",
+    ],
+)
+def test_chatter_after_a_talk_verb_stays_chatter(text: str) -> None:
+    found = _read(text)
+    assert all(
+        r.customer not in ("Sjefen", "Kunden", "Mamma", "Grannen", "Banken", "Mum", "For")
+        for r in _rows(found)
+    ), found
+    if "Bakery" not in text:
+        assert found.outcome is N, found
