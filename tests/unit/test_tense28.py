@@ -109,3 +109,69 @@ def test_chatter_after_a_talk_verb_stays_chatter(text: str) -> None:
     ), found
     if "Bakery" not in text:
         assert found.outcome is N, found
+
+
+# 3. One amount for each of the customers won or offered: each its amount (was: the first's or
+# none, and no Record button)
+@pytest.mark.parametrize(
+    ("text", "kind", "customers", "amount", "currency"),
+    [
+        ("Vant både Tine og Orkla, 200k hver", WIN, ["Tine", "Orkla"], 200_000, None),
+        ("Vann både ICA och Coop, 200 tkr var", WIN, ["ICA", "Coop"], 200_000, "SEK"),
+        ("Won both Tesco and Boots, £20k each", WIN, ["Tesco", "Boots"], 20_000, "GBP"),
+        ("Won Tesco and Boots, £20k apiece", WIN, ["Tesco", "Boots"], 20_000, "GBP"),
+    ],
+)
+def test_an_amount_each_is_each_customers(text, kind, customers, amount, currency) -> None:  # type: ignore[no-untyped-def]
+    krone = "SEK" if currency == "SEK" else "NOK"
+    rows = _rows(_read(text, krone=krone))
+    assert [(r.kind, r.customer, r.amount) for r in rows] == [
+        (kind, c, Decimal(amount)) for c in customers
+    ]
+    assert all(r.complete and r.currency == currency for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Vant Tine 200k og Orkla 300k hver", [200_000, 300_000]),  # amounts of their own
+        ("Vann ICA och Coop, 200 tkr var det", [200_000, None]),  # "var det": "it was"
+    ],
+)
+def test_amounts_of_their_own_are_kept(text, amounts) -> None:  # type: ignore[no-untyped-def]
+    assert [r.amount for r in _rows(_read(text))] == [a and Decimal(a) for a in amounts]
+
+
+# 4. A week so far told with verbs and a count of work with no customer: the count is said in
+# the one "Record all" question, as "Uka så langt: 2 møter (Tine, Orkla), 5 samtaler" says it
+# (was: dropped unsaid, each row asked on its own)
+@pytest.mark.parametrize(
+    ("text", "unnamed", "customers"),
+    [
+        (
+            "Week so far: met Aker and Shell, 3 calls, won Tesco £12k",
+            "3 calls",
+            ["Aker", "Shell", "Tesco"],
+        ),
+        (
+            "Uka så langt: møte med Aker og Shell, 3 samtaler, vant Tine 12k",
+            "3 samtaler",
+            ["Aker", "Shell", "Tine"],
+        ),
+        (
+            "Veckan hittills: möte med Aker och Shell, 3 samtal, vann ICA 12 tkr",
+            "3 samtal",
+            ["Aker", "Shell", "ICA"],
+        ),
+        (
+            "Ugen indtil videre: møde med Aker og Shell, 3 opkald, vandt Netto 12.000 kr",
+            "3 opkald",
+            ["Aker", "Shell", "Netto"],
+        ),
+    ],
+)
+def test_an_unnamed_count_in_a_week_so_far_is_said(text, unnamed, customers) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text)
+    assert found.record_all and found.unnamed == (unnamed,), found
+    assert [r.customer for r in _rows(found)] == customers
+    assert all(r.outcome is L for r in _rows(found))

@@ -346,6 +346,7 @@ def _recognised(
         )
     if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
+    found = _each_the_same(anchored.text, found, krone)
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
 
 
@@ -440,6 +441,66 @@ def _a_plan_said(
             # question shows the plan and its day; one click plans it)
             return _as_likely(found, "plan-said")
     return None
+
+
+# tense28. "Vant både Tine og Orkla, 200k hver", "Vann ICA och Coop, 200 tkr var", "Won Tesco
+# and Boots, £20k each": one amount for each customer named
+_EACH_WORDS = {"hver", "hvert", "var", "vardera", "each", "apiece", "stk", "stykk", "styck", "st"}
+_EACH_PAIRS = {("per", "stk"), ("pr", "stk"), ("per", "styck"), ("per", "stykk"), ("hver", "isaer")}
+
+
+def _each_the_same(text: str, found: Recognition, krone: str) -> Recognition:
+    """tense28. Two customers or more of a win or an offer, then one amount and "hver" / "var" /
+    "each" / "apiece" / "per stk": each customer's amount (was: the first's, or none at all, so
+    no Record button). Only where every row is the same kind said the same day."""
+    rows = _each(found)
+    if (
+        len(rows) < 2
+        or found.outcome is Outcome.NOTHING
+        or found.record_all
+        or any(r.kind not in (ActivityKind.WIN, ActivityKind.OFFER) for r in rows)
+        or len({(r.kind, r.when) for r in rows}) != 1
+        or any(r.planned for r in rows)
+    ):
+        return found
+    tokens = signals.tokenise(signals.clean(text))
+    each = None
+    for a in signals.amounts(tokens, krone, ()):
+        after = [t.folded.rstrip(".") for t in tokens[a.end : a.end + 2]]
+        if after and (after[0] in _EACH_WORDS or tuple(after) in _EACH_PAIRS):
+            if each is not None:
+                return found  # two amounts "each": whose is which?
+            each = a
+    if each is None or (
+        each.end < len(tokens)
+        and tokens[each.end].folded == "var"
+        and not _ends_there(tokens, each.end)
+    ):
+        return found
+    if any(r.amount is not None and r.amount != each.money.amount for r in rows):
+        return found  # "Vant Tine 200k og Orkla 300k hver": amounts of their own
+    currency = next((r.currency for r in rows if r.amount == each.money.amount), None)
+    currency = currency or each.money.currency
+    rows = [
+        replace(
+            r,
+            amount=each.money.amount,
+            currency=currency,
+            complete=True,
+            reasons=(*r.reasons, "amount-each"),
+        )
+        for r in rows
+    ]
+    return _chained(rows)
+
+
+def _ends_there(tokens: list[signals.Token], at: int) -> bool:
+    """ "200 tkr var" ends its clause ("var" is "each"), not "200 tkr var det" ("it was")."""
+    return (
+        at + 1 >= len(tokens)
+        or not tokens[at + 1].is_word
+        or tokens[at + 1].clause != tokens[at].clause
+    )
 
 
 # tense28. An offer to come on a day said: the future tense ("Skal sende tilbud til Vestas i
@@ -1086,7 +1147,9 @@ def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
         or found.record_all
         or len(rows) < 2
         or any(r.planned or r.outcome is Outcome.NOTHING for r in rows)
-        or not any("counted" in r.reasons for r in rows)
+        # tense28: or a count with no customer beside the rows ("Week so far: met Aker and
+        # Shell, 3 calls, won Tesco £12k"): kept in the question as "5 samtaler" is
+        or not (any("counted" in r.reasons for r in rows) or _unnamed_counts(text))
         or (
             _SUMMARY_HEADING.match(text) is None and not any("this-week" in r.reasons for r in rows)
         )
