@@ -175,3 +175,55 @@ def test_an_unnamed_count_in_a_week_so_far_is_said(text, unnamed, customers) -> 
     assert found.record_all and found.unnamed == (unnamed,), found
     assert [r.customer for r in _rows(found)] == customers
     assert all(r.outcome is L for r in _rows(found))
+
+
+# 5. To get a customer, an amount beside it, is to win them ("fikk/fick/fik/got"), and a phone
+# meeting typed with a typo is the call its spelling is ("Telfonmøte": was a meeting)
+@pytest.mark.parametrize(
+    ("text", "outcome", "customer", "amount"),
+    [
+        ("Selv fikk jeg Bama i dag, 300k", L, "Bama", 300_000),
+        ("Fick ICA idag, 200 tkr", L, "ICA", 200_000),
+        ("Fikk inn Bama, 300k", L, "Bama", 300_000),
+        ("Got Tesco, £15k", L, "Tesco", 15_000),
+        ("Fik Netto i hus, 90.000 kr", S, "Netto", 90_000),
+        ("Got Tesco over the line, £15k", S, "Tesco", 15_000),
+    ],
+)
+def test_a_customer_got_with_an_amount_is_a_win(text, outcome, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    [found] = _rows(_read(text))
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        outcome,
+        WIN,
+        customer,
+        Decimal(amount),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fikk tilbud fra Bama i dag, 300k",
+        "Fikk mail fra Bama i dag",
+        "Fikk bonus 50k",
+        "Fikk Bama i dag",  # no amount: got them on the phone?
+        "Kari fikk Bama i dag, 300k",  # someone else's
+    ],
+)
+def test_what_was_got_from_a_customer_is_no_win(text: str) -> None:
+    assert all(r.kind is not WIN for r in _rows(_read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Telfonmøte med Orkla i dag", CALL),
+        ("Telfonmöte med ICA idag", CALL),
+        ("Telfonmøde med Netto i dag", CALL),
+        ("Teams-møte med Orkla i dag", MEETING),
+        ("Teamsmöte med ICA idag", MEETING),
+    ],
+)
+def test_a_phone_meeting_typo_is_read_as_spelt_right(text, kind) -> None:  # type: ignore[no-untyped-def]
+    [found] = _rows(_read(text))
+    assert (found.outcome, found.kind) == (S, kind)

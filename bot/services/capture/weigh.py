@@ -346,6 +346,8 @@ def _recognised(
         )
     if found.outcome is Outcome.NOTHING:
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
+    if found.outcome is Outcome.NOTHING:
+        found = _got_a_customer(anchored.text, today, krone, known, open_offers, posted) or found
     found = _each_the_same(anchored.text, found, krone)
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
 
@@ -501,6 +503,56 @@ def _ends_there(tokens: list[signals.Token], at: int) -> bool:
         or not tokens[at + 1].is_word
         or tokens[at + 1].clause != tokens[at].clause
     )
+
+
+# tense28. "Selv fikk jeg Bama i dag, 300k", "Fick ICA idag, 200 tkr", "Got Tesco, £15k": to
+# get a customer, an amount beside it, is to win them
+_GOT = re.compile(
+    r"^(?P<before>[^?\n]*?)\b(?:fikk|fick|fik|got|gotten|har\s+fått|har\s+fatt|har\s+fået)"
+    r"(?:\s+(?:jeg|jag|vi|we|i|eg))?(?:\s+(?:inn|in|ind|tak\s+i|tag\s+på|hold\s+of))?\s+"
+    r"(?P<rest>[^?\n]+)$",
+    re.IGNORECASE,
+)
+_GOT_BEFORE = {
+    "selv", "sjol", "sjalv", "self", "endelig", "endeligen", "aentligen", "antligen", "finally",
+    "og", "och", "and", "sa", "so", "vi", "we", "jeg", "jag", "i", "eg", "yes", "ja", "jaa",
+    "wohoo", "woohoo", "yay", "jippi", "jippii",
+}  # fmt: skip
+
+
+def _got_a_customer(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """tense28. "Selv fikk jeg Bama i dag, 300k", "Fick ICA idag, 200 tkr", "Fikk inn Bama,
+    300k", "Got Tesco, £15k": the customer got, right after the verb, and an amount: a win,
+    read as "Vant Bama i dag, 300k" reads, and asked ("got" may be on the phone). Anything got
+    from them ("Fikk tilbud fra Bama", "Fikk mail fra Bama") is no win."""
+    said = _GOT.match(text.strip())
+    if said is None:
+        return None
+    before = [fold(w) for w in re.findall(r"[^\W\d_]+", said["before"])]
+    if not all(w in _GOT_BEFORE or weekday_index(w) is not None for w in before):
+        return None
+    rest = said["rest"]
+    found = _read(f"Vant {rest}", today, krone, known, open_offers, posted)
+    rows = _each(found)
+    typed = rest.split()[0].strip(",.:;!")
+    if typed[:1].islower() and not found.known_customer:
+        return None  # "Fikk bonus 50k", "fikk lønn": a word of ours, no customer
+    first = typed.lower()
+    if (
+        found.outcome is Outcome.NOTHING
+        or any(r.kind is not ActivityKind.WIN or r.amount is None for r in rows)
+        or found.customer is None
+        or not customer_key(found.customer).startswith(customer_key(first) or "-")
+    ):
+        return None
+    return _as_likely(found, "got-a-customer")
 
 
 # tense28. An offer to come on a day said: the future tense ("Skal sende tilbud til Vestas i
