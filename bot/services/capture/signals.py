@@ -729,11 +729,17 @@ def lower_case_talk_name(
     ):
         return None
     end = at + 1
+    if at in date_words or word in _DAY_PREFIXES:
+        return None  # "5 møter denne uka": the day said, no name
     if end not in date_words or tokens[end].sentence != tokens[at].sentence:
         return None
     return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
 
 
+_DAY_PREFIXES = {
+    "denne", "dette", "disse", "denna", "detta", "this", "next", "neste", "nasta", "naeste",
+    "forrige", "forra", "sist", "siste", "last", "kommende", "kommande", "coming",
+}  # fmt: skip
 _PREPOSITIONS = {
     "for", "fra", "fran", "from", "etter", "efter", "after", "uten", "utan", "uden", "without",
     "om", "about", "over", "under", "mellom", "mellan", "between", "igjen", "igen", "again",

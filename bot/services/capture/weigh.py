@@ -520,6 +520,9 @@ _GOT_BEFORE = {
 }  # fmt: skip
 
 
+_BOTH_GOT = {"bade", "both", "begge", "baade", "bada"}
+
+
 def _got_a_customer(
     text: str,
     today: date,
@@ -540,8 +543,12 @@ def _got_a_customer(
         return None
     rest = said["rest"]
     found = _read(f"Vant {rest}", today, krone, known, open_offers, posted)
+    found = _each_the_same(f"Vant {rest}", found, krone)
     rows = _each(found)
-    typed = rest.split()[0].strip(",.:;!")
+    words = rest.split()
+    if fold(words[0]) in _BOTH_GOT and len(words) > 1:
+        words = words[1:]  # "Fick in både Axfood och Lidl, 300 tkr vardera"
+    typed = words[0].strip(",.:;!")
     if typed[:1].islower() and not found.known_customer:
         return None  # "Fikk bonus 50k", "fikk lønn": a word of ours, no customer
     first = typed.lower()
@@ -567,7 +574,7 @@ _OFFER_PLANNED = re.compile(
     re.IGNORECASE,
 )
 _OFFER_WORD = re.compile(
-    r"\b(?:tilbud|tilbudet|tilbod|offert|offerten|offer|offers|quote|quotation|proposal|anbud|"
+    r"\b(?:tilbud|tilbudet|tilbuddet|tilbod|offert|offerten|offer|offers|quote|quotation|proposal|anbud|"
     r"anbudet|pristilbud|prisforslag)\b",
     re.IGNORECASE,
 )
@@ -575,6 +582,9 @@ _OFFER_WORD = re.compile(
 
 # "innen fredag", "by Friday": no day of its own ("till", "for": "to" in Swedish, Norwegian)
 _BY_THE_DAY = {"innen", "innan", "inden", "before", "by", "senest", "until"}
+
+
+_WEEK_NOUNS = {"uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "veke", "veka", "week"}
 
 
 def _one_day_ahead(text: str, today: date) -> tuple[date, str] | None:
@@ -586,8 +596,9 @@ def _one_day_ahead(text: str, today: date) -> tuple[date, str] | None:
         or ahead[0].week
         or ahead[0].day <= today
         or any(t.folded in _BY_THE_DAY for t in tokens)
+        or any(t.folded in _WEEK_NOUNS for t in tokens[ahead[0].start : ahead[0].end])
     ):
-        return None
+        return None  # "i næste uge": a week, no day of its own
     dated = set(range(ahead[0].start, ahead[0].end))
     return ahead[0].day, " ".join(t.text for i, t in enumerate(tokens) if i not in dated)
 
