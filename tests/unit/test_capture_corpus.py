@@ -1279,7 +1279,13 @@ def test_going_to_the_competitor_is_a_loss(text: str) -> None:
 HOLDOUT_9 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout9.yaml")
 
 
-@pytest.mark.parametrize("row", **_held_out(HOLDOUT_9))
+# tense28: the lead's session-27 decision on plans said in the future tense (_PLAN_29 below),
+# extended to offers by the session-28 brief
+_PLAN_28 = "held-out row disputed, decided by the lead (session 28, tense28): an offer planned in the future tense on a day said ('Skal sende tilbud til Vestas i morgen', 'Will send Tesco an offer on Friday') is asked as the lead's planned next step on that day, one click, never counted as an offer sent (tests/unit/test_tense28.py); the file reads it as chatter with no reply. Nothing is recorded either way"
+HOLDOUT_9_LEFT: dict[str, str] = {"Skal sende nytt tilbud til Orkla på mandag": _PLAN_28}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_9, HOLDOUT_9_LEFT))
 def test_the_ninth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout9.yaml was measured once before the rules it led to (its header); since
     then it is regression data."""

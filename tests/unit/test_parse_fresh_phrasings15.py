@@ -246,7 +246,8 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     ("Kan noen ta møtet med DNB i morgen?", []),
     ("Møtet med Yara ble flyttet til neste uke", []),
     ("Tilbudet til Telenor er ikke sendt ennå", []),
-    ("Vi skal sende tilbud til Equinor i morgen", []),
+    # tense28: an offer to come on a day said is asked as the lead's next step (was: nothing)
+    ("Vi skal sende tilbud til Equinor i morgen", [(L, OFFER, "Equinor ASA", None, TODAY)]),
     ("Ringer Posten i morgen", [(S, CALL, "Posten", None, TODAY)]),
     ("Lunsj med gjengen 🍕", []),
     ("Gratulerer Kari med Equinor-avtalen!", []),

@@ -201,7 +201,16 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             after += 1  # names27: "tilbud sendt: bama 90k"
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
+    elif name is None and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        after = cue.end
+        while after < len(m.tokens) and m.tokens[after].folded in _TALK_LINKS:
+            after += 1  # tense28: "møte med kiwi i dag", "ringede til netto i går"
+        taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
+        name = signals.lower_case_talk_name(m.tokens, after, taken, m.date_words)
     return _as_known(m, name)
+
+
+_TALK_LINKS = {"med", "with", "til", "to", "hos", "m/", "w/", "mot", "up"}
 
 
 # The nouns a status list counts ("2 møter, 1 tilbud (Orkla 400k)"): each names its own customers.

@@ -527,6 +527,12 @@ def _judge(
     if name.lower_case:
         # readers26: "møte i bergen offshore", a company named after its town, is asked too
         town_firm = kind is ActivityKind.MEETING and not soft and is_place(name.display.split()[0])
+        if name.talk_day and amount is None and not soft and kind in _TALK:
+            # tense28: "møte med kiwi i dag", "ringte orkla i dag": recorded as "Møte med Kiwi i
+            # dag" is when nothing else is said, asked otherwise
+            if _plain_lower_case_talk(m, cue, name):
+                return result(Outcome.SURE, "lower-case-name", "plain-talk")
+            return result(Outcome.LIKELY, "lower-case-name")
         if (amount is None and not town_firm) or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         if amount is not None and amount < 1000:
@@ -904,6 +910,21 @@ _PLAIN_LINKS = {
     "sek", "dkk", "eur", "gbp", "usd", "i", "dag", "idag", "today", "igar", "yesterday", "-", ",",
     ":", ".", "!", ",-", "in", "🎉",
 }  # fmt: skip
+
+
+_TALK = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _plain_lower_case_talk(m: Message, cue: Cue, name: Name) -> bool:
+    """tense28. A meeting or a call, its verb first, the lower-case name and its day, nothing
+    else said but links ("møte med kiwi i dag", "met boots today")."""
+    if min(cue.words) != 0 or name.start <= max(cue.words):
+        return False
+    used = set(cue.words) | set(range(name.start, name.end))
+    return all(
+        i in used or i in m.date_words or t.folded in _PLAIN_LINKS or not t.is_word
+        for i, t in enumerate(m.tokens)
+    )
 
 
 def _plain_lower_case_sale(

@@ -522,7 +522,7 @@ talte lige med | talt lige med | snakkede lige med | snakket akkurat med | snakk
 snakka akkurat med | pratet akkurat med | pratade precis med | pratat precis med |
 pratade nyss med | talade precis med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
-tlf-møte med | tlfmøte med |
+tlf-møte med | tlfmøte med | telfonmøte med | telfonmöte med | telfonmøde med |
 first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |
 første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |
 introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald |
@@ -539,7 +539,8 @@ har följt upp | följt upp | checked in with | sjekket inn med
 CALL_NOUNS = """
 call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler |
 samtalen | samtalet | opkaldet | telefonmøtet | telefonmötet | telefonmødet | ringerunde |
-ringerunden | ringrunda | ringrundan | ringerunder | opkaldsrunde | opkaldsrunden
+ringerunden | ringrunda | ringrundan | ringerunder | opkaldsrunde | opkaldsrunden |
+telfonmøte | telfonmöte | telfonmøde | telfonmøtet | telfonmötet | telfonmødet
 """
 # By phone: with a customer named in its clause and no other word for what happened ("Torsdag
 # Film på tlf, de vil ha pris", "Apotek Hjärtat i tisdags per telefon", "Havde Grundfos på

@@ -706,6 +706,61 @@ class Name:
     # "Norgesgruppen har signert": a sentence's first word in a noun's definite form, a name or
     # a noun ("Kontoret", "Ledelsen")? Never recorded unasked (judge: asked with an amount).
     definite: bool = False
+    # tense28: "møte med kiwi i dag", "ringte orkla i går": a lower-case name after a meeting or
+    # call verb, the day right after it (no amount to go on)
+    talk_day: bool = False
+
+
+def lower_case_talk_name(
+    tokens: list[Token], at: int, taken: Collection[int], date_words: Collection[int]
+) -> Name | None:
+    """tense28. "møte med kiwi i dag", "met boots today", "träffade ica idag", "ringede til netto
+    i går": one lower-case word right where a meeting's or call's customer belongs, no word of
+    ours, no person and no noun in its definite form ("møte med sjefen i dag", "ringte kunden i
+    går"), the day said right after it."""
+    if not _a_lower_case_name_word(tokens, at, taken):
+        return None
+    word = tokens[at].folded
+    if (
+        word in _NO_CUSTOMERS
+        or word in _PRICE_LINKS
+        or word in _PREPOSITIONS
+        or (len(word) > 4 and word.endswith(_DEFINITE_ENDINGS) and not tokens[at].text.isupper())
+    ):
+        return None
+    end = at + 1
+    if at in date_words or word in _DAY_PREFIXES:
+        return None  # "5 møter denne uka": the day said, no name
+    if end not in date_words or tokens[end].sentence != tokens[at].sentence:
+        return None
+    return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
+
+
+_DAY_PREFIXES = {
+    "denne", "dette", "disse", "denna", "detta", "this", "next", "neste", "nasta", "naeste",
+    "forrige", "forra", "sist", "siste", "last", "kommende", "kommande", "coming",
+}  # fmt: skip
+_PREPOSITIONS = {
+    "for", "fra", "fran", "from", "etter", "efter", "after", "uten", "utan", "uden", "without",
+    "om", "about", "over", "under", "mellom", "mellan", "between", "igjen", "igen", "again",
+    "tilbake", "back", "opp", "upp", "op", "ned", "down", "hjem", "hem", "home", "hjemme",
+}  # fmt: skip
+# a noun's definite form in Norwegian, Swedish and Danish ("sjefen", "naboen", "teamet")
+_DEFINITE_ENDINGS = ("en", "et", "ene", "erne", "arna", "orna", "na")
+# people met or called who are no customer (tense28)
+_NO_CUSTOMERS = {
+    "mamma", "pappa", "mor", "far", "mum", "mom", "dad", "mommy", "daddy", "mamman", "pappan",
+    "farmor", "farfar", "mormor", "morfar", "bestemor", "bestefar", "svigermor", "svigerfar",
+    "kona", "kone", "fruen", "wife", "husband", "mannen", "sambo", "samboer",
+    "kjaeresten", "kaeresten", "flickvan", "pojkvan", "girlfriend", "boyfriend", "gutta",
+    "jentene", "tjejerna", "killarna", "gubbarna", "guys", "folks", "lads", "mates", "venner",
+    "vanner", "friends", "kompis", "kompisar", "kamerat", "nabo", "granne", "neighbour",
+    "neighbor", "someone", "somebody", "noen", "nagon", "nogen", "anyone", "hr", "regnskap",
+    "ekonomi", "okonomi", "accounts", "finance", "support", "legal", "marketing", "ops",
+    "supplier", "vendor", "recruiter", "headhunter", "manager", "mentor", "coach", "advokat",
+    "lawyer", "revisor", "auditor", "banken", "bank", "vet", "plumber", "rorlegger", "elektriker",
+    "snekker", "frisor", "hairdresser", "barber",
+}  # fmt: skip
 
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:
