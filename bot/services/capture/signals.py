@@ -2298,8 +2298,15 @@ def _last_weekday(span: list[Token]) -> str | None:
     return f"forrige {day}" if day in WEEKDAYS else None
 
 
+_NEXT_WEEKS = {tuple(fold(w) for w in p.split()) for p in entries(lexicon.NEXT_WEEK)}
+
+
 def _week(span: list[Token], today: date) -> date | None:
     words = tuple(t.folded for t in span)
+    if len(words) > 2 and words[0] == "i" and words[1:] in _NEXT_WEEKS:
+        # heldmsg28. "følger op i næste uge", "i nästa vecka": next week, as without its "i"
+        # (was read as its Monday alone, a day said)
+        words = words[1:]
     monday = today - timedelta(days=today.weekday())
     for phrase in PHRASES["NEXT_WEEK"]:
         if words == phrase.words:
