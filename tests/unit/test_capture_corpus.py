@@ -2119,13 +2119,7 @@ HOLDOUT_30_LEFT: dict[str, str] = {
     "Veckan hittills: mån möte Systembolaget ✅, tis offert Sandvik 0,8 MSEK ✅, ons ringde SEB, tors möte Axfood": _LISTS_30,
     "Ugen indtil nu – Man: møde Netcompany ✅ Tirs: tilbud Falck 1,1 mio. kr ✅ Ons: ringede til Tryg ✅ Tors: møde Netcompany igen": _LISTS_30,
     "This week:\nMon: call HSBC ✅\nTue: meeting Argos ✅\nWed (today): quote sent to Argos, £90k\nThu: follow-up call HSBC": _LISTS_30,
-    # still to look at (heldmsg28)
-    "Ringte Elkjøp i dag, tilbudet ligger hos ledelsen – jeg følger opp neste uke": "todo",
-    "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske 🐣": "todo",
-    "Danfoss: tilbud sendt i dag, mellem 800 t.kr. og 1 mio. afhængigt af antal": "todo",
-    "Met Whitbread on Friday, warm. Next meeting w/c 24th April": "todo",
-    "Next rang this morning, booked a call for tomorrow 10am": "todo",
-    "3M: quote out today, £70k–£85k depending on volumes": "todo",
+    "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske 🐣": "a customer's name as the heading ('Posten: …') then items split at commas: 'følger opp etter påske' is read as an item of its own, a call today asked (present tense), after the offer; with a day ('følger opp neste uke') it is the offer's follow-up. The span 'etter påske' as a step names no day and should leave no record; the heading's item split is the list reader's (lists28)",
 }
 
 
