@@ -56,6 +56,7 @@ from bot.services.dates import (
     MAX_PAST_DAYS,
     MONTHS,
     count_said,
+    easter_sunday,
     fold,
     is_weekday,
     names_a_period_end,
@@ -270,7 +271,12 @@ def _judge(
             for h in (*spans, *eves)
         )
     ]
-    vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in days)]
+    vague += [
+        h
+        for h in spans
+        if not any(h.start < d.end and d.start < h.end for d in days)
+        and not _before_easter_ahead(h, today)
+    ]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [
             h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)
@@ -1159,6 +1165,22 @@ def _replaced(m: Message, a: signals.Amount) -> bool:
 
 
 _AFTER = {"etter", "efter", "after"}
+_EASTER_WORDS = {"paske", "pasken", "pask", "paskeferien", "pasklovet", "easter"}
+
+
+def _before_easter_ahead(h: Hit, today: date) -> bool:
+    """heldmsg28. "Ordre fra Kiwi før påske", "Sandvik i hamn innan påsk", "Boots signed before
+    the Easter break" said in the fortnight before Easter Sunday: Easter is still to come, so
+    the words say why it was done now, no other day (was: asked which day)."""
+    words = [fold(w) for w in h.phrase.split()]
+    return (
+        bool(words)
+        and words[0] in _BEFORE_WORDS
+        and not _EASTER_WORDS.isdisjoint(words)
+        and 0 < (easter_sunday(today.year) - today).days <= 14
+    )
+
+
 _FIRST = {"forste", "forsta", "first", "the"}
 
 
@@ -1526,6 +1548,7 @@ def _follow_up(
 _NEXT_TALK_BESIDE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN)
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _NEW_WORDS = NEW_WORDS | (_ARTICLES - {"a", "an", "one"})  # "nytt møte", "et møte torsdag"
+_AN_HOUR = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?(?:am|pm)", re.IGNORECASE)
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
@@ -1560,6 +1583,8 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         if not any(i in said or m.tokens[i].folded in _NEW_WORDS for i in range(n.start, n.end))
         # "…, next meeting Thu": a day, not a customer
         and not all(i in m.date_words for i in range(n.start, n.end))
+        # heldmsg28. "…, next meeting tomorrow 2pm": an hour, not a customer
+        and not all(_AN_HOUR.fullmatch(m.tokens[i].text) for i in range(n.start, n.end))
     ]
     if any(
         m.clause(n.start) == clause and customer_key(n.display) != ours
