@@ -171,3 +171,35 @@ def black_friday(year: int) -> date:
     first = date(year, 11, 1)
     thursday = first + timedelta(days=(3 - first.weekday()) % 7)
     return thursday + timedelta(weeks=3, days=1)
+
+
+# -- a country's days off, for the channel reader -----------------------------------------------
+def a_day_off_in(country: str, day: date) -> bool:
+    """`day` is a weekday no one works in `country` ("NO", "SE", "DK" or "GB": England's): a
+    public holiday (skjærtorsdag in Norway and Denmark, Good Friday and Easter Monday
+    everywhere, 1 May in Norway, Sweden and the UK ...) or, in the Nordics, Christmas Eve or New
+    Year's Eve. What a next step booked by a bare weekday or "i morgen" is checked against
+    (heldmsg28: "nytt møte fredag" said the day before Easter is Good Friday, asked)."""
+    if day.weekday() >= 5:
+        return False
+    if country in _EVES_OFF and (day.month, day.day) in ((12, 24), (12, 31)):
+        return True
+    return day in _days_off(country, day.year)
+
+
+@lru_cache(maxsize=32)
+def _days_off(country: str, year: int) -> frozenset[date]:
+    import holidays
+
+    found = holidays.country_holidays(
+        country,
+        subdiv="ENG" if country == "GB" else None,
+        years=year,
+        language="en_US",
+        categories=(holidays.PUBLIC,),
+    )
+    return frozenset(
+        day
+        for day, names in found.items()
+        if any(name.strip() not in NOT_COUNTED for name in names.split(";"))
+    )

@@ -52,10 +52,17 @@ def check_command(row: tuple, today: date, known: Collection[str] = ()) -> None:
 
 
 def check_message(
-    row: tuple, today: date, known: Collection[str], open_offers: Collection[str] = ()
+    row: tuple,
+    today: date,
+    known: Collection[str],
+    open_offers: Collection[str] = (),
+    krone: str = "NOK",
 ) -> None:
+    """`krone`: the team's (session 28: whose days off a step's day is read against)."""
     text, want = row
-    found = recognise(text, today=today, known_customers=known, open_offers=open_offers)
+    found = recognise(
+        text, today=today, known_customers=known, open_offers=open_offers, krone=krone
+    )
     got = []
     while found is not None and found.outcome is not Outcome.NOTHING:
         got.append((found.outcome, found.kind, found.customer, found.amount, found.when))
@@ -74,9 +81,16 @@ def step_params(steps: dict, left: dict) -> list:
 
 
 def check_step(
-    text: str, due: date, today: date, known: Collection[str], open_offers: Collection[str] = ()
+    text: str,
+    due: date,
+    today: date,
+    known: Collection[str],
+    open_offers: Collection[str] = (),
+    krone: str = "NOK",
 ) -> None:
     """The first record's next step (a booked meeting or the author's follow-up) is on `due`."""
-    found = recognise(text, today=today, known_customers=known, open_offers=open_offers)
+    found = recognise(
+        text, today=today, known_customers=known, open_offers=open_offers, krone=krone
+    )
     step = found.next_step or found.follow_up
     assert step is not None and step.due == due, found.reasons

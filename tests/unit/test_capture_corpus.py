@@ -2111,3 +2111,32 @@ def test_the_twenty_ninth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_twenty_ninth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_29["messages"]}
     assert set(HOLDOUT_29_LEFT) <= texts
+
+
+HOLDOUT_30 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout30.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_PAIR_30 = "two known customers joined by 'og' / 'och' / '&' after a call or meeting word ('Ringte Norgesgruppen og Coop Norge i dag', 'Möte med Max Burgers och Axfood idag', 'Møde med Jysk & Coop Danmark i dag', 'Met Greggs & Pret A Manger today'): the first is stored sure and the second asked on its own, the corpora's convention since session 20 (test_capture_fresh_phrasings20, test_capture_left21: 'Møte med Tine og Kiwi i dag'); the file asks both, as file 29 did (HOLDOUT_29_LEFT's _PAIR_29). A convention for the lead to decide; lists28 owns the pair with one known name this session (lead)"
+_LISTS_30 = "this week told by its days on a Wednesday, some days still ahead ('Veckan hittills: mån …, tors möte Axfood', 'Ugen indtil nu – Man: … Tors: møde Netcompany igen', 'This week: Mon: … Thu: follow-up call HSBC'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (the earlier record's p when it names the same customer); week-so-far lists and lists with days still to come are lists28's this session (lists28)"
+HOLDOUT_30_LEFT: dict[str, str] = {
+    "Ringte Norgesgruppen og Coop Norge i dag, begge vil ha tilbud etter påske": _PAIR_30,
+    "Möte med Max Burgers och Axfood idag, båda ljumna": _PAIR_30,
+    "Møde med Jysk & Coop Danmark i dag, begge varme 🔥": _PAIR_30,
+    "Met Greggs & Pret A Manger today, both warm ☕": _PAIR_30,
+    "Veckan hittills: mån möte Systembolaget ✅, tis offert Sandvik 0,8 MSEK ✅, ons ringde SEB, tors möte Axfood": _LISTS_30,
+    "Ugen indtil nu – Man: møde Netcompany ✅ Tirs: tilbud Falck 1,1 mio. kr ✅ Ons: ringede til Tryg ✅ Tors: møde Netcompany igen": _LISTS_30,
+    "This week:\nMon: call HSBC ✅\nTue: meeting Argos ✅\nWed (today): quote sent to Argos, £90k\nThu: follow-up call HSBC": _LISTS_30,
+    "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske 🐣": "a customer's name as the heading ('Posten: …') then items split at commas: 'følger opp etter påske' is read as an item of its own, a call today asked (present tense), after the offer; with a day ('følger opp neste uke') it is the offer's follow-up. The span 'etter påske' as a step names no day and should leave no record; the heading's item split is the list reader's (lists28)",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_30, HOLDOUT_30_LEFT))
+def test_the_thirtieth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout30.yaml (read on Wednesday 2028-04-12, ISO week 15, the day before Maundy
+    Thursday, the last working day before Easter in Norway and Denmark) was measured once before
+    the rules it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_30, row)
+
+
+def test_every_row_left_in_the_thirtieth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_30["messages"]}
+    assert set(HOLDOUT_30_LEFT) <= texts

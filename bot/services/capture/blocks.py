@@ -342,6 +342,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if any(
         h.category == "FUTURE"
         and not (dated and all(i in m.date_words for i in range(h.start, h.end)))
+        # heldmsg28. "Next rang this morning, booked a call …": the known customer's name
+        and not any(n.start <= h.start and h.end <= n.end for n in m.known)
         and not _a_topic(m, h)
         and not (cue.booked and h.phrase in _NEXT and h.end in cue.words)
         and not _their_wish(m, h, guessed=cue.booked)
@@ -746,7 +748,13 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     return None
 
 
-_BOARDS = {"styret", "styrelsen", "bestyrelsen", "board"}
+_BOARDS = {
+    "styret", "styrelsen", "bestyrelsen", "board",
+    # heldmsg28. "tilbudet ligger hos ledelsen", "offerten ligger hos ledningen": their
+    # management holds it, as their board does (was an internal meeting, the call asked)
+    "ledelsen", "ledergruppen", "ledergruppa", "ledningen", "ledningsgruppen", "direktionen",
+    "management", "leadership",
+}  # fmt: skip
 _HELD_AT = {
     "hos",
     "is with",

@@ -56,11 +56,13 @@ from bot.services.dates import (
     MAX_PAST_DAYS,
     MONTHS,
     count_said,
+    easter_sunday,
     fold,
     is_weekday,
     names_a_period_end,
     time_suffix,
 )
+from bot.services.public_holidays import a_day_off_in
 
 _BARE_VISITS = {"var forbi", "kom forbi"}
 _BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
@@ -213,6 +215,14 @@ def _judge(
     )
     said_ahead = a_dated_plan(m, cue)  # "Skal ha møte med Telenor torsdag" (readers26)
     coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead or said_ahead
+    # heldmsg28. "Möte med Volvo idag, nytt möte på torsdag": the new meeting's weekday is the
+    # coming one (was last Thursday's meeting, sure, once the first reading was asked)
+    coming = coming or (
+        cue.kind is ActivityKind.MEETING
+        and min(cue.words) > 0
+        and m.tokens[min(cue.words) - 1].folded in NEW_WORDS - {"another"}
+        and any(n.start < min(cue.words) for n in m.known)
+    )
     days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
@@ -261,7 +271,12 @@ def _judge(
             for h in (*spans, *eves)
         )
     ]
-    vague += [h for h in spans if not any(h.start < d.end and d.start < h.end for d in days)]
+    vague += [
+        h
+        for h in spans
+        if not any(h.start < d.end and d.start < h.end for d in days)
+        and not _before_easter_ahead(h, today)
+    ]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [
             h for h in m.of("EARLIER_THIS_WEEK") if m.sentence(h.start) == m.sentence(cue.start)
@@ -447,6 +462,8 @@ def _judge(
         next_step = _with_its_time(m, _moved(m, next_step, coming_days, today), coming_days, today)
     if follow is not None:
         follow = _with_its_time(m, _moved(m, follow, coming_days, today), coming_days, today)
+    next_step = _off_a_day_off(next_step, m, coming_days, krone)
+    follow = _off_a_day_off(follow, m, coming_days, krone)
 
     span_step = kind in _HELD_WITH_NEXT_STEP and _a_step_by_a_span(m, cue, name, coming_days, today)
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
@@ -849,7 +866,7 @@ def _judge(
         return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day)
     if romjul_ahead:
         return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
-    if _a_nordic_weekday_on_a_closed_day(m, next_step or follow, coming_days):
+    if _a_step_on_a_day_off(m, next_step or follow, coming_days, krone):
         # holdout 28. "Nytt møte fredag" said on Tue 21 Dec: Friday is julaften, when Norway,
         # Sweden and Denmark are closed; the day is kept as said and asked (a slip for torsdag,
         # or the 31st?). A UK "follow-up call Friday morning" is a working Christmas Eve: sure
@@ -1169,6 +1186,22 @@ def _replaced(m: Message, a: signals.Amount) -> bool:
 
 
 _AFTER = {"etter", "efter", "after"}
+_EASTER_WORDS = {"paske", "pasken", "pask", "paskeferien", "pasklovet", "easter"}
+
+
+def _before_easter_ahead(h: Hit, today: date) -> bool:
+    """heldmsg28. "Ordre fra Kiwi før påske", "Sandvik i hamn innan påsk", "Boots signed before
+    the Easter break" said in the fortnight before Easter Sunday: Easter is still to come, so
+    the words say why it was done now, no other day (was: asked which day)."""
+    words = [fold(w) for w in h.phrase.split()]
+    return (
+        bool(words)
+        and words[0] in _BEFORE_WORDS
+        and not _EASTER_WORDS.isdisjoint(words)
+        and 0 < (easter_sunday(today.year) - today).days <= 14
+    )
+
+
 _FIRST = {"forste", "forsta", "first", "the"}
 
 
@@ -1297,29 +1330,91 @@ def _a_step_by_a_span(
     return False
 
 
-# Days the Nordic offices are closed though a weekday may fall on them: julaften, 1. and 2.
-# juledag, nyttårsaften, 1. nyttårsdag (month, day)
-_NORDIC_CLOSED_DAYS = {(12, 24), (12, 25), (12, 26), (12, 31), (1, 1)}
-# Weekdays said in Norwegian, Swedish or Danish only, folded ("fredag", "på fre", "tors")
+# Weekdays said in Norwegian, Swedish or Danish only, folded ("fredag", "på fre", "tors"), and
+# their "tomorrow": a step's day said so is checked against the days off of the team's country
 _NORDIC_WEEKDAY_WORDS = {
     "mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag",
     "tirs", "tis", "ons", "tors", "fre",
 }  # fmt: skip
+_NORDIC_DAY_WORDS = {
+    *_NORDIC_WEEKDAY_WORDS,
+    *("morgen", "imorgen", "morgon", "imorgon", "imorn", "imorra", "overmorgen", "overmorgon"),
+    *("uke", "uka", "uken", "uge", "ugen", "vecka", "veckan"),
+}
+# The same said in English: the UK's days off (England's)
+_ENGLISH_DAY_WORDS = {
+    "tomorrow", "tmrw", "tmr", "monday", "tuesday", "wednesday", "thursday", "friday", "mon",
+    "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "week",
+}  # fmt: skip
+# A week's short word, as its language's ("v. 17" Swedish, "wk 17" English)
+_WEEK_WORD_ALONE = {"v": "vecka", "w": "week", "wk": "week"}
+# The country a team's krone (or pound) says it works in
+_KRONE_COUNTRY = {"NOK": "NO", "SEK": "SE", "DKK": "DK", "GBP": "GB"}
+# Words beside a day that leave it said by a word alone ("på fredag", "next Friday")
+_BESIDE_A_DAY_WORD = {
+    *("i", "pa", "on", "om", "til", "till", "to", "this", "next", "neste", "nasta", "naeste"),
+    *("kommende", "kommande", "denne", "denna"),
+}
 
 
-def _a_nordic_weekday_on_a_closed_day(
-    m: Message, step: NextStep | None, ahead: list[signals.When]
-) -> bool:
-    """A next step booked by a bare Scandinavian weekday that lands on a day the Nordic
-    offices are closed ("Nytt møte fredag" said in the week of Christmas: julaften)."""
-    if step is None or (step.due.month, step.due.day) not in _NORDIC_CLOSED_DAYS:
+def _off_where_said(m: Message, d: signals.When, krone: str) -> bool:
+    """A day said by a word alone ("fredag", "i morgen", "tomorrow", "neste uke"), never a date
+    nor a holiday's name, that is a day off where its author works: Norway's, Sweden's or
+    Denmark's days off (the team's krone; Norway's else) for a Scandinavian word; for an English
+    one, a day off both in the UK and where the team works, as a British seller or a Nordic one
+    may write it (holdout 20: "next week" said by a Nordic seller before Christmas is Mon 27 Dec,
+    a UK bank holiday; holdout 30: "tomorrow" on Maundy Thursday is a UK working day)."""
+    words = {m.tokens[i].folded for i in range(d.start, d.end)}
+    if d.week:  # "uke 17", "v. 17", "w17": the week's number is no word
+        words = {w for w in words if not re.fullmatch(r"[0-9]{1,2}", w)}
+        words = {_WEEK_WORD_ALONE.get(re.sub(r"[.0-9]", "", w), w) for w in words}
+    if not words <= _NORDIC_DAY_WORDS | _ENGLISH_DAY_WORDS | _BESIDE_A_DAY_WORD:
         return False
-    return any(
-        d.day == step.due
-        and any(m.tokens[i].folded in _NORDIC_WEEKDAY_WORDS for i in range(d.start, d.end))
-        and not _the_date_written_out(m, d)
-        for d in ahead
-    )
+    home = _KRONE_COUNTRY.get(krone)
+    if words & _NORDIC_DAY_WORDS:
+        return a_day_off_in(home if home in ("NO", "SE", "DK") else "NO", d.day)
+    if words & _ENGLISH_DAY_WORDS:
+        return a_day_off_in("GB", d.day) and (home is None or a_day_off_in(home, d.day))
+    return False
+
+
+def _a_step_on_a_day_off(
+    m: Message, step: NextStep | None, ahead: list[signals.When], krone: str
+) -> bool:
+    """A next step booked by a bare weekday or "i morgen" / "tomorrow" that lands on a day the
+    author's country is off: asked, the day kept as said (a slip, or another day meant?).
+    Holdout 28: "Nytt møte fredag" said in the week of Christmas is julaften; holdout 30, said
+    the day before skjærtorsdag: "booket i morgen" in Norway or Denmark, "nytt møte fredag" /
+    "follow-up meeting Friday" (Good Friday) everywhere. A Swedish "imorgon" or an English
+    "tomorrow" then is a working Thursday, and a UK Christmas Eve a working day: sure."""
+    if step is None:
+        return False
+    for d in ahead:
+        if d.day != step.due or d.week or _the_date_written_out(m, d):
+            continue
+        if _off_where_said(m, d, krone):
+            return True
+    return False
+
+
+def _off_a_day_off(
+    step: NextStep | None, m: Message, ahead: list[signals.When], krone: str
+) -> NextStep | None:
+    """heldmsg28. A week said for a step ("følger opp neste uke", "I'll chase next week",
+    "nytt møte uke 17") is its first working day where the author is: the Tuesday when its
+    Monday is a day off (Easter Monday, Whit Monday, 1 May in Norway, Sweden and the UK), never
+    the holiday itself."""
+    if step is None:
+        return None
+    for d in ahead:
+        if d.day != step.due or not d.week:
+            continue
+        due = step.due
+        while _off_where_said(m, replace(d, day=due), krone) and due - d.day < timedelta(5):
+            due += timedelta(days=1)
+        if due != step.due and due.weekday() < 5:
+            return replace(step, due=due)
+    return step
 
 
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:[./][0-9]{1,2})?\.?")
@@ -1474,6 +1569,7 @@ def _follow_up(
 _NEXT_TALK_BESIDE = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN)
 _ARTICLES = {"a", "an", "en", "ett", "et", "ei", "one"}
 _NEW_WORDS = NEW_WORDS | (_ARTICLES - {"a", "an", "one"})  # "nytt møte", "et møte torsdag"
+_AN_HOUR = re.compile(r"[0-9]{1,2}(?:[.:][0-9]{2})?(?:am|pm)", re.IGNORECASE)
 _TALK_NOUNS = {"MEETING_NOUNS": ActivityKind.MEETING, "CALL_NOUNS": ActivityKind.CALL}
 _APPOINTMENTS = {"aftale", "avtale", "avtal"}  # with a day: an appointment
 _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
@@ -1508,6 +1604,8 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         if not any(i in said or m.tokens[i].folded in _NEW_WORDS for i in range(n.start, n.end))
         # "…, next meeting Thu": a day, not a customer
         and not all(i in m.date_words for i in range(n.start, n.end))
+        # heldmsg28. "…, next meeting tomorrow 2pm": an hour, not a customer
+        and not all(_AN_HOUR.fullmatch(m.tokens[i].text) for i in range(n.start, n.end))
     ]
     if any(
         m.clause(n.start) == clause and customer_key(n.display) != ours

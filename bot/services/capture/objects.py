@@ -125,6 +125,19 @@ def _word_class(m: Message, i: int) -> str:
     return "unknown"
 
 
+_JUST = {"rett", "like", "lige", "precis", "just", "right"}
+_BEFORE_OR_AFTER = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after"}
+
+
+def _just_before(m: Message, i: int) -> bool:
+    """ "rett før", "precis innan", "lige inden", "just before": a word of time, no thing."""
+    return (
+        m.tokens[i].folded in _JUST
+        and i + 1 < len(m.tokens)
+        and m.tokens[i + 1].folded in _BEFORE_OR_AFTER
+    )
+
+
 def _object(m: Message, cue: Cue, name: Name) -> str:
     """What the win word is about: the words between it and its customer (when the customer
     follows), else the first words after it, and the word right after a customer that follows
@@ -147,6 +160,9 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
         looked = []
         i = cue.end
         while i < len(m.tokens) and m.clause(i) == clause and len(looked) < 3:
+            if _just_before(m, i):
+                i += 1  # heldmsg28. "signerte rett før påske": "right before", no object
+                continue
             if i not in cue.words and not (name.start <= i < name.end):
                 looked.append(i)
                 if _word_class(m, i) != "ok" or (

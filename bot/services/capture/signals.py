@@ -928,6 +928,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
                     break
             if hit:
                 break
+        if hit and names and _the_next_talk(tokens, hit):
+            hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
         if hit:
             if _number_of_the_name(tokens, hit.end):
                 # "Rema 1000 signerte! 180 000" with "Rema" known: the chain's full name; the
@@ -951,6 +953,28 @@ def _number_of_the_name(tokens: list[Token], j: int) -> bool:
     ("Rema 1000"), while another number later in the message is the amount."""
     return _number_ends_name(tokens, j) and any(
         t.is_word and t.text[:1].isdigit() for t in tokens[j + 1 :]
+    )
+
+
+_NEXT_WORDS = {"next", "neste", "nasta", "naeste"}
+_NEXT_TALKS = {
+    "meeting", "mtg", "call", "step", "steps", "follow-up", "followup", "visit", "demo",
+    "mote", "motet", "mode", "modet", "samtale", "samtal", "besok", "steg", "skritt", "skridt",
+}  # fmt: skip
+
+
+def _the_next_talk(tokens: list[Token], hit: Name) -> bool:
+    """A known customer spelt as "next" ("Next", the UK retailer) right before a talk's noun,
+    after another customer was named: the next meeting, no second customer (never after "with",
+    "med": "meeting with Next")."""
+    after = tokens[hit.end] if hit.end < len(tokens) else None
+    before = tokens[hit.start - 1].folded if hit.start else ""
+    return (
+        hit.end - hit.start == 1
+        and tokens[hit.start].folded in _NEXT_WORDS
+        and after is not None
+        and after.folded in _NEXT_TALKS
+        and before not in _RECIPIENT
     )
 
 
@@ -1493,6 +1517,7 @@ def _plain_number(text: str) -> bool:
 
 
 _RANGE_DASHES = {"-", "\u2013", "\u2014"}
+_GLUED_RANGE_START = re.compile(r"[£€$]?[0-9][0-9.,]*(?:k|m)?[-\u2013\u2014][£€$]?", re.I)
 
 
 def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
@@ -1509,11 +1534,15 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
         return True
     if _between(tokens, start, end):
         return True
+    if start >= 1 and _GLUED_RANGE_START.fullmatch(tokens[start - 1].text):
+        return True  # "£70k-£85k" (its first end and dash one token): heldmsg28
     after = tokens[end : end + 3]
-    if len(after) < 2 or after[0].text not in _RANGE_DASHES or not _NUMBER.fullmatch(after[1].text):
+    # heldmsg28: "£70k–£85k", the other end with its sign too (was £70k, stored unasked)
+    other = after[1].text.lstrip("£€$") if len(after) > 1 else ""
+    if len(after) < 2 or after[0].text not in _RANGE_DASHES or not _NUMBER.fullmatch(other):
         return False
     # The other end is an amount too: "250k – 300k", "250 000 – 300 000 kr"; not "400k – 2 år"
-    unit = after[1].text.lstrip("0123456789.,")
+    unit = other.lstrip("0123456789.,")
     following = after[2] if len(after) == 3 else None
     return bool(unit) or (
         following is not None
@@ -1551,19 +1580,20 @@ def _between(tokens: list[Token], start: int, end: int) -> bool:
     def number(i: int) -> bool:
         return 0 <= i < len(tokens) and bool(_NUMBER.fullmatch(tokens[i].text.lstrip("£€$")))
 
-    if (
-        start >= 3
-        and tokens[start - 3].folded in _BETWEEN
-        and tokens[start - 1].folded in _BETWEEN_AND
-        and number(start - 2)
-    ):
-        return True
+    if start >= 1 and tokens[start - 1].folded in _BETWEEN:
+        # the first end ("mellem 800 t.kr. og 1 mio.": its abbreviation's dot, then "og")
+        j = end + (end < len(tokens) and tokens[end].text == ".")
+        return j < len(tokens) and tokens[j].folded in _BETWEEN_AND and number(j + 1)
+    # the second end: "mellom 400 og 500k", "mellem 800 t.kr. og 1 mio." (heldmsg28: the first
+    # end with its unit, then the second, was read as 800 000, stored unasked)
     return (
-        start >= 1
-        and tokens[start - 1].folded in _BETWEEN
-        and end < len(tokens)
-        and tokens[end].folded in _BETWEEN_AND
-        and number(end + 1)
+        start >= 3
+        and tokens[start - 1].folded in _BETWEEN_AND
+        and any(
+            tokens[k].folded in _BETWEEN and number(k + 1)
+            for k in range(start - 3, start - 6, -1)
+            if k >= 0
+        )
     )
 
 
@@ -2393,8 +2423,15 @@ def _last_weekday(span: list[Token]) -> str | None:
     return f"forrige {day}" if day in WEEKDAYS else None
 
 
+_NEXT_WEEKS = {tuple(fold(w) for w in p.split()) for p in entries(lexicon.NEXT_WEEK)}
+
+
 def _week(span: list[Token], today: date) -> date | None:
     words = tuple(t.folded for t in span)
+    if len(words) > 2 and words[0] == "i" and words[1:] in _NEXT_WEEKS:
+        # heldmsg28. "følger op i næste uge", "i nästa vecka": next week, as without its "i"
+        # (was read as its Monday alone, a day said)
+        words = words[1:]
     monday = today - timedelta(days=today.weekday())
     for phrase in PHRASES["NEXT_WEEK"]:
         if words == phrase.words:
