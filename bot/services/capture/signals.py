@@ -138,8 +138,11 @@ _WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9]|[.,/:][0-9
 _ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
 
 
+@lru_cache(maxsize=2048)
 def clean(text: str) -> str:
-    """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
+    """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone.
+    (reader28: remembered for the last texts; a pure function of the text, asked again of a
+    message's parts and by each of its readings)"""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = plain_text(text)  # "Won Nam\u200bmo ３２０ｋ": invisible marks out, wide forms ASCII
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
@@ -249,6 +252,15 @@ def _a_name_word(word: str) -> bool:
 
 
 def tokenise(text: str) -> list[Token]:
+    return list(_tokenised(text))  # a new list each time: callers may change theirs
+
+
+@lru_cache(maxsize=2048)
+def _tokenised(text: str) -> tuple[Token, ...]:
+    return tuple(_tokenise(text))
+
+
+def _tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = clause = 0
     # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
@@ -521,6 +533,33 @@ def _index() -> tuple[dict[str, list[tuple[str, Phrase]]], list[tuple[str, Phras
 
 
 _BY_FIRST, _PREFIXED = _index()
+
+
+def _prefixed_index() -> dict[str, list[tuple[int, str, Phrase]]]:
+    """reader28. _PREFIXED by first word ("signer"), each with its place in _PREFIXED: a word's
+    candidates are those of its prefixes, in _PREFIXED's order (as the scan of all found them)."""
+    by_start: dict[str, list[tuple[int, str, Phrase]]] = {}
+    for at, (name, phrase) in enumerate(_PREFIXED):
+        by_start.setdefault(phrase.words[0], []).append((at, name, phrase))
+    return by_start
+
+
+_PREFIXED_BY_START = _prefixed_index()
+_PREFIXED_LONGEST = max((len(start) for start in _PREFIXED_BY_START), default=0)
+
+
+def _prefixed_of(key: str) -> list[tuple[str, Phrase]]:
+    """The (name, phrase) of _PREFIXED whose first word `key` starts with, in _PREFIXED's order."""
+    found = [
+        entry
+        for size in range(min(len(key), _PREFIXED_LONGEST) + 1)
+        for entry in _PREFIXED_BY_START.get(key[:size], ())
+    ]
+    if len(found) > 1:
+        found.sort()
+    return [(name, phrase) for _at, name, phrase in found]
+
+
 # "*kampen": any word ending so ("fotballkampen", "innebandykampen"); compounds are one word.
 _SUFFIXED = [
     (name, fold(entry[1:]))
@@ -555,11 +594,9 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
     hits = []
     for i, token in enumerate(tokens):
         key = _key(token)
-        candidates = [
-            *_BY_FIRST.get(key, ()),
-            *((n, p) for n, p in _PREFIXED if key.startswith(p.words[0])),
-        ]
-        candidates.sort(key=lambda item: -len(item[1].words))
+        candidates = [*_BY_FIRST.get(key, ()), *_prefixed_of(key)]
+        if len(candidates) > 1:
+            candidates.sort(key=lambda item: -len(item[1].words))
         done: set[str] = set()
         for name, phrase in candidates:
             n = len(phrase.words)
@@ -2273,7 +2310,7 @@ def _clocked(tokens: Sequence[Token]) -> set[int]:
     a date."""
     found = set()
     for i, token in enumerate(tokens):
-        if token.folded in (_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"}:
+        if token.folded in _CLOCKED_BY:
             j = i + 1
             while j < len(tokens) and tokens[j].text == ".":
                 j += 1
@@ -2299,7 +2336,13 @@ def _last_weekday(span: list[Token]) -> str | None:
 
 
 def _week(span: list[Token], today: date) -> date | None:
-    words = tuple(t.folded for t in span)
+    return _week_of(tuple(t.folded for t in span), today)
+
+
+@lru_cache(maxsize=8192)
+def _week_of(words: tuple[str, ...], today: date) -> date | None:
+    """reader28. `_week` of the span's folded words: a pure function of them and today, asked
+    of every span of one to four words of a message, several times a message."""
     monday = today - timedelta(days=today.weekday())
     for phrase in PHRASES["NEXT_WEEK"]:
         if words == phrase.words:
@@ -2357,6 +2400,7 @@ def _first_week_of(words: tuple[str, ...], today: date) -> date | None:
 
 # -- a time of day ----------------------------------------------------------------------------------
 _CLOCK_WORDS = {"kl", "klokka", "klokken", "klockan", "klokkan", "fra", "fran"}  # "fra 13 til 14"
+_CLOCKED_BY = frozenset((_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"})  # (_clocked's)
 _HOUR_MINUTE = re.compile(r"(\d{1,2})[:.](\d{2})")
 _AM_PM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)")
 
