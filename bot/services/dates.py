@@ -1475,6 +1475,13 @@ def time_suffix(tokens: Sequence[str], *, after_date: bool = True) -> int:
     """How many trailing tokens are a time of day ("kl 14", "kl. 10.30", "at 2 pm", "14:30",
     "9-10"), 0 if none. Without a prefix such as "kl" a bare "10.30" counts only `after_date`,
     so that "12.50" can still be an amount; a bare whole number never counts."""
+    return _time_suffix(tuple(tokens), after_date)
+
+
+@lru_cache(maxsize=8192)
+def _time_suffix(tokens: tuple[str, ...], after_date: bool) -> int:
+    """reader28. `time_suffix`, remembered: a pure function of the tokens (a command's reader
+    asks it a dozen times of the same few tails)."""
     words = [fold(token).rstrip(_TRAILING) for token in tokens]
     if words and words[-1] in _DAY_PARTS:
         size = 1
@@ -2098,6 +2105,7 @@ def match_date_suffix(
     Returns (date, tokens consumed), leaving at least `keep_at_least` tokens unconsumed.
     An impossible date-looking last token raises UserError("bad_date").
     """
+    tokens = tuple(tokens)  # (reader28: remembered by _match_date_only)
     plain = _match_date_only(tokens, today, direction, keep_at_least)
     timed = time_suffix(tokens)
     if timed and timed < len(tokens):
@@ -2107,8 +2115,9 @@ def match_date_suffix(
     return plain
 
 
+@lru_cache(maxsize=8192)  # reader28: pure (parse_date is); a refusal is not remembered
 def _match_date_only(
-    tokens: list[str], today: date, direction: Direction, keep_at_least: int
+    tokens: tuple[str, ...], today: date, direction: Direction, keep_at_least: int
 ) -> tuple[date, int] | None:
     for size in range(_MAX_WORDS, 0, -1):
         if len(tokens) - size < keep_at_least or size > len(tokens):
