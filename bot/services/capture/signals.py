@@ -2101,6 +2101,9 @@ def dates(
             found.append(after)
             i = after.end
             continue
+        if not _may_start_a_day(tokens, i):
+            i += 1  # reader28: no span from here can be a day (each would be passed over)
+            continue
         best: When | None = None
         # "tirsdag i forrige uke"; "on the 2nd of Sept" (five words, never "on the 2nd")
         lengths = (5, 4, 3, 2, 1) if tokens[i].folded in ("on", "pa") else (4, 3, 2, 1)
@@ -2184,6 +2187,30 @@ def dates(
         else:
             i += 1
     return found
+
+
+def _may_start_a_day(tokens: list[Token], i: int) -> bool:
+    """reader28. Whether a span of `dates` starting at `i` can be a day at all, asked before its
+    one to five spans are read. A span is read only when all of its tokens are words, and is a
+    day only as a week (`_week`: its words all _SPAN_DAY_WORDS or one with a digit), as one of
+    _TODAY_PHRASES, or as the date reader reads its text, which it is asked only when
+    `may_be_a_date(text)`; that text is the span's words with dots added (which change no
+    letter nor digit), "forrige <weekday>" for "i <weekday>s" (`_last_weekday`), or "innen …"
+    after "før". So a span none of whose words is a date word (`_a_date_word`), one of
+    _SPAN_DAY_WORDS or a weekday with an s, and not after "før", is passed over: False."""
+    if i and tokens[i - 1].text.lower() == "før":
+        return True
+    for token in tokens[i : i + 5]:
+        if not token.is_word:
+            return False  # (no longer span reaches past it)
+        folded = token.folded
+        if (
+            folded in _SPAN_DAY_WORDS
+            or _a_date_word(token.text)
+            or (folded.endswith("s") and folded[:-1] in WEEKDAYS)
+        ):
+            return True
+    return False
 
 
 def _after_a_day_ahead(tokens: list[Token], when: When, today: date) -> bool:
@@ -2472,3 +2499,18 @@ def _time_of(text: str, after: str, *, bare_hour: bool) -> time | None:
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+# reader28 (_may_start_a_day): a word of each week or today phrase (a span that is one holds all
+# of its words: its longest is enough), and the first word of a week said by its number ("uke
+# 48") or as a month's first ("første uka i januar"): a span can be a week or today without a
+# date word only if it holds one of these.
+_SPAN_DAY_WORDS = frozenset(
+    {
+        max(phrase.words, key=len)
+        for name in ("NEXT_WEEK", "THIS_WEEK", "TODAY_PHRASES")
+        for phrase in PHRASES[name]
+    }
+    | set(_WEEK_WORDS)
+    | set(_FIRST)
+)
