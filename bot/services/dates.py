@@ -1058,6 +1058,11 @@ def said_as_a_span(words: Sequence[str]) -> bool:
     """A day said by the summer holidays ("i fellesferien", "before the hols") or as before a
     holiday ("før nyttår", not "annandag jul"): a span's day or a guess, asked (a command
     leaves it unread, a message asks)."""
+    return _said_as_a_span(tuple(words))
+
+
+@lru_cache(maxsize=4096)  # reader28: a pure function of the words, asked again of the same
+def _said_as_a_span(words: tuple[str, ...]) -> bool:
     folded = [fold(w).strip(",.;:") for w in words]
     eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
     if _weekday_before_easter(folded, date(2000, 1, 1)) is not None:
@@ -1846,6 +1851,7 @@ _SHOPPING_DAYS = {
 }
 
 
+@lru_cache(maxsize=8192)  # reader28: a pure function of the text
 def names_a_holiday(text: str) -> bool:
     """ "på julaften", "2. påskedag", "on Ascension Day": one day a year by its name (never "last
     or next" as a weekday is: the one gone, or a coming one close ahead)."""
