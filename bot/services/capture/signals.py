@@ -2101,13 +2101,16 @@ def dates(
             found.append(after)
             i = after.end
             continue
-        if not _may_start_a_day(tokens, i):
+        shortest = _shortest_day_from(tokens, i)
+        if not shortest:
             i += 1  # reader28: no span from here can be a day (each would be passed over)
             continue
         best: When | None = None
         # "tirsdag i forrige uke"; "on the 2nd of Sept" (five words, never "on the 2nd")
         lengths = (5, 4, 3, 2, 1) if tokens[i].folded in ("on", "pa") else (4, 3, 2, 1)
         for n in lengths:
+            if n < shortest:
+                continue  # reader28: a span shorter holds no word a day is said by
             span = tokens[i : i + n]
             if (
                 len(span) < n
@@ -2189,28 +2192,33 @@ def dates(
     return found
 
 
-def _may_start_a_day(tokens: list[Token], i: int) -> bool:
-    """reader28. Whether a span of `dates` starting at `i` can be a day at all, asked before its
-    one to five spans are read. A span is read only when all of its tokens are words, and is a
-    day only as a week (`_week`: its words all _SPAN_DAY_WORDS or one with a digit), as one of
-    _TODAY_PHRASES, or as the date reader reads its text, which it is asked only when
-    `may_be_a_date(text)`; that text is the span's words with dots added (which change no
-    letter nor digit), "forrige <weekday>" for "i <weekday>s" (`_last_weekday`), or "innen …"
-    after "før". So a span none of whose words is a date word (`_a_date_word`), one of
-    _SPAN_DAY_WORDS or a weekday with an s, and not after "før", is passed over: False."""
+def _shortest_day_from(tokens: list[Token], i: int) -> int:
+    """reader28. The fewest words a span of `dates` starting at `i` needs to be a day at all (0:
+    none can be), asked before its one to five spans are read. A span is read only when all of
+    its tokens are words, and is a day only
+    - as a week or today (`_week`, _TODAY_PHRASES): a phrase of NEXT_WEEK, THIS_WEEK or
+      TODAY_PHRASES (so it holds the phrase's longest word, one of _SPAN_DAY_WORDS), a week by
+      its number (its first word a week word, in _SPAN_DAY_WORDS, or a digit in it) or a
+      month's first week (its first word "første", "first", in _SPAN_DAY_WORDS);
+    - as the date reader reads its text, asked only when `may_be_a_date(text)`: some word of
+      the text is a date word (`_a_date_word`). The text is the span's words, with dots added
+      (which change no letter nor digit), or "forrige <weekday>" for "i <weekday>s"
+      (`_last_weekday`), or "innen …" after "før".
+    So a span with no date word, no word of _SPAN_DAY_WORDS and no weekday with an s, not after
+    "før", is passed over whatever else it holds: those shorter than the first such word are."""
     if i and tokens[i - 1].text.lower() == "før":
-        return True
-    for token in tokens[i : i + 5]:
+        return 1
+    for k, token in enumerate(tokens[i : i + 5]):
         if not token.is_word:
-            return False  # (no longer span reaches past it)
+            return 0  # (no longer span reaches past it)
         folded = token.folded
         if (
             folded in _SPAN_DAY_WORDS
             or _a_date_word(token.text)
             or (folded.endswith("s") and folded[:-1] in WEEKDAYS)
         ):
-            return True
-    return False
+            return k + 1
+    return 0
 
 
 def _after_a_day_ahead(tokens: list[Token], when: When, today: date) -> bool:
@@ -2501,7 +2509,7 @@ def _time_of(text: str, after: str, *, bare_hour: bool) -> time | None:
     return time(hour, minute)
 
 
-# reader28 (_may_start_a_day): a word of each week or today phrase (a span that is one holds all
+# reader28 (_shortest_day_from): a word of each week or today phrase (a span that is one holds all
 # of its words: its longest is enough), and the first word of a week said by its number ("uke
 # 48") or as a month's first ("første uka i januar"): a span can be a week or today without a
 # date word only if it holds one of these.
