@@ -567,6 +567,26 @@ _SUFFIXED = [
     for entry in entries(getattr(lexicon, name))
     if entry.startswith("*")
 ]
+# reader28: _SUFFIXED by ending, each with its place in it (a word's endings looked up, in
+# _SUFFIXED's order, instead of every entry tested against the word)
+_SUFFIXED_BY_END: dict[str, list[tuple[int, str, str]]] = {}
+for _at, (_name, _ending) in enumerate(_SUFFIXED):
+    _SUFFIXED_BY_END.setdefault(_ending, []).append((_at, _name, _ending))
+_SUFFIXED_LONGEST = max((len(ending) for ending in _SUFFIXED_BY_END), default=0)
+
+
+def _suffixed_of(key: str) -> list[tuple[str, str]]:
+    """The (name, ending) of _SUFFIXED that `key` ends with and is longer than, in order."""
+    found = [
+        entry
+        for size in range(1, min(len(key) - 1, _SUFFIXED_LONGEST) + 1)
+        for entry in _SUFFIXED_BY_END.get(key[-size:], ())
+    ]
+    if len(found) > 1:
+        found.sort()
+    return [(name, ending) for _at, name, ending in found]
+
+
 _TYPO_TARGETS: dict[str, list[tuple[str, str]]] = {}  # first letter -> (category, word)
 for _name in _TYPO_CATEGORIES:
     for _phrase in PHRASES[_name]:
@@ -609,8 +629,8 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
                     continue  # "quote 55k sent Sat": Saturday, not Danish "sat" (booked)
                 hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
                 done.add(name)
-        for name, ending in _SUFFIXED:
-            if name not in done and len(key) > len(ending) and key.endswith(ending):
+        for name, ending in _suffixed_of(key):
+            if name not in done:
                 hits.append(Hit(name, i, i + 1, "*" + ending))
                 done.add(name)
     found = {h.start for h in hits}
