@@ -1060,6 +1060,11 @@ def said_as_a_span(words: Sequence[str]) -> bool:
     """A day said by the summer holidays ("i fellesferien", "before the hols") or as before a
     holiday ("før nyttår", not "annandag jul"): a span's day or a guess, asked (a command
     leaves it unread, a message asks)."""
+    return _said_as_a_span(tuple(words))
+
+
+@lru_cache(maxsize=4096)  # reader28: a pure function of the words, asked again of the same
+def _said_as_a_span(words: tuple[str, ...]) -> bool:
     folded = [fold(w).strip(",.;:") for w in words]
     eves = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "jul", "julen", "christmas", "xmas"}
     if _weekday_before_easter(folded, date(2000, 1, 1)) is not None:
@@ -1477,6 +1482,13 @@ def time_suffix(tokens: Sequence[str], *, after_date: bool = True) -> int:
     """How many trailing tokens are a time of day ("kl 14", "kl. 10.30", "at 2 pm", "14:30",
     "9-10"), 0 if none. Without a prefix such as "kl" a bare "10.30" counts only `after_date`,
     so that "12.50" can still be an amount; a bare whole number never counts."""
+    return _time_suffix(tuple(tokens), after_date)
+
+
+@lru_cache(maxsize=8192)
+def _time_suffix(tokens: tuple[str, ...], after_date: bool) -> int:
+    """reader28. `time_suffix`, remembered: a pure function of the tokens (a command's reader
+    asks it a dozen times of the same few tails)."""
     words = [fold(token).rstrip(_TRAILING) for token in tokens]
     if words and words[-1] in _DAY_PARTS:
         size = 1
@@ -1841,6 +1853,7 @@ _SHOPPING_DAYS = {
 }
 
 
+@lru_cache(maxsize=8192)  # reader28: a pure function of the text
 def names_a_holiday(text: str) -> bool:
     """ "på julaften", "2. påskedag", "on Ascension Day": one day a year by its name (never "last
     or next" as a weekday is: the one gone, or a coming one close ahead)."""
@@ -2101,6 +2114,7 @@ def match_date_suffix(
     Returns (date, tokens consumed), leaving at least `keep_at_least` tokens unconsumed.
     An impossible date-looking last token raises UserError("bad_date").
     """
+    tokens = tuple(tokens)  # (reader28: remembered by _match_date_only)
     plain = _match_date_only(tokens, today, direction, keep_at_least)
     timed = time_suffix(tokens)
     if timed and timed < len(tokens):
@@ -2110,8 +2124,9 @@ def match_date_suffix(
     return plain
 
 
+@lru_cache(maxsize=8192)  # reader28: pure (parse_date is); a refusal is not remembered
 def _match_date_only(
-    tokens: list[str], today: date, direction: Direction, keep_at_least: int
+    tokens: tuple[str, ...], today: date, direction: Direction, keep_at_least: int
 ) -> tuple[date, int] | None:
     for size in range(_MAX_WORDS, 0, -1):
         if len(tokens) - size < keep_at_least or size > len(tokens):

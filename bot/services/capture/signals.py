@@ -138,8 +138,11 @@ _WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9]|[.,/:][0-9
 _ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
 
 
+@lru_cache(maxsize=2048)
 def clean(text: str) -> str:
-    """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone."""
+    """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone.
+    (reader28: remembered for the last texts; a pure function of the text, asked again of a
+    message's parts and by each of its readings)"""
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = plain_text(text)  # "Won Nam\u200bmo ３２０ｋ": invisible marks out, wide forms ASCII
     text = ascii_digits(text)  # "Vant Yara ３００ ０００ kr": digits of any form read as 0-9
@@ -249,6 +252,15 @@ def _a_name_word(word: str) -> bool:
 
 
 def tokenise(text: str) -> list[Token]:
+    return list(_tokenised(text))  # a new list each time: callers may change theirs
+
+
+@lru_cache(maxsize=2048)
+def _tokenised(text: str) -> tuple[Token, ...]:
+    return tuple(_tokenise(text))
+
+
+def _tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
     sentence = clause = 0
     # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
@@ -521,6 +533,33 @@ def _index() -> tuple[dict[str, list[tuple[str, Phrase]]], list[tuple[str, Phras
 
 
 _BY_FIRST, _PREFIXED = _index()
+
+
+def _prefixed_index() -> dict[str, list[tuple[int, str, Phrase]]]:
+    """reader28. _PREFIXED by first word ("signer"), each with its place in _PREFIXED: a word's
+    candidates are those of its prefixes, in _PREFIXED's order (as the scan of all found them)."""
+    by_start: dict[str, list[tuple[int, str, Phrase]]] = {}
+    for at, (name, phrase) in enumerate(_PREFIXED):
+        by_start.setdefault(phrase.words[0], []).append((at, name, phrase))
+    return by_start
+
+
+_PREFIXED_BY_START = _prefixed_index()
+_PREFIXED_LONGEST = max((len(start) for start in _PREFIXED_BY_START), default=0)
+
+
+def _prefixed_of(key: str) -> list[tuple[str, Phrase]]:
+    """The (name, phrase) of _PREFIXED whose first word `key` starts with, in _PREFIXED's order."""
+    found = [
+        entry
+        for size in range(min(len(key), _PREFIXED_LONGEST) + 1)
+        for entry in _PREFIXED_BY_START.get(key[:size], ())
+    ]
+    if len(found) > 1:
+        found.sort()
+    return [(name, phrase) for _at, name, phrase in found]
+
+
 # "*kampen": any word ending so ("fotballkampen", "innebandykampen"); compounds are one word.
 _SUFFIXED = [
     (name, fold(entry[1:]))
@@ -528,6 +567,26 @@ _SUFFIXED = [
     for entry in entries(getattr(lexicon, name))
     if entry.startswith("*")
 ]
+# reader28: _SUFFIXED by ending, each with its place in it (a word's endings looked up, in
+# _SUFFIXED's order, instead of every entry tested against the word)
+_SUFFIXED_BY_END: dict[str, list[tuple[int, str, str]]] = {}
+for _at, (_name, _ending) in enumerate(_SUFFIXED):
+    _SUFFIXED_BY_END.setdefault(_ending, []).append((_at, _name, _ending))
+_SUFFIXED_LONGEST = max((len(ending) for ending in _SUFFIXED_BY_END), default=0)
+
+
+def _suffixed_of(key: str) -> list[tuple[str, str]]:
+    """The (name, ending) of _SUFFIXED that `key` ends with and is longer than, in order."""
+    found = [
+        entry
+        for size in range(1, min(len(key) - 1, _SUFFIXED_LONGEST) + 1)
+        for entry in _SUFFIXED_BY_END.get(key[-size:], ())
+    ]
+    if len(found) > 1:
+        found.sort()
+    return [(name, ending) for _at, name, ending in found]
+
+
 _TYPO_TARGETS: dict[str, list[tuple[str, str]]] = {}  # first letter -> (category, word)
 for _name in _TYPO_CATEGORIES:
     for _phrase in PHRASES[_name]:
@@ -555,11 +614,9 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
     hits = []
     for i, token in enumerate(tokens):
         key = _key(token)
-        candidates = [
-            *_BY_FIRST.get(key, ()),
-            *((n, p) for n, p in _PREFIXED if key.startswith(p.words[0])),
-        ]
-        candidates.sort(key=lambda item: -len(item[1].words))
+        candidates = [*_BY_FIRST.get(key, ()), *_prefixed_of(key)]
+        if len(candidates) > 1:
+            candidates.sort(key=lambda item: -len(item[1].words))
         done: set[str] = set()
         for name, phrase in candidates:
             n = len(phrase.words)
@@ -572,8 +629,8 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
                     continue  # "quote 55k sent Sat": Saturday, not Danish "sat" (booked)
                 hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
                 done.add(name)
-        for name, ending in _SUFFIXED:
-            if name not in done and len(key) > len(ending) and key.endswith(ending):
+        for name, ending in _suffixed_of(key):
+            if name not in done:
                 hits.append(Hit(name, i, i + 1, "*" + ending))
                 done.add(name)
     found = {h.start for h in hits}
@@ -2189,10 +2246,16 @@ def dates(
             found.append(after)
             i = after.end
             continue
+        shortest = _shortest_day_from(tokens, i)
+        if not shortest:
+            i += 1  # reader28: no span from here can be a day (each would be passed over)
+            continue
         best: When | None = None
         # "tirsdag i forrige uke"; "on the 2nd of Sept" (five words, never "on the 2nd")
         lengths = (5, 4, 3, 2, 1) if tokens[i].folded in ("on", "pa") else (4, 3, 2, 1)
         for n in lengths:
+            if n < shortest:
+                continue  # reader28: a span shorter holds no word a day is said by
             span = tokens[i : i + n]
             if (
                 len(span) < n
@@ -2272,6 +2335,35 @@ def dates(
         else:
             i += 1
     return found
+
+
+def _shortest_day_from(tokens: list[Token], i: int) -> int:
+    """reader28. The fewest words a span of `dates` starting at `i` needs to be a day at all (0:
+    none can be), asked before its one to five spans are read. A span is read only when all of
+    its tokens are words, and is a day only
+    - as a week or today (`_week`, _TODAY_PHRASES): a phrase of NEXT_WEEK, THIS_WEEK or
+      TODAY_PHRASES (so it holds the phrase's longest word, one of _SPAN_DAY_WORDS), a week by
+      its number (its first word a week word, in _SPAN_DAY_WORDS, or a digit in it) or a
+      month's first week (its first word "første", "first", in _SPAN_DAY_WORDS);
+    - as the date reader reads its text, asked only when `may_be_a_date(text)`: some word of
+      the text is a date word (`_a_date_word`). The text is the span's words, with dots added
+      (which change no letter nor digit), or "forrige <weekday>" for "i <weekday>s"
+      (`_last_weekday`), or "innen …" after "før".
+    So a span with no date word, no word of _SPAN_DAY_WORDS and no weekday with an s, not after
+    "før", is passed over whatever else it holds: those shorter than the first such word are."""
+    if i and tokens[i - 1].text.lower() == "før":
+        return 1
+    for k, token in enumerate(tokens[i : i + 5]):
+        if not token.is_word:
+            return 0  # (no longer span reaches past it)
+        folded = token.folded
+        if (
+            folded in _SPAN_DAY_WORDS
+            or _a_date_word(token.text)
+            or (folded.endswith("s") and folded[:-1] in WEEKDAYS)
+        ):
+            return k + 1
+    return 0
 
 
 def _after_a_day_ahead(tokens: list[Token], when: When, today: date) -> bool:
@@ -2398,7 +2490,7 @@ def _clocked(tokens: Sequence[Token]) -> set[int]:
     a date."""
     found = set()
     for i, token in enumerate(tokens):
-        if token.folded in (_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"}:
+        if token.folded in _CLOCKED_BY:
             j = i + 1
             while j < len(tokens) and tokens[j].text == ".":
                 j += 1
@@ -2427,7 +2519,13 @@ _NEXT_WEEKS = {tuple(fold(w) for w in p.split()) for p in entries(lexicon.NEXT_W
 
 
 def _week(span: list[Token], today: date) -> date | None:
-    words = tuple(t.folded for t in span)
+    return _week_of(tuple(t.folded for t in span), today)
+
+
+@lru_cache(maxsize=8192)
+def _week_of(words: tuple[str, ...], today: date) -> date | None:
+    """reader28. `_week` of the span's folded words: a pure function of them and today, asked
+    of every span of one to four words of a message, several times a message."""
     if len(words) > 2 and words[0] == "i" and words[1:] in _NEXT_WEEKS:
         # heldmsg28. "følger op i næste uge", "i nästa vecka": next week, as without its "i"
         # (was read as its Monday alone, a day said)
@@ -2489,6 +2587,7 @@ def _first_week_of(words: tuple[str, ...], today: date) -> date | None:
 
 # -- a time of day ----------------------------------------------------------------------------------
 _CLOCK_WORDS = {"kl", "klokka", "klokken", "klockan", "klokkan", "fra", "fran"}  # "fra 13 til 14"
+_CLOCKED_BY = frozenset((_CLOCK_WORDS - {"fra", "fran"}) | {"at", "@"})  # (_clocked's)
 _HOUR_MINUTE = re.compile(r"(\d{1,2})[:.](\d{2})")
 _AM_PM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?(am|pm)")
 
@@ -2560,3 +2659,18 @@ def _time_of(text: str, after: str, *, bare_hour: bool) -> time | None:
     if hour is None or minute is None or hour > 23 or minute > 59:
         return None
     return time(hour, minute)
+
+
+# reader28 (_shortest_day_from): a word of each week or today phrase (a span that is one holds all
+# of its words: its longest is enough), and the first word of a week said by its number ("uke
+# 48") or as a month's first ("første uka i januar"): a span can be a week or today without a
+# date word only if it holds one of these.
+_SPAN_DAY_WORDS = frozenset(
+    {
+        max(phrase.words, key=len)
+        for name in ("NEXT_WEEK", "THIS_WEEK", "TODAY_PHRASES")
+        for phrase in PHRASES[name]
+    }
+    | set(_WEEK_WORDS)
+    | set(_FIRST)
+)

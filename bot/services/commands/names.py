@@ -299,10 +299,15 @@ _SIGHS = {  # folded (bot.services.dates.fold)
 _LEAD_MULTIPLIERS = {word for word, power in _MULTIPLIERS.items() if len(word) > 2}
 
 
-def _not_a_name(tokens: list[str], kind: ActivityKind, today: date) -> bool:
+def _not_a_name(tokens: Sequence[str], kind: ActivityKind, today: date) -> bool:
     """ "i går", "warm", "uke 48", "250k", "kl 14": words that are all option, date or number.
     A number of four digits or more may be a name ("1881", an organisation number) where no
     amount is read; a shorter one, or any number where an amount is read, is not."""
+    return _not_a_name_of(tuple(tokens), kind, today)
+
+
+@lru_cache(maxsize=4096)  # reader28: pure of its arguments; asked up to three times a reading
+def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> bool:
     money = kind in (ActivityKind.OFFER, ActivityKind.WIN)
 
     def number(token: str) -> bool:

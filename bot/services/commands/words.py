@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from bot.domain import ActivityKind, Temperature
 from bot.services import emoji, follow_up
@@ -393,6 +394,7 @@ def _all_weak(words: Sequence[str]) -> bool:
     return all(_word(word) in _WEAK for word in words)
 
 
+@lru_cache(maxsize=8192)  # reader28: a pure function of the token, asked ~40 times a command
 def _word(token: str) -> str:
     return fold(token).strip(_PUNCTUATION)
 
@@ -404,6 +406,7 @@ def _is_symbol(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # reader28: a pure function of the token (asked of each, often again)
 def _strong(token: str) -> bool:
     """Does this word look meant as a date, time, week, amount, temperature or option rather
     than as part of a name? Whole numbers do not ("Rema 1000", "TV 2"); single letters do not
