@@ -40,10 +40,16 @@ from bot.services.commands.times import (
     days_of_the_span_said,
     days_of_the_week_said,
 )
-from bot.services.commands.vague_days import MOST_DAY_BUTTONS, Period, period_gone
+from bot.services.commands.vague_days import (
+    MOST_DAY_BUTTONS,
+    Period,
+    period_gone,
+    romjul_working_days,
+    worked,
+)
 from bot.services.customers import customer_key
 from bot.services.dates import fold, names_the_romjul, whole_date
-from bot.services.public_holidays import calendar_for, day_off_by_custom
+from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
 from bot.services.slash_dates import english_slash_days
@@ -1221,8 +1227,8 @@ PICKED_DAY = f"{questions.DAY}*"
 
 def _worked(who: Who) -> Callable[[date], bool]:
     """Whether a day is worked where the seller works (no public holiday, no julaften)."""
-    calendar = calendar_for(who.timezone)
-    return lambda day: not calendar.is_holiday(day) and not day_off_by_custom(day, who.timezone)
+    place = PLACES.get(who.timezone)
+    return partial(worked, country=place[0] if place else None)
 
 
 def period_said(cmd: LogCommand, who: Who) -> Period | None:
@@ -1278,6 +1284,8 @@ def romjul_days(cmd: LogCommand, today: date) -> tuple[date, ...]:
     else () (inside it, "yesterday or today?" is the unread question, holdout 13)."""
     if today.month == 12 or not cmd.unread or not names_the_romjul(cmd.unread.split()):
         return ()
+    if today.month in (1, 2):
+        return romjul_working_days(today)  # the same buttons as a channel message's (cmds28)
     days = (date(today.year - 1, 12, day) for day in range(27, 32))
     return tuple(day for day in days if day.weekday() < 5)
 

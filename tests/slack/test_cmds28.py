@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import SELLER, buttons, click, set_up_team, stored, text_of
+from tests.helpers import SELLER, buttons, click, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -104,3 +104,30 @@ def test_a_danes_krone_unit_in_a_team_counting_in_euros_is_dkk(slack, clock) -> 
     assert "DKK" in text_of(bare) and "EUR" in text_of(bare)  # a bare number: asked
     rows = [(r["customer"], float(r["amount"]), r["currency"]) for r in stored(team)]
     assert rows == [("Novo", 85000.0, "DKK")]
+
+
+FIRST_MONDAY = datetime(2027, 1, 4, 9, 0, tzinfo=UTC)
+FIRST_MONDAY_TS = "1798966800.000100"
+
+
+def test_a_channel_messages_romjul_is_asked_with_the_commands_buttons(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """cmds28 item 4: "Møte med Tine i romjula" posted once the romjul is over was stored on its
+    first working day (Mon 28 Dec), unasked, while "/logmeeting Tine i romjula" asks: now the
+    message asks the same way, a button per working day, nothing stored until one is picked."""
+    clock.set(FIRST_MONDAY)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    [note] = post(team, "Møte med Tine i romjula, varm", FIRST_MONDAY_TS, user=KARI)
+    assert stored(team) == []
+    assert "Romjula er mer enn én dag" in text_of(note.params)
+    days = [b["value"].split("|")[1] for b in buttons(note.params)]
+    assert [d for d in days if d.startswith("day:")] == [
+        f"day:2026-12-{d}" for d in (28, 29, 30, 31)
+    ]
+    result = team.driver.command("/logmeeting", "Tine i romjula", KARI, CHANNEL)
+    command = [b["value"].split("|")[1] for b in buttons(result.reply())]
+    team.wait_idle()
+    assert [d for d in command if d.startswith("day:")] == [d for d in days if d.startswith("day:")]
+    [tuesday] = [b for b in buttons(note.params) if b["value"].endswith("|day:2026-12-29")]
+    click(team, KARI, tuesday, idle=True)
+    [row] = stored(team)
+    assert (row["customer"], row["date"], row["kind"]) == ("Tine", "2026-12-29", "meeting")

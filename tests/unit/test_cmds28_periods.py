@@ -267,3 +267,19 @@ def test_a_krone_unit_is_the_sellers_own_in_a_team_counting_in_no_krone() -> Non
     assert reading_krone(_who("da", team="EUR")) == "DKK"
     assert type(reading_krone(_who("da", team="EUR"))) is str  # not asked: never euros
     assert type(reading_krone(_who("da", team="NOK"))) is not str  # another krone: asked
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Oslo", "Europe/Stockholm", "Europe/Copenhagen", "Europe/London"]
+)
+def test_the_quick_working_days_are_the_calendars(zone: str) -> None:
+    """vague_days.worked (cheap, read while a command waits for its acknowledgement) says what
+    the public-holiday calendars and the Nordic eves say, day for day."""
+    from bot.services.commands.vague_days import worked
+    from bot.services.public_holidays import PLACES, calendar_for, day_off_by_custom
+
+    calendar, country = calendar_for(zone), PLACES[zone][0]
+    days = (date(2026, 1, 1) + timedelta(days=n) for n in range(3 * 366))
+    for day in (d for d in days if d.weekday() < 5):
+        expected = not calendar.is_holiday(day) and not day_off_by_custom(day, zone)
+        assert worked(day, country) == expected, day

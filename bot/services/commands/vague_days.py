@@ -128,6 +128,49 @@ def _span(phrase: str, today: date, language: str | None) -> tuple[date, date] |
     return None
 
 
+def worked(day: date, country: str | None) -> bool:
+    """Whether `day` (a weekday) is worked in `country` ("NO", "SE", "DK", "GB"; None: every
+    weekday): no public holiday, no julaften or nyttårsaften in the Nordics. Kept here, cheap,
+    for the few days a question offers (the full calendars take seconds to build: not while a
+    slash command waits for its acknowledgement)."""
+    if country is None:
+        return True
+    easter = easter_sunday(day.year)
+    off = {easter - timedelta(days=2), easter + timedelta(days=1), date(day.year, 1, 1)}
+    off |= {date(day.year, 12, 25), date(day.year, 12, 26)}
+    if country == "GB":
+        may = date(day.year, 5, 1)
+        off.add(may + timedelta(days=(7 - may.weekday()) % 7))  # early May bank holiday
+        last_may, last_august = date(day.year, 5, 31), date(day.year, 8, 31)
+        off.add(last_may - timedelta(days=last_may.weekday()))
+        off.add(last_august - timedelta(days=last_august.weekday()))
+        for fixed in (date(day.year, 1, 1), date(day.year, 12, 25), date(day.year, 12, 26)):
+            if fixed.weekday() >= 5:  # its substitute: the next weekday not off already
+                substitute = fixed + timedelta(days=1)
+                while substitute.weekday() >= 5 or substitute in off:
+                    substitute += timedelta(days=1)
+                off.add(substitute)
+        return day not in off
+    off |= {easter + timedelta(days=39), date(day.year, 12, 24), date(day.year, 12, 31)}
+    if country in ("NO", "DK"):
+        off |= {easter - timedelta(days=3), easter + timedelta(days=50)}  # Maundy Thu, Whit Mon
+    if country == "NO":
+        off |= {date(day.year, 5, 1), date(day.year, 5, 17)}
+    if country == "SE":
+        eve = date(day.year, 6, 19) + timedelta(days=(4 - date(day.year, 6, 19).weekday()) % 7)
+        off |= {date(day.year, 1, 6), date(day.year, 5, 1), date(day.year, 6, 6), eve}
+    return day not in off
+
+
+def romjul_working_days(today: date) -> tuple[date, ...]:
+    """The romjul's working days (27 to 31 December, weekdays) once it is over, within January
+    and February; () in December (inside it, or not yet) and later in the year."""
+    if today.month not in (1, 2):
+        return ()
+    days = (date(today.year - 1, 12, day) for day in range(27, 32))
+    return tuple(day for day in days if day.weekday() < 5)
+
+
 def _month(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
