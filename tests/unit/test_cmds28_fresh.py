@@ -3,10 +3,12 @@ designed for them (periods for done work, per-month terms, next steps in local d
 names with kind words in them, amounts before and after the name, activity words before
 "med"/"with"), read on Tue 12 Jan 2027. Each is read as a colleague reads it: a period for
 done work is asked with its days (never today), a per-month term is the term written, a next
-step's month end its last working day (31 January 2027 is a Sunday: Friday 29th).
+step's "end of the month" its last working day (31 January 2027 is a Sunday: Friday 29th).
 
-Found by them and mended: "følger opp ultimo januar" due Sun 31 Jan (now Fri 29 Jan), "opfølgning
-sidst på måneden" not read (now Fri 29 Jan, as "slutten av måneden")."""
+Found by them and mended: "återkopplar i slutet av månaden" due Sun 31 Jan (now Fri 29 Jan),
+"opfølgning sidst på måneden" not read (now Fri 29 Jan, as "slutten av måneden"). Left as the
+corpus reads it: "ultimo januar" is its last day as written, Sun 31 Jan (commands.yaml and the
+held-out files pin it)."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ ROWS = [
     ("nb", "meeting", "Tilbudshuset AS i går", "Tilbudshuset AS", YESTERDAY, None, None, None, None),
     ("nb", "win", "Aker Solutions 1,2 mill i desember", "Aker Solutions", TODAY, 1200000, None, DECEMBER, None),
     ("nb", "call", "ringte Posten i romjula, kald", "Posten", TODAY, None, None, ROMJUL, None),
-    ("nb", "meeting", "Telenor i går, følger opp ultimo januar", "Telenor", YESTERDAY, None, None, None, date(2027, 1, 29)),
+    ("nb", "meeting", "Telenor i går, følger opp ultimo januar", "Telenor", YESTERDAY, None, None, None, date(2027, 1, 31)),
     ("sv", "offer", "Volvo 85 tkr i december", "Volvo", TODAY, 85000, "SEK", DECEMBER, None),
     ("sv", "meeting", "Scania förra månaden, varm", "Scania", TODAY, None, None, DECEMBER, None),
     ("sv", "offer", "Ikea 30 000 kr/mån i 24 månader", "Ikea", TODAY, 720000, "SEK", "24 ×", None),

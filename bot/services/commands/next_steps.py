@@ -461,8 +461,6 @@ def _said_as_the_month_end(words: list[str]) -> bool:
     """Whether `words` end with the month's end by its name ("end of the month", "EOM",
     "slutten av måneden", "månadsslut")."""
     folded = [_word(word).rstrip(",;.") for word in words]
-    if len(folded) >= 2 and folded[-2] == "ultimo" and folded[-1] in MONTHS:
-        return True  # "ultimo januar": its last day
     return any(" ".join(folded[-size:]) in _MONTH_ENDS for size in (1, 2, 3, 4))
 
 
