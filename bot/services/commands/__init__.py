@@ -1208,8 +1208,10 @@ def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
     while end < len(tokens) and tokens[end - 1][-1:] not in ",;":
         if tokens[end][:1].isupper():
             end += 1  # "Coop Norge": the name's capitalised words
-        elif tokens[end] in _NAME_LINKS and tokens[end + 1 : end + 2][:1] != [] and (
-            tokens[end + 1][:1].isupper()
+        elif (
+            tokens[end] in _NAME_LINKS
+            and tokens[end + 1 : end + 2][:1] != []
+            and (tokens[end + 1][:1].isupper())
         ):
             end += 2  # "Marks and Spencer", "Bank of America"
         else:
