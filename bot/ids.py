@@ -26,6 +26,9 @@ class ActionId(StrEnum):
     ROLE_SELLS = "role_sells"  # a manager counts as a seller of their team
     ROLE_MANAGES = "role_manages"  # a manager who does not sell
     ANSWER = "log_answer"  # one of a question's buttons: "<action>_<n>", value "<token>|<option>"
+    # cmds28. A question's date picker (a day of a period said, "i desember"): its block id is
+    # BlockId.DAY_PICK + the question's token, the day picked its selected_date
+    ANSWER_DAY = "log_answer_day"
     HAND_OVER = "lead_hand_over"  # App Home: value is the lead id
     CUSTOMER_PICK = "customer_pick"  # "Did you mean …?" after /kpi customer: like ANSWER
     IMPORT_CUSTOMERS = (
@@ -61,6 +64,7 @@ class ViewId(StrEnum):
 
 
 class BlockId(StrEnum):
+    DAY_PICK = "day_pick:"  # + a question's token (cmds28: ActionId.ANSWER_DAY)
     KIND = "kind"
     CUSTOMER = "customer"
     DATE = "date"

@@ -486,6 +486,27 @@ def question_message(
     return _message(text, [*said, *rows])
 
 
+def day_picker_message(
+    text: str, token: str, initial: date, cancel: str, cancel_label: str, placeholder: str
+) -> dict[str, Any]:
+    """cmds28. A question whose answer is a day of a longer period ("i desember"): a date picker
+    opened on `initial` and a Cancel button. The picker carries the question's token in its
+    block id (a date picker has no value); the day picked is checked on the server."""
+    picker = DatePickerElement(
+        action_id=ActionId.ANSWER_DAY.value,
+        initial_date=initial.isoformat(),
+        placeholder=PlainTextObject(text=fit(placeholder, 150)),
+    )
+    button = ButtonElement(
+        text=PlainTextObject(text=fit(cancel_label, BUTTON_TEXT), emoji=True),
+        action_id=f"{ActionId.ANSWER.value}_0",
+        value=f"{token}|{cancel}",
+    )
+    row = ActionsBlock(block_id=f"{BlockId.DAY_PICK.value}{token}", elements=[picker, button])
+    said = [SectionBlock(text=MarkdownTextObject(text=piece)) for piece in pieces(text)]
+    return _message(text, [*said, row])
+
+
 def log_modal(
     language: str, kind: str, today: date, private_metadata: str, prefill: Any = None
 ) -> dict[str, Any]:

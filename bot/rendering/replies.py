@@ -15,6 +15,7 @@ from bot.rendering import blocks
 from bot.rendering.text import Mrkdwn, mention, plain, render, render_unstripped
 from bot.services import questions
 from bot.services.activities import (
+    WHICH_DAY_PICK,
     Answered,
     Corrected,
     KeptOffer,
@@ -447,9 +448,25 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     if "new_kind" in params:
         params["new_kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["new_kind"]])
     params.pop("code", None)
+    if question.code == WHICH_DAY_PICK:
+        # cmds28: a day of a longer period ("i desember"), picked in a date picker
+        for key in ("first", "last", "initial"):
+            params[key] = date.fromisoformat(str(params[key]))
+        text = render(language, "question", code=question.code, **params)
+        return blocks.day_picker_message(
+            text,
+            question.token,
+            params["initial"],
+            questions.CANCEL,
+            _option_label(language, question, questions.CANCEL),
+            t.gettext(PICK_A_DAY),
+        )
     text = render(language, "question", code=question.code, **params)
     options = [(o, _option_label(language, question, o)) for o in question.options]
     return blocks.question_message(language, text, question.token, options)
+
+
+PICK_A_DAY = N_("Pick the day")
 
 
 ANSWERED = {
@@ -472,6 +489,17 @@ ANSWERED = {
     ),
     "superseded": N_(
         "The message was edited since, so this question is out of date and nothing was stored. What it says now is what counts: its ✅, or my newer question about it."
+    ),
+}
+# cmds28: a day picked in a period's date picker that cannot be the one asked about
+DAY_NOT_OF_IT = {
+    "day_ahead": N_(
+        "%(date)s has not come yet, and this was done already: pick the day it was done. "
+        "Nothing was stored."
+    ),
+    "day_outside": N_(
+        "%(date)s is not in “%(said)s” (%(first)s to %(last)s): pick a day in it, or Cancel and "
+        "log it with its own date. Nothing was stored."
     ),
 }
 DELETED = N_(
@@ -626,6 +654,15 @@ def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
         )
     if answered.state == "deleted":
         return blocks.text_message(t.gettext(DELETED) % {"command": answered.command or ""})
+    if answered.state in DAY_NOT_OF_IT and answered.picked is not None:
+        # cmds28: a day picked outside the period asked about, or ahead: nothing stored
+        days = {
+            "date": i18n.format_day(answered.picked, language),
+            "first": i18n.format_day(answered.first or answered.picked, language),
+            "last": i18n.format_day(answered.last or answered.picked, language),
+        }
+        said = message_params({"said": answered.said or ""}, str, mrkdwn=True)
+        return blocks.text_message(t.gettext(DAY_NOT_OF_IT[answered.state]) % {**days, **said})
     return blocks.text_message(t.gettext(ANSWERED[answered.state]))
 
 

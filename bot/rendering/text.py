@@ -147,7 +147,17 @@ def _install_gettext(env: Environment, language: str) -> None:
 def render(language: str, template: str, **context: Any) -> Mrkdwn:
     """Render templates/<template>.mrkdwn.j2 in the given language; surrounding blank lines
     trimmed. The result is Mrkdwn: put into another template, it is printed as it is."""
-    return Mrkdwn(render_unstripped(language, template, **context).strip())
+    text = render_unstripped(language, template, **context).strip()
+    if ".." in text:
+        # cmds28: an amount or a day that ends with its abbreviation's dot ("500.000 kr.",
+        # "1. des.") ends the sentence with it, never "kr.." (Danish replies, every template)
+        text = _ABBREVIATION_THEN_STOP.sub(r"\1.", text)
+    return Mrkdwn(text)
+
+
+_ABBREVIATION_THEN_STOP = re.compile(
+    r"\b(kr|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|des|dec|mdr|mnd)\.\.(?!\.)"
+)
 
 
 def render_unstripped(language: str, template: str, **context: Any) -> str:

@@ -40,8 +40,16 @@ from bot.services.commands.times import (
     days_of_the_span_said,
     days_of_the_week_said,
 )
+from bot.services.commands.vague_days import (
+    MOST_DAY_BUTTONS,
+    Period,
+    period_gone,
+    romjul_working_days,
+    worked,
+)
 from bot.services.customers import customer_key
 from bot.services.dates import fold, names_the_romjul, whole_date
+from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
 from bot.services.slash_dates import english_slash_days
@@ -121,6 +129,11 @@ class Answered:
     # | "superseded" (the message was edited since it was asked)
     # | "deleted" (the channel message asked about was deleted)
     command: str | None = None  # "deleted": the command that logs it anyway
+    # "day_ahead", "day_outside" (cmds28): the day picked in a period's date picker, the period
+    picked: date | None = None
+    said: str | None = None
+    first: date | None = None
+    last: date | None = None
     # "swap_asks" (cmds27): a correction's new customer or kind needs a question of its own
     # (a colleague's same win, a lookalike name): what it was and would be, `command` to log it
     was: str | None = None
@@ -530,6 +543,8 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
             "whole": cmd.whole_value if per_period else None,
+            # cmds28: the term written, as the number of periods the whole value is for
+            "periods": _periods(cmd) if per_period else None,
             "price": cmd.price if termed else None,
             # "Statkraft, Yara": a second customer? Its own command, said in the question
             "second": cmd.second_customer,
@@ -545,6 +560,16 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
         if per_period
         else ("as_read", questions.EDIT),
     )
+
+
+def _periods(cmd: LogCommand) -> int | None:
+    """cmds28. How many periods of the price the question's whole value is for ("50k/mnd i 24
+    mdr": 24), when the words wrote its term; None for a year's worth (none written)."""
+    price = cmd.price if cmd.price is not None else cmd.amount
+    if not cmd.term_written or not price or cmd.whole_value is None:
+        return None
+    count = cmd.whole_value / price
+    return int(count) if count == int(count) else None
 
 
 def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
@@ -814,7 +839,12 @@ def _answer(
     if questions.expired(row.created_at, now):
         return Answered("expired")
     pending = questions.load(row.state)
-    if option not in pending.options:
+    if PICKED_DAY in pending.options and _a_day(option):
+        # cmds28: a day of a period's date picker, checked before the question is answered
+        outside = picked_day_outside(pending, option, who.today)
+        if outside is not None:
+            return outside
+    elif option not in pending.options:
         return Answered("missing")
     row.answered_at, row.outcome = now, option
     if row.code == CAPTURE:
@@ -1006,6 +1036,17 @@ def command_example(cmd: LogCommand, who: Who) -> str:
     return " ".join(parts)
 
 
+def _a_day(option: str) -> bool:
+    """Whether `option` is "day:YYYY-MM-DD", a real day."""
+    if not option.startswith(questions.DAY):
+        return False
+    try:
+        date.fromisoformat(option.removeprefix(questions.DAY))
+    except ValueError:
+        return False
+    return True
+
+
 def answered_not_a_sale(session: Session, workspace_id: str, source_ref: str) -> bool:
     """Whether the author said a message is not a sale (it is never asked about again)."""
     return any(
@@ -1157,12 +1198,16 @@ def log_text(
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
     romjul, romjul_said = romjul_days(cmd, who.today), cmd.unread
-    if romjul:
+    period = None if romjul else period_said(cmd, who)
+    if romjul or period:
         # cmds27. "/logmeeting Tine i romjula": which of its days? Each on its button (was
-        # stored on its first working day, unasked); the rest as read
+        # stored on its first working day, unasked); the rest as read. cmds28: so is any period
+        # named for done work ("i desember" in January, "i påsken", "last month"; was "Store as
+        # read" on today), a longer one with a date picker
         cmd = replace(cmd, unread=None)
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
+        or (period_question(cmd, period, who) if period else None)
         or name_or_group_question(cmd)
         or (
             booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
@@ -1209,12 +1254,72 @@ def which_day_question(
     return NeedsAnswer(WHICH_DAY, params, options)
 
 
+WHICH_DAY_PICK = "which_day_pick"
+# The date picker's one option: any day of the period (params "first" to "last"), checked
+PICKED_DAY = f"{questions.DAY}*"
+
+
+def _worked(who: Who) -> Callable[[date], bool]:
+    """Whether a day is worked where the seller works (no public holiday, no julaften)."""
+    place = PLACES.get(who.timezone)
+    return partial(worked, country=place[0] if place else None)
+
+
+def period_said(cmd: LogCommand, who: Who) -> Period | None:
+    """cmds28. The period the unread words name alone, for done work read on today with no day
+    of its own ("/logoffer Tine 200k i desember" in January); None otherwise (a count said with
+    a month keeps its own question: times_question)."""
+    if not cmd.unread or cmd.when != who.today or cmd.times > 1:
+        return None
+    period = period_gone(cmd.unread, who.today, who.language)
+    if period is None or not period.working_days(_worked(who)):
+        return None
+    return period
+
+
+def period_question(cmd: LogCommand, period: Period, who: Who) -> NeedsAnswer:
+    """cmds28. Which day of `period`: a button per working day when it has few, else a date
+    picker opened on its first working day (the day checked when picked). Nothing stored until
+    then."""
+    worked = _worked(who)
+    days = period.working_days(worked)
+    if len(days) <= MOST_DAY_BUTTONS:
+        return which_day_question(cmd, days, said=period.said)
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "said": period.said,
+        "first": period.first,
+        "last": period.last,
+        "initial": period.first_working_day(worked),
+    }
+    return NeedsAnswer(WHICH_DAY_PICK, params, (PICKED_DAY, questions.CANCEL))
+
+
+def picked_day_outside(pending: questions.Pending, option: str, today: date) -> Answered | None:
+    """cmds28. A day picked in a period's date picker that is not of it, or is ahead of today:
+    said so, nothing stored, the picker still open (None: the day is fine)."""
+    day = date.fromisoformat(option.removeprefix(questions.DAY))
+    first = date.fromisoformat(str(pending.params["first"]))
+    last = date.fromisoformat(str(pending.params["last"]))
+    if day > today:
+        return Answered("day_ahead", picked=day)
+    if not first <= day <= last:
+        return Answered(
+            "day_outside", picked=day, said=str(pending.params.get("said") or ""),
+            first=first, last=last,
+        )  # fmt: skip
+    return None
+
+
 def romjul_days(cmd: LogCommand, today: date) -> tuple[date, ...]:
     """cmds27. The romjul's working days, once it is over, when the words left unread are the
     romjul by its name alone ("/logcall Posten i romjula, varm": the parser reads the rest);
     else () (inside it, "yesterday or today?" is the unread question, holdout 13)."""
     if today.month == 12 or not cmd.unread or not names_the_romjul(cmd.unread.split()):
         return ()
+    if today.month in (1, 2):
+        return romjul_working_days(today)  # the same buttons as a channel message's (cmds28)
     days = (date(today.year - 1, 12, day) for day in range(27, 32))
     return tuple(day for day in days if day.weekday() < 5)
 

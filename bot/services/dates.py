@@ -1691,6 +1691,9 @@ _MONTH_ENDS = {
     "end of month", "end of the month", "eom", "manedsslutt",
     "manadsslut", "manedsslut", "manedens slutt", "slutten av maneden", "slutet av manaden",
     "slutningen af maneden",
+    # cmds28: "opfølgning sidst på måneden", "följer upp i slutet på månaden"
+    "sidst pa maneden", "sidst i maneden", "sist i maneden", "sist pa maneden",
+    "slutet pa manaden",
 }  # fmt: skip
 _QUARTER_ENDS = {
     "end of quarter", "end of the quarter", "eoq", "kvartalsslutt",

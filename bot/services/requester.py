@@ -113,7 +113,15 @@ def own_krone(who: Who) -> str | None:
 def reading_krone(who: Who) -> str:
     """The krone the readers read the requester's amounts with: theirs, marked ForeignKrone when
     it is not their team's currency (a krone unit naming no country is then asked, review25)."""
-    return ForeignKrone(who.krone) if own_krone(who) is not None else who.krone
+    if own_krone(who) is None or (who.own_currency or who.currency) not in KRONER:
+        # cmds28: a team counting in no krone (EUR): "85 tkr" from a Dane is DKK, unasked (was
+        # "DKK or EUR?", when a krone unit can never be euros); a bare number is still asked
+        return who.krone
+    return ForeignKrone(who.krone)
+
+
+# The kroner: a team counting in another of them makes a seller's krone unit ambiguous
+KRONER = frozenset({"NOK", "SEK", "DKK", "ISK"})
 
 
 def bare_choice(who: Who) -> str | None:

@@ -87,6 +87,27 @@ def _answer(slack, user: str, reply: dict, option: str, response_url: str) -> di
     return slack.api.responses(key)[-1]
 
 
+def _day_picker(reply: dict) -> dict | None:
+    """A question's date picker (cmds28: a day of a period said), with its block's id."""
+    for block in reply.get("blocks", []):
+        for element in block.get("elements", []) if block["type"] == "actions" else []:
+            if element.get("type") == "datepicker":
+                return {**element, "block_id": block["block_id"]}
+    return None
+
+
+def _pick(slack, user: str, picker: dict, day: str, response_url: str) -> dict:  # type: ignore[no-untyped-def]
+    action = {
+        "type": "datepicker",
+        "action_id": picker["action_id"],
+        "block_id": picker["block_id"],
+        "selected_date": day,
+    }
+    slack.driver.click(user, action, response_url=response_url)
+    slack.wait_idle()
+    return slack.api.responses(slack.api.response_key(response_url))[-1]
+
+
 def _literal(message: str) -> str:
     """The longest fixed part of a message with %(…)s placeholders."""
     return max(re.split(r"%\(\w+\)s", message), key=len).strip()
@@ -238,11 +259,18 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
         assert stored(slack) == before and len(customers(slack)) == len(known)
         return
 
+    picked = None
     if row.get("unread"):
         shown, customer = _escaped(row["unread"]), _escaped(row["customer"])
         assert shown in said and f"*{customer}*" in said, said  # escaped: pings nobody
         assert stored(slack) == before  # nothing until the seller says so
-        reply = _answer(slack, user, reply, "as_read", result.response_url)
+        picker = _day_picker(reply)
+        if picker is not None:
+            # cmds28: a period named for done work ("i oktober"): which day of it, picked
+            picked = picker["initial_date"]
+            reply = _pick(slack, user, picker, picked, result.response_url)
+        else:
+            reply = _answer(slack, user, reply, "as_read", result.response_url)
     asks = list(row.get("asks", []))
     if row["cmd"] == "lost" and not known:
         asks.append("no_open_offer")  # a new customer has no offer to lose
@@ -259,11 +287,15 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     assert {k: record[k] for k in ("customer", "kind", "date", "amount", "currency", "note")} == {
         "customer": name or row["customer"],
         "kind": "loss" if row["cmd"] == "lost" else row["cmd"],
-        "date": row.get("date", row.get("today", TODAY)),
+        "date": picked or row.get("date", row.get("today", TODAY)),
         "amount": None if amount is None else float(amount),
         "currency": currency,
         # "Store as read" keeps the words it could not read as the note, after any note typed
-        "note": "; ".join(part for part in (row.get("note"), row.get("unread")) if part) or None,
+        # (a period's day picked: its words were the day, no note)
+        "note": "; ".join(
+            part for part in (row.get("note"), None if picked else row.get("unread")) if part
+        )
+        or None,
     }
     assert record["source"] == "command" and record["seller"] == user
     if row.get("temperature") or row.get("next"):

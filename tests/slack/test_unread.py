@@ -140,6 +140,6 @@ def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  
 
 def test_a_price_per_month_in_english_shows_a_years_worth_as_the_example(slack) -> None:  # type: ignore[no-untyped-def]
     said = text_of(slack.driver.command("/logoffer", "Acme 5k/month", ALEX).reply())
-    assert "price per period" in said and "a year when none is written" in said
+    assert "price per period" in said and "no term is written, so for a year" in said
     assert "60,000" in said or "60 000" in said, said
     assert count_rows(slack) == 0

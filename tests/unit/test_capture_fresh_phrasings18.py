@@ -119,7 +119,7 @@ IN_DECEMBER: list[tuple[str, list]] = [
 T = JANUARY
 IN_JANUARY: list[tuple[str, list]] = [
     # nb
-    ("Glemte å poste: vant Tine i romjula, 320k", [(S, WIN, "Tine", k(320000), dec(27))]),
+    ("Glemte å poste: vant Tine i romjula, 320k", [(L, WIN, "Tine", k(320000), dec(27))]),  # which day? (cmds28)
     ("Møte med Orkla i går, første møte etter nyttår 🙂", [(S, MEETING, "Orkla ASA", None, jan(3))]),
     ("Sendte tilbud til Kiwi før jul, 180k", [(L, OFFER, "Kiwi", k(180000), dec(23))]),
     ("God nyttår alle sammen! 🎆", []),
@@ -131,14 +131,14 @@ IN_JANUARY: list[tuple[str, list]] = [
     ("Ringte Equinor nå, de har ikke bestemt seg ennå", [(S, CALL, "Equinor", None, T)]),
     ("Første møte i 2028: Hafslund i dag, lovende!", [(S, MEETING, "Hafslund", None, T)]),
     ("Tapte Posten i romjula, de valgte Bring", [(L, LOSS, "Posten", None, dec(27))]),
-    ("Elkjøp ordre på 1,1 mill kom inn mellom jul og nyttår 🎉", [(S, WIN, "Elkjøp", k(1100000), dec(27))]),
+    ("Elkjøp ordre på 1,1 mill kom inn mellom jul og nyttår 🎉", [(L, WIN, "Elkjøp", k(1100000), dec(27))]),  # asked (cmds28)
     ("Var hos Rema 1000 i går, de vil ha tilbud innen utgangen av januar", [(S, MEETING, "Rema 1000", None, jan(3))]),
     ("Møte Tine i dag kl 9, varm", [(S, MEETING, "Tine", None, T)]),
     ("Lunsj med Hafslund i går, mest prat om ferien", [(L, MEETING, "Hafslund", None, jan(3))]),
     ("Q4 endte på 112 % av budsjett 🥳 takk alle", []),
     # sv
     ("Ringde Volvo igår, de vill ha offert i februari", [(S, CALL, "Volvo", None, jan(3))]),
-    ("Scania sa ja i mellandagarna! 900 tkr", [(S, WIN, "Scania", k(900000), dec(27))]),
+    ("Scania sa ja i mellandagarna! 900 tkr", [(L, WIN, "Scania", k(900000), dec(27))]),  # asked (cmds28)
     ("Ikea tecknade avtal i fredags, 2,5 mkr", [(S, WIN, "Ikea", k(2500000), dec(31))]),
     ("Kundebesök hos Axfood imorse, het", [(S, MEETING, "Axfood", None, T)]),
     # da

@@ -10,7 +10,7 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.errors import UserError
-from bot.ids import ActionId, LogModalMetadata
+from bot.ids import ActionId, BlockId, LogModalMetadata
 from bot.listeners.events.messages import add_reaction
 from bot.listeners.guard import guarded
 from bot.rendering.blocks import log_modal
@@ -23,7 +23,7 @@ from bot.rendering.replies import (
     planned_reply,
     question_reply,
 )
-from bot.services import activities
+from bot.services import activities, questions
 from bot.services.activities import (
     Answered,
     Corrected,
@@ -63,7 +63,40 @@ def handle_answer(
     if parsed is None:
         respond(**answered_reply(request.language, Answered("missing")), replace_original=False)
         return
-    token, option = parsed
+    _answer(body, respond, client, request, *parsed)
+
+
+def handle_day_picked(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    context: BoltContext,
+) -> None:
+    """cmds28. A day picked in a question's date picker ("i desember": which day of it?): the
+    question's token is in the picker's block id, the day its selected_date; checked by the
+    service (a day outside the period, or ahead, is said so and stores nothing)."""
+    ack()
+    request: Request = context["request"]
+    block = str(action.get("block_id") or "")
+    token = block.removeprefix(BlockId.DAY_PICK.value)
+    picked = str(action.get("selected_date") or "")
+    parsed = read_value(f"{token}|{questions.DAY}{picked}")
+    if not block.startswith(BlockId.DAY_PICK.value) or parsed is None:
+        respond(**answered_reply(request.language, Answered("missing")), replace_original=False)
+        return
+    _answer(body, respond, client, request, *parsed)
+
+
+def _answer(
+    body: dict[str, Any],
+    respond: Respond,
+    client: WebClient,
+    request: Request,
+    token: str,
+    option: str,
+) -> None:
     with request.writing() as uow:
         outcome = activities.answer(uow.session, uow.who, token, option, now=uow.now)
         language = uow.who.language
@@ -71,7 +104,8 @@ def handle_answer(
         # Someone else's question stays as it is; the clicker hears why nothing happened.
         respond(
             **answered_reply(language, outcome),
-            replace_original=outcome.state not in {"forbidden"},
+            # a day picked outside the period asked about: said below, the picker still open
+            replace_original=outcome.state not in {"forbidden", "day_ahead", "day_outside"},
         )
         return
     if isinstance(outcome, Planned):
@@ -121,3 +155,4 @@ def handle_answer(
 
 def register(app: App) -> None:
     app.action(re.compile(f"^{ActionId.ANSWER.value}_\\d+$"))(guarded(handle_answer))
+    app.action(ActionId.ANSWER_DAY.value)(guarded(handle_day_picked))

@@ -58,6 +58,7 @@ from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times
+from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
@@ -122,7 +123,30 @@ def recognise(
     if found.record_all:
         found = replace(found, unnamed=_unnamed_counts(text))
     found = _names_as_written(found)
+    found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+def _romjul_asked(text: str, found: Recognition, today: date) -> Recognition:
+    """cmds28. "Møte med Tine i romjula", "Ringte Posten i mellandagarna", "Call with Tesco
+    between Christmas and New Year" once the romjul is over: which of its working days, each on
+    its button, as a slash command asks (was its first working day, stored unasked). One record
+    alone; a list or a week told by days keeps its own question."""
+    if found.outcome is Outcome.NOTHING or found.record_all or found.also is not None:
+        return found
+    days = romjul_working_days(today)
+    if not days or found.when != days[0] or found.which_days or found.days:
+        return found
+    if not _ROMJUL_SAID.search(fold(text)):
+        return found
+    asked = found if found.outcome is Outcome.LIKELY else _as_likely(found, "romjul-gone")
+    return replace(asked, which_days=days)
+
+
+_ROMJUL_SAID = re.compile(
+    r"(?<!\w)(?:romjul\w*|mellandag\w*|mellemdag\w*|mellom jul og nyttar|mellan jul och nyar"
+    r"|mellem jul og nytar|between (?:christmas|xmas) and (?:the )?new year)(?!\w)"
+)
 
 
 # review27. One day heading and one item, nothing else ("Mandag: møte med Equinor", "Monday: call

@@ -764,6 +764,7 @@ def parse_log_command(
         unread=unread,
         per_period=per_period,
         whole_value=whole.amount if whole else None,
+        term_written=term_said(whole),
         price=price,
         other_customer=other[0] if other else None,
         other_amount=other[1] if other else None,
@@ -1201,19 +1202,39 @@ def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
     is the customer and what it was is asked, put after the name (was a customer "julefrokost"
     with "med Netto" asked)."""
     tokens = head.split()
-    if len(tokens) < 3 or tokens[1].casefold() not in _WITH or not tokens[2][:1].isupper():
+    # cmds28: up to three such words ("catch up with Tesco", "check-in with Tesco"; was the
+    # customer "catch up", "with Tesco" asked)
+    at = next((i for i in range(1, min(4, len(tokens) - 1)) if tokens[i].casefold() in _WITH), 0)
+    if not at or not tokens[at + 1][:1].isupper():
         return head
-    first = tokens[0]
-    word = _word(first)
-    if not (first.isalpha() and first.islower()) or word in _LEAD_WORDS or word in _KIND_TYPOS:
-        return head
-    if word in TEMPERATURES or word in DATE_WORDS or word in _PREPOSITIONS:
-        return head
-    end = 3
-    while end < len(tokens) and tokens[end - 1][-1:] not in ",;" and tokens[end][:1].isupper():
-        end += 1  # "Coop Norge": the name's capitalised words
-    name = [*tokens[2 : end - 1], tokens[end - 1].rstrip(",;")]
-    return " ".join([*name, *tokens[:2], *tokens[end:]])
+    for first in tokens[:at]:
+        word = _word(first)
+        if not (_LOWER_WORD.fullmatch(first) and first.islower()):
+            return head
+        if word in _LEAD_WORDS or word in _KIND_TYPOS:
+            return head
+        if word in TEMPERATURES or word in DATE_WORDS or word in _PREPOSITIONS:
+            return head
+    end = at + 2
+    while end < len(tokens) and tokens[end - 1][-1:] not in ",;":
+        if tokens[end][:1].isupper():
+            end += 1  # "Coop Norge": the name's capitalised words
+        elif (
+            tokens[end] in _NAME_LINKS
+            and tokens[end + 1 : end + 2][:1] != []
+            and (tokens[end + 1][:1].isupper())
+        ):
+            end += 2  # "Marks and Spencer", "Bank of America"
+        else:
+            break
+    name = [*tokens[at + 1 : end - 1], tokens[end - 1].rstrip(",;")]
+    if at > 1 or "-" in tokens[0]:
+        name[-1] += ","  # "Tesco, check-in with": never read on as the name's ("Tesco check-in")
+    return " ".join([*name, *tokens[: at + 1], *tokens[end:]])
+
+
+_NAME_LINKS = {"and", "og", "och", "&", "of", "for", "i", "av", "af"}
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "catch", "check-in"
 
 
 def _span_first(head: str, today: date) -> str:

@@ -40,6 +40,9 @@ class LogCommand:
     # year): the question says it is a price, not the deal's value.
     per_period: str | None = field(default=None, compare=False)
     whole_value: Decimal | None = field(default=None, compare=False)
+    # cmds28. `whole_value` is for a term the words say ("i 24 mdr", "x 24"), not a year's
+    # worth: the question says so, never "a year when none is written".
+    term_written: bool = field(default=False, compare=False)
     # Session 24 (conv24). A price per period with its term said ("5000 pr mnd x 24"): `amount`
     # is the whole value for the term (120 000, as the held-out writers read it) and this the
     # price as typed, the other reading the question offers. None otherwise.

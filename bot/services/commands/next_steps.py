@@ -20,6 +20,7 @@ from bot.services.commands.words import (
 )
 from bot.services.customers import clean_display_name
 from bot.services.dates import (
+    _MONTH_ENDS,
     DEADLINE_WORDS,
     MONTHS,
     SHORT_WEEKDAYS,
@@ -468,6 +469,13 @@ def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
     )
 
 
+def _said_as_the_month_end(words: list[str]) -> bool:
+    """Whether `words` end with the month's end by its name ("end of the month", "EOM",
+    "slutten av måneden", "månadsslut")."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    return any(" ".join(folded[-size:]) in _MONTH_ENDS for size in (1, 2, 3, 4))
+
+
 def _next_step(
     tokens: list[str],
     start: int,
@@ -500,6 +508,10 @@ def _next_step(
         # day ahead (its first is gone): asked as typed, the rest read (was due today, unsaid;
         # "neste møte i januar" said in November stays 1 January)
         raise StepOnADayGone(due, start, stop)
+    if due.weekday() >= 5 and _said_as_the_month_end(tokens[start:stop]):
+        # cmds28: "review end of the month" when its last day is a Sunday (31 January 2027):
+        # the month's last working day, Friday 29th (was the Sunday)
+        due -= timedelta(days=due.weekday() - 4)
     check_next_date(due, today)
     words = what.split()
     if words and _word(words[0]) in _STEP_WORDS:

@@ -628,6 +628,14 @@ _TIE_LINKS = {
 _NAME_PARTICLES = {"i", "pa", "av", "af", "for", "til", "till", "fra", "fran", "of", "under", "at"}
 
 
+# cmds28. A review named as the next step, after a comma ("…, review end of the month",
+# "…, gjennomgang fredag"), folded.
+_REVIEW_NOUNS = {
+    "review", "gjennomgang", "gjennomgangen", "genomgang", "genomgangen", "gennemgang",
+    "gennemgangen",
+}  # fmt: skip
+
+
 def _follow_up_at(tokens: list[str], index: int) -> int:
     """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
     word = _word(tokens[index])
@@ -636,6 +644,8 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
         return 0  # "will follow up Friday": read from "will"
     if word in follow_up.STEP_NOUNS or word.startswith(follow_up.STEP_NOUN_STEMS):
         return 1
+    if word in _REVIEW_NOUNS and index > 0 and tokens[index - 1].endswith((",", ";")):
+        return 1  # cmds28: "/logmeeting Tesco yesterday, review end of the month"
     if index + 1 < len(tokens) and (word, _word(tokens[index + 1])) in _FOLLOW_UP_PAIRS:
         return 2
     # "følger opp torsdag", "ringer fredag", "chasing Thursday": contacting them again

@@ -1,0 +1,188 @@
+"""cmds28. A period named for done work instead of its day ("/logoffer Tine 200k i desember"
+said in January, "i påsken" after Easter, "last month", "i vinterferien"): the period's first
+and last day gone, so the seller is asked which day it was (a button per working day, or a
+date picker for a longer period), never a day kpibot picked (was: "Store as read" on today).
+
+Pure: the caller says which days are worked (its calendar) and what today is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.services.dates import MONTHS, easter_sunday, fold
+
+# Buttons at most; a longer period is asked with a date picker.
+MOST_DAY_BUTTONS = 7
+
+
+@dataclass(frozen=True)
+class Period:
+    said: str  # the words as typed ("i desember")
+    first: date
+    last: date  # never after today
+
+    def working_days(self, worked: Callable[[date], bool]) -> tuple[date, ...]:
+        days = (self.first + timedelta(days=n) for n in range((self.last - self.first).days + 1))
+        return tuple(day for day in days if day.weekday() < 5 and worked(day))
+
+    def first_working_day(self, worked: Callable[[date], bool]) -> date:
+        return next(iter(self.working_days(worked)), self.first)
+
+
+# Words before a period that say nothing more of it (folded).
+_LEADING = {"i", "in", "under", "during", "over", "pa", "hele", "hela", "all", "the", "sist"}
+_LAST_MONTH = {
+    "forrige maned", "forrige mnd", "forrige maaned", "forige maned", "forrige manad",
+    "forra manaden", "forra manad", "forra mnd", "forrige mnd.", "sidste maned", "sidste maaned",
+    "sidste mnd", "sidste mnd.", "last month", "previous month", "manaden som var",
+    "maneden som var", "forrige maneden",
+}  # fmt: skip
+_THIS_MONTH = {
+    "denne maneden", "denne maned", "denne mnd", "denne maaned", "this month", "den har manaden",
+    "denna manad", "denna manaden", "maneden", "manaden",
+}  # fmt: skip
+_EASTER = {
+    "paske", "pasken", "paska", "paskehelga", "paskehelgen", "paskeferien", "paskeferie", "pask",
+    "paskas", "paskhelgen", "pasklovet", "paskeuka", "paskeuken", "paskveckan", "paskeveckan",
+    "paskeugen", "paskeuge", "easter", "easter week", "holy week", "easter break",
+    "easter holidays", "the easter break", "the easter holidays", "easter weekend",
+}  # fmt: skip
+# Christmas week, and Christmas as a holiday (its week and the romjul after it)
+_CHRISTMAS_WEEK = {
+    "juleuka", "juleuken", "juleuke", "julveckan", "julvecka", "juleugen", "juleuge",
+    "christmas week",
+}  # fmt: skip
+_CHRISTMAS = {"jul", "jula", "julen", "christmas", "xmas", "juleferien", "jullovet", "juleferie"}
+# School breaks (folded): (first ISO week, last ISO week) by the seller's language
+_WINTER = {
+    "vinterferie", "vinterferien", "vinterferia", "vinterferieuka", "vinterferiuka",
+    "vinterferieugen", "sportlov", "sportlovet", "sportlovsveckan", "vinterlov", "vinterlovet",
+    "winter break", "february half term", "winter half term",
+}  # fmt: skip
+_WINTER_WEEKS = {"nb": (8, 9), "da": (7, 8), "sv": (7, 10)}
+_AUTUMN = {
+    "hostferie", "hostferien", "hostferia", "efterarsferie", "efterarsferien", "hostlov",
+    "hostlovet", "october half term", "autumn half term",
+}  # fmt: skip
+_AUTUMN_WEEKS = {"nb": (39, 41), "da": (42, 42), "sv": (44, 44), "en": (43, 44)}
+_SUMMER_HOLIDAY = {
+    "fellesferien", "fellesferie", "fellesferia", "sommerferien", "sommerferie", "sommerferia",
+    "semestern", "semester", "sommarsemestern", "industrisemestern", "sommarlovet", "sommerlov",
+    "summer holidays", "the summer holidays", "summer break",
+}  # fmt: skip
+_SUMMER = {"sommer", "sommar", "summer", "sommeren", "sommaren", "somras", "sommers"}
+
+
+def period_gone(words: str, today: date, language: str | None = None) -> Period | None:
+    """The period `words` name alone, its days up to today ("i desember" on 12 January 2027:
+    1 to 31 December 2026; "denne måneden": the 1st to today); None when they name no period
+    or a day, or one not begun."""
+    said = " ".join(words.split()).rstrip(",;.:!")
+    folded = [w for w in re.split(r"[\s,]+", fold(said)) if w]
+    while len(folded) > 1 and folded[0] in _LEADING:
+        folded = folded[1:]
+    phrase = " ".join(folded).rstrip(".")
+    span = _span(phrase, today, language)
+    if span is None:
+        return None
+    first, last = span
+    if first > today:
+        return None
+    return Period(said, first, min(last, today))
+
+
+def _span(phrase: str, today: date, language: str | None) -> tuple[date, date] | None:
+    if phrase in MONTHS and phrase != "jul" and len(phrase) > 3:
+        month = MONTHS[phrase]
+        year = today.year if month <= today.month else today.year - 1
+        return _month(year, month)
+    if phrase in _LAST_MONTH:
+        before = today.replace(day=1) - timedelta(days=1)
+        return _month(before.year, before.month)
+    if phrase in _THIS_MONTH:
+        return today.replace(day=1), today
+    if phrase in _EASTER:
+        year = (
+            today.year if easter_sunday(today.year) - timedelta(days=6) <= today else today.year - 1
+        )
+        sunday = easter_sunday(year)
+        return sunday - timedelta(days=6), sunday + timedelta(days=1)
+    if phrase in _CHRISTMAS_WEEK or phrase in _CHRISTMAS:
+        year = today.year if today >= _monday(date(today.year, 12, 24)) else today.year - 1
+        monday = _monday(date(year, 12, 24))
+        return monday, monday + timedelta(days=6) if phrase in _CHRISTMAS_WEEK else date(
+            year, 12, 31
+        )
+    if phrase in _WINTER:
+        return _weeks(_WINTER_WEEKS.get(language or "", (7, 9)), today)
+    if phrase in _AUTUMN:
+        return _weeks(_AUTUMN_WEEKS.get(language or "", (39, 44)), today)
+    if phrase in _SUMMER_HOLIDAY:
+        return _weeks((27, 31), today)
+    if phrase in _SUMMER:
+        year = today.year if today >= date(today.year, 6, 1) else today.year - 1
+        return date(year, 6, 1), date(year, 8, 31)
+    return None
+
+
+def worked(day: date, country: str | None) -> bool:
+    """Whether `day` (a weekday) is worked in `country` ("NO", "SE", "DK", "GB"; None: every
+    weekday): no public holiday, no julaften or nyttårsaften in the Nordics. Kept here, cheap,
+    for the few days a question offers (the full calendars take seconds to build: not while a
+    slash command waits for its acknowledgement)."""
+    if country is None:
+        return True
+    easter = easter_sunday(day.year)
+    off = {easter - timedelta(days=2), easter + timedelta(days=1), date(day.year, 1, 1)}
+    off |= {date(day.year, 12, 25), date(day.year, 12, 26)}
+    if country == "GB":
+        may = date(day.year, 5, 1)
+        off.add(may + timedelta(days=(7 - may.weekday()) % 7))  # early May bank holiday
+        last_may, last_august = date(day.year, 5, 31), date(day.year, 8, 31)
+        off.add(last_may - timedelta(days=last_may.weekday()))
+        off.add(last_august - timedelta(days=last_august.weekday()))
+        for fixed in (date(day.year, 1, 1), date(day.year, 12, 25), date(day.year, 12, 26)):
+            if fixed.weekday() >= 5:  # its substitute: the next weekday not off already
+                substitute = fixed + timedelta(days=1)
+                while substitute.weekday() >= 5 or substitute in off:
+                    substitute += timedelta(days=1)
+                off.add(substitute)
+        return day not in off
+    off |= {easter + timedelta(days=39), date(day.year, 12, 24), date(day.year, 12, 31)}
+    if country in ("NO", "DK"):
+        off |= {easter - timedelta(days=3), easter + timedelta(days=50)}  # Maundy Thu, Whit Mon
+    if country == "NO":
+        off |= {date(day.year, 5, 1), date(day.year, 5, 17)}
+    if country == "SE":
+        eve = date(day.year, 6, 19) + timedelta(days=(4 - date(day.year, 6, 19).weekday()) % 7)
+        off |= {date(day.year, 1, 6), date(day.year, 5, 1), date(day.year, 6, 6), eve}
+    return day not in off
+
+
+def romjul_working_days(today: date) -> tuple[date, ...]:
+    """The romjul's working days (27 to 31 December, weekdays) once it is over, within January
+    and February; () in December (inside it, or not yet) and later in the year."""
+    if today.month not in (1, 2):
+        return ()
+    days = (date(today.year - 1, 12, day) for day in range(27, 32))
+    return tuple(day for day in days if day.weekday() < 5)
+
+
+def _month(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weeks(weeks: tuple[int, int], today: date) -> tuple[date, date]:
+    """ISO weeks `weeks` of the latest year in which they have begun, Monday to Sunday."""
+    year = today.isocalendar().year
+    if date.fromisocalendar(year, weeks[0], 1) > today:
+        year -= 1
+    return date.fromisocalendar(year, weeks[0], 1), date.fromisocalendar(year, weeks[1], 7)
