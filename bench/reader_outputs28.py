@@ -1,6 +1,6 @@
 """reader28: every reading the corpus and fresh-phrasing tests make, recorded once with what the
 readers answered, so that a speed cut can be proved to read nothing differently
-(tests/unit/test_reader_cuts28.py replays each recorded call and compares).
+(bench/reader_check28.py replays each recorded call and compares).
 
     PYTHONPATH=. .venv/bin/python bench/reader_outputs28.py          # writes bench/reader_outputs28.json.gz
 
