@@ -808,7 +808,8 @@ det | den | der | this | that | these | those | there | here | the | a | an | my
 his | her | their | min | mitt | mine | vår | vårt | våre | våra | vores | din | ditt | dine |
 meg | mig | dere | jer | er | alle | har | hadde | hade | havde | var | was | is | are | has |
 have | had | got | fikk | fick | fik | ble | blev | blir | sendt | sent | mailade | mailet |
-made | did | done | took | gjorde | gjort | gjorda | gjordes | lavede | lavet | tok | tog | holdt | höll | held | everyone | everybody | all | team | folk | folks | guys |
+made | did | done | took | gjorde | gjort | gjorda | gjordes | lavede | lavet | tok | tog | holdt | höll | held |
+holder | håller | hold | holds | quick | short | brief | long | kort | lang | lång | rask | snabb | hurtig | everyone | everybody | all | team | folk | folks | guys |
 hey | hei | hej | hi | hello | halla | heisann | yo | morn | morning | god morgen | good morning |
 ok | okay | ja | yes | yeah | nice | great | good | godt | bra | fint | flott | fett | sjukt |
 wow | yay | jippi | woho | herlig | digg | deilig | fantastisk | super | supert | awesome |

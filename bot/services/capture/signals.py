@@ -1786,7 +1786,14 @@ def _a_name_number_before_a_priced(tokens: list[Token], i: int, best: Amount) ->
         and tokens[end].is_word
         and tokens[end].text[:1].isdigit()
         and tokens[end].clause == tokens[end - 1].clause
+        # the lead, session 28: "Bama 85 tkr 27.11", "Kiwi 120 tkr 26/11": the number after the
+        # currency is a day, so the currency is the number's before it (was: kr 27 110 and a
+        # customer "Kiwi 120", stored unasked)
+        and not _A_DAY_AND_MONTH.fullmatch(tokens[end].text)
     )
+
+
+_A_DAY_AND_MONTH = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])[./](?:1[0-2]|0?[1-9])\.?")
 
 
 def _badly_grouped(tokens: list[Token], i: int) -> bool:
