@@ -509,11 +509,11 @@ DELETED = N_(
 
 
 PLANNED = N_(
-    "Planned: a *%(what)s* with *%(customer)s* on %(date)s, as the lead's next step. "
+    "Planned: *%(what)s* with *%(customer)s* on %(date)s, as the lead's next step. "
     "It counts when you log it as held."
 )
 PLANNED_BY = N_(
-    "Planned: a *%(what)s* with *%(customer)s* by %(date)s, as the lead's next step. "
+    "Planned: *%(what)s* with *%(customer)s* by %(date)s, as the lead's next step. "
     "It counts when you log it as held."
 )
 

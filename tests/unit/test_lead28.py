@@ -80,3 +80,13 @@ def test_a_word_describing_the_talk_is_no_customer(text: str) -> None:
     boots today" a meeting with "Short", "Holder møte med Equinor" one with "Holder"."""
     found = recognise(text, today=date(2026, 12, 1), known_customers=set())
     assert found.customer not in {"Quick", "Short", "Holder"}, found
+
+
+@pytest.mark.parametrize("what", ["offer", "meeting", "call"])
+def test_a_planned_step_is_said_with_no_wrong_article(what: str) -> None:
+    """review28: "Planned: a *offer* with *Shell*" (the English article fixed for every kind)."""
+    from bot.rendering.replies import planned_reply
+    from bot.services.activities import Planned
+
+    reply = planned_reply("en", Planned("Shell", what, date(2026, 12, 4)))
+    assert reply["text"].startswith(f"Planned: *{what}* with *Shell* on Fri 4 Dec 2026"), reply
