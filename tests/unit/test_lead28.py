@@ -90,3 +90,20 @@ def test_a_planned_step_is_said_with_no_wrong_article(what: str) -> None:
 
     reply = planned_reply("en", Planned("Shell", what, date(2026, 12, 4)))
     assert reply["text"].startswith(f"Planned: *{what}* with *Shell* on Fri 4 Dec 2026"), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holder møte med Equinor på fredag",
+        "Vi holder møde med Carlsberg på fredag",
+        "Vi håller möte med Volvo på fredag",
+    ],
+)
+def test_a_meeting_held_in_the_present_is_the_coming_days(text: str) -> None:
+    """review28: "Holder møte med Equinor på fredag" said on a Tuesday was stored as held on the
+    Friday gone (and earlier as a meeting with "Holder"); the present of holding one, as "Har
+    møte med … på fredag", is the coming Friday's planned meeting, nothing counted as held."""
+    found = recognise(text, today=date(2026, 12, 1), known_customers=set())
+    step = found.next_step or found.follow_up
+    assert found.planned and step is not None and step.due == date(2026, 12, 4), found

@@ -1924,6 +1924,8 @@ def _a_topic(m: Message, i: int) -> bool:
 _HAVING = {
     "vi", "jeg", "jag", "eg", "we", "i", "har", "have", "has", "got", "ve", "et", "ett", "a",
     "an", "en",
+    # review28: "Holder møte med Equinor på fredag", "Vi holder møde med …", "Vi håller möte …"
+    "holder", "håller", "haller",
 }  # fmt: skip
 
 _MEAL_NOUNS = {
