@@ -50,12 +50,17 @@ def day_off_by_custom(day: date, seller_zone: str | None, team_zone: str | None 
     England, Ireland and a zone kpibot does not know: none."""
     zone = seller_zone or team_zone
     place = PLACES.get(zone) if zone else None
-    if place is None or place[0] not in _EVES_OFF:
+    return place is not None and off_by_custom_in(place[0], day)
+
+
+def off_by_custom_in(country: str, day: date) -> bool:
+    """`day_off_by_custom` by country ("NO", "SE", ...) rather than time zone."""
+    if country not in _EVES_OFF:
         return False
     if (day.month, day.day) in ((12, 24), (12, 31)):
         return True
     return (
-        place[0] in _MIDSUMMER_EVE_OFF
+        country in _MIDSUMMER_EVE_OFF
         and day.month == 6
         and 19 <= day.day <= 25
         and day.weekday() == 4

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.services.dates import MONTHS, easter_sunday, fold
+from bot.services.public_holidays import a_day_off_in, off_by_custom_in
 
 # Buttons at most; a longer period is asked with a date picker.
 MOST_DAY_BUTTONS = 7
@@ -130,36 +131,12 @@ def _span(phrase: str, today: date, language: str | None) -> tuple[date, date] |
 
 def worked(day: date, country: str | None) -> bool:
     """Whether `day` (a weekday) is worked in `country` ("NO", "SE", "DK", "GB"; None: every
-    weekday): no public holiday, no julaften or nyttårsaften in the Nordics. Kept here, cheap,
-    for the few days a question offers (the full calendars take seconds to build: not while a
-    slash command waits for its acknowledgement)."""
+    weekday): no public holiday (python-holidays, one year at a time: cheap while a slash command
+    waits for its acknowledgement), no julaften or nyttårsaften in the Nordics, no Midsummer Eve
+    in Sweden."""
     if country is None:
         return True
-    easter = easter_sunday(day.year)
-    off = {easter - timedelta(days=2), easter + timedelta(days=1), date(day.year, 1, 1)}
-    off |= {date(day.year, 12, 25), date(day.year, 12, 26)}
-    if country == "GB":
-        may = date(day.year, 5, 1)
-        off.add(may + timedelta(days=(7 - may.weekday()) % 7))  # early May bank holiday
-        last_may, last_august = date(day.year, 5, 31), date(day.year, 8, 31)
-        off.add(last_may - timedelta(days=last_may.weekday()))
-        off.add(last_august - timedelta(days=last_august.weekday()))
-        for fixed in (date(day.year, 1, 1), date(day.year, 12, 25), date(day.year, 12, 26)):
-            if fixed.weekday() >= 5:  # its substitute: the next weekday not off already
-                substitute = fixed + timedelta(days=1)
-                while substitute.weekday() >= 5 or substitute in off:
-                    substitute += timedelta(days=1)
-                off.add(substitute)
-        return day not in off
-    off |= {easter + timedelta(days=39), date(day.year, 12, 24), date(day.year, 12, 31)}
-    if country in ("NO", "DK"):
-        off |= {easter - timedelta(days=3), easter + timedelta(days=50)}  # Maundy Thu, Whit Mon
-    if country == "NO":
-        off |= {date(day.year, 5, 1), date(day.year, 5, 17)}
-    if country == "SE":
-        eve = date(day.year, 6, 19) + timedelta(days=(4 - date(day.year, 6, 19).weekday()) % 7)
-        off |= {date(day.year, 1, 6), date(day.year, 5, 1), date(day.year, 6, 6), eve}
-    return day not in off
+    return not a_day_off_in(country, day) and not off_by_custom_in(country, day)
 
 
 def romjul_working_days(today: date) -> tuple[date, ...]:
