@@ -45,6 +45,7 @@ from bot.services.commands.vague_days import (
     Period,
     period_gone,
     romjul_working_days,
+    week_gone,
     worked,
 )
 from bot.services.customers import customer_key
@@ -941,7 +942,12 @@ def _answer(
             session, who.workspace_id, who.seller_id, who.own_team_id, answers.currency, now
         )
         who = replace(who, bare_currency=answers.currency)
-    if row.code == NAME_OR_GROUP and (after := unread_after_name(cmd, who.today)) is not None:
+    if (
+        row.code in (NAME_OR_GROUP, WHICH_DAY, WHICH_DAY_PICK)
+        and (after := unread_after_name(cmd, who.today)) is not None
+    ):
+        # days29: a week's day picked ("Electrolux förra veckan ljummen"), the words still
+        # unread are asked next (they were never shown: stored, they were dropped)
         return ask(
             session, who, after, cmd, source=pending.source, source_ref=pending.source_ref,
             answers=answers, now=now,
@@ -1205,9 +1211,11 @@ def log_text(
         # named for done work ("i desember" in January, "i påsken", "last month"; was "Store as
         # read" on today), a longer one with a date picker
         cmd = replace(cmd, unread=None)
+    week = None if romjul or period else week_said(cmd, who)
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
         or (period_question(cmd, period, who) if period else None)
+        or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)
         or (
             booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
@@ -1273,6 +1281,19 @@ def period_said(cmd: LogCommand, who: Who) -> Period | None:
         return None
     period = period_gone(cmd.unread, who.today, who.language)
     if period is None or not period.working_days(_worked(who)):
+        return None
+    return period
+
+
+def week_said(cmd: LogCommand, who: Who) -> Period | None:
+    """days29. The week said as the day of done work ("/logmeeting Tine forrige uke", "last
+    week", "i uke 47", "v. 47", "tidligere i uka"), its days up to today: read as its Monday,
+    it was stored there unasked. None when the command said no week, a count (asked by
+    times_question), or the week has no other working day to choose."""
+    if cmd.week is None or cmd.times > 1 or cmd.days:
+        return None
+    period = week_gone(cmd.week.split(), cmd.when, who.today)
+    if period is None or period.working_days(_worked(who)) in ((), (cmd.when,)):
         return None
     return period
 

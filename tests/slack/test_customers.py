@@ -419,8 +419,8 @@ def test_hand_over_from_the_app_home(slack) -> None:  # type: ignore[no-untyped-
 def test_undo_removes_the_customer_its_entry_made(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     command_reply(
-        slack, ALEX, "/logmeeting", "Aker BP uke 46"
-    )  # week 46 is read: the customer is Aker BP
+        slack, ALEX, "/logmeeting", "Aker BP mandag uke 46"
+    )  # a day of week 46 is read: the customer is Aker BP (a week alone is asked: days29)
     text = command_reply(slack, ALEX, "/kpi", "undo")
     assert "gone from the customer list" in text
     assert customers(slack) == [] and stored(slack) == [] and count_rows(slack) == 1

@@ -101,6 +101,7 @@ from bot.services.commands.text import (
     has_control_chars,
 )
 from bot.services.commands.times import said_times
+from bot.services.commands.vague_days import week_gone
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _GO_WORDS,
@@ -751,6 +752,8 @@ def parse_log_command(
     _no_day_ends_the_name(customer, today)
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
+    week_words = lead_said or reader.raw.get("when") or reader.rest_raw.get("when") or []
+    week = week_gone(week_words, when, today)  # days29: which day of it? The recorder asks
     return LogCommand(
         kind=kind,
         customer=customer,
@@ -770,6 +773,7 @@ def parse_log_command(
         other_amount=other[1] if other else None,
         second_customer=second if unread else None,
         # "Equinor neste uke": no day of its own, no temperature (known once met), no note.
+        week=week.said if week is not None else None,
         day_alone=day_alone
         and not lead_when
         and "when" not in found

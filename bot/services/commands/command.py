@@ -68,3 +68,6 @@ class LogCommand:
     # readers24. "/logcall Orkla 2 ganger mandag og onsdag": the talks said N times, each on a
     # day of its own (as many days as times, `when` the first): one record a day, once asked.
     days: tuple[date, ...] = field(default=(), compare=False)
+    # days29. A week said as the day of done work, as typed ("forrige uke", "v. 47", "last
+    # week"): `when` is its Monday, as the corpora read it; the recorder asks which day of it.
+    week: str | None = field(default=None, compare=False)

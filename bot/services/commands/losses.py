@@ -16,6 +16,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     second_name,
 )
+from bot.services.commands.vague_days import week_gone
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -178,9 +179,11 @@ def _parse_loss(
     if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
         # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
         raise UserError("not_a_customer", text=clean_display_name(" ".join(tokens)))
+    day_words: list[str] = []  # the words the day was read from (days29: a week's)
     if quoted is None and not _known_prefix(tokens, known):
         # A known name first is the name, whatever its first word ("Fredag Bygg, valgte …")
-        when, tokens = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
+        when, rest = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
+        day_words, tokens = tokens[: len(tokens) - len(rest)], rest
         # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
         tokens = _amount_first(tokens, ActivityKind.LOSS, known=known)
     if quoted is not None:
@@ -212,7 +215,7 @@ def _parse_loss(
                     # Wednesday before Easter, sure) (session 20)
                     span, reason = reason[:lead], reason[lead:]
                     break
-                when, reason = found[0], reason[lead:]
+                when, day_words, reason = found[0], reason[:lead], reason[lead:]
                 break
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Equinor yesterday - too expensive"
@@ -221,7 +224,7 @@ def _parse_loss(
         if found is not None and found[0] > today and found[1] < len(reason):
             found = None  # "budget pulled at end of Q1" on 30 March: a day ahead is the reason's
         if found is not None and not _a_span_of_the_reason(reason, found[1]):
-            when, reason = found[0], reason[: -found[1]]
+            when, day_words, reason = found[0], reason[-found[1] :], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None
     if second is not None:
         # "/loglost Tine og Kiwi", "Tine i går og Kiwi": two losses, never one on Tine noted
@@ -252,6 +255,7 @@ def _parse_loss(
         mine = clean_display_name(" ".join(rest))
         other = (customer, text or None)
         customer, text = named, f"{mine}; {note}" if mine and note else mine or note
+    week = week_gone(day_words, when, today)  # days29: which day of it? The recorder asks
     return LogCommand(
         kind=ActivityKind.LOSS,
         customer=customer,
@@ -260,6 +264,7 @@ def _parse_loss(
         unread=" ".join(span).rstrip(",;") or None,
         other_customer=other[0] if other else None,
         other_note=other[1] if other else None,
+        week=week.said if week is not None else None,
     )
 
 

@@ -163,3 +163,49 @@ def _weeks(weeks: tuple[int, int], today: date) -> tuple[date, date]:
     if date.fromisocalendar(year, weeks[0], 1) > today:
         year -= 1
     return date.fromisocalendar(year, weeks[0], 1), date.fromisocalendar(year, weeks[1], 7)
+
+
+# days29. A week said as the day of done work ("forrige uke", "last week", "förra veckan",
+# "sidste uge", "tidligere i uka", "i uke 47", "v. 47"): every word one of these (folded), one
+# of them a week. A weekday, a count ("for en uke siden") or a week to come names something else.
+_A_WEEK = {
+    "uke", "uka", "uken", "veke", "veka", "vecka", "veckan", "uge", "ugen", "week",
+    "wk", "v", "w", "kw",
+}  # fmt: skip
+_AROUND_A_WEEK = {
+    "i", "in", "pa", "paa", "during", "under", "the", "of", "av", "af", "lopet", "lobet",
+    "forrige", "forige", "forrie", "sist", "siste", "sidste", "forra", "last",
+    "previous", "denne", "this", "den", "har", "her", "tidligere", "tidigare", "tidlegare",
+    "earlier",
+}  # fmt: skip
+_EARLIER = {"tidligere", "tidigare", "tidlegare", "earlier"}
+_GLUED_WEEK = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?([0-9]{1,2})")
+
+
+def names_a_week(words: list[str]) -> bool:
+    """days29. Whether `words` (as typed) name a week alone, with no day of it."""
+    folded = [fold(word).strip(",;:!?") for word in words]
+    folded = [word.rstrip(".") or word for word in folded if word]
+    weekly = False
+    for word in folded:
+        if word in _A_WEEK or _GLUED_WEEK.fullmatch(word):
+            weekly = True
+        elif word.isdigit() and (1 <= int(word) <= 53 or len(word) == 4):
+            continue  # the week's number, or its year
+        elif word not in _AROUND_A_WEEK:
+            return False
+    return weekly
+
+
+def week_gone(words: list[str], monday: date, today: date) -> Period | None:
+    """days29. The week `words` name alone, read as its `monday`: its days up to today (up to
+    yesterday for "tidligere i uka", "earlier this week"); None when they name no week, or its
+    Monday is not `monday` or not gone."""
+    if monday.weekday() != 0 or monday > today or not names_a_week(words):
+        return None
+    last = min(monday + timedelta(days=6), today)
+    if any(fold(word).strip(",;:.!?") in _EARLIER for word in words):
+        last = min(last, today - timedelta(days=1))
+    if last < monday:
+        return None
+    return Period(" ".join(words).rstrip(",;:"), monday, last)

@@ -1,0 +1,101 @@
+"""days29: dates, periods and next steps in slash commands, read as the sellers meant them.
+
+1. A week said as the day of done work ("/logmeeting Tine forrige uke", "last week", "förra
+   veckan", "sidste uge", "tidligere i uka", "i uke 47", "v. 47") is asked, a button per working
+   day of it up to today (was stored unasked on its Monday). The parser still reads it as its
+   Monday (every corpus file does); the recorder asks which day, as cmds28 does for periods.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services import questions
+from bot.services.activities import WHICH_DAY, period_question, week_said
+from bot.services.commands import parse_log_command
+from bot.services.requester import Who
+
+M, C, OFFER, WIN, LOSS = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}
+TUESDAY = date(2026, 12, 1)  # week 49; the review read on it
+LAST_WEEK = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]
+WEEK_47 = ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"]
+
+
+def _who(language: str = "nb", today: date = TUESDAY) -> Who:
+    zone = {"nb": "Europe/Oslo", "sv": "Europe/Stockholm", "da": "Europe/Copenhagen"}
+    return Who(
+        workspace_id="T1", user_id="U1", seller_id=1, language=language,
+        timezone=zone.get(language, "Europe/London"), currency="NOK", krone=KRONE[language],
+        team_id=1, is_manager=False, today=today, own_team_id=1, own_currency="NOK",
+    )  # fmt: skip
+
+
+def _asked(kind: ActivityKind, text: str, language: str, today: date = TUESDAY):  # type: ignore[no-untyped-def]
+    who = _who(language, today)
+    cmd = parse_log_command(kind, text, today=today, krone=who.krone, language=language)
+    week = week_said(cmd, who)
+    return cmd, (period_question(cmd, week, who) if week is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "days", "unread"),
+    [
+        (M, "Tine forrige uke", "nb", LAST_WEEK, None),
+        (M, "Tine i forrige uke, varm", "nb", LAST_WEEK, None),
+        (C, "Volvo förra veckan", "sv", LAST_WEEK, None),
+        (M, "Lego sidste uge", "da", LAST_WEEK, None),
+        (M, "Tesco last week", "en", LAST_WEEK, None),
+        (M, "Tine i uke 47", "nb", WEEK_47, None),
+        (M, "Tine v. 47", "nb", WEEK_47, None),
+        (OFFER, "Kiwi 200k uke 47", "nb", WEEK_47, None),
+        (WIN, "ICA 300 tkr förra veckan", "sv", LAST_WEEK, None),
+        (LOSS, "Aker forrige uke pris", "nb", LAST_WEEK, None),
+        (M, "Kiwi denne uka", "nb", ["2026-11-30", "2026-12-01"], None),
+        # the words not read are asked after the day is picked
+        (M, "Electrolux förra veckan ljummen", "sv", LAST_WEEK, "ljummen"),
+    ],
+)
+def test_a_week_gone_is_asked_with_a_button_per_working_day(
+    kind: ActivityKind, text: str, language: str, days: list[str], unread: str | None
+) -> None:
+    cmd, asked = _asked(kind, text, language)
+    assert asked is not None, cmd
+    assert asked.code == WHICH_DAY
+    assert asked.options == (*(f"{questions.DAY}{d}" for d in days), questions.CANCEL)
+    assert cmd.when == date.fromisoformat(days[0])  # read as its Monday, as the corpora do
+    assert cmd.unread == unread
+
+
+def test_a_holiday_in_the_week_has_no_button() -> None:
+    # week 52 of 2026: julaften (Thu), 1. and 2. juledag are off in Norway
+    cmd, asked = _asked(M, "Tine forrige uke", "nb", date(2026, 12, 29))
+    assert asked is not None
+    days = ["2026-12-21", "2026-12-22", "2026-12-23"]
+    assert asked.options == (*(f"{questions.DAY}{d}" for d in days), questions.CANCEL)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        (M, "Tine for en uke siden", "nb"),  # a day: a week ago
+        (M, "Tine mandag forrige uke", "nb"),  # its Monday, said
+        (M, "Tine onsdag i forrige uke", "nb"),
+        (M, "Tine tidligere i uka", "nb"),  # said on Tuesday: Monday, the only day before
+        (M, "Tine i går, neste møte uke 50", "nb"),  # the week is the step's
+        (M, "Tine x3 forrige uke", "nb"),  # a count keeps its own question (times_question)
+    ],
+)
+def test_a_day_or_a_week_of_one_day_is_not_asked(
+    kind: ActivityKind, text: str, language: str
+) -> None:
+    assert _asked(kind, text, language)[1] is None
