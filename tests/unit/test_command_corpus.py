@@ -194,8 +194,9 @@ HOLDOUT_17_LEFT: dict[str, str] = {
         "records read right today"
     ),
     "Tine 400k i påskeuka": (
-        "held-out row disputed: 'i påskeuka' once Easter is gone is its Monday, sure (README, "
-        "session 16: as a week is its Monday); the file asks it as a span naming no day"
+        "held-out row read as its Monday, asked since days29 (a week said as the day of done "
+        "work is asked which of its working days, the reading its Monday, as every week in the "
+        "corpora): the file writes the question as unread words"
     ),
 }
 

@@ -27,6 +27,7 @@ M, C, OFFER, WIN, LOSS = (
 )
 KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}
 TUESDAY = date(2026, 12, 1)  # week 49; the review read on it
+AFTER_EASTER = date(2027, 4, 12)  # Easter Sunday was 28 March 2027
 LAST_WEEK = ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27"]
 WEEK_47 = ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"]
 
@@ -61,6 +62,14 @@ def _asked(kind: ActivityKind, text: str, language: str, today: date = TUESDAY):
         (WIN, "ICA 300 tkr förra veckan", "sv", LAST_WEEK, None),
         (LOSS, "Aker forrige uke pris", "nb", LAST_WEEK, None),
         (M, "Kiwi denne uka", "nb", ["2026-11-30", "2026-12-01"], None),
+        (WIN, "Tine 400k i påskeuka", "nb", ["2027-03-22", "2027-03-23", "2027-03-24"], None),
+        (
+            M,
+            "Boots in Easter week",
+            "en",
+            ["2027-03-22", "2027-03-23", "2027-03-24", "2027-03-25"],
+            None,
+        ),
         # the words not read are asked after the day is picked
         (M, "Electrolux förra veckan ljummen", "sv", LAST_WEEK, "ljummen"),
     ],
@@ -68,7 +77,8 @@ def _asked(kind: ActivityKind, text: str, language: str, today: date = TUESDAY):
 def test_a_week_gone_is_asked_with_a_button_per_working_day(
     kind: ActivityKind, text: str, language: str, days: list[str], unread: str | None
 ) -> None:
-    cmd, asked = _asked(kind, text, language)
+    today = AFTER_EASTER if "påske" in text or "Easter" in text else TUESDAY
+    cmd, asked = _asked(kind, text, language, today)
     assert asked is not None, cmd
     assert asked.code == WHICH_DAY
     assert asked.options == (*(f"{questions.DAY}{d}" for d in days), questions.CANCEL)
