@@ -109,3 +109,26 @@ def test_a_day_or_a_week_of_one_day_is_not_asked(
     kind: ActivityKind, text: str, language: str
 ) -> None:
     assert _asked(kind, text, language)[1] is None
+
+
+# 5. heldcmd28's loose end: a step set before a day that is not worked ("før 17. mai") is due on
+# the last working day before it (was the holiday itself); "innen fredag" stays by Friday.
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "due"),
+    [
+        (M, "Tine, følger opp før 17. mai", "nb", date(2027, 5, 14)),  # Mon 17 May 2027
+        (OFFER, "Tine 200k, neste steg tilbud innen 17. mai", "nb", date(2027, 5, 14)),
+        (C, "Tine 2 ganger i dag, følger opp før 17. mai", "nb", date(2027, 5, 14)),
+        (M, "Tine, følger opp før 24.12", "nb", date(2026, 12, 23)),  # julaften is off
+        (M, "Tesco, follow up by Saturday", "en", date(2026, 12, 4)),
+        (M, "Novo, følger op inden 1. maj", "da", date(2027, 4, 30)),  # a Saturday
+        (M, "Tine, følger opp innen fredag", "nb", date(2026, 12, 4)),  # worked: by Friday
+        (M, "Tine, neste møte 17. mai", "nb", date(2027, 5, 17)),  # on it, as said
+    ],
+)
+def test_a_step_before_a_day_off_is_due_on_the_working_day_before(
+    kind: ActivityKind, text: str, language: str, due: date
+) -> None:
+    cmd = parse_log_command(kind, text, today=TUESDAY, krone=KRONE[language], language=language)
+    assert cmd.next_step is not None and cmd.next_step.due == due
+

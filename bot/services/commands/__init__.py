@@ -80,6 +80,7 @@ from bot.services.commands.next_steps import (
     _take_next_step,
     booked_talk,
     booked_without_day,
+    due_before_a_day_off,
     take_step_after_a_day,
 )
 from bot.services.commands.options import _OptionReader
@@ -223,7 +224,8 @@ def parse_log_command(
             # "Orkla 2 ganger i oktober": the count's question asks which day (times_question)
             cmd = dataclasses.replace(cmd, when=month, unread=None)
         cmd = _one_day_each(cmd, times.said, times.count, today)
-        return dataclasses.replace(cmd, times=times.count, times_said=times.said)
+        step = due_before_a_day_off(cmd.next_step, language, today)
+        return dataclasses.replace(cmd, times=times.count, times_said=times.said, next_step=step)
     prepared = _days_told_from_another(_prepare(text), today)
     along = _COLLEAGUES_FIRST.match(prepared)
     if along and along.end() < len(prepared):
@@ -761,7 +763,7 @@ def parse_log_command(
         temperature=found.get("temperature"),
         amount=money.amount if money else None,
         currency=money.currency if money else None,
-        next_step=next_step,
+        next_step=due_before_a_day_off(next_step, language, today),
         note=note,
         margin_pct=found.get("margin"),
         unread=unread,

@@ -15,6 +15,9 @@ DEFAULT_NEXT_STEP = "follow-up"
 class NextStep:
     what: str
     due: date
+    # days29. The day said with "før", "innan", "before", "by" ("følger opp før 17. mai"): a
+    # step due before it, on its last working day when the day itself is not worked.
+    before: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,11 @@ innen 1.12"."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
+from bot.services.commands.vague_days import worked
 from bot.services.commands.words import (
     _DEADLINE_WHAT,
     _NEXT_WORDS,
@@ -535,7 +537,28 @@ def _next_step(
         # "…, neste steg: oppfølging tirsdag", "next step: follow up Tuesday": the label of the
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
-    return before + tokens[stop:], NextStep(what=what, due=due)
+    said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
+    return before + tokens[stop:], NextStep(what=what, due=due, before=said_before)
+
+
+# days29. Words that set a step before its day, as typed ("for" is English too: not one)
+_BEFORE_WORDS = {"før", "före", "innan", "inden", "innen", "before", "by", "senest", "senast"}
+_COUNTRY_OF = {"nb": "NO", "sv": "SE", "da": "DK", "en": "GB"}
+
+
+def due_before_a_day_off(
+    step: NextStep | None, language: str | None, today: date
+) -> NextStep | None:
+    """days29. A step set before a day that is not worked ("følger opp før 17. mai", "innan 6
+    juni", "by Saturday") is due on the last working day before it (was the holiday itself).
+    Public holidays by the seller's language's country; a weekend in any language."""
+    if step is None or not step.before:
+        return step
+    country = _COUNTRY_OF.get(language or "")
+    due = step.due
+    while due > today and (due.weekday() >= 5 or not worked(due, country)):
+        due -= timedelta(days=1)
+    return step if due == step.due else replace(step, due=due)
 
 
 def time_after_the_day(day: list[str], after: list[str], today: date) -> tuple[str, int] | None:
