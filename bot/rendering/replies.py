@@ -31,6 +31,7 @@ from bot.services.activities_amend import Amended
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported
+from bot.services.step_time import split_time
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
 DEFAULT_NEXT_STEP = N_("follow-up")
@@ -520,12 +521,21 @@ PLANNED_BY = N_(
 
 def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
     t = i18n.translations(language)
-    what = blocks.KIND_WORDS.get(planned.what)
+    # days29: a time of day is never part of the step's name ("møte kl 10" was shown so): the
+    # words, and the time beside the day, as the lead keeps them (next_step_time)
+    words, at = split_time(planned.what)
+    what = blocks.KIND_WORDS.get(words)
+    day = i18n.format_day(planned.due, language)
+    if at is not None:
+        at_said = i18n.format_clock(at, language)
+        day = i18n.translate(
+            language, "%(what)s %(date)s at %(time)s", what="", date=day, time=at_said
+        )
     params = message_params(
         {
-            "what": t.gettext(what) if what else planned.what,
+            "what": t.gettext(what) if what else words,
             "customer": planned.customer,
-            "date": planned.due,
+            "date": day.strip(),
         },
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,

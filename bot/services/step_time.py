@@ -30,7 +30,7 @@ def split_time(what: str) -> tuple[str, time | None]:
     tokens = what.split()
     size = time_suffix(tokens, after_date=True)
     if not size or size >= len(tokens):
-        return what, None
+        return _time_inside(tokens) or (what, None)
     tail = [fold(token).rstrip(",;") for token in tokens[-size:]]
     while len(tail) > 1 and tail[0] in _PREFIXES:
         tail = tail[1:]
@@ -50,3 +50,18 @@ def split_time(what: str) -> tuple[str, time | None]:
     if words and fold(words[-1]) in _PREFIXES:
         words = words[:-1]
     return " ".join(words), time(hour, minute)
+
+
+# days29. A time said inside a step's words, after its word ("møte kl 10 med CFO", "demo at
+# 10am for the board"): the words without it (a time is never part of a step's name).
+_CLOCK_WORDS = {"kl", "kl.", "klokka", "klokken", "klockan", "at"}
+
+
+def _time_inside(tokens: list[str]) -> tuple[str, time] | None:
+    for at in range(1, len(tokens) - 2):
+        if fold(tokens[at]) not in _CLOCK_WORDS:
+            continue
+        words, found = split_time(" ".join(tokens[: at + 2]))
+        if found is not None and words:
+            return " ".join([words, *tokens[at + 2 :]]), found
+    return None

@@ -132,3 +132,42 @@ def test_a_step_before_a_day_off_is_due_on_the_working_day_before(
     cmd = parse_log_command(kind, text, today=TUESDAY, krone=KRONE[language], language=language)
     assert cmd.next_step is not None and cmd.next_step.due == due
 
+
+# 4. A time of day is never part of a step's name: "Har møte med Aker BP i morgen kl 10" was
+# answered "Planlagt: *møte kl 10*"; a time inside the step's words ("møte kl 10 med CFO") was
+# stored in them.
+@pytest.mark.parametrize(
+    ("language", "what", "shown", "gone"),
+    [
+        ("nb", "møte kl 10", "Planlagt: *møte* med *Aker BP* ons. 2. des. 2026 kl. 10:00", "kl 10"),
+        ("en", "meeting at 10am", "*meeting* with *Aker BP* on Wed 2 Dec 2026 at 10:00", "10am"),
+        ("sv", "möte kl. 14:30", "*möte* med *Aker BP*", "möte kl"),
+        ("da", "møde 10.30", "*møde* med *Aker BP*", "møde 10.30"),
+    ],
+)
+def test_a_planned_steps_time_is_beside_its_day(
+    language: str, what: str, shown: str, gone: str
+) -> None:
+    from bot.rendering.replies import planned_reply
+    from bot.rendering.text import message_text
+    from bot.services.activities import Planned
+
+    text = message_text(planned_reply(language, Planned("Aker BP", what, date(2026, 12, 2))))
+    assert shown in text and gone not in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "at"),
+    [
+        ("Tine, next step møte kl 10 fredag", "møte", "10:00"),
+        ("Tine, neste møte kl 10 med CFO fredag", "møte med CFO", "10:00"),
+        ("Tine, neste møte fredag klokka 10", "møte", "10:00"),
+        ("Tine, neste møte fredag 10.30", "møte", "10:30"),
+    ],
+)
+def test_a_steps_time_is_kept_out_of_its_words(text: str, words: str, at: str) -> None:
+    from bot.services.recording import step_clock, step_words
+
+    cmd = parse_log_command(M, text, today=TUESDAY, krone="NOK", language="nb")
+    assert step_words(cmd) == words
+    assert str(step_clock(cmd))[:5] == at
