@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -1210,7 +1211,7 @@ def log_text(
         # stored on its first working day, unasked); the rest as read. cmds28: so is any period
         # named for done work ("i desember" in January, "i påsken", "last month"; was "Store as
         # read" on today), a longer one with a date picker
-        cmd = replace(cmd, unread=None)
+        cmd = replace(cmd, unread=period_rest(cmd.unread, period) if period else None)
     week = None if romjul or period else week_said(cmd, who)
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
@@ -1280,9 +1281,31 @@ def period_said(cmd: LogCommand, who: Who) -> Period | None:
     if not cmd.unread or cmd.when != who.today or cmd.times > 1:
         return None
     period = period_gone(cmd.unread, who.today, who.language)
+    words = cmd.unread.split()
+    for cut in range(1, len(words)) if period is None else ():
+        # days29: "/logoffer Tine 200k i 24 mdr i påsken": a term, then the period (was "could
+        # not read" on today, the term dropped): the period asked, the term after it
+        if _A_TERM.search(fold(" ".join(words[:cut]))):
+            period = period_gone(" ".join(words[cut:]), who.today, who.language)
+            if period is not None:
+                break
     if period is None or not period.working_days(_worked(who)):
         return None
     return period
+
+
+# A deal's term in the words left unread ("i 24 mdr", "36 mnd binding", "for 2 years")
+_A_TERM = re.compile(
+    r"\b\d+\s*(?:mdr|mnd|md|maneder|manader|maaneder|months?|ar|aar|years?|kvartal|quarters?)\b",
+    re.IGNORECASE,
+)
+
+
+def period_rest(unread: str | None, period: Period) -> str | None:
+    """days29. The unread words without the period's (its words end them), or None."""
+    if not unread or not unread.endswith(period.said):
+        return None
+    return unread[: -len(period.said)].rstrip(" ,;") or None
 
 
 def week_said(cmd: LogCommand, who: Who) -> Period | None:

@@ -171,3 +171,79 @@ def test_a_steps_time_is_kept_out_of_its_words(text: str, words: str, at: str) -
     cmd = parse_log_command(M, text, today=TUESDAY, krone="NOK", language="nb")
     assert step_words(cmd) == words
     assert str(step_clock(cmd))[:5] == at
+
+
+# 2. Periods said for done work that were "could not read" with a Store-as-read on today, the
+# term dropped: read in the seller's calendar and asked, the term kept (asked after the day).
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "days", "rest"),
+    [
+        (
+            OFFER,
+            "ICA 200 tkr i julas",
+            "sv",
+            ["2025-12-22", "2025-12-23", "2025-12-29", "2025-12-30"],
+            None,
+        ),
+        (
+            OFFER,
+            "Kiwi 200k i 24 mdr i påsken",
+            "nb",
+            ["2026-03-30", "2026-03-31", "2026-04-01"],
+            "i 24 mdr",
+        ),
+        (
+            OFFER,
+            "Tine 5000 pr mnd i 24 mdr i påsken",
+            "nb",
+            ["2026-03-30", "2026-03-31", "2026-04-01"],
+            "5000 pr mnd i 24 mdr",
+        ),
+        (OFFER, "Kiwi 200k i romjulen", "nb", ["2025-12-29", "2025-12-30"], None),
+        (M, "Novo i romjulen", "da", ["2025-12-29", "2025-12-30"], None),
+        (OFFER, "Kiwi 200k over nyttår", "nb", ["2025-12-29", "2025-12-30", "2026-01-02"], None),
+        (M, "Volvo över nyår", "sv", ["2025-12-29", "2025-12-30", "2026-01-02"], None),
+        (
+            M,
+            "Tesco over the New Year",
+            "en",
+            ["2025-12-29", "2025-12-30", "2025-12-31", "2026-01-02"],
+            None,
+        ),
+        (
+            OFFER,
+            "Kiwi 200k i jula",
+            "nb",
+            ["2025-12-22", "2025-12-23", "2025-12-29", "2025-12-30"],
+            None,
+        ),
+        (
+            OFFER,
+            "Tesco £20k in the Christmas week",
+            "en",
+            ["2025-12-22", "2025-12-23", "2025-12-24"],
+            None,
+        ),
+    ],
+)
+def test_a_holiday_gone_is_asked_in_the_sellers_calendar(
+    kind: ActivityKind, text: str, language: str, days: list[str], rest: str | None
+) -> None:
+    from bot.services.activities import period_rest, period_said
+
+    who = _who(language)
+    cmd = parse_log_command(kind, text, today=TUESDAY, krone=who.krone, language=language)
+    period = period_said(cmd, who)
+    assert period is not None, cmd
+    asked = period_question(cmd, period, who)
+    assert asked.code == WHICH_DAY
+    assert asked.options == (*(f"{questions.DAY}{d}" for d in days), questions.CANCEL)
+    assert period_rest(cmd.unread, period) == rest  # the term, asked after the day
+
+
+def test_a_period_is_no_step_left_unread() -> None:
+    from bot.services.activities import period_said
+
+    # "følger opp i januar" is a step's time (asked as typed), never the meeting's period
+    cmd = parse_log_command(M, "Tine, følger opp i januar", today=date(2027, 1, 4), language="nb")
+    assert period_said(cmd, _who("nb", date(2027, 1, 4))) is None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.services.dates import MONTHS, easter_sunday, fold
+from bot.services.dates import MONTHS, easter_sunday, fold, names_the_romjul
 from bot.services.public_holidays import a_day_off_in, off_by_custom_in
 
 # Buttons at most; a longer period is asked with a date picker.
@@ -56,7 +56,16 @@ _CHRISTMAS_WEEK = {
     "juleuka", "juleuken", "juleuke", "julveckan", "julvecka", "juleugen", "juleuge",
     "christmas week",
 }  # fmt: skip
-_CHRISTMAS = {"jul", "jula", "julen", "christmas", "xmas", "juleferien", "jullovet", "juleferie"}
+_CHRISTMAS = {
+    "jul", "jula", "julen", "christmas", "xmas", "juleferien", "jullovet", "juleferie",
+    "julas",  # days29: a Swede's "i julas", the Christmas gone
+}  # fmt: skip
+# days29. New Year ("over nyttår", "i nyår", "over the new year"): the week of 1 January
+_NEW_YEAR = {
+    "nyttar", "nyttaar", "nyttaret", "nyar", "nyaret", "nytar", "nytaar", "nytaret", "new year",
+    "new years", "new year's", "nyttarshelga", "nyttarshelgen", "nyarshelgen", "nytarsweekenden",
+    "arsskiftet", "aarsskiftet",
+}  # fmt: skip
 # School breaks (folded): (first ISO week, last ISO week) by the seller's language
 _WINTER = {
     "vinterferie", "vinterferien", "vinterferia", "vinterferieuka", "vinterferiuka",
@@ -117,6 +126,15 @@ def _span(phrase: str, today: date, language: str | None) -> tuple[date, date] |
         return monday, monday + timedelta(days=6) if phrase in _CHRISTMAS_WEEK else date(
             year, 12, 31
         )
+    if phrase in _NEW_YEAR:
+        monday = _monday(date(today.year, 1, 1))
+        if monday > today:
+            monday = _monday(date(today.year - 1, 1, 1))
+        return monday, monday + timedelta(days=6)
+    if today.month == 12 and today.day < 27 and names_the_romjul(phrase.split()):
+        # days29: "i romjulen" said in December before it: the romjul gone, last year's (its
+        # own is not yet; inside it and after it the romjul's own question asks)
+        return date(today.year - 1, 12, 27), date(today.year - 1, 12, 31)
     if phrase in _WINTER:
         return _weeks(_WINTER_WEEKS.get(language or "", (7, 9)), today)
     if phrase in _AUTUMN:
