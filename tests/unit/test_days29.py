@@ -247,3 +247,39 @@ def test_a_period_is_no_step_left_unread() -> None:
     # "følger opp i januar" is a step's time (asked as typed), never the meeting's period
     cmd = parse_log_command(M, "Tine, følger opp i januar", today=date(2027, 1, 4), language="nb")
     assert period_said(cmd, _who("nb", date(2027, 1, 4))) is None
+
+
+# 3. "/logoffer Kiwi 200k i januar" said on 1 December answered "fre. 1. jan. 2027 er fram i tid",
+# a day never written. Done work in a month not begun is the month gone, a slip or a plan: asked
+# as the month gone is (a date picker on January 2026, and Cancel), nothing stored unasked.
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "first", "last"),
+    [
+        (OFFER, "Kiwi 200k i januar", "nb", date(2026, 1, 1), date(2026, 1, 31)),
+        (WIN, "Tesco £20k in January", "en", date(2026, 1, 1), date(2026, 1, 31)),
+        (OFFER, "ICA 300 tkr i mars", "sv", date(2026, 3, 1), date(2026, 3, 31)),
+        (LOSS, "Kiwi i januar pris", "nb", date(2026, 1, 1), date(2026, 1, 31)),
+    ],
+)
+def test_a_month_not_begun_for_done_work_is_asked_as_the_month_gone(
+    kind: ActivityKind, text: str, language: str, first: date, last: date
+) -> None:
+    from bot.services.activities import WHICH_DAY_PICK, period_said
+
+    who = _who(language)
+    cmd = parse_log_command(kind, text, today=TUESDAY, krone=who.krone, language=language)
+    period = period_said(cmd, who)
+    assert period is not None and (period.first, period.last) == (first, last)
+    assert period_question(cmd, period, who).code == WHICH_DAY_PICK
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        (OFFER, "Kiwi 200k, oppstart i januar", "oppstart i januar"),  # the start-up's month
+        (OFFER, "Kiwi 200k gyldig til januar", "gyldig til januar"),
+    ],
+)
+def test_a_month_tied_to_the_deal_stays_its_note(kind: ActivityKind, text: str, note: str) -> None:
+    cmd = parse_log_command(kind, text, today=TUESDAY, language="nb")
+    assert (cmd.when, cmd.note, cmd.unread) == (TUESDAY, note, None)

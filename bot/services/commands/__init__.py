@@ -102,7 +102,7 @@ from bot.services.commands.text import (
     has_control_chars,
 )
 from bot.services.commands.times import said_times
-from bot.services.commands.vague_days import week_gone
+from bot.services.commands.vague_days import a_month_not_begun, week_gone
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _GO_WORDS,
@@ -479,6 +479,10 @@ def parse_log_command(
         when = today
     elif (day_said := said_on or (None if lead_when else reader.rest_raw.get("when"))) and (
         _no_day_of_it(day_said, when, today)
+        or (
+            kind in (ActivityKind.OFFER, ActivityKind.WIN)
+            and a_month_not_begun(day_said, when, today)
+        )
     ):
         # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
         # week never named) and the romjul ("i romjula": was its first working day); asked

@@ -16,7 +16,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     second_name,
 )
-from bot.services.commands.vague_days import week_gone
+from bot.services.commands.vague_days import a_month_not_begun, week_gone
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
@@ -209,7 +209,9 @@ def _parse_loss(
         for lead in range(min(len(reason), 8), 0, -1):
             found = match_date_suffix(reason[:lead], today=today, direction="past")
             if found is not None and found[1] == lead:
-                if said_as_a_span(reason[:lead]):
+                if said_as_a_span(reason[:lead]) or a_month_not_begun(
+                    reason[:lead], found[0], today
+                ):
                     # "Tine før påske -- for dyrt", "Tine i påsken, pris": which day? Asked with
                     # today's loss, as an offer's or a meeting's span is (was stored on the
                     # Wednesday before Easter, sure) (session 20)

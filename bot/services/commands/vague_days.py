@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.services.dates import MONTHS, easter_sunday, fold, names_the_romjul
+from bot.services.dates import MONTHS, easter_sunday, fold, names_a_month, names_the_romjul
 from bot.services.public_holidays import a_day_off_in, off_by_custom_in
 
 # Buttons at most; a longer period is asked with a date picker.
@@ -229,3 +229,22 @@ def week_gone(words: list[str], monday: date, today: date) -> Period | None:
     if last < monday:
         return None
     return Period(" ".join(words).rstrip(",;:"), monday, last)
+
+
+# The coming month said by "next" (folded): a month to come, no month gone by a slip
+_NEXT_MONTH_WORDS = {"neste", "nesta", "nasta", "naeste", "next", "kommende", "kommande", "coming"}
+
+
+def a_month_not_begun(said: list[str], when: date, today: date) -> bool:
+    """days29. An offer's or a win's day said as a month by its name alone that has not begun
+    ("/logoffer Kiwi 200k i januar" said on 1 December: was refused as "Fri 1 Jan 2027 is
+    ahead", a day never written). Done work, so the January gone, or a slip, or a plan: asked
+    as the month gone is (a date picker on its days, and Cancel), never refused with a day."""
+    words = [fold(word).strip(",;.") for word in said]
+    return (
+        when > today
+        and when.day == 1
+        and names_a_month(" ".join(said))
+        and any(word in MONTHS for word in words)
+        and not _NEXT_MONTH_WORDS.intersection(words)
+    )
