@@ -759,6 +759,8 @@ def parse_log_command(
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     week_words = lead_said or reader.raw.get("when") or reader.rest_raw.get("when") or []
+    if week_words and re.search(r"(?i)\bw/[cb]\s+" + re.escape(" ".join(week_words)), text):
+        week_words = ["w/c", *week_words]  # "w/c 29 March": the week of that Monday
     week = week_gone(week_words, when, today)  # days29: which day of it? The recorder asks
     return LogCommand(
         kind=kind,

@@ -50,6 +50,14 @@ _EASTER = {
     "paskas", "paskhelgen", "pasklovet", "paskeuka", "paskeuken", "paskveckan", "paskeveckan",
     "paskeugen", "paskeuge", "easter", "easter week", "holy week", "easter break",
     "easter holidays", "the easter break", "the easter holidays", "easter weekend",
+    "easter hols", "the easter hols", "easter holiday", "the easter holiday",  # days29
+}  # fmt: skip
+# days29. The week before Easter week ("uka før påske", "veckan före påsk", "ugen før påske",
+# "the week before Easter"): Monday to Sunday
+_BEFORE_EASTER = {
+    "uka for paske", "uken for paske", "uka for pasken", "veka for paske", "veckan fore pask",
+    "veckan fore paska", "veckan innan pask", "ugen for paske", "ugen inden paske",
+    "week before easter", "the week before easter",
 }  # fmt: skip
 # Christmas week, and Christmas as a holiday (its week and the romjul after it)
 _CHRISTMAS_WEEK = {
@@ -71,6 +79,7 @@ _WINTER = {
     "vinterferie", "vinterferien", "vinterferia", "vinterferieuka", "vinterferiuka",
     "vinterferieugen", "sportlov", "sportlovet", "sportlovsveckan", "vinterlov", "vinterlovet",
     "winter break", "february half term", "winter half term",
+    "feb half term", "half term in feb", "half term in february", "february half-term",  # days29
 }  # fmt: skip
 _WINTER_WEEKS = {"nb": (8, 9), "da": (7, 8), "sv": (7, 10)}
 _AUTUMN = {
@@ -114,6 +123,14 @@ def _span(phrase: str, today: date, language: str | None) -> tuple[date, date] |
         return _month(before.year, before.month)
     if phrase in _THIS_MONTH:
         return today.replace(day=1), today
+    if phrase in _BEFORE_EASTER:
+        year = (
+            today.year
+            if easter_sunday(today.year) - timedelta(days=13) <= today
+            else today.year - 1
+        )
+        monday = easter_sunday(year) - timedelta(days=13)
+        return monday, monday + timedelta(days=6)
     if phrase in _EASTER:
         year = (
             today.year if easter_sunday(today.year) - timedelta(days=6) <= today else today.year - 1
@@ -206,6 +223,12 @@ def names_a_week(words: list[str]) -> bool:
     """days29. Whether `words` (as typed) name a week alone, with no day of it."""
     folded = [fold(word).strip(",;:!?") for word in words]
     folded = [word.rstrip(".") or word for word in folded if word]
+    if folded[:1] in (["w/c"], ["wc"], ["w/b"]) or folded[:2] in (
+        ["week", "commencing"],
+        ["week", "beginning"],
+    ):
+        # "w/c 29 March", "week commencing 29th March": the week of that Monday
+        return True
     weekly = False
     for word in folded:
         if word in _A_WEEK or _GLUED_WEEK.fullmatch(word):
