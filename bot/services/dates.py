@@ -962,17 +962,18 @@ def _week_date(
         monday = this_monday
     else:
         m = _WEEK_NUMBER.fullmatch(" ".join(words))
+        years = range(today.year - 1, today.year + 2)
+        if m is None and len(words) > 1 and re.fullmatch(r"20[0-9]{2}", words[-1]):
+            # days29: "uke 47 2026", "v. 47, 2026": that year's week (the year was the amount)
+            m = _WEEK_NUMBER.fullmatch(" ".join(words[:-1]).rstrip(","))
+            years = range(int(words[-1]), int(words[-1]) + 1)
         if m is None:
             return None
         week = int(m[1])
         if not 1 <= week <= 53:
             raise UserError("bad_date", text=original)
         this_week = today - timedelta(days=today.weekday())
-        starts = [
-            start
-            for year in range(today.year - 1, today.year + 2)
-            if (start := _week_start(year, week)) is not None
-        ]
+        starts = [start for year in years if (start := _week_start(year, week)) is not None]
         if not starts:
             raise UserError("bad_date", text=original)
         ahead_first = direction == "future"

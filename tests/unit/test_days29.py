@@ -283,3 +283,18 @@ def test_a_month_not_begun_for_done_work_is_asked_as_the_month_gone(
 def test_a_month_tied_to_the_deal_stays_its_note(kind: ActivityKind, text: str, note: str) -> None:
     cmd = parse_log_command(kind, text, today=TUESDAY, language="nb")
     assert (cmd.when, cmd.note, cmd.unread) == (TUESDAY, note, None)
+
+
+# Found on the way: a week number with its year ("uke 47 2026") read the year as the offer's
+# amount (kr 2 026, the 200k dropped) or left it unread; now that year's week, asked as a week.
+@pytest.mark.parametrize(
+    ("kind", "text", "amount"),
+    [
+        (OFFER, "Tine 200k uke 47 2026", 200000),
+        (M, "Tine v. 47 2026, varm", None),
+    ],
+)
+def test_a_week_number_with_its_year(kind: ActivityKind, text: str, amount: int | None) -> None:
+    cmd = parse_log_command(kind, text, today=TUESDAY, krone="NOK", language="nb")
+    assert cmd.when == date.fromisocalendar(2026, 47, 1)
+    assert cmd.amount == amount and cmd.unread is None and cmd.week is not None
