@@ -952,7 +952,7 @@ def _week_date(
         words = words[1:]
     this_monday = today - timedelta(days=today.weekday())
     monday: date | None = None
-    if len(words) == 2 and words[1] in _WEEK_WORDS:
+    if len(words) == 2 and (words[1] in _WEEK_WORDS or words[1] == "wk"):  # "last wk" (days29)
         shift = {**dict.fromkeys(_NEXT_PREFIXES, 1), **dict.fromkeys(_LAST_PREFIXES, -1)}
         shift |= dict.fromkeys(_THIS_PREFIXES, 0)
         if words[0] not in shift:

@@ -298,3 +298,22 @@ def test_a_week_number_with_its_year(kind: ActivityKind, text: str, amount: int 
     cmd = parse_log_command(kind, text, today=TUESDAY, krone="NOK", language="nb")
     assert cmd.when == date.fromisocalendar(2026, 47, 1)
     assert cmd.amount == amount and cmd.unread is None and cmd.week is not None
+
+
+# Found on the way: "last wk" (read by /teamstatus) and the week before last were "could not read"
+# in a command, stored on today as read; now weeks, asked.
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        ("Boots last wk", "en", date(2026, 11, 23)),
+        ("Tesco the week before last", "en", date(2026, 11, 16)),
+        ("Tine uka før forrige", "nb", date(2026, 11, 16)),
+    ],
+)
+def test_last_wk_and_the_week_before_last_are_asked(text: str, language: str, first: date) -> None:
+    from bot.services.activities import period_said
+
+    who = _who(language)
+    cmd = parse_log_command(C, text, today=TUESDAY, krone=who.krone, language=language)
+    asked = period_said(cmd, who) or week_said(cmd, who)
+    assert asked is not None and asked.first == first, cmd

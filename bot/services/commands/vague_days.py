@@ -52,6 +52,12 @@ _EASTER = {
     "easter holidays", "the easter break", "the easter holidays", "easter weekend",
     "easter hols", "the easter hols", "easter holiday", "the easter holiday",  # days29
 }  # fmt: skip
+# days29. The week before last ("uka før forrige", "veckan innan förra", "the week before last")
+_WEEK_BEFORE_LAST = {
+    "uka for forrige", "uken for forrige", "veka for forrige", "veckan innan forra",
+    "veckan fore forra", "ugen for sidste", "ugen inden sidste", "week before last",
+    "the week before last",
+}  # fmt: skip
 # days29. The week before Easter week ("uka før påske", "veckan före påsk", "ugen før påske",
 # "the week before Easter"): Monday to Sunday
 _BEFORE_EASTER = {
@@ -123,6 +129,9 @@ def _span(phrase: str, today: date, language: str | None) -> tuple[date, date] |
         return _month(before.year, before.month)
     if phrase in _THIS_MONTH:
         return today.replace(day=1), today
+    if phrase in _WEEK_BEFORE_LAST:
+        monday = _monday(today) - timedelta(weeks=2)
+        return monday, monday + timedelta(days=6)
     if phrase in _BEFORE_EASTER:
         year = (
             today.year
