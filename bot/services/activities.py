@@ -1213,6 +1213,8 @@ def log_text(
         # read" on today), a longer one with a date picker
         cmd = replace(cmd, unread=period_rest(cmd.unread, period) if period else None)
     week = None if romjul or period else week_said(cmd, who)
+    if week is not None and week.said != cmd.week:
+        cmd = replace(cmd, unread=None)  # its words were the week's
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
         or (period_question(cmd, period, who) if period else None)
@@ -1315,6 +1317,9 @@ def week_said(cmd: LogCommand, who: Who) -> Period | None:
     times_question), or the week has no other working day to choose."""
     if cmd.week is None or cmd.times > 1 or cmd.days:
         return None
+    joined = f"{cmd.week} {cmd.unread}" if cmd.unread else None
+    if joined and (whole := period_gone(joined, who.today, who.language)) is not None:
+        return whole  # "veckan innan förra": the week read, the rest of its words unread
     period = week_gone(cmd.week.split(), cmd.when, who.today)
     if period is None or period.working_days(_worked(who)) in ((), (cmd.when,)):
         return None

@@ -308,6 +308,7 @@ def test_a_week_number_with_its_year(kind: ActivityKind, text: str, amount: int 
         ("Boots last wk", "en", date(2026, 11, 23)),
         ("Tesco the week before last", "en", date(2026, 11, 16)),
         ("Tine uka før forrige", "nb", date(2026, 11, 16)),
+        ("Volvo veckan innan förra", "sv", date(2026, 11, 16)),  # "veckan" was this week's
     ],
 )
 def test_last_wk_and_the_week_before_last_are_asked(text: str, language: str, first: date) -> None:
