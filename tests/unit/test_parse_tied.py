@@ -136,7 +136,8 @@ def test_the_activitys_own_day_is_read_beside_a_tied_date_and_other_words_are_as
         (MEETING, "Volvo imorgon"),
         (MEETING, "Maersk i morgen"),
         (MEETING, "Acme, tomorrow"),
-        (WIN, "Tine 1,2 mill i februar"),
+        # (days29: "Tine 1,2 mill i februar", a month by its name alone not begun, is asked
+        # as the month gone: tests/unit/test_days29.py)
         (OFFER, "Aker 300k 15.12"),
         (MEETING, "Oppstart AS i februar"),  # the word is the customer's name
         (MEETING, "Levering i morgen"),

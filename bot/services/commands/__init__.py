@@ -479,10 +479,6 @@ def parse_log_command(
         when = today
     elif (day_said := said_on or (None if lead_when else reader.rest_raw.get("when"))) and (
         _no_day_of_it(day_said, when, today)
-        or (
-            kind in (ActivityKind.OFFER, ActivityKind.WIN)
-            and a_month_not_begun(day_said, when, today)
-        )
     ):
         # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
         # week never named) and the romjul ("i romjula": was its first working day); asked
@@ -667,6 +663,16 @@ def parse_log_command(
     if no_day is not None and not (unread and unread.endswith(no_day)):
         # (a part of it asked already has its words: "siste uka i juni", "midt i juli")
         unread = f"{unread} {no_day}" if unread else no_day
+    month_words = reader.raw.get("when") or reader.rest_raw.get("when")
+    if (
+        kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and month_words
+        and a_month_not_begun(month_words, when, today)
+    ):
+        # days29: "/logoffer Kiwi 200k i januar" said on 1 December: the January gone, a slip
+        # or a plan? Asked as the month gone (activities.period_said), never "1 Jan 2027 ahead"
+        said = " ".join(month_words).rstrip(",;")
+        unread, when = " ".join(filter(None, (unread, said))), today
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         by = _a_deadline(typed, reader.raw.get("when") or [])
         if by:

@@ -263,10 +263,6 @@ def week_gone(words: list[str], monday: date, today: date) -> Period | None:
     return Period(" ".join(words).rstrip(",;:"), monday, last)
 
 
-# The coming month said by "next" (folded): a month to come, no month gone by a slip
-_NEXT_MONTH_WORDS = {"neste", "nesta", "nasta", "naeste", "next", "kommende", "kommande", "coming"}
-
-
 def a_month_not_begun(said: list[str], when: date, today: date) -> bool:
     """days29. An offer's or a win's day said as a month by its name alone that has not begun
     ("/logoffer Kiwi 200k i januar" said on 1 December: was refused as "Fri 1 Jan 2027 is
@@ -278,5 +274,9 @@ def a_month_not_begun(said: list[str], when: date, today: date) -> bool:
         and when.day == 1
         and names_a_month(" ".join(said))
         and any(word in MONTHS for word in words)
-        and not _NEXT_MONTH_WORDS.intersection(words)
+        # the month by its name alone: "primo oktober", "innen januar", "neste januar" say more
+        and all(word in MONTHS or word in _IN_A_MONTH for word in words)
     )
+
+
+_IN_A_MONTH = {"i", "in", "pa", "during", "under", "hele", "hela", "all", "of", "the"}
