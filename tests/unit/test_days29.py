@@ -259,6 +259,7 @@ def test_a_period_is_no_step_left_unread() -> None:
         (WIN, "Tesco £20k in January", "en", date(2026, 1, 1), date(2026, 1, 31)),
         (OFFER, "ICA 300 tkr i mars", "sv", date(2026, 3, 1), date(2026, 3, 31)),
         (LOSS, "Kiwi i januar pris", "nb", date(2026, 1, 1), date(2026, 1, 31)),
+        (WIN, "Tine 1,2 mill i februar", "nb", date(2026, 2, 1), date(2026, 2, 28)),
     ],
 )
 def test_a_month_not_begun_for_done_work_is_asked_as_the_month_gone(
