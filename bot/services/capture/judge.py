@@ -522,7 +522,12 @@ def _judge(
             )
         return chained
 
-    if kind in (ActivityKind.WIN, ActivityKind.LOSS):
+    if kind in (ActivityKind.WIN, ActivityKind.LOSS) or (
+        kind is ActivityKind.OFFER and amount is not None
+    ):
+        # amounts29: an offer with its amount too ("Tilbud til Aker og Yara i dag, 200k hver",
+        # "Sent proposals to Shell and BP today, £50k each": was the first alone, Yara and BP
+        # dropped unasked)
         # "Asda and Tesco both signed this week", "Tapte Tine og Orkla": a win or loss with
         # each, all asked (the others were dropped unasked); with one amount said ("Won Orkla
         # and Telenor 300k") whose it is stays the author's to edit: the others are asked

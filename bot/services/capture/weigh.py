@@ -514,7 +514,8 @@ def _each_the_same(text: str, found: Recognition, krone: str) -> Recognition:
     tokens = signals.tokenise(signals.clean(text))
     each = None
     for a in signals.amounts(tokens, krone, ()):
-        after = [t.folded.rstrip(".") for t in tokens[a.end : a.end + 2]]
+        # (amounts29: past the dot of "pr. stk", "80.000 kr pr. stk": was no "each" read)
+        after = [t.folded.rstrip(".") for t in tokens[a.end : a.end + 3] if t.text != "."][:2]
         if after and (after[0] in _EACH_WORDS or tuple(after) in _EACH_PAIRS):
             if each is not None:
                 return found  # two amounts "each": whose is which?
@@ -1710,7 +1711,14 @@ def _read(
     inline = _inline(text, today, krone, known, open_offers, posted)
     if inline is not None and (
         _records(inline) > _records(whole)
-        or (_records(inline) == _records(whole) and "several-customers" in whole.reasons)
+        or (
+            _records(inline) == _records(whole)
+            and "several-customers" in whole.reasons
+            # amounts29: "Won Aviva and Boots today 🎉 £40k and £25k" with both known: the
+            # names' amounts paired in order, whole; by its items, the cheer's item took Boots
+            # at Aviva's £40k and Aviva none
+            and "respectively" not in whole.reasons
+        )
     ):
         # more records read item by item than whole (none lost), or as many of several
         # customers (each on its own item's day)
