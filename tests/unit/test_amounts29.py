@@ -3,12 +3,20 @@ and the lead, read on Tuesday 1 December 2026): each row failed before its mend.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from bot.domain import ActivityKind
+from bot.rendering.replies import question_reply
+from bot.rendering.text import message_text
+from bot.services import recording
+from bot.services.amounts import ForeignKrone
+from bot.services.capture import recognise
 from bot.services.commands import parse_log_command
+from bot.services.questions import Question
 from tests.unit.fresh_phrasings import KINDS, KRONE, OFFER, WIN, L, S, check_command, check_message
 
 T = date(2026, 12, 1)  # Tuesday
@@ -100,3 +108,34 @@ def check_dated(row: tuple, day: date) -> None:
     kind, lang, text, want = row
     cmd = parse_log_command(KINDS[kind], text, today=T, krone=KRONE[lang])
     assert (cmd.customer, cmd.amount, cmd.when) == (want["customer"], want["amount"], day)
+
+
+# Item 6, decided: a seller whose krone is not the team's (a Dane in a NOK team) writes "kr" for
+# their own krone, in both readers, before and after the currency question (kroner23, review25,
+# README's reading section); the question answers for what names no country (tkr, mkr, a number
+# alone), and says so (it promised "kr" too, which stayed DKK after "NOK" was answered).
+ONE_RULE = [
+    ("Sendt tilbud til Novo 85 000 kr", "Novo 85 000 kr", "DKK"),
+    ("Sendt tilbud til Novo 85 tkr", "Novo 85 tkr", None),
+    ("Sendt tilbud til Novo 85.000", "Novo 85.000", None),
+    ("Sendt tilbud til Novo 1,2 mkr", "Novo 1,2 mkr", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("message, command, currency", ONE_RULE, ids=[r[1] for r in ONE_RULE])
+def test_both_readers_read_a_danes_krone_alike(
+    message: str, command: str, currency: str | None
+) -> None:
+    krone = ForeignKrone("DKK")
+    found = recognise(message, today=T, krone=krone)
+    cmd = parse_log_command(ActivityKind.OFFER, command, today=T, krone=krone)
+    assert (found.customer, found.currency) == (cmd.customer, cmd.currency) == ("Novo", currency)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "sv", "da"])
+def test_the_currency_question_says_kr_is_the_sellers_own(language: str) -> None:
+    params = {"number": Decimal(85000), "krone": "DKK", "team_currency": "NOK"}
+    question = Question("tok", recording.BARE_CURRENCY, params, ("currency:DKK", "currency:NOK", "cancel"))  # fmt: skip
+    said = message_text(question_reply(language, question))
+    assert "tkr, mkr" in said and "kr, tkr" not in said, said
+    assert re.search(r"kr (is always|er alltid|är alltid|er altid) DKK", said), said
