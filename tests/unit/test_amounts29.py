@@ -139,3 +139,34 @@ def test_the_currency_question_says_kr_is_the_sellers_own(language: str) -> None
     said = message_text(question_reply(language, question))
     assert "tkr, mkr" in said and "kr, tkr" not in said, said
     assert re.search(r"kr (is always|er alltid|är alltid|er altid) DKK", said), said
+
+
+# Item 4, generalised: amounts before the names in the same order are paired too; more amounts
+# listed than names is asked, each without an amount (was: the first's, the others dropped)
+COUNTS = [
+    ("Won £40k and £25k from Aviva and Boots",
+     [(L, WIN, "Aviva", k(40000), T), (L, WIN, "Boots", k(25000), T)]),
+    ("Vant 200k og 350k fra Tine og Orkla",
+     [(L, WIN, "Tine", k(200000), T), (L, WIN, "Orkla", k(350000), T)]),
+    ("Vant Tine og Orkla, 200k, 350k og 100k",
+     [(L, WIN, "Tine", None, T), (L, WIN, "Orkla", None, T)]),
+    ("Won Aviva and Boots today 🎉 £40k, £25k and £10k",
+     [(L, WIN, "Aviva", None, T), (L, WIN, "Boots", None, T)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", COUNTS, ids=[t for t, _ in COUNTS])
+def test_amounts_and_names_counted(row: tuple) -> None:
+    check_message(row, T, [])
+
+
+# A range of amounts is no customer's name (was: an offer to "250", Orkla dropped)
+RANGES = [
+    ("Sendte tilbud på 250-300k til Orkla i går", [(L, OFFER, "Orkla", None, date(2026, 11, 30))]),
+    ("Won 7-Eleven 50k", [(S, WIN, "7-Eleven", k(50000), T)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", RANGES, ids=[t for t, _ in RANGES])
+def test_a_range_is_no_name(row: tuple) -> None:
+    check_message(row, T, [])

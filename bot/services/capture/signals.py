@@ -1066,6 +1066,9 @@ _WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed
 _PRICE_LIKE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:k|[0-9A-Za-z]*/[^\W\d_]+)", re.IGNORECASE)
 
 
+_A_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-–][0-9]+(?:[.,][0-9]+)?[^\W\d_]{0,4}")
+
+
 def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
     """ "Tilbud til 3M på 200k", "Møte med 3 Danmark": a name that starts with a figure, right
     after a word of whom ("til", "med", "to", "with"), where a figure would make no sense:
@@ -1095,6 +1098,8 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
         return None  # "24SevenOffice" is read as any name; a bare number is no name
     if _PRICE_LIKE.fullmatch(token.text):
         return None  # "tilbud på 85k/mnd til Bring", "95k/år": a price, never a customer
+    if _A_RANGE.fullmatch(token.text):
+        return None  # amounts29: "Tilbud til 250-300k": a range of amounts, never a customer
     later = [
         a
         for a in amounts(tokens, "NOK", {*taken, i})
@@ -1175,6 +1180,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if (
             i in taken
             or not _capitalised(token)
+            or _A_RANGE.fullmatch(token.text)  # amounts29: "tilbud på 250-300k til Orkla"
             or (
                 _is_ordinary(token)
                 and not _named_like_a_day(tokens, i, taken)
