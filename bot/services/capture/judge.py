@@ -2035,7 +2035,14 @@ def _yes_on_the_phone(m: Message, cue: Cue) -> bool:
 
 def _approximate(m: Message, money: signals.Amount) -> bool:
     """The amount is said roughly: a word for "about" right before it."""
-    return money.start > 0 and m.tokens[money.start - 1].folded in _ROUGHLY
+    at = money.start - 1
+    if (
+        at > 0
+        and m.tokens[at].text == "."
+        and m.tokens[at - 1].folded in _ROUGHLY | {"c", "abt", "est"}
+    ):
+        return True  # amounts29: "Quote out to Lloyds, c. £60k" (was: stored as said, unasked)
+    return at >= 0 and m.tokens[at].folded in _ROUGHLY
 
 
 # Session 24 (heldmsg24). Words that move a booked day to the one right after them: "på fredag
