@@ -170,3 +170,20 @@ RANGES = [
 @pytest.mark.parametrize("row", RANGES, ids=[t for t, _ in RANGES])
 def test_a_range_is_no_name(row: tuple) -> None:
     check_message(row, T, [])
+
+
+# The names known, one amount after a cheer: read as the same words with new names are (was:
+# the cheer's item took the second customer at the first's amount, the first none)
+CHEERED = [
+    ("Vann ICA och Coop idag 🎉 200 tkr", ["ICA", "Coop"],
+     [(L, WIN, "ICA", k(200000), T), (L, WIN, "Coop", None, T)]),
+    ("Won Aviva and Boots today 🎉 £40k", ["Aviva", "Boots"],
+     [(L, WIN, "Aviva", k(40000), T), (L, WIN, "Boots", None, T)]),
+    ("Vann ICA och Coop idag 🎉 200 tkr och 350 tkr", ["ICA", "Coop"],
+     [(L, WIN, "ICA", k(200000), T), (L, WIN, "Coop", k(350000), T)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, known, want", CHEERED, ids=[t for t, _, _ in CHEERED])
+def test_a_cheer_takes_no_name_of_a_pair(text: str, known: list, want: list) -> None:
+    check_message((text, want), T, known)
