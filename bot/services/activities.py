@@ -1637,6 +1637,16 @@ RECORD_ALL = "record_all"
 THIS_WEEK = "this_week"
 
 
+def _row_currency(who: Who, cmd: LogCommand) -> str | None:
+    """The currency a row of a week's list is shown in: as read, else the author's. amounts29: a
+    Swede's or Dane's bare amount in a NOK team ("300 tkr"): in what they chose, else the number
+    alone until the currency question (was shown as NOK before it was asked), as a single
+    record's question shows it."""
+    if cmd.amount is not None and cmd.currency is None and own_krone(who) is not None:
+        return bare_choice(who)
+    return cmd.currency or who.own_currency or who.currency
+
+
 def ask_record_all(
     session: Session,
     who: Who,
@@ -1710,7 +1720,7 @@ def ask_record_all(
         if cmd.amount is not None and cmd.currency is None:
             # a bare amount in the currency of the author's open offer to them, as one asked alone
             cmds[i] = cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
-        shown = cmd.currency or who.own_currency or who.currency
+        shown = _row_currency(who, cmd)
         said = i < len(undated) and undated[i]  # "Denne uken: 3 møter (…)": the week's Monday
         rows.append([cmd.kind.value, cmd.customer, cmd.when, cmd.times, cmd.amount, shown, said])
     # the one day rows with no day of their own are dated on (the week's Monday), said once
@@ -1751,7 +1761,7 @@ def ask_record_all(
                     c.when,
                     c.times,
                     c.amount,
-                    c.currency or who.own_currency or who.currency,
+                    _row_currency(who, c),
                     False,
                 ]
                 for c in left

@@ -582,10 +582,17 @@ def _quoting(m: Message) -> bool:
 
 def _earlier_year(m: Message, sentence: int) -> bool:
     """A year before this one in the sentence ("in 2019"); the year itself is in the date."""
+    # amounts29: a name's own number with an amount beside it ("Sendt tilbud til Bygg 2000 AS
+    # på 340 000 kr", "Vant Byggmester 2000 200k") is no year (was: read as long ago, nothing)
+    named = (
+        {i for n in (*m.known, *m.guessed) for i in range(n.start, n.end)}
+        if any(m.tokens[i].sentence == sentence for i in m.money_words)
+        else set()
+    )
     years = [
         int(t.text)
-        for t in m.tokens
-        if t.sentence == sentence and re.fullmatch(r"(19|20)[0-9]{2}", t.text)
+        for i, t in enumerate(m.tokens)
+        if t.sentence == sentence and re.fullmatch(r"(19|20)[0-9]{2}", t.text) and i not in named
     ]
     return bool(years) and min(years) < m.year
 

@@ -522,7 +522,12 @@ def _judge(
             )
         return chained
 
-    if kind in (ActivityKind.WIN, ActivityKind.LOSS):
+    if kind in (ActivityKind.WIN, ActivityKind.LOSS) or (
+        kind is ActivityKind.OFFER and amount is not None
+    ):
+        # amounts29: an offer with its amount too ("Tilbud til Aker og Yara i dag, 200k hver",
+        # "Sent proposals to Shell and BP today, £50k each": was the first alone, Yara and BP
+        # dropped unasked)
         # "Asda and Tesco both signed this week", "Tapte Tine og Orkla": a win or loss with
         # each, all asked (the others were dropped unasked); with one amount said ("Won Orkla
         # and Telenor 300k") whose it is stays the author's to edit: the others are asked
@@ -2030,7 +2035,14 @@ def _yes_on_the_phone(m: Message, cue: Cue) -> bool:
 
 def _approximate(m: Message, money: signals.Amount) -> bool:
     """The amount is said roughly: a word for "about" right before it."""
-    return money.start > 0 and m.tokens[money.start - 1].folded in _ROUGHLY
+    at = money.start - 1
+    if (
+        at > 0
+        and m.tokens[at].text == "."
+        and m.tokens[at - 1].folded in _ROUGHLY | {"c", "abt", "est"}
+    ):
+        return True  # amounts29: "Quote out to Lloyds, c. £60k" (was: stored as said, unasked)
+    return at >= 0 and m.tokens[at].folded in _ROUGHLY
 
 
 # Session 24 (heldmsg24). Words that move a booked day to the one right after them: "på fredag

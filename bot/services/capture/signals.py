@@ -1066,6 +1066,9 @@ _WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed
 _PRICE_LIKE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:k|[0-9A-Za-z]*/[^\W\d_]+)", re.IGNORECASE)
 
 
+_A_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-–][0-9]+(?:[.,][0-9]+)?[^\W\d_]{0,4}")
+
+
 def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
     """ "Tilbud til 3M på 200k", "Møte med 3 Danmark": a name that starts with a figure, right
     after a word of whom ("til", "med", "to", "with"), where a figure would make no sense:
@@ -1095,6 +1098,8 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
         return None  # "24SevenOffice" is read as any name; a bare number is no name
     if _PRICE_LIKE.fullmatch(token.text):
         return None  # "tilbud på 85k/mnd til Bring", "95k/år": a price, never a customer
+    if _A_RANGE.fullmatch(token.text):
+        return None  # amounts29: "Tilbud til 250-300k": a range of amounts, never a customer
     later = [
         a
         for a in amounts(tokens, "NOK", {*taken, i})
@@ -1175,6 +1180,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if (
             i in taken
             or not _capitalised(token)
+            or _A_RANGE.fullmatch(token.text)  # amounts29: "tilbud på 250-300k til Orkla"
             or (
                 _is_ordinary(token)
                 and not _named_like_a_day(tokens, i, taken)
@@ -1510,6 +1516,9 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
         and tokens[k].folded in _OPENS_AN_AMOUNT
         and tokens[k + 1].text[:1].isdigit()
         and tokens[k + 1].clause == tokens[k].clause == tokens[j].clause
+        # amounts29: "Vant Kiwi 120 tkr 26/11", "… 120 tkr 26. nov": a day after the unit, so
+        # the unit is the number's before it (was: a customer "Kiwi 120" at kr 26 000, today)
+        and not _a_day_at(tokens, k + 1)
     ):
         return True  # "Vant Rema 1000 kr 320 000": the currency opens the amount after the name
     if not _name_goes_on(tokens, k) and not _groups_from(tokens, k):
@@ -1789,11 +1798,23 @@ def _a_name_number_before_a_priced(tokens: list[Token], i: int, best: Amount) ->
         # the lead, session 28: "Bama 85 tkr 27.11", "Kiwi 120 tkr 26/11": the number after the
         # currency is a day, so the currency is the number's before it (was: kr 27 110 and a
         # customer "Kiwi 120", stored unasked)
-        and not _A_DAY_AND_MONTH.fullmatch(tokens[end].text)
+        and not _a_day_at(tokens, end)
     )
 
 
 _A_DAY_AND_MONTH = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])[./](?:1[0-2]|0?[1-9])\.?")
+_A_DAY_NUMBER = re.compile(r"(?:3[01]|[12][0-9]|0?[1-9])\.?")
+
+
+def _a_day_at(tokens: list[Token], at: int) -> bool:
+    """A day of the month starts at `at`: "26/11", "27.11", "26. nov", "26 november"."""
+    if _A_DAY_AND_MONTH.fullmatch(tokens[at].text):
+        return True
+    return bool(
+        _A_DAY_NUMBER.fullmatch(tokens[at].text)
+        and at + 1 < len(tokens)
+        and tokens[at + 1].folded.rstrip(".") in MONTHS
+    )
 
 
 def _badly_grouped(tokens: list[Token], i: int) -> bool:

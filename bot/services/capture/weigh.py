@@ -514,7 +514,8 @@ def _each_the_same(text: str, found: Recognition, krone: str) -> Recognition:
     tokens = signals.tokenise(signals.clean(text))
     each = None
     for a in signals.amounts(tokens, krone, ()):
-        after = [t.folded.rstrip(".") for t in tokens[a.end : a.end + 2]]
+        # (amounts29: past the dot of "pr. stk", "80.000 kr pr. stk": was no "each" read)
+        after = [t.folded.rstrip(".") for t in tokens[a.end : a.end + 3] if t.text != "."][:2]
         if after and (after[0] in _EACH_WORDS or tuple(after) in _EACH_PAIRS):
             if each is not None:
                 return found  # two amounts "each": whose is which?
@@ -1710,7 +1711,15 @@ def _read(
     inline = _inline(text, today, krone, known, open_offers, posted)
     if inline is not None and (
         _records(inline) > _records(whole)
-        or (_records(inline) == _records(whole) and "several-customers" in whole.reasons)
+        or (
+            _records(inline) == _records(whole)
+            and "several-customers" in whole.reasons
+            # amounts29: "Won Aviva and Boots today 🎉 £40k and £25k" with both known: the
+            # names' amounts paired in order, whole; by its items, the cheer's item took Boots
+            # at Aviva's £40k and Aviva none
+            and "respectively" not in whole.reasons
+            and not _a_cheer_took_a_name(whole, inline)
+        )
     ):
         # more records read item by item than whole (none lost), or as many of several
         # customers (each on its own item's day)
@@ -1723,6 +1732,16 @@ def _read(
         # "Status torsdag: 2 møter (Orkla, Tine)" read on a Friday: Thursday's (was: today's)
         return _on_day(whole, status_day, today)
     return whole
+
+
+def _a_cheer_took_a_name(whole: Recognition, inline: Recognition) -> bool:
+    """amounts29. The same customers read item by item, one of them by a cheer alone ("Vann ICA
+    och Coop idag 🎉 200 tkr" with both known: the cheer's item took Coop at the amount said
+    after it, ICA none): the whole message's reading stands (ICA's amount, Coop asked)."""
+    rows = _each(inline)
+    return {customer_key(r.customer or "") for r in rows} == {
+        customer_key(r.customer or "") for r in _each(whole)
+    } and any("weak-cue" in r.reasons for r in rows)
 
 
 def _an_item_under(
@@ -3025,7 +3044,10 @@ def _each_its_own(
         taken = {i for n in names for i in range(n.start, n.end)}
         money = {a.start: a for a in signals.amounts(tokens, krone, taken)}
         found = _respectively(m, replace(best, also=None), cue, names, money)
-        return found if "respectively" in found.reasons else best
+        if "respectively" in found.reasons:
+            return found
+        found = _respectively(m, best, cue, names, money)  # more amounts than names: asked
+        return found if "amounts-uncounted" in found.reasons else best
     first = next((n for n in names if customer_key(n.display) == key), None)
     if first is None:  # "Vant Coop 200k og Kiwi 100k": "Coop" for the known "Coop Norge"
         first = next((n for n in names if customer_name.short_for(m, n, key)), None)
@@ -3159,6 +3181,13 @@ def _earlier_priced(
     return None
 
 
+def _unpriced(found: Recognition | None) -> Recognition | None:
+    """Each record of a chain without its amount, asked."""
+    if found is None:
+        return None
+    return replace(found, amount=None, currency=None, complete=False, also=_unpriced(found.also))
+
+
 def _others_unpriced(found: Recognition) -> bool:
     also = found.also
     while also is not None:
@@ -3200,6 +3229,17 @@ def _respectively(
         ),
         key=lambda a: a.start,
     )
+    if not after:
+        # amounts29: the amounts first, then the names, in the same order ("Won £40k and £25k
+        # from Aviva and Boots", "Vant 200k og 350k fra Tine og Orkla")
+        after = sorted(
+            (
+                a
+                for start, a in money.items()
+                if start >= cue.end and a.end <= joined[0].start and m.sentence(start) == sentence
+            ),
+            key=lambda a: a.start,
+        )
     if after and m.sentence(after[0].start) != sentence and not colon:
         # the amounts of another sentence ("resp." may end this one), unless they follow the
         # word at once ("Systembolaget och Axfood har beställt! 300 tkr resp. 0,5 MSEK")
@@ -3224,11 +3264,26 @@ def _respectively(
             run.append(two)
         if len(run) > len(after) or m.sentence(after[0].start) != sentence:
             after = run
+    listed = all(
+        all(t.folded in _JOINS | _RESPECTIVELY for t in tokens[one.end : two.start])
+        for one, two in zip(after, after[1:], strict=False)
+    )
+    if len(joined) >= 2 and len(after) > len(joined) and listed and best.also is not None:
+        # amounts29: more amounts listed than names ("Vant Tine og Orkla, 200k, 350k og
+        # 100k"): whose is which? Each asked without one (was: the first's, the rest dropped)
+        return replace(
+            best,
+            outcome=Outcome.LIKELY,
+            amount=None,
+            currency=None,
+            complete=False,
+            also=_unpriced(best.also),
+            reasons=(*best.reasons, "amounts-uncounted"),
+        )
     if len(joined) < 2 or len(after) != len(joined):
         return best
-    for one, two in zip(after, after[1:], strict=False):
-        if not all(t.folded in _JOINS | _RESPECTIVELY for t in tokens[one.end : two.start]):
-            return best  # "450 tkr resp 0,5 MSEK", "£90k and £1.1m", "85 t.kr. og 1,2 mio"
+    if not listed:
+        return best  # "450 tkr resp 0,5 MSEK", "£90k and £1.1m", "85 t.kr. og 1,2 mio"
     chain: Recognition | None = None
     for n, amount in reversed(list(zip(joined[1:], after[1:], strict=True))):
         chain = _another_customers(

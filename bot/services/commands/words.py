@@ -678,8 +678,10 @@ def number_before_an_amount(tokens: Sequence[str], at: int) -> bool:
     kr pr mnd": "kr" alone is no amount)."""
     if not 0 <= at < len(tokens) - 1 or not re.fullmatch(r"[1-9][0-9]{0,3}", tokens[at]):
         return False
-    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}[,.;]?", tokens[at + 1]):
-        return False  # "1 250 000": the amount's first group
+    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}(?:[,:.]-|,00)?[,.;]?", tokens[at + 1]):
+        # "1 250 000": the amount's first group; amounts29: "Tine 9 900,- pr mnd", "9 900:-"
+        # (was: a customer "Tine 9" at 900 a month)
+        return False
     for size in range(min(4, len(tokens) - at - 1), 0, -1):
         said = tokens[at + 1 : at + 1 + size]
         if not any(ch.isdigit() for ch in said[0] + (said[1] if size > 1 else "")):
