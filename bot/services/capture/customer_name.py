@@ -3,6 +3,8 @@ after "with/med/hos"; an awarder; names listed together."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.domain import ActivityKind
 from bot.services.capture import signals
 from bot.services.capture.grammar import (
@@ -207,10 +209,40 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             after += 1  # tense28: "møte med kiwi i dag", "ringede til netto i går"
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_talk_name(m.tokens, after, taken, m.date_words)
+        if name is None:
+            name = _lower_case_first_of_two(m, after, taken)
     return _as_known(m, name)
 
 
-_TALK_LINKS = {"med", "with", "til", "to", "hos", "m/", "w/", "mot", "up"}
+# pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")
+_TALK_LINKS = {"med", "with", "til", "till", "to", "hos", "m/", "w/", "mot", "up"}
+_PAIR_ANDS = {"og", "och", "and", "&", "+"}
+
+
+def _lower_case_first_of_two(m: Message, at: int, taken: Collection[int]) -> Name | None:
+    """pairs29. "Möte med ica och Coop idag", "met tesco and boots today": a lower-case name,
+    "og"/"och"/"and", a second name (as typed or lower case), then the day: the first of two
+    customers (the second is `lower_case_joined`'s or `joined_to`'s)."""
+    if at + 2 >= len(m.tokens) or m.tokens[at + 1].folded not in _PAIR_ANDS:
+        return None
+    second = next((n for n in m.guessed if n.start == at + 2), None)
+    if second is not None:
+        end = second.end
+    elif signals.lower_case_talk_name(m.tokens, at + 2, taken, m.date_words) is not None:
+        end = at + 3
+    else:
+        return None
+    return signals.lower_case_talk_name(m.tokens, at, taken, m.date_words, dated=end)
+
+
+def lower_case_joined(m: Message, name: Name) -> Name | None:
+    """pairs29. "met Tesco and boots today", "møte med kiwi og rema i dag": the lower-case name
+    joined right after this one, the day right after it (asked, never dropped unsaid)."""
+    at = name.end
+    if at + 1 >= len(m.tokens) or m.tokens[at].folded not in _PAIR_ANDS:
+        return None
+    taken = {i for n in (*m.known, *m.guessed) for i in range(n.start, n.end)}
+    return signals.lower_case_talk_name(m.tokens, at + 1, taken, m.date_words)
 
 
 # The nouns a status list counts ("2 møter, 1 tilbud (Orkla 400k)"): each names its own customers.

@@ -769,12 +769,18 @@ class Name:
 
 
 def lower_case_talk_name(
-    tokens: list[Token], at: int, taken: Collection[int], date_words: Collection[int]
+    tokens: list[Token],
+    at: int,
+    taken: Collection[int],
+    date_words: Collection[int],
+    *,
+    dated: int | None = None,
 ) -> Name | None:
     """tense28. "møte med kiwi i dag", "met boots today", "träffade ica idag", "ringede til netto
     i går": one lower-case word right where a meeting's or call's customer belongs, no word of
     ours, no person and no noun in its definite form ("møte med sjefen i dag", "ringte kunden i
-    går"), the day said right after it."""
+    går"), the day said right after it (pairs29: or at `dated`, past a second name joined to it,
+    "møte med kiwi og Rema i dag")."""
     if not _a_lower_case_name_word(tokens, at, taken):
         return None
     word = tokens[at].folded
@@ -788,7 +794,8 @@ def lower_case_talk_name(
     end = at + 1
     if at in date_words or word in _DAY_PREFIXES:
         return None  # "5 møter denne uka": the day said, no name
-    if end not in date_words or tokens[end].sentence != tokens[at].sentence:
+    day = end if dated is None else dated
+    if day not in date_words or tokens[day].sentence != tokens[at].sentence:
         return None
     return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
 
