@@ -63,3 +63,45 @@ def test_a_swedish_call_to_a_lower_case_name() -> None:
 def test_chatter_pairs_stay_chatter(text: str) -> None:
     found = recognise(text, today=TUESDAY, known_customers=set())
     assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize(
+    ("text", "customers", "day"),
+    [
+        ("Ringte 3 kunder i dag: Tine, Orkla, Bama", ["Tine", "Orkla", "Bama"], TUESDAY),
+        ("Ringde 3 kunder: ICA, Coop, Axfood", ["ICA", "Coop", "Axfood"], TUESDAY),
+        (
+            "Called 4 clients today: Asda, Boots, Tesco, Next",
+            ["Asda", "Boots", "Tesco", "Next"],
+            TUESDAY,
+        ),
+        ("Ringede 2 kunder i går: Netto og Salling", ["Netto", "Salling"], date(2026, 11, 30)),
+        ("📞 Tine, Orkla og Bama i dag", ["Tine", "Orkla", "Bama"], TUESDAY),
+        (":telephone_receiver: Kiwi og Rema i går", ["Kiwi", "Rema"], date(2026, 11, 30)),
+    ],
+)
+def test_a_count_of_calls_with_the_names_is_one_call_each(
+    text: str, customers: list[str], day: date
+) -> None:
+    """Item 2: "Ringte 3 kunder i dag: Tine, Orkla, Bama" recorded nothing (and asked for the
+    customers it named); "📞 Tine, Orkla og Bama i dag" nothing, silently. One call each, each
+    asked (names never seen)."""
+    found = recognise(text, today=TUESDAY, known_customers={"Next"})
+    assert _chain(found) == [(Outcome.LIKELY, CALL, c, day) for c in customers], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ringte 3 kunder i dag: Tine, Orkla, Bama",
+        "Ringte 4 kunder i dag: Tine, Orkla, Bama",
+        "Ringte 2 kunder i dag: Tine, Orkla, Bama",
+    ],
+)
+def test_a_count_of_known_names_asks_each(text: str) -> None:
+    """As "Ringde 3 kunder idag: Volvo, Scania och Ikea" (session 15): each call asked, the
+    count matching the names or not."""
+    found = recognise(text, today=TUESDAY, known_customers={"Tine", "Orkla", "Bama"})
+    assert _chain(found) == [
+        (Outcome.LIKELY, CALL, c, TUESDAY) for c in ("Tine", "Orkla", "Bama")
+    ], found

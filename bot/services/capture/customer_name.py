@@ -105,15 +105,31 @@ def headed(m: Message, end: int) -> bool:
 _AROUND = {"runt", "rundt", "rond", "around", "round"}
 
 
+# pairs29: the customers a count of calls or meetings names ("Ringte 3 kunder", "Called 4 clients")
+_CUSTOMER_NOUNS = {
+    "kunder", "kundar", "kunde", "kunden", "kundene", "kunderna", "kunderne", "klienter",
+    "customers", "clients", "prospects", "prospekter", "leads", "accounts",
+}  # fmt: skip
+
+
+def counted_customers(m: Message, at: int) -> int:
+    """pairs29. "3 kunder", "4 clients" at `at`: how many customers it counts (0: none)."""
+    if at + 1 >= len(m.tokens) or not m.tokens[at].text.isdigit():
+        return 0
+    return int(m.tokens[at].text) if m.tokens[at + 1].folded in _CUSTOMER_NOUNS else 0
+
+
 def _called_around(m: Message, cue: Cue) -> Name | None:
     """ "Ringt runt hela förmiddagen: Skanska, NCC och Peab", "Ringte rundt i dag: Kiwi, Rema":
     a call verb, "around", a few words of when, then a colon and the customers called: the
     first of them (the others are joined to it as any list is)."""
     if cue.kind is not ActivityKind.CALL or cue.verbless or cue.end >= len(m.tokens):
         return None
-    if m.tokens[cue.end].folded not in _AROUND:
-        return None
     end = cue.end + 1
+    if counted_customers(m, cue.end):
+        end = cue.end + 2  # pairs29: "Ringte 3 kunder i dag: Tine, Orkla, Bama"
+    elif m.tokens[cue.end].folded not in _AROUND:
+        return None
     while end < len(m.tokens) and end - cue.end <= 5 and m.tokens[end].text != ":":
         if not m.tokens[end].is_word:
             return None

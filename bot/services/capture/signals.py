@@ -118,6 +118,11 @@ _WITH_SHORT_AFTER_TALK = re.compile(
 )
 # "både … og", "both … and" before names: the pair is read as without it ("Won both Tesco and
 # Boots" was nothing)
+# pairs29: a line opening with the phone ("📞 Tine, Orkla og Bama i dag"): the calls' noun, as
+# "Samtaler Tine, Orkla og Bama i dag" (was nothing: the emoji is no token)
+_PHONE_OPENING = re.compile(
+    r"^[ \t]*(?:📞|☎\ufe0f?|:telephone_receiver:|:phone:|:telephone:)[ \t]*", re.MULTILINE
+)
 _BOTH = re.compile(r"(?<![\w-])(?:både|both)\s+(?=[A-ZÆØÅÄÖ0-9])", re.IGNORECASE)
 # Abbreviations whose dot ends no sentence: a weekday's ("ons., lidt lunken", "tirs. 1/12") and
 # the Danish "d." of a date ("tirs d. 1/12"), before a comma, a number or a small word.
@@ -155,6 +160,7 @@ def clean(text: str) -> str:
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
     text = _HAVE_SHORT.sub(r"\1 have", text)  # "We've won Aviva": "We have won"
     text = _BOTH.sub("", text)  # "Vant både Tine og Orkla": the pair as "Vant Tine og Orkla"
+    text = _PHONE_OPENING.sub("samtaler ", text)  # pairs29: "📞 Tine, Orkla og Bama i dag"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
     text = _WEEK_DOT.sub(r"\1.", text)
