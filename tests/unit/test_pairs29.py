@@ -105,3 +105,41 @@ def test_a_count_of_known_names_asks_each(text: str) -> None:
     assert _chain(found) == [
         (Outcome.LIKELY, CALL, c, TUESDAY) for c in ("Tine", "Orkla", "Bama")
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "due"),
+    [
+        (
+            "Did 12 calls today and booked a meeting with Boots for Thursday",
+            "Boots",
+            date(2026, 12, 3),
+        ),
+        ("Made 30 calls, booked 1 meeting with Greggs next Tuesday", "Greggs", date(2026, 12, 8)),
+        ("Ringte 20 i dag og booket møte med Tine fredag", "Tine", date(2026, 12, 4)),
+        ("10 samtaler i dag, booket møte med Kiwi på torsdag", "Kiwi", date(2026, 12, 3)),
+        ("Ringde 15 samtal idag och bokade möte med ICA på fredag", "ICA", date(2026, 12, 4)),
+        ("Lavede 10 opkald i dag og bookede møde med Netto torsdag", "Netto", date(2026, 12, 3)),
+    ],
+)
+def test_a_summary_that_books_a_named_meeting_plans_it(text: str, customer: str, due: date) -> None:
+    """Item 3: "Did 12 calls today and booked a meeting with Boots for Thursday" gave only the
+    calls-not-counted notice ("Did" read as a question); others asked the plan as a meeting
+    held N times, or as N calls to the customer. The plan is stored as a single one is."""
+    found = recognise(text, today=TUESDAY, known_customers=set())
+    got = (found.outcome, found.kind, found.customer, found.next_step and found.next_step.due)
+    assert got == (Outcome.SURE, MEETING, customer, due), found
+    assert found.times == 1 and found.also is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Did a demo for Boots today", Outcome.SURE),
+        ("Did we win Tesco", Outcome.NOTHING),
+        ("Did Boots sign?", Outcome.NOTHING),
+    ],
+)
+def test_did_then_what_was_done_is_no_question(text: str, outcome: Outcome) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=set())
+    assert found.outcome is outcome, found

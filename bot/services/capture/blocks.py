@@ -294,6 +294,22 @@ def a_dated_plan(m: Message, cue: Cue) -> bool:
     return any(m.sentence(w) == sentence for w in m.date_words)
 
 
+_DID_WHAT = {"a", "an", "another", "my", "our", "some", "loads", "lots", "two", "three", "four"}
+
+
+def _did_as_done(m: Message, first: int) -> bool:
+    """pairs29. "Did 12 calls today and booked …", "Did a demo for Boots today": "did" then a
+    count or an article, no question mark in its sentence, is what was done, no question
+    ("Did we win Tesco" and "Did Boots sign?" stay questions)."""
+    if m.tokens[first].folded != "did" or first + 1 >= len(m.tokens):
+        return False
+    sentence = m.tokens[first].sentence
+    if any("?" in t.text for t in m.tokens if t.sentence == sentence):
+        return False
+    after = m.tokens[first + 1]
+    return after.text.isdigit() or after.folded in _DID_WHAT
+
+
 def _blocked(m: Message, cue: Cue) -> str | None:
     """Hard reasons this cue records nothing."""
     clause = _clause_tokens(m, cue)
@@ -308,7 +324,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if cue.present and _someone_elses_win(m, cue):
         return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
-    if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
+    if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits) and not (
+        _did_as_done(m, first)
+    ):
         return "question"
     if _not_yet(m, cue):
         return "not-yet"

@@ -367,16 +367,23 @@ def _recognised(
         found = _next_try(anchored.text, today, krone, known, open_offers, posted) or found
     found = _step_of_the_one_named(anchored.text, found)
     times = said_times(anchored.text)
-    if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
+    if (
+        times is not None
+        and times.rest
+        and found.kind in _TALK_KINDS
+        and found.also is None
+        and not _a_plan_beside_a_count(found, times.said)
+    ):
         # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
         # never one recorded sure (an undercount) nor "Novo 2": read without the count, asked.
         # A count of several customers named ("2 calls today: Ikea and Max") is theirs.
         again = _read(times.rest, today, krone, known, open_offers, posted)
         if again.outcome is not Outcome.NOTHING and again.kind in _TALK_KINDS:
             found = again
-        if found.outcome is Outcome.SURE:
-            found = _as_likely(found, "times-said")
-        found = _counted_on_its_own(anchored.text, found, times.count, times.said)
+        if not _a_plan_beside_a_count(found, times.said):
+            if found.outcome is Outcome.SURE:
+                found = _as_likely(found, "times-said")
+            found = _counted_on_its_own(anchored.text, found, times.count, times.said)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
@@ -1553,6 +1560,12 @@ def _counted_on_its_own(text: str, found: Recognition, count: int, said: str) ->
     for later in reversed(records[1:]):
         chain = replace(later, also=chain)
     return replace(records[0], also=chain)
+
+
+def _a_plan_beside_a_count(found: Recognition, said: str) -> bool:
+    """pairs29. "Did 12 calls today and booked a meeting with Boots for Thursday": a count of
+    calls is no count of the meeting planned, which stands as a plan said alone does."""
+    return found.planned and _counts_another_kind(said, found.kind)
 
 
 def _counts_another_kind(said: str, kind: ActivityKind | None) -> bool:
