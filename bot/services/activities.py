@@ -1686,7 +1686,7 @@ def ask_record_all(
             for cmd in cmds
         ],
     }
-    params.update(_planned_rows(plans))
+    params.update(_planned_rows(plans, who))
     options: tuple[str, ...] = (RECORD_ALL, questions.CANCEL)
     if this_week is not None:
         done, coming = this_week
@@ -1694,7 +1694,7 @@ def ask_record_all(
             session, who, list(done), [False] * len(done), message_ref
         )
         params.update(
-            {f"this_week_{key}": value for key, value in _planned_rows(coming).items()},
+            {f"this_week_{key}": value for key, value in _planned_rows(coming, who).items()},
             this_week_rows=[
                 [
                     c.kind.value,
@@ -1748,7 +1748,7 @@ def _ask_plans(
         "this_week_commands": [],
         "this_week_count": 0,
         "this_week_refs": [],
-        **{f"this_week_{key}": value for key, value in _planned_rows(plans).items()},
+        **{f"this_week_{key}": value for key, value in _planned_rows(plans, who).items()},
     }
     needs = NeedsAnswer(RECORD_ALL, params, (THIS_WEEK, questions.CANCEL))
     return ask(
@@ -1764,11 +1764,22 @@ def _ask_plans(
     )
 
 
-def _planned_rows(plans: Sequence[LogCommand]) -> dict[str, Any]:
-    """A list's rows still to come, as the question shows them ([kind, customer, due]) and as
-    the click plans them."""
+def _planned_rows(plans: Sequence[LogCommand], who: Who) -> dict[str, Any]:
+    """A list's rows still to come, as the question shows them ([kind, customer, due, amount,
+    currency]: pairs29, an offer's amount said so the question says it is not kept, as a single
+    plan's does) and as the click plans them."""
     return {
-        "plans": [[c.kind.value, c.customer, c.next_step.due] for c in plans if c.next_step],
+        "plans": [
+            [
+                c.kind.value,
+                c.customer,
+                c.next_step.due,
+                c.amount,
+                c.currency or who.own_currency or who.currency,
+            ]
+            for c in plans
+            if c.next_step
+        ],
         "plan_commands": [json.dumps(questions.command_to_dict(c)) for c in plans],
     }
 

@@ -2,6 +2,7 @@
 (bench/HISTORY.md, session 28's end-of-session runs, items 4 and 9–12)."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -143,3 +144,58 @@ def test_a_summary_that_books_a_named_meeting_plans_it(text: str, customer: str,
 def test_did_then_what_was_done_is_no_question(text: str, outcome: Outcome) -> None:
     found = recognise(text, today=TUESDAY, known_customers=set())
     assert found.outcome is outcome, found
+
+
+def test_a_week_lists_planned_offer_keeps_its_amount_for_the_question() -> None:
+    """Item 5: a week list's row still to come keeps the offer's amount said with it (was
+    dropped unsaid), so the question can say it is not stored, as a single plan's does."""
+    found = recognise(
+        "Denne uka: man møte Tine, tirs tilbud Kiwi 200k, fre tilbud Bama 150k, fre møte Orkla",
+        today=TUESDAY,
+        known_customers=set(),
+    )
+    plans = [(r.customer, r.amount) for r in _rows(found) if r.planned]
+    assert plans == [("Bama", 150_000), ("Orkla", None)], found
+
+
+def _rows(found: Recognition) -> list[Recognition]:
+    rows = []
+    step: Recognition | None = found
+    while step is not None:
+        rows.append(step)
+        step = step.also
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("en", "A planned step keeps no amount: NOK 150,000 is not stored now."),
+        ("nb", "Et planlagt steg har ikke noe beløp: kr 150\xa0000 lagres ikke nå."),
+        ("sv", "Ett planerat steg har inget belopp: 150\xa0000 NOK sparas inte nu."),
+        ("da", "Et planlagt skridt har intet beløb: 150.000 NOK gemmes ikke nu."),
+    ],
+)
+def test_a_week_lists_planned_rows_one_a_line_and_the_amount_note(language: str, note: str) -> None:
+    """Item 5: the planned rows of a week list, one a line (was a blank line between them), and
+    the note a single plan shows for an offer's amount (was none)."""
+    from bot.rendering.text import render
+
+    plans = [
+        ["offer", "Bama", date(2026, 12, 4), Decimal(150_000), "NOK"],
+        ["meeting", "Orkla", date(2026, 12, 4), None, "NOK"],
+    ]
+    text = render(language, "week_plans", plans=plans)
+    lines = text.splitlines()
+    assert len(lines) == 3 and lines[0].startswith("• ") and lines[1].startswith("• "), text
+    assert note in lines[2], text
+
+
+def test_a_planned_row_stored_before_amounts_were_kept_still_renders() -> None:
+    """A question asked before pairs29 keeps three values a planned row: still one a line (was
+    a blank line between them)."""
+    from bot.rendering.text import render
+
+    plans = [["meeting", "Orkla", date(2026, 12, 4)], ["call", "Tine", date(2026, 12, 3)]]
+    text = render("en", "week_plans", plans=plans)
+    assert [line[:2] for line in text.splitlines()] == ["• ", "• "], text

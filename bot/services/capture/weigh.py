@@ -2097,11 +2097,14 @@ def _another_customers_plan(done: Recognition, coming: list[Recognition]) -> boo
 
 
 def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
-    """A list's item on a day still to come: asked as the lead's next step, never held."""
+    """A list's item on a day still to come: asked as the lead's next step, never held (its
+    offer's amount kept for the question to say it is not stored, as a single plan's is)."""
     return Recognition(
         Outcome.LIKELY,
         found.kind,
         found.customer,
+        found.amount,
+        found.currency,
         when=today,
         next_step=NextStep(found.kind.value, day),  # type: ignore[union-attr]
         known_customer=found.known_customer,
