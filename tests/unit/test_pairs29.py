@@ -199,3 +199,38 @@ def test_a_planned_row_stored_before_amounts_were_kept_still_renders() -> None:
     plans = [["meeting", "Orkla", date(2026, 12, 4)], ["call", "Tine", date(2026, 12, 3)]]
     text = render("en", "week_plans", plans=plans)
     assert [line[:2] for line in text.splitlines()] == ["• ", "• "], text
+
+
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "count"),
+    [
+        ("Denne uka: møte med Tine mandag + 5 samtaler", "Tine", "5 samtaler"),
+        ("Uka så langt: møte med Tine mandag, 5 samtaler", "Tine", "5 samtaler"),
+        ("Denna vecka: möte med ICA måndag + 5 samtal", "ICA", "5 samtal"),
+        ("Denne uge: møde med Netto mandag + 5 opkald", "Netto", "5 opkald"),
+        ("This week: meeting with Tesco Monday + 5 calls", "Tesco", "5 calls"),
+    ],
+)
+def test_a_week_with_one_named_row_and_a_count(text: str, customer: str, count: str) -> None:
+    """Item 7: the named row asked in the week's one question, on its day, and the count said
+    not recorded (was: nothing at all for "Denne uka: …", the read as an agenda; the count
+    dropped unsaid for "Uka så langt: …")."""
+    found = recognise(text, today=WEDNESDAY, known_customers=set())
+    assert _chain(found) == [(Outcome.LIKELY, MEETING, customer, date(2026, 11, 30))], found
+    assert found.record_all and found.unnamed == (count,), found
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Denne uka: møte med Tine mandag", Outcome.SURE),  # its day gone: held
+        ("Denne uka: møte med Tine fredag", Outcome.NOTHING),  # still to come: an agenda
+        ("Next week: Telenor demo Tue, DNB proposal Thu", Outcome.NOTHING),
+    ],
+)
+def test_this_weeks_heading_over_days_gone_is_no_agenda(text: str, outcome: Outcome) -> None:
+    found = recognise(text, today=WEDNESDAY, known_customers=set())
+    assert found.outcome is outcome, found

@@ -698,7 +698,24 @@ def _agenda(m: Message, today: date) -> bool:
         # that day (read as the past day), no plans.
         past = signals.dates(m.tokens[: colon + 1], today, named, "past")
         return not past or any(d.day > today for d in past)
+    if ahead and _days_gone_in_its_week(m, colon, days, today, named):
+        return False
     return ahead
+
+
+def _days_gone_in_its_week(
+    m: Message, colon: int, heading: list[signals.When], today: date, named: set[int]
+) -> bool:
+    """pairs29. "Denne uka: møte med Tine mandag + 5 samtaler" said on a Wednesday: this week's
+    heading, and every day its items name gone by in that week: what was done, no plans (was:
+    an agenda, nothing recorded). A day still to come ("…, møte med Orkla fredag") keeps it one."""
+    weeks = [d.day for d in heading if d.week]
+    if len(weeks) != 1 or not weeks[0] <= today < weeks[0] + timedelta(days=7):
+        return False
+    items = m.tokens[colon + 1 :]
+    said = signals.dates(items, today, {i - colon - 1 for i in named}, "past")
+    # a weekday still to come reads as last week's ("fredag": the Friday gone), outside it
+    return bool(said) and all(not d.week and weeks[0] <= d.day <= today for d in said)
 
 
 def _soft(m: Message, cue: Cue, name: Name) -> str | None:

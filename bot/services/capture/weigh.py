@@ -1301,10 +1301,13 @@ def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
     summary says, else on its week's Monday, said so ("date not given"). Was: "Denne uken …"
     each asked on its own, "Veckan som gick …" the first stored unasked."""
     rows = _each(found)
+    # pairs29: one named row and a count ("Denne uka: møte med Tine mandag + 5 samtaler"): the
+    # row asked, the count said not recorded (was: the count dropped unsaid, or nothing at all)
+    one_and_a_count = len(rows) == 1 and bool(_unnamed_counts(text))
     if (
         found.outcome is Outcome.NOTHING
         or found.record_all
-        or len(rows) < 2
+        or (len(rows) < 2 and not one_and_a_count)
         or any(r.planned or r.outcome is Outcome.NOTHING for r in rows)
         # tense28: or a count with no customer beside the rows ("Week so far: met Aker and
         # Shell, 3 calls, won Tesco £12k"): kept in the question as "5 samtaler" is
