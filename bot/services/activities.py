@@ -1909,6 +1909,18 @@ def record_all_edited(
     return RecordAllEdited(tuple(removed), kept, asked)
 
 
+def logged_already(
+    session: Session, who: Who, cmds: Sequence[LogCommand], message_ref: str
+) -> bool:
+    """pairs29. Whether any of a message's records its author logged already on that day (by
+    another message or a command): the message's rows are then asked in one question, the ones
+    logged said so, never one duplicate question and the others asked on their own."""
+    _left, _flags, already, _on_day = _recorded_that_week(
+        session, who, cmds, [False] * len(cmds), message_ref
+    )
+    return bool(already)
+
+
 def _recorded_that_week(
     session: Session,
     who: Who,

@@ -19,7 +19,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.clock import local_date, local_time
-from bot.domain import Source
+from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.i18n import translate
 from bot.ids import LOG_COMMANDS
@@ -478,7 +478,11 @@ def _store(
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
-    if found.record_all or _longer_than_asked_one_by_one(found):
+    if (
+        found.record_all
+        or _longer_than_asked_one_by_one(found)
+        or _talks_asked_in_one(uow, who, found, message_ref)
+    ):
         return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix)
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
     more = []
@@ -521,6 +525,32 @@ def _longer_than_asked_one_by_one(found: Recognition) -> bool:
         and not (r.one_name or r.which_days or r.days)
         for r in rows
     )
+
+
+def _talks_asked_in_one(uow: UnitOfWork, who: Who, found: Recognition, message_ref: str) -> bool:
+    """pairs29. Meetings or calls with two customers or more, each a plain record, asked in one
+    question ("Record all 2?"), never one question a customer stacked: when the message asks
+    them all and offers no "one customer or two?" ("Ringte Tine, Orkla og Bama i dag", "Möte med
+    ica och Coop idag"), or when one of them was logged already that day ("Møte med Aker og Yara
+    i dag" sent again: said once, nothing counted twice; was: Aker asked as a duplicate, Yara
+    asked anew)."""
+    rows = _chain(found)
+    if len(rows) < 2 or len(rows) > activities.MAX_RECORDS or found.one_name:
+        return False
+    if not all(
+        r.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and r.customer
+        and r.when is not None
+        and r.times == 1
+        and not (r.planned or r.ahead or r.which_kind or r.corrects is not None or r.place)
+        and not (r.which_days or r.days or r.record_all or r.this_week)
+        for r in rows
+    ):
+        return False
+    if found.outcome is Outcome.LIKELY:
+        return True
+    cmds = [_in_own_words(who, r.command()) for r in rows]
+    return activities.logged_already(uow.session, who, cmds, message_ref)
 
 
 def _rows_of(who: Who, found: Recognition) -> list[list[Any]]:
