@@ -234,3 +234,18 @@ def test_a_week_with_one_named_row_and_a_count(text: str, customer: str, count: 
 def test_this_weeks_heading_over_days_gone_is_no_agenda(text: str, outcome: Outcome) -> None:
     found = recognise(text, today=WEDNESDAY, known_customers=set())
     assert found.outcome is outcome, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har ringet 15 kunder i dag, booket møde med Tryg torsdag",
+        "Ringte 15 i dag, booket møte med Tryg torsdag",
+    ],
+)
+def test_a_count_of_calls_is_not_the_known_customers_call(text: str) -> None:
+    """Found by the fresh phrasings: with Tryg known, the calls counted were read as a call to
+    Tryg (its meeting Thursday the call's follow-up); the meeting booked is planned."""
+    found = recognise(text, today=TUESDAY, known_customers={"Tryg"})
+    got = (found.outcome, found.kind, found.customer, found.next_step and found.next_step.due)
+    assert got == (Outcome.SURE, MEETING, "Tryg", date(2026, 12, 3)), found

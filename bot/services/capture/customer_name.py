@@ -29,6 +29,7 @@ from bot.services.capture.message import Cue, Message, _next_word, _subject, che
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
 from bot.services.customers import customer_key
+from bot.services.dates import count_said
 
 
 def _joined_names(m: Message, name: Name) -> bool:
@@ -112,11 +113,29 @@ _CUSTOMER_NOUNS = {
 }  # fmt: skip
 
 
+_ANOTHER_TALK = {"MEETING_NOUNS", "MEETING_VERBS", "BOOKING_VERBS", "CALL_VERBS", "CALL_NOUNS"}
+
+
+def _a_count_called(m: Message, cue: Cue, name: Name) -> bool:
+    """pairs29. "Ringte 15 kunder i dag, booket møte med Tryg torsdag", "Called 30 today and
+    booked Boots": a call verb, then a count of what was called, then another talk's word before
+    the name: the count was called, the name is the other talk's (was: a call to a known Tryg)."""
+    if cue.kind is not ActivityKind.CALL or cue.verbless or cue.end >= len(m.tokens):
+        return False
+    if not m.tokens[cue.end].text.isdigit():
+        return False
+    return any(
+        h.category in _ANOTHER_TALK and cue.end < h.start < name.start and h.start not in cue.words
+        for h in m.hits
+    )
+
+
 def counted_customers(m: Message, at: int) -> int:
     """pairs29. "3 kunder", "4 clients" at `at`: how many customers it counts (0: none)."""
-    if at + 1 >= len(m.tokens) or not m.tokens[at].text.isdigit():
+    if at + 1 >= len(m.tokens) or m.tokens[at + 1].folded not in _CUSTOMER_NOUNS:
         return 0
-    return int(m.tokens[at].text) if m.tokens[at + 1].folded in _CUSTOMER_NOUNS else 0
+    said = m.tokens[at].text
+    return int(said) if said.isdigit() else count_said(m.tokens[at].folded) or 0
 
 
 def _called_around(m: Message, cue: Cue) -> Name | None:
@@ -169,6 +188,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             return False
         if cue.counted > 1 and _another_nouns(m, cue, n):
             return False  # "2 møter, 3 telefoner, 1 tilbud (Orkla 400k)": the offer's customer
+        if n.start > cue.end and _a_count_called(m, cue, n):
+            return False  # pairs29: "Ringte 15 i dag, booket møte med Tryg": not Tryg's call
         if cue.after_only and n.end <= cue.start:
             return (
                 _heading(m, n, cue)
