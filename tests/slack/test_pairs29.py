@@ -59,3 +59,20 @@ def test_a_pair_with_one_logged_already_asks_the_other_in_the_same_question(slac
     assert "Telenor" in said and "Allerede logget den dagen" in said and "Aker" in said, said
     click(team, KARI, option(notes[0].params, "record_all"), idle=True)
     assert _customers(team) == ["Aker", "Telenor", "Yara"]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_summary_booking_a_meeting_plans_it_and_says_the_calls_are_not_counted(
+    slack, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Item 3: "Did 12 calls today and booked a meeting with Boots for Thursday" gave the
+    calls-not-counted notice alone; now the Boots meeting is planned and the notice said too."""
+    clock.set(TUESDAY)
+    team = set_up_team(slack, locale="en-GB")
+    text = "Did 12 calls today and booked a meeting with Boots for Thursday"
+    notes = [text_of(n.params) for n in post(team, text, "1796130000.000100", user=KARI)]
+    assert any("Planned" in n and "Boots" in n for n in notes), notes
+    assert any("12 calls in your message were not counted" in n for n in notes), notes
+    assert stored(team) == []
+    # delivered again: nothing more said
+    assert post(team, text, "1796130000.000100", user=KARI) == []

@@ -231,6 +231,14 @@ def on_new(
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said, thread_of(event))
+    if found.planned and found.also is None and found.kind in _TALK_KINDS:
+        # pairs29: "Did 12 calls today and booked a meeting with Boots for Thursday": the plan,
+        # and the calls counted with no customer told as not counted, as alone (was: the
+        # notice alone, the plan dropped)
+        _counted_without_names(request, client, event, channel, only_counts=True)
+
+
+_TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
 
 
 def _correction(
@@ -351,14 +359,19 @@ LATE_DELIVERY = timedelta(days=1)
 
 
 def _counted_without_names(
-    request: Request, client: WebClient, message: dict[str, Any], channel: str
+    request: Request,
+    client: WebClient,
+    message: dict[str, Any],
+    channel: str,
+    *,
+    only_counts: bool = False,
 ) -> None:
     """ "Ringte 12 kunder i dag", "8 calls this morning": the seller's own talks, counted with no
     customer named. Nothing can be stored (kpibot counts per customer) and nothing is guessed;
     its author is told how to log them, once, never left in silence."""
     text = unicodedata.normalize("NFC", message.get("text") or "")
     said = talk_count(text)
-    if said is None and not colleague_work.said_for_someone(text):
+    if said is None and (only_counts or not colleague_work.said_for_someone(text)):
         return
     with request.writing() as uow:
         if not activities.capture_enabled(uow.session, request.workspace_id, channel):
