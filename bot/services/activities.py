@@ -1601,6 +1601,7 @@ def ask_record_all(
     unnamed: Sequence[str] = (),
     plans: Sequence[LogCommand] = (),
     this_week: tuple[Sequence[LogCommand], Sequence[LogCommand]] | None = None,
+    ask_again: bool = False,
 ) -> Question | RecordedAlready | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
@@ -1612,7 +1613,10 @@ def ask_record_all(
     `plans` (days27): the list's rows still to come, each a next step (`cmd.next_step`) the
     click plans on its lead, never counted. `this_week` (days27): the other reading of a list
     whose days run past today with no week named (its rows done this week, its plans): offered
-    on a button of its own beside the week gone, nothing stored before either click."""
+    on a button of its own beside the week gone, nothing stored before either click.
+    `ask_again` (pairs29): a message's meetings or calls every one of which was logged on that
+    day already ("Møte med Aker og Yara i dag" sent twice) are asked once, another of each or the
+    same sent twice, as a single record logged a moment ago is (never told RecordedAlready)."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL, THIS_WEEK)
     if any(q.outcome in done for q in earlier):
@@ -1632,6 +1636,9 @@ def ask_record_all(
     flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
     said_cmds = list(cmds)
     cmds, undated, already, on_day = _recorded_that_week(session, who, cmds, flags, message_ref)
+    logged_before = ask_again and not cmds and bool(already) and not again
+    if logged_before:
+        cmds, undated, already, on_day = said_cmds, flags, [], False
     if not cmds:
         # Every row logged already (by command, earlier): nothing to count again, but said so,
         # once (flows26; was: nothing said). Kept as an answered question so a delivery again,
@@ -1681,10 +1688,12 @@ def ask_record_all(
         # days26: the rows beside one recorded already ("I dag: 2 samtaler med Orkla", one
         # logged): the others the seller counted, stored without "logged a moment ago?" asked
         "again": [
-            (cmd.kind.value, customer_key(cmd.customer))
+            logged_before
+            or (cmd.kind.value, customer_key(cmd.customer))
             in {(a[0], customer_key(a[1])) for a in already}
             for cmd in cmds
         ],
+        "logged_before": logged_before,  # pairs29: every row logged that day: another of each?
     }
     params.update(_planned_rows(plans, who))
     options: tuple[str, ...] = (RECORD_ALL, questions.CANCEL)

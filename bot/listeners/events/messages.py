@@ -491,12 +491,10 @@ def _store(
     message_ref = f"msg:{channel}:{message['ts']}"
     if activities.answered_not_a_sale(uow.session, who.workspace_id, message_ref):
         return None  # its author said so: the message is left alone, edits too
-    if (
-        found.record_all
-        or _longer_than_asked_one_by_one(found)
-        or _talks_asked_in_one(uow, who, found, message_ref)
-    ):
+    if found.record_all or _longer_than_asked_one_by_one(found):
         return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix)
+    if _talks_asked_in_one(uow, who, found, message_ref):
+        return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix, again=True)
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
     more = []
     later = found.also
@@ -584,9 +582,12 @@ def _ask_all(
     found: Recognition,
     message_ref: str,
     ref_suffix: str,
+    *,
+    again: bool = False,
 ) -> Said | None:
     """A week told by its days ("Forrige uke: man møte Orkla, tirs tlf Tine x3, …"): every row
-    in one private question, "Record all 6?"; nothing stored before its click."""
+    in one private question, "Record all 6?"; nothing stored before its click. `again`
+    (pairs29): a message's talks all logged that day already are asked another or the same."""
     rows: list[LogCommand] = []
     undated: list[bool] = []
     plans: list[LogCommand] = []  # days27: the list's rows still to come, each a next step
@@ -614,6 +615,7 @@ def _ask_all(
         unnamed=found.unnamed,
         plans=plans,
         this_week=this_week,
+        ask_again=again,
     )
     if isinstance(asked, activities.RecordedAlready):
         # every row logged already: said so, once (flows26; was: nothing said)
