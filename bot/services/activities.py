@@ -1660,6 +1660,7 @@ def ask_record_all(
     unnamed: Sequence[str] = (),
     plans: Sequence[LogCommand] = (),
     this_week: tuple[Sequence[LogCommand], Sequence[LogCommand]] | None = None,
+    ask_again: bool = False,
 ) -> Question | RecordedAlready | None:
     """Every row of a week told by its days in one question, each with its day, kind,
     customer and amount; one button stores them all (each under its own reference:
@@ -1671,7 +1672,10 @@ def ask_record_all(
     `plans` (days27): the list's rows still to come, each a next step (`cmd.next_step`) the
     click plans on its lead, never counted. `this_week` (days27): the other reading of a list
     whose days run past today with no week named (its rows done this week, its plans): offered
-    on a button of its own beside the week gone, nothing stored before either click."""
+    on a button of its own beside the week gone, nothing stored before either click.
+    `ask_again` (pairs29): a message's meetings or calls every one of which was logged on that
+    day already ("Møte med Aker og Yara i dag" sent twice) are asked once, another of each or the
+    same sent twice, as a single record logged a moment ago is (never told RecordedAlready)."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     done = (questions.NOT_A_SALE,) if again else (questions.NOT_A_SALE, RECORD_ALL, THIS_WEEK)
     if any(q.outcome in done for q in earlier):
@@ -1691,6 +1695,9 @@ def ask_record_all(
     flags = [i < len(undated) and undated[i] for i in range(len(cmds))]
     said_cmds = list(cmds)
     cmds, undated, already, on_day = _recorded_that_week(session, who, cmds, flags, message_ref)
+    logged_before = ask_again and not cmds and bool(already) and not again
+    if logged_before:
+        cmds, undated, already, on_day = said_cmds, flags, [], False
     if not cmds:
         # Every row logged already (by command, earlier): nothing to count again, but said so,
         # once (flows26; was: nothing said). Kept as an answered question so a delivery again,
@@ -1740,12 +1747,14 @@ def ask_record_all(
         # days26: the rows beside one recorded already ("I dag: 2 samtaler med Orkla", one
         # logged): the others the seller counted, stored without "logged a moment ago?" asked
         "again": [
-            (cmd.kind.value, customer_key(cmd.customer))
+            logged_before
+            or (cmd.kind.value, customer_key(cmd.customer))
             in {(a[0], customer_key(a[1])) for a in already}
             for cmd in cmds
         ],
+        "logged_before": logged_before,  # pairs29: every row logged that day: another of each?
     }
-    params.update(_planned_rows(plans))
+    params.update(_planned_rows(plans, who))
     options: tuple[str, ...] = (RECORD_ALL, questions.CANCEL)
     if this_week is not None:
         done, coming = this_week
@@ -1753,7 +1762,7 @@ def ask_record_all(
             session, who, list(done), [False] * len(done), message_ref
         )
         params.update(
-            {f"this_week_{key}": value for key, value in _planned_rows(coming).items()},
+            {f"this_week_{key}": value for key, value in _planned_rows(coming, who).items()},
             this_week_rows=[
                 [
                     c.kind.value,
@@ -1807,7 +1816,7 @@ def _ask_plans(
         "this_week_commands": [],
         "this_week_count": 0,
         "this_week_refs": [],
-        **{f"this_week_{key}": value for key, value in _planned_rows(plans).items()},
+        **{f"this_week_{key}": value for key, value in _planned_rows(plans, who).items()},
     }
     needs = NeedsAnswer(RECORD_ALL, params, (THIS_WEEK, questions.CANCEL))
     return ask(
@@ -1823,11 +1832,22 @@ def _ask_plans(
     )
 
 
-def _planned_rows(plans: Sequence[LogCommand]) -> dict[str, Any]:
-    """A list's rows still to come, as the question shows them ([kind, customer, due]) and as
-    the click plans them."""
+def _planned_rows(plans: Sequence[LogCommand], who: Who) -> dict[str, Any]:
+    """A list's rows still to come, as the question shows them ([kind, customer, due, amount,
+    currency]: pairs29, an offer's amount said so the question says it is not kept, as a single
+    plan's does) and as the click plans them."""
     return {
-        "plans": [[c.kind.value, c.customer, c.next_step.due] for c in plans if c.next_step],
+        "plans": [
+            [
+                c.kind.value,
+                c.customer,
+                c.next_step.due,
+                c.amount,
+                c.currency or who.own_currency or who.currency,
+            ]
+            for c in plans
+            if c.next_step
+        ],
         "plan_commands": [json.dumps(questions.command_to_dict(c)) for c in plans],
     }
 
@@ -1955,6 +1975,18 @@ def record_all_edited(
         asked = asked if isinstance(asked, Question) else None
     kept = len(repo.live_activities_for_message(session, who.workspace_id, channel, ts))
     return RecordAllEdited(tuple(removed), kept, asked)
+
+
+def logged_already(
+    session: Session, who: Who, cmds: Sequence[LogCommand], message_ref: str
+) -> bool:
+    """pairs29. Whether any of a message's records its author logged already on that day (by
+    another message or a command): the message's rows are then asked in one question, the ones
+    logged said so, never one duplicate question and the others asked on their own."""
+    _left, _flags, already, _on_day = _recorded_that_week(
+        session, who, cmds, [False] * len(cmds), message_ref
+    )
+    return bool(already)
 
 
 def _recorded_that_week(

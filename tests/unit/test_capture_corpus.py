@@ -2102,7 +2102,6 @@ def test_every_row_left_in_the_twenty_eighth_file_is_in_it() -> None:
 HOLDOUT_29 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout29.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 _DAYS_29 = "this week told by its days on a Tuesday, some days still ahead ('Mandag: … Tirsdag: … Torsdag: …', 'Denne uka: • man – … ✅ • ons – …', 'Veckan hittills: mån …, ons ringer SEB', 'This week: Mon: … Fri: …'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (its customer's p when a record before names it); day lists running past today are days27's this session, after the lead's decision in /work/briefs/days27.md (days27)"
-_PAIR_29 = "two known customers joined by 'og' / 'och' / '&' after a meeting word ('Møte med Tine og Kiwi i dag', 'Möte med Axfood och Postnord idag', 'Møde med Matas & Salling Group i dag'): both are read, but the pair is stored sure; the file asks it (two records, likely). Two customers joined by '&'/'og' are names27's this session (names27)"
 _PLAN_29 = "held-out row disputed, decided by the lead (session 27, names27): a call or meeting planned in the future tense on a day said ('Planlegger å ringe Schibsted fredag', 'Will call HSBC tomorrow') is asked as the lead's planned next step on that day, one click, never counted as done work (tests/unit/test_names27.py); the file reads it as chatter with no reply. Nothing is recorded either way; the question helps a next activity on every lead"
 HOLDOUT_29_LEFT: dict[str, str] = {
     "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _PLAN_29,
@@ -2112,9 +2111,6 @@ HOLDOUT_29_LEFT: dict[str, str] = {
     "Denne uka:\n• man – ringte Posten ✅\n• tirs – møte Yara ✅\n• ons – tilbud til Mowi\n• tors – møte Orkla": _DAYS_29,
     "Veckan hittills: mån möte Systembolaget, tis offert Sandvik 0,9 MSEK, ons ringer SEB": _DAYS_29,
     "Ugen indtil nu – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: nyt møde Netcompany kl 10": _DAYS_29,
-    "Møte med Tine og Kiwi i dag 🧀🛒 begge varme": _PAIR_29,
-    "Möte med Axfood och Postnord idag, båda ljumna": _PAIR_29,
-    "Møde med Matas & Salling Group i dag, begge varme 🔥": _PAIR_29,
 }
 
 
@@ -2133,13 +2129,8 @@ def test_every_row_left_in_the_twenty_ninth_file_is_in_it() -> None:
 
 HOLDOUT_30 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout30.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
-_PAIR_30 = "two known customers joined by 'og' / 'och' / '&' after a call or meeting word ('Ringte Norgesgruppen og Coop Norge i dag', 'Möte med Max Burgers och Axfood idag', 'Møde med Jysk & Coop Danmark i dag', 'Met Greggs & Pret A Manger today'): the first is stored sure and the second asked on its own, the corpora's convention since session 20 (test_capture_fresh_phrasings20, test_capture_left21: 'Møte med Tine og Kiwi i dag'); the file asks both, as file 29 did (HOLDOUT_29_LEFT's _PAIR_29). A convention for the lead to decide; lists28 owns the pair with one known name this session (lead)"
 _LISTS_30 = "this week told by its days on a Wednesday, some days still ahead ('Veckan hittills: mån …, tors möte Axfood', 'Ugen indtil nu – Man: … Tors: møde Netcompany igen', 'This week: Mon: … Thu: follow-up call HSBC'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (the earlier record's p when it names the same customer); week-so-far lists and lists with days still to come are lists28's this session (lists28)"
 HOLDOUT_30_LEFT: dict[str, str] = {
-    "Ringte Norgesgruppen og Coop Norge i dag, begge vil ha tilbud etter påske": _PAIR_30,
-    "Möte med Max Burgers och Axfood idag, båda ljumna": _PAIR_30,
-    "Møde med Jysk & Coop Danmark i dag, begge varme 🔥": _PAIR_30,
-    "Met Greggs & Pret A Manger today, both warm ☕": _PAIR_30,
     "Veckan hittills: mån möte Systembolaget ✅, tis offert Sandvik 0,8 MSEK ✅, ons ringde SEB, tors möte Axfood": _LISTS_30,
     "Ugen indtil nu – Man: møde Netcompany ✅ Tirs: tilbud Falck 1,1 mio. kr ✅ Ons: ringede til Tryg ✅ Tors: møde Netcompany igen": _LISTS_30,
     "This week:\nMon: call HSBC ✅\nTue: meeting Argos ✅\nWed (today): quote sent to Argos, £90k\nThu: follow-up call HSBC": _LISTS_30,

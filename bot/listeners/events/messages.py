@@ -19,7 +19,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from bot.clock import local_date, local_time
-from bot.domain import Source
+from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.i18n import translate
 from bot.ids import LOG_COMMANDS
@@ -231,6 +231,14 @@ def on_new(
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said, thread_of(event))
+    if found.planned and found.also is None and found.kind in _TALK_KINDS:
+        # pairs29: "Did 12 calls today and booked a meeting with Boots for Thursday": the plan,
+        # and the calls counted with no customer told as not counted, as alone (was: the
+        # notice alone, the plan dropped)
+        _counted_without_names(request, client, event, channel, only_counts=True)
+
+
+_TALK_KINDS = (ActivityKind.MEETING, ActivityKind.CALL)
 
 
 def _correction(
@@ -351,14 +359,19 @@ LATE_DELIVERY = timedelta(days=1)
 
 
 def _counted_without_names(
-    request: Request, client: WebClient, message: dict[str, Any], channel: str
+    request: Request,
+    client: WebClient,
+    message: dict[str, Any],
+    channel: str,
+    *,
+    only_counts: bool = False,
 ) -> None:
     """ "Ringte 12 kunder i dag", "8 calls this morning": the seller's own talks, counted with no
     customer named. Nothing can be stored (kpibot counts per customer) and nothing is guessed;
     its author is told how to log them, once, never left in silence."""
     text = unicodedata.normalize("NFC", message.get("text") or "")
     said = talk_count(text)
-    if said is None and not colleague_work.said_for_someone(text):
+    if said is None and (only_counts or not colleague_work.said_for_someone(text)):
         return
     with request.writing() as uow:
         if not activities.capture_enabled(uow.session, request.workspace_id, channel):
@@ -480,6 +493,8 @@ def _store(
         return None  # its author said so: the message is left alone, edits too
     if found.record_all or _longer_than_asked_one_by_one(found):
         return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix)
+    if _talks_asked_in_one(uow, who, found, message_ref):
+        return _ask_all(uow, who, channel, message, found, message_ref, ref_suffix, again=True)
     said = _store_one(uow, who, channel, message, found, message_ref, ref_suffix)
     more = []
     later = found.also
@@ -523,6 +538,32 @@ def _longer_than_asked_one_by_one(found: Recognition) -> bool:
     )
 
 
+def _talks_asked_in_one(uow: UnitOfWork, who: Who, found: Recognition, message_ref: str) -> bool:
+    """pairs29. Meetings or calls with two customers or more, each a plain record, asked in one
+    question ("Record all 2?"), never one question a customer stacked: when the message asks
+    them all and offers no "one customer or two?" ("Ringte Tine, Orkla og Bama i dag", "Möte med
+    ica och Coop idag"), or when one of them was logged already that day ("Møte med Aker og Yara
+    i dag" sent again: said once, nothing counted twice; was: Aker asked as a duplicate, Yara
+    asked anew)."""
+    rows = _chain(found)
+    if len(rows) < 2 or len(rows) > activities.MAX_RECORDS or found.one_name:
+        return False
+    if not all(
+        r.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and r.customer
+        and r.when is not None
+        and r.times == 1
+        and not (r.planned or r.ahead or r.which_kind or r.corrects is not None or r.place)
+        and not (r.which_days or r.days or r.record_all or r.this_week)
+        for r in rows
+    ):
+        return False
+    if found.outcome is Outcome.LIKELY:
+        return True
+    cmds = [_in_own_words(who, r.command()) for r in rows]
+    return activities.logged_already(uow.session, who, cmds, message_ref)
+
+
 def _rows_of(who: Who, found: Recognition) -> list[list[Any]]:
     """Rows as week_rows lists them: the message's records left unrecorded."""
     return [
@@ -541,9 +582,12 @@ def _ask_all(
     found: Recognition,
     message_ref: str,
     ref_suffix: str,
+    *,
+    again: bool = False,
 ) -> Said | None:
     """A week told by its days ("Forrige uke: man møte Orkla, tirs tlf Tine x3, …"): every row
-    in one private question, "Record all 6?"; nothing stored before its click."""
+    in one private question, "Record all 6?"; nothing stored before its click. `again`
+    (pairs29): a message's talks all logged that day already are asked another or the same."""
     rows: list[LogCommand] = []
     undated: list[bool] = []
     plans: list[LogCommand] = []  # days27: the list's rows still to come, each a next step
@@ -571,6 +615,7 @@ def _ask_all(
         unnamed=found.unnamed,
         plans=plans,
         this_week=this_week,
+        ask_again=again,
     )
     if isinstance(asked, activities.RecordedAlready):
         # every row logged already: said so, once (flows26; was: nothing said)

@@ -294,6 +294,22 @@ def a_dated_plan(m: Message, cue: Cue) -> bool:
     return any(m.sentence(w) == sentence for w in m.date_words)
 
 
+_DID_WHAT = {"a", "an", "another", "my", "our", "some", "loads", "lots", "two", "three", "four"}
+
+
+def _did_as_done(m: Message, first: int) -> bool:
+    """pairs29. "Did 12 calls today and booked …", "Did a demo for Boots today": "did" then a
+    count or an article, no question mark in its sentence, is what was done, no question
+    ("Did we win Tesco" and "Did Boots sign?" stay questions)."""
+    if m.tokens[first].folded != "did" or first + 1 >= len(m.tokens):
+        return False
+    sentence = m.tokens[first].sentence
+    if any("?" in t.text for t in m.tokens if t.sentence == sentence):
+        return False
+    after = m.tokens[first + 1]
+    return after.text.isdigit() or after.folded in _DID_WHAT
+
+
 def _blocked(m: Message, cue: Cue) -> str | None:
     """Hard reasons this cue records nothing."""
     clause = _clause_tokens(m, cue)
@@ -308,7 +324,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if cue.present and _someone_elses_win(m, cue):
         return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
-    if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits):
+    if any(h.category == "QUESTION_STARTS" and h.start == first for h in m.hits) and not (
+        _did_as_done(m, first)
+    ):
         return "question"
     if _not_yet(m, cue):
         return "not-yet"
@@ -687,7 +705,24 @@ def _agenda(m: Message, today: date) -> bool:
         # that day (read as the past day), no plans.
         past = signals.dates(m.tokens[: colon + 1], today, named, "past")
         return not past or any(d.day > today for d in past)
+    if ahead and _days_gone_in_its_week(m, colon, days, today, named):
+        return False
     return ahead
+
+
+def _days_gone_in_its_week(
+    m: Message, colon: int, heading: list[signals.When], today: date, named: set[int]
+) -> bool:
+    """pairs29. "Denne uka: møte med Tine mandag + 5 samtaler" said on a Wednesday: this week's
+    heading, and every day its items name gone by in that week: what was done, no plans (was:
+    an agenda, nothing recorded). A day still to come ("…, møte med Orkla fredag") keeps it one."""
+    weeks = [d.day for d in heading if d.week]
+    if len(weeks) != 1 or not weeks[0] <= today < weeks[0] + timedelta(days=7):
+        return False
+    items = m.tokens[colon + 1 :]
+    said = signals.dates(items, today, {i - colon - 1 for i in named}, "past")
+    # a weekday still to come reads as last week's ("fredag": the Friday gone), outside it
+    return bool(said) and all(not d.week and weeks[0] <= d.day <= today for d in said)
 
 
 def _soft(m: Message, cue: Cue, name: Name) -> str | None:

@@ -3,6 +3,8 @@ after "with/med/hos"; an awarder; names listed together."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from bot.domain import ActivityKind
 from bot.services.capture import signals
 from bot.services.capture.grammar import (
@@ -27,6 +29,7 @@ from bot.services.capture.message import Cue, Message, _next_word, _subject, che
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
 from bot.services.customers import customer_key
+from bot.services.dates import count_said
 
 
 def _joined_names(m: Message, name: Name) -> bool:
@@ -103,15 +106,49 @@ def headed(m: Message, end: int) -> bool:
 _AROUND = {"runt", "rundt", "rond", "around", "round"}
 
 
+# pairs29: the customers a count of calls or meetings names ("Ringte 3 kunder", "Called 4 clients")
+_CUSTOMER_NOUNS = {
+    "kunder", "kundar", "kunde", "kunden", "kundene", "kunderna", "kunderne", "klienter",
+    "customers", "clients", "prospects", "prospekter", "leads", "accounts",
+}  # fmt: skip
+
+
+_ANOTHER_TALK = {"MEETING_NOUNS", "MEETING_VERBS", "BOOKING_VERBS", "CALL_VERBS", "CALL_NOUNS"}
+
+
+def _a_count_called(m: Message, cue: Cue, name: Name) -> bool:
+    """pairs29. "Ringte 15 kunder i dag, booket møte med Tryg torsdag", "Called 30 today and
+    booked Boots": a call verb, then a count of what was called, then another talk's word before
+    the name: the count was called, the name is the other talk's (was: a call to a known Tryg)."""
+    if cue.kind is not ActivityKind.CALL or cue.verbless or cue.end >= len(m.tokens):
+        return False
+    if not m.tokens[cue.end].text.isdigit():
+        return False
+    return any(
+        h.category in _ANOTHER_TALK and cue.end < h.start < name.start and h.start not in cue.words
+        for h in m.hits
+    )
+
+
+def counted_customers(m: Message, at: int) -> int:
+    """pairs29. "3 kunder", "4 clients" at `at`: how many customers it counts (0: none)."""
+    if at + 1 >= len(m.tokens) or m.tokens[at + 1].folded not in _CUSTOMER_NOUNS:
+        return 0
+    said = m.tokens[at].text
+    return int(said) if said.isdigit() else count_said(m.tokens[at].folded) or 0
+
+
 def _called_around(m: Message, cue: Cue) -> Name | None:
     """ "Ringt runt hela förmiddagen: Skanska, NCC och Peab", "Ringte rundt i dag: Kiwi, Rema":
     a call verb, "around", a few words of when, then a colon and the customers called: the
     first of them (the others are joined to it as any list is)."""
     if cue.kind is not ActivityKind.CALL or cue.verbless or cue.end >= len(m.tokens):
         return None
-    if m.tokens[cue.end].folded not in _AROUND:
-        return None
     end = cue.end + 1
+    if counted_customers(m, cue.end):
+        end = cue.end + 2  # pairs29: "Ringte 3 kunder i dag: Tine, Orkla, Bama"
+    elif m.tokens[cue.end].folded not in _AROUND:
+        return None
     while end < len(m.tokens) and end - cue.end <= 5 and m.tokens[end].text != ":":
         if not m.tokens[end].is_word:
             return None
@@ -151,6 +188,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             return False
         if cue.counted > 1 and _another_nouns(m, cue, n):
             return False  # "2 møter, 3 telefoner, 1 tilbud (Orkla 400k)": the offer's customer
+        if n.start > cue.end and _a_count_called(m, cue, n):
+            return False  # pairs29: "Ringte 15 i dag, booket møte med Tryg": not Tryg's call
         if cue.after_only and n.end <= cue.start:
             return (
                 _heading(m, n, cue)
@@ -207,10 +246,40 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             after += 1  # tense28: "møte med kiwi i dag", "ringede til netto i går"
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_talk_name(m.tokens, after, taken, m.date_words)
+        if name is None:
+            name = _lower_case_first_of_two(m, after, taken)
     return _as_known(m, name)
 
 
-_TALK_LINKS = {"med", "with", "til", "to", "hos", "m/", "w/", "mot", "up"}
+# pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")
+_TALK_LINKS = {"med", "with", "til", "till", "to", "hos", "m/", "w/", "mot", "up"}
+_PAIR_ANDS = {"og", "och", "and", "&", "+"}
+
+
+def _lower_case_first_of_two(m: Message, at: int, taken: Collection[int]) -> Name | None:
+    """pairs29. "Möte med ica och Coop idag", "met tesco and boots today": a lower-case name,
+    "og"/"och"/"and", a second name (as typed or lower case), then the day: the first of two
+    customers (the second is `lower_case_joined`'s or `joined_to`'s)."""
+    if at + 2 >= len(m.tokens) or m.tokens[at + 1].folded not in _PAIR_ANDS:
+        return None
+    second = next((n for n in m.guessed if n.start == at + 2), None)
+    if second is not None:
+        end = second.end
+    elif signals.lower_case_talk_name(m.tokens, at + 2, taken, m.date_words) is not None:
+        end = at + 3
+    else:
+        return None
+    return signals.lower_case_talk_name(m.tokens, at, taken, m.date_words, dated=end)
+
+
+def lower_case_joined(m: Message, name: Name) -> Name | None:
+    """pairs29. "met Tesco and boots today", "møte med kiwi og rema i dag": the lower-case name
+    joined right after this one, the day right after it (asked, never dropped unsaid)."""
+    at = name.end
+    if at + 1 >= len(m.tokens) or m.tokens[at].folded not in _PAIR_ANDS:
+        return None
+    taken = {i for n in (*m.known, *m.guessed) for i in range(n.start, n.end)}
+    return signals.lower_case_talk_name(m.tokens, at + 1, taken, m.date_words)
 
 
 # The nouns a status list counts ("2 møter, 1 tilbud (Orkla 400k)"): each names its own customers.

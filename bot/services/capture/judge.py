@@ -22,7 +22,13 @@ from bot.services.capture.blocks import (
     a_dated_plan,
 )
 from bot.services.capture.cues import VERBAL
-from bot.services.capture.customer_name import _awarded, _customer, _titled, joined_to
+from bot.services.capture.customer_name import (
+    _awarded,
+    _customer,
+    _titled,
+    joined_to,
+    lower_case_joined,
+)
 from bot.services.capture.grammar import (
     _AUX,
     _BARE_LINKS,
@@ -552,6 +558,12 @@ def _judge(
         if name.talk_day and amount is None and not soft and kind in _TALK:
             # tense28: "møte med kiwi i dag", "ringte orkla i dag": recorded as "Møte med Kiwi i
             # dag" is when nothing else is said, asked otherwise
+            pair = joined_to(m, name) or [o for o in [lower_case_joined(m, name)] if o]
+            if pair:
+                # pairs29: "Möte med ica och Coop idag", "møte med kiwi og rema i dag": a
+                # meeting or call with each, all asked (was nothing)
+                also = each_asked(pair)
+                return result(Outcome.LIKELY, "lower-case-name", "several-customers")
             if _plain_lower_case_talk(m, cue, name):
                 return result(Outcome.SURE, "lower-case-name", "plain-talk")
             return result(Outcome.LIKELY, "lower-case-name")
@@ -747,6 +759,8 @@ def _judge(
             complete = False
             return result(Outcome.LIKELY, "unclear-amount")
     joined = joined_to(m, name)
+    if not joined and kind in _TALK and (lower := lower_case_joined(m, name)) is not None:
+        joined = [lower]  # pairs29: "met Tesco and boots today": boots asked (was dropped)
     if joined:
         # "Møte med Acme og Globex", "Won Orkla and Telenor": two customers, one record each;
         # asked, never one customer "Acme og Globex" nor the second dropped unasked. A meeting
@@ -765,7 +779,9 @@ def _judge(
         # two known customers: the first as it reads; a longer list ("Ringde runt förra veckan:
         # Dustin, Elgiganten och Securitas"), or a name never seen: each asked
         if not (talk and first and len(whole) == 1 and name.known and plain):
-            if talk and all(not (o.lower_case or o.day_first or o.definite) for o in joined):
+            if talk and all(
+                not ((o.lower_case and not o.talk_day) or o.day_first or o.definite) for o in joined
+            ):
                 # (the known name read first, "Lindex og Hafslund Energi": Lindex asked too;
                 # session 23, was dropped unasked)
                 # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or

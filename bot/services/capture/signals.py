@@ -118,6 +118,11 @@ _WITH_SHORT_AFTER_TALK = re.compile(
 )
 # "både … og", "both … and" before names: the pair is read as without it ("Won both Tesco and
 # Boots" was nothing)
+# pairs29: a line opening with the phone ("📞 Tine, Orkla og Bama i dag"): the calls' noun, as
+# "Samtaler Tine, Orkla og Bama i dag" (was nothing: the emoji is no token)
+_PHONE_OPENING = re.compile(
+    r"^[ \t]*(?:📞|☎\ufe0f?|:telephone_receiver:|:phone:|:telephone:)[ \t]*", re.MULTILINE
+)
 _BOTH = re.compile(r"(?<![\w-])(?:både|both)\s+(?=[A-ZÆØÅÄÖ0-9])", re.IGNORECASE)
 # Abbreviations whose dot ends no sentence: a weekday's ("ons., lidt lunken", "tirs. 1/12") and
 # the Danish "d." of a date ("tirs d. 1/12"), before a comma, a number or a small word.
@@ -155,6 +160,7 @@ def clean(text: str) -> str:
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
     text = _HAVE_SHORT.sub(r"\1 have", text)  # "We've won Aviva": "We have won"
     text = _BOTH.sub("", text)  # "Vant både Tine og Orkla": the pair as "Vant Tine og Orkla"
+    text = _PHONE_OPENING.sub("samtaler ", text)  # pairs29: "📞 Tine, Orkla og Bama i dag"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
     text = _WEEK_DOT.sub(r"\1.", text)
@@ -769,12 +775,18 @@ class Name:
 
 
 def lower_case_talk_name(
-    tokens: list[Token], at: int, taken: Collection[int], date_words: Collection[int]
+    tokens: list[Token],
+    at: int,
+    taken: Collection[int],
+    date_words: Collection[int],
+    *,
+    dated: int | None = None,
 ) -> Name | None:
     """tense28. "møte med kiwi i dag", "met boots today", "träffade ica idag", "ringede til netto
     i går": one lower-case word right where a meeting's or call's customer belongs, no word of
     ours, no person and no noun in its definite form ("møte med sjefen i dag", "ringte kunden i
-    går"), the day said right after it."""
+    går"), the day said right after it (pairs29: or at `dated`, past a second name joined to it,
+    "møte med kiwi og Rema i dag")."""
     if not _a_lower_case_name_word(tokens, at, taken):
         return None
     word = tokens[at].folded
@@ -788,7 +800,8 @@ def lower_case_talk_name(
     end = at + 1
     if at in date_words or word in _DAY_PREFIXES:
         return None  # "5 møter denne uka": the day said, no name
-    if end not in date_words or tokens[end].sentence != tokens[at].sentence:
+    day = end if dated is None else dated
+    if day not in date_words or tokens[day].sentence != tokens[at].sentence:
         return None
     return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
 

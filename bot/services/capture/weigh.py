@@ -367,16 +367,23 @@ def _recognised(
         found = _next_try(anchored.text, today, krone, known, open_offers, posted) or found
     found = _step_of_the_one_named(anchored.text, found)
     times = said_times(anchored.text)
-    if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
+    if (
+        times is not None
+        and times.rest
+        and found.kind in _TALK_KINDS
+        and found.also is None
+        and not _a_plan_beside_a_count(found, times.said)
+    ):
         # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
         # never one recorded sure (an undercount) nor "Novo 2": read without the count, asked.
         # A count of several customers named ("2 calls today: Ikea and Max") is theirs.
         again = _read(times.rest, today, krone, known, open_offers, posted)
         if again.outcome is not Outcome.NOTHING and again.kind in _TALK_KINDS:
             found = again
-        if found.outcome is Outcome.SURE:
-            found = _as_likely(found, "times-said")
-        found = _counted_on_its_own(anchored.text, found, times.count, times.said)
+        if not _a_plan_beside_a_count(found, times.said):
+            if found.outcome is Outcome.SURE:
+                found = _as_likely(found, "times-said")
+            found = _counted_on_its_own(anchored.text, found, times.count, times.said)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")
@@ -1295,10 +1302,13 @@ def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
     summary says, else on its week's Monday, said so ("date not given"). Was: "Denne uken …"
     each asked on its own, "Veckan som gick …" the first stored unasked."""
     rows = _each(found)
+    # pairs29: one named row and a count ("Denne uka: møte med Tine mandag + 5 samtaler"): the
+    # row asked, the count said not recorded (was: the count dropped unsaid, or nothing at all)
+    one_and_a_count = len(rows) == 1 and bool(_unnamed_counts(text))
     if (
         found.outcome is Outcome.NOTHING
         or found.record_all
-        or len(rows) < 2
+        or (len(rows) < 2 and not one_and_a_count)
         or any(r.planned or r.outcome is Outcome.NOTHING for r in rows)
         # tense28: or a count with no customer beside the rows ("Week so far: met Aker and
         # Shell, 3 calls, won Tesco £12k"): kept in the question as "5 samtaler" is
@@ -1554,6 +1564,12 @@ def _counted_on_its_own(text: str, found: Recognition, count: int, said: str) ->
     for later in reversed(records[1:]):
         chain = replace(later, also=chain)
     return replace(records[0], also=chain)
+
+
+def _a_plan_beside_a_count(found: Recognition, said: str) -> bool:
+    """pairs29. "Did 12 calls today and booked a meeting with Boots for Thursday": a count of
+    calls is no count of the meeting planned, which stands as a plan said alone does."""
+    return found.planned and _counts_another_kind(said, found.kind)
 
 
 def _counts_another_kind(said: str, kind: ActivityKind | None) -> bool:
@@ -2103,11 +2119,14 @@ def _another_customers_plan(done: Recognition, coming: list[Recognition]) -> boo
 
 
 def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
-    """A list's item on a day still to come: asked as the lead's next step, never held."""
+    """A list's item on a day still to come: asked as the lead's next step, never held (its
+    offer's amount kept for the question to say it is not stored, as a single plan's is)."""
     return Recognition(
         Outcome.LIKELY,
         found.kind,
         found.customer,
+        found.amount,
+        found.currency,
         when=today,
         next_step=NextStep(found.kind.value, day),  # type: ignore[union-attr]
         known_customer=found.known_customer,
