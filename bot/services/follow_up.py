@@ -29,6 +29,7 @@ OURS = _phrases(
     """
     følge opp | følger opp | følg opp | følgje opp | følgjer opp | følgr opp | følge up |
     følger up | følger oppe | ringe | ringer | ring | ringe opp | ringer opp | purre | purrer |
+    ringr | rnger | rigner | ringr opp |
     purr | purre på | purrer på | sjekke | sjekker | sjekk | sjekke inn | sjekker inn |
     sjekke med | sjekker med | høre med | hører med | hør med | kontakte | kontakter |
     ta kontakt | tar kontakt | ta kontakt med | tar kontakt med | sende | sender | mase |

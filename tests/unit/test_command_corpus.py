@@ -429,12 +429,6 @@ HOLDOUT_28_LEFT: dict[str, str] = {
         "November = 3 November, not 3 December), here Sat 5 Aug; the file reads 'den 5.' of a "
         "done offer as the coming 5th, Tue 5 Sep, and refuses it as date_in_future"
     ),
-    "ica förra veckan, varm, uppföljning nästa månad": "mending",
-    "Tine i dag, kald, ringr igjen neste måned": "mending",
-    "Maersk i dag, varm, ringer igen næste måned": "mending",
-    "boots today, warm, follow up once their budget's signed off next month": "mending",
-    "kr 1.250.000,- Rema 1000 i går": "mending",
-    "januar bygg, for dyrt": "mending",
 }
 _FILE_28 = {
     id(row)

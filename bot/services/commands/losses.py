@@ -19,6 +19,7 @@ from bot.services.commands.names import (
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
+    MONTHS,
     UserError,
     check_activity_date,
     match_date_suffix,
@@ -34,6 +35,8 @@ def _loss_name(tokens: list[str], today: date) -> int:
     to the first other word or the reason ("Equinor de valgte Visma", "Volvo Cars priset")."""
     limit = _name_end(tokens, ActivityKind.LOSS)
     size = _one_name(tokens)
+    if size == 1 and (small := _small_name_before_a_comma(tokens, today)):
+        return small
     while size < limit:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
@@ -55,6 +58,37 @@ def _loss_name(tokens: list[str], today: date) -> int:
         if tokens[size - 1].endswith(","):
             break
     return size
+
+
+def _small_name_before_a_comma(tokens: list[str], today: date) -> int:
+    """heldcmd29. "/loglost januar bygg, for dyrt", "juni bygg i förrgår, för dyrt": a name typed
+    in lower case whose first word is a month, its few words up to a comma, a day or the end,
+    the reason after it: the name's words (was the month alone taken for the customer and
+    refused, "bygg" the reason), unless those words are a day themselves ("januar 2028, …"),
+    or a reason ("juni, for dyrt"). A weekday first is asked (day_or_name: "fredag media")."""
+    if not tokens[0].islower() or _word(tokens[0]) not in MONTHS:
+        return 0
+    for end in range(2, min(len(tokens), 3) + 1):
+        word = tokens[end - 1]
+        if not (word.rstrip(",").isalpha() and word.islower()):
+            return 0
+        if _word(word).rstrip(",") in _REASON_WORDS:
+            return 0
+        if not (word.endswith(",") or end == len(tokens) or _a_day_at(tokens, end, today)):
+            continue
+        return 0 if _a_day_at(tokens, 0, today, stop=end) else end
+    return 0
+
+
+def _a_day_at(tokens: list[str], at: int, today: date, stop: int | None = None) -> bool:
+    """The words from `at` to `stop` (else to the clause's end) are a day gone or to come."""
+    if stop is None:
+        stop = next((i + 1 for i in range(at, len(tokens)) if tokens[i].endswith(",")), len(tokens))
+    said = " ".join(tokens[at:stop]).rstrip(",")
+    try:
+        return bool(said) and parse_date(said, today=today, direction="past") is not None
+    except UserError:
+        return False
 
 
 _ENGLISH_DAYS = {
@@ -154,6 +188,10 @@ _REASON_NOUNS = {
     "pris", "prisen", "priset", "price", "pricing", "timing", "timingen", "tidspunkt",
     "tidspunktet", "funding", "finansiering", "finansieringen", "ressurser", "resurser",
 }  # fmt: skip
+
+
+# Words that open a reason, never a name's second word ("juni, pris"; "januar for dyrt").
+_REASON_WORDS = {*_REASON_NOUNS, *_TOO}
 
 
 def a_reason_noun_first(tokens: list[str]) -> bool:

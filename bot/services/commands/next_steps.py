@@ -469,6 +469,25 @@ def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
     )
 
 
+# "neste måned", "nästa månad", "næste måned", "next month", folded: the month after this one.
+_NEXT_MONTH_WORDS = {"neste", "nasta", "naeste", "next", "kommende", "kommande", "coming"}
+_MONTH_NOUNS = {"maned", "maneden", "manad", "manaden", "maaned", "maaneden", "month", "mnd"}
+# Before it, a part or an end of that month names a day or is asked on its own ("slutten av").
+_OF_A_MONTH = {"av", "of", "af", "i", "in", "pa", "during", "under", "til", "till", "to"}
+
+
+def _next_month_alone(words: list[str]) -> bool:
+    """The step's time is the coming month alone ("neste måned", "i nästa månad", "next
+    month"), no day of it said: the step's words end in it, and no part of the month before."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    if len(folded) < 2 or folded[-1] not in _MONTH_NOUNS or folded[-2] not in _NEXT_MONTH_WORDS:
+        return False
+    before = folded[:-2]
+    if before and before[-1] in _OF_A_MONTH:
+        before = before[:-1]
+    return not before or before[-1] not in _END_OF | _PART_OF_A_TIME | {"the"}
+
+
 def _said_as_the_month_end(words: list[str]) -> bool:
     """Whether `words` end with the month's end by its name ("end of the month", "EOM",
     "slutten av måneden", "månadsslut")."""
@@ -507,6 +526,12 @@ def _next_step(
         # Session 22. "følger op i januar" said on 4 January: the month under way names no
         # day ahead (its first is gone): asked as typed, the rest read (was due today, unsaid;
         # "neste møte i januar" said in November stays 1 January)
+        raise StepOnADayGone(due, start, stop)
+    if _next_month_alone(tokens[start:stop]):
+        # heldcmd29. "ringer igjen neste måned", "uppföljning nästa månad", "follow up … next
+        # month": a month to come, no day of it (was due its first, the day after the last of a
+        # month: tomorrow, a day nobody said): asked as typed, as the channel reader dates no
+        # step on it (follow_up.a_month_alone) and "neste møte august" is asked
         raise StepOnADayGone(due, start, stop)
     if due.weekday() >= 5 and _said_as_the_month_end(tokens[start:stop]):
         # cmds28: "review end of the month" when its last day is a Sunday (31 January 2027):
