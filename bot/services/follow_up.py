@@ -58,6 +58,7 @@ OURS = _phrases(
     circle back | circling back | get back to | getting back to | touch base | touching base |
     nudge | nudging | reach out | reaching out | remind | reminding | email | emailing |
     follow them up | call back | calling back | followup | follow-up | have another chat |
+    try again | trying again | try them again | trying them again | try back |
     having another chat | catch up again | catching up again | catch up | catching up | catch-up
     """
 )

@@ -143,9 +143,11 @@ def _without_the_names_number(rest: list[str]) -> list[str]:
 
 
 def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
-    """The amount typed first, moved after the name: right after the name's number where it
-    has one ("Rema 1000, revidert": "Rema 1000 kr 250 000, revidert"), else at the end."""
-    if _without_the_names_number(rest) == rest:
+    """The amount typed first, moved after the name: right after the name's number where it has
+    one ("Rema 1000 kr 250 000, revidert", "Studio 54 £40k yesterday, upsell": at the end a
+    comma would end the name), unless the amount opens with digits a group could join ("350
+    tkr Studio 54", never 54 350 tkr); else at the end."""
+    if _without_the_names_number(rest) == rest or re.fullmatch(r"[0-9]{1,3}", head[0]):
         return [*rest, *head]
     number = rest[1].rstrip(",;")
     mark = rest[1][len(number) :]
