@@ -1,7 +1,8 @@
 """What commands_holdout28.yaml's misses taught, read in general (heldcmd29), on its day, Thursday
 31 August 2028 (ISO week 35), the month's last day: a next step in the coming month alone asked
 (it names no day; its first is tomorrow), the follow-up verbs sellers mistype or say in other
-words ("ringr", "rnger", "rigner", "try again"), an amount typed before a name with a number of
+words ("ringr", "rnger", "rigner", "try again", "f/u"), the seller's own coming back ("jag
+återkommer på fredag", "kommer tilbake til dem"), an amount typed before a name with a number of
 its own ("kr 250 000 Rema 1000"), a loss's name typed small with a month first ("januar bygg").
 Each row is what a careful colleague reads, with the seller's language as the app passes it; all
 were read wrong before (the "was:" comments)."""
@@ -47,6 +48,17 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "da", "Maersk i går, rigner igen 4/9", {"customer": "Maersk", "when": d(30, 8), "next": ("rigner igen", d(4))}),
     # was: "yesterday" read as last Friday's, the rest asked
     ("call", "en", "Tesco yesterday, no answer, try them again Friday", {"customer": "Tesco", "when": d(30, 8), "next": ("try them again", d(1)), "unread": "no answer"}),
+    # was: "yesterday" and "f/u" asked, the call dated last Friday
+    ("call", "en", "Asda today, f/u Friday", {"customer": "Asda", "next": ("f/u", d(1)), "unread": None}),
+    # the seller coming back to them is the seller's step (was: a Swede's refused as a call
+    # ahead; the others dated last Friday, "i dag, … kommer tilbake til dem" asked)
+    ("call", "sv", "Volvo idag, varm, jag återkommer på fredag", {"customer": "Volvo", "temp": "warm", "next": ("återkommer", d(1)), "unread": None}),
+    ("call", "sv", "Volvo idag, varm, återkommer till dem på fredag", {"customer": "Volvo", "temp": "warm", "next": ("återkommer till dem", d(1)), "unread": None}),
+    ("call", "nb", "Tine i dag, varm, jeg kommer tilbake til dem fredag", {"customer": "Tine", "temp": "warm", "next": ("kommer tilbake til dem", d(1)), "unread": None}),
+    ("call", "nb", "Tine i dag, varm, jeg melder tilbake fredag", {"customer": "Tine", "temp": "warm", "next": ("melder tilbake", d(1)), "unread": None}),
+    ("call", "da", "Novo i dag, varm, jeg vender tilbage fredag", {"customer": "Novo", "temp": "warm", "next": ("vender tilbage", d(1)), "unread": None}),
+    # kept: the customer coming back is a note, no step of ours
+    ("call", "sv", "Volvo idag, varm, de återkommer på fredag", {"customer": "Volvo", "next": None, "note": "de återkommer på fredag"}),
     # was: refused (name_or_amount: a customer "kr 250 000 Rema" with 1 000)
     ("offer", "nb", "kr 250 000 Rema 1000", {"customer": "Rema 1000", "amount": M(250000), "currency": "NOK"}),
     ("win", "nb", "450k Rema 1000", {"customer": "Rema 1000", "amount": M(450000), "currency": None}),
