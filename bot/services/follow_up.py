@@ -29,7 +29,10 @@ OURS = _phrases(
     """
     følge opp | følger opp | følg opp | følgje opp | følgjer opp | følgr opp | følge up |
     følger up | følger oppe | ringe | ringer | ring | ringe opp | ringer opp | purre | purrer |
-    ringr | rnger | rigner | ringr opp |
+    ringr | rnger | rigner | ringr opp | prøve igjen | prøver igjen | prøv igjen | forsøke igjen |
+    forsøker igjen | prøve på nytt | prøver på nytt |
+    försöka igen | försöker igen | försök igen | prova igen | provar igen | prova på nytt |
+    prøve igen | prøver igen | prøv igen | forsøge igen | forsøger igen | prøve på ny | prøver på ny |
     purr | purre på | purrer på | sjekke | sjekker | sjekk | sjekke inn | sjekker inn |
     sjekke med | sjekker med | høre med | hører med | hør med | kontakte | kontakter |
     ta kontakt | tar kontakt | ta kontakt med | tar kontakt med | sende | sender | mase |

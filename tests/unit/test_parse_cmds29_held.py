@@ -1,7 +1,9 @@
 """What commands_holdout28.yaml's misses taught, read in general (heldcmd29), on its day, Thursday
 31 August 2028 (ISO week 35), the month's last day: a next step in the coming month alone asked
 (it names no day; its first is tomorrow), the follow-up verbs sellers mistype or say in other
-words ("ringr", "rnger", "rigner", "try again", "f/u"), the seller's own coming back ("jag
+words ("ringr", "rnger", "rigner", "try again", "prøver igjen", "f/u"), the start of a week (asked), a
+record's day said before other words with a day of their own ("Tesco yesterday, sending contract
+Friday": yesterday's call, the rest asked), the seller's own coming back ("jag
 återkommer på fredag", "kommer tilbake til dem"), an amount typed before a name with a number of
 its own ("kr 250 000 Rema 1000"), a loss's name typed small with a month first ("januar bygg").
 Each row is what a careful colleague reads, with the seller's language as the app passes it; all
@@ -57,6 +59,20 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "nb", "Tine i dag, varm, jeg kommer tilbake til dem fredag", {"customer": "Tine", "temp": "warm", "next": ("kommer tilbake til dem", d(1)), "unread": None}),
     ("call", "nb", "Tine i dag, varm, jeg melder tilbake fredag", {"customer": "Tine", "temp": "warm", "next": ("melder tilbake", d(1)), "unread": None}),
     ("call", "da", "Novo i dag, varm, jeg vender tilbage fredag", {"customer": "Novo", "temp": "warm", "next": ("vender tilbage", d(1)), "unread": None}),
+    # was: refused as a call tomorrow; "try again" in the other three languages
+    ("call", "nb", "Tine i dag, prøver igjen i morgen", {"customer": "Tine", "next": ("prøver igjen", d(1))}),
+    ("call", "sv", "Telia idag, försöker igen imorgon", {"customer": "Telia", "next": ("försöker igen", d(1))}),
+    ("call", "da", "TDC i dag, prøver igen i morgen", {"customer": "TDC", "next": ("prøver igen", d(1))}),
+    # was: a step "meeting start of" due Mon 4 Sep; the start of a week names no day, asked as
+    # "i början av nästa vecka" and "early next week" are
+    ("meeting", "en", "Tesco today, warm, next meeting start of next week", {"customer": "Tesco", "temp": "warm", "next": None, "unread": "next meeting start of next week"}),
+    ("call", "en", "Tesco today, chase beginning of next week", {"customer": "Tesco", "next": None, "unread": "chase beginning of next week"}),
+    # the day right after the name is the record's; the words after it, with their day, asked
+    # (was: the record dated on that weekday gone, "yesterday, …" asked with the words)
+    ("call", "en", "Tesco yesterday, sending contract Friday", {"customer": "Tesco", "when": d(30, 8), "unread": "sending contract Friday"}),
+    ("meeting", "nb", "Tine i går, varm, de vil ha demo fredag", {"customer": "Tine", "when": d(30, 8), "temp": "warm", "unread": "de vil ha demo fredag"}),
+    ("call", "sv", "ICA idag, pilot startar måndag", {"customer": "ICA", "unread": "pilot startar måndag"}),
+    ("meeting", "nb", "Tine i dag, prøver å få møte fredag", {"customer": "Tine", "unread": "prøver å få møte fredag"}),
     # kept: the customer coming back is a note, no step of ours
     ("call", "sv", "Volvo idag, varm, de återkommer på fredag", {"customer": "Volvo", "next": None, "note": "de återkommer på fredag"}),
     # was: refused (name_or_amount: a customer "kr 250 000 Rema" with 1 000)

@@ -660,6 +660,14 @@ def parse_log_command(
     if no_day is not None and not (unread and unread.endswith(no_day)):
         # (a part of it asked already has its words: "siste uka i juni", "midt i juli")
         unread = f"{unread} {no_day}" if unread else no_day
+    first = _the_day_said_first(unread, today) if unread and said_day and not lead_when else None
+    if first is not None and first[0] != when:
+        # heldcmd29. "/logcall Tesco yesterday, sending contract Friday", "Tine i går, varm, de
+        # vil ha demo fredag": the day right after the name is the record's, the words after
+        # it with their day asked as typed (was: the record dated on that weekday gone, or
+        # refused as ahead, the seller's "yesterday" asked with the words)
+        when, rest = first
+        unread = " ".join([*rest, *(w for w in said_day)]).rstrip(",;") or None
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         by = _a_deadline(typed, reader.raw.get("when") or [])
         if by:
@@ -827,6 +835,24 @@ def as_the_seller_says(text: str, language: str, today: date) -> str:
         return f"{due.isoformat()}{m['end']}"
 
     return _SAID_WEEKDAY.sub(coming, text)
+
+
+def _the_day_said_first(unread: str, today: date) -> tuple[date, list[str]] | None:
+    """Words left unread that open with a day gone and a comma ("yesterday, sending contract"):
+    that day and the words after it; else None."""
+    words = unread.split()
+    for end in range(1, min(len(words), 4) + 1):
+        if not words[end - 1].endswith(","):
+            continue
+        if end == len(words):
+            return None
+        head = [w.rstrip(",") for w in words[:end]]
+        try:
+            day = parse_date(" ".join(head), today=today, direction="past")
+        except UserError:
+            return None
+        return (day, words[end:]) if day is not None and day <= today else None
+    return None
 
 
 def _no_day_of_it(said: list[str], when: date, today: date) -> bool:

@@ -449,12 +449,17 @@ _OF = {"of", "av", "af", "pa", "i"}
 
 
 def _said_at_its_end(what: str) -> bool:
-    """The step's what ends in the end of the time read as its day ("follow up end of", "følger
-    opp i slutten av", "følger op sidst"): that time's end, which names no day of it."""
+    """The step's what ends in the end (or start) of the time read as its day ("follow up end
+    of", "følger opp i slutten av", "følger op sidst", "meeting start of"): no day of it."""
     words = [_word(word).rstrip(",;") for word in what.split()][1:]
     if words and words[-1] in _OF:
         words = words[:-1]
-    return bool(words) and words[-1] in _END_OF
+    return bool(words) and (words[-1] in _END_OF or words[-1] in _START_OF)
+
+
+# heldcmd29: the start of a time, said the English way ("next meeting start of next week", was a
+# step "meeting start of" due Monday), asked as "i början av nästa vecka" and "early next week" are.
+_START_OF = {"start", "beginning", "starten", "begynnelsen", "borjan", "begyndelsen"}
 
 
 def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
