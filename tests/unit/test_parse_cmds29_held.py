@@ -1,13 +1,14 @@
 """What commands_holdout28.yaml's misses taught, read in general (heldcmd29), on its day, Thursday
 31 August 2028 (ISO week 35), the month's last day: a next step in the coming month alone asked
-(it names no day; its first is tomorrow), the follow-up verbs sellers mistype or say in other
-words ("ringr", "rnger", "rigner", "try again", "prøver igjen", "f/u"), the start of a week (asked), a
-record's day said before other words with a day of their own ("Tesco yesterday, sending contract
-Friday": yesterday's call, the rest asked), the seller's own coming back ("jag
-återkommer på fredag", "kommer tilbake til dem"), an amount typed before a name with a number of
-its own ("kr 250 000 Rema 1000"), a loss's name typed small with a month first ("januar bygg").
-Each row is what a careful colleague reads, with the seller's language as the app passes it; all
-were read wrong before (the "was:" comments)."""
+(it names no day; its first is tomorrow); the follow-up verbs sellers mistype or say in other
+words ("ringr", "rnger", "rigner", "try again", "prøver igjen", "f/u"); the seller's own coming
+back ("jag återkommer på fredag", "kommer tilbake til dem"); the start of a week (asked); a step
+"some time during" a week (its Monday); a record's day said before other words with a day of
+their own ("Tesco yesterday, sending contract Friday": yesterday's call, the rest asked); how an
+offer was sent (the note); an amount typed before a name with a number of its own ("kr 250 000
+Rema 1000"); a loss's name typed small with a month first ("januar bygg"). Each row is what a
+careful colleague reads, with the seller's language as the app passes it; the rows marked
+"kept" were read so before, the others wrong (the "was:" comments)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,20 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Tine i går, varm, de vil ha demo fredag", {"customer": "Tine", "when": d(30, 8), "temp": "warm", "unread": "de vil ha demo fredag"}),
     ("call", "sv", "ICA idag, pilot startar måndag", {"customer": "ICA", "unread": "pilot startar måndag"}),
     ("meeting", "nb", "Tine i dag, prøver å få møte fredag", {"customer": "Tine", "unread": "prøver å få møte fredag"}),
+    # "some day within" a week names no step ("følger opp i løpet av"): the week's day as without
+    # it, its Monday (was: steps "følger opp i løpet av", "meeting during", "follow up sometime")
+    ("call", "nb", "Tine i dag, følger opp i løpet av neste uke", {"customer": "Tine", "next": ("følger opp", d(4))}),
+    ("call", "sv", "Telia idag, följer upp under nästa vecka", {"customer": "Telia", "next": ("följer upp", d(4))}),
+    ("call", "da", "TDC i dag, følger op i løbet af næste uge", {"customer": "TDC", "next": ("følger op", d(4))}),
+    ("meeting", "en", "Tesco today, next meeting during week 37", {"customer": "Tesco", "next": ("meeting", d(11))}),
+    ("call", "en", "Tesco today, follow up sometime next week", {"customer": "Tesco", "next": ("follow up", d(4))}),
+    # how an offer was sent is the seller's remark, the note (was: asked)
+    ("offer", "nb", "Tine 300k i går, sendt på mail", {"customer": "Tine", "when": d(30, 8), "amount": M(300000), "note": "sendt på mail", "unread": None}),
+    ("offer", "sv", "ICA 300 tkr igår, skickad per mejl", {"customer": "ICA", "when": d(30, 8), "amount": M(300000), "currency": "SEK", "note": "skickad per mejl", "unread": None}),
+    ("offer", "da", "Coop 300.000 kr i går, sendt pr. mail", {"customer": "Coop", "when": d(30, 8), "amount": M(300000), "currency": "DKK", "note": "sendt pr. mail", "unread": None}),
+    ("offer", "en", "Tesco £30k yesterday, emailed over", {"customer": "Tesco", "when": d(30, 8), "amount": M(30000), "currency": "GBP", "note": "emailed over", "unread": None}),
+    # kept: sent to someone is asked
+    ("offer", "en", "Tesco £30k yesterday, sent to procurement", {"customer": "Tesco", "note": None, "unread": "sent to procurement", "when": d(30, 8)}),
     # kept: the customer coming back is a note, no step of ours
     ("call", "sv", "Volvo idag, varm, de återkommer på fredag", {"customer": "Volvo", "next": None, "note": "de återkommer på fredag"}),
     # was: refused (name_or_amount: a customer "kr 250 000 Rema" with 1 000)

@@ -970,6 +970,16 @@ def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCom
     )
 
 
+# How an offer was sent, folded ("sendt på mail", "skickad per mejl", "sendt pr. mail", "emailed
+# over", "sent by email"): what the seller says of it, the note (was asked).
+_SENT_HOW = re.compile(
+    r"(?:sendt|sendte|skickad|skickat|skickade|sent|emailed|mailed|e-mailed|mailet|mailede)"
+    r"(?: (?:over|ut|ivag|afsted|avsted|off|out))?"
+    r"(?: (?:pa|per|pr\.?|via|by|over|med|som|on) (?:the )?"
+    r"(?:mail|mailen|e-post|epost|mejl|mejlen|e-mail|email|post|pdf|brev|teams|docusign))?"
+)
+
+
 def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     """Session 23. Words left unread, typed together, that say something of the talk or deal
     and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
@@ -986,6 +996,8 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
         return False
     if validity_word(words[0]):
         return True
+    if kind is ActivityKind.OFFER and _SENT_HOW.fullmatch(" ".join(words).rstrip(".!")):
+        return True  # heldcmd29: "sendt på mail", "skickad per mejl", "emailed over"
     if kind is ActivityKind.WIN and _the_offer_it_closes(words, unread, text):
         return True
     return (

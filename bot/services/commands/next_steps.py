@@ -448,6 +448,25 @@ _END_OF = {
 _OF = {"of", "av", "af", "pa", "i"}
 
 
+# heldcmd29. Words that say "some day within" the time after them ("følger opp i løpet av neste
+# uke", "följer upp under nästa vecka", "follow up sometime next week"), folded: the step is due
+# that time's day as without them ("neste uke": its Monday), never named by them (was a step
+# "følger opp i løpet av").
+_SPAN_FILLERS = (
+    ("i", "lopet", "av"), ("i", "lobet", "af"), ("in", "the", "course", "of"), ("nagon", "gang"),
+    ("en", "gang"), ("engang",), ("sometime",), ("some", "time"), ("during",), ("under",),
+)  # fmt: skip
+
+
+def _without_a_span_filler(words: list[str]) -> list[str]:
+    folded = [_word(word).rstrip(",;") for word in words]
+    for filler in _SPAN_FILLERS:
+        size = len(filler)
+        if len(words) > size and tuple(folded[-size:]) == filler:
+            return words[:-size]
+    return words
+
+
 def _said_at_its_end(what: str) -> bool:
     """The step's what ends in the end (or start) of the time read as its day ("follow up end
     of", "følger opp i slutten av", "følger op sidst", "meeting start of"): no day of it."""
@@ -548,6 +567,7 @@ def _next_step(
         words = words[1:]  # "neste steg: demo fredag"
     if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
         words = words[:-1]  # "booked a meeting for Thursday"
+    words = _without_a_span_filler(words)
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
