@@ -6,9 +6,10 @@ back ("jag återkommer på fredag", "kommer tilbake til dem"); the start of a we
 "some time during" a week (its Monday); a record's day said before other words with a day of
 their own ("Tesco yesterday, sending contract Friday": yesterday's call, the rest asked); how an
 offer was sent (the note); an amount typed before a name with a number of its own ("kr 250 000
-Rema 1000"); a loss's name typed small with a month first ("januar bygg"). Each row is what a
-careful colleague reads, with the seller's language as the app passes it; the rows marked
-"kept" were read so before, the others wrong (the "was:" comments)."""
+Rema 1000"); a loss's day after its amount ("Tine 300k i går, for dyre"); a loss's name typed
+small with a month first ("januar bygg"). Each row is what a careful colleague reads, with the
+seller's language as the app passes it; the rows marked "kept" were read so before, the others
+wrong (the "was:" comments)."""
 
 from __future__ import annotations
 
@@ -100,6 +101,13 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("win", "en", "£40k Studio 54 yesterday, upsell", {"customer": "Studio 54", "when": d(30, 8), "amount": M(40000), "currency": "GBP", "note": "upsell", "unread": None}),
     # kept: digits that could join the name's number stay apart
     ("offer", "sv", "350 tkr Studio 54 igår", {"customer": "Studio 54", "when": d(30, 8), "amount": M(350000), "currency": "SEK"}),
+    # a loss's amount (kept in its note), then its day and a reason: that day the loss's (was
+    # the loss today, the day left in the note)
+    ("lost", "nb", "Tine 300k i går, for dyre", {"customer": "Tine", "when": d(30, 8), "note": "300k, for dyre"}),
+    ("lost", "sv", "ICA 300 tkr igår, för dyrt", {"customer": "ICA", "when": d(30, 8), "note": "300 tkr, för dyrt"}),
+    ("lost", "da", "Lego 250.000 kr. 29/8, for dyrt", {"customer": "Lego", "when": d(29, 8), "note": "250.000 kr., for dyrt"}),
+    ("lost", "en", "Tesco £30k yesterday, too pricey", {"customer": "Tesco", "when": d(30, 8), "note": "£30k, too pricey"}),
+    ("lost", "nb", "Tine 300k i fredags - valgte Visma", {"customer": "Tine", "when": d(25, 8), "note": "300k - valgte Visma"}),
     # was: refused, no customer ("juni", "januar", "oktober"); "may fair ltd": a customer "may"
     ("lost", "sv", "juni bygg i förrgår, för dyrt", {"customer": "juni bygg", "when": d(29, 8), "note": "för dyrt"}),
     ("lost", "nb", "januar bygg i går, for dyrt", {"customer": "januar bygg", "when": d(30, 8), "note": "for dyrt"}),

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
+from bot.services.amounts import parse_amount
 from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
 from bot.services.commands.names import (
@@ -26,6 +27,7 @@ from bot.services.dates import (
     parse_date,
     said_as_a_span,
     typed_last_year,
+    whole_date,
 )
 
 
@@ -252,6 +254,8 @@ def _parse_loss(
                     break
                 when, reason = found[0], reason[lead:]
                 break
+    if when is None and not span and reason:
+        when, reason = _a_day_after_the_amount(reason, today)
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
@@ -299,6 +303,42 @@ def _parse_loss(
         other_customer=other[0] if other else None,
         other_note=other[1] if other else None,
     )
+
+
+def _a_day_after_the_amount(reason: list[str], today: date) -> tuple[date | None, list[str]]:
+    """heldcmd29. "/loglost Tine 300k i går, for dyre", "Tesco £30k yesterday, too pricey": the
+    amount lost (kept in the note, as a loss keeps it), then the loss's day ending its clause:
+    that day, and the reason without it ("300k, for dyre"); was the loss today, the day left in
+    the note. (None, the reason as it was) when no such day follows an amount."""
+    for size in (3, 2, 1):
+        if len(reason) <= size:
+            continue
+        try:
+            money = parse_amount(" ".join(reason[:size]).rstrip(",;"))
+        except UserError:
+            continue
+        if money is None or (money.amount < 1000 and money.currency is None):
+            continue
+        for lead in range(min(len(reason) - size, 4), 0, -1):
+            said = reason[size : size + lead]
+            ends = (
+                size + lead == len(reason)
+                or said[-1].endswith(",")
+                or (reason[size + lead] in _DASHES)
+            )
+            if not ends:
+                continue
+            try:
+                day = whole_date([w.rstrip(",") for w in said], today=today, direction="past")
+            except UserError:
+                continue
+            if day is None or day > today or said_as_a_span(said):
+                continue
+            mark = "," if said[-1].endswith(",") else ""
+            amount = [*reason[: size - 1], reason[size - 1].rstrip(",;") + mark]
+            return day, [*amount, *reason[size + lead :]]
+        return None, reason
+    return None, reason
 
 
 def _grouped_amount_at(tokens: list[str], at: int) -> bool:
