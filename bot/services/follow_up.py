@@ -29,6 +29,10 @@ OURS = _phrases(
     """
     følge opp | følger opp | følg opp | følgje opp | følgjer opp | følgr opp | følge up |
     følger up | følger oppe | ringe | ringer | ring | ringe opp | ringer opp | purre | purrer |
+    ringr | rnger | rigner | ringr opp | prøve igjen | prøver igjen | prøv igjen | forsøke igjen |
+    forsøker igjen | prøve på nytt | prøver på nytt |
+    försöka igen | försöker igen | försök igen | prova igen | provar igen | prova på nytt |
+    prøve igen | prøver igen | prøv igen | forsøge igen | forsøger igen | prøve på ny | prøver på ny |
     purr | purre på | purrer på | sjekke | sjekker | sjekk | sjekke inn | sjekker inn |
     sjekke med | sjekker med | høre med | hører med | hør med | kontakte | kontakter |
     ta kontakt | tar kontakt | ta kontakt med | tar kontakt med | sende | sender | mase |
@@ -57,6 +61,7 @@ OURS = _phrases(
     circle back | circling back | get back to | getting back to | touch base | touching base |
     nudge | nudging | reach out | reaching out | remind | reminding | email | emailing |
     follow them up | call back | calling back | followup | follow-up | have another chat |
+    try again | trying again | try them again | trying them again | try back | f/u | f/u with |
     having another chat | catch up again | catching up again | catch up | catching up | catch-up
     """
 )
@@ -135,6 +140,8 @@ _MODALS = (
 )
 _MODAL_FIRST = {said[0] for said in _MODALS}
 _WHO = {fold(w) for w in "jeg jag eg vi i we".split()}  # "følger jeg opp": who, not the step
+# The seller, before a verb of coming back: the seller's step ("i" is a preposition too).
+_WE = {fold(w) for w in "jeg jag eg vi we i'll we'll ill".split()}
 _INSIDE = {fold(w) for w in "dem dom dei them de kunden".split()}
 
 # Days gone: after a verb they are the record's day ("/logcall Vodafone call yesterday").
@@ -221,9 +228,12 @@ def phrase_at(
             continue
         if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
             return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
-        if not ours and words[end : end + 1] in (["til"], ["till"], ["to"]):
+        if not ours and tuple(words[end : end + 1]) in (("til",), ("till",), ("to",)):
+            # (a tuple either way: the commands' words are one, a message's a list)
             if words[end + 1 : end + 2] and words[end + 1] in _INSIDE:
                 ours = True  # "vender tilbage til dem", "get back to them": ours
+        if not ours and i > 0 and words[i - 1] in _WE:
+            ours = True  # heldcmd29: "jag återkommer på fredag", "jeg melder tilbake fredag"
         if ours and _looks_back(words, end):
             return None  # "call yesterday", "ringer i går": the record's own day
         if ours and end < len(words) and words[end] in _US:

@@ -40,6 +40,7 @@ FILE_TODAY = {
     "commands_holdout25.yaml": date(2028, 1, 3),  # a Monday, week 1, the first working day of 2028
     "commands_holdout26.yaml": date(2028, 2, 9),  # a Wednesday, week 6, winter breaks ahead
     "commands_holdout27.yaml": date(2028, 5, 2),  # a Tuesday, week 18, the day after 1 May
+    "commands_holdout28.yaml": date(2028, 8, 31),  # a Thursday, week 35, the month's last day
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -416,6 +417,27 @@ _FILE_27 = {
 }
 
 
+# commands_holdout28.yaml (its header; read on Thursday 31 August 2028, ISO week 35, the month's last
+# day, the day after the English late summer bank holiday week began): nine missed at the first try
+# (its header); six mended in session 29 (heldcmd29), three left, all disputed.
+HOLDOUT_28_LEFT: dict[str, str] = {
+    "Storebrand 29.8., varm, og Gjensidige i fredags, kald": _TWO_AT_ONCE,
+    "Vodafone 29/8, cold + Lloyds last Friday, warm": _TWO_AT_ONCE,
+    "Matas 180 t.kr. den 5.": (
+        "held-out row disputed: a day of the month alone for done work is this month's once it "
+        "has been (tests/unit/test_dates.py test_day_of_month_alone_is_this_months_when_it_has_"
+        "been; commands.yaml 'Aker BP den 16.', holdout 1 'Telenor Norge den 3.' said on 20 "
+        "November = 3 November, not 3 December), here Sat 5 Aug; the file reads 'den 5.' of a "
+        "done offer as the coming 5th, Tue 5 Sep, and refuses it as date_in_future"
+    ),
+}
+_FILE_28 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout28.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -448,6 +470,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_26_LEFT.get(row["text"])
         if id(row) in _FILE_27:
             return HOLDOUT_27_LEFT.get(row["text"])
+        if id(row) in _FILE_28:
+            return HOLDOUT_28_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -479,6 +503,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_25_LEFT) <= texts
     assert set(HOLDOUT_26_LEFT) <= texts
     assert set(HOLDOUT_27_LEFT) <= texts
+    assert set(HOLDOUT_28_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

@@ -663,6 +663,14 @@ def parse_log_command(
     if no_day is not None and not (unread and unread.endswith(no_day)):
         # (a part of it asked already has its words: "siste uka i juni", "midt i juli")
         unread = f"{unread} {no_day}" if unread else no_day
+    first = _the_day_said_first(unread, today) if unread and said_day and not lead_when else None
+    if first is not None and first[0] != when:
+        # heldcmd29. "/logcall Tesco yesterday, sending contract Friday", "Tine i går, varm, de
+        # vil ha demo fredag": the day right after the name is the record's, the words after
+        # it with their day asked as typed (was: the record dated on that weekday gone, or
+        # refused as ahead, the seller's "yesterday" asked with the words)
+        when, rest = first
+        unread = " ".join([*rest, *(w for w in said_day)]).rstrip(",;") or None
     month_words = reader.raw.get("when") or reader.rest_raw.get("when")
     if (
         kind in (ActivityKind.OFFER, ActivityKind.WIN)
@@ -847,6 +855,24 @@ def as_the_seller_says(text: str, language: str, today: date) -> str:
     return _SAID_WEEKDAY.sub(coming, text)
 
 
+def _the_day_said_first(unread: str, today: date) -> tuple[date, list[str]] | None:
+    """Words left unread that open with a day gone and a comma ("yesterday, sending contract"):
+    that day and the words after it; else None."""
+    words = unread.split()
+    for end in range(1, min(len(words), 4) + 1):
+        if not words[end - 1].endswith(","):
+            continue
+        if end == len(words):
+            return None
+        head = [w.rstrip(",") for w in words[:end]]
+        try:
+            day = parse_date(" ".join(head), today=today, direction="past")
+        except UserError:
+            return None
+        return (day, words[end:]) if day is not None and day <= today else None
+    return None
+
+
 def _no_day_of_it(said: list[str], when: date, today: date) -> bool:
     """cmds27. The done work's day said as a month alone ("i desember", "in December", "forrige
     måned": read as its first day) or as the romjul gone ("i romjula": its first working day):
@@ -962,6 +988,16 @@ def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCom
     )
 
 
+# How an offer was sent, folded ("sendt på mail", "skickad per mejl", "sendt pr. mail", "emailed
+# over", "sent by email"): what the seller says of it, the note (was asked).
+_SENT_HOW = re.compile(
+    r"(?:sendt|sendte|skickad|skickat|skickade|sent|emailed|mailed|e-mailed|mailet|mailede)"
+    r"(?: (?:over|ut|ivag|afsted|avsted|off|out))?"
+    r"(?: (?:pa|per|pr\.?|via|by|over|med|som|on) (?:the )?"
+    r"(?:mail|mailen|e-post|epost|mejl|mejlen|e-mail|email|post|pdf|brev|teams|docusign))?"
+)
+
+
 def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     """Session 23. Words left unread, typed together, that say something of the talk or deal
     and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
@@ -978,6 +1014,8 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
         return False
     if validity_word(words[0]):
         return True
+    if kind is ActivityKind.OFFER and _SENT_HOW.fullmatch(" ".join(words).rstrip(".!")):
+        return True  # heldcmd29: "sendt på mail", "skickad per mejl", "emailed over"
     if kind is ActivityKind.WIN and _the_offer_it_closes(words, unread, text):
         return True
     return (

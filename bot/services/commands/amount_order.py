@@ -100,7 +100,7 @@ def _amount_first(
             continue
         rest = tokens[size:]
         # In a loss's reason an amount is words, never an option read later.
-        later = not loss and _amount_in(rest, krone)
+        later = not loss and _amount_in(_without_the_names_number(rest), krone)
         if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
             if later or loss:
                 continue  # "3M Norge 350k": the amount is later, "3M" is the name
@@ -114,11 +114,13 @@ def _amount_first(
         if not re.fullmatch(r"[0-9][0-9 .,']*", bare):
             if later:
                 return tokens  # "3M Norge 350k i går": the amount is later, "3M" is the name
-            return [*rest, *head]
+            return _after_the_name(rest, head)
         if later or not any(ch.isalpha() for ch in " ".join(rest)):
             continue  # "1881 Media 250k": the number is the name's; "400 000": no name at all
         if re.search(r"[ .,']", bare) or (len(bare) > 4 and not loss):
-            return [*rest, *head]  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
+            return _after_the_name(
+                rest, head
+            )  # "1.250.000 Veidekke", "450' Veidekke": no name is so written
         if size > 1 or loss:
             continue  # "/loglost 1881 Media": the name's
         if lookup or _known_prefix(rest, known):
@@ -127,6 +129,39 @@ def _amount_first(
         # amount of 2 500? Never an amount inside a name.
         raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
     return tokens
+
+
+def _without_the_names_number(rest: list[str]) -> list[str]:
+    """heldcmd29. `rest` without the bare number right after the name's first word ("Rema
+    1000", "Studio 54"): after an amount typed first it is the name's, no amount later ("kr
+    1.250.000,- Rema 1000 i går" was refused, "kr" taken for the customer)."""
+    if len(rest) < 2 or not rest[0][:1].isupper() or not re.fullmatch(r"[0-9]{1,4}[,;]?", rest[1]):
+        return rest
+    if len(rest) > 2 and not rest[1].endswith((",", ";")) and _read_on(rest[1], rest[2]):
+        return rest  # "3M Norge 50 000 €": the number begins an amount
+    return [rest[0], *rest[2:]]
+
+
+def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
+    """The amount typed first, moved after the name: right after the name's number where it has
+    one ("Rema 1000 kr 250 000, revidert", "Studio 54 £40k yesterday, upsell": at the end a
+    comma would end the name), unless the amount opens with digits a group could join ("350
+    tkr Studio 54", never 54 350 tkr); else at the end."""
+    if _without_the_names_number(rest) == rest or re.fullmatch(r"[0-9]{1,3}", head[0]):
+        return [*rest, *head]
+    number = rest[1].rstrip(",;")
+    mark = rest[1][len(number) :]
+    return [rest[0], number, *head[:-1], head[-1] + mark, *rest[2:]]
+
+
+def _read_on(number: str, after: str) -> bool:
+    """Whether the word after a bare number is read with it as an amount ("50 000", "54 kr")."""
+    try:
+        alone = parse_amount(number)
+        together = parse_amount(f"{number} {after}")
+    except UserError:
+        return False  # "1000 i går", "1000 Rema": words, no amount
+    return together is not None and together != alone
 
 
 def _may_be_amount(token: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
+from bot.services.amounts import parse_amount
 from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
 from bot.services.commands.names import (
@@ -20,12 +21,14 @@ from bot.services.commands.vague_days import a_month_not_begun, week_gone
 from bot.services.commands.words import _NAME_TAILS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
+    MONTHS,
     UserError,
     check_activity_date,
     match_date_suffix,
     parse_date,
     said_as_a_span,
     typed_last_year,
+    whole_date,
 )
 
 
@@ -35,6 +38,8 @@ def _loss_name(tokens: list[str], today: date) -> int:
     to the first other word or the reason ("Equinor de valgte Visma", "Volvo Cars priset")."""
     limit = _name_end(tokens, ActivityKind.LOSS)
     size = _one_name(tokens)
+    if size == 1 and (small := _small_name_before_a_comma(tokens, today)):
+        return small
     while size < limit:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
@@ -56,6 +61,37 @@ def _loss_name(tokens: list[str], today: date) -> int:
         if tokens[size - 1].endswith(","):
             break
     return size
+
+
+def _small_name_before_a_comma(tokens: list[str], today: date) -> int:
+    """heldcmd29. "/loglost januar bygg, for dyrt", "juni bygg i förrgår, för dyrt": a name typed
+    in lower case whose first word is a month, its few words up to a comma, a day or the end,
+    the reason after it: the name's words (was the month alone taken for the customer and
+    refused, "bygg" the reason), unless those words are a day themselves ("januar 2028, …"),
+    or a reason ("juni, for dyrt"). A weekday first is asked (day_or_name: "fredag media")."""
+    if not tokens[0].islower() or _word(tokens[0]) not in MONTHS:
+        return 0
+    for end in range(2, min(len(tokens), 3) + 1):
+        word = tokens[end - 1]
+        if not (word.rstrip(",").isalpha() and word.islower()):
+            return 0
+        if _word(word).rstrip(",") in _REASON_WORDS:
+            return 0
+        if not (word.endswith(",") or end == len(tokens) or _a_day_at(tokens, end, today)):
+            continue
+        return 0 if _a_day_at(tokens, 0, today, stop=end) else end
+    return 0
+
+
+def _a_day_at(tokens: list[str], at: int, today: date, stop: int | None = None) -> bool:
+    """The words from `at` to `stop` (else to the clause's end) are a day gone or to come."""
+    if stop is None:
+        stop = next((i + 1 for i in range(at, len(tokens)) if tokens[i].endswith(",")), len(tokens))
+    said = " ".join(tokens[at:stop]).rstrip(",")
+    try:
+        return bool(said) and parse_date(said, today=today, direction="past") is not None
+    except UserError:
+        return False
 
 
 _ENGLISH_DAYS = {
@@ -157,6 +193,10 @@ _REASON_NOUNS = {
 }  # fmt: skip
 
 
+# Words that open a reason, never a name's second word ("juni, pris"; "januar for dyrt").
+_REASON_WORDS = {*_REASON_NOUNS, *_TOO}
+
+
 def a_reason_noun_first(tokens: list[str]) -> bool:
     """Session 20. "budgeten frös 🥶", "budsjettet ble kuttet", "price, sadly": a loss's reason
     opening with what it was lost on, in lower case, and no capitalised word after: no customer
@@ -219,6 +259,8 @@ def _parse_loss(
                     break
                 when, day_words, reason = found[0], reason[:lead], reason[lead:]
                 break
+    if when is None and not span and reason:
+        when, reason = _a_day_after_the_amount(reason, today)
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
@@ -268,6 +310,42 @@ def _parse_loss(
         other_note=other[1] if other else None,
         week=week.said if week is not None else None,
     )
+
+
+def _a_day_after_the_amount(reason: list[str], today: date) -> tuple[date | None, list[str]]:
+    """heldcmd29. "/loglost Tine 300k i går, for dyre", "Tesco £30k yesterday, too pricey": the
+    amount lost (kept in the note, as a loss keeps it), then the loss's day ending its clause:
+    that day, and the reason without it ("300k, for dyre"); was the loss today, the day left in
+    the note. (None, the reason as it was) when no such day follows an amount."""
+    for size in (3, 2, 1):
+        if len(reason) <= size:
+            continue
+        try:
+            money = parse_amount(" ".join(reason[:size]).rstrip(",;"))
+        except UserError:
+            continue
+        if money is None or (money.amount < 1000 and money.currency is None):
+            continue
+        for lead in range(min(len(reason) - size, 4), 0, -1):
+            said = reason[size : size + lead]
+            ends = (
+                size + lead == len(reason)
+                or said[-1].endswith(",")
+                or (reason[size + lead] in _DASHES)
+            )
+            if not ends:
+                continue
+            try:
+                day = whole_date([w.rstrip(",") for w in said], today=today, direction="past")
+            except UserError:
+                continue
+            if day is None or day > today or said_as_a_span(said):
+                continue
+            mark = "," if said[-1].endswith(",") else ""
+            amount = [*reason[: size - 1], reason[size - 1].rstrip(",;") + mark]
+            return day, [*amount, *reason[size + lead :]]
+        return None, reason
+    return None, reason
 
 
 def _grouped_amount_at(tokens: list[str], at: int) -> bool:

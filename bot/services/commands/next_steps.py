@@ -450,13 +450,37 @@ _END_OF = {
 _OF = {"of", "av", "af", "pa", "i"}
 
 
+# heldcmd29. Words that say "some day within" the time after them ("følger opp i løpet av neste
+# uke", "följer upp under nästa vecka", "follow up sometime next week"), folded: the step is due
+# that time's day as without them ("neste uke": its Monday), never named by them (was a step
+# "følger opp i løpet av").
+_SPAN_FILLERS = (
+    ("i", "lopet", "av"), ("i", "lobet", "af"), ("in", "the", "course", "of"), ("nagon", "gang"),
+    ("en", "gang"), ("engang",), ("sometime",), ("some", "time"), ("during",), ("under",),
+)  # fmt: skip
+
+
+def _without_a_span_filler(words: list[str]) -> list[str]:
+    folded = [_word(word).rstrip(",;") for word in words]
+    for filler in _SPAN_FILLERS:
+        size = len(filler)
+        if len(words) > size and tuple(folded[-size:]) == filler:
+            return words[:-size]
+    return words
+
+
 def _said_at_its_end(what: str) -> bool:
-    """The step's what ends in the end of the time read as its day ("follow up end of", "følger
-    opp i slutten av", "følger op sidst"): that time's end, which names no day of it."""
+    """The step's what ends in the end (or start) of the time read as its day ("follow up end
+    of", "følger opp i slutten av", "følger op sidst", "meeting start of"): no day of it."""
     words = [_word(word).rstrip(",;") for word in what.split()][1:]
     if words and words[-1] in _OF:
         words = words[:-1]
-    return bool(words) and words[-1] in _END_OF
+    return bool(words) and (words[-1] in _END_OF or words[-1] in _START_OF)
+
+
+# heldcmd29: the start of a time, said the English way ("next meeting start of next week", was a
+# step "meeting start of" due Monday), asked as "i början av nästa vecka" and "early next week" are.
+_START_OF = {"start", "beginning", "starten", "begynnelsen", "borjan", "begyndelsen"}
 
 
 def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
@@ -469,6 +493,25 @@ def _a_month_under_way(words: list[str], due: date, today: date) -> bool:
         and folded[-1] in MONTHS
         and folded[-2] in _IN_A_MONTH
     )
+
+
+# "neste måned", "nästa månad", "næste måned", "next month", folded: the month after this one.
+_NEXT_MONTH_WORDS = {"neste", "nasta", "naeste", "next", "kommende", "kommande", "coming"}
+_MONTH_NOUNS = {"maned", "maneden", "manad", "manaden", "maaned", "maaneden", "month", "mnd"}
+# Before it, a part or an end of that month names a day or is asked on its own ("slutten av").
+_OF_A_MONTH = {"av", "of", "af", "i", "in", "pa", "during", "under", "til", "till", "to"}
+
+
+def _next_month_alone(words: list[str]) -> bool:
+    """The step's time is the coming month alone ("neste måned", "i nästa månad", "next
+    month"), no day of it said: the step's words end in it, and no part of the month before."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    if len(folded) < 2 or folded[-1] not in _MONTH_NOUNS or folded[-2] not in _NEXT_MONTH_WORDS:
+        return False
+    before = folded[:-2]
+    if before and before[-1] in _OF_A_MONTH:
+        before = before[:-1]
+    return not before or before[-1] not in _END_OF | _PART_OF_A_TIME | {"the"}
 
 
 def _said_as_the_month_end(words: list[str]) -> bool:
@@ -510,6 +553,12 @@ def _next_step(
         # day ahead (its first is gone): asked as typed, the rest read (was due today, unsaid;
         # "neste møte i januar" said in November stays 1 January)
         raise StepOnADayGone(due, start, stop)
+    if _next_month_alone(tokens[start:stop]):
+        # heldcmd29. "ringer igjen neste måned", "uppföljning nästa månad", "follow up … next
+        # month": a month to come, no day of it (was due its first, the day after the last of a
+        # month: tomorrow, a day nobody said): asked as typed, as the channel reader dates no
+        # step on it (follow_up.a_month_alone) and "neste møte august" is asked
+        raise StepOnADayGone(due, start, stop)
     if due.weekday() >= 5 and _said_as_the_month_end(tokens[start:stop]):
         # cmds28: "review end of the month" when its last day is a Sunday (31 January 2027):
         # the month's last working day, Friday 29th (was the Sunday)
@@ -520,6 +569,7 @@ def _next_step(
         words = words[1:]  # "neste steg: demo fredag"
     if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
         words = words[:-1]  # "booked a meeting for Thursday"
+    words = _without_a_span_filler(words)
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
