@@ -2158,3 +2158,48 @@ def test_the_thirtieth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirtieth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_30["messages"]}
     assert set(HOLDOUT_30_LEFT) <= texts
+
+
+HOLDOUT_31 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout31.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_TODO_31 = "read otherwise at the first try (session 29); not looked at yet"
+HOLDOUT_31_LEFT: dict[str, str] = {
+    "Uka som gikk:\n• tilbud til Posten 540 000 kr eks. mva (ons)\n• møte med Storebrand (tors), lunken\n• Gjensidige sa nei 😞 (fre)": _TODO_31,
+    "Forrige uke: møte Kiwi fre ✅\nDenne uka: man (i dag) tilbud Kiwi 300k, tors møte Elkjøp": _TODO_31,
+    "Denne uka 🗓️\nMandag: møte DNB\nOnsdag: tilbud til DNB\nFredag: signering DNB 🤞": _TODO_31,
+    "Kort oppsummering før ferien: forrige uke 2 tilbud (Telenor 14 500 kr/mnd x 24, Schibsted 250k) + møte med Sparebank 1 fredag. Er på ferie fra 3/7 ☀️": _TODO_31,
+    "Tomra: revidet tilbud sendt i dag, 680k eks. mva istedenfor 720k. Følger opp tirsdag 27.": _TODO_31,
+    "Møte med Widerøe i går, varm – de vil ha tilbud innen 30/6": _TODO_31,
+    "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _TODO_31,
+    "Förra veckan: 2 offerter (Essity 1,1 mkr, Scania 650 tkr) + möte med Telia 🔥": _TODO_31,
+    "Veckan som gick:\n- möte Ikea (mån) 🔥\n- offert Skanska 2,2 mkr (ons)\n- förlorade Boliden (fre) 😞": _TODO_31,
+    "Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab, fre midsommar 🌸🍓": _TODO_31,
+    "Sammanfattning innan semestern: förra veckan möte med Atlas Copco (ons) och offert till Alfa Laval 950 tkr (fre). Ledig från midsommar, tillbaka v. 32 ☀️": _TODO_31,
+    "Möte med Telia idag, het 🔥 nästa möte på fredag": _TODO_31,
+    "Ringde Systembolaget idag, de ville ses på fredag – nej vänta, det är ju midsommarafton 😅 bokade 30/6 istället": _TODO_31,
+    "Fortnox: 8 900 kr/mån i 36 mån, offet skickad idag": _TODO_31,
+    "Möte med Max Burgers och Apotek Hjärtat idag, båda varma": _TODO_31,
+    "Klarna är i hamn! 🎉⚓ e-signerat i lördags": _TODO_31,
+    "Ugen der gik:\n• tilbud til Vestas 1,3 mio. kr (man)\n• møde med Maersk (ons), positivt\n• tabte Danfoss (fre) 😞 pris": _TODO_31,
+    "Denne uge: man møde Netcompany ✅, tirs tilbud Netcompany, tors møde ISS": _TODO_31,
+    "Man ✅ møde Royal Unibrew\nTirs ✅ tilbud Royal Unibrew 380 t.kr.\nOns ✅ ringede Demant\nFre ✅ møde Velux": _TODO_31,
+    "Møde med Jysk og Coop Danmark i dag, begge varme 🔥": _TODO_31,
+    "Week in review:\n• quote to Lloyds £540k ex VAT (Mon)\n• met John Lewis (Wed), warm\n• lost WH Smith (Fri) 😞 price": _TODO_31,
+    "This week:\nMon (today): meeting Pets at Home ✅\nWed: quote to Pets at Home\nFri: follow-up call Iceland": _TODO_31,
+    "Met Bupa yesterday at their summer fair, warm ☀️": _TODO_31,
+    "Cotswold Outdoor Ltd – first meting today, hot 🔥 follow-up 28th June": _TODO_31,
+    "Met Greggs and Pret A Manger today, both warm ☕": _TODO_31,
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_31, HOLDOUT_31_LEFT))
+def test_the_thirty_first_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout31.yaml (read on Monday 2028-06-19, ISO week 25, the Monday of midsummer
+    week, Swedish midsommarafton on Friday 23 June) was measured once before the rules it led to
+    (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_31, row)
+
+
+def test_every_row_left_in_the_thirty_first_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_31["messages"]}
+    assert set(HOLDOUT_31_LEFT) <= texts
