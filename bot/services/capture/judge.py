@@ -276,6 +276,7 @@ def _judge(
         for h in spans
         if not any(h.start < d.end and d.start < h.end for d in days)
         and not _before_easter_ahead(h, today)
+        and not _before_the_summer_ahead(h, today)
     ]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [
@@ -1199,6 +1200,27 @@ def _before_easter_ahead(h: Hit, today: date) -> bool:
         and words[0] in _BEFORE_WORDS
         and not _EASTER_WORDS.isdisjoint(words)
         and 0 < (easter_sunday(today.year) - today).days <= 14
+    )
+
+
+_SUMMER_WORDS = {
+    "ferie", "ferien", "sommerferien", "sommerferie", "fellesferien", "industriferien",
+    "semester", "semestern", "sommarsemestern", "sommaren", "sommeren", "summer", "holiday",
+    "holidays", "break", "hols",
+}  # fmt: skip
+
+
+def _before_the_summer_ahead(h: Hit, today: date) -> bool:
+    """heldmsg29. "Orkla signerte før ferien", "ICA skrev på innan semestern", "Carlsberg skrev
+    under lige inden ferien", "Barclays signed before the summer break" said in June or the
+    first weeks of July: the summer holidays are still to come, so the words say why it was
+    done now, no other day (was: asked which day), as before Easter (_before_easter_ahead)."""
+    words = [fold(w) for w in h.phrase.split()]
+    return (
+        bool(words)
+        and words[0] in _BEFORE_WORDS
+        and not _SUMMER_WORDS.isdisjoint(words)
+        and (today.month == 6 or (today.month == 7 and today.day <= 15))
     )
 
 
