@@ -1693,7 +1693,13 @@ def _read(
             )
             for item in items
         ]
-        return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
+        said = [r for r in said if r.outcome is not Outcome.NOTHING]
+        if _a_week_gone_by_its_days(told, items, said, today):
+            # heldmsg29. "Uka som gikk: / • tilbud til Posten 540 000 kr (ons) / • møte med
+            # Storebrand (tors)" said on a Monday: a week gone told by its days, a line each,
+            # asked whole as on one line (was: the first stored unasked)
+            return all_in_one(_chained(said))
+        return _chained(said)
     whole = _one(text, today, krone, known, open_offers, posted)
     by_line = _line_by_line(text, today, krone, known, open_offers, posted)
     if by_line is not None and _records(by_line) > _records(whole):
@@ -1723,6 +1729,34 @@ def _read(
         # "Status torsdag: 2 møter (Orkla, Tine)" read on a Friday: Thursday's (was: today's)
         return _on_day(whole, status_day, today)
     return whole
+
+
+def _monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _a_week_gone_by_its_days(
+    told: _Heading, items: list[str], said: list[Recognition], today: date
+) -> bool:
+    """Lines under a heading of a week gone, two or more with a weekday of their own (opening
+    the line or in brackets), every record before this week."""
+    monday = _monday_of(today)
+    days = sum(
+        (
+            lists.opening_weekday(i)
+            if lists.opening_weekday(i) is not None
+            else lists.bracketed_weekday(i)
+        )
+        is not None
+        for i in items
+    )
+    return (
+        told.week is not None
+        and told.week < monday
+        and days > 1
+        and len(said) > 1
+        and all(r.when is not None and r.when < monday and not r.planned for r in said)
+    )
 
 
 def _an_item_under(
@@ -2536,6 +2570,10 @@ class _Heading:
             # weekday reads alone: five of nine rows counted in the week gone)
             if not any(w in _WEEK_GONE for w in words):
                 week = today - timedelta(days=today.weekday())
+            if today.weekday() == 0 and not _REVIEW_WORDS.isdisjoint(words):
+                # heldmsg29. "Week in review:", "Week wrap:" said on a Monday: the week gone
+                # (was this one, its Monday today)
+                week, when, done = today - timedelta(days=7), today - timedelta(days=7), True
         spans = signals.find_phrases(tokens)
         spanned = bool(past) and (
             any(h.category == "HOLIDAY_SPANS" for h in spans)
@@ -2560,6 +2598,10 @@ class _Heading:
         if found.outcome is Outcome.NOTHING or found.planned:
             return found
         weekday = lists.opening_weekday(item)
+        if weekday is None and self.week is not None and self.week < _monday_of(today):
+            # heldmsg29. "Veckan som gick: / - möte Ikea (mån)" said on a Monday: the week
+            # gone's Monday (was today, as "mån" alone reads on a Monday)
+            weekday = lists.bracketed_weekday(item)
         if self.week is not None and weekday is not None:
             day = lists.day_of(weekday, today, self.week)
             if day <= today:
@@ -2603,6 +2645,8 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
     return replace(found, when=day, also=later)
 
 
+# a week looked back on ("Week in review:", "Week wrap:"): said on a Monday, the week gone
+_REVIEW_WORDS = frozenset(("review", "wrap", "wrapup", "recap", "roundup"))
 # a week named as the one gone ("forrige uke", "förra veckan", "last week"): not this one
 _WEEK_GONE = {"forrige", "forra", "sidste", "sist", "siste", "last", "previous", "past"}
 
