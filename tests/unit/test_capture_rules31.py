@@ -117,3 +117,43 @@ def test_a_capitalised_man_ticked_opens_a_line_of_the_week_gone(
     ago), as "Tirs ✅" is Tuesday's (was: "Man" read as a word, the first row today)."""
     found = recognise(text, today=MON, krone=krone, known_customers=KNOWN)
     assert (found.outcome, found.customer, found.when) == (L, first, date(2027, 9, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "first", "step", "then"),
+    [
+        (
+            "Denna vecka: mån möte Volvo, tis offert Volvo, tors möte Scania",
+            "SEK",
+            "Volvo",
+            date(2027, 9, 14),
+            ("Scania", date(2027, 9, 16)),
+        ),
+        (
+            "Denne uge: man møde Arla ✅, ons tilbud Arla, fre møde Jysk",
+            "DKK",
+            "Arla",
+            date(2027, 9, 15),
+            ("Jysk", date(2027, 9, 17)),
+        ),
+        (
+            "This week:\nMon (today): meeting Tesco ✅\nWed: quote to Tesco\nFri: follow-up call Boots",
+            "NOK",
+            "Tesco",
+            date(2027, 9, 15),
+            ("Boots", date(2027, 9, 17)),
+        ),
+    ],
+)
+def test_this_weeks_list_on_its_monday_a_later_day_of_the_same_customer_is_its_step(
+    text: str, krone: str, first: str, step: date, then: tuple
+) -> None:
+    """Today's row is the record; a later day naming the same customer is its next step (an
+    offer with no amount yet too); a later day of another customer is that lead's plan, asked,
+    never a record (was: the step dropped; "Fri: follow-up call Boots" a call last Friday)."""
+    found = recognise(text, today=MON, krone=krone, known_customers=KNOWN)
+    own = found.next_step or found.follow_up
+    later = found.also
+    assert (found.customer, found.when, own and own.due) == (first, MON, step), found.reasons
+    assert later is not None and later.planned and later.next_step is not None
+    assert (later.customer, later.next_step.due) == then

@@ -1694,6 +1694,12 @@ def _read(
             for item in items
         ]
         said = [r for r in said if r.outcome is not Outcome.NOTHING]
+        to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
+        if to_come and len(to_come) < len(said):
+            # heldmsg29. this week's list on its Monday: a day to come naming a customer done
+            # before it is that record's next step, the others the lead's plans, after
+            done, to_come = _steps_of_the_done([r for r in said if r not in to_come], to_come)
+            said = done + to_come
         if _a_week_gone_by_its_days(told, items, said, today):
             # heldmsg29. "Uka som gikk: / • tilbud til Posten 540 000 kr (ons) / • møte med
             # Storebrand (tors)" said on a Monday: a week gone told by its days, a line each,
@@ -1778,7 +1784,11 @@ def _an_item_under(
     if not (told.done or told.week is not None):
         return found
     rest = re.sub(r"^\s*\S+\s*[:\-–=]?\s*", "", item, count=1)
-    return _a_terse_item(rest, today, krone, known, open_offers, posted)
+    found = _a_terse_item(rest, today, krone, known, open_offers, posted)
+    if found.outcome is Outcome.NOTHING and told.week == _monday_of(today):
+        # heldmsg29. "This week: / … / Wed: quote to Pets at Home": an offer to come
+        found = _an_offer_to_come(rest, today, known) or found
+    return found
 
 
 # Session 27. "Denne uka: 2 møter (Orkla, Tine)", "Møter denne uka: Orkla, Tine", "Veckans
@@ -1996,6 +2006,8 @@ def _inline(
             # days27. "Last week: Mon meeting Asda, call Boots, …": a terse item, read as an
             # item under a day heading is (was: dropped unsaid)
             found = _a_terse_item(item.text, today, krone, known, open_offers, posted)
+            if found.outcome is Outcome.NOTHING and told.week >= _monday_of(today):
+                found = _an_offer_to_come(item.text, today, known) or found
         if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
             coming.append(found)
             continue
@@ -2035,6 +2047,8 @@ def _inline(
         # plan (the call was dropped unasked, the plan kept): the done record, asked, as
         # "Møte med DNB i går, nytt møte med Telenor neste uke" is
         return _as_likely(said[0], "several-customers")
+    if said and plans:
+        said, plans = _steps_of_the_done(said, plans)
     if said and plans:
         records |= {(r.kind, customer_key(r.customer or ""), r.next_step) for r in plans}
         said += plans  # what is to come after what was done, each plan asked
@@ -2115,6 +2129,62 @@ def _another_customers_plan(done: Recognition, coming: list[Recognition]) -> boo
         and (p.known_customer or (p.customer or "").rsplit(" ", 1)[-1] in LEGAL_SUFFIXES)
         for p in coming
     )
+
+
+_OFFER_WORDS = frozenset(("tilbud", "tilbod", "offert", "offerte", "quote", "offer", "proposal"))
+_TO = frozenset(("til", "till", "to", "for"))
+
+
+def _an_offer_to_come(text: str, today: date, known: KnownCustomers) -> Recognition | None:
+    """heldmsg29. "tis offert Lindex", "Onsdag: tilbud til DNB", "Wed: quote to Pets at Home"
+    in this week's list: an offer with no amount yet, on its day (a plan needs none); None
+    unless the item is the offer word, maybe "til"/"to", and a known customer, nothing else."""
+    tokens = signals.tokenise(signals.clean(text))
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].folded not in _OFFER_WORDS:
+        return None
+    names = signals.known_names(tokens, known)
+    at = 2 if len(words) > 1 and words[1].folded in _TO else 1
+    if len(names) != 1 or at >= len(words) or names[0].start != tokens.index(words[at]):
+        return None
+    if any(t.is_word for t in tokens[names[0].end :]):
+        return None
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        names[0].display,
+        when=today,
+        known_customer=True,
+        complete=False,
+        reasons=("cue:offer:to-come",),
+    )
+
+
+def _steps_of_the_done(
+    said: list[Recognition], plans: list[Recognition]
+) -> tuple[list[Recognition], list[Recognition]]:
+    """heldmsg29. "Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab" said on the
+    Monday: a day to come naming a customer done before it is that record's next step (the
+    first such day), not a plan of its own (was: dropped, the record with no step)."""
+    out = list(said)
+    left = []
+    for plan in plans:
+        key = customer_key(plan.customer or "")
+        at = next(
+            (
+                i
+                for i, r in enumerate(out)
+                if customer_key(r.customer or "") == key
+                and r.next_step is None
+                and r.follow_up is None
+            ),
+            None,
+        )
+        if at is None:
+            left.append(plan)
+        else:
+            out[at] = replace(out[at], follow_up=plan.next_step)
+    return out, left
 
 
 def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
@@ -2606,6 +2676,10 @@ class _Heading:
             day = lists.day_of(weekday, today, self.week)
             if day <= today:
                 return _each_on(found, day, today)
+            if self.week == _monday_of(today) and found.kind in _PLANNABLE:
+                # heldmsg29. "This week: / Mon (today): … / Fri: follow-up call Iceland" said
+                # on the Monday: Friday is to come, the lead's plan (was a call last Friday)
+                return _a_plan(found, day, today)
         if found.when != today:
             return found
         day = self.day_of(item, today)
