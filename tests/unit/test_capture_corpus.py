@@ -2149,3 +2149,46 @@ def test_the_thirtieth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirtieth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_30["messages"]}
     assert set(HOLDOUT_30_LEFT) <= texts
+
+
+HOLDOUT_31 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout31.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_PAIR_31 = "two known customers joined by 'og' / 'och' / 'and' after a meeting word ('Möte med Max Burgers och Apotek Hjärtat idag', 'Møde med Jysk og Coop Danmark i dag', 'Met Greggs and Pret A Manger today'): the first stored sure and the second asked on its own, the corpora's convention since session 20; the file asks both, as files 29 and 30 did (_PAIR_29, _PAIR_30). Known-customer pairs are pairs29's this session (pairs29)"
+_PLAN_31 = "held-out row disputed before, decided by the lead (session 27, names27): a call planned in the future tense on a day said ('Planlegger å ringe Orkla fredag') is asked as the lead's planned next step on that day, one click, never counted as done work (tests/unit/test_names27.py); the file reads it as chatter, as file 29 did (_PLAN_29). Nothing is recorded either way (lead)"
+_SUNDAY_31 = "held-out row disputed (the writer says so): a meeting 'i går' / 'yesterday' said on a Monday is Sunday 18 Jun; the file asks it, the corpora record a meeting plainly dated sure on the day said (cmds27's decision, _PLAIN_OR_ASKED_28: 'what the seller says plainly is stored as said'; HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday, HOLDOUT_29_LEFT 'Kaffemøte med Kiwi i forgårs'; asking it broke 16 rows in session 24). Kept, the day right; a convention for the lead (lead)"
+_THIS_WEEK_31 = "this week told by its days on its Monday where the reader finds no list ('Denne uka 🗓️ / Mandag: møte DNB / Onsdag: tilbud til DNB / Fredag: signering DNB', no colon after the heading; 'Forrige uke: møte Kiwi fre ✅ / Denne uka: man (i dag) tilbud Kiwi 300k, tors møte Elkjøp', two weeks in one message): the file reads the done rows as records, likely, and the same customer's later day as p; the reader stores the first row unasked and (DNB) gives no p. Not done this session for want of time (heldmsg29); as file 29's _DAYS_29 and file 30's _LISTS_30, still open"
+_COUNTS_31 = "a last-week summary of counts with names in brackets and their amounts in order, beside a meeting ('forrige uke 2 tilbud (Telenor 14 500 kr/mnd x 24, Schibsted 250k) + møte med Sparebank 1 fredag', '2 offerter (Essity 1,1 mkr, Scania 650 tkr) + möte med Telia'): each name its own amount, in order, on week 24's Monday. Two amounts for two names in order are amounts29's this session (amounts29); the summary that also books or names a meeting is pairs29's (pairs29)"
+_LEADS_PLAN_31 = "this week told by its days on its Monday, today's row done, a later day of the same customer and one of another ('Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab', 'Denne uge: man møde Netcompany ✅, tirs tilbud Netcompany, tors møde ISS', 'This week: / Mon (today): meeting Pets at Home ✅ / Wed: quote to Pets at Home / Fri: follow-up call Iceland'): read now as the file reads the record (today's row, the same customer's later day its p; was: no p, and 'Fri: follow-up call Iceland' a call last Friday), but the other customer's later day is asked as that lead's planned next step, never counted (the lead's decision in /work/briefs/days27.md: 'sets the later rows as planned next steps on those leads'), which the bench counts as a second record not said; the file reads nothing for it. The English list's first row is also stored unasked (a line list, today's ticked row), the file asks it. A convention for the lead (lead)"
+HOLDOUT_31_LEFT: dict[str, str] = {
+    "Forrige uke: møte Kiwi fre ✅\nDenne uka: man (i dag) tilbud Kiwi 300k, tors møte Elkjøp": _THIS_WEEK_31,
+    "Denne uka 🗓️\nMandag: møte DNB\nOnsdag: tilbud til DNB\nFredag: signering DNB 🤞": _THIS_WEEK_31,
+    "Kort oppsummering før ferien: forrige uke 2 tilbud (Telenor 14 500 kr/mnd x 24, Schibsted 250k) + møte med Sparebank 1 fredag. Er på ferie fra 3/7 ☀️": _COUNTS_31,
+    "Tomra: revidet tilbud sendt i dag, 680k eks. mva istedenfor 720k. Følger opp tirsdag 27.": "a weekday with its day of the month and a full stop ('Følger opp tirsdag 27.'): read as the coming Tuesday, Tue 20 Jun, the '27.' dropped; it is Tue 27 Jun. The date readers (bot/services/dates.py, shared with the slash commands) are days29's this session; not done (heldmsg29)",
+    "Møte med Widerøe i går, varm – de vil ha tilbud innen 30/6": _SUNDAY_31,
+    "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _PLAN_31,
+    "Förra veckan: 2 offerter (Essity 1,1 mkr, Scania 650 tkr) + möte med Telia 🔥": _COUNTS_31,
+    "Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab, fre midsommar 🌸🍓": _LEADS_PLAN_31,
+    "Sammanfattning innan semestern: förra veckan möte med Atlas Copco (ons) och offert till Alfa Laval 950 tkr (fre). Ledig från midsommar, tillbaka v. 32 ☀️": "two customers' news in one sentence of a summary, each day in brackets: both read, each on its day and asked, but the weightiest first (the offer to Alfa Laval, then the meeting with Atlas Copco), the reader's order since file 9 for several customers in a sentence; the file wants them in the order written. Not done (heldmsg29): an order convention, nothing stored differs",
+    "Ringde Systembolaget idag, de ville ses på fredag – nej vänta, det är ju midsommarafton 😅 bokade 30/6 istället": "a booking corrected in the same message ('de ville ses på fredag – nej vänta, … bokade 30/6 istället'): the file books Fri 30 Jun, sure. The reader asks the call (was: 'correction', no step; now the Friday is midsommarafton and the step is asked on it, the day kept): the corrected day should replace the Friday. Not done (heldmsg29)",
+    "Fortnox: 8 900 kr/mån i 36 mån, offet skickad idag": "a typo of the offer word inside the sentence ('…, offet skickad idag'): the short-typo reader (signals.short_typos) reads a typo only where it opens its sentence or follows a send verb, so nothing is read. Not done (heldmsg29)",
+    "Möte med Max Burgers och Apotek Hjärtat idag, båda varma": _PAIR_31,
+    "Denne uge: man møde Netcompany ✅, tirs tilbud Netcompany, tors møde ISS": _LEADS_PLAN_31,
+    "Møde med Jysk og Coop Danmark i dag, begge varme 🔥": _PAIR_31,
+    "This week:\nMon (today): meeting Pets at Home ✅\nWed: quote to Pets at Home\nFri: follow-up call Iceland": _LEADS_PLAN_31,
+    "Met Bupa yesterday at their summer fair, warm ☀️": _SUNDAY_31,
+    "Cotswold Outdoor Ltd – first meting today, hot 🔥 follow-up 28th June": "a typo of the meeting word after 'first' ('first meting today'): the short-typo reader reads a typo only where it opens its sentence or follows a send verb, so nothing is read. Not done (heldmsg29)",
+    "Met Greggs and Pret A Manger today, both warm ☕": _PAIR_31,
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_31, HOLDOUT_31_LEFT))
+def test_the_thirty_first_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout31.yaml (read on Monday 2028-06-19, ISO week 25, the Monday of midsummer
+    week, Swedish midsommarafton on Friday 23 June) was measured once before the rules it led to
+    (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_31, row)
+
+
+def test_every_row_left_in_the_thirty_first_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_31["messages"]}
+    assert set(HOLDOUT_31_LEFT) <= texts

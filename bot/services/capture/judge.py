@@ -68,7 +68,7 @@ from bot.services.dates import (
     names_a_period_end,
     time_suffix,
 )
-from bot.services.public_holidays import a_day_off_in
+from bot.services.public_holidays import a_day_off_in, off_by_custom_in
 
 _BARE_VISITS = {"var forbi", "kom forbi"}
 _BEFORE_WORDS = {"before", "for", "fore", "innan", "inden", "innen"}
@@ -282,6 +282,9 @@ def _judge(
         for h in spans
         if not any(h.start < d.end and d.start < h.end for d in days)
         and not _before_easter_ahead(h, today)
+        and not (
+            _before_the_summer_ahead(h, today) and _FORGOT.isdisjoint(t.folded for t in m.tokens)
+        )
     ]
     if today.weekday() == 0:  # "tidligere i uka" said on a Monday: no day of it is gone
         vague += [
@@ -1223,6 +1226,31 @@ def _before_easter_ahead(h: Hit, today: date) -> bool:
     )
 
 
+_SUMMER_WORDS = {
+    "ferie", "ferien", "sommerferien", "sommerferie", "fellesferien", "industriferien",
+    "semester", "semestern", "sommarsemestern", "sommaren", "sommeren", "summer", "holiday",
+    "holidays", "break", "hols",
+}  # fmt: skip
+
+
+# "glemte å si at Tine signerte før ferien" (from the beach): told late, the holiday begun
+_FORGOT = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten"}
+
+
+def _before_the_summer_ahead(h: Hit, today: date) -> bool:
+    """heldmsg29. "Orkla signerte før ferien", "ICA skrev på innan semestern", "Carlsberg skrev
+    under lige inden ferien", "Barclays signed before the summer break" said in June or the
+    first weeks of July: the summer holidays are still to come, so the words say why it was
+    done now, no other day (was: asked which day), as before Easter (_before_easter_ahead)."""
+    words = [fold(w) for w in h.phrase.split()]
+    return (
+        bool(words)
+        and words[0] in _BEFORE_WORDS
+        and not _SUMMER_WORDS.isdisjoint(words)
+        and (today.month == 6 or (today.month == 7 and today.day <= 15))
+    )
+
+
 _FIRST = {"forste", "forsta", "first", "the"}
 
 
@@ -1393,7 +1421,10 @@ def _off_where_said(m: Message, d: signals.When, krone: str) -> bool:
         return False
     home = _KRONE_COUNTRY.get(krone)
     if words & _NORDIC_DAY_WORDS:
-        return a_day_off_in(home if home in ("NO", "SE", "DK") else "NO", d.day)
+        country = home if home in ("NO", "SE", "DK") else "NO"
+        # heldmsg29: and a day off by custom, as midsommarafton in Sweden ("nästa möte på
+        # fredag" said in midsummer week: asked, the day kept)
+        return a_day_off_in(country, d.day) or off_by_custom_in(country, d.day)
     if words & _ENGLISH_DAY_WORDS:
         return a_day_off_in("GB", d.day) and (home is None or a_day_off_in(home, d.day))
     return False

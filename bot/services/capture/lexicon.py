@@ -175,6 +175,7 @@ kryssalg | kryssalget | mersalg | meromsætning | mersalget
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
 i mål | i hamn | i havn | landet | landed | landade | landad | landat | secured | signed | signert | signerat | underskrevet |
+e-signert | e-signerte | e-signerat | e-signerade | e-signeret | e-signerede | e-signed |
 påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | bekräftat |
 bekræftet | approved | godkjent | godkänd |
 godkendt | accepted | akseptert | aksepterte | accepterad | accepterade | accepteret | accepterede |

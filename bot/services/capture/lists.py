@@ -122,7 +122,8 @@ def _item(part: str) -> Item:
     words = part.split(maxsplit=1)
     if len(words) == 2:
         first = words[0].rstrip(":.,")
-        day = weekday_index(first) if _a_day_word(first) else None
+        ticked = words[1].startswith(_DAY_MARKS[4:])  # heldmsg29. "Man ✅ møde Royal Unibrew"
+        day = weekday_index(first) if _a_day_word(first) or ticked else None
         if day is None and first == "tor":
             day = 3  # "Sidste uge: tir møde Vestas, tor tilbud Falck": a Dane's Thursday
         if day is not None:
@@ -133,6 +134,15 @@ def _item(part: str) -> Item:
         if day is not None:
             return Item((part[: bracketed.start()] + part[bracketed.end() :]).strip(), day)
     return Item(part, None)
+
+
+def bracketed_weekday(line: str) -> int | None:
+    """heldmsg29. The weekday a line of a list gives in brackets ("• møte med Storebrand (tors),
+    lunken", "- möte Ikea (mån) 🔥", "• quote to Lloyds £540k (Mon)"): that line's day."""
+    bracketed = _BRACKETED.search(line)
+    if bracketed is None or not _a_day_word(bracketed.group(1)):
+        return None
+    return weekday_index(bracketed.group(1))
 
 
 def opening_weekday(line: str) -> int | None:
@@ -146,8 +156,12 @@ def opening_weekday(line: str) -> int | None:
     weekday = weekday_index(first.rstrip("."))
     if weekday is None:
         return None
-    marked = words[0].endswith((":", ",")) or (len(words) > 1 and words[1] in ("-", "–", "—", ":"))
+    # heldmsg29: or a tick ("Man ✅ møde Royal Unibrew", a line of a week told done)
+    marked = words[0].endswith((":", ",")) or (len(words) > 1 and words[1] in _DAY_MARKS)
     return weekday if marked or _a_day_word(first) else None
+
+
+_DAY_MARKS = ("-", "–", "—", ":", "✅", "✔", "✔️", "☑️")
 
 
 def _a_day_word(word: str) -> bool:

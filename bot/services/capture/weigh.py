@@ -1710,7 +1710,19 @@ def _read(
             )
             for item in items
         ]
-        return _chained([r for r in said if r.outcome is not Outcome.NOTHING])
+        said = [r for r in said if r.outcome is not Outcome.NOTHING]
+        to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
+        if to_come and len(to_come) < len(said):
+            # heldmsg29. this week's list on its Monday: a day to come naming a customer done
+            # before it is that record's next step, the others the lead's plans, after
+            done, to_come = _steps_of_the_done([r for r in said if r not in to_come], to_come)
+            said = done + to_come
+        if _a_week_gone_by_its_days(told, items, said, today):
+            # heldmsg29. "Uka som gikk: / • tilbud til Posten 540 000 kr (ons) / • møte med
+            # Storebrand (tors)" said on a Monday: a week gone told by its days, a line each,
+            # asked whole as on one line (was: the first stored unasked)
+            return all_in_one(_chained(said))
+        return _chained(said)
     whole = _one(text, today, krone, known, open_offers, posted)
     by_line = _line_by_line(text, today, krone, known, open_offers, posted)
     if by_line is not None and _records(by_line) > _records(whole):
@@ -1760,6 +1772,34 @@ def _a_cheer_took_a_name(whole: Recognition, inline: Recognition) -> bool:
     } and any("weak-cue" in r.reasons for r in rows)
 
 
+def _monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _a_week_gone_by_its_days(
+    told: _Heading, items: list[str], said: list[Recognition], today: date
+) -> bool:
+    """Lines under a heading of a week gone, two or more with a weekday of their own (opening
+    the line or in brackets), every record before this week."""
+    monday = _monday_of(today)
+    days = sum(
+        (
+            lists.opening_weekday(i)
+            if lists.opening_weekday(i) is not None
+            else lists.bracketed_weekday(i)
+        )
+        is not None
+        for i in items
+    )
+    return (
+        told.week is not None
+        and told.week < monday
+        and days > 1
+        and len(said) > 1
+        and all(r.when is not None and r.when < monday and not r.planned for r in said)
+    )
+
+
 def _an_item_under(
     told: _Heading,
     item: str,
@@ -1779,7 +1819,11 @@ def _an_item_under(
     if not (told.done or told.week is not None):
         return found
     rest = re.sub(r"^\s*\S+\s*[:\-–=]?\s*", "", item, count=1)
-    return _a_terse_item(rest, today, krone, known, open_offers, posted)
+    found = _a_terse_item(rest, today, krone, known, open_offers, posted)
+    if found.outcome is Outcome.NOTHING and told.week == _monday_of(today):
+        # heldmsg29. "This week: / … / Wed: quote to Pets at Home": an offer to come
+        found = _an_offer_to_come(rest, today, known) or found
+    return found
 
 
 # Session 27. "Denne uka: 2 møter (Orkla, Tine)", "Møter denne uka: Orkla, Tine", "Veckans
@@ -1997,6 +2041,8 @@ def _inline(
             # days27. "Last week: Mon meeting Asda, call Boots, …": a terse item, read as an
             # item under a day heading is (was: dropped unsaid)
             found = _a_terse_item(item.text, today, krone, known, open_offers, posted)
+            if found.outcome is Outcome.NOTHING and told.week >= _monday_of(today):
+                found = _an_offer_to_come(item.text, today, known) or found
         if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
             coming.append(found)
             continue
@@ -2036,6 +2082,8 @@ def _inline(
         # plan (the call was dropped unasked, the plan kept): the done record, asked, as
         # "Møte med DNB i går, nytt møte med Telenor neste uke" is
         return _as_likely(said[0], "several-customers")
+    if said and plans:
+        said, plans = _steps_of_the_done(said, plans)
     if said and plans:
         records |= {(r.kind, customer_key(r.customer or ""), r.next_step) for r in plans}
         said += plans  # what is to come after what was done, each plan asked
@@ -2116,6 +2164,62 @@ def _another_customers_plan(done: Recognition, coming: list[Recognition]) -> boo
         and (p.known_customer or (p.customer or "").rsplit(" ", 1)[-1] in LEGAL_SUFFIXES)
         for p in coming
     )
+
+
+_OFFER_WORDS = frozenset(("tilbud", "tilbod", "offert", "offerte", "quote", "offer", "proposal"))
+_TO = frozenset(("til", "till", "to", "for"))
+
+
+def _an_offer_to_come(text: str, today: date, known: KnownCustomers) -> Recognition | None:
+    """heldmsg29. "tis offert Lindex", "Onsdag: tilbud til DNB", "Wed: quote to Pets at Home"
+    in this week's list: an offer with no amount yet, on its day (a plan needs none); None
+    unless the item is the offer word, maybe "til"/"to", and a known customer, nothing else."""
+    tokens = signals.tokenise(signals.clean(text))
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].folded not in _OFFER_WORDS:
+        return None
+    names = signals.known_names(tokens, known)
+    at = 2 if len(words) > 1 and words[1].folded in _TO else 1
+    if len(names) != 1 or at >= len(words) or names[0].start != tokens.index(words[at]):
+        return None
+    if any(t.is_word for t in tokens[names[0].end :]):
+        return None
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        names[0].display,
+        when=today,
+        known_customer=True,
+        complete=False,
+        reasons=("cue:offer:to-come",),
+    )
+
+
+def _steps_of_the_done(
+    said: list[Recognition], plans: list[Recognition]
+) -> tuple[list[Recognition], list[Recognition]]:
+    """heldmsg29. "Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab" said on the
+    Monday: a day to come naming a customer done before it is that record's next step (the
+    first such day), not a plan of its own (was: dropped, the record with no step)."""
+    out = list(said)
+    left = []
+    for plan in plans:
+        key = customer_key(plan.customer or "")
+        at = next(
+            (
+                i
+                for i, r in enumerate(out)
+                if customer_key(r.customer or "") == key
+                and r.next_step is None
+                and r.follow_up is None
+            ),
+            None,
+        )
+        if at is None:
+            left.append(plan)
+        else:
+            out[at] = replace(out[at], follow_up=plan.next_step)
+    return out, left
 
 
 def _a_plan(found: Recognition, day: date, today: date) -> Recognition:
@@ -2574,6 +2678,10 @@ class _Heading:
             # weekday reads alone: five of nine rows counted in the week gone)
             if not any(w in _WEEK_GONE for w in words):
                 week = today - timedelta(days=today.weekday())
+            if today.weekday() == 0 and not _REVIEW_WORDS.isdisjoint(words):
+                # heldmsg29. "Week in review:", "Week wrap:" said on a Monday: the week gone
+                # (was this one, its Monday today)
+                week, when, done = today - timedelta(days=7), today - timedelta(days=7), True
         spans = signals.find_phrases(tokens)
         spanned = bool(past) and (
             any(h.category == "HOLIDAY_SPANS" for h in spans)
@@ -2598,10 +2706,18 @@ class _Heading:
         if found.outcome is Outcome.NOTHING or found.planned:
             return found
         weekday = lists.opening_weekday(item)
+        if weekday is None and self.week is not None and self.week < _monday_of(today):
+            # heldmsg29. "Veckan som gick: / - möte Ikea (mån)" said on a Monday: the week
+            # gone's Monday (was today, as "mån" alone reads on a Monday)
+            weekday = lists.bracketed_weekday(item)
         if self.week is not None and weekday is not None:
             day = lists.day_of(weekday, today, self.week)
             if day <= today:
                 return _each_on(found, day, today)
+            if self.week == _monday_of(today) and found.kind in _PLANNABLE:
+                # heldmsg29. "This week: / Mon (today): … / Fri: follow-up call Iceland" said
+                # on the Monday: Friday is to come, the lead's plan (was a call last Friday)
+                return _a_plan(found, day, today)
         if found.when != today:
             return found
         day = self.day_of(item, today)
@@ -2641,6 +2757,8 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
     return replace(found, when=day, also=later)
 
 
+# a week looked back on ("Week in review:", "Week wrap:"): said on a Monday, the week gone
+_REVIEW_WORDS = frozenset(("review", "wrap", "wrapup", "recap", "roundup"))
 # a week named as the one gone ("forrige uke", "förra veckan", "last week"): not this one
 _WEEK_GONE = {"forrige", "forra", "sidste", "sist", "siste", "last", "previous", "past"}
 
