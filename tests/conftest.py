@@ -265,6 +265,11 @@ _config: pytest.Config | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global _config
     _config = config
+    config.addinivalue_line(
+        "markers",
+        "rows_share_fixtures(each): a parametrised test whose rows run as batches on one set of "
+        "its fixtures, each row given its own part by `each` (tests/row_batches.py)",
+    )
     # After every other choice of items (backends below, `-k`, `-m`): a parametrised test of
     # many rows that needs nothing but its parameters runs as one item (tests/row_batches.py).
     from tests import row_batches

@@ -45,14 +45,64 @@ def count_rows(slack: LocalSlack, model: type = Activity) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def leads(slack: LocalSlack) -> list[Lead]:
+def leads(slack: LocalSlack, workspace_id: str | None = None) -> list[Lead]:
+    query = select(Lead).order_by(Lead.id)
+    if workspace_id is not None:
+        query = query.where(Lead.workspace_id == workspace_id)
     with session_scope(make_session_factory(slack.engine)) as session:
-        return list(session.scalars(select(Lead).order_by(Lead.id)))
+        return list(session.scalars(query))
 
 
-def customers(slack: LocalSlack) -> list[str]:
+def customers(slack: LocalSlack, workspace_id: str | None = None) -> list[str]:
+    query = select(Customer.name).order_by(Customer.id)
+    if workspace_id is not None:
+        query = query.where(Customer.workspace_id == workspace_id)
     with session_scope(make_session_factory(slack.engine)) as session:
-        return list(session.scalars(select(Customer.name).order_by(Customer.id)))
+        return list(session.scalars(query))
+
+
+_row_workspaces = itertools.count(1)
+
+
+@contextmanager
+def own_workspace(funcargs: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One row of a batch of Slack-level rows (tests/row_batches.py, `rows_share_fixtures`)
+    on the batch's app and database, in a workspace of its own: a Slack team id no row of this
+    worker has used, so nothing a row before it stored (sellers, customers, leads, activities,
+    all kept by workspace) is seen by it; checked here before the row. As the suite's
+    fixtures do for a test: the Slack stand-in restored to the demo users (no calls
+    recorded), the clock at the suite's default, the requester's memory cleared; after the
+    row, its listeners finished and nothing sent beyond Slack's limits."""
+    from bot.offline import slack_api
+    from bot.offline.driver import SlackDriver
+    from bot.offline.harness import DEMO_USERS
+    from bot.services import requester
+    from tests.conftest import DEFAULT_NOW
+
+    slack: LocalSlack = funcargs["slack"]
+    team = f"T0ROW{next(_row_workspaces)}"
+    with slack.engine.connect() as conn:
+        used = conn.execute(_workspace_rows(), {"w": team}).scalar()
+    assert not used, f"workspace {team} holds rows before its row ran"
+    slack.api.restore(DEMO_USERS, team_id=team)
+    funcargs["clock"].set(DEFAULT_NOW)
+    requester._language_hint.clear()
+    requester._fresh_until.clear()
+    slack_api.take_violations()
+    driver = SlackDriver(slack.transport, slack.settings.signing_secret or "", slack.api, team)
+    yield {**funcargs, "slack": replace(slack, driver=driver)}
+    slack.wait_idle()
+    found = slack_api.take_violations()
+    assert not found, "beyond Slack's limits:\n" + "\n".join(str(v) for v in found[:20])
+
+
+def _workspace_rows() -> Any:
+    """Whether any table keeps a row of workspace :w (one statement over every such table)."""
+    from storage.models import Base
+
+    holders = [t for t in Base.metadata.sorted_tables if "workspace_id" in t.c]
+    ors = " OR ".join(f"EXISTS (SELECT 1 FROM {t.name} WHERE workspace_id = :w)" for t in holders)
+    return text(f"SELECT (EXISTS (SELECT 1 FROM workspaces WHERE id = :w) OR {ors})")
 
 
 def text_of(message: dict[str, Any]) -> str:
