@@ -27,9 +27,32 @@ from storage.models import Activity, Customer, Lead, SalesTeam
 
 def load_yaml(path: Path) -> Any:
     """yaml.safe_load with libyaml's parser where PyYAML has it: the same data, read ~8x faster
-    (the corpora are read by every test worker at collection)."""
+    (the corpora are read by every test worker at collection).
+
+    What a file's bytes gave is kept (pickled, in the temp directory, by the bytes' digest and
+    PyYAML's version) for the next worker and run: building the objects was most of the read,
+    ~0.5 s of CPU a worker for the corpora (suite29). Each call gets its own objects, as a
+    parse gives."""
+    import hashlib
+    import os
+    import pickle
+    import tempfile
+
+    data = path.read_bytes()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
+    key = hashlib.sha256(data + f"{yaml.__version__}:{loader.__name__}".encode()).hexdigest()
+    folder = Path(tempfile.gettempdir()) / f"kpibot-tests-yaml-{os.getuid()}"
+    kept = folder / f"{key[:32]}.pickle"
+    try:
+        return pickle.loads(kept.read_bytes())  # noqa: S301 (written below, by this suite)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    value = yaml.load(data.decode("utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
+    folder.mkdir(exist_ok=True)
+    partial = folder / f"{kept.name}.{os.getpid()}"
+    partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(kept)  # whole or not at all, for a worker reading it meanwhile
+    return value
 
 
 def stored(slack: LocalSlack, workspace_id: str | None = None) -> list[dict[str, Any]]:
