@@ -265,6 +265,11 @@ _config: pytest.Config | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global _config
     _config = config
+    config.addinivalue_line(
+        "markers",
+        "rows_share_fixtures(each): a parametrised test whose rows run as batches on one set of "
+        "its fixtures, each row given its own part by `each` (tests/row_batches.py)",
+    )
     # After every other choice of items (backends below, `-k`, `-m`): a parametrised test of
     # many rows that needs nothing but its parameters runs as one item (tests/row_batches.py).
     from tests import row_batches
@@ -494,6 +499,118 @@ def _sqlite_slot(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("slot") / "kpibot.db"
 
 
+# The SQLite slot is put back in place when a test wrote at most this many activities (each
+# deleted one runs the seller_days trigger); a larger one gets a new copy.
+SQLITE_PUT_BACK_ACTIVITIES = 300
+
+
+class _SqliteSlot:
+    """The SQLite slot put back to the template's state in place, as tests/pg.py does for
+    PostgreSQL (suite29): a new copy of the file each test cost ~3.5 ms of CPU (the engine's
+    connections closed, the file copied, and the next connection's pragmas and schema read
+    anew), the put-back a fraction of that, over the slot engine's pooled connection.
+
+    After a test: every table it wrote to emptied (foreign keys checked at the commit, when
+    all are empty), sqlite_sequence as the template's; then the schema, alembic_version,
+    sqlite_sequence and the pragmas a test could change on the file must be the template's,
+    and every other table empty. Anything else (a lock the test left held, a changed schema,
+    statistics from ANALYZE, more than SQLITE_PUT_BACK_ACTIVITIES activities, an engine the
+    test added listeners to) and the next test gets a new copy of the file, as before."""
+
+    def __init__(self, template: Path) -> None:
+        import sqlite3
+
+        self.fresh = False
+        self.inode = -1  # the slot file's, when it was copied
+        conn = sqlite3.connect(template)
+        try:
+            self.tables = [
+                name
+                for (name,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT IN ('alembic_version', 'sqlite_sequence') "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+            self.sequences = conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall()
+            self.state = self._state(conn)
+        finally:
+            conn.close()
+        self.written = "SELECT " + " || ".join(
+            f"(CASE WHEN EXISTS (SELECT 1 FROM \"{t}\") THEN '{t},' ELSE '' END)"
+            for t in self.tables
+        )
+
+    def _state(self, conn) -> tuple:  # type: ignore[no-untyped-def]
+        return (
+            conn.execute(
+                "SELECT group_concat(type || ':' || name || ':' || tbl_name || ':' || "
+                "coalesce(sql, ''), '|') FROM (SELECT * FROM sqlite_master ORDER BY type, name)"
+            ).fetchone()[0],
+            conn.execute("SELECT group_concat(version_num) FROM alembic_version").fetchone()[0],
+            conn.execute("SELECT group_concat(name || '=' || seq) FROM sqlite_sequence").fetchone()[
+                0
+            ],
+            conn.execute("PRAGMA user_version").fetchone()[0],
+            conn.execute("PRAGMA journal_mode").fetchone()[0],
+            conn.execute("PRAGMA application_id").fetchone()[0],
+        )
+
+    def put_back(self, engine: Engine) -> bool:
+        """True when the slot is as the template was."""
+        import sqlite3
+
+        from storage.db import _BUSY_MS, SQLITE_BUSY_MS
+
+        try:
+            raw = engine.raw_connection()
+        except Exception:  # noqa: BLE001 (a new copy is made instead)
+            return False
+        try:
+            conn = raw.driver_connection
+            busy = raw.info.get(_BUSY_MS, SQLITE_BUSY_MS)
+            if conn.in_transaction:
+                return False
+            conn.execute("PRAGMA busy_timeout = 2000")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    written = [t for t in conn.execute(self.written).fetchone()[0].split(",") if t]
+                    if "activities" in written:
+                        (n,) = conn.execute("SELECT count(*) FROM activities").fetchone()
+                        if n > SQLITE_PUT_BACK_ACTIVITIES:
+                            raise LookupError("a new copy is cheaper")
+                    conn.execute("PRAGMA defer_foreign_keys = ON")
+                    for table in written:
+                        conn.execute(f'DELETE FROM "{table}"')
+                    conn.execute("DELETE FROM sqlite_sequence")
+                    conn.executemany(
+                        "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", self.sequences
+                    )
+                    same = (
+                        self._state(conn) == self.state
+                        and not conn.execute(self.written).fetchone()[0]
+                    )
+                    if not same:
+                        raise LookupError("unlike the template")
+                    conn.execute("COMMIT")
+                    return True
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {int(busy)}")
+        except (sqlite3.Error, LookupError):
+            return False
+        finally:
+            raw.close()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_slot_state(sqlite_template: Path) -> _SqliteSlot:
+    return _SqliteSlot(sqlite_template)
+
+
 @pytest.fixture
 def migrated_db_url(
     request: pytest.FixtureRequest, backend: str, _engines: dict[str, tuple[Engine, tuple]]
@@ -513,16 +630,26 @@ def migrated_db_url(
     else:
         path: Path = request.getfixturevalue("_sqlite_slot")
         url = f"sqlite:///{path}"
-        # A new file (a new inode) each time: a connection a test left open, or a lock it left
-        # held, belongs to the old file and cannot touch this one.
-        _release(_engines, url)
-        for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            leftover.unlink(missing_ok=True)
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        slot: _SqliteSlot = request.getfixturevalue("_sqlite_slot_state")
+        if not slot.fresh:
+            # A new file (a new inode): a connection a test left open, or a lock it left held,
+            # belongs to the old file and cannot touch this one.
+            _release(_engines, url)
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+            slot.inode = path.stat().st_ino
+        slot.fresh = False
         try:
             yield url
         finally:
-            _release(_engines, url)
+            engine = _release(_engines, url, dispose=False)
+            # Put back through the slot engine's connections: to this file still (a test that
+            # replaced or removed it gets a new copy).
+            same_file = path.exists() and path.stat().st_ino == slot.inode
+            slot.fresh = engine is not None and same_file and slot.put_back(engine)
+            if not slot.fresh and engine is not None:
+                engine.dispose()
 
 
 def _slot_engine(engines: dict[str, tuple[Engine, tuple]], url: str) -> Engine:

@@ -27,9 +27,32 @@ from storage.models import Activity, Customer, Lead, SalesTeam
 
 def load_yaml(path: Path) -> Any:
     """yaml.safe_load with libyaml's parser where PyYAML has it: the same data, read ~8x faster
-    (the corpora are read by every test worker at collection)."""
+    (the corpora are read by every test worker at collection).
+
+    What a file's bytes gave is kept (pickled, in the temp directory, by the bytes' digest and
+    PyYAML's version) for the next worker and run: building the objects was most of the read,
+    ~0.5 s of CPU a worker for the corpora (suite29). Each call gets its own objects, as a
+    parse gives."""
+    import hashlib
+    import os
+    import pickle
+    import tempfile
+
+    data = path.read_bytes()
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
+    key = hashlib.sha256(data + f"{yaml.__version__}:{loader.__name__}".encode()).hexdigest()
+    folder = Path(tempfile.gettempdir()) / f"kpibot-tests-yaml-{os.getuid()}"
+    kept = folder / f"{key[:32]}.pickle"
+    try:
+        return pickle.loads(kept.read_bytes())  # noqa: S301 (written below, by this suite)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    value = yaml.load(data.decode("utf-8"), Loader=loader)  # noqa: S506 (a safe loader)
+    folder.mkdir(exist_ok=True)
+    partial = folder / f"{kept.name}.{os.getpid()}"
+    partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(kept)  # whole or not at all, for a worker reading it meanwhile
+    return value
 
 
 def stored(slack: LocalSlack, workspace_id: str | None = None) -> list[dict[str, Any]]:
@@ -45,14 +68,64 @@ def count_rows(slack: LocalSlack, model: type = Activity) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
 
-def leads(slack: LocalSlack) -> list[Lead]:
+def leads(slack: LocalSlack, workspace_id: str | None = None) -> list[Lead]:
+    query = select(Lead).order_by(Lead.id)
+    if workspace_id is not None:
+        query = query.where(Lead.workspace_id == workspace_id)
     with session_scope(make_session_factory(slack.engine)) as session:
-        return list(session.scalars(select(Lead).order_by(Lead.id)))
+        return list(session.scalars(query))
 
 
-def customers(slack: LocalSlack) -> list[str]:
+def customers(slack: LocalSlack, workspace_id: str | None = None) -> list[str]:
+    query = select(Customer.name).order_by(Customer.id)
+    if workspace_id is not None:
+        query = query.where(Customer.workspace_id == workspace_id)
     with session_scope(make_session_factory(slack.engine)) as session:
-        return list(session.scalars(select(Customer.name).order_by(Customer.id)))
+        return list(session.scalars(query))
+
+
+_row_workspaces = itertools.count(1)
+
+
+@contextmanager
+def own_workspace(funcargs: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One row of a batch of Slack-level rows (tests/row_batches.py, `rows_share_fixtures`)
+    on the batch's app and database, in a workspace of its own: a Slack team id no row of this
+    worker has used, so nothing a row before it stored (sellers, customers, leads, activities,
+    all kept by workspace) is seen by it; checked here before the row. As the suite's
+    fixtures do for a test: the Slack stand-in restored to the demo users (no calls
+    recorded), the clock at the suite's default, the requester's memory cleared; after the
+    row, its listeners finished and nothing sent beyond Slack's limits."""
+    from bot.offline import slack_api
+    from bot.offline.driver import SlackDriver
+    from bot.offline.harness import DEMO_USERS
+    from bot.services import requester
+    from tests.conftest import DEFAULT_NOW
+
+    slack: LocalSlack = funcargs["slack"]
+    team = f"T0ROW{next(_row_workspaces)}"
+    with slack.engine.connect() as conn:
+        used = conn.execute(_workspace_rows(), {"w": team}).scalar()
+    assert not used, f"workspace {team} holds rows before its row ran"
+    slack.api.restore(DEMO_USERS, team_id=team)
+    funcargs["clock"].set(DEFAULT_NOW)
+    requester._language_hint.clear()
+    requester._fresh_until.clear()
+    slack_api.take_violations()
+    driver = SlackDriver(slack.transport, slack.settings.signing_secret or "", slack.api, team)
+    yield {**funcargs, "slack": replace(slack, driver=driver)}
+    slack.wait_idle()
+    found = slack_api.take_violations()
+    assert not found, "beyond Slack's limits:\n" + "\n".join(str(v) for v in found[:20])
+
+
+def _workspace_rows() -> Any:
+    """Whether any table keeps a row of workspace :w (one statement over every such table)."""
+    from storage.models import Base
+
+    holders = [t for t in Base.metadata.sorted_tables if "workspace_id" in t.c]
+    ors = " OR ".join(f"EXISTS (SELECT 1 FROM {t.name} WHERE workspace_id = :w)" for t in holders)
+    return text(f"SELECT (EXISTS (SELECT 1 FROM workspaces WHERE id = :w) OR {ors})")
 
 
 def text_of(message: dict[str, Any]) -> str:

@@ -15,16 +15,24 @@ first row's item, which runs them all, one after another, in its one call:
 - the item's id is the function's with the rows it runs: `test_x[rows 1-250 of 412]` (at most
   CHUNK rows an item, so that the workers still share a corpus out).
 
-Only functions whose rows have no marks but a strict xfail, no fixtures but their direct
-parameters (and the suite's autouse fixtures, set up once for the batch), and at least
-`SMALLEST` rows are batched; everything else runs as before. KPIBOT_TEST_ROWS=each runs every
-row as its own item (a row's own traceback, pytest's per-row xfail lines).
+Only functions whose rows have no marks but an xfail (and `backends`, already applied), no
+fixtures but their direct parameters (and the suite's autouse fixtures, set up once for the
+batch), and at least `SMALLEST` rows are batched; everything else runs as before.
+KPIBOT_TEST_ROWS=each runs every row as its own item (a row's own traceback, pytest's per-row
+xfail lines).
+
+A function marked `rows_share_fixtures(each=...)` is batched with its fixtures too (suite29:
+the Slack command corpus, whose rows each built a database and an app): the batch's item sets
+them up once, and `each(funcargs)`, a context manager, gives every row what it needs of its own
+(the corpus: a workspace nobody has used, tests/helpers.own_workspace) and checks after it what
+the fixtures' teardown would have checked. A batch holds the rows of one backend.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
@@ -36,29 +44,51 @@ SMALLEST = 20
 # Rows a batch at most: a corpus of thousands is a few items, so that xdist's workers still share
 # it out (one item of 2,400 rows ran alone at the end of a run).
 CHUNK = 250
+# Rows a batch of Slack-level rows at most (`rows_share_fixtures`: ~30 ms a row, not ~1).
+SHARED_CHUNK = 100
 ON = os.environ.get("KPIBOT_TEST_ROWS", "batch") != "each"
+
+
+SHARED = "rows_share_fixtures"
+
+
+def _is_direct(item: pytest.Function, name: str) -> bool:
+    found = item._fixtureinfo.name2fixturedefs.get(name)
+    return bool(found) and found[-1].func.__name__ == "get_direct_param_fixture_func"
 
 
 def _direct_params(item: pytest.Function) -> bool:
     """Every parameter is a direct one (a value given to the function, not a fixture's)."""
-    defs = item._fixtureinfo.name2fixturedefs
-    for name in item.callspec.params:
-        found = defs.get(name)
-        if not found or found[-1].func.__name__ != "get_direct_param_fixture_func":
-            return False
-    return True
+    return all(_is_direct(item, name) for name in item.callspec.params)
+
+
+def _fixture_params(item: pytest.Function) -> tuple:
+    """The parameters that are a fixture's (the backend): one batch holds one set of them."""
+    return tuple(
+        sorted(
+            (name, repr(value))
+            for name, value in item.callspec.params.items()
+            if not _is_direct(item, name)
+        )
+    )
+
+
+def _shared(item: pytest.Function) -> pytest.Mark | None:
+    return item.get_closest_marker(SHARED)
 
 
 def _strict_xfail(item: pytest.Function) -> pytest.Mark | None | bool:
-    """The row's own strict xfail mark, None if it has no mark, False if it has any other
-    mark (or an xfail that is not strict or names the exception): not batched."""
+    """The row's own xfail mark, None if it has no mark, False if it has any other mark (or an
+    xfail with a condition or naming the exception): not batched. (`backends` was applied
+    when the suite chose the items.) A strict one must fail; one that is not strict may do
+    either, as pytest's xfail(strict=False) would let it."""
     found = None
     for mark in item.own_markers:
-        if mark.name == "parametrize":
+        if mark.name in ("parametrize", "backends", SHARED):
             continue
         if mark.name != "xfail":
             return False
-        if not mark.kwargs.get("strict") or "raises" in mark.kwargs or mark.args:
+        if "raises" in mark.kwargs or mark.args:
             return False
         found = mark
     return found
@@ -69,12 +99,13 @@ def _batchable(items: list[pytest.Function], allowed_fixtures: frozenset[str]) -
     if len(items) < SMALLEST:
         return False
     fixtures = set(first.fixturenames)
+    shared = _shared(first) is not None
     for item in items:
-        if set(item.fixturenames) != fixtures or not _direct_params(item):
+        if set(item.fixturenames) != fixtures or not (shared or _direct_params(item)):
             return False
         if _strict_xfail(item) is False:
             return False
-    return fixtures - set(first.callspec.params) <= allowed_fixtures
+    return shared or fixtures - set(first.callspec.params) <= allowed_fixtures
 
 
 def batch(items: list[pytest.Item], allowed_fixtures: frozenset[str]) -> list[pytest.Item]:
@@ -84,13 +115,15 @@ def batch(items: list[pytest.Item], allowed_fixtures: frozenset[str]) -> list[py
     groups: dict[tuple, list[pytest.Function]] = {}
     for item in items:
         if isinstance(item, pytest.Function) and hasattr(item, "callspec"):
-            groups.setdefault((item.path, item.cls, item.originalname), []).append(item)
+            key = (item.path, item.cls, item.originalname, _fixture_params(item))
+            groups.setdefault(key, []).append(item)
     dropped: set[int] = set()
     for rows in groups.values():
         if not _batchable(rows, allowed_fixtures):
             continue
-        for start in range(0, len(rows), CHUNK):
-            chunk = rows[start : start + CHUNK]
+        size = SHARED_CHUNK if _shared(rows[0]) is not None else CHUNK
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
             _carry(chunk[0], chunk, start, len(rows))
             dropped.update(id(row) for row in chunk[1:])
     return [item for item in items if id(item) not in dropped]
@@ -105,22 +138,40 @@ def _carry(carrier: pytest.Function, rows: list[pytest.Function], start: int, of
             {
                 n: row.callspec.params[n]
                 for n in row._fixtureinfo.argnames
-                if n in row.callspec.params
+                if n in row.callspec.params and _is_direct(row, n)
             },
             _strict_xfail(row),
         )
         for row in rows
     ]
+    shared = _shared(carrier)
     carrier.own_markers = [m for m in carrier.own_markers if m.name != "xfail"]
     carrier.keywords.pop("xfail", None)
     carrier.__dict__.pop("repr_failure", None)  # tests/conftest.py's for an expected failure
     base = carrier.originalname
     span = f"rows {start + 1}-{start + len(rows)} of {of}"
+    if shared is not None:  # which backend's batch: "[sqlite-rows 1-250 of 714]"
+        span = "-".join(
+            [str(v) for n, v in carrier.callspec.params.items() if not _is_direct(carrier, n)]
+            + [span]
+        )
     _rename(carrier, f"{carrier.nodeid.split('[', 1)[0]}[{span}]")
     carrier.name = f"{base}[{span}]"
 
     def runtest() -> None:
-        _run(cases)
+        if shared is None:
+            _run(cases)
+            return
+        # The batch's fixtures (set up once, for this item), each row's own from `each`.
+        funcargs = carrier.funcargs
+        names = [n for n in carrier._fixtureinfo.argnames if n in funcargs]
+        each = shared.kwargs["each"]
+        _run(
+            [
+                (name, _in(each, funcargs, names, function), kwargs, xfail)
+                for name, function, kwargs, xfail in cases
+            ]
+        )
 
     carrier.runtest = runtest  # type: ignore[method-assign]
 
@@ -145,6 +196,21 @@ class Batcher:
         items[:] = batch(items, self.allowed)
 
 
+def _in(
+    each: Callable[[dict], AbstractContextManager[dict]],
+    funcargs: dict,
+    names: list[str],
+    function: Callable[..., Any],
+) -> Callable[..., Any]:
+    """The row's function, called with the batch's fixtures as `each` gives them to this row."""
+
+    def row(**kwargs: Any) -> None:
+        with each(dict(funcargs)) as own:
+            function(**{n: own[n] for n in names if n not in kwargs}, **kwargs)
+
+    return row
+
+
 def _run(cases: list[tuple[str, Callable[..., Any], dict, Any]]) -> None:
     wrong: list[str] = []
     for name, function, kwargs, xfail in cases:
@@ -156,7 +222,7 @@ def _run(cases: list[tuple[str, Callable[..., Any], dict, Any]]) -> None:
             if xfail is None:
                 wrong.append(f"{name}: {_said(failed)}")
             continue
-        if xfail is not None:
+        if xfail is not None and xfail.kwargs.get("strict"):
             reason = xfail.kwargs.get("reason", "")
             wrong.append(
                 f"{name}: passed, but is expected to fail (a strict xfail"

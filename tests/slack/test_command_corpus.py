@@ -1,6 +1,10 @@
 """The slash-command corpus (tests/corpus/commands.yaml) through the real app: each text is sent
 as a signed slash command by a seller of its language, and `kpibot export` must show exactly
-the expected record (or nothing, with the expected error or question)."""
+the expected record (or nothing, with the expected error or question).
+
+The rows run as batches on one app and database (tests/row_batches.py, suite29), each row in a
+workspace of its own (tests/helpers.own_workspace), read back by that workspace: each row built
+its own database and app, a fifth of its CPU. KPIBOT_TEST_ROWS=each runs each row alone."""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import pytest
 from bot import i18n
 from bot.errors import MESSAGES
 from bot.services.customers import customer_key
-from tests.helpers import buttons, customers, leads, stored, text_of
+from tests.helpers import buttons, customers, leads, own_workspace, stored, text_of
 from tests.unit import test_command_corpus as unit
 from tests.unit.test_command_corpus import (
     HOLDOUT_8_LEFT,
@@ -213,11 +217,13 @@ def _cases(rows: list[dict]) -> list:
     ]
 
 
+@pytest.mark.rows_share_fixtures(each=own_workspace)
 @pytest.mark.parametrize("row", _cases(CORPUS))
 def test_corpus_text_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
     _check_through_the_app(slack, row)
 
 
+@pytest.mark.rows_share_fixtures(each=own_workspace)
 @pytest.mark.parametrize("row", _cases(HOLDOUT))
 def test_holdout_text_through_the_app(slack, clock, row: dict) -> None:  # type: ignore[no-untyped-def]
     if "today" in row:  # a file read on another day (its header): 10:00 in Oslo that day
@@ -227,6 +233,11 @@ def test_holdout_text_through_the_app(slack, clock, row: dict) -> None:  # type:
 
 def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped-def]
     user, command = SELLER[row["lang"]], f"/log{row['cmd']}"
+    workspace = slack.driver.team_id  # the row's own (what other rows stored is not read)
+
+    def stored_here() -> list[dict]:
+        return stored(slack, workspace)
+
     known = row.get("known", [])
     setup = row.get("setup") or [
         # Known customers; the meeting's note keeps the row's own meeting from being the same
@@ -239,7 +250,7 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     for line in setup:
         name, text = line.split(" ", 1)
         slack.driver.command(name, text, user).reply()
-    before = stored(slack) if setup else []  # a fresh database: nothing before the setup
+    before = stored_here() if setup else []  # a fresh database: nothing before the setup
     if not row["text"].strip():
         slack.driver.command(command, row["text"], user)
         slack.wait_idle()
@@ -263,14 +274,14 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     if error:
         message = i18n.translations(row["lang"]).gettext(MESSAGES[error])
         assert _literal(message) in said, (error, said)
-        assert stored(slack) == before and len(customers(slack)) == len(known)
+        assert stored_here() == before and len(customers(slack, workspace)) == len(known)
         return
 
     picked = None
     if row.get("unread"):
         shown, customer = _escaped(row["unread"]), _escaped(row["customer"])
         assert shown in said and f"*{customer}*" in said, said  # escaped: pings nobody
-        assert stored(slack) == before  # nothing until the seller says so
+        assert stored_here() == before  # nothing until the seller says so
         picker = _day_picker(reply)
         if picker is not None:
             # cmds28: a period named for done work ("i oktober"): which day of it, picked
@@ -284,7 +295,7 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     for code in asks:
         reply = _answer(slack, user, reply, STORE[code], result.response_url)
 
-    [record] = [r for r in stored(slack) if r not in before]
+    [record] = [r for r in stored_here() if r not in before]
     export = row.get("export", {})
     name = next((k for k in known if customer_key(k) == customer_key(row["customer"])), None)
     amount = export.get("amount", row.get("amount"))
@@ -306,12 +317,57 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     }
     assert record["source"] == "command" and record["seller"] == user
     if row.get("temperature") or row.get("next"):
-        [lead] = [lead for lead in leads(slack) if lead.customer.name == record["customer"]]
+        [lead] = [
+            lead for lead in leads(slack, workspace) if lead.customer.name == record["customer"]
+        ]
         if row.get("temperature"):
             assert lead.temperature == row["temperature"]
         if row.get("next"):
             assert (lead.next_step, lead.next_step_due.isoformat()) == tuple(row["next"])
     # No customer was made of words that were not read.
     assert all(
-        not row.get("unread") or row["unread"] not in existing for existing in customers(slack)
+        not row.get("unread") or row["unread"] not in existing
+        for existing in customers(slack, workspace)
     )
+
+
+def _order_sample() -> list[dict]:
+    """Rows whose outcome depends on what is stored (known customers, set-ups, questions
+    answered), and a few that store plainly: every fifth of them, read right by the parser."""
+    rows = [r for r in (*CORPUS, *HOLDOUT) if r["text"] not in LEFT and r["text"].strip()]
+    stateful = [r for r in rows if r.get("known") or r.get("setup") or r.get("asks")]
+    plain = [r for r in rows if not _through_the_app(r)]
+    return stateful[::5][:16] + plain[::50][:6]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_rows_outcome_does_not_depend_on_the_rows_before_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """The batches run the rows in the corpus's order, one app and database for many rows:
+    here a sample runs in the reverse order on one app, each in its own workspace, and every
+    row's outcome is still the expected one. (A row's workspace is checked empty before it
+    runs, by own_workspace; test_a_used_workspace_is_refused below.)"""
+    sample = _order_sample()
+    assert len(sample) >= 15
+    for row in reversed(sample):
+        with own_workspace({"slack": slack, "clock": clock}) as own:
+            if "today" in row:
+                clock.set(datetime.fromisoformat(row["today"]).replace(hour=9, tzinfo=UTC))
+            _check_through_the_app(own["slack"], row)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_used_workspace_is_refused(slack, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A row never starts in a workspace that holds rows: own_workspace refuses one (the
+    same team id given twice, as a counter started again would)."""
+    import itertools
+
+    from tests import helpers
+
+    row = next(r for r in CORPUS if r.get("known") and not r.get("error"))
+    monkeypatch.setattr(helpers, "_row_workspaces", itertools.count(7))
+    with own_workspace({"slack": slack, "clock": clock}) as own:
+        _check_through_the_app(own["slack"], row)
+    monkeypatch.setattr(helpers, "_row_workspaces", itertools.count(7))
+    with pytest.raises(AssertionError, match="T0ROW7 holds rows before its row ran"):
+        with own_workspace({"slack": slack, "clock": clock}):
+            pass
