@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from storage import cursor, history, rows
 from storage import repositories as repo
-from storage.models import Activity, Lead, LeadState
+from storage.models import WORKSPACE_VERSION, Activity, Lead, LeadState, Workspace
 from storage.rows import ActivityRow, LeadRow
 
 _LEADS = Lead.__table__
@@ -111,13 +111,25 @@ def _save_in_one(
         and not (new_lead and key in ("lead_id", "origin_lead_id"))
     )
     params.update({f"a_{key}": getattr(activity, key) for key in activity_keys})
+    kept = session.info.get(rows.KEPT)
+    if kept is not None:
+        params["kept_ws"] = kept[0]
     statement = _statement(
-        lead is not None, new_lead, lead_keys if lead is not None else (), state, activity_keys
+        lead is not None,
+        new_lead,
+        lead_keys if lead is not None else (),
+        state,
+        activity_keys,
+        kept is not None,
     )
     session.info[rows.WRITTEN] = True
     found = cursor.execute(session, statement, params).one_or_none()
     assert found is not None
-    lead_id, activity.id = found
+    if kept is not None:
+        # ack29: the requester's people version, read by the write itself: moved since it was
+        # kept, the unit of work undoes the write and does it again (bot.unit_of_work)
+        rows.verify_kept(session, found[2])
+    lead_id, activity.id = found[0], found[1]
     if lead is not None:
         if new_lead:
             lead.id = lead_id
@@ -138,8 +150,11 @@ def _statement(
     lead_keys: tuple[str, ...],
     state: str,
     activity_keys: tuple[str, ...],
+    versioned: bool = False,
 ) -> Any:
-    """The one statement, per shape (which parts, which columns given): compiled once each."""
+    """The one statement, per shape (which parts, which columns given): compiled once each.
+    `versioned`: it also answers the workspace's people version (`kept_ws`), read in the
+    write's own snapshot (migration 0026a)."""
     ctes = []
     lead_id: Any = None
     if has_lead and new_lead:
@@ -182,4 +197,11 @@ def _statement(
         .cte("logged_activity")
     )
     answer = lead_id.label("lead_id") if new_lead else null().label("lead_id")
+    if versioned:
+        version = (
+            select(WORKSPACE_VERSION)
+            .where(Workspace.id == bindparam("kept_ws", type_=Workspace.id.type))
+            .scalar_subquery()
+        )
+        return select(answer, act.c.id, version.label("people_version")).add_cte(*ctes)
     return select(answer, act.c.id).add_cte(*ctes)

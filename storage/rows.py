@@ -127,6 +127,28 @@ assert set(ACTIVITY_COLUMNS) <= {f.name for f in fields(ActivityRow)}, ACTIVITY_
 # see it; bot.unit_of_work keeps such a transaction, as it keeps one that flushed).
 WRITTEN = "kpibot.written"
 
+# session.info (ack29): the unit of work answers from a requester kept at this people version,
+# (workspace id, version) (bot.services.requester.kept); VERIFIED once a statement of the
+# transaction read the version still that (storage.logged's save, or the unit's own check).
+KEPT = "kpibot.kept"
+VERIFIED = "kpibot.verified"
+
+
+class StaleRequester(Exception):
+    """The people version moved since the requester was kept: everything the unit of work did
+    is undone and done again with the requester read afresh (bot.unit_of_work)."""
+
+
+def verify_kept(session: Session, version: int | None) -> None:
+    """The people version read now (None: no such workspace) against the one the requester
+    was kept at: marked verified when the same, else StaleRequester."""
+    kept = session.info.get(KEPT)
+    if kept is None:
+        return
+    if version != kept[1]:
+        raise StaleRequester(kept[0])
+    session.info[VERIFIED] = True
+
 
 def write(session: Session, statement: Any, params: dict[str, Any]) -> Any:
     """Execute a Core INSERT or UPDATE on the session's connection, in its transaction (on its
