@@ -129,11 +129,12 @@ class Request:
         if ahead is not None:
             ahead.close()
 
-    def writing(self, *, kept: bool = False) -> UnitOfWork:
+    def writing(self, *, kept: bool = False, keep: bool = False) -> UnitOfWork:
         """`kept`: the requester may be answered from what this process kept of it
         (requester.kept), checked before anything is committed or answered: a StaleRequester
-        from the `with` block says it was not, everything undone (do it again without)."""
-        return UnitOfWork(self, write=True, kept=kept)
+        from the `with` block says it was not, everything undone (do it again with `keep`
+        alone). `kept` or `keep`: a requester read from committed rows is kept."""
+        return UnitOfWork(self, write=True, kept=kept, keep=kept or keep)
 
     @property
     def language(self) -> str:
@@ -159,10 +160,13 @@ def _unit_session(request: Request, write: bool) -> UnitSession:
 
 
 class UnitOfWork:
-    def __init__(self, request: Request, *, write: bool, kept: bool = False) -> None:
+    def __init__(
+        self, request: Request, *, write: bool, kept: bool = False, keep: bool = False
+    ) -> None:
         self.request = request
         self.write = write
         self.kept = kept
+        self.keep = keep
         self.now = request.now
         self._session: Session | None = None
         self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
@@ -267,7 +271,7 @@ class UnitOfWork:
         if not req.user_id:
             raise BadPayload("this request has no user")
         session = self._open()
-        keep = self.kept and self._untouched(session)  # only rows others committed are kept
+        keep = self.keep and self._untouched(session)  # only rows others committed are kept
         if keys is not None and customers is not None:
             found, customers[0] = requester.find_with_customers(
                 session, req.workspace_id, req.user_id, req.channel_id, keys

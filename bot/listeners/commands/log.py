@@ -93,7 +93,7 @@ def _log(
     *,
     kept: bool,
 ) -> tuple[requester.Who, Any]:
-    with request.writing(kept=kept) as uow:
+    with request.writing(kept=kept, keep=True) as uow:
         # The requester and the customers the text may name, in one round trip (or the
         # requester kept, unread: requester.kept).
         who, found = uow.who_with_customers(ahead.keys) if ahead else (uow.who, None)
