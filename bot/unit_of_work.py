@@ -33,16 +33,21 @@ from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
-from storage import repositories as repo
 from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
 from storage.repositories import BEFORE_LOCKING
-from storage.rows import KEPT, VERIFIED, WRITTEN, StaleRequester, unflushed, verify_kept
+from storage.rows import KEPT, VERIFIED, WRITTEN, StaleRequester, check_kept, unflushed
 
 log = logging.getLogger(__name__)
 
 ProfileSource = Callable[[str], dict[str, Any] | None]
 
 _FLUSHED = "kpibot.flushed"  # session.info: something was flushed (the transaction must be kept)
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    # ack29: a unit answering from a kept requester checks it before its first write
+    check_kept(session)
 
 
 @event.listens_for(Session, "after_flush")
@@ -345,12 +350,8 @@ class UnitOfWork:
     def _verify(self) -> None:
         """A requester answered from what was kept, not yet checked by a statement of this
         transaction: the people version read now; moved, StaleRequester (nothing committed)."""
-        session = self._session
-        if session is None or VERIFIED in session.info:
-            return
-        kept = session.info.get(KEPT)
-        if kept is not None:
-            verify_kept(session, repo.people_version(session, kept[0]))
+        if self._session is not None:
+            check_kept(self._session)
 
     def _check_kept(self, exc: BaseException | None) -> None:
         """The `with` block raised with a requester answered from what was kept and not yet

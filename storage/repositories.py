@@ -277,20 +277,6 @@ def _people_version() -> Any:
     return select(WORKSPACE_VERSION).where(Workspace.id == bindparam("ws")).scalar_subquery()
 
 
-@cache
-def _workspace_version() -> Select[Any]:
-    return select(_people_version())
-
-
-def people_version(session: Session, workspace_id: str) -> int | None:
-    """The workspace's people version (migration 0026a), None for no such workspace: one
-    statement on the session's connection, inside its transaction."""
-    if rows.unflushed(session):
-        session.flush()
-    found = cursor.execute(session, _workspace_version(), {"ws": workspace_id}).one_or_none()
-    return None if found is None else found[0]
-
-
 def _team_row(values: Sequence[Any]) -> TeamRow | None:
     return None if values[0] is None else TeamRow(*values)
 
