@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot import listener_runner, timing
@@ -34,13 +35,19 @@ from bot.services import requester
 from bot.services.requester import Who
 from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
 from storage.repositories import BEFORE_LOCKING
-from storage.rows import WRITTEN, unflushed
+from storage.rows import KEPT, VERIFIED, WRITTEN, StaleRequester, check_kept, unflushed
 
 log = logging.getLogger(__name__)
 
 ProfileSource = Callable[[str], dict[str, Any] | None]
 
 _FLUSHED = "kpibot.flushed"  # session.info: something was flushed (the transaction must be kept)
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    # ack29: a unit answering from a kept requester checks it before its first write
+    check_kept(session)
 
 
 @event.listens_for(Session, "after_flush")
@@ -127,8 +134,12 @@ class Request:
         if ahead is not None:
             ahead.close()
 
-    def writing(self) -> UnitOfWork:
-        return UnitOfWork(self, write=True)
+    def writing(self, *, kept: bool = False, keep: bool = False) -> UnitOfWork:
+        """`kept`: the requester may be answered from what this process kept of it
+        (requester.kept), checked before anything is committed or answered: a StaleRequester
+        from the `with` block says it was not, everything undone (do it again with `keep`
+        alone). `kept` or `keep`: a requester read from committed rows is kept."""
+        return UnitOfWork(self, write=True, kept=kept, keep=kept or keep)
 
     @property
     def language(self) -> str:
@@ -154,9 +165,13 @@ def _unit_session(request: Request, write: bool) -> UnitSession:
 
 
 class UnitOfWork:
-    def __init__(self, request: Request, *, write: bool) -> None:
+    def __init__(
+        self, request: Request, *, write: bool, kept: bool = False, keep: bool = False
+    ) -> None:
         self.request = request
         self.write = write
+        self.kept = kept
+        self.keep = keep
         self.now = request.now
         self._session: Session | None = None
         self._turn: AbstractContextManager[object] | None = None  # this process's writer turn
@@ -220,16 +235,36 @@ class UnitOfWork:
     @property
     def who(self) -> Who:
         """The requester, resolved once per request from this unit of work's session."""
-        if self.request.who is None:
+        if self.request.who is None and not self._from_kept():
             self.request.who = self._resolve()
-        return self.request.who
+        return self.request.who  # type: ignore[return-value]
+
+    def _from_kept(self) -> bool:
+        """ack29 (`writing(kept=True)`): the requester this process kept, unread, when it may
+        answer from it (requester.kept). Checked in the save's statement, or before the commit
+        or a UserError's answer (_verify): a moved version undoes it all."""
+        req = self.request
+        if not self.kept or not req.user_id:
+            return False
+        kept = requester.kept(
+            req.workspace_id,
+            req.user_id,
+            req.channel_id,
+            req.now,
+            fetches=req.fetch_profile is not None,
+        )
+        if kept is None:
+            return False
+        self._open().info[KEPT] = (req.workspace_id, kept[1])
+        req.who = kept[0]
+        return True
 
     def who_with_customers(self, keys: Collection[str]) -> tuple[Who, dict[str, Any] | None]:
         """The requester (`who`), and the customers among `keys` (repositories.customers_among)
         read in the same round trip when the requester is still to be read in this unit of work
         (a log command's text's keys, read before it); None: read them yourself."""
-        if self.request.who is not None:
-            return self.request.who, None
+        if self.request.who is not None or self._from_kept():
+            return self.request.who, None  # type: ignore[return-value]
         customers: list[dict[str, Any] | None] = [None]
         self.request.who = self._resolve(keys, customers)
         return self.request.who, customers[0]
@@ -241,6 +276,7 @@ class UnitOfWork:
         if not req.user_id:
             raise BadPayload("this request has no user")
         session = self._open()
+        keep = self.keep and self._untouched(session)  # only rows others committed are kept
         if keys is not None and customers is not None:
             found, customers[0] = requester.find_with_customers(
                 session, req.workspace_id, req.user_id, req.channel_id, keys
@@ -308,7 +344,33 @@ class UnitOfWork:
             found=found,
             profile=profile,
             join=req.typed,
+            keep=keep,
         )
+
+    def _verify(self) -> None:
+        """A requester answered from what was kept, not yet checked by a statement of this
+        transaction: the people version read now; moved, StaleRequester (nothing committed)."""
+        if self._session is not None:
+            check_kept(self._session)
+
+    def _check_kept(self, exc: BaseException | None) -> None:
+        """The `with` block raised with a requester answered from what was kept and not yet
+        checked: a UserError (answered from the requester's rows, in their language) is checked
+        first; a statement refused for its integrity (a kept seller or team deleted since by
+        another process) is done again afresh, and raised again there if it was not that.
+        StaleRequester, everything undone, when it is to be done again."""
+        session = self._session
+        if session is None or KEPT not in session.info or VERIFIED in session.info:
+            return
+        if isinstance(exc, UserError):
+            try:
+                self._verify()
+            except StaleRequester as stale:
+                self.rollback()
+                raise stale from exc
+        elif isinstance(exc, IntegrityError):
+            self.rollback()
+            raise StaleRequester(session.info[KEPT][0]) from exc
 
     def _mark_guest(self) -> None:
         """A short write of its own (this unit of work then raises): the requester's seller row
@@ -325,6 +387,11 @@ class UnitOfWork:
     # -- ownership ------------------------------------------------------------------------------
     def commit(self) -> None:
         try:
+            try:
+                self._verify()
+            except StaleRequester:
+                self.rollback()
+                raise
             if self._session is not None:
                 if timing.ON:
                     timing.mark("commit")
@@ -370,6 +437,7 @@ class UnitOfWork:
             if exc_type is None:
                 self.commit()
             else:
+                self._check_kept(exc)
                 self.rollback()
         finally:
             self.close()

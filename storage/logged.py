@@ -25,12 +25,13 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import bindparam, null, select
+from sqlalchemy import bindparam, cast, null, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from storage import cursor, history, rows
 from storage import repositories as repo
-from storage.models import Activity, Lead, LeadState
+from storage.models import WORKSPACE_VERSION, Activity, Lead, LeadState, Workspace
 from storage.rows import ActivityRow, LeadRow
 
 _LEADS = Lead.__table__
@@ -111,11 +112,24 @@ def _save_in_one(
         and not (new_lead and key in ("lead_id", "origin_lead_id"))
     )
     params.update({f"a_{key}": getattr(activity, key) for key in activity_keys})
+    kept = session.info.get(rows.KEPT)
+    if kept is not None:
+        params["kept_ws"], params["kept_version"] = kept
     statement = _statement(
-        lead is not None, new_lead, lead_keys if lead is not None else (), state, activity_keys
+        lead is not None,
+        new_lead,
+        lead_keys if lead is not None else (),
+        state,
+        activity_keys,
+        kept is not None,
     )
     session.info[rows.WRITTEN] = True
     found = cursor.execute(session, statement, params).one_or_none()
+    if kept is not None:
+        # ack29: written only while the workspace's people version is still the one the
+        # requester was kept at (read in the write's own snapshot); else nothing written, no id
+        # taken, and the unit of work does it all again with the requester read afresh
+        rows.verify_kept(session, None if found is None else kept[1])
     assert found is not None
     lead_id, activity.id = found
     if lead is not None:
@@ -138,14 +152,22 @@ def _statement(
     lead_keys: tuple[str, ...],
     state: str,
     activity_keys: tuple[str, ...],
+    versioned: bool = False,
 ) -> Any:
-    """The one statement, per shape (which parts, which columns given): compiled once each."""
+    """The one statement, per shape (which parts, which columns given): compiled once each.
+    `versioned`: each part writes only while the workspace's people version (`kept_ws`) is
+    still `kept_version`, read in the write's own snapshot (migration 0026a); else it answers
+    no row."""
     ctes = []
     lead_id: Any = None
+    still = None
+    if versioned:
+        still = select(WORKSPACE_VERSION).where(
+            Workspace.id == bindparam("kept_ws", type_=Workspace.id.type)
+        ).scalar_subquery() == bindparam("kept_version", type_=WORKSPACE_VERSION.type)
     if has_lead and new_lead:
         lead = (
-            _LEADS.insert()
-            .values({key: _bind(_LEADS, "l", key) for key in lead_keys})
+            _insert(_LEADS, {key: _bind(_LEADS, "l", key) for key in lead_keys}, still)
             .returning(_LEADS.c.id)
             .cte("logged_lead")
         )
@@ -154,7 +176,7 @@ def _statement(
     elif has_lead and lead_keys:
         ctes.append(
             _LEADS.update()
-            .where(_LEADS.c.id == bindparam("l_id", type_=_LEADS.c.id.type))
+            .where(_LEADS.c.id == bindparam("l_id", type_=_LEADS.c.id.type), *_when(still))
             .values({key: _bind(_LEADS, "l", key) for key in lead_keys})
             .cte("logged_lead")
         )
@@ -164,6 +186,7 @@ def _statement(
             .where(
                 _STATES.c.lead_id == bindparam("e_lead", type_=_STATES.c.lead_id.type),
                 _STATES.c.valid_to.is_(None),
+                *_when(still),
             )
             .values(valid_to=bindparam("e_now", type_=_STATES.c.valid_to.type))
             .cte("logged_state_ended")
@@ -171,15 +194,30 @@ def _statement(
     if state != "none":
         state_values = {key: _bind(_STATES, "s", key) for key in _STATE_COLUMNS}
         state_values["lead_id"] = lead_id if new_lead else _bind(_STATES, "s", "lead_id")
-        ctes.append(_STATES.insert().values(state_values).cte("logged_state"))
+        ctes.append(_insert(_STATES, state_values, still).cte("logged_state"))
     activity_values = {key: _bind(_ACTIVITIES, "a", key) for key in activity_keys}
     if new_lead:
         activity_values["lead_id"] = activity_values["origin_lead_id"] = lead_id
     act = (
-        _ACTIVITIES.insert()
-        .values(activity_values)
+        _insert(_ACTIVITIES, activity_values, still)
         .returning(_ACTIVITIES.c.id)
         .cte("logged_activity")
     )
     answer = lead_id.label("lead_id") if new_lead else null().label("lead_id")
     return select(answer, act.c.id).add_cte(*ctes)
+
+
+def _when(still: Any) -> tuple[Any, ...]:
+    return () if still is None else (still,)
+
+
+def _insert(table: Any, values: dict[str, Any], still: Any) -> Any:
+    """INSERT … VALUES, or with `still`: INSERT … SELECT … WHERE still (each value cast to its
+    column's type: a parameter in a SELECT list has none of its own on PostgreSQL)."""
+    if still is None:
+        return table.insert().values(values)
+    chosen = [
+        cast(value, table.c[key].type) if isinstance(value, BindParameter) else value
+        for key, value in values.items()
+    ]
+    return table.insert().from_select(list(values), select(*chosen).where(still))

@@ -8,7 +8,9 @@ from typing import Any
 
 from sqlalchemy import (
     TIMESTAMP,
+    BigInteger,
     Boolean,
+    Column,
     Date,
     ForeignKey,
     Index,
@@ -86,6 +88,17 @@ class Workspace(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     # The app was uninstalled (or its bot token revoked): the data is purged after a grace period.
     uninstalled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set to a new random number by the database (triggers, migration 0026a) with every change
+    # to the workspace's sellers, sales_teams, managers and bare_currencies rows and to
+    # uninstalled_at: a requester kept at one version is what a read would give while the
+    # version is still that. A column of the table only, never the ORM's (the database's own:
+    # read as WORKSPACE_VERSION; an object at an older revision still inserts).
+    __table_args__ = (Column("version", BigInteger, nullable=False, server_default=text("0")),)
+    __mapper_args__ = {"exclude_properties": ["version"]}  # noqa: RUF012
+
+
+# migration 0026a: the workspace's people version (Workspace's comment)
+WORKSPACE_VERSION = Workspace.__table__.c.version
 
 
 class SalesTeam(Base):

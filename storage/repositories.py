@@ -22,6 +22,7 @@ from bot.domain import LeadStatus
 from storage import cursor, rows
 from storage.aggregates import in_ids
 from storage.models import (
+    WORKSPACE_VERSION,
     Activity,
     AwayPeriod,
     BareCurrency,
@@ -251,6 +252,9 @@ def _requester(with_channel: bool) -> Select[Any]:
             *_team_columns(own),
             *(_team_columns(here) if with_channel else no_team),
             manager,
+            # in the same snapshot as the rows: what a requester kept from them is checked by
+            # (migration 0026a, bot.services.requester.kept)
+            _people_version(),
         )
         .outerjoin(own, own.id == Seller.team_id)
         # what their bare amounts are in, in their own team (0024a)
@@ -269,6 +273,10 @@ def _requester(with_channel: bool) -> Select[Any]:
     )
 
 
+def _people_version() -> Any:
+    return select(WORKSPACE_VERSION).where(Workspace.id == bindparam("ws")).scalar_subquery()
+
+
 def _team_row(values: Sequence[Any]) -> TeamRow | None:
     return None if values[0] is None else TeamRow(*values)
 
@@ -280,13 +288,20 @@ def requester(
     the person's seller row, their own team, the team whose channel this is, and whether they
     were added as manager of the team that applies (the channel's, else their own). None for
     someone not yet known."""
+    return requester_versioned(session, workspace_id, user_id, channel_id)[0]
+
+
+def requester_versioned(
+    session: Session, workspace_id: str, user_id: str, channel_id: str | None
+) -> tuple[tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None, int | None]:
+    """`requester`, and the workspace's people version read in the same statement (None when
+    the person is not known)."""
     params = {"ws": workspace_id, "user": user_id, "channel": channel_id}
     if rows.unflushed(session):
         session.flush()  # what this unit of work changed first is part of the answer
     # On the session's connection, inside its transaction, without the ORM's statement layer.
-    return _requester_found(
-        cursor.execute(session, _requester(channel_id is not None), params).one_or_none()
-    )
+    row = cursor.execute(session, _requester(channel_id is not None), params).one_or_none()
+    return _requester_found(row), (None if row is None else row[-1])
 
 
 def requester_and_customers(
@@ -299,10 +314,25 @@ def requester_and_customers(
     """`requester` and `customers_among(keys)`, two reads that do not depend on each other, in
     one round trip on PostgreSQL once both statements are prepared on the connection (a log
     command's: its text's customer keys are read before its unit of work opens)."""
+    found, customers, _version = requester_and_customers_versioned(
+        session, workspace_id, user_id, channel_id, keys
+    )
+    return found, customers
+
+
+def requester_and_customers_versioned(
+    session: Session,
+    workspace_id: str,
+    user_id: str,
+    channel_id: str | None,
+    keys: Collection[str],
+) -> tuple[
+    tuple[SellerRow, TeamRow | None, TeamRow | None, bool] | None, dict[str, Any], int | None
+]:
+    """`requester_and_customers`, and the people version read with the requester."""
     if not keys or len(keys) > _IN_SIZES[-1] or rows.unflushed(session):
-        return requester(session, workspace_id, user_id, channel_id), customers_among(
-            session, workspace_id, keys
-        )
+        found, version = requester_versioned(session, workspace_id, user_id, channel_id)
+        return found, customers_among(session, workspace_id, keys), version
     asked = sorted(keys)
     size = next(n for n in _IN_SIZES if n >= len(asked))
     asked += [asked[-1]] * (size - len(asked))  # the last key again: the same answer
@@ -312,7 +342,12 @@ def requester_and_customers(
         (_customers_among(size), {"ws": workspace_id, **{f"k{i}": key for i, key in enumerate(asked)}}),
     )  # fmt: skip
     found = rows.customers(session, among)
-    return _requester_found(person.one_or_none()), {customer.key: customer for customer in found}
+    row = person.one_or_none()
+    return (
+        _requester_found(row),
+        {customer.key: customer for customer in found},
+        None if row is None else row[-1],
+    )
 
 
 def _requester_found(
@@ -325,7 +360,7 @@ def _requester_found(
     instructions of every request (bench/HISTORY.md, session 23)."""
     if row is None:
         return None
-    key = tuple(row)
+    key = tuple(row[:19])  # its rows' values; the people version after them is not part of it
     found = _FOUND.get(key)
     if found is None:
         found = (

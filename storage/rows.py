@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
 from storage import cursor
-from storage.models import Activity, Customer, Lead, LeadState
+from storage.models import WORKSPACE_VERSION, Activity, Customer, Lead, LeadState, Workspace
 
 _CUSTOMERS = Customer.__table__
 _LEADS = Lead.__table__
@@ -127,10 +127,54 @@ assert set(ACTIVITY_COLUMNS) <= {f.name for f in fields(ActivityRow)}, ACTIVITY_
 # see it; bot.unit_of_work keeps such a transaction, as it keeps one that flushed).
 WRITTEN = "kpibot.written"
 
+# session.info (ack29): the unit of work answers from a requester kept at this people version,
+# (workspace id, version) (bot.services.requester.kept); VERIFIED once a statement of the
+# transaction read the version still that (storage.logged's save, or the unit's own check).
+KEPT = "kpibot.kept"
+VERIFIED = "kpibot.verified"
+
+
+class StaleRequester(Exception):
+    """The people version moved since the requester was kept: everything the unit of work did
+    is undone and done again with the requester read afresh (bot.unit_of_work)."""
+
+
+def verify_kept(session: Session, version: int | None) -> None:
+    """The people version read now (None: no such workspace) against the one the requester
+    was kept at: marked verified when the same, else StaleRequester."""
+    kept = session.info.get(KEPT)
+    if kept is None:
+        return
+    if version != kept[1]:
+        raise StaleRequester(kept[0])
+    session.info[VERIFIED] = True
+
+
+@cache
+def _people_version() -> Any:
+    return select(WORKSPACE_VERSION).where(Workspace.id == bindparam("ws"))
+
+
+def people_version(session: Session, workspace_id: str) -> int | None:
+    """The workspace's people version (migration 0026a), None for no such workspace: one
+    statement on the session's connection, inside its transaction (nothing flushed first)."""
+    found = cursor.execute(session, _people_version(), {"ws": workspace_id}).one_or_none()
+    return None if found is None else found[0]
+
+
+def check_kept(session: Session) -> None:
+    """Before the first write (or the commit, or an error's answer) of a unit of work answering
+    from a kept requester that no statement has checked yet: the people version read now;
+    moved, StaleRequester before anything is written (on PostgreSQL no id is taken)."""
+    kept = session.info.get(KEPT)
+    if kept is not None and VERIFIED not in session.info:
+        verify_kept(session, people_version(session, kept[0]))
+
 
 def write(session: Session, statement: Any, params: dict[str, Any]) -> Any:
     """Execute a Core INSERT or UPDATE on the session's connection, in its transaction (on its
     DBAPI cursor: storage.cursor), its columns those of `params`."""
+    check_kept(session)
     session.info[WRITTEN] = True
     return cursor.execute(session, statement, params, keys=True)
 

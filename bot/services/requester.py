@@ -8,7 +8,7 @@ any transaction) and hands it in."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -71,6 +71,7 @@ def forget(workspace_id: str, user_id: str) -> None:
     _fresh_until.pop((workspace_id, user_id), None)
     _place_hint.pop((workspace_id, user_id), None)
     _resolved.pop((workspace_id, user_id), None)
+    forget_kept(workspace_id, user_id)
 
 
 @dataclass(frozen=True)
@@ -282,19 +283,24 @@ class Found:
     own_team: TeamRow | None
     channel_team: TeamRow | None
     added_manager: bool
+    # The workspace's people version read with them (migration 0026a): what a requester kept
+    # from them is checked by. Not part of what they are.
+    version: int | None = field(default=None, compare=False)
 
 
 def find(session: Session, workspace_id: str, user_id: str, channel_id: str | None) -> Found | None:
-    row = repo.requester(session, workspace_id, user_id, channel_id)
-    return None if row is None else Found(*row)
+    row, version = repo.requester_versioned(session, workspace_id, user_id, channel_id)
+    return None if row is None else Found(*row, version=version)
 
 
 def find_with_customers(
     session: Session, workspace_id: str, user_id: str, channel_id: str | None, keys: Collection[str]
 ) -> tuple[Found | None, dict[str, Any]]:
     """`find`, and the customers among `keys` (repositories.customers_among), read together."""
-    row, customers = repo.requester_and_customers(session, workspace_id, user_id, channel_id, keys)
-    return (None if row is None else Found(*row)), customers
+    row, customers, version = repo.requester_and_customers_versioned(
+        session, workspace_id, user_id, channel_id, keys
+    )
+    return (None if row is None else Found(*row, version=version)), customers
 
 
 def needs_write(
@@ -320,12 +326,16 @@ def resolve(
     found: Found | None = None,
     profile: dict[str, Any] | None = None,
     join: bool = True,
+    keep: bool = False,
 ) -> Who:
     """The requester. `found` when the caller already read the person's rows in this session;
     `profile` when a fresh users.info answer is at hand; `join`: the request was typed in its
     channel (a click or a form's submission joins no team its person has left). Writes only for a new person, a fresh
-    profile or a first team: a request by someone known is one statement."""
+    profile or a first team: a request by someone known is one statement. `keep`: `found` was
+    read by a transaction that had written nothing before (committed rows only): the requester
+    is kept with its people version (`kept`)."""
     if found is None:
+        keep = False
         found = find(session, workspace_id, user_id, channel_id)
     elif profile is None and _as_read(found):
         kept = _resolved.get((workspace_id, user_id))
@@ -335,8 +345,11 @@ def resolve(
                 found.seller, now
             ):
                 _remember(who, found.seller)
+                if keep:
+                    _keep(workspace_id, user_id, channel_id, found, who)
                 return who
     if found is None:
+        keep = False
         repo.ensure_workspace(session, workspace_id)
         repo.ensure_seller(session, workspace_id, user_id)
         found = find(session, workspace_id, user_id, channel_id)
@@ -393,7 +406,55 @@ def resolve(
         if len(_resolved) >= _RESOLVED_MAX:
             _resolved.clear()
         _resolved[(workspace_id, user_id)] = (found, who)
+        if keep:
+            _keep(workspace_id, user_id, channel_id, found, who)
     return who
+
+
+def _keep(workspace_id: str, user_id: str, channel_id: str | None, found: Found, who: Who) -> None:
+    if found.version is None:
+        return
+    if len(_kept) >= _KEPT_MAX:
+        _kept.clear()
+    _kept[(workspace_id, user_id, channel_id)] = (found.version, found, who)
+
+
+# ack29. The requester last resolved per (workspace, user, channel) from committed rows, with the
+# workspace's people version read with them (migration 0026a: moved by every change to the
+# workspace's sellers, teams, managers, bare currencies, and by its uninstall). A log command
+# answers from it without reading the rows (`kept`); its unit of work then checks the version
+# is still the one kept, in the save's own statement or in one of its own before anything is
+# committed or answered (bot.unit_of_work), and when it moved, undoes everything and does it
+# again with the requester read afresh. Per process, bounded.
+_kept: dict[tuple[str, str, str | None], tuple[int, Found, Who]] = {}
+_KEPT_MAX = 4096
+
+
+def kept(
+    workspace_id: str, user_id: str, channel_id: str | None, now: datetime, *, fetches: bool
+) -> tuple[Who, int] | None:
+    """The requester kept for this person and channel, and the people version it was read at,
+    when `resolve` would give it from the same rows at `now`: the same day where they are, the
+    same admin flag, and no profile due from Slack (`fetches`: the request fetches stale ones).
+    None: read them."""
+    entry = _kept.get((workspace_id, user_id, channel_id))
+    if entry is None:
+        return None
+    version, found, who = entry
+    if fetches and profile_is_stale(found.seller, now):
+        return None
+    if who.today != local_date(now, who.timezone) or who.is_admin != is_admin_now(
+        found.seller, now
+    ):
+        return None
+    _remember(who, found.seller)
+    return who, version
+
+
+def forget_kept(workspace_id: str, user_id: str) -> None:
+    """The person's kept requesters dropped (a write found the version moved; erased)."""
+    for key in [key for key in _kept if key[0] == workspace_id and key[1] == user_id]:
+        del _kept[key]
 
 
 # The requester each (workspace, user) was last resolved as, with the rows it was resolved from

@@ -262,6 +262,32 @@ def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(
     assert count_rows(slack) == before + 1
 
 
+@pytest.mark.backends("postgres")
+def test_a_requester_kept_is_not_read_again_on_postgresql(slack) -> None:  # type: ignore[no-untyped-def]
+    # ack29: the requester kept by this process (bot.services.requester.kept) is not read: the
+    # save's own statement reads the workspace's people version (migration 0026a) and a moved
+    # one undoes it all (tests/slack/test_kept_requester29.py). Was 5 statements and 7 round trips
+    # (besides a deadline said), as the test above.
+    slack.engine.dispose()
+    slack.driver.command("/logmeeting", "Aker BP", KARI).reply()  # a new seller: written
+    slack.driver.command("/logmeeting", "Equinor", KARI).reply()  # read, and kept
+    slack.wait_idle()
+    before = count_rows(slack)
+    with RoundTrips(slack.engine) as counted:
+        result = slack.driver.command("/logmeeting", "Aker BP warm next call friday", KARI)
+        slack.wait_idle()
+    assert "Aker BP" in text_of(result.http.json())
+    assert counted.transactions == 1 and counted.commits == 1, counted.statements
+    # BEGIN, the customers among the words, the customer's lock, the delivery's reference with
+    # the open leads, the writes (with the version), COMMIT.
+    assert not any("sellers" in s for s in counted.statements), counted.statements
+    assert counted.statements[-1].startswith("WITH"), counted.statements
+    assert len(counted.statements) == 4, "\n".join(counted.statements)
+    assert counted.sent_queries == ["BEGIN", *counted.settings, "COMMIT"], counted.sent_queries
+    assert counted.total == 6 + len(counted.settings), (counted.pings, counted.messages)
+    assert count_rows(slack) == before + 1
+
+
 @pytest.mark.backends("sqlite")  # the marks are the same on PostgreSQL (no write turn there)
 def test_where_a_command_spends_its_time_can_be_marked(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # bot.timing (KPIBOT_ACK_TIMING, bench/ack_timing.py): off by default, each mark one check.

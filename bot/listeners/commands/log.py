@@ -20,7 +20,7 @@ from bot.rendering.blocks import KIND_WORDS, log_modal
 from bot.rendering.replies import error_reply, log_reply
 from bot.services import activities, requester
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
-from bot.unit_of_work import Request
+from bot.unit_of_work import Request, StaleRequester
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,29 @@ def handle_log_command(
     # A UserError (unreadable text, a win without an amount) rolls the unit of work back and is
     # answered by the app's error handler, in this same acknowledgement.
     ahead: activities.KeysAhead | None = context.get(_AHEAD)
-    with request.writing() as uow:
-        # The requester and the customers the text may name, in one round trip.
+    try:
+        who, outcome = _log(request, kind, text, command, ahead, kept=True)
+    except StaleRequester:
+        # ack29: the requester kept by this process changed since (the version moved): all of
+        # it undone; done again with the requester read afresh.
+        request.who = None
+        requester.forget_kept(request.workspace_id, request.user_id or "")
+        who, outcome = _log(request, kind, text, command, ahead, kept=False)
+    ack(**log_reply(who.language, outcome), response_type="ephemeral")
+
+
+def _log(
+    request: Request,
+    kind: ActivityKind,
+    text: str,
+    command: dict[str, Any],
+    ahead: activities.KeysAhead | None,
+    *,
+    kept: bool,
+) -> tuple[requester.Who, Any]:
+    with request.writing(kept=kept, keep=True) as uow:
+        # The requester and the customers the text may name, in one round trip (or the
+        # requester kept, unread: requester.kept).
         who, found = uow.who_with_customers(ahead.keys) if ahead else (uow.who, None)
         outcome = activities.log_text(
             uow.session,
@@ -88,7 +109,7 @@ def handle_log_command(
             ahead=ahead,
             found_ahead=found,
         )
-    ack(**log_reply(who.language, outcome), response_type="ephemeral")
+    return who, outcome
 
 
 def open_modal(
