@@ -157,3 +157,23 @@ def test_this_weeks_list_on_its_monday_a_later_day_of_the_same_customer_is_its_s
     assert (found.customer, found.when, own and own.due) == (first, MON, step), found.reasons
     assert later is not None and later.planned and later.next_step is not None
     assert (later.customer, later.next_step.due) == then
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "want"),
+    [
+        ("Kiwi i dag, tilbd sendt 300k", "NOK", (S, ActivityKind.OFFER, "Kiwi", 300000)),
+        (
+            "Volvo: 9 500 kr/mån i 24 mån, offet skickad idag",
+            "SEK",
+            (L, ActivityKind.OFFER, "Volvo", 228000),
+        ),
+    ],
+)
+def test_a_short_typo_of_a_record_word_opening_a_clause_is_read(
+    text: str, krone: str, want: tuple
+) -> None:
+    """A short typo of the offer word right after a comma ("…, offet skickad idag"), as at a
+    sentence's opening (was: nothing read)."""
+    found = recognise(text, today=MON, krone=krone, known_customers=KNOWN)
+    assert (found.outcome, found.kind, found.customer, found.amount) == want, found.reasons

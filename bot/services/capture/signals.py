@@ -710,6 +710,10 @@ def _one_edit(word: str, target: str) -> bool:
 _SENT_BEFORE = {"sendte", "sendt", "sent", "skickade", "skickat", "sendes", "sendte ut"}
 
 
+# heldmsg29. "first meting today", "…, offet skickad idag": a clause's opening too
+_FIRST_OR_NEW = {"first", "forste", "forsta", "ny", "nytt", "nyt", "new"}
+
+
 def short_typos(tokens: list[Token]) -> list[Hit]:
     """A short word one typo from a short word of a record, where that word belongs: it opens
     its sentence, no word of its own, and a name, a word of whom ("m/", "med", "w/") or a word
@@ -734,8 +738,9 @@ def short_typos(tokens: list[Token]) -> list[Hit]:
         if (
             i > 0
             and tokens[i - 1].sentence == token.sentence
-            and tokens[i - 1].text not in ":•*-–"
+            and tokens[i - 1].text not in ":•*-–,"
             and tokens[i - 1].folded not in _SENT_BEFORE
+            and tokens[i - 1].folded not in _FIRST_OR_NEW
         ):
             continue
         nxt = tokens[i + 1]
