@@ -263,7 +263,7 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
     if week_day is not None and _option(reply, week_day) is not None:
         # days29: a week said as the day ("Telenor forrige uke") is asked, a button for each
         # of its working days; the seller picks the day the row reads (its Monday)
-        assert stored(slack) == before  # nothing until the seller says so
+        assert stored_here() == before  # nothing until the seller says so
         reply = _answer(slack, user, reply, week_day, result.response_url)
     said = text_of(reply)
     error = row.get("error") or row.get("slack_error")

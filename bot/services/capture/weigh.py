@@ -1769,7 +1769,10 @@ def _a_cheer_took_a_name(whole: Recognition, inline: Recognition) -> bool:
     rows = _each(inline)
     return {customer_key(r.customer or "") for r in rows} == {
         customer_key(r.customer or "") for r in _each(whole)
-    } and any("weak-cue" in r.reasons for r in rows)
+    } and any(
+        "weak-cue" in r.reasons and any(c.startswith("cue:win:emoji") for c in r.reasons)
+        for r in rows
+    )
 
 
 def _monday_of(day: date) -> date:
