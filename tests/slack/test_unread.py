@@ -82,7 +82,7 @@ def test_a_known_customer_followed_by_other_words_is_asked_about(slack) -> None:
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_date_word_is_read_so_nothing_is_asked(slack) -> None:  # type: ignore[no-untyped-def]
     for text in (
-        "Aker BP uke 46",
+        "Aker BP mandag uke 46",  # a week alone is asked which day of it (days29)
         "Aker BP 17. november",
         "Shell 2 days ago",
         "Aker BP i går kl 14",
