@@ -360,7 +360,8 @@ class UnitOfWork:
         another process) is done again afresh, and raised again there if it was not that.
         StaleRequester, everything undone, when it is to be done again."""
         session = self._session
-        if session is None or KEPT not in session.info or VERIFIED in session.info:
+        info = getattr(session, "info", None)  # (a stand-in session may have none)
+        if info is None or KEPT not in info or VERIFIED in info:
             return
         if isinstance(exc, UserError):
             try:

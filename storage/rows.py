@@ -166,8 +166,9 @@ def check_kept(session: Session) -> None:
     """Before the first write (or the commit, or an error's answer) of a unit of work answering
     from a kept requester that no statement has checked yet: the people version read now;
     moved, StaleRequester before anything is written (on PostgreSQL no id is taken)."""
-    kept = session.info.get(KEPT)
-    if kept is not None and VERIFIED not in session.info:
+    info = getattr(session, "info", None)  # (a stand-in session may have none)
+    kept = None if info is None else info.get(KEPT)
+    if kept is not None and VERIFIED not in info:
         verify_kept(session, people_version(session, kept[0]))
 
 

@@ -364,6 +364,7 @@ def _no_requester_memory() -> None:
 
     requester._language_hint.clear()
     requester._fresh_until.clear()
+    requester._kept.clear()  # ack29: the requesters kept, with another database's versions
 
 
 @pytest.fixture(autouse=True)
