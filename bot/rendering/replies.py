@@ -194,6 +194,9 @@ def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
         undated_week=undated_day.isocalendar().week if undated_day else None,
         count=sum(x.times for x in done.logged),
         asked=len(done.asked),
+        # mendC29: what waits for an answer, row by row, and how many the list had
+        waiting=[list(row) for row in done.waiting],
+        total=sum(x.times for x in done.logged) + sum(int(row[3]) for row in done.waiting),
         # days27: the rows still to come, each its lead's next step
         plans=[[p.what, p.customer, p.due] for p in done.planned],
     )
@@ -294,6 +297,8 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return t.gettext(blocks.OPTION_LABELS["step"]) % {"date": day}
     if option.startswith(questions.DAY):
         return i18n.format_day(date.fromisoformat(option.removeprefix(questions.DAY)), language)
+    if option.startswith("currency:") and params.get("numbers"):
+        return option.split(":", 1)[1]  # mendC29: one answer for several amounts, each named above
     if option.startswith("currency:"):
         # Named by its code, never "118.000 kr." (whose krone?): "DKK 118 000" / "NOK 118 000"
         return i18n.format_money(params["number"], option.split(":", 1)[1], language, code=True)
@@ -449,6 +454,12 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     if "new_kind" in params:
         params["new_kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["new_kind"]])
     params.pop("code", None)
+    if params.get("numbers"):  # mendC29: one question for several amounts
+        params["numbers_said"] = ", ".join(
+            i18n.format_number(Decimal(str(n)), language) for n in params["numbers"]
+        )
+    if params.get("customers"):  # mendC29: one question for several customers
+        params["customers_said"] = Mrkdwn(", ".join(f"*{plain(c)}*" for c in params["customers"]))
     if question.code == WHICH_DAY_PICK:
         # cmds28: a day of a longer period ("i desember"), picked in a date picker
         for key in ("first", "last", "initial"):

@@ -184,6 +184,9 @@ class LoggedAll:
     # days27. The list's rows still to come ("…, torsdag: møte med Telenor" read as this week):
     # each the lead's next step, never counted as held
     planned: tuple[Planned, ...] = ()
+    # mendC29. The rows `asked` holds, as the list said them ([kind, customer, when, times,
+    # amount, currency, False]): the confirmation says what waits (was "Recorded all 0")
+    waiting: tuple[tuple[Any, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -799,10 +802,19 @@ def answer(
     second's."""
     row = question_store.by_token(session, who.workspace_id, token)
     pair = None
-    if row is not None and row.code == CAPTURE and row.answered_at is None:
-        if questions.load(row.state).params.get("second_name"):
+    held: list[str] = []
+    if row is not None and row.answered_at is None:
+        params = questions.load(row.state).params
+        if row.code == CAPTURE and params.get("second_name"):
             pair = f"{row.source_ref}:2"
+        held = [str(t) for t in params.get(HELD) or ()]
     first = _answer(session, who, token, option, now=now)
+    if held and not (isinstance(first, Answered) and first.state not in ("cancelled", "same")):
+        # mendC29. One question for several rows (a Dane's bare amounts, "used from now on";
+        # the same pair sent twice): its answer settles each (was: the rest left open, asked
+        # again one by one)
+        rest = [_answer(session, who, t, option, now=now) for t in held]
+        return first if isinstance(first, Answered) else _all_of(session, who, [first, *rest])
     if pair is None or isinstance(first, Answered):
         return first
     second = next(
@@ -819,9 +831,7 @@ def answer(
         withdraw_question_at(session, who.workspace_id, pair, now=now)
         return first
     then = _answer(session, who, second.token, "record", now=now)
-    done = [x for x in (first, then) if isinstance(x, Logged)]
-    asked = [x for x in (first, then) if isinstance(x, Question)]
-    return LoggedAll(tuple(done), tuple(asked), done[0].message if done else None)
+    return _all_of(session, who, [first, then])
 
 
 def _answer(
@@ -2089,13 +2099,94 @@ def _record_all(
         step = plan(session, who, questions.command_from_dict(json.loads(c)), now=now)
         if step is not None:  # None: that very step was the lead's already
             planned.append(step)
+    shown = one_question(session, who, asked)
     return LoggedAll(
         tuple(logged),
-        tuple(asked),
+        shown,
         message_of(refs[0]) if refs else None,
         tuple(undated),
         tuple(planned),
+        _waiting(session, who, shown),
     )
+
+
+# mendC29. Questions asked at one click that one answer settles for all: a seller's bare
+# amounts (DKK or NOK, "I'll use your answer from now on"), the same pair sent twice ("another
+# one, or the same?"). One is shown; the others are kept open under it (HELD), answered with it.
+ONE_FOR_ALL = (recording.BARE_CURRENCY, "repeated")
+HELD = "held"
+
+
+def one_question(session: Session, who: Who, asked: Sequence[Question]) -> tuple[Question, ...]:
+    """`asked` with each group that one answer settles as one question: the first, its text
+    naming every amount ("numbers") or customer ("customers") it answers for."""
+    shown: list[Question] = []
+    for q in asked:
+        lead = next(
+            (
+                i
+                for i, s in enumerate(shown)
+                if s.code == q.code
+                and q.code in ONE_FOR_ALL
+                and s.options == q.options
+                and s.token != q.token
+                and s.params.get("kind") == q.params.get("kind")
+            ),
+            None,
+        )
+        if lead is None:
+            shown.append(q)
+            continue
+        s = shown[lead]
+        row = question_store.by_token(session, who.workspace_id, s.token)
+        if row is None:
+            shown.append(q)
+            continue
+        pending = questions.load(row.state)
+        params = dict(pending.params)
+        if q.token in params.get(HELD, ()):
+            continue  # asked again (a delivery again): held under it already
+        params[HELD] = [*params.get(HELD, ()), q.token]
+        if q.code == recording.BARE_CURRENCY:
+            params["numbers"] = [*params.get("numbers", [params["number"]]), q.params["number"]]
+        else:
+            said = params.get("customers", [params["customer"]])
+            params["customers"] = [*said, q.params["customer"]]
+        row.state = questions.dump(replace(pending, params=params))
+        shown[lead] = replace(s, params={**s.params, **params})
+    return tuple(shown)
+
+
+def _waiting(session: Session, who: Who, asked: Sequence[Question]) -> tuple[tuple[Any, ...], ...]:
+    """The rows `asked` (and the questions held under them) wait to store, as the list said."""
+    rows: list[tuple[Any, ...]] = []
+    for q in asked:
+        for token in (q.token, *(str(t) for t in q.params.get(HELD) or ())):
+            row = question_store.by_token(session, who.workspace_id, token)
+            if row is None:
+                continue
+            c = questions.load(row.state).command
+            rows.append((str(c.kind), c.customer, c.when, c.times, c.amount, c.currency, False))
+    return tuple(rows)
+
+
+def _all_of(
+    session: Session, who: Who, results: Sequence[Logged | Question | Answered | Any]
+) -> LoggedAll:
+    """Answers given at one click, as one confirmation: each stored, each still asked."""
+    done: list[Logged] = []
+    asked: list[Question] = []
+    for x in results:
+        if isinstance(x, Logged):
+            done.append(x)
+        elif isinstance(x, Question):
+            asked.append(x)
+        elif isinstance(x, LoggedAll):
+            done.extend(x.logged)
+            asked.extend(x.asked)
+    shown = one_question(session, who, asked)
+    message = next((x.message for x in done if x.message), None)
+    return LoggedAll(tuple(done), shown, message, waiting=_waiting(session, who, shown))
 
 
 SUPERSEDED = "superseded"  # the message was edited before its question was answered
