@@ -110,7 +110,11 @@ def test_a_capitalised_man_or_tor_in_a_list_of_days_is_the_day(text, rows) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["Forrige uke: Tor Hansen ringte Kiwi, fre møte Bama", "Man kan ringe Kiwi, tirs møte Bama"],
+    [
+        "Forrige uke: Tor Hansen ringte Kiwi, fre møte Bama",
+        "Man kan ringe Kiwi, tirs møte Bama",
+        "Forrige uke: Tor og jeg møtte Kiwi, fre møte Bama",
+    ],
 )
 def test_tor_as_a_person_or_man_as_one_stays_a_word(text) -> None:  # type: ignore[no-untyped-def]
     _, items = inline_list(text)
@@ -133,6 +137,23 @@ def test_an_items_own_weekday_under_this_week_is_this_weeks(text, today, custome
     assert (done.kind, done.when) == (MEETING, today), done
     assert (plan.outcome, plan.kind, plan.customer) == (L, OFFER, customer), plan
     assert plan.next_step is not None and plan.next_step.due == due, plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I dag: møte med Telenor, tilbud til DNB torsdag",
+        "Denne uka: møte med Telenor i dag, tilbud til DNB torsdag",
+    ],
+)
+def test_the_plan_to_come_is_asked_for_a_customer_new_to_the_team(text) -> None:  # type: ignore[no-untyped-def]
+    # the review's console knew neither: the offer was asked on last week's Thursday with no
+    # button to register it, or nothing was said at all
+    found = recognise(text, today=TODAY, krone="NOK", known_customers=[])
+    done, plan = _rows(found)
+    assert (done.kind, done.customer, done.when) == (MEETING, "Telenor", TODAY), done
+    assert (plan.outcome, plan.kind, plan.customer) == (L, OFFER, "DNB"), plan
+    assert plan.next_step is not None and plan.next_step.due == THU, plan
 
 
 def test_an_items_own_past_weekday_under_today_stays_gone() -> None:

@@ -88,8 +88,12 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
     return heading, _names_as_days(items)
 
 
-# mendA29. Words of a sentence after "Man" (one) or a modal: "Man kan …", "Man må …"
-_AFTER_ONE = {"kan", "ma", "skal", "bor", "har", "ska", "maste", "kunne", "skulle", "vil", "vill"}
+# mendA29. Words of a sentence after "Man" (one) or "Tor" (a person): "Man kan …", "Tor og
+# jeg møtte …", "Tor sa …"
+_AFTER_ONE = {
+    "kan", "ma", "skal", "bor", "har", "ska", "maste", "kunne", "skulle", "vil", "vill", "og",
+    "och", "and", "sa", "sier", "sagde", "siger", "sade", "sager", "er", "var", "ar", "fra", "fran",
+}  # fmt: skip
 
 
 def _names_as_days(items: list[Item]) -> list[Item]:

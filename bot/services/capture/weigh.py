@@ -2240,6 +2240,21 @@ def _an_offer_to_come(text: str, today: date, known: KnownCustomers) -> Recognit
         return None
     names = signals.known_names(tokens, known)
     at = 2 if len(words) > 1 and words[1].folded in _TO else 1
+    if not names and 1 <= len(words) - at <= 3 and tokens[-1] is words[-1]:
+        # mendA29. "I dag: møte med Telenor, tilbud til DNB torsdag" with DNB new to the team:
+        # a name written as one (capitalised, no weekday), asked as the plan, new on the list
+        rest = words[at:]
+        if all(w.text[:1].isupper() and weekday_index(w.text) is None for w in rest):
+            display = " ".join(w.text for w in rest)
+            return Recognition(
+                Outcome.LIKELY,
+                ActivityKind.OFFER,
+                display,
+                when=today,
+                complete=False,
+                reasons=("cue:offer:to-come", "customer:guessed"),
+            )
+        return None
     if len(names) != 1 or at >= len(words) or names[0].start != tokens.index(words[at]):
         return None
     if any(t.is_word for t in tokens[names[0].end :]):
