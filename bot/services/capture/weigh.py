@@ -2178,7 +2178,7 @@ def _own_weekday_this_week(text: str, today: date) -> lists.Item | None:
     )
     if rest == text:
         return None
-    return lists.Item(" ".join(rest.split()), own[0].day.weekday())
+    return lists.Item(" ".join(rest.split()), own[0].day.weekday(), text)
 
 
 def _across_a_weekend(items: list[lists.Item], today: date) -> dict[int, date]:
