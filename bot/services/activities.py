@@ -1668,6 +1668,7 @@ def ask_record_all(
     undated: Sequence[bool] = (),
     again: bool = False,
     unnamed: Sequence[str] = (),
+    not_yet: Sequence[str] = (),
     plans: Sequence[LogCommand] = (),
     this_week: tuple[Sequence[LogCommand], Sequence[LogCommand]] | None = None,
     ask_again: bool = False,
@@ -1750,6 +1751,7 @@ def ask_record_all(
         "undated_week": undated_day.isocalendar().week if undated_day else None,
         "already": already,
         "unnamed": list(unnamed),
+        "not_yet": list(not_yet),  # mendA29: rows on a day still to come, not recorded
         "already_on_day": on_day,  # some logged on their own day, not only that week
         "refs": [ref + ref_suffix for ref in refs],
         # each row's log as kept, for the click (a question keeps plain values)

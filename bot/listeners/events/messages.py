@@ -613,6 +613,7 @@ def _ask_all(
         now=uow.now,
         undated=undated,
         unnamed=found.unnamed,
+        not_yet=found.not_yet,
         plans=plans,
         this_week=this_week,
         ask_again=again,

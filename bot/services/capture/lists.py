@@ -12,7 +12,7 @@ written before it; with none, the record is asked about, never dated by a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.services import relative_days
@@ -63,6 +63,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 class Item:
     text: str  # without a weekday that opened it
     weekday: int | None  # Monday 0 … Sunday 6: the item's own day, by its weekday
+    typed: str = ""  # the item as written, its weekday too (mendA29)
 
 
 def inline_list(text: str) -> tuple[str, list[Item]]:
@@ -83,7 +84,49 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
         parts = [p for p in _AND.split(body) if p and p.strip()]
     if len(parts) < 2:
         return "", []
-    return heading, [_item(p.strip()) for p in parts]
+    items = [replace(_item(p.strip()), typed=p.strip()) for p in parts]
+    return heading, _names_as_days(items)
+
+
+# mendA29. Words of a sentence after "Man" (one) or "Tor" (a person): "Man kan …", "Tor og
+# jeg møtte …", "Tor sa …"
+_AFTER_ONE = {
+    "kan", "ma", "skal", "bor", "har", "ska", "maste", "kunne", "skulle", "vil", "vill", "og",
+    "och", "and", "sa", "sier", "sagde", "siger", "sade", "sager", "er", "var", "ar", "fra", "fran",
+}  # fmt: skip
+
+
+def _names_as_days(items: list[Item]) -> list[Item]:
+    """mendA29. "Forrige uke: Man møte Tine, Tor vant Kiwi 450'", "Tor ✅ vant Kiwi, Fre ✅ møte
+    Bama": in a list whose items open with weekdays, a capitalised "Man", "Tor", "Son" opening
+    an item is the day too (was: a name, the item dated by the one before it or dropped); "Tor
+    Hansen ringte …", a name after it, stays a person."""
+    days: list[int | None] = []
+    for item in items:
+        words = item.text.split(maxsplit=2)
+        day = None
+        if item.weekday is None and len(words) > 1:
+            first = fold(words[0].rstrip(":.,"))
+            after = words[1]
+            if (
+                first in _NAMES_TOO
+                and (after in _DAY_MARKS or after[:1].islower() or after.startswith("✅"))
+                and fold(after) not in _AFTER_ONE
+            ):
+                day = 3 if first == "tor" else weekday_index(first)
+        days.append(day)
+    if all(d is None for d in days):
+        return items
+    if sum(d is not None for d in days) + sum(i.weekday is not None for i in items) < 2:
+        return items
+    out = []
+    for item, day in zip(items, days, strict=True):
+        if day is None:
+            out.append(item)
+            continue
+        rest = item.text.split(maxsplit=1)[1]
+        out.append(Item(rest, day, item.typed))
+    return out
 
 
 _DAY_OPENS = re.compile(r"(?<=[.!])[ \t]+(?=([^\W\d_]{3,9})\.?:\s)")

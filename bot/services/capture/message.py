@@ -106,6 +106,10 @@ class Recognition:
     # days and those still to come planned (`next_step`): the other reading, its author picks
     # (set on a record_all chain's first row)
     this_week: Recognition | None = None
+    # mendA29. "Veckan: mån möte ICA, …, tor vann ICA 1,2 mkr" said on a Tuesday: an item on a
+    # day still to come that is no plan (a win, a loss), as typed: not recorded, and the
+    # "Record all" question says so (set on a record_all chain's first row)
+    not_yet: tuple[str, ...] = ()
 
     @property
     def planned(self) -> bool:

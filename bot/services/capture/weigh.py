@@ -1739,6 +1739,9 @@ def _read(
     inline = _inline(text, today, krone, known, open_offers, posted)
     if inline is not None and (
         _records(inline) > _records(whole)
+        # mendA29. "Veckan: mån möte ICA, tis möte Coop, tor vann Axfood 1,2 mkr" on a Tuesday:
+        # the day to come said as not recorded is no record lost (whole, the win was today's)
+        or (inline.not_yet and _records(inline) + len(inline.not_yet) >= _records(whole))
         or (
             _records(inline) == _records(whole)
             and "several-customers" in whole.reasons
@@ -2022,11 +2025,25 @@ def _inline(
     said = []
     plans = []
     coming = []  # an item's own plan ("…, møte med Nordlys AS neste uke")
+    not_yet: list[str] = []
     # days27. "Forrige uke: tirs møte Aker, tlf Tine, tors møte DNB": an item with no weekday
     # of its own after one with a weekday is that day's (was: the week's Monday)
     last_weekday: int | None = None
     crossing = _across_a_weekend(items, today) if told.week is None and said_on is None else {}
+    # mendA29. "Denne uka: møte med Telenor i dag, tilbud til DNB onsdag", "I dag: møte med
+    # Telenor, tilbud til DNB torsdag": under a heading of this week or today, an item's own
+    # bare weekday is this week's (one still to come a plan), as an opening one is (was: last
+    # week's, or nothing at all)
+    this_monday = _monday_of(today)
+    this_week_said = told.week == this_monday or (
+        told.week is None and told.done and told.when == today and said_on is None
+    )
     for place, item in enumerate(items):
+        week = told.week
+        if item.weekday is None and this_week_said:
+            moved = _own_weekday_this_week(item.text, today)
+            if moved is not None:
+                item, week = moved, this_monday
         if item.weekday is None and last_weekday is not None and dated:
             item = replace(item, weekday=last_weekday)
         last_weekday = item.weekday if item.weekday is not None else last_weekday
@@ -2040,11 +2057,11 @@ def _inline(
             done=True,
             dated_item=item.weekday is not None,
         )
-        if found.outcome is Outcome.NOTHING and told.week is not None and item.weekday is not None:
+        if found.outcome is Outcome.NOTHING and week is not None and item.weekday is not None:
             # days27. "Last week: Mon meeting Asda, call Boots, …": a terse item, read as an
             # item under a day heading is (was: dropped unsaid)
             found = _a_terse_item(item.text, today, krone, known, open_offers, posted)
-            if found.outcome is Outcome.NOTHING and told.week >= _monday_of(today):
+            if found.outcome is Outcome.NOTHING and week >= _monday_of(today):
                 found = _an_offer_to_come(item.text, today, known) or found
         if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
             coming.append(found)
@@ -2055,7 +2072,7 @@ def _inline(
             continue  # "…, signed for 2 years at 90k p.a.": no name of its own
         own = signals.dates(signals.tokenise(signals.clean(item.text)), today, ())
         if item.weekday is not None and not own:
-            day = crossing.get(place) or lists.day_of(item.weekday, today, told.week)
+            day = crossing.get(place) or lists.day_of(item.weekday, today, week)
             if told.week is None and said_on is not None and item.weekday > said_on and told.when:
                 # Session 25. "Mandag: møte med Telenor. Tirsdag: tilbud Yara 400k" said on a
                 # Tuesday: the days go on from the heading's Monday, so Tuesday is today (was
@@ -2067,6 +2084,9 @@ def _inline(
                 # come, never a record; a meeting, call or offer is asked as the lead's plan
                 if found.kind in _PLANNABLE:
                     plans.append(_a_plan(found, day, today))
+                else:
+                    # mendA29: a win on a day still to come is said, never dropped unsaid
+                    not_yet.append(item.typed or item.text)
                 continue
             found = replace(found, when=day)
         elif told.week is not None and len(own) == 1 and _a_weekday(item.text, own[0]):
@@ -2090,6 +2110,10 @@ def _inline(
     if said and plans:
         records |= {(r.kind, customer_key(r.customer or ""), r.next_step) for r in plans}
         said += plans  # what is to come after what was done, each plan asked
+    if len(said) == 1 and not_yet and said[0].outcome is not Outcome.NOTHING:
+        # mendA29. "Veckan: mån möte ICA, tor vann Axfood 1,2 mkr" on a Tuesday: the one row
+        # asked, the day to come said beside it (was: the win today's, unasked of its day)
+        return _not_yet_said(all_in_one(said[0]), not_yet)
     if len(said) < 2 or len(records) < 2:
         return None
     # A list by its form: a heading of what was done ("Forrige uke:", "Dagens skörd:"), items
@@ -2125,17 +2149,50 @@ def _inline(
         # told by its days, is asked whole, one question listing each row with its day (was
         # the first stored unasked and each other asked on its own; the week under way, "Uke
         # 52 så langt: man …", still reads as before, the held-out files 19 to 25 agree)
-        return all_in_one(_chained(said))
+        return _not_yet_said(all_in_one(_chained(said)), not_yet)
+    if not_yet:
+        # mendA29. a day still to come among the rows: asked whole, the question saying it
+        return _not_yet_said(all_in_one(_chained(said)), not_yet)
     return _chained(said)
+
+
+def _not_yet_said(first: Recognition, not_yet: list[str]) -> Recognition:
+    return replace(first, not_yet=tuple(not_yet)) if not_yet else first
+
+
+def _own_weekday_this_week(text: str, today: date) -> lists.Item | None:
+    """mendA29. "tilbud til DNB torsdag": the item without its bare weekday, on that weekday;
+    None for any other ("i fredags", "forrige torsdag", two days, none)."""
+    tokens = signals.tokenise(signals.clean(text))
+    own = signals.dates(tokens, today, ())
+    if len(own) != 1 or not _a_weekday(text, own[0]):
+        return None
+    said = tokens[own[0].start : own[0].end]
+    if any(t.folded == "i" or t.folded.endswith("dags") for t in said):
+        return None  # "i fredags", "i torsdags": a day gone
+    word = next((t.text for t in said if weekday_index(t.folded) is not None), None)
+    if word is None:
+        return None
+    rest = re.sub(
+        rf"(?:\b(?:på|pa|on|om)\s+)?(?<!\w){re.escape(word)}(?!\w)", "", text, count=1, flags=re.I
+    )
+    if rest == text:
+        return None
+    return lists.Item(" ".join(rest.split()), own[0].day.weekday(), text)
 
 
 def _across_a_weekend(items: list[lists.Item], today: date) -> dict[int, date]:
     """days27. "fredag møde Vestas, mandag opkald Novo" said on a Monday: weekdays told in the
     order they went by, across a weekend, each read back from the last (the latest such day,
     today too), each before it the latest such day before the next (was: Monday a week ago);
-    {} for days in their week's order, read as before."""
+    mendA29: days in their week's order alike; {} for fewer than two days."""
     named = [(i, item.weekday) for i, item in enumerate(items) if item.weekday is not None]
-    if len(named) < 2 or all(a[1] < b[1] for a, b in zip(named, named[1:], strict=False)):
+    if len(named) < 2:
+        # mendA29: days in their week's order are read back from the last too, one rule: up to
+        # today's weekday ("Mon met Tesco, Tue met Boots" said on a Tuesday) this week's, the
+        # last today, as "Man: …. Tirs: …" reads (was: Tuesday a week ago); running past today
+        # ("mån …, tis …, tor …" on a Tuesday) the week gone's, each (was: Monday this week's,
+        # Tuesday and Thursday the week gone's)
         return {}
     out: dict[int, date] = {}
     bound: date | None = None
@@ -2183,6 +2240,21 @@ def _an_offer_to_come(text: str, today: date, known: KnownCustomers) -> Recognit
         return None
     names = signals.known_names(tokens, known)
     at = 2 if len(words) > 1 and words[1].folded in _TO else 1
+    if not names and 1 <= len(words) - at <= 3 and tokens[-1] is words[-1]:
+        # mendA29. "I dag: møte med Telenor, tilbud til DNB torsdag" with DNB new to the team:
+        # a name written as one (capitalised, no weekday), asked as the plan, new on the list
+        rest = words[at:]
+        if all(w.text[:1].isupper() and weekday_index(w.text) is None for w in rest):
+            display = " ".join(w.text for w in rest)
+            return Recognition(
+                Outcome.LIKELY,
+                ActivityKind.OFFER,
+                display,
+                when=today,
+                complete=False,
+                reasons=("cue:offer:to-come", "customer:guessed"),
+            )
+        return None
     if len(names) != 1 or at >= len(words) or names[0].start != tokens.index(words[at]):
         return None
     if any(t.is_word for t in tokens[names[0].end :]):
