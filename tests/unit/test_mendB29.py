@@ -86,3 +86,53 @@ def test_a_name_with_figures_is_read(text, known, kind, customer, amount, when, 
 )
 def test_a_year_or_an_amount_is_still_no_name(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when"),
+    (
+        ("Ringte Orkla, ringer igjen neste måned", ActivityKind.CALL, "Orkla", TODAY),
+        ("Ringte Orkla i dag, ringer igjen i januar", ActivityKind.CALL, "Orkla", TODAY),
+        # fresh phrasings
+        ("Ringde Ica idag, ringer igen nästa månad", ActivityKind.CALL, "Ica", TODAY),
+        ("Ringede til Netto i dag, ringer igen i januar", ActivityKind.CALL, "Netto", TODAY),
+        (
+            "Met Tesco yesterday, will check in again in February",
+            ActivityKind.MEETING,
+            "Tesco",
+            YESTERDAY,
+        ),
+        ("Ringte Orkla i dag, følger opp i januar", ActivityKind.CALL, "Orkla", TODAY),
+        (
+            "Besøkte Kiwi i går, tar kontakt igjen i februar",
+            ActivityKind.MEETING,
+            "Kiwi",
+            YESTERDAY,
+        ),
+    ),
+)
+def test_a_follow_up_in_a_month_asks_its_day_and_keeps_the_record(
+    text, kind, customer, when
+) -> None:
+    """Was: nothing (the call lost) or the step dropped silently, the call sure. Now the record
+    is asked with its step's day to say, as a span's ("…, følger opp over nyttår") is."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.LIKELY,
+        kind,
+        customer,
+        when,
+    ), found.reasons
+    assert "step-a-span" in found.reasons
+    assert found.next_step is None and found.follow_up is None  # never dated 1 January
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Polarbröd i måndags – ljummet möte, men de vill ses igen i januari",
+        "Win Win Consulting rang today – want to meet in August",
+    ),
+)
+def test_their_wish_in_a_month_is_no_step_of_ours(text: str) -> None:
+    assert _read(text, ("Polarbröd", "Win Win Consulting")).outcome is Outcome.SURE
