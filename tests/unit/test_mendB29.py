@@ -136,3 +136,40 @@ def test_a_follow_up_in_a_month_asks_its_day_and_keeps_the_record(
 )
 def test_their_wish_in_a_month_is_no_step_of_ours(text: str) -> None:
     assert _read(text, ("Polarbröd", "Win Win Consulting")).outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    (
+        ("Tilbud til Bama på 450' hver for to avdelinger", "Bama", 450_000),
+        # fresh phrasings
+        ("Sent Tesco a quote, 200k each for two sites", "Tesco", 200_000),
+        ("Offert till Ica på 150 tkr styck för två butiker", "Ica", 150_000),
+        ("Sendte tilbud til Netto på 90k hver til tre butikker", "Netto", 90_000),
+    ),
+)
+def test_an_amount_each_is_read_and_asked(text: str, customer: str, amount: int) -> None:
+    """Was: read as a count of things, no amount (no Register button)."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        customer,
+    ), found.reasons
+    assert found.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    (
+        ("Tine takket nei i går 😞 300k", "300k"),
+        # fresh phrasings
+        ("Lost Tesco yesterday, 300k, too pricey", "300k, too pricey"),
+        ("Förlorade Ica igår, 200 tkr", "200 tkr"),
+        ("Tabte Netto i går 😞 150k", "150k"),
+    ),
+)
+def test_a_loss_keeps_its_amount_in_its_note(text: str, reason: str) -> None:
+    """Was: the loss previewed without the amount, as if none were said."""
+    found = _read(text)
+    assert (found.outcome, found.kind, found.reason) == (Outcome.LIKELY, ActivityKind.LOSS, reason)

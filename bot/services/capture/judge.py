@@ -51,7 +51,13 @@ from bot.services.capture.message import (
     _in_sentence,
     their_day_ahead,
 )
-from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
+from bot.services.capture.objects import (
+    EACH_WORDS,
+    _counts_things,
+    _lost_a_thing,
+    _object,
+    _possessive,
+)
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, next_steps
@@ -507,6 +513,8 @@ def _judge(
     temperature = _temperature(m) if kind in _WITH_TEMPERATURE else None
 
     reason = _loss_reason(m, cue, name) if kind is ActivityKind.LOSS else None
+    if kind is ActivityKind.LOSS:
+        reason = _with_its_amount(m, reason, krone, taken)
 
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
@@ -660,6 +668,15 @@ def _judge(
         # value; asked, to be edited (never recorded as 5 million).
         amount, complete = None, False
         return result(Outcome.LIKELY, "a-count")
+    if (
+        money is not None
+        and money.end < len(m.tokens)
+        and m.tokens[money.end].folded in EACH_WORDS
+        and m.tokens[money.end].clause == m.tokens[money.end - 1].clause
+    ):
+        # mendB29. "Tilbud til Bama på 450' hver for to avdelinger": 450 000 each, the whole
+        # maybe more; asked with the amount read, to register or edit (was: a count, no amount)
+        return result(Outcome.LIKELY, "each")
     if (
         kind is ActivityKind.WIN
         and not cue.celebration
@@ -1389,6 +1406,18 @@ def _a_step_by_a_span(
         if stepped or _next_talks(m, cue, clause, name):
             return True
     return False
+
+
+def _with_its_amount(m: Message, reason: str | None, krone: str, taken: set[int]) -> str | None:
+    """mendB29. "Tine takket nei i går 😞 300k": a loss keeps the amount lost in its note, as
+    /loglost does ("300k"; was: the loss previewed and stored without it)."""
+    found = signals.amounts(m.tokens, krone, taken)
+    if len(found) != 1:
+        return reason
+    typed = " ".join(t.text for t in m.tokens[found[0].start : found[0].end])
+    if reason and typed in reason:
+        return reason
+    return f"{typed}, {reason}" if reason else typed
 
 
 def _a_step_in_a_month(
