@@ -57,6 +57,9 @@ def _read(text: str, known: tuple[str, ...] = ()):
         ("Besökte 3M igår", (), ActivityKind.MEETING, "3M", None, YESTERDAY, Outcome.SURE),
         ("Møde med 7Eleven i dag", (), ActivityKind.MEETING, "7Eleven", None, TODAY, Outcome.SURE),
         ("Ringte Bygg 2000 i dag", (), ActivityKind.CALL, "Bygg 2000", None, TODAY, Outcome.SURE),
+        ("Möte med 3M idag", (), ActivityKind.MEETING, "3M", None, TODAY, Outcome.SURE),
+        ("Vandt 3M i dag, 250k", (), ActivityKind.WIN, "3M", 250_000, TODAY, Outcome.SURE),
+        ("Ringede til 3M i går", (), ActivityKind.CALL, "3M", None, YESTERDAY, Outcome.SURE),
         (
             "Meeting with Hotel 1900 AS today",
             ("Hotel 1900 AS",),

@@ -1099,7 +1099,8 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
     before = tokens[i - 1].folded
     if before not in _RECIPIENT | _WON | _MET or tokens[i - 1].sentence != token.sentence:
         return None
-    if before in _MET:  # mendB29. "Ringte 3M i dag": a figure and a capital only
+    called_to = before in ("til", "till", "to") and i > 1 and tokens[i - 2].folded in _MET
+    if before in _MET or called_to:  # mendB29. "Ringte (til) 3M i dag": a figure and a capital
         return i + 1 if _FIGURE_AND_CAPITAL.fullmatch(token.text) else None
     if re.fullmatch(r"[0-9]{1,2}", token.text):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
