@@ -98,6 +98,7 @@ def test_a_year_or_an_amount_is_still_no_name(text: str) -> None:
         ("Ringte Orkla i dag, ringer igjen i januar", ActivityKind.CALL, "Orkla", TODAY),
         # fresh phrasings
         ("Ringde Ica idag, ringer igen nästa månad", ActivityKind.CALL, "Ica", TODAY),
+        ("Called Aldi today, calling back next month", ActivityKind.CALL, "Aldi", TODAY),
         ("Ringede til Netto i dag, ringer igen i januar", ActivityKind.CALL, "Netto", TODAY),
         (
             "Met Tesco yesterday, will check in again in February",

@@ -1438,7 +1438,9 @@ def _a_step_in_a_month(
             for t in m.tokens
         )
         words = {t.folded for t in m.tokens if t.clause == clause}
-        again = bool(words & _TALK_AHEAD and words & _AGAIN)  # "ringer igjen", "calling back"
+        again = bool(
+            words & _TALK_AHEAD and words & _AGAIN_OR_BACK
+        )  # "ringer igjen", "calling back"
         # (their wish to meet, "de vill ses igen i januari", is no step of ours: stays sure)
         if stepped or again:
             return True
@@ -1450,7 +1452,17 @@ _TALK_AHEAD = {
     "horer", "hors", "hor", "touch", "check", "checking", "kontakter",
     "kontaktar", "kontakte", "kontakta",
 }  # fmt: skip
-_AGAIN = {"igjen", "igen", "again", "back", "tilbake", "tillbaka", "tilbage", "kontakt", "in"}
+_AGAIN_OR_BACK = {
+    "igjen",
+    "igen",
+    "again",
+    "back",
+    "tilbake",
+    "tillbaka",
+    "tilbage",
+    "kontakt",
+    "in",
+}
 
 
 # Weekdays said in Norwegian, Swedish or Danish only, folded ("fredag", "på fre", "tors"), and
