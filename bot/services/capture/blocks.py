@@ -602,11 +602,14 @@ def _earlier_year(m: Message, sentence: int) -> bool:
     """A year before this one in the sentence ("in 2019"); the year itself is in the date."""
     # amounts29: a name's own number with an amount beside it ("Sendt tilbud til Bygg 2000 AS
     # på 340 000 kr", "Vant Byggmester 2000 200k") is no year (was: read as long ago, nothing)
-    named = (
-        {i for n in (*m.known, *m.guessed) for i in range(n.start, n.end)}
-        if any(m.tokens[i].sentence == sentence for i in m.money_words)
-        else set()
+    # mendB29: a known name's number is its own always ("Møte med Bygg 2000 AS i dag"), and so
+    # is a guessed name's beside a day said ("Møte med Bygg 2000 i dag"; was: long ago, nothing)
+    guessed = {i for n in m.guessed for i in range(n.start, n.end)}
+    beside = any(
+        m.tokens[i].sentence == sentence and i not in guessed
+        for i in (*m.money_words, *m.date_words)
     )
+    named = {i for n in m.known for i in range(n.start, n.end)} | (guessed if beside else set())
     years = [
         int(t.text)
         for i, t in enumerate(m.tokens)

@@ -51,7 +51,13 @@ from bot.services.capture.message import (
     _in_sentence,
     their_day_ahead,
 )
-from bot.services.capture.objects import _counts_things, _lost_a_thing, _object, _possessive
+from bot.services.capture.objects import (
+    EACH_WORDS,
+    _counts_things,
+    _lost_a_thing,
+    _object,
+    _possessive,
+)
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, next_steps
@@ -409,6 +415,7 @@ def _judge(
             planned_day, planned_said = ahead[0].day, ahead[0]
         if planned_day is not None and before and not before[0].week:
             booked_on = before[0].day
+    month_step = False
     undated_plan = (
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_said is not None
@@ -420,7 +427,12 @@ def _judge(
         # booking with no day is; never a plan dated 1 January
         planned_day = None
         reasons.append("a-month-alone")
-        if not cue.booked:
+        own = {m.tokens[i].clause for i in cue.words}
+        held_before = not cue.present and m.clause(planned_said.start) not in own  # type: ignore[union-attr]
+        month_step = kind in _HELD_WITH_NEXT_STEP and held_before
+        if not cue.booked and not (kind in _HELD_WITH_NEXT_STEP and held_before):
+            # (mendB29: "Ringte Orkla, ringer igjen neste måned" is the call made, its next
+            # step in a month asked below; was: nothing, the call lost)
             # "Møte med Tine i januar", "Meeting with Greggs in September": a plan with no day
             # said, as "Skal ha møte med Equinor før jul": nothing to ask yet
             return Recognition(Outcome.NOTHING, cue.kind, reasons=tuple(reasons))
@@ -474,7 +486,11 @@ def _judge(
     next_step = _off_a_day_off(next_step, m, coming_days, krone)
     follow = _off_a_day_off(follow, m, coming_days, krone)
 
-    span_step = kind in _HELD_WITH_NEXT_STEP and _a_step_by_a_span(m, cue, name, coming_days, today)
+    span_step = kind in _HELD_WITH_NEXT_STEP and (
+        month_step
+        or _a_step_by_a_span(m, cue, name, coming_days, today)
+        or _a_step_in_a_month(m, cue, name, coming_days, today)
+    )
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
@@ -497,6 +513,8 @@ def _judge(
     temperature = _temperature(m) if kind in _WITH_TEMPERATURE else None
 
     reason = _loss_reason(m, cue, name) if kind is ActivityKind.LOSS else None
+    if kind is ActivityKind.LOSS:
+        reason = _with_its_amount(m, reason, krone, taken)
 
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
@@ -651,6 +669,15 @@ def _judge(
         amount, complete = None, False
         return result(Outcome.LIKELY, "a-count")
     if (
+        money is not None
+        and money.end < len(m.tokens)
+        and m.tokens[money.end].folded in EACH_WORDS
+        and m.tokens[money.end].clause == m.tokens[money.end - 1].clause
+    ):
+        # mendB29. "Tilbud til Bama på 450' hver for to avdelinger": 450 000 each, the whole
+        # maybe more; asked with the amount read, to register or edit (was: a count, no amount)
+        return result(Outcome.LIKELY, "each")
+    if (
         kind is ActivityKind.WIN
         and not cue.celebration
         and not cue.verbless
@@ -753,6 +780,8 @@ def _judge(
         # (landed, renewed): a customer, or a place, a project? Asked ("Aker BP fornyet
         # avtalen", "Solberg Transport AS ny kunde" are recorded, as a known name is).
         return result(Outcome.LIKELY, "weak-cue-new-name")
+    if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
     if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -1377,6 +1406,63 @@ def _a_step_by_a_span(
         if stepped or _next_talks(m, cue, clause, name):
             return True
     return False
+
+
+def _with_its_amount(m: Message, reason: str | None, krone: str, taken: set[int]) -> str | None:
+    """mendB29. "Tine takket nei i går 😞 300k": a loss keeps the amount lost in its note, as
+    /loglost does ("300k"; was: the loss previewed and stored without it)."""
+    found = signals.amounts(m.tokens, krone, taken)
+    if len(found) != 1:
+        return reason
+    typed = " ".join(t.text for t in m.tokens[found[0].start : found[0].end])
+    if reason and typed in reason:
+        return reason
+    return f"{typed}, {reason}" if reason else typed
+
+
+def _a_step_in_a_month(
+    m: Message, cue: Cue, name: Name, ahead: list[signals.When], today: date
+) -> bool:
+    """mendB29. A held meeting's or call's next step said by a month alone, in a clause of its
+    own ("Ringte Orkla i dag, ringer igjen i januar", "…, calling back next month"): which day
+    is asked, as a span's is (was: the step dropped silently, or the call lost)."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for d in ahead:
+        clause = m.clause(d.start)
+        if clause in own or m.sentence(d.start) != m.sentence(cue.start):
+            continue
+        if d.day <= today or not _a_month_alone(m, d):
+            continue
+        stepped = any(
+            t.clause == clause and (t.folded in follow_ups.STEP_NOUNS or t.folded in _STEP_VERBS)
+            for t in m.tokens
+        )
+        words = {t.folded for t in m.tokens if t.clause == clause}
+        again = bool(
+            words & _TALK_AHEAD and words & _AGAIN_OR_BACK
+        )  # "ringer igjen", "calling back"
+        # (their wish to meet, "de vill ses igen i januari", is no step of ours: stays sure)
+        if stepped or again:
+            return True
+    return False
+
+
+_TALK_AHEAD = {
+    "ringer", "ringe", "ring", "ringa", "ringar", "calling", "call", "ll", "tar", "ta", "tager",
+    "horer", "hors", "hor", "touch", "check", "checking", "kontakter",
+    "kontaktar", "kontakte", "kontakta",
+}  # fmt: skip
+_AGAIN_OR_BACK = {
+    "igjen",
+    "igen",
+    "again",
+    "back",
+    "tilbake",
+    "tillbaka",
+    "tilbage",
+    "kontakt",
+    "in",
+}
 
 
 # Weekdays said in Norwegian, Swedish or Danish only, folded ("fredag", "på fre", "tors"), and

@@ -53,12 +53,17 @@ def _counts_things(m: Message, end: int) -> bool:
         return False
     if token.folded in _NOT_THE_AMOUNT:
         return False  # "600k ikke 900k": which amount, not what was counted
+    if token.folded in EACH_WORDS:
+        return False  # mendB29. "450' hver for to avdelinger": the price of each, no count
     if token.folded in _JUST and end + 1 < len(m.tokens) and m.tokens[end + 1].folded in _BEFORE:
         return False  # "Vant Kiwi 300k rett før ferie": when, not 300k dishes
     if token.folded.rstrip(".") in VAT_WORDS:
         return False  # "180' + mva", "400k inkl moms": the tax, not what was counted
     return _word_class(m, end) == "unknown"
 
+
+# mendB29. An amount said per piece ("450' hver", "200k each", "150 tkr styck", "100k stk")
+EACH_WORDS = {"hver", "each", "styck", "stycket", "stk", "apiece", "vardera", "hvert"}
 
 # "600k ikke 900k"; "2,15 mill istedenfor 2,4", "420k istället för 480k" (session 21: the one
 # word "istedenfor" was read as 2,15 million things)

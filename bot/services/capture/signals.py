@@ -1097,8 +1097,11 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
     if not token.is_word or not token.text[:1].isdigit() or i == 0:
         return None
     before = tokens[i - 1].folded
-    if before not in _RECIPIENT | _WON or tokens[i - 1].sentence != token.sentence:
+    if before not in _RECIPIENT | _WON | _MET or tokens[i - 1].sentence != token.sentence:
         return None
+    called_to = before in ("til", "till", "to") and i > 1 and tokens[i - 2].folded in _MET
+    if before in _MET or called_to:  # mendB29. "Ringte (til) 3M i dag": a figure and a capital
+        return i + 1 if _FIGURE_AND_CAPITAL.fullmatch(token.text) else None
     if re.fullmatch(r"[0-9]{1,2}", token.text):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (
@@ -1121,11 +1124,33 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
     later = [
         a
         for a in amounts(tokens, "NOK", {*taken, i})
-        if a.start > i
-        and tokens[a.start].sentence == token.sentence
-        and (a.start == i + 1 or before in _RECIPIENT)
+        if a.start > i and tokens[a.start].sentence == token.sentence
     ]
-    return i + 1 if later else None
+    if later:
+        return i + 1  # "Tilbud til 3M på 200k", "Vant 3M i dag, 200k" (mendB29: was only "3M 200k")
+    # mendB29. "Møte med 3M i dag", "Vant 3M i går": a figure and a capital with no amount
+    # in its sentence after a word of whom or of a win is a name (was: nothing, silent). A
+    # meeting is never "with 3 million"; a win of 3M alone is asked all the same (no amount).
+    # "Tilbud til 3M" may be a price raised to 3 million: still read only with an amount.
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    named_after = (
+        nxt is not None and nxt.sentence == token.sentence and nxt.text[:1].isupper()
+    )  # "Won 5M Fjellsport AS": 5 million, the name after it
+    if (
+        before in _WITH | _WON
+        and not (before in _WON and named_after)
+        and _FIGURE_AND_CAPITAL.fullmatch(token.text)
+    ):
+        return i + 1
+    return None
+
+
+_WITH = {"with", "med", "hos", "w", "m"}
+_MET = {
+    "ringte", "ringde", "ringet", "ringede", "called", "phoned", "rang", "besokte", "besokt",
+    "visited", "motte", "traffade", "traff", "met", "modte",
+}  # fmt: skip
+_FIGURE_AND_CAPITAL = re.compile(r"[0-9]+[A-ZÆØÅ][A-Za-zÆØÅæøå]*")
 
 
 def _capitalised(token: Token) -> bool:
