@@ -554,6 +554,7 @@ PORTFOLIO = {
 
 # Norwegian on both databases; Swedish and Danish read the same queries, on SQLite only (the
 # words differ, not the SQL).
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "language",
     [

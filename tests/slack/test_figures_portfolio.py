@@ -4,8 +4,6 @@ how they are named, wins in other currencies after conversion, and those without
 
 from __future__ import annotations
 
-import pytest
-
 from tests.slack import figures_seed as seed
 from tests.slack.figures_seed import ALEX, KARI, LARS, METTE, say
 
@@ -65,7 +63,6 @@ def groups(text: str) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_portfolio_of_the_seeded_team_by_hand(slack, clock) -> None:  # type: ignore[no-untyped-def]
     seed.setup(slack, clock)
     seed.run(slack, clock, (*seed.BEFORE_W48, *seed.AFTER_W47, *seed.AWAY_W48))
