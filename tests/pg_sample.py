@@ -12,8 +12,10 @@ together). The corpus keeps its own sample (test_command_corpus._cases), and the
 database itself (FIXED) stay whole on PostgreSQL; tests/storage and tests/cli are not sampled.
 
 Drawing it again:
-  KPIBOT_TEST_DB=postgres .venv/bin/python -m pytest -p tests.pg_sample -n 3 tests/slack
-      (writes .pg_sample/<worker>.jsonl; run it with the sample's marks taken out)
+  KPIBOT_PG_SAMPLE=all KPIBOT_TEST_DB=postgres KPIBOT_TEST_ROWS=each \
+      .venv/bin/python -m pytest -p tests.pg_sample -n 2 tests/slack
+      (writes .pg_sample/<worker>.jsonl; KPIBOT_PG_SAMPLE=all takes the sample's marks out,
+      each row its own item; without it the run records the sample as drawn: its check)
   .venv/bin/python -m tests.pg_sample   (prints the test functions that need not run there)
   .venv/bin/python -m tests.pg_sample params   (session 26: writes tests/pg_sample_params.txt,
       the parameters of a parametrised test whose paths its other parameters send there; the
@@ -100,6 +102,34 @@ def pytest_configure(config: pytest.Config) -> None:
     _out = (OUT / f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}.jsonl").open("w")
 
 
+MARK = "PostgreSQL: tests/pg_sample.py"
+
+
+def _marked(item: pytest.Item) -> bool:
+    """The test function carries the sample's mark (the comment on its `backends` line)."""
+    code = getattr(getattr(item, "function", None), "__code__", None)
+    if code is None:
+        return False
+    lines = Path(code.co_filename).read_text(encoding="utf-8").splitlines()
+    for line in lines[code.co_firstlineno - 1 :]:  # the first decorator's line, down to `def`
+        if MARK in line:
+            return True
+        if line.lstrip().startswith(("def ", "async def ")):
+            return False
+    return False
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """KPIBOT_PG_SAMPLE=all (recording for a new draw): the sample's marks are taken out, so
+    every Slack-level test runs on PostgreSQL; without it the run records the sample as drawn."""
+    if os.environ.get("KPIBOT_PG_SAMPLE") == "all":
+        for item in items:
+            if _marked(item):  # the function's own mark; a parameter's `backends` mark stays
+                mark = next(m for m in item.function.pytestmark if m.name == "backends")  # type: ignore[attr-defined]
+                item.own_markers.remove(mark)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):  # type: ignore[no-untyped-def]
     global _paths
@@ -153,11 +183,16 @@ def draw_params() -> list[str]:
     SQLite, and each still meets PostgreSQL once); the first by node id on a tie: the same recording draws the same sample).
     Lines of PARAMS: the node id left out, then the kept parameters that send its paths."""
     rows: dict[str, dict[str, set[tuple[Any, ...]]]] = collections.defaultdict(dict)
+    whole = set(draw())  # left out by function (marked): none of its parameters runs there
     for file in sorted(OUT.glob("*.jsonl")):
         for line in file.read_text().splitlines():
             row = json.loads(line)
             function, _, param = row["id"].partition("[")
-            if not param.startswith("postgres-") or function.split("::")[0].endswith(FIXED):
+            if (
+                not param.startswith("postgres-")
+                or function.split("::")[0].endswith(FIXED)
+                or function in whole
+            ):
                 continue
             rows[function][row["id"]] = {
                 tuple(p) for p in row["paths"] if not p[1].startswith(_HARNESS)

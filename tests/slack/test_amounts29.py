@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tests.helpers import SELLER, post, set_up_team, stored, text_of
 
 TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 TUESDAY_TS = "1796115600.000100"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_swedes_week_list_in_a_nok_team_names_no_currency_before_asking(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """review28 item 3: a Swede in a NOK team posting last week's list with "300 tkr" was shown
     "NOK 300 000" in the "Record all" question, before the currency question that follows the

@@ -108,6 +108,7 @@ def test_the_closing_rate_runs_to_the_weeks_end_as_known_then(slack, clock) -> N
     assert "Closing rate (90 days): 71 %" in _status(slack)  # 5 of 7, as the ledger stands now
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_sellers_own_past_week_and_a_managers_look_at_one_seller(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     _week_47(slack)

@@ -89,6 +89,7 @@ def test_away_days_ahead_can_be_taken_back_and_back_points_to_them(slack) -> Non
     assert _periods(slack) == [(date(2026, 11, 16), date(2026, 11, 19))]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_away_said_in_swedish_words_is_away(slack) -> None:  # type: ignore[no-untyped-def]
     # "/kpi borta vecka 52" was not understood: the help came back, nothing was stored.
     slack.api.users[LARS].locale = "sv-SE"

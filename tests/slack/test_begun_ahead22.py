@@ -47,6 +47,7 @@ def order(slack, monkeypatch) -> Iterator[list[str]]:  # type: ignore[no-untyped
         event.remove(slack.engine, "checkout", checkout)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("postgres")
 def test_the_transaction_is_begun_before_the_turn_and_used_in_it(slack, order) -> None:  # type: ignore[no-untyped-def]
     def seen(sql: str, _params: object) -> None:
@@ -77,6 +78,7 @@ def test_the_transaction_is_begun_before_the_turn_and_used_in_it(slack, order) -
     assert slack.engine.pool.checkedout() == 0
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("postgres")
 def test_a_prepared_log_command_is_still_five_round_trips_begun_ahead(
     slack, order, monkeypatch

@@ -3,6 +3,7 @@ touchpoint, with buttons to plan a step or log a call. Clock: Friday 2026-11-20.
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from storage.db import make_session_factory, session_scope
@@ -58,6 +59,7 @@ def buttons_of(message):  # type: ignore[no-untyped-def]
     return found
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_nothing_overdue_says_so(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -65,6 +67,7 @@ def test_nothing_overdue_says_so(slack) -> None:  # type: ignore[no-untyped-def]
     assert "Nothing overdue" in text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_manager_sees_a_sellers_list_a_colleague_does_not(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

@@ -450,6 +450,7 @@ def test_a_win_with_two_amounts_or_dated_ahead_is_asked_never_stored_unasked(sla
         slack.api.reset()
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_likely_coming_meeting_is_planned_from_its_question_never_logged_as_held(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     slack.driver.command("/logmeeting", "Storebrand 2026-11-16", LARS).reply()

@@ -11,7 +11,6 @@ from tests.helpers import buttons, channel_message, set_up_team, stored, text_of
 LARS = "U0LARS"
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_danish_sellers_bare_amount_in_a_nok_team_is_asked_dkk_or_nok(slack) -> None:  # type: ignore[no-untyped-def]
     """kroner23 (the lead's rule, as for a command): asked once, then as answered (was DKK
     unasked here, NOK unasked by command)."""
@@ -83,7 +82,6 @@ def test_a_monthly_price_with_its_term_is_asked_with_the_whole_and_the_price(sla
     assert [r["amount"] for r in stored(slack) if r["customer"] == "Posten"] == [480000.0]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_two_names_joined_by_and_neither_known_are_asked_one_customer_or_two(slack) -> None:  # type: ignore[no-untyped-def]
     set_up_team(slack, locale="en-GB", idle=True)
     assert (

@@ -22,6 +22,7 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_each_customer_is_asked_with_its_own_count_and_record_stores_that_many(team) -> None:  # type: ignore[no-untyped-def]
     notes = post(team, "2 samtaler med Greggs i dag, en med Pret", TUESDAY_TS, user=KARI)
     said = [text_of(n.params) for n in notes]

@@ -24,6 +24,7 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_each_customer_is_asked_and_each_record_stores_one_activity(team) -> None:  # type: ignore[no-untyped-def]
     # Session 24 (conv24): every customer in ONE question ("Record all 4?"), one click
     [note] = post(team, STATUS, FRIDAY_TS, user=KARI)
@@ -45,6 +46,7 @@ def test_each_customer_is_asked_and_each_record_stores_one_activity(team) -> Non
     assert offer["amount"] in ("250000", "250000.00", 250000), offer
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_weekly_count_asks_each_customer_and_records_one_meeting_each_on_the_weeks_monday(
     team,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -31,6 +31,7 @@ def _label(button: dict) -> str:
     return button["text"]["text"].replace("\u00a0", " ").replace("\u202f", " ")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "pick", "customer", "amount"),
     [

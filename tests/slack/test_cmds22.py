@@ -52,6 +52,7 @@ def _through(team, user: str, reply: dict, result, *picks: str) -> dict:  # type
     return reply
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "pick", "second", "customer", "amount", "note"),
     [
@@ -81,6 +82,7 @@ def test_the_name_or_amount_is_asked_and_then_the_words_left_unread(  # type: ig
     )  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("pick", "customer", "note"),
     [("name", "Studio 54", "250 000 kr, pris"), ("group", "Studio", "54 250 000 kr, pris")],
@@ -100,6 +102,7 @@ def test_a_loss_to_a_new_name_with_a_number_before_its_amount_is_asked(  # type:
     assert (row["customer"], row["kind"], row["note"]) == (customer, "loss", note)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "second"),
     [

@@ -27,6 +27,7 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "customer", "kind", "amount", "note"),
     [
@@ -47,6 +48,7 @@ def test_what_the_seller_said_of_it_is_stored_unasked(  # type: ignore[no-untype
     assert row["amount"] == (None if amount is None else float(Decimal(amount)))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
@@ -69,6 +71,7 @@ def test_a_count_said_on_two_days_is_logged_one_a_day_with_one_click(  # type: i
     ]  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_more_talks_than_days_said_are_refused_with_each_days_command(team) -> None:  # type: ignore[no-untyped-def]
     reply = team.driver.command("/logcall", "Orkla 3 ganger mandag og onsdag", KARI, CHANNEL)
     said = text_of(reply.reply())

@@ -28,6 +28,7 @@ def _known(team, customer: str) -> None:  # type: ignore[no-untyped-def]
     team.driver.command("/logmeeting", f"{customer} 1.6.", KARI, CHANNEL).reply()
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "said",
     ["sista mars", "siste mars", "sidste marts", "end of March", "ultimo mars", "31.3."],
@@ -41,11 +42,13 @@ def test_grouped_thousands_before_the_month_s_last_day(team, said: str) -> None:
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_month_s_last_day_ahead_is_refused_for_a_done_win(team) -> None:  # type: ignore[no-untyped-def]
     reply = team.driver.command("/logwin", "Volvo 1250 tkr sista juli", KARI, CHANNEL).reply()
     assert count_rows(team) == 0 and not buttons(reply), text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("after", ["sista mars hurra", "hurra", "tack alla"])
 def test_grouped_thousands_with_unread_words_ask_the_whole_amount(team, after: str) -> None:  # type: ignore[no-untyped-def]
     _known(team, "Volvo")
@@ -73,6 +76,7 @@ def _revision_asked(team) -> None:  # type: ignore[no-untyped-def]
     assert "EUR" in _plain(text_of(asked)) and "NOK" in _plain(text_of(asked)), text_of(asked)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_waiting_amount_of_no_known_currency_is_offered_in_each(team) -> None:  # type: ignore[no-untyped-def]
     _revision_asked(team)
     reply = team.driver.command("/logwin", "Maersk", KARI, CHANNEL).reply()
@@ -90,6 +94,7 @@ def test_a_waiting_amount_of_no_known_currency_is_offered_in_each(team) -> None:
     assert [row["kind"] for row in stored(team)] == ["offer"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("currency", ["NOK", "EUR"])
 def test_the_currency_clicked_is_the_revision_s_and_the_win_s(team, currency: str) -> None:  # type: ignore[no-untyped-def]
     _revision_asked(team)
@@ -109,6 +114,7 @@ def test_the_currency_clicked_is_the_revision_s_and_the_win_s(team, currency: st
 
 # nudge25: the time is kept in the step's time column (was: in its words, "følger opp kl 14"),
 # and said the seller's way
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "step", "at"),
     [
@@ -130,6 +136,7 @@ def test_the_time_of_a_next_step_is_kept_and_said(team, text: str, step: str, at
     assert said.index(f"{step} ") < said.index(f" {at}"), said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "step"),
     [

@@ -5,11 +5,14 @@ with nothing of its own ("/logoffer Tine 85k og Kiwi") is refused, nothing store
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import buttons, click_answer, customers, leads, stored, text_of
 
 METTE = "U0METTE"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_short_name_of_a_known_customer_is_asked_and_the_choice_is_stored(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", '"Novo Nordisk" -- kendt', METTE).reply()
     before = stored(slack)

@@ -31,6 +31,7 @@ def _option(note, option: str) -> dict:  # type: ignore[no-untyped-def]
     return next(b for b in buttons(note.params) if b["value"].endswith(f"|{option}"))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_week_told_by_its_days_is_one_question_and_one_click_stores_every_row(team) -> None:  # type: ignore[no-untyped-def]
     [note] = post(team, WEEK, TS, user=KARI)
     said = text_of(note.params)
@@ -56,6 +57,7 @@ def test_a_week_told_by_its_days_is_one_question_and_one_click_stores_every_row(
     ], got
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_cancel_stores_nothing_and_a_delivery_again_asks_nothing_more(team) -> None:  # type: ignore[no-untyped-def]
     [note] = post(team, WEEK, TS, user=KARI)
     assert post(team, WEEK, TS, user=KARI) == []  # the same message again: asked once
@@ -63,6 +65,7 @@ def test_cancel_stores_nothing_and_a_delivery_again_asks_nothing_more(team) -> N
     assert stored(team) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_this_weeks_summary_is_the_same_one_question_each_row_on_the_weeks_monday(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -85,6 +88,7 @@ def test_this_weeks_summary_is_the_same_one_question_each_row_on_the_weeks_monda
     ], got
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "whole", "price", "currency", "note"),
     [

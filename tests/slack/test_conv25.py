@@ -78,6 +78,7 @@ SO_FAR = {  # the summary; each row's mark; the line saying the day and week the
 }  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("language", list(SO_FAR))
 def test_the_week_so_far_is_recorded_on_its_monday_and_the_question_says_so(
     slack, clock, language: str
@@ -119,6 +120,7 @@ def test_the_week_so_far_counts_in_its_week_in_kpi_app_home_the_export_and_the_d
     assert "Uke 49" in digest and "Møter: *3* / 40" in digest, digest
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_row_logged_already_that_week_is_shown_and_not_counted_again(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(TUESDAY)
     team = set_up_team(slack)
@@ -149,6 +151,7 @@ WEEKS = {  # a week gone told by its days; how many records; the Undo's label; w
 }  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("language", list(WEEKS))
 def test_one_undo_takes_back_exactly_the_n_once_on_a_double_click(
     slack, clock, language: str
@@ -171,7 +174,6 @@ def test_one_undo_takes_back_exactly_the_n_once_on_a_double_click(
     assert unreacted(team.api.calls[n:]) == 1  # the message's ✅ goes, once
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_strangers_undo_is_refused_naming_whose_they_are_and_a_manager_may(team) -> None:  # type: ignore[no-untyped-def]
     confirmation = record_all(team, "Forrige uke: man møte Orkla, tirs tlf Tine", TS, user=LARS)
     [undo] = buttons(confirmation)
@@ -197,6 +199,7 @@ EDITS = {  # a week gone; the same with one line taken out; that line's customer
 }  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("language", list(EDITS))
 def test_an_edit_that_takes_a_line_out_takes_its_record_and_keeps_the_rest(
     slack, clock, language: str
@@ -216,6 +219,7 @@ def test_an_edit_that_takes_a_line_out_takes_its_record_and_keeps_the_rest(
     assert again == [] or _said(again) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_that_changes_nothing_changes_nothing_and_one_that_says_nothing_takes_all(
     team,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -229,6 +233,7 @@ def test_an_edit_that_changes_nothing_changes_nothing_and_one_that_says_nothing_
     assert "6 registreringer telles ikke lenger" in _said(chatter)[0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_that_adds_a_line_asks_only_that_line(team) -> None:  # type: ignore[no-untyped-def]
     record_all(team, WEEK, TS)
     ids = [r["id"] for r in stored(team)]
@@ -242,6 +247,7 @@ def test_an_edit_that_adds_a_line_asks_only_that_line(team) -> None:  # type: ig
     assert [r["id"] for r in stored(team) if r["customer"] != "Bama"] == ids
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_that_changes_an_amount_takes_the_old_back_and_asks_the_new(team) -> None:  # type: ignore[no-untyped-def]
     record_all(team, WEEK, TS)
     changed = WEEK.replace("Kiwi 200k", "Kiwi 250k")
@@ -268,7 +274,6 @@ def test_a_delete_after_an_edit_takes_every_record_left_once(team) -> None:  # t
     assert stored(team) == []
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_after_undo_all_an_edit_that_leaves_the_lines_asks_nothing_again(team) -> None:  # type: ignore[no-untyped-def]
     confirmation = record_all(team, WEEK, TS)
     click(team, KARI, buttons(confirmation)[0], idle=True)  # Undo all 6
@@ -276,7 +281,6 @@ def test_after_undo_all_an_edit_that_leaves_the_lines_asks_nothing_again(team) -
     assert stored(team) == [] and _said(did) == []  # undone by its author: stays undone
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_week_so_far_edited_to_drop_a_customer_drops_that_meeting(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     team = set_up_team(slack)
@@ -289,7 +293,6 @@ def test_a_week_so_far_edited_to_drop_a_customer_drops_that_meeting(slack, clock
     ]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_all_leaves_what_an_edit_added_and_its_check_mark(team) -> None:  # type: ignore[no-untyped-def]
     confirmation = record_all(team, WEEK, TS)
     added = WEEK + ", fre møte Bama"

@@ -40,6 +40,7 @@ def _week(team) -> str:  # type: ignore[no-untyped-def]
     return text_of(team.driver.command("/kpi", "", KARI).reply())
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_meetings_day_is_moved_once_and_the_week_follows(team) -> None:  # type: ignore[no-untyped-def]
     said, options = _asked(
         team, "Møte med DNB fredag", "Rettelse: DNB-møtet var i går, ikke fredag"
@@ -54,6 +55,7 @@ def test_a_meetings_day_is_moved_once_and_the_week_follows(team) -> None:  # typ
     assert "man. 30. nov. 2026" in text_of(reply.reply()).replace("\xa0", " ")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_amount_with_no_customer_mends_the_authors_latest(team) -> None:  # type: ignore[no-untyped-def]
     said, options = _asked(team, "Vant Orkla 250k", "Rettelse: det var 275.000, ikke 250.000")
     assert "Orkla" in said and "kr 250 000" in said and "kr 275 000" in said, said
@@ -62,6 +64,7 @@ def test_an_amount_with_no_customer_mends_the_authors_latest(team) -> None:  # t
     assert "kr 275 000" in _week(team).replace("\xa0", " ")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_customer_swapped_leaves_no_empty_lead(team) -> None:  # type: ignore[no-untyped-def]
     said, options = _asked(team, "Tilbud til Tine 100k", "Rettelse: det var Orkla, ikke Tine")
     assert "Tine" in said and "Orkla" in said, said
@@ -82,6 +85,7 @@ def test_a_kind_swapped_counts_as_the_offer_it_was(team) -> None:  # type: ignor
     assert "Vunne avtaler: 0" in week and "Pipeline: kr 200 000" in week, week
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retried_correction_is_asked_once(team) -> None:  # type: ignore[no-untyped-def]
     post(team, "Vant Orkla 250k", FIRST, user=KARI)
     assert len(post(team, "Oops, 275k not 250k", SECOND, user=KARI)) == 1
@@ -103,6 +107,7 @@ def test_a_colleagues_record_in_its_thread_is_not_changed(team) -> None:  # type
     assert [r["amount"] for r in stored(team)] == [250000]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_correction_in_the_records_thread_means_that_record(team) -> None:  # type: ignore[no-untyped-def]
     post(team, "Tilbud til Tine 100k", FIRST, user=KARI)
     post(team, "Vant Orkla 250k", SECOND, user=KARI)

@@ -35,6 +35,7 @@ def _rows(team):  # type: ignore[no-untyped-def]
     return [(r["kind"], r["customer"], r["amount"], r["currency"]) for r in stored(team)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_correction_mends_the_record_it_names_once(team) -> None:  # type: ignore[no-untyped-def]
     said, options = _question(team, "Vant Nammo 320k 🎉", "Rettelse: Nammo var 350k, ikke 320k")
     assert "kr 320 000" in said and "kr 350 000" in said, said
@@ -46,6 +47,7 @@ def test_a_correction_mends_the_record_it_names_once(team) -> None:  # type: ign
     assert "kr 350 000" in done and "kr 320 000" in done, done
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_another_deal_is_logged_in_the_currency_the_question_said(team) -> None:  # type: ignore[no-untyped-def]
     _said, options = _question(
         team, "Sendt tilbud til Vodafone, 75k GBP", "Korreksjon: Vodafone var 80k ikke 75k"
@@ -57,6 +59,7 @@ def test_another_deal_is_logged_in_the_currency_the_question_said(team) -> None:
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_record_undone_meanwhile_is_not_mended(team) -> None:  # type: ignore[no-untyped-def]
     [logged] = post(team, "Vant Nammo 320k 🎉", FIRST, user=KARI)
     [note] = post(team, "Rettelse: Nammo var 350k, ikke 320k", SECOND, user=KARI)

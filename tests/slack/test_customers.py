@@ -71,6 +71,7 @@ def _dms_to(slack, user: str) -> list[str]:  # type: ignore[no-untyped-def]
 # -- rename -----------------------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_manager_renames_a_customer_and_its_entries_follow(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     command_reply(slack, ALEX, "/logoffer", "Equinr 100k")
@@ -103,7 +104,6 @@ def test_a_name_too_long_is_refused_with_its_length_by_rename_and_tier_as_by_a_l
     assert customers(slack) == [longest]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_renames_a_customer_only_they_use_but_not_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     command_reply(slack, ALEX, "/logmeeting", "Acme")
@@ -297,6 +297,7 @@ def test_naming_an_owner_makes_them_the_one_reminded_and_asked(slack) -> None:  
     assert count_rows(slack) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_owner_hands_a_lead_over_and_the_new_owner_is_told(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     command_reply(slack, ALEX, "/logoffer", "Equinor 500k")
@@ -526,7 +527,6 @@ def test_a_manager_imports_customers_by_sharing_a_csv_in_a_dm(slack) -> None:  #
     assert "imported already" in text_of(slack.api.responses(again._response_key)[-1])  # type: ignore[arg-type]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_customer_list_with_invisible_marks_in_its_names_updates_the_known_customers(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -627,6 +627,7 @@ def test_a_picture_in_a_dm_is_not_an_import(slack) -> None:  # type: ignore[no-u
 
 
 # -- a new owner who is no colleague --------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "who",
     [

@@ -38,6 +38,7 @@ def test_a_day_alone_is_asked_and_nothing_is_stored_before(slack, command, text,
     assert stored(slack) == [] and leads(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_booked_plans_the_meeting_as_the_leads_next_step_in_the_authors_words(slack) -> None:  # type: ignore[no-untyped-def]
     result, reply, options = _ask(slack, "Equinor neste uke", locale="nb-NO")
     assert "Equinor" in text_of(reply)
@@ -84,6 +85,7 @@ def test_a_day_with_more_said_is_stored_at_once(slack, text: str) -> None:  # ty
     assert len(stored(slack)) == 1, text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "locale", "what", "due"),
     [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tests.helpers import buttons, click, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
@@ -15,6 +17,7 @@ TUESDAY = datetime(2026, 12, 1, 13, 0, tzinfo=UTC)  # 14:00 in Oslo
 TS = "1796130000.000100"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_day_line_row_logged_already_that_day_is_shown_and_not_counted_again(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -39,6 +42,7 @@ def test_a_day_line_row_logged_already_that_day_is_shown_and_not_counted_again(
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_summarys_count_with_no_customer_is_named_as_not_recorded_and_why(slack, clock) -> None:  # type: ignore[no-untyped-def]
     # "5 samtaler" names no customer, and kpibot records none without one (/logcall asks for
     # it): the question says so, in the seller's language (was: dropped without a word)

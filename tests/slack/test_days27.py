@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from tests.helpers import buttons, click, leads, option, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
@@ -21,6 +23,7 @@ def _steps(team) -> list[tuple[str | None, date | None]]:  # type: ignore[no-unt
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_which_week_asked_and_this_week_clicked_holds_monday_and_plans_thursday(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -44,6 +47,7 @@ def test_which_week_asked_and_this_week_clicked_holds_monday_and_plans_thursday(
     assert _steps(team) == [("møte", date(2026, 12, 3))]  # Telenor's, planned, not held
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_which_week_asked_and_last_week_clicked_holds_both_on_their_days(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(TUESDAY)
     team = set_up_team(slack)
@@ -56,6 +60,7 @@ def test_which_week_asked_and_last_week_clicked_holds_both_on_their_days(slack, 
     assert _steps(team) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_anchored_list_records_mondays_call_and_plans_tomorrows_meeting(slack, clock) -> None:  # type: ignore[no-untyped-def]
     # was: Monday's call dropped without a word, only the plan asked
     clock.set(TUESDAY)

@@ -36,6 +36,7 @@ def _click(slack, button: dict):  # type: ignore[no-untyped-def,type-arg]
     return result
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_form_submitted_after_its_message_was_deleted_records_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.003100"
@@ -58,7 +59,6 @@ def test_an_edit_form_submitted_after_its_message_was_deleted_records_nothing(sl
     assert slack.api.calls_to("reactions.add") == []
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_button_clicked_after_its_message_was_deleted_says_so(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     ts = "1763630000.003200"
@@ -88,7 +88,6 @@ def test_a_follow_up_question_about_a_deleted_message_is_closed_too(slack) -> No
     assert [r["amount"] for r in stored(slack)] == [100000.0]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_record_from_a_deleted_message_is_taken_back_also_when_made_by_the_edit_form(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -52,6 +52,7 @@ def _log(slack, user: str, text: str, command: str = "/logmeeting") -> None:  # 
 
 
 # -- scheduling ----------------------------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("before", "at"),
     [
@@ -152,6 +153,7 @@ def test_429_then_success_is_one_post(slack) -> None:  # type: ignore[no-untyped
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_permanent_failure_is_recorded_other_teams_sent_manager_told(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack, "C0GONE")
@@ -174,7 +176,6 @@ def test_permanent_failure_is_recorded_other_teams_sent_manager_told(slack) -> N
         assert (claim.state, claim.error) == ("failed", "channel_not_found")
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_transient_failures_are_retried_a_bounded_number_of_times(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -194,6 +195,7 @@ def test_transient_failures_are_retried_a_bounded_number_of_times(slack) -> None
     assert len(digest_calls) == claims.MAX_ATTEMPTS
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_crash_mid_send_is_finished_after_the_lease_without_a_second_post(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -552,6 +554,7 @@ def test_a_seller_deactivated_in_their_first_week_is_not_welcomed(slack) -> None
     assert "Meetings: *5*" in text, text  # Alex's three still count in the team's week
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_deactivated_seller_gets_no_summary_and_their_week_stays_in_the_digest(slack) -> None:  # type: ignore[no-untyped-def]
     """Deactivated in Slack: no private summary DM (was: sent to the account every Monday);
     their meeting of the week is still in the team's digest (it was their real work)."""
@@ -576,6 +579,7 @@ def test_a_deactivated_seller_gets_no_summary_and_their_week_stays_in_the_digest
     assert "Meetings: *1*" in text_of(digest)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_proxys_page_instead_of_slacks_answer_is_never_logged_kept_or_shown(
     slack, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -605,6 +609,7 @@ def test_a_proxys_page_instead_of_slacks_answer_is_never_logged_kept_or_shown(
     assert told and not any("DOCTYPE" in t or "corp.example" in t for t in told)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_digest_slack_posts_but_answers_too_late_is_never_posted_twice(slack) -> None:  # type: ignore[no-untyped-def]
     """A slow network: Slack posts the digest, its answer comes after the client stopped
     waiting (a timeout). The next tick looks in the channel first and finds it."""

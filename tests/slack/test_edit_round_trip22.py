@@ -153,6 +153,7 @@ def _shown(view: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_the_edit_form_saved_as_it_opened_stores_what_it_showed(slack, kind: str) -> None:  # type: ignore[no-untyped-def]
     team = set_up_team(slack)
@@ -162,6 +163,7 @@ def test_the_edit_form_saved_as_it_opened_stores_what_it_showed(slack, kind: str
     assert saved == shown
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(("kind", "block", "state", "field"), CHANGES, ids=lambda x: str(x)[:20])
 def test_each_field_changed_in_the_edit_form_changes_that_field_alone(  # type: ignore[no-untyped-def]
     slack, kind: str, block: str, state: dict[str, Any], field: tuple[str, Any]

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from tests.helpers import buttons, click, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"  # today: Friday 20 November 2026
@@ -36,6 +38,7 @@ def _edit(team, result, reply) -> dict[str, Any]:  # type: ignore[no-untyped-def
     return team.api.calls_to("views.open")[before].params["view"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_edit_form_of_two_calls_says_so_and_saves_both(slack) -> None:  # type: ignore[no-untyped-def]
     team = set_up_team(slack)
     result = team.driver.command("/logcall", "Novo 2 ganger i går blorg", KARI)
@@ -55,6 +58,7 @@ def test_the_edit_form_of_two_calls_says_so_and_saves_both(slack) -> None:  # ty
     assert "alle 2" in text_of(confirmation.params), text_of(confirmation.params)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_edit_form_of_a_channel_message_said_twice_saves_both(slack) -> None:  # type: ignore[no-untyped-def]
     team = set_up_team(slack)
     [asked] = post(team, "ringte Orkla 2 ganger i helgen", user=KARI)
@@ -72,6 +76,7 @@ def test_the_edit_form_of_a_channel_message_said_twice_saves_both(slack) -> None
     assert [(r["customer"], r["date"]) for r in stored(team)] == [("Orkla", "2026-11-15")] * 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_edit_form_of_one_talk_says_no_count(slack) -> None:  # type: ignore[no-untyped-def]
     team = set_up_team(slack)
     result = team.driver.command("/logcall", "Novo i går blorg", KARI)

@@ -4,6 +4,8 @@ The clock stands at Friday 2026-11-20 10:00 in Oslo."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import buttons, count_rows, set_up_team, stored, text_of
 
 ALEX = "U0ALEX"  # English, Europe/London
@@ -47,6 +49,7 @@ def test_the_same_meeting_sent_twice_is_asked_and_counted_once_unless_another(sl
     assert [r["kind"] for r in stored(slack)] == ["meeting", "meeting"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_call_again_in_other_words_or_later_or_by_another_seller_is_not_asked(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -60,6 +63,7 @@ def test_a_call_again_in_other_words_or_later_or_by_another_seller_is_not_asked(
     assert count_rows(slack) == 4
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_meeting_undone_and_typed_again_is_not_asked(slack) -> None:  # type: ignore[no-untyped-def]
     first = slack.driver.command("/logmeeting", "Aker BP", ALEX).reply()
     undo = next(b for b in buttons(first) if "undo" in b["action_id"])
@@ -86,6 +90,7 @@ def _team_of(slack, user_id):  # type: ignore[no-untyped-def]
         )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_setup_in_a_second_channel_asks_before_moving_members_of_another_team(slack) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():
         user.locale = "en-GB"
@@ -159,6 +164,7 @@ def _told(slack, user, words):  # type: ignore[no-untyped-def]
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_digest_slack_never_answered_ends_failed_and_its_managers_hear_it_once(slack) -> None:  # type: ignore[no-untyped-def]
     """Slack answered 503 to every try: posted or not, nobody knew; after the last try the
     claim ended `failed` and nobody was told (a week without a digest, silently)."""
@@ -187,6 +193,7 @@ def test_a_digest_slack_never_answered_ends_failed_and_its_managers_hear_it_once
     assert "kpibot digest --resend" in text_of(told[0])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_nudge_given_up_is_told_to_the_team_managers_once_a_week(slack) -> None:  # type: ignore[no-untyped-def]
     """A nudge Slack refuses for good (here the workspace restricts the bot's DMs) was given up
     in silence every working morning."""
@@ -211,6 +218,7 @@ def test_a_nudge_given_up_is_told_to_the_team_managers_once_a_week(slack) -> Non
 
 
 # -- a Unicode minus or dash in amounts and ranges ------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_range_written_with_a_unicode_dash_is_refused_never_one_end_stored(slack) -> None:  # type: ignore[no-untyped-def]
     """Autocorrect writes "250 000 - 300 000" with an en dash, a phone or a web page with the
     minus sign, a non-breaking hyphen or a figure dash. Were: NOK 250,000 stored with the note
@@ -242,6 +250,7 @@ def test_a_range_written_with_a_unicode_dash_is_refused_never_one_end_stored(sla
     assert [r["customer"] for r in stored(slack)] == ["Equinor", "Rema 1000", "Rema 1000"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:  # type: ignore[no-untyped-def]
     """ "Tilbud til Equinor på 1–2 mill" was an offer of NOK 2,000,000, stored unasked (the en
     dash split the range, "1-2 mill" read none); "250k – 300k" was asked as NOK 250,000."""
@@ -276,6 +285,7 @@ def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:
     ), asked
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_same_meeting_posted_twice_in_the_channel_is_asked_and_another_is_one_click(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]

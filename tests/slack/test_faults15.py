@@ -46,6 +46,7 @@ def _changed_by_slack(ts: str, text: str, at: int) -> dict:
     }
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text, asked",
     [("We won Nammo 320k <https://nammo.example>", False), ("Lost Telia on price", True)],
@@ -68,6 +69,7 @@ def test_a_message_slack_changed_but_its_author_did_not_is_not_read_again(
     assert slack.api.calls_to("reactions.remove") == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_from_before_kpibot_joined_that_slack_changed_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
     """A win posted two days before the team was set up (kpibot read nothing of it), then
     changed by Slack: was recorded as an edit, a figure nobody logged."""
@@ -79,6 +81,7 @@ def test_a_message_from_before_kpibot_joined_that_slack_changed_records_nothing(
 
 
 # -- an edit of a message posted long before ----------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_of_a_message_from_weeks_ago_never_read_is_asked_for_the_day_it_was_posted(
     english,
 ) -> None:  # type: ignore[no-untyped-def]
@@ -119,6 +122,7 @@ def test_the_team_is_called_by_its_channels_new_name(english, kind: str) -> None
 
 
 # -- the team channel archived ------------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "locale, said",
     [
@@ -152,6 +156,7 @@ def test_a_digest_to_an_archived_channel_tells_the_managers_to_unarchive_it(
 
 
 # -- two schedulers and a long rate limit -------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_digest_rate_limited_for_longer_than_its_claim_is_posted_once_by_two_schedulers(
     slack, _retries_without_waiting
 ) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ def _rate_limited(seconds: int) -> Failure:
 
 
 # -- a takeover of a scheduled send under a long rate limit ---------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_taken_over_send_rate_limited_at_its_look_and_its_post_ends_within_its_lease(
     slack, _retries_without_waiting
 ) -> None:  # type: ignore[no-untyped-def]
@@ -76,6 +77,7 @@ def test_a_taken_over_send_rate_limited_at_its_look_and_its_post_ends_within_its
     assert state != "sent" and lease is not None  # tried again at a later tick
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_send_slack_asks_to_wait_ten_minutes_is_not_tried_before_them(slack) -> None:  # type: ignore[no-untyped-def]
     """429 with Retry-After: 600 on a digest: it was tried again at the next tick after five
     minutes (RETRY_AFTER), before the ten minutes Slack asked for, and refused again."""
@@ -193,6 +195,7 @@ def test_a_join_slack_keeps_failing_is_tried_five_times_then_left(joined_unseen)
 
 
 # -- a record told in the thread it was written in ------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("how", ["mention", "message"])
 def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) -> None:  # type: ignore[no-untyped-def]
     """`@kpibot meeting Nammo` (or "Won Nammo 320k") as a reply in a thread: the private note
@@ -218,6 +221,7 @@ def test_a_record_written_in_a_thread_is_told_in_that_thread(slack, how: str) ->
 
 
 # -- an edit that takes a record's customer out --------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_recorded_win_edited_to_name_no_customer_is_asked_never_dropped_unsaid(slack) -> None:  # type: ignore[no-untyped-def]
     """ "Won Nammo 320k" edited into "Won 320k" (the customer's name taken out of a public
     channel): the win left the figures without a word, only its ✅ went. Now its author is

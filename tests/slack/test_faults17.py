@@ -171,6 +171,7 @@ def english_team(team):  # type: ignore[no-untyped-def]
     return team
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("archive", ["channel_archive", "group_archive"])
 def test_an_archived_team_channel_is_told_once_gets_no_digest_and_unarchived_gets_it_again(
     english_team, archive: str
@@ -211,6 +212,7 @@ def test_an_archived_team_channel_no_event_told_is_found_by_the_digest_once(engl
     assert [p for p in _posts_to(slack, CHANNEL) if "_ts" in p]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("event", [None, "channel_deleted", "group_deleted"])
 def test_a_deleted_team_channel_is_told_once_with_what_to_do(english_team, event) -> None:  # type: ignore[no-untyped-def]
     """The team's channel deleted (channel_not_found from Slack from then on). Was: a digest
@@ -248,6 +250,7 @@ def _grid_command(driver, command: str, text: str, user: str, *, org_wide: bool 
     return CommandResult(driver, http, key, trigger_id)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_workspace_of_a_grid_organisation_works_as_any_workspace(team) -> None:  # type: ignore[no-untyped-def]
     """Commands and events of a workspace installed on its own in a Grid organisation carry
     enterprise_id (and the envelope's `enterprise`): read as before, recorded as before."""

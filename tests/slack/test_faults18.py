@@ -27,6 +27,7 @@ def _digests(slack) -> list[dict]:  # type: ignore[no-untyped-def]
 
 
 # -- 1. Slack's "maybe done" errors answered with HTTP 200 -----------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("error", ["fatal_error", "internal_error"])
 def test_a_digest_slack_answers_with_a_maybe_posted_error_is_looked_for_never_posted_twice(
     slack, error: str

@@ -21,6 +21,7 @@ from tests.slack.test_outage import database_away
 
 
 # -- 1. the database away and this machine's disk full: nothing to hold the message on ------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_that_cannot_be_held_on_a_full_disk_is_given_back_to_its_author(
     slack, caplog, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -62,7 +63,6 @@ def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]
         yield local
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_workspace_kpibot_is_not_installed_in_is_answered_200_and_told_so(
     oauth: OAuthSlack,
 ) -> None:
@@ -92,6 +92,7 @@ def test_a_workspace_kpibot_is_not_installed_in_is_answered_200_and_told_so(
 
 
 # -- 3. PostgreSQL restarted in the middle of a digest ----------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_digest_whose_database_restarts_mid_send_is_posted_once_and_nobody_is_alarmed(
     slack, caplog
 ) -> None:  # type: ignore[no-untyped-def]
@@ -177,7 +178,6 @@ def _drop_connections(slack) -> None:  # type: ignore[no-untyped-def]
         admin.dispose()
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_given_up_after_an_outage_is_told_to_its_author_with_their_workspaces_token(
     oauth: OAuthSlack,
 ) -> None:

@@ -74,6 +74,7 @@ def test_a_token_slack_refuses_marks_the_workspace_gone_and_answers_200(
         assert "Logged a *win*" in _say(oauth, ACME, "U0LARS", "/logwin", "Nammo 250k")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_token_slack_refuses_to_the_scheduler_stops_the_workspaces_sends(
     oauth: OAuthSlack,
 ) -> None:
@@ -206,6 +207,7 @@ def test_setup_of_a_channel_bigger_than_slacks_rate_limit_takes_everyone_in_two_
 
 
 # -- 5. a customer list with more owners than a minute of users.lookupByEmail -------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_customer_list_with_more_owners_than_slacks_rate_limit_comes_through_shared_again(
     slack,
 ) -> None:  # type: ignore[no-untyped-def]

@@ -99,6 +99,7 @@ def _fresh_process(slack) -> None:  # type: ignore[no-untyped-def]
             middleware.auth_test_result = None
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bot_token_refused_before_the_first_request_still_records_and_answers_200(
     team, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
@@ -131,6 +132,7 @@ def test_a_bot_token_refused_before_the_first_request_still_records_and_answers_
     assert slack.api.calls_to("reactions.add")[-1].token == TOKEN
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_bot_token_refused_after_the_first_request_is_said_to_the_operator_once(
     team, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -168,6 +168,7 @@ def test_the_digests_chart_refused_for_now_or_cut_by_a_restart_comes_once_later(
 
 
 # -- 3. half an emoji: a lone UTF-16 surrogate in the JSON Slack sends ----------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_half_an_emoji_in_what_slack_sends_is_dropped_and_the_words_are_read(
     english, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
@@ -243,6 +244,7 @@ def test_a_message_that_could_not_be_read_is_told_to_its_author_once(
     assert len(slack.api.calls_to("chat.postEphemeral")) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_guest_is_told_why_when_they_write_to_kpibot_never_for_each_channel_post(english) -> None:  # type: ignore[no-untyped-def]
     """A guest account writing "win Nammo 320k" to the bot, or "@kpibot win Nammo 320k": was
     silence (the refusal had no response_url); now the same words as their command gets. Their

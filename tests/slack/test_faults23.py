@@ -78,6 +78,7 @@ UNAVAILABLE = Failure(503, {"ok": False, "error": "service_unavailable"})
 POSTED_THEN_500 = Failure(500, {"ok": False, "error": "internal_error"}, processed=True)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("refusal", ["429_two_minutes", "503", "500_after_posting"])
 def test_a_managers_notice_refused_for_now_for_every_manager_comes_later_once(
     team, refusal: str
@@ -158,7 +159,6 @@ def _org_level(oauth, event: dict) -> int:  # type: ignore[no-untyped-def]  # no
     return status
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_org_wide_install_taken_from_one_workspace_stops_its_sends_and_comes_back(
     oauth,  # type: ignore[no-untyped-def]  # noqa: F811
 ) -> None:
@@ -201,6 +201,7 @@ def test_an_org_wide_install_taken_from_one_workspace_stops_its_sends_and_comes_
 
 
 # -- 3. a new customer asked about, then cancelled ---------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("answer", ["cancel", "without_offer", "double_click"])
 def test_a_new_customer_is_created_only_with_the_record_that_needs_it(slack, answer: str) -> None:  # type: ignore[no-untyped-def]
     """`/loglost Acme pris`, Acme a customer nobody logged before: kpibot asks whether to count
@@ -253,6 +254,7 @@ def _posted(slack, event: dict) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("reply", "asked"),
     [
@@ -290,6 +292,7 @@ def test_a_thread_reply_naming_no_customer_is_asked_about_with_the_threads_custo
     assert [(r["customer"], r["kind"]) for r in stored(slack)] == [("Orkla", "meeting")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "message",
     [

@@ -321,6 +321,7 @@ def _name_arrow(text: str, name: str) -> str:
     return found["arrow"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_each_seller_reads_the_same_figures_in_their_own_language(slack, clock) -> None:  # type: ignore[no-untyped-def]
     seed.setup(slack, clock, "en", LOCALES)
     seed.run(slack, clock, seed.BEFORE_W48)

@@ -241,7 +241,6 @@ RECOGNISED_BETTER_NB_W47 = [
 ]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_norwegian_digest_names_the_same_people_for_the_same_facts(slack, clock) -> None:  # type: ignore[no-untyped-def]
     for user, name in ((NORA, "Nora"), (PER, "Per")):
         slack.api.add_user(FakeUser(user, name, locale="nb-NO"))
@@ -253,6 +252,7 @@ def test_a_norwegian_digest_names_the_same_people_for_the_same_facts(slack, cloc
     assert "*I mål, uke etter uke* :fire:" in digest and "*Nye i teamet* :wave:" in digest
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_recognition_rule_names_its_seller_once_and_nobody_else(slack, clock) -> None:  # type: ignore[no-untyped-def]
     for user, name in ((NORA, "Nora"), (PER, "Per")):
         slack.api.add_user(FakeUser(user, name, locale="en-GB"))

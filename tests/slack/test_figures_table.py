@@ -599,6 +599,7 @@ def test_a_revenue_goal_shows_a_win_without_a_rate_beside_its_sum(slack, clock) 
     assert team["Revenue"].startswith("DKK 40,000 not converted"), team
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_non_selling_manager_sees_what_she_logged_without_goals_or_a_plan(slack, clock) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -613,6 +614,7 @@ def test_a_non_selling_manager_sees_what_she_logged_without_goals_or_a_plan(slac
     assert " / " not in own and "Working backwards" not in own, own
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_digest_counts_a_non_selling_managers_entries_last_week_and_names_her_win(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]

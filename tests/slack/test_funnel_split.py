@@ -120,7 +120,6 @@ def test_a_goal_for_revenue_from_new_customers_is_set_listed_and_planned(slack) 
     assert "Only managers" in refused and "new customers" not in refused
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_new_customer_revenue_is_the_quarters_first_wins(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -137,6 +136,7 @@ def test_new_customer_revenue_is_the_quarters_first_wins(slack) -> None:  # type
     assert "NOK 200,000 more is needed" in plan
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_new_customer_plan_in_the_sellers_language(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
     bare_amounts_in(slack, "NOK", LARS)  # a Swede in a NOK team: his "200k" is NOK (kroner23)

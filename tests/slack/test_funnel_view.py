@@ -36,6 +36,7 @@ def test_loss_reasons_fold_into_groups(reason: str, group: str) -> None:
     assert loss_group(reason) == group
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_view_for_a_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

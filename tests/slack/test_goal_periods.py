@@ -43,6 +43,7 @@ def _section(text: str, heading: str) -> str:
     return after.split("\n*", 1)[0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -86,7 +87,6 @@ def test_a_year_goal_is_shown_against_the_year_on_every_surface(slack) -> None: 
     assert "Revenue: *NOK 2,600,000* / NOK 8,188,976" in _section(summary, "Year goals (2026)")
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_week_measures_its_year_up_to_that_sunday(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

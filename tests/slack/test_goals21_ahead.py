@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import said_at as _say
 from tests.slack.test_joins18 import KARI, LARS, _team
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_goal_for_the_next_quarter_is_not_stored_and_an_ended_quarter_names_its_week(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@ force until then kept; every view picks the goal in force on the day or period i
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import said_at as _say
 from tests.slack.test_joins18 import KARI, LARS, _team
 
@@ -10,6 +12,7 @@ Q1_TEAM = "*Quarter goals (2027-Q1)*\nRevenue: *NOK 0* / NOK 2,400,000"
 Q2_TEAM = "*Quarter goals (2027-Q2)*\nRevenue: *NOK 0* / NOK 3,000,000"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_goal_for_the_next_quarter_holds_from_its_first_day(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Was: "for Q2" on 30 March refused (goal_ahead), so the manager set it per quarter, Q1's
     goal too. Now it is stored from Thu 1 April; set again before then it replaces the coming

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tests.helpers import command_replies
 from tests.slack.test_digest import _english, _team
 
@@ -40,6 +42,7 @@ def test_a_goal_changed_on_monday_leaves_last_week_against_the_old_one(slack, cl
     assert "Meetings: *1* / 2" in mine and "Calls: *0* / 4" in mine, mine
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_first_goal_set_on_monday_is_last_weeks_too(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(WEEK47)
     _english(slack)

@@ -58,7 +58,6 @@ def _org_event(oauth: OAuthSlack, team: str, event: dict) -> int:  # noqa: F811
     return status
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_org_wide_install_serves_each_workspace_of_the_organisation_apart(
     oauth: OAuthSlack,  # noqa: F811
 ) -> None:

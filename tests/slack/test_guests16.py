@@ -34,6 +34,7 @@ def test_a_guest_in_the_channel_at_setup_is_no_seller(slack, flag: str) -> None:
     assert guest not in _sellers(slack) and {KARI, LARS} <= _sellers(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("flag", GUESTS)
 def test_a_guest_who_joins_is_no_seller_and_logs_nothing(slack, flag: str) -> None:  # type: ignore[no-untyped-def]
     for user in slack.api.users.values():

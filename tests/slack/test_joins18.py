@@ -115,6 +115,7 @@ def test_a_seller_deactivated_or_made_a_guest_is_no_row_with_zeros(slack, clock)
     assert "*Lars*" not in now and "*Mette*" not in now, now
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_who_leaves_the_channel_and_comes_back_in_the_week_is_one_row(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]

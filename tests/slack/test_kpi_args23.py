@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from tests.helpers import SALES_CHANNEL, buttons, click_answer, text_of
 from tests.helpers import said_at as _say
 from tests.slack.test_away import _periods
 from tests.slack.test_joins18 import KARI, LARS, _team
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_holidays_name_first_is_away_and_its_weeks_are_offered(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team(slack, clock, KARI, LARS)
     said = _say(slack, clock, "2026-12-01T09:00:00", LARS, "/kpi", "vinterferie uke 8")

@@ -55,6 +55,7 @@ def test_away_and_goal_words_as_typed(team) -> None:  # type: ignore[no-untyped-
     assert [(k, int(t), p) for k, t, p in goals] == [("meetings", 12, "week")], said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_period_teamstatus_cannot_show_is_said_as_such(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
     # was: "“Q4” is not a week I can read." (goals21: Q1, ended, names the week it ended in)

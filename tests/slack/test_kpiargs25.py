@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
 from freezegun import freeze_time
 
 from bot.offline.slack_api import FakeUser
@@ -34,6 +35,7 @@ def _home(slack, user: str) -> str:  # type: ignore[no-untyped-def]
     return text_of(slack.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_selling_manager_who_moved_mid_week_sees_their_whole_week(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Kari (manager, sells) logs a meeting on Monday and Tuesday in #sales, moves to #north on
     Wednesday and logs one there: her week is 3 meetings in the App Home on Thursday and in
@@ -56,6 +58,7 @@ def test_a_selling_manager_who_moved_mid_week_sees_their_whole_week(slack, clock
     assert re.search(r"Meetings\W+3\b", last), last
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_new_on_the_team_only_in_the_team_they_came_to(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Lars, new, logs his first meetings on Monday in #sales and moves to #north on Wednesday:
     #north's digest welcomes him, #sales's (the team he left) does not (was: both)."""
@@ -112,6 +115,7 @@ def test_a_period_the_team_started_in_says_from_when_it_is_counted(slack, clock)
     assert "Ukemål (uke 12)* _(" not in status.replace("\xa0", " "), status
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_asks_for_their_own_week_in_their_own_words(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """`/kpi my week`, `/kpi min uke`, `/kpi uka mi`, `/kpi min vecka`, `/kpi ugen min`: this
     week's own figures; `/kpi min forrige uke`, `/kpi my last week`, `/kpi min förra vecka`,
@@ -139,6 +143,7 @@ def test_a_seller_asks_for_their_own_week_in_their_own_words(slack, clock) -> No
     assert "CSV" in _do(slack, LARS, "/kpi", "min data")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_week_not_come_yet_in_kpi_has_the_kpi_example(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """`/kpi neste uke`: not come yet, with `/kpi last week` under it (was `/teamstatus last
     week`, another command's example)."""

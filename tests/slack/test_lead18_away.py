@@ -33,6 +33,7 @@ def _periods(slack) -> list[tuple[date, date]]:  # type: ignore[no-untyped-def]
     return sorted((a, b) for a, b in rows)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_day_alone_is_asked_and_stored_as_chosen(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
     asked = slack.driver.command("/kpi", "away Friday", LARS, CHANNEL).reply()
@@ -91,6 +92,7 @@ def test_plan_and_callday_for_a_colleague_named_without_at(team) -> None:  # typ
     assert "`/kpi plan` takes no period" in own, own
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_my_data_in_two_words(team) -> None:  # type: ignore[no-untyped-def]
     slack = team
     slack.driver.command("/logmeeting", "Tine", LARS, CHANNEL).reply()

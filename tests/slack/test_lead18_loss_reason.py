@@ -10,6 +10,7 @@ from tests.helpers import channel_message, stored
 from tests.slack.test_capture import _click, _question, _settle, _setup
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("sqlite", "postgres")
 def test_a_loss_said_in_the_channel_keeps_its_reason(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)

@@ -16,6 +16,7 @@ from tests.helpers import text_of
 from tests.slack.test_faults13 import KARI, _english_team, _jobs, _told
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "code", ["restricted_action_read_only_channel", "restricted_action_thread_only_channel"]
 )

@@ -35,6 +35,7 @@ def test_two_weekdays_that_may_be_gone_or_coming(text, today, gone, coming) -> N
     assert ((away.starts_on, away.ends_on), away.coming) == (gone, coming)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_seller_chooses_the_coming_days(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(datetime(2026, 11, 30, 9, 0, tzinfo=UTC))  # Monday
     set_up_team(slack, reset=False)

@@ -31,6 +31,7 @@ def _owner(slack, name: str) -> str | None:  # type: ignore[no-untyped-def]
         return owner.slack_user_id if owner else None
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_owner_for_a_customer_not_logged_yet_makes_it(team) -> None:  # type: ignore[no-untyped-def]
     said = command_reply(team, KARI, "/kpi", f"customer Arla owner <@{LARS}|lars>")
     assert "New in the customer list: Arla" in said, said
@@ -44,6 +45,7 @@ def test_an_owner_for_a_customer_not_logged_yet_makes_it(team) -> None:  # type:
     assert _owner(team, "Arla") == LARS
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_name_close_to_a_known_customer_is_asked_with_new_customer(team) -> None:  # type: ignore[no-untyped-def]
     command_reply(team, KARI, "/logmeeting", "Equinor")
     team.api.reset()

@@ -89,6 +89,7 @@ def test_a_win_while_a_revision_waits_asks_which_amount_was_won(team) -> None:  
     assert {r["deal"] for r in stored(team)} == {stored(team)[0]["deal"]}  # one deal
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_revision_clicked_after_the_win_at_the_open_amount_asks_first(team) -> None:  # type: ignore[no-untyped-def]
     revision = _asked_revision(team)
     [asked] = _say(team, WON, 2)
@@ -106,6 +107,7 @@ def test_the_revision_clicked_after_the_win_at_the_open_amount_asks_first(team) 
     assert _deals(team) == [("offer", Decimal(2400000), None), ("win", Decimal(2400000), None)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_command_win_while_a_revision_waits_asks_too(team) -> None:  # type: ignore[no-untyped-def]
     _asked_revision(team)
     said = _plain(text_of(team.driver.command("/logwin", "Essity", LARS, CHANNEL).reply()))
@@ -113,12 +115,14 @@ def test_a_command_win_while_a_revision_waits_asks_too(team) -> None:  # type: i
     assert [r["kind"] for r in stored(team)] == ["offer"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_with_its_amount_or_no_revision_waiting_is_stored_as_before(team) -> None:  # type: ignore[no-untyped-def]
     _say(team, OFFER, 0)
     _say(team, WON, 2)
     assert _deals(team) == [("offer", Decimal(2400000), None), ("win", Decimal(2400000), None)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_older_revision_clicked_after_a_newer_offer_does_not_take_the_deal_back(team) -> None:  # type: ignore[no-untyped-def]
     revision = _asked_revision(team)
     _CLOCK[0].set(TUESDAY + timedelta(minutes=3))

@@ -190,6 +190,7 @@ def test_the_same_win_twice_asks_before_counting_it_again(slack) -> None:  # typ
     assert [r["kind"] for r in stored(slack)] == ["win", "win"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_same_loss_twice_asks(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, ALEX, "/logoffer", "Equinor 100k")
     _log(slack, ALEX, "/loglost", "Equinor")

@@ -74,6 +74,7 @@ def _steps(team) -> list[tuple[str | None, date | None]]:  # type: ignore[no-unt
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "labels"),
     [

@@ -83,6 +83,7 @@ def _every_path(slack) -> None:  # type: ignore[no-untyped-def]
     slack.wait_idle()
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_the_marker_never_reaches_the_log(slack, fmt: str) -> None:  # type: ignore[no-untyped-def]
     root = logging.getLogger()

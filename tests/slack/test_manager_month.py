@@ -29,7 +29,6 @@ def _won_in_nok_and_in_dkk(slack) -> None:  # type: ignore[no-untyped-def]
     command_reply(slack, KARI, "/kpi", "goal revenue 4m/year")
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_plan_on_the_teams_figures_says_the_left_out_win_is_a_colleagues(slack) -> None:  # type: ignore[no-untyped-def]
     _won_in_nok_and_in_dkk(slack)
     plan = command_reply(slack, KARI, "/kpi", f"plan <@{LARS}|lars>")
@@ -82,7 +81,6 @@ def test_a_first_week_of_meetings_is_not_called_a_record_over_a_previous_best_of
     assert "none in the weeks before" in line, line
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_funnel_of_a_seller_with_nothing_logged_has_no_stray_empty_lines(slack) -> None:  # type: ignore[no-untyped-def]
     _log(slack, LARS, "Aker 2026-11-16 warm", "/logmeeting")
     _log(slack, LARS, "Aker 100k 2026-11-17", "/logoffer")
@@ -156,6 +154,7 @@ def test_the_settings_form_says_what_an_empty_meetings_or_closing_goal_means(sla
     assert "kpibot's default applies: 75 %" in hints["goal_closing_rate"], hints
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_plan_on_mixed_in_figures_names_the_sellers_own_left_out_win_as_theirs(slack) -> None:  # type: ignore[no-untyped-def]
     _won_in_nok_and_in_dkk(slack)
     plan = command_reply(slack, KARI, "/kpi", f"plan <@{METTE}|mette>")

@@ -123,7 +123,6 @@ def test_web_api_errors_are_counted_by_method_and_error(slack) -> None:  # type:
     )
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_digests_and_their_failures_and_the_tick_are_counted(slack) -> None:  # type: ignore[no-untyped-def]
     set_up_team(slack, channel="C0GONE", reset=False)
     set_up_team(slack, reset=False)

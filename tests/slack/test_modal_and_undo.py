@@ -103,7 +103,6 @@ def test_modal_submit_with_errors_then_valid(slack) -> None:  # type: ignore[no-
     assert count_rows(slack) == 1  # the same view submitted twice stores once
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_modal_meeting_with_next_step_and_missing_fields(slack) -> None:  # type: ignore[no-untyped-def]
     view = {**slack.driver.command("/logmeeting", "", ALEX).opened_view(), "id": "V0MODAL2"}
     bad = slack.driver.submit_view(ALEX, view, _values(None, "2026-11-20", next_what="demo")).json()
@@ -185,6 +184,7 @@ def test_another_seller_cannot_undo_but_a_manager_can(slack) -> None:  # type: i
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_restores_the_lead_as_it_was(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logoffer", "Equinor 250k", ALEX).reply()
     result, undo = _log(slack, ALEX, "/logoffer", "Equinor 300k")
@@ -253,6 +253,7 @@ def test_an_unexpected_failure_keeps_the_form_open_and_says_so(slack, monkeypatc
     assert count_rows(slack) == 0
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_form_reads_pasted_invisible_marks_and_wide_forms_as_a_command_does(slack) -> None:  # type: ignore[no-untyped-def]
     """A name copied from a document carries a zero-width space or a direction mark, a phone's
     wide keyboard types "３２０ｋ": the typed command reads them (tests/slack/test_invisible_and_

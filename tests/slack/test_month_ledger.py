@@ -1126,6 +1126,7 @@ def test_teamstatus_of_each_week_is_the_ledger(month: Month, week: int, who: str
     assert not wrong, _fail(month, f"/teamstatus week {week}, {NAME.get(who, who)}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("week", "who"),
     [(w, who) for w in (*WEEKS, 49) for who in WHO],
@@ -1151,6 +1152,7 @@ def test_teamstatus_offer_value_of_each_week_is_the_ledger(
 # -- the Monday digest ---------------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", WEEKS)
 def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, week: int) -> None:
     text = month.digests[week]
@@ -1172,6 +1174,7 @@ def test_the_digest_totals_are_the_ledger_as_it_stood_on_monday(month: Month, we
     assert not wrong, _fail(month, f"digest of week {week}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", WEEKS)
 def test_the_digest_offer_value_is_the_ledger_as_it_stood_on_monday(
     month: Month, week: int
@@ -1240,6 +1243,7 @@ def recognition(L: Ledger, week: int) -> set[str]:
     return lines
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", WEEKS)
 def test_the_digest_names_who_the_ledger_says(month: Month, week: int) -> None:
     text = month.digests[week]
@@ -1330,6 +1334,7 @@ def seller_view(L: Ledger, text: str, seller: str, week: int, at: datetime) -> l
 SUMMARIES = [(w, s) for w in WEEKS for s in SELLERS]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES]
 )
@@ -1341,6 +1346,7 @@ def test_each_private_summary_is_the_ledger_as_it_stood_on_monday(
     assert not wrong, _fail(month, f"{NAME[seller]}'s summary of week {week}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("seller", SELLERS, ids=NAME.get)
 @pytest.mark.parametrize("view", ("/kpi", "/kpi last week", "App Home"))
 def test_each_sellers_own_view_is_the_ledger(month: Month, view: str, seller: str) -> None:
@@ -1358,6 +1364,7 @@ OWN_VIEWS = [
 ]  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("view", "week", "seller"),
     [
@@ -1386,6 +1393,7 @@ def test_the_quarters_offer_value_in_each_own_view_is_the_ledger(
     assert not wrong, _fail(month, f"{NAME[seller]}'s {view} of week {week}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", (47, 49))
 def test_what_the_manager_logged_is_in_her_own_kpi(month: Month, week: int) -> None:
     """README: 'A manager who does not sell sees what they logged in /kpi and the App Home,
@@ -1396,6 +1404,7 @@ def test_what_the_manager_logged_is_in_her_own_kpi(month: Month, week: int) -> N
     assert not wrong, _fail(month, f"Bente's /kpi of week {week}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
 def test_the_managers_app_home_is_the_ledger(month: Month, who: str) -> None:
     text = month.homes[BENTE]
@@ -1414,6 +1423,7 @@ def test_the_managers_app_home_is_the_ledger(month: Month, who: str) -> None:
     assert not wrong, _fail(month, f"Bente's App Home, {NAME.get(who, who)}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "asked",
     [
@@ -1436,6 +1446,7 @@ def test_a_month_asked_for_is_never_answered_with_some_week(month: Month, asked:
 # -- kpibot export -------------------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_export_is_the_ledger_row_for_row(month: Month) -> None:
     def key(seller: str, kind: str, customer: str, day: str, amount: Any, currency: Any) -> tuple:
         return (NAME[seller], kind, customer, day, amount and float(amount), currency)

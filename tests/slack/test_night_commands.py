@@ -23,6 +23,7 @@ def _options(reply) -> list[str]:  # type: ignore[no-untyped-def]
     return [b["value"].split("|")[1] for b in buttons(reply)]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_command_after_midnight_asks_which_day_and_stores_nothing_yet(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(NIGHT)
     result = slack.driver.command("/logmeeting", "Aker BP varm", KARI)

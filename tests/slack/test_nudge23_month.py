@@ -50,6 +50,7 @@ def _lead(slack, customer: str) -> tuple[str, str | None]:  # type: ignore[no-un
         return lead.status, lead.temperature
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_step_held_on_its_day_is_not_called_overdue(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Nora plans to follow Orkla up on Thursday and calls them on Thursday; Telenor's step of
     the same day passes with nothing done. Friday's DM lists both (each needs a next step), but
@@ -104,6 +105,7 @@ def test_hot_leads_come_first_in_a_dm_of_twelve(team, clock) -> None:  # type: i
     assert "12 varma leads" in text_of(dm) and "2 till" in text_of(dm)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_leads_counted_in_and_n_more_wait_three_days_as_the_listed_ones(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Tuesday's DM lists ten of Lars's twelve leads and counts two more. Was: those two were
     not marked as reminded, so Wednesday brought a second DM, "2 varma leads har inget
@@ -203,6 +205,7 @@ def test_an_a_customer_worked_hard_once_is_due_again_a_quarter_later(team, clock
     assert "*Tesco*" in callday and "Sainsbury" not in callday, callday
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_weekly_a_customer_list_rides_on_a_dm_the_leads_send(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Nora has a warm lead without a step (a DM every three days: Tue, Fri, Mon, Thu, Mon) and
     an A-customer quiet since October (listed once a week). Was: the A-customer came alone on

@@ -38,6 +38,7 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_nudge_team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_next_working_morning_in_each_sellers_time_zone_once(team, clock) -> None:  # type: ignore[no-untyped-def]
     slack = team
     _at(clock, "2026-11-16T10:00:00Z")  # Monday
@@ -195,6 +196,7 @@ def test_a_customer_cadence_in_the_dm(team, clock) -> None:  # type: ignore[no-u
     assert "Statoil" in text and "2 touchpoints in 12 months" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_customers_beyond_the_ten_listed_are_pointed_to_where_they_are(team, clock) -> None:  # type: ignore[no-untyped-def]
     """The App Home lists no A-customers: those beyond the ten a DM lists are counted apart and
     pointed to the call-day list, never counted into "…and N more in the App Home"."""
@@ -275,6 +277,7 @@ def _submit_plan(slack, modal: dict, what: str) -> None:  # type: ignore[no-unty
     slack.wait_idle()
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_plan_form_redraws_its_lead_and_keeps_the_rest_of_the_dm(team, clock) -> None:  # type: ignore[no-untyped-def]
     """Plan next step's form, submitted, redrew the DM from its leads alone: the A-customers due
     a touchpoint and "…and N more" vanished (a click was mended in session 15, the form was
@@ -780,6 +783,7 @@ def test_a_nudge_slack_refuses_as_a_user_not_found_stops_the_next_ones(team, clo
     assert [r["customer"] for r in stored(slack)] == ["Acme"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_nudge_refused_because_the_bots_own_token_is_inactive_marks_nobody_gone(
     team, clock
 ) -> None:  # type: ignore[no-untyped-def]

@@ -375,7 +375,6 @@ def test_one_person_in_two_workspaces_of_a_grid_organisation_is_two_sellers_apar
     assert "Meetings: *1*" in _grid_say(oauth, ACME, "U0LARS", "/kpi", "")
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_workspace_installed_on_its_own_keeps_its_token_beside_an_org_wide_install(
     oauth: OAuthSlack,
 ) -> None:

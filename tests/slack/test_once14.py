@@ -35,6 +35,7 @@ def _meetings(slack) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return [(r["customer"], r["source"]) for r in stored(slack) if r["kind"] == "meeting"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("answer", ["same", "another"])
 def test_a_command_then_the_channel_in_other_words_is_asked(slack, clock, answer) -> None:  # type: ignore[no-untyped-def]
     """Was: '/logmeeting Aker BP -- rigg' and two minutes later 'Møte med Aker BP i dag' in
@@ -52,6 +53,7 @@ def test_a_command_then_the_channel_in_other_words_is_asked(slack, clock, answer
     assert _meetings(slack) == want
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_channel_then_a_command_in_other_words_is_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _post(slack, "Hadde møte med Aker BP i dag, bra møte")
@@ -65,6 +67,7 @@ def test_the_channel_then_a_command_in_other_words_is_asked(slack, clock) -> Non
     assert _meetings(slack) == [("Aker BP", "message")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_in_norwegian_the_question_is_norwegian(slack, clock) -> None:  # type: ignore[no-untyped-def]
     set_up_team(slack, reset=False)
     slack.api.users[LARS].locale = "nb-NO"
@@ -75,6 +78,7 @@ def test_in_norwegian_the_question_is_norwegian(slack, clock) -> None:  # type: 
     assert "Du fortalte kanalen om" in said, said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_other_words_by_the_same_way_or_later_are_another_meeting(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """The rule is about the two ways, not any words: two commands in other words are two
     meetings (test_faults13), and so is the channel message after the ten minutes."""
@@ -84,6 +88,7 @@ def test_other_words_by_the_same_way_or_later_are_another_meeting(slack, clock) 
     assert _post(slack, "Møte med Aker BP i dag") and len(_meetings(slack)) == 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("later", [1, 11])
 def test_an_edit_of_a_message_said_the_same_is_asked_never_counted(slack, clock, later) -> None:  # type: ignore[no-untyped-def]
     """Was (after the ten minutes): the edit recorded the meeting the author had said was the
@@ -144,6 +149,7 @@ def test_it_was_the_same_after_the_first_was_undone_is_asked_again(slack) -> Non
     assert "Logged a *meeting*" in text_of(slack.api.responses(second.key)[-1])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_log_another_after_the_first_was_undone_is_one_meeting(slack) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     first = slack.driver.command("/logmeeting", "Aker BP", LARS, CHANNEL)
@@ -161,6 +167,7 @@ def test_log_another_after_the_first_was_undone_is_one_meeting(slack) -> None:  
     assert _meetings(slack) == [("Aker BP", "command")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_separate_offer_and_undo_in_either_order_leave_one_outcome(slack) -> None:  # type: ignore[no-untyped-def]
     """The revision's confirmation has [It's a separate offer] and [Undo]: whichever comes
     second is told the first changed it; one offer stays, its lead at 200k."""
@@ -195,6 +202,7 @@ def replica(slack, migrated_db_url, clock, slack_api):  # type: ignore[no-untype
         yield other
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undo_clicked_on_two_replicas_at_once_is_done_once_and_said_once(slack, replica) -> None:  # type: ignore[no-untyped-def]
     """A double click on Undo reaches two replicas at once. The meeting made the lead: the
     first undo deletes it. Exactly one 'Undone'; the other click hears it was undone already;
@@ -234,6 +242,7 @@ def _team_of(slack, user_id):  # type: ignore[no-untyped-def]
     return team_of(slack, user_id)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_move_them_moves_whom_the_manager_saw_not_who_joined_since(slack) -> None:  # type: ignore[no-untyped-def]
     """Setup in #north named Alex (in #sales). Before the click Lars, also in #sales, joined
     #north. Was: [Move them] read the channel again and moved Lars too, unseen. Now Alex moves;
@@ -287,6 +296,7 @@ def test_an_older_move_button_moves_nobody_unseen(slack) -> None:  # type: ignor
     assert "Alex (<#C0SALES>)" in text_of(answer)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_plan_next_step_submitted_after_the_lead_was_undone_says_so(slack) -> None:  # type: ignore[no-untyped-def]
     """The App Home's [Plan next step] form open on the lead a meeting made; the meeting's
     Undo takes the lead away; the form is submitted: told in the form, nothing stored, no
@@ -327,6 +337,7 @@ def test_plan_next_step_submitted_after_the_lead_was_undone_says_so(slack) -> No
 
 
 # -- the hunt: verified fine, pinned ----------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_redelivered_with_another_event_id_is_one_record(slack) -> None:  # type: ignore[no-untyped-def]
     """Slack's retry carries a new event_id (and the same client_msg_id): the record is keyed
     by the message (channel, ts), so one win, one note, one ✅. The same client_msg_id under a
@@ -348,6 +359,7 @@ def test_a_message_redelivered_with_another_event_id_is_one_record(slack) -> Non
     assert len(notes) == 2 and "Log it again?" in notes[1], notes
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_meeting_edited_into_a_win_is_the_win_alone(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _setup(slack)
     _post(slack, "Møte med Aker BP i dag")
@@ -369,6 +381,7 @@ def test_a_meeting_edited_into_a_win_is_the_win_alone(slack, clock) -> None:  # 
     assert "Logged a *win*" in note, note
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_button_after_the_seller_left_the_team_acts_on_their_own_records(slack) -> None:  # type: ignore[no-untyped-def]
     """Lars leaves #sales with a question and an Undo button open: his own entries stay his to
     answer and undo (the meeting was asked about while he was in the team)."""

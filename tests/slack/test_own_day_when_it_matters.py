@@ -55,6 +55,7 @@ def test_a_question_asked_in_the_daytime_keeps_the_typed_day(slack, clock, typed
     assert [r["customer"] for r in stored(slack)] == ["Equinor ASA"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_command_stored_in_the_daytime_does_not_read_it(slack, clock, typed_reads) -> None:  # type: ignore[no-untyped-def]
     clock.set(NIGHT)
     reply = slack.driver.command("/logmeeting", "Tine 20.11 -- bench run #17", KARI).reply()

@@ -4,6 +4,8 @@ none; what the old owner did before stays theirs."""
 
 from __future__ import annotations
 
+import pytest
+
 from storage.db import make_session_factory, session_scope
 from storage.models import Customer
 from tests.helpers import text_of
@@ -42,6 +44,7 @@ def test_a_customer_taken_over_mid_week_is_the_new_owners_to_be_reminded_of(team
     assert "Week 46" in said and "Meetings: *1*" in said, said
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_old_owners_dm_redrawn_after_a_hand_over_says_whose_the_lead_is(team, clock) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     """Lars's Monday DM lists Acme and Orkla; on Tuesday Nina takes Acme over, then Lars snoozes
     Orkla on that DM. Was: the redrawn DM still listed Acme as his to act on, with its buttons

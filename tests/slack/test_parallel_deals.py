@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from freezegun import freeze_time
 
 from storage.db import make_session_factory
@@ -50,6 +51,7 @@ def _open(slack) -> list[tuple[int, str | None]]:  # type: ignore[no-untyped-def
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_revision_is_one_click_from_a_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -67,6 +69,7 @@ def test_a_revision_is_one_click_from_a_deal_of_its_own(slack) -> None:  # type:
     assert [r.get("revised_from") for r in stored(slack)] == [None, None]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undoing_a_deal_of_its_own_leaves_the_other_as_it_was(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -78,6 +81,7 @@ def test_undoing_a_deal_of_its_own_leaves_the_other_as_it_was(slack) -> None:  #
     assert _open(slack) == [(200_000, "open")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_double_click_makes_one_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -101,6 +105,7 @@ def test_only_the_seller_may_make_their_offer_a_deal_of_its_own(slack) -> None: 
     assert "Offers: 1 (NOK 250,000)" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_button_on_an_offer_changed_since_changes_nothing(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -116,6 +121,7 @@ def test_a_button_on_an_offer_changed_since_changes_nothing(slack) -> None:  # t
     assert "Offers: 1 (NOK 250,000)" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_button_works_after_a_restart(migrated_db_url, clock, slack_api) -> None:  # type: ignore[no-untyped-def]
     from bot.offline.harness import local_slack
 
@@ -137,6 +143,7 @@ def test_the_button_works_after_a_restart(migrated_db_url, clock, slack_api) -> 
 # -- words ------------------------------------------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_words_that_say_another_deal_make_it_one_at_once(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -158,6 +165,7 @@ def test_words_that_say_another_deal_make_it_one_at_once(slack) -> None:  # type
     assert f"Offers: {1 + len(said)}" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_words_of_revision_keep_it_a_revision(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -169,6 +177,7 @@ def test_words_of_revision_keep_it_a_revision(slack) -> None:  # type: ignore[no
     assert "Offers: 1 (NOK 240,000)" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_words_saying_both_stay_the_default_with_the_button(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Equinor 200k")
@@ -192,6 +201,7 @@ def _statuses(slack) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
     return sorted((int(lead.offer_amount), lead.status) for lead in leads(slack))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_whose_amount_picks_one_deal_closes_that_one(slack) -> None:  # type: ignore[no-untyped-def]
     _two_deals(slack)
     _result, reply = _log(slack, ALEX, "/logwin", "Equinor 250k")
@@ -200,6 +210,7 @@ def test_a_win_whose_amount_picks_one_deal_closes_that_one(slack) -> None:  # ty
     assert "Pipeline: NOK 200,000" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_whose_words_name_one_deal_closes_that_one(slack) -> None:  # type: ignore[no-untyped-def]
     _two_deals(slack)
     _result, reply = _log(slack, ALEX, "/logwin", "Equinor pilot")
@@ -241,6 +252,7 @@ def test_a_loss_is_asked_too_and_only_its_author_answers(slack) -> None:  # type
     assert _statuses(slack) == [(200_000, "open"), (250_000, "lost")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_undoing_the_win_reopens_the_deal_it_closed(slack) -> None:  # type: ignore[no-untyped-def]
     _two_deals(slack)
     result, reply = _log(slack, ALEX, "/logwin", "Equinor 200k")
@@ -264,6 +276,7 @@ def _team_with_two_deals(slack) -> None:  # type: ignore[no-untyped-def]
     click_answer(slack, ALEX, _button(reply, "offer_separate"), result)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_app_home_and_teamstatus_list_each_deal_with_its_amount(slack) -> None:  # type: ignore[no-untyped-def]
     _team_with_two_deals(slack)
     slack.api.reset()
@@ -297,6 +310,7 @@ def test_a_nudge_lists_each_deal(slack) -> None:  # type: ignore[no-untyped-def]
     assert "*Equinor* (warm) · NOK 200,000" in text and "*Equinor* (warm) · NOK 250,000" in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_export_tells_the_deals_apart(slack) -> None:  # type: ignore[no-untyped-def]
     _team_with_two_deals(slack)
     first, second = stored(slack)
@@ -304,6 +318,7 @@ def test_the_export_tells_the_deals_apart(slack) -> None:  # type: ignore[no-unt
     assert first["deal"] != second["deal"] and second["revised_from"] is None
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_past_week_shows_the_deals_as_they_stood(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _team_with_two_deals(slack)  # week 47
     clock.set(TUESDAY_W48)
@@ -340,6 +355,7 @@ def test_a_channel_message_that_says_another_deal_is_one(slack) -> None:  # type
     assert sorted(int(lead.offer_amount) for lead in leads(slack)) == [200_000, 300_000]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_forms_note_says_another_deal(slack) -> None:  # type: ignore[no-untyped-def]
     from bot.ids import InputId
 
@@ -369,6 +385,7 @@ def test_an_offer_naming_one_of_two_deals_revises_that_one(slack) -> None:  # ty
     assert _open(slack) == [(180_000, "open"), (250_000, "open")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_offer_naming_no_deal_asks_which_it_revises(slack) -> None:  # type: ignore[no-untyped-def]
     _two_deals(slack)
     result, reply = _log(slack, ALEX, "/logoffer", "Equinor 260k")
@@ -386,6 +403,7 @@ def test_an_offer_naming_no_deal_asks_which_it_revises(slack) -> None:  # type: 
     assert "Offers: 3 (NOK 550,000)" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_merging_a_customer_keeps_parallel_deals_apart(slack) -> None:  # type: ignore[no-untyped-def]
     _two_deals(slack)
     _log(slack, ALEX, "/logoffer", "Statoil 100k")
@@ -396,6 +414,7 @@ def test_merging_a_customer_keeps_parallel_deals_apart(slack) -> None:  # type: 
     assert "Offers: 3 (NOK 550,000)" in _me(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_two_clicks_at_once_make_one_deal_of_its_own(slack) -> None:  # type: ignore[no-untyped-def]
     from concurrent.futures import ThreadPoolExecutor
 

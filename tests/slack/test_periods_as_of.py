@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
 from freezegun import freeze_time
 from sqlalchemy import func, select
 
@@ -64,6 +65,7 @@ def _settings(slack, rates: str) -> None:  # type: ignore[no-untyped-def]
 # -- the team: the sellers in it at the week's end -------------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_who_left_the_team_after_the_week_still_counts_for_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Lars's 2 meetings and his 100k offer of week 47; on Tuesday of week 48 he leaves #sales.
     Was: last week's totals (and the digest about it) lost his work; his row was gone."""
@@ -156,6 +158,7 @@ def test_a_seller_erased_after_the_week_is_gone_from_it(slack, clock) -> None:  
 # -- pipeline, open offers and warm leads: as they stood at the week's end ----------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_offers_won_or_lost_after_the_week_are_still_open_in_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Mette's offers of week 47, Equinor 250k and Kongsberg 100k: Equinor won and Kongsberg lost
     on Tuesday of week 48. Week 47 still shows both open at their amounts; the wins and the loss
@@ -174,6 +177,7 @@ def test_offers_won_or_lost_after_the_week_are_still_open_in_it(slack, clock) ->
     assert "Pipeline: NOK 0" in now and "Wins: 1 (NOK 250,000)" in now, now
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_lead_warm_or_won_after_the_week_leaves_that_weeks_warm_leads_as_they_were(
     slack, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -196,6 +200,7 @@ def test_a_lead_warm_or_won_after_the_week_leaves_that_weeks_warm_leads_as_they_
 # -- new customers and wins: by the day they happened, as the ledger stands now ---------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_new_customers_of_a_past_week_follow_the_corrected_ledger(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Week 47: Lars's first wins with Statkraft and Orkla; Telenor won in week 45 and again in
     week 47 (not new). Week 48: a first win with Yara logged for Thursday of week 47 counts for
@@ -221,6 +226,7 @@ def test_new_customers_of_a_past_week_follow_the_corrected_ledger(slack, clock) 
 # -- currencies: a period's sums at the rates of its last day ---------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_rate_first_set_after_the_week_converts_what_had_none(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Week 47: Lars wins Volvo EUR 10,000 and Mette Equinor NOK 100,000, with no EUR rate:
     week 47 showed "NOK 100,000 + € 10,000 not converted (no rate set in /kpi settings)". On
@@ -249,6 +255,7 @@ def test_a_rate_first_set_after_the_week_converts_what_had_none(slack, clock) ->
 # -- corrections after the week: edits, days away said afterwards, a time zone changed ---------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_edited_after_the_week_corrects_its_figures(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Friday of week 47 Lars posts "Sent offer to Equinor 250k"; on Tuesday of week 48 he edits
     it to 300k. Week 47's offer value is the corrected record's, 300k (the digest posted on Monday
@@ -275,6 +282,7 @@ def test_a_message_edited_after_the_week_corrects_its_figures(slack, clock) -> N
     assert "Pipeline: NOK 300,000" in _status(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_days_away_said_after_the_week_take_its_goal_and_arrow(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Lars, active since week 44 (2 meetings a week), has 1 meeting in week 47 and says on
     Tuesday of week 48 that he was away Monday to Thursday of it (README: said afterwards, up to
@@ -314,6 +322,7 @@ def test_a_time_zone_changed_after_the_week_moves_no_day_of_it(slack, clock) -> 
     assert "Meetings 0" in _seller_block(_status(slack), "Alex")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_monday_digest_keeps_a_seller_who_left_before_it(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Lars leaves #sales at 06:30 on Monday of week 48, before the 08:00 digest about week 47:
     the digest counts his 2 meetings, and he gets his summary of the week he was in the team."""

@@ -38,6 +38,7 @@ def _dms(slack, user: str) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_personal_language_wins_wherever_the_seller_reads_privately(norwegian, clock) -> None:  # type: ignore[no-untyped-def]
     slack = norwegian
     clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
@@ -129,6 +130,7 @@ def test_every_choice_is_a_language_kpibot_writes() -> None:
     assert len(words) == len(set(words))  # no word means two languages
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_help_lists_it(norwegian) -> None:  # type: ignore[no-untyped-def]
     command_reply(norwegian, LARS, "/kpi", "language en")
     assert "`/kpi language sv`" in command_reply(norwegian, LARS, "/kpi", "help")

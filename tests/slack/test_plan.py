@@ -46,6 +46,7 @@ def _history(slack) -> None:  # type: ignore[no-untyped-def]
             _log(slack, LARS, f"{customer} {day}", "/loglost")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_sees_the_plan_and_adopts_it_in_one_click(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -81,6 +82,7 @@ def test_how_it_is_computed_is_one_click_away(slack) -> None:  # type: ignore[no
     assert "average won deal of the last 26 weeks" in text_of(slack.api.responses(result.key)[-1])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_without_a_revenue_goal_it_says_how_to_set_one(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

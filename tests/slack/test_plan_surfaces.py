@@ -137,6 +137,7 @@ def test_the_plan_leaves_wins_without_a_rate_out_of_the_average_deal(slack) -> N
     assert "that is 10 wins from 19 offers" in plan, plan
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_plan_is_judged_against_the_pace_kept_when_not_away(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)
@@ -235,6 +236,7 @@ def test_a_sellers_own_plan_reads_the_teams_counts_only_when_it_leans_on_them(sl
     assert mette_statements == lars_statements + 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_digest_plans_from_the_reports_own_pass_over_the_activities(slack) -> None:  # type: ignore[no-untyped-def]
     """The digest's plans need each seller's 26 weeks; the report already reads the activities
     of its 13 weeks, quarter and closing window in one pass, so the 26 weeks come along in it

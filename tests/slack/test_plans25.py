@@ -29,6 +29,7 @@ def _asked(team, text: str):  # type: ignore[no-untyped-def]
     return said, options
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_coming_day_is_planned_with_one_click(team) -> None:  # type: ignore[no-untyped-def]
     said, options = _asked(team, "Møte med DNB fredag kl 14")
     assert "fre. 27. nov." in said and "fre. 4. des." in said, said
@@ -41,6 +42,7 @@ def test_the_coming_day_is_planned_with_one_click(team) -> None:  # type: ignore
     assert (lead.next_step, str(lead.next_step_due)) == ("møte", "2026-12-04"), lead.next_step
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_held_day_records_the_meeting_on_it(team) -> None:  # type: ignore[no-untyped-def]
     # was: stored sure on Thu 26 Nov, unasked ("ang. fornyelse" read as a word of it held)
     said, options = _asked(team, "Møte med Storebrand torsdag 10:00 ang. fornyelse")

@@ -60,6 +60,7 @@ def test_a_forged_option_or_token_stores_nothing(slack) -> None:  # type: ignore
     assert [r["amount"] for r in stored(slack)] == [250000.0, 300000.0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_someone_elses_click_is_refused_and_leaves_the_question(slack) -> None:  # type: ignore[no-untyped-def]
     result, choices = _ask_near_miss(slack)
     assert click(slack, KARI, choices[-1], result).status == 200

@@ -32,6 +32,7 @@ def readings(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     return calls
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_read_ahead_once_and_again_only_when_the_guess_was_wrong(slack, readings) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()  # a first: nothing known ahead
     slack.wait_idle()

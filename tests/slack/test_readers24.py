@@ -32,6 +32,7 @@ def _plain(text: str) -> str:
     return text.replace("\xa0", " ")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_next_step_s_time_with_no_action_word_is_kept_as_a_follow_up(team) -> None:  # type: ignore[no-untyped-def]
     reply = team.driver.command("/logmeeting", "Orkla neste steg fredag kl 10", KARI, CHANNEL)
     said = _plain(text_of(reply.reply()))
@@ -45,6 +46,7 @@ def test_a_next_step_s_time_with_no_action_word_is_kept_as_a_follow_up(team) -> 
 THURSDAY_TS = "1764752400.000100"  # 3 Dec 2026, 10:00 in Oslo
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_lone_meeting_line_is_asked_and_recorded_once(team) -> None:  # type: ignore[no-untyped-def]
     team.driver.command("/logcall", "Orkla 1.11.", KARI, CHANNEL).reply()  # Orkla known
     notes = post(team, "Møte Orkla", THURSDAY_TS, user=KARI)
@@ -60,6 +62,7 @@ def test_a_lone_meeting_line_is_asked_and_recorded_once(team) -> None:  # type: 
     ], got
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "text", "label", "kind"),
     [
@@ -106,6 +109,7 @@ def _form_values(view: dict, customer: str) -> dict:  # type: ignore[type-arg]
     return values
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_meeting_in_a_town_asks_which_customer_and_stores_the_one_named(team) -> None:  # type: ignore[no-untyped-def]
     notes = post(team, "Møte i Drammen i dag", THURSDAY_TS, user=KARI)
     said = [_plain(text_of(n.params)) for n in notes]
@@ -125,6 +129,7 @@ def test_a_meeting_in_a_town_asks_which_customer_and_stores_the_one_named(team) 
     assert got == [("meeting", "Orkla", "2026-12-03", "Drammen")], got
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_follow_up_after_easter_ahead_is_planned_on_the_tuesday_after(team, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(datetime(2027, 2, 10, 9, 0, tzinfo=UTC))  # Easter Sunday is 28 March 2027
     reply = team.driver.command("/logmeeting", "Orkla følger opp etter påske", KARI, CHANNEL)

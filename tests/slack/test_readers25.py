@@ -22,6 +22,7 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_step_s_time_in_a_channel_message_is_kept(team) -> None:  # type: ignore[no-untyped-def]
     post(team, "Møte med Tine, følger opp fredag kl 10", THURSDAY_TS, user=KARI)
     [lead] = leads(team)
@@ -36,6 +37,7 @@ def test_a_step_s_time_in_a_channel_message_is_kept(team) -> None:  # type: igno
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "customer", "label"),
     [

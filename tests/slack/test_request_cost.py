@@ -220,6 +220,7 @@ class RoundTrips(Counter):
         return [m[3].strip().strip('"') for m in self.messages if m[0] == "F" and m[2] == "Query"]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("postgres")
 @pytest.mark.parametrize(
     ("first", "then", "writes"),
@@ -262,6 +263,7 @@ def test_a_logged_entrys_writes_are_one_round_trip_on_postgresql(
     assert count_rows(slack) == before + 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("postgres")
 def test_a_requester_kept_is_not_read_again_on_postgresql(slack) -> None:  # type: ignore[no-untyped-def]
     # ack29: the requester kept by this process (bot.services.requester.kept) is not read: the

@@ -12,6 +12,7 @@ from tests.helpers import count_rows, text_of
 from tests.slack.test_request_cost import KARI, RoundTrips
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("postgres")
 def test_a_prepared_log_command_is_five_round_trips(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)

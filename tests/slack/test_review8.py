@@ -32,6 +32,7 @@ def _dkk_team(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(seed.at(date(2026, 11, 20)))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_missing_rate_is_explained_once_per_message(slack, clock) -> None:  # type: ignore[no-untyped-def]
     _dkk_team(slack, clock)
     for who, command, text in (
@@ -96,6 +97,7 @@ def _seeded_to_now(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(seed.NOW)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_with_a_week_shows_a_seller_only_their_own_figures(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """Privacy: the team's totals (and any colleague) stay out of a seller's /kpi <week>; the
     figures are the seller's own week as it ended (the W47 summary's, by hand)."""
@@ -113,6 +115,7 @@ def test_kpi_with_a_week_shows_a_seller_only_their_own_figures(slack, clock) -> 
         assert {k: got.get(k) for k in expected} == expected, (asked, mine)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpi_with_a_week_keeps_what_a_manager_had(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """A manager who sells: /teamstatus @self's answer, coaching facts and all. A manager who
     does not sell (Kari): her own entries (was "That person is not in this sales team")."""
@@ -164,6 +167,7 @@ def test_teamstatus_without_a_team_says_setup_once_with_its_example(slack) -> No
 # -- the help's commands, in the reader's language -----------------------------------------------
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> None:  # type: ignore[no-untyped-def]
     """/kpi help in Norwegian, Swedish and Danish shows its commands in that language ("/kpi
     angre", "/kpi tilbake", "/teamstatus @navn"), and each one, typed as shown, is understood."""
@@ -209,7 +213,6 @@ def test_every_command_the_help_shows_works_as_shown_in_each_language(slack) -> 
                 assert i18n.translate(language, "Log what you do") not in reply, (shown, reply)
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_managers_look_at_a_sellers_plan_does_not_call_the_manager_you(slack, clock) -> None:  # type: ignore[no-untyped-def]
     """`/kpi plan @mette` for Kari: Mette's goal, offers and closing rate, never "you need",
     "your open offers" (nor "du trenger", "tilbudene dine")."""

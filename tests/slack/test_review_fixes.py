@@ -88,7 +88,6 @@ def test_typing_in_another_team_channel_never_moves_a_seller(slack) -> None:  # 
     assert "*Lars*" in sales
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     slack.api.channel_members["C0SALES"] = [KARI]
@@ -101,7 +100,6 @@ def test_member_events_follow_the_channel(slack) -> None:  # type: ignore[no-unt
     assert "*Lars*" not in command_reply(slack, KARI, "/teamstatus", "")
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_portfolio_is_for_managers(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     set_up_team(slack, idle=True, reset=False)
@@ -175,6 +173,7 @@ def test_many_a_customers_make_one_readable_nudge(slack, clock) -> None:  # type
     assert "slack://app" not in text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_crash_mid_summary_is_finished_without_a_second_dm(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     set_up_team(slack, idle=True, reset=False)

@@ -8,6 +8,7 @@ Clock: Friday 2026-11-20 (week 47: Mon 16 - Sun 22 Nov); the quarter began on Th
 
 from __future__ import annotations
 
+import pytest
 from freezegun import freeze_time
 
 from tests.helpers import buttons, command_reply, text_of
@@ -56,6 +57,7 @@ def _start(slack) -> None:  # type: ignore[no-untyped-def]
     _team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_revision_of_an_earlier_offer_is_shown_apart_on_every_surface(slack) -> None:  # type: ignore[no-untyped-def]
     _start(slack)
     _log(slack, LARS, "Equinor 200k 2026-09-29")  # sent in Q3 (week 40)
@@ -94,6 +96,7 @@ def test_a_revision_of_an_earlier_offer_is_shown_apart_on_every_surface(slack) -
     assert "Your week 47" in summary and _quarter_offers(summary) == quarter, summary
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_chain_of_revisions_is_judged_by_the_week_its_offer_was_sent(slack) -> None:  # type: ignore[no-untyped-def]
     _start(slack)
     _log(slack, LARS, "Equinor 200k 2026-11-03")  # sent in week 45
@@ -116,6 +119,7 @@ def test_a_chain_of_revisions_is_judged_by_the_week_its_offer_was_sent(slack) ->
     assert _quarter_offers(detail) == "Offers: 3 (NOK 400,000)", detail
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_undone_revision_leaves_nothing_apart(slack) -> None:  # type: ignore[no-untyped-def]
     _start(slack)
     _log(slack, LARS, "Equinor 200k 2026-11-03")
@@ -144,6 +148,7 @@ def test_a_revision_whose_offer_is_undone_is_the_offer_sent(slack) -> None:  # t
     assert "Offers 0 ·" in w45, w45
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_revision_in_another_currency_is_apart_in_its_own(slack) -> None:  # type: ignore[no-untyped-def]
     _start(slack)
     _log(slack, METTE, "Volvo SEK 500000 2026-11-03")
@@ -156,6 +161,7 @@ def test_a_revision_in_another_currency_is_apart_in_its_own(slack) -> None:  # t
     )
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_revision_after_a_hand_over_is_the_senders_offer_value(slack) -> None:  # type: ignore[no-untyped-def]
     """Mette sent Equinor 200,000 in week 45 and handed the lead to Alex, who revised it to
     180,000 in week 47. The offer, its value and so its revision are Mette's (she sent it); the

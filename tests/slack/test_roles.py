@@ -50,7 +50,6 @@ def test_a_non_selling_manager_gets_no_row_goal_or_summary_but_their_win_counts(
     assert KARI not in dm_to and LARS in dm_to
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_added_as_a_non_selling_manager_and_back_to_selling(slack) -> None:  # type: ignore[no-untyped-def]
     _english(slack)
     _team(slack)

@@ -8,6 +8,7 @@ import re
 import shutil
 from typing import Any
 
+import pytest
 from sqlalchemy import inspect, text
 
 from bot.offline.harness import DEMO_USERS, local_slack
@@ -88,6 +89,7 @@ def test_a_team_put_back_is_what_a_fresh_setup_leaves(  # type: ignore[no-untype
     assert helpers._setup_key(slack, KARI, "C0SALES", "en") is None
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_team_is_not_put_back_after_the_test_made_a_request(slack) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/kpi", "help", KARI, "C0SALES").reply()
     slack.api.reset()

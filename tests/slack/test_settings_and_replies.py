@@ -181,7 +181,6 @@ def _goals(slack) -> str:  # type: ignore[no-untyped-def]
     return text_of(slack.driver.command("/kpi", "goals", KARI, CHANNEL).reply())
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_settings_form_saved_as_shown_keeps_every_goal(slack) -> None:  # type: ignore[no-untyped-def]
     """A meetings goal of 10 was shown as "1E+1" and an amount ceiling of 2 mill as "2E+6" (the
     form then refused itself: "Give a whole number", "could not read"), and a calls goal per year sat in the field "Calls per week": saved, 500 a year

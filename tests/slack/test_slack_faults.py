@@ -173,7 +173,6 @@ def test_a_button_from_an_older_kpibot_message_is_answered_and_changes_nothing(
     assert not [r for r in caplog.records if r.exc_info or r.levelname == "ERROR"]
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_old_button_in_the_app_home_draws_the_home_again(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     home = {"id": "V0HOME", "type": "home", "team_id": "T0DEMO"}
@@ -237,6 +236,7 @@ def test_an_older_edit_delivered_after_a_newer_one_changes_nothing(english) -> N
     assert _wins(slack) == [("Orkla", 300000.0)]  # was 200 000: the stale edit won
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_delivered_after_the_deletion_brings_nothing_back(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631800.000100"
@@ -250,6 +250,7 @@ def test_an_edit_delivered_after_the_deletion_brings_nothing_back(english) -> No
     assert _wins(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_edits_in_order_still_follow_the_message(english) -> None:  # type: ignore[no-untyped-def]
     slack = english
     ts = "1763631900.000100"
@@ -353,6 +354,7 @@ def test_a_workspace_that_left_for_good_is_still_purged(english, clock) -> None:
     assert stored(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_edit_whose_form_does_not_open_can_be_clicked_again(english) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import buttons
 
@@ -540,7 +542,6 @@ def test_a_message_to_the_bot_delivered_after_its_deletion_is_not_counted(englis
     assert _wins(slack) == []
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edited_mention_outside_a_team_channel_changes_its_record(english) -> None:  # type: ignore[no-untyped-def]
     from bot.offline.slack_api import BOT_USER_ID
 
@@ -729,6 +730,7 @@ def test_a_message_to_the_bot_is_read_like_one_in_the_team_channel(english) -> N
     assert "`/kpi help`" in text_of(help_text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text", ["<@UKPIBOT> vant Nammo 320k", "Hei <@UKPIBOT>! Skrev kontrakt med Nammo i dag, 320k"]
 )

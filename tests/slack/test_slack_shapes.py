@@ -442,6 +442,7 @@ def test_a_settings_form_with_an_option_slack_would_never_send_is_no_error(slack
 
 
 # -- Slack's retry while the first delivery is still being stored --------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retry_arriving_while_the_first_delivery_is_stored_is_never_asked_again(english) -> None:  # type: ignore[no-untyped-def]
     import threading
 

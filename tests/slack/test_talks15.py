@@ -31,6 +31,7 @@ def team(slack):  # type: ignore[no-untyped-def]
     return slack
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "customer", "due"),
     [
@@ -50,6 +51,7 @@ def test_a_call_that_books_a_meeting_is_counted_with_the_meeting_next(  # type: 
     assert (lead.next_step in _MEETING_WORDS, lead.next_step_due) == (True, due), lead.next_step
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_slash_command_books_the_meeting_as_its_next_step(team) -> None:  # type: ignore[no-untyped-def]
     reply = team.driver.command(
         "/logcall", "Ericsson bokade möte nästa tisdag", LARS, CHANNEL
@@ -62,6 +64,7 @@ def test_the_slash_command_books_the_meeting_as_its_next_step(team) -> None:  # 
     ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_two_wins_each_with_its_amount_are_both_asked_and_stored(team) -> None:  # type: ignore[no-untyped-def]
     notes = _say(team, "Vant Tine 340k og Orkla 1,1 mill")
     assert _mine(team) == [] and len(notes) == 2  # each asked on its own, none dropped

@@ -51,6 +51,7 @@ def _option(message, option: str):  # type: ignore[no-untyped-def]
 
 
 # 1. A price per period: the value stored is the one the button says, never the price unsaid.
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "user", "text", "whole", "price"),
     [
@@ -84,6 +85,7 @@ def test_a_price_per_period_stores_the_amount_its_button_says(  # type: ignore[n
     assert row["note"]  # the price and its term, as typed, kept as the note
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_price_alone_is_stored_only_by_its_own_button(team) -> None:  # type: ignore[no-untyped-def]
     result = team.driver.command("/logoffer", "Tine 28 000/mnd i 12 mnd", KARI, CHANNEL)
     reply = result.reply()
@@ -94,6 +96,7 @@ def test_the_price_alone_is_stored_only_by_its_own_button(team) -> None:  # type
     assert (row["amount"], row["note"]) == (28_000, "28 000/mnd i 12 mnd")
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "whole"),
     [
@@ -116,6 +119,7 @@ def test_a_message_with_a_price_per_period_is_asked_at_the_whole_value(  # type:
 
 
 # 5. In-between temperatures: unread and shown, never a temperature guessed, never the name's.
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "user", "text", "customer", "unread"),
     [
@@ -152,6 +156,7 @@ def test_an_in_between_temperature_is_shown_unread_never_guessed(  # type: ignor
     assert [lead.temperature for lead in leads(team) if lead.temperature] == []  # none guessed
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "user", "customer"),
     [
@@ -196,6 +201,7 @@ def test_a_count_of_own_talks_without_names_is_told_how_to_log_them(  # type: ig
     assert _say(team, text, user=user) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text",
     [
@@ -213,6 +219,7 @@ def test_a_count_that_is_not_the_sellers_own_talks_says_nothing(team, text) -> N
 
 # 2. A talk booked with no day: the call counted, the booking the lead's next step by the day
 # the seller picks (never dropped, never a day guessed; a step with no day would be nudged).
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "user", "text", "customer", "what"),
     [
@@ -282,6 +289,7 @@ NEXT_WEDNESDAY = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("tuesday", [False, True])
 @pytest.mark.parametrize(("user", "command", "message"), NEXT_WEDNESDAY)
 def test_next_wednesday_is_the_coming_one_in_commands_and_messages(  # type: ignore[no-untyped-def]
@@ -301,6 +309,7 @@ def test_next_wednesday_is_the_coming_one_in_commands_and_messages(  # type: ign
     assert lead.next_step_due == date(2026, 12, 2)  # a message: the same day
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "user", "customer", "what"),
     [

@@ -57,6 +57,7 @@ def _option(message, option: str):  # type: ignore[no-untyped-def]
 
 
 # 1. A command's in-between words: shown, never glued onto the name, never a temperature.
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("command", "user", "text", "unread"),
     [
@@ -81,6 +82,7 @@ def test_an_in_between_phrase_is_shown_never_part_of_the_name(  # type: ignore[n
     assert [lead.temperature for lead in leads(team) if lead.temperature] == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("user", "text", "customer", "what"),
     [
@@ -115,6 +117,7 @@ THURSDAY = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
 THURSDAY_TS = "1796310000.000100"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_weekdays_in_sentences_on_one_line_are_each_their_day(team, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     _know(team, "Tine", "Orkla", "Kiwi")
@@ -143,6 +146,7 @@ def test_weekdays_in_sentences_on_one_line_are_each_their_day(team, clock) -> No
 
 
 # 3–5. Nothing stored as the author's or as done; a win said sideways is asked.
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "text",
     [
@@ -158,6 +162,7 @@ def test_what_is_not_the_authors_work_done_stores_nothing(team, text) -> None:  
     assert stored(team) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "customer", "amount"),
     [
@@ -180,6 +185,7 @@ def test_a_win_said_sideways_is_asked_then_recorded(team, text, customer, amount
 # 3. Work told as done for a colleague: never the author's record, and told so, once, with the
 # command that logs it (a peer never writes into a colleague's figures: see
 # services/colleague_work.py).
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "user", "command", "language_word"),
     [
@@ -200,6 +206,7 @@ def test_work_for_a_colleague_is_told_never_counted_as_the_authors(  # type: ign
     assert _say(team, text, user=user) == []  # delivered again: told once
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleagues_news_says_nothing(team) -> None:  # type: ignore[no-untyped-def]
     _know(team, "Tine")
     assert _say(team, "<@U0KARI> hadde møte med Tine i dag", user=LARS) == []

@@ -24,6 +24,7 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
     return set_up_team(slack)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_commands_count_is_shown_never_glued_to_the_name(team) -> None:  # type: ignore[no-untyped-def]
     reply = team.driver.command("/logcall", "Novo 2 gange i dag", KARI, CHANNEL).reply()
     said = text_of(reply)
@@ -31,6 +32,7 @@ def test_a_commands_count_is_shown_never_glued_to_the_name(team) -> None:  # typ
     assert count_rows(team) == 2  # two calls (times21: tests/slack/test_times21.py)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_messages_count_is_asked_never_one_call_sure(team) -> None:  # type: ignore[no-untyped-def]
     notes = post(team, "Ringte Novo 2 ganger i dag", TUESDAY_TS, user=KARI)
     assert stored(team) == []  # was one call stored sure

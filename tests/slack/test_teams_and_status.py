@@ -53,6 +53,7 @@ def _setup_english_team(slack) -> None:  # type: ignore[no-untyped-def]
     bare_amounts_in(slack, "NOK", LARS, METTE)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_setup_makes_the_channel_a_team_of_its_human_members(slack) -> None:  # type: ignore[no-untyped-def]
     slack.api.add_user(FakeUser("U0BOT2", "Some Bot", is_bot=True))
     text = command_reply(slack, KARI, "/kpi", "setup")
@@ -309,7 +310,6 @@ def test_app_home_for_a_new_user_is_a_welcome(slack) -> None:  # type: ignore[no
     assert "/logmeeting" in text_of(view) and "Welcome" in text_of(view)
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_app_home_for_a_busy_manager(slack) -> None:  # type: ignore[no-untyped-def]
     _setup_english_team(slack)
     for i in range(12):
@@ -371,7 +371,6 @@ def test_plan_next_step_from_the_home_and_refusal_for_a_colleague(slack) -> None
     assert "Warm leads without a next step" not in text
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_sixty_seller_team_stays_within_slack_limits(slack) -> None:  # type: ignore[no-untyped-def]
     ids = []
     for i in range(60):

@@ -90,6 +90,7 @@ def test_a_commands_count_is_n_records_once_and_one_undo_takes_them_all(team) ->
     assert "allerede angret" in second and stored(team) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_messages_count_is_asked_and_its_record_stores_n_once(team) -> None:  # type: ignore[no-untyped-def]
     [asked] = post(team, "Ringte Novo 2 ganger i dag", TUESDAY_TS, user=KARI)
     assert "Registrere dette som *2 samtaler* med *Novo*?" in text_of(asked.params)
@@ -120,6 +121,7 @@ def test_a_week_with_no_day_is_asked_which_day_never_guessed(team) -> None:  # t
     assert "Angret: 3 møter med *Orkla*" in undone and stored(team) == [], undone  # all three
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_or_the_deletion_of_a_counted_message_takes_all_its_records(team) -> None:  # type: ignore[no-untyped-def]
     [asked] = post(team, "Ringte Novo 2 ganger i dag", TUESDAY_TS, user=KARI)
     click(team, KARI, _button(asked.params, "|record"), idle=True)

@@ -12,6 +12,7 @@ from tests.helpers import buttons, click, set_up_team, stored, text_of
 KARI = "U0KARI"  # today: Friday 20 November 2026
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("text", "span", "days", "pick"),
     [
@@ -43,12 +44,14 @@ def test_a_count_with_a_weekend_or_a_month_is_asked_which_day(  # type: ignore[n
     assert [r["date"] for r in rows] == [pick] * int(text.split()[1].strip("x"))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_count_on_a_day_of_the_weekend_is_stored_unasked(slack) -> None:  # type: ignore[no-untyped-def]
     team = set_up_team(slack)
     reply = team.driver.command("/logcall", "Orkla 2 ganger lørdag", KARI).reply()
     assert [r["date"] for r in stored(team)] == ["2026-11-14", "2026-11-14"], text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_channel_message_with_more_than_twenty_talks_says_the_count(slack) -> None:  # type: ignore[no-untyped-def]
     # "Ringte Orkla 25 ganger i dag" was asked "Record this as a call with Orkla?", the 25
     # unsaid; now as the command asks it: one call, the words its note

@@ -248,6 +248,7 @@ def month(slack, clock, monkeypatch) -> diary.Trial:  # type: ignore[no-untyped-
     return m
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_shown_in_the_month_is_the_ledger(month: diary.Trial) -> None:
     L = month.ledger
     wrong = [f for f in month.found if not f.startswith(READING)]

@@ -284,6 +284,7 @@ def channel_of(seller: str, week: int) -> str:
     return NORD if seller in sellers_of(NORD, week) else UK
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_shown_over_the_year_end_is_the_ledger(month: diary.Trial) -> None:
     L = month.ledger
     wrong = [f for f in month.found if not f.startswith(READING)]

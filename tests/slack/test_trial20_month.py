@@ -344,6 +344,7 @@ def summarised(seller: str, week: int) -> bool:
     return seller in team_of(week) and not (seller == OSKAR and digest_at(week) > GONE)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_shown_over_easter_and_the_quarters_end_is_the_ledger(month) -> None:  # type: ignore[no-untyped-def]
     L = month.ledger
     wrong = list(month.found)

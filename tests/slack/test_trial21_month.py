@@ -298,6 +298,7 @@ def summarised(seller: str, week: int) -> bool:
     return not (seller == NILS and week in (19, 20))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_shown_over_mays_holidays_and_a_move_is_the_ledger(month) -> None:  # type: ignore[no-untyped-def]
     L = month.ledger
     wrong = [f for f in month.found if "Sogn og Fjordane Energi" not in f]

@@ -180,6 +180,7 @@ def seller_view(
     return compare(where, text, exp, ("meetings", "calls", "offers count", "activity"))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_shown_over_christmas_and_new_year_is_the_ledger(month) -> None:  # type: ignore[no-untyped-def]
     L = month.ledger
     wrong = list(month.found)

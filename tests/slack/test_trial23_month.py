@@ -193,6 +193,7 @@ def channel_at(seller: str, week: int) -> str:
     return LONDON if seller in team_of(LONDON, week) else OSLO
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_every_figure_shown_over_easter_and_q1s_end_is_the_ledger(month) -> None:  # type: ignore[no-untyped-def]
     L = month.ledger
     wrong = list(month.found)

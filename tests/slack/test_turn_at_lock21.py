@@ -12,6 +12,7 @@ from tests.helpers import count_rows, text_of
 from tests.slack.test_request_cost import KARI
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.backends("postgres")
 def test_the_turn_is_taken_after_the_reads_and_before_the_row_lock(slack, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()

@@ -114,6 +114,7 @@ def test_a_customer_part_that_is_a_date_is_refused_with_an_example(slack) -> Non
     assert count_rows(slack) == 0 and customers(slack) == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_win_with_its_start_up_month_after_a_comma_is_stored_today_with_the_note(slack) -> None:  # type: ignore[no-untyped-def]
     # Was refused: "Mon 1 Feb 2027 is in the future" (the start-up's month read as the win's).
     reply = slack.driver.command("/logwin", "Tine 1,2 mill, oppstart i februar", KARI).reply()
@@ -124,6 +125,7 @@ def test_a_win_with_its_start_up_month_after_a_comma_is_stored_today_with_the_no
     assert "2027" not in text_of(reply)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  # type: ignore[no-untyped-def]
     # Was "An offer needs an amount after the customer's name" (an amount was typed).
     reply = slack.driver.command("/logoffer", "DNB 50k/mnd i 12 mnd", KARI).reply()
@@ -138,6 +140,7 @@ def test_a_price_per_month_is_asked_about_with_the_words_typed(slack) -> None:  
     assert count_rows(slack) == 0
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_price_per_month_in_english_shows_a_years_worth_as_the_example(slack) -> None:  # type: ignore[no-untyped-def]
     said = text_of(slack.driver.command("/logoffer", "Acme 5k/month", ALEX).reply())
     assert "price per period" in said and "no term is written, so for a year" in said

@@ -39,7 +39,6 @@ def _dated(slack) -> list[tuple[str, str, float | None, str]]:  # type: ignore[n
 
 
 # -- edits of messages kpibot never read -------------------------------------------------------
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_days_later_of_a_message_never_read_counts_on_the_day_it_was_posted(
     english, clock
 ) -> None:  # type: ignore[no-untyped-def]
@@ -303,6 +302,7 @@ def test_a_form_naming_a_row_no_database_can_hold_is_refused_plainly(
 
 
 # -- an edit of a record a later entry built on ---------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_offer_corrected_after_its_deal_was_won_opens_no_second_offer(english) -> None:  # type: ignore[no-untyped-def]
     from tests.helpers import leads
 
@@ -416,7 +416,6 @@ def test_a_slash_command_quoted_in_the_team_channel_records_nothing(english) -> 
     assert _dated(slack) == []
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_edit_form_slack_does_not_open_says_so_and_the_question_stays(english) -> None:  # type: ignore[no-untyped-def]
     """Its trigger expired (a click held through an outage and replayed, Slack slow): was
     "Something went wrong on our side", as if kpibot had failed; every other form says this."""
@@ -693,6 +692,7 @@ def _offer_then_won(slack) -> str:  # type: ignore[no-untyped-def]
     return offer_ts
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_offer_corrected_after_its_deal_was_won_is_amended_with_one_note(english) -> None:  # type: ignore[no-untyped-def]
     """Amended in place: the same record (its Undo still undoes it), the ✅ left on, one note."""
     from storage.models import Activity
@@ -718,6 +718,7 @@ def test_an_offer_corrected_after_its_deal_was_won_is_amended_with_one_note(engl
     assert count_rows(slack, Activity) == 2  # nothing undone and stored anew
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("now_says", "asked_kind"),
     [("Sent an offer to Hydro, 320k", "offer"), ("Good meeting with Orkla today", "meeting")],
@@ -757,6 +758,7 @@ def test_a_won_deals_offer_edited_into_another_customer_or_kind_is_asked_not_rec
 
 
 # -- a temperature emoji after a customer already known ------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("known", [True, False], ids=["known", "new"])
 @pytest.mark.parametrize("sign", ["🌡", "🌡️", ":thermometer:"])
 def test_a_thermometer_after_the_customer_is_asked_about_known_or_new(
@@ -774,6 +776,7 @@ def test_a_thermometer_after_the_customer_is_asked_about_known_or_new(
     assert f"I could not read “{sign}”" in reply and "*Orkla*" in reply
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(("sign", "temperature"), [("🔥", "hot"), ("❄️", "cold")])
 def test_a_temperature_emoji_after_a_known_customer_is_its_temperature(
     english, sign: str, temperature: str
@@ -800,6 +803,7 @@ def _sellers(slack) -> set[str]:  # type: ignore[no-untyped-def]
         return set(session.scalars(select(Seller.slack_user_id)))
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("flag", ["is_bot", "is_app_user", "is_workflow_bot"])
 def test_a_message_by_a_user_slack_says_is_no_person_is_nobodys_record(english, flag: str) -> None:  # type: ignore[no-untyped-def]
     """A bot's or an app's user posting as a user (no bot_id on the message), a workflow's
@@ -830,6 +834,7 @@ def test_a_message_by_a_user_slack_says_is_no_person_is_nobodys_record(english, 
     assert [c.method for c in slack.api.calls if c.method.startswith(("chat.", "reactions."))] == []
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "shape",
     [
@@ -856,6 +861,7 @@ def _authorization(team: str, enterprise: str | None = None) -> dict:
     return {"enterprise_id": enterprise, "team_id": team, "user_id": "U0ABOT", "is_bot": True}
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_event_naming_several_installations_is_read_for_ours(english) -> None:  # type: ignore[no-untyped-def]
     """A message in a channel shared with another organisation that has kpibot too: the
     event lists its installations, the other's first (Slack's order is no promise). Was: read
@@ -876,6 +882,7 @@ def test_an_event_naming_several_installations_is_read_for_ours(english) -> None
     assert len(slack.api.calls_to("reactions.add")) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_command_from_another_organisations_person_stores_nothing_and_says_why(english) -> None:  # type: ignore[no-untyped-def]
     """Slack Connect: a customer's person in the shared team channel types /logwin. Was: made
     one of our sellers (a win of 320k in the team's figures)."""
@@ -916,6 +923,7 @@ _RICH = [
 ]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_with_its_words_only_in_blocks_is_read(english) -> None:  # type: ignore[no-untyped-def]
     """`text` empty, the words in rich_text blocks (some clients, workflows and forwarded
     messages): was read as nothing, the win lost. Its edit is read the same way."""
@@ -941,6 +949,7 @@ def test_a_message_with_its_words_only_in_blocks_is_read(english) -> None:  # ty
     assert _dated(slack) == [("win", "Mat & Vin", 180000.0, "2026-11-20")]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_message_whose_text_and_blocks_differ_is_read_by_its_text(english) -> None:  # type: ignore[no-untyped-def]
     """Slack's `text` is what the person sees; blocks an app sent with it are not read twice."""
     slack = english
@@ -964,6 +973,7 @@ def _send(app, event: dict, event_id: str, statuses: list[int]) -> None:  # type
     statuses.append(app.driver.event(event, event_id=event_id).status)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_one_event_delivered_to_two_replicas_at_once_is_one_record_one_note(
     english, replica
 ) -> None:  # type: ignore[no-untyped-def]
@@ -997,6 +1007,7 @@ def test_one_event_delivered_to_two_replicas_at_once_is_one_record_one_note(
 
 
 # -- a clock a few minutes off ------------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_request_signed_near_the_five_minute_limit_is_read_once_over_http(slack_http) -> None:  # type: ignore[no-untyped-def]
     """Slack's clock and this server's a little apart: a request signed nearly five minutes
     ago (or ahead) is Slack's and is read; a little past it, refused untouched; Slack's retry
@@ -1042,6 +1053,7 @@ def test_a_request_signed_near_the_five_minute_limit_is_read_once_over_http(slac
 
 
 # -- shapes of a person's own message ------------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "shape",
     [
@@ -1063,6 +1075,7 @@ def test_a_persons_message_in_its_every_shape_is_one_record(english, shape: dict
     assert len(slack.api.calls_to("chat.postEphemeral")) == 1
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_files_title_alone_records_nothing(english) -> None:  # type: ignore[no-untyped-def]
     """A file shared with no words: its title is a file's name ("Won Orkla 200k.pdf" may be
     an old contract), not something the person said."""
@@ -1134,6 +1147,7 @@ def test_a_button_of_a_question_the_message_was_edited_past_says_so(english) -> 
 _PAGE = b"<!DOCTYPE html><html><body>Gateway timeout</body></html>"
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("failure", "in_a_dm"),
     [
@@ -1207,6 +1221,7 @@ def _user_change(slack, user: str) -> None:  # type: ignore[no-untyped-def]
     _deliver(slack, {"type": "user_change", "user": body, "event_ts": f"{time.time():.6f}"})
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_seller_who_travels_logs_on_the_day_it_is_where_they_are_now(english, clock) -> None:  # type: ignore[no-untyped-def]
     """Lars flies from Oslo to New York; Slack moves his time zone and says so (user_change).
     Sunday 20:30 in New York is Monday 02:30 in Oslo: his Sunday meeting was counted on Monday,
@@ -1249,6 +1264,7 @@ def test_a_workspace_admin_slack_says_is_one_no_more_loses_manager_rights_at_onc
 
 
 # -- a message's record its author undid ---------------------------------------------------------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("undo", ["button", "command"])
 def test_an_edit_of_a_message_whose_record_its_author_undid_is_asked_never_counted_again(
     english, undo: str

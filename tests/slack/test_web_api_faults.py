@@ -157,6 +157,7 @@ def test_the_scheduled_jobs_still_wait_out_a_long_rate_limit(english) -> None:  
     assert len(slack.api.calls_to("chat.postMessage")) == 2
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_retry_after_in_fractions_of_a_second_is_no_error(english, caplog) -> None:  # type: ignore[no-untyped-def]
     slack = english
     slack.api.fail("reactions.add", _rate_limited("1.5"))
@@ -169,7 +170,6 @@ def test_a_retry_after_in_fractions_of_a_second_is_no_error(english, caplog) -> 
     assert _our_errors(caplog) == []
 
 
-@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_dropped_dm_to_one_manager_still_tells_the_others_of_a_failed_digest(
     slack, caplog
 ) -> None:  # type: ignore[no-untyped-def]

@@ -885,6 +885,7 @@ ON_JAN4 = {
 JAN4_CASES = [(asked, who) for asked in ON_JAN4 for who in WHO]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("asked", "who"), JAN4_CASES, ids=[f"{a}-{NAME.get(w, w)}" for a, w in JAN4_CASES]
 )
@@ -960,6 +961,7 @@ def seller_view(L: Ledger, text: str, seller: str, week: str, at: datetime) -> l
 SUMMARIES = [(w, s) for w in WEEKS for s in SELLERS]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     ("week", "seller"), SUMMARIES, ids=[f"{w}-{NAME[s]}" for w, s in SUMMARIES]
 )
@@ -981,6 +983,7 @@ OWN = [("/kpi", s) for s in SELLERS] + [("App Home", s) for s in SELLERS] + [
     ("/kpi v53 on 4 Jan", LARS), ("/kpi on 1 Jan", KARI), ("/kpi on 1 Jan", ALEX)]  # fmt: skip
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(("view", "seller"), OWN, ids=[f"{v}-{NAME[s]}" for v, s in OWN])
 def test_each_sellers_own_view_is_the_ledger(year: YearEnd, view: str, seller: str) -> None:
     """/kpi and the App Home on 18 January; /kpi last week (2026-W53) on 4 January; /kpi on
@@ -1002,6 +1005,7 @@ def block_of(text: str, start: str) -> str:
     return rest.split("\n*", 1)[0]
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", WEEKS)
 def test_the_digest_is_the_ledger_as_it_stood_on_monday(year: YearEnd, week: str) -> None:
     """Totals, last week's (across the year: week 1's 'last week' is 2026-W53), the wins of the
@@ -1037,6 +1041,7 @@ def test_the_digest_is_the_ledger_as_it_stood_on_monday(year: YearEnd, week: str
     assert not wrong, _fail(f"digest of {week}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", WEEKS)
 def test_the_digest_names_who_the_ledger_says(year: YearEnd, week: str) -> None:
     """Mette, away over Christmas, is neither praised nor compared for weeks 52 and 53."""
@@ -1090,6 +1095,7 @@ def nudged(L: Ledger, day: date) -> dict[str, list[str]]:
     return out
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("day", NUDGE_DAYS, ids=str)
 def test_nudges_over_the_holidays_are_the_ledger(year: YearEnd, day: date) -> None:
     shown = {
@@ -1100,6 +1106,7 @@ def test_nudges_over_the_holidays_are_the_ledger(year: YearEnd, day: date) -> No
     assert shown == want, (day, year.nudges[day])
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_export_is_the_ledger_row_for_row(year: YearEnd) -> None:
     """Each row on the day it happened: 2026-12-31 for the win at 23:30 on New Year's Eve,
     2027-01-01 for the call at 00:20, the back-dated logs on their days."""
@@ -1121,6 +1128,7 @@ def test_the_export_is_the_ledger_row_for_row(year: YearEnd) -> None:
     assert revised == [("Equinor", 550000.0, 500000.0), ("Telenor", 190000.0, 200000.0)], revised
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_outlook_of_a_quarter_that_has_ended_is_what_was_won(year: YearEnd) -> None:
     """The week 53 digest (4 January) measures 2026-Q4, which ended on Thursday 31 December:
     no open offer can still be won in it, so 'at this pace' is what was won. Was: about 10 %
@@ -1173,6 +1181,7 @@ def test_a_friday_digest_on_new_years_day_is_week_53_as_it_stands(slack, clock) 
     assert "• *Kari* — Equinor (NOK 550,000) · new customer!" in text, text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
     "asked", [f"/{c} {t}" for c in ("teamstatus", "kpi") for t in PERIODS_ASKED]
 )
@@ -1186,6 +1195,7 @@ def test_a_year_or_quarter_asked_for_is_never_answered_with_some_week(
     assert not re.search(r"(?:Week|Uke|Vecka|Uge) \d+,", text), text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_the_export_since_new_years_day_is_2027_by_the_day_things_happened(year: YearEnd) -> None:
     """`kpibot export --since 2027-01-01`: the call at 00:20 on New Year's Day is in, the win at
     23:30 on New Year's Eve is not, whenever each was logged (the Monday logs back-dated to 30
@@ -1201,6 +1211,7 @@ def test_the_export_since_new_years_day_is_2027_by_the_day_things_happened(year:
     assert shown == want
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_kpibot_digest_of_week_53_afterwards_is_the_week_as_it_stood_at_its_end(
     year: YearEnd,
 ) -> None:
@@ -1220,6 +1231,7 @@ def test_kpibot_digest_of_week_53_afterwards_is_the_week_as_it_stood_at_its_end(
     assert not wrong, _fail("kpibot digest --week 2026-W53", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("who", WHO, ids=lambda w: NAME.get(w, w))
 def test_the_managers_app_home_is_the_ledger(year: YearEnd, who: str) -> None:
     """Bente's App Home on 18 January: the team and each seller, as /teamstatus shows them (the
@@ -1229,6 +1241,7 @@ def test_the_managers_app_home_is_the_ledger(year: YearEnd, who: str) -> None:
     assert not wrong, _fail(f"Bente's App Home, {NAME.get(who, who)}", wrong, text)
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_what_the_manager_logged_is_in_her_own_kpi(year: YearEnd) -> None:
     """Bente logged nothing: her /kpi shows zeros, no goals and no average."""
     text = year.kpi_now[BENTE]
@@ -1236,6 +1249,7 @@ def test_what_the_manager_logged_is_in_her_own_kpi(year: YearEnd) -> None:
     assert not seller_view(year.ledger, text, BENTE, "2027-W03", NOW), text
 
 
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize("week", WEEKS)
 def test_the_digests_chart_is_the_ledgers_last_8_weeks(year: YearEnd, week: str) -> None:
     """The trend chart in each digest's thread: up to 8 weeks, oldest first, across the year
