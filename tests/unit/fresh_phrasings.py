@@ -11,7 +11,7 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
-from bot.services.commands import parse_log_command
+from bot.services.commands import LogCommand, parse_log_command
 
 KINDS = {
     "meeting": ActivityKind.MEETING,
@@ -32,11 +32,25 @@ MEETING, CALL, OFFER, WIN, LOSS = (
 )
 
 
-def check_command(row: tuple, today: date, known: Collection[str] = ()) -> None:
+def check_command(
+    row: tuple, today: date, known: Collection[str] = (), *, language: bool = False
+) -> None:
+    """A (kind, language, text, wanted fields) row read on `today`: the fields wanted, and the
+    day, as read. `language`: the seller's language passed to the reader too."""
     kind, lang, text, want = row
     cmd = parse_log_command(
-        KINDS[kind], text, today=today, krone=KRONE[lang], known_customers=known
+        KINDS[kind],
+        text,
+        today=today,
+        krone=KRONE[lang],
+        known_customers=known,
+        language=lang if language else None,
     )
+    check_fields(cmd, want, today)
+
+
+def check_fields(cmd: LogCommand, want: dict, today: date) -> None:
+    """The fields of a command read that a row wants (and its day: `today` unless it says)."""
     got = {
         "customer": cmd.customer,
         "when": cmd.when,
