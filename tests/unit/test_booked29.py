@@ -1,0 +1,28 @@
+"""booked29: meetings booked in a quick status update (review29's left items 1 and 5;
+bench/HISTORY.md, "Session 29: the end-of-session runs (lead)")."""
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import recognise
+
+TUESDAY = date(2026, 12, 1)
+THURSDAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 meetings booked: Aldi Thu, Lidl Fri",
+        "booked meeting with Aldi Thu",
+        "Booked meetings with Aldi Thu and Lidl Fri",
+    ],
+)
+def test_a_short_weekday_after_a_name_is_the_day_not_the_name(text: str) -> None:
+    """Item 1: "2 meetings booked: Aldi Thu, Lidl Fri" read the names "Aldi Thu" and "Lidl Fri"
+    (asked as meetings held today); the short weekday after a name is the meeting's day."""
+    found = recognise(text, today=TUESDAY, known_customers=set())
+    got = (found.kind, found.customer, found.planned, found.next_step and found.next_step.due)
+    assert got == (ActivityKind.MEETING, "Aldi", True, THURSDAY), found
