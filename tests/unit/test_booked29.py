@@ -26,3 +26,24 @@ def test_a_short_weekday_after_a_name_is_the_day_not_the_name(text: str) -> None
     found = recognise(text, today=TUESDAY, known_customers=set())
     got = (found.kind, found.customer, found.planned, found.next_step and found.next_step.due)
     assert got == (ActivityKind.MEETING, "Aldi", True, THURSDAY), found
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customers"),
+    [
+        ("Sent quotes to Tesco and Boots today, £12k each", {"Boots"}, ["Tesco", "Boots"]),
+        ("Won Tesco and Boots, £20k each", {"Boots"}, ["Tesco", "Boots"]),
+        ("Vant både Tine og Orkla, 200k hver", {"Orkla"}, ["Tine", "Orkla"]),
+    ],
+)
+def test_one_amount_each_asks_the_customers_in_the_order_written(
+    text: str, known: set[str], customers: list[str]
+) -> None:
+    """Item 2: with the second customer known, it was asked first, the first after it."""
+    found = recognise(text, today=TUESDAY, known_customers=known)
+    got = []
+    step = found
+    while step is not None:
+        got.append(step.customer)
+        step = step.also
+    assert got == customers, found
