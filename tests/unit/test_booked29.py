@@ -47,3 +47,26 @@ def test_one_amount_each_asks_the_customers_in_the_order_written(
         got.append(step.customer)
         step = step.also
     assert got == customers, found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "due"),
+    [
+        ("Booked a meeting with Aldi Thu", "Aldi", THURSDAY),
+        ("Booked mtg w/ Tesco Thu", "Tesco", THURSDAY),
+        ("Bokade möte med Ica Tors", "Ica", THURSDAY),
+        ("Bokat möte med Coop Fre", "Coop", date(2026, 12, 4)),
+        ("Booket møte med Kiwi Tors", "Kiwi", THURSDAY),
+        ("Booket møte med Rema Fre.", "Rema", date(2026, 12, 4)),
+        ("Bookede møde med Netto Tors", "Netto", THURSDAY),
+        ("Møde booket med Salling Fre", "Salling", date(2026, 12, 4)),
+    ],
+)
+def test_fresh_phrasings_a_capitalised_short_weekday_after_the_name(
+    text: str, customer: str, due: date
+) -> None:
+    """Fresh phrasings (four languages): the short weekday written with a capital after the
+    customer is the booked meeting's day (was read into the name: "Kiwi Tors")."""
+    found = recognise(text, today=TUESDAY, known_customers=set())
+    got = (found.kind, found.customer, found.planned, found.next_step and found.next_step.due)
+    assert got == (ActivityKind.MEETING, customer, True, due), found
