@@ -1208,6 +1208,26 @@ def _is_ordinary(token: Token) -> bool:
     )
 
 
+# booked29. Weekdays written short ("Thu", "Tors", "Fre"): after a name, ending its clause or
+# joined to the next ("Aldi Thu, Lidl Fri", "(Aldi Tors, Lidl Fre)", "Aldi Thu and Lidl Fri").
+_WEEKDAYS_SHORT = {
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "man", "man.",
+    "tir", "tirs", "tis", "ons", "tor", "tors", "fre", "lor", "son",
+}  # fmt: skip
+_AFTER_A_SHORT_DAY = {"og", "och", "and", "&", "+"}
+
+
+def _a_short_weekday_after_a_name(tokens: list[Token], j: int) -> bool:
+    if tokens[j].folded not in _WEEKDAYS_SHORT or tokens[j].text.isupper():
+        return False
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is None or after.sentence != tokens[j].sentence:
+        return True
+    if after.is_word:
+        return after.text.lower() in _AFTER_A_SHORT_DAY
+    return after.text in ",;.!)" or after.text in _AFTER_A_SHORT_DAY
+
+
 def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
     A single common first name is a person, not a customer."""
@@ -1246,6 +1266,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1
             elif DURATION_GLUED.fullmatch(nxt.text):
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
+            elif _a_short_weekday_after_a_name(tokens, j):
+                break  # booked29: "2 meetings booked: Aldi Thu, Lidl Fri": the day, not the name's
             elif _a_names_letter(nxt, tokens[j - 1]):
                 j += 1  # "Circle K", "Circle K Norge", "Statoil A": a capital letter of the name
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):

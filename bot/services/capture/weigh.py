@@ -547,6 +547,10 @@ def _each_the_same(text: str, found: Recognition, krone: str) -> Recognition:
         )
         for r in rows
     ]
+    # booked29: in the order written ("Sent quotes to Tesco and Boots today, £12k each" with
+    # Boots known: was Boots first, Tesco after it)
+    said = text.casefold()
+    rows.sort(key=lambda r: said.find((r.customer or "").casefold()) % (len(said) + 1))
     return _chained(rows)
 
 
