@@ -434,6 +434,24 @@ _PLAN_PRONOUNS = {
 }  # fmt: skip
 
 
+def _only_pronouns(before: str) -> bool:
+    """The words before a plan's verb are the author's own pronouns ("Jeg skal …", "Vi ska …")."""
+    words = [w for w in re.split(r"[\s,]+", before) if w]
+    return bool(words) and all(fold(w) in _PLAN_PRONOUNS for w in words)
+
+
+def _someone_elses_plan(before: str, today: date) -> bool:
+    """Words before a plan's verb that are neither the author's pronouns nor a day ("Kari skal
+    ringe …", "Vi skal på fredag …" is the author's): someone else's plan, not the author's."""
+    if not re.sub(r"[\s,]+", "", before) or _only_pronouns(before):
+        return False
+    tokens = signals.tokenise(signals.clean(before))
+    dated = {i for d in signals.dates(tokens, today, (), "future") for i in range(d.start, d.end)}
+    return not all(
+        i in dated or t.folded in _PLAN_PRONOUNS or not t.is_word for i, t in enumerate(tokens)
+    )
+
+
 def _a_plan_said(
     text: str,
     today: date,
@@ -463,18 +481,10 @@ def _a_plan_said(
         # nothing to do about it yet (as the corpus and test_readers26 have it)
         return None
     before = said["before"].strip(" ,:;-")
-    words = [w for w in re.split(r"[\s,]+", before) if w]
-    if words and all(fold(w) in _PLAN_PRONOUNS for w in words):
+    if _only_pronouns(before):
         before = ""
-    elif words:
-        tokens = signals.tokenise(signals.clean(before))
-        dated = {
-            i for d in signals.dates(tokens, today, (), "future") for i in range(d.start, d.end)
-        }
-        if not all(
-            i in dated or t.folded in _PLAN_PRONOUNS or not t.is_word for i, t in enumerate(tokens)
-        ):
-            return None  # "Kari skal ringe Telenor fredag": someone else's plan
+    elif _someone_elses_plan(before, today):
+        return None  # "Kari skal ringe Telenor fredag"
     rest = said["rest"].strip()
     before = before[:1].lower() + before[1:]  # "På fredag skal jeg ringe …": "… på fredag"
     forms = (
@@ -681,16 +691,8 @@ def _an_offer_planned(
         return None
     day = ahead[0]
     before = said["before"].strip(" ,:;-")
-    words = [w for w in re.split(r"[\s,]+", before) if w]
-    if words and not all(fold(w) in _PLAN_PRONOUNS for w in words):
-        tokens = signals.tokenise(signals.clean(before))
-        dated = {
-            i for d in signals.dates(tokens, today, (), "future") for i in range(d.start, d.end)
-        }
-        if not all(
-            i in dated or t.folded in _PLAN_PRONOUNS or not t.is_word for i, t in enumerate(tokens)
-        ):
-            return None  # "Kari skal sende tilbud til Vestas i morgen": someone else's plan
+    if _someone_elses_plan(before, today):
+        return None  # "Kari skal sende tilbud til Vestas i morgen"
     rest = _one_day_ahead(said["rest"], today)
     rest_text = rest[1] if rest is not None else said["rest"]
     verb = fold(said["verb"] or said["verbs"])
