@@ -403,6 +403,9 @@ OPTION_LABELS = {
     "again": N_("Log it again"),
     "another": N_("Log another"),
     "same": N_("It was the same"),
+    # steps30: the same question about several pairs at once (mendC29's merged one)
+    "another_all": N_("More: log them all"),
+    "same_all": N_("The same, sent twice"),
     "above_ceiling": N_("The amount is right"),
     "without_offer": N_("Count it as lost"),
     "own": N_("Log as my own deal"),

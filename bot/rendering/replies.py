@@ -186,17 +186,22 @@ def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
     ]
     days = {row[2] for row in rows if row[6]}
     undated_day = days.pop() if len(days) == 1 else None
+    count = sum(x.times for x in done.logged)
     text = render(
         language,
         "logged_all",
         rows=rows,
         undated_day=undated_day,
         undated_week=undated_day.isocalendar().week if undated_day else None,
-        count=sum(x.times for x in done.logged),
+        count=count,
         asked=len(done.asked),
         # mendC29: what waits for an answer, row by row, and how many the list had
         waiting=[list(row) for row in done.waiting],
-        total=sum(x.times for x in done.logged) + sum(int(row[3]) for row in done.waiting),
+        # (steps30: the figure said, the template only says it; with none waiting, the rows
+        # stored and the questions asked)
+        total=count + sum(int(row[3]) for row in done.waiting)
+        if done.waiting
+        else count + len(done.asked),
         # days27: the rows still to come, each its lead's next step
         plans=[[p.what, p.customer, p.due] for p in done.planned],
     )
@@ -292,6 +297,10 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return t.gettext(blocks.OPTION_LABELS["two_customers"]) % {"name": names}
     if option.startswith("pick:"):
         return str(params["suggestions"][int(option.split(":", 1)[1])])
+    if option in ("another", "same") and len(params.get("customers") or ()) > 1:
+        # steps30: the merged "another one, or the same?" (mendC29) asks about several pairs:
+        # its buttons say so (were "Log another" / "It was the same")
+        return t.gettext(blocks.OPTION_LABELS[f"{option}_all"])
     if option.startswith(questions.STEP):  # a talk booked with no day: due by then
         day = i18n.format_day(date.fromisoformat(option.removeprefix(questions.STEP)), language)
         return t.gettext(blocks.OPTION_LABELS["step"]) % {"date": day}
