@@ -396,6 +396,7 @@ OPTION_LABELS = {
     "as_read": N_("Store as read"),
     "whole": N_("Store %(amount)s"),
     "step": N_("By %(date)s"),
+    "step_note": N_("No day: keep it as a note"),
     "edit": N_("Edit"),
     "edit_place": N_("Name the customer"),
     "kind:offer": N_("Offer sent"),  # "Kiwi 95k": which it was (review25)

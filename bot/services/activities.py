@@ -35,6 +35,7 @@ from bot.services.commands import (
     candidate_keys,
     parse_log_command,
 )
+from bot.services.commands.step_periods import StepPeriod, step_in_a_period, step_on_a_day
 from bot.services.commands.times import (
     MOST_TIMES,
     MOST_TIMES_UNASKED,
@@ -602,6 +603,23 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
         },
         (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
     )
+
+
+STEP_WHEN = "step_when"
+STEP_NOTE = "step_note"
+
+
+def step_when_question(cmd: LogCommand, step: StepPeriod) -> NeedsAnswer:
+    """steps30. "/logcall Orkla ringer igjen neste måned": the record as understood and its
+    step's words, by which day of that period (one button a day, or a week's first working
+    day), or no day (the words its note), or the form. Nothing stored until then."""
+    params = {**unread_question(cmd).params, "what": step.what, "said": step.said}
+    options = (
+        *(f"{questions.STEP}{day.isoformat()}" for day in step.days),
+        STEP_NOTE,
+        questions.EDIT,
+    )
+    return NeedsAnswer(STEP_WHEN, params, options)
 
 
 def unread_after_name(cmd: LogCommand, today: date) -> NeedsAnswer | None:
@@ -1225,11 +1243,19 @@ def log_text(
     week = None if romjul or period else week_said(cmd, who)
     if week is not None and week.said != cmd.week:
         cmd = replace(cmd, unread=None)  # its words were the week's
+    step_period = None
+    if not (romjul or period or week) and cmd.unread and cmd.kind in _BOOKABLE:
+        # steps30. "/logmeeting Tesco yesterday, sending contract Friday": the step on its day;
+        # "/logcall Orkla ringer igjen neste måned": the step's day asked, a day of that period
+        # on each button (was "could not read …" with "Store as read": the step lost)
+        cmd = step_on_a_day(cmd, who.today) or cmd
+        step_period = step_in_a_period(cmd, who.today, _worked(who))
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
         or (period_question(cmd, period, who) if period else None)
         or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)
+        or (step_when_question(cmd, step_period) if step_period else None)
         or (
             booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
             if cmd.unread

@@ -256,6 +256,7 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
     flag = {
         "new": "new_customer",
         "as_read": "as_read",
+        "step_note": "as_read",  # steps30: a step in a period kept with no day, as the note
         "again": "again",
         "another": "again",
         "above_ceiling": "above_ceiling",

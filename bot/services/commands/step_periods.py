@@ -1,0 +1,209 @@
+"""steps30. A log command's next step said in words the parser leaves unread: a step on a coming
+day ("/logmeeting Tesco yesterday, sending contract Friday") or in a period to come ("/logcall
+Orkla ringer igjen neste måned", "/logoffer Tine 85 tkr, følger opp over nyttår", "/logcall
+ICA, återkommer efter helgerna").
+
+The parser leaves these words unread (heldcmd29: "asked as typed"), and the recorder asked
+"could not read …" with "Store as read": the record storable, the step lost. Here the recorder
+reads them as the step: a day said is the step's day; a period is asked, one button per day
+of it when it has few, else per week (its first working day), as the period question asks a
+day of done work. Nothing guessed: the step's words are the seller's, and a period's day is
+theirs to pick (or no day: the words kept as the record's note)."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from bot.errors import UserError
+from bot.services import follow_up
+from bot.services.commands.command import LogCommand, NextStep
+from bot.services.commands.vague_days import MOST_DAY_BUTTONS
+from bot.services.dates import fold, parse_date
+
+# A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
+# sending something, taking it up again, a new talk.
+_STEP_FIRST = {
+    "send", "sends", "sending", "sender", "sende", "skicka", "skickar", "mailer", "mailar",
+    "tar", "ta", "tage", "tager", "take", "taking", "revisit", "revisiting", "pick", "picking",
+    "book", "booking", "booker", "booke", "bokar", "boka", "nytt", "ny", "nyt", "new", "next",
+    "neste", "nasta", "naeste", "demo", "presentere", "presenterer", "presentera",
+    "presenterar", "present", "presenting",
+}  # fmt: skip
+# Said before the step, of its author ("skal følge opp", "I'll call", "vi ringer"), folded.
+_BEFORE_STEP = {
+    "skal", "ska", "skall", "vil", "vill", "will", "i'll", "ill", "we'll", "well", "jeg", "jag",
+    "eg", "vi", "we", "i", "then", "sa", "da", "og", "och", "and", "+", "-", "–",
+}  # fmt: skip
+# Before a period, saying nothing more of it.
+_LINKS = {"i", "in", "pa", "paa", "over", "during", "under", "sometime", "engang", "en gang"}
+_NEXT_MONTH = {
+    "neste maned", "neste mnd", "neste maaned", "nasta manad", "nasta mnd", "naeste maned",
+    "naeste maaned", "naeste mnd", "next month", "kommende maned", "kommande manad",
+    "the next month", "the coming month", "the month after",
+}  # fmt: skip
+# The year's end said as a span (as the channel reader's STEP_SPANS): the new year's first
+# working days, asked only when said in November or December.
+_YEAR_END = {
+    "nyttar", "nyar", "nytar", "nytaar", "new year", "the new year", "new years", "jul",
+    "julen", "jula", "christmas", "xmas", "helgerna", "helligdagene", "helligdagane",
+    "hoytidene", "helgene", "helligdagen", "the holidays", "the hols", "the break",
+    "the christmas break", "the christmas holidays",
+}  # fmt: skip
+_AFTER = {"etter", "efter", "after", "over"}
+_NEW_YEAR = {"i det nye aret", "pa nyaret", "i nya aret", "pa nya aret", "i det nye ar"}
+_NEW_YEAR |= {"in the new year", "into the new year", "early in the new year"}
+# A day said before the step's day ("on Friday", "på fredag"): read by the date reader itself.
+_MOST_STEP_WORDS = 6
+
+
+@dataclass(frozen=True)
+class StepPeriod:
+    """A step said in a period to come: its words, the period's as typed, and the days to offer
+    (each working day when few, else each week's first working day)."""
+
+    what: str
+    said: str
+    first: date
+    last: date
+    days: tuple[date, ...]
+
+
+def _step_start(folded: list[str]) -> int | None:
+    """Where the step's words begin (after "skal", "vi", "and"…), or None when they are no
+    step."""
+    at = 0
+    while at < len(folded) and folded[at] in _BEFORE_STEP:
+        at += 1
+    if at >= len(folded):
+        return None
+    rest = tuple(folded[at:])
+    if rest[0] in _STEP_FIRST or rest[0] in follow_up.STEP_NOUNS:
+        return at
+    if rest[0].startswith(follow_up.STEP_NOUN_STEMS):
+        return at
+    for phrase in (*follow_up.OURS, *follow_up.THEIRS):
+        if rest[: len(phrase)] == phrase:
+            return at
+    return None
+
+
+def _step_words(typed: list[str]) -> str | None:
+    """The step's words as typed, without the author's words before them; None if none."""
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    start = _step_start(folded)
+    if start is None:
+        return None
+    words = [word.strip(",;:.!") for word in typed[start:]]
+    if not words or len(words) > _MOST_STEP_WORDS or any(c.isdigit() for c in "".join(words)):
+        return None
+    if fold(words[0]) == "sending":
+        words[0] = "send"  # "sending contract Friday": the step "send contract"
+    elif words[0][:1].isupper() and words[0][1:].islower():
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _split(unread: str) -> list[str]:
+    return [word for word in unread.split() if word.strip(",;:.!")]
+
+
+def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
+    """ "/logmeeting Tesco yesterday, sending contract Friday": the unread words a step and a
+    coming day after it: `cmd` with that step on that day, nothing unread; else None."""
+    if cmd.next_step is not None or not cmd.unread:
+        return None
+    typed = _split(cmd.unread.lstrip(",;"))
+    for size in (3, 2, 1):
+        if len(typed) <= size:
+            continue
+        said = " ".join(word.strip(",;.!") for word in typed[-size:])
+        if follow_up.a_month_alone([fold(w) for w in said.split()]):
+            return None  # "i januar": a month, no day of it (asked as a period, or as before)
+        try:
+            day = parse_date(said, today=today, direction="future")
+        except UserError:
+            continue
+        if day is None or not today < day <= today + timedelta(days=62):
+            continue
+        what = _step_words(typed[:-size])
+        if what is None:
+            return None
+        return replace(cmd, next_step=NextStep(what, day), unread=None)
+    return None
+
+
+def step_in_a_period(
+    cmd: LogCommand, today: date, worked: Callable[[date], bool]
+) -> StepPeriod | None:
+    """ "ringer igjen neste måned", "følger opp over nyttår", "återkommer efter helgerna": the
+    unread words a step and a period to come after it; None otherwise."""
+    if cmd.next_step is not None or not cmd.unread:
+        return None
+    typed = _split(cmd.unread.lstrip(",;"))
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    for size in range(min(len(typed) - 1, 5), 0, -1):
+        tail = folded[-size:]
+        period = _period(tail, today)
+        if period is None:
+            continue
+        what = _step_words(typed[:-size])
+        if what is None:
+            return None
+        first, last = period
+        days = _days_to_offer(first, last, today, worked)
+        if not days:
+            return None
+        said = " ".join(typed[-size:]).rstrip(",;.!")
+        return StepPeriod(what, said, first, last, days)
+    return None
+
+
+def _period(tail: list[str], today: date) -> tuple[date, date] | None:
+    """The first and last day of the period `tail` names, ahead of today; None if none."""
+    words = list(tail)
+    joined = " ".join(words)
+    if joined in _NEW_YEAR and today.month in (11, 12):
+        return _new_years_weeks(today)
+    if len(words) > 1 and words[0] in _LINKS:
+        words = words[1:]
+    joined = " ".join(words)
+    if joined in _NEXT_MONTH:
+        year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if (
+        today.month in (11, 12)
+        and len(tail) >= 2
+        and tail[0] in _AFTER
+        and " ".join(tail[1:]) in _YEAR_END
+    ):
+        return _new_years_weeks(today)
+    return None
+
+
+def _new_years_weeks(today: date) -> tuple[date, date]:
+    """The coming new year's first working days, to the Friday of its first whole week:
+    "etter jul", "over nyttår", "after the holidays" said in November or December (a day on
+    each button; another day in the form)."""
+    first = date(today.year + 1, 1, 2)
+    monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    return first, monday + timedelta(days=4)
+
+
+def _days_to_offer(
+    first: date, last: date, today: date, worked: Callable[[date], bool]
+) -> tuple[date, ...]:
+    days = [
+        first + timedelta(days=n)
+        for n in range((last - first).days + 1)
+        if (first + timedelta(days=n)).weekday() < 5 and worked(first + timedelta(days=n))
+    ]
+    days = [day for day in days if day > today]
+    if len(days) <= MOST_DAY_BUTTONS:
+        return tuple(days)
+    weeks: dict[tuple[int, int], date] = {}
+    for day in days:
+        weeks.setdefault(day.isocalendar()[:2], day)
+    return tuple(weeks.values())[:MOST_DAY_BUTTONS]
