@@ -397,6 +397,10 @@ OPTION_LABELS = {
     "whole": N_("Store %(amount)s"),
     "step": N_("By %(date)s"),
     "step_note": N_("No day: keep it as a note"),
+    # steps30: an amount written as a range ("250-300k"), each end and its middle
+    "range_low": N_("Low: %(amount)s"),
+    "range_middle": N_("Middle: %(amount)s"),
+    "range_high": N_("High: %(amount)s"),
     "edit": N_("Edit"),
     "edit_place": N_("Name the customer"),
     "kind:offer": N_("Offer sent"),  # "Kiwi 95k": which it was (review25)

@@ -301,6 +301,17 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # steps30: the merged "another one, or the same?" (mendC29) asks about several pairs:
         # its buttons say so (were "Log another" / "It was the same")
         return t.gettext(blocks.OPTION_LABELS[f"{option}_all"])
+    if option.startswith(questions.RANGE):
+        # steps30: "Low: kr 250 000" / "Middle: kr 275 000" / "High: kr 300 000"
+        end = option.removeprefix(questions.RANGE)
+        amount = Decimal(str(params[end]))
+        currency = params.get("currency")
+        said = (
+            i18n.format_money(amount, currency, language)
+            if currency
+            else i18n.format_number(amount, language)
+        )
+        return t.gettext(blocks.OPTION_LABELS[f"range_{end}"]) % {"amount": said}
     if option.startswith(questions.STEP):  # a talk booked with no day: due by then
         day = i18n.format_day(date.fromisoformat(option.removeprefix(questions.STEP)), language)
         return t.gettext(blocks.OPTION_LABELS["step"]) % {"date": day}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -35,6 +35,7 @@ from bot.services.commands import (
     candidate_keys,
     parse_log_command,
 )
+from bot.services.commands.ranges import AmountRange
 from bot.services.commands.step_periods import StepPeriod, step_in_a_period, step_on_a_day
 from bot.services.commands.times import (
     MOST_TIMES,
@@ -603,6 +604,51 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
         },
         (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
     )
+
+
+AMOUNT_RANGE = "amount_range"
+
+
+def amount_range_question(
+    ranged: AmountRange,
+    kind: ActivityKind,
+    text: str,
+    who: Who,
+    krone: str,
+    found: Collection[str],
+) -> tuple[NeedsAnswer, LogCommand]:
+    """steps30. The command read with the range's high end in its place (the rest as it would
+    be read), and the question: the low, middle or high amount, each on its button. The range
+    refused as before (bad_amount) when the command says anything else that is not read."""
+    said = ranged.said
+    at = text.find(said.span)
+    if at < 0:
+        raise ranged
+    cmd = parse_log_command(
+        kind,
+        f"{text[:at]}{said.high_text}{text[at + len(said.span) :]}",
+        today=who.today,
+        krone=krone,
+        known_customers=set(found),
+        language=who.language,
+    )
+    if cmd.unread or cmd.amount != said.high.amount or cmd.times > 1:
+        raise ranged
+    note = "; ".join(part for part in (said.span, cmd.note) if part)
+    cmd = replace(cmd, note=note[:500])
+    middle = (said.low.amount + said.high.amount) / 2
+    params = {
+        "kind": kind.value,
+        "customer": cmd.customer,
+        "when": cmd.when,
+        "said": said.span,
+        "currency": cmd.currency,
+        "low": said.low.amount,
+        "middle": middle.quantize(Decimal("0.01")),
+        "high": said.high.amount,
+    }
+    options = (*(f"{questions.RANGE}{end}" for end in ("low", "middle", "high")), questions.CANCEL)
+    return NeedsAnswer(AMOUNT_RANGE, params, options), cmd
 
 
 STEP_WHEN = "step_when"
@@ -1204,6 +1250,14 @@ def log_text(
                 known_customers=set(found),
                 language=who.language,  # a Swede's "på fredag" is the coming Friday (cmds27)
             )
+        except AmountRange as ranged:
+            # steps30. "/logoffer Posten 250-300k": which amount goes in the pipeline? Low,
+            # middle or high on its button, the range kept as the note (was bad_amount)
+            needs, cmd = amount_range_question(ranged, kind, text, who, krone, found)
+            return ask(
+                session, who, needs, cmd, source=source, source_ref=source_ref,
+                answers=Answers(new_customer=allow_new_customer), now=now,
+            )  # fmt: skip
         except TalkAhead as ahead:
             # "/logmeeting Veidekke i morgen kl 9": refused as a day ahead, with one click that
             # plans it as the lead's next step (nothing stored until then; session 24)

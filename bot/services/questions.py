@@ -185,6 +185,7 @@ EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)
 KIND = "kind:"  # "kind:win": "Kiwi 95k" was a win (or an offer sent), as its author says (review25)
+RANGE = "range:"  # steps30: "range:low" / "range:middle" / "range:high" of an amount range
 STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
 # A channel message's price per period said with its term ("85k/mnd …, 24 mnd binding"), asked
@@ -215,6 +216,10 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):
         return cmd, replace(answers, currency=option.split(":", 1)[1])
+    if option.startswith(RANGE):
+        # steps30. "/logoffer Posten 250-300k": the end picked; the range is the note already
+        amount = Decimal(str(pending.params[option.removeprefix(RANGE)]))
+        return replace(cmd, amount=amount), replace(answers, confirmed=True)
     if option.startswith(STEP):
         # "/logcall Equinor booket møte": the talk booked is the lead's next step, by the day
         # picked; the booking words are read

@@ -94,6 +94,7 @@ from bot.services.commands.periods import (
     term_said,
     without_marks,
 )
+from bot.services.commands.ranges import a_range
 from bot.services.commands.text import (
     MAX_LENGTH,
     _prepare,
@@ -317,7 +318,8 @@ def parse_log_command(
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := _amount_range(tokens)):
         # "Pandora ca. 1-1,5 mio", "halvannen til to mill", "mellom 300 og 400k": which amount
         # is it? Refused with an example, as "250-300k" is, never one end of it stored.
-        raise UserError("bad_amount", text=span)
+        # steps30: a range of two amounts is asked by the recorder (low, middle or high)
+        raise a_range(span, krone)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN):
         # "/logoffer Posten tolv tusen", "/logwin Globex two hundred k": never a name's words,
         # never dropped; the seller writes it with digits (a known name is a name: "Tre").
@@ -1520,7 +1522,8 @@ def _amount_range(tokens: list[str]) -> str | None:
         try:
             for size in range(min(len(ahead), 4), 0, -1):
                 said = " ".join(ahead[:size])
-                if looks_like_date(ahead[0]) or not (bare or any(ch.isalpha() for ch in said)):
+                unit = any(ch.isalpha() for ch in said) or said.rstrip(",-").endswith("'")
+                if looks_like_date(ahead[0]) or not (bare or unit):
                     continue  # "gyldig til 15.12", "300k til 2027": no second amount
                 if parse_amount(said) is not None:
                     start = i - 2 if i > 1 and words[i - 2] in _BETWEEN else i - 1

@@ -1,0 +1,68 @@
+"""steps30. An offer's or a win's amount written as a range ("/logoffer Posten 250-300k", "1,2–1,5
+mill", "250 til 300'", "ca 250-300k"): refused as bad_amount since session 18, though sellers
+write it often. A pipeline figure is one amount, and which end the seller means is theirs to
+say: asked, the low, middle and high amounts each on its button (the range kept as the note),
+never one end stored unasked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.errors import UserError
+from bot.services.amounts import ABOUT_WORDS, Money, parse_amount
+
+_BETWEEN = {"mellom", "mellan", "mellem", "between", "fra", "från", "fro", "from"}
+_SPLIT = re.compile(r"\s*(?:-|–|—|\.\.)\s*|\s+(?:til|till|to|og|och|and)\s+", re.IGNORECASE)
+_NUMBER_FIRST = re.compile(r"^[0-9][0-9 .,]*")
+_SIGN = re.compile(r"^(?:[£€$]|(?:kr|nok|sek|dkk|eur|gbp|usd)\.? ?)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RangeSaid:
+    span: str  # as typed
+    low: Money
+    high: Money
+    high_text: str  # the high end as an amount of its own ("300k" of "250-300k")
+
+
+class AmountRange(UserError):
+    """The amount given as a range: bad_amount for whoever does not ask (its params the same),
+    the two ends for the recorder's question."""
+
+    def __init__(self, said: RangeSaid) -> None:
+        super().__init__("bad_amount", text=said.span)
+        self.said = said
+
+
+def a_range(span: str, krone: str) -> UserError:
+    """The error for an amount range `span`: AmountRange when its two ends read as amounts,
+    the low below the high; else the plain bad_amount it always was."""
+    plain = UserError("bad_amount", text=span)
+    words = span.split()
+    while words and (words[0].lower() in ABOUT_WORDS or words[0].lower() in _BETWEEN):
+        words = words[1:]
+    parts = _SPLIT.split(" ".join(words), maxsplit=1)
+    if len(parts) != 2 or not all(parts):
+        return plain
+    low_text, high_text = (part.strip() for part in parts)
+    sign = _SIGN.match(low_text)
+    said_sign = sign.group(0) if sign and high_text[:1].isdigit() else ""
+    low_text = low_text[len(said_sign) :]  # "£20-25k": the sign is both ends'
+    number = _NUMBER_FIRST.match(high_text)
+    if number is None or _NUMBER_FIRST.match(low_text) is None:
+        return plain
+    if _NUMBER_FIRST.fullmatch(low_text) and number.end() < len(high_text):
+        # "250-300k", "1,2–1,5 mill": the low end is in the high end's unit ("250k")
+        low_text += high_text[number.end() - (high_text[number.end() - 1] == " ") :]
+    low_text, high_text = said_sign + low_text, said_sign + high_text
+    try:
+        low = parse_amount(low_text, krone=krone)
+        high = parse_amount(high_text, krone=krone)
+    except UserError:
+        return plain
+    if low is None or high is None or not 0 < low.amount < high.amount:
+        return plain
+    if low.currency is not None and high.currency is not None and low.currency != high.currency:
+        return plain
+    return AmountRange(RangeSaid(span, low, high, high_text))
