@@ -397,6 +397,9 @@ OPTION_LABELS = {
     "whole": N_("Store %(amount)s"),
     "step": N_("By %(date)s"),
     "step_note": N_("No day: keep it as a note"),
+    # steps30: "i januar" said in December, the month to come (an offer: its follow-up's)
+    "ahead_month": N_("Today, with a follow-up %(said)s"),
+    "ahead_month_win": N_("Won today, “%(said)s” as its note"),
     # steps30: an amount written as a range ("250-300k"), each end and its middle
     "range_low": N_("Low: %(amount)s"),
     "range_middle": N_("Middle: %(amount)s"),
@@ -495,7 +498,13 @@ def question_message(
 
 
 def day_picker_message(
-    text: str, token: str, initial: date, cancel: str, cancel_label: str, placeholder: str
+    text: str,
+    token: str,
+    initial: date,
+    cancel: str,
+    cancel_label: str,
+    placeholder: str,
+    others: Sequence[tuple[str, str]] = (),
 ) -> dict[str, Any]:
     """cmds28. A question whose answer is a day of a longer period ("i desember"): a date picker
     opened on `initial` and a Cancel button. The picker carries the question's token in its
@@ -505,12 +514,16 @@ def day_picker_message(
         initial_date=initial.isoformat(),
         placeholder=PlainTextObject(text=fit(placeholder, 150)),
     )
-    button = ButtonElement(
-        text=PlainTextObject(text=fit(cancel_label, BUTTON_TEXT), emoji=True),
-        action_id=f"{ActionId.ANSWER.value}_0",
-        value=f"{token}|{cancel}",
-    )
-    row = ActionsBlock(block_id=f"{BlockId.DAY_PICK.value}{token}", elements=[picker, button])
+    # steps30: another answer besides a day of it ("today, with January to come"), then Cancel
+    buttons = [
+        ButtonElement(
+            text=PlainTextObject(text=fit(label, BUTTON_TEXT), emoji=True),
+            action_id=f"{ActionId.ANSWER.value}_{i}",
+            value=f"{token}|{option}",
+        )
+        for i, (option, label) in enumerate([*others, (cancel, cancel_label)])
+    ]
+    row = ActionsBlock(block_id=f"{BlockId.DAY_PICK.value}{token}", elements=[picker, *buttons])
     said = [SectionBlock(text=MarkdownTextObject(text=piece)) for piece in pieces(text)]
     return _message(text, [*said, row])
 

@@ -15,6 +15,8 @@ from bot.rendering import blocks
 from bot.rendering.text import Mrkdwn, mention, plain, render, render_unstripped
 from bot.services import questions
 from bot.services.activities import (
+    AHEAD_MONTH,
+    PICKED_DAY,
     WHICH_DAY_PICK,
     Answered,
     Corrected,
@@ -301,6 +303,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # steps30: the merged "another one, or the same?" (mendC29) asks about several pairs:
         # its buttons say so (were "Log another" / "It was the same")
         return t.gettext(blocks.OPTION_LABELS[f"{option}_all"])
+    if option == AHEAD_MONTH:
+        key = "ahead_month" if params.get("kind") == "offer" else "ahead_month_win"
+        return t.gettext(blocks.OPTION_LABELS[key]) % {"said": params.get("said")}
     if option.startswith(questions.RANGE):
         # steps30: "Low: kr 250 000" / "Middle: kr 275 000" / "High: kr 300 000"
         end = option.removeprefix(questions.RANGE)
@@ -480,11 +485,19 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
         )
     if params.get("customers"):  # mendC29: one question for several customers
         params["customers_said"] = Mrkdwn(", ".join(f"*{plain(c)}*" for c in params["customers"]))
+    if params.get("what") == DEFAULT_NEXT_STEP:
+        params["what"] = t.gettext(DEFAULT_NEXT_STEP)  # the follow-up kpibot named (steps30)
     if question.code == WHICH_DAY_PICK:
         # cmds28: a day of a longer period ("i desember"), picked in a date picker
-        for key in ("first", "last", "initial"):
-            params[key] = date.fromisoformat(str(params[key]))
+        for key in ("first", "last", "initial", "coming", "coming_last"):
+            if key in params:
+                params[key] = date.fromisoformat(str(params[key]))
         text = render(language, "question", code=question.code, **params)
+        others = [
+            (o, _option_label(language, question, o))
+            for o in question.options
+            if o not in (PICKED_DAY, questions.CANCEL)
+        ]
         return blocks.day_picker_message(
             text,
             question.token,
@@ -492,6 +505,7 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
             questions.CANCEL,
             _option_label(language, question, questions.CANCEL),
             t.gettext(PICK_A_DAY),
+            others,
         )
     text = render(language, "question", code=question.code, **params)
     options = [(o, _option_label(language, question, o)) for o in question.options]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from calendar import monthrange
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
@@ -23,10 +24,11 @@ from bot.domain import ActivityKind, LeadStatus, Source
 from bot.errors import UserError
 from bot.i18n import person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
-from bot.services import deal_words, questions, recording
+from bot.services import deal_words, follow_up, questions, recording
 from bot.services.amounts import ForeignKrone
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
+    DEFAULT_NEXT_STEP,
     LogCommand,
     NextStep,
     TalkAhead,
@@ -36,7 +38,12 @@ from bot.services.commands import (
     parse_log_command,
 )
 from bot.services.commands.ranges import AmountRange
-from bot.services.commands.step_periods import StepPeriod, step_in_a_period, step_on_a_day
+from bot.services.commands.step_periods import (
+    StepPeriod,
+    days_to_offer,
+    step_in_a_period,
+    step_on_a_day,
+)
 from bot.services.commands.times import (
     MOST_TIMES,
     MOST_TIMES_UNASKED,
@@ -1005,6 +1012,17 @@ def _answer(
             or None,
             times=_form_times(c),
         )
+    if option == AHEAD_MONTH:
+        needs, c = ahead_month_answer(pending, who)
+        if needs is not None:
+            return ask(
+                session, who, needs, c, source=pending.source, source_ref=pending.source_ref,
+                answers=pending.answers, now=now,
+            )  # fmt: skip
+        return log(
+            session, who, c, source=pending.source, source_ref=pending.source_ref, now=now,
+            answers=replace(pending.answers, confirmed=True),
+        )  # fmt: skip
     if recording.waiting_option(option) is not None:
         return _win_with_its_revision(session, who, pending, option, now=now)
     on_lead = _lead_asked_about(session, who, pending)
@@ -1432,7 +1450,54 @@ def period_question(cmd: LogCommand, period: Period, who: Who) -> NeedsAnswer:
         "last": period.last,
         "initial": period.first_working_day(worked),
     }
+    coming = coming_month(cmd, period, who.today)
+    if coming is not None:
+        # steps30. "/logoffer Kiwi 200k i januar" said in December: last January, or today
+        # with January to come (a plan, or the month of a follow-up)? Both offered (was: last
+        # January's days alone, and Cancel)
+        params["coming"], params["coming_last"] = coming
+        return NeedsAnswer(WHICH_DAY_PICK, params, (PICKED_DAY, AHEAD_MONTH, questions.CANCEL))
     return NeedsAnswer(WHICH_DAY_PICK, params, (PICKED_DAY, questions.CANCEL))
+
+
+AHEAD_MONTH = "ahead_month"
+# A month to come this near is a month the seller may mean (January said in December; November
+# said in December is last month, not the next one)
+_COMING_WITHIN = timedelta(days=185)
+
+
+def coming_month(cmd: LogCommand, period: Period, today: date) -> tuple[date, date] | None:
+    """steps30. The first and last day of the month to come that `period`'s words name alone
+    ("i januar", "in January"), for an offer or a win: the same month a year after the one
+    asked about, when it begins within half a year; else None."""
+    if cmd.kind not in (ActivityKind.OFFER, ActivityKind.WIN) or period.first.day != 1:
+        return None
+    year, month = period.first.year + 1, period.first.month
+    last = date(year, month, monthrange(year, month)[1])
+    if period.last != date(period.first.year, month, monthrange(period.first.year, month)[1]):
+        return None  # a part of the month ("midt i januar"), or the month under way
+    if not follow_up.a_month_alone([fold(w).strip(",;.") for w in period.said.split()]):
+        return None
+    first = date(year, month, 1)
+    return (first, last) if today < first <= today + _COMING_WITHIN else None
+
+
+def ahead_month_answer(
+    pending: questions.Pending, who: Who
+) -> tuple[NeedsAnswer | None, LogCommand]:
+    """steps30. "Today, with January to come" picked: an offer today, its follow-up's day in
+    that month asked (a week on each button, or no day: the words its note); a win today, the
+    words its note."""
+    said = str(pending.params.get("said") or "")
+    cmd = replace(pending.command, when=who.today, unread=said or None)
+    if cmd.kind is not ActivityKind.OFFER:
+        note = "; ".join(part for part in (cmd.note, said) if part)
+        return None, replace(cmd, note=note or None, unread=None)
+    first = date.fromisoformat(str(pending.params["coming"]))
+    last = date.fromisoformat(str(pending.params["coming_last"]))
+    days = days_to_offer(first, last, who.today, _worked(who))
+    step = StepPeriod(DEFAULT_NEXT_STEP, said, first, last, days)
+    return step_when_question(cmd, step), cmd
 
 
 def picked_day_outside(pending: questions.Pending, option: str, today: date) -> Answered | None:

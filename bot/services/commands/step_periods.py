@@ -153,7 +153,7 @@ def step_in_a_period(
         if what is None:
             return None
         first, last = period
-        days = _days_to_offer(first, last, today, worked)
+        days = days_to_offer(first, last, today, worked)
         if not days:
             return None
         said = " ".join(typed[-size:]).rstrip(",;.!")
@@ -192,7 +192,7 @@ def _new_years_weeks(today: date) -> tuple[date, date]:
     return first, monday + timedelta(days=4)
 
 
-def _days_to_offer(
+def days_to_offer(
     first: date, last: date, today: date, worked: Callable[[date], bool]
 ) -> tuple[date, ...]:
     days = [
