@@ -400,6 +400,7 @@ OPTION_LABELS = {
     # steps30: "i januar" said in December, the month to come (an offer: its follow-up's)
     "ahead_month": N_("Today, with a follow-up %(said)s"),
     "ahead_month_win": N_("Won today, “%(said)s” as its note"),
+    "ahead_month_plan": N_("Plan it %(said)s"),
     # steps30: an amount written as a range ("250-300k"), each end and its middle
     "range_low": N_("Low: %(amount)s"),
     "range_middle": N_("Middle: %(amount)s"),

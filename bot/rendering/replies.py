@@ -304,7 +304,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # its buttons say so (were "Log another" / "It was the same")
         return t.gettext(blocks.OPTION_LABELS[f"{option}_all"])
     if option == AHEAD_MONTH:
-        key = "ahead_month" if params.get("kind") == "offer" else "ahead_month_win"
+        key = {"offer": "ahead_month", "win": "ahead_month_win"}.get(
+            str(params.get("kind")), "ahead_month_plan"
+        )
         return t.gettext(blocks.OPTION_LABELS[key]) % {"said": params.get("said")}
     if option.startswith(questions.RANGE):
         # steps30: "Low: kr 250 000" / "Middle: kr 275 000" / "High: kr 300 000"
@@ -485,6 +487,8 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
         )
     if params.get("customers"):  # mendC29: one question for several customers
         params["customers_said"] = Mrkdwn(", ".join(f"*{plain(c)}*" for c in params["customers"]))
+    if question.code == "booked_when" and params.get("what") in ("meeting", "call"):
+        params["what"] = t.gettext(blocks.KIND_WORDS[params["what"]])  # planned by its kind
     if params.get("what") == DEFAULT_NEXT_STEP:
         params["what"] = t.gettext(DEFAULT_NEXT_STEP)  # the follow-up kpibot named (steps30)
     if question.code == WHICH_DAY_PICK:

@@ -41,6 +41,7 @@ from bot.services.commands.ranges import AmountRange
 from bot.services.commands.step_periods import (
     StepPeriod,
     days_to_offer,
+    step_day_read_as_the_records,
     step_in_a_period,
     step_on_a_day,
 )
@@ -611,6 +612,17 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
         },
         (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
     )
+
+
+def step_read(cmd: LogCommand, who: Who, text: str) -> tuple[LogCommand, StepPeriod | None]:
+    """steps30. The words left unread as the next step of a meeting, call or offer: "/logmeeting
+    Tesco yesterday, sending contract Friday" is `cmd` with the step on Friday; "/logcall Orkla
+    ringer igjen neste måned" the step and its period, its day to ask (was "could not read …"
+    with "Store as read": the step lost). `cmd` as it was, and None, otherwise."""
+    if not cmd.unread or cmd.kind not in _BOOKABLE:
+        return cmd, None
+    cmd = step_on_a_day(cmd, who.today) or step_day_read_as_the_records(cmd, text, who.today) or cmd
+    return cmd, step_in_a_period(cmd, who.today, _worked(who))
 
 
 AMOUNT_RANGE = "amount_range"
@@ -1316,12 +1328,8 @@ def log_text(
     if week is not None and week.said != cmd.week:
         cmd = replace(cmd, unread=None)  # its words were the week's
     step_period = None
-    if not (romjul or period or week) and cmd.unread and cmd.kind in _BOOKABLE:
-        # steps30. "/logmeeting Tesco yesterday, sending contract Friday": the step on its day;
-        # "/logcall Orkla ringer igjen neste måned": the step's day asked, a day of that period
-        # on each button (was "could not read …" with "Store as read": the step lost)
-        cmd = step_on_a_day(cmd, who.today) or cmd
-        step_period = step_in_a_period(cmd, who.today, _worked(who))
+    if not (romjul or period or week):
+        cmd, step_period = step_read(cmd, who, text)
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
         or (period_question(cmd, period, who) if period else None)
@@ -1468,9 +1476,9 @@ _COMING_WITHIN = timedelta(days=185)
 
 def coming_month(cmd: LogCommand, period: Period, today: date) -> tuple[date, date] | None:
     """steps30. The first and last day of the month to come that `period`'s words name alone
-    ("i januar", "in January"), for an offer or a win: the same month a year after the one
-    asked about, when it begins within half a year; else None."""
-    if cmd.kind not in (ActivityKind.OFFER, ActivityKind.WIN) or period.first.day != 1:
+    ("i januar", "in January"): the same month a year after the one asked about, when it
+    begins within half a year; else None."""
+    if period.first.day != 1:
         return None
     year, month = period.first.year + 1, period.first.month
     last = date(year, month, monthrange(year, month)[1])
@@ -1490,12 +1498,19 @@ def ahead_month_answer(
     words its note."""
     said = str(pending.params.get("said") or "")
     cmd = replace(pending.command, when=who.today, unread=said or None)
-    if cmd.kind is not ActivityKind.OFFER:
-        note = "; ".join(part for part in (cmd.note, said) if part)
-        return None, replace(cmd, note=note or None, unread=None)
     first = date.fromisoformat(str(pending.params["coming"]))
     last = date.fromisoformat(str(pending.params["coming_last"]))
     days = days_to_offer(first, last, who.today, _worked(who))
+    if cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        # "/logmeeting Tine i januar": a talk to come, planned as the lead's next step by the
+        # week picked, nothing counted as held (as "bokade möte med Volvo" is)
+        params = {"kind": cmd.kind.value, "customer": cmd.customer, "what": cmd.kind.value}
+        params |= {"when": cmd.when, "said": said, "plan": True}
+        steps = (f"{questions.STEP}{day.isoformat()}" for day in days)
+        return NeedsAnswer("booked_when", params, (*steps, questions.CANCEL)), cmd
+    if cmd.kind is not ActivityKind.OFFER:
+        note = "; ".join(part for part in (cmd.note, said) if part)
+        return None, replace(cmd, note=note or None, unread=None)
     step = StepPeriod(DEFAULT_NEXT_STEP, said, first, last, days)
     return step_when_question(cmd, step), cmd
 

@@ -675,10 +675,16 @@ def parse_log_command(
         unread = " ".join([*rest, *(w for w in said_day)]).rstrip(",;") or None
     month_words = reader.raw.get("when") or reader.rest_raw.get("when")
     if (
-        kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        (
+            kind in (ActivityKind.OFFER, ActivityKind.WIN)
+            or (kind in (ActivityKind.MEETING, ActivityKind.CALL) and not lead_when)
+        )
         and month_words
         and a_month_not_begun(month_words, when, today)
     ):
+        # steps30: a meeting or a call too ("/logmeeting Tine i januar" in December: was a
+        # talk to plan on 1 January, a day nobody said): the January gone, or one to plan in
+        # the January to come, both asked (activities.coming_month)
         # days29: "/logoffer Kiwi 200k i januar" said on 1 December: the January gone, a slip
         # or a plan? Asked as the month gone (activities.period_said), never "1 Jan 2027 ahead"
         said = " ".join(month_words).rstrip(",;")

@@ -135,6 +135,31 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
     return None
 
 
+def step_day_read_as_the_records(cmd: LogCommand, text: str, today: date) -> LogCommand | None:
+    """ "/logcall Aldi, sending the proposal on Monday": the parser read the day that ends the
+    command as the call's (last Monday), the step's words before it unread. The day is the
+    step's (the coming Monday) and the call today's: `cmd` so; else None."""
+    if cmd.next_step is not None or not cmd.unread or cmd.when >= today:
+        return None
+    at = text.rfind(cmd.unread)
+    if at < 0:
+        return None
+    tail = text[at + len(cmd.unread) :].strip(" ,;.!")
+    if not tail or len(tail.split()) > 3 or any(ch.isdigit() for ch in tail):
+        return None  # a date written ("30.11") is the record's own
+    try:
+        gone = parse_date(tail, today=today, direction="past")
+        ahead = parse_date(tail, today=today, direction="future")
+    except UserError:
+        return None
+    if gone != cmd.when or ahead is None or not today < ahead <= today + timedelta(days=7):
+        return None
+    what = _step_words(_split(cmd.unread.lstrip(",;")))
+    if what is None:
+        return None
+    return replace(cmd, when=today, next_step=NextStep(what, ahead), unread=None)
+
+
 def step_in_a_period(
     cmd: LogCommand, today: date, worked: Callable[[date], bool]
 ) -> StepPeriod | None:
