@@ -1436,7 +1436,8 @@ _RANGE_WORDS = {"til", "till", "to", *_DASH_WORDS}
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
-_GLUED_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+# (steps30: a currency sign before it, "£30-40k", as any amount may have)
+_GLUED_RANGE = re.compile(r"[£€$]?[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
 
 
 # Words that say a contract was signed: a win said again (session 21).
@@ -1505,12 +1506,15 @@ def _amount_range(tokens: list[str]) -> str | None:
     """Words that give an amount as a range ("1-1,5 mio", "halvannen til to mill", "300k til
     400k", "mellom 300 og 400k"), as typed; None if there are none."""
     words = [_word(token) for token in tokens]
+    # steps30: "300-400 t.kr.", a unit with its dots (was: the range unread, the win no amount)
+    unit = [word.replace(".", "") in _AMOUNT_WORDS or word in _AMOUNT_WORDS for word in words]
     for i, word in enumerate(words):
         if _GLUED_RANGE.fullmatch(word) and (
             any(ch.isalpha() for ch in word)
-            or (i + 1 < len(words) and words[i + 1] in _AMOUNT_WORDS)
+            or word[:1] in "£€$"
+            or (i + 1 < len(words) and unit[i + 1])
         ):
-            end = i + 2 if i + 1 < len(words) and words[i + 1] in _AMOUNT_WORDS else i + 1
+            end = i + 2 if i + 1 < len(words) and unit[i + 1] else i + 1
             start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i
             return " ".join(tokens[start:end])
         joined = word in _RANGE_WORDS or (
