@@ -139,11 +139,9 @@ def test_the_activitys_own_day_is_read_beside_a_tied_date_and_other_words_are_as
         # (days29: "Tine 1,2 mill i februar", a month by its name alone not begun, is asked
         # as the month gone: tests/unit/test_days29.py)
         (OFFER, "Aker 300k 15.12"),
-        (MEETING, "Oppstart AS i februar"),  # the word is the customer's name
         (MEETING, "Levering i morgen"),
         (MEETING, "Equinor. I morgen"),
         (MEETING, "Equinor. Planlagt i februar"),
-        (MEETING, "Equinor, oppstartsmøte i januar"),  # the meeting itself, ahead
         (MEETING, "Acme live i morgen"),  # in person, tomorrow
         (MEETING, "Acme live, i morgen"),
         (MEETING, "Equinor oppstart, i morgen"),  # the comma parts the word from the day
@@ -151,6 +149,23 @@ def test_the_activitys_own_day_is_read_beside_a_tied_date_and_other_words_are_as
 )
 def test_a_date_ahead_on_its_own_is_still_refused(kind: ActivityKind, text: str) -> None:
     assert error(kind, text).code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "said"),
+    [
+        ("Oppstart AS i februar", "Oppstart AS", "i februar"),  # the word is the customer's name
+        ("Equinor, oppstartsmøte i januar", "Equinor", "i januar"),  # the meeting itself
+    ],
+)
+def test_a_talk_in_a_month_alone_is_asked_as_an_offer_is(
+    text: str, customer: str, said: str
+) -> None:
+    """steps30: a meeting by a month's name alone not begun was refused as a talk ahead, to plan
+    on the month's first day (a day nobody said); it is read as an offer's is (days29): the
+    month unread, today, and the recorder asks the month gone or the one to come."""
+    cmd = parse(MEETING, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, TODAY, said)
 
 
 def test_a_next_step_stays_a_next_step_beside_a_tied_date() -> None:

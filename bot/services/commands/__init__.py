@@ -677,7 +677,7 @@ def parse_log_command(
     if (
         (
             kind in (ActivityKind.OFFER, ActivityKind.WIN)
-            or (kind in (ActivityKind.MEETING, ActivityKind.CALL) and not lead_when)
+            or (kind in (ActivityKind.MEETING, ActivityKind.CALL) and not lead_when and not unread)
         )
         and month_words
         and a_month_not_begun(month_words, when, today)
