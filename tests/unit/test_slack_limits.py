@@ -356,6 +356,8 @@ def test_every_translation_of_a_modals_title_and_buttons_fits_unshortened(langua
         # days27: "This week: Monday and Tuesday done, Wednesday and Thursday planned"
         "done": "søndag og lørdag",
         "planned": "onsdag og torsdag",
+        # steps30: a month said by its name ("Today, with a follow-up in September")
+        "said": "i september",
     }
     wide = [w for w in BUTTON_WORDS if len(t.gettext(w) % example) > limits.BUTTON_TEXT]
     assert wide == [], [t.gettext(w) for w in wide]
