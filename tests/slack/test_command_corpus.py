@@ -287,6 +287,10 @@ def _check_through_the_app(slack, row: dict) -> None:  # type: ignore[no-untyped
             # cmds28: a period named for done work ("i oktober"): which day of it, picked
             picked = picker["initial_date"]
             reply = _pick(slack, user, picker, picked, result.response_url)
+        elif _option(reply, "step_note") is not None:
+            # steps30: a step in a period ("ringr igjen neste måned"): its day asked; the row
+            # reads its words as the note, with no day (as "Store as read" kept them)
+            reply = _answer(slack, user, reply, "step_note", result.response_url)
         else:
             reply = _answer(slack, user, reply, "as_read", result.response_url)
     asks = list(row.get("asks", []))

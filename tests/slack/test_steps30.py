@@ -36,7 +36,7 @@ def test_a_step_next_month_is_stored_on_the_week_picked(slack, clock) -> None:  
     clock.set(WEDNESDAY)
     team = set_up_team(slack, locales={KARI: "nb-NO"})
     result, reply = _ask(team, "/logcall", "Orkla ringer igjen neste måned")
-    assert "Du skrev neste steg *ringer igjen* neste måned" in text_of(reply)
+    assert "Du skrev «ringer igjen neste måned»: neste steg *ringer igjen*" in text_of(reply)
     done = click_answer(team, KARI, _button(reply, "step:2027-01-11"), result)
     assert "ringer igjen" in text_of(done)
     [row] = stored(team)

@@ -110,9 +110,9 @@ def test_the_step_question_is_said_in_each_language() -> None:
     assert found.asked is not None
     q = Question("tok", found.asked.code, found.asked.params, found.asked.options)
     texts = {lang: message_text(question_reply(lang, q)) for lang in ("en", "nb", "sv", "da")}
-    assert "You wrote the next step *ringer igjen* neste måned" in texts["en"]
-    assert "Du skrev neste steg *ringer igjen* neste måned" in texts["nb"]
-    assert "Du skrev nästa steg" in texts["sv"] and "Du skrev næste skridt" in texts["da"]
+    assert "You wrote “ringer igjen neste måned”: the next step *ringer igjen*" in texts["en"]
+    assert "Du skrev «ringer igjen neste måned»: neste steg *ringer igjen*" in texts["nb"]
+    assert "nästa steg *ringer igjen*" in texts["sv"] and "næste skridt *ringer igjen*" in texts["da"]
 
 
 # 2. A month by its name said in December: the one gone, or the one to come
