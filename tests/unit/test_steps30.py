@@ -112,7 +112,9 @@ def test_the_step_question_is_said_in_each_language() -> None:
     texts = {lang: message_text(question_reply(lang, q)) for lang in ("en", "nb", "sv", "da")}
     assert "You wrote “ringer igjen neste måned”: the next step *ringer igjen*" in texts["en"]
     assert "Du skrev «ringer igjen neste måned»: neste steg *ringer igjen*" in texts["nb"]
-    assert "nästa steg *ringer igjen*" in texts["sv"] and "næste skridt *ringer igjen*" in texts["da"]
+    assert (
+        "nästa steg *ringer igjen*" in texts["sv"] and "næste skridt *ringer igjen*" in texts["da"]
+    )
 
 
 # 2. A month by its name said in December: the one gone, or the one to come
@@ -186,6 +188,8 @@ RANGES = [
         "DKK",
     ),
     ("offer", "en", "Tesco 20-25k", "20-25k", 20000, 25000, None),
+    ("offer", "nb", "Telenor 2-300k", "2-300k", 200000, 300000, None),  # 200 to 300k
+    ("offer", "da", "Pandora A/S ca. 1-1,5 mio", "ca. 1-1,5 mio", 1000000, 1500000, None),
 ]
 
 

@@ -52,6 +52,7 @@ def a_range(span: str, krone: str) -> UserError:
     number = _NUMBER_FIRST.match(high_text)
     if number is None or _NUMBER_FIRST.match(low_text) is None:
         return plain
+    low_text = _in_the_high_ends_digits(low_text, number.group(0))
     if _NUMBER_FIRST.fullmatch(low_text) and number.end() < len(high_text):
         # "250-300k", "1,2–1,5 mill": the low end is in the high end's unit ("250k")
         low_text += high_text[number.end() - (high_text[number.end() - 1] == " ") :]
@@ -66,3 +67,13 @@ def a_range(span: str, krone: str) -> UserError:
     if low.currency is not None and high.currency is not None and low.currency != high.currency:
         return plain
     return AmountRange(RangeSaid(span, low, high, high_text))
+
+
+def _in_the_high_ends_digits(low: str, high: str) -> str:
+    """ "2-300k" is 200 to 300k, as Norwegians write it: a low end of fewer digits that is the
+    high end's leading digit(s) stands for as many digits (200); "5-10k", "90-110k" stay."""
+    low_digits, high_digits = low.strip(), high.strip().replace(" ", "")
+    if not (low_digits.isdigit() and high_digits.isdigit()) or len(low_digits) >= len(high_digits):
+        return low
+    scaled = int(low_digits) * 10 ** (len(high_digits) - len(low_digits))
+    return str(scaled) if scaled < int(high_digits) else low
