@@ -641,6 +641,9 @@ def amount_range_question(
     refused as before (bad_amount) when the command says anything else that is not read."""
     said = ranged.said
     at = text.find(said.span)
+    if at < 0:  # a minus sign or a non-breaking hyphen, read as the dash it means
+        text = re.sub("[\u2010\u2011\u2012\u2212]", "-", text)
+        at = text.find(said.span)
     if at < 0:
         raise ranged
     cmd = parse_log_command(

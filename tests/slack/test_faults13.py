@@ -234,7 +234,8 @@ def test_a_range_written_with_a_unicode_dash_is_refused_never_one_end_stored(sla
         ("Equinor 1–1,5 mill", "1–1,5 mill"),
     ):
         said = text_of(slack.driver.command("/logoffer", text, KARI).reply())
-        assert "could not read" in said and shown in said and "Nothing was stored" in said, said
+        # steps30: asked which amount (low, middle, high), no longer refused; nothing stored
+        assert "You wrote a range" in said and shown in said and "Nothing is stored" in said, said
     for text in ("Equinor \u2212250k", "Equinor \u2012250k"):
         said = text_of(slack.driver.command("/logwin", text, KARI).reply())
         assert "negative" in said and "Nothing was stored" in said, said
