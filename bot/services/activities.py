@@ -1500,7 +1500,8 @@ def ahead_month_answer(
     that month asked (a week on each button, or no day: the words its note); a win today, the
     words its note."""
     said = str(pending.params.get("said") or "")
-    cmd = replace(pending.command, when=who.today, unread=said or None)
+    words = " ".join(filter(None, (pending.command.unread, said)))  # any words left beside it
+    cmd = replace(pending.command, when=who.today, unread=words or None)
     first = date.fromisoformat(str(pending.params["coming"]))
     last = date.fromisoformat(str(pending.params["coming_last"]))
     days = days_to_offer(first, last, who.today, _worked(who))
@@ -1512,7 +1513,7 @@ def ahead_month_answer(
         steps = (f"{questions.STEP}{day.isoformat()}" for day in days)
         return NeedsAnswer("booked_when", params, (*steps, questions.CANCEL)), cmd
     if cmd.kind is not ActivityKind.OFFER:
-        note = "; ".join(part for part in (cmd.note, said) if part)
+        note = "; ".join(part for part in (cmd.note, words) if part)
         return None, replace(cmd, note=note or None, unread=None)
     step = StepPeriod(DEFAULT_NEXT_STEP, said, first, last, days)
     return step_when_question(cmd, step), cmd

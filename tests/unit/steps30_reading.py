@@ -5,13 +5,14 @@ day of a period asked); else what was read. For the unit tests of tests/unit/tes
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.domain import ActivityKind
 from bot.services.activities import (
     amount_range_question,
     period_question,
+    period_rest,
     period_said,
     step_read,
     step_when_question,
@@ -52,7 +53,8 @@ def read(kind: str, text: str, language: str, today: date) -> Read:
         needs, cmd = amount_range_question(ranged, activity, text, seller, KRONE[language], ())
         return Read(cmd, needs)
     period = period_said(cmd, seller)
-    if period is not None:
+    if period is not None:  # its words are the period's (log_text)
+        cmd = replace(cmd, unread=period_rest(cmd.unread, period))
         return Read(cmd, period_question(cmd, period, seller))
     cmd, step = step_read(cmd, seller, text)
     return Read(cmd, step_when_question(cmd, step) if step else None)

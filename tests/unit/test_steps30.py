@@ -218,3 +218,14 @@ def test_a_range_that_is_no_range_stays_refused() -> None:
         with pytest.raises(UserError) as refused:
             read("offer", text, "nb", TODAY)
         assert refused.value.code == "bad_amount"
+
+
+def test_a_noun_before_a_weekday_gone_is_left_as_it_was() -> None:
+    """ "/logmeeting Tine, demo mandag" may be Monday's demo, held: the weekday stays the
+    meeting's and "demo" is asked as before (only a verb of ours moves the day to the step)."""
+    found = read("meeting", "Tine, demo mandag", "nb", TODAY)
+    assert (found.cmd.when, found.cmd.unread, found.cmd.next_step) == (
+        date(2026, 11, 30),
+        "demo",
+        None,
+    )

@@ -71,29 +71,33 @@ class StepPeriod:
     days: tuple[date, ...]
 
 
-def _step_start(folded: list[str]) -> int | None:
+# The verbs among them: a step said by what the seller does next ("sending the proposal")
+_SENDING = {"send", "sends", "sending", "sender", "sende", "skicka", "skickar", "mailer", "mailar"}
+
+
+def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
     """Where the step's words begin (after "skal", "vi", "and"…), or None when they are no
-    step."""
+    step. `verbs_only`: a verb of ours only ("demo", "new meeting" are no step then)."""
     at = 0
     while at < len(folded) and folded[at] in _BEFORE_STEP:
         at += 1
     if at >= len(folded):
         return None
     rest = tuple(folded[at:])
-    if rest[0] in _STEP_FIRST or rest[0] in follow_up.STEP_NOUNS:
+    if rest[0] in (_SENDING if verbs_only else _STEP_FIRST | follow_up.STEP_NOUNS):
         return at
-    if rest[0].startswith(follow_up.STEP_NOUN_STEMS):
+    if not verbs_only and rest[0].startswith(follow_up.STEP_NOUN_STEMS):
         return at
-    for phrase in (*follow_up.OURS, *follow_up.THEIRS):
+    for phrase in follow_up.OURS if verbs_only else (*follow_up.OURS, *follow_up.THEIRS):
         if rest[: len(phrase)] == phrase:
             return at
     return None
 
 
-def _step_words(typed: list[str]) -> str | None:
+def _step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     """The step's words as typed, without the author's words before them; None if none."""
     folded = [fold(word).strip(",;:.!") for word in typed]
-    start = _step_start(folded)
+    start = _step_start(folded, verbs_only=verbs_only)
     if start is None:
         return None
     words = [word.strip(",;:.!") for word in typed[start:]]
@@ -154,7 +158,8 @@ def step_day_read_as_the_records(cmd: LogCommand, text: str, today: date) -> Log
         return None
     if gone != cmd.when or ahead is None or not today < ahead <= today + timedelta(days=7):
         return None
-    what = _step_words(_split(cmd.unread.lstrip(",;")))
+    # a verb of ours only: "/logmeeting Tine, demo mandag" may be Monday's demo, held
+    what = _step_words(_split(cmd.unread.lstrip(",;")), verbs_only=True)
     if what is None:
         return None
     return replace(cmd, when=today, next_step=NextStep(what, ahead), unread=None)
