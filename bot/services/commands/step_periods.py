@@ -1,7 +1,8 @@
 """steps30. A log command's next step said in words the parser leaves unread: a step on a coming
 day ("/logmeeting Tesco yesterday, sending contract Friday") or in a period to come ("/logcall
 Orkla ringer igjen neste måned", "/logoffer Tine 85 tkr, følger opp over nyttår", "/logcall
-ICA, återkommer efter helgerna").
+ICA, ringer igen efter helgerna"). ("/logcall ICA, återkommer efter helgerna" is the customer's
+word, kept as the note by the parser: no step of ours, as follow_up.THEIRS says.)
 
 The parser leaves these words unread (heldcmd29: "asked as typed"), and the recorder asked
 "could not read …" with "Store as read": the record storable, the step lost. Here the recorder
@@ -55,7 +56,7 @@ _YEAR_END = {
 _AFTER = {"etter", "efter", "after", "over"}
 _NEW_YEAR = {"i det nye aret", "pa nyaret", "i nya aret", "pa nya aret", "i det nye ar"}
 _NEW_YEAR |= {"in the new year", "into the new year", "early in the new year"}
-# A day said before the step's day ("on Friday", "på fredag"): read by the date reader itself.
+# A step longer than this is no step but a sentence (asked as unread, as before)
 _MOST_STEP_WORDS = 6
 
 
