@@ -434,7 +434,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
                 return "not-our-offer"
-    if _in_sentence(m, cue, "LONG_AGO") or _earlier_year(m, sentence):
+    if _long_ago(m, sentence) or _earlier_year(m, sentence):
         return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
@@ -771,6 +771,11 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
             h.end - h.start < len(cue.words) and all(i in cue.words for i in range(h.start, h.end))
         )
     ]
+    # "Årets siste ordre kom fredag: Felleskjøpet", "Årets första affär": the year's first or
+    # last deal, no prize of the year (session 30)
+    here = [
+        h for h in here if not (h.category == "NOT_BUSINESS" and _the_years_first_or_last(m, h))
+    ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if talk:
         # "Samtale med DNB, de er kalde på prisen": in a talk "prisen" is the price, no prize
@@ -931,6 +936,17 @@ _SOFT_LINKS = {"helt", "sa", "so", "sarlig", "saerlig", "serlig", "very", "too",
 
 
 _PRICE = {"prisen", "priset"}
+_FIRST_OR_LAST = {"siste", "sista", "sidste", "forste", "forsta", "sist", "forst"}
+
+
+def _the_years_first_or_last(m: Message, hit: Hit) -> bool:
+    """'Årets' before 'siste' / 'första' / 'sidste' …: the year's first or last of something."""
+    return (
+        hit.end - hit.start == 1
+        and m.tokens[hit.start].folded in ("arets", "aarets")
+        and _next_word(m, hit.end) in _FIRST_OR_LAST
+    )
+
 
 _ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}
 
@@ -968,3 +984,15 @@ def one_days_no_answer(m: Message, h: Hit, cue: Cue) -> bool:
     if clause in own or not _day_runs(m, {clause}):
         return False
     return len(_day_runs(m, own)) >= 2
+
+
+def _long_ago(m: Message, sentence: int) -> bool:
+    """A time long ago in the cue's sentence ("Last year we won Equinor"), not last year's as a
+    possessive, which says what a deal counted for ("Tesco signed on Friday 29th – just in time
+    for last year's numbers", "made last year's budget", session 30)."""
+    return any(
+        h.category == "LONG_AGO"
+        and m.sentence(h.start) == sentence
+        and not m.tokens[h.end - 1].text.lower().endswith(("'s", "’s"))
+        for h in m.hits
+    )
