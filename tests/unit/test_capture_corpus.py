@@ -2203,7 +2203,6 @@ _THIS_WEEK_32 = "this week told by its days on a Wednesday, a day gone, today an
 HOLDOUT_32_LEFT: dict[str, str] = {
     "Denne uka 🗓️\nMan: 1. nyttårsdag 🎆\nTirs: møte Kiwi ✅\nOns: tilbud Kiwi 300k\nTors: møte Bama\nFre: ringe Ruter": _THIS_WEEK_32,
     "Første uka i 2029:\nTirs: ringte Hafslund ✅\nOns (i dag): møte Hafslund, varm 🔥\nTors: tilbud Hafslund": _THIS_WEEK_32,
-    "Årets siste ordre kom fredag: Felleskjøpet, 85 tkr 🎉 Godt nytt år! 🥂": "a weekday and a colon inside the sentence ('… ordre kom fredag: Felleskjøpet, 85 tkr'): the colon after the day cuts the win word from the name and nothing is read ('Ordren kom i dag: Felleskjøpet' reads; 'årets' before 'siste' is no prize of the year since heldmsg30). Not done (heldmsg30)",
     "Glemte å logge: møte med Telenor i romjula, de vil ha revidert tilbud": _SPAN_32,
     "Møtestedet AS: første møte i dag, het 🔥 nytt møte tirsdag 23.": _WEEKDAY_AND_DATE_32,
     "Sendte tilbud til Kongsberg Gruppen før jul, ca. 3,2 MNOK – glemte å logge 🙈": _SPAN_32,

@@ -255,3 +255,19 @@ def test_an_amount_alone_after_a_comma_is_the_item_before_its() -> None:
         (ActivityKind.MEETING, "Greggs", None, date(2027, 9, 6)),
         (ActivityKind.OFFER, "Tesco", Decimal(85000), date(2027, 9, 6)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "when"),
+    [
+        ("Årets siste ordre kom fredag: Felleskjøpet, 85 tkr 🎉", "NOK", date(2027, 12, 31)),
+        ("Ordern kom i fredags: ICA, 300 tkr", "SEK", date(2027, 12, 31)),
+        ("Signed on Friday: Tesco, £1.2m", "GBP", date(2027, 12, 31)),
+    ],
+)
+def test_a_heading_of_what_came_that_day_is_no_agenda(text: str, krone: str, when: date) -> None:
+    found = _read(text, date(2028, 1, 5), krone)  # Wed 5 Jan 2028
+    assert (found.kind, found.when) == (ActivityKind.WIN, when), found.reasons
+    assert found.outcome is not Outcome.NOTHING
+    # a heading of a day to come stays an agenda
+    assert _read("Signering fredag: Tine", date(2028, 1, 5)).outcome is Outcome.NOTHING

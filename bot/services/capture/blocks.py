@@ -710,7 +710,22 @@ def _agenda(m: Message, today: date) -> bool:
         return not past or any(d.day > today for d in past)
     if ahead and _days_gone_in_its_week(m, colon, days, today, named):
         return False
+    if ahead and any(m.tokens[i].folded in _DONE_VERBS for i in heading):
+        # heldmsg30. "Årets siste ordre kom fredag: Felleskjøpet, 85 tkr": the heading says
+        # what came or was done that day in the past tense; news of it, no plans (was: nothing)
+        return False
     return ahead
+
+
+# heldmsg30. Verbs in the past tense of a deal or a talk, in a heading before its colon
+_DONE_VERBS = {
+    fold(w)
+    for w in (
+        "kom came signerte signed vant vann vandt won fikk fick fik got bestilte beställde "
+        "ordered tapte förlorade tabte lost ringte ringde ringede called møtte mötte mødte met "
+        "sendte skickade sent"
+    ).split()
+}
 
 
 def _days_gone_in_its_week(
