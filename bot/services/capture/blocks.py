@@ -434,7 +434,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
                 return "not-our-offer"
-    if _in_sentence(m, cue, "LONG_AGO") or _earlier_year(m, sentence):
+    if _long_ago(m, sentence) or _earlier_year(m, sentence):
         return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
@@ -710,7 +710,22 @@ def _agenda(m: Message, today: date) -> bool:
         return not past or any(d.day > today for d in past)
     if ahead and _days_gone_in_its_week(m, colon, days, today, named):
         return False
+    if ahead and any(m.tokens[i].folded in _DONE_VERBS for i in heading):
+        # heldmsg30. "Årets siste ordre kom fredag: Felleskjøpet, 85 tkr": the heading says
+        # what came or was done that day in the past tense; news of it, no plans (was: nothing)
+        return False
     return ahead
+
+
+# heldmsg30. Verbs in the past tense of a deal or a talk, in a heading before its colon
+_DONE_VERBS = {
+    fold(w)
+    for w in (
+        "kom came signerte signed vant vann vandt won fikk fick fik got bestilte beställde "
+        "ordered tapte förlorade tabte lost ringte ringde ringede called møtte mötte mødte met "
+        "sendte skickade sent"
+    ).split()
+}
 
 
 def _days_gone_in_its_week(
@@ -770,6 +785,11 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
         if not (
             h.end - h.start < len(cue.words) and all(i in cue.words for i in range(h.start, h.end))
         )
+    ]
+    # "Årets siste ordre kom fredag: Felleskjøpet", "Årets första affär": the year's first or
+    # last deal, no prize of the year (session 30)
+    here = [
+        h for h in here if not (h.category == "NOT_BUSINESS" and _the_years_first_or_last(m, h))
     ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if talk:
@@ -931,6 +951,17 @@ _SOFT_LINKS = {"helt", "sa", "so", "sarlig", "saerlig", "serlig", "very", "too",
 
 
 _PRICE = {"prisen", "priset"}
+_FIRST_OR_LAST = {"siste", "sista", "sidste", "forste", "forsta", "sist", "forst"}
+
+
+def _the_years_first_or_last(m: Message, hit: Hit) -> bool:
+    """'Årets' before 'siste' / 'första' / 'sidste' …: the year's first or last of something."""
+    return (
+        hit.end - hit.start == 1
+        and m.tokens[hit.start].folded in ("arets", "aarets")
+        and _next_word(m, hit.end) in _FIRST_OR_LAST
+    )
+
 
 _ME = {"meg", "mig", "me", "mej", "oss", "os", "us"}
 
@@ -968,3 +999,15 @@ def one_days_no_answer(m: Message, h: Hit, cue: Cue) -> bool:
     if clause in own or not _day_runs(m, {clause}):
         return False
     return len(_day_runs(m, own)) >= 2
+
+
+def _long_ago(m: Message, sentence: int) -> bool:
+    """A time long ago in the cue's sentence ("Last year we won Equinor"), not last year's as a
+    possessive, which says what a deal counted for ("Tesco signed on Friday 29th – just in time
+    for last year's numbers", "made last year's budget", session 30)."""
+    return any(
+        h.category == "LONG_AGO"
+        and m.sentence(h.start) == sentence
+        and not m.tokens[h.end - 1].text.lower().endswith(("'s", "’s"))
+        for h in m.hits
+    )

@@ -391,7 +391,7 @@ def _judge(
     when = today
     next_step = None
     if day is not None and today - timedelta(days=MAX_PAST_DAYS) <= day.day <= today:
-        when = day.day
+        when = _a_week_gone_at_work(m, day, today, krone)
     planned_day = day.day if day is not None and day.day > today else None
     if day is not None and day.week and day.day <= today and day.day + timedelta(days=6) >= today:
         planned_day = None  # "this week": when = its Monday is a guess; keep today
@@ -1179,9 +1179,16 @@ def _a_total(m: Message, amount: signals.Amount) -> bool:
     words = [t.folded for t in m.tokens if t.clause == clause and t.is_word]
     return any(
         words[i : i + len(phrase)] == list(phrase)
+        # heldmsg30. "signerte 29.12. på fjorårets budsjett 🎉 kr 1.450.000,-": the budget the
+        # deal counted for, no total (was: the amount dropped)
+        and not (len(phrase) == 1 and i > 0 and words[i - 1] in _LAST_YEARS)
         for phrase in _TOTALS
         for i in range(len(words) - len(phrase) + 1)
     )
+
+
+# heldmsg30. Last year's, before a budget: what a deal counted for
+_LAST_YEARS = {"fjorarets", "fjoraarets", "fjolarets", "fjolaarets", "ars", "year's", "years"}
 
 
 # What kind of record a word in another clause is about: its coming day is that step's.
@@ -1483,12 +1490,16 @@ _ENGLISH_DAY_WORDS = {
 }  # fmt: skip
 # A week's short word, as its language's ("v. 17" Swedish, "wk 17" English)
 _WEEK_WORD_ALONE = {"v": "vecka", "w": "week", "wk": "week"}
+# A week's words ("forrige uke", "förra veckan", "sidste uge", "last week")
+_WEEK_WORDS = {"uke", "uka", "uken", "uge", "ugen", "vecka", "veckan", "week", "wk"}
 # The country a team's krone (or pound) says it works in
 _KRONE_COUNTRY = {"NOK": "NO", "SEK": "SE", "DKK": "DK", "GBP": "GB"}
 # Words beside a day that leave it said by a word alone ("på fredag", "next Friday")
 _BESIDE_A_DAY_WORD = {
     *("i", "pa", "on", "om", "til", "till", "to", "this", "next", "neste", "nasta", "naeste"),
     *("kommende", "kommande", "denne", "denna"),
+    # heldmsg30: a week gone ("forrige uke", "last week"), its first working day
+    *("forrige", "forra", "sidste", "last", "previous", "sist", "siste", "sista"),
 }
 
 
@@ -1533,6 +1544,21 @@ def _a_step_on_a_day_off(
         if _off_where_said(m, d, krone):
             return True
     return False
+
+
+def _a_week_gone_at_work(m: Message, d: signals.When, today: date, krone: str) -> date:
+    """heldmsg30. A week gone said alone for done work ("Forrige uke: 2 møter (Vy, Bane NOR)",
+    "Last week: 2 meetings") is its first working day where the author is: its Monday when that
+    is one, else the next day that is (Wed 27 Dec 2028 after Christmas Day and Boxing Day), as a
+    week said for a step is (_off_a_day_off)."""
+    words = {m.tokens[i].folded for i in range(d.start, d.end)}
+    a_week = d.week or bool(words & _WEEK_WORDS)
+    if not a_week or d.day.weekday() != 0 or d.day + timedelta(days=6) >= today:
+        return d.day
+    due = d.day
+    while _off_where_said(m, replace(d, day=due), krone) and due - d.day < timedelta(4):
+        due += timedelta(days=1)
+    return due
 
 
 def _off_a_day_off(
@@ -1897,6 +1923,9 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         # "…, 1 250 000,- eks mva i går": the price's tax words, no thing of their own (session
         # 25; the day was read as another thing's and the offer kept today)
         and t.folded.rstrip(".") not in VAT_WORDS
+        # heldmsg30. "Oppsummering forrige uke: møte med Tine": a summary's heading of the
+        # day, no thing of its own (was: the day dropped, the meeting today's)
+        and t.folded not in _SUMMARY_WORDS
     ]
     if any(
         m.tokens[i].folded in _WORKED_VERBS for i in range(len(m.tokens)) if m.clause(i) == clause
@@ -1915,6 +1944,16 @@ _WORKED = {
         "jobba jobbet jobbede jobbade jobbat arbeidet arbeida arbetade arbetat arbejdede "
         "arbejdet worked working jobbar jobber arbeider ja yes jo japp jepp jeg jag eg i "
         "glemte glemt glomde glomt forgot forgotten logge logga log logget loggat a att at to"
+    ).split()
+}
+
+
+_SUMMARY_WORDS = {
+    fold(w)
+    for w in (
+        "oppsummering oppsummert oppsummeringen sammendrag sammanfattning sammanfattat summering "
+        "summerat opsummering opsummeret resume kort kortfattet recap summary review wrap wrapup "
+        "roundup update oppdatering uppdatering opdatering status av of om"
     ).split()
 }
 
@@ -2471,7 +2510,10 @@ def _their_call_asked(m: Message, cue: Cue, name: Name) -> bool:
     if any(t.folded in signals.LAUGHS for t in m.tokens):
         return True
     if any(
-        h.category in _NEWS_OF_A_DEAL and m.sentence(h.start) == sentence and h.start > cue.start
+        h.category in _NEWS_OF_A_DEAL
+        and m.sentence(h.start) == sentence
+        and h.start > cue.start
+        and not _said_on_a_condition(m, h)
         for h in m.hits
     ):
         return True
@@ -2479,6 +2521,18 @@ def _their_call_asked(m: Message, cue: Cue, name: Name) -> bool:
 
 
 _NOT_A_SALE = tuple(fold(w) for w in _NOT_A_SALE_STEMS)
+_ON_A_CONDITION = {"nar", "naar", "when", "once", "hvis", "if", "dersom"}
+
+
+def _said_on_a_condition(m: Message, h: Hit) -> bool:
+    """heldmsg30. A word of a deal in a clause opened by "når" / "när" / "when" / "hvis" / "if"
+    ("Orkla ringte, de vil ha nytt tilbud når budsjettet er klart"): a condition, no news."""
+    clause = m.clause(h.start)
+    return any(
+        m.tokens[i].folded in _ON_A_CONDITION for i in range(h.start) if m.clause(i) == clause
+    )
+
+
 _NEWS_OF_A_DEAL = frozenset(
     {"WIN_VERBS", "WIN_LIKELY", "WIN_WITH_AMOUNT", "ACCEPTED", "LOSS_VERBS", "LOSS_NAME_NEXT",
      "ORDER_NOUNS"}

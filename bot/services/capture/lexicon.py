@@ -19,6 +19,7 @@ countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundert
 sold | solgte | solgt | sålde | sålt | har solgt | har sålt |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
+e-signert | e-signerte | e-signerat | e-signerade | e-signeret | e-signerede | e-signed |
 skrev kontrakt | skrev avtale | skrevet under | skrivit på | skrev på | skreiv under | skreiv på |
 skreiv kontrakt | skreiv avtale | skrive under på | har skrive under |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |

@@ -80,12 +80,32 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
     ):
         heading, body = text[: colon.start()].strip(), text[colon.end() :]
     parts = _bracketed_whole([p for p in _SEPARATOR.split(body) if p and p.strip()])
+    parts = _amounts_joined(parts)
     if len(parts) < 2:
         parts = [p for p in _AND.split(body) if p and p.strip()]
     if len(parts) < 2:
         return "", []
     items = [replace(_item(p.strip()), typed=p.strip()) for p in parts]
     return heading, _names_as_days(items)
+
+
+# heldmsg30. An amount alone after a comma ("… and a quote to Tesco, £85k"): the item before
+# it's, no item of its own
+_AMOUNT_ALONE = re.compile(
+    r"\s*(?:[£€$]\s*|kr\.?\s*)?\d[\d.,' ]*(?:k|m|mill|mio|mkr|tkr|t\.kr|kr|sek|nok|dkk|msek|"
+    r"mnok|gbp|eur)?\.?(?:\s*[^\w\s(),;:]+)*\s*",
+    re.IGNORECASE,
+)
+
+
+def _amounts_joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and _AMOUNT_ALONE.fullmatch(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 # mendA29. Words of a sentence after "Man" (one) or "Tor" (a person): "Man kan …", "Tor og
@@ -228,7 +248,13 @@ def day_of(weekday: int, today: date, week: date | None) -> date:
     return today - timedelta(days=back)
 
 
-_SENTENCES = re.compile(r"[.!?]\s+\S+\s+\S+")
+# heldmsg30: the full stop of an amount's short word ("1,1 mio. kr ✅", "ca. 300k") ends no
+# sentence
+_SENTENCES = re.compile(
+    r"(?<!\bmio)(?<!\bmill)(?<!\bmilj)(?<!\bkr)(?<!\bca)(?<!\bmd)(?<!\bmnd)(?<!\bmdr)"
+    r"[.!?]\s+\S+\s+\S+",
+    re.IGNORECASE,
+)
 
 
 def prose(item: str) -> bool:

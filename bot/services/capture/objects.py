@@ -151,6 +151,10 @@ def _just_before(m: Message, i: int) -> bool:
     )
 
 
+# heldmsg30. Last year's (budget), said of a deal: what it counted for, never what was signed
+_LAST_YEARS = {"fjorarets", "fjoraarets", "fjolarets", "fjolaarets", "ifjorarets"}
+
+
 def _object(m: Message, cue: Cue, name: Name) -> str:
     """What the win word is about: the words between it and its customer (when the customer
     follows), else the first words after it, and the word right after a customer that follows
@@ -176,6 +180,12 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
             if _just_before(m, i):
                 i += 1  # heldmsg28. "signerte rett før påske": "right before", no object
                 continue
+            if m.tokens[i].folded in _LAST_YEARS or (
+                m.tokens[i].folded in ("sidste", "last")
+                and i + 1 < len(m.tokens)
+                and m.tokens[i + 1].folded in ("ars", "year's", "years")
+            ):
+                break  # heldmsg30. "skrev på 28/12 på fjolårets budget": why, no object
             if i not in cue.words and not (name.start <= i < name.end):
                 looked.append(i)
                 if _word_class(m, i) != "ok" or (

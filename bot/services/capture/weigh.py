@@ -62,6 +62,7 @@ from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
+from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
 
 
@@ -1701,7 +1702,7 @@ def _read(
     if items:
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
         # record a line; the first as it reads, each other asked about on its own.
-        told = _Heading.of(heading, today, known)
+        told = _Heading.of(heading, today, known, krone)
         if told.plans:
             return NOTHING
         said = [
@@ -1801,6 +1802,8 @@ def _a_week_gone_by_its_days(
             else lists.bracketed_weekday(i)
         )
         is not None
+        # heldmsg30: or its own date ("• Tine bestilte 29/12, 420 000 kr")
+        or bool(signals.dates(signals.tokenise(signals.clean(i)), today, ()))
         for i in items
     )
     return (
@@ -2013,7 +2016,7 @@ def _inline(
     heading, items = lists.inline_list(text)
     if not items or any(lists.prose(item.text) for item in items):
         return None  # "…, and signed Nammo yesterday (320k). Next week is all about Equinor."
-    told = _Heading.of(heading, today, known)
+    told = _Heading.of(heading, today, known, krone)
     if told.plans:
         return None
     said_on = weekday_index(heading.rstrip(".").strip()) if heading.strip().isalpha() else None
@@ -2469,7 +2472,7 @@ def _one(
         # link, nothing of ours (a win or loss of ours says "vi", "we", "I")
         return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "a-link"))
     if best.outcome is Outcome.SURE and (
-        message.of("CORRECTIONS") or "amount-mended" in best.reasons
+        message.of("CORRECTIONS") or "amount-mended" in best.reasons or _sorry_i_meant(tokens)
     ):
         # "correction: the Next plc quote was 85k EUR, not 58k": a record posted before,
         # changed; which one is the author's to confirm.
@@ -2701,9 +2704,24 @@ class _Heading:
     week: date | None = None  # "Forrige uke:", "v. 49:": the Monday of the week it names
     # "Status før ferien:", "Status for juli:": a day of a span, its items asked (judge)
     spanned: bool = False
+    # heldmsg30. A week gone's first working day where the team works: an undated item's day
+    worked: date | None = None
 
     @classmethod
-    def of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
+    def of(cls, heading: str, today: date, known: KnownCustomers, krone: str = "NOK") -> _Heading:
+        told = cls._of(heading, today, known)
+        if told.week is None or told.week + timedelta(days=6) >= today:
+            return told
+        country = {"SEK": "SE", "DKK": "DK", "GBP": "GB"}.get(krone, "NO")
+        worked = told.week
+        while a_day_off_in(country, worked) and worked - told.week < timedelta(days=4):
+            worked += timedelta(days=1)
+        # "Forrige uke: 2 møter (Vy, Bane NOR)" read on 3 Jan 2029: Wed 27 Dec, its first
+        # working day after Christmas Day and Boxing Day (was Mon 25 Dec)
+        return told if worked == told.week else replace(told, worked=worked)
+
+    @classmethod
+    def _of(cls, heading: str, today: date, known: KnownCustomers) -> _Heading:
         if not heading:
             return cls()
         tokens = signals.tokenise(signals.clean(heading))
@@ -2751,6 +2769,15 @@ class _Heading:
                 said = parse_date(f"i {easter_week}", today=today, direction="past")
             if said is not None and said <= today:
                 week, when, done = said, said, True
+        if week is None and not future and (romjul := _the_romjul_week(joined, today)):
+            # heldmsg30. "Romjula kort: / • møte med Tine (ons)", "Xmas week recap: / - call
+            # with Lloyds (Wed)" once it is over: the romjul's week, each day of it (was: this
+            # week's days, Wednesday a week later)
+            week, done = romjul, True
+        if week is None and not future and (last := _the_years_last_week(words, today)):
+            # heldmsg30. "Årets siste uke:", "Årets sista vecka:", "Last week of the year:" said
+            # in the new year's first days: last year's last week (was today's days)
+            week, when, done = last, last, True
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
         if week is None and weekly and not past and not future and not plans_said(words):
@@ -2779,7 +2806,7 @@ class _Heading:
             return None
         if signals.dates(signals.tokenise(signals.clean(item)), today, ()):
             return None
-        return self.week or self.when
+        return self.worked or self.week or self.when
 
     def dated(self, found: Recognition, item: str, today: date) -> Recognition:
         """An item on a line of its own under such a heading: that day, never today; an item
@@ -2836,6 +2863,55 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
     if later is not None and later.when == found.when and not later.planned:
         later = _each_on(later, day, today)
     return replace(found, when=day, also=later)
+
+
+_SORRY = {"sorry", "sori", "beklager", "undskyld", "ursakta", "forlat", "oj", "oi", "ups", "oops"}
+_MEANT = {"mente", "meant", "menade", "meinte"}
+
+
+def _sorry_i_meant(tokens: list[signals.Token]) -> bool:
+    """heldmsg30. "sorry, mente 250k, ikke 25k på tilbudet til Europris i går", "beklager, mente
+    …": a correction of a record posted before, as "jeg mente" is (was: stored sure, a second
+    record beside the first)."""
+    words = [t.folded for t in tokens if t.is_word][:3]
+    return len(words) >= 2 and words[0] in _SORRY and words[1] in _MEANT
+
+
+_ROMJUL_WEEK = re.compile(
+    r"(?<!\w)(?:romjul\w*|mellandag\w*|mellemdag\w*|juleuk\w*|juleveka|julveckan|juleuge\w*|"
+    r"(?:christmas|xmas)\s+week|mellom jul og nyttar|mellan jul och nyar|mellem jul og nytar|"
+    r"between (?:christmas|xmas) and (?:the )?new year)(?!\w)"
+)
+
+
+def _the_romjul_week(joined: str, today: date) -> date | None:
+    """The Monday of the week of the romjul's first working day, for a heading naming it
+    ("Romjula kort:", "Mellandagarna:", "Xmas week recap:") once it is over; else None."""
+    days = romjul_working_days(today)
+    if not days or not _ROMJUL_WEEK.search(joined):
+        return None
+    return days[0] - timedelta(days=days[0].weekday())
+
+
+_LAST_OF = {"siste", "sista", "sidste", "last", "final"}
+_OF_THE_YEAR = {"arets", "aarets"}
+
+
+def _the_years_last_week(words: list[str], today: date) -> date | None:
+    """The Monday of last year's last week, for "Årets siste uke", "Årets sista vecka", "Årets
+    sidste uge", "Last week of the year" said in the new year's first two weeks, once that week
+    is gone; None otherwise (said in that week itself it is this week)."""
+    joined = " ".join(words)
+    said = (bool(_OF_THE_YEAR & set(words)) and bool(_LAST_OF & set(words))) or bool(
+        re.search(r"\b(?:last|final) week of the year\b", joined)
+    )
+    if not said or not set(words) & (signals.WEEK_WORDS | _THE_WEEK | {"uke", "uge", "vecka"}):
+        return None
+    end = date(today.year - 1, 12, 28)  # always in the year's last ISO week
+    monday = end - timedelta(days=end.weekday())
+    if monday + timedelta(days=6) < today <= monday + timedelta(days=20):
+        return monday
+    return None
 
 
 # a week looked back on ("Week in review:", "Week wrap:"): said on a Monday, the week gone
