@@ -1,0 +1,57 @@
+"""booked30: the channel reader's left items (review29's, heldmsg29's HOLDOUT_31_LEFT,
+amounts29's), read on Wednesday 2 December 2026 unless said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, Recognition, recognise
+
+WEDNESDAY = date(2026, 12, 2)
+TUESDAY, THURSDAY, FRIDAY = date(2026, 12, 1), date(2026, 12, 3), date(2026, 12, 4)
+MEETING, CALL = ActivityKind.MEETING, ActivityKind.CALL
+
+
+def _chain(found: Recognition) -> list[tuple]:
+    rows = []
+    step: Recognition | None = found
+    while step is not None:
+        due = step.next_step.due if step.next_step is not None else None
+        rows.append((step.outcome, step.kind, step.customer, step.when, due))
+        step = step.also
+    return rows
+
+
+# -- 3. two customers after one meeting or call word: one question for both -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "kind", "customers"),
+    [
+        (
+            "Möte med Max Burgers och Apotek Hjärtat idag, båda varma",
+            {"Max Burgers", "Apotek Hjärtat"},
+            MEETING,
+            ["Max Burgers", "Apotek Hjärtat"],
+        ),
+        ("møtte tine og orkla i dag", {"Tine", "Orkla"}, MEETING, ["Tine", "Orkla"]),
+        ("Var hos Netto og Salling i dag", {"Netto", "Salling"}, MEETING, ["Netto", "Salling"]),
+        ("Met Greggs and Pret today, both warm", {"Greggs", "Pret"}, MEETING, ["Greggs", "Pret"]),
+        ("Ringte Tine og Kiwi i dag", {"Tine", "Kiwi"}, CALL, ["Tine", "Kiwi"]),
+        ("Møde med Jysk & Matas i dag", {"Jysk", "Matas"}, MEETING, ["Jysk", "Matas"]),
+        ("Ringde ICA + Coop idag", {"ICA", "Coop"}, CALL, ["ICA", "Coop"]),
+        # the first known, the second new to the team
+        ("Møte med Tine og Bama i dag", {"Tine"}, MEETING, ["Tine", "Bama"]),
+    ],
+)
+def test_two_customers_after_one_word_are_both_asked(
+    text: str, known: set[str], kind: ActivityKind, customers: list[str]
+) -> None:
+    """The lead's decision (session 30, three held-out writers in a row): nothing stored before
+    the click, one question naming both, "Record all" records both (was: the first stored
+    sure, the second asked on its own)."""
+    found = recognise(text, today=WEDNESDAY, known_customers=known)
+    assert _chain(found) == [(Outcome.LIKELY, kind, c, WEDNESDAY, None) for c in customers], found
