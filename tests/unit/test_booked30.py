@@ -55,3 +55,37 @@ def test_two_customers_after_one_word_are_both_asked(
     sure, the second asked on its own)."""
     found = recognise(text, today=WEDNESDAY, known_customers=known)
     assert _chain(found) == [(Outcome.LIKELY, kind, c, WEDNESDAY, None) for c in customers], found
+
+
+# -- 1. meetings booked in a quick update: each a plan on its own coming day -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Quick update: 5 calls done, 2 mtgs booked (Aldi Thu, Lidl Fri)", {"Aldi", "Lidl"}),
+        ("Booket 2 møter (Aldi tors, Lidl fre)", {"Aldi", "Lidl"}),
+        ("2 mtgs booked (Aldi Thu, Lidl Fri)", {"Aldi", "Lidl"}),
+        ("2 meetings booked: Aldi Thu, Lidl Fri", {"Aldi", "Lidl"}),
+        ("2 meetings booked: Aldi Thu, Lidl Fri", set()),
+        ("Booked meetings with Aldi Thu and Lidl Fri", {"Aldi"}),
+        ("Ringte 5 i dag, booket møter med Aldi tors og Lidl fre", {"Aldi", "Lidl"}),
+    ],
+)
+def test_each_meeting_booked_is_a_plan_on_its_own_day(text: str, known: set[str]) -> None:
+    """Item 1: was a call to Aldi last Thursday (a call that never happened), or Aldi's plan
+    alone, Lidl's dropped unsaid. Each booked meeting a plan on its coming day, asked."""
+    found = recognise(text, today=WEDNESDAY, known_customers=known)
+    assert _chain(found) == [
+        (Outcome.LIKELY, MEETING, "Aldi", WEDNESDAY, THURSDAY),
+        (Outcome.LIKELY, MEETING, "Lidl", WEDNESDAY, FRIDAY),
+    ], found
+
+
+def test_a_count_said_done_is_told_not_counted() -> None:
+    """Item 1: "5 calls done" beside the bookings is a count with no customer: told as not
+    counted (was no count: nothing said of the calls)."""
+    from bot.services.talk_counts import TalkCount, talk_count
+
+    said = talk_count("Quick update: 5 calls done, 2 mtgs booked (Aldi Thu, Lidl Fri)")
+    assert said == TalkCount(5, "call")
