@@ -89,3 +89,24 @@ def test_a_count_said_done_is_told_not_counted() -> None:
 
     said = talk_count("Quick update: 5 calls done, 2 mtgs booked (Aldi Thu, Lidl Fri)")
     assert said == TalkCount(5, "call")
+
+
+# -- 5. the krone's ",-" on a short number ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount"),
+    [
+        ("Vant Kiwi 120,-", ActivityKind.WIN, "Kiwi", 120),
+        ("Vant Kiwi 120,- i dag", ActivityKind.WIN, "Kiwi", 120),
+        ("Sendte tilbud til Bama på 950,-", ActivityKind.OFFER, "Bama", 950),
+    ],
+)
+def test_the_krones_comma_dash_on_a_short_number_is_its_amount(
+    text: str, kind: ActivityKind, customer: str, amount: int
+) -> None:
+    """Item 5 (amounts29's left): "Vant Kiwi 120,-" was asked with no amount (a bare 120 is
+    too small to be money; the ",-" that says it is was dropped by the tokens)."""
+    found = recognise(text, today=WEDNESDAY, known_customers=set())
+    got = (found.outcome, found.kind, found.customer, found.amount, found.currency)
+    assert got == (Outcome.SURE, kind, customer, amount, None), found

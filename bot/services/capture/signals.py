@@ -76,6 +76,7 @@ _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:(?:[A-ZÆØÅÄÖ][a-zæøåäö]?|{_NAME_SHORTS})\.){{1,3}}"
     r"(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
+    r"|(?<![\w.,])(?<![0-9] )[0-9]{1,3},-(?![\w-])"  # booked30: "Vant Kiwi 120,-": the krone's ",-"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)|(?<=\s)\+(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
@@ -2193,8 +2194,8 @@ def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) 
     has_unit = money.currency is not None or any(
         re.search(r"[0-9][.,]?[0-9]*\s*[A-Za-z€$£]", t) or not t[:1].isdigit() for t in texts
     )
-    if has_unit:
-        return True
+    if has_unit or texts[-1].endswith(",-"):
+        return True  # booked30: "120,-" is the krone's form, an amount however small
     joined = "".join(texts)
     if _plain_number(joined) and (len(joined) >= 8 or 1990 <= int(joined) <= 2100):
         return False  # a phone number or a year
