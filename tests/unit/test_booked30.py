@@ -110,3 +110,27 @@ def test_the_krones_comma_dash_on_a_short_number_is_its_amount(
     found = recognise(text, today=WEDNESDAY, known_customers=set())
     got = (found.outcome, found.kind, found.customer, found.amount, found.currency)
     assert got == (Outcome.SURE, kind, customer, amount, None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("Vant Q1 Partners 200k", ActivityKind.WIN, "Q1 Partners"),
+        ("Vant Q2 Bygg 200k", ActivityKind.WIN, "Q2 Bygg"),
+        ("Won Q4 Consulting today £20k", ActivityKind.WIN, "Q4 Consulting"),
+        ("Möte med Q3 Partners idag", ActivityKind.MEETING, "Q3 Partners"),
+    ],
+)
+def test_a_quarters_short_form_opening_a_name_is_the_names(
+    text: str, kind: ActivityKind, customer: str
+) -> None:
+    """Item 5 (amounts29's left): "Vant Q1 Partners 200k" with the customer new to the team
+    was nothing (the quarter read as what was won)."""
+    found = recognise(text, today=WEDNESDAY, known_customers=set())
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, kind, customer), found
+
+
+@pytest.mark.parametrize("text", ["Vant Q1 200k", "Q1 var bra, 2 mill totalt"])
+def test_a_quarter_alone_stays_no_name(text: str) -> None:
+    found = recognise(text, today=WEDNESDAY, known_customers=set())
+    assert found.outcome is Outcome.NOTHING, found

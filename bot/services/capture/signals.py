@@ -1229,6 +1229,29 @@ def _a_short_weekday_after_a_name(tokens: list[Token], j: int) -> bool:
     return after.text in ",;.!)" or after.text in _AFTER_A_SHORT_DAY
 
 
+_QUARTER_NAME = re.compile(r"Q[1-4]")
+_IN_A_PERIOD = {"i", "in", "for", "pa", "under", "during", "innen", "inom", "inden", "by", "til"}
+
+
+def _a_quarter_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """booked30. "Vant Q1 Partners 200k": a quarter's short form, then a capitalised word of
+    a name, no period word before it ("i Q1", "in Q1"), is the name's first word (was: the
+    quarter read as what was won, the message nothing)."""
+    if not _QUARTER_NAME.fullmatch(tokens[i].text) or i + 1 >= len(tokens) or i + 1 in taken:
+        return False
+    if i > 0 and tokens[i - 1].folded in _IN_A_PERIOD:
+        return False
+    nxt = tokens[i + 1]
+    return (
+        nxt.is_word
+        and nxt.sentence == tokens[i].sentence
+        and nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and not _is_ordinary(nxt)
+        and nxt.folded not in _WEEK_WORDS
+    )
+
+
 def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
     A single common first name is a person, not a customer."""
@@ -1249,6 +1272,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 _is_ordinary(token)
                 and not _named_like_a_day(tokens, i, taken)
                 and not a_days_name_heading(tokens, i)
+                and not _a_quarter_led_name(tokens, i, taken)
             )
             or _a_day_heading(tokens, i)
         ):
