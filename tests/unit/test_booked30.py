@@ -134,3 +134,41 @@ def test_a_quarters_short_form_opening_a_name_is_the_names(
 def test_a_quarter_alone_stays_no_name(text: str) -> None:
     found = recognise(text, today=WEDNESDAY, known_customers=set())
     assert found.outcome is Outcome.NOTHING, found
+
+
+# -- 4. a weekday with its day of the month: the date when they agree, asked when not --------
+
+MIDSUMMER_MONDAY = date(2028, 6, 19)  # messages_holdout31.yaml's day
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "step", "when"),
+    [
+        (
+            "Tomra: tilbud sendt i dag, 680k. Følger opp tirsdag 27.",
+            Outcome.SURE,
+            date(2028, 6, 27),
+            MIDSUMMER_MONDAY,
+        ),
+        ("Booket møte med Tomra fredag 30", Outcome.SURE, date(2028, 6, 30), MIDSUMMER_MONDAY),
+        ("Bokade möte med Tomra torsdag 29.", Outcome.SURE, date(2028, 6, 29), MIDSUMMER_MONDAY),
+        ("Møde med Tomra fredag 16, god stemning", Outcome.SURE, None, date(2028, 6, 16)),
+        # the 28th is a Wednesday, the 15th a Thursday: which day is asked
+        (
+            "Tomra: tilbud sendt i dag, 680k. Følger opp tirsdag 28.",
+            Outcome.LIKELY,
+            date(2028, 6, 20),
+            MIDSUMMER_MONDAY,
+        ),
+        ("Møte med Tomra fredag 15, bra", Outcome.LIKELY, None, date(2028, 6, 16)),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month(
+    text: str, outcome: Outcome, step: date | None, when: date
+) -> None:
+    """Item 4 (HOLDOUT_31_LEFT): "Følger opp tirsdag 27." was the coming Tuesday, Tue 20 Jun,
+    the 27th dropped; a weekday that is not the date's was read silently."""
+    found = recognise(text, today=MIDSUMMER_MONDAY, known_customers={"Tomra"})
+    planned = found.next_step or found.follow_up
+    got = (found.outcome, planned.due if planned is not None else None, found.when)
+    assert got == (outcome, step, when), found

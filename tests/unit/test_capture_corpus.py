@@ -2160,7 +2160,6 @@ HOLDOUT_31_LEFT: dict[str, str] = {
     "Forrige uke: møte Kiwi fre ✅\nDenne uka: man (i dag) tilbud Kiwi 300k, tors møte Elkjøp": _THIS_WEEK_31,
     "Denne uka 🗓️\nMandag: møte DNB\nOnsdag: tilbud til DNB\nFredag: signering DNB 🤞": _THIS_WEEK_31,
     "Kort oppsummering før ferien: forrige uke 2 tilbud (Telenor 14 500 kr/mnd x 24, Schibsted 250k) + møte med Sparebank 1 fredag. Er på ferie fra 3/7 ☀️": _COUNTS_31,
-    "Tomra: revidet tilbud sendt i dag, 680k eks. mva istedenfor 720k. Følger opp tirsdag 27.": "a weekday with its day of the month and a full stop ('Følger opp tirsdag 27.'): read as the coming Tuesday, Tue 20 Jun, the '27.' dropped; it is Tue 27 Jun. The date readers (bot/services/dates.py, shared with the slash commands) are days29's this session; not done (heldmsg29)",
     "Møte med Widerøe i går, varm – de vil ha tilbud innen 30/6": _SUNDAY_31,
     "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _PLAN_31,
     "Förra veckan: 2 offerter (Essity 1,1 mkr, Scania 650 tkr) + möte med Telia 🔥": _COUNTS_31,

@@ -782,6 +782,9 @@ def _judge(
         return result(Outcome.LIKELY, "weak-cue-new-name")
     if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
         return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
+    if any(d.clash for d in (*days, *coming_days) if m.sentence(d.start) >= m.sentence(cue.start)):
+        # booked30. "Følger opp tirsdag 28." where the 28th is a Wednesday: which day is asked
+        return result(Outcome.LIKELY, "day-clash")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
     if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):

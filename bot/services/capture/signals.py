@@ -2236,6 +2236,8 @@ class When:
     day: date
     week: bool = False  # "next week", "uke 48": the Monday of that week
     either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
+    # booked30. "tirsdag 28." where the 28th is no Tuesday: the weekday's day, asked
+    clash: bool = False
 
 
 _SHORT_DAYS = {"wed", "sat", "sun"}  # English words too ("wed", "sat", "sun")
@@ -2345,6 +2347,39 @@ def _a_date_word(word: str) -> bool:
     return False
 
 
+def _a_weekday_and_its_date(
+    tokens: list[Token], i: int, today: date, taken: Collection[int], direction: str
+) -> When | None:
+    """booked30. "Følger opp tirsdag 27.", "ringer fredag 30": a weekday and a day of the month
+    with no month, the nearest such date the way the sentence reads (ahead or gone), when its
+    weekday is the one said (was: the coming Tuesday, Tue 20 Jun, the 27th dropped). When the
+    two disagree, the weekday's day as before, marked `clash`: its record is asked."""
+    if i + 1 >= len(tokens) or i in taken or i + 1 in taken:
+        return None
+    day_word, number = tokens[i], tokens[i + 1]
+    if not day_word.is_word or not re.fullmatch(r"(?:3[01]|[12][0-9]|0?[1-9])", number.text):
+        return None
+    weekday = weekday_index(day_word.text)
+    if weekday is None or len(day_word.folded.rstrip(".")) < 3:
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].is_word:
+        return None  # "tirsdag 27. juni" read whole; "fredag 30 min", "mandag 12 ganger"
+    wanted = int(number.text)
+    first = 1 if direction == "future" else -1
+    for step in (first, -first):  # the way the sentence reads, else the other way
+        for back_or_on in range(0, 62):
+            day = today + timedelta(days=step * back_or_on)
+            if day.day == wanted:
+                if day.weekday() == weekday:
+                    return When(i, i + 2, day)
+                break
+    if direction == "future":
+        said = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    else:
+        said = today - timedelta(days=(today.weekday() - weekday) % 7)
+    return When(i, i + 2, said, clash=True)
+
+
 def dates(
     tokens: list[Token], today: date, taken: Collection[int], direction: str = "past"
 ) -> list[When]:
@@ -2356,6 +2391,11 @@ def dates(
     while i < len(tokens):
         if a_days_name_heading(tokens, i):
             i += 1  # "Fredag Media: møte i dag": a name, its day said after it
+            continue
+        numbered = _a_weekday_and_its_date(tokens, i, today, taken, direction)
+        if numbered is not None:
+            found.append(numbered)
+            i = numbered.end
             continue
         after = _weekday_after(tokens, i, today, taken, direction)
         if after is not None:
