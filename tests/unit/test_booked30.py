@@ -172,3 +172,18 @@ def test_a_weekday_with_its_day_of_the_month(
     planned = found.next_step or found.follow_up
     got = (found.outcome, planned.due if planned is not None else None, found.when)
     assert got == (outcome, step, when), found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Cotswold Outdoor Ltd – first meting today, hot", "Cotswold Outdoor Ltd"),
+        ("First meetng with Boots today", "Boots"),
+        ("Aldi Stores – first meetnig today", "Aldi Stores"),
+    ],
+)
+def test_a_typo_in_the_second_word_of_a_two_word_phrase(text: str, customer: str) -> None:
+    """Item 4 (HOLDOUT_31_LEFT): "first meting today" read "meeting" alone, a weak noun, and
+    the message as nothing; the word before the typo makes the phrase "first meeting"."""
+    found = recognise(text, today=WEDNESDAY, known_customers=set())
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, MEETING, customer), found

@@ -2169,7 +2169,6 @@ HOLDOUT_31_LEFT: dict[str, str] = {
     "Denne uge: man møde Netcompany ✅, tirs tilbud Netcompany, tors møde ISS": _LEADS_PLAN_31,
     "This week:\nMon (today): meeting Pets at Home ✅\nWed: quote to Pets at Home\nFri: follow-up call Iceland": _LEADS_PLAN_31,
     "Met Bupa yesterday at their summer fair, warm ☀️": _SUNDAY_31,
-    "Cotswold Outdoor Ltd – first meting today, hot 🔥 follow-up 28th June": "a typo of the meeting word after 'first' ('first meting today'): the short-typo reader knows the short words of a record (mtg, møte, möde …) and reads a typo where its clause opens (since heldmsg29 also after a comma or 'first' / 'ny' / 'new': '…, offet skickad idag' reads now), but 'meeting' is seven letters, no short word, and the longer words' typo reader starts at seven letters, so 'meting' is read as nothing. Not done (heldmsg29)",
 }
 
 

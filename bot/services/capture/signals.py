@@ -616,6 +616,22 @@ def _a_weekday_written_short(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _two_words_with_a_typo(tokens: list[Token], i: int, target: str, found: set[str]) -> list[Hit]:
+    """booked30. "first meting today": the word before a typo's and the word it stands for
+    make a phrase of two words ("first meeting", a strong meeting word), read as that phrase
+    (was: "meeting" alone, a weak noun, and the message nothing)."""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sentence != tokens[i].sentence:
+        return []
+    return [
+        Hit(name, i - 1, i + 1, " ".join(phrase.words))
+        for name, phrase in _BY_FIRST.get(_key(tokens[i - 1]), ())
+        if len(phrase.words) == 2
+        and phrase.words[1] == target
+        and not any(phrase.prefix)
+        and name not in found
+    ]
+
+
 def find_phrases(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase in the message: per category and place, the longest."""
     hits = []
@@ -650,6 +666,7 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
             if name not in seen and _one_typo(word, target):
                 hits.append(Hit(name, i, i + 1, target))
                 seen.add(name)
+                hits += _two_words_with_a_typo(tokens, i, target, {h.category for h in hits})
     found = {h.start for h in hits}
     hits += [hit for hit in short_typos(tokens) if hit.start not in found]
     return hits
