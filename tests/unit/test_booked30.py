@@ -187,3 +187,63 @@ def test_a_typo_in_the_second_word_of_a_two_word_phrase(text: str, customer: str
     the message as nothing; the word before the typo makes the phrase "first meeting"."""
     found = recognise(text, today=WEDNESDAY, known_customers=set())
     assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, MEETING, customer), found
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Förra veckan: 2 offerter (Essity 1,1 mkr, Scania 650 tkr)",
+            [("Essity", 1_100_000), ("Scania", 650_000)],
+        ),
+        (
+            "Forrige uke: 2 tilbud (Tine 1,5 mill, Orkla 300k)",
+            [("Tine", 1_500_000), ("Orkla", 300_000)],
+        ),
+        (
+            "Sidste uge: 2 tilbud (Arla 2,5 mio. kr, Lego 400.000 kr)",
+            [("Arla", 2_500_000), ("Lego", 400_000)],
+        ),
+    ],
+)
+def test_counted_names_in_brackets_keep_their_amounts_in_order(
+    text: str, rows: list[tuple[str, int]]
+) -> None:
+    """Item 4 (HOLDOUT_31_LEFT): "2 offerter (Essity 1,1 mkr, Scania 650 tkr)" under a week's
+    heading was read as Essity at 650 000 (Scania's amount), Scania dropped: the decimals
+    ",1 mkr" were cut as a bare count ("1 mkr") before reading."""
+    found = recognise(
+        text,
+        today=MIDSUMMER_MONDAY,
+        known_customers={"Essity", "Scania", "Tine", "Orkla", "Arla", "Lego"},
+    )
+    got = []
+    step: Recognition | None = found
+    while step is not None:
+        got.append((step.customer, step.amount, step.kind))
+        step = step.also
+    assert got == [(c, a, ActivityKind.OFFER) for c, a in rows], found
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        (
+            "Ringde Systembolaget idag, de ville ses på fredag – nej vänta, det är ju "
+            "midsommarafton 😅 bokade 30/6 istället",
+            "Systembolaget",
+        ),
+        ("Ringte Tine i dag, booket møte fredag – nei vent, booket 30/6 i stedet", "Tine"),
+        ("Called Tesco today, meeting booked Friday – no wait, booked the 30th instead", "Tesco"),
+        ("Ringede til Arla i dag, møde fredag – nej vent, vi bookede 30/6 i stedet", "Arla"),
+    ],
+)
+def test_a_booking_put_right_in_the_same_message_is_the_later_day(text: str, customer: str) -> None:
+    """Item 4 (HOLDOUT_31_LEFT): the call was asked ('correction') with no step, or the
+    Friday kept; the day after the slip words ("nej vänta", "no wait") and "instead" stands."""
+    found = recognise(
+        text, today=MIDSUMMER_MONDAY, known_customers={"Systembolaget", "Tine", "Tesco", "Arla"}
+    )
+    step = found.next_step or found.follow_up
+    got = (found.outcome, found.kind, found.customer, step.due if step is not None else None)
+    assert got == (Outcome.SURE, CALL, customer, date(2028, 6, 30)), found

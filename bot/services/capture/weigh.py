@@ -109,6 +109,15 @@ def recognise(
         )  # fmt: skip
         if found.outcome is not Outcome.NOTHING and found.customer == slip.customer:
             return found if found.outcome is Outcome.LIKELY else _as_likely(found, "slip-mended")
+    day_put_right = slips.day_mended(text, today)
+    if day_put_right is not None:
+        # booked30. "… på fredag – nej vänta, … bokade 30/6 istället": the later day stands
+        found = recognise(
+            day_put_right, today=today, krone=krone, known_customers=known,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        if found.outcome is not Outcome.NOTHING:
+            return found
     runs = lists.spelled_day_runs(text)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
@@ -1404,7 +1413,8 @@ def _without_sign_off(text: str) -> str:
 # record of its own) beside a count that lists its customers; read without it (was: Scania read
 # as one of the four calls).
 _NAMES_LISTED = re.compile(r"\b\d{1,3}\s+[^\W\d_]+\s*\([^()]*[,+&/]")
-_BARE_COUNT = re.compile(r"(?P<lead>^|[:,;])\s*\d{1,3}\s+[^\W\d_]+\s*(?=[,;.!]|$)")
+# (booked30: never the decimals of an amount, "Essity 1,1 mkr, …": was cut to "Essity 1")
+_BARE_COUNT = re.compile(r"(?P<lead>^|(?<![0-9])[:,;])\s*\d{1,3}\s+[^\W\d_]+\s*(?=[,;.!]|$)")
 
 
 def _without_bare_counts(text: str) -> str:
