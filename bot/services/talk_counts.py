@@ -58,6 +58,19 @@ _MINE = {
 _NOBODY = {"ingen", "nobody", "noone", "ingenting", "voicemail", "telefonsvarer", "svarer"}
 _OTHERS = {"han", "hun", "hon", "he", "she", "de", "dem", "they", "dom"}
 _NUMBER = re.compile(r"[0-9]{1,3}")
+# Said done right after the counted noun ("5 calls done", "10 samtal gjorda"): the author's own
+# (booked30: "Quick update: 5 calls done, 2 mtgs booked (Aldi Thu, Lidl Fri)" was no count)
+_DONE_AFTER = {
+    "done",
+    "made",
+    "completed",
+    "gjort",
+    "gjorde",
+    "gjorda",
+    "gjorts",
+    "klaret",
+    "lavet",
+}
 
 
 @dataclass(frozen=True)
@@ -115,6 +128,7 @@ def talk_count(text: str) -> TalkCount | None:
             kind = CALLS if verb.startswith(_CALL_VERBS) else MEETINGS
         else:
             continue
-        if today or verb is not None:
+        done = words[i + 2] if i + 2 < len(words) else ""
+        if today or verb is not None or done in _DONE_AFTER:
             return TalkCount(count, kind)
     return None

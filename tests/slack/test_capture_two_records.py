@@ -1,7 +1,8 @@
 """A channel message with two records: "Demo for Elkjøp i dag + sendte tilbud etterpå, 260k", "Var
 hos Netto og Salling i dag". The first said is read as it reads (stored at once when sure); the
 second is asked about on its own, one click to record it: it was lost (only the weightier record
-was kept, or the two customers were one question about the first). An edit or a deletion of the
+was kept, or the two customers were one question about the first). Two customers after one
+meeting or call word are one question naming both, one click for both (booked30). An edit or a deletion of the
 message takes both records with it."""
 
 from __future__ import annotations
@@ -67,11 +68,16 @@ def test_a_meeting_and_an_offer_store_the_meeting_and_ask_about_the_offer(team) 
     ]
 
 
-def test_two_customers_met_store_the_first_and_ask_about_the_second(team) -> None:  # type: ignore[no-untyped-def]
+def test_two_known_customers_met_are_one_question_for_both(team) -> None:  # type: ignore[no-untyped-def]
+    # booked30 (the lead's decision, session 30): both known, one question naming both, nothing
+    # stored before the click, one click records both (was: Netto stored, Telenor asked)
     notes = _say(team, "Var hos Netto og Telenor i dag, begge ret varme")
-    [row] = _mine(team)
-    assert (row["kind"], row["customer"]) == ("meeting", "Netto")
-    _record(team, notes[-1])
+    assert _mine(team) == [] and len(notes) == 1
+    assert "Netto" in text_of(notes[0].params) and "Telenor" in text_of(notes[0].params)
+    [button] = [b for b in buttons(notes[0].params) if b["value"].endswith("|record_all")]
+    for _ in range(2):  # a double click stores nothing twice
+        team.driver.click(LARS, {"action_id": button["action_id"], "value": button["value"]})
+        team.wait_idle()
     assert sorted(r["customer"] for r in _mine(team)) == ["Netto", "Telenor"]
 
 

@@ -150,7 +150,7 @@ IN_JANUARY: list[tuple[str, list]] = [
     ("Happy New Year all! Back to it 💪", []),
     ("Julehuset AS signerte 23.12, 85k", [(S, WIN, "Julehuset AS", k(85000), dec(23))]),
     ("Booked a meeting with Tesco for next Tuesday", [(S, MEETING, "Tesco", None, T)]),
-    ("Back from the Christmas break, called Aviva and Greggs this morning", [(S, CALL, "Aviva", None, T), (L, CALL, "Greggs", None, T)]),
+    ("Back from the Christmas break, called Aviva and Greggs this morning", [(L, CALL, "Aviva", None, T), (L, CALL, "Greggs", None, T)]),
     ("Great session with the Bupa team this morning", [(S, MEETING, "Bupa", None, T)]),
     ("Greggs: yes! £40k for 2028", [(L, WIN, "Greggs", k(40000), T)]),
     ("Signed Tesco over Christmas, £50k", [(L, WIN, "Tesco", k(50000), T)]),  # which day?

@@ -47,7 +47,7 @@ T = MONDAY
 ON_MONDAY: list[tuple[str, list]] = [
     # nb
     ("Første møte etter ferien: Tine i dag, lovende 👍", [(S, MEETING, "Tine", None, T)]),
-    ("Tilbake fra ferie og rett på: ringte Yara og Hafslund i dag", [(S, CALL, "Yara", None, T), (L, CALL, "Hafslund", None, T)]),
+    ("Tilbake fra ferie og rett på: ringte Yara og Hafslund i dag", [(L, CALL, "Yara", None, T), (L, CALL, "Hafslund", None, T)]),
     ("Orkla signerte mens jeg var på ferie, 450k 🎉", [(L, WIN, "Orkla ASA", k(450000), jul(12))]),
     ("Husk å logge møtene fra før ferien!", []),
     ("Ferdig med forberedelsene til møtet med Orkla", []),

@@ -64,7 +64,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Skärtorsdagen hade jag möte med Securitas, bra stämning", [(S, MEETING, "Securitas", None, date(2027, 3, 25))]),
     ("Glad påsk i efterskott allihop! 🐣", []),
     ("Påskägg på kontoret, ta för er", []),
-    ("Möte med Ica och Axfood idag", [(S, MEETING, "ICA", None, T), (L, MEETING, "Axfood", None, T)]),
+    ("Möte med Ica och Axfood idag", [(L, MEETING, "ICA", None, T), (L, MEETING, "Axfood", None, T)]),
     ("Kundbesök hos Scania idag, het 🔥", [(S, MEETING, "Scania", None, T)]),
     ("Affären med Skanska är i hamn för Anna, grattis!", []),
     ("Møde med Carlsberg i går, lunken", [(S, MEETING, "Carlsberg", None, date(2027, 3, 30))]),
@@ -75,7 +75,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Møde med Arla skærtorsdag, varm", [(S, MEETING, "Arla", None, date(2027, 3, 25))]),
     ("Påskefrokost med teamet i morgen 🐣", []),
     ("Novo Nordisk ringede tilbage i dag, de er interesserede", [(S, CALL, "Novo Nordisk", None, T)]),  # session 21: the customer's own call is sure (was asked)
-    ("Opkald til Ørsted og Salling Group i dag", [(S, CALL, "Ørsted", None, T), (L, CALL, "Salling Group", None, T)]),
+    ("Opkald til Ørsted og Salling Group i dag", [(L, CALL, "Ørsted", None, T), (L, CALL, "Salling Group", None, T)]),
     ("Tilbud til Coop Danmark 600.000 kr, udløber primo april", [(S, OFFER, "Coop Danmark", k(600000), T)]),
     ("Meeting with Tesco today, warm. Follow-up w/c 12th Apr", [(S, MEETING, "Tesco", None, T)]),
     ("Called Boots yesterday, no answer", []),
@@ -89,7 +89,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Met Greggs 24/3 and 26/3", [(L, MEETING, "Greggs", None, date(2027, 3, 24))]),  # both days in one question (readers25)
     ("Congrats Sarah on closing Aviva, legend 👏", []),
     ("ringte equinor 22/3 og 24/3", [(L, CALL, "Equinor", None, date(2027, 3, 22))]),  # both days in one question (readers25)
-    ("Møte med Tine og Kiwi i dag", [(S, MEETING, "Tine", None, T), (L, MEETING, "Kiwi", None, T)]),
+    ("Møte med Tine og Kiwi i dag", [(L, MEETING, "Tine", None, T), (L, MEETING, "Kiwi", None, T)]),
     ("Tilbud Kiwi 320', sendt i dag", [(S, OFFER, "Kiwi", k(320000), T)]),
     ("Vant Orkla 1 1/2 mill i går 🎉", [(S, WIN, "Orkla", k(1500000), date(2027, 3, 30))]),
     ("Første arbeidsdag etter påske: møte med DNB, varm", [(S, MEETING, "DNB", None, date(2027, 3, 30))]),
@@ -102,7 +102,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Stakk innom Bama i går, sånn passe", [(S, MEETING, "Bama", None, date(2027, 3, 30))]),
     ("Glemte å logge i påsken: tilbud til Hafslund 400k", [(L, OFFER, "Hafslund", k(400000), date(2027, 3, 25))]),
     ("Fredagsmøte med teamet flyttet til torsdag pga langfredag", []),
-    ("Ringde Securitas och Scania i förmiddags", [(S, CALL, "Securitas", None, T), (L, CALL, "Scania", None, T)]),
+    ("Ringde Securitas och Scania i förmiddags", [(L, CALL, "Securitas", None, T), (L, CALL, "Scania", None, T)]),
     ("Vestas-aftalen faldt på plads for Mette, tillykke!", []),
     ("Call with Aviva 24/3 + 26/3, both positive", [(L, CALL, "Aviva", None, date(2027, 3, 24))]),  # both days in one question (readers25)
     ("Kiwi ga oss ordren i dag, 450k 🎉", [(S, WIN, "Kiwi", k(450000), T)]),

@@ -26,7 +26,7 @@ ONE_NAME: list[tuple[str, list]] = [
     ("Møte med Møre og Romsdal Fylke i dag", [(S, MEETING, "Møre og Romsdal Fylke", None, T)]),
     ("Möte med Dalarna och Gävle Energi idag", [(S, MEETING, "Dalarna och Gävle Energi", None, T)]),
     ("Møde med Bang & Olufsen i dag", [(S, MEETING, "Bang & Olufsen", None, T)]),
-    ("Møte med Tine og Kiwi i dag", [(S, MEETING, "Tine", None, T), (L, MEETING, "Kiwi", None, T)]),
+    ("Møte med Tine og Kiwi i dag", [(L, MEETING, "Tine", None, T), (L, MEETING, "Kiwi", None, T)]),
 ]
 
 

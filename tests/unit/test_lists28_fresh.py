@@ -40,7 +40,7 @@ FRESH: list[tuple[str, list]] = [
     ("Uke 48 🗓️\n• man: møte Aker BP\n• ons: tilbud Kiwi kr 85 000\n• fre: ringte Bama",
      [(L, MEETING, "Aker BP", None, nov(23)), (L, OFFER, "Kiwi", k(85000), nov(25)), (L, CALL, "Bama", None, nov(27))]),
     # two known customers: the first's meeting sure, the second's asked (as "og" reads)
-    ("Møte med Orkla & Kiwi i dag 👍", [(S, MEETING, "Orkla", None, T), (L, MEETING, "Kiwi", None, T)]),
+    ("Møte med Orkla & Kiwi i dag 👍", [(L, MEETING, "Orkla", None, T), (L, MEETING, "Kiwi", None, T)]),
     # today's heading over a count and another customer's offer: the calls sure, the offer asked
     ("Tirs: 2 samtaler m/ Telenor, tilbud til Posten 120k",
      [(S, CALL, "Telenor", None, T), (L, OFFER, "Posten", k(120000), T)]),
@@ -60,7 +60,7 @@ FRESH: list[tuple[str, list]] = [
     # -- Swedish
     ("Vecka 48:\n• Mån: möte Volvo\n• Tors: offert ICA 250 tkr",
      [(L, MEETING, "Volvo", None, nov(23)), (L, OFFER, "ICA", k(250000), nov(26))]),
-    ("Möte med Scania och Sandvik idag", [(S, MEETING, "Scania", None, T), (L, MEETING, "Sandvik", None, T)]),
+    ("Möte med Scania och Sandvik idag", [(L, MEETING, "Scania", None, T), (L, MEETING, "Sandvik", None, T)]),
     ("Igår: ringde Telia ✅ Idag: möte med Axfood", [(L, CALL, "Telia", None, nov(30)), (L, MEETING, "Axfood", None, T)]),
     ("Mån: möte H&M, tis: ofert Husqvarna 1,2 mkr",
      [(L, MEETING, "H&M", None, nov(30)), (L, OFFER, "Husqvarna", k(1200000), T)]),
@@ -71,11 +71,11 @@ FRESH: list[tuple[str, list]] = [
     ("Fre: möte Sandvik\nMån: ringde Scania", [(L, MEETING, "Sandvik", None, nov(27)), (L, CALL, "Scania", None, nov(30))]),
     ("Förra veckan: tis möte ICA, tors offert Axfood 90 000",
      [(L, MEETING, "ICA", None, nov(24)), (L, OFFER, "Axfood", k(90000), nov(26))]),
-    ("Ringde Telia & Tele2 igår", [(S, CALL, "Telia", None, nov(30)), (L, CALL, "Tele2", None, nov(30))]),
+    ("Ringde Telia & Tele2 igår", [(L, CALL, "Telia", None, nov(30)), (L, CALL, "Tele2", None, nov(30))]),
     # -- Danish
     ("Uge 48:\n- man: møde Carlsberg\n- ons: tilbud Vestas 450.000 kr.",
      [(L, MEETING, "Carlsberg", None, nov(23)), (L, OFFER, "Vestas", k(450000), nov(25))]),
-    ("Møde med Arla og Jysk i dag 🤝", [(S, MEETING, "Arla", None, T), (L, MEETING, "Jysk", None, T)]),
+    ("Møde med Arla og Jysk i dag 🤝", [(L, MEETING, "Arla", None, T), (L, MEETING, "Jysk", None, T)]),
     ("I går: ringede til Danfoss. I dag: møde hos Matas", [(L, CALL, "Danfoss", None, nov(30)), (L, MEETING, "Matas", None, T)]),
     ("Man: møde Pandora 😊 Tirs: tilbud Tryg 1,5 mio.",
      [(L, OFFER, "Tryg", k(1500000), T), (L, MEETING, "Pandora", None, nov(30))]),
@@ -89,7 +89,7 @@ FRESH: list[tuple[str, list]] = [
     # -- English
     ("Week 48 recap:\n• Mon – meeting Tesco\n• Wed – quote to Boots £12,500\n• Fri – call Asda",
      [(L, MEETING, "Tesco", None, nov(23)), (L, OFFER, "Boots", k(12500), nov(25)), (L, CALL, "Asda", None, nov(27))]),
-    ("Met Tesco & Sainsbury's today 👍", [(S, MEETING, "Tesco", None, T), (L, MEETING, "Sainsbury's", None, T)]),
+    ("Met Tesco & Sainsbury's today 👍", [(L, MEETING, "Tesco", None, T), (L, MEETING, "Sainsbury's", None, T)]),
     ("Yesterday: call with Lloyds. Today: demo at Greggs 🙂", [(L, CALL, "Lloyds", None, nov(30)), (L, MEETING, "Greggs", None, T)]),
     ("Mon: mtg Unilever, Tue: qoute Vodafone £8k",
      [(L, MEETING, "Unilever", None, nov(30)), (L, OFFER, "Vodafone", k(8000), T)]),

@@ -231,10 +231,11 @@ def on_new(
             return
         said = _store(uow, channel, event, found, ref_suffix="", at=at)
     _tell(client, request, said, thread_of(event))
-    if found.planned and found.also is None and found.kind in _TALK_KINDS:
+    if all(r.planned and r.kind in _TALK_KINDS for r in _chain(found)):
         # pairs29: "Did 12 calls today and booked a meeting with Boots for Thursday": the plan,
         # and the calls counted with no customer told as not counted, as alone (was: the
-        # notice alone, the plan dropped)
+        # notice alone, the plan dropped); booked30: each plan of several ("5 calls done, 2
+        # mtgs booked (Aldi Thu, Lidl Fri)")
         _counted_without_names(request, client, event, channel, only_counts=True)
 
 

@@ -782,6 +782,9 @@ def _judge(
         return result(Outcome.LIKELY, "weak-cue-new-name")
     if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
         return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
+    if any(d.clash for d in (*days, *coming_days) if m.sentence(d.start) >= m.sentence(cue.start)):
+        # booked30. "Følger opp tirsdag 28." where the 28th is a Wednesday: which day is asked
+        return result(Outcome.LIKELY, "day-clash")
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
     if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):
@@ -803,28 +806,21 @@ def _judge(
         if talk and len(joined) == 1 and other.start < name.start and other.known:
             # "Havde Grundfos og Velux på telefonen": the first named is the first record
             name, other = other, name
-        first = name.start < other.start
-        # asked: a near name is asked too
-        plain = not (other.lower_case or other.day_first or other.definite)
-        whole = _the_whole_list(m, name, joined) if first else joined
-        plain = plain and all(not (o.lower_case or o.day_first or o.definite) for o in whole)
-        # two known customers: the first as it reads; a longer list ("Ringde runt förra veckan:
-        # Dustin, Elgiganten och Securitas"), or a name never seen: each asked
-        if not (talk and first and len(whole) == 1 and name.known and plain):
-            if talk and all(
-                not ((o.lower_case and not o.talk_day) or o.day_first or o.definite) for o in joined
-            ):
-                # (the known name read first, "Lindex og Hafslund Energi": Lindex asked too;
-                # session 23, was dropped unasked)
-                # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
-                # call with each, all asked; the others were dropped unasked
-                also = each_asked(whole)
-            one = _one_name_of_two(m, name, whole) if also is not None else None
-            return replace(result(Outcome.LIKELY, "several-customers"), one_name=one)
-        # "Ringte Telia og Telenor i dag", "…, Telenor og Posten": the first as it reads, each
-        # other asked about on its own
-        also = each_asked(whole)
-        reasons.append("first-of-two")
+        whole = _the_whole_list(m, name, joined) if name.start < other.start else joined
+        # booked30 (the lead's decision, session 30): two customers, known or not ("Möte med
+        # Max Burgers och Apotek Hjärtat idag", "møtte tine og orkla i dag"), or a longer list
+        # ("Ringde runt förra veckan: Dustin, Elgiganten och Securitas"): each asked, in one
+        # question with "Record all" (was: two known, the first stored sure, the second asked)
+        if talk and all(
+            not ((o.lower_case and not o.talk_day) or o.day_first or o.definite) for o in joined
+        ):
+            # (the known name read first, "Lindex og Hafslund Energi": Lindex asked too;
+            # session 23, was dropped unasked)
+            # "Ringte Telia og Telenor i dag", "Møte med DNB og Storebrand": a meeting or
+            # call with each, all asked; the others were dropped unasked
+            also = each_asked(whole)
+        one = _one_name_of_two(m, name, whole) if also is not None else None
+        return replace(result(Outcome.LIKELY, "several-customers"), one_name=one)
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
         # recorded without it).

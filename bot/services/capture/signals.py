@@ -76,6 +76,7 @@ _TOKEN = re.compile(
     r"[0-9](?:[0-9.,'’]*[0-9])?['’](?![\w'’])"  # "780'": the apostrophe is the thousands
     rf"|(?<![\w.])(?!{_SHORT_WORDS}\.)(?:(?:[A-ZÆØÅÄÖ][a-zæøåäö]?|{_NAME_SHORTS})\.){{1,3}}"
     r"(?=\s+[A-ZÆØÅÄÖ][\wæøåäö])"
+    r"|(?<![\w.,])(?<![0-9] )[0-9]{1,3},-(?![\w-])"  # booked30: "Vant Kiwi 120,-": the krone's ",-"
     r"|@person|[€$£]?[^\W_][\w.,'’/&:+\-]*[\w%€$£]|[^\W_]|%|&|[🎉🤞🙏]|[.!?…]+|[,;:()\[\]\"“”«»–—]"
     r"|(?<=\s)-(?=\s)|(?<=\s)\+(?=\s)|[€$£]"
 )  # a lone "&" is a word: "Hansen & Co" is one name, as /logmeeting reads it; so is a lone
@@ -615,6 +616,22 @@ def _a_weekday_written_short(tokens: list[Token], i: int) -> bool:
     return True
 
 
+def _two_words_with_a_typo(tokens: list[Token], i: int, target: str, found: set[str]) -> list[Hit]:
+    """booked30. "first meting today": the word before a typo's and the word it stands for
+    make a phrase of two words ("first meeting", a strong meeting word), read as that phrase
+    (was: "meeting" alone, a weak noun, and the message nothing)."""
+    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].sentence != tokens[i].sentence:
+        return []
+    return [
+        Hit(name, i - 1, i + 1, " ".join(phrase.words))
+        for name, phrase in _BY_FIRST.get(_key(tokens[i - 1]), ())
+        if len(phrase.words) == 2
+        and phrase.words[1] == target
+        and not any(phrase.prefix)
+        and name not in found
+    ]
+
+
 def find_phrases(tokens: list[Token]) -> list[Hit]:
     """Every lexicon phrase in the message: per category and place, the longest."""
     hits = []
@@ -649,6 +666,7 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
             if name not in seen and _one_typo(word, target):
                 hits.append(Hit(name, i, i + 1, target))
                 seen.add(name)
+                hits += _two_words_with_a_typo(tokens, i, target, {h.category for h in hits})
     found = {h.start for h in hits}
     hits += [hit for hit in short_typos(tokens) if hit.start not in found]
     return hits
@@ -1228,6 +1246,29 @@ def _a_short_weekday_after_a_name(tokens: list[Token], j: int) -> bool:
     return after.text in ",;.!)" or after.text in _AFTER_A_SHORT_DAY
 
 
+_QUARTER_NAME = re.compile(r"Q[1-4]")
+_IN_A_PERIOD = {"i", "in", "for", "pa", "under", "during", "innen", "inom", "inden", "by", "til"}
+
+
+def _a_quarter_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """booked30. "Vant Q1 Partners 200k": a quarter's short form, then a capitalised word of
+    a name, no period word before it ("i Q1", "in Q1"), is the name's first word (was: the
+    quarter read as what was won, the message nothing)."""
+    if not _QUARTER_NAME.fullmatch(tokens[i].text) or i + 1 >= len(tokens) or i + 1 in taken:
+        return False
+    if i > 0 and tokens[i - 1].folded in _IN_A_PERIOD:
+        return False
+    nxt = tokens[i + 1]
+    return (
+        nxt.is_word
+        and nxt.sentence == tokens[i].sentence
+        and nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and not _is_ordinary(nxt)
+        and nxt.folded not in _WEEK_WORDS
+    )
+
+
 def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
     A single common first name is a person, not a customer."""
@@ -1248,6 +1289,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 _is_ordinary(token)
                 and not _named_like_a_day(tokens, i, taken)
                 and not a_days_name_heading(tokens, i)
+                and not _a_quarter_led_name(tokens, i, taken)
             )
             or _a_day_heading(tokens, i)
         ):
@@ -2193,8 +2235,8 @@ def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) 
     has_unit = money.currency is not None or any(
         re.search(r"[0-9][.,]?[0-9]*\s*[A-Za-z€$£]", t) or not t[:1].isdigit() for t in texts
     )
-    if has_unit:
-        return True
+    if has_unit or texts[-1].endswith(",-"):
+        return True  # booked30: "120,-" is the krone's form, an amount however small
     joined = "".join(texts)
     if _plain_number(joined) and (len(joined) >= 8 or 1990 <= int(joined) <= 2100):
         return False  # a phone number or a year
@@ -2211,6 +2253,8 @@ class When:
     day: date
     week: bool = False  # "next week", "uke 48": the Monday of that week
     either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
+    # booked30. "tirsdag 28." where the 28th is no Tuesday: the weekday's day, asked
+    clash: bool = False
 
 
 _SHORT_DAYS = {"wed", "sat", "sun"}  # English words too ("wed", "sat", "sun")
@@ -2320,6 +2364,39 @@ def _a_date_word(word: str) -> bool:
     return False
 
 
+def _a_weekday_and_its_date(
+    tokens: list[Token], i: int, today: date, taken: Collection[int], direction: str
+) -> When | None:
+    """booked30. "Følger opp tirsdag 27.", "ringer fredag 30": a weekday and a day of the month
+    with no month, the nearest such date the way the sentence reads (ahead or gone), when its
+    weekday is the one said (was: the coming Tuesday, Tue 20 Jun, the 27th dropped). When the
+    two disagree, the weekday's day as before, marked `clash`: its record is asked."""
+    if i + 1 >= len(tokens) or i in taken or i + 1 in taken:
+        return None
+    day_word, number = tokens[i], tokens[i + 1]
+    if not day_word.is_word or not re.fullmatch(r"(?:3[01]|[12][0-9]|0?[1-9])", number.text):
+        return None
+    weekday = weekday_index(day_word.text)
+    if weekday is None or len(day_word.folded.rstrip(".")) < 3:
+        return None
+    if i + 2 < len(tokens) and tokens[i + 2].is_word:
+        return None  # "tirsdag 27. juni" read whole; "fredag 30 min", "mandag 12 ganger"
+    wanted = int(number.text)
+    first = 1 if direction == "future" else -1
+    for step in (first, -first):  # the way the sentence reads, else the other way
+        for back_or_on in range(0, 62):
+            day = today + timedelta(days=step * back_or_on)
+            if day.day == wanted:
+                if day.weekday() == weekday:
+                    return When(i, i + 2, day)
+                break
+    if direction == "future":
+        said = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+    else:
+        said = today - timedelta(days=(today.weekday() - weekday) % 7)
+    return When(i, i + 2, said, clash=True)
+
+
 def dates(
     tokens: list[Token], today: date, taken: Collection[int], direction: str = "past"
 ) -> list[When]:
@@ -2331,6 +2408,11 @@ def dates(
     while i < len(tokens):
         if a_days_name_heading(tokens, i):
             i += 1  # "Fredag Media: møte i dag": a name, its day said after it
+            continue
+        numbered = _a_weekday_and_its_date(tokens, i, today, taken, direction)
+        if numbered is not None:
+            found.append(numbered)
+            i = numbered.end
             continue
         after = _weekday_after(tokens, i, today, taken, direction)
         if after is not None:

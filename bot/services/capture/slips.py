@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bot.services.capture import signals
 from bot.services.capture.signals import KnownCustomers
@@ -62,3 +63,39 @@ def _surface_length(name: str, tokens: list[signals.Token], end: int) -> int:
             return len(name)
         at = found + len(token.text)
     return at
+
+
+# booked30. A day put right in the same message ("de ville ses på fredag – nej vänta, det är ju
+# midsommarafton 😅 bokade 30/6 istället", "møte fredag – nei vent, booket 30/6 i stedet"): the
+# day before the slip words goes, the day after them stands.
+_DAY_SLIP = re.compile(
+    r"[\s,;:]*\b(?:nei\s+vent|nej\s+vänta|nej\s+vent|no\s+wait)\b[\s,:!]*", re.IGNORECASE
+)
+_INSTEAD = re.compile(
+    r"\s*\b(?:istället|i\s+stället|istedet|i\s+stedet|istedenfor|i\s+steden|instead)\b",
+    re.IGNORECASE,
+)
+
+
+def day_mended(text: str, today: date) -> str | None:
+    """The message with a day put right read as its author meant it, or None (no slip, or no
+    day on both sides of it, or no "instead" saying the later day replaces the first)."""
+    m = _DAY_SLIP.search(text)
+    if m is None:
+        return None
+    before, after = text[: m.start()], text[m.end() :]
+    if _INSTEAD.search(after) is None:
+        return None
+    said = signals.dates(signals.tokenise(signals.clean(before)), today, ())
+    if not said or not signals.dates(signals.tokenise(signals.clean(after)), today, ()):
+        return None
+    tokens = signals.tokenise(signals.clean(before))
+    last = said[-1]
+    words = r"\s*".join(re.escape(t.text) for t in tokens[last.start : last.end])
+    spans = list(re.finditer(words, before))
+    if not spans:
+        return None
+    gone = spans[-1]
+    if before[gone.end() :].strip(" ,–—-"):
+        return None  # the day is not the slip's: words of their own between
+    return before[: gone.start()].rstrip() + " – " + _INSTEAD.sub("", after, count=1)

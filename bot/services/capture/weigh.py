@@ -110,6 +110,15 @@ def recognise(
         )  # fmt: skip
         if found.outcome is not Outcome.NOTHING and found.customer == slip.customer:
             return found if found.outcome is Outcome.LIKELY else _as_likely(found, "slip-mended")
+    day_put_right = slips.day_mended(text, today)
+    if day_put_right is not None:
+        # booked30. "… på fredag – nej vänta, … bokade 30/6 istället": the later day stands
+        found = recognise(
+            day_put_right, today=today, krone=krone, known_customers=known,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        if found.outcome is not Outcome.NOTHING:
+            return found
     runs = lists.spelled_day_runs(text)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
@@ -1405,7 +1414,8 @@ def _without_sign_off(text: str) -> str:
 # record of its own) beside a count that lists its customers; read without it (was: Scania read
 # as one of the four calls).
 _NAMES_LISTED = re.compile(r"\b\d{1,3}\s+[^\W\d_]+\s*\([^()]*[,+&/]")
-_BARE_COUNT = re.compile(r"(?P<lead>^|[:,;])\s*\d{1,3}\s+[^\W\d_]+\s*(?=[,;.!]|$)")
+# (booked30: never the decimals of an amount, "Essity 1,1 mkr, …": was cut to "Essity 1")
+_BARE_COUNT = re.compile(r"(?P<lead>^|(?<![0-9])[:,;])\s*\d{1,3}\s+[^\W\d_]+\s*(?=[,;.!]|$)")
 
 
 def _without_bare_counts(text: str) -> str:
@@ -2423,7 +2433,7 @@ def _one(
     if best.outcome is Outcome.NOTHING:
         best = _social(message, found_days, today) or best
     best = _called_and_booked(best, read, cue_of, judged)
-    best = _held_then_booked(best, read)
+    best = _held_then_booked(best, _not_the_bookings(message, best, read, cue_of))
     best = _booked_after_the_talk(message, best, judged, today)
     best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
@@ -2432,7 +2442,7 @@ def _one(
     )  # "Met BP, sent a quote 120k"
     best = _counted(message, best, cue_of.get(id(best)))
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
-    best = _each_its_day(message, best, cue_of.get(id(best)), found_days)
+    best = _each_its_day(message, best, cue_of.get(id(best)), found_days, today)
     best = _twice(message, best, cue_of.get(id(best)), read, found_days, today)
     if best.outcome is Outcome.SURE and len({customer_key(r.customer or "") for r in read}) > 1:
         # Two customers' records in one message: asked, about the weightier record first
@@ -3114,6 +3124,35 @@ def _booked_after_the_talk(
     return replace(best, follow_up=step, reasons=(*best.reasons, "booked-after"))
 
 
+def _not_the_bookings(
+    m: Message, best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> list[Recognition]:
+    """booked30. "Quick update: 5 calls done, 2 mtgs booked (Aldi Thu, Lidl Fri)": the calls
+    are counted with no customer of their own; the names after the booking are the meetings',
+    never a call held ("5 calls" read as a call to Aldi last Thursday, a call that never
+    happened). The readings kept: all but a held talk whose customer is named only after a
+    booking said after the talk's own words, in the same sentence."""
+    if not best.planned or id(best) not in cue_of:
+        return read
+    booking = cue_of[id(best)]
+    sentence = m.sentence(booking.start)
+    kept = []
+    for r in read:
+        cue = cue_of.get(id(r))
+        if r.planned or r.kind not in _TALKS or cue is None or cue.end > booking.start:
+            kept.append(r)
+            continue
+        key = customer_key(r.customer or "")
+        at = [
+            n.start
+            for n in (*m.known, *m.guessed)
+            if customer_key(n.display) == key and m.sentence(n.start) == sentence
+        ]
+        if not at or min(at) < booking.start:
+            kept.append(r)
+    return kept
+
+
 def _held_then_booked(best: Recognition, read: list[Recognition]) -> Recognition:
     """A meeting or call held, and one booked with the same customer ("Ringte DNB i går,
     booket møte neste uke", "tlf m/ Kongsberg i forgårs … booket møte uke 49"): the held one is
@@ -3603,20 +3642,24 @@ _BOTH = {"begge", "bada", "both", "begge to", "alle", "all"}
 
 
 def _each_its_day(
-    m: Message, best: Recognition, cue: Cue | None, days: list[signals.When]
+    m: Message, best: Recognition, cue: Cue | None, days: list[signals.When], today: date
 ) -> Recognition:
     """ "Var hos Tine i går og Orkla i dag", "Møte m/ Tine kl 9, Orkla kl 13", "Met Tesco on
     Monday and Boots today": a meeting or call, then another customer joined to it with only a
     day or an hour of its own (the verb said once): one record each, the second asked on its own
-    at its own day. It was dropped: the first asked about, the second never."""
+    at its own day. It was dropped: the first asked about, the second never. Booked ones ("2
+    mtgs booked (Aldi Thu, Lidl Fri)", "Booket 2 møter (Aldi tors, Lidl fre)"): each a plan on
+    its own coming day (booked30; was the first alone, the rest dropped unsaid)."""
     if (
         cue is None
         or best.also is not None
-        or best.planned
         or best.kind not in (ActivityKind.MEETING, ActivityKind.CALL)
         or not best.customer
     ):
         return best
+    if best.planned:
+        # booked30: the days of the names booked are the coming ones
+        days = signals.dates(m.tokens, today, (), direction="future")
     tokens = m.tokens
     sentence = m.sentence(cue.start)
     # Names kpibot knows, or new ones read as names ("Var hos Kiwi i går og Rema i dag" in a
@@ -3674,10 +3717,17 @@ def _each_its_day(
     if not joined or not any(day is not None for _, day in joined) and first.end == last:
         return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
     chain: Recognition | None = None
-    for n, day in reversed(joined):
-        chain = _another_customers(
-            best, n, chain, when=day.day if day is not None else best.when, next_step=None
-        )
+    if best.planned:
+        step = best.next_step
+        if step is None or any(day is None or day.day < today for _, day in joined):
+            return best
+        for n, day in reversed(joined):
+            chain = _another_customers(best, n, chain, next_step=replace(step, due=day.day))
+    else:
+        for n, day in reversed(joined):
+            chain = _another_customers(
+                best, n, chain, when=day.day if day is not None else best.when, next_step=None
+            )
     return replace(
         best, outcome=Outcome.LIKELY, also=chain, reasons=(*best.reasons, "each-its-day")
     )
