@@ -2184,7 +2184,6 @@ def test_every_row_left_in_the_thirty_first_file_is_in_it() -> None:
 
 HOLDOUT_32 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout32.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
-_PAIR_32 = "two known customers joined by 'og' / 'och' / '&' / 'and' after a meeting word ('Møte med Tine og Nortura i dag', 'Met Ocado and Sage today'): the first stored sure and the second asked on its own, the corpora's convention since session 20; the file asks both, as files 29 to 31 did (_PAIR_31). One question for both customers of a pair, nothing stored before the click, is the lead's new convention booked30 builds this session (booked30)"
 _PLAN_32 = "held-out row disputed, decided by the lead (session 27, names27, brief heldmsg30 item 8): a call planned in the future tense on a day said ('Planlegger å ringe Orkla fredag', 'Will call Centrica tomorrow') is asked as the lead's planned next step on that day, one click, never counted as done work (tests/unit/test_names27.py); the file reads it as chatter, as files 29 and 31 did. Nothing is recorded either way (lead)"
 _NEW_YEARS_DAY_32 = "held-out row disputed, decided by the lead (brief heldmsg30 item 3): a meeting 'i mandags' / 'i måndags' / 'on Monday' said on Wed 3 Jan 2029 is Mon 1 Jan, New Year's Day; the file asks it, the corpora's convention stands ('what the seller says plainly is stored as said', _SUNDAY_31): stored sure on the day said (lead)"
 _SPAN_32 = "held-out row disputed (brief heldmsg30 item 6): done work with a span as its only day ('i romjula', 'i mellandagarna', 'i romjulen', 'før jul', 'i december') is asked as the reader asks it since cmds28 / session 22: the romjul on its first working day, Wed 27 Dec, with its working days on buttons (ROMJUL_ASKED); 'før jul' on the last working day before it, Fri 22 Dec (rather the 23rd, as 'før påske' is Easter's eve, HOLDOUT_22_LEFT / HOLDOUT_25_LEFT); a month gone on its first day, asked. The file asks with today's date ('d left out'), as files 22 to 25 did; the reader keeps the span's own day, never this week's (lead)"
@@ -2194,26 +2193,19 @@ HOLDOUT_32_LEFT: dict[str, str] = {
     "Denne uka 🗓️\nMan: 1. nyttårsdag 🎆\nTirs: møte Kiwi ✅\nOns: tilbud Kiwi 300k\nTors: møte Bama\nFre: ringe Ruter": _THIS_WEEK_32,
     "Første uka i 2029:\nTirs: ringte Hafslund ✅\nOns (i dag): møte Hafslund, varm 🔥\nTors: tilbud Hafslund": _THIS_WEEK_32,
     "Glemte å logge: møte med Telenor i romjula, de vil ha revidert tilbud": _SPAN_32,
-    "Møtestedet AS: første møte i dag, het 🔥 nytt møte tirsdag 23.": _WEEKDAY_AND_DATE_32,
     "Sendte tilbud til Kongsberg Gruppen før jul, ca. 3,2 MNOK – glemte å logge 🙈": _SPAN_32,
     "Møte med Storebrand i mandags, god stemning 👍": _NEW_YEARS_DAY_32,
     "Planlegger å ringe Orkla fredag om ny rammeavtale 📞": _PLAN_32,
-    "Møte med Tine og Nortura i dag, begge varme 🔥": _PAIR_32,
-    "Svar til <@U07KARI>: ja, Hurtigruten ringte tilbake i går, møte booket torsdag 11.": _WEEKDAY_AND_DATE_32,
     "Møte med DNB i dag, varm. Nytt møte tirsdag 25.": _WEEKDAY_AND_DATE_32,
-    "Förra veckan: 2 offerter (Epiroc 2,2 mkr, Getinge 850 tkr) + möte med Nordea 🔥": "a last-week summary of counts with names in brackets and their amounts in order, beside a meeting ('2 offerter (Epiroc 2,2 mkr, Getinge 850 tkr) + möte med Nordea'): each name its own amount, in order; the reader gives Epiroc Getinge's amount and asks the meeting second. The day is right now (Wed 27 Dec, the week's first working day, heldmsg30). As HOLDOUT_31_LEFT's _COUNTS_31, still open (heldmsg30)",
     "Vecka 1:\nmån – ledig (nyårsdagen)\ntis – ringde Axfood ✅\nons – möte Axfood idag\ntors – offert Axfood\nfre – halvdag 🎄": _THIS_WEEK_32,
     "Ringde Clas Ohlson nu, bokade möte fredag eftermiddag 🤞": "held-out row disputed, decided by the lead (brief heldmsg30 item 4): a Swede's 'fredag' is Fri 5 Jan, trettondagsafton, a half day, and a half day is a working day: no question either way; the file asks the afternoon. Stored sure, the step on Friday (lead)",
     "Offerta Group beställde i mellandagarna, 160 tkr 🎉 glömde logga": _SPAN_32,
-    "Möte med Systembolaget och SJ idag, båda ljumma": _PAIR_32,
     "Skickade offert till Electrolux i december, ca 600 tkr – glömde logga 🙈": _SPAN_32,
     "Möte med Getinge i måndags, bra stämning": _NEW_YEARS_DAY_32,
     "Uge 1 🗓️\nMan: fri 🎆\nTirs: ringede til Jyske Bank ✅\nOns: møde Jyske Bank\nFre: tilbud Jyske Bank": _THIS_WEEK_32,
-    "Møde med Arla & Tryg i dag, begge varme 🔥": _PAIR_32,
     "Efterår Design ApS sagde ja i romjulen, 85 t.kr. 🍂": _SPAN_32,
     "First week of the year 🗓️ Tue: met Travis Perkins ✅ Wed: quote to Travis Perkins £180k (today) Thu/Fri: admin + pipeline review": _THIS_WEEK_32,
     "Met Bupa on Monday, warm ☀️": _NEW_YEARS_DAY_32,
-    "Met Ocado and Sage today, both keen ☕": _PAIR_32,
     "Will call Centrica tomorrow re the renewal 📞": _PLAN_32,
 }
 
