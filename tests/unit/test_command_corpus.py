@@ -41,6 +41,7 @@ FILE_TODAY = {
     "commands_holdout26.yaml": date(2028, 2, 9),  # a Wednesday, week 6, winter breaks ahead
     "commands_holdout27.yaml": date(2028, 5, 2),  # a Tuesday, week 18, the day after 1 May
     "commands_holdout28.yaml": date(2028, 8, 31),  # a Thursday, week 35, the month's last day
+    "commands_holdout29.yaml": date(2028, 4, 18),  # a Tuesday, week 16, the day after Easter Monday
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
