@@ -251,14 +251,21 @@ def parse_log_command(
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
         # dash: shown unread as anywhere else (kept as a note, it was never asked)
         vague, note = note, None
-    step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone, kind)
+    # heldcmd30: a loss has no next step; its words after a dash are the reason's second part
+    # ("Gjensidige, utsatt til Q3 – ta kontakt igjen etter 17. mai": was one note with the dash
+    # dropped, "utsatt til Q3 ta kontakt …", the parts run together)
+    step_said = (
+        None
+        if note is None or typed_dashes or kind is ActivityKind.LOSS
+        else _a_named_step(note, today, krone, kind)
+    )
     if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
         # dated, and nothing else is the next step ("--" typed says a note, whatever follows);
         # so is a temperature before it ("– varm, neste møte 2. desember") and a new meeting
         # ("– nytt møte tirsdag neste uke")
         head, note = f"{head} {step_said}", None
-    elif note is not None and not typed_dashes and "," in note:
+    elif note is not None and not typed_dashes and "," in note and kind is not ActivityKind.LOSS:
         remark, _, last = note.rpartition(",")
         first = last.split()[:1]
         if (
@@ -632,6 +639,21 @@ def parse_log_command(
         # "/logoffer Equinor 300k gyldig til 20.06" (gone): the day is how long it held, never
         # the offer's; the offer is today's as far as was said, the words its note
         unread, when = f"{unread} {' '.join(said_when)}", today
+    elif (
+        unread
+        and note is None
+        and said_when
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and (held := _validity_after_a_comma(unread.split())) is not None
+        and re.search(r"(?<!\S)" + re.escape(f"{unread} {' '.join(said_when)}") + r"(?!\S)", text)
+    ):
+        # heldcmd30. "Statkraft 4,2 MNOK rammeavtale, gyldig til 28.2" (gone): how long the
+        # offer holds after a remark and a comma is the note all the same, the day never the
+        # offer's (was stored on 28 February with "rammeavtale, gyldig til" asked); the remark
+        # before it is read as it would be alone
+        first, then = held
+        note, when = f"{' '.join(then)} {' '.join(said_when)}", today
+        unread = " ".join(first).rstrip(",")
     if unread and _said_of_the_talk(unread, kind, text):
         # "/logcall Atlas Copco ingen svar", "/logoffer Equinor 1.250.000,- gyldig til 20.12",
         # "/logoffer Equinor 300k utvidelse": no answer, how long the offer holds, an upsell:
@@ -998,13 +1020,23 @@ _SENT_HOW = re.compile(
 )
 
 
+def _validity_after_a_comma(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """heldcmd30. Unread words whose last clause, after a comma, opens with a word of an
+    offer's validity ("rammeavtale, gyldig til"): the words before it and the clause; None
+    when there is no such clause."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(",") and validity_word(_word(words[i])):
+            return words[:i], words[i:]
+    return None
+
+
 def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     """Session 23. Words left unread, typed together, that say something of the talk or deal
     and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
     long an offer holds ("gyldig til 20.12", "valid until 20 Dec", "gyldig 30 dager"), an
     upsell, extension or renewal ("utvidelse", "merförsäljning", "renewal of the licences")."""
-    if re.search(r"(?<!\S)" + re.escape(unread) + r"(?!\S)", text) is None:
-        return False  # words from here and there: asked
+    if re.search(r"(?<!\S)" + re.escape(unread) + r"(?![^\s,;])", text) is None:
+        return False  # words from here and there: asked ("utvidelse," before a clause: together)
     words = [_word(word) for word in unread.split()]
     if not words or not words[0]:
         return False

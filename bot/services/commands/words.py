@@ -503,7 +503,13 @@ _DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isal
 # An offer's noun with two neighbouring letters swapped or one doubled ("tilbduet", "offreten",
 # "tlibuddet", "qoute"): in a win's remark on the offer it closes it is still that offer, the
 # remark the note as typed (session 27, holdout 26: "1,4 mill DNB, tilbduet fra januar" was asked).
-OFFER_NOUNS_OR_SLIPS = frozenset(_OFFER_NOUNS) | _typos(w for w in _OFFER_NOUNS if len(w) >= 5)
+# heldcmd30 (holdout 29: "1,4 mill DNB, tilbuet fra mars" was asked): or one letter dropped from a
+# noun long enough that the slip is no other word ("tilbuet", "offerte", "quoation").
+OFFER_NOUNS_OR_SLIPS = (
+    frozenset(_OFFER_NOUNS)
+    | _typos(w for w in _OFFER_NOUNS if len(w) >= 5)
+    | frozenset(w[:i] + w[i + 1 :] for w in _OFFER_NOUNS if len(w) >= 7 for i in range(len(w)))
+)
 
 
 def _weak(token: str) -> bool:
@@ -564,6 +570,9 @@ UPSELL_WORDS = {
     "fornyelse", "fornyelsen", "fornyelsesaftale", "fornyelsesavtale",
     "fornyning", "fornyingen", "fornying", "forlengelse", "forlengelsen", "forlangning",
     "forlangningen", "forlaengelse", "forlaengelsen", "reforhandling", "omforhandling",
+    # heldcmd30: what kind of deal it is, a framework agreement ("Statkraft 4,2 MNOK rammeavtale")
+    "rammeavtale", "rammeavtalen", "ramavtal", "ramavtalet", "rammeaftale", "rammeaftalen",
+    "framework",
 }  # fmt: skip
 
 # Session 23. A call nobody answered, said after the customer ("/logcall Atlas Copco ingen svar",

@@ -1,0 +1,70 @@
+"""Fresh command texts written in session 30 (heldcmd30) after commands_holdout29.yaml, in four
+languages, as sellers type them on Wednesday 7 June 2028 (ISO week 23), two days after Whit Monday
+(2. pinsedag, a holiday in Norway and Denmark, Grundlovsdag too in Denmark; a working day in Sweden
+and England) and the day after Sweden's National Day: done work said on those days ("i går", "i
+mandags", "igår"), at May's end ("forrige uke": Mon 29 May, the English spring bank holiday), next
+steps in week 24 ("uke 24", "w/c 12th June", "næste uge"), names holding a month word ("Juni Eiendom
+AS", "June Homes Ltd"), prices per month with a term.
+Written before they were measured, by someone who had not designed the parser for them. Each row is
+what a careful colleague reads; what a colleague would ask is `unread`. The rows marked "was:"
+were read wrong before this session; each is read with the seller's language, as the app reads it."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tests.unit.fresh_phrasings import check_command
+
+WEDNESDAY = date(2028, 6, 7)  # ISO week 23 of 2028, two days after Whit Monday
+M = Decimal
+
+
+def d(day: int, month: int = 6) -> date:
+    return date(2028, month, day)
+
+
+# (command, language, text, what a colleague reads; "when" defaults to today, always checked)
+ROWS: list[tuple[str, str, str, dict]] = [
+    # Norwegian
+    ("meeting", "nb", "Kongsberg Gruppen i går, varm, neste møte uke 24", {"customer": "Kongsberg Gruppen", "when": d(6), "temp": "warm", "next": ("møte", d(12))}),
+    ("call", "nb", "ringte Elkjøp i dag, kald, prøver igjen neste uke", {"customer": "Elkjøp", "temp": "cold", "next": ("prøver igjen", d(12))}),
+    ("offer", "nb", "Schibsted 1,2 mill eks mva i mandags, gyldig ut juni", {"customer": "Schibsted", "when": d(5), "amount": M(1200000), "currency": None, "note": "gyldig ut juni"}),
+    ("win", "nb", "Hurtigruten 640k i går, tilbudet fra mai 🎉", {"customer": "Hurtigruten", "when": d(6), "amount": M(640000), "note": "tilbudet fra mai"}),
+    ("lost", "nb", "Posten forrige uke – valgte konkurrenten", {"customer": "Posten", "when": d(29, 5), "note": "valgte konkurrenten"}),
+    ("call", "nb", "Norsk Hydro i dag, het, sender tilbud fredag", {"customer": "Norsk Hydro", "temp": "hot", "next": ("sender tilbud", d(9))}),
+    ("meeting", "nb", "Juni Eiendom AS 2.6., varm", {"customer": "Juni Eiendom AS", "when": d(2), "temp": "warm"}),
+    ("offer", "nb", "Kiwi 85 000,- pr. mnd i 12 mnd", {"customer": "Kiwi", "amount": M(1020000), "currency": None, "unread": "85 000,- pr. mnd i 12 mnd"}),
+    # Swedish
+    ("meeting", "sv", "Ericsson i måndags, varm, nästa möte v. 24", {"customer": "Ericsson", "when": d(5), "temp": "warm", "next": ("möte", d(12))}),
+    ("call", "sv", "Telia igår, kall", {"customer": "Telia", "when": d(6), "temp": "cold"}),
+    ("offer", "sv", "Securitas 780 tkr exkl. moms i fredags", {"customer": "Securitas", "when": d(2), "amount": M(780000), "currency": "SEK"}),
+    ("win", "sv", "Atlas Copco 1,1 mkr idag, offerten från maj", {"customer": "Atlas Copco", "amount": M(1100000), "currency": "SEK", "note": "offerten från maj"}),
+    ("lost", "sv", "Lindab förra veckan, valde en annan leverantör", {"customer": "Lindab", "when": d(29, 5), "note": "valde en annan leverantör"}),
+    ("call", "sv", "Husqvarna idag, ljummen, ringer igen om två veckor", {"customer": "Husqvarna", "temp": None, "unread": "ljummen", "next": ("ringer igen", d(21))}),
+    ("meeting", "sv", "Juni Konsult AB idag tillsammans med Erik, het", {"customer": "Juni Konsult AB", "temp": "hot", "unread": "tillsammans med Erik"}),
+    ("offer", "sv", "250 000:- Bonnier 1/6", {"customer": "Bonnier", "when": d(1), "amount": M(250000), "currency": "SEK"}),
+    # Danish
+    ("meeting", "da", "Carlsberg i fredags, hed, næste møde uge 24", {"customer": "Carlsberg", "when": d(2), "temp": "hot", "next": ("møde", d(12))}),
+    ("call", "da", "Pandora i dag, varm, ringer igen i morgen", {"customer": "Pandora", "temp": "warm", "next": ("ringer igen", d(8))}),
+    ("offer", "da", "Novozymes 1,4 mio. kr 6/6", {"customer": "Novozymes", "when": d(6), "amount": M(1400000), "currency": "DKK"}),
+    ("win", "da", "Danfoss 320 t.kr. i går, mersalg", {"customer": "Danfoss", "when": d(6), "amount": M(320000), "currency": "DKK", "note": "mersalg"}),
+    ("lost", "da", "ISS i mandags, for dyrt", {"customer": "ISS", "when": d(5), "note": "for dyrt"}),
+    ("call", "da", "Maersk i dag, kold, følger op næste uge", {"customer": "Maersk", "temp": "cold", "next": ("følger op", d(12))}),
+    ("meeting", "da", "Juni Design ApS 31/5, lunken", {"customer": "Juni Design ApS", "when": d(31, 5), "temp": None, "unread": "lunken"}),
+    # English
+    ("meeting", "en", "Rolls-Royce yesterday, warm, next meeting w/c 12th June", {"customer": "Rolls-Royce", "when": d(6), "temp": "warm", "next": ("meeting", d(12))}),
+    ("call", "en", "Greene King today, cold, try again next Tues", {"customer": "Greene King", "temp": "cold", "next": ("try again", d(13))}),
+    ("offer", "en", "£180k Aviva last Weds, valid until end of June", {"customer": "Aviva", "when": d(31, 5), "amount": M(180000), "currency": "GBP", "note": "valid until end of June"}),
+    ("win", "en", "Sainsbury's £2.4m Monday", {"customer": "Sainsbury's", "when": d(5), "amount": M(2400000), "currency": "GBP"}),
+    ("lost", "en", "Centrica last week - went with British Gas", {"customer": "Centrica", "when": d(29, 5), "note": "went with British Gas"}),
+    ("call", "en", "June Homes Ltd today, hot, chase Friday", {"customer": "June Homes Ltd", "temp": "hot", "next": ("chase", d(9))}),
+    ("offer", "en", "Tesco £15k a month for 24 months", {"customer": "Tesco", "amount": M(360000), "currency": "GBP", "unread": "£15k a month for 24 months"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[1]} {r[2]}"[:60] for r in ROWS])
+def test_a_command_two_days_after_whit_monday_reads_as_meant(row: tuple) -> None:
+    check_command(row, WEDNESDAY, language=True)
