@@ -68,3 +68,30 @@ ROWS: list[tuple[str, str, str, dict]] = [
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[1]} {r[2]}"[:60] for r in ROWS])
 def test_a_command_two_days_after_whit_monday_reads_as_meant(row: tuple) -> None:
     check_command(row, WEDNESDAY, language=True)
+
+
+# The 30 above were all read right at the first try (on main as on this branch). A further 70 texts
+# typed the same way on the same day, read by eye, found these read wrong (each "was:"), mended here.
+PROBED: list[tuple[str, str, str, dict]] = [
+    # was: "f/up" asked and the step a "follow-up" (heldcmd29 read "f/u")
+    ("call", "en", "Boots last Fri, warm, f/up next Thurs", {"customer": "Boots", "when": d(2), "temp": "warm", "next": ("f/up", d(8)), "unread": None}),
+    # was: a step "chase w/b"; "week commencing" written out asked whole, or left over
+    ("call", "en", "HSBC today, warm, chase w/b 12th June", {"customer": "HSBC", "temp": "warm", "next": ("chase", d(12)), "unread": None}),
+    ("call", "en", "Lloyds today, warm, chase week commencing 12th", {"customer": "Lloyds", "temp": "warm", "next": ("chase", d(12)), "unread": None}),
+    ("meeting", "en", "Tesco week commencing 29th May, warm", {"customer": "Tesco", "when": d(29, 5), "temp": "warm", "unread": None}),
+    # was: a customer "Fika", "Frokostmøde", "Coffee" (a phone's capital), "med Ikea" asked; what
+    # it was is asked, as "julefrokost med Netto" is
+    ("meeting", "sv", "Fika med Ikea igår, varm", {"customer": "Ikea", "when": d(6), "temp": "warm", "unread": "Fika med"}),
+    ("meeting", "da", "Frokostmøde med Novo i går, hed", {"customer": "Novo", "when": d(6), "temp": "hot", "unread": "Frokostmøde med"}),
+    ("meeting", "en", "Coffee with Barclays yesterday, warm", {"customer": "Barclays", "when": d(6), "temp": "warm", "unread": "Coffee with"}),
+    # kept: a name with such a word in it
+    ("meeting", "da", "Kold Kaffe ApS i går, varm", {"customer": "Kold Kaffe ApS", "when": d(6), "temp": "warm", "unread": None}),
+    # was: a customer "Diageo Fri" / "Diageo Tues" lost today (English capitalises its days)
+    ("lost", "en", "Diageo Fri - lost on price", {"customer": "Diageo", "when": d(2), "note": "lost on price"}),
+    ("lost", "en", "Diageo Tues – too pricey", {"customer": "Diageo", "when": d(6), "note": "too pricey"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", PROBED, ids=[f"{r[1]} {r[2]}"[:60] for r in PROBED])
+def test_a_command_found_read_wrong_by_a_probe_reads_as_meant(row: tuple) -> None:
+    check_command(row, WEDNESDAY, language=True)

@@ -96,6 +96,7 @@ from bot.services.commands.periods import (
 )
 from bot.services.commands.text import (
     MAX_LENGTH,
+    WEEK_COMMENCING,
     _prepare,
     _split_note,
     _take_quoted,
@@ -795,7 +796,9 @@ def parse_log_command(
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     week_words = lead_said or reader.raw.get("when") or reader.rest_raw.get("when") or []
-    if week_words and re.search(r"(?i)\bw/[cb]\s+" + re.escape(" ".join(week_words)), text):
+    if week_words and re.search(
+        r"(?i)\b" + WEEK_COMMENCING + r"\s+" + re.escape(" ".join(week_words)), text
+    ):
         week_words = ["w/c", *week_words]  # "w/c 29 March": the week of that Monday
     week = week_gone(week_words, when, today)  # days29: which day of it? The recorder asks
     return LogCommand(
@@ -1297,6 +1300,8 @@ def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
         return head
     for first in tokens[:at]:
         word = _word(first)
+        if at == 1 and word in _WHAT_IT_WAS:
+            break  # heldcmd30: "Fika med Ikea igår", "Coffee with Barclays" (a phone's capital)
         if not (_LOWER_WORD.fullmatch(first) and first.islower()):
             return head
         if word in _LEAD_WORDS or word in _KIND_TYPOS:
@@ -1316,12 +1321,19 @@ def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
         else:
             break
     name = [*tokens[at + 1 : end - 1], tokens[end - 1].rstrip(",;")]
-    if at > 1 or "-" in tokens[0]:
+    if at > 1 or "-" in tokens[0] or not tokens[0].islower():
         name[-1] += ","  # "Tesco, check-in with": never read on as the name's ("Tesco check-in")
     return " ".join([*name, *tokens[: at + 1], *tokens[end:]])
 
 
 _NAME_LINKS = {"and", "og", "och", "&", "of", "for", "i", "av", "af"}
+# heldcmd30. What a meeting was, said first with a capital as a phone writes it, then "med"/"with"
+# and the customer (was: a customer "Fika", "Frokostmøde", "Coffee" with "med Ikea" asked), folded
+_WHAT_IT_WAS = {
+    "fika", "kaffe", "coffee", "frukost", "frokost", "breakfast", "lunsj", "lunch", "middag",
+    "dinner", "drinks", "julebord", "julefrokost", "frokostmode", "frukostmote", "lunsjmote",
+    "lunchmote", "lunchmode", "kaffemote", "kaffemode", "fikamote",
+}  # fmt: skip
 _LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "catch", "check-in"
 
 

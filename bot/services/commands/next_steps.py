@@ -622,8 +622,9 @@ def due_before_a_day_off(
     step: NextStep | None, language: str | None, today: date
 ) -> NextStep | None:
     """days29. A step set before a day that is not worked ("følger opp før 17. mai", "innan 6
-    juni", "by Saturday") is due on the last working day before it (was the holiday itself).
-    Public holidays by the seller's language's country; a weekend in any language."""
+    juni", "by Saturday") is due on the last working day before it (was the holiday itself);
+    a step set in a week ("uke 18") on its first working day (heldcmd30). Public holidays by the
+    seller's language's country; a weekend in any language."""
     if step is not None and step.week and not step.before:
         # heldcmd30. A week said ("neste møte uke 18"): its first working day where the seller
         # is, the Tuesday when its Monday is 1. mai (was the holiday), as the channel reader

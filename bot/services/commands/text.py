@@ -144,8 +144,9 @@ def _prepare(text: str) -> str:
     # name shown
     if text.startswith("<"):
         text = _NAME_LINK.sub(r"\1", text)
-    if "/" in text:
-        text = _WEEK_COMMENCING.sub("", text)  # "next meeting w/c 11 Jan": that Monday
+    if "/" in text or "eek" in text:
+        # "next meeting w/c 11 Jan", "w/b 12th June", "week commencing 12th": that Monday
+        text = _WEEK_COMMENCING.sub("", text)
     # "Volvo 300 000 kr 30.11": the currency ends the amount before it, and the day after it is
     # the day (was: "kr 30.11" an amount of 30,11 and a customer "Volvo 300 000", stored unasked)
     if "." in text:
@@ -157,7 +158,10 @@ def _prepare(text: str) -> str:
 
 
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
-_WEEK_COMMENCING = re.compile(r"(?<!\S)w/c\s+(?=[0-9])", re.IGNORECASE)
+# heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step
+# "chase w/b", "chase week commencing 12th" asked whole)
+WEEK_COMMENCING = r"(?:w/[cb]|week\s+(?:commencing|beginning|starting))"
+_WEEK_COMMENCING = re.compile(rf"(?<!\S){WEEK_COMMENCING}\s+(?=[0-9])", re.IGNORECASE)
 _NAME_LINK = re.compile(r"^<(?:https?://|mailto:)[^|>\s]+\|([^>]+)>(?=\s|$)")
 _EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
 
