@@ -269,7 +269,10 @@ _KIND_WORDS = {
                            "traffade", "modte"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
-                        "tlf", "telefon", "phone", "telefonmote"},
+                        "tlf", "telefon", "phone", "telefonmote",
+                        # heldcmd30: the Danish call ("Opkald til Salling i dag" was a customer
+                        # "Opkald til Salling") and the phone call written whole
+                        "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
                          "sendt", "sent", "skickade", "sendte", "skickat"},
     ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
