@@ -69,3 +69,23 @@ ROWS: list[tuple[str, str, str, dict]] = [
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[1]} {r[2]}"[:60] for r in ROWS])
 def test_holdout29s_lessons_read_in_general(row: tuple) -> None:
     check_command(row, TUESDAY, language=True)
+
+
+TUESDAY_BEFORE_MAY = date(2028, 4, 25)  # ISO week 17: next week's Monday is 1 May
+AHEAD: list[tuple[str, str, str, dict]] = [
+    # was: due Mon 1 May, a holiday in Norway, Sweden and England
+    ("call", "nb", "Tine i dag, varm, ringer igjen neste uke", {"customer": "Tine", "temp": "warm", "next": ("ringer igjen", d(2, 5))}),
+    ("call", "sv", "Ica idag, varm, ringer igen nästa vecka", {"customer": "Ica", "temp": "warm", "next": ("ringer igen", d(2, 5))}),
+    ("call", "en", "Tesco today, warm, chase next week", {"customer": "Tesco", "temp": "warm", "next": ("chase", d(2, 5))}),
+    ("meeting", "nb", "Orkla i dag, varm, neste møte over helga", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(2, 5))}),
+    ("call", "en", "Asda today, warm, call back after the weekend", {"customer": "Asda", "temp": "warm", "next": ("call back", d(2, 5))}),
+    # kept: Denmark works on 1 May; a Monday named is the day said
+    ("call", "da", "Netto i dag, varm, ringer igen i næste uge", {"customer": "Netto", "temp": "warm", "next": ("ringer igen", d(1, 5))}),
+    ("meeting", "nb", "Orkla i dag, varm, neste møte mandag neste uke", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(1, 5))}),
+    ("meeting", "en", "Aviva today, warm, next meeting Monday next week", {"customer": "Aviva", "temp": "warm", "next": ("meeting", d(1, 5))}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", AHEAD, ids=[f"{r[1]} {r[2]}"[:60] for r in AHEAD])
+def test_next_week_said_the_week_before_1_may_is_its_first_working_day(row: tuple) -> None:
+    check_command(row, TUESDAY_BEFORE_MAY, language=True)

@@ -593,9 +593,11 @@ def _next_step(
     return before + tokens[stop:], NextStep(what=what, due=due, before=said_before, week=week)
 
 
-# heldcmd30. Words that say a week ("uke 18", "neste uke", "v. 17", "next week"), folded
+# heldcmd30. Words that say a week ("uke 18", "neste uke", "v. 17", "next week") or the days after a
+# weekend ("over helga", "efter helgen", "after the weekend": its Monday read), folded
 _A_WEEK = {
     "uke", "uka", "uken", "uge", "ugen", "veke", "veka", "vecka", "veckan", "v", "week", "wk",
+    "helga", "helgen", "helg", "weekend", "weekenden",
 }  # fmt: skip
 
 
