@@ -89,6 +89,11 @@ PROBED: list[tuple[str, str, str, dict]] = [
     # was: a customer "Opkald til Salling", "Telefonopkald" (the Danish call no word of the command's)
     ("call", "da", "Opkald til Salling i dag, varm", {"customer": "Salling", "temp": "warm", "unread": None}),
     ("call", "da", "Telefonopkald med Netto i går, kold", {"customer": "Netto", "when": d(6), "temp": "cold", "unread": None}),
+    # was: £40k, "per annum for 3 years" asked (the price per year not read as one)
+    ("offer", "en", "BT £40k per annum for 3 years", {"customer": "BT", "amount": M(120000), "currency": "GBP", "unread": "£40k per annum for 3 years"}),
+    # was: "in two weeks' time", "in a week's time" asked whole
+    ("meeting", "en", "Tesco today, warm, next meeting in two weeks' time", {"customer": "Tesco", "temp": "warm", "next": ("meeting", d(21)), "unread": None}),
+    ("call", "en", "Aviva today, cold, chase in a week's time", {"customer": "Aviva", "temp": "cold", "next": ("chase", d(14)), "unread": None}),
     # was: a customer "Diageo Fri" / "Diageo Tues" lost today (English capitalises its days)
     ("lost", "en", "Diageo Fri - lost on price", {"customer": "Diageo", "when": d(2), "note": "lost on price"}),
     ("lost", "en", "Diageo Tues – too pricey", {"customer": "Diageo", "when": d(6), "note": "too pricey"}),

@@ -147,6 +147,10 @@ def _prepare(text: str) -> str:
     if "/" in text or "eek" in text:
         # "next meeting w/c 11 Jan", "w/b 12th June", "week commencing 12th": that Monday
         text = _WEEK_COMMENCING.sub("", text)
+    if " time" in text:
+        # heldcmd30: "next meeting in two weeks' time", "in a week's time": in two weeks, a week
+        # (was asked whole)
+        text = _IN_TIME.sub(r"\1", text)
     # "Volvo 300 000 kr 30.11": the currency ends the amount before it, and the day after it is
     # the day (was: "kr 30.11" an amount of 30,11 and a customer "Volvo 300 000", stored unasked)
     if "." in text:
@@ -158,6 +162,7 @@ def _prepare(text: str) -> str:
 
 
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
+_IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time\b")
 # heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step
 # "chase w/b", "chase week commencing 12th" asked whole)
 WEEK_COMMENCING = r"(?:w/[cb]|week\s+(?:commencing|beginning|starting))"
