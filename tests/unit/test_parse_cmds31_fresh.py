@@ -94,6 +94,13 @@ PROBED: list[tuple[str, str, str, dict]] = [
     # was: "in two weeks' time", "in a week's time" asked whole
     ("meeting", "en", "Tesco today, warm, next meeting in two weeks' time", {"customer": "Tesco", "temp": "warm", "next": ("meeting", d(21)), "unread": None}),
     ("call", "en", "Aviva today, cold, chase in a week's time", {"customer": "Aviva", "temp": "cold", "next": ("chase", d(14)), "unread": None}),
+    # was: a customer "Fikk" / "Fick" / "Fik" (the win's "ja fra Telenor" asked; the loss stored
+    # on "Fikk" today unasked, "nei fra Posten i går, pris" its note)
+    ("win", "nb", "Fikk ja fra Telenor i går, 1,2 mill", {"customer": "Telenor", "when": d(6), "amount": M(1200000), "unread": None}),
+    ("win", "sv", "Fick ja från Telia igår, 2 mkr", {"customer": "Telia", "when": d(6), "amount": M(2000000), "currency": "SEK", "unread": None}),
+    ("lost", "nb", "Fikk nei fra Posten i går, pris", {"customer": "Posten", "when": d(6), "note": "pris"}),
+    ("lost", "da", "Fik nej fra Jysk i går, pris", {"customer": "Jysk", "when": d(6), "note": "pris"}),
+    ("lost", "en", "Got a no from Aviva yesterday - price", {"customer": "Aviva", "when": d(6), "note": "price"}),
     # was: a customer "Diageo Fri" / "Diageo Tues" lost today (English capitalises its days)
     ("lost", "en", "Diageo Fri - lost on price", {"customer": "Diageo", "when": d(2), "note": "lost on price"}),
     ("lost", "en", "Diageo Tues – too pricey", {"customer": "Diageo", "when": d(6), "note": "too pricey"}),
