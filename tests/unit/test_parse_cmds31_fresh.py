@@ -101,6 +101,16 @@ PROBED: list[tuple[str, str, str, dict]] = [
     ("lost", "nb", "Fikk nei fra Posten i går, pris", {"customer": "Posten", "when": d(6), "note": "pris"}),
     ("lost", "da", "Fik nej fra Jysk i går, pris", {"customer": "Jysk", "when": d(6), "note": "pris"}),
     ("lost", "en", "Got a no from Aviva yesterday - price", {"customer": "Aviva", "when": d(6), "note": "price"}),
+    # was: the loss stored today with "said no yesterday, too expensive" its note (or a customer
+    # "Orkla sa"); the win's "skrev på" / "skrev under" (signed) asked
+    ("lost", "nb", "Orkla sa nei i går, for dyrt", {"customer": "Orkla", "when": d(6), "note": "for dyrt"}),
+    ("lost", "sv", "Ica tackade nej igår, för dyrt", {"customer": "Ica", "when": d(6), "note": "för dyrt"}),
+    ("lost", "da", "Jysk sagde nej i går, for dyrt", {"customer": "Jysk", "when": d(6), "note": "for dyrt"}),
+    ("lost", "en", "Aviva said no yesterday, too expensive", {"customer": "Aviva", "when": d(6), "note": "too expensive"}),
+    ("win", "sv", "Volvo skrev på igår, 2,2 mkr", {"customer": "Volvo", "when": d(6), "amount": M(2200000), "currency": "SEK", "unread": None}),
+    ("win", "da", "Lego skrev under i går, 1,4 mio. kr", {"customer": "Lego", "when": d(6), "amount": M(1400000), "currency": "DKK", "unread": None}),
+    # kept: such words in a name
+    ("lost", "nb", "Sa Nei AS i går, pris", {"customer": "Sa Nei AS", "when": d(6), "note": "pris"}),
     # was: a customer "Diageo Fri" / "Diageo Tues" lost today (English capitalises its days)
     ("lost", "en", "Diageo Fri - lost on price", {"customer": "Diageo", "when": d(2), "note": "lost on price"}),
     ("lost", "en", "Diageo Tues – too pricey", {"customer": "Diageo", "when": d(6), "note": "too pricey"}),

@@ -288,6 +288,11 @@ def parse_log_command(
         if before:
             note = before if note is None else f"{before}; {note}"
     head = _span_first(head, today)
+    if kind in _THEIR_ANSWER:
+        # heldcmd30. "Orkla sa nei i går, for dyrt", "Aviva said no yesterday", "Volvo skrev på
+        # igår": the customer's answer only says the loss or win again (was the loss stored
+        # today, "said no yesterday, …" its note, or "Orkla sa" the customer; the win's asked)
+        head = _THEIR_ANSWER[kind].sub("", head, count=1)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
@@ -1285,6 +1290,22 @@ _SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "af
 
 
 _WITH = {"med", "with", "hos", "mit", "m/", "w/"}
+
+
+_SAID = (
+    r"(?:(?:har|has|have|hat)\s+)?(?:sa|sagt|sade|sagde|said|says|svarte|svarade|svarede|answered"
+    r"|takket|takka|tackade|tackat|takkede)"
+)
+_THEIR_ANSWER = {
+    ActivityKind.LOSS: re.compile(
+        rf"(?i)(?<=\S)\s+(?:{_SAID}\s+(?:nei|nej|no)(?:\s+(?:takk|tack|tak|thanks))?"
+        r"|declined|turned\s+(?:us|it)\s+down)(?=[\s,.;:!]|$)"
+    ),
+    ActivityKind.WIN: re.compile(
+        rf"(?i)(?<=\S)\s+(?:{_SAID}\s+(?:ja|yes)|(?:har\s+)?(?:skrev|skrevet|skrivit)\s+"
+        r"(?:p[åa]|under))(?=[\s,.;:!]|$)"
+    ),
+}
 
 
 def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
