@@ -111,6 +111,14 @@ PROBED: list[tuple[str, str, str, dict]] = [
     ("win", "da", "Lego skrev under i går, 1,4 mio. kr", {"customer": "Lego", "when": d(6), "amount": M(1400000), "currency": "DKK", "unread": None}),
     # kept: such words in a name
     ("lost", "nb", "Sa Nei AS i går, pris", {"customer": "Sa Nei AS", "when": d(6), "note": "pris"}),
+    # was: refused, no customer ("Teams-møte", "Teams call": a step "call" due yesterday), or a
+    # customer "Digitalt", "Teams-møde" with the rest asked
+    ("meeting", "nb", "Teams-møte med Orkla i går, varm", {"customer": "Orkla", "when": d(6), "temp": "warm", "unread": None}),
+    ("meeting", "sv", "Digitalt möte med Volvo igår, varm", {"customer": "Volvo", "when": d(6), "temp": "warm", "unread": None}),
+    ("meeting", "da", "Teams-møde med Lego i går, hed", {"customer": "Lego", "when": d(6), "temp": "hot", "unread": None}),
+    ("call", "en", "Teams call with Tesco yesterday, warm", {"customer": "Tesco", "when": d(6), "temp": "warm", "unread": None}),
+    # kept: such a word in a name
+    ("meeting", "nb", "Digital Norway i går, varm", {"customer": "Digital Norway", "when": d(6), "temp": "warm", "unread": None}),
     # was: a customer "Diageo Fri" / "Diageo Tues" lost today (English capitalises its days)
     ("lost", "en", "Diageo Fri - lost on price", {"customer": "Diageo", "when": d(2), "note": "lost on price"}),
     ("lost", "en", "Diageo Tues – too pricey", {"customer": "Diageo", "when": d(6), "note": "too pricey"}),

@@ -156,6 +156,10 @@ _LEADING_FILLERS = {
     # with"): the verb and its little words before the chat's noun (_CHAT_WORDS)
     "tok", "tog", "fikk", "fik", "fick", "fekk", "took", "got", "quick", "kjapp", "rask",
     "liten", "lita", "lille", "snabb", "hurtig", "brief", "short",
+    # heldcmd30: how it was held, before the noun ("Teams call with Tesco", "Digitalt møte med
+    # Orkla": was a customer "Digitalt", or a step "call" due yesterday, refused)
+    "teams", "zoom", "video", "digitalt", "digital", "digitale", "virtuelt", "virtuellt",
+    "virtual", "online",
 }  # fmt: skip
 
 # A chat is a conversation ("snakket med", "snackade med", "fik en snak med", "had a chat with"):
@@ -266,7 +270,11 @@ _DEADLINE_WHAT = {
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
-                           "traffade", "modte"},
+                           "traffade", "modte",
+                           # heldcmd30: held on Teams or video ("Teams-møte med Orkla" was
+                           # refused, no customer; "Videomøte med …" too)
+                           "teams-mote", "teamsmote", "teams-mode", "teamsmode", "videomote",
+                           "videomode", "video-mote", "video-mode", "zoom-mote", "zoommote"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
                         "tlf", "telefon", "phone", "telefonmote",
