@@ -120,6 +120,10 @@ PROBED: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Teams call with Tesco yesterday, warm", {"customer": "Tesco", "when": d(6), "temp": "warm", "unread": None}),
     # kept: such a word in a name
     ("meeting", "nb", "Digital Norway i går, varm", {"customer": "Digital Norway", "when": d(6), "temp": "warm", "unread": None}),
+    # was: refused, no customer ("skickad"); a customer "Rang Tesco", "Phoned Aviva"
+    ("offer", "sv", "Offert skickad till Ica igår, 650 tkr", {"customer": "Ica", "when": d(6), "amount": M(650000), "currency": "SEK", "unread": None}),
+    ("call", "en", "Rang Tesco yesterday, no answer, will try again tomorrow", {"customer": "Tesco", "when": d(6), "note": "no answer", "next": ("will try again", d(8)), "unread": None}),
+    ("call", "en", "Phoned Aviva today, warm", {"customer": "Aviva", "temp": "warm", "unread": None}),
     # was: a customer "Diageo Fri" / "Diageo Tues" lost today (English capitalises its days)
     ("lost", "en", "Diageo Fri - lost on price", {"customer": "Diageo", "when": d(2), "note": "lost on price"}),
     ("lost", "en", "Diageo Tues – too pricey", {"customer": "Diageo", "when": d(6), "note": "too pricey"}),

@@ -189,6 +189,9 @@ _KIND_VERBS = {
     "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vundet", "vunnit",
     "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
     "sendt", "sent", "skickade", "skickat", "sendte",
+    # heldcmd30: "Offert skickad till Ica igår" (was refused, no customer), "Rang Tesco yesterday"
+    # (was a customer "Rang Tesco"), "Phoned Aviva"
+    "skickad", "rang", "phoned",
     # a loss said in the past tense first ("Tapte Posten til Bring", "Mistet Orkla")
     "tapte", "tabte", "mistet", "mista", "mistede",
 }  # fmt: skip
