@@ -48,6 +48,7 @@ PARSER_ONLY = {
     "commands_holdout26.yaml",
     "commands_holdout27.yaml",
     "commands_holdout28.yaml",
+    "commands_holdout29.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

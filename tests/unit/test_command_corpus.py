@@ -41,6 +41,7 @@ FILE_TODAY = {
     "commands_holdout26.yaml": date(2028, 2, 9),  # a Wednesday, week 6, winter breaks ahead
     "commands_holdout27.yaml": date(2028, 5, 2),  # a Tuesday, week 18, the day after 1 May
     "commands_holdout28.yaml": date(2028, 8, 31),  # a Thursday, week 35, the month's last day
+    "commands_holdout29.yaml": date(2028, 4, 18),  # a Tuesday, week 16, the day after Easter Monday
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -438,6 +439,19 @@ _FILE_28 = {
 }
 
 
+# commands_holdout29.yaml (its header; read on Tuesday 18 April 2028, ISO week 16, the day after
+# Easter Monday): four missed at the first try (its header), all four mended in session 30
+# (heldcmd30: a week said for a step is its first working day where the seller is, an offer's
+# noun with a letter dropped, how long an offer holds after a remark and a comma, a loss's dash
+# kept as the parts of its note); two of them corrected to the files' conventions (their rows).
+HOLDOUT_29_LEFT: dict[str, str] = {}
+_FILE_29 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout29.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -472,6 +486,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_27_LEFT.get(row["text"])
         if id(row) in _FILE_28:
             return HOLDOUT_28_LEFT.get(row["text"])
+        if id(row) in _FILE_29:
+            return HOLDOUT_29_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -504,6 +520,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_26_LEFT) <= texts
     assert set(HOLDOUT_27_LEFT) <= texts
     assert set(HOLDOUT_28_LEFT) <= texts
+    assert set(HOLDOUT_29_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

@@ -97,6 +97,7 @@ from bot.services.commands.periods import (
 from bot.services.commands.ranges import a_range
 from bot.services.commands.text import (
     MAX_LENGTH,
+    WEEK_COMMENCING,
     _prepare,
     _split_note,
     _take_quoted,
@@ -252,14 +253,21 @@ def parse_log_command(
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
         # dash: shown unread as anywhere else (kept as a note, it was never asked)
         vague, note = note, None
-    step_said = None if note is None or typed_dashes else _a_named_step(note, today, krone, kind)
+    # heldcmd30: a loss has no next step; its words after a dash are the reason's second part
+    # ("Gjensidige, utsatt til Q3 – ta kontakt igjen etter 17. mai": was one note with the dash
+    # dropped, "utsatt til Q3 ta kontakt …", the parts run together)
+    step_said = (
+        None
+        if note is None or typed_dashes or kind is ActivityKind.LOSS
+        else _a_named_step(note, today, krone, kind)
+    )
     if step_said is not None:
         # "Bane NOR den 17., het – neste møte uke 48": after a dash a next step, named and
         # dated, and nothing else is the next step ("--" typed says a note, whatever follows);
         # so is a temperature before it ("– varm, neste møte 2. desember") and a new meeting
         # ("– nytt møte tirsdag neste uke")
         head, note = f"{head} {step_said}", None
-    elif note is not None and not typed_dashes and "," in note:
+    elif note is not None and not typed_dashes and "," in note and kind is not ActivityKind.LOSS:
         remark, _, last = note.rpartition(",")
         first = last.split()[:1]
         if (
@@ -281,6 +289,11 @@ def parse_log_command(
         if before:
             note = before if note is None else f"{before}; {note}"
     head = _span_first(head, today)
+    if kind in _THEIR_ANSWER:
+        # heldcmd30. "Orkla sa nei i går, for dyrt", "Aviva said no yesterday", "Volvo skrev på
+        # igår": the customer's answer only says the loss or win again (was the loss stored
+        # today, "said no yesterday, …" its note, or "Orkla sa" the customer; the win's asked)
+        head = _THEIR_ANSWER[kind].sub("", head, count=1)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
@@ -634,6 +647,21 @@ def parse_log_command(
         # "/logoffer Equinor 300k gyldig til 20.06" (gone): the day is how long it held, never
         # the offer's; the offer is today's as far as was said, the words its note
         unread, when = f"{unread} {' '.join(said_when)}", today
+    elif (
+        unread
+        and note is None
+        and said_when
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and (held := _validity_after_a_comma(unread.split())) is not None
+        and re.search(r"(?<!\S)" + re.escape(f"{unread} {' '.join(said_when)}") + r"(?!\S)", text)
+    ):
+        # heldcmd30. "Statkraft 4,2 MNOK rammeavtale, gyldig til 28.2" (gone): how long the
+        # offer holds after a remark and a comma is the note all the same, the day never the
+        # offer's (was stored on 28 February with "rammeavtale, gyldig til" asked); the remark
+        # before it is read as it would be alone
+        first, then = held
+        note, when = f"{' '.join(then)} {' '.join(said_when)}", today
+        unread = " ".join(first).rstrip(",")
     if unread and _said_of_the_talk(unread, kind, text):
         # "/logcall Atlas Copco ingen svar", "/logoffer Equinor 1.250.000,- gyldig til 20.12",
         # "/logoffer Equinor 300k utvidelse": no answer, how long the offer holds, an upsell:
@@ -781,7 +809,9 @@ def parse_log_command(
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     week_words = lead_said or reader.raw.get("when") or reader.rest_raw.get("when") or []
-    if week_words and re.search(r"(?i)\bw/[cb]\s+" + re.escape(" ".join(week_words)), text):
+    if week_words and re.search(
+        r"(?i)\b" + WEEK_COMMENCING + r"\s+" + re.escape(" ".join(week_words)), text
+    ):
         week_words = ["w/c", *week_words]  # "w/c 29 March": the week of that Monday
     week = week_gone(week_words, when, today)  # days29: which day of it? The recorder asks
     return LogCommand(
@@ -1006,13 +1036,23 @@ _SENT_HOW = re.compile(
 )
 
 
+def _validity_after_a_comma(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """heldcmd30. Unread words whose last clause, after a comma, opens with a word of an
+    offer's validity ("rammeavtale, gyldig til"): the words before it and the clause; None
+    when there is no such clause."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(",") and validity_word(_word(words[i])):
+            return words[:i], words[i:]
+    return None
+
+
 def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     """Session 23. Words left unread, typed together, that say something of the talk or deal
     and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
     long an offer holds ("gyldig til 20.12", "valid until 20 Dec", "gyldig 30 dager"), an
     upsell, extension or renewal ("utvidelse", "merförsäljning", "renewal of the licences")."""
-    if re.search(r"(?<!\S)" + re.escape(unread) + r"(?!\S)", text) is None:
-        return False  # words from here and there: asked
+    if re.search(r"(?<!\S)" + re.escape(unread) + r"(?![^\s,;])", text) is None:
+        return False  # words from here and there: asked ("utvidelse," before a clause: together)
     words = [_word(word) for word in unread.split()]
     if not words or not words[0]:
         return False
@@ -1260,6 +1300,22 @@ _SPAN_AROUND = {"for", "fore", "innan", "inden", "before", "etter", "efter", "af
 _WITH = {"med", "with", "hos", "mit", "m/", "w/"}
 
 
+_SAID = (
+    r"(?:(?:har|has|have|hat)\s+)?(?:sa|sagt|sade|sagde|said|says|svarte|svarade|svarede|answered"
+    r"|takket|takka|tackade|tackat|takkede)"
+)
+_THEIR_ANSWER = {
+    ActivityKind.LOSS: re.compile(
+        rf"(?i)(?<=\S)\s+(?:{_SAID}\s+(?:nei|nej|no)(?:\s+(?:takk|tack|tak|thanks))?"
+        r"|declined|turned\s+(?:us|it)\s+down)(?=[\s,.;:!]|$)"
+    ),
+    ActivityKind.WIN: re.compile(
+        rf"(?i)(?<=\S)\s+(?:{_SAID}\s+(?:ja|yes)|(?:har\s+)?(?:skrev|skrevet|skrivit)\s+"
+        r"(?:p[åa]|under))(?=[\s,.;:!]|$)"
+    ),
+}
+
+
 def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
     """Session 20. "julefrokost med Netto i fredags 🎄, varm", "lunsj med Tine": a word in lower
     case that is no word of the command's, then "med"/"with" and a capitalised name: the name
@@ -1273,6 +1329,8 @@ def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
         return head
     for first in tokens[:at]:
         word = _word(first)
+        if at == 1 and word in _WHAT_IT_WAS:
+            break  # heldcmd30: "Fika med Ikea igår", "Coffee with Barclays" (a phone's capital)
         if not (_LOWER_WORD.fullmatch(first) and first.islower()):
             return head
         if word in _LEAD_WORDS or word in _KIND_TYPOS:
@@ -1292,12 +1350,19 @@ def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
         else:
             break
     name = [*tokens[at + 1 : end - 1], tokens[end - 1].rstrip(",;")]
-    if at > 1 or "-" in tokens[0]:
+    if at > 1 or "-" in tokens[0] or not tokens[0].islower():
         name[-1] += ","  # "Tesco, check-in with": never read on as the name's ("Tesco check-in")
     return " ".join([*name, *tokens[: at + 1], *tokens[end:]])
 
 
 _NAME_LINKS = {"and", "og", "och", "&", "of", "for", "i", "av", "af"}
+# heldcmd30. What a meeting was, said first with a capital as a phone writes it, then "med"/"with"
+# and the customer (was: a customer "Fika", "Frokostmøde", "Coffee" with "med Ikea" asked), folded
+_WHAT_IT_WAS = {
+    "fika", "kaffe", "coffee", "frukost", "frokost", "breakfast", "lunsj", "lunch", "middag",
+    "dinner", "drinks", "julebord", "julefrokost", "frokostmode", "frukostmote", "lunsjmote",
+    "lunchmote", "lunchmode", "kaffemote", "kaffemode", "fikamote",
+}  # fmt: skip
 _LOWER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "catch", "check-in"
 
 

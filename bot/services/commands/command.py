@@ -18,6 +18,9 @@ class NextStep:
     # days29. The day said with "før", "innan", "before", "by" ("følger opp før 17. mai"): a
     # step due before it, on its last working day when the day itself is not worked.
     before: bool = field(default=False, compare=False)
+    # heldcmd30. The day said as a week ("neste møte uke 18", "følger opp neste uke"): its first
+    # working day where the seller is, never its Monday when that is a holiday (1. mai).
+    week: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

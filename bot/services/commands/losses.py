@@ -44,9 +44,11 @@ def _loss_name(tokens: list[str], today: date) -> int:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
         if _word(tokens[size].rstrip(",;:")) in _ENGLISH_DAYS and (
-            size + 1 == len(tokens) or tokens[size].endswith(",")
+            size + 1 == len(tokens) or tokens[size].endswith(",") or tokens[size + 1] in _DASHES
         ):
-            break  # "Aviva Weds, went with the incumbent": English capitalises its days
+            # "Aviva Weds, went with the incumbent": English capitalises its days; so before a
+            # dash ("Diageo Fri - lost on price", heldcmd30: was a customer "Diageo Fri")
+            break
         token = tokens[size].rstrip(",;:")
         named = (
             token[:1].isupper()
@@ -233,6 +235,13 @@ def _parse_loss(
             _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens, today)
         )
         size = min(size, len(tokens)) if tokens else 0
+        if (
+            note is not None
+            and 1 < size == len(tokens)
+            and not _known_prefix(tokens, known)
+            and _word(tokens[-1].rstrip(",;:")) in _ENGLISH_DAYS
+        ):
+            size -= 1  # heldcmd30: "Diageo Wed – too pricey": the day, never the name's word
         if not _known_prefix(tokens, known):
             # "/loglost Acme 250 000,- pris", "Acme 250 000 -- pris": the name ends before a
             # grouped amount (was a customer "Acme 250" or "Acme 250 000"; session 22)

@@ -68,6 +68,14 @@ from bot.services.dates import (
     whole_date,
 )
 
+# heldcmd30. The customer's yes or no after "fikk" / "fick" / "fik" / "got" ("Fikk ja fra …"), folded
+_GOT = {"fikk", "fick", "fik", "fekk", "got", "had", "received", "fatt", "faet"}
+_ANSWERS = {
+    ActivityKind.WIN: {"ja", "yes", "tilslag", "tilsagn", "tilslaget", "klarsignal", "go-ahead"},
+    ActivityKind.LOSS: {"nei", "nej", "no", "avslag", "afslag", "avslaget", "afslaget"},
+}
+_FROM = {"fra", "fran", "from", "af", "ifra"}
+
 
 def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
@@ -98,6 +106,16 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # "/logoffer Tilbud Acme 300k", "/logmeeting möte Volvo i måndags": the command's
             # noun ("Meeting Point AS", written with its capital, is a name)
             index, dropped = 1, True
+        elif (
+            index
+            and word in _ANSWERS.get(kind, ())
+            and after in _FROM
+            and any(_word(token) in _GOT for token in tokens[:index])
+        ):
+            # heldcmd30. "Fikk ja fra Telenor i går", "Fick nej från Ica", "Got a yes from
+            # Tesco": the customer's answer, the win or the loss said again (was a customer
+            # "Fikk", a loss stored on it unasked)
+            index, dropped = index + 2, True
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():

@@ -26,6 +26,7 @@ from bot.services.dates import (
     DEADLINE_WORDS,
     MONTHS,
     SHORT_WEEKDAYS,
+    WEEKDAYS,
     UserError,
     check_next_date,
     easter_sunday,
@@ -588,7 +589,30 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
-    return before + tokens[stop:], NextStep(what=what, due=due, before=said_before)
+    week = _said_as_a_week(tokens[start:stop], due)
+    return before + tokens[stop:], NextStep(what=what, due=due, before=said_before, week=week)
+
+
+# heldcmd30. Words that say a week ("uke 18", "neste uke", "v. 17", "next week") or the days after a
+# weekend ("over helga", "efter helgen", "after the weekend": its Monday read), folded
+_A_WEEK = {
+    "uke", "uka", "uken", "uge", "ugen", "veke", "veka", "vecka", "veckan", "v", "week", "wk",
+    "helga", "helgen", "helg", "weekend", "weekenden",
+}  # fmt: skip
+
+
+def _said_as_a_week(words: list[str], due: date) -> bool:
+    """heldcmd30. A step's day said as a week and nothing finer ("neste møte uke 18", "følger
+    opp neste uke", "next call week 18"): its Monday read, no weekday or date of it named."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    return (
+        due.weekday() == 0
+        and any(word in _A_WEEK for word in folded)
+        and not any(word in WEEKDAYS or word in MONTHS for word in folded)
+        and not any(
+            re.fullmatch(r"\d+(?:st|nd|rd|th)?[./-]\d.*|\d+(?:st|nd|rd|th)", w) for w in folded
+        )
+    )
 
 
 # days29. Words that set a step before its day, as typed ("for" is English too: not one)
@@ -600,8 +624,18 @@ def due_before_a_day_off(
     step: NextStep | None, language: str | None, today: date
 ) -> NextStep | None:
     """days29. A step set before a day that is not worked ("følger opp før 17. mai", "innan 6
-    juni", "by Saturday") is due on the last working day before it (was the holiday itself).
-    Public holidays by the seller's language's country; a weekend in any language."""
+    juni", "by Saturday") is due on the last working day before it (was the holiday itself);
+    a step set in a week ("uke 18") on its first working day (heldcmd30). Public holidays by the
+    seller's language's country; a weekend in any language."""
+    if step is not None and step.week and not step.before:
+        # heldcmd30. A week said ("neste møte uke 18"): its first working day where the seller
+        # is, the Tuesday when its Monday is 1. mai (was the holiday), as the channel reader
+        # dates a week (capture/judge._off_a_day_off)
+        country = _COUNTRY_OF.get(language or "")
+        due = step.due
+        while not worked(due, country) and due - step.due < timedelta(days=4):
+            due += timedelta(days=1)
+        return step if due == step.due or not worked(due, country) else replace(step, due=due)
     if step is None or not step.before:
         return step
     country = _COUNTRY_OF.get(language or "")

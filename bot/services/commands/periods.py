@@ -26,6 +26,7 @@ PERIODS = {
     "month": 12, "mo": 12, "mth": 12, "kvartal": 4, "kv": 4, "kvt": 4, "quarter": 4, "q": 4,
     "qtr": 4, "ar": 1, "aar": 1, "year": 1, "yr": 1, "uke": 52, "vecka": 52, "v": 52, "uge": 52,
     "week": 52, "wk": 52,
+    "annum": 1,  # heldcmd30: "£40k per annum for 3 years" (was £40k, "per annum for 3 years" asked)
 }  # fmt: skip
 # The same periods with the article ("i måneden", "om året", "i kvartalet"): a price per period.
 _DEFINITE = {

@@ -144,8 +144,13 @@ def _prepare(text: str) -> str:
     # name shown
     if text.startswith("<"):
         text = _NAME_LINK.sub(r"\1", text)
-    if "/" in text:
-        text = _WEEK_COMMENCING.sub("", text)  # "next meeting w/c 11 Jan": that Monday
+    if "/" in text or "eek" in text:
+        # "next meeting w/c 11 Jan", "w/b 12th June", "week commencing 12th": that Monday
+        text = _WEEK_COMMENCING.sub("", text)
+    if " time" in text:
+        # heldcmd30: "next meeting in two weeks' time", "in a week's time": in two weeks, a week
+        # (was asked whole)
+        text = _IN_TIME.sub(r"\1", text)
     # "Volvo 300 000 kr 30.11": the currency ends the amount before it, and the day after it is
     # the day (was: "kr 30.11" an amount of 30,11 and a customer "Volvo 300 000", stored unasked)
     if "." in text:
@@ -157,7 +162,11 @@ def _prepare(text: str) -> str:
 
 
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
-_WEEK_COMMENCING = re.compile(r"(?<!\S)w/c\s+(?=[0-9])", re.IGNORECASE)
+_IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time\b")
+# heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step
+# "chase w/b", "chase week commencing 12th" asked whole)
+WEEK_COMMENCING = r"(?:w/[cb]|week\s+(?:commencing|beginning|starting))"
+_WEEK_COMMENCING = re.compile(rf"(?<!\S){WEEK_COMMENCING}\s+(?=[0-9])", re.IGNORECASE)
 _NAME_LINK = re.compile(r"^<(?:https?://|mailto:)[^|>\s]+\|([^>]+)>(?=\s|$)")
 _EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
 
