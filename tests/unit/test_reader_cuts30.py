@@ -1,0 +1,81 @@
+"""reader30: the two text readers made cheaper, reading exactly as before.
+
+Each cut is proved here for what a later rule could break; every reading of the corpora and the
+fresh-phrasings files was also replayed against the readers on main before each commit
+(bench/reader_outputs28.py recorded on main, bench/reader_check28.py replayed: bench/HISTORY.md,
+"Session 30, readers (reader30)").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind, Temperature
+from bot.services.commands.command import LogCommand, NextStep
+
+TODAY = date(2026, 11, 20)  # a frozen day (no clock read)
+
+
+# -- LogCommand and NextStep set their fields at once (command._quick_init) ---------------------
+
+
+def _parameters(init) -> list[tuple[str, object, object]]:  # type: ignore[no-untyped-def]
+    return [(p.name, p.default, p.kind) for p in inspect.signature(init).parameters.values()]
+
+
+@pytest.mark.parametrize("cls", [LogCommand, NextStep])
+def test_the_quick_init_takes_what_the_dataclass_s_own_takes(cls: type) -> None:
+    """The same parameters in the same order with the same defaults as the __init__ dataclass
+    generated (a field added later is taken as it is there, or the import fails)."""
+    assert cls.__init__ is not cls._generated_init  # type: ignore[attr-defined]
+    assert _parameters(cls.__init__) == _parameters(cls._generated_init)  # type: ignore[attr-defined]
+    assert [name for name, _, _ in _parameters(cls.__init__)][1:] == [
+        f.name for f in dataclasses.fields(cls)
+    ]
+
+
+def _both(cls: type, *args: object, **kwargs: object) -> tuple[object, object]:
+    quick = cls(*args, **kwargs)
+    generated = object.__new__(cls)
+    cls._generated_init(generated, *args, **kwargs)  # type: ignore[attr-defined]
+    return quick, generated
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs"),
+    [
+        ((ActivityKind.MEETING, "Tine", TODAY), {}),
+        (
+            (ActivityKind.OFFER, "Equinor", TODAY),
+            {
+                "temperature": Temperature.WARM,
+                "amount": Decimal("250000"),
+                "currency": "NOK",
+                "next_step": NextStep("møte", date(2026, 11, 27), before=True),
+                "note": "rammeavtale",
+                "unread": "lunken",
+                "day_alone": True,
+                "times": 3,
+                "days": (TODAY,),
+                "week": "forrige uke",
+            },
+        ),
+    ],
+)
+def test_a_log_command_built_either_way_is_the_same(args: tuple, kwargs: dict) -> None:
+    quick, generated = _both(LogCommand, *args, **kwargs)
+    assert vars(quick) == vars(generated)
+    assert list(vars(quick)) == list(vars(generated))  # the fields in the same order
+    assert quick == generated and hash(quick) == hash(generated) and repr(quick) == repr(generated)
+    assert dataclasses.replace(quick, note="x") == dataclasses.replace(generated, note="x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick.note = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        LogCommand(ActivityKind.CALL, "Tine")  # type: ignore[call-arg]  # `when` missing, as before
+    with pytest.raises(TypeError):
+        LogCommand(ActivityKind.CALL, "Tine", TODAY, colour="red")  # type: ignore[call-arg]
