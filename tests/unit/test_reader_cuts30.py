@@ -79,3 +79,61 @@ def test_a_log_command_built_either_way_is_the_same(args: tuple, kwargs: dict) -
         LogCommand(ActivityKind.CALL, "Tine")  # type: ignore[call-arg]  # `when` missing, as before
     with pytest.raises(TypeError):
         LogCommand(ActivityKind.CALL, "Tine", TODAY, colour="red")  # type: ignore[call-arg]
+
+
+# -- the option reader's options made once per kind (options._option_names) --------------------
+
+
+def test_each_kind_reads_its_options_in_the_same_order() -> None:
+    from bot.services.commands.options import _option_names, _OptionReader
+
+    assert _option_names(ActivityKind.MEETING, frozenset()) == (
+        "when", "time", "duration", "temperature",
+    )  # fmt: skip
+    assert _option_names(ActivityKind.WIN, frozenset({"when"})) == ("margin", "time", "money")
+    assert _option_names(ActivityKind.OFFER, frozenset()) == (
+        "when",
+        "time",
+        "temperature",
+        "money",
+    )
+    one, two = (_OptionReader(ActivityKind.CALL, TODAY, "NOK", skip=set()) for _ in range(2))
+    one.names.remove("time")  # each reader's list its own (read_rest's readers skip some)
+    assert two.names == ["when", "time", "duration", "temperature"]
+
+
+# -- a word of letters and digits is never ignorable (words._ignorable) -------------------------
+
+
+def test_no_letter_or_digit_is_a_separator_an_emoji_or_a_shortcode_s() -> None:
+    """`_ignorable` answers False at once for a token of letters and digits only
+    (str.isalnum): every way it answers True needs a character that is not one: a separator
+    (_SEPARATORS), a token with no letter or digit, an emoji (a character of category So, or
+    one that joins or styles them), a shortcode (colons), or a temperature emoji."""
+    import sys
+    import unicodedata
+
+    from bot.services import emoji
+    from bot.services.commands import words
+
+    alnum = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalnum()]
+    assert len(alnum) > 100_000
+    assert not [ch for ch in alnum if unicodedata.category(ch) in ("So", "Sc")]
+    assert not [ch for ch in alnum if emoji.is_emoji_char(ch) or ch in ":"]
+    assert not [s for s in words._SEPARATORS if s.isalnum()]
+    assert not [e for e in words._TEMPERATURE_EMOJI if e.isalnum()]
+
+
+@pytest.mark.parametrize(
+    ("token", "ignorable"),
+    [
+        ("warm", False), ("Tine", False), ("2026", False), ("ǅ", False), ("٣", False),
+        ("-", True), ("/", True), ("🎉", True), (":tada:", True), ("👍🏽", True),
+        ("🔥", False), (":fire:", False), ("!!", True), ("50%", False), ("~", False),
+        ("varm,", False), ("…", True),
+    ],
+)  # fmt: skip
+def test_ignorable_reads_as_before(token: str, ignorable: bool) -> None:
+    from bot.services.commands import words
+
+    assert words._ignorable(token) is ignorable
