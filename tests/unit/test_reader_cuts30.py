@@ -137,3 +137,28 @@ def test_ignorable_reads_as_before(token: str, ignorable: bool) -> None:
     from bot.services.commands import words
 
     assert words._ignorable(token) is ignorable
+
+
+# -- the words after the name read for a next step once per words (next_steps._next_step_of) ---
+
+
+def test_the_next_step_s_memo_hands_out_its_own_words_and_keeps_no_refusal() -> None:
+    from bot.errors import UserError
+    from bot.services.commands import next_steps
+
+    tokens = ["Tine", "varm,", "neste", "møte", "fredag"]
+    first = next_steps._take_next_step(tokens, TODAY, first=1)
+    assert first == (["Tine", "varm,"], NextStep("møte", date(2026, 11, 27)), False)
+    assert tokens == ["Tine", "varm,", "neste", "møte", "fredag"]  # the words read untouched
+    first[0].append("changed")  # the caller's list its own: the memo is not changed
+    again = next_steps._take_next_step(list(tokens), TODAY, first=1)
+    assert again == (["Tine", "varm,"], NextStep("møte", date(2026, 11, 27)), False)
+    assert again[0] is not first[0]
+    # The reading of each input is the reader's: memo and reader agree (after a refusal too).
+    for said in (["Tine", "neste", "møte"], ["Tine", "neste", "møte"]):  # no day: refused twice
+        with pytest.raises(UserError, match="missing_next_date"):
+            next_steps._take_next_step(said, TODAY, first=1)
+    info = next_steps._next_step_of.cache_info()
+    assert info.maxsize and info.maxsize <= 4096  # bounded
+    plain = next_steps._take_next_step_read(list(tokens), TODAY, first=1, krone="NOK")
+    assert plain == again
