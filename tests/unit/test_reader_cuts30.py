@@ -162,3 +162,29 @@ def test_the_next_step_s_memo_hands_out_its_own_words_and_keeps_no_refusal() -> 
     assert info.maxsize and info.maxsize <= 4096  # bounded
     plain = next_steps._take_next_step_read(list(tokens), TODAY, first=1, krone="NOK")
     assert plain == again
+
+
+# -- the channel reader: Easter once per year, a long word's typos once per word ---------------
+
+
+def test_easter_is_the_computus_s_for_every_year_asked() -> None:
+    from bot.services import dates
+
+    assert dates._easter.cache_info().maxsize == 64  # bounded
+    known = {2024: date(2024, 3, 31), 2025: date(2025, 4, 20), 2026: date(2026, 4, 5),
+             2027: date(2027, 3, 28), 2028: date(2028, 4, 16), 2038: date(2038, 4, 25)}  # fmt: skip
+    for year, sunday in known.items():
+        assert dates._easter(year) == sunday == dates.easter_sunday(year)
+        assert dates._easter.__wrapped__(year) == sunday
+
+
+@pytest.mark.parametrize("word", ["signeert", "propsal", "vunnet", "kontrakten", "møtet", "stengt"])
+def test_a_word_s_typos_are_the_scan_s(word: str) -> None:
+    from bot.services.capture import signals
+
+    scanned: list[tuple[str, str]] = []
+    for name, target in signals._TYPO_TARGETS.get(word[:1], ()):
+        if name not in {n for n, _ in scanned} and signals._one_typo(word, target):
+            scanned.append((name, target))
+    assert signals._typos_of(word) == tuple(scanned) == signals._typos_of(word)
+    assert signals._typos_of.cache_info().maxsize == 8192  # bounded
