@@ -188,3 +188,62 @@ def test_a_word_s_typos_are_the_scan_s(word: str) -> None:
             scanned.append((name, target))
     assert signals._typos_of(word) == tuple(scanned) == signals._typos_of(word)
     assert signals._typos_of.cache_info().maxsize == 8192  # bounded
+
+
+# -- a count is scanned for only beside its companions (times._may_count) ----------------------
+
+
+def test_every_form_of_a_count_with_a_digit_has_a_companion() -> None:
+    """Each form of times._COUNT has a word of COUNT_WORDS, or a digit and one of
+    DIGIT_COMPANIONS (read from the compiled pattern: a form added without either fails)."""
+    from re import _constants as C  # noqa: N812
+    from re import _parser
+
+    from bot.services.commands import times
+    from tests.unit.test_reader_cuts26 import _DIGIT, _always_has
+
+    items = _parser.parse(times._COUNT.pattern, times._COUNT.flags)
+    [forms] = [av[1] for op, av in items if op is C.BRANCH]
+    assert len(forms) >= 5
+    for form in forms:
+        assert _always_has(form, times.COUNT_WORDS) or (
+            _always_has(form, (_DIGIT,)) and _always_has(form, times.DIGIT_COMPANIONS)
+        ), form
+    # The proof proves: without "st" or without "x", some form has none.
+    for left_out in ("st", "x"):
+        fewer = tuple(w for w in times.DIGIT_COMPANIONS if w != left_out)
+        assert not all(
+            _always_has(form, times.COUNT_WORDS) or _always_has(form, fewer) for form in forms
+        )
+
+
+def test_the_case_folding_is_re_s_for_every_letter_of_the_companions() -> None:
+    import re
+    import sys
+
+    from bot.services.commands import times
+
+    letters = set("".join(times.DIGIT_COMPANIONS))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    read_as = set(re.findall(f"[{re.escape(''.join(sorted(letters)))}]", every, re.I))
+    odd = {c for c in read_as if c.casefold() not in letters}
+    assert odd <= times._CASE_ODD, odd
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Tine 2 ganger i dag", 2), ("Tesco twice today", 2), ("Orkla x3", 3), ("Orkla 3x", 3),
+        ("Novo 2 samtaler i dag", 2), ("Volvo 2 st i dag", 2), ("Posten 2× varm", 2),
+        ("Tine 2026-12-01", None), ("Tine 300k", None), ("Tine 2 -- 3 ganger", None),
+        ("Tİne 2 ganger", 2),
+    ],
+)  # fmt: skip
+def test_counts_read_as_before(text: str, count: int | None) -> None:
+    from bot.services.commands import times
+
+    found = times.said_times(text)
+    assert (found.count if found else None) == count
+    head = len(text.split("--", 1)[0])
+    if not times._may_count(text, head):
+        assert all(m.end() > head for m in times._COUNT.finditer(text))
