@@ -247,3 +247,27 @@ def test_counts_read_as_before(text: str, count: int | None) -> None:
     head = len(text.split("--", 1)[0])
     if not times._may_count(text, head):
         assert all(m.end() > head for m in times._COUNT.finditer(text))
+
+
+# -- an English seller's "1,250k" looked for only where a comma is typed -----------------------
+
+
+def test_every_english_thousands_form_has_a_comma() -> None:
+    from bot.services import commands
+    from tests.unit.test_reader_cuts26 import _has_a_word
+
+    assert _has_a_word(commands._ENGLISH_THOUSANDS, (",",))
+    assert not _has_a_word(commands._ENGLISH_THOUSANDS, ("k",))  # the proof proves
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Tesco 1,250k today", "Tesco 1250k today"), ("Tesco 1,250,000k", "Tesco 1250000k"),
+        ("Tesco 250k today", "Tesco 250k today"), ("Tesco, Boots 1.5k", "Tesco, Boots 1.5k"),
+    ],
+)  # fmt: skip
+def test_english_thousands_read_as_before(text: str, said: str) -> None:
+    from bot.services import commands
+
+    assert commands.as_the_seller_says(text, "en", TODAY) == said
