@@ -560,6 +560,7 @@ _FROM_EASTER = {
 }
 
 
+@lru_cache(maxsize=64)  # reader30: a pure function of the year, asked ~11 times a message
 def _easter(year: int) -> date:
     """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -661,15 +661,25 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
         word = token.folded
         if i in found or not token.is_word or len(word) < _TYPO_MIN - 1 or word in _LEXICON_WORDS:
             continue
-        seen: set[str] = set()
-        for name, target in _TYPO_TARGETS.get(word[:1], ()):
-            if name not in seen and _one_typo(word, target):
-                hits.append(Hit(name, i, i + 1, target))
-                seen.add(name)
-                hits += _two_words_with_a_typo(tokens, i, target, {h.category for h in hits})
+        for name, target in _typos_of(word):
+            hits.append(Hit(name, i, i + 1, target))
+            hits += _two_words_with_a_typo(tokens, i, target, {h.category for h in hits})
     found = {h.start for h in hits}
     hits += [hit for hit in short_typos(tokens) if hit.start not in found]
     return hits
+
+
+@lru_cache(maxsize=8192)  # reader30: a pure function of the word (asked of each long word)
+def _typos_of(word: str) -> tuple[tuple[str, str], ...]:
+    """The (category, word) of _TYPO_TARGETS that `word` is one typo from, the first of each
+    category, in _TYPO_TARGETS' order."""
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for name, target in _TYPO_TARGETS.get(word[:1], ()):
+        if name not in seen and _one_typo(word, target):
+            found.append((name, target))
+            seen.add(name)
+    return tuple(found)
 
 
 # Short words of a record (six letters or fewer: "won", "tapt", "møte", "tilbud", "offer",

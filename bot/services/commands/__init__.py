@@ -872,6 +872,10 @@ def as_the_seller_says(text: str, language: str, today: date) -> str:
     weekday as its date ("på fredag" from a Swede on Wednesday 2 December: "2026-12-04"),
     an English seller's "1,250k" as "1250k". The text unchanged where nothing differs."""
     if language == "en":
+        if "," not in text:
+            # reader30: every match of _ENGLISH_THOUSANDS has a comma (proved from the pattern
+            # in tests/unit/test_reader_cuts30.py): ~8 k instructions an English command
+            return text
         return _ENGLISH_THOUSANDS.sub(lambda m: m[1].replace(",", ""), text)
     preps = _COMING_AFTER.get(language)
     if preps is None or not _SAID_WEEKDAY.search(text):

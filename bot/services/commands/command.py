@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 
@@ -11,6 +11,34 @@ from bot.domain import ActivityKind, Temperature
 DEFAULT_NEXT_STEP = "follow-up"
 
 
+def _quick_init(cls: type) -> type:
+    """reader30. A frozen dataclass's generated __init__ sets each field with its own call of
+    object.__setattr__ (~2 k instructions a field: ~45 k for LogCommand's 24, built once or more
+    a reading); this one sets the same values into the instance's __dict__ at once, with the
+    same signature (the fields in order, the same defaults). Only for a class with no default
+    factory, keyword-only field, __post_init__ or __slots__ (checked here, at import). The
+    generated one is kept as `_generated_init` (tests/unit/test_reader_cuts30.py compares)."""
+    every = fields(cls)  # type: ignore[arg-type]
+    if (
+        any(not f.init or f.kw_only or f.default_factory is not MISSING for f in every)
+        or hasattr(cls, "__post_init__")
+        or "__slots__" in vars(cls)
+    ):
+        raise TypeError(f"{cls.__name__}: _quick_init cannot stand in for its __init__")
+    defaults = {f"_d_{f.name}": f.default for f in every if f.default is not MISSING}
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_d_{f.name}" for f in every)
+    values = ", ".join(f"{f.name!r}: {f.name}" for f in every)
+    source = f"def __init__(self, {params}):\n    self.__dict__.update({{{values}}})\n"
+    space: dict[str, object] = {}
+    exec(source, defaults, space)  # noqa: S102 - the class's own field names, nothing typed
+    init = space["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
+    cls._generated_init = cls.__init__  # type: ignore[attr-defined]
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@_quick_init
 @dataclass(frozen=True)
 class NextStep:
     what: str
@@ -23,6 +51,7 @@ class NextStep:
     week: bool = field(default=False, compare=False)
 
 
+@_quick_init
 @dataclass(frozen=True)
 class LogCommand:
     kind: ActivityKind

@@ -392,6 +392,11 @@ def _emoji_temperature(token: str) -> Temperature | None:
 def _ignorable(token: str) -> bool:
     """A separator ("-", "/") or an emoji (🎉, :tada:): read and dropped, never a name. Emoji
     that may mean a temperature (🔥, :snowflake:) are not dropped: they are asked about."""
+    if token.isalnum():
+        # reader30: letters and digits only ("warm", "Tine", "2026"): no separator, emoji or
+        # shortcode, each of which has a character that is neither (tests/unit/
+        # test_reader_cuts30.py checks every character); ~30 k instructions a word otherwise
+        return False
     bare = token.rstrip(",;.!?")
     if _temperature_emoji(bare):
         return False  # "🔥🔥"
