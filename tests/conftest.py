@@ -230,6 +230,46 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
+def _send_only_what_the_controller_shows(config: pytest.Config) -> None:
+    """A pytest-xdist worker sends the controller five events a test: its start, its three
+    reports (setup, call, teardown) and its end, each serialised, sent and handled there (the
+    terminal reporter, xdist's own bookkeeping): ~1 ms of the controller's CPU a test, ~8,400
+    tests a run, with the controller's one core shared with the workers. A passed setup or
+    teardown with nothing captured and the test's start are not shown by `-q` (the suite's
+    default): not sent. A failed, skipped or erroring phase, one with captured output or
+    logs, the call's report and the end are sent as before; so is everything when the run
+    is verbose or writes a report of every phase (--junitxml, --durations, --report-log)."""
+    if not hasattr(config, "workerinput"):
+        return
+    option = config.option
+    if (
+        option.verbose >= 0
+        or getattr(option, "xmlpath", None)
+        or getattr(option, "durations", None) is not None
+        or getattr(option, "reportlog", None)
+    ):
+        return
+    for plugin in config.pluginmanager.get_plugins():
+        if type(plugin).__name__ == "WorkerInteractor" and hasattr(plugin, "sendevent"):
+            send = plugin.sendevent
+
+            def sendevent(name: str, _send=send, **kwargs: object) -> None:
+                if name == "logstart":
+                    return
+                if name == "testreport":
+                    data = kwargs["data"]
+                    if (
+                        data.get("when") != "call"  # type: ignore[union-attr]
+                        and data.get("outcome") == "passed"  # type: ignore[union-attr]
+                        and not data.get("sections")  # type: ignore[union-attr]
+                        and data.get("longrepr") is None  # type: ignore[union-attr]
+                    ):
+                        return
+                _send(name, **kwargs)
+
+            plugin.sendevent = sendevent
+
+
 # After which of a worker's tests what lives on is frozen again (see below): early and often while
 # the first tests import and cache, rarer after (a freeze's own collection is one full pass).
 _FREEZE_AFTER = frozenset({25, 100, 400, 1600, 6400})
@@ -254,6 +294,8 @@ def pytest_runtest_logfinish(nodeid: str, location: tuple) -> None:
         if reporter is not None:
             for reports in reporter.stats.values():
                 reports.clear()
+    elif config is not None and getattr(config.option, "numprocesses", None):
+        return  # the xdist controller runs no test: nothing of its own to freeze (suite30)
     if next(_finished) in _FREEZE_AFTER:
         gc.collect()
         gc.freeze()
@@ -265,6 +307,7 @@ _config: pytest.Config | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global _config
     _config = config
+    _send_only_what_the_controller_shows(config)
     config.addinivalue_line(
         "markers",
         "rows_share_fixtures(each): a parametrised test whose rows run as batches on one set of "
