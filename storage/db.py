@@ -140,6 +140,7 @@ def make_engine(url: str) -> Engine:
     )
     event.listen(engine, "checkout", _begin_at_checkout)
     event.listen(engine, "engine_disposed", _close_kept)
+    engine.dialect.do_commit = _commit_on_libpq  # type: ignore[method-assign]
 
     @event.listens_for(engine, "begin")
     def _deadline(conn):  # type: ignore[no-untyped-def]
@@ -212,7 +213,35 @@ def _begin_at_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
         raise DisconnectionError("the connection failed its check")
 
 
+def _commit_on_libpq(pooled: Any) -> None:
+    """The dialect's COMMIT (`do_commit`) on PostgreSQL: libpq's own PQexec, as the BEGIN at
+    checkout is, for a plain transaction under way (psycopg's `commit()` went through its lock,
+    its generator and its wait loop for the same one simple query: bench/HISTORY.md, session
+    30); anything else (no transaction, one in error, autocommit, psycopg's own transaction
+    blocks, two-phase, its pipeline) is psycopg's. A COMMIT that fails (a deferred constraint,
+    the connection lost) raises the error psycopg raises for it."""
+    dbapi = getattr(pooled, "dbapi_connection", pooled)
+    pgconn = dbapi.pgconn
+    if (
+        pgconn.transaction_status != _PG_INTRANS
+        or dbapi._num_transactions
+        or dbapi._tpc
+        or dbapi._pipeline
+        or dbapi.autocommit
+    ):
+        dbapi.commit()
+        return
+    with dbapi.lock:
+        result = pgconn.exec_(b"COMMIT")
+    if result.status != _PG_COMMAND_OK:
+        from psycopg import errors
+
+        raise errors.error_from_result(result, encoding=pgconn._encoding)
+
+
 _PG_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE
+_PG_INTRANS = 2  # psycopg.pq.TransactionStatus.INTRANS
+_PG_COMMAND_OK = 1  # psycopg.pq.ExecStatus.COMMAND_OK
 _PG_OK = (1, 2)  # psycopg.pq.ExecStatus.COMMAND_OK, TUPLES_OK
 
 
@@ -637,7 +666,7 @@ def _give_back(conn: Any) -> None:
     ):
         conn.close()
         return
-    if conn.in_transaction():
+    if conn._transaction is not None:  # open, or one whose COMMIT failed: rolled back
         try:
             conn.rollback()
         except BaseException:

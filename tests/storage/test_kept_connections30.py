@@ -184,3 +184,33 @@ def test_a_process_forked_after_never_uses_or_closes_the_kept_connection(engine)
     again = open_unit_session(factory, 2000)  # the parent's, still good
     assert _backend(again) == parents
     again.close()
+
+
+def test_a_commit_that_fails_raises_what_psycopg_raised_and_the_connection_serves_on(
+    engine,
+) -> None:  # type: ignore[no-untyped-def]
+    # The COMMIT is libpq's own (storage.db._commit_on_libpq): a deferred constraint failing at
+    # it raises the same error as psycopg's commit() did, wrapped by SQLAlchemy as before.
+    from psycopg import errors
+    from sqlalchemy.exc import IntegrityError
+
+    factory = make_session_factory(engine)
+    unit = open_unit_session(factory, 2000)
+    backend = _backend(unit)
+    unit.execute(
+        text(
+            "CREATE TEMP TABLE twice (id int PRIMARY KEY DEFERRABLE INITIALLY DEFERRED) "
+            "ON COMMIT DROP"
+        )
+    )
+    unit.execute(text("INSERT INTO twice VALUES (1), (1)"))  # checked at the COMMIT
+    with pytest.raises(IntegrityError) as failed:
+        unit.commit()
+    assert isinstance(failed.value.orig, errors.UniqueViolation)
+    unit.close()
+    again = open_unit_session(factory, 2000)
+    assert _backend(again) == backend  # rolled back by the server, kept, and good
+    again.execute(Workspace.__table__.insert().values(id="TK4", name="After"))
+    again.commit()
+    again.close()
+    assert _count(engine) == 1 and kept_connections(engine) == 1
