@@ -33,7 +33,13 @@ from bot.dependencies import Deps
 from bot.errors import BadPayload, NotAPerson, UserError
 from bot.services import requester
 from bot.services.requester import Who
-from storage.db import DatabaseBusy, UnitSession, open_unit_session, write_turn
+from storage.db import (
+    DatabaseBusy,
+    UnitSession,
+    idle_connections,
+    open_unit_session,
+    write_turn,
+)
 from storage.repositories import BEFORE_LOCKING
 from storage.rows import KEPT, VERIFIED, WRITTEN, StaleRequester, check_kept, unflushed
 
@@ -108,7 +114,8 @@ class Request:
         and the checkout's work are not in the turn. Nothing is read or locked: PostgreSQL's
         READ COMMITTED takes each statement's snapshot when the statement runs, and a BEGIN
         alone takes none. The first writing unit of work takes it (`take_ahead`); one nobody
-        took is given back by `end_ahead`. Only with a connection idle in the pool: one is never
+        took is given back by `end_ahead`. Only with a connection kept by the units of work or
+        idle in the pool (storage.db.idle_connections): one is never
         opened for it (beyond the pool's size each would be a new server process, closed again
         when given back: at concurrency 32 more requests wait than the pool holds). PostgreSQL
         only: SQLite's writing BEGIN takes the file's write lock, which waits for its turn
@@ -117,7 +124,7 @@ class Request:
         if (
             self._ahead is None
             and engine.dialect.name == "postgresql"
-            and _idle_connections(engine) > 0
+            and idle_connections(engine) > 0
         ):
             self._ahead = _unit_session(self, write=True)
             if timing.ON:
@@ -147,13 +154,6 @@ class Request:
         if self.who is not None:
             return self.who.language
         return requester.language_hint(self.workspace_id, self.user_id)
-
-
-def _idle_connections(engine: Any) -> int:
-    """Connections checked in to the engine's pool (QueuePool.checkedin; a pool without the
-    count: as if one were)."""
-    checkedin = getattr(engine.pool, "checkedin", None)
-    return int(checkedin()) if checkedin is not None else 1
 
 
 def _unit_session(request: Request, write: bool) -> UnitSession:

@@ -139,6 +139,8 @@ def make_engine(url: str) -> Engine:
         hide_parameters=True,
     )
     event.listen(engine, "checkout", _begin_at_checkout)
+    event.listen(engine, "engine_disposed", _close_kept)
+    engine.dialect.do_commit = _commit_on_libpq  # type: ignore[method-assign]
 
     @event.listens_for(engine, "begin")
     def _deadline(conn):  # type: ignore[no-untyped-def]
@@ -211,7 +213,35 @@ def _begin_at_checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
         raise DisconnectionError("the connection failed its check")
 
 
+def _commit_on_libpq(pooled: Any) -> None:
+    """The dialect's COMMIT (`do_commit`) on PostgreSQL: libpq's own PQexec, as the BEGIN at
+    checkout is, for a plain transaction under way (psycopg's `commit()` went through its lock,
+    its generator and its wait loop for the same one simple query: bench/HISTORY.md, session
+    30); anything else (no transaction, one in error, autocommit, psycopg's own transaction
+    blocks, two-phase, its pipeline) is psycopg's. A COMMIT that fails (a deferred constraint,
+    the connection lost) raises the error psycopg raises for it."""
+    dbapi = getattr(pooled, "dbapi_connection", pooled)
+    pgconn = dbapi.pgconn
+    if (
+        pgconn.transaction_status != _PG_INTRANS
+        or dbapi._num_transactions
+        or dbapi._tpc
+        or dbapi._pipeline
+        or dbapi.autocommit
+    ):
+        dbapi.commit()
+        return
+    with dbapi.lock:
+        result = pgconn.exec_(b"COMMIT")
+    if result.status != _PG_COMMAND_OK:
+        from psycopg import errors
+
+        raise errors.error_from_result(result, encoding=pgconn._encoding)
+
+
 _PG_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE
+_PG_INTRANS = 2  # psycopg.pq.TransactionStatus.INTRANS
+_PG_COMMAND_OK = 1  # psycopg.pq.ExecStatus.COMMAND_OK
 _PG_OK = (1, 2)  # psycopg.pq.ExecStatus.COMMAND_OK, TUPLES_OK
 
 
@@ -406,7 +436,7 @@ class UnitSession(Session):
         self.rollback()
         conn = self.info.pop(UNIT_CONNECTION, None)
         if conn is not None:
-            conn.close()
+            _give_back(conn)
             self.bind = self._later
 
     def _core_only(self) -> Any:
@@ -442,7 +472,10 @@ class UnitSession(Session):
         finally:
             conn = self.info.pop(UNIT_CONNECTION, None)
             if conn is not None:
-                conn.close()  # rolls back what is left, and back to the pool
+                # Used again, the session takes a connection of its own (the one it had may
+                # be another unit's by then: kept, storage.db._give_back).
+                self.bind = self._later
+                _give_back(conn)  # rolls back what is left; kept, or back to the pool
 
 
 # Per engine: a copy of it with each request deadline (Engine.execution_options: the same pool
@@ -505,14 +538,21 @@ class _UnitConnection(Connection):
     engine's events are joined to it once per engine rather than once per connection."""
 
     dispatch = _JoinedOnce()  # type: ignore[assignment]
+    _kept: _Kept | None = None
 
 
 def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> UnitSession:
     """A UnitSession on a connection of `factory`'s engine, its transaction begun (with the
     statement deadline `wait_ms`, when given, as `Session.connection(execution_options=...)`
-    said it before)."""
+    said it before). On PostgreSQL the connection is one the units of work kept (`_Kept`) when
+    there is one, else the pool's."""
     engine = _waiting(factory.kw["bind"], wait_ms)
-    conn = _UnitConnection(engine) if engine._connection_cls is Connection else engine.connect()
+    if engine._connection_cls is not Connection:
+        conn = engine.connect()
+    else:
+        conn = _kept_connection(engine)
+        if conn is None:
+            conn = _UnitConnection(engine)
     try:
         conn.begin()
         return UnitSession(
@@ -521,6 +561,166 @@ def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> Un
     except BaseException:
         conn.close()
         raise
+
+
+# -- connections kept by the units of work (PostgreSQL) ------------------------------------------
+# A unit of work's connection is not given back to the pool when the unit ends: it is kept, its
+# transaction ended, for the next unit (`_give_back`), SQLAlchemy's Connection and all. The
+# pool's checkout and checkin (its queue, the checkout's record, the checkin's reset and events)
+# and the Connection made anew (its engine_connect event) were ~90 k instructions of a served
+# /logmeeting (bench/HISTORY.md, session 30). One list per engine, last in first out (the
+# connection used last, its catalog and prepared statements warm), popped and appended whole:
+# a connection is either in the list or had by one unit of work, never by two threads at once
+# (list.pop and list.append are atomic). At most the pool's size: the pool still counts every
+# kept connection as checked out, so its limits stand (a unit that finds none kept takes one
+# from the pool, and waits as before when none is left); beyond that size a connection is given
+# back to the pool. A kept connection is checked as the pool's checkout checked it: its BEGIN is
+# sent by itself first (`_begin_at_checkout`), and one that fails it (the server restarted, the
+# connection cut) is thrown away and the pool's taken instead, once (the pool's own check then
+# replaces a dead one of its own). Per process: a forked worker never uses, nor closes, its
+# parent's. Closed when the engine is disposed (at shutdown; a test's fresh connections).
+_KEPT_ATTR = "_kpibot_kept"
+_KEPT_BEYOND_FORK: list[Any] = []  # a parent's kept connections: never used, nor closed
+
+
+class _Kept:
+    __slots__ = ("idle", "pid", "pool", "size")
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+        self.idle: list[_UnitConnection] = []
+        self.pid = os.getpid()
+        size = getattr(pool, "size", None)
+        self.size = int(size()) if size is not None else 0
+
+
+def _base_engine(engine: Engine) -> Engine:
+    while True:
+        proxied = getattr(engine, "_proxied", None)
+        if proxied is None:
+            return engine
+        engine = proxied
+
+
+def _kept_of(engine: Engine) -> _Kept | None:
+    """The kept connections of `engine`'s pool (PostgreSQL), made on first use."""
+    base = _base_engine(engine)
+    kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
+    if kept is not None and kept.pool is base.pool and kept.pid == os.getpid():
+        return kept
+    if base.dialect.name != "postgresql":
+        return None
+    if kept is not None and kept.pid != os.getpid():
+        _KEPT_BEYOND_FORK.extend(kept.idle)
+        kept.idle = []
+    kept = _Kept(base.pool)
+    base.__dict__[_KEPT_ATTR] = kept
+    return kept
+
+
+def _kept_connection(engine: Engine) -> _UnitConnection | None:
+    """A kept connection for a unit on `engine`, its BEGIN sent, or None (none kept, or the
+    one kept failed its BEGIN: thrown away)."""
+    base = _base_engine(engine)
+    kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
+    if kept is None or kept.pool is not base.pool or kept.pid != os.getpid():
+        return None
+    try:
+        conn = kept.idle.pop()
+    except IndexError:
+        return None
+    if conn.engine is not engine:
+        # Kept by a unit with other options (reading, another deadline): the same pool
+        # connection in a Connection of this engine's.
+        fairy = conn._dbapi_connection
+        conn._dbapi_connection = None
+        conn._Connection__can_reconnect = False  # type: ignore[attr-defined]
+        conn = _UnitConnection(engine, fairy)
+        conn._kept = kept
+    try:
+        _begin_at_checkout(conn.connection.dbapi_connection, None, None)
+    except DisconnectionError as err:
+        conn.invalidate(err)  # closed; the pool counts it no more
+        conn.close()
+        return None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _give_back(conn: Any) -> None:
+    """A unit's connection at the unit's end: its transaction rolled back (when still open) and
+    kept for the next unit, or closed (back to the pool) when it may not be kept."""
+    kept: _Kept | None = getattr(conn, "_kept", None)
+    if kept is None and type(conn) is _UnitConnection:
+        kept = conn._kept = _kept_of(conn.engine)
+    if (
+        kept is None
+        or conn._dbapi_connection is None
+        or conn.invalidated
+        or kept.pool is not conn.engine.pool
+        or kept.pid != os.getpid()
+        or len(kept.idle) >= kept.size
+        or conn._execution_options is not conn.engine._execution_options
+    ):
+        conn.close()
+        return
+    if conn._transaction is not None:  # open, or one whose COMMIT failed: rolled back
+        try:
+            conn.rollback()
+        except BaseException:
+            conn.close()
+            raise
+    dbapi = None if conn.invalidated else conn.connection.dbapi_connection
+    if dbapi is None or dbapi.pgconn.transaction_status != _PG_IDLE:
+        conn.close()
+        return
+    kept.idle.append(conn)
+
+
+def _close_kept(engine: Engine) -> None:
+    """(engine_disposed) The kept connections of the pool `engine` had before: closed."""
+    kept: _Kept | None = _base_engine(engine).__dict__.get(_KEPT_ATTR)
+    if kept is None or kept.pool is engine.pool:
+        return
+    idle, kept.idle = kept.idle, []
+    if kept.pid != os.getpid():
+        _KEPT_BEYOND_FORK.extend(idle)
+        return
+    for conn in idle:
+        conn.close()  # back to the pool it came from, which closes it
+    kept.pool.dispose()
+
+
+def kept_connections(engine: Engine) -> int:
+    """How many connections the units of work keep idle (checked out of the pool)."""
+    base = _base_engine(engine)
+    kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
+    if kept is None or kept.pool is not base.pool or kept.pid != os.getpid():
+        return 0
+    return len(kept.idle)
+
+
+def kept_dbapi_connections(engine: Engine) -> list[Any]:
+    """The DBAPI connections of those (for the tests' tracing)."""
+    base = _base_engine(engine)
+    kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
+    if kept is None or kept.pool is not base.pool:
+        return []
+    return [conn.connection.dbapi_connection for conn in list(kept.idle)]
+
+
+def in_use(engine: Engine) -> int:
+    """Connections checked out of `engine`'s pool and not kept idle: in use."""
+    return int(engine.pool.checkedout()) - kept_connections(engine)  # type: ignore[attr-defined]
+
+
+def idle_connections(engine: Engine) -> int:
+    """Connections a unit of work may take at once: kept, or idle in the pool (QueuePool's
+    checkedin; a pool without the count: as if one were)."""
+    checkedin = getattr(engine.pool, "checkedin", None)
+    return kept_connections(engine) + (int(checkedin()) if checkedin is not None else 1)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -118,9 +118,10 @@ def summary(language: str, logged: Logged) -> str:
 _TYPED = ("customer", "next_what", "note")
 _MARK = re.compile("\x00([0-9])\x00")
 _MARKED = object()
-# (language, the other values, each typed word or _MARKED) -> the template rendered with a mark
-# where each typed word goes
-_LOGGED_TEXTS: dict[tuple[Any, ...], str] = {}
+# (language, every value with each typed word that is not empty as _MARKED, their types, each
+# Decimal's digits) -> the template rendered with a mark where each typed word goes, split at
+# the marks: [text, typed word's place, text, …, text]
+_LOGGED_TEXTS: dict[tuple[Any, ...], list[Any]] = {}
 _LOGGED_TEXTS_MAX = 512
 
 
@@ -129,31 +130,37 @@ def _logged_text(language: str, **values: Any) -> str:
     typed (a new note every time) is put where its mark is, escaped as the template does it
     (tests/unit/test_reply_cuts24.py renders both ways and compares)."""
     typed = [values[name] for name in _TYPED]
-    marked = [type(value) is str and value != "" for value in typed]
-    other = [value for name, value in values.items() if name not in _TYPED]
+    for name, value in zip(_TYPED, typed, strict=True):
+        if type(value) is str and value != "":
+            values[name] = _MARKED
+    given = values.values()
     # Each value's type too, and a Decimal's digits: Decimal("1.0") equals Decimal("1") but
     # prints otherwise, as a Mrkdwn does an equal str.
     key = (
         language,
-        *other,
-        *map(type, other),
-        *[str(value) for value in other if type(value) is Decimal],
-        *[
-            _MARKED if mark else (type(value), value)
-            for mark, value in zip(marked, typed, strict=True)
-        ],
+        *given,
+        *map(type, given),
+        *[str(value) for value in given if type(value) is Decimal],
     )
-    text = _LOGGED_TEXTS.get(key)
-    if text is None:
+    parts = _LOGGED_TEXTS.get(key)
+    if parts is None:
         marks = {
-            name: f"\x00{i}\x00" if mark else value
-            for i, (name, value, mark) in enumerate(zip(_TYPED, typed, marked, strict=True))
+            name: f"\x00{i}\x00" if value is _MARKED else value
+            for i, (name, value) in enumerate((name, values[name]) for name in _TYPED)
         }
         text = str(render_unstripped(language, "logged", **{**values, **marks}))
+        parts = _MARK.split(text)
+        for place in range(1, len(parts), 2):
+            parts[place] = int(parts[place])
         if len(_LOGGED_TEXTS) >= _LOGGED_TEXTS_MAX:
             _LOGGED_TEXTS.clear()
-        _LOGGED_TEXTS[key] = text
-    return Mrkdwn(_MARK.sub(lambda m: plain(typed[int(m[1])]), text).strip())
+        _LOGGED_TEXTS[key] = parts
+    if len(parts) == 1:
+        return Mrkdwn(parts[0].strip())
+    said = list(parts)
+    for place in range(1, len(said), 2):
+        said[place] = plain(typed[said[place]])
+    return Mrkdwn("".join(said).strip())
 
 
 def logged_reply(language: str, logged: Logged) -> dict[str, Any]:

@@ -15,14 +15,16 @@ from sqlalchemy import event
 
 from bot import listener_runner
 from storage import cursor
+from storage.db import idle_connections, in_use
 from tests.helpers import count_rows, text_of
 from tests.slack.test_request_cost import KARI, RoundTrips
 
 
 @pytest.fixture
 def order(slack, monkeypatch) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
-    """Records, in order, each writer's turn taken ("turn") and each connection taken from the
-    pool ("checkout": its BEGIN sent, storage.db._begin_at_checkout), with the mode "begun"."""
+    """Records, in order, each writer's turn taken ("turn") and each transaction begun ("begin":
+    on a connection taken from the pool, its BEGIN sent at the checkout, or on one the units of
+    work kept, its BEGIN sent just before; storage.db), with the mode "begun"."""
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()  # the team's first
     slack.wait_idle()
     monkeypatch.setattr(listener_runner, "TURN_STARTS", "begun")
@@ -37,14 +39,14 @@ def order(slack, monkeypatch) -> Iterator[list[str]]:  # type: ignore[no-untyped
 
     monkeypatch.setattr(slack.executor, "writer_turn", taking)
 
-    def checkout(*_args: object) -> None:
-        events.append("checkout")
+    def begin(*_args: object) -> None:
+        events.append("begin")
 
-    event.listen(slack.engine, "checkout", checkout)
+    event.listen(slack.engine, "begin", begin)
     try:
         yield events
     finally:
-        event.remove(slack.engine, "checkout", checkout)
+        event.remove(slack.engine, "begin", begin)
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -67,7 +69,7 @@ def test_the_transaction_is_begun_before_the_turn_and_used_in_it(slack, order) -
     # One connection, taken (and its transaction begun) before the turn; the unit's statements
     # in the turn, on it.
     assert seen_order == [
-        "checkout",
+        "begin",
         "turn",
         "sellers.i",
         "customers",
@@ -75,7 +77,7 @@ def test_the_transaction_is_begun_before_the_turn_and_used_in_it(slack, order) -
         "(SELECT",
         "logged_le",
     ], seen_order
-    assert slack.engine.pool.checkedout() == 0
+    assert in_use(slack.engine) == 0
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
@@ -84,7 +86,7 @@ def test_a_prepared_log_command_is_still_five_round_trips_begun_ahead(
     slack, order, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
-    for n in range(2 + slack.engine.pool.checkedin()):  # prepared on each pooled connection
+    for n in range(2 + idle_connections(slack.engine)):  # prepared on each pooled connection
         slack.driver.command("/logmeeting", f"Aker BP -- note {n}", KARI).reply()
         slack.wait_idle()
     before = count_rows(slack)
@@ -93,7 +95,7 @@ def test_a_prepared_log_command_is_still_five_round_trips_begun_ahead(
         result = slack.driver.command("/logmeeting", "Aker BP -- and a second", KARI)
         slack.wait_idle()
     assert "Aker BP" in text_of(result.http.json())
-    assert order == ["checkout", "turn"], order
+    assert order == ["begin", "turn"], order
     assert counted.transactions == 1 and counted.commits == 1, counted.statements
     assert len(counted.statements) == 4, "\n".join(counted.statements)  # as test_request_trips21
     assert counted.sent_queries == ["BEGIN", *counted.settings, "COMMIT"], counted.sent_queries
@@ -103,4 +105,4 @@ def test_a_prepared_log_command_is_still_five_round_trips_begun_ahead(
     sent = [m[2] for m in counted.messages if m[0] == "F"]
     assert sent.count("Bind") == 4 and "Parse" not in sent, sent  # the requester kept (ack29)
     assert count_rows(slack) == before + 1
-    assert slack.engine.pool.checkedout() == 0
+    assert in_use(slack.engine) == 0

@@ -25,6 +25,9 @@ def test_a_command_with_every_pooled_connection_taken_is_answered_in_time(
         slack.driver.command(
             "/logcall", "Warmup yesterday", ALEX
         ).reply()  # Alex is known: no users.info
+        # The connections the units of work keep (storage.db._Kept) closed: every connection
+        # the pool can give is then taken here, and the command must wait for one.
+        slack.engine.dispose()
         pool = slack.engine.pool
         taken = [slack.engine.connect() for _ in range(pool.size() + pool._max_overflow)]  # type: ignore[attr-defined]
         try:

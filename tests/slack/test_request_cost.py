@@ -8,6 +8,7 @@ import tempfile
 import pytest
 from sqlalchemy import event
 
+from storage.db import kept_dbapi_connections
 from tests.helpers import count_rows, each_statement, text_of
 
 KARI = "U0KARI"
@@ -157,9 +158,11 @@ def test_a_person_whose_profile_was_read_is_known_fresh_until_it_is_due_again(sl
 class RoundTrips(Counter):
     """On PostgreSQL every statement is a round trip to the server, and so are BEGIN and COMMIT.
     Counted where they happen: each ReadyForQuery the server sends (one per simple query or
-    extended-protocol Sync) in libpq's trace of every connection checked out meanwhile, from
-    its checkout (storage.db._begin_at_checkout's BEGIN, which is also the pool's pre-ping), plus
-    SQLAlchemy's own pre-ping, should the engine use it (it runs before the checkout event)."""
+    extended-protocol Sync) in libpq's trace of every connection a unit of work used meanwhile:
+    each one the units of work keep (storage.db._Kept), from the start, and each taken from the
+    pool, from its checkout (storage.db._begin_at_checkout's BEGIN, which is also the pool's
+    pre-ping) or its Connection made (engine_connect), plus SQLAlchemy's own pre-ping, should
+    the engine use it (it runs before the checkout event)."""
 
     def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
         super().__init__(engine)
@@ -167,6 +170,7 @@ class RoundTrips(Counter):
         self.pings = 0
         self._ping = engine.dialect.do_ping
         self._trace = tempfile.TemporaryFile()
+        self._traced_now: dict[int, object] = {}
 
     def __enter__(self) -> RoundTrips:
         super().__enter__()
@@ -176,7 +180,10 @@ class RoundTrips(Counter):
             return self._ping(dbapi_connection)  # type: ignore[no-any-return]
 
         self.engine.dialect.do_ping = ping
+        for dbapi_connection in kept_dbapi_connections(self.engine):
+            self._traced_checkout(dbapi_connection, None, None)
         event.listen(self.engine, "checkout", self._traced_checkout, insert=True)
+        event.listen(self.engine, "engine_connect", self._traced_connect)
         event.listen(self.engine, "checkin", self._untraced_checkin)
         event.listen(self.engine, "commit", self._commit)
         return self
@@ -184,20 +191,30 @@ class RoundTrips(Counter):
     def __exit__(self, *exc: object) -> None:
         del self.engine.dialect.do_ping
         event.remove(self.engine, "checkout", self._traced_checkout)
+        event.remove(self.engine, "engine_connect", self._traced_connect)
         event.remove(self.engine, "checkin", self._untraced_checkin)
         event.remove(self.engine, "commit", self._commit)
+        for dbapi_connection in self._traced_now.values():
+            dbapi_connection.pgconn.untrace()  # type: ignore[attr-defined]
+        self._traced_now.clear()
         super().__exit__(*exc)
 
     def _traced_checkout(self, dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
         from psycopg import pq
 
+        if id(dbapi_connection) in self._traced_now:
+            return
+        self._traced_now[id(dbapi_connection)] = dbapi_connection
         dbapi_connection.pgconn.trace(self._trace.fileno())
         dbapi_connection.pgconn.set_trace_flags(
             pq.Trace.SUPPRESS_TIMESTAMPS | pq.Trace.REGRESS_MODE
         )
 
+    def _traced_connect(self, conn) -> None:  # type: ignore[no-untyped-def]
+        self._traced_checkout(conn.connection.dbapi_connection, None, None)
+
     def _untraced_checkin(self, dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        if dbapi_connection is not None:
+        if dbapi_connection is not None and self._traced_now.pop(id(dbapi_connection), None):
             dbapi_connection.pgconn.untrace()
 
     def _commit(self, conn) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storage import cursor
+from storage.db import idle_connections
 from tests.helpers import count_rows, text_of
 from tests.slack.test_request_cost import KARI, RoundTrips
 
@@ -18,8 +19,8 @@ def test_a_prepared_log_command_is_five_round_trips(slack, monkeypatch) -> None:
     monkeypatch.setattr(cursor, "_PREPARE_AFTER", 0)
     slack.driver.command("/logmeeting", "Aker BP", KARI).reply()
     slack.wait_idle()
-    # Prepared on each connection in the pool (handed out first in, first out).
-    for n in range(2 + slack.engine.pool.checkedin()):
+    # Prepared on each connection kept or in the pool.
+    for n in range(2 + idle_connections(slack.engine)):
         slack.driver.command("/logmeeting", f"Aker BP -- note {n}", KARI).reply()
         slack.wait_idle()
     before = count_rows(slack)

@@ -14,7 +14,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from bot.unit_of_work import Request
-from storage.db import UNIT_CONNECTION, make_engine, make_read_session_factory, make_session_factory
+from storage.db import (
+    UNIT_CONNECTION,
+    in_use,
+    make_engine,
+    make_read_session_factory,
+    make_session_factory,
+)
 from storage.models import Workspace
 
 _COUNT = select(func.count()).select_from(Workspace.__table__)
@@ -62,7 +68,7 @@ def test_the_writing_unit_takes_the_session_begun_ahead(engine) -> None:  # type
     _pooled(engine)
     request = _request(engine)
     request.begin_ahead()
-    assert engine.pool.checkedout() == 1  # taken from the pool before the turn
+    assert in_use(engine) == 1  # taken from the pool before the turn
     conn = request._ahead.info[UNIT_CONNECTION]  # type: ignore[union-attr]
     assert conn.in_transaction()
     backend = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
@@ -74,12 +80,12 @@ def test_the_writing_unit_takes_the_session_begun_ahead(engine) -> None:  # type
         assert conn.get_execution_options()["kpibot_wait_ms"] == 2000
         session.execute(_INSERT.values(id="TA1", name="Ahead"))
     request.end_ahead()  # nothing left to give back
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
     assert _count(engine) == 1
     with request.writing() as uow:  # a second writing unit begins its own
         assert uow.session.execute(text("SELECT 1")).scalar_one() == 1
-        assert engine.pool.checkedout() == 1
-    assert engine.pool.checkedout() == 0
+        assert in_use(engine) == 1
+    assert in_use(engine) == 0
 
 
 @pytest.mark.backends("postgres")
@@ -91,15 +97,15 @@ def test_a_session_begun_ahead_that_nobody_took_is_given_back_rolled_back(engine
     assert ahead is not None
     ahead.execute(_INSERT.values(id="TA2", name="Never"))  # (nothing does this; to see the undo)
     request.end_ahead()
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
     assert _count(engine) == 0
     with request.reading() as uow:  # a reading unit never takes a writing session begun ahead
         request.begin_ahead()
         assert uow.session is not request._ahead
         assert uow.session.execute(text("SELECT 1")).scalar_one() == 1
-    assert engine.pool.checkedout() == 1
+    assert in_use(engine) == 1
     request.end_ahead()
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
 
 
 @pytest.mark.backends("postgres")
@@ -107,7 +113,7 @@ def test_no_connection_is_held_while_a_profile_is_fetched_after_beginning_ahead(
     held: list[int] = []
 
     def fetch(_user: str) -> None:
-        held.append(engine.pool.checkedout())
+        held.append(in_use(engine))
         return None  # Slack did not answer: resolved from what is stored
 
     _pooled(engine)
@@ -117,7 +123,7 @@ def test_no_connection_is_held_while_a_profile_is_fetched_after_beginning_ahead(
     with request.writing() as uow:
         assert uow.who.seller_id is not None  # a new person, recorded after the fetch
     assert held == [0]
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
 
 
 @pytest.mark.backends("postgres")
@@ -125,7 +131,7 @@ def test_nothing_is_begun_ahead_without_a_connection_idle_in_the_pool(engine) ->
     request = _request(engine)
     request.begin_ahead()  # the pool is empty: no server connection is opened for it
     assert request.take_ahead() is None
-    assert engine.pool.checkedout() == 0 and engine.pool.checkedin() == 0
+    assert in_use(engine) == 0 and engine.pool.checkedin() == 0
     _pooled(engine)
     held = engine.connect()  # the one idle connection is in use
     request.begin_ahead()
@@ -134,7 +140,7 @@ def test_nothing_is_begun_ahead_without_a_connection_idle_in_the_pool(engine) ->
     request.begin_ahead()
     assert request._ahead is not None
     request.end_ahead()
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
 
 
 @pytest.mark.backends("sqlite")

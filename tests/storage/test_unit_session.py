@@ -17,6 +17,7 @@ from storage.db import (
     READ_ONLY,
     UNIT_CONNECTION,
     UnitSession,
+    in_use,
     make_engine,
     make_session_factory,
     open_unit_session,
@@ -76,7 +77,7 @@ def test_core_statements_commit_on_the_units_connection_without_an_orm_transacti
     finally:
         s.close()
     assert _count(engine) == 1
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
 
 
 def test_a_rollback_without_the_orm_undoes_the_core_statements(engine, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -93,7 +94,7 @@ def test_a_rollback_without_the_orm_undoes_the_core_statements(engine, calls: li
     with engine.connect() as conn:
         ids = sorted(row[0] for row in conn.execute(select(Workspace.__table__.c.id)))
     assert ids == ["TU3"]
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
 
 
 def test_the_orm_joins_the_units_transaction_and_commits_it(engine, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +114,7 @@ def test_the_orm_joins_the_units_transaction_and_commits_it(engine, calls: list[
     finally:
         s.close()
     assert _count(engine) == 2
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
 
 
 def test_an_orm_rollback_undoes_the_core_statements_before_it(engine, calls: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -134,7 +135,7 @@ def test_close_gives_an_open_transaction_back_rolled_back(engine) -> None:  # ty
     cursor.execute(s, _INSERT, {"id": "TU9"}, keys=True)
     s.close()
     assert _count(engine) == 0
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
     with engine.connect() as conn:  # the pooled connection is usable again
         assert conn.execute(text("SELECT 1")).scalar_one() == 1
 
@@ -151,7 +152,7 @@ def test_no_connection_is_held_while_a_profile_is_fetched_from_slack(engine) -> 
     held: list[int] = []
 
     def fetch(_user: str) -> None:
-        held.append(engine.pool.checkedout())
+        held.append(in_use(engine))
         return None  # Slack did not answer: resolved from what is stored
 
     deps: Any = SimpleNamespace(
@@ -174,4 +175,4 @@ def test_no_connection_is_held_while_a_profile_is_fetched_from_slack(engine) -> 
         assert taken.execute(text("SELECT 1")).scalar_one() == 1
         assert taken.connection().get_execution_options()["kpibot_wait_ms"] == 2000
     assert held == [0]
-    assert engine.pool.checkedout() == 0
+    assert in_use(engine) == 0
