@@ -3657,11 +3657,19 @@ def _each_its_day(
         or not best.customer
     ):
         return best
-    if best.planned:
+    sentence = m.sentence(cue.start)
+    # mendA30. "Har booket 2 møder: Netto torsdag og Salling fredag": a booking word in the
+    # sentence makes every name's day a coming one, each a plan (was: Netto held today, Salling
+    # held last Friday, both asked as meetings done)
+    booked = best.planned or (
+        best.next_step is None
+        and best.follow_up is None
+        and any(m.sentence(h.start) == sentence for h in m.of("BOOKING_VERBS"))
+    )
+    if booked:
         # booked30: the days of the names booked are the coming ones
         days = signals.dates(m.tokens, today, (), direction="future")
     tokens = m.tokens
-    sentence = m.sentence(cue.start)
     # Names kpibot knows, or new ones read as names ("Var hos Kiwi i går og Rema i dag" in a
     # workspace that knows neither): each asked all the same
     names = sorted(
@@ -3717,7 +3725,12 @@ def _each_its_day(
     if not joined or not any(day is not None for _, day in joined) and first.end == last:
         return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
     chain: Recognition | None = None
-    if best.planned:
+    if booked and not best.planned:
+        own = dated(first.end, tail(first.end))
+        if own is None or own.day <= today:
+            return best
+        best = replace(best, when=today, next_step=NextStep(best.kind.value, own.day))
+    if booked:
         step = best.next_step
         if step is None or any(day is None or day.day < today for _, day in joined):
             return best
