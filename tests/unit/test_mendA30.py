@@ -49,3 +49,25 @@ def test_meetings_booked_are_plans_on_their_coming_days(
     names = {c for c, _ in expected} if known else set()
     found = recognise(text, today=TUESDAY, known_customers=names)
     assert _chain(found) == _plans(*expected), found
+
+
+# -- 3. the second booking kept ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("known", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Booked mtgs w/ Aldi (Thu) & Lidl (Fri) 🙌", [("Aldi", 3), ("Lidl", 4)]),
+        ("Har booka møte med Tine torsdag 3. og Bama mandag 7.", [("Tine", 3), ("Bama", 7)]),
+        ("Booket møte med Tine torsdag 3. og Bama mandag 7. 👍", [("Tine", 3), ("Bama", 7)]),
+    ],
+)
+def test_the_second_meeting_booked_is_kept(
+    text: str, expected: list[tuple[str, int]], known: bool
+) -> None:
+    """Item 3: was Aldi's (Tine's) plan alone, the second dropped unsaid; with both known the
+    cheer read as a win for Lidl and Aldi's meeting as held last Thursday."""
+    names = {c for c, _ in expected} if known else set()
+    found = recognise(text, today=TUESDAY, known_customers=names)
+    assert _chain(found) == _plans(*expected), found

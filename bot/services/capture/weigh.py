@@ -3670,13 +3670,25 @@ def _each_its_day(
         # booked30: the days of the names booked are the coming ones
         days = signals.dates(m.tokens, today, (), direction="future")
     tokens = m.tokens
+    # mendA30. "Tine torsdag 3. og Bama mandag 7.": a day of the month's dot after its weekday
+    # ends no sentence (Bama was dropped unsaid)
+    sentences = {sentence}
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].sentence in sentences
+            and tokens[k].text == "."
+            and tokens[k - 1].text.isdigit()
+            and k - 1 in m.date_words
+            and tokens[k + 1].folded in _JOINS
+        ):
+            sentences.add(tokens[k + 1].sentence)
     # Names kpibot knows, or new ones read as names ("Var hos Kiwi i går og Rema i dag" in a
     # workspace that knows neither): each asked all the same
     names = sorted(
         (
             n
             for n in (*m.known, *m.guessed)
-            if not (n.lower_case or n.day_first or n.definite) and m.sentence(n.start) == sentence
+            if not (n.lower_case or n.day_first or n.definite) and m.sentence(n.start) in sentences
         ),
         key=lambda n: n.start,
     )
@@ -3695,6 +3707,7 @@ def _each_its_day(
             or tokens[at].folded in _HOUR_WORDS
             or re.fullmatch(r"[0-9]{1,2}([:.][0-9]{2})?", tokens[at].text)
             or tokens[at].text in "()"
+            or (tokens[at].text == "." and at - 1 in m.date_words and tokens[at - 1].text.isdigit())
         ):
             at += 1
         return at
@@ -3715,7 +3728,12 @@ def _each_its_day(
             break
         end = tail(n.end)
         after = tokens[end] if end < len(tokens) else None
-        if after is not None and after.is_word and after.sentence == sentence:
+        if (
+            after is not None
+            and after.is_word
+            and after.folded[:1].isalnum()  # "… & Lidl (Fri) 🙌": a cheer ends it too
+            and after.sentence in sentences
+        ):
             # only its day, then the clause ends ("…, begge positive", "– both went well")
             if after.folded not in _JOINS and after.folded not in _BOTH and after.text not in "-–—":
                 break
