@@ -71,3 +71,29 @@ def test_the_second_meeting_booked_is_kept(
     names = {c for c, _ in expected} if known else set()
     found = recognise(text, today=TUESDAY, known_customers=names)
     assert _chain(found) == _plans(*expected), found
+
+
+# -- 2. meetings booked in a quick update, the customers new to the team ----------------------
+
+
+@pytest.mark.parametrize("known", [True, False])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Quick update: 5 calls done, 2 mtgs booked (Aldi Thu, Lidl Fri)",
+            [("Aldi", 3), ("Lidl", 4)],
+        ),
+        ("Quick update: 2 mtgs booked (Aldi Thu, Lidl Fri)", [("Aldi", 3), ("Lidl", 4)]),
+        ("Booket 2 møter (Aldi tors, Lidl fre)", [("Aldi", 3), ("Lidl", 4)]),
+        ("Bokade 2 möten idag: Ica på torsdag, Coop fredag", [("Ica", 3), ("Coop", 4)]),
+    ],
+)
+def test_meetings_booked_in_a_quick_update_are_each_planned(
+    text: str, expected: list[tuple[str, int]], known: bool
+) -> None:
+    """Item 2: with the customers new to the team these were nothing (or only the calls'
+    notice); "Bokade 2 möten idag: …" was asked as two meetings held, with /logmeeting advice."""
+    names = {c for c, _ in expected} if known else set()
+    found = recognise(text, today=TUESDAY, known_customers=names)
+    assert _chain(found) == _plans(*expected), found

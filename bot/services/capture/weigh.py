@@ -3296,6 +3296,8 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     kpibot never saw is asked, name by name, never a silent guess."""
     if cue is None or best.planned or best.outcome is Outcome.NOTHING:
         return best
+    if cue.booked:
+        return best  # mendA30: meetings booked, each on its day (_each_its_day)
     if best.also is not None and best.also.kind is not best.kind:
         return best
     listed = customer_name.listed_after(m, cue)
