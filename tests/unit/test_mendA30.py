@@ -87,6 +87,8 @@ def test_the_second_meeting_booked_is_kept(
         ("Quick update: 2 mtgs booked (Aldi Thu, Lidl Fri)", [("Aldi", 3), ("Lidl", 4)]),
         ("Booket 2 møter (Aldi tors, Lidl fre)", [("Aldi", 3), ("Lidl", 4)]),
         ("Bokade 2 möten idag: Ica på torsdag, Coop fredag", [("Ica", 3), ("Coop", 4)]),
+        ("2 meetings booked for next week - Aldi Tue and Lidl Wed", [("Aldi", 8), ("Lidl", 9)]),
+        ("Booket møter neste uke med Aldi tirsdag og Lidl onsdag", [("Aldi", 8), ("Lidl", 9)]),
     ],
 )
 def test_meetings_booked_in_a_quick_update_are_each_planned(

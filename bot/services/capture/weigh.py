@@ -3745,17 +3745,37 @@ def _each_its_day(
     if not joined or not any(day is not None for _, day in joined) and first.end == last:
         return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
     chain: Recognition | None = None
-    if booked and not best.planned:
+    # mendA30. "2 meetings booked for next week - Aldi Tue and Lidl Wed": each weekday is the
+    # week said's (was Aldi on next Monday, Lidl tomorrow)
+    week = next(
+        (d for d in days if d.week and d.day > today and m.sentence(d.start) in sentences), None
+    )
+
+    def in_week(day: date) -> date:
+        if week is None or day >= week.day:
+            return day
+        return week.day + timedelta(days=(day.weekday() - week.day.weekday()) % 7)
+
+    if booked and (not best.planned or week is not None):
         own = dated(first.end, tail(first.end))
         if own is None or own.day <= today:
             return best
-        best = replace(best, when=today, next_step=NextStep(best.kind.value, own.day))
+        due = in_week(own.day)
+        step = (
+            replace(best.next_step, due=due) if best.next_step else NextStep(best.kind.value, due)
+        )
+        best = replace(best, when=today, next_step=step)
     if booked:
         step = best.next_step
         if step is None or any(day is None or day.day < today for _, day in joined):
             return best
         for n, day in reversed(joined):
-            chain = _another_customers(best, n, chain, next_step=replace(step, due=day.day))
+            chain = _another_customers(
+                best,
+                n,
+                chain,
+                next_step=replace(step, due=in_week(day.day)),  # type: ignore[union-attr]
+            )
     else:
         for n, day in reversed(joined):
             chain = _another_customers(
