@@ -194,6 +194,7 @@ def _count_before(m: Message, start: int) -> int:
         and before.sentence == m.tokens[start].sentence
         and before.is_word
         and not _had_opening(m, start - 1)
+        and not _booked_opening(m, start - 1)
     ):
         return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
     return _COUNTS[m.tokens[start - 1].folded]
@@ -252,6 +253,24 @@ def _forgotten_before(m: Message, h: Hit) -> bool:
 
 _HAD_WORDS = {"hadde", "hade", "havde", "had", "hatt", "haft"}
 _HAD_LEADS = {"jeg", "eg", "jag", "vi", "i", "we", "har", "have", "has", "hai"} | _HAD_WORDS
+
+
+def _booked_opening(m: Message, end: int) -> bool:
+    """mendA30. "Booket 2 møter (Aldi tors, Lidl fre)", "Har booket 2 møder: …", "Ringde 3
+    kunder idag, bokade 2 möten (…)": a booking word right before the count, opening its
+    sentence or clause (maybe after "har"): the count still heads the list."""
+    for h in m.of("BOOKING_VERBS"):
+        if h.end != end:
+            continue
+        k = h.start
+        if k > 0 and m.tokens[k - 1].folded in ("har", "have", "has", "we", "vi", "jeg", "jag"):
+            k -= 1
+        return (
+            k == 0
+            or m.tokens[k - 1].sentence != m.tokens[end].sentence
+            or not (m.tokens[k - 1].is_word)
+        )
+    return False
 
 
 def _had_opening(m: Message, end: int) -> bool:
@@ -744,6 +763,7 @@ def _cues(m: Message) -> list[Cue]:
         if booked is not None:
             cue = _spanning(meeting, h, booked, f"{h.phrase}+{booked.phrase}")
             cue.booked = True
+            cue.counted = _count_before(m, h.start)  # mendA30: "2 mtgs booked (Aldi Thu, …)"
             cues.append(cue)
         elif happened is not None:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
@@ -824,7 +844,11 @@ def _cues(m: Message) -> list[Cue]:
         if count < 2 and _heads_a_list(m, h, meeting):
             count = 1  # "Møter: Ikea, Volvo": the noun heading the names it lists
         if count > 0:  # "2 møter i dag: Tine og Veidekke": meetings counted, the noun
-            cues.append(Cue(meeting, True, h.start, h.end, h.phrase, verbless=True, counted=count))
+            cue = Cue(meeting, True, h.start, h.end, h.phrase, verbless=True, counted=count)
+            # mendA30. "Har booket 2 møder: Netto torsdag og Salling fredag": booked, to come
+            cue.booked = h.start > 1 and _booked_opening(m, h.start - 1)
+            cue.verbless = not cue.booked
+            cues.append(cue)
             continue
         if h.start > 0 and m.tokens[h.start - 1].folded in _HAD_MEETINGS:
             # Session 20. "Hadde møter med Kiwi mandag og tirsdag": the plural noun, held

@@ -64,14 +64,18 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
     Ikea, Volvo": the customers listed right after a meeting or call noun (past its day, a
     bracket, a colon or "with"), one after another with only commas, "og", "+" between them.
     Two or more, else none: one name after a noun is read as any other."""
-    if not cue.verbless or cue.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
+    booked = cue.booked and cue.counted > 1  # mendA30: "2 mtgs booked (Aldi Thu, Lidl Fri)"
+    if not (cue.verbless or booked) or cue.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
         return []
     sentence = m.sentence(cue.start)
     names = sorted(
         (
             n
             for n in (*m.known, *m.guessed)
-            if n.start >= cue.end and m.sentence(n.start) == sentence
+            if n.start >= cue.end
+            and m.sentence(n.start) == sentence
+            # mendA30: a weekday read as a new name ("Aldi Thu, Lidl Fri") is each one's day
+            and not (cue.counted > 1 and all(i in m.date_words for i in range(n.start, n.end)))
         ),
         key=lambda n: n.start,
     )
@@ -86,7 +90,13 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
     listed = [names[0]]
     for name in names[1:]:
         between = m.tokens[listed[-1].end : name.start]
-        if not between or not all(not t.is_word or t.folded in _AND for t in between):
+        # mendA30: each with its own day ("Booket 2 møter (Aldi tors, Lidl fre)")
+        if not between or not all(
+            not t.is_word
+            or t.folded in _AND
+            or (cue.counted > 1 and listed[-1].end + k in m.date_words)
+            for k, t in enumerate(between)
+        ):
             break
         if customer_key(name.display) != customer_key(listed[-1].display):
             listed.append(name)
@@ -300,7 +310,7 @@ def _another_nouns(m: Message, cue: Cue, name: Name) -> bool:
     if not before:
         return False
     nearest = max(before, key=lambda h: h.end)
-    if nearest.start == cue.start or name.start - nearest.end > 3:
+    if nearest.start == cue.start or nearest.start in cue.words or name.start - nearest.end > 3:
         return False
     between = m.tokens[nearest.end : name.start]
     return all(t.folded in _LIST_MARKS or t.text.isdigit() for t in between)

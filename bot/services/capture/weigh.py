@@ -3296,6 +3296,8 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
     kpibot never saw is asked, name by name, never a silent guess."""
     if cue is None or best.planned or best.outcome is Outcome.NOTHING:
         return best
+    if cue.booked:
+        return best  # mendA30: meetings booked, each on its day (_each_its_day)
     if best.also is not None and best.also.kind is not best.kind:
         return best
     listed = customer_name.listed_after(m, cue)
@@ -3657,18 +3659,38 @@ def _each_its_day(
         or not best.customer
     ):
         return best
-    if best.planned:
+    sentence = m.sentence(cue.start)
+    # mendA30. "Har booket 2 møder: Netto torsdag og Salling fredag": a booking word in the
+    # sentence makes every name's day a coming one, each a plan (was: Netto held today, Salling
+    # held last Friday, both asked as meetings done)
+    booked = best.planned or (
+        best.next_step is None
+        and best.follow_up is None
+        and any(m.sentence(h.start) == sentence for h in m.of("BOOKING_VERBS"))
+    )
+    if booked:
         # booked30: the days of the names booked are the coming ones
         days = signals.dates(m.tokens, today, (), direction="future")
     tokens = m.tokens
-    sentence = m.sentence(cue.start)
+    # mendA30. "Tine torsdag 3. og Bama mandag 7.": a day of the month's dot after its weekday
+    # ends no sentence (Bama was dropped unsaid)
+    sentences = {sentence}
+    for k in range(1, len(tokens) - 1):
+        if (
+            tokens[k].sentence in sentences
+            and tokens[k].text == "."
+            and tokens[k - 1].text.isdigit()
+            and k - 1 in m.date_words
+            and tokens[k + 1].folded in _JOINS
+        ):
+            sentences.add(tokens[k + 1].sentence)
     # Names kpibot knows, or new ones read as names ("Var hos Kiwi i går og Rema i dag" in a
     # workspace that knows neither): each asked all the same
     names = sorted(
         (
             n
             for n in (*m.known, *m.guessed)
-            if not (n.lower_case or n.day_first or n.definite) and m.sentence(n.start) == sentence
+            if not (n.lower_case or n.day_first or n.definite) and m.sentence(n.start) in sentences
         ),
         key=lambda n: n.start,
     )
@@ -3687,6 +3709,7 @@ def _each_its_day(
             or tokens[at].folded in _HOUR_WORDS
             or re.fullmatch(r"[0-9]{1,2}([:.][0-9]{2})?", tokens[at].text)
             or tokens[at].text in "()"
+            or (tokens[at].text == "." and at - 1 in m.date_words and tokens[at - 1].text.isdigit())
         ):
             at += 1
         return at
@@ -3707,7 +3730,12 @@ def _each_its_day(
             break
         end = tail(n.end)
         after = tokens[end] if end < len(tokens) else None
-        if after is not None and after.is_word and after.sentence == sentence:
+        if (
+            after is not None
+            and after.is_word
+            and after.folded[:1].isalnum()  # "… & Lidl (Fri) 🙌": a cheer ends it too
+            and after.sentence in sentences
+        ):
             # only its day, then the clause ends ("…, begge positive", "– both went well")
             if after.folded not in _JOINS and after.folded not in _BOTH and after.text not in "-–—":
                 break
@@ -3717,12 +3745,37 @@ def _each_its_day(
     if not joined or not any(day is not None for _, day in joined) and first.end == last:
         return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
     chain: Recognition | None = None
-    if best.planned:
+    # mendA30. "2 meetings booked for next week - Aldi Tue and Lidl Wed": each weekday is the
+    # week said's (was Aldi on next Monday, Lidl tomorrow)
+    week = next(
+        (d for d in days if d.week and d.day > today and m.sentence(d.start) in sentences), None
+    )
+
+    def in_week(day: date) -> date:
+        if week is None or day >= week.day:
+            return day
+        return week.day + timedelta(days=(day.weekday() - week.day.weekday()) % 7)
+
+    if booked and (not best.planned or week is not None):
+        own = dated(first.end, tail(first.end))
+        if own is None or own.day <= today:
+            return best
+        due = in_week(own.day)
+        step = (
+            replace(best.next_step, due=due) if best.next_step else NextStep(best.kind.value, due)
+        )
+        best = replace(best, when=today, next_step=step)
+    if booked:
         step = best.next_step
         if step is None or any(day is None or day.day < today for _, day in joined):
             return best
         for n, day in reversed(joined):
-            chain = _another_customers(best, n, chain, next_step=replace(step, due=day.day))
+            chain = _another_customers(
+                best,
+                n,
+                chain,
+                next_step=replace(step, due=in_week(day.day)),  # type: ignore[union-attr]
+            )
     else:
         for n, day in reversed(joined):
             chain = _another_customers(
