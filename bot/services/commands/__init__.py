@@ -1571,6 +1571,14 @@ def _grouped_first(
     return (digits, whole) if whole is not None else None
 
 
+def amount_range_in(words: str) -> str | None:
+    """mendB30. The amount range a channel message says ("Skickade offert till Volvo 1,2–1,5
+    mkr", "Sent Boots a quote, £30-40k, …"), as typed without the punctuation after it; None
+    if it says none."""
+    span = _amount_range(words.split())
+    return span.rstrip(",.;:!)") if span else None
+
+
 def _amount_range(tokens: list[str]) -> str | None:
     """Words that give an amount as a range ("1-1,5 mio", "halvannen til to mill", "300k til
     400k", "mellom 300 og 400k"), as typed; None if there are none."""
