@@ -18,6 +18,7 @@ from bot.domain import ActivityKind, Source
 from bot.services import questions
 from bot.services.activities import AMOUNT_RANGE, range_in_message
 from bot.services.capture import KnownCustomers, Outcome, recognise
+from bot.services.commands import parse_log_command
 from tests.unit.steps30_reading import KRONE, who
 
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -79,3 +80,57 @@ def test_no_range_no_range_question(text: str) -> None:
 @pytest.mark.parametrize("text", ["Offert till Volvo", "Tilbud til Tine kl 12-14"])
 def test_an_offer_noun_alone_without_an_amount_stays_nothing(text: str) -> None:
     assert _found(text, "sv").outcome is Outcome.NOTHING
+
+
+# 3. A fika, a coffee, a lunch with a customer is a meeting; "fika" alone or with a colleague
+# is chatter
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fika med Ikea idag, mkt positivt",
+        "Fikade med Ikea idag",
+        "Coffee with Boots today",
+        "Kaffe med Ikea i dag",
+        "Lunsj med Orkla i dag",
+        "Lunch med Ikea idag",
+        "frokost med Lego i dag",
+    ],
+)
+def test_a_fika_with_a_customer_is_a_meeting_asked(text: str) -> None:
+    found = _found(text, "sv")
+    assert found.outcome is Outcome.LIKELY and found.kind is ActivityKind.MEETING
+    assert found.customer in ("Ikea", "Boots", "Orkla", "Lego") and found.when == TODAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fika", "Fika med Per", "fika med kollegorna", "Fika med teamet idag", "Fika med mamma"],
+)
+def test_fika_alone_or_with_a_colleague_is_chatter(text: str) -> None:
+    assert _found(text, "sv").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when", "note"),
+    [
+        ("Fika med Ikea", "Ikea", TODAY, "Fika"),
+        ("Fika med Ikea igår, varm", "Ikea", date(2026, 11, 30), "Fika"),
+        ("Fikade med Ikea idag", "Ikea", TODAY, "Fikade"),
+        ("Coffee with Boots today", "Boots", TODAY, "Coffee"),
+        ("lunsj med Tine i går -- bra prat", "Tine", date(2026, 11, 30), "lunsj; bra prat"),
+        ("Lunch med Ikea", "Ikea", TODAY, "Lunch"),
+        ("Frokostmøde med Lego i dag", "Lego", TODAY, "Frokostmøde"),
+        ("frokost med Lego", "Lego", TODAY, "frokost"),
+    ],
+)
+def test_logmeeting_a_fika_with_a_customer_keeps_the_word_as_its_note(
+    text: str, customer: str, when: date, note: str
+) -> None:
+    cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY, krone="SEK", language="sv")
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, when, note, None)
+
+
+def test_a_christmas_party_is_still_asked() -> None:
+    text = "julefrokost med Netto i fredags"
+    cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY, krone="DKK", language="da")
+    assert cmd.customer == "Netto" and cmd.unread == "julefrokost med"

@@ -2324,7 +2324,10 @@ _MEALS = {
     fold(w)
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
     "lunsjmøte med|lunchmöte med|frokostmøte med|grillaften med|grillkväll med|grillkveld med|"
-    "bbq with|barbecue with".split("|")
+    "bbq with|barbecue with|"
+    # mendB30: a fika or a coffee with a company is a meeting in sales talk, as a lunch is
+    "fika med|fikade med|fikat med|fikar med|var på fika med|tog en fika med|kaffe med|"
+    "drack kaffe med|coffee with".split("|")
 }
 
 
