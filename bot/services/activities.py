@@ -1380,9 +1380,17 @@ def which_day_question(
     """review25. "/logmeeting Kiwi 11/10" from an English speaker: 11 Oct or 10 Nov, both gone
     by. Each day on its button; nothing stored until one is picked. `said`: the words that
     named the days (cmds27: "i romjula", its working days)."""
-    params = {"kind": cmd.kind.value, "customer": cmd.customer, "said": said or ""}
+    params = {"kind": cmd.kind.value, "customer": cmd.customer, "said": said or "", **_amount(cmd)}
     options = (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL)
     return NeedsAnswer(WHICH_DAY, params, options)
+
+
+def _amount(cmd: LogCommand) -> dict[str, Any]:
+    """mendB30. An offer's or a win's amount, shown with the question of its day as the other
+    questions show it ("/logoffer Kiwi 200k i januar": was asked without the 200 000)."""
+    if cmd.amount is None:
+        return {}
+    return {"amount": cmd.amount, "currency": cmd.currency}
 
 
 WHICH_DAY_PICK = "which_day_pick"
@@ -1461,6 +1469,7 @@ def period_question(cmd: LogCommand, period: Period, who: Who) -> NeedsAnswer:
         "first": period.first,
         "last": period.last,
         "initial": period.first_working_day(worked),
+        **_amount(cmd),
     }
     coming = coming_month(cmd, period, who.today)
     if coming is not None:

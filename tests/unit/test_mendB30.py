@@ -15,11 +15,13 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind, Source
+from bot.rendering.replies import question_reply
 from bot.services import questions
-from bot.services.activities import AMOUNT_RANGE, range_in_message
+from bot.services.activities import AMOUNT_RANGE, range_in_message, which_day_question
 from bot.services.capture import KnownCustomers, Outcome, recognise
 from bot.services.commands import parse_log_command
-from tests.unit.steps30_reading import KRONE, who
+from bot.services.questions import Question
+from tests.unit.steps30_reading import KRONE, read, who
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 
@@ -134,3 +136,45 @@ def test_a_christmas_party_is_still_asked() -> None:
     text = "julefrokost med Netto i fredags"
     cmd = parse_log_command(ActivityKind.MEETING, text, today=TODAY, krone="DKK", language="da")
     assert cmd.customer == "Netto" and cmd.unread == "julefrokost med"
+
+
+# 4. "/logoffer Kiwi 200k i januar" said in December: the date picker in the blocks (opened on
+# last January's first working day), the amount shown (was asked without it)
+def _elements(message: dict) -> list[dict]:
+    return [
+        element
+        for block in message["blocks"]
+        for element in (block.get("elements") or [block.get("accessory") or {}])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "shown"),
+    [
+        ("nb", "Kiwi 200k i januar", "200 000"),
+        ("en", "Boots £30k in January", "GBP 30,000"),
+        ("nb", "Bama kr 150 000 i november", "kr 150 000"),
+    ],
+)
+def test_an_offers_day_question_carries_its_picker_and_shows_its_amount(
+    language: str, text: str, shown: str
+) -> None:
+    asked = read("offer", text, language, TODAY).asked
+    assert asked is not None and asked.code == "which_day_pick"
+    message = question_reply(language, Question("tok", asked.code, asked.params, asked.options))
+    said = " ".join(str(b.get("text", {}).get("text", "")) for b in message["blocks"])
+    assert shown in said.replace("\u00a0", " "), said
+    if asked.code == "which_day_pick":
+        pickers = [e for e in _elements(message) if e.get("type") == "datepicker"]
+        assert (
+            len(pickers) == 1 and pickers[0]["initial_date"] == asked.params["initial"].isoformat()
+        )
+
+
+def test_an_offers_day_buttons_show_its_amount() -> None:
+    """ "/logoffer Tine 200k forrige uke": a button a day, the amount shown with them."""
+    cmd = parse_log_command(ActivityKind.OFFER, "Tine 200k", today=TODAY, krone="NOK")
+    asked = which_day_question(cmd, (date(2026, 11, 23), date(2026, 11, 24)), said="forrige uke")
+    message = question_reply("nb", Question("tok", asked.code, asked.params, asked.options))
+    said = " ".join(str(b.get("text", {}).get("text", "")) for b in message["blocks"])
+    assert "200\u00a0000" in said or "200 000" in said, said
