@@ -2455,7 +2455,9 @@ def ask_about_message(
         "currency": shown,
         "when": cmd.when,
         "today": today or who.today,
-        "due": cmd.next_step.due if cmd.next_step else None,
+        # mendB30: a plan's day only ("Sent Boots a quote, will chase w/b 14th Dec" is an offer
+        # sent today, the chase its next step: was asked "Plan an offer with Boots on 14 Dec?")
+        "due": cmd.next_step.due if cmd.next_step and planned else None,
         # readers26. A loss's reason as it will be stored ("de valgte en anden leverandør",
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,

@@ -1,7 +1,7 @@
 """mendB30: an offer with an amount range in a channel message ("Sent Boots a quote, £30-40k,
 will chase w/b 14th Dec"), asked low / middle / high as /logoffer asks it and stored once at the
 end clicked, the range its note, the chase its next step (was: Edit / Not a sale only, nothing
-to store, and the offer read as planned on the chase's day)."""
+to store, and the offer read as planned on the chase's day; so was one without an amount)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.helpers import buttons, click, leads, post, set_up_team, stored, text
 
 KARI = "U0KARI"
 TUESDAY = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
-FIRST = "1764583200.000100"
+FIRST, SECOND = "1764583200.000100", "1764583260.000100"
 
 
 @pytest.mark.backends("sqlite")
@@ -38,3 +38,8 @@ def test_an_offer_with_a_range_in_a_message_is_stored_at_the_end_clicked(slack, 
     )
     [lead] = leads(team)
     assert (lead.next_step, lead.next_step_due) == ("chase", date(2026, 12, 14))
+    # Without the amount: an offer sent today, asked as one (was "Plan *an offer* with *Tesco*
+    # on Fri 4 Dec 2026?", the chase's day taken as the offer's)
+    [asked] = post(team, "Sent Tesco a quote today, will chase Friday", SECOND, user=KARI)
+    said = text_of(asked.params)
+    assert "Record this as *an offer* with *Tesco*?" in said and "Plan" not in said, said
