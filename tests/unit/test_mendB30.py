@@ -181,3 +181,34 @@ def test_an_offers_day_buttons_show_its_amount() -> None:
     message = question_reply("nb", Question("tok", asked.code, asked.params, asked.options))
     said = " ".join(str(b.get("text", {}).get("text", "")) for b in message["blocks"])
     assert "200\u00a0000" in said or "200 000" in said, said
+
+
+# A range in thousands written with an apostrophe ("450-500'", as "450'" is read): asked in a
+# command and in a message alike (was bad_amount, and no range in the message), its note
+# without the comma after it
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Coop 450-500'", "450-500'"),
+        ("Coop 450-500', varm", "450-500'"),
+        ("Posten 250-300k, varm", "250-300k"),
+    ],
+)
+def test_a_range_in_thousands_with_an_apostrophe_is_asked(text: str, note: str) -> None:
+    asked = read("offer", text, "nb", TODAY)
+    assert asked.asked is not None and asked.asked.code == AMOUNT_RANGE
+    assert (asked.asked.params["low"], asked.asked.params["high"]) == (
+        Decimal(int(note[:3]) * 1000),
+        Decimal(int(note[4:7]) * 1000),
+    )
+    assert asked.cmd.note == note
+
+
+def test_a_message_range_in_thousands_with_an_apostrophe_is_asked() -> None:
+    text = "Tilbud sendt Bama 450-500'"
+    found = _found(text, "nb")
+    asked = range_in_message(who("nb", TODAY), found.command(), text)
+    assert asked is not None and (asked[0].params["low"], asked[0].params["high"]) == (
+        450000,
+        500000,
+    )

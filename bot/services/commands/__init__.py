@@ -1615,14 +1615,15 @@ def _amount_range(tokens: list[str]) -> str | None:
     # steps30: "300-400 t.kr.", a unit with its dots (was: the range unread, the win no amount)
     unit = [word.replace(".", "") in _AMOUNT_WORDS or word in _AMOUNT_WORDS for word in words]
     for i, word in enumerate(words):
-        if _GLUED_RANGE.fullmatch(word) and (
+        if _GLUED_RANGE.fullmatch(word.rstrip("'")) and (
             any(ch.isalpha() for ch in word)
             or word[:1] in "£€$"
             or (i + 1 < len(words) and unit[i + 1])
+            or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
         ):
             end = i + 2 if i + 1 < len(words) and unit[i + 1] else i + 1
             start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i
-            return " ".join(tokens[start:end])
+            return " ".join(tokens[start:end]).rstrip(",;")  # "450-500', varm": no comma
         joined = word in _RANGE_WORDS or (
             word in ("og", "och", "and") and i > 1 and words[i - 2] in _BETWEEN
         )
