@@ -32,12 +32,13 @@ from bot.services.commands import (
     LogCommand,
     NextStep,
     TalkAhead,
+    amount_range_in,
     booked_talk,
     booked_without_day,
     candidate_keys,
     parse_log_command,
 )
-from bot.services.commands.ranges import AmountRange
+from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import (
     StepPeriod,
     days_to_offer,
@@ -1379,9 +1380,17 @@ def which_day_question(
     """review25. "/logmeeting Kiwi 11/10" from an English speaker: 11 Oct or 10 Nov, both gone
     by. Each day on its button; nothing stored until one is picked. `said`: the words that
     named the days (cmds27: "i romjula", its working days)."""
-    params = {"kind": cmd.kind.value, "customer": cmd.customer, "said": said or ""}
+    params = {"kind": cmd.kind.value, "customer": cmd.customer, "said": said or "", **_amount(cmd)}
     options = (*(f"{questions.DAY}{day.isoformat()}" for day in days), questions.CANCEL)
     return NeedsAnswer(WHICH_DAY, params, options)
+
+
+def _amount(cmd: LogCommand) -> dict[str, Any]:
+    """mendB30. An offer's or a win's amount, shown with the question of its day as the other
+    questions show it ("/logoffer Kiwi 200k i januar": was asked without the 200 000)."""
+    if cmd.amount is None:
+        return {}
+    return {"amount": cmd.amount, "currency": cmd.currency}
 
 
 WHICH_DAY_PICK = "which_day_pick"
@@ -1460,6 +1469,7 @@ def period_question(cmd: LogCommand, period: Period, who: Who) -> NeedsAnswer:
         "first": period.first,
         "last": period.last,
         "initial": period.first_working_day(worked),
+        **_amount(cmd),
     }
     coming = coming_month(cmd, period, who.today)
     if coming is not None:
@@ -2418,6 +2428,9 @@ def ask_about_message(
             if questions.load(q.state).source_ref == source_ref:
                 continue  # this very version, delivered again: ask() says it is repeated
             q.answered_at, q.outcome = now, SUPERSEDED  # edited: ask about the new words
+    ranged = None
+    if not complete and not planned and (in_range := range_in_message(who, cmd, words)):
+        ranged, cmd = in_range
     if cmd.amount is not None and cmd.currency is None:
         cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
     shown = cmd.currency or who.currency
@@ -2442,7 +2455,9 @@ def ask_about_message(
         "currency": shown,
         "when": cmd.when,
         "today": today or who.today,
-        "due": cmd.next_step.due if cmd.next_step else None,
+        # mendB30: a plan's day only ("Sent Boots a quote, will chase w/b 14th Dec" is an offer
+        # sent today, the chase its next step: was asked "Plan an offer with Boots on 14 Dec?")
+        "due": cmd.next_step.due if cmd.next_step and planned else None,
         # readers26. A loss's reason as it will be stored ("de valgte en anden leverandør",
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
@@ -2479,6 +2494,10 @@ def ask_about_message(
         params["ahead"], params["ahead_what"] = ahead.due, ahead.what
         options = ("record", PLAN, questions.EDIT, questions.NOT_A_SALE)
     needs = NeedsAnswer(CAPTURE, params, options)
+    if ranged is not None:  # mendB30: which end of the range, each on its button
+        needs = NeedsAnswer(
+            AMOUNT_RANGE, {**ranged.params, "currency": cmd.currency}, ranged.options
+        )
     return ask(
         session,
         who,
@@ -2490,6 +2509,39 @@ def ask_about_message(
         now=now,
         asked_about=message_ref,
     )
+
+
+def range_in_message(
+    who: Who, cmd: LogCommand, words: str | None
+) -> tuple[NeedsAnswer, LogCommand] | None:
+    """mendB30. An offer or a win with its amount a range in a channel message ("Skickade
+    offert till Volvo 1,2–1,5 mkr", "Sent Boots a quote today, £30-40k"): the low, middle or
+    high amount asked, each on its button, as /logoffer asks it (steps30), the range kept as
+    the note (was: Edit or Not a sale only, nothing to store). None when it says none."""
+    if cmd.kind not in (ActivityKind.OFFER, ActivityKind.WIN) or cmd.amount is not None:
+        return None
+    span = amount_range_in(words or "")
+    ranged = a_range(span, reading_krone(who)) if span else None
+    if not isinstance(ranged, AmountRange):
+        return None
+    said = ranged.said
+    currency = said.high.currency or said.low.currency or cmd.currency
+    cmd = replace(cmd, amount=said.high.amount, currency=currency)  # its currency: the caller's
+    note = "; ".join(part for part in (said.span, cmd.note) if part)
+    cmd = replace(cmd, note=note[:500])
+    middle = (said.low.amount + said.high.amount) / 2
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "when": cmd.when,
+        "said": said.span,
+        "currency": cmd.currency,
+        "low": said.low.amount,
+        "middle": middle.quantize(Decimal("0.01")),
+        "high": said.high.amount,
+    }
+    ends = (f"{questions.RANGE}{end}" for end in ("low", "middle", "high"))
+    return NeedsAnswer(AMOUNT_RANGE, params, (*ends, questions.NOT_A_SALE)), cmd
 
 
 # Session 25. "Rettelse: Nammo var 350k, ikke 320k": a correction of a record posted before.

@@ -62,7 +62,8 @@ ROWS = [
     ("da", "call", "Carlsberg i mellemdagene", "Carlsberg", TODAY, None, None, ROMJUL, None),
     ("da", "meeting", "Jysk i går, næste møde d. 3/2", "Jysk", YESTERDAY, None, None, None, date(2027, 2, 3)),
     ("da", "win", "Tilbudsavisen ApS 250.000 kr i går", "Tilbudsavisen ApS", YESTERDAY, 250000, "DKK", None, None),
-    ("da", "meeting", "frokostmøde med Danfoss i går", "Danfoss", YESTERDAY, None, None, WHAT_ASKED, None),
+    # mendB30: a breakfast meeting with a customer is a meeting, the word its note (was asked)
+    ("da", "meeting", "frokostmøde med Danfoss i går", "Danfoss", YESTERDAY, None, None, None, None),
     ("da", "offer", "350.000 kr til Vestas i går", "Vestas", YESTERDAY, 350000, "DKK", None, None),
     ("da", "call", "Netto i juleugen", "Netto", TODAY, None, None, CHRISTMAS_WEEK, None),
     ("da", "meeting", "Ørsted i går, opfølgning sidst på måneden", "Ørsted", YESTERDAY, None, None, None, date(2027, 1, 29)),

@@ -60,7 +60,8 @@ from bot.services.capture.objects import (
 )
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
-from bot.services.commands import NextStep, next_steps
+from bot.services.commands import NextStep, amount_range_in, next_steps
+from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -697,6 +698,10 @@ def _judge(
         # "Møte med Tine mandag og tilbud til Kiwi tirsdag": the second item of a list of what
         # was done, another kind and customer (was dropped); asked, its amount to fill in
         return result(Outcome.LIKELY, "a-list-item")
+    if cue.verbless and not complete and kind is ActivityKind.OFFER and _a_range_after(m, cue):
+        # mendB30. "Offert till Volvo 1,2–1,5 mkr": the offer noun and its amount as a range,
+        # asked as an offer without a verb is (which end, on its button; was nothing)
+        return result(Outcome.LIKELY, "amount-range")
     if cue.verbless and not complete:
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
@@ -2319,7 +2324,10 @@ _MEALS = {
     fold(w)
     for w in "lunsj med|lunch med|lunch with|middag med|dinner with|frokost med|breakfast with|"
     "lunsjmøte med|lunchmöte med|frokostmøte med|grillaften med|grillkväll med|grillkveld med|"
-    "bbq with|barbecue with".split("|")
+    "bbq with|barbecue with|"
+    # mendB30: a fika or a coffee with a company is a meeting in sales talk, as a lunch is
+    "fika med|fikade med|fikat med|fikar med|var på fika med|tog en fika med|kaffe med|"
+    "drack kaffe med|coffee with".split("|")
 }
 
 
@@ -2549,6 +2557,18 @@ _HELD_WORDS = (
 # An offer by its definite form, one already out ("tilbudet ligger hos styret"), never a
 # list's item of its own (messages_holdout27)
 _THE_OFFER = {"tilbudet", "tilbuddet", "offerten", "tilbodet"}
+
+
+def _a_range_after(m: Message, cue: Cue) -> bool:
+    """mendB30. An amount range of two amounts ("1,2–1,5 mkr", "£30-40k", "250-300k") after
+    the cue, in its sentence, as /logoffer reads one."""
+    after = [
+        t.text
+        for i, t in enumerate(m.tokens)
+        if i >= cue.end and m.sentence(i) == m.sentence(cue.start)
+    ]
+    span = amount_range_in(" ".join(after))
+    return span is not None and isinstance(a_range(span, "NOK"), AmountRange)
 
 
 def _an_item_after_a_record(m: Message, cue: Cue, day: signals.When | None, today: date) -> bool:

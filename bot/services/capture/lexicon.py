@@ -699,6 +699,7 @@ just finished | finished | overstået | overstått | done with
 # Informal meetings: probably with the customer, asked about.
 MEETING_LIKELY = """
 coffee | coffee with | kaffe med | kaffe | fika med | lunch with | lunsj med | lunch med |
+fikade med | fikat med | fikar med | var på fika med | tog en fika med | drack kaffe med |
 frokost med | breakfast with | dinner with | middag med | beer with | øl med | öl med |
 drinks with | drinks med |
 grillaften med | grillkväll med | grillkveld med | bbq with | barbecue with |

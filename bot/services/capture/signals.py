@@ -1318,6 +1318,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1
             elif DURATION_GLUED.fullmatch(nxt.text):
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
+            elif _A_RANGE.fullmatch(nxt.text):
+                break  # mendB30: "Sendte tilbud til Tine 250-300k": the range, not "Tine 250"
             elif _a_short_weekday_after_a_name(tokens, j):
                 break  # booked29: "2 meetings booked: Aldi Thu, Lidl Fri": the day, not the name's
             elif _a_names_letter(nxt, tokens[j - 1]):
