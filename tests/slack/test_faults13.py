@@ -254,7 +254,8 @@ def test_a_range_written_with_a_unicode_dash_is_refused_never_one_end_stored(sla
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:  # type: ignore[no-untyped-def]
     """ "Tilbud til Equinor på 1–2 mill" was an offer of NOK 2,000,000, stored unasked (the en
-    dash split the range, "1-2 mill" read none); "250k – 300k" was asked as NOK 250,000."""
+    dash split the range, "1-2 mill" read none); "250k – 300k" was asked as NOK 250,000. Since
+    mendB30 each range is asked which end it is, nothing stored before the click."""
     from tests.helpers import channel_message
 
     for user in slack.api.users.values():
@@ -273,7 +274,9 @@ def test_a_range_in_a_channel_message_is_never_stored_as_one_end(slack) -> None:
     assert stored(slack) == []
     said = [text_of(c.params) for c in slack.api.calls_to("chat.postEphemeral")]
     assert said and all("250,000" not in s and "300,000" not in s for s in said), said
-    assert any("a win" in s and "Equinor" in s for s in said), said
+    # mendB30: each asked as the range it is (Low / Middle / High), the win as a win
+    assert any("range" in s and "this win with *Equinor*" in s for s in said), said
+    assert sum("range" in s and "this offer with *Equinor*" in s for s in said) == 2, said
     # A minus sign on the amount ("−250k", or the hyphen so): asked, never a win of 250k unasked.
     slack.api.reset()
     for n, text in enumerate(("Vant Equinor \u2212250k", "Vant Telenor -400k")):
