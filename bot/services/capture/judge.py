@@ -782,9 +782,18 @@ def _judge(
         return result(Outcome.LIKELY, "weak-cue-new-name")
     if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
         return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
-    if any(d.clash for d in (*days, *coming_days) if m.sentence(d.start) >= m.sentence(cue.start)):
+    clashes = [
+        d for d in (*days, *coming_days) if d.clash and m.sentence(d.start) >= m.sentence(cue.start)
+    ]
+    if clashes:
         # booked30. "Følger opp tirsdag 28." where the 28th is a Wednesday: which day is asked
-        return result(Outcome.LIKELY, "day-clash")
+        asked = result(Outcome.LIKELY, "day-clash")
+        step = next_step or follow
+        choices = tuple(day for day in clashes[0].choices if day > today)
+        if step is not None and step.due == clashes[0].day and len(choices) == 2:
+            # mendC30: both days on their buttons (was: the weekday's, a third day, planned)
+            asked = replace(asked, clash_days=choices)
+        return asked
     if not complete:
         return result(Outcome.LIKELY, "incomplete")
     if money is None and kind in (ActivityKind.WIN, ActivityKind.OFFER):
