@@ -83,3 +83,36 @@ def test_the_picked_day_is_the_steps() -> None:
     kept = questions.load(questions.dump(pending))
     assert kept.command.next_step == cmd.next_step
     assert questions.STEP_ON == "on:" and not questions.STEP_ON.startswith(questions.STEP)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "bokade 2 möten (Ica tor, Axfood fre)",
+            [("Ica", date(2026, 12, 3)), ("Axfood", date(2026, 12, 4))],
+        ),
+        (
+            "Booket 2 møter (Orkla fre, Tine tor)",
+            [("Orkla", date(2026, 12, 4)), ("Tine", date(2026, 12, 3))],
+        ),
+    ],
+)
+def test_tor_after_a_name_in_a_bracketed_booking_list_is_thursday(
+    text: str, rows: list[tuple[str, date]]
+) -> None:
+    """Was: "Ica tor" no day, the bookings asked with none ("incomplete")."""
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN | {"Ica", "Axfood"})
+    got = []
+    while found is not None:
+        got.append((found.customer, found.next_step.due if found.next_step else None))
+        found = found.also
+    assert got == rows
+
+
+@pytest.mark.parametrize(
+    "text", ["Möte med Tor på Ica idag", "Møte med Orkla (med Kari, Tor) i dag"]
+)
+def test_tor_elsewhere_stays_a_name(text: str) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=KNOWN | {"Ica"})
+    assert (found.outcome, found.when, found.next_step) == (Outcome.SURE, TUESDAY, None), found

@@ -2291,6 +2291,23 @@ def _short_day_said(tokens: list[Token], i: int) -> bool:
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
 
 
+def _a_listed_thursday(tokens: list[Token], i: int) -> bool:
+    """mendC30. "bokade 2 möten (Ica tor, Axfood fre)": a Swedish or Norwegian "tor" right after
+    a name inside a bracketed list, before its comma or the closing bracket, is Thursday
+    (elsewhere "Tor" stays a first name: "Møte med Tor fra Orkla")."""
+    if tokens[i].folded != "tor" or i < 2 or i + 1 >= len(tokens):
+        return False
+    if not tokens[i - 1].is_word or tokens[i - 2].text not in ("(", ","):
+        return False
+    if tokens[i + 1].text not in (",", ")"):
+        return False
+    opened = [k for k in range(i) if tokens[k].text == "("]
+    closed = [k for k in range(i) if tokens[k].text == ")"]
+    if not opened or (closed and closed[-1] > opened[-1]):
+        return False
+    return any(t.text == ")" for t in tokens[i + 1 :])
+
+
 _DAYS_JOIN = {"og", "och", "and", "+", "&"}
 
 
@@ -2481,6 +2498,8 @@ def dates(
                 continue  # "2nd meeting booked next Thu": the second meeting, not the 2nd
             if n == 1 and _short_day_said(tokens, i):
                 text = f"{span[0].text}."  # "tilbud 480k sendt man,", "mtg with Siemens mon,"
+            if n == 1 and _a_listed_thursday(tokens, i):
+                text = "torsdag"  # mendC30: "bokade 2 möten (Ica tor, Axfood fre)"
             week = _week(span, today)
             if week is not None:
                 best = When(i, i + n, week, week=True)
@@ -2557,6 +2576,8 @@ def _shortest_day_from(tokens: list[Token], i: int) -> int:
     "før", is passed over whatever else it holds: those shorter than the first such word are."""
     if i and tokens[i - 1].text.lower() == "før":
         return 1
+    if _a_listed_thursday(tokens, i):
+        return 1  # mendC30: "(Ica tor, Axfood fre)"
     for k, token in enumerate(tokens[i : i + 5]):
         if not token.is_word:
             return 0  # (no longer span reaches past it)
