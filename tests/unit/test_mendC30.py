@@ -16,7 +16,7 @@ from bot.services.capture.signals import dates, tokenise
 from bot.services.commands import LogCommand, NextStep
 
 TUESDAY = date(2026, 12, 1)
-KNOWN = {"Orkla", "Tine", "Lego", "Carlsberg"}
+KNOWN = {"Orkla", "Tine", "Lego", "Carlsberg", "Tesco"}
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,9 @@ KNOWN = {"Orkla", "Tine", "Lego", "Carlsberg"}
             False,
             (date(2026, 12, 16), date(2026, 12, 15)),
         ),
+        # English ordinals, and a weak word asked before the clash was looked at
+        ("Call Tesco again Tuesday 16th", True, (date(2026, 12, 16), date(2026, 12, 15))),
+        ("Met Tesco today, follow up Tues 16th", False, (date(2026, 12, 16), date(2026, 12, 15))),
     ],
 )
 def test_a_weekday_and_a_date_that_disagree_offer_both_days(
@@ -56,6 +59,7 @@ def test_a_weekday_and_a_date_that_disagree_offer_both_days(
         ("Møde med Lego, vi ringer igen onsdag d. 9.", date(2026, 12, 9)),
         ("Møde med Carlsberg i mandags, følger op onsdag d. 9.", date(2026, 12, 9)),
         ("Møte med Tine i dag, følger opp tirsdag den 15.", date(2026, 12, 15)),
+        ("Met Tesco today, chasing Friday 4th", date(2026, 12, 4)),
     ],
 )
 def test_an_agreeing_weekday_and_date_stay_unasked(text: str, due: date) -> None:

@@ -2412,14 +2412,15 @@ def _a_weekday_and_its_date(
     if at >= len(tokens) or any(k in taken for k in range(i, at + 1)):
         return None
     day_word, number = tokens[i], tokens[at]
-    if not day_word.is_word or not re.fullmatch(r"(?:3[01]|[12][0-9]|0?[1-9])", number.text):
-        return None
+    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?", number.text.lower())
+    if not day_word.is_word or said_day is None:
+        return None  # (mendC30: "Tuesday 16th" as "tirsdag 16.")
     weekday = weekday_index(day_word.text)
     if weekday is None or len(day_word.folded.rstrip(".")) < 3:
         return None
     if at + 1 < len(tokens) and tokens[at + 1].is_word:
         return None  # "tirsdag 27. juni" read whole; "fredag 30 min", "mandag 12 ganger"
-    wanted = int(number.text)
+    wanted = int(said_day.group(1))
     first = 1 if direction == "future" else -1
     dated: date | None = None
     for step in (first, -first):  # the way the sentence reads, else the other way
