@@ -654,6 +654,7 @@ def _ask_later(
             price=second.price,
             place=second.place,
             ahead=_coming(who, second),
+            step_days=second.clash_days,  # mendC30: a weekday and a date that disagree
         )
     except UserError:
         return None
