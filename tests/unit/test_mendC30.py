@@ -6,6 +6,7 @@ Now both readings are offered, the date said and the weekday said nearest it."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -120,3 +121,30 @@ def test_tor_after_a_name_in_a_bracketed_booking_list_is_thursday(
 def test_tor_elsewhere_stays_a_name(text: str) -> None:
     found = recognise(text, today=TUESDAY, known_customers=KNOWN | {"Ica"})
     assert (found.outcome, found.when, found.next_step) == (Outcome.SURE, TUESDAY, None), found
+
+
+@pytest.mark.parametrize(
+    ("planned", "amount", "said", "label"),
+    [
+        (True, None, "hvilken dag skal jeg planlegge *en samtale* med *Orkla*", "Planlegg det"),
+        (False, Decimal(200000), "*Orkla*, kr 200\xa0000? Ukedagen og datoen", "Neste steg"),
+    ],
+)
+def test_the_question_says_why_and_names_both_days(
+    planned: bool, amount: Decimal | None, said: str, label: str
+) -> None:
+    from bot.rendering.replies import log_reply
+
+    days = [date(2026, 12, 16), date(2026, 12, 15)]
+    params = {
+        "kind": "call" if planned else "offer", "customer": "Orkla", "amount": amount,
+        "currency": "NOK" if amount else None, "when": TUESDAY, "today": TUESDAY,
+        "due": date(2026, 12, 8), "step_days": days, "planned": planned,
+    }  # fmt: skip
+    options = ("on:2026-12-16", "on:2026-12-15", questions.NOT_A_SALE)
+    reply = log_reply("nb", questions.Question("t0", "capture", params, options))
+    labels = [e["text"]["text"] for b in reply["blocks"] for e in b.get("elements", ())]
+    text = " | ".join([reply["text"], *labels])
+    assert said in text, text
+    assert f"{label} ons. 16. des. 2026" in text and f"{label} tir. 15. des. 2026" in text, text
+    assert "8. des" not in text, text
