@@ -427,6 +427,7 @@ OPTION_LABELS = {
     "days_meeting": N_("Log %(count)s meetings with %(customer)s: %(days)s"),
     "days_call": N_("Log %(count)s calls with %(customer)s: %(days)s"),
     "held": N_("Today, next step %(date)s"),
+    "step_on": N_("Next step %(date)s"),  # mendC30: a held talk's next step, its day picked
     "held_on": N_("Held %(date)s"),
     "mend": N_("Change it to %(amount)s"),
     "mend_day": N_("Move it to %(date)s"),

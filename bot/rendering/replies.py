@@ -326,6 +326,13 @@ def _option_label(language: str, question: Question, option: str) -> str:
             else i18n.format_number(amount, language)
         )
         return t.gettext(blocks.OPTION_LABELS[f"range_{end}"]) % {"amount": said}
+    if option.startswith(questions.STEP_ON):
+        # mendC30: "Plan it Wed 16 Dec" / "Next step Wed 16 Dec": a weekday and a date that
+        # disagree, each reading on its button
+        day = i18n.format_day(date.fromisoformat(option.removeprefix(questions.STEP_ON)), language)
+        if params.get("planned"):
+            return t.gettext(blocks.OPTION_LABELS["ahead_month_plan"]) % {"said": day}
+        return t.gettext(blocks.OPTION_LABELS["step_on"]) % {"date": day}
     if option.startswith(questions.STEP):  # a talk booked with no day: due by then
         day = i18n.format_day(date.fromisoformat(option.removeprefix(questions.STEP)), language)
         return t.gettext(blocks.OPTION_LABELS["step"]) % {"date": day}

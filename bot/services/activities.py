@@ -979,6 +979,19 @@ def _answer(
 
             return activities_amend.mend(session, who, pending, now=now)
         return _mend(session, who, pending, now=now)
+    if option.startswith(questions.STEP_ON) and pending.command.next_step is not None:
+        # mendC30: the day picked of a weekday and a date that disagree: planned on it, or the
+        # held talk stored with its next step on it
+        c, due = pending.command, date.fromisoformat(option.removeprefix(questions.STEP_ON))
+        step = replace(c.next_step, due=due)  # type: ignore[arg-type]
+        c = replace(c, next_step=step)
+        if pending.params.get("planned"):
+            plan(session, who, c, now=now)
+            return Planned(c.customer, step.what, step.due)
+        return log(
+            session, who, c, source=pending.source, source_ref=pending.source_ref, now=now,
+            answers=replace(pending.answers, confirmed=True),
+        )  # fmt: skip
     if option == PLAN:
         c = pending.command
         if c.next_step is None and pending.params.get("ahead"):
@@ -2387,6 +2400,7 @@ def ask_about_message(
     ahead: NextStep | None = None,
     which_days: tuple[date, ...] = (),
     which_kind: bool = False,
+    step_days: tuple[date, ...] = (),
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
@@ -2462,7 +2476,14 @@ def ask_about_message(
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
-    if planned and cmd.next_step is not None:
+    if step_days and cmd.next_step is not None and (planned or complete):
+        # mendC30. "Ringer Orkla igjen tirsdag 16." where the 16th is a Wednesday: the plan (or
+        # the held talk's next step) on the date said or on the weekday said nearest it, each
+        # on its button (was: the coming Tuesday, a third day, guessed)
+        params |= {"step_days": list(step_days), "planned": planned}
+        days = (f"{questions.STEP_ON}{day.isoformat()}" for day in step_days)
+        options = (*days, questions.NOT_A_SALE)
+    elif planned and cmd.next_step is not None:
         options = (PLAN, questions.NOT_A_SALE)
     elif complete and len(cmd.days) > 1 and len(cmd.days) == cmd.times:
         # readers25. "ringte Tine mandag og onsdag": one click stores each talk on its day

@@ -187,6 +187,8 @@ DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnigh
 KIND = "kind:"  # "kind:win": "Kiwi 95k" was a win (or an offer sent), as its author says (review25)
 RANGE = "range:"  # steps30: "range:low" / "range:middle" / "range:high" of an amount range
 STEP = "step:"  # "step:2026-12-04": a talk booked with no day is due by this day
+# mendC30. "on:2026-12-16": the day picked for a next step whose weekday and date disagree
+STEP_ON = "on:"
 WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, the words as note
 # A channel message's price per period said with its term ("85k/mnd …, 24 mnd binding"), asked
 # at the whole value: store the price alone instead (its params' "price")

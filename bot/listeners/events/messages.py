@@ -654,6 +654,7 @@ def _ask_later(
             price=second.price,
             place=second.place,
             ahead=_coming(who, second),
+            step_days=second.clash_days,  # mendC30: a weekday and a date that disagree
         )
     except UserError:
         return None
@@ -753,6 +754,7 @@ def _store_one(
                 ahead=_coming(who, found),  # "Møte med DNB fredag kl 14": last or coming?
                 which_days=found.which_days,  # "Met Kiwi 11/10": 11 Oct or 10 Nov? (review25)
                 which_kind=found.which_kind,  # "Kiwi 95k": an offer or a win? (review25)
+                step_days=found.clash_days,  # "tirsdag 16." a Wednesday: which day? (mendC30)
             )
             if outcome is None:
                 return None

@@ -517,6 +517,16 @@ def _judge(
     if kind is ActivityKind.LOSS:
         reason = _with_its_amount(m, reason, krone, taken)
 
+    clashes = [
+        d for d in (*days, *coming_days) if d.clash and m.sentence(d.start) >= m.sentence(cue.start)
+    ]
+    clash_days: tuple[date, ...] = ()
+    if clashes and (step := next_step or follow) is not None and step.due == clashes[0].day:
+        # mendC30: the date said and the weekday nearest it, both on buttons wherever the
+        # record is asked (was: the weekday's day, a third day, planned)
+        clash_days = tuple(day for day in clashes[0].choices if day > today)
+        clash_days = clash_days if len(clash_days) == 2 else ()
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         return Recognition(
             outcome,
@@ -534,6 +544,7 @@ def _judge(
             temperature,
             reason,
             corrects=was_not,
+            clash_days=clash_days if outcome is Outcome.LIKELY else (),
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -787,7 +798,7 @@ def _judge(
         return result(Outcome.LIKELY, "weak-cue-new-name")
     if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
         return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
-    if any(d.clash for d in (*days, *coming_days) if m.sentence(d.start) >= m.sentence(cue.start)):
+    if clashes:
         # booked30. "Følger opp tirsdag 28." where the 28th is a Wednesday: which day is asked
         return result(Outcome.LIKELY, "day-clash")
     if not complete:

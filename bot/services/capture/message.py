@@ -110,6 +110,9 @@ class Recognition:
     # day still to come that is no plan (a win, a loss), as typed: not recorded, and the
     # "Record all" question says so (set on a record_all chain's first row)
     not_yet: tuple[str, ...] = ()
+    # mendC30. "Ringer Orkla igjen tirsdag 16." where the 16th is a Wednesday: the plan's (or
+    # next step's) two readings, the date said and the weekday nearest it, each on its button
+    clash_days: tuple[date, ...] = ()
 
     @property
     def planned(self) -> bool:

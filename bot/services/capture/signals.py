@@ -2267,6 +2267,9 @@ class When:
     either_way: bool = False  # "på mandag", "on Monday": last or next, as the sentence says
     # booked30. "tirsdag 28." where the 28th is no Tuesday: the weekday's day, asked
     clash: bool = False
+    # mendC30. A clash's two readings, each a day its author may have meant: the date said
+    # ("tirsdag 16.": Wed 16 Dec) and the weekday said nearest it (Tue 15 Dec)
+    choices: tuple[date, ...] = ()
 
 
 _SHORT_DAYS = {"wed", "sat", "sun"}  # English words too ("wed", "sat", "sun")
@@ -2288,6 +2291,23 @@ def _short_day_said(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
+
+
+def _a_listed_thursday(tokens: list[Token], i: int) -> bool:
+    """mendC30. "bokade 2 möten (Ica tor, Axfood fre)": a Swedish or Norwegian "tor" right after
+    a name inside a bracketed list, before its comma or the closing bracket, is Thursday
+    (elsewhere "Tor" stays a first name: "Møte med Tor fra Orkla")."""
+    if tokens[i].folded != "tor" or i < 2 or i + 1 >= len(tokens):
+        return False
+    if not tokens[i - 1].is_word or tokens[i - 2].text not in ("(", ","):
+        return False
+    if tokens[i + 1].text not in (",", ")"):
+        return False
+    opened = [k for k in range(i) if tokens[k].text == "("]
+    closed = [k for k in range(i) if tokens[k].text == ")"]
+    if not opened or (closed and closed[-1] > opened[-1]):
+        return False
+    return any(t.text == ")" for t in tokens[i + 1 :])
 
 
 _DAYS_JOIN = {"og", "och", "and", "+", "&"}
@@ -2383,30 +2403,47 @@ def _a_weekday_and_its_date(
     with no month, the nearest such date the way the sentence reads (ahead or gone), when its
     weekday is the one said (was: the coming Tuesday, Tue 20 Jun, the 27th dropped). When the
     two disagree, the weekday's day as before, marked `clash`: its record is asked."""
-    if i + 1 >= len(tokens) or i in taken or i + 1 in taken:
+    at = i + 1
+    if at < len(tokens) and tokens[at].folded in ("d", "den"):
+        # mendC30: "tirsdag d. 9.", "tirsdag den 9." (Danish, Norwegian) read as "tirsdag 9."
+        at += (
+            2
+            if tokens[at].folded == "d" and at + 1 < len(tokens) and tokens[at + 1].text == "."
+            else 1
+        )
+    if at >= len(tokens) or any(k in taken for k in range(i, at + 1)):
         return None
-    day_word, number = tokens[i], tokens[i + 1]
-    if not day_word.is_word or not re.fullmatch(r"(?:3[01]|[12][0-9]|0?[1-9])", number.text):
-        return None
+    day_word, number = tokens[i], tokens[at]
+    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?", number.text.lower())
+    if not day_word.is_word or said_day is None:
+        return None  # (mendC30: "Tuesday 16th" as "tirsdag 16.")
     weekday = weekday_index(day_word.text)
     if weekday is None or len(day_word.folded.rstrip(".")) < 3:
         return None
-    if i + 2 < len(tokens) and tokens[i + 2].is_word:
+    if at + 1 < len(tokens) and tokens[at + 1].is_word:
         return None  # "tirsdag 27. juni" read whole; "fredag 30 min", "mandag 12 ganger"
-    wanted = int(number.text)
+    wanted = int(said_day.group(1))
     first = 1 if direction == "future" else -1
+    dated: date | None = None
     for step in (first, -first):  # the way the sentence reads, else the other way
         for back_or_on in range(0, 62):
             day = today + timedelta(days=step * back_or_on)
             if day.day == wanted:
                 if day.weekday() == weekday:
-                    return When(i, i + 2, day)
+                    return When(i, at + 1, day)
+                dated = dated or day
                 break
     if direction == "future":
         said = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
     else:
         said = today - timedelta(days=(today.weekday() - weekday) % 7)
-    return When(i, i + 2, said, clash=True)
+    choices: tuple[date, ...] = ()
+    if dated is not None:
+        # mendC30: the date said and the weekday said nearest it, both offered
+        shift = (weekday - dated.weekday()) % 7
+        nearest = dated + timedelta(days=shift if shift <= 3 else shift - 7)
+        choices = (dated, nearest)
+    return When(i, at + 1, said, clash=True, choices=choices)
 
 
 def dates(
@@ -2464,6 +2501,8 @@ def dates(
                 continue  # "2nd meeting booked next Thu": the second meeting, not the 2nd
             if n == 1 and _short_day_said(tokens, i):
                 text = f"{span[0].text}."  # "tilbud 480k sendt man,", "mtg with Siemens mon,"
+            if n == 1 and _a_listed_thursday(tokens, i):
+                text = "torsdag"  # mendC30: "bokade 2 möten (Ica tor, Axfood fre)"
             week = _week(span, today)
             if week is not None:
                 best = When(i, i + n, week, week=True)
@@ -2540,6 +2579,8 @@ def _shortest_day_from(tokens: list[Token], i: int) -> int:
     "før", is passed over whatever else it holds: those shorter than the first such word are."""
     if i and tokens[i - 1].text.lower() == "før":
         return 1
+    if _a_listed_thursday(tokens, i):
+        return 1  # mendC30: "(Ica tor, Axfood fre)"
     for k, token in enumerate(tokens[i : i + 5]):
         if not token.is_word:
             return 0  # (no longer span reaches past it)
