@@ -1245,12 +1245,23 @@ _WEEKDAYS_SHORT = {
 _AFTER_A_SHORT_DAY = {"og", "och", "and", "&", "+"}
 
 
-def _a_short_weekday_after_a_name(tokens: list[Token], j: int) -> bool:
+def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = None) -> bool:
     if tokens[j].folded not in _WEEKDAYS_SHORT or tokens[j].text.isupper():
         return False
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is None or after.sentence != tokens[j].sentence:
         return True
+    # mendD30: "Booked mtgs w/ Aldi Thu & Lidl Fri 🎉": the second name's day, as the first's
+    # ("Aldi Thu &"), and a cheer after it ends the clause (was: "Lidl Fri" one name)
+    if i is not None and i >= 2 and tokens[i - 1].text.lower() in _AFTER_A_SHORT_DAY:
+        if tokens[i - 2].folded in _WEEKDAYS_SHORT or tokens[i - 2].text == ")":
+            return True
+    if after.is_word and not after.text[:1].isalnum():
+        return True  # an emoji: "… Lidl Fri 🎉"
+    if after.text == ":" and re.fullmatch(
+        r":[a-z0-9_+-]+:", "".join(t.text for t in tokens[j + 1 : j + 4])
+    ):
+        return True  # a Slack emoji's code: "… Lidl Fri :tada:"
     if after.is_word:
         return after.text.lower() in _AFTER_A_SHORT_DAY
     return after.text in ",;.!)" or after.text in _AFTER_A_SHORT_DAY
@@ -1320,7 +1331,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
             elif _A_RANGE.fullmatch(nxt.text):
                 break  # mendB30: "Sendte tilbud til Tine 250-300k": the range, not "Tine 250"
-            elif _a_short_weekday_after_a_name(tokens, j):
+            elif _a_short_weekday_after_a_name(tokens, j, i):
                 break  # booked29: "2 meetings booked: Aldi Thu, Lidl Fri": the day, not the name's
             elif _a_names_letter(nxt, tokens[j - 1]):
                 j += 1  # "Circle K", "Circle K Norge", "Statoil A": a capital letter of the name
