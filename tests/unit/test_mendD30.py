@@ -46,3 +46,34 @@ def test_a_short_weekday_after_the_second_name_of_a_booking_is_its_day(text: str
         (Outcome.LIKELY, ActivityKind.MEETING, "Aldi", True, THURSDAY),
         (Outcome.LIKELY, ActivityKind.MEETING, "Lidl", True, FRIDAY),
     ], found
+
+
+# 2. "Sendte tilbud til Kiwi, 2-3 uker levering", Kiwi known or not: nothing ("2-3" was read as a
+#    game's score). A delivery time after the comma is a remark: the offer to Kiwi today is
+#    asked, no amount (the reader keeps no notes).
+@pytest.mark.parametrize("known", [set(), {"Kiwi", "Ica", "Tesco", "Netto"}])
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Sendte tilbud til Kiwi, 2-3 uker levering", "Kiwi"),
+        ("Sendte tilbud til Kiwi, levering 2-3 uker", "Kiwi"),
+        ("Skickade offert till Ica, 2-3 veckors leverans", "Ica"),
+        ("Sendte tilbud til Netto, 2-3 ugers levering", "Netto"),
+        ("Sent offer to Tesco, 2-3 weeks delivery", "Tesco"),
+    ],
+)
+def test_a_delivery_time_after_an_offer_is_no_score(text: str, customer: str, known: set) -> None:
+    found = recognise(text, today=TUESDAY, known_customers=known)
+    assert (found.outcome, found.kind, found.customer, found.amount, found.when, found.also) == (
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        customer,
+        None,
+        TUESDAY,
+        None,
+    ), found
+
+
+def test_a_game_score_is_still_no_deal() -> None:
+    found = recognise("Vant 2-3 mot Kiwi", today=TUESDAY, known_customers={"Kiwi"})
+    assert found.outcome is Outcome.NOTHING, found

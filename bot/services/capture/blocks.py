@@ -801,8 +801,10 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # ("Vant kampen mot Equinor", "Lost the pub quiz to Kiwi").
     ours = {m.clause(cue.start), m.clause(name.start)}
     if any(h.category == "NOT_BUSINESS" and m.clause(h.start) in ours for h in here) or any(
-        signals.SCORE.fullmatch(t.text) and not (talk and signals.time_range(t.text))
-        for t in m.tokens
+        signals.SCORE.fullmatch(t.text)
+        and not (talk and signals.time_range(t.text))
+        and not _a_span_of_time(m, i)
+        for i, t in enumerate(m.tokens)
         if t.sentence == sentence
     ):
         return "not-business"  # a game's score; "Møte med Equinor 14-15" names its hours
@@ -811,6 +813,26 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "internal"
     return None
+
+
+# mendD30. "Sendte tilbud til Kiwi, 2-3 uker levering": how long, no game's score (was nothing)
+_SPAN_UNITS = {
+    "uke", "uker", "ukers", "veke", "veker", "vecka", "veckor", "veckors", "uge", "uger", "ugers",
+    "week", "weeks", "wks", "dag", "dager", "dagers", "dagar", "dagars", "dage", "dages", "day",
+    "days", "virkedager", "arbeidsdager", "arbetsdagar", "hverdage", "arbejdsdage", "mnd", "mdr",
+    "maned", "maneder", "maneders", "manad", "manader", "manaders", "maaned", "maaneder",
+    "month", "months", "mths", "timer", "timmar", "hours", "hrs", "ar", "years", "yrs",
+}  # fmt: skip
+
+
+def _a_span_of_time(m: Message, i: int) -> bool:
+    """ "2-3 uker", "2–3 weeks' delivery": a span of time, the number before its unit."""
+    after = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
+    return (
+        after is not None
+        and after.sentence == m.tokens[i].sentence
+        and (after.folded in _SPAN_UNITS)
+    )
 
 
 _BOARDS = {
