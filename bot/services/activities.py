@@ -38,7 +38,7 @@ from bot.services.commands import (
     candidate_keys,
     parse_log_command,
 )
-from bot.services.commands.ranges import AmountRange, a_range
+from bot.services.commands.ranges import AmountRange, RangeSaid, a_range
 from bot.services.commands.step_periods import (
     StepPeriod,
     days_to_offer,
@@ -657,11 +657,18 @@ def amount_range_question(
     )
     if cmd.unread or cmd.amount != said.high.amount or cmd.times > 1:
         raise ranged
+    return _range_question(said, cmd, questions.CANCEL)
+
+
+def _range_question(said: RangeSaid, cmd: LogCommand, last: str) -> tuple[NeedsAnswer, LogCommand]:
+    """The range question of a command read with the high end in its place: the range kept as
+    its note, the low, middle and high amounts each on its button, `last` (Cancel for a
+    command, Not a sale for a message) after them. One for both readers (steps30, mendB30)."""
     note = "; ".join(part for part in (said.span, cmd.note) if part)
     cmd = replace(cmd, note=note[:500])
     middle = (said.low.amount + said.high.amount) / 2
     params = {
-        "kind": kind.value,
+        "kind": cmd.kind.value,
         "customer": cmd.customer,
         "when": cmd.when,
         "said": said.span,
@@ -670,7 +677,7 @@ def amount_range_question(
         "middle": middle.quantize(Decimal("0.01")),
         "high": said.high.amount,
     }
-    options = (*(f"{questions.RANGE}{end}" for end in ("low", "middle", "high")), questions.CANCEL)
+    options = (*(f"{questions.RANGE}{end}" for end in ("low", "middle", "high")), last)
     return NeedsAnswer(AMOUNT_RANGE, params, options), cmd
 
 
@@ -2548,21 +2555,7 @@ def range_in_message(
     said = ranged.said
     currency = said.high.currency or said.low.currency or cmd.currency
     cmd = replace(cmd, amount=said.high.amount, currency=currency)  # its currency: the caller's
-    note = "; ".join(part for part in (said.span, cmd.note) if part)
-    cmd = replace(cmd, note=note[:500])
-    middle = (said.low.amount + said.high.amount) / 2
-    params = {
-        "kind": cmd.kind.value,
-        "customer": cmd.customer,
-        "when": cmd.when,
-        "said": said.span,
-        "currency": cmd.currency,
-        "low": said.low.amount,
-        "middle": middle.quantize(Decimal("0.01")),
-        "high": said.high.amount,
-    }
-    ends = (f"{questions.RANGE}{end}" for end in ("low", "middle", "high"))
-    return NeedsAnswer(AMOUNT_RANGE, params, (*ends, questions.NOT_A_SALE)), cmd
+    return _range_question(said, cmd, questions.NOT_A_SALE)
 
 
 # Session 25. "Rettelse: Nammo var 350k, ikke 320k": a correction of a record posted before.
