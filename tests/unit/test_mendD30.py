@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -77,3 +77,25 @@ def test_a_delivery_time_after_an_offer_is_no_score(text: str, customer: str, kn
 def test_a_game_score_is_still_no_deal() -> None:
     found = recognise("Vant 2-3 mot Kiwi", today=TUESDAY, known_customers={"Kiwi"})
     assert found.outcome is Outcome.NOTHING, found
+
+
+# The lead's review: "sendte tilbud til tine på 2-3 mill i går" was nothing ("2-3" a game's score),
+# the offer lost unsaid. An amount range before its unit is no score: the offer asked (the range
+# asked Low / Middle / High where the question is put, activities.range_in_message).
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("sendte tilbud til tine på 2-3 mill i går", "Tine", TUESDAY - timedelta(days=1)),
+        ("Skickade offert till Ica 2-3 mkr", "Ica", TUESDAY),
+        ("Sent offer to Tesco 2-3 m today", "Tesco", TUESDAY),
+        ("Tilbud sendt til Netto, 250-300 tkr", "Netto", TUESDAY),
+    ],
+)
+def test_an_amount_range_before_its_unit_is_no_score(text: str, customer: str, when: date) -> None:
+    found = recognise(text, today=TUESDAY, known_customers={"Tine", "Ica", "Tesco", "Netto"})
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.LIKELY,
+        ActivityKind.OFFER,
+        customer,
+        when,
+    ), found

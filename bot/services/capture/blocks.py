@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from bot.domain import ActivityKind
+from bot.services.amounts import UNIT_WORDS
 from bot.services.capture import signals
 from bot.services.capture.cues import VERBAL
 from bot.services.capture.grammar import (
@@ -826,12 +827,14 @@ _SPAN_UNITS = {
 
 
 def _a_span_of_time(m: Message, i: int) -> bool:
-    """ "2-3 uker", "2–3 weeks' delivery": a span of time, the number before its unit."""
+    """ "2-3 uker", "2–3 weeks' delivery": a span of time, the number before its unit; "2-3
+    mill", "250-300 tkr": an amount range before its unit (the lead's review: "sendte tilbud
+    til tine på 2-3 mill i går" was nothing, the offer lost unsaid; asked as ranges are)."""
     after = m.tokens[i + 1] if i + 1 < len(m.tokens) else None
     return (
         after is not None
         and after.sentence == m.tokens[i].sentence
-        and (after.folded in _SPAN_UNITS)
+        and (after.folded in _SPAN_UNITS or after.folded in UNIT_WORDS)
     )
 
 
