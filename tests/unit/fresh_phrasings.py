@@ -1,11 +1,17 @@
 """The one runner of the fresh-phrasing tests (sessions 13 to 17): a command row is read as a
 colleague reads it (only the fields a row names are checked, and its day always); a message row
-gives the records it names in order (the first, then each asked about on its own), or none."""
+gives the records it names in order (the first, then each asked about on its own), or none.
+Session 31: the rows' plumbing too (each file keeps its own calendar, rows and expectations):
+`k` and `month` for a file's amounts and days, `KRONE` by language, and the tables as pytest
+params (`row_params`, `rows_by_language`, `rows_and_left`, `step_params`), each named by its
+text's first 50 characters and a strict xfail where the file's LEFT says why."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date
+from decimal import Decimal
+from functools import partial
 
 import pytest
 
@@ -84,13 +90,48 @@ def check_message(
     assert got == want
 
 
-def step_params(steps: dict, left: dict) -> list:
+def k(amount: int) -> Decimal:
+    """A record's amount in a row: k(1450000)."""
+    return Decimal(amount)
+
+
+def month(year: int, number: int) -> Callable[[int], date]:
+    """A file's calendar: `jan = month(2029, 1)`, then jan(16) is 16 January 2029."""
+    return partial(date, year, number)
+
+
+def _param(*values: object, text: str, left: Mapping[str, str]) -> object:
+    """One row as a pytest param named by its text, a strict xfail where `left` gives why."""
+    marks = [pytest.mark.xfail(strict=True, reason=left[text])] if text in left else []
+    return pytest.param(*values, id=text[:50], marks=marks)
+
+
+def step_params(steps: Iterable[str], left: Mapping[str, str]) -> list:
     """The rows of a file's next-step test: each text, a strict xfail where `left` gives why."""
+    return [_param(t, text=t, left=left) for t in steps]
+
+
+def row_params(rows: Iterable[tuple], left: Mapping[str, str]) -> list:
+    """A table's (text, want) rows, each a strict xfail where `left` (text: why) gives why."""
+    return [_param(row, text=row[0], left=left) for row in rows]
+
+
+def rows_by_language(by_language: Mapping[str, list], left: Mapping[str, str]) -> list:
+    """The (lang, row) params of a file's tables by language ({"nb": NORWEGIAN, …}), each a
+    strict xfail where `left` (text: why) gives why."""
     return [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=left[t]), id=t[:50])
-        if t in left
-        else pytest.param(t, id=t[:50])
-        for t in steps
+        _param(lang, row, text=row[0], left=left)
+        for lang, rows in by_language.items()
+        for row in rows
+    ]
+
+
+def rows_and_left(*tables: list, left: Mapping[str, tuple[list, str]]) -> list:
+    """The tables' (text, want) rows, then the rows read otherwise still (`left`, text: (want,
+    why)), each a strict xfail with its reason."""
+    return [
+        *(_param(row, text=row[0], left={}) for table in tables for row in table),
+        *(_param((text, want), text=text, left={text: why}) for text, (want, why) in left.items()),
     ]
 
 
