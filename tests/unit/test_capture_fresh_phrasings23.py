@@ -13,11 +13,22 @@ own; [] records nothing."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, check_message
+from tests.unit.fresh_phrasings import (
+    CALL,
+    LOSS,
+    MEETING,
+    OFFER,
+    WIN,
+    L,
+    S,
+    check_message,
+    k,
+    month,
+    rows_and_left,
+)
 
 T = date(2027, 1, 8)  # Friday, the first week of 2027
 KNOWN = ["Equinor","Telenor","DNB","Tine","Orkla","Kiwi","Yara","Posten","Bama","Fjordkraft","Statkraft","Storebrand","Gjensidige",
@@ -26,14 +37,7 @@ KNOWN = ["Equinor","Telenor","DNB","Tine","Orkla","Kiwi","Yara","Posten","Bama",
  "Tesco","Aviva","Greggs","Boots","Ocado","Vodafone","BT","Unilever","Barclays"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "matas"}
 
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def jan(day: int) -> date:
-    return date(2027, 1, day)
-
+jan = month(2027, 1)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 IN_THE_FIRST_WEEK: list[tuple[str, list]] = [
@@ -83,15 +87,8 @@ IN_THE_FIRST_WEEK: list[tuple[str, list]] = [
 
 # Read otherwise still, each a strict xfail with its reason (text: (records, why)).
 LEFT: dict[str, tuple[list, str]] = {}
-ROWS = [
-    *IN_THE_FIRST_WEEK,
-    *(
-        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
-        for text, (want, why) in LEFT.items()
-    ),
-]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*IN_THE_FIRST_WEEK, *LEFT.items()]])
+@pytest.mark.parametrize("row", rows_and_left(IN_THE_FIRST_WEEK, left=LEFT))
 def test_fresh_messages_in_the_first_week_of_the_year(row: tuple) -> None:
     check_message(row, T, KNOWN, OPEN_OFFERS)

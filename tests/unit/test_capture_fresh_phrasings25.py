@@ -17,11 +17,22 @@ about on its own; [] records nothing."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, check_message
+from tests.unit.fresh_phrasings import (
+    CALL,
+    LOSS,
+    MEETING,
+    OFFER,
+    WIN,
+    L,
+    S,
+    check_message,
+    k,
+    month,
+    rows_and_left,
+)
 
 T = date(2027, 5, 14)  # Friday, the week after Ascension
 KNOWN = ["Tine","Bama","Posten","Fjordkraft","Statkraft","Orkla","Gjensidige",
@@ -30,14 +41,7 @@ KNOWN = ["Tine","Bama","Posten","Fjordkraft","Statkraft","Orkla","Gjensidige",
  "Greggs","Aviva","Boots","Ocado","Vodafone","Unilever","BT","Barclays","Tesco"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "matas"}
 
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def may(day: int) -> date:
-    return date(2027, 5, day)
-
+may = month(2027, 5)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 AFTER_ASCENSION: list[tuple[str, list]] = [
@@ -99,15 +103,8 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
 
 # Read otherwise still, each a strict xfail with its reason (text: (records, why)).
 LEFT: dict[str, tuple[list, str]] = {}
-ROWS = [
-    *AFTER_ASCENSION,
-    *(
-        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
-        for text, (want, why) in LEFT.items()
-    ),
-]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*AFTER_ASCENSION, *LEFT.items()]])
+@pytest.mark.parametrize("row", rows_and_left(AFTER_ASCENSION, left=LEFT))
 def test_fresh_messages_the_week_after_ascension(row: tuple) -> None:
     check_message(row, T, KNOWN, OPEN_OFFERS)

@@ -16,7 +16,6 @@ of the first record's next step (a booked meeting or the author's follow-up) whe
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
@@ -31,6 +30,9 @@ from tests.unit.fresh_phrasings import (
     S,
     check_message,
     check_step,
+    k,
+    month,
+    rows_and_left,
     step_params,
 )
 
@@ -41,14 +43,7 @@ KNOWN = ["Posten","Bama","Orkla","Statkraft","Fjordkraft","Tine","Gjensidige","R
  "Barclays","Boots","Lloyds","Greggs","Ocado","Vodafone","Unilever","BT","Aviva"]  # fmt: skip
 OPEN_OFFERS = {"posten", "volvo", "carlsberg", "barclays"}
 
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def jun(day: int) -> date:
-    return date(2027, 6, day)
-
+jun = month(2027, 6)
 
 H1_END = jun(30)
 
@@ -128,16 +123,9 @@ LEFT: dict[str, tuple[list, str]] = {}
 STEPS_LEFT: dict[str, str] = {
     'Call with Vodafone this morning – they wanted to meet Wednesday but that is H1 close, so it will be the 6th of July': "not read yet (session 24): 'they wanted to meet Wednesday' is no booking in English (the Swedish 'De ville ses på onsdag' is one, a booking verb), so there is no step for 'so it will be the 6th of July' to move",
 }  # fmt: skip
-ROWS = [
-    *HALF_YEAR_END,
-    *(
-        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
-        for text, (want, why) in LEFT.items()
-    ),
-]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*HALF_YEAR_END, *LEFT.items()]])
+@pytest.mark.parametrize("row", rows_and_left(HALF_YEAR_END, left=LEFT))
 def test_fresh_messages_the_day_before_the_half_year_ends(row: tuple) -> None:
     check_message(row, T, KNOWN, OPEN_OFFERS)
 

@@ -17,7 +17,6 @@ of the first record's next step (a booked meeting or the author's follow-up) whe
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
@@ -31,6 +30,9 @@ from tests.unit.fresh_phrasings import (
     S,
     check_message,
     check_step,
+    k,
+    month,
+    rows_and_left,
     step_params,
 )
 
@@ -41,18 +43,8 @@ KNOWN = ["Orkla","Kiwi","Bama","Tine","Posten","Fjordkraft","Statkraft","Telenor
  "Lloyds","Boots","Greggs","Aviva","BT","Ocado","Vodafone","Unilever","Barclays"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "volvo", "carlsberg", "lloyds"}
 
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def sep(day: int) -> date:
-    return date(2026, 9, day)
-
-
-def oct_(day: int) -> date:
-    return date(2026, 10, day)
-
+sep = month(2026, 9)
+oct_ = month(2026, 10)
 
 Q3_END = sep(30)
 
@@ -124,16 +116,9 @@ STEPS: dict[str, date] = {
 LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
-ROWS = [
-    *THE_MORNING_AFTER,
-    *(
-        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
-        for text, (want, why) in LEFT.items()
-    ),
-]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*THE_MORNING_AFTER, *LEFT.items()]])
+@pytest.mark.parametrize("row", rows_and_left(THE_MORNING_AFTER, left=LEFT))
 def test_fresh_messages_the_morning_after_the_quarter_ended(row: tuple) -> None:
     check_message(row, T, KNOWN, OPEN_OFFERS)
 

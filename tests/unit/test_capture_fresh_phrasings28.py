@@ -15,7 +15,6 @@ of the first record's next step (a booked meeting or the author's follow-up) whe
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
@@ -31,6 +30,9 @@ from tests.unit.fresh_phrasings import (
     S,
     check_message,
     check_step,
+    k,
+    month,
+    rows_and_left,
     step_params,
 )
 
@@ -41,18 +43,8 @@ KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft
  "Barclays","Boots","Lloyds","Greggs","Unilever","Vodafone","Aviva","Ocado","BT"]  # fmt: skip
 OPEN_OFFERS = {"volvo", "carlsberg", "barclays"}
 
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def dec(day: int) -> date:
-    return date(2027, 12, day)
-
-
-def jan(day: int) -> date:
-    return date(2028, 1, day)
-
+dec = month(2027, 12)
+jan = month(2028, 1)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 ROMJUL: list[tuple[str, list]] = [
@@ -128,16 +120,9 @@ STEPS: dict[str, date] = {
 LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
-ROWS = [
-    *ROMJUL,
-    *(
-        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
-        for text, (want, why) in LEFT.items()
-    ),
-]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*ROMJUL, *LEFT.items()]])
+@pytest.mark.parametrize("row", rows_and_left(ROMJUL, left=LEFT))
 def test_fresh_messages_in_the_romjul(row: tuple) -> None:
     check_message(row, T, KNOWN, OPEN_OFFERS)
 

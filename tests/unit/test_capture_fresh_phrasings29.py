@@ -13,7 +13,6 @@ step (a booked meeting or the author's follow-up) where one is said."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
@@ -27,6 +26,9 @@ from tests.unit.fresh_phrasings import (
     S,
     check_message,
     check_step,
+    k,
+    month,
+    rows_and_left,
     step_params,
 )
 
@@ -38,18 +40,8 @@ KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft
  "Tesco"]  # fmt: skip
 OPEN_OFFERS = {"kiwi", "volvo", "carlsberg", "tesco"}
 
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def jan(day: int) -> date:
-    return date(2028, 1, day)
-
-
-def feb(day: int) -> date:
-    return date(2028, 2, day)
-
+jan = month(2028, 1)
+feb = month(2028, 2)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 JANUARY: list[tuple[str, list]] = [
@@ -173,17 +165,9 @@ STEPS: dict[str, date] = {
 LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
-ROWS = [
-    *JANUARY,
-    *PROBED,
-    *(
-        pytest.param((text, want), marks=pytest.mark.xfail(strict=True, reason=why))
-        for text, (want, why) in LEFT.items()
-    ),
-]
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r[0][:50] for r in [*JANUARY, *PROBED, *LEFT.items()]])
+@pytest.mark.parametrize("row", rows_and_left(JANUARY, PROBED, left=LEFT))
 def test_fresh_messages_in_an_ordinary_january(row: tuple) -> None:
     check_message(row, T, KNOWN, OPEN_OFFERS)
 
