@@ -16,7 +16,7 @@ from functools import partial
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.capture import Outcome, recognise
+from bot.services.capture import Outcome, Recognition, recognise
 from bot.services.commands import LogCommand, parse_log_command
 
 KINDS = {
@@ -104,6 +104,17 @@ def _param(*values: object, text: str, left: Mapping[str, str]) -> object:
     """One row as a pytest param named by its text, a strict xfail where `left` gives why."""
     marks = [pytest.mark.xfail(strict=True, reason=left[text])] if text in left else []
     return pytest.param(*values, id=text[:50], marks=marks)
+
+
+def records_and_steps(found: Recognition | None) -> list[tuple]:
+    """A message's records in order (the first, then each asked about on its own), each as
+    (outcome, kind, customer, day, its next step's day or None)."""
+    rows = []
+    while found is not None:
+        due = found.next_step.due if found.next_step is not None else None
+        rows.append((found.outcome, found.kind, found.customer, found.when, due))
+        found = found.also
+    return rows
 
 
 def step_params(steps: Iterable[str], left: Mapping[str, str]) -> list:

@@ -9,20 +9,11 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, Recognition, recognise
+from tests.unit.fresh_phrasings import records_and_steps
 
 WEDNESDAY = date(2026, 12, 2)
 TUESDAY, THURSDAY, FRIDAY = date(2026, 12, 1), date(2026, 12, 3), date(2026, 12, 4)
 MEETING, CALL = ActivityKind.MEETING, ActivityKind.CALL
-
-
-def _chain(found: Recognition) -> list[tuple]:
-    rows = []
-    step: Recognition | None = found
-    while step is not None:
-        due = step.next_step.due if step.next_step is not None else None
-        rows.append((step.outcome, step.kind, step.customer, step.when, due))
-        step = step.also
-    return rows
 
 
 # -- 3. two customers after one meeting or call word: one question for both -----------------
@@ -54,7 +45,9 @@ def test_two_customers_after_one_word_are_both_asked(
     the click, one question naming both, "Record all" records both (was: the first stored
     sure, the second asked on its own)."""
     found = recognise(text, today=WEDNESDAY, known_customers=known)
-    assert _chain(found) == [(Outcome.LIKELY, kind, c, WEDNESDAY, None) for c in customers], found
+    assert records_and_steps(found) == [
+        (Outcome.LIKELY, kind, c, WEDNESDAY, None) for c in customers
+    ], found
 
 
 # -- 1. meetings booked in a quick update: each a plan on its own coming day -----------------
@@ -76,7 +69,7 @@ def test_each_meeting_booked_is_a_plan_on_its_own_day(text: str, known: set[str]
     """Item 1: was a call to Aldi last Thursday (a call that never happened), or Aldi's plan
     alone, Lidl's dropped unsaid. Each booked meeting a plan on its coming day, asked."""
     found = recognise(text, today=WEDNESDAY, known_customers=known)
-    assert _chain(found) == [
+    assert records_and_steps(found) == [
         (Outcome.LIKELY, MEETING, "Aldi", WEDNESDAY, THURSDAY),
         (Outcome.LIKELY, MEETING, "Lidl", WEDNESDAY, FRIDAY),
     ], found

@@ -8,24 +8,20 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.capture import Outcome, Recognition, recognise
+from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import records_and_steps
 
 TUESDAY = date(2026, 12, 1)
 MEETING, CALL = ActivityKind.MEETING, ActivityKind.CALL
 
 
-def _chain(found: Recognition) -> list[tuple]:
-    rows = []
-    step: Recognition | None = found
-    while step is not None:
-        due = step.next_step.due if step.next_step is not None else None
-        rows.append((step.outcome, step.kind, step.customer, step.when, due))
-        step = step.also
-    return rows
-
-
-def _plans(*pairs: tuple[str, int]) -> list[tuple]:
-    return [(Outcome.LIKELY, MEETING, c, TUESDAY, date(2026, 12, d)) for c, d in pairs]
+def _planned(text: str, expected: list[tuple[str, int]], known: bool) -> None:
+    """Read on Tuesday, `text` gives each (customer, day) of `expected` as a meeting planned on
+    that day of December, asked; the customers known to the team (`known`) or new to it."""
+    names = {c for c, _ in expected} if known else set()
+    found = recognise(text, today=TUESDAY, known_customers=names)
+    plans = [(Outcome.LIKELY, MEETING, c, TUESDAY, date(2026, 12, d)) for c, d in expected]
+    assert records_and_steps(found) == plans, found
 
 
 # -- 1. a booking is a plan: each meeting on its coming day, never a held one ----------------
@@ -46,9 +42,7 @@ def test_meetings_booked_are_plans_on_their_coming_days(
 ) -> None:
     """Item 1 (a wrong figure): was Netto a meeting held today and Salling one held last Friday
     (W48), asked with "Record all"."""
-    names = {c for c, _ in expected} if known else set()
-    found = recognise(text, today=TUESDAY, known_customers=names)
-    assert _chain(found) == _plans(*expected), found
+    _planned(text, expected, known)
 
 
 # -- 3. the second booking kept ---------------------------------------------------------------
@@ -68,9 +62,7 @@ def test_the_second_meeting_booked_is_kept(
 ) -> None:
     """Item 3: was Aldi's (Tine's) plan alone, the second dropped unsaid; with both known the
     cheer read as a win for Lidl and Aldi's meeting as held last Thursday."""
-    names = {c for c, _ in expected} if known else set()
-    found = recognise(text, today=TUESDAY, known_customers=names)
-    assert _chain(found) == _plans(*expected), found
+    _planned(text, expected, known)
 
 
 # -- 2. meetings booked in a quick update, the customers new to the team ----------------------
@@ -96,6 +88,4 @@ def test_meetings_booked_in_a_quick_update_are_each_planned(
 ) -> None:
     """Item 2: with the customers new to the team these were nothing (or only the calls'
     notice); "Bokade 2 möten idag: …" was asked as two meetings held, with /logmeeting advice."""
-    names = {c for c, _ in expected} if known else set()
-    found = recognise(text, today=TUESDAY, known_customers=names)
-    assert _chain(found) == _plans(*expected), found
+    _planned(text, expected, known)
