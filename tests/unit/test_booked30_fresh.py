@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from bot.services.capture import recognise
-from tests.unit.fresh_phrasings import CALL, MEETING, OFFER, WIN, L, S, check_message
+from tests.unit.fresh_phrasings import CALL, MEETING, OFFER, WIN, L, S, check_message, row_params
 
 T = date(2026, 12, 2)  # Wednesday
 Y = date(2026, 12, 1)
@@ -64,15 +64,7 @@ PLANS: dict[str, list[date]] = {
 LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=LEFT[r[0]]), id=r[0][:50])
-        if r[0] in LEFT
-        else pytest.param(r, id=r[0][:50])
-        for r in FRESH
-    ],
-)
+@pytest.mark.parametrize("row", row_params(FRESH, LEFT))
 def test_fresh_messages_are_read_as_a_colleague_reads_them(row: tuple) -> None:
     check_message(row, T, KNOWN)
 

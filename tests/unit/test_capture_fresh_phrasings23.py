@@ -16,19 +16,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import (
-    CALL,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    k,
-    month,
-    rows_and_left,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2027, 1, 8)  # Friday, the first week of 2027
 KNOWN = ["Equinor","Telenor","DNB","Tine","Orkla","Kiwi","Yara","Posten","Bama","Fjordkraft","Statkraft","Storebrand","Gjensidige",
@@ -37,7 +26,7 @@ KNOWN = ["Equinor","Telenor","DNB","Tine","Orkla","Kiwi","Yara","Posten","Bama",
  "Tesco","Aviva","Greggs","Boots","Ocado","Vodafone","BT","Unilever","Barclays"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "matas"}
 
-jan = month(2027, 1)
+jan = fp.month(2027, 1)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 IN_THE_FIRST_WEEK: list[tuple[str, list]] = [
@@ -89,6 +78,6 @@ IN_THE_FIRST_WEEK: list[tuple[str, list]] = [
 LEFT: dict[str, tuple[list, str]] = {}
 
 
-@pytest.mark.parametrize("row", rows_and_left(IN_THE_FIRST_WEEK, left=LEFT))
+@pytest.mark.parametrize("row", fp.rows_and_left(IN_THE_FIRST_WEEK, left=LEFT))
 def test_fresh_messages_in_the_first_week_of_the_year(row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS)
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS)

@@ -20,19 +20,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import (
-    CALL,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    k,
-    month,
-    rows_and_left,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2027, 5, 14)  # Friday, the week after Ascension
 KNOWN = ["Tine","Bama","Posten","Fjordkraft","Statkraft","Orkla","Gjensidige",
@@ -41,7 +30,7 @@ KNOWN = ["Tine","Bama","Posten","Fjordkraft","Statkraft","Orkla","Gjensidige",
  "Greggs","Aviva","Boots","Ocado","Vodafone","Unilever","BT","Barclays","Tesco"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "matas"}
 
-may = month(2027, 5)
+may = fp.month(2027, 5)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 AFTER_ASCENSION: list[tuple[str, list]] = [
@@ -105,6 +94,6 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
 LEFT: dict[str, tuple[list, str]] = {}
 
 
-@pytest.mark.parametrize("row", rows_and_left(AFTER_ASCENSION, left=LEFT))
+@pytest.mark.parametrize("row", fp.rows_and_left(AFTER_ASCENSION, left=LEFT))
 def test_fresh_messages_the_week_after_ascension(row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS)
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS)

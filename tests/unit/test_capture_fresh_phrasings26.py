@@ -20,21 +20,8 @@ from datetime import date
 import pytest
 
 from bot.services.dates import parse_date
-from tests.unit.fresh_phrasings import (
-    CALL,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_and_left,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2027, 6, 29)  # Tuesday, the day before the half-year ends
 KNOWN = ["Posten","Bama","Orkla","Statkraft","Fjordkraft","Tine","Gjensidige","Rema 1000","Kiwi",
@@ -43,7 +30,7 @@ KNOWN = ["Posten","Bama","Orkla","Statkraft","Fjordkraft","Tine","Gjensidige","R
  "Barclays","Boots","Lloyds","Greggs","Ocado","Vodafone","Unilever","BT","Aviva"]  # fmt: skip
 OPEN_OFFERS = {"posten", "volvo", "carlsberg", "barclays"}
 
-jun = month(2027, 6)
+jun = fp.month(2027, 6)
 
 H1_END = jun(30)
 
@@ -102,6 +89,9 @@ HALF_YEAR_END: list[tuple[str, list]] = [
     ('Call with Boots today, chasing before the half-year ends', [(S, CALL, 'Boots', None, T)]),
 ]  # fmt: skip
 
+# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
+LEFT: dict[str, tuple[list, str]] = {}
+
 # The first record's next step (a booked meeting, the author's follow-up): its day
 STEPS: dict[str, date] = {
     'Tilbud sendt til Bama, 480 000 kr eks. mva. Følger opp før halvårsslutt': H1_END,
@@ -117,22 +107,20 @@ STEPS: dict[str, date] = {
     'Call with Boots today, chasing before the half-year ends': H1_END,
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {
     'Call with Vodafone this morning – they wanted to meet Wednesday but that is H1 close, so it will be the 6th of July': "not read yet (session 24): 'they wanted to meet Wednesday' is no booking in English (the Swedish 'De ville ses på onsdag' is one, a booking verb), so there is no step for 'so it will be the 6th of July' to move",
 }  # fmt: skip
 
 
-@pytest.mark.parametrize("row", rows_and_left(HALF_YEAR_END, left=LEFT))
+@pytest.mark.parametrize("row", fp.rows_and_left(HALF_YEAR_END, left=LEFT))
 def test_fresh_messages_the_day_before_the_half_year_ends(row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS)
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS)
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
-    check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
+    fp.check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
 
 
 # The days these messages lean on, read on their own: the half-year's last day by its name, and

@@ -21,20 +21,8 @@ from datetime import date
 import pytest
 
 from bot.services.dates import parse_date
-from tests.unit.fresh_phrasings import (
-    CALL,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_and_left,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, MEETING, OFFER, WIN, L, S, k
 
 T = date(2026, 10, 1)  # Thursday, the morning after Q3 ended
 KNOWN = ["Orkla","Kiwi","Bama","Tine","Posten","Fjordkraft","Statkraft","Telenor","Gjensidige",
@@ -43,8 +31,8 @@ KNOWN = ["Orkla","Kiwi","Bama","Tine","Posten","Fjordkraft","Statkraft","Telenor
  "Lloyds","Boots","Greggs","Aviva","BT","Ocado","Vodafone","Unilever","Barclays"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "volvo", "carlsberg", "lloyds"}
 
-sep = month(2026, 9)
-oct_ = month(2026, 10)
+sep = fp.month(2026, 9)
+oct_ = fp.month(2026, 10)
 
 Q3_END = sep(30)
 
@@ -104,6 +92,9 @@ THE_MORNING_AFTER: list[tuple[str, list]] = [
     ('Tilbud sendt til Jysk i dag, 1.250 – 1.500 t.kr. alt efter mængde', [(L, OFFER, 'Jysk', None, T)]),
 ]  # fmt: skip
 
+# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
+LEFT: dict[str, tuple[list, str]] = {}
+
 # The first record's next step (a booked meeting, the author's follow-up): its day
 STEPS: dict[str, date] = {
     'Ringte Telenor i går, de vil ha møte – booket onsdag 7/10': oct_(7),
@@ -112,20 +103,18 @@ STEPS: dict[str, date] = {
     'Called Unilever yesterday, they want to meet – booked Tuesday': oct_(6),
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("row", rows_and_left(THE_MORNING_AFTER, left=LEFT))
+@pytest.mark.parametrize("row", fp.rows_and_left(THE_MORNING_AFTER, left=LEFT))
 def test_fresh_messages_the_morning_after_the_quarter_ended(row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS)
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS)
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
-    check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
+    fp.check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
 
 
 @pytest.mark.parametrize(

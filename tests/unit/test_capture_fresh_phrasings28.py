@@ -20,21 +20,8 @@ import pytest
 
 from bot.services.capture import recognise
 from bot.services.dates import parse_date
-from tests.unit.fresh_phrasings import (
-    CALL,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_and_left,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2027, 12, 29)  # Wednesday in the romjul, two days before New Year's Eve
 KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft","Rema 1000",
@@ -43,8 +30,8 @@ KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft
  "Barclays","Boots","Lloyds","Greggs","Unilever","Vodafone","Aviva","Ocado","BT"]  # fmt: skip
 OPEN_OFFERS = {"volvo", "carlsberg", "barclays"}
 
-dec = month(2027, 12)
-jan = month(2028, 1)
+dec = fp.month(2027, 12)
+jan = fp.month(2028, 1)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 ROMJUL: list[tuple[str, list]] = [
@@ -102,6 +89,9 @@ ROMJUL: list[tuple[str, list]] = [
     ('Verbal yes from Greggs today, roughly £50–60k', [(L, WIN, 'Greggs', None, T)]),
 ]  # fmt: skip
 
+# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
+LEFT: dict[str, tuple[list, str]] = {}
+
 # The first record's next step (a booked meeting, the author's follow-up): its day
 STEPS: dict[str, date] = {
     'Møte med Orkla i dag, varm. Nytt møte fredag': dec(31),
@@ -116,20 +106,18 @@ STEPS: dict[str, date] = {
     'Replying to @Kari: yep, Aviva rang back yesterday, meeting booked for the 5th of January': jan(5),
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("row", rows_and_left(ROMJUL, left=LEFT))
+@pytest.mark.parametrize("row", fp.rows_and_left(ROMJUL, left=LEFT))
 def test_fresh_messages_in_the_romjul(row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS)
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS)
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
-    check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
+    fp.check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
 
 
 # The author's own follow-up "før jul" said earlier in Christmas week is its last working day

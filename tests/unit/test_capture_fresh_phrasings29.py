@@ -16,21 +16,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import (
-    CALL,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_and_left,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2028, 1, 26)  # Wednesday of an ordinary January week
 KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft","Rema 1000",
@@ -40,8 +27,8 @@ KNOWN = ["Kiwi","Bama","Orkla","Telenor","Tine","Posten","Statkraft","Fjordkraft
  "Tesco"]  # fmt: skip
 OPEN_OFFERS = {"kiwi", "volvo", "carlsberg", "tesco"}
 
-jan = month(2028, 1)
-feb = month(2028, 2)
+jan = fp.month(2028, 1)
+feb = fp.month(2028, 2)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing
 JANUARY: list[tuple[str, list]] = [
@@ -144,6 +131,9 @@ PROBED: list[tuple[str, list]] = [
     ("Re Ocado: quote's out, £120k", [(S, OFFER, 'Ocado', k(120000), T)]),
 ]  # fmt: skip
 
+# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
+LEFT: dict[str, tuple[list, str]] = {}
+
 # The first record's next step (a booked meeting, the author's follow-up): its day
 STEPS: dict[str, date] = {
     'Fikk ny lead fra kickoff: Telenor vil ha demo, booket torsdag': jan(27),
@@ -161,17 +151,15 @@ STEPS: dict[str, date] = {
     'First meeting of the year with Lloyds today, warm 👍 follow-up booked 3rd Feb': feb(3),
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: (records, why)).
-LEFT: dict[str, tuple[list, str]] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("row", rows_and_left(JANUARY, PROBED, left=LEFT))
+@pytest.mark.parametrize("row", fp.rows_and_left(JANUARY, PROBED, left=LEFT))
 def test_fresh_messages_in_an_ordinary_january(row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS)
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS)
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
-    check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)
+    fp.check_step(text, STEPS[text], T, KNOWN, OPEN_OFFERS)

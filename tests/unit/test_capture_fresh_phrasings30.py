@@ -17,22 +17,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import (
-    CALL,
-    KRONE,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_by_language,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2027, 3, 23)  # Tuesday of the week before Easter 2027
 KNOWN = ["Kiwi", "Bama", "Orkla", "Telenor", "Tine", "Posten", "Statkraft", "Fjordkraft",
@@ -42,7 +28,7 @@ KNOWN = ["Kiwi", "Bama", "Orkla", "Telenor", "Tine", "Posten", "Statkraft", "Fjo
  "Tesco"]  # fmt: skip
 OPEN_OFFERS = {"kiwi", "volvo", "carlsberg", "tesco"}
 
-mar = month(2027, 3)
+mar = fp.month(2027, 3)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing; by language
 NORWEGIAN: list[tuple[str, list]] = [
@@ -100,6 +86,9 @@ ENGLISH: list[tuple[str, list]] = [
 ]  # fmt: skip
 BY_LANGUAGE = {"nb": NORWEGIAN, "sv": SWEDISH, "da": DANISH, "en": ENGLISH}
 
+# Read otherwise still, each a strict xfail with its reason (text: why).
+LEFT: dict[str, str] = {}
+
 # The first record's next step (a booked meeting, the author's follow-up): its day
 STEPS: dict[str, tuple[str, date]] = {
     'Møte med Telenor i dag, varm – nytt møte torsdag': ("nb", mar(25)),
@@ -116,8 +105,6 @@ STEPS: dict[str, tuple[str, date]] = {
     "Called BT today, I'll chase next week": ("en", mar(30)),
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: why).
-LEFT: dict[str, str] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
 
@@ -126,12 +113,12 @@ def test_forty_rows_in_four_languages() -> None:
     assert [len(rows) for rows in BY_LANGUAGE.values()] == [10, 10, 10, 10]
 
 
-@pytest.mark.parametrize(("lang", "row"), rows_by_language(BY_LANGUAGE, LEFT))
+@pytest.mark.parametrize(("lang", "row"), fp.rows_by_language(BY_LANGUAGE, LEFT))
 def test_fresh_messages_in_the_week_before_easter(lang: str, row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS, krone=KRONE[lang])
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS, krone=fp.KRONE[lang])
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
     lang, due = STEPS[text]
-    check_step(text, due, T, KNOWN, OPEN_OFFERS, krone=KRONE[lang])
+    fp.check_step(text, due, T, KNOWN, OPEN_OFFERS, krone=fp.KRONE[lang])

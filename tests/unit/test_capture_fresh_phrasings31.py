@@ -18,22 +18,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import (
-    CALL,
-    KRONE,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_by_language,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2027, 6, 28)  # the Monday after midsummer 2027
 KNOWN = ["Kiwi", "Bama", "Orkla", "Telenor", "Tine", "Posten", "Statkraft", "Fjordkraft",
@@ -43,8 +29,8 @@ KNOWN = ["Kiwi", "Bama", "Orkla", "Telenor", "Tine", "Posten", "Statkraft", "Fjo
  "Tesco"]  # fmt: skip
 OPEN_OFFERS = {"orkla", "ica", "carlsberg", "barclays"}
 
-jun = month(2027, 6)
-jul = month(2027, 7)
+jun = fp.month(2027, 6)
+jul = fp.month(2027, 7)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing; by language
 NORWEGIAN: list[tuple[str, list]] = [
@@ -99,6 +85,9 @@ ENGLISH: list[tuple[str, list]] = [
 ]  # fmt: skip
 BY_LANGUAGE = {"nb": NORWEGIAN, "sv": SWEDISH, "da": DANISH, "en": ENGLISH}
 
+# Read otherwise still, each a strict xfail with its reason (text: why).
+LEFT: dict[str, str] = {}
+
 # The first record's next step (a booked meeting): its day
 STEPS: dict[str, tuple[str, date]] = {
     'Møtte Posten i dag, lunken. Nytt møte onsdag kl 10': ("nb", jun(30)),
@@ -107,8 +96,6 @@ STEPS: dict[str, tuple[str, date]] = {
     'Met Ocado today, warm – next meeting Wednesday 11am': ("en", jun(30)),
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: why).
-LEFT: dict[str, str] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
 
@@ -117,12 +104,12 @@ def test_forty_rows_in_four_languages() -> None:
     assert [len(rows) for rows in BY_LANGUAGE.values()] == [10, 10, 10, 10]
 
 
-@pytest.mark.parametrize(("lang", "row"), rows_by_language(BY_LANGUAGE, LEFT))
+@pytest.mark.parametrize(("lang", "row"), fp.rows_by_language(BY_LANGUAGE, LEFT))
 def test_fresh_messages_the_monday_after_midsummer(lang: str, row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS, krone=KRONE[lang])
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS, krone=fp.KRONE[lang])
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
     lang, due = STEPS[text]
-    check_step(text, due, T, KNOWN, OPEN_OFFERS, krone=KRONE[lang])
+    fp.check_step(text, due, T, KNOWN, OPEN_OFFERS, krone=fp.KRONE[lang])

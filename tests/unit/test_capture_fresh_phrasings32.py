@@ -18,22 +18,8 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import (
-    CALL,
-    KRONE,
-    LOSS,
-    MEETING,
-    OFFER,
-    WIN,
-    L,
-    S,
-    check_message,
-    check_step,
-    k,
-    month,
-    rows_by_language,
-    step_params,
-)
+from tests.unit import fresh_phrasings as fp
+from tests.unit.fresh_phrasings import CALL, LOSS, MEETING, OFFER, WIN, L, S, k
 
 T = date(2029, 1, 8)  # the Monday of the first full week of 2029
 KNOWN = ["Kiwi", "Bama", "Orkla", "Telenor", "Tine", "Posten", "Statkraft", "Fjordkraft",
@@ -43,8 +29,8 @@ KNOWN = ["Kiwi", "Bama", "Orkla", "Telenor", "Tine", "Posten", "Statkraft", "Fjo
  "BT", "Tesco"]  # fmt: skip
 OPEN_OFFERS = {"posten", "ericsson", "carlsberg", "barclays"}
 
-dec = month(2028, 12)
-jan = month(2029, 1)
+dec = fp.month(2028, 12)
+jan = fp.month(2029, 1)
 
 # (text, [(outcome, kind, customer, amount, day), …]); [] records nothing; by language
 NORWEGIAN: list[tuple[str, list]] = [
@@ -100,6 +86,9 @@ ENGLISH: list[tuple[str, list]] = [
 ]  # fmt: skip
 BY_LANGUAGE = {"nb": NORWEGIAN, "sv": SWEDISH, "da": DANISH, "en": ENGLISH}
 
+# Read otherwise still, each a strict xfail with its reason (text: why).
+LEFT: dict[str, str] = {}
+
 # The first record's next step (a booked meeting): its day
 STEPS: dict[str, tuple[str, date]] = {
     'Møte med Statkraft i dag, varm 🔥 tilbudet venter på nytt budsjett, nytt møte 16.1.': ("nb", jan(16)),
@@ -108,8 +97,6 @@ STEPS: dict[str, tuple[str, date]] = {
     'Met Lloyds today, warm – their quote waits for the new budget, next meeting 17th Jan': ("en", jan(17)),
 }  # fmt: skip
 
-# Read otherwise still, each a strict xfail with its reason (text: why).
-LEFT: dict[str, str] = {}
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {}
 
@@ -118,12 +105,12 @@ def test_forty_rows_in_four_languages() -> None:
     assert [len(rows) for rows in BY_LANGUAGE.values()] == [10, 10, 10, 10]
 
 
-@pytest.mark.parametrize(("lang", "row"), rows_by_language(BY_LANGUAGE, LEFT))
+@pytest.mark.parametrize(("lang", "row"), fp.rows_by_language(BY_LANGUAGE, LEFT))
 def test_fresh_messages_the_first_full_week_of_the_year(lang: str, row: tuple) -> None:
-    check_message(row, T, KNOWN, OPEN_OFFERS, krone=KRONE[lang])
+    fp.check_message(row, T, KNOWN, OPEN_OFFERS, krone=fp.KRONE[lang])
 
 
-@pytest.mark.parametrize("text", step_params(STEPS, STEPS_LEFT))
+@pytest.mark.parametrize("text", fp.step_params(STEPS, STEPS_LEFT))
 def test_the_next_step_is_on_the_day_said(text: str) -> None:
     lang, due = STEPS[text]
-    check_step(text, due, T, KNOWN, OPEN_OFFERS, krone=KRONE[lang])
+    fp.check_step(text, due, T, KNOWN, OPEN_OFFERS, krone=fp.KRONE[lang])

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.fresh_phrasings import CALL, MEETING, L, S, check_message
+from tests.unit.fresh_phrasings import CALL, MEETING, L, S, check_message, row_params
 
 T = date(2026, 12, 1)  # Tuesday
 Y = date(2026, 11, 30)  # Monday, yesterday
@@ -84,15 +84,7 @@ LEFT: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=LEFT[r[0]]), id=r[0][:50])
-        if r[0] in LEFT
-        else pytest.param(r, id=r[0][:50])
-        for r in FRESH
-    ],
-)
+@pytest.mark.parametrize("row", row_params(FRESH, LEFT))
 def test_fresh_pairs_lists_and_counts_are_read_as_a_colleague_reads_them(row: tuple) -> None:
     check_message(row, T, KNOWN)
 
