@@ -10,23 +10,14 @@ row: the fields it names (its day today unless it names "when")."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 
-from tests.unit.fresh_phrasings import OFFER, WIN, L, S, check_command, check_message
+from tests.unit.fresh_phrasings import OFFER, WIN, L, S, check_command, check_message, k, month
 
 T = date(2026, 12, 1)  # Tuesday
 Y = date(2026, 11, 30)
-
-
-def k(amount: int) -> Decimal:
-    return Decimal(amount)
-
-
-def nov(day: int) -> date:
-    return date(2026, 11, day)
-
+nov = month(2026, 11)
 
 MESSAGES: list[tuple[str, list]] = [
     # -- Norwegian
