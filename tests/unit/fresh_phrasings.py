@@ -4,7 +4,8 @@ gives the records it names in order (the first, then each asked about on its own
 Session 31: the rows' plumbing too (each file keeps its own calendar, rows and expectations):
 `k` and `month` for a file's amounts and days, `KRONE` by language, and the tables as pytest
 params (`row_params`, `rows_by_language`, `rows_and_left`, `step_params`), each named by its
-text's first 50 characters and a strict xfail where the file's LEFT says why."""
+text's first 50 characters and a strict xfail where the file's LEFT says why; and
+`records_and_steps`, a message's records with their next steps' days."""
 
 from __future__ import annotations
 
