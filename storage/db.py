@@ -595,8 +595,11 @@ class _Kept:
 
 
 def _base_engine(engine: Engine) -> Engine:
+    # An OptionEngine's `_proxied` is an attribute of its own, an Engine has none: read from the
+    # instance's __dict__ (getattr's default raised and caught an AttributeError at every call,
+    # twice a served command; ack31).
     while True:
-        proxied = getattr(engine, "_proxied", None)
+        proxied = engine.__dict__.get("_proxied")
         if proxied is None:
             return engine
         engine = proxied
