@@ -397,3 +397,4 @@ def test_the_confirmation_s_record_is_built_as_its_dataclass_builds_it() -> None
         quick.note = "changed"  # type: ignore[misc]
     with pytest.raises(TypeError):
         Logged(1, "meeting", "Tine")  # type: ignore[call-arg]  # `when` and more missing
+
