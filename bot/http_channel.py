@@ -47,12 +47,12 @@ def header_lines(header: bytes) -> list[bytes]:
             continue
 
         if _CR in line or _LF in line:
-            raise ParsingError('Bare CR or LF found in header line "%s"' % str(line, "latin-1"))
+            raise ParsingError(f'Bare CR or LF found in header line "{str(line, "latin-1")}"')
 
         if line.startswith((b" ", b"\t")):
             if not r:
                 # https://corte.si/posts/code/pathod/pythonservers/index.html
-                raise ParsingError('Malformed header line "%s"' % str(line, "latin-1"))
+                raise ParsingError(f'Malformed header line "{str(line, "latin-1")}"')
             r[-1] += line
         else:
             r.append(line)
@@ -188,7 +188,7 @@ class Task(WSGITask):
                 if towrite != data and not self.logged_write_excess:
                     self.logger.warning(
                         "application-written content exceeded the number of "
-                        "bytes specified by Content-Length header (%s)" % cl
+                        f"bytes specified by Content-Length header ({cl})"
                     )
                     self.logged_write_excess = True
             if head:
@@ -209,7 +209,7 @@ class Task(WSGITask):
             if not self.logged_write_no_body:
                 self.logger.warning(
                     "application-written content was ignored due to HTTP "
-                    "response that may not contain a message-body: (%s)" % self.status
+                    f"response that may not contain a message-body: ({self.status})"
                 )
                 self.logged_write_no_body = True
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
+import logging
 import os
 import threading
 import time
@@ -329,7 +330,8 @@ class PromptListenerRunner(ThreadListenerRunner):
             self.logger.warning(warning_did_not_call_ack(listener_name))
             return None
         if response is None:
-            self._debug_log_completion(started, ack.response)
+            if self.logger.isEnabledFor(logging.DEBUG):  # ack31: the body not formatted unread
+                self._debug_log_completion(started, ack.response)
             return ack.response
         return response
 

@@ -150,7 +150,11 @@ _COPIED = {
 def test_the_copies_are_of_the_installed_waitress() -> None:
     from waitress import parser, task
 
-    for function in (parser.HTTPRequestParser.parse_header, parser.get_header_lines, task.Task.write):
+    for function in (
+        parser.HTTPRequestParser.parse_header,
+        parser.get_header_lines,
+        task.Task.write,
+    ):
         source = inspect.getsource(function).encode()
         assert hashlib.sha256(source).hexdigest() == _COPIED[function.__qualname__], (
             f"waitress's {function.__qualname__} changed: check bot/http_channel.py's copy"
@@ -344,7 +348,11 @@ def test_a_served_answer_is_waitress_s_byte_for_byte_in_one_send() -> None:
         assert ours.sends == 1  # the header and the body together (waitress: two)
         # several requests on one connection, read by http.client, as a client reads them
         conn = http.client.HTTPConnection("127.0.0.1", ours.port, timeout=10)
-        for path, body in (("/cl", b"hello"), ("/chunked", b"firstsecond"), ("/pieces", b"onetwosix")):
+        for path, body in (
+            ("/cl", b"hello"),
+            ("/chunked", b"firstsecond"),
+            ("/pieces", b"onetwosix"),
+        ):
             conn.request("GET", path)
             assert conn.getresponse().read() == body
         conn.close()
@@ -381,11 +389,23 @@ def test_the_confirmation_s_record_is_built_as_its_dataclass_builds_it() -> None
     init = Logged._generated_init  # type: ignore[attr-defined]
     assert Logged.__init__ is not init
     names = [p.name for p in inspect.signature(Logged.__init__).parameters.values()]
-    assert [(p.name, p.default) for p in inspect.signature(Logged.__init__).parameters.values()] == [
-        (p.name, p.default) for p in inspect.signature(init).parameters.values()
-    ]
+    assert [
+        (p.name, p.default) for p in inspect.signature(Logged.__init__).parameters.values()
+    ] == [(p.name, p.default) for p in inspect.signature(init).parameters.values()]
     assert names[1:] == [f.name for f in dataclasses.fields(Logged)]
-    args = (7, "win", "Tine", date(2026, 12, 1), Decimal("1.0"), "NOK", "hot", "møte", None, None, "x")
+    args = (
+        7,
+        "win",
+        "Tine",
+        date(2026, 12, 1),
+        Decimal("1.0"),
+        "NOK",
+        "hot",
+        "møte",
+        None,
+        None,
+        "x",
+    )
     kwargs = {"new_customer": True, "message": ("C1", "1.2"), "times": 2, "next_time": time(10)}
     quick = Logged(*args, **kwargs)
     generated = object.__new__(Logged)
@@ -398,3 +418,66 @@ def test_the_confirmation_s_record_is_built_as_its_dataclass_builds_it() -> None
     with pytest.raises(TypeError):
         Logged(1, "meeting", "Tine")  # type: ignore[call-arg]  # `when` and more missing
 
+
+# -- the request thread: no debug line formatted unread, no system call for the request id -----
+
+
+def test_the_answer_s_debug_line_is_made_only_when_debug_is_logged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import logging
+
+    from bot.listener_runner import PromptListenerRunner
+    from tests.unit.test_listener_runner import _app, _command
+
+    made: list[Any] = []
+    monkeypatch.setattr(
+        PromptListenerRunner, "_debug_log_completion", lambda self, *args: made.append(args)
+    )
+    app, executor = _app()
+
+    @app.command("/quick")
+    def quick(ack):  # type: ignore[no-untyped-def]
+        ack("stored")
+
+    logger = app._listener_runner.logger
+    level = logger.level
+    try:
+        logger.setLevel(logging.INFO)
+        assert app.dispatch(_command("/quick")).body == "stored"
+        assert made == []
+        logger.setLevel(logging.DEBUG)
+        assert app.dispatch(_command("/quick")).body == "stored"
+        assert len(made) == 1 and made[0][1].body == "stored"  # said as Bolt says it
+    finally:
+        logger.setLevel(level)
+        assert executor.wait_idle(10)
+
+
+def test_a_request_id_is_sixteen_random_hex_digits_without_a_system_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    from bot import logs
+
+    def refused(_n: int) -> bytes:
+        raise AssertionError("os.urandom per request")
+
+    monkeypatch.setattr(os, "urandom", refused)
+    made = [logs.new_request_id() for _ in range(2000)]
+    assert all(re.fullmatch("[0-9a-f]{16}", one) for one in made)
+    assert len(set(made)) == len(made)
+    monkeypatch.undo()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # a forked worker: ids of its own, not the parent's next ones
+        try:
+            os.write(write, logs.new_request_id().encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    os.waitpid(pid, 0)
+    assert re.fullmatch("[0-9a-f]{16}", child) and child != logs.new_request_id()
