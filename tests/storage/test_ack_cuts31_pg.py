@@ -1,7 +1,11 @@
-"""ack31: a statement prepared by storage.cursor on PostgreSQL has its rows loaded by a psycopg
-Transformer kept for it, its loaders set from its first result (they were looked up again for
-every result): the same rows as SQLAlchemy reads, made again when the statement is prepared
-again, no result held after its rows (the rest of ack31's proofs: tests/unit/test_ack_cuts31.py)."""
+"""ack31 on PostgreSQL (the rest of ack31's proofs: tests/unit/test_ack_cuts31.py).
+
+- A statement prepared by storage.cursor has its rows loaded by a psycopg Transformer kept for
+  it, its loaders set from its first result (they were looked up again for every result): the
+  same rows as SQLAlchemy reads, made again when the statement is prepared again, no result
+  held after its rows.
+- The kept connections (storage.db._Kept) know their process without os.getpid()'s system
+  call per unit of work: the id read once, and again in a forked child."""
 
 from __future__ import annotations
 
@@ -74,5 +78,49 @@ def test_a_prepared_statement_s_rows_are_loaded_as_a_fresh_transformer_loads_the
             assert by_id_name in named.loading  # made again for the statement prepared again
         finally:
             again.close()
+    finally:
+        engine.dispose()
+
+
+def test_a_unit_of_work_asks_no_process_id_and_a_forked_child_knows_its_own(
+    migrated_db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from storage import db
+    from storage.db import kept_connections, make_engine, make_session_factory, open_unit_session
+
+    engine = make_engine(migrated_db_url)
+    try:
+        factory = make_session_factory(engine)
+        open_unit_session(factory, 2000).close()  # kept from here on
+        asked: list[int] = []
+        real = os.getpid
+
+        def counted() -> int:
+            asked.append(1)
+            return real()
+
+        monkeypatch.setattr(os, "getpid", counted)
+        for _ in range(3):
+            unit = open_unit_session(factory, 2000)
+            unit.commit()
+            unit.close()
+        assert asked == [] and kept_connections(engine) == 1  # the same connection each time
+        monkeypatch.undo()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # a forked worker: its own id, and none of its parent's connections
+            try:
+                os.write(
+                    write, f"{db._PROCESS[0]} {os.getpid()} {kept_connections(engine)}".encode()
+                )
+            finally:
+                os._exit(0)
+        os.close(write)
+        said = os.read(read, 100).decode().split()
+        os.close(read)
+        os.waitpid(pid, 0)
+        assert said == [str(pid), str(pid), "0"] and db._PROCESS[0] == os.getpid()
     finally:
         engine.dispose()
