@@ -12,6 +12,9 @@
   fuzzed header blocks, the bytes a real server answers for every kind of answer, and the
   copies' waitress source (an upgrade fails here until the copies are checked again).
 - `activities.Logged` sets its fields at once (command._quick_init), as LogCommand does.
+- The runner's debug line about the answer is made only when DEBUG is logged; a request's id
+  comes from the random module's generator (os.urandom's system call let go of the GIL).
+(PostgreSQL's two: tests/storage/test_ack_cuts31_pg.py.)
 """
 
 from __future__ import annotations
