@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import json
+import logging
 import os
 import threading
 import time
@@ -184,10 +185,13 @@ _ENCODE = (
 
 def _reply_json(text: Any, blocks: Any, response_type: Any) -> str | None:
     """The body Bolt's Ack makes of ack(text=..., blocks=[dicts], response_type=...), as its
-    JSON text; None for any other shape (then Bolt's own)."""
+    JSON text; None for any other shape (then Bolt's own). The text may be a str of a subclass
+    (a confirmation's is a `Mrkdwn`, bot.rendering.text): JSON's encoder writes any str's
+    characters as they are, whatever its class, in Bolt's json.dumps as here (ack31: with
+    `type(text) is str` every confirmation went through Bolt's)."""
     if (
         _ENCODE is None
-        or type(text) is not str
+        or not isinstance(text, str)
         or type(blocks) is not list
         or not blocks
         or not all(type(block) is dict for block in blocks)
@@ -326,7 +330,8 @@ class PromptListenerRunner(ThreadListenerRunner):
             self.logger.warning(warning_did_not_call_ack(listener_name))
             return None
         if response is None:
-            self._debug_log_completion(started, ack.response)
+            if self.logger.isEnabledFor(logging.DEBUG):  # ack31: the body not formatted unread
+                self._debug_log_completion(started, ack.response)
             return ack.response
         return response
 

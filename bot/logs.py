@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
-import os
+import random
 import re
 import sys
 from datetime import UTC, datetime
@@ -65,7 +65,13 @@ _ID = re.compile(r"[A-Za-z0-9_./-]{1,64}")
 
 def new_request_id() -> str:
     # Sixteen random hex digits (uuid4's first sixteen were: a UUID object built per request).
-    return os.urandom(8).hex()
+    # From the random module's generator, not os.urandom: a log's correlation id needs no
+    # secrecy, and os.urandom's system call let go of the GIL for every request (another thread
+    # took it, at concurrency: ack31). The module reseeds in a forked worker.
+    return f"{_random_bits(64):016x}"
+
+
+_random_bits = random.getrandbits
 
 
 class request_fields:  # noqa: N801 (a context manager, named as the function it was)

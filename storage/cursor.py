@@ -389,7 +389,7 @@ _PARAM = re.compile(r"%%|%\(([^)]+)\)s")
 class _Named:
     """One DBAPI connection's statements prepared here under names of our own."""
 
-    __slots__ = ("dbapi", "tx", "names", "ready", "seen")
+    __slots__ = ("dbapi", "tx", "names", "ready", "seen", "loading")
 
     def __init__(self, dbapi: Any) -> None:
         from psycopg.adapt import PyFormat, Transformer
@@ -398,6 +398,12 @@ class _Named:
         _AUTO = PyFormat.AUTO
         self.dbapi = dbapi
         self.tx = Transformer(dbapi)
+        # ack31: per prepared name, a Transformer whose loaders were set for its result columns
+        # (a prepared statement's columns and their types are its own for as long as it is
+        # prepared: PostgreSQL refuses to run it otherwise), so that each result is loaded
+        # without the loaders looked up again (`_loading`). Dropped when the name is prepared
+        # again.
+        self.loading: dict[bytes, Any] = {}
         # A name per statement (and its parameters' types), kept for the connection's life; the
         # names prepared on the server now (unsure after a rollback: prepared again, Close first).
         self.names: dict[Any, bytes] = {}
@@ -483,6 +489,7 @@ def _on_libpq(conn: Connection, plan: Prepared, params: dict[str, Any]) -> Rows 
         if name in named.ready:
             result = pgconn.exec_prepared(name, params, param_formats=tx.formats)
         else:
+            named.loading.pop(name, None)  # its columns as prepared now
             result = _prepare_and_run(pgconn, name, sql, types, params, tx.formats)
             if result.status in _OK_STATUS:
                 named.ready.add(name)
@@ -494,7 +501,7 @@ def _on_libpq(conn: Connection, plan: Prepared, params: dict[str, Any]) -> Rows 
             raise _error(result, dbapi)
     except dialect_error(conn) as err:
         raise _wrapped(conn, plan.sql, ordered, err, None) from err
-    return _loaded(conn, plan, tx, result)
+    return _loaded(conn, plan, _loading(named, name, result), result)
 
 
 def _values_in_order(plan: Prepared, params: dict[str, Any]) -> list[Any]:
@@ -574,8 +581,12 @@ def _two_on_libpq(
                 raise _error(result, dbapi)
     except dialect_error(conn) as err:
         raise _wrapped(conn, failed[0].sql, failed[2], err, None) from err
-    kept = _loaded(conn, one[0], named.tx, results[0]) if keep_first else None
-    return kept, _loaded(conn, two[0], named.tx, results[1])
+    kept = (
+        _loaded(conn, one[0], _loading(named, one[1], results[0]), results[0])
+        if keep_first
+        else None
+    )
+    return kept, _loaded(conn, two[0], _loading(named, two[1], results[1]), results[1])
 
 
 def _run_in_pipeline(pgconn: Any, runs: tuple[tuple[bytes, Any, Any], ...]) -> list[Any]:
@@ -611,12 +622,30 @@ def _run_in_pipeline(pgconn: Any, runs: tuple[tuple[bytes, Any, Any], ...]) -> l
     return answers
 
 
-def _loaded(conn: Connection, plan: Prepared, tx: Any, result: Any) -> Rows:
-    """A statement's rows from its libpq result, as `run` gives them."""
-    if result.status != 2 or not result.ntuples:
-        return Rows([])
+def _loading(named: _Named, name: bytes, result: Any) -> Any:
+    """The Transformer that loads the rows of the statement prepared as `name`, `result` set on
+    it: its loaders set from the first result's columns, kept while the name is prepared."""
+    tx = named.loading.get(name)
+    if tx is not None:
+        tx.set_pgresult(result, set_loaders=False)
+        return tx
+    from psycopg.adapt import Transformer
+
+    tx = Transformer(named.dbapi)
     tx.set_pgresult(result)
+    if len(named.loading) < _PREPARED_MAX:
+        named.loading[name] = tx
+    return tx
+
+
+def _loaded(conn: Connection, plan: Prepared, tx: Any, result: Any) -> Rows:
+    """A statement's rows from its libpq result, as `run` gives them (`tx`: the statement's
+    Transformer, the result set on it, `_loading`)."""
+    if result.status != 2 or not result.ntuples:
+        tx.set_pgresult(None, set_loaders=False)
+        return Rows([])
     found = tx.load_rows(0, result.ntuples, tuple)
+    tx.set_pgresult(None, set_loaders=False)  # the result not held past its rows
     readers = plan.readers
     if readers is None:
         readers = plan.reader(

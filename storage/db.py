@@ -581,6 +581,10 @@ def open_unit_session(factory: sessionmaker[Session], wait_ms: int | None) -> Un
 # parent's. Closed when the engine is disposed (at shutdown; a test's fresh connections).
 _KEPT_ATTR = "_kpibot_kept"
 _KEPT_BEYOND_FORK: list[Any] = []  # a parent's kept connections: never used, nor closed
+# This process's id, read at import and again in a forked child: os.getpid() is a system call,
+# and the kept connections asked it three times a served command (ack31).
+_PROCESS = [os.getpid()]
+os.register_at_fork(after_in_child=lambda: _PROCESS.__setitem__(0, os.getpid()))
 
 
 class _Kept:
@@ -589,14 +593,17 @@ class _Kept:
     def __init__(self, pool: Any) -> None:
         self.pool = pool
         self.idle: list[_UnitConnection] = []
-        self.pid = os.getpid()
+        self.pid = _PROCESS[0]
         size = getattr(pool, "size", None)
         self.size = int(size()) if size is not None else 0
 
 
 def _base_engine(engine: Engine) -> Engine:
+    # An OptionEngine's `_proxied` is an attribute of its own, an Engine has none: read from the
+    # instance's __dict__ (getattr's default raised and caught an AttributeError at every call,
+    # twice a served command; ack31).
     while True:
-        proxied = getattr(engine, "_proxied", None)
+        proxied = engine.__dict__.get("_proxied")
         if proxied is None:
             return engine
         engine = proxied
@@ -606,11 +613,11 @@ def _kept_of(engine: Engine) -> _Kept | None:
     """The kept connections of `engine`'s pool (PostgreSQL), made on first use."""
     base = _base_engine(engine)
     kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
-    if kept is not None and kept.pool is base.pool and kept.pid == os.getpid():
+    if kept is not None and kept.pool is base.pool and kept.pid == _PROCESS[0]:
         return kept
     if base.dialect.name != "postgresql":
         return None
-    if kept is not None and kept.pid != os.getpid():
+    if kept is not None and kept.pid != _PROCESS[0]:
         _KEPT_BEYOND_FORK.extend(kept.idle)
         kept.idle = []
     kept = _Kept(base.pool)
@@ -623,7 +630,7 @@ def _kept_connection(engine: Engine) -> _UnitConnection | None:
     one kept failed its BEGIN: thrown away)."""
     base = _base_engine(engine)
     kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
-    if kept is None or kept.pool is not base.pool or kept.pid != os.getpid():
+    if kept is None or kept.pool is not base.pool or kept.pid != _PROCESS[0]:
         return None
     try:
         conn = kept.idle.pop()
@@ -660,7 +667,7 @@ def _give_back(conn: Any) -> None:
         or conn._dbapi_connection is None
         or conn.invalidated
         or kept.pool is not conn.engine.pool
-        or kept.pid != os.getpid()
+        or kept.pid != _PROCESS[0]
         or len(kept.idle) >= kept.size
         or conn._execution_options is not conn.engine._execution_options
     ):
@@ -685,7 +692,7 @@ def _close_kept(engine: Engine) -> None:
     if kept is None or kept.pool is engine.pool:
         return
     idle, kept.idle = kept.idle, []
-    if kept.pid != os.getpid():
+    if kept.pid != _PROCESS[0]:
         _KEPT_BEYOND_FORK.extend(idle)
         return
     for conn in idle:
@@ -697,7 +704,7 @@ def kept_connections(engine: Engine) -> int:
     """How many connections the units of work keep idle (checked out of the pool)."""
     base = _base_engine(engine)
     kept: _Kept | None = base.__dict__.get(_KEPT_ATTR)
-    if kept is None or kept.pool is not base.pool or kept.pid != os.getpid():
+    if kept is None or kept.pool is not base.pool or kept.pid != _PROCESS[0]:
         return 0
     return len(kept.idle)
 
