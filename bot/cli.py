@@ -82,7 +82,6 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
 
     from bot import metrics
     from bot.app import ListenerExecutor, build_app
-    from bot.http_channel import use_channel
     from bot.http_guard import MAX_BODY
     from bot.shutdown import GRACE, GracefulServer, finish, on_signals
     from bot.web import make_wsgi_app
@@ -160,7 +159,6 @@ def _serve(args: argparse.Namespace, settings: Settings, workers: int, serving) 
         ident="kpibot",
         max_request_body_size=MAX_BODY,  # waitress stops reading there and answers 413
     )
-    use_channel(server)  # waitress's channel, the same bytes for less work (bot.http_channel)
     stop = threading.Event()
     on_signals(stop)
     others = None
