@@ -116,6 +116,21 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # Tesco": the customer's answer, the win or the loss said again (was a customer
             # "Fikk", a loss stored on it unasked)
             index, dropped = index + 2, True
+        elif (
+            kind is ActivityKind.MEETING
+            and (held := _held_online(word, after))
+            and index + held + 1 < len(tokens)
+            and _word(tokens[index + held]) in _PREPOSITIONS
+        ):
+            # heldcmd31. "/logmeeting Teams call with Tesco", "Zoom-samtale med Orkla", "Video
+            # call w/ Asda": a meeting held on a screen, its call noun only how it was held
+            # (was: a customer "Teams" refused, "Video", or a step "call" on the day said)
+            index, dropped = index + held + 1, True
+        elif kind is ActivityKind.WIN and (deal := _a_deal_done(tokens, index)):
+            # heldcmd31. "/logwin Deal done with Tesco", "Closed the deal with Tesco £40k",
+            # "Avtale i boks med Tine", "Affären klar med Ica": the deal said done, then
+            # whom with (was: a customer "Deal", "Closed", "Affären", or refused)
+            index, dropped = deal, True
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
@@ -141,6 +156,53 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         else:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+# heldcmd31. How a meeting was held on a screen, and the call nouns said of it ("Teams call",
+# "Zoom-samtale", "videosamtal", "Teams-opkald"): a meeting, never a customer or a step.
+_HELD_ON = {"teams", "zoom", "video", "skype", "meet", "webex", "online", "digital", "digitalt"}
+_HELD_CALL = {"call", "samtale", "samtal", "opkald", "samtalen", "samtalet", "opkaldet"}
+_HELD_GLUED = re.compile(rf"(?:{'|'.join(sorted(_HELD_ON))})-?(?:{'|'.join(sorted(_HELD_CALL))})")
+
+
+def _held_online(word: str, after: str) -> int:
+    """How many words say a meeting held on a screen: "teams" "call" 2, "zoom-samtale" 1, else 0."""
+    if word in _HELD_ON and after in _HELD_CALL:
+        return 2
+    return 1 if _HELD_GLUED.fullmatch(word) is not None else 0
+
+
+# heldcmd31. A deal said done before whom it was with: a noun for the deal, and words that say it
+# closed, in any order ("deal done", "closed the deal", "avtale i boks", "affären klar", "handel
+# lukket"), then a preposition and the customer.
+_DEAL_NOUNS = {
+    "deal", "dealen", "avtale", "avtalen", "avtal", "avtalet", "aftale", "aftalen", "affar",
+    "affaren", "affaire", "handel", "handelen", "handeln", "kontrakt", "kontrakten",
+    "kontraktet", "contract", "ordre", "ordren", "order", "ordern",
+}  # fmt: skip
+_DEAL_DONE = {
+    "done", "closed", "signed", "won", "landed", "sealed", "the", "a", "i", "boks", "havn", "hamn",
+    "klar", "klart", "ferdig", "lukket", "lukka", "signert", "signerad", "signerat", "signeret",
+    "vunnet", "vant", "vann", "vundet", "landet", "landat", "in", "bag", "er", "ar", "is", "och",
+    "og", "and", "stangd", "stangt", "afsluttet", "avsluttet", "underskrevet", "underskriven",
+    "got", "fikk", "fick", "fik", "en", "et", "ett", "ny", "nytt", "new",
+}  # fmt: skip
+
+
+def _a_deal_done(tokens: list[str], index: int) -> int:
+    """Where the customer starts after a deal said done ("Deal done with Tesco": 3), or 0."""
+    end = min(len(tokens) - 1, index + 5)
+    words = [_word(token) for token in tokens[index:end]]
+    for j, word in enumerate(words):
+        if word in _PREPOSITIONS and j:
+            said = words[:j]
+            named = tokens[index + j + 1][:1]
+            if any(w in _DEAL_NOUNS for w in said) and (named.isupper() or named.isdigit()):
+                return index + j + 1
+            return 0
+        if word not in _DEAL_NOUNS and word not in _DEAL_DONE:
+            return 0
+    return 0
 
 
 # The kind's nouns (and any offer noun), and those with the talk and chat words: the unions
