@@ -499,7 +499,7 @@ def parse_log_command(
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
     elif (day_said := said_on or (None if lead_when else reader.rest_raw.get("when"))) and (
-        _no_day_of_it(day_said, when, today)
+        _no_day_of_it(day_said := _without_a_time(day_said), when, today)
     ):
         # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
         # week never named) and the romjul ("i romjula": was its first working day); asked
@@ -707,7 +707,7 @@ def parse_log_command(
         # refused as ahead, the seller's "yesterday" asked with the words)
         when, rest = first
         unread = " ".join([*rest, *(w for w in said_day)]).rstrip(",;") or None
-    month_words = reader.raw.get("when") or reader.rest_raw.get("when")
+    month_words = _without_a_time(reader.raw.get("when") or reader.rest_raw.get("when"))
     if (
         (
             kind in (ActivityKind.OFFER, ActivityKind.WIN)
@@ -919,6 +919,16 @@ def _the_day_said_first(unread: str, today: date) -> tuple[date, list[str]] | No
             return None
         return (day, words[end:]) if day is not None and day <= today else None
     return None
+
+
+def _without_a_time(said: list[str] | None) -> list[str] | None:
+    """heldcmd31. The day's words without a time of day after them ("i november kl 10", "in
+    January at 10am"): a month with a time is still no day of it (was: 1 November stored, or
+    "Fri 1 Jan 2027 is ahead" planned at 10); the time is read and dropped, as after a date."""
+    if not said:
+        return said
+    size = time_suffix(said)
+    return list(said[: len(said) - size]) if 0 < size < len(said) else said
 
 
 def _no_day_of_it(said: list[str], when: date, today: date) -> bool:
