@@ -49,6 +49,7 @@ PARSER_ONLY = {
     "commands_holdout27.yaml",
     "commands_holdout28.yaml",
     "commands_holdout29.yaml",
+    "commands_holdout30.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -42,6 +42,7 @@ FILE_TODAY = {
     "commands_holdout27.yaml": date(2028, 5, 2),  # a Tuesday, week 18, the day after 1 May
     "commands_holdout28.yaml": date(2028, 8, 31),  # a Thursday, week 35, the month's last day
     "commands_holdout29.yaml": date(2028, 4, 18),  # a Tuesday, week 16, the day after Easter Monday
+    "commands_holdout30.yaml": date(2027, 9, 16),  # a Thursday, week 37, no holiday near
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -452,6 +453,29 @@ _FILE_29 = {
 }
 
 
+# commands_holdout30.yaml (its header; read on Thursday 16 September 2027, ISO week 37, an ordinary
+# week): twelve missed at the first try by the parser, thirteen through the app (its header).
+HOLDOUT_30_LEFT: dict[str, str] = {
+    "mote m Kiwi i går, het, neste mote tirs": "read wrong still: 'm' for 'med' after a misspelt kind word",
+    "Scania 16 sep, iskall ❄️ nästa möte tors 23/9": "read wrong still: a day and a short month after the name",
+    "Tues just gone, Tesco, warm": "read wrong still: 'Tues just gone', the weekday gone",
+    "mtg w/ Call of Nature Ltd 2 days ago, hot 🔥 demo next Weds": "read wrong still: a legal-form name holding a kind word",
+    "Barclays yesterday, warm, next mtg Tue 21st": "disputed",
+    "Husqvarna tors, varm": "disputed",
+    "Sainsbury's Tues just gone, warm, waiting to hear back": "read wrong still: 'Tues just gone'",
+    "Yara 1,2-1,5 mill": "disputed",
+    "offr £12.5k Call of Nature Ltd": "read wrong still: a legal-form name holding a kind word",
+    "Whitbread £240k next Friday": "disputed",
+    "Call of Nature Ltd £48k Tues just gone": "read wrong still: 'Tues just gone'",
+    "Call of Nature Ltd, price": "read wrong still: a legal-form name holding a kind word",
+}
+_FILE_30 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout30.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -488,6 +512,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_28_LEFT.get(row["text"])
         if id(row) in _FILE_29:
             return HOLDOUT_29_LEFT.get(row["text"])
+        if id(row) in _FILE_30:
+            return HOLDOUT_30_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -521,6 +547,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_27_LEFT) <= texts
     assert set(HOLDOUT_28_LEFT) <= texts
     assert set(HOLDOUT_29_LEFT) <= texts
+    assert set(HOLDOUT_30_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
