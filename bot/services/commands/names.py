@@ -92,6 +92,18 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             or (word in _LABELS and tokens[1][:1].isupper())
         ):
             index, dropped = 1, True  # "kunde: Schibsted", "Kunde Schibsted"
+        elif (
+            index == 0
+            and tokens[0].islower()
+            and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+            and word in _NOUNS[kind]
+            and len(tokens) > 2
+            and (tokens[1][:1].isdigit() or tokens[1][:1] in "£€$")
+            and any(token[:1].isupper() for token in tokens[2:])
+        ):
+            # heldcmd31. "/logoffer offr £12.5k Call of Nature Ltd", "tilbud 300k Tine": the
+            # command's noun (or its slip), the amount, then the name (was a customer "offr")
+            index, dropped = 1, True
         elif index == 0 and word in _PREPOSITIONS and tokens[0].islower():
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif (
@@ -137,7 +149,12 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _NOUNS_WITH_PREPOSITION[kind] and (after in _PREPOSITIONS):
+        elif word in _NOUNS_WITH_PREPOSITION[kind] and (
+            after in _PREPOSITIONS
+            # heldcmd31: "m" for "med" ("mote m Kiwi i går", as "m/" is; was a customer
+            # "mote m Kiwi"), before a capital only
+            or (after == "m" and index + 2 < len(tokens) and tokens[index + 2][:1].isupper())
+        ):
             index, dropped = index + 2, True
         elif word in _NOUNS[kind] and after in _KIND_VERBS:
             # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
@@ -335,7 +352,7 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         return
     if (
         len(tokens) > 3
-        and tokens[-1] in LEGAL_SUFFIXES
+        and tokens[-1].rstrip(",;:") in LEGAL_SUFFIXES  # heldcmd31: "Berg og Sønn AS, pris"
         and all(t[:1].isupper() or t in _AND_WORDS or t == "&" for t in tokens[:-1])
     ):
         return  # "Sol og Vind AS", "Hansen og Sønn AS": one company, its legal form says so

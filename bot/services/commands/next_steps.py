@@ -220,6 +220,17 @@ def _take_step(
                 what, start = " ".join(tokens[start - back : start]), start - back
                 alone = False
                 break
+        if (
+            alone
+            and start - 1 > first
+            and _word(tokens[start - 1]) in TALK_NOUNS
+            and _word(tokens[start]) in _NEXT_WORDS
+            and not tokens[start - 1].endswith((",", ";"))
+        ):
+            # heldcmd31. "…, hot 🔥 demo next Weds", "…, varm, møte neste onsdag": the talk's noun
+            # right before its day, past the name, is the step (was the step "follow-up", the
+            # noun asked); right after the name it may be the talk itself, asked as before
+            what, start, alone = tokens[start - 1], start - 1, False
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
     steps = [start for start, skip in starts if skip and _word(tokens[start]) in _NEXT_WORDS]

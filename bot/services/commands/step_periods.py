@@ -54,6 +54,7 @@ _YEAR_END = {
     "the christmas break", "the christmas holidays",
 }  # fmt: skip
 _AFTER = {"etter", "efter", "after", "over"}
+_AFTER_A_DAY = {*_AFTER, "fra", "fran", "from", "fom", "tidligst", "tidigast", "earliest"}
 _NEW_YEAR = {"i det nye aret", "pa nyaret", "i nya aret", "pa nya aret", "i det nye ar"}
 _NEW_YEAR |= {"in the new year", "into the new year", "early in the new year"}
 # A step longer than this is no step but a sentence (asked as unread, as before)
@@ -135,6 +136,10 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
             continue
         if fold(typed[-size - 1]).strip(",;:.!") in _OR:
             return None  # heldcmd31: "fredag eller mandag", one of two days (_either_day)
+        if fold(typed[-size - 1]).strip(",;:.!") in _AFTER_A_DAY:
+            # heldcmd31: "følg op efter 1/10", "follow up after the 1st": some day after it, no
+            # day of its own (was the step "følg op efter" due that day, stored unasked)
+            return None
         what = _step_words(typed[:-size])
         if what is None:
             return None
