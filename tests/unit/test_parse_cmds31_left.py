@@ -68,6 +68,8 @@ DASHED = [
     ("offer", "en", "Aviva yesterday – £45k", {"customer": "Aviva", "when": YESTERDAY, "amount": M(45000), "currency": "GBP"}),
     ("win", "en", "Tesco – £40k – great news", {"customer": "Tesco", "amount": M(40000), "currency": "GBP", "note": "great news"}),
     ("win", "nb", "Tine i går – 800k", {"customer": "Tine", "when": YESTERDAY, "amount": M(800000)}),
+    # kept: a bare number after the dash (a year) is no amount; the win's amount is the offer's
+    ("win", "nb", "Tine – 2027 budsjett godkjent", {"customer": "Tine", "amount": None, "note": "2027 budsjett godkjent"}),
 ]  # fmt: skip
 
 

@@ -1687,6 +1687,9 @@ def _amount_range(tokens: list[str]) -> str | None:
     return None
 
 
+_GROUPED = re.compile(r"[0-9][ .][0-9]{3}(?![0-9])")  # "450.000", "300 000"
+
+
 def _the_amount_after_a_dash(
     prepared: str, head: str, note: str, krone: str
 ) -> tuple[str, str | None]:
@@ -1707,6 +1710,8 @@ def _the_amount_after_a_dash(
         said = " ".join(words[:size])
         if looks_like_date(said.rstrip(",;")) or not _amount_in(words[:size], krone):
             continue
+        if not (any(ch.isalpha() or ch in "£€$'" for ch in said) or _GROUPED.search(said)):
+            continue  # "– 2027 budget approved": a bare number is no amount here
         try:
             money = parse_amount(said.rstrip(",;"), krone=krone)
         except UserError:
