@@ -997,6 +997,11 @@ def _week_date(
         monday = min(
             starts, key=lambda d: (abs((d - this_week).days), (d < this_week) == ahead_first)
         )
+        later = [start for start in starts if start >= this_week]
+        if ahead_first and monday < this_week - timedelta(weeks=13) and later:
+            # heldcmd31: a week looked ahead to that is a quarter or more gone this year is next
+            # year's ("neste møte uke 24" said in December: June to come; was refused as past)
+            monday = min(later)
     if monday_only:
         return monday
     # Looking ahead, the week under way is from today; a week wholly gone stays its Monday (the

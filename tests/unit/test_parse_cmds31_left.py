@@ -215,3 +215,28 @@ def test_a_month_with_a_time_is_asked_as_the_month(
     assert asked is not None and asked.code == "which_day_pick", asked
     assert asked.params["said"] == said
     assert ("ahead_month" in asked.options) is ahead
+
+
+# 6b. One week said for a step, a quarter or more gone this year: next year's (was: refused,
+# "the next step's date, Mon 8 Jun 2026, has already passed"); a week just gone is still refused
+ONE_WEEK_AHEAD = [
+    ("meeting", "nb", "Orkla i dag, neste møte uke 24", {"customer": "Orkla", "next": ("møte", date(2027, 6, 14))}),
+    ("meeting", "en", "Tesco today, next meeting week 24", {"customer": "Tesco", "next": ("meeting", date(2027, 6, 14))}),
+    ("call", "sv", "Ica idag, ringer igen v. 30", {"customer": "Ica", "next": ("ringer igen", date(2027, 7, 26))}),
+    # kept: the nearest week, ahead
+    ("meeting", "da", "Netto i dag, næste møde uge 10", {"customer": "Netto", "next": ("møde", date(2027, 3, 8))}),
+    ("meeting", "nb", "Orkla i dag, neste møte uke 2", {"customer": "Orkla", "next": ("møte", date(2027, 1, 11))}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("row", ONE_WEEK_AHEAD, ids=[r[2][:50] for r in ONE_WEEK_AHEAD])
+def test_a_week_long_gone_this_year_is_next_years(row: tuple) -> None:
+    check_command(row, TODAY, language=True)
+
+
+def test_a_week_just_gone_is_refused_still() -> None:
+    with pytest.raises(Exception) as refused:
+        parse_log_command(
+            ActivityKind.MEETING, "Orkla i dag, neste møte uke 47", today=TODAY, language="nb"
+        )
+    assert getattr(refused.value, "code", None) == "next_date_in_past"
