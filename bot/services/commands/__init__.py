@@ -1402,7 +1402,7 @@ def _a_meal_first(head: str) -> tuple[str, str | None]:
         len(tokens) < 3
         or _word(tokens[0]) not in _MEALS
         or tokens[1].casefold() not in _WITH - {"hos"}
-        or not tokens[2][:1].isalnum()
+        or not (tokens[2][:1].isalnum() or tokens[2][:1] in "\"“«„")  # (a quoted name too)
     ):
         return head, None
     return " ".join(tokens[2:]), tokens[0]
