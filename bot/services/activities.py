@@ -727,8 +727,8 @@ def one_or_two_question(
         return None
     customer = str(unsure.params.get("customer") or "")
     at = text.find(customer) if customer else -1
-    if at < 0 or '"' in text:
-        return None
+    if at < 0 or '"' in text or "/" in customer:
+        return None  # ("Acme/Globex": renamed, or two? refused with the ways to say it)
     try:
         cmd = parse_log_command(
             kind,
