@@ -119,6 +119,8 @@ DEALS = [
     ("win", "nb", "Avtalen signert med Tine 800k i går", {"customer": "Tine", "when": YESTERDAY, "amount": M(800000)}),
     ("win", "sv", "Affären klar med Ica", {"customer": "Ica", "unread": None}),
     ("win", "da", "Handel lukket med Netto", {"customer": "Netto", "unread": None}),
+    ("win", "da", "Aftalen er i hus med Netto", {"customer": "Netto", "unread": None}),
+    ("win", "sv", "Affären i hamn med Ica 2 mkr", {"customer": "Ica", "amount": M(2000000), "currency": "SEK", "unread": None}),
     # kept: a name that begins with the word
     ("win", "en", "Deal Partners 200k", {"customer": "Deal Partners", "amount": M(200000)}),
 ]  # fmt: skip

@@ -199,6 +199,7 @@ _DEAL_NOUNS = {
 }  # fmt: skip
 _DEAL_DONE = {
     "done", "closed", "signed", "won", "landed", "sealed", "the", "a", "i", "boks", "havn", "hamn",
+    "hus", "land", "mal", "maal",
     "klar", "klart", "ferdig", "lukket", "lukka", "signert", "signerad", "signerat", "signeret",
     "vunnet", "vant", "vann", "vundet", "landet", "landat", "in", "bag", "er", "ar", "is", "och",
     "og", "and", "stangd", "stangt", "afsluttet", "avsluttet", "underskrevet", "underskriven",
