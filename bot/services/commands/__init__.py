@@ -1663,8 +1663,8 @@ def _amount_range(tokens: list[str]) -> str | None:
         bare = word in _DASH_WORDS and not any(ch.isalpha() for ch in before)
         for size in range(min(len(ahead), 4), 0, -1):
             said = " ".join(ahead[:size])
-            unit = any(ch.isalpha() for ch in said) or said.rstrip(",-").endswith("'")
-            if looks_like_date(ahead[0]) or not (bare or unit):
+            united = any(ch.isalpha() for ch in said) or said.rstrip(",-").endswith("'")
+            if looks_like_date(ahead[0]) or not (bare or united):
                 continue  # "gyldig til 15.12", "300k til 2027": no second amount
             try:
                 # (heldcmd31: each length tried, "£25k, warm" read as "£25k"; was: the first

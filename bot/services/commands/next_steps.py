@@ -248,7 +248,7 @@ _ABOUT_A_DAY = {
 }  # fmt: skip
 
 # heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt.").
-OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
+_OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
 
 
 def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
@@ -256,7 +256,7 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
     read the second, an or-word and a day before it) or "uke 24 eller 25" (the first, an
     or-word and a day or a week's number after it)."""
     words = [_word(token) for token in clause]
-    if at >= 2 and words[at - 1] in OR_WORDS:
+    if at >= 2 and words[at - 1] in _OR_WORDS:
         for size in (3, 2, 1):
             if at - 1 - size < 0:
                 continue
@@ -270,7 +270,7 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
                 other = None
             if other is not None:
                 return True
-    if stop + 1 < len(clause) + 0 and words[stop] in OR_WORDS:
+    if stop + 1 < len(clause) and words[stop] in _OR_WORDS:
         after = clause[stop + 1].rstrip(",;.")
         if after.isdigit() and len(after) <= 2:
             return True  # "uke 24 eller 25": a week's number

@@ -254,9 +254,10 @@ def _a_day_ahead(words: list[str], today: date, worked: Callable[[date], bool]) 
                 monday = date.fromisocalendar(year, number, 1)
             except ValueError:
                 continue
+            if year == today.year and monday < today - timedelta(weeks=13):
+                continue  # a quarter or more gone: next year's (as dates._week_date reads it)
             days = days_to_offer(monday, monday + timedelta(days=4), today, worked)
-            if days:
-                return days[0]
+            return days[0] if days else None  # a week just gone is no day ahead
         return None
     if not words or len(words) > 3:
         return None
