@@ -242,3 +242,13 @@ def test_a_week_just_gone_is_refused_still() -> None:
             ActivityKind.MEETING, "Orkla i dag, neste møte uke 47", today=TODAY, language="nb"
         )
     assert getattr(refused.value, "code", None) == "next_date_in_past"
+
+
+def test_a_range_after_words_that_were_no_range_is_no_crash() -> None:
+    # was: TypeError (a 500) once "300k til 2027" had been tried as a range: the range reader's
+    # flag for its second amount overwrote its list of unit words
+    with pytest.raises(Exception) as refused:
+        parse_log_command(
+            ActivityKind.OFFER, "Tine 300k til 2027 og 250-300 kr", today=TODAY, language="nb"
+        )
+    assert getattr(refused.value, "code", None) == "bad_amount"
