@@ -61,7 +61,9 @@ def test_cancelled_it_stores_nothing_and_makes_no_customer(slack, clock) -> None
 def test_a_step_on_one_of_two_days_is_stored_on_the_one_picked(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(WEDNESDAY)
     team = set_up_team(slack, locales={KARI: "nb-NO"})
-    result, reply = _ask(team, KARI, "/logmeeting", "Orkla i dag, varm, neste møte i uke 24 eller 25")
+    result, reply = _ask(
+        team, KARI, "/logmeeting", "Orkla i dag, varm, neste møte i uke 24 eller 25"
+    )
     days = [b["value"].rsplit("|", 1)[1] for b in buttons(reply)][:2]
     assert days == ["step:2027-06-14", "step:2027-06-21"], days
     click_answer(team, KARI, _button(reply, "step:2027-06-21"), result)

@@ -146,7 +146,12 @@ KNOWN_AND = [
 def test_a_known_name_with_and_is_looked_up_after_a_meals_words(
     kind: str, lang: str, text: str, name: str, note: str | None
 ) -> None:
-    known_names = {"Marks and Spencer", "Procter and Gamble", "Hansen og Sønner", "Svensson och Son"}
+    known_names = {
+        "Marks and Spencer",
+        "Procter and Gamble",
+        "Hansen og Sønner",
+        "Svensson och Son",
+    }
     keys = {customer_key(n) for n in known_names}
     looked_up = candidate_keys(text) & keys  # what the app fetches of the workspace's
     cmd = parse_log_command(

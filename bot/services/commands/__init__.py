@@ -1402,7 +1402,7 @@ def _a_meal_first(head: str) -> tuple[str, str | None]:
         len(tokens) < 3
         or _word(tokens[0]) not in _MEALS
         or tokens[1].casefold() not in _WITH - {"hos"}
-        or not (tokens[2][:1].isalnum() or tokens[2][:1] in "\"“«„")  # (a quoted name too)
+        or not (tokens[2][:1].isalnum() or tokens[2][:1] in '"“«„')  # (a quoted name too)
     ):
         return head, None
     return " ".join(tokens[2:]), tokens[0]
@@ -1703,8 +1703,11 @@ def _the_amount_after_a_dash(
     span = _amount_range(words)
     if span is not None and note.startswith(span):  # "Netto i går – 2-3 mill": asked as a range
         return f"{head} {span}", note[len(span) :].lstrip(",;:-\u2013\u2014 ") or None
-    if not words or not (words[0][:1].isdigit() or words[0][:1] in "£€$" or
-                         words[0].rstrip(".").lower() in _SIGN_WORDS):
+    if not words or not (
+        words[0][:1].isdigit()
+        or words[0][:1] in "£€$"
+        or words[0].rstrip(".").lower() in _SIGN_WORDS
+    ):
         return head, note
     for size in range(min(len(words), 4), 0, -1):
         said = " ".join(words[:size])

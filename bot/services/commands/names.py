@@ -149,11 +149,14 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _NOUNS_WITH_PREPOSITION[kind] and (
-            after in _PREPOSITIONS
-            # heldcmd31: "m" for "med" ("mote m Kiwi i går", as "m/" is; was a customer
-            # "mote m Kiwi"), before a capital only
-            or (after == "m" and index + 2 < len(tokens) and tokens[index + 2][:1].isupper())
+        elif (
+            word in _NOUNS_WITH_PREPOSITION[kind]
+            and (
+                after in _PREPOSITIONS
+                # heldcmd31: "m" for "med" ("mote m Kiwi i går", as "m/" is; was a customer
+                # "mote m Kiwi"), before a capital only
+                or (after == "m" and index + 2 < len(tokens) and tokens[index + 2][:1].isupper())
+            )
         ):
             index, dropped = index + 2, True
         elif word in _NOUNS[kind] and after in _KIND_VERBS:
