@@ -710,6 +710,52 @@ def unread_after_name(cmd: LogCommand, today: date) -> NeedsAnswer | None:
 
 
 NAME_OR_GROUP = "name_or_group"
+ONE_OR_TWO = "one_or_two"
+
+
+def one_or_two_question(
+    unsure: UserError,
+    kind: ActivityKind,
+    text: str,
+    who: Who,
+    krone: str | ForeignKrone,
+    found: Collection[str],
+) -> tuple[NeedsAnswer, LogCommand] | None:
+    """heldcmd31. A new name with "og"/"and"/"och" in it ("Marks and Spencer"): the command read
+    with the name in quotes, as the refusal told the seller to type it, and the question: one
+    customer (its button), or Cancel and log each on its own. None when it is no such refusal,
+    or the name read in quotes leaves more to ask (the refusal stands, as before)."""
+    if unsure.code != "one_or_two_customers":
+        return None
+    customer = str(unsure.params.get("customer") or "")
+    at = text.find(customer) if customer else -1
+    if at < 0 or '"' in text or "/" in customer:
+        return None  # ("Acme/Globex": renamed, or two? refused with the ways to say it)
+    try:
+        cmd = parse_log_command(
+            kind,
+            f'{text[:at]}"{customer}"{text[at + len(customer) :]}',
+            today=who.today,
+            krone=krone,
+            known_customers=set(found),
+            language=who.language,
+        )
+    except UserError:
+        return None
+    if cmd.customer != customer or cmd.times != 1 or cmd.day_alone or cmd.week is not None:
+        return None
+    if cmd.per_period is not None or cmd.other_customer is not None:
+        return None
+    params = {
+        "kind": cmd.kind.value,
+        "customer": customer,
+        "first": str(unsure.params.get("first")),
+        "second": str(unsure.params.get("second")),
+        "when": cmd.when,
+        "suggestions": [customer],
+        "second_name": str(unsure.params.get("second")),
+    }
+    return NeedsAnswer(ONE_OR_TWO, params, ("pick:0", questions.CANCEL)), cmd
 
 
 def booked_question(cmd: LogCommand, today: date) -> NeedsAnswer | None:
@@ -1074,7 +1120,7 @@ def _answer(
         )
         who = replace(who, bare_currency=answers.currency)
     if (
-        row.code in (NAME_OR_GROUP, WHICH_DAY, WHICH_DAY_PICK)
+        row.code in (NAME_OR_GROUP, WHICH_DAY, WHICH_DAY_PICK, ONE_OR_TWO)
         and (after := unread_after_name(cmd, who.today)) is not None
     ):
         # days29: a week's day picked ("Electrolux förra veckan ljummen"), the words still
@@ -1330,6 +1376,18 @@ def log_text(
             needs = NeedsAnswer(TALK_AHEAD, params, (PLAN, questions.CANCEL))
             return ask(
                 session, who, needs, coming, source=source, source_ref=source_ref,
+                answers=Answers(new_customer=allow_new_customer), now=now,
+            )  # fmt: skip
+        except UserError as unsure:
+            # heldcmd31. "/logmeeting Coffee with Marks and Spencer", the name new: one customer
+            # or two? One click stores it with the one customer (was refused, the name to be
+            # typed again in quotes); two are logged each on its own, as the question says
+            asked = one_or_two_question(unsure, kind, text, who, krone, found)
+            if asked is None:
+                raise
+            needs, cmd = asked
+            return ask(
+                session, who, needs, cmd, source=source, source_ref=source_ref,
                 answers=Answers(new_customer=allow_new_customer), now=now,
             )  # fmt: skip
     if found:

@@ -834,6 +834,22 @@ def _weekday_date(weekday: int, today: date, mode: str) -> date:
     return today - timedelta(days=back)
 
 
+# heldcmd31. A weekday said gone after it ("Tues just gone", "the Friday just gone", "Monday
+# gone", "fredag som var", "fredagen som var", "fredag der var"): the latest such day before
+# today, a week ago when said on that weekday (folded; was: "just gone" asked, or the name's).
+_JUST_GONE = {("just", "gone"), ("gone",), ("som", "var"), ("der", "var"), ("that", "was")}
+
+
+def _weekday_just_gone(words: list[str]) -> int | None:
+    """The weekday of "Tues just gone" and its kin, or None."""
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    if not 2 <= len(words) <= 3 or tuple(words[1:]) not in _JUST_GONE:
+        return None
+    day = _weekday_word(words[0])
+    return day if day is not None else _SHORT_WEEKDAYS.get(words[0].rstrip("."))
+
+
 def _weekday_word(word: str) -> int | None:
     """fredag, fre., Friday, and the Scandinavian definite form "fredagen"."""
     word = word.rstrip(".")
@@ -981,6 +997,11 @@ def _week_date(
         monday = min(
             starts, key=lambda d: (abs((d - this_week).days), (d < this_week) == ahead_first)
         )
+        later = [start for start in starts if start >= this_week]
+        if ahead_first and monday < this_week - timedelta(weeks=13) and later:
+            # heldcmd31: a week looked ahead to that is a quarter or more gone this year is next
+            # year's ("neste møte uke 24" said in December: June to come; was refused as past)
+            monday = min(later)
     if monday_only:
         return monday
     # Looking ahead, the week under way is from today; a week wholly gone stays its Monday (the
@@ -1613,6 +1634,9 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     words = phrase.split(" ")
     if len(words) > _MAX_WORDS:
         return None
+    gone = _weekday_just_gone(words)
+    if gone is not None:
+        return _weekday_date(gone, today, "before")
     holiday = _holiday(words, original, today, direction)
     if holiday is not _NOT_A_HOLIDAY:
         return holiday

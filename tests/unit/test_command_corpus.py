@@ -42,6 +42,7 @@ FILE_TODAY = {
     "commands_holdout27.yaml": date(2028, 5, 2),  # a Tuesday, week 18, the day after 1 May
     "commands_holdout28.yaml": date(2028, 8, 31),  # a Thursday, week 35, the month's last day
     "commands_holdout29.yaml": date(2028, 4, 18),  # a Tuesday, week 16, the day after Easter Monday
+    "commands_holdout30.yaml": date(2027, 9, 16),  # a Thursday, week 37, no holiday near
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -452,6 +453,44 @@ _FILE_29 = {
 }
 
 
+# commands_holdout30.yaml (its header; read on Thursday 16 September 2027, ISO week 37, an ordinary
+# week): twelve missed at the first try by the parser (thirteen through the app), eight mended in
+# session 31 (heldcmd31: "Tues just gone", a legal-form name with a small word and a kind word in
+# it, a noun and an amount before the name, "m" for "med", an emoji after a day, a talk's noun
+# before "next <day>"); the four left are disputed, each by a standing decision.
+HOLDOUT_30_LEFT: dict[str, str] = {
+    "Barclays yesterday, warm, next mtg Tue 21st": (
+        "held-out row disputed: 'mtg' in a next step is written in full, 'meeting' (commands.yaml "
+        "'Ocado today, next mtg Dec 4'; HOLDOUT_12_LEFT's 'next mtg Tue 12 Jan'); the file keeps "
+        "'mtg' and marks it DISPUTED itself"
+    ),
+    "Husqvarna tors, varm": (
+        "held-out row disputed: a bare weekday said on that weekday is today (the shared date "
+        "reader, commands and channel messages alike; HOLDOUT_19_LEFT, HOLDOUT_22_LEFT); the file "
+        "reads it as a week ago, Thu 9 Sep, and marks it DISPUTED itself. Changing it would move "
+        "records read right today"
+    ),
+    "Yara 1,2-1,5 mill": (
+        "held-out row disputed: an amount range is asked Low / Middle / High, the range kept as "
+        "the note (steps30; the lead's standing decision), never stored without an amount; the "
+        "file stores the offer with no amount and the range unread (holdout 12) and marks it "
+        "DISPUTED itself"
+    ),
+    "Whitbread £240k next Friday": (
+        "held-out row disputed: a coming day alone after a win is asked (won today with that day "
+        "as the next step, or not won yet?), as 'Pret A Manger £60k next week' (HOLDOUT_10_LEFT) "
+        "and 'Norrby Logistik AB 340 000 kr nästa vecka' (HOLDOUT_11_LEFT); never stored on the "
+        "day ahead, so the win's day ahead is refused (date_in_future) whenever the seller says "
+        "it was the day of the win. The file refuses it at once"
+    ),
+}
+_FILE_30 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout30.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -488,6 +527,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_28_LEFT.get(row["text"])
         if id(row) in _FILE_29:
             return HOLDOUT_29_LEFT.get(row["text"])
+        if id(row) in _FILE_30:
+            return HOLDOUT_30_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -521,6 +562,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_27_LEFT) <= texts
     assert set(HOLDOUT_28_LEFT) <= texts
     assert set(HOLDOUT_29_LEFT) <= texts
+    assert set(HOLDOUT_30_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))

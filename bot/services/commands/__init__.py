@@ -235,6 +235,8 @@ def parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is not None:
+        head, note = _the_amount_after_a_dash(prepared, head, note, krone)
     dashed = note  # the words after a dash, as typed
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
@@ -497,7 +499,7 @@ def parse_log_command(
         unread = " ".join(filter(None, (unread, typed_when.rstrip(",;"))))
         when = today
     elif (day_said := said_on or (None if lead_when else reader.rest_raw.get("when"))) and (
-        _no_day_of_it(day_said, when, today)
+        _no_day_of_it(day_said := _without_a_time(day_said), when, today)
     ):
         # cmds27: so is a month alone ("Novo Nordisk i december" in January: was 1 December, a
         # week never named) and the romjul ("i romjula": was its first working day); asked
@@ -705,7 +707,7 @@ def parse_log_command(
         # refused as ahead, the seller's "yesterday" asked with the words)
         when, rest = first
         unread = " ".join([*rest, *(w for w in said_day)]).rstrip(",;") or None
-    month_words = reader.raw.get("when") or reader.rest_raw.get("when")
+    month_words = _without_a_time(reader.raw.get("when") or reader.rest_raw.get("when"))
     if (
         (
             kind in (ActivityKind.OFFER, ActivityKind.WIN)
@@ -917,6 +919,16 @@ def _the_day_said_first(unread: str, today: date) -> tuple[date, list[str]] | No
             return None
         return (day, words[end:]) if day is not None and day <= today else None
     return None
+
+
+def _without_a_time(said: list[str] | None) -> list[str] | None:
+    """heldcmd31. The day's words without a time of day after them ("i november kl 10", "in
+    January at 10am"): a month with a time is still no day of it (was: 1 November stored, or
+    "Fri 1 Jan 2027 is ahead" planned at 10); the time is read and dropped, as after a date."""
+    if not said:
+        return said
+    size = time_suffix(said)
+    return list(said[: len(said) - size]) if 0 < size < len(said) else said
 
 
 def _no_day_of_it(said: list[str], when: date, today: date) -> bool:
@@ -1390,7 +1402,7 @@ def _a_meal_first(head: str) -> tuple[str, str | None]:
         len(tokens) < 3
         or _word(tokens[0]) not in _MEALS
         or tokens[1].casefold() not in _WITH - {"hos"}
-        or not tokens[2][:1].isalnum()
+        or not (tokens[2][:1].isalnum() or tokens[2][:1] in '"“«„')  # (a quoted name too)
     ):
         return head, None
     return " ".join(tokens[2:]), tokens[0]
@@ -1531,11 +1543,15 @@ _COLLEAGUES_FIRST = re.compile(
 )
 _DASH_WORDS = {"-", "\u2013", "\u2014"}
 _RANGE_WORDS = {"til", "till", "to", *_DASH_WORDS}
+_SIGN_WORDS = {"kr", "nok", "sek", "dkk", "eur", "gbp", "usd"}
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 # (steps30: a currency sign before it, "£30-40k", as any amount may have)
-_GLUED_RANGE = re.compile(r"[£€$]?[0-9]+(?:[.,][0-9]+)?[-\u2013][0-9]+(?:[.,][0-9]+)?[a-z]*")
+# (heldcmd31: and after the dash, "£20k-£25k", the sign written at both ends)
+_GLUED_RANGE = re.compile(
+    r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
+)
 
 
 # Words that say a contract was signed: a win said again (session 21).
@@ -1625,39 +1641,94 @@ def _amount_range(tokens: list[str]) -> str | None:
             start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i
             return " ".join(tokens[start:end]).rstrip(",;")  # "450-500', varm": no comma
         joined = word in _RANGE_WORDS or (
-            word in ("og", "och", "and") and i > 1 and words[i - 2] in _BETWEEN
+            word in ("og", "och", "and")
+            and i > 1
+            and (words[i - 2] in _BETWEEN or (i > 2 and unit[i - 1] and words[i - 3] in _BETWEEN))
         )
         if not joined or i == 0 or i + 1 >= len(words):
             continue
         before, after = words[i - 1], tokens[i + 1 :]
-        if not (_number_like(before) and _number_like(words[i + 1])):
+        # heldcmd31: the low end with its own unit, "1,5 mkr – 2 mkr", "2 mill til 3 mill"
+        low_unit = i > 1 and unit[i - 1] and _number_like(words[i - 2])
+        signed = (
+            words[i + 1].rstrip(".") in _SIGN_WORDS
+            and i + 2 < len(words)
+            and _number_like(words[i + 2])
+        )  # heldcmd31: "kr 200 000 - kr 250 000", the sign again after the dash
+        if not ((_number_like(before) or low_unit) and (_number_like(words[i + 1]) or signed)):
             continue
         ahead = spoken_as_digits(after[:4]) or after
         # Two bare numbers either side of a dash are a range too ("250 000 - 300 000"); not
         # after "til"/"to", and not after an amount with its unit ("300k - 2027")
         bare = word in _DASH_WORDS and not any(ch.isalpha() for ch in before)
+        for size in range(min(len(ahead), 4), 0, -1):
+            said = " ".join(ahead[:size])
+            united = any(ch.isalpha() for ch in said) or said.rstrip(",-").endswith("'")
+            if looks_like_date(ahead[0]) or not (bare or united):
+                continue  # "gyldig til 15.12", "300k til 2027": no second amount
+            try:
+                # (heldcmd31: each length tried, "£25k, warm" read as "£25k"; was: the first
+                # that was no amount ended the search, the range read as two amounts)
+                high = parse_amount(said)
+            except UserError:
+                continue
+            if high is not None:
+                low = i - 1 - low_unit  # the low end's first word
+                start = low - 1 if low and words[low - 1] in _BETWEEN else low
+                while (
+                    start > 0
+                    and _GROUP.fullmatch(words[start])
+                    and (_GROUP_HEAD.fullmatch(words[start - 1]))
+                ):
+                    start -= 1  # "250 000 - 300 000" shown whole, not "000 - 300 000"
+                if start > 0 and signed and words[start - 1].rstrip(".") in _SIGN_WORDS:
+                    start -= 1  # "kr 200 000 - kr 250 000": the low end's sign with it
+                return " ".join(tokens[start : i + 1 + size]).rstrip(",;")
+    return None
+
+
+_GROUPED = re.compile(r"[0-9][ .][0-9]{3}(?![0-9])")  # "450.000", "300 000"
+
+
+def _the_amount_after_a_dash(
+    prepared: str, head: str, note: str, krone: str
+) -> tuple[str, str | None]:
+    """heldcmd31. "/logoffer Tilbud sendt til Netto i går – 450.000 kr", "Ica igår – 300 000
+    kr, ramavtal": an offer's or a win's amount after a dash, none before it, is its amount
+    (was: refused as missing, the amount typed); what follows it is the note. Not after "--",
+    which the seller types for a note whatever follows."""
+    if re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) or _amount_in(head.split(), krone):
+        return head, note
+    words = note.split()
+    span = _amount_range(words)
+    if span is not None and note.startswith(span):  # "Netto i går – 2-3 mill": asked as a range
+        return f"{head} {span}", note[len(span) :].lstrip(",;:-\u2013\u2014 ") or None
+    if not words or not (
+        words[0][:1].isdigit()
+        or words[0][:1] in "£€$"
+        or words[0].rstrip(".").lower() in _SIGN_WORDS
+    ):
+        return head, note
+    for size in range(min(len(words), 4), 0, -1):
+        said = " ".join(words[:size])
+        if looks_like_date(said.rstrip(",;")) or not _amount_in(words[:size], krone):
+            continue
+        if not (any(ch.isalpha() or ch in "£€$'" for ch in said) or _GROUPED.search(said)):
+            continue  # "– 2027 budget approved": a bare number is no amount here
         try:
-            for size in range(min(len(ahead), 4), 0, -1):
-                said = " ".join(ahead[:size])
-                unit = any(ch.isalpha() for ch in said) or said.rstrip(",-").endswith("'")
-                if looks_like_date(ahead[0]) or not (bare or unit):
-                    continue  # "gyldig til 15.12", "300k til 2027": no second amount
-                if parse_amount(said) is not None:
-                    start = i - 2 if i > 1 and words[i - 2] in _BETWEEN else i - 1
-                    while (
-                        start > 0
-                        and _GROUP.fullmatch(words[start])
-                        and (_GROUP_HEAD.fullmatch(words[start - 1]))
-                    ):
-                        start -= 1  # "250 000 - 300 000" shown whole, not "000 - 300 000"
-                    return " ".join(tokens[start : i + 1 + size])
+            money = parse_amount(said.rstrip(",;"), krone=krone)
         except UserError:
             continue
-    return None
+        if money is not None:
+            rest = " ".join(words[size:]).lstrip(",;:-\u2013\u2014 ").strip()
+            return f"{head} {said.rstrip(',;')}", rest or None
+    return head, note
 
 
 def _number_like(word: str) -> bool:
     word = word.rstrip(".,")
+    if word[:1] in "£€$":
+        word = word[1:]  # heldcmd31: "between £20k and £25k", "£20k – £25k"
     return word[:1].isdigit() or word in SPOKEN_WORDS
 
 
@@ -1949,8 +2020,11 @@ def _head_keys(head: str) -> frozenset[str]:
         ):
             tokens = tokens[:_MAX_NAME_TOKENS]
             names.update(tuple(tokens[:size]) for size in range(1, len(tokens) + 1))
-    tokens = words[: _MAX_NAME_TOKENS + 1]
-    for first in (0, 1):  # "Tirsdag Statnett": is Statnett known?
+    # heldcmd31: and after "with"/"med" among the first words ("Coffee with Marks and Spencer",
+    # "Teams call with Tesco": was Marks and Spencer, known, never looked up, and "and" asked)
+    after_with = {i + 1 for i, word in enumerate(words[1:4], 1) if _word(word) in _PREPOSITIONS}
+    for first in (0, 1, *sorted(after_with)):  # "Tirsdag Statnett": is Statnett known?
+        tokens = words[: first + _MAX_NAME_TOKENS]
         names.update(
             tuple(tokens[first:size])
             for size in range(first + 1, min(len(tokens), first + _MAX_NAME_TOKENS) + 1)

@@ -58,11 +58,36 @@ def _loss_name(tokens: list[str], today: date) -> int:
             or _word(token) in _NAME_TAILS
         )
         if not named:
-            break
+            legal = _legal_form_ahead(tokens, size, limit)
+            if legal is None:
+                break
+            size = legal  # heldcmd31: "Call of Nature Ltd, price" (was a customer "Call")
+            if tokens[size - 1].endswith(","):
+                break
+            continue
         size += 1
         if tokens[size - 1].endswith(","):
             break
     return size
+
+
+# heldcmd31. Small words inside a company's name ("Call of Nature Ltd", "Bank of Ireland plc",
+# "Berg og Sønn AS"), when capitalised words and a legal form follow them.
+_NAME_LINKS = {"of", "and", "the", "for", "og", "och", "i", "av", "de", "van", "von", "der"}
+
+
+def _legal_form_ahead(tokens: list[str], at: int, limit: int) -> int | None:
+    """Where a name goes on to, through a small word at `at` and capitalised words, ending in
+    its legal form ("of Nature Ltd"): the index after the legal form, or None."""
+    if _word(tokens[at].rstrip(",;:")) not in _NAME_LINKS:
+        return None
+    for end in range(at + 1, min(limit, at + 4)):
+        token = tokens[end].rstrip(",;:")
+        if token in LEGAL_SUFFIXES:
+            return end + 1
+        if not token[:1].isupper() or tokens[end].endswith(","):
+            return None
+    return None
 
 
 def _small_name_before_a_comma(tokens: list[str], today: date) -> int:

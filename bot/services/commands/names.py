@@ -92,6 +92,18 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             or (word in _LABELS and tokens[1][:1].isupper())
         ):
             index, dropped = 1, True  # "kunde: Schibsted", "Kunde Schibsted"
+        elif (
+            index == 0
+            and tokens[0].islower()
+            and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+            and word in _NOUNS[kind]
+            and len(tokens) > 2
+            and (tokens[1][:1].isdigit() or tokens[1][:1] in "£€$")
+            and any(token[:1].isupper() for token in tokens[2:])
+        ):
+            # heldcmd31. "/logoffer offr £12.5k Call of Nature Ltd", "tilbud 300k Tine": the
+            # command's noun (or its slip), the amount, then the name (was a customer "offr")
+            index, dropped = 1, True
         elif index == 0 and word in _PREPOSITIONS and tokens[0].islower():
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif (
@@ -116,13 +128,36 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # Tesco": the customer's answer, the win or the loss said again (was a customer
             # "Fikk", a loss stored on it unasked)
             index, dropped = index + 2, True
+        elif (
+            kind is ActivityKind.MEETING
+            and (held := _held_online(word, after))
+            and index + held + 1 < len(tokens)
+            and _word(tokens[index + held]) in _PREPOSITIONS
+        ):
+            # heldcmd31. "/logmeeting Teams call with Tesco", "Zoom-samtale med Orkla", "Video
+            # call w/ Asda": a meeting held on a screen, its call noun only how it was held
+            # (was: a customer "Teams" refused, "Video", or a step "call" on the day said)
+            index, dropped = index + held + 1, True
+        elif kind is ActivityKind.WIN and (deal := _a_deal_done(tokens, index)):
+            # heldcmd31. "/logwin Deal done with Tesco", "Closed the deal with Tesco £40k",
+            # "Avtale i boks med Tine", "Affären klar med Ica": the deal said done, then
+            # whom with (was: a customer "Deal", "Closed", "Affären", or refused)
+            index, dropped = deal, True
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif word in _KIND_VERBS:
             index, dropped = index + 1, True
-        elif word in _NOUNS_WITH_PREPOSITION[kind] and (after in _PREPOSITIONS):
+        elif (
+            word in _NOUNS_WITH_PREPOSITION[kind]
+            and (
+                after in _PREPOSITIONS
+                # heldcmd31: "m" for "med" ("mote m Kiwi i går", as "m/" is; was a customer
+                # "mote m Kiwi"), before a capital only
+                or (after == "m" and index + 2 < len(tokens) and tokens[index + 2][:1].isupper())
+            )
+        ):
             index, dropped = index + 2, True
         elif word in _NOUNS[kind] and after in _KIND_VERBS:
             # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
@@ -141,6 +176,54 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         else:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+# heldcmd31. How a meeting was held on a screen, and the call nouns said of it ("Teams call",
+# "Zoom-samtale", "videosamtal", "Teams-opkald"): a meeting, never a customer or a step.
+_HELD_ON = {"teams", "zoom", "video", "skype", "meet", "webex", "online", "digital", "digitalt"}
+_HELD_CALL = {"call", "samtale", "samtal", "opkald", "samtalen", "samtalet", "opkaldet"}
+_HELD_GLUED = re.compile(rf"(?:{'|'.join(sorted(_HELD_ON))})-?(?:{'|'.join(sorted(_HELD_CALL))})")
+
+
+def _held_online(word: str, after: str) -> int:
+    """How many words say a meeting held on a screen: "teams" "call" 2, "zoom-samtale" 1, else 0."""
+    if word in _HELD_ON and after in _HELD_CALL:
+        return 2
+    return 1 if _HELD_GLUED.fullmatch(word) is not None else 0
+
+
+# heldcmd31. A deal said done before whom it was with: a noun for the deal, and words that say it
+# closed, in any order ("deal done", "closed the deal", "avtale i boks", "affären klar", "handel
+# lukket"), then a preposition and the customer.
+_DEAL_NOUNS = {
+    "deal", "dealen", "avtale", "avtalen", "avtal", "avtalet", "aftale", "aftalen", "affar",
+    "affaren", "affaire", "handel", "handelen", "handeln", "kontrakt", "kontrakten",
+    "kontraktet", "contract", "ordre", "ordren", "order", "ordern",
+}  # fmt: skip
+_DEAL_DONE = {
+    "done", "closed", "signed", "won", "landed", "sealed", "the", "a", "i", "boks", "havn", "hamn",
+    "hus", "land", "mal", "maal",
+    "klar", "klart", "ferdig", "lukket", "lukka", "signert", "signerad", "signerat", "signeret",
+    "vunnet", "vant", "vann", "vundet", "landet", "landat", "in", "bag", "er", "ar", "is", "och",
+    "og", "and", "stangd", "stangt", "afsluttet", "avsluttet", "underskrevet", "underskriven",
+    "got", "fikk", "fick", "fik", "en", "et", "ett", "ny", "nytt", "new",
+}  # fmt: skip
+
+
+def _a_deal_done(tokens: list[str], index: int) -> int:
+    """Where the customer starts after a deal said done ("Deal done with Tesco": 3), or 0."""
+    end = min(len(tokens) - 1, index + 5)
+    words = [_word(token) for token in tokens[index:end]]
+    for j, word in enumerate(words):
+        if word in _PREPOSITIONS and j:
+            said = words[:j]
+            named = tokens[index + j + 1][:1]
+            if any(w in _DEAL_NOUNS for w in said) and (named.isupper() or named.isdigit()):
+                return index + j + 1
+            return 0
+        if word not in _DEAL_NOUNS and word not in _DEAL_DONE:
+            return 0
+    return 0
 
 
 # The kind's nouns (and any offer noun), and those with the talk and chat words: the unions
@@ -273,7 +356,7 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         return
     if (
         len(tokens) > 3
-        and tokens[-1] in LEGAL_SUFFIXES
+        and tokens[-1].rstrip(",;:") in LEGAL_SUFFIXES  # heldcmd31: "Berg og Sønn AS, pris"
         and all(t[:1].isupper() or t in _AND_WORDS or t == "&" for t in tokens[:-1])
     ):
         return  # "Sol og Vind AS", "Hansen og Sønn AS": one company, its legal form says so

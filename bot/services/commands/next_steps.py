@@ -197,6 +197,12 @@ def _take_step(
                 # (a whole clause that is a date, "nästa vecka fredag", "next week Friday",
                 # names no step: "vecka" is no what)
                 what = " ".join(clause[: end - found[1]])
+                if _two_days_said(clause, end - found[1], end, today):
+                    # heldcmd31. "neste møte i uke 24 eller 25", "next call Fri or Mon": two
+                    # days, neither the step's unasked (was: the first week, "eller 25"
+                    # unread; or "møte fredag eller" the step due Monday, stored). Left
+                    # unread, the recorder asks with a button for each (step_periods)
+                    return tokens, None, False
                 return (
                     *_next_step(tokens, start, start + skip + end, what, found[0], today, krone),
                     False,
@@ -214,6 +220,17 @@ def _take_step(
                 what, start = " ".join(tokens[start - back : start]), start - back
                 alone = False
                 break
+        if (
+            alone
+            and start - 1 > first
+            and _word(tokens[start - 1]) in TALK_NOUNS
+            and _word(tokens[start]) in _NEXT_WORDS
+            and not tokens[start - 1].endswith((",", ";"))
+        ):
+            # heldcmd31. "…, hot 🔥 demo next Weds", "…, varm, møte neste onsdag": the talk's noun
+            # right before its day, past the name, is the step (was the step "follow-up", the
+            # noun asked); right after the name it may be the talk itself, asked as before
+            what, start, alone = tokens[start - 1], start - 1, False
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
     steps = [start for start, skip in starts if skip and _word(tokens[start]) in _NEXT_WORDS]
@@ -222,6 +239,53 @@ def _take_step(
     if steps:
         raise UserError("missing_next_date")  # not "ny demo" alone: what the meeting was
     return tokens, None, False
+
+
+# heldcmd31. Said before a day it is about (folded, without its dot)
+_ABOUT_A_DAY = {
+    "ca", "c", "cirka", "circa", "approx", "approximately", "about", "around", "roughly",
+    "omkring", "rundt", "ungefar", "omtrent", "omkr", "~", "sirka",
+}  # fmt: skip
+
+# heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt.").
+_OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
+
+
+def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
+    """The step's day read at clause[at:stop] is one of two: "fredag eller mandag" (the day
+    read the second, an or-word and a day before it) or "uke 24 eller 25" (the first, an
+    or-word and a day or a week's number after it)."""
+    words = [_word(token) for token in clause]
+    if at >= 2 and words[at - 1] in _OR_WORDS:
+        for size in (3, 2, 1):
+            if at - 1 - size < 0:
+                continue
+            try:
+                other = parse_date(
+                    " ".join(clause[at - 1 - size : at - 1]).rstrip(",;"),
+                    today=today,
+                    direction="future",
+                )
+            except UserError:
+                other = None
+            if other is not None:
+                return True
+    if stop + 1 < len(clause) and words[stop] in _OR_WORDS:
+        after = clause[stop + 1].rstrip(",;.")
+        if after.isdigit() and len(after) <= 2:
+            return True  # "uke 24 eller 25": a week's number
+        for size in (3, 2, 1):
+            try:
+                other = parse_date(
+                    " ".join(clause[stop + 1 : stop + 1 + size]).rstrip(",;"),
+                    today=today,
+                    direction="future",
+                )
+            except UserError:
+                other = None
+            if other is not None:
+                return True
+    return False
 
 
 _BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
@@ -589,6 +653,10 @@ def _next_step(
     words = what.split()
     if words and _word(words[0]) in _STEP_WORDS:
         words = words[1:]  # "neste steg: demo fredag"
+    while len(words) > 1 and _word(words[-1]).rstrip(".") in _ABOUT_A_DAY:
+        # heldcmd31. "følger opp ca. 10. mai", "ringer igen cirka 10 maj", "chase around the
+        # 10th": an approximate day is that day (was the step "følger opp ca.")
+        words = words[:-1]
     if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
         words = words[:-1]  # "booked a meeting for Thursday"
     words = _without_a_span_filler(words)

@@ -68,6 +68,7 @@ class _OptionReader:
         self.raw: dict[str, list[str]] = {}  # the words each option was read from
         self.rest_raw: dict[str, list[str]] = {}  # the same, for options read left to right
         self.names = list(_option_names(kind, frozenset(skip)))
+        self.shown: list[str] = []  # a temperature's emoji held back by `peel` (heldcmd31)
 
     def _suffix(self, name: str, tokens: list[str], keep: int) -> tuple[object, int] | None:
         if name == "margin":
@@ -116,6 +117,19 @@ class _OptionReader:
         return found
 
     def peel(self, tokens: list[str], *, keep: int) -> list[str]:
+        # heldcmd31. A temperature's emoji at the end ("Scania 16 sep, iskall ❄️") is read with
+        # the rest (read_rest), the options before it peeled as if it were not there (was: the
+        # peel stopped at it, "16" taken into the name and "sep" asked)
+        shown: list[str] = []
+        while len(tokens) > keep + 1 and _temperature_emoji(tokens[-1].rstrip(",;.!?")):
+            shown, tokens = [tokens[-1], *shown], tokens[:-1]
+        peeled = self._peel(tokens, keep=keep)
+        if shown and peeled == tokens:
+            return [*tokens, *shown]  # nothing before it peeled: read as before, left to right
+        self.shown = shown  # read after the rest (read_rest), never the name's
+        return peeled
+
+    def _peel(self, tokens: list[str], *, keep: int) -> list[str]:
         progress = True
         while progress and len(tokens) > keep:
             progress = False
@@ -201,6 +215,7 @@ class _OptionReader:
 
     def read_rest(self, tokens: list[str]) -> str | None:
         """Read what options remain in `tokens` left to right; what is left is unread."""
+        tokens, self.shown = [*tokens, *self.shown], []
         unread: list[str] = []
         index = 0
         while index < len(tokens):

@@ -49,6 +49,12 @@ def a_range(span: str, krone: str) -> UserError:
     sign = _SIGN.match(low_text)
     said_sign = sign.group(0) if sign and high_text[:1].isdigit() else ""
     low_text = low_text[len(said_sign) :]  # "£20-25k": the sign is both ends'
+    again = _SIGN.match(high_text)
+    if sign and again and _sign_key(sign.group(0)) == _sign_key(again.group(0)):
+        # heldcmd31: "£20k-£25k", "kr 200 000 - kr 250 000": the sign written at both ends is
+        # the one sign (was: refused as no amount, or the high end stored, the low unread)
+        said_sign = sign.group(0)
+        low_text, high_text = low_text[len(said_sign) :], high_text[again.end() :]
     number = _NUMBER_FIRST.match(high_text)
     if number is None or _NUMBER_FIRST.match(low_text) is None:
         return plain
@@ -67,6 +73,10 @@ def a_range(span: str, krone: str) -> UserError:
     if low.currency is not None and high.currency is not None and low.currency != high.currency:
         return plain
     return AmountRange(RangeSaid(span, low, high, high_text))
+
+
+def _sign_key(sign: str) -> str:
+    return sign.lower().replace(".", "").strip()
 
 
 def _in_the_high_ends_digits(low: str, high: str) -> str:

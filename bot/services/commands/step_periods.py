@@ -54,6 +54,7 @@ _YEAR_END = {
     "the christmas break", "the christmas holidays",
 }  # fmt: skip
 _AFTER = {"etter", "efter", "after", "over"}
+_AFTER_A_DAY = {*_AFTER, "fra", "fran", "from", "fom", "tidligst", "tidigast", "earliest"}
 _NEW_YEAR = {"i det nye aret", "pa nyaret", "i nya aret", "pa nya aret", "i det nye ar"}
 _NEW_YEAR |= {"in the new year", "into the new year", "early in the new year"}
 # A step longer than this is no step but a sentence (asked as unread, as before)
@@ -133,6 +134,12 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
             continue
         if day is None or not today < day <= today + timedelta(days=62):
             continue
+        if fold(typed[-size - 1]).strip(",;:.!") in _OR:
+            return None  # heldcmd31: "fredag eller mandag", one of two days (_either_day)
+        if fold(typed[-size - 1]).strip(",;:.!") in _AFTER_A_DAY:
+            # heldcmd31: "følg op efter 1/10", "follow up after the 1st": some day after it, no
+            # day of its own (was the step "følg op efter" due that day, stored unasked)
+            return None
         what = _step_words(typed[:-size])
         if what is None:
             return None
@@ -175,6 +182,9 @@ def step_in_a_period(
         return None
     typed = _split(cmd.unread.lstrip(",;"))
     folded = [fold(word).strip(",;:.!") for word in typed]
+    either = _either_day(typed, folded, today, worked)
+    if either is not None:
+        return either
     for size in range(min(len(typed) - 1, 5), 0, -1):
         tail = folded[-size:]
         period = _period(tail, today)
@@ -190,6 +200,72 @@ def step_in_a_period(
         said = " ".join(typed[-size:]).rstrip(",;.!")
         return StepPeriod(what, said, first, last, days)
     return None
+
+
+# heldcmd31. A step on one of two days or weeks: "neste møte i uke 24 eller 25", "ringer igen
+# fredag eller måndag", "call back Fri or Mon" (the parser leaves it unread, never the first
+# taken). Asked with a button for each, a week's its first working day.
+_OR = {"eller", "or", "alternativt", "alternatively", "evt", "eventuelt", "/"}
+_WEEK = {"uke", "uka", "veke", "vecka", "v", "uge", "week", "wk", "w"}
+_NEXT = {"neste", "nasta", "naeste", "next"}
+_MOST_EITHER_WORDS = 8
+
+
+def _either_day(
+    typed: list[str], folded: list[str], today: date, worked: Callable[[date], bool]
+) -> StepPeriod | None:
+    """The unread words a step, then a day or week, an or-word and another: the two days."""
+    for size in range(min(len(typed) - 1, _MOST_EITHER_WORDS), 2, -1):
+        tail = folded[-size:]
+        ors = [at for at in range(1, size - 1) if tail[at] in _OR]
+        if len(ors) != 1:
+            continue
+        at = ors[0]
+        left, right = tail[:at], tail[at + 1 :]
+        while len(left) > 1 and left[0] in _LINKS:
+            left = left[1:]
+        first = _a_day_ahead(left, today, worked)
+        if first is None:
+            continue
+        if len(left) == 2 and left[0].rstrip(".") in _WEEK and right[0].isdigit():
+            right = [left[0], *right]  # "uke 24 eller 25": the second a week too
+        while len(right) > 1 and right[0] in _LINKS:
+            right = right[1:]
+        second = _a_day_ahead(right, today, worked)
+        what = _step_words(typed[:-size])
+        if second is None or second == first or what is None:
+            return None
+        words = what.split()
+        if len(words) > 1 and fold(words[0]) in _NEXT:
+            what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
+        said = " ".join(typed[-size:]).rstrip(",;.!")
+        days = tuple(sorted((first, second)))
+        return StepPeriod(what, said, days[0], days[1], days)
+    return None
+
+
+def _a_day_ahead(words: list[str], today: date, worked: Callable[[date], bool]) -> date | None:
+    """A day ahead the words name, or a week's ("uke 24") first working day where the seller
+    is; a week gone this year is next year's (said in December). None if none."""
+    if len(words) == 2 and words[0].rstrip(".") in _WEEK and words[1].isdigit():
+        number = int(words[1])
+        for year in (today.year, today.year + 1):
+            try:
+                monday = date.fromisocalendar(year, number, 1)
+            except ValueError:
+                continue
+            if year == today.year and monday < today - timedelta(weeks=13):
+                continue  # a quarter or more gone: next year's (as dates._week_date reads it)
+            days = days_to_offer(monday, monday + timedelta(days=4), today, worked)
+            return days[0] if days else None  # a week just gone is no day ahead
+        return None
+    if not words or len(words) > 3:
+        return None
+    try:
+        day = parse_date(" ".join(words), today=today, direction="future")
+    except UserError:
+        return None
+    return day if day is not None and day > today else None
 
 
 def _period(tail: list[str], today: date) -> tuple[date, date] | None:

@@ -187,10 +187,14 @@ _TOPIC = re.compile(
 # An en or em dash between two numbers is a range ("250 000 – 300 000", "1 – 2 mill", as
 # autocorrect writes "250 000 - 300 000"), not the note's start: left for the range check, which
 # refuses it with an example. Was: the lower end stored, the upper one as the note.
-_RANGE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?(?:k|m|kr|mill|mio|tkr|nok|sek|dkk)?\s*$", re.I)
+_RANGE_BEFORE = re.compile(
+    r"[0-9][0-9.,]*\s?(?:k|m|kr|mill|mio|tkr|nok|sek|dkk|mkr|mnok|kroner|kronor)?\.?\s*$", re.I
+)  # (heldcmd31: "1,5 mkr – 2 mkr", "2 mio. – 3 mio.": the unit of four letters, its dot)
 _RANGE_AFTER = re.compile(
-    r"\s*[0-9][0-9.,]*(?:\s[0-9]{3}(?![0-9]))+"  # "300 000"
-    r"|\s*[0-9][0-9.,]*\s?(?:k|m|kr|mill|mio|mnok|tkr|nok|sek|dkk|kroner|kronor)(?![^\W\d_])",
+    r"\s*(?:[£€$]|kr\.?\s?)?[0-9][0-9.,]*(?:\s[0-9]{3}(?![0-9]))+"  # "300 000"
+    # (heldcmd31: the sign again after the dash, "£20k – £25k", "kr 200 000 – kr 250 000")
+    r"|\s*(?:[£€$]|kr\.?\s?)?[0-9][0-9.,]*\s?"
+    r"(?:k|m|kr|mill|mio|mnok|mkr|tkr|nok|sek|dkk|kroner|kronor)(?![^\W\d_])",
     re.I,
 )
 

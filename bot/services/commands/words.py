@@ -277,7 +277,10 @@ _KIND_WORDS = {
                            # heldcmd30: held on Teams or video ("Teams-møte med Orkla" was
                            # refused, no customer; "Videomøte med …" too)
                            "teams-mote", "teamsmote", "teams-mode", "teamsmode", "videomote",
-                           "videomode", "video-mote", "video-mode", "zoom-mote", "zoommote"},
+                           "videomode", "video-mote", "video-mode", "zoom-mote", "zoommote",
+                           # heldcmd31: the English abbreviation ("mtg w/ Call of Nature Ltd"
+                           # was "mtg w/" asked)
+                           "mtg"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
                         "tlf", "telefon", "phone", "telefonmote",
