@@ -3735,6 +3735,9 @@ def _each_its_day(
             and after.is_word
             and after.folded[:1].isalnum()  # "… & Lidl (Fri) 🙌": a cheer ends it too
             and after.sentence in sentences
+            # left31. "Booked mtgs w/ Aldi Thu and Lidl Fri great week": a booking's own day
+            # ends its item, whatever remark follows unpunctuated (was: Lidl's plan dropped)
+            and dated(n.end, end) is None
         ):
             # only its day, then the clause ends ("…, begge positive", "– both went well")
             if after.folded not in _JOINS and after.folded not in _BOTH and after.text not in "-–—":

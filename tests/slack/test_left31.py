@@ -1,0 +1,45 @@
+"""left31, end to end as Slack sends it (Fri 18 Dec 2026): "Møte med Tine tirsdag 16." (the 16th
+a Wednesday) said two days later was asked on Tuesday the 15th alone ("Record" stored it there, the
+16th never offered). Now both days the seller may have meant are on buttons, the question says
+why, and one click stores the meeting on the day picked, once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.helpers import buttons, click, option, post, set_up_team, stored, text_of
+
+KARI = "U0KARI"
+FRIDAY = datetime(2026, 12, 18, 13, 0, tzinfo=UTC)  # 14:00 in Oslo
+FRIDAY_TS = "1797598800.000100"
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("Møte med Tine tirsdag 16.", "2026-12-16"),
+        ("Møte med Tine i tirsdags d. 16. Bra møte", "2026-12-15"),
+    ],
+)
+def test_a_held_records_clashing_day_offers_both_and_stores_the_one_clicked(  # type: ignore[no-untyped-def]
+    slack, clock, text, pick
+) -> None:
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logcall", "Tine forrige fredag", KARI, "C0SALES").reply()
+    before = len(stored(team))
+    [asked] = post(team, text, FRIDAY_TS, user=KARI)
+    labels = [b["text"]["text"] for b in buttons(asked.params)]
+    assert any("16. des" in label for label in labels), labels
+    assert any("15. des" in label for label in labels), labels
+    said = text_of(asked.params)
+    assert "Ukedagen og datoen du skrev er ikke samme dag" in said, said
+    assert len(stored(team)) == before  # nothing stored before the click
+    day = option(asked.params, f"day:{pick}")
+    click(team, KARI, day, idle=True)
+    click(team, KARI, day, idle=True)  # a double click stores it once
+    rows = [r for r in stored(team) if r["source"] == "message"]
+    assert [(r["kind"], r["customer"], r["date"]) for r in rows] == [("meeting", "Tine", pick)]
