@@ -2447,9 +2447,7 @@ def _a_weekday_and_its_date(
         return None
     day_word, number = tokens[i], tokens[at]
     # (left31: the Swedish ordinal's "16:e", "1:a", and "Tuesday the 16th")
-    said_day = re.fullmatch(
-        r"(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|:e|:a)?", number.text.lower()
-    )
+    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|:e|:a)?", number.text.lower())
     if not day_word.is_word or said_day is None:
         return None  # (mendC30: "Tuesday 16th" as "tirsdag 16.")
     weekday = weekday_index(day_word.text[:-1] if gone else day_word.text)
