@@ -227,3 +227,30 @@ def test_next_thursday_is_this_weeks_when_said_before_it(
     step = found.next_step if booked else found.follow_up
     thursday = date(2026, 12, 3) if today.weekday() < 3 else date(2026, 12, 10)
     assert (found.outcome, step.due if step else None) == (Outcome.SURE, thursday), found
+
+
+@pytest.mark.parametrize("today", [TUESDAY, date(2026, 12, 3)], ids=["Tue", "Thu"])
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Next Thurs: meeting with Boots booked", "Boots"),
+        ("Next Thursday: demo w/ Boots booked!", "Boots"),
+        ("Neste torsdag: møte med Tine booket", "Tine"),
+        ("Nästa tors – möte med Ica bokat", "Ica"),
+        ("Næste torsdag: møde med Netto booket 🎉", "Netto"),
+    ],
+)
+def test_a_next_weekday_heading_is_the_bookings_day(text: str, customer: str, today: date) -> None:
+    """Was nothing, silently: the booking under a "next Thursday:" heading dropped unsaid."""
+    found = recognise(text, today=today, known_customers=KNOWN3)
+    thursday = date(2026, 12, 3) if today.weekday() < 3 else date(2026, 12, 10)
+    got = (found.outcome, found.kind, found.customer, found.next_step and found.next_step.due)
+    assert got == (Outcome.SURE, MEETING, customer, thursday), found
+
+
+def test_a_list_of_days_under_a_next_heading_is_left_to_its_reader() -> None:
+    text = "Next Thurs: meeting with Boots. Fri: call Tesco"
+    from bot.services.capture.typed_headings import next_day_heading_last
+
+    assert next_day_heading_last(text) == text
+    assert next_day_heading_last("Next Thurs: call Boots") == "call Boots Next Thurs"

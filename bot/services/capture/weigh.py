@@ -98,6 +98,7 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
+    text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
