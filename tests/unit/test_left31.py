@@ -81,6 +81,14 @@ def _day(today: date, weekday: int) -> date:
             set(),
             [("Ica", 3), ("Coop", 4)],
         ),
+        # a comma between the items ("Lidl Fri great" was one name)
+        (
+            "2 mtgs booked: Aldi Thu, Lidl Fri great week",
+            TUESDAY,
+            set(),
+            [("Aldi", 3), ("Lidl", 4)],
+        ),
+        ("Bokade möten: Ica tors, Coop fre bra vecka!", TUESDAY, set(), [("Ica", 3), ("Coop", 4)]),
         (
             "Booket møder med Netto tirs og Salling ons god uge",
             FRIDAY,

@@ -1253,7 +1253,8 @@ def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = N
         return True
     # mendD30: "Booked mtgs w/ Aldi Thu & Lidl Fri 🎉": the second name's day, as the first's
     # ("Aldi Thu &"), and a cheer after it ends the clause (was: "Lidl Fri" one name)
-    if i is not None and i >= 2 and tokens[i - 1].text.lower() in _AFTER_A_SHORT_DAY:
+    # (left31: or a comma, "2 mtgs booked: Aldi Thu, Lidl Fri great week")
+    if i is not None and i >= 2 and tokens[i - 1].text.lower() in _AFTER_A_SHORT_DAY | {","}:
         if tokens[i - 2].folded in _WEEKDAYS_SHORT or tokens[i - 2].text == ")":
             return True
     if after.is_word and not after.text[:1].isalnum():
