@@ -43,3 +43,22 @@ def test_a_held_records_clashing_day_offers_both_and_stores_the_one_clicked(  # 
     click(team, KARI, day, idle=True)  # a double click stores it once
     rows = [r for r in stored(team) if r["source"] == "message"]
     assert [(r["kind"], r["customer"], r["date"]) for r in rows] == [("meeting", "Tine", pick)]
+
+
+@pytest.mark.backends("sqlite")
+def test_two_customers_on_a_clashing_day_each_offer_both_days(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """ "Møte med Tine og Kiwi tirsdag 16.": each asked with both days (was: each on Tue 15)."""
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logcall", "Tine forrige fredag", KARI, "C0SALES").reply()
+    team.driver.command("/logcall", "Kiwi forrige fredag", KARI, "C0SALES").reply()
+    asked = post(team, "Møte med Tine og Kiwi tirsdag 16.", FRIDAY_TS, user=KARI)
+    assert len(asked) == 2, asked
+    for question in asked:
+        labels = [b["text"]["text"] for b in buttons(question.params)]
+        assert any("16. des" in label for label in labels), labels
+        assert any("15. des" in label for label in labels), labels
+    click(team, KARI, option(asked[0].params, "day:2026-12-16"), idle=True)
+    click(team, KARI, option(asked[1].params, "day:2026-12-15"), idle=True)
+    rows = sorted((r["customer"], r["date"]) for r in stored(team) if r["source"] == "message")
+    assert rows == [("Kiwi", "2026-12-15"), ("Tine", "2026-12-16")], rows

@@ -655,6 +655,8 @@ def _ask_later(
             place=second.place,
             ahead=_coming(who, second),
             step_days=second.clash_days,  # mendC30: a weekday and a date that disagree
+            which_days=second.which_days,  # left31: … on the record's own day
+            days_clash=second.days_clash,
         )
     except UserError:
         return None
