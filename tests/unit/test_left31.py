@@ -143,6 +143,12 @@ KNOWN = {"Tine", "Ica", "Lego", "Tesco", "Netto"}
         ("Møde med Lego i tirsdags d. 16.", MEETING),
         ("Met Tesco on Tuesday 16th, went well", MEETING),  # was: sure on Tue 15
         ("Met Tesco Tuesday the 16th 👍", MEETING),
+        ("Met Tesco last Tuesday 16th", MEETING),  # was: sure on Tue 15
+        ("Møte med Tine forrige tirsdag 16.", MEETING),  # was: sure on Tue 15
+        ("Møde med Netto sidste tirsdag d. 16.", MEETING),
+        ("Möte med Ica tis 16/12", MEETING),  # was: sure on Tue 15
+        ("Møde med Netto tirsdag d. 16/12", MEETING),  # was: sure on Tue 15
+        ("Mötte Ica i tisdags 16:e 🎉", MEETING),  # was: sure on Tue 15
     ],
 )
 def test_a_held_records_clashing_day_offers_both_days(text: str, kind: ActivityKind) -> None:
@@ -173,6 +179,8 @@ def test_never_a_third_day() -> None:
         "Möte med Ica onsdag 16:e",
         "Møde med Lego i onsdags d. 16.",
         "Met Tesco on Wednesday 16th",
+        "Møte med Tine onsdag 16.12",
+        "Ringte Tine onsdag 16. 👍",
     ],
 )
 def test_an_agreeing_weekday_and_date_stay_sure(text: str) -> None:
