@@ -9,7 +9,17 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, option, post, set_up_team, stored, text_of
+from tests.helpers import (
+    buttons,
+    click,
+    customers,
+    leads,
+    option,
+    post,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 KARI = "U0KARI"
 FRIDAY = datetime(2026, 12, 18, 13, 0, tzinfo=UTC)  # 14:00 in Oslo
@@ -62,3 +72,26 @@ def test_two_customers_on_a_clashing_day_each_offer_both_days(slack, clock) -> N
     click(team, KARI, option(asked[1].params, "day:2026-12-15"), idle=True)
     rows = sorted((r["customer"], r["date"]) for r in stored(team) if r["source"] == "message")
     assert rows == [("Kiwi", "2026-12-15"), ("Tine", "2026-12-16")], rows
+
+
+@pytest.mark.backends("sqlite")
+def test_a_booking_list_with_a_remark_plans_each_and_the_remark_is_no_customer(  # type: ignore[no-untyped-def]
+    slack, clock
+) -> None:
+    """ "Booked mtgs w/ Aldi Thu and Lidl Fri Great week!" said on Tue 15 Dec: both planned,
+    each on its day (Thu 17, Fri 18), one click each; the remark no customer."""
+    clock.set(datetime(2026, 12, 15, 13, 0, tzinfo=UTC))
+    team = set_up_team(slack)
+    team.driver.command("/logcall", "Aldi forrige fredag", KARI, "C0SALES").reply()
+    asked = post(
+        team, "Booked mtgs w/ Aldi Thu and Lidl Fri Great week!", "1797339600.000100", user=KARI
+    )
+    assert len(asked) == 2, [text_of(a.params) for a in asked]
+    for question in asked:
+        plan = option(question.params, "plan")
+        click(team, KARI, plan, idle=True)
+        click(team, KARI, plan, idle=True)  # a double click plans it once
+    due = sorted(str(lead.next_step_due) for lead in leads(team) if lead.next_step_due)
+    assert due == ["2026-12-17", "2026-12-18"], due
+    assert sorted(customers(team)) == ["Aldi", "Lidl"], customers(team)  # no "Great week"
+    assert [r for r in stored(team) if r["source"] == "message"] == []  # a plan counts nothing
