@@ -149,6 +149,8 @@ KNOWN = {"Tine", "Ica", "Lego", "Tesco", "Netto"}
         ("Möte med Ica tis 16/12", MEETING),  # was: sure on Tue 15
         ("Møde med Netto tirsdag d. 16/12", MEETING),  # was: sure on Tue 15
         ("Mötte Ica i tisdags 16:e 🎉", MEETING),  # was: sure on Tue 15
+        ("Met Tesco Tues 16th great meeting", MEETING),  # was: sure on Tue 15
+        ("Möte med Ica tisdag 16:e bra möte", MEETING),  # was: sure on Tue 15
     ],
 )
 def test_a_held_records_clashing_day_offers_both_days(text: str, kind: ActivityKind) -> None:
@@ -270,3 +272,10 @@ def test_a_list_of_days_under_a_next_heading_is_left_to_its_reader() -> None:
 
     assert next_day_heading_last(text) == text
     assert next_day_heading_last("Next Thurs: call Boots") == "call Boots Next Thurs"
+
+
+def test_an_ordinal_before_what_it_counts_is_no_date() -> None:
+    found = recognise(
+        "Tuesday 2nd meeting with Tesco, went well", today=FRI_18, known_customers=KNOWN
+    )
+    assert (found.outcome, found.when, found.which_days) == (Outcome.SURE, BOTH[1], ()), found

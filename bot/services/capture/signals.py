@@ -2415,6 +2415,15 @@ _BEFORE_A_DATED_DAY = {
 }  # fmt: skip
 
 
+# left31. What an ordinal after a weekday counts, never its date ("Tuesday 2nd meeting")
+_COUNTED = {
+    "meeting", "meetings", "mtg", "mtgs", "call", "calls", "visit", "round", "time", "times",
+    "demo", "attempt", "try", "chat", "mote", "motet", "moter", "mode", "modet", "moder",
+    "samtal", "samtalet", "samtale", "samtalen", "besok", "besoket", "besog", "besoget", "gang",
+    "gangen", "omgang", "runde", "runda", "rundan", "forsok", "forsoket", "demoen", "demon",
+}  # fmt: skip
+
+
 def _a_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -2456,7 +2465,7 @@ def _a_weekday_and_its_date(
     day_word, number = tokens[i], tokens[at]
     # (left31: the Swedish ordinal's "16:e", "1:a", and "Tuesday the 16th"; "tis 16/12",
     # "tirsdag 16.12" with the month)
-    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th|:e|:a)?", number.text.lower())
+    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(st|nd|rd|th|:e|:a)?", number.text.lower())
     numeric = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])[./](1[0-2]|0?[1-9])\.?", number.text)
     if not day_word.is_word or (said_day is None and numeric is None):
         return None  # (mendC30: "Tuesday 16th" as "tirsdag 16.")
@@ -2486,7 +2495,14 @@ def _a_weekday_and_its_date(
         if way[0].weekday() == weekday:
             return When(i, at + 1, way[0])
         dated = way[0]
-    elif at + 1 < len(tokens) and tokens[at + 1].is_word and tokens[at + 1].text[:1].isalnum():
+    elif (
+        at + 1 < len(tokens)
+        and tokens[at + 1].is_word
+        and tokens[at + 1].text[:1].isalnum()
+        # left31: an ordinal is a date before a remark ("Met Tesco Tues 16th great meeting"),
+        # not before what it counts ("Tuesday 2nd meeting with Boots", "tisdag 2:a mötet")
+        and (said_day is None or not said_day.group(2) or tokens[at + 1].folded in _COUNTED)
+    ):
         return None  # "fredag 30 min", "mandag 12 ganger" (an emoji after it: the day's)
     for step in (first, -first) if dated is None else ():  # the way the sentence reads, else
         for back_or_on in range(0, 62):  # the other way
