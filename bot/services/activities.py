@@ -2468,6 +2468,7 @@ def ask_about_message(
     which_days: tuple[date, ...] = (),
     which_kind: bool = False,
     step_days: tuple[date, ...] = (),
+    days_clash: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
@@ -2476,7 +2477,8 @@ def ask_about_message(
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
     other button records one customer of both names and withdraws the second's question.
     `which_days`: the two days an English speaker's slash date may be ("Met Kiwi 11/10"), each on its
-    button; `which_kind`: a customer and an amount alone ("Kiwi 95k"): an offer sent or a win,
+    button, or (`days_clash`, left31) the date said and the weekday said nearest it ("Møte med Tine
+    tirsdag 16.", the 16th a Wednesday); `which_kind`: a customer and an amount alone ("Kiwi 95k"): an offer sent or a win,
     each on its button (review25).
     `place`: the name read is a town ("Møte i Drammen"): which customer? Asked with the form,
     its customer to write (readers24). `ahead`: "Møte med DNB fredag kl 14" said on a Tuesday,
@@ -2565,6 +2567,7 @@ def ask_about_message(
         options = (f"{questions.KIND}offer", f"{questions.KIND}win", questions.NOT_A_SALE)
     elif which_days and complete:
         params["which_days"] = [day.isoformat() for day in which_days]
+        params["days_clash"] = days_clash
         options = (
             *(f"{questions.DAY}{day.isoformat()}" for day in which_days),
             questions.EDIT,

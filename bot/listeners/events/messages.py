@@ -655,6 +655,8 @@ def _ask_later(
             place=second.place,
             ahead=_coming(who, second),
             step_days=second.clash_days,  # mendC30: a weekday and a date that disagree
+            which_days=second.which_days,  # left31: … on the record's own day
+            days_clash=second.days_clash,
         )
     except UserError:
         return None
@@ -753,6 +755,7 @@ def _store_one(
                 place=found.place,  # "Møte i Drammen": which customer? (readers24)
                 ahead=_coming(who, found),  # "Møte med DNB fredag kl 14": last or coming?
                 which_days=found.which_days,  # "Met Kiwi 11/10": 11 Oct or 10 Nov? (review25)
+                days_clash=found.days_clash,  # "Møte med Tine tirsdag 16." a Wednesday (left31)
                 which_kind=found.which_kind,  # "Kiwi 95k": an offer or a win? (review25)
                 step_days=found.clash_days,  # "tirsdag 16." a Wednesday: which day? (mendC30)
             )

@@ -518,23 +518,35 @@ def _judge(
         reason = _with_its_amount(m, reason, krone, taken)
 
     clashes = [
-        d for d in (*days, *coming_days) if d.clash and m.sentence(d.start) >= m.sentence(cue.start)
-    ]
+        d
+        for d in (*days, *coming_days)
+        if d.clash and (m.sentence(d.start) >= m.sentence(cue.start) or d is day)
+    ]  # left31: the record's own day however late its word ("…tirsdag 16. Bra møte")
     clash_days: tuple[date, ...] = ()
     if clashes and (step := next_step or follow) is not None and step.due == clashes[0].day:
         # mendC30: the date said and the weekday nearest it, both on buttons wherever the
         # record is asked (was: the weekday's day, a third day, planned)
         clash_days = tuple(day for day in clashes[0].choices if day > today)
         clash_days = clash_days if len(clash_days) == 2 else ()
+    held_days: tuple[date, ...] = ()
+    if clashes and not clash_days and day is not None and day.clash and when == day.day:
+        # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec (the 16th a Wednesday): the
+        # held record's own day, the date said or the weekday nearest it, both on buttons
+        # (was: asked on the weekday's day alone, Tue 15, the 16th never offered)
+        # (the last two weeks: "tirsdag 16." said on Tue 15 Dec is no day in November)
+        held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
+        held_days = held_days if len(held_days) == 2 else ()
 
     def result(outcome: Outcome, *why: str) -> Recognition:
+        asked = outcome is Outcome.LIKELY and bool(held_days)
         return Recognition(
             outcome,
             kind,
             name.display,
             amount,
             currency,
-            when,
+            # a third day ("tirsdag 16." said on Wed 23 Dec: Tue 22) never stands
+            held_days[0] if asked and when not in held_days else when,
             next_step,
             name.known,
             complete,
@@ -545,6 +557,8 @@ def _judge(
             reason,
             corrects=was_not,
             clash_days=clash_days if outcome is Outcome.LIKELY else (),
+            which_days=held_days if asked else (),
+            days_clash=asked,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:

@@ -113,6 +113,9 @@ class Recognition:
     # mendC30. "Ringer Orkla igjen tirsdag 16." where the 16th is a Wednesday: the plan's (or
     # next step's) two readings, the date said and the weekday nearest it, each on its button
     clash_days: tuple[date, ...] = ()
+    # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec, the 16th a Wednesday: the held
+    # record's own day is the clash, its two readings in `which_days` (Wed 16, Tue 15)
+    days_clash: bool = False
 
     @property
     def planned(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import types
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -1253,7 +1253,8 @@ def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = N
         return True
     # mendD30: "Booked mtgs w/ Aldi Thu & Lidl Fri 🎉": the second name's day, as the first's
     # ("Aldi Thu &"), and a cheer after it ends the clause (was: "Lidl Fri" one name)
-    if i is not None and i >= 2 and tokens[i - 1].text.lower() in _AFTER_A_SHORT_DAY:
+    # (left31: or a comma, "2 mtgs booked: Aldi Thu, Lidl Fri great week")
+    if i is not None and i >= 2 and tokens[i - 1].text.lower() in _AFTER_A_SHORT_DAY | {","}:
         if tokens[i - 2].folded in _WEEKDAYS_SHORT or tokens[i - 2].text == ")":
             return True
     if after.is_word and not after.text[:1].isalnum():
@@ -2407,15 +2408,52 @@ def _a_date_word(word: str) -> bool:
     return False
 
 
+# left31. Words before a weekday with its date: True where they make it a day gone
+_BEFORE_A_DATED_DAY = {
+    "on": False, "pa": False, "i": True, "last": True, "forrige": True, "forra": True,
+    "sidste": True, "sist": True,
+}  # fmt: skip
+
+
+# left31. What an ordinal after a weekday counts, never its date ("Tuesday 2nd meeting")
+_COUNTED = {
+    "meeting", "meetings", "mtg", "mtgs", "call", "calls", "visit", "round", "time", "times",
+    "demo", "attempt", "try", "chat", "mote", "motet", "moter", "mode", "modet", "moder",
+    "samtal", "samtalet", "samtale", "samtalen", "besok", "besoket", "besog", "besoget", "gang",
+    "gangen", "omgang", "runde", "runda", "rundan", "forsok", "forsoket", "demoen", "demon",
+}  # fmt: skip
+
+
+def _a_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "30. feb"
+
+
 def _a_weekday_and_its_date(
-    tokens: list[Token], i: int, today: date, taken: Collection[int], direction: str
+    tokens: list[Token],
+    i: int,
+    today: date,
+    taken: Collection[int],
+    direction: str,
+    gone: bool = False,
 ) -> When | None:
     """booked30. "Følger opp tirsdag 27.", "ringer fredag 30": a weekday and a day of the month
     with no month, the nearest such date the way the sentence reads (ahead or gone), when its
     weekday is the one said (was: the coming Tuesday, Tue 20 Jun, the 27th dropped). When the
     two disagree, the weekday's day as before, marked `clash`: its record is asked."""
+    if tokens[i].folded in _BEFORE_A_DATED_DAY and i + 1 < len(tokens) and i not in taken:
+        # left31: "Met Tesco on Tuesday 16th", "Møte med Tine på tirsdag 16.", "i tisdags den
+        # 16:e", "forrige tirsdag 16.", "last Tuesday 16th" read whole (was "on Tuesday" alone,
+        # the 16th a second day, the record stored on Tuesday unasked)
+        gone = _BEFORE_A_DATED_DAY[tokens[i].folded]
+        if tokens[i].folded == "i" and not tokens[i + 1].folded.endswith("s"):
+            return None  # "i tisdags", never "i tirsdag" (a name's "i")
+        inner = _a_weekday_and_its_date(tokens, i + 1, today, taken, direction, gone)
+        return replace(inner, start=i) if inner is not None else None
     at = i + 1
-    if at < len(tokens) and tokens[at].folded in ("d", "den"):
+    if at < len(tokens) and tokens[at].folded in ("d", "den", "the"):
         # mendC30: "tirsdag d. 9.", "tirsdag den 9." (Danish, Norwegian) read as "tirsdag 9."
         at += (
             2
@@ -2425,26 +2463,56 @@ def _a_weekday_and_its_date(
     if at >= len(tokens) or any(k in taken for k in range(i, at + 1)):
         return None
     day_word, number = tokens[i], tokens[at]
-    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?", number.text.lower())
-    if not day_word.is_word or said_day is None:
+    # (left31: the Swedish ordinal's "16:e", "1:a", and "Tuesday the 16th"; "tis 16/12",
+    # "tirsdag 16.12" with the month)
+    said_day = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])(st|nd|rd|th|:e|:a)?", number.text.lower())
+    numeric = re.fullmatch(r"(3[01]|[12][0-9]|0?[1-9])[./](1[0-2]|0?[1-9])\.?", number.text)
+    if not day_word.is_word or (said_day is None and numeric is None):
         return None  # (mendC30: "Tuesday 16th" as "tirsdag 16.")
     weekday = weekday_index(day_word.text)
+    if weekday is None and gone and day_word.folded.endswith("s"):
+        weekday = weekday_index(day_word.text[:-1])  # "i tisdags", "i tirsdags"
     if weekday is None or len(day_word.folded.rstrip(".")) < 3:
         return None
-    if at + 1 < len(tokens) and tokens[at + 1].is_word:
-        return None  # "tirsdag 27. juni" read whole; "fredag 30 min", "mandag 12 ganger"
-    wanted = int(said_day.group(1))
-    first = 1 if direction == "future" else -1
+    wanted = int((said_day or numeric).group(1))  # type: ignore[union-attr]
+    first = 1 if direction == "future" and not gone else -1  # "i tisdags": gone by
     dated: date | None = None
-    for step in (first, -first):  # the way the sentence reads, else the other way
-        for back_or_on in range(0, 62):
+    month, words = (int(numeric.group(2)), 0) if numeric is not None else (None, 1)
+    if month is None and at + 1 < len(tokens):
+        month = MONTHS.get(tokens[at + 1].folded.rstrip("."))
+    year = tokens[at + 1 + words].text if month is not None and at + 1 + words < len(tokens) else ""
+    if month is not None and (not year.isdigit() or re.fullmatch(r"20[0-9]{2}", year)):
+        # left31: "Møte med Tine tirsdag 16. des", the 16th a Wednesday: both days asked (was
+        # "tirsdag" and "16 des" two days, the record stored on Tuesday the 15th unasked)
+        years = (int(year),) if year.isdigit() else (today.year - 1, today.year, today.year + 1)
+        at += words + (1 if year.isdigit() else 0)
+        said_dates = [d for y in years if (d := _a_date(y, month, wanted)) is not None]
+        ahead = [d for d in said_dates if d > today]
+        gone_by = [d for d in said_dates if d <= today]
+        way = (ahead[:1] + gone_by[-1:]) if first == 1 else (gone_by[-1:] + ahead[:1])
+        if not way or abs((way[0] - today).days) > 62:
+            return None  # "tirsdag 27. juni" said in December: read as before
+        if way[0].weekday() == weekday:
+            return When(i, at + 1, way[0])
+        dated = way[0]
+    elif (
+        at + 1 < len(tokens)
+        and tokens[at + 1].is_word
+        and tokens[at + 1].text[:1].isalnum()
+        # left31: an ordinal is a date before a remark ("Met Tesco Tues 16th great meeting"),
+        # not before what it counts ("Tuesday 2nd meeting with Boots", "tisdag 2:a mötet")
+        and (said_day is None or not said_day.group(2) or tokens[at + 1].folded in _COUNTED)
+    ):
+        return None  # "fredag 30 min", "mandag 12 ganger" (an emoji after it: the day's)
+    for step in (first, -first) if dated is None else ():  # the way the sentence reads, else
+        for back_or_on in range(0, 62):  # the other way
             day = today + timedelta(days=step * back_or_on)
             if day.day == wanted:
                 if day.weekday() == weekday:
                     return When(i, at + 1, day)
                 dated = dated or day
                 break
-    if direction == "future":
+    if first == 1:
         said = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
     else:
         said = today - timedelta(days=(today.weekday() - weekday) % 7)

@@ -125,3 +125,25 @@ def stops_between_headings(text: str) -> str:
         out.append(text[last : m.start()] + ".")
         last = m.start()
     return "".join(out) + text[last:] if out else text
+
+
+# left31. A message that opens with "next <weekday>" as its heading ("Next Thurs: meeting with
+# Boots booked", "Neste torsdag: møte med Tine booket", "Nästa tors – möte med Ica bokat"): the
+# heading said after its item, as it reads unheaded ("møte med Tine booket neste torsdag"; was
+# nothing, the booking dropped unsaid). Only the one heading: a list of days keeps its reader.
+_NEXT_HEADING = re.compile(
+    r"^[ \t]*(?P<next>next|nxt|neste|nästa|næste)[ \t]+(?P<day>[^\W\d_]{3,9})\.?"
+    r"(?:[ \t]*:(?!\d)|[ \t]+[-–—])[ \t]*(?P<item>[^\n]+)$",
+    re.IGNORECASE,
+)
+
+
+def next_day_heading_last(text: str) -> str:
+    """The text with an opening "next <weekday>:" heading said after its item."""
+    m = _NEXT_HEADING.match(text)
+    if m is None or weekday_index(_FULL.get(fold(m["day"]), m["day"])) is None:
+        return text
+    item = m["item"].rstrip()
+    if _SHORT.search(item) or ":" in item:
+        return text  # another heading follows: a list of days
+    return f"{item} {m['next']} {m['day']}"

@@ -98,6 +98,7 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
+    text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
@@ -3735,6 +3736,9 @@ def _each_its_day(
             and after.is_word
             and after.folded[:1].isalnum()  # "… & Lidl (Fri) 🙌": a cheer ends it too
             and after.sentence in sentences
+            # left31. "Booked mtgs w/ Aldi Thu and Lidl Fri great week": a booking's own day
+            # ends its item, whatever remark follows unpunctuated (was: Lidl's plan dropped)
+            and dated(n.end, end) is None
         ):
             # only its day, then the clause ends ("…, begge positive", "– both went well")
             if after.folded not in _JOINS and after.folded not in _BOTH and after.text not in "-–—":
