@@ -290,7 +290,12 @@ def _option_label(language: str, question: Question, option: str) -> str:
             "customer": lambda: str(params.get("new_customer")),
             "kind": lambda: t.gettext(blocks.KIND_WITH_ARTICLE[str(params.get("new_kind"))]),
         }[change]()
-        return t.gettext(blocks.OPTION_LABELS[f"mend_{change}"]) % {"date": said, "name": said}
+        key = f"mend_{change}"
+        if change == "day" and int(params.get("count") or 1) > 1:
+            key = "mend_day_all"  # mendE31: "Move all 2 to Tue 1 Dec"
+        return t.gettext(blocks.OPTION_LABELS[key]) % {
+            "date": said, "name": said, "count": params.get("count")
+        }
     if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
         amount = Decimal(str(params["amount"]))
         said = i18n.format_money(amount, params.get("currency"), language)
@@ -635,6 +640,11 @@ def corrected_reply(language: str, done: Corrected) -> dict[str, Any]:
 
 
 AMENDED = {
+    # mendE31: a log of N moved whole
+    "day_all": N_(
+        "✏️ Moved: your *%(kind)s* with *%(customer)s* are now on %(date)s (was %(was)s). "
+        "Still %(count)s: nothing else changed."
+    ),
     "day": N_(
         "✏️ Moved: your *%(kind)s* with *%(customer)s* is now on %(date)s (was %(was)s). "
         "Still one: nothing else changed."
@@ -660,12 +670,20 @@ def amended_reply(language: str, done: Amended) -> dict[str, Any]:
     else:
         kind = t.gettext(blocks.KIND_WITH_ARTICLE[done.kind])
         was = t.gettext(blocks.KIND_WITH_ARTICLE[done.was])
+    key = done.change
+    if done.change == "day" and done.count > 1:
+        key = "day_all"
+        if done.kind == "call":
+            kind = t.ngettext("%(count)s call", "%(count)s calls", done.count)
+        else:
+            kind = t.ngettext("%(count)s meeting", "%(count)s meetings", done.count)
+        kind %= {"count": done.count}
     params = message_params(
         {"kind": kind, "customer": done.customer, "date": done.when, "was": was},
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    return blocks.text_message(t.gettext(AMENDED[done.change]) % params)
+    return blocks.text_message(t.gettext(AMENDED[key]) % {**params, "count": done.count})
 
 
 NOT_CORRECTED = {

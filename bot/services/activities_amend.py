@@ -74,13 +74,20 @@ def ask_amendment(
             "currency": fix.currency or record.currency,
         }
     elif fix.change == "day":
-        params |= {"day": fix.day}
+        params |= {"day": _day_for(record, fix)}
+        log = log_of(session, record)
+        if len(log) > 1:
+            # mendE31: "Ringede til Lego 2 gange i dag", then "… var i går, ikke i dag": the
+            # log's N records move together, the question says N (was: one moved, "it stays one")
+            params |= {"count": len(log)}
     elif fix.change == "customer":
         params |= {"new_customer": fix.customer}
     else:
         assert fix.kind is not None
         params |= {"new_kind": fix.kind.value}
     cmd = _as_corrected(record, fix)
+    if "count" in params:
+        cmd = replace(cmd, times=int(params["count"]))  # "Log another": as many, on that day
     needs = NeedsAnswer(
         activities.CORRECTION, params, (activities.MEND, "another", questions.NOT_A_SALE)
     )
@@ -107,8 +114,7 @@ def _as_corrected(record: Activity, fix: Correction) -> LogCommand:
         assert fix.amount is not None
         return replace(cmd, amount=fix.amount, currency=fix.currency or record.currency)
     if fix.change == "day":
-        assert fix.day is not None
-        return replace(cmd, when=fix.day)
+        return replace(cmd, when=_day_for(record, fix))
     if fix.change == "customer":
         assert fix.customer is not None
         return replace(cmd, customer=fix.customer)
@@ -170,6 +176,19 @@ def _target(
         ]
         records = [a for a in pool if _fits(a, fix)][:1]
     mine = [a for a in records if a.seller_id == who.seller_id]
+    if mine and fix.change == "day" and fix.was_weekday is not None:
+        # mendE31. "ikke tirsdag": the latest on a Tuesday; nearest the date said, if one was
+        # ("on Tuesday 24/11, not Wednesday": the Wednesday of that week)
+        near = fix.day if not fix.weekday else None
+        return max(
+            mine,
+            key=lambda a: (
+                a.kind == (fix.of_kind or fix.was_kind),
+                -abs((a.occurred_on - near).days) if near is not None else 0,
+                a.occurred_on,
+                a.id,
+            ),
+        )
     if mine:
         return max(mine, key=lambda a: (a.kind == (fix.of_kind or fix.was_kind), a.id))
     own = [a for a in pool if a.seller_id == who.seller_id]
@@ -189,7 +208,7 @@ def _holds(record: Activity, fix: Correction) -> bool:
     if fix.change == "amount":
         return record.amount == fix.amount
     if fix.change == "day":
-        return record.occurred_on == fix.day
+        return record.occurred_on == _day_for(record, fix)
     if fix.change == "customer":
         return fix.customer is not None and record.customer.key == customer_key(fix.customer)
     return fix.kind is not None and record.kind == fix.kind.value
@@ -209,8 +228,10 @@ def _fits(record: Activity, fix: Correction) -> bool:
             and (fix.was_amount is None or record.amount == fix.was_amount)
         )
     if fix.change == "day":
-        return record.occurred_on != fix.day and (
-            fix.was_day is None or record.occurred_on == fix.was_day
+        return (
+            record.occurred_on != _day_for(record, fix)
+            and (fix.was_day is None or record.occurred_on == fix.was_day)
+            and (fix.was_weekday is None or record.occurred_on.weekday() == fix.was_weekday)
         )
     if fix.change == "customer":
         assert fix.customer is not None and fix.was_customer is not None
@@ -218,6 +239,37 @@ def _fits(record: Activity, fix: Correction) -> bool:
             customer_key(fix.customer)
         )
     return fix.kind is not None and record.kind != fix.kind.value
+
+
+def _day_for(record: Activity, fix: Correction) -> date:
+    """The day a day's correction moves the record to: the day said, or, said by its weekday
+    alone ("var mandag"), that weekday nearest the record: the latest by the end of the
+    record's week (Mon 23 Nov for a record of Tue 24 Nov, said on Wed 2 Dec), never after the
+    day read (today at the latest). mendE31: was the latest Monday, a week after the record."""
+    assert fix.day is not None
+    if not fix.weekday:
+        return fix.day
+    week_end = record.occurred_on + timedelta(days=6 - record.occurred_on.weekday())
+    day = fix.day
+    while day > week_end:
+        day -= timedelta(days=7)
+    return day
+
+
+def log_of(session: Session, record: Activity) -> list[Activity]:
+    """mendE31. The live records of the log `record` is one of, when it said its talk N times
+    ("Ringede til Lego 2 gange i dag": its reference, then "#2" …), on the record's day: what
+    one Undo takes back, and a correction moves, whole. Oldest first; [record] alone else."""
+    refs = recording.times_refs(recording.first_ref(record.source_ref), recording.MOST_TIMES)
+    log = [
+        a
+        for a in repo.live_activities_by_refs(session, record.workspace_id, refs)
+        if a.seller_id == record.seller_id
+        and a.kind == record.kind
+        and a.customer_id == record.customer_id
+        and a.occurred_on == record.occurred_on
+    ]
+    return log if any(a.id == record.id for a in log) else [record]
 
 
 def _in_channel(record: Activity, channel: str) -> bool:
@@ -234,6 +286,10 @@ def _working_day_before(today: date) -> date:
     return day
 
 
+class _NotMoved(Exception):
+    """A record of a log that could not be moved: none of them is."""
+
+
 @dataclass(frozen=True)
 class Amended:
     """A correction's "Change it" done: what the record was, and is now."""
@@ -243,6 +299,7 @@ class Amended:
     customer: str
     when: date
     was: str  # the day, customer or kind it was (an ISO day for "day")
+    count: int = 1  # mendE31: the records of a log of N moved together
 
 
 def mend(
@@ -268,11 +325,23 @@ def mend(
     actor = activities.actor(who)
     if change == "day":
         day = date.fromisoformat(str(params["day"]))
-        if not recording.amend(
-            session, actor, record, replace(cmd, when=day), source_ref=record.source_ref, now=now
-        ):
+        count = int(params.get("count") or 1)
+        log = log_of(session, record) if count > 1 else [record]
+        if len(log) != count:
+            return activities.Answered("changed")  # one of the log undone since: asked anew
+        try:
+            with session.begin_nested():  # all N moved, or none
+                for one in log:
+                    if not recording.amend(
+                        session, actor, one, replace(recording.as_logged(one), when=day),
+                        source_ref=one.source_ref, now=now,
+                    ):  # fmt: skip
+                        raise _NotMoved
+        except _NotMoved:
             return activities.Answered("changed")
-        return Amended(change, record.kind, record.customer.name, day, str(params["when"]))
+        return Amended(
+            change, record.kind, record.customer.name, day, str(params["when"]), count=count
+        )
     if change == "customer":
         new = replace(cmd, customer=str(params["new_customer"]))
         was = record.customer.name

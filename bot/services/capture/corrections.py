@@ -17,7 +17,8 @@ from decimal import Decimal
 from bot.domain import ActivityKind
 from bot.services import amounts as money
 from bot.services.capture import signals
-from bot.services.capture.signals import KnownCustomers, Token
+from bot.services.capture.signals import KnownCustomers, Token, When
+from bot.services.dates import WEEKDAYS
 
 # The words that say "not" between what it is and what it was not ("350k, ikke 320k"), and
 # the word that turns the other way round ("ikke 320k men 350k", "not BP but Shell").
@@ -72,7 +73,12 @@ _KIND_WORDS = {
         ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
     ),
     **dict.fromkeys(("meeting", "mote", "motet", "mode", "modet"), ActivityKind.MEETING),
-    **dict.fromkeys(("call", "samtale", "samtal", "opkald", "telefonsamtale"), ActivityKind.CALL),
+    **dict.fromkeys(
+        # mendE31: "opkaldene til Lego var i går" (was: no kind, any record of Lego's)
+        ("call", "calls", "samtale", "samtal", "opkald", "opkaldet", "opkaldene", "samtalen",
+         "samtalene", "samtalet", "samtalen", "samtalerna", "telefonsamtale"),
+        ActivityKind.CALL,
+    ),
     **dict.fromkeys(("loss", "lost", "tapt", "forlorad", "tabt"), ActivityKind.LOSS),
 }
 
@@ -95,6 +101,12 @@ class Correction:
     was_kind: ActivityKind | None = None
     of_customer: str | None = None
     of_kind: ActivityKind | None = None
+    # mendE31. A day said by its weekday alone ("var mandag", "i fredags", "on Tuesday"): the
+    # `day` read is the latest such day; the day meant is that weekday near the record it
+    # corrects (`weekday`), and "ikke tirsdag" names the record on a Tuesday (`was_weekday`,
+    # Monday 0), not the Tuesday just gone
+    weekday: bool = False
+    was_weekday: int | None = None
 
 
 def read(
@@ -173,9 +185,13 @@ def read(
     said_days = [d for d in days if d.start in is_span]
     if said_days:
         not_days = [d for d in days if d.start in not_span]
+        was_weekday = not_days and _weekday_only(tokens, not_days[0])
         return Correction(
-            "day", day=said_days[-1].day, was_day=not_days[0].day if not_days else None,
+            "day", day=said_days[-1].day,
+            was_day=not_days[0].day if not_days and not was_weekday else None,
             of_customer=of_customer, of_kind=is_kind,
+            weekday=_weekday_only(tokens, said_days[-1]),
+            was_weekday=not_days[0].day.weekday() if was_weekday else None,
         )  # fmt: skip
     if is_kind is not None and not_kind is not None and is_kind is not not_kind:
         return Correction("kind", kind=is_kind, was_kind=not_kind, of_customer=of_customer)
@@ -187,6 +203,18 @@ def read(
             "customer", customer=is_name[-1].display, was_customer=not_name[0].display
         )
     return None
+
+
+# What may stand beside a weekday said alone ("på mandag", "on Tuesday", "i fredags")
+_BY_A_WEEKDAY = {"on", "pa", "i", "om", "the", "den"}
+
+
+def _weekday_only(tokens: list[Token], when: When) -> bool:
+    """mendE31. Whether the day is said by its weekday alone ("mandag", "on Tuesday", "i
+    fredags"), no date, week or "last" with it ("tirsdag 24/11", "forrige tirsdag": that day)."""
+    words = [t.folded for t in tokens[when.start : when.end]]
+    days = [w for w in words if w in WEEKDAYS or (w.endswith("s") and w[:-1] in WEEKDAYS)]
+    return len(days) == 1 and all(w in _BY_A_WEEKDAY or w in days for w in words)
 
 
 def _sides(tokens: list[Token], nots: list[int]) -> tuple[range, range]:
