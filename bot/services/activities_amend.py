@@ -82,15 +82,20 @@ def ask_amendment(
             params |= {"count": len(log)}
     elif fix.change == "customer":
         params |= {"new_customer": fix.customer}
+    elif fix.change == "count":
+        # mendE31: "det var 2 møter med Telenor, ikke 1": the difference added on the log's day,
+        # or taken back (was: asked as 2 new meetings, 3 stored at the click)
+        params |= {"count": fix.count, "was_count": len(log_of(session, record))}
     else:
         assert fix.kind is not None
         params |= {"new_kind": fix.kind.value}
     cmd = _as_corrected(record, fix)
     if "count" in params:
         cmd = replace(cmd, times=int(params["count"]))  # "Log another": as many, on that day
-    needs = NeedsAnswer(
-        activities.CORRECTION, params, (activities.MEND, "another", questions.NOT_A_SALE)
-    )
+    options = (activities.MEND, "another", questions.NOT_A_SALE)
+    if fix.change == "count":
+        options = (activities.MEND, questions.NOT_A_SALE)  # another log is what it mends
+    needs = NeedsAnswer(activities.CORRECTION, params, options)
     return activities.ask(
         session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
@@ -118,6 +123,9 @@ def _as_corrected(record: Activity, fix: Correction) -> LogCommand:
     if fix.change == "customer":
         assert fix.customer is not None
         return replace(cmd, customer=fix.customer)
+    if fix.change == "count":
+        assert fix.count is not None
+        return replace(cmd, times=fix.count)
     assert fix.kind is not None
     amount = cmd.amount if fix.kind.value in _WITH_AMOUNT else None
     return replace(cmd, kind=fix.kind, amount=amount)
@@ -132,15 +140,21 @@ def _target(
     thread_ts: str | None,
     now: datetime,
 ) -> Activity | NotCorrected:
+    def fits(record: Activity, fix: Correction) -> bool:
+        return _fits_log(record, fix, _size(session, record, fix))
+
+    def holds(record: Activity, fix: Correction) -> bool:
+        return _holds_log(record, fix, _size(session, record, fix))
+
     if thread_ts is not None:
         # posted in the thread of the record's message: that record, whoever else is named
         parent = repo.live_activity_for_message(session, who.workspace_id, channel, thread_ts)
         if parent is not None:
             if parent.seller_id != who.seller_id:
                 return NotCorrected("colleague", parent.seller.slack_user_id)
-            if _fits(parent, fix):
+            if fits(parent, fix):
                 return parent
-            return NotCorrected("already" if _holds(parent, fix) else "nothing")
+            return NotCorrected("already" if holds(parent, fix) else "nothing")
     named = fix.of_customer or fix.was_customer
     if named is not None:
         customer = repo.customer_by_key(session, who.workspace_id, customer_key(named))
@@ -157,11 +171,11 @@ def _target(
         # reported long ago changed by a word in the channel)
         since = who.today - timedelta(days=who.today.weekday() + 7)
         pool = [a for a in named_pool if a.occurred_on >= since]
-        records = [a for a in pool if _fits(a, fix)]
+        records = [a for a in pool if fits(a, fix)]
         older = [
             a
             for a in named_pool
-            if a.occurred_on < since and a.seller_id == who.seller_id and _fits(a, fix)
+            if a.occurred_on < since and a.seller_id == who.seller_id and fits(a, fix)
         ]
         if older and not any(a.seller_id == who.seller_id for a in records):
             newest = max(older, key=lambda a: (a.occurred_on, a.id))
@@ -174,7 +188,7 @@ def _target(
             for a in repo.recent_activities(session, who.workspace_id, who.seller_id, limit=10)
             if local_date(a.created_at, who.timezone) >= since and _in_channel(a, channel)
         ]
-        records = [a for a in pool if _fits(a, fix)][:1]
+        records = [a for a in pool if fits(a, fix)][:1]
     mine = [a for a in records if a.seller_id == who.seller_id]
     if mine and fix.change == "day" and fix.was_weekday is not None:
         # mendE31. "ikke tirsdag": the latest on a Tuesday; nearest the date said, if one was
@@ -192,7 +206,7 @@ def _target(
     if mine:
         return max(mine, key=lambda a: (a.kind == (fix.of_kind or fix.was_kind), a.id))
     own = [a for a in pool if a.seller_id == who.seller_id]
-    if any(_holds(a, fix) for a in (own if named is not None else own[:1])):
+    if any(holds(a, fix) for a in (own if named is not None else own[:1])):
         # changed so already (a correction said twice, or after its "Change it"): once
         return NotCorrected("already")
     if records:
@@ -200,8 +214,19 @@ def _target(
     return NotCorrected("nothing")
 
 
-def _holds(record: Activity, fix: Correction) -> bool:
+def _size(session: Session, record: Activity, fix: Correction) -> int:
+    """How many records the log of `record` is, where a count's correction asks (else 1)."""
+    return len(log_of(session, record)) if fix.change == "count" else 1
+
+
+def _holds_log(record: Activity, fix: Correction, size: int) -> bool:
     """Whether the record says already what the correction says it is."""
+    if fix.change == "count":
+        return (
+            record.kind == (fix.of_kind.value if fix.of_kind else record.kind)
+            and (fix.day is None or record.occurred_on == fix.day)
+            and size == fix.count
+        )
     kind = fix.of_kind
     if kind is not None and record.kind != kind.value and fix.change != "kind":
         return False
@@ -214,12 +239,20 @@ def _holds(record: Activity, fix: Correction) -> bool:
     return fix.kind is not None and record.kind == fix.kind.value
 
 
-def _fits(record: Activity, fix: Correction) -> bool:
+def _fits_log(record: Activity, fix: Correction, size: int) -> bool:
     """Whether the record is one the correction can mean: of the kind it names, at what it said
-    the record was not ("ikke 250.000"), not already what it says it is."""
+    the record was not ("ikke 250.000"), not already what it says it is. `size`: how many its
+    log is (a count's correction)."""
     kind = fix.of_kind or fix.was_kind
     if kind is not None and record.kind != kind.value:
         return False
+    if fix.change == "count":
+        return (
+            record.kind in (ActivityKind.MEETING.value, ActivityKind.CALL.value)
+            and (fix.day is None or record.occurred_on == fix.day)
+            and size != fix.count
+            and (fix.was_count is None or size == fix.was_count)
+        )
     if fix.change == "amount":
         return (
             record.kind in _WITH_AMOUNT
@@ -323,6 +356,8 @@ def mend(
         return activities.Answered("changed")
     cmd = recording.as_logged(record)
     actor = activities.actor(who)
+    if change == "count":
+        return _recount(session, who, record, pending, now=now)
     if change == "day":
         day = date.fromisoformat(str(params["day"]))
         count = int(params.get("count") or 1)
@@ -376,3 +411,43 @@ def mend(
     if done.duplicate:
         return activities.Answered("changed")
     return Amended(change, new.kind.value, new.customer, new.when, was)
+
+
+def _recount(
+    session: Session, who: Who, record: Activity, pending: questions.Pending, *, now: datetime
+) -> Amended | activities.Answered:
+    """mendE31. A count's "Add 1 meeting" / "Take back 1 meeting": the log's records as many as
+    the correction said, on the log's day; those added are of the log (its reference, "#N": one
+    Undo takes back all), those taken back its last. Once: a log changed since is asked anew."""
+    params = pending.params
+    count, was = int(params["count"]), int(params["was_count"])
+    log = log_of(session, record)
+    if len(log) != was:
+        return activities.Answered("changed")
+    if count < was:
+        for gone in log[count - was :]:
+            recording.undo(
+                session, who.workspace_id, gone, by_user=who.user_id, by_manager=False, now=now
+            )
+    else:
+        base = recording.first_ref(log[0].source_ref)
+        refs = recording.times_refs(base, recording.MOST_TIMES)
+        used = {
+            a.source_ref
+            for a in repo.activities_of_customer(session, who.workspace_id, record.customer_id)
+        }
+        free = [ref for ref in refs if ref not in used][: count - was]
+        if len(free) < count - was:
+            return activities.Answered("changed")
+        again = replace(
+            recording.as_logged(log[0]), temperature=None, next_step=None, note=None, times=1
+        )
+        for ref in free:
+            recording.record(
+                session, activities.actor(who), again, source=Source(record.source),
+                source_ref=ref, now=now,
+                answers=Answers(new_customer=True, again=True, without_offer=True),
+            )  # fmt: skip
+    return Amended(
+        "count", record.kind, record.customer.name, record.occurred_on, str(was), count=count
+    )

@@ -18,7 +18,7 @@ from bot.domain import ActivityKind
 from bot.services import amounts as money
 from bot.services.capture import signals
 from bot.services.capture.signals import KnownCustomers, Token, When
-from bot.services.dates import WEEKDAYS
+from bot.services.dates import WEEKDAYS, count_said
 
 # The words that say "not" between what it is and what it was not ("350k, ikke 320k"), and
 # the word that turns the other way round ("ikke 320k men 350k", "not BP but Shell").
@@ -107,6 +107,10 @@ class Correction:
     # Monday 0), not the Tuesday just gone
     weekday: bool = False
     was_weekday: int | None = None
+    # mendE31. "Rettelse: det var 2 møter med Telenor, ikke 1" (change "count"): how many
+    # meetings or calls the log was, and how many it said it was not (None: not said)
+    count: int | None = None
+    was_count: int | None = None
 
 
 def read(
@@ -183,6 +187,13 @@ def read(
             of_customer=of_customer, of_kind=is_kind,
         )  # fmt: skip
     said_days = [d for d in days if d.start in is_span]
+    counted = _talks_counted(tokens, hits, is_span, not_span, is_kind, not_kind)
+    if counted is not None and (counted[2] is not None or not days):
+        count, kind, was_count = counted
+        return Correction(
+            "count", count=count, was_count=was_count, of_customer=of_customer, of_kind=kind,
+            day=said_days[-1].day if said_days else None,
+        )  # fmt: skip
     if said_days:
         not_days = [d for d in days if d.start in not_span]
         was_weekday = not_days and _weekday_only(tokens, not_days[0])
@@ -203,6 +214,59 @@ def read(
             "customer", customer=is_name[-1].display, was_customer=not_name[0].display
         )
     return None
+
+
+# mendE31. A talk counted ("2 møter", "3 calls", "ringte Telenor 3 ganger"), for a count's correction
+_TALK_HITS = {
+    "MEETING_NOUNS": ActivityKind.MEETING,
+    "MEETING_PRESENT": ActivityKind.MEETING,
+    "CALL_NOUNS": ActivityKind.CALL,
+}
+_TIMES_WORDS = {"ganger", "gange", "gonger", "gang", "gong", "times", "x"}
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _talks_counted(
+    tokens: list[Token],
+    hits: list[signals.Hit],
+    is_span: range,
+    not_span: range,
+    is_kind: ActivityKind | None,
+    not_kind: ActivityKind | None,
+) -> tuple[int, ActivityKind, int | None] | None:
+    """mendE31. How many meetings or calls a correction says there were, of which kind, and how
+    many it says there were not: "det var 2 møter med Telenor, ikke 1" (2, meeting, 1), "Correction:
+    3 calls with Tesco, not 2", "ringte Telenor 3 ganger, ikke 2". None: no talk counted, or
+    another kind denied ("det var et møte, ikke en samtale": its kind)."""
+    talks = {h.start: _TALK_HITS[h.category] for h in hits if h.category in _TALK_HITS}
+    talks |= {
+        i: _KIND_WORDS[t.folded]
+        for i, t in enumerate(tokens)
+        if _KIND_WORDS.get(t.folded) in _TALKS and i not in talks
+    }
+    found: tuple[int, ActivityKind] | None = None
+    for i in is_span:
+        n = count_said(tokens[i].folded) if i + 1 < len(tokens) else None
+        if n is None or not 0 < n <= 20:
+            continue
+        nxt = tokens[i + 1].folded
+        if i + 1 in talks:
+            found = (n, talks[i + 1])
+        elif nxt in _TIMES_WORDS and is_kind in _TALKS and tokens[i].text[:1].isdigit():
+            found = (n, is_kind)  # type: ignore[assignment]
+    if found is None:
+        return None
+    count, kind = found
+    if not_kind is not None and not_kind is not kind:
+        return None
+    was = next(
+        (count_said(tokens[i].folded) for i in not_span if count_said(tokens[i].folded)), None
+    )
+    if was is None and count == 1:
+        return None  # "det var et møte": a meeting, no count corrected
+    if was == count:
+        return None
+    return count, kind, was
 
 
 # What may stand beside a weekday said alone ("på mandag", "on Tuesday", "i fredags")
