@@ -263,8 +263,11 @@ def _fits_log(record: Activity, fix: Correction, size: int) -> bool:
     if fix.change == "day":
         return (
             record.occurred_on != _day_for(record, fix)
-            and (fix.was_day is None or record.occurred_on == fix.was_day)
-            and (fix.was_weekday is None or record.occurred_on.weekday() == fix.was_weekday)
+            and (
+                record.occurred_on == fix.was_day
+                if fix.was_weekday is None and fix.was_day is not None
+                else fix.was_weekday is None or record.occurred_on.weekday() == fix.was_weekday
+            )
         )
     if fix.change == "customer":
         assert fix.customer is not None and fix.was_customer is not None

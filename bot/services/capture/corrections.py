@@ -104,7 +104,7 @@ class Correction:
     # mendE31. A day said by its weekday alone ("var mandag", "i fredags", "on Tuesday"): the
     # `day` read is the latest such day; the day meant is that weekday near the record it
     # corrects (`weekday`), and "ikke tirsdag" names the record on a Tuesday (`was_weekday`,
-    # Monday 0), not the Tuesday just gone
+    # Monday 0: `was_day`, the Tuesday just gone, is only how it reads alone)
     weekday: bool = False
     was_weekday: int | None = None
     # mendE31. "Rettelse: det var 2 møter med Telenor, ikke 1" (change "count"): how many
@@ -199,7 +199,7 @@ def read(
         was_weekday = not_days and _weekday_only(tokens, not_days[0])
         return Correction(
             "day", day=said_days[-1].day,
-            was_day=not_days[0].day if not_days and not was_weekday else None,
+            was_day=not_days[0].day if not_days else None,
             of_customer=of_customer, of_kind=is_kind,
             weekday=_weekday_only(tokens, said_days[-1]),
             was_weekday=not_days[0].day.weekday() if was_weekday else None,
