@@ -300,7 +300,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
         if change == "day" and int(params.get("count") or 1) > 1:
             key = "mend_day_all"  # mendE31: "Move all 2 to Tue 1 Dec"
         return t.gettext(blocks.OPTION_LABELS[key]) % {
-            "date": said, "name": said, "count": params.get("count")
+            "date": said,
+            "name": said,
+            "count": params.get("count"),
         }
     if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
         amount = Decimal(str(params["amount"]))
@@ -654,9 +656,7 @@ def _talks(t: Any, kind: str, count: int) -> str:
 
 AMENDED = {
     # mendE31: a log's count corrected ("det var 2 møter med Telenor, ikke 1")
-    "count": N_(
-        "✏️ Corrected: *%(kind)s* with *%(customer)s* on %(date)s now (was %(was)s)."
-    ),
+    "count": N_("✏️ Corrected: *%(kind)s* with *%(customer)s* on %(date)s now (was %(was)s)."),
     # mendE31: a log of N moved whole
     "day_all": N_(
         "✏️ Moved: your *%(kind)s* with *%(customer)s* are now on %(date)s (was %(was)s). "

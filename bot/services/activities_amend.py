@@ -261,13 +261,10 @@ def _fits_log(record: Activity, fix: Correction, size: int) -> bool:
             and (fix.was_amount is None or record.amount == fix.was_amount)
         )
     if fix.change == "day":
-        return (
-            record.occurred_on != _day_for(record, fix)
-            and (
-                record.occurred_on == fix.was_day
-                if fix.was_weekday is None and fix.was_day is not None
-                else fix.was_weekday is None or record.occurred_on.weekday() == fix.was_weekday
-            )
+        return record.occurred_on != _day_for(record, fix) and (
+            record.occurred_on == fix.was_day
+            if fix.was_weekday is None and fix.was_day is not None
+            else fix.was_weekday is None or record.occurred_on.weekday() == fix.was_weekday
         )
     if fix.change == "customer":
         assert fix.customer is not None and fix.was_customer is not None

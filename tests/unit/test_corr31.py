@@ -35,7 +35,10 @@ WEEKDAYS = [
     ("Rettelse: opkaldene til Lego var i går, ikke i dag", (False, None, CALL, "Lego")),
     # a date said is that date, never moved near the record
     ("Rettelse: møtet med Aker BP var 23/11, ikke 24/11", (False, None, MEETING, "Aker BP")),
-    ("Rettelse: møtet med Aker BP var forrige mandag, ikke tirsdag", (False, TUE, MEETING, "Aker BP")),
+    (
+        "Rettelse: møtet med Aker BP var forrige mandag, ikke tirsdag",
+        (False, TUE, MEETING, "Aker BP"),
+    ),
 ]
 
 

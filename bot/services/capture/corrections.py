@@ -73,12 +73,24 @@ _KIND_WORDS = {
         ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
     ),
     **dict.fromkeys(("meeting", "mote", "motet", "mode", "modet"), ActivityKind.MEETING),
+    # mendE31: "opkaldene til Lego var i går" (was: no kind, any record of Lego's)
     **dict.fromkeys(
-        # mendE31: "opkaldene til Lego var i går" (was: no kind, any record of Lego's)
-        ("call", "calls", "samtale", "samtal", "opkald", "opkaldet", "opkaldene", "samtalen",
-         "samtalene", "samtalet", "samtalen", "samtalerna", "telefonsamtale"),
+        (
+            "call",
+            "calls",
+            "samtale",
+            "samtal",
+            "opkald",
+            "opkaldet",
+            "opkaldene",
+            "samtalen",
+            "samtalene",
+            "samtalet",
+            "samtalerna",
+            "telefonsamtale",
+        ),
         ActivityKind.CALL,
-    ),
+    ),  # fmt: skip
     **dict.fromkeys(("loss", "lost", "tapt", "forlorad", "tabt"), ActivityKind.LOSS),
 }
 
