@@ -84,3 +84,11 @@ def test_a_counted_log_moves_whole(team) -> None:  # type: ignore[no-untyped-def
     click(team, KARI, options["mend"], idle=True)
     click(team, KARI, options["mend"], idle=True)
     assert _rows(team) == [("call", "Lego", "2026-12-01")] * 2
+
+
+@pytest.mark.backends("sqlite")
+def test_a_count_older_than_last_week_is_told_with_the_command_of_its_count(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Møte med Telenor 17/11")
+    said, options = _asked(team, "Rettelse: det var 2 møter med Telenor, ikke 1")
+    assert not options and "`/logmeeting Telenor 2026-11-17 x2`" in said, said
+    assert _rows(team) == [("meeting", "Telenor", "2026-11-17")]

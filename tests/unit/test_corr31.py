@@ -33,6 +33,16 @@ WEEKDAYS = [
     ("Rettelse: mødet med Lego var onsdag, ikke på tirsdag", (True, TUE, MEETING, "Lego")),
     ("Correction: the Tesco call was yesterday, not on Friday", (False, FRI, CALL, "Tesco")),
     ("Rettelse: opkaldene til Lego var i går, ikke i dag", (False, None, CALL, "Lego")),
+    # "not" before: the record named before it
+    ("Rettelse: møtet med Aker BP var ikke tirsdag men mandag", (True, TUE, MEETING, "Aker BP")),
+    (
+        "Correction: the Aker BP meeting was not on Tuesday but Monday",
+        (True, TUE, MEETING, "Aker BP"),
+    ),
+    (
+        "Rättelse: samtalet med Ericsson var i tisdags, inte i onsdags",
+        (True, WED, CALL, "Ericsson"),
+    ),
     # a date said is that date, never moved near the record
     ("Rettelse: møtet med Aker BP var 23/11, ikke 24/11", (False, None, MEETING, "Aker BP")),
     (
@@ -61,6 +71,8 @@ COUNTS = [
     ("Rettelse: det var ikke 1 men 2 møter med Telenor", (2, 1, MEETING, "Telenor")),
     ("Rettelse: det var to møter med Telenor i går, ikke ett", (2, 1, MEETING, "Telenor")),
     ("Correction: 2 meetings with Aviva, not 1", (2, 1, MEETING, "Aviva")),
+    ("Rettelse: møtene med Telenor var ikke 1 men 2", (2, 1, MEETING, "Telenor")),
+    ("Rettelse: samtalene med Lego var 3, ikke 2", (3, 2, CALL, "Lego")),
 ]
 
 

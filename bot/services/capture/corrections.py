@@ -189,6 +189,14 @@ def read(
     known = known if isinstance(known, KnownCustomers) else KnownCustomers.of(known)
     named = signals.known_names(tokens, known)
     of_customer = next((n.display for n in named if n.start in is_span), None)
+    if is_span.start > 0:
+        # mendE31. "møtet med Aker BP var ikke tirsdag men mandag": the record named before
+        # its "not" (was: no customer, no kind, and the record not found)
+        before = range(0, not_span.start - 1)
+        of_customer = of_customer or next((n.display for n in named if n.start in before), None)
+        of_kind = is_kind or next((k for i, k in kinds if i in before), None)
+    else:
+        of_kind = is_kind
     if said:
         amount = said[-1]
         was = denied[0].money.amount if denied else None
@@ -196,10 +204,10 @@ def read(
             was = _bare_in_scale(tokens, amount, not_span)
         return Correction(
             "amount", amount.money.amount, amount.money.currency, was,
-            of_customer=of_customer, of_kind=is_kind,
+            of_customer=of_customer, of_kind=of_kind,
         )  # fmt: skip
     said_days = [d for d in days if d.start in is_span]
-    counted = _talks_counted(tokens, hits, is_span, not_span, is_kind, not_kind)
+    counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
     if counted is not None and (counted[2] is not None or not days):
         count, kind, was_count = counted
         return Correction(
@@ -212,7 +220,7 @@ def read(
         return Correction(
             "day", day=said_days[-1].day,
             was_day=not_days[0].day if not_days else None,
-            of_customer=of_customer, of_kind=is_kind,
+            of_customer=of_customer, of_kind=of_kind,
             weekday=_weekday_only(tokens, said_days[-1]),
             was_weekday=not_days[0].day.weekday() if was_weekday else None,
         )  # fmt: skip
@@ -266,6 +274,13 @@ def _talks_counted(
             found = (n, talks[i + 1])
         elif nxt in _TIMES_WORDS and is_kind in _TALKS and tokens[i].text[:1].isdigit():
             found = (n, is_kind)  # type: ignore[assignment]
+    bare = [i for i in is_span if tokens[i].text.isdigit() and 0 < int(tokens[i].text) <= 20]
+    if found is None and is_kind in _TALKS and len(bare) == 1 and not_span:
+        # "møtene med Telenor var ikke 1 men 2", "samtalene med Lego var 3, ikke 2": the kind
+        # named, a bare count each side
+        denied = [i for i in not_span if tokens[i].text.isdigit()]
+        if denied:
+            found = (int(tokens[bare[0]].text), is_kind)  # type: ignore[assignment]
     if found is None:
         return None
     count, kind = found
