@@ -431,6 +431,9 @@ OPTION_LABELS = {
     "held_on": N_("Held %(date)s"),
     "mend": N_("Change it to %(amount)s"),
     "mend_day": N_("Move it to %(date)s"),
+    "mend_day_all": N_("Move all %(count)s to %(date)s"),  # mendE31: a log of N
+    "mend_count_add": N_("Add %(talks)s"),  # mendE31: "det var 2 møter, ikke 1"
+    "mend_count_remove": N_("Take back %(talks)s"),
     "mend_customer": N_("Change the customer to %(name)s"),
     "mend_kind": N_("Change it to %(name)s"),
     "coming_on": N_("Coming %(date)s: plan it"),

@@ -282,6 +282,12 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # "Marks and Spencer": one customer of both names, or the two (session 23)
         name = str(params["suggestions"][int(option.split(":", 1)[1])])
         return t.gettext(blocks.OPTION_LABELS["one_customer"]) % {"name": name}
+    if option == "mend" and params.get("change") == "count":
+        # mendE31: "Add 1 meeting" / "Take back 1 call"
+        count, was = int(params["count"]), int(params["was_count"])
+        talks = _talks(t, str(params["kind"]), abs(count - was))
+        key = "mend_count_add" if count > was else "mend_count_remove"
+        return t.gettext(blocks.OPTION_LABELS[key]) % {"talks": talks}
     if option == "mend" and params.get("change", "amount") != "amount":
         # "Move it to Mon 30 Nov", "Change the customer to Shell", "Change it to an offer" (26)
         change = params["change"]
@@ -290,7 +296,14 @@ def _option_label(language: str, question: Question, option: str) -> str:
             "customer": lambda: str(params.get("new_customer")),
             "kind": lambda: t.gettext(blocks.KIND_WITH_ARTICLE[str(params.get("new_kind"))]),
         }[change]()
-        return t.gettext(blocks.OPTION_LABELS[f"mend_{change}"]) % {"date": said, "name": said}
+        key = f"mend_{change}"
+        if change == "day" and int(params.get("count") or 1) > 1:
+            key = "mend_day_all"  # mendE31: "Move all 2 to Tue 1 Dec"
+        return t.gettext(blocks.OPTION_LABELS[key]) % {
+            "date": said,
+            "name": said,
+            "count": params.get("count"),
+        }
     if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
         amount = Decimal(str(params["amount"]))
         said = i18n.format_money(amount, params.get("currency"), language)
@@ -634,7 +647,21 @@ def corrected_reply(language: str, done: Corrected) -> dict[str, Any]:
     return blocks.text_message(t.gettext(CORRECTED[done.kind]) % params)
 
 
+def _talks(t: Any, kind: str, count: int) -> str:
+    """ "2 calls", "1 meeting" (mendE31)."""
+    if kind == "call":
+        return t.ngettext("%(count)s call", "%(count)s calls", count) % {"count": count}
+    return t.ngettext("%(count)s meeting", "%(count)s meetings", count) % {"count": count}
+
+
 AMENDED = {
+    # mendE31: a log's count corrected ("det var 2 møter med Telenor, ikke 1")
+    "count": N_("✏️ Corrected: *%(kind)s* with *%(customer)s* on %(date)s now (was %(was)s)."),
+    # mendE31: a log of N moved whole
+    "day_all": N_(
+        "✏️ Moved: your *%(kind)s* with *%(customer)s* are now on %(date)s (was %(was)s). "
+        "Still %(count)s: nothing else changed."
+    ),
     "day": N_(
         "✏️ Moved: your *%(kind)s* with *%(customer)s* is now on %(date)s (was %(was)s). "
         "Still one: nothing else changed."
@@ -657,15 +684,21 @@ def amended_reply(language: str, done: Amended) -> dict[str, Any]:
         kind, was = t.gettext(blocks.KIND_WORDS[done.kind]), date.fromisoformat(done.was)
     elif done.change == "customer":
         kind, was = t.gettext(blocks.KIND_WITH_ARTICLE[done.kind]), done.was
+    elif done.change == "count":
+        kind, was = _talks(t, done.kind, done.count), done.was
     else:
         kind = t.gettext(blocks.KIND_WITH_ARTICLE[done.kind])
         was = t.gettext(blocks.KIND_WITH_ARTICLE[done.was])
+    key = done.change
+    if done.change == "day" and done.count > 1:
+        key = "day_all"
+        kind = _talks(t, done.kind, done.count)
     params = message_params(
         {"kind": kind, "customer": done.customer, "date": done.when, "was": was},
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    return blocks.text_message(t.gettext(AMENDED[done.change]) % params)
+    return blocks.text_message(t.gettext(AMENDED[key]) % {**params, "count": done.count})
 
 
 NOT_CORRECTED = {

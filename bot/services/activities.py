@@ -1216,6 +1216,8 @@ def command_example(cmd: LogCommand, who: Who) -> str:
         parts.append(cmd.when.isoformat())
     if cmd.temperature is not None and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL):
         parts.append(cmd.temperature.value)
+    if cmd.times > 1:
+        parts.append(f"x{cmd.times}")  # mendE31: a count's correction, "log it as it was"
     return " ".join(parts)
 
 

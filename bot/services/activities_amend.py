@@ -74,16 +74,28 @@ def ask_amendment(
             "currency": fix.currency or record.currency,
         }
     elif fix.change == "day":
-        params |= {"day": fix.day}
+        params |= {"day": _day_for(record, fix)}
+        log = log_of(session, record)
+        if len(log) > 1:
+            # mendE31: "Ringede til Lego 2 gange i dag", then "… var i går, ikke i dag": the
+            # log's N records move together, the question says N (was: one moved, "it stays one")
+            params |= {"count": len(log)}
     elif fix.change == "customer":
         params |= {"new_customer": fix.customer}
+    elif fix.change == "count":
+        # mendE31: "det var 2 møter med Telenor, ikke 1": the difference added on the log's day,
+        # or taken back (was: asked as 2 new meetings, 3 stored at the click)
+        params |= {"count": fix.count, "was_count": len(log_of(session, record))}
     else:
         assert fix.kind is not None
         params |= {"new_kind": fix.kind.value}
     cmd = _as_corrected(record, fix)
-    needs = NeedsAnswer(
-        activities.CORRECTION, params, (activities.MEND, "another", questions.NOT_A_SALE)
-    )
+    if "count" in params:
+        cmd = replace(cmd, times=int(params["count"]))  # "Log another": as many, on that day
+    options = (activities.MEND, "another", questions.NOT_A_SALE)
+    if fix.change == "count":
+        options = (activities.MEND, questions.NOT_A_SALE)  # another log is what it mends
+    needs = NeedsAnswer(activities.CORRECTION, params, options)
     return activities.ask(
         session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
@@ -107,11 +119,13 @@ def _as_corrected(record: Activity, fix: Correction) -> LogCommand:
         assert fix.amount is not None
         return replace(cmd, amount=fix.amount, currency=fix.currency or record.currency)
     if fix.change == "day":
-        assert fix.day is not None
-        return replace(cmd, when=fix.day)
+        return replace(cmd, when=_day_for(record, fix))
     if fix.change == "customer":
         assert fix.customer is not None
         return replace(cmd, customer=fix.customer)
+    if fix.change == "count":
+        assert fix.count is not None
+        return replace(cmd, times=fix.count)
     assert fix.kind is not None
     amount = cmd.amount if fix.kind.value in _WITH_AMOUNT else None
     return replace(cmd, kind=fix.kind, amount=amount)
@@ -126,15 +140,21 @@ def _target(
     thread_ts: str | None,
     now: datetime,
 ) -> Activity | NotCorrected:
+    def fits(record: Activity, fix: Correction) -> bool:
+        return _fits_log(record, fix, _size(session, record, fix))
+
+    def holds(record: Activity, fix: Correction) -> bool:
+        return _holds_log(record, fix, _size(session, record, fix))
+
     if thread_ts is not None:
         # posted in the thread of the record's message: that record, whoever else is named
         parent = repo.live_activity_for_message(session, who.workspace_id, channel, thread_ts)
         if parent is not None:
             if parent.seller_id != who.seller_id:
                 return NotCorrected("colleague", parent.seller.slack_user_id)
-            if _fits(parent, fix):
+            if fits(parent, fix):
                 return parent
-            return NotCorrected("already" if _holds(parent, fix) else "nothing")
+            return NotCorrected("already" if holds(parent, fix) else "nothing")
     named = fix.of_customer or fix.was_customer
     if named is not None:
         customer = repo.customer_by_key(session, who.workspace_id, customer_key(named))
@@ -151,11 +171,11 @@ def _target(
         # reported long ago changed by a word in the channel)
         since = who.today - timedelta(days=who.today.weekday() + 7)
         pool = [a for a in named_pool if a.occurred_on >= since]
-        records = [a for a in pool if _fits(a, fix)]
+        records = [a for a in pool if fits(a, fix)]
         older = [
             a
             for a in named_pool
-            if a.occurred_on < since and a.seller_id == who.seller_id and _fits(a, fix)
+            if a.occurred_on < since and a.seller_id == who.seller_id and fits(a, fix)
         ]
         if older and not any(a.seller_id == who.seller_id for a in records):
             newest = max(older, key=lambda a: (a.occurred_on, a.id))
@@ -168,12 +188,25 @@ def _target(
             for a in repo.recent_activities(session, who.workspace_id, who.seller_id, limit=10)
             if local_date(a.created_at, who.timezone) >= since and _in_channel(a, channel)
         ]
-        records = [a for a in pool if _fits(a, fix)][:1]
+        records = [a for a in pool if fits(a, fix)][:1]
     mine = [a for a in records if a.seller_id == who.seller_id]
+    if mine and fix.change == "day" and fix.was_weekday is not None:
+        # mendE31. "ikke tirsdag": the latest on a Tuesday; nearest the date said, if one was
+        # ("on Tuesday 24/11, not Wednesday": the Wednesday of that week)
+        near = fix.day if not fix.weekday else None
+        return max(
+            mine,
+            key=lambda a: (
+                a.kind == (fix.of_kind or fix.was_kind),
+                -abs((a.occurred_on - near).days) if near is not None else 0,
+                a.occurred_on,
+                a.id,
+            ),
+        )
     if mine:
         return max(mine, key=lambda a: (a.kind == (fix.of_kind or fix.was_kind), a.id))
     own = [a for a in pool if a.seller_id == who.seller_id]
-    if any(_holds(a, fix) for a in (own if named is not None else own[:1])):
+    if any(holds(a, fix) for a in (own if named is not None else own[:1])):
         # changed so already (a correction said twice, or after its "Change it"): once
         return NotCorrected("already")
     if records:
@@ -181,26 +214,45 @@ def _target(
     return NotCorrected("nothing")
 
 
-def _holds(record: Activity, fix: Correction) -> bool:
+def _size(session: Session, record: Activity, fix: Correction) -> int:
+    """How many records the log of `record` is, where a count's correction asks (else 1)."""
+    return len(log_of(session, record)) if fix.change == "count" else 1
+
+
+def _holds_log(record: Activity, fix: Correction, size: int) -> bool:
     """Whether the record says already what the correction says it is."""
+    if fix.change == "count":
+        return (
+            record.kind == (fix.of_kind.value if fix.of_kind else record.kind)
+            and (fix.day is None or record.occurred_on == fix.day)
+            and size == fix.count
+        )
     kind = fix.of_kind
     if kind is not None and record.kind != kind.value and fix.change != "kind":
         return False
     if fix.change == "amount":
         return record.amount == fix.amount
     if fix.change == "day":
-        return record.occurred_on == fix.day
+        return record.occurred_on == _day_for(record, fix)
     if fix.change == "customer":
         return fix.customer is not None and record.customer.key == customer_key(fix.customer)
     return fix.kind is not None and record.kind == fix.kind.value
 
 
-def _fits(record: Activity, fix: Correction) -> bool:
+def _fits_log(record: Activity, fix: Correction, size: int) -> bool:
     """Whether the record is one the correction can mean: of the kind it names, at what it said
-    the record was not ("ikke 250.000"), not already what it says it is."""
+    the record was not ("ikke 250.000"), not already what it says it is. `size`: how many its
+    log is (a count's correction)."""
     kind = fix.of_kind or fix.was_kind
     if kind is not None and record.kind != kind.value:
         return False
+    if fix.change == "count":
+        return (
+            record.kind in (ActivityKind.MEETING.value, ActivityKind.CALL.value)
+            and (fix.day is None or record.occurred_on == fix.day)
+            and size != fix.count
+            and (fix.was_count is None or size == fix.was_count)
+        )
     if fix.change == "amount":
         return (
             record.kind in _WITH_AMOUNT
@@ -209,8 +261,10 @@ def _fits(record: Activity, fix: Correction) -> bool:
             and (fix.was_amount is None or record.amount == fix.was_amount)
         )
     if fix.change == "day":
-        return record.occurred_on != fix.day and (
-            fix.was_day is None or record.occurred_on == fix.was_day
+        return record.occurred_on != _day_for(record, fix) and (
+            record.occurred_on == fix.was_day
+            if fix.was_weekday is None and fix.was_day is not None
+            else fix.was_weekday is None or record.occurred_on.weekday() == fix.was_weekday
         )
     if fix.change == "customer":
         assert fix.customer is not None and fix.was_customer is not None
@@ -218,6 +272,37 @@ def _fits(record: Activity, fix: Correction) -> bool:
             customer_key(fix.customer)
         )
     return fix.kind is not None and record.kind != fix.kind.value
+
+
+def _day_for(record: Activity, fix: Correction) -> date:
+    """The day a day's correction moves the record to: the day said, or, said by its weekday
+    alone ("var mandag"), that weekday nearest the record: the latest by the end of the
+    record's week (Mon 23 Nov for a record of Tue 24 Nov, said on Wed 2 Dec), never after the
+    day read (today at the latest). mendE31: was the latest Monday, a week after the record."""
+    assert fix.day is not None
+    if not fix.weekday:
+        return fix.day
+    week_end = record.occurred_on + timedelta(days=6 - record.occurred_on.weekday())
+    day = fix.day
+    while day > week_end:
+        day -= timedelta(days=7)
+    return day
+
+
+def log_of(session: Session, record: Activity) -> list[Activity]:
+    """mendE31. The live records of the log `record` is one of, when it said its talk N times
+    ("Ringede til Lego 2 gange i dag": its reference, then "#2" …), on the record's day: what
+    one Undo takes back, and a correction moves, whole. Oldest first; [record] alone else."""
+    refs = recording.times_refs(recording.first_ref(record.source_ref), recording.MOST_TIMES)
+    log = [
+        a
+        for a in repo.live_activities_by_refs(session, record.workspace_id, refs)
+        if a.seller_id == record.seller_id
+        and a.kind == record.kind
+        and a.customer_id == record.customer_id
+        and a.occurred_on == record.occurred_on
+    ]
+    return log if any(a.id == record.id for a in log) else [record]
 
 
 def _in_channel(record: Activity, channel: str) -> bool:
@@ -234,6 +319,10 @@ def _working_day_before(today: date) -> date:
     return day
 
 
+class _NotMoved(Exception):
+    """A record of a log that could not be moved: none of them is."""
+
+
 @dataclass(frozen=True)
 class Amended:
     """A correction's "Change it" done: what the record was, and is now."""
@@ -243,6 +332,7 @@ class Amended:
     customer: str
     when: date
     was: str  # the day, customer or kind it was (an ISO day for "day")
+    count: int = 1  # mendE31: the records of a log of N moved together
 
 
 def mend(
@@ -266,13 +356,27 @@ def mend(
         return activities.Answered("changed")
     cmd = recording.as_logged(record)
     actor = activities.actor(who)
+    if change == "count":
+        return _recount(session, who, record, pending, now=now)
     if change == "day":
         day = date.fromisoformat(str(params["day"]))
-        if not recording.amend(
-            session, actor, record, replace(cmd, when=day), source_ref=record.source_ref, now=now
-        ):
+        count = int(params.get("count") or 1)
+        log = log_of(session, record) if count > 1 else [record]
+        if len(log) != count:
+            return activities.Answered("changed")  # one of the log undone since: asked anew
+        try:
+            with session.begin_nested():  # all N moved, or none
+                for one in log:
+                    if not recording.amend(
+                        session, actor, one, replace(recording.as_logged(one), when=day),
+                        source_ref=one.source_ref, now=now,
+                    ):  # fmt: skip
+                        raise _NotMoved
+        except _NotMoved:
             return activities.Answered("changed")
-        return Amended(change, record.kind, record.customer.name, day, str(params["when"]))
+        return Amended(
+            change, record.kind, record.customer.name, day, str(params["when"]), count=count
+        )
     if change == "customer":
         new = replace(cmd, customer=str(params["new_customer"]))
         was = record.customer.name
@@ -307,3 +411,43 @@ def mend(
     if done.duplicate:
         return activities.Answered("changed")
     return Amended(change, new.kind.value, new.customer, new.when, was)
+
+
+def _recount(
+    session: Session, who: Who, record: Activity, pending: questions.Pending, *, now: datetime
+) -> Amended | activities.Answered:
+    """mendE31. A count's "Add 1 meeting" / "Take back 1 meeting": the log's records as many as
+    the correction said, on the log's day; those added are of the log (its reference, "#N": one
+    Undo takes back all), those taken back its last. Once: a log changed since is asked anew."""
+    params = pending.params
+    count, was = int(params["count"]), int(params["was_count"])
+    log = log_of(session, record)
+    if len(log) != was:
+        return activities.Answered("changed")
+    if count < was:
+        for gone in log[count - was :]:
+            recording.undo(
+                session, who.workspace_id, gone, by_user=who.user_id, by_manager=False, now=now
+            )
+    else:
+        base = recording.first_ref(log[0].source_ref)
+        refs = recording.times_refs(base, recording.MOST_TIMES)
+        used = {
+            a.source_ref
+            for a in repo.activities_of_customer(session, who.workspace_id, record.customer_id)
+        }
+        free = [ref for ref in refs if ref not in used][: count - was]
+        if len(free) < count - was:
+            return activities.Answered("changed")
+        again = replace(
+            recording.as_logged(log[0]), temperature=None, next_step=None, note=None, times=1
+        )
+        for ref in free:
+            recording.record(
+                session, activities.actor(who), again, source=Source(record.source),
+                source_ref=ref, now=now,
+                answers=Answers(new_customer=True, again=True, without_offer=True),
+            )  # fmt: skip
+    return Amended(
+        "count", record.kind, record.customer.name, record.occurred_on, str(was), count=count
+    )

@@ -17,7 +17,8 @@ from decimal import Decimal
 from bot.domain import ActivityKind
 from bot.services import amounts as money
 from bot.services.capture import signals
-from bot.services.capture.signals import KnownCustomers, Token
+from bot.services.capture.signals import KnownCustomers, Token, When
+from bot.services.dates import WEEKDAYS, count_said
 
 # The words that say "not" between what it is and what it was not ("350k, ikke 320k"), and
 # the word that turns the other way round ("ikke 320k men 350k", "not BP but Shell").
@@ -72,7 +73,24 @@ _KIND_WORDS = {
         ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
     ),
     **dict.fromkeys(("meeting", "mote", "motet", "mode", "modet"), ActivityKind.MEETING),
-    **dict.fromkeys(("call", "samtale", "samtal", "opkald", "telefonsamtale"), ActivityKind.CALL),
+    # mendE31: "opkaldene til Lego var i går" (was: no kind, any record of Lego's)
+    **dict.fromkeys(
+        (
+            "call",
+            "calls",
+            "samtale",
+            "samtal",
+            "opkald",
+            "opkaldet",
+            "opkaldene",
+            "samtalen",
+            "samtalene",
+            "samtalet",
+            "samtalerna",
+            "telefonsamtale",
+        ),
+        ActivityKind.CALL,
+    ),  # fmt: skip
     **dict.fromkeys(("loss", "lost", "tapt", "forlorad", "tabt"), ActivityKind.LOSS),
 }
 
@@ -95,6 +113,16 @@ class Correction:
     was_kind: ActivityKind | None = None
     of_customer: str | None = None
     of_kind: ActivityKind | None = None
+    # mendE31. A day said by its weekday alone ("var mandag", "i fredags", "on Tuesday"): the
+    # `day` read is the latest such day; the day meant is that weekday near the record it
+    # corrects (`weekday`), and "ikke tirsdag" names the record on a Tuesday (`was_weekday`,
+    # Monday 0: `was_day`, the Tuesday just gone, is only how it reads alone)
+    weekday: bool = False
+    was_weekday: int | None = None
+    # mendE31. "Rettelse: det var 2 møter med Telenor, ikke 1" (change "count"): how many
+    # meetings or calls the log was, and how many it said it was not (None: not said)
+    count: int | None = None
+    was_count: int | None = None
 
 
 def read(
@@ -161,6 +189,14 @@ def read(
     known = known if isinstance(known, KnownCustomers) else KnownCustomers.of(known)
     named = signals.known_names(tokens, known)
     of_customer = next((n.display for n in named if n.start in is_span), None)
+    if is_span.start > 0:
+        # mendE31. "møtet med Aker BP var ikke tirsdag men mandag": the record named before
+        # its "not" (was: no customer, no kind, and the record not found)
+        before = range(0, not_span.start - 1)
+        of_customer = of_customer or next((n.display for n in named if n.start in before), None)
+        of_kind = is_kind or next((k for i, k in kinds if i in before), None)
+    else:
+        of_kind = is_kind
     if said:
         amount = said[-1]
         was = denied[0].money.amount if denied else None
@@ -168,14 +204,25 @@ def read(
             was = _bare_in_scale(tokens, amount, not_span)
         return Correction(
             "amount", amount.money.amount, amount.money.currency, was,
-            of_customer=of_customer, of_kind=is_kind,
+            of_customer=of_customer, of_kind=of_kind,
         )  # fmt: skip
     said_days = [d for d in days if d.start in is_span]
+    counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
+    if counted is not None and (counted[2] is not None or not days):
+        count, kind, was_count = counted
+        return Correction(
+            "count", count=count, was_count=was_count, of_customer=of_customer, of_kind=kind,
+            day=said_days[-1].day if said_days else None,
+        )  # fmt: skip
     if said_days:
         not_days = [d for d in days if d.start in not_span]
+        was_weekday = not_days and _weekday_only(tokens, not_days[0])
         return Correction(
-            "day", day=said_days[-1].day, was_day=not_days[0].day if not_days else None,
-            of_customer=of_customer, of_kind=is_kind,
+            "day", day=said_days[-1].day,
+            was_day=not_days[0].day if not_days else None,
+            of_customer=of_customer, of_kind=of_kind,
+            weekday=_weekday_only(tokens, said_days[-1]),
+            was_weekday=not_days[0].day.weekday() if was_weekday else None,
         )  # fmt: skip
     if is_kind is not None and not_kind is not None and is_kind is not not_kind:
         return Correction("kind", kind=is_kind, was_kind=not_kind, of_customer=of_customer)
@@ -187,6 +234,78 @@ def read(
             "customer", customer=is_name[-1].display, was_customer=not_name[0].display
         )
     return None
+
+
+# mendE31. A talk counted ("2 møter", "3 calls", "ringte Telenor 3 ganger"), for a count's correction
+_TALK_HITS = {
+    "MEETING_NOUNS": ActivityKind.MEETING,
+    "MEETING_PRESENT": ActivityKind.MEETING,
+    "CALL_NOUNS": ActivityKind.CALL,
+}
+_TIMES_WORDS = {"ganger", "gange", "gonger", "gang", "gong", "times", "x"}
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _talks_counted(
+    tokens: list[Token],
+    hits: list[signals.Hit],
+    is_span: range,
+    not_span: range,
+    is_kind: ActivityKind | None,
+    not_kind: ActivityKind | None,
+) -> tuple[int, ActivityKind, int | None] | None:
+    """mendE31. How many meetings or calls a correction says there were, of which kind, and how
+    many it says there were not: "det var 2 møter med Telenor, ikke 1" (2, meeting, 1), "Correction:
+    3 calls with Tesco, not 2", "ringte Telenor 3 ganger, ikke 2". None: no talk counted, or
+    another kind denied ("det var et møte, ikke en samtale": its kind)."""
+    talks = {h.start: _TALK_HITS[h.category] for h in hits if h.category in _TALK_HITS}
+    talks |= {
+        i: _KIND_WORDS[t.folded]
+        for i, t in enumerate(tokens)
+        if _KIND_WORDS.get(t.folded) in _TALKS and i not in talks
+    }
+    found: tuple[int, ActivityKind] | None = None
+    for i in is_span:
+        n = count_said(tokens[i].folded) if i + 1 < len(tokens) else None
+        if n is None or not 0 < n <= 20:
+            continue
+        nxt = tokens[i + 1].folded
+        if i + 1 in talks:
+            found = (n, talks[i + 1])
+        elif nxt in _TIMES_WORDS and is_kind in _TALKS and tokens[i].text[:1].isdigit():
+            found = (n, is_kind)  # type: ignore[assignment]
+    bare = [i for i in is_span if tokens[i].text.isdigit() and 0 < int(tokens[i].text) <= 20]
+    if found is None and is_kind in _TALKS and len(bare) == 1 and not_span:
+        # "møtene med Telenor var ikke 1 men 2", "samtalene med Lego var 3, ikke 2": the kind
+        # named, a bare count each side
+        denied = [i for i in not_span if tokens[i].text.isdigit()]
+        if denied:
+            found = (int(tokens[bare[0]].text), is_kind)  # type: ignore[assignment]
+    if found is None:
+        return None
+    count, kind = found
+    if not_kind is not None and not_kind is not kind:
+        return None
+    was = next(
+        (count_said(tokens[i].folded) for i in not_span if count_said(tokens[i].folded)), None
+    )
+    if was is None and count == 1:
+        return None  # "det var et møte": a meeting, no count corrected
+    if was == count:
+        return None
+    return count, kind, was
+
+
+# What may stand beside a weekday said alone ("på mandag", "on Tuesday", "i fredags")
+_BY_A_WEEKDAY = {"on", "pa", "i", "om", "the", "den"}
+
+
+def _weekday_only(tokens: list[Token], when: When) -> bool:
+    """mendE31. Whether the day is said by its weekday alone ("mandag", "on Tuesday", "i
+    fredags"), no date, week or "last" with it ("tirsdag 24/11", "forrige tirsdag": that day)."""
+    words = [t.folded for t in tokens[when.start : when.end]]
+    days = [w for w in words if w in WEEKDAYS or (w.endswith("s") and w[:-1] in WEEKDAYS)]
+    return len(days) == 1 and all(w in _BY_A_WEEKDAY or w in days for w in words)
 
 
 def _sides(tokens: list[Token], nots: list[int]) -> tuple[range, range]:
