@@ -38,7 +38,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
-from storage.aggregates import Amounts, per_owner
+from storage.aggregates import Amounts, _day, per_owner
 from storage.models import Activity, Customer, Lead, LeadMerge, LeadState
 from storage.rows import LeadRow, add_lead_state, flush_first, lead_changed, save_lead, write
 
@@ -327,6 +327,28 @@ def leads_needing_attention_as_of(
                     )
                 )
     return found
+
+
+def last_activity_days_as_of(
+    session: Session, workspace_id: str, lead_ids: Sequence[int], day: date, as_of: datetime
+) -> dict[int, date]:
+    """aggregates.last_activity_days as it stood at `as_of`: per lead, the day of its last
+    activity logged before `as_of` and not undone by then, on or before `day` (a past week's
+    leads: whether a next step was kept on its day, LeadLine.step_overdue)."""
+    if not lead_ids:
+        return {}
+    rows = session.execute(
+        select(Activity.lead_id, func.max(Activity.occurred_on))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(sorted(set(lead_ids))),
+            Activity.occurred_on <= day,
+            Activity.created_at < as_of,
+            or_(Activity.deleted_at.is_(None), Activity.deleted_at >= as_of),
+        )
+        .group_by(Activity.lead_id)
+    )
+    return {lead_id: found for lead_id, value in rows if (found := _day(value)) is not None}
 
 
 @cache

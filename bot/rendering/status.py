@@ -582,7 +582,11 @@ def seller_detail_blocks(
             {
                 "customer": lead.customer,
                 "temperature": lead.temperature,
-                "due": lead.next_step_due,
+                # Said overdue only when nothing was logged on the lead on or after its day
+                # (LeadLine.step_overdue): a step kept is "no next step since" its activity,
+                # as the nudge and the App Home say it.
+                "due": lead.next_step_due if lead.step_overdue(report.day) else None,
+                "since": lead.quiet_since,
                 # Each deal with its own amount: two open offers to one customer are two lines.
                 "amount": lead.offer_amount,
                 "currency": lead.currency or report.currency,
