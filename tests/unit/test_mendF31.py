@@ -94,3 +94,74 @@ def test_an_open_offers_revisions_and_a_leads_amount_in_another_krone_show_its_c
     )
     assert "€" in i18n.format_money_in(Decimal(1000), "EUR", "NOK", "sv")
     assert i18n.format_money_in(Decimal(1000), "DKK", "NOK", "da") == "1.000 DKK"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("nb", "Du logget *et tilbud* til *Orkla* "),
+        ("en", "You logged *an offer* to *Aviva* "),
+        ("sv", "Du loggade *en offert* till *Orkla* "),
+        ("da", "Du loggede *et tilbud* til *Orkla* "),
+    ],
+)
+def test_a_question_about_an_offer_names_it_to_its_customer(language: str, said: str) -> None:
+    from datetime import date
+
+    from bot.rendering.replies import question_reply
+    from bot.rendering.text import message_text
+    from bot.services.questions import Question
+
+    customer = "Aviva" if language == "en" else "Orkla"
+    params = {"kind": "offer", "customer": customer, "when": "2026-11-18", "change": "day"}
+    params["when"], params["day"] = date(2026, 11, 18), date(2026, 11, 17)
+    text = message_text(question_reply(language, Question("t", "correction", params, ())))
+    # Was "Du logget *et tilbud* med *Orkla*", "You logged *an offer* with *Aviva*".
+    assert said in text, text
+    # A meeting is still "with" its customer.
+    params["kind"] = "meeting"
+    meeting = message_text(question_reply(language, Question("t", "correction", params, ())))
+    assert "with" in meeting or "med" in meeting, meeting
+
+
+def test_every_offer_sentence_is_to_its_customer_in_every_language() -> None:
+    """Each msgid that names an offer "to" its customer reads so in nb, sv and da (derived from
+    its "with" twin: "med" became "til"/"till")."""
+    to = {"nb": " til ", "sv": " till ", "da": " til "}
+    for language, word in to.items():
+        catalog = i18n.translations(language)
+        ids = [m for m in catalog._catalog if isinstance(m, str) and "%(kind)s* to *" in m]
+        ids += [m for m in catalog._catalog if isinstance(m, str) and "%(kind)s to *" in m]
+        assert len(ids) >= 20, ids
+        for msgid in ids:
+            said = catalog.gettext(msgid)
+            after = said[said.find("%(kind)s") :]
+            assert word in after[:20] and " med " not in after[:15], (language, said)
+
+
+def test_undoing_a_revision_says_the_offer_is_back_at_its_earlier_amount() -> None:
+    from datetime import date
+    from types import SimpleNamespace
+
+    from bot.rendering.replies import undone_reply
+    from bot.rendering.text import message_text
+    from bot.services.activities import _undone
+
+    revision = SimpleNamespace(
+        kind="offer",
+        customer=SimpleNamespace(name="Boots"),
+        occurred_on=date(2026, 11, 18),
+        source_ref="cmd:1",
+        replaced_amount=Decimal(45_000),
+        replaced_currency="GBP",
+        currency="GBP",
+    )
+    undone = _undone(SimpleNamespace(state="undone", activity=revision, customer_removed=False))
+    text = message_text(undone_reply("en", undone))
+    # Was "Undone: offer with *Boots* … It is no longer counted": a revision never was.
+    assert "Undone: the revision of your offer to *Boots*, Wed 18 Nov 2026." in text, text
+    assert "The offer is back at GBP 45,000." in text and "no longer counted" not in text, text
+    offer = SimpleNamespace(**{**vars(revision), "replaced_amount": None})
+    undone = _undone(SimpleNamespace(state="undone", activity=offer, customer_removed=False))
+    text = message_text(undone_reply("nb", undone))
+    assert "Angret: tilbud til *Boots*, ons. 18. nov. 2026. Telles ikke lenger med." in text, text
