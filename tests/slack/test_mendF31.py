@@ -59,3 +59,17 @@ def test_a_kept_step_is_not_overdue_in_a_week_that_has_ended_nor_in_the_private_
     summary = "\n".join(text_of(dm) for dm in _dms(slack, LARS) if "Your week 47" in text_of(dm))
     assert "• Tine — no next step since Wed 18 Nov 2026" in summary, summary
     assert "• Orkla — next step was due Thu 19 Nov 2026" in summary, summary
+
+
+def test_the_weeks_lost_deals_are_in_the_sellers_row_and_own_view(slack) -> None:  # type: ignore[no-untyped-def]
+    _log(slack, LARS, "Equinor 400k 2026-11-16", "/logoffer")
+    _log(slack, LARS, "Equinor 2026-11-18", "/loglost")
+    team = command_reply(slack, KARI, "/teamstatus", "")
+    [row] = [line for line in team.splitlines() if "Lost deals 1" in line]
+    # Was: no week's loss count anywhere but the funnel's 26 weeks.
+    assert row.endswith("· Wins 0 · Lost deals 1"), row
+    own = command_reply(slack, LARS, "/kpi", "")
+    assert "Lost deals: *1*" in own, own
+    assert "Wins 0 · Lost deals 0" in team, team  # Mette's row: none
+    mette = command_reply(slack, "U0METTE", "/kpi", "")
+    assert "*This week*" in mette and "Lost deals" not in mette, mette  # none: no line
