@@ -129,6 +129,16 @@ def format_money(
 _WHOLE_LIMIT = Decimal(10) ** 15
 
 
+def format_money_in(
+    amount: Decimal | float | int, currency: str, team_currency: str, language: str
+) -> str:
+    """An amount in a team's view: a krone that is not the team's with its code even in the
+    language whose krone it is (Lars's SEK in a NOK team reads "850 000 SEK" in Swedish, never
+    "kr"); the team's own currency and the others as format_money writes them."""
+    code = currency != team_currency and currency in KRONER
+    return format_money(amount, currency, language, code=code)
+
+
 @cache
 def _whole_parts(language: str, pattern: NumberPattern) -> tuple[str, str, str]:
     """A money pattern's positive prefix and suffix and the language's group separator."""
@@ -181,11 +191,15 @@ def format_total(
     language: str,
 ) -> str:
     """A sum in the team's currency with any part that could not be converted beside it:
-    "NOK 3,649,000 + SEK 2,500,000 not converted" (never a silent zero)."""
+    "NOK 3,649,000 + SEK 2,500,000 not converted" (never a silent zero). A part not in the
+    team's currency is written with its code even in the language whose krone it is (a Swede
+    reads "2 050 000 SEK inte omräknat" in a NOK team, never "kr": "kr" is the team's krone)."""
     text = format_money(amount, currency, language)
     if not foreign:
         return text
-    rest = " + ".join(format_money(value, code, language) for code, value in foreign)
+    rest = " + ".join(
+        format_money(value, code, language, code=code in KRONER) for code, value in foreign
+    )
     rest += " " + translations(language).gettext(NOT_CONVERTED)
     return rest if not amount else f"{text} + {rest}"
 

@@ -30,6 +30,7 @@ from sqlalchemy import (
     exists,
     func,
     inspect,
+    literal,
     or_,
     select,
     union_all,
@@ -38,7 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from bot.domain import LeadStatus
-from storage.aggregates import Amounts, per_owner
+from storage.aggregates import Amounts, _day, per_owner
 from storage.models import Activity, Customer, Lead, LeadMerge, LeadState
 from storage.rows import LeadRow, add_lead_state, flush_first, lead_changed, save_lead, write
 
@@ -327,6 +328,32 @@ def leads_needing_attention_as_of(
                     )
                 )
     return found
+
+
+def last_activity_days_as_of(
+    session: Session, workspace_id: str, lead_ids: Sequence[int], day: date, as_of: datetime
+) -> dict[int, date]:
+    """aggregates.last_activity_days as it stood at `as_of`: per lead, the day of its last
+    activity logged before `as_of` and not undone by then, on or before `day` (a past week's
+    leads: whether a next step was kept on its day, LeadLine.step_overdue). Asked even for no
+    lead: a digest's pass asks the same statements whatever the data (tests/slack/test_digest)."""
+    rows = session.execute(
+        select(Activity.lead_id, func.max(Activity.occurred_on))
+        .where(
+            Activity.workspace_id == workspace_id,
+            Activity.lead_id.in_(sorted(set(lead_ids))),
+            Activity.occurred_on <= day,
+            Activity.created_at < as_of,
+            # Found by its leads (ix on lead_id), not by the index of undone rows a seller's
+            # corrections use (tests/storage/test_query_plans.py picks those by their words).
+            or_(
+                Activity.deleted_at.is_(None),
+                literal(as_of, Activity.deleted_at.type) <= Activity.deleted_at,
+            ),
+        )
+        .group_by(Activity.lead_id)
+    )
+    return {lead_id: found for lead_id, value in rows if (found := _day(value)) is not None}
 
 
 @cache

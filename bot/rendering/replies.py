@@ -677,6 +677,15 @@ AMENDED = {
 }
 
 
+# An offer is "to" its customer, not "with" it (mendF31).
+AMENDED_OFFER = {
+    "day": N_(
+        "✏️ Moved: your *%(kind)s* to *%(customer)s* is now on %(date)s (was %(was)s). "
+        "Still one: nothing else changed."
+    ),
+}
+
+
 def amended_reply(language: str, done: Amended) -> dict[str, Any]:
     """A correction's "Move it" / "Change the customer" / "Change it to …" done (session 26)."""
     t = i18n.translations(language)
@@ -698,7 +707,8 @@ def amended_reply(language: str, done: Amended) -> dict[str, Any]:
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    return blocks.text_message(t.gettext(AMENDED[key]) % {**params, "count": done.count})
+    said = AMENDED_OFFER.get(key) if done.kind == "offer" else None
+    return blocks.text_message(t.gettext(said or AMENDED[key]) % {**params, "count": done.count})
 
 
 NOT_CORRECTED = {
@@ -786,6 +796,7 @@ def deleted_record_reply(language: str, gone: GoneFromReported) -> dict[str, Any
         language,
         "deleted_record",
         kind_word=t.gettext(blocks.KIND_WITH_ARTICLE[gone.kind.value]),
+        kind=gone.kind.value,
         customer=gone.customer,
         when=gone.when,
         week=gone.week,
@@ -806,5 +817,6 @@ def undone_reply(language: str, undone: Undone) -> dict[str, Any]:
         customer_removed=undone.customer_removed,
         times=undone.times,
         kind=undone.kind,
+        revised_from=undone.revised_from,
     )
     return blocks.text_message(text)

@@ -172,7 +172,8 @@ def _offer_amount(report: TeamReport, language: str) -> str | None:
 def offers_value(counts: kpis.Counts, currency: str, language: str) -> str | None:
     """What goes beside a period's offers count: the value of the offers sent in it ("NOK
     240,000"), and apart from it what revisions of offers sent before it moved those by
-    ("earlier offers revised down by NOK 75,000"); None when there is neither."""
+    ("earlier offers revised down by NOK 75,000", "up by", each way in every currency); None
+    when there is neither."""
     value, foreign = counts.offer_value, counts.offer_foreign
     revised, revised_foreign = counts.revised_value, counts.revised_foreign
     if not counts.offers:  # no offer sent in it: whatever value there is, is revisions'
@@ -181,14 +182,18 @@ def offers_value(counts: kpis.Counts, currency: str, language: str) -> str | Non
     parts = []
     if value or foreign:
         parts.append(i18n.format_total(value, foreign, currency, language))
-    if revised or revised_foreign:
-        t = i18n.translations(language)
-        if revised < 0 and not revised_foreign:  # "revised by -NOK 75,000" read badly
-            down = i18n.format_money(-revised, currency, language)
-            parts.append(t.gettext("earlier offers revised down by %(value)s") % {"value": down})
-        else:
-            total = i18n.format_total(revised, revised_foreign, currency, language)
-            parts.append(t.gettext("earlier offers revised by %(value)s") % {"value": total})
+    t = i18n.translations(language)
+    # Which way revisions moved them, in every currency ("revised by -GBP 2,000", or by GBP
+    # 2,000 with no direction, read badly): what went up apart from what went down.
+    for said, sign in (
+        (N_("earlier offers revised up by %(value)s"), 1),
+        (N_("earlier offers revised down by %(value)s"), -1),
+    ):
+        own = sign * revised if sign * revised > 0 else Decimal(0)
+        rest = tuple((code, sign * v) for code, v in revised_foreign if sign * v > 0)
+        if own or rest:
+            total = i18n.format_total(own, rest, currency, language)
+            parts.append(t.gettext(said) % {"value": total})
     return "; ".join(parts) or None
 
 
@@ -582,7 +587,12 @@ def seller_detail_blocks(
             {
                 "customer": lead.customer,
                 "temperature": lead.temperature,
-                "due": lead.next_step_due,
+                # Said overdue only when nothing was logged on the lead on or after its day
+                # (LeadLine.step_overdue): a step kept is "no next step since" its activity,
+                # as the nudge and the App Home say it.
+                "due": lead.next_step_due if lead.step_overdue(report.day) else None,
+                "kept": lead.next_step_due is not None and not lead.step_overdue(report.day),
+                "since": lead.quiet_since,
                 # Each deal with its own amount: two open offers to one customer are two lines.
                 "amount": lead.offer_amount,
                 "currency": lead.currency or report.currency,
@@ -604,6 +614,7 @@ def seller_detail_blocks(
                     for o in offers
                 ],
                 customers=[o.customer for o in offers],
+                team_currency=report.currency,
             )
         )
     return pack_sections(parts)

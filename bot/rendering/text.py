@@ -109,6 +109,10 @@ def environment(language: str) -> Environment:
     env.filters["money"] = lambda amount, currency, code=False: i18n.format_money(
         Decimal(amount), currency, language, code=code
     )
+    # In a team's view: amount|money_in(its currency, the team's), "kr" only the team's krone.
+    env.filters["money_in"] = lambda amount, currency, team: i18n.format_money_in(
+        Decimal(amount), currency, team, language
+    )
     env.filters["total"] = lambda amount, foreign, currency: i18n.format_total(
         Decimal(amount), tuple(foreign or ()), currency, language
     )

@@ -212,6 +212,9 @@ class Undone:
     # The channel message the entry was read from (channel, ts), when this undid it: its ✅ goes.
     message: tuple[str, str] | None = None
     times: int = 1  # how many records went: a log that said its talk N times goes whole
+    # A revision of an offer undone: the amount and currency it had replaced, which the offer is
+    # back at (a revision was never counted on its own: nothing "no longer counted").
+    revised_from: tuple[Decimal, str] | None = None
 
 
 def _logged(
@@ -261,6 +264,9 @@ def _undone(result: recording.UndoResult, times: int = 1) -> Undone:
         result.customer_removed,
         message=message if result.state == "undone" else None,
         times=times,
+        revised_from=(a.replaced_amount, a.replaced_currency or a.currency or "")
+        if a.kind == "offer" and a.replaced_amount is not None
+        else None,
     )
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.services import planning, recognition, reports
 from bot.services.funnel import Plan
 from bot.services.kpis import Counts, Week
-from bot.services.read_models import LeadLine, lead_lines
+from bot.services.read_models import LeadLine
 from bot.services.reports import SellerStatus, TeamRef, TeamReport
 from storage import aggregates as agg
 from storage import history
@@ -182,12 +182,17 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
     stale_before = day - timedelta(days=STALE_OFFER_DAYS)
     if as_of is None:
         found = agg.leads_needing_attention_by_owner(session, ws, ids, day)
-        leads = {sid: lead_lines(found) for sid, found in found.items()}
+        # Each with its last activity's day: a next step kept on its day is not overdue.
+        days = agg.last_activity_days(session, ws, [x.id for f in found.values() for x in f])
+        leads = {sid: [LeadLine.of(x, days.get(x.id)) for x in f] for sid, f in found.items()}
         stale = agg.stale_offers_by_owner(session, ws, ids, stale_before)
     else:
         # A week that has ended: its leads and offers as they stood at its end.
         then = history.leads_needing_attention_as_of(session, ws, ids, day, as_of)
-        leads = {sid: reports.lines_then(found) for sid, found in then.items()}
+        days = history.last_activity_days_as_of(
+            session, ws, [x.id for f in then.values() for x in f], day, as_of
+        )
+        leads = {sid: reports.lines_then(found, days) for sid, found in then.items()}
         stale = history.stale_offers_as_of(session, ws, ids, stale_before, as_of)
     counted = _sellers_counted_from(session, digest)
     whole = _whole_weeks(session, digest, today)

@@ -16,7 +16,7 @@ from bot.errors import UserError
 from bot.services import kpis, public_holidays
 from bot.services.kpis import Baseline, Counts, Quarter, Week
 from bot.services.money import Foreign, Rates, add_foreign, convert
-from bot.services.read_models import LeadLine, OfferHistory, lead_lines, offer_histories
+from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from storage import aggregates as agg
 from storage import history
 from storage import repositories as repo
@@ -1151,11 +1151,16 @@ def warm_lead_lines(session: Session, report: TeamReport, seller_id: int) -> lis
     as they stood at the end of a week that has ended."""
     ws = report.team.workspace_id
     if report.as_of is None:
-        return lead_lines(warm_leads(session, ws, seller_id, report.today))
+        leads = warm_leads(session, ws, seller_id, report.today)
+        days = agg.last_activity_days(session, ws, [lead.id for lead in leads])
+        return [LeadLine.of(lead, days.get(lead.id)) for lead in leads]
     then = history.leads_needing_attention_as_of(
         session, ws, [seller_id], report.day, report.as_of, limit=EVERY_LEAD
+    ).get(seller_id, [])
+    days = history.last_activity_days_as_of(
+        session, ws, [lead.id for lead in then], report.day, report.as_of
     )
-    return lines_then(then.get(seller_id, []))
+    return lines_then(then, days)
 
 
 def open_offer_lines(session: Session, report: TeamReport, seller_id: int) -> list[OfferHistory]:
@@ -1167,8 +1172,11 @@ def open_offer_lines(session: Session, report: TeamReport, seller_id: int) -> li
     return offer_histories(history.open_offer_history_as_of(session, ws, seller_id, report.as_of))
 
 
-def lines_then(leads: list[history.LeadThen]) -> list[LeadLine]:
-    """Leads as they stood at a past moment, as the lines the renderers show."""
+def lines_then(
+    leads: list[history.LeadThen], days: dict[int, date] | None = None
+) -> list[LeadLine]:
+    """Leads as they stood at a past moment, as the lines the renderers show; `days`: each
+    one's last activity's day then (history.last_activity_days_as_of)."""
     return [
         LeadLine(
             id=lead.id,
@@ -1181,6 +1189,7 @@ def lines_then(leads: list[history.LeadThen]) -> list[LeadLine]:
             next_step_due=lead.next_step_due,
             snoozed_until=None,
             updated_at=lead.since,
+            last_activity_on=(days or {}).get(lead.id),
         )
         for lead in leads
     ]

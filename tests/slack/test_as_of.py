@@ -345,6 +345,6 @@ def test_a_week_with_only_revisions_says_so_next_to_its_offers(slack, clock) -> 
     _week_47(slack)
     _week_48_changes(slack, clock)  # Equinor 250k → 400k, no offer sent in week 48
     mette = _seller_block(_status(slack), "Mette")
-    assert "Offers 0 (earlier offers revised by NOK 150,000)" in mette, mette
+    assert "Offers 0 (earlier offers revised up by NOK 150,000)" in mette, mette
     totals = _status(slack)
-    assert "Offers: *0* (earlier offers revised by NOK 150,000)" in totals, totals
+    assert "Offers: *0* (earlier offers revised up by NOK 150,000)" in totals, totals

@@ -40,7 +40,8 @@ def test_a_win_in_another_currency_is_never_summed_as_zero(slack) -> None:  # ty
     command_replies(slack, LARS, "/logwin", "Volvo")
     command_replies(slack, KARI, "/logwin", "Equinor 400k")
     mine = command_replies(slack, LARS, "/kpi", "")
-    assert "Vunna affärer: 1 (2\u00a0500\u00a0000 kr inte omräknat" in mine  # his own SEK: "kr"
+    # His SEK in a NOK team: its code, "kr" is the team's krone (was "2 500 000 kr", mendF31).
+    assert "Vunna affärer: 1 (2\u00a0500\u00a0000 SEK inte omräknat" in mine, mine
     assert "0 Nkr" not in mine and "Nkr" not in mine
     team = command_replies(slack, KARI, "/teamstatus", "")
     assert "NOK 400,000 + SEK 2,500,000 not converted" in team

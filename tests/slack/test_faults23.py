@@ -260,7 +260,7 @@ def _posted(slack, event: dict) -> list[str]:  # type: ignore[no-untyped-def]
     [
         ("Won it! 300k", "Record this as *a win* with *Orkla*, NOK 300,000?"),
         ("Vant! 300k", "Record this as *a win* with *Orkla*, NOK 300,000?"),
-        ("Sent the offer, 450k", "Record this as *an offer* with *Orkla*, NOK 450,000?"),
+        ("Sent the offer, 450k", "Record this as *an offer* to *Orkla*, NOK 450,000?"),
     ],
 )
 @pytest.mark.parametrize("broadcast", [False, True], ids=["reply", "thread_broadcast"])

@@ -146,9 +146,9 @@ SUMMARY_W47 = {
         "Aktivitetsniveau": "2 (eget gennemsnit 2,3)",
         "Tilbud#2": "3 (295.000 NOK)",
         # A Dane's own krone is "kr.": DKK 40,000 is "40.000 kr.".
-        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        "Vundne aftaler": "3 (150.000 NOK + 40.000 DKK ikke omregnet)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
-        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
+        "Omsætning": "150.000 NOK + 40.000 DKK ikke omregnet"
         " / 881.250 NOK på sporet ville være 375.000 NOK pr. søn. 22. nov. 2026",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
@@ -227,9 +227,9 @@ KPI_NOW = {
         "Tilbud": "0 (eget gennemsnit 0,8 om ugen, 0,6 for 4 arbejdsdage)",
         "Aktivitetsniveau": "1 (eget gennemsnit 2,3 om ugen, 1,8 for 4 arbejdsdage)",
         "Tilbud#2": "3 (295.000 NOK)",
-        "Vundne aftaler": "3 (150.000 NOK + 40.000 kr. ikke omregnet)",
+        "Vundne aftaler": "3 (150.000 NOK + 40.000 DKK ikke omregnet)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
-        "Omsætning": "150.000 NOK + 40.000 kr. ikke omregnet"
+        "Omsætning": "150.000 NOK + 40.000 DKK ikke omregnet"
         " / 881.250 NOK på sporet ville være 450.000 NOK nu",
         "Hitrate (90 dage)": "60 % / 75 %",
         "Pipeline": "0 NOK",
@@ -266,7 +266,7 @@ TEAM_NOW = {
         {
             "Møter": "2 / 8,8",
             "Samtaler": "1",
-            "Tilbud": "1 (kr 150 000; tidligere tilbud revidert med kr 90 000)",
+            "Tilbud": "1 (kr 150 000; tidligere tilbud revidert opp med kr 90 000)",
             "Aktivitetsnivå": "5",
             "Vunne avtaler": "1 (kr 230 000)",
             "Treffprosent (90 dager)": "75 %",
@@ -283,7 +283,7 @@ TEAM_NOW = {
         {
             "Möten": "2 / 8,8",
             "Samtal": "1",
-            "Offerter": "1 (150 000 NOK; tidigare offerter reviderade med 90 000 NOK)",
+            "Offerter": "1 (150 000 NOK; tidigare offerter reviderade upp med 90 000 NOK)",
             "Aktivitetsnivå": "5",
             "Vunna affärer": "1 (230 000 NOK)",
             "Avslutsgrad (90 dagar)": "75 %",
@@ -300,7 +300,7 @@ TEAM_NOW = {
         {
             "Møder": "2 / 8,8",
             "Opkald": "1",
-            "Tilbud": "1 (150.000 NOK; tidligere tilbud revideret med 90.000 NOK)",
+            "Tilbud": "1 (150.000 NOK; tidligere tilbud revideret op med 90.000 NOK)",
             "Aktivitetsniveau": "5",
             "Vundne aftaler": "1 (230.000 NOK)",
             "Hitrate (90 dage)": "75 %",
@@ -308,7 +308,7 @@ TEAM_NOW = {
             "Varme leads uden næste skridt": "2",
             "Nye kunder i dette kvartal": "6",
             # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
-            "Omsætning": "755.000 NOK + 40.000 kr. ikke omregnet"
+            "Omsætning": "755.000 NOK + 40.000 DKK ikke omregnet"
             " / 2.561.250 NOK på sporet ville være 1.262.308 NOK nu",
         },
     ),
@@ -367,7 +367,7 @@ def test_each_seller_reads_the_same_figures_in_their_own_language(slack, clock) 
         numbers_written_the_local_way(mine, language, f"/teamstatus of {name}")
 
     # Raw spellings, spaces included: a Norwegian's own krone before the amount, non-breaking
-    # spaces between thousands; a Swede's NOK after it; a Dane's DKK as "kr.".
+    # spaces between thousands; a Swede's NOK after it; a Dane's DKK, not the team's krone, as "DKK".
     lars = say(slack, LARS, "/kpi", "")
     # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
     assert f"Omsetning: *kr 300{NBSP}000* / kr 886{NBSP}154" in lars, lars
@@ -376,7 +376,8 @@ def test_each_seller_reads_the_same_figures_in_their_own_language(slack, clock) 
     assert f"Omsättning: *230{NBSP}000 NOK* / 793{NBSP}846 NOK" in mette, mette
     assert not re.search(r"\bkr\b", mette), mette  # a Swede's "kr" would be SEK
     alex = say(slack, ALEX, "/kpi", "")
-    assert "40.000 kr. ikke omregnet" in alex and "DKK" not in alex, alex
+    # Was "40.000 kr. ikke omregnet": "kr" is the team's krone (NOK), a DKK amount says DKK.
+    assert "40.000 DKK ikke omregnet" in alex and "kr." not in alex, alex
     # Lars's Volvo offer in SEK: a Norwegian writes the Swedish krone with its code.
     assert f"SEK 600{NBSP}000" in home(slack, LARS)
 
@@ -431,7 +432,7 @@ DIGEST_W47 = {
             "Aktivitetsniveau": "6 (uge 46: 4)",
             "Vundne aftaler": "1 (75.000 NOK)",
             # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
-            "Omsætning": "525.000 NOK + 40.000 kr. ikke omregnet"
+            "Omsætning": "525.000 NOK + 40.000 DKK ikke omregnet"
             " / 2.598.173 NOK på sporet ville være 1.058.077 NOK pr. søn. 22. nov. 2026",
         },
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
@@ -455,7 +456,7 @@ STATUS_W46 = {
         },
         "Lars": {
             "Møter": "0/4",
-            "Tilbud": "0 (tidligere tilbud revidert med kr 50 000)",
+            "Tilbud": "0 (tidligere tilbud revidert opp med kr 50 000)",
             "Vunne avtaler": "1 (kr 300 000)",
             "Pipeline": "kr 0",
         },
@@ -474,7 +475,7 @@ STATUS_W46 = {
         },
         "Lars": {
             "Möten": "0/4",
-            "Offerter": "0 (tidigare offerter reviderade med 50 000 NOK)",
+            "Offerter": "0 (tidigare offerter reviderade upp med 50 000 NOK)",
             "Vunna affärer": "1 (300 000 NOK)",
             "Pipeline": "0 NOK",
         },
@@ -486,14 +487,14 @@ STATUS_W46 = {
         "Alex": {
             "Møder": "0/3",
             "Tilbud": "0",
-            "Vundne aftaler": "1 (40.000 kr. ikke omregnet)",
+            "Vundne aftaler": "1 (40.000 DKK ikke omregnet)",
             "Hitrate": "–",
             "Pipeline": "115.000 NOK",
             "warning": "1 varmt lead uden næste skridt",
         },
         "Lars": {
             "Møder": "0/4",
-            "Tilbud": "0 (tidligere tilbud revideret med 50.000 NOK)",
+            "Tilbud": "0 (tidligere tilbud revideret op med 50.000 NOK)",
             "Vundne aftaler": "1 (300.000 NOK)",
             "Pipeline": "0 NOK",
         },
@@ -545,7 +546,7 @@ PORTFOLIO = {
                 "Statkraft — 50.000 NOK",
             ],
             "Ikke placeret (vundet kun i en valuta uden kurs)": [
-                "Maersk — 40.000 kr. ikke omregnet"
+                "Maersk — 40.000 DKK ikke omregnet"
             ],
         },
     ),

@@ -328,11 +328,14 @@ def money(text: str) -> dict[str, Decimal]:
     """'NOK 240,000 + € 10,000 not converted (…)' -> {'NOK': 240000, 'EUR': 10000}; zeros out.
     "earlier offers revised down by NOK 50,000" is -50,000."""
     found: Counter[str] = Counter()
-    down = "revised down by" in text
-    for sign, code, number in _MONEY.findall(text.replace("\u00a0", " ").replace("\u202f", " ")):
-        value = Decimal(number.replace(",", "").replace("−", "-"))
-        value = -value if sign else value
-        found[_SYMBOLS.get(code, code)] += -value if down else value
+    for part in text.split("; "):  # "revised up by …; earlier offers revised down by …"
+        down = "revised down by" in part
+        for sign, code, number in _MONEY.findall(
+            part.replace("\u00a0", " ").replace("\u202f", " ")
+        ):
+            value = Decimal(number.replace(",", "").replace("−", "-"))
+            value = -value if sign else value
+            found[_SYMBOLS.get(code, code)] += -value if down else value
     return {k: v for k, v in found.items() if v}
 
 
@@ -1839,7 +1842,7 @@ class Checks:
             "calls": fig.get("Calls"),
             "offers": (first_number(fig.get("Offers")), last(fig.get("Offers"))),
             "activity": fig.get("Activity level"),
-            # "1 (NOK 450,000; earlier offers revised by NOK 50,000)  (week 46: 0)"
+            # "1 (NOK 450,000; earlier offers revised up by NOK 50,000)  (week 46: 0)"
             "offers sent": offer_money(fig.get("Offers", "")),
             "won": money(fig.get("Wins", "")),
         }

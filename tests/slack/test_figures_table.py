@@ -189,7 +189,7 @@ ROWS_W47 = {
 TEAM_W46 = {
     "Meetings": "1 / 8.2",  # Kari's; goals 4 + 3 + Mette 3 × 2/5 days = 1.2
     "Calls": "1",  # Mette's Nammo
-    "Offers": "0 (earlier offers revised by NOK 50,000)",  # Lars's second revision, +50,000
+    "Offers": "0 (earlier offers revised up by NOK 50,000)",  # Lars's second revision, +50,000
     "Activity level": "4",  # Lars's win, Alex's win, Mette's call, Kari's meeting
     "Wins": "2 (NOK 300,000 + DKK 40,000 not converted)",
     # 90 days to 15 Nov: wins Lars 1 + Alex 3, loss Alex 1: 4/5
@@ -216,7 +216,7 @@ ROWS_W46 = {
     },
     "Lars": {
         "Meetings": "0/4",
-        "Offers": "0 (earlier offers revised by NOK 50,000)",
+        "Offers": "0 (earlier offers revised up by NOK 50,000)",
         "Wins": "1 (NOK 300,000)",
         "Pipeline": "NOK 0",
     },
@@ -230,7 +230,7 @@ TEAM_NOW = {
     # Mette's Nammo (Lars revised Volvo: no new offer); Nammo 150,000, and apart from it Volvo
     # revised by SEK 100,000 (90,000): its offer was sent in W47, so the revision is no part of
     # the value of this week's offers (was "1 (NOK 240,000)", as if Nammo were worth 240,000)
-    "Offers": "1 (NOK 150,000; earlier offers revised by NOK 90,000)",
+    "Offers": "1 (NOK 150,000; earlier offers revised up by NOK 90,000)",
     "Activity level": "5",  # Lars 2 + Alex 1 + Mette 2 (offer, win)
     "Wins": "1 (NOK 230,000)",  # Kongsberg EUR 20,000
     # 90 days: wins Lars 1 + Alex 3 + Mette 1 + Kari 1 = 6, losses 2: 6/8
@@ -257,7 +257,7 @@ ROWS_NOW = {
     "Lars": {
         "Meetings": "1/4",
         "Calls": "1",
-        "Offers": "0 (earlier offers revised by NOK 90,000)",  # the revision's difference, SEK 100,000 × 0.9
+        "Offers": "0 (earlier offers revised up by NOK 90,000)",  # the revision's difference, SEK 100,000 × 0.9
         "Wins": "0",
         "Closing rate": "–",
         "Pipeline": "NOK 540,000",

@@ -324,7 +324,7 @@ def test_the_same_offer_or_loss_twice_is_asked_in_words_that_fit_it(slack) -> No
     _english(slack)
     _log(slack, ALEX, "/logoffer", "Hydro 400k")
     _, reply = _log(slack, ALEX, "/logoffer", "Hydro 400k")
-    assert "You logged *an offer* with *Hydro* 1 minute ago. Log it again?" in text_of(reply)
+    assert "You logged *an offer* to *Hydro* 1 minute ago. Log it again?" in text_of(reply)
     _log(slack, ALEX, "/loglost", "Hydro price")
     result, reply = _log(slack, ALEX, "/loglost", "Hydro price")  # the offer is closed now
     again = _answer(slack, ALEX, result, reply, "without_offer")

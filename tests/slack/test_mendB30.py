@@ -38,8 +38,8 @@ def test_an_offer_with_a_range_in_a_message_is_stored_at_the_end_clicked(slack, 
     )
     [lead] = leads(team)
     assert (lead.next_step, lead.next_step_due) == ("chase", date(2026, 12, 14))
-    # Without the amount: an offer sent today, asked as one (was "Plan *an offer* with *Tesco*
+    # Without the amount: an offer sent today, asked as one (was "Plan *an offer* to *Tesco*
     # on Fri 4 Dec 2026?", the chase's day taken as the offer's)
     [asked] = post(team, "Sent Tesco a quote today, will chase Friday", SECOND, user=KARI)
     said = text_of(asked.params)
-    assert "Record this as *an offer* with *Tesco*?" in said and "Plan" not in said, said
+    assert "Record this as *an offer* to *Tesco*?" in said and "Plan" not in said, said

@@ -790,7 +790,7 @@ _NAME_LINE = re.compile(
     r"(?:[^\d_]+?(?P<part>[\d.,]+)[^\d_]+?(?P<days>\d+)[^\d_]*)?_)?"
 )
 _PREVIOUS = re.compile(r"\s*\((?:week|uke|vecka|uge) \d+: (\d+)\)")
-_APART = re.compile(r"earlier offers revised (down )?by ([^);]*)")
+_APART = re.compile(r"earlier offers revised (?:up )?(down )?by ([^);]*)")
 _WARM_ROW = re.compile(r"(\d+) warm leads? without a next step")
 
 

@@ -111,7 +111,7 @@ def test_a_chain_of_revisions_is_judged_by_the_week_its_offer_was_sent(slack) ->
     assert "Offers 1 (NOK 200,000)" in week("2026-W45")
     # Were "1 (NOK 150,000)" and "1 (NOK 50,000)".
     w46 = week("2026-W46")
-    assert "Offers 1 (NOK 100,000; earlier offers revised by NOK 50,000)" in w46, w46
+    assert "Offers 1 (NOK 100,000; earlier offers revised up by NOK 50,000)" in w46, w46
     w47 = week("")
     assert "Offers 1 (NOK 80,000; earlier offers revised down by NOK 30,000)" in w47, w47
     # The quarter holds the whole chain: three offers, Equinor at its last amount.
@@ -156,9 +156,9 @@ def test_a_revision_in_another_currency_is_apart_in_its_own(slack) -> None:  # t
     _log(slack, METTE, "Volvo SEK 600000 2026-11-18")  # +SEK 100,000, no rate set
     mette = _row(command_reply(slack, KARI, "/teamstatus"), "Mette")
     # Was "1 (NOK 125,000 + SEK 100,000 not converted)".
-    assert "Offers 1 (NOK 125,000; earlier offers revised by SEK 100,000 not converted" in mette, (
-        mette
-    )
+    assert (
+        "Offers 1 (NOK 125,000; earlier offers revised up by SEK 100,000 not converted" in mette
+    ), mette
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -652,10 +652,10 @@ def test_a_record_read_before_capture_was_turned_off_stays_when_its_message_is_e
 @pytest.mark.parametrize(
     ("locale", "command", "text", "said"),
     [
-        ("en-GB", "/logoffer", "Equinor 250k", "You logged *an offer* with *Equinor*"),  # "a offer"
+        ("en-GB", "/logoffer", "Equinor 250k", "You logged *an offer* to *Equinor*"),  # "a offer"
         ("nb-NO", "/logwin", "Equinor 250k", "Du logget *en vunnet avtale* med *Equinor*"),  # et
         ("sv-SE", "/logwin", "Equinor 250k", "Du loggade *en vunnen affär* med *Equinor*"),
-        ("da-DK", "/logoffer", "Equinor 250k", "Du loggede *et tilbud* med *Equinor*"),  # en
+        ("da-DK", "/logoffer", "Equinor 250k", "Du loggede *et tilbud* til *Equinor*"),  # en
     ],
 )
 def test_the_same_deal_again_is_asked_about_in_good_grammar(

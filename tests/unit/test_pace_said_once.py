@@ -49,7 +49,7 @@ def _texts(progress: GoalProgress, language: str, today: date) -> list[str]:
         away=False,
         s=SimpleNamespace(
             week=SimpleNamespace(
-                meetings=0, calls=0, offers=0, wins=0, win_value=0, win_foreign=()
+                meetings=0, calls=0, offers=0, wins=0, losses=0, win_value=0, win_foreign=()
             ),
             closing_rate=None,
             pipeline_value=Decimal(0),

@@ -30,12 +30,12 @@ def _asked(language: str, kind: str, amount: Decimal | None = None) -> str:
 @pytest.mark.parametrize(
     ("language", "kind", "expected"),
     [
-        ("en", "offer", "Record this as *an offer* with *Equinor*"),  # was "a *offer*"
+        ("en", "offer", "Record this as *an offer* to *Equinor*"),  # was "a *offer*"
         ("en", "meeting", "Record this as *a meeting* with *Equinor*"),
         ("en", "loss", "Record this as *a lost deal* with *Equinor*"),
         ("nb", "meeting", "Registrere dette som *et møte* med *Equinor*"),
         ("nb", "call", "Registrere dette som *en samtale* med *Equinor*"),
-        ("sv", "offer", "Registrera detta som *en offert* med *Equinor*"),
+        ("sv", "offer", "Registrera detta som *en offert* till *Equinor*"),
         ("sv", "meeting", "Registrera detta som *ett möte* med *Equinor*"),
         ("da", "win", "Registrere dette som *en vundet aftale* med *Equinor*"),
     ],
