@@ -1739,12 +1739,38 @@ def _read(
             # Storebrand (tors)" said on a Monday: a week gone told by its days, a line each,
             # asked whole as on one line (was: the first stored unasked)
             return all_in_one(_chained(said))
+        if _this_week_with_a_day_ahead(told, items, said, today):
+            # heldmsg31, the lead's decision (session 31): "Denne uka: / • man – ringte Posten ✅
+            # / • tirs – møte Yara / • ons – tilbud til Mowi" said on the Tuesday, a report mixed
+            # with a plan: its done rows asked in one "Record all", its days ahead the leads'
+            # planned steps (was: the first row stored unasked, the others asked one by one)
+            return _ahead_asked(all_in_one(_chained(said)))
         return _chained(said)
     whole = _one(text, today, krone, known, open_offers, posted)
+    weeks = _weeks_by_line(text, today, krone, known, open_offers, posted)
+    if weeks is not None and _records(weeks) >= _records(whole):
+        # heldmsg31. "Forrige uke: møte Kiwi fre ✅ / Denne uka: man (i dag) tilbud Kiwi 300k,
+        # tors møte Elkjøp" said on the Monday: each line its week's, this week's with a day
+        # ahead, so all asked in one (was: Elkjøp's meeting held last Thursday, the Kiwi
+        # meeting stored unasked)
+        return weeks
     by_line = _line_by_line(text, today, krone, known, open_offers, posted)
-    if by_line is not None and _records(by_line) > _records(whole):
+    if by_line is not None and (
+        _records(by_line) > _records(whole)
+        # heldmsg31. "Denne uka 🗓️ / Mandag: møte DNB / Onsdag: tilbud til DNB" on the Monday:
+        # this week's lines with a day ahead, asked whole, Wednesday the meeting's next step
+        # (was: read whole, the meeting stored unasked with no step)
+        or ("this-week-ahead" in by_line.reasons and _records(by_line) >= _records(whole))
+    ):
         inline = _inline(text, today, krone, known, open_offers, posted)
-        if inline is not None and inline.record_all and _records(inline) >= _records(by_line):
+        if (
+            inline is not None
+            and inline.record_all
+            and _records(inline) >= _records(by_line)
+            # heldmsg31: "Uge 1 🗓️ / Man: fri / Tirs: ringede til Jyske Bank ✅ / …" read on one
+            # line has no heading (no colon): this week's lines stand (was: the week gone's)
+            and ("this-week-ahead" in inline.reasons or "this-week-ahead" not in by_line.reasons)
+        ):
             # days27. "Forrige uke: / man: møte Orkla / ons: tilbud Kiwi 200k": a week told
             # by its days a line, one question, as on one line (the lines read alike since
             # "man: møte Orkla" under the week's heading reads)
@@ -1756,6 +1782,10 @@ def _read(
     inline = _inline(text, today, krone, known, open_offers, posted)
     if inline is not None and (
         _records(inline) > _records(whole)
+        # heldmsg31. "First week of the year 🗓️ Tue: met Travis Perkins ✅ Wed: quote to Travis
+        # Perkins £180k (today) Thu/Fri: admin": this week's list with a day ahead, asked whole
+        # (was: read whole, Tuesday's meeting stored unasked)
+        or ("this-week-ahead" in inline.reasons and _records(inline) >= _records(whole))
         # mendA29. "Veckan: mån möte ICA, tis möte Coop, tor vann Axfood 1,2 mkr" on a Tuesday:
         # the day to come said as not recorded is no record lost (whole, the win was today's)
         or (inline.not_yet and _records(inline) + len(inline.not_yet) >= _records(whole))
@@ -1822,6 +1852,30 @@ def _a_week_gone_by_its_days(
         and days > 1
         and len(said) > 1
         and all(r.when is not None and r.when < monday and not r.planned for r in said)
+    )
+
+
+def _this_week_with_a_day_ahead(
+    told: _Heading, items: list[str], said: list[Recognition], today: date
+) -> bool:
+    """heldmsg31. Lines under a heading of this week ("Denne uka:", "Veckan hittills:", "Uge
+    1:", "This week:"), two or more opening with a weekday (or giving it in brackets), one of
+    them a day still ahead, and a row done (today or before): a plan mixed with a report, asked
+    whole. A running week told with no day ahead ("Uka så langt:", Friday's list) reads as
+    before (the corpora since file 23)."""
+    if told.week != _monday_of(today) or told.plans:
+        return False
+    days = [
+        lists.opening_weekday(i)
+        if lists.opening_weekday(i) is not None
+        else lists.bracketed_weekday(i)
+        for i in items
+    ]
+    told_days = [told.week + timedelta(days=d) for d in days if d is not None]
+    return (
+        len(told_days) > 1
+        and any(day > today for day in told_days)
+        and any(r.outcome is not Outcome.NOTHING and not r.planned for r in said)
     )
 
 
@@ -1961,6 +2015,44 @@ def _line_by_line(
     return _read(bulleted, today, krone, known, open_offers, posted)
 
 
+def _weeks_by_line(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """heldmsg31. Two lines or more, each headed by a week of its own ("Forrige uke: …", "Denne
+    uka: …"), one of them this week's list with a day ahead: each line read as the message it
+    would be alone, the rows asked in one question; None for any other message."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    weeks = []
+    for line in lines:
+        heading, colon, _ = line.partition(":")
+        if not colon or len(heading.split()) > 6:
+            return None
+        weeks.append(_Heading.of(heading, today, known, krone).week)
+    if any(week is None for week in weeks) or len(set(weeks)) < 2:
+        return None
+    read = [_read(line, today, krone, known, open_offers, posted) for line in lines]
+    if not any("this-week-ahead" in r.reasons for r in read):
+        return None
+    rows = [
+        replace(row, record_all=False, not_yet=())
+        for r in read
+        if r.outcome is not Outcome.NOTHING
+        for row in _each(r)
+    ]
+    done = [r for r in rows if not r.planned]
+    if not done:
+        return None
+    first = all_in_one(_chained(done + [r for r in rows if r.planned]))
+    return _ahead_asked(_not_yet_said(first, [said for r in read for said in r.not_yet]))
+
+
 def _a_weekday(text: str, when: signals.When) -> bool:
     """The item's day is a weekday said alone ("mandag", "på onsdag", "i fredags"), which a
     heading's week places."""
@@ -2048,7 +2140,11 @@ def _inline(
     # days27. "Forrige uke: tirs møte Aker, tlf Tine, tors møte DNB": an item with no weekday
     # of its own after one with a weekday is that day's (was: the week's Monday)
     last_weekday: int | None = None
-    crossing = _across_a_weekend(items, today) if told.week is None and said_on is None else {}
+    # heldmsg31. "Uge 1 🗓️ / Man: fri / Tirs: …": no colon after the week, the first item's
+    listed_week = (
+        told.week if told.week is not None else _the_first_items_week(items, today, known, krone)
+    )
+    crossing = _across_a_weekend(items, today) if listed_week is None and said_on is None else {}
     # mendA29. "Denne uka: møte med Telenor i dag, tilbud til DNB onsdag", "I dag: møte med
     # Telenor, tilbud til DNB torsdag": under a heading of this week or today, an item's own
     # bare weekday is this week's (one still to come a plan), as an opening one is (was: last
@@ -2057,8 +2153,9 @@ def _inline(
     this_week_said = told.week == this_monday or (
         told.week is None and told.done and told.when == today and said_on is None
     )
+    ahead = _a_day_ahead_told(text, listed_week, told, items, today)
     for place, item in enumerate(items):
-        week = told.week
+        week = listed_week
         if item.weekday is None and this_week_said:
             moved = _own_weekday_this_week(item.text, today)
             if moved is not None:
@@ -2082,6 +2179,26 @@ def _inline(
             found = _a_terse_item(item.text, today, krone, known, open_offers, posted)
             if found.outcome is Outcome.NOTHING and week >= _monday_of(today):
                 found = _an_offer_to_come(item.text, today, known) or found
+        day_ahead = (
+            this_monday + timedelta(days=item.weekday)
+            if ahead
+            and item.weekday is not None
+            and this_monday + timedelta(days=item.weekday) > today
+            else None
+        )
+        if day_ahead is not None and found.outcome is Outcome.NOTHING and item.typed:
+            # heldmsg31. "Thu: follow-up call HSBC" in this week's list said on the Wednesday:
+            # read with its weekday, as its line is ("follow-up call HSBC" alone reads nothing)
+            found = _one(item.typed, today, krone, known, open_offers, posted, done=True)
+        if (
+            day_ahead is not None
+            and found.outcome is not Outcome.NOTHING
+            and found.kind in _PLANNABLE
+        ):
+            # heldmsg31. "Ons: nyt møde Netcompany kl 10" said on the Tuesday: that day's plan
+            # (was: dropped, a plan of its own beside the list)
+            plans.append(_a_plan(found, day_ahead, today))
+            continue
         if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
             coming.append(found)
             continue
@@ -2141,7 +2258,12 @@ def _inline(
     # "Mandag: møte Tine. Tirsdag: tilbud Orkla 200k. Onsdag: ringte Kiwi": each its day, none
     # lost, but sentences of several customers' news: each asked, the weightiest first (file 9)
     sentences = "\n" not in text.strip() and lists.days_in_sentences(text) != text
-    if (not listed or sentences) and len({customer_key(r.customer or "") for r in said}) > 1:
+    if (
+        (not listed or sentences)
+        and len({customer_key(r.customer or "") for r in said}) > 1
+        # heldmsg31: this week's sentences a day each, one ahead, are a list (its order kept)
+        and not ahead
+    ):
         # "Hadde møte med Tine i går og sendte tilbud til Yara i dag 300k", "Update: won
         # Statkraft (1.4M), sent offer to Yara (300k), met DNB": several customers' news in a
         # sentence: each asked, the weightiest first
@@ -2158,7 +2280,9 @@ def _inline(
     week_gone = not plans and all(r.when is not None and r.when < monday for r in said)
     this_weeks = (
         all(r.when is not None and r.when <= today for r in said)
-        and not running
+        # heldmsg31, the lead's decision: a running week with a day ahead ("Veckan hittills:
+        # mån …, tis …, ons ringer SEB" on a Tuesday) is a plan mixed with a report, asked
+        and (not running or ahead)
         # no heading and days short of today ("Mon: Tesco mtg / Tue: Boots call" said on a
         # Thursday): an agenda as much as news, read as before (test_days26_fresh)
         and (told.week is not None or told.done or any(r.when == today for r in said))
@@ -2168,11 +2292,39 @@ def _inline(
         # told by its days, is asked whole, one question listing each row with its day (was
         # the first stored unasked and each other asked on its own; the week under way, "Uke
         # 52 så langt: man …", still reads as before, the held-out files 19 to 25 agree)
-        return _not_yet_said(all_in_one(_chained(said)), not_yet)
+        asked = _not_yet_said(all_in_one(_chained(said)), not_yet)
+        return _ahead_asked(asked) if ahead else asked
     if not_yet:
         # mendA29. a day still to come among the rows: asked whole, the question saying it
         return _not_yet_said(all_in_one(_chained(said)), not_yet)
     return _chained(said)
+
+
+def _the_first_items_week(
+    items: list[lists.Item], today: date, known: KnownCustomers, krone: str
+) -> date | None:
+    """heldmsg31. The week a list's first item names when no colon made it the heading ("Uge 1
+    🗓️", "First week of the year 🗓️"), its Monday; None for any other first item."""
+    if not items or items[0].weekday is not None:
+        return None
+    first = _Heading.of(items[0].text, today, known, krone)
+    return None if first.plans else first.week
+
+
+def _a_day_ahead_told(
+    text: str, week: date | None, told: _Heading, items: list[lists.Item], today: date
+) -> bool:
+    """heldmsg31, the lead's decision (session 31). A list of THIS week told by its days (two
+    or more weekdays, opening its items or as day headings, "Thu/Fri: admin" too), one of them
+    still ahead: a plan mixed with a report. The week is the heading's ("Denne uka:", "Veckan
+    hittills:", "Vecka 1:", "This week:") or, with no colon after it, the first item's ("Uge 1
+    🗓️ / Man: …", "First week of the year 🗓️ Tue: …"); no week named, no such list (days27:
+    "Mandag: …. Torsdag: …" asks which week)."""
+    monday = _monday_of(today)
+    if week != monday or told.plans:
+        return False
+    days = {i.weekday for i in items if i.weekday is not None} | set(lists.day_headings(text))
+    return len(days) > 1 and any(monday + timedelta(days=d) > today for d in days)
 
 
 def _not_yet_said(first: Recognition, not_yet: list[str]) -> Recognition:
@@ -2222,6 +2374,11 @@ def _across_a_weekend(items: list[lists.Item], today: date) -> dict[int, date]:
             day = bound - timedelta(days=(bound.weekday() - weekday) % 7 or 7)
         out[i] = bound = day
     return out
+
+
+def _ahead_asked(first: Recognition) -> Recognition:
+    """heldmsg31. This week's list with a day ahead, asked whole: said so for the readers."""
+    return replace(first, reasons=(*first.reasons, "this-week-ahead"))
 
 
 def all_in_one(first: Recognition) -> Recognition:
@@ -2299,13 +2456,16 @@ def _steps_of_the_done(
     left = []
     for plan in plans:
         key = customer_key(plan.customer or "")
+        # heldmsg31: the latest done row of that customer ("Tirs: ringte Hafslund ✅ / Ons (i
+        # dag): møte Hafslund / Tors: tilbud Hafslund": today's meeting's next step, the lead's
+        # next activity after its latest one; was the first row's)
         at = next(
             (
                 i
-                for i, r in enumerate(out)
-                if customer_key(r.customer or "") == key
-                and r.next_step is None
-                and r.follow_up is None
+                for i in reversed(range(len(out)))
+                if customer_key(out[i].customer or "") == key
+                and out[i].next_step is None
+                and out[i].follow_up is None
             ),
             None,
         )
