@@ -990,6 +990,15 @@ def _week_or_this_week(
         every_plan = not anchored and all(r.planned for r in this_week)
         if (not every_plan and not any(not r.planned for r in this_week)) or len(this_week) < 2:
             return found
+        done = [r for r in this_week if not r.planned]
+        plans = [r for r in this_week if r.planned]
+        if done and plans:
+            # heldmsg31, the lead's decision: "Mon: call HSBC ✅ / Wed (today): quote to Argos /
+            # Thu: follow-up call HSBC": this week's done rows in one Record all, a day ahead
+            # naming a customer done before it that record's next step (was: a plan of its own)
+            done, plans = _steps_of_the_done(done, plans)
+            chain = _ahead_asked(all_in_one(_chained(done + plans)))
+            return replace(chain, reasons=(*chain.reasons, "this-week"))
         chain = all_in_one(_chained(this_week))
         return replace(chain, reasons=(*chain.reasons, "this-week"))
     weekdays = {item.weekday for item in items if item.weekday is not None}
@@ -1113,7 +1122,18 @@ def _a_terse_item(
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
         turned = f"{words[-1]} {' '.join(words[:-1])}"
         found = _one(turned, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    follow = _FOLLOW_UP_FIRST.match(text)
+    if found.outcome is Outcome.NOTHING and follow is not None:
+        # heldmsg31. "Thu: follow-up call HSBC", "ons: oppfølging møte Tine": the talk itself
+        # (was nothing, the row dropped unsaid)
+        found = _a_terse_item(text[follow.end() :], today, krone, known, open_offers, posted)
     return found
+
+
+_FOLLOW_UP_FIRST = re.compile(
+    r"^\s*(?:follow[- ]?up|f/u|oppf[øo]lging|uppf[öo]ljning|opf[øo]lgning)[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount
