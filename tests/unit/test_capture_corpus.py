@@ -2221,3 +2221,50 @@ def test_the_thirty_second_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirty_second_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_32["messages"]}
     assert set(HOLDOUT_32_LEFT) <= texts
+
+
+HOLDOUT_33 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout33.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_WRAP_33 = "held-out row disputed against a standing decision: a Friday's wrap-up of THIS week told by its days with no day ahead ('Uka oppsummert 📋 / Man: … / Fre: Bama signerte', 'Vecka 20: / • offert … (mån) / …', 'Friday wrap 🧵 / 1) Tesco – quote £450k sent Wed / …'): every row read right on its day, the first stored sure; the file asks it ('a list of days is likely'). The lead's decision of session 31: a list of the running week with no day ahead stays as it is today (sure), as the corpora since file 23 keep it (heldmsg31: only a list with a day ahead is one Record all) (lead)"
+_PLAN_33 = "held-out row disputed, decided by the lead (session 27, names27): a call or meeting planned in the future tense with a day ('Skal ringe Helly Hansen på tirsdag', 'Ska träffa Scandic på tisdag', 'Will call Asda on Tuesday') is asked as the lead's planned next step on that day, one click, never counted as done; the file reads it as chatter. Nothing is recorded either way (lead)"
+_HOLIDAY_33 = "held-out row disputed, decided by the lead (standing decision: what the seller says plainly is stored as said, a meeting on a holiday or a Sunday stored sure on the day said): 'Møte med Storebrand i går' said on Fri 18 May is Thu 17 May, Constitution Day; the file asks it; stored sure on the day said (lead)"
+HOLDOUT_33_LEFT: dict[str, str] = {
+    "Uka oppsummert 📋\nMan: møte Posten ✅\nTirs: tilbud Posten 1,4 mill ✅\nOns: ringte Ruter ✅\nTors: 17. mai 🇳🇴\nFre: Bama signerte 🎉 380k": _WRAP_33,
+    "Ukas tall:\n• møte Hafslund (man)\n• tilbud til Aker BP 2,2 MNOK (tirs)\n• Orkla sa nei (ons) 😞 pris": "to mend",
+    "Uka oppsummert:\n✅ man møte Telenor\n✅ ons tilbud Telenor 2,1 mill\n➡️ tirs neste uke: oppfølging Telenor": "to mend",
+    "Kort uke med 17. mai 🇳🇴\nMan: ringte Schibsted ✅\nOns: møte Gjensidige ✅\nFre: tilbud Gjensidige 560 000 kr": _WRAP_33,
+    "🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ 1 ordre i dag (Ringnes 🍺 220k)": "to mend",
+    "Møte med Storebrand i går, god stemning 👍": _HOLIDAY_33,
+    "Skal ringe Helly Hansen på tirsdag om høstkolleksjonen": _PLAN_33,
+    "Fredagsrapport 🧾 Ringte Fjordkraft, Statkraft og Hafslund (alle ons) – ingen napp ennå": "to mend",
+    "Ny ordre i dag 🎉 250k! Godt avslutning på uka": "to mend",
+    "Vecka 20:\n• offert till Skanska 850 tkr (mån)\n• möte Ericsson (ons), varmt\n• förlorade Bonnier (tors) 😞": _WRAP_33,
+    "Veckan ✔️ möte Postnord ✔️ offert Postnord 640 000 kr ✔️ Postnord tackade ja idag 🎉": "to mend",
+    "Veckan: tis möte Securitas ✅, tors ringde Husqvarna ✅, mån: offert Securitas": "to mend",
+    "Hade ett möte med Vattenfall förra veckan, glömde logga det": "to mend",
+    "Ska träffa Scandic på tisdag ang. konferensavtalet": _PLAN_33,
+    "Ugens tal 📋\nMan: møde Lego ✅\nTirs: tilbud Lego 1,2 mio. kr ✅\nOns: ringede Falck ✅\nTors: Matas bestilte 🎉 420 t.kr.": _WRAP_33,
+    "Uge 20:\n• tilbud til Vestas 1,3 mio. kr (man)\n• møde med Maersk (ons), positivt\n• tabte Danfoss (tors) 😞 pris": _WRAP_33,
+    "Havde møde med Danske Bank sidste uge, glemte at logge det": "to mend",
+    "Ugen i tal ✅✅✅ 3 møder – Velux (man), Rockwool (tirs), Bavarian Nordic (tors) ❌ ingen ordrer": "to mend",
+    "Wk 20:\n• quote to Lloyds £540k ex VAT (Tue)\n• met John Lewis (Wed), warm\n• lost WH Smith (Thu) 😞 price": _WRAP_33,
+    "Had a meeting with Aviva last week, forgot to log it": "to mend",
+    "Met Rentokil today, hot 🔥 follow-up meeting 28/5": "to mend",
+    "Will call Asda on Tuesday re the renewal 📞": _PLAN_33,
+    "Friday wrap 🧵\n1) Tesco – quote £450k sent Wed\n2) Boots – met Thu, warm\n3) Iceland – lost 😞 today": _WRAP_33,
+    "Greencore Ltd – first meeting today, warm. Next step w/c 28th May": "to mend",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_33, HOLDOUT_33_LEFT))
+def test_the_thirty_third_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout33.yaml (read on Friday 2029-05-18, ISO week 20, the Friday after Norway's
+    Constitution Day, Whit Monday ahead: a holiday in Norway and Denmark, a working day in Sweden
+    and England) was measured once before the rules it led to (its header); since then it is
+    regression data."""
+    _read_right_now(HOLDOUT_33, row)
+
+
+def test_every_row_left_in_the_thirty_third_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_33["messages"]}
+    assert set(HOLDOUT_33_LEFT) <= texts
