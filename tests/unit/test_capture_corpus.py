@@ -2227,6 +2227,8 @@ HOLDOUT_33 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout33.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 _WRAP_33 = "held-out row disputed against a standing decision: a Friday's wrap-up of THIS week told by its days with no day ahead ('Uka oppsummert 📋 / Man: … / Fre: Bama signerte', 'Vecka 20: / • offert … (mån) / …', 'Friday wrap 🧵 / 1) Tesco – quote £450k sent Wed / …'): every row read right on its day, the first stored sure; the file asks it ('a list of days is likely'). The lead's decision of session 31: a list of the running week with no day ahead stays as it is today (sure), as the corpora since file 23 keep it (heldmsg31: only a list with a day ahead is one Record all) (lead)"
 _PLAN_33 = "held-out row disputed, decided by the lead (session 27, names27): a call or meeting planned in the future tense with a day ('Skal ringe Helly Hansen på tirsdag', 'Ska träffa Scandic på tisdag', 'Will call Asda on Tuesday') is asked as the lead's planned next step on that day, one click, never counted as done; the file reads it as chatter. Nothing is recorded either way (lead)"
+_MEET_PLAN_33 = "held-out row disputed, two decisions in conflict: a meeting planned in the future tense with a day ('Ska träffa Scandic på tisdag') is stored at once as the lead's next step (readers26: 'Skal treffe Tine fredag', 'Ska träffa Electrolux imorgon' sure, tests/unit/test_readers26.py, held-out files 13 to 18), never held; the file reads it as chatter (nothing) and the brief's names27 line says it is asked. Asking it (tried in session 31) breaks readers26's tests and rows of files 13-18: a convention for the lead. Nothing is held either way, the step is planned (lead)"
+_WEEK_GONE_33 = "held-out row disputed against older regression data: a week gone said alone for done work ('Hade ett möte med Vattenfall förra veckan', 'Havde møde med Danske Bank sidste uge', 'Had a meeting with Aviva last week') is stored sure on the week's first working day (heldmsg30; files 16 and 18: 'Equinor: tilbud … sendt i forrige uke', 'Securitas förra veckan – möte …' sure). The file asks it, as the standing decision for a span as the only day of done work would (asked with its days on buttons); doing so (tried in session 31, heldmsg31) breaks those rows of files 16 and 18 and test_capture_left14's 'mid last week'. Alex's Tue 8 May (the early May bank holiday his Monday): the bench reads English with the team's krone (NOK), and an English week's day off counts only where it is off in the UK and where the team works (holdout 20, 30). A convention for the lead (lead)"
 _HOLIDAY_33 = "held-out row disputed, decided by the lead (standing decision: what the seller says plainly is stored as said, a meeting on a holiday or a Sunday stored sure on the day said): 'Møte med Storebrand i går' said on Fri 18 May is Thu 17 May, Constitution Day; the file asks it; stored sure on the day said (lead)"
 HOLDOUT_33_LEFT: dict[str, str] = {
     "Uka oppsummert 📋\nMan: møte Posten ✅\nTirs: tilbud Posten 1,4 mill ✅\nOns: ringte Ruter ✅\nTors: 17. mai 🇳🇴\nFre: Bama signerte 🎉 380k": _WRAP_33,
@@ -2236,19 +2238,17 @@ HOLDOUT_33_LEFT: dict[str, str] = {
     "🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ 1 ordre i dag (Ringnes 🍺 220k)": "to mend",
     "Møte med Storebrand i går, god stemning 👍": _HOLIDAY_33,
     "Skal ringe Helly Hansen på tirsdag om høstkolleksjonen": _PLAN_33,
-    "Fredagsrapport 🧾 Ringte Fjordkraft, Statkraft og Hafslund (alle ons) – ingen napp ennå": "to mend",
-    "Ny ordre i dag 🎉 250k! Godt avslutning på uka": "to mend",
     "Vecka 20:\n• offert till Skanska 850 tkr (mån)\n• möte Ericsson (ons), varmt\n• förlorade Bonnier (tors) 😞": _WRAP_33,
     "Veckan ✔️ möte Postnord ✔️ offert Postnord 640 000 kr ✔️ Postnord tackade ja idag 🎉": "to mend",
     "Veckan: tis möte Securitas ✅, tors ringde Husqvarna ✅, mån: offert Securitas": "to mend",
-    "Hade ett möte med Vattenfall förra veckan, glömde logga det": "to mend",
-    "Ska träffa Scandic på tisdag ang. konferensavtalet": _PLAN_33,
+    "Hade ett möte med Vattenfall förra veckan, glömde logga det": _WEEK_GONE_33,
+    "Ska träffa Scandic på tisdag ang. konferensavtalet": _MEET_PLAN_33,
     "Ugens tal 📋\nMan: møde Lego ✅\nTirs: tilbud Lego 1,2 mio. kr ✅\nOns: ringede Falck ✅\nTors: Matas bestilte 🎉 420 t.kr.": _WRAP_33,
     "Uge 20:\n• tilbud til Vestas 1,3 mio. kr (man)\n• møde med Maersk (ons), positivt\n• tabte Danfoss (tors) 😞 pris": _WRAP_33,
-    "Havde møde med Danske Bank sidste uge, glemte at logge det": "to mend",
+    "Havde møde med Danske Bank sidste uge, glemte at logge det": _WEEK_GONE_33,
     "Ugen i tal ✅✅✅ 3 møder – Velux (man), Rockwool (tirs), Bavarian Nordic (tors) ❌ ingen ordrer": "to mend",
     "Wk 20:\n• quote to Lloyds £540k ex VAT (Tue)\n• met John Lewis (Wed), warm\n• lost WH Smith (Thu) 😞 price": _WRAP_33,
-    "Had a meeting with Aviva last week, forgot to log it": "to mend",
+    "Had a meeting with Aviva last week, forgot to log it": _WEEK_GONE_33,
     "Met Rentokil today, hot 🔥 follow-up meeting 28/5": "to mend",
     "Will call Asda on Tuesday re the renewal 📞": _PLAN_33,
     "Friday wrap 🧵\n1) Tesco – quote £450k sent Wed\n2) Boots – met Thu, warm\n3) Iceland – lost 😞 today": _WRAP_33,
