@@ -101,6 +101,7 @@ def recognise(
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
+    text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -2620,7 +2621,7 @@ def _one(
     best = beside.offer_of_the_talk(
         message, best, judged, krone, today
     )  # "Met BP, sent a quote 120k"
-    best = _counted(message, best, cue_of.get(id(best)))
+    best = _counted(message, best, cue_of.get(id(best)), today)
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     best = _each_its_day(message, best, cue_of.get(id(best)), found_days, today)
     best = _twice(message, best, cue_of.get(id(best)), read, found_days, today)
@@ -2873,6 +2874,10 @@ _SO_FAR = {
     "uka", "uken", "veckan", "ugen", "week", "recap", "oppsummering", "sammanfattning",
     "dagens", "today's", "todays", "dagen",
 }  # fmt: skip
+# heldmsg31: the week's, a wrap-up's heading ("Ukas tall:", "Veckans siffror", "Ugens tal"), done
+# unless it names goals or a plan ("Veckans mål:", "Ukas plan:")
+_THE_WEEKS = {"ukas", "ukens", "vekas", "veckans", "ugens", "week's"}
+_GOALS = {"mal", "malet", "maal", "maalet", "goal", "goals", "target", "targets", "fokus", "focus"}
 
 
 # A heading of the week under way told so far, a status, not the week told whole
@@ -2920,8 +2925,11 @@ class _Heading:
         days = signals.dates(tokens, today, ())
         past = [d for d in days if d.day <= today]
         future = any(d.day > today for d in days)
+        the_weeks = not _THE_WEEKS.isdisjoint(words) and not plans_said(words)
+        the_weeks = the_weeks and _GOALS.isdisjoint(words) and _WEEK_GONE.isdisjoint(words)
         done = not future and (
-            bool(past)
+            the_weeks
+            or bool(past)
             or any(w in _SO_FAR for w in (*words, joined))
             or any(phrase in joined for phrase in _SO_FAR if " " in phrase)
         )
@@ -2970,6 +2978,9 @@ class _Heading:
             week, when, done = last, last, True
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
+        if week is None and not past and not future and the_weeks and not weekly:
+            # heldmsg31. "Ukas tall:", "Veckans siffror 📊", "Ugens tal 📋": this week's
+            week = None if any(w in _WEEK_GONE for w in words) else _monday_of(today)
         if week is None and weekly and not past and not future and not plans_said(words):
             # "Uka: man møte Aker, tirs møte DNB", "Uka så langt: …", "This week: Mon …, Tue
             # …" said on a Tuesday: this week's days, Tuesday today (was a week ago, as a bare
@@ -3467,7 +3478,7 @@ def _another_customers(
     )
 
 
-def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
+def _counted(m: Message, best: Recognition, cue: Cue | None, today: date) -> Recognition:
     """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
     og Kahoot kl 13", "3 møder denne uge (Carlsberg, Arla, Danfoss)", "Möten: Ikea, Volvo": as
     many talks as counted (or listed after the noun and a colon), one a customer; the first as
@@ -3503,9 +3514,27 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
         if len(others) != counted - 1:
             return best
     matched = len(others) == counted - 1
+    # heldmsg31. "3 møder – Velux (man), Rockwool (tirs), Bavarian Nordic (tors)": each name's
+    # own weekday in brackets is its day (was: all on the first's)
+    own_days = {
+        id(n): day
+        for n in (*m.known, *m.guessed)
+        if (day := _bracketed_day_after(m, n.end, today)) is not None
+    }
     chain: Recognition | None = None
     for other in reversed(others):  # "3 samtaler i formiddag: Tine, Rema 1000 og Elkjøp"
-        chain = _another_customers(best, other, chain)
+        day = own_days.get(id(other))
+        chain = _another_customers(best, other, chain, **({"when": day} if day else {}))
+    first = next(
+        (
+            n
+            for n in (*m.known, *m.guessed)
+            if customer_key(n.display) == own and n.start >= cue.end
+        ),
+        None,
+    )
+    if first is not None and own_days.get(id(first)) is not None and chain is not None:
+        best = replace(best, when=own_days[id(first)])
     reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
     outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
     if not matched or not best.known_customer or not all(o.known for o in others):
@@ -3515,6 +3544,18 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
 
 
 _JOINS = {"og", "och", "o", "and", "samt", "plus", "+", "&", ","}
+
+
+def _bracketed_day_after(m: Message, end: int, today: date) -> date | None:
+    """heldmsg31. The weekday in brackets right after a name ("Velux (man)", "Boots (Thu)"):
+    the latest such day, today on its own weekday; None for anything else."""
+    t = m.tokens
+    if end + 2 >= len(t) or t[end].text != "(" or t[end + 2].text != ")":
+        return None
+    weekday = weekday_index(t[end + 1].folded.rstrip("."))
+    if weekday is None:
+        return None
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
 def _each_its_own(
