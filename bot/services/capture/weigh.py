@@ -1748,6 +1748,16 @@ def _read(
             )
             for item in items
         ]
+        if told.week == _monday_of(today):
+            # heldmsg31. "✔️ Thu – met Travis Perkins / ➡️ Tue – proposal Travis Perkins" said
+            # on the Friday: a weekday told after the week's later days is the coming week's,
+            # a plan (was: last Tuesday's offer)
+            days = _items_days(items)
+            for at, found in enumerate(said):
+                if _into_next_week(days, at, today) and found.outcome is not Outcome.NOTHING:
+                    if found.kind in _PLANNABLE and not found.planned:
+                        coming = _monday_of(today) + timedelta(days=7 + (days[at].weekday or 0))
+                        said[at] = _a_plan(found, coming, today)
         said = [r for r in said if r.outcome is not Outcome.NOTHING]
         to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
         if to_come and len(to_come) < len(said):
@@ -1886,18 +1896,29 @@ def _this_week_with_a_day_ahead(
     before (the corpora since file 23)."""
     if told.week != _monday_of(today) or told.plans:
         return False
-    days = [
-        lists.opening_weekday(i)
-        if lists.opening_weekday(i) is not None
-        else lists.bracketed_weekday(i)
-        for i in items
-    ]
-    told_days = [told.week + timedelta(days=d) for d in days if d is not None]
+    days = _items_days(items)
+    told_days = [told.week + timedelta(days=i.weekday) for i in days if i.weekday is not None]
     return (
         len(told_days) > 1
-        and any(day > today for day in told_days)
+        and (
+            any(day > today for day in told_days)
+            or any(_into_next_week(days, at, today) for at in range(len(days)))
+        )
         and any(r.outcome is not Outcome.NOTHING and not r.planned for r in said)
     )
+
+
+def _items_days(items: list[str]) -> list[lists.Item]:
+    """heldmsg31. A line list's items with the weekday each opens with or gives in brackets."""
+    return [
+        lists.Item(
+            i,
+            lists.opening_weekday(i)
+            if lists.opening_weekday(i) is not None
+            else lists.bracketed_weekday(i),
+        )
+        for i in items
+    ]
 
 
 def _an_item_under(
@@ -2207,6 +2228,8 @@ def _inline(
             and this_monday + timedelta(days=item.weekday) > today
             else None
         )
+        if ahead and _into_next_week(items, place, today):
+            day_ahead = this_monday + timedelta(days=7 + (item.weekday or 0))
         if day_ahead is not None and found.outcome is Outcome.NOTHING and item.typed:
             # heldmsg31. "Thu: follow-up call HSBC" in this week's list said on the Wednesday:
             # read with its weekday, as its line is ("follow-up call HSBC" alone reads nothing)
@@ -2345,7 +2368,24 @@ def _a_day_ahead_told(
     if week != monday or told.plans:
         return False
     days = {i.weekday for i in items if i.weekday is not None} | set(lists.day_headings(text))
-    return len(days) > 1 and any(monday + timedelta(days=d) > today for d in days)
+    return len(days) > 1 and (
+        any(monday + timedelta(days=d) > today for d in days)
+        or any(_into_next_week(items, at, today) for at in range(len(items)))
+    )
+
+
+def _into_next_week(items: list[lists.Item], at: int, today: date) -> bool:
+    """heldmsg31. "Veckan: tis möte Securitas ✅, tors ringde Husqvarna ✅, mån: offert
+    Securitas" said on the Friday: a weekday told after the week's later days, all gone by,
+    is the coming week's (Monday 21 May, the meeting's next step; was Monday 14, an offer)."""
+    weekday = items[at].weekday
+    before = [i.weekday for i in items[:at] if i.weekday is not None]
+    return (
+        weekday is not None
+        and bool(before)
+        and weekday < max(before) <= today.weekday()
+        and weekday < today.weekday()
+    )
 
 
 def _not_yet_said(first: Recognition, not_yet: list[str]) -> Recognition:
@@ -2852,7 +2892,9 @@ def _host(m: Message, start: int, end: int) -> signals.Name | None:
 
 
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
+# heldmsg31: or a tick, an arrow or a pointing hand opening each line ("✅ man møte Telenor /
+# ✅ ons tilbud Telenor / ➡️ tirs neste uke: oppfølging Telenor")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)]|(?:✅|✔️|✔|☑️|☑|➡️|➡|👉|▶️|❌|⬜)\.?)\s+")
 
 
 def _listed(text: str) -> tuple[str, list[str]]:
