@@ -2234,7 +2234,6 @@ HOLDOUT_33_LEFT: dict[str, str] = {
     "Uka oppsummert 📋\nMan: møte Posten ✅\nTirs: tilbud Posten 1,4 mill ✅\nOns: ringte Ruter ✅\nTors: 17. mai 🇳🇴\nFre: Bama signerte 🎉 380k": _WRAP_33,
     "Ukas tall:\n• møte Hafslund (man)\n• tilbud til Aker BP 2,2 MNOK (tirs)\n• Orkla sa nei (ons) 😞 pris": _WRAP_33,
     "Kort uke med 17. mai 🇳🇴\nMan: ringte Schibsted ✅\nOns: møte Gjensidige ✅\nFre: tilbud Gjensidige 560 000 kr": _WRAP_33,
-    "🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ 1 ordre i dag (Ringnes 🍺 220k)": "to mend",
     "Møte med Storebrand i går, god stemning 👍": _HOLIDAY_33,
     "Skal ringe Helly Hansen på tirsdag om høstkolleksjonen": _PLAN_33,
     "Vecka 20:\n• offert till Skanska 850 tkr (mån)\n• möte Ericsson (ons), varmt\n• förlorade Bonnier (tors) 😞": _WRAP_33,
@@ -2246,10 +2245,10 @@ HOLDOUT_33_LEFT: dict[str, str] = {
     "Havde møde med Danske Bank sidste uge, glemte at logge det": _WEEK_GONE_33,
     "Wk 20:\n• quote to Lloyds £540k ex VAT (Tue)\n• met John Lewis (Wed), warm\n• lost WH Smith (Thu) 😞 price": _WRAP_33,
     "Had a meeting with Aviva last week, forgot to log it": _WEEK_GONE_33,
-    "Met Rentokil today, hot 🔥 follow-up meeting 28/5": "to mend",
+    "Met Rentokil today, hot 🔥 follow-up meeting 28/5": "held-out row disputed (the writer says so): a follow-up booked on '28/5', the English spring bank holiday: the file asks it, the day kept. The reader asks a step on a day off only when said by a word ('mandag', 'tomorrow', 'next week': session 28, heldmsg28), a date typed plainly standing as said (the standing decision: what the seller says plainly is stored as said); and the bench reads English with the team's krone (NOK), where an English word's day off counts only when off in the UK and where the team works (holdout 20, 30), and 28 May is a Norwegian working day. Stored sure, p 28 May (lead)",
     "Will call Asda on Tuesday re the renewal 📞": _PLAN_33,
     "Friday wrap 🧵\n1) Tesco – quote £450k sent Wed\n2) Boots – met Thu, warm\n3) Iceland – lost 😞 today": _WRAP_33,
-    "Greencore Ltd – first meeting today, warm. Next step w/c 28th May": "to mend",
+    "Greencore Ltd – first meeting today, warm. Next step w/c 28th May": "a step named 'Next step' with a week and no action word: the customer is read right since heldmsg31 ('Next step' is no customer Next; was the known 'Next'), but 'next step <day>' / 'neste steg <day>' is no follow-up phrase (bot/services/follow_up.py's OURS, shared with the slash-command parser: heldcmd31's room this session, not touched), so no p; the file's Tue 29 May (w/c 28th May, the spring bank holiday: its first working day) is also disputed by the NOK reading above",
 }
 
 

@@ -131,8 +131,17 @@ def recognise(
     found = _undated_summary_asked(read, found, today)
     if times:
         found = _times_of(found, times)
+    found = _counts_name_no_one(text, found)
     if found.record_all:
         found = replace(found, unnamed=_unnamed_counts(text))
+    elif found.outcome is Outcome.SURE and not found.planned and found.also is None:
+        unnamed = _unnamed_counts(text)
+        if len(unnamed) > 1:
+            # heldmsg31. "🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ 1 ordre i dag (Ringnes 🍺 220k)":
+            # a summary's counts with no customer beside the one named: the named row asked,
+            # the counts said not recorded, as in a week's summary (session 28; was stored
+            # unasked, the counts dropped unsaid)
+            found = replace(all_in_one(found), unnamed=unnamed)
     found = _names_as_written(found)
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
@@ -241,10 +250,46 @@ _WORK_NOUNS = {
     "demos", "demo", "kundemøter", "kundemøder", "kundmöten",
 }  # fmt: skip
 _COUNT_ALONE = re.compile(
-    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+))\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
-    r"\s*(?=[,;.!]|$|\s+(?:og|och|and|\+)\s)",
+    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+)|(?<=[✔✅☑])|(?<=[✔✅☑]\ufe0f))"
+    r"\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
+    # heldmsg31: or between ticks ("🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ …")
+    r"\s*(?=[,;.!]|$|\s+(?:og|och|and|\+)\s|\s*[✔✅☑])",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_OFFER_COUNTS = dict.fromkeys(
+    ("tilbud", "offerter", "offers", "quotes", "tilbod"), ActivityKind.OFFER
+)
+
+
+def _counts_name_no_one(text: str, found: Recognition) -> Recognition:
+    """heldmsg31. "4 möten, 2 offerter, Volvo skrev på idag 1,2 mkr", "Wk 20 ✔️ 6 meetings ✔️
+    Tesco signed today": a count standing alone names no customer; the customer of another
+    record beside it is no customer of the count (was: a meeting with Volvo stored unasked, one
+    nobody said). The other records asked, the counts said not recorded."""
+    counts = _unnamed_counts(text)
+    if not counts or found.outcome is Outcome.NOTHING:
+        return found
+    words = [fold(c.split()[1]) for c in counts]
+    kinds = {_TALK_PLURALS.get(w) or _OFFER_COUNTS.get(w) for w in words} - {None}
+    rows = _each(found)
+    keep = [
+        r
+        for r in rows
+        if r.planned
+        or r.kind not in kinds
+        or not any(
+            o is not r
+            and o.kind is not r.kind
+            and customer_key(o.customer or "") == customer_key(r.customer or "")
+            for o in rows
+        )
+    ]
+    if len(keep) == len(rows) or not keep:
+        return found
+    keep = [replace(r, reasons=tuple(x for x in r.reasons if x != "second")) for r in keep]
+    return all_in_one(_chained(keep))
 
 
 def _unnamed_counts(text: str) -> tuple[str, ...]:
