@@ -261,3 +261,32 @@ def test_counts_with_no_customer_beside_a_named_record_are_said_not_recorded(
 def test_names_listed_after_a_count_are_still_its_customers() -> None:
     found = _read("3 møter i dag: Tine, Kiwi og Orkla")
     assert [(r.kind, r.customer) for r in _rows(found)] == [(M, "Tine"), (M, "Kiwi"), (M, "Orkla")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "customer", "what"),
+    [
+        (
+            "Uka oppsummert:\n✅ man møte Telenor\n✅ ons tilbud Telenor 2,1 mill\n"
+            "➡️ tirs neste uke: oppfølging Telenor",
+            "nb", "Telenor", "oppfølging",
+        ),
+        (
+            "Week in review:\n✔️ Mon – call Tesco\n✔️ Wed – quote to Tesco £20k\n➡️ Tue – follow-up Tesco",
+            "en", "Tesco", "follow-up",
+        ),
+        (
+            "Veckan:\n✅ mån möte Volvo\n✅ ons offert Volvo 1,2 mkr\n➡️ tis: uppföljning Volvo",
+            "sv", "Volvo", "uppföljning",
+        ),
+    ],
+)  # fmt: skip
+def test_a_follow_up_on_the_coming_weeks_day_is_the_latest_rows_next_step(
+    text: str, lang: str, customer: str, what: str
+) -> None:
+    # was: dropped without a word
+    found = _read(text, lang)
+    rows = _rows(found)
+    assert found.record_all and [r.customer for r in rows] == [customer, customer]
+    step = rows[-1].follow_up
+    assert step is not None and (step.what, step.due) == (what, NEXT_TUE)

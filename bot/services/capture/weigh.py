@@ -62,6 +62,7 @@ from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
+from bot.services.follow_up import STEP_NOUNS
 from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
 
@@ -1799,10 +1800,14 @@ def _read(
             # a plan (was: last Tuesday's offer)
             days = _items_days(items)
             for at, found in enumerate(said):
-                if _into_next_week(days, at, today) and found.outcome is not Outcome.NOTHING:
-                    if found.kind in _PLANNABLE and not found.planned:
-                        coming = _monday_of(today) + timedelta(days=7 + (days[at].weekday or 0))
-                        said[at] = _a_plan(found, coming, today)
+                if not _into_next_week(days, at, today):
+                    continue
+                coming = _monday_of(today) + timedelta(days=7 + (days[at].weekday or 0))
+                if found.outcome is Outcome.NOTHING:
+                    # "➡️ tirs neste uke: oppfølging Telenor": the follow-up, by its noun
+                    said[at] = _a_follow_up_item(items[at], coming, today, known) or found
+                elif found.kind in _PLANNABLE and not found.planned:
+                    said[at] = _a_plan(found, coming, today)
         said = [r for r in said if r.outcome is not Outcome.NOTHING]
         to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
         if to_come and len(to_come) < len(said):
@@ -1950,6 +1955,39 @@ def _this_week_with_a_day_ahead(
             or any(_into_next_week(days, at, today) for at in range(len(days)))
         )
         and any(r.outcome is not Outcome.NOTHING and not r.planned for r in said)
+    )
+
+
+_NEXT_WEEK_SAID = re.compile(
+    r"^\s*(?:neste\s+uke|nesta\s+veke|n[äa]sta\s+vecka|n[æa]ste\s+uge|next\s+week)?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _a_follow_up_item(
+    item: str, day: date, today: date, known: KnownCustomers
+) -> Recognition | None:
+    """heldmsg31. "➡️ tirs neste uke: oppfølging Telenor", "Tue – follow-up Tesco" in this week's
+    wrap-up, a day of the coming week: that customer's follow-up on that day, a plan (the
+    same customer's done row's next step; was: dropped unsaid). None for any other item."""
+    rest = re.sub(r"^\s*\S+\s*", "", item, count=1)  # the weekday
+    rest = _NEXT_WEEK_SAID.sub("", rest, count=1)
+    tokens = signals.tokenise(signals.clean(rest))
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].folded not in STEP_NOUNS:
+        return None
+    names = signals.known_names(tokens, known)
+    if len(names) != 1 or any(t.is_word for t in tokens[names[0].end :]):
+        return None
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.CALL,
+        names[0].display,
+        when=today,
+        next_step=NextStep(words[0].text.lower(), day),
+        known_customer=True,
+        complete=True,
+        reasons=("cue:follow-up:to-come", "to-come-in-a-list"),
     )
 
 
