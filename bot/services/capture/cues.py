@@ -638,8 +638,8 @@ def _a_name_at(m: Message, i: int) -> bool:
 
 
 # heldmsg31. Right after a loss's words, the news is not yet in ("ingen napp ennå", "inget napp
-# än", "intet bid endnu", "no luck yet", "no deal so far")
-YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills", "so"}
+# än", "intet bid endnu", "no luck yet", "ingen avtale foreløpig")
+YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills"}
 
 
 def _cues(m: Message) -> list[Cue]:

@@ -135,6 +135,7 @@ def stops_between_headings(text: str) -> str:
 _TICK = r"(?:✔️|✔|✅|☑️|☑)"
 _TICKED = re.compile(rf"^(?P<heading>[^\n:✔✅☑]{{2,40}}?)[ \t]*{_TICK}+[ \t]+(?P<rest>[^\n]+)$")
 _TICK_BETWEEN = re.compile(rf"[ \t]+{_TICK}+[ \t]+")
+_A_WEEK = re.compile(r"\b(?:uke\w*|uka\w*|veka\w*|veck\w*|uge\w*|week\w*|wk|v)\b")
 
 
 def ticks_as_a_list(text: str) -> str:
@@ -147,6 +148,8 @@ def ticks_as_a_list(text: str) -> str:
     words = [w for w in heading.split() if any(c.isalnum() for c in w)]
     if not 1 <= len(words) <= 4 or weekday_index(fold(words[-1]).rstrip(".")) is not None:
         return text
+    if not _A_WEEK.search(fold(heading)):
+        return text  # "Møte med Tine ✅ gikk bra, …": news ticked, no wrap-up's heading
     items = _TICK_BETWEEN.split(rest)
     if len(items) < 2 and "," not in rest:
         return text  # "Veckan ✔️ möte Postnord": one item, nothing to list
