@@ -149,7 +149,9 @@ def _carry(carrier: pytest.Function, rows: list[pytest.Function], start: int, of
     ]
     shared = _shared(carrier)
     carrier.own_markers = [m for m in carrier.own_markers if m.name != "xfail"]
-    carrier.keywords.pop("xfail", None)
+    # heldmsg31: NodeKeywords refuses `del`/`pop` of a key it holds (a batch whose first row is a
+    # strict xfail failed to collect), so its own mapping is mended
+    getattr(carrier.keywords, "_markers", {}).pop("xfail", None)
     carrier.__dict__.pop("repr_failure", None)  # tests/conftest.py's for an expected failure
     base = carrier.originalname
     span = f"rows {start + 1}-{start + len(rows)} of {of}"

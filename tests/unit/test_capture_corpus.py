@@ -2098,16 +2098,13 @@ def test_every_row_left_in_the_twenty_eighth_file_is_in_it() -> None:
 
 HOLDOUT_29 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout29.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
-_DAYS_29 = "this week told by its days on a Tuesday, some days still ahead ('Mandag: … Tirsdag: … Torsdag: …', 'Denne uka: • man – … ✅ • ons – …', 'Veckan hittills: mån …, ons ringer SEB', 'This week: Mon: … Fri: …'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (its customer's p when a record before names it); day lists running past today are days27's this session, after the lead's decision in /work/briefs/days27.md (days27)"
+_DAYS_29 = "a week told by its days with no week named, said on a Tuesday, today's weekday among them and a day ahead ('Mandag: møte Ruter. Tirsdag: tilbud Posten 300 tkr. Torsdag: møte Hafslund'): asked which week, as days27 decided (the lead, /work/briefs/days27.md): Last week first, This week (Monday and today done, Thursday planned) on the second button; the file reads this week's days alone. Putting this week's reading first when today's weekday is said needs a last-week alternative the question does not have (Recognition.this_week holds only this week's). The other rows of _DAYS_29 ('Denne uka: • man – …', 'Veckan hittills: …, ons ringer SEB', 'Ugen indtil nu – Man: …') are read right since the lead's decision of session 31 (heldmsg31: this week's list with a day ahead is one Record all) (lead)"
 _PLAN_29 = "held-out row disputed, decided by the lead (session 27, names27): a call or meeting planned in the future tense on a day said ('Planlegger å ringe Schibsted fredag', 'Will call HSBC tomorrow') is asked as the lead's planned next step on that day, one click, never counted as done work (tests/unit/test_names27.py); the file reads it as chatter with no reply. Nothing is recorded either way; the question helps a next activity on every lead"
 HOLDOUT_29_LEFT: dict[str, str] = {
     "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _PLAN_29,
     "Will call HSBC tomorrow re the renewal 📞": _PLAN_29,
     "Kaffemøte med Kiwi i forgårs, de vil ha tilbud på hyllemerking ☕": "held-out row disputed (the writer says so): 'i forgårs' said on a Tuesday is Sunday, and the file asks a meeting on a Sunday; the corpora so far record a meeting sure on the day said (HOLDOUT_28_LEFT 'Møte med Tine i forgårs', HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday: asking it broke 16 rows in session 24). A convention for the lead to decide (lead)",
     "Mandag: møte Ruter. Tirsdag: tilbud Posten 300 tkr. Torsdag: møte Hafslund": _DAYS_29,
-    "Denne uka:\n• man – ringte Posten ✅\n• tirs – møte Yara ✅\n• ons – tilbud til Mowi\n• tors – møte Orkla": _DAYS_29,
-    "Veckan hittills: mån möte Systembolaget, tis offert Sandvik 0,9 MSEK, ons ringer SEB": _DAYS_29,
-    "Ugen indtil nu – Man: møde Netcompany. Tirs: tilbud Falck 1,1 mio. kr. Ons: nyt møde Netcompany kl 10": _DAYS_29,
 }
 
 
@@ -2126,11 +2123,12 @@ def test_every_row_left_in_the_twenty_ninth_file_is_in_it() -> None:
 
 HOLDOUT_30 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout30.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
-_LISTS_30 = "this week told by its days on a Wednesday, some days still ahead ('Veckan hittills: mån …, tors möte Axfood', 'Ugen indtil nu – Man: … Tors: møde Netcompany igen', 'This week: Mon: … Thu: follow-up call HSBC'): the file reads the days gone and today as records, likely, each on its day, and a day ahead as a plan (the earlier record's p when it names the same customer); week-so-far lists and lists with days still to come are lists28's this session (lists28)"
+# heldmsg31, the lead's decision (session 31): a list of THIS week told by its days with a day
+# ahead of today (a plan mixed with a report) is one question, its done rows asked in one "Record
+# all", its rows ahead plans (the same customer's done row's next step; another customer's the
+# lead's planned step, never counted). Its rows here (_LISTS_30: 'Veckan hittills: …, tors möte Axfood', 'Ugen indtil nu – Man: …', 'This week: … Thu: follow-up call HSBC') are read right since; a running
+# week with no day ahead stays sure (tests/unit/test_capture_this_week31.py).
 HOLDOUT_30_LEFT: dict[str, str] = {
-    "Veckan hittills: mån möte Systembolaget ✅, tis offert Sandvik 0,8 MSEK ✅, ons ringde SEB, tors möte Axfood": _LISTS_30,
-    "Ugen indtil nu – Man: møde Netcompany ✅ Tirs: tilbud Falck 1,1 mio. kr ✅ Ons: ringede til Tryg ✅ Tors: møde Netcompany igen": _LISTS_30,
-    "This week:\nMon: call HSBC ✅\nTue: meeting Argos ✅\nWed (today): quote sent to Argos, £90k\nThu: follow-up call HSBC": _LISTS_30,
     "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske 🐣": "a customer's name as the heading ('Posten: …') then items split at commas: 'følger opp etter påske' is read as an item of its own, a call today asked (present tense), after the offer; with a day ('følger opp neste uke') it is the offer's follow-up. The span 'etter påske' as a step names no day and should leave no record; the heading's item split is the list reader's (lists28)",
 }
 
@@ -2152,19 +2150,22 @@ HOLDOUT_31 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout31.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 _PLAN_31 = "held-out row disputed before, decided by the lead (session 27, names27): a call planned in the future tense on a day said ('Planlegger å ringe Orkla fredag') is asked as the lead's planned next step on that day, one click, never counted as done work (tests/unit/test_names27.py); the file reads it as chatter, as file 29 did (_PLAN_29). Nothing is recorded either way (lead)"
 _SUNDAY_31 = "held-out row disputed (the writer says so): a meeting 'i går' / 'yesterday' said on a Monday is Sunday 18 Jun; the file asks it, the corpora record a meeting plainly dated sure on the day said (cmds27's decision, _PLAIN_OR_ASKED_28: 'what the seller says plainly is stored as said'; HOLDOUT_26_LEFT 'Hadde møte med Tine i går' said on a Monday, HOLDOUT_29_LEFT 'Kaffemøte med Kiwi i forgårs'; asking it broke 16 rows in session 24). Kept, the day right; a convention for the lead (lead)"
-_THIS_WEEK_31 = "this week told by its days on its Monday where the reader finds no list ('Denne uka 🗓️ / Mandag: møte DNB / Onsdag: tilbud til DNB / Fredag: signering DNB', no colon after the heading; 'Forrige uke: møte Kiwi fre ✅ / Denne uka: man (i dag) tilbud Kiwi 300k, tors møte Elkjøp', two weeks in one message): the file reads the done rows as records, likely, and the same customer's later day as p; the reader stores the first row unasked and (DNB) gives no p. Not done this session for want of time (heldmsg29); as file 29's _DAYS_29 and file 30's _LISTS_30, still open"
+# heldmsg31, the lead's decision (session 31): a list of THIS week told by its days with a day
+# ahead of today (a plan mixed with a report) is one question, its done rows asked in one "Record
+# all", its rows ahead plans (the same customer's done row's next step; another customer's the
+# lead's planned step, never counted). Its rows here (_THIS_WEEK_31: 'Denne uka 🗓️ / Mandag: møte DNB / …', 'Forrige uke: … / Denne uka: …, tors møte Elkjøp') are read right since; a running
+# week with no day ahead stays sure (tests/unit/test_capture_this_week31.py).
 _COUNTS_31 = "a last-week summary of counts with names in brackets and their amounts in order, beside a meeting ('forrige uke 2 tilbud (Telenor 14 500 kr/mnd x 24, Schibsted 250k) + møte med Sparebank 1 fredag'): each name its own amount, in order, on week 24's Monday. The Swedish row ('2 offerter (Essity 1,1 mkr, Scania 650 tkr) + möte med Telia') is read right since booked30 (the decimals ', 1 mkr' were cut as a bare count); left: the monthly price times its term inside the brackets (14 500 × 24 = 348 000) is read as 14 500, and under 'Kort oppsummering før ferien:' the meeting comes first and Schibsted is dropped (booked30, not done for want of time)"
-_LEADS_PLAN_31 = "this week told by its days on its Monday, today's row done, a later day of the same customer and one of another ('Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab', 'Denne uge: man møde Netcompany ✅, tirs tilbud Netcompany, tors møde ISS', 'This week: / Mon (today): meeting Pets at Home ✅ / Wed: quote to Pets at Home / Fri: follow-up call Iceland'): read now as the file reads the record (today's row, the same customer's later day its p; was: no p, and 'Fri: follow-up call Iceland' a call last Friday), but the other customer's later day is asked as that lead's planned next step, never counted (the lead's decision in /work/briefs/days27.md: 'sets the later rows as planned next steps on those leads'), which the bench counts as a second record not said; the file reads nothing for it. The English list's first row is also stored unasked (a line list, today's ticked row), the file asks it. A convention for the lead (lead)"
+# heldmsg31, the lead's decision (session 31): a list of THIS week told by its days with a day
+# ahead of today (a plan mixed with a report) is one question, its done rows asked in one "Record
+# all", its rows ahead plans (the same customer's done row's next step; another customer's the
+# lead's planned step, never counted). Its rows here (_LEADS_PLAN_31: 'Denna vecka: mån möte Lindex, …, tors möte Peab', two more, Peab's meeting a plan) are read right since; a running
+# week with no day ahead stays sure (tests/unit/test_capture_this_week31.py).
 HOLDOUT_31_LEFT: dict[str, str] = {
-    "Forrige uke: møte Kiwi fre ✅\nDenne uka: man (i dag) tilbud Kiwi 300k, tors møte Elkjøp": _THIS_WEEK_31,
-    "Denne uka 🗓️\nMandag: møte DNB\nOnsdag: tilbud til DNB\nFredag: signering DNB 🤞": _THIS_WEEK_31,
     "Kort oppsummering før ferien: forrige uke 2 tilbud (Telenor 14 500 kr/mnd x 24, Schibsted 250k) + møte med Sparebank 1 fredag. Er på ferie fra 3/7 ☀️": _COUNTS_31,
     "Møte med Widerøe i går, varm – de vil ha tilbud innen 30/6": _SUNDAY_31,
     "Planlegger å ringe Orkla fredag om rammeavtalen 📞": _PLAN_31,
-    "Denna vecka: mån möte Lindex, tis offert Lindex, tors möte Peab, fre midsommar 🌸🍓": _LEADS_PLAN_31,
     "Sammanfattning innan semestern: förra veckan möte med Atlas Copco (ons) och offert till Alfa Laval 950 tkr (fre). Ledig från midsommar, tillbaka v. 32 ☀️": "two customers' news in one sentence of a summary, each day in brackets: both read, each on its day and asked, but the weightiest first (the offer to Alfa Laval, then the meeting with Atlas Copco), the reader's order since file 9 for several customers in a sentence; the file wants them in the order written. Not done (heldmsg29): an order convention, nothing stored differs",
-    "Denne uge: man møde Netcompany ✅, tirs tilbud Netcompany, tors møde ISS": _LEADS_PLAN_31,
-    "This week:\nMon (today): meeting Pets at Home ✅\nWed: quote to Pets at Home\nFri: follow-up call Iceland": _LEADS_PLAN_31,
     "Met Bupa yesterday at their summer fair, warm ☀️": _SUNDAY_31,
 }
 
@@ -2188,23 +2189,22 @@ _PLAN_32 = "held-out row disputed, decided by the lead (session 27, names27, bri
 _NEW_YEARS_DAY_32 = "held-out row disputed, decided by the lead (brief heldmsg30 item 3): a meeting 'i mandags' / 'i måndags' / 'on Monday' said on Wed 3 Jan 2029 is Mon 1 Jan, New Year's Day; the file asks it, the corpora's convention stands ('what the seller says plainly is stored as said', _SUNDAY_31): stored sure on the day said (lead)"
 _SPAN_32 = "held-out row disputed (brief heldmsg30 item 6): done work with a span as its only day ('i romjula', 'i mellandagarna', 'i romjulen', 'før jul', 'i december') is asked as the reader asks it since cmds28 / session 22: the romjul on its first working day, Wed 27 Dec, with its working days on buttons (ROMJUL_ASKED); 'før jul' on the last working day before it, Fri 22 Dec (rather the 23rd, as 'før påske' is Easter's eve, HOLDOUT_22_LEFT / HOLDOUT_25_LEFT); a month gone on its first day, asked. The file asks with today's date ('d left out'), as files 22 to 25 did; the reader keeps the span's own day, never this week's (lead)"
 _WEEKDAY_AND_DATE_32 = "a weekday with its day of the month and a full stop ('nytt møte tirsdag 23.', 'møte booket torsdag 11.', 'Nytt møte tirsdag 25.' where the 25th is a Thursday): read as the coming weekday, the date dropped. 'Weekday + day of month' (the date wins when they agree, asked when they disagree) is booked30's this session, as HOLDOUT_31_LEFT's 'tirsdag 27.' (booked30)"
-_THIS_WEEK_32 = "this week told by its days on a Wednesday, a day gone, today and a day ahead ('Denne uka 🗓️ / Man: 1. nyttårsdag / Tirs: møte Kiwi ✅ / Ons: tilbud Kiwi 300k / Tors: møte Bama', 'Vecka 1: / tis – ringde Axfood ✅ / ons – möte Axfood idag / tors – offert Axfood', 'Uge 1 …', 'First week of the year 🗓️ Tue: … Wed: … (today) Thu/Fri: admin'): every record and step read right, but the first row (yesterday's) stored unasked and the others asked one by one; the file asks them all, as files 29 to 31 ask this week's lists (_DAYS_29, _LISTS_30, _THIS_WEEK_31: 'Veckan hittills: …', 'Denne uka: • man – …'). The corpora since file 23 keep a running week's list sure ('Uka så langt:', 'a daily list of the current week stays sure', holdout 24); making this week's lists with days ahead one 'Record all' question (days27's decision) is a convention for the lead, not done (heldmsg30)"
+# heldmsg31, the lead's decision (session 31): a list of THIS week told by its days with a day
+# ahead of today (a plan mixed with a report) is one question, its done rows asked in one "Record
+# all", its rows ahead plans (the same customer's done row's next step; another customer's the
+# lead's planned step, never counted). Its rows here (_THIS_WEEK_32: 'Denne uka 🗓️ / Man: …', 'Vecka 1: …', 'Uge 1 🗓️ …', 'First week of the year 🗓️ …', 'Første uka i 2029: …') are read right since; a running
+# week with no day ahead stays sure (tests/unit/test_capture_this_week31.py).
 HOLDOUT_32_LEFT: dict[str, str] = {
-    "Denne uka 🗓️\nMan: 1. nyttårsdag 🎆\nTirs: møte Kiwi ✅\nOns: tilbud Kiwi 300k\nTors: møte Bama\nFre: ringe Ruter": _THIS_WEEK_32,
-    "Første uka i 2029:\nTirs: ringte Hafslund ✅\nOns (i dag): møte Hafslund, varm 🔥\nTors: tilbud Hafslund": _THIS_WEEK_32,
     "Glemte å logge: møte med Telenor i romjula, de vil ha revidert tilbud": _SPAN_32,
     "Sendte tilbud til Kongsberg Gruppen før jul, ca. 3,2 MNOK – glemte å logge 🙈": _SPAN_32,
     "Møte med Storebrand i mandags, god stemning 👍": _NEW_YEARS_DAY_32,
     "Planlegger å ringe Orkla fredag om ny rammeavtale 📞": _PLAN_32,
     "Møte med DNB i dag, varm. Nytt møte tirsdag 25.": _WEEKDAY_AND_DATE_32,
-    "Vecka 1:\nmån – ledig (nyårsdagen)\ntis – ringde Axfood ✅\nons – möte Axfood idag\ntors – offert Axfood\nfre – halvdag 🎄": _THIS_WEEK_32,
     "Ringde Clas Ohlson nu, bokade möte fredag eftermiddag 🤞": "held-out row disputed, decided by the lead (brief heldmsg30 item 4): a Swede's 'fredag' is Fri 5 Jan, trettondagsafton, a half day, and a half day is a working day: no question either way; the file asks the afternoon. Stored sure, the step on Friday (lead)",
     "Offerta Group beställde i mellandagarna, 160 tkr 🎉 glömde logga": _SPAN_32,
     "Skickade offert till Electrolux i december, ca 600 tkr – glömde logga 🙈": _SPAN_32,
     "Möte med Getinge i måndags, bra stämning": _NEW_YEARS_DAY_32,
-    "Uge 1 🗓️\nMan: fri 🎆\nTirs: ringede til Jyske Bank ✅\nOns: møde Jyske Bank\nFre: tilbud Jyske Bank": _THIS_WEEK_32,
     "Efterår Design ApS sagde ja i romjulen, 85 t.kr. 🍂": _SPAN_32,
-    "First week of the year 🗓️ Tue: met Travis Perkins ✅ Wed: quote to Travis Perkins £180k (today) Thu/Fri: admin + pipeline review": _THIS_WEEK_32,
     "Met Bupa on Monday, warm ☀️": _NEW_YEARS_DAY_32,
     "Will call Centrica tomorrow re the renewal 📞": _PLAN_32,
 }
@@ -2221,3 +2221,46 @@ def test_the_thirty_second_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirty_second_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_32["messages"]}
     assert set(HOLDOUT_32_LEFT) <= texts
+
+
+HOLDOUT_33 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout33.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_WRAP_33 = "held-out row disputed against a standing decision: a Friday's wrap-up of THIS week told by its days with no day ahead ('Uka oppsummert 📋 / Man: … / Fre: Bama signerte', 'Vecka 20: / • offert … (mån) / …', 'Friday wrap 🧵 / 1) Tesco – quote £450k sent Wed / …'): every row read right on its day, the first stored sure; the file asks it ('a list of days is likely'). The lead's decision of session 31: a list of the running week with no day ahead stays as it is today (sure), as the corpora since file 23 keep it (heldmsg31: only a list with a day ahead is one Record all) (lead)"
+_PLAN_33 = "held-out row disputed, decided by the lead (session 27, names27): a call or meeting planned in the future tense with a day ('Skal ringe Helly Hansen på tirsdag', 'Ska träffa Scandic på tisdag', 'Will call Asda on Tuesday') is asked as the lead's planned next step on that day, one click, never counted as done; the file reads it as chatter. Nothing is recorded either way (lead)"
+_MEET_PLAN_33 = "held-out row disputed, two decisions in conflict: a meeting planned in the future tense with a day ('Ska träffa Scandic på tisdag') is stored at once as the lead's next step (readers26: 'Skal treffe Tine fredag', 'Ska träffa Electrolux imorgon' sure, tests/unit/test_readers26.py, held-out files 13 to 18), never held; the file reads it as chatter (nothing) and the brief's names27 line says it is asked. Asking it (tried in session 31) breaks readers26's tests and rows of files 13-18: a convention for the lead. Nothing is held either way, the step is planned (lead)"
+_WEEK_GONE_33 = "held-out row disputed against older regression data: a week gone said alone for done work ('Hade ett möte med Vattenfall förra veckan', 'Havde møde med Danske Bank sidste uge', 'Had a meeting with Aviva last week') is stored sure on the week's first working day (heldmsg30; files 16 and 18: 'Equinor: tilbud … sendt i forrige uke', 'Securitas förra veckan – möte …' sure). The file asks it, as the standing decision for a span as the only day of done work would (asked with its days on buttons); doing so (tried in session 31, heldmsg31) breaks those rows of files 16 and 18 and test_capture_left14's 'mid last week'. Alex's Tue 8 May (the early May bank holiday his Monday): the bench reads English with the team's krone (NOK), and an English week's day off counts only where it is off in the UK and where the team works (holdout 20, 30). A convention for the lead (lead)"
+_HOLIDAY_33 = "held-out row disputed, decided by the lead (standing decision: what the seller says plainly is stored as said, a meeting on a holiday or a Sunday stored sure on the day said): 'Møte med Storebrand i går' said on Fri 18 May is Thu 17 May, Constitution Day; the file asks it; stored sure on the day said (lead)"
+HOLDOUT_33_LEFT: dict[str, str] = {
+    "Uka oppsummert 📋\nMan: møte Posten ✅\nTirs: tilbud Posten 1,4 mill ✅\nOns: ringte Ruter ✅\nTors: 17. mai 🇳🇴\nFre: Bama signerte 🎉 380k": _WRAP_33,
+    "Ukas tall:\n• møte Hafslund (man)\n• tilbud til Aker BP 2,2 MNOK (tirs)\n• Orkla sa nei (ons) 😞 pris": _WRAP_33,
+    "Kort uke med 17. mai 🇳🇴\nMan: ringte Schibsted ✅\nOns: møte Gjensidige ✅\nFre: tilbud Gjensidige 560 000 kr": _WRAP_33,
+    "Møte med Storebrand i går, god stemning 👍": _HOLIDAY_33,
+    "Skal ringe Helly Hansen på tirsdag om høstkolleksjonen": _PLAN_33,
+    "Vecka 20:\n• offert till Skanska 850 tkr (mån)\n• möte Ericsson (ons), varmt\n• förlorade Bonnier (tors) 😞": _WRAP_33,
+    "Veckan ✔️ möte Postnord ✔️ offert Postnord 640 000 kr ✔️ Postnord tackade ja idag 🎉": "held-out row disputed (the writer says so): this week's ticked wrap-up on one line is read as the list it is since heldmsg31 (was: the win alone, the meeting and the offer dropped unsaid), the undated meeting and offer on the week's Monday, the win today; the first row is stored sure on that Monday, as a week's heading with undated items is in the corpora ('Uke 53: ringte Posten, møte Telenor', test_parse_fresh_phrasings14: sure on its Monday); the file asks it. Asking every undated row of this week's heading (tried, heldmsg31) breaks that test: a convention for the lead (lead)",
+    "Hade ett möte med Vattenfall förra veckan, glömde logga det": _WEEK_GONE_33,
+    "Ska träffa Scandic på tisdag ang. konferensavtalet": _MEET_PLAN_33,
+    "Ugens tal 📋\nMan: møde Lego ✅\nTirs: tilbud Lego 1,2 mio. kr ✅\nOns: ringede Falck ✅\nTors: Matas bestilte 🎉 420 t.kr.": _WRAP_33,
+    "Uge 20:\n• tilbud til Vestas 1,3 mio. kr (man)\n• møde med Maersk (ons), positivt\n• tabte Danfoss (tors) 😞 pris": _WRAP_33,
+    "Havde møde med Danske Bank sidste uge, glemte at logge det": _WEEK_GONE_33,
+    "Wk 20:\n• quote to Lloyds £540k ex VAT (Tue)\n• met John Lewis (Wed), warm\n• lost WH Smith (Thu) 😞 price": _WRAP_33,
+    "Had a meeting with Aviva last week, forgot to log it": _WEEK_GONE_33,
+    "Met Rentokil today, hot 🔥 follow-up meeting 28/5": "held-out row disputed (the writer says so): a follow-up booked on '28/5', the English spring bank holiday: the file asks it, the day kept. The reader asks a step on a day off only when said by a word ('mandag', 'tomorrow', 'next week': session 28, heldmsg28), a date typed plainly standing as said (the standing decision: what the seller says plainly is stored as said); and the bench reads English with the team's krone (NOK), where an English word's day off counts only when off in the UK and where the team works (holdout 20, 30), and 28 May is a Norwegian working day. Stored sure, p 28 May (lead)",
+    "Will call Asda on Tuesday re the renewal 📞": _PLAN_33,
+    "Friday wrap 🧵\n1) Tesco – quote £450k sent Wed\n2) Boots – met Thu, warm\n3) Iceland – lost 😞 today": _WRAP_33,
+    "Greencore Ltd – first meeting today, warm. Next step w/c 28th May": "a step named 'Next step' with a week and no action word: the customer is read right since heldmsg31 ('Next step' is no customer Next; was the known 'Next'), but 'next step <day>' / 'neste steg <day>' is no follow-up phrase (bot/services/follow_up.py's OURS, shared with the slash-command parser: heldcmd31's room this session, not touched), so no p; the file's Tue 29 May (w/c 28th May, the spring bank holiday: its first working day) is also disputed by the NOK reading above",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_33, HOLDOUT_33_LEFT))
+def test_the_thirty_third_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout33.yaml (read on Friday 2029-05-18, ISO week 20, the Friday after Norway's
+    Constitution Day, Whit Monday ahead: a holiday in Norway and Denmark, a working day in Sweden
+    and England) was measured once before the rules it led to (its header); since then it is
+    regression data."""
+    _read_right_now(HOLDOUT_33, row)
+
+
+def test_every_row_left_in_the_thirty_third_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_33["messages"]}
+    assert set(HOLDOUT_33_LEFT) <= texts

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from bot.domain import ActivityKind
 from bot.services.amounts import UNIT_WORDS
 from bot.services.capture import signals
-from bot.services.capture.cues import VERBAL
+from bot.services.capture.cues import VERBAL, YET
 from bot.services.capture.grammar import (
     _ACTIVE_LOSSES,
     _ADJECTIVES,
@@ -399,6 +399,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not _their_no(m, h.end)
         and not _their_undecided(m, h)
         and not _no_decision(m, h)
+        and not _nothing_yet(m, h)
         and not _a_remark_of_it(m, h)
         and not one_days_no_answer(m, h, cue)
         for h in m.hits
@@ -961,6 +962,14 @@ _DECISION_STEMS = (
     "bestemt", "bestamt", "avgjor", "afgor", "avklar", "afklar", "konklusjon", "konklusion",
     "tilsagn", "grontlys",
 )  # fmt: skip
+
+
+def _nothing_yet(m: Message, h: Hit) -> bool:
+    """heldmsg31. A negation of what the talk brought, not yet ("Ringte Fjordkraft – ingen napp
+    ennå", "Ringde Volvo, inget napp än", "Called Tesco, no luck yet"): the call was held; "no
+    answer yet" is still no answer."""
+    word = _next_word(m, h.end)
+    return bool(word) and not word.startswith(_ANSWERING) and _next_word(m, h.end + 1) in YET
 
 
 def _no_decision(m: Message, h: Hit) -> bool:

@@ -637,6 +637,11 @@ def _a_name_at(m: Message, i: int) -> bool:
     return any(n.start == i for n in (*m.known, *m.guessed))
 
 
+# heldmsg31. Right after a loss's words, the news is not yet in ("ingen napp ennå", "inget napp
+# än", "intet bid endnu", "no luck yet", "ingen avtale foreløpig")
+YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills"}
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -680,6 +685,8 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("OFFER_VERBS"):
         cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
+        if _next_word(m, h.end) in YET:
+            continue  # heldmsg31. "… – ingen napp ennå", "no luck yet": not yet, no loss
         cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
     starts = {n.start for n in (*m.known, *m.guessed)}
     for h in m.of("LOSS_NAME_NEXT"):

@@ -206,6 +206,9 @@ _NAME_HEADING = re.compile(
 )
 
 
+_TODAY_AFTER = re.compile(r"\(\s*(?:i\s*dag|today)\s*\)\s*:?", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Listed:
     text: str  # what the item says, without its day
@@ -243,6 +246,11 @@ def listed_days(text: str) -> list[Listed]:
     for i, (m, weekday, anchor) in enumerate(found):
         end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
         said = text[m.end() : end].strip(" \t\n,;.!")
+        today_said = _TODAY_AFTER.match(said)
+        if today_said is not None and weekday is not None:
+            # heldmsg31. "Wed (today): quote to Argos": the weekday said today, so the list is
+            # this week's (an anchor, as "I dag:" is)
+            said, anchor = said[today_said.end() :].strip(" \t\n,;.!"), 0
         if not said:
             return []
         out.append(Listed(said, weekday, anchor))

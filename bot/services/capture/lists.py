@@ -79,6 +79,16 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
         and "\n" not in text[: colon.start()]
     ):
         heading, body = text[: colon.start()].strip(), text[colon.end() :]
+        dashed = _DAY_AFTER_A_DASH.fullmatch(heading)
+        if (
+            dashed is not None
+            and _a_day_word(dashed["day"])
+            and weekday_index(dashed["day"]) is not None
+        ):
+            # heldmsg31. "Ugen indtil nu – Man: møde Netcompany. Tirs: …": the heading is the
+            # week, the weekday after its dash the first item's (was: the heading's, Monday's
+            # item with no day of its own)
+            heading, body = dashed["heading"].strip(), f"{dashed['day']}: {body.lstrip()}"
     parts = _bracketed_whole([p for p in _SEPARATOR.split(body) if p and p.strip()])
     parts = _amounts_joined(parts)
     if len(parts) < 2:
@@ -87,6 +97,31 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
         return "", []
     items = [replace(_item(p.strip()), typed=p.strip()) for p in parts]
     return heading, _names_as_days(items)
+
+
+_DAY_AFTER_A_DASH = re.compile(r"(?P<heading>.*\S)\s+[-–—]\s+(?P<day>[^\W\d_]{2,9}\.?)")
+
+# heldmsg31. A day heading in a message, its weekday (or a run of them, "Thu/Fri") opening a
+# line or a sentence, maybe "(today)" after it, then a colon or a dash: "Ons (i dag): møte …",
+# "tis – ringde Axfood", "Thu/Fri: admin"
+_DAY_HEADING = re.compile(
+    r"(?:^|(?<=[\s.!;,]))\s*(?:[•·▪◦‣*\-\u2013]\s+)?"
+    r"(?P<days>[^\W\d_]{2,9}\.?(?:\s*[/&+]\s*[^\W\d_]{2,9}\.?)*)"
+    r"\s*(?:\([^()]{1,12}\))?\s*(?::(?!\d)|\s[-–—]\s)",
+)
+
+
+def day_headings(text: str) -> list[int]:
+    """heldmsg31. The weekdays a message tells its news by, each opening a line or a sentence
+    as a heading ("Tirs: ringte Hafslund ✅", "ons – möte Axfood idag", "Wed (today): …",
+    "Thu/Fri: admin"), in the order written; [] for none."""
+    out: list[int] = []
+    for heading in _DAY_HEADING.finditer(text):
+        words = re.split(r"\s*[/&+]\s*", heading["days"])
+        days = [weekday_index(w.rstrip(".")) for w in words]
+        if all(d is not None for d in days) and all(_a_day_word(w) for w in words):
+            out += [d for d in days if d is not None]
+    return out
 
 
 # heldmsg30. An amount alone after a comma ("… and a quote to Tesco, £85k"): the item before

@@ -740,6 +740,7 @@ _SENT_BEFORE = {"sendte", "sendt", "sent", "skickade", "skickat", "sendes", "sen
 
 # heldmsg29. "first meting today", "…, offet skickad idag": a clause's opening too
 _FIRST_OR_NEW = {"first", "forste", "forsta", "ny", "nytt", "nyt", "new"}
+_NEW_ALONE = _FIRST_OR_NEW | {"nye", "nya", "nyy"}
 
 
 def short_typos(tokens: list[Token]) -> list[Hit]:
@@ -1031,7 +1032,7 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
                     break
             if hit:
                 break
-        if hit and names and _the_next_talk(tokens, hit):
+        if hit and _the_next_talk(tokens, hit) and (names or _not_the_first_news(tokens, hit)):
             hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
         if hit:
             if _number_of_the_name(tokens, hit.end):
@@ -1064,6 +1065,16 @@ _NEXT_TALKS = {
     "meeting", "mtg", "call", "step", "steps", "follow-up", "followup", "visit", "demo",
     "mote", "motet", "mode", "modet", "samtale", "samtal", "besok", "steg", "skritt", "skridt",
 }  # fmt: skip
+
+
+_STEP_WORDS = {"step", "steps", "steg", "skritt", "skridt"}
+
+
+def _not_the_first_news(tokens: list[Token], hit: Name) -> bool:
+    """heldmsg31. "Greencore Ltd – first meeting today, warm. Next step w/c 28th May" (the first
+    customer new to the team): "Next" opens a later sentence, or "Next step" anywhere: the step."""
+    after = tokens[hit.end].folded if hit.end < len(tokens) else ""
+    return tokens[hit.start].sentence > tokens[0].sentence or after in _STEP_WORDS
 
 
 def _the_next_talk(tokens: list[Token], hit: Name) -> bool:
@@ -1384,7 +1395,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             )
         )
         opening = i == 0 or tokens[i - 1].sentence != token.sentence
-        if single_person:
+        if single_person or (len(span) == 1 and opening and token.folded in _NEW_ALONE):
+            # heldmsg31: "Ny ordre i dag 🎉 250k!", "New order today": new, no customer
             i = j
             continue
         definite = len(span) == 1 and opening and _definite_noun(token.folded)

@@ -147,3 +147,34 @@ def next_day_heading_last(text: str) -> str:
     if _SHORT.search(item) or ":" in item:
         return text  # another heading follows: a list of days
     return f"{item} {m['next']} {m['day']}"
+
+
+# heldmsg31. A wrap-up whose items are set off by ticks, on one line: a short heading, then a tick
+# (or a run of them) before each item ("Veckan ✔️ möte Postnord ✔️ offert Postnord 640 000 kr ✔️
+# Postnord tackade ja idag 🎉", "🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ 1 ordre i dag (…)", "Ugen i
+# tal ✅✅✅ 3 møder – Velux (man), …"): the heading's colon and the items' commas (was: one whole,
+# the win alone read, the meeting and the offer dropped unsaid)
+_TICK = r"(?:✔️|✔|✅|☑️|☑)"
+_TICKED = re.compile(rf"^(?P<heading>[^\n:✔✅☑]{{2,40}}?)[ \t]*{_TICK}+[ \t]+(?P<rest>[^\n]+)$")
+_TICK_BETWEEN = re.compile(rf"[ \t]+{_TICK}+[ \t]+")
+_A_WEEK = re.compile(r"\b(?:uke\w*|uka\w*|veka\w*|veck\w*|uge\w*|week\w*|wk|v)\b")
+
+
+def ticks_as_a_list(text: str) -> str:
+    """The text with a ticked one-line wrap-up written as a headed list; the text itself for any
+    other ("Man ✅ møde Royal Unibrew, …": a day ticked; "Vant Kiwi ✅": a tick after news)."""
+    said = _TICKED.match(text.strip())
+    if said is None:
+        return text
+    heading, rest = said["heading"].strip(), said["rest"].strip()
+    words = [w for w in heading.split() if any(c.isalnum() for c in w)]
+    if not 1 <= len(words) <= 4 or weekday_index(fold(words[-1]).rstrip(".")) is not None:
+        return text
+    if not _A_WEEK.search(fold(heading)):
+        return text  # "Møte med Tine ✅ gikk bra, …": news ticked, no wrap-up's heading
+    items = _TICK_BETWEEN.split(rest)
+    if len(items) < 2 and "," not in rest:
+        return text  # "Veckan ✔️ möte Postnord": one item, nothing to list
+    if any(re.fullmatch(r"[0-9]{1,3}\s+[^\W\d_]+", i.strip()) for i in items):
+        return text  # "Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ …": counts, read whole as before
+    return f"{heading}: {', '.join(i.strip() for i in items)}"

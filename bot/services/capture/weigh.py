@@ -62,6 +62,7 @@ from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
+from bot.services.follow_up import STEP_NOUNS
 from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
 
@@ -102,6 +103,7 @@ def recognise(
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
+    text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -131,8 +133,17 @@ def recognise(
     found = _undated_summary_asked(read, found, today)
     if times:
         found = _times_of(found, times)
+    found = _counts_name_no_one(text, found)
     if found.record_all:
         found = replace(found, unnamed=_unnamed_counts(text))
+    elif found.outcome is Outcome.SURE and not found.planned and found.also is None:
+        unnamed = _unnamed_counts(text)
+        if len(unnamed) > 1:
+            # heldmsg31. "🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ 1 ordre i dag (Ringnes 🍺 220k)":
+            # a summary's counts with no customer beside the one named: the named row asked,
+            # the counts said not recorded, as in a week's summary (session 28; was stored
+            # unasked, the counts dropped unsaid)
+            found = replace(all_in_one(found), unnamed=unnamed)
     found = _names_as_written(found)
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
@@ -241,10 +252,46 @@ _WORK_NOUNS = {
     "demos", "demo", "kundemøter", "kundemøder", "kundmöten",
 }  # fmt: skip
 _COUNT_ALONE = re.compile(
-    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+))\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
-    r"\s*(?=[,;.!]|$|\s+(?:og|och|and|\+)\s)",
+    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+)|(?<=[✔✅☑])|(?<=[✔✅☑]\ufe0f))"
+    r"\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
+    # heldmsg31: or between ticks ("🗓️ Uke 20 ✔️ 3 møter ✔️ 2 tilbud ✔️ …")
+    r"\s*(?=[,;.!]|$|\s+(?:og|och|and|\+)\s|\s*[✔✅☑])",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_OFFER_COUNTS = dict.fromkeys(
+    ("tilbud", "offerter", "offers", "quotes", "tilbod"), ActivityKind.OFFER
+)
+
+
+def _counts_name_no_one(text: str, found: Recognition) -> Recognition:
+    """heldmsg31. "4 möten, 2 offerter, Volvo skrev på idag 1,2 mkr", "Wk 20 ✔️ 6 meetings ✔️
+    Tesco signed today": a count standing alone names no customer; the customer of another
+    record beside it is no customer of the count (was: a meeting with Volvo stored unasked, one
+    nobody said). The other records asked, the counts said not recorded."""
+    counts = _unnamed_counts(text)
+    if not counts or found.outcome is Outcome.NOTHING:
+        return found
+    words = [fold(c.split()[1]) for c in counts]
+    kinds = {_TALK_PLURALS.get(w) or _OFFER_COUNTS.get(w) for w in words} - {None}
+    rows = _each(found)
+    keep = [
+        r
+        for r in rows
+        if r.planned
+        or r.kind not in kinds
+        or not any(
+            o is not r
+            and o.kind is not r.kind
+            and customer_key(o.customer or "") == customer_key(r.customer or "")
+            for o in rows
+        )
+    ]
+    if len(keep) == len(rows) or not keep:
+        return found
+    keep = [replace(r, reasons=tuple(x for x in r.reasons if x != "second")) for r in keep]
+    return all_in_one(_chained(keep))
 
 
 def _unnamed_counts(text: str) -> tuple[str, ...]:
@@ -991,6 +1038,15 @@ def _week_or_this_week(
         every_plan = not anchored and all(r.planned for r in this_week)
         if (not every_plan and not any(not r.planned for r in this_week)) or len(this_week) < 2:
             return found
+        done = [r for r in this_week if not r.planned]
+        plans = [r for r in this_week if r.planned]
+        if done and plans:
+            # heldmsg31, the lead's decision: "Mon: call HSBC ✅ / Wed (today): quote to Argos /
+            # Thu: follow-up call HSBC": this week's done rows in one Record all, a day ahead
+            # naming a customer done before it that record's next step (was: a plan of its own)
+            done, plans = _steps_of_the_done(done, plans)
+            chain = _ahead_asked(all_in_one(_chained(done + plans)))
+            return replace(chain, reasons=(*chain.reasons, "this-week"))
         chain = all_in_one(_chained(this_week))
         return replace(chain, reasons=(*chain.reasons, "this-week"))
     weekdays = {item.weekday for item in items if item.weekday is not None}
@@ -1114,7 +1170,18 @@ def _a_terse_item(
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
         turned = f"{words[-1]} {' '.join(words[:-1])}"
         found = _one(turned, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    follow = _FOLLOW_UP_FIRST.match(text)
+    if found.outcome is Outcome.NOTHING and follow is not None:
+        # heldmsg31. "Thu: follow-up call HSBC", "ons: oppfølging møte Tine": the talk itself
+        # (was nothing, the row dropped unsaid)
+        found = _a_terse_item(text[follow.end() :], today, krone, known, open_offers, posted)
     return found
+
+
+_FOLLOW_UP_FIRST = re.compile(
+    r"^\s*(?:follow[- ]?up|f/u|oppf[øo]lging|uppf[öo]ljning|opf[øo]lgning)[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 # "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount
@@ -1728,6 +1795,20 @@ def _read(
             )
             for item in items
         ]
+        if told.week == _monday_of(today):
+            # heldmsg31. "✔️ Thu – met Travis Perkins / ➡️ Tue – proposal Travis Perkins" said
+            # on the Friday: a weekday told after the week's later days is the coming week's,
+            # a plan (was: last Tuesday's offer)
+            days = _items_days(items)
+            for at, found in enumerate(said):
+                if not _into_next_week(days, at, today):
+                    continue
+                coming = _monday_of(today) + timedelta(days=7 + (days[at].weekday or 0))
+                if found.outcome is Outcome.NOTHING:
+                    # "➡️ tirs neste uke: oppfølging Telenor": the follow-up, by its noun
+                    said[at] = _a_follow_up_item(items[at], coming, today, known) or found
+                elif found.kind in _PLANNABLE and not found.planned:
+                    said[at] = _a_plan(found, coming, today)
         said = [r for r in said if r.outcome is not Outcome.NOTHING]
         to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
         if to_come and len(to_come) < len(said):
@@ -1740,12 +1821,38 @@ def _read(
             # Storebrand (tors)" said on a Monday: a week gone told by its days, a line each,
             # asked whole as on one line (was: the first stored unasked)
             return all_in_one(_chained(said))
+        if _this_week_with_a_day_ahead(told, items, said, today):
+            # heldmsg31, the lead's decision (session 31): "Denne uka: / • man – ringte Posten ✅
+            # / • tirs – møte Yara / • ons – tilbud til Mowi" said on the Tuesday, a report mixed
+            # with a plan: its done rows asked in one "Record all", its days ahead the leads'
+            # planned steps (was: the first row stored unasked, the others asked one by one)
+            return _ahead_asked(all_in_one(_chained(said)))
         return _chained(said)
     whole = _one(text, today, krone, known, open_offers, posted)
+    weeks = _weeks_by_line(text, today, krone, known, open_offers, posted)
+    if weeks is not None and _records(weeks) >= _records(whole):
+        # heldmsg31. "Forrige uke: møte Kiwi fre ✅ / Denne uka: man (i dag) tilbud Kiwi 300k,
+        # tors møte Elkjøp" said on the Monday: each line its week's, this week's with a day
+        # ahead, so all asked in one (was: Elkjøp's meeting held last Thursday, the Kiwi
+        # meeting stored unasked)
+        return weeks
     by_line = _line_by_line(text, today, krone, known, open_offers, posted)
-    if by_line is not None and _records(by_line) > _records(whole):
+    if by_line is not None and (
+        _records(by_line) > _records(whole)
+        # heldmsg31. "Denne uka 🗓️ / Mandag: møte DNB / Onsdag: tilbud til DNB" on the Monday:
+        # this week's lines with a day ahead, asked whole, Wednesday the meeting's next step
+        # (was: read whole, the meeting stored unasked with no step)
+        or ("this-week-ahead" in by_line.reasons and _records(by_line) >= _records(whole))
+    ):
         inline = _inline(text, today, krone, known, open_offers, posted)
-        if inline is not None and inline.record_all and _records(inline) >= _records(by_line):
+        if (
+            inline is not None
+            and inline.record_all
+            and _records(inline) >= _records(by_line)
+            # heldmsg31: "Uge 1 🗓️ / Man: fri / Tirs: ringede til Jyske Bank ✅ / …" read on one
+            # line has no heading (no colon): this week's lines stand (was: the week gone's)
+            and ("this-week-ahead" in inline.reasons or "this-week-ahead" not in by_line.reasons)
+        ):
             # days27. "Forrige uke: / man: møte Orkla / ons: tilbud Kiwi 200k": a week told
             # by its days a line, one question, as on one line (the lines read alike since
             # "man: møte Orkla" under the week's heading reads)
@@ -1757,6 +1864,10 @@ def _read(
     inline = _inline(text, today, krone, known, open_offers, posted)
     if inline is not None and (
         _records(inline) > _records(whole)
+        # heldmsg31. "First week of the year 🗓️ Tue: met Travis Perkins ✅ Wed: quote to Travis
+        # Perkins £180k (today) Thu/Fri: admin": this week's list with a day ahead, asked whole
+        # (was: read whole, Tuesday's meeting stored unasked)
+        or ("this-week-ahead" in inline.reasons and _records(inline) >= _records(whole))
         # mendA29. "Veckan: mån möte ICA, tis möte Coop, tor vann Axfood 1,2 mkr" on a Tuesday:
         # the day to come said as not recorded is no record lost (whole, the win was today's)
         or (inline.not_yet and _records(inline) + len(inline.not_yet) >= _records(whole))
@@ -1824,6 +1935,74 @@ def _a_week_gone_by_its_days(
         and len(said) > 1
         and all(r.when is not None and r.when < monday and not r.planned for r in said)
     )
+
+
+def _this_week_with_a_day_ahead(
+    told: _Heading, items: list[str], said: list[Recognition], today: date
+) -> bool:
+    """heldmsg31. Lines under a heading of this week ("Denne uka:", "Veckan hittills:", "Uge
+    1:", "This week:"), two or more opening with a weekday (or giving it in brackets), one of
+    them a day still ahead, and a row done (today or before): a plan mixed with a report, asked
+    whole. A running week told with no day ahead ("Uka så langt:", Friday's list) reads as
+    before (the corpora since file 23)."""
+    if told.week != _monday_of(today) or told.plans:
+        return False
+    days = _items_days(items)
+    told_days = [told.week + timedelta(days=i.weekday) for i in days if i.weekday is not None]
+    return (
+        len(told_days) > 1
+        and (
+            any(day > today for day in told_days)
+            or any(_into_next_week(days, at, today) for at in range(len(days)))
+        )
+        and any(r.outcome is not Outcome.NOTHING and not r.planned for r in said)
+    )
+
+
+_NEXT_WEEK_SAID = re.compile(
+    r"^\s*(?:neste\s+uke|nesta\s+veke|n[äa]sta\s+vecka|n[æa]ste\s+uge|next\s+week)?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _a_follow_up_item(
+    item: str, day: date, today: date, known: KnownCustomers
+) -> Recognition | None:
+    """heldmsg31. "➡️ tirs neste uke: oppfølging Telenor", "Tue – follow-up Tesco" in this week's
+    wrap-up, a day of the coming week: that customer's follow-up on that day, a plan (the
+    same customer's done row's next step; was: dropped unsaid). None for any other item."""
+    rest = re.sub(r"^\s*\S+\s*", "", item, count=1)  # the weekday
+    rest = _NEXT_WEEK_SAID.sub("", rest, count=1)
+    tokens = signals.tokenise(signals.clean(rest))
+    words = [t for t in tokens if t.is_word]
+    if not words or words[0].folded not in STEP_NOUNS:
+        return None
+    names = signals.known_names(tokens, known)
+    if len(names) != 1 or any(t.is_word for t in tokens[names[0].end :]):
+        return None
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.CALL,
+        names[0].display,
+        when=today,
+        next_step=NextStep(words[0].text.lower(), day),
+        known_customer=True,
+        complete=True,
+        reasons=("cue:follow-up:to-come", "to-come-in-a-list"),
+    )
+
+
+def _items_days(items: list[str]) -> list[lists.Item]:
+    """heldmsg31. A line list's items with the weekday each opens with or gives in brackets."""
+    return [
+        lists.Item(
+            i,
+            lists.opening_weekday(i)
+            if lists.opening_weekday(i) is not None
+            else lists.bracketed_weekday(i),
+        )
+        for i in items
+    ]
 
 
 def _an_item_under(
@@ -1962,6 +2141,44 @@ def _line_by_line(
     return _read(bulleted, today, krone, known, open_offers, posted)
 
 
+def _weeks_by_line(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """heldmsg31. Two lines or more, each headed by a week of its own ("Forrige uke: …", "Denne
+    uka: …"), one of them this week's list with a day ahead: each line read as the message it
+    would be alone, the rows asked in one question; None for any other message."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    weeks = []
+    for line in lines:
+        heading, colon, _ = line.partition(":")
+        if not colon or len(heading.split()) > 6:
+            return None
+        weeks.append(_Heading.of(heading, today, known, krone).week)
+    if any(week is None for week in weeks) or len(set(weeks)) < 2:
+        return None
+    read = [_read(line, today, krone, known, open_offers, posted) for line in lines]
+    if not any("this-week-ahead" in r.reasons for r in read):
+        return None
+    rows = [
+        replace(row, record_all=False, not_yet=())
+        for r in read
+        if r.outcome is not Outcome.NOTHING
+        for row in _each(r)
+    ]
+    done = [r for r in rows if not r.planned]
+    if not done:
+        return None
+    first = all_in_one(_chained(done + [r for r in rows if r.planned]))
+    return _ahead_asked(_not_yet_said(first, [said for r in read for said in r.not_yet]))
+
+
 def _a_weekday(text: str, when: signals.When) -> bool:
     """The item's day is a weekday said alone ("mandag", "på onsdag", "i fredags"), which a
     heading's week places."""
@@ -2049,7 +2266,11 @@ def _inline(
     # days27. "Forrige uke: tirs møte Aker, tlf Tine, tors møte DNB": an item with no weekday
     # of its own after one with a weekday is that day's (was: the week's Monday)
     last_weekday: int | None = None
-    crossing = _across_a_weekend(items, today) if told.week is None and said_on is None else {}
+    # heldmsg31. "Uge 1 🗓️ / Man: fri / Tirs: …": no colon after the week, the first item's
+    listed_week = (
+        told.week if told.week is not None else _the_first_items_week(items, today, known, krone)
+    )
+    crossing = _across_a_weekend(items, today) if listed_week is None and said_on is None else {}
     # mendA29. "Denne uka: møte med Telenor i dag, tilbud til DNB onsdag", "I dag: møte med
     # Telenor, tilbud til DNB torsdag": under a heading of this week or today, an item's own
     # bare weekday is this week's (one still to come a plan), as an opening one is (was: last
@@ -2058,8 +2279,9 @@ def _inline(
     this_week_said = told.week == this_monday or (
         told.week is None and told.done and told.when == today and said_on is None
     )
+    ahead = _a_day_ahead_told(text, listed_week, told, items, today)
     for place, item in enumerate(items):
-        week = told.week
+        week = listed_week
         if item.weekday is None and this_week_said:
             moved = _own_weekday_this_week(item.text, today)
             if moved is not None:
@@ -2083,6 +2305,28 @@ def _inline(
             found = _a_terse_item(item.text, today, krone, known, open_offers, posted)
             if found.outcome is Outcome.NOTHING and week >= _monday_of(today):
                 found = _an_offer_to_come(item.text, today, known) or found
+        day_ahead = (
+            this_monday + timedelta(days=item.weekday)
+            if ahead
+            and item.weekday is not None
+            and this_monday + timedelta(days=item.weekday) > today
+            else None
+        )
+        if ahead and _into_next_week(items, place, today):
+            day_ahead = this_monday + timedelta(days=7 + (item.weekday or 0))
+        if day_ahead is not None and found.outcome is Outcome.NOTHING and item.typed:
+            # heldmsg31. "Thu: follow-up call HSBC" in this week's list said on the Wednesday:
+            # read with its weekday, as its line is ("follow-up call HSBC" alone reads nothing)
+            found = _one(item.typed, today, krone, known, open_offers, posted, done=True)
+        if (
+            day_ahead is not None
+            and found.outcome is not Outcome.NOTHING
+            and found.kind in _PLANNABLE
+        ):
+            # heldmsg31. "Ons: nyt møde Netcompany kl 10" said on the Tuesday: that day's plan
+            # (was: dropped, a plan of its own beside the list)
+            plans.append(_a_plan(found, day_ahead, today))
+            continue
         if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
             coming.append(found)
             continue
@@ -2142,7 +2386,12 @@ def _inline(
     # "Mandag: møte Tine. Tirsdag: tilbud Orkla 200k. Onsdag: ringte Kiwi": each its day, none
     # lost, but sentences of several customers' news: each asked, the weightiest first (file 9)
     sentences = "\n" not in text.strip() and lists.days_in_sentences(text) != text
-    if (not listed or sentences) and len({customer_key(r.customer or "") for r in said}) > 1:
+    if (
+        (not listed or sentences)
+        and len({customer_key(r.customer or "") for r in said}) > 1
+        # heldmsg31: this week's sentences a day each, one ahead, are a list (its order kept)
+        and not ahead
+    ):
         # "Hadde møte med Tine i går og sendte tilbud til Yara i dag 300k", "Update: won
         # Statkraft (1.4M), sent offer to Yara (300k), met DNB": several customers' news in a
         # sentence: each asked, the weightiest first
@@ -2159,7 +2408,9 @@ def _inline(
     week_gone = not plans and all(r.when is not None and r.when < monday for r in said)
     this_weeks = (
         all(r.when is not None and r.when <= today for r in said)
-        and not running
+        # heldmsg31, the lead's decision: a running week with a day ahead ("Veckan hittills:
+        # mån …, tis …, ons ringer SEB" on a Tuesday) is a plan mixed with a report, asked
+        and (not running or ahead)
         # no heading and days short of today ("Mon: Tesco mtg / Tue: Boots call" said on a
         # Thursday): an agenda as much as news, read as before (test_days26_fresh)
         and (told.week is not None or told.done or any(r.when == today for r in said))
@@ -2169,11 +2420,56 @@ def _inline(
         # told by its days, is asked whole, one question listing each row with its day (was
         # the first stored unasked and each other asked on its own; the week under way, "Uke
         # 52 så langt: man …", still reads as before, the held-out files 19 to 25 agree)
-        return _not_yet_said(all_in_one(_chained(said)), not_yet)
+        asked = _not_yet_said(all_in_one(_chained(said)), not_yet)
+        return _ahead_asked(asked) if ahead else asked
     if not_yet:
         # mendA29. a day still to come among the rows: asked whole, the question saying it
         return _not_yet_said(all_in_one(_chained(said)), not_yet)
     return _chained(said)
+
+
+def _the_first_items_week(
+    items: list[lists.Item], today: date, known: KnownCustomers, krone: str
+) -> date | None:
+    """heldmsg31. The week a list's first item names when no colon made it the heading ("Uge 1
+    🗓️", "First week of the year 🗓️"), its Monday; None for any other first item."""
+    if not items or items[0].weekday is not None:
+        return None
+    first = _Heading.of(items[0].text, today, known, krone)
+    return None if first.plans else first.week
+
+
+def _a_day_ahead_told(
+    text: str, week: date | None, told: _Heading, items: list[lists.Item], today: date
+) -> bool:
+    """heldmsg31, the lead's decision (session 31). A list of THIS week told by its days (two
+    or more weekdays, opening its items or as day headings, "Thu/Fri: admin" too), one of them
+    still ahead: a plan mixed with a report. The week is the heading's ("Denne uka:", "Veckan
+    hittills:", "Vecka 1:", "This week:") or, with no colon after it, the first item's ("Uge 1
+    🗓️ / Man: …", "First week of the year 🗓️ Tue: …"); no week named, no such list (days27:
+    "Mandag: …. Torsdag: …" asks which week)."""
+    monday = _monday_of(today)
+    if week != monday or told.plans:
+        return False
+    days = {i.weekday for i in items if i.weekday is not None} | set(lists.day_headings(text))
+    return len(days) > 1 and (
+        any(monday + timedelta(days=d) > today for d in days)
+        or any(_into_next_week(items, at, today) for at in range(len(items)))
+    )
+
+
+def _into_next_week(items: list[lists.Item], at: int, today: date) -> bool:
+    """heldmsg31. "Veckan: tis möte Securitas ✅, tors ringde Husqvarna ✅, mån: offert
+    Securitas" said on the Friday: a weekday told after the week's later days, all gone by,
+    is the coming week's (Monday 21 May, the meeting's next step; was Monday 14, an offer)."""
+    weekday = items[at].weekday
+    before = [i.weekday for i in items[:at] if i.weekday is not None]
+    return (
+        weekday is not None
+        and bool(before)
+        and weekday < max(before) <= today.weekday()
+        and weekday < today.weekday()
+    )
 
 
 def _not_yet_said(first: Recognition, not_yet: list[str]) -> Recognition:
@@ -2223,6 +2519,11 @@ def _across_a_weekend(items: list[lists.Item], today: date) -> dict[int, date]:
             day = bound - timedelta(days=(bound.weekday() - weekday) % 7 or 7)
         out[i] = bound = day
     return out
+
+
+def _ahead_asked(first: Recognition) -> Recognition:
+    """heldmsg31. This week's list with a day ahead, asked whole: said so for the readers."""
+    return replace(first, reasons=(*first.reasons, "this-week-ahead"))
 
 
 def all_in_one(first: Recognition) -> Recognition:
@@ -2300,13 +2601,16 @@ def _steps_of_the_done(
     left = []
     for plan in plans:
         key = customer_key(plan.customer or "")
+        # heldmsg31: the latest done row of that customer ("Tirs: ringte Hafslund ✅ / Ons (i
+        # dag): møte Hafslund / Tors: tilbud Hafslund": today's meeting's next step, the lead's
+        # next activity after its latest one; was the first row's)
         at = next(
             (
                 i
-                for i, r in enumerate(out)
-                if customer_key(r.customer or "") == key
-                and r.next_step is None
-                and r.follow_up is None
+                for i in reversed(range(len(out)))
+                if customer_key(out[i].customer or "") == key
+                and out[i].next_step is None
+                and out[i].follow_up is None
             ),
             None,
         )
@@ -2441,7 +2745,7 @@ def _one(
     best = beside.offer_of_the_talk(
         message, best, judged, krone, today
     )  # "Met BP, sent a quote 120k"
-    best = _counted(message, best, cue_of.get(id(best)))
+    best = _counted(message, best, cue_of.get(id(best)), today)
     best = _each_its_own(message, best, read, cue_of, krone, found_days, today)
     best = _each_its_day(message, best, cue_of.get(id(best)), found_days, today)
     best = _twice(message, best, cue_of.get(id(best)), read, found_days, today)
@@ -2672,7 +2976,9 @@ def _host(m: Message, start: int, end: int) -> signals.Name | None:
 
 
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)])\s+")
+# heldmsg31: or a tick, an arrow or a pointing hand opening each line ("✅ man møte Telenor /
+# ✅ ons tilbud Telenor / ➡️ tirs neste uke: oppfølging Telenor")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)]|(?:✅|✔️|✔|☑️|☑|➡️|➡|👉|▶️|❌|⬜)\.?)\s+")
 
 
 def _listed(text: str) -> tuple[str, list[str]]:
@@ -2694,6 +3000,10 @@ _SO_FAR = {
     "uka", "uken", "veckan", "ugen", "week", "recap", "oppsummering", "sammanfattning",
     "dagens", "today's", "todays", "dagen",
 }  # fmt: skip
+# heldmsg31: the week's, a wrap-up's heading ("Ukas tall:", "Veckans siffror", "Ugens tal"), done
+# unless it names goals or a plan ("Veckans mål:", "Ukas plan:")
+_THE_WEEKS = {"ukas", "ukens", "vekas", "veckans", "ugens", "week's"}
+_GOALS = {"mal", "malet", "maal", "maalet", "goal", "goals", "target", "targets", "fokus", "focus"}
 
 
 # A heading of the week under way told so far, a status, not the week told whole
@@ -2741,8 +3051,11 @@ class _Heading:
         days = signals.dates(tokens, today, ())
         past = [d for d in days if d.day <= today]
         future = any(d.day > today for d in days)
+        the_weeks = not _THE_WEEKS.isdisjoint(words) and not plans_said(words)
+        the_weeks = the_weeks and _GOALS.isdisjoint(words) and _WEEK_GONE.isdisjoint(words)
         done = not future and (
-            bool(past)
+            the_weeks
+            or bool(past)
             or any(w in _SO_FAR for w in (*words, joined))
             or any(phrase in joined for phrase in _SO_FAR if " " in phrase)
         )
@@ -2791,6 +3104,9 @@ class _Heading:
             week, when, done = last, last, True
         if week is None and past and weekly:
             week = past[0].day - timedelta(days=past[0].day.weekday())
+        if week is None and not past and not future and the_weeks and not weekly:
+            # heldmsg31. "Ukas tall:", "Veckans siffror 📊", "Ugens tal 📋": this week's
+            week = None if any(w in _WEEK_GONE for w in words) else _monday_of(today)
         if week is None and weekly and not past and not future and not plans_said(words):
             # "Uka: man møte Aker, tirs møte DNB", "Uka så langt: …", "This week: Mon …, Tue
             # …" said on a Tuesday: this week's days, Tuesday today (was a week ago, as a bare
@@ -3288,7 +3604,7 @@ def _another_customers(
     )
 
 
-def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
+def _counted(m: Message, best: Recognition, cue: Cue | None, today: date) -> Recognition:
     """ "Två samtal idag: Ikea (ljummen) och Max Hamburgare (het!)", "2 mtg i dag: Circle K kl 9
     og Kahoot kl 13", "3 møder denne uge (Carlsberg, Arla, Danfoss)", "Möten: Ikea, Volvo": as
     many talks as counted (or listed after the noun and a colon), one a customer; the first as
@@ -3324,9 +3640,27 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
         if len(others) != counted - 1:
             return best
     matched = len(others) == counted - 1
+    # heldmsg31. "3 møder – Velux (man), Rockwool (tirs), Bavarian Nordic (tors)": each name's
+    # own weekday in brackets is its day (was: all on the first's)
+    own_days = {
+        id(n): day
+        for n in (*m.known, *m.guessed)
+        if (day := _bracketed_day_after(m, n.end, today)) is not None
+    }
     chain: Recognition | None = None
     for other in reversed(others):  # "3 samtaler i formiddag: Tine, Rema 1000 og Elkjøp"
-        chain = _another_customers(best, other, chain)
+        day = own_days.get(id(other))
+        chain = _another_customers(best, other, chain, **({"when": day} if day else {}))
+    first = next(
+        (
+            n
+            for n in (*m.known, *m.guessed)
+            if customer_key(n.display) == own and n.start >= cue.end
+        ),
+        None,
+    )
+    if first is not None and own_days.get(id(first)) is not None and chain is not None:
+        best = replace(best, when=own_days[id(first)])
     reasons = tuple(r for r in best.reasons if r not in ("first-of-two", "several-customers"))
     outcome = Outcome.SURE if "several-customers" in best.reasons else best.outcome
     if not matched or not best.known_customer or not all(o.known for o in others):
@@ -3336,6 +3670,18 @@ def _counted(m: Message, best: Recognition, cue: Cue | None) -> Recognition:
 
 
 _JOINS = {"og", "och", "o", "and", "samt", "plus", "+", "&", ","}
+
+
+def _bracketed_day_after(m: Message, end: int, today: date) -> date | None:
+    """heldmsg31. The weekday in brackets right after a name ("Velux (man)", "Boots (Thu)"):
+    the latest such day, today on its own weekday; None for anything else."""
+    t = m.tokens
+    if end + 2 >= len(t) or t[end].text != "(" or t[end + 2].text != ")":
+        return None
+    weekday = weekday_index(t[end + 1].folded.rstrip("."))
+    if weekday is None:
+        return None
+    return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
 def _each_its_own(
