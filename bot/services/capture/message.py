@@ -129,7 +129,8 @@ class Recognition:
             currency=self.currency if self.amount is not None else None,
             next_step=self.next_step or self.follow_up,
             temperature=self.temperature,
-            note=self.reason if self.kind is ActivityKind.LOSS else None,
+            # a loss's reason; a call's words that say nobody answered (mendG31)
+            note=self.reason if self.kind in (ActivityKind.LOSS, ActivityKind.CALL) else None,
             times=self.times,
             times_said=self.times_said,
             days=self.days,
