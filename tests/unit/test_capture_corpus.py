@@ -1000,10 +1000,12 @@ def test_a_customer_that_sold_or_bought_a_company_is_their_news(text: str) -> No
     "text",
     ["Me and <@U0123> closed Yara today, 300k", "Jeg og <@U0123> signerte Yara i dag, 300k"],
 )
-def test_a_win_the_author_shares_with_a_colleague_is_the_authors(text: str) -> None:
-    """Were nothing: the colleague right before the verb was taken for the one who won."""
+def test_a_win_the_author_shares_with_a_colleague_is_asked(text: str) -> None:
+    """Were nothing: the colleague right before the verb was taken for the one who won; then
+    sure, the author's. mendG31 (the lead, session 31): whose win to log is asked."""
     found = _read(text)
-    assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, "Yara", 300_000)
+    assert (found.outcome, found.customer, found.amount) == (Outcome.LIKELY, "Yara", 300_000)
+    assert found.together == "@person"
     assert _read("<@U0123> vant Yara 300k i går!").outcome is Outcome.NOTHING
 
 

@@ -83,3 +83,47 @@ def test_warm_on_it_is_the_leads_temperature(text: str, temperature: Temperature
 )
 def test_warm_on_one_thing_of_it_is_no_temperature(text: str) -> None:
     assert _read(text).temperature is None
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "mate"),
+    [
+        ("Jag och Kari vann Telenor 2 mkr", "Telenor", 2_000_000, "Kari"),
+        ("Lars og jeg vant Kiwi 500k", "Kiwi", 500_000, "Lars"),
+        ("Mette and I closed Boots £22k", "Boots", 22_000, "Mette"),
+        ("Alex og jeg har vundet Carlsberg 300.000 kr", "Carlsberg", 300_000, "Alex"),
+        ("Vi (Kari og jeg) vant Telenor 2 mill", "Telenor", 2_000_000, "Kari"),
+        ("Me and <@U0LARS> closed Boots today, £22k", "Boots", 22_000, "@person"),
+        ("Closed Boots with Mette, £22k", "Boots", 22_000, "Mette"),
+        ("Vant Telenor sammen med Kari, 2 mill", "Telenor", 2_000_000, "Kari"),
+    ],
+)
+def test_a_win_won_with_a_named_colleague_is_asked(
+    text: str, customer: str, amount: int, mate: str
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.amount, found.together) == (
+        Outcome.LIKELY,
+        ActivityKind.WIN,
+        customer,
+        amount,
+        mate,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "kind"),
+    [
+        ("Kari vann Telenor, 2 mkr", Outcome.NOTHING, None),  # hers alone: nothing, as before
+        ("Vant Telenor 2 mill", Outcome.SURE, ActivityKind.WIN),
+        ("Signerte avtale med Telenor 2 mill", Outcome.SURE, ActivityKind.WIN),
+        # a meeting or an offer together is each seller's own activity: as before
+        ("Jeg og Kari hadde møte med Orkla i dag", Outcome.SURE, ActivityKind.MEETING),
+        ("Kari og jeg sendte tilbud til Kiwi på 200k i dag", Outcome.SURE, ActivityKind.OFFER),
+    ],
+)
+def test_a_win_alone_and_talks_together_are_as_before(
+    text: str, outcome: Outcome, kind: ActivityKind | None
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind if kind else None, found.together) == (outcome, kind, None)

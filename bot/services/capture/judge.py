@@ -142,7 +142,62 @@ def _judge(
         return replace(found, outcome=Outcome.LIKELY, reason=said, reasons=why)
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
-    return _judge_said(m, cue, today, krone, open_offers, reasons)
+    found = _judge_said(m, cue, today, krone, open_offers, reasons)
+    if found.outcome is not Outcome.NOTHING and (mate := _won_together(m, cue, found.customer)):
+        # mendG31 (the lead, session 31): "Jag och Kari vann Telenor 2 mkr", "Mette and I
+        # closed Boots £22k": a win the author shares with a named colleague is asked (theirs
+        # to log, or the author's), never stored unasked as the author's whole win (was: sure)
+        why = (*found.reasons, "won-together")
+        return replace(found, outcome=Outcome.LIKELY, together=mate, reasons=why)
+    return found
+
+
+_I = {fold(w) for w in "jeg jag eg i me meg mig".split()}
+_AND_ONLY = {"og", "och", "and", "&"}
+_WITH_ONLY = {"med", "with"}
+
+
+def _won_together(m: Message, cue: Cue, customer: str | None) -> str | None:
+    """mendG31. The colleague a win is said to be won with, as typed: "jeg og Kari", "Kari og
+    jeg", "vi (Kari og jeg)", "me and @Lars" before the win word, or "with Mette", "sammen med
+    Kari" after it (after the customer). A colleague is one capitalised word (or a mention) that
+    is neither a known customer nor the customer read. None when no one is."""
+    if cue.kind is not ActivityKind.WIN:
+        return None
+    tokens = m.tokens
+    sentence = m.sentence(cue.start)
+    known = {i for n in m.known for i in range(n.start, n.end)}
+
+    def colleague(i: int) -> bool:
+        t = tokens[i]
+        if not t.is_word or i in known or i in cue.words or m.sentence(i) != sentence:
+            return False
+        if t.folded == "@person":
+            return True
+        return (
+            t.text[:1].isupper()
+            and t.text.isalpha()
+            and t.folded not in _I | _OURS | signals.NOT_NAMES
+            # "Vi har landet aftalen med Novo": a word of the customer's name is no colleague
+            and (customer is None or t.folded not in fold(customer).split())
+        )
+
+    first = min(cue.words)
+    for i in range(max(first - 2, 0)):
+        if tokens[i + 1].folded not in _AND_ONLY or m.sentence(i) != sentence:
+            continue
+        if tokens[i].folded in _I and colleague(i + 2):
+            return tokens[i + 2].text  # "Jag och Kari vann Telenor"
+        if tokens[i + 2].folded in _I and colleague(i):
+            return tokens[i].text  # "Lars og jeg vant Kiwi"
+    named = [n.end for n in (*m.known, *m.guessed) if n.start > first and n.display == customer]
+    after = min(named, default=max(cue.words) + 1)
+    for i in range(after, len(tokens) - 1):
+        if m.sentence(i) != sentence:
+            break
+        if tokens[i].folded in _WITH_ONLY and colleague(i + 1):
+            return tokens[i + 1].text  # "closed Boots with Mette"
+    return None
 
 
 def _no_answer_said(m: Message, cue: Cue) -> str | None:

@@ -113,6 +113,10 @@ class Recognition:
     # mendC30. "Ringer Orkla igjen tirsdag 16." where the 16th is a Wednesday: the plan's (or
     # next step's) two readings, the date said and the weekday nearest it, each on its button
     clash_days: tuple[date, ...] = ()
+    # mendG31. "Jag och Kari vann Telenor 2 mkr", "Mette and I closed Boots £22k": the colleague
+    # named as winning it with the author, as typed ("@person" for a mention): whose win it is
+    # to log is asked (the author's, or the colleague's to log), never stored unasked
+    together: str | None = None
 
     @property
     def planned(self) -> bool:
