@@ -439,6 +439,9 @@ OPTION_LABELS = {
     "coming_on": N_("Coming %(date)s: plan it"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),
+    # mendG31: "Jag och Kari vann Telenor 2 mkr": whose win it is to log
+    "my_win": N_("Log as my win"),
+    "theirs": N_("It's %(name)s's"),
     "separate": N_("A separate offer"),
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),

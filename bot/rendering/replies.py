@@ -314,6 +314,10 @@ def _option_label(language: str, question: Question, option: str) -> str:
         day = params["when"] if option == "record" else params["ahead"]
         said = i18n.format_day(date.fromisoformat(str(day)), language)
         return t.gettext(blocks.OPTION_LABELS[key]) % {"date": said}
+    if option == "record" and params.get("together"):
+        return t.gettext(blocks.OPTION_LABELS["my_win"])  # mendG31: won with a colleague
+    if option == questions.THEIRS:
+        return t.gettext(blocks.OPTION_LABELS["theirs"]) % {"name": params.get("together")}
     if option == "record" and params.get("second_name"):
         names = f"{params['customer']}, {params['second_name']}"
         return t.gettext(blocks.OPTION_LABELS["two_customers"]) % {"name": names}
@@ -544,6 +548,7 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
 
 
 PICK_A_DAY = N_("Pick the day")
+THEIRS = N_("OK, nothing was stored: it's *%(name)s*'s win to log, with /logwin.")
 
 
 ANSWERED = {
@@ -770,6 +775,9 @@ def answered_reply(language: str, answered: Answered) -> dict[str, Any]:
         )
     if answered.state == "deleted":
         return blocks.text_message(t.gettext(DELETED) % {"command": answered.command or ""})
+    if answered.state == "theirs":  # mendG31: a win won with a colleague, theirs to log
+        said = message_params({"name": answered.said or ""}, str, mrkdwn=True)
+        return blocks.text_message(t.gettext(THEIRS) % said)
     if answered.state in DAY_NOT_OF_IT and answered.picked is not None:
         # cmds28: a day picked outside the period asked about, or ahead: nothing stored
         days = {

@@ -1033,6 +1033,8 @@ def _answer(
         return Answered("same")
     if option == questions.NOT_A_SALE:
         return Answered("not_a_sale")
+    if option == questions.THEIRS:  # mendG31: the colleague's win to log; nothing stored
+        return Answered("theirs", said=str(pending.params.get("together") or ""))
     if option == MEND and row.code == CORRECTION:
         if pending.params.get("change", "amount") != "amount":
             # its day, customer or kind (session 26)
@@ -2477,9 +2479,12 @@ def ask_about_message(
     which_kind: bool = False,
     step_days: tuple[date, ...] = (),
     days_clash: bool = False,
+    together: str | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
-    Edit / Not a sale). `price`: a price per period said with its term, `cmd.amount` the whole
+    Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
+    ("Kari", a mention): when it names a member of the author's team, asked "Log as my win" /
+    "It's Kari's" (which stores nothing) / Not a sale (mendG31). `price`: a price per period said with its term, `cmd.amount` the whole
     value for the term: both offered, each on its button (as a command's price per period is).
     `one_of_two`: (both names as one, the second) where two names neither known may be one
     customer's ("Marks and Spencer"): Record keeps the two (the second asked on its own), the
@@ -2499,9 +2504,10 @@ def ask_about_message(
     otherwise only Edit and Not a sale are offered. `planned`: a coming meeting or call (its
     next step): Plan it or Not a sale — never Edit, whose log form records an activity held."""
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
-    if any(q.outcome == questions.NOT_A_SALE for q in earlier):
+    if any(q.outcome in (questions.NOT_A_SALE, questions.THEIRS) for q in earlier):
         return None
     answers = with_deal_words(Answers(new_customer=True), cmd, words)
+    mate = _won_with(session, who, together) if cmd.kind is ActivityKind.WIN else None
     if complete and any(
         q.code == CAPTURE and q.outcome in ("record", questions.DAYS) for q in earlier
     ):
@@ -2553,7 +2559,12 @@ def ask_about_message(
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
-    if step_days and cmd.next_step is not None and (planned or complete):
+    if mate is not None:
+        # mendG31: whose win it is to log; "It's Kari's" stores nothing and says so
+        params["together"] = mate
+        last = (questions.THEIRS, questions.NOT_A_SALE)
+        options = ("record", *last) if complete else (questions.EDIT, *last)
+    elif step_days and cmd.next_step is not None and (planned or complete):
         # mendC30. "Ringer Orkla igjen tirsdag 16." where the 16th is a Wednesday: the plan (or
         # the held talk's next step) on the date said or on the weekday said nearest it, each
         # on its button (was: the coming Tuesday, a third day, guessed)
@@ -2608,6 +2619,23 @@ def ask_about_message(
         now=now,
         asked_about=message_ref,
     )
+
+
+def _won_with(session: Session, who: Who, said: str | None) -> str | None:
+    """mendG31. The colleague a win was said to be won with, by name: a member of the author's
+    team named ("Kari") or mentioned; None for anyone else (the question is then the usual)."""
+    if not said:
+        return None
+    from bot.services import teams  # teams reads activities' figures
+
+    try:
+        user = teams.colleague_named(session, who, said)
+    except UserError:
+        return None
+    if user is None or user == who.user_id:
+        return None
+    seller = repo.seller_by_user(session, who.workspace_id, user)
+    return seller.display_name if seller is not None and seller.display_name else said
 
 
 def range_in_message(

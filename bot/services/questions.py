@@ -181,6 +181,8 @@ def load(text: str) -> Pending:
 CANCEL = "cancel"
 SAME = "same"  # the meeting or call asked about was the one logged a moment ago: nothing stored
 NOT_A_SALE = "not_a_sale"
+# mendG31. "Jag och Kari vann Telenor 2 mkr": the win is the colleague's to log, nothing stored
+THEIRS = "theirs"
 EDIT = "edit"  # open the log form pre-filled instead of storing
 BOOKED = "booked"  # "Equinor neste uke": the activity is on that day; planned, not stored
 DAY = "day:"  # "day:2026-11-29": the day the author picked (typed after midnight)

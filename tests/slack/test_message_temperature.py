@@ -36,6 +36,9 @@ def team(slack, clock):  # type: ignore[no-untyped-def]
         ("Møte med Telia i dag, het", "hot"),
         ("Bra möte med Telia, leadet är hett", "hot"),
         ("Met Telia today, the lead is very warm", "warm"),
+        # mendG31: warm or cold on it, the deal itself (was none in nb and sv)
+        ("Møte med Telia i dag, de er varme på det", "warm"),
+        ("Möte med Telia idag, de var kalla på offerten", "cold"),
     ],
 )
 def test_a_messages_temperature_is_the_leads(team, text, temperature) -> None:  # type: ignore[no-untyped-def]

@@ -169,7 +169,6 @@ def _read(text: str, open_offers: set[str] | None = None) -> Recognition:
         "Telenor sa ja til møte neste uke",  # a meeting agreed is no win
         "Last year we won Equinor, this year it's tougher",  # long ago
         "We signed Orkla in 2019 and they're still happy",
-        "Ringte Yara, fikk ikke svar",  # a call that got no answer
         "Demo environment for Orkla is down again",  # a meeting word inside a thing's name
         "Equinor er vår største kunde 💪",
         "Lost 2-1 to Telenor in the corporate cup 😂",
@@ -248,11 +247,14 @@ def test_an_abbreviations_dot_keeps_the_currency_after_it(
 
 
 HOLDOUT_8 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout8.yaml")
-
-
-@pytest.mark.parametrize(
-    "row", HOLDOUT_8["messages"], ids=[r["t"][:40] for r in HOLDOUT_8["messages"]]
+_UNANSWERED_31 = (
+    "the lead's decision, session 31 (mendG31): an unanswered call is asked as a call; the file"
+    " reads nothing"
 )
+HOLDOUT_8_LEFT: dict[str, str] = {"Ringede til Pandora, ingen svar": _UNANSWERED_31}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_8, HOLDOUT_8_LEFT))
 def test_the_eighth_held_out_file_is_read_right_now(row: dict) -> None:
     """messages_holdout8.yaml was measured once before the rules it led to (its header); since
     then it is regression data."""
@@ -998,18 +1000,22 @@ def test_a_customer_that_sold_or_bought_a_company_is_their_news(text: str) -> No
     "text",
     ["Me and <@U0123> closed Yara today, 300k", "Jeg og <@U0123> signerte Yara i dag, 300k"],
 )
-def test_a_win_the_author_shares_with_a_colleague_is_the_authors(text: str) -> None:
-    """Were nothing: the colleague right before the verb was taken for the one who won."""
+def test_a_win_the_author_shares_with_a_colleague_is_asked(text: str) -> None:
+    """Were nothing: the colleague right before the verb was taken for the one who won; then
+    sure, the author's. mendG31 (the lead, session 31): whose win to log is asked."""
     found = _read(text)
-    assert (found.outcome, found.customer, found.amount) == (Outcome.SURE, "Yara", 300_000)
+    assert (found.outcome, found.customer, found.amount) == (Outcome.LIKELY, "Yara", 300_000)
+    assert found.together == "@person"
     assert _read("<@U0123> vant Yara 300k i går!").outcome is Outcome.NOTHING
 
 
 @pytest.mark.parametrize(
     ("text", "outcome", "kind"),
     [
-        ("Ringte Yara tre ganger i dag uten svar", Outcome.NOTHING, None),  # was a sure call
-        ("Called Yara, left a voicemail", Outcome.NOTHING, None),
+        # was a sure call, then nothing; mendG31 (the lead, session 31): asked as calls
+        ("Ringte Yara tre ganger i dag uten svar", Outcome.LIKELY, ActivityKind.CALL),
+        ("Called Yara, left a voicemail", Outcome.LIKELY, ActivityKind.CALL),
+        ("Ringte Yara, fikk ikke svar", Outcome.LIKELY, ActivityKind.CALL),  # was chatter
         ("Yara-møtet ble veldig bra", Outcome.SURE, ActivityKind.MEETING),  # was missed
         ("Mötet med Volvo blev jättebra", Outcome.SURE, ActivityKind.MEETING),
         ("Fikk tak i innkjøper hos Yara endelig", Outcome.SURE, ActivityKind.CALL),  # missed

@@ -109,7 +109,7 @@ IN_DECEMBER: list[tuple[str, list]] = [
     ("Aviva renewal: £95k/yr, 2 yrs", [(L, WIN, "Aviva", k(190000), T)]),  # the term's worth
     ("call Bupa Friday pm", [(L, CALL, "Bupa", None, T)]),  # a to-do: planned Fri 24th
     ("Mtg w/ Greggs Wed pm, went well", [(S, MEETING, "Greggs", None, dec(15))]),
-    ("Rang Tesco twice, no joy", []),  # nobody answered
+    ("Rang Tesco twice, no joy", [(L, CALL, "Tesco", None, date(2027, 12, 17))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Tesco came in for a demo yesterday", [(S, MEETING, "Tesco", None, dec(16))]),
     ("Great session with the Aviva team", [(S, MEETING, "Aviva", None, T)]),
     ("Had our quarterly with Greggs today", [(S, MEETING, "Greggs", None, T)]),

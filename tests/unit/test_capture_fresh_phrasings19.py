@@ -122,7 +122,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("vant Posten!!! 210' 🎉", [(S, WIN, "Posten", k(210000), T)]),
     ("Orkla: tilbud sendt 17/8, kr 345 000", [(S, OFFER, "Orkla ASA", k(345000), aug(17))]),
     ("I går hadde jeg møte med Coop Norge, de er varme", [(S, MEETING, "Coop Norge", None, aug(17))]),
-    ("Ringt Equinor 2 ganger i dag uten svar", []),
+    ("Ringt Equinor 2 ganger i dag uten svar", [(L, CALL, "Equinor", None, date(2027, 8, 18))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Tlf m/ DNB i dag, lunken", [(S, CALL, "DNB", None, T)]),
     ("Signert! Rema 1000, 2,4 MNOK 🍾", [(S, WIN, "Rema 1000", k(2400000), T)]),
     ("Equinor møte flyttet til neste uke", []),
@@ -155,14 +155,14 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Opkald til Jysk i mandags, kold", [(S, CALL, "Jysk", None, aug(16))]),
     ("Vi har mistet Ørsted til en konkurrent", [(L, LOSS, "Ørsted", None, T)]),
     ("Husk mødet med Maersk i morgen kl 10", []),
-    ("Ringede Maersk igår – ingen svarede", []),
+    ("Ringede Maersk igår – ingen svarede", [(L, CALL, "Maersk", None, date(2027, 8, 17))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     # en
     ("mtg w/ Aviva yday, v positive", [(S, MEETING, "Aviva", None, aug(17))]),
     ("Closed Greggs! £35,000 🙌", [(S, WIN, "Greggs", k(35000), T)]),
     ("Boots quote sent - £12.5k", [(S, OFFER, "Boots", k(12500), T)]),
     ("Tesco meeting moved to next Thurs", []),
     # session 24: no call counted; the next try is the lead's next step (a call planned)
-    ("Called Securitas, no answer, will try again tmrw", [(S, CALL, "Securitas", None, T)]),
+    ("Called Securitas, no answer, will try again tmrw", [(L, CALL, "Securitas", None, date(2027, 8, 18))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing); the try again its next step
     ("Proposal to Bupa went out Monday, £90k", [(S, OFFER, "Bupa", k(90000), aug(16))]),
     ("Lost Aviva on price 😢", [(L, LOSS, "Aviva", None, T)]),
     ("Does anyone have a contact at Royal Mail?", []),

@@ -42,7 +42,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Siste dag i kvartalet, og Tine signerte nettopp! 780k 🎉", [(S, WIN, "Tine", k(780000), T)]),
     ("tilbud sendt kiwi 245 000 idag", [(S, OFFER, "Kiwi", k(245000), T)]),
     # session 24: no call counted; the next try is the lead's next step (a call planned)
-    ("Ringte Hafslund i går, ingen svar. Prøver igjen i morgen", [(S, CALL, "Hafslund", None, T)]),
+    ("Ringte Hafslund i går, ingen svar. Prøver igjen i morgen", [(L, CALL, "Hafslund", None, date(2027, 3, 30))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Fikk ikke tak i Orkla i dag heller", []),
     ("Husk å logge alt fra Q1 før i kveld!", []),
     ("Kiwi-avtalen er visst i boks for Jonas, gratulerer!", []),
@@ -51,7 +51,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Tapte DNB, de gikk for eksisterende leverandør", [(L, LOSS, "DNB", None, T)]),
     ("Mote med Telenor igar, varm. Nytt mote uke 14", [(S, MEETING, "Telenor", None, date(2027, 3, 30))]),
     ("Skjærtorsdag var jeg faktisk hos Yara, lovende", [(S, MEETING, "Yara", None, date(2027, 3, 25))]),
-    ("Ringte Posten 2. påskedag, ingen svar selvfølgelig 😅", []),
+    ("Ringte Posten 2. påskedag, ingen svar selvfølgelig 😅", [(L, CALL, "Posten", None, date(2027, 3, 29))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Møte med Rema 1000 i morgen kl 10", [(S, MEETING, "Rema 1000", None, T)]),
     ("Tilbud til Elkjøp på 1,2 mill sendt i dag, svar innen kvartalsslutt", [(S, OFFER, "Elkjøp", k(1200000), T)]),
     ("Statkraft sa ja i går! 2,1 MNOK 🚀", [(S, WIN, "Statkraft", k(2100000), date(2027, 3, 30))]),
@@ -78,7 +78,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Opkald til Ørsted og Salling Group i dag", [(L, CALL, "Ørsted", None, T), (L, CALL, "Salling Group", None, T)]),
     ("Tilbud til Coop Danmark 600.000 kr, udløber primo april", [(S, OFFER, "Coop Danmark", k(600000), T)]),
     ("Meeting with Tesco today, warm. Follow-up w/c 12th Apr", [(S, MEETING, "Tesco", None, T)]),
-    ("Called Boots yesterday, no answer", []),
+    ("Called Boots yesterday, no answer", [(L, CALL, "Boots", None, date(2027, 3, 30))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Sent Greggs a quote for £45k today", [(S, OFFER, "Greggs", k(45000), T)]),
     ("Won Aviva! £120k 🎉", [(S, WIN, "Aviva", k(120000), T)]),
     ("Lost Bupa, they went with a cheaper option", [(L, LOSS, "Bupa", None, T)]),
@@ -115,7 +115,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("Vi har nådd Q1-målet! 🎉 Takk alle", []),
     ("Telenor-møtet i går ble avlyst", []),
     ("Trenger hjelp med tilbudet til Yara før fredag", []),
-    ("Ringde Volvo men ingen svarade", []),
+    ("Ringde Volvo men ingen svarade", [(L, CALL, "Volvo", None, date(2027, 3, 31))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Scania har köpt in nya lastbilar, läste i DI", []),
     ("Tack för en grym Q1 allihop!", []),
     ("Möte med Volvo imorgon kl 9, någon som vill följa med?", [(S, MEETING, "Volvo", None, T)]),

@@ -46,7 +46,7 @@ ON_TUESDAY: list[tuple[str, list]] = [
     ('Hipp hurra for 17. mai! 🇳🇴🎉', []),
     ('Noen som har sett bunadsølja mi? Mistet den på toget i går', []),
     ('Møtte Equinor i går selv om det var 17. mai 😅 varm', [(S, MEETING, 'Equinor', None, may(17))]),
-    ('Ringte DNB i dag, ingen svar. Prøver igjen etter lunsj', []),
+    ('Ringte DNB i dag, ingen svar. Prøver igjen etter lunsj', [(L, CALL, "DNB", None, date(2027, 5, 18))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ('Tilbud sendt til Yara 1,4 mill idag, svar innen månedsslutt', [(S, OFFER, 'Yara', k(1400000), T)]),
     ('tilbud t Bama 230 000 sendt igår', [(S, OFFER, 'Bama', k(230000), may(17))]),
     ('Vant Fjordkraft!! 2,3 mill 🎉🇳🇴', [(S, WIN, 'Fjordkraft', k(2300000), T)]),

@@ -36,7 +36,7 @@ IN_THE_FIRST_WEEK: list[tuple[str, list]] = [
     ('Kundemøte hos Posten i dag, lunkne. Nytt møte tirsdag', [(S, MEETING, 'Posten', None, T)]),
     ('Hvem tar over Bama mens Lars er i permisjon?', []),
     ('Tapte Statkraft, de gikk for en billigere leverandør 😕', [(L, LOSS, 'Statkraft', None, T)]),
-    ('Ringte Yara i mandags, ingen svar', []),
+    ('Ringte Yara i mandags, ingen svar', [(L, CALL, "Yara", None, date(2027, 1, 4))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ('Revidert tilbud til Orkla: 720k istedenfor 800k', [(S, OFFER, 'Orkla', k(720000), T)]),
     ('Skal ringe Telenor neste uke ang. fornyelse', []),
     ('Hadde møte med Gjensidige i forgårs, het 🔥', [(S, MEETING, 'Gjensidige', None, jan(6))]),

@@ -38,7 +38,7 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
     ('Signerte Tine i går, 1,2 mill eks. mva 🎉', [(S, WIN, 'Tine', k(1200000), may(13))]),
     ('Sendte tilbd til Bama inneklemt fredag, kr 340 000', [(S, OFFER, 'Bama', k(340000), may(7))]),
     ('Møte med Posten i dag, varm lead – nytt møte etter 17. mai', [(S, MEETING, 'Posten', None, T)]),
-    ('Ringte Fjordkraft 3 ganger denne uka uten å få svar', []),
+    ('Ringte Fjordkraft 3 ganger denne uka uten å få svar', [(L, CALL, "Fjordkraft", None, date(2027, 5, 14))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ('Tapte Statkraft på pris 😤', [(L, LOSS, 'Statkraft', None, T)]),
     ('Hvem står på standen til Orkla-arrangementet 17. mai?', []),
     ('Orkla-ordren er i boks! 850k', [(S, WIN, 'Orkla', k(850000), T)]),
@@ -69,7 +69,7 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
     ('Met Boots on Monday, warm – they want a follow-up after the bank holiday', [(S, MEETING, 'Boots', None, may(10))]),
     ('Lost Ocado, budget frozen until Q3', [(L, LOSS, 'Ocado', None, T)]),
     ('Anyone going to the Vodafone event on the 17th?', []),
-    ('Called Unilever twice today, no answer', []),
+    ('Called Unilever twice today, no answer', [(L, CALL, "Unilever", None, date(2027, 5, 14))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ('Quick call with BT this morning, they want a revised quote by Friday', [(S, CALL, 'BT', None, T)]),
     ('Barclays said yes! £210k, contract to follow next week', [(L, WIN, 'Barclays', k(210000), T)]),
     ('Tesco meeting booked for the 20th', [(S, MEETING, 'Tesco', None, T)]),
@@ -82,7 +82,7 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
     ('Carlsberg vil mødes på tirsdag – booket ind!', [(S, MEETING, 'Carlsberg', None, T)]),
     ('Ringte Tine i dag og Bama 2 ganger i går', [(L, CALL, 'Tine', None, T), (L, CALL, 'Bama', None, may(13))]),
     ('Møte booket med Orkla etter 17. mai', [(L, MEETING, 'Orkla', None, T)]),
-    ('Ringde Axfood 2 ggr idag, inget svar', []),
+    ('Ringde Axfood 2 ggr idag, inget svar', [(L, CALL, "Axfood", None, date(2027, 5, 14))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     # the day worked first, then what was done on it
     ('Kristi himmelfartsdag jobbet jeg faktisk – tlf med Tine, varm', [(S, CALL, 'Tine', None, may(6))]),
     ('Kristi himmelsfärdsdag jobbade jag faktiskt – möte med Volvo', [(S, MEETING, 'Volvo', None, may(6))]),

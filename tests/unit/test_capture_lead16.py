@@ -35,14 +35,18 @@ NOTHING = [
     "Fulgte opp tilbudet til Tine på 85k, de ser på det",
     "Följde upp offerten till Scania på 400 tkr",
     "Followed up on the quote to Tesco, £45k",
-    # a call with no one at the other end
-    "Ringde Scania men fick inget svar",
-    "Ringde Scania, inget svar",
-    "Ringte Tine, la igjen beskjed",
-    "Ringde Scania, lämnade ett meddelande",
-    "Ringede til Mærsk, lagde en besked",
-    "Ringte Tine men fikk ikke tak i noen",
-    "Called Tesco, couldn't reach the buyer",
+]
+
+# mendG31 (the lead, session 31): a call with no one at the other end is the seller's attempt,
+# asked as a call, the words that say so its note (was: nothing, in this file's NOTHING)
+UNANSWERED = [
+    ("Ringde Scania men fick inget svar", "Scania", "fick inget svar"),
+    ("Ringde Scania, inget svar", "Scania", "inget svar"),
+    ("Ringte Tine, la igjen beskjed", "Tine", "la igjen beskjed"),
+    ("Ringde Scania, lämnade ett meddelande", "Scania", "lämnade ett meddelande"),
+    ("Ringede til Mærsk, lagde en besked", "Mærsk", "lagde en besked"),
+    ("Ringte Tine men fikk ikke tak i noen", "Tine", "fikk ikke tak i noen"),
+    ("Called Tesco, couldn't reach the buyer", "Tesco", "couldn't reach the buyer"),
 ]
 
 STILL = [
@@ -67,6 +71,17 @@ STILL = [
 def test_what_became_of_an_offer_out_or_a_call_unanswered_records_nothing(text: str) -> None:
     found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
     assert found.outcome is Outcome.NOTHING, found
+
+
+@pytest.mark.parametrize(("text", "customer", "note"), UNANSWERED)
+def test_a_call_unanswered_is_asked_as_a_call(text: str, customer: str, note: str) -> None:
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=OPEN)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.CALL,
+        customer,
+    )
+    assert found.command().note == note
 
 
 @pytest.mark.parametrize(("text", "outcome", "kind", "customer", "amount"), STILL)

@@ -62,8 +62,6 @@ def test_what_was_left_is_read(text: str, want: tuple) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rang Tesco twice, no joy",  # nobody answered: no call counted (as 'Called Monzo, no answer')
-        "Ringte Tine, de svarte ikke",
         "Kari vant Tine!",  # a colleague's win
         "Grattis Lars med Volvo-ordern!",
         "ja, møtet var i går",  # a thread's reply, no customer
@@ -75,6 +73,15 @@ def test_what_was_left_is_read(text: str, want: tuple) -> None:
 )
 def test_still_nothing(text: str) -> None:
     assert _chain(text) == []
+
+
+@pytest.mark.parametrize("text", ["Rang Tesco twice, no joy", "Ringte Tine, de svarte ikke"])
+def test_nobody_answering_is_a_call_asked(text: str) -> None:
+    # mendG31 (the lead, session 31): were in test_still_nothing (no call counted); the seller's
+    # attempt is asked as a call, "twice" two
+    times = 2 if "twice" in text else 1
+    found = recognise(text, today=MONDAY, known_customers=KNOWN, open_offers=set())
+    assert (found.outcome, found.kind, found.times) == (LIKELY, ActivityKind.CALL, times)
 
 
 def test_a_part_of_the_day_is_no_word_of_how_it_went() -> None:

@@ -129,8 +129,8 @@ LEFT: list[tuple[str, list]] = [
     ("Fikk ikke tak i Orkla i dag heller", []),
     ("Husk å logge alt fra Q1 før i kveld!", []),
     ("Ringte Yara, det er ikke aktuelt for dem nå", [(S, CALL, "Yara", None, T)]),
-    ("Ringte Yara, det var ikke noen der", []),
-    ("Ringte Yara, det var ikke noe svar", []),
+    ("Ringte Yara, det var ikke noen der", [(L, CALL, "Yara", None, T)]),  # mendG31: asked as a call (was nothing)
+    ("Ringte Yara, det var ikke noe svar", [(L, CALL, "Yara", None, T)]),  # mendG31: asked as a call (was nothing)
 ]  # fmt: skip
 
 

@@ -65,8 +65,10 @@ def test_a_call_on_two_days_without_an_answer_on_one_is_the_other_days(
     assert (found.outcome, found.kind, found.when, found.also) == (S, CALL, day, None)
 
 
-def test_no_answer_without_a_day_of_its_own_is_still_no_call() -> None:
-    assert _read("Ringde Volvo mån + tis, ingen svar").outcome is N
+def test_no_answer_without_a_day_of_its_own_is_both_calls_asked() -> None:
+    # mendG31 (the lead, session 31): an unanswered call is asked as a call; was nothing
+    found = _read("Ringde Volvo mån + tis, ingen svar")
+    assert (found.outcome, found.kind, found.times, found.reason) == (L, CALL, 2, "ingen svar")
 
 
 def test_an_offer_listed_after_another_customers_meeting_is_asked_too() -> None:

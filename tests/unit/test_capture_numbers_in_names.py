@@ -214,8 +214,10 @@ def test_a_call_answered_with_no_is_a_call(text) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("text", ["Ringte Yara, fikk ikke svar", "Called Monzo, no answer"])
-def test_a_call_nobody_answered_is_none(text) -> None:  # type: ignore[no-untyped-def]
-    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+def test_a_call_nobody_answered_is_asked(text) -> None:  # type: ignore[no-untyped-def]
+    # mendG31 (the lead, session 31): the seller's attempt, asked as a call (was nothing)
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.CALL), found.reasons
 
 
 def test_an_accepted_amount_with_an_open_offer_is_asked_as_a_win() -> None:

@@ -97,7 +97,8 @@ MESSAGES_APRIL: list[tuple[str, list[tuple]]] = [
     ),
     ("Vant Telenor i påskeuka!! 900k", [(S, WIN, "Telenor", Decimal(900000), d(22, 3))]),
     ("Hadde møte med DNB i påsken, mest prat om hytta", [(L, MEETING, "DNB", None, d(25, 3))]),
-    ("Ringte Posten 2. påskedag, ingen svar", []),
+    # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
+    ("Ringte Posten 2. påskedag, ingen svar", [(L, CALL, "Posten", None, d(29, 3))]),
     ("Ringte Yara 2. påskedag, de vil ha tilbud", [(S, CALL, "Yara", None, d(29, 3))]),
     ("signerte orkla langfredag 😅 2 mill", [(S, WIN, "Orkla ASA", Decimal(2000000), d(26, 3))]),
     ("mote med equinor i paskeuka", [(S, MEETING, "Equinor ASA", None, d(22, 3))]),

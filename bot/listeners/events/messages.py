@@ -669,6 +669,15 @@ def _ask_later(
     return logged_reply(who.language, outcome)
 
 
+def _mate(said: str | None, text: str) -> str | None:
+    """The colleague a win was won with, as typed; a mention (read as "@person") as its Slack
+    form, the first one in the message (mendG31)."""
+    if said != "@person":
+        return said
+    found = re.search(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>", text)
+    return found.group(0) if found else None
+
+
 def _coming(who: Who, found: Recognition) -> NextStep | None:
     """ "Møte med DNB fredag kl 14" said on a Tuesday: the coming Friday, offered beside last
     Friday's, as the lead's next step in its author's words (session 25)."""
@@ -758,6 +767,8 @@ def _store_one(
                 days_clash=found.days_clash,  # "Møte med Tine tirsdag 16." a Wednesday (left31)
                 which_kind=found.which_kind,  # "Kiwi 95k": an offer or a win? (review25)
                 step_days=found.clash_days,  # "tirsdag 16." a Wednesday: which day? (mendC30)
+                # "Jag och Kari vann Telenor": whose win to log? (mendG31)
+                together=_mate(found.together, message.get("text") or ""),
             )
             if outcome is None:
                 return None

@@ -130,8 +130,106 @@ def _judge(
 ) -> Recognition:
     reasons = [f"cue:{cue.kind.value}:{cue.label}" + ("" if cue.strong else ":weak")]
     blocked = _blocked(m, cue)
+    if blocked == "no-answer" and (said := _no_answer_said(m, cue)):
+        # mendG31 (the lead, session 31): "Ringte Tine i går, fikk ikke svar", "Called HSBC
+        # twice today, no answer": the seller's attempt is activity they control, asked as a
+        # call (as /logcall counts it), the words that say nobody answered its note (was:
+        # nothing, dropped in silence)
+        found = _judge_said(m, cue, today, krone, open_offers, reasons)
+        if found.outcome is Outcome.NOTHING:
+            return found
+        why = (*found.reasons, "no-answer")
+        return replace(found, outcome=Outcome.LIKELY, reason=said, reasons=why)
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
+    found = _judge_said(m, cue, today, krone, open_offers, reasons)
+    if found.outcome is not Outcome.NOTHING and (mate := _won_together(m, cue, found.customer)):
+        # mendG31 (the lead, session 31): "Jag och Kari vann Telenor 2 mkr", "Mette and I
+        # closed Boots £22k": a win the author shares with a named colleague is asked (theirs
+        # to log, or the author's), never stored unasked as the author's whole win (was: sure)
+        why = (*found.reasons, "won-together")
+        return replace(found, outcome=Outcome.LIKELY, together=mate, reasons=why)
+    return found
+
+
+_I = {fold(w) for w in "jeg jag eg i me meg mig".split()}
+_AND_ONLY = {"og", "och", "and", "&"}
+_WITH_ONLY = {"med", "with"}
+
+
+def _won_together(m: Message, cue: Cue, customer: str | None) -> str | None:
+    """mendG31. The colleague a win is said to be won with, as typed: "jeg og Kari", "Kari og
+    jeg", "vi (Kari og jeg)", "me and @Lars" before the win word, or "with Mette", "sammen med
+    Kari" after it (after the customer). A colleague is one capitalised word (or a mention) that
+    is neither a known customer nor the customer read. None when no one is."""
+    if cue.kind is not ActivityKind.WIN:
+        return None
+    tokens = m.tokens
+    sentence = m.sentence(cue.start)
+    known = {i for n in m.known for i in range(n.start, n.end)}
+
+    def colleague(i: int) -> bool:
+        t = tokens[i]
+        if not t.is_word or i in known or i in cue.words or m.sentence(i) != sentence:
+            return False
+        if t.folded == "@person":
+            return True
+        return (
+            t.text[:1].isupper()
+            and t.text.isalpha()
+            and t.folded not in _I | _OURS | signals.NOT_NAMES
+            # "Vi har landet aftalen med Novo": a word of the customer's name is no colleague
+            and (customer is None or t.folded not in fold(customer).split())
+        )
+
+    first = min(cue.words)
+    for i in range(max(first - 2, 0)):
+        if tokens[i + 1].folded not in _AND_ONLY or m.sentence(i) != sentence:
+            continue
+        if tokens[i].folded in _I and colleague(i + 2):
+            return tokens[i + 2].text  # "Jag och Kari vann Telenor"
+        if tokens[i + 2].folded in _I and colleague(i):
+            return tokens[i].text  # "Lars og jeg vant Kiwi"
+    named = [n.end for n in (*m.known, *m.guessed) if n.start > first and n.display == customer]
+    after = min(named, default=max(cue.words) + 1)
+    for i in range(after, len(tokens) - 1):
+        if m.sentence(i) != sentence:
+            break
+        if tokens[i].folded in _WITH_ONLY and colleague(i + 1):
+            return tokens[i + 1].text  # "closed Boots with Mette"
+    return None
+
+
+def _no_answer_said(m: Message, cue: Cue) -> str | None:
+    """The words that say a call got no answer, as typed: the clause of its own they are
+    ("fikk ikke svar", "no answer", "de svarte ikke"), or from them to their clause's end in the
+    call's own ("uten svar"). None when no such words are in the call's sentence."""
+    sentence = m.sentence(cue.start)
+    for h in m.of("NEGATIONS"):
+        if m.sentence(h.start) != sentence:
+            continue
+        clause = m.clause(h.start)
+        start = h.start
+        if clause not in {m.clause(i) for i in cue.words}:
+            while start > 0 and m.clause(start - 1) == clause and m.tokens[start - 1].is_word:
+                start -= 1
+        end = h.end
+        while end < len(m.tokens) and m.clause(end) == clause and m.tokens[end].is_word:
+            end += 1
+        said = " ".join(t.text for t in m.tokens[start:end]).strip()
+        if said:
+            return said
+    return None
+
+
+def _judge_said(
+    m: Message,
+    cue: Cue,
+    today: date,
+    krone: str,
+    open_offers: Collection[str],
+    reasons: list[str],
+) -> Recognition:
     if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.OFFER) and _a_talks_topic(
         m, cue
     ):
@@ -1239,12 +1337,23 @@ _LEAD_NOUNS = {
     deal dealen mulighet muligheten möjlighet mulighed opportunity""".split()
 }
 _COPULAS = {
-    fold(w) for w in "er ar är is are blir ble blev looks look ser virker verkar seems seem".split()
+    fold(w)
+    for w in "er ar är is are blir ble blev looks look ser virker verkar seems seem".split()
+    # mendG31: "de var kalde på det", "hon var varm": said of them, in the past
+    + "var was were".split()
 }
 _INTENSIFIERS = {fold(w) for w in "veldig meget mycket very ganske rimelig quite pretty".split()}
 _THEY = follow_ups.THEY - {"deres", "they'll", "theyll"}
 _THEY_ARE = {fold(w) for w in "they're theyre they’re".split()}
 _ABOUT_A_THING = {fold(w) for w in "på pa on about til till om to".split()}
+# mendG31. "de er varme på det", "hun er varm på ideen", "de är varma på offerten": warm on
+# the deal itself (it, this, the idea, the offer), the lead's temperature; not on one thing
+# of it ("kalde på prisen")
+_THE_DEAL_ITSELF = {
+    fold(w)
+    for w in """det dette detta ideen idéen idén iden tilbudet tilbuddet offerten forslaget
+    förslaget forslaget""".split()
+}
 _SEEM = {fold(w) for w in "seems seem virker verkar virkar looks".split()}
 # The plural of a temperature, said only of people ("de er varme", "de verkar varma")
 _TEMPERATURES_OF_THEM = {
@@ -1359,7 +1468,8 @@ def _temperature(m: Message) -> Temperature | None:
         # "…, they're warm", "de er varme", "de verkar varma", "seems warm": the customer's
         # people said to be so (a clause about them, not "det er kaldt ute")
         # not "de er kalde på prisen": cold on one thing, the lead unsaid
-        of_them = _said_of_them(before) and after not in _ABOUT_A_THING
+        about = after in _ABOUT_A_THING and not _on_the_deal_itself(tokens, i)
+        of_them = _said_of_them(before) and not about
         if plural is not None:
             if of_them:
                 found.add(plural)
@@ -1372,6 +1482,18 @@ def _temperature(m: Message) -> Temperature | None:
         ):
             found.add(said)
     return found.pop() if len(found) == 1 else None
+
+
+def _on_the_deal_itself(tokens: list[signals.Token], i: int) -> bool:
+    """mendG31. The temperature at `i` said "på det", "på dette", "på ideen", "på tilbudet"
+    (nb, sv, da), the clause ending there: warm on the deal itself, not on a thing of it."""
+    if i + 2 >= len(tokens) or tokens[i + 1].folded != "pa":
+        return False
+    thing = tokens[i + 2]
+    if thing.folded not in _THE_DEAL_ITSELF or thing.clause != tokens[i].clause:
+        return False
+    nxt = tokens[i + 3] if i + 3 < len(tokens) else None
+    return nxt is None or not nxt.is_word or nxt.clause != thing.clause
 
 
 def _said_of_them(before: list[str]) -> bool:

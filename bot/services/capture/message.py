@@ -116,6 +116,10 @@ class Recognition:
     # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec, the 16th a Wednesday: the held
     # record's own day is the clash, its two readings in `which_days` (Wed 16, Tue 15)
     days_clash: bool = False
+    # mendG31. "Jag och Kari vann Telenor 2 mkr", "Mette and I closed Boots £22k": the colleague
+    # named as winning it with the author, as typed ("@person" for a mention): whose win it is
+    # to log is asked (the author's, or the colleague's to log), never stored unasked
+    together: str | None = None
 
     @property
     def planned(self) -> bool:
@@ -132,7 +136,8 @@ class Recognition:
             currency=self.currency if self.amount is not None else None,
             next_step=self.next_step or self.follow_up,
             temperature=self.temperature,
-            note=self.reason if self.kind is ActivityKind.LOSS else None,
+            # a loss's reason; a call's words that say nobody answered (mendG31)
+            note=self.reason if self.kind in (ActivityKind.LOSS, ActivityKind.CALL) else None,
             times=self.times,
             times_said=self.times_said,
             days=self.days,
