@@ -26,15 +26,17 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import Engine
 
-from bot.offline.harness import LocalSlack, local_slack
-from bot.offline.slack_api import FakeSlackApi
-from tests.fakes import web_in_process
-from tests.fakes.clock import FakeClock
-from tests.pg import ThrowawayPostgres
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from bot.offline.harness import LocalSlack
+    from bot.offline.slack_api import FakeSlackApi
+    from tests.fakes.clock import FakeClock
+    from tests.pg import ThrowawayPostgres
 
 # KPIBOT_TEST_DB: "sqlite" (the default), "postgres", or "both" (`make test`: one run in which
 # every database test runs on each, so pytest-xdist spreads both over the cores).
@@ -74,6 +76,8 @@ def _remember_listener_signatures() -> None:
 
     from slack_bolt.util import utils
 
+    import bot.app  # noqa: F401 (every slack_bolt module the app uses, loaded to be patched)
+
     original = utils.get_arg_names_of_callable
     known: dict[object, list[str]] = {}
 
@@ -90,9 +94,6 @@ def _remember_listener_signatures() -> None:
         if name.startswith("slack_bolt") and getattr(module, "get_arg_names_of_callable", None):
             if module.get_arg_names_of_callable is original:
                 module.get_arg_names_of_callable = get_arg_names_of_callable
-
-
-_remember_listener_signatures()
 
 
 def _listeners_registered_once() -> None:
@@ -126,9 +127,6 @@ def _listeners_registered_once() -> None:
     listeners.register = register_once  # type: ignore[assignment]
 
 
-_listeners_registered_once()
-
-
 def _cheaper_freezegun_module_check() -> None:
     """freeze_time's start looks through every loaded module (~1,500 here) for the names it
     patches; it keeps what it found per module and tells whether a module changed by hashing
@@ -148,9 +146,6 @@ def _cheaper_freezegun_module_check() -> None:
         return f"{id(module)}-{len(module.__dict__)}"
 
     api._get_module_attributes_hash = module_attributes_hash
-
-
-_cheaper_freezegun_module_check()
 
 
 def _templates_compiled_once() -> None:
@@ -179,9 +174,6 @@ def _templates_compiled_once() -> None:
     text.environment.cache_clear()
 
 
-_templates_compiled_once()
-
-
 def _hypothesis_profile() -> None:
     """The property tests run with one profile (speed26): no deadline (a shared 2-core machine
     made example times meaningless) and a fixed 100 examples a test, where they asked for
@@ -196,8 +188,6 @@ def _hypothesis_profile() -> None:
     settings.register_profile("deep", deadline=None, max_examples=2000)
     settings.load_profile(os.environ.get("KPIBOT_HYPOTHESIS", "suite"))
 
-
-_hypothesis_profile()
 
 # Friday 20 November 2026, 10:00 in Oslo.
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -304,9 +294,27 @@ def pytest_runtest_logfinish(nodeid: str, location: tuple) -> None:
 _config: pytest.Config | None = None
 
 
+def _in_the_controller(config: pytest.Config) -> bool:
+    """The pytest-xdist controller: it collects and runs no test (its workers do)."""
+    return bool(getattr(config.option, "numprocesses", None)) and not hasattr(config, "workerinput")
+
+
+def _ready_for_tests() -> None:
+    """What the suite changes in the libraries, once per process that runs tests. Not in the
+    pytest-xdist controller, which runs none: these imports (the app, Bolt, freezegun, Jinja,
+    hypothesis) were ~1.6 s of its CPU a run (suite30's measure; suite31)."""
+    _remember_listener_signatures()
+    _listeners_registered_once()
+    _cheaper_freezegun_module_check()
+    _templates_compiled_once()
+    _hypothesis_profile()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     global _config
     _config = config
+    if not _in_the_controller(config):
+        _ready_for_tests()
     _send_only_what_the_controller_shows(config)
     config.addinivalue_line(
         "markers",
@@ -498,6 +506,8 @@ def _retries_without_waiting() -> Iterator[_RetryClock]:
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[ThrowawayPostgres]:
+    from tests.pg import ThrowawayPostgres
+
     server = ThrowawayPostgres().start()
     try:
         yield server
@@ -742,6 +752,8 @@ def pg_url(postgres: ThrowawayPostgres) -> Iterator[str]:
 def own_postgres() -> Iterator[ThrowawayPostgres]:
     """A PostgreSQL server of this test's own, that it may stop and start (pause/resume)
     without disturbing the session's."""
+    from tests.pg import ThrowawayPostgres
+
     server = ThrowawayPostgres().start()
     try:
         yield server
@@ -765,6 +777,8 @@ def _pg_database(postgres: ThrowawayPostgres, *, migrated: bool) -> Iterator[str
 
 @pytest.fixture
 def clock() -> FakeClock:
+    from tests.fakes.clock import FakeClock
+
     return FakeClock(DEFAULT_NOW)
 
 
@@ -773,6 +787,9 @@ def slack_api() -> Iterator[FakeSlackApi]:
     """Slack's Web API stand-in for the whole session; local_slack() restores it per test. The
     app's calls to it are answered in this process unless a fault is queued for the method
     (tests/fakes/web_in_process.py)."""
+    from bot.offline.slack_api import FakeSlackApi
+    from tests.fakes import web_in_process
+
     with FakeSlackApi() as api, web_in_process.installed():
         web_in_process.register(api)
         try:
@@ -789,6 +806,8 @@ def slack(
     _engines: dict[str, tuple[Engine, tuple]],
 ) -> Iterator[LocalSlack]:
     """The app, with requests delivered in-process to its WSGI application."""
+    from bot.offline.harness import local_slack
+
     with local_slack(
         migrated_db_url,
         clock=clock,
@@ -822,6 +841,9 @@ def slack_http(
 ) -> Iterator[LocalSlack]:
     """The app served by waitress on 127.0.0.1, with requests sent over real HTTP, and its Web
     API calls made over real HTTP too."""
+    from bot.offline.harness import local_slack
+    from tests.fakes import web_in_process
+
     with (
         web_in_process.over_http(slack_api),
         local_slack(
