@@ -247,8 +247,9 @@ _ABOUT_A_DAY = {
     "omkring", "rundt", "ungefar", "omtrent", "omkr", "~", "sirka",
 }  # fmt: skip
 
-# heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt.").
-_OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
+# heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt."), folded;
+# the recorder's step_periods reads the same words (one set: mendH31)
+OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
 
 
 def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
@@ -256,7 +257,7 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
     read the second, an or-word and a day before it) or "uke 24 eller 25" (the first, an
     or-word and a day or a week's number after it)."""
     words = [_word(token) for token in clause]
-    if at >= 2 and words[at - 1] in _OR_WORDS:
+    if at >= 2 and words[at - 1] in OR_WORDS:
         for size in (3, 2, 1):
             if at - 1 - size < 0:
                 continue
@@ -270,7 +271,7 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
                 other = None
             if other is not None:
                 return True
-    if stop + 1 < len(clause) and words[stop] in _OR_WORDS:
+    if stop + 1 < len(clause) and words[stop] in OR_WORDS:
         after = clause[stop + 1].rstrip(",;.")
         if after.isdigit() and len(after) <= 2:
             return True  # "uke 24 eller 25": a week's number
