@@ -263,6 +263,11 @@ def _a_day_ahead(words: list[str], today: date, worked: Callable[[date], bool]) 
         return None
     try:
         day = parse_date(" ".join(words), today=today, direction="future")
+        if day is None and any(word.isdigit() for word in words):
+            # mendH31: "tirsdag 8. eller onsdag 9.": the day's dot was folded off with the
+            # sentence's ("tirsdag 8" alone reads as no date)
+            dotted = [f"{word}." if word.isdigit() else word for word in words]
+            day = parse_date(" ".join(dotted), today=today, direction="future")
     except UserError:
         return None
     return day if day is not None and day > today else None

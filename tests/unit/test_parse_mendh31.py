@@ -1,0 +1,53 @@
+"""mendH31: review31's slash-command defects, read as the app reads them (the seller's language
+passed; the question the recorder asks where the reading is unsure), on Wednesday 2 December
+2026. Each row was read wrong on int at b97734e8."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.steps30_reading import read
+
+TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
+YESTERDAY = date(2026, 12, 1)
+FRI, MON = date(2026, 12, 4), date(2026, 12, 7)
+
+
+# 1. A step on one of two days or weeks with no day said for the activity itself, or its day
+# said before the step (with or without a comma): the activity on its own day (today when none
+# is said) and the step asked with a button for each day (was: the step's last day read as the
+# meeting's, "Dato: man. 30. nov." and "fredag eller" unread, stored on a Monday nobody said;
+# "uke 50 eller 51", "tirsdag 8. eller onsdag 9." refused as ahead; "met yesterday" dropped).
+# The README's own example "Lidl call back Fri or Mon" was stored unasked as the step "call back
+# Fri or" by Monday.
+EITHER = [
+    ("meeting", "nb", "Rema varm neste møte fredag eller mandag", TODAY, "møte", "fredag eller mandag", (FRI, MON)),
+    ("meeting", "sv", "Rema varm nästa möte fredag eller måndag", TODAY, "möte", "fredag eller måndag", (FRI, MON)),
+    ("meeting", "da", "Netto varm næste møde fredag eller mandag", TODAY, "møde", "fredag eller mandag", (FRI, MON)),
+    ("meeting", "nb", "Orkla neste møte uke 50 eller 51", TODAY, "møte", "uke 50 eller 51", (MON, date(2026, 12, 14))),
+    ("meeting", "nb", "Rema neste møte tirsdag 8. eller onsdag 9.", TODAY, "møte", "tirsdag 8. eller onsdag 9", (date(2026, 12, 8), date(2026, 12, 9))),
+    ("meeting", "en", "Lidl met yesterday, next meeting Fri or Mon", YESTERDAY, "meeting", "Fri or Mon", (FRI, MON)),
+    ("meeting", "en", "Lidl yesterday call back Fri or Mon", YESTERDAY, "call back", "Fri or Mon", (FRI, MON)),
+    ("meeting", "nb", "Rema i dag ringer igjen fredag eller mandag", TODAY, "ringer igjen", "fredag eller mandag", (FRI, MON)),
+    ("meeting", "en", "Lidl call back Fri or Mon", TODAY, "call back", "Fri or Mon", (FRI, MON)),
+    ("call", "sv", "Ica igår ringer igen fredag eller måndag", YESTERDAY, "ringer igen", "fredag eller måndag", (FRI, MON)),
+    ("call", "da", "Netto i går, ringer igen fredag eller mandag", YESTERDAY, "ringer igen", "fredag eller mandag", (FRI, MON)),
+    ("meeting", "en", "Tesco next call week 50 or 51", TODAY, "call", "week 50 or 51", (MON, date(2026, 12, 14))),
+    ("meeting", "nb", "Rema 30.11 neste møte fredag evt. mandag", date(2026, 11, 30), "møte", "fredag evt. mandag", (FRI, MON)),
+    ("meeting", "nb", "Rema i går, neste møte tirsdag 8. eller onsdag 9.", YESTERDAY, "møte", "tirsdag 8. eller onsdag 9", (date(2026, 12, 8), date(2026, 12, 9))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "when", "what", "said", "days"), EITHER)
+def test_a_step_on_one_of_two_days_is_asked_the_activity_on_its_own_day(
+    kind: str, lang: str, text: str, when: date, what: str, said: str, days: tuple[date, date]
+) -> None:
+    found = read(kind, text, lang, TODAY)
+    asked = found.asked
+    assert found.cmd.when == when
+    assert found.cmd.next_step is None
+    assert asked is not None and asked.code == "step_when", asked
+    assert (asked.params["what"], asked.params["said"]) == (what, said)
+    assert asked.options[:2] == tuple(f"step:{day.isoformat()}" for day in days)
