@@ -5,14 +5,17 @@ passed; the question the recorder asks where the reading is unsure), on Wednesda
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
+from bot.errors import UserError
 from tests.unit.steps30_reading import read
 
 TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
 YESTERDAY = date(2026, 12, 1)
 FRI, MON = date(2026, 12, 4), date(2026, 12, 7)
+M = Decimal
 
 
 # 1. A step on one of two days or weeks with no day said for the activity itself, or its day
@@ -51,3 +54,30 @@ def test_a_step_on_one_of_two_days_is_asked_the_activity_on_its_own_day(
     assert asked is not None and asked.code == "step_when", asked
     assert (asked.params["what"], asked.params["said"]) == (what, said)
     assert asked.options[:2] == tuple(f"step:{day.isoformat()}" for day in days)
+
+
+# 4. A bare year after a hyphen typed as a dash is no amount: the note, as after "–" (was: "Aker
+# BP - 2027" stored at kr 2 027, "Revidert fra kr 1 200 000 til kr 2 027"; "1,2 mill - 2027"
+# stored at kr 2 027, "1,2 mill" unread). With its unit it is an amount, as after "–".
+YEAR_AFTER_A_HYPHEN = [
+    ("offer", "nb", "Aker BP 1,2 mill - 2027", M(1200000), "2027"),
+    ("offer", "en", "Shell £45k - 2027", M(45000), "2027"),
+    ("win", "sv", "Ica 1,2 mkr - 2026", M(1200000), "2026"),
+    ("win", "da", "Netto - 2027", None, "2027"),
+    ("offer", "nb", "Aker BP - 2027 kr", M(2027), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "amount", "note"), YEAR_AFTER_A_HYPHEN)
+def test_a_bare_year_after_a_hyphen_is_no_amount(
+    kind: str, lang: str, text: str, amount: Decimal | None, note: str | None
+) -> None:
+    cmd = read(kind, text, lang, TODAY).cmd
+    assert (cmd.amount, cmd.note, cmd.unread) == (amount, note, None)
+
+
+@pytest.mark.parametrize("text", ["Aker BP - 2027", "Aker BP – 2027", "Aker BP - 2028"])
+def test_an_offer_of_a_bare_year_after_a_dash_is_refused_as_without_an_amount(text: str) -> None:
+    with pytest.raises(UserError) as refused:
+        read("offer", text, "nb", TODAY)
+    assert refused.value.code == "missing_amount"
