@@ -62,7 +62,7 @@ from bot.services.commands.vague_days import (
     worked,
 )
 from bot.services.customers import customer_key
-from bot.services.dates import fold, names_the_romjul, whole_date
+from bot.services.dates import WeekdayClash, fold, names_the_romjul, whole_date
 from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
@@ -1382,7 +1382,8 @@ def log_text(
             # heldcmd31. "/logmeeting Coffee with Marks and Spencer", the name new: one customer
             # or two? One click stores it with the one customer (was refused, the name to be
             # typed again in quotes); two are logged each on its own, as the question says
-            asked = one_or_two_question(unsure, kind, text, who, krone, found)
+            asked = weekday_clash_question(unsure, kind, text, who, krone, found)
+            asked = asked or one_or_two_question(unsure, kind, text, who, krone, found)
             if asked is None:
                 raise
             needs, cmd = asked
@@ -1452,6 +1453,45 @@ def log_text(
 
 TALK_DAYS = "talk_days"
 WHICH_DAY = "which_day"
+
+
+def weekday_clash_question(
+    unsure: UserError,
+    kind: ActivityKind,
+    text: str,
+    who: Who,
+    krone: str,
+    found: Collection[str],
+) -> tuple[NeedsAnswer, LogCommand] | None:
+    """mendH31. "/logmeeting Møte med Tine tirsdag 3." said on Wednesday 2 December, the 3rd a
+    Thursday: the weekday and the date disagree (was refused, "«tirsdag 3.» finnes ikke i
+    kalenderen"). Asked as the channel reader asks it: the date said and the weekday said
+    nearest it, those up to today for done work (Tue 1 Dec), each on its button; the command
+    read with the first in its place. None (refused as before) when no such day is gone by,
+    the words are not found, or the command then reads other than on that day."""
+    if not isinstance(unsure, WeekdayClash):
+        return None
+    said = str(unsure.params["text"])
+    days = tuple(sorted({day for day in unsure.days() if day <= who.today}))
+    spot = re.search(r"\s+".join(map(re.escape, said.split())), text)
+    if not days or spot is None:
+        return None
+    first = days[0]
+    try:
+        cmd = parse_log_command(
+            kind,
+            f"{text[: spot.start()]}{first.day}.{first.month}.{first.year}{text[spot.end() :]}",
+            today=who.today,
+            krone=krone,
+            known_customers=set(found),
+            language=who.language,
+        )
+    except UserError:
+        return None
+    if cmd.when != first or cmd.unread:
+        return None
+    needs = which_day_question(cmd, days)
+    return replace(needs, params={**needs.params, "days_clash": True}), cmd
 
 
 def which_day_question(

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.helpers import buttons, click_answer, leads, set_up_team, stored
+from tests.helpers import buttons, click_answer, leads, set_up_team, stored, text_of
 
 ALEX, KARI = "U0ALEX", "U0KARI"
 CHANNEL = "C0SALES"
@@ -50,3 +50,17 @@ def test_a_step_on_one_of_two_days_without_the_meetings_day(  # type: ignore[no-
     assert (row["kind"], row["date"]) == ("meeting", when)
     [lead] = leads(team)
     assert (lead.next_step, lead.next_step_due) == (what, date.fromisoformat(picked))
+
+
+def test_a_weekday_and_a_date_that_disagree_are_asked_and_stored_on_the_day_picked(  # type: ignore[no-untyped-def]
+    slack, clock
+) -> None:
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    result, reply = _ask(team, KARI, "/logmeeting", "Tine mandag 1.12 varm")
+    assert "Ukedagen og datoen du skrev er ikke samme dag" in text_of(reply)
+    days = [b["value"].rsplit("|", 1)[1] for b in buttons(reply)]
+    assert days == ["day:2026-11-30", "day:2026-12-01", "cancel"], days
+    click_answer(team, KARI, _button(reply, "day:2026-11-30"), result)
+    [row] = stored(team)
+    assert (row["customer"], row["kind"], row["date"]) == ("Tine", "meeting", "2026-11-30")

@@ -9,8 +9,10 @@ from decimal import Decimal
 
 import pytest
 
+from bot.domain import ActivityKind
 from bot.errors import UserError
-from tests.unit.steps30_reading import read
+from bot.services.activities import weekday_clash_question
+from tests.unit.steps30_reading import KRONE, read, who
 
 TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
 YESTERDAY = date(2026, 12, 1)
@@ -81,3 +83,43 @@ def test_an_offer_of_a_bare_year_after_a_dash_is_refused_as_without_an_amount(te
     with pytest.raises(UserError) as refused:
         read("offer", text, "nb", TODAY)
     assert refused.value.code == "missing_amount"
+
+
+# 3. A weekday and a date that disagree, for done work: the day(s) it can be, up to today, each
+# on its button, the command read on the first (was: refused, "«tirsdag 3.» finnes ikke i
+# kalenderen", the 3rd a Thursday; the channel reader asks the same words).
+CLASH = [
+    ("meeting", "nb", "Møte med Tine tirsdag 3.", "Tine", (YESTERDAY,)),
+    ("meeting", "sv", "Möte med Ica tisdag 3:e", "Ica", (YESTERDAY,)),
+    ("meeting", "da", "Møde med Netto tirsdag d. 3.", "Netto", (YESTERDAY,)),
+    ("call", "en", "Tesco Tuesday 3rd", "Tesco", (YESTERDAY,)),
+    ("meeting", "nb", "Tine mandag 1.12 varm", "Tine", (date(2026, 11, 30), YESTERDAY)),
+    ("offer", "en", "Tesco £40k Tuesday 3rd", "Tesco", (YESTERDAY,)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "customer", "days"), CLASH)
+def test_a_weekday_and_a_date_that_disagree_are_asked(
+    kind: str, lang: str, text: str, customer: str, days: tuple[date, ...]
+) -> None:
+    with pytest.raises(UserError) as refused:
+        read(kind, text, lang, TODAY)
+    assert refused.value.code == "bad_date"  # as the parser says it; the recorder asks
+    asked = weekday_clash_question(
+        refused.value, ActivityKind(kind), text, who(lang, TODAY), KRONE[lang], ()
+    )
+    assert asked is not None
+    needs, cmd = asked
+    assert (needs.code, needs.params["days_clash"], cmd.customer) == ("which_day", True, customer)
+    assert needs.options == (*(f"day:{day.isoformat()}" for day in days), "cancel")
+    assert cmd.when == days[0]
+
+
+def test_a_clash_with_no_day_gone_by_is_refused_as_before() -> None:
+    text = "Tine tirsdag 10."  # Thursday 10th, Tuesday 8th: both ahead
+    with pytest.raises(UserError) as refused:
+        read("meeting", text, "nb", TODAY)
+    asked = weekday_clash_question(
+        refused.value, ActivityKind.MEETING, text, who("nb", TODAY), "NOK", ()
+    )
+    assert asked is None
