@@ -64,3 +64,19 @@ def test_a_weekday_and_a_date_that_disagree_are_asked_and_stored_on_the_day_pick
     click_answer(team, KARI, _button(reply, "day:2026-11-30"), result)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"]) == ("Tine", "meeting", "2026-11-30")
+
+
+def test_a_steps_weekday_and_date_that_disagree_are_asked_and_stored_by_the_day_picked(  # type: ignore[no-untyped-def]
+    slack, clock
+) -> None:
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    result, reply = _ask(team, KARI, "/logmeeting", "Tine i går, neste møte tirsdag 3.")
+    assert "Ukedagen og datoen for neste steg er ikke samme dag" in text_of(reply)
+    days = [b["value"].rsplit("|", 1)[1] for b in buttons(reply)][:2]
+    assert days == ["step:2026-12-03", "step:2026-12-08"], days
+    click_answer(team, KARI, _button(reply, "step:2026-12-08"), result)
+    [row] = stored(team)
+    assert (row["customer"], row["kind"], row["date"]) == ("Tine", "meeting", "2026-12-01")
+    [lead] = leads(team)
+    assert (lead.next_step, lead.next_step_due) == ("møte", date(2026, 12, 8))

@@ -123,3 +123,33 @@ def test_a_clash_with_no_day_gone_by_is_refused_as_before() -> None:
         refused.value, ActivityKind.MEETING, text, who("nb", TODAY), "NOK", ()
     )
     assert asked is None
+
+
+# 3b. The same in a step: the date said and the weekday said next, both ahead, each on its
+# button, the step's words kept for "no day" (was refused, "«tirsdag 3.» finnes ikke i kalenderen")
+STEP_CLASH = [
+    ("meeting", "nb", "Tine i går, neste møte tirsdag 3.", YESTERDAY, "møte", "neste møte tirsdag 3.", (date(2026, 12, 3), date(2026, 12, 8))),
+    ("meeting", "nb", "Tine neste møte tirsdag 10.", TODAY, "møte", "neste møte tirsdag 10.", (date(2026, 12, 8), date(2026, 12, 10))),
+    ("meeting", "en", "Tesco yesterday, next meeting Tuesday 3rd", YESTERDAY, "meeting", "next meeting Tuesday 3rd", (date(2026, 12, 3), date(2026, 12, 8))),
+    ("call", "sv", "Ica igår, nästa möte tisdag 3:e", YESTERDAY, "möte", "nästa möte tisdag 3:e", (date(2026, 12, 3), date(2026, 12, 8))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "when", "what", "words", "days"), STEP_CLASH)
+def test_a_steps_weekday_and_date_that_disagree_are_asked(
+    kind: str, lang: str, text: str, when: date, what: str, words: str, days: tuple[date, ...]
+) -> None:
+    with pytest.raises(UserError) as refused:
+        read(kind, text, lang, TODAY)
+    asked = weekday_clash_question(
+        refused.value, ActivityKind(kind), text, who(lang, TODAY), KRONE[lang], ()
+    )
+    assert asked is not None
+    needs, cmd = asked
+    assert (needs.code, needs.params["days_clash"], needs.params["what"]) == (
+        "step_when",
+        True,
+        what,
+    )
+    assert needs.options[:2] == tuple(f"step:{day.isoformat()}" for day in days)
+    assert (cmd.when, cmd.next_step, cmd.unread) == (when, None, words)
