@@ -61,8 +61,9 @@ from bot.services.commands.vague_days import (
     week_gone,
     worked,
 )
+from bot.services.commands.words import _NEXT_WORDS
 from bot.services.customers import customer_key
-from bot.services.dates import fold, names_the_romjul, whole_date
+from bot.services.dates import WeekdayClash, fold, names_the_romjul, whole_date
 from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
@@ -1392,7 +1393,8 @@ def log_text(
             # heldcmd31. "/logmeeting Coffee with Marks and Spencer", the name new: one customer
             # or two? One click stores it with the one customer (was refused, the name to be
             # typed again in quotes); two are logged each on its own, as the question says
-            asked = one_or_two_question(unsure, kind, text, who, krone, found)
+            asked = weekday_clash_question(unsure, kind, text, who, krone, found)
+            asked = asked or one_or_two_question(unsure, kind, text, who, krone, found)
             if asked is None:
                 raise
             needs, cmd = asked
@@ -1462,6 +1464,73 @@ def log_text(
 
 TALK_DAYS = "talk_days"
 WHICH_DAY = "which_day"
+
+
+def weekday_clash_question(
+    unsure: UserError,
+    kind: ActivityKind,
+    text: str,
+    who: Who,
+    krone: str,
+    found: Collection[str],
+) -> tuple[NeedsAnswer, LogCommand] | None:
+    """mendH31. "/logmeeting Møte med Tine tirsdag 3." said on Wednesday 2 December, the 3rd a
+    Thursday: the weekday and the date disagree (was refused, "«tirsdag 3.» finnes ikke i
+    kalenderen"). Asked as the channel reader asks it: the date said and the weekday said
+    nearest it, those up to today for done work (Tue 1 Dec), each on its button; the command
+    read with the first in its place. None (refused as before) when no such day is gone by,
+    the words are not found, or the command then reads other than on that day."""
+    if not isinstance(unsure, WeekdayClash):
+        return None
+    said = str(unsure.params["text"])
+    spot = re.search(r"\s+".join(map(re.escape, said.split())), text)
+    if spot is None:
+        return None
+
+    def read_on(day: date) -> LogCommand | None:
+        try:
+            return parse_log_command(
+                kind,
+                f"{text[: spot.start()]}{day.day}.{day.month}.{day.year}{text[spot.end() :]}",
+                today=who.today,
+                krone=krone,
+                known_customers=set(found),
+                language=who.language,
+            )
+        except UserError:
+            return None
+
+    days = tuple(sorted({day for day in unsure.days() if day <= who.today}))
+    cmd = read_on(days[0]) if days else None
+    if cmd is not None and cmd.when == days[0] and not cmd.unread:
+        needs = which_day_question(cmd, days)
+        return replace(needs, params={**needs.params, "days_clash": True}), cmd
+    # "/logmeeting Tine i går, neste møte tirsdag 3.": the step's, both days ahead offered (the
+    # date said, the weekday said next; "tirsdag 10.": Tue 8 and Thu 10), as the channel does
+    coming = who.today + timedelta(days=(unsure.weekday - who.today.weekday()) % 7 or 7)
+    ahead = sorted({day for day in unsure.days() if day > who.today})
+    days = tuple(sorted({*ahead, coming}) if len(ahead) < 2 else ahead)
+    cmd = read_on(days[0]) if kind in _BOOKABLE else None
+    if cmd is None or cmd.unread or cmd.next_step is None or cmd.next_step.due != days[0]:
+        return None
+    what = cmd.next_step.what
+    typed = text[: spot.end()].split()
+    start = next(
+        (
+            at
+            for at in range(len(typed) - len(said.split()) - 1, 0, -1)
+            if fold(typed[at]).strip(",;:") == fold(what.split()[0])
+        ),
+        None,
+    )
+    if start is not None and fold(typed[start - 1]).strip(",;:") in _NEXT_WORDS:
+        start -= 1  # "neste møte tirsdag 3.": the words as typed
+    words = " ".join(typed[start:]) if start is not None else f"{what} {said}"
+    step = StepPeriod(what, said, days[0], days[-1], days)
+    needs = step_when_question(replace(cmd, next_step=None, unread=words), step)
+    return replace(needs, params={**needs.params, "days_clash": True}), replace(
+        cmd, next_step=None, unread=words
+    )
 
 
 def which_day_question(

@@ -958,6 +958,22 @@ def _week_start(year: int, week: int) -> date | None:
         return None
 
 
+class WeekdayClash(UserError):
+    """mendH31. A weekday and a date that are not the same day ("tirsdag 3." when the 3rd is a
+    Thursday): refused as no date on the calendar (bad_date) where nothing asks, and a log
+    command asks which day was meant (activities.weekday_clash_question). `said` is the date
+    read, `weekday` the weekday said (Monday 0)."""
+
+    def __init__(self, text: str, said: date, weekday: int) -> None:
+        super().__init__("bad_date", text=text)
+        self.said, self.weekday = said, weekday
+
+    def days(self) -> tuple[date, date]:
+        """The date said, and the weekday said nearest it (at most three days off)."""
+        shift = (self.weekday - self.said.weekday()) % 7
+        return self.said, self.said + timedelta(days=shift if shift <= 3 else shift - 7)
+
+
 def _week_date(
     words: list[str], today: date, direction: Direction, original: str, *, monday_only: bool = False
 ) -> date | None:
@@ -1557,6 +1573,7 @@ class _Refused(NamedTuple):
 
     code: str
     params: tuple[tuple[str, object], ...]
+    clash: tuple[date, int] | None = None  # a WeekdayClash's date and weekday (mendH31)
 
 
 # The weekend just gone, said of something done (folded).
@@ -1598,6 +1615,8 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     run of one to four words, some thirty times a message): remembered for the last few thousand.
     See `_parse_date`."""
     found = _remembered(text, today, direction)
+    if isinstance(found, _Refused) and found.clash is not None:
+        raise WeekdayClash(str(dict(found.params)["text"]), *found.clash)
     if isinstance(found, _Refused):
         raise UserError(found.code, **dict(found.params))
     return found
@@ -1607,6 +1626,8 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
 def _remembered(text: str, today: date, direction: Direction) -> date | None | _Refused:
     try:
         return _parse_date(text, today=today, direction=direction)
+    except WeekdayClash as clash:
+        return _Refused(clash.code, tuple(clash.params.items()), (clash.said, clash.weekday))
     except UserError as refused:
         return _Refused(refused.code, tuple(refused.params.items()))
 
@@ -1704,7 +1725,8 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
                 # Session 24. "tirsdag 5.1.2026" typed on 7 January 2027: the weekday names
                 # this January's day, the year is last year's by habit (was: bad_date)
                 return slip
-            raise UserError("bad_date", text=original)  # "fredag 26.11." when 26.11. is a Thursday
+            # "fredag 26.11." when 26.11. is a Thursday: refused, or asked (WeekdayClash)
+            raise WeekdayClash(original, found, weekday_first)
         return found
     if weekday_first is not None:
         return None  # "fredag Fredag (Bygg)": one day, then a name's word; never the day twice

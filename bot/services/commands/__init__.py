@@ -102,6 +102,7 @@ from bot.services.commands.text import (
     _split_note,
     _take_quoted,
     has_control_chars,
+    split_at_a_hyphen_before_a_year,
 )
 from bot.services.commands.times import said_times
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
@@ -235,6 +236,10 @@ def parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is None:
+        # mendH31: "/logoffer Aker BP - 2027" (review31: stored, revised to kr 2 027): a bare
+        # year after a hyphen is no amount but the note, as after "–"
+        head, note = split_at_a_hyphen_before_a_year(prepared)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is not None:
         head, note = _the_amount_after_a_dash(prepared, head, note, krone)
     dashed = note  # the words after a dash, as typed

@@ -197,12 +197,16 @@ def _take_step(
                 # (a whole clause that is a date, "nästa vecka fredag", "next week Friday",
                 # names no step: "vecka" is no what)
                 what = " ".join(clause[: end - found[1]])
-                if _two_days_said(clause, end - found[1], end, today):
+                either = _two_days_said(clause, end - found[1], end, today)
+                if either is not None:
                     # heldcmd31. "neste møte i uke 24 eller 25", "next call Fri or Mon": two
                     # days, neither the step's unasked (was: the first week, "eller 25"
                     # unread; or "møte fredag eller" the step due Monday, stored). Left
-                    # unread, the recorder asks with a button for each (step_periods)
-                    return tokens, None, False
+                    # unread, the recorder asks with a button for each (step_periods).
+                    # mendH31: the clause cut off whole, its words asked (was left among the
+                    # command's: its last day read as the meeting's, "Dato: man. 30. nov.",
+                    # or refused as ahead, "uke 50 eller 51"; "met yesterday" lost)
+                    raise StepOnEitherDay(found[0], start, start + skip + either)
                 return (
                     *_next_step(tokens, start, start + skip + end, what, found[0], today, krone),
                     False,
@@ -247,16 +251,18 @@ _ABOUT_A_DAY = {
     "omkring", "rundt", "ungefar", "omtrent", "omkr", "~", "sirka",
 }  # fmt: skip
 
-# heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt.").
-_OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
+# heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt."), folded;
+# the recorder's step_periods reads the same words (one set: mendH31)
+OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
 
 
-def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
+def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | None:
     """The step's day read at clause[at:stop] is one of two: "fredag eller mandag" (the day
     read the second, an or-word and a day before it) or "uke 24 eller 25" (the first, an
-    or-word and a day or a week's number after it)."""
+    or-word and a day or a week's number after it). Where the two days end in `clause`, or
+    None when only one is said."""
     words = [_word(token) for token in clause]
-    if at >= 2 and words[at - 1] in _OR_WORDS:
+    if at >= 2 and words[at - 1] in OR_WORDS:
         for size in (3, 2, 1):
             if at - 1 - size < 0:
                 continue
@@ -269,12 +275,14 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
             except UserError:
                 other = None
             if other is not None:
-                return True
-    if stop + 1 < len(clause) and words[stop] in _OR_WORDS:
+                return stop
+    if stop + 1 < len(clause) and words[stop] in OR_WORDS:
         after = clause[stop + 1].rstrip(",;.")
         if after.isdigit() and len(after) <= 2:
-            return True  # "uke 24 eller 25": a week's number
+            return stop + 2  # "uke 24 eller 25": a week's number
         for size in (3, 2, 1):
+            if stop + 1 + size > len(clause):
+                continue
             try:
                 other = parse_date(
                     " ".join(clause[stop + 1 : stop + 1 + size]).rstrip(",;"),
@@ -284,8 +292,8 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> bool:
             except UserError:
                 other = None
             if other is not None:
-                return True
-    return False
+                return stop + 1 + size
+    return None
 
 
 _BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
@@ -504,6 +512,14 @@ class StepOnADayGone(UserError):
     def __init__(self, due: date, start: int, stop: int) -> None:
         super().__init__("next_date_in_past", date=due)
         self.start, self.stop = start, stop
+
+
+class StepOnEitherDay(StepOnADayGone):
+    """mendH31. "neste møte fredag eller mandag", "call back Fri or Mon", "neste møte uke 50
+    eller 51": a step on one of two days, the clause's words `start`:`stop`. Cut off and asked
+    as typed, the rest of the command read without them (the recorder asks with a button for
+    each day: step_periods._either_day); never one of the days taken, nor read as the
+    activity's own day."""
 
 
 _DAY_AND_MONTH = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}\.?")

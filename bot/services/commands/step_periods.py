@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from bot.errors import UserError
 from bot.services import follow_up
 from bot.services.commands.command import LogCommand, NextStep
+from bot.services.commands.next_steps import OR_WORDS
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
 from bot.services.dates import fold, parse_date
 
@@ -134,7 +135,7 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
             continue
         if day is None or not today < day <= today + timedelta(days=62):
             continue
-        if fold(typed[-size - 1]).strip(",;:.!") in _OR:
+        if fold(typed[-size - 1]).strip(",;:.!") in OR_WORDS:
             return None  # heldcmd31: "fredag eller mandag", one of two days (_either_day)
         if fold(typed[-size - 1]).strip(",;:.!") in _AFTER_A_DAY:
             # heldcmd31: "følg op efter 1/10", "follow up after the 1st": some day after it, no
@@ -205,7 +206,6 @@ def step_in_a_period(
 # heldcmd31. A step on one of two days or weeks: "neste møte i uke 24 eller 25", "ringer igen
 # fredag eller måndag", "call back Fri or Mon" (the parser leaves it unread, never the first
 # taken). Asked with a button for each, a week's its first working day.
-_OR = {"eller", "or", "alternativt", "alternatively", "evt", "eventuelt", "/"}
 _WEEK = {"uke", "uka", "veke", "vecka", "v", "uge", "week", "wk", "w"}
 _NEXT = {"neste", "nasta", "naeste", "next"}
 _MOST_EITHER_WORDS = 8
@@ -217,7 +217,7 @@ def _either_day(
     """The unread words a step, then a day or week, an or-word and another: the two days."""
     for size in range(min(len(typed) - 1, _MOST_EITHER_WORDS), 2, -1):
         tail = folded[-size:]
-        ors = [at for at in range(1, size - 1) if tail[at] in _OR]
+        ors = [at for at in range(1, size - 1) if tail[at] in OR_WORDS]
         if len(ors) != 1:
             continue
         at = ors[0]
@@ -263,6 +263,11 @@ def _a_day_ahead(words: list[str], today: date, worked: Callable[[date], bool]) 
         return None
     try:
         day = parse_date(" ".join(words), today=today, direction="future")
+        if day is None and any(word.isdigit() for word in words):
+            # mendH31: "tirsdag 8. eller onsdag 9.": the day's dot was folded off with the
+            # sentence's ("tirsdag 8" alone reads as no date)
+            dotted = [f"{word}." if word.isdigit() else word for word in words]
+            day = parse_date(" ".join(dotted), today=today, direction="future")
     except UserError:
         return None
     return day if day is not None and day > today else None

@@ -226,3 +226,20 @@ def _take_quoted(head: str) -> tuple[str | None, str]:
     if match is None or not match[1].strip():
         return None, head
     return " ".join(match[1].split()), head[match.end() :].strip()
+
+
+# mendH31. A hyphen typed as a dash before a bare year ("/logoffer Aker BP - 2027", "Tine 2 mill
+# - 2027 budsjett"): no amount, no range; what follows is the note, as after an en dash.
+_HYPHEN_BEFORE_A_YEAR = re.compile(r"(?:^|\s)-(?=\s+(?:19|20)[0-9]{2}(?:[,;:.!]?(?:\s|$)))")
+
+
+def split_at_a_hyphen_before_a_year(text: str) -> tuple[str, str | None]:
+    """mendH31. "Aker BP - 2027", "Aker BP 1,2 mill - 2027": the text before the hyphen and
+    the words after it (a note, or an amount with its unit, "- 2027 kr", as after "–"); the
+    text as it was and None when no bare year follows a hyphen, or a bare number comes right
+    before it ("2026 - 2027", "1500 - 2000": a range; "1,2 mill - 2027" is none)."""
+    for match in _HYPHEN_BEFORE_A_YEAR.finditer(text):
+        if re.search(r"[0-9][0-9.,]*\s*$", text[: match.start()]):
+            continue
+        return text[: match.start()].strip(), text[match.end() :].strip() or None
+    return text, None
