@@ -534,8 +534,9 @@ def _judge(
         # held record's own day, the date said or the weekday nearest it, both on buttons
         # (was: asked on the weekday's day alone, Tue 15, the 16th never offered)
         # (the last two weeks: "tirsdag 16." said on Tue 15 Dec is no day in November)
+        # (mendI31: one of them left is asked too, its day on a button: "tirsdag 3." said on Wed
+        # 2 Dec, the 3rd tomorrow, is Tue 1 Dec or nothing done yet)
         held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
-        held_days = held_days if len(held_days) == 2 else ()
 
     def result(outcome: Outcome, *why: str) -> Recognition:
         asked = outcome is Outcome.LIKELY and bool(held_days)

@@ -2508,8 +2508,15 @@ def _a_weekday_and_its_date(
         for back_or_on in range(0, 62):  # the other way
             day = today + timedelta(days=step * back_or_on)
             if day.day == wanted:
-                if day.weekday() == weekday:
+                ahead = _this_months_ahead(today, wanted) if step == -1 and back_or_on > 13 else None
+                if day.weekday() == weekday and ahead is None:
                     return When(i, at + 1, day)
+                if day.weekday() == weekday and ahead is not None:
+                    # mendI31: "Møte med Tine tirsdag 3." said on Wed 2 Dec, the 3rd tomorrow
+                    # (a Thursday): no Tuesday 3 Nov a month back (was stored there sure); the
+                    # date said and the weekday nearest it, a clash (judge asks with the day
+                    # that can be meant for done work, Tue 1 Dec)
+                    day = ahead
                 dated = dated or day
                 break
     if first == 1:
@@ -2523,6 +2530,15 @@ def _a_weekday_and_its_date(
         nearest = dated + timedelta(days=shift if shift <= 3 else shift - 7)
         choices = (dated, nearest)
     return When(i, at + 1, said, clash=True, choices=choices)
+
+
+def _this_months_ahead(today: date, wanted: int) -> date | None:
+    """The `wanted` day of the month within the coming week, if any (mendI31): a weekday said
+    with it may be a day gone by this week."""
+    for k in range(1, 7):
+        if (ahead := today + timedelta(days=k)).day == wanted:
+            return ahead
+    return None
 
 
 def dates(

@@ -1,0 +1,67 @@
+"""mendI31: review31's channel-message defects (session 31).
+
+1. A weekday and a day of the month that disagree, the date just AHEAD ("Møte med Tine tirsdag 3."
+   said on Wed 2 Dec, the 3rd a Thursday): was stored sure on Tue 3 Nov, a month back. Asked now,
+   the day that can be meant for done work (Tue 1 Dec) on a button."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, Recognition, recognise
+
+WED_2 = date(2026, 12, 2)
+TUE_1 = date(2026, 12, 1)
+MEETING = ActivityKind.MEETING
+
+
+def _chain(found: Recognition | None) -> list[tuple]:
+    rows = []
+    while found is not None:
+        rows.append((found.outcome, found.customer, found.when, found.which_days))
+        found = found.also
+    return rows
+
+
+# -- 1. the date said just ahead, its weekday's namesake a month back -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med Tine tirsdag 3. Bra møte",
+        "Møte med Tine tirsdag 3.",
+        "Möte med Volvo tisdag 3:e, bra möte",
+        "Møde med Carlsberg tirsdag d. 3. Godt møde",
+        "Met Waitrose Tuesday 3rd, great meeting",
+        "Met Waitrose on Tues 3rd 👍",
+    ],
+)
+def test_a_date_just_ahead_is_asked_never_a_month_back(text: str) -> None:
+    found = recognise(text, today=WED_2, known_customers={"Tine"})
+    got = (found.outcome, found.kind, found.when, found.which_days, found.days_clash)
+    assert got == (Outcome.LIKELY, MEETING, TUE_1, (TUE_1,), True), found
+
+
+def test_each_customer_of_a_pair_is_asked_on_the_day_meant() -> None:
+    found = recognise("Møte med Tine og Kiwi tirsdag 3.", today=WED_2, known_customers={"Tine"})
+    rows = _chain(found)
+    assert [r[2] for r in rows] == [TUE_1, TUE_1] and all(r[0] is Outcome.LIKELY for r in rows)
+    assert {r[1] for r in rows} == {"Tine", "Kiwi"}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "when"),
+    [
+        # the date said two weeks back or more, its weekday agreeing: sure, as before
+        ("Møte med Tine tirsdag 17.", WED_2, date(2026, 11, 17)),
+        ("Met Waitrose Tuesday 3rd, great meeting", date(2026, 11, 20), date(2026, 11, 3)),
+        ("Møte med Tine tirsdag 1.", WED_2, TUE_1),
+    ],
+)
+def test_an_agreeing_date_gone_by_stays_sure(text: str, today: date, when: date) -> None:
+    found = recognise(text, today=today, known_customers={"Tine"})
+    assert (found.outcome, found.when, found.which_days) == (Outcome.SURE, when, ()), found
