@@ -65,3 +65,29 @@ def test_each_customer_of_a_pair_is_asked_on_the_day_meant() -> None:
 def test_an_agreeing_date_gone_by_stays_sure(text: str, today: date, when: date) -> None:
     found = recognise(text, today=today, known_customers={"Tine"})
     assert (found.outcome, found.when, found.which_days) == (Outcome.SURE, when, ()), found
+
+
+# -- 2. a booking list whose second customer alone is known --------------------------------
+
+
+@pytest.mark.parametrize("known", [set(), {"Aldi"}, {"Lidl"}, {"Aldi", "Lidl"}], ids=str)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Booked mtgs w/ Aldi Thu and Lidl Fri Great week!",
+        "Booked mtgs w/ Aldi Thu and Lidl Fri",
+        "Booket møter med Aldi torsdag og Lidl fredag, bra uke",
+        "Bokade möten med Aldi torsdag och Lidl fredag 🎉",
+    ],
+)
+def test_each_booking_is_planned_whichever_is_known(text: str, known: set[str]) -> None:
+    found = recognise(text, today=WED_2, known_customers=known)
+    rows = []
+    while found is not None:
+        step = found.next_step
+        rows.append((found.outcome, found.customer, step.due if step else None))
+        found = found.also
+    assert rows == [
+        (Outcome.LIKELY, "Aldi", date(2026, 12, 3)),
+        (Outcome.LIKELY, "Lidl", date(2026, 12, 4)),
+    ], rows

@@ -2508,7 +2508,9 @@ def _a_weekday_and_its_date(
         for back_or_on in range(0, 62):  # the other way
             day = today + timedelta(days=step * back_or_on)
             if day.day == wanted:
-                ahead = _this_months_ahead(today, wanted) if step == -1 and back_or_on > 13 else None
+                ahead = (
+                    _this_months_ahead(today, wanted) if step == -1 and back_or_on > 13 else None
+                )
                 if day.weekday() == weekday and ahead is None:
                     return When(i, at + 1, day)
                 if day.weekday() == weekday and ahead is not None:
