@@ -91,3 +91,33 @@ def test_each_booking_is_planned_whichever_is_known(text: str, known: set[str]) 
         (Outcome.LIKELY, "Aldi", date(2026, 12, 3)),
         (Outcome.LIKELY, "Lidl", date(2026, 12, 4)),
     ], rows
+
+
+# -- 3. a step on one of two days or weeks; a weekday "just gone" ---------------------------
+
+FRI_4, MON_7, MON_14 = date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Met Boots today, next meeting Fri or Mon", (FRI_4, MON_7)),
+        ("Møte med Tine i dag, neste møte uke 50 eller 51", (MON_7, MON_14)),
+        ("Møte med Tine i dag, ringer fredag eller mandag", (FRI_4, MON_7)),
+        ("Möte med Ica idag, nytt möte vecka 50 eller 51", (MON_7, MON_14)),
+        ("Møde med Netto i dag, opfølgning fredag eller mandag", (FRI_4, MON_7)),
+        ("Met Pret Tues just gone, follow up week 50 or 51", (MON_7, MON_14)),
+    ],
+)
+def test_a_step_on_one_of_two_days_is_asked_with_both(text: str, days: tuple[date, ...]) -> None:
+    found = recognise(text, today=WED_2, known_customers={"Tine"})
+    step = found.follow_up or found.next_step
+    got = (found.outcome, found.kind, found.clash_days, found.step_either, step and step.due)
+    assert got == (Outcome.LIKELY, MEETING, days, True, days[0]), found
+
+
+def test_a_step_on_one_day_stays_sure() -> None:
+    found = recognise("Met Boots today, next meeting Fri", today=WED_2)
+    got = (found.outcome, found.clash_days, found.step_either, found.follow_up)
+    assert got[:3] == (Outcome.SURE, (), False) and got[3] and got[3].due == FRI_4, found
+

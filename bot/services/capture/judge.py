@@ -528,6 +528,12 @@ def _judge(
         # record is asked (was: the weekday's day, a third day, planned)
         clash_days = tuple(day for day in clashes[0].choices if day > today)
         clash_days = clash_days if len(clash_days) == 2 else ()
+    either = _one_of_two_days(m, next_step or follow, coming_days, today)
+    if either and not clash_days:
+        # mendI31. "Met Boots today, next meeting Fri or Mon", "neste møte uke 50 eller 51": the
+        # step on one of two days, each on its button as a command's is (heldcmd31; was the
+        # first stored, the second dropped unsaid)
+        clash_days = either
     held_days: tuple[date, ...] = ()
     if clashes and not clash_days and day is not None and day.clash and when == day.day:
         # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec (the 16th a Wednesday): the
@@ -560,6 +566,7 @@ def _judge(
             clash_days=clash_days if outcome is Outcome.LIKELY else (),
             which_days=held_days if asked else (),
             days_clash=asked,
+            step_either=outcome is Outcome.LIKELY and bool(either) and clash_days == either,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -813,7 +820,7 @@ def _judge(
         return result(Outcome.LIKELY, "weak-cue-new-name")
     if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
         return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
-    if clashes:
+    if clashes or either:
         # booked30. "Følger opp tirsdag 28." where the 28th is a Wednesday: which day is asked
         return result(Outcome.LIKELY, "day-clash")
     if not complete:
@@ -2255,6 +2262,36 @@ _MOVED_TO = (
     ("so", "it", "will", "be"), ("so", "it's"), ("so", "its"), ("so", "it", "is"),
 )  # fmt: skip
 _MOVED_WITHIN = 2  # "så det blir nok 28/6", "moved to the 28th": at most this many words between
+
+
+_EITHER = frozenset(("eller", "or", "alternativt", "alternatively", "evt", "eventuelt"))
+
+
+def _one_of_two_days(
+    m: Message, step: NextStep | None, ahead: list[signals.When], today: date
+) -> tuple[date, ...]:
+    """mendI31. The step's day said with an or-word and another day or week after it ("Fri or
+    Mon", "uke 50 eller 51", "week 50 or 51"): both days, in order; () otherwise."""
+    if step is None:
+        return ()
+    tokens = m.tokens
+    for said in ahead:
+        if (
+            said.day != step.due
+            or said.end >= len(tokens)
+            or tokens[said.end].folded not in _EITHER
+        ):
+            continue
+        at = said.end + 1
+        other = next((d.day for d in ahead if d.start == at and d.week == said.week), None)
+        if other is None and said.week and at < len(tokens):
+            number = re.fullmatch(r"([1-4]?[0-9]|5[0-3])", tokens[at].text)
+            if number is not None:
+                # "uke 50 eller 51": the second a week too, after the first
+                other = said.day + timedelta(weeks=int(number.group(1)) - said.day.isocalendar()[1])
+        if other is not None and other > today and other != said.day:
+            return tuple(sorted((said.day, other)))
+    return ()
 
 
 def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:

@@ -116,6 +116,9 @@ class Recognition:
     # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec, the 16th a Wednesday: the held
     # record's own day is the clash, its two readings in `which_days` (Wed 16, Tue 15)
     days_clash: bool = False
+    # mendI31. "Met Boots today, next meeting Fri or Mon": `clash_days` are two days said with
+    # an or-word, no clash (the question says so)
+    step_either: bool = False
 
     @property
     def planned(self) -> bool:
