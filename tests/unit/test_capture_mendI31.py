@@ -121,3 +121,16 @@ def test_a_step_on_one_day_stays_sure() -> None:
     got = (found.outcome, found.clash_days, found.step_either, found.follow_up)
     assert got[:3] == (Outcome.SURE, (), False) and got[3] and got[3].due == FRI_4, found
 
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Met Pret Tues just gone, follow up week 50 or 51", "Pret", TUE_1),
+        ("Met Pret Tues just gone, great meeting", "Pret", TUE_1),
+        ("Called Boots Monday gone", "Boots", date(2026, 11, 30)),
+        ("Met Boots Friday that was, went well", "Boots", date(2026, 11, 27)),
+    ],
+)
+def test_a_weekday_just_gone_is_the_day_not_the_name(text: str, customer: str, when: date) -> None:
+    found = recognise(text, today=WED_2)
+    assert (found.customer, found.when) == (customer, when), found

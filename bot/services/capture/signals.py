@@ -1332,6 +1332,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
             elif _A_RANGE.fullmatch(nxt.text):
                 break  # mendB30: "Sendte tilbud til Tine 250-300k": the range, not "Tine 250"
+            elif _a_weekday_just_gone(tokens, j):
+                break  # mendI31: "Met Pret Tues just gone": the day gone, not the name's
             elif _a_short_weekday_after_a_name(tokens, j, i):
                 break  # booked29: "2 meetings booked: Aldi Thu, Lidl Fri": the day, not the name's
             elif _a_names_letter(nxt, tokens[j - 1]):
@@ -1460,6 +1462,18 @@ def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[in
         if not (nxt.is_word and nxt.text[:1].isupper()) or k in taken:
             break
     return True
+
+
+# mendI31. A weekday said gone after it, as the commands read it (dates._JUST_GONE, heldcmd31):
+# "Met Pret Tues just gone", "Möte med Ica fredag som var", "Friday that was"
+_JUST_GONE = (("just", "gone"), ("gone",), ("som", "var"), ("der", "var"), ("that", "was"))
+
+
+def _a_weekday_just_gone(tokens: list[Token], i: int) -> bool:
+    if weekday_index(tokens[i].folded.rstrip(".")) is None:
+        return False
+    after = tuple(t.folded for t in tokens[i + 1 : i + 3])
+    return any(after[: len(gone)] == gone for gone in _JUST_GONE)
 
 
 def _a_day_heading(tokens: list[Token], i: int) -> bool:
