@@ -134,3 +134,23 @@ def test_a_step_on_one_day_stays_sure() -> None:
 def test_a_weekday_just_gone_is_the_day_not_the_name(text: str, customer: str, when: date) -> None:
     found = recognise(text, today=WED_2)
     assert (found.customer, found.when) == (customer, when), found
+
+
+# -- 4. the next step's noun as said ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        ("Teams call with Asda today, demo nxt Thurs", "demo", date(2026, 12, 3)),
+        ("Met Asda today, demo next Thursday", "demo", date(2026, 12, 3)),
+        ("Called Boots, demo Thurs", "demo", date(2026, 12, 3)),
+        ("Møte med Tine i dag, demo neste torsdag", "demo", date(2026, 12, 3)),
+        ("Möte med Ica idag, workshop på fredag", "workshop", FRI_4),
+        ("Met Asda today, next meeting Thursday", "meeting", date(2026, 12, 3)),
+    ],
+)
+def test_the_next_steps_noun_is_kept_as_said(text: str, what: str, due: date) -> None:
+    found = recognise(text, today=WED_2, known_customers={"Tine"})
+    step = found.follow_up
+    assert (found.outcome, step and (step.what, step.due)) == (Outcome.SURE, (what, due)), found

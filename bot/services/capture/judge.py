@@ -472,7 +472,7 @@ def _judge(
             return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "plan-asked-about"))
     follow = None
     if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
-        follow = NextStep(follow_up[0].value, follow_up[1])
+        follow = _as_said(m, NextStep(follow_up[0].value, follow_up[1]), coming_days)
     if follow is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
@@ -1856,7 +1856,48 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
             kinds.add(_TALK_NOUNS[h.category])
     if _see_you(m, clause, h_nouns=nouns):
         kinds.add(ActivityKind.MEETING)
+    if talk and not kinds and len(nouns) == 1 and _a_noun_and_its_day(m, nouns[0], clause):
+        # mendI31. "Teams call with Asda today, demo nxt Thurs", "Met Asda, demo next Thursday":
+        # a talk's noun opening its clause, then only its day ahead: the next one (was dropped
+        # beside a meeting)
+        kinds.add(_TALK_NOUNS[nouns[0].category])
     return kinds
+
+
+def _a_noun_and_its_day(m: Message, noun: Hit, clause: int) -> bool:
+    words = [i for i, t in enumerate(m.tokens) if t.clause == clause and t.is_word]
+    return (
+        bool(words)
+        and words[0] == noun.start
+        and len(words) > noun.end - noun.start
+        and all(i in m.date_words for i in words if not noun.start <= i < noun.end)
+    )
+
+
+# mendI31. A next step's own noun, kept as said ("…, demo nxt Thurs": the step "demo", as a
+# command stores it; was "meeting")
+_STEP_NOUNS_AS_SAID = {
+    "demo", "workshop", "pitch", "presentasjon", "presentation", "praesentation", "presentationen",
+    "visning", "fremvisning", "befaring", "kickoff", "kick-off", "oppstart", "uppstart", "opstart",
+}  # fmt: skip
+
+
+def _as_said(m: Message, step: NextStep, ahead: list[signals.When]) -> NextStep:
+    for day in ahead:
+        if day.day != step.due:
+            continue
+        clause = m.clause(day.start)
+        nouns = [
+            h
+            for h in m.hits
+            if h.category in _TALK_NOUNS
+            and m.clause(h.start) == clause
+            and h.end - h.start == 1
+            and m.tokens[h.start].folded in _STEP_NOUNS_AS_SAID
+        ]
+        if len(nouns) == 1:
+            return replace(step, what=m.tokens[nouns[0].start].text.lower())
+    return step
 
 
 # Session 21 (parser21): "…, vi ses 8/4", "ses 8.4", "vi møtes fredag", "vi träffas tis", "vi
