@@ -2549,6 +2549,7 @@ def ask_about_message(
     step_days: tuple[date, ...] = (),
     days_clash: bool = False,
     together: str | None = None,
+    step_either: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -2638,6 +2639,8 @@ def ask_about_message(
         # the held talk's next step) on the date said or on the weekday said nearest it, each
         # on its button (was: the coming Tuesday, a third day, guessed)
         params |= {"step_days": list(step_days), "planned": planned}
+        if step_either:
+            params["step_either"] = True  # mendI31: "Fri or Mon", two days said, no clash
         days = (f"{questions.STEP_ON}{day.isoformat()}" for day in step_days)
         options = (*days, questions.NOT_A_SALE)
     elif planned and cmd.next_step is not None:

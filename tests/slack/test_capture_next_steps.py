@@ -152,7 +152,7 @@ def test_a_meeting_booked_for_a_weekday_of_next_week_is_planned_for_that_day(
         ("da-DK", "Møde med Telenor i går, næste møde tirsdag i næste uge", "2026-11-19", "møde",
          date(2026, 11, 24)),
         ("en-GB", "mtg w/ Novo Nordisk yday, went ok. next step workshop 2.12", "2026-11-19",
-         "meeting", date(2026, 12, 2)),
+         "workshop", date(2026, 12, 2)),  # mendI31: the step's noun as said
     ],
 )  # fmt: skip
 def test_a_meeting_held_and_the_next_one_said_counts_the_held_one_and_plans_the_next(

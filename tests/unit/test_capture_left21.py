@@ -174,4 +174,6 @@ def test_the_customers_call_back_with_a_demo_wished_is_todays_call(
         T,
         None,
     )
-    assert (step.what, step.due) == ("meeting", date(2026, 12, 7))
+    # (mendI31, the lead's brief: the step's noun as said, "demo", as a command stores it; was
+    # "meeting")
+    assert (step.what, step.due) == ("demo", date(2026, 12, 7))

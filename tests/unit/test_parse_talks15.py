@@ -68,7 +68,9 @@ def test_a_call_that_booked_a_meeting(text: str, customer: str, due: date) -> No
         Outcome.SURE, CALL, customer, TODAY,
     ), found.reasons  # fmt: skip
     step = found.command().next_step
-    assert step is not None and (step.what, step.due) == ("meeting", due)
+    # (mendI31, the lead's brief: a step's own noun kept as said, "demo", as a command stores it)
+    what = "demo" if text == "Tlf med Orkla, booket demo neste tirsdag" else "meeting"
+    assert step is not None and (step.what, step.due) == (what, due)
 
 
 @pytest.mark.parametrize(

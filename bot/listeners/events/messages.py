@@ -655,6 +655,7 @@ def _ask_later(
             place=second.place,
             ahead=_coming(who, second),
             step_days=second.clash_days,  # mendC30: a weekday and a date that disagree
+            step_either=second.step_either,  # mendI31: "…, next meeting Fri or Mon"
             which_days=second.which_days,  # left31: … on the record's own day
             days_clash=second.days_clash,
         )
@@ -769,6 +770,7 @@ def _store_one(
                 step_days=found.clash_days,  # "tirsdag 16." a Wednesday: which day? (mendC30)
                 # "Jag och Kari vann Telenor": whose win to log? (mendG31)
                 together=_mate(found.together, message.get("text") or ""),
+                step_either=found.step_either,  # "…, next meeting Fri or Mon" (mendI31)
             )
             if outcome is None:
                 return None

@@ -570,7 +570,7 @@ def _judge_said(
             return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "plan-asked-about"))
     follow = None
     if follow_up is not None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
-        follow = NextStep(follow_up[0].value, follow_up[1])
+        follow = _as_said(m, NextStep(follow_up[0].value, follow_up[1]), coming_days)
     if follow is None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
         follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
@@ -626,14 +626,21 @@ def _judge_said(
         # record is asked (was: the weekday's day, a third day, planned)
         clash_days = tuple(day for day in clashes[0].choices if day > today)
         clash_days = clash_days if len(clash_days) == 2 else ()
+    either = _one_of_two_days(m, next_step or follow, coming_days, today)
+    if either and not clash_days:
+        # mendI31. "Met Boots today, next meeting Fri or Mon", "neste møte uke 50 eller 51": the
+        # step on one of two days, each on its button as a command's is (heldcmd31; was the
+        # first stored, the second dropped unsaid)
+        clash_days = either
     held_days: tuple[date, ...] = ()
     if clashes and not clash_days and day is not None and day.clash and when == day.day:
         # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec (the 16th a Wednesday): the
         # held record's own day, the date said or the weekday nearest it, both on buttons
         # (was: asked on the weekday's day alone, Tue 15, the 16th never offered)
         # (the last two weeks: "tirsdag 16." said on Tue 15 Dec is no day in November)
+        # (mendI31: one of them left is asked too, its day on a button: "tirsdag 3." said on Wed
+        # 2 Dec, the 3rd tomorrow, is Tue 1 Dec or nothing done yet)
         held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
-        held_days = held_days if len(held_days) == 2 else ()
 
     def result(outcome: Outcome, *why: str) -> Recognition:
         asked = outcome is Outcome.LIKELY and bool(held_days)
@@ -657,6 +664,7 @@ def _judge_said(
             clash_days=clash_days if outcome is Outcome.LIKELY else (),
             which_days=held_days if asked else (),
             days_clash=asked,
+            step_either=outcome is Outcome.LIKELY and bool(either) and clash_days == either,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -910,7 +918,7 @@ def _judge_said(
         return result(Outcome.LIKELY, "weak-cue-new-name")
     if month_step and kind in (ActivityKind.MEETING, ActivityKind.CALL):
         return result(Outcome.LIKELY, "step-a-span")  # mendB29: "…, ringer igjen neste måned"
-    if clashes:
+    if clashes or either:
         # booked30. "Følger opp tirsdag 28." where the 28th is a Wednesday: which day is asked
         return result(Outcome.LIKELY, "day-clash")
     if not complete:
@@ -1970,7 +1978,48 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
             kinds.add(_TALK_NOUNS[h.category])
     if _see_you(m, clause, h_nouns=nouns):
         kinds.add(ActivityKind.MEETING)
+    if talk and not kinds and len(nouns) == 1 and _a_noun_and_its_day(m, nouns[0], clause):
+        # mendI31. "Teams call with Asda today, demo nxt Thurs", "Met Asda, demo next Thursday":
+        # a talk's noun opening its clause, then only its day ahead: the next one (was dropped
+        # beside a meeting)
+        kinds.add(_TALK_NOUNS[nouns[0].category])
     return kinds
+
+
+def _a_noun_and_its_day(m: Message, noun: Hit, clause: int) -> bool:
+    words = [i for i, t in enumerate(m.tokens) if t.clause == clause and t.is_word]
+    return (
+        bool(words)
+        and words[0] == noun.start
+        and len(words) > noun.end - noun.start
+        and all(i in m.date_words for i in words if not noun.start <= i < noun.end)
+    )
+
+
+# mendI31. A next step's own noun, kept as said ("…, demo nxt Thurs": the step "demo", as a
+# command stores it; was "meeting")
+_STEP_NOUNS_AS_SAID = {
+    "demo", "workshop", "pitch", "presentasjon", "presentation", "praesentation", "presentationen",
+    "visning", "fremvisning", "befaring", "kickoff", "kick-off", "oppstart", "uppstart", "opstart",
+}  # fmt: skip
+
+
+def _as_said(m: Message, step: NextStep, ahead: list[signals.When]) -> NextStep:
+    for day in ahead:
+        if day.day != step.due:
+            continue
+        clause = m.clause(day.start)
+        nouns = [
+            h
+            for h in m.hits
+            if h.category in _TALK_NOUNS
+            and m.clause(h.start) == clause
+            and h.end - h.start == 1
+            and m.tokens[h.start].folded in _STEP_NOUNS_AS_SAID
+        ]
+        if len(nouns) == 1:
+            return replace(step, what=m.tokens[nouns[0].start].text.lower())
+    return step
 
 
 # Session 21 (parser21): "…, vi ses 8/4", "ses 8.4", "vi møtes fredag", "vi träffas tis", "vi
@@ -2376,6 +2425,36 @@ _MOVED_TO = (
     ("so", "it", "will", "be"), ("so", "it's"), ("so", "its"), ("so", "it", "is"),
 )  # fmt: skip
 _MOVED_WITHIN = 2  # "så det blir nok 28/6", "moved to the 28th": at most this many words between
+
+
+_EITHER = frozenset(("eller", "or", "alternativt", "alternatively", "evt", "eventuelt"))
+
+
+def _one_of_two_days(
+    m: Message, step: NextStep | None, ahead: list[signals.When], today: date
+) -> tuple[date, ...]:
+    """mendI31. The step's day said with an or-word and another day or week after it ("Fri or
+    Mon", "uke 50 eller 51", "week 50 or 51"): both days, in order; () otherwise."""
+    if step is None:
+        return ()
+    tokens = m.tokens
+    for said in ahead:
+        if (
+            said.day != step.due
+            or said.end >= len(tokens)
+            or tokens[said.end].folded not in _EITHER
+        ):
+            continue
+        at = said.end + 1
+        other = next((d.day for d in ahead if d.start == at and d.week == said.week), None)
+        if other is None and said.week and at < len(tokens):
+            number = re.fullmatch(r"([1-4]?[0-9]|5[0-3])", tokens[at].text)
+            if number is not None:
+                # "uke 50 eller 51": the second a week too, after the first
+                other = said.day + timedelta(weeks=int(number.group(1)) - said.day.isocalendar()[1])
+        if other is not None and other > today and other != said.day:
+            return tuple(sorted((said.day, other)))
+    return ()
 
 
 def _moved(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:

@@ -120,6 +120,9 @@ class Recognition:
     # named as winning it with the author, as typed ("@person" for a mention): whose win it is
     # to log is asked (the author's, or the colleague's to log), never stored unasked
     together: str | None = None
+    # mendI31. "Met Boots today, next meeting Fri or Mon": `clash_days` are two days said with
+    # an or-word, no clash (the question says so)
+    step_either: bool = False
 
     @property
     def planned(self) -> bool:

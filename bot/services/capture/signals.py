@@ -1343,6 +1343,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
             elif _A_RANGE.fullmatch(nxt.text):
                 break  # mendB30: "Sendte tilbud til Tine 250-300k": the range, not "Tine 250"
+            elif _a_weekday_just_gone(tokens, j):
+                break  # mendI31: "Met Pret Tues just gone": the day gone, not the name's
             elif _a_short_weekday_after_a_name(tokens, j, i):
                 break  # booked29: "2 meetings booked: Aldi Thu, Lidl Fri": the day, not the name's
             elif _a_names_letter(nxt, tokens[j - 1]):
@@ -1472,6 +1474,18 @@ def _two_names_joined(tokens: list[Token], i: int, at: int, taken: Collection[in
         if not (nxt.is_word and nxt.text[:1].isupper()) or k in taken:
             break
     return True
+
+
+# mendI31. A weekday said gone after it, as the commands read it (dates._JUST_GONE, heldcmd31):
+# "Met Pret Tues just gone", "Möte med Ica fredag som var", "Friday that was"
+_JUST_GONE = (("just", "gone"), ("gone",), ("som", "var"), ("der", "var"), ("that", "was"))
+
+
+def _a_weekday_just_gone(tokens: list[Token], i: int) -> bool:
+    if weekday_index(tokens[i].folded.rstrip(".")) is None:
+        return False
+    after = tuple(t.folded for t in tokens[i + 1 : i + 3])
+    return any(after[: len(gone)] == gone for gone in _JUST_GONE)
 
 
 def _a_day_heading(tokens: list[Token], i: int) -> bool:
@@ -2520,8 +2534,17 @@ def _a_weekday_and_its_date(
         for back_or_on in range(0, 62):  # the other way
             day = today + timedelta(days=step * back_or_on)
             if day.day == wanted:
-                if day.weekday() == weekday:
+                ahead = (
+                    _this_months_ahead(today, wanted) if step == -1 and back_or_on > 13 else None
+                )
+                if day.weekday() == weekday and ahead is None:
                     return When(i, at + 1, day)
+                if day.weekday() == weekday and ahead is not None:
+                    # mendI31: "Møte med Tine tirsdag 3." said on Wed 2 Dec, the 3rd tomorrow
+                    # (a Thursday): no Tuesday 3 Nov a month back (was stored there sure); the
+                    # date said and the weekday nearest it, a clash (judge asks with the day
+                    # that can be meant for done work, Tue 1 Dec)
+                    day = ahead
                 dated = dated or day
                 break
     if first == 1:
@@ -2535,6 +2558,15 @@ def _a_weekday_and_its_date(
         nearest = dated + timedelta(days=shift if shift <= 3 else shift - 7)
         choices = (dated, nearest)
     return When(i, at + 1, said, clash=True, choices=choices)
+
+
+def _this_months_ahead(today: date, wanted: int) -> date | None:
+    """The `wanted` day of the month within the coming week, if any (mendI31): a weekday said
+    with it may be a day gone by this week."""
+    for k in range(1, 7):
+        if (ahead := today + timedelta(days=k)).day == wanted:
+            return ahead
+    return None
 
 
 def dates(

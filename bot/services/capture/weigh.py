@@ -4064,34 +4064,73 @@ def _each_its_day(
     def dated(start: int, end: int) -> signals.When | None:
         return next((d for d in days if start <= d.start and d.end <= end and not d.week), None)
 
-    keys = {key}
-    last = tail(first.end)
-    joined: list[tuple[signals.Name, signals.When | None]] = []
-    for n in names:
-        if n.start < last or customer_key(n.display) in keys:
-            continue
-        between = [t.folded for t in tokens[last : n.start]]
-        if not between or between[0] not in _JOINS or len(between) > 3:
-            break
-        if not all(w in _JOINS or w in _TALK_LINKS for w in between):
-            break
-        end = tail(n.end)
-        after = tokens[end] if end < len(tokens) else None
-        if (
-            after is not None
-            and after.is_word
-            and after.folded[:1].isalnum()  # "… & Lidl (Fri) 🙌": a cheer ends it too
-            and after.sentence in sentences
-            # left31. "Booked mtgs w/ Aldi Thu and Lidl Fri great week": a booking's own day
-            # ends its item, whatever remark follows unpunctuated (was: Lidl's plan dropped)
-            and dated(n.end, end) is None
-        ):
-            # only its day, then the clause ends ("…, begge positive", "– both went well")
-            if after.folded not in _JOINS and after.folded not in _BOTH and after.text not in "-–—":
+    def joined_after(
+        first: signals.Name,
+    ) -> tuple[list[tuple[signals.Name, signals.When | None]], int]:
+        keys = {customer_key(first.display)}
+        last = tail(first.end)
+        joined: list[tuple[signals.Name, signals.When | None]] = []
+        for n in names:
+            if n.start < last or customer_key(n.display) in keys:
+                continue
+            between = [t.folded for t in tokens[last : n.start]]
+            if not between or between[0] not in _JOINS or len(between) > 3:
                 break
-        joined.append((n, dated(n.end, end)))
-        keys.add(customer_key(n.display))
-        last = end
+            if not all(w in _JOINS or w in _TALK_LINKS for w in between):
+                break
+            end = tail(n.end)
+            after = tokens[end] if end < len(tokens) else None
+            if (
+                after is not None
+                and after.is_word
+                and after.folded[:1].isalnum()  # "… & Lidl (Fri) 🙌": a cheer ends it too
+                and after.sentence in sentences
+                # left31. "Booked mtgs w/ Aldi Thu and Lidl Fri great week": a booking's own day
+                # ends its item, whatever remark follows unpunctuated (was: Lidl's plan dropped)
+                and dated(n.end, end) is None
+            ):
+                # only its day, then the clause ends ("…, begge positive", "– both went well")
+                if (
+                    after.folded not in _JOINS
+                    and after.folded not in _BOTH
+                    and after.text not in "-–—"
+                ):
+                    break
+            joined.append((n, dated(n.end, end)))
+            keys.add(customer_key(n.display))
+            last = end
+        return joined, last
+
+    joined, last = joined_after(first)
+    earlier = next(
+        (
+            (n, got)
+            for n, got in ((n, joined_after(n)) for n in names if n.start < first.start)
+            if customer_key(n.display) != key and any(o is first for o, _ in got[0])
+        ),
+        None,
+    )
+    if earlier is not None:
+        # mendI31. "Booked mtgs w/ Aldi Thu and Lidl Fri Great week!" with Lidl known alone: the
+        # list read from its first name, each planned on its own day (was Lidl alone, Aldi
+        # dropped unsaid)
+        first, (joined, last) = earlier
+        own = dated(first.end, tail(first.end))
+        step = best.next_step
+        best = replace(
+            best,
+            customer=first.display,
+            known_customer=first.known,
+            reasons=tuple(
+                ("customer:known" if first.known else "customer:guessed")
+                if r.startswith("customer:")
+                else r
+                for r in best.reasons
+            ),
+            next_step=(
+                replace(step, due=own.day) if step is not None and own is not None else step
+            ),
+        )
     if not joined or not any(day is not None for _, day in joined) and first.end == last:
         return best  # "Var hos Tine og Orkla i dag": read already (judge, first-of-two)
     chain: Recognition | None = None
