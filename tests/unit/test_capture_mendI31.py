@@ -154,3 +154,28 @@ def test_the_next_steps_noun_is_kept_as_said(text: str, what: str, due: date) ->
     found = recognise(text, today=WED_2, known_customers={"Tine"})
     step = found.follow_up
     assert (found.outcome, step and (step.what, step.due)) == (Outcome.SURE, (what, due)), found
+
+
+# -- 4b. a meeting held on a screen, said with a call's noun (side branch mendI31-teams) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teams call with Asda today",
+        "Had a Zoom call with Boots this morning",
+        "Video call w/ Boots today, went well",
+        "Teams-samtale med Tine i dag",
+        "Videosamtale med Tine i dag",
+        "Zoom-samtal med Ica igår, bra",
+        "Teams-opkald med Netto i dag",
+    ],
+)
+def test_a_call_on_a_screen_is_a_meeting(text: str) -> None:
+    found = recognise(text, today=WED_2, known_customers={"Tine"})
+    assert (found.outcome, found.kind) == (Outcome.SURE, MEETING), found
+
+
+def test_a_plain_call_stays_a_call() -> None:
+    found = recognise("Call with Boots today", today=WED_2)
+    assert (found.outcome, found.kind) == (Outcome.SURE, ActivityKind.CALL), found

@@ -457,7 +457,11 @@ lunkent møde | lunkne møte | kaldt møte | koldt møde | kallt möte | varmt m
 varmt møde |
 came in for a demo | came in for a meeting | came in for a workshop | came in to see us |
 came over for a demo | came over for a meeting | kom innom på møte | kom inn på møte | kom på besøk |
-kom förbi på möte | kom in på möte | kom på besök | kom forbi til møde | kom ind til møde | kom på besøg
+kom förbi på möte | kom in på möte | kom på besök | kom forbi til møde | kom ind til møde | kom på besøg |
+teams call with | zoom call with | video call with | skype call with | webex call with |
+teams samtale med | zoom samtale med | videosamtale med | video samtale med | skype samtale med |
+teams samtal med | zoom samtal med | videosamtal med | video samtal med | teams opkald med |
+zoom opkald med | videoopkald med | video opkald med
 """
 MEETING_NOUNS = """
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
