@@ -67,8 +67,15 @@ def test_nothing_yet_after_a_call_is_no_loss_and_no_unanswered_call(
 
 
 def test_no_answer_yet_is_still_no_answer_and_a_plain_no_luck_a_loss() -> None:
-    assert _read("Ringte Tine, ikke svar ennå").outcome is Outcome.NOTHING
-    assert _read("Called Tesco, no answer yet", "en").outcome is Outcome.NOTHING
+    # an unanswered call is asked as a call (the lead's decision, session 31, mendG31): "no answer
+    # yet" is that, never "not yet" news of a deal
+    for text, lang in (
+        ("Ringte Tine, ikke svar ennå", "nb"),
+        ("Called Tesco, no answer yet", "en"),
+    ):
+        found = _read(text, lang)
+        assert (found.outcome, found.kind) == (Outcome.LIKELY, C), found.reasons
+        assert all(r.kind is not LOSS for r in _rows(found))
     assert _read("Ringte Fjordkraft i går – ingen napp").kind is LOSS
 
 
