@@ -331,6 +331,8 @@ def _named_beside_counts(
     if "\n" in text.strip():
         return None
     heading = _WRAP_UP_HEADING.match(text)
+    if heading is None and ":" in text:
+        return None  # another heading ("Uka så langt:", "Veckan:"): the week's, read as before
     body = text[heading.end() :] if heading else text
     counts: list[str] = []
 
