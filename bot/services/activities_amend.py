@@ -55,6 +55,10 @@ def ask_amendment(
     """The record a correction means (the thread's, the customer's it names, else the author's
     latest in this channel since the working day before), asked to be changed in place."""
     target = _target(session, who, fix, channel=channel, thread_ts=thread_ts, now=now)
+    if isinstance(target, NotCorrected) and target.state == "nothing":
+        none = _none_to_move(session, who, fix, thread_ts=thread_ts, message_ref=message_ref,
+                             source_ref=source_ref, now=now)  # fmt: skip
+        return none or target
     if not isinstance(target, Activity):
         return target
     record = target
@@ -100,6 +104,50 @@ def ask_amendment(
         session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
         now=now, asked_about=message_ref,
+    )  # fmt: skip
+
+
+def _none_to_move(
+    session: Session,
+    who: Who,
+    fix: Correction,
+    *,
+    thread_ts: str | None,
+    message_ref: str,
+    source_ref: str,
+    now: datetime,
+) -> Question | None:
+    """mendJ31. "Rettelse: møtet med Kiwi var i går, ikke i dag" with no meeting of the author's
+    with Kiwi to move: said so, and one logged on the day said offered on a button, nothing
+    stored before the click (was: another customer's latest record offered to be moved). None
+    when the correction names no customer, or no day."""
+    if fix.change != "day" or fix.of_customer is None or fix.day is None or thread_ts:
+        return None
+    kind = fix.of_kind or ActivityKind.MEETING
+    customer = repo.customer_by_key(session, who.workspace_id, customer_key(fix.of_customer))
+    since = who.today - timedelta(days=who.today.weekday() + 7)  # the window a named one mends
+    if customer is not None and any(
+        a.deleted_at is None
+        and a.seller_id == who.seller_id
+        and a.kind == kind.value
+        and a.occurred_on >= since
+        for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
+    ):
+        return None  # a record of that kind is theirs, on another day: told as before
+    day = fix.day
+    if fix.weekday and day > who.today:
+        day -= timedelta(days=7)
+    params: dict[str, object] = {
+        "change": "none_to_move",
+        "kind": kind.value,
+        "customer": fix.of_customer,
+        "day": day,
+    }
+    cmd = LogCommand(kind=kind, customer=fix.of_customer, when=day)
+    needs = NeedsAnswer(activities.CORRECTION, params, ("record", questions.CANCEL))
+    return activities.ask(
+        session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,
+        answers=Answers(new_customer=True), now=now, asked_about=message_ref,
     )  # fmt: skip
 
 

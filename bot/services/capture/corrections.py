@@ -207,6 +207,11 @@ def read(
             of_customer=of_customer, of_kind=of_kind,
         )  # fmt: skip
     said_days = [d for d in days if d.start in is_span]
+    if of_customer is None and said_days:
+        # mendJ31. "Rettelse: møtet med Kiwi var i går", "mødet med Maersk var i mandags": the
+        # record named by its kind and a customer not yet known, that customer's (was: none
+        # named, another customer's latest record offered to be moved)
+        of_customer = _named_after_kind(tokens, kinds, taken | set(marks))
     counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
     if counted is not None and (counted[2] is not None or not days):
         count, kind, was_count = counted
@@ -233,6 +238,21 @@ def read(
         return Correction(
             "customer", customer=is_name[-1].display, was_customer=not_name[0].display
         )
+    return None
+
+
+# The little words between a record's kind and its customer ("møtet med Kiwi", "the call to Boots")
+_KIND_LINKS = {"med", "with", "hos", "at", "til", "till", "to", "for", "m"}
+
+
+def _named_after_kind(
+    tokens: list[Token], kinds: list[tuple[int, ActivityKind]], taken: set[int]
+) -> str | None:
+    """mendJ31. A guessed name right after a kind word and its link word ("møtet med Kiwi")."""
+    at = {i for i, _ in kinds}
+    for n in signals.guessed_names(tokens, taken):
+        if n.start >= 2 and tokens[n.start - 1].folded in _KIND_LINKS and n.start - 2 in at:
+            return n.display
     return None
 
 

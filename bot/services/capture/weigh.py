@@ -122,6 +122,9 @@ def recognise(
         )  # fmt: skip
         if found.outcome is not Outcome.NOTHING:
             return found
+    beside = _named_beside_counts(text, today, krone, known, open_offers, posted, currency)
+    if beside is not None:
+        return beside
     runs = lists.spelled_day_runs(text)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
@@ -292,6 +295,71 @@ def _counts_name_no_one(text: str, found: Recognition) -> Recognition:
         return found
     keep = [replace(r, reasons=tuple(x for x in r.reasons if x != "second")) for r in keep]
     return all_in_one(_chained(keep))
+
+
+# mendJ31. A week's wrap-up heading ("Week wrap-up:", "Ugens opsummering:", "Veckosammanfattning:",
+# "Ukeoppsummering:", "Veckans summering:"): a heading, never a customer
+_WRAP_UP_HEADING = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]*(?:sammanfattning|summering|opsummering|oppsummering"
+    r"|oppsummert|sammendrag|sammandrag|resume)|(?:week(?:ly)?\s+)?(?:wrap[- ]?up|summary|recap))"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+_COUNT_ITEM = re.compile(
+    r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+))\s*(?P<said>\d{1,3}\s+[^\W\d_]+)"
+    r"\s*(?:[,;]|\s+(?:og|och|and|\+)\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _named_beside_counts(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+) -> Recognition | None:
+    """mendJ31. "Week wrap-up: 6 meetings, 3 offers, closed Greggs", "Ugens opsummering: 5
+    møder, 2 tilbud, Netto vundet", "Veckosammanfattning: 3 möten, 1 offert Ica 200k, affär klar
+    med Coop": counts standing alone (no customer of their own, apart from the named item by a
+    comma or "and/og/och") record nothing and are no named customer's; the named item is read as
+    it would be alone, asked as a summary is, the counts said not recorded; a wrap-up heading is
+    no customer (was: "5 meetings with Greggs" asked, the win dropped; a meeting with
+    "Veckosammanfattning"). None when the message is not so."""
+    if "\n" in text.strip():
+        return None
+    heading = _WRAP_UP_HEADING.match(text)
+    if heading is None and ":" in text:
+        return None  # another heading ("Uka så langt:", "Veckan:"): the week's, read as before
+    body = text[heading.end() :] if heading else text
+    counts: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        if m["said"].split()[1].lower() not in _WORK_NOUNS:
+            return m.group()
+        counts.append(m["said"])
+        return " "
+
+    rest = body
+    while True:
+        again = _COUNT_ITEM.sub(cut, rest, count=1)
+        if again == rest:
+            break
+        rest = again
+    rest = re.sub(r"^\s*(?:(?:og|och|and|\+)\s+)?", "", rest).strip(" ,;")
+    if not counts or not rest:
+        return None
+    found = recognise(
+        rest, today=today, krone=krone, known_customers=known, open_offers=open_offers,
+        posted=posted, currency=currency,
+    )  # fmt: skip
+    if found.outcome is Outcome.NOTHING or any(r.customer is None for r in _each(found)):
+        return None
+    if heading is None and found.outcome is Outcome.SURE and found.also is None and len(counts) < 2:
+        return None
+    return replace(all_in_one(found), unnamed=tuple(counts))
 
 
 def _unnamed_counts(text: str) -> tuple[str, ...]:
