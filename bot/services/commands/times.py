@@ -41,6 +41,14 @@ _LEADS = {
 # How the lead stands, said right after the count ("Posten 2x varm", "Tesco twice, hot").
 _TEMPERATURE_AFTER = {"varm", "het", "kald", "kall", "hed", "kold", "warm", "hot", "cold"}
 _CLAUSE_END = ",;.!?:)"
+# Nobody answered, said right after the count ("Ringte Telenor x2 uten svar", "ringde Volvo 2
+# gånger utan svar", "Called Boots 3 times no answer"): the count is the talk's (session 31: an
+# unanswered call is asked as a call, each attempt counted).
+_NO_ANSWER_AFTER = re.compile(
+    r"(?:uten|utan|uden|without|ingen|inget|intet|ikke|inte|no)\s+(?:an?\s+)?"
+    r"(?:svar|svare|answer|reply|response)\b",
+    re.IGNORECASE,
+)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -59,6 +67,8 @@ def _ends_its_talk(text: str, end: int) -> bool:
     """The count ends its talk: the text or clause ends, or the day or the customer follows."""
     after = text[end:].lstrip()
     if not after or after[0] in _CLAUSE_END or after.startswith(("-", "–", "—")):
+        return True
+    if _NO_ANSWER_AFTER.match(after):
         return True
     word = fold(after.split()[0]).strip(_CLAUSE_END)
     return word in _LEADS or word in DATE_WORDS or word in _TEMPERATURE_AFTER
@@ -122,7 +132,11 @@ def said_times(text: str) -> Times | None:
         count = count_said(fold(said)) or 0
     if count < 2:
         return None
-    rest = f"{text[: found.start()]} {text[found.end() :]}"
+    after = text[found.end() :]
+    # "Ringte Orkla 2 ganger uten svar": the count ended the talk's clause; its remark stays one
+    # ("Ringte Orkla, uten svar"), never words of the name ("Orkla uten svar")
+    joint = ", " if _NO_ANSWER_AFTER.match(after.lstrip()) else " "
+    rest = f"{text[: found.start()].rstrip()}{joint}{after.lstrip()}"
     rest = re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip()
     return Times(count=count, said=found.group(0), rest=rest)
 
