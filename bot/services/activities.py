@@ -638,6 +638,25 @@ def step_read(cmd: LogCommand, who: Who, text: str) -> tuple[LogCommand, StepPer
 AMOUNT_RANGE = "amount_range"
 
 
+def _read_again(
+    kind: ActivityKind, text: str, who: Who, krone: str, found: Collection[str]
+) -> LogCommand | None:
+    """The command read again as the seller would have typed it with a part made plain (a name
+    in quotes, a day as its date): the requester's day, krone and language; None where it is
+    still refused."""
+    try:
+        return parse_log_command(
+            kind,
+            text,
+            today=who.today,
+            krone=krone,
+            known_customers=set(found),
+            language=who.language,
+        )
+    except UserError:
+        return None
+
+
 def amount_range_question(
     ranged: AmountRange,
     kind: ActivityKind,
@@ -738,16 +757,10 @@ def one_or_two_question(
     at = text.find(customer) if customer else -1
     if at < 0 or '"' in text or "/" in customer:
         return None  # ("Acme/Globex": renamed, or two? refused with the ways to say it)
-    try:
-        cmd = parse_log_command(
-            kind,
-            f'{text[:at]}"{customer}"{text[at + len(customer) :]}',
-            today=who.today,
-            krone=krone,
-            known_customers=set(found),
-            language=who.language,
-        )
-    except UserError:
+    cmd = _read_again(
+        kind, f'{text[:at]}"{customer}"{text[at + len(customer) :]}', who, krone, found
+    )
+    if cmd is None:
         return None
     if cmd.customer != customer or cmd.times != 1 or cmd.day_alone or cmd.week is not None:
         return None
@@ -1488,17 +1501,10 @@ def weekday_clash_question(
         return None
 
     def read_on(day: date) -> LogCommand | None:
-        try:
-            return parse_log_command(
-                kind,
-                f"{text[: spot.start()]}{day.day}.{day.month}.{day.year}{text[spot.end() :]}",
-                today=who.today,
-                krone=krone,
-                known_customers=set(found),
-                language=who.language,
-            )
-        except UserError:
-            return None
+        said = f"{day.day}.{day.month}.{day.year}"
+        return _read_again(
+            kind, f"{text[: spot.start()]}{said}{text[spot.end() :]}", who, krone, found
+        )
 
     days = tuple(sorted({day for day in unsure.days() if day <= who.today}))
     cmd = read_on(days[0]) if days else None
