@@ -118,6 +118,9 @@ MESSAGES: dict[str, str] = {
     "date_in_future": N_(
         "%(date)s is in the future. Log an activity once it has happened, and plan coming ones as a next step."
     ),
+    "date_in_future_either": N_(
+        "“%(text)s”: the weekday and the date are not the same day, and both %(date)s and %(other)s are in the future. Log an activity once it has happened, and plan coming ones as a next step."
+    ),
     "next_date_in_past": N_("The next step's date, %(date)s, has already passed."),
     "next_date_too_far": N_("The next step's date, %(date)s, is more than a year ahead."),
     "missing_next_date": N_("A next step needs a date, like “next call friday”."),

@@ -51,7 +51,10 @@ def error_reply(
     commands that store); None says nothing about storing (for questions and settings)."""
     t = i18n.translations(language)
     params = message_params(params, lambda d: i18n.format_day(d, language), mrkdwn=True)
-    message = t.gettext(MESSAGES.get(code, MESSAGES["empty"])) % params
+    # heldcmd32: a variant of a code's message says more of the same error (the two days of a
+    # weekday and a date that disagree, both ahead)
+    key = f"{code}_{params['variant']}" if "variant" in params else code
+    message = t.gettext(MESSAGES.get(key) or MESSAGES.get(code, MESSAGES["empty"])) % params
     example = t.gettext(EXAMPLES[kind]) if kind in EXAMPLES else None
     return blocks.error_message(language, message, example, nothing_stored=stored is False)
 

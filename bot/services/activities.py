@@ -1518,7 +1518,7 @@ def weekday_clash_question(
     days = tuple(sorted({*ahead, coming}) if len(ahead) < 2 else ahead)
     cmd = read_on(days[0]) if kind in _BOOKABLE else None
     if cmd is None or cmd.unread or cmd.next_step is None or cmd.next_step.due != days[0]:
-        return None
+        return _both_ahead(unsure, kind, text, spot, who, krone, found)
     what = cmd.next_step.what
     typed = text[: spot.end()].split()
     start = next(
@@ -1537,6 +1537,43 @@ def weekday_clash_question(
     return replace(needs, params={**needs.params, "days_clash": True}), replace(
         cmd, next_step=None, unread=words
     )
+
+
+def _both_ahead(
+    unsure: WeekdayClash,
+    kind: ActivityKind,
+    text: str,
+    spot: re.Match[str],
+    who: Who,
+    krone: str,
+    found: Collection[str],
+) -> None:
+    """heldcmd32. "/logmeeting Rema torsdag 4." said on Wednesday 2 December (the 4th a Friday,
+    the Thursday nearest it the 3rd): both days the seller may mean are ahead, and done work
+    is never stored on a day ahead. Refused as any day ahead is (date_in_future), the message
+    naming both (was: "«torsdag 4.» is not a date on the calendar"); a question is asked only
+    when one of them is gone by (weekday_clash_question). None (refused as before) when the
+    command, with the date in its place, is refused for another reason."""
+    said, other = sorted(unsure.days())
+    if said <= who.today:
+        return None
+    try:
+        parse_log_command(
+            kind,
+            f"{text[: spot.start()]}{said.day}.{said.month}.{said.year}{text[spot.end() :]}",
+            today=who.today,
+            krone=krone,
+            known_customers=set(found),
+            language=who.language,
+        )
+    except UserError as refused:
+        if refused.code == "date_in_future":
+            raise UserError(
+                "date_in_future", date=said, other=other,
+                text=str(unsure.params["text"]).rstrip(",;:"),
+                variant="either",
+            ) from None  # fmt: skip
+    return None
 
 
 def which_day_question(

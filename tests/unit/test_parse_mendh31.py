@@ -115,14 +115,21 @@ def test_a_weekday_and_a_date_that_disagree_are_asked(
     assert cmd.when == days[0]
 
 
-def test_a_clash_with_no_day_gone_by_is_refused_as_before() -> None:
+def test_a_clash_with_no_day_gone_by_is_refused_as_a_day_ahead() -> None:
     text = "Tine tirsdag 10."  # Thursday 10th, Tuesday 8th: both ahead
     with pytest.raises(UserError) as refused:
         read("meeting", text, "nb", TODAY)
-    asked = weekday_clash_question(
-        refused.value, ActivityKind.MEETING, text, who("nb", TODAY), "NOK", ()
+    # heldcmd32: refused as a day ahead, both days named (was refused as bad_date, "«tirsdag
+    # 10.» finnes ikke i kalenderen"; tests/unit/test_parse_cmds32_left.py)
+    with pytest.raises(UserError) as ahead:
+        weekday_clash_question(
+            refused.value, ActivityKind.MEETING, text, who("nb", TODAY), "NOK", ()
+        )
+    assert ahead.value.code == "date_in_future"
+    assert (ahead.value.params["date"], ahead.value.params["other"]) == (
+        date(2026, 12, 8),
+        date(2026, 12, 10),
     )
-    assert asked is None
 
 
 # 3b. The same in a step: the date said and the weekday said next, both ahead, each on its

@@ -326,7 +326,7 @@ def parse_log_command(
         head = " ".join(words[1:])
     if not _known_prefix(head.split(), known):
         without = _without_kind_words(head.split(), kind)
-        if not (_names_with_a_kind_word(head.split()) and not _known_prefix(without, known)):
+        if not (_names_with_a_kind_word(head.split(), kind) and not _known_prefix(without, known)):
             head = " ".join(without)
     quoted, head = _take_quoted(head)
     if quoted is None:
@@ -1957,8 +1957,18 @@ def _all_after_a_dash(typed: list[str], unread: str) -> bool:
 _NAME_OPENERS = {"Met", "Quote", "Meeting", "Call", "Offer", "Proposal", "Tender", "Bid"}
 
 
-def _names_with_a_kind_word(tokens: list[str]) -> bool:
-    return len(tokens) > 1 and tokens[0] in _NAME_OPENERS and tokens[1][:1].isupper()
+# heldcmd32. A meeting's "Met" before a name is the verb ("/logmeeting Met Waitrose Tuesday 3rd",
+# was a customer "Met Waitrose"; "Møtte Rema", "Träffade Ica" were read so already), unless what
+# follows makes a name of it ("Met Office", "Met Police").
+_MET_NAMES = {"office", "police", "opera", "museum", "eireann", "éireann", "life", "group"}
+
+
+def _names_with_a_kind_word(tokens: list[str], kind: ActivityKind) -> bool:
+    if len(tokens) < 2 or tokens[0] not in _NAME_OPENERS or not tokens[1][:1].isupper():
+        return False
+    if tokens[0] == "Met" and kind is ActivityKind.MEETING:
+        return tokens[1].rstrip(",.;:").lower() in _MET_NAMES
+    return True
 
 
 def _a_talk_to_come(unread: str, text: str) -> bool:

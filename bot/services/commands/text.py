@@ -231,15 +231,42 @@ def _take_quoted(head: str) -> tuple[str | None, str]:
 # mendH31. A hyphen typed as a dash before a bare year ("/logoffer Aker BP - 2027", "Tine 2 mill
 # - 2027 budsjett"): no amount, no range; what follows is the note, as after an en dash.
 _HYPHEN_BEFORE_A_YEAR = re.compile(r"(?:^|\s)-(?=\s+(?:19|20)[0-9]{2}(?:[,;:.!]?(?:\s|$)))")
+# heldcmd32. A year said as when the deal is delivered or starts ("1,2 mill - levering 2027",
+# "2 mkr leverans 2027", "£40k - delivery 2027", "3 mill oppstart i 2027"): no amount either
+# (was: kr 2 027 stored, "1,2 mill levering" unread); the words from the hyphen, or from the
+# word when no hyphen is typed, are the note.
+_YEAR_WORDS = (
+    r"levering|leveringen|leveranse|leveransen|leverans|leveransen|delivery|deliveries|"
+    r"deliver|start|oppstart|uppstart|opstart|startup|go-live|golive|implementering|"
+    r"implementation|fra|fr[aå]n|from|fom|f\.o\.m\.?"
+)
+_YEAR_AFTER_A_WORD = re.compile(
+    rf"(?:^|\s)(?:-\s+)?(?:{_YEAR_WORDS})(?=\s+(?:(?:i|in|fra|fr[aå]n|from)\s+)?"
+    r"(?:19|20)[0-9]{2}(?:[,;:.!]?(?:\s|$)))",
+    re.IGNORECASE,
+)
 
 
 def split_at_a_hyphen_before_a_year(text: str) -> tuple[str, str | None]:
     """mendH31. "Aker BP - 2027", "Aker BP 1,2 mill - 2027": the text before the hyphen and
     the words after it (a note, or an amount with its unit, "- 2027 kr", as after "–"); the
     text as it was and None when no bare year follows a hyphen, or a bare number comes right
-    before it ("2026 - 2027", "1500 - 2000": a range; "1,2 mill - 2027" is none)."""
+    before it ("2026 - 2027", "1500 - 2000": a range; "1,2 mill - 2027" is none). heldcmd32:
+    so is a year after a word of delivery or start ("1,2 mill - levering 2027", "300k fra 2027,
+    varm": the clause the note, without a hyphen after an amount only)."""
     for match in _HYPHEN_BEFORE_A_YEAR.finditer(text):
         if re.search(r"[0-9][0-9.,]*\s*$", text[: match.start()]):
             continue
         return text[: match.start()].strip(), text[match.end() :].strip() or None
+    if "20" in text or "19" in text:  # heldcmd32: a year after a word of delivery or start
+        for match in _YEAR_AFTER_A_WORD.finditer(text):
+            before = text[: match.start()]
+            dashed = match[0].lstrip().startswith("-")
+            if not (dashed or re.search(r"[0-9]", before)) or re.search(r"[0-9][.,]?\s*$", before):
+                continue  # a dash or an amount said before it, and no bare number right before it
+            note = text[match.start() :].strip().removeprefix("-").strip()
+            if not dashed and "," in note:  # "300k fra 2027, varm": the clause alone
+                note, rest = note.split(",", 1)
+                return f"{before.strip()} {rest.strip()}".strip(), note.strip() or None
+            return before.strip(), note or None
     return text, None
