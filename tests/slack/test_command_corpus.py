@@ -50,6 +50,7 @@ PARSER_ONLY = {
     "commands_holdout28.yaml",
     "commands_holdout29.yaml",
     "commands_holdout30.yaml",
+    "commands_holdout31.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

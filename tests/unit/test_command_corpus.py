@@ -43,6 +43,7 @@ FILE_TODAY = {
     "commands_holdout28.yaml": date(2028, 8, 31),  # a Thursday, week 35, the month's last day
     "commands_holdout29.yaml": date(2028, 4, 18),  # a Tuesday, week 16, the day after Easter Monday
     "commands_holdout30.yaml": date(2027, 9, 16),  # a Thursday, week 37, no holiday near
+    "commands_holdout31.yaml": date(2028, 10, 30),  # a Monday, week 44, summer time just ended
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -491,6 +492,29 @@ _FILE_30 = {
 }
 
 
+# commands_holdout31.yaml (its header; read on Monday 30 October 2028, ISO week 44, the day after
+# summer time ended): twelve missed at the first try by the parser and through the app.
+HOLDOUT_31_LEFT: dict[str, str] = {
+    "Securitas idag, fick inte tag på dem": "read wrong still: the no-answer words unread, not the note",
+    "BT today, didn't reach them": "read wrong still: the no-answer words unread, not the note",
+    "Tapt & Funnet i dag, varm, følg opp om 2 uker": "read wrong still: the customer '& Funnet'",
+    "Tapt & Funnet 320k i dag": "read wrong still: the customer '& Funnet'",
+    "mote m Posten i dag, kald, neste mote denne uka": "read wrong still: the step due today",
+    "Friday Whitbread lukewarm": "read wrong still: asked, the day or the start of the name",
+    "Telia fre, varm, ringer igen fre el. mån": "read wrong still: 'fre el.' the step, due Monday",
+    "Husqvarna i torsdags, ljummen, återkommer v. 46": "read wrong still: the step the note",
+    "Axfood idag, varm, demo bokad imorgon": "read wrong still: the booked demo unread",
+    "27.10. Neste Steg AS 850'": "read wrong still: refused, missing_next_date",
+    "Klarna 650 tkr, ny offert efter förhandling": "read wrong still: the revision unread",
+    "Unilever Fri just gone - went with the incumbent": "read wrong still: customer 'Unilever Fri'",
+}
+_FILE_31 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout31.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -529,6 +553,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_29_LEFT.get(row["text"])
         if id(row) in _FILE_30:
             return HOLDOUT_30_LEFT.get(row["text"])
+        if id(row) in _FILE_31:
+            return HOLDOUT_31_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -563,6 +589,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_28_LEFT) <= texts
     assert set(HOLDOUT_29_LEFT) <= texts
     assert set(HOLDOUT_30_LEFT) <= texts
+    assert set(HOLDOUT_31_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
