@@ -495,13 +495,7 @@ _FILE_30 = {
 # commands_holdout31.yaml (its header; read on Monday 30 October 2028, ISO week 44, the day after
 # summer time ended): twelve missed at the first try by the parser and through the app.
 HOLDOUT_31_LEFT: dict[str, str] = {
-    "Securitas idag, fick inte tag på dem": "read wrong still: the no-answer words unread, not the note",
-    "BT today, didn't reach them": "read wrong still: the no-answer words unread, not the note",
-    "Tapt & Funnet i dag, varm, følg opp om 2 uker": "read wrong still: the customer '& Funnet'",
-    "Tapt & Funnet 320k i dag": "read wrong still: the customer '& Funnet'",
-    "mote m Posten i dag, kald, neste mote denne uka": "read wrong still: the step due today",
     "Friday Whitbread lukewarm": "read wrong still: asked, the day or the start of the name",
-    "Telia fre, varm, ringer igen fre el. mån": "read wrong still: 'fre el.' the step, due Monday",
     "Husqvarna i torsdags, ljummen, återkommer v. 46": "read wrong still: the step the note",
     "Axfood idag, varm, demo bokad imorgon": "read wrong still: the booked demo unread",
     "27.10. Neste Steg AS 850'": "read wrong still: refused, missing_next_date",

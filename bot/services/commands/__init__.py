@@ -77,6 +77,7 @@ from bot.services.commands.names import (
 )
 from bot.services.commands.next_steps import (
     StepOnADayGone,
+    StepOnEitherDay,
     _take_next_step,
     booked_talk,
     booked_without_day,
@@ -1859,6 +1860,10 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
         return " ".join([*said, *words])
     try:
         rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
+    except StepOnEitherDay:
+        # heldcmd32. "/logmeeting Tine – ring fre eller man": a step on one of two days after
+        # a dash, read as after a comma (the recorder asks which day; was the note)
+        return " ".join([*said, *words])
     except UserError:
         return None
     if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:

@@ -84,6 +84,8 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     index, dropped = 0, False
     while index < len(tokens) - 1:
         word, after = _lead_word(tokens[index]), _word(tokens[index + 1])
+        if tokens[index + 1] == "&":
+            break  # heldcmd32: "Tapt & Funnet", "Met & Co": a word joined by "&" is the name's
         if index == 0 and word not in _LEAD_WORDS and tokens[0].islower():
             # "mtøe med Orkla", "tilbu Kiwi 85k", "caled Tesco": the command's word with a slip
             word = _KIND_TYPOS.get(word, word)

@@ -254,6 +254,18 @@ _ABOUT_A_DAY = {
 # heldcmd31. Between two days a step may be on ("uke 24 eller 25", "Fri or Mon", "evt."), folded;
 # the recorder's step_periods reads the same words (one set: mendH31)
 OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
+OR_WORDS |= {"el", "el.", "elr", "elr."}  # heldcmd32: "ringer igen fre el. mån", abbreviated
+
+
+# heldcmd32. "man" beside an or-word is Monday ("ring fre eller man", "ringer igen fre el. mån";
+# alone, "man" is no day: "one" in all three languages)
+_MONDAY_SHORT = {"man", "man.", "mån", "mån.", "maan"}
+
+
+def the_day_beside_an_or(said: str) -> str:
+    """The words of a day said beside an or-word, "man" read as Monday's."""
+    said = said.rstrip(",;")
+    return "mandag" if said.lower() in _MONDAY_SHORT else said
 
 
 def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | None:
@@ -268,7 +280,7 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | 
                 continue
             try:
                 other = parse_date(
-                    " ".join(clause[at - 1 - size : at - 1]).rstrip(",;"),
+                    the_day_beside_an_or(" ".join(clause[at - 1 - size : at - 1])),
                     today=today,
                     direction="future",
                 )
@@ -285,7 +297,7 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | 
                 continue
             try:
                 other = parse_date(
-                    " ".join(clause[stop + 1 : stop + 1 + size]).rstrip(",;"),
+                    the_day_beside_an_or(" ".join(clause[stop + 1 : stop + 1 + size])),
                     today=today,
                     direction="future",
                 )
@@ -616,6 +628,23 @@ def _next_month_alone(words: list[str]) -> bool:
     return not before or before[-1] not in _END_OF | _PART_OF_A_TIME | {"the"}
 
 
+# heldcmd32. This week by its name, folded: the days left of it, no day said.
+THIS_WEEK = {
+    "denne uka", "denne uken", "denne veka", "denne veke", "denna vecka", "den har veckan",
+    "i veckan", "denne uge", "i denne uge", "this week", "this wk", "in this week",
+    "i denne uka", "i denne uken", "i denna vecka", "later this week", "senere denne uka",
+    "senere denne uken", "senare i veckan", "senere i denne uge", "i lopet av uka",
+    "i lopet av uken", "under veckan",
+}  # fmt: skip
+
+
+def this_week_alone(words: list[str]) -> bool:
+    """Whether `words` end with this week by its name ("neste møte denne uka", "follow up this
+    wk"), no day of it said."""
+    folded = [_word(word).rstrip(",;.") for word in words[-4:]]
+    return any(" ".join(folded[-size:]) in THIS_WEEK for size in (2, 3, 4))
+
+
 def _said_as_the_month_end(words: list[str]) -> bool:
     """Whether `words` end with the month's end by its name ("end of the month", "EOM",
     "slutten av måneden", "månadsslut")."""
@@ -660,6 +689,11 @@ def _next_step(
         # month": a month to come, no day of it (was due its first, the day after the last of a
         # month: tomorrow, a day nobody said): asked as typed, as the channel reader dates no
         # step on it (follow_up.a_month_alone) and "neste møte august" is asked
+        raise StepOnADayGone(due, start, stop)
+    if due <= today + timedelta(days=6) and this_week_alone(tokens[start:stop]):
+        # heldcmd32. "neste møte denne uka", "ringer igen den här veckan", "follow up this wk":
+        # the days left of this week, no day of them (was due today, a day nobody said): asked
+        # as typed, its days on buttons (step_periods.step_in_a_period)
         raise StepOnADayGone(due, start, stop)
     if due.weekday() >= 5 and _said_as_the_month_end(tokens[start:stop]):
         # cmds28: "review end of the month" when its last day is a Sunday (31 January 2027):

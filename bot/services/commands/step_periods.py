@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from bot.errors import UserError
 from bot.services import follow_up
 from bot.services.commands.command import LogCommand, NextStep
-from bot.services.commands.next_steps import OR_WORDS
+from bot.services.commands.next_steps import OR_WORDS, THIS_WEEK, the_day_beside_an_or
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
 from bot.services.dates import fold, parse_date
 
@@ -224,14 +224,14 @@ def _either_day(
         left, right = tail[:at], tail[at + 1 :]
         while len(left) > 1 and left[0] in _LINKS:
             left = left[1:]
-        first = _a_day_ahead(left, today, worked)
+        first = _a_day_ahead(left if len(left) > 1 else [the_day_beside_an_or(left[0])], today, worked)
         if first is None:
             continue
         if len(left) == 2 and left[0].rstrip(".") in _WEEK and right[0].isdigit():
             right = [left[0], *right]  # "uke 24 eller 25": the second a week too
         while len(right) > 1 and right[0] in _LINKS:
             right = right[1:]
-        second = _a_day_ahead(right, today, worked)
+        second = _a_day_ahead([the_day_beside_an_or(" ".join(right))], today, worked)
         what = _step_words(typed[:-size])
         if second is None or second == first or what is None:
             return None
@@ -282,6 +282,9 @@ def _period(tail: list[str], today: date) -> tuple[date, date] | None:
     if len(words) > 1 and words[0] in _LINKS:
         words = words[1:]
     joined = " ".join(words)
+    if " ".join(tail) in THIS_WEEK:
+        # heldcmd32. "neste møte denne uka", "follow up this wk": this week's days to come
+        return today + timedelta(days=1), today + timedelta(days=4 - today.weekday())
     if joined in _NEXT_MONTH:
         year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         return date(year, month, 1), date(year, month, monthrange(year, month)[1])

@@ -600,6 +600,11 @@ UPSELL_WORDS = {
 # Session 23. A call nobody answered, said after the customer ("/logcall Atlas Copco ingen svar",
 # "Volvo svarade inte", "Tesco voicemail"): the call's note (it was made), never words asked
 # about. Matched on the folded words, whole.
+_WHOM = (
+    r"dem|dom|dei|honom|henne|han|ham|hende|hun|noen|nogen|nagon|them|him|her|anyone|anybody|"
+    r"kunden|kunde|kontakten|the\s+customer|the\s+contact|"
+    r"[^\W\d_][\w.&-]*"  # a name ("fick inte tag på Erik")
+)
 NO_ANSWER = re.compile(
     r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she)\s+)*(?:"
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
@@ -607,7 +612,13 @@ NO_ANSWER = re.compile(
     r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
     r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
     r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
-    r"(?:didn'?t|did\s+not)\s+(?:pick\s+up|answer)|not\s+answering|no\s+pick\s?up"
+    r"(?:didn'?t|did\s+not)\s+(?:pick\s+up|answer)|not\s+answering|no\s+pick\s?up|"
+    # heldcmd32: whom the seller could not reach ("fick inte tag på dem", "fikk ikke tak i
+    # ham", "fik ikke fat i dem", "didn't reach them", "couldn't get hold of her")
+    r"(?:ikke|inte|ikkje|ej)\s+(?:tak|tag|fat)\s+(?:pa|i)\s+(?:" + _WHOM + ")|"
+    r"(?:nadde|naede)\s+(?:(?:" + _WHOM + r")\s+)?(?:ikke|inte|ikkje)(?:\s+(?:frem|fram))?|"
+    r"(?:didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\s+(?:reach|get\s+hold\s+of|"
+    r"get\s+through\s+to|get\s+through)(?:\s+(?:" + _WHOM + "))?"
     r")"
 )
 
