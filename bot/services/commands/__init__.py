@@ -1206,6 +1206,9 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
                 head[0] in _REVISION_WORDS - _NEW_ALONE
                 or head[0] in _REVISION_NOUNS
                 or head[1] in _VERSION_WORDS
+                # heldcmd32: "650 tkr, ny offert efter förhandling", "£40k, new quote after the
+                # call": a new offer after something, a revision (was unread)
+                or (head[0] in _NEW_ALONE and head[1] in _OFFER_NOUNS and head[2] in _AFTER_WORDS)
             )
             and any(re.search(r"[0-9]", w) for w in typed[:i])
         )
@@ -1471,6 +1474,7 @@ _REVISION_NOUNS = {
     "justering", "justeringen",
 }  # fmt: skip
 _NEW_ALONE = {"ny", "nytt", "nye", "nya", "nyt", "new"}  # "ny version …", never "ny kunde …"
+_AFTER_WORDS = {"etter", "efter", "after", "following"}
 _FIRSTS = {"forste", "first", "forsta", "1st", "1.", "andre", "second", "andra", "anden"}
 _PARTS = {
     "del", "delen", "part", "phase", "fase", "fasen", "etappe", "etappen", "etapp", "trinn",

@@ -21,7 +21,7 @@ from bot.services.commands.words import (
     _follow_up_at,
     _word,
 )
-from bot.services.customers import clean_display_name
+from bot.services.customers import LEGAL_SUFFIXES, clean_display_name
 from bot.services.dates import (
     _MONTH_ENDS,
     DEADLINE_WORDS,
@@ -31,6 +31,7 @@ from bot.services.dates import (
     UserError,
     check_next_date,
     easter_sunday,
+    fold,
     is_weekday,
     match_date_suffix,
     names_a_holiday,
@@ -139,6 +140,8 @@ def _take_next_step_read(
 _BOOKED_AFTER = {
     "booket", "bokat", "booked", "bookat", "bookade", "bookede", "bokade", "avtalt", "aftalt",
     "planlagt", "scheduled",
+    # heldcmd32: the Swedish participle's other forms ("demo bokad imorgon", was unread)
+    "bokad", "inbokad", "inbokat", "avtalat", "avtalad",
 }  # fmt: skip
 
 
@@ -237,12 +240,33 @@ def _take_step(
             what, start, alone = tokens[start - 1], start - 1, False
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
-    steps = [start for start, skip in starts if skip and _word(tokens[start]) in _NEXT_WORDS]
+    steps = [
+        start
+        for start, skip in starts
+        if skip and _word(tokens[start]) in _NEXT_WORDS and not _a_name_from(tokens, start)
+    ]
     if steps and _step_in_a_span(tokens[steps[-1] :]):
         return tokens, None, False  # left unread, the rest read: asked, as "nytt møte etter påske"
     if steps:
         raise UserError("missing_next_date")  # not "ny demo" alone: what the meeting was
     return tokens, None, False
+
+
+_LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES if " " not in suffix}
+
+
+def _a_name_from(tokens: list[str], at: int) -> bool:
+    """heldcmd32. "/logoffer 27.10. Neste Steg AS 850'": "Neste" with its capital, a capitalised
+    word after it and a legal form within the next three, is a name's (was refused,
+    missing_next_date); "Neste møte" stays the step."""
+    return (
+        tokens[at][:1].isupper()
+        and at + 2 < len(tokens)
+        and tokens[at + 1][:1].isupper()
+        and any(
+            fold(token).strip(",;:.") in _LEGAL_FORMS for token in tokens[at + 2 : at + 4]
+        )
+    )
 
 
 # heldcmd31. Said before a day it is about (folded, without its dot)

@@ -247,7 +247,7 @@ BOOKED_WORDS = {
     fold(w)
     for w in """booket booka booked bokade bokat bookade bookat bookede booket avtalt avtalte
     aftalt aftalte fikk fick fik got landed landet scheduled planla planlagt book booke boke
-    boka schedule""".split()
+    boka schedule bokad inbokad inbokat avtalat avtalad""".split()  # heldcmd32: bokad, …
 }
 BOOKED_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new", "another"}
 
