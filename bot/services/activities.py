@@ -63,7 +63,7 @@ from bot.services.commands.vague_days import (
 )
 from bot.services.commands.words import _NEXT_WORDS
 from bot.services.customers import customer_key
-from bot.services.dates import WeekdayClash, fold, names_the_romjul, whole_date
+from bot.services.dates import WeekdayClash, fold, names_the_romjul, time_suffix, whole_date
 from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
@@ -1441,7 +1441,7 @@ def log_text(
         cmd, step_period = step_read(cmd, who, text)
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
-        or (period_question(cmd, period, who) if period else None)
+        or (_with_its_time(period_question(cmd, period, who), text, booked_what) if period else None)
         or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)
         or (step_when_question(cmd, step_period) if step_period else None)
@@ -1705,6 +1705,30 @@ def coming_month(cmd: LogCommand, period: Period, today: date) -> tuple[date, da
     return (first, last) if today < first <= today + _COMING_WITHIN else None
 
 
+def _with_its_time(needs: NeedsAnswer, text: str, booked_what: str | None) -> NeedsAnswer:
+    """heldcmd32. "/logmeeting Rema i januar kl 10" said in December: the month's question, the
+    time said after the month kept for the talk planned in the month to come (was dropped:
+    planned with no time). The question as it was when no month to come is offered, the talk
+    is no meeting or call, or no time follows the month's words."""
+    said = str(needs.params.get("said") or "")
+    if "coming" not in needs.params or needs.params["kind"] not in ("meeting", "call") or not said:
+        return needs
+    typed, size = text.split(), len(said.split())
+    folded = [fold(word).strip(",;.") for word in typed]
+    wanted = [fold(word).strip(",;.") for word in said.split()]
+    for at in range(len(typed) - size, -1, -1):
+        if folded[at : at + size] != wanted:
+            continue
+        end = at + size
+        for more in (3, 2, 1):
+            if end + more <= len(typed) and time_suffix(typed[: end + more]) == more:
+                clock = " ".join(typed[end : end + more]).rstrip(",;.")
+                what = f"{booked_what or needs.params['kind']} {clock}"
+                return replace(needs, params={**needs.params, "what": what})
+        break
+    return needs
+
+
 def ahead_month_answer(
     pending: questions.Pending, who: Who
 ) -> tuple[NeedsAnswer | None, LogCommand]:
@@ -1720,7 +1744,8 @@ def ahead_month_answer(
     if cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL):
         # "/logmeeting Tine i januar": a talk to come, planned as the lead's next step by the
         # week picked, nothing counted as held (as "bokade möte med Volvo" is)
-        params = {"kind": cmd.kind.value, "customer": cmd.customer, "what": cmd.kind.value}
+        what = str(pending.params.get("what") or cmd.kind.value)  # "møte kl 10" (heldcmd32)
+        params = {"kind": cmd.kind.value, "customer": cmd.customer, "what": what}
         params |= {"when": cmd.when, "said": said, "plan": True}
         steps = (f"{questions.STEP}{day.isoformat()}" for day in days)
         return NeedsAnswer("booked_when", params, (*steps, questions.CANCEL)), cmd
