@@ -482,7 +482,12 @@ HOLDOUT_30_LEFT: dict[str, str] = {
         "as the next step, or not won yet?), as 'Pret A Manger £60k next week' (HOLDOUT_10_LEFT) "
         "and 'Norrby Logistik AB 340 000 kr nästa vecka' (HOLDOUT_11_LEFT); never stored on the "
         "day ahead, so the win's day ahead is refused (date_in_future) whenever the seller says "
-        "it was the day of the win. The file refuses it at once"
+        "it was the day of the win. The file refuses it at once. Session 32 (heldcmd32) kept "
+        "it asked: refusing a win's, offer's or loss's coming day alone would read this row, "
+        "'Pret A Manger £60k next week', 'Norrby Logistik AB 340 000 kr nästa vecka' and two "
+        "offers of files 23 and 25 right, and three rows the lead corrected to be asked read "
+        "wrong ('Telenor next week', holdout 7; 'Equinor ASA 300k next Monday', 8; 'Circle K "
+        "2,4 mill neste fredag', 9): the lead's to decide"
     ),
 }
 _FILE_30 = {

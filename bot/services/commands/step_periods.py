@@ -224,14 +224,14 @@ def _either_day(
         left, right = tail[:at], tail[at + 1 :]
         while len(left) > 1 and left[0] in _LINKS:
             left = left[1:]
-        first = _a_day_ahead(left if len(left) > 1 else [the_day_beside_an_or(left[0])], today, worked)
+        first = _a_day_ahead(_monday_said_short(left), today, worked)
         if first is None:
             continue
         if len(left) == 2 and left[0].rstrip(".") in _WEEK and right[0].isdigit():
             right = [left[0], *right]  # "uke 24 eller 25": the second a week too
         while len(right) > 1 and right[0] in _LINKS:
             right = right[1:]
-        second = _a_day_ahead([the_day_beside_an_or(" ".join(right))], today, worked)
+        second = _a_day_ahead(_monday_said_short(right), today, worked)
         what = _step_words(typed[:-size])
         if second is None or second == first or what is None:
             return None
@@ -242,6 +242,11 @@ def _either_day(
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
     return None
+
+
+def _monday_said_short(words: list[str]) -> list[str]:
+    """heldcmd32. A day alone beside an or-word, "man" read as Monday's ("fre eller man")."""
+    return [the_day_beside_an_or(words[0])] if len(words) == 1 else words
 
 
 def _a_day_ahead(words: list[str], today: date, worked: Callable[[date], bool]) -> date | None:
