@@ -1441,7 +1441,9 @@ def log_text(
         cmd, step_period = step_read(cmd, who, text)
     doubt = (
         (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
-        or (_with_its_time(period_question(cmd, period, who), text, booked_what) if period else None)
+        or (
+            _with_its_time(period_question(cmd, period, who), text, booked_what) if period else None
+        )
         or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)
         or (step_when_question(cmd, step_period) if step_period else None)

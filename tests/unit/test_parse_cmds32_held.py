@@ -68,9 +68,7 @@ THIS_WEEK = [
 
 
 @pytest.mark.parametrize(("kind", "lang", "text", "words"), THIS_WEEK)
-def test_a_step_this_week_is_asked_by_its_days(
-    kind: str, lang: str, text: str, words: str
-) -> None:
+def test_a_step_this_week_is_asked_by_its_days(kind: str, lang: str, text: str, words: str) -> None:
     found = read(kind, text, lang, TODAY)
     assert found.cmd.next_step is None and found.cmd.unread == words
     asked = found.asked

@@ -17,7 +17,6 @@ from bot.rendering.replies import error_reply
 from bot.services.activities import _with_its_time, ahead_month_answer, weekday_clash_question
 from bot.services.commands import parse_log_command
 from bot.services.questions import Answers, Pending
-
 from tests.unit.fresh_phrasings import check_command
 from tests.unit.steps30_reading import KRONE, read, who
 

@@ -43,14 +43,17 @@ def _loss_name(tokens: list[str], today: date) -> int:
     while size < limit:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
-        if _word(tokens[size].rstrip(",;:")) in _ENGLISH_DAYS and (
-            size + 1 == len(tokens)
-            or tokens[size].endswith(",")
-            or tokens[size + 1] in _DASHES
-            # heldcmd32: "Unilever Fri just gone - went with the incumbent" (was a customer
-            # "Unilever Fri", "just gone - …" the note)
-            or [_word(t).rstrip(",;:") for t in tokens[size + 1 : size + 3]] == ["just", "gone"]
-            or _word(tokens[size + 1]).rstrip(",;:") == "gone"
+        if (
+            _word(tokens[size].rstrip(",;:")) in _ENGLISH_DAYS
+            and (
+                size + 1 == len(tokens)
+                or tokens[size].endswith(",")
+                or tokens[size + 1] in _DASHES
+                # heldcmd32: "Unilever Fri just gone - went with the incumbent" (was a customer
+                # "Unilever Fri", "just gone - …" the note)
+                or [_word(t).rstrip(",;:") for t in tokens[size + 1 : size + 3]] == ["just", "gone"]
+                or _word(tokens[size + 1]).rstrip(",;:") == "gone"
+            )
         ):
             # "Aviva Weds, went with the incumbent": English capitalises its days; so before a
             # dash ("Diageo Fri - lost on price", heldcmd30: was a customer "Diageo Fri")

@@ -263,9 +263,7 @@ def _a_name_from(tokens: list[str], at: int) -> bool:
         tokens[at][:1].isupper()
         and at + 2 < len(tokens)
         and tokens[at + 1][:1].isupper()
-        and any(
-            fold(token).strip(",;:.") in _LEGAL_FORMS for token in tokens[at + 2 : at + 4]
-        )
+        and any(fold(token).strip(",;:.") in _LEGAL_FORMS for token in tokens[at + 2 : at + 4])
     )
 
 
