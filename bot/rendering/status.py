@@ -407,20 +407,77 @@ def _ended_quarter_groups_of(
     return [g for g in groups if g["period"] == "quarter"]
 
 
+# The public holidays of the places kpibot knows (public_holidays.PLACES) by python-holidays'
+# English names: what named_days gives where python-holidays has no names in the viewer's
+# language (a Swede's holiday seen by a Norwegian manager), said in it here (mendB32).
+HOLIDAY_NAMES = (
+    N_("All Saints' Day"),
+    N_("Ascension Day"),
+    N_("August Bank Holiday"),
+    N_("Boxing Day"),
+    N_("Boxing Day (observed)"),
+    N_("Christmas Day"),
+    N_("Christmas Day (observed)"),
+    N_("Christmas Eve"),
+    N_("Commerce Day"),
+    N_("Constitution Day"),
+    N_("Coronation of Charles III"),
+    N_("Day of Remembrance and Recognition"),
+    N_("Easter Monday"),
+    N_("Easter Sunday"),
+    N_("Epiphany"),
+    N_("First Day of Summer"),
+    N_("Good Friday"),
+    N_("Great Prayer Day"),
+    N_("Independence Day"),
+    N_("June Bank Holiday"),
+    N_("Labor Day"),
+    N_("Late Summer Bank Holiday"),
+    N_("Maundy Thursday"),
+    N_("May Bank Holiday"),
+    N_("May Day"),
+    N_("Midsummer Day"),
+    N_("Midsummer Eve"),
+    N_("National Day"),
+    N_("New Year's Day"),
+    N_("New Year's Day (observed)"),
+    N_("October Bank Holiday"),
+    N_("Pentecost"),
+    N_("Pentecost Monday"),
+    N_("Platinum Jubilee of Elizabeth II"),
+    N_("Saint Brigid's Day"),
+    N_("Saint Patrick's Day"),
+    N_("Saint Stephen's Day"),
+    N_("Second Day of Christmas"),
+    N_("Spring Bank Holiday"),
+    N_("State Funeral of Queen Elizabeth II"),
+)
+
+
 def holidays_text(calendar: kpis.Calendar, week: kpis.Week, language: str) -> str:
     """The week's public holidays by day and name ("public holiday: Thu 6 May 2027 (Ascension
-    Day)"), or "": said beside the week wherever its goals are shrunk by them."""
+    Day)"), or "": said beside the week wherever its goals are shrunk by them, each name in the
+    viewer's language (Lars's Easter Monday, "Annandag påsk", is "Andre påskedag" to Kari)."""
     days = public_holidays.named_days(calendar, week.monday, week.sunday, language)
     if not days:
         return ""
+    t = i18n.translations(language)
     listed = ", ".join(
-        f"{i18n.format_day(day, language)} ({name})" if name else i18n.format_day(day, language)
+        f"{i18n.format_day(day, language)} ({_holiday_name(t, name)})"
+        if name
+        else i18n.format_day(day, language)
         for day, name in days
     )
-    text = i18n.translations(language).ngettext(
+    text = t.ngettext(
         "public holiday: %(days)s", "public holidays: %(days)s", len(days)
     )
     return text % {"days": listed}
+
+
+def _holiday_name(t: Any, name: str) -> str:
+    """A holiday's name (two of a day: "A / B") in the catalog's language where it is one of
+    HOLIDAY_NAMES (English), else as python-holidays gave it (already in that language)."""
+    return " / ".join(t.gettext(part) for part in name.split(" / "))
 
 
 def team_calendar(report: TeamReport) -> kpis.Calendar:

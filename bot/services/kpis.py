@@ -551,9 +551,9 @@ def _away_on(day: date, away: Iterable[tuple[date, date]]) -> bool:
 
 
 def closing_rate(wins: int, losses: int, *, minimum_closed: int = 5) -> Decimal | None:
-    """Won share of closed offers, in whole percent (half up); None below `minimum_closed`.
+    """Won share of closed deals, in whole percent (half up); None below `minimum_closed`.
 
-    With only a few closed offers one loss swings the rate by 25+ points, which is noise.
+    With only a few closed deals one loss swings the rate by 25+ points, which is noise.
     """
     closed = wins + losses
     if closed == 0 or closed < minimum_closed:

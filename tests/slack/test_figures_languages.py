@@ -111,7 +111,7 @@ SUMMARY_W47 = {
         "Vunne avtaler": "1 (kr 300 000)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsetning": "kr 300 000 / kr 886 154 i rute ville vært kr 369 231 per søn. 22. nov. 2026",
-        "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
+        "Treffprosent": "ikke nok avsluttede avtaler ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
         "Varme leads uten neste steg": "Volvo · SEK 500 000",
@@ -130,7 +130,7 @@ SUMMARY_W47 = {
         "Vunna affärer": "0",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsättning": "0 NOK / 830 769 NOK i fas vore 313 846 NOK per sön 22 nov. 2026",
-        "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
+        "Avslutsgrad": "inte tillräckligt många avslutade affärer än"
         " (0 avslutade de senaste 90 dagarna)",
         "Pipeline": "230 000 NOK",
         "Nya kunder under 2026-Q4": "0",
@@ -200,7 +200,7 @@ KPI_NOW = {
         "Vunne avtaler": "1 (kr 300 000)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsetning": "kr 300 000 / kr 886 154 i rute ville vært kr 443 077 nå",
-        "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
+        "Treffprosent": "ikke nok avsluttede avtaler ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 540 000",
         "Nye kunder dette kvartalet": "1",
         "Varme leads uten neste steg": "Volvo · SEK 600 000",
@@ -215,7 +215,7 @@ KPI_NOW = {
         "Vunna affärer": "1 (230 000 NOK)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsättning": "230 000 NOK / 793 846 NOK i fas vore 369 231 NOK vid det här laget",
-        "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
+        "Avslutsgrad": "inte tillräckligt många avslutade affärer än"
         " (1 avslutad de senaste 90 dagarna)",
         "Pipeline": "150 000 NOK",
         "Nya kunder detta kvartal": "1",

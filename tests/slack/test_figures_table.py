@@ -289,7 +289,7 @@ KPI_NOW = {
         "Wins": "1 (NOK 300,000)",  # Equinor at its last revision
         # Q4 from the set-up (teamstart23): 1,200,000 × 48/65; pace × (41 − 17)/65
         "Revenue": "NOK 300,000 / NOK 886,154 on pace would be NOK 443,077 by now",
-        "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 540,000",
         "New customers this quarter": "1",
         "Warm leads without a next step": "Volvo · SEK 600,000",
@@ -320,7 +320,7 @@ KPI_NOW = {
         "Wins": "1 (NOK 230,000)",
         # 1,200,000 × (48 − 5)/65; pace × (24 − 4 away)/65 (Q4 from the set-up; teamstart23)
         "Revenue": "NOK 230,000 / NOK 793,846 on pace would be NOK 369,231 by now",
-        "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 150,000",
         "New customers this quarter": "1",
         "Warm leads without a next step": "Nammo · NOK 150,000",
@@ -351,7 +351,7 @@ SUMMARY_W47 = {
         "Wins": "1 (NOK 300,000)",
         # 1,200,000 × 48/65; pace × (37 − 17)/65 (Q4 from the set-up; teamstart23)
         "Revenue": "NOK 300,000 / NOK 886,154 on pace would be NOK 369,231 by Sun 22 Nov 2026",
-        "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
         "Warm leads without a next step": "Volvo · SEK 500,000",
@@ -386,7 +386,7 @@ SUMMARY_W47 = {
         "Wins": "0",
         # 1,200,000 × (48 − 3)/65 = 830,769.23; pace × (37 − 17 − 3)/65 = 313,846.15 (set-up)
         "Revenue": "NOK 0 / NOK 830,769 on pace would be NOK 313,846 by Sun 22 Nov 2026",
-        "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
         "Warm leads without a next step": "Kongsberg · € 20,000, Nammo",

@@ -43,3 +43,25 @@ def test_every_row_of_one_log_carries_its_note() -> None:
         None,
         "eget",
     ]
+
+
+def test_a_holiday_is_named_in_the_viewers_language() -> None:
+    # Kari (nb) looks at Lars (Stockholm) in week 13 2027: was "(Annandag påsk)", python-holidays
+    # having no Norwegian names for Sweden's days.
+    from bot.rendering.status import holidays_text
+    from bot.services import public_holidays
+    from bot.services.kpis import Week
+
+    week = Week.of(date(2027, 3, 29))
+    sweden = public_holidays.calendar_for("Europe/Stockholm")
+    assert "(Andre påskedag)" in holidays_text(sweden, week, "nb")
+    assert "(Anden påskedag)" in holidays_text(sweden, week, "da")
+    assert "(Annandag påsk)" in holidays_text(sweden, week, "sv")  # Sweden's own, as before
+    assert "(Easter Monday)" in holidays_text(sweden, week, "en")
+    norway = public_holidays.calendar_for("Europe/Oslo")
+    easter = Week.of(date(2027, 3, 22))  # Skjærtorsdag and Langfredag
+    assert "(Skärtorsdagen)" in holidays_text(norway, easter, "sv")
+    assert "(Skjærtorsdag)" in holidays_text(norway, easter, "nb")
+    # Two names of one day, each said: 17 May 2012 was Constitution Day and Ascension Day
+    both = holidays_text(norway, Week.of(date(2012, 5, 17)), "da")
+    assert "Grundlovsdag" in both and "Kristi himmelfartsdag" in both, both
