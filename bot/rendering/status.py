@@ -137,8 +137,15 @@ def activity_lines(
         lines.append(
             {
                 "label": t.gettext(KPI_LABELS[kpi]),
-                "amount": _offer_amount(report, language)
-                if status is None and kpi == "offers"
+                # The offers' value and earlier offers' revisions: the team's, and a seller's
+                # own in the words of their row in /teamstatus (mendB32: was the team's only,
+                # so Mette's /kpi said "Offers 0" in the week she revised Carlsberg)
+                "amount": (
+                    _offer_amount(report, language)
+                    if status is None
+                    else offers_value(status.week, report.currency, language)
+                )
+                if kpi == "offers"
                 else None,
                 "value": _num(value, language),
                 "goal": _num(goal, language),
