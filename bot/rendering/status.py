@@ -201,6 +201,18 @@ def offers_value(counts: kpis.Counts, currency: str, language: str) -> str | Non
         if own or rest:
             total = i18n.format_total(own, rest, currency, language)
             parts.append(t.gettext(said) % {"value": total})
+    # A revision into another currency no rate converts, whole: "earlier offer revised from DKK
+    # 520 000 to NOK 600 000 not converted" (mendB32: was up by one, down by the other)
+    for before, replaced, after, revised_to, count in counts.revised_across:
+        said = t.ngettext(
+            "earlier offer revised from %(before)s to %(after)s",
+            "earlier offers revised from %(before)s to %(after)s",
+            count,
+        ) % {
+            "before": i18n.format_money(replaced, before, language, code=True),
+            "after": i18n.format_money(revised_to, after, language, code=True),
+        }
+        parts.append(f"{said} {t.gettext(i18n.NOT_CONVERTED)}")
     return "; ".join(parts) or None
 
 

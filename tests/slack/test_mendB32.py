@@ -55,3 +55,43 @@ def test_a_sellers_own_views_show_her_revision_and_team_totals_their_losses(team
     with freeze_time("2027-03-29T07:00:00Z"):
         digest = _digest(team, Week(2027, 12)).replace("\xa0", " ")
     assert "Vunne avtaler: 1 (kr 100 000) · Tapte avtaler: 1" in digest, digest
+
+
+def _rate(slack, code: str, rate: str, since: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from storage import repositories as repo
+    from storage.db import session_scope
+    from storage.models import SalesTeam
+
+    with session_scope(make_session_factory(slack.engine)) as session:
+        team = session.scalars(select(SalesTeam)).one()
+        repo.set_currency_rate(
+            session, team.workspace_id, team.id, code, Decimal(rate), date.fromisoformat(since), None
+        )
+
+
+@pytest.mark.backends("sqlite")
+def test_an_offer_revised_into_another_currency_is_one_revision(team, clock) -> None:  # type: ignore[no-untyped-def]
+    _said(team, clock, "2027-03-18T09:30:00", METTE, "/logoffer", "Carlsberg 450.000 kr")
+    _said(team, clock, "2027-03-23T09:30:00", METTE, "/logoffer", "Carlsberg 520.000 kr")
+    done = _said(team, clock, "2027-03-31T08:30:00", METTE, "/logoffer", "Carlsberg 600.000 NOK")
+    # Her krone by its code (was "Revideret fra 520.000 kr. til 600.000 NOK")
+    assert "Revideret fra 520.000 DKK til 600.000 NOK" in done, done
+    status = _said(team, clock, "2027-03-31T08:31:00", KARI, "/teamstatus")
+    # Was "Tilbud 0 (tidligere tilbud revidert opp med kr 600 000; tidligere tilbud revidert
+    # ned med DKK 520 000 ikke omregnet)": one revision, up and down at once
+    assert "Tilbud 0 (tidligere tilbud revidert fra DKK 520 000 til NOK 600 000 ikke omregnet)" in (
+        status
+    ), status
+    assert "revidert opp" not in status and "revidert ned" not in status, status
+    own = _said(team, clock, "2027-03-31T08:32:00", METTE, "/kpi")
+    assert "tidligere tilbud revideret fra 520.000 DKK til 600.000 NOK ikke omregnet" in own, own
+    # With a DKK rate: the difference in the team's currency, as any revision (600 000 - 520 000
+    # x 1.5 = 180 000 down)
+    _rate(team, "DKK", "1.5", "2027-03-01")
+    status = _said(team, clock, "2027-03-31T08:33:00", KARI, "/teamstatus")
+    assert "Tilbud 0 (tidligere tilbud revidert ned med kr 180 000)" in status, status

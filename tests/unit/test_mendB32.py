@@ -65,3 +65,31 @@ def test_a_holiday_is_named_in_the_viewers_language() -> None:
     # Two names of one day, each said: 17 May 2012 was Constitution Day and Ascension Day
     both = holidays_text(norway, Week.of(date(2012, 5, 17)), "da")
     assert "Grundlovsdag" in both and "Kristi himmelfartsdag" in both, both
+
+
+def test_a_revision_into_another_currency_is_said_whole_or_converted() -> None:
+    # Mette's Carlsberg: DKK 520 000 revised to NOK 600 000 in a NOK team. Without a DKK rate
+    # it was "revised up by kr 600 000; revised down by DKK 520 000 not converted".
+    from decimal import Decimal as D
+
+    from bot.rendering.status import offers_value
+    from bot.services.kpis import Counts
+    from bot.services.money import Rates, convert_across
+
+    across = {("DKK", "NOK"): (D(520000), D(600000), 1)}
+    moved, rest = convert_across(across, Rates("NOK"))
+    assert (moved, rest) == (D(0), (("DKK", D(520000), "NOK", D(600000), 1),))
+    said = offers_value(Counts(revised_across=rest), "NOK", "nb").replace("\xa0", " ")
+    assert said == "tidligere tilbud revidert fra DKK 520 000 til NOK 600 000 " + (
+        "ikke omregnet, da ingen kurs er satt i /kpi settings"
+    ), said
+    assert "revidert opp" not in said and "revidert ned" not in said
+    # With a rate for DKK it is the difference, up or down, as any revision
+    moved, rest = convert_across(across, Rates("NOK", {"DKK": D("1.5")}))
+    assert (moved, rest) == (D(-180000), ())
+    # Two of the same pair are one line, counted: "earlier offers"
+    two = Counts(revised_across=rest or (("DKK", D(1), "NOK", D(2), 1),)) + Counts(
+        revised_across=(("DKK", D(3), "NOK", D(4), 1),)
+    )
+    assert two.revised_across == (("DKK", D(4), "NOK", D(6), 2),)
+    assert offers_value(two, "NOK", "en").startswith("earlier offers revised from DKK 4 to NOK 6")
