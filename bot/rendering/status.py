@@ -528,6 +528,20 @@ def ended_quarter_groups(ended: TeamReport | None, language: str) -> list[dict[s
     return [g for g in groups if g["period"] == "quarter"]
 
 
+def ended_quarter_totals(ended: TeamReport | None, language: str) -> dict[str, Any] | None:
+    """The team's totals of the quarter that ended inside a week (report.ended: 2027-Q1 in week
+    13) to its last day, for ended_quarter_totals.mrkdwn.j2; None in other weeks."""
+    if ended is None:
+        return None
+    return {
+        "quarter": str(ended.quarter),
+        "end": ended.quarter.last_day,
+        "totals": ended.quarter_totals,
+        "offers": offers_value(ended.quarter_totals, ended.currency, language),
+        "new_customers": ended.new_customers,
+    }
+
+
 def ended_quarter_text(status: SellerStatus, report: TeamReport, language: str) -> str | None:
     """A seller's part of the quarter that ended inside the week (2027-Q1, ended on Wednesday of
     week 13, which is Q2's): its offers, wins and revenue goal to its last day; None otherwise."""
@@ -566,6 +580,7 @@ def _totals(report: TeamReport, language: str) -> str:
         new_customers=report.new_customers,
         results=results,
         ended_results=ended_quarter_groups(report.ended, language),
+        ended_quarter=ended_quarter_totals(report.ended, language),
         quarter=str(report.quarter),
         # A week that has ended names its quarter (not "this quarter").
         ended=report.as_of is not None,

@@ -95,3 +95,24 @@ def test_an_offer_revised_into_another_currency_is_one_revision(team, clock) -> 
     _rate(team, "DKK", "1.5", "2027-03-01")
     status = _said(team, clock, "2027-03-31T08:33:00", KARI, "/teamstatus")
     assert "Tilbud 0 (tidligere tilbud revidert ned med kr 180 000)" in status, status
+
+
+@pytest.mark.backends("sqlite")
+def test_the_week_a_quarter_ended_in_shows_the_teams_totals_of_that_quarter(team, clock) -> None:  # type: ignore[no-untyped-def]
+    _said(team, clock, "2027-03-15T09:00:00", KARI, "/logoffer", "Orkla 750k")
+    _said(team, clock, "2027-03-15T09:01:00", METTE, "/logoffer", "Carlsberg 450.000 kr")
+    _said(team, clock, "2027-03-17T09:00:00", KARI, "/logwin", "Orkla")
+    _said(team, clock, "2027-03-17T09:01:00", KARI, "/logoffer", "Tine 300k")
+    _said(team, clock, "2027-03-17T09:02:00", KARI, "/loglost", "Tine pris")
+    _said(team, clock, "2027-04-01T08:30:00", KARI, "/logoffer", "Equinor 100k")
+    status = _said(team, clock, "2027-04-05T08:30:00", KARI, "/teamstatus", "uke 13")
+    totals = status.split("*Totalt for teamet*")[1].split("*Alex*")[0]
+    # Week 13 is Q2's (its Thursday): its line counts Q2's new customers; Q1 to its last day
+    # has the team's totals of its own (was: each seller's part only, the team's nowhere)
+    assert (
+        "*2027-Q1 til og med ons. 31. mars 2027*\n"
+        "Tilbud: 3 (kr 1 050 000 + DKK 450 000 ikke omregnet)\n"
+        "Vunne avtaler: 1 (kr 750 000) · Tapte avtaler: 1\n"
+        "Nye kunder i 2027-Q1: 1\n"
+    ) in totals, totals
+    assert "Nye kunder i 2027-Q2: 0" in totals, totals  # Orkla is Q1's
