@@ -487,9 +487,7 @@ def holidays_text(calendar: kpis.Calendar, week: kpis.Week, language: str) -> st
         else i18n.format_day(day, language)
         for day, name in days
     )
-    text = t.ngettext(
-        "public holiday: %(days)s", "public holidays: %(days)s", len(days)
-    )
+    text = t.ngettext("public holiday: %(days)s", "public holidays: %(days)s", len(days))
     return text % {"days": listed}
 
 

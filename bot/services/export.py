@@ -76,10 +76,7 @@ def records(activities: Iterable[Activity]) -> list[dict[str, Any]]:
     about the lead), and both rows say "fikk ikke svar" (mendB32; was: the second row empty)."""
     items = list(activities)
     notes = {(a.workspace_id, a.source_ref): a.note for a in items if a.note}
-    return [
-        record_of(a, notes.get((a.workspace_id, first_ref(a.source_ref or ""))))
-        for a in items
-    ]
+    return [record_of(a, notes.get((a.workspace_id, first_ref(a.source_ref or "")))) for a in items]
 
 
 def exact(amount: Decimal | None) -> Decimal | None:

@@ -70,7 +70,13 @@ def _rate(slack, code: str, rate: str, since: str) -> None:  # type: ignore[no-u
     with session_scope(make_session_factory(slack.engine)) as session:
         team = session.scalars(select(SalesTeam)).one()
         repo.set_currency_rate(
-            session, team.workspace_id, team.id, code, Decimal(rate), date.fromisoformat(since), None
+            session,
+            team.workspace_id,
+            team.id,
+            code,
+            Decimal(rate),
+            date.fromisoformat(since),
+            None,
         )
 
 
