@@ -105,7 +105,7 @@ SUMMARY_W47 = {
     LARS: {
         "Møter": "1 / 4 (eget snitt 0,3)",
         "Samtaler": "0 (eget snitt 0,3)",
-        "Tilbud": "1 (eget snitt 0,3)",
+        "Tilbud": "1 (kr 450 000) (eget snitt 0,3)",
         "Aktivitetsnivå": "2 (eget snitt 1,3)",
         "Tilbud#2": "2 (kr 750 000)",
         "Vunne avtaler": "1 (kr 300 000)",
@@ -194,7 +194,7 @@ KPI_NOW = {
         # Thursday: the part of the average for the 4 working days so far is beside it.
         "Møter": "1 / 4 (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
         "Samtaler": "1 (eget snitt 0,3 i uken, 0,2 for 4 arbeidsdager)",
-        "Tilbud": "0 (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
+        "Tilbud": "0 (tidligere tilbud revidert opp med kr 90 000) (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
         "Aktivitetsnivå": "2 (eget snitt 1,5 i uken, 1,2 for 4 arbeidsdager)",
         "Tilbud#2": "2 (kr 840 000)",
         "Vunne avtaler": "1 (kr 300 000)",
@@ -209,7 +209,7 @@ KPI_NOW = {
         # Away on Thursday: 3 working days so far.
         "Möten": "0 / 1,8 (eget snitt 1 i veckan, 0,6 för 3 arbetsdagar)",
         "Samtal": "0 (eget snitt 0 i veckan, 0 för 3 arbetsdagar)",
-        "Offerter": "1 (eget snitt 0,3 i veckan, 0,2 för 3 arbetsdagar)",
+        "Offerter": "1 (150 000 NOK) (eget snitt 0,3 i veckan, 0,2 för 3 arbetsdagar)",
         "Aktivitetsnivå": "2 (eget snitt 1,3 i veckan, 0,8 för 3 arbetsdagar)",
         "Offerter#2": "2 (380 000 NOK)",
         "Vunna affärer": "1 (230 000 NOK)",

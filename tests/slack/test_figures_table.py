@@ -283,7 +283,7 @@ KPI_NOW = {
         # (× 4/5), which the arrow compares with.
         "Meetings": "1 / 4 (own average 0.5 a week, 0.4 for 4 working days)",
         "Calls": "1 (own average 0.3 a week, 0.2 for 4 working days)",
-        "Offers": "0 (own average 0.5 a week, 0.4 for 4 working days)",
+        "Offers": "0 (earlier offers revised up by NOK 90,000) (own average 0.5 a week, 0.4 for 4 working days)",
         "Activity level": "2 (own average 1.5 a week, 1.2 for 4 working days)",
         "Offers#2": "2 (NOK 840,000)",  # Equinor at 300,000, Volvo at SEK 600,000 (540,000)
         "Wins": "1 (NOK 300,000)",  # Equinor at its last revision
@@ -314,7 +314,7 @@ KPI_NOW = {
         # activity 1,1,2 → 1.3. Away on Thursday: 3 working days so far (× 3/5).
         "Meetings": "0 / 1.8 (own average 1 a week, 0.6 for 3 working days)",
         "Calls": "0 (own average 0 a week, 0 for 3 working days)",
-        "Offers": "1 (own average 0.3 a week, 0.2 for 3 working days)",
+        "Offers": "1 (NOK 150,000) (own average 0.3 a week, 0.2 for 3 working days)",
         "Activity level": "2 (own average 1.3 a week, 0.8 for 3 working days)",
         "Offers#2": "2 (NOK 380,000)",  # Kongsberg 230,000 + Nammo 150,000
         "Wins": "1 (NOK 230,000)",
@@ -345,7 +345,7 @@ SUMMARY_W47 = {
     LARS: {
         "Meetings": "1 / 4 (own average 0.3)",  # 1,0,0 → 0.33
         "Calls": "0 (own average 0.3)",  # 0,1,0
-        "Offers": "1 (own average 0.3)",  # 0,0,1
+        "Offers": "1 (NOK 450,000) (own average 0.3)",  # 0,0,1; her own offer's value (mendB32)
         "Activity level": "2 (own average 1.3)",  # 1,1,2 → 1.33
         "Offers#2": "2 (NOK 750,000)",  # Equinor 300,000 + Volvo 450,000
         "Wins": "1 (NOK 300,000)",
