@@ -119,6 +119,7 @@ MONEY_KINDS = ("offer", "win")  # the kinds whose amounts the KPIs add up
 
 Amounts = Mapping[str, Decimal]  # {currency: amount}; never summed across currencies here
 NO_AMOUNTS: Amounts = MappingProxyType({})
+Across = Mapping[tuple[str, str], tuple[Decimal, Decimal, int]]
 
 
 class KindTotals(NamedTuple):
@@ -138,6 +139,11 @@ class KindTotals(NamedTuple):
     # Revisions of offers sent before the week or period: by how much they moved those offers,
     # per currency. Shown apart, never in offer_amount (the value of the offers sent in it).
     revised_amount: Amounts = NO_AMOUNTS
+    # Those of them into another currency (a DKK offer revised to NOK), kept whole, never in
+    # revised_amount: {(from, to): (the amounts replaced, the amounts revised to, how many)}.
+    # A view with rates for both says the difference; without, "from DKK 520 000 to NOK 600 000"
+    # (mendB32: was "revised up by NOK 600 000; revised down by DKK 520 000", two revisions).
+    revised_across: Across = MappingProxyType({})
 
 
 def _plus(a: Amounts, currency: str | None, amount: object, fallback: str) -> Amounts:
@@ -531,15 +537,23 @@ def _set_apart(
             if first <= day <= last:  # type: ignore[operator]
                 inside = first <= sent_on <= last  # type: ignore[operator]
                 targets += _targets(moves, [reviser, credited], inside, handed)
+        new_code, old_code = code or fallback, replaced_code or fallback
+        across = amount is not None and new_code != old_code
         for moved, out, apart in targets:
             parts = []
             if amount is not None:
-                parts.append((code or fallback, _decimal(amount)))
-            parts.append((replaced_code or fallback, -_decimal(replaced)))
+                parts.append((new_code, _decimal(amount)))
+            parts.append((old_code, -_decimal(replaced)))
             for part_code, value in parts:
                 pair = moved.setdefault(part_code, [Decimal(0), Decimal(0)])
                 pair[0] += out * value
-                pair[1] += apart * value
+                pair[1] += 0 if across else apart * value
+            if across and apart:
+                # Into another currency: kept whole, apart (KindTotals.revised_across)
+                whole = moved.setdefault((old_code, new_code), [Decimal(0), Decimal(0), 0])
+                whole[0] += apart * _decimal(replaced)
+                whole[1] += apart * _decimal(amount)
+                whole[2] += apart
     for key, moved in week_moves.items():
         per_week[key] = _apart(per_week.get(key), moved)
     for moves, table in zip(period_moves, per_period, strict=True):
@@ -571,10 +585,19 @@ def _apart(totals: KindTotals | None, moved: Mapping[str, Sequence[Decimal]]) ->
     added to revised_amount."""
     totals = totals or KindTotals()
     offer, revised = dict(totals.offer_amount), dict(totals.revised_amount)
-    for code, (out, apart) in moved.items():
+    across = dict(totals.revised_across)
+    for code, (out, apart, *count) in moved.items():
+        if isinstance(code, tuple):  # a revision into another currency: (from, to)
+            before = across.get(code, (Decimal(0), Decimal(0), 0))
+            across[code] = (before[0] + out, before[1] + apart, before[2] + count[0])
+            continue
         _into(offer, code, -out)
         _into(revised, code, apart)
-    return totals._replace(offer_amount=_frozen(offer), revised_amount=_frozen(revised))
+    return totals._replace(
+        offer_amount=_frozen(offer),
+        revised_amount=_frozen(revised),
+        revised_across=MappingProxyType(across) if across else totals.revised_across,
+    )
 
 
 _NONE = (0,) * len(KINDS)  # no counts: a row of amounts only

@@ -19,6 +19,7 @@ from bot.rendering.status import (
     activity_lines,
     converted_notes,
     ended_quarter_groups,
+    ended_quarter_totals,
     holidays_text,
     pack_sections,
     period_label,
@@ -67,6 +68,7 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         converted=converted_notes(results, language),
         new_outlook=digest.new_outlook,
         ended_results=ended_results,
+        ended_quarter=ended_quarter_totals(report.ended, language),
         ended_outlook=digest.ended_outlook,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}

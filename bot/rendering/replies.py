@@ -80,6 +80,11 @@ def _step_when(t: Any, logged: Logged, language: str) -> str | None:
     return i18n.step_when(words, logged.next_due, logged.next_time, language)
 
 
+def _foreign_krone(currency: str | None, team_currency: str | None) -> bool:
+    """A krone not the team's: said by its code in a confirmation (i18n.format_money_in)."""
+    return bool(team_currency and currency in i18n.KRONER and currency != team_currency)
+
+
 def summary(language: str, logged: Logged) -> str:
     t = i18n.translations(language)
     return _logged_text(
@@ -92,11 +97,7 @@ def summary(language: str, logged: Logged) -> str:
         # A krone not the team's (a Swede's "kr" in a NOK team): named by its code, so the
         # seller sees how the amount was read ("240 000 SEK", never a bare "kr"); other
         # currencies are written with their code or the euro sign already
-        show_code=bool(
-            logged.team_currency
-            and logged.currency in i18n.KRONER
-            and logged.currency != logged.team_currency
-        ),
+        show_code=_foreign_krone(logged.currency, logged.team_currency),
         temperature=logged.temperature,
         next_what=_step_when(t, logged, language),
         next_due=logged.next_due,
@@ -107,6 +108,11 @@ def summary(language: str, logged: Logged) -> str:
         new_customer=logged.new_customer,
         previous_amount=logged.previous_amount,
         previous_currency=logged.previous_currency or logged.currency or "",
+        # The revised offer's own krone, by its code where it is not the team's (mendB32: a
+        # DKK offer revised into NOK read "Revideret fra 520.000 kr. til 600.000 NOK")
+        previous_code=_foreign_krone(
+            logged.previous_currency or logged.currency, logged.team_currency
+        ),
         separated_amount=logged.separated_from[0] if logged.separated_from else None,
         separated_currency=(logged.separated_from[1] if logged.separated_from else None)
         or logged.currency

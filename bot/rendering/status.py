@@ -137,8 +137,15 @@ def activity_lines(
         lines.append(
             {
                 "label": t.gettext(KPI_LABELS[kpi]),
-                "amount": _offer_amount(report, language)
-                if status is None and kpi == "offers"
+                # The offers' value and earlier offers' revisions: the team's, and a seller's
+                # own in the words of their row in /teamstatus (mendB32: was the team's only,
+                # so Mette's /kpi said "Offers 0" in the week she revised Carlsberg)
+                "amount": (
+                    _offer_amount(report, language)
+                    if status is None
+                    else offers_value(status.week, report.currency, language)
+                )
+                if kpi == "offers"
                 else None,
                 "value": _num(value, language),
                 "goal": _num(goal, language),
@@ -194,6 +201,18 @@ def offers_value(counts: kpis.Counts, currency: str, language: str) -> str | Non
         if own or rest:
             total = i18n.format_total(own, rest, currency, language)
             parts.append(t.gettext(said) % {"value": total})
+    # A revision into another currency no rate converts, whole: "earlier offer revised from DKK
+    # 520 000 to NOK 600 000 not converted" (mendB32: was up by one, down by the other)
+    for before, replaced, after, revised_to, count in counts.revised_across:
+        said = t.ngettext(
+            "earlier offer revised from %(before)s to %(after)s",
+            "earlier offers revised from %(before)s to %(after)s",
+            count,
+        ) % {
+            "before": i18n.format_money(replaced, before, language, code=True),
+            "after": i18n.format_money(revised_to, after, language, code=True),
+        }
+        parts.append(f"{said} {t.gettext(i18n.NOT_CONVERTED)}")
     return "; ".join(parts) or None
 
 
@@ -407,20 +426,75 @@ def _ended_quarter_groups_of(
     return [g for g in groups if g["period"] == "quarter"]
 
 
+# The public holidays of the places kpibot knows (public_holidays.PLACES) by python-holidays'
+# English names: what named_days gives where python-holidays has no names in the viewer's
+# language (a Swede's holiday seen by a Norwegian manager), said in it here (mendB32).
+HOLIDAY_NAMES = (
+    N_("All Saints' Day"),
+    N_("Ascension Day"),
+    N_("August Bank Holiday"),
+    N_("Boxing Day"),
+    N_("Boxing Day (observed)"),
+    N_("Christmas Day"),
+    N_("Christmas Day (observed)"),
+    N_("Christmas Eve"),
+    N_("Commerce Day"),
+    N_("Constitution Day"),
+    N_("Coronation of Charles III"),
+    N_("Day of Remembrance and Recognition"),
+    N_("Easter Monday"),
+    N_("Easter Sunday"),
+    N_("Epiphany"),
+    N_("First Day of Summer"),
+    N_("Good Friday"),
+    N_("Great Prayer Day"),
+    N_("Independence Day"),
+    N_("June Bank Holiday"),
+    N_("Labor Day"),
+    N_("Late Summer Bank Holiday"),
+    N_("Maundy Thursday"),
+    N_("May Bank Holiday"),
+    N_("May Day"),
+    N_("Midsummer Day"),
+    N_("Midsummer Eve"),
+    N_("National Day"),
+    N_("New Year's Day"),
+    N_("New Year's Day (observed)"),
+    N_("October Bank Holiday"),
+    N_("Pentecost"),
+    N_("Pentecost Monday"),
+    N_("Platinum Jubilee of Elizabeth II"),
+    N_("Saint Brigid's Day"),
+    N_("Saint Patrick's Day"),
+    N_("Saint Stephen's Day"),
+    N_("Second Day of Christmas"),
+    N_("Spring Bank Holiday"),
+    N_("State Funeral of Queen Elizabeth II"),
+)
+
+
 def holidays_text(calendar: kpis.Calendar, week: kpis.Week, language: str) -> str:
     """The week's public holidays by day and name ("public holiday: Thu 6 May 2027 (Ascension
-    Day)"), or "": said beside the week wherever its goals are shrunk by them."""
+    Day)"), or "": said beside the week wherever its goals are shrunk by them, each name in the
+    viewer's language (Lars's Easter Monday, "Annandag påsk", is "Andre påskedag" to Kari)."""
     days = public_holidays.named_days(calendar, week.monday, week.sunday, language)
     if not days:
         return ""
+    t = i18n.translations(language)
     listed = ", ".join(
-        f"{i18n.format_day(day, language)} ({name})" if name else i18n.format_day(day, language)
+        f"{i18n.format_day(day, language)} ({_holiday_name(t, name)})"
+        if name
+        else i18n.format_day(day, language)
         for day, name in days
     )
-    text = i18n.translations(language).ngettext(
-        "public holiday: %(days)s", "public holidays: %(days)s", len(days)
-    )
+    text = t.ngettext("public holiday: %(days)s", "public holidays: %(days)s", len(days))
     return text % {"days": listed}
+
+
+def _holiday_name(t: Any, name: str) -> str:
+    """A holiday's name (two of a day: "A / B") in the catalog's language where it is one of
+    HOLIDAY_NAMES (English), else as python-holidays gave it (already in that language)."""
+    return " / ".join(t.gettext(part) for part in name.split(" / "))
 
 
 def team_calendar(report: TeamReport) -> kpis.Calendar:
@@ -450,6 +524,20 @@ def ended_quarter_groups(ended: TeamReport | None, language: str) -> list[dict[s
         ended.result_goals, language, ended.currency, ended.today, ended.counted_from
     )
     return [g for g in groups if g["period"] == "quarter"]
+
+
+def ended_quarter_totals(ended: TeamReport | None, language: str) -> dict[str, Any] | None:
+    """The team's totals of the quarter that ended inside a week (report.ended: 2027-Q1 in week
+    13) to its last day, for ended_quarter_totals.mrkdwn.j2; None in other weeks."""
+    if ended is None:
+        return None
+    return {
+        "quarter": str(ended.quarter),
+        "end": ended.quarter.last_day,
+        "totals": ended.quarter_totals,
+        "offers": offers_value(ended.quarter_totals, ended.currency, language),
+        "new_customers": ended.new_customers,
+    }
 
 
 def ended_quarter_text(status: SellerStatus, report: TeamReport, language: str) -> str | None:
@@ -490,6 +578,7 @@ def _totals(report: TeamReport, language: str) -> str:
         new_customers=report.new_customers,
         results=results,
         ended_results=ended_quarter_groups(report.ended, language),
+        ended_quarter=ended_quarter_totals(report.ended, language),
         quarter=str(report.quarter),
         # A week that has ended names its quarter (not "this quarter").
         ended=report.as_of is not None,

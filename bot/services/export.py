@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+from bot.services.recording import first_ref
 from storage.models import Activity
 
 FIELDS = (
@@ -47,7 +48,8 @@ _CENT = Decimal("0.01")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def record_of(activity: Activity) -> dict[str, Any]:
+def record_of(activity: Activity, note: str | None = None) -> dict[str, Any]:
+    """One row. `note`: the note of the log it was one of, where its own is empty (records)."""
     # team_id is the Slack workspace (team) id, the same as in every Slack payload.
     return {
         "id": activity.id,
@@ -60,12 +62,21 @@ def record_of(activity: Activity) -> dict[str, Any]:
         "amount": exact(activity.amount),
         "currency": activity.currency,
         "source": activity.source,
-        "note": activity.note,
+        "note": activity.note or note,
         "created_at": activity.created_at.isoformat(),
         "revised_from": exact(activity.replaced_amount),
         "revised_from_currency": activity.replaced_currency,
         "deal": activity.lead_id,
     }
+
+
+def records(activities: Iterable[Activity]) -> list[dict[str, Any]]:
+    """The rows, each record of one log carrying its note: "Ringte Equinor 2 ganger, fikk ikke
+    svar" is stored as two calls, the note on the first alone (recording.record_times: said once
+    about the lead), and both rows say "fikk ikke svar" (mendB32; was: the second row empty)."""
+    items = list(activities)
+    notes = {(a.workspace_id, a.source_ref): a.note for a in items if a.note}
+    return [record_of(a, notes.get((a.workspace_id, first_ref(a.source_ref or "")))) for a in items]
 
 
 def exact(amount: Decimal | None) -> Decimal | None:
@@ -88,13 +99,13 @@ def to_json(activities: Iterable[Activity]) -> str:
             return amount_text(v)
         return json.dumps(v, ensure_ascii=False)
 
-    records = [
+    written = [
         "  {\n"
-        + ",\n".join(f"    {json.dumps(k)}: {value(k, v)}" for k, v in record_of(a).items())
+        + ",\n".join(f"    {json.dumps(k)}: {value(k, v)}" for k, v in row.items())
         + "\n  }"
-        for a in activities
+        for row in records(activities)
     ]
-    return "[\n" + ",\n".join(records) + "\n]" if records else "[]"
+    return "[\n" + ",\n".join(written) + "\n]" if written else "[]"
 
 
 def to_csv(activities: Iterable[Activity], *, excel: bool = False) -> str:
@@ -106,8 +117,7 @@ def to_csv(activities: Iterable[Activity], *, excel: bool = False) -> str:
         lineterminator="\r\n" if excel else "\n",
     )
     writer.writeheader()
-    for activity in activities:
-        row = record_of(activity)
+    for row in records(activities):
         writer.writerow({k: _cell(k, v, excel) for k, v in row.items()})
     return ("\ufeff" if excel else "") + out.getvalue()
 

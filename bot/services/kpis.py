@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from statistics import median
 from typing import Literal
 
-from bot.services.money import Foreign, add_foreign
+from bot.services.money import Across, Foreign, add_across, add_foreign
 
 ACTIVITY_KPIS = ("meetings", "calls", "offers", "activities")  # per week, what a seller controls
 RESULT_KPIS = (
@@ -181,6 +181,10 @@ class Counts:
     # from the value of the offers sent in it (never counted as offers, never in offer_value).
     revised_value: Decimal = Decimal(0)
     revised_foreign: Foreign = ()
+    # Revisions into another currency that no rate converts, each pair whole: (from currency,
+    # the amount replaced, to currency, the amount revised to, how many), sorted ("from DKK
+    # 520 000 to NOK 600 000", never up by one and down by the other; mendB32).
+    revised_across: Across = ()
 
     @classmethod
     def of(
@@ -196,6 +200,7 @@ class Counts:
         win_foreign: Foreign,
         revised_value: Decimal = Decimal(0),
         revised_foreign: Foreign = (),
+        revised_across: Across = (),
     ) -> Counts:
         """The same as Counts(...) with every field given, made at a third of the cost: a frozen
         dataclass's __init__ sets each field through object.__setattr__, and a team report
@@ -213,6 +218,7 @@ class Counts:
             win_foreign=win_foreign,
             revised_value=revised_value,
             revised_foreign=revised_foreign,
+            revised_across=revised_across,
         )
         return made
 
@@ -262,6 +268,7 @@ class Counts:
             win_foreign=add_foreign(*(c.win_foreign for c in items)),
             revised_value=revised_value,
             revised_foreign=add_foreign(*(c.revised_foreign for c in items)),
+            revised_across=add_across(*(c.revised_across for c in items)),
         )
 
     def __radd__(self, other: object) -> Counts:
@@ -551,9 +558,9 @@ def _away_on(day: date, away: Iterable[tuple[date, date]]) -> bool:
 
 
 def closing_rate(wins: int, losses: int, *, minimum_closed: int = 5) -> Decimal | None:
-    """Won share of closed offers, in whole percent (half up); None below `minimum_closed`.
+    """Won share of closed deals, in whole percent (half up); None below `minimum_closed`.
 
-    With only a few closed offers one loss swings the rate by 25+ points, which is noise.
+    With only a few closed deals one loss swings the rate by 25+ points, which is noise.
     """
     closed = wins + losses
     if closed == 0 or closed < minimum_closed:

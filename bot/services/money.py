@@ -127,6 +127,37 @@ def convert(amounts: Mapping[str, Decimal], rates: Rates) -> tuple[Decimal, Fore
     return total.quantize(_CENT), found
 
 
+# Revisions into another currency, unconverted: (from, amount replaced, to, amount, how many).
+Across = tuple[tuple[str, Decimal, str, Decimal, int], ...]
+
+
+def convert_across(
+    across: Mapping[tuple[str, str], tuple[Decimal, Decimal, int]], rates: Rates
+) -> tuple[Decimal, Across]:
+    """Revisions into another currency ({(from, to): (replaced, revised to, how many)}): what
+    they moved the offers by in the team's currency where both currencies convert, and the rest
+    whole, each pair as it was (never up by one currency and down by the other)."""
+    moved, rest = Decimal(0), []
+    for (before, after), (replaced, revised, count) in sorted(across.items()):
+        was, now = rates.of(before), rates.of(after)
+        if was is not None and now is not None:
+            moved += revised * now - replaced * was
+        elif replaced or revised:
+            rest.append((before, replaced, after, revised, count))
+    return moved.quantize(_CENT), tuple(rest)
+
+
+def add_across(*parts: Across) -> Across:
+    if not any(parts):
+        return ()
+    merged: dict[tuple[str, str], tuple[Decimal, Decimal, int]] = {}
+    for part in parts:
+        for before, replaced, after, revised, count in part:
+            was = merged.get((before, after), (Decimal(0), Decimal(0), 0))
+            merged[(before, after)] = (was[0] + replaced, was[1] + revised, was[2] + count)
+    return tuple((b, r, a, v, n) for (b, a), (r, v, n) in sorted(merged.items()))
+
+
 def add_foreign(*parts: Foreign) -> Foreign:
     if not any(parts):
         return ()

@@ -122,8 +122,8 @@ def _england(year: int) -> tuple[tuple[date, str], ...]:
 
 
 # The names of holidays in the language kpibot speaks, where python-holidays has the country's
-# names in it (else in the country's own language, which a neighbour reads: "Kristi
-# himmelfartsdag" to a Swede in a Norwegian team).
+# names in it; else in English (en_US), which the renderer translates (bot.rendering.status
+# HOLIDAY_NAMES: mendB32, was the country's own language, "Annandag påsk" to a Norwegian).
 _NAME_LANGUAGES = {
     "nb": ("no",),
     "sv": ("sv", "sv_FI"),
@@ -137,7 +137,8 @@ def named_days(
 ) -> list[tuple[date, str]]:
     """The calendar's weekday public holidays from `first` to `last`, each with its name ("Andre
     pinsedag / Grunnlovsdag" for a day with two): what a view of those days names, so a week goal
-    shrunk by a holiday says why."""
+    shrunk by a holiday says why. In `language` where python-holidays names the country's days
+    in it, else in English (the renderer's gettext says those in the viewer's language)."""
     days = calendar.days[bisect_left(calendar.days, first) : bisect_right(calendar.days, last)]
     if not days or calendar.place is None:
         return []
@@ -154,7 +155,9 @@ def _names(
 
     known = holidays.country_holidays(country, subdiv=subdivision)
     wanted = _NAME_LANGUAGES.get(language.split("-")[0].split("_")[0], ())
-    chosen = next((x for x in wanted if x in known.supported_languages), known.default_language)
+    chosen = next((x for x in wanted if x in known.supported_languages), "en_US")
+    if not wanted or chosen not in known.supported_languages:
+        chosen = known.default_language
     found = holidays.country_holidays(
         country, subdiv=subdivision, years=years, language=chosen, categories=(holidays.PUBLIC,)
     )

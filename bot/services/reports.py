@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from bot.errors import UserError
 from bot.services import kpis, public_holidays
 from bot.services.kpis import Baseline, Counts, Quarter, Week
-from bot.services.money import Foreign, Rates, add_foreign, convert
+from bot.services.money import Across, Foreign, Rates, add_foreign, convert, convert_across
 from bot.services.read_models import LeadLine, OfferHistory, offer_histories
 from storage import aggregates as agg
 from storage import history
@@ -329,6 +329,10 @@ def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
     revised_value, revised_foreign = (
         convert(t.revised_amount, rates) if t.revised_amount else (Decimal(0), ())
     )
+    across: Across = ()
+    if t.revised_across:  # revisions into another currency: converted where both are
+        moved, across = convert_across(t.revised_across, rates)
+        revised_value += moved
     return Counts.of(
         t.meeting,
         t.call,
@@ -341,6 +345,7 @@ def _counts(t: agg.KindTotals, rates: Rates) -> Counts:
         win_foreign,
         revised_value,
         revised_foreign,
+        across,
     )
 
 

@@ -105,13 +105,13 @@ SUMMARY_W47 = {
     LARS: {
         "Møter": "1 / 4 (eget snitt 0,3)",
         "Samtaler": "0 (eget snitt 0,3)",
-        "Tilbud": "1 (eget snitt 0,3)",
+        "Tilbud": "1 (kr 450 000) (eget snitt 0,3)",
         "Aktivitetsnivå": "2 (eget snitt 1,3)",
         "Tilbud#2": "2 (kr 750 000)",
         "Vunne avtaler": "1 (kr 300 000)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsetning": "kr 300 000 / kr 886 154 i rute ville vært kr 369 231 per søn. 22. nov. 2026",
-        "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
+        "Treffprosent": "ikke nok avsluttede avtaler ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
         "Varme leads uten neste steg": "Volvo · SEK 500 000",
@@ -130,7 +130,7 @@ SUMMARY_W47 = {
         "Vunna affärer": "0",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsättning": "0 NOK / 830 769 NOK i fas vore 313 846 NOK per sön 22 nov. 2026",
-        "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
+        "Avslutsgrad": "inte tillräckligt många avslutade affärer än"
         " (0 avslutade de senaste 90 dagarna)",
         "Pipeline": "230 000 NOK",
         "Nya kunder under 2026-Q4": "0",
@@ -194,13 +194,13 @@ KPI_NOW = {
         # Thursday: the part of the average for the 4 working days so far is beside it.
         "Møter": "1 / 4 (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
         "Samtaler": "1 (eget snitt 0,3 i uken, 0,2 for 4 arbeidsdager)",
-        "Tilbud": "0 (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
+        "Tilbud": "0 (tidligere tilbud revidert opp med kr 90 000) (eget snitt 0,5 i uken, 0,4 for 4 arbeidsdager)",
         "Aktivitetsnivå": "2 (eget snitt 1,5 i uken, 1,2 for 4 arbeidsdager)",
         "Tilbud#2": "2 (kr 840 000)",
         "Vunne avtaler": "1 (kr 300 000)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsetning": "kr 300 000 / kr 886 154 i rute ville vært kr 443 077 nå",
-        "Treffprosent": "ikke nok avsluttede tilbud ennå (1 avsluttet siste 90 dager)",
+        "Treffprosent": "ikke nok avsluttede avtaler ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 540 000",
         "Nye kunder dette kvartalet": "1",
         "Varme leads uten neste steg": "Volvo · SEK 600 000",
@@ -209,13 +209,13 @@ KPI_NOW = {
         # Away on Thursday: 3 working days so far.
         "Möten": "0 / 1,8 (eget snitt 1 i veckan, 0,6 för 3 arbetsdagar)",
         "Samtal": "0 (eget snitt 0 i veckan, 0 för 3 arbetsdagar)",
-        "Offerter": "1 (eget snitt 0,3 i veckan, 0,2 för 3 arbetsdagar)",
+        "Offerter": "1 (150 000 NOK) (eget snitt 0,3 i veckan, 0,2 för 3 arbetsdagar)",
         "Aktivitetsnivå": "2 (eget snitt 1,3 i veckan, 0,8 för 3 arbetsdagar)",
         "Offerter#2": "2 (380 000 NOK)",
         "Vunna affärer": "1 (230 000 NOK)",
         # Q4 from the team's set-up on Mon 26 Oct (teamstart23), as worked in test_figures_table
         "Omsättning": "230 000 NOK / 793 846 NOK i fas vore 369 231 NOK vid det här laget",
-        "Avslutsgrad": "inte tillräckligt många avslutade offerter än"
+        "Avslutsgrad": "inte tillräckligt många avslutade affärer än"
         " (1 avslutad de senaste 90 dagarna)",
         "Pipeline": "150 000 NOK",
         "Nya kunder detta kvartal": "1",

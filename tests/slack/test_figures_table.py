@@ -283,13 +283,13 @@ KPI_NOW = {
         # (× 4/5), which the arrow compares with.
         "Meetings": "1 / 4 (own average 0.5 a week, 0.4 for 4 working days)",
         "Calls": "1 (own average 0.3 a week, 0.2 for 4 working days)",
-        "Offers": "0 (own average 0.5 a week, 0.4 for 4 working days)",
+        "Offers": "0 (earlier offers revised up by NOK 90,000) (own average 0.5 a week, 0.4 for 4 working days)",
         "Activity level": "2 (own average 1.5 a week, 1.2 for 4 working days)",
         "Offers#2": "2 (NOK 840,000)",  # Equinor at 300,000, Volvo at SEK 600,000 (540,000)
         "Wins": "1 (NOK 300,000)",  # Equinor at its last revision
         # Q4 from the set-up (teamstart23): 1,200,000 × 48/65; pace × (41 − 17)/65
         "Revenue": "NOK 300,000 / NOK 886,154 on pace would be NOK 443,077 by now",
-        "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 540,000",
         "New customers this quarter": "1",
         "Warm leads without a next step": "Volvo · SEK 600,000",
@@ -314,13 +314,13 @@ KPI_NOW = {
         # activity 1,1,2 → 1.3. Away on Thursday: 3 working days so far (× 3/5).
         "Meetings": "0 / 1.8 (own average 1 a week, 0.6 for 3 working days)",
         "Calls": "0 (own average 0 a week, 0 for 3 working days)",
-        "Offers": "1 (own average 0.3 a week, 0.2 for 3 working days)",
+        "Offers": "1 (NOK 150,000) (own average 0.3 a week, 0.2 for 3 working days)",
         "Activity level": "2 (own average 1.3 a week, 0.8 for 3 working days)",
         "Offers#2": "2 (NOK 380,000)",  # Kongsberg 230,000 + Nammo 150,000
         "Wins": "1 (NOK 230,000)",
         # 1,200,000 × (48 − 5)/65; pace × (24 − 4 away)/65 (Q4 from the set-up; teamstart23)
         "Revenue": "NOK 230,000 / NOK 793,846 on pace would be NOK 369,231 by now",
-        "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 150,000",
         "New customers this quarter": "1",
         "Warm leads without a next step": "Nammo · NOK 150,000",
@@ -345,13 +345,13 @@ SUMMARY_W47 = {
     LARS: {
         "Meetings": "1 / 4 (own average 0.3)",  # 1,0,0 → 0.33
         "Calls": "0 (own average 0.3)",  # 0,1,0
-        "Offers": "1 (own average 0.3)",  # 0,0,1
+        "Offers": "1 (NOK 450,000) (own average 0.3)",  # 0,0,1; her own offer's value (mendB32)
         "Activity level": "2 (own average 1.3)",  # 1,1,2 → 1.33
         "Offers#2": "2 (NOK 750,000)",  # Equinor 300,000 + Volvo 450,000
         "Wins": "1 (NOK 300,000)",
         # 1,200,000 × 48/65; pace × (37 − 17)/65 (Q4 from the set-up; teamstart23)
         "Revenue": "NOK 300,000 / NOK 886,154 on pace would be NOK 369,231 by Sun 22 Nov 2026",
-        "Closing rate": "not enough closed offers yet (1 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
         "Warm leads without a next step": "Volvo · SEK 500,000",
@@ -386,7 +386,7 @@ SUMMARY_W47 = {
         "Wins": "0",
         # 1,200,000 × (48 − 3)/65 = 830,769.23; pace × (37 − 17 − 3)/65 = 313,846.15 (set-up)
         "Revenue": "NOK 0 / NOK 830,769 on pace would be NOK 313,846 by Sun 22 Nov 2026",
-        "Closing rate": "not enough closed offers yet (0 closed in 90 days)",
+        "Closing rate": "not enough closed deals yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
         "Warm leads without a next step": "Kongsberg · € 20,000, Nammo",

@@ -51,7 +51,7 @@ def test_the_funnel_view_splits_new_and_existing_customers_with_trends(slack) ->
     assert "offers 1 · won 1 · lost 0" in existing and "closing rate 100 %" in existing
     assert "from" not in existing.split("closing rate 100 %")[1].split("·")[0]
     # Thin data in each segment is said, with the rate plans use instead.
-    assert "Only 2 closed offers here: plans use a closing rate of" in lars
+    assert "Only 2 closed deals here: plans use a closing rate of" in lars
     assert "Arrows: against the 26 weeks before" in text
 
 
@@ -111,7 +111,7 @@ def test_a_goal_for_revenue_from_new_customers_is_set_listed_and_planned(slack) 
     # Two closed with new customers: the team's (Lars's own) new-customer rates are mixed in.
     assert "new-customer closing rate" in part and "average first deal of NOK 200,000" in part
     assert "offers to new customers a week" in part and "meetings with new customers a week" in part
-    assert "Few closed offers to new customers yet (2)" in part
+    assert "Few closed deals to new customers yet (2)" in part
     # A manager sees it too; a colleague may not.
     assert "Revenue from new customers" in command_reply(
         slack, KARI, "/kpi", f"plan <@{LARS}|lars>"

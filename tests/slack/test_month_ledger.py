@@ -1034,7 +1034,7 @@ def compare(shown: dict[str, Read], exp: dict[str, Any], keys: tuple[str, ...]) 
                 differs(key, r and r.numbers[:1], [half_up(100 * wins / (wins + losses), 0)])
             else:
                 differs(key, r is not None and "%" in r.text, False)
-                if r is not None and r.numbers:  # "not enough closed offers yet (3 closed …)"
+                if r is not None and r.numbers:  # "not enough closed deals yet (3 closed …)"
                     differs(key, r.numbers[0], wins + losses)
     return wrong
 

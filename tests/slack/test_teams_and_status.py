@@ -246,7 +246,7 @@ def test_kpi_me_for_a_seller_in_no_team(slack) -> None:  # type: ignore[no-untyp
     command_reply(slack, ALEX, "/logmeeting", "Acme")
     text = command_reply(slack, ALEX, "/kpi", "")
     assert "Meetings: *1* / 10" in text  # the default goal: 10 qualified meetings a week
-    assert "not enough closed offers yet" in text
+    assert "not enough closed deals yet" in text
     assert "not in a sales team" in text
 
 

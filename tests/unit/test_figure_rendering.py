@@ -28,7 +28,9 @@ def test_an_own_average_of_a_quarter_is_rounded_half_up() -> None:
         "offers": Decimal("0.75"),
         "activities": Decimal(1) / 3,
     }
-    lines = activity_lines(_status(average), None, "en")  # type: ignore[arg-type]
+    # the report's currency: a seller's Offers line says her offers' value (mendB32)
+    report = SimpleNamespace(currency="NOK")
+    lines = activity_lines(_status(average), report, "en")  # type: ignore[arg-type]
     assert [line["base"] for line in lines] == ["0.3", "2.3", "0.8", "0.3"]
 
 
