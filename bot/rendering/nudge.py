@@ -51,12 +51,15 @@ def nudge_message(
     a_more: int = 0,
     home_link: str | None = None,
     memo: dict[tuple[Any, ...], str] | None = None,
+    currency: str | None = None,
 ) -> dict[str, Any]:
     """The DM as Block Kit dicts. A nudge pass renders hundreds of these with thousands of
     leads, so a lead costs a macro call and a few small dicts (buttons built once per
     language); the per-DM parts go through slack_sdk's checks as before. `memo`: one dict for
-    all the DMs of a pass, so that each date and amount is formatted once."""
-    day, money = _formats(language, {} if memo is None else memo)
+    all the DMs of a pass, so that each date and amount is formatted once. `currency`: the
+    team's, in which a krone not its own shows its code (views32: was "kr", read as the
+    team's)."""
+    day, money = _formats(language, {} if memo is None else memo, currency)
     intro = render(
         language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []) + a_more
     )
@@ -101,7 +104,7 @@ def _fallback(language: str) -> str:
 
 
 def _formats(
-    language: str, memo: dict[tuple[Any, ...], str]
+    language: str, memo: dict[tuple[Any, ...], str], team_currency: str | None = None
 ) -> tuple[Callable[[date], str], Callable[[Decimal, str], str]]:
     """The language's date and amount formats, each value formatted once per `memo`: a pass's
     DMs show the same days (and often the same amounts) again and again, and Babel takes
@@ -118,10 +121,14 @@ def _formats(
         return found
 
     def money(value: Decimal, currency: str) -> str:
-        key = ("money", language, str(value), currency)  # by its text: 1.5 and 1.50 differ
+        # by its text: 1.5 and 1.50 differ; in the team's currency (views32: a krone not the
+        # team's with its code, as i18n.format_money_in writes it in every view)
+        key = ("money", language, str(value), currency, team_currency)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = Mrkdwn(plain(i18n.format_money(value, currency, language)))
+            team = team_currency or currency
+            said = i18n.format_money_in(value, currency, team, language)
+            found = memo[key] = Mrkdwn(plain(said))
         return found
 
     return day, money
@@ -269,13 +276,17 @@ def _lead_actions(language: str, lead_id: int) -> dict[str, Any]:
 
 
 def nudge_message_redrawn(
-    sent: dict[str, Any], language: str, leads: list[LeadLine], today: date
+    sent: dict[str, Any],
+    language: str,
+    leads: list[LeadLine],
+    today: date,
+    currency: str | None = None,
 ) -> dict[str, Any]:
     """The DM after a click on it: each lead it lists redrawn from its state (its line, and its
     buttons or what was done about it), everything else as it was sent: the intro, "…and N
     more", the A-customers due a touchpoint. Without the message (Slack left it out of the
     click), the leads alone."""
-    fresh = nudge_message(language, leads, today)
+    fresh = nudge_message(language, leads, today, currency=currency)
     blocks = sent.get("blocks") or []
     if not blocks:
         return fresh

@@ -1,0 +1,97 @@
+"""views32: what the views and the questions print. Pure: the renderers' words for an offer in
+a krone that is not the team's (the nudge DM, App Home, the call day), a question's bullet on
+its own line, and a lead that never had a next step."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from bot.demo import readable
+from bot.rendering.coaching import callday_message
+from bot.rendering.home import home_view
+from bot.rendering.nudge import nudge_message
+from bot.rendering.replies import question_reply
+from bot.rendering.text import message_text
+from bot.services.coaching import CallDay, QuietOffer
+from bot.services.questions import Question
+from bot.services.read_models import LeadLine
+
+TODAY = date(2026, 12, 2)
+
+
+def _lead(currency: str, amount: int = 850_000, **kw: object) -> LeadLine:
+    fields: dict[object, object] = {
+        "next_step": None,
+        "next_step_due": None,
+        "snoozed_until": None,
+        "updated_at": datetime(2026, 11, 20, 9, tzinfo=UTC),
+        "last_activity_on": date(2026, 11, 19),
+    } | kw
+    return LeadLine(
+        7, "Volvo", "open", "warm", Decimal(amount), currency, **fields  # type: ignore[arg-type]
+    )
+
+
+def _flat(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+# A Swede's SEK offer and a Dane's DKK offer in a NOK team, read in Swedish and Danish: was
+# "850 000 kr" (the team's krone, by the sign); the team's own krone stays "kr".
+FOREIGN = [
+    ("sv", "SEK", "NOK", "850 000 SEK"),
+    ("da", "DKK", "NOK", "850.000 DKK"),
+    ("nb", "SEK", "NOK", "SEK 850 000"),
+]
+OWN = [("nb", "NOK", "NOK", "kr 850 000"), ("sv", "SEK", "SEK", "850 000 kr")]
+
+
+@pytest.mark.parametrize(("language", "currency", "team", "said"), FOREIGN + OWN)
+def test_the_nudge_writes_a_foreign_krone_with_its_code(
+    language: str, currency: str, team: str, said: str
+) -> None:
+    text = _flat(message_text(nudge_message(language, [_lead(currency)], TODAY, currency=team)))
+    assert said in text, text
+
+
+@pytest.mark.parametrize(("language", "currency", "team", "said"), FOREIGN + OWN)
+def test_app_home_writes_a_foreign_krone_with_its_code(
+    language: str, currency: str, team: str, said: str
+) -> None:
+    lead = _lead(currency)
+    view = home_view(
+        language, status=None, report=None, leads=[lead], recent=[], team_report=None,
+        open_leads=[lead], today=TODAY, currency=team,
+    )  # fmt: skip
+    text = _flat(message_text(view))
+    assert text.count(said) == 2, text  # the warm lead's line and the open lead's
+
+
+@pytest.mark.parametrize(("language", "currency", "team", "said"), FOREIGN + OWN)
+def test_the_call_day_writes_a_foreign_krone_with_its_code(
+    language: str, currency: str, team: str, said: str
+) -> None:
+    offer = QuietOffer(7, "Volvo", Decimal(850_000), currency, date(2026, 11, 2), 30)
+    day = CallDay("Lars", True, [offer], [], currency=team)
+    text = _flat(message_text(callday_message(day, language)))
+    assert said in text, text
+
+
+def _question(code: str, **params: object) -> str:
+    base = {"when": TODAY, "today": TODAY, "due": None, "customer": "Tine"}
+    return readable(question_reply("nb", Question("t", code, base | params, ("record",))))
+
+
+def test_a_loss_questions_note_is_on_a_line_of_its_own() -> None:
+    # "Tapte Tine i dag, de valgte en billigere leverandør": was "…med *Tine*?• Notat: …" on
+    # one line, in Slack and in the console alike
+    said = _question("capture", kind="loss", amount=None, note="pris")
+    assert "med *Tine*?\n• Notat: pris" in said, said
+
+
+def test_a_day_questions_amount_is_on_a_line_of_its_own() -> None:
+    said = _question("which_day", kind="offer", amount=300_000, currency="NOK")
+    assert "velger.\n• Beløp: kr 300 000" in _flat(said), said
