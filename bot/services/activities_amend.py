@@ -85,16 +85,16 @@ def ask_amendment(
             # log's N records move together, the question says N (was: one moved, "it stays one")
             params |= {"count": len(log)}
     elif fix.change == "customer":
-        params |= {"new_customer": fix.customer}
+        params |= {"new_customer": fix.customer} | _log_size(session, record)
     elif fix.change == "count":
         # mendE31: "det var 2 møter med Telenor, ikke 1": the difference added on the log's day,
         # or taken back (was: asked as 2 new meetings, 3 stored at the click)
         params |= {"count": fix.count, "was_count": len(log_of(session, record))}
     else:
         assert fix.kind is not None
-        params |= {"new_kind": fix.kind.value}
+        params |= {"new_kind": fix.kind.value} | _log_size(session, record)
     cmd = _as_corrected(record, fix)
-    if "count" in params:
+    if "count" in params and cmd.kind in _TALKS:
         cmd = replace(cmd, times=int(params["count"]))  # "Log another": as many, on that day
     options = (activities.MEND, "another", questions.NOT_A_SALE)
     if fix.change == "count":
@@ -105,6 +105,17 @@ def ask_amendment(
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
         now=now, asked_about=message_ref,
     )  # fmt: skip
+
+
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _log_size(session: Session, record: Activity) -> dict[str, object]:
+    """views32. A customer's or kind's correction of a log of N ("Ringte Telenor x3", then
+    "Rettelse: det var Telia, ikke Telenor"): {"count": N}, all N asked to change (was: one of
+    them, the others left with the customer or kind said wrong); {} for a record alone."""
+    log = log_of(session, record)
+    return {"count": len(log)} if len(log) > 1 else {}
 
 
 def _none_to_move(
@@ -425,6 +436,14 @@ def mend(
         return Amended(
             change, record.kind, record.customer.name, day, str(params["when"]), count=count
         )
+    # views32: a log of N changes whole, told again as one log under its first's reference
+    # ("#c<id>", then "#2" … "#N": one Undo still takes back all); was: one of the N changed
+    count = int(params.get("count") or 1)
+    log = log_of(session, record) if count > 1 else [record]
+    if len(log) != count:
+        return activities.Answered("changed")  # one of the log undone since: asked anew
+    first = log[0]
+    cmd = recording.as_logged(first)
     if change == "customer":
         new = replace(cmd, customer=str(params["new_customer"]))
         was = record.customer.name
@@ -434,14 +453,17 @@ def mend(
         if new.amount is None:
             new = replace(new, currency=None)
         was = record.kind
+    # a talk's log stays N; N talks said to be an offer, a win or a loss become one (views32)
+    new = replace(new, times=count if new.kind in _TALKS else 1)
     try:
         with session.begin_nested():
-            recording.undo(
-                session, who.workspace_id, record, by_user=who.user_id, by_manager=False, now=now
-            )
-            done = recording.record(
-                session, actor, new, source=Source(record.source),
-                source_ref=f"{record.source_ref}#c{record.id}", now=now,
+            for one in log:
+                recording.undo(
+                    session, who.workspace_id, one, by_user=who.user_id, by_manager=False, now=now
+                )
+            done = recording.record_times(
+                session, actor, new, source=Source(first.source),
+                source_ref=f"{first.source_ref}#c{first.id}", now=now,
                 # (its amount, unchanged, was stored once: no ceiling question again)
                 answers=Answers(
                     new_customer=True, again=True, without_offer=True, above_ceiling=True
@@ -458,7 +480,7 @@ def mend(
         return activities.Answered("changed")
     if done.duplicate:
         return activities.Answered("changed")
-    return Amended(change, new.kind.value, new.customer, new.when, was)
+    return Amended(change, new.kind.value, new.customer, new.when, was, count=count)
 
 
 def _recount(

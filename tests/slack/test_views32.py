@@ -1,0 +1,87 @@
+"""views32, through the app: a customer's or a kind's correction of a log of N ("Ringte Telenor
+x3", then "Rettelse: det var Telia, ikke Telenor") changes all N and says so; an amount's or
+kind's correction naming a customer with no such record says there is none."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+
+KARI = "U0KARI"
+WEDNESDAY = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
+TS = [f"17645796{n:02d}.000100" for n in range(10)]
+
+
+@pytest.fixture
+def team(slack, clock):  # type: ignore[no-untyped-def]
+    clock.set(WEDNESDAY)
+    return set_up_team(slack)
+
+
+def _logged(team, text: str, ts: str = TS[0]) -> None:  # type: ignore[no-untyped-def]
+    for asked in post(team, text, ts, user=KARI):
+        held = [b for b in buttons(asked.params) if b["value"].endswith("|record")]
+        if held:
+            click(team, KARI, held[0], idle=True)
+
+
+def _asked(team, correction: str, ts: str):  # type: ignore[no-untyped-def]
+    [note] = post(team, correction, ts, user=KARI)
+    said = text_of(note.params).replace("\xa0", " ")
+    return said, {b["value"].rsplit("|", 1)[1]: b for b in buttons(note.params)}
+
+
+def _mended(team, options) -> str:  # type: ignore[no-untyped-def]
+    reply = click(team, KARI, options["mend"], idle=True)
+    click(team, KARI, options["mend"], idle=True)  # a double click changes it once
+    return text_of(reply.reply()).replace("\xa0", " ")
+
+
+def _rows(team):  # type: ignore[no-untyped-def]
+    return sorted((r["kind"], r["customer"], str(r["date"])) for r in stored(team))
+
+
+@pytest.mark.backends("sqlite")
+def test_a_logs_customer_then_kind_corrected_change_all_of_it(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Ringte Telenor x3")
+    assert _rows(team) == [("call", "Telenor", "2026-12-02")] * 3
+    said, options = _asked(team, "Rettelse: det var Telia, ikke Telenor", TS[1])
+    assert "*3 samtaler* med *Telenor*" in said and "alle 3 til *Telia*" in said, said
+    assert list(options) == ["mend", "another", "not_a_sale"], options
+    assert "Endre alle 3 til Telia" in options["mend"]["text"]["text"], options
+    done = _mended(team, options)
+    assert "*3 samtaler*" in done and "*Telia*" in done and "Fortsatt 3" in done, done
+    assert _rows(team) == [("call", "Telia", "2026-12-02")] * 3  # was: one Telia, two Telenor
+    said, options = _asked(team, "korrigering: det var möten, inte samtal", TS[2])
+    assert "Endre alle 3 til *3 møter*" in said, said
+    done = _mended(team, options)
+    assert "*3 møter* (var 3 samtaler)" in done, done
+    assert _rows(team) == [("meeting", "Telia", "2026-12-02")] * 3
+    # still one log of 3: a count's correction of it takes back the one too many
+    said, options = _asked(team, "Rettelse: det var 2 møter med Telia, ikke 3", TS[3])
+    assert "*3 møter*" in said, said
+    click(team, KARI, options["mend"], idle=True)
+    assert _rows(team) == [("meeting", "Telia", "2026-12-02")] * 2
+
+
+@pytest.mark.backends("sqlite")
+def test_a_log_of_talks_said_to_be_an_offer_becomes_one(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Møte med Orkla 2 ganger i dag")
+    assert _rows(team) == [("meeting", "Orkla", "2026-12-02")] * 2
+    said, options = _asked(team, "Rettelse: det var et tilbud, ikke et møte", TS[1])
+    assert "*2 møter* med *Orkla*" in said and "De 2 blir én" in said, said
+    done = _mended(team, options)
+    assert "én registrering, et tilbud" in done, done
+    assert _rows(team) == [("offer", "Orkla", "2026-12-02")]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_record_alone_is_corrected_as_before(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Ringte Telenor i dag")
+    said, options = _asked(team, "Correction: it was Telia, not Telenor", TS[1])
+    assert "Det blir fortsatt én" in said, said
+    _mended(team, options)
+    assert _rows(team) == [("call", "Telia", "2026-12-02")]
