@@ -53,9 +53,13 @@ def callday_message(day: CallDay, language: str) -> dict[str, Any]:
             SectionBlock(
                 text=MarkdownTextObject(
                     text=render(
-                        language, "callday_line", kind="offer", item=offer, customer=offer.customer,
+                        language,
+                        "callday_line",
+                        kind="offer",
+                        item=offer,
+                        customer=offer.customer,
                         team_currency=day.currency,
-                    )  # fmt: skip
+                    )
                 ),
                 accessory=ButtonElement(
                     text=PlainTextObject(text=t.gettext("Plan next step")),

@@ -132,9 +132,13 @@ def home_view(
                 SectionBlock(
                     text=MarkdownTextObject(
                         text=render(
-                            language, "home_lead", lead=lead, customer=lead.customer, today=today,
+                            language,
+                            "home_lead",
+                            lead=lead,
+                            customer=lead.customer,
+                            today=today,
                             team_currency=currency,
-                        )  # fmt: skip
+                        )
                     ),
                     accessory=ButtonElement(
                         text=PlainTextObject(text=_("Plan next step")),
@@ -152,9 +156,12 @@ def home_view(
                 SectionBlock(
                     text=MarkdownTextObject(
                         text=render(
-                            language, "home_open_lead", lead=lead, customer=lead.customer,
+                            language,
+                            "home_open_lead",
+                            lead=lead,
+                            customer=lead.customer,
                             team_currency=currency,
-                        )  # fmt: skip
+                        )
                     ),
                     accessory=ButtonElement(
                         text=PlainTextObject(text=_("Hand over")),

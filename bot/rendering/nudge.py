@@ -154,6 +154,9 @@ _HOLE = "\x1a"
 _HOLES = tuple(Mrkdwn(f"{_HOLE}{i}{_HOLE}") for i in range(7))
 _PART = Mrkdwn("\x1f")  # between a lead's line and what was done about it
 _QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
+# views32: a shape's step kept on its day, apart from one never planned (None), overdue (True)
+# and one due today or ahead (False): "no next step since" only the first says
+_KEPT = "kept"
 
 
 @cache
@@ -163,13 +166,16 @@ def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[boo
     amount, the next step, the next step's day, the quiet day, the snoozed day, a timed step
     whole)."""
     temperature, amount, overdue, state, timed = shape
-    today = date(2026, 1, 2)
-    due = None if overdue is None else today - timedelta(days=1) if overdue else today
+    today, quiet = date(2026, 1, 2), _QUIET
+    if overdue == _KEPT:  # views32: a step kept on its day (an activity on or after it)
+        due, quiet = today - timedelta(days=2), today - timedelta(days=1)
+    else:
+        due = None if overdue is None else today - timedelta(days=1) if overdue else today
     probe = LeadLine(
         0, _HOLES[0], "open", temperature, Decimal(1) if amount else None, "NOK", _HOLES[2],
-        due, _SNOOZED, datetime(2, 2, 2), _QUIET, next_step_time=time(10) if timed else None,
+        due, _SNOOZED, datetime(2, 2, 2), quiet, next_step_time=time(10) if timed else None,
     )  # fmt: skip
-    days = {due: _HOLES[3], _QUIET: _HOLES[4], _SNOOZED: _HOLES[5]}
+    days = {due: _HOLES[3], quiet: _HOLES[4], _SNOOZED: _HOLES[5]}
     text = _lines_macro(language)(
         [(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART, lambda _l: _HOLES[6]
     )
@@ -215,10 +221,13 @@ def _lead_text(
     formats only those)."""
     due = lead.next_step_due
     temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
+    overdue: bool | str | None = None if due is None else lead.step_overdue(today)
+    if overdue is False and due is not None and due < today:
+        overdue = _KEPT
     shape = (
         temperature,
         bool(lead.offer_amount),
-        None if due is None else lead.step_overdue(today),
+        overdue,
         state,
         lead.next_step_time is not None and due is not None,
     )

@@ -131,30 +131,52 @@ def _none_to_move(
     """mendJ31. "Rettelse: møtet med Kiwi var i går, ikke i dag" with no meeting of the author's
     with Kiwi to move: said so, and one logged on the day said offered on a button, nothing
     stored before the click (was: another customer's latest record offered to be moved). None
-    when the correction names no customer, or no day."""
-    if fix.change != "day" or fix.of_customer is None or fix.day is None or thread_ts:
+    when the correction names no customer, or no day.
+
+    views32. "Rettelse: tilbudet til Orkla var 450k" / "møtet med Kiwi var et tilbud, ikke et
+    møte" with no such record of the author's with that customer: said so, and one logged as
+    the correction says it is (that amount, that kind, today) offered (was: the author's latest
+    record, another customer's, offered to be changed)."""
+    if fix.change not in ("day", "amount", "kind") or fix.of_customer is None or thread_ts:
         return None
-    kind = fix.of_kind or ActivityKind.MEETING
+    if fix.change == "day" and fix.day is None:
+        return None
+    if fix.change == "amount":
+        named = [fix.of_kind] if fix.of_kind else [ActivityKind(k) for k in _WITH_AMOUNT]
+        kind = fix.of_kind or ActivityKind.OFFER
+    elif fix.change == "kind":
+        assert fix.kind is not None
+        if fix.kind in (ActivityKind.OFFER, ActivityKind.WIN):
+            return None  # its amount unsaid: nothing to offer on a button (told as before)
+        named, kind = [fix.was_kind] if fix.was_kind else [], fix.kind
+    else:
+        kind = fix.of_kind or ActivityKind.MEETING
+        named = [kind]
     customer = repo.customer_by_key(session, who.workspace_id, customer_key(fix.of_customer))
     since = who.today - timedelta(days=who.today.weekday() + 7)  # the window a named one mends
     if customer is not None and any(
         a.deleted_at is None
         and a.seller_id == who.seller_id
-        and a.kind == kind.value
+        and (not named or a.kind in [k.value for k in named if k is not None])
         and a.occurred_on >= since
         for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
     ):
         return None  # a record of that kind is theirs, on another day: told as before
-    day = fix.day
+    day = fix.day if fix.change == "day" else who.today
+    assert day is not None
     if fix.weekday and day > who.today:
         day -= timedelta(days=7)
     params: dict[str, object] = {
-        "change": "none_to_move",
+        "change": "none_to_move" if fix.change == "day" else "none_to_mend",
         "kind": kind.value,
         "customer": fix.of_customer,
         "day": day,
     }
     cmd = LogCommand(kind=kind, customer=fix.of_customer, when=day)
+    if fix.change == "amount":
+        currency = fix.currency or who.own_currency or who.currency
+        params |= {"amount": fix.amount, "currency": currency}
+        cmd = replace(cmd, amount=fix.amount, currency=fix.currency)  # None: as any log's
     needs = NeedsAnswer(activities.CORRECTION, params, ("record", questions.CANCEL))
     return activities.ask(
         session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+from tests.helpers import buttons, click, command_reply, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 WEDNESDAY = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
@@ -85,3 +85,52 @@ def test_a_record_alone_is_corrected_as_before(team) -> None:  # type: ignore[no
     assert "Det blir fortsatt én" in said, said
     _mended(team, options)
     assert _rows(team) == [("call", "Telia", "2026-12-02")]
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("correction", "customer", "said"),
+    [
+        ("Rettelse: tilbudet til Orkla var 450k", "Orkla", "ikke noe tilbud til *Orkla* å rette"),
+        ("Rettelse: tilbudet til Kiwi var 450k", "Kiwi", "ikke noe tilbud til *Kiwi* å rette"),
+        ("Correction: the offer to Orkla was 450k, not 400k", "Orkla", "til *Orkla* å rette"),
+        ("Rettelse: vinnen med Kiwi var 450k", "Kiwi", "registrering med *Kiwi* å rette"),
+    ],
+)
+def test_an_amount_of_a_customer_with_no_such_record_offers_one(  # type: ignore[no-untyped-def]
+    team, correction: str, customer: str, said: str
+) -> None:
+    # Tine's offer is the latest record; Orkla has a meeting, no offer; Kiwi nothing. Was: Tine's
+    # offer offered to be changed to 450k (Kiwi), or the correction asked as a new offer (Orkla)
+    _logged(team, "Møte med Orkla i dag", TS[0])
+    _logged(team, "Sendte tilbud til Tine på 300k i dag", TS[1])
+    before = _rows(team)
+    told, options = _asked(team, correction, TS[2])
+    assert said in told and "kr 450 000" in told and "Tine" not in told, told
+    assert list(options) == ["record", "cancel"], options
+    assert _rows(team) == before  # nothing before the click
+    click(team, KARI, options["record"], idle=True)
+    click(team, KARI, options["record"], idle=True)  # a double click logs it once
+    kind = "win" if "vinnen" in correction else "offer"
+    assert _rows(team) == sorted([*before, (kind, customer, "2026-12-02")])
+    amounts = [r["amount"] for r in stored(team) if r["customer"] == customer and r["kind"] == kind]
+    assert [str(a).split(".")[0] for a in amounts] == ["450000"], amounts
+
+
+@pytest.mark.backends("sqlite")
+def test_a_kind_of_a_customer_with_no_such_record_offers_one(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Ringte Tine i dag", TS[0])
+    told, options = _asked(team, "Rettelse: samtalen med Rema var et møte, ikke en samtale", TS[1])
+    assert "registrering med *Rema* å rette" in told and "Tine" not in told, told
+    click(team, KARI, options["record"], idle=True)
+    assert _rows(team) == [("call", "Tine", "2026-12-02"), ("meeting", "Rema", "2026-12-02")]
+    # a record of it there: changed as before ("møtet med Tine var et tilbud" names Tine's talk)
+    told, options = _asked(team, "Rettelse: samtalen med Tine var et møte, ikke en samtale", TS[2])
+    assert "*en samtale* med *Tine*" in told and "mend" in options, told
+
+
+@pytest.mark.backends("sqlite")
+def test_own_figures_say_a_lead_never_had_a_next_step(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Møte med Tine i går, varm lead", TS[0])
+    said = command_reply(team, KARI, "/kpi").replace("\xa0", " ")
+    assert "Tine — ikke noe neste steg ennå — siste kontakt tir. 1. des. 2026" in said, said

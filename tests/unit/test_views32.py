@@ -31,7 +31,13 @@ def _lead(currency: str, amount: int = 850_000, **kw: object) -> LeadLine:
         "last_activity_on": date(2026, 11, 19),
     } | kw
     return LeadLine(
-        7, "Volvo", "open", "warm", Decimal(amount), currency, **fields  # type: ignore[arg-type]
+        7,
+        "Volvo",
+        "open",
+        "warm",
+        Decimal(amount),
+        currency,
+        **fields,  # type: ignore[arg-type]
     )
 
 
@@ -95,3 +101,60 @@ def test_a_loss_questions_note_is_on_a_line_of_its_own() -> None:
 def test_a_day_questions_amount_is_on_a_line_of_its_own() -> None:
     said = _question("which_day", kind="offer", amount=300_000, currency="NOK")
     assert "velger.\n• Beløp: kr 300 000" in _flat(said), said
+
+
+# The lead's decision (session 32): a lead that never had a next step reads "no next step yet —
+# last contact <its latest activity's day>" (was: "no next step since", as one whose step lapsed,
+# in the nudge; "No next step planned" in the App Home). A step kept on its day stays "since".
+NEVER = [
+    ("nb", "ikke noe neste steg ennå — siste kontakt tor. 19. nov. 2026"),
+    ("sv", "inget nästa steg ännu — senaste kontakt tors 19 nov. 2026"),
+    ("da", "intet næste skridt endnu — seneste kontakt tors. 19. nov. 2026"),
+    ("en", "no next step yet — last contact Thu 19 Nov 2026"),
+]
+
+
+@pytest.mark.parametrize(("language", "said"), NEVER)
+def test_the_nudge_says_a_lead_never_had_a_next_step(language: str, said: str) -> None:
+    text = _flat(message_text(nudge_message(language, [_lead("NOK")], TODAY, currency="NOK")))
+    assert said in text, text
+    kept = _lead("NOK", next_step="demo", next_step_due=date(2026, 11, 18))
+    text = _flat(message_text(nudge_message(language, [kept], TODAY, currency="NOK")))
+    assert said not in text and "19" in text, text  # kept on the 19th: "since" it
+    if language == "en":
+        assert "no next step since Thu 19 Nov 2026" in text, text
+
+
+@pytest.mark.parametrize(("language", "said"), NEVER)
+def test_app_home_says_a_lead_never_had_a_next_step(language: str, said: str) -> None:
+    view = home_view(
+        language, status=None, report=None, leads=[_lead("NOK")], recent=[], team_report=None,
+        today=TODAY, currency="NOK",
+    )  # fmt: skip
+    text = _flat(message_text(view))
+    assert said[:1].upper() + said[1:] in text, text
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "customer"),
+    [
+        # an amount of a customer not yet known: that customer's (was: none named, the author's
+        # latest record, another customer's, offered to be changed)
+        ("Rettelse: tilbudet til Kiwi var 450k", "amount", "Kiwi"),
+        ("Korrigering: offerten till Volvo var 300 tkr", "amount", "Volvo"),
+        ("Correction: the offer to Boots was £45k, not £40k", "amount", "Boots"),
+        # a kind said after the record's own ("møtet med Tine var et tilbud, ikke et møte"): was
+        # the record's kind read as the new one, and no correction at all
+        ("Rettelse: møtet med Kiwi var et tilbud, ikke et møte", "kind", "Kiwi"),
+        # no customer named: the author's latest, as before
+        ("Rettelse: det var 275.000, ikke 250.000", "amount", None),
+        ("Ups, tilbudet var 450k", "amount", None),
+    ],
+)
+def test_a_correction_names_the_customer_of_its_kind(
+    text: str, change: str, customer: str | None
+) -> None:
+    from bot.services.capture import corrections
+
+    fix = corrections.read(text, today=TODAY, krone="NOK", known=["Tine"])
+    assert fix is not None and fix.change == change and fix.of_customer == customer, fix

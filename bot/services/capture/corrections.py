@@ -197,6 +197,13 @@ def read(
         of_kind = is_kind or next((k for i, k in kinds if i in before), None)
     else:
         of_kind = is_kind
+    said_days = [d for d in days if d.start in is_span]
+    if of_customer is None and (said or said_days or kinds):
+        # mendJ31. "Rettelse: møtet med Kiwi var i går", "mødet med Maersk var i mandags": the
+        # record named by its kind and a customer not yet known, that customer's (was: none
+        # named, another customer's latest record offered to be moved). views32: its amount
+        # ("tilbudet til Orkla var 450k") and its kind too (was: the author's latest record)
+        of_customer = _named_after_kind(tokens, kinds, taken | set(marks))
     if said:
         amount = said[-1]
         was = denied[0].money.amount if denied else None
@@ -206,12 +213,6 @@ def read(
             "amount", amount.money.amount, amount.money.currency, was,
             of_customer=of_customer, of_kind=of_kind,
         )  # fmt: skip
-    said_days = [d for d in days if d.start in is_span]
-    if of_customer is None and said_days:
-        # mendJ31. "Rettelse: møtet med Kiwi var i går", "mødet med Maersk var i mandags": the
-        # record named by its kind and a customer not yet known, that customer's (was: none
-        # named, another customer's latest record offered to be moved)
-        of_customer = _named_after_kind(tokens, kinds, taken | set(marks))
     counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
     if counted is not None and (counted[2] is not None or not days):
         count, kind, was_count = counted
@@ -229,8 +230,11 @@ def read(
             weekday=_weekday_only(tokens, said_days[-1]),
             was_weekday=not_days[0].day.weekday() if was_weekday else None,
         )  # fmt: skip
-    if is_kind is not None and not_kind is not None and is_kind is not not_kind:
-        return Correction("kind", kind=is_kind, was_kind=not_kind, of_customer=of_customer)
+    # views32: "møtet med Tine var et tilbud, ikke et møte": the kind it is, the last said
+    # before its "not" (the first names the record; was: the record's kind, and no correction)
+    new_kind = next((k for i, k in reversed(kinds) if i in is_span), None)
+    if new_kind is not None and not_kind is not None and new_kind is not not_kind:
+        return Correction("kind", kind=new_kind, was_kind=not_kind, of_customer=of_customer)
     names = _names(tokens, named, taken | set(marks))
     is_name = [n for n in names if n.start in is_span]
     not_name = [n for n in names if n.start in not_span]
