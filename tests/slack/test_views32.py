@@ -8,7 +8,17 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, command_reply, post, set_up_team, stored, text_of
+from tests.helpers import (
+    buttons,
+    click,
+    command_reply,
+    dms,
+    nudge_pass,
+    post,
+    set_up_team,
+    stored,
+    text_of,
+)
 
 KARI = "U0KARI"
 WEDNESDAY = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
@@ -134,3 +144,37 @@ def test_own_figures_say_a_lead_never_had_a_next_step(team) -> None:  # type: ig
     _logged(team, "Møte med Tine i går, varm lead", TS[0])
     said = command_reply(team, KARI, "/kpi").replace("\xa0", " ")
     assert "Tine — ikke noe neste steg ennå — siste kontakt tir. 1. des. 2026" in said, said
+
+
+def _home(team, user: str) -> str:  # type: ignore[no-untyped-def]
+    team.api.reset()
+    team.driver.event({"type": "app_home_opened", "user": user, "channel": "D0X", "tab": "home"})
+    view = team.api.wait_for(lambda c: c.method == "views.publish")[0].params["view"]
+    return text_of(view).replace("\xa0", " ").replace("\u202f", " ")
+
+
+@pytest.mark.backends("sqlite")
+def test_app_home_writes_a_swedes_offer_in_a_norwegian_team_with_its_code(team) -> None:  # type: ignore[no-untyped-def]
+    # Lars (sv-SE) in Kari's NOK team: was "850 000 kr" in his warm lead, open lead and recent
+    # lines, read as the team's krone; /teamstatus said "850 000 SEK" since mendF31
+    reply = command_reply(team, "U0LARS", "/logoffer", "Volvo 850000 SEK varm")
+    assert "850" in reply, reply
+    home = _home(team, "U0LARS")
+    assert home.count("850 000 SEK") >= 3 and "850 000 kr" not in home, home
+    assert "Inget nästa steg ännu — senaste kontakt" in home, home  # never planned (views32)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_loss_questions_note_is_on_its_own_line(team) -> None:  # type: ignore[no-untyped-def]
+    [asked] = post(team, "Tapte Tine i dag, de valgte en billigere leverandør", TS[0], user=KARI)
+    said = text_of(asked.params)
+    assert "med *Tine*?\n• Notat: de valgte en billigere leverandør" in said, said
+
+
+@pytest.mark.backends("sqlite")
+def test_the_nudge_writes_a_swedes_offer_in_a_norwegian_team_with_its_code(team) -> None:  # type: ignore[no-untyped-def]
+    command_reply(team, "U0LARS", "/logoffer", "Volvo 850000 SEK varm")
+    nudge_pass(team, "2026-12-07T08:05:00Z")  # Monday 09:05 in Stockholm
+    [dm] = dms(team, "U0LARS")
+    said = text_of(dm).replace("\xa0", " ").replace("\u202f", " ")
+    assert "*Volvo* (varm) · 850 000 SEK — inget nästa steg ännu — senaste kontakt" in said, said
