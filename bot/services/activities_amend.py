@@ -99,6 +99,10 @@ def ask_amendment(
     options = (activities.MEND, "another", questions.NOT_A_SALE)
     if fix.change == "count":
         options = (activities.MEND, questions.NOT_A_SALE)  # another log is what it mends
+    elif cmd.kind in (ActivityKind.OFFER, ActivityKind.WIN) and cmd.amount is None:
+        # views32: "det var et tilbud, ikke et møte": another offer with no amount said was
+        # stored at "Log another" while its reply failed ("nothing was stored"): not offered
+        options = (activities.MEND, questions.NOT_A_SALE)
     needs = NeedsAnswer(activities.CORRECTION, params, options)
     return activities.ask(
         session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),

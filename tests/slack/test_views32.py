@@ -83,6 +83,7 @@ def test_a_log_of_talks_said_to_be_an_offer_becomes_one(team) -> None:  # type: 
     assert _rows(team) == [("meeting", "Orkla", "2026-12-02")] * 2
     said, options = _asked(team, "Rettelse: det var et tilbud, ikke et møte", TS[1])
     assert "*2 møter* med *Orkla*" in said and "De 2 blir én" in said, said
+    assert list(options) == ["mend", "not_a_sale"], options  # no amount: no other offer logged
     done = _mended(team, options)
     assert "én registrering, et tilbud" in done, done
     assert _rows(team) == [("offer", "Orkla", "2026-12-02")]
