@@ -78,6 +78,18 @@ def test_a_logs_customer_then_kind_corrected_change_all_of_it(team) -> None:  # 
 
 
 @pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    "correction", ["correction: those were meetings", "Rettelse: det var møter, ikke samtaler"]
+)
+def test_a_logs_kind_said_in_the_plural_changes_all_of_it(team, correction: str) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Ringte Telenor x3")
+    said, options = _asked(team, correction, TS[1])
+    assert "Endre alle 3 til *3 møter*" in said, said
+    _mended(team, options)
+    assert _rows(team) == [("meeting", "Telenor", "2026-12-02")] * 3
+
+
+@pytest.mark.backends("sqlite")
 def test_a_log_of_talks_said_to_be_an_offer_becomes_one(team) -> None:  # type: ignore[no-untyped-def]
     _logged(team, "Møte med Orkla 2 ganger i dag")
     assert _rows(team) == [("meeting", "Orkla", "2026-12-02")] * 2

@@ -158,3 +158,36 @@ def test_a_correction_names_the_customer_of_its_kind(
 
     fix = corrections.read(text, today=TODAY, krone="NOK", known=["Tine"])
     assert fix is not None and fix.change == change and fix.of_customer == customer, fix
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "was", "customer"),
+    [
+        # a log of N's kind said in the plural, or alone (was: nothing read, or "møter" the verb)
+        ("correction: those were meetings", "meeting", None, None),
+        ("Rettelse: det var møter, ikke samtaler", "meeting", "call", None),
+        ("Rettelse: det var møder, ikke opkald", "meeting", "call", None),
+        ("Rettelse: de var møter, ikke samtaler", "meeting", "call", None),
+        ("Rettelse: samtalene med Telenor var møter", "meeting", "call", "Telenor"),
+        ("Correction: the calls with Tesco were meetings", "meeting", "call", "Tesco"),
+    ],
+)
+def test_a_kind_of_talks_is_read_in_the_plural_and_alone(
+    text: str, kind: str, was: str | None, customer: str | None
+) -> None:
+    from bot.services.capture import corrections
+
+    fix = corrections.read(text, today=TODAY, krone="NOK", known=["Telenor"])
+    assert fix is not None and fix.change == "kind", fix
+    assert fix.kind is not None and fix.kind.value == kind, fix
+    assert (fix.was_kind.value if fix.was_kind else None) == was, fix
+    assert fix.of_customer == customer, fix
+
+
+@pytest.mark.parametrize(
+    "text", ["Rettelse: vi vant Telenor", "Rettelse: Telenor var et tilbud", "Tilbud til Tine 40k"]
+)
+def test_a_deal_said_alone_is_no_kinds_correction(text: str) -> None:
+    from bot.services.capture import corrections
+
+    assert corrections.read(text, today=TODAY, krone="NOK", known=["Telenor"]) is None

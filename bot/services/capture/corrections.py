@@ -43,7 +43,7 @@ _ACTUALLY = {
     "actually", "faktisk", "faktiskt", "egentlig", "egentligen", "rettere", "rather", "snarere",
 }  # fmt: skip
 # "det var …", "it was …", "that was …": what opens a kind's correction without a correction word
-_PRONOUNS = {"det", "it", "that", "this", "dette", "den", "dat"}
+_PRONOUNS = {"det", "it", "that", "this", "dette", "den", "dat", "those", "these", "they", "de"}
 # What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
 _WAS = {
     "var", "was", "were", "vaert", "varit", "vaeret", "been", "skulle", "should", "meant",
@@ -73,6 +73,9 @@ _KIND_WORDS = {
         ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
     ),
     **dict.fromkeys(("meeting", "mote", "motet", "mode", "modet"), ActivityKind.MEETING),
+    # views32: the plurals a log of N is corrected by ("det var møter, ikke samtaler", "møder",
+    # "møtene", "mötena"; the lexicon reads "møter" as the verb)
+    **dict.fromkeys(("moter", "moder", "motene", "motena", "modene"), ActivityKind.MEETING),
     # mendE31: "opkaldene til Lego var i går" (was: no kind, any record of Lego's)
     **dict.fromkeys(
         (
@@ -242,6 +245,20 @@ def read(
         return Correction(
             "customer", customer=is_name[-1].display, was_customer=not_name[0].display
         )
+    others = [n for n in names if n.display.casefold() != (of_customer or "").casefold()]
+    if (
+        new_kind in _TALKS  # "Rettelse: vi vant Telenor" is a win told, not a kind mended
+        and not nots
+        and not others
+        and not found
+        and not days
+        and len([i for i in words if i > first]) <= 6
+    ):
+        # views32: "correction: those were meetings", "Rettelse: det var møter": a kind said
+        # alone, the author's latest record's; "samtalene med Telenor var møter": the record's
+        # kind said first, the customer's (asked; was: nothing). Meetings and calls only
+        was_kind = next((k for _i, k in kinds if k is not new_kind), None)
+        return Correction("kind", kind=new_kind, was_kind=was_kind, of_customer=of_customer)
     return None
 
 
