@@ -192,6 +192,7 @@ class NudgeJob:
             a_more=each.a_more,
             home_link=links.get(ws),
             memo=memo,
+            currency=seller.currency,
         )
 
     def _home_link(self, workspace_id: str) -> str | None:

@@ -36,6 +36,7 @@ class Team(NamedTuple):
     nudge_hour: int
     language: str
     chart_enabled: bool = False
+    currency: str | None = None  # views32: the nudge writes a krone not the team's with its code
 
 
 class Member(NamedTuple):
@@ -85,6 +86,7 @@ def teams(session: Session) -> list[Team]:
                 SalesTeam.nudge_hour,
                 SalesTeam.language,
                 SalesTeam.chart_enabled,
+                SalesTeam.currency,
             )
             .where(SalesTeam.workspace_id.not_in(_left()))
             .order_by(SalesTeam.id)
@@ -172,6 +174,7 @@ class Candidate(NamedTuple):
             nudge_hour=self.hour,
             team_language=self.team.language if self.team else None,
             language=s.language,
+            currency=self.team.currency if self.team else None,
         )
 
 

@@ -436,6 +436,9 @@ OPTION_LABELS = {
     "mend_count_remove": N_("Take back %(talks)s"),
     "mend_customer": N_("Change the customer to %(name)s"),
     "mend_kind": N_("Change it to %(name)s"),
+    # views32: a log of N's customer or kind
+    "mend_customer_all": N_("Change all %(count)s to %(name)s"),
+    "mend_kind_all": N_("Change them to %(name)s"),
     "coming_on": N_("Coming %(date)s: plan it"),
     "booked": N_("On %(date)s: plan it"),
     "not_a_sale": N_("Not a sale"),

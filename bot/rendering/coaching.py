@@ -53,7 +53,12 @@ def callday_message(day: CallDay, language: str) -> dict[str, Any]:
             SectionBlock(
                 text=MarkdownTextObject(
                     text=render(
-                        language, "callday_line", kind="offer", item=offer, customer=offer.customer
+                        language,
+                        "callday_line",
+                        kind="offer",
+                        item=offer,
+                        customer=offer.customer,
+                        team_currency=day.currency,
                     )
                 ),
                 accessory=ButtonElement(

@@ -83,12 +83,15 @@ def home_view(
     open_leads_more: int = 0,
     manages_only: bool = False,
     today: date | None = None,
+    currency: str | None = None,
 ) -> dict[str, Any]:
     """The Home tab, within Slack's 100 blocks: long lists show their first entries and say
     how many more there are and where they are listed (`open_leads_more`: the seller's open
     leads beyond `open_leads`); `manages_only`: a manager who does not sell, told so instead of
     being welcomed as a seller whose week and goals will show here (they never will). `today`:
-    the seller's day, by which a lead's step is overdue (one kept on its day is not)."""
+    the seller's day, by which a lead's step is overdue (one kept on its day is not).
+    `currency`: the team's, in which a krone that is not its own shows its code (views32: a
+    Swede's SEK offer in a NOK team read "kr", as the team's krone)."""
     t = i18n.translations(language)
     _ = t.gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
@@ -129,7 +132,12 @@ def home_view(
                 SectionBlock(
                     text=MarkdownTextObject(
                         text=render(
-                            language, "home_lead", lead=lead, customer=lead.customer, today=today
+                            language,
+                            "home_lead",
+                            lead=lead,
+                            customer=lead.customer,
+                            today=today,
+                            team_currency=currency,
                         )
                     ),
                     accessory=ButtonElement(
@@ -147,7 +155,13 @@ def home_view(
             blocks.append(
                 SectionBlock(
                     text=MarkdownTextObject(
-                        text=render(language, "home_open_lead", lead=lead, customer=lead.customer)
+                        text=render(
+                            language,
+                            "home_open_lead",
+                            lead=lead,
+                            customer=lead.customer,
+                            team_currency=currency,
+                        )
                     ),
                     accessory=ButtonElement(
                         text=PlainTextObject(text=_("Hand over")),
@@ -170,6 +184,7 @@ def home_view(
                             a=activity,
                             customer=activity.customer,
                             kind_words={k: _(v) for k, v in KIND_WORDS.items()},
+                            team_currency=currency,
                         )
                     ),
                     accessory=ButtonElement(

@@ -51,12 +51,15 @@ def nudge_message(
     a_more: int = 0,
     home_link: str | None = None,
     memo: dict[tuple[Any, ...], str] | None = None,
+    currency: str | None = None,
 ) -> dict[str, Any]:
     """The DM as Block Kit dicts. A nudge pass renders hundreds of these with thousands of
     leads, so a lead costs a macro call and a few small dicts (buttons built once per
     language); the per-DM parts go through slack_sdk's checks as before. `memo`: one dict for
-    all the DMs of a pass, so that each date and amount is formatted once."""
-    day, money = _formats(language, {} if memo is None else memo)
+    all the DMs of a pass, so that each date and amount is formatted once. `currency`: the
+    team's, in which a krone not its own shows its code (views32: was "kr", read as the
+    team's)."""
+    day, money = _formats(language, {} if memo is None else memo, currency)
     intro = render(
         language, "nudge_intro", count=len(leads) + more, a_count=len(a_customers or []) + a_more
     )
@@ -101,7 +104,7 @@ def _fallback(language: str) -> str:
 
 
 def _formats(
-    language: str, memo: dict[tuple[Any, ...], str]
+    language: str, memo: dict[tuple[Any, ...], str], team_currency: str | None = None
 ) -> tuple[Callable[[date], str], Callable[[Decimal, str], str]]:
     """The language's date and amount formats, each value formatted once per `memo`: a pass's
     DMs show the same days (and often the same amounts) again and again, and Babel takes
@@ -118,10 +121,14 @@ def _formats(
         return found
 
     def money(value: Decimal, currency: str) -> str:
-        key = ("money", language, str(value), currency)  # by its text: 1.5 and 1.50 differ
+        # by its text: 1.5 and 1.50 differ; in the team's currency (views32: a krone not the
+        # team's with its code, as i18n.format_money_in writes it in every view)
+        key = ("money", language, str(value), currency, team_currency)
         found = memo.get(key)
         if found is None:
-            found = memo[key] = Mrkdwn(plain(i18n.format_money(value, currency, language)))
+            team = team_currency or currency
+            said = i18n.format_money_in(value, currency, team, language)
+            found = memo[key] = Mrkdwn(plain(said))
         return found
 
     return day, money
@@ -147,6 +154,9 @@ _HOLE = "\x1a"
 _HOLES = tuple(Mrkdwn(f"{_HOLE}{i}{_HOLE}") for i in range(7))
 _PART = Mrkdwn("\x1f")  # between a lead's line and what was done about it
 _QUIET, _SNOOZED = date(2, 2, 2), date(3, 3, 3)  # the shape's stand-in days
+# views32: a shape's step kept on its day, apart from one never planned (None), overdue (True)
+# and one due today or ahead (False): "no next step since" only the first says
+_KEPT = "kept"
 
 
 @cache
@@ -156,13 +166,16 @@ def _pattern(language: str, shape: tuple[Any, ...]) -> tuple[str, str, tuple[boo
     amount, the next step, the next step's day, the quiet day, the snoozed day, a timed step
     whole)."""
     temperature, amount, overdue, state, timed = shape
-    today = date(2026, 1, 2)
-    due = None if overdue is None else today - timedelta(days=1) if overdue else today
+    today, quiet = date(2026, 1, 2), _QUIET
+    if overdue == _KEPT:  # views32: a step kept on its day (an activity on or after it)
+        due, quiet = today - timedelta(days=2), today - timedelta(days=1)
+    else:
+        due = None if overdue is None else today - timedelta(days=1) if overdue else today
     probe = LeadLine(
         0, _HOLES[0], "open", temperature, Decimal(1) if amount else None, "NOK", _HOLES[2],
-        due, _SNOOZED, datetime(2, 2, 2), _QUIET, next_step_time=time(10) if timed else None,
+        due, _SNOOZED, datetime(2, 2, 2), quiet, next_step_time=time(10) if timed else None,
     )  # fmt: skip
-    days = {due: _HOLES[3], _QUIET: _HOLES[4], _SNOOZED: _HOLES[5]}
+    days = {due: _HOLES[3], quiet: _HOLES[4], _SNOOZED: _HOLES[5]}
     text = _lines_macro(language)(
         [(probe, state)], today, days.get, lambda *_: _HOLES[1], _PART, lambda _l: _HOLES[6]
     )
@@ -208,10 +221,13 @@ def _lead_text(
     formats only those)."""
     due = lead.next_step_due
     temperature = lead.temperature if lead.temperature in ("hot", "cold") else "warm"
+    overdue: bool | str | None = None if due is None else lead.step_overdue(today)
+    if overdue is False and due is not None and due < today:
+        overdue = _KEPT
     shape = (
         temperature,
         bool(lead.offer_amount),
-        None if due is None else lead.step_overdue(today),
+        overdue,
         state,
         lead.next_step_time is not None and due is not None,
     )
@@ -269,13 +285,17 @@ def _lead_actions(language: str, lead_id: int) -> dict[str, Any]:
 
 
 def nudge_message_redrawn(
-    sent: dict[str, Any], language: str, leads: list[LeadLine], today: date
+    sent: dict[str, Any],
+    language: str,
+    leads: list[LeadLine],
+    today: date,
+    currency: str | None = None,
 ) -> dict[str, Any]:
     """The DM after a click on it: each lead it lists redrawn from its state (its line, and its
     buttons or what was done about it), everything else as it was sent: the intro, "…and N
     more", the A-customers due a touchpoint. Without the message (Slack left it out of the
     click), the leads alone."""
-    fresh = nudge_message(language, leads, today)
+    fresh = nudge_message(language, leads, today, currency=currency)
     blocks = sent.get("blocks") or []
     if not blocks:
         return fresh

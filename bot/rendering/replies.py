@@ -308,6 +308,11 @@ def _option_label(language: str, question: Question, option: str) -> str:
         key = f"mend_{change}"
         if change == "day" and int(params.get("count") or 1) > 1:
             key = "mend_day_all"  # mendE31: "Move all 2 to Tue 1 Dec"
+        elif change != "day" and int(params.get("count") or 1) > 1:
+            # views32: "Change all 3 to Telia", "Change them to 3 meetings" / "… to an offer"
+            key = f"mend_{change}_all"
+            if change == "kind" and params.get("new_kind") in ("meeting", "call"):
+                said = _talks(t, str(params["new_kind"]), int(params["count"]))
         return t.gettext(blocks.OPTION_LABELS[key]) % {
             "date": said,
             "name": said,
@@ -688,6 +693,19 @@ AMENDED = {
         "✏️ Corrected: your record with *%(customer)s* of %(date)s is now %(kind)s (was %(was)s). "
         "Still one: nothing else changed."
     ),
+    # views32: a log of N's customer or kind, changed whole
+    "customer_all": N_(
+        "✏️ Corrected: your *%(kind)s* of %(date)s are now with *%(customer)s* (was %(was)s). "
+        "Still %(count)s: nothing else changed."
+    ),
+    "kind_all": N_(
+        "✏️ Corrected: your records with *%(customer)s* of %(date)s are now *%(kind)s* "
+        "(were %(was)s). Still %(count)s: nothing else changed."
+    ),
+    "kind_one": N_(
+        "✏️ Corrected: your *%(was)s* with *%(customer)s* of %(date)s are now one record, "
+        "%(kind)s. Nothing else changed."
+    ),
 }
 
 
@@ -716,6 +734,13 @@ def amended_reply(language: str, done: Amended) -> dict[str, Any]:
     if done.change == "day" and done.count > 1:
         key = "day_all"
         kind = _talks(t, done.kind, done.count)
+    elif done.change == "customer" and done.count > 1:
+        key, kind = "customer_all", _talks(t, done.kind, done.count)  # views32
+    elif done.change == "kind" and done.count > 1:
+        was = _talks(t, done.was, done.count)
+        key = "kind_all" if done.kind in ("meeting", "call") else "kind_one"
+        if key == "kind_all":
+            kind = _talks(t, done.kind, done.count)
     params = message_params(
         {"kind": kind, "customer": done.customer, "date": done.when, "was": was},
         lambda d: i18n.format_day(d, language),

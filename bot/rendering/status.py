@@ -681,6 +681,8 @@ def seller_detail_blocks(
                 # as the nudge and the App Home say it.
                 "due": lead.next_step_due if lead.step_overdue(report.day) else None,
                 "kept": lead.next_step_due is not None and not lead.step_overdue(report.day),
+                # views32: one that never had a step, "no next step yet — last contact <day>"
+                "never": lead.next_step_due is None,
                 "since": lead.quiet_since,
                 # Each deal with its own amount: two open offers to one customer are two lines.
                 "amount": lead.offer_amount,

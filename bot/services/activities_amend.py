@@ -85,26 +85,41 @@ def ask_amendment(
             # log's N records move together, the question says N (was: one moved, "it stays one")
             params |= {"count": len(log)}
     elif fix.change == "customer":
-        params |= {"new_customer": fix.customer}
+        params |= {"new_customer": fix.customer} | _log_size(session, record)
     elif fix.change == "count":
         # mendE31: "det var 2 møter med Telenor, ikke 1": the difference added on the log's day,
         # or taken back (was: asked as 2 new meetings, 3 stored at the click)
         params |= {"count": fix.count, "was_count": len(log_of(session, record))}
     else:
         assert fix.kind is not None
-        params |= {"new_kind": fix.kind.value}
+        params |= {"new_kind": fix.kind.value} | _log_size(session, record)
     cmd = _as_corrected(record, fix)
-    if "count" in params:
+    if "count" in params and cmd.kind in _TALKS:
         cmd = replace(cmd, times=int(params["count"]))  # "Log another": as many, on that day
     options = (activities.MEND, "another", questions.NOT_A_SALE)
     if fix.change == "count":
         options = (activities.MEND, questions.NOT_A_SALE)  # another log is what it mends
+    elif cmd.kind in (ActivityKind.OFFER, ActivityKind.WIN) and cmd.amount is None:
+        # views32: "det var et tilbud, ikke et møte": another offer with no amount said was
+        # stored at "Log another" while its reply failed ("nothing was stored"): not offered
+        options = (activities.MEND, questions.NOT_A_SALE)
     needs = NeedsAnswer(activities.CORRECTION, params, options)
     return activities.ask(
         session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),
         source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
         now=now, asked_about=message_ref,
     )  # fmt: skip
+
+
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _log_size(session: Session, record: Activity) -> dict[str, object]:
+    """views32. A customer's or kind's correction of a log of N ("Ringte Telenor x3", then
+    "Rettelse: det var Telia, ikke Telenor"): {"count": N}, all N asked to change (was: one of
+    them, the others left with the customer or kind said wrong); {} for a record alone."""
+    log = log_of(session, record)
+    return {"count": len(log)} if len(log) > 1 else {}
 
 
 def _none_to_move(
@@ -120,30 +135,52 @@ def _none_to_move(
     """mendJ31. "Rettelse: møtet med Kiwi var i går, ikke i dag" with no meeting of the author's
     with Kiwi to move: said so, and one logged on the day said offered on a button, nothing
     stored before the click (was: another customer's latest record offered to be moved). None
-    when the correction names no customer, or no day."""
-    if fix.change != "day" or fix.of_customer is None or fix.day is None or thread_ts:
+    when the correction names no customer, or no day.
+
+    views32. "Rettelse: tilbudet til Orkla var 450k" / "møtet med Kiwi var et tilbud, ikke et
+    møte" with no such record of the author's with that customer: said so, and one logged as
+    the correction says it is (that amount, that kind, today) offered (was: the author's latest
+    record, another customer's, offered to be changed)."""
+    if fix.change not in ("day", "amount", "kind") or fix.of_customer is None or thread_ts:
         return None
-    kind = fix.of_kind or ActivityKind.MEETING
+    if fix.change == "day" and fix.day is None:
+        return None
+    if fix.change == "amount":
+        named = [fix.of_kind] if fix.of_kind else [ActivityKind(k) for k in _WITH_AMOUNT]
+        kind = fix.of_kind or ActivityKind.OFFER
+    elif fix.change == "kind":
+        assert fix.kind is not None
+        if fix.kind in (ActivityKind.OFFER, ActivityKind.WIN):
+            return None  # its amount unsaid: nothing to offer on a button (told as before)
+        named, kind = [fix.was_kind] if fix.was_kind else [], fix.kind
+    else:
+        kind = fix.of_kind or ActivityKind.MEETING
+        named = [kind]
     customer = repo.customer_by_key(session, who.workspace_id, customer_key(fix.of_customer))
     since = who.today - timedelta(days=who.today.weekday() + 7)  # the window a named one mends
     if customer is not None and any(
         a.deleted_at is None
         and a.seller_id == who.seller_id
-        and a.kind == kind.value
+        and (not named or a.kind in [k.value for k in named if k is not None])
         and a.occurred_on >= since
         for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
     ):
         return None  # a record of that kind is theirs, on another day: told as before
-    day = fix.day
+    day = fix.day if fix.change == "day" else who.today
+    assert day is not None
     if fix.weekday and day > who.today:
         day -= timedelta(days=7)
     params: dict[str, object] = {
-        "change": "none_to_move",
+        "change": "none_to_move" if fix.change == "day" else "none_to_mend",
         "kind": kind.value,
         "customer": fix.of_customer,
         "day": day,
     }
     cmd = LogCommand(kind=kind, customer=fix.of_customer, when=day)
+    if fix.change == "amount":
+        currency = fix.currency or who.own_currency or who.currency
+        params |= {"amount": fix.amount, "currency": currency}
+        cmd = replace(cmd, amount=fix.amount, currency=fix.currency)  # None: as any log's
     needs = NeedsAnswer(activities.CORRECTION, params, ("record", questions.CANCEL))
     return activities.ask(
         session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,
@@ -425,6 +462,14 @@ def mend(
         return Amended(
             change, record.kind, record.customer.name, day, str(params["when"]), count=count
         )
+    # views32: a log of N changes whole, told again as one log under its first's reference
+    # ("#c<id>", then "#2" … "#N": one Undo still takes back all); was: one of the N changed
+    count = int(params.get("count") or 1)
+    log = log_of(session, record) if count > 1 else [record]
+    if len(log) != count:
+        return activities.Answered("changed")  # one of the log undone since: asked anew
+    first = log[0]
+    cmd = recording.as_logged(first)
     if change == "customer":
         new = replace(cmd, customer=str(params["new_customer"]))
         was = record.customer.name
@@ -434,14 +479,17 @@ def mend(
         if new.amount is None:
             new = replace(new, currency=None)
         was = record.kind
+    # a talk's log stays N; N talks said to be an offer, a win or a loss become one (views32)
+    new = replace(new, times=count if new.kind in _TALKS else 1)
     try:
         with session.begin_nested():
-            recording.undo(
-                session, who.workspace_id, record, by_user=who.user_id, by_manager=False, now=now
-            )
-            done = recording.record(
-                session, actor, new, source=Source(record.source),
-                source_ref=f"{record.source_ref}#c{record.id}", now=now,
+            for one in log:
+                recording.undo(
+                    session, who.workspace_id, one, by_user=who.user_id, by_manager=False, now=now
+                )
+            done = recording.record_times(
+                session, actor, new, source=Source(first.source),
+                source_ref=f"{first.source_ref}#c{first.id}", now=now,
                 # (its amount, unchanged, was stored once: no ceiling question again)
                 answers=Answers(
                     new_customer=True, again=True, without_offer=True, above_ceiling=True
@@ -458,7 +506,7 @@ def mend(
         return activities.Answered("changed")
     if done.duplicate:
         return activities.Answered("changed")
-    return Amended(change, new.kind.value, new.customer, new.when, was)
+    return Amended(change, new.kind.value, new.customer, new.when, was, count=count)
 
 
 def _recount(

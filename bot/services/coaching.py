@@ -53,6 +53,8 @@ class CallDay:
     # Beyond the SHOWN of each listed with a button: named on one line, never dropped unsaid.
     more_offers: tuple[QuietOffer, ...] = ()
     more_a_customers: tuple[DueACustomer, ...] = ()
+    # views32: the team's currency, in which a krone not its own shows its code (was "kr")
+    currency: str | None = None
 
 
 def call_day(session: Session, who: Who, user_id: str | None = None) -> CallDay:
@@ -98,6 +100,7 @@ def call_day(session: Session, who: Who, user_id: str | None = None) -> CallDay:
         due[:SHOWN],
         tuple(offers[SHOWN:]),
         tuple(due[SHOWN:]),
+        who.currency,
     )
 
 

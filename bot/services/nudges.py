@@ -141,6 +141,7 @@ class Recipient:
     nudge_hour: int  # the team's
     team_language: str | None
     language: str | None = None  # chosen with /kpi language
+    currency: str | None = None  # the team's (views32: a krone not its own with its code)
 
 
 @dataclass(frozen=True)

@@ -174,7 +174,9 @@ def _check_nudge_dates(out: str) -> None:
     since = [
         date(int(y), _MONTHS_NB.index(m) + 1, int(d))
         for d, m, y in re.findall(
-            r"ikke noe neste steg siden \w+\. (\d+)\. (\w+)\.? (\d{4})", nudge
+            # views32: a lead that never had a step, "ennå — siste kontakt <its last day>"
+            r"ikke noe neste steg (?:siden|ennå — siste kontakt) \w+\. (\d+)\. (\w+)\.? (\d{4})",
+            nudge,
         )
     ]
     assert len(since) == 3, nudge

@@ -292,7 +292,9 @@ KPI_NOW = {
         "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 540,000",
         "New customers this quarter": "1",
-        "Warm leads without a next step": "Volvo · SEK 600,000",
+        "Warm leads without a next step": (
+            "Volvo · SEK 600,000 — no next step yet — last contact Tue 24 Nov 2026"
+        ),
     },
     ALEX: {
         # W44-W47 meetings 0,0,0,1 → 0.25 (0.3); offers 3,0,0,0 → 0.75 (0.8);
@@ -323,7 +325,9 @@ KPI_NOW = {
         "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 150,000",
         "New customers this quarter": "1",
-        "Warm leads without a next step": "Nammo · NOK 150,000",
+        "Warm leads without a next step": (
+            "Nammo · NOK 150,000 — no next step yet — last contact Mon 23 Nov 2026"
+        ),
     },
 }
 
@@ -354,7 +358,10 @@ SUMMARY_W47 = {
         "Closing rate": "not enough closed deals yet (1 closed in 90 days)",
         "Pipeline": "NOK 450,000",
         "New customers in 2026-Q4": "1",
-        "Warm leads without a next step": "Volvo · SEK 500,000",
+        # views32: never a next step, "yet — last contact" its latest activity's day
+        "Warm leads without a next step": (
+            "Volvo · SEK 500,000 — no next step yet — last contact Tue 17 Nov 2026"
+        ),
         # W44 … W47: from the week the team was set up (Monday 26 October); the weeks before
         # it, nothing logged for them, are no figures (were W40 … W43's zeros, not counted).
         "trend Meetings": "1 · 0 · 0 · 1",
@@ -389,7 +396,10 @@ SUMMARY_W47 = {
         "Closing rate": "not enough closed deals yet (0 closed in 90 days)",
         "Pipeline": "NOK 230,000",
         "New customers in 2026-Q4": "0",
-        "Warm leads without a next step": "Kongsberg · € 20,000, Nammo",
+        "Warm leads without a next step": (
+            "Kongsberg · € 20,000 — no next step yet — last contact Mon 2 Nov 2026, "
+            "Nammo — no next step yet — last contact Thu 19 Nov 2026"
+        ),
         "trend Meetings": "2 · 0 · 0 · 1",
         "trend Calls": "0 · 0 · 1 · 0",
         "trend Offers": "0 · 1 · 0 · 0",

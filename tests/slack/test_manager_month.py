@@ -131,14 +131,15 @@ def test_a_nudge_dates_a_quiet_lead_from_its_last_activity_not_from_when_it_was_
     text = text_of(dm)
     # Was "no next step since Fri 20 Nov 2026": the day it was typed, while /kpi callday the
     # same morning said "50 days since the last activity".
-    assert "*Equinor* (warm) · NOK 500,000 — no next step since Thu 1 Oct 2026" in text, text
-    assert "*Telenor* (warm) — no next step since Fri 20 Nov 2026" in text, text
+    # views32: neither ever had a next step: "yet — last contact" (the lead's decision)
+    assert "*Equinor* (warm) · NOK 500,000 — no next step yet — last contact Thu 1 Oct" in text
+    assert "*Telenor* (warm) — no next step yet — last contact Fri 20 Nov 2026" in text, text
     # Re-rendered after a click: the same dates.
     from tests.slack.test_nudges import _button, _click
 
     snooze = _button(dm, "nudge_snooze")
     again = text_of(_click(slack, LARS, dm, "nudge_snooze", snooze["value"]))
-    assert "no next step since Thu 1 Oct 2026" in again, again
+    assert "no next step yet — last contact Thu 1 Oct 2026" in again, again
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -137,9 +137,8 @@ def test_mark_cold_on_last_weeks_dm_leaves_a_deal_won_since_as_it_was(team, cloc
     assert "vunnet" in _log(slack, NORA, "Acme 50000", "/logwin")
     _at(clock, "2027-03-16T10:00:00Z")
     redrawn = _click(slack, NORA, dm, "nudge_mark_cold", ids["Acme"])
-    assert (
-        _lines(redrawn)[0]
-        == "*Acme* (varm) · kr 50\xa0000 — ikke noe neste steg siden ons. 10. mars 2027"
+    assert _lines(redrawn)[0] == (  # views32: never a next step: "ennå" (was "siden")
+        "*Acme* (varm) · kr 50\xa0000 — ikke noe neste steg ennå — siste kontakt ons. 10. mars 2027"
     )
     assert ":trophy: Vunnet" in text_of(redrawn) and "Merket som kald" not in text_of(redrawn)
     snoozed = _click(slack, NORA, dm, "nudge_snooze", ids["Acme"])  # nothing to snooze either

@@ -172,9 +172,10 @@ def test_done_already_logs_the_call_once_and_the_lead_leaves_the_list(team, cloc
     updated = slack.api.calls_to("chat.update")[-1].params
     assert updated["ts"] == dm["ts"]
     text = text_of(updated)
+    # views32: a lead that never had a next step says so (the lead's decision; was "since")
     assert (
-        "*Tine* (warm) — no next step since Fri 13 Nov 2026\n:white_check_mark: Logged as done"
-        in text
+        "*Tine* (warm) — no next step yet — last contact Fri 13 Nov 2026\n"
+        ":white_check_mark: Logged as done" in text
     ), text
     actions = [b["block_id"] for b in updated["blocks"] if b["type"] == "actions"]
     assert actions == [f"actions_{ids['Orkla']}"]
@@ -190,7 +191,8 @@ def test_done_already_logs_the_call_once_and_the_lead_leaves_the_list(team, cloc
     nudge_pass(slack, "2026-11-18T08:00:00Z")
     assert len(_nudges(slack)) == 1
     nudge_pass(slack, "2026-11-19T08:00:00Z")  # three days on, Tine still has no next step
-    assert "*Tine* (warm) — no next step since Fri 13 Nov 2026" in text_of(_nudges(slack)[-1])
+    still = text_of(_nudges(slack)[-1])
+    assert "*Tine* (warm) — no next step yet — last contact Fri 13 Nov 2026" in still, still
 
 
 @pytest.mark.backends("sqlite")

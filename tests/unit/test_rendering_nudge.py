@@ -70,21 +70,21 @@ def lines(message: dict) -> list[str]:
 
 def test_every_line_and_what_was_done_as_sellers_read_it() -> None:
     assert lines(nudge_message("en", every_state(), TODAY)) == [
-        "*Big_Corp ∗AS∗* (warm) · NOK 250,000 — no next step since Mon 2 Nov 2026",
+        "*Big_Corp ∗AS∗* (warm) · NOK 250,000 — no next step yet — last contact Mon 2 Nov 2026",
         "*&lt;!channel&gt; &amp; co* (hot) · SEK 1.50 — the next step (demo ˋxˋ) was due Thu 19 Nov 2026",
-        "*Equinor* (warm) · € 1.50 — no next step since Mon 2 Nov 2026",
+        "*Equinor* (warm) · € 1.50 — no next step yet — last contact Mon 2 Nov 2026",
         ":white_check_mark: Next step planned: call, Wed 25 Nov 2026",
-        "*Yara* (warm) — no next step since Mon 2 Nov 2026",
+        "*Yara* (warm) — no next step yet — last contact Mon 2 Nov 2026",
         ":zzz: Snoozed until Mon 23 Nov 2026",
-        "*Orkla* (cold) — no next step since Mon 2 Nov 2026",
+        "*Orkla* (cold) — no next step yet — last contact Mon 2 Nov 2026",
         ":snowflake: Marked cold",
-        "*Nammo* (warm) · USD 99 — no next step since Mon 2 Nov 2026",
+        "*Nammo* (warm) · USD 99 — no next step yet — last contact Mon 2 Nov 2026",
         ":x: Marked lost",
-        "*Hydro* (hot) · NOK 1,234,567.25 — no next step since Fri 31 Jan 2025",
+        "*Hydro* (hot) · NOK 1,234,567.25 — no next step yet — last contact Fri 31 Jan 2025",
         ":trophy: Won",
     ]
     assert lines(nudge_message("nb", every_state()[:2], TODAY)) == [
-        "*Big_Corp ∗AS∗* (varm) · kr 250\xa0000 — ikke noe neste steg siden man. 2. nov. 2026",
+        "*Big_Corp ∗AS∗* (varm) · kr 250\xa0000 — ikke noe neste steg ennå — siste kontakt man. 2. nov. 2026",
         "*&lt;!channel&gt; &amp; co* (het) · SEK 1,50 — neste steg (demo ˋxˋ) hadde frist tor. 19. nov. 2026",
     ]
 
@@ -114,8 +114,8 @@ def test_a_lead_fills_its_shapes_holes_as_the_template_prints_it() -> None:
     message = nudge_message("en", odd, TODAY)
     assert lead_ids_of(message) == [1, 2, 3]
     assert lines(message) == [
-        "*Acme\x1a0\x1a* (warm) — no next step since Mon 2 Nov 2026",
-        "*Hydro\x1f* (hot) — no next step since Mon 2 Nov 2026",
+        "*Acme\x1a0\x1a* (warm) — no next step yet — last contact Mon 2 Nov 2026",
+        "*Hydro\x1f* (hot) — no next step yet — last contact Mon 2 Nov 2026",
         ":white_check_mark: Next step planned: demo \x1a4\x1a, Wed 25 Nov 2026",
         "*Yara &lt;b&gt;* (warm) · NOK 5 — the next step (call) was due Thu 19 Nov 2026",
     ]

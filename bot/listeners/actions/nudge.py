@@ -62,7 +62,9 @@ def handle_nudge_button(
         )
         return
     sent = body.get("message") or {}
-    redrawn = nudge_message_redrawn(sent, who.language, answered.leads, who.today)
+    redrawn = nudge_message_redrawn(
+        sent, who.language, answered.leads, who.today, who.own_currency or who.currency
+    )
     respond(**redrawn, replace_original=True)
 
 

@@ -38,6 +38,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         manages_only=dashboard.manages_only,
         today=who.today,
         retention_months=request.deps.settings.retention_months,
+        currency=who.own_currency or who.currency,
     )
     try:
         client.views_publish(user_id=who.user_id, view=view)

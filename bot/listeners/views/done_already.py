@@ -123,7 +123,10 @@ def handle_done_submission(
     except SLACK_CALL_ERRORS as err:
         log.warning("confirmation of a done-already form not delivered: %s", slack_error(err))
     if isinstance(outcome, Logged) and meta.from_dm and meta.channel and meta.ts:
-        redraw_dm(client, meta.channel, meta.ts, who.language, done.leads, who.today)
+        redraw_dm(
+            client, meta.channel, meta.ts, who.language, done.leads, who.today,
+            who.own_currency or who.currency,
+        )  # fmt: skip
 
 
 def register(app: App) -> None:

@@ -165,11 +165,20 @@ def handle_next_step_submission(
     if meta.from_home:
         publish_home(request, client)
     elif meta.from_dm and meta.channel and meta.ts:
-        redraw_dm(client, meta.channel, meta.ts, who.language, planned.leads, who.today)
+        redraw_dm(
+            client, meta.channel, meta.ts, who.language, planned.leads, who.today,
+            who.own_currency or who.currency,
+        )  # fmt: skip
 
 
 def redraw_dm(
-    client: WebClient, channel: str, ts: str, language: str, listed: list[LeadLine], today: date
+    client: WebClient,
+    channel: str,
+    ts: str,
+    language: str,
+    listed: list[LeadLine],
+    today: date,
+    currency: str | None = None,
 ) -> None:
     """The nudge DM as it stands now, its leads' lines redrawn from their state and the rest
     kept: the intro, "…and N more", the A-customers due a touchpoint (drawn anew from the leads
@@ -183,7 +192,7 @@ def redraw_dm(
             log.info("the nudge DM to redraw was not found")
             return
         client.chat_update(
-            channel=channel, ts=ts, **nudge_message_redrawn(sent, language, listed, today)
+            channel=channel, ts=ts, **nudge_message_redrawn(sent, language, listed, today, currency)
         )
     except SLACK_CALL_ERRORS as err:
         log.info("the nudge DM was not redrawn: %s", slack_error(err))

@@ -43,7 +43,7 @@ _ACTUALLY = {
     "actually", "faktisk", "faktiskt", "egentlig", "egentligen", "rettere", "rather", "snarere",
 }  # fmt: skip
 # "det var …", "it was …", "that was …": what opens a kind's correction without a correction word
-_PRONOUNS = {"det", "it", "that", "this", "dette", "den", "dat"}
+_PRONOUNS = {"det", "it", "that", "this", "dette", "den", "dat", "those", "these", "they", "de"}
 # What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
 _WAS = {
     "var", "was", "were", "vaert", "varit", "vaeret", "been", "skulle", "should", "meant",
@@ -73,6 +73,9 @@ _KIND_WORDS = {
         ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
     ),
     **dict.fromkeys(("meeting", "mote", "motet", "mode", "modet"), ActivityKind.MEETING),
+    # views32: the plurals a log of N is corrected by ("det var møter, ikke samtaler", "møder",
+    # "møtene", "mötena"; the lexicon reads "møter" as the verb)
+    **dict.fromkeys(("moter", "moder", "motene", "motena", "modene"), ActivityKind.MEETING),
     # mendE31: "opkaldene til Lego var i går" (was: no kind, any record of Lego's)
     **dict.fromkeys(
         (
@@ -197,6 +200,13 @@ def read(
         of_kind = is_kind or next((k for i, k in kinds if i in before), None)
     else:
         of_kind = is_kind
+    said_days = [d for d in days if d.start in is_span]
+    if of_customer is None and (said or said_days or kinds):
+        # mendJ31. "Rettelse: møtet med Kiwi var i går", "mødet med Maersk var i mandags": the
+        # record named by its kind and a customer not yet known, that customer's (was: none
+        # named, another customer's latest record offered to be moved). views32: its amount
+        # ("tilbudet til Orkla var 450k") and its kind too (was: the author's latest record)
+        of_customer = _named_after_kind(tokens, kinds, taken | set(marks))
     if said:
         amount = said[-1]
         was = denied[0].money.amount if denied else None
@@ -206,12 +216,6 @@ def read(
             "amount", amount.money.amount, amount.money.currency, was,
             of_customer=of_customer, of_kind=of_kind,
         )  # fmt: skip
-    said_days = [d for d in days if d.start in is_span]
-    if of_customer is None and said_days:
-        # mendJ31. "Rettelse: møtet med Kiwi var i går", "mødet med Maersk var i mandags": the
-        # record named by its kind and a customer not yet known, that customer's (was: none
-        # named, another customer's latest record offered to be moved)
-        of_customer = _named_after_kind(tokens, kinds, taken | set(marks))
     counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
     if counted is not None and (counted[2] is not None or not days):
         count, kind, was_count = counted
@@ -229,8 +233,11 @@ def read(
             weekday=_weekday_only(tokens, said_days[-1]),
             was_weekday=not_days[0].day.weekday() if was_weekday else None,
         )  # fmt: skip
-    if is_kind is not None and not_kind is not None and is_kind is not not_kind:
-        return Correction("kind", kind=is_kind, was_kind=not_kind, of_customer=of_customer)
+    # views32: "møtet med Tine var et tilbud, ikke et møte": the kind it is, the last said
+    # before its "not" (the first names the record; was: the record's kind, and no correction)
+    new_kind = next((k for i, k in reversed(kinds) if i in is_span), None)
+    if new_kind is not None and not_kind is not None and new_kind is not not_kind:
+        return Correction("kind", kind=new_kind, was_kind=not_kind, of_customer=of_customer)
     names = _names(tokens, named, taken | set(marks))
     is_name = [n for n in names if n.start in is_span]
     not_name = [n for n in names if n.start in not_span]
@@ -238,6 +245,20 @@ def read(
         return Correction(
             "customer", customer=is_name[-1].display, was_customer=not_name[0].display
         )
+    others = [n for n in names if n.display.casefold() != (of_customer or "").casefold()]
+    if (
+        new_kind in _TALKS  # "Rettelse: vi vant Telenor" is a win told, not a kind mended
+        and not nots
+        and not others
+        and not found
+        and not days
+        and len([i for i in words if i > first]) <= 6
+    ):
+        # views32: "correction: those were meetings", "Rettelse: det var møter": a kind said
+        # alone, the author's latest record's; "samtalene med Telenor var møter": the record's
+        # kind said first, the customer's (asked; was: nothing). Meetings and calls only
+        was_kind = next((k for _i, k in kinds if k is not new_kind), None)
+        return Correction("kind", kind=new_kind, was_kind=was_kind, of_customer=of_customer)
     return None
 
 
