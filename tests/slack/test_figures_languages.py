@@ -114,7 +114,7 @@ SUMMARY_W47 = {
         "Treffprosent": "ikke nok avsluttede avtaler ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 450 000",
         "Nye kunder i 2026-Q4": "1",
-        "Varme leads uten neste steg": "Volvo · SEK 500 000",
+        "Varme leads uten neste steg": "Volvo · SEK 500 000 — ikke noe neste steg ennå — siste kontakt tir. 17. nov. 2026",
         # From week 44, when the team was set up (Monday 26 October): the weeks before it,
         # nothing logged for them, are no figures (were four zeros, weeks kpibot did not count).
         "trend Møter": "1 · 0 · 0 · 1",
@@ -134,7 +134,7 @@ SUMMARY_W47 = {
         " (0 avslutade de senaste 90 dagarna)",
         "Pipeline": "230 000 NOK",
         "Nya kunder under 2026-Q4": "0",
-        "Varma leads utan nästa steg": "Kongsberg · 20 000 €, Nammo",
+        "Varma leads utan nästa steg": "Kongsberg · 20 000 € — inget nästa steg ännu — senaste kontakt mån 2 nov. 2026, Nammo — inget nästa steg ännu — senaste kontakt tors 19 nov. 2026",
         "trend Möten": "2 · 0 · 0 · 1",
         "trend Samtal": "0 · 0 · 1 · 0",
         "trend Offerter": "0 · 1 · 0 · 0",
@@ -203,7 +203,7 @@ KPI_NOW = {
         "Treffprosent": "ikke nok avsluttede avtaler ennå (1 avsluttet siste 90 dager)",
         "Pipeline": "kr 540 000",
         "Nye kunder dette kvartalet": "1",
-        "Varme leads uten neste steg": "Volvo · SEK 600 000",
+        "Varme leads uten neste steg": "Volvo · SEK 600 000 — ikke noe neste steg ennå — siste kontakt tir. 24. nov. 2026",
     },
     METTE: {
         # Away on Thursday: 3 working days so far.
@@ -219,7 +219,7 @@ KPI_NOW = {
         " (1 avslutad de senaste 90 dagarna)",
         "Pipeline": "150 000 NOK",
         "Nya kunder detta kvartal": "1",
-        "Varma leads utan nästa steg": "Nammo · 150 000 NOK",
+        "Varma leads utan nästa steg": "Nammo · 150 000 NOK — inget nästa steg ännu — senaste kontakt mån 23 nov. 2026",
     },
     ALEX: {
         "Møder": "1 / 3 (eget gennemsnit 0,3 om ugen, 0,2 for 4 arbejdsdage)",
