@@ -3479,16 +3479,26 @@ def _booked_after_the_talk(
     said after the booking word (was: the call alone, the booking lost; messages_holdout27)."""
     if best.kind not in _TALKS or best.planned or best.follow_up is not None:
         return best
-    if best.outcome is Outcome.NOTHING or len({customer_key(n.display) for n in m.known}) != 1:
+    if best.outcome is Outcome.NOTHING:
+        return best
+    named = {customer_key(n.display) for n in (*m.known, *m.guessed)}
+    alone_only = len({customer_key(n.display) for n in m.known}) == 1
+    # left32. "Phoned Greggs this morning and set up a demo for Wednesday", "Ringte Hafslund i
+    # dag og satt opp demo onsdag": the talk's customer new to the team, the only name said,
+    # the booking (its noun with it) its next step too (was: the call alone, the demo lost;
+    # a known customer's was read so already)
+    one_named = named == {customer_key(best.customer or "")}
+    if not (alone_only or one_named):
         return best
     booking = next(
         (
             c
             for c, r in judged
             if c.booked
-            and c.label.endswith("+alone")
+            and (c.label.endswith("+alone") or one_named)
             and r.outcome is Outcome.NOTHING
             and r.customer is None
+            and c.start > min((k.start for k, f in judged if f is best), default=-1)
         ),
         None,
     )
