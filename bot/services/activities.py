@@ -2671,6 +2671,10 @@ def ask_about_message(
             questions.NOT_A_SALE,
         )
     elif not complete:
+        if days_clash and len(which_days) == 2:
+            # left32. "Sendte tilbud til Tine mandag 24." (a Tuesday), no amount: both days it
+            # can be said in the question, the form to fill (was: asked on the 24th alone)
+            params["clash_unfilled"] = list(which_days)
         options = options[1:]
     elif price is not None and cmd.amount is not None and price != cmd.amount:
         params["price"] = price
