@@ -57,3 +57,31 @@ def test_an_offer_with_no_amount_names_both_days_it_can_be(slack, clock) -> None
     assert "tir. 24. nov. 2026" in said and "man. 23. nov. 2026" in said, said
     assert not any("day:" in b.get("value", "") for b in buttons(asked.params))
     assert not stored(team)
+
+
+@pytest.mark.backends("sqlite")
+def test_a_held_day_and_a_step_of_two_days_are_asked_one_after_the_other(  # type: ignore[no-untyped-def]
+    slack, clock
+) -> None:
+    """ "Møte med Tine mandag 24., neste møte fre eller man" (the 24th a Tuesday): the held
+    record's own days first (was: the step's days alone, the meeting stored on the 24th unasked
+    which day), then the step's two days; each double click answered once."""
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack)
+    [asked] = post(team, "Møte med Tine mandag 24., neste møte fre eller man", WEDNESDAY_TS, user=KARI)
+    labels = [b["text"]["text"] for b in buttons(asked.params)]
+    assert any("24. nov" in label for label in labels), labels
+    assert any("23. nov" in label for label in labels), labels
+    day = option(asked.params, "day:2026-11-23")
+    first = click(team, KARI, day, idle=True)
+    step_question = first.reply()
+    click(team, KARI, day, idle=True)
+    assert not [r for r in stored(team) if r["source"] == "message"]
+    said = text_of(step_question)
+    assert "Du skrev to dager for neste steg" in said, said
+    step = option(step_question, "on:2026-12-07")
+    assert any("4. des" in b["text"]["text"] for b in buttons(step_question))
+    click(team, KARI, step, idle=True)
+    click(team, KARI, step, idle=True)
+    rows = [r for r in stored(team) if r["source"] == "message"]
+    assert [(r["kind"], r["customer"], r["date"]) for r in rows] == [("meeting", "Tine", "2026-11-23")]

@@ -149,3 +149,17 @@ def test_a_demo_booked_alone_is_a_plan_never_a_held_meeting(text: str) -> None:
     found = recognise(text, today=WED_2)
     assert found.outcome is not Outcome.NOTHING and found.planned, found
     assert found.next_step is not None and found.next_step.due > WED_2
+
+
+# -- 4. a held record's clashing day beside a step of two days ---------------------------------
+
+
+def test_a_held_days_clash_is_kept_beside_a_step_of_two_days() -> None:
+    """ "Møte med Tine mandag 24., neste møte fre eller man" (the 24th a Tuesday): the held
+    record's two days (asked first, through Slack) and the step's two (was: the step's alone)."""
+    found = recognise(
+        "Møte med Tine mandag 24., neste møte fre eller man", today=WED_2, known_customers={"Tine"}
+    )
+    got = (found.outcome, found.which_days, found.days_clash, found.clash_days, found.step_either)
+    held = (date(2026, 11, 24), date(2026, 11, 23))
+    assert got == (Outcome.LIKELY, held, True, (FRI_4, MON_7), True), found

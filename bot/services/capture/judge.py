@@ -651,7 +651,14 @@ def _judge_said(
         elif follow is not None and next_step is None and follow.due not in either:
             follow = replace(follow, due=either[0])
     held_days: tuple[date, ...] = ()
-    if clashes and not clash_days and day is not None and day.clash and when == day.day:
+    step_of_two = bool(either) and clash_days == either  # left32: no clash of the step's
+    if (
+        clashes
+        and (not clash_days or step_of_two)
+        and day is not None
+        and day.clash
+        and when == day.day
+    ):
         # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec (the 16th a Wednesday): the
         # held record's own day, the date said or the weekday nearest it, both on buttons
         # (was: asked on the weekday's day alone, Tue 15, the 16th never offered)
