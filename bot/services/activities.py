@@ -1190,7 +1190,9 @@ def _answer(
     )
 
 
-def _then_the_steps_day(pending: questions.Pending, cmd: LogCommand, option: str) -> NeedsAnswer | None:
+def _then_the_steps_day(
+    pending: questions.Pending, cmd: LogCommand, option: str
+) -> NeedsAnswer | None:
     """left32. The held record's day picked ("Møte med Tine mandag 24., neste møte fre eller
     man"): its next step's two days asked next, each on its button, as the step's question
     asks them alone (None when the question had no step of two days)."""

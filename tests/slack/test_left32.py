@@ -68,7 +68,9 @@ def test_a_held_day_and_a_step_of_two_days_are_asked_one_after_the_other(  # typ
     which day), then the step's two days; each double click answered once."""
     clock.set(WEDNESDAY)
     team = set_up_team(slack)
-    [asked] = post(team, "Møte med Tine mandag 24., neste møte fre eller man", WEDNESDAY_TS, user=KARI)
+    [asked] = post(
+        team, "Møte med Tine mandag 24., neste møte fre eller man", WEDNESDAY_TS, user=KARI
+    )
     labels = [b["text"]["text"] for b in buttons(asked.params)]
     assert any("24. nov" in label for label in labels), labels
     assert any("23. nov" in label for label in labels), labels
@@ -84,4 +86,6 @@ def test_a_held_day_and_a_step_of_two_days_are_asked_one_after_the_other(  # typ
     click(team, KARI, step, idle=True)
     click(team, KARI, step, idle=True)
     rows = [r for r in stored(team) if r["source"] == "message"]
-    assert [(r["kind"], r["customer"], r["date"]) for r in rows] == [("meeting", "Tine", "2026-11-23")]
+    assert [(r["kind"], r["customer"], r["date"]) for r in rows] == [
+        ("meeting", "Tine", "2026-11-23")
+    ]

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -163,3 +164,94 @@ def test_a_held_days_clash_is_kept_beside_a_step_of_two_days() -> None:
     got = (found.outcome, found.which_days, found.days_clash, found.clash_days, found.step_either)
     held = (date(2026, 11, 24), date(2026, 11, 23))
     assert got == (Outcome.LIKELY, held, True, (FRI_4, MON_7), True), found
+
+
+# -- 5. a wrap-up told a line an item reads as on one line --------------------------------------
+
+WIN, OFFER = ActivityKind.WIN, ActivityKind.OFFER
+MON_30 = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "counts"),
+    [
+        (
+            "Week wrap-up:\n6 meetings\n3 offers\nclosed Greggs",
+            [(WIN, "Greggs", WED_2)],
+            ("6 meetings", "3 offers"),
+        ),
+        (
+            "Week wrap-up:\n• 6 meetings\n• 3 offers\n• closed Greggs",
+            [(WIN, "Greggs", WED_2)],
+            ("6 meetings", "3 offers"),
+        ),
+        (
+            "Ugens opsummering 📋\n5 møder\n2 tilbud\nNetto vundet i mandags",
+            [(WIN, "Netto", MON_30)],
+            ("5 møder", "2 tilbud"),
+        ),
+        (
+            "Veckosammanfattning:\n3 möten\n1 offert Ica 200k i måndags",
+            [(OFFER, "ICA", MON_30)],
+            ("3 möten",),
+        ),
+        (
+            "Veckans summering:\n3 möten\n2 samtal\navslut med Volvo i tisdags",
+            [(WIN, "Volvo", TUE_1)],
+            ("3 möten", "2 samtal"),
+        ),
+        (
+            "Ukeoppsummering:\n- 4 møter\n- vant Tine 120k i går 🎉",
+            [(WIN, "Tine", TUE_1)],
+            ("4 møter",),
+        ),
+        (
+            "Friday wrap-up 🧵\n• 12 calls\n• 4 meetings\n• quote to Greggs £40k (Tue)",
+            [(OFFER, "Greggs", TUE_1)],
+            ("12 calls", "4 meetings"),
+        ),
+        (
+            "Weekly recap:\n1) 8 calls\n2) 3 meetings\n3) Boots signed Thursday 🎉",
+            [(WIN, "Boots", date(2026, 11, 26))],
+            ("8 calls", "3 meetings"),
+        ),
+    ],
+)
+def test_a_wrap_up_a_line_an_item_reads_as_on_one_line(
+    text: str, rows: list[tuple], counts: tuple[str, ...]
+) -> None:
+    found = recognise(text, today=WED_2, known_customers={"Netto", "ICA", "Tine", "Volvo"})
+    read = []
+    row = found
+    while row is not None:
+        read.append((row.kind, row.customer, row.when))
+        assert row.outcome is Outcome.LIKELY, row
+        row = row.also
+    assert read == rows, found.reasons
+    assert found.record_all and found.unnamed == counts, found
+    # the same words on one line read the same
+    lines = text.split("\n")
+    flat = (
+        lines[0].replace("📋", "").replace("🧵", "").strip().rstrip(":")
+        + ": "
+        + ", ".join(re.sub(r"^(?:[•-]|[0-9]\))\s*", "", line) for line in lines[1:])
+    )
+    again = recognise(flat, today=WED_2, known_customers={"Netto", "ICA", "Tine", "Volvo"})
+    assert (again.kind, again.customer, again.when, again.unnamed) == (
+        found.kind,
+        found.customer,
+        found.when,
+        found.unnamed,
+    ), flat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uka oppsummert 📋\nMan: møte Posten ✅\nTirs: tilbud Posten 1,4 mill ✅",  # told by days
+        "Oppsummering i dag:\n1) Yara – møte, varme\n2) DNB – tlf, kalde",  # no counts
+    ],
+)
+def test_a_list_told_by_days_or_without_counts_reads_as_before(text: str) -> None:
+    found = recognise(text, today=WED_2)
+    assert not found.unnamed, found
