@@ -255,3 +255,32 @@ def test_a_wrap_up_a_line_an_item_reads_as_on_one_line(
 def test_a_list_told_by_days_or_without_counts_reads_as_before(text: str) -> None:
     found = recognise(text, today=WED_2)
     assert not found.unnamed, found
+
+
+# -- 3b. a demo arranged ahead by a verb of its own ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "due"),
+    [
+        ("Demo fixed with Greggs for Wednesday", "Greggs", WED_9),
+        ("Arranged a workshop with Greggs for Friday", "Greggs", FRI_4),
+        ("Planla en demo med Hafslund på fredag", "Hafslund", FRI_4),
+        ("Fikk til en demo med Hafslund onsdag", "Hafslund", WED_9),
+        ("Fick en demo hos Scania på fredag 🎉", "Scania", FRI_4),
+        ("Arrangeret workshop med Salling onsdag", "Salling", WED_9),
+    ],
+)
+def test_a_demo_arranged_ahead_is_a_plan_never_held(text: str, customer: str, due: date) -> None:
+    """Said on Thursday 3 Dec, the weekday gone by this week: was a demo held last Wednesday
+    (or Friday), sure, counted unasked."""
+    found = recognise(text, today=THU_3)
+    step = found.next_step
+    assert (found.kind, found.customer, found.planned) == (MEETING, customer, True), found
+    assert step is not None and step.due == due, found
+
+
+def test_a_demo_named_with_a_cheer_and_a_weekday_is_asked_last_or_next() -> None:
+    found = recognise("Demo with Greggs on Wednesday 🎉", today=THU_3)
+    got = (found.outcome, found.customer, found.when, found.ahead)
+    assert got == (Outcome.LIKELY, "Greggs", WED_2, WED_9), found

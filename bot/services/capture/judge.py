@@ -2267,8 +2267,13 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         if signals.time_range(t.text):
             continue
+        if t.text in _MARKS_ALONE:
+            continue  # left32: "Demo with Greggs on Wednesday 🎉": a cheer, no word it was held
         return False
     return True
+
+
+_MARKS_ALONE = {"🎉", "🤞", "🙏"}
 
 
 # What a meeting is about ("ang. fornyelse", "vedr. aftalen", "angående avtalet", "re the
