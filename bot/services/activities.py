@@ -1135,6 +1135,11 @@ def _answer(
     if isinstance(on_lead, str):
         return Answered(on_lead)  # nothing logged on another deal (flows26)
     cmd, answers = questions.apply(pending, option)
+    if row.code == CAPTURE and (then := _then_the_steps_day(pending, cmd, option)) is not None:
+        return ask(
+            session, who, then, cmd, source=pending.source, source_ref=pending.source_ref,
+            answers=answers, now=now, asked_about=row.source_ref,
+        )  # fmt: skip
     if row.code == recording.BARE_CURRENCY and answers.currency and who.own_team_id is not None:
         # Asked once: their bare amounts are in this currency from now on, in their team
         repo.set_bare_currency(
@@ -1183,6 +1188,30 @@ def _answer(
         answers=answers,
         on_lead=on_lead,
     )
+
+
+def _then_the_steps_day(
+    pending: questions.Pending, cmd: LogCommand, option: str
+) -> NeedsAnswer | None:
+    """left32. The held record's day picked ("Møte med Tine mandag 24., neste møte fre eller
+    man"): its next step's two days asked next, each on its button, as the step's question
+    asks them alone (None when the question had no step of two days)."""
+    steps = pending.params.get("then_step_days")
+    if not steps or not option.startswith(questions.DAY) or cmd.next_step is None:
+        return None
+    params = {
+        key: pending.params[key]
+        for key in ("kind", "customer", "amount", "currency", "today", "note", "words", "most")
+        if key in pending.params
+    }
+    params |= {"times": cmd.times, "when": cmd.when, "due": None, "step_days": list(steps)}
+    params |= {"planned": False, "step_either": bool(pending.params.get("then_step_either"))}
+    days = (f"{questions.STEP_ON}{_as_day(day).isoformat()}" for day in steps)
+    return NeedsAnswer(CAPTURE, params, (*days, questions.NOT_A_SALE))
+
+
+def _as_day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def _form_times(cmd: LogCommand) -> int:
@@ -2704,7 +2733,13 @@ def ask_about_message(
         params["together"] = mate
         last = (questions.THEIRS, questions.NOT_A_SALE)
         options = ("record", *last) if complete else (questions.EDIT, *last)
-    elif step_days and cmd.next_step is not None and (planned or complete):
+    elif (
+        step_days
+        and cmd.next_step is not None
+        and (planned or complete)
+        # left32: a held record's own day clashing too is asked first, the step's days next
+        and not (which_days and days_clash and complete and not planned)
+    ):
         # mendC30. "Ringer Orkla igjen tirsdag 16." where the 16th is a Wednesday: the plan (or
         # the held talk's next step) on the date said or on the weekday said nearest it, each
         # on its button (was: the coming Tuesday, a third day, guessed)
@@ -2729,12 +2764,21 @@ def ask_about_message(
     elif which_days and complete:
         params["which_days"] = [day.isoformat() for day in which_days]
         params["days_clash"] = days_clash
+        if step_days and cmd.next_step is not None:
+            # left32. "Møte med Tine mandag 24., neste møte fre eller man": the held day picked
+            # first, then the step's two days asked (was: the step's days alone, the held
+            # record stored on the date said, the weekday's day never offered)
+            params |= {"then_step_days": list(step_days), "then_step_either": step_either}
         options = (
             *(f"{questions.DAY}{day.isoformat()}" for day in which_days),
             questions.EDIT,
             questions.NOT_A_SALE,
         )
     elif not complete:
+        if days_clash and len(which_days) == 2:
+            # left32. "Sendte tilbud til Tine mandag 24." (a Tuesday), no amount: both days it
+            # can be said in the question, the form to fill (was: asked on the 24th alone)
+            params["clash_unfilled"] = list(which_days)
         options = options[1:]
     elif price is not None and cmd.amount is not None and price != cmd.amount:
         params["price"] = price

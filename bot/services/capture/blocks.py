@@ -570,6 +570,46 @@ def _with_me(m: Message, i: int) -> bool:
     )
 
 
+# left32. A colleague's word, and the team a colleague is from ("Sam from our team")
+_COLLEAGUE_WORDS = {"kollega", "kolleger", "kollegor", "kollegaer", "colleagues"}
+_TEAM_WORDS = {"team", "teamet", "the team", "salgsteamet", "säljteamet", "the sales team"}
+_ALONG_WITH = {"w", "w/", "with", "med", "m"}
+_COLLEAGUE_ARTICLES = {
+    "en", "ett", "et", "a", "my", "min", "mi", "var", "vart", "our", "vores", "one", "of",
+    "en av", "one of", "ny", "new", "two", "to", "tva", "2",
+}  # fmt: skip
+_FROM_A_TEAM = {"from", "fra", "fran", "i", "in", "on", "pa"}
+_OUR_TEAM = {"our", "var", "vart", "vores", "mitt", "my", "the", "vort", "sales", "new"}
+
+
+def _a_colleague_along(m: Message, h: Hit, name: Name) -> bool:
+    """left32. A colleague along to the customer's, after the customer's name: "med kollega",
+    "sammen med en kollega", "tillsammans med kollegor", "with a colleague"; or a first name
+    "from our team", "fra teamet", "från säljteamet" after "with"/"med". Not a meeting WITH a
+    colleague ("Møte med kollega om Tine": the customer named after)."""
+    if h.start < name.end:
+        return False
+    tokens = m.tokens
+    phrase = fold(h.phrase)
+    i = h.start - 1
+    if phrase in {fold(w) for w in _TEAM_WORDS}:
+        while i > name.end and tokens[i].folded in _OUR_TEAM:
+            i -= 1
+        if i <= name.end or tokens[i].folded not in _FROM_A_TEAM:
+            return False
+        i -= 1  # the colleague's first name (or a mention) before "from"
+        if i <= name.end or not (
+            tokens[i].text == "@person" or (tokens[i].is_word and tokens[i].text[:1].isupper())
+        ):
+            return False
+        i -= 1
+    elif phrase not in _COLLEAGUE_WORDS:
+        return False
+    while i > name.end and tokens[i].folded in _COLLEAGUE_ARTICLES | _COLLEAGUE_WORDS:
+        i -= 1
+    return i >= name.end and tokens[i].folded in _ALONG_WITH and m.clause(i) == m.clause(h.start)
+
+
 def _praised_first(m: Message, cue: Cue) -> bool:
     """ "Great work Lars, won Nammo 320k", "Gratulerer @Kari! Signert Telenor": praise said to
     a colleague by name before the news, in the same message: the colleague's news."""
@@ -759,6 +799,9 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]
+    # left32. "Møte med Tine i går med kollega", "Met Boots w/ Sam from our team": a colleague
+    # along to the customer's, named after it, not a meeting among ourselves
+    here = [h for h in here if not (h.category == "INTERNAL" and _a_colleague_along(m, h, name))]
     # "<@Kari> jepp, var innom Kongsberg Gruppen i går": a reply to a colleague, named first
     # (session 23) after a reply's heading: "Svar til <@Kari>: ja, Schibsted ringte tilbake …"
     here = [

@@ -456,6 +456,19 @@ def _judge_said(
         start = day.start
         day = next((d for d in ahead if d.start == start), day)
         unclear_when = False
+    if (
+        cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and day is not None
+        and day.either_way
+        and day.day <= today
+        and _or_another_day(m, day, coming_days)
+    ):
+        # left32. "møte med Tine fre el. man", "Meeting with Greggs Thu or Fri": a talk on one of
+        # two days is one to come (nobody reports a meeting held on one day or another): the
+        # coming reading, both days asked as a booking's are (was: held last Friday, sure)
+        start = day.start
+        day = next((d for d in coming_days if d.start == start and d.day > today), day)
+        unclear_when = False
     # Session 25. "Møte med DNB fredag kl 14" said on a Tuesday: last Friday's, held, or the
     # coming one, planned? Both days are offered, each on its button (was: held last Friday
     # the only reading offered, and a seller who meant this Friday had to edit the form).
@@ -632,8 +645,20 @@ def _judge_said(
         # step on one of two days, each on its button as a command's is (heldcmd31; was the
         # first stored, the second dropped unsaid)
         clash_days = either
+        # left32: "Thu or Fri next week": the step on the first of them, never this Thursday
+        if next_step is not None and next_step.due not in either:
+            next_step = replace(next_step, due=either[0])
+        elif follow is not None and next_step is None and follow.due not in either:
+            follow = replace(follow, due=either[0])
     held_days: tuple[date, ...] = ()
-    if clashes and not clash_days and day is not None and day.clash and when == day.day:
+    step_of_two = bool(either) and clash_days == either  # left32: no clash of the step's
+    if (
+        clashes
+        and (not clash_days or step_of_two)
+        and day is not None
+        and day.clash
+        and when == day.day
+    ):
         # left31. "Møte med Tine tirsdag 16." said on Fri 18 Dec (the 16th a Wednesday): the
         # held record's own day, the date said or the weekday nearest it, both on buttons
         # (was: asked on the weekday's day alone, Tue 15, the 16th never offered)
@@ -1501,7 +1526,8 @@ def _on_the_deal_itself(tokens: list[signals.Token], i: int) -> bool:
     if thing.folded not in _THE_DEAL_ITSELF or thing.clause != tokens[i].clause:
         return False
     nxt = tokens[i + 3] if i + 3 < len(tokens) else None
-    return nxt is None or not nxt.is_word or nxt.clause != thing.clause
+    # left32: or a cheer after it ("… varme på det 🔥"), no word of the clause
+    return nxt is None or not nxt.text[:1].isalnum() or nxt.clause != thing.clause
 
 
 def _said_of_them(before: list[str]) -> bool:
@@ -2241,8 +2267,13 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
             continue
         if signals.time_range(t.text):
             continue
+        if t.text in _MARKS_ALONE:
+            continue  # left32: "Demo with Greggs on Wednesday 🎉": a cheer, no word it was held
         return False
     return True
+
+
+_MARKS_ALONE = {"🎉", "🤞", "🙏"}
 
 
 # What a meeting is about ("ang. fornyelse", "vedr. aftalen", "angående avtalet", "re the
@@ -2430,6 +2461,15 @@ _MOVED_WITHIN = 2  # "så det blir nok 28/6", "moved to the 28th": at most this 
 _EITHER = frozenset(("eller", "or", "alternativt", "alternatively", "evt", "eventuelt"))
 
 
+def _or_another_day(m: Message, day: signals.When, ahead: list[signals.When]) -> bool:
+    """left32. The weekday `day` is followed by an or-word and another weekday ("fre eller man",
+    "Thu or Fri")."""
+    at = day.end
+    if at >= len(m.tokens) or m.tokens[at].folded not in _EITHER:
+        return False
+    return any(d.start == at + 1 and d.either_way and not d.week for d in ahead)
+
+
 def _one_of_two_days(
     m: Message, step: NextStep | None, ahead: list[signals.When], today: date
 ) -> tuple[date, ...]:
@@ -2452,8 +2492,12 @@ def _one_of_two_days(
             if number is not None:
                 # "uke 50 eller 51": the second a week too, after the first
                 other = said.day + timedelta(weeks=int(number.group(1)) - said.day.isocalendar()[1])
-        if other is not None and other > today and other != said.day:
-            return tuple(sorted((said.day, other)))
+        first = said.day
+        if other is not None and not said.week and other - first > timedelta(days=6):
+            # left32. "Thu or Fri next week": the week said last is the first day's too
+            first += timedelta(weeks=(other - first).days // 7)
+        if other is not None and other > today and other != first:
+            return tuple(sorted((first, other)))
     return ()
 
 

@@ -496,7 +496,12 @@ inbjudan | mötesinbjudan | kallelse | indkaldelse | mødeindkaldelse | invitati
 inbokat | inbokad | inbokade | bokat in | booka | booka inn | bookat | bookade | booket ind |
 indbooket | sat i kalenderen | satt i kalenderen | lagt i kalenderen | i kalendern | in the calendar |
 in the diary | sat op | sat i stand | ses igen | vi ses igen | sees igjen | vi sees igjen |
-ses igjen | ses igen på | meeting them again | seeing them again
+ses igjen | ses igen på | meeting them again | seeing them again |
+arranged | arrangert | arrangerte | arrangerat | arrangerade | arrangeret | arrangerede |
+fixed up | fixed | organised | organized | planla | planlagde | planerade | planerat |
+fikk til | fick till | fik sat op | fikk i stand | fick till stånd | fik i stand |
+got a demo | fikk en demo | fick en demo | fik en demo | got a workshop | fikk en workshop |
+fick en workshop | fik en workshop | got a presentation
 """
 
 CALL_VERBS = """

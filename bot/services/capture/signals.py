@@ -136,6 +136,12 @@ _ABBREVIATION_DOT = re.compile(
 # "Tlf. Equinor", "tilb. til Bama", "ca. 400k", "ang. fornyelse": a shortened word's dot ends no
 # sentence
 _PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
+# left32. "fre el. man", "tis el. ons": "eller" shortened between two days, no sentence's end
+_OR_DOT = re.compile(
+    r"(?<=\w)\s+(?:el|ell)\.?\s+(?=(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mån|tis|lör|sön|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|uke|uge|vecka|v)\b)",
+    re.IGNORECASE,
+)
 # "v. 2", "w. 51": a week's number after its short word, one token ("v.2"), no sentence's end
 _WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9]|[.,/:][0-9]))")
 
@@ -164,6 +170,7 @@ def clean(text: str) -> str:
     text = _PHONE_OPENING.sub("samtaler ", text)  # pairs29: "📞 Tine, Orkla og Bama i dag"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
     text = _PHONE_DOT.sub(r"\1", text)
+    text = _OR_DOT.sub(" eller ", text)
     text = _WEEK_DOT.sub(r"\1.", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
@@ -1254,6 +1261,7 @@ _WEEKDAYS_SHORT = {
     "tir", "tirs", "tis", "ons", "tor", "tors", "fre", "lor", "son",
 }  # fmt: skip
 _AFTER_A_SHORT_DAY = {"og", "och", "and", "&", "+"}
+_OR_BETWEEN_DAYS = {"or", "eller", "alternativt", "evt"}
 
 
 def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = None) -> bool:
@@ -1274,6 +1282,9 @@ def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = N
         r":[a-z0-9_+-]+:", "".join(t.text for t in tokens[j + 1 : j + 4])
     ):
         return True  # a Slack emoji's code: "… Lidl Fri :tada:"
+    if after.is_word and after.folded in _OR_BETWEEN_DAYS and j + 2 < len(tokens):
+        # left32. "Booked a meeting with Boots Fri or Mon": one of two days, never "Boots Fri"
+        return weekday_index(tokens[j + 2].folded) is not None
     if after.is_word:
         return after.text.lower() in _AFTER_A_SHORT_DAY
     return after.text in ",;.!)" or after.text in _AFTER_A_SHORT_DAY

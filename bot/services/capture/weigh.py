@@ -329,7 +329,13 @@ def _named_beside_counts(
     no customer (was: "5 meetings with Greggs" asked, the win dropped; a meeting with
     "Veckosammanfattning"). None when the message is not so."""
     if "\n" in text.strip():
-        return None
+        # left32: a wrap-up told a line an item ("Ugens opsummering:\n5 møder\n2 tilbud\nNetto
+        # vundet i mandags") is read by the same rule as on one line (was: the counts read as
+        # meetings with the named customer, or the heading a customer "Veckosammanfattning")
+        flat = _wrap_up_on_one_line(text)
+        if flat is None:
+            return None
+        text = flat
     heading = _WRAP_UP_HEADING.match(text)
     if heading is None and ":" in text:
         return None  # another heading ("Uka så langt:", "Veckan:"): the week's, read as before
@@ -360,6 +366,27 @@ def _named_beside_counts(
     if heading is None and found.outcome is Outcome.SURE and found.also is None and len(counts) < 2:
         return None
     return replace(all_in_one(found), unnamed=tuple(counts))
+
+
+_PICTURES = re.compile(r"[^\w\s:,.'’&-]+")
+_BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦>]|\d{1,2}[.)])\s*")
+
+
+def _wrap_up_on_one_line(text: str) -> str | None:
+    """left32. A wrap-up heading on its own line ("Week wrap-up:", "Ugens opsummering", with or
+    without its colon, or with its first item after it) and an item a line after it, bullets
+    or not: the same words on one line, the items apart by commas ("Week wrap-up: 6 meetings,
+    3 offers, closed Greggs"). None when the message is not so (no such heading; an item with a
+    heading of its own, "Man: møte Posten", is a list told by its days, read as before)."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    items = [_BULLET.sub("", line).strip() for line in lines[1:]]
+    first = _PICTURES.sub(" ", lines[0]).strip()  # "Ugens opsummering 📋", "Friday wrap-up 🧵"
+    head = _WRAP_UP_HEADING.match(first if ":" in first else f"{first.rstrip()}:")
+    if head is None or not items or any(":" in item or not item for item in items):
+        return None
+    said = first[head.end() :].strip() if ":" in first else ""
+    heading = first[: first.index(":")] if ":" in first else first
+    return f"{heading}: " + ", ".join(part.rstrip(" ,;") for part in (said, *items) if part)
 
 
 def _unnamed_counts(text: str) -> tuple[str, ...]:
@@ -3479,16 +3506,26 @@ def _booked_after_the_talk(
     said after the booking word (was: the call alone, the booking lost; messages_holdout27)."""
     if best.kind not in _TALKS or best.planned or best.follow_up is not None:
         return best
-    if best.outcome is Outcome.NOTHING or len({customer_key(n.display) for n in m.known}) != 1:
+    if best.outcome is Outcome.NOTHING:
+        return best
+    named = {customer_key(n.display) for n in (*m.known, *m.guessed)}
+    alone_only = len({customer_key(n.display) for n in m.known}) == 1
+    # left32. "Phoned Greggs this morning and set up a demo for Wednesday", "Ringte Hafslund i
+    # dag og satt opp demo onsdag": the talk's customer new to the team, the only name said,
+    # the booking (its noun with it) its next step too (was: the call alone, the demo lost;
+    # a known customer's was read so already)
+    one_named = named == {customer_key(best.customer or "")}
+    if not (alone_only or one_named):
         return best
     booking = next(
         (
             c
             for c, r in judged
             if c.booked
-            and c.label.endswith("+alone")
+            and (c.label.endswith("+alone") or one_named)
             and r.outcome is Outcome.NOTHING
             and r.customer is None
+            and c.start > min((k.start for k, f in judged if f is best), default=-1)
         ),
         None,
     )
