@@ -19,7 +19,7 @@ from bot.services.capture.message import (
 )
 from bot.services.capture.signals import Hit, Name, entries
 from bot.services.commands.words import TEMPERATURES
-from bot.services.dates import TALK_ORDINALS, fold
+from bot.services.dates import TALK_ORDINALS, count_said, fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
 # SEND_VERBS that say an offer out was changed to a new amount (lexicon.REVISED_TO, folded)
@@ -174,19 +174,21 @@ def _amount_corrected(m: Message) -> list[Cue]:
     return []
 
 
-_COUNTS = {
-    **{str(n): n for n in range(2, 10)},
-    **dict.fromkeys(("to", "tva", "two"), 2),
-    **dict.fromkeys(("tre", "three"), 3),
-    **dict.fromkeys(("fire", "fyra", "four"), 4),
-    **dict.fromkeys(("fem", "five"), 5),
-}
+# mendA32. How many, said first: dates.count_said's digits and words, two to ten ("2", "to", "tre",
+# "sju", "ten"), one table with the commands' and the talk counts' (was a list of its own, two to
+# five in words).
+_MOST_COUNTED_FIRST = 10
+
+
+def _count_of(word: str) -> int:
+    n = count_said(word) or 0
+    return n if 2 <= n <= _MOST_COUNTED_FIRST else 0
 
 
 def _count_before(m: Message, start: int) -> int:
     """ "2 calls today", "Två samtal idag", "3 møter i dag": how many, said first in the
     sentence before a meeting or call noun; 0 when none is."""
-    if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
+    if start == 0 or not _count_of(m.tokens[start - 1].folded):
         return 0
     before = m.tokens[start - 2] if start > 1 else None
     if (
@@ -197,7 +199,7 @@ def _count_before(m: Message, start: int) -> int:
         and not _booked_opening(m, start - 1)
     ):
         return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
-    return _COUNTS[m.tokens[start - 1].folded]
+    return _count_of(m.tokens[start - 1].folded)
 
 
 # "tredje mötet med Volvo idag", "andre møtet med Kiwi", "3. mødet med Netto", "2:a mötet": the

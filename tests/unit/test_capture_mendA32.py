@@ -1,0 +1,114 @@
+"""mendA32 (session 32). A count of calls or meetings written in words is read as the count the
+digits are ("Ringde Scania idag, tre samtal" is asked as 3 calls, as "3 samtal" is; was one call
+stored unasked, the count dropped), in the channel reader and the log commands alike, by
+dates.count_said's one table of number words. A joint win said "together, Kari and I" gets the
+joint-win question mendG31's "Kari and I won …" gets. A revision asked says it is one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from bot.services.commands import parse_log_command
+from bot.services.commands.times import said_times
+
+TODAY = date(2027, 3, 16)  # a Tuesday
+KNOWN = ["Scania", "Volvo", "Equinor", "Boots", "Tesco", "Lego", "Tine", "Orkla", "Hydro"]
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return recognise(text, today=TODAY, known_customers=KNOWN)
+
+
+# -- 1. a count in words is the count -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "count"),
+    [
+        ("Ringde Scania idag, tre samtal", ActivityKind.CALL, "Scania", 3),
+        ("Ringte Equinor i dag, tre samtaler", ActivityKind.CALL, "Equinor", 3),
+        ("Tre samtal med Volvo idag", ActivityKind.CALL, "Volvo", 3),
+        ("Ringede til Lego i dag, tre opkald", ActivityKind.CALL, "Lego", 3),
+        ("Tre opkald med Lego i dag", ActivityKind.CALL, "Lego", 3),
+        ("Called Boots today, three calls", ActivityKind.CALL, "Boots", 3),
+        ("Three calls with Boots today", ActivityKind.CALL, "Boots", 3),
+        ("Fem samtaler med Tine i dag", ActivityKind.CALL, "Tine", 5),
+        ("To møter med Tine i dag", ActivityKind.MEETING, "Tine", 2),
+        ("Møte med Tine i dag, to møter", ActivityKind.MEETING, "Tine", 2),
+        ("Två möten med Volvo idag", ActivityKind.MEETING, "Volvo", 2),
+        ("Had two meetings with Tesco today", ActivityKind.MEETING, "Tesco", 2),
+        ("Ringde Scania idag, fyra samtal", ActivityKind.CALL, "Scania", 4),
+        ("Ringte Equinor i dag, ti samtaler", ActivityKind.CALL, "Equinor", 10),
+    ],
+)
+def test_a_count_in_words_is_asked_as_that_many_as_digits_are(
+    text: str, kind: ActivityKind, customer: str, count: int
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.when, found.times) == (
+        Outcome.LIKELY,
+        kind,
+        customer,
+        TODAY,
+        count,
+    ), found.reasons
+    # the same as the digits: one rule
+    digits = _read(text.replace(found.times_said or "?", f"{count} {found.times_said.split()[-1]}"))
+    assert (digits.outcome, digits.times, digits.customer) == (Outcome.LIKELY, count, customer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went to meetings with Tesco today",  # "to", the English preposition
+        "Ringde Scania idag, ett samtal",  # one
+        "Møte med Tine i dag",
+    ],
+)
+def test_a_word_that_is_no_count_keeps_one(text: str) -> None:
+    found = _read(text)
+    assert found.outcome is not Outcome.NOTHING and found.times == 1, found.reasons
+
+
+def test_har_ni_moten_is_no_count_of_nine() -> None:
+    assert said_times("Har ni möten med Volvo idag") is None
+    assert said_times("Ni møter med Tine i dag").count == 9  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        ("Tine tre samtaler i dag", ActivityKind.CALL, 3),
+        ("Boots three calls", ActivityKind.CALL, 3),
+        ("Volvo två möten igår", ActivityKind.MEETING, 2),
+        ("Lego fire møder i dag", ActivityKind.MEETING, 4),
+    ],
+)
+def test_the_log_commands_read_the_count_in_words_too(
+    text: str, kind: ActivityKind, count: int
+) -> None:
+    cmd = parse_log_command(kind, text, today=TODAY)
+    assert (cmd.times, cmd.note) == (count, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Seks møter i dag: Tine, Orkla, Hydro, Equinor, Scania, Lego", ActivityKind.MEETING),
+        ("Sex samtal idag: Tine, Orkla, Hydro, Equinor, Scania, Volvo", ActivityKind.CALL),
+    ],
+)
+def test_a_count_in_words_heading_its_names_is_one_talk_each(text: str, kind: ActivityKind) -> None:
+    """cues' count said first reads dates.count_said's words up to ten (was two to five: "Seks
+    møter i dag: …" was nothing, six known customers dropped unsaid)."""
+    found = _read(text)
+    names = []
+    while found is not None:
+        assert (found.kind, found.times) == (kind, 1), found.reasons
+        names.append(found.customer)
+        found = found.also
+    assert len(names) == 6
