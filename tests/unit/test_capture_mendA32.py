@@ -112,3 +112,51 @@ def test_a_count_in_words_heading_its_names_is_one_talk_each(text: str, kind: Ac
         names.append(found.customer)
         found = found.also
     assert len(names) == 6
+
+
+# -- 2. a joint win said "together, Kari and I" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "mate"),
+    [
+        ("Vi vann Orkla tillsammans, Kari och jag! 750 tkr", "Orkla", 750_000, "Kari"),
+        ("Vi vandt Hydro sammen, Kari og jeg!", "Hydro", None, "Kari"),
+        ("Vi vant Orkla sammen, Lars og jeg! 750k", "Orkla", 750_000, "Lars"),
+        ("We closed Tesco together, me and Alex", "Tesco", None, "Alex"),
+        ("Orkla vunnet – Kari og jeg sammen 🎉", "Orkla", None, "Kari"),
+        ("Won Tesco together, Alex and I, £40k", "Tesco", 40_000, "Alex"),
+        ("Vunnet Orkla, 750k – jeg og Lars", "Orkla", 750_000, "Lars"),
+        ("Vann Volvo 2 mkr, jag och Kari tillsammans", "Volvo", 2_000_000, "Kari"),
+        ("Vant Tine i dag! Kari og jeg sammen, 300k", "Tine", 300_000, "Kari"),
+        ("Tesco signed! Me and Alex, together 🎉", "Tesco", None, "Alex"),
+    ],
+)
+def test_a_win_with_the_pair_told_after_it_is_the_joint_win_question(
+    text: str, customer: str, amount: int | None, mate: str
+) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.amount, found.together) == (
+        Outcome.LIKELY,
+        ActivityKind.WIN,
+        customer,
+        amount,
+        mate,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vant Tine 300k, Kari og jeg skal feire i kveld",  # the pair goes on to do another thing
+        "Vant Tine 300k. Kari og jeg feirer i kveld",
+    ],
+)
+def test_a_pair_doing_something_else_after_the_win_is_no_joint_win(text: str) -> None:
+    found = _read(text)
+    assert (found.outcome, found.kind, found.together) == (Outcome.SURE, ActivityKind.WIN, None)
+
+
+def test_a_meeting_with_the_pair_after_it_is_as_before() -> None:
+    found = _read("Møte med Tine i dag, Kari og jeg")
+    assert (found.outcome, found.kind, found.together) == (Outcome.SURE, ActivityKind.MEETING, None)
