@@ -44,9 +44,9 @@ def test_a_win_said_together_kari_and_i_gets_the_joint_win_question(slack, clock
     click(team, KARI, record, idle=True)
     click(team, KARI, record, idle=True)  # stored once
     rows = [r for r in stored(team) if r["kind"] == "win"]
-    assert [(r["seller"], r["customer"], r["amount"]) for r in rows] == [
-        (KARI, "Kiwi", 500_000)
-    ], rows
+    assert [(r["seller"], r["customer"], r["amount"]) for r in rows] == [(KARI, "Kiwi", 500_000)], (
+        rows
+    )
 
 
 @pytest.mark.backends("sqlite")
