@@ -63,3 +63,63 @@ def test_a_count_of_calls_in_words_is_asked_and_stored_as_that_many(slack, clock
     assert [(r["kind"], r["customer"], r["date"]) for r in rows] == [
         ("call", "Tine", "2026-12-02")
     ] * 3, rows
+
+
+METTE, ALEX = "U0METTE", "U0ALEX"
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("user", "command", "text", "question", "revised"),
+    [
+        (
+            ALEX,
+            "Tesco £45k",
+            "Tesco: revised to £52k",
+            "Revise the offer to *Tesco* from GBP 45,000 to GBP 52,000?",
+            "Revised from GBP 45,000 to GBP 52,000",
+        ),
+        (
+            KARI,
+            "Tine 1,2 mill",
+            "Tine har fått tilbud – nå 1,4 mill",
+            "Revidere tilbudet til *Tine* fra kr 1 200 000 til kr 1 400 000?",
+            "Revidert fra kr 1 200 000 til kr 1 400 000",
+        ),
+        (
+            LARS,
+            "Volvo 850 000 SEK",
+            "Volvo: reviderat till 900 000 SEK",
+            "Revidera offerten till *Volvo* från 850 000 SEK till 900 000 SEK?",
+            "Reviderad från 850 000 SEK till 900 000 SEK",
+        ),
+        (
+            METTE,
+            "Carlsberg 450.000 kr 27.11",  # sent on Friday, revised on Tuesday
+            "Carlsberg: revideret til 520.000 kr i går",
+            "Revidere tilbuddet til *Carlsberg* fra 450.000 DKK til 520.000 DKK, tirs. 1. dec. 2026?",
+            "Revideret fra 450.000 DKK til 520.000 DKK",
+        ),
+    ],
+)
+def test_a_revision_asked_says_it_is_a_revision(  # type: ignore[no-untyped-def]
+    slack, clock, user: str, command: str, text: str, question: str, revised: str
+) -> None:
+    """Was "Record this as an offer to Tesco, GBP 52,000?", the revision said only by the
+    confirmation after the click; each amount written as that confirmation writes it (a krone
+    not the team's by its code)."""
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logoffer", command, user, "C0SALES").reply()
+    before = stored(team)
+    assert len(before) == 1, before
+    [asked] = post(team, text, "1796230000.000400", user=user)
+    assert stored(team) == before  # asked
+    assert text_of(asked.params).replace("\xa0", " ").splitlines()[0] == question
+    record = option(asked.params, "record")
+    answered = click(team, user, record, idle=True)
+    click(team, user, record, idle=True)  # once
+    assert revised in text_of(answered.reply()).replace("\xa0", " ")
+    rows = stored(team)
+    assert len(rows) == 2, rows
+    assert [r["revised_from"] for r in rows if r["id"] != before[0]["id"]] == [before[0]["amount"]]

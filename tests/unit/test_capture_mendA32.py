@@ -160,3 +160,52 @@ def test_a_pair_doing_something_else_after_the_win_is_no_joint_win(text: str) ->
 def test_a_meeting_with_the_pair_after_it_is_as_before() -> None:
     found = _read("Møte med Tine i dag, Kari og jeg")
     assert (found.outcome, found.kind, found.together) == (Outcome.SURE, ActivityKind.MEETING, None)
+
+
+# -- 3. a revision word and its amount: sure in every shape and language ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # the shape "the Tesco proposal" was asked, "offer to Tesco" sure: one rule now
+        ("Revised the Tesco proposal, now £52k", "Tesco", 52_000),
+        ("Revised the Tesco quote, now £52k", "Tesco", 52_000),
+        ("Updated the Tesco proposal to £52k", "Tesco", 52_000),
+        ("Tesco proposal revised, now £52k", "Tesco", 52_000),
+        ("Revidert Tine-tilbudet, nå 1,4 mill", "Tine", 1_400_000),
+        ("Revideret Carlsberg-tilbuddet: 520.000 kr", "Carlsberg", 520_000),
+        ("Uppdaterad Volvo-offert 1,2 mkr", "Volvo", 1_200_000),
+        ("Orkla har fått justert tilbud – nå 900k", "Orkla", 900_000),
+        # as before
+        ("Revised offer to Tesco, now £52k", "Tesco", 52_000),
+        ("Revideret tilbud til Carlsberg, nu 520.000 kr", "Carlsberg", 520_000),
+    ],
+)
+def test_a_revision_word_and_its_amount_make_the_offer_sure(
+    text: str, customer: str, amount: int
+) -> None:
+    found = recognise(
+        text,
+        today=TODAY,
+        known_customers=[*KNOWN, "Carlsberg"],
+        open_offers={customer.casefold()},
+    )
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        customer,
+        amount,
+    ), found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revised the Tesco proposal",  # no amount: nothing to revise it to
+        "Tesco proposal now £52k",  # no revision word: the weak noun, asked as before
+    ],
+)
+def test_without_the_word_or_the_amount_it_is_as_before(text: str) -> None:
+    found = recognise(text, today=TODAY, known_customers=KNOWN, open_offers={"tesco"})
+    assert found.outcome is not Outcome.SURE, found.reasons

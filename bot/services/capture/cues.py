@@ -185,6 +185,34 @@ def _count_of(word: str) -> int:
     return n if 2 <= n <= _MOST_COUNTED_FIRST else 0
 
 
+# mendA32. A revision said of the offer noun it stands by ("Revised the Tesco proposal", "Tesco
+# quote updated", "Revidert Tine-tilbudet", "Uppdaterad offert", "justerad offert"), folded: the
+# words of deal_words' revision reading.
+_REVISED = {
+    "revised", "updated", "revidert", "reviderte", "revideret", "reviderede", "reviderat",
+    "reviderad", "reviderade", "oppdatert", "oppdaterte", "uppdaterat", "uppdaterad",
+    "uppdaterade", "opdateret", "opdaterede", "adjusted", "justert", "justerte", "justerad",
+    "justerade", "justerat", "justeret", "justerede",
+}  # fmt: skip
+
+
+def _revised_with_its_amount(m: Message, h: Hit) -> bool:
+    """mendA32. A revision word before the offer noun in its sentence (at most its customer's
+    name and an article between) or right after it, and an amount in that sentence."""
+    sentence = m.sentence(h.start)
+    if not any(m.sentence(i) == sentence for i in m.money_words):
+        return False
+    if h.end < len(m.tokens) and m.tokens[h.end].folded in _REVISED:
+        return True  # "Tesco proposal revised, now £52k"
+    for i in range(h.start - 1, max(h.start - 6, -1), -1):
+        t = m.tokens[i]
+        if t.sentence != sentence:
+            return False
+        if t.folded in _REVISED:
+            return True
+    return False
+
+
 def _count_before(m: Message, start: int) -> int:
     """ "2 calls today", "Två samtal idag", "3 møter i dag": how many, said first in the
     sentence before a meeting or call noun; 0 when none is."""
@@ -738,6 +766,13 @@ def _cues(m: Message) -> list[Cue]:
             titled = (_titled(m, h.start) or (_heads(m, h.start) and h.end in starts)) and any(
                 i in m.money_words for i in range(h.end, min(h.end + 6, len(m.tokens)))
             )
+            if _revised_with_its_amount(m, h):
+                # mendA32. "Revised the Tesco proposal, now £52k", "Revidert Tine-tilbudet, nå
+                # 1,4 mill": a revision word on the noun and the new amount say the offer went
+                # out as "sent" does (was asked in the shape "the Tesco proposal", sure in "tilbud
+                # til Carlsberg": the same revision, one rule)
+                cues.append(Cue(offer, True, h.start, h.end, f"{h.phrase}+revised", verbless=True))
+                continue
             cues.append(Cue(offer, linked or titled, h.start, h.end, h.phrase, verbless=True))
     if not offer_nouns:
         # "Boots: revised to £38k", "Orkla: nedjustert til 950k": a revision's words and its
