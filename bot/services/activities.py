@@ -52,6 +52,7 @@ from bot.services.commands.times import (
     MOST_TIMES_UNASKED,
     days_of_the_span_said,
     days_of_the_week_said,
+    vague_times,
 )
 from bot.services.commands.vague_days import (
     MOST_DAY_BUTTONS,
@@ -2622,6 +2623,8 @@ def ask_about_message(
         "kind": str(cmd.kind),
         "customer": cmd.customer,
         "words": too_many,
+        # mendA32: "et par ganger", "a couple of calls": no number said, asked how many
+        "vague": bool(too_many and vague_times(too_many)),
         "most": MOST_TIMES,
         "times": cmd.times,  # "Ringte Novo 2 ganger": "Record this as 2 calls with Novo?"
         "amount": cmd.amount,

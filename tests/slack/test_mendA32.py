@@ -123,3 +123,22 @@ def test_a_revision_asked_says_it_is_a_revision(  # type: ignore[no-untyped-def]
     rows = stored(team)
     assert len(rows) == 2, rows
     assert [r["revised_from"] for r in rows if r["id"] != before[0]["id"]] == [before[0]["amount"]]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_couple_of_calls_is_asked_how_many_and_record_stores_one_with_the_words(  # type: ignore[no-untyped-def]
+    slack, clock
+) -> None:
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack)
+    [asked] = post(team, "Ringte Tine et par ganger i dag", "1796230000.000500", user=KARI)
+    assert stored(team) == []  # was one call stored unasked, "et par ganger" dropped
+    said = text_of(asked.params)
+    assert "«et par ganger»: hvor mange?" in said and "`/logcall Tine x2`" in said, said
+    record = option(asked.params, "record")
+    click(team, KARI, record, idle=True)
+    click(team, KARI, record, idle=True)
+    rows = stored(team)
+    assert [(r["kind"], r["customer"], r["note"]) for r in rows] == [
+        ("call", "Tine", "et par ganger")
+    ], rows

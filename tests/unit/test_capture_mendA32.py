@@ -209,3 +209,30 @@ def test_a_revision_word_and_its_amount_make_the_offer_sure(
 def test_without_the_word_or_the_amount_it_is_as_before(text: str) -> None:
     found = recognise(text, today=TODAY, known_customers=KNOWN, open_offers={"tesco"})
     assert found.outcome is not Outcome.SURE, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "said"),
+    [
+        ("Ringte Tine et par ganger i dag", "Tine", "et par ganger"),
+        ("Et par samtaler med Tine i dag", "Tine", "Et par samtaler"),
+        ("Ringde Scania ett par gånger idag", "Scania", "ett par gånger"),
+        ("Ringede til Lego et par gange i dag", "Lego", "et par gange"),
+        ("Called Boots a couple of times today", "Boots", "a couple of times"),
+        ("Had a couple of calls with Boots today", "Boots", "a couple of calls"),
+        ("Met Tesco a few times this week", "Tesco", "a few times"),
+    ],
+)
+def test_a_count_without_a_number_is_asked_never_one_unsaid(
+    text: str, customer: str, said: str
+) -> None:
+    """ "a couple of" / "et par" is no count (dates.count_said): asked with its words shown,
+    Record storing one with them as its note (was one stored unasked, the words dropped)."""
+    found = _read(text)
+    assert (found.outcome, found.customer, found.times, found.times_said) == (
+        Outcome.LIKELY,
+        customer,
+        1,
+        said,
+    ), found.reasons
+    assert found.command().times_said == said

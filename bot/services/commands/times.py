@@ -175,6 +175,27 @@ def said_times(text: str) -> Times | None:
     return Times(count=count, said=found.group(0), rest=rest)
 
 
+# mendA32. A talk said some times without a number ("et par ganger", "ett par samtal", "a couple
+# of calls", "a few times", "noen ganger", "flere møter"): how many is not said, so it is asked,
+# never stored as one unsaid (count_said reads these words as no count: dates.py).
+_SOME = (
+    r"(?:et|ett|ei|a)\s+par|par|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|noen|nokre|nogle|"
+    r"några|flere|flera|several"
+)
+_VAGUE = re.compile(
+    rf"(?<![\w-])(?:{_SOME})\s+(?:{_TIMES}|{_TALKS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def vague_times(text: str) -> str | None:
+    """The words of a talk's count said without a number ("et par ganger", "a couple of calls"),
+    as typed, before any "--" note; None when there are none."""
+    head = text.split("--", 1)[0]
+    found = _VAGUE.search(head)
+    return found.group(0) if found is not None else None
+
+
 # A count is stored as that many records, each its own row (the KPI counts N, the export shows
 # N rows); above this many it is asked first (a slip, "x12" meant for a price, is likelier).
 MOST_TIMES_UNASKED = 5
