@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from bot.clock import local_time
 from bot.domain import ActivityKind, LeadStatus, Source
 from bot.errors import UserError
-from bot.i18n import person_language
+from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, follow_up, questions, recording
 from bot.services.amounts import ForeignKrone
@@ -52,6 +52,7 @@ from bot.services.commands.times import (
     MOST_TIMES_UNASKED,
     days_of_the_span_said,
     days_of_the_week_said,
+    vague_times,
 )
 from bot.services.commands.vague_days import (
     MOST_DAY_BUTTONS,
@@ -2715,6 +2716,8 @@ def ask_about_message(
         "kind": str(cmd.kind),
         "customer": cmd.customer,
         "words": too_many,
+        # mendA32: "et par ganger", "a couple of calls": no number said, asked how many
+        "vague": bool(too_many and vague_times(too_many)),
         "most": MOST_TIMES,
         "times": cmd.times,  # "Ringte Novo 2 ganger": "Record this as 2 calls with Novo?"
         "amount": cmd.amount,
@@ -2728,6 +2731,16 @@ def ask_about_message(
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
+    if not planned and (revised := _the_offer_revised(session, who, cmd, answers)) is not None:
+        # mendA32. "Revised the Tesco proposal, now £52k" asked: the question says what Record
+        # does, "Revise the offer to Tesco from GBP 45,000 to GBP 52,000?" (was "Record this as
+        # an offer …", the revision said only by the confirmation)
+        params["revising"], params["revising_currency"] = revised
+        # Each amount as its confirmation writes it: a krone not the team's by its code (a
+        # Swede's "850 000 SEK" in a NOK team, never a bare "kr"), as win_revision_waiting does
+        params["revising_code"] = any(
+            c in KRONER and c != who.currency for c in (revised[1], cmd.currency or shown)
+        )
     if mate is not None:
         # mendG31: whose win it is to log; "It's Kari's" stores nothing and says so
         params["together"] = mate
@@ -2805,6 +2818,30 @@ def ask_about_message(
         now=now,
         asked_about=message_ref,
     )
+
+
+def _the_offer_revised(
+    session: Session, who: Who, cmd: LogCommand, answers: Answers
+) -> tuple[Decimal, str] | None:
+    """mendA32. The amount and currency of the author's one open offer to the customer that an
+    offer asked about would revise when recorded (recording.apply: an offer on a lead with an
+    offer out is its revision); None when it would not (no such offer, its words say a deal of
+    its own, or two offers out: which one is asked at Record)."""
+    if cmd.kind is not ActivityKind.OFFER or cmd.amount is None or answers.separate:
+        return None
+    if who.seller_id is None or not cmd.customer:
+        return None
+    customer = repo.customer_by_key(session, who.workspace_id, customer_key(cmd.customer))
+    if customer is None:
+        return None
+    offers = [
+        lead
+        for lead in repo.open_lead_rows(session, who.workspace_id, customer.id)
+        if lead.owner_id == who.seller_id and lead.offer_amount is not None
+    ]
+    if len(offers) != 1:
+        return None
+    return offers[0].offer_amount, offers[0].currency
 
 
 def _won_with(session: Session, who: Who, said: str | None) -> str | None:

@@ -912,6 +912,15 @@ TALK_ORDINALS = frozenset({
 FIRST_TALK = frozenset({"forste", "first", "forsta", "1st", "1:a", "1:e"})
 
 
+def count_words(low: int, high: int) -> tuple[str, ...]:
+    """mendA32. The number words of count_said from `low` to `high`, as typed (folded, and the
+    three with a letter folding changes: "två", "åtte", "åtta"), longest first: the count of a
+    talk written in words ("tre samtal", "three calls") is read where digits are, by this table."""
+    folded = {word for word, n in _NUMBER_WORDS.items() if low <= n <= high}
+    typed = {word for word in ("två", "åtte", "åtta") if fold(word) in folded}
+    return tuple(sorted(folded | typed, key=lambda w: (-len(w), w)))
+
+
 def count_said(word: str) -> int | None:
     """A count written as digits or a number word ("2", "to", "två", "two", "tolv", "tjugo"),
     folded; None. The one place number words are read as counts (talk counts, contract terms,

@@ -19,7 +19,10 @@ LARS, KARI = "U0LARS", "U0KARI"
 CHANNEL = "C0SALES"
 TUESDAY = datetime(2026, 12, 1, 13, 0, tzinfo=UTC)  # 14:00 in Stockholm
 OFFER = "Offerten till Essity är ute, 2,4 Mkr"
-REVISED = "Essity har fått reviderad offert – nu 2,1 mkr efter förhandling"
+# A revision asked (a weak offer noun after its customer, no verb). mendA32: was "… fått reviderad
+# offert – nu 2,1 mkr …", which a revision word and its amount now make sure, as "Reviderad offert
+# till Essity, nu 2,1 mkr" always was; the open offer makes this one a revision all the same.
+REVISED = "Essity har fått offert – nu 2,1 mkr efter förhandling"
 WON = "Affären med Essity är klar! Påskrivet idag"
 _CLOCK: list = []  # the test's clock (the fixture's)
 

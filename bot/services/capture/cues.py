@@ -19,7 +19,7 @@ from bot.services.capture.message import (
 )
 from bot.services.capture.signals import Hit, Name, entries
 from bot.services.commands.words import TEMPERATURES
-from bot.services.dates import TALK_ORDINALS, fold
+from bot.services.dates import TALK_ORDINALS, count_said, fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
 # SEND_VERBS that say an offer out was changed to a new amount (lexicon.REVISED_TO, folded)
@@ -174,19 +174,49 @@ def _amount_corrected(m: Message) -> list[Cue]:
     return []
 
 
-_COUNTS = {
-    **{str(n): n for n in range(2, 10)},
-    **dict.fromkeys(("to", "tva", "two"), 2),
-    **dict.fromkeys(("tre", "three"), 3),
-    **dict.fromkeys(("fire", "fyra", "four"), 4),
-    **dict.fromkeys(("fem", "five"), 5),
-}
+# mendA32. How many, said first: dates.count_said's digits and words, two to ten ("2", "to", "tre",
+# "sju", "ten"), one table with the commands' and the talk counts' (was a list of its own, two to
+# five in words).
+_MOST_COUNTED_FIRST = 10
+
+
+def _count_of(word: str) -> int:
+    n = count_said(word) or 0
+    return n if 2 <= n <= _MOST_COUNTED_FIRST else 0
+
+
+# mendA32. A revision said of the offer noun it stands by ("Revised the Tesco proposal", "Tesco
+# quote updated", "Revidert Tine-tilbudet", "Uppdaterad offert", "justerad offert"), folded: the
+# words of deal_words' revision reading.
+_REVISED = {
+    "revised", "updated", "revidert", "reviderte", "revideret", "reviderede", "reviderat",
+    "reviderad", "reviderade", "oppdatert", "oppdaterte", "uppdaterat", "uppdaterad",
+    "uppdaterade", "opdateret", "opdaterede", "adjusted", "justert", "justerte", "justerad",
+    "justerade", "justerat", "justeret", "justerede",
+}  # fmt: skip
+
+
+def _revised_with_its_amount(m: Message, h: Hit) -> bool:
+    """mendA32. A revision word before the offer noun in its sentence (at most its customer's
+    name and an article between) or right after it, and an amount in that sentence."""
+    sentence = m.sentence(h.start)
+    if not any(m.sentence(i) == sentence for i in m.money_words):
+        return False
+    if h.end < len(m.tokens) and m.tokens[h.end].folded in _REVISED:
+        return True  # "Tesco proposal revised, now £52k"
+    for i in range(h.start - 1, max(h.start - 6, -1), -1):
+        t = m.tokens[i]
+        if t.sentence != sentence:
+            return False
+        if t.folded in _REVISED:
+            return True
+    return False
 
 
 def _count_before(m: Message, start: int) -> int:
     """ "2 calls today", "Två samtal idag", "3 møter i dag": how many, said first in the
     sentence before a meeting or call noun; 0 when none is."""
-    if start == 0 or m.tokens[start - 1].folded not in _COUNTS:
+    if start == 0 or not _count_of(m.tokens[start - 1].folded):
         return 0
     before = m.tokens[start - 2] if start > 1 else None
     if (
@@ -197,7 +227,7 @@ def _count_before(m: Message, start: int) -> int:
         and not _booked_opening(m, start - 1)
     ):
         return 0  # "Møte med de to fra Yara": not a count opening the sentence (or a heading's)
-    return _COUNTS[m.tokens[start - 1].folded]
+    return _count_of(m.tokens[start - 1].folded)
 
 
 # "tredje mötet med Volvo idag", "andre møtet med Kiwi", "3. mødet med Netto", "2:a mötet": the
@@ -736,6 +766,13 @@ def _cues(m: Message) -> list[Cue]:
             titled = (_titled(m, h.start) or (_heads(m, h.start) and h.end in starts)) and any(
                 i in m.money_words for i in range(h.end, min(h.end + 6, len(m.tokens)))
             )
+            if _revised_with_its_amount(m, h):
+                # mendA32. "Revised the Tesco proposal, now £52k", "Revidert Tine-tilbudet, nå
+                # 1,4 mill": a revision word on the noun and the new amount say the offer went
+                # out as "sent" does (was asked in the shape "the Tesco proposal", sure in "tilbud
+                # til Carlsberg": the same revision, one rule)
+                cues.append(Cue(offer, True, h.start, h.end, f"{h.phrase}+revised", verbless=True))
+                continue
             cues.append(Cue(offer, linked or titled, h.start, h.end, h.phrase, verbless=True))
     if not offer_nouns:
         # "Boots: revised to £38k", "Orkla: nedjustert til 950k": a revision's words and its

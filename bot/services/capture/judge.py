@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -168,9 +168,10 @@ def _won_together(m: Message, cue: Cue, customer: str | None) -> str | None:
     sentence = m.sentence(cue.start)
     known = {i for n in m.known for i in range(n.start, n.end)}
 
-    def colleague(i: int) -> bool:
+    def colleague(i: int, next_sentence: bool = False) -> bool:
         t = tokens[i]
-        if not t.is_word or i in known or i in cue.words or m.sentence(i) != sentence:
+        sentences = (sentence, sentence + 1) if next_sentence else (sentence,)
+        if not t.is_word or i in known or i in cue.words or m.sentence(i) not in sentences:
             return False
         if t.folded == "@person":
             return True
@@ -190,6 +191,8 @@ def _won_together(m: Message, cue: Cue, customer: str | None) -> str | None:
             return tokens[i + 2].text  # "Jag och Kari vann Telenor"
         if tokens[i + 2].folded in _I and colleague(i):
             return tokens[i].text  # "Lars og jeg vant Kiwi"
+    if (mate := _the_pair_after(m, cue, colleague)) is not None:
+        return mate
     named = [n.end for n in (*m.known, *m.guessed) if n.start > first and n.display == customer]
     after = min(named, default=max(cue.words) + 1)
     for i in range(after, len(tokens) - 1):
@@ -197,6 +200,47 @@ def _won_together(m: Message, cue: Cue, customer: str | None) -> str | None:
             break
         if tokens[i].folded in _WITH_ONLY and colleague(i + 1):
             return tokens[i + 1].text  # "closed Boots with Mette"
+    return None
+
+
+# mendA32. Words that say the pair won it together, beside it ("sammen", "tillsammans", "together")
+_TOGETHER = {"sammen", "tillsammans", "together", "tilsammen", "sammans"}
+
+
+def _the_pair_after(m: Message, cue: Cue, colleague: Callable[[int, bool], bool]) -> str | None:
+    """mendA32. The colleague of "Kari og jeg", "Kari och jag", "me and Alex", "jeg og Lars" told
+    after the win ("Vi vann Orkla tillsammans, Kari och jag! 750 tkr", "We closed Tesco together,
+    me and Alex", "Orkla vunnet – Kari og jeg sammen 🎉", "Vunnet Orkla, 750k – jeg og Lars"): in
+    the win's sentence or the one right after it, the pair ending its sentence (nothing after it
+    but "sammen"/"together", an amount, punctuation or emoji). A pair that goes on to do
+    something else ("…, Kari og jeg skal feire i kveld") is no winner: None."""
+    tokens = m.tokens
+    sentence = m.sentence(cue.start)
+    last = max(cue.words)
+    for i in range(last + 1, len(tokens) - 2):
+        if m.sentence(i) not in (sentence, sentence + 1) or m.sentence(i + 2) != m.sentence(i):
+            continue
+        if tokens[i + 1].folded not in _AND_ONLY:
+            continue
+        if tokens[i].folded in _I and colleague(i + 2, True):
+            mate = i + 2
+        elif tokens[i + 2].folded in _I and colleague(i, True):
+            mate = i
+        else:
+            continue
+        own = {t.folded for t in tokens if t.sentence == tokens[i].sentence}
+        if m.sentence(i) != sentence and not _TOGETHER & own:
+            continue  # "Vant Tine! Kari og jeg feirer": the next sentence, with no "sammen"
+        rest = [
+            j
+            for j in range(i + 3, len(tokens))
+            if tokens[j].sentence == tokens[i].sentence
+            and tokens[j].text[:1].isalnum()
+            and tokens[j].folded not in _TOGETHER
+            and j not in m.money_words
+        ]
+        if not rest:
+            return tokens[mate].text
     return None
 
 

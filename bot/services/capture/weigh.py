@@ -57,7 +57,7 @@ from bot.services.capture.message import (
 from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
-from bot.services.commands.times import MOST_TIMES, said_times
+from bot.services.commands.times import MOST_TIMES, said_times, vague_times
 from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
@@ -537,6 +537,18 @@ def _recognised(
             if found.outcome is Outcome.SURE:
                 found = _as_likely(found, "times-said")
             found = _counted_on_its_own(anchored.text, found, times.count, times.said)
+    elif (
+        found.outcome is not Outcome.NOTHING
+        and found.kind in _TALK_KINDS
+        and found.also is None
+        and not found.planned
+        and found.times == 1
+        and (some := vague_times(anchored.text)) is not None
+    ):
+        # mendA32. "Ringte Tine et par ganger i dag", "Called Boots a couple of times today":
+        # how many is not said; asked (its words shown, Record stores one with them as its
+        # note), never one stored unasked as if one were said
+        found = replace(_as_likely(found, "count-vague"), times_said=some)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")

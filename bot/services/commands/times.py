@@ -8,7 +8,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.services.dates import DATE_WORDS, MONTHS, WEEK_NUMBER, count_said, fold, weekday_index
+from bot.services.dates import (
+    DATE_WORDS,
+    MONTHS,
+    WEEK_NUMBER,
+    count_said,
+    count_words,
+    fold,
+    weekday_index,
+)
 
 # "2 ggr", Swedish and Norwegian shorthand for "gånger" / "ganger" (session 25)
 _TIMES = r"(?:ganger|gange|gånger|gangar|gonger|gongar|gangen|times|ggr)"
@@ -18,12 +26,21 @@ _TALKS = (
 )
 # Digits, or a word that dates.count_said reads as a number ("to", "två", "tre", "two").
 _NUMBER = r"(?:\d{1,2}|[^\W\d_]+)"
+# mendA32. A count in words before a talk's noun ("Ringde Scania idag, tre samtal", "Three calls
+# with Boots today", "fem møter"): dates.count_said's words from two to twenty, read as the digits
+# before the noun are ("3 samtal"; was one call stored unasked, the count dropped).
+_WORDED = count_words(2, 20)
+_WORD_TALK = rf"(?P<w>{'|'.join(_WORDED)})\s+{_TALKS}"
+# A number word that is another word before these nouns: "went to meetings", "har ni möten?"
+# (Swedish "ni", you), never a count.
+_NOT_A_COUNT_BEFORE = {"to": ("calls", "meetings", "visits"), "ni": ("möten", "moten")}
 _COUNT = re.compile(
     r"(?<![\w-])(?:"
     rf"(?P<n>{_NUMBER})\s+{_TIMES}"
     rf"|(?P<d>\d{{1,2}})(?:\s*{_TALKS}|\s+st\.?(?=\s|$|[,;.!]))"
     r"|(?P<twice>twice|thrice)"
     r"|[x×](?P<xd>\d{1,2})|(?P<dx>\d{1,2})[x×]"
+    rf"|{_WORD_TALK}"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -92,6 +109,12 @@ DIGIT_COMPANIONS = (
 )  # fmt: skip
 
 
+# mendA32. The form in words, looked for on its own where a talk's noun is typed (a head with no
+# noun has no such count); tests/unit/test_reader_cuts30.py proves _COUNT's word form is this.
+_WORD_COUNT = re.compile(rf"(?<![\w-])(?:{_WORD_TALK})(?![\w-])", re.IGNORECASE)
+_TALK_COMPANIONS = tuple(w for w in DIGIT_COMPANIONS if w not in ("x", "\u00d7", "st"))
+
+
 def _may_count(text: str, head: int) -> bool:
     """False: _COUNT finds nothing that ends by `head`, known without scanning for it."""
     said = text[:head]
@@ -100,9 +123,19 @@ def _may_count(text: str, head: int) -> bool:
     folded = said.casefold()
     if any(word in folded for word in COUNT_WORDS):
         return True
-    return _DIGIT.search(text, 0, head) is not None and any(
-        word in folded for word in DIGIT_COMPANIONS
-    )
+    if not any(word in folded for word in DIGIT_COMPANIONS):
+        return False
+    if _DIGIT.search(text, 0, head) is not None:
+        return True
+    return any(word in folded for word in _TALK_COMPANIONS) and _WORD_COUNT.search(said) is not None
+
+
+def _a_word_of_another_kind(match: re.Match[str]) -> bool:
+    """ "went to meetings", "har ni möten": a number word that is another word before its noun."""
+    if match["w"] is None:
+        return False
+    nouns = _NOT_A_COUNT_BEFORE.get(match["w"].casefold(), ())
+    return match.group(0).split()[-1].casefold() in nouns
 
 
 def said_times(text: str) -> Times | None:
@@ -118,6 +151,7 @@ def said_times(text: str) -> Times | None:
             for match in _COUNT.finditer(text)
             if match.end() <= head
             and (match["n"] is None or count_said(fold(match["n"])) is not None)
+            and not _a_word_of_another_kind(match)
             and _word_before(text, match.start()) not in _WEEK_WORDS  # "uke 4x": a week
             and _ends_its_talk(text, match.end())
         ),
@@ -128,7 +162,7 @@ def said_times(text: str) -> Times | None:
     if found["twice"]:
         count = 2 if found["twice"].lower() == "twice" else 3
     else:
-        said = found["n"] or found["d"] or found["xd"] or found["dx"]
+        said = found["n"] or found["d"] or found["xd"] or found["dx"] or found["w"]
         count = count_said(fold(said)) or 0
     if count < 2:
         return None
@@ -139,6 +173,27 @@ def said_times(text: str) -> Times | None:
     rest = f"{text[: found.start()].rstrip()}{joint}{after.lstrip()}"
     rest = re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip()
     return Times(count=count, said=found.group(0), rest=rest)
+
+
+# mendA32. A talk said some times without a number ("et par ganger", "ett par samtal", "a couple
+# of calls", "a few times", "noen ganger", "flere møter"): how many is not said, so it is asked,
+# never stored as one unsaid (count_said reads these words as no count: dates.py).
+_SOME = (
+    r"(?:et|ett|ei|a)\s+par|par|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|noen|nokre|nogle|"
+    r"några|flere|flera|several"
+)
+_VAGUE = re.compile(
+    rf"(?<![\w-])(?:{_SOME})\s+(?:{_TIMES}|{_TALKS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def vague_times(text: str) -> str | None:
+    """The words of a talk's count said without a number ("et par ganger", "a couple of calls"),
+    as typed, before any "--" note; None when there are none."""
+    head = text.split("--", 1)[0]
+    found = _VAGUE.search(head)
+    return found.group(0) if found is not None else None
 
 
 # A count is stored as that many records, each its own row (the KPI counts N, the export shows
