@@ -2635,6 +2635,10 @@ def ask_about_message(
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
+    if cmd.kind is ActivityKind.CALL and cmd.note:
+        # heldmsg32. "Didn't reach Tesco, left a voicemail": an unanswered call is asked as a
+        # call (the lead, session 31), its words shown as the note it will be stored with
+        params["call_note"] = cmd.note
     if mate is not None:
         # mendG31: whose win it is to log; "It's Kari's" stores nothing and says so
         params["together"] = mate

@@ -640,6 +640,17 @@ def _a_name_at(m: Message, i: int) -> bool:
 # heldmsg31. Right after a loss's words, the news is not yet in ("ingen napp ennå", "inget napp
 # än", "intet bid endnu", "no luck yet", "ingen avtale foreløpig")
 YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills"}
+_FROM = {"fra", "fran", "from"}
+
+
+def _awaited(m: Message, h: Hit) -> bool:
+    """heldmsg32. "No answer from X" with "yet" or an offer in its sentence ("Ingen svar fra
+    Maersk endnu", "No answer from Boots on the quote"): their reply is awaited, no call tried
+    ("No answer from Boots", "Fikk ikke svar fra Telenor" alone: an unanswered call, asked)."""
+    sentence = m.sentence(h.start)
+    return any(
+        t.sentence == sentence and t.folded in YET for t in m.tokens[h.end :]
+    ) or any(m.sentence(o.start) == sentence for o in m.of("OFFER_NOUNS"))
 
 
 def _cues(m: Message) -> list[Cue]:
@@ -842,6 +853,8 @@ def _cues(m: Message) -> list[Cue]:
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
     for h in m.of("CALL_VERBS"):
+        if h.phrase.split()[-1] in _FROM and _awaited(m, h):
+            continue  # heldmsg32. "Ingen svar fra Maersk endnu": their reply awaited, no call
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("FOLLOW_UPS"):
         if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):

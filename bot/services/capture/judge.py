@@ -49,6 +49,7 @@ from bot.services.capture.message import (
     Outcome,
     Recognition,
     _in_sentence,
+    _same_as_cue,
     their_day_ahead,
 )
 from bot.services.capture.objects import (
@@ -206,19 +207,29 @@ def _no_answer_said(m: Message, cue: Cue) -> str | None:
     call's own ("uten svar"). None when no such words are in the call's sentence."""
     sentence = m.sentence(cue.start)
     for h in m.of("NEGATIONS"):
-        if m.sentence(h.start) != sentence:
-            continue
+        if m.sentence(h.start) != sentence or _same_as_cue(h, cue):
+            continue  # heldmsg32: "Didn't reach Tesco, left a voicemail": the words after it
         clause = m.clause(h.start)
         start = h.start
         if clause not in {m.clause(i) for i in cue.words}:
             while start > 0 and m.clause(start - 1) == clause and m.tokens[start - 1].is_word:
                 start -= 1
         end = h.end
-        while end < len(m.tokens) and m.clause(end) == clause and m.tokens[end].is_word:
+        while (
+            end < len(m.tokens)
+            and m.clause(end) == clause
+            and m.tokens[end].is_word
+            and end not in m.date_words  # "utan svar idag": the day is the call's
+        ):
             end += 1
         said = " ".join(t.text for t in m.tokens[start:end]).strip()
         if said:
             return said
+    # heldmsg32. "Fikk ikke tak i Orkla", "Couldn't get hold of Boots": the call's own words
+    # say it (as typed, without the customer)
+    if any(_same_as_cue(h, cue) for h in m.of("NEGATIONS")):
+        said = " ".join(m.tokens[i].text for i in sorted(cue.words)).strip()
+        return said[:1].lower() + said[1:] if said[1:2].islower() else said or None
     return None
 
 

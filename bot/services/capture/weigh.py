@@ -1751,16 +1751,19 @@ _ONLY = {"bare", "kun", "bara", "endast", "only", "just"}
 _ANSWERED = {
     "svarte", "svarade", "svarede", "svart", "answered", "picked", "tok", "tog",
 }  # fmt: skip
+_PICKED = {"picked", "tok", "tog"}  # "picked up", "tok telefonen": the word after is theirs
 
 
 def _only_they_answered(text: str, found: Recognition) -> Recognition:
     """ "Ringerunde i dag: Kiwi, Rema, Joker – bare Kiwi svarte": of the customers called, only
-    the one named as answering was a call (an unanswered call counts nothing); the others'
-    calls are dropped from the chain, never asked."""
+    the one named as answering had the talk; the others' calls went unanswered, and an
+    unanswered call is asked as a call (the lead's decision, session 31): each asked with the
+    words that say so its note ("bare Kiwi svarte"; heldmsg32, was: dropped from the chain
+    unasked)."""
     if found.also is None:
         return found
     tokens = signals.tokenise(signals.clean(text))
-    answered = None
+    answered, said = None, ""
     for i, t in enumerate(tokens[:-2]):
         if t.folded in _ONLY and tokens[i + 1].is_word:
             k = i + 1
@@ -1768,6 +1771,10 @@ def _only_they_answered(text: str, found: Recognition) -> Recognition:
                 k += 1
             if k < len(tokens) and tokens[k].folded in _ANSWERED and k > i + 1:
                 answered = customer_key(" ".join(x.text for x in tokens[i + 1 : k]))
+                end = k + 1
+                if tokens[k].folded in _PICKED and end < len(tokens) and tokens[end].is_word:
+                    end += 1  # "only Boots picked up"
+                said = " ".join(x.text for x in tokens[i:end])
                 break
     if not answered:
         return found
@@ -1779,15 +1786,16 @@ def _only_they_answered(text: str, found: Recognition) -> Recognition:
     keys = {customer_key(c.customer or "") for c in chain}
     if answered not in keys:
         return found
-    kept = [
-        c
-        for c in chain
-        if c.kind is not ActivityKind.CALL or customer_key(c.customer or "") == answered
+    tried = [
+        c.kind is ActivityKind.CALL and customer_key(c.customer or "") != answered for c in chain
     ]
-    if not kept or len(kept) == len(chain):
+    if all(tried) or not any(tried):
         return found
     out: Recognition | None = None
-    for c in reversed(kept):
+    for c, unanswered in reversed(list(zip(chain, tried, strict=True))):
+        if unanswered:
+            why = (*c.reasons, "no-answer")
+            c = replace(c, outcome=Outcome.LIKELY, reason=c.reason or said, reasons=why)
         out = replace(c, also=out)
     return out if out is not None else found
 
@@ -4329,9 +4337,13 @@ def _twice(
     first_day, second_day = sorted(pair)
     if unanswered in (first_day, second_day):
         # "Ringde Volvo mån + tis, ingen svar på tisdagen": Tuesday's try had no answer, and
-        # an unanswered call is no call (the corpus' convention): Monday's call alone
-        kept = second_day if unanswered == first_day else first_day
-        return replace(held, when=kept, reasons=(*held.reasons, "twice", "one-unanswered"))
+        # an unanswered call is asked as a call (the lead's decision, session 31; heldmsg32,
+        # was Monday's call alone, stored unasked): both asked, the no-answer words the note
+        held = replace(
+            held,
+            reason=held.reason or _unanswered_words(m, cue),
+            reasons=(*held.reasons, "one-unanswered"),
+        )
     # readers25: one question for both ("Log 2 calls with Tine: Mon 30 Nov and Wed 2 Dec"), one
     # click storing each on its day, as /logcall's "2 ganger mandag og onsdag" (was the first
     # recorded and the second asked on its own: two answers for one message)
@@ -4435,6 +4447,17 @@ def _unanswered_day(m: Message, cue: Cue, days: list[signals.When]) -> date | No
             said = [d.day for d in days if m.clause(d.start) == clause]
             if len(said) == 1:
                 return said[0]
+    return None
+
+
+def _unanswered_words(m: Message, cue: Cue) -> str | None:
+    """The clause that says one day's call got no answer, as typed ("ingen svar på
+    tisdagen")."""
+    for h in m.of("NEGATIONS"):
+        if blocks.one_days_no_answer(m, h, cue):
+            clause = m.clause(h.start)
+            words = [t.text for t in m.tokens if t.clause == clause and t.is_word]
+            return " ".join(words) or None
     return None
 
 
