@@ -343,7 +343,15 @@ def in_message(
         )
         if said is not None:
             claimed[start] = (said, due)
-    return claimed
+    # heldmsg32. "… innen fredag så jeg sender det på torsdag": a phrase that claims the day
+    # after it ("sender … torsdag") is not also the step of the day before it ("fredag så jeg
+    # sender"), which is theirs
+    verb_first = {(s.start, s.end) for at, (s, _) in claimed.items() if s.start < at}
+    return {
+        at: (s, due)
+        for at, (s, due) in claimed.items()
+        if s.start < at or (s.start, s.end) not in verb_first
+    }
 
 
 # Words around a month that leave it a month ("i januar", "neste måned", "next month").

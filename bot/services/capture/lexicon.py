@@ -978,7 +978,9 @@ correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops |
 skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |
 should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
 mitt fel | min feil | my bad | min fejl | make that | or rather | eller rettere sagt |
-eller snarare | nei vent | nej vänta | nej vent | no wait
+eller snarare | nei vent | nej vänta | nej vent | no wait |
+skulle varit | skulle ha varit | skulle ha vært | skulle ha vore | skulle have været |
+skulle ha været | should've been | shouldve been | should of been | should have said
 """
 
 # Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is

@@ -98,12 +98,14 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
+    text = _run_on_punctuated(text)  # "… det gikk bra de vil ha tilbud …": "…, det gikk bra, de …"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -150,6 +152,31 @@ def recognise(
     found = _names_as_written(found)
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+# heldmsg32. A voice-dictated run-on, no stop or comma in it ("hadde møte med Yara i dag det gikk
+# veldig bra de vil ha tilbud innen fredag så jeg sender det på torsdag", "just had a meeting with
+# Vodafone they want a proposal by friday so ill send it over thursday"): a comma before the words
+# that open a clause of their own (how it went, the customer's wish, the author's step), as a
+# typing seller writes it
+_RUN_ON_OPENERS = re.compile(
+    r"\s+(?=(?:(?:det|it|de|dom|dei|they|they'?re|theyre|men|but)\s+"
+    r"(?:gikk|gick|gik|went|was|var|vil|vill|ville|want|wants|wanted|are|er|är)|"
+    r"(?:jeg|jag|i|ill|i'?ll|we|vi)\s+(?:sender|skickar|send|will|skal|ska|følger|följer|"
+    r"ringer|ringar|call))\b)",
+    re.IGNORECASE,
+)
+_RUN_ON_MIN_WORDS = 10
+
+
+def _run_on_punctuated(text: str) -> str:
+    if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", text):
+        return text
+    return _RUN_ON_OPENERS.sub(", ", text)
+
+
+# heldmsg32. "week commencing", "week beginning", "week starting" before a date: "w/c"
+_WEEK_COMMENCING = re.compile(r"(?<!\w)week\s+(?:commencing|beginning|starting)(?!\w)", re.I)
 
 
 def _romjul_asked(text: str, found: Recognition, today: date) -> Recognition:
