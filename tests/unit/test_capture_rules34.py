@@ -184,3 +184,22 @@ def test_a_week_commencing_a_bank_holiday_is_its_first_working_day_where_the_tea
         krone=krone,
     )
     assert _step(found) == due
+
+
+# -- 7. "ny kontakt" with its day: contacting them again is the step ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Møte med Tine i dag, ny kontakt om 2 uker", TUE + timedelta(weeks=2)),
+        ("Møte med Tine i dag, ny kontakt uke 11", MON_13),
+        ("Möte med Volvo idag, ny kontakt om tre veckor", TUE + timedelta(weeks=3)),
+        ("Møde med Arla i dag, tager ny kontakt om 14 dage", TUE + timedelta(days=14)),
+    ],
+)
+def test_new_contact_with_a_day_is_the_step(text: str, due: date) -> None:
+    # was: no step ("ny kontakt" is no verb of a follow-up)
+    assert _step(_read(text)) == due
+
+
+def test_a_new_contact_person_got_is_no_step() -> None:
+    assert _step(_read("Møte med Tine i dag, fikk ny kontakt i dag")) is None

@@ -1698,6 +1698,7 @@ def _off_where_said(m: Message, d: signals.When, krone: str) -> bool:
     words = {m.tokens[i].folded for i in range(d.start, d.end)}
     if d.week and d.start > 0 and m.tokens[d.start - 1].folded in _WEEK_OF:
         words = {"week"}  # heldmsg32. "w/c 28th May": a week said, its date only names it
+    elif d.week:  # "uke 17", "v. 17", "w17": the week's number is no word
         words = {w for w in words if not re.fullmatch(r"[0-9]{1,2}", w)}
         words = {_WEEK_WORD_ALONE.get(re.sub(r"[.0-9]", "", w), w) for w in words}
     if not words <= _NORDIC_DAY_WORDS | _ENGLISH_DAY_WORDS | _BESIDE_A_DAY_WORD:
