@@ -125,9 +125,7 @@ def test_a_deadline_alone_stays_the_step() -> None:
         ("Rettelse: tilbudet til Tine i går skulle ha vært 450k, ikke 540k", "Tine", 450_000),
     ],
 )
-def test_a_correction_said_should_have_been_is_asked(
-    text: str, customer: str, amount: int
-) -> None:
+def test_a_correction_said_should_have_been_is_asked(text: str, customer: str, amount: int) -> None:
     # was: nothing ("skulle" read as a plan, "should've" as a hedge)
     found = _read(text)
     assert (found.outcome, found.kind, found.customer, found.amount) == (

@@ -648,9 +648,9 @@ def _awaited(m: Message, h: Hit) -> bool:
     Maersk endnu", "No answer from Boots on the quote"): their reply is awaited, no call tried
     ("No answer from Boots", "Fikk ikke svar fra Telenor" alone: an unanswered call, asked)."""
     sentence = m.sentence(h.start)
-    return any(
-        t.sentence == sentence and t.folded in YET for t in m.tokens[h.end :]
-    ) or any(m.sentence(o.start) == sentence for o in m.of("OFFER_NOUNS"))
+    return any(t.sentence == sentence and t.folded in YET for t in m.tokens[h.end :]) or any(
+        m.sentence(o.start) == sentence for o in m.of("OFFER_NOUNS")
+    )
 
 
 def _cues(m: Message) -> list[Cue]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.domain import ActivityKind, Temperature
+from bot.errors import UserError
 from bot.services import follow_up as follow_ups
 from bot.services.amounts import VAT_WORDS, in_scale_of, number_words, other_currency
 from bot.services.capture import signals
@@ -61,7 +62,6 @@ from bot.services.capture.objects import (
 )
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
-from bot.errors import UserError
 from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
@@ -73,11 +73,11 @@ from bot.services.dates import (
     MAX_PAST_DAYS,
     MONTHS,
     count_said,
-    parse_date,
     easter_sunday,
     fold,
     is_weekday,
     names_a_period_end,
+    parse_date,
     time_suffix,
 )
 from bot.services.public_holidays import a_day_off_in, off_by_custom_in
@@ -857,7 +857,12 @@ def _judge_said(
         # mendB30. "Offert till Volvo 1,2–1,5 mkr": the offer noun and its amount as a range,
         # asked as an offer without a verb is (which end, on its button; was nothing)
         return result(Outcome.LIKELY, "amount-range")
-    if cue.verbless and not complete and kind is ActivityKind.OFFER and _a_bare_number_after(m, name):
+    if (
+        cue.verbless
+        and not complete
+        and kind is ActivityKind.OFFER
+        and _a_bare_number_after(m, name)
+    ):
         # heldmsg32. "tilbud Schibsted 850", "quote Boots 850": a number with no unit after the
         # customer, nothing after it: an offer's amount the author knows, its size unsaid (850
         # or 850 000?); asked, the amount to fill in, never guessed (was nothing)
@@ -1936,6 +1941,7 @@ def _a_deadline_before_our_day(m: Message, day: signals.When, ahead: list[signal
     """heldmsg32. "de vil ha tilbud innen fredag så jeg sender det på torsdag", "they want a
     proposal by friday so ill send it over thursday": the day after a deadline word is theirs,
     the later day of the same sentence with none the author's step."""
+
     def a_deadline(d: signals.When) -> bool:
         return any(m.tokens[i].folded in DEADLINE_WORDS for i in range(max(d.start - 1, 0), d.end))
 
@@ -2023,9 +2029,7 @@ _NEXT_STEP_WORDS = {"next step", "neste steg", "nasta steg", "naeste skridt", "n
 _BEFORE_ITS_DAY = {":", "-", "–", "is", "er", "ar", "=", "on", "pa", "w/c", "wc", "w/b", "i"}
 
 
-def _next_step_day(
-    m: Message, cue: Cue, ahead: list[signals.When], today: date
-) -> date | None:
+def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
     """The day a "next step" said beside a held meeting or call names, right after it (a
     separator at most between), nothing after the day in its clause but a time; or None."""
     own = {m.tokens[i].clause for i in cue.words}
