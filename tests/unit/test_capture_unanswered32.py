@@ -75,6 +75,9 @@ def test_a_count_of_tries_without_a_call_verb_is_that_many() -> None:
         "Ringte ikke Orkla i dag",  # no call made
         "Har ikke ringt Orkla ennå",
         "Fikk ikke møte med Orkla denne uka",  # no meeting got, no call said
+        "Didn't reach agreement with Tesco today",  # what was not reached is no customer
+        "Nådde ikke målet med Orkla denne måneden",
+        "Couldn't reach a deal with Boots",
     ],
 )
 def test_a_reply_awaited_or_a_call_not_made_is_no_call(text: str) -> None:
