@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
@@ -121,6 +121,11 @@ def _second_problems(row: dict[str, Any], found: Recognition) -> list[str]:
         while second is not None and second.planned and "to-come-in-a-list" in second.reasons:
             second = second.also
         return [] if second is None else [f"a second record not said: {second.kind}"]
+    if second is None and found.times > 1 and len(row["also"]) == 1:
+        # heldmsg32. "Rang Argos twice this morning, no joy": the same talk twice is one
+        # question that stores `times` records (readers25), the file's second record of the same
+        # kind and customer
+        second = replace(found, times=1, also=None)
     if second is None:
         return ["second record missed"]
     want = row["also"][0]

@@ -2741,6 +2741,10 @@ def ask_about_message(
         params["revising_code"] = any(
             c in KRONER and c != who.currency for c in (revised[1], cmd.currency or shown)
         )
+    if cmd.kind is ActivityKind.CALL and cmd.note:
+        # heldmsg32. "Didn't reach Tesco, left a voicemail": an unanswered call is asked as a
+        # call (the lead, session 31), its words shown as the note it will be stored with
+        params["call_note"] = cmd.note
     if mate is not None:
         # mendG31: whose win it is to log; "It's Kari's" stores nothing and says so
         params["together"] = mate

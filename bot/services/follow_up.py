@@ -36,6 +36,7 @@ OURS = _phrases(
     purr | purre på | purrer på | sjekke | sjekker | sjekk | sjekke inn | sjekker inn |
     sjekke med | sjekker med | høre med | hører med | hør med | kontakte | kontakter |
     ta kontakt | tar kontakt | ta kontakt med | tar kontakt med | sende | sender | mase |
+    ny kontakt | ny kontakt med | ta ny kontakt | tar ny kontakt | ny kontakt med dem |
     maser | mase på | maser på | ringe tilbake | ringer tilbake | ring tilbake | ta en prat |
     tar en prat | ta en ny prat | tar en ny prat | ta en ny samtale | tar en ny samtale |
     ta en ny snakk | tar en ny snakk | minne dem på | minner dem på | mase litt | lodde | lodder | følge dem opp |
@@ -50,6 +51,7 @@ OURS = _phrases(
     følge op | følger op | følg op | følge dem op | følger dem op | følger op på | rykke |
     rykker | ryk | rykke for | rykker for | rykke dem | rykker dem | høre | hører | hør |
     tjekke | tjekker | tjek | tjekke ind | tjekker ind | kontakte | kontakter | tage kontakt |
+    tage ny kontakt | tager ny kontakt | ny kontakt igen |
     tager kontakt | ringe tilbage | ringer tilbage | ring tilbage | sende | sender | minde |
     minder | prikke | prikker | tage en ny snak | tager en ny snak | tage en snak |
     tager en snak | tar en ny snak |
@@ -162,6 +164,10 @@ _STEP_BEFORE = {
 }
 
 
+# Got, before "ny kontakt": a new person to talk to, not contact again
+_GOT = {fold(w) for w in "fikk fick fik fått fatt fået har got have has".split()}
+
+
 def _looks_back(words: Sequence[str], end: int) -> bool:
     """The first word after the phrase, past its little words, names a day gone."""
     for word in words[end : end + MAX_BETWEEN + 1]:
@@ -229,6 +235,8 @@ def phrase_at(
             continue
         if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
             return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
+        if ours and phrase[0] == "ny" and i > 0 and words[i - 1] in _GOT:
+            return None  # heldmsg32. "fikk ny kontakt i dag": a new contact person, no step
         if not ours and tuple(words[end : end + 1]) in (("til",), ("till",), ("to",)):
             # (a tuple either way: the commands' words are one, a message's a list)
             if words[end + 1 : end + 2] and words[end + 1] in _INSIDE:
@@ -343,7 +351,15 @@ def in_message(
         )
         if said is not None:
             claimed[start] = (said, due)
-    return claimed
+    # heldmsg32. "… innen fredag så jeg sender det på torsdag": a phrase that claims the day
+    # after it ("sender … torsdag") is not also the step of the day before it ("fredag så jeg
+    # sender"), which is theirs
+    verb_first = {(s.start, s.end) for at, (s, _) in claimed.items() if s.start < at}
+    return {
+        at: (s, due)
+        for at, (s, due) in claimed.items()
+        if s.start < at or (s.start, s.end) not in verb_first
+    }
 
 
 # Words around a month that leave it a month ("i januar", "neste måned", "next month").

@@ -247,11 +247,9 @@ def test_an_abbreviations_dot_keeps_the_currency_after_it(
 
 
 HOLDOUT_8 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout8.yaml")
-_UNANSWERED_31 = (
-    "the lead's decision, session 31 (mendG31): an unanswered call is asked as a call; the file"
-    " reads nothing"
-)
-HOLDOUT_8_LEFT: dict[str, str] = {"Ringede til Pandora, ingen svar": _UNANSWERED_31}
+# "Ringede til Pandora, ingen svar": the lead's decision (session 31, mendG31), an unanswered
+# call is asked as a call; the row corrected to it in session 32 (heldmsg32; was a strict xfail)
+HOLDOUT_8_LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_8, HOLDOUT_8_LEFT))
@@ -2254,7 +2252,7 @@ HOLDOUT_33_LEFT: dict[str, str] = {
     "Met Rentokil today, hot 🔥 follow-up meeting 28/5": "held-out row disputed (the writer says so): a follow-up booked on '28/5', the English spring bank holiday: the file asks it, the day kept. The reader asks a step on a day off only when said by a word ('mandag', 'tomorrow', 'next week': session 28, heldmsg28), a date typed plainly standing as said (the standing decision: what the seller says plainly is stored as said); and the bench reads English with the team's krone (NOK), where an English word's day off counts only when off in the UK and where the team works (holdout 20, 30), and 28 May is a Norwegian working day. Stored sure, p 28 May (lead)",
     "Will call Asda on Tuesday re the renewal 📞": _PLAN_33,
     "Friday wrap 🧵\n1) Tesco – quote £450k sent Wed\n2) Boots – met Thu, warm\n3) Iceland – lost 😞 today": _WRAP_33,
-    "Greencore Ltd – first meeting today, warm. Next step w/c 28th May": "a step named 'Next step' with a week and no action word: the customer is read right since heldmsg31 ('Next step' is no customer Next; was the known 'Next'), but 'next step <day>' / 'neste steg <day>' is no follow-up phrase (bot/services/follow_up.py's OURS, shared with the slash-command parser: heldcmd31's room this session, not touched), so no p; the file's Tue 29 May (w/c 28th May, the spring bank holiday: its first working day) is also disputed by the NOK reading above",
+    "Greencore Ltd – first meeting today, warm. Next step w/c 28th May": "held-out row disputed against a convention: since heldmsg32 'Next step w/c 28th May' is read as the lead's next step on that week's Monday, Mon 28 May (was no step); the file wants Tue 29 May, because 28 May is England's spring bank holiday. The bench reads English with the team's krone (NOK), and an English word's day off counts only where it is off in the UK AND where the team works (holdout 20, 30): 28 May is a Norwegian working day. A Brit's team (GBP) gets Tue 29 May (tests/unit/test_capture_rules34.py). A convention for the lead (lead)",
 }
 
 
@@ -2270,3 +2268,41 @@ def test_the_thirty_third_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirty_third_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_33["messages"]}
     assert set(HOLDOUT_33_LEFT) <= texts
+
+
+HOLDOUT_34 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout34.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_PLAN_34 = "held-out row against a standing decision of the lead (session 27, names27): a call planned in the future tense with a day ('Ska ringa Saab imorgon', 'Skal ringe til Tryg i morgen', 'Going to call Aviva tomorrow') is asked as the lead's planned next step on that day, one click, never counted as done; the file reads it as chatter. Nothing is recorded either way (lead)"
+_WEEK_GONE_34 = "held-out row disputed against older regression data, as HOLDOUT_33_LEFT's three rows: a week gone said alone for done work ('møte med Storebrand forrige uke', 'förra veckan offert till Getinge', 'sidste uge tilbud til Tivoli', 'had a call with Nationwide last week') is stored sure on the week's first working day (heldmsg30; files 16 and 18 sure); the file asks it. left32 has the class this session (its brief's item 5); a convention for the lead (lead)"
+_DEMO_34 = "held-out row disputed (the writer says so): a demo booked ahead with nothing done ('Demo hos Coloplast booket til 1.3. kl. 13', 'Demo with Pets at Home booked for Thursday') is planned at once as the lead's next step, sure (readers26's booking rule; messages.yaml's 'Demo with Northvolt booked for Tuesday' stores a meeting with p); the file reads it as chatter. left32 has the class this session (its brief's item 3: a plan, the lead's planned next step, never a done meeting); nothing is counted as held either way (lead)"
+_LISTED_34 = "held-out row disputed against older regression data: several activities in one message read as a list ('møtte Kiwi i dag og sendte tilbud rett etterpå', 'møde med Arla, tilbud til Arla … og ringede til Jysk', 'yesterday: quote to Ocado …, call with Kingfisher'): every record read right, the first stored sure and each other asked on its own, as files 3 to 33 have it ('Demo for Elkjøp i dag + sendte tilbud etterpå, 260k', 'kundbesök hos SEB i förrgår + offert skickad idag', 'Bestseller: møde i går + tilbud i dag 400.000' sure); the file asks the first too. Asking it would break those rows; a convention for the lead"
+HOLDOUT_34_LEFT: dict[str, str] = {
+    "møtte Kiwi i dag og sendte tilbud rett etterpå, 850'": _LISTED_34,
+    "møte med Telenor i dag, neste møte fre el. man": "held-out row disputed (the writer says so), a step on one of two days: 'fre el. man' ('el.' for 'eller') is not read as two days, so the meeting is stored sure with Friday's step; 'neste møte fredag eller mandag' is asked with both days (mendI31). The two-day step with 'el.' is left32's class this session (its brief's item 2: 'møte med Tine fre el. man'); the file asks it with no p",
+    "glemte å logge: møte med Storebrand forrige uke": _WEEK_GONE_34,
+    "Ska ringa Saab imorgon om förlängningen": _PLAN_34,
+    "förra veckan offert till Getinge 2,2 mkr, glömde logga": _WEEK_GONE_34,
+    "träffade Nordea idag och skickade offert direkt efter, 900 tkr": _LISTED_34,
+    "møde med Arla, tilbud til Arla 640 t.kr. og ringede til Jysk": _LISTED_34,
+    "Skal ringe til Tryg i morgen om fornyelsen": _PLAN_34,
+    "Demo hos Coloplast booket til 1.3. kl. 13": _DEMO_34,
+    "sidste uge tilbud til Tivoli 320 t.kr., glemte at logge": _WEEK_GONE_34,
+    "Going to call Aviva tomorrow re the renewal": _PLAN_34,
+    "had a call with Nationwide last week, forgot to log": _WEEK_GONE_34,
+    "yesterday: quote to Ocado £2.1m, call with Kingfisher": _LISTED_34,
+    "Demo with Pets at Home booked for Thursday": _DEMO_34,
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_34, HOLDOUT_34_LEFT))
+def test_the_thirty_fourth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout34.yaml (read on Tuesday 2028-02-29, the leap day, ISO week 9, an ordinary
+    week with no public holiday anywhere; mobile typing, voice-dictated run-ons, unanswered
+    calls, steps in weeks from today) was measured once before the rules it led to (its header);
+    since then it is regression data."""
+    _read_right_now(HOLDOUT_34, row)
+
+
+def test_every_row_left_in_the_thirty_fourth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_34["messages"]}
+    assert set(HOLDOUT_34_LEFT) <= texts

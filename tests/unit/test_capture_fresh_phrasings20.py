@@ -43,7 +43,7 @@ ON_WEDNESDAY: list[tuple[str, list]] = [
     ("tilbud sendt kiwi 245 000 idag", [(S, OFFER, "Kiwi", k(245000), T)]),
     # session 24: no call counted; the next try is the lead's next step (a call planned)
     ("Ringte Hafslund i går, ingen svar. Prøver igjen i morgen", [(L, CALL, "Hafslund", None, date(2027, 3, 30))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
-    ("Fikk ikke tak i Orkla i dag heller", []),
+    ("Fikk ikke tak i Orkla i dag heller", [(L, CALL, "Orkla", None, T)]),  # heldmsg32 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Husk å logge alt fra Q1 før i kveld!", []),
     ("Kiwi-avtalen er visst i boks for Jonas, gratulerer!", []),
     ("Påskelunsj i kantina kl 12 🐣", []),

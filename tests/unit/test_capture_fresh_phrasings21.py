@@ -76,7 +76,7 @@ ON_TUESDAY: list[tuple[str, list]] = [
     ('Glad pingst i efterskott allihop!', []),
     ('Vem tar Volvo-mötet på torsdag?', []),
     ('Möte med Volvo idag, vi ses igen 3/6', [(S, MEETING, 'Volvo', None, T)]),
-    ('Ringde Scania mån och tis, inget svar på tisdagen', [(S, CALL, 'Scania', None, may(17))]),
+    ('Ringde Scania mån och tis, inget svar på tisdagen', [(L, CALL, 'Scania', None, may(17))]),  # heldmsg32 (the lead, session 31): an unanswered call is asked as a call, both days asked, the no-answer words the note (was Monday's call alone, stored unasked)
     ('Offert skickad till Sandvik igår, 850 tkr', [(S, OFFER, 'Sandvik', k(850000), may(17))]),
     ('Vann Axfood!! 2,4 mkr 🥳', [(S, WIN, 'Axfood', k(2400000), T)]),
     ('Muntligt ja från Telia idag, avtalet skrivs i juni', [(L, WIN, 'Telia', None, T)]),
@@ -88,7 +88,7 @@ ON_TUESDAY: list[tuple[str, list]] = [
     ('Skanska har skrivit på! 3,1 MSEK 🎉', [(S, WIN, 'Skanska', k(3100000), T)]),
     ('Tappade bort min nyckel på kontoret igen 🙄', []),
     ('Möde med Carlsberg i dag, varm. Vi ses igen 1/6', [(S, MEETING, 'Carlsberg', None, T)]),
-    ('Ringede til Maersk mandag og tirsdag, intet svar tirsdag', [(S, CALL, 'Maersk', None, may(17))]),
+    ('Ringede til Maersk mandag og tirsdag, intet svar tirsdag', [(L, CALL, 'Maersk', None, may(17))]),  # heldmsg32 (the lead, session 31): an unanswered call is asked as a call, both days asked, the no-answer words the note (was Monday's call alone, stored unasked)
     ('Vandt Vestas! 2,2 mio. kr 🎉', [(S, WIN, 'Vestas', k(2200000), T)]),
     ('Mundtligt ja fra Matas i dag, 600.000 kr', [(L, WIN, 'Matas', k(600000), T)]),
     ('Snakkede med Jysk i dag om efterårets kampagne', [(L, CALL, 'Jysk', None, T)]),
@@ -109,7 +109,7 @@ ON_TUESDAY: list[tuple[str, list]] = [
     ("Meeting Sainsbury's next week, anyone know their new buyer?", []),
     ('Happy Whitsun everyone, enjoy the long weekend!', []),
     ('Met Unilever at half term, warm', [(L, MEETING, 'Unilever', None, T)]),
-    ('Called Barclays Monday and Tuesday, no answer on Tuesday', [(S, CALL, 'Barclays', None, may(17))]),
+    ('Called Barclays Monday and Tuesday, no answer on Tuesday', [(L, CALL, 'Barclays', None, may(17))]),  # heldmsg32 (the lead, session 31): an unanswered call is asked as a call, both days asked, the no-answer words the note (was Monday's call alone, stored unasked)
     ('motte Yara igaar, lovende', [(S, MEETING, 'Yara', None, may(17))]),
     ('Tilbudd sendt til Statkraft 1.2 mill idag', [(S, OFFER, 'Statkraft', k(1200000), T)]),
     ('Signerte Orkla idag!!! 780 000 kr', [(S, WIN, 'Orkla', k(780000), T)]),

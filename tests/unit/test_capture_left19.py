@@ -126,7 +126,7 @@ LEFT: list[tuple[str, list]] = [
     ("Påskelunsj i dag! 🐣", []),
     ("Påskelunsj med gjengen i dag 🐣", []),
     ("Easter eggs in the kitchen 🥚", []),
-    ("Fikk ikke tak i Orkla i dag heller", []),
+    ("Fikk ikke tak i Orkla i dag heller", [(L, CALL, "Orkla", None, T)]),  # heldmsg32 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ("Husk å logge alt fra Q1 før i kveld!", []),
     ("Ringte Yara, det er ikke aktuelt for dem nå", [(S, CALL, "Yara", None, T)]),
     ("Ringte Yara, det var ikke noen der", [(L, CALL, "Yara", None, T)]),  # mendG31: asked as a call (was nothing)

@@ -36,17 +36,27 @@ def test_not_getting_a_customer_is_asked_as_a_loss(text: str, customer: str) -> 
     )
 
 
+def test_not_getting_a_meeting_with_a_customer_is_no_record() -> None:
+    assert _read("Fikk ikke møte med Orkla denne uka").outcome is Outcome.NOTHING
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "customer"),
     [
-        "Fikk ikke tak i Telenor i dag",
-        "Fikk ikke svar fra Telenor",
-        "Didn't get through to DNB",
-        "Fikk ikke møte med Orkla denne uka",
+        ("Fikk ikke tak i Telenor i dag", "Telenor"),
+        ("Fikk ikke svar fra Telenor", "Telenor"),
+        ("Didn't get through to DNB", "DNB"),
     ],
 )
-def test_not_getting_hold_of_a_customer_is_no_record(text: str) -> None:
-    assert _read(text).outcome is Outcome.NOTHING
+def test_not_getting_hold_of_a_customer_is_a_call_asked(text: str, customer: str) -> None:
+    # heldmsg32, the lead's decision (session 31): an unanswered call is asked as a call, the
+    # attempt is activity the seller controls (was: no record)
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.CALL,
+        customer,
+    )
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,10 @@ TODAY = date(2026, 11, 30)  # a Monday
         ("Skal ringe 20 kunder i morgen", None),  # to come
         ("Målet er 10 møter i uka", None),  # a goal
         ("Hvor mange samtaler i dag?", None),  # a question
-        ("ringt 12 stk i dag og ingen svarte", None),  # nobody answered
+        # heldmsg32 (the lead, session 31): an unanswered call is a call (was None)
+        ("ringt 12 stk i dag og ingen svarte", TalkCount(12, CALLS)),
+        ("Called 8 prospects this morning, no answer from any of them", TalkCount(8, CALLS)),
+        ("Ringde 10 st idag, bara telefonsvarare", TalkCount(10, CALLS)),
         ("Vant 3 kunder i dag", None),  # not talks
         ("5 møter denne uka", None),  # no day of its own, no verb: a status, not today's
     ],

@@ -114,6 +114,17 @@ def _apart_by_names(m: Message, h: Hit, cue: Cue) -> bool:
 
 
 _SENT = ("SEND_VERBS", "OFFER_VERBS")
+
+
+def _says_no_answer(m: Message, h: Hit) -> bool:
+    """heldmsg32. A negation that says nobody answered ("uten svar", "no answer", "ingen svar",
+    "left a voicemail"), not that the talk was not had ("ringte ikke Orkla")."""
+    if len(h.phrase.split()) > 1 or h.phrase in ("voicemail", "telefonsvarer"):
+        return h.phrase not in _NOT_A_CALL
+    return _next_word(m, h.end).startswith(_ANSWERING)
+
+
+_NOT_A_CALL = {"ikke ennå", "ennå ikke", "ännu inte", "endnu ikke", "not yet", "close to"}
 _ON_THE = {"on", "pa", "the", "den", "det", "om"}
 _NO_ANSWER = {"uten svar", "utan svar", "uden svar", "no answer", "no reply", "no response"}
 
@@ -350,7 +361,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
     ]
     if any(h.category == "NEGATIONS" for h in before_or_inside) or any(
-        h.category == "NEGATIONS" and cue.end <= h.start <= cue.end + 1 for h in in_clause
+        h.category == "NEGATIONS"
+        and cue.end <= h.start <= cue.end + 1
+        # heldmsg32. "Ringte Orkla uten svar": nobody answered the call (asked as a call
+        # below), never a call not made
+        and not (cue.kind is ActivityKind.CALL and _says_no_answer(m, h))
+        for h in in_clause
     ):
         return "negation"
     # "Möte med SEB nästa tisdag": for a meeting or call, a "next" inside a date is when it

@@ -670,6 +670,22 @@ def _a_name_at(m: Message, i: int) -> bool:
 # heldmsg31. Right after a loss's words, the news is not yet in ("ingen napp ennå", "inget napp
 # än", "intet bid endnu", "no luck yet", "ingen avtale foreløpig")
 YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills"}
+_FROM = {"fra", "fran", "from"}
+# Whom a call did not get through to, besides a customer's name ("fikk ikke tak i dem")
+_WHOM = {
+    "dem", "dom", "dei", "them", "han", "hun", "hon", "henne", "ham", "him", "her", "kunden",
+    "kunde", "kund", "de", "noen", "nogen", "någon", "nagon", "anyone", "anybody",
+}  # fmt: skip
+
+
+def _awaited(m: Message, h: Hit) -> bool:
+    """heldmsg32. "No answer from X" with "yet" or an offer in its sentence ("Ingen svar fra
+    Maersk endnu", "No answer from Boots on the quote"): their reply is awaited, no call tried
+    ("No answer from Boots", "Fikk ikke svar fra Telenor" alone: an unanswered call, asked)."""
+    sentence = m.sentence(h.start)
+    return any(t.sentence == sentence and t.folded in YET for t in m.tokens[h.end :]) or any(
+        m.sentence(o.start) == sentence for o in m.of("OFFER_NOUNS")
+    )
 
 
 def _cues(m: Message) -> list[Cue]:
@@ -878,7 +894,12 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase))
+    unreached = {h.start for h in m.of("NEGATIONS")}
     for h in m.of("CALL_VERBS"):
+        if h.phrase.split()[-1] in _FROM and _awaited(m, h):
+            continue  # heldmsg32. "Ingen svar fra Maersk endnu": their reply awaited, no call
+        if h.start in unreached and h.end not in starts and _next_word(m, h.end) not in _WHOM:
+            continue  # heldmsg32. "Didn't reach agreement with Tesco": no call tried
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("FOLLOW_UPS"):
         if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.domain import ActivityKind, Temperature
+from bot.errors import UserError
 from bot.services import follow_up as follow_ups
 from bot.services.amounts import VAT_WORDS, in_scale_of, number_words, other_currency
 from bot.services.capture import signals
@@ -49,6 +50,7 @@ from bot.services.capture.message import (
     Outcome,
     Recognition,
     _in_sentence,
+    _same_as_cue,
     their_day_ahead,
 )
 from bot.services.capture.objects import (
@@ -61,10 +63,12 @@ from bot.services.capture.objects import (
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, amount_range_in, next_steps
+from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
+    DEADLINE_WORDS,
     DURATION_UNITS,
     MAX_PAST_DAYS,
     MONTHS,
@@ -73,6 +77,7 @@ from bot.services.dates import (
     fold,
     is_weekday,
     names_a_period_end,
+    parse_date,
     time_suffix,
 )
 from bot.services.public_holidays import a_day_off_in, off_by_custom_in
@@ -250,19 +255,29 @@ def _no_answer_said(m: Message, cue: Cue) -> str | None:
     call's own ("uten svar"). None when no such words are in the call's sentence."""
     sentence = m.sentence(cue.start)
     for h in m.of("NEGATIONS"):
-        if m.sentence(h.start) != sentence:
-            continue
+        if m.sentence(h.start) != sentence or _same_as_cue(h, cue):
+            continue  # heldmsg32: "Didn't reach Tesco, left a voicemail": the words after it
         clause = m.clause(h.start)
         start = h.start
         if clause not in {m.clause(i) for i in cue.words}:
             while start > 0 and m.clause(start - 1) == clause and m.tokens[start - 1].is_word:
                 start -= 1
         end = h.end
-        while end < len(m.tokens) and m.clause(end) == clause and m.tokens[end].is_word:
+        while (
+            end < len(m.tokens)
+            and m.clause(end) == clause
+            and m.tokens[end].is_word
+            and end not in m.date_words  # "utan svar idag": the day is the call's
+        ):
             end += 1
         said = " ".join(t.text for t in m.tokens[start:end]).strip()
         if said:
             return said
+    # heldmsg32. "Fikk ikke tak i Orkla", "Couldn't get hold of Boots": the call's own words
+    # say it (as typed, without the customer)
+    if any(_same_as_cue(h, cue) for h in m.of("NEGATIONS")):
+        said = " ".join(m.tokens[i].text for i in sorted(cue.words)).strip()
+        return said[:1].lower() + said[1:] if said[1:2].islower() else said or None
     return None
 
 
@@ -384,6 +399,8 @@ def _judge_said(
     # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
     # tomorrow": a coming day of another kind of record is the lead's next step.
     coming_days = signals.dates(m.tokens, today, taken, "future")
+    coming_days += _counted_ahead(m, coming_days, today)  # "follow up 2 wks"
+    coming_days = [_week_commencing(m, d) for d in coming_days]  # "w/c 28th May": its Monday
     follow_up = _follow_up(m, cue, coming_days, today, name)
     days = [d for d in days if not _another_things_day(m, cue, d, name) and not _signing_day(m, d)]
     if not coming:
@@ -632,6 +649,13 @@ def _judge_said(
         follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
         follow = NextStep(*step)
+    if follow is None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
+        # heldmsg32. "…, hot 🔥 next step 1/3", "Next step w/c 28th May", "neste steg uke 10":
+        # the next step named so, its day right after, its kind unsaid: the follow-up kpibot
+        # names (as a command's step with no verb: steps30), on that day
+        step_day = _next_step_day(m, cue, coming_days, today)
+        if step_day is not None:
+            follow = NextStep(DEFAULT_NEXT_STEP, step_day)
 
     if next_step is not None:
         # readers26: the plan's time kept as a follow-up's is ("Ska träffa Electrolux imorgon
@@ -902,6 +926,16 @@ def _judge_said(
         # mendB30. "Offert till Volvo 1,2–1,5 mkr": the offer noun and its amount as a range,
         # asked as an offer without a verb is (which end, on its button; was nothing)
         return result(Outcome.LIKELY, "amount-range")
+    if (
+        cue.verbless
+        and not complete
+        and kind is ActivityKind.OFFER
+        and _a_bare_number_after(m, name)
+    ):
+        # heldmsg32. "tilbud Schibsted 850", "quote Boots 850": a number with no unit after the
+        # customer, nothing after it: an offer's amount the author knows, its size unsaid (850
+        # or 850 000?); asked, the amount to fill in, never guessed (was nothing)
+        return result(Outcome.LIKELY, "amount-unit-unsaid")
     if cue.verbless and not complete:
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
@@ -1737,7 +1771,9 @@ def _off_where_said(m: Message, d: signals.When, krone: str) -> bool:
     may write it (holdout 20: "next week" said by a Nordic seller before Christmas is Mon 27 Dec,
     a UK bank holiday; holdout 30: "tomorrow" on Maundy Thursday is a UK working day)."""
     words = {m.tokens[i].folded for i in range(d.start, d.end)}
-    if d.week:  # "uke 17", "v. 17", "w17": the week's number is no word
+    if d.week and d.start > 0 and m.tokens[d.start - 1].folded in _WEEK_OF:
+        words = {"week"}  # heldmsg32. "w/c 28th May": a week said, its date only names it
+    elif d.week:  # "uke 17", "v. 17", "w17": the week's number is no word
         words = {w for w in words if not re.fullmatch(r"[0-9]{1,2}", w)}
         words = {_WEEK_WORD_ALONE.get(re.sub(r"[.0-9]", "", w), w) for w in words}
     if not words <= _NORDIC_DAY_WORDS | _ENGLISH_DAY_WORDS | _BESIDE_A_DAY_WORD:
@@ -1944,14 +1980,48 @@ def _follow_up(
     if cue.kind not in _HELD_WITH_NEXT_STEP or cue.booked or cue.present:
         return None
     own = {m.tokens[i].clause for i in cue.words}
+    wished: set[ActivityKind] = set()
     for day in ahead:
         clause = m.clause(day.start)
         if clause in own or day.day <= today or _a_month_alone(m, day):
             continue
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
+        if _a_deadline_before_our_day(m, day, ahead):
+            wished = kinds  # their wish's deadline: the author's day comes later
+            continue
+        if not kinds and len(wished) == 1 and _sending_in(m, clause):
+            kinds = wished  # "…, they want a proposal by Friday, sending it Thursday"
         if len(kinds) == 1:
             return next(iter(kinds)), day.day
     return None
+
+
+_SENDS = {
+    "send", "sends", "sending", "sende", "sender", "sendes", "skicka", "skickar", "skickas",
+    "mail", "mailer", "mailar", "email", "emailing",
+}  # fmt: skip
+
+
+def _sending_in(m: Message, clause: int) -> bool:
+    """The author's sending said in the clause ("sending it Thursday", "så jeg sender det")."""
+    return any(t.clause == clause and t.folded in _SENDS for t in m.tokens)
+
+
+def _a_deadline_before_our_day(m: Message, day: signals.When, ahead: list[signals.When]) -> bool:
+    """heldmsg32. "de vil ha tilbud innen fredag så jeg sender det på torsdag", "they want a
+    proposal by friday so ill send it over thursday": the day after a deadline word is theirs,
+    the later day of the same sentence with none the author's step."""
+
+    def a_deadline(d: signals.When) -> bool:
+        return any(m.tokens[i].folded in DEADLINE_WORDS for i in range(max(d.start - 1, 0), d.end))
+
+    if not a_deadline(day):
+        return False
+    sentence = m.sentence(day.start)
+    return any(
+        other.start >= day.end and m.sentence(other.start) == sentence and not a_deadline(other)
+        for other in ahead
+    )
 
 
 # A record beside which a meeting or call said to come is the lead's next step, and its day
@@ -1968,6 +2038,88 @@ _PARTICIPLES_ONLY = {"ringt", "ringat", "ringd", "oppringt", "uppringd"}
 # Beside a win, the meeting that starts the delivery is to come: "Vant Hafslund, kickoff torsdag".
 _KICKOFFS = {"kickoff", "kick-off", "oppstart", "oppstartsmote", "uppstart", "uppstartsmote", "opstart",
              "opstartsmode", "onboarding"}  # fmt: skip
+
+
+# heldmsg32. A count of weeks or days said short after a follow-up phrase, "in" left out ("follow
+# up 2 wks", "følger opp 3 uker", "ringer igen 14 dage"): that many from today, as "om 2 uker"
+_SHORT_UNITS = {"wks": "weeks", "wk": "week", "w": "weeks", "uk": "uker", "v": "veckor"}
+
+
+def _counted_ahead(m: Message, said: list[signals.When], today: date) -> list[signals.When]:
+    """The days such counts name (the dates said already left as they are)."""
+    words = [t.folded for t in m.tokens]
+    taken = {i for d in said for i in range(d.start, d.end)}
+    found = []
+    for i in range(1, len(words) - 1):
+        count = count_said(words[i])
+        if count is None or not 1 <= count <= 52 or i in taken or i + 1 in taken:
+            continue
+        unit = _SHORT_UNITS.get(words[i + 1], words[i + 1])
+        if not m.tokens[i + 1].is_word or unit in DURATION_UNITS:
+            continue  # "følger opp 2 timer": hours are no day
+        clause = m.tokens[i].clause
+        said = follow_ups.tied(words, i, i + 2, same_clause=[t.clause == clause for t in m.tokens])
+        if said is None or not said.ours or said.end > i:
+            continue  # a step of ours, its verb first ("ringer igjen 2 uker")
+        try:
+            day = parse_date(f"om {count} {unit}", today=today, direction="future")
+        except UserError:
+            continue
+        if day is not None and day > today:
+            found.append(signals.When(i, i + 2, day))
+    return found
+
+
+def _a_bare_number_after(m: Message, name: Name) -> bool:
+    """A number of two to four digits right after the customer's name, no unit, the last word
+    of its clause ("tilbud Schibsted 850")."""
+    at = name.end
+    if at >= len(m.tokens) or at in m.money_words or at in m.date_words:
+        return False
+    said = m.tokens[at].text
+    rest = [t for t in m.tokens[at + 1 :] if t.clause == m.tokens[at].clause and t.is_word]
+    year = len(said) == 4 and said.startswith(("19", "20"))  # "tilbud Posten 2028": a year
+    return said.isdigit() and 2 <= len(said) <= 4 and not year and not rest
+
+
+_WEEK_OF = {"w/c", "wc", "w/b", "wb"}
+
+
+def _week_commencing(m: Message, day: signals.When) -> signals.When:
+    """heldmsg32. "w/c 4th June", "w/b 14th Dec": the week of that day, on its Monday (as a week
+    number is; the first working day of it where the seller is: the steps' convention)."""
+    if day.week or day.start == 0 or m.tokens[day.start - 1].folded not in _WEEK_OF:
+        return day
+    monday = day.day - timedelta(days=day.day.weekday())
+    return replace(day, day=monday, week=True)
+
+
+# "Next step 1/3", "neste steg: uke 10": the step named by these words (folded), its day after
+_NEXT_STEP_WORDS = {"next step", "neste steg", "nasta steg", "naeste skridt", "naeste step"}
+_BEFORE_ITS_DAY = {":", "-", "–", "is", "er", "ar", "=", "on", "pa", "w/c", "wc", "w/b", "i"}
+
+
+def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
+    """The day a "next step" said beside a held meeting or call names, right after it (a
+    separator at most between), nothing after the day in its clause but a time; or None."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for h in m.of("FUTURE"):
+        if fold(h.phrase) not in _NEXT_STEP_WORDS or h.start < min(cue.words):
+            continue
+        at = h.end
+        while at < len(m.tokens) and m.tokens[at].folded in _BEFORE_ITS_DAY:
+            at += 1
+        for day in ahead:
+            if day.start != at or day.day <= today or _a_month_alone(m, day):
+                continue
+            clause = m.clause(day.start)
+            rest = [t for t in m.tokens[day.end :] if t.clause == clause and t.is_word]
+            if rest and not all(_AN_HOUR.fullmatch(t.text) or t.text[:1].isdigit() for t in rest):
+                continue
+            if clause in own and h.start <= max(cue.words):
+                continue
+            return day.day
+    return None
 
 
 def _follow_up_talk(m: Message, at: int) -> bool:

@@ -530,6 +530,14 @@ har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke wit
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | talt med | snakkede med |
 talte lige med | talt lige med | snakkede lige med | snakket akkurat med | snakket nettopp med |
+fikk ikke tak i | fikk ikkje tak i | fekk ikkje tak i | fick inte tag på | fick inte tag i |
+fik ikke fat i | fik ikke fat på | couldn't get hold of | could not get hold of |
+couldnt get hold of | didn't get hold of | couldn't reach | could not reach | couldnt reach |
+didn't reach | did not reach | didnt reach | couldn't get through to | didn't get through to |
+no answer from | no reply from | ingen svar fra | ikke svar fra | inget svar från |
+intet svar fra | nådde ikke | nådde inte | nåede ikke | fikk ikke svar fra |
+fick inget svar från | fick inte svar från | fik ikke svar fra | fik intet svar fra |
+got no answer from | got no reply from |
 snakka akkurat med | pratet akkurat med | pratade precis med | pratat precis med |
 pratade nyss med | talade precis med | call with | samtale med | samtal med | opkald med |
 telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
@@ -621,7 +629,17 @@ talade in ett meddelande | lagde en besked | efterlod en besked | indtalte en be
 lagde besked | fikk ikke tak i | fick inte tag på | fick inte tag i | fik ikke fat i |
 couldn't reach | could not reach | no one picked up | nobody picked up |
 uten å få svar | utan att få svar | uden at få svar | without getting an answer |
-without an answer | uten å nå dem | utan att nå dem | uden at nå dem
+without an answer | uten å nå dem | utan att nå dem | uden at nå dem |
+couldn't get hold of | could not get hold of | couldnt get hold of | didn't get hold of |
+couldnt reach | didn't reach | did not reach | didnt reach | couldn't get through to |
+didn't get through to | no answer from | no reply from | ingen svar fra | ikke svar fra |
+inget svar från | intet svar fra | nådde ikke | nådde inte | nåede ikke | fikk ikkje tak i |
+fekk ikkje tak i | fik ikke fat på | röstmeddelande | lämnade röstmeddelande |
+lämnade ett röstmeddelande | lämnade röstbrevlåda | talade in på röstbrevlådan |
+talebesked | lagde en talebesked | lagde talebesked | indtalte en talebesked |
+talemelding | la igjen talemelding | la igjen en talemelding | left voicemail | left a vm |
+left vm | went to voicemail | sent to voicemail | tog ikke telefonen | tok ikke telefonen |
+tog inte telefonen | svarte ikke | svarade inte | svarede ikke
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
@@ -965,7 +983,9 @@ correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops |
 skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |
 should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
 mitt fel | min feil | my bad | min fejl | make that | or rather | eller rettere sagt |
-eller snarare | nei vent | nej vänta | nej vent | no wait
+eller snarare | nei vent | nej vänta | nej vent | no wait |
+skulle varit | skulle ha varit | skulle ha vært | skulle ha vore | skulle have været |
+skulle ha været | should've been | shouldve been | should of been | should have said
 """
 
 # Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is

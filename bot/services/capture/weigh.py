@@ -98,12 +98,14 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
+    text = _run_on_punctuated(text)  # "… det gikk bra de vil ha tilbud …": "…, det gikk bra, de …"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -150,6 +152,31 @@ def recognise(
     found = _names_as_written(found)
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+# heldmsg32. A voice-dictated run-on, no stop or comma in it ("hadde møte med Yara i dag det gikk
+# veldig bra de vil ha tilbud innen fredag så jeg sender det på torsdag", "just had a meeting with
+# Vodafone they want a proposal by friday so ill send it over thursday"): a comma before the words
+# that open a clause of their own (how it went, the customer's wish, the author's step), as a
+# typing seller writes it
+_RUN_ON_OPENERS = re.compile(
+    r"\s+(?=(?:(?:det|it|de|dom|dei|they|they'?re|theyre|men|but)\s+"
+    r"(?:gikk|gick|gik|went|was|var|vil|vill|ville|want|wants|wanted|are|er|är)|"
+    r"(?:jeg|jag|i|ill|i'?ll|we|vi)\s+(?:sender|skickar|send|will|skal|ska|følger|följer|"
+    r"ringer|ringar|call))\b)",
+    re.IGNORECASE,
+)
+_RUN_ON_MIN_WORDS = 10
+
+
+def _run_on_punctuated(text: str) -> str:
+    if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", text):
+        return text
+    return _RUN_ON_OPENERS.sub(", ", text)
+
+
+# heldmsg32. "week commencing", "week beginning", "week starting" before a date: "w/c"
+_WEEK_COMMENCING = re.compile(r"(?<!\w)week\s+(?:commencing|beginning|starting)(?!\w)", re.I)
 
 
 def _romjul_asked(text: str, found: Recognition, today: date) -> Recognition:
@@ -1790,16 +1817,19 @@ _ONLY = {"bare", "kun", "bara", "endast", "only", "just"}
 _ANSWERED = {
     "svarte", "svarade", "svarede", "svart", "answered", "picked", "tok", "tog",
 }  # fmt: skip
+_PICKED = {"picked", "tok", "tog"}  # "picked up", "tok telefonen": the word after is theirs
 
 
 def _only_they_answered(text: str, found: Recognition) -> Recognition:
     """ "Ringerunde i dag: Kiwi, Rema, Joker – bare Kiwi svarte": of the customers called, only
-    the one named as answering was a call (an unanswered call counts nothing); the others'
-    calls are dropped from the chain, never asked."""
+    the one named as answering had the talk; the others' calls went unanswered, and an
+    unanswered call is asked as a call (the lead's decision, session 31): each asked with the
+    words that say so its note ("bare Kiwi svarte"; heldmsg32, was: dropped from the chain
+    unasked)."""
     if found.also is None:
         return found
     tokens = signals.tokenise(signals.clean(text))
-    answered = None
+    answered, said = None, ""
     for i, t in enumerate(tokens[:-2]):
         if t.folded in _ONLY and tokens[i + 1].is_word:
             k = i + 1
@@ -1807,6 +1837,10 @@ def _only_they_answered(text: str, found: Recognition) -> Recognition:
                 k += 1
             if k < len(tokens) and tokens[k].folded in _ANSWERED and k > i + 1:
                 answered = customer_key(" ".join(x.text for x in tokens[i + 1 : k]))
+                end = k + 1
+                if tokens[k].folded in _PICKED and end < len(tokens) and tokens[end].is_word:
+                    end += 1  # "only Boots picked up"
+                said = " ".join(x.text for x in tokens[i:end])
                 break
     if not answered:
         return found
@@ -1818,15 +1852,16 @@ def _only_they_answered(text: str, found: Recognition) -> Recognition:
     keys = {customer_key(c.customer or "") for c in chain}
     if answered not in keys:
         return found
-    kept = [
-        c
-        for c in chain
-        if c.kind is not ActivityKind.CALL or customer_key(c.customer or "") == answered
+    tried = [
+        c.kind is ActivityKind.CALL and customer_key(c.customer or "") != answered for c in chain
     ]
-    if not kept or len(kept) == len(chain):
+    if all(tried) or not any(tried):
         return found
     out: Recognition | None = None
-    for c in reversed(kept):
+    for c, unanswered in reversed(list(zip(chain, tried, strict=True))):
+        if unanswered:
+            why = (*c.reasons, "no-answer")
+            c = replace(c, outcome=Outcome.LIKELY, reason=c.reason or said, reasons=why)
         out = replace(c, also=out)
     return out if out is not None else found
 
@@ -4378,9 +4413,13 @@ def _twice(
     first_day, second_day = sorted(pair)
     if unanswered in (first_day, second_day):
         # "Ringde Volvo mån + tis, ingen svar på tisdagen": Tuesday's try had no answer, and
-        # an unanswered call is no call (the corpus' convention): Monday's call alone
-        kept = second_day if unanswered == first_day else first_day
-        return replace(held, when=kept, reasons=(*held.reasons, "twice", "one-unanswered"))
+        # an unanswered call is asked as a call (the lead's decision, session 31; heldmsg32,
+        # was Monday's call alone, stored unasked): both asked, the no-answer words the note
+        held = replace(
+            held,
+            reason=held.reason or _unanswered_words(m, cue),
+            reasons=(*held.reasons, "one-unanswered"),
+        )
     # readers25: one question for both ("Log 2 calls with Tine: Mon 30 Nov and Wed 2 Dec"), one
     # click storing each on its day, as /logcall's "2 ganger mandag og onsdag" (was the first
     # recorded and the second asked on its own: two answers for one message)
@@ -4484,6 +4523,17 @@ def _unanswered_day(m: Message, cue: Cue, days: list[signals.When]) -> date | No
             said = [d.day for d in days if m.clause(d.start) == clause]
             if len(said) == 1:
                 return said[0]
+    return None
+
+
+def _unanswered_words(m: Message, cue: Cue) -> str | None:
+    """The clause that says one day's call got no answer, as typed ("ingen svar på
+    tisdagen")."""
+    for h in m.of("NEGATIONS"):
+        if blocks.one_days_no_answer(m, h, cue):
+            clause = m.clause(h.start)
+            words = [t.text for t in m.tokens if t.clause == clause and t.is_word]
+            return " ".join(words) or None
     return None
 
 
