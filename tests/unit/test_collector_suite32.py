@@ -5,6 +5,10 @@ generation's passes rarer, for the tests themselves (pytest_collection_finish)."
 from __future__ import annotations
 
 import gc
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 from tests import conftest
 
@@ -32,3 +36,33 @@ def test_it_is_turned_off_only_until_collection_ends_and_back_as_it_was() -> Non
         gc.set_threshold(*threshold)
         if was_on:
             gc.enable()
+
+
+class _Metafunc:
+    """What pytest_generate_tests reads of a test function, and what it parametrizes."""
+
+    def __init__(self, folder: str, *marked: str) -> None:
+        mark = pytest.mark.backends(*marked).mark if marked else None
+        self.fixturenames = ["backend"]
+        self.definition = SimpleNamespace(
+            path=Path("tests") / folder / "test_x.py",
+            iter_markers=lambda name: iter(()),
+            get_closest_marker=lambda name: mark if name == "backends" else None,
+        )
+        self.made: list[str] = []
+
+    def parametrize(self, name: str, values: list[str], indirect: bool) -> None:
+        self.made = list(values)
+
+
+def test_a_test_marked_for_some_backends_gets_no_item_for_the_others(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(conftest, "BACKENDS", ["sqlite", "postgres"])
+    for marked, made in (((), ["sqlite", "postgres"]), (("sqlite",), ["sqlite"])):
+        metafunc = _Metafunc("slack", *marked)
+        conftest.pytest_generate_tests(metafunc)  # type: ignore[arg-type]
+        assert metafunc.made == made
+    # None of the run's backends: made, and deselected later as before (no empty set).
+    monkeypatch.setattr(conftest, "BACKENDS", ["postgres"])
+    metafunc = _Metafunc("slack", "sqlite")
+    conftest.pytest_generate_tests(metafunc)  # type: ignore[arg-type]
+    assert metafunc.made == ["postgres"]
