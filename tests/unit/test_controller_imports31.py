@@ -32,9 +32,12 @@ def test_only_a_process_that_runs_tests_gets_ready_for_them(
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(conftest, "_ready_for_tests", lambda: calls.append("ready"))
+    # suite32: the collector is off until collection ends, in the same processes (not here:
+    # this test runs after collection; turning it off would leave it off for the worker).
+    monkeypatch.setattr(conftest, "_collector_off_until_collected", lambda: calls.append("gc"))
     monkeypatch.setattr(conftest, "_config", conftest._config)
     conftest.pytest_configure(_config(numprocesses, worker))  # type: ignore[arg-type]
-    assert calls == (["ready"] if ready else [])
+    assert calls == (["gc", "ready"] if ready else [])
 
 
 def test_the_conftest_imports_no_app_module_at_its_import() -> None:
