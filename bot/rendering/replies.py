@@ -526,6 +526,9 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     if "new_kind" in params:
         params["new_kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["new_kind"]])
     params.pop("code", None)
+    # mendE32: a correction's "Or was this another one?" only beside its "Log another" button
+    # (views32 took the button away from an offer or win with no amount; the words stayed)
+    params["another"] = "another" in question.options
     if params.get("numbers"):  # mendC29: one question for several amounts
         params["numbers_said"] = ", ".join(
             i18n.format_number(Decimal(str(n)), language) for n in params["numbers"]
