@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bare_amounts_in, buttons, click, post, stored, text_of
+from storage.db import make_session_factory, session_scope
+from storage.models import Customer
+from tests.helpers import bare_amounts_in, buttons, click, leads, post, stored, text_of
 from tests.slack.test_views32 import KARI, TS, _asked, _logged, _rows
 from tests.slack.test_views32 import team as team  # noqa: F401  (the fixture)
 
@@ -32,7 +34,7 @@ def test_no_other_one_is_asked_about_without_its_button(  # type: ignore[no-unty
     assert len(_rows(team)) == (3 if "x3" in logged else 1)
 
 
-LARS, METTE = "U0LARS", "U0METTE"
+ALEX, LARS, METTE = "U0ALEX", "U0LARS", "U0METTE"
 
 
 def _asked_by(team, user: str, text: str, ts: str):  # type: ignore[no-untyped-def]
@@ -78,3 +80,57 @@ def test_a_swedes_chosen_krone_is_shown_with_its_code(team) -> None:  # type: ig
     click(team, LARS, options["record"], idle=True)
     [row] = stored(team)
     assert (row["customer"], str(row["amount"]), row["currency"]) == ("Spotify", "450000", "SEK")
+
+
+def _listed(team) -> list[str]:  # type: ignore[no-untyped-def]
+    """The customer list: those not taken off it."""
+    with session_scope(make_session_factory(team.engine)) as session:
+        return [c.name for c in session.query(Customer) if c.removed_at is None]
+
+
+def _lead_steps(team) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
+    return {lead.customer.name: (lead.next_step, str(lead.next_step_due)) for lead in leads(team)}
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("user", "plan", "customer", "undone"),
+    [
+        (KARI, "Booket en demo med Statkraft på torsdag", "Statkraft", "Tatt tilbake: *møte*"),
+        (ALEX, "Demo fixed with Pret for Thursday", "Pret", "Taken back: *meeting*"),
+        (LARS, "Bokade ett möte med Volvo på fredag", "Volvo", "Ångrat: *möte*"),
+        (METTE, "Har booket et møde med Lego på fredag", "Lego", "Fortrudt: *møde*"),
+    ],
+)
+def test_a_plan_from_the_channel_has_an_undo(  # type: ignore[no-untyped-def]
+    team, user: str, plan: str, customer: str, undone: str
+) -> None:
+    """mendE32: a plan read from a channel message ("Booket en demo med Statkraft på torsdag")
+    is confirmed with an Undo, as a record is; the click takes the plan's lead (made by it) and
+    customer back, and the ✅; a double click takes it back once. Was: no Undo."""
+    [note] = post(team, plan, TS[1], user=user)
+    [undo] = buttons(note.params)
+    assert undo["action_id"] == "activity_undo", undo
+    assert customer in _lead_steps(team)
+    reply = click(team, user, undo, idle=True)
+    again = click(team, user, undo, idle=True)
+    assert undone in text_of(reply.reply()), text_of(reply.reply())
+    said_again = text_of(again.reply())
+    assert any(w in said_again for w in ("already", "allerede", "redan")), said_again
+    assert customer not in _lead_steps(team) and _listed(team) == []
+    assert stored(team) == []
+    assert [c.params["timestamp"] for c in team.api.calls_to("reactions.remove")] == [TS[1]]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_plans_undo_puts_the_step_before_it_back(team) -> None:  # type: ignore[no-untyped-def]
+    _logged(team, "Møte med DNB i dag, neste møte fredag", TS[0])
+    before = _lead_steps(team)["DNB"]
+    assert before == ("møte", "2026-12-04"), before
+    [note] = post(team, "Bokade ett möte med DNB på tisdag", TS[1], user=KARI)
+    assert _lead_steps(team)["DNB"] == ("møte", "2026-12-08"), _lead_steps(team)
+    [undo] = buttons(note.params)
+    click(team, KARI, undo, idle=True)
+    assert _lead_steps(team)["DNB"] == before
+    assert _rows(team) == [("meeting", "DNB", "2026-12-02")]  # the meeting held stays counted
+    assert _listed(team) == ["DNB"]

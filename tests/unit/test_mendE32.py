@@ -41,3 +41,20 @@ def test_another_is_asked_only_beside_its_button(language: str, params: dict) ->
     assert alone.rstrip().endswith(("choose.", "velger.", "väljer.", "vælger.")), alone
     beside = said(("mend", "another", "not_a_sale"))
     assert any(words in beside for words in ANOTHER[language]), beside
+
+
+def test_a_plans_undo_value_reads_back_and_a_bad_one_reads_as_none() -> None:
+    from datetime import time
+
+    from bot.rendering.blocks import plan_undo_read, plan_undo_value
+    from bot.services.recording import PlanMade
+
+    made = PlanMade(7, ("demo", date(2026, 12, 3), time(10)), ("møte", date(2026, 12, 4), None))
+    value = plan_undo_value(made, ("C1", "1.2"))
+    assert value is not None and plan_undo_read(value) == (made, ("C1", "1.2"))
+    new = PlanMade(8, ("møte", date(2026, 12, 3), None), None, new_customer=True)
+    assert plan_undo_read(plan_undo_value(new, None)) == (new, None)
+    for bad in ("plan:", "plan:[1]", "plan:{x", "12", None, "all:1,2"):
+        assert plan_undo_read(bad) is None, bad
+    long = PlanMade(9, ("x" * 1990, date(2026, 12, 3), None), None)
+    assert plan_undo_value(long, None) is None  # no Undo rather than a value Slack refuses
