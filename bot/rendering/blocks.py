@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
@@ -31,6 +32,7 @@ from bot.i18n import N_
 from bot.ids import ActionId, BlockId, InputId, ViewId, button_number
 from bot.rendering.text import Mrkdwn, plain, render
 from bot.services.commands.command import DEFAULT_NEXT_STEP as DEFAULT_STEP
+from bot.services.recording import PlanMade
 
 KIND_WORDS = {
     "meeting": N_("meeting"),
@@ -126,6 +128,50 @@ def logged_message(
 SEPARATE_LABEL = N_("It's a separate offer")
 
 UNDO_ALL_PREFIX = "all:"
+UNDO_PLAN_PREFIX = "plan:"
+
+
+def _step_json(step: Any) -> list[Any] | None:
+    if step is None:
+        return None
+    what, due, at = step
+    return [what, due.isoformat() if due else None, at.isoformat() if at else None]
+
+
+def _step_read(raw: Any) -> tuple[str | None, date | None, time | None] | None:
+    if raw is None:
+        return None
+    what, due, at = raw
+    return (
+        None if what is None else str(what),
+        date.fromisoformat(due) if due else None,
+        time.fromisoformat(at) if at else None,
+    )
+
+
+def plan_undo_value(made: PlanMade, message: tuple[str, str] | None) -> str | None:
+    """mendE32. The Undo under a plan's confirmation: the lead, the step the plan set and the
+    one before it, whether it made the customer, and the channel message (its ✅ goes). None
+    when it would not fit a button's value (2,000 characters)."""
+    value = UNDO_PLAN_PREFIX + json.dumps(
+        [made.lead_id, _step_json(made.step), _step_json(made.was), made.new_customer,
+         list(message) if message else None],
+        separators=(",", ":"),
+    )  # fmt: skip
+    return value if len(value) <= 2000 else None
+
+
+def plan_undo_read(value: object) -> tuple[PlanMade, tuple[str, str] | None] | None:
+    """A plan's Undo value read back; None for any other button's (or one unreadable)."""
+    if not isinstance(value, str) or not value.startswith(UNDO_PLAN_PREFIX):
+        return None
+    try:
+        lead_id, step, was, new_customer, message = json.loads(value[len(UNDO_PLAN_PREFIX) :])
+        made = PlanMade(int(lead_id), _step_read(step), _step_read(was), bool(new_customer))  # type: ignore[arg-type]
+        said = (str(message[0]), str(message[1])) if message else None
+    except (ValueError, TypeError, IndexError):
+        return None
+    return made, said
 
 
 def undo_all_value(activity_ids: Sequence[int]) -> str:

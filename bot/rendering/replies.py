@@ -28,6 +28,7 @@ from bot.services.activities import (
     RecordedAlready,
     Undone,
     UndoneAll,
+    UndonePlan,
 )
 from bot.services.activities_amend import Amended
 from bot.services.questions import Question
@@ -526,6 +527,9 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
     if "new_kind" in params:
         params["new_kind_a"] = t.gettext(blocks.KIND_WITH_ARTICLE[params["new_kind"]])
     params.pop("code", None)
+    # mendE32: a correction's "Or was this another one?" only beside its "Log another" button
+    # (views32 took the button away from an offer or win with no amount; the words stayed)
+    params["another"] = "another" in question.options
     if params.get("numbers"):  # mendC29: one question for several amounts
         params["numbers_said"] = ", ".join(
             i18n.format_number(Decimal(str(n)), language) for n in params["numbers"]
@@ -614,7 +618,11 @@ PLANNED_BY = N_(
 )
 
 
-def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
+def planned_reply(
+    language: str, planned: Planned, message: tuple[str, str] | None = None
+) -> dict[str, Any]:
+    """ "Planned: *meeting* with *Statkraft* on Thu 3 Dec …", with an Undo that takes the step
+    back (mendE32; `message`: the channel message it was read from, whose ✅ goes with it)."""
     t = i18n.translations(language)
     # days29: a time of day is never part of the step's name ("møte kl 10" was shown so): the
     # words, and the time beside the day, as the lead keeps them (next_step_time)
@@ -635,7 +643,42 @@ def planned_reply(language: str, planned: Planned) -> dict[str, Any]:
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    return blocks.text_message(t.gettext(PLANNED_BY if planned.by else PLANNED) % params)
+    text = t.gettext(PLANNED_BY if planned.by else PLANNED) % params
+    value = blocks.plan_undo_value(planned.made, message) if planned.made else None
+    if value is None:
+        return blocks.text_message(text)
+    return blocks.logged_message(language, text, value)
+
+
+UNDONE_PLAN = {
+    "undone": N_(
+        "↩️ Taken back: *%(what)s* with *%(customer)s* on %(date)s is no longer planned as the "
+        "lead's next step. Nothing was counted, so nothing else changed."
+    ),
+    "already": N_(
+        "That plan was taken back already, or the lead's next step was planned anew since: "
+        "nothing changed."
+    ),
+    "forbidden": N_(
+        "That plan is on another seller's lead: only they or their manager can undo it."
+    ),
+}
+
+
+def undone_plan_reply(language: str, undone: UndonePlan) -> dict[str, Any]:
+    """mendE32. A plan's Undo, said."""
+    t = i18n.translations(language)
+    what = blocks.KIND_WORDS.get(undone.what)
+    params = message_params(
+        {
+            "what": t.gettext(what) if what else undone.what,
+            "customer": undone.customer or "",
+            "date": i18n.format_day(undone.due, language) if undone.due else "",
+        },
+        lambda d: i18n.format_day(d, language),
+        mrkdwn=True,
+    )
+    return blocks.text_message(t.gettext(UNDONE_PLAN[undone.state]) % params)
 
 
 CORRECTED = {

@@ -185,6 +185,7 @@ class Planned:
     what: str
     due: date
     by: bool = False  # a talk booked with no day: due by this day, its day not said
+    made: recording.PlanMade | None = None  # mendE32: what its Undo puts back
 
 
 @dataclass(frozen=True)
@@ -1064,8 +1065,9 @@ def _answer(
         step = replace(c.next_step, due=due)  # type: ignore[arg-type]
         c = replace(c, next_step=step)
         if pending.params.get("planned"):
-            plan(session, who, c, now=now)
-            return Planned(c.customer, step.what, step.due)
+            return _planned(
+                plan(session, who, c, now=now), Planned(c.customer, step.what, step.due)
+            )
         return log(
             session, who, c, source=pending.source, source_ref=pending.source_ref, now=now,
             answers=replace(pending.answers, confirmed=True),
@@ -1077,23 +1079,23 @@ def _answer(
             due = date.fromisoformat(str(pending.params["ahead"]))
             c = replace(c, next_step=NextStep(str(pending.params["ahead_what"]), due))
         assert c.next_step is not None  # offered only for a coming meeting (ask_about_message)
-        plan(session, who, c, now=now)
-        return Planned(c.customer, c.next_step.what, c.next_step.due)
+        done = plan(session, who, c, now=now)
+        return _planned(done, Planned(c.customer, c.next_step.what, c.next_step.due))
     if option.startswith(questions.STEP) and pending.params.get("plan"):
         # "bokade möte med Volvo": a talk booked, none held; the lead's next step by the day
         # picked, nothing counted
         c = pending.command
         due = date.fromisoformat(option.removeprefix(questions.STEP))
         what = str(pending.params.get("what") or c.kind.value)
-        plan(session, who, replace(c, next_step=NextStep(what, due)), now=now)
-        return Planned(c.customer, what, due, by=True)
+        done = plan(session, who, replace(c, next_step=NextStep(what, due)), now=now)
+        return _planned(done, Planned(c.customer, what, due, by=True))
     if option == questions.BOOKED:
         # The day typed was the activity's own: the lead's next step, in its author's words.
         c = pending.command
         assert c.next_step is not None  # offered only for a day typed alone (day_question)
         what = str(pending.params.get("booked_what") or c.kind.value)
-        plan(session, who, replace(c, next_step=NextStep(what, c.next_step.due)), now=now)
-        return Planned(c.customer, what, c.next_step.due)
+        done = plan(session, who, replace(c, next_step=NextStep(what, c.next_step.due)), now=now)
+        return _planned(done, Planned(c.customer, what, c.next_step.due))
     if option == questions.EDIT:
         c = pending.command
         # "Møte i Drammen": a town, no customer; the form's customer is left to write, the
@@ -1924,10 +1926,39 @@ def plan(
     `open_only` (the next try of a call nobody answered), when the seller has no open lead
     with the customer: nothing is planned then."""
     assert cmd.next_step is not None
-    _lead, changed = recording.plan_next_step(
+    _lead, changed, made = recording.plan_next_step(
         session, actor(who), cmd, now=now, open_only=open_only
     )
-    return Planned(cmd.customer, cmd.next_step.what, cmd.next_step.due) if changed else None
+    if not changed:
+        return None
+    return Planned(cmd.customer, cmd.next_step.what, cmd.next_step.due, made=made)
+
+
+def _planned(done: Planned | None, said: Planned) -> Planned:
+    """A plan made from a question's button, said as the button said it, with its Undo when
+    it changed the lead (mendE32; None: planned so already, nothing to take back)."""
+    return replace(said, made=done.made) if done is not None else said
+
+
+@dataclass(frozen=True)
+class UndonePlan:
+    """mendE32. A plan's Undo: "undone" | "already" | "forbidden", and what it had planned."""
+
+    state: str
+    customer: str | None
+    what: str
+    due: date | None
+
+
+def undo_plan(session: Session, who: Who, made: recording.PlanMade, *, now: datetime) -> UndonePlan:
+    """mendE32. The Undo under a plan's confirmation ("Planned: *meeting* with *Statkraft* on
+    Thu 3 Dec …"): the planned step taken off the lead, the step before it back (nothing was
+    counted, so nothing else changes); by its seller or a manager of their team."""
+    lead = repo.lead_by_id(session, who.workspace_id, made.lead_id)
+    by_manager = lead is not None and may_act_for(session, who, who.user_id, lead.owner)
+    state, customer = recording.undo_plan(session, actor(who), made, by_manager=by_manager, now=now)
+    what, due, _at = made.step
+    return UndonePlan(state, customer, what or "", due)
 
 
 def separate_offer(

@@ -20,10 +20,10 @@ from bot.services.capture.corrections import Correction
 from bot.services.commands import LogCommand
 from bot.services.customers import customer_key
 from bot.services.questions import Answers, NeedsAnswer, Question
-from bot.services.requester import Who
+from bot.services.requester import KRONER, Who
 from storage import questions as question_store
 from storage import repositories as repo
-from storage.models import Activity
+from storage.models import Activity, Customer
 
 _WITH_AMOUNT = (ActivityKind.WIN.value, ActivityKind.OFFER.value, ActivityKind.LOSS.value)
 
@@ -178,14 +178,39 @@ def _none_to_move(
     }
     cmd = LogCommand(kind=kind, customer=fix.of_customer, when=day)
     if fix.change == "amount":
-        currency = fix.currency or who.own_currency or who.currency
-        params |= {"amount": fix.amount, "currency": currency}
+        # mendE32: the currency shown is the one that will be stored; None (the amount shown
+        # bare) when the log asks it at the click (was: the team's shown, "SEK or NOK?" asked)
+        currency = _sure_currency(session, who, fix, kind, customer)
+        # a krone not the team's named by its code (Lars's SEK in a NOK team: "450 000 SEK")
+        coded = currency in KRONER and currency != (who.own_currency or who.currency)
+        params |= {"amount": fix.amount, "currency": currency, "coded": coded}
         cmd = replace(cmd, amount=fix.amount, currency=fix.currency)  # None: as any log's
     needs = NeedsAnswer(activities.CORRECTION, params, ("record", questions.CANCEL))
     return activities.ask(
         session, who, needs, cmd, source=Source.MESSAGE, source_ref=source_ref,
         answers=Answers(new_customer=True), now=now, asked_about=message_ref,
     )  # fmt: skip
+
+
+def _sure_currency(
+    session: Session, who: Who, fix: Correction, kind: ActivityKind, customer: Customer | None
+) -> str | None:
+    """mendE32. The currency a correction's amount offered as a new log will be stored in, as
+    recording._money reads a bare amount; None when the log will ask it: a seller whose krone
+    is not the team's currency with no choice made ("450.000" from a Dane in a NOK team), or an
+    open offer with that customer in a currency neither the team's nor their choice."""
+    if fix.currency is not None:
+        return fix.currency
+    actor = activities.actor(who)
+    if customer is not None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        for lead in repo.open_leads(session, who.workspace_id, customer.id):
+            if lead.offer_amount is not None and lead.currency:
+                if lead.currency in (actor.currency, actor.bare_currency):
+                    return lead.currency
+                return None
+    if actor.krone is not None and actor.krone != actor.currency:
+        return actor.bare_currency
+    return actor.currency
 
 
 def withdraw_correction(session: Session, workspace_id: str, ref: str, *, now: datetime) -> None:

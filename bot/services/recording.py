@@ -1115,9 +1115,20 @@ def amend(
     return True
 
 
+@dataclass(frozen=True)
+class PlanMade:
+    """mendE32. What a plan did to its lead, for its Undo: the step it set, the step the lead
+    had before (None: the plan made the lead), and whether it made the customer too."""
+
+    lead_id: int
+    step: tuple[str | None, date | None, time | None]
+    was: tuple[str | None, date | None, time | None] | None
+    new_customer: bool = False
+
+
 def plan_next_step(
     session: Session, actor: Actor, cmd: LogCommand, *, now: datetime, open_only: bool = False
-) -> tuple[AnyLead | None, bool]:
+) -> tuple[AnyLead | None, bool, PlanMade | None]:
     """A meeting announced for the future ("Möte med Volvo imorgon"): the lead's next
     activity, not a logged meeting. With whether it changed the lead (not when the lead had
     that very step already: the same message delivered again). `open_only`: only on the
@@ -1135,8 +1146,10 @@ def plan_next_step(
                 for lead in repo.open_lead_rows(session, actor.workspace_id, known.id)
             )
         ):
-            return None, False
-    customer, _new = resolve_customer(session, actor.workspace_id, cmd.customer, allow_new=True)
+            return None, False, None
+    customer, new_customer = resolve_customer(
+        session, actor.workspace_id, cmd.customer, allow_new=True
+    )
     repo.lock_customer(session, actor.workspace_id, customer.id)
     # The seller's own lead: a colleague's is never given someone else's plans.
     lead = next(
@@ -1163,10 +1176,49 @@ def plan_next_step(
         cmd.next_step.due,
         step_clock(cmd),
     ):
-        return lead, False  # planned so already: nothing changes
+        return lead, False, None  # planned so already: nothing changes
+    was = None if lead.id is None else (lead.next_step, lead.next_step_due, lead.next_step_time)
     set_next_step(lead, step_words(cmd), cmd.next_step.due, now, step_clock(cmd))
     lead.updated_at = now
     history.record_lead_state(session, lead, now)
     rows.save_lead(session, lead)
     session.flush()
-    return lead, True
+    step = (lead.next_step, lead.next_step_due, lead.next_step_time)
+    assert lead.id is not None
+    return lead, True, PlanMade(lead.id, step, was, new_customer)
+
+
+def undo_plan(
+    session: Session, actor: Actor, made: PlanMade, *, by_manager: bool, now: datetime
+) -> tuple[str, str | None]:
+    """mendE32. A plan's Undo: the lead's step put back as it was before the plan (a lead the
+    plan made goes, and the customer it made with it); nothing counted changes. (state, the
+    customer's name): "undone"; "already" when the lead's step is no longer the plan's (undone
+    already, a double click, or planned anew since); "forbidden" on another seller's lead."""
+    lead = repo.lead_by_id(session, actor.workspace_id, made.lead_id)
+    if lead is None:
+        return "already", None
+    if repo.lock_customer(session, actor.workspace_id, lead.customer_id):
+        session.refresh(lead)
+    customer = lead.customer
+    if lead.owner_id != actor.seller_id and not by_manager:
+        return "forbidden", customer.name
+    if (lead.next_step, lead.next_step_due, lead.next_step_time) != made.step:
+        return "already", customer.name
+    if made.was is None and not repo.activities_on_lead(session, actor.workspace_id, lead.id):
+        history.end_lead_state(session, lead.id, now)
+        session.flush()
+        session.delete(lead)
+        session.flush()
+        if made.new_customer and made_only_by(
+            session, actor.workspace_id, customer, lambda _other: False
+        ):
+            customer.removed_at = now
+        session.flush()
+        return "undone", customer.name
+    what, due, at = made.was or (None, None, None)
+    set_next_step(lead, what, due, now, at)
+    lead.updated_at = now
+    history.record_lead_state(session, lead, now)
+    session.flush()
+    return "undone", customer.name

@@ -72,7 +72,8 @@ def test_every_line_and_what_was_done_as_sellers_read_it() -> None:
     assert lines(nudge_message("en", every_state(), TODAY)) == [
         "*Big_Corp ∗AS∗* (warm) · NOK 250,000 — no next step yet — last contact Mon 2 Nov 2026",
         "*&lt;!channel&gt; &amp; co* (hot) · SEK 1.50 — the next step (demo ˋxˋ) was due Thu 19 Nov 2026",
-        "*Equinor* (warm) · € 1.50 — no next step yet — last contact Mon 2 Nov 2026",
+        # mendE32: a step planned ahead, so no "no next step yet" (was said above "Next step planned")
+        "*Equinor* (warm) · € 1.50 — last contact Mon 2 Nov 2026",
         ":white_check_mark: Next step planned: call, Wed 25 Nov 2026",
         "*Yara* (warm) — no next step yet — last contact Mon 2 Nov 2026",
         ":zzz: Snoozed until Mon 23 Nov 2026",
@@ -115,7 +116,7 @@ def test_a_lead_fills_its_shapes_holes_as_the_template_prints_it() -> None:
     assert lead_ids_of(message) == [1, 2, 3]
     assert lines(message) == [
         "*Acme\x1a0\x1a* (warm) — no next step yet — last contact Mon 2 Nov 2026",
-        "*Hydro\x1f* (hot) — no next step yet — last contact Mon 2 Nov 2026",
+        "*Hydro\x1f* (hot) — last contact Mon 2 Nov 2026",  # mendE32: planned, so no "no next step"
         ":white_check_mark: Next step planned: demo \x1a4\x1a, Wed 25 Nov 2026",
         "*Yara &lt;b&gt;* (warm) · NOK 5 — the next step (call) was due Thu 19 Nov 2026",
     ]

@@ -11,8 +11,8 @@ from bot.ids import ActionId, button_number
 from bot.listeners.events.app_home import publish_home
 from bot.listeners.events.messages import take_back_reaction
 from bot.listeners.guard import guarded
-from bot.rendering.blocks import undo_all_ids
-from bot.rendering.replies import undone_all_reply, undone_reply
+from bot.rendering.blocks import plan_undo_read, undo_all_ids
+from bot.rendering.replies import undone_all_reply, undone_plan_reply, undone_reply
 from bot.services import activities
 from bot.unit_of_work import Request
 
@@ -27,6 +27,20 @@ def handle_undo_click(
 ) -> None:
     ack()
     request: Request = context["request"]
+    plan = plan_undo_read(action.get("value"))
+    if plan is not None:  # under "Planned: …" (mendE32): the step taken back, nothing counted
+        made, message = plan
+        with request.writing() as uow:
+            undone_plan = activities.undo_plan(uow.session, uow.who, made, now=uow.now)
+        if undone_plan.state == "undone":
+            take_back_reaction(client, message)
+        replace_plan = undone_plan.state in {"undone", "already"}
+        respond(
+            **undone_plan_reply(request.language, undone_plan),
+            replace_original=replace_plan,
+            **({} if replace_plan else {"response_type": "ephemeral"}),
+        )
+        return
     every = undo_all_ids(action.get("value"))
     if every is not None:  # under "Recorded all N": all N at once (session 25)
         with request.writing() as uow:

@@ -780,7 +780,8 @@ def _store_one(
             if planned is None:
                 return None  # planned so already (the same message delivered again), or no lead
             # Said privately what was planned: the ✅ alone read as a meeting counted.
-            return Said(channel, message["ts"], planned_reply(who.language, planned))
+            reply = planned_reply(who.language, planned, (channel, message["ts"]))
+            return Said(channel, message["ts"], reply)
         else:
             # "Ringte Equinor, booket møte": the talk booked is asked its day, never dropped
             booked = activities.ask_booked(
