@@ -20,9 +20,10 @@ from datetime import date, timedelta
 
 from bot.errors import UserError
 from bot.services import follow_up
-from bot.services.commands.command import LogCommand, NextStep
+from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.next_steps import OR_WORDS, THIS_WEEK, the_day_beside_an_or
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
+from bot.services.commands.words import _STEP_WORDS
 from bot.services.dates import fold, parse_date
 
 # A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
@@ -194,6 +195,7 @@ def step_in_a_period(
         what = _step_words(typed[:-size])
         if what is None:
             return None
+        what = _named_no_step(what)
         first, last = period
         days = days_to_offer(first, last, today, worked)
         if not days:
@@ -238,10 +240,20 @@ def _either_day(
         words = what.split()
         if len(words) > 1 and fold(words[0]) in _NEXT:
             what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
+        what = _named_no_step(what)
         said = " ".join(typed[-size:]).rstrip(",;.!")
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
     return None
+
+
+def _named_no_step(what: str) -> str:
+    """mendC32. "neste steg", "next step", "nästa steg", "næste skridt" name no step: the
+    generic follow-up, as the parser's one-day form reads it (was the step "steg")."""
+    words = [fold(word).strip(",;:.!") for word in what.split()]
+    if words and words[0] in _NEXT:
+        words = words[1:]
+    return DEFAULT_NEXT_STEP if words and all(w in _STEP_WORDS for w in words) else what
 
 
 def _monday_said_short(words: list[str]) -> list[str]:
