@@ -5,11 +5,11 @@ a message's, an offer "to" its customer (was "med"). One click stores it once.""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
 import pytest
 
-from tests.helpers import buttons, click_answer, set_up_team, stored, text_of
+from tests.helpers import buttons, click_answer, leads, set_up_team, stored, text_of
 
 ALEX, KARI = "U0ALEX", "U0KARI"
 CHANNEL = "C0SALES"
@@ -44,3 +44,41 @@ def test_one_day_it_can_be_is_asked_yes_or_no(  # type: ignore[no-untyped-def]
     click_answer(team, user, days[0], result)
     click_answer(team, user, days[0], result)  # a double click stores it once
     assert [(r["kind"], r["date"]) for r in stored(team)] == [(kind, day)]
+
+
+def _button(reply: dict, value: str) -> dict:
+    [button] = [b for b in buttons(reply) if b.get("value", "").endswith(f"|{value}")]
+    return button
+
+
+def test_a_step_in_a_month_at_a_time_is_asked_and_keeps_its_time(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # was: stored unasked, the step due Fri 1 Jan 2027 at 10:00 (a public holiday nobody said)
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    result = team.driver.command("/logcall", "Bring ringer igjen i januar kl 10", KARI, CHANNEL)
+    reply = result.reply()
+    team.wait_idle()
+    assert stored(team) == []
+    shown = text_of(reply)
+    assert "neste steg *ringer igjen kl 10*, i januar, uten noen dag" in shown, shown
+    days = [b["value"].rsplit("|", 1)[1] for b in buttons(reply) if "|step:" in b["value"]]
+    assert days[:2] == ["step:2027-01-04", "step:2027-01-11"], days
+    click_answer(team, KARI, _button(reply, "step:2027-01-11"), result)
+    [row] = stored(team)
+    assert (row["customer"], row["kind"], row["date"]) == ("Bring", "call", "2026-12-02")
+    [lead] = leads(team)
+    assert (lead.next_step, lead.next_step_due, lead.next_step_time) == (
+        "ringer igjen",
+        date(2027, 1, 11),
+        time(10, 0),
+    )
+
+
+def test_the_follow_up_with_its_time_is_said_in_the_sellers_language(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    reply = team.driver.command(
+        "/logmeeting", "Tine, neste steg i mars kl 14", KARI, CHANNEL
+    ).reply()
+    team.wait_idle()
+    assert "neste steg *oppfølging kl 14*, i mars" in text_of(reply), text_of(reply)

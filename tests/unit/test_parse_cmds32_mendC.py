@@ -82,3 +82,32 @@ MESSAGE_LEFT = [
 @pytest.mark.parametrize("row", MESSAGE_LEFT, ids=[r[2][:50] for r in MESSAGE_LEFT])
 def test_a_message_left_is_the_calls_note(row: tuple) -> None:
     check_command(row, TODAY, language=True)
+
+
+# 4. A step in a month by its name, no day, with a time: asked with the month's weeks, the time
+# kept with the step (was: due the month's first at that time, Fri 1 Jan, a holiday nobody said)
+MONTH_AT_A_TIME = [
+    ("call", "nb", "Bring ringer igjen i januar kl 10", "ringer igjen kl 10", "i januar", "2027-01-04"),
+    ("call", "en", "Tesco, call back in January at 10am", "call back at 10am", "in January", "2027-01-04"),
+    ("meeting", "sv", "Ica, nytt möte i januari kl 10", "nytt möte kl 10", "i januari", "2027-01-04"),
+    ("call", "da", "Netto, ringer igen i februar kl. 9", "ringer igen kl. 9", "i februar", "2027-02-01"),
+    ("meeting", "nb", "Tine, neste steg i mars kl 14", "follow-up kl 14", "i mars", "2027-03-01"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "what", "said", "first"), MONTH_AT_A_TIME)
+def test_a_step_in_a_month_at_a_time_is_asked_its_week(
+    kind: str, lang: str, text: str, what: str, said: str, first: str
+) -> None:
+    found = read(kind, text, lang, TODAY)
+    assert found.cmd.next_step is None
+    asked = found.asked
+    assert asked is not None and asked.code == "step_when", asked
+    assert (asked.params["what"], asked.params["said"]) == (what, said)
+    assert asked.options[0] == f"step:{first}", asked.options
+    assert len([o for o in asked.options if o.startswith("step:")]) >= 4
+
+
+def test_a_step_on_a_month_without_a_time_stays_its_first_day() -> None:  # kept (session 29)
+    found = read("meeting", "Orkla i dag, neste møte i januar", "nb", TODAY)
+    assert found.cmd.next_step is not None and found.cmd.next_step.due == date(2027, 1, 1)
