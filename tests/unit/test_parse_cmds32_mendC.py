@@ -27,6 +27,7 @@ YEARS = [
     ("offer", "sv", "Volvo 2 mkr leverans mars 2027", {"customer": "Volvo", "amount": M(2000000), "note": "leverans mars 2027", "unread": None}),
     ("win", "da", "Netto 500.000 kr fra marts 2027", {"customer": "Netto", "amount": M(500000), "note": "fra marts 2027", "unread": None}),
     ("offer", "nb", "Tine 400k i 2027", {"customer": "Tine", "amount": M(400000), "note": "i 2027", "unread": None}),
+    ("offer", "nb", "Kiwi 500k for januar 2027", {"customer": "Kiwi", "amount": M(500000), "note": "for januar 2027", "unread": None}),
     ("offer", "en", "Tesco £25k Q3 2027", {"customer": "Tesco", "amount": M(25000), "note": "Q3 2027", "unread": None}),
     ("offer", "nb", "Elkjøp 1,5 mill levering uke 12", {"customer": "Elkjøp", "amount": M(1500000), "note": "levering uke 12", "unread": None}),
     ("offer", "sv", "Ica 2 mkr leverans vecka 12", {"customer": "Ica", "amount": M(2000000), "note": "leverans vecka 12", "unread": None}),

@@ -255,7 +255,8 @@ _YEAR_AFTER_A_WORD = re.compile(
 _A_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _A_QUARTER = r"q[1-4]|kv[1-4]|[1-4]\.\s*(?:kvartal|kvartalet)|[1-4]q"
 _TO_A_YEAR = re.compile(
-    rf"(?:^|\s)(?:-\s+)?(?:(?:(?:{_YEAR_WORDS})\s+(?:(?:i|in|p[aå]|under|during)\s+)?)?"
+    rf"(?:^|\s)(?:-\s+)?(?:(?:(?:{_YEAR_WORDS}|for|in|i|p[aå]|under|during)\s+"
+    r"(?:(?:i|in|p[aå]|under|during)\s+)?)?"
     rf"(?:(?:{_A_MONTH})\.?|{_A_QUARTER})|for|in|i|fra)"
     r"(?=\s+(?:19|20)[0-9]{2}(?:[,;:.!]?(?:\s|$)))",
     re.IGNORECASE,
