@@ -540,6 +540,10 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
         params["what"] = t.gettext(blocks.KIND_WORDS[params["what"]])  # planned by its kind
     if params.get("what") == DEFAULT_NEXT_STEP:
         params["what"] = t.gettext(DEFAULT_NEXT_STEP)  # the follow-up kpibot named (steps30)
+    elif str(params.get("what") or "").startswith(DEFAULT_NEXT_STEP + " "):
+        # mendC32: with its time ("neste steg i mars kl 14": "oppfølging kl 14"), as _step says it
+        what = str(params["what"])
+        params["what"] = t.gettext(DEFAULT_NEXT_STEP) + what[len(DEFAULT_NEXT_STEP) :]
     if question.code == WHICH_DAY_PICK:
         # cmds28: a day of a longer period ("i desember"), picked in a date picker
         for key in ("first", "last", "initial", "coming", "coming_last"):

@@ -1544,7 +1544,13 @@ def weekday_clash_question(
     cmd = read_on(days[0]) if days else None
     if cmd is not None and cmd.when == days[0] and not cmd.unread:
         needs = which_day_question(cmd, days)
-        return replace(needs, params={**needs.params, "days_clash": True}), cmd
+        params = {**needs.params, "days_clash": True}
+        if len(days) == 1:
+            # mendC32. "/logmeeting Posten tirsdag 3." on Wed 2 Dec, the 3rd tomorrow: the one
+            # day it can be asked yes or no in the sentence, as left32 asks a message's (was
+            # "Pick the one you meant" over one button)
+            params["clash_day"] = days[0]
+        return replace(needs, params=params), cmd
     # "/logmeeting Tine i går, neste møte tirsdag 3.": the step's, both days ahead offered (the
     # date said, the weekday said next; "tirsdag 10.": Tue 8 and Thu 10), as the channel does
     coming = who.today + timedelta(days=(unsure.weekday - who.today.weekday()) % 7 or 7)

@@ -638,6 +638,22 @@ _MONTH_NOUNS = {"maned", "maneden", "manad", "manaden", "maaned", "maaneden", "m
 _OF_A_MONTH = {"av", "of", "af", "i", "in", "pa", "during", "under", "til", "till", "to"}
 
 
+def _a_month_alone(words: list[str], clock: str) -> bool:
+    """mendC32. The step's day is a month by its name alone before its time ("i januar kl 10",
+    "in January at 10", "januari kl. 10"), no day, week or part of it said."""
+    folded = [_word(word).rstrip(",;.") for word in words[: len(words) - len(clock.split())]]
+    if len(folded) > 1 and re.fullmatch(r"(?:19|20)[0-9]{2}", folded[-1]):
+        folded = folded[:-1]  # "januar 2027"
+    if not folded or folded[-1] not in MONTHS:
+        return False
+    return (
+        len(folded) == 1
+        or folded[-2] in _MONTH_LINKS
+        or not any(ch.isdigit() for ch in folded[-2])
+        and folded[-2] not in _PART_OF_A_TIME | _END_OF
+    )
+
+
 def _next_month_alone(words: list[str]) -> bool:
     """The step's time is the coming month alone ("neste måned", "i nästa månad", "next
     month"), no day of it said: the step's words end in it, and no part of the month before."""
@@ -649,6 +665,9 @@ def _next_month_alone(words: list[str]) -> bool:
         before = before[:-1]
     return not before or before[-1] not in _END_OF | _PART_OF_A_TIME | {"the"}
 
+
+# mendC32. Little words before a month said alone ("i januar", "in January", "på januar")
+_MONTH_LINKS = {"i", "in", "pa", "paa", "during", "under", "sometime", "engang"}
 
 # heldcmd32. This week by its name, folded: the days left of it, no day said.
 THIS_WEEK = {
@@ -705,6 +724,12 @@ def _next_step(
         # Session 22. "følger op i januar" said on 4 January: the month under way names no
         # day ahead (its first is gone): asked as typed, the rest read (was due today, unsaid;
         # "neste møte i januar" said in November stays 1 January)
+        raise StepOnADayGone(due, start, stop)
+    if clock and _a_month_alone(tokens[start:stop], clock):
+        # mendC32. "ringer igjen i januar kl 10", "call back in January at 10": a month, no day
+        # of it, and a time (was due its first at that time: Fri 1 Jan, a holiday nobody
+        # said): asked as typed, the month's weeks on buttons, the time kept with the step
+        # (step_periods), as "/logmeeting Rema i januar kl 10" is asked of its own day
         raise StepOnADayGone(due, start, stop)
     if _next_month_alone(tokens[start:stop]):
         # heldcmd29. "ringer igjen neste måned", "uppföljning nästa månad", "follow up … next

@@ -13,6 +13,7 @@ theirs to pick (or no day: the words kept as the record's note)."""
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,10 +21,11 @@ from datetime import date, timedelta
 
 from bot.errors import UserError
 from bot.services import follow_up
-from bot.services.commands.command import LogCommand, NextStep
+from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.next_steps import OR_WORDS, THIS_WEEK, the_day_beside_an_or
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
-from bot.services.dates import fold, parse_date
+from bot.services.commands.words import _STEP_WORDS
+from bot.services.dates import MONTHS, fold, parse_date, time_suffix
 
 # A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
 # sending something, taking it up again, a new talk.
@@ -186,6 +188,9 @@ def step_in_a_period(
     either = _either_day(typed, folded, today, worked)
     if either is not None:
         return either
+    timed = _a_month_at_a_time(typed, folded, today, worked)
+    if timed is not None:
+        return timed
     for size in range(min(len(typed) - 1, 5), 0, -1):
         tail = folded[-size:]
         period = _period(tail, today)
@@ -194,6 +199,7 @@ def step_in_a_period(
         what = _step_words(typed[:-size])
         if what is None:
             return None
+        what = _named_no_step(what)
         first, last = period
         days = days_to_offer(first, last, today, worked)
         if not days:
@@ -238,10 +244,54 @@ def _either_day(
         words = what.split()
         if len(words) > 1 and fold(words[0]) in _NEXT:
             what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
+        what = _named_no_step(what)
         said = " ".join(typed[-size:]).rstrip(",;.!")
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
     return None
+
+
+def _a_month_at_a_time(
+    typed: list[str], folded: list[str], today: date, worked: Callable[[date], bool]
+) -> StepPeriod | None:
+    """mendC32. "ringer igjen i januar kl 10", "call back in January at 10am": the step, a month
+    ahead by its name, no day of it, and a time: the month's weeks asked, the time kept with
+    the step ("ringer igjen kl 10"), as the parser keeps a step's time with its day."""
+    size = time_suffix(typed, after_date=True)
+    if not size or size >= len(typed) - 1:
+        return None
+    rest = folded[:-size]
+    year = None
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", rest[-1]):
+        year, rest = int(rest[-1]), rest[:-1]
+    month = MONTHS.get(rest[-1]) if rest else None
+    if month is None:
+        return None
+    cut = len(rest) - 1
+    if cut > 0 and rest[cut - 1] in _LINKS:
+        cut -= 1
+    if year is None:
+        year = today.year if month >= today.month else today.year + 1
+    first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if last <= today:
+        return None
+    what = _step_words(typed[:cut])
+    days = days_to_offer(max(first, today + timedelta(days=1)), last, today, worked)
+    if what is None or not days:
+        return None
+    clock = " ".join(typed[-size:]).rstrip(",;.!")
+    what = f"{_named_no_step(what)} {clock}"
+    said = " ".join(typed[cut : len(typed) - size]).rstrip(",;.!")  # "i januar": the month's
+    return StepPeriod(what, said, first, last, days)
+
+
+def _named_no_step(what: str) -> str:
+    """mendC32. "neste steg", "next step", "nästa steg", "næste skridt" name no step: the
+    generic follow-up, as the parser's one-day form reads it (was the step "steg")."""
+    words = [fold(word).strip(",;:.!") for word in what.split()]
+    if words and words[0] in _NEXT:
+        words = words[1:]
+    return DEFAULT_NEXT_STEP if words and all(w in _STEP_WORDS for w in words) else what
 
 
 def _monday_said_short(words: list[str]) -> list[str]:

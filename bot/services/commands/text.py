@@ -247,6 +247,39 @@ _YEAR_AFTER_A_WORD = re.compile(
 )
 
 
+# mendC32. Widened: a year after a month or a quarter ("500k levering Q1 2027", "£40k - delivery
+# Jan 2027", "2 mill - oppstart januar 2027", "300k Q3 2027") or after "for", "in", "i", "fra"
+# ("3 mill for 2027") is no amount either when an amount is said before it; nor a week after a
+# word of delivery or start ("1,5 mill levering uke 12", "2 mkr leverans vecka 12"): the words
+# from the first of them are the note.
+_A_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_A_QUARTER = r"q[1-4]|kv[1-4]|[1-4]\.\s*(?:kvartal|kvartalet)|[1-4]q"
+_TO_A_YEAR = re.compile(
+    rf"(?:^|\s)(?:-\s+)?(?:(?:(?:{_YEAR_WORDS}|for|in|i|p[aå]|under|during)\s+"
+    r"(?:(?:i|in|p[aå]|under|during)\s+)?)?"
+    rf"(?:(?:{_A_MONTH})\.?|{_A_QUARTER})|for|in|i|fra)"
+    r"(?=\s+(?:19|20)[0-9]{2}(?:[,;:.!]?(?:\s|$)))",
+    re.IGNORECASE,
+)
+_TO_A_WEEK = re.compile(
+    rf"(?:^|\s)(?:-\s+)?(?:{_YEAR_WORDS}|leverance|leveres|levereras)"
+    r"(?=\s+(?:(?:i|in|p[aå]|fra|fr[aå]n|from)\s+)?(?:uke|uge|vecka|v\.?|week|wk)\s*[0-9]{1,2}"
+    r"(?:[,;:.!]?(?:\s|$)))",
+    re.IGNORECASE,
+)
+
+
+def _after_an_amount(text: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
+    """mendC32. The text before the first match of pattern that follows an amount (a digit
+    before it, no bare number right before it), and the words from it: the note."""
+    for match in pattern.finditer(text):
+        before = text[: match.start()]
+        if not re.search(r"[0-9]", before) or re.search(r"[0-9][.,]?\s*$", before):
+            continue
+        return before.strip(), text[match.start() :].strip().removeprefix("-").strip()
+    return None
+
+
 def split_at_a_hyphen_before_a_year(text: str) -> tuple[str, str | None]:
     """mendH31. "Aker BP - 2027", "Aker BP 1,2 mill - 2027": the text before the hyphen and
     the words after it (a note, or an amount with its unit, "- 2027 kr", as after "–"); the
@@ -269,4 +302,11 @@ def split_at_a_hyphen_before_a_year(text: str) -> tuple[str, str | None]:
                 note, rest = note.split(",", 1)
                 return f"{before.strip()} {rest.strip()}".strip(), note.strip() or None
             return before.strip(), note or None
+    if "20" in text or "19" in text:  # mendC32: a year after a month, a quarter, "for", "in"
+        found = _after_an_amount(text, _TO_A_YEAR)
+        if found is not None:
+            return found[0], found[1] or None
+    found = _after_an_amount(text, _TO_A_WEEK)  # mendC32: "1,5 mill levering uke 12"
+    if found is not None:
+        return found[0], found[1] or None
     return text, None

@@ -618,7 +618,16 @@ NO_ANSWER = re.compile(
     r"(?:ikke|inte|ikkje|ej)\s+(?:tak|tag|fat)\s+(?:pa|i)\s+(?:" + _WHOM + ")|"
     r"(?:nadde|naede)\s+(?:(?:" + _WHOM + r")\s+)?(?:ikke|inte|ikkje)(?:\s+(?:frem|fram))?|"
     r"(?:didn'?t|did\s+not|couldn'?t|could\s+not|can'?t|cannot)\s+(?:reach|get\s+hold\s+of|"
-    r"get\s+through\s+to|get\s+through)(?:\s+(?:" + _WHOM + "))?"
+    r"get\s+through\s+to|get\s+through)(?:\s+(?:" + _WHOM + "))?|"
+    # mendC32: a message left ("la igjen beskjed", "lämnade meddelande", "lagde en besked", "left
+    # a message", "talemelding"): the call was made, nobody answered
+    r"(?:(?:(?:la|lagt|lagde|legger|lamnade|lamnat|lamnar|lamna|laegger|left|leaving)\s+"
+    r"(?:igjen\s+|igen\s+|kvar\s+)?(?:(?:en|ett|et|a)\s+)?)"
+    r"(?:beskjed|besked|meddelande|message|msg|sms|melding)|(?:(?:la|lagt|lagde|legger|lamnade|"
+    r"lamnat|lamnar|lamna|laegger|left|leaving)\s+(?:igjen\s+|igen\s+|kvar\s+)?"
+    r"(?:(?:en|ett|et|a)\s+)?)?"
+    r"(?:voice\s?|rost|tale|tal)(?:message|meddelande|melding|besked|beskjed))"
+    r"(?:\s+(?:pa|on|til|till|hos|with|for)\s+(?:" + _WHOM + "))?"
     r")"
 )
 
