@@ -2687,6 +2687,7 @@ def ask_about_message(
     days_clash: bool = False,
     together: str | None = None,
     step_either: bool = False,
+    unnamed: Sequence[str] = (),
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -2778,6 +2779,14 @@ def ask_about_message(
         params["revising_code"] = any(
             c in KRONER and c != who.currency for c in (revised[1], cmd.currency or shown)
         )
+    if cmd.kind is ActivityKind.WIN and cmd.amount is None and not complete and not planned:
+        # mendD32. "Vant Kiwi i går", Kiwi with no open offer: the amount is what is missing,
+        # said so with an example (was: the question alone, Edit or Not a sale)
+        params["win_amount_missing"] = True
+    if unnamed:
+        # mendD32. "Ukens oppsummering:\n5 møter\nVant Kiwi i går": a wrap-up's one row asked
+        # on its own, its counts with no customer still said not recorded
+        params["unnamed"] = list(unnamed)
     if cmd.kind is ActivityKind.CALL and cmd.note:
         # heldmsg32. "Didn't reach Tesco, left a voicemail": an unanswered call is asked as a
         # call (the lead, session 31), its words shown as the note it will be stored with

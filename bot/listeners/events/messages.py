@@ -771,6 +771,7 @@ def _store_one(
                 # "Jag och Kari vann Telenor": whose win to log? (mendG31)
                 together=_mate(found.together, message.get("text") or ""),
                 step_either=found.step_either,  # "…, next meeting Fri or Mon" (mendI31)
+                unnamed=found.unnamed,  # a wrap-up's one win asked alone, its counts (mendD32)
             )
             if outcome is None:
                 return None

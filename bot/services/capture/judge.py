@@ -2113,7 +2113,12 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
             if day.start != at or day.day <= today or _a_month_alone(m, day):
                 continue
             clause = m.clause(day.start)
-            rest = [t for t in m.tokens[day.end :] if t.clause == clause and t.is_word]
+            end = day.end
+            if _or_another_day(m, day, ahead):
+                # mendD32. "neste steg fre el. man", "next step Fri or Mon": the step on one of
+                # two days (asked with both, as "neste møte fre eller man" is; was dropped)
+                end = next(d.end for d in ahead if d.start == day.end + 1)
+            rest = [t for t in m.tokens[end:] if t.clause == clause and t.is_word]
             if rest and not all(_AN_HOUR.fullmatch(t.text) or t.text[:1].isdigit() for t in rest):
                 continue
             if clause in own and h.start <= max(cue.words):

@@ -546,8 +546,15 @@ first call | intro call | introductory call | første samtale | første samtalen
 første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |
 introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald |
 hann ringa | hann ringe | rakk å ringe | rakk og ringe | rakk å ringa | nåede at ringe |
-fikk ringt | fick ringt | fik ringet | managed to call | managed to ring | got round to calling
+fikk ringt | fick ringt | fik ringet | managed to call | managed to ring | got round to calling |
+prøvde å ringe | prøvd å ringe | prøvde og ringe | forsøkte å ringe | forsøkt å ringe |
+försökte ringa | försökt ringa | försökte att ringa | provade att ringa | provade ringa |
+prøvede at ringe | prøvet at ringe | forsøgte at ringe | forsøgt at ringe |
+tried calling | tried to call | tried ringing | tried to ring | tried phoning | tried to phone |
+attempted to call
 """
+# mendD32. The last line's, a call tried ("prøvde å ringe", "tried calling"): an attempt, asked
+# (in NEGATIONS too: the words after it, or these, the call's note)
 # Following up: a call when the phone is named in its clause ("Fulgte opp Orkla på telefon",
 # "Followed up with Nammo by phone"); by mail or unsaid, no kind kpibot counts.
 FOLLOW_UPS = """
@@ -628,6 +635,11 @@ lagt igjen beskjed | lämnade ett meddelande | lämnade meddelande | lämnat ett
 talade in ett meddelande | lagde en besked | efterlod en besked | indtalte en besked |
 lagde besked | fikk ikke tak i | fick inte tag på | fick inte tag i | fik ikke fat i |
 couldn't reach | could not reach | no one picked up | nobody picked up |
+prøvde å ringe | prøvd å ringe | prøvde og ringe | forsøkte å ringe | forsøkt å ringe |
+försökte ringa | försökt ringa | försökte att ringa | provade att ringa | provade ringa |
+prøvede at ringe | prøvet at ringe | forsøgte at ringe | forsøgt at ringe |
+tried calling | tried to call | tried ringing | tried to ring | tried phoning | tried to phone |
+attempted to call |
 uten å få svar | utan att få svar | uden at få svar | without getting an answer |
 without an answer | uten å nå dem | utan att nå dem | uden at nå dem |
 couldn't get hold of | could not get hold of | couldnt get hold of | didn't get hold of |

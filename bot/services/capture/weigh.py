@@ -126,7 +126,7 @@ def recognise(
             return found
     beside = _named_beside_counts(text, today, krone, known, open_offers, posted, currency)
     if beside is not None:
-        return beside
+        return _a_lone_win_wanting_its_amount(beside)
     runs = lists.spelled_day_runs(text)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
@@ -149,9 +149,30 @@ def recognise(
             # the counts said not recorded, as in a week's summary (session 28; was stored
             # unasked, the counts dropped unsaid)
             found = replace(all_in_one(found), unnamed=unnamed)
+    found = _a_lone_win_wanting_its_amount(found)
     found = _names_as_written(found)
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+def _a_lone_win_wanting_its_amount(found: Recognition) -> Recognition:
+    """mendD32. "Ukens oppsummering:\n5 møter\nVant Kiwi i går", Kiwi with no open offer: a
+    wrap-up whose one record is a win without its amount is asked as that win alone, its amount
+    missing (as "Vant Kiwi i går" is), its counts still said not recorded (was: Record all,
+    whose click dead-ended on the amount)."""
+    if (
+        not found.record_all
+        or found.kind is not ActivityKind.WIN
+        or found.complete
+        or found.amount is not None
+        or found.also is not None
+        or found.planned
+        or found.this_week is not None
+        or found.not_yet
+    ):
+        return found
+    why = tuple(r for r in found.reasons if r != "record-all")
+    return replace(found, record_all=False, reasons=(*why, "win-wants-its-amount"))
 
 
 # heldmsg32. A voice-dictated run-on, no stop or comma in it ("hadde møte med Yara i dag det gikk
@@ -280,6 +301,8 @@ _WORK_NOUNS = {
     "møter", "moter", "möten", "moten", "møder", "moder", "meetings", "mtgs", "mtg", "møte",
     "tilbud", "offerter", "offers", "quotes", "besøk", "besök", "besøg", "visits", "demoer",
     "demos", "demo", "kundemøter", "kundemøder", "kundmöten",
+    # mendD32: one of them ("4 möten, 1 offert, …": "1 offert" named as not recorded too)
+    "offert", "offer", "quote", "meeting", "möte", "møde", "visit", "tilbod",
 }  # fmt: skip
 _COUNT_ALONE = re.compile(
     r"(?:^|(?<=[:,;])|(?<=\bog)|(?<=\boch)|(?<=\band)|(?<=\+)|(?<=[✔✅☑])|(?<=[✔✅☑]\ufe0f))"
@@ -291,8 +314,20 @@ _COUNT_ALONE = re.compile(
 
 
 _OFFER_COUNTS = dict.fromkeys(
-    ("tilbud", "offerter", "offers", "quotes", "tilbod"), ActivityKind.OFFER
+    ("tilbud", "offerter", "offers", "quotes", "tilbod", "offert", "offer", "quote"),
+    ActivityKind.OFFER,
 )
+# mendD32. A count said by its noun, a colon and the number, on its own line or between commas
+# ("Status uke 49:\nMøter: 5\nTilbud: 2", "Möten: 4, Offerter: 1"): a count as "5 møter" is
+_COUNT_COLON = re.compile(
+    r"(?:^|(?<=[,;]))\s*(?P<said>(?P<noun>[^\W\d_]+)\s*:\s*\d{1,3})\s*(?=[,;.!]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _count_noun(said: str) -> str:
+    """The noun of an unnamed count as typed ("5 møter", "Møter: 5"), folded."""
+    return fold(said.split(":")[0].strip() if ":" in said else said.split()[1])
 
 
 def _counts_name_no_one(text: str, found: Recognition) -> Recognition:
@@ -303,7 +338,7 @@ def _counts_name_no_one(text: str, found: Recognition) -> Recognition:
     counts = _unnamed_counts(text)
     if not counts or found.outcome is Outcome.NOTHING:
         return found
-    words = [fold(c.split()[1]) for c in counts]
+    words = [_count_noun(c) for c in counts]
     kinds = {_TALK_PLURALS.get(w) or _OFFER_COUNTS.get(w) for w in words} - {None}
     rows = _each(found)
     keep = [
@@ -417,12 +452,19 @@ def _wrap_up_on_one_line(text: str) -> str | None:
 
 
 def _unnamed_counts(text: str) -> tuple[str, ...]:
-    """The counts of work said with no customer ("5 samtaler"), as typed."""
-    return tuple(
-        m["said"]
+    """The counts of work said with no customer ("5 samtaler", "Møter: 5"), as typed, in the
+    order said."""
+    found = [
+        (m.start("said"), m["said"])
         for m in _COUNT_ALONE.finditer(text)
         if m["said"].split()[1].lower() in _WORK_NOUNS
-    )
+    ]
+    found += [
+        (m.start("said"), m["said"])
+        for m in _COUNT_COLON.finditer(text)
+        if m["noun"].lower() in _WORK_NOUNS
+    ]
+    return tuple(said for _, said in sorted(found))
 
 
 # Session 26 (days26). "3 samtaler (Tine x2, Orkla)", "calls (Boots ×2, Ocado)": a customer

@@ -63,7 +63,11 @@ _CLAUSE_END = ",;.!?:)"
 # unanswered call is asked as a call, each attempt counted).
 _NO_ANSWER_AFTER = re.compile(
     r"(?:uten|utan|uden|without|ingen|inget|intet|ikke|inte|no)\s+(?:an?\s+)?"
-    r"(?:svar|svare|answer|reply|response)\b",
+    # mendD32: "uten å få svar", "utan att få svar", "uden at få svar", "without getting an
+    # answer", "uten å nå dem": the count kept before them (was one call)
+    r"(?:(?:å|att|at)\s+(?:få|få)\s+|getting\s+(?:an?\s+)?)?"
+    r"(?:svar|svare|answer|reply|response)\b"
+    r"|(?:uten\s+å|utan\s+att|uden\s+at)\s+(?:nå|nå)\b",
     re.IGNORECASE,
 )
 
