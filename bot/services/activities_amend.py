@@ -195,22 +195,27 @@ def _none_to_move(
 def _sure_currency(
     session: Session, who: Who, fix: Correction, kind: ActivityKind, customer: Customer | None
 ) -> str | None:
-    """mendE32. The currency a correction's amount offered as a new log will be stored in, as
-    recording._money reads a bare amount; None when the log will ask it: a seller whose krone
-    is not the team's currency with no choice made ("450.000" from a Dane in a NOK team), or an
-    open offer with that customer in a currency neither the team's nor their choice."""
+    """mendE32. The currency a correction's amount offered as a new log will be stored in: the
+    log's own rule (recording.money) on the customer's open offer, if any; None when that rule
+    would ask (a Dane's "450.000" in a NOK team with no choice made, an open offer in a currency
+    neither the team's nor their choice)."""
     if fix.currency is not None:
         return fix.currency
-    actor = activities.actor(who)
+    lead = None
     if customer is not None and kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        for lead in repo.open_leads(session, who.workspace_id, customer.id):
-            if lead.offer_amount is not None and lead.currency:
-                if lead.currency in (actor.currency, actor.bare_currency):
-                    return lead.currency
-                return None
-    if actor.krone is not None and actor.krone != actor.currency:
-        return actor.bare_currency
-    return actor.currency
+        lead = next(
+            (
+                lead
+                for lead in repo.open_leads(session, who.workspace_id, customer.id)
+                if lead.offer_amount is not None and lead.currency
+            ),
+            None,
+        )
+    cmd = LogCommand(kind=kind, customer=fix.of_customer, when=who.today, amount=fix.amount)
+    try:
+        return recording.money(activities.actor(who), cmd, customer, lead, Answers())[1]  # type: ignore[arg-type]
+    except NeedsAnswer:
+        return None
 
 
 def withdraw_correction(session: Session, workspace_id: str, ref: str, *, now: datetime) -> None:

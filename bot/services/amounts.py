@@ -196,7 +196,7 @@ class ForeignKrone(str):
     """review25. The krone of a seller whose krone is not their team's currency (a Swede in a NOK
     team), as a reader's `krone`. Their "kr" is still theirs (kroner23), but a krone written as a
     unit or sign that names no country ("300 tkr", "1,2 mkr", "300 000:-") is left bare, as a
-    bare number is: the recorder's ask-once rule decides (recording._money; was SEK unasked by
+    bare number is: the recorder's ask-once rule decides (recording.money; was SEK unasked by
     "tkr" while "300 000:-" in a message was asked). A unit that names it ("MSEK") is that."""
 
     __slots__ = ()

@@ -113,7 +113,7 @@ def _check_waiting(
     team_currency = actor.currency
     currency = waiting.currency
     if currency is None and lead.currency in (None, team_currency, actor.bare_currency):
-        currency = lead.currency or actor.bare_currency or team_currency  # as `_money` reads it
+        currency = lead.currency or actor.bare_currency or team_currency  # as `money` reads it
     if currency is not None and waiting.amount == lead.offer_amount and currency == lead.currency:
         return
     revised = (
@@ -455,7 +455,7 @@ def _account_owner(session: Session, customer: AnyCustomer, actor: Actor) -> Sel
     return session.get(Seller, customer.owner_id)
 
 
-def _money(
+def money(
     actor: Actor, cmd: LogCommand, customer: AnyCustomer, lead: AnyLead | None, answers: Answers
 ) -> tuple[Decimal | None, str | None]:
     """The amount and its currency. A bare amount is in the team's currency; when it revises or
@@ -697,7 +697,7 @@ def _record(
         lead = None
     if not answers.open_offer:
         _check_waiting(cmd, customer, lead, waiting, actor)
-    amount, currency = _money(actor, cmd, customer, lead, answers)
+    amount, currency = money(actor, cmd, customer, lead, answers)
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)
 

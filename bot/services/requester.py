@@ -104,7 +104,7 @@ class Who:
 def own_krone(who: Who) -> str | None:
     """The requester's own krone when it is not their team's currency (nb: NOK, sv: SEK, da:
     DKK; a Dane in a NOK team: DKK), else None (an English speaker's krone is the team's): a
-    bare amount from them is asked once which it is in (recording._money)."""
+    bare amount from them is asked once which it is in (recording.money)."""
     currency = who.own_currency or who.currency
     if who.language == "en" or who.krone == currency:
         return None

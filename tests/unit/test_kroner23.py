@@ -1,6 +1,6 @@
 """Session 23 (kroner23): one rule for a bare amount ("450.000": no currency word or sign) in both
 readers. From a seller whose krone is not the team's currency (a Dane in a NOK team) it is asked
-once, DKK or NOK (recording._money), then their answer is used; the message reader leaves it bare
+once, DKK or NOK (recording.money), then their answer is used; the message reader leaves it bare
 (was: the Dane's DKK unasked, while the same words by command were NOK unasked)."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def _lead(currency: str) -> Any:
 def _money(
     actor: recording.Actor, cmd: LogCommand, lead: Any = None, answers: Answers = NO_ANSWERS
 ):  # type: ignore[no-untyped-def]
-    return recording._money(actor, cmd, CUSTOMER, lead, answers)  # type: ignore[arg-type]
+    return recording.money(actor, cmd, CUSTOMER, lead, answers)  # type: ignore[arg-type]
 
 
 def test_a_danes_bare_amount_in_a_nok_team_is_asked_dkk_or_nok() -> None:

@@ -1743,7 +1743,7 @@ def _counts_per_customer(
 
 def _in_own_krone(found: Recognition, krone: str, currency: str | None) -> Recognition:
     """A bare amount ("Tilbud til Jysk 450.000") stays bare here, whoever wrote it: what it is in
-    is the recorder's to decide, by the one rule commands follow too (recording._money). From a
+    is the recorder's to decide, by the one rule commands follow too (recording.money). From a
     seller whose krone is not the team's currency (a Dane in a NOK team) it is asked once, DKK or
     NOK, and their answer is used from then on; a revision of an open offer in a known currency
     is that offer's. (Session 23 read it here as the author's krone unasked, while the same words
