@@ -139,9 +139,17 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         "summary_trend",
         weeks=len(summary.trend),
         rows=[
-            (t.gettext(KPI_LABELS[kpi]), [int(c.get(kpi)) for _w, c in summary.trend])
+            (
+                t.gettext(KPI_LABELS[kpi]),
+                [
+                    # mendB33: a week away in brackets, its figure kept (work logged in it counts)
+                    f"({int(c.get(kpi))})" if w in summary.away_weeks else str(int(c.get(kpi)))
+                    for w, c in summary.trend
+                ],
+            )
             for kpi in ("meetings", "calls", "offers")
         ],
+        away=bool(summary.away_weeks),
     )
     plan_line = render(
         language,

@@ -1483,7 +1483,7 @@ def log_text(
             booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
             if cmd.unread
             else days_question(cmd)
-            or times_question(cmd, text, who.today)
+            or times_question(cmd, text, who.today, _worked(who))
             or day_question(cmd, booked_what)
         )
     )
@@ -1840,11 +1840,14 @@ def days_question(cmd: LogCommand) -> NeedsAnswer | None:
     return NeedsAnswer(TALK_DAYS, params, (questions.DAYS, questions.CANCEL))
 
 
-def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | None:
+def times_question(
+    cmd: LogCommand, text: str, today: date, worked: Callable[[date], bool] | None = None
+) -> NeedsAnswer | None:
     """A command that said its talk N times is stored as N records, unasked for 2 to 5 on a
     day said. Asked first (None: not so): more than five ("Novo 7 ganger": seven, or one with
     "7 ganger" its note?), and a week with no day of it ("/logmeeting Orkla x3 forrige uke":
-    on which day? its Monday or its last working day, never a day kpibot picked unsaid)."""
+    on which day? its first or its last day `worked` where the seller works, never a day kpibot
+    picked unsaid, never a public holiday)."""
     if cmd.times < 2:
         return None
     said = cmd.times_said or ""
@@ -1857,11 +1860,13 @@ def times_question(cmd: LogCommand, text: str, today: date) -> NeedsAnswer | Non
             return NeedsAnswer("times_many", params, (questions.TIMES_ONE, questions.CANCEL))
         options = (questions.TIMES_ALL, questions.TIMES_ONE, questions.CANCEL)
         return NeedsAnswer("times_many", params, options)
-    days = days_of_the_week_said(text.replace(said, " "), cmd.when, today)
+    rest = text.replace(said, " ")
+    on = {} if worked is None else {"worked": worked}
+    days = days_of_the_week_said(rest, cmd.when, today, **on)
     span = ""
     if not days:
         # "2 ganger i helgen", "x3 denne måneden": which day, never all on its first unasked
-        days, span = days_of_the_span_said(text.replace(said, " "), cmd.when, today)
+        days, span = days_of_the_span_said(rest, cmd.when, today, **on)
     if days:
         week = cmd.when.isocalendar().week
         return NeedsAnswer(

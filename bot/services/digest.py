@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from bot.services import planning, recognition, reports
+from bot.services import kpis, planning, recognition, reports
 from bot.services.funnel import Plan
 from bot.services.kpis import Counts, Week
 from bot.services.read_models import LeadLine
@@ -77,6 +78,9 @@ class Summary:
     # they were counted for (from the week the team was set up or they joined it, or their first
     # week with work logged, whichever is earlier).
     trend: list[tuple[Week, Counts]] = field(default_factory=list)
+    # mendB33: the trend's weeks the seller was away (3 or more working days, as the baseline
+    # leaves out): shown as such, never as a week of zeros with no word (figures33).
+    away_weeks: frozenset[Week] = frozenset()
 
 
 def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
@@ -256,6 +260,7 @@ def _summary(
     plan: Plan | None,
     counted: Week,
 ) -> Summary:
+    trend = [(w, status.history.get(w, Counts())) for w in trend_weeks(digest.week) if w >= counted]
     return Summary(
         status=status,
         report=digest.report,
@@ -263,11 +268,28 @@ def _summary(
         suggestion=suggestion(
             status, stale.get(status.seller.id, 0), status.leads_without_next_step
         ),
-        trend=[
-            (w, status.history.get(w, Counts())) for w in trend_weeks(digest.week) if w >= counted
-        ],
+        trend=trend,
+        away_weeks=_away_weeks(
+            [w for w, _counts in trend],
+            digest.report.away.get(status.seller.id, ()),
+            status.calendar,
+        ),
         plan=plan,
         plan_kind=plan_kind,
+    )
+
+
+def _away_weeks(
+    weeks: list[Week], away: Iterable[tuple[date, date]], calendar: kpis.Calendar
+) -> frozenset[Week]:
+    """The weeks of `weeks` the seller was away: days away in it, and at most two working days
+    left (kpis.is_away_week, the rule their average leaves weeks out by)."""
+    periods = list(away)
+    return frozenset(
+        w
+        for w in weeks
+        if any(first <= w.sunday and last >= w.monday for first, last in periods)
+        and kpis.is_away_week(w, periods, calendar)
     )
 
 

@@ -828,7 +828,11 @@ def parse_away(text: str, *, today: date) -> Away:
     # leave next week" (kpiargs25: the second reason word was away_syntax)
     if len(said) > 2 and fold(said[0]) == "on" and fold(said[1]) in _AWAY_REASONS:
         said = said[1:]
-    if len(said) > 1 and fold(said[0]).strip(".,:;") in _AWAY_REASONS:
+    if (
+        len(said) > 1
+        and fold(said[0]).strip(".,:;") in _AWAY_REASONS
+        and fold(" ".join(said)) not in _CHRISTMAS_BREAK_WORDS  # "christmas holidays": asked
+    ):
         said = said[1:]
         while len(said) > 1 and _a_reason_not_a_day(said[0], today):
             said = said[1:]  # "sick leave …", never the "fri" of "off fri & mon"
@@ -1252,6 +1256,9 @@ _AWAY_REASONS = {
     # 9", "efterårsferie uge 42", "sommerferie hele juli" (the days said are the days).
     *("away", "borte", "borta", "bortrest", "vaek", "franvarande", "ooo"),
     *("sommerferien", "sommarlov", "sommarlovet", "sommarledighet", "julledighet"),
+    # mendB33: "julledig v. 52 och 53", "jullov v 52 och 53" (were "longer than a week", "when?")
+    *("julledig", "julledigt", "julledigheten", "jullov", "jullovet", "julferien", "juleferia"),
+    *("julefri", "julfri", "christmas", "xmas", "break", "hols"),  # "xmas break 21.12-3.1"
     *(word for word in _HOLIDAY_WEEKS if " " not in word),
     *("efterarsferie", "efterarsferien", "efteraarsferie", "efteraarsferien"),
     *("hostlov", "hostlovet", "paskeferie", "paskeferien", "pasklov", "pasklovet", "paskelov"),
@@ -1904,6 +1911,7 @@ _CHRISTMAS_BREAK_WORDS = {
     *("julledighet", "julledigheten", "juleferiuka", "christmas holiday", "christmas holidays"),
     *("the christmas holidays", "christmas break", "the christmas break", "xmas holidays"),
     *("xmas break", "xmas holiday"),
+    *("julledig", "julledigt", "julefri", "julfri"),  # mendB33: "/kpi julledig" alone
 }
 # Away "i julen", "hele jula", "over Christmas": the Christmas break too (were not read); "jul",
 # July's short name, only after "over", "i", "hele" (a week in /teamstatus: not these).

@@ -25,7 +25,8 @@ LOCALES = {LARS: "nb-NO", METTE: "sv-SE", ALEX: "da-DK"}  # Kari reads English
 LANGUAGE = {LARS: "nb", METTE: "sv", ALEX: "da"}
 
 _WORDS = r"[^\W\d_]+(?: [^\W\d_]+)*?"  # "Vunne avtaler", "Möten": letters of any language
-_TREND = re.compile(rf"^(?P<label>{_WORDS}): (?P<value>\d+(?: · \d+)+)$")
+# A week away in brackets (mendB33): "2 · (0) · 1"
+_TREND = re.compile(rf"^(?P<label>{_WORDS}): (?P<value>\(?\d+\)?(?: · \(?\d+\)?)+)$")
 _ROW_PART = re.compile(rf"^(?P<label>{_WORDS}) (?P<value>(?:[0-9–]|NOK|SEK|EUR|DKK|kr\b|€).*)$")
 
 
@@ -135,9 +136,10 @@ SUMMARY_W47 = {
         "Pipeline": "230 000 NOK",
         "Nya kunder under 2026-Q4": "0",
         "Varma leads utan nästa steg": "Kongsberg · 20 000 € — inget nästa steg ännu — senaste kontakt mån 2 nov. 2026, Nammo — inget nästa steg ännu — senaste kontakt tors 19 nov. 2026",
-        "trend Möten": "2 · 0 · 0 · 1",
-        "trend Samtal": "0 · 0 · 1 · 0",
-        "trend Offerter": "0 · 1 · 0 · 0",
+        # week 46 away Wed-Fri (figures_seed): in brackets, as her average leaves it out
+        "trend Möten": "2 · 0 · (0) · 1",
+        "trend Samtal": "0 · 0 · (1) · 0",
+        "trend Offerter": "0 · 1 · (0) · 0",
     },
     ALEX: {
         "Møder": "1 / 3 (eget gennemsnit 0)",

@@ -53,7 +53,8 @@ _BAR = re.compile(r"`[▰▱]*`")
 _ARROWS = re.compile(r"\s*[↗↘→]")
 _ROW_PART = re.compile(r"^(?P<label>[A-Z][A-Za-z ]*?) (?P<value>(?:[0-9–]|NOK|SEK|EUR|DKK|€).*)$")
 _LEADS = re.compile(r"^(?::warning: )?(?P<n>\d+) warm leads? without a next step$")
-_TREND = re.compile(r"^(?P<label>[A-Z][a-z ]+): (?P<value>\*?\d+\*?(?: · \*?\d+\*?)+)$")
+# A week away in brackets (mendB33): "2 · (0) · 1"
+_TREND = re.compile(r"^(?P<label>[A-Z][a-z ]+): (?P<value>\*?\(?\d+\)?\*?(?: · \*?\(?\d+\)?\*?)+)$")
 
 
 # Why an amount is not converted is said once a message (tests/slack/test_review8.py); a figure
@@ -400,9 +401,10 @@ SUMMARY_W47 = {
             "Kongsberg · € 20,000 — no next step yet — last contact Mon 2 Nov 2026, "
             "Nammo — no next step yet — last contact Thu 19 Nov 2026"
         ),
-        "trend Meetings": "2 · 0 · 0 · 1",
-        "trend Calls": "0 · 0 · 1 · 0",
-        "trend Offers": "0 · 1 · 0 · 0",
+        # week 46 away Wed-Fri: in brackets, as her average leaves it out (mendB33)
+        "trend Meetings": "2 · 0 · (0) · 1",
+        "trend Calls": "0 · 0 · (1) · 0",
+        "trend Offers": "0 · 1 · (0) · 0",
     },
 }
 

@@ -53,6 +53,8 @@ HOLIDAY_WORDS = {
     *("pasklov", "pasklovet", "paskelov", "juleferie", "juleferien", "julferie", "jullov"),
     *("jullovet", "sommerferie", "sommerferien", "sommarlov", "sommarlovet", "sommarsemester"),
     *("fellesferie", "fellesferien", "industrisemester", "industrisemestern", "vinterlov"),
+    # mendB33: Swedish Christmas leave ("/kpi julledig v. 52 och 53" was "longer than a week")
+    *("julledig", "julledigt", "julledighet", "julledigheten", "julefri", "julfri"),
 }
 AWAY_WORDS |= HOLIDAY_WORDS
 # Sick: away as well; said alone, it is today ("/kpi syk").
@@ -63,6 +65,12 @@ CUSTOMER_WORDS = {"customer", "kunde", "kund"}
 ROLE_WORDS = {"role", "rolle", "roll"}
 PLAN_WORDS = {"plan", "planlegg", "planera", "planlaeg", "backwards"}
 CALLDAY_WORDS = {"callday", "call-day", "ringedag", "ringdag", "ringedagen", "calls-due"}
+# The Christmas break said in English, in two words: a holiday's name (folded).
+_CHRISTMAS_LEAVE = [
+    f"{christmas} {leave}"
+    for christmas in ("christmas", "xmas")
+    for leave in ("holiday", "holidays", "break", "leave", "vacation", "hols")
+]
 # Subcommands people split in two words ("call day", "my data"): read as one.
 TWO_WORD_SUBS = {
     **{"call day": "callday", "ringe dag": "ringedag", "my data": "mydata"},
@@ -157,6 +165,10 @@ def handle_kpi_command(
     ):
         words = ["me", *words[1:]]  # "min forrige uke", "min uke 47" (kpiargs25; was: the help)
         text = " ".join(words)
+    elif " ".join(fold(w) for w in words[:2]) in _CHRISTMAS_LEAVE:
+        # mendB33: "/kpi Christmas holiday weeks 52 and 53" (was "longer than a week"): a
+        # holiday's name, read with the rest as typed
+        words = ["juleferie", *words[2:]]
     elif " ".join(fold(w) for w in words[:2]) in TWO_WORD_SUBS:
         words = [TWO_WORD_SUBS[" ".join(fold(w) for w in words[:2])], *words[2:]]
         text = " ".join(words)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -92,7 +93,14 @@ def _ends_its_talk(text: str, end: int) -> bool:
     if _NO_ANSWER_AFTER.match(after):
         return True
     word = fold(after.split()[0]).strip(_CLAUSE_END)
-    return word in _LEADS or word in DATE_WORDS or word in _TEMPERATURE_AFTER
+    if word in _LEADS or word in DATE_WORDS or word in _TEMPERATURE_AFTER:
+        return True
+    # mendB33: a week by its short form after the count ("Volvo x3 v. 53", "3 gånger v53"):
+    # the week the talks were in (was: the count left unread, one talk stored or asked)
+    return _A_WEEK_AHEAD.match(fold(after)) is not None
+
+
+_A_WEEK_AHEAD = re.compile(rf"(?:{WEEK_NUMBER.pattern})(?![\w])")
 
 
 # Every count _COUNT reads has a digit or one of these words in it (case folded): a head with
@@ -212,17 +220,33 @@ _A_WEEK = {
 }  # fmt: skip
 
 
-def days_of_the_week_said(rest: str, when: date, today: date) -> tuple[date, ...]:
+def _a_weekday(day: date) -> bool:
+    """Every weekday worked: where kpibot knows no holidays of the seller's place."""
+    return day.weekday() < 5
+
+
+def days_of_the_week_said(
+    rest: str, when: date, today: date, worked: Callable[[date], bool] = _a_weekday
+) -> tuple[date, ...]:
     """A count said with a week and no day of it ("3 møter forrige uke", "to ganger denne uka",
     "x3 uke 47"): the talks may have been on several days, and the week reads as its Monday.
-    The days a button may put them on: that Monday and the week's last working day up to
-    today. () when a day was said (or the week has had one working day so far)."""
+    The days a button may put them on: the week's first and last days `worked` where the seller
+    works (figures33: "x3 uke 53" offered New Year's Day, "x2 week 53" England's Boxing Day
+    observed) up to today. () when a day was said (or the week has had one such day so far)."""
     words = [fold(word).strip(",.;:!?") for word in rest.split()]
     weekly = any(word in _A_WEEK for word in words) or WEEK_NUMBER.search(fold(rest))
     if not weekly or when.weekday() != 0 or any(weekday_index(w) is not None for w in words):
         return ()
-    last = min(when + timedelta(days=4), today)
-    return (when, last) if last > when else ()
+    days = [
+        day
+        for day in _days(when, min(when + timedelta(days=4), today))
+        if day.weekday() < 5 and worked(day)
+    ]
+    return (days[0], days[-1]) if len(days) > 1 else ()
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 # A weekend or a month said with a count and no day of it ("2 ganger i helgen", "3 møter denne
@@ -235,16 +259,12 @@ _A_MONTH = {
 }  # fmt: skip
 
 
-def _working_day_on_or_before(day: date) -> date:
-    while day.weekday() >= 5:
-        day -= timedelta(days=1)
-    return day
-
-
-def days_of_the_span_said(rest: str, when: date, today: date) -> tuple[tuple[date, ...], str]:
+def days_of_the_span_said(
+    rest: str, when: date, today: date, worked: Callable[[date], bool] = _a_weekday
+) -> tuple[tuple[date, ...], str]:
     """A count said with a weekend or a month and no day of it ("2 ganger i helgen", "x3
     forrige måned", "3 møter i november"): the days a button may put them on (the weekend's
-    Saturday and Sunday, the month's first and last working days, up to today) and the span's
+    Saturday and Sunday, the month's first and last days `worked`, up to today) and the span's
     words as typed; ((), "") when a day was said or the span has had one day so far."""
     typed = rest.split()
     words = [fold(word).strip(",.;:!?") for word in typed]
@@ -257,10 +277,6 @@ def days_of_the_span_said(rest: str, when: date, today: date) -> tuple[tuple[dat
     at = next((i for i, w in enumerate(words) if w in _A_MONTH or w in MONTHS), None)
     if at is None or when.day != 1:
         return (), ""
-    first = when
-    while first.weekday() >= 5:
-        first += timedelta(days=1)
     month_end = (when.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    last = _working_day_on_or_before(min(month_end, today))
-    days = (first, last) if first < last else ()
-    return days, " ".join(typed[max(0, at - 1) : at + 1])
+    days = [day for day in _days(when, min(month_end, today)) if day.weekday() < 5 and worked(day)]
+    return ((days[0], days[-1]) if len(days) > 1 else ()), " ".join(typed[max(0, at - 1) : at + 1])
