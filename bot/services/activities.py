@@ -1483,7 +1483,7 @@ def log_text(
             booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
             if cmd.unread
             else days_question(cmd)
-            or times_question(cmd, text, who.today, _worked(who))
+            or (times_question(cmd, text, who.today, _worked(who)) if cmd.times > 1 else None)
             or day_question(cmd, booked_what)
         )
     )
