@@ -2852,6 +2852,14 @@ def ask_about_message(
     elif ahead is not None and cmd.next_step is None:
         params["ahead"], params["ahead_what"] = ahead.due, ahead.what
         options = ("record", PLAN, questions.EDIT, questions.NOT_A_SALE)
+    if (
+        params["vague"]
+        and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and options == ("record", questions.EDIT, questions.NOT_A_SALE)
+    ):
+        # heldmsg33. "et par samtaler med Tine", "a couple of calls with Boots": how many on
+        # its buttons, one click (was: Record stored one, the number only by the form)
+        options = (f"{questions.TIMES}2", f"{questions.TIMES}3", *options)
     needs = NeedsAnswer(CAPTURE, params, options)
     if ranged is not None:  # mendB30: which end of the range, each on its button
         needs = NeedsAnswer(

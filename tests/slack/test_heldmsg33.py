@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import click, post, stored, text_of
+from tests.helpers import buttons, click, post, stored, text_of
 from tests.slack.test_views32 import KARI, TS, _asked, _logged
 from tests.slack.test_views32 import team as team  # noqa: F401  (the fixture)
 
@@ -67,3 +67,44 @@ def test_a_counted_unanswered_call_shows_its_note_on_the_next_line(  # type: ign
     [asked] = post(team, text, TS[0], user=KARI)
     said = text_of(asked.params).replace("\xa0", " ")
     assert said.startswith(question + "\n• Notat: "), said  # was "?\n\n• Notat: …"
+
+
+def _option_texts(message) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {b["value"].rsplit("|", 1)[1]: b["text"]["text"] for b in buttons(message)}
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("user", "text", "customer", "labels", "pick", "note"),
+    [
+        (KARI, "Ringte Tine et par ganger i dag", "Tine", ("2 samtaler", "3 samtaler"), 2, None),
+        (KARI, "Hadde et par møter med Orkla i dag", "Orkla", ("2 møter", "3 møter"), 3, None),
+        ("U0LARS", "Ett par samtal med Volvo idag 📞", "Volvo", ("2 samtal", "3 samtal"), 3, None),
+        ("U0METTE", "et par opkald til Lego i dag", "Lego", ("2 opkald", "3 opkald"), 2, None),
+        ("U0ALEX", "a couple of calls with Boots today", "Boots", ("2 calls", "3 calls"), 2, None),
+    ],
+)
+def test_a_couple_of_talks_are_asked_how_many_on_buttons_stored_as_clicked(  # type: ignore[no-untyped-def]
+    team, user: str, text: str, customer: str, labels: tuple[str, str], pick: int, note: None
+) -> None:
+    [asked] = post(team, text, TS[0], user=user)
+    said, options = text_of(asked.params), _option_texts(asked.params)
+    assert stored(team) == [], said  # asked, nothing stored unasked
+    # was: Record (one, the words its note), Edit, Not a sale; the number only by the form
+    assert (options.get("times:2"), options.get("times:3")) == labels, options
+    assert list(options)[2:] == ["record", "edit", "not_a_sale"], options
+    assert "\n\n•" not in said, said  # its note on the line after the question
+    button = next(b for b in buttons(asked.params) if b["value"].endswith(f"|times:{pick}"))
+    click(team, user, button, idle=True)
+    click(team, user, button, idle=True)  # a double click stores them once
+    rows = [(r["customer"], r["date"], r["note"]) for r in stored(team)]
+    assert rows == [(customer, "2026-12-02", note)] * pick, rows
+
+
+@pytest.mark.backends("sqlite")
+def test_a_couple_of_talks_recorded_as_one_keep_the_words_as_note(team) -> None:  # type: ignore[no-untyped-def]
+    [asked] = post(team, "a couple of calls with Boots today", TS[0], user="U0ALEX")
+    record = next(b for b in buttons(asked.params) if b["value"].endswith("|record"))
+    click(team, "U0ALEX", record, idle=True)
+    rows = [(r["kind"], r["customer"], r["note"]) for r in stored(team)]
+    assert rows == [("call", "Boots", "a couple of calls")], rows
