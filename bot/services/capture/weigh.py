@@ -3019,6 +3019,13 @@ _NOT_SO = {"ikke", "ikkje", "inte", "ej", "not", "no", "nei", "nej"}
 
 
 _STORY_SUBJECTS = {"han", "hun", "hon", "he", "she", "de", "dei", "they"}
+# heldmsg33. "Tesco signed today 🎉 £240k, use-it-or-lose-it budget 😂", "Vant Tine 300k,
+# budsjettet måtte brukes opp før nyttår 😂": a laugh at the customer's year-end budget in a
+# clause of its own, the win as sure as it reads (was asked: "a joke?")
+_THEIR_BUDGET = {
+    "budget", "budgets", "budsjett", "budsjettet", "budsjetter", "budgeten", "budgetar",
+    "budgettet", "budgetter", "arsbudgeten", "arsbudsjettet",
+}  # fmt: skip
 
 
 def _laughing_at_their_story(m: Message, cue: Cue | None) -> bool:
@@ -3033,7 +3040,7 @@ def _laughing_at_their_story(m: Message, cue: Cue | None) -> bool:
         m.clause(i) not in own
         and i > max(cue.words)
         and any(
-            m.clause(k) == m.clause(i) and t.folded in _STORY_SUBJECTS
+            m.clause(k) == m.clause(i) and t.folded in _STORY_SUBJECTS | _THEIR_BUDGET
             for k, t in enumerate(m.tokens)
         )
         for i in laughs
