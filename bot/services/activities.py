@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import local_time
 from bot.domain import ActivityKind, LeadStatus, Source
-from bot.errors import UserError
+from bot.errors import UserError, WinNeedsAmount
 from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, follow_up, questions, recording
@@ -2552,15 +2552,29 @@ def _record_all(
     again = [] if this_week else [bool(flag) for flag in pending.params.get("again") or ()]
     undated: list[bool] = []
     for i, (cmd, ref) in enumerate(zip(kept, refs, strict=True)):
-        outcome = log(
-            session,
-            who,
-            cmd,
-            source=Source.MESSAGE,
-            source_ref=ref,
-            now=now,
-            answers=Answers(new_customer=True, confirmed=True, again=i < len(again) and again[i]),
-        )
+        try:
+            with session.begin_nested():
+                outcome = log(
+                    session,
+                    who,
+                    cmd,
+                    source=Source.MESSAGE,
+                    source_ref=ref,
+                    now=now,
+                    answers=Answers(
+                        new_customer=True, confirmed=True, again=i < len(again) and again[i]
+                    ),
+                )
+        except WinNeedsAmount:
+            # heldmsg33. "Forrige uke:\nMan: møte Tine\nTirs: tilbud Orkla 300k\nTors: vant
+            # Kiwi", Kiwi with no open offer: the other rows stored, the win asked on its own
+            # with its amount missing and an example (was: the whole click refused, nothing
+            # stored, "I need the amount")
+            outcome = ask_about_message(
+                session, who, cmd, message_ref=ref, source_ref=ref, complete=False, now=now
+            )
+            if outcome is None:
+                continue
         if isinstance(outcome, Question):
             asked.append(outcome)
         else:

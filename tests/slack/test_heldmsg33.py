@@ -108,3 +108,40 @@ def test_a_couple_of_talks_recorded_as_one_keep_the_words_as_note(team) -> None:
     click(team, "U0ALEX", record, idle=True)
     rows = [(r["kind"], r["customer"], r["note"]) for r in stored(team)]
     assert rows == [("call", "Boots", "a couple of calls")], rows
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("user", "text", "stored_rows", "win", "example"),
+    [
+        (
+            KARI,
+            "Forrige uke:\nMan: møte Tine\nTirs: tilbud Orkla 300k\nTors: vant Kiwi",
+            [("meeting", "Tine", "2026-11-23"), ("offer", "Orkla", "2026-11-24")],
+            "*Kiwi*",
+            "`/logwin Kiwi 200k`",
+        ),
+        (
+            "U0ALEX",
+            "Week wrap:\nMon: met Boots\nTue: quote Tesco £40k\nThu: won Greggs 🎉",
+            [("meeting", "Boots", "2026-11-30"), ("offer", "Tesco", "2026-12-01")],
+            "*Greggs*",
+            "`/logwin Greggs 200k`",
+        ),
+    ],
+)
+def test_record_all_stores_the_sure_rows_and_asks_the_win_for_its_amount(  # type: ignore[no-untyped-def]
+    team, user: str, text: str, stored_rows: list, win: str, example: str
+) -> None:
+    [asked] = post(team, text, TS[0], user=user)
+    record_all = next(b for b in buttons(asked.params) if b["value"].endswith("|record_all"))
+    result = click(team, user, record_all, idle=True)
+    again = click(team, user, record_all, idle=True)  # a double click stores them once
+    rows = sorted((r["kind"], r["customer"], str(r["date"])) for r in stored(team))
+    # was: nothing stored, "Kiwi has no open offer, so I need the amount" (a dead end)
+    assert rows == stored_rows, rows
+    said = [text_of(m).replace("\xa0", " ") for m in team.api.responses(result._response_key)]
+    question = next(s for s in said if example in s)
+    assert win in question, said
+    assert "2 " in said[0] and win in said[0], said  # "Recorded 2 of 3", the win waiting
+    assert "already" in text_of(again.reply()) or "allerede" in text_of(again.reply())
