@@ -22,7 +22,12 @@ def _amounts(team):  # type: ignore[no-untyped-def]
     [
         ("Vant Spotify 540k", "ment 450 not 540", "Endre det til kr 450 000", "450000"),
         ("Vant Spotify 540k", "mente 450, ikke 540 🙈", "Endre det til kr 450 000", "450000"),
-        ("Sendte tilbud til Spotify på 1,2 mill", "Rettelse: ikke 1,2 men 2,1", "kr 2 100 000", "2100000"),
+        (
+            "Sendte tilbud til Spotify på 1,2 mill",
+            "Rettelse: ikke 1,2 men 2,1",
+            "kr 2 100 000",
+            "2100000",
+        ),
     ],
 )
 def test_numbers_alone_change_the_record_in_its_scale_once(  # type: ignore[no-untyped-def]
