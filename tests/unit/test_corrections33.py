@@ -82,6 +82,8 @@ def test_no_amount_is_read_from_numbers_that_are_none(text: str) -> None:
         ("Rettelse: salget til Spotify var 450k", "Spotify"),
         ("korrigering: ordern från Spotify var 450k", "Spotify"),
         ("Correction: the Spotify win was 450k", "Spotify"),
+        ("Rettelse: Spotify-vinsten var 450k", "Spotify"),
+        ("Korrigering: Spotify-affären var 450 000 kr", "Spotify"),
         ("correction: the sale to Boots should have been 450k", "Boots"),
     ],
 )

@@ -304,13 +304,20 @@ def _named_after_kind(
         if n.start >= 2 and tokens[n.start - 1].folded in _KIND_LINKS and n.start - 2 in at:
             return n.display
     for n in names:
-        # heldmsg33: "the Spotify win was 450k", "Spotify-vinsten var 450k": the name before
-        # its kind word (was: none, the author's latest win changed, whoever's it was)
-        if n.end in at and n.start > 0 and tokens[n.start - 1].folded in ("the", "our", "my"):
-            return n.display
-        if n.end in at and tokens[n.end].text[:1].islower() and tokens[n.end - 1].text[-1:] == "-":
+        # heldmsg33: "the Spotify win was 450k", "Rettelse: Spotify-vinsten var 450k": the name
+        # right before its kind word, after "the" or the correction's mark (was: none, the
+        # author's latest win changed, whoever's it was)
+        before = n.start - 1
+        if n.end in at and before >= 0 and (
+            tokens[before].folded in _BEFORE_A_NAMED_KIND
+            or tokens[before].text in (":", "-", "–")
+            or before in taken
+        ):
             return n.display
     return None
+
+
+_BEFORE_A_NAMED_KIND = {"the", "our", "my", "that", "this"}
 
 
 # mendE31. A talk counted ("2 møter", "3 calls", "ringte Telenor 3 ganger"), for a count's correction
