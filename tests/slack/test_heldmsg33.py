@@ -115,7 +115,7 @@ def test_a_couple_of_talks_recorded_as_one_keep_the_words_as_note(team) -> None:
     assert rows == [("call", "Boots", "a couple of calls")], rows
 
 
-@pytest.mark.backends("sqlite")
+@pytest.mark.backends("sqlite", "postgres")  # the win's log in a savepoint
 @pytest.mark.parametrize(
     ("user", "text", "stored_rows", "win", "example"),
     [
