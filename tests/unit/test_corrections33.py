@@ -67,6 +67,8 @@ def test_meant_with_its_subject_left_out_is_a_correction(text: str) -> None:
         "ment to call Telenor, not Telia",  # no number, no correction of an amount
         "Møte med Telenor: 450 deltakere, ikke 540",  # no correction word
         "Rettelse: møtene med Telenor var ikke 1 men 2",  # a count of meetings, not an amount
+        "Rettelse: tilbudet gjelder 30 dager, ikke 14",  # days, not an amount
+        "Rättelse: det var kl 14, inte kl 13",  # hours
     ],
 )
 def test_no_amount_is_read_from_numbers_that_are_none(text: str) -> None:

@@ -308,10 +308,14 @@ def _named_after_kind(
         # right before its kind word, after "the" or the correction's mark (was: none, the
         # author's latest win changed, whoever's it was)
         before = n.start - 1
-        if n.end in at and before >= 0 and (
-            tokens[before].folded in _BEFORE_A_NAMED_KIND
-            or tokens[before].text in (":", "-", "–")
-            or before in taken
+        if (
+            n.end in at
+            and before >= 0
+            and (
+                tokens[before].folded in _BEFORE_A_NAMED_KIND
+                or tokens[before].text in (":", "-", "–")
+                or before in taken
+            )
         ):
             return n.display
     return None
@@ -408,6 +412,7 @@ def _sides(tokens: list[Token], nots: list[int]) -> tuple[range, range]:
 
 
 _BARE = re.compile(r"\d{1,4}(?:[.,]\d{1,3})?")
+_NOT_AN_AMOUNT_BEFORE = {"kl", "klokka", "klockan", "at", "uke", "uge", "vecka", "v", "week", "nr"}
 
 
 def _bare_pair(
@@ -418,11 +423,18 @@ def _bare_pair(
     if not not_span:
         return None
 
+    def alone(i: int) -> bool:  # "30 dager", "kl 14": a number of something else
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1].folded if i > 0 else ""
+        return before not in _NOT_AN_AMOUNT_BEFORE and (
+            after is None or not after.is_word or after.folded in _NOT | _BUT
+        )
+
     def numbers(where: range) -> list[Decimal]:
         return [
             Decimal(tokens[i].text.replace(",", "."))
             for i in where
-            if i not in taken and _BARE.fullmatch(tokens[i].text)
+            if i not in taken and _BARE.fullmatch(tokens[i].text) and alone(i)
         ]
 
     said, denied = numbers(is_span), numbers(not_span)
