@@ -292,6 +292,8 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # "Marks and Spencer": one customer of both names, or the two (session 23)
         name = str(params["suggestions"][int(option.split(":", 1)[1])])
         return t.gettext(blocks.OPTION_LABELS["one_customer"]) % {"name": name}
+    if option.startswith(questions.TIMES):  # heldmsg33: "2 calls" / "3 meetings"
+        return _talks(t, str(params["kind"]), int(option.removeprefix(questions.TIMES)))
     if option == "mend" and params.get("change") == "count":
         # mendE31: "Add 1 meeting" / "Take back 1 call"
         count, was = int(params["count"]), int(params["was_count"])

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import local_time
 from bot.domain import ActivityKind, LeadStatus, Source
-from bot.errors import UserError
+from bot.errors import UserError, WinNeedsAmount
 from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, follow_up, questions, recording
@@ -2557,15 +2557,29 @@ def _record_all(
     again = [] if this_week else [bool(flag) for flag in pending.params.get("again") or ()]
     undated: list[bool] = []
     for i, (cmd, ref) in enumerate(zip(kept, refs, strict=True)):
-        outcome = log(
-            session,
-            who,
-            cmd,
-            source=Source.MESSAGE,
-            source_ref=ref,
-            now=now,
-            answers=Answers(new_customer=True, confirmed=True, again=i < len(again) and again[i]),
-        )
+        try:
+            with session.begin_nested():
+                outcome = log(
+                    session,
+                    who,
+                    cmd,
+                    source=Source.MESSAGE,
+                    source_ref=ref,
+                    now=now,
+                    answers=Answers(
+                        new_customer=True, confirmed=True, again=i < len(again) and again[i]
+                    ),
+                )
+        except WinNeedsAmount:
+            # heldmsg33. "Forrige uke:\nMan: møte Tine\nTirs: tilbud Orkla 300k\nTors: vant
+            # Kiwi", Kiwi with no open offer: the other rows stored, the win asked on its own
+            # with its amount missing and an example (was: the whole click refused, nothing
+            # stored, "I need the amount")
+            outcome = ask_about_message(
+                session, who, cmd, message_ref=ref, source_ref=ref, complete=False, now=now
+            )
+            if outcome is None:
+                continue
         if isinstance(outcome, Question):
             asked.append(outcome)
         else:
@@ -2857,6 +2871,14 @@ def ask_about_message(
     elif ahead is not None and cmd.next_step is None:
         params["ahead"], params["ahead_what"] = ahead.due, ahead.what
         options = ("record", PLAN, questions.EDIT, questions.NOT_A_SALE)
+    if (
+        params["vague"]
+        and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and options == ("record", questions.EDIT, questions.NOT_A_SALE)
+    ):
+        # heldmsg33. "et par samtaler med Tine", "a couple of calls with Boots": how many on
+        # its buttons, one click (was: Record stored one, the number only by the form)
+        options = (f"{questions.TIMES}2", f"{questions.TIMES}3", *options)
     needs = NeedsAnswer(CAPTURE, params, options)
     if ranged is not None:  # mendB30: which end of the range, each on its button
         needs = NeedsAnswer(

@@ -62,6 +62,7 @@ def ask_amendment(
     if not isinstance(target, Activity):
         return target
     record = target
+    fix = _in_scale_of(record, fix)
     params: dict[str, object] = {
         "change": fix.change,
         "kind": record.kind,
@@ -143,6 +144,8 @@ def _none_to_move(
     record, another customer's, offered to be changed)."""
     if fix.change not in ("day", "amount", "kind") or fix.of_customer is None or thread_ts:
         return None
+    if fix.bare:
+        return None  # heldmsg33: "450 not 540" with no such record: no scale to log it in
     if fix.change == "day" and fix.day is None:
         return None
     if fix.change == "amount":
@@ -294,7 +297,9 @@ def _target(
         ]
         if older and not any(a.seller_id == who.seller_id for a in records):
             newest = max(older, key=lambda a: (a.occurred_on, a.id))
-            example = activities.command_example(_as_corrected(newest, fix), who)
+            example = activities.command_example(
+                _as_corrected(newest, _in_scale_of(newest, fix)), who
+            )
             return NotCorrected("too_old", when=newest.occurred_on, command=example)
     else:
         since = _working_day_before(who.today)
@@ -345,6 +350,10 @@ def _holds_log(record: Activity, fix: Correction, size: int) -> bool:
     kind = fix.of_kind
     if kind is not None and record.kind != kind.value and fix.change != "kind":
         return False
+    if fix.change == "amount" and fix.bare:
+        return record.amount is not None and any(
+            record.amount == fix.amount * f for f in _SCALES
+        )  # fmt: skip
     if fix.change == "amount":
         return record.amount == fix.amount
     if fix.change == "day":
@@ -368,6 +377,8 @@ def _fits_log(record: Activity, fix: Correction, size: int) -> bool:
             and size != fix.count
             and (fix.was_count is None or size == fix.was_count)
         )
+    if fix.change == "amount" and fix.bare:
+        return record.kind in _WITH_AMOUNT and _scale(record, fix) is not None
     if fix.change == "amount":
         return (
             record.kind in _WITH_AMOUNT
@@ -387,6 +398,28 @@ def _fits_log(record: Activity, fix: Correction, size: int) -> bool:
             customer_key(fix.customer)
         )
     return fix.kind is not None and record.kind != fix.kind.value
+
+
+# heldmsg33. The scales a number said alone is read in ("450" of a record of 450 000: thousands)
+_SCALES = (1, 1000, 1_000_000)
+
+
+def _scale(record: Activity, fix: Correction) -> int | None:
+    """heldmsg33. "ment 450 not 540": the scale in which the record's amount is the number
+    denied (540 of 540 000: 1000), or None (the record is not the one meant)."""
+    if record.amount is None or fix.was_amount is None or fix.amount is None:
+        return None
+    return next((f for f in _SCALES if record.amount == fix.was_amount * f), None)
+
+
+def _in_scale_of(record: Activity, fix: Correction) -> Correction:
+    """A bare number's correction in the scale of the record it mends ("450 not 540" of 540 000:
+    450 000 not 540 000, in the record's currency); any other as it is."""
+    f = _scale(record, fix) if fix.bare else None
+    if f is None:
+        return fix
+    assert fix.amount is not None and fix.was_amount is not None
+    return replace(fix, amount=fix.amount * f, was_amount=fix.was_amount * f, bare=False)
 
 
 def _day_for(record: Activity, fix: Correction) -> date:

@@ -197,6 +197,9 @@ WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, th
 PRICE = "price"
 TIMES_ALL = "times_all"  # "Novo 7 ganger": seven calls, as counted
 TIMES_ONE = "times_one"  # one call, the count's words its note
+# heldmsg33. "times:2": "et par samtaler med Tine" / "a couple of calls with Boots" asked, the
+# number clicked (the vague words no note of theirs: the number says them)
+TIMES = "times:"
 DAYS = "days"  # "2 ganger mandag og onsdag": each talk on its own day, as said (readers24)
 # "Studio 54 250 000 kr" (session 21): the name with its number ("Studio 54", 250 000), or the
 # number the amount's first group ("Studio", 54 250 000)
@@ -233,6 +236,12 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         return cmd, replace(answers, as_read=True)
     if option in (TIMES_ALL, DAYS):
         return cmd, answers  # "7 ganger" is seven: stored as counted; each on its day
+    if option.startswith(TIMES):
+        words = str(pending.params.get("words") or "")
+        note = "; ".join(p for p in (cmd.note or "").split("; ") if p and p != words)
+        times = int(option.removeprefix(TIMES))
+        cmd = replace(cmd, times=times, times_said=None, note=note or None)
+        return cmd, replace(answers, confirmed=True)
     if option == TIMES_ONE:
         # One talk, the count's words its note ("x12" was a price's, not a count)
         note = "; ".join(part for part in (cmd.times_said, cmd.note) if part)

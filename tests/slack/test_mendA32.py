@@ -134,7 +134,9 @@ def test_a_couple_of_calls_is_asked_how_many_and_record_stores_one_with_the_word
     [asked] = post(team, "Ringte Tine et par ganger i dag", "1796230000.000500", user=KARI)
     assert stored(team) == []  # was one call stored unasked, "et par ganger" dropped
     said = text_of(asked.params)
-    assert "«et par ganger»: hvor mange?" in said and "`/logcall Tine x2`" in said, said
+    # heldmsg33: the number on buttons 2 and 3 (was: the command's example, `/logcall Tine x2`)
+    assert "«et par ganger»: hvor mange? Velg antallet" in said, said
+    assert option(asked.params, "times:2") and option(asked.params, "times:3")
     record = option(asked.params, "record")
     click(team, KARI, record, idle=True)
     click(team, KARI, record, idle=True)

@@ -81,7 +81,10 @@ MEETING, CALL, OFFER, WIN, LOSS = (
 # (text, [(outcome, kind, customer, amount, day), …]: the first record, then each asked after it)
 MESSAGES: list[tuple[str, list[tuple]]] = [
     ("Signert Coop før nyttår 🎉 800k", [(S, WIN, "Coop", Decimal(800000), TODAY)]),
-    ("Vant Hafslund i romjulen, 1,2 mill", [(S, WIN, "Hafslund", Decimal(1200000), TODAY)]),
+    # heldmsg33: the romjul said inside it as the only day of done work is asked on its days so
+    # far, its Monday meanwhile (the lead's standing decision: a span as the only day of done
+    # work keeps the span's own day, asked; commands_holdout13 asks it too). Was: today, sure
+    ("Vant Hafslund i romjulen, 1,2 mill", [(L, WIN, "Hafslund", Decimal(1200000), d(28))]),
     ("Orkla signerte 23.12., 2 mill", [(S, WIN, "Orkla ASA", Decimal(2000000), d(23))]),
     (
         "Tilbud sendt Yara i går 450k, gyldig til 15.1.",
@@ -166,7 +169,10 @@ MESSAGES: list[tuple[str, list[tuple]]] = [
     ("Møte m/ DNB i går 👍", [(S, MEETING, "DNB", None, d(28))]),
     ("tlf Kiwi i dag, varm lead", [(S, CALL, "Kiwi", None, TODAY)]),
     ("1,2 mill fra Orkla i boks!", [(S, WIN, "Orkla ASA", Decimal(1200000), TODAY)]),
-    ("Demo for Scania i mellandagarna, gick bra", [(S, MEETING, "Scania", None, TODAY)]),
+    (
+        "Demo for Scania i mellandagarna, gick bra",
+        [(L, MEETING, "Scania", None, d(28))],
+    ),  # heldmsg33
     ("Vunnet Hafslund 🎉🎉 kr 900 000", [(S, WIN, "Hafslund", Decimal(900000), TODAY)]),
     ("Won Sainsbury's!!! £75k", [(S, WIN, "Sainsbury's", Decimal(75000), TODAY)]),
     ("Tapte Telenor til Telia 😤", [(L, LOSS, "Telenor", None, TODAY)]),

@@ -9,6 +9,7 @@ the service's to find and its author's to confirm: nothing here stores or guesse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +43,10 @@ _SORRY_PAIRS = {
 _ACTUALLY = {
     "actually", "faktisk", "faktiskt", "egentlig", "egentligen", "rettere", "rather", "snarere",
 }  # fmt: skip
+# heldmsg33. "Meant 450k not 540k", "ment 450 not 540", "mente 450, ikke 540", "menade 450 inte
+# 540": what the author meant, the subject left out, opening a correction beside a "not"
+# (was: nothing; "I meant" alone was read)
+_MEANT = {"meant", "ment", "mente", "menade", "mento"}
 # "det var …", "it was …", "that was …": what opens a kind's correction without a correction word
 _PRONOUNS = {"det", "it", "that", "this", "dette", "den", "dat", "those", "these", "they", "de"}
 # What it was ("det var 275.000", "skulle vært", "I meant"): a sorry-word's correction.
@@ -68,6 +73,11 @@ _KINDS = {
 _KIND_WORDS = {
     **dict.fromkeys(
         ("win", "won", "vunnet", "vunnen", "vundet", "ordre", "order"), ActivityKind.WIN
+    ),
+    # heldmsg33: "Korrigering: vinsten med Spotify var 450k", "salget til Tine var 300k", "the
+    # sale to Tesco" (was: no kind, and no customer named: the author's latest record changed)
+    **dict.fromkeys(
+        ("vinst", "vinsten", "salget", "sale", "ordern", "ordren", "dealen"), ActivityKind.WIN
     ),
     **dict.fromkeys(
         ("offer", "quote", "tilbud", "offert", "offerten", "tilbudet"), ActivityKind.OFFER
@@ -126,6 +136,9 @@ class Correction:
     # meetings or calls the log was, and how many it said it was not (None: not said)
     count: int | None = None
     was_count: int | None = None
+    # heldmsg33. "ment 450 not 540": `amount` and `was_amount` said as numbers alone, in the
+    # scale of the record whose amount was `was_amount` so (540 of 540 000: 450 000)
+    bare: bool = False
 
 
 def read(
@@ -160,6 +173,8 @@ def read(
         soft = True
     if not soft and words and tokens[words[0]].folded in _ACTUALLY and len(words) <= 3:
         soft = True  # "actually 95k", "faktisk 275k": what the last record's amount was
+    if not soft and words and tokens[words[0]].folded in _MEANT and nots:
+        soft = True
     if soft:
         marks.append(words[0])
     if not marks and nots and len(words) >= 2 and tokens[words[0]].folded in _PRONOUNS:
@@ -201,12 +216,22 @@ def read(
     else:
         of_kind = is_kind
     said_days = [d for d in days if d.start in is_span]
+    bare = None
+    if not found and not days and not any(k in _TALKS for _, k in kinds):
+        # heldmsg33. "ment 450 not 540", "Rettelse: det var 450, ikke 540": numbers alone, in
+        # the scale of the record that was the number denied (the service's to find)
+        bare = _bare_pair(tokens, is_span, not_span, taken | set(marks))
     if of_customer is None and (said or said_days or kinds):
         # mendJ31. "Rettelse: møtet med Kiwi var i går", "mødet med Maersk var i mandags": the
         # record named by its kind and a customer not yet known, that customer's (was: none
         # named, another customer's latest record offered to be moved). views32: its amount
         # ("tilbudet til Orkla var 450k") and its kind too (was: the author's latest record)
         of_customer = _named_after_kind(tokens, kinds, taken | set(marks))
+    if bare is not None:
+        return Correction(
+            "amount", bare[0], None, bare[1], of_customer=of_customer, of_kind=of_kind,
+            bare=True,
+        )  # fmt: skip
     if said:
         amount = said[-1]
         was = denied[0].money.amount if denied else None
@@ -263,7 +288,10 @@ def read(
 
 
 # The little words between a record's kind and its customer ("møtet med Kiwi", "the call to Boots")
-_KIND_LINKS = {"med", "with", "hos", "at", "til", "till", "to", "for", "m"}
+_KIND_LINKS = {
+    "med", "with", "hos", "at", "til", "till", "to", "for", "m",
+    "fra", "fraa", "fran", "from", "af", "av", "of",  # heldmsg33: "ordern från Spotify"
+}  # fmt: skip
 
 
 def _named_after_kind(
@@ -271,10 +299,29 @@ def _named_after_kind(
 ) -> str | None:
     """mendJ31. A guessed name right after a kind word and its link word ("møtet med Kiwi")."""
     at = {i for i, _ in kinds}
-    for n in signals.guessed_names(tokens, taken):
+    names = signals.guessed_names(tokens, taken)
+    for n in names:
         if n.start >= 2 and tokens[n.start - 1].folded in _KIND_LINKS and n.start - 2 in at:
             return n.display
+    for n in names:
+        # heldmsg33: "the Spotify win was 450k", "Rettelse: Spotify-vinsten var 450k": the name
+        # right before its kind word, after "the" or the correction's mark (was: none, the
+        # author's latest win changed, whoever's it was)
+        before = n.start - 1
+        if (
+            n.end in at
+            and before >= 0
+            and (
+                tokens[before].folded in _BEFORE_A_NAMED_KIND
+                or tokens[before].text in (":", "-", "–")
+                or before in taken
+            )
+        ):
+            return n.display
     return None
+
+
+_BEFORE_A_NAMED_KIND = {"the", "our", "my", "that", "this"}
 
 
 # mendE31. A talk counted ("2 møter", "3 calls", "ringte Telenor 3 ganger"), for a count's correction
@@ -362,6 +409,38 @@ def _sides(tokens: list[Token], nots: list[int]) -> tuple[range, range]:
         len(tokens),
     )
     return range(n), range(n + 1, end)
+
+
+_BARE = re.compile(r"\d{1,4}(?:[.,]\d{1,3})?")
+_NOT_AN_AMOUNT_BEFORE = {"kl", "klokka", "klockan", "at", "uke", "uge", "vecka", "v", "week", "nr"}
+
+
+def _bare_pair(
+    tokens: list[Token], is_span: range, not_span: range, taken: set[int]
+) -> tuple[Decimal, Decimal] | None:
+    """heldmsg33. One number alone each side of a "not" ("450 not 540", "ikke 540 men 450"),
+    no unit, no day: (what it is, what it was not). None: not so said."""
+    if not not_span:
+        return None
+
+    def alone(i: int) -> bool:  # "30 dager", "kl 14": a number of something else
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        before = tokens[i - 1].folded if i > 0 else ""
+        return before not in _NOT_AN_AMOUNT_BEFORE and (
+            after is None or not after.is_word or after.folded in _NOT | _BUT
+        )
+
+    def numbers(where: range) -> list[Decimal]:
+        return [
+            Decimal(tokens[i].text.replace(",", "."))
+            for i in where
+            if i not in taken and _BARE.fullmatch(tokens[i].text) and alone(i)
+        ]
+
+    said, denied = numbers(is_span), numbers(not_span)
+    if len(said) != 1 or len(denied) != 1 or said[0] == denied[0] or not said[0]:
+        return None
+    return said[0], denied[0]
 
 
 def _bare_in_scale(tokens: list[Token], said: signals.Amount, where: range) -> Decimal | None:

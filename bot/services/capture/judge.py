@@ -417,6 +417,9 @@ def _judge_said(
         if m.sentence(h.start) == m.sentence(cue.start)
         and not _a_quarter_ahead(h.phrase, today)
         and not _a_day_of_the_quarter(m, h)
+        # heldmsg33. "Danske Bank ringede, vil have møde i Q1", "they want a demo in Q1": when
+        # that is wanted, no day of the record (as a holiday span wanted, session 21)
+        and not _a_wish_of_its_own(m, h, cue)
     ]
     # "Tine signerte før ferien", "i fellesferien": a day of the summer gone (dates._summer_span),
     # asked; a holiday word no date reads ("before the holiday" in November) asks with no day
@@ -578,6 +581,19 @@ def _judge_said(
         # "Tapte Orkla i mai" on 18 May: the month under way is today meanwhile, asked (session
         # 23; a loss kept the 1st, weeks ago or a holiday, silently)
         when = today
+    if (
+        day is None
+        and today.month == 12
+        and today.day >= 28
+        and not cue.booked
+        and any(
+            m.clause(h.start) in {m.tokens[i].clause for i in cue.words} for h in m.of("ROMJUL")
+        )
+    ):
+        # heldmsg33. "ringte Coop Norge i romjula", "skickade offert … i mellandagarna" said
+        # inside the romjul, its only day of done work: which of its days so far is asked, the
+        # span's first working day meanwhile (weigh._romjul_asked; was today, stored unasked)
+        reasons.append("romjul-inside")
     booked_on = today
     planned_said = day if planned_day is not None else None
     if cue.booked:

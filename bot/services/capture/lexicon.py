@@ -879,7 +879,8 @@ prospektet | leverandør | leverantör | partner | partneren | they | them | dem
 os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | manager | kollega |
 total | totalt | sum | summa | samlet | i alt | totally | mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
 god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar |
-første | första | første gang | first
+første | första | første gang | first |
+last | siste | sista | sidste
 """
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.

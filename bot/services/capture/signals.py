@@ -2016,6 +2016,9 @@ _UNIT_NOUNS = {
 _RATE_AFTER = {
     "per", "pr", "each", "apiece", "stk", "mrr", "monthly", "manedlig", "manatlig",
     "x", "\u00d7", "ganger", "gange", "times",  # "200k x 3 år": the total is asked
+    # heldmsg33: "£2,250 pcm over 3 years", "20 000 kr månadsvis i 24 mån" (was the
+    # price stored sure as the offer's value)
+    "pcm", "maanedlig", "maanedligt", "manedlige", "manadlig", "manadligen", "manadsvis",
 }  # fmt: skip
 _PERIOD_LINKS = {"i", "a", "in", "the", "om", "en", "et", "ett"}
 _A_YEAR = {"aret", "aaret", "year"}

@@ -207,6 +207,14 @@ def _romjul_asked(text: str, found: Recognition, today: date) -> Recognition:
     alone; a list or a week told by days keeps its own question."""
     if found.outcome is Outcome.NOTHING or found.record_all or found.also is not None:
         return found
+    if "romjul-inside" in found.reasons and not found.planned and found.when == today:
+        # heldmsg33: said inside the romjul, its working days so far (Mon 27 .. today)
+        so_far = (date(today.year, 12, d) for d in range(27, today.day + 1))
+        days = tuple(d for d in so_far if d.weekday() < 5)
+        if len(days) > 1 and not found.which_days and not found.days:
+            asked = found if found.outcome is Outcome.LIKELY else _as_likely(found, "romjul-so-far")
+            return replace(asked, when=days[0], which_days=days)
+        return found
     days = romjul_working_days(today)
     if not days or found.when != days[0] or found.which_days or found.days:
         return found
@@ -3011,6 +3019,13 @@ _NOT_SO = {"ikke", "ikkje", "inte", "ej", "not", "no", "nei", "nej"}
 
 
 _STORY_SUBJECTS = {"han", "hun", "hon", "he", "she", "de", "dei", "they"}
+# heldmsg33. "Tesco signed today 🎉 £240k, use-it-or-lose-it budget 😂", "Vant Tine 300k,
+# budsjettet måtte brukes opp før nyttår 😂": a laugh at the customer's year-end budget in a
+# clause of its own, the win as sure as it reads (was asked: "a joke?")
+_THEIR_BUDGET = {
+    "budget", "budgets", "budsjett", "budsjettet", "budsjetter", "budgeten", "budgetar",
+    "budgettet", "budgetter", "arsbudgeten", "arsbudsjettet",
+}  # fmt: skip
 
 
 def _laughing_at_their_story(m: Message, cue: Cue | None) -> bool:
@@ -3025,7 +3040,7 @@ def _laughing_at_their_story(m: Message, cue: Cue | None) -> bool:
         m.clause(i) not in own
         and i > max(cue.words)
         and any(
-            m.clause(k) == m.clause(i) and t.folded in _STORY_SUBJECTS
+            m.clause(k) == m.clause(i) and t.folded in _STORY_SUBJECTS | _THEIR_BUDGET
             for k, t in enumerate(m.tokens)
         )
         for i in laughs
