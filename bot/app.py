@@ -434,6 +434,10 @@ def build_app(
         "logger": logging.getLogger("kpibot.bolt"),
         "token_verification_enabled": False,
         "user_facing_authorize_error_message": errors.AUTHORIZE_FAILED,
+        # No custom workflow step (`app.function`) is registered, so no request carries a
+        # function's own token for Bolt's AttachingFunctionToken middleware to put on the
+        # client: one middleware fewer run for every request (ack33, ~7 k instructions).
+        "attaching_function_token_enabled": False,
     }
     if settings.oauth:
         # Only here: with one bot token, kpibot serve never loads cryptography (Fernet, for the
