@@ -1,0 +1,129 @@
+"""ack33's cuts of a served log command's instructions (bench/HISTORY.md, "Session 33, ack"): each
+test fails with its cut reverted."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from bot.domain import ActivityKind, Source
+from bot.services import activities, recording
+from bot.services.commands import parse_log_command
+
+
+def _stored(cmd: Any) -> recording.Recorded:
+    """What recording.record_times answers for `cmd`: an activity as stored."""
+    row = SimpleNamespace(
+        id=41,
+        kind=cmd.kind.value,
+        customer=SimpleNamespace(name=cmd.customer),
+        occurred_on=cmd.when,
+        amount=Decimal("250000"),
+        currency="NOK",
+        temperature="warm",
+        next_step="møte",
+        next_step_due=date(2026, 12, 4),
+        next_step_time=None,
+        margin_pct=None,
+        note="tok kaffe",
+        source_ref="cmd:T1.41",
+        lead_id=7,
+    )
+    return recording.Recorded(row, new_customer=True, previous_amount=Decimal("200000"))
+
+
+@pytest.mark.parametrize("days", [(), (date(2026, 11, 30), date(2026, 12, 1))])
+def test_a_log_s_confirmation_carries_its_days_without_dataclasses_replace(
+    monkeypatch: pytest.MonkeyPatch, days: tuple[date, ...]
+) -> None:
+    """Step 1: activities.log builds the confirmation's Logged with the command's days (the N
+    days of "Orkla mandag og tirsdag"); it made one without them and copied it with
+    dataclasses.replace (~50 k instructions of every served log command). The record equals the
+    copy it made."""
+    today = date(2026, 12, 2)
+    cmd = dataclasses.replace(
+        parse_log_command(ActivityKind.MEETING, "Orkla i går, varm", today=today),
+        times=max(1, len(days)),
+        days=days,
+    )
+    recorded = _stored(cmd)
+    monkeypatch.setattr(activities, "_summed_before", lambda *a, **k: None)
+    monkeypatch.setattr(activities, "night_question", lambda *a, **k: None)
+    monkeypatch.setattr(activities, "waiting_offer", lambda *a, **k: None)
+    monkeypatch.setattr(activities, "actor", lambda who: who)
+    monkeypatch.setattr(recording, "record_times", lambda *a, **k: recorded)
+
+    def no_copy(*_a: Any, **_k: Any) -> Any:
+        raise AssertionError("the confirmation was copied with dataclasses.replace")
+
+    monkeypatch.setattr(activities, "replace", no_copy)
+    who = SimpleNamespace(currency="NOK", workspace_id="T1")
+    logged = activities.log(
+        None,  # type: ignore[arg-type]
+        who,  # type: ignore[arg-type]
+        cmd,
+        source=Source.COMMAND,
+        source_ref="cmd:T1.41",
+        now=datetime(2026, 12, 2, 9, tzinfo=timezone.utc),
+    )
+    monkeypatch.undo()
+    assert logged == dataclasses.replace(
+        activities._logged(recorded, "NOK", cmd.times), days=cmd.days
+    )
+    assert logged.days == days
+    assert logged.times == max(1, len(days))
+
+
+@pytest.fixture
+def app(tmp_path: Any):  # type: ignore[no-untyped-def]
+    from slack_sdk import WebClient
+
+    from bot.app import build_app
+    from bot.config import Settings
+    from storage.db import make_engine, make_session_factory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'kpibot.db'}")
+    settings = Settings(bot_token="xoxb-test", signing_secret="s", spool_dir=str(tmp_path))
+    client = WebClient(token="xoxb-test", base_url="http://127.0.0.1:1/api/", timeout=7)
+    yield build_app(settings, make_session_factory(engine), client)
+    engine.dispose()
+
+
+def test_no_function_token_middleware_and_no_listener_that_would_use_its_token(app: Any) -> None:
+    """Step 2: Bolt's AttachingFunctionToken middleware is off (App's own setting): it puts a
+    custom workflow step's token on the client, and kpibot registers no such step (no listener
+    takes a `function_executed` event, whose requests carry that token). Should one be added,
+    this fails: turn the middleware on again with it. (The catch-all event listener answers it
+    200 and does nothing, no Web API call: bot.listeners.events.acknowledge.)"""
+    from slack_bolt import BoltRequest, BoltResponse
+    from slack_bolt.middleware.attaching_function_token import AttachingFunctionToken
+
+    from bot.listeners import events
+
+    assert not [m for m in app._middleware_list if isinstance(m, AttachingFunctionToken)]
+    body = {
+        "type": "event_callback",
+        "team_id": "T1",
+        "api_app_id": "A1",
+        "event": {
+            "type": "function_executed",
+            "function": {"callback_id": "log_activity", "id": "Fn1"},
+            "function_execution_id": "Fx1",
+            "inputs": {},
+            "bot_access_token": "xwfp-1",
+        },
+    }
+    request = BoltRequest(body=body, mode="socket_mode")
+    assert request.context.function_bot_access_token == "xwfp-1"  # what the middleware reads
+    response = BoltResponse(status=404)
+    taking = [
+        listener.ack_function.__qualname__  # bot.listeners.guard's wrapper keeps its name
+        for listener in app._listeners
+        if listener.matches(req=request, resp=response)
+    ]
+    assert taking == [events.acknowledge.__qualname__]
