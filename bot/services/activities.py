@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.clock import local_time
-from bot.domain import ActivityKind, LeadStatus, Source
+from bot.domain import KIND_OF, ActivityKind, LeadStatus, Source
 from bot.errors import UserError
 from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
@@ -390,7 +390,7 @@ def _summed_before(
     møter (Aker, Yara)", dated on the week's Monday): the same work told again, or another?
     Asked, as the summary said after the day's own record is ("Registrert allerede denne
     uken", _recorded_that_week; was: a second Aker meeting stored unasked)."""
-    kind = ActivityKind(cmd.kind)
+    kind = KIND_OF[cmd.kind]
     if (
         source is not Source.MESSAGE
         or kind not in (ActivityKind.MEETING, ActivityKind.CALL)

@@ -127,3 +127,35 @@ def test_no_function_token_middleware_and_no_listener_that_would_use_its_token(a
         if listener.matches(req=request, resp=response)
     ]
     assert taking == [events.acknowledge.__qualname__]
+
+
+def test_a_served_log_command_makes_no_activity_kind_by_calling_the_enum(
+    slack: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Step 3: the log path finds a kind by its value in bot.domain.KIND_OF (a dict), not by
+    `ActivityKind(value)` (the enum's __call__ and __new__ in Python, eight a /logmeeting); the
+    same members. The stored rows are test_log_commands'."""
+    from enum import EnumType
+
+    from bot.domain import KIND_OF
+
+    assert KIND_OF == {kind.value: kind for kind in ActivityKind}
+    assert all(KIND_OF[kind] is kind and KIND_OF[str(kind)] is kind for kind in ActivityKind)
+    calls: list[Any] = []
+    enum_call = EnumType.__call__
+
+    def counting(cls: Any, *args: Any, **kwargs: Any) -> Any:
+        if cls is ActivityKind:
+            calls.append(args)
+        return enum_call(cls, *args, **kwargs)
+
+    slack.driver.command("/logmeeting", "Aker BP warm", "U0KARI").reply()  # the first: set-up
+    monkeypatch.setattr(EnumType, "__call__", counting)
+    for command, text in (
+        ("/logmeeting", "Aker BP i går, varm"),
+        ("/logcall", "Equinor"),
+        ("/logoffer", "Equinor 250k"),
+    ):
+        assert slack.driver.command(command, text, "U0KARI").reply()
+    monkeypatch.undo()
+    assert calls == []
