@@ -159,3 +159,42 @@ def test_a_served_log_command_makes_no_activity_kind_by_calling_the_enum(
         assert slack.driver.command(command, text, "U0KARI").reply()
     monkeypatch.undo()
     assert calls == []
+
+
+def test_a_kept_authorisation_is_copied_without_an_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Step 4: bot.web._authorized (each request's AuthorizeResult, copied from the one kept for
+    the token and person) runs no `from … import` when it is kept (it ran two a request); the
+    copy is still each request's own, equal to Bolt's."""
+    import builtins
+
+    from slack_bolt.middleware.authorization.internals import _to_authorize_result
+    from slack_sdk.web import SlackResponse
+
+    from bot import web
+
+    answer = SlackResponse(
+        client=None,
+        http_verb="POST",
+        api_url="https://slack.com/api/auth.test",
+        req_args={},
+        data={"ok": True, "team_id": "T1", "user_id": "UBOT", "bot_id": "B1", "url": "x"},
+        headers={"x-oauth-scopes": "commands,chat:write"},
+        status_code=200,
+    )
+    first = web._authorized(answer, "xoxb-1", "U1")  # made and kept
+    imports: list[str] = []
+    real_import = builtins.__import__
+
+    def counting(name: str, *args: Any, **kwargs: Any) -> Any:
+        imports.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting)
+    second = web._authorized(answer, "xoxb-1", "U1")
+    monkeypatch.undo()
+    assert imports == []
+    bolts = _to_authorize_result(auth_test_result=answer, token="xoxb-1", request_user_id="U1")
+    for made in (first, second):
+        assert dict(made) == dict(bolts)
+        assert vars(made) == vars(bolts)
+    assert second is not first and second["bot_scopes"] is not first["bot_scopes"]
