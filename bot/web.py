@@ -12,8 +12,8 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
-from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 

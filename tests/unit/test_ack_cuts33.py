@@ -4,7 +4,7 @@ test fails with its cut reverted."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
@@ -69,7 +69,7 @@ def test_a_log_s_confirmation_carries_its_days_without_dataclasses_replace(
         cmd,
         source=Source.COMMAND,
         source_ref="cmd:T1.41",
-        now=datetime(2026, 12, 2, 9, tzinfo=timezone.utc),
+        now=datetime(2026, 12, 2, 9, tzinfo=UTC),
     )
     monkeypatch.undo()
     assert logged == dataclasses.replace(
@@ -198,3 +198,43 @@ def test_a_kept_authorisation_is_copied_without_an_import(monkeypatch: pytest.Mo
         assert dict(made) == dict(bolts)
         assert vars(made) == vars(bolts)
     assert second is not first and second["bot_scopes"] is not first["bot_scopes"]
+
+
+def test_statements_look_for_observers_only_once_one_was_added(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Step 5: storage.cursor looks up its pool's statement observers (a WeakKeyDictionary, whose
+    get makes a weak reference in Python) only once any was added in the process (tests and
+    bench do); then each statement is seen, as before."""
+    from sqlalchemy import create_engine, literal_column, select
+
+    from storage import cursor
+
+    class NotAsked:
+        def get(self, *_a: Any) -> Any:
+            raise AssertionError("observers looked up with none ever added")
+
+    engine = create_engine("sqlite://")
+    statement = select(literal_column("1"))
+    try:
+        with engine.connect() as conn:
+            monkeypatch.setattr(cursor, "_OBSERVED", False, raising=False)
+            monkeypatch.setattr(cursor, "_OBSERVERS", NotAsked())
+            assert cursor.run(conn, statement, {}).all() == [(1,)]
+            cursor.run_sql(conn, "SELECT 2")
+            monkeypatch.undo()
+            seen: list[str] = []
+
+            def observer(sql: str, _values: Any) -> None:
+                seen.append(sql)
+
+            cursor.observe(engine, observer)
+            assert cursor._OBSERVED
+            try:
+                assert cursor.run(conn, statement, {}).all() == [(1,)]
+                cursor.run_sql(conn, "SELECT 2")
+            finally:
+                cursor.unobserve(engine, observer)
+            assert seen == ["SELECT 1", "SELECT 2"]
+    finally:
+        engine.dispose()
