@@ -238,3 +238,48 @@ def test_statements_look_for_observers_only_once_one_was_added(
             assert seen == ["SELECT 1", "SELECT 2"]
     finally:
         engine.dispose()
+
+
+def test_a_writer_turn_counts_itself_without_the_condition_s_python_calls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Step 6: a writer's turn counts itself busy under the Condition's lock taken as it is (no
+    `Condition.__enter__`/`__exit__` in Python), and wakes wait_idle's waiters only when the last
+    one running ends (no `notify_all` while another still runs); wait_idle still returns then,
+    and not before."""
+    import threading
+
+    from bot.app import ListenerExecutor
+
+    executor = ListenerExecutor(max_workers=1, writers=2)
+    calls: list[str] = []
+    for name in ("__enter__", "__exit__", "notify_all"):
+        real = getattr(threading.Condition, name)
+
+        def counted(self: Any, *args: Any, __name: str = name, __real: Any = real) -> Any:
+            if self is executor._idle:  # (a thread's start sets an Event: a Condition too)
+                calls.append(__name)
+            return __real(self, *args)
+
+        monkeypatch.setattr(threading.Condition, name, counted)
+    try:
+        with executor.writer_turn(1) as first:
+            assert first
+            with executor.writer_turn(1) as second:
+                assert second
+            assert calls == []  # one still running: nobody to wake
+            assert not executor.wait_idle(0.01)
+            calls.clear()
+            waited: list[bool] = []
+            waiter = threading.Thread(target=lambda: waited.append(executor.wait_idle(10)))
+            waiter.start()
+            while "__enter__" not in calls:  # wait_idle holds the Condition, then waits
+                threading.Event().wait(0.001)
+            threading.Event().wait(0.05)
+            assert waited == []
+        waiter.join(10)
+        assert waited == [True]
+        assert calls.count("notify_all") == 1
+    finally:
+        monkeypatch.undo()
+        executor.shutdown(wait=True)
