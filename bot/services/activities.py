@@ -370,7 +370,7 @@ def log(
             answers=answers, now=now,
         )  # fmt: skip
     # ack33: the days given as it is built, not a copy made with them (dataclasses.replace
-    # of the 23 fields, ~30 k instructions of every served log command)
+    # of the 23 fields, ~55 k instructions of every served log command)
     return _logged(recorded, who.currency, cmd.times, cmd.days)
 
 
