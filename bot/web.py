@@ -13,6 +13,7 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
+from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.response import BoltResponse
 from sqlalchemy import Engine
 
@@ -122,7 +123,6 @@ def serve_despite_a_refused_token(app: App) -> None:
     the workspace the token's: it is served as that workspace's, storing what it says (a reply
     that needs the Web API fails, and is logged), with a line for whoever runs kpibot. The answer
     is not kept: once Slack takes the token again, Bolt's own is."""
-    from slack_bolt.authorization import AuthorizeResult
     from slack_bolt.middleware.authorization import SingleTeamAuthorization
     from slack_bolt.middleware.authorization.internals import (
         _is_no_auth_required,
@@ -189,13 +189,13 @@ def _authorized(auth_test: Any, token: str | None, user_id: str | None) -> Any:
     (`_to_authorize_result`: its AuthorizeResult, a dict and its attributes, the scopes split
     into a list), a copy of its own per request, made once per token and person: ~30 k
     instructions of a served /logmeeting's were Bolt building it again (bench/HISTORY.md,
-    session 23)."""
-    from slack_bolt.authorization import AuthorizeResult
-    from slack_bolt.middleware.authorization.internals import _to_authorize_result
-
+    session 23). Nothing imported when it is kept (ack33: two `from … import`s a request, the
+    import system's lock and look-ups, ~5 k instructions)."""
     key = (id(auth_test), token, user_id)
     kept = _AUTHORIZED.get(key)
     if kept is None or kept[0] is not auth_test:
+        from slack_bolt.middleware.authorization.internals import _to_authorize_result
+
         if len(_AUTHORIZED) >= _AUTHORIZED_MAX:
             _AUTHORIZED.clear()
         kept = _AUTHORIZED[key] = (

@@ -39,11 +39,17 @@ _PREPARED: WeakKeyDictionary[Dialect, dict[tuple[Any, tuple[str, ...] | None], P
 # By the engine's pool: shared by the engine and its copies with other execution options (the
 # read-only sessions' bind, storage.db).
 _OBSERVERS: WeakKeyDictionary[Any, list[Observer]] = WeakKeyDictionary()
+# Whether an observer was ever added in this process (tests do): until then a statement does not
+# look for its pool's (WeakKeyDictionary.get makes a weak reference of the key in Python: three
+# a served log command, ~5 k instructions; ack33).
+_OBSERVED = False
 
 
 def observe(engine: Engine, observer: Observer) -> None:
     """Call `observer(sql, parameters)` before each statement run here on `engine`."""
+    global _OBSERVED
     _OBSERVERS.setdefault(engine.pool, []).append(observer)
+    _OBSERVED = True
 
 
 def unobserve(engine: Engine, observer: Observer) -> None:
@@ -235,7 +241,7 @@ def run(conn: Connection, statement: Any, params: dict[str, Any], *, keys: bool 
     plan = prepared(dialect, statement, tuple(params) if keys else None)
     if not plan.ok or not plan.required <= params.keys():
         return conn.execute(statement, params)
-    observers = _OBSERVERS.get(conn.engine.pool)
+    observers = _OBSERVERS.get(conn.engine.pool) if _OBSERVED else None
     values = None
     if observers:
         values = plan.parameters(params)
@@ -335,7 +341,7 @@ def _cursor(conn: Connection) -> tuple[Any, bool]:
 def run_sql(conn: Connection, sql: str) -> None:
     """A statement without parameters or rows (BEGIN, a PRAGMA) on the connection's DBAPI
     cursor: what `Connection.exec_driver_sql` does, without its execution context."""
-    observers = _OBSERVERS.get(conn.engine.pool)
+    observers = _OBSERVERS.get(conn.engine.pool) if _OBSERVED else None
     if observers:
         for observer in observers:
             observer(sql, ())
@@ -565,7 +571,7 @@ def _two_on_libpq(
     two = one and _ready_on_libpq(conn, second, params)
     if not one or not two:
         return None
-    observers = _OBSERVERS.get(conn.engine.pool)
+    observers = _OBSERVERS.get(conn.engine.pool) if _OBSERVED else None
     if observers:
         for plan, values in ((one[0], first_params), (two[0], params)):
             for observer in observers:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.domain import ActivityKind, LeadStatus, Source, Temperature
+from bot.domain import KIND_OF, ActivityKind, LeadStatus, Source, Temperature
 from bot.errors import UserError, WinNeedsAmount
 from bot.services import deal_words
 from bot.services.commands import LogCommand, NextStep
@@ -103,7 +103,7 @@ def _check_waiting(
     it may be in, never one guessed (session 24)."""
     if (
         waiting is None
-        or ActivityKind(cmd.kind) is not ActivityKind.WIN
+        or KIND_OF[cmd.kind] is not ActivityKind.WIN
         or cmd.amount is not None
         or lead is None
         or lead.offer_amount is None
@@ -143,7 +143,7 @@ def apply(lead: AnyLead, activity: AnyActivity) -> None:
     """What one activity does to its lead. Used when logging, and to rebuild a lead from its
     remaining activities after an undo (so undoing any entry, not only the newest, is exact).
     The owner is not changed here: a lead changes hands only when it is handed over."""
-    kind = ActivityKind(activity.kind)
+    kind = KIND_OF[activity.kind]
     if activity.temperature is not None:
         lead.temperature = activity.temperature
     if activity.next_step_due is not None:
@@ -398,7 +398,7 @@ def _which_of_mine(
     its words pick, and an offer revises the one its words pick; otherwise the seller picks,
     one button per open offer (an offer may also be a deal of its own): a deal is never closed
     or revised by guess. Anything else goes on the newest lead."""
-    kind = ActivityKind(cmd.kind)
+    kind = KIND_OF[cmd.kind]
     if len(mine) == 1 or kind not in _CLOSING:
         return mine[0]
     chosen = next((lead for lead in mine if lead.id == answers.lead_id), None)
@@ -464,7 +464,7 @@ def money(
     currency (a Dane in a NOK team), a bare amount is asked once, DKK or NOK, and their answer
     is used from then on (`Actor.bare_currency`); on an open offer in the team's currency it is
     that offer's, not asked."""
-    kind = ActivityKind(cmd.kind)
+    kind = KIND_OF[cmd.kind]
     amount, currency = cmd.amount, cmd.currency or answers.currency
     open_offer = lead.offer_amount if lead is not None else None
     if kind is ActivityKind.WIN and amount is None:
@@ -517,7 +517,7 @@ def _check_sanity(
 ) -> None:
     """Ask before storing what is probably a slip: a lost deal without an offer, an amount
     above the team's ceiling, the same deal logged again within a day."""
-    kind = ActivityKind(cmd.kind)
+    kind = KIND_OF[cmd.kind]
     amount, currency = money
     if kind is ActivityKind.LOSS and not answers.without_offer:
         if lead is None or lead.offer_amount is None:
@@ -651,7 +651,7 @@ def _record(
     # store this reference meanwhile, so no savepoint is needed around the writes below. The
     # customer's open leads come in the same statement (one round trip less). A delivery stored
     # before named a customer that exists now, so resolving it first changes no answer.
-    kind = ActivityKind(cmd.kind)
+    kind = KIND_OF[cmd.kind]
     # A meeting or call typed again (the same words) a moment ago is looked for in the same
     # statement: wins, offers and losses have their own, longer look (_check_sanity).
     repeat = (
@@ -1078,7 +1078,7 @@ def amend(
     place among the lead's entries (a win logged after the offer stays after it), and the lead
     is rebuilt from them. False (nothing changed) when it cannot be amended so: another kind or
     customer, an amount gone, a lead it would need, an amount to ask about first."""
-    kind = ActivityKind(cmd.kind)
+    kind = KIND_OF[cmd.kind]
     if (
         kind.value != activity.kind
         or activity.seller_id != actor.seller_id

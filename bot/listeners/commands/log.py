@@ -13,7 +13,7 @@ from slack_bolt import Ack, BoltContext, BoltRequest
 from slack_sdk import WebClient
 
 from bot.clock import local_date
-from bot.domain import ActivityKind
+from bot.domain import KIND_OF, ActivityKind
 from bot.i18n import translate
 from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import KIND_WORDS, log_modal
@@ -36,7 +36,7 @@ def read_ahead(request: BoltRequest) -> None:
     kind = LOG_COMMANDS.get(body.get("command") or "")
     if text and kind is not None:
         request.context[_AHEAD] = activities.keys_ahead(
-            ActivityKind(kind), text, _guess(request.context.get("request"))
+            KIND_OF[kind], text, _guess(request.context.get("request"))
         )
 
 
@@ -57,7 +57,7 @@ def handle_log_command(
     ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext
 ) -> None:
     request: Request = context["request"]
-    kind = ActivityKind(LOG_COMMANDS[command["command"]])
+    kind = KIND_OF[LOG_COMMANDS[command["command"]]]
     text = command.get("text") or ""
 
     # No text at all: the form. (Whitespace only is answered below as a missing customer.)
