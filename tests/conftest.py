@@ -836,6 +836,15 @@ def slack_api() -> Iterator[FakeSlackApi]:
 
 
 @pytest.fixture
+def slot_engine(migrated_db_url: str, _engines: dict[str, tuple[Engine, tuple]]) -> Engine:
+    """The worker's engine for the database slot, the one the `slack` fixture's app runs on, for
+    an app a test builds itself (tests/slack/test_oauth.py's OAuth apps): its statements are
+    compiled once per worker, its connections warm. Not to be disposed by the test (a test that
+    adds event listeners to it gets a new one next time, `_release`)."""
+    return _slot_engine(_engines, migrated_db_url)
+
+
+@pytest.fixture
 def slack(
     migrated_db_url: str,
     clock: FakeClock,

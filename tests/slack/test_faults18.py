@@ -101,12 +101,12 @@ def test_a_private_team_channel_whose_id_slack_changed_stays_the_teams_channel(
 
 # -- 3. an uninstall delivered after the app was installed again ---------------------------------
 @pytest.fixture
-def installs(migrated_db_url, slack_api):  # type: ignore[no-untyped-def]
+def installs(migrated_db_url, slack_api, slot_engine):  # type: ignore[no-untyped-def]
     """tests/slack/test_oauth.py's workspaces installed through OAuth (its fixture, not imported:
     its name is every test's argument)."""
     from tests.slack.test_oauth import oauth_slack
 
-    with oauth_slack(slack_api, migrated_db_url) as local:
+    with oauth_slack(slack_api, migrated_db_url, slot_engine) as local:
         yield local
 
 

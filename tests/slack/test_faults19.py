@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from freezegun import freeze_time
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import Engine, create_engine, func, select, text
 
 from bot.offline.slack_api import Failure, FakeSlackApi
 from storage.db import make_session_factory, session_scope
@@ -57,9 +57,11 @@ STALE = "T0STALE"  # a test workspace the app is still installed in; its install
 
 
 @pytest.fixture
-def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
+def oauth(
+    migrated_db_url: str, slack_api: FakeSlackApi, slot_engine: Engine
+) -> Iterator[OAuthSlack]:
     """The app in OAuth mode, as tests/slack/test_oauth.py runs it."""
-    with oauth_slack(slack_api, migrated_db_url) as local:
+    with oauth_slack(slack_api, migrated_db_url, slot_engine) as local:
         yield local
 
 

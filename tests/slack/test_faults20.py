@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from freezegun import freeze_time
+from sqlalchemy import Engine
 
 from bot.offline.slack_api import FakeSlackApi
 from storage.db import make_session_factory, session_scope
@@ -19,9 +20,11 @@ from tests.slack.test_oauth import ACME, BETA, KEY, OAuthSlack, oauth_slack
 
 
 @pytest.fixture
-def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
+def oauth(
+    migrated_db_url: str, slack_api: FakeSlackApi, slot_engine: Engine
+) -> Iterator[OAuthSlack]:
     """The app in OAuth mode, as tests/slack/test_oauth.py runs it."""
-    with oauth_slack(slack_api, migrated_db_url) as local:
+    with oauth_slack(slack_api, migrated_db_url, slot_engine) as local:
         yield local
 
 

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from cryptography.fernet import Fernet
 from freezegun import freeze_time
-from sqlalchemy import MetaData, func, select
+from sqlalchemy import Engine, MetaData, func, select
 
 from bot.app import ListenerExecutor, build_app
 from bot.clock import SystemClock
@@ -49,11 +49,19 @@ class OAuthSlack:
     # question, bot.services.capture.night), and a run on a Monday morning send digests.
     MORNING = "2026-11-20T09:00:00Z"  # Fri 10:00 in Oslo
 
-    def __init__(self, api: FakeSlackApi, db_url: str, key: str | None) -> None:
+    def __init__(
+        self, api: FakeSlackApi, db_url: str, key: str | None, engine: Engine | None = None
+    ) -> None:
+        """`engine`: the worker's engine for the database slot (conftest's `slot_engine`), as
+        the `slack` fixture's app runs on, kept open after `close`; without it an engine of its
+        own. Its own engine compiled every statement again (SQLAlchemy's cache is the
+        engine's): an OAuth app's command cost 3-5 times a `slack` one's CPU, and under load
+        its first command missed Bolt's 3 s acknowledgement (suite32, pgreset33)."""
         self._clock = freeze_time(self.MORNING, tick=True)
         self._clock.start()
         self.api = api
-        self.engine = make_engine(db_url)
+        self._own_engine = engine is None
+        self.engine = make_engine(db_url) if engine is None else engine
         self.settings = Settings(
             client_id="1111.2222",
             client_secret="oauth-secret",
@@ -111,18 +119,22 @@ class OAuthSlack:
     def close(self) -> None:
         self.executor.wait_idle()
         self.executor.shutdown(wait=False)
-        self.engine.dispose()
+        if self._own_engine:
+            self.engine.dispose()
         shutil.rmtree(self.settings.spool_dir or "", ignore_errors=True)
         self._clock.stop()
 
 
 @contextmanager
-def oauth_slack(slack_api: FakeSlackApi, db_url: str) -> Iterator[OAuthSlack]:
-    """The app in OAuth mode with the demo's people (in English), closed after."""
+def oauth_slack(
+    slack_api: FakeSlackApi, db_url: str, engine: Engine | None = None
+) -> Iterator[OAuthSlack]:
+    """The app in OAuth mode with the demo's people (in English), closed after; on `engine`
+    (the slot's, `slot_engine`) when given."""
     slack_api.restore(DEMO_USERS)
     for user in slack_api.users.values():
         user.locale = "en-GB"
-    local = OAuthSlack(slack_api, db_url, KEY)
+    local = OAuthSlack(slack_api, db_url, KEY, engine)
     try:
         yield local
     finally:
@@ -130,8 +142,10 @@ def oauth_slack(slack_api: FakeSlackApi, db_url: str) -> Iterator[OAuthSlack]:
 
 
 @pytest.fixture
-def oauth(migrated_db_url: str, slack_api: FakeSlackApi) -> Iterator[OAuthSlack]:
-    with oauth_slack(slack_api, migrated_db_url) as local:
+def oauth(
+    migrated_db_url: str, slack_api: FakeSlackApi, slot_engine: Engine
+) -> Iterator[OAuthSlack]:
+    with oauth_slack(slack_api, migrated_db_url, slot_engine) as local:
         yield local
 
 
@@ -310,10 +324,10 @@ def test_kpibot_purge_removes_a_workspace_at_once(oauth: OAuthSlack, monkeypatch
 
 
 def test_without_a_key_tokens_are_stored_as_slack_issued_them(
-    migrated_db_url: str, slack_api: FakeSlackApi
+    migrated_db_url: str, slack_api: FakeSlackApi, slot_engine: Engine
 ) -> None:
     slack_api.restore(DEMO_USERS)
-    plain = OAuthSlack(slack_api, migrated_db_url, None)
+    plain = OAuthSlack(slack_api, migrated_db_url, None, slot_engine)
     try:
         token = plain.install(ACME, "Acme AS")
         assert token in _dump(plain.engine)
@@ -392,3 +406,19 @@ def test_a_workspace_installed_on_its_own_keeps_its_token_beside_an_org_wide_ins
     assert "Logged a *meeting*" in _grid_say(oauth, ACME, "U0LARS", "/logmeeting", "Equinor")
     store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
     assert store.find_workspace_bot(ACME).bot_token == own  # type: ignore[union-attr]
+
+
+def test_the_oauth_app_runs_on_the_worker_s_slot_engine_and_leaves_it_reusable(
+    oauth: OAuthSlack, slot_engine: Engine
+) -> None:
+    """The OAuth apps share the slot's engine (its compiled statements, warm connections), as
+    the `slack` fixture's app does, and building one adds no event listener to it, so the
+    suite keeps the engine for the next test (tests/conftest.py `_release`) instead of
+    disposing it."""
+    from tests.conftest import _listeners
+
+    assert oauth.engine is slot_engine
+    before = _listeners(slot_engine)
+    oauth.install(ACME, "Acme AS")
+    assert "Logged a *meeting*" in _say(oauth, ACME, "U0LARS", "/logmeeting", "Equinor")
+    assert _listeners(slot_engine) == before

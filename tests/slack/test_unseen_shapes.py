@@ -498,7 +498,7 @@ def test_a_question_answered_while_its_message_is_edited_leaves_one_record(
 
 # -- scheduled sends to a workspace of an Enterprise Grid organisation (OAuth) -----------------
 def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
-    migrated_db_url, slack_api
+    migrated_db_url, slack_api, slot_engine
 ) -> None:  # type: ignore[no-untyped-def]
     """Installed in a workspace of a Grid organisation, the installation is stored with its
     enterprise_id; the scheduler asked for the bot with enterprise_id None and found none:
@@ -511,7 +511,7 @@ def test_scheduled_sends_reach_a_workspace_of_an_enterprise_grid_organisation(
     from storage.installations import installation_store
     from tests.slack.test_oauth import KEY, OAuthSlack
 
-    oauth = OAuthSlack(slack_api, migrated_db_url, KEY)
+    oauth = OAuthSlack(slack_api, migrated_db_url, KEY, slot_engine)
     try:
         store = installation_store(oauth.settings.client_id or "", oauth.engine, KEY)
         store.save(
