@@ -650,6 +650,17 @@ _TIED_WORDS = _UNTIL_WORDS | {
     # what is left of a deal split over time ("200k delleveranse, resten i januar")
     "resten", "resterende", "resterande", "aterstoden", "rest", "remainder", "remaining",
 }  # fmt: skip
+# heldcmd33. Among them, the deal's delivery or start: a date after one is the deal's, a remark
+# with or without a comma before it ("1,2 mill levering 15. mars 2027", "£45k delivery Q2")
+DELIVERY_WORDS = {
+    "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
+    "starten", "start-up", "startup", "oppstartsdato", "startdato", "startdatum",
+    "prosjektstart", "projektstart", "levering", "leveringen", "leveranse", "leveransen",
+    "leverans", "leverance", "leverancen", "leveres", "levereras", "delivery", "deliveries",
+    "go-live", "golive", "implementering", "implementeringen", "implementation", "rollout",
+    "roll-out", "utrulling", "utrullning", "udrulning", "launch", "lansering", "lancering",
+    "idriftsettelse", "driftsstart", "driftstart", "onboarding",
+}  # fmt: skip
 # Verbs among them that may say the meeting or call itself is ahead ("Equinor, starter i
 # morgen"): after a meeting or call they are asked about, never a note
 _TIED_VERBS = {
