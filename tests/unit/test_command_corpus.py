@@ -44,6 +44,7 @@ FILE_TODAY = {
     "commands_holdout29.yaml": date(2028, 4, 18),  # a Tuesday, week 16, the day after Easter Monday
     "commands_holdout30.yaml": date(2027, 9, 16),  # a Thursday, week 37, no holiday near
     "commands_holdout31.yaml": date(2028, 10, 30),  # a Monday, week 44, summer time just ended
+    "commands_holdout32.yaml": date(2029, 5, 16),  # a Wednesday, week 20, the day before 17. mai
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -523,6 +524,27 @@ _FILE_31 = {
 }
 
 
+# commands_holdout32.yaml (its header; read on Wednesday 16 May 2029, ISO week 20, the day before
+# Norway's Constitution Day, between Ascension Day and Whitsun): four missed at the first try by
+# the parser, five through the app.
+HOLDOUT_32_LEFT: dict[str, str] = {
+    "tilbu til Hafslund 1,2-1,5 mill": (
+        "held-out row disputed: an amount range is asked Low / Middle / High, the range kept as "
+        "the note (steps30; the lead's standing decision), never stored without an amount; the "
+        "file stores the offer with no amount and the range unread and marks it DISPUTED itself "
+        "(as HOLDOUT_30_LEFT's 'Yara 1,2-1,5 mill')"
+    ),
+    "Tapte Timer AS i går, het 🔥 følg opp om 2 uker": "read wrong still",
+    "Tapte Timer AS kr 85 000,-": "read wrong still",
+    "Tapte Timer AS – valgte en billigere leverandør": "read wrong still",
+}
+_FILE_32 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout32.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -563,6 +585,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_30_LEFT.get(row["text"])
         if id(row) in _FILE_31:
             return HOLDOUT_31_LEFT.get(row["text"])
+        if id(row) in _FILE_32:
+            return HOLDOUT_32_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -598,6 +622,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_29_LEFT) <= texts
     assert set(HOLDOUT_30_LEFT) <= texts
     assert set(HOLDOUT_31_LEFT) <= texts
+    assert set(HOLDOUT_32_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
