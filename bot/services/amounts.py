@@ -355,7 +355,7 @@ def parse_amount(
     if value <= 0:
         raise UserError("bad_amount", text=original)  # an amount of 0 is meaningless
     if clash is not None:
-        raise CurrencyClash(original, value, clash)
+        raise CurrencyClash(original.rstrip(",;:!? "), value, clash)
     return Money(value, currency or ("SEK" if swedish_sign else None))
 
 

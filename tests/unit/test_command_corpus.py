@@ -509,13 +509,6 @@ HOLDOUT_31_LEFT: dict[str, str] = {
         "between, is asked (day_or_name: the day, or the start of the name?), as 'Fredag Bygg AS' "
         "and 'Friday Labs Ltd' are names (holdout 13, 31); the file reads the day"
     ),
-    "Husqvarna i torsdags, ljummen, återkommer v. 46": (
-        "held-out row disputed: 'återkommer' alone after a comma is read as the customer's coming "
-        "back, the note (commands since session 19, follow_up.their_remark: 'de återkommer' and "
-        "'återkommer' alike; 'jag återkommer på fredag' is the seller's step); the file reads "
-        "it as the seller's step on week 46's Monday. Left for the lead: the channel reader "
-        "takes 'återkommer' alone as the author's"
-    ),
 }
 _FILE_31 = {
     id(row)

@@ -712,6 +712,14 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
         return 2
     # "følger opp torsdag", "ringer fredag", "chasing Thursday": contacting them again
     said = follow_up.phrase_at(words, index)
+    if (
+        said is not None
+        and not said[1]
+        and index > 0
+        and (tokens[index - 1].endswith((",", ";")) or tokens[index - 1] in ("-", "–", "—"))
+        and follow_up.said_alone(words, index, said[0])
+    ):
+        return said[0]  # heldcmd33: "…, återkommer v. 46": the seller's step (SELF_ALONE)
     return said[0] if said is not None and said[1] else 0
 
 
