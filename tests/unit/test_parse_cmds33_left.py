@@ -74,7 +74,9 @@ def test_a_unit_and_a_code_that_disagree_are_asked_which(
     assert needs.options == (f"currency:{first}", f"currency:{second}", "cancel")
     assert (cmd.amount, cmd.currency, cmd.unread) == (amount, None, None)
     # the button picked is the currency stored (recording.money: cmd.currency or the answer's)
-    pending = Pending(cmd, Source.COMMAND, "ref", Answers(), needs.code, needs.params, needs.options)
+    pending = Pending(
+        cmd, Source.COMMAND, "ref", Answers(), needs.code, needs.params, needs.options
+    )
     _, answers = apply(pending, f"currency:{second}")
     assert answers.currency == second
 
@@ -127,7 +129,9 @@ def test_a_day_of_delivery_or_start_is_never_the_records_day(row: tuple) -> None
 
 def test_a_month_of_delivery_gone_by_is_no_day_of_the_offer_to_ask() -> None:
     # was: "levering i oktober" asked as the offer's day in October (which day?)
-    cmd = parse_log_command(ActivityKind.OFFER, "Orkla 800k, levering i oktober", today=TODAY, language="nb")
+    cmd = parse_log_command(
+        ActivityKind.OFFER, "Orkla 800k, levering i oktober", today=TODAY, language="nb"
+    )
     assert (cmd.when, cmd.note, cmd.unread) == (TODAY, "levering i oktober", None)
 
 
@@ -183,7 +187,10 @@ def test_get_back_to_them_stays_ours_and_to_us_theirs() -> None:
 @pytest.mark.parametrize(
     ("text", "step"),
     [
-        ("Ringde Husqvarna i torsdags, ljummen, återkommer v. 46", ("återkommer", date(2028, 11, 13))),
+        (
+            "Ringde Husqvarna i torsdags, ljummen, återkommer v. 46",
+            ("återkommer", date(2028, 11, 13)),
+        ),
         ("Ringte Tine i dag, kommer tilbake fredag", ("kommer tilbake", date(2028, 11, 3))),
         ("Called Tesco today, get back Friday", ("get back", date(2028, 11, 3))),
         ("Ringede Netto i dag, vender tilbage fredag", ("vender tilbage", date(2028, 11, 3))),
@@ -198,6 +205,9 @@ def test_a_channel_message_reads_coming_back_alone_as_the_authors_step(
 
 
 def test_a_channel_message_reads_coming_back_with_a_subject_as_theirs() -> None:
-    for text in ("Ringte Tine i dag, de kommer tilbake fredag", "Ringde Telia, de återkommer v. 46"):
+    for text in (
+        "Ringte Tine i dag, de kommer tilbake fredag",
+        "Ringde Telia, de återkommer v. 46",
+    ):
         found = recognise(text, today=ON_30_OCT_2028, krone="NOK")
         assert found is not None and found.follow_up is None, text
