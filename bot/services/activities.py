@@ -25,7 +25,7 @@ from bot.errors import UserError, WinNeedsAmount
 from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, follow_up, questions, recording
-from bot.services.amounts import ForeignKrone
+from bot.services.amounts import CurrencyClash, ForeignKrone
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     DEFAULT_NEXT_STEP,
@@ -663,6 +663,39 @@ def _read_again(
         )
     except UserError:
         return None
+
+
+CURRENCY_CLASH = "currency_clash"
+
+
+def currency_clash_question(
+    unsure: UserError,
+    kind: ActivityKind,
+    text: str,
+    who: Who,
+    krone: str,
+    found: Collection[str],
+) -> tuple[NeedsAnswer, LogCommand] | None:
+    """heldcmd33. "/logoffer Aj 2 mkr EUR", "Tesco £45k USD": the amount's unit and its code
+    name two currencies. Which one? Each on its button, the command read with the number alone
+    in the amount's place (nothing else unread); None (refused as before, bad_amount) when it
+    then reads otherwise."""
+    if not isinstance(unsure, CurrencyClash):
+        return None
+    said = str(unsure.params["text"])
+    at = text.find(said)
+    if at < 0:
+        return None
+    amount = unsure.amount
+    number = str(int(amount)) if amount == int(amount) else f"{amount:f}".replace(".", ",")
+    cmd = _read_again(kind, f"{text[:at]}{number}{text[at + len(said) :]}", who, krone, found)
+    if cmd is None or cmd.unread or cmd.amount != amount:
+        return None
+    first, second = unsure.currencies
+    params = {"kind": kind.value, "customer": cmd.customer, "said": said, "number": amount}
+    params |= {"first": first, "second": second}
+    options = (f"currency:{first}", f"currency:{second}", questions.CANCEL)
+    return NeedsAnswer(CURRENCY_CLASH, params, options), replace(cmd, currency=None)
 
 
 def amount_range_question(
@@ -1446,6 +1479,7 @@ def log_text(
             # typed again in quotes); two are logged each on its own, as the question says
             asked = weekday_clash_question(unsure, kind, text, who, krone, found)
             asked = asked or one_or_two_question(unsure, kind, text, who, krone, found)
+            asked = asked or currency_clash_question(unsure, kind, text, who, krone, found)
             if asked is None:
                 raise
             needs, cmd = asked

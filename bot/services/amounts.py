@@ -208,6 +208,20 @@ class Money:
     currency: str | None  # None = not stated; the caller uses the team's default
 
 
+class CurrencyClash(UserError):
+    """heldcmd33. An amount whose unit and currency code name two currencies ("2 mkr EUR",
+    "£45k USD"): bad_amount for whoever does not ask (its params the same), the amount and both
+    currencies for the recorder's question (which one?)."""
+
+    def __init__(self, text: str, amount: Decimal, currencies: tuple[str, str]) -> None:
+        super().__init__("bad_amount", text=text)
+        self.amount = amount
+        self.currencies = currencies
+
+
+_KRONER = ("NOK", "SEK", "DKK")
+
+
 def _has_digit(text: str) -> bool:
     return any("0" <= ch <= "9" for ch in text)
 
@@ -274,6 +288,8 @@ def parse_amount(
     negative = False
     power: int | None = None
     currency: str | None = None
+    generic = False  # the currency is "kr"'s, a krone of no country ("mkr", "tkr", "kr")
+    clash: tuple[str, str] | None = None
     closed = False  # after ",-" nothing may follow
     for chunk in _CHUNK.findall(cleaned):
         unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
@@ -298,9 +314,24 @@ def parse_amount(
                 if power is not None or (number is None and not unit_currency):
                     raise UserError("bad_amount", text=original)
                 power = unit_power
+            if unit_currency and currency is not None:
+                # heldcmd33. A unit and a currency code both ("2 mkr SEK", "£45k GBP", "2 MNOK
+                # kr"): one currency when they agree (a krone of no country and a krone's code:
+                # the code's), asked when they do not ("2 mkr EUR"); was no amount read
+                said = krone if unit_currency == _KRONE else unit_currency
+                if clash is not None or (unit_currency == _KRONE and generic):
+                    raise UserError("bad_amount", text=original)
+                if unit_currency == _KRONE and currency in _KRONER:
+                    continue  # "2 MNOK kr": NOK's kroner
+                if generic and said in _KRONER:
+                    currency, generic = said, False  # "2 mkr SEK": the kroner are SEK
+                elif said != currency:
+                    clash = (currency or str(krone), said)
+                continue
             if unit_currency:
                 if currency is not None:
                     raise UserError("bad_amount", text=original)
+                generic = unit_currency == _KRONE
                 currency = krone if unit_currency == _KRONE else unit_currency
                 if unit_currency == _KRONE and unit_power and isinstance(krone, ForeignKrone):
                     currency = None  # "300 tkr" from a Swede in a NOK team: asked (review25)
@@ -323,6 +354,8 @@ def parse_amount(
         value = value.quantize(_CENT)
     if value <= 0:
         raise UserError("bad_amount", text=original)  # an amount of 0 is meaningless
+    if clash is not None:
+        raise CurrencyClash(original.rstrip(",;:!? "), value, clash)
     return Money(value, currency or ("SEK" if swedish_sign else None))
 
 
@@ -370,8 +403,8 @@ def match_amount_suffix(
         try:
             money = parse_amount(" ".join(tokens[-size:]), krone=krone)
         except UserError as exc:
-            if exc.code != "bad_amount":
-                raise
+            if exc.code != "bad_amount" or isinstance(exc, CurrencyClash):
+                raise  # heldcmd33: "EUR 2 mkr" asked whole, never "2 mkr" with "EUR" unread
             error = exc
             continue
         if money is not None:

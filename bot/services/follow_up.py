@@ -87,12 +87,31 @@ THEIRS = _phrases(
     melder tilbake | melder tilbage | melde tilbage | gir svar | giver svar | gir beskjed |
     giver besked | giver et svar | svarer | svarar | svare | svara | återkommer | återkomma |
     hör av sig | hører fra | høre fra | hører fra dem | høre fra dem | hörs | höras |
-    come back | coming back | comes back | get back to us | get back to me |
+    come back | coming back | comes back | get back to us | get back to me | get back |
     getting back to us | getting back to me | gets back to us | revert | reverting |
     reply | replying | respond | responding | answer | answering | decide | deciding |
     beslutter | bestemmer seg | bestämmer sig | beslutar | besluter | bestemmer sig
     """
 )
+
+# heldcmd33 (the lead's decision, session 33). Coming back said with no subject ("…, återkommer v.
+# 46", "…, kommer tilbake fredag", "…, vender tilbage i morgen", "…, get back Friday") opening its
+# clause: the seller's own log, written in the first person with the subject left out, so the
+# seller's step; with one ("de återkommer", "kunden kommer tilbake") the customer's, a note.
+SELF_ALONE = tuple(
+    tuple(fold(w) for w in entry.split())
+    for entry in (
+        "återkommer", "kommer tilbake", "kommer tilbage", "kommer tillbaka", "vender tilbage",
+        "vender tilbake", "get back",
+    )
+)  # fmt: skip
+
+
+def said_alone(words: Sequence[str], i: int, size: int) -> bool:
+    """heldcmd33. Whether the phrase of `size` words at `i` (folded) is coming back said with
+    no subject (SELF_ALONE); the caller knows that it opens its clause."""
+    return tuple(words[i : i + size]) in SELF_ALONE
+
 
 # Words that may stand between the verb and its day: whom ("dem", "them", "kunden"), how
 # ("igjen", "again", "på mail") and the little words of a date ("på", "on", "i").
@@ -291,6 +310,8 @@ def tied(
         if found is None:
             continue
         size, ours = found
+        if not ours and same_clause is not None and said_alone(words, start, size):
+            ours = not inside(start - 1)  # heldcmd33: opening its clause, no subject before it
         end = start + size
         if any(i in skip for i in range(start, end)):
             continue
@@ -406,6 +427,8 @@ def their_remark(text: str) -> tuple[str, str | None]:
         found = phrase_at(words, at) if at < len(words) else None
         if found is None or found[1] or (at == i and words[at] not in _THEIRS_ALONE):
             continue
+        if at == i and said_alone(words, at, found[0]):
+            continue  # heldcmd33: "…, återkommer v. 46": the seller's step (SELF_ALONE)
         return _split_at(typed, i)
     return text, None
 

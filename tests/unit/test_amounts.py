@@ -26,6 +26,9 @@ from bot.services.amounts import Money, match_amount_suffix, parse_amount
         ("kr 1 250 000", "1250000", "NOK"),
         ("1 250 000 kr", "1250000", "NOK"),
         ("99 000 NOK", "99000", "NOK"),
+        ("kr 5000 NOK", "5000", "NOK"),  # heldcmd33: a krone and its code agree
+        ("2 mkr SEK", "2000000", "SEK"),
+        ("£45k GBP", "45000", "GBP"),
         ("250 000,50", "250000.50", None),
         ("250000", "250000", None),
         ("250 000", "250000", None),
@@ -103,7 +106,9 @@ def test_kr_means_the_teams_krone(krone: str) -> None:
         ("0,00", "bad_amount"),
         ("0,001", "bad_amount"),  # rounds to nothing
         ("7-Eleven", "bad_amount"),
-        ("kr 5000 NOK", "bad_amount"),  # two currencies
+        ("kr 5000 EUR", "bad_amount"),  # two currencies (heldcmd33: kr and NOK are one)
+        ("2 mkr EUR", "bad_amount"),
+        ("kr 5 kr", "bad_amount"),
         ("5k k", "bad_amount"),
         ("k5", "bad_amount"),
         ("5 000 000,-x", "bad_amount"),

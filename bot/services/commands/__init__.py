@@ -124,6 +124,7 @@ from bot.services.commands.words import (
     _VAGUE_TEMPERATURES,
     _VERSION_WORDS,
     BOOKED_WORDS,
+    DELIVERY_WORDS,
     NEW_WORDS,
     NO_ANSWER,
     OFFER_NOUNS_OR_SLIPS,
@@ -563,6 +564,24 @@ def parse_log_command(
         # has been is the date.
         raise UserError("unclear_amount", text=typed_when)
     said_when = reader.raw.get("when") or reader.rest_raw.get("when")
+    if (
+        said_when
+        and when > today
+        and money is not None
+        and not lead_when
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and (started := _from_before(typed, said_when)) is not None
+    ):
+        # heldcmd33. "/logoffer Tine 300k fra 1. mars", "£45k, from 1 March": the deal's start
+        # after its amount, the note; the offer is today's (was refused, a day ahead)
+        said = " ".join(started).rstrip(",;")
+        when = today
+        if unread and unread.split()[-1] == started[0]:
+            unread = " ".join(unread.split()[:-1]) or None  # "från", left unread alone
+        if re.search(r"[,;\u2013\u2014]\s*" + re.escape(said), text):
+            note = said if note is None else f"{said}; {note}"
+        else:  # no comma: asked about as typed, as a delivery's day is (test_parse_tied)
+            unread = f"{unread} {said}" if unread else said
     if when > today and not lead_when and said_when and unread:
         tied = _tied_clause(typed, cut, said_when)
         if tied is not None:
@@ -648,6 +667,26 @@ def parse_log_command(
         # "Tine halv mill, kontrakt signert i dag", "contract signed yesterday": the win said
         # again with its day, the day the win's and the words its note (session 21; was asked)
         note, unread = unread, None
+    if (
+        unread
+        and note is None
+        and said_when
+        and (when < today or no_day is not None)
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and (delivered := _delivery_before(unread.split())) is not None
+        and re.search(r"(?<!\S)" + re.escape(f"{unread} {' '.join(said_when)}") + r"(?!\S)", text)
+    ):
+        # heldcmd33. "/logoffer Orkla 800k, levering 15. oktober" said in December: the
+        # delivery's day, never the offer's (was stored on 15 October with "levering" asked);
+        # the offer is today's as far as was said. After a comma the clause is the note; with
+        # none it is asked about as typed, as a delivery's day ahead is (test_parse_tied)
+        rest, clause = delivered
+        said = f"{' '.join(clause)} {' '.join(said_when)}".rstrip(",;")
+        when, no_day = today, None  # "levering i oktober": no day of the offer's to ask
+        if rest and rest[-1].endswith((",", ";")):
+            note, unread = said, " ".join(rest).rstrip(",;") or None
+        else:
+            unread = " ".join([*rest, said])
     if (
         unread
         and note is None
@@ -1873,6 +1912,37 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
     if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:
         return None
     return " ".join([*said, *words])
+
+
+_FROM_WORDS = {"fra", "fran", "from", "fom", "f.o.m.", "f.o.m"}
+
+
+def _from_before(typed: list[str], said: list[str]) -> list[str] | None:
+    """heldcmd33. The day `said` (its words as typed) with the "fra", "från", "from" it comes
+    right after in `typed` ("300k fra 1. mars") or is said with; None when it is not."""
+    if _word(said[0]) in _FROM_WORDS:
+        return said
+    size = len(said)
+    return next(
+        (
+            [typed[i - 1], *said]
+            for i in range(len(typed) - size, 0, -1)
+            if typed[i : i + size] == said and _word(typed[i - 1]) in _FROM_WORDS
+        ),
+        None,
+    )
+
+
+def _delivery_before(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """heldcmd33. The words before a word of delivery or start that ends `words` (only the
+    little words of a date after it: "levering i", "go-live on"), and the words from it; None
+    when no such word ends them."""
+    at = len(words)
+    while at > 0 and _word(words[at - 1]) in _TIE_LINKS:
+        at -= 1
+    if at == 0 or _word(words[at - 1]) not in DELIVERY_WORDS:
+        return None
+    return words[: at - 1], words[at - 1 :]
 
 
 def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list[str], bool] | None:

@@ -77,6 +77,36 @@ _ANSWERS = {
 _FROM = {"fra", "fran", "from", "af", "ifra"}
 
 
+# heldcmd33. Verbs of an outcome, won or lost, that open names as well ("Tapte Timer AS", "Vunnet
+# Tid AS", "Lost Boys Ltd"), folded
+_LOST_VERBS = {"tapte", "tabte", "mistet", "mistede", "tapt", "tabt", "lost"}
+_WON_VERBS = {
+    "vant", "vann", "vunnet", "vundet", "vunnit", "won", "signert", "signerat", "signeret",
+    "signed",
+}  # fmt: skip
+_OUTCOME_VERBS = dict.fromkeys(_LOST_VERBS | _WON_VERBS)
+# The command's own outcome said again stays its verb ("/logwin Won Tesco Plc £40k")
+_OWN_VERBS = {ActivityKind.LOSS: _LOST_VERBS, ActivityKind.WIN: _WON_VERBS}
+_LEGAL_FORMS_ONE_WORD = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES if " " not in suffix}
+
+
+def _named_with(tokens: list[str], at: int) -> bool:
+    """heldcmd33. "/logwin Tapte Timer AS kr 85 000,-": a verb of an outcome (not the
+    command's own) with its capital first, a capitalised word after it and a legal form right
+    after that, or the word after it, is the name's first word (was: "Timer AS", the loss word
+    taken off the name); "Tapte Posten til Bring" stays the verb."""
+    return (
+        at == 0
+        and tokens[0][:1].isupper()
+        and len(tokens) > 2
+        and tokens[1][:1].isupper()
+        and any(
+            fold(token).strip(",;:.") in _LEGAL_FORMS_ONE_WORD and token[:1].isupper()
+            for token in tokens[2:4]
+        )
+    )
+
+
 def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
     "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
@@ -149,7 +179,10 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index += 1
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
-        elif word in _KIND_VERBS:
+        elif word in _KIND_VERBS and not (
+            word in _OUTCOME_VERBS.keys() - _OWN_VERBS.get(kind, set())
+            and _named_with(tokens, index)
+        ):
             index, dropped = index + 1, True
         elif (
             word in _NOUNS_WITH_PREPOSITION[kind]

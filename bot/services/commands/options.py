@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.domain import ActivityKind, Temperature
 from bot.services.amounts import (
+    CurrencyClash,
     match_amount_suffix,
     parse_amount,
 )
@@ -187,9 +188,9 @@ class _OptionReader:
         try:
             money = parse_amount(" ".join(phrase), krone=self.krone)
         except UserError as err:
-            if err.code == "bad_amount":
+            if err.code == "bad_amount" and not isinstance(err, CurrencyClash):
                 return None
-            raise
+            raise  # heldcmd33: "850 tkr EUR, varm": which currency? asked whole
         return (money,) if money is not None else None
 
     def _grouped_with_unit(self, tokens: list[str], index: int) -> tuple[object, int] | None:

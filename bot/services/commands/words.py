@@ -650,6 +650,17 @@ _TIED_WORDS = _UNTIL_WORDS | {
     # what is left of a deal split over time ("200k delleveranse, resten i januar")
     "resten", "resterende", "resterande", "aterstoden", "rest", "remainder", "remaining",
 }  # fmt: skip
+# heldcmd33. Among them, the deal's delivery or start: a date after one is the deal's, a remark
+# with or without a comma before it ("1,2 mill levering 15. mars 2027", "£45k delivery Q2")
+DELIVERY_WORDS = {
+    "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
+    "starten", "start-up", "startup", "oppstartsdato", "startdato", "startdatum",
+    "prosjektstart", "projektstart", "levering", "leveringen", "leveranse", "leveransen",
+    "leverans", "leverance", "leverancen", "leveres", "levereras", "delivery", "deliveries",
+    "go-live", "golive", "implementering", "implementeringen", "implementation", "rollout",
+    "roll-out", "utrulling", "utrullning", "udrulning", "launch", "lansering", "lancering",
+    "idriftsettelse", "driftsstart", "driftstart", "onboarding",
+}  # fmt: skip
 # Verbs among them that may say the meeting or call itself is ahead ("Equinor, starter i
 # morgen"): after a meeting or call they are asked about, never a note
 _TIED_VERBS = {
@@ -701,6 +712,14 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
         return 2
     # "følger opp torsdag", "ringer fredag", "chasing Thursday": contacting them again
     said = follow_up.phrase_at(words, index)
+    if (
+        said is not None
+        and not said[1]
+        and index > 0
+        and (tokens[index - 1].endswith((",", ";")) or tokens[index - 1] in ("-", "–", "—"))
+        and follow_up.said_alone(words, index, said[0])
+    ):
+        return said[0]  # heldcmd33: "…, återkommer v. 46": the seller's step (SELF_ALONE)
     return said[0] if said is not None and said[1] else 0
 
 
