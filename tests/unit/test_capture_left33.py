@@ -117,3 +117,42 @@ def test_a_step_with_no_day_of_its_own_is_asked(text: str, kind: ActivityKind) -
 def test_a_day_after_something_else_is_no_step() -> None:
     found = _read("Sendt tilbud til Tine på 320k, levering etter 14/12")
     assert (found.kind, found.outcome, _step(found)) == (OF, Outcome.SURE, None), found.reasons
+
+
+# -- 4. a step's two days said "X or Y next week", or joined by a slash ---------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        ("Met Boots today, next step: Thu or Fri next week", M, (date(2026, 12, 10), date(2026, 12, 11))),
+        ("Møte med Tine i dag, neste steg: tors eller fre neste uke", M, (date(2026, 12, 10), date(2026, 12, 11))),
+        ("Offer to Boots £45k out, next step Thu or Fri next week", OF, (date(2026, 12, 10), date(2026, 12, 11))),
+        ("Met Boots today, next step Fri/Mon", M, (FRI, MON)),
+        ("Møte med Tine i dag, neste steg tor/fre", M, (THU, FRI)),
+        ("Ringde Volvo, ringer igen tis/ons", C, (TUE, date(2026, 12, 9))),
+        ("Offer to Boots £45k out, chase Thu/Fri 🤞", OF, (THU, FRI)),
+        ("Møte med Tine i dag, neste møte tor/fre", M, (THU, FRI)),
+    ],
+)  # fmt: skip
+def test_a_step_on_one_of_two_days_is_asked_with_both(
+    text: str, kind: ActivityKind, days: tuple[date, date]
+) -> None:
+    # was: no step ("Thu or Fri next week" after "next step:", "Fri/Mon"), or a call on Tuesday
+    # and Wednesday gone ("ringer igen tis/ons")
+    found = _read(text)
+    assert (found.kind, found.outcome, found.when) == (kind, Outcome.LIKELY, WED), found.reasons
+    assert (found.clash_days, found.step_either) == (days, True)
+
+
+def test_a_booking_on_one_of_two_slashed_days_is_asked_with_both() -> None:
+    # was: planned on the Friday, unasked
+    found = _read("Booked a meeting with Boots Fri/Mon")
+    assert (found.kind, found.outcome, found.planned) == (M, Outcome.LIKELY, True), found.reasons
+    assert (found.clash_days, found.step_either) == ((FRI, MON), True)
+
+
+@pytest.mark.parametrize("text", ["ringte Tine man/ons", "called Tesco Mon/Wed"])
+def test_done_work_on_two_slashed_days_stays_on_both(text: str) -> None:
+    found = _read(text)
+    # days26's reading kept: a call on each day, Monday and today (Wednesday)
+    assert (found.kind, found.times, found.days) == (C, 2, (date(2026, 11, 30), WED)), found.reasons
+    assert not found.step_either

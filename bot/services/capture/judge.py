@@ -657,7 +657,8 @@ def _judge_said(
         follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
         follow = NextStep(*step)
-    if follow is None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
+    if follow is None and next_step is None and kind in _STEP_AFTER_KINDS:
+        # (left33: beside an offer too, "Offer to Boots £45k out, next step Thu or Fri")
         # heldmsg32. "…, hot 🔥 next step 1/3", "Next step w/c 28th May", "neste steg uke 10":
         # the next step named so, its day right after, its kind unsaid: the follow-up kpibot
         # names (as a command's step with no verb: steps30), on that day
@@ -2257,10 +2258,11 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
                 continue
             clause = m.clause(day.start)
             end = day.end
-            if _or_another_day(m, day, ahead):
+            if day.end < len(m.tokens) and m.tokens[day.end].folded in _EITHER:
                 # mendD32. "neste steg fre el. man", "next step Fri or Mon": the step on one of
                 # two days (asked with both, as "neste møte fre eller man" is; was dropped)
-                end = next(d.end for d in ahead if d.start == day.end + 1)
+                # (left33: the second with its week, "Thu or Fri next week": was no step)
+                end = next((d.end for d in ahead if d.start == day.end + 1), end)
             rest = [t for t in m.tokens[end:] if t.clause == clause and t.is_word]
             if rest and not all(_AN_HOUR.fullmatch(t.text) or t.text[:1].isdigit() for t in rest):
                 continue
