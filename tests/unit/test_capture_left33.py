@@ -156,3 +156,23 @@ def test_done_work_on_two_slashed_days_stays_on_both(text: str) -> None:
     # days26's reading kept: a call on each day, Monday and today (Wednesday)
     assert (found.kind, found.times, found.days) == (C, 2, (date(2026, 11, 30), WED)), found.reasons
     assert not found.step_either
+
+
+# -- 5. the coming reading of a weekday keeps its time ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Møte med DNB fredag kl 14", "kl 14"),
+        ("Meeting with Boots on Friday at 2pm", "at 2pm"),
+        ("Möte med Volvo fredag kl. 10.30", "kl. 10.30"),
+        ("Kundemøte med Tine torsdag 14:00", "14:00"),
+    ],
+)
+def test_the_coming_reading_keeps_its_time(text: str, at: str) -> None:
+    # was: the coming day alone (its plan button stored the step without its time)
+    found = _read(text)
+    assert (found.outcome, found.ahead is not None, found.ahead_at) == (Outcome.LIKELY, True, at)
+
+
+def test_a_weekday_with_no_time_has_none() -> None:
+    assert _read("Møte med DNB fredag").ahead_at is None

@@ -1166,7 +1166,11 @@ def _judge_said(
     ):
         return result(Outcome.LIKELY, "date")
     if unclear_when:
-        return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day)
+        at = None
+        if coming_day is not None:
+            timed = _with_its_time(m, NextStep(kind.value, coming_day), coming_days, today)
+            at = timed.what[len(kind.value) :].strip() or None  # left33: "kl 14"
+        return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day, ahead_at=at)
     if romjul_ahead:
         return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
     if _a_step_on_a_day_off(m, next_step or follow, coming_days, krone):
