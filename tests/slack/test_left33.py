@@ -9,7 +9,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from tests.helpers import buttons, click, leads, post, set_up_team, stored, text_of
+from tests.helpers import buttons, click, leads, option, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 TUESDAY = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # 10:00 in Oslo
@@ -41,3 +41,51 @@ def test_the_plan_button_keeps_the_time_said(team, text: str, at: time, due: str
     [lead] = leads(team)
     got = (lead.next_step, str(lead.next_step_due), lead.next_step_time)
     assert got == ("møte", due, at), got  # was: no time (the words and day alone)
+
+
+# -- the step question after a held day was picked names that day ---------------------------------
+WEDNESDAY = datetime(2026, 12, 2, 13, 0, tzinfo=UTC)  # 14:00 in Oslo
+WEDNESDAY_TS = "1796216400.000100"
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+@pytest.mark.parametrize(
+    ("locale", "text", "picked", "said"),
+    [
+        (
+            "nb-NO",
+            "Møte med Tine mandag 24., neste møte fre eller man",
+            "day:2026-11-23",
+            "Registrere *et møte* med *Tine* man. 23. nov. 2026? Du skrev to dager",
+        ),
+        (
+            "sv-SE",
+            "Möte med Tine måndag 24., nästa möte fre eller mån",
+            "day:2026-11-24",
+            "Registrera *ett möte* med *Tine* tis 24 nov. 2026? Du skrev två dagar",
+        ),
+        (
+            "da-DK",
+            "Møde med Tine mandag 24., næste møde fre eller man 🙂",
+            "day:2026-11-23",
+            "med *Tine* man. 23. nov. 2026? Du skrev to dage",
+        ),
+        (
+            "en-GB",
+            "Met Tine Monday 24th, next meeting Fri or Mon",
+            "day:2026-11-23",
+            "with *Tine* on Mon 23 Nov 2026? You wrote two days",
+        ),
+    ],
+)
+def test_the_step_question_names_the_held_day_picked(  # type: ignore[no-untyped-def]
+    slack, clock, locale, text, picked, said
+) -> None:
+    # was: "Registrere *et møte* med *Tine*? Du skrev to dager …", the day picked not named
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack, locale=locale)
+    [asked] = post(team, text, WEDNESDAY_TS, user=KARI)
+    day = option(asked.params, picked)
+    step_question = click(team, KARI, day, idle=True).reply()
+    got = text_of(step_question).replace("\xa0", " ")
+    assert said in got, got
