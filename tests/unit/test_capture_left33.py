@@ -46,6 +46,8 @@ def _step(found: Recognition) -> date | None:
         ("Ringde ICA, nytt snack på fredag", C, FRI),
         ("Ringede til Lego, ny snak i uge 51 🙂", C, date(2026, 12, 14)),
         ("Sendte tilbud til Kiwi på 200k, og sender kontrakten fredag", OF, FRI),
+        # (a win too: was stored on Monday gone, sure)
+        ("Vant Kiwi 300k, sender kontrakten mandag 🎉", ActivityKind.WIN, MON),
     ],
 )
 def test_a_step_in_the_commands_words_is_the_leads_step(
@@ -69,6 +71,7 @@ def test_a_step_on_one_of_two_days_in_its_words_is_asked_with_both() -> None:
         "Ringte Tine, ny leveranse i uke 3",  # a delivery: no talk of ours
         "Ringte Tine, de sender kontrakten fredag",  # theirs
         "Ringte Tine, sender tilbud til Kiwi fredag",  # another customer's
+        "Ringte Tine i dag, tar ferie fra mandag",  # no talk, and from the day on
     ],
 )
 def test_words_that_are_no_step_of_ours_stay_no_step(text: str) -> None:

@@ -2172,6 +2172,8 @@ def _the_other_days(m: Message, starts: set[int], ahead: list[signals.When]) -> 
 # Monday"), dropped before the commands' step reader reads the words before the day
 _DAY_LINKS = {*_STEP_LINKS, "on", "den", "the", "d", "d."}
 _MOST_STEP_DAYS = 62  # as the commands' step on a day (step_periods.step_on_a_day)
+_TAKING = {"tar", "ta", "tage", "tager", "take", "taking", "pick", "picking"}
+_FROM = {"fra", "fran", "from", "fom", "fr.o.m.", "etter", "efter", "after"}
 # A new or next thing said as a step: a talk of ours only ("ny prat", "new call", "nytt snack")
 _NEW_OR_NEXT = {"ny", "nytt", "nyt", "nye", "nya", "new", "next", "neste", "nasta", "naeste"}
 _TALK_STEMS = (
@@ -2217,8 +2219,10 @@ def _a_step_in_its_words(
         if not typed:
             continue
         rest = [
-            (i, t) for i, t in enumerate(m.tokens) if i >= d.end and t.clause == clause and t.is_word
-        ]
+            (i, t)
+            for i, t in enumerate(m.tokens)
+            if i >= d.end and t.clause == clause and t.is_word and t.text[:1].isalnum()
+        ]  # (a cheer after it, "… mandag 🎉", says nothing more)
         if any(
             not (
                 i in m.date_words
@@ -2243,6 +2247,10 @@ def _a_step_in_its_words(
         said = [fold(w) for w in what.split()]
         if said[0] in _NEW_OR_NEXT and (len(said) < 2 or not said[1].startswith(_TALK_STEMS)):
             continue  # "ny leveranse i uke 3": no talk of ours
+        if said[0] in _TAKING and not any(w.startswith(_TALK_STEMS) for w in said[1:]):
+            continue  # "tar ferie fra mandag": no talk either ("tar en ny prat fredag" is)
+        if said[-1] in _FROM:
+            continue  # "… fra mandag": from the day on, none of its own
         return d.start, what, d.day
     return None
 
