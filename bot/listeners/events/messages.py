@@ -684,8 +684,10 @@ def _coming(who: Who, found: Recognition) -> NextStep | None:
     Friday's, as the lead's next step in its author's words (session 25)."""
     if found.ahead is None or found.kind is None:
         return None
+    # left33: with the time said after its day ("møte kl 14"), as a planned step keeps it
+    what = " ".join(filter(None, (str(found.kind), found.ahead_at)))
     return _in_own_words(
-        who, replace(found.command(), next_step=NextStep(str(found.kind), found.ahead))
+        who, replace(found.command(), next_step=NextStep(what, found.ahead))
     ).next_step
 
 

@@ -51,6 +51,7 @@ from bot.services.capture.message import (
     Recognition,
     _in_sentence,
     _same_as_cue,
+    their_clause,
     their_day_ahead,
 )
 from bot.services.capture.objects import (
@@ -65,6 +66,8 @@ from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
+from bot.services.commands.step_periods import _LINKS as _STEP_LINKS
+from bot.services.commands.step_periods import _step_words
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -410,7 +413,12 @@ def _judge_said(
     # "…, følger opp torsdag", "chasing them on Thursday": the next step's day, not the record's
     named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
-    days = [d for d in days if d.start not in claimed]
+    # left33. "…, sending Mon or Tues", "…, ny prat i uke 3": a step said in the commands' words
+    # (step_periods) in a clause of its own, its day at the clause's end
+    worded = _a_step_in_its_words(m, cue, coming_days, today, name, claimed)
+    stepped_days = {*claimed, *([worded[0]] if worded else [])}
+    stepped_days |= _the_other_days(m, stepped_days, coming_days)
+    days = [d for d in days if d.start not in stepped_days]
     vague = [
         h
         for h in m.of("VAGUE_PAST")
@@ -665,13 +673,16 @@ def _judge_said(
         follow = _talk_booked_beside(m, cue, coming_days, today, name)
     if follow is None and next_step is None and (step := follow_ups.first_step(m.tokens, claimed)):
         follow = NextStep(*step)
-    if follow is None and next_step is None and kind in _HELD_WITH_NEXT_STEP:
+    if follow is None and next_step is None and kind in _STEP_AFTER_KINDS:
+        # (left33: beside an offer too, "Offer to Boots £45k out, next step Thu or Fri")
         # heldmsg32. "…, hot 🔥 next step 1/3", "Next step w/c 28th May", "neste steg uke 10":
         # the next step named so, its day right after, its kind unsaid: the follow-up kpibot
         # names (as a command's step with no verb: steps30), on that day
         step_day = _next_step_day(m, cue, coming_days, today)
         if step_day is not None:
             follow = NextStep(DEFAULT_NEXT_STEP, step_day)
+    if follow is None and next_step is None and worded is not None:
+        follow = NextStep(worded[1], worded[2])
 
     if next_step is not None:
         # readers26: the plan's time kept as a follow-up's is ("Ska träffa Electrolux imorgon
@@ -682,11 +693,15 @@ def _judge_said(
     next_step = _off_a_day_off(next_step, m, coming_days, krone)
     follow = _off_a_day_off(follow, m, coming_days, krone)
 
-    span_step = kind in _HELD_WITH_NEXT_STEP and (
+    # left33: beside an offer as beside a talk ("Sendt tilbud til Tine på 320k, ny runde før
+    # jul", "…, følger opp neste måned": were the 23rd stored unasked, or the step dropped)
+    span_step = kind in _STEP_AFTER_KINDS and (
         month_step
         or _a_step_by_a_span(m, cue, name, coming_days, today)
         or _a_step_in_a_month(m, cue, name, coming_days, today)
     )
+    # left33: "følger op efter 14/12" is some day after it, asked (its day none of its own)
+    span_step = span_step or (kind in _STEP_AFTER_KINDS and _a_step_after_a_day(m, cue, today))
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
@@ -1167,7 +1182,11 @@ def _judge_said(
     ):
         return result(Outcome.LIKELY, "date")
     if unclear_when:
-        return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day)
+        at = None
+        if coming_day is not None:
+            timed = _with_its_time(m, NextStep(kind.value, coming_day), coming_days, today)
+            at = timed.what[len(kind.value) :].strip() or None  # left33: "kl 14"
+        return replace(result(Outcome.LIKELY, "last-or-next"), ahead=coming_day, ahead_at=at)
     if romjul_ahead:
         return result(Outcome.LIKELY, "romjul-ahead")  # which of its days? Asked
     if _a_step_on_a_day_off(m, next_step or follow, coming_days, krone):
@@ -1878,6 +1897,45 @@ def _the_date_written_out(m: Message, d: signals.When) -> bool:
 
 
 _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "following"}
+# left33. The kinds a step of no day of its own is asked beside (a span, a month, after a day)
+_STEP_AFTER_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+
+
+def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> bool:
+    """left33. A step said to come after a day, in a clause of its own ("…, følger op efter
+    14/12", "…, chase after the 14th", "…, ringer igjen etter 10. januar"): some day after it,
+    none of its own (as the commands read it: steps30, heldcmd31), asked as a span's step is
+    (was: the step dropped unsaid, the record sure). The date reader reads no day after
+    "efter"; the words up to the clause's end are read here."""
+    own = {m.tokens[i].clause for i in cue.words}
+    words = [t.folded for t in m.tokens]
+    for at, token in enumerate(m.tokens):
+        if token.folded not in _AFTER or token.clause in own or at <= max(cue.words):
+            continue
+        if m.sentence(at) != m.sentence(cue.start):
+            continue
+        clause = token.clause
+        tail = [t.text for t in m.tokens[at + 1 :] if t.clause == clause and t.is_word]
+        if not tail or len(tail) > 3 or not any(ch.isdigit() for ch in "".join(tail)):
+            continue  # a date ("after the bank holiday" is the day after it: held-out file 19)
+        try:
+            day = parse_date(" ".join(tail), today=today, direction="future")
+        except UserError:
+            continue
+        if day is None or day <= today:
+            continue
+        stepped = any(
+            m.tokens[i].clause == clause
+            and (
+                words[i] in follow_ups.STEP_NOUNS
+                or words[i] in _STEP_VERBS
+                or ((said := follow_ups.phrase_at(words, i, at)) is not None and said[1])
+            )
+            for i in range(at)
+        )
+        if stepped:
+            return True
+    return False
 
 
 def _span_days(m: Message, days: list[signals.When]) -> set[date]:
@@ -2115,6 +2173,104 @@ _NEXT_STEP_WORDS = {"next step", "neste steg", "nasta steg", "naeste skridt", "n
 _BEFORE_ITS_DAY = {":", "-", "–", "is", "er", "ar", "=", "on", "pa", "w/c", "wc", "w/b", "i"}
 
 
+def _the_other_days(m: Message, starts: set[int], ahead: list[signals.When]) -> set[int]:
+    """left33. The second day of "fredag eller mandag" after a step's first: the step's too,
+    never the record's own day (was: "Ringde Volvo, ringer igen fredag eller måndag" a call
+    last Monday)."""
+    other = set()
+    for d in ahead:
+        if d.start in starts and d.end < len(m.tokens) and m.tokens[d.end].folded in _EITHER:
+            other.add(d.end + 1)
+    return other
+
+
+# left33. Little words a step's day may follow in its clause ("ny prat i uke 3", "send it on
+# Monday"), dropped before the commands' step reader reads the words before the day
+_DAY_LINKS = {*_STEP_LINKS, "on", "den", "the", "d", "d."}
+_MOST_STEP_DAYS = 62  # as the commands' step on a day (step_periods.step_on_a_day)
+_TAKING = {"tar", "ta", "tage", "tager", "take", "taking", "pick", "picking"}
+_FROM = {"fra", "fran", "from", "fom", "fr.o.m.", "etter", "efter", "after"}
+# A new or next thing said as a step: a talk of ours only ("ny prat", "new call", "nytt snack")
+_NEW_OR_NEXT = {"ny", "nytt", "nyt", "nye", "nya", "new", "next", "neste", "nasta", "naeste"}
+_TALK_STEMS = (
+    "prat", "snak", "snack", "chat", "samtal", "mote", "mode", "meet", "call", "opkald", "demo",
+    "rund", "round", "kontakt", "contact", "catch", "touch", "workshop", "present", "befaring",
+    "besok", "besog", "visit", "tlf", "telefon", "phone", "oppfolg", "uppfolj", "opfolg",
+    "follow", "ring",
+)  # fmt: skip
+
+
+def _a_step_in_its_words(
+    m: Message,
+    cue: Cue,
+    ahead: list[signals.When],
+    today: date,
+    name: Name,
+    claimed: dict[int, object],
+) -> tuple[int, str, date] | None:
+    """left33. A coming day at the end of a clause of its own after the record, the clause's
+    words before it a step as the commands read one (step_periods: "sending", "send the
+    contract", "ny prat", "new call", after "I'll", "vi", "og"): (the day's start, the step as
+    typed, the day). "Quick call w Greggs - they want a quote, sending Mon or Tues", "Ringte
+    Tine, ny prat i uke 3", "Offer to Boots £45k out, sending the contract Thursday" (were: the
+    step dropped, or the Thursday gone the offer's day)."""
+    if cue.kind is ActivityKind.LOSS:
+        return None
+    own = {m.tokens[i].clause for i in cue.words}
+    ours = customer_key(name.display)
+    for d in ahead:
+        if d.start in claimed or d.day <= today or d.start <= max(cue.words):
+            continue
+        if _a_month_alone(m, d) or d.day > today + timedelta(days=_MOST_STEP_DAYS):
+            continue
+        clause = m.clause(d.start)
+        if clause in own or their_clause(m, clause):
+            continue
+        first = d.start
+        while first > 0 and m.tokens[first - 1].clause == clause:
+            first -= 1
+        typed = [t.text for t in m.tokens[first : d.start] if t.is_word]
+        while typed and fold(typed[-1]).strip(".") in _DAY_LINKS:
+            typed.pop()
+        if not typed:
+            continue
+        rest = [
+            (i, t)
+            for i, t in enumerate(m.tokens)
+            if i >= d.end and t.clause == clause and t.is_word and t.text[:1].isalnum()
+        ]  # (a cheer after it, "… mandag 🎉", says nothing more)
+        if any(
+            not (
+                i in m.date_words
+                or t.folded in _EITHER
+                or _AN_HOUR.fullmatch(t.text)
+                or t.folded in ("kl", "at", "klokka", "klockan", "klokken")
+                or t.text[:1].isdigit()
+            )
+            for i, t in rest
+        ):
+            continue  # more said after the day: no step's day alone
+        if any(
+            m.clause(n.start) == clause
+            and customer_key(n.display) != ours
+            and not all(i in m.date_words for i in range(n.start, n.end))
+            for n in (*m.known, *m.guessed)
+        ):
+            continue  # another customer's
+        what = _step_words(typed)
+        if what is None:
+            continue
+        said = [fold(w) for w in what.split()]
+        if said[0] in _NEW_OR_NEXT and (len(said) < 2 or not said[1].startswith(_TALK_STEMS)):
+            continue  # "ny leveranse i uke 3": no talk of ours
+        if said[0] in _TAKING and not any(w.startswith(_TALK_STEMS) for w in said[1:]):
+            continue  # "tar ferie fra mandag": no talk either ("tar en ny prat fredag" is)
+        if said[-1] in _FROM:
+            continue  # "… fra mandag": from the day on, none of its own
+        return d.start, what, d.day
+    return None
+
+
 def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
     """The day a "next step" said beside a held meeting or call names, right after it (a
     separator at most between), nothing after the day in its clause but a time; or None."""
@@ -2130,10 +2286,11 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
                 continue
             clause = m.clause(day.start)
             end = day.end
-            if _or_another_day(m, day, ahead):
+            if day.end < len(m.tokens) and m.tokens[day.end].folded in _EITHER:
                 # mendD32. "neste steg fre el. man", "next step Fri or Mon": the step on one of
                 # two days (asked with both, as "neste møte fre eller man" is; was dropped)
-                end = next(d.end for d in ahead if d.start == day.end + 1)
+                # (left33: the second with its week, "Thu or Fri next week": was no step)
+                end = next((d.end for d in ahead if d.start == day.end + 1), end)
             rest = [t for t in m.tokens[end:] if t.clause == clause and t.is_word]
             if rest and not all(_AN_HOUR.fullmatch(t.text) or t.text[:1].isdigit() for t in rest):
                 continue

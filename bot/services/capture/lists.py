@@ -319,9 +319,11 @@ class DayRuns:
     said: dict[str, str]  # each run as written out -> as typed
 
 
-def spelled_day_runs(text: str) -> DayRuns:
+def spelled_day_runs(text: str, *, either: bool = False) -> DayRuns:
     """The text with each run of two or more weekdays written out whole ("Mon, Wed and Thu" ->
-    "Monday, Wednesday and Thursday"), and what each run was as typed."""
+    "Monday, Wednesday and Thursday"), and what each run was as typed. `either` (left33): two
+    days joined by a slash alone ("Fri/Mon", "tor/fre") written with an or-word, "Friday or
+    Monday" (the reading of a step or a booking on one of them)."""
     out: list[str] = []
     said: dict[str, str] = {}
     last = 0
@@ -355,7 +357,9 @@ def spelled_day_runs(text: str) -> DayRuns:
         parts = [spelled[0]]
         for i, join in enumerate(joins):
             typed = join.group()
-            if "/" in typed:
+            if "/" in typed and either and len(joins) == 1 and typed.strip() == "/":
+                typed = " or " if language == "en" else " eller "
+            elif "/" in typed:
                 typed = " and " if language == "en" else (" och " if language == "sv" else " og ")
                 typed = typed if i == len(joins) - 1 else ", "
             parts += [typed, spelled[i + 1]]
@@ -369,6 +373,8 @@ def spelled_day_runs(text: str) -> DayRuns:
 
 
 def _weekday_of(word: str) -> int | None:
+    if word.rstrip(".") == "tor":
+        return 3  # left33: "tor/fre", "man og tor": Thursday in a run (written small: no Tor)
     found = weekday_index(word)
     folded = fold(word.rstrip("."))
     return (

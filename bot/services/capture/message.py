@@ -88,6 +88,9 @@ class Recognition:
     # "Møte med DNB fredag kl 14" said on a Tuesday: held last Friday (`when`) or planned for
     # the coming Friday (this)? Its author picks, each day on its button (session 25)
     ahead: date | None = None
+    # left33. "Møte med DNB fredag kl 14": the time said after the day, as typed ("kl 14"),
+    # kept with the coming reading's plan (was: planned without it)
+    ahead_at: str | None = None
     # "Rettelse: Nammo var 350k, ikke 320k": the amount it was NOT, of a record posted before;
     # that record's amount is offered to be mended, not a second deal logged (session 25)
     corrects: Decimal | None = None

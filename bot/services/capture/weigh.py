@@ -127,7 +127,35 @@ def recognise(
     beside = _named_beside_counts(text, today, krone, known, open_offers, posted, currency)
     if beside is not None:
         return _a_lone_win_wanting_its_amount(beside)
-    runs = lists.spelled_day_runs(text)
+    found = _runs_read(text, today, krone, known, open_offers, posted, currency)
+    either = lists.spelled_day_runs(text, either=True)
+    if either.text != lists.spelled_day_runs(text).text:
+        # left33. "Met Boots today, next step Fri/Mon", "Booked a meeting with Boots Fri/Mon",
+        # "ringer igen tis/ons": two days joined by a slash after a step or a booking are one
+        # of them, asked with both (was: no step, or the first planned unasked, or a call on
+        # each day gone); done work on both ("ringte Tine man/ons") stays as days26 reads it
+        other = _runs_read(
+            text, today, krone, known, open_offers, posted, currency, either=True
+        )  # fmt: skip
+        if other.step_either and (not other.planned or found.planned):
+            return other
+    return found
+
+
+def _runs_read(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    currency: str | None,
+    *,
+    either: bool = False,
+) -> Recognition:
+    """The message read with its runs of days written out whole (`either`: a slashed pair as
+    one day or the other)."""
+    runs = lists.spelled_day_runs(text, either=either)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
     found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
