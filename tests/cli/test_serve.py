@@ -18,6 +18,7 @@ from sqlalchemy import inspect
 from bot.offline.driver import SlackDriver
 from bot.offline.slack_api import FakeSlackApi, FakeUser
 from storage.db import current_revision, make_engine
+from tests.cli.inprocess import run_here
 
 KPIBOT = str(Path(sys.executable).with_name("kpibot"))
 
@@ -142,36 +143,41 @@ def test_serve_starts_upgrades_and_answers(db_url: str, tmp_path) -> None:  # ty
         ),
     ],
 )
-def test_bad_settings_stop_serve_with_one_clear_line(env: dict, names: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    proc = subprocess.run(
-        [KPIBOT, "serve"], env=_env(**env), cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
-    assert proc.returncode == 2
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1, proc.stderr
+def test_bad_settings_stop_serve_with_one_clear_line(
+    env: dict, names: str, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`kpibot serve` in this process (tests/cli/inprocess.py: the same parsing, settings and
+    command); the console script's own run to a bad setting is test_dotenv_is_read's."""
+    monkeypatch.chdir(tmp_path)  # no developer's .env
+    code, _out, err = run_here(env, "serve")
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
     assert names in lines[0]
-    assert "Traceback" not in proc.stderr
+    assert "Traceback" not in err
 
 
-def test_unreachable_database_stops_serve_with_one_clear_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    env = _env(
-        SLACK_SIGNING_SECRET="s",
-        SLACK_BOT_TOKEN="xoxb-1",
-        DATABASE_URL="postgresql+psycopg://kpibot:secretpw@127.0.0.1:1/kpibot",
-    )
-    proc = subprocess.run(
-        [KPIBOT, "serve"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
-    )
-    assert proc.returncode == 2
-    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
-    assert "DATABASE_URL" in proc.stderr
-    assert "secretpw" not in proc.stderr
+def test_unreachable_database_stops_serve_with_one_clear_line(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """In this process, as above: the start-up up to its first connection, which is refused."""
+    monkeypatch.chdir(tmp_path)
+    env = {
+        "SLACK_SIGNING_SECRET": "s",
+        "SLACK_BOT_TOKEN": "xoxb-1",
+        "DATABASE_URL": "postgresql+psycopg://kpibot:secretpw@127.0.0.1:1/kpibot",
+    }
+    code, _out, err = run_here(env, "serve")
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1, err
+    assert "DATABASE_URL" in err
+    assert "secretpw" not in err
 
 
 def test_dotenv_is_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The console script stopped by a bad setting: exit 2, one line, read from ./.env."""
     (tmp_path / ".env").write_text("SLACK_SIGNING_SECRET=s\nSLACK_BOT_TOKEN=not-a-bot-token\n")
     proc = subprocess.run(
         [KPIBOT, "serve"], env=_env(), cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
     assert "SLACK_BOT_TOKEN must be a bot token" in proc.stderr
