@@ -193,7 +193,7 @@ def _hypothesis_profile() -> None:
 DEFAULT_NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 # A test whose fixtures include one of these runs on the backend under test.
-BACKEND_FIXTURES = {"db_url", "migrated_db_url"}
+BACKEND_FIXTURES = {"db_url", "migrated_db_url", "own_migrated_db_url"}
 # A test whose fixtures include one of these needs the throwaway PostgreSQL whatever the backend.
 POSTGRES_FIXTURES = {"postgres", "pg_url", "migrated_pg_url", "own_postgres"}
 
@@ -573,6 +573,23 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, backend: str) -> Iter
         yield from _pg_database(request.getfixturevalue("postgres"), migrated=False)
     else:
         yield f"sqlite:///{tmp_path / 'kpibot.db'}"
+
+
+@pytest.fixture
+def own_migrated_db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, backend: str
+) -> Iterator[str]:
+    """A database at the schema's head of this test's own (not the worker's slot: `kpibot`
+    processes write to it), copied rather than migrated: the template's file on SQLite, a
+    CREATE DATABASE ... TEMPLATE copy on PostgreSQL. A process started on it finds it at head
+    and loads no Alembic; migrating a fresh one cost each `kpibot` process ~0.5 s of CPU
+    (suite33). For a test of the start-up's upgrade itself, `db_url` (empty)."""
+    if backend == "postgres":
+        yield from _pg_database(request.getfixturevalue("postgres"), migrated=True)
+    else:
+        path = tmp_path / "kpibot.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
 
 
 @pytest.fixture(scope="session")

@@ -205,15 +205,22 @@ def local_slack(
         api = FakeSlackApi(team_id=team_id).start()
     api.restore(users, team_id=team_id)
     spool_dir = tempfile.mkdtemp(prefix="kpibot-spool-")
-    settings = Settings(
-        bot_token="xoxb-local-stand-in",
-        signing_secret=secrets.token_hex(16),
-        api_url=api.api_url,
-        database_url=database_url,
-        spool_dir=spool_dir,
-    )
-    own_engine = engine is None
-    engine = engine or make_engine(database_url)
+    try:
+        settings = Settings(
+            bot_token="xoxb-local-stand-in",
+            signing_secret=secrets.token_hex(16),
+            api_url=api.api_url,
+            database_url=database_url,
+            spool_dir=spool_dir,
+        )
+        own_engine = engine is None
+        engine = engine or make_engine(database_url)
+    except BaseException:
+        # An unusable URL (`kpibot console --database-url mysql://x`): nothing left behind.
+        shutil.rmtree(spool_dir, ignore_errors=True)
+        if own_api:
+            api.stop()
+        raise
     executor = ListenerExecutor()
     server: LoopbackServer | None = None
     try:

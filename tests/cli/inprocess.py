@@ -12,11 +12,25 @@ import os
 from unittest import mock
 
 from bot import cli
+from bot import workers as serving
+
+
+class WouldServe(BaseException):  # noqa: N818 (not an error of the command's: the test's)
+    """An in-process `kpibot serve` or `scheduler` got past its checks to where it would bind
+    its port or freeze the process's memory (bot.cli.settle_memory): raised there instead, past
+    bot.cli.main's handlers, so that a check that lets it through fails the test at once
+    rather than serving in the test's process until the run is stopped."""
+
+
+def _would_serve(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+    raise WouldServe("an in-process kpibot run went on to serve")
 
 
 def run_here(env: dict[str, str], *argv: str) -> tuple[int, str, str]:
     """Exit code, stdout and stderr of `kpibot *argv` with `env` added to the environment.
-    The engine the command opens is disposed of, and the logging it set up taken down, after."""
+    The engine the command opens is disposed of, and the logging it set up taken down, after.
+    A run that would serve (bind its port, or settle its memory as a long-running process
+    does) raises WouldServe there."""
     made: list = []
     real = cli._database
 
@@ -32,6 +46,8 @@ def run_here(env: dict[str, str], *argv: str) -> tuple[int, str, str]:
         with (
             mock.patch.dict(os.environ, env),
             mock.patch.object(cli, "_database", database),
+            mock.patch.object(cli, "settle_memory", _would_serve),
+            mock.patch.object(serving, "listen", _would_serve),
             contextlib.redirect_stdout(out),
             contextlib.redirect_stderr(err),
         ):

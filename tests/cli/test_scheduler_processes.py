@@ -24,9 +24,10 @@ def _env(slack, db_url: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return env
 
 
-def test_two_scheduler_processes_send_once(pg_url: str) -> None:
+def test_two_scheduler_processes_send_once(migrated_pg_url: str) -> None:
+    pg_url = migrated_pg_url  # a copy at head: nobody migrates (test_serve's part)
     now = datetime.now(UTC)
-    with local_slack(pg_url, clock=FakeClock(now)) as slack:
+    with local_slack(pg_url, clock=FakeClock(now), migrate=False) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.driver.command("/logmeeting", "Acme igår", "U0LARS", "C0SALES").reply()
         due = now - timedelta(minutes=10)
@@ -66,13 +67,14 @@ def test_two_scheduler_processes_send_once(pg_url: str) -> None:
 
 
 def test_digest_command_twice_posts_once_and_dry_run_posts_nothing(
-    db_url: str, backend: str
+    own_migrated_db_url: str, backend: str
 ) -> None:
     """The posting run is a `kpibot digest` process (on SQLite; on PostgreSQL the same command
     in this process: the console script is the same on both); the dry run and the second run
     are the same command in this process (tests/cli/inprocess.py): the second finds the first's
     claim in the database, as a second process would."""
-    with local_slack(db_url) as slack:
+    db_url = own_migrated_db_url
+    with local_slack(db_url, migrate=False) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.api.reset()
         env = _env(slack, db_url)
@@ -124,9 +126,10 @@ def test_digest_command_refuses_a_week_that_is_not_one_or_has_not_come(tmp_path:
     assert future.returncode == 2 and "has not come yet" in future.stderr, future.stderr
 
 
-def test_two_nudge_processes_send_one_dm_per_seller_per_day(pg_url: str) -> None:
+def test_two_nudge_processes_send_one_dm_per_seller_per_day(migrated_pg_url: str) -> None:
+    pg_url = migrated_pg_url
     now = datetime.now(UTC)
-    with local_slack(pg_url, clock=FakeClock(now - timedelta(days=2))) as slack:
+    with local_slack(pg_url, clock=FakeClock(now - timedelta(days=2)), migrate=False) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.wait_idle()  # the setup's work after its answer (members' profiles) is done
         slack.driver.command("/logmeeting", "Acme warm igår", "U0LARS", "C0SALES").reply()

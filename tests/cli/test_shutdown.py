@@ -14,11 +14,12 @@ from datetime import UTC, datetime, timedelta
 
 from bot.offline.driver import SlackDriver
 from bot.offline.harness import local_slack
-from bot.offline.slack_api import FakeSlackApi, FakeUser
+from bot.offline.slack_api import FakeUser
 from storage.db import make_engine, make_session_factory, session_scope
-from storage.models import Activity, Claim, SalesTeam
+from storage.models import Activity, Claim, Customer, SalesTeam
 from tests.cli.inprocess import run_here
-from tests.cli.test_serve import KPIBOT, _env, _free_port, _wait_healthy
+from tests.cli.serving import KPIBOT, SECRET, Served
+from tests.cli.serving import env_without_slack as _env
 from tests.fakes.clock import FakeClock
 
 
@@ -32,71 +33,60 @@ def _refused(port: int) -> bool:
     return False
 
 
-def test_sigterm_answers_the_request_in_flight_and_exits_0(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    port = _free_port()
-    with FakeSlackApi(team_id="T0STOP") as api:
-        api.add_user(FakeUser("U0KARI", "Kari Nordmann", locale="nb-NO"))
-        env = _env(
-            SLACK_BOT_TOKEN="xoxb-test",
-            SLACK_SIGNING_SECRET="stop-secret",
-            SLACK_API_URL=api.api_url,
-            DATABASE_URL=db_url,
-            PORT=str(port),
-            LOG_FORMAT="json",
-        )
-        proc = subprocess.Popen(
-            [KPIBOT, "serve", "--host", "127.0.0.1", "--no-scheduler"],
-            env=env,
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_healthy(url, proc)
-            driver = SlackDriver(url, "stop-secret", api)
-            # The command's first request asks Slack who Kari is: held 1.5 s, inside the request.
-            api.slow("users.info", 1.5)
-            answered: dict = {}
-            sending = threading.Thread(
-                target=lambda: answered.update(
-                    result=driver.command("/logmeeting", "Acme varm i går", "U0KARI")
-                )
+def test_sigterm_answers_the_request_in_flight_and_exits_0(served_to_stop: Served) -> None:
+    """The worker's shared `kpibot serve` (tests/cli/serving.py: test_serve's start may have
+    used it first, with a seller and customer of its own), its scheduler running."""
+    served = served_to_stop
+    api, proc, port = served.api, served.proc, served.port
+    api.add_user(FakeUser("U0METTE", "Mette Hansen", locale="nb-NO"))
+    driver = SlackDriver(served.url, SECRET, api)
+    try:
+        # The command's first request asks Slack who Mette is: held 1.5 s, inside the request.
+        api.slow("users.info", 1.5)
+        answered: dict = {}
+        sending = threading.Thread(
+            target=lambda: answered.update(
+                result=driver.command("/logmeeting", "Orkla varm i går", "U0METTE")
             )
-            sending.start()
-            api.wait_for(lambda c: c.method == "users.info")  # the request is in flight
-            proc.send_signal(signal.SIGTERM)
-            # The port closes while the request is still being answered (held 1.5 s).
-            refused_in_flight = False
-            while sending.is_alive() and not refused_in_flight:
-                refused_in_flight = _refused(port)
-                time.sleep(0.02)  # another process: polling is the only way to know
-            sending.join(timeout=30)
-            result = answered["result"]
-            assert result.http.status == 200
-            assert "Acme" in str(result.reply())
-            code = proc.wait(timeout=30)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-            _out, err = proc.communicate(timeout=20)
-    assert code == 0, err
+        )
+        sending.start()
+        # The request is in flight.
+        api.wait_for(lambda c: c.method == "users.info" and c.params.get("user") == "U0METTE")
+        proc.send_signal(signal.SIGTERM)
+        # The port closes while the request is still being answered (held 1.5 s).
+        refused_in_flight = False
+        while sending.is_alive() and not refused_in_flight:
+            refused_in_flight = _refused(port)
+            time.sleep(0.02)  # another process: polling is the only way to know
+        sending.join(timeout=30)
+        result = answered["result"]
+        assert result.http.status == 200
+        assert "Orkla" in str(result.reply())
+        code = proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+    err = served.said()
+    assert code == 0, err  # its scheduler stopped too
     assert refused_in_flight  # no new connections once it stops, while it finishes
-    engine = make_engine(db_url)
+    engine = make_engine(served.db_url)
     try:
         with session_scope(make_session_factory(engine)) as s:
-            assert [a.kind for a in s.query(Activity)] == ["meeting"]  # stored once
+            kinds = s.query(Activity.kind).join(Activity.customer).filter(Customer.name == "Orkla")
+            assert [kind for (kind,) in kinds] == ["meeting"]  # stored once
     finally:
         engine.dispose()
     assert '"message": "stopped"' in err  # the JSON log says it finished
+    assert "Orkla" not in err and "xoxb-test" not in err
 
 
 def test_sigterm_finishes_the_scheduled_send_in_progress_and_starts_no_other(
-    db_url: str,
+    own_migrated_db_url: str,
 ) -> None:
+    db_url = own_migrated_db_url
     now = datetime.now(UTC)
-    with local_slack(db_url, clock=FakeClock(now)) as slack:
+    with local_slack(db_url, clock=FakeClock(now), migrate=False) as slack:
         slack.driver.command("/kpi", "setup", "U0KARI", "C0SALES").reply()
         slack.driver.command("/logmeeting", "Acme igår", "U0LARS", "C0SALES").reply()
         for back in (8, 15):  # two counted weeks before this one: a trend, so a chart is owed

@@ -6,6 +6,7 @@ and no token ask nothing. Never the token in what is written."""
 from __future__ import annotations
 
 import logging
+import shutil
 import socket
 import subprocess
 
@@ -14,6 +15,7 @@ import pytest
 from bot.config import Settings
 from bot.offline.slack_api import FakeSlackApi
 from bot.slack_client import RefusedToken, check_bot_token
+from tests.cli.inprocess import run_here
 from tests.cli.test_serve import KPIBOT, _env, _free_port
 
 
@@ -53,26 +55,37 @@ def test_oauth_and_no_token_ask_nothing() -> None:
         assert api.calls_to("auth.test") == []
 
 
-def test_serve_and_the_scheduler_stop_on_a_refused_token(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_serve_and_the_scheduler_stop_on_a_refused_token(
+    tmp_path, sqlite_template, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """`kpibot scheduler` as a process; `kpibot serve` in this process (tests/cli/inprocess.py:
+    the same parsing, settings and start-up up to the check), its console script's start being
+    test_serve's. The database a copy at head: neither migrates (test_serve's part)."""
+    shutil.copyfile(sqlite_template, tmp_path / "kpibot.db")
+    monkeypatch.chdir(tmp_path)  # no developer's .env
     with FakeSlackApi() as api:
-        env = _env(
-            SLACK_BOT_TOKEN="xoxb-revoked-0123456789",
-            SLACK_SIGNING_SECRET="s",
-            SLACK_API_URL=api.api_url,
-            DATABASE_URL=f"sqlite:///{tmp_path / 'kpibot.db'}",
-            PORT=str(_free_port()),
+        here = {
+            "SLACK_BOT_TOKEN": "xoxb-revoked-0123456789",
+            "SLACK_SIGNING_SECRET": "s",
+            "SLACK_API_URL": api.api_url,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'kpibot.db'}",
+            "PORT": str(_free_port()),
+        }
+        code, _out, serve_err = run_here(here, "serve", "--host", "127.0.0.1")
+        proc = subprocess.run(
+            [KPIBOT, "scheduler"],
+            env=_env(**here),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
-        for command in (["serve", "--host", "127.0.0.1"], ["scheduler"]):
-            proc = subprocess.run(
-                [KPIBOT, *command],
-                env=env,
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-                timeout=60,
-            )
-            assert proc.returncode == 2, (command, proc.stderr)
-            assert "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in proc.stderr
-            assert "Traceback" not in proc.stderr
-            assert "0123456789" not in proc.stderr
+        for command, exit_code, err in (
+            ("serve", code, serve_err),
+            ("scheduler", proc.returncode, proc.stderr),
+        ):
+            assert exit_code == 2, (command, err)
+            assert "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in err
+            assert "Traceback" not in err
+            assert "0123456789" not in err
         assert len(api.calls_to("auth.test")) == 2
