@@ -65,6 +65,7 @@ from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
+from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -1826,20 +1827,27 @@ def _a_week_gone_at_work(m: Message, d: signals.When, today: date, krone: str) -
 def _off_a_day_off(
     step: NextStep | None, m: Message, ahead: list[signals.When], krone: str
 ) -> NextStep | None:
-    """heldmsg28. A week said for a step ("følger opp neste uke", "I'll chase next week",
-    "nytt møte uke 17") is its first working day where the author is: the Tuesday when its
-    Monday is a day off (Easter Monday, Whit Monday, 1 May in Norway, Sweden and the UK), never
-    the holiday itself."""
+    """A week or a month said for a step ("følger opp neste uke", "I'll chase next week", "nytt
+    møte uke 17", "w/c 4th Jan", "neste møte i januar", "follow up next month") is due by its LAST working day where the author is (mendA33, the lead's
+    decision: next_steps.due_in_the_period, the command parser's rule; was its first working
+    day, heldmsg28, and the lead nudged as lapsed the day after its Monday)."""
     if step is None:
         return None
     for d in ahead:
-        if d.day != step.due or not d.week:
+        if d.day != step.due or not (d.week or _a_month_alone(m, d)):
             continue
-        due = step.due
-        while _off_where_said(m, replace(d, day=due), krone) and due - d.day < timedelta(5):
-            due += timedelta(days=1)
-        if due != step.due and due.weekday() < 5:
-            return replace(step, due=due)
+        if d.week:
+            due = next_steps.due_in_the_period(
+                d.day,
+                next_steps.period_end(d.day),
+                lambda day: not _off_where_said(m, replace(d, day=day), krone),
+            )
+        else:  # "neste møte i januar", "återkopplar i januari", "follow up next month"
+            country = _KRONE_COUNTRY.get(krone, "NO")
+            due = next_steps.due_in_the_period(
+                d.day, next_steps.period_end(d.day, month=True), lambda day: worked(day, country)
+            )
+        return step if due == step.due else replace(step, due=due)
     return step
 
 
@@ -1983,7 +1991,7 @@ def _follow_up(
     wished: set[ActivityKind] = set()
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today or _a_month_alone(m, day):
+        if clause in own or day.day <= today:  # mendA33: a month alone too (_off_a_day_off)
             continue
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if _a_deadline_before_our_day(m, day, ahead):
@@ -2110,7 +2118,7 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
         while at < len(m.tokens) and m.tokens[at].folded in _BEFORE_ITS_DAY:
             at += 1
         for day in ahead:
-            if day.start != at or day.day <= today or _a_month_alone(m, day):
+            if day.start != at or day.day <= today:  # mendA33: a month too (_off_a_day_off)
                 continue
             clause = m.clause(day.start)
             end = day.end
@@ -2401,7 +2409,7 @@ def _talk_booked_beside(
     own = {m.tokens[i].clause for i in cue.words}
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today or _a_month_alone(m, day):
+        if clause in own or day.day <= today:  # mendA33: a month too (_off_a_day_off)
             continue
         if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
             kinds = {

@@ -49,6 +49,9 @@ class NextStep:
     # heldcmd30. The day said as a week ("neste møte uke 18", "følger opp neste uke"): its first
     # working day where the seller is, never its Monday when that is a holiday (1. mai).
     week: bool = field(default=False, compare=False)
+    # mendA33. The day said as a month alone ("følg opp i januar", "in January"): due by the
+    # month's last working day where the seller works (next_steps.due_in_the_period).
+    month: bool = field(default=False, compare=False)
 
 
 @_quick_init

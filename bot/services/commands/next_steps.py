@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -776,7 +777,11 @@ def _next_step(
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
     week = _said_as_a_week(tokens[start:stop], due)
-    return before + tokens[stop:], NextStep(what=what, due=due, before=said_before, week=week)
+    # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
+    # asked above): the month, due by its last working day (due_in_the_period)
+    month = not clock and due.day == 1 and _a_month_alone(tokens[start:stop], "")
+    step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
+    return before + tokens[stop:], step
 
 
 # heldcmd30. Words that say a week ("uke 18", "neste uke", "v. 17", "next week") or the days after a
@@ -806,22 +811,42 @@ _BEFORE_WORDS = {"før", "före", "innan", "inden", "innen", "before", "by", "se
 _COUNTRY_OF = {"nb": "NO", "sv": "SE", "da": "DK", "en": "GB"}
 
 
+def period_end(first: date, *, month: bool = False) -> date:
+    """mendA33. The last day of the period a step was said as: a week's Sunday (`first` its
+    Monday), a month's last day (`first` its first)."""
+    if not month:
+        return first + timedelta(days=6)
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def due_in_the_period(first: date, last: date, worked_on: Callable[[date], bool]) -> date:
+    """mendA33, the lead's decision (session 33). A next step said as a period (a week: "uke 2",
+    "neste uke", "w/c 4th Jan", "v. 3"; a month: "i januar", "in January") is due by the
+    period's LAST working day where the seller works (`worked_on`: no weekend, no public
+    holiday): a week's Friday (its Thursday when Friday is Good Friday), January's last
+    working day (was: the period's first working day, Fri 1 Jan for "i januar", New Year's Day,
+    and the lead nudged as lapsed on Mon 4 Jan). The one rule of both readers (the command
+    parser's due_before_a_day_off, the channel reader's capture/judge._off_a_day_off). A
+    period with no working day in it keeps `first`."""
+    due = last
+    while due > first and (due.weekday() >= 5 or not worked_on(due)):
+        due -= timedelta(days=1)
+    return due if due.weekday() < 5 and worked_on(due) else first
+
+
 def due_before_a_day_off(
     step: NextStep | None, language: str | None, today: date
 ) -> NextStep | None:
     """days29. A step set before a day that is not worked ("følger opp før 17. mai", "innan 6
     juni", "by Saturday") is due on the last working day before it (was the holiday itself);
-    a step set in a week ("uke 18") on its first working day (heldcmd30). Public holidays by the
-    seller's language's country; a weekend in any language."""
-    if step is not None and step.week and not step.before:
-        # heldcmd30. A week said ("neste møte uke 18"): its first working day where the seller
-        # is, the Tuesday when its Monday is 1. mai (was the holiday), as the channel reader
-        # dates a week (capture/judge._off_a_day_off)
+    a step set in a week ("uke 18") or a month ("i januar") by its last working day
+    (mendA33: was the week's first working day, heldcmd30, and the month's first day).
+    Public holidays by the seller's language's country; a weekend in any language."""
+    if step is not None and (step.week or step.month) and not step.before:
         country = _COUNTRY_OF.get(language or "")
-        due = step.due
-        while not worked(due, country) and due - step.due < timedelta(days=4):
-            due += timedelta(days=1)
-        return step if due == step.due or not worked(due, country) else replace(step, due=due)
+        last = period_end(step.due, month=step.month)
+        due = due_in_the_period(step.due, last, lambda day: worked(day, country))
+        return step if due == step.due else replace(step, due=due)
     if step is None or not step.before:
         return step
     country = _COUNTRY_OF.get(language or "")
