@@ -655,6 +655,15 @@ def _a_month_alone(words: list[str], clock: str) -> bool:
     )
 
 
+def _a_month_said_alone(words: list[str]) -> bool:
+    """mendA33. The step's day is a month by its name alone, or after "i" / "in" ("følg opp i
+    januar", "in January", "januari"): never a part of it ("primo februar", "early March")."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    if len(folded) > 1 and re.fullmatch(r"(?:19|20)[0-9]{2}", folded[-1]):
+        folded = folded[:-1]  # "januar 2027"
+    return bool(folded) and folded[-1] in MONTHS and (len(folded) == 1 or folded[-2] in _MONTH_LINKS)
+
+
 def _next_month_alone(words: list[str]) -> bool:
     """The step's time is the coming month alone ("neste måned", "i nästa månad", "next
     month"), no day of it said: the step's words end in it, and no part of the month before."""
@@ -779,7 +788,7 @@ def _next_step(
     week = _said_as_a_week(tokens[start:stop], due)
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
     # asked above): the month, due by its last working day (due_in_the_period)
-    month = not clock and due.day == 1 and _a_month_alone(tokens[start:stop], "")
+    month = not clock and due.day == 1 and _a_month_said_alone(tokens[start:stop])
     step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
     return before + tokens[stop:], step
 
