@@ -667,10 +667,12 @@ def _judge_said(
     next_step = _off_a_day_off(next_step, m, coming_days, krone)
     follow = _off_a_day_off(follow, m, coming_days, krone)
 
+    # mendA33: a step said as a month, dated by its last working day above, is no span to ask
+    month_step = month_step and follow is None and next_step is None
     span_step = kind in _HELD_WITH_NEXT_STEP and (
         month_step
         or _a_step_by_a_span(m, cue, name, coming_days, today)
-        or _a_step_in_a_month(m, cue, name, coming_days, today)
+        or (follow is None and _a_step_in_a_month(m, cue, name, coming_days, today))
     )
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not

@@ -741,7 +741,7 @@ def _next_step(
         # said): asked as typed, the month's weeks on buttons, the time kept with the step
         # (step_periods), as "/logmeeting Rema i januar kl 10" is asked of its own day
         raise StepOnADayGone(due, start, stop)
-    if _next_month_alone(tokens[start:stop]):
+    if _next_month_alone(tokens[start:stop]) and clock:
         # heldcmd29. "ringer igjen neste måned", "uppföljning nästa månad", "follow up … next
         # month": a month to come, no day of it (was due its first, the day after the last of a
         # month: tomorrow, a day nobody said): asked as typed, as the channel reader dates no
@@ -785,10 +785,12 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
-    week = _said_as_a_week(tokens[start:stop], due)
+    week = _said_as_a_week(tokens[start:stop], due) and not _after_the_weekend(tokens[start:stop])
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
     # asked above): the month, due by its last working day (due_in_the_period)
-    month = not clock and due.day == 1 and _a_month_said_alone(tokens[start:stop])
+    month = not clock and due.day == 1 and (
+        _a_month_said_alone(tokens[start:stop]) or _next_month_alone(tokens[start:stop])
+    )  # (and "neste måned", "nästa månad", "next month": was asked, heldcmd29)
     step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
     return before + tokens[stop:], step
 
@@ -813,6 +815,15 @@ def _said_as_a_week(words: list[str], due: date) -> bool:
             re.fullmatch(r"\d+(?:st|nd|rd|th)?[./-]\d.*|\d+(?:st|nd|rd|th)", w) for w in folded
         )
     )
+
+
+_WEEKEND_WORDS = {"helga", "helgen", "helg", "weekend", "weekenden"}
+
+
+def _after_the_weekend(words: list[str]) -> bool:
+    """mendA33. "over helga", "efter helgen", "after the weekend": its Monday, a day (not a
+    week: a week said is due by its last working day)."""
+    return any(_word(word).rstrip(",;.") in _WEEKEND_WORDS for word in words)
 
 
 # days29. Words that set a step before its day, as typed ("for" is English too: not one)
