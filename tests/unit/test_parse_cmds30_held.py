@@ -29,7 +29,7 @@ def d(day: int, month: int = 4) -> date:
 
 ROWS: list[tuple[str, str, str, dict]] = [
     # was: due Mon 1 May, 1. mai (a holiday in Norway), Första maj, the early May bank holiday
-    ("meeting", "nb", "Orkla i dag, varm, neste møte uke 18", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(2, 5))}),
+    ("meeting", "nb", "Orkla i dag, varm, neste møte uke 18", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(5, 5))}),
     ("meeting", "sv", "Volvo idag, varm, nästa möte v. 18", {"customer": "Volvo", "temp": "warm", "next": ("möte", d(5, 5))}),
     ("call", "en", "Tesco today, warm, next call week 18", {"customer": "Tesco", "temp": "warm", "next": ("call", d(5, 5))}),
     ("call", "nb", "Kiwi i dag, varm, følger opp uke 18", {"customer": "Kiwi", "temp": "warm", "next": ("følger opp", d(5, 5))}),
@@ -78,7 +78,7 @@ AHEAD: list[tuple[str, str, str, dict]] = [
     ("call", "sv", "Ica idag, varm, ringer igen nästa vecka", {"customer": "Ica", "temp": "warm", "next": ("ringer igen", d(5, 5))}),
     ("call", "en", "Tesco today, warm, chase next week", {"customer": "Tesco", "temp": "warm", "next": ("chase", d(5, 5))}),
     ("meeting", "nb", "Orkla i dag, varm, neste møte over helga", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(2, 5))}),
-    ("call", "en", "Asda today, warm, call back after the weekend", {"customer": "Asda", "temp": "warm", "next": ("call back", d(5, 5))}),
+    ("call", "en", "Asda today, warm, call back after the weekend", {"customer": "Asda", "temp": "warm", "next": ("call back", d(2, 5))}),
     # kept: Denmark works on 1 May; a Monday named is the day said
     ("call", "da", "Netto i dag, varm, ringer igen i næste uge", {"customer": "Netto", "temp": "warm", "next": ("ringer igen", d(5, 5))}),
     ("meeting", "nb", "Orkla i dag, varm, neste møte mandag neste uke", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(1, 5))}),

@@ -1838,6 +1838,8 @@ def _off_a_day_off(
     for d in ahead:
         if d.day != step.due or not (d.week or _a_month_alone(m, d)):
             continue
+        if _one_of_two_days(m, step, ahead, date.min):
+            return step  # "uke 50 eller 51": asked with both weeks, as before
         if d.week:
             due = next_steps.due_in_the_period(
                 d.day,

@@ -741,7 +741,7 @@ def _next_step(
         # said): asked as typed, the month's weeks on buttons, the time kept with the step
         # (step_periods), as "/logmeeting Rema i januar kl 10" is asked of its own day
         raise StepOnADayGone(due, start, stop)
-    if _next_month_alone(tokens[start:stop]) and clock:
+    if _next_month_alone(tokens[start:stop]):
         # heldcmd29. "ringer igjen neste måned", "uppföljning nästa månad", "follow up … next
         # month": a month to come, no day of it (was due its first, the day after the last of a
         # month: tomorrow, a day nobody said): asked as typed, as the channel reader dates no
@@ -785,13 +785,13 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
-    week = _said_as_a_week(tokens[start:stop], due) and not _after_the_weekend(tokens[start:stop])
+    week = _said_as_a_week(tokens[start:stop], due) and not _weeks_from_today(tokens[start:stop])
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
     # asked above): the month, due by its last working day (due_in_the_period)
-    month = not clock and due.day == 1 and (
-        _a_month_said_alone(tokens[start:stop]) or _next_month_alone(tokens[start:stop])
-    )  # (and "neste måned", "nästa månad", "next month": was asked, heldcmd29)
+    month = not clock and due.day == 1 and _a_month_said_alone(tokens[start:stop])
     step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
+    if week and _after_the_weekend(tokens[start:stop]):
+        step = replace(step, weekend=True)
     return before + tokens[stop:], step
 
 
@@ -814,6 +814,21 @@ def _said_as_a_week(words: list[str], due: date) -> bool:
         and not any(
             re.fullmatch(r"\d+(?:st|nd|rd|th)?[./-]\d.*|\d+(?:st|nd|rd|th)", w) for w in folded
         )
+    )
+
+
+_IN_WORDS = {"om", "in", "inom", "within"}
+
+
+def _weeks_from_today(words: list[str]) -> bool:
+    """mendA33. "om en uke", "in a week", "om 2 uker": that many weeks from today, a day (not a
+    week said: never moved to a week's end)."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    return any(
+        folded[i] in _IN_WORDS
+        and folded[i + 2].startswith(("uke", "uge", "veck", "week", "wk"))
+        and not folded[i + 2].startswith("weekend")
+        for i in range(len(folded) - 2)
     )
 
 
@@ -862,6 +877,14 @@ def due_before_a_day_off(
     a step set in a week ("uke 18") or a month ("i januar") by its last working day
     (mendA33: was the week's first working day, heldcmd30, and the month's first day).
     Public holidays by the seller's language's country; a weekend in any language."""
+    if step is not None and step.week and step.weekend and not step.before:
+        # heldcmd30. "over helga", "after the weekend": its Monday, or the first working day
+        # after it when that is a holiday (a day, not a week said)
+        country = _COUNTRY_OF.get(language or "")
+        due = step.due
+        while not worked(due, country) and due - step.due < timedelta(days=4):
+            due += timedelta(days=1)
+        return step if due == step.due or not worked(due, country) else replace(step, due=due)
     if step is not None and (step.week or step.month) and not step.before:
         country = _COUNTRY_OF.get(language or "")
         last = period_end(step.due, month=step.month)
