@@ -12,7 +12,6 @@ import pytest
 from tests.helpers import at as _at
 from tests.helpers import channel_message, set_up_nudge_team, text_of
 from tests.helpers import dms as _dms
-from tests.helpers import log_command as _log
 from tests.helpers import nudge_pass as _tick
 
 LARS = "U0LARS"

@@ -22,14 +22,18 @@ KNOWN = KnownCustomers.of(["Kiwi", "Hydro", "Scania", "Boots", "Orkla", "Aviva",
 
 def test_the_rule_a_weeks_friday_a_months_last_working_day_holidays_skipped() -> None:
     no = lambda day: worked(day, "NO")  # noqa: E731
-    assert due_in_the_period(date(2027, 1, 11), period_end(date(2027, 1, 11)), no) == date(2027, 1, 15)
+    assert due_in_the_period(date(2027, 1, 11), period_end(date(2027, 1, 11)), no) == date(
+        2027, 1, 15
+    )
     january = date(2027, 1, 1)
     assert due_in_the_period(january, period_end(january, month=True), no) == date(2027, 1, 29)
     # Easter week 2027 in Norway: Thursday and Friday off, so Wednesday
     easter = date(2027, 3, 22)
     assert due_in_the_period(easter, period_end(easter), no) == date(2027, 3, 24)
     # the UK: Good Friday off, Maundy Thursday worked
-    assert due_in_the_period(easter, period_end(easter), lambda d: worked(d, "GB")) == date(2027, 3, 25)
+    assert due_in_the_period(easter, period_end(easter), lambda d: worked(d, "GB")) == date(
+        2027, 3, 25
+    )
 
 
 COMMANDS = [
@@ -72,7 +76,9 @@ MESSAGES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "due"), MESSAGES)
-def test_a_messages_step_said_as_a_period_is_kept_and_due_by_its_last_working_day(lang, text, due) -> None:  # type: ignore[no-untyped-def]
+def test_a_messages_step_said_as_a_period_is_kept_and_due_by_its_last_working_day(
+    lang, text, due
+) -> None:  # type: ignore[no-untyped-def]
     """Was: a month's step dropped unsaid (the seller nudged "no next step yet" the next
     morning), a week's due its Monday."""
     found = recognise(text, today=DEC_17, krone=KRONE[lang], known_customers=KNOWN)
@@ -82,6 +88,9 @@ def test_a_messages_step_said_as_a_period_is_kept_and_due_by_its_last_working_da
 
 def test_their_wish_in_a_month_is_still_no_step() -> None:
     found = recognise(
-        "Ringte Novo i dag, de vil ha tilbud i januar", today=DEC_17, krone="NOK", known_customers=KNOWN
+        "Ringte Novo i dag, de vil ha tilbud i januar",
+        today=DEC_17,
+        krone="NOK",
+        known_customers=KNOWN,
     )
     assert found.next_step is None and found.follow_up is None

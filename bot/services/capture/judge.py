@@ -1830,9 +1830,10 @@ def _off_a_day_off(
     step: NextStep | None, m: Message, ahead: list[signals.When], krone: str
 ) -> NextStep | None:
     """A week or a month said for a step ("følger opp neste uke", "I'll chase next week", "nytt
-    møte uke 17", "w/c 4th Jan", "neste møte i januar", "follow up next month") is due by its LAST working day where the author is (mendA33, the lead's
-    decision: next_steps.due_in_the_period, the command parser's rule; was its first working
-    day, heldmsg28, and the lead nudged as lapsed the day after its Monday)."""
+    møte uke 17", "w/c 4th Jan", "neste møte i januar", "follow up next month") is due by its
+    LAST working day where the author is (mendA33, the lead's decision:
+    next_steps.due_in_the_period, the command parser's rule; was its first working day,
+    heldmsg28, and the lead nudged as lapsed the day after its Monday)."""
     if step is None:
         return None
     for d in ahead:
@@ -1840,19 +1841,20 @@ def _off_a_day_off(
             continue
         if _one_of_two_days(m, step, ahead, date.min):
             return step  # "uke 50 eller 51": asked with both weeks, as before
-        if d.week:
-            due = next_steps.due_in_the_period(
-                d.day,
-                next_steps.period_end(d.day),
-                lambda day: not _off_where_said(m, replace(d, day=day), krone),
-            )
-        else:  # "neste møte i januar", "återkopplar i januari", "follow up next month"
-            country = _KRONE_COUNTRY.get(krone, "NO")
-            due = next_steps.due_in_the_period(
-                d.day, next_steps.period_end(d.day, month=True), lambda day: worked(day, country)
-            )
+        # "neste møte i januar", "återkopplar i januari", "follow up next month" too
+        last = next_steps.period_end(d.day, month=not d.week)
+        due = next_steps.due_in_the_period(d.day, last, _worked_where_said(m, d, krone))
         return step if due == step.due else replace(step, due=due)
     return step
+
+
+def _worked_where_said(m: Message, d: signals.When, krone: str) -> Callable[[date], bool]:
+    """mendA33. Whether a day of the period `d` names is worked where its author works: a
+    week's days as its words are read (_off_where_said), a month's by the team's country."""
+    if d.week:
+        return lambda day: not _off_where_said(m, replace(d, day=day), krone)
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    return lambda day: worked(day, country)
 
 
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:[./][0-9]{1,2})?\.?")

@@ -4,8 +4,8 @@ innen 1.12"."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -661,7 +661,9 @@ def _a_month_said_alone(words: list[str]) -> bool:
     folded = [_word(word).rstrip(",;.") for word in words]
     if len(folded) > 1 and re.fullmatch(r"(?:19|20)[0-9]{2}", folded[-1]):
         folded = folded[:-1]  # "januar 2027"
-    return bool(folded) and folded[-1] in MONTHS and (len(folded) == 1 or folded[-2] in _MONTH_LINKS)
+    return (
+        bool(folded) and folded[-1] in MONTHS and (len(folded) == 1 or folded[-2] in _MONTH_LINKS)
+    )
 
 
 def _next_month_alone(words: list[str]) -> bool:
