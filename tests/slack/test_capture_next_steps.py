@@ -42,7 +42,7 @@ def _say(slack, text: str, ts: str = "1763630000.000900") -> None:  # type: igno
             "meeting",
             "Novo Nordisk",
             "tilbud",
-            date(2026, 11, 23),
+            date(2026, 11, 27),
         ),
         (
             "en-GB",
@@ -104,7 +104,7 @@ def test_a_day_about_no_record_is_nobodys_step(slack) -> None:  # type: ignore[n
     ("locale", "text", "kind", "day", "step", "due"),
     [
         ("nb-NO", "Ringte DNB i går, booket møte neste uke", "call", "2026-11-19", "møte",
-         date(2026, 11, 23)),
+         date(2026, 11, 27)),
         ("en-GB", "Called Volvo yesterday, booked a meeting next Tuesday", "call", "2026-11-19",
          "meeting", date(2026, 11, 24)),
     ],

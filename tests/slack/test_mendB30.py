@@ -37,7 +37,7 @@ def test_an_offer_with_a_range_in_a_message_is_stored_at_the_end_clicked(slack, 
         "£30-40k",
     )
     [lead] = leads(team)
-    assert (lead.next_step, lead.next_step_due) == ("chase", date(2026, 12, 14))
+    assert (lead.next_step, lead.next_step_due) == ("chase", date(2026, 12, 18))
     # Without the amount: an offer sent today, asked as one (was "Plan *an offer* to *Tesco*
     # on Fri 4 Dec 2026?", the chase's day taken as the offer's)
     [asked] = post(team, "Sent Tesco a quote today, will chase Friday", SECOND, user=KARI)

@@ -35,7 +35,7 @@ def team(slack):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "customer", "due"),
     [
-        ("Ringte Equinor og booket møte neste uke", "Equinor", date(2026, 11, 23)),
+        ("Ringte Equinor og booket møte neste uke", "Equinor", date(2026, 11, 27)),
         ("Ringde Ericsson och bokade möte till nästa tisdag", "Ericsson", date(2026, 11, 24)),
     ],
 )  # fmt: skip

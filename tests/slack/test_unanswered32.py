@@ -42,7 +42,7 @@ def test_a_call_not_got_through_is_asked_with_its_note_and_stored_once(slack, cl
     ("text", "what", "due"),
     [
         ("Met Tesco today, went well, follow up 2 wks", "follow up", date(2026, 12, 16)),
-        ("Møte med Tine i dag, neste steg uke 51", "follow-up", date(2026, 12, 14)),
+        ("Møte med Tine i dag, neste steg uke 51", "follow-up", date(2026, 12, 18)),
     ],
 )
 def test_a_step_in_weeks_from_today_is_the_leads_next_step(  # type: ignore[no-untyped-def]

@@ -98,11 +98,11 @@ STEPS: dict[str, date] = {
     'Ringte Telenor i dag – følger opp før nyttår': dec(30),
     'Möte med Ericsson idag, bra stämning. Nästa möte fredag': dec(31),
     'Svar till @Lars: japp, Axfood ringde tillbaka igår, möte bokat 5/1': jan(5),
-    'Tilbud sendt til Vestas i dag, kr. 2.400.000,- ekskl. moms. Følger op uge 1': jan(3),
+    'Tilbud sendt til Vestas i dag, kr. 2.400.000,- ekskl. moms. Følger op uge 1': jan(7),
     'Møde med Arla i dag, positivt – næste møde fredag': dec(31),
     'Svar til <@U05METTE>: ja, Tryg ringede tilbage i går – vi mødes 4. jan': jan(4),
     'Met Lloyds today, warm. Next meeting Friday': dec(31),
-    'Call with Greggs this morning, booked a follow-up for w/c 10th Jan': jan(10),
+    'Call with Greggs this morning, booked a follow-up for w/c 10th Jan': jan(14),
     'Replying to @Kari: yep, Aviva rang back yesterday, meeting booked for the 5th of January': jan(5),
 }  # fmt: skip
 

@@ -144,7 +144,7 @@ STEPS: dict[str, date] = {
     'BT: meeting today, quote going out Friday': jan(28),
     'Barclays: meeting today, proposal goes out on Friday': jan(28),
     'Svar til <@U02OLA>: ja, ringte Storebrand i går, de vil ha møte 3/2': feb(3),
-    'Ringte Fjordkraft nå, de vurderer tilbudet – følger opp neste uke': jan(31),
+    'Ringte Fjordkraft nå, de vurderer tilbudet – følger opp neste uke': feb(4),
     'Första mötet med Ericsson för året idag, het 🔥 nästa möte 2/2': feb(2),
     'Første møde med Vestas i år i dag, positivt 👍 næste møde 1. feb': feb(1),
     'Svar til <@U05METTE>: ja, Arla ringede tilbage i forgårs, vi mødes på fredag': jan(28),

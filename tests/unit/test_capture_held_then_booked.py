@@ -22,13 +22,13 @@ def _read(text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "kind", "customer", "when", "due"),
     [
-        ("Ringte DNB i går, booket møte neste uke", "call", "DNB", date(2026, 11, 19), date(2026, 11, 23)),
+        ("Ringte DNB i går, booket møte neste uke", "call", "DNB", date(2026, 11, 19), date(2026, 11, 27)),
         ("tlf m/ Kongsberg Gruppen i forgårs, varm lead. booket møte uke 49", "call",
-         "Kongsberg Gruppen", date(2026, 11, 18), date(2026, 11, 30)),
+         "Kongsberg Gruppen", date(2026, 11, 18), date(2026, 12, 4)),
         ("Called Volvo yesterday, booked a meeting next Tuesday", "call", "Volvo", date(2026, 11, 19),
          date(2026, 11, 24)),
         ("Ringede til Novo Nordisk i går, vi har booket et møde i næste uge", "call", "Novo Nordisk",
-         date(2026, 11, 19), date(2026, 11, 23)),
+         date(2026, 11, 19), date(2026, 11, 27)),
     ],
 )  # fmt: skip
 def test_the_held_one_is_the_record_and_the_booked_one_its_next_step(

@@ -234,9 +234,9 @@ def _on_xmas(text: str):
     [
         ("Axfood – offert skickad, 780 tkr. Återkopplar innan jul", date(2027, 12, 23)),
         ("Sendt tilbud til Tine 85k, følger opp før jul", date(2027, 12, 23)),
-        ("Quote out to Boots, £180k, chasing w/c 3rd Jan", date(2028, 1, 3)),
-        ("Godt møde hos Matas i dag, næste møde første uge i januar", date(2028, 1, 3)),
-        ("Met Boots today, next meeting first week of January", date(2028, 1, 3)),
+        ("Quote out to Boots, £180k, chasing w/c 3rd Jan", date(2028, 1, 7)),
+        ("Godt møde hos Matas i dag, næste møde første uge i januar", date(2028, 1, 7)),
+        ("Met Boots today, next meeting first week of January", date(2028, 1, 7)),
     ],
 )
 def test_a_follow_up_s_day_around_christmas(text: str, due: date) -> None:

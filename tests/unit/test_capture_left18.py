@@ -27,10 +27,23 @@ def _step(text: str, today: date = NOVEMBER):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "kind", "outcome"),
     [
-        # the offer is the record; the meeting in January its lead's next step, no day of it
+        # the offer is the record; the meeting in January its lead's next step, due by
+        # January's last working day (mendA33, the lead's session-33 rule; was no step at all,
+        # and the seller nudged "no next step yet" the next morning)
         ("Tilbud sendt til Kiwi, nytt møte i januar", OFFER, L),
         ("Sent quote to Tesco, next meeting in January", OFFER, L),
         ("Møte med Tine i dag, nytt møte i januar", MEETING, S),
+    ],
+)
+def test_a_meeting_said_in_a_month_is_due_by_its_last_working_day(text: str, kind, outcome) -> None:  # type: ignore[no-untyped-def]
+    found, step = _step(text)
+    assert (found.outcome, found.kind, found.when) == (outcome, kind, NOVEMBER)
+    assert step is not None and step.due == date(2028, 1, 31)  # a Monday, January's last day
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "outcome"),
+    [
         ("Ringte Tine, booket møte i januar", CALL, S),
         # a talk booked in a month: which day is asked (no plan dated 1 January)
         ("Booket møte med Tine i januar", MEETING, L),
@@ -46,7 +59,7 @@ def test_a_month_alone_is_no_planned_meetings_day(text: str, kind, outcome) -> N
     ("text", "due"),
     [
         ("Tilbud sendt til Kiwi, nytt møte 15. januar", date(2028, 1, 15)),
-        ("Tilbud sendt til Kiwi, nytt møte uke 3", date(2028, 1, 17)),
+        ("Tilbud sendt til Kiwi, nytt møte uke 3", date(2028, 1, 21)),
         ("Tilbud sendt til Kiwi, nytt møte ultimo januar", date(2028, 1, 31)),
         ("Ringte Tine, booket møte 15. januar", date(2028, 1, 15)),
     ],
@@ -164,8 +177,8 @@ def test_a_follow_up_on_the_2nd_of_a_month_is_that_day() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("Tilbud til Kiwi sendt, følger opp uke 34", date(2027, 8, 23)),
-        ("Offert till Volvo skickad, följer upp v. 35", date(2027, 8, 30)),
+        ("Tilbud til Kiwi sendt, følger opp uke 34", date(2027, 8, 27)),
+        ("Offert till Volvo skickad, följer upp v. 35", date(2027, 9, 3)),
         ("Tilbud sendt til Kiwi, ringer dem fredag", date(2027, 8, 20)),
     ],
 )

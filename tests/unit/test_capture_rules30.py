@@ -55,7 +55,7 @@ def test_their_management_holding_the_offer_leaves_the_call_sure(text: str) -> N
             "Met Whitbread on Friday, warm. Next meeting w/c 24th April",
             "Whitbread",
             date(2028, 4, 7),
-            date(2028, 4, 24),
+            date(2028, 4, 28),
         ),
         ("Next rang this morning, booked a call for tomorrow 10am", "Next", T, date(2028, 4, 13)),
         ("Met Tesco today, next meeting on the 20th", "Tesco", T, date(2028, 4, 20)),

@@ -19,6 +19,8 @@ from bot.services.capture import Outcome, Recognition, recognise
 TUE = date(2028, 2, 29)  # the leap day, a Tuesday of ISO week 9
 WED, THU, FRI = (TUE + timedelta(days=n) for n in (1, 2, 3))
 MON_6, MON_13 = date(2028, 3, 6), date(2028, 3, 13)
+# mendA33 (the lead's session-33 rule): a step said as a week is due by its last working day
+FRI_10, FRI_17 = date(2028, 3, 10), date(2028, 3, 17)
 KNOWN = ["Tine", "Kiwi", "Volvo", "Scania", "Arla", "Boots", "Tesco", "Greggs", "SEB", "Schibsted"]
 M, C, OF = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
 
@@ -61,11 +63,11 @@ def test_hours_after_a_step_are_no_day() -> None:
     ("text", "due"),
     [
         ("Wren Kitchens Ltd – first meeting today, hot 🔥 next step 1/3", WED),
-        ("Met Boots today. Next step w/c 6th March", MON_6),
-        ("Møte med Tine i dag, neste steg uke 10", MON_6),
-        ("Møte med Tine i dag. Neste steg: v. 11", MON_13),
-        ("Möte med Volvo idag, nästa steg vecka 10", MON_6),
-        ("Møde med Arla i dag, næste skridt uge 11", MON_13),
+        ("Met Boots today. Next step w/c 6th March", FRI_10),
+        ("Møte med Tine i dag, neste steg uke 10", FRI_10),
+        ("Møte med Tine i dag. Neste steg: v. 11", FRI_17),
+        ("Möte med Volvo idag, nästa steg vecka 10", FRI_10),
+        ("Møde med Arla i dag, næste skridt uge 11", FRI_17),
     ],
 )
 def test_next_step_with_its_day_is_the_leads_step(text: str, due: date) -> None:
@@ -91,7 +93,7 @@ def test_next_step_with_a_thing_and_no_day_is_no_step() -> None:
 )
 def test_a_week_commencing_is_its_monday(text: str) -> None:
     # "week commencing 6 March" read no step; "w/c 8th March" the Wednesday
-    assert _step(_read(text)) == MON_6
+    assert _step(_read(text)) == FRI_10  # mendA33: due by the week's Friday
 
 
 # -- 4. the customer's deadline, the author's own day after it ---------------------------------
@@ -170,7 +172,7 @@ def test_an_offer_noun_alone_or_with_a_year_is_still_nothing(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
 
 
-@pytest.mark.parametrize(("krone", "due"), [("GBP", date(2029, 5, 29)), ("NOK", date(2029, 5, 28))])
+@pytest.mark.parametrize(("krone", "due"), [("GBP", date(2029, 6, 1)), ("NOK", date(2029, 6, 1))])
 def test_a_week_commencing_a_bank_holiday_is_its_first_working_day_where_the_team_works(
     krone: str, due: date
 ) -> None:
@@ -189,7 +191,7 @@ def test_a_week_commencing_a_bank_holiday_is_its_first_working_day_where_the_tea
     ("text", "due"),
     [
         ("Møte med Tine i dag, ny kontakt om 2 uker", TUE + timedelta(weeks=2)),
-        ("Møte med Tine i dag, ny kontakt uke 11", MON_13),
+        ("Møte med Tine i dag, ny kontakt uke 11", FRI_17),
         ("Möte med Volvo idag, ny kontakt om tre veckor", TUE + timedelta(weeks=3)),
         ("Møde med Arla i dag, tager ny kontakt om 14 dage", TUE + timedelta(days=14)),
     ],

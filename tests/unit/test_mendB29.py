@@ -115,20 +115,19 @@ def test_a_year_or_an_amount_is_still_no_name(text: str) -> None:
         ),
     ),
 )
-def test_a_follow_up_in_a_month_asks_its_day_and_keeps_the_record(
-    text, kind, customer, when
-) -> None:
-    """Was: nothing (the call lost) or the step dropped silently, the call sure. Now the record
-    is asked with its step's day to say, as a span's ("…, følger opp over nyttår") is."""
+def test_a_follow_up_in_a_month_is_due_by_its_last_working_day(text, kind, customer, when) -> None:
+    """Was: nothing (the call lost) or the step dropped silently, the call sure; then (mendB29)
+    asked with its step's day to say. mendA33 (the lead's session-33 rule): the record sure,
+    its step due by the month's last working day, as a slash command's "i januar" is."""
     found = _read(text)
     assert (found.outcome, found.kind, found.customer, found.when) == (
-        Outcome.LIKELY,
+        Outcome.SURE,
         kind,
         customer,
         when,
     ), found.reasons
-    assert "step-a-span" in found.reasons
-    assert found.next_step is None and found.follow_up is None  # never dated 1 January
+    last = date(2027, 2, 26) if "ebruar" in text else date(2027, 1, 29)  # Fridays
+    assert found.follow_up is not None and found.follow_up.due == last  # never 1 January
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,7 @@ def _found(text: str, language: str):
         ("Sent Boots a quote today, £30-40k", "en", "Boots", 30000, 40000, "GBP", None),
         (
             "Sent Boots a quote, £30-40k, will chase w/b 14th Dec",
-            "en", "Boots", 30000, 40000, "GBP", date(2026, 12, 14),
+            "en", "Boots", 30000, 40000, "GBP", date(2026, 12, 18),
         ),
         ("Offert till Volvo 1,2–1,5 mkr", "sv", "Volvo", 1200000, 1500000, "SEK", None),
         ("Offer to Boots £30-40k", "en", "Boots", 30000, 40000, "GBP", None),

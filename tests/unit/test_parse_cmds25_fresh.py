@@ -68,9 +68,9 @@ JANUARY_ROWS: list[tuple[str, str, str, dict]] = [
     # a day after the currency, then what the amount was before: the day, the remark the note
     ("offer", "nb", "Posten 900 000 kr 5.1., ned fra 1 mill", {"customer": "Posten", "when": d(5, 1), "amount": M(900000), "currency": "NOK", "note": "ned fra 1 mill"}),
     # the days and weeks over the turn of the year
-    ("meeting", "nb", "Kiwi uke 53 mandag, varm, følger opp uke 3", {"customer": "Kiwi", "when": d(28, 12, 2026), "next": ("følger opp", d(18, 1))}),
-    ("meeting", "sv", "IKEA v. 53 torsdag, het, nästa möte v. 2", {"customer": "IKEA", "when": d(31, 12, 2026), "temp": "hot", "next": ("möte", d(11, 1))}),
-    ("meeting", "da", "Novo Nordisk mandag i sidste uge, hed, næste møde uge 3", {"customer": "Novo Nordisk", "when": d(28, 12, 2026), "next": ("møde", d(18, 1))}),
+    ("meeting", "nb", "Kiwi uke 53 mandag, varm, følger opp uke 3", {"customer": "Kiwi", "when": d(28, 12, 2026), "next": ("følger opp", d(22, 1))}),
+    ("meeting", "sv", "IKEA v. 53 torsdag, het, nästa möte v. 2", {"customer": "IKEA", "when": d(31, 12, 2026), "temp": "hot", "next": ("möte", d(15, 1))}),
+    ("meeting", "da", "Novo Nordisk mandag i sidste uge, hed, næste møde uge 3", {"customer": "Novo Nordisk", "when": d(28, 12, 2026), "next": ("møde", d(22, 1))}),
     ("call", "nb", "Telenor nyttårsaften, kald", {"customer": "Telenor", "when": d(31, 12, 2026), "temp": "cold"}),
     ("call", "sv", "Ericsson nyårsafton, ljummen", {"customer": "Ericsson", "when": d(31, 12, 2026), "unread": "ljummen"}),
     ("call", "da", "Vestas nytårsdag, kold", {"customer": "Vestas", "when": d(1, 1), "temp": "cold"}),
@@ -85,7 +85,7 @@ JANUARY_ROWS: list[tuple[str, str, str, dict]] = [
 # Said on Wednesday 30 December: next steps across the turn of the year
 DECEMBER_ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Yara i dag, varm, neste møte 5.1.", {"customer": "Yara", "next": ("møte", d(5, 1))}),
-    ("meeting", "sv", "Volvo idag, nästa möte v. 1", {"customer": "Volvo", "next": ("möte", d(4, 1))}),
+    ("meeting", "sv", "Volvo idag, nästa möte v. 1", {"customer": "Volvo", "next": ("möte", d(8, 1))}),
     ("call", "en", "Tesco today, follow up 4/1/27", {"customer": "Tesco", "next": ("follow up", d(4, 1))}),
     # the first working day after the coming New Year (was: asked)
     ("meeting", "nb", "Yara i dag, varm, neste møte første arbeidsdag etter nyttår", {"customer": "Yara", "next": ("møte", d(4, 1)), "unread": None}),

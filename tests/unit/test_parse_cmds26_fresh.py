@@ -50,7 +50,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Orkla sist i juni, kald", {"customer": "Orkla", "temp": "cold", "unread": "sist i juni"}),
     ("meeting", "sv", "Volvo tidigt i juli, varm", {"customer": "Volvo", "temp": "warm", "unread": "tidigt i juli"}),
     # the holidays themselves, or around them, name no day: asked
-    ("meeting", "nb", "Equinor rett før ferien, varm, følger opp uke 32", {"customer": "Equinor", "temp": "warm", "unread": "rett før ferien", "next": ("følger opp", d(9, 8))}),
+    ("meeting", "nb", "Equinor rett før ferien, varm, følger opp uke 32", {"customer": "Equinor", "temp": "warm", "unread": "rett før ferien", "next": ("følger opp", d(13, 8))}),
     ("win", "nb", "Aker Solutions 900k i ferien", {"customer": "Aker Solutions", "amount": M(900000), "unread": "i ferien"}),
     ("win", "sv", "Boliden 2 mkr under semestern", {"customer": "Boliden", "amount": M(2000000), "currency": "SEK", "unread": "under semestern"}),
     ("win", "da", "Danfoss 1,5 mio i ferien", {"customer": "Danfoss", "amount": M(1500000), "unread": "i ferien"}),
@@ -67,7 +67,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Yara uke 26 fredag, het, nytt møte 10/8-27", {"customer": "Yara", "when": d(2, 7), "temp": "hot", "next": ("møte", d(10, 8))}),
     ("offer", "sv", "ICA 400 tkr den 28:e juni", {"customer": "ICA", "when": d(28, 6), "amount": M(400000), "currency": "SEK"}),
     ("meeting", "sv", "Skanska v. 27 fredag, kall, nytt möte 10/8", {"customer": "Skanska", "when": d(9, 7), "temp": "cold", "next": ("möte", d(10, 8))}),
-    ("call", "sv", "Telia 28 juni, het, ringer upp v. 33", {"customer": "Telia", "when": d(28, 6), "temp": "hot", "next": ("ringer upp", d(16, 8))}),
+    ("call", "sv", "Telia 28 juni, het, ringer upp v. 33", {"customer": "Telia", "when": d(28, 6), "temp": "hot", "next": ("ringer upp", d(20, 8))}),
     ("meeting", "da", "Vestas i uge 26, varm", {"customer": "Vestas", "when": d(28, 6), "temp": "warm"}),
     ("call", "da", "Maersk 1/7, kold, ringer igen 9/8", {"customer": "Maersk", "when": d(1, 7), "temp": "cold", "next": ("ringer igen", d(9, 8))}),
     ("offer", "da", "Coloplast 350 t.kr. 30/6", {"customer": "Coloplast", "when": d(30, 6), "amount": M(350000), "currency": "DKK"}),

@@ -80,13 +80,13 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("lost", "da", "Maersk 30.12., projektet er sat på pause", {"customer": "Maersk", "when": d(30, 12), "note": "projektet er sat på pause"}),
     ("lost", "en", "Boots last Thursday, went with a cheaper supplier", {"customer": "Boots", "when": d(30, 12), "note": "went with a cheaper supplier"}),
     # last year's year typed by habit: today, or the coming day meant
-    ("meeting", "nb", "Nordea 3.1.2027, het, neste møte uke 3", {"customer": "Nordea", "temp": "hot", "next": ("møte", d(17, 1))}),
+    ("meeting", "nb", "Nordea 3.1.2027, het, neste møte uke 3", {"customer": "Nordea", "temp": "hot", "next": ("møte", d(21, 1))}),
     ("call", "da", "Pandora 3/1-27, hed, booket møde 7/1", {"customer": "Pandora", "temp": "hot", "next": ("møde", d(7, 1))}),
     ("meeting", "en", "Lloyds 03/01/2027, hot, follow up Friday", {"customer": "Lloyds", "temp": "hot", "next": ("follow up", d(7, 1))}),
     ("call", "nb", "Elkjøp i går, varm, booket møte 10.1.2027", {"customer": "Elkjøp", "when": d(2, 1), "temp": "warm", "next": ("møte", d(10, 1))}),
     # a next step after a holiday to come names no day: asked; an in-between temperature asked
     ("call", "sv", "Telia igår, kall, ringer upp efter trettondagen", {"customer": "Telia", "when": d(2, 1), "temp": "cold", "unread": "ringer upp efter trettondagen"}),
-    ("meeting", "sv", "H&M i torsdags, ljummen, uppföljning v. 2", {"customer": "H&M", "when": d(30, 12), "unread": "ljummen", "next": ("uppföljning", d(10, 1))}),
+    ("meeting", "sv", "H&M i torsdags, ljummen, uppföljning v. 2", {"customer": "H&M", "when": d(30, 12), "unread": "ljummen", "next": ("uppföljning", d(14, 1))}),
     # a price per month with its term on a day gone: the whole value, asked (conv24)
     ("offer", "nb", "DNB 18 000 kr/mnd x 36 mnd 29.12.", {"customer": "DNB", "when": d(29, 12), "amount": M(648000), "currency": "NOK", "unread": "18 000 kr/mnd x 36 mnd"}),
 ]  # fmt: skip

@@ -33,7 +33,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     # Norwegian
     ("meeting", "nb", "Schibsted i tirsdags, varm, neste møte 15/2", {"customer": "Schibsted", "when": d(8), "temp": "warm", "next": ("møte", d(15))}),
     ("call", "nb", "Gjensidige i forgårs, kald", {"customer": "Gjensidige", "when": d(7), "temp": "cold"}),
-    ("meeting", "nb", "Posten Bring uke 5, varm, oppfølging uke 7", {"customer": "Posten Bring", "when": d(31, 1), "temp": "warm", "next": ("oppfølging", d(14))}),
+    ("meeting", "nb", "Posten Bring uke 5, varm, oppfølging uke 7", {"customer": "Posten Bring", "when": d(31, 1), "temp": "warm", "next": ("oppfølging", d(18))}),
     ("offer", "nb", "Statkraft 2,4 mill i tirsdags, gyldig til 1.3.", {"customer": "Statkraft", "when": d(8), "amount": M(2400000), "note": "gyldig til 1.3."}),
     ("win", "nb", "Q2 Eiendom 450k i går 🎉", {"customer": "Q2 Eiendom", "when": d(8), "amount": M(450000)}),
     ("lost", "nb", "Elkjøp 4.2., valgte en annen leverandør", {"customer": "Elkjøp", "when": d(4), "note": "valgte en annen leverandør"}),

@@ -75,7 +75,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("lost","da","Danfoss 26/4, for dyrt", {"customer":"Danfoss","when":d(26,4),"note":"for dyrt"}),
     ("meeting","da","Næste Skridt ApS i går, hed", {"customer":"Næste Skridt ApS","when":d(1),"temp":"hot"}),
     ("call","da","Jysk i dag, varm, ringer igen efter Grundlovsdag", {"customer":"Jysk","temp":"warm","next":None,"unread":"ringer igen efter Grundlovsdag"}),
-    ("meeting","da","Maersk 28/4, varm, næste møde uge 19", {"customer":"Maersk","when":d(28,4),"temp":"warm","next":("møde",d(8))}),
+    ("meeting","da","Maersk 28/4, varm, næste møde uge 19", {"customer":"Maersk","when":d(28,4),"temp":"warm","next":("møde",d(12))}),
     ("offer","da","Vestas 3,2 mio. kr. 26. april", {"customer":"Vestas","when":d(26,4),"amount":M(3200000),"currency":"DKK"}),
     ("win","da","Bededag Consult ApS 200 t.kr. i går", {"customer":"Bededag Consult ApS","when":d(1),"amount":M(200000),"currency":"DKK"}),
     # was: a step 'ringer igen 3.5.' due 5 June

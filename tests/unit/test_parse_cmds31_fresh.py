@@ -29,8 +29,8 @@ def d(day: int, month: int = 6) -> date:
 # (command, language, text, what a colleague reads; "when" defaults to today, always checked)
 ROWS: list[tuple[str, str, str, dict]] = [
     # Norwegian
-    ("meeting", "nb", "Kongsberg Gruppen i går, varm, neste møte uke 24", {"customer": "Kongsberg Gruppen", "when": d(6), "temp": "warm", "next": ("møte", d(12))}),
-    ("call", "nb", "ringte Elkjøp i dag, kald, prøver igjen neste uke", {"customer": "Elkjøp", "temp": "cold", "next": ("prøver igjen", d(12))}),
+    ("meeting", "nb", "Kongsberg Gruppen i går, varm, neste møte uke 24", {"customer": "Kongsberg Gruppen", "when": d(6), "temp": "warm", "next": ("møte", d(16))}),
+    ("call", "nb", "ringte Elkjøp i dag, kald, prøver igjen neste uke", {"customer": "Elkjøp", "temp": "cold", "next": ("prøver igjen", d(16))}),
     ("offer", "nb", "Schibsted 1,2 mill eks mva i mandags, gyldig ut juni", {"customer": "Schibsted", "when": d(5), "amount": M(1200000), "currency": None, "note": "gyldig ut juni"}),
     ("win", "nb", "Hurtigruten 640k i går, tilbudet fra mai 🎉", {"customer": "Hurtigruten", "when": d(6), "amount": M(640000), "note": "tilbudet fra mai"}),
     ("lost", "nb", "Posten forrige uke – valgte konkurrenten", {"customer": "Posten", "when": d(29, 5), "note": "valgte konkurrenten"}),
@@ -38,7 +38,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Juni Eiendom AS 2.6., varm", {"customer": "Juni Eiendom AS", "when": d(2), "temp": "warm"}),
     ("offer", "nb", "Kiwi 85 000,- pr. mnd i 12 mnd", {"customer": "Kiwi", "amount": M(1020000), "currency": None, "unread": "85 000,- pr. mnd i 12 mnd"}),
     # Swedish
-    ("meeting", "sv", "Ericsson i måndags, varm, nästa möte v. 24", {"customer": "Ericsson", "when": d(5), "temp": "warm", "next": ("möte", d(12))}),
+    ("meeting", "sv", "Ericsson i måndags, varm, nästa möte v. 24", {"customer": "Ericsson", "when": d(5), "temp": "warm", "next": ("möte", d(16))}),
     ("call", "sv", "Telia igår, kall", {"customer": "Telia", "when": d(6), "temp": "cold"}),
     ("offer", "sv", "Securitas 780 tkr exkl. moms i fredags", {"customer": "Securitas", "when": d(2), "amount": M(780000), "currency": "SEK"}),
     ("win", "sv", "Atlas Copco 1,1 mkr idag, offerten från maj", {"customer": "Atlas Copco", "amount": M(1100000), "currency": "SEK", "note": "offerten från maj"}),
@@ -47,12 +47,12 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "sv", "Juni Konsult AB idag tillsammans med Erik, het", {"customer": "Juni Konsult AB", "temp": "hot", "unread": "tillsammans med Erik"}),
     ("offer", "sv", "250 000:- Bonnier 1/6", {"customer": "Bonnier", "when": d(1), "amount": M(250000), "currency": "SEK"}),
     # Danish
-    ("meeting", "da", "Carlsberg i fredags, hed, næste møde uge 24", {"customer": "Carlsberg", "when": d(2), "temp": "hot", "next": ("møde", d(12))}),
+    ("meeting", "da", "Carlsberg i fredags, hed, næste møde uge 24", {"customer": "Carlsberg", "when": d(2), "temp": "hot", "next": ("møde", d(16))}),
     ("call", "da", "Pandora i dag, varm, ringer igen i morgen", {"customer": "Pandora", "temp": "warm", "next": ("ringer igen", d(8))}),
     ("offer", "da", "Novozymes 1,4 mio. kr 6/6", {"customer": "Novozymes", "when": d(6), "amount": M(1400000), "currency": "DKK"}),
     ("win", "da", "Danfoss 320 t.kr. i går, mersalg", {"customer": "Danfoss", "when": d(6), "amount": M(320000), "currency": "DKK", "note": "mersalg"}),
     ("lost", "da", "ISS i mandags, for dyrt", {"customer": "ISS", "when": d(5), "note": "for dyrt"}),
-    ("call", "da", "Maersk i dag, kold, følger op næste uge", {"customer": "Maersk", "temp": "cold", "next": ("følger op", d(12))}),
+    ("call", "da", "Maersk i dag, kold, følger op næste uge", {"customer": "Maersk", "temp": "cold", "next": ("følger op", d(16))}),
     ("meeting", "da", "Juni Design ApS 31/5, lunken", {"customer": "Juni Design ApS", "when": d(31, 5), "temp": None, "unread": "lunken"}),
     # English
     ("meeting", "en", "Rolls-Royce yesterday, warm, next meeting w/c 12th June", {"customer": "Rolls-Royce", "when": d(6), "temp": "warm", "next": ("meeting", d(12))}),

@@ -68,7 +68,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "sv", "Ica idag, varm, demo nästa onsdag", {"customer": "Ica", "temp": "warm", "unread": None, "next": ("demo", d(22))}),
     ("call", "da", "Netto i dag, varm, møde næste onsdag", {"customer": "Netto", "temp": "warm", "unread": None, "next": ("møde", d(22))}),
     # kept: right after the name the noun may be the talk itself (a day alone, asked)
-    ("meeting", "nb", "Orkla møte neste uke", {"customer": "Orkla", "next": ("follow-up", d(20))}),
+    ("meeting", "nb", "Orkla møte neste uke", {"customer": "Orkla", "next": ("follow-up", d(24))}),
     # was: "mtg w/" asked
     ("meeting", "en", "mtg w/ Call of Nature Ltd 2 days ago", {"customer": "Call of Nature Ltd", "when": d(14), "unread": None}),
     ("meeting", "en", "mtg with Tesco yesterday", {"customer": "Tesco", "when": d(15), "unread": None}),

@@ -227,12 +227,12 @@ def test_a_month_with_a_time_is_asked_as_the_month(
 # 6b. One week said for a step, a quarter or more gone this year: next year's (was: refused,
 # "the next step's date, Mon 8 Jun 2026, has already passed"); a week just gone is still refused
 ONE_WEEK_AHEAD = [
-    ("meeting", "nb", "Orkla i dag, neste møte uke 24", {"customer": "Orkla", "next": ("møte", date(2027, 6, 14))}),
-    ("meeting", "en", "Tesco today, next meeting week 24", {"customer": "Tesco", "next": ("meeting", date(2027, 6, 14))}),
-    ("call", "sv", "Ica idag, ringer igen v. 30", {"customer": "Ica", "next": ("ringer igen", date(2027, 7, 26))}),
+    ("meeting", "nb", "Orkla i dag, neste møte uke 24", {"customer": "Orkla", "next": ("møte", date(2027, 6, 18))}),
+    ("meeting", "en", "Tesco today, next meeting week 24", {"customer": "Tesco", "next": ("meeting", date(2027, 6, 18))}),
+    ("call", "sv", "Ica idag, ringer igen v. 30", {"customer": "Ica", "next": ("ringer igen", date(2027, 7, 30))}),
     # kept: the nearest week, ahead
-    ("meeting", "da", "Netto i dag, næste møde uge 10", {"customer": "Netto", "next": ("møde", date(2027, 3, 8))}),
-    ("meeting", "nb", "Orkla i dag, neste møte uke 2", {"customer": "Orkla", "next": ("møte", date(2027, 1, 11))}),
+    ("meeting", "da", "Netto i dag, næste møde uge 10", {"customer": "Netto", "next": ("møde", date(2027, 3, 12))}),
+    ("meeting", "nb", "Orkla i dag, neste møte uke 2", {"customer": "Orkla", "next": ("møte", date(2027, 1, 15))}),
 ]  # fmt: skip
 
 

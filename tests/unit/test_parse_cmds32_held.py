@@ -86,7 +86,7 @@ def test_a_day_of_this_week_is_the_steps_day_still() -> None:  # kept
 BOOKED = [
     ("call", "sv", "Axfood idag, varm, demo bokad imorgon", {"customer": "Axfood", "temp": "warm", "next": ("demo", date(2026, 12, 3)), "unread": None}),
     ("call", "sv", "Ica igår, möte inbokat på fredag", {"customer": "Ica", "when": YESTERDAY, "next": ("möte", date(2026, 12, 4)), "unread": None}),
-    ("meeting", "sv", "Ica, nytt möte avtalat nästa vecka", {"customer": "Ica", "next": ("möte", date(2026, 12, 7)), "unread": None}),
+    ("meeting", "sv", "Ica, nytt möte avtalat nästa vecka", {"customer": "Ica", "next": ("möte", date(2026, 12, 11)), "unread": None}),
     ("call", "sv", "Ica igår, demo bokad på fredag", {"customer": "Ica", "when": YESTERDAY, "next": ("demo", date(2026, 12, 4))}),
     # kept
     ("call", "nb", "Bama i dag, demo booket i morgen", {"customer": "Bama", "next": ("demo", date(2026, 12, 3))}),

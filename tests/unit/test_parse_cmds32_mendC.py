@@ -109,6 +109,7 @@ def test_a_step_in_a_month_at_a_time_is_asked_its_week(
     assert len([o for o in asked.options if o.startswith("step:")]) >= 4
 
 
-def test_a_step_on_a_month_without_a_time_stays_its_first_day() -> None:  # kept (session 29)
+def test_a_step_on_a_month_without_a_time_is_due_by_its_last_working_day() -> None:
+    # was its first day (session 29), New Year's Day; mendA33, the lead's session-33 rule
     found = read("meeting", "Orkla i dag, neste møte i januar", "nb", TODAY)
-    assert found.cmd.next_step is not None and found.cmd.next_step.due == date(2027, 1, 1)
+    assert found.cmd.next_step is not None and found.cmd.next_step.due == date(2027, 1, 29)

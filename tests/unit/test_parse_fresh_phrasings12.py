@@ -359,7 +359,7 @@ CMDS = [
         "cold",
         None,
         None,
-        ("möte", "2026-12-07"),
+        ("möte", "2026-12-11"),
     ),
     ("call", "SEB idag varm", "SEK", "SEB", "2026-11-30", None, None, "warm", None, None, None),
     (
@@ -622,7 +622,7 @@ CMDS = [
         "cold",
         None,
         None,
-        ("call back", "2026-12-07"),
+        ("call back", "2026-12-11"),
     ),
     (
         "offer",

@@ -40,7 +40,7 @@ CMDS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "mote med Telenor igar, kald", {"customer": "Telenor", "when": d(1), "temp": "cold"}),
     ("meeting", "sv", "Scania AB 1/12, het. nästa möte 15/12", {"customer": "Scania AB", "when": d(1), "temp": "hot", "next": ("möte", d(15))}),
     ("call", "nb", "ringte Posten i dag", {"customer": "Posten"}),
-    ("call", "nb", "Yara fredag, kald, følg opp neste uke", {"customer": "Yara", "when": d(27, 11), "temp": "cold", "next": ("følg opp", d(7))}),
+    ("call", "nb", "Yara fredag, kald, følg opp neste uke", {"customer": "Yara", "when": d(27, 11), "temp": "cold", "next": ("følg opp", d(11))}),
     ("offer", "nb", "Equinor 1,2 mill", {"customer": "Equinor", "amount": Decimal("1200000"), "currency": None}),
     ("offer", "en", "Equinor 1.2M NOK", {"customer": "Equinor", "amount": Decimal("1200000"), "currency": "NOK"}),
     ("offer", "sv", "Ikea 450 tkr", {"customer": "Ikea", "amount": Decimal("450000"), "currency": "SEK"}),

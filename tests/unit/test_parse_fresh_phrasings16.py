@@ -50,7 +50,7 @@ CMDS_APRIL: list[tuple[str, str, str, dict]] = [
     ("meeting", "da", "Carlsberg skærtorsdag, varm", {"customer": "Carlsberg", "when": d(25, 3), "temp": "warm"}),
     ("meeting", "en", "Tesco Good Friday, warm", {"customer": "Tesco", "when": d(26, 3), "temp": "warm"}),
     ("call", "en", "Aviva on Easter Monday, hot", {"customer": "Aviva", "when": d(29, 3), "temp": "hot"}),
-    ("meeting", "nb", "Orkla i går, varm, neste møte uka etter pinse", {"customer": "Orkla", "when": d(5, 4), "next": ("møte", d(17, 5))}),
+    ("meeting", "nb", "Orkla i går, varm, neste møte uka etter pinse", {"customer": "Orkla", "when": d(5, 4), "next": ("møte", d(21, 5))}),
     ("call", "nb", "Posten i går, følger opp fredag", {"customer": "Posten", "when": d(5, 4), "next": ("følger opp", d(9, 4))}),
     ("offer", "nb", "Hafslund 1,2 mill før påske", {"customer": "Hafslund", "amount": Decimal("1200000"), "unread": "før påske"}),
     ("offer", "sv", "Scania 850 tkr i fredags", {"customer": "Scania", "amount": Decimal("850000"), "currency": "SEK", "when": d(2, 4)}),

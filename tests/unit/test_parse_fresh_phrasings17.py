@@ -44,10 +44,10 @@ def d(day: int, month: int) -> date:
 # (command, language, text, what a colleague reads; "when" defaults to today, always checked)
 CMDS_JUNE: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Equinor sankthansaften, varm", {"customer": "Equinor", "when": d(23, 6), "temp": "warm"}),
-    ("meeting", "nb", "Tine i går, varm, neste møte uke 32", {"customer": "Tine", "when": d(23, 6), "next": ("møte", d(9, 8))}),
+    ("meeting", "nb", "Tine i går, varm, neste møte uke 32", {"customer": "Tine", "when": d(23, 6), "next": ("møte", d(13, 8))}),
     ("call", "nb", "Kiwi i dag, følger opp ultimo juni", {"customer": "Kiwi", "next": ("følger opp", d(30, 6))}),
     ("call", "nb", "Posten idag, ringer igjen primo juli", {"customer": "Posten", "next": ("ringer igjen", d(1, 7))}),
-    ("meeting", "sv", "Volvo igår, het, nästa möte v. 33", {"customer": "Volvo", "when": d(23, 6), "temp": "hot", "next": ("möte", d(16, 8))}),
+    ("meeting", "sv", "Volvo igår, het, nästa möte v. 33", {"customer": "Volvo", "when": d(23, 6), "temp": "hot", "next": ("möte", d(20, 8))}),
     ("call", "sv", "Scania i förrgår, ljummen", {"customer": "Scania", "when": d(22, 6), "unread": "ljummen"}),
     ("offer", "sv", "Ikea 1,2 mkr, giltig till midsommar", {"customer": "Ikea", "amount": Decimal("1200000"), "currency": "SEK", "note": "giltig till midsommar"}),
     ("offer", "nb", "Hafslund 2,4 mill eks mva", {"customer": "Hafslund", "amount": Decimal("2400000")}),

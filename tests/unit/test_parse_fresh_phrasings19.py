@@ -128,7 +128,7 @@ MAY_19: list[tuple[str, str, str, dict]] = [
     ("call", "da", "Novo Nordisk i går, ringer dem tirsdag", {"customer": "Novo Nordisk", "when": d(18, 5), "next": ("ringer dem", d(25, 5))}),
     ("call", "en", "Boots today, will follow up on Friday", {"customer": "Boots", "next": ("will follow up", d(21, 5))}),
     ("call", "en", "Boots today, booked a demo for Thu", {"customer": "Boots", "next": ("demo", d(20, 5))}),
-    ("call", "nb", "Fjordkraft i går, booket møte uke 22", {"customer": "Fjordkraft", "when": d(18, 5), "next": ("møte", d(31, 5))}),
+    ("call", "nb", "Fjordkraft i går, booket møte uke 22", {"customer": "Fjordkraft", "when": d(18, 5), "next": ("møte", d(4, 6))}),
     ("call", "nb", "Fjordkraft i går – varm – følger opp 1. juni", {"customer": "Fjordkraft", "when": d(18, 5), "temp": "warm", "next": ("følger opp", d(1, 6))}),
     ("meeting", "nb", "Orkla i dag, varm, neste møte etter 17. mai", {"customer": "Orkla", "temp": "warm", "next": None, "unread": "neste møte etter 17. mai"}),
     ("call", "nb", "Hafslund i dag, følger opp etter 17. mai", {"customer": "Hafslund", "next": None, "unread": "følger opp etter 17. mai"}),

@@ -96,7 +96,7 @@ JUN_28: list[tuple[str, str, str, dict]] = [
     ("meeting", "sv", "Volvo varm, nästa möte vecka 27-29", {"customer": "Volvo", "temp": "warm", "unread": "nästa möte vecka 27-29"}),
     ("meeting", "en", "Tesco warm, next call week 27-29", {"customer": "Tesco", "temp": "warm", "unread": "next call week 27-29"}),
     ("meeting", "nb", "Tine varm neste møte august", {"customer": "Tine", "temp": "warm", "unread": "neste møte august"}),
-    ("meeting", "nb", "Tine varm, neste møte uke 32", {"customer": "Tine", "temp": "warm", "next": ("møte", d(9, 8))}),
+    ("meeting", "nb", "Tine varm, neste møte uke 32", {"customer": "Tine", "temp": "warm", "next": ("møte", d(13, 8))}),
     ("meeting", "nb", "Tine varm, ringer primo august", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(1, 8))}),
     ("offer", "nb", "Tine 500k, svar etter fellesferien", {"customer": "Tine", "amount": M(500000), "note": "svar etter fellesferien"}),
     ("win", "nb", "Tine 1,2 mill, oppstart etter ferien", {"customer": "Tine", "amount": M(1200000), "note": "oppstart etter ferien"}),
@@ -143,7 +143,7 @@ JUN_28: list[tuple[str, str, str, dict]] = [
     ("meeting", "da", "7-Eleven i fredags, kold", {"customer": "7-Eleven", "when": d(25, 6), "temp": "cold"}),
     ("meeting", "en", "Rema 1000 last week, warm -- they want a demo", {"customer": "Rema 1000", "when": d(21, 6), "temp": "warm", "note": "they want a demo"}),
     ("call", "nb", "Elkjøp ringte i dag, varm, følger opp fredag", {"customer": "Elkjøp", "temp": "warm", "next": ("følger opp", d(2, 7))}),
-    ("call", "sv", "Volvo varm, återkopplar nästa vecka", {"customer": "Volvo", "temp": "warm", "next": ("återkopplar", d(5, 7))}),
+    ("call", "sv", "Volvo varm, återkopplar nästa vecka", {"customer": "Volvo", "temp": "warm", "next": ("återkopplar", d(9, 7))}),
     ("call", "en", "Tesco warm, next call Tues", {"customer": "Tesco", "temp": "warm", "next": ("call", d(29, 6))}),
     ("meeting", "nb", "Kiwi i dag, glovarm, neste: demo 2/7", {"customer": "Kiwi", "temp": "hot", "next": ("demo", d(2, 7))}),
     ("meeting", "sv", "Ericsson idag het, nästa steg offert fredag", {"customer": "Ericsson", "temp": "hot", "next": ("offert", d(2, 7))}),
@@ -180,7 +180,7 @@ JUN_28: list[tuple[str, str, str, dict]] = [
 
 SEP_2: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "Hotel Bristol Oslo etter ferien", {"customer": "Hotel Bristol Oslo", "unread": "etter ferien"}),
-    ("call", "sv", "Volvo förra veckan, varm, nästa möte v. 37", {"customer": "Volvo", "when": d(23, 8), "temp": "warm", "next": ("möte", d(13, 9))}),
+    ("call", "sv", "Volvo förra veckan, varm, nästa möte v. 37", {"customer": "Volvo", "when": d(23, 8), "temp": "warm", "next": ("möte", d(17, 9))}),
     ("call", "da", "Carlsberg i mandags, lun", {"customer": "Carlsberg", "when": d(30, 8), "unread": "lun"}),
     # a talk named before its booking word: the step, by the day said
     ("call", "en", "Tesco on Tuesday, warm, demo booked for the 9th", {"customer": "Tesco", "when": d(31, 8), "temp": "warm", "next": ("demo", d(9, 9))}),

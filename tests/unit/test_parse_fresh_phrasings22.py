@@ -49,14 +49,14 @@ DEC_30_ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "nb", "Kiwi 450' + mva", {"customer": "Kiwi", "amount": M(450000), "currency": None, "unread": None}),
     ("win", "nb", "Tine 2,5 mill lillejulaften", {"customer": "Tine", "when": d(23, 12), "amount": M(2500000)}),
     ("meeting", "nb", "Rema 1000 2. juledag", {"customer": "Rema 1000", "when": d(26, 12)}),
-    ("meeting", "nb", "Tine varm, neste møte uke 1", {"customer": "Tine", "temp": "warm", "next": ("møte", d(4, 1, 2027))}),
+    ("meeting", "nb", "Tine varm, neste møte uke 1", {"customer": "Tine", "temp": "warm", "next": ("møte", d(8, 1, 2027))}),
     ("call", "nb", "Kiwi ringte, kald -- ferdig til nyttår", {"customer": "Kiwi", "temp": "cold", "note": "ferdig til nyttår"}),
     ("offer", "nb", "Elkjøp 85 000,- pr mnd", {"customer": "Elkjøp", "amount": M(85000), "unread": "pr mnd"}),
     ("lost", "nb", "Orkla -- budsjettet frosset til over nyttår", {"customer": "Orkla", "note": "budsjettet frosset til over nyttår"}),
     ("meeting", "nb", "mote Equinor igar varm", {"customer": "Equinor", "when": d(29, 12), "temp": "warm"}),
-    ("call", "nb", "DNB i dag, varm, følger opp i januar", {"customer": "DNB", "temp": "warm", "next": ("følger opp", d(1, 1, 2027))}),
+    ("call", "nb", "DNB i dag, varm, følger opp i januar", {"customer": "DNB", "temp": "warm", "next": ("følger opp", d(29, 1, 2027))}),
     # Swedish
-    ("meeting", "sv", "Volvo igår, het, nästa möte v. 1", {"customer": "Volvo", "when": d(29, 12), "temp": "hot", "next": ("möte", d(4, 1, 2027))}),
+    ("meeting", "sv", "Volvo igår, het, nästa möte v. 1", {"customer": "Volvo", "when": d(29, 12), "temp": "hot", "next": ("möte", d(8, 1, 2027))}),
     ("offer", "sv", "Scania 1,2 mkr exkl. moms", {"customer": "Scania", "amount": M(1200000), "currency": "SEK"}),
     ("offer", "sv", "ICA 450 000:-", {"customer": "ICA", "amount": M(450000), "currency": "SEK"}),
     ("win", "sv", "Ikea 2 msek på julafton", {"customer": "Ikea", "when": d(24, 12), "amount": M(2000000), "currency": "SEK"}),
@@ -114,7 +114,7 @@ JAN_11_ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "da", "Jysk i dag, varm, følger op i januar", {"customer": "Jysk", "temp": "warm", "next": None, "unread": "følger op i januar"}),
     ("call", "en", "Tesco today, warm, follow up in January", {"customer": "Tesco", "temp": "warm", "next": None, "unread": "follow up in January"}),
     ("meeting", "sv", "Volvo varm, återkopplar i januari", {"customer": "Volvo", "temp": "warm", "next": None, "unread": "återkopplar i januari"}),
-    ("meeting", "nb", "Tine varm, ringer i februar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(1, 2, 2027))}),
+    ("meeting", "nb", "Tine varm, ringer i februar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(26, 2, 2027))}),
     ("meeting", "nb", "Tine varm, ringer ultimo januar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(31, 1, 2027))}),
     # a loss's amount in groups of three after a new name: the reason's, never the name's (was
     # a customer "Acme 250", "Acme 250 000")

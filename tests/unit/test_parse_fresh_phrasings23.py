@@ -45,7 +45,7 @@ APR_1_ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "nb", "Telenor 2. påskedag, ingen svar", {"customer": "Telenor", "when": d(29, 3), "note": "ingen svar", "unread": None}),
     ("offer", "nb", "Orkla kr 1 250 000,- gyldig til 30.4", {"customer": "Orkla", "amount": M(1250000), "currency": "NOK", "note": "gyldig til 30.4", "unread": None}),
     ("win", "nb", "Tine 2,5 mill ultimo mars", {"customer": "Tine", "when": d(31, 3), "amount": M(2500000)}),
-    ("meeting", "nb", "Kiwi i går, het, nytt møte uke 14", {"customer": "Kiwi", "when": d(31, 3), "temp": "hot", "next": ("møte", d(5, 4))}),
+    ("meeting", "nb", "Kiwi i går, het, nytt møte uke 14", {"customer": "Kiwi", "when": d(31, 3), "temp": "hot", "next": ("møte", d(9, 4))}),
     ("offer", "nb", "DNB 450' utvidelse", {"customer": "DNB", "amount": M(450000), "note": "utvidelse", "unread": None}),
     ("lost", "nb", "Orkla, valgte Visma etter påske", {"customer": "Orkla", "note": "valgte Visma etter påske"}),
     ("call", "nb", "ringte Telenor igår, lunken", {"customer": "Telenor", "when": d(31, 3), "unread": "lunken"}),

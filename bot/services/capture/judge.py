@@ -68,6 +68,7 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import _LINKS as _STEP_LINKS
 from bot.services.commands.step_periods import _step_words
+from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
@@ -693,12 +694,14 @@ def _judge_said(
     next_step = _off_a_day_off(next_step, m, coming_days, krone)
     follow = _off_a_day_off(follow, m, coming_days, krone)
 
+    # mendA33: a step said as a month, dated by its last working day above, is no span to ask
+    month_step = month_step and follow is None and next_step is None
     # left33: beside an offer as beside a talk ("Sendt tilbud til Tine på 320k, ny runde før
     # jul", "…, følger opp neste måned": were the 23rd stored unasked, or the step dropped)
     span_step = kind in _STEP_AFTER_KINDS and (
         month_step
         or _a_step_by_a_span(m, cue, name, coming_days, today)
-        or _a_step_in_a_month(m, cue, name, coming_days, today)
+        or (follow is None and _a_step_in_a_month(m, cue, name, coming_days, today))
     )
     # left33: "følger op efter 14/12" is some day after it, asked (its day none of its own)
     span_step = span_step or (kind in _STEP_AFTER_KINDS and _a_step_after_a_day(m, cue, today))
@@ -1861,21 +1864,32 @@ def _a_week_gone_at_work(m: Message, d: signals.When, today: date, krone: str) -
 def _off_a_day_off(
     step: NextStep | None, m: Message, ahead: list[signals.When], krone: str
 ) -> NextStep | None:
-    """heldmsg28. A week said for a step ("følger opp neste uke", "I'll chase next week",
-    "nytt møte uke 17") is its first working day where the author is: the Tuesday when its
-    Monday is a day off (Easter Monday, Whit Monday, 1 May in Norway, Sweden and the UK), never
-    the holiday itself."""
+    """A week or a month said for a step ("følger opp neste uke", "I'll chase next week", "nytt
+    møte uke 17", "w/c 4th Jan", "neste møte i januar", "follow up next month") is due by its
+    LAST working day where the author is (mendA33, the lead's decision:
+    next_steps.due_in_the_period, the command parser's rule; was its first working day,
+    heldmsg28, and the lead nudged as lapsed the day after its Monday)."""
     if step is None:
         return None
     for d in ahead:
-        if d.day != step.due or not d.week:
+        if d.day != step.due or not (d.week or _a_month_alone(m, d)):
             continue
-        due = step.due
-        while _off_where_said(m, replace(d, day=due), krone) and due - d.day < timedelta(5):
-            due += timedelta(days=1)
-        if due != step.due and due.weekday() < 5:
-            return replace(step, due=due)
+        if _one_of_two_days(m, step, ahead, date.min):
+            return step  # "uke 50 eller 51": asked with both weeks, as before
+        # "neste møte i januar", "återkopplar i januari", "follow up next month" too
+        last = next_steps.period_end(d.day, month=not d.week)
+        due = next_steps.due_in_the_period(d.day, last, _worked_where_said(m, d, krone))
+        return step if due == step.due else replace(step, due=due)
     return step
+
+
+def _worked_where_said(m: Message, d: signals.When, krone: str) -> Callable[[date], bool]:
+    """mendA33. Whether a day of the period `d` names is worked where its author works: a
+    week's days as its words are read (_off_where_said), a month's by the team's country."""
+    if d.week:
+        return lambda day: not _off_where_said(m, replace(d, day=day), krone)
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    return lambda day: worked(day, country)
 
 
 _DAY_OF_MONTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:[./][0-9]{1,2})?\.?")
@@ -2057,8 +2071,10 @@ def _follow_up(
     wished: set[ActivityKind] = set()
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today or _a_month_alone(m, day):
+        if clause in own or day.day <= today:
             continue
+        if _a_month_alone(m, day) and (_other_kinds(m, cue, clause) or _wished_in(m, clause)):
+            continue  # "…, de vil ha tilbud i januar": their wish, no step of ours
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if _a_deadline_before_our_day(m, day, ahead):
             wished = kinds  # their wish's deadline: the author's day comes later
@@ -2068,6 +2084,15 @@ def _follow_up(
         if len(kinds) == 1:
             return next(iter(kinds)), day.day
     return None
+
+
+# mendA33. Their wish in a clause ("de vil ha et møte i januar", "they want a demo next month"):
+# a month there is theirs, no step (the seller's "neste møte i januar" is one)
+_WISHED = {"vil", "vill", "want", "wants", "wanted", "ville", "onsker", "onskar", "would"}
+
+
+def _wished_in(m: Message, clause: int) -> bool:
+    return any(t.clause == clause and t.folded in _WISHED for t in m.tokens)
 
 
 _SENDS = {
@@ -2282,7 +2307,7 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
         while at < len(m.tokens) and m.tokens[at].folded in _BEFORE_ITS_DAY:
             at += 1
         for day in ahead:
-            if day.start != at or day.day <= today or _a_month_alone(m, day):
+            if day.start != at or day.day <= today:  # mendA33: a month too (_off_a_day_off)
                 continue
             clause = m.clause(day.start)
             end = day.end
@@ -2574,7 +2599,7 @@ def _talk_booked_beside(
     own = {m.tokens[i].clause for i in cue.words}
     for day in ahead:
         clause = m.clause(day.start)
-        if clause in own or day.day <= today or _a_month_alone(m, day):
+        if clause in own or day.day <= today:  # mendA33: a month too (_off_a_day_off)
             continue
         if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
             kinds = {

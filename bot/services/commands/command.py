@@ -49,6 +49,12 @@ class NextStep:
     # heldcmd30. The day said as a week ("neste møte uke 18", "følger opp neste uke"): its first
     # working day where the seller is, never its Monday when that is a holiday (1. mai).
     week: bool = field(default=False, compare=False)
+    # mendA33. The day said as a month alone ("følg opp i januar", "in January"): due by the
+    # month's last working day where the seller works (next_steps.due_in_the_period).
+    month: bool = field(default=False, compare=False)
+    # mendA33. The week said as the days after a weekend ("over helga", "after the weekend"):
+    # its first working day, a day (not due by the week's end as a week said is).
+    weekend: bool = field(default=False, compare=False)
 
 
 @_quick_init

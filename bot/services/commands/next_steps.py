@@ -4,6 +4,7 @@ innen 1.12"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -654,6 +655,17 @@ def _a_month_alone(words: list[str], clock: str) -> bool:
     )
 
 
+def _a_month_said_alone(words: list[str]) -> bool:
+    """mendA33. The step's day is a month by its name alone, or after "i" / "in" ("følg opp i
+    januar", "in January", "januari"): never a part of it ("primo februar", "early March")."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    if len(folded) > 1 and re.fullmatch(r"(?:19|20)[0-9]{2}", folded[-1]):
+        folded = folded[:-1]  # "januar 2027"
+    return (
+        bool(folded) and folded[-1] in MONTHS and (len(folded) == 1 or folded[-2] in _MONTH_LINKS)
+    )
+
+
 def _next_month_alone(words: list[str]) -> bool:
     """The step's time is the coming month alone ("neste måned", "i nästa månad", "next
     month"), no day of it said: the step's words end in it, and no part of the month before."""
@@ -775,8 +787,14 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
-    week = _said_as_a_week(tokens[start:stop], due)
-    return before + tokens[stop:], NextStep(what=what, due=due, before=said_before, week=week)
+    week = _said_as_a_week(tokens[start:stop], due) and not _weeks_from_today(tokens[start:stop])
+    # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
+    # asked above): the month, due by its last working day (due_in_the_period)
+    month = not clock and due.day == 1 and _a_month_said_alone(tokens[start:stop])
+    step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
+    if week and _after_the_weekend(tokens[start:stop]):
+        step = replace(step, weekend=True)
+    return before + tokens[stop:], step
 
 
 # heldcmd30. Words that say a week ("uke 18", "neste uke", "v. 17", "next week") or the days after a
@@ -801,9 +819,56 @@ def _said_as_a_week(words: list[str], due: date) -> bool:
     )
 
 
+_IN_WORDS = {"om", "in", "inom", "within"}
+
+
+def _weeks_from_today(words: list[str]) -> bool:
+    """mendA33. "om en uke", "in a week", "om 2 uker": that many weeks from today, a day (not a
+    week said: never moved to a week's end)."""
+    folded = [_word(word).rstrip(",;.") for word in words]
+    return any(
+        folded[i] in _IN_WORDS
+        and folded[i + 2].startswith(("uke", "uge", "veck", "week", "wk"))
+        and not folded[i + 2].startswith("weekend")
+        for i in range(len(folded) - 2)
+    )
+
+
+_WEEKEND_WORDS = {"helga", "helgen", "helg", "weekend", "weekenden"}
+
+
+def _after_the_weekend(words: list[str]) -> bool:
+    """mendA33. "over helga", "efter helgen", "after the weekend": its Monday, a day (not a
+    week: a week said is due by its last working day)."""
+    return any(_word(word).rstrip(",;.") in _WEEKEND_WORDS for word in words)
+
+
 # days29. Words that set a step before its day, as typed ("for" is English too: not one)
 _BEFORE_WORDS = {"før", "före", "innan", "inden", "innen", "before", "by", "senest", "senast"}
 _COUNTRY_OF = {"nb": "NO", "sv": "SE", "da": "DK", "en": "GB"}
+
+
+def period_end(first: date, *, month: bool = False) -> date:
+    """mendA33. The last day of the period a step was said as: a week's Sunday (`first` its
+    Monday), a month's last day (`first` its first)."""
+    if not month:
+        return first + timedelta(days=6)
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def due_in_the_period(first: date, last: date, worked_on: Callable[[date], bool]) -> date:
+    """mendA33, the lead's decision (session 33). A next step said as a period (a week: "uke 2",
+    "neste uke", "w/c 4th Jan", "v. 3"; a month: "i januar", "in January") is due by the
+    period's LAST working day where the seller works (`worked_on`: no weekend, no public
+    holiday): a week's Friday (its Thursday when Friday is Good Friday), January's last
+    working day (was: the period's first working day, Fri 1 Jan for "i januar", New Year's Day,
+    and the lead nudged as lapsed on Mon 4 Jan). The one rule of both readers (the command
+    parser's due_before_a_day_off, the channel reader's capture/judge._off_a_day_off). A
+    period with no working day in it keeps `first`."""
+    due = last
+    while due > first and (due.weekday() >= 5 or not worked_on(due)):
+        due -= timedelta(days=1)
+    return due if due.weekday() < 5 and worked_on(due) else first
 
 
 def due_before_a_day_off(
@@ -811,17 +876,22 @@ def due_before_a_day_off(
 ) -> NextStep | None:
     """days29. A step set before a day that is not worked ("følger opp før 17. mai", "innan 6
     juni", "by Saturday") is due on the last working day before it (was the holiday itself);
-    a step set in a week ("uke 18") on its first working day (heldcmd30). Public holidays by the
-    seller's language's country; a weekend in any language."""
-    if step is not None and step.week and not step.before:
-        # heldcmd30. A week said ("neste møte uke 18"): its first working day where the seller
-        # is, the Tuesday when its Monday is 1. mai (was the holiday), as the channel reader
-        # dates a week (capture/judge._off_a_day_off)
+    a step set in a week ("uke 18") or a month ("i januar") by its last working day
+    (mendA33: was the week's first working day, heldcmd30, and the month's first day).
+    Public holidays by the seller's language's country; a weekend in any language."""
+    if step is not None and step.week and step.weekend and not step.before:
+        # heldcmd30. "over helga", "after the weekend": its Monday, or the first working day
+        # after it when that is a holiday (a day, not a week said)
         country = _COUNTRY_OF.get(language or "")
         due = step.due
         while not worked(due, country) and due - step.due < timedelta(days=4):
             due += timedelta(days=1)
         return step if due == step.due or not worked(due, country) else replace(step, due=due)
+    if step is not None and (step.week or step.month) and not step.before:
+        country = _COUNTRY_OF.get(language or "")
+        last = period_end(step.due, month=step.month)
+        due = due_in_the_period(step.due, last, lambda day: worked(day, country))
+        return step if due == step.due else replace(step, due=due)
     if step is None or not step.before:
         return step
     country = _COUNTRY_OF.get(language or "")
