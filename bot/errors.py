@@ -184,7 +184,7 @@ MESSAGES: dict[str, str] = {
     "quarter_ended_this_week": N_(
         "“%(text)s” is %(quarter)s, which ended on %(last_day)s, in a week that has not ended "
         "yet. From %(shown_on)s that week shows it as it stood at its end: `/teamstatus week "
-        "%(number)s %(year)s`; until then `/kpi` and `/teamstatus` show this quarter."
+        "%(number)s %(year)s`; `/teamstatus %(quarter)s` shows the quarter itself now."
     ),
     "longer_in_kpi": N_(
         "“%(text)s” is longer than a week. `/kpi` alone shows this week and, under it, this "
@@ -192,8 +192,8 @@ MESSAGES: dict[str, str] = {
     ),
     "quarter_in_kpi": N_(
         "“%(text)s” is a quarter, not a week. `/kpi` alone shows this week and, under it, this "
-        "quarter (%(quarter)s); a quarter that has ended is shown by `/teamstatus` for the week "
-        "it ended in."
+        "quarter (%(quarter)s); a quarter that has ended is shown when named, any day after it: "
+        "`/kpi last quarter`."
     ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
