@@ -35,3 +35,23 @@ def test_the_quarter_shown(row: tuple) -> None:
     day, text, want = row
     quarter = ended_quarter(text, date.fromisoformat(day))
     assert quarter == (None if want is None else Quarter(int(want[:4]), int(want[-1])))
+
+
+def test_a_refusal_after_the_commit_never_says_nothing_was_stored() -> None:
+    """bot.errors.error_message: a log command's UserError adds "Nothing was stored." unless a
+    unit of work of the request committed what it wrote (views33)."""
+    from types import SimpleNamespace
+
+    from bot.errors import UserError, error_message
+    from tests.helpers import text_of
+
+    body = {"command": "/logmeeting", "team_id": "T1", "user_id": "U1"}
+    refused = UserError("bad_date", text="31.2.")
+    for committed, said in ((False, True), (True, False)):
+        request = SimpleNamespace(language="en", example=None, committed=committed)
+        text = text_of(error_message(refused, body, {"request": request}))
+        assert "“31.2.” is not a date on the calendar" in text, text
+        assert ("nothing was stored" in text.lower()) is said, text
+    request = SimpleNamespace(language="nb", example=None, committed=True)
+    text = text_of(error_message(RuntimeError("a bug"), body, {"request": request}))
+    assert text.startswith(":warning: Det du gjorde ble lagret"), text
