@@ -398,7 +398,9 @@ class UnitOfWork:
                 self.rollback()
                 raise
             if self._session is not None:
-                wrote = self.write and not self._untouched(self._session)
+                # (a stand-in session may have no info: nothing said of it)
+                info = getattr(self._session, "info", None)
+                wrote = self.write and info is not None and not self._untouched(self._session)
                 if timing.ON:
                     timing.mark("commit")
                 if self.write:
