@@ -184,7 +184,7 @@ MESSAGES: dict[str, str] = {
     "quarter_ended_this_week": N_(
         "“%(text)s” is %(quarter)s, which ended on %(last_day)s, in a week that has not ended "
         "yet. From %(shown_on)s that week shows it as it stood at its end: `/teamstatus week "
-        "%(number)s %(year)s`; until then `/kpi` and `/teamstatus` show this quarter."
+        "%(number)s %(year)s`; `/teamstatus %(quarter)s` shows the quarter itself now."
     ),
     "longer_in_kpi": N_(
         "“%(text)s” is longer than a week. `/kpi` alone shows this week and, under it, this "
@@ -192,8 +192,8 @@ MESSAGES: dict[str, str] = {
     ),
     "quarter_in_kpi": N_(
         "“%(text)s” is a quarter, not a week. `/kpi` alone shows this week and, under it, this "
-        "quarter (%(quarter)s); a quarter that has ended is shown by `/teamstatus` for the week "
-        "it ended in."
+        "quarter (%(quarter)s); a quarter that has ended is shown when named, any day after it: "
+        "`/kpi last quarter`."
     ),
     "future_week": N_(
         "Week %(number)s of %(year)s (%(week)s) has not come yet. Ask about this week or a week that has passed."
@@ -449,7 +449,7 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
     """What the person sees about `error`: a UserError's message and a correct example, or, for
     anything else, a plain "nothing was stored" (the error is logged, without bodies or tokens)."""
     from bot.ids import LOG_COMMANDS
-    from bot.rendering.blocks import internal_error_message
+    from bot.rendering.blocks import internal_error_message, stored_error_message
     from bot.rendering.replies import error_reply
     from bot.services.requester import language_hint
 
@@ -461,14 +461,25 @@ def error_message(error: Exception, body: dict[str, Any], context: Any) -> dict[
         user = body.get("user_id") or (body.get("user") or {}).get("id")
         language = language_hint(team, user)
     kind = LOG_COMMANDS.get(body.get("command") or "")
+    # views33: after a unit of work committed what it wrote, nothing said may claim "nothing was
+    # stored": a later step's refusal says only itself, anything else that it was stored.
+    committed = bool(getattr(request, "committed", False))
     if isinstance(error, UserError):
         message = error_reply(
             language,
             error.code,
             error.params,
             example_for(error.code, (request.example if request else None) or kind),
-            stored=False if kind else None,
+            stored=False if kind and not committed else None,
         )
+    elif committed:
+        log.error(
+            "error after the unit of work committed, in %s: %s",
+            body.get("command") or body.get("type") or "request",
+            type(error).__name__,
+            exc_info=not (_slack_trouble(error) or _database_trouble(error)) and error,
+        )
+        message = stored_error_message(language)
     elif isinstance(error, BadPayload):
         log.info("unusable payload (%s): %s", body.get("type") or "request", error)
         message = internal_error_message(language)

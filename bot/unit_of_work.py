@@ -97,6 +97,10 @@ class Request:
     # Which command the person typed, as an example key (bot.errors.EXAMPLES): the example shown
     # under an error the request raises. Set by the listener that knows it.
     example: str | None = field(default=None, init=False)
+    # views33: a unit of work of this request committed something it wrote. An error after it
+    # (a reply that fails to render, a Slack call that fails) never says "nothing was stored",
+    # and the request is never held to be stored again (bot.errors, bot.listeners.guard).
+    committed: bool = field(default=False, init=False)
 
     def left(self) -> float:
         """Seconds of `wait` still left (inf without one)."""
@@ -394,6 +398,9 @@ class UnitOfWork:
                 self.rollback()
                 raise
             if self._session is not None:
+                # (a stand-in session may have no info: nothing said of it)
+                info = getattr(self._session, "info", None)
+                wrote = self.write and info is not None and not self._untouched(self._session)
                 if timing.ON:
                     timing.mark("commit")
                 if self.write:
@@ -401,6 +408,8 @@ class UnitOfWork:
                     # the COMMIT's round trip waits on the server (bot.listener_runner).
                     listener_runner.end_turn("commit")
                 self._session.commit()
+                if wrote:
+                    self.request.committed = True
                 if timing.ON:
                     timing.mark("committed")
                 if self.write:

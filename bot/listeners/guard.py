@@ -102,7 +102,14 @@ def guarded(fn: Listener) -> Listener:
             log.info("a request by no person (a bot, an app, a deactivated account) ignored")
             return None
         except Exception as error:
-            if spool is not None and database_unavailable(error) and holdable(body):
+            if (
+                spool is not None
+                and database_unavailable(error)
+                and holdable(body)
+                # views33: stored already (a read after the commit failed): held, it would be
+                # stored a second time when the database is back
+                and not request.committed
+            ):
                 if replay_id is not None:
                     spool.report(replay_id, stored=False)
                     return None

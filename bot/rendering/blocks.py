@@ -436,6 +436,45 @@ def internal_error_message(language: str) -> dict[str, Any]:
     return text_message(render(language, "internal_error"))
 
 
+# views33: said when something fails after what the person did was committed (a reply that
+# could not be rendered, a Slack call refused): plain text from gettext alone, no template and
+# no blocks, so the failure that brought it here cannot stop it too.
+STORED_BUT_UNSHOWN = N_(
+    ":warning: What you did was stored, but I could not show the answer. Please do not send it "
+    "again: `/kpi` shows your figures."
+)
+STORED_LOGGED = N_("Logged: %(what)s. (I could not show the full confirmation.)")
+STORED_KINDS = {
+    "meeting": N_("meeting with %(customer)s, %(day)s"),
+    "call": N_("call with %(customer)s, %(day)s"),
+    "offer": N_("offer to %(customer)s, %(day)s"),
+    "win": N_("win with %(customer)s, %(day)s"),
+    "loss": N_("lost deal with %(customer)s, %(day)s"),
+}
+
+
+def stored_error_message(language: str) -> dict[str, Any]:
+    """An error after the unit of work committed: stored, never "nothing was stored"."""
+    return {"text": i18n.translations(language).gettext(STORED_BUT_UNSHOWN)}
+
+
+def stored_fallback(language: str, rows: Sequence[tuple[str, str, date, int]]) -> dict[str, Any]:
+    """A confirmation that failed to render, from its plain values: (kind, customer, day,
+    times) of each record stored ("Logged: meeting with Equinor, Tue 1 Dec 2026. (I could not
+    show the full confirmation.)"), in the person's language."""
+    t = i18n.translations(language)
+    said = []
+    for kind, customer, day, times in rows:
+        what = t.gettext(STORED_KINDS.get(kind, STORED_KINDS["meeting"])) % {
+            "customer": f"*{plain(customer)}*",
+            "day": i18n.format_day(day, language),
+        }
+        said.append(f"{times} × {what}" if times > 1 else what)
+    if not said:
+        return stored_error_message(language)
+    return {"text": t.gettext(STORED_LOGGED) % {"what": "; ".join(said)}}
+
+
 # What each answer to a question says on its button (options with a value are formatted).
 OPTION_LABELS = {
     "new": N_("New customer: %(name)s"),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
+from collections.abc import Callable
 from datetime import date, time
 from decimal import Decimal
 from typing import Any
@@ -35,6 +38,33 @@ from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported
 from bot.services.step_time import split_time
+
+log = logging.getLogger(__name__)
+
+
+def _confirms(
+    rows_of: Callable[[Any], list[tuple[str, str, date, int]]],
+) -> Callable[[Callable[[str, Any], dict[str, Any]]], Callable[[str, Any], dict[str, Any]]]:
+    """views33: a confirmation of records already committed that fails to render says what was
+    stored from its plain values (blocks.stored_fallback; was: the error path's "nothing was
+    stored", of a meeting that was, which a seller then logged again). `rows_of`: the (kind,
+    customer, day, times) of each record stored."""
+
+    def wrap(fn: Callable[[str, Any], dict[str, Any]]) -> Callable[[str, Any], dict[str, Any]]:
+        @functools.wraps(fn)
+        def confirmed(language: str, done: Any) -> dict[str, Any]:
+            try:
+                return fn(language, done)
+            except Exception as error:
+                log.error(
+                    "a confirmation failed to render: %s", type(error).__name__, exc_info=error
+                )
+                return blocks.stored_fallback(language, rows_of(done))
+
+        return confirmed
+
+    return wrap
+
 
 # What the parser stores when a next step names only a date; shown in the reader's language.
 DEFAULT_NEXT_STEP = N_("follow-up")
@@ -173,6 +203,7 @@ def _logged_text(language: str, **values: Any) -> str:
     return Mrkdwn("".join(said).strip())
 
 
+@_confirms(lambda x: [(x.kind, x.customer, x.when, x.times)])
 def logged_reply(language: str, logged: Logged) -> dict[str, Any]:
     separate = (
         blocks.separate_value(logged.activity_id, logged.lead_id)
@@ -196,6 +227,7 @@ SEPARATED = {
 SEPARATE_EXAMPLE = N_("/logoffer Equinor 250k separate offer -- pilot")
 
 
+@_confirms(lambda done: [(x.kind, x.customer, x.when, x.times) for x in done.logged])
 def logged_all_reply(language: str, done: LoggedAll) -> dict[str, Any]:
     """ "Record all" clicked: each row stored, one a line, as the question listed them."""
     undated = [*done.undated, *[False] * len(done.logged)]

@@ -25,7 +25,7 @@ from bot.services.funnel import WINDOW_WEEKS
 from bot.services.money import Foreign, add_foreign
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import GoalProgress, SellerStatus, TeamReport
-from bot.services.status import BeforeTeam, Portfolio
+from bot.services.status import BeforeTeam, Portfolio, QuarterView
 from bot.services.teams import GoalEntry, GoalList
 
 SECTION_LIMIT = 2900
@@ -672,24 +672,7 @@ def seller_detail_blocks(
         results=result_goal_groups(
             status.result_goals, language, report.currency, report.today, report.counted_from
         ),
-        leads=[
-            {
-                "customer": lead.customer,
-                "temperature": lead.temperature,
-                # Said overdue only when nothing was logged on the lead on or after its day
-                # (LeadLine.step_overdue): a step kept is "no next step since" its activity,
-                # as the nudge and the App Home say it.
-                "due": lead.next_step_due if lead.step_overdue(report.day) else None,
-                "kept": lead.next_step_due is not None and not lead.step_overdue(report.day),
-                # views32: one that never had a step, "no next step yet — last contact <day>"
-                "never": lead.next_step_due is None,
-                "since": lead.quiet_since,
-                # Each deal with its own amount: two open offers to one customer are two lines.
-                "amount": lead.offer_amount,
-                "currency": lead.currency or report.currency,
-            }
-            for lead in leads
-        ],
+        leads=_lead_lines(leads, report),
     )
     parts = [text]
     ended = ended_quarter_text(status, report, language)
@@ -762,6 +745,88 @@ def own_view_messages(
     if status is not None:
         blocks += seller_detail_blocks(status, report, language, leads, offers)
     return split_messages(blocks, t.gettext("Team status"), language)
+
+
+def _lead_lines(leads: list[LeadLine], report: TeamReport) -> list[dict[str, Any]]:
+    """Warm leads without a next step as status_detail and quarter_view list them."""
+    return [
+        {
+            "customer": lead.customer,
+            "temperature": lead.temperature,
+            # Said overdue only when nothing was logged on the lead on or after its day
+            # (LeadLine.step_overdue): a step kept is "no next step since" its activity,
+            # as the nudge and the App Home say it.
+            "due": lead.next_step_due if lead.step_overdue(report.day) else None,
+            "kept": lead.next_step_due is not None and not lead.step_overdue(report.day),
+            # views32: one that never had a step, "no next step yet — last contact <day>"
+            "never": lead.next_step_due is None,
+            "since": lead.quiet_since,
+            # Each deal with its own amount: two open offers to one customer are two lines.
+            "amount": lead.offer_amount,
+            "currency": lead.currency or report.currency,
+        }
+        for lead in leads
+    ]
+
+
+def quarter_messages(view: QuarterView, language: str) -> list[dict[str, Any]]:
+    """views33. A quarter that has ended, asked for any day after it: the team's totals and one
+    row per seller (a manager's `/teamstatus forrige kvartal`), or a seller's own figures (with
+    the team's totals for a seller asking /teamstatus), all from the report of the week it ended
+    in standing at its last day (reports.build_team_report's `ends_on`)."""
+    t = i18n.translations(language)
+    report = view.report
+    header = render(
+        language,
+        "quarter_header",
+        quarter=str(report.quarter),
+        last_day=report.quarter.last_day,
+        team_name=report.team.name if view.status is None or view.team else None,
+    )
+    texts = [header]
+    if view.status is None or view.team:
+        texts.append(_quarter_text(None, report, language))
+    if view.status is None:
+        texts += [_quarter_text(s, report, language, name=s.name) for s in report.sellers]
+    else:
+        name = view.status.name if view.team else None  # beside the team's totals: whose
+        texts.append(_quarter_text(view.status, report, language, name=name, leads=view.leads))
+    title = t.gettext("Team status") if view.status is None or view.team else t.gettext("Your KPIs")
+    return split_messages(pack_sections(texts), title, language)
+
+
+def _quarter_text(
+    status: SellerStatus | None,
+    report: TeamReport,
+    language: str,
+    *,
+    name: str | None = None,
+    leads: list[LeadLine] | None = None,
+) -> str:
+    """One seller's quarter, or the team's totals (`status` None), for quarter_view.mrkdwn.j2."""
+    q = status.quarter if status is not None else report.quarter_totals
+    progress = status.result_goals if status is not None else report.result_goals
+    groups = result_goal_groups(progress, language, report.currency, report.today)
+    return render(
+        language,
+        "quarter_view",
+        team=status is None,
+        name=name,
+        q=q,
+        offers=offers_value(q, report.currency, language),
+        currency=report.currency,
+        results=[g for g in groups if g["period"] == "quarter"],
+        closing_rate=status.closing_rate if status is not None else report.closing_rate,
+        closing_goal=status.closing_goal if status is not None else report.closing_goal,
+        pipeline=status.pipeline_value if status is not None else report.pipeline_value,
+        pipeline_foreign=status.pipeline_foreign if status is not None else report.pipeline_foreign,
+        waiting=(
+            status.leads_without_next_step if status is not None else report.leads_without_next_step
+        ),
+        quarter=str(report.quarter),
+        new_customers=status.new_customers if status is not None else report.new_customers,
+        leads=_lead_lines(leads or [], report),
+    )
 
 
 def portfolio_messages(

@@ -312,6 +312,9 @@ class TeamReport:
     # before it), when after the first day of the quarter (or the year, with a goal per year)
     # shown: the heading of a period it started in says so. None otherwise.
     counted_from: date | None = None
+    # views33. A report standing at the end of a day inside its week (build_team_report's
+    # `ends_on`: an ended quarter's last day); None for a week's own.
+    ends_on: date | None = None
 
     @property
     def currency(self) -> str:
@@ -319,7 +322,10 @@ class TeamReport:
 
     @property
     def day(self) -> date:
-        """The last day the figures cover: the week's Sunday once it has ended, else today."""
+        """The last day the figures cover: the week's Sunday once it has ended, else today (or
+        the day the report ends on)."""
+        if self.ends_on is not None:
+            return self.ends_on
         return self.today if self.as_of is None else self.week.sunday
 
 
@@ -425,6 +431,7 @@ def build_team_report(
     members: list[Seller] | None = None,
     window: tuple[date, date] | None = None,
     quarter_of: date | None = None,
+    ends_on: date | None = None,
 ) -> TeamReport:
     """`only` limits the sellers shown (totals still cover the team); `members` replaces the
     team's membership (a seller who is in no team yet sees their own figures). `window`: a span
@@ -432,6 +439,10 @@ def build_team_report(
     `quarter_of`: a day of another quarter than the week's own, whose figures and goals the report
     shows (a quarter that ended inside a week that has ended, before its Thursday: 2027-Q1 ended
     on Wednesday 31 March, in week 13, which is Q2's), against the goals that applied at its end.
+    `ends_on` (views33): a day of `week` before today, a quarter's last day, with `quarter_of`
+    that day: the report stands at that day's end, even in a week still under way (`/kpi forrige
+    kvartal` on Thursday 1 April 2027): its quarter, pace and closing rate to that day, pipeline
+    and warm leads as they stood then; the same build as any ended week's.
 
     A week that has ended is shown as it stood at its end (`week_end`): pipeline, warm leads
     without a next step and the closing rate as they were known then (storage.history), the
@@ -448,6 +459,12 @@ def build_team_report(
     if week > current_week:
         raise UserError("future_week", week=str(week), number=week.week, year=week.year)
     as_of = week_end(week, team.timezone) if week < current_week else None
+    # The last day the report stands at: the week's Sunday, or the day it ends on (`ends_on`).
+    last = week.sunday
+    if ends_on is not None:
+        assert quarter_of is not None and week.monday <= ends_on <= week.sunday
+        assert ends_on < today  # a day that has ended
+        as_of, last = day_end(ends_on, team.timezone), ends_on
     ws = team.workspace_id
     given = members is not None
     # A seller who moved between teams in the week has it split between them (not in a
@@ -459,7 +476,7 @@ def build_team_report(
         # A week that has ended is its team's as it was then: the sellers in it at its end (and
         # one who joined later from no team, only if they logged something in it).
         # One who left for no team in it is in it: their week is the team they were last in.
-        began = week_began(as_of, team.timezone) if as_of is not None else None
+        began = week_began(week_end(week, team.timezone), team.timezone) if as_of else None
         members = repo.team_members(
             session,
             ws,
@@ -498,8 +515,8 @@ def build_team_report(
     # week under way today's; a week that has ended its Sunday's, within the quarter it belongs
     # to (its Thursday's: week 13 2027, Thu 1 Apr, has Q2's goals; week 39 2027, Fri 1 Oct, Q3's),
     # and a quarter shown to its end its own last day's.
-    goals_on = today if as_of is None else min(week.sunday, quarter.last_day)
-    quarter_end = min(quarter.last_day, week.sunday)
+    goals_on = today if as_of is None else min(last, quarter.last_day)
+    quarter_end = min(quarter.last_day, last)
     # A past week against the goals that applied at its end, as its pipeline is as it stood then
     goals = TeamGoals.of(
         repo.goals_of_team(session, ws, team.id, as_of=goals_as_of, on=goals_on)
@@ -508,11 +525,11 @@ def build_team_report(
     )
     # Each goal is measured in its own period; pace counts up to today, or the week's Sunday.
     spans = {
-        p: kpis.goal_span(p, week, today if as_of is None else week.sunday, anchor)
+        p: kpis.goal_span(p, week, today if as_of is None else last, anchor)
         for p in ("week", "quarter", "year")
     }
     year = spans["year"]
-    year_end = min(year.last, week.sunday)
+    year_end = min(year.last, last)
     with_year = "year" in goals.periods
     # Days a member was no seller of the team, for their goals: before joining it from no team
     # in the goals' periods (the week's, the quarter's, the year's when a goal is set per
@@ -523,18 +540,14 @@ def build_team_report(
     # days before, as days away for the quarter's and the year's goals (a week's goal is the
     # week's, as the digest has always shown the week the team was set up in).
     counted = team_counted_since(session, team, since)
-    team_absent = (
-        [(since, min(counted - timedelta(days=1), week.sunday))] if counted > since else []
-    )
+    team_absent = [(since, min(counted - timedelta(days=1), last))] if counted > since else []
     absent = _absent_days(session, team, week, since, members, as_of)
-    closing_end = min(today, week.sunday)
+    closing_end = min(today, last)
     closing_start = closing_end - timedelta(days=CLOSING_WINDOW_DAYS - 1)
     # Sums in the team's currency, at the rates that applied at the end of the period shown.
     rates = Rates(
         currency,
-        repo.currency_rates(session, ws, team.id, min(today, week.sunday))
-        if team.id is not None
-        else {},
+        repo.currency_rates(session, ws, team.id, min(today, last)) if team.id is not None else {},
     )
     # One pass over the activities gives the weeks, the quarter and the closing window.
     per_week, per_period = agg.team_counts(
@@ -902,6 +915,7 @@ def build_team_report(
         parts=parts,
         visitors=frozenset(visitors),
         counted_from=counted if counted > since else None,
+        ends_on=ends_on,
     )
     # Named under the team's total, or nobody would know whose leads to hand over.
     unshown = [

@@ -17,7 +17,7 @@ from bot.i18n import person_language
 from bot.services import reports
 from bot.services.dates import fold
 from bot.services.kpi_args import Away, away_between, parse_away, parse_away_day, respelt_word
-from bot.services.kpis import Week
+from bot.services.kpis import Quarter, Week
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
 from bot.services.requester import Who, bare_choice, own_krone, remember_language
@@ -45,21 +45,25 @@ class MyFigures:
     offers: list[OfferHistory] = field(default_factory=list)  # a week that ended: as they stood
 
 
-def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigures:
+def my_figures(
+    session: Session, who: Who, week: Week | None = None, *, quarter: Quarter | None = None
+) -> MyFigures:
     """The seller's own week and quarter against goals (also outside any team): their own
     team's goals, currency and rates wherever it is typed, as in the App Home and the summary
     (in another team's channel they were that team's: the same win was SEK 528,000 there and
     NOK 480,000 in the seller's own team). `week`: one that has ended, as it stood at its end
-    (with the open offers then); this week without it."""
+    (with the open offers then); this week without it. `quarter` (views33): one that has ended,
+    to its last day, as it stood at its end (`/kpi forrige kvartal`, any day after it)."""
     seller = session.get(Seller, who.seller_id)
     assert seller is not None
-    week = week or Week.of(who.today)
+    ends_on = quarter.last_day if quarter is not None else None
+    week = Week.of(ends_on) if ends_on is not None else week or Week.of(who.today)
     team_id = seller.team_id
-    if week < Week.of(who.today):
+    if week < Week.of(who.today) or ends_on is not None:
         # A week that has ended is the team's they were in at its end (moved since: the old one).
         now_in = repo.team_by_id(session, who.workspace_id, team_id) if team_id else None
         zone = now_in.timezone if now_in else None
-        then = reports.week_end(week, zone)
+        then = reports.week_end(week, zone) if ends_on is None else reports.day_end(ends_on, zone)
         # Left for no team in that week: the team they left (was: in no team, their work nowhere).
         team_id = repo.team_id_of(session, seller, then, reports.week_began(then, zone))
     team_id = team_id or who.team_id
@@ -68,14 +72,15 @@ def my_figures(session: Session, who: Who, week: Week | None = None) -> MyFigure
     if team is None:
         team = personal_team(who)
         members = [seller]
+    ended = {"quarter_of": ends_on, "ends_on": ends_on} if ends_on is not None else {}
     report = reports.build_team_report(
-        session, team, week, who.today, only=[seller], members=members
+        session, team, week, who.today, only=[seller], members=members, **ended
     )
     member = members is None and bool(report.sellers)
     if not report.sellers:
         # Not among the team's members (no team of their own): their own figures, its goals.
         report = reports.build_team_report(
-            session, team, week, who.today, only=[seller], members=[seller]
+            session, team, week, who.today, only=[seller], members=[seller], **ended
         )
     leads = reports.warm_lead_lines(session, report, seller.id)
     offers = [] if report.as_of is None else reports.open_offer_lines(session, report, seller.id)

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from bot.errors import UserError
 from bot.services import coaching, kpis, reports, sellers
 from bot.services.coaching import SellerFunnel
-from bot.services.kpi_args import MENTION, mentioned_user, parse_week
-from bot.services.kpis import Week
+from bot.services.kpi_args import MENTION, ended_quarter, mentioned_user, parse_week
+from bot.services.kpis import Quarter, Week
 from bot.services.money import Foreign, Rates, convert
 from bot.services.read_models import LeadLine, OfferHistory
 from bot.services.reports import SellerStatus, TeamReport
@@ -66,6 +66,19 @@ class OwnWeek:
     offers: list[OfferHistory] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class QuarterView:
+    """views33. A quarter that has ended, asked for any day after it (`/teamstatus forrige
+    kvartal`, `/kpi Q3`): the report of the week it ended in, standing at its last day's end
+    (reports.build_team_report's `ends_on`). `status` None: the team's totals and one row per
+    seller (a manager); else that seller's own figures, with the team's totals when `team`."""
+
+    report: TeamReport
+    status: SellerStatus | None = None
+    leads: list[LeadLine] = field(default_factory=list)
+    team: bool = False
+
+
 QUARTER_OR_LONGER = {"longer_than_a_week", "quarter_ended", "quarter_ended_this_week"}
 
 
@@ -84,7 +97,7 @@ def parse_week_text(text: str, who: Who) -> Week | None:
 
 def week_status(
     session: Session, who: Who, text: str
-) -> TeamWeek | SellerWeek | OwnWeek | BeforeTeam:
+) -> TeamWeek | SellerWeek | OwnWeek | BeforeTeam | QuarterView:
     """`/teamstatus [this week|last week|YYYY-Www] [@seller]`."""
     channel_team = who.team_id
     who = as_team_viewer(session, who)
@@ -93,6 +106,9 @@ def week_status(
     if target_user is None and _unreadable_week(text, who):
         # "/teamstatus lars forrige uke": a team member named without @ is that seller.
         target_user, text = typed_member(session, team, text)
+    quarter = ended_quarter(MENTION.sub(" ", text).strip(), who.today)
+    if quarter is not None:  # "forrige kvartal", "Q1", "last quarter": shown, any day after it
+        return _quarter_status(session, who, team, quarter, target_user, channel_team)
     week = parse_week_text(text, who) or Week.of(who.today)
     set_up = _set_up_after(session, team, week)
     if set_up is not None:
@@ -109,6 +125,46 @@ def week_status(
     leads = reports.warm_lead_lines(session, report, who.seller_id)
     offers = reports.open_offer_lines(session, report, who.seller_id)
     return OwnWeek(statuses.get(who.user_id), report, leads, offers)
+
+
+def _quarter_status(
+    session: Session,
+    who: Who,
+    team: SalesTeam,
+    quarter: Quarter,
+    target_user: str | None,
+    channel_team: int | None,
+) -> QuarterView | BeforeTeam:
+    """`/teamstatus forrige kvartal [@seller]`: the team's quarter to its last day (a manager:
+    every seller's row; with @seller theirs), else the asker's own and the team's totals."""
+    last = quarter.last_day
+    week = Week.of(last)
+    set_up = _set_up_after(session, team, week)
+    if set_up is not None:
+        return BeforeTeam(week, set_up)
+    report = reports.build_team_report(
+        session, team, week, who.today, quarter_of=last, ends_on=last
+    )
+    statuses = {s.seller.slack_user_id: s for s in report.sellers}
+    if who.is_manager and target_user is None:
+        return QuarterView(report)
+    user = target_user if who.is_manager else who.user_id
+    status = statuses.get(user) if user else None
+    if who.is_manager and status is None:
+        _not_shown(session, who, report, user, elsewhere=channel_team != who.team_id)
+    leads = reports.warm_lead_lines(session, report, status.seller.id) if status else []
+    return QuarterView(report, status, leads, team=not who.is_manager)
+
+
+def own_quarter(session: Session, who: Who, quarter: Quarter) -> QuarterView | BeforeTeam:
+    """`/kpi forrige kvartal`, `/kpi Q3`: the requester's own quarter that has ended, to its last
+    day, against the goals in force at its end, pipeline and warm leads as they stood then."""
+    then = _team_at_end(session, who, Week.of(quarter.last_day))
+    set_up = None if then is None else _set_up_after(session, then, Week.of(quarter.last_day))
+    if set_up is not None:
+        return BeforeTeam(Week.of(quarter.last_day), set_up)
+    mine = sellers.my_figures(session, who, quarter=quarter)
+    return QuarterView(mine.report, mine.status, mine.leads)
 
 
 def _not_shown(

@@ -58,7 +58,9 @@ def test_a_goal_from_after_easter_and_the_quarter_said_last(slack, clock) -> Non
     wins = _say(slack, clock, "2026-12-01T09:01:00", KARI, "/kpi", "mål 12 vundne i 2. kvartal")
     assert "from Thu 1 Apr 2027" in wins and "12" in wins, wins  # was: "12 2." not read
     status = _say(slack, clock, "2026-12-01T09:02:00", KARI, "/teamstatus", "sist kvartal")
-    # was: "longer than a week"
-    assert "“sist kvartal” is 2026-Q3, which ended on Wed 30 Sept 2026" in status, status
+    # was: "longer than a week"; then (kpiargs23) "is 2026-Q3, which ended on Wed 30 Sept
+    # 2026" with its week; views33: an ended quarter is shown, and this one ended before the
+    # team was set up (9 Nov 2026) with nothing logged for it: said as such, no table of zeros
+    assert "(2026-W40) ended before this team was set up on Mon 9 Nov 2026" in status, status
     mine = _say(slack, clock, "2026-12-01T09:03:00", LARS, "/kpi", "første kvartal")
-    assert "is 2026-Q1, which ended on Tue 31 Mar 2026" in mine, mine
+    assert "(2026-W14) ended before your team was set up" in mine, mine

@@ -23,14 +23,14 @@ from bot.rendering.coaching import callday_message
 from bot.rendering.customers import customer_reply, owner_notice
 from bot.rendering.plan import plan_message
 from bot.rendering.settings import LANGUAGE_NAMES
-from bot.rendering.status import before_team_message, seller_detail_messages
+from bot.rendering.status import before_team_message, quarter_messages, seller_detail_messages
 from bot.rendering.text import render
 from bot.services import coaching, customer_admin, planning, sellers, status, teams
 from bot.services.kpi_args import (
+    ended_quarter,
     names_a_longer_period,
     only_a_quarter,
     parse_week,
-    refuse_ended_quarter,
 )
 from bot.services.kpis import Quarter, Week
 from bot.slack_client import SLACK_CALL_ERRORS, slack_error
@@ -48,14 +48,19 @@ def me(
     with request.reading() as uow:
         who = uow.who
         if not week_text.strip():
-            answer: status.SellerWeek | sellers.MyFigures = sellers.my_figures(uow.session, who)
+            answer: (
+                status.SellerWeek | sellers.MyFigures | status.QuarterView | status.BeforeTeam
+            ) = sellers.my_figures(uow.session, who)
         else:
             week = named_week(week_text, who.today)
-            if week is None:
+            ended = ended_quarter(week_text, who.today) if week is None else None
+            if ended is not None:
+                # views33: "/kpi forrige kvartal", "/kpi Q3": shown any day after its last day
+                # (was: the week it ended in named, shown from the Monday after it)
+                answer = status.own_quarter(uow.session, who, ended)
+            elif week is None:
                 if not named_me and not names_a_longer_period(week_text):
                     return None  # help; "/kpi forrige måned", "/kpi Q4": said, as after "me"
-                # "/kpi forrige kvartal" on 1 April: the week it ended in shows it
-                refuse_ended_quarter(week_text, who.today)
                 said = " ".join(week_text.split())[:60]
                 quarter = str(Quarter.of(who.today))
                 if only_a_quarter(week_text):  # "/kpi kvartal", "/kpi Q2": this one, or to come
@@ -65,7 +70,10 @@ def me(
                 # Another seller is /teamstatus's: this week shown instead would be an answer
                 # to a question not asked.
                 raise UserError("me_reads_nothing", words=week_text.strip()[:80])
-            answer = status.own_week(uow.session, who, week)
+            else:
+                answer = status.own_week(uow.session, who, week)
+    if isinstance(answer, status.QuarterView):
+        return quarter_messages(answer, who.language)
     if isinstance(answer, status.BeforeTeam):
         return [before_team_message(answer, who.language, command="/kpi")]
     if isinstance(answer, status.SellerWeek):

@@ -13,6 +13,7 @@ from bot.rendering.status import (
     before_team_message,
     own_view_messages,
     portfolio_messages,
+    quarter_messages,
     seller_detail_messages,
     team_status_messages,
 )
@@ -59,6 +60,8 @@ def week_status(request: Request, text: str) -> list[dict[str, Any]]:
         return seller_week_messages(answer, who.language)
     if isinstance(answer, status.BeforeTeam):
         return [before_team_message(answer, who.language)]
+    if isinstance(answer, status.QuarterView):  # a quarter that has ended (views33)
+        return quarter_messages(answer, who.language)
     return own_view_messages(
         answer.status, answer.report, who.language, answer.leads, answer.offers
     )
