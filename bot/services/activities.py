@@ -1090,6 +1090,12 @@ def _answer(
         return Answered("not_a_sale")
     if option == questions.THEIRS:  # mendG31: the colleague's win to log; nothing stored
         return Answered("theirs", said=str(pending.params.get("together") or ""))
+    if option.startswith("mend:") and row.code == CORRECTION:
+        # mendD33: "ment 450 ikke 540", two records at 540: the one clicked, mended as "Change
+        # it" mends one (once: a record mended since is "changed")
+        picked = (pending.params.get("records") or [])[int(option.removeprefix("mend:"))]
+        one = replace(pending, params={**pending.params, **picked, "change": "amount"})
+        return _mend(session, who, one, now=now)
     if option == MEND and row.code == CORRECTION:
         if pending.params.get("change", "amount") != "amount":
             # its day, customer or kind (session 26)
