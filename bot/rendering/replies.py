@@ -880,7 +880,10 @@ def not_corrected_reply(
         text = text % {"owner": mention(owner or "")}
     if state == "denied" and example is not None:
         customer, amount, was = example
-        said = {"amount": i18n.format_number(amount, language), "was": i18n.format_number(was, language)}
+        said = {
+            "amount": i18n.format_number(amount, language),
+            "was": i18n.format_number(was, language),
+        }
         text = text % {"customer": customer, **said}
     if state == "too_old":
         day = i18n.format_day(when, language) if when else ""

@@ -100,7 +100,9 @@ def test_a_number_denied_in_two_records_is_asked_which_the_one_clicked_mended_on
     options = {b["value"].rsplit("|", 1)[1]: b for b in buttons(asked.params)}
     # was: the latest record alone offered ("Change it to …"), the other never
     assert list(options) == ["mend:0", "mend:1", "not_a_sale"], (said, options)
-    names = {_plain(b["text"]["text"]).split(",")[0]: b for k, b in options.items() if k != "not_a_sale"}
+    names = {
+        _plain(b["text"]["text"]).split(",")[0]: b for k, b in options.items() if k != "not_a_sale"
+    }
     assert set(names) == {r[1] for r in before}, names
     assert _rows(team) == before  # nothing changed until a click
     click(team, user, names[pick], idle=True)

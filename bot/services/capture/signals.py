@@ -20,8 +20,8 @@ from bot.services import dates as date_reader
 from bot.services import emoji
 from bot.services.amounts import (
     OTHER_SIGN_CODES,
-    CurrencyClash,
     US_DOLLAR,
+    CurrencyClash,
     Money,
     ascii_digits,
     parse_amount,
