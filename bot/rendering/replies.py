@@ -353,6 +353,13 @@ def _option_label(language: str, question: Question, option: str) -> str:
             "name": said,
             "count": params.get("count"),
         }
+    if option.startswith("mend:"):
+        # mendD33: "Tine, offer: kr 540 000 → kr 450 000", one button per record at the number
+        row = params["records"][int(option.removeprefix("mend:"))]
+        kind = t.gettext(blocks.KIND_WORDS[str(row["kind"])])
+        was = i18n.format_money(Decimal(str(row["was"])), row.get("was_currency"), language)
+        amount = i18n.format_money(Decimal(str(row["amount"])), row.get("currency"), language)
+        return f"{row['customer']}, {kind}: {was} → {amount}"
     if option == "mend":  # "Change it to kr 350 000": a correction's record (session 25)
         amount = Decimal(str(params["amount"]))
         said = i18n.format_money(amount, params.get("currency"), language)
@@ -842,6 +849,12 @@ NOT_CORRECTED = {
         "so nothing was changed."
     ),
     "already": N_("Your record says so already, so nothing was changed: it counts once."),
+    # mendD33: "mente 450 ikke 640" with no record of theirs at 640
+    "denied": N_(
+        "No record of yours from today or the working day before is at %(was)s, so nothing "
+        "was changed. Name the record you mean, e.g. “Correction: %(customer)s was %(amount)s, "
+        "not %(was)s”."
+    ),
     # cmds27: a correction naming a customer mends this week's and last week's records only
     "too_old": N_(
         "Your record of %(date)s is older than last week, so a correction in the channel does "
@@ -858,12 +871,20 @@ def not_corrected_reply(
     *,
     when: date | None = None,
     command: str | None = None,
+    example: tuple[str, Decimal, Decimal] | None = None,
 ) -> dict[str, Any]:
     """A correction that changes nothing, said kindly, with how to say it (session 26)."""
     t = i18n.translations(language)
     text = t.gettext(NOT_CORRECTED[state])
     if state == "colleague":
         text = text % {"owner": mention(owner or "")}
+    if state == "denied" and example is not None:
+        customer, amount, was = example
+        said = {
+            "amount": i18n.format_number(amount, language),
+            "was": i18n.format_number(was, language),
+        }
+        text = text % {"customer": customer, **said}
     if state == "too_old":
         day = i18n.format_day(when, language) if when else ""
         text = text % {"date": day, "command": command or ""}

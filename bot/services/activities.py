@@ -25,7 +25,7 @@ from bot.errors import UserError, WinNeedsAmount
 from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, follow_up, questions, recording
-from bot.services.amounts import CurrencyClash, ForeignKrone
+from bot.services.amounts import CurrencyClash, ForeignKrone, parse_amount
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     DEFAULT_NEXT_STEP,
@@ -1090,6 +1090,12 @@ def _answer(
         return Answered("not_a_sale")
     if option == questions.THEIRS:  # mendG31: the colleague's win to log; nothing stored
         return Answered("theirs", said=str(pending.params.get("together") or ""))
+    if option.startswith("mend:") and row.code == CORRECTION:
+        # mendD33: "ment 450 ikke 540", two records at 540: the one clicked, mended as "Change
+        # it" mends one (once: a record mended since is "changed")
+        picked = (pending.params.get("records") or [])[int(option.removeprefix("mend:"))]
+        one = replace(pending, params={**pending.params, **picked, "change": "amount"})
+        return _mend(session, who, one, now=now)
     if option == MEND and row.code == CORRECTION:
         if pending.params.get("change", "amount") != "amount":
             # its day, customer or kind (session 26)
@@ -2795,6 +2801,8 @@ def ask_about_message(
     ranged = None
     if not complete and not planned and (in_range := range_in_message(who, cmd, words)):
         ranged, cmd = in_range
+    elif not complete and not planned and (clashed := clash_in_message(who, cmd, words)):
+        ranged, cmd = clashed  # mendD33: "2 mkr EUR", which currency, each on its button
     if cmd.amount is not None and cmd.currency is None:
         cmd = replace(cmd, currency=_offers_currency(session, who, cmd))
     shown = cmd.currency or who.currency
@@ -2920,7 +2928,9 @@ def ask_about_message(
         # its buttons, one click (was: Record stored one, the number only by the form)
         options = (f"{questions.TIMES}2", f"{questions.TIMES}3", *options)
     needs = NeedsAnswer(CAPTURE, params, options)
-    if ranged is not None:  # mendB30: which end of the range, each on its button
+    if ranged is not None and ranged.code == CURRENCY_CLASH:
+        needs = ranged
+    elif ranged is not None:  # mendB30: which end of the range, each on its button
         needs = NeedsAnswer(
             AMOUNT_RANGE, {**ranged.params, "currency": cmd.currency}, ranged.options
         )
@@ -2995,6 +3005,34 @@ def range_in_message(
     currency = said.high.currency or said.low.currency or cmd.currency
     cmd = replace(cmd, amount=said.high.amount, currency=currency)  # its currency: the caller's
     return _range_question(said, cmd, questions.NOT_A_SALE)
+
+
+def clash_in_message(
+    who: Who, cmd: LogCommand, words: str | None
+) -> tuple[NeedsAnswer, LogCommand] | None:
+    """mendD33. An offer or a win in a channel message whose amount's unit and code name two
+    currencies ("Tilbud til Yara 2 mkr EUR sendt", "Offer to Boots £45k USD"): which one,
+    each on its button, as the command asks it (currency_clash; was stored in the unit's
+    currency, the code dropped). None when the words say no such amount."""
+    if cmd.kind not in (ActivityKind.OFFER, ActivityKind.WIN) or cmd.amount is not None:
+        return None
+    parts = (words or "").split()
+    for i in range(len(parts)):
+        for n in (2, 3, 4):
+            if i + n > len(parts):
+                break
+            try:
+                parse_amount(" ".join(parts[i : i + n]), krone=reading_krone(who))
+            except CurrencyClash as clash:
+                first, second = clash.currencies
+                params = {"kind": cmd.kind.value, "customer": cmd.customer, "number": clash.amount}
+                params |= {"said": str(clash.params["text"]), "first": first, "second": second}
+                options = (f"currency:{first}", f"currency:{second}", questions.NOT_A_SALE)
+                cmd = replace(cmd, amount=clash.amount, currency=None)
+                return NeedsAnswer(CURRENCY_CLASH, params, options), cmd
+            except UserError:
+                continue
+    return None
 
 
 # Session 25. "Rettelse: Nammo var 350k, ikke 320k": a correction of a record posted before.

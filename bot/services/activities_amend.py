@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -39,6 +40,9 @@ class NotCorrected:
     # "too_old" (cmds27): the record's day, and the command that logs it as corrected
     when: date | None = None
     command: str | None = None
+    # "denied" (mendD33): "mente 450 ikke 640" with no record of the author's at 640: the
+    # correction's example, of their latest record's customer ("Telenor var 450, ikke 640")
+    example: tuple[str, Decimal, Decimal] | None = None
 
 
 def ask_amendment(
@@ -59,6 +63,8 @@ def ask_amendment(
         none = _none_to_move(session, who, fix, thread_ts=thread_ts, message_ref=message_ref,
                              source_ref=source_ref, now=now)  # fmt: skip
         return none or target
+    if isinstance(target, list):
+        return _which_record(session, who, fix, target, message_ref, source_ref, now)
     if not isinstance(target, Activity):
         return target
     record = target
@@ -249,6 +255,59 @@ def _as_corrected(record: Activity, fix: Correction) -> LogCommand:
     return replace(cmd, kind=fix.kind, amount=amount)
 
 
+# mendD33. "ment 450 ikke 540" with two records of the author's at 540: which one, a button each
+WHICH = "mend:"
+
+
+def _which_record(
+    session: Session,
+    who: Who,
+    fix: Correction,
+    records: list[Activity],
+    message_ref: str,
+    source_ref: str,
+    now: datetime,
+) -> Question:
+    """mendD33. A number's correction alone ("ment 450 ikke 540", "meant 450 not 540") where
+    more than one of the author's records holds the number denied ("Sendte tilbud til Tine
+    540k", "Vant Rema 540k"): which one, each on its button (its kind, customer and amount),
+    the one clicked mended in place as "Change it" mends it (was: the latest alone offered).
+    Nothing changed until then."""
+    rows = []
+    for record in records:
+        scaled = _in_scale_of(record, fix)
+        rows.append(
+            {
+                "activity_id": record.id,
+                "kind": record.kind,
+                "customer": record.customer.name,
+                "when": record.occurred_on.isoformat(),
+                "was": str(record.amount),
+                "was_currency": record.currency,
+                "amount": str(scaled.amount),
+                "currency": record.currency,
+            }  # plain values: kept as the question's JSON
+        )
+    first = rows[0]
+    params: dict[str, object] = {
+        "change": "amount_which",
+        "records": rows,
+        "count": len(rows),
+        "said_was": fix.was_amount,
+        "said": fix.amount,
+        "customer": first["customer"],
+        "kind": first["kind"],
+    }
+    options = (*(f"{WHICH}{i}" for i in range(len(rows))), questions.NOT_A_SALE)
+    needs = NeedsAnswer(activities.CORRECTION, params, options)
+    cmd = recording.as_logged(records[0])
+    return activities.ask(
+        session, who, needs, replace(cmd, next_step=None, temperature=None, note=None),
+        source=Source.MESSAGE, source_ref=source_ref, answers=Answers(new_customer=True),
+        now=now, asked_about=message_ref,
+    )  # fmt: skip
+
+
 def _target(
     session: Session,
     who: Who,
@@ -257,7 +316,7 @@ def _target(
     channel: str,
     thread_ts: str | None,
     now: datetime,
-) -> Activity | NotCorrected:
+) -> Activity | NotCorrected | list[Activity]:
     def fits(record: Activity, fix: Correction) -> bool:
         return _fits_log(record, fix, _size(session, record, fix))
 
@@ -308,7 +367,10 @@ def _target(
             for a in repo.recent_activities(session, who.workspace_id, who.seller_id, limit=10)
             if local_date(a.created_at, who.timezone) >= since and _in_channel(a, channel)
         ]
-        records = [a for a in pool if fits(a, fix)][:1]
+        records = [a for a in pool if fits(a, fix)]
+        if fix.bare and len(records) > 1:
+            return records  # mendD33: two records at the number denied: which one, asked
+        records = records[:1]
     mine = [a for a in records if a.seller_id == who.seller_id]
     if mine and fix.change == "day" and fix.was_weekday is not None:
         # mendE31. "ikke tirsdag": the latest on a Tuesday; nearest the date said, if one was
@@ -326,6 +388,13 @@ def _target(
     if mine:
         return max(mine, key=lambda a: (a.kind == (fix.of_kind or fix.was_kind), a.id))
     own = [a for a in pool if a.seller_id == who.seller_id]
+    if fix.bare and named is None and fix.amount is not None and fix.was_amount is not None:
+        # mendD33. "mente 450 ikke 640" with no record of theirs at 640 (in any scale): said
+        # so, with a correction naming the customer (was "your record says so already" when
+        # the latest held 450k, or "no record" with no number said)
+        other = [a for a in own if not holds(a, fix)]  # never one that says so already
+        latest = (other or own)[0].customer.name if own else "Nammo"
+        return NotCorrected("denied", example=(latest, fix.amount, fix.was_amount))
     if any(holds(a, fix) for a in (own if named is not None else own[:1])):
         # changed so already (a correction said twice, or after its "Change it"): once
         return NotCorrected("already")

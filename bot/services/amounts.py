@@ -328,6 +328,18 @@ def parse_amount(
                 elif said != currency:
                     clash = (currency or str(krone), said)
                 continue
+            if unit_currency and generic and currency is None:
+                # mendD33. "2 mkr EUR" from a Swede or a Dane in a NOK team: their krone left
+                # bare (review25) still names a krone; a code naming another currency clashes
+                # with it as it does for anyone (was stored as EUR unasked)
+                said = krone if unit_currency == _KRONE else unit_currency
+                if unit_currency == _KRONE or clash is not None:
+                    raise UserError("bad_amount", text=original)
+                if said in _KRONER:
+                    currency, generic = said, False  # "2 mkr SEK": the kroner are SEK
+                else:
+                    clash = (str(krone), said)
+                continue
             if unit_currency:
                 if currency is not None:
                     raise UserError("bad_amount", text=original)

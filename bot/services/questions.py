@@ -106,6 +106,8 @@ def _encode(value: Any) -> Any:
         return {"what": value.what, "due": value.due.isoformat()}
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
+    if isinstance(value, dict):  # mendD33: a row of plain values (a correction's records)
+        return {str(k): _encode(v) for k, v in value.items()}
     raise TypeError(f"cannot keep a {type(value).__name__} in a pending question")
 
 

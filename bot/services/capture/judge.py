@@ -367,6 +367,8 @@ def _judge_said(
             taken |= set(range(money.start, money.end))
             around = range(max(money.start - 1, 0), min(money.end + 1, len(m.tokens)))
             foreign = any(other_currency(m.tokens[i].text) for i in around)
+            # mendD33: "2 mkr EUR" names two currencies: asked (ask_about_message), never one
+            foreign = foreign or money.clash is not None
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     if coming and not cue.booked and cue.kind in _HELD_WITH_NEXT_STEP and not cue.present:

@@ -21,6 +21,7 @@ from bot.services import emoji
 from bot.services.amounts import (
     OTHER_SIGN_CODES,
     US_DOLLAR,
+    CurrencyClash,
     Money,
     ascii_digits,
     parse_amount,
@@ -1723,6 +1724,8 @@ class Amount:
     # "Vant Volvo 1 250 tkr": 1 250 tkr, or a customer "Volvo 1" and 250 tkr? Spaced groups
     # before a multiplier, right after a capitalised word: the reader asks unless the name is known.
     doubtful: bool = False
+    # mendD33. "2 mkr EUR", "£45k USD": the unit's and the code's currencies, which one asked
+    clash: tuple[str, str] | None = None
 
 
 _QUANTITY_WORDS = {
@@ -1911,6 +1914,11 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
                 groups = len(texts) > 2 and all(re.fullmatch(r"[0-9]{1,3}", t) for t in texts[:-1])
                 try:
                     money = parse_amount(" ".join(texts), krone=krone, grouped_multiplier=groups)
+                except CurrencyClash as clash:
+                    # mendD33: the code is the amount's too (was the unit's alone, the code
+                    # dropped): read whole, its currency asked
+                    best = Amount(i, i + n, Money(clash.amount, None), clash=clash.currencies)
+                    continue
                 except UserError:
                     continue
                 if money is None:
