@@ -5,7 +5,11 @@ before its rule (checked by reverting the rule once).
 1. A time said after a step's day is one time of day: a range's start ("kl 14-15", "2-3pm":
    14:00, never words of the step's kind), and an English bare hour 1-7 after "at" the
    afternoon's ("at 2": 14:00, was 02:00). The coming reading (its plan button) and the sure
-   path alike (judge._with_its_time)."""
+   path alike (judge._with_its_time).
+2. A step said to come after a date beside an offer or a call ("følger opp etter 14/12",
+   "chase after the 14th"), still asked: the recognition carries the step's words (named in the
+   question, the record's note on Record) and the first working day after the date (offered on
+   a button): `step_words`, `step_after`."""
 
 from __future__ import annotations
 
@@ -61,3 +65,43 @@ def test_a_sure_plan_has_one_time(text: str, at: time) -> None:
     assert step is not None and step.due == THU, found.reasons
     words, clock = split_time(step.what)
     assert clock == at and not any(ch.isdigit() for ch in words), step.what
+
+
+# -- 2. a step after a date: its words and the first working day after it -------------------------
+@pytest.mark.parametrize(
+    ("text", "words", "first"),
+    [
+        (
+            "Sendte tilbud til Orkla 450k, følger opp etter 14/12",
+            "følger opp etter 14/12",
+            date(2026, 12, 15),
+        ),
+        (
+            "Skickade offert till Ikea 2 mkr SEK, följer upp efter 15/12",
+            "följer upp efter 15/12",
+            date(2026, 12, 16),
+        ),
+        (
+            "Sent proposal to Aviva £120k, chase after the 14th",
+            "chase after the 14th",
+            date(2026, 12, 15),
+        ),
+        # a Friday's next working day is the Monday
+        (
+            "Sendt tilbud til Lego på 320.000 kr, følger op efter 18/12",
+            "følger op efter 18/12",
+            date(2026, 12, 21),
+        ),
+        (
+            "Ringte Tine i dag, ringer igjen etter 10. januar",
+            "ringer igjen etter 10 januar",
+            date(2027, 1, 11),
+        ),
+    ],
+)
+def test_a_step_after_a_date_carries_its_words_and_a_day(
+    text: str, words: str, first: date
+) -> None:
+    found = recognise(text, today=WED, known_customers=[*KNOWN, "Orkla", "Ikea", "Aviva"])
+    assert found.outcome is Outcome.LIKELY and "step-a-span" in found.reasons, found.reasons
+    assert (found.step_words, found.step_after) == (words, first)

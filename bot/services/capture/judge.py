@@ -704,7 +704,8 @@ def _judge_said(
         or (follow is None and _a_step_in_a_month(m, cue, name, coming_days, today))
     )
     # left33: "følger op efter 14/12" is some day after it, asked (its day none of its own)
-    span_step = span_step or (kind in _STEP_AFTER_KINDS and _a_step_after_a_day(m, cue, today))
+    after_a_day = _a_step_after_a_day(m, cue, today) if kind in _STEP_AFTER_KINDS else None
+    span_step = span_step or after_a_day is not None
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
@@ -1202,6 +1203,15 @@ def _judge_said(
 
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
+    if span_step and after_a_day is not None:
+        # mendC33: "…, følger opp etter 14/12" asked naming the step, the first working day
+        # after the date offered for it, its words the record's note if recorded without one
+        words, after = after_a_day
+        worked_there = _KRONE_COUNTRY.get(krone, "NO")
+        first = after + timedelta(days=1)
+        while first.weekday() >= 5 or not worked(first, worked_there):
+            first += timedelta(days=1)
+        return replace(result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first)
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
     if (
@@ -1915,12 +1925,13 @@ _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "follow
 _STEP_AFTER_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
 
 
-def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> bool:
+def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] | None:
     """left33. A step said to come after a day, in a clause of its own ("…, følger op efter
     14/12", "…, chase after the 14th", "…, ringer igjen etter 10. januar"): some day after it,
     none of its own (as the commands read it: steps30, heldcmd31), asked as a span's step is
     (was: the step dropped unsaid, the record sure). The date reader reads no day after
-    "efter"; the words up to the clause's end are read here."""
+    "efter"; the words up to the clause's end are read here. The step's words as typed and the
+    date it comes after (mendC33: named in the question), or None."""
     own = {m.tokens[i].clause for i in cue.words}
     words = [t.folded for t in m.tokens]
     for at, token in enumerate(m.tokens):
@@ -1948,8 +1959,9 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> bool:
             for i in range(at)
         )
         if stepped:
-            return True
-    return False
+            said = [t.text for t in m.tokens if t.clause == clause and t.is_word]
+            return " ".join(said), day
+    return None
 
 
 def _span_days(m: Message, days: list[signals.When]) -> set[date]:

@@ -126,6 +126,11 @@ class Recognition:
     # mendI31. "Met Boots today, next meeting Fri or Mon": `clash_days` are two days said with
     # an or-word, no clash (the question says so)
     step_either: bool = False
+    # mendC33. "Sendte tilbud til Orkla 450k, følger opp etter 14/12": the step with no day of
+    # its own, as typed (named in the question; the record's note if recorded without it), and
+    # the first working day after the date said, offered for it on a button
+    step_words: str | None = None
+    step_after: date | None = None
 
     @property
     def planned(self) -> bool:
