@@ -9,7 +9,13 @@ before its rule (checked by reverting the rule once).
 2. A step said to come after a date beside an offer or a call ("følger opp etter 14/12",
    "chase after the 14th"), still asked: the recognition carries the step's words (named in the
    question, the record's note on Record) and the first working day after the date (offered on
-   a button): `step_words`, `step_after`."""
+   a button): `step_words`, `step_after`.
+3. The lead decided: an invoice is no sales step ("sender faktura fredag", "skickar fakturan på
+   fredag", "sending the invoice Friday", "fakturerer mandag"): no next step, the words the note.
+4. Past tense is done work, not a step ("…, sendte tilbud mandag", "…, sent them the contract
+   Monday"); the customer's action with a weekday ("de sender kontrakten mandag", "they're
+   sending the contract Monday", "kunden sender tilbud fredag") neither dates the record nor
+   is the seller's step: today's record, the words its note."""
 
 from __future__ import annotations
 
@@ -17,11 +23,14 @@ from datetime import date, time
 
 import pytest
 
+from bot.domain import ActivityKind
 from bot.services.capture import Outcome, Recognition, recognise
 from bot.services.step_time import split_time
 
 WED = date(2026, 12, 2)
 THU, FRI = date(2026, 12, 3), date(2026, 12, 4)
+M, C = ActivityKind.MEETING, ActivityKind.CALL
+OF, WIN = ActivityKind.OFFER, ActivityKind.WIN
 KNOWN = ["Tine", "Shell", "BP", "Storebrand", "Equinor", "Volvo", "DNB", "Boots", "Lego"]
 
 
@@ -105,3 +114,56 @@ def test_a_step_after_a_date_carries_its_words_and_a_day(
     found = recognise(text, today=WED, known_customers=[*KNOWN, "Orkla", "Ikea", "Aviva"])
     assert found.outcome is Outcome.LIKELY and "step-a-span" in found.reasons, found.reasons
     assert (found.step_words, found.step_after) == (words, first)
+
+
+def _no_step_and_a_note(text: str) -> tuple[object, ...]:
+    found = recognise(text, today=WED, known_customers=[*KNOWN, "Kiwi", "ICA", "Rema", "Tesco"])
+    step = found.next_step or found.follow_up
+    return found.kind, found.when, step, found.command().note
+
+
+# -- 3. an invoice is no sales step ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "note"),
+    [
+        ("Sendte tilbud til Kiwi 200k, sender faktura fredag", OF, "sender faktura fredag"),
+        ("Vant Kiwi 300k, sender faktura fredag", WIN, "sender faktura fredag"),
+        ("Vann ICA 2 mkr, skickar fakturan på fredag", WIN, "skickar fakturan på fredag"),
+        ("Won Boots £40k, sending the invoice Friday", WIN, "sending the invoice Friday"),
+        ("Ringte Tine, sender faktura fredag", C, "sender faktura fredag"),
+        ("Vandt Lego 300.000 kr, fakturerer mandag", WIN, "fakturerer mandag"),
+    ],
+)
+def test_an_invoice_is_no_step(text: str, kind: ActivityKind, note: str) -> None:
+    # was: "Neste steg: sender faktura innen fre. 4. des." (or no note)
+    assert _no_step_and_a_note(text) == (kind, WED, None, note)
+
+
+# -- 4. done work and the customer's action are no step of the seller's ---------------------------
+@pytest.mark.parametrize(
+    ("text", "kind", "note"),
+    [
+        # past tense: done work (was: "Neste steg: tilbud innen man. 7. des.")
+        ("Ringte Tine, sendte tilbud mandag", C, "sendte tilbud mandag"),
+        ("Called Boots, sent them the contract Monday", C, "sent them the contract Monday"),
+        ("Ringde ICA, skickade offerten på måndag", C, "skickade offerten på måndag"),
+        # the customer's action with a weekday (was: the call on Mon 30 Nov)
+        ("Ringte Rema, de sender kontrakten mandag", C, "de sender kontrakten mandag"),
+        (
+            "Called Tesco, they're sending the contract Monday",
+            C,
+            "they're sending the contract Monday",
+        ),
+        ("Ringde ICA, de skickar avtalet på måndag", C, "de skickar avtalet på måndag"),
+        # (was: the seller's step "tilbud" on Friday)
+        ("Møte med Tine i dag, kunden sender tilbud fredag", M, "kunden sender tilbud fredag"),
+    ],
+)
+def test_done_work_and_their_action_are_no_step(text: str, kind: ActivityKind, note: str) -> None:
+    assert _no_step_and_a_note(text) == (kind, WED, None, note)
+
+
+def test_the_sellers_own_sending_stays_a_step() -> None:
+    found = _read("Møte med Tine i dag, sender tilbud fredag")
+    step = found.next_step or found.follow_up
+    assert step is not None and (step.what, step.due) == ("offer", FRI)

@@ -770,6 +770,8 @@ def _judge_said(
         # 2 Dec, the 3rd tomorrow, is Tue 1 Dec or nothing done yet)
         held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
 
+    aside = _aside(m, cue)
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         asked = outcome is Outcome.LIKELY and bool(held_days)
         return Recognition(
@@ -793,6 +795,7 @@ def _judge_said(
             which_days=held_days if asked else (),
             days_clash=asked,
             step_either=outcome is Outcome.LIKELY and bool(either) and clash_days == either,
+            aside=aside,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -2087,6 +2090,10 @@ def _follow_up(
             continue
         if _a_month_alone(m, day) and (_other_kinds(m, cue, clause) or _wished_in(m, clause)):
             continue  # "…, de vil ha tilbud i januar": their wish, no step of ours
+        if _sent_in(m, clause) or (their_clause(m, clause) and _sending_in(m, clause)):
+            # mendC33: "…, sendte tilbud mandag" is done work, no step; "…, kunden sender
+            # tilbud fredag" the customer's action, none of the seller's
+            continue
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if _a_deadline_before_our_day(m, day, ahead):
             wished = kinds  # their wish's deadline: the author's day comes later
@@ -2111,6 +2118,36 @@ _SENDS = {
     "send", "sends", "sending", "sende", "sender", "sendes", "skicka", "skickar", "skickas",
     "mail", "mailer", "mailar", "email", "emailing",
 }  # fmt: skip
+
+
+# mendC33. Sending said in the past tense: done work ("sendte tilbud mandag", "sent them the
+# contract Monday"), no step
+_SENT = {
+    "sendte", "sendt", "sent", "skickade", "skickat", "mailet", "mailede", "mailade",
+    "mailed", "emailed", "e-mailed", "skickad",
+}  # fmt: skip
+
+
+def _aside(m: Message, cue: Cue) -> str | None:
+    """mendC33. A dated clause of its own after the record that is no step of the seller's: an
+    invoice ("sender faktura fredag"), done work ("sendte tilbud mandag"), the customer's action
+    ("de sender kontrakten mandag"): its words as typed, the record's note (never its day)."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for clause in sorted({m.tokens[i].clause for i in m.date_words} - own):
+        if min(i for i, t in enumerate(m.tokens) if t.clause == clause) < max(cue.words):
+            continue
+        words = [t for t in m.tokens if t.clause == clause and t.is_word]
+        if (
+            any(t.folded.startswith(_INVOICE_STEMS) for t in words)
+            or _sent_in(m, clause)
+            or (their_clause(m, clause) and _sending_in(m, clause))
+        ):
+            return " ".join(t.text for t in words)
+    return None
+
+
+def _sent_in(m: Message, clause: int) -> bool:
+    return any(t.clause == clause and t.folded in _SENT for t in m.tokens)
 
 
 def _sending_in(m: Message, clause: int) -> bool:
@@ -2224,6 +2261,9 @@ def _the_other_days(m: Message, starts: set[int], ahead: list[signals.When]) -> 
 # left33. Little words a step's day may follow in its clause ("ny prat i uke 3", "send it on
 # Monday"), dropped before the commands' step reader reads the words before the day
 _DAY_LINKS = {*_STEP_LINKS, "on", "den", "the", "d", "d."}
+# mendC33 (the lead's decision): an invoice is no sales step ("sender faktura fredag", "skickar
+# fakturan på fredag", "sending the invoice Friday", "fakturerer mandag")
+_INVOICE_STEMS = ("faktur", "invoic")
 _MOST_STEP_DAYS = 62  # as the commands' step on a day (step_periods.step_on_a_day)
 _TAKING = {"tar", "ta", "tage", "tager", "take", "taking", "pick", "picking"}
 _FROM = {"fra", "fran", "from", "fom", "fr.o.m.", "etter", "efter", "after"}
@@ -2304,6 +2344,8 @@ def _a_step_in_its_words(
             continue  # "tar ferie fra mandag": no talk either ("tar en ny prat fredag" is)
         if said[-1] in _FROM:
             continue  # "… fra mandag": from the day on, none of its own
+        if any(w.startswith(_INVOICE_STEMS) for w in said):
+            continue  # mendC33 (the lead): "sender faktura fredag", an invoice, is no sales step
         return d.start, what, d.day
     return None
 
