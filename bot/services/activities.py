@@ -1103,6 +1103,20 @@ def _answer(
 
             return activities_amend.mend(session, who, pending, now=now)
         return _mend(session, who, pending, now=now)
+    if option.startswith(questions.STEP_ON) and pending.params.get("unsure_step"):
+        # mendC33: "…, følger opp etter 14/12": the step on the day offered after the date,
+        # the note as it was without the step's words
+        c, due = pending.command, date.fromisoformat(option.removeprefix(questions.STEP_ON))
+        kept = pending.params.get("note_kept")
+        c = replace(
+            c,
+            next_step=NextStep(str(pending.params["step_what"]), due),
+            note=str(kept) if kept else None,
+        )
+        return log(
+            session, who, c, source=pending.source, source_ref=pending.source_ref, now=now,
+            answers=replace(pending.answers, confirmed=True),
+        )  # fmt: skip
     if option.startswith(questions.STEP_ON) and pending.command.next_step is not None:
         # mendC30: the day picked of a weekday and a date that disagree: planned on it, or the
         # held talk stored with its next step on it
@@ -2753,6 +2767,7 @@ def ask_about_message(
     together: str | None = None,
     step_either: bool = False,
     unnamed: Sequence[str] = (),
+    unsure_step: tuple[str, date] | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -2919,6 +2934,15 @@ def ask_about_message(
     elif ahead is not None and cmd.next_step is None:
         params["ahead"], params["ahead_what"] = ahead.due, ahead.what
         options = ("record", PLAN, questions.EDIT, questions.NOT_A_SALE)
+    elif unsure_step is not None and cmd.next_step is None and options[0] == "record":
+        # mendC33. "Sendte tilbud til Orkla 450k, følger opp etter 14/12": the step named in
+        # the question, its day asked; the first working day after the date on a button (the
+        # step stored on it), Record keeping its words as the record's note (was: the question
+        # silent about it, and Record stored the offer with neither step nor note)
+        said, first = unsure_step
+        params |= {"unsure_step": said, "step_what": DEFAULT_NEXT_STEP, "note_kept": cmd.note}
+        cmd = replace(cmd, note="; ".join(part for part in (cmd.note, said) if part))
+        options = ("record", f"{questions.STEP_ON}{first.isoformat()}", *options[1:])
     if (
         params["vague"]
         and cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL)

@@ -775,6 +775,12 @@ def _store_one(
                 together=_mate(found.together, message.get("text") or ""),
                 step_either=found.step_either,  # "…, next meeting Fri or Mon" (mendI31)
                 unnamed=found.unnamed,  # a wrap-up's one win asked alone, its counts (mendD32)
+                # "…, følger opp etter 14/12": the step named, a day after it offered (mendC33)
+                unsure_step=(
+                    (found.step_words, found.step_after)
+                    if found.step_words and found.step_after
+                    else None
+                ),
             )
             if outcome is None:
                 return None

@@ -706,7 +706,8 @@ def _judge_said(
         or (follow is None and _a_step_in_a_month(m, cue, name, coming_days, today))
     )
     # left33: "følger op efter 14/12" is some day after it, asked (its day none of its own)
-    span_step = span_step or (kind in _STEP_AFTER_KINDS and _a_step_after_a_day(m, cue, today))
+    after_a_day = _a_step_after_a_day(m, cue, today) if kind in _STEP_AFTER_KINDS else None
+    span_step = span_step or after_a_day is not None
     if span_step and follow is not None and follow.due in _span_days(m, coming_days):
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
@@ -771,6 +772,8 @@ def _judge_said(
         # 2 Dec, the 3rd tomorrow, is Tue 1 Dec or nothing done yet)
         held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
 
+    aside = _aside(m, cue)
+
     def result(outcome: Outcome, *why: str) -> Recognition:
         asked = outcome is Outcome.LIKELY and bool(held_days)
         return Recognition(
@@ -794,6 +797,7 @@ def _judge_said(
             which_days=held_days if asked else (),
             days_clash=asked,
             step_either=outcome is Outcome.LIKELY and bool(either) and clash_days == either,
+            aside=aside,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -1204,6 +1208,15 @@ def _judge_said(
 
     if cue.label.endswith("+venue"):
         return result(Outcome.LIKELY, "a-chat")  # "a quick chat with Aker BP at the conference"
+    if span_step and after_a_day is not None:
+        # mendC33: "…, følger opp etter 14/12" asked naming the step, the first working day
+        # after the date offered for it, its words the record's note if recorded without one
+        words, after = after_a_day
+        worked_there = _KRONE_COUNTRY.get(krone, "NO")
+        first = after + timedelta(days=1)
+        while first.weekday() >= 5 or not worked(first, worked_there):
+            first += timedelta(days=1)
+        return replace(result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first)
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
     if (
@@ -1917,12 +1930,13 @@ _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "follow
 _STEP_AFTER_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
 
 
-def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> bool:
+def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] | None:
     """left33. A step said to come after a day, in a clause of its own ("…, følger op efter
     14/12", "…, chase after the 14th", "…, ringer igjen etter 10. januar"): some day after it,
     none of its own (as the commands read it: steps30, heldcmd31), asked as a span's step is
     (was: the step dropped unsaid, the record sure). The date reader reads no day after
-    "efter"; the words up to the clause's end are read here."""
+    "efter"; the words up to the clause's end are read here. The step's words as typed and the
+    date it comes after (mendC33: named in the question), or None."""
     own = {m.tokens[i].clause for i in cue.words}
     words = [t.folded for t in m.tokens]
     for at, token in enumerate(m.tokens):
@@ -1950,8 +1964,9 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> bool:
             for i in range(at)
         )
         if stepped:
-            return True
-    return False
+            said = [t.text for t in m.tokens if t.clause == clause and t.is_word]
+            return " ".join(said), day
+    return None
 
 
 def _span_days(m: Message, days: list[signals.When]) -> set[date]:
@@ -2077,6 +2092,10 @@ def _follow_up(
             continue
         if _a_month_alone(m, day) and (_other_kinds(m, cue, clause) or _wished_in(m, clause)):
             continue  # "…, de vil ha tilbud i januar": their wish, no step of ours
+        if _sent_in(m, clause) or (their_clause(m, clause) and _sending_in(m, clause)):
+            # mendC33: "…, sendte tilbud mandag" is done work, no step; "…, kunden sender
+            # tilbud fredag" the customer's action, none of the seller's
+            continue
         kinds = _other_kinds(m, cue, clause) or _next_talks(m, cue, clause, name)
         if _a_deadline_before_our_day(m, day, ahead):
             wished = kinds  # their wish's deadline: the author's day comes later
@@ -2101,6 +2120,36 @@ _SENDS = {
     "send", "sends", "sending", "sende", "sender", "sendes", "skicka", "skickar", "skickas",
     "mail", "mailer", "mailar", "email", "emailing",
 }  # fmt: skip
+
+
+# mendC33. Sending said in the past tense: done work ("sendte tilbud mandag", "sent them the
+# contract Monday"), no step
+_SENT = {
+    "sendte", "sendt", "sent", "skickade", "skickat", "mailet", "mailede", "mailade",
+    "mailed", "emailed", "e-mailed", "skickad",
+}  # fmt: skip
+
+
+def _aside(m: Message, cue: Cue) -> str | None:
+    """mendC33. A dated clause of its own after the record that is no step of the seller's: an
+    invoice ("sender faktura fredag"), done work ("sendte tilbud mandag"), the customer's action
+    ("de sender kontrakten mandag"): its words as typed, the record's note (never its day)."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for clause in sorted({m.tokens[i].clause for i in m.date_words} - own):
+        if min(i for i, t in enumerate(m.tokens) if t.clause == clause) < max(cue.words):
+            continue
+        words = [t for t in m.tokens if t.clause == clause and t.is_word]
+        if (
+            any(t.folded.startswith(_INVOICE_STEMS) for t in words)
+            or _sent_in(m, clause)
+            or (their_clause(m, clause) and _sending_in(m, clause))
+        ):
+            return " ".join(t.text for t in words)
+    return None
+
+
+def _sent_in(m: Message, clause: int) -> bool:
+    return any(t.clause == clause and t.folded in _SENT for t in m.tokens)
 
 
 def _sending_in(m: Message, clause: int) -> bool:
@@ -2214,6 +2263,9 @@ def _the_other_days(m: Message, starts: set[int], ahead: list[signals.When]) -> 
 # left33. Little words a step's day may follow in its clause ("ny prat i uke 3", "send it on
 # Monday"), dropped before the commands' step reader reads the words before the day
 _DAY_LINKS = {*_STEP_LINKS, "on", "den", "the", "d", "d."}
+# mendC33 (the lead's decision): an invoice is no sales step ("sender faktura fredag", "skickar
+# fakturan på fredag", "sending the invoice Friday", "fakturerer mandag")
+_INVOICE_STEMS = ("faktur", "invoic")
 _MOST_STEP_DAYS = 62  # as the commands' step on a day (step_periods.step_on_a_day)
 _TAKING = {"tar", "ta", "tage", "tager", "take", "taking", "pick", "picking"}
 _FROM = {"fra", "fran", "from", "fom", "fr.o.m.", "etter", "efter", "after"}
@@ -2294,6 +2346,8 @@ def _a_step_in_its_words(
             continue  # "tar ferie fra mandag": no talk either ("tar en ny prat fredag" is)
         if said[-1] in _FROM:
             continue  # "… fra mandag": from the day on, none of its own
+        if any(w.startswith(_INVOICE_STEMS) for w in said):
+            continue  # mendC33 (the lead): "sender faktura fredag", an invoice, is no sales step
         return d.start, what, d.day
     return None
 
@@ -2947,7 +3001,38 @@ def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today:
             after.append(t.text)
     words = [t.text for t in m.tokens[day.start : day.end]]
     clock = next_steps.time_after_the_day(words, after, today)
-    return step if clock is None else NextStep(f"{step.what} {clock[0]}", step.due)
+    return step if clock is None else NextStep(f"{step.what} {_one_clock(clock[0])}", step.due)
+
+
+# mendC33: a time said after a step's day, as one time of day: a range's start ("kl 14-15",
+# "2-3pm": 14:00), and an English bare hour 1-7 after "at" the afternoon's ("at 2": 14:00;
+# nobody books 2 a.m.). Anything else as typed ("kl 10", "at 9", "10:30").
+_CLOCK_SAID = re.compile(
+    r"(?P<pre>(?:kl\.?|klokka|klokken|klockan|at|@|om|fra|from)\s*)?"
+    r"(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?"
+    r"(?:\s*[-\u2013]\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d\d))?)?"
+    r"\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?"
+)
+
+
+def _one_clock(clock: str) -> str:
+    said = _CLOCK_SAID.fullmatch(fold(clock).strip())
+    if said is None:
+        return clock
+    hour, minute = int(said["h1"]), int(said["m1"] or 0)
+    meridiem = (said["ap"] or "").replace(".", "")
+    english_at = (said["pre"] or "").strip() in {"at", "@"}
+    if meridiem:
+        if said["h2"] is None or not 1 <= hour <= 12:
+            return clock  # "at 2pm": read as typed
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    elif english_at and 1 <= hour <= 7:
+        hour += 12
+    elif said["h2"] is None:
+        return clock
+    if hour > 23 or minute > 59:
+        return clock
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _a_period_end_ahead(m: Message, day: signals.When) -> bool:

@@ -126,6 +126,15 @@ class Recognition:
     # mendI31. "Met Boots today, next meeting Fri or Mon": `clash_days` are two days said with
     # an or-word, no clash (the question says so)
     step_either: bool = False
+    # mendC33. "Sendte tilbud til Orkla 450k, følger opp etter 14/12": the step with no day of
+    # its own, as typed (named in the question; the record's note if recorded without it), and
+    # the first working day after the date said, offered for it on a button
+    step_words: str | None = None
+    step_after: date | None = None
+    # mendC33. "…, sender faktura fredag", "…, de sender kontrakten mandag": a dated clause
+    # that is no step of the seller's (an invoice, done work, the customer's action), as
+    # typed: the record's note
+    aside: str | None = None
 
     @property
     def planned(self) -> bool:
@@ -143,7 +152,15 @@ class Recognition:
             next_step=self.next_step or self.follow_up,
             temperature=self.temperature,
             # a loss's reason; a call's words that say nobody answered (mendG31)
-            note=self.reason if self.kind in (ActivityKind.LOSS, ActivityKind.CALL) else None,
+            note="; ".join(
+                part
+                for part in (
+                    self.reason if self.kind in (ActivityKind.LOSS, ActivityKind.CALL) else None,
+                    self.aside,
+                )
+                if part
+            )
+            or None,
             times=self.times,
             times_said=self.times_said,
             days=self.days,
@@ -200,13 +217,17 @@ class Message:
 
 # A clause whose subject is the customer ("de", "they", "kunden", "their board"): what it says
 # they do is theirs ("…, de har budsjettmøte på fredag", "de ska diskutera internt").
-_THEIR_SUBJECTS = follow_up.THEY | {"their", "deras", "dere"}
+_THEIR_SUBJECTS = follow_up.THEY | {"their", "deras", "dere", "they're", "theyre", "they'll"}
 _OPENERS = {"og", "and", "men", "but", "och", "sa", "so", "then", "da", "dvs", "nu", "na", "now"}
 # Said of them with a day, these place it ahead: a modal, the present tense of having or meeting.
 _THEIR_AHEAD = {
     "skal", "ska", "skall", "vil", "vill", "will", "'ll", "kommer", "going", "gonna", "har",
     "has", "have", "er", "ar", "is", "are", "holder", "haller", "meets", "meet", "motes",
     "mots", "modes", "plans", "planning", "planlegger", "planerar", "planlaegger", "skulle",
+    # mendC33: their present-tense sending or signing ("de sender kontrakten mandag", "they're
+    # sending the contract Monday"): their coming day, the talk today's
+    "sender", "skickar", "sends", "sending", "signerer", "signerar", "underskriver", "signs",
+    "signing",
 }  # fmt: skip
 
 
