@@ -15,6 +15,11 @@ from bot.services.dates import fold, time_suffix
 # names no one time: left in the words, as typed.
 _ONE_TIME = re.compile(r"(?:kl\.?)?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?(am|pm|a\.m\.|p\.m\.)?")
 _PREFIXES = {"kl", "kl.", "klokka", "klokken", "klockan", "klokkan", "at", "@", "om", "by"}
+# A range of hours ("14-15", "kl14-15", "2-3pm"): its start, with the end's am/pm.
+_A_RANGE = re.compile(
+    r"((?:kl\.?)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)[-–](?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+    r"(am|pm|a\.m\.|p\.m\.)?"
+)
 _PICKED = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
 
 
@@ -32,10 +37,16 @@ def split_time(what: str) -> tuple[str, time | None]:
     if not size or size >= len(tokens):
         return _time_inside(tokens) or (what, None)
     tail = [fold(token).rstrip(",;") for token in tokens[-size:]]
+    before = fold(tokens[-size - 1]) if len(tokens) > size else ""
+    english_at = "at" in (before, tail[0])
     while len(tail) > 1 and tail[0] in _PREFIXES:
         tail = tail[1:]
     said = "".join(tail)
     found = _ONE_TIME.fullmatch(said)
+    if found is None and (ranged := _A_RANGE.fullmatch(said)) is not None:
+        # mendC33 (lead): "møte kl 14-15", "meeting 2-3pm": its start is the time (was the
+        # range left in the step's words, no time)
+        found = _ONE_TIME.fullmatch(ranged[1] + (ranged[2] or ""))
     if found is None:
         return what, None
     hour, minute = int(found[1]), int(found[2] or 0)
@@ -44,6 +55,8 @@ def split_time(what: str) -> tuple[str, time | None]:
         if not 1 <= hour <= 12:
             return what, None
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    elif english_at and 1 <= hour <= 7:
+        hour += 12  # mendC33 (lead): "at 2", "at 4.30" in English is the afternoon (was 02:00)
     elif found[2] is None and not said.startswith("kl") and len(tail) == len(tokens[-size:]):
         return what, None  # a bare number ("demo 10"): no time said
     words = tokens[:-size]
