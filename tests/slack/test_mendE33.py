@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers import at as _at
-from tests.helpers import buttons, channel_message, leads, said_at, set_up_team, stored, text_of
+from tests.helpers import buttons, channel_message, leads, said_at, set_up_team, stored
 
 LARS, KARI = "U0LARS", "U0KARI"
 DECEMBER_17 = "1797501600.000100"  # Thu 17 Dec 2026 10:00 UTC
