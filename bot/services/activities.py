@@ -42,9 +42,11 @@ from bot.services.commands.command import _quick_init
 from bot.services.commands.ranges import AmountRange, RangeSaid, a_range
 from bot.services.commands.step_periods import (
     StepPeriod,
+    a_messages_step_in_a_span,
     days_to_offer,
     step_day_read_as_the_records,
     step_in_a_period,
+    step_in_next_month,
     step_on_a_day,
 )
 from bot.services.commands.times import (
@@ -639,7 +641,12 @@ def step_read(cmd: LogCommand, who: Who, text: str) -> tuple[LogCommand, StepPer
     with "Store as read": the step lost). `cmd` as it was, and None, otherwise."""
     if not cmd.unread or cmd.kind not in _BOOKABLE:
         return cmd, None
-    cmd = step_on_a_day(cmd, who.today) or step_day_read_as_the_records(cmd, text, who.today) or cmd
+    cmd = (
+        step_on_a_day(cmd, who.today)
+        or step_day_read_as_the_records(cmd, text, who.today)
+        or step_in_next_month(cmd, who.today, _worked(who))  # mendE33: by its last working day
+        or cmd
+    )
     return cmd, step_in_a_period(cmd, who.today, _worked(who))
 
 
@@ -2794,6 +2801,11 @@ def ask_about_message(
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     if any(q.outcome in (questions.NOT_A_SALE, questions.THEIRS) for q in earlier):
         return None
+    if complete and not planned and words and cmd.next_step is None and cmd.kind in _BOOKABLE:
+        # mendE33. "Møte med Tine i dag, følger opp over nyttår": asked (Record) as before, the
+        # step kept for Record, due by the period's last working day (was: stored without it)
+        step = a_messages_step_in_a_span(words, today or who.today, _worked(who))
+        cmd = cmd if step is None else replace(cmd, next_step=step)
     answers = with_deal_words(Answers(new_customer=True), cmd, words)
     mate = _won_with(session, who, together) if cmd.kind is ActivityKind.WIN else None
     if complete and any(

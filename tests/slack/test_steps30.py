@@ -24,25 +24,34 @@ def _button(reply: dict, value: str) -> dict:
     return button
 
 
-def _ask(team, command: str, text: str):  # type: ignore[no-untyped-def]
+def _ask(team, command: str, text: str, stored_before: int = 0):  # type: ignore[no-untyped-def]
     result = team.driver.command(command, text, KARI, CHANNEL)
     reply = result.reply()
     team.wait_idle()
-    assert stored(team) == []  # nothing stored until a button is clicked
+    assert len(stored(team)) == stored_before  # nothing stored until a button is clicked
     return result, reply
 
 
 def test_a_step_next_month_is_stored_on_the_week_picked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """mendE33 (the lead's rule, mendA33): "neste måned" is no longer asked but stored, due by
+    the month's last working day; a step over the new year keeps its question (a day picked)."""
     clock.set(WEDNESDAY)
     team = set_up_team(slack, locales={KARI: "nb-NO"})
-    result, reply = _ask(team, "/logcall", "Orkla ringer igjen neste måned")
-    assert "Du skrev «ringer igjen neste måned»: neste steg *ringer igjen*" in text_of(reply)
-    done = click_answer(team, KARI, _button(reply, "step:2027-01-11"), result)
-    assert "ringer igjen" in text_of(done)
+    reply = team.driver.command("/logcall", "Orkla ringer igjen neste måned", KARI, CHANNEL).reply()
+    team.wait_idle()
+    assert "ringer igjen" in text_of(reply) and "Du skrev" not in text_of(reply), text_of(reply)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"]) == ("Orkla", "call", "2026-12-02")
     [lead] = leads(team)
-    assert (lead.next_step, lead.next_step_due) == ("ringer igjen", date(2027, 1, 11))
+    assert (lead.next_step, lead.next_step_due) == ("ringer igjen", date(2027, 1, 29))
+    result, reply = _ask(team, "/logcall", "Tine ringer igjen over nyttår", stored_before=1)
+    assert "Du skrev «ringer igjen over nyttår»: neste steg *ringer igjen*" in text_of(reply)
+    done = click_answer(team, KARI, _button(reply, "step:2027-01-05"), result)
+    assert "ringer igjen" in text_of(done)
+    tine = [lead for lead in leads(team) if lead.customer.name == "Tine"]
+    assert [(lead.next_step, lead.next_step_due) for lead in tine] == [
+        ("ringer igjen", date(2027, 1, 5))
+    ]
 
 
 def test_an_amount_range_is_stored_at_the_end_picked(slack, clock) -> None:  # type: ignore[no-untyped-def]

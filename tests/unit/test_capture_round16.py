@@ -69,7 +69,8 @@ def test_week_commencing_names_the_monday() -> None:
         today=date(2026, 12, 29),
     )
     assert cmd.next_step is not None
-    assert (cmd.next_step.what, cmd.next_step.due) == ("meeting", date(2027, 1, 11))
+    # mendE33 (the lead's rule, mendA33): a week said, due by its Friday (was its Monday)
+    assert (cmd.next_step.what, cmd.next_step.due) == ("meeting", date(2027, 1, 15))
 
 
 def test_an_amount_changed_to_one_from_another_is_the_new_one() -> None:

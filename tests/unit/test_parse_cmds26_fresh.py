@@ -74,7 +74,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "en", "Asda end of June, warm", {"customer": "Asda", "when": d(30, 6), "temp": "warm"}),
     ("call", "en", "BT 3 weeks ago, warm, chase 9th Aug", {"customer": "BT", "when": d(12, 7), "temp": "warm", "next": ("chase", d(9, 8))}),
     ("offer", "en", "Ocado £80k 30 June", {"customer": "Ocado", "when": d(30, 6), "amount": M(80000), "currency": "GBP"}),
-    ("meeting", "en", "Greggs Tue wk 27, warm, next meeting w/c 9 Aug", {"customer": "Greggs", "when": d(6, 7), "temp": "warm", "next": ("meeting", d(9, 8))}),
+    ("meeting", "en", "Greggs Tue wk 27, warm, next meeting w/c 9 Aug", {"customer": "Greggs", "when": d(6, 7), "temp": "warm", "next": ("meeting", d(13, 8))}),
     # a colleague along after the dash is no second customer: the note
     ("meeting", "nb", "Equinor i dag, varm – og Kari var med", {"customer": "Equinor", "temp": "warm", "note": "og Kari var med"}),
 ]  # fmt: skip

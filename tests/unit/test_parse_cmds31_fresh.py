@@ -55,7 +55,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "da", "Maersk i dag, kold, følger op næste uge", {"customer": "Maersk", "temp": "cold", "next": ("følger op", d(16))}),
     ("meeting", "da", "Juni Design ApS 31/5, lunken", {"customer": "Juni Design ApS", "when": d(31, 5), "temp": None, "unread": "lunken"}),
     # English
-    ("meeting", "en", "Rolls-Royce yesterday, warm, next meeting w/c 12th June", {"customer": "Rolls-Royce", "when": d(6), "temp": "warm", "next": ("meeting", d(12))}),
+    ("meeting", "en", "Rolls-Royce yesterday, warm, next meeting w/c 12th June", {"customer": "Rolls-Royce", "when": d(6), "temp": "warm", "next": ("meeting", d(16))}),
     ("call", "en", "Greene King today, cold, try again next Tues", {"customer": "Greene King", "temp": "cold", "next": ("try again", d(13))}),
     ("offer", "en", "£180k Aviva last Weds, valid until end of June", {"customer": "Aviva", "when": d(31, 5), "amount": M(180000), "currency": "GBP", "note": "valid until end of June"}),
     ("win", "en", "Sainsbury's £2.4m Monday", {"customer": "Sainsbury's", "when": d(5), "amount": M(2400000), "currency": "GBP"}),
@@ -77,8 +77,8 @@ PROBED: list[tuple[str, str, str, dict]] = [
     # was: "f/up" asked and the step a "follow-up" (heldcmd29 read "f/u")
     ("call", "en", "Boots last Fri, warm, f/up next Thurs", {"customer": "Boots", "when": d(2), "temp": "warm", "next": ("f/up", d(8)), "unread": None}),
     # was: a step "chase w/b"; "week commencing" written out asked whole, or left over
-    ("call", "en", "HSBC today, warm, chase w/b 12th June", {"customer": "HSBC", "temp": "warm", "next": ("chase", d(12)), "unread": None}),
-    ("call", "en", "Lloyds today, warm, chase week commencing 12th", {"customer": "Lloyds", "temp": "warm", "next": ("chase", d(12)), "unread": None}),
+    ("call", "en", "HSBC today, warm, chase w/b 12th June", {"customer": "HSBC", "temp": "warm", "next": ("chase", d(16)), "unread": None}),
+    ("call", "en", "Lloyds today, warm, chase week commencing 12th", {"customer": "Lloyds", "temp": "warm", "next": ("chase", d(16)), "unread": None}),
     ("meeting", "en", "Tesco week commencing 29th May, warm", {"customer": "Tesco", "when": d(29, 5), "temp": "warm", "unread": None}),
     # was: a customer "Fika", "Frokostmøde", "Coffee" (a phone's capital), "med Ikea" asked; what
     # it was is asked, as "julefrokost med Netto" is. mendB30: a fika, a breakfast meeting, a

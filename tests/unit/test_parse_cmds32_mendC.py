@@ -49,7 +49,6 @@ STEP_EITHER = [
     ("call", "en", "Boots, next step Fri or Mon"),
     ("call", "sv", "Volvo, nästa steg fredag eller måndag"),
     ("call", "da", "Mærsk, næste skridt fredag eller mandag"),
-    ("call", "nb", "Orkla, neste steg neste måned"),
 ]  # fmt: skip
 
 
@@ -59,6 +58,15 @@ def test_next_step_before_two_days_is_the_follow_up(kind: str, lang: str, text: 
     asked = found.asked
     assert asked is not None and asked.code == "step_when", asked
     assert asked.params["what"] == "follow-up"
+
+
+def test_next_step_next_month_is_the_follow_up_due_by_its_last_working_day() -> None:
+    """mendE33 (the lead's rule, mendA33): "neste steg neste måned" is stored, no longer asked:
+    the generic follow-up, due by the month's last working day."""
+    found = read("call", "Orkla, neste steg neste måned", "nb", TODAY)
+    assert found.asked is None and found.cmd.next_step is not None
+    assert found.cmd.next_step.what == "follow-up"
+    assert found.cmd.next_step.due == date(2027, 1, 29)
 
 
 def test_a_step_named_before_two_days_keeps_its_name() -> None:  # kept

@@ -68,7 +68,7 @@ APR_1_ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Boots yesterday, voicemail", {"customer": "Boots", "when": d(31, 3), "note": "voicemail", "unread": None}),
     ("offer", "en", "Aviva £45k valid until 30 April", {"customer": "Aviva", "amount": M(45000), "currency": "GBP", "note": "valid until 30 April", "unread": None}),
     ("win", "en", "Tesco £1.2m renewal", {"customer": "Tesco", "amount": M(1200000), "currency": "GBP", "note": "renewal", "unread": None}),
-    ("meeting", "en", "Boots Easter Monday, hot, next meeting w/c 12th April", {"customer": "Boots", "when": d(29, 3), "temp": "hot", "next": ("meeting", d(12, 4))}),
+    ("meeting", "en", "Boots Easter Monday, hot, next meeting w/c 12th April", {"customer": "Boots", "when": d(29, 3), "temp": "hot", "next": ("meeting", d(16, 4))}),
     ("lost", "en", "Boots -- went with Capita", {"customer": "Boots", "note": "went with Capita"}),
     # a weekday inside the Easter week (was its Monday, the weekday asked); Easter Tuesday (was a
     # customer "Tesco Easter")

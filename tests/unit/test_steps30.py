@@ -65,18 +65,32 @@ def test_a_step_on_a_day_is_kept_on_it(kind, lang, text, when, what, due) -> Non
 
 # 1b. A step in a period to come: its day asked, the record as read
 STEP_IN_A_PERIOD = [
-    ("call", "nb", "Orkla ringer igjen neste måned", TODAY, "ringer igjen", "neste måned", JANUARY_WEEKS),
-    ("call", "en", "Aldi calling back next month", TODAY, "calling back", "next month", JANUARY_WEEKS),
     ("offer", "nb", "Tine 85 tkr, følger opp over nyttår", TODAY, "følger opp", "over nyttår", NEW_YEAR["nb"]),
     ("offer", "nb", "Bama 120k, tar det opp igjen etter jul", TODAY, "tar det opp igjen", "etter jul", NEW_YEAR["nb"]),
     ("call", "sv", "ICA, ringer igen efter helgerna", TODAY, "ringer igen", "efter helgerna", NEW_YEAR["sv"]),
-    ("call", "sv", "Volvo idag, följer upp nästa månad", TODAY, "följer upp", "nästa månad", JANUARY_WEEKS),
-    ("call", "da", "Netto, ringer igen i næste måned", TODAY, "ringer igen", "i næste måned", JANUARY_WEEKS),
     ("meeting", "da", "Carlsberg i går, følger op efter nytår", YESTERDAY, "følger op", "efter nytår", NEW_YEAR["da"]),
     ("meeting", "en", "Boots yesterday, will follow up after Christmas", YESTERDAY, "follow up", "after Christmas", NEW_YEAR["en"]),
     ("offer", "en", "Greggs £12k, chasing after the new year", TODAY, "chasing", "after the new year", NEW_YEAR["en"]),
     ("offer", "sv", "Axfood 300 tkr, följer upp efter nyår", TODAY, "följer upp", "efter nyår", NEW_YEAR["sv"]),
 ]  # fmt: skip
+
+
+# mendE33 (the lead's rule, mendA33): a step said as the month to come is due by its last
+# working day, as in a channel message (were asked here with January's weeks)
+STEP_NEXT_MONTH = [
+    ("call", "nb", "Orkla ringer igjen neste måned", "ringer igjen"),
+    ("call", "en", "Aldi calling back next month", "calling back"),
+    ("call", "sv", "Volvo idag, följer upp nästa månad", "följer upp"),
+    ("call", "da", "Netto, ringer igen i næste måned", "ringer igen"),
+]
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "what"), STEP_NEXT_MONTH)
+def test_a_step_next_month_is_due_by_its_last_working_day(kind, lang, text, what) -> None:  # type: ignore[no-untyped-def]
+    found = read(kind, text, lang, TODAY)
+    assert found.asked is None and found.cmd.unread is None and found.cmd.when == TODAY
+    assert found.cmd.next_step is not None
+    assert (found.cmd.next_step.what, found.cmd.next_step.due) == (what, date(2027, 1, 29))
 
 
 @pytest.mark.parametrize(("kind", "lang", "text", "when", "what", "said", "days"), STEP_IN_A_PERIOD)
@@ -106,12 +120,13 @@ def test_a_step_in_a_period_is_asked_its_day(kind, lang, text, when, what, said,
 
 
 def test_the_step_question_is_said_in_each_language() -> None:
-    found = read("call", "Orkla ringer igjen neste måned", "nb", TODAY)
+    # mendE33: "over nyttår" (a step "neste måned" is now dated, not asked)
+    found = read("call", "Orkla ringer igjen over nyttår", "nb", TODAY)
     assert found.asked is not None
     q = Question("tok", found.asked.code, found.asked.params, found.asked.options)
     texts = {lang: message_text(question_reply(lang, q)) for lang in ("en", "nb", "sv", "da")}
-    assert "You wrote “ringer igjen neste måned”: the next step *ringer igjen*" in texts["en"]
-    assert "Du skrev «ringer igjen neste måned»: neste steg *ringer igjen*" in texts["nb"]
+    assert "You wrote “ringer igjen over nyttår”: the next step *ringer igjen*" in texts["en"]
+    assert "Du skrev «ringer igjen over nyttår»: neste steg *ringer igjen*" in texts["nb"]
     assert (
         "nästa steg *ringer igjen*" in texts["sv"] and "næste skridt *ringer igjen*" in texts["da"]
     )

@@ -18,7 +18,7 @@ from tests.unit.steps30_reading import read
 TODAY = date(2026, 12, 2)  # Wednesday
 YESTERDAY = date(2026, 12, 1)
 MON, THU, FRI = date(2026, 12, 7), date(2026, 12, 3), date(2026, 12, 4)
-MONTH = "2027-01-04 2027-01-11 2027-01-18 2027-01-25"  # next month's weeks' first working days
+JAN_29 = date(2027, 1, 29)  # mendE33: "neste måned" due by its last working day (was asked)
 NEW_YEAR = "2027-01-04 2027-01-05 2027-01-06 2027-01-07 2027-01-08"
 NEW_YEAR_SE = "2027-01-04 2027-01-05 2027-01-07 2027-01-08"  # trettondedag jul
 
@@ -30,16 +30,16 @@ FRESH = [
     ("meeting", "en", "Greggs yesterday, sending the contract on Thursday", ("day", YESTERDAY, "send the contract", THU)),
     ("meeting", "en", "Waitrose, sending proposal Monday", ("day", TODAY, "send proposal", MON)),
     # a step in a period to come
-    ("call", "nb", "Rema 1000, ringer dem igjen neste måned", ("period", TODAY, "ringer dem igjen", MONTH)),
+    ("call", "nb", "Rema 1000, ringer dem igjen neste måned", ("day", TODAY, "ringer dem igjen", JAN_29)),
     ("offer", "nb", "Elkjøp 340k, purrer etter nyttår", ("period", TODAY, "purrer", NEW_YEAR)),
     ("call", "nb", "DNB, følger opp over jul", ("period", TODAY, "følger opp", NEW_YEAR)),
-    ("call", "sv", "Ica Maxi, hör av mig nästa månad", ("period", TODAY, "hör av mig", MONTH)),
+    ("call", "sv", "Ica Maxi, hör av mig nästa månad", ("day", TODAY, "hör av mig", JAN_29)),
     ("offer", "sv", "Electrolux 500 tkr, stämmer av efter nyår", ("period", TODAY, "stämmer av", NEW_YEAR_SE)),
     ("meeting", "sv", "Husqvarna igår, följer upp efter jul", ("period", YESTERDAY, "följer upp", NEW_YEAR_SE)),
     ("call", "da", "Carlsberg, ringer igen efter nytår", ("period", TODAY, "ringer igen", NEW_YEAR)),
-    ("call", "da", "Pandora, følger op næste måned", ("period", TODAY, "følger op", MONTH)),
-    ("offer", "da", "Salling 120.000 kr, ringer igen i næste måned", ("period", TODAY, "ringer igen", MONTH)),
-    ("call", "en", "Sainsbury's, chasing next month", ("period", TODAY, "chasing", MONTH)),
+    ("call", "da", "Pandora, følger op næste måned", ("day", TODAY, "følger op", JAN_29)),
+    ("offer", "da", "Salling 120.000 kr, ringer igen i næste måned", ("day", TODAY, "ringer igen", JAN_29)),
+    ("call", "en", "Sainsbury's, chasing next month", ("day", TODAY, "chasing", JAN_29)),
     ("offer", "en", "Tesco £15k, follow up after the holidays", ("period", TODAY, "follow up", NEW_YEAR)),
     ("call", "en", "Lidl, calling them back after Christmas", ("period", TODAY, "calling them back", NEW_YEAR)),
     # a month by its name said in December

@@ -180,6 +180,32 @@ class TalkAhead(UserError):
         self.when, self.customer, self.clock = when, customer, clock
 
 
+# mendE33. "w/c 4th Jan", "w/b 11 January", "week commencing 4th": the week of the day after it
+_STEP_WEEK_COMMENCING = re.compile(
+    rf"(?i)(?<!\S){WEEK_COMMENCING}\s+([0-9][^\s,;]*)(?:\s+([^\W\d_]+)\.?)?"
+)
+
+
+def _week_commencing(step: NextStep | None, text: str, today: date) -> NextStep | None:
+    """mendE33, by the lead's rule (mendA33). A step's day said as the week commencing it
+    ("next step call w/c 4th Jan", "chase w/b 11 January") is a week said, due by its last
+    working day as in a channel message (text._prepare takes "w/c" out before the step is read:
+    was due its Monday). `step` as it was otherwise."""
+    if step is None or step.week or step.month or step.before or step.due.weekday() != 0:
+        return step
+    if "/" not in text and "eek" not in text:
+        return step
+    for match in _STEP_WEEK_COMMENCING.finditer(text):
+        for said in filter(None, (" ".join(filter(None, match.groups())), match[1])):
+            try:
+                day = parse_date(said.rstrip("."), today=today, direction="future")
+            except UserError:
+                continue
+            if day == step.due:
+                return dataclasses.replace(step, week=True)
+    return step
+
+
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -872,7 +898,7 @@ def parse_log_command(
         temperature=found.get("temperature"),
         amount=money.amount if money else None,
         currency=money.currency if money else None,
-        next_step=due_before_a_day_off(next_step, language, today),
+        next_step=due_before_a_day_off(_week_commencing(next_step, text, today), language, today),
         note=note,
         margin_pct=found.get("margin"),
         unread=unread,

@@ -22,7 +22,12 @@ from datetime import date, timedelta
 from bot.errors import UserError
 from bot.services import follow_up
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.next_steps import OR_WORDS, THIS_WEEK, the_day_beside_an_or
+from bot.services.commands.next_steps import (
+    OR_WORDS,
+    THIS_WEEK,
+    due_in_the_period,
+    the_day_beside_an_or,
+)
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
 from bot.services.commands.words import _STEP_WORDS
 from bot.services.dates import MONTHS, fold, parse_date, time_suffix
@@ -207,6 +212,67 @@ def step_in_a_period(
         said = " ".join(typed[-size:]).rstrip(",;.!")
         return StepPeriod(what, said, first, last, days)
     return None
+
+
+def step_in_next_month(
+    cmd: LogCommand, today: date, worked: Callable[[date], bool]
+) -> LogCommand | None:
+    """mendE33, by the lead's rule (mendA33). "følg opp neste måned", "återkopplar nästa månad",
+    "følger op næste måned", "follow up next month": the step said as the month to come is due
+    by that month's last working day where the seller works, as a channel message dates it
+    (was asked with a button per week, steps30). `cmd` with that step, nothing unread; else
+    None."""
+    if cmd.next_step is not None or not cmd.unread:
+        return None
+    typed = _split(cmd.unread.lstrip(",;"))
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    for size in range(min(len(typed) - 1, 4), 0, -1):
+        words = folded[-size:]
+        if len(words) > 1 and words[0] in _LINKS:
+            words = words[1:]
+        if " ".join(words) not in _NEXT_MONTH:
+            continue
+        what = _step_words(typed[:-size])
+        if what is None:
+            return None
+        year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+        first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+        due = due_in_the_period(first, last, worked)
+        if not worked(due) or due.weekday() >= 5:
+            return None  # no working day in it: asked, as before
+        step = NextStep(_named_no_step(what), due, month=True)
+        return replace(cmd, next_step=step, unread=None)
+    return None
+
+
+def a_messages_step_in_a_span(
+    words: str, today: date, worked: Callable[[date], bool]
+) -> NextStep | None:
+    """mendE33. A channel message's step said in a clause of its own by the year's end ("Møte
+    med Tine i dag, følger opp over nyttår", "…, nytt møte etter jul", "…, follow up after the
+    holidays", said in November or December) or the month to come: the step, due by that
+    period's last working day where the seller works, as a command dates it (the new year's
+    first working days to the Friday of its first whole week: Fri 8 Jan 2027). The message is
+    asked (Record) as before; Record keeps this step (was: stored without it). None when no
+    clause, or more than one, says so."""
+    found: list[NextStep] = []
+    for clause in re.split(r"[,;.!?]\s", f"{words} "):
+        typed = _split(clause)
+        folded = [fold(word).strip(",;:.!") for word in typed]
+        for size in range(min(len(typed) - 1, 5), 0, -1):
+            tail = folded[-size:]
+            if " ".join(tail) in THIS_WEEK:
+                continue  # this week's days: a day of it asked, as a command's
+            period = _period(tail, today)
+            if period is None:
+                continue
+            what = _step_words(typed[:-size])
+            if what is not None:
+                due = due_in_the_period(*period, worked)
+                if due.weekday() < 5 and worked(due):
+                    found.append(NextStep(_named_no_step(what), due))
+            break
+    return found[0] if len(found) == 1 else None
 
 
 # heldcmd31. A step on one of two days or weeks: "neste møte i uke 24 eller 25", "ringer igen
