@@ -66,8 +66,8 @@ from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
-from bot.services.commands.step_periods import _LINKS as _STEP_LINKS
-from bot.services.commands.step_periods import _step_words
+from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
+from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key

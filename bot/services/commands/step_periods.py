@@ -47,7 +47,7 @@ _BEFORE_STEP = {
     "eg", "vi", "we", "i", "then", "sa", "da", "og", "och", "and", "+", "-", "–",
 }  # fmt: skip
 # Before a period, saying nothing more of it.
-_LINKS = {"i", "in", "pa", "paa", "over", "during", "under", "sometime", "engang", "en gang"}
+STEP_LINKS = {"i", "in", "pa", "paa", "over", "during", "under", "sometime", "engang", "en gang"}
 _NEXT_MONTH = {
     "neste maned", "neste mnd", "neste maaned", "nasta manad", "nasta mnd", "naeste maned",
     "naeste maaned", "naeste mnd", "next month", "kommende maned", "kommande manad",
@@ -104,7 +104,7 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
     return None
 
 
-def _step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
+def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     """The step's words as typed, without the author's words before them; None if none."""
     folded = [fold(word).strip(",;:.!") for word in typed]
     start = _step_start(folded, verbs_only=verbs_only)
@@ -148,7 +148,7 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
             # heldcmd31: "følg op efter 1/10", "follow up after the 1st": some day after it, no
             # day of its own (was the step "følg op efter" due that day, stored unasked)
             return None
-        what = _step_words(typed[:-size])
+        what = step_words(typed[:-size])
         if what is None:
             return None
         return replace(cmd, next_step=NextStep(what, day), unread=None)
@@ -175,7 +175,7 @@ def step_day_read_as_the_records(cmd: LogCommand, text: str, today: date) -> Log
     if gone != cmd.when or ahead is None or not today < ahead <= today + timedelta(days=7):
         return None
     # a verb of ours only: "/logmeeting Tine, demo mandag" may be Monday's demo, held
-    what = _step_words(_split(cmd.unread.lstrip(",;")), verbs_only=True)
+    what = step_words(_split(cmd.unread.lstrip(",;")), verbs_only=True)
     if what is None:
         return None
     return replace(cmd, when=today, next_step=NextStep(what, ahead), unread=None)
@@ -201,7 +201,7 @@ def step_in_a_period(
         period = _period(tail, today)
         if period is None:
             continue
-        what = _step_words(typed[:-size])
+        what = step_words(typed[:-size])
         if what is None:
             return None
         what = _named_no_step(what)
@@ -228,11 +228,11 @@ def step_in_next_month(
     folded = [fold(word).strip(",;:.!") for word in typed]
     for size in range(min(len(typed) - 1, 4), 0, -1):
         words = folded[-size:]
-        if len(words) > 1 and words[0] in _LINKS:
+        if len(words) > 1 and words[0] in STEP_LINKS:
             words = words[1:]
         if " ".join(words) not in _NEXT_MONTH:
             continue
-        what = _step_words(typed[:-size])
+        what = step_words(typed[:-size])
         if what is None:
             return None
         year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
@@ -266,7 +266,7 @@ def a_messages_step_in_a_span(
             period = _period(tail, today)
             if period is None:
                 continue
-            what = _step_words(typed[:-size])
+            what = step_words(typed[:-size])
             if what is not None:
                 due = due_in_the_period(*period, worked)
                 if due.weekday() < 5 and worked(due):
@@ -294,17 +294,17 @@ def _either_day(
             continue
         at = ors[0]
         left, right = tail[:at], tail[at + 1 :]
-        while len(left) > 1 and left[0] in _LINKS:
+        while len(left) > 1 and left[0] in STEP_LINKS:
             left = left[1:]
         first = _a_day_ahead(_monday_said_short(left), today, worked)
         if first is None:
             continue
         if len(left) == 2 and left[0].rstrip(".") in _WEEK and right[0].isdigit():
             right = [left[0], *right]  # "uke 24 eller 25": the second a week too
-        while len(right) > 1 and right[0] in _LINKS:
+        while len(right) > 1 and right[0] in STEP_LINKS:
             right = right[1:]
         second = _a_day_ahead(_monday_said_short(right), today, worked)
-        what = _step_words(typed[:-size])
+        what = step_words(typed[:-size])
         if second is None or second == first or what is None:
             return None
         words = what.split()
@@ -334,14 +334,14 @@ def _a_month_at_a_time(
     if month is None:
         return None
     cut = len(rest) - 1
-    if cut > 0 and rest[cut - 1] in _LINKS:
+    if cut > 0 and rest[cut - 1] in STEP_LINKS:
         cut -= 1
     if year is None:
         year = today.year if month >= today.month else today.year + 1
     first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
     if last <= today:
         return None
-    what = _step_words(typed[:cut])
+    what = step_words(typed[:cut])
     days = days_to_offer(max(first, today + timedelta(days=1)), last, today, worked)
     if what is None or not days:
         return None
@@ -400,7 +400,7 @@ def _period(tail: list[str], today: date) -> tuple[date, date] | None:
     joined = " ".join(words)
     if joined in _NEW_YEAR and today.month in (11, 12):
         return _new_years_weeks(today)
-    if len(words) > 1 and words[0] in _LINKS:
+    if len(words) > 1 and words[0] in STEP_LINKS:
         words = words[1:]
     joined = " ".join(words)
     if " ".join(tail) in THIS_WEEK:
