@@ -698,11 +698,16 @@ def currency_clash_question(
     cmd = _read_again(kind, f"{text[:at]}{number}{text[at + len(said) :]}", who, krone, found)
     if cmd is None or cmd.unread or cmd.amount != amount:
         return None
-    first, second = unsure.currencies
-    params = {"kind": kind.value, "customer": cmd.customer, "said": said, "number": amount}
-    params |= {"first": first, "second": second}
-    options = (f"currency:{first}", f"currency:{second}", questions.CANCEL)
-    return NeedsAnswer(CURRENCY_CLASH, params, options), replace(cmd, currency=None)
+    return _clash_asked(unsure, kind, cmd.customer, questions.CANCEL), replace(cmd, currency=None)
+
+
+def _clash_asked(clash: CurrencyClash, kind: ActivityKind, customer: str, last: str) -> NeedsAnswer:
+    """Which of the two currencies an amount's unit and code name: each on its button, then
+    `last` (Cancel for a command, Not a sale for a channel message)."""
+    first, second = clash.currencies
+    params = {"kind": kind.value, "customer": customer, "said": str(clash.params["text"])}
+    params |= {"number": clash.amount, "first": first, "second": second}
+    return NeedsAnswer(CURRENCY_CLASH, params, (f"currency:{first}", f"currency:{second}", last))
 
 
 def amount_range_question(
@@ -3060,12 +3065,8 @@ def clash_in_message(
             try:
                 parse_amount(" ".join(parts[i : i + n]), krone=reading_krone(who))
             except CurrencyClash as clash:
-                first, second = clash.currencies
-                params = {"kind": cmd.kind.value, "customer": cmd.customer, "number": clash.amount}
-                params |= {"said": str(clash.params["text"]), "first": first, "second": second}
-                options = (f"currency:{first}", f"currency:{second}", questions.NOT_A_SALE)
-                cmd = replace(cmd, amount=clash.amount, currency=None)
-                return NeedsAnswer(CURRENCY_CLASH, params, options), cmd
+                asked = _clash_asked(clash, cmd.kind, cmd.customer, questions.NOT_A_SALE)
+                return asked, replace(cmd, amount=clash.amount, currency=None)
             except UserError:
                 continue
     return None

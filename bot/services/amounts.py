@@ -314,10 +314,13 @@ def parse_amount(
                 if power is not None or (number is None and not unit_currency):
                     raise UserError("bad_amount", text=original)
                 power = unit_power
-            if unit_currency and currency is not None:
+            if unit_currency and (currency is not None or generic):
                 # heldcmd33. A unit and a currency code both ("2 mkr SEK", "£45k GBP", "2 MNOK
                 # kr"): one currency when they agree (a krone of no country and a krone's code:
-                # the code's), asked when they do not ("2 mkr EUR"); was no amount read
+                # the code's), asked when they do not ("2 mkr EUR"); was no amount read.
+                # mendD33: also a Swede's or a Dane's krone left bare in a NOK team (review25,
+                # `currency` None): it still names a krone, and "2 mkr EUR" clashes with it as
+                # for anyone (was stored as EUR unasked)
                 said = krone if unit_currency == _KRONE else unit_currency
                 if clash is not None or (unit_currency == _KRONE and generic):
                     raise UserError("bad_amount", text=original)
@@ -327,18 +330,6 @@ def parse_amount(
                     currency, generic = said, False  # "2 mkr SEK": the kroner are SEK
                 elif said != currency:
                     clash = (currency or str(krone), said)
-                continue
-            if unit_currency and generic and currency is None:
-                # mendD33. "2 mkr EUR" from a Swede or a Dane in a NOK team: their krone left
-                # bare (review25) still names a krone; a code naming another currency clashes
-                # with it as it does for anyone (was stored as EUR unasked)
-                said = krone if unit_currency == _KRONE else unit_currency
-                if unit_currency == _KRONE or clash is not None:
-                    raise UserError("bad_amount", text=original)
-                if said in _KRONER:
-                    currency, generic = said, False  # "2 mkr SEK": the kroner are SEK
-                else:
-                    clash = (str(krone), said)
                 continue
             if unit_currency:
                 if currency is not None:

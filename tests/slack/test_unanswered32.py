@@ -21,7 +21,9 @@ def test_a_call_not_got_through_is_asked_with_its_note_and_stored_once(slack, cl
     team = set_up_team(slack)
     [asked] = post(team, "Didn't reach Tesco, left a voicemail", "1796230000.000100", user=KARI)
     assert stored(team) == []  # asked, nothing stored unasked
-    assert "?\n• Notat: left a voicemail" in text_of(asked.params)  # the note on its own line (Kari: nb)
+    assert "?\n• Notat: left a voicemail" in text_of(
+        asked.params
+    )  # the note on its own line (Kari: nb)
     record = option(asked.params, "record")
     click(team, KARI, record, idle=True)
     click(team, KARI, record, idle=True)  # a double click stores it once

@@ -321,7 +321,11 @@ def _corrected(
             uow.session, who.workspace_id, channel, message["ts"], now=uow.now
         ):
             said = not_corrected_reply(
-                who.language, asked.state, asked.owner, when=asked.when, command=asked.command,
+                who.language,
+                asked.state,
+                asked.owner,
+                when=asked.when,
+                command=asked.command,
                 example=asked.example,
             )
         else:

@@ -2986,7 +2986,9 @@ _NO_DAY = {
 
 def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today: date) -> NextStep:
     """readers25. "Møte med Tine, følger opp fredag kl 10": the time said right after the step's
-    day is kept with it as typed ("call kl 10"), by the slash commands' rule (was dropped)."""
+    day is kept with it as typed ("call kl 10"), by the slash commands' rule (was dropped); read
+    as one time of day where it is stored, by the commands' reader (step_time.split_time: a
+    range's start, an English "at 2" the afternoon's)."""
     said = [d for d in ahead if d.day == step.due]
     if not said or step.what.split()[-1:] == ["kl"]:
         return step
@@ -3001,38 +3003,7 @@ def _with_its_time(m: Message, step: NextStep, ahead: list[signals.When], today:
             after.append(t.text)
     words = [t.text for t in m.tokens[day.start : day.end]]
     clock = next_steps.time_after_the_day(words, after, today)
-    return step if clock is None else NextStep(f"{step.what} {_one_clock(clock[0])}", step.due)
-
-
-# mendC33: a time said after a step's day, as one time of day: a range's start ("kl 14-15",
-# "2-3pm": 14:00), and an English bare hour 1-7 after "at" the afternoon's ("at 2": 14:00;
-# nobody books 2 a.m.). Anything else as typed ("kl 10", "at 9", "10:30").
-_CLOCK_SAID = re.compile(
-    r"(?P<pre>(?:kl\.?|klokka|klokken|klockan|at|@|om|fra|from)\s*)?"
-    r"(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?"
-    r"(?:\s*[-\u2013]\s*(?P<h2>\d{1,2})(?:[:.](?P<m2>\d\d))?)?"
-    r"\s*(?P<ap>am|pm|a\.m\.|p\.m\.)?"
-)
-
-
-def _one_clock(clock: str) -> str:
-    said = _CLOCK_SAID.fullmatch(fold(clock).strip())
-    if said is None:
-        return clock
-    hour, minute = int(said["h1"]), int(said["m1"] or 0)
-    meridiem = (said["ap"] or "").replace(".", "")
-    english_at = (said["pre"] or "").strip() in {"at", "@"}
-    if meridiem:
-        if said["h2"] is None or not 1 <= hour <= 12:
-            return clock  # "at 2pm": read as typed
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    elif english_at and 1 <= hour <= 7:
-        hour += 12
-    elif said["h2"] is None:
-        return clock
-    if hour > 23 or minute > 59:
-        return clock
-    return f"{hour:02d}:{minute:02d}"
+    return step if clock is None else NextStep(f"{step.what} {clock[0]}", step.due)
 
 
 def _a_period_end_ahead(m: Message, day: signals.When) -> bool:

@@ -235,9 +235,10 @@ def step_in_next_month(
         what = step_words(typed[:-size])
         if what is None:
             return None
-        year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
-        first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
-        due = due_in_the_period(first, last, worked)
+        period = _period(folded[-size:], today)  # the month to come, as asked before
+        if period is None:
+            return None
+        due = due_in_the_period(*period, worked)
         if not worked(due) or due.weekday() >= 5:
             return None  # no working day in it: asked, as before
         step = NextStep(_named_no_step(what), due, month=True)
