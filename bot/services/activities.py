@@ -39,6 +39,7 @@ from bot.services.commands import (
     parse_log_command,
 )
 from bot.services.commands.command import _quick_init
+from bot.services.commands.names import own_verb_first
 from bot.services.commands.ranges import AmountRange, RangeSaid, a_range
 from bot.services.commands.step_periods import (
     StepPeriod,
@@ -634,6 +635,34 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
     )
 
 
+VERB_OR_NAME = "verb_or_name"
+
+
+def verb_or_name_question(cmd: LogCommand, text: str, found: Collection[str]) -> NeedsAnswer | None:
+    """heldcmd34. "/loglost Tapte Timer AS", "/logwin Won Ton Foods Ltd £40k", the name new: the
+    command's own verb said again before the name, or the name's first word? Both readings
+    are live (the parser reads the whole name, commands.own_verb_first): one button for each
+    name, nothing stored until one is picked. None when the name is known or typed in quotes,
+    or the command's verb opens no such name."""
+    if cmd.kind not in (ActivityKind.LOSS, ActivityKind.WIN) or " " not in cmd.customer:
+        return None
+    words = cmd.customer.split()
+    if not own_verb_first(words, cmd.kind) or customer_key(cmd.customer) in found:
+        return None
+    if f'"{cmd.customer}"' in text or not text.lstrip().startswith(words[0]):
+        return None
+    other = " ".join(words[1:])
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "verb": words[0],
+        "other": other,
+        "when": cmd.when,
+        "suggestions": [cmd.customer, other],
+    }
+    return NeedsAnswer(VERB_OR_NAME, params, ("pick:0", "pick:1", questions.CANCEL))
+
+
 def step_read(cmd: LogCommand, who: Who, text: str) -> tuple[LogCommand, StepPeriod | None]:
     """steps30. The words left unread as the next step of a meeting, call or offer: "/logmeeting
     Tesco yesterday, sending contract Friday" is `cmd` with the step on Friday; "/logcall Orkla
@@ -1221,7 +1250,7 @@ def _answer(
         )
         who = replace(who, bare_currency=answers.currency)
     if (
-        row.code in (NAME_OR_GROUP, WHICH_DAY, WHICH_DAY_PICK, ONE_OR_TWO)
+        row.code in (NAME_OR_GROUP, WHICH_DAY, WHICH_DAY_PICK, ONE_OR_TWO, VERB_OR_NAME)
         and (after := unread_after_name(cmd, who.today)) is not None
     ):
         # days29: a week's day picked ("Electrolux förra veckan ljummen"), the words still
@@ -1557,6 +1586,7 @@ def log_text(
             else days_question(cmd)
             or (times_question(cmd, text, who.today, _worked(who)) if cmd.times > 1 else None)
             or day_question(cmd, booked_what)
+            or verb_or_name_question(cmd, text, found)
         )
     )
     if not doubt and slashed is not None and cmd.when in slashed.choices:

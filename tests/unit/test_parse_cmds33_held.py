@@ -25,10 +25,12 @@ NAMES = [
     ("offer", "sv", "Vunnit Läge AB 300 tkr", {"customer": "Vunnit Läge AB", "amount": M(300000), "currency": "SEK"}),
     ("win", "en", "Lost Boys Ltd £40k", {"customer": "Lost Boys Ltd", "amount": M(40000), "currency": "GBP"}),
     ("meeting", "nb", "Vunnet Tid AS", {"customer": "Vunnet Tid AS"}),
-    # kept: the command's own outcome said again is its verb; with no legal form a verb
-    ("win", "en", "Won Tesco Plc £40k", {"customer": "Tesco Plc", "amount": M(40000)}),
+    # kept: the command's own outcome said again with no legal form is its verb. Session 34
+    # (heldcmd34, the lead's decision): before a new name with its legal form it is the name's
+    # first word, asked (tests/unit/test_parse_cmds34_left.py); was "Tesco Plc", "Posten AS"
+    ("win", "en", "Won Tesco Plc £40k", {"customer": "Won Tesco Plc", "amount": M(40000)}),
     ("win", "nb", "Vant Tine 300k", {"customer": "Tine", "amount": M(300000)}),
-    ("lost", "nb", "Tapte Posten AS til Bring", {"customer": "Posten AS"}),
+    ("lost", "nb", "Tapte Posten AS til Bring", {"customer": "Tapte Posten AS"}),
 ]  # fmt: skip
 
 

@@ -71,6 +71,7 @@ from bot.services.commands.names import (
     a_second_caught_up,
     a_second_name_alone,
     another_customer,
+    own_verb_first,
     second_name,
     shrug_at,
     two_known,
@@ -353,8 +354,11 @@ def parse_log_command(
         # new name keeps its word: "Meeting Point AS")
         head = " ".join(words[1:])
     if not _known_prefix(head.split(), known):
-        without = _without_kind_words(head.split(), kind)
-        if not (_names_with_a_kind_word(head.split(), kind) and not _known_prefix(without, known)):
+        words = head.split()
+        without = _without_kind_words(words, kind)
+        if without is words and own_verb_first(words, kind) and _known_prefix(words[1:], known):
+            without = words[1:]  # heldcmd34: "/loglost Tapte Timer AS", "Timer AS" known
+        if not (_names_with_a_kind_word(words, kind) and not _known_prefix(without, known)):
             head = " ".join(without)
     quoted, head = _take_quoted(head)
     if quoted is None:
