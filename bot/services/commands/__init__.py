@@ -1621,7 +1621,9 @@ _COLLEAGUES_FIRST = re.compile(
     re.IGNORECASE,
 )
 _DASH_WORDS = {"-", "\u2013", "\u2014"}
-_RANGE_WORDS = {"til", "till", "to", *_DASH_WORDS}
+# (heldcmd34: "eller", "or" between two amounts, "1,2 eller 1,5 mill": one of two, asked as a
+# range is, never the second stored with the first unread)
+_RANGE_WORDS = {"til", "till", "to", "eller", "or", *_DASH_WORDS}
 _SIGN_WORDS = {"kr", "nok", "sek", "dkk", "eur", "gbp", "usd"}
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
@@ -1710,7 +1712,21 @@ def _amount_range(tokens: list[str]) -> str | None:
     # steps30: "300-400 t.kr.", a unit with its dots (was: the range unread, the win no amount)
     unit = [word.replace(".", "") in _AMOUNT_WORDS or word in _AMOUNT_WORDS for word in words]
     for i, word in enumerate(words):
-        if _GLUED_RANGE.fullmatch(word.rstrip("'")) and (
+        if (
+            i + 1 < len(words)
+            and _GROUP.fullmatch(words[i + 1])
+            and _GLUED_RANGE.fullmatch(word)
+            and word[-1:].isdigit()
+        ):
+            # heldcmd34: "300–400 000 kr", "800 000–900 000 kr": the high end's thousands
+            # groups after the dash (was: refused, "000 kr" no amount)
+            end = i + 2
+            while end < len(words) and _GROUP.fullmatch(words[end]):
+                end += 1
+            end += end < len(words) and unit[end]
+            start = i - 1 if i and _GROUP_HEAD.fullmatch(words[i - 1]) and word[:3].isdigit() else i
+            return " ".join(tokens[start:end]).rstrip(",;")
+        if _GLUED_RANGE.fullmatch(word.replace("'", "")) and (
             any(ch.isalpha() for ch in word)
             or word[:1] in "£€$"
             or (i + 1 < len(words) and unit[i + 1])

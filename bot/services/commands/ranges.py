@@ -13,7 +13,10 @@ from bot.errors import UserError
 from bot.services.amounts import ABOUT_WORDS, Money, parse_amount
 
 _BETWEEN = {"mellom", "mellan", "mellem", "between", "fra", "från", "fro", "from"}
-_SPLIT = re.compile(r"\s*(?:-|–|—|\.\.)\s*|\s+(?:til|till|to|og|och|and)\s+", re.IGNORECASE)
+# (heldcmd34: "1,2 eller 1,5 mill", "£1.2m or £1.5m": one of two amounts, asked as a range is)
+_SPLIT = re.compile(
+    r"\s*(?:-|–|—|\.\.)\s*|\s+(?:til|till|to|og|och|and|eller|or)\s+", re.IGNORECASE
+)
 _NUMBER_FIRST = re.compile(r"^[0-9][0-9 .,]*")
 _SIGN = re.compile(r"^(?:[£€$]|(?:kr|nok|sek|dkk|eur|gbp|usd)\.? ?)", re.IGNORECASE)
 
@@ -81,9 +84,21 @@ def _sign_key(sign: str) -> str:
 
 def _in_the_high_ends_digits(low: str, high: str) -> str:
     """ "2-300k" is 200 to 300k, as Norwegians write it: a low end of fewer digits that is the
-    high end's leading digit(s) stands for as many digits (200); "5-10k", "90-110k" stay."""
-    low_digits, high_digits = low.strip(), high.strip().replace(" ", "")
+    high end's leading digit(s) stands for as many digits (200); "5-10k", "90-110k" stay.
+    heldcmd34: a high end in thousands groups ("800-900.000 kr", "300–400 000 kr", "5-10 000")
+    is read whole (was 800 kr to 900 000 kr), and a low end too small to lead it is in its
+    thousands ("5-10.000": 5 000)."""
+    low_digits, high_digits = low.strip(), high.strip()
+    grouped = _GROUPED.fullmatch(high_digits) is not None
+    high_digits = high_digits.replace(" ", "").replace(".", "") if grouped else high_digits
     if not (low_digits.isdigit() and high_digits.isdigit()) or len(low_digits) >= len(high_digits):
         return low
     scaled = int(low_digits) * 10 ** (len(high_digits) - len(low_digits))
-    return str(scaled) if scaled < int(high_digits) else low
+    if scaled < int(high_digits):
+        return str(scaled)
+    zeros = len(high_digits) - len(high_digits.rstrip("0"))
+    scaled = int(low_digits) * 10 ** (zeros // 3 * 3)
+    return str(scaled) if grouped and zeros >= 3 and scaled < int(high_digits) else low
+
+
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[ .][0-9]{3})+")
