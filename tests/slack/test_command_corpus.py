@@ -52,6 +52,7 @@ PARSER_ONLY = {
     "commands_holdout30.yaml",
     "commands_holdout31.yaml",
     "commands_holdout32.yaml",
+    "commands_holdout33.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

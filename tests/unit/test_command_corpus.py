@@ -45,6 +45,7 @@ FILE_TODAY = {
     "commands_holdout30.yaml": date(2027, 9, 16),  # a Thursday, week 37, no holiday near
     "commands_holdout31.yaml": date(2028, 10, 30),  # a Monday, week 44, summer time just ended
     "commands_holdout32.yaml": date(2029, 5, 16),  # a Wednesday, week 20, the day before 17. mai
+    "commands_holdout33.yaml": date(2028, 9, 29),  # a Friday, week 39, Q3's last working day
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -539,6 +540,33 @@ _FILE_32 = {
 }
 
 
+# commands_holdout33.yaml (its header; read on Friday 29 September 2028, ISO week 39, the last working
+# day of Q3): six missed at the first try by the parser and through the app.
+HOLDOUT_33_LEFT: dict[str, str] = {
+    "Yara i mandags, het 🔥 nytt møte i oktober": (
+        "held-out row disputed: a next step said as a month is due by the month's last working "
+        "day where the seller works (the lead's decision, session 33, mendA33: 'følg opp i "
+        "januar' due Fri 29 Jan), here Tue 31 Oct; the file asks 'nytt møte i oktober' as "
+        "unread, as a step with no day"
+    ),
+    "ringede til Ørsted i dag, hed 🔥 møde uge 41": "read wrong still",
+    "BT yesterday, no answer x2": "read wrong still",
+    "Demant 400-500 t.kr.": (
+        "held-out row disputed: an amount range is asked Low / Middle / High, the range kept as "
+        "the note (steps30; the lead's standing decision), never stored without an amount; the "
+        "file stores the offer with no amount and the range unread and marks it DISPUTED itself "
+        "(as HOLDOUT_32_LEFT's 'tilbu til Hafslund 1,2-1,5 mill')"
+    ),
+    "Fredag Film AS 85 000 kr/mnd i 3 år": "read wrong still",
+    "Superdrug £220k, closes the July quote": "read wrong still",
+}
+_FILE_33 = {
+    id(row)
+    for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
+    if file == "commands_holdout33.yaml"
+}
+
+
 def _left(rows: list[dict]) -> list:
     left = {
         **dict.fromkeys(HOLDOUT_8_LEFT, "read wrong still"),
@@ -581,6 +609,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_31_LEFT.get(row["text"])
         if id(row) in _FILE_32:
             return HOLDOUT_32_LEFT.get(row["text"])
+        if id(row) in _FILE_33:
+            return HOLDOUT_33_LEFT.get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -617,6 +647,7 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_30_LEFT) <= texts
     assert set(HOLDOUT_31_LEFT) <= texts
     assert set(HOLDOUT_32_LEFT) <= texts
+    assert set(HOLDOUT_33_LEFT) <= texts
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
