@@ -1990,7 +1990,10 @@ _CHRISTMAS_WEEK_WORDS |= {
 }
 # views34. A year said with a Christmas week (folded): "juleuka i fjor", "last year's christmas
 # week", "julveckan i fjol", "juleugen sidste år"; "i år", "this year's": this year's.
-_LAST_YEAR_SAID = r"(?:i\s*fjor|i\s*fjol|sidste\s+aa?r|forrige\s+aa?r|forra\s+aret|last\s+year'?s?|fjorarets|fjolarets)"
+_LAST_YEAR_SAID = (
+    r"(?:i\s*fjor|i\s*fjol|sidste\s+aa?r|forrige\s+aa?r|forra\s+aret|last\s+year'?s?"
+    r"|fjorarets|fjolarets)"
+)
 _THIS_YEAR_SAID = r"(?:i\s+aa?r|this\s+year'?s?|detta\s+ar|aa?rets|i\s+aa?rets)"
 _YEAR_WITH_HOLIDAY = re.compile(
     rf"(?:(?P<last>{_LAST_YEAR_SAID})|(?P<this>{_THIS_YEAR_SAID}))\s+(?P<a>.+)"
