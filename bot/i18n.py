@@ -217,6 +217,23 @@ def plural_count(value: Decimal | float | int) -> int:
     return int(whole) if number == whole else 2
 
 
+# views34. How many rows a question or a reply is over, said as English says it: two are "both"
+# ("Begge lagres", "Båda sparas", "Begge gemmes"), more "all 3" (was: "Alle 2 lagres").
+ALL_OF = {
+    (True, False): N_("both"),
+    (True, True): N_("Both"),
+    (False, False): N_("all %(count)s"),
+    (False, True): N_("All %(count)s"),
+}
+
+
+def all_of(count: int, language: str, capital: bool = False) -> str:
+    """ "both" for two, "all 3" for three and more, in `language` (`capital`: a sentence's
+    first word): every "all N" a question or a reply says of the rows it is about."""
+    said = translations(language).gettext(ALL_OF[(count == 2, capital)])
+    return said if count == 2 else said % {"count": format_number(count, language)}
+
+
 def format_day(value: date, language: str) -> str:
     """'Fri 20 Nov 2026' / 'fre. 20. nov. 2026' — weekday plus date, as people read it: Babel's
     format_date with day_pattern(), from Babel's names for the language read once (a nudge pass

@@ -516,13 +516,13 @@ OPTION_LABELS = {
     "held_on": N_("Held %(date)s"),
     "mend": N_("Change it to %(amount)s"),
     "mend_day": N_("Move it to %(date)s"),
-    "mend_day_all": N_("Move all %(count)s to %(date)s"),  # mendE31: a log of N
+    "mend_day_all": N_("Move %(all)s to %(date)s"),  # mendE31: a log of N
     "mend_count_add": N_("Add %(talks)s"),  # mendE31: "det var 2 møter, ikke 1"
     "mend_count_remove": N_("Take back %(talks)s"),
     "mend_customer": N_("Change the customer to %(name)s"),
     "mend_kind": N_("Change it to %(name)s"),
     # views32: a log of N's customer or kind
-    "mend_customer_all": N_("Change all %(count)s to %(name)s"),
+    "mend_customer_all": N_("Change %(all)s to %(name)s"),
     "mend_kind_all": N_("Change them to %(name)s"),
     "coming_on": N_("Coming %(date)s: plan it"),
     "booked": N_("On %(date)s: plan it"),
@@ -651,10 +651,10 @@ def log_modal(
             )
         ) % {"count": times}
         said = _(
-            "You said *%(talks)s*: Save stores all %(count)s with these fields, as one log (one "
-            "confirmation; Undo takes back all %(count)s). To store another number, cancel and "
+            "You said *%(talks)s*: Save stores %(all)s with these fields, as one log (one "
+            "confirmation; Undo takes back %(all)s). To store another number, cancel and "
             "log them with the command."
-        ) % {"talks": talks, "count": times}
+        ) % {"talks": talks, "all": i18n.all_of(times, language)}
         intro.append(SectionBlock(text=MarkdownTextObject(text=said)))
     blocks: list[Any] = [
         *intro,

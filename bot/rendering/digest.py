@@ -23,10 +23,12 @@ from bot.rendering.status import (
     holidays_text,
     pack_sections,
     period_label,
+    quarter_header,
     result_goal_groups,
     seller_detail_blocks,
     summed,
     team_calendar,
+    team_quarter_text,
     within_message,
 )
 from bot.rendering.text import explain_once, render
@@ -35,6 +37,8 @@ from bot.services.digest import Digest, Summary
 KPI_LABELS = {"meetings": N_("Meetings"), "calls": N_("Calls"), "offers": N_("Offers")}
 # "8 meetings", said per KPI (the number follows).
 KPI_PHRASES = {"meetings": N_("meetings"), "calls": N_("calls"), "offers": N_("offers")}
+# A quarter's progress names wins too (views34).
+QUARTER_PHRASES = {**KPI_PHRASES, "wins": N_("wins")}
 
 
 def _week_title(language: str, digest_week: Any) -> str:
@@ -53,6 +57,17 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         report.result_goals, language, report.currency, report.today, report.counted_from
     )
     ended_results = ended_quarter_groups(report.ended, language)
+    wrap = digest.wrap
+    ended_quarter, ended_outlook, outlook = (
+        ended_quarter_totals(report.ended, language),
+        digest.ended_outlook,
+        digest.outlook,
+    )
+    if wrap is not None:
+        # views34: the quarter that ended in the week is its wrap-up's, said there once (was:
+        # its totals, goals and what it reached among the week's).
+        ended_results, ended_quarter, ended_outlook = [], None, None
+        outlook = None if outlook is not None and outlook.ended else outlook
     totals = render(
         language,
         "digest_totals",
@@ -63,13 +78,13 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         previous_number=digest.week.shift(-1).week,
         results=results,
         quarter=str(report.quarter),
-        outlook=digest.outlook,
+        outlook=outlook,
         summed=summed(lines, results),
         converted=converted_notes(results, language),
         new_outlook=digest.new_outlook,
         ended_results=ended_results,
-        ended_quarter=ended_quarter_totals(report.ended, language),
-        ended_outlook=digest.ended_outlook,
+        ended_quarter=ended_quarter,
+        ended_outlook=ended_outlook,
     )
     phrases = {k: t.gettext(v) for k, v in KPI_PHRASES.items()}
 
@@ -110,12 +125,33 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         ),
         *(pack_sections([note]) if note else []),
         *pack_sections([totals]),
+        *(_wrap_blocks(digest, language) if wrap is not None else []),
         DividerBlock(),
         *pack_sections(chunks, sep="\n"),
     ]
     fallback = f"{title}: " + t.gettext("the team's week")
     blocks = within_message(blocks, language, f"`/teamstatus {digest.week}`")
     return explain_once({"text": fallback, "blocks": [b.to_dict() for b in blocks]}, language)
+
+
+def _wrap_blocks(digest: Digest, language: str) -> list[Any]:
+    """views34. The wrap-up of the quarter that ended inside the digest's week: its heading,
+    the team's totals against its quarter goals (pipeline and warm leads as they stood at its
+    last day), what it reached, and who did better than in their own previous quarter."""
+    wrap = digest.wrap
+    assert wrap is not None
+    t = i18n.translations(language)
+    texts = [quarter_header(wrap.report, language), team_quarter_text(wrap.report, language)]
+    closing = render(
+        language,
+        "quarter_wrap",
+        outlook=wrap.outlook,
+        improvements=wrap.improvements,
+        previous=str(wrap.previous),
+        kpi_phrase={k: t.gettext(v) for k, v in QUARTER_PHRASES.items()},
+        currency=wrap.report.currency,
+    )
+    return [DividerBlock(), *pack_sections([*texts, *([closing] if closing.strip() else [])])]
 
 
 def summary_message(summary: Summary, language: str) -> dict[str, Any]:
@@ -164,6 +200,11 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
         HeaderBlock(text=PlainTextObject(text=title[:150])),
         *([ContextBlock(elements=[MarkdownTextObject(text=holidays)])] if holidays else []),
         *seller_detail_blocks(summary.status, summary.report, language, summary.leads),
+        *(
+            [SectionBlock(text=MarkdownTextObject(text=_quarter_line(summary, language)))]
+            if summary.quarter is not None
+            else []
+        ),
         # One week is no trend (the seller's first counted week): no row of one figure.
         *([SectionBlock(text=MarkdownTextObject(text=trend))] if len(summary.trend) > 1 else []),
         *([SectionBlock(text=MarkdownTextObject(text=plan_line))] if plan_line else []),
@@ -172,6 +213,14 @@ def summary_message(summary: Summary, language: str) -> dict[str, Any]:
     ]
     blocks = within_message(blocks, language, f"`/kpi {summary.report.week}`")
     return explain_once({"text": title, "blocks": [b.to_dict() for b in blocks]}, language)
+
+
+def _quarter_line(summary: Summary, language: str) -> str:
+    """views34. The seller's own line of the quarter the digest wraps up."""
+    assert summary.quarter is not None
+    return render(
+        language, "summary_quarter", quarter=str(summary.wrapped), q=summary.quarter.quarter
+    )
 
 
 def digest_as_text(message: dict[str, Any]) -> str:

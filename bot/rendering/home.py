@@ -25,12 +25,14 @@ from bot.rendering.status import (
     _totals,
     pack_sections,
     period_label,
+    quarter_texts,
     seller_detail_blocks,
 )
 from bot.rendering.text import explain_once, render
 from bot.services.funnel import Plan
 from bot.services.read_models import ActivityLine, LeadLine
 from bot.services.reports import SellerStatus, TeamReport
+from bot.services.status import QuarterView
 
 VIEW_BLOCKS = 100
 WARM_LEADS_SHOWN = 20  # each a section with its button; the rest are counted (/kpi me lists all)
@@ -84,6 +86,7 @@ def home_view(
     manages_only: bool = False,
     today: date | None = None,
     currency: str | None = None,
+    quarter: QuarterView | None = None,
 ) -> dict[str, Any]:
     """The Home tab, within Slack's 100 blocks: long lists show their first entries and say
     how many more there are and where they are listed (`open_leads_more`: the seller's open
@@ -91,7 +94,9 @@ def home_view(
     being welcomed as a seller whose week and goals will show here (they never will). `today`:
     the seller's day, by which a lead's step is overdue (one kept on its day is not).
     `currency`: the team's, in which a krone that is not its own shows its code (views32: a
-    Swede's SEK offer in a NOK team read "kr", as the team's krone)."""
+    Swede's SEK offer in a NOK team read "kr", as the team's krone). `quarter` (views34): the
+    quarter that ended, in the next one's first two weeks (status.home_quarter): the team's
+    totals and rows for a manager, the seller's own, as `/teamstatus Q1` and `/kpi Q1` say it."""
     t = i18n.translations(language)
     _ = t.gettext
     blocks: list[Any] = [HeaderBlock(text=PlainTextObject(text=_("Your week")))]
@@ -121,6 +126,8 @@ def home_view(
         if any(plan_lines):
             text = "\n".join(line for line in plan_lines if line)
             blocks.append(SectionBlock(text=MarkdownTextObject(text=text)))
+    if quarter is not None:
+        blocks += [DividerBlock(), *pack_sections(quarter_texts(quarter, language))]
 
     if leads:
         blocks += [

@@ -351,7 +351,7 @@ def _option_label(language: str, question: Question, option: str) -> str:
         return t.gettext(blocks.OPTION_LABELS[key]) % {
             "date": said,
             "name": said,
-            "count": params.get("count"),
+            "all": i18n.all_of(int(params.get("count") or 1), language),
         }
     if option.startswith("mend:"):
         # mendD33: "Tine, offer: kr 540 000 → kr 450 000", one button per record at the number
@@ -463,8 +463,8 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option == "record_all":  # "Record all 6": every row of a week told by its days
         # one row is "Record", never "Record all 1" (flows26): the language's plural forms
         count = int(params["count"])
-        label = t.npgettext("button", "Record", "Record all %(count)s", count)
-        return label % {"count": count}
+        label = t.npgettext("button", "Record", "Record %(all)s", count)
+        return label % {"all": i18n.all_of(count, language)}
     if option == "new":
         return t.gettext(blocks.OPTION_LABELS["new"]) % {"name": params.get("typed", "")[:50]}
     if option in ("record", questions.PRICE) and params.get("price") is not None:

@@ -402,6 +402,7 @@ def _row(status: SellerStatus, report: TeamReport, language: str) -> str:
         goals=status.goals,
         bars={k: kpis.progress_bar(status.week.get(k), status.goals.get(k)) for k in status.goals},
         currency=report.currency,
+        as_of=as_of_day(report),
         # A quarter that ended inside the week (2027-Q1 in week 13): the seller's part of it
         # first, as the team's goals above the rows say it (was: the team's Q1 and Q2, each
         # row's Q2 only, a seller's end of Q1 nowhere in the table).
@@ -502,6 +503,13 @@ def team_calendar(report: TeamReport) -> kpis.Calendar:
     return public_holidays.calendar_for(report.team.timezone)
 
 
+def as_of_day(report: TeamReport) -> date | None:
+    """views34. The day a past period's pipeline and warm leads stood at, said beside them (week
+    13's Sunday 4 April, 2027-Q1's Wednesday 31 March: a manager comparing the two sees why they
+    differ); None for the week under way, whose figures are as they are now."""
+    return report.day if report.as_of is not None else None
+
+
 def _header(report: TeamReport, language: str, calendar: kpis.Calendar | None = None) -> str:
     """The week's line; `calendar`: whose holidays it names (a seller's own place in their
     view, else the team's)."""
@@ -583,6 +591,7 @@ def _totals(report: TeamReport, language: str) -> str:
         # A week that has ended names its quarter (not "this quarter").
         ended=report.as_of is not None,
         closing_goal=report.closing_goal,
+        as_of=as_of_day(report),
         summed=summed(activity, results),
         converted=converted_notes(results, language),
     )
@@ -673,6 +682,7 @@ def seller_detail_blocks(
             status.result_goals, language, report.currency, report.today, report.counted_from
         ),
         leads=_lead_lines(leads, report),
+        as_of=as_of_day(report),
     )
     parts = [text]
     ended = ended_quarter_text(status, report, language)
@@ -775,15 +785,28 @@ def quarter_messages(view: QuarterView, language: str) -> list[dict[str, Any]]:
     the team's totals for a seller asking /teamstatus), all from the report of the week it ended
     in standing at its last day (reports.build_team_report's `ends_on`)."""
     t = i18n.translations(language)
-    report = view.report
-    header = render(
+    title = t.gettext("Team status") if view.status is None or view.team else t.gettext("Your KPIs")
+    return split_messages(pack_sections(quarter_texts(view, language)), title, language)
+
+
+def quarter_header(report: TeamReport, language: str, team_name: str | None = None) -> str:
+    """The heading of a quarter that has ended: its last day, and how it is read."""
+    return render(
         language,
         "quarter_header",
         quarter=str(report.quarter),
         last_day=report.quarter.last_day,
-        team_name=report.team.name if view.status is None or view.team else None,
+        team_name=team_name,
     )
-    texts = [header]
+
+
+def quarter_texts(view: QuarterView, language: str) -> list[str]:
+    """The texts of a quarter that has ended (`/teamstatus Q1`, `/kpi Q1`, the App Home of the
+    next quarter's first two weeks): its heading, the team's totals and every seller's row (a
+    manager), or a seller's own (with the team's totals when `view.team`)."""
+    report = view.report
+    team_name = report.team.name if view.status is None or view.team else None
+    texts = [quarter_header(report, language, team_name)]
     if view.status is None or view.team:
         texts.append(_quarter_text(None, report, language))
     if view.status is None:
@@ -791,8 +814,13 @@ def quarter_messages(view: QuarterView, language: str) -> list[dict[str, Any]]:
     else:
         name = view.status.name if view.team else None  # beside the team's totals: whose
         texts.append(_quarter_text(view.status, report, language, name=name, leads=view.leads))
-    title = t.gettext("Team status") if view.status is None or view.team else t.gettext("Your KPIs")
-    return split_messages(pack_sections(texts), title, language)
+    return texts
+
+
+def team_quarter_text(report: TeamReport, language: str) -> str:
+    """views34. The team's totals of a quarter that has ended, its quarter goals under their
+    heading (the digest's wrap-up)."""
+    return _quarter_text(None, report, language, goal_heading=True)
 
 
 def _quarter_text(
@@ -802,6 +830,7 @@ def _quarter_text(
     *,
     name: str | None = None,
     leads: list[LeadLine] | None = None,
+    goal_heading: bool = False,
 ) -> str:
     """One seller's quarter, or the team's totals (`status` None), for quarter_view.mrkdwn.j2."""
     q = status.quarter if status is not None else report.quarter_totals
@@ -826,6 +855,8 @@ def _quarter_text(
         quarter=str(report.quarter),
         new_customers=status.new_customers if status is not None else report.new_customers,
         leads=_lead_lines(leads or [], report),
+        as_of=report.day,  # its last day: pipeline and warm leads as they stood then
+        goal_heading=goal_heading,
     )
 
 

@@ -124,6 +124,8 @@ def environment(language: str) -> Environment:
     # ngettext("%(count)s offer", "%(count)s offers", x|plural, count=x|number): the form for
     # the number as shown, 1 and 1.0 singular, 2.4 plural.
     env.filters["plural"] = i18n.plural_count
+    # views34: count|all_of: "both" for two, "all 3" for more (capital=True to begin a sentence)
+    env.filters["all_of"] = lambda count, capital=False: i18n.all_of(count, language, capital)
     env.globals["language"] = language
     return env
 

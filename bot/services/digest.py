@@ -11,8 +11,9 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from bot.services import kpis, planning, recognition, reports
+from bot.services import status as views
 from bot.services.funnel import Plan
-from bot.services.kpis import Counts, Week
+from bot.services.kpis import Counts, Quarter, Week
 from bot.services.read_models import LeadLine
 from bot.services.reports import SellerStatus, TeamRef, TeamReport
 from storage import aggregates as agg
@@ -31,6 +32,19 @@ class Win:
     amount: Decimal | None
     currency: str | None
     new_customer: bool
+
+
+@dataclass(frozen=True)
+class QuarterWrap:
+    """views34. The quarter that ended inside the digest's week (2027-Q1 on Wednesday 31 March,
+    in week 13; 2026-Q4 on Thursday 31 December, in week 53): the team's quarter to its last
+    day (status.team_quarter, `/teamstatus Q1`'s report), what it reached of its revenue goal,
+    and the sellers who did better than in their own previous quarter (praise only)."""
+
+    report: TeamReport
+    improvements: list[recognition.QuarterImprovement]
+    previous: Quarter
+    outlook: planning.Outlook | None = None
 
 
 @dataclass
@@ -62,6 +76,8 @@ class Digest:
     # The day the team was set up (where it works): the weeks before it, nothing logged for
     # them, are no figures, in the digest or in its sellers' summaries.
     set_up: date | None = None
+    # views34. The wrap-up of the quarter that ended inside the week; None in other weeks.
+    wrap: QuarterWrap | None = None
 
 
 @dataclass
@@ -81,6 +97,9 @@ class Summary:
     # mendB33: the trend's weeks the seller was away (3 or more working days, as the baseline
     # leaves out): shown as such, never as a week of zeros with no word (figures33).
     away_weeks: frozenset[Week] = frozenset()
+    # views34. Their own row of the quarter that ended inside the week (the digest's wrap-up).
+    quarter: SellerStatus | None = None
+    wrapped: Quarter | None = None  # which quarter that is
 
 
 def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> Digest:
@@ -124,7 +143,30 @@ def build_digest(session: Session, team: SalesTeam, week: Week, today: date) -> 
         ended_outlook=ended_outlook,
         set_up=set_up_day(team),
         trend=[(w, team_totals(report, w)) for w in trend_weeks(week) if w >= counted],
+        wrap=quarter_wrap(session, team, week, today),
     )
+
+
+def quarter_wrap(session: Session, team: SalesTeam, week: Week, today: date) -> QuarterWrap | None:
+    """views34. The wrap-up of the quarter that ended inside `week` (its last day in it, the
+    day over by `today`): the first digest after a quarter ends carries it, whichever weekday
+    it ended on. None in other weeks, and for a quarter before the team was set up."""
+    quarter = Quarter.of(week.monday)
+    if not week.monday <= quarter.last_day <= week.sunday or quarter.last_day >= today:
+        return None
+    if views.before_team(session, team, quarter):
+        return None
+    report = views.team_quarter(session, team, quarter, today)
+    previous = Quarter.of(quarter.first_day - timedelta(days=1))
+    improved = []
+    if not views.before_team(session, team, previous):
+        before = views.team_quarter(session, team, previous, today)
+        improved = recognition.quarter_improvements(
+            report.sellers, before.sellers, previous.first_day, report.firsts
+        )
+    plans = planning.team_plans(session, team, report, report.day)
+    outlook = planning.team_outlook(plans.revenue, report)
+    return QuarterWrap(report, improved, previous, outlook)
 
 
 def trend_weeks(week: Week) -> list[Week]:
@@ -208,7 +250,11 @@ def build_summaries(session: Session, digest: Digest, today: date) -> list[Summa
         status = whole.get(sid, status)
         chosen = planning.most_pressing(digest.plans.get(sid), digest.new_plans.get(sid))
         kind, plan = chosen if chosen is not None else ("revenue", None)
-        summaries.append(_summary(digest, status, leads, stale, kind, plan, counted[sid]))
+        summary = _summary(digest, status, leads, stale, kind, plan, counted[sid])
+        if digest.wrap is not None:
+            rows = {s.seller.id: s for s in digest.wrap.report.sellers}
+            summary.quarter, summary.wrapped = rows.get(sid), digest.wrap.report.quarter
+        summaries.append(summary)
     return summaries
 
 

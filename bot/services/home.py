@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from bot.services import planning, reports
+from bot.services import status as views
 from bot.services.funnel import Plan
 from bot.services.kpis import Week
 from bot.services.read_models import ActivityLine, LeadLine, activity_lines, lead_lines
@@ -33,6 +34,8 @@ class Dashboard:
     new_plan: Plan | None = None  # the goal for revenue from new customers, the same way
     open_leads_more: int = 0  # the seller's open leads beyond those listed (said as a count)
     manages_only: bool = False  # a manager of the team who does not sell (no row, no goals)
+    # views34. The quarter that ended, in the next one's first two weeks (status.home_quarter).
+    quarter: views.QuarterView | None = None
 
 
 def dashboard(session: Session, who: Who) -> Dashboard:
@@ -102,6 +105,7 @@ def _dashboard(
         open_leads=lead_lines(open_leads),
         open_leads_more=more,
         manages_only=team_report is not None and not seller.sells,
+        quarter=views.home_quarter(session, who),
     )
 
 

@@ -1980,6 +1980,25 @@ def _christmas_break(today: date) -> Away:
 
 # The week of Christmas Eve, and the week before Christmas (its last working day's).
 _CHRISTMAS_WEEK_WORDS = {"juleuka", "juleuken", "julveckan", "juleugen", "christmas week"}
+_CHRISTMAS_WEEK_WORDS |= {
+    "juleuke",
+    "julvecka",
+    "juleuge",
+    "julveka",
+    "xmas week",
+    "the christmas week",
+}
+# views34. A year said with a Christmas week (folded): "juleuka i fjor", "last year's christmas
+# week", "julveckan i fjol", "juleugen sidste år"; "i år", "this year's": this year's.
+_LAST_YEAR_SAID = (
+    r"(?:i\s*fjor|i\s*fjol|sidste\s+aa?r|forrige\s+aa?r|forra\s+aret|last\s+year'?s?"
+    r"|fjorarets|fjolarets)"
+)
+_THIS_YEAR_SAID = r"(?:i\s+aa?r|this\s+year'?s?|detta\s+ar|aa?rets|i\s+aa?rets)"
+_YEAR_WITH_HOLIDAY = re.compile(
+    rf"(?:(?P<last>{_LAST_YEAR_SAID})|(?P<this>{_THIS_YEAR_SAID}))\s+(?P<a>.+)"
+    rf"|(?P<b>.+?)\s+(?:(?P<last2>{_LAST_YEAR_SAID})|(?P<this2>{_THIS_YEAR_SAID}))"
+)
 _BEFORE_CHRISTMAS_WEEK = re.compile(
     r"(?:the\s+)?(?:uka|uken|veka|veckan|ugen|week)\s+(?:for|fore|forre|forrige|innan|inden|before)\s+"
     r"(?:jul|julen|christmas|xmas)"
@@ -1999,6 +2018,26 @@ def _working_day_before(day: date) -> date:
     return before
 
 
+def _christmas_week(phrase: str, today: date) -> Week | None:
+    """views34. The Christmas week ("juleuka", "julveckan", "juleugen", "christmas week": the
+    ISO week holding 24 December, as the log commands read it) or the week before Christmas, of
+    this year when asked in December (before it too: that week is still to come, said so), of
+    last year when asked in January to November, or when last year is said ("juleuka i fjor",
+    "last year's christmas week"); "i år", "this year's" this year's. Was: in December before
+    it, last year's week, shown as if asked. None for other words."""
+    year = today.year if today.month == 12 else today.year - 1
+    said = _YEAR_WITH_HOLIDAY.fullmatch(phrase)
+    if said is not None:
+        phrase = said["a"] or said["b"]
+        year = today.year - 1 if said["last"] or said["last2"] else today.year
+    phrase = re.sub(r"^(?:i|in|under|during|over|pa)\s+", "", phrase)
+    if phrase in _CHRISTMAS_WEEK_WORDS:
+        return Week.of(date(year, 12, 24))
+    if _BEFORE_CHRISTMAS_WEEK.fullmatch(phrase):
+        return Week.of(_working_day_before(date(year, 12, 24)))
+    return None
+
+
 def _holiday_week(words: str, today: date) -> Week | None:
     """The latest Easter week or romjul whose week has begun (folded words; None for others):
     on 1 December, "romjula" is last year's (2026-W01), never "not a week"."""
@@ -2007,10 +2046,8 @@ def _holiday_week(words: str, today: date) -> Week | None:
         days = [easter_sunday(y) for y in (today.year, today.year - 1)]
     elif phrase in _ROMJUL_WORDS:
         days = [_romjul_first(y) for y in (today.year, today.year - 1)]
-    elif phrase in _CHRISTMAS_WEEK_WORDS:
-        days = [date(y, 12, 24) for y in (today.year, today.year - 1)]
-    elif _BEFORE_CHRISTMAS_WEEK.fullmatch(phrase):
-        days = [_working_day_before(date(y, 12, 24)) for y in (today.year, today.year - 1)]
+    elif (christmas := _christmas_week(phrase, today)) is not None:
+        return christmas
     elif phrase in _AFTER_NEW_YEAR_WEEK:
         days = [_first_working_day_of(y) for y in (today.year, today.year - 1)]
     elif named_day(phrase, today.year) is not None:  # "1. advent", "black friday"

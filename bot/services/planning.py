@@ -513,6 +513,7 @@ def team_outlook(
     goal for revenue from new customers)."""
     goal = projected = Decimal(0)
     everyone = True  # every seller of the team has such a goal: the projection is the team's
+    ended = report.as_of is not None and report.quarter.last_day <= report.day
     for status in report.sellers:
         p = plans.get(status.seller.id)
         if p is None or (p.span is not None and p.span.period != "quarter"):
@@ -528,7 +529,9 @@ def team_outlook(
         if p.funnel.closing_rate is not None and p.funnel.average_deal is not None:
             future = offers_a_week * p.weeks_left * p.funnel.closing_rate * p.funnel.average_deal
         goal += p.goal
-        projected += p.won + p.expected_from_pipeline + future
+        # views34: a quarter that has ended reached what it won; its open offers then (a win
+        # logged on its last day a day late) are no part of it.
+        projected += p.won if ended else p.won + p.expected_from_pipeline + future
     if not goal or not any(p.funnel.closing_rate is not None for p in plans.values()):
         return None  # nothing closed in the team yet: no pace to project, not "about 0 %"
     # "The team reaches …% of the quarter's goal" only when the projection is the whole team's
@@ -538,7 +541,6 @@ def team_outlook(
         g.kpi == kpi and g.period == "quarter" and g.source == "sum" and abs(g.goal - goal) < 1
         for g in report.result_goals
     )
-    ended = report.as_of is not None and report.quarter.last_day <= report.week.sunday
     return Outlook(
         (Decimal(100) * projected / goal).quantize(Decimal(1)),
         goal,

@@ -4,6 +4,7 @@ counts as much as top results; nobody is ever named for a bad week. Pure functio
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.services.kpis import Week
@@ -171,3 +172,48 @@ def recognise(
         streaks=on_goal,
         welcomes=new,
     )
+
+
+# views34. A quarter's progress on the seller's own previous quarter (the first digest after a
+# quarter ends): at least RELATIVE_RISE and at least this many more, over a previous quarter
+# they were counted all of.
+QUARTER_KPIS = ("meetings", "calls", "offers", "wins")
+QUARTER_RISE = {
+    "meetings": Decimal(3),
+    "calls": Decimal(5),
+    "offers": Decimal(2),
+    "wins": Decimal(1),
+}
+
+
+@dataclass(frozen=True)
+class QuarterImprovement:
+    name: str
+    kpi: str
+    value: Decimal
+    previous: Decimal  # the same KPI in their previous quarter
+
+
+def quarter_improvements(
+    now: list[SellerStatus], before: list[SellerStatus], since: date, firsts: dict[int, date]
+) -> list[QuarterImprovement]:
+    """views34. The sellers who did better in a quarter than in their own previous one, each
+    named once, with the KPI that rose most for them (relatively): at least 25 % and
+    QUARTER_RISE more. Only over a previous quarter they were counted all of (`since`: its
+    first day; `firsts`: each seller's first activity, on or before it): a newcomer's part of a
+    quarter is no baseline. Praise only: nobody is named for a fall. By name, not a ranking."""
+    previous = {s.seller.id: s for s in before}
+    found = []
+    for s in now:
+        then, first = previous.get(s.seller.id), firsts.get(s.seller.id)
+        if then is None or first is None or first > since:
+            continue
+        rises = []
+        for kpi in QUARTER_KPIS:
+            value, base = s.quarter.get(kpi), then.quarter.get(kpi)
+            if value >= base * RELATIVE_RISE and value - base >= QUARTER_RISE[kpi]:
+                rises.append(((value - base) / max(base, Decimal(1)), kpi, value, base))
+        if rises:
+            _rise, kpi, value, base = max(rises, key=lambda r: (r[0], -QUARTER_KPIS.index(r[1])))
+            found.append(QuarterImprovement(s.name, kpi, value, base))
+    return sorted(found, key=lambda i: i.name.casefold())

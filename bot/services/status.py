@@ -137,14 +137,11 @@ def _quarter_status(
 ) -> QuarterView | BeforeTeam:
     """`/teamstatus forrige kvartal [@seller]`: the team's quarter to its last day (a manager:
     every seller's row; with @seller theirs), else the asker's own and the team's totals."""
-    last = quarter.last_day
-    week = Week.of(last)
+    week = Week.of(quarter.last_day)
     set_up = _set_up_after(session, team, week)
     if set_up is not None:
         return BeforeTeam(week, set_up)
-    report = reports.build_team_report(
-        session, team, week, who.today, quarter_of=last, ends_on=last
-    )
+    report = team_quarter(session, team, quarter, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
     if who.is_manager and target_user is None:
         return QuarterView(report)
@@ -154,6 +151,47 @@ def _quarter_status(
         _not_shown(session, who, report, user, elsewhere=channel_team != who.team_id)
     leads = reports.warm_lead_lines(session, report, status.seller.id) if status else []
     return QuarterView(report, status, leads, team=not who.is_manager)
+
+
+def team_quarter(session: Session, team: SalesTeam, quarter: Quarter, today: date) -> TeamReport:
+    """The team's quarter that has ended, to its last day: the report of the week it ended in,
+    standing at that day's end (pipeline and warm leads as they stood then), against the goals
+    in force at its end. The one aggregate of an ended quarter: `/teamstatus Q1`, the first
+    digest after it (its wrap-up) and the App Home of the next quarter's first two weeks."""
+    last = quarter.last_day
+    return reports.build_team_report(
+        session, team, Week.of(last), today, quarter_of=last, ends_on=last
+    )
+
+
+def before_team(session: Session, team: SalesTeam, quarter: Quarter) -> bool:
+    """The quarter ended before the team was set up, nothing logged for it: no figure."""
+    return _set_up_after(session, team, Week.of(quarter.last_day)) is not None
+
+
+# views34. The App Home shows the quarter that ended for this many days of the next one.
+HOME_QUARTER_DAYS = 14
+
+
+def home_quarter(session: Session, who: Who) -> QuarterView | None:
+    """views34. The quarter that has ended, on the App Home in the next quarter's first two
+    weeks (1-14 April for 2027-Q1): a manager's team (its totals and every seller's row, as
+    `/teamstatus Q1`), a seller's own (as `/kpi Q1`). None after them, for a team set up after
+    the quarter, and for a seller with nothing logged in it (a newcomer's App Home is not a
+    quarter of zeros)."""
+    last = Quarter.of(who.today).first_day - timedelta(days=1)
+    if (who.today - last).days > HOME_QUARTER_DAYS:
+        return None
+    quarter = Quarter.of(last)
+    team = repo.team_by_id(session, who.workspace_id, who.team_id) if who.team_id else None
+    if who.is_manager and team is not None:
+        if before_team(session, team, quarter):
+            return None
+        return QuarterView(team_quarter(session, team, quarter, who.today))
+    view = own_quarter(session, who, quarter)
+    if not isinstance(view, QuarterView) or view.status is None:
+        return None
+    return None if view.status.quarter == kpis.Counts() else view
 
 
 def own_quarter(session: Session, who: Who, quarter: Quarter) -> QuarterView | BeforeTeam:

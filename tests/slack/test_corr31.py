@@ -80,7 +80,7 @@ def test_a_counted_log_moves_whole(team) -> None:  # type: ignore[no-untyped-def
     _logged(team, "Ringte Lego 2 ganger i dag, de er varme")
     assert _rows(team) == [("call", "Lego", "2026-12-02")] * 2
     said, options = _asked(team, "Rettelse: samtalene med Lego var i går, ikke i dag")
-    assert "2 samtaler" in said and "Flytte alle 2" in said, said
+    assert "2 samtaler" in said and "Flytte begge" in said, said
     click(team, KARI, options["mend"], idle=True)
     click(team, KARI, options["mend"], idle=True)
     assert _rows(team) == [("call", "Lego", "2026-12-01")] * 2

@@ -46,7 +46,7 @@ def test_the_edit_form_of_two_calls_says_so_and_saves_both(slack) -> None:  # ty
     assert "2 samtaler" in text_of(reply), text_of(reply)
     view = _edit(team, result, reply)
     said = json.dumps(view["blocks"], ensure_ascii=False)
-    assert "*2 samtaler*" in said and "alle 2" in said, said
+    assert "*2 samtaler*" in said and "begge" in said, said
     note = next(b for b in view["blocks"] if b.get("block_id") == "note")
     assert "2 ganger" not in (note["element"].get("initial_value") or "")  # counted, not a note
     saved = team.driver.submit_view(KARI, view, _state(view))
@@ -55,7 +55,7 @@ def test_the_edit_form_of_two_calls_says_so_and_saves_both(slack) -> None:  # ty
     rows = stored(team)
     assert [(r["customer"], r["kind"], r["date"]) for r in rows] == [("Novo", "call", "2026-11-19")] * 2  # fmt: skip
     [confirmation] = [c for c in team.api.calls_to("chat.postEphemeral") if "Novo" in str(c.params)]
-    assert "alle 2" in text_of(confirmation.params), text_of(confirmation.params)
+    assert "begge" in text_of(confirmation.params), text_of(confirmation.params)
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

@@ -64,7 +64,13 @@ _NO_RATE = re.compile(
 )
 
 
+# views34: the day a past period's pipeline and warm leads stood at, said beside them ("(at Sun
+# 22 Nov 2026)", "(per søn. 22. nov. 2026)"): words, no figure (tests/slack/test_views34.py).
+AS_OF = re.compile(r" \((?:at|per|pr\.) [^()]*?\d{4}\)")
+
+
 def _clean(text: str) -> str:
+    text = AS_OF.sub("", text)
     text = _ARROWS.sub("", _BAR.sub("", _NO_RATE.sub("", text.replace("*", ""))))
     return _SPACES.sub(" ", text).strip()
 

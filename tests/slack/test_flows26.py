@@ -86,7 +86,7 @@ ALREADY = {  # logged by command first; the list then posted; what it says
     "on its own day": (  # was: asked again, and a click counted both twice
         [("/logmeeting", "Rema mandag"), ("/logcall", "Coop mandag")],
         "Denne uka: man møte Rema, man tlf Coop",
-        "Alle 2 er allerede registrert",
+        "Begge er allerede registrert",  # views34: two are both (was "Alle 2")
     ),
 }
 

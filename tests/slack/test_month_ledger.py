@@ -46,6 +46,7 @@ from tests.helpers import (
     text_of,
 )
 from tests.slack.test_digest import _jobs
+from tests.slack.test_figures_table import AS_OF
 
 BENTE, KARI, LARS, METTE, ALEX = "U0BENTE", "U0KARI", "U0LARS", "U0METTE", "U0ALEX"
 SELLERS = (KARI, LARS, METTE, ALEX)
@@ -827,7 +828,7 @@ def read(section: str) -> dict[str, Read]:
     """The figures of a section (a week, a quarter, a seller's row), first of each label."""
     found: dict[str, Read] = {}
     for line in section.replace("*", "").splitlines():
-        line = line.strip().removeprefix(":warning: ")
+        line = AS_OF.sub("", line.strip()).removeprefix(":warning: ")  # views34: a day, no figure
         warm = _WARM_ROW.search(line)
         if warm:
             found.setdefault("warm", Read(line, [float(warm[1])]))

@@ -65,7 +65,7 @@ def test_a_commands_count_is_n_records_once_and_one_undo_takes_them_all(team) ->
         team, "/logcall", "Novo 2 ganger i dag, varm, neste møte fredag -- ring igjen"
     )
     said = text_of(first.reply())
-    assert "Logget *2 samtaler* med *Novo*" in said and "Angre tar tilbake alle 2" in said, said
+    assert "Logget *2 samtaler* med *Novo*" in said and "Angre tar tilbake begge" in said, said
     again.reply()
     team.wait_idle()
     # Two calls, one day, the note on the first; never four (the retry), never one

@@ -127,14 +127,14 @@ def test_a_count_of_one_reads_as_one_in_each_language(language: str) -> None:
 
 
 CONFIRMED = {  # "Recorded all N" and "Undone all N" for one and for two rows
-    "nb": ("Registrert:", "Registrerte alle 2:", "Angret: den telles ikke lenger.",
-           "Angret alle 2:"),
-    "sv": ("Registrerad:", "Registrerade alla 2:", "Ångrad: den räknas inte längre.",
-           "Ångrade alla 2:"),
-    "da": ("Registreret:", "Registrerede alle 2:", "Fortrudt: den tælles ikke længere.",
-           "Fortrudt alle 2:"),
-    "en": ("Recorded:", "Recorded all 2:", "Undone: it is not counted any more.",
-           "Undone all 2:"),
+    "nb": ("Registrert:", "Registrerte begge:", "Angret: den telles ikke lenger.",
+           "Angret begge:"),
+    "sv": ("Registrerad:", "Registrerade båda:", "Ångrad: den räknas inte längre.",
+           "Ångrade båda:"),
+    "da": ("Registreret:", "Registrerede begge:", "Fortrudt: den tælles ikke længere.",
+           "Fortrudt begge:"),
+    "en": ("Recorded:", "Recorded both:", "Undone: it is not counted any more.",
+           "Undone both:"),
 }  # fmt: skip
 
 

@@ -44,6 +44,7 @@ def _texts(progress: GoalProgress, language: str, today: date) -> list[str]:
     row = render(
         language,
         "status_row",
+        as_of=None,  # views34: a week under way, no as-of day
         name="Kari",
         arrow="",
         away=False,

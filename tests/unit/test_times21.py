@@ -135,10 +135,11 @@ LOGGED = Logged(
 @pytest.mark.parametrize(
     ("language", "logged", "all_of_them", "undone"),
     [
-        ("en", "Logged *2 calls* with *Novo*", "Undo takes back all 2", "Undone: 2 calls with"),
-        ("nb", "Logget *2 samtaler* med *Novo*", "Angre tar tilbake alle 2", "Angret: 2 samtaler"),
-        ("sv", "Loggade *2 samtal* med *Novo*", "Ångra tar tillbaka alla 2", "Ångrat: 2 samtal"),
-        ("da", "Loggede *2 opkald* med *Novo*", "Fortryd tager alle 2", "Fortrudt: 2 opkald"),
+        # views34: two are "both" (was "all 2")
+        ("en", "Logged *2 calls* with *Novo*", "Undo takes back both", "Undone: 2 calls with"),
+        ("nb", "Logget *2 samtaler* med *Novo*", "Angre tar tilbake begge", "Angret: 2 samtaler"),
+        ("sv", "Loggade *2 samtal* med *Novo*", "Ångra tar tillbaka båda", "Ångrat: 2 samtal"),
+        ("da", "Loggede *2 opkald* med *Novo*", "Fortryd tager begge", "Fortrudt: 2 opkald"),
     ],
 )
 def test_one_confirmation_and_one_undo_say_how_many(language, logged, all_of_them, undone) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ def publish_home(request: Request, client: WebClient) -> None:
         today=who.today,
         retention_months=request.deps.settings.retention_months,
         currency=who.own_currency or who.currency,
+        quarter=dashboard.quarter,
     )
     try:
         client.views_publish(user_id=who.user_id, view=view)
