@@ -625,6 +625,8 @@ ANSWERED = {
     "forbidden": N_("This question was for someone else; nothing was changed."),
     "missing": N_("I can't find that question any more. Nothing was stored; log it again."),
     "expired": N_("This question is more than a week old. Nothing was stored; log it again."),
+    # left34: a button whose value does not read as its kind of answer (tampered, or old)
+    "stale": N_("That button is out of date, so nothing was stored. Log it again."),
     "cancelled": N_("OK, nothing was stored."),
     "same": N_("OK, it counts once: nothing more was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),

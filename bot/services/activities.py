@@ -1073,6 +1073,8 @@ def _answer(
             return outside
     elif option not in pending.options:
         return Answered("missing")
+    if not questions.readable(pending, option):
+        return Answered("stale")  # left34: a tampered or old button, the question left open
     row.answered_at, row.outcome = now, option
     if row.code == CAPTURE:
         _log_capture_answers(session, who)
@@ -2779,7 +2781,7 @@ def ask_about_message(
     together: str | None = None,
     step_either: bool = False,
     unnamed: Sequence[str] = (),
-    unsure_step: tuple[str, date] | None = None,
+    unsure_step: tuple[str, date, str] | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -2956,8 +2958,9 @@ def ask_about_message(
         # the question, its day asked; the first working day after the date on a button (the
         # step stored on it), Record keeping its words as the record's note (was: the question
         # silent about it, and Record stored the offer with neither step nor note)
-        said, first = unsure_step
-        params |= {"unsure_step": said, "step_what": DEFAULT_NEXT_STEP, "note_kept": cmd.note}
+        # left34: the step its words say ("ringer etter 14/12" a call), not the follow-up
+        said, first, what = unsure_step
+        params |= {"unsure_step": said, "step_what": what, "note_kept": cmd.note}
         cmd = replace(cmd, note="; ".join(part for part in (cmd.note, said) if part))
         options = ("record", f"{questions.STEP_ON}{first.isoformat()}", *options[1:])
     if (

@@ -209,6 +209,36 @@ AS_READ_NAME = "name"
 OTHER_READING = "group"
 
 
+# left34. The options whose value carries a number or a day after its prefix, and how to read it
+_NUMBERED = ("pick:", "lead:", "mend:", TIMES)
+_DATED = (DAY, STEP, STEP_ON)
+
+
+def readable(pending: Pending, option: str) -> bool:
+    """left34. Whether `option`'s value reads as its kind of option says ("pick:0" a number in
+    the suggestions, "on:2026-12-15" a day, "kind:win" a kind): a tampered button, or one kept
+    from an older version of its question, is out of date (was: `int()` raised, a 500)."""
+    try:
+        if option.startswith(_NUMBERED):
+            index = int(option.split(":", 1)[1])
+            if index < 0:
+                return False
+            if option.startswith("pick:"):
+                return index < len(pending.params.get("suggestions") or [])
+            if option.startswith("mend:"):
+                return index < len(pending.params.get("records") or [])
+            return True
+        if option.startswith(_DATED):
+            date.fromisoformat(option.split(":", 1)[1])
+        elif option.startswith(KIND):
+            ActivityKind(option.removeprefix(KIND))
+        elif option.startswith(RANGE):
+            Decimal(str(pending.params[option.removeprefix(RANGE)]))
+    except (ValueError, KeyError, ArithmeticError):
+        return False
+    return True
+
+
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
     """The log and answers after the author picked `option` (one of `pending.options`)."""
     cmd, answers = pending.command, pending.answers

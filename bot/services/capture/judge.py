@@ -67,6 +67,7 @@ from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
+from bot.services.commands.step_periods import named_no_step
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
@@ -1211,12 +1212,14 @@ def _judge_said(
     if span_step and after_a_day is not None:
         # mendC33: "…, følger opp etter 14/12" asked naming the step, the first working day
         # after the date offered for it, its words the record's note if recorded without one
-        words, after = after_a_day
+        words, after, what = after_a_day
         worked_there = _KRONE_COUNTRY.get(krone, "NO")
         first = after + timedelta(days=1)
         while first.weekday() >= 5 or not worked(first, worked_there):
             first += timedelta(days=1)
-        return replace(result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first)
+        return replace(
+            result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first, step_what=what
+        )
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
     if (
@@ -1930,13 +1933,16 @@ _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "follow
 _STEP_AFTER_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
 
 
-def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] | None:
+def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date, str] | None:
     """left33. A step said to come after a day, in a clause of its own ("…, følger op efter
     14/12", "…, chase after the 14th", "…, ringer igjen etter 10. januar"): some day after it,
     none of its own (as the commands read it: steps30, heldcmd31), asked as a span's step is
     (was: the step dropped unsaid, the record sure). The date reader reads no day after
     "efter"; the words up to the clause's end are read here. The step's words as typed and the
-    date it comes after (mendC33: named in the question), or None."""
+    date it comes after (mendC33: named in the question), and the step to store on the day
+    offered (left34: its kind when the clause names one, "ringer etter 14/12" a call, "nytt møte
+    etter 14/12" a meeting, "sender tilbud efter den 5." an offer; else its words as typed,
+    "sender kontrakten"; was the follow-up whatever the words said), or None."""
     own = {m.tokens[i].clause for i in cue.words}
     words = [t.folded for t in m.tokens]
     for at, token in enumerate(m.tokens):
@@ -1948,13 +1954,25 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] |
         tail = [t.text for t in m.tokens[at + 1 :] if t.clause == clause and t.is_word]
         if not tail or len(tail) > 3 or not any(ch.isdigit() for ch in "".join(tail)):
             continue  # a date ("after the bank holiday" is the day after it: held-out file 19)
+        if tail[-1].isdigit():
+            tail[-1] += "."  # left34: "efter den 5." (its full stop a token of its own)
         try:
             day = parse_date(" ".join(tail), today=today, direction="future")
         except UserError:
             continue
         if day is None or day <= today:
             continue
-        stepped = any(
+        # its kind by the words before the date ("new meeting after the 14th": not the date's
+        # "14th" read as a customer's name beside the talk)
+        kinds = {
+            _KIND_OF_WORDS[h.category]
+            for h in m.hits
+            if h.category in _KIND_OF_WORDS
+            and m.clause(h.start) == clause
+            and h.start < at
+            and h.start not in cue.words
+        }
+        stepped = len(kinds) == 1 or any(
             m.tokens[i].clause == clause
             and (
                 words[i] in follow_ups.STEP_NOUNS
@@ -1965,7 +1983,9 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] |
         )
         if stepped:
             said = [t.text for t in m.tokens if t.clause == clause and t.is_word]
-            return " ".join(said), day
+            before = [t.text for t in m.tokens[:at] if t.clause == clause and t.is_word]
+            what = next(iter(kinds)).value if len(kinds) == 1 else _step_words(before)
+            return " ".join(said), day, named_no_step(what) if what else DEFAULT_NEXT_STEP
     return None
 
 

@@ -204,7 +204,7 @@ def step_in_a_period(
         what = step_words(typed[:-size])
         if what is None:
             return None
-        what = _named_no_step(what)
+        what = named_no_step(what)
         first, last = period
         days = days_to_offer(first, last, today, worked)
         if not days:
@@ -241,7 +241,7 @@ def step_in_next_month(
         due = due_in_the_period(*period, worked)
         if not worked(due) or due.weekday() >= 5:
             return None  # no working day in it: asked, as before
-        step = NextStep(_named_no_step(what), due, month=True)
+        step = NextStep(named_no_step(what), due, month=True)
         return replace(cmd, next_step=step, unread=None)
     return None
 
@@ -271,7 +271,7 @@ def a_messages_step_in_a_span(
             if what is not None:
                 due = due_in_the_period(*period, worked)
                 if due.weekday() < 5 and worked(due):
-                    found.append(NextStep(_named_no_step(what), due))
+                    found.append(NextStep(named_no_step(what), due))
             break
     return found[0] if len(found) == 1 else None
 
@@ -311,7 +311,7 @@ def _either_day(
         words = what.split()
         if len(words) > 1 and fold(words[0]) in _NEXT:
             what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
-        what = _named_no_step(what)
+        what = named_no_step(what)
         said = " ".join(typed[-size:]).rstrip(",;.!")
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
@@ -347,12 +347,12 @@ def _a_month_at_a_time(
     if what is None or not days:
         return None
     clock = " ".join(typed[-size:]).rstrip(",;.!")
-    what = f"{_named_no_step(what)} {clock}"
+    what = f"{named_no_step(what)} {clock}"
     said = " ".join(typed[cut : len(typed) - size]).rstrip(",;.!")  # "i januar": the month's
     return StepPeriod(what, said, first, last, days)
 
 
-def _named_no_step(what: str) -> str:
+def named_no_step(what: str) -> str:
     """mendC32. "neste steg", "next step", "nästa steg", "næste skridt" name no step: the
     generic follow-up, as the parser's one-day form reads it (was the step "steg")."""
     words = [fold(word).strip(",;:.!") for word in what.split()]
