@@ -1218,7 +1218,10 @@ def _judge_said(
         while first.weekday() >= 5 or not worked(first, worked_there):
             first += timedelta(days=1)
         return replace(
-            result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first, step_what=what
+            result(Outcome.LIKELY, "step-a-span"),
+            step_words=words,
+            step_after=first,
+            step_what=what,
         )
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
