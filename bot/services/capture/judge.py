@@ -84,6 +84,7 @@ from bot.services.dates import (
     names_a_period_end,
     parse_date,
     time_suffix,
+    weekday_index,
 )
 from bot.services.public_holidays import a_day_off_in, off_by_custom_in
 
@@ -415,7 +416,9 @@ def _judge_said(
         # was done only says why (session 24; was a win on 30 June, asked)
         days = [d for d in days if d.day <= today or not _a_period_end_ahead(m, d)]
     # "…, følger opp torsdag", "chasing them on Thursday": the next step's day, not the record's
-    named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
+    named = frozenset(
+        i for n in [*m.known, *m.guessed] if not _a_document(m, n) for i in range(n.start, n.end)
+    )  # left34: "sender NDA'en mandag" sends the NDA, no customer "NDA'en" between
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     # left33. "…, sending Mon or Tues", "…, ny prat i uke 3": a step said in the commands' words
     # (step_periods) in a clause of its own, its day at the clause's end
@@ -2356,6 +2359,7 @@ def _a_step_in_its_words(
             m.clause(n.start) == clause
             and customer_key(n.display) != ours
             and not all(i in m.date_words for i in range(n.start, n.end))
+            and not _a_document(m, n)  # left34: "will send the T&Cs Friday"
             for n in (*m.known, *m.guessed)
         ):
             continue  # another customer's
@@ -2373,6 +2377,25 @@ def _a_step_in_its_words(
             continue  # mendC33 (the lead): "sender faktura fredag", an invoice, is no sales step
         return d.start, what, d.day
     return None
+
+
+# left34. A document the sale needs, sent as a next step (as "send the contract" is): its short
+# forms written in capitals ("NDA", "T&Cs", "SLA") are read as a customer's name unless known
+# so. Folded, without the definite or possessive ending after an apostrophe or a colon.
+_DOCUMENTS = {
+    "nda", "ndas", "t&c", "t&cs", "ts&cs", "tcs", "t&c's", "sla", "slas", "dpa", "dpas", "loi",
+    "mou", "msa", "sow", "contract", "contracts", "agreement", "terms", "kontrakt",
+    "kontrakten", "kontraktet", "avtale", "avtalen", "avtal", "avtalet", "aftale", "aftalen",
+}  # fmt: skip
+_DOCUMENT_ENDING = re.compile(r"['’´:](?:s|en|et|n|a|ne|ene)$")
+
+
+def _a_document(m: Message, name: Name) -> bool:
+    """left34. A name guessed that is a document's ("NDA'en", "T&C's", "NDA:n"), never known."""
+    if name.known or name.end - name.start != 1:
+        return False
+    word = _DOCUMENT_ENDING.sub("", m.tokens[name.start].text.lower())
+    return word in _DOCUMENTS
 
 
 def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
@@ -2939,6 +2962,10 @@ _MOVED_WITHIN = 2  # "så det blir nok 28/6", "moved to the 28th": at most this 
 _EITHER = frozenset(("eller", "or", "alternativt", "alternatively", "evt", "eventuelt"))
 
 
+# left34. Short weekdays that are words alone ("tor", "man": Thor, one), days beside an or-word
+_SHORT_BESIDE_AN_OR = {"tor": 3, "man": 0, "maan": 0}
+
+
 def _or_another_day(m: Message, day: signals.When, ahead: list[signals.When]) -> bool:
     """left32. The weekday `day` is followed by an or-word and another weekday ("fre eller man",
     "Thu or Fri")."""
@@ -2976,6 +3003,20 @@ def _one_of_two_days(
             first += timedelta(weeks=(other - first).days // 7)
         if other is not None and other > today and other != first:
             return tuple(sorted((first, other)))
+    for said in ahead:
+        # left34. "ringer tor eller fre": the step's day read is the second, a weekday the
+        # date reader leaves alone ("tor", "lør") before the or-word: the nearest such day
+        # before it (was: Friday alone, stored unasked)
+        at = said.start - 1
+        if said.day != step.due or said.week or at < 1 or tokens[at].folded not in _EITHER:
+            continue
+        if any(d.end == at for d in ahead):
+            continue  # a day read before the or-word: its own reading, above
+        weekday = weekday_index(tokens[at - 1].text)
+        weekday = _SHORT_BESIDE_AN_OR.get(tokens[at - 1].folded, weekday)
+        back = (said.day.weekday() - weekday) % 7 if weekday is not None else 0
+        if back and said.day - timedelta(days=back) > today:
+            return (said.day - timedelta(days=back), said.day)
     return ()
 
 

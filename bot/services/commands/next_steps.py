@@ -278,16 +278,21 @@ _ABOUT_A_DAY = {
 # the recorder's step_periods reads the same words (one set: mendH31)
 OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
 OR_WORDS |= {"el", "el.", "elr", "elr."}  # heldcmd32: "ringer igen fre el. mån", abbreviated
+OR_WORDS |= {"alt", "alt."}  # left34: "ringer fre alt. mån", "call Thu alt. Fri"
 
 
 # heldcmd32. "man" beside an or-word is Monday ("ring fre eller man", "ringer igen fre el. mån";
 # alone, "man" is no day: "one" in all three languages)
 _MONDAY_SHORT = {"man", "man.", "mån", "mån.", "maan"}
+# left34. So is "tor" Thursday there ("ringer tor eller fre"; alone the name Tor)
+_THURSDAY_SHORT = {"tor", "tor."}
 
 
 def the_day_beside_an_or(said: str) -> str:
-    """The words of a day said beside an or-word, "man" read as Monday's."""
+    """The words of a day said beside an or-word, "man" read as Monday's, "tor" Thursday's."""
     said = said.rstrip(",;")
+    if said.lower() in _THURSDAY_SHORT:
+        return "torsdag"
     return "mandag" if said.lower() in _MONDAY_SHORT else said
 
 

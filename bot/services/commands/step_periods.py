@@ -190,7 +190,7 @@ def step_in_a_period(
         return None
     typed = _split(cmd.unread.lstrip(",;"))
     folded = [fold(word).strip(",;:.!") for word in typed]
-    either = _either_day(typed, folded, today, worked)
+    either = _either_day(*_two_days_slashed(typed), today, worked)
     if either is not None:
         return either
     timed = _a_month_at_a_time(typed, folded, today, worked)
@@ -282,6 +282,22 @@ def a_messages_step_in_a_span(
 _WEEK = {"uke", "uka", "veke", "vecka", "v", "uge", "week", "wk", "w"}
 _NEXT = {"neste", "nasta", "naeste", "next"}
 _MOST_EITHER_WORDS = 8
+
+
+_A_WORD_SLASH_A_WORD = re.compile(r"([^\W\d_]+\.?)/([^\W\d_]+\.?)([,;.!]?)")
+
+
+def _two_days_slashed(typed: list[str]) -> tuple[list[str], list[str]]:
+    """left34. "ringer tor/fre", "call Thu/Fri": two words joined by a slash are two words and
+    an or-word (as "tor / fre"; a date's slash, "14/12", stays); the words typed and folded."""
+    split: list[str] = []
+    for word in typed:
+        joined = _A_WORD_SLASH_A_WORD.fullmatch(word)
+        if joined is None:
+            split.append(word)
+        else:
+            split += [joined[1], "/", joined[2] + joined[3]]
+    return split, [fold(word).strip(",;:.!") for word in split]
 
 
 def _either_day(
