@@ -107,6 +107,8 @@ class Logged:
     times: int = 1  # the same talk said N times: N records stored, this the first of them
     next_time: time | None = None  # the next step's time of day ("kl 10"), stored on its own
     days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
+    # left34: the week or month the step was said as ("i januar"), shown beside its due day
+    next_period: str | None = None
 
     @property
     def revised(self) -> bool:
@@ -188,6 +190,7 @@ class Planned:
     due: date
     by: bool = False  # a talk booked with no day: due by this day, its day not said
     made: recording.PlanMade | None = None  # mendE32: what its Undo puts back
+    period: str | None = None  # left34: "i januar", said beside the day it is due by
 
 
 @dataclass(frozen=True)
@@ -373,7 +376,12 @@ def log(
         )  # fmt: skip
     # ack33: the days given as it is built, not a copy made with them (dataclasses.replace
     # of the 23 fields, ~55 k instructions of every served log command)
-    return _logged(recorded, who.currency, cmd.times, cmd.days)
+    logged = _logged(recorded, who.currency, cmd.times, cmd.days)
+    step = cmd.next_step
+    if step is not None and step.period and logged.next_due == step.due:
+        # left34: "i januar (innen fre. 29. jan.)", the period said beside the day it is due by
+        return replace(logged, next_period=step.period)
+    return logged
 
 
 SUMMED_BEFORE = "summed_before"
@@ -2016,7 +2024,8 @@ def plan(
     )
     if not changed:
         return None
-    return Planned(cmd.customer, cmd.next_step.what, cmd.next_step.due, made=made)
+    step = cmd.next_step
+    return Planned(cmd.customer, step.what, step.due, made=made, period=step.period)
 
 
 def _planned(done: Planned | None, said: Planned) -> Planned:

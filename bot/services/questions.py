@@ -103,6 +103,8 @@ def _encode(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, NextStep):
+        if value.period:  # left34: the week or month said, shown beside its due day
+            return {"what": value.what, "due": value.due.isoformat(), "period": value.period}
         return {"what": value.what, "due": value.due.isoformat()}
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
@@ -120,7 +122,12 @@ def _decode(kind: Any, value: Any) -> Any:
         if candidate is type(None):
             continue
         if candidate is NextStep:
-            return NextStep(str(value["what"]), date.fromisoformat(value["due"]))
+            period = value.get("period")
+            return NextStep(
+                str(value["what"]),
+                date.fromisoformat(value["due"]),
+                period=str(period) if period else None,
+            )
         if candidate is date:
             return date.fromisoformat(value)
         if candidate is Decimal:

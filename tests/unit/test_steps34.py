@@ -11,7 +11,12 @@ reverting the rule once). Read on Wednesday 2 December 2026.
 6. Sending a document the sale needs ("will send the T&Cs Friday", "sender NDA'en mandag",
    "skickar NDA:n på måndag"): the next step, its words as typed, in messages as in commands
    (was: "T&Cs", "NDA'en" read as a second customer's name: the step dropped, or "sender");
-   an invoice stays no step (mendC33)."""
+   an invoice stays no step (mendC33).
+4. A talk booked in a period ("booket møte i januar", "bokat möte i februari", "booked a
+   meeting for next month", "aftalt møde i uge 3"): the lead's planned next step, due by the
+   period's last working day (mendA33's rule), in messages (alone or after a talk held) and in
+   commands (was: no step, a booking asked "by when?" with this and next Friday, or the week's
+   Monday)."""
 
 from __future__ import annotations
 
@@ -117,5 +122,47 @@ def test_a_messages_document_sent_is_a_step(text: str, what: str | None, due: da
 )
 def test_a_commands_document_sent_is_a_step(lang: str, text: str, what: str, due: date) -> None:
     found = read("meeting", text, lang, WED)
+    assert found.asked is None and found.cmd.next_step is not None, found.cmd.unread
+    assert (found.cmd.next_step.what, found.cmd.next_step.due) == (what, due)
+
+
+# -- 4. a talk booked in a period --------------------------------------------------------------------
+JAN_29, FEB_26, JAN_22 = date(2027, 1, 29), date(2027, 2, 26), date(2027, 1, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Ringte Tine, booket møte i januar", JAN_29),
+        ("Booket møte med Tine i januar", JAN_29),
+        ("Ringde Volvo, bokat möte i februari", FEB_26),
+        ("Bokat möte med Volvo i februari", FEB_26),
+        ("Called Boots, booked a meeting for next month", JAN_29),
+        ("Booked a meeting with Boots for next month", JAN_29),
+        ("Ringede til Netto, aftalt møde i uge 3", JAN_22),
+        ("Aftalt møde med Netto i uge 3", JAN_22),
+        ("Ringde Volvo, bokade ett möte nästa månad", JAN_29),
+    ],
+)
+def test_a_messages_talk_booked_in_a_period_is_the_step(text: str, due: date) -> None:
+    found = _read(text)
+    step = found.follow_up or found.next_step
+    assert found.outcome.value == "sure", found.reasons
+    assert step is not None and (step.what, step.due) == ("meeting", due), step
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("en", "Asda booked a meeting for next month", "meeting", JAN_29),
+        ("sv", "Volvo bokade ett möte nästa månad", "möte", JAN_29),
+        ("nb", "Tine booket møte neste måned", "møte", JAN_29),
+        ("da", "Netto aftalt et møde næste måned", "møde", JAN_29),
+    ],
+)
+def test_a_commands_talk_booked_next_month_is_the_step(
+    lang: str, text: str, what: str, due: date
+) -> None:
+    found = read("call", text, lang, WED)
     assert found.asked is None and found.cmd.next_step is not None, found.cmd.unread
     assert (found.cmd.next_step.what, found.cmd.next_step.due) == (what, due)

@@ -624,6 +624,10 @@ def _judge_said(
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_said is not None
         and _a_month_alone(m, planned_said)
+        # left34, by the lead's period rule (mendA33): a talk booked in a month ("Booket møte
+        # med Tine i januar", "Booked a meeting with Tesco in January") is the lead's planned
+        # next step by the month's last working day (_off_a_day_off), as a command's is
+        and not cue.booked
     )
     if undated_plan:
         # "nytt møte i januar", "Booked a meeting with Tesco in January": to come, in a month
@@ -1896,6 +1900,8 @@ def _off_a_day_off(
     if step is None:
         return None
     for d in ahead:
+        if not d.week and _a_week_by_its_number(m, d):
+            d = replace(d, week=True)  # left34: "aftalt møde i uge 3" (its Monday read)
         if d.day != step.due or not (d.week or _a_month_alone(m, d)):
             continue
         if _one_of_two_days(m, step, ahead, date.min):
@@ -1903,8 +1909,36 @@ def _off_a_day_off(
         # "neste møte i januar", "återkopplar i januari", "follow up next month" too
         last = next_steps.period_end(d.day, month=not d.week)
         due = next_steps.due_in_the_period(d.day, last, _worked_where_said(m, d, krone))
-        return step if due == step.due else replace(step, due=due)
+        # left34: the period as typed, said beside the day it is due by
+        return replace(step, due=due, period=_period_said(m, d))
     return step
+
+
+_PERIOD_LINKS = {"i", "in", "pa", "paa", "under", "during", "for"}
+
+
+def _a_week_by_its_number(m: Message, d: signals.When) -> bool:
+    """left34. "i uke 3", "i uge 51", "in week 3": a week's word and its number, read by the date
+    reader as the week's Monday with its link (a week said, as "uke 3" alone is)."""
+    words = [t.folded for t in m.tokens[d.start : d.end]]
+    return (
+        len(words) == 3
+        and words[0] in ("i", "in")
+        and words[1] in signals.WEEK_WORDS
+        and words[2].isdigit()
+        and d.day.weekday() == 0
+    )
+
+
+def _period_said(m: Message, d: signals.When) -> str | None:
+    """left34. A week's or a month's words as typed ("i januar", "neste uke", "w/c 4th Jan"),
+    with the link before them."""
+    start = d.start
+    if start > 0 and m.tokens[start - 1].folded in _PERIOD_LINKS | _WEEK_OF:
+        start -= 1  # "i januar", "w/c 4th Jan"
+    said = " ".join(t.text for t in m.tokens[start : d.end]).replace(" .", ".")
+    said = re.sub(r"(?<![\w.])([vVwW])\.(?=[0-9])", r"\1. ", said)  # "v. 2" (cleaned "v.2")
+    return said.strip(" ,;.!") or None
 
 
 def _worked_where_said(m: Message, d: signals.When, krone: str) -> Callable[[date], bool]:
@@ -2116,8 +2150,14 @@ def _follow_up(
         clause = m.clause(day.start)
         if clause in own or day.day <= today:
             continue
-        if _a_month_alone(m, day) and (_other_kinds(m, cue, clause) or _wished_in(m, clause)):
-            continue  # "…, de vil ha tilbud i januar": their wish, no step of ours
+        if (
+            _a_month_alone(m, day)
+            and (_other_kinds(m, cue, clause) or _wished_in(m, clause))
+            and not any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS"))
+        ):
+            # "…, de vil ha tilbud i januar": their wish, no step of ours (left34: "…, booket
+            # møte i januar" is ours, booked: due by the month's last working day, mendA33)
+            continue
         if _sent_in(m, clause) or (their_clause(m, clause) and _sending_in(m, clause)):
             # mendC33: "…, sendte tilbud mandag" is done work, no step; "…, kunden sender
             # tilbud fredag" the customer's action, none of the seller's

@@ -29,7 +29,7 @@ from bot.services.commands.next_steps import (
     the_day_beside_an_or,
 )
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
-from bot.services.commands.words import _STEP_WORDS
+from bot.services.commands.words import _STEP_WORDS, BOOKED_ARTICLES, BOOKED_WORDS, TALK_NOUNS
 from bot.services.dates import MONTHS, fold, parse_date, time_suffix
 
 # A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
@@ -107,6 +107,9 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
 def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     """The step's words as typed, without the author's words before them; None if none."""
     folded = [fold(word).strip(",;:.!") for word in typed]
+    booked = _a_booked_talk(typed, folded)
+    if booked is not None and not verbs_only:
+        return booked
     start = _step_start(folded, verbs_only=verbs_only)
     if start is None:
         return None
@@ -118,6 +121,29 @@ def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     elif words[0][:1].isupper() and words[0][1:].islower():
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+# Said after a talk booked, before its period ("booked a meeting for next month")
+_BOOKED_FOR = {"for", "til", "till"}
+
+
+def _a_booked_talk(typed: list[str], folded: list[str]) -> str | None:
+    """left34. "booked a meeting (for)", "bokade ett möte", "aftalt møde": a talk booked, its
+    noun as typed (the lead's next step, as the parser reads "booket møte i januar"); else
+    None."""
+    at = 0
+    while at < len(folded) and folded[at] in _BEFORE_STEP:
+        at += 1
+    if at >= len(folded) or folded[at] not in BOOKED_WORDS:
+        return None
+    at += 1
+    while at < len(folded) and folded[at] in BOOKED_ARTICLES:
+        at += 1
+    if at >= len(folded) or folded[at] not in TALK_NOUNS:
+        return None
+    if any(word not in _BOOKED_FOR for word in folded[at + 1 :]):
+        return None
+    return typed[at].strip(",;:.!").lower()
 
 
 def _split(unread: str) -> list[str]:
@@ -241,7 +267,8 @@ def step_in_next_month(
         due = due_in_the_period(*period, worked)
         if not worked(due) or due.weekday() >= 5:
             return None  # no working day in it: asked, as before
-        step = NextStep(named_no_step(what), due, month=True)
+        said = " ".join(typed[-size:]).rstrip(",;.!")  # left34: shown beside its due day
+        step = NextStep(named_no_step(what), due, month=True, period=said)
         return replace(cmd, next_step=step, unread=None)
     return None
 
