@@ -134,6 +134,8 @@ def summary(language: str, logged: Logged) -> str:
         next_due=logged.next_due,
         # a step with its time: its day said with it ("møte fre. 4.12. kl. 10:00"), no "by"
         next_at=bool(logged.next_time and logged.next_due and logged.next_step is not None),
+        # left34: the week or month said ("i januar"), beside the day it is due by
+        next_period=logged.next_period,
         margin=logged.margin,
         note=logged.note,
         new_customer=logged.new_customer,
@@ -625,6 +627,8 @@ ANSWERED = {
     "forbidden": N_("This question was for someone else; nothing was changed."),
     "missing": N_("I can't find that question any more. Nothing was stored; log it again."),
     "expired": N_("This question is more than a week old. Nothing was stored; log it again."),
+    # left34: a button whose value does not read as its kind of answer (tampered, or old)
+    "stale": N_("That button is out of date, so nothing was stored. Log it again."),
     "cancelled": N_("OK, nothing was stored."),
     "same": N_("OK, it counts once: nothing more was stored."),
     "not_a_sale": N_("OK, I'll leave that message alone."),
@@ -657,6 +661,10 @@ PLANNED = N_(
     "Planned: *%(what)s* with *%(customer)s* on %(date)s, as the lead's next step. "
     "It counts when you log it as held."
 )
+PLANNED_IN = N_(
+    "Planned: *%(what)s* with *%(customer)s* %(period)s (by %(date)s), as the lead's next step. "
+    "It counts when you log it as held."
+)
 PLANNED_BY = N_(
     "Planned: *%(what)s* with *%(customer)s* by %(date)s, as the lead's next step. "
     "It counts when you log it as held."
@@ -684,11 +692,16 @@ def planned_reply(
             "what": t.gettext(what) if what else words,
             "customer": planned.customer,
             "date": day.strip(),
+            "period": planned.period or "",
         },
         lambda d: i18n.format_day(d, language),
         mrkdwn=True,
     )
-    text = t.gettext(PLANNED_BY if planned.by else PLANNED) % params
+    if planned.period:
+        # left34: "Booket møte med Rema i januar": the month said, beside the day it is due by
+        text = t.gettext(PLANNED_IN) % params
+    else:
+        text = t.gettext(PLANNED_BY if planned.by else PLANNED) % params
     value = blocks.plan_undo_value(planned.made, message) if planned.made else None
     if value is None:
         return blocks.text_message(text)

@@ -108,6 +108,8 @@ class Logged:
     times: int = 1  # the same talk said N times: N records stored, this the first of them
     next_time: time | None = None  # the next step's time of day ("kl 10"), stored on its own
     days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
+    # left34: the week or month the step was said as ("i januar"), shown beside its due day
+    next_period: str | None = None
 
     @property
     def revised(self) -> bool:
@@ -189,6 +191,7 @@ class Planned:
     due: date
     by: bool = False  # a talk booked with no day: due by this day, its day not said
     made: recording.PlanMade | None = None  # mendE32: what its Undo puts back
+    period: str | None = None  # left34: "i januar", said beside the day it is due by
 
 
 @dataclass(frozen=True)
@@ -374,7 +377,12 @@ def log(
         )  # fmt: skip
     # ack33: the days given as it is built, not a copy made with them (dataclasses.replace
     # of the 23 fields, ~55 k instructions of every served log command)
-    return _logged(recorded, who.currency, cmd.times, cmd.days)
+    logged = _logged(recorded, who.currency, cmd.times, cmd.days)
+    step = cmd.next_step
+    if step is not None and step.period and logged.next_due == step.due:
+        # left34: "i januar (innen fre. 29. jan.)", the period said beside the day it is due by
+        return replace(logged, next_period=step.period)
+    return logged
 
 
 SUMMED_BEFORE = "summed_before"
@@ -1102,6 +1110,8 @@ def _answer(
             return outside
     elif option not in pending.options:
         return Answered("missing")
+    if not questions.readable(pending, option):
+        return Answered("stale")  # left34: a tampered or old button, the question left open
     row.answered_at, row.outcome = now, option
     if row.code == CAPTURE:
         _log_capture_answers(session, who)
@@ -2044,7 +2054,8 @@ def plan(
     )
     if not changed:
         return None
-    return Planned(cmd.customer, cmd.next_step.what, cmd.next_step.due, made=made)
+    step = cmd.next_step
+    return Planned(cmd.customer, step.what, step.due, made=made, period=step.period)
 
 
 def _planned(done: Planned | None, said: Planned) -> Planned:
@@ -2809,7 +2820,7 @@ def ask_about_message(
     together: str | None = None,
     step_either: bool = False,
     unnamed: Sequence[str] = (),
-    unsure_step: tuple[str, date] | None = None,
+    unsure_step: tuple[str, date, str] | None = None,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -2986,8 +2997,9 @@ def ask_about_message(
         # the question, its day asked; the first working day after the date on a button (the
         # step stored on it), Record keeping its words as the record's note (was: the question
         # silent about it, and Record stored the offer with neither step nor note)
-        said, first = unsure_step
-        params |= {"unsure_step": said, "step_what": DEFAULT_NEXT_STEP, "note_kept": cmd.note}
+        # left34: the step its words say ("ringer etter 14/12" a call), not the follow-up
+        said, first, what = unsure_step
+        params |= {"unsure_step": said, "step_what": what, "note_kept": cmd.note}
         cmd = replace(cmd, note="; ".join(part for part in (cmd.note, said) if part))
         options = ("record", f"{questions.STEP_ON}{first.isoformat()}", *options[1:])
     if (

@@ -103,6 +103,8 @@ def _encode(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, NextStep):
+        if value.period:  # left34: the week or month said, shown beside its due day
+            return {"what": value.what, "due": value.due.isoformat(), "period": value.period}
         return {"what": value.what, "due": value.due.isoformat()}
     if isinstance(value, tuple | list):
         return [_encode(v) for v in value]
@@ -120,7 +122,12 @@ def _decode(kind: Any, value: Any) -> Any:
         if candidate is type(None):
             continue
         if candidate is NextStep:
-            return NextStep(str(value["what"]), date.fromisoformat(value["due"]))
+            period = value.get("period")
+            return NextStep(
+                str(value["what"]),
+                date.fromisoformat(value["due"]),
+                period=str(period) if period else None,
+            )
         if candidate is date:
             return date.fromisoformat(value)
         if candidate is Decimal:
@@ -207,6 +214,36 @@ DAYS = "days"  # "2 ganger mandag og onsdag": each talk on its own day, as said 
 # number the amount's first group ("Studio", 54 250 000)
 AS_READ_NAME = "name"
 OTHER_READING = "group"
+
+
+# left34. The options whose value carries a number or a day after its prefix, and how to read it
+_NUMBERED = ("pick:", "lead:", "mend:", TIMES)
+_DATED = (DAY, STEP, STEP_ON)
+
+
+def readable(pending: Pending, option: str) -> bool:
+    """left34. Whether `option`'s value reads as its kind of option says ("pick:0" a number in
+    the suggestions, "on:2026-12-15" a day, "kind:win" a kind): a tampered button, or one kept
+    from an older version of its question, is out of date (was: `int()` raised, a 500)."""
+    try:
+        if option.startswith(_NUMBERED):
+            index = int(option.split(":", 1)[1])
+            if index < 0:
+                return False
+            if option.startswith("pick:"):
+                return index < len(pending.params.get("suggestions") or [])
+            if option.startswith("mend:"):
+                return index < len(pending.params.get("records") or [])
+            return True
+        if option.startswith(_DATED):
+            date.fromisoformat(option.split(":", 1)[1])
+        elif option.startswith(KIND):
+            ActivityKind(option.removeprefix(KIND))
+        elif option.startswith(RANGE):
+            Decimal(str(pending.params[option.removeprefix(RANGE)]))
+    except (ValueError, KeyError, ArithmeticError):
+        return False
+    return True
 
 
 def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:

@@ -64,7 +64,7 @@ ON_MONDAY: list[tuple[str, list]] = [
     # names27: a call planned on a day said is asked as the plan (was: nothing, no reply)
     ("Skal ringe Equinor i morgen", [(L, CALL, "Equinor", None, T)]),
     ("Møte med Tine i januar", []),  # a plan, no day: nothing yet (was planned 1 January)
-    ("Booket møte med Yara i september", [(L, MEETING, "Yara", None, T)]),  # which day? asked
+    ("Booket møte med Yara i september", [(S, MEETING, "Yara", None, T)]),  # left34: planned by 30 Sep (was: which day? asked)
     ("Kiwi valgte Tripletex til slutt 😞", [(L, LOSS, "Kiwi", None, T)]),
     ("Vant Orkla! 2,3 mill over 3 år", [(S, WIN, "Orkla ASA", k(2300000), T)]),
     ("Kristin vant Telenor i ferien, gratulerer!", []),  # a colleague's win

@@ -37,7 +37,7 @@ AFTER_ASCENSION: list[tuple[str, list]] = [
     ('Gratulerer med dagen på mandag alle sammen! 🇳🇴', []),
     ('Signerte Tine i går, 1,2 mill eks. mva 🎉', [(S, WIN, 'Tine', k(1200000), may(13))]),
     ('Sendte tilbd til Bama inneklemt fredag, kr 340 000', [(S, OFFER, 'Bama', k(340000), may(7))]),
-    ('Møte med Posten i dag, varm lead – nytt møte etter 17. mai', [(S, MEETING, 'Posten', None, T)]),
+    ('Møte med Posten i dag, varm lead – nytt møte etter 17. mai', [(L, MEETING, 'Posten', None, T)]),  # left34: the new meeting after a date asked, its day offered (was: sure, the step dropped unsaid)
     ('Ringte Fjordkraft 3 ganger denne uka uten å få svar', [(L, CALL, "Fjordkraft", None, date(2027, 5, 14))]),  # mendG31 (the lead, session 31): an unanswered call is asked as a call (was nothing)
     ('Tapte Statkraft på pris 😤', [(L, LOSS, 'Statkraft', None, T)]),
     ('Hvem står på standen til Orkla-arrangementet 17. mai?', []),

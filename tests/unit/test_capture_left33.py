@@ -42,9 +42,9 @@ def _step(found: Recognition) -> date | None:
     [
         ("Offer to Boots £45k out, sending the contract Thursday", OF, THU),
         ("Called Greggs, will send it Monday", C, MON),
-        ("Ringte Tine, ny prat i uke 3", C, date(2027, 1, 18)),
+        ("Ringte Tine, ny prat i uke 3", C, date(2027, 1, 22)),  # left34: by its Friday (mendA33)
         ("Ringde ICA, nytt snack på fredag", C, FRI),
-        ("Ringede til Lego, ny snak i uge 51 🙂", C, date(2026, 12, 14)),
+        ("Ringede til Lego, ny snak i uge 51 🙂", C, date(2026, 12, 18)),  # left34: as "uge 51"
         ("Sendte tilbud til Kiwi på 200k, og sender kontrakten fredag", OF, FRI),
         # (a win too: was stored on Monday gone, sure)
         ("Vant Kiwi 300k, sender kontrakten mandag 🎉", ActivityKind.WIN, MON),

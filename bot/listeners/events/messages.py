@@ -701,11 +701,15 @@ def _in_own_words(who: Who, cmd: LogCommand) -> LogCommand:
     time they said after its day: "samtale kl 10", not "call kl 10")."""
     if cmd.next_step is None:
         return cmd
-    kind, _, clock = cmd.next_step.what.partition(" ")
+    return replace(cmd, next_step=replace(cmd.next_step, what=_own_words(who, cmd.next_step.what)))
+
+
+def _own_words(who: Who, what: str) -> str:
+    """A step's words as its author would have typed them ("call kl 10": "samtale kl 10")."""
+    kind, _, clock = what.partition(" ")
     if kind in KIND_WORDS and (not clock or time_suffix(clock.split()) == len(clock.split())):
-        what = " ".join(filter(None, (translate(who.language, KIND_WORDS[kind]), clock)))
-        cmd = replace(cmd, next_step=replace(cmd.next_step, what=what))
-    return cmd
+        return " ".join(filter(None, (translate(who.language, KIND_WORDS[kind]), clock)))
+    return what
 
 
 def _store_one(
@@ -781,8 +785,8 @@ def _store_one(
                 unnamed=found.unnamed,  # a wrap-up's one win asked alone, its counts (mendD32)
                 # "…, følger opp etter 14/12": the step named, a day after it offered (mendC33)
                 unsure_step=(
-                    (found.step_words, found.step_after)
-                    if found.step_words and found.step_after
+                    (found.step_words, found.step_after, _own_words(who, found.step_what))
+                    if found.step_words and found.step_after and found.step_what
                     else None
                 ),
             )

@@ -67,6 +67,7 @@ from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
+from bot.services.commands.step_periods import named_no_step
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
@@ -83,6 +84,7 @@ from bot.services.dates import (
     names_a_period_end,
     parse_date,
     time_suffix,
+    weekday_index,
 )
 from bot.services.public_holidays import a_day_off_in, off_by_custom_in
 
@@ -414,7 +416,9 @@ def _judge_said(
         # was done only says why (session 24; was a win on 30 June, asked)
         days = [d for d in days if d.day <= today or not _a_period_end_ahead(m, d)]
     # "…, følger opp torsdag", "chasing them on Thursday": the next step's day, not the record's
-    named = frozenset(i for n in [*m.known, *m.guessed] for i in range(n.start, n.end))
+    named = frozenset(
+        i for n in [*m.known, *m.guessed] if not _a_document(m, n) for i in range(n.start, n.end)
+    )  # left34: "sender NDA'en mandag" sends the NDA, no customer "NDA'en" between
     claimed = follow_ups.in_message(m.tokens, frozenset(cue.words), named, coming_days, today)
     # left33. "…, sending Mon or Tues", "…, ny prat i uke 3": a step said in the commands' words
     # (step_periods) in a clause of its own, its day at the clause's end
@@ -620,6 +624,10 @@ def _judge_said(
         kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and planned_said is not None
         and _a_month_alone(m, planned_said)
+        # left34, by the lead's period rule (mendA33): a talk booked in a month ("Booket møte
+        # med Tine i januar", "Booked a meeting with Tesco in January") is the lead's planned
+        # next step by the month's last working day (_off_a_day_off), as a command's is
+        and not cue.booked
     )
     if undated_plan:
         # "nytt møte i januar", "Booked a meeting with Tesco in January": to come, in a month
@@ -1211,12 +1219,17 @@ def _judge_said(
     if span_step and after_a_day is not None:
         # mendC33: "…, følger opp etter 14/12" asked naming the step, the first working day
         # after the date offered for it, its words the record's note if recorded without one
-        words, after = after_a_day
+        words, after, what = after_a_day
         worked_there = _KRONE_COUNTRY.get(krone, "NO")
         first = after + timedelta(days=1)
         while first.weekday() >= 5 or not worked(first, worked_there):
             first += timedelta(days=1)
-        return replace(result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first)
+        return replace(
+            result(Outcome.LIKELY, "step-a-span"),
+            step_words=words,
+            step_after=first,
+            step_what=what,
+        )
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
     if (
@@ -1887,6 +1900,8 @@ def _off_a_day_off(
     if step is None:
         return None
     for d in ahead:
+        if not d.week and _a_week_by_its_number(m, d):
+            d = replace(d, week=True)  # left34: "aftalt møde i uge 3" (its Monday read)
         if d.day != step.due or not (d.week or _a_month_alone(m, d)):
             continue
         if _one_of_two_days(m, step, ahead, date.min):
@@ -1894,8 +1909,36 @@ def _off_a_day_off(
         # "neste møte i januar", "återkopplar i januari", "follow up next month" too
         last = next_steps.period_end(d.day, month=not d.week)
         due = next_steps.due_in_the_period(d.day, last, _worked_where_said(m, d, krone))
-        return step if due == step.due else replace(step, due=due)
+        # left34: the period as typed, said beside the day it is due by
+        return replace(step, due=due, period=_period_said(m, d))
     return step
+
+
+_PERIOD_LINKS = {"i", "in", "pa", "paa", "under", "during", "for"}
+
+
+def _a_week_by_its_number(m: Message, d: signals.When) -> bool:
+    """left34. "i uke 3", "i uge 51", "in week 3": a week's word and its number, read by the date
+    reader as the week's Monday with its link (a week said, as "uke 3" alone is)."""
+    words = [t.folded for t in m.tokens[d.start : d.end]]
+    return (
+        len(words) == 3
+        and words[0] in ("i", "in")
+        and words[1] in signals.WEEK_WORDS
+        and words[2].isdigit()
+        and d.day.weekday() == 0
+    )
+
+
+def _period_said(m: Message, d: signals.When) -> str | None:
+    """left34. A week's or a month's words as typed ("i januar", "neste uke", "w/c 4th Jan"),
+    with the link before them."""
+    start = d.start
+    if start > 0 and m.tokens[start - 1].folded in _PERIOD_LINKS | _WEEK_OF:
+        start -= 1  # "i januar", "w/c 4th Jan"
+    said = " ".join(t.text for t in m.tokens[start : d.end]).replace(" .", ".")
+    said = re.sub(r"(?<![\w.])([vVwW])\.(?=[0-9])", r"\1. ", said)  # "v. 2" (cleaned "v.2")
+    return said.strip(" ,;.!") or None
 
 
 def _worked_where_said(m: Message, d: signals.When, krone: str) -> Callable[[date], bool]:
@@ -1930,13 +1973,16 @@ _STEP_VERBS = {"folger", "foljer", "folge", "folja", "chasing", "chase", "follow
 _STEP_AFTER_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
 
 
-def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] | None:
+def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date, str] | None:
     """left33. A step said to come after a day, in a clause of its own ("…, følger op efter
     14/12", "…, chase after the 14th", "…, ringer igjen etter 10. januar"): some day after it,
     none of its own (as the commands read it: steps30, heldcmd31), asked as a span's step is
     (was: the step dropped unsaid, the record sure). The date reader reads no day after
     "efter"; the words up to the clause's end are read here. The step's words as typed and the
-    date it comes after (mendC33: named in the question), or None."""
+    date it comes after (mendC33: named in the question), and the step to store on the day
+    offered (left34: its kind when the clause names one, "ringer etter 14/12" a call, "nytt møte
+    etter 14/12" a meeting, "sender tilbud efter den 5." an offer; else its words as typed,
+    "sender kontrakten"; was the follow-up whatever the words said), or None."""
     own = {m.tokens[i].clause for i in cue.words}
     words = [t.folded for t in m.tokens]
     for at, token in enumerate(m.tokens):
@@ -1948,13 +1994,25 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] |
         tail = [t.text for t in m.tokens[at + 1 :] if t.clause == clause and t.is_word]
         if not tail or len(tail) > 3 or not any(ch.isdigit() for ch in "".join(tail)):
             continue  # a date ("after the bank holiday" is the day after it: held-out file 19)
+        if tail[-1].isdigit():
+            tail[-1] += "."  # left34: "efter den 5." (its full stop a token of its own)
         try:
             day = parse_date(" ".join(tail), today=today, direction="future")
         except UserError:
             continue
         if day is None or day <= today:
             continue
-        stepped = any(
+        # its kind by the words before the date ("new meeting after the 14th": not the date's
+        # "14th" read as a customer's name beside the talk)
+        kinds = {
+            _KIND_OF_WORDS[h.category]
+            for h in m.hits
+            if h.category in _KIND_OF_WORDS
+            and m.clause(h.start) == clause
+            and h.start < at
+            and h.start not in cue.words
+        }
+        stepped = len(kinds) == 1 or any(
             m.tokens[i].clause == clause
             and (
                 words[i] in follow_ups.STEP_NOUNS
@@ -1965,7 +2023,9 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] |
         )
         if stepped:
             said = [t.text for t in m.tokens if t.clause == clause and t.is_word]
-            return " ".join(said), day
+            before = [t.text for t in m.tokens[:at] if t.clause == clause and t.is_word]
+            what = next(iter(kinds)).value if len(kinds) == 1 else _step_words(before)
+            return " ".join(said), day, named_no_step(what) if what else DEFAULT_NEXT_STEP
     return None
 
 
@@ -2090,8 +2150,14 @@ def _follow_up(
         clause = m.clause(day.start)
         if clause in own or day.day <= today:
             continue
-        if _a_month_alone(m, day) and (_other_kinds(m, cue, clause) or _wished_in(m, clause)):
-            continue  # "…, de vil ha tilbud i januar": their wish, no step of ours
+        if (
+            _a_month_alone(m, day)
+            and (_other_kinds(m, cue, clause) or _wished_in(m, clause))
+            and not any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS"))
+        ):
+            # "…, de vil ha tilbud i januar": their wish, no step of ours (left34: "…, booket
+            # møte i januar" is ours, booked: due by the month's last working day, mendA33)
+            continue
         if _sent_in(m, clause) or (their_clause(m, clause) and _sending_in(m, clause)):
             # mendC33: "…, sendte tilbud mandag" is done work, no step; "…, kunden sender
             # tilbud fredag" the customer's action, none of the seller's
@@ -2333,6 +2399,7 @@ def _a_step_in_its_words(
             m.clause(n.start) == clause
             and customer_key(n.display) != ours
             and not all(i in m.date_words for i in range(n.start, n.end))
+            and not _a_document(m, n)  # left34: "will send the T&Cs Friday"
             for n in (*m.known, *m.guessed)
         ):
             continue  # another customer's
@@ -2350,6 +2417,25 @@ def _a_step_in_its_words(
             continue  # mendC33 (the lead): "sender faktura fredag", an invoice, is no sales step
         return d.start, what, d.day
     return None
+
+
+# left34. A document the sale needs, sent as a next step (as "send the contract" is): its short
+# forms written in capitals ("NDA", "T&Cs", "SLA") are read as a customer's name unless known
+# so. Folded, without the definite or possessive ending after an apostrophe or a colon.
+_DOCUMENTS = {
+    "nda", "ndas", "t&c", "t&cs", "ts&cs", "tcs", "t&c's", "sla", "slas", "dpa", "dpas", "loi",
+    "mou", "msa", "sow", "contract", "contracts", "agreement", "terms", "kontrakt",
+    "kontrakten", "kontraktet", "avtale", "avtalen", "avtal", "avtalet", "aftale", "aftalen",
+}  # fmt: skip
+_DOCUMENT_ENDING = re.compile(r"['’´:](?:s|en|et|n|a|ne|ene)$")
+
+
+def _a_document(m: Message, name: Name) -> bool:
+    """left34. A name guessed that is a document's ("NDA'en", "T&C's", "NDA:n"), never known."""
+    if name.known or name.end - name.start != 1:
+        return False
+    word = _DOCUMENT_ENDING.sub("", m.tokens[name.start].text.lower())
+    return word in _DOCUMENTS
 
 
 def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
@@ -2916,6 +3002,10 @@ _MOVED_WITHIN = 2  # "så det blir nok 28/6", "moved to the 28th": at most this 
 _EITHER = frozenset(("eller", "or", "alternativt", "alternatively", "evt", "eventuelt"))
 
 
+# left34. Short weekdays that are words alone ("tor", "man": Thor, one), days beside an or-word
+_SHORT_BESIDE_AN_OR = {"tor": 3, "man": 0, "maan": 0}
+
+
 def _or_another_day(m: Message, day: signals.When, ahead: list[signals.When]) -> bool:
     """left32. The weekday `day` is followed by an or-word and another weekday ("fre eller man",
     "Thu or Fri")."""
@@ -2953,6 +3043,20 @@ def _one_of_two_days(
             first += timedelta(weeks=(other - first).days // 7)
         if other is not None and other > today and other != first:
             return tuple(sorted((first, other)))
+    for said in ahead:
+        # left34. "ringer tor eller fre": the step's day read is the second, a weekday the
+        # date reader leaves alone ("tor", "lør") before the or-word: the nearest such day
+        # before it (was: Friday alone, stored unasked)
+        at = said.start - 1
+        if said.day != step.due or said.week or at < 1 or tokens[at].folded not in _EITHER:
+            continue
+        if any(d.end == at for d in ahead):
+            continue  # a day read before the or-word: its own reading, above
+        weekday = weekday_index(tokens[at - 1].text)
+        weekday = _SHORT_BESIDE_AN_OR.get(tokens[at - 1].folded, weekday)
+        back = (said.day.weekday() - weekday) % 7 if weekday is not None else 0
+        if back and said.day - timedelta(days=back) > today:
+            return (said.day - timedelta(days=back), said.day)
     return ()
 
 

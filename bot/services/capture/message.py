@@ -131,6 +131,9 @@ class Recognition:
     # the first working day after the date said, offered for it on a button
     step_words: str | None = None
     step_after: date | None = None
+    # left34. The step the day offered stores: its kind ("ringer etter 14/12" a call) or its
+    # words as typed ("sender kontrakten"); the follow-up when it names neither
+    step_what: str | None = None
     # mendC33. "…, sender faktura fredag", "…, de sender kontrakten mandag": a dated clause
     # that is no step of the seller's (an invoice, done work, the customer's action), as
     # typed: the record's note

@@ -138,9 +138,11 @@ _ABBREVIATION_DOT = re.compile(
 # sentence
 _PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
 # left32. "fre el. man", "tis el. ons": "eller" shortened between two days, no sentence's end
+# (left34: "elr", and "alt." for alternatively, "Thu alt. Fri", an English day after it too)
 _OR_DOT = re.compile(
-    r"(?<=\w)\s+(?:el|ell)\.?\s+(?=(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mån|tis|lör|sön|"
-    r"mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|uke|uge|vecka|v)\b)",
+    r"(?<=\w)\s+(?:el|ell|elr|alt)\.?\s+(?=(?:man|tir|tirs|ons|tor|tors|fre|lør|søn|mån|tis|lör|sön|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|uke|uge|vecka|v|mon|tue|tues|wed|weds|"
+    r"thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|week|wk)\b)",
     re.IGNORECASE,
 )
 # "v. 2", "w. 51": a week's number after its short word, one token ("v.2"), no sentence's end

@@ -203,7 +203,7 @@ def _week_commencing(step: NextStep | None, text: str, today: date) -> NextStep 
             except UserError:
                 continue
             if day == step.due:
-                return dataclasses.replace(step, week=True)
+                return dataclasses.replace(step, week=True, period=match[0].rstrip(",;."))
     return step
 
 

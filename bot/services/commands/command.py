@@ -55,6 +55,9 @@ class NextStep:
     # mendA33. The week said as the days after a weekend ("over helga", "after the weekend"):
     # its first working day, a day (not due by the week's end as a week said is).
     weekend: bool = field(default=False, compare=False)
+    # left34. A week or a month said for the step, as typed ("i januar", "v. 2", "next week"):
+    # the confirmation says it beside the day it is due by ("i januar (innen fre. 29. jan.)")
+    period: str | None = field(default=None, compare=False)
 
 
 @_quick_init

@@ -278,16 +278,21 @@ _ABOUT_A_DAY = {
 # the recorder's step_periods reads the same words (one set: mendH31)
 OR_WORDS = {"eller", "or", "alternativt", "alternatively", "evt", "evt.", "eventuelt", "/"}
 OR_WORDS |= {"el", "el.", "elr", "elr."}  # heldcmd32: "ringer igen fre el. mån", abbreviated
+OR_WORDS |= {"alt", "alt."}  # left34: "ringer fre alt. mån", "call Thu alt. Fri"
 
 
 # heldcmd32. "man" beside an or-word is Monday ("ring fre eller man", "ringer igen fre el. mån";
 # alone, "man" is no day: "one" in all three languages)
 _MONDAY_SHORT = {"man", "man.", "mån", "mån.", "maan"}
+# left34. So is "tor" Thursday there ("ringer tor eller fre"; alone the name Tor)
+_THURSDAY_SHORT = {"tor", "tor."}
 
 
 def the_day_beside_an_or(said: str) -> str:
-    """The words of a day said beside an or-word, "man" read as Monday's."""
+    """The words of a day said beside an or-word, "man" read as Monday's, "tor" Thursday's."""
     said = said.rstrip(",;")
+    if said.lower() in _THURSDAY_SHORT:
+        return "torsdag"
     return "mandag" if said.lower() in _MONDAY_SHORT else said
 
 
@@ -794,7 +799,24 @@ def _next_step(
     step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
     if week and _after_the_weekend(tokens[start:stop]):
         step = replace(step, weekend=True)
+    elif week or month:
+        step = replace(step, period=_period_said(tokens[start:stop], today))
     return before + tokens[stop:], step
+
+
+_PERIOD_LINKS = {"i", "in", "pa", "paa", "under", "during", "for"}
+
+
+def _period_said(clause: list[str], today: date) -> str | None:
+    """left34. The week or month a step's clause ends with, as typed ("i januar", "v. 2",
+    "next week"), with the link before it; None when it cannot be told."""
+    found = match_date_suffix(clause, today=today, direction="future")
+    if found is None or not 0 < found[1] < len(clause):
+        return None
+    at = len(clause) - found[1]
+    if _word(clause[at - 1]) in _PERIOD_LINKS and at > 1:
+        at -= 1
+    return " ".join(clause[at:]).rstrip(",;.!") or None
 
 
 # heldcmd30. Words that say a week ("uke 18", "neste uke", "v. 17", "next week") or the days after a

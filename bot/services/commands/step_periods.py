@@ -29,7 +29,7 @@ from bot.services.commands.next_steps import (
     the_day_beside_an_or,
 )
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
-from bot.services.commands.words import _STEP_WORDS
+from bot.services.commands.words import _STEP_WORDS, BOOKED_ARTICLES, BOOKED_WORDS, TALK_NOUNS
 from bot.services.dates import MONTHS, fold, parse_date, time_suffix
 
 # A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
@@ -107,6 +107,9 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
 def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     """The step's words as typed, without the author's words before them; None if none."""
     folded = [fold(word).strip(",;:.!") for word in typed]
+    booked = _a_booked_talk(typed, folded)
+    if booked is not None and not verbs_only:
+        return booked
     start = _step_start(folded, verbs_only=verbs_only)
     if start is None:
         return None
@@ -118,6 +121,29 @@ def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     elif words[0][:1].isupper() and words[0][1:].islower():
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+# Said after a talk booked, before its period ("booked a meeting for next month")
+_BOOKED_FOR = {"for", "til", "till"}
+
+
+def _a_booked_talk(typed: list[str], folded: list[str]) -> str | None:
+    """left34. "booked a meeting (for)", "bokade ett möte", "aftalt møde": a talk booked, its
+    noun as typed (the lead's next step, as the parser reads "booket møte i januar"); else
+    None."""
+    at = 0
+    while at < len(folded) and folded[at] in _BEFORE_STEP:
+        at += 1
+    if at >= len(folded) or folded[at] not in BOOKED_WORDS:
+        return None
+    at += 1
+    while at < len(folded) and folded[at] in BOOKED_ARTICLES:
+        at += 1
+    if at >= len(folded) or folded[at] not in TALK_NOUNS:
+        return None
+    if any(word not in _BOOKED_FOR for word in folded[at + 1 :]):
+        return None
+    return typed[at].strip(",;:.!").lower()
 
 
 def _split(unread: str) -> list[str]:
@@ -190,7 +216,7 @@ def step_in_a_period(
         return None
     typed = _split(cmd.unread.lstrip(",;"))
     folded = [fold(word).strip(",;:.!") for word in typed]
-    either = _either_day(typed, folded, today, worked)
+    either = _either_day(*_two_days_slashed(typed), today, worked)
     if either is not None:
         return either
     timed = _a_month_at_a_time(typed, folded, today, worked)
@@ -204,7 +230,7 @@ def step_in_a_period(
         what = step_words(typed[:-size])
         if what is None:
             return None
-        what = _named_no_step(what)
+        what = named_no_step(what)
         first, last = period
         days = days_to_offer(first, last, today, worked)
         if not days:
@@ -241,7 +267,8 @@ def step_in_next_month(
         due = due_in_the_period(*period, worked)
         if not worked(due) or due.weekday() >= 5:
             return None  # no working day in it: asked, as before
-        step = NextStep(_named_no_step(what), due, month=True)
+        said = " ".join(typed[-size:]).rstrip(",;.!")  # left34: shown beside its due day
+        step = NextStep(named_no_step(what), due, month=True, period=said)
         return replace(cmd, next_step=step, unread=None)
     return None
 
@@ -271,7 +298,7 @@ def a_messages_step_in_a_span(
             if what is not None:
                 due = due_in_the_period(*period, worked)
                 if due.weekday() < 5 and worked(due):
-                    found.append(NextStep(_named_no_step(what), due))
+                    found.append(NextStep(named_no_step(what), due))
             break
     return found[0] if len(found) == 1 else None
 
@@ -282,6 +309,22 @@ def a_messages_step_in_a_span(
 _WEEK = {"uke", "uka", "veke", "vecka", "v", "uge", "week", "wk", "w"}
 _NEXT = {"neste", "nasta", "naeste", "next"}
 _MOST_EITHER_WORDS = 8
+
+
+_A_WORD_SLASH_A_WORD = re.compile(r"([^\W\d_]+\.?)/([^\W\d_]+\.?)([,;.!]?)")
+
+
+def _two_days_slashed(typed: list[str]) -> tuple[list[str], list[str]]:
+    """left34. "ringer tor/fre", "call Thu/Fri": two words joined by a slash are two words and
+    an or-word (as "tor / fre"; a date's slash, "14/12", stays); the words typed and folded."""
+    split: list[str] = []
+    for word in typed:
+        joined = _A_WORD_SLASH_A_WORD.fullmatch(word)
+        if joined is None:
+            split.append(word)
+        else:
+            split += [joined[1], "/", joined[2] + joined[3]]
+    return split, [fold(word).strip(",;:.!") for word in split]
 
 
 def _either_day(
@@ -311,7 +354,7 @@ def _either_day(
         words = what.split()
         if len(words) > 1 and fold(words[0]) in _NEXT:
             what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
-        what = _named_no_step(what)
+        what = named_no_step(what)
         said = " ".join(typed[-size:]).rstrip(",;.!")
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
@@ -347,12 +390,12 @@ def _a_month_at_a_time(
     if what is None or not days:
         return None
     clock = " ".join(typed[-size:]).rstrip(",;.!")
-    what = f"{_named_no_step(what)} {clock}"
+    what = f"{named_no_step(what)} {clock}"
     said = " ".join(typed[cut : len(typed) - size]).rstrip(",;.!")  # "i januar": the month's
     return StepPeriod(what, said, first, last, days)
 
 
-def _named_no_step(what: str) -> str:
+def named_no_step(what: str) -> str:
     """mendC32. "neste steg", "next step", "nästa steg", "næste skridt" name no step: the
     generic follow-up, as the parser's one-day form reads it (was the step "steg")."""
     words = [fold(word).strip(",;:.!") for word in what.split()]
