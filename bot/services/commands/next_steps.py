@@ -831,6 +831,8 @@ def _next_step(
     if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
         words = words[:-1]  # "booked a meeting for Thursday"
     words = _without_a_span_filler(words)
+    if len(words) > 1 and _word(words[0]) == "sending":
+        words = ["send", *words[1:]]  # steps34: "sending the deck Monday", as step_periods names it
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
