@@ -79,6 +79,12 @@ SENDING = [
     ("meeting", "sv", "ICA idag, mejla offerten fredag", {"next": ("mejla offerten", FRIDAY), "unread": None}),
     ("meeting", "nb", "Tine i dag, mailer referatet i morgen", {"next": ("mailer referatet", TOMORROW)}),
     ("call", "en", "Tesco today; mail the pricing Monday", {"next": ("mail the pricing", MONDAY)}),
+    # after the record's own day, no comma (was: refused as a day ahead, or asked)
+    ("meeting", "en", "HSBC today send deck tomorrow", {"next": ("send deck", TOMORROW), "unread": None}),
+    ("meeting", "en", "HSBC yesterday send the deck Monday", {"when": YESTERDAY, "next": ("send the deck", MONDAY)}),
+    ("meeting", "sv", "ICA idag mejla offerten fredag", {"next": ("mejla offerten", FRIDAY), "unread": None}),
+    # kept: a name that begins with the verb
+    ("meeting", "en", "Send Norge AS today", {"customer": "Send Norge AS", "next": None}),
     # kept: the verbs read so before
     ("meeting", "nb", "HSBC i dag, sende presentasjonen fredag", {"next": ("sende presentasjonen", FRIDAY)}),
     ("meeting", "sv", "ICA idag, skicka prislistan på måndag", {"next": ("skicka prislistan", MONDAY)}),
