@@ -722,10 +722,11 @@ def _follow_up_at(tokens: list[str], index: int) -> int:
     if (
         word in SENDING_VERBS
         and (
-            _opens_a_clause(tokens, index)
-            or (index > 0 and _word(tokens[index - 1]) in DATE_WORDS)
+            _opens_a_clause(tokens, index) or (index > 0 and _word(tokens[index - 1]) in DATE_WORDS)
         )
-        and not any(_word(t).startswith(("faktur", "invoic")) for t in tokens[index + 1 : index + 3])
+        and not any(
+            _word(t).startswith(("faktur", "invoic")) for t in tokens[index + 1 : index + 3]
+        )
     ):
         # steps34. "…, send deck tomorrow", "…, mail the quote Friday", "HSBC today send deck
         # tomorrow" (after the record's own day): the seller's step, its object the step's
