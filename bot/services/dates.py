@@ -242,8 +242,11 @@ _NUMBER_WORDS = {
     "eighteen": 18, "atten": 18, "arton": 18, "nineteen": 19, "nitten": 19, "nitton": 19,
     "twenty": 20, "tjue": 20, "tjugo": 20, "tyve": 20,
 }  # fmt: skip
-# "uke 48", "vecka 48", "uge 48", "week 48", "v48", "v. 48", "w48", "kw 48"
-WEEK_NUMBER = _WEEK_NUMBER = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?\s*([0-9]{1,2})")
+# "uke 48", "vecka 48", "uge 48", "week 48", "v48", "v. 48", "w48", "kw 48"; steps34: "u.48" (the
+# Norwegian and Danish week's letter, with its dot only: "U2" is a name)
+WEEK_NUMBER = _WEEK_NUMBER = re.compile(
+    r"(?:uke|veke|vecka|uge|week|wk|kw|v|w|u(?=\.))\.?\s*([0-9]{1,2})"
+)
 
 # Time of day after a date is read and ignored: "kl 14", "kl. 10.30", "at 2pm", "14:30", "9-10".
 _TIME_PREFIXES = {

@@ -73,7 +73,9 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Tesco today, chase beginning of next week", {"customer": "Tesco", "next": None, "unread": "chase beginning of next week"}),
     # the day right after the name is the record's; the words after it, with their day, asked
     # (was: the record dated on that weekday gone, "yesterday, …" asked with the words)
-    ("call", "en", "Tesco yesterday, sending contract Friday", {"customer": "Tesco", "when": d(30, 8), "unread": "sending contract Friday"}),
+    # steps34 (the lead's class 2): sending something on a day is the seller's step, read by the
+    # parser too (was asked here, then read by step_periods as the same step)
+    ("call", "en", "Tesco yesterday, sending contract Friday", {"customer": "Tesco", "when": d(30, 8), "unread": None, "next": ("send contract", d(1, 9))}),
     ("meeting", "nb", "Tine i går, varm, de vil ha demo fredag", {"customer": "Tine", "when": d(30, 8), "temp": "warm", "unread": "de vil ha demo fredag"}),
     ("call", "sv", "ICA idag, pilot startar måndag", {"customer": "ICA", "unread": "pilot startar måndag"}),
     ("meeting", "nb", "Tine i dag, prøver å få møte fredag", {"customer": "Tine", "unread": "prøver å få møte fredag"}),

@@ -45,7 +45,7 @@ CMDS: list[tuple[str, str, str, dict]] = [
     ("meeting", "nb", "DNB rett før ferien", {"customer": "DNB", "unread": "rett før ferien"}),
     ("meeting", "nb", "Telenor i fellesferien", {"customer": "Telenor", "unread": "i fellesferien"}),
     ("meeting", "nb", "Kiwi 30.7, nytt møte uke 33", {"customer": "Kiwi", "when": d(30, 7), "next": ("møte", d(20))}),
-    ("meeting", "sv", "Ikea i fredags, nästa möte v.33", {"customer": "Ikea", "when": d(30, 7), "next": ("möte", d(16))}),
+    ("meeting", "sv", "Ikea i fredags, nästa möte v.33", {"customer": "Ikea", "when": d(30, 7), "next": ("möte", d(20))}),  # steps34: a week, its Friday
     ("meeting", "da", "Carlsberg i uge 30, varm", {"customer": "Carlsberg", "when": d(26, 7), "temp": "warm"}),
     ("meeting", "da", "Maersk sidste fredag", {"customer": "Maersk", "when": d(30, 7)}),
     ("meeting", "en", "Tesco last Thursday, hot", {"customer": "Tesco", "when": d(29, 7), "temp": "hot"}),

@@ -129,6 +129,7 @@ from bot.services.commands.words import (
     NEW_WORDS,
     NO_ANSWER,
     OFFER_NOUNS_OR_SLIPS,
+    SENDING_VERBS,
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
@@ -1281,9 +1282,22 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
             )
             and any(re.search(r"[0-9]", w) for w in typed[:i])
         )
-        if part or coming or yearly or revised:
+        # steps34 (mendC33's decision, in commands too): an invoice is no sales step ("…, sender
+        # faktura fredag", "…, send invoice tomorrow", "…, fakturerer mandag"), nor is its day
+        # the record's: the note (was a step, or the day read as the record's, the rest asked)
+        invoiced = _an_invoice_sent(head)
+        if part or coming or yearly or revised or invoiced:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
+
+
+def _an_invoice_sent(words: list[str]) -> bool:
+    """steps34. Folded words that invoice ("fakturerer mandag", "faktura sendes fredag") or send
+    an invoice ("sender faktura fredag", "sending the invoice Friday"): no sales step."""
+    return 0 < len(words) <= 5 and (
+        words[0].startswith(_INVOICE_STEMS)
+        or (words[0] in SENDING_VERBS and any(w.startswith(_INVOICE_STEMS) for w in words[1:3]))
+    )
 
 
 def _halves_joined(tokens: list[str], krone: str) -> list[str]:
@@ -1551,6 +1565,7 @@ _PARTS = {
     "instalment", "installment", "stage", "delordre", "delorder", "avrop", "avropet",
 }  # fmt: skip
 _OF = {"av", "af", "of", "utav"}
+_INVOICE_STEMS = ("faktur", "invoic")
 _INVOICES = {
     "faktura", "fakturaen", "fakturan", "fakturering", "faktureringen",
     "invoice", "invoicing", "billing",
@@ -1915,6 +1930,8 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
     """The words after a dash as options to read, when they are a next step named and dated
     and at most a temperature before it; None when they are a note."""
     words = note.split()
+    if _an_invoice_sent([_word(word) for word in words]):
+        return None  # steps34: "– sender faktura fredag", an invoice: the note (mendC33)
     said = []
     while words and (
         _word(words[0]).rstrip(",") in TEMPERATURES

@@ -14,6 +14,7 @@ from bot.services.commands.vague_days import worked
 from bot.services.commands.words import (
     _DEADLINE_WHAT,
     _NEXT_WORDS,
+    _OFFER_NOUNS,
     _STEP_WORDS,
     BOOKED_ARTICLES,
     BOOKED_WORDS,
@@ -28,6 +29,7 @@ from bot.services.dates import (
     DEADLINE_WORDS,
     MONTHS,
     SHORT_WEEKDAYS,
+    WEEK_NUMBER,
     WEEKDAYS,
     UserError,
     check_next_date,
@@ -137,6 +139,38 @@ def _take_next_step_read(
     return _take_step(tokens, today, first=first, krone=krone)
 
 
+# steps34. A talk's or an offer's noun opening a clause after the record's own day, its day
+# next ("/logmeeting Tine mandag, tilbud neste uke", "ICA i måndags, offert nästa vecka",
+# "Tesco Monday, proposal next week", "Novo i går, tilbud fredag"): the step is that noun (was
+# "follow-up", the noun asked). Right after the name ("Lego, demo fredag") it may be the
+# record itself: asked, as before.
+_KIND_NOUNS = TALK_NOUNS | _OFFER_NOUNS
+
+
+def _kind_nouns_after_the_day(tokens: list[str], today: date, first: int) -> list[int]:
+    """Where such a noun opens a clause after a comma, a day said before it past the name."""
+    found = []
+    for i in range(first + 1, len(tokens) - 1):
+        if not tokens[i - 1].endswith((",", ";")) or _word(tokens[i]) not in _KIND_NOUNS:
+            continue
+        said = [token.rstrip(",;") for token in tokens[first:i]]
+        try:
+            if any(
+                match_date_suffix(said[:end], today=today, direction="past") is not None
+                for end in range(len(said), 0, -1)
+            ):
+                found.append(i)
+        except UserError:
+            continue
+    return found
+
+
+# steps34. A follow-up talk by its adjective ("opfølgende møde", "oppfølgende samtale",
+# "uppföljande möte"), folded.
+_FOLLOW_UP_ADJECTIVES = {
+    "oppfolgende", "opfolgende", "uppfoljande", "oppfylgjande", "opfoelgende",
+}  # fmt: skip
+
 # Booking words said after the talk they booked ("møte booket fredag").
 _BOOKED_AFTER = {
     "booket", "bokat", "booked", "bookat", "bookade", "bookede", "bokade", "avtalt", "aftalt",
@@ -174,6 +208,32 @@ def _take_step(
         for i in range(first, len(tokens))
         if _follow_up_at(tokens, i) and (i - 1, 1) not in starts  # "neste oppfølging fredag"
     ]
+    starts += [
+        # steps34. "opfølgende møde torsdag", "uppföljande möte på fredag": a follow-up talk by
+        # its adjective, the step (was: the day read as the record's, the words asked)
+        (i, 0)
+        for i in range(first, len(tokens) - 2)
+        if _word(tokens[i]) in _FOLLOW_UP_ADJECTIVES and _word(tokens[i + 1]) in TALK_NOUNS
+    ]
+    # steps34. "follow up call Monday", "følge opp møte fredag": the talk named right after a
+    # follow-up phrase is that phrase's step, read from its first word (was: "call Monday"
+    # the step, "follow up" asked), as "follow-up call Monday" is
+    starts = [
+        s
+        for s in starts
+        if not (
+            s[1] == 0
+            and any(
+                skip == 0
+                and at < s[0]
+                and at + _follow_up_at(tokens, at) == s[0]
+                and not tokens[s[0] - 1].endswith((",", ";"))
+                for at, skip in starts
+            )
+        )
+    ]
+    nouns = [i for i in _kind_nouns_after_the_day(tokens, today, first) if (i, 0) not in starts]
+    starts += [(i, 0) for i in nouns]
     said = min((i for i, _ in starts), default=len(tokens))  # "neste steg: tilbud innen …"
     starts += [
         (i - 1, 0)
@@ -197,6 +257,8 @@ def _take_step(
                     tokens[start : start + 1 + end], today=today, direction="future"
                 )
                 whole = whole if whole is not None and whole[1] == end + 1 else None
+            if start in nouns and found is not None and found[1] != end - 1:
+                break  # steps34: the noun and its day only ("tilbud sendt fredag": not a step)
             if found is not None and found[1] < end and whole is None:
                 # (a whole clause that is a date, "nästa vecka fredag", "next week Friday",
                 # names no step: "vecka" is no what)
@@ -774,6 +836,8 @@ def _next_step(
     if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
         words = words[:-1]  # "booked a meeting for Thursday"
     words = _without_a_span_filler(words)
+    if len(words) > 1 and _word(words[0]) == "sending":
+        words = ["send", *words[1:]]  # steps34: "sending the deck Monday", as step_periods names it
     if len(words) == 1:
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
@@ -827,13 +891,23 @@ _A_WEEK = {
 }  # fmt: skip
 
 
+# steps34. A week by its number in any shape the date reader reads ("v.50", "v50", "uge50",
+# "wk50", "w50", "u.50", "u. 50"): one reader (dates.WEEK_NUMBER), a week said as "uke 50" is
+# (was: the glued shapes due the week's Monday, not by its last working day)
+_A_WEEK_NUMBER = re.compile(rf"(?<!\w)(?:{WEEK_NUMBER.pattern})(?!\w)")
+
+
 def _said_as_a_week(words: list[str], due: date) -> bool:
     """heldcmd30. A step's day said as a week and nothing finer ("neste møte uke 18", "følger
     opp neste uke", "next call week 18"): its Monday read, no weekday or date of it named."""
     folded = [_word(word).rstrip(",;.") for word in words]
     return (
         due.weekday() == 0
-        and any(word in _A_WEEK for word in folded)
+        and (
+            any(word in _A_WEEK for word in folded)
+            or _A_WEEK_NUMBER.search(" ".join(fold(word).strip(",;:!?()") for word in words))
+            is not None
+        )
         and not any(word in WEEKDAYS or word in MONTHS for word in folded)
         and not any(
             re.fullmatch(r"\d+(?:st|nd|rd|th)?[./-]\d.*|\d+(?:st|nd|rd|th)", w) for w in folded

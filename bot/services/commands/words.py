@@ -698,9 +698,41 @@ _REVIEW_NOUNS = {
 }  # fmt: skip
 
 
+# steps34. Sending or mailing something, said by the seller of what they will do (never a past
+# form: "sent deck yesterday" is done work), folded: a verb that takes any object ("send deck
+# tomorrow", "mail the quote Friday", "mejla offerten fredag"). The follow-up phrases hold
+# "sende", "sender", "skicka", "skickar", "email" already.
+SENDING_VERBS = {
+    "send", "sends", "sending", "mail", "mailing", "maile", "mailer", "mailar", "maila", "mejla",
+    "mejlar", "e-mail", "e-maile", "e-mailer", "sende", "sender", "skicka", "skickar", "email",
+    "emailing",
+}  # fmt: skip
+
+
+def _opens_a_clause(tokens: list[str], index: int) -> bool:
+    """Whether tokens[index] opens its clause: after a comma, a semicolon or a dash."""
+    return index > 0 and (
+        tokens[index - 1].endswith((",", ";")) or tokens[index - 1] in ("-", "–", "—")
+    )
+
+
 def _follow_up_at(tokens: list[str], index: int) -> int:
     """How many tokens from `index` say "follow up" ("oppfølging", "følg opp", "follow up")."""
     word = _word(tokens[index])
+    if (
+        word in SENDING_VERBS
+        and (
+            _opens_a_clause(tokens, index) or (index > 0 and _word(tokens[index - 1]) in DATE_WORDS)
+        )
+        and not any(
+            _word(t).startswith(("faktur", "invoic")) for t in tokens[index + 1 : index + 3]
+        )
+    ):
+        # steps34. "…, send deck tomorrow", "…, mail the quote Friday", "HSBC today send deck
+        # tomorrow" (after the record's own day): the seller's step, its object the step's
+        # words (was: unread, or the day read as the record's, refused as a day ahead); an
+        # invoice is no step (mendC33: after a comma the note, commands.__init__)
+        return 1
     words = follow_up.words_of(tuple(tokens))
     if follow_up.after_modal(words, index):
         return 0  # "will follow up Friday": read from "will"
