@@ -65,7 +65,9 @@ from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands import NextStep, amount_range_in, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
+from bot.services.commands import clause_steps
 from bot.services.commands.ranges import AmountRange, a_range
+from bot.services.commands.step_periods import StepPeriod
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
@@ -712,6 +714,19 @@ def _judge_said(
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
         follow = None
+    period_step: StepPeriod | None = None
+    if follow is None and next_step is None and not span_step and kind in _STEP_AFTER_KINDS:
+        # msgsteps34, the lead's decision. "…, varm, neste steg i april", "…, ringer dem etter
+        # påske", "…, next step after Easter": the step clause read as a command reads the same
+        # words (one reader: clause_steps), its day the command's (was: dropped unsaid, the
+        # record sure); a period of days to pick is asked, the step named (as after a day)
+        read = _a_step_read_as_a_command(m, cue, today, krone)
+        if isinstance(read, NextStep):
+            follow = read
+        elif read is not None and read.first.year == today.year:
+            # (the new year's weeks, "picking it up in the new year" said in December, are the
+            # year's-end span reader's, as before: held-out file 35 reads them sure, no step)
+            period_step = read
 
     key = customer_key(name.display)
     if kind is ActivityKind.WIN:
@@ -1219,6 +1234,13 @@ def _judge_said(
         return replace(result(Outcome.LIKELY, "step-a-span"), step_words=words, step_after=first)
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
+    if period_step is not None:
+        # msgsteps34: "…, neste steg i løpet av uka": asked naming the step, its period's first
+        # day offered (the command asks the same period's days), its words the note if recorded
+        said = f"{period_step.what} {period_step.said}"
+        return replace(
+            result(Outcome.LIKELY, "step-a-period"), step_words=said, step_after=period_step.days[0]
+        )
     if (
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None
@@ -1966,6 +1988,47 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] |
         if stepped:
             said = [t.text for t in m.tokens if t.clause == clause and t.is_word]
             return " ".join(said), day
+    return None
+
+
+_KRONE_LANGUAGE = {"NOK": "nb", "SEK": "sv", "DKK": "da", "GBP": "en"}
+
+
+def _a_step_read_as_a_command(
+    m: Message, cue: Cue, today: date, krone: str
+) -> NextStep | StepPeriod | None:
+    """msgsteps34. The first clause after the record's, in its sentence, that is a next step of
+    ours and nothing else, read by the commands' step reader (clause_steps): its step, or the
+    period whose day is to ask; None if none. A clause of theirs ("de ringer oss i april") or
+    naming a customer is none."""
+    own = {m.tokens[i].clause for i in cue.words}
+    sentence = m.sentence(cue.start)
+    named = {m.clause(n.start) for n in m.known}
+    named |= {m.clause(h.start) for h in _step_spans(m)}  # the year's end: the span reader's
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    seen: set[int] = set()
+    for at, token in enumerate(m.tokens):
+        clause = token.clause
+        if at <= max(cue.words) or clause in own or clause in seen or clause in named:
+            continue
+        seen.add(clause)
+        if m.sentence(at) != sentence or their_clause(m, clause):
+            continue
+        words = [t.text for t in m.tokens if t.clause == clause and t.is_word]
+        if not words:
+            continue
+        read = clause_steps.a_clause_as_a_commands_step(
+            " ".join(words),
+            today=today,
+            krone=krone,
+            language=_KRONE_LANGUAGE.get(krone),
+            worked=lambda day: worked(day, country),
+        )
+        if read is not None and not any(
+            m.clause(n.start) == clause and n.display.lower() in read.what.lower()
+            for n in m.guessed
+        ):  # (a name guessed in the step's words, "neste møte med Boots": another's, no step)
+            return read
     return None
 
 
