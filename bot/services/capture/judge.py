@@ -715,6 +715,7 @@ def _judge_said(
         # the 23rd (session 23): asked, the step to say
         follow = None
     period_step: StepPeriod | None = None
+    undated: str | None = None
     if follow is None and next_step is None and not span_step and kind in _STEP_AFTER_KINDS:
         # msgsteps34, the lead's decision. "…, varm, neste steg i april", "…, ringer dem etter
         # påske", "…, next step after Easter": the step clause read as a command reads the same
@@ -723,9 +724,11 @@ def _judge_said(
         read = _a_step_read_as_a_command(m, cue, today, krone)
         if isinstance(read, NextStep):
             follow = read
-        elif read is not None and read.first.year == today.year:
-            # (the new year's weeks, "picking it up in the new year" said in December, are the
-            # year's-end span reader's, as before: held-out file 35 reads them sure, no step)
+        elif isinstance(read, clause_steps.Undated):
+            # "…, neste steg etter sommerferien": no day of it read (a command leaves it unread,
+            # asked as typed): its words the record's note, shown in the reply, never dropped
+            undated = str(read)
+        elif read is not None:
             period_step = read
 
     key = customer_key(name.display)
@@ -787,7 +790,7 @@ def _judge_said(
         # 2 Dec, the 3rd tomorrow, is Tue 1 Dec or nothing done yet)
         held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
 
-    aside = _aside(m, cue)
+    aside = _aside(m, cue) or undated
 
     def result(outcome: Outcome, *why: str) -> Recognition:
         asked = outcome is Outcome.LIKELY and bool(held_days)
@@ -1994,9 +1997,24 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date] |
 _KRONE_LANGUAGE = {"NOK": "nb", "SEK": "sv", "DKK": "da", "GBP": "en"}
 
 
+def step_clause(
+    words: str, today: date, krone: str
+) -> NextStep | StepPeriod | clause_steps.Undated | None:
+    """msgsteps34. A message's clause (its words as typed) that is a next step alone, read by
+    the commands' step reader where the team works (its krone's country and language)."""
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    return clause_steps.a_clause_as_a_commands_step(
+        words,
+        today=today,
+        krone=krone,
+        language=_KRONE_LANGUAGE.get(krone),
+        worked=lambda day: worked(day, country),
+    )
+
+
 def _a_step_read_as_a_command(
     m: Message, cue: Cue, today: date, krone: str
-) -> NextStep | StepPeriod | None:
+) -> NextStep | StepPeriod | clause_steps.Undated | None:
     """msgsteps34. The first clause after the record's, in its sentence, that is a next step of
     ours and nothing else, read by the commands' step reader (clause_steps): its step, or the
     period whose day is to ask; None if none. A clause of theirs ("de ringer oss i april") or
@@ -2004,32 +2022,50 @@ def _a_step_read_as_a_command(
     own = {m.tokens[i].clause for i in cue.words}
     sentence = m.sentence(cue.start)
     named = {m.clause(n.start) for n in m.known}
-    named |= {m.clause(h.start) for h in _step_spans(m)}  # the year's end: the span reader's
-    country = _KRONE_COUNTRY.get(krone, "NO")
+    spans = {m.clause(h.start) for h in _step_spans(m)}  # the year's end: the span reader's
     seen: set[int] = set()
     for at, token in enumerate(m.tokens):
         clause = token.clause
         if at <= max(cue.words) or clause in own or clause in seen or clause in named:
             continue
         seen.add(clause)
-        if m.sentence(at) != sentence or their_clause(m, clause):
+        if m.sentence(at) != sentence and not _a_step_said_next(m, at, sentence):
             continue
+        if their_clause(m, clause) or _wished_in(m, clause):
+            continue
+        if _sent_in(m, clause):
+            continue  # done work ("sendte tilbud mandag"): the record's note (_aside)
         words = [t.text for t in m.tokens if t.clause == clause and t.is_word]
-        if not words:
-            continue
-        read = clause_steps.a_clause_as_a_commands_step(
-            " ".join(words),
-            today=today,
-            krone=krone,
-            language=_KRONE_LANGUAGE.get(krone),
-            worked=lambda day: worked(day, country),
-        )
+        ends = [t for t in m.tokens if t.clause == clause]
+        if ends and ends[-1].text == ":":
+            # "Neste steg: i april", "Next step: after Easter": the label, then its clause
+            words += [t.text for t in m.tokens if t.clause == clause + 1 and t.is_word]
+        if not words or any(fold(w).startswith(_INVOICE_STEMS) for w in words):
+            continue  # mendC33 (the lead): an invoice is no sales step
+        read = step_clause(" ".join(words), today, krone)
+        if isinstance(read, NextStep | StepPeriod) and (
+            clause in spans or (isinstance(read, StepPeriod) and read.first.year > today.year)
+        ):
+            # the year's end the span reader left ("neste steg etter nyttår"; the new year's
+            # weeks, "picking it up in the new year" said in December: held-out file 35 reads
+            # them sure, no step): its words shown with the record, as said
+            read = clause_steps.Undated(" ".join(words))
         if read is not None and not any(
-            m.clause(n.start) == clause and n.display.lower() in read.what.lower()
+            m.clause(n.start) == clause
+            and n.display.lower() in getattr(read, "what", str(read)).lower()
             for n in m.guessed
         ):  # (a name guessed in the step's words, "neste møte med Boots": another's, no step)
             return read
     return None
+
+
+def _a_step_said_next(m: Message, at: int, sentence: int) -> bool:
+    """msgsteps34. The token at `at` opens the sentence right after the record's ("Møte med
+    Hydro i dag. Neste steg etter påske."), one naming no customer: its first clause may be
+    the record's step."""
+    if m.sentence(at) != sentence + 1 or (at > 0 and m.sentence(at - 1) == sentence + 1):
+        return False
+    return not any(m.sentence(n.start) == sentence + 1 for n in m.known)
 
 
 def _span_days(m: Message, days: list[signals.When]) -> set[date]:

@@ -18,6 +18,7 @@ from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands import LogCommand, NextStep, parse_log_command
 from bot.services.commands.step_periods import (
+    STEP_LINKS,
     StepPeriod,
     step_day_read_as_the_records,
     step_in_a_period,
@@ -46,6 +47,16 @@ def step_of_the_unread(
     return cmd, step_in_a_period(cmd, today, worked)
 
 
+# Words that put a step in time ("etter sommerferien", "i høst", "over nyttår"), folded
+_IN_TIME = {*STEP_LINKS, "etter", "efter", "after", "fra", "fran", "from", "til", "till", "to"}
+
+
+class Undated(str):
+    """msgsteps34. A step clause the command reader names no day nor period of ("neste steg
+    etter sommerferien", "next step after the summer", "følger opp etter nyttår" said in March):
+    its words as typed, to show (the command leaves them unread, asked as typed)."""
+
+
 def a_clause_as_a_commands_step(
     clause: str,
     *,
@@ -53,13 +64,20 @@ def a_clause_as_a_commands_step(
     krone: str,
     language: str | None,
     worked: Callable[[date], bool],
-) -> NextStep | StepPeriod | None:
+) -> NextStep | StepPeriod | Undated | None:
     """msgsteps34. A message's clause that is a next step and nothing else ("neste steg i
     april", "ringer dem etter påske", "next step end of the month"), read as a command reads
     the same words after its customer: the step (its words, its due day) or the period to ask
-    its day of; None when the clause is no step of ours, or more than one."""
-    typed = clause.split()
-    if step_starts([fold(word).strip(",;:.!") for word in typed]) is None:
+    its day of; a step put in time the command reader cannot date, its words (Undated); None
+    when the clause is no step of ours."""
+    said, typed = clause, clause.split()
+    if typed and typed[0][:1].isupper() and typed[0][1:].islower():
+        # "Neste steg etter påske", "Ringer dem …" opening a sentence: the words, not a name
+        typed[0] = typed[0].lower()
+        clause = " ".join(typed)
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    start = step_starts(folded)
+    if start is None:
         return None
     text = f"{_NAME} {clause}"
     try:
@@ -73,6 +91,8 @@ def a_clause_as_a_commands_step(
     cmd, period = step_of_the_unread(cmd, text, today, worked)
     if period is not None:
         return period
+    if cmd.next_step is None and cmd.unread and _IN_TIME & set(folded[start + 1 :]):
+        return Undated(said.strip(" ,;.!"))
     if cmd.unread or cmd.next_step is None:
         return None
     return cmd.next_step
