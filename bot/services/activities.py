@@ -38,9 +38,9 @@ from bot.services.commands import (
     candidate_keys,
     parse_log_command,
 )
+from bot.services.commands.clause_steps import step_of_the_unread
 from bot.services.commands.command import _quick_init
 from bot.services.commands.ranges import AmountRange, RangeSaid, a_range
-from bot.services.commands.clause_steps import step_of_the_unread
 from bot.services.commands.step_periods import StepPeriod, a_messages_step_in_a_span, days_to_offer
 from bot.services.commands.times import (
     MOST_TIMES,

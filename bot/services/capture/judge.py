@@ -63,12 +63,11 @@ from bot.services.capture.objects import (
 )
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
-from bot.services.commands import NextStep, amount_range_in, next_steps
+from bot.services.commands import NextStep, amount_range_in, clause_steps, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
-from bot.services.commands import clause_steps
 from bot.services.commands.ranges import AmountRange, a_range
-from bot.services.commands.step_periods import StepPeriod
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
+from bot.services.commands.step_periods import StepPeriod
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
@@ -721,7 +720,7 @@ def _judge_said(
         # påske", "…, next step after Easter": the step clause read as a command reads the same
         # words (one reader: clause_steps), its day the command's (was: dropped unsaid, the
         # record sure); a period of days to pick is asked, the step named (as after a day)
-        read = _a_step_read_as_a_command(m, cue, today, krone)
+        read, step_typed = _a_step_read_as_a_command(m, cue, today, krone)
         if isinstance(read, NextStep):
             follow = read
         elif isinstance(read, clause_steps.Undated):
@@ -1240,9 +1239,10 @@ def _judge_said(
     if period_step is not None:
         # msgsteps34: "…, neste steg i løpet av uka": asked naming the step, its period's first
         # day offered (the command asks the same period's days), its words the note if recorded
-        said = f"{period_step.what} {period_step.said}"
         return replace(
-            result(Outcome.LIKELY, "step-a-period"), step_words=said, step_after=period_step.days[0]
+            result(Outcome.LIKELY, "step-a-period"),
+            step_words=step_typed,
+            step_after=period_step.days[0],
         )
     if (
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
@@ -2014,10 +2014,10 @@ def step_clause(
 
 def _a_step_read_as_a_command(
     m: Message, cue: Cue, today: date, krone: str
-) -> NextStep | StepPeriod | clause_steps.Undated | None:
+) -> tuple[NextStep | StepPeriod | clause_steps.Undated | None, str]:
     """msgsteps34. The first clause after the record's, in its sentence, that is a next step of
     ours and nothing else, read by the commands' step reader (clause_steps): its step, or the
-    period whose day is to ask; None if none. A clause of theirs ("de ringer oss i april") or
+    period whose day is to ask (None if none), and its words as typed. A clause of theirs ("de ringer oss i april") or
     naming a customer is none."""
     own = {m.tokens[i].clause for i in cue.words}
     sentence = m.sentence(cue.start)
@@ -2055,8 +2055,8 @@ def _a_step_read_as_a_command(
             and n.display.lower() in getattr(read, "what", str(read)).lower()
             for n in m.guessed
         ):  # (a name guessed in the step's words, "neste møte med Boots": another's, no step)
-            return read
-    return None
+            return read, " ".join(words)
+    return None, ""
 
 
 def _a_step_said_next(m: Message, at: int, sentence: int) -> bool:
