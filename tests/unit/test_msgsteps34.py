@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from bot.services.capture import Outcome, recognise
+from bot.services.commands import NextStep
 from tests.unit.steps30_reading import KRONE, read
 
 # Thursday 18 March 2027: Good Friday 26 Mar, Easter Monday 29 Mar ahead (figures34's day)
@@ -170,3 +171,14 @@ def test_their_wish_or_an_invoice_is_no_step(text: str) -> None:
     found = recognise(text, today=TODAY, known_customers=["Orkla", "Tine"])
     assert found.outcome is not Outcome.NOTHING
     assert (found.next_step, found.follow_up) == (None, None)
+
+
+def test_the_authors_words_before_the_step_are_not_the_step() -> None:
+    """held-out file 30's "…, I'll chase after Easter": the step "chase", as the channel reader
+    names "I'll chase next week"'s (the command reader keeps "I'll chase": the lead's to align)."""
+    found = recognise(
+        "Quote out to Lloyds today, £540k ex VAT – I'll chase after Easter",
+        today=TODAY,
+        krone="GBP",
+    )
+    assert found.follow_up == NextStep("chase", AFTER_EASTER)

@@ -79,6 +79,11 @@ def a_clause_as_a_commands_step(
     start = step_starts(folded)
     if start is None:
         return None
+    if start:
+        # "I'll chase after Easter", "vi ringer efter påske": the step from its verb ("chase",
+        # as the channel reader names it; the command reader keeps "I'll chase")
+        typed, folded, start = typed[start:], folded[start:], 0
+        clause = " ".join(typed)
     text = f"{_NAME} {clause}"
     try:
         cmd = parse_log_command(
