@@ -38,18 +38,11 @@ from bot.services.commands import (
     candidate_keys,
     parse_log_command,
 )
+from bot.services.commands.clause_steps import step_of_the_unread
 from bot.services.commands.command import _quick_init
 from bot.services.commands.names import own_verb_first
 from bot.services.commands.ranges import AmountRange, RangeSaid, a_range
-from bot.services.commands.step_periods import (
-    StepPeriod,
-    a_messages_step_in_a_span,
-    days_to_offer,
-    step_day_read_as_the_records,
-    step_in_a_period,
-    step_in_next_month,
-    step_on_a_day,
-)
+from bot.services.commands.step_periods import StepPeriod, a_messages_step_in_a_span, days_to_offer
 from bot.services.commands.times import (
     MOST_TIMES,
     MOST_TIMES_UNASKED,
@@ -678,13 +671,8 @@ def step_read(cmd: LogCommand, who: Who, text: str) -> tuple[LogCommand, StepPer
     with "Store as read": the step lost). `cmd` as it was, and None, otherwise."""
     if not cmd.unread or cmd.kind not in _BOOKABLE:
         return cmd, None
-    cmd = (
-        step_on_a_day(cmd, who.today)
-        or step_day_read_as_the_records(cmd, text, who.today)
-        or step_in_next_month(cmd, who.today, _worked(who))  # mendE33: by its last working day
-        or cmd
-    )
-    return cmd, step_in_a_period(cmd, who.today, _worked(who))
+    # (msgsteps34: one reader, a channel message's step clause read by it too)
+    return step_of_the_unread(cmd, text, who.today, _worked(who))
 
 
 AMOUNT_RANGE = "amount_range"

@@ -2133,9 +2133,11 @@ HOLDOUT_30 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout30.yaml")
 # all", its rows ahead plans (the same customer's done row's next step; another customer's the
 # lead's planned step, never counted). Its rows here (_LISTS_30: 'Veckan hittills: …, tors möte Axfood', 'Ugen indtil nu – Man: …', 'This week: … Thu: follow-up call HSBC') are read right since; a running
 # week with no day ahead stays sure (tests/unit/test_capture_this_week31.py).
-HOLDOUT_30_LEFT: dict[str, str] = {
-    "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske 🐣": "a customer's name as the heading ('Posten: …') then items split at commas: 'følger opp etter påske' is read as an item of its own, a call today asked (present tense), after the offer; with a day ('følger opp neste uke') it is the offer's follow-up. The span 'etter påske' as a step names no day and should leave no record; the heading's item split is the list reader's (lists28)",
-}
+# msgsteps34, the lead's decision (session 34): 'Posten: tilbud sendt i dag på 540 000 kr, følger
+# opp etter påske 🐣' (was left here: the item 'følger opp etter påske' read as a call of its own,
+# and the span named no day) is the offer's step, due Tue 18 Apr 2028, the first working day after
+# Easter Monday, as a command reads it (its row's p moved so far; tests/unit/test_msgsteps34.py).
+HOLDOUT_30_LEFT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", **_held_out(HOLDOUT_30, HOLDOUT_30_LEFT))

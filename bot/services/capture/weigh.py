@@ -42,7 +42,7 @@ from bot.services.capture import (
 from bot.services.capture.blocks import _agenda
 from bot.services.capture.cues import _cues
 from bot.services.capture.grammar import _NON_SALE
-from bot.services.capture.judge import _judge
+from bot.services.capture.judge import _judge, step_clause
 from bot.services.capture.message import (
     _KIND_RANK,
     _RANK,
@@ -2449,6 +2449,25 @@ def _records(found: Recognition) -> int:
     return count
 
 
+def _steps_kept_with_their_items(
+    items: list[lists.Item], today: date, krone: str
+) -> list[lists.Item]:
+    """msgsteps34. The items of a list, each that is a next step alone (the commands' step
+    reader reads it so: judge.step_clause) joined to the item before it as its clause."""
+    kept: list[lists.Item] = []
+    for item in items:
+        if kept and item.weekday is None and step_clause(item.text, today, krone) is not None:
+            last = kept[-1]
+            kept[-1] = replace(
+                last,
+                text=f"{last.text}, {item.text}",
+                typed=f"{last.typed}, {item.typed}" if last.typed else last.typed,
+            )
+            continue
+        kept.append(item)
+    return kept
+
+
 def _inline(
     text: str,
     today: date,
@@ -2462,7 +2481,10 @@ def _inline(
     on its own day (the first as it reads, each other asked about on its own). None when fewer
     than two items are records that differ: the message is then read whole."""
     heading, items = lists.inline_list(text)
-    if not items or any(lists.prose(item.text) for item in items):
+    # msgsteps34. "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske": an item
+    # that is a next step alone is the item's before it (was: a call of its own, asked)
+    items = _steps_kept_with_their_items(items, today, krone)
+    if len(items) < 2 or any(lists.prose(item.text) for item in items):
         return None  # "…, and signed Nammo yesterday (320k). Next week is all about Equinor."
     told = _Heading.of(heading, today, known, krone)
     if told.plans:

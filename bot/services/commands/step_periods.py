@@ -104,6 +104,13 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
     return None
 
 
+def step_starts(folded: list[str]) -> int | None:
+    """msgsteps34. Where a step's words begin among `folded` (after "skal", "vi", "and"…): a
+    step of ours or a follow-up word first ("neste steg", "ringer", "tar kontakt"); None if
+    they are no step (the channel reader's clause read as a command's step only then)."""
+    return _step_start(folded)
+
+
 def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:
     """The step's words as typed, without the author's words before them; None if none."""
     folded = [fold(word).strip(",;:.!") for word in typed]

@@ -1,0 +1,103 @@
+"""msgsteps34. One reader of a next step, for slash commands and channel messages alike.
+
+A log command's next step is read by the parser (next_steps: "neste steg i april", "next step
+after Easter", "følger opp uke 14") and, from the words it leaves unread, by step_periods
+("ringer igjen neste måned", "neste steg i løpet av uka": a period asked). A channel message
+said the same step in a clause of its own ("Møte med Orkla i dag, varm, neste steg i april")
+and the channel reader, with readers of its own, dropped some of them unsaid: the meeting
+stored, the step not, the reply silent (figures34). Here a message's step clause is read as
+the same words typed after a customer in a command: the same step (its words, its due day),
+or the same period to ask; nothing read otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.commands import LogCommand, NextStep, parse_log_command
+from bot.services.commands.step_periods import (
+    STEP_LINKS,
+    StepPeriod,
+    step_day_read_as_the_records,
+    step_in_a_period,
+    step_in_next_month,
+    step_on_a_day,
+    step_starts,
+)
+from bot.services.dates import fold
+
+# A customer's name no step's words can be taken for (in quotes: read as the name alone)
+_NAME = '"Kunde",'
+
+
+def step_of_the_unread(
+    cmd: LogCommand, text: str, today: date, worked: Callable[[date], bool]
+) -> tuple[LogCommand, StepPeriod | None]:
+    """steps30. The command's words left unread as its next step: `cmd` with the step on its
+    day ("sending contract Friday", "ringer igjen neste måned"), or as it was with the period
+    whose day is to ask ("ringer igjen over nyttår"); `cmd` as it was and None otherwise."""
+    cmd = (
+        step_on_a_day(cmd, today)
+        or step_day_read_as_the_records(cmd, text, today)
+        or step_in_next_month(cmd, today, worked)  # mendE33: by its last working day
+        or cmd
+    )
+    return cmd, step_in_a_period(cmd, today, worked)
+
+
+# Words that put a step in time ("etter sommerferien", "i høst", "over nyttår"), folded
+_IN_TIME = {*STEP_LINKS, "etter", "efter", "after", "fra", "fran", "from", "til", "till", "to"}
+
+
+class Undated(str):
+    """msgsteps34. A step clause the command reader names no day nor period of ("neste steg
+    etter sommerferien", "next step after the summer", "følger opp etter nyttår" said in March):
+    its words as typed, to show (the command leaves them unread, asked as typed)."""
+
+
+def a_clause_as_a_commands_step(
+    clause: str,
+    *,
+    today: date,
+    krone: str,
+    language: str | None,
+    worked: Callable[[date], bool],
+) -> NextStep | StepPeriod | Undated | None:
+    """msgsteps34. A message's clause that is a next step and nothing else ("neste steg i
+    april", "ringer dem etter påske", "next step end of the month"), read as a command reads
+    the same words after its customer: the step (its words, its due day) or the period to ask
+    its day of; a step put in time the command reader cannot date, its words (Undated); None
+    when the clause is no step of ours."""
+    said, typed = clause, clause.split()
+    if typed and typed[0][:1].isupper() and typed[0][1:].islower():
+        # "Neste steg etter påske", "Ringer dem …" opening a sentence: the words, not a name
+        typed[0] = typed[0].lower()
+        clause = " ".join(typed)
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    start = step_starts(folded)
+    if start is None:
+        return None
+    if start:
+        # "I'll chase after Easter", "vi ringer efter påske": the step from its verb ("chase",
+        # as the channel reader names it; the command reader keeps "I'll chase")
+        typed, folded, start = typed[start:], folded[start:], 0
+        clause = " ".join(typed)
+    text = f"{_NAME} {clause}"
+    try:
+        cmd = parse_log_command(
+            ActivityKind.MEETING, text, today=today, krone=krone, language=language
+        )
+    except UserError:
+        return None
+    if cmd.when != today or cmd.temperature is not None or cmd.note or cmd.amount is not None:
+        return None  # the clause said more than a step (a day of done work, how it went)
+    cmd, period = step_of_the_unread(cmd, text, today, worked)
+    if period is not None:
+        return period
+    if cmd.next_step is None and cmd.unread and _IN_TIME & set(folded[start + 1 :]):
+        return Undated(said.strip(" ,;.!"))
+    if cmd.unread or cmd.next_step is None:
+        return None
+    return cmd.next_step
