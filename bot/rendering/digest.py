@@ -68,6 +68,8 @@ def digest_message(digest: Digest, language: str, note: str | None = None) -> di
         # its totals, goals and what it reached among the week's).
         ended_results, ended_quarter, ended_outlook = [], None, None
         outlook = None if outlook is not None and outlook.ended else outlook
+        if wrap.report.quarter == report.quarter:  # ended Thursday to Sunday: the week's own
+            results = [g for g in results if g["period"] != "quarter"]
     totals = render(
         language,
         "digest_totals",
