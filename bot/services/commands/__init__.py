@@ -439,6 +439,7 @@ def parse_log_command(
         two_known(tokens, named, known)  # "Aker BP & Equinor": two customers
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
+    named_tokens = tokens
     tokens, step_asked = take_step_after_a_day(tokens, today, first=max(1, named))
     try:
         tokens, next_step, day_alone = _take_next_step(
@@ -455,6 +456,22 @@ def parse_log_command(
         tokens, next_step, day_alone = _take_next_step(
             tokens, today, first=max(1, named), krone=krone
         )
+    if (
+        named
+        and tokens == named_tokens
+        and named == len(tokens)
+        and quoted is None
+        and next_step is None
+        and step_asked is None
+        and vague is None
+        and along is None
+        and kind in _TALKS
+    ):
+        # ack34: the name whole and nothing after it (note, aside and all read above): no
+        # option to read, nothing left unread; what follows reads the same as below
+        alone = _the_name_alone(kind, tokens, note, dashed, aside, today, day_alone)
+        if alone is not None:
+            return alone
     lead_when: date | None = None
     lead_said: list[str] = []
     if not named:
@@ -918,6 +935,63 @@ def parse_log_command(
         and note is None,
     )
 
+
+
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _the_name_alone(
+    kind: ActivityKind,
+    tokens: list[str],
+    note: str | None,
+    dashed: str | None,
+    aside: str | None,
+    today: date,
+    day_alone: bool,
+) -> LogCommand | None:
+    """ack34. A meeting's or a call's head that is a known customer's name whole, no step taken
+    from it ("/logmeeting Acme", "Aker BP -- bra møte", "Orkla (Oslo)"): the reading
+    parse_log_command's rest gives it, without its option reader and the rules of words left
+    unread (there are none: the reader peels nothing off a name it must keep whole, and
+    reads nothing after it). The same checks, in the same order, where they can refuse
+    (a second customer in the note or the brackets, a day ending the name). None: the name
+    is not whole after all (a day typed at its end), read the usual way.
+    tests/unit/test_ack_cuts34.py reads every command of the corpora both ways."""
+    named = len(tokens)
+    cut = _without_trailing_date(tokens, named, today)
+    if cut != named:
+        return None
+    if _sentence_end(tokens[cut - 1]):
+        tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?")]
+    customer = _customer(tokens, kind, today, checked=False, rest=[])
+    # (another_customer, a_second_name_alone and second_name find nothing: nothing unread)
+    a_second_caught_up(customer, dashed, [], today)
+    bracketed = second_name(aside, [], comma=False) if aside else None
+    if bracketed is not None:
+        raise UserError("two_customers", first=customer, second=bracketed)
+    note = without_marks(note)
+    _no_day_ends_the_name(customer, today)
+    return LogCommand(
+        kind=kind,
+        customer=customer,
+        when=today,
+        temperature=None,
+        amount=None,
+        currency=None,
+        next_step=None,
+        note=note,
+        margin_pct=None,
+        unread=None,
+        per_period=None,
+        whole_value=None,
+        term_written=False,
+        price=None,
+        other_customer=None,
+        other_amount=None,
+        second_customer=None,
+        week=None,
+        day_alone=day_alone and note is None,
+    )
 
 # cmds27. Where a reading depends on the seller's language. A Swede's and a Dane's "på fredag"
 # is the coming Friday (a Norwegian's is either, read as the one gone, shown in the reply: the
