@@ -164,3 +164,85 @@ def test_a_known_name_alone_is_read_without_the_option_reader(
     assert (read.customer, read.note, read.unread) == ("Stark Industries", "bench #7", None)
     with pytest.raises(AssertionError, match="option reader"):
         parse_log_command(ActivityKind.MEETING, "Acme warm", today=today, known_customers=known)
+
+
+# -- step 2: word lists looked for in one scan ---------------------------------------------------
+def _fuzzed_texts() -> list[str]:
+    """Texts with and without each listed word, in its case, folded, cut short, glued to others."""
+    from bot.services import amounts, relative_days
+    from bot.services.commands import times
+
+    words = [
+        *times.COUNT_WORDS, *times.DIGIT_COMPANIONS, *relative_days.TOLD_WORDS,
+        *amounts._OTHER_SIGNS, "Acme", "bench", "#7", "2", "ganger", "i dag", "dagen", "ææ",
+    ]  # fmt: skip
+    texts = ["", " ", "Acme", "Acme -- bench x #7", "Tİne 2 ganger", "Orkla ı"]
+    for i, word in enumerate(words):
+        other = words[(i * 7 + 3) % len(words)]
+        texts += [
+            word, word.upper(), word[:-1], f"Tine {word}", f"{other}{word}{other}",
+            f"x{word[1:]}", f"Tine 2 {word} -- {other}", f"{word[:1]} {word[1:]}",
+        ]  # fmt: skip
+    return texts
+
+
+def test_each_word_list_is_found_in_one_scan_as_word_by_word() -> None:
+    """times._may_count, relative_days.may_tell and amounts.other_currency look for their word
+    lists with one compiled alternation each: found exactly where a word of the list is in the
+    text (the answer `any(word in text for word in words)` gave)."""
+    from bot.services import amounts, relative_days
+    from bot.services.commands import times
+
+    pairs = [
+        (times._ANY_COUNT_WORD, times.COUNT_WORDS),
+        (times._ANY_DIGIT_COMPANION, times.DIGIT_COMPANIONS),
+        (times._ANY_TALK_COMPANION, times._TALK_COMPANIONS),
+        (relative_days._ANY_TOLD, relative_days.TOLD_WORDS),
+        (amounts._ANY_OTHER_SIGN, amounts._OTHER_SIGNS),
+    ]
+    for text in _fuzzed_texts():
+        for folded in (text, text.casefold()):
+            for pattern, words in pairs:
+                assert (pattern.search(folded) is not None) == any(w in folded for w in words)
+            assert amounts.other_currency(folded) == next(
+                (s for s in amounts._OTHER_SIGNS if s in folded.strip(".,;:!?()")),
+                folded.strip(".,;:!?()") if folded.strip(".,;:!?()") in amounts.OTHER_CURRENCIES
+                else None,
+            )  # fmt: skip
+
+
+def test_the_gates_run_no_generator_and_no_note_is_glued_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cut itself: the count's, the relative day's and the other currency's gates make no
+    generator frame (each word of their lists was a generator's step in Python: ~27 a served
+    command), and a note with no marked period is not walked word by word (glued_back), while
+    one with a mark still is."""
+    import sys
+
+    from bot.services import relative_days
+    from bot.services.commands import periods, times
+    from bot.services.amounts import other_currency
+
+    frames: list[str] = []
+
+    def seen(frame: Any, event: str, _arg: Any) -> None:
+        if event == "call" and frame.f_code.co_name == "<genexpr>":
+            frames.append(frame.f_code.co_filename)
+
+    sys.setprofile(seen)
+    try:
+        times._may_count("Acme warm -- bench x #7", len("Acme warm "))
+        relative_days.may_tell("Acme warm -- bench x #7")
+        other_currency("Acme")
+    finally:
+        sys.setprofile(None)
+    assert frames == []
+    glued: list[Any] = []
+    real = periods.glued_back
+    monkeypatch.setattr(periods, "glued_back", lambda *a: glued.append(a) or real(*a))
+    assert periods.without_marks("bench  x #7") == "bench x #7"
+    assert glued == []
+    marked = f"300k {periods.GLUED}300k{periods.GLUED}/år"
+    assert periods.without_marks(marked) == " ".join(real(marked.split()))
+    assert len(glued) == 1

@@ -206,6 +206,10 @@ def _week_commencing(step: NextStep | None, text: str, today: date) -> NextStep 
     return step
 
 
+# "--" typed (a note, whatever follows; not an en dash autocorrected): compiled once (ack34)
+_TYPED_DASHES = re.compile(r"(?:^|\s)-{2,}(?=\s|$)")
+
+
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -286,7 +290,7 @@ def parse_log_command(
         head, meal = _a_meal_first(head)  # mendB30: "Fika med Ikea": a meeting, the fika its note
         if meal is not None:
             note = meal if note is None else f"{meal}; {note}"
-    typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
+    typed_dashes = _TYPED_DASHES.search(prepared) is not None
     vague = None
     if note is not None and not typed_dashes and _in_between_only(note):
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
@@ -1846,7 +1850,7 @@ def _the_amount_after_a_dash(
     kr, ramavtal": an offer's or a win's amount after a dash, none before it, is its amount
     (was: refused as missing, the amount typed); what follows it is the note. Not after "--",
     which the seller types for a note whatever follows."""
-    if re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) or _amount_in(head.split(), krone):
+    if _TYPED_DASHES.search(prepared) or _amount_in(head.split(), krone):
         return head, note
     words = note.split()
     span = _amount_range(words)
