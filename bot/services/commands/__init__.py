@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache, partial
 
-from bot.domain import ActivityKind
+from bot.domain import ActivityKind, Temperature
 from bot.services import emoji, follow_up, relative_days
 from bot.services.amounts import (
     ABOUT_WORDS,
@@ -519,6 +519,25 @@ def parse_log_command(
     if unread:
         unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
     if (
+        unread is None
+        and named
+        and quoted is None
+        and kind in _TALKS
+        and step_asked is None
+        and vague is None
+        and along is None
+        and _TEMPERATURE_ALONE.issuperset(reader.found)
+        and _TEMPERATURE_ALONE.issuperset(reader.raw)
+        and _TEMPERATURE_ALONE.issuperset(reader.rest_raw)
+    ):
+        # ack34: a known customer's meeting or call with nothing left unread and nothing read
+        # but a temperature ("Acme varm", "Tine 🔥 neste møte fredag"): today's, and no rule
+        # below has words to read; what follows reads the same as below
+        return _nothing_unread(
+            kind, customer, reader.found.get("temperature"), next_step, note, dashed,
+            typed[cut:], aside, text, today, language, day_alone,
+        )  # fmt: skip
+    if (
         unread
         and all(_repeats_command(word, kind) for word in unread.split())
         and not _a_talk_to_come(unread, text)
@@ -940,8 +959,8 @@ def parse_log_command(
     )
 
 
-
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_TEMPERATURE_ALONE = frozenset({"temperature"})
 
 
 def _the_name_alone(
@@ -955,12 +974,10 @@ def _the_name_alone(
 ) -> LogCommand | None:
     """ack34. A meeting's or a call's head that is a known customer's name whole, no step taken
     from it ("/logmeeting Acme", "Aker BP -- bra møte", "Orkla (Oslo)"): the reading
-    parse_log_command's rest gives it, without its option reader and the rules of words left
-    unread (there are none: the reader peels nothing off a name it must keep whole, and
-    reads nothing after it). The same checks, in the same order, where they can refuse
-    (a second customer in the note or the brackets, a day ending the name). None: the name
-    is not whole after all (a day typed at its end), read the usual way.
-    tests/unit/test_ack_cuts34.py reads every command of the corpora both ways."""
+    parse_log_command's rest gives it, without its option reader (it peels nothing off a name
+    it must keep whole, and reads nothing after it). None: the name is not whole after all (a
+    day typed at its end), read the usual way. tests/unit/test_ack_cuts34.py reads every
+    command of the corpora both ways."""
     named = len(tokens)
     cut = _without_trailing_date(tokens, named, today)
     if cut != named:
@@ -968,8 +985,33 @@ def _the_name_alone(
     if _sentence_end(tokens[cut - 1]):
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?")]
     customer = _customer(tokens, kind, today, checked=False, rest=[])
+    return _nothing_unread(
+        kind, customer, None, None, note, dashed, [], aside, "", today, None, day_alone
+    )
+
+
+def _nothing_unread(
+    kind: ActivityKind,
+    customer: str,
+    temperature: Temperature | None,
+    next_step: NextStep | None,
+    note: str | None,
+    dashed: str | None,
+    after: list[str],
+    aside: str | None,
+    text: str,
+    today: date,
+    language: str | None,
+    day_alone: bool,
+) -> LogCommand:
+    """ack34. The rest of parse_log_command's reading of a known customer's meeting or call
+    with no word left unread, no day, amount, time or margin read (a temperature at most), no
+    step asked, no colleague first and no in-between remark: each rule after the reader has
+    nothing to read then (they read the unread words, the day or the amount), but for these,
+    the same checks in the same order where they can refuse (a second customer in the note or
+    the brackets, a day ending the name). `after`: the words typed after the name."""
     # (another_customer, a_second_name_alone and second_name find nothing: nothing unread)
-    a_second_caught_up(customer, dashed, [], today)
+    a_second_caught_up(customer, dashed, after, today)
     bracketed = second_name(aside, [], comma=False) if aside else None
     if bracketed is not None:
         raise UserError("two_customers", first=customer, second=bracketed)
@@ -979,23 +1021,16 @@ def _the_name_alone(
         kind=kind,
         customer=customer,
         when=today,
-        temperature=None,
-        amount=None,
-        currency=None,
-        next_step=None,
+        temperature=temperature,
+        next_step=(
+            None
+            if next_step is None
+            else due_before_a_day_off(_week_commencing(next_step, text, today), language, today)
+        ),
         note=note,
-        margin_pct=None,
-        unread=None,
-        per_period=None,
-        whole_value=None,
-        term_written=False,
-        price=None,
-        other_customer=None,
-        other_amount=None,
-        second_customer=None,
-        week=None,
-        day_alone=day_alone and note is None,
+        day_alone=day_alone and temperature is None and note is None,
     )
+
 
 # cmds27. Where a reading depends on the seller's language. A Swede's and a Dane's "på fredag"
 # is the coming Friday (a Norwegian's is either, read as the one gone, shown in the reply: the
