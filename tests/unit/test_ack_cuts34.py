@@ -252,3 +252,59 @@ def test_the_gates_run_no_generator_and_no_note_is_glued_back(
     marked = f"300k {periods.GLUED}300k{periods.GLUED}/år"
     assert periods.without_marks(marked) == " ".join(real(marked.split()))
     assert len(glued) == 1
+
+
+# -- step 4: an ordinal talk looked for only beside a talk's noun --------------------------------
+def test_every_ordinal_talk_form_has_a_talk_noun_stem() -> None:
+    """Each noun _ORDINAL_TALK reads after an ordinal (its alternation, read from the compiled
+    pattern, its optional letters left out) has one of text._TALK_NOUN_STEMS in it, case
+    folded; and re's IGNORECASE reads no letter of the stems as one casefold() does not fold to
+    it but text._CASE_ODD's (so a text without a stem has no such form)."""
+    import re
+    import sys
+
+    from bot.services.commands import text
+
+    pattern = text._ORDINAL_TALK.pattern
+    nouns = re.search(r"\\s\+\(\?:(.*)\)\(\?!", pattern, re.DOTALL)
+    assert nouns is not None
+    forms = [re.sub(r".\?", "", form) for form in nouns[1].split("|")]
+    assert len(forms) > 10
+    for form in forms:
+        assert any(stem in form.casefold() for stem in text._TALK_NOUN_STEMS), form
+    letters = set("".join(text._TALK_NOUN_STEMS))
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    read_as = set(re.findall(f"[{re.escape(''.join(sorted(letters)))}]", every, re.I))
+    odd = {c for c in read_as if c.casefold() not in letters}
+    assert odd <= text._CASE_ODD, odd
+
+
+def test_an_ordinal_talk_is_read_as_before_and_not_scanned_for_without_a_noun(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The ordinal talk moved to the note exactly as the scan without the gate moves it, for
+    the corpora's texts and a few of each shape; and a text with no talk's noun ("Acme --
+    bench #7") is not scanned (the cut)."""
+    import re
+
+    from bot.services.commands import text as prepared
+
+    texts = [str(row["text"]) for _file, row in _corpus_rows()] + [
+        "Sainsbury's warm -- 2nd meeting", "Orkla andre møte i dag", "Tine 3. samtale",
+        "Volvo TREDJE MÖTET", "Tİne andre møte", "Acme 2nd Call, hot", "Novo 16. møde",
+        "Orkla November 18th møte", "Acme -- bench #7", "Kiwi første runde", "Posten 2nd ROUND",
+    ]  # fmt: skip
+    gated = [prepared._ordinal_talk_as_note(t) for t in texts]
+    monkeypatch.setattr(prepared, "_ANY_TALK_NOUN", re.compile(""))  # never skips: the scan
+    assert gated == [prepared._ordinal_talk_as_note(t) for t in texts]
+    assert sum(g != t for g, t in zip(gated, texts, strict=True)) >= 5
+    monkeypatch.undo()
+
+    class NoScan:
+        def finditer(self, *a: Any) -> Any:
+            raise AssertionError("scanned for an ordinal talk")
+
+    monkeypatch.setattr(prepared, "_ORDINAL_TALK", NoScan())
+    assert prepared._ordinal_talk_as_note("Acme warm -- bench x #7") == "Acme warm -- bench x #7"
+    with pytest.raises(AssertionError, match="scanned"):
+        prepared._ordinal_talk_as_note("Acme -- 2nd meeting")

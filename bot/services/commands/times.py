@@ -145,9 +145,7 @@ def _may_count(text: str, head: int) -> bool:
         return False
     if _DIGIT.search(text, 0, head) is not None:
         return True
-    return (
-        _ANY_TALK_COMPANION.search(folded) is not None and _WORD_COUNT.search(said) is not None
-    )
+    return _ANY_TALK_COMPANION.search(folded) is not None and _WORD_COUNT.search(said) is not None
 
 
 def _a_word_of_another_kind(match: re.Match[str]) -> bool:
