@@ -99,6 +99,7 @@ OTHER_CURRENCIES = frozenset(
 )
 _OTHER_SIGNS = ("¥", "₹", "₽", "₩", "₺", "₪", "zł")
 # The signs as codes, for readers whose words keep letters and digits only.
+_ANY_OTHER_SIGN = re.compile("|".join(map(re.escape, _OTHER_SIGNS)))
 OTHER_SIGN_CODES = {"¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₪": "ILS"}
 
 
@@ -108,6 +109,8 @@ def other_currency(token: str) -> str | None:
     bare = token.strip(".,;:!?()")
     if bare in OTHER_CURRENCIES:
         return bare
+    if _ANY_OTHER_SIGN.search(bare) is None:
+        return None  # ack34: no sign, known in one scan (in C); else the first sign of the list
     return next((sign for sign in _OTHER_SIGNS if sign in bare), None)
 
 

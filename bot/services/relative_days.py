@@ -51,6 +51,8 @@ def offset(match: re.Match[str]) -> int:
 TOLD_WORDS = ("dag", "day", "etter", "efter", "after", "senere", "senare", "later")
 # What re's IGNORECASE reads as an "i" though casefold() does not fold it to one.
 CASE_ODD = frozenset("\u0130\u0131")
+# ack34: TOLD_WORDS looked for in one scan (in C), the same answer as word by word
+_ANY_TOLD = re.compile("|".join(map(re.escape, TOLD_WORDS)))
 
 
 def may_tell(text: str) -> bool:
@@ -58,4 +60,4 @@ def may_tell(text: str) -> bool:
     if not CASE_ODD.isdisjoint(text):
         return True
     folded = text.casefold()
-    return any(word in folded for word in TOLD_WORDS)
+    return _ANY_TOLD.search(folded) is not None

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache, partial
 
-from bot.domain import ActivityKind
+from bot.domain import ActivityKind, Temperature
 from bot.services import emoji, follow_up, relative_days
 from bot.services.amounts import (
     ABOUT_WORDS,
@@ -208,6 +208,10 @@ def _week_commencing(step: NextStep | None, text: str, today: date) -> NextStep 
     return step
 
 
+# "--" typed (a note, whatever follows; not an en dash autocorrected): compiled once (ack34)
+_TYPED_DASHES = re.compile(r"(?:^|\s)-{2,}(?=\s|$)")
+
+
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -288,7 +292,7 @@ def parse_log_command(
         head, meal = _a_meal_first(head)  # mendB30: "Fika med Ikea": a meeting, the fika its note
         if meal is not None:
             note = meal if note is None else f"{meal}; {note}"
-    typed_dashes = re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) is not None
+    typed_dashes = _TYPED_DASHES.search(prepared) is not None
     vague = None
     if note is not None and not typed_dashes and _in_between_only(note):
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
@@ -444,6 +448,7 @@ def parse_log_command(
         two_known(tokens, named, known)  # "Aker BP & Equinor": two customers
     if quoted is not None:
         tokens = [*quoted.split(), *tokens]
+    named_tokens = tokens
     tokens, step_asked = take_step_after_a_day(tokens, today, first=max(1, named))
     try:
         tokens, next_step, day_alone = _take_next_step(
@@ -460,6 +465,22 @@ def parse_log_command(
         tokens, next_step, day_alone = _take_next_step(
             tokens, today, first=max(1, named), krone=krone
         )
+    if (
+        named
+        and tokens == named_tokens
+        and named == len(tokens)
+        and quoted is None
+        and next_step is None
+        and step_asked is None
+        and vague is None
+        and along is None
+        and kind in _TALKS
+    ):
+        # ack34: the name whole and nothing after it (note, aside and all read above): no
+        # option to read, nothing left unread; what follows reads the same as below
+        alone = _the_name_alone(kind, tokens, note, dashed, aside, today, day_alone)
+        if alone is not None:
+            return alone
     lead_when: date | None = None
     lead_said: list[str] = []
     if not named:
@@ -502,6 +523,25 @@ def parse_log_command(
         )
     if unread:
         unread = unread.rstrip(",;") or None  # "tepid, next meeting": the comma ends a clause
+    if (
+        unread is None
+        and named
+        and quoted is None
+        and kind in _TALKS
+        and step_asked is None
+        and vague is None
+        and along is None
+        and _TEMPERATURE_ALONE.issuperset(reader.found)
+        and _TEMPERATURE_ALONE.issuperset(reader.raw)
+        and _TEMPERATURE_ALONE.issuperset(reader.rest_raw)
+    ):
+        # ack34: a known customer's meeting or call with nothing left unread and nothing read
+        # but a temperature ("Acme varm", "Tine 🔥 neste møte fredag"): today's, and no rule
+        # below has words to read; what follows reads the same as below
+        return _nothing_unread(
+            kind, customer, reader.found.get("temperature"), next_step, note, dashed,
+            typed[cut:], aside, text, today, language, day_alone,
+        )  # fmt: skip
     if (
         unread
         and all(_repeats_command(word, kind) for word in unread.split())
@@ -921,6 +961,79 @@ def parse_log_command(
         and "when" not in found
         and found.get("temperature") is None
         and note is None,
+    )
+
+
+_TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+_TEMPERATURE_ALONE = frozenset({"temperature"})
+
+
+def _the_name_alone(
+    kind: ActivityKind,
+    tokens: list[str],
+    note: str | None,
+    dashed: str | None,
+    aside: str | None,
+    today: date,
+    day_alone: bool,
+) -> LogCommand | None:
+    """ack34. A meeting's or a call's head that is a known customer's name whole, no step taken
+    from it ("/logmeeting Acme", "Aker BP -- bra møte", "Orkla (Oslo)"): the reading
+    parse_log_command's rest gives it, without its option reader (it peels nothing off a name
+    it must keep whole, and reads nothing after it). None: the name is not whole after all (a
+    day typed at its end), read the usual way. tests/unit/test_ack_cuts34.py reads every
+    command of the corpora both ways."""
+    named = len(tokens)
+    cut = _without_trailing_date(tokens, named, today)
+    if cut != named:
+        return None
+    if _sentence_end(tokens[cut - 1]):
+        tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?")]
+    customer = _customer(tokens, kind, today, checked=False, rest=[])
+    return _nothing_unread(
+        kind, customer, None, None, note, dashed, [], aside, "", today, None, day_alone
+    )
+
+
+def _nothing_unread(
+    kind: ActivityKind,
+    customer: str,
+    temperature: Temperature | None,
+    next_step: NextStep | None,
+    note: str | None,
+    dashed: str | None,
+    after: list[str],
+    aside: str | None,
+    text: str,
+    today: date,
+    language: str | None,
+    day_alone: bool,
+) -> LogCommand:
+    """ack34. The rest of parse_log_command's reading of a known customer's meeting or call
+    with no word left unread, no day, amount, time or margin read (a temperature at most), no
+    step asked, no colleague first and no in-between remark: each rule after the reader has
+    nothing to read then (they read the unread words, the day or the amount), but for these,
+    the same checks in the same order where they can refuse (a second customer in the note or
+    the brackets, a day ending the name). `after`: the words typed after the name."""
+    # (another_customer, a_second_name_alone and second_name find nothing: nothing unread)
+    a_second_caught_up(customer, dashed, after, today)
+    bracketed = second_name(aside, [], comma=False) if aside else None
+    if bracketed is not None:
+        raise UserError("two_customers", first=customer, second=bracketed)
+    note = without_marks(note)
+    _no_day_ends_the_name(customer, today)
+    return LogCommand(
+        kind=kind,
+        customer=customer,
+        when=today,
+        temperature=temperature,
+        next_step=(
+            None
+            if next_step is None
+            else due_before_a_day_off(_week_commencing(next_step, text, today), language, today)
+        ),
+        note=note,
+        day_alone=day_alone and temperature is None and note is None,
     )
 
 
@@ -1807,7 +1920,7 @@ def _the_amount_after_a_dash(
     kr, ramavtal": an offer's or a win's amount after a dash, none before it, is its amount
     (was: refused as missing, the amount typed); what follows it is the note. Not after "--",
     which the seller types for a note whatever follows."""
-    if re.search(r"(?:^|\s)-{2,}(?=\s|$)", prepared) or _amount_in(head.split(), krone):
+    if _TYPED_DASHES.search(prepared) or _amount_in(head.split(), krone):
         return head, note
     words = note.split()
     span = _amount_range(words)

@@ -199,7 +199,11 @@ def glued_back(words: list[str], raw_money: list[str] | None = None) -> list[str
 
 def without_marks(text: str | None) -> str | None:
     """Words with their periods glued back as typed (a note, the unread words)."""
-    return None if text is None else " ".join(glued_back(text.split()))
+    if text is None:
+        return None
+    if GLUED not in text:
+        return " ".join(text.split())  # ack34: no word marked, none glued back (the same words)
+    return " ".join(glued_back(text.split()))
 
 
 def price_per_period(words: list[str], krone: str) -> Money | None:

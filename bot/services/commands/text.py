@@ -96,8 +96,21 @@ def _names_a_day(word: str) -> bool:
 _NOTE_MARK = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")  # where the note begins: " -- "
 
 
+# ack34. Every form _ORDINAL_TALK reads has one of these in it (case folded; tests/unit/
+# test_ack_cuts34.py proves it from the pattern): a text with none is read as having no ordinal
+# talk in one scan, without _ORDINAL_TALK's (~10 k instructions a command).
+_TALK_NOUN_STEMS = (
+    "meeting", "call", "visit", "demo", "round", "møte", "samtal", "besøk", "möte", "rund",
+    "besök", "besøg", "mød", "opkald",
+)  # fmt: skip
+_ANY_TALK_NOUN = re.compile("|".join(map(re.escape, _TALK_NOUN_STEMS)))
+_CASE_ODD = frozenset("\u0130\u0131")  # re's IGNORECASE reads them as "i"; casefold() does not
+
+
 def _ordinal_talk_as_note(text: str) -> str:
     """The talk's ordinal and its noun, moved to the note ("Sainsbury's warm -- 2nd meeting")."""
+    if _CASE_ODD.isdisjoint(text) and _ANY_TALK_NOUN.search(text.casefold()) is None:
+        return text  # no talk's noun: no ordinal before one
     note = _NOTE_MARK.search(text)
     quoted = _QUOTED.match(text)  # '"November 18th møte AS"': a name as typed, never read
     start = quoted.end() if quoted else 0

@@ -125,6 +125,12 @@ DIGIT_COMPANIONS = (
 # noun has no such count); tests/unit/test_reader_cuts30.py proves _COUNT's word form is this.
 _WORD_COUNT = re.compile(rf"(?<![\w-])(?:{_WORD_TALK})(?![\w-])", re.IGNORECASE)
 _TALK_COMPANIONS = tuple(w for w in DIGIT_COMPANIONS if w not in ("x", "\u00d7", "st"))
+# ack34. Each word list looked for in one scan (in C), not word by word in Python (a generator's
+# step each, ~27 a command): any word of the list in the text, the same answer as `any(word in
+# folded for word in …)`.
+_ANY_COUNT_WORD = re.compile("|".join(map(re.escape, COUNT_WORDS)))
+_ANY_DIGIT_COMPANION = re.compile("|".join(map(re.escape, DIGIT_COMPANIONS)))
+_ANY_TALK_COMPANION = re.compile("|".join(map(re.escape, _TALK_COMPANIONS)))
 
 
 def _may_count(text: str, head: int) -> bool:
@@ -133,13 +139,13 @@ def _may_count(text: str, head: int) -> bool:
     if not _CASE_ODD.isdisjoint(said):
         return True
     folded = said.casefold()
-    if any(word in folded for word in COUNT_WORDS):
+    if _ANY_COUNT_WORD.search(folded) is not None:
         return True
-    if not any(word in folded for word in DIGIT_COMPANIONS):
+    if _ANY_DIGIT_COMPANION.search(folded) is None:
         return False
     if _DIGIT.search(text, 0, head) is not None:
         return True
-    return any(word in folded for word in _TALK_COMPANIONS) and _WORD_COUNT.search(said) is not None
+    return _ANY_TALK_COMPANION.search(folded) is not None and _WORD_COUNT.search(said) is not None
 
 
 def _a_word_of_another_kind(match: re.Match[str]) -> bool:
