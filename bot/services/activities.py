@@ -660,6 +660,9 @@ _DONE_KINDS = {
 }  # fmt: skip
 
 
+_JOINED = {"og", "and", "och", "samt", "+", "&"}
+
+
 def another_kind(
     cmd: LogCommand, who: Who, krone: str | ForeignKrone, found: Collection[str]
 ) -> LogCommand | None:
@@ -680,7 +683,8 @@ def another_kind(
         and not any(fold(word) in ("met", "traff", "traffade", "modte", "motte") for word in words)
     ):
         return None  # "hadde" alone ("hadde ikke tid") names no meeting
-    other = _read_again(kind, f"{cmd.customer} {cmd.unread}", who, krone, found)
+    said = " ".join(words[1:] if fold(words[0]) in _JOINED else words)  # "… og sendte tilbud"
+    other = _read_again(kind, f"{cmd.customer} {said}", who, krone, found)
     if other is None or other.unread or other.times > 1:
         return None
     if customer_key(other.customer) != customer_key(cmd.customer):

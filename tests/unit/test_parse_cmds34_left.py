@@ -258,6 +258,7 @@ TWO = [
     (ActivityKind.MEETING, "sv", "Ica igår, skickade offert 300 tkr", ActivityKind.OFFER, TODAY, M(300000)),
     (ActivityKind.CALL, "da", "Netto i dag, sendte tilbud 200.000 kr", ActivityKind.OFFER, TODAY, M(200000)),
     (ActivityKind.CALL, "nb", "Tine i dag, vant 300k", ActivityKind.WIN, TODAY, M(300000)),
+    (ActivityKind.MEETING, "nb", "Lego i går og sendte tilbud på 300k", ActivityKind.OFFER, TODAY, M(300000)),
 ]  # fmt: skip
 
 
