@@ -687,6 +687,8 @@ def another_kind(
     other = _read_again(kind, f"{cmd.customer} {said}", who, krone, found)
     if other is None or other.unread or other.times > 1:
         return None
+    if other.kind is ActivityKind.WIN and other.amount is None:
+        return None  # "…, vant": a win's amount may be asked (WinNeedsAmount); shown unread
     if customer_key(other.customer) != customer_key(cmd.customer):
         return None
     return other
