@@ -479,6 +479,7 @@ def stored_fallback(language: str, rows: Sequence[tuple[str, str, date, int]]) -
 OPTION_LABELS = {
     "new": N_("New customer: %(name)s"),
     "as_read": N_("Store as read"),
+    "both": N_("Record both"),  # heldcmd34: the command's record and the other it told of
     "whole": N_("Store %(amount)s"),
     "step": N_("By %(date)s"),
     "step_note": N_("No day: keep it as a note"),

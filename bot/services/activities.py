@@ -636,6 +636,94 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
     )
 
 
+ANOTHER_KIND = "another_kind"
+BOTH = "both"
+# heldcmd34. Words that name an activity of another kind done, folded: an offer's noun, a win's
+# or a loss's verb, a talk held in the past tense ("sendte tilbud 300k i dag", "vant Tine",
+# "ringte Orkla", "hadde møte"); a talk to come is a next step, read before this.
+_DONE_KINDS = {
+    **dict.fromkeys(
+        ("tilbud", "tilbudet", "tilbod", "tilbuddet", "offert", "offerten", "offer", "quote",
+         "proposal"),
+        ActivityKind.OFFER,
+    ),
+    **dict.fromkeys(
+        ("vant", "vann", "vunnet", "vundet", "vunnit", "won", "signert", "signerte", "signerat",
+         "signerade", "signeret", "signerede", "signed"),
+        ActivityKind.WIN,
+    ),
+    **dict.fromkeys(
+        ("tapte", "tapt", "tabte", "tabt", "mistet", "forlorade", "forlorat", "lost"),
+        ActivityKind.LOSS,
+    ),
+    **dict.fromkeys(("ringte", "ringde", "ringede", "called", "phoned", "rang"), ActivityKind.CALL),
+    **dict.fromkeys(("hadde", "hade", "havde", "had", "met", "traff", "traffade", "modte", "motte"), ActivityKind.MEETING),
+}  # fmt: skip
+
+
+_JOINED = {"og", "and", "och", "samt", "+", "&"}
+
+
+def another_kind(
+    cmd: LogCommand, who: Who, krone: str | ForeignKrone, found: Collection[str]
+) -> LogCommand | None:
+    """heldcmd34. "/logmeeting Lego i går, sendte tilbud 300k i dag": the words left unread
+    tell of an activity of another kind with the same customer, done. That activity as its own
+    command reads them ("/logoffer Lego sendte tilbud 300k i dag": an offer of 300 000 today),
+    or None: the words say no such thing, or more than it."""
+    words = cmd.unread.split() if cmd.unread else ()
+    kinds = {_DONE_KINDS.get(fold(word.strip(",.;:!"))) for word in words} - {None, cmd.kind}
+    if len(kinds) != 1 or cmd.times > 1:
+        return None
+    [kind] = kinds
+    if (
+        kind is ActivityKind.MEETING
+        and not any(
+            fold(word.strip(",.;:!")) in ("mote", "mode", "meeting", "moete") for word in words
+        )
+        and not any(fold(word) in ("met", "traff", "traffade", "modte", "motte") for word in words)
+    ):
+        return None  # "hadde" alone ("hadde ikke tid") names no meeting
+    said = " ".join(words[1:] if fold(words[0]) in _JOINED else words)  # "… og sendte tilbud"
+    other = _read_again(kind, f"{cmd.customer} {said}", who, krone, found)
+    if other is None or other.unread or other.times > 1:
+        return None
+    if other.kind is ActivityKind.WIN and other.amount is None:
+        return None  # "…, vant": a win's amount may be asked (WinNeedsAmount); shown unread
+    if customer_key(other.customer) != customer_key(cmd.customer):
+        return None
+    return other
+
+
+def another_kind_question(cmd: LogCommand, other: LogCommand) -> NeedsAnswer:
+    """heldcmd34. The record as understood, and the other activity its words tell of: record
+    both (each on its own), this one alone with the words as its note, or the form."""
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "when": cmd.when,
+        "unread": cmd.unread,
+        "new_kind": other.kind.value,
+        "other_when": other.when,
+        "other_amount": other.amount,
+        "other_currency": other.currency,
+        "other": json.dumps(questions.command_to_dict(other), separators=(",", ":")),
+    }
+    return NeedsAnswer(ANOTHER_KIND, params, (BOTH, "as_read", questions.EDIT))
+
+
+def _both(session: Session, who: Who, pending: questions.Pending, *, now: datetime) -> LoggedAll:
+    """heldcmd34. "Record both" clicked: the command's own record (its words read as the other)
+    and the other activity, each stored once under its own reference."""
+    first = replace(pending.command, unread=None)
+    other = questions.command_from_dict(json.loads(str(pending.params["other"])))
+    done = [
+        log(session, who, cmd, source=pending.source, source_ref=ref, now=now, answers=pending.answers)
+        for cmd, ref in ((first, pending.source_ref), (other, f"{pending.source_ref}+{other.kind.value}"))
+    ]  # fmt: skip
+    return _all_of(session, who, done)
+
+
 VERB_OR_NAME = "verb_or_name"
 
 
@@ -1232,6 +1320,8 @@ def _answer(
         )  # fmt: skip
     if recording.waiting_option(option) is not None:
         return _win_with_its_revision(session, who, pending, option, now=now)
+    if option == BOTH and row.code == ANOTHER_KIND:
+        return _both(session, who, pending, now=now)  # heldcmd34: the other activity too
     on_lead = _lead_asked_about(session, who, pending)
     if isinstance(on_lead, str):
         return Answered(on_lead)  # nothing logged on another deal (flows26)
@@ -1579,7 +1669,13 @@ def log_text(
         or name_or_group_question(cmd)
         or (step_when_question(cmd, step_period) if step_period else None)
         or (
-            booked_question(cmd, who.today) or unread_question(cmd)  # shows a count: "• 7 calls"
+            (
+                another_kind_question(cmd, other)
+                if (other := another_kind(cmd, who, krone, found)) is not None
+                else None
+            )
+            or booked_question(cmd, who.today)
+            or unread_question(cmd)  # shows a count: "• 7 calls"
             if cmd.unread
             else days_question(cmd)
             or (times_question(cmd, text, who.today, _worked(who)) if cmd.times > 1 else None)

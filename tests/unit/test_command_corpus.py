@@ -541,7 +541,9 @@ _FILE_32 = {
 
 
 # commands_holdout33.yaml (its header; read on Friday 29 September 2028, ISO week 39, the last working
-# day of Q3): six missed at the first try by the parser and through the app.
+# day of Q3): six missed at the first try by the parser and through the app; three mended in session
+# 34 (heldcmd34: a talk's noun opening a clause before its day, a weekday opening a name with its
+# legal form before an amount, a win closing "the July quote"); the three left are disputed.
 HOLDOUT_33_LEFT: dict[str, str] = {
     "Yara i mandags, het 🔥 nytt møte i oktober": (
         "held-out row disputed: a next step said as a month is due by the month's last working "
@@ -549,16 +551,19 @@ HOLDOUT_33_LEFT: dict[str, str] = {
         "januar' due Fri 29 Jan), here Tue 31 Oct; the file asks 'nytt møte i oktober' as "
         "unread, as a step with no day"
     ),
-    "ringede til Ørsted i dag, hed 🔥 møde uge 41": "read wrong still",
-    "BT yesterday, no answer x2": "read wrong still",
+    "BT yesterday, no answer x2": (
+        "held-out row disputed: 'x2' is a count said plainly (said_times: 'Tesco twice', "
+        "'Novo x3'), two calls, and the app asks how many with a button each (2 calls / 1 call, "
+        "the count's words its note), nothing stored unasked; unanswered calls are calls (the "
+        "files' convention), so the file's one call with the note 'no answer x2' would take the "
+        "seller's second attempt off the count unasked"
+    ),
     "Demant 400-500 t.kr.": (
         "held-out row disputed: an amount range is asked Low / Middle / High, the range kept as "
         "the note (steps30; the lead's standing decision), never stored without an amount; the "
         "file stores the offer with no amount and the range unread and marks it DISPUTED itself "
         "(as HOLDOUT_32_LEFT's 'tilbu til Hafslund 1,2-1,5 mill')"
     ),
-    "Fredag Film AS 85 000 kr/mnd i 3 år": "read wrong still",
-    "Superdrug £220k, closes the July quote": "read wrong still",
 }
 _FILE_33 = {
     id(row)

@@ -15,9 +15,13 @@ from bot.rendering.replies import question_reply
 from bot.rendering.text import message_text
 from bot.services.activities import (
     AMOUNT_RANGE,
+    ANOTHER_KIND,
+    BOTH,
     CURRENCY_CLASH,
     VERB_OR_NAME,
     amount_range_question,
+    another_kind,
+    another_kind_question,
     currency_clash_question,
     verb_or_name_question,
 )
@@ -242,3 +246,62 @@ def test_a_price_each_or_a_number_of_things_is_no_range() -> None:
     # two counts joined by "eller" with no amount's unit are no amounts (asked as words)
     talks = parse_log_command(ActivityKind.OFFER, "Tine 300k, 2 eller 3 lisenser", today=TODAY, language="nb")  # fmt: skip
     assert (talks.amount, talks.unread) == (M(300000), "2 eller 3 lisenser")
+
+
+# 4. A command whose words tell of an activity of another kind done ("/logmeeting Lego i går,
+# sendte tilbud 300k i dag"): the command records its own kind; the other is never dropped
+# unsaid. The recorder asks: record both (each on its own), this one alone with the words as its
+# note, or the form (was: "could not read …", Store as read keeping the offer as a note only).
+TWO = [
+    (ActivityKind.MEETING, "nb", "Lego i går, sendte tilbud 300k i dag", ActivityKind.OFFER, TODAY, M(300000)),
+    (ActivityKind.MEETING, "en", "Tesco yesterday, sent a quote £40k today", ActivityKind.OFFER, TODAY, M(40000)),
+    (ActivityKind.MEETING, "sv", "Ica igår, skickade offert 300 tkr", ActivityKind.OFFER, TODAY, M(300000)),
+    (ActivityKind.CALL, "da", "Netto i dag, sendte tilbud 200.000 kr", ActivityKind.OFFER, TODAY, M(200000)),
+    (ActivityKind.CALL, "nb", "Tine i dag, vant 300k", ActivityKind.WIN, TODAY, M(300000)),
+    (ActivityKind.MEETING, "nb", "Lego i går og sendte tilbud på 300k", ActivityKind.OFFER, TODAY, M(300000)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "lang", "text", "other_kind", "other_when", "amount"), TWO)
+def test_another_activity_in_a_commands_words_is_asked_to_record_both(
+    kind: ActivityKind,
+    lang: str,
+    text: str,
+    other_kind: ActivityKind,
+    other_when: date,
+    amount: Decimal | None,
+) -> None:
+    seller = who(lang, TODAY)
+    cmd = parse_log_command(kind, text, today=TODAY, krone=KRONE[lang], language=lang)
+    assert cmd.kind is kind and cmd.unread  # its own kind read, the rest unread
+    other = another_kind(cmd, seller, KRONE[lang], ())
+    assert other is not None  # was: no other activity, the words only shown unread
+    assert (other.kind, other.customer, other.when, other.amount) == (
+        other_kind,
+        cmd.customer,
+        other_when,
+        amount,
+    )
+    needs = another_kind_question(cmd, other)
+    assert needs.code == ANOTHER_KIND and needs.options == (BOTH, "as_read", "edit")
+    said = message_text(
+        question_reply(lang, Question("tok", needs.code, needs.params, needs.options))
+    )
+    assert cmd.unread in said and f"*{cmd.customer}*" in said, said
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (ActivityKind.MEETING, "Orkla i går, hadde ikke tid"),  # no activity named
+        (ActivityKind.MEETING, "Orkla i går, snakket om tilbud til Tine"),  # another customer
+        (ActivityKind.CALL, "Tine i dag, prat om julesalget"),  # words of no kind
+        (ActivityKind.MEETING, "Tine i går, sendte tilbud og vant"),  # two kinds: shown unread
+    ],
+)
+def test_words_that_tell_of_no_one_other_activity_are_asked_as_before(
+    kind: ActivityKind, text: str
+) -> None:
+    cmd = parse_log_command(kind, text, today=TODAY, language="nb")
+    assert cmd.unread
+    assert another_kind(cmd, who("nb", TODAY), "NOK", ()) is None

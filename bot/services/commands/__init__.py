@@ -1325,6 +1325,11 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
     clause = typed[: len(typed) - cheers]
     words = [_word(word) for word in clause]
     at = next((i for i, word in enumerate(words[:3]) if word in OFFER_NOUNS_OR_SLIPS), None)
+    if at is None and (month := _the_months_offer(clause, words, today)) is not None:
+        # heldcmd34: "closes the July quote", "signs off our June proposal", "lukker
+        # august-tilbudet": the offer named by the month it was made, gone by (was unread)
+        head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
+        return head, month
     if at is None or at + 2 >= len(words) or words[at + 1] not in _FROM_WORDS or len(words) > 7:
         return None
     span = clause[at + 2 :]
@@ -1342,6 +1347,29 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
             return None
     head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
     return head, " ".join(clause)
+
+
+def _the_months_offer(clause: list[str], words: list[str], today: date) -> str | None:
+    """heldcmd34. A win's last clause naming the offer it closes by its month ("closes the July
+    quote", "signs off our June proposal", "august-tilbudet", "juni-offerten"), a month gone
+    by: the clause, as typed; None otherwise. Five words at most, no figure; "may" in lower
+    case is no month ("may quote")."""
+    if not 0 < len(words) <= 5 or any(ch.isdigit() for word in clause for ch in word):
+        return None
+    if "may" in clause:
+        return None
+    last = words[-1]
+    month, _, noun = last.partition("-")
+    if not (noun and month in MONTHS and noun in OFFER_NOUNS_OR_SLIPS):
+        month, noun = (words[-2] if len(words) > 1 else ""), last
+    if month not in MONTHS or noun not in OFFER_NOUNS_OR_SLIPS:
+        return None
+    made = date(today.year, MONTHS[month], 1)
+    if made > today:
+        made = date(today.year - 1, MONTHS[month], 1)  # "the November quote" said in March
+    if made.year != today.year and (today - made).days > 366:
+        return None
+    return " ".join(clause)
 
 
 def _no_day_ends_the_name(customer: str, today: date) -> None:

@@ -20,6 +20,7 @@ from bot.services.commands.words import (
     BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
+    TEMPERATURES,
     _follow_up_at,
     _word,
 )
@@ -180,6 +181,16 @@ _BOOKED_AFTER = {
 }  # fmt: skip
 
 
+def _opens_a_clause(before: str) -> bool:
+    """heldcmd34. What `before` says ends a clause: a comma or a semicolon after it, or a
+    temperature (a word or its emoji: "hed 🔥 møde uge 41")."""
+    return (
+        before.endswith((",", ";"))
+        or _word(before) in TEMPERATURES
+        or not any(ch.isalnum() for ch in before)
+    )
+
+
 def _take_step(
     tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
@@ -199,6 +210,10 @@ def _take_step(
         for i in range(first, len(tokens) - 1)
         if _word(tokens[i]) in NEW_WORDS and _word(tokens[i + 1]) in TALK_NOUNS
     ]
+    # heldcmd34: "…, hed 🔥 møde uge 41", "…, varm, møte mandag", "…, warm, meeting Monday": a
+    # talk's noun opening a clause past the name (after a comma or a temperature), then a day to
+    # come, as "nyt møde uge 41" (was: the words unread, the step asked as typed); a day gone by
+    # stays the record's ("…, varm, møte i går")
     booked = _booked_starts(tokens, first)
     # "avtalt ny befaring tirsdag": the new talk is the booked one, read from the booking word
     starts = [s for s in starts if not any(b < s[0] <= b + skip for b, skip in booked)]
@@ -234,6 +249,18 @@ def _take_step(
     ]
     nouns = [i for i in _kind_nouns_after_the_day(tokens, today, first) if (i, 0) not in starts]
     starts += [(i, 0) for i in nouns]
+    # heldcmd34: "…, hed 🔥 møde uge 41", "…, varm, møte mandag", "…, warm, meeting Monday": a
+    # talk's noun opening a clause past the name (after a comma or a temperature), then a day or
+    # week to come, as "nyt møde uge 41" (was: the words unread, the step asked as typed); a day
+    # gone by stays the record's ("…, varm, møte i går"), a month alone no day ("demo någon gång
+    # i oktober", asked)
+    taken = {i for i, _ in starts}
+    talks = {
+        i
+        for i in range(first + 1, len(tokens) - 1)
+        if i not in taken and _word(tokens[i]) in TALK_NOUNS and _opens_a_clause(tokens[i - 1])
+    }
+    starts += [(i, 0) for i in talks]
     said = min((i for i, _ in starts), default=len(tokens))  # "neste steg: tilbud innen …"
     starts += [
         (i - 1, 0)
@@ -259,6 +286,8 @@ def _take_step(
                 whole = whole if whole is not None and whole[1] == end + 1 else None
             if start in nouns and found is not None and found[1] != end - 1:
                 break  # steps34: the noun and its day only ("tilbud sendt fredag": not a step)
+            if found is not None and start in talks and found[0] <= today:
+                break  # heldcmd34: a talk's noun before a day gone by: no step
             if found is not None and found[1] < end and whole is None:
                 # (a whole clause that is a date, "nästa vecka fredag", "next week Friday",
                 # names no step: "vecka" is no what)
@@ -273,10 +302,10 @@ def _take_step(
                     # command's: its last day read as the meeting's, "Dato: man. 30. nov.",
                     # or refused as ahead, "uke 50 eller 51"; "met yesterday" lost)
                     raise StepOnEitherDay(found[0], start, start + skip + either)
-                return (
-                    *_next_step(tokens, start, start + skip + end, what, found[0], today, krone),
-                    False,
-                )
+                read = _next_step(tokens, start, start + skip + end, what, found[0], today, krone)
+                if start in talks and (read[1] is None or read[1].month):
+                    break
+                return (*read, False)
             if found is not None or whole is not None:
                 if fallback is None:
                     fallback = (start, start + skip + end, (whole or found)[0])  # type: ignore[index]
