@@ -587,6 +587,10 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
         # mendC32: with its time ("neste steg i mars kl 14": "oppfølging kl 14"), as _step says it
         what = str(params["what"])
         params["what"] = t.gettext(DEFAULT_NEXT_STEP) + what[len(DEFAULT_NEXT_STEP) :]
+    if params.get("span_step") == DEFAULT_NEXT_STEP:
+        params["span_step"] = t.gettext(DEFAULT_NEXT_STEP)  # left34: the follow-up kpibot named
+    if isinstance(params.get("span_due"), str):
+        params["span_due"] = date.fromisoformat(params["span_due"])  # kept as JSON
     if question.code == WHICH_DAY_PICK:
         # cmds28: a day of a longer period ("i desember"), picked in a date picker
         for key in ("first", "last", "initial", "coming", "coming_last"):

@@ -2931,11 +2931,13 @@ def ask_about_message(
     earlier = question_store.for_ref(session, who.workspace_id, message_ref)
     if any(q.outcome in (questions.NOT_A_SALE, questions.THEIRS) for q in earlier):
         return None
+    spanned = None
     if complete and not planned and words and cmd.next_step is None and cmd.kind in _BOOKABLE:
         # mendE33. "Møte med Tine i dag, følger opp over nyttår": asked (Record) as before, the
         # step kept for Record, due by the period's last working day (was: stored without it)
         step = a_messages_step_in_a_span(words, today or who.today, _worked(who))
         cmd = cmd if step is None else replace(cmd, next_step=step)
+        spanned = step
     answers = with_deal_words(Answers(new_customer=True), cmd, words)
     mate = _won_with(session, who, together) if cmd.kind is ActivityKind.WIN else None
     if complete and any(
@@ -2993,6 +2995,12 @@ def ask_about_message(
         # "ca 400k"), shown with the question (was: "Record this as a lost deal with Netto?")
         "note": cmd.note if cmd.kind is ActivityKind.LOSS else None,
     }
+    if spanned is not None and spanned.period:
+        # left34. "Møte med Tine i dag, følger opp over nyttår": the step Record keeps, its
+        # words and the day it is due by, said in the question (was: Record alone, the step
+        # stored unsaid)
+        params |= {"span_step": spanned.what, "span_period": spanned.period}
+        params["span_due"] = spanned.due
     if not planned and (revised := _the_offer_revised(session, who, cmd, answers)) is not None:
         # mendA32. "Revised the Tesco proposal, now £52k" asked: the question says what Record
         # does, "Revise the offer to Tesco from GBP 45,000 to GBP 52,000?" (was "Record this as

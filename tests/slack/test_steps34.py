@@ -164,3 +164,48 @@ def test_a_talk_booked_in_a_month_is_planned_by_its_last_working_day(team) -> No
 def team(slack, clock):  # type: ignore[no-untyped-def]
     clock.set(TUESDAY)
     return set_up_team(slack)
+
+
+# -- 2. a step over the year's end: the question says what Record stores, and by which day -------
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+@pytest.mark.parametrize(
+    ("locale", "text", "said", "step"),
+    [
+        (
+            "nb-NO",
+            "Møtte Tine i dag, følger opp over nyttår",
+            "Neste steg: følger opp over nyttår (innen fre. 8. jan. 2027)",
+            "følger opp",
+        ),
+        (
+            "sv-SE",
+            "Träffade Volvo idag, återkopplar efter helgerna",
+            "Nästa steg: återkopplar efter helgerna (senast fre 8 jan. 2027)",
+            "återkopplar",
+        ),
+        (
+            "da-DK",
+            "Mødtes med Netto i dag, følger op efter nytår",
+            "Næste skridt: følger op efter nytår (senest fre. 8. jan. 2027)",
+            "følger op",
+        ),
+        (
+            "en-GB",
+            "Met Boots today, will call them after new year",
+            "Next step: call them after new year (by Fri 8 Jan 2027)",
+            "call them",
+        ),
+    ],
+)
+def test_a_step_over_the_new_year_is_named_in_the_question(  # type: ignore[no-untyped-def]
+    slack, clock, locale: str, text: str, said: str, step: str
+) -> None:
+    clock.set(TUESDAY)
+    team = set_up_team(slack, locale=locale)
+    [note] = post(team, text, TUESDAY_TS, user=KARI)
+    asked = text_of(note.params).replace("\xa0", " ")
+    assert said in asked, asked  # was: "Record this as a meeting with Tine?" alone
+    options = {b["value"].rsplit("|", 1)[1]: b for b in buttons(note.params)}
+    click(team, KARI, options["record"], idle=True)
+    [lead] = leads(team)
+    assert (lead.next_step, str(lead.next_step_due)) == (step, "2027-01-08")

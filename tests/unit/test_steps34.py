@@ -2,6 +2,10 @@
 variants of its own in more than one language; each test failed before its rule (checked by
 reverting the rule once). Read on Wednesday 2 December 2026.
 
+2. A step said over the year's end by a follow-up phrase of ours ("återkopplar efter helgerna",
+   "will call them after new year", "ringer igen efter nyår"): asked, as "følger opp over
+   nyttår" is (was: sure, the step dropped unsaid); the question names it and its day
+   (tests/slack/test_steps34.py).
 1. A step said to come after a date ("ringer etter 14/12", "nytt møte etter 14/12", "sender
    tilbud efter den 5."): the day offered stores the step its words say (its kind, or its
    words as typed), not the follow-up whatever they said.
@@ -166,3 +170,18 @@ def test_a_commands_talk_booked_next_month_is_the_step(
     found = read("call", text, lang, WED)
     assert found.asked is None and found.cmd.next_step is not None, found.cmd.unread
     assert (found.cmd.next_step.what, found.cmd.next_step.due) == (what, due)
+
+
+# -- 2. a step over the year's end said by a follow-up phrase ----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Träffade Volvo idag, återkopplar efter helgerna",
+        "Träffade Volvo idag, ringer igen efter nyår",
+        "Met Boots today, will call them after new year",
+        "Møtte Tine i dag, ringer igjen etter jul",
+    ],
+)
+def test_a_step_over_the_new_year_is_asked(text: str) -> None:
+    found = _read(text)
+    assert found.outcome.value == "likely" and "step-a-span" in found.reasons, found.reasons

@@ -1757,9 +1757,17 @@ def _a_step_by_a_span(
             continue
         if _a_wish_of_its_own(m, h, cue):
             continue  # "…, de vil ha tilbud før jul": when the customer wants it, no step said
+        words = [t.folded for t in m.tokens]
         stepped = any(
-            t.clause == clause and (t.folded in follow_ups.STEP_NOUNS or t.folded in _STEP_VERBS)
-            for t in m.tokens
+            t.clause == clause
+            and (
+                t.folded in follow_ups.STEP_NOUNS
+                or t.folded in _STEP_VERBS
+                # left34: a follow-up phrase of ours ("will follow up", "återkopplar", "ringer
+                # igjen"), as a step after a date is read (was: the step dropped unsaid)
+                or (i < h.start and (ours := follow_ups.phrase_at(words, i, h.start)) and ours[1])
+            )
+            for i, t in enumerate(m.tokens)
         )
         if stepped or _next_talks(m, cue, clause, name):
             return True

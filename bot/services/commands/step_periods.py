@@ -305,7 +305,8 @@ def a_messages_step_in_a_span(
             if what is not None:
                 due = due_in_the_period(*period, worked)
                 if due.weekday() < 5 and worked(due):
-                    found.append(NextStep(named_no_step(what), due))
+                    said = " ".join(typed[-size:]).rstrip(",;.!")  # left34: shown with it
+                    found.append(NextStep(named_no_step(what), due, period=said))
             break
     return found[0] if len(found) == 1 else None
 
