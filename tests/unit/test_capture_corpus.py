@@ -2058,7 +2058,6 @@ def test_every_row_left_in_the_twenty_sixth_file_is_in_it() -> None:
 HOLDOUT_27 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout27.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_27_LEFT: dict[str, str] = {
-    "Ringede til Ørsted i dag og bookede et møde i uge 43": "held-out row disputed (left34, for the lead to decide the row): the brief's item 4 applies the session-33 period rule (mendA33) to a talk booked in a week, 'aftalt møde i uge 3' due by the week's last working day, as 'møde uge 43' without its 'i' already was (Fri 29 Oct); the file wants the week's Monday, Mon 25 Oct, which 'i uge 43' read as a day gave",
     "Ringte DNB nå, tilbudet ligger hos styret – følger opp før jul": "held-out row disputed (the writer says so): the author's own follow-up 'før jul' said twelve weeks ahead is asked with no day, as test_capture_left23 has it (session 23: 'Møte med Tine i dag, følger opp før jul' said on 1 Dec is likely, no step; holdout 20's Thu 23 Dec was said in the week before Christmas, test_capture_left17). The call itself is read right now (was a likely offer: 'tilbudet ligger hos styret' is the offer they hold, and their board no internal meeting)",
 }
 
