@@ -585,6 +585,10 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
         # mendC32: with its time ("neste steg i mars kl 14": "oppfølging kl 14"), as _step says it
         what = str(params["what"])
         params["what"] = t.gettext(DEFAULT_NEXT_STEP) + what[len(DEFAULT_NEXT_STEP) :]
+    if params.get("step_kept"):  # heldmsg34: the step said beside a record asked about
+        what, due = params["step_kept"]
+        what = t.gettext(DEFAULT_NEXT_STEP) if what == DEFAULT_NEXT_STEP else what
+        params["step_kept"] = [what, due if isinstance(due, date) else date.fromisoformat(due)]
     if question.code == WHICH_DAY_PICK:
         # cmds28: a day of a longer period ("i desember"), picked in a date picker
         for key in ("first", "last", "initial", "coming", "coming_last"):

@@ -640,7 +640,7 @@ def _recognised(
             found = again
         if not _a_plan_beside_a_count(found, times.said):
             if found.outcome is Outcome.SURE:
-                found = _as_likely(found, "times-said")
+                found = _asked_with_its_step(found, "times-said")
             found = _counted_on_its_own(anchored.text, found, times.count, times.said)
     elif (
         found.outcome is not Outcome.NOTHING
@@ -1376,7 +1376,9 @@ def _a_terse_item(
         # "tlf Gjensidige x2": that day's two calls, as a list's item says them
         found = _a_terse_item(times.rest, today, krone, known, open_offers, posted)
         if found.kind in _TALK_KINDS and found.also is None:
-            return _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
+            return _said_times_over(
+                _asked_with_its_step(found, "times-said"), times.count, times.said
+            )
     found = _one(text, today, krone, known, open_offers, posted, done=True, dated_item=True)
     words = text.split()
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
@@ -2581,7 +2583,9 @@ def _inline(
         times = said_times(item.text)
         if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
             # "tirs tlf Tine x3": that day's three calls, as a message of its own says them
-            found = _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
+            found = _said_times_over(
+                _asked_with_its_step(found, "times-said"), times.count, times.said
+            )
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):
@@ -4597,6 +4601,13 @@ def _better(new: Recognition, old: Recognition) -> bool:
 
 def _as_likely(found: Recognition, reason: str) -> Recognition:
     return replace(found, outcome=Outcome.LIKELY, follow_up=None, reasons=(*found.reasons, reason))
+
+
+def _asked_with_its_step(found: Recognition, reason: str) -> Recognition:
+    """heldmsg34. Asked, the next step said beside it kept ("Ringede til Carlsberg 3 gange i
+    dag, … Tilbud sendes mandag": the count asked and the step shown and stored with it; was
+    dropped unsaid)."""
+    return replace(_as_likely(found, reason), follow_up=found.follow_up)
 
 
 def _unanswered_day(m: Message, cue: Cue, days: list[signals.When]) -> date | None:
