@@ -2886,7 +2886,7 @@ def ask_about_message(
         # mendD32. "Ukens oppsummering:\n5 møter\nVant Kiwi i går": a wrap-up's one row asked
         # on its own, its counts with no customer still said not recorded
         params["unnamed"] = list(unnamed)
-    if cmd.next_step is not None and not planned and cmd.next_step.due is not None:
+    if cmd.next_step is not None and not planned and not step_days:
         # heldmsg34. "Ringede til Carlsberg 3 gange i dag, … Tilbud sendes mandag": the step
         # said beside the record, shown as Record will store it (was: kept unsaid, or dropped)
         params["step_kept"] = [cmd.next_step.what, cmd.next_step.due]
