@@ -2882,6 +2882,10 @@ def ask_about_message(
         # mendD32. "Vant Kiwi i går", Kiwi with no open offer: the amount is what is missing,
         # said so with an example (was: the question alone, Edit or Not a sale)
         params["win_amount_missing"] = True
+    if cmd.kind is ActivityKind.OFFER and cmd.amount is None and not complete and not planned:
+        # heldmsg34. "Ringte Tine, sendte tilbud mandag": the offer asked on its own, its amount
+        # what is missing, said so with an example (was: the question alone, Edit or Not a sale)
+        params["offer_amount_missing"] = True
     if unnamed:
         # mendD32. "Ukens oppsummering:\n5 møter\nVant Kiwi i går": a wrap-up's one row asked
         # on its own, its counts with no customer still said not recorded

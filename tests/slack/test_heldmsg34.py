@@ -71,3 +71,15 @@ def test_the_step_beside_a_counted_call_is_shown_and_kept(slack, clock) -> None:
     assert [r["kind"] for r in stored(team)] == ["call"] * 3  # never an offer sent
     [lead] = leads(team)
     assert (lead.next_step, str(lead.next_step_due)) == ("tilbud", "2026-12-07")  # was: none
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+def test_an_offer_sent_beside_a_call_is_asked_its_amount(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(WEDNESDAY)
+    team = set_up_team(slack, locale="nb-NO")
+    logged, asked = post(team, "Ringte Tine, sendte tilbud mandag", WEDNESDAY_TS, user=LARS)
+    assert "sendte tilbud" not in text_of(logged.params)  # was: the call's note, the offer lost
+    said = text_of(asked.params)
+    assert "man. 30. nov." in said and "`/logoffer Tine 200k`" in said, said
+    assert set(_options(asked)) == {"edit", "not_a_sale"}, _options(asked)
+    assert [r["kind"] for r in stored(team)] == ["call"]  # the offer: nothing stored unasked
