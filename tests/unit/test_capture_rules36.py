@@ -14,6 +14,7 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, Recognition, recognise
+from bot.services.customers import customer_key
 
 WED = date(2026, 12, 2)
 TUE, MON_GONE = date(2026, 12, 1), date(2026, 11, 30)
@@ -255,3 +256,36 @@ def test_the_passive_beside_a_talk_is_its_step(text: str, due: date) -> None:
     found = _read(text)
     assert [r.kind for r in _rows(found)] == [M]
     assert _step(found) == ("offer", due)
+
+
+# -- 8. held-out file 36: the customer's wish to sign by a day is no win ---------------------------
+JUNE_30 = date(2027, 6, 30)  # the file's day, the quarter's last
+FILE_36 = ["Equinor", "Clas Ohlson", "Severn Trent", "Tesco", "Vestas", "Volvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "amount"),
+    [
+        ("Møte med Equinor i dag, de vil signere før 30/6", M, None),
+        ("Tilbud til Equinor sendt 3,4 mill, de vil signere i dag", OF, Decimal("3400000")),
+        ("Möte med Volvo idag, de vill signera före 30/6", M, None),
+        ("Quote to Tesco £40k, they want to sign today", OF, Decimal("40000")),
+        ("Revised quote to Severn Trent £92k, want it signed by today", OF, Decimal("92000")),
+        ("Tilbud til Vestas sendt 500.000 kr, de vil gerne skrive under i dag", OF,
+         Decimal("500000")),
+    ],
+)  # fmt: skip
+def test_their_wish_to_sign_is_no_win(text: str, kind: ActivityKind, amount: Decimal) -> None:
+    open_offers = {customer_key(name) for name in FILE_36}  # a win would close it
+    found = recognise(
+        text, today=JUNE_30, krone="NOK", known_customers=FILE_36, open_offers=open_offers
+    )
+    # was: a win beside it (asked, or stored sure), or the whole message read as nothing
+    assert [(r.kind, r.amount) for r in _rows(found)] == [(kind, amount)], found.reasons
+    assert found.outcome is SURE
+
+
+@pytest.mark.parametrize("text", ["Equinor har signert!", "Volvo har skrivit på! 2 mkr"])
+def test_a_signing_done_is_a_win_still(text: str) -> None:
+    found = recognise(text, today=JUNE_30, krone="NOK", known_customers=FILE_36)
+    assert found.kind is ActivityKind.WIN and found.outcome is not Outcome.NOTHING

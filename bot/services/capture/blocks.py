@@ -36,6 +36,7 @@ from bot.services.capture.message import (
     _subject,
     cheered_after,
     their_clause,
+    wanted_before,
 )
 from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
@@ -387,6 +388,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in before_or_inside
     ):
         return "future"
+    if cue.kind is ActivityKind.WIN and wanted_before(m, min(cue.words)):
+        # heldmsg34. "…, de vil signere før 30/6", "de vill signera före 30/6": their wish to
+        # sign by today, no win (was: a second record, a win asked, or stored sure)
+        return "wish"
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
     sent = cue.kind is ActivityKind.OFFER and cue.strong

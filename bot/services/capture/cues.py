@@ -16,6 +16,7 @@ from bot.services.capture.message import (
     _near,
     _next_word,
     _spanning,
+    wanted_before,
 )
 from bot.services.capture.signals import Hit, Name, entries
 from bot.services.commands.words import TEMPERATURES
@@ -755,6 +756,8 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("OFFER_NOUNS"):
         accepted = _near(m, h, "ACCEPTED")
         sent = _near(m, h, "SEND_VERBS")
+        if accepted is not None and wanted_before(m, accepted.start):
+            accepted = None  # heldmsg34. "Revised quote …, want it signed before 30/6": wanted
         if accepted is not None:
             cues.append(_spanning(win, h, accepted, f"{h.phrase}+{accepted.phrase}"))
         elif sent is not None:
