@@ -289,3 +289,50 @@ def test_their_wish_to_sign_is_no_win(text: str, kind: ActivityKind, amount: Dec
 def test_a_signing_done_is_a_win_still(text: str) -> None:
     found = recognise(text, today=JUNE_30, krone="NOK", known_customers=FILE_36)
     assert found.kind is ActivityKind.WIN and found.outcome is not Outcome.NOTHING
+
+
+# -- 9. held-out file 36: their holiday said in a clause of its own is no day of the record --------
+@pytest.mark.parametrize(
+    ("text", "kind", "due"),
+    [
+        ("Ringte Tine, de har ferie i fellesferien, ringer igjen uke 32", C, date(2027, 8, 13)),
+        ("ringde Volvo, de är lediga under semestern, nytt möte v. 33", C, date(2027, 8, 20)),
+        ("Called Tesco, they're off over the summer holidays, next meeting 12th Aug", C,
+         date(2027, 8, 12)),
+    ],
+)  # fmt: skip
+def test_their_holiday_is_no_day_of_the_talk(text: str, kind: ActivityKind, due: date) -> None:
+    found = recognise(text, today=JUNE_30, krone="NOK", known_customers=[*FILE_36, "Tine"])
+    # was: asked which day the call was ("vague-date"), as if held in the holiday
+    assert (found.outcome, found.kind, found.when) == (SURE, kind, JUNE_30), found.reasons
+    assert _step(found) is not None and _step(found)[1] == due  # type: ignore[index]
+
+
+def test_a_talk_said_in_the_holiday_is_asked_still() -> None:
+    found = recognise("Ringte Tine i fellesferien", today=JUNE_30, known_customers=["Tine"])
+    assert found.outcome is LIKELY
+
+
+# -- 10. held-out file 36: a meeting with its day, then a follow-up booked --------------------------
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("möte med Alfa Laval idag, bokade uppföljning på fredag", date(2027, 7, 2)),
+        ("møte med Tine i dag, booket oppfølging uke 32", date(2027, 8, 13)),
+        ("møde med Arla i dag, booket opfølgning uge 32", date(2027, 8, 13)),
+        ("meeting with Tesco today, booked a follow-up for the 12th Aug", date(2027, 8, 12)),
+    ],
+)
+def test_a_meeting_with_its_day_is_no_booking_word_of_the_follow_up(text: str, due: date) -> None:
+    known = [*FILE_36, "Alfa Laval", "Tine", "Arla"]
+    found = recognise(text, today=JUNE_30, krone="NOK", known_customers=known)
+    # was: the booking read as the meeting (asked, "incomplete"), the meeting held dropped
+    assert (found.outcome, found.kind, found.when) == (SURE, M, JUNE_30), found.reasons
+    assert _step(found) is not None and _step(found)[1] == due  # type: ignore[index]
+
+
+def test_a_meeting_wanted_then_booked_is_planned_still() -> None:
+    found = recognise(
+        "Tesco want to meet next Thursday – booked!", today=JUNE_30, known_customers=FILE_36
+    )
+    assert found.next_step is not None and found.next_step.due == date(2027, 7, 1)

@@ -388,7 +388,11 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in before_or_inside
     ):
         return "future"
-    if cue.kind is ActivityKind.WIN and wanted_before(m, min(cue.words)):
+    if (
+        cue.kind is ActivityKind.WIN
+        and m.tokens[min(cue.words)].folded.startswith(_SIGNING)
+        and wanted_before(m, min(cue.words))
+    ):
         # heldmsg34. "…, de vil signere før 30/6", "de vill signera före 30/6": their wish to
         # sign by today, no win (was: a second record, a win asked, or stored sure)
         return "wish"
@@ -574,6 +578,9 @@ def _their_wish(m: Message, h: Hit, *, guessed: bool = False) -> bool:
 
 
 _WANTING = {"want", "wants", "want to", "wants to", "vil", "vill", "onsker", "onskar"}
+# heldmsg34: a signing ("signere", "signera", "sign", "skrive under", "underskrive"), wanted
+# ("they want to go ahead" is a yes, asked: talks17)
+_SIGNING = ("sign", "skriv", "underskriv", "underteg")
 
 
 def _with_me(m: Message, i: int) -> bool:

@@ -3348,4 +3348,8 @@ def _a_wish_of_its_own(m: Message, h: Hit, cue: Cue) -> bool:
     clause = m.clause(h.start)
     if clause in {m.tokens[i].clause for i in cue.words}:
         return False
-    return any(t.clause == clause and t.folded in _WANT for t in m.tokens)
+    # heldmsg34: said of them in a clause of its own ("…, de er stengt i fellesferien så vi tar
+    # nytt møte uke 32", "…, they're away over the summer"): their time, no day of the record
+    return their_clause(m, clause) or any(
+        t.clause == clause and t.folded in _WANT for t in m.tokens
+    )
