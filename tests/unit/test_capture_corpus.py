@@ -2348,7 +2348,7 @@ _WEEK_GONE_36 = "held-out row against a standing decision of the lead: a week go
 _LISTED_36 = "held-out row against the standing convention the lead kept in session 34 (every activity stored or asked, never dropped; the first stored when it is sure and the next asked on its own, files 3 to 35): a meeting and an offer for one customer ('møte med Kiwi i dag og sendte tilbud rett etterpå', 'träffade NCC igår och skickade offert idag', 'met Marks & Spencer yesterday and sent the proposal this morning'): both records read right, the meeting stored and the offer asked; the file asks the first too (lead)"
 _TALKED_36 = "held-out row against a standing decision of the lead: 'snakket med' / 'snakkede med' (the phone not named) is asked as a call even when a step follows ('aftalt opfølgning i næste uge'); the file wants it sure because a step is booked. The call and its step's day are read right (lead)"
 HOLDOUT_36_LEFT: dict[str, str] = {
-    "snakket m innkjøper i Tine, nytt møte 5/7 kl 10": "to mend",
+    "snakket m innkjøper i Tine, nytt møte 5/7 kl 10": _TALKED_36,
     "glemte å logge: møte med Posten forrige uke, veldig positive": _WEEK_GONE_36,
     "møte med Kiwi i dag og sendte tilbud rett etterpå, kr 85 000,-": _LISTED_36,
     "hadde et veldig bra møte med Norsk Gjenvinning i dag de vil ha tilbud men innkjøper er på ferie så vi tar det 2.8. når hun er tilbake": "to mend",
@@ -2358,7 +2358,6 @@ HOLDOUT_36_LEFT: dict[str, str] = {
     "snakkede med Tryg, aftalt opfølgning i næste uge": _TALKED_36,
     "møde med Bestseller i går og tilbud sendt i dag 650 t.kr.": _LISTED_36,
     "glemte at logge: tilbud til Matas sidste uge 380 t.kr.": _WEEK_GONE_36,
-    "Rightmove call, next meeting 12th Aug": "to mend",
     "met Marks & Spencer yesterday and sent the proposal this morning, £130k": _LISTED_36,
     "forgot to log - meeting with Centrica last week, warm lead": _WEEK_GONE_36,
 }

@@ -336,3 +336,39 @@ def test_a_meeting_wanted_then_booked_is_planned_still() -> None:
         "Tesco want to meet next Thursday – booked!", today=JUNE_30, known_customers=FILE_36
     )
     assert found.next_step is not None and found.next_step.due == date(2027, 7, 1)
+
+
+# -- 11. held-out file 36: a known customer's talk by its noun, then its step; "snakket m" ---------
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Rightmove call, next meeting 12th Aug", date(2027, 8, 12)),
+        ("Tesco call, chasing Friday", date(2027, 7, 2)),
+        ("Tine-samtale, nytt møte fredag", date(2027, 7, 2)),
+        ("Arla opkald, nyt møde fredag", date(2027, 7, 2)),
+    ],
+)
+def test_a_talk_by_its_noun_then_its_step_is_held(text: str, due: date) -> None:
+    known = [*FILE_36, "Rightmove", "Tine", "Arla"]
+    found = recognise(text, today=JUNE_30, krone="NOK", known_customers=known)
+    # was: nothing, or the step read as a meeting asked
+    assert (found.outcome, found.kind, found.when) == (SURE, C, JUNE_30), found.reasons
+    assert _step(found) is not None and _step(found)[1] == due  # type: ignore[index]
+
+
+@pytest.mark.parametrize("text", ["Tesco call?", "Tesco call, next meeting 12th Aug?"])
+def test_a_talk_by_its_noun_asked_about_is_no_record(text: str) -> None:
+    assert recognise(text, today=JUNE_30, known_customers=FILE_36).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "snakket m innkjøper i Tine, nytt møte 5/7 kl 10",
+        "pratade m Volvo idag, bokade möte 12 aug",
+        "snakkede m Arla i dag",
+    ],
+)
+def test_talked_with_shortened_is_a_call_asked(text: str) -> None:
+    found = recognise(text, today=JUNE_30, known_customers=[*FILE_36, "Tine", "Arla"])
+    assert (found.outcome, found.kind) == (LIKELY, C), found.reasons  # was a meeting, or nothing

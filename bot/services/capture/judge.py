@@ -1004,6 +1004,20 @@ def _judge_said(
         # "Stakk innom hos Skanska i dag, bra møte": the visit, then how the meeting went in a
         # clause of its own: a meeting, as sure as "bra møte med Skanska"
         cue = replace(cue, strong=True)
+    if (
+        not cue.strong
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and name.known
+        and name.end == cue.start
+        and cue.verbless
+        and follow is not None
+        and m.clause(cue.start) == m.clause(name.start)
+        and not any("?" in t.text for t in m.tokens)
+    ):
+        # heldmsg34. "Rightmove call, next meeting 12th Aug", "Tesco call, chasing Friday": a
+        # known customer's talk by its noun, then its next step in a clause of its own: held,
+        # as sure as "Call with Rightmove, next meeting 12th Aug" (was nothing)
+        cue = replace(cue, strong=True)
     if cue.label in _BARE_VISITS and name.start != cue.end:
         # "var forbi Lego torsdag" (da): stopped by the customer named right after; "Ferien var
         # forbi" (it was over) is no visit
