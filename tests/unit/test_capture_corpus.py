@@ -2351,7 +2351,6 @@ HOLDOUT_36_LEFT: dict[str, str] = {
     "snakket m innkjøper i Tine, nytt møte 5/7 kl 10": _TALKED_36,
     "glemte å logge: møte med Posten forrige uke, veldig positive": _WEEK_GONE_36,
     "møte med Kiwi i dag og sendte tilbud rett etterpå, kr 85 000,-": _LISTED_36,
-    "hadde et veldig bra møte med Norsk Gjenvinning i dag de vil ha tilbud men innkjøper er på ferie så vi tar det 2.8. når hun er tilbake": "to mend",
     "glömde logga möte med Skanska innan midsommar, lovande": "to mend",
     "träffade NCC igår och skickade offert idag 1,8 mkr": _LISTED_36,
     "glömde: offert till Sweco förra veckan 780 tkr": _WEEK_GONE_36,

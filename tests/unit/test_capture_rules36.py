@@ -372,3 +372,22 @@ def test_a_talk_by_its_noun_asked_about_is_no_record(text: str) -> None:
 def test_talked_with_shortened_is_a_call_asked(text: str) -> None:
     found = recognise(text, today=JUNE_30, known_customers=[*FILE_36, "Tine", "Arla"])
     assert (found.outcome, found.kind) == (LIKELY, C), found.reasons  # was a meeting, or nothing
+
+
+# -- 12. held-out file 36: a run-on whose only dots are a date's is punctuated as a run-on --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hadde et bra møte med Tine i dag de vil ha tilbud men innkjøper er på ferie så vi tar det "
+        "2.8. når hun er tilbake",
+        "godt møde med Arla i dag de vil have et tilbud men indkøberen er på ferie så vi tager det "
+        "2.8. når hun er tilbage",
+        "great meeting with Tesco today they want a proposal but the buyer is on holiday so we pick "
+        "it up 2.8. when she is back",
+    ],
+)
+def test_a_run_on_with_a_dotted_date_is_read(text: str) -> None:
+    found = recognise(text, today=JUNE_30, krone="NOK", known_customers=[*FILE_36, "Tine", "Arla"])
+    # was: nothing (the date's dots read as the author's punctuation, the run-on left whole)
+    assert (found.outcome, found.kind, found.when) == (SURE, M, JUNE_30), found.reasons
+    assert _step(found) == ("offer", date(2027, 8, 2))

@@ -219,9 +219,15 @@ _RUN_ON_MIN_WORDS = 10
 
 
 def _run_on_punctuated(text: str) -> str:
-    if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", text):
+    # heldmsg34: a date's or a number's own dots ("… så vi tar det 2.8. når hun er tilbake")
+    # are no punctuation of the run-on
+    bare = _NUMBERS.sub("", text)
+    if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", bare):
         return text
     return _RUN_ON_OPENERS.sub(", ", text)
+
+
+_NUMBERS = re.compile(r"[0-9][0-9.,:/-]*")
 
 
 # heldmsg32. "week commencing", "week beginning", "week starting" before a date: "w/c"
