@@ -1149,22 +1149,10 @@ _HOLIDAY_DAYS = {
 }
 
 
-def _midsommarafton(year: int) -> date:
-    """The Swedish midsummer eve: the Friday of 19..25 June."""
-    eve = date(year, 6, 19)
-    return eve + timedelta(days=(4 - eve.weekday()) % 7)
-
-
 def _before_a_holiday(words: list[str], today: date) -> date | None:
     if len(words) < 2 or words[0] not in _SPAN_BEFORE:
         return None
     said = _HOLIDAY_DAYS.get(" ".join(words[1:]))
-    if said is None and " ".join(words[1:]) in ("midsommar", "midsommarafton"):
-        # heldmsg34. "glömde logga möte med Skanska innan midsommar" (gone): the last working
-        # day before midsommarafton (a Friday of 19..25 June), as "før påske" (asked: judge)
-        eve = _midsommarafton(today.year)
-        eve = eve if eve <= today else _midsommarafton(today.year - 1)
-        return eve - timedelta(days=1) if 0 < (today - eve).days <= 42 else None
     if said is None and " ".join(words[1:]) in _FROM_EASTER:
         # "før Kristi himmelfart", "before Whit Monday": a day counted from Easter
         holiday = _easter(today.year) + timedelta(days=_FROM_EASTER[" ".join(words[1:])])
