@@ -591,6 +591,10 @@ def question_reply(language: str, question: Question) -> dict[str, Any]:
         params["span_step"] = t.gettext(DEFAULT_NEXT_STEP)  # left34: the follow-up kpibot named
     if isinstance(params.get("span_due"), str):
         params["span_due"] = date.fromisoformat(params["span_due"])  # kept as JSON
+    if params.get("step_kept"):  # heldmsg34: the step said beside a record asked about
+        what, due = params["step_kept"]
+        what = t.gettext(DEFAULT_NEXT_STEP) if what == DEFAULT_NEXT_STEP else what
+        params["step_kept"] = [what, due if isinstance(due, date) else date.fromisoformat(due)]
     if question.code == WHICH_DAY_PICK:
         # cmds28: a day of a longer period ("i desember"), picked in a date picker
         for key in ("first", "last", "initial", "coming", "coming_last"):

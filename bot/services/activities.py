@@ -3015,10 +3015,18 @@ def ask_about_message(
         # mendD32. "Vant Kiwi i går", Kiwi with no open offer: the amount is what is missing,
         # said so with an example (was: the question alone, Edit or Not a sale)
         params["win_amount_missing"] = True
+    if cmd.kind is ActivityKind.OFFER and cmd.amount is None and not complete and not planned:
+        # heldmsg34. "Ringte Tine, sendte tilbud mandag": the offer asked on its own, its amount
+        # what is missing, said so with an example (was: the question alone, Edit or Not a sale)
+        params["offer_amount_missing"] = True
     if unnamed:
         # mendD32. "Ukens oppsummering:\n5 møter\nVant Kiwi i går": a wrap-up's one row asked
         # on its own, its counts with no customer still said not recorded
         params["unnamed"] = list(unnamed)
+    if cmd.next_step is not None and not planned and not step_days:
+        # heldmsg34. "Ringede til Carlsberg 3 gange i dag, … Tilbud sendes mandag": the step
+        # said beside the record, shown as Record will store it (was: kept unsaid, or dropped)
+        params["step_kept"] = [cmd.next_step.what, cmd.next_step.due]
     if cmd.kind is ActivityKind.CALL and cmd.note:
         # heldmsg32. "Didn't reach Tesco, left a voicemail": an unanswered call is asked as a
         # call (the lead, session 31), its words shown as the note it will be stored with

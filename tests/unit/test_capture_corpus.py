@@ -2346,3 +2346,36 @@ def test_the_thirty_fifth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirty_fifth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_35["messages"]}
     assert set(HOLDOUT_35_LEFT) <= texts
+
+
+HOLDOUT_36 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout36.yaml")
+# Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
+_WEEK_GONE_36 = "held-out row against a standing decision of the lead: a week gone said alone for done work, logged late ('møte med Posten forrige uke', 'offert till Sweco förra veckan', 'tilbud til Matas sidste uge', 'meeting with Centrica last week') is stored sure on that week's first working day, Mon 21 Jun (heldmsg30; files 16 and 18 sure); the file asks it. The record and its day are read right (lead)"
+_LISTED_36 = "held-out row against the standing convention the lead kept in session 34 (every activity stored or asked, never dropped; the first stored when it is sure and the next asked on its own, files 3 to 35): a meeting and an offer for one customer ('møte med Kiwi i dag og sendte tilbud rett etterpå', 'träffade NCC igår och skickade offert idag', 'met Marks & Spencer yesterday and sent the proposal this morning'): both records read right, the meeting stored and the offer asked; the file asks the first too (lead)"
+_TALKED_36 = "held-out row against a standing decision of the lead: 'snakket med' / 'snakkede med' (the phone not named) is asked as a call even when a step follows ('aftalt opfølgning i næste uge'); the file wants it sure because a step is booked. The call and its step's day are read right (lead)"
+HOLDOUT_36_LEFT: dict[str, str] = {
+    "snakket m innkjøper i Tine, nytt møte 5/7 kl 10": _TALKED_36,
+    "glemte å logge: møte med Posten forrige uke, veldig positive": _WEEK_GONE_36,
+    "møte med Kiwi i dag og sendte tilbud rett etterpå, kr 85 000,-": _LISTED_36,
+    "glömde logga möte med Skanska innan midsommar, lovande": "held-out row disputed (the writer says so): 'innan midsommar' as the only day of done work (the file: asked, Thu 24 Jun) reads as nothing still, dropped. Reading it as the last working day before midsommarafton in bot/services/dates.py (as 'før påske') changed the slash commands' 'meeting Volvo innan midsommar' (test_fresh_commands_after_midsummer), heldcmd34's parser: left for the lead",
+    "träffade NCC igår och skickade offert idag 1,8 mkr": _LISTED_36,
+    "glömde: offert till Sweco förra veckan 780 tkr": _WEEK_GONE_36,
+    "snakkede med Tryg, aftalt opfølgning i næste uge": _TALKED_36,
+    "møde med Bestseller i går og tilbud sendt i dag 650 t.kr.": _LISTED_36,
+    "glemte at logge: tilbud til Matas sidste uge 380 t.kr.": _WEEK_GONE_36,
+    "met Marks & Spencer yesterday and sent the proposal this morning, £130k": _LISTED_36,
+    "forgot to log - meeting with Centrica last week, warm lead": _WEEK_GONE_36,
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_36, HOLDOUT_36_LEFT))
+def test_the_thirty_sixth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout36.yaml (read on Wednesday 2027-06-30, the quarter's and half-year's last
+    day, midsummer just gone, the summer holidays ahead; weeks as steps, deals slipping to Q3)
+    was measured once before the rules it led to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_36, row)
+
+
+def test_every_row_left_in_the_thirty_sixth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_36["messages"]}
+    assert set(HOLDOUT_36_LEFT) <= texts

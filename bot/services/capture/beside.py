@@ -64,11 +64,20 @@ def offer_of_the_talk(
     """A sure meeting or call, and an offer sent with its amount but no customer of its own in
     a message that names only the talk's customer: that offer, asked about on its own, on the
     day its own words give (read from today, as every day of the message is), else the talk's."""
-    if best.outcome is not Outcome.SURE or best.also is not None or best.planned:
+    # heldmsg34: a talk asked for a reason of its own (its step's two days, "pratade med" with
+    # no phone word) keeps the offer beside it too (was dropped unsaid)
+    asked_itself = best.outcome is Outcome.LIKELY and best.reasons[-1:] in _ITS_OWN
+    if not (best.outcome is Outcome.SURE or asked_itself) or best.also is not None or best.planned:
         return best
     if best.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or best.customer is None:
         return best
-    if len({customer_key(n.display) for n in [*m.known, *m.guessed]}) != 1:
+    said = set(m.date_words).union(*(cue.words for cue, _ in judged))
+    named = {  # heldmsg34: a guess made of a cue's word or a day's ("Pratade", "Fri") is none
+        customer_key(n.display)
+        for n in [*m.known, *m.guessed]
+        if n in m.known or not said.issuperset(range(n.start, n.end))
+    }
+    if len(named) != 1:
         return best
     for cue, found in judged:
         if cue.kind is not ActivityKind.OFFER or not cue.strong or cue.verbless:
@@ -81,7 +90,13 @@ def offer_of_the_talk(
             for a in signals.amounts(m.tokens, krone, set(cue.words))
             if m.sentence(a.start) == sentence and a.start not in m.date_words
         ]
-        if len(money) != 1 or any(
+        if talked_about(m, cue):
+            continue
+        if not money and any(m.tokens[i].folded in _SENT for i in cue.words):
+            # heldmsg34. "mötte Saab igår + skickade offert", "Called Greggs and sent a quote":
+            # an offer said sent, no amount: asked, the amount to fill in (was dropped unsaid)
+            money = [None]  # type: ignore[list-item]
+        elif len(money) != 1 or any(
             other_currency(m.tokens[i].text)
             for i in range(max(money[0].start - 1, 0), min(money[0].end + 1, len(m.tokens)))
         ):
@@ -94,16 +109,69 @@ def offer_of_the_talk(
         for day in signals.dates(m.tokens, today, set(cue.words)):
             if m.clause(day.start) in own and 0 <= (today - day.day).days <= MAX_PAST_DAYS:
                 when = day.day
+        priced = money[0] is not None
         asked = Recognition(
             Outcome.LIKELY,
             ActivityKind.OFFER,
             best.customer,
-            money[0].money.amount,
-            money[0].money.currency,
+            money[0].money.amount if priced else None,
+            money[0].money.currency if priced else None,
             when,
             known_customer=best.known_customer,
-            complete=True,
+            complete=priced,
             reasons=(found.reasons[0], "customer-of-the-talk", "second"),
         )
+        if (
+            best.reasons[-1:] == ("day-clash",)
+            and priced
+            and cue.start > min(best_words(judged, best))
+        ):
+            # heldmsg34. "…, ringer dem fre el mån": the step and its two days asked with the
+            # record said last; the talk before it, its day said, stored
+            asked = replace(
+                asked,
+                follow_up=best.follow_up,
+                clash_days=best.clash_days,
+                step_either=best.step_either,
+            )
+            best = replace(
+                best,
+                outcome=Outcome.SURE if best.complete else Outcome.LIKELY,
+                follow_up=None,
+                clash_days=(),
+                step_either=False,
+                reasons=best.reasons[:-1],
+            )
         return replace(best, also=asked, reasons=(*best.reasons, "first-of-two"))
     return best
+
+
+def best_words(judged: list[tuple[Cue, Recognition]], best: Recognition) -> frozenset[int]:
+    """The words of the cue `best` was read from (its first word's place: what it follows)."""
+    for cue, found in judged:
+        if found is best:
+            return cue.words
+    return frozenset({0})
+
+
+def talked_about(m: Message, cue: Cue) -> bool:
+    """heldmsg34. "Ringte Tine om tilbudet vi sendte", "Called Boots about the quote we sent",
+    "Pratade med Volvo om offerten": the offer is what the talk was about, no record of its own."""
+    i = min(cue.words) - 1
+    while i >= 0 and m.tokens[i].folded in _DETERMINERS:
+        i -= 1
+    return i >= 0 and m.tokens[i].folded in _ABOUT
+
+
+_ABOUT = {
+    fold(w)
+    for w in """om about regarding re ang angående angaende vedr vedrørende vedrorende kring
+    gällande gjeldende angåande on over""".split()
+}
+_DETERMINERS = {fold(w) for w in "the a an our det den et ett en ei vårt vart vores their".split()}
+_ITS_OWN = {("day-clash",), ("talked-with",)}
+# Sending said in the past tense: an offer sent ("sendte tilbud", "skickade offert", "sent a quote")
+_SENT = {
+    "sendte", "sendt", "sent", "skickade", "skickat", "skickad", "mailet", "mailede",
+    "mailade", "mailed", "emailed",
+}  # fmt: skip

@@ -36,6 +36,7 @@ from bot.services.capture.message import (
     _subject,
     cheered_after,
     their_clause,
+    wanted_before,
 )
 from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
@@ -387,6 +388,14 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in before_or_inside
     ):
         return "future"
+    if (
+        cue.kind is ActivityKind.WIN
+        and m.tokens[min(cue.words)].folded.startswith(_SIGNING)
+        and wanted_before(m, min(cue.words))
+    ):
+        # heldmsg34. "…, de vil signere før 30/6", "de vill signera före 30/6": their wish to
+        # sign by today, no win (was: a second record, a win asked, or stored sure)
+        return "wish"
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
     sent = cue.kind is ActivityKind.OFFER and cue.strong
@@ -569,6 +578,9 @@ def _their_wish(m: Message, h: Hit, *, guessed: bool = False) -> bool:
 
 
 _WANTING = {"want", "wants", "want to", "wants to", "vil", "vill", "onsker", "onskar"}
+# heldmsg34: a signing ("signere", "signera", "sign", "skrive under", "underskrive"), wanted
+# ("they want to go ahead" is a yes, asked: talks17)
+_SIGNING = ("sign", "skriv", "underskriv", "underteg")
 
 
 def _with_me(m: Message, i: int) -> bool:

@@ -16,6 +16,7 @@ from bot.services.capture.message import (
     _near,
     _next_word,
     _spanning,
+    wanted_before,
 )
 from bot.services.capture.signals import Hit, Name, entries
 from bot.services.commands.words import TEMPERATURES
@@ -543,8 +544,20 @@ def _to_meet(m: Message, h: Hit) -> int | None:
             for i in range(h.start - 1, -1, -1)
             if m.tokens[i].sentence == sentence
             and (m.tokens[i].folded in _TO_MEET or _a_demo_wanted(m, i))
+            and not (_dated_on_its_own(m, i, h) and not wanted_before(m, i))
         ),
         None,
+    )
+
+
+def _dated_on_its_own(m: Message, i: int, h: Hit) -> bool:
+    """heldmsg34. "möte med Alfa Laval idag, bokade uppföljning v. 33": a meeting said with its
+    own day in a clause of its own is that meeting, not the one booked after it (the held
+    meeting was taken for the booking and dropped), unless it is wanted ("Tesco want to meet
+    next Thursday – booked!")."""
+    clause = m.tokens[i].clause
+    return clause != m.tokens[h.start].clause and any(
+        m.tokens[d].clause == clause for d in m.date_words
     )
 
 
@@ -755,6 +768,8 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("OFFER_NOUNS"):
         accepted = _near(m, h, "ACCEPTED")
         sent = _near(m, h, "SEND_VERBS")
+        if accepted is not None and wanted_before(m, accepted.start):
+            accepted = None  # heldmsg34. "Revised quote …, want it signed before 30/6": wanted
         if accepted is not None:
             cues.append(_spanning(win, h, accepted, f"{h.phrase}+{accepted.phrase}"))
         elif sent is not None:

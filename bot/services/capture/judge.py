@@ -1029,6 +1029,20 @@ def _judge_said(
         # "Stakk innom hos Skanska i dag, bra møte": the visit, then how the meeting went in a
         # clause of its own: a meeting, as sure as "bra møte med Skanska"
         cue = replace(cue, strong=True)
+    if (
+        not cue.strong
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and name.known
+        and name.end == cue.start
+        and cue.verbless
+        and follow is not None
+        and m.clause(cue.start) == m.clause(name.start)
+        and not any("?" in t.text for t in m.tokens)
+    ):
+        # heldmsg34. "Rightmove call, next meeting 12th Aug", "Tesco call, chasing Friday": a
+        # known customer's talk by its noun, then its next step in a clause of its own: held,
+        # as sure as "Call with Rightmove, next meeting 12th Aug" (was nothing)
+        cue = replace(cue, strong=True)
     if cue.label in _BARE_VISITS and name.start != cue.end:
         # "var forbi Lego torsdag" (da): stopped by the customer named right after; "Ferien var
         # forbi" (it was over) is no visit
@@ -3559,4 +3573,8 @@ def _a_wish_of_its_own(m: Message, h: Hit, cue: Cue) -> bool:
     clause = m.clause(h.start)
     if clause in {m.tokens[i].clause for i in cue.words}:
         return False
-    return any(t.clause == clause and t.folded in _WANT for t in m.tokens)
+    # heldmsg34: said of them in a clause of its own ("…, de er stengt i fellesferien så vi tar
+    # nytt møte uke 32", "…, they're away over the summer"): their time, no day of the record
+    return their_clause(m, clause) or any(
+        t.clause == clause and t.folded in _WANT for t in m.tokens
+    )

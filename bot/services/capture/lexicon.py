@@ -529,6 +529,7 @@ rang up | phoned up |
 har ringet | telefonerte | telefonerade | telefonerede | telefoneret | spoke with |
 spoke to | talked to | talked with | snakket med | snakka med | pratet med | pratade med |
 pratat med | talte med | talt med | snakkede med |
+snakket m | snakka m | pratet m | pratade m | pratat m | snakkede m | talte m | talade m |
 talte lige med | talt lige med | snakkede lige med | snakket akkurat med | snakket nettopp med |
 fikk ikke tak i | fikk ikkje tak i | fekk ikkje tak i | fick inte tag på | fick inte tag i |
 fik ikke fat i | fik ikke fat på | couldn't get hold of | could not get hold of |

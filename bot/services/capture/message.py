@@ -255,6 +255,23 @@ def their_day_ahead(m: Message, clause: int) -> bool:
     return any(t.clause == clause and t.folded in _THEIR_AHEAD for t in m.tokens)
 
 
+# heldmsg34. A signing wanted, not done: "de vil signere før 30/6", "de vill signera före 30/6",
+# "want it signed before 30/6", "ønsker å skrive under" (the wish word, then at most a few of these)
+_WANT_WORDS = {"vil", "vill", "want", "wants", "wanted", "onsker", "onskar", "ville", "would"}
+_WANTED_FILLERS = {
+    "it", "to", "a", "att", "at", "gjerne", "garna", "gerne", "like", "get", "have", "ha", "fa",
+    "them", "dem", "the", "deal", "contract", "avtalen", "avtalet", "aftalen", "kontrakten",
+}  # fmt: skip
+
+
+def wanted_before(m: Message, start: int) -> bool:
+    """A wish word right before the word at `start` ("vil signere", "want it signed")."""
+    i, skipped = start - 1, 0
+    while i >= 0 and m.tokens[i].folded in _WANTED_FILLERS and skipped < 3:
+        i, skipped = i - 1, skipped + 1
+    return i >= 0 and m.tokens[i].folded in _WANT_WORDS
+
+
 def _money_at(m: Message, i: int) -> bool:
     if i >= len(m.tokens) or not m.tokens[i].is_word:
         return False

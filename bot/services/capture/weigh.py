@@ -219,9 +219,15 @@ _RUN_ON_MIN_WORDS = 10
 
 
 def _run_on_punctuated(text: str) -> str:
-    if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", text):
+    # heldmsg34: a date's or a number's own dots ("… så vi tar det 2.8. når hun er tilbake")
+    # are no punctuation of the run-on
+    bare = _NUMBERS.sub("", text)
+    if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", bare):
         return text
     return _RUN_ON_OPENERS.sub(", ", text)
+
+
+_NUMBERS = re.compile(r"[0-9][0-9.,:/-]*")
 
 
 # heldmsg32. "week commencing", "week beginning", "week starting" before a date: "w/c"
@@ -628,19 +634,25 @@ def _recognised(
     if (
         times is not None
         and times.rest
-        and found.kind in _TALK_KINDS
-        and found.also is None
+        and (
+            (found.kind in _TALK_KINDS and found.also is None)
+            or _one_talk_beside_another_kind(found)
+        )
         and not _a_plan_beside_a_count(found, times.said)
     ):
         # "Ringte Novo 2 ganger i dag", "Called Tesco twice today": the same talk N times,
         # never one recorded sure (an undercount) nor "Novo 2": read without the count, asked.
         # A count of several customers named ("2 calls today: Ikea and Max") is theirs.
         again = _read(times.rest, today, krone, known, open_offers, posted)
-        if again.outcome is not Outcome.NOTHING and again.kind in _TALK_KINDS:
+        if (
+            again.outcome is not Outcome.NOTHING
+            and again.kind in _TALK_KINDS
+            and _records(again) >= _records(found)
+        ):
             found = again
         if not _a_plan_beside_a_count(found, times.said):
-            if found.outcome is Outcome.SURE:
-                found = _as_likely(found, "times-said")
+            if found.outcome is Outcome.SURE and found.kind in _TALK_KINDS:
+                found = _asked_with_its_step(found, "times-said")
             found = _counted_on_its_own(anchored.text, found, times.count, times.said)
     elif (
         found.outcome is not Outcome.NOTHING
@@ -1376,7 +1388,9 @@ def _a_terse_item(
         # "tlf Gjensidige x2": that day's two calls, as a list's item says them
         found = _a_terse_item(times.rest, today, krone, known, open_offers, posted)
         if found.kind in _TALK_KINDS and found.also is None:
-            return _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
+            return _said_times_over(
+                _asked_with_its_step(found, "times-said"), times.count, times.said
+            )
     found = _one(text, today, krone, known, open_offers, posted, done=True, dated_item=True)
     words = text.split()
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
@@ -1852,7 +1866,9 @@ def _counted_on_its_own(text: str, found: Recognition, count: int, said: str) ->
     records = _each(found)
     at = text.find(said)
     named = [
-        text.casefold().rfind(r.customer.split()[0].casefold(), 0, at) if r.customer else -1
+        text.casefold().rfind(r.customer.split()[0].casefold(), 0, at)
+        if r.customer and r.kind in _TALK_KINDS  # heldmsg34: an offer beside it counts once
+        else -1
         for r in records
     ]
     own = max(range(len(records)), key=lambda i: named[i]) if at >= 0 and max(named) >= 0 else 0
@@ -1861,6 +1877,15 @@ def _counted_on_its_own(text: str, found: Recognition, count: int, said: str) ->
     for later in reversed(records[1:]):
         chain = replace(later, also=chain)
     return replace(records[0], also=chain)
+
+
+def _one_talk_beside_another_kind(found: Recognition) -> bool:
+    """heldmsg34. "Ringte Tine 2 ganger og sendte tilbud 300k": one customer's talk and a
+    record of another kind (its count was dropped: one call stored sure, an undercount)."""
+    rows = _each(found)
+    customers = {customer_key(r.customer or "") for r in rows}
+    talks = [r for r in rows if r.kind in _TALK_KINDS]
+    return len(customers) == 1 and len(talks) == 1 and len(rows) == 2 and not found.record_all
 
 
 def _a_plan_beside_a_count(found: Recognition, said: str) -> bool:
@@ -2603,7 +2628,9 @@ def _inline(
         times = said_times(item.text)
         if times is not None and times.rest and found.kind in _TALK_KINDS and found.also is None:
             # "tirs tlf Tine x3": that day's three calls, as a message of its own says them
-            found = _said_times_over(_as_likely(found, "times-said"), times.count, times.said)
+            found = _said_times_over(
+                _asked_with_its_step(found, "times-said"), times.count, times.said
+            )
         said.append(found)
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):
@@ -3781,12 +3808,26 @@ def _two_records(
     300k": two kinds of record with one customer, said in words of their own, are two records
     (the weightier alone was kept, the other lost). The first said reads as it reads; the
     second is asked about on its own (one click to record it), never recorded unasked."""
+    if _asked_for_itself(best, cue_of.get(id(best))) and best.also is None and not best.planned:
+        if not beside.talked_about(m, cue_of[id(best)]):
+            return _two_asked(m, best, read, cue_of)
+        # heldmsg34. "Pratade med Volvo om offerten vi skickade": the talk, about the offer
+        talks = [
+            r
+            for r in read
+            if r.kind in _TALKS
+            and not r.planned
+            and customer_key(r.customer or "") == customer_key(best.customer or "")
+        ]
+        return talks[0] if talks else best
     if best.outcome is not Outcome.SURE or best.also is not None or best.planned:
         return best  # both sure: a doubtful one ("Danfoss ringede og bekræftede") is no record
     own = cue_of.get(id(best))
     if own is None or best.kind is ActivityKind.LOSS:
         return best
     key = customer_key(best.customer or "")
+    if best.follow_up is not None:
+        read = [_made_before_the_booking(r, best.follow_up, cue_of) for r in read]
     others = [
         r
         for r in read
@@ -3797,17 +3838,33 @@ def _two_records(
             r.outcome is Outcome.SURE
             or (best.kind in _TALKS and _an_offer_with_its_amount(r))
             or (best.kind in _TALKS and _a_loss_told_after(m, own, r, cue_of[id(r)]))
+            or (best.kind in _TALKS and _an_offer_sent_unpriced(m, r, cue_of[id(r)]))
         )
         and customer_key(r.customer or "") == key
         and not own.words & cue_of[id(r)].words
         and not _object_of(m, own, cue_of[id(r)])
+        # heldmsg34: "Ringte Kiwi og booket møte torsdag, sendte også tilbud 120k": the
+        # meeting booked is the step (the call was dropped: two kinds beside the offer)
+        and not (best.follow_up is not None and _booked_cue(m, cue_of[id(r)]))
     ]
     if len({r.kind for r in others}) != 1:
         return best
     other = others[0]
     if best.follow_up is not None and best.follow_up.what == other.kind.value:  # type: ignore[union-attr]
-        return best  # its next step, said already
+        if best.follow_up.due != other.when or cue_of[id(other)].present:
+            return best  # its next step, said already
+        # heldmsg34. "Call with Boots this morning, sent quote after, £20k": the call held
+        # today is no step of the offer's (the call was dropped, a step due today kept)
+        best = replace(best, follow_up=None)
+        cue_of[id(best)] = own
     first, second = sorted((best, other), key=lambda r: min(cue_of[id(r)].words))
+    if first.aside and _said_in(m, cue_of[id(second)], first.aside):
+        # heldmsg34. "Ringte Tine, sendte tilbud mandag": the offer's clause is a record of its
+        # own now, never also the call's note
+        first = replace(first, aside=None)
+    if first.outcome is Outcome.SURE and first.follow_up is None and second.follow_up:
+        # heldmsg34: the step said kept with the record stored, not only with the one asked
+        first = replace(first, follow_up=second.follow_up)
     asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
     named = _named_after(m, cue_of[id(second)])
     if named is not None and customer_key(named) != key:
@@ -3818,6 +3875,127 @@ def _two_records(
     return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
 
 
+def _made_before_the_booking(
+    found: Recognition, step: NextStep, cue_of: dict[int, Cue]
+) -> Recognition:
+    """heldmsg34. "Ringte Kiwi og booket møte torsdag, sendte også tilbud 120k": the call made
+    had borrowed the booked meeting's day (a planned call, then dropped beside the offer): the
+    call held today, as `_called_and_booked` reads it alone."""
+    cue = cue_of.get(id(found))
+    if (
+        cue is None
+        or found.kind is not ActivityKind.CALL
+        or found.next_step is None
+        or found.next_step.due != step.due
+        or cue.present
+        or cue.booked
+    ):
+        return found
+    held = replace(found, next_step=None, when=found.when or step.due)
+    cue_of[id(held)] = cue
+    return held
+
+
+def _booked_cue(m: Message, cue: Cue) -> bool:
+    """A talk booked ("booket møte torsdag", "booked a meeting"): a step, no record held."""
+    return cue.booked or any(h.category == "BOOKING_VERBS" and h.start in cue.words for h in m.hits)
+
+
+def _said_in(m: Message, cue: Cue, words: str) -> bool:
+    """The cue's own words are among `words` (a clause kept as a note, as typed)."""
+    typed = set(words.split())
+    return all(m.tokens[i].text in typed for i in cue.words)
+
+
+# A record asked for a reason of its own, never a doubt about the message: its step's two days
+# ("…, ringer dem fre el mån"), its amount missing ("sendte tilbud"), a talk with no phone or
+# meeting word ("pratade med Volvo")
+_ASKED_FOR_ITSELF = {"day-clash", "incomplete", "talked-with"}
+
+
+def _asked_for_itself(found: Recognition, cue: Cue | None = None) -> bool:
+    """`cue`: its words; an amount missing only where a verb says it was sent ("tilbud til
+    Tine" alone is a to-do as much as an offer)."""
+    if found.outcome is not Outcome.LIKELY or not found.reasons:
+        return False
+    if found.reasons[-1] == "incomplete":
+        return cue is not None and not cue.verbless
+    return found.reasons[-1] in _ASKED_FOR_ITSELF
+
+
+def _two_asked(
+    m: Message, best: Recognition, read: list[Recognition], cue_of: dict[int, Cue]
+) -> Recognition:
+    """heldmsg34, the lead's decision (session 34: every activity stored or asked, never
+    dropped unsaid). "mötte Saab igår + skickade offert 1,1 MSEK, ringer dem fre el mån",
+    "Pratade med Volvo och skickade offert": two kinds of record with one customer, in words
+    of their own, the weightier asked for a reason of its own, and it alone was kept. Both are
+    kept now, in the order said, the second asked on its own. A step said with two days is
+    asked on every cue of the message: the record said last keeps it and its two days; the
+    one before reads without it (a talk held with its day is then stored)."""
+    own = cue_of.get(id(best))
+    if own is None or best.kind is ActivityKind.LOSS:
+        return best
+    key = customer_key(best.customer or "")
+    others = [
+        r
+        for r in read
+        if r is not best
+        and r.kind is not best.kind
+        and r.kind is not ActivityKind.LOSS
+        and not r.planned
+        and (_asked_for_itself(r, cue_of[id(r)]) or r.outcome is Outcome.SURE)
+        and not beside.talked_about(m, cue_of[id(r)])
+        and not cue_of[id(r)].present  # "…, ringer dem fre el mån": the step's own words
+        and customer_key(r.customer or "") == key
+        and not own.words & cue_of[id(r)].words
+        and not _object_of(m, own, cue_of[id(r)])
+    ]
+    if len({r.kind for r in others}) != 1:
+        return best
+    first, second = sorted((best, others[0]), key=lambda r: min(cue_of[id(r)].words))
+    if second.reasons[-1:] == ("day-clash",) and not second.complete:
+        # its amount to fill in: the step's two days asked with the first instead
+        second = replace(
+            second, follow_up=None, clash_days=(), step_either=False, reasons=second.reasons[:-1]
+        )
+    elif first.reasons[-1:] == ("day-clash",) and second.reasons[-1:] == ("day-clash",):
+        plain = first.complete and first.kind in _TALKS and first.when is not None
+        first = replace(
+            first,
+            outcome=Outcome.SURE if plain else Outcome.LIKELY,
+            follow_up=None,
+            clash_days=(),
+            step_either=False,
+            reasons=first.reasons[:-1],
+        )
+    if first.aside and _said_in(m, cue_of[id(second)], first.aside):
+        first = replace(first, aside=None)
+    asked = replace(second, outcome=Outcome.LIKELY, also=None, reasons=(*second.reasons, "second"))
+    return replace(first, also=asked, reasons=(*first.reasons, "first-of-two"))
+
+
+def _an_offer_sent_unpriced(m: Message, found: Recognition, cue: Cue) -> bool:
+    """heldmsg34. "Ringte Tine og sendte tilbud", "Ringte Tine, sendte tilbud mandag", "Called
+    Boots, sent them a quote Monday": an offer said sent (a verb of sending in the past, no
+    amount) beside a talk is a record of its own, asked with the amount to fill in (was:
+    dropped unsaid, or its words the talk's note)."""
+    return (
+        found.outcome is Outcome.LIKELY
+        and found.kind is ActivityKind.OFFER
+        and found.amount is None
+        and not cue.verbless
+        and not cue.present
+        and set(found.reasons) <= {"incomplete"} | {r for r in found.reasons if ":" in r}
+        and any(m.tokens[i].folded in _SENT_PAST for i in cue.words)
+        and not beside.talked_about(m, cue)
+    )
+
+
+_SENT_PAST = {
+    "sendte", "sendt", "sent", "skickade", "skickat", "skickad", "mailet", "mailede",
+    "mailade", "mailed", "emailed",
+}  # fmt: skip
 _NAME_LINKS = {"til", "to", "till", "for", "med", "with", "hos", "at"}
 
 
@@ -4619,6 +4797,13 @@ def _better(new: Recognition, old: Recognition) -> bool:
 
 def _as_likely(found: Recognition, reason: str) -> Recognition:
     return replace(found, outcome=Outcome.LIKELY, follow_up=None, reasons=(*found.reasons, reason))
+
+
+def _asked_with_its_step(found: Recognition, reason: str) -> Recognition:
+    """heldmsg34. Asked, the next step said beside it kept ("Ringede til Carlsberg 3 gange i
+    dag, … Tilbud sendes mandag": the count asked and the step shown and stored with it; was
+    dropped unsaid)."""
+    return replace(_as_likely(found, reason), follow_up=found.follow_up)
 
 
 def _unanswered_day(m: Message, cue: Cue, days: list[signals.When]) -> date | None:
