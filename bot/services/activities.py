@@ -103,6 +103,9 @@ class Logged:
     days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
     # left34: the week or month the step was said as ("i januar"), shown beside its due day
     next_period: str | None = None
+    # mendC34: an edited channel message's record changed in place (still one): "Changed",
+    # never a second "Logged" that reads like another meeting
+    amended: bool = False
 
     @property
     def revised(self) -> bool:
@@ -3452,7 +3455,7 @@ def amend_message_record(
         return None  # its second record (":2"): asked about on its own
     if not recording.amend(session, actor(who), record, cmd, source_ref=ref + suffix, now=now):
         return None
-    return _logged(recording.Recorded(record), who.currency)
+    return replace(_logged(recording.Recorded(record), who.currency), amended=True)
 
 
 def message_record_built_upon(session: Session, workspace_id: str, channel: str, ts: str) -> bool:

@@ -683,6 +683,8 @@ def _record(
             "kind": kind.value,
             "customer": customer.name,
             "minutes": minutes,
+            # mendC34: "/logcall Ikea x3" then "Ringde Ikea": "3 calls" logged, not "a call"
+            "logged_count": repeated_at.count,
         }
         if not repeated_at.same_words:
             # Told to kpibot and to the team in other words: say which way the first came.
@@ -697,7 +699,14 @@ def _record(
         lead = None
     if not answers.open_offer:
         _check_waiting(cmd, customer, lead, waiting, actor)
-    amount, currency = money(actor, cmd, customer, lead, answers)
+    try:
+        amount, currency = money(actor, cmd, customer, lead, answers)
+    except WinNeedsAmount:
+        # mendC34: "Vant Telenor i dag!" stored (the offer's amount won, the lead closed),
+        # then "/logwin Telenor": the same win again, asked as "/logwin Orkla 200k" after
+        # "Vant Orkla 200k" is (was: "no open offer, so I need the amount")
+        _check_sanity(session, actor, cmd, customer, lead, (None, None), answers, now)
+        raise
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)
 
