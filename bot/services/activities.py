@@ -2910,6 +2910,23 @@ def ask_about_message(
         params["revising_code"] = any(
             c in KRONER and c != who.currency for c in (revised[1], cmd.currency or shown)
         )
+    if (
+        cmd.kind is ActivityKind.WIN
+        and cmd.amount is None
+        and not complete
+        and not planned
+        and recording.won_already(session, actor(who), cmd, now)
+    ):
+        # mendC34. "Vant Telenor i dag!" after "/logwin Telenor": the win logged a moment ago,
+        # asked as the same win again (Log it again / Cancel), as "Vant Orkla 200k" twice is
+        # (was: "the amount is missing, Telenor has no open offer")
+        try:
+            return log(
+                session, who, cmd, source=Source.MESSAGE, source_ref=source_ref, now=now,
+                answers=answers,
+            )  # fmt: skip
+        except UserError:
+            pass  # not asked so after all (another day's win): the amount is asked below
     if cmd.kind is ActivityKind.WIN and cmd.amount is None and not complete and not planned:
         # mendD32. "Vant Kiwi i går", Kiwi with no open offer: the amount is what is missing,
         # said so with an example (was: the question alone, Edit or Not a sale)

@@ -505,6 +505,27 @@ def money(
     return amount, currency or actor.currency
 
 
+def won_already(session: Session, actor: Actor, cmd: LogCommand, now: datetime) -> bool:
+    """mendC34: whether the seller logged a win with the log's customer on its day within
+    DUPLICATE_WINDOW ("Vant Telenor i dag!" told again after "/logwin Telenor"): a win said
+    again without its amount is that win again, asked as one (`_check_sanity`), not a win whose
+    amount is missing."""
+    if KIND_OF[cmd.kind] is not ActivityKind.WIN:
+        return False
+    customer = repo.customer_by_key(session, actor.workspace_id, customer_key(cmd.customer))
+    if customer is None:
+        return False
+    before = repo.recent_same(
+        session,
+        actor.workspace_id,
+        actor.seller_id,
+        customer.id,
+        ActivityKind.WIN.value,
+        now - DUPLICATE_WINDOW,
+    )
+    return before is not None and before.occurred_on == cmd.when
+
+
 def _check_sanity(
     session: Session,
     actor: Actor,

@@ -46,6 +46,25 @@ def test_a_win_said_again_without_its_amount_is_asked_as_the_same_win(
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 @pytest.mark.parametrize(
+    ("language", "won", "missing"),
+    [("nb", "Vant Telenor i dag!", "Beløpet mangler"), ("en", "Won Telenor today!", "amount is missing")],
+)  # fmt: skip
+def test_a_win_told_again_in_the_channel_is_asked_as_the_same_win(
+    slack, language: str, won: str, missing: str
+) -> None:  # type: ignore[no-untyped-def]
+    team = set_up_team_speaking(slack, language)
+    team.driver.command("/logoffer", "Telenor 600k", KARI).reply()
+    team.driver.command("/logwin", "Telenor", KARI).reply()  # the offer's amount won
+    assert [r["kind"] for r in stored(team)] == ["offer", "win"]
+    [asked] = post(team, won, user=KARI)
+    said = text_of(asked.params)
+    assert missing not in said and "Telenor" in said, said
+    assert [b["value"].rsplit("|", 1)[1] for b in buttons(asked.params)] == ["again", "cancel"]
+    assert [r["kind"] for r in stored(team)] == ["offer", "win"]
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+@pytest.mark.parametrize(
     ("language", "said", "three", "one"),
     [
         ("sv", "Ringde Ikea, inget svar", "*3 samtal*", "*ett samtal*"),
