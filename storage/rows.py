@@ -316,6 +316,8 @@ class Repeated(NamedTuple):
 
     at: datetime  # when the latest of them was logged
     same_words: bool  # False: told the other way, in other words
+    # mendC34: how many of them ("/logcall Ikea x3" is 3): the question names them all
+    count: int = 1
 
 
 @dataclass(frozen=True)
@@ -381,7 +383,8 @@ def _stored_open_leads_or_repeat() -> tuple[Any, Any]:
         select(
             of_the_same(
                 func.max(case((same_words, literal_column("1")), else_=literal_column("0")))
-            )
+            ),
+            of_the_same(func.count()),
         )
     )
 
@@ -428,8 +431,8 @@ def look_before_logging(
         at = found[0][-1] if found else None
         repeated_at = None
         if at is not None:
-            same = cursor.execute(session, words, params).all()[0][0]
-            repeated_at = Repeated(at, bool(same))
+            same, count = cursor.execute(session, words, params).all()[0]
+            repeated_at = Repeated(at, bool(same), int(count or 1))
         found = [row[:-1] for row in found]
     stored_id = found[0][0] if found else None
     return (

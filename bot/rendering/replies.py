@@ -152,6 +152,7 @@ def summary(language: str, logged: Logged) -> str:
         or "",
         times=logged.times,
         days=days_said(language, list(logged.days)) if logged.days else "",
+        amended=logged.amended,
     )
 
 

@@ -103,6 +103,9 @@ class Logged:
     days: tuple[date, ...] = ()  # each of the N on its own day, as said (readers24)
     # left34: the week or month the step was said as ("i januar"), shown beside its due day
     next_period: str | None = None
+    # mendC34: an edited channel message's record changed in place (still one): "Changed",
+    # never a second "Logged" that reads like another meeting
+    amended: bool = False
 
     @property
     def revised(self) -> bool:
@@ -3011,6 +3014,23 @@ def ask_about_message(
         params["revising_code"] = any(
             c in KRONER and c != who.currency for c in (revised[1], cmd.currency or shown)
         )
+    if (
+        cmd.kind is ActivityKind.WIN
+        and cmd.amount is None
+        and not complete
+        and not planned
+        and recording.won_already(session, actor(who), cmd, now)
+    ):
+        # mendC34. "Vant Telenor i dag!" after "/logwin Telenor": the win logged a moment ago,
+        # asked as the same win again (Log it again / Cancel), as "Vant Orkla 200k" twice is
+        # (was: "the amount is missing, Telenor has no open offer")
+        try:
+            return log(
+                session, who, cmd, source=Source.MESSAGE, source_ref=source_ref, now=now,
+                answers=answers,
+            )  # fmt: skip
+        except UserError:
+            pass  # not asked so after all (another day's win): the amount is asked below
     if cmd.kind is ActivityKind.WIN and cmd.amount is None and not complete and not planned:
         # mendD32. "Vant Kiwi i går", Kiwi with no open offer: the amount is what is missing,
         # said so with an example (was: the question alone, Edit or Not a sale)
@@ -3564,7 +3584,7 @@ def amend_message_record(
         return None  # its second record (":2"): asked about on its own
     if not recording.amend(session, actor(who), record, cmd, source_ref=ref + suffix, now=now):
         return None
-    return _logged(recording.Recorded(record), who.currency)
+    return replace(_logged(recording.Recorded(record), who.currency), amended=True)
 
 
 def message_record_built_upon(session: Session, workspace_id: str, channel: str, ts: str) -> bool:

@@ -505,6 +505,27 @@ def money(
     return amount, currency or actor.currency
 
 
+def won_already(session: Session, actor: Actor, cmd: LogCommand, now: datetime) -> bool:
+    """mendC34: whether the seller logged a win with the log's customer on its day within
+    DUPLICATE_WINDOW ("Vant Telenor i dag!" told again after "/logwin Telenor"): a win said
+    again without its amount is that win again, asked as one (`_check_sanity`), not a win whose
+    amount is missing."""
+    if KIND_OF[cmd.kind] is not ActivityKind.WIN:
+        return False
+    customer = repo.customer_by_key(session, actor.workspace_id, customer_key(cmd.customer))
+    if customer is None:
+        return False
+    before = repo.recent_same(
+        session,
+        actor.workspace_id,
+        actor.seller_id,
+        customer.id,
+        ActivityKind.WIN.value,
+        now - DUPLICATE_WINDOW,
+    )
+    return before is not None and before.occurred_on == cmd.when
+
+
 def _check_sanity(
     session: Session,
     actor: Actor,
@@ -683,6 +704,8 @@ def _record(
             "kind": kind.value,
             "customer": customer.name,
             "minutes": minutes,
+            # mendC34: "/logcall Ikea x3" then "Ringde Ikea": "3 calls" logged, not "a call"
+            "logged_count": repeated_at.count,
         }
         if not repeated_at.same_words:
             # Told to kpibot and to the team in other words: say which way the first came.
@@ -697,7 +720,14 @@ def _record(
         lead = None
     if not answers.open_offer:
         _check_waiting(cmd, customer, lead, waiting, actor)
-    amount, currency = money(actor, cmd, customer, lead, answers)
+    try:
+        amount, currency = money(actor, cmd, customer, lead, answers)
+    except WinNeedsAmount:
+        # mendC34: "Vant Telenor i dag!" stored (the offer's amount won, the lead closed),
+        # then "/logwin Telenor": the same win again, asked as "/logwin Orkla 200k" after
+        # "Vant Orkla 200k" is (was: "no open offer, so I need the amount")
+        _check_sanity(session, actor, cmd, customer, lead, (None, None), answers, now)
+        raise
     _check_sanity(session, actor, cmd, customer, lead, (amount, currency), answers, now)
     previous: tuple[Decimal | None, str | None] = (None, None)
 
