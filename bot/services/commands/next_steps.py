@@ -755,6 +755,11 @@ THIS_WEEK = {
     "i denne uka", "i denne uken", "i denna vecka", "later this week", "senere denne uka",
     "senere denne uken", "senare i veckan", "senere i denne uge", "i lopet av uka",
     "i lopet av uken", "under veckan",
+    # mendA34: the week under way in its other everyday forms
+    "i lopet av denne uka", "i lopet av denne uken", "senere i uka", "senere i uken",
+    "i lobet af ugen", "i lobet af denne uge", "senere pa ugen", "senere i ugen", "denne ugen",
+    "under denna vecka", "senare denna vecka", "later this wk", "sometime this week",
+    "during this week", "by the end of this week", "by end of this week",
 }  # fmt: skip
 
 
