@@ -137,3 +137,26 @@ def test_the_held_out_rows_are_sure_with_their_step(
     found, said = _message_step(text, "en", today, (known,))
     assert (found.outcome, found.kind.value) == (Outcome.SURE, "meeting")  # type: ignore[union-attr]
     assert said is not None and said.due == due
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "due"),
+    [
+        ("nb", "neste steg i løpet av neste uke", date(2027, 3, 24)),
+        ("da", "næste skridt i løbet af næste uge", date(2027, 3, 24)),
+        ("sv", "nästa steg under nästa vecka", date(2027, 3, 25)),
+        ("en", "next step during next week", date(2027, 3, 25)),
+    ],
+)
+def test_a_step_label_before_some_day_of_next_week_is_a_follow_up(
+    language: str, said: str, due: date
+) -> None:
+    """Said on Thu 18 March 2027 (Easter week next: its last working day Wed 24 in Norway and
+    Denmark, Thu 25 in Sweden and the UK). The label, then "i løpet av"/"under"/"during": the
+    step is the label's follow-up (was the step "i løpet av", "under", "during")."""
+    today = date(2027, 3, 18)
+    step = read("meeting", f"Orkla {said}", language, today).cmd.next_step
+    assert step is not None and (step.what, step.due) == ("follow-up", due)
+    found, follow = _message_step(f"Met Orkla today, {said}", language, today)
+    assert found.outcome is Outcome.SURE
+    assert follow is not None and (follow.what, follow.due) == ("follow-up", due)
