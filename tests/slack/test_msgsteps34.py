@@ -30,7 +30,7 @@ def _said(slack, text: str) -> str:  # type: ignore[no-untyped-def]
 
 def test_a_messages_step_in_a_month_is_stored_and_shown(slack) -> None:  # type: ignore[no-untyped-def]
     reply = _said(slack, "Møte med DNB i dag, varm, neste steg i januar")
-    assert "Neste steg: oppfølging innen fre. 29. jan. 2027" in reply, reply
+    assert "Neste steg: oppfølging i januar (innen fre. 29. jan. 2027)" in reply, reply
     [row] = [r for r in stored(slack) if r["source"] == "message"]
     assert (row["kind"], row["customer"], row["date"]) == ("meeting", "DNB", "2026-11-20")
     [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
@@ -40,3 +40,12 @@ def test_a_messages_step_in_a_month_is_stored_and_shown(slack) -> None:  # type:
 def test_a_step_no_reader_can_date_is_shown_in_the_reply(slack) -> None:  # type: ignore[no-untyped-def]
     reply = _said(slack, "Møte med DNB i dag, varm, neste steg etter sommerferien")
     assert "Notat: neste steg etter sommerferien" in reply, reply
+
+
+def test_a_messages_step_this_week_is_stored_by_its_last_working_day(slack) -> None:  # type: ignore[no-untyped-def]
+    """mendA34, the lead's decision: "sender tilbud denne uka" said on Friday 20 November is due
+    that Friday, this week's last working day, stored with the record and shown with its words."""
+    reply = _said(slack, "Møte med DNB i dag, varm, sender tilbud denne uka")
+    assert "Neste steg: sender tilbud denne uka (innen" in reply, reply
+    [lead] = [lead for lead in leads(slack) if lead.next_step is not None]
+    assert lead.next_step_due == date(2026, 11, 20)

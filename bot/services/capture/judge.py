@@ -723,6 +723,7 @@ def _judge_said(
         follow = None
     period_step: StepPeriod | None = None
     undated: str | None = None
+    week_gone = False
     if follow is None and next_step is None and not span_step and kind in _STEP_AFTER_KINDS:
         # msgsteps34, the lead's decision. "…, varm, neste steg i april", "…, ringer dem etter
         # påske", "…, next step after Easter": the step clause read as a command reads the same
@@ -735,6 +736,7 @@ def _judge_said(
             # "…, neste steg etter sommerferien": no day of it read (a command leaves it unread,
             # asked as typed): its words the record's note, shown in the reply, never dropped
             undated = str(read)
+            week_gone = isinstance(read, clause_steps.WeekGone)
         elif read is not None:
             period_step = read
 
@@ -1271,6 +1273,10 @@ def _judge_said(
             step_words=step_typed,
             step_after=period_step.days[0],
         )
+    if week_gone:
+        # mendA34: "…, sender tilbud denne uka" said on a Saturday (or on a Friday that is a
+        # holiday): no working day left of this week; which week is asked, its words the note
+        return result(Outcome.LIKELY, "step-week-gone")
     if (
         kind in (ActivityKind.WIN, ActivityKind.OFFER)
         and day is not None

@@ -17,12 +17,14 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands import LogCommand, NextStep, parse_log_command
+from bot.services.commands.next_steps import this_week_alone
 from bot.services.commands.step_periods import (
     STEP_LINKS,
     StepPeriod,
     step_day_read_as_the_records,
     step_in_a_period,
     step_in_next_month,
+    step_in_this_week,
     step_on_a_day,
     step_starts,
 )
@@ -42,6 +44,7 @@ def step_of_the_unread(
         step_on_a_day(cmd, today)
         or step_day_read_as_the_records(cmd, text, today)
         or step_in_next_month(cmd, today, worked)  # mendE33: by its last working day
+        or step_in_this_week(cmd, today, worked)  # mendA34: by this week's last working day
         or cmd
     )
     return cmd, step_in_a_period(cmd, today, worked)
@@ -55,6 +58,12 @@ class Undated(str):
     """msgsteps34. A step clause the command reader names no day nor period of ("neste steg
     etter sommerferien", "next step after the summer", "følger opp etter nyttår" said in March):
     its words as typed, to show (the command leaves them unread, asked as typed)."""
+
+
+class WeekGone(Undated):
+    """mendA34. A step clause said as the week under way ("sender tilbud denne uka", "sending
+    the quote this wk") when no working day is left of it (said on a Saturday or Sunday, or on
+    a Friday that is a holiday): which week is meant is asked, its words kept as typed."""
 
 
 def a_clause_as_a_commands_step(
@@ -96,6 +105,8 @@ def a_clause_as_a_commands_step(
     cmd, period = step_of_the_unread(cmd, text, today, worked)
     if period is not None:
         return period
+    if cmd.next_step is None and cmd.unread and this_week_alone(cmd.unread.split()):
+        return WeekGone(said.strip(" ,;.!"))  # mendA34: no working day left of it: asked
     if cmd.next_step is None and cmd.unread and _IN_TIME & set(folded[start + 1 :]):
         return Undated(said.strip(" ,;.!"))
     if cmd.unread or cmd.next_step is None:

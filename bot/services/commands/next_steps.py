@@ -693,11 +693,14 @@ _SPAN_FILLERS = (
 )  # fmt: skip
 
 
-def _without_a_span_filler(words: list[str]) -> list[str]:
+def _without_a_span_filler(words: list[str], *, labelled: bool = False) -> list[str]:
+    """`words` without the filler they end with; after the label ("neste steg i løpet av neste
+    uke", "next step during next week": mendA34, was the step "i løpet av", "during") the filler
+    alone is none of the step's words either (the step the label's: a follow-up)."""
     folded = [_word(word).rstrip(",;") for word in words]
     for filler in _SPAN_FILLERS:
         size = len(filler)
-        if len(words) > size and tuple(folded[-size:]) == filler:
+        if (len(words) > size or labelled) and tuple(folded[-size:]) == filler:
             return words[:-size]
     return words
 
@@ -784,6 +787,11 @@ THIS_WEEK = {
     "i denne uka", "i denne uken", "i denna vecka", "later this week", "senere denne uka",
     "senere denne uken", "senare i veckan", "senere i denne uge", "i lopet av uka",
     "i lopet av uken", "under veckan",
+    # mendA34: the week under way in its other everyday forms
+    "i lopet av denne uka", "i lopet av denne uken", "senere i uka", "senere i uken",
+    "i lobet af ugen", "i lobet af denne uge", "senere pa ugen", "senere i ugen", "denne ugen",
+    "under denna vecka", "senare denna vecka", "later this wk", "sometime this week",
+    "during this week", "by the end of this week", "by end of this week",
 }  # fmt: skip
 
 
@@ -856,7 +864,8 @@ def _next_step(
         due -= timedelta(days=due.weekday() - 4)
     check_next_date(due, today)
     words = what.split()
-    if words and _word(words[0]) in _STEP_WORDS:
+    labelled = bool(words) and _word(words[0]) in _STEP_WORDS
+    if labelled:
         words = words[1:]  # "neste steg: demo fredag"
     while len(words) > 1 and _word(words[-1]).rstrip(".") in _ABOUT_A_DAY:
         # heldcmd31. "følger opp ca. 10. mai", "ringer igen cirka 10 maj", "chase around the
@@ -864,7 +873,7 @@ def _next_step(
         words = words[:-1]
     if len(words) > 1 and _word(words[-1]) in _BEFORE_A_DAY:
         words = words[:-1]  # "booked a meeting for Thursday"
-    words = _without_a_span_filler(words)
+    words = _without_a_span_filler(words, labelled=labelled)
     if len(words) > 1 and _word(words[0]) == "sending":
         words = ["send", *words[1:]]  # steps34: "sending the deck Monday", as step_periods names it
     if len(words) == 1:

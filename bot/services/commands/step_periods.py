@@ -280,6 +280,41 @@ def step_in_next_month(
     return None
 
 
+def step_in_this_week(
+    cmd: LogCommand, today: date, worked: Callable[[date], bool]
+) -> LogCommand | None:
+    """mendA34, the lead's decision (session 34). A step said as the week under way ("sender
+    tilbud denne uka", "följer upp under veckan", "ringer i løbet af ugen", "sending the quote
+    this week", "follow up later this wk") is due by this week's LAST working day where the
+    seller works, as "neste uke" is (mendA33: due_in_the_period), stored sure with the step in
+    commands and messages alike (clause_steps: one reader). Was: the week's days left asked
+    (heldcmd32), or the words left unread. None when that day is gone (said on a Saturday or
+    Sunday, or on a Friday that is a holiday): asked, as before."""
+    if cmd.next_step is not None or not cmd.unread:
+        return None
+    typed = _split(cmd.unread.lstrip(",;"))
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    for size in range(min(len(typed) - 1, 6), 0, -1):
+        words = folded[-size:]
+        if " ".join(words) not in THIS_WEEK and not (
+            len(words) > 1 and words[0] in STEP_LINKS and " ".join(words[1:]) in THIS_WEEK
+        ):
+            continue
+        what = step_words(typed[:-size])
+        if what is None:
+            return None
+        friday = today + timedelta(days=4 - today.weekday())
+        if friday < today:
+            return None  # said on the weekend: which week? Asked
+        due = due_in_the_period(today, friday, worked)
+        if due.weekday() >= 5 or not worked(due):
+            return None  # no working day left of it (a Friday holiday): asked
+        said = " ".join(typed[-size:]).rstrip(",;.!")
+        step = NextStep(named_no_step(what), due, period=said)
+        return replace(cmd, next_step=step, unread=None)
+    return None
+
+
 def a_messages_step_in_a_span(
     words: str, today: date, worked: Callable[[date], bool]
 ) -> NextStep | None:
