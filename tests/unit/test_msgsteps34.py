@@ -149,6 +149,9 @@ def test_a_step_in_a_period_of_days_is_asked_naming_the_step(
     found = _message(language, said)
     assert found.outcome is Outcome.LIKELY
     assert (found.step_words, found.step_after) == (said, first)  # as typed
+    # review34: the step the question's button stores is named, or the listener shows no step
+    # question at all and Record drops the words (messages.py's unsure_step needs step_what)
+    assert found.step_what
 
 
 @pytest.mark.parametrize(

@@ -1272,6 +1272,7 @@ def _judge_said(
             result(Outcome.LIKELY, "step-a-period"),
             step_words=step_typed,
             step_after=period_step.days[0],
+            step_what=named_no_step(period_step.what) if period_step.what else DEFAULT_NEXT_STEP,
         )
     if week_gone:
         # mendA34: "…, sender tilbud denne uka" said on a Saturday (or on a Friday that is a
