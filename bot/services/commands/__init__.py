@@ -1779,15 +1779,17 @@ _COLLEAGUES_FIRST = re.compile(
 _DASH_WORDS = {"-", "\u2013", "\u2014"}
 # (heldcmd34: "eller", "or" between two amounts, "1,2 eller 1,5 mill": one of two, asked as a
 # range is, never the second stored with the first unread)
-_RANGE_WORDS = {"til", "till", "to", "eller", "or", *_DASH_WORDS}
+# (mendD34: "800k alt. 1 mill", "800k / 1 mill": alternatives too, as "eller" is)
+_RANGE_WORDS = {"til", "till", "to", "eller", "or", "alt", "/", *_DASH_WORDS}
 _SIGN_WORDS = {"kr", "nok", "sek", "dkk", "eur", "gbp", "usd"}
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 # (steps30: a currency sign before it, "£30-40k", as any amount may have)
 # (heldcmd31: and after the dash, "£20k-£25k", the sign written at both ends)
+# (mendD34: or a slash, "1,2/1,5 mill", "£1.2m/£1.5m": alternatives)
 _GLUED_RANGE = re.compile(
-    r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
+    r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013/][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
 )
 
 
