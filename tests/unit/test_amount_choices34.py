@@ -67,7 +67,9 @@ def test_two_amounts_said_as_alternatives_are_asked_one_button_each(  # type: ig
     assert needs.code == AMOUNT_RANGE
     assert needs.options == ("range:low", "range:high", "cancel")  # no middle
     assert cmd.note is not None and cmd.note.startswith(span) and cmd.unread is None
-    pending = Pending(cmd, Source.COMMAND, "ref", Answers(), needs.code, needs.params, needs.options)
+    pending = Pending(
+        cmd, Source.COMMAND, "ref", Answers(), needs.code, needs.params, needs.options
+    )
     for option, (amount, currency) in (("range:low", first), ("range:high", second)):
         picked, answers = apply(pending, option)
         assert (picked.amount, picked.currency, answers.confirmed) == (M(amount), currency, True)
@@ -127,3 +129,9 @@ def test_the_currency_clicked_is_the_one_stored(slack, clock) -> None:  # type: 
     assert (row["customer"], Decimal(str(row["amount"])), row["currency"], row["note"]) == (
         "Fjordland", Decimal(22000), "EUR", "NOK 250 000 eller EUR 22 000",
     )  # fmt: skip
+
+
+def test_one_and_a_half_written_with_a_slash_is_no_alternatives() -> None:
+    # "1 1/2 mill" is one and a half million (the command corpus), never "1 or 2"
+    cmd = parse_log_command(ActivityKind.OFFER, "Equinor 1 1/2 mill", today=TODAY, krone="NOK", language="nb")  # fmt: skip
+    assert (cmd.customer, cmd.amount) == ("Equinor", M(1500000))

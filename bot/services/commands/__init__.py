@@ -1788,6 +1788,7 @@ _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 # (steps30: a currency sign before it, "£30-40k", as any amount may have)
 # (heldcmd31: and after the dash, "£20k-£25k", the sign written at both ends)
 # (mendD34: or a slash, "1,2/1,5 mill", "£1.2m/£1.5m": alternatives)
+_FRACTION = re.compile(r"[0-9]/[0-9]{1,2}")  # "1 1/2 mill", one and a half: no alternatives
 _GLUED_RANGE = re.compile(
     r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013/][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
 )
@@ -1884,11 +1885,15 @@ def _amount_range(tokens: list[str]) -> str | None:
             end += end < len(words) and unit[end]
             start = i - 1 if i and _GROUP_HEAD.fullmatch(words[i - 1]) and word[:3].isdigit() else i
             return " ".join(tokens[start:end]).rstrip(",;")
-        if _GLUED_RANGE.fullmatch(word.replace("'", "")) and (
-            any(ch.isalpha() for ch in word)
-            or word[:1] in "£€$"
-            or (i + 1 < len(words) and unit[i + 1])
-            or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
+        if (
+            _GLUED_RANGE.fullmatch(word.replace("'", ""))
+            and not _FRACTION.fullmatch(word)
+            and (
+                any(ch.isalpha() for ch in word)
+                or word[:1] in "£€$"
+                or (i + 1 < len(words) and unit[i + 1])
+                or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
+            )
         ):
             end = i + 2 if i + 1 < len(words) and unit[i + 1] else i + 1
             start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i
