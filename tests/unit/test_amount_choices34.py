@@ -135,3 +135,9 @@ def test_one_and_a_half_written_with_a_slash_is_no_alternatives() -> None:
     # "1 1/2 mill" is one and a half million (the command corpus), never "1 or 2"
     cmd = parse_log_command(ActivityKind.OFFER, "Equinor 1 1/2 mill", today=TODAY, krone="NOK", language="nb")  # fmt: skip
     assert (cmd.customer, cmd.amount) == ("Equinor", M(1500000))
+
+
+def test_a_slash_between_whole_numbers_is_a_date_not_alternatives() -> None:
+    # "28/11", "24/7" are days (or a name's): never two amounts
+    cmd = parse_log_command(ActivityKind.OFFER, "BT £95k 28/11 ex VAT", today=TODAY, krone="GBP", language="en")  # fmt: skip
+    assert (cmd.customer, cmd.amount, cmd.when) == ("BT", M(95000), date(2026, 11, 28))

@@ -1788,7 +1788,8 @@ _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 # (steps30: a currency sign before it, "£30-40k", as any amount may have)
 # (heldcmd31: and after the dash, "£20k-£25k", the sign written at both ends)
 # (mendD34: or a slash, "1,2/1,5 mill", "£1.2m/£1.5m": alternatives)
-_FRACTION = re.compile(r"[0-9]/[0-9]{1,2}")  # "1 1/2 mill", one and a half: no alternatives
+# (a slash between bare whole numbers is a date or a fraction: "24/7", "28/4", "1 1/2 mill")
+_DAY_OR_FRACTION = re.compile(r"[0-9]+/[0-9]+")
 _GLUED_RANGE = re.compile(
     r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013/][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
 )
@@ -1887,7 +1888,7 @@ def _amount_range(tokens: list[str]) -> str | None:
             return " ".join(tokens[start:end]).rstrip(",;")
         if (
             _GLUED_RANGE.fullmatch(word.replace("'", ""))
-            and not _FRACTION.fullmatch(word)
+            and not _DAY_OR_FRACTION.fullmatch(word)
             and (
                 any(ch.isalpha() for ch in word)
                 or word[:1] in "£€$"
