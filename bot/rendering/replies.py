@@ -395,12 +395,16 @@ def _option_label(language: str, question: Question, option: str) -> str:
         # steps30: "Low: kr 250 000" / "Middle: kr 275 000" / "High: kr 300 000"
         end = option.removeprefix(questions.RANGE)
         amount = Decimal(str(params[end]))
-        currency = params.get("currency")
+        # mendD34: each end in its currency, the seller's krone when none is said (was: no
+        # "kr" on "1,2 eller 1,5 mill"'s buttons); two alternatives' buttons the amount alone
+        currency = (params.get("shown") or {}).get(end) or params.get("currency")
         said = (
             i18n.format_money(amount, currency, language)
             if currency
             else i18n.format_number(amount, language)
         )
+        if params.get("either"):
+            return said
         return t.gettext(blocks.OPTION_LABELS[f"range_{end}"]) % {"amount": said}
     if option.startswith(questions.STEP_ON):
         # mendC30: "Plan it Wed 16 Dec" / "Next step Wed 16 Dec": a weekday and a date that

@@ -854,10 +854,12 @@ def amount_range_question(
     )
     if cmd.unread or cmd.amount != said.high.amount or cmd.times > 1:
         raise ranged
-    return _range_question(said, cmd, questions.CANCEL)
+    return _range_question(said, cmd, questions.CANCEL, krone)
 
 
-def _range_question(said: RangeSaid, cmd: LogCommand, last: str) -> tuple[NeedsAnswer, LogCommand]:
+def _range_question(
+    said: RangeSaid, cmd: LogCommand, last: str, krone: str
+) -> tuple[NeedsAnswer, LogCommand]:
     """The range question of a command read with the high end in its place: the range kept as
     its note, the low, middle and high amounts each on its button, `last` (Cancel for a
     command, Not a sale for a message) after them. One for both readers (steps30, mendB30)."""
@@ -873,8 +875,21 @@ def _range_question(said: RangeSaid, cmd: LogCommand, last: str) -> tuple[NeedsA
         "low": said.low.amount,
         "middle": middle.quantize(Decimal("0.01")),
         "high": said.high.amount,
+        # mendD34: each button's amount with its currency, as a confirmation shows it (the
+        # seller's krone when none is said: "1,2 eller 1,5 mill" showed no "kr"); an end's own
+        # currency is the one stored when it is picked ("NOK 250 000 eller EUR 22 000")
+        "shown": {
+            "low": said.low.currency or cmd.currency or krone,
+            "middle": cmd.currency or krone,
+            "high": said.high.currency or cmd.currency or krone,
+        },
+        "own": {"low": said.low.currency, "high": said.high.currency},
+        "either": said.either,
     }
-    options = (*(f"{questions.RANGE}{end}" for end in ("low", "middle", "high")), last)
+    # mendD34 (the lead's decision): two alternatives ("1,2 eller 1,5 mill", "£1.2m or £1.5m")
+    # are asked one button each, in the order typed; a range keeps Low / Middle / High
+    ends = ("low", "high") if said.either else ("low", "middle", "high")
+    options = (*(f"{questions.RANGE}{end}" for end in ends), last)
     return NeedsAnswer(AMOUNT_RANGE, params, options), cmd
 
 
@@ -3207,7 +3222,7 @@ def range_in_message(
     said = ranged.said
     currency = said.high.currency or said.low.currency or cmd.currency
     cmd = replace(cmd, amount=said.high.amount, currency=currency)  # its currency: the caller's
-    return _range_question(said, cmd, questions.NOT_A_SALE)
+    return _range_question(said, cmd, questions.NOT_A_SALE, reading_krone(who))
 
 
 def clash_in_message(

@@ -264,8 +264,11 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         return cmd, replace(answers, currency=option.split(":", 1)[1])
     if option.startswith(RANGE):
         # steps30. "/logoffer Posten 250-300k": the end picked; the range is the note already
-        amount = Decimal(str(pending.params[option.removeprefix(RANGE)]))
-        return replace(cmd, amount=amount), replace(answers, confirmed=True)
+        end = option.removeprefix(RANGE)
+        amount = Decimal(str(pending.params[end]))
+        # mendD34: "NOK 250 000 eller EUR 22 000": the alternative picked in its own currency
+        currency = (pending.params.get("own") or {}).get(end) or cmd.currency
+        return replace(cmd, amount=amount, currency=currency), replace(answers, confirmed=True)
     if option.startswith(STEP):
         # "/logcall Equinor booket møte": the talk booked is the lead's next step, by the day
         # picked; the booking words are read

@@ -59,7 +59,8 @@ def test_an_amount_range_is_stored_at_the_end_picked(slack, clock) -> None:  # t
     team = set_up_team(slack, locales={KARI: "nb-NO"})
     result, reply = _ask(team, "/logoffer", "Posten 250-300k")
     labels = [b["text"]["text"].replace("\xa0", " ") for b in buttons(reply)]
-    assert labels == ["Lavt: 250 000", "Midt imellom: 275 000", "Høyt: 300 000", "Avbryt"], labels
+    # (mendD34: each with the team's krone, as a confirmation shows it; was "Lavt: 250 000")
+    assert labels == ["Lavt: kr 250 000", "Midt imellom: kr 275 000", "Høyt: kr 300 000", "Avbryt"], labels  # fmt: skip
     click_answer(team, KARI, _button(reply, "range:middle"), result)
     [row] = stored(team)
     assert (row["customer"], Decimal(str(row["amount"])), row["note"]) == (

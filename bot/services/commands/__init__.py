@@ -1779,15 +1779,19 @@ _COLLEAGUES_FIRST = re.compile(
 _DASH_WORDS = {"-", "\u2013", "\u2014"}
 # (heldcmd34: "eller", "or" between two amounts, "1,2 eller 1,5 mill": one of two, asked as a
 # range is, never the second stored with the first unread)
-_RANGE_WORDS = {"til", "till", "to", "eller", "or", *_DASH_WORDS}
+# (mendD34: "800k alt. 1 mill", "800k / 1 mill": alternatives too, as "eller" is)
+_RANGE_WORDS = {"til", "till", "to", "eller", "or", "alt", "/", *_DASH_WORDS}
 _SIGN_WORDS = {"kr", "nok", "sek", "dkk", "eur", "gbp", "usd"}
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
 _GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
 _BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
 # (steps30: a currency sign before it, "£30-40k", as any amount may have)
 # (heldcmd31: and after the dash, "£20k-£25k", the sign written at both ends)
+# (mendD34: or a slash, "1,2/1,5 mill", "£1.2m/£1.5m": alternatives)
+# (a slash between bare whole numbers is a date or a fraction: "24/7", "28/4", "1 1/2 mill")
+_DAY_OR_FRACTION = re.compile(r"[0-9]+/[0-9]+")
 _GLUED_RANGE = re.compile(
-    r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
+    r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013/][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
 )
 
 
@@ -1882,11 +1886,15 @@ def _amount_range(tokens: list[str]) -> str | None:
             end += end < len(words) and unit[end]
             start = i - 1 if i and _GROUP_HEAD.fullmatch(words[i - 1]) and word[:3].isdigit() else i
             return " ".join(tokens[start:end]).rstrip(",;")
-        if _GLUED_RANGE.fullmatch(word.replace("'", "")) and (
-            any(ch.isalpha() for ch in word)
-            or word[:1] in "£€$"
-            or (i + 1 < len(words) and unit[i + 1])
-            or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
+        if (
+            _GLUED_RANGE.fullmatch(word.replace("'", ""))
+            and not _DAY_OR_FRACTION.fullmatch(word)
+            and (
+                any(ch.isalpha() for ch in word)
+                or word[:1] in "£€$"
+                or (i + 1 < len(words) and unit[i + 1])
+                or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
+            )
         ):
             end = i + 2 if i + 1 < len(words) and unit[i + 1] else i + 1
             start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i

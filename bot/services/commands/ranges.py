@@ -13,10 +13,13 @@ from bot.errors import UserError
 from bot.services.amounts import ABOUT_WORDS, Money, parse_amount
 
 _BETWEEN = {"mellom", "mellan", "mellem", "between", "fra", "från", "fro", "from"}
-# (heldcmd34: "1,2 eller 1,5 mill", "£1.2m or £1.5m": one of two amounts, asked as a range is)
+# (heldcmd34: "1,2 eller 1,5 mill", "£1.2m or £1.5m": one of two amounts)
+# (mendD34: "800k alt. 1 mill", "1,2/1,5 mill": one of two too, the lead's decision)
 _SPLIT = re.compile(
-    r"\s*(?:-|–|—|\.\.)\s*|\s+(?:til|till|to|og|och|and|eller|or)\s+", re.IGNORECASE
+    r"\s*(?:-|–|—|\.\.|/)\s*|\s+(?:til|till|to|og|och|and|eller|or|alt\.?)\s+", re.IGNORECASE
 )
+# mendD34: two amounts joined by these are alternatives, not a range: no middle between them
+_EITHER = {"eller", "or", "alt", "alt.", "/"}
 _NUMBER_FIRST = re.compile(r"^[0-9][0-9 .,]*")
 _SIGN = re.compile(r"^(?:[£€$]|(?:kr|nok|sek|dkk|eur|gbp|usd)\.? ?)", re.IGNORECASE)
 
@@ -27,6 +30,9 @@ class RangeSaid:
     low: Money
     high: Money
     high_text: str  # the high end as an amount of its own ("300k" of "250-300k")
+    # mendD34: "1,2 eller 1,5 mill", "NOK 250 000 eller EUR 22 000": two alternatives, each
+    # asked on its button with its own currency (no middle); low and high are as typed then
+    either: bool = False
 
 
 class AmountRange(UserError):
@@ -45,15 +51,24 @@ def a_range(span: str, krone: str) -> UserError:
     words = span.split()
     while words and (words[0].lower() in ABOUT_WORDS or words[0].lower() in _BETWEEN):
         words = words[1:]
-    parts = _SPLIT.split(" ".join(words), maxsplit=1)
-    if len(parts) != 2 or not all(parts):
+    joined = " ".join(words)
+    split = _SPLIT.search(joined)
+    if split is None or not split.start() or split.end() == len(joined):
         return plain
-    low_text, high_text = (part.strip() for part in parts)
+    low_text, high_text = joined[: split.start()].strip(), joined[split.end() :].strip()
+    either = split.group(0).strip().lower() in _EITHER
     sign = _SIGN.match(low_text)
     said_sign = sign.group(0) if sign and high_text[:1].isdigit() else ""
     low_text = low_text[len(said_sign) :]  # "£20-25k": the sign is both ends'
     again = _SIGN.match(high_text)
-    if sign and again and _sign_key(sign.group(0)) == _sign_key(again.group(0)):
+    own_sign = high_sign = ""
+    if either and sign and again and _sign_key(sign.group(0)) != _sign_key(again.group(0)):
+        # mendD34: "NOK 250 000 eller EUR 22 000": each alternative in its own currency (was:
+        # refused as no amount since heldcmd34 read "eller" as a range's)
+        own_sign, high_sign = sign.group(0), again.group(0)
+        low_text, high_text = low_text[len(own_sign) :], high_text[len(high_sign) :]
+        said_sign = ""
+    elif sign and again and _sign_key(sign.group(0)) == _sign_key(again.group(0)):
         # heldcmd31: "£20k-£25k", "kr 200 000 - kr 250 000": the sign written at both ends is
         # the one sign (was: refused as no amount, or the high end stored, the low unread)
         said_sign = sign.group(0)
@@ -66,11 +81,16 @@ def a_range(span: str, krone: str) -> UserError:
         # "250-300k", "1,2–1,5 mill": the low end is in the high end's unit ("250k")
         low_text += high_text[number.end() - (high_text[number.end() - 1] == " ") :]
     low_text, high_text = said_sign + low_text, said_sign + high_text
+    if own_sign:
+        low_text, high_text = own_sign + low_text, high_sign + high_text
     try:
         low = parse_amount(low_text, krone=krone)
         high = parse_amount(high_text, krone=krone)
     except UserError:
         return plain
+    if either and low is not None and high is not None and 0 < low.amount and 0 < high.amount:
+        if (low.amount, low.currency) != (high.amount, high.currency):
+            return AmountRange(RangeSaid(span, low, high, high_text, either=True))
     if low is None or high is None or not 0 < low.amount < high.amount:
         return plain
     if low.currency is not None and high.currency is not None and low.currency != high.currency:
