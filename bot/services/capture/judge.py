@@ -67,8 +67,7 @@ from bot.services.commands import NextStep, amount_range_in, clause_steps, next_
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
-from bot.services.commands.step_periods import StepPeriod
-from bot.services.commands.step_periods import named_no_step
+from bot.services.commands.step_periods import StepPeriod, named_no_step
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, TEMPERATURES
