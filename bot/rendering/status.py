@@ -812,8 +812,12 @@ def quarter_header(
 def _quarter_goal(status: SellerStatus | None, report: TeamReport) -> bool:
     """Whether a quarter view's row (a seller's, or the team's totals) shows a goal."""
     progress = status.result_goals if status is not None else report.result_goals
+    rate = status.closing_rate if status is not None else report.closing_rate
     closing = status.closing_goal if status is not None else report.closing_goal
-    return closing is not None or any(p.period == "quarter" for p in progress)
+    # The closing-rate goal (kpibot's 75 % by default) is shown only beside a rate
+    return (rate is not None and closing is not None) or any(
+        p.period == "quarter" for p in progress
+    )
 
 
 def quarter_texts(view: QuarterView, language: str) -> list[str]:
