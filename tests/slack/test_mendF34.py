@@ -1,7 +1,9 @@
 """mendF34, through the app: the quarter views said right (found by figures34 and review34).
 `/kpi Q4` alone on Thursday 1 April 2027 is 2026-Q4 (was refused: "a quarter, not a week"); a
 quarter that ended before the team was set up is said as that quarter (was "Week 53 of 2026");
-the quarter's subtitle says "against the goals in force at its end" only when a goal is shown."""
+the quarter's subtitle says "against the goals in force at its end" only when a goal is shown;
+the week under way in which a quarter ended (week 13 on Thursday 1 April 2027) shows that
+quarter's part to its last day, as the week does once it has ended (was: Q2 only)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import pytest
 
 from tests.helpers import MANAGER
 from tests.helpers import said_at as _say
-from tests.helpers import set_up_team
+from tests.helpers import set_up_team, text_of
 
 WORDS = {
     "en-GB": {
@@ -20,6 +22,8 @@ WORDS = {
         "before": "2026-Q4 ended before your team was set up on Thu 18 Mar 2027",
         "team_before": "2026-Q4 ended before this team was set up on Thu 18 Mar 2027",
         "week": "Week 53",
+        "wins": "*2027-Q1 up to Wed 31 Mar 2027*\nOffers: 1 (NOK 600,000)\nWins: 1 (NOK 600,000)",
+        "team_q1": "Wins: 1 (NOK 600,000) · Lost deals: 0\nNew customers in 2027-Q1: 1",
     },
     "nb-NO": {
         "q4": "*2026-Q4 til og med tor. 31. des. 2026*",
@@ -29,6 +33,8 @@ WORDS = {
         "before": "2026-Q4 var over før teamet ditt ble satt opp tor. 18. mars 2027",
         "team_before": "2026-Q4 var over før dette teamet ble satt opp tor. 18. mars 2027",
         "week": "Uke 53",
+        "wins": "*2027-Q1 til og med ons. 31. mars 2027*\nTilbud: 1 (kr 600 000)\nVunne avtaler: 1 (kr 600 000)",
+        "team_q1": "Vunne avtaler: 1 (kr 600 000) · Tapte avtaler: 0\nNye kunder i 2027-Q1: 1",
     },
 }
 
@@ -65,3 +71,25 @@ def test_a_quarter_that_ended_before_the_team_is_said_as_the_quarter(
     assert words["before"] in last.replace("\xa0", " "), last  # was "Week 53 of 2026 (2026-W53)"
     team = _say(slack, clock, "2027-04-01T08:01:00", MANAGER, "/teamstatus", "Q4 2026")
     assert words["team_before"] in team.replace("\xa0", " "), team
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize("locale", ["en-GB", "nb-NO"])
+def test_the_week_under_way_shows_the_quarter_that_ended_in_it(
+    slack, clock, locale: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Kari's win on Wednesday 31 March, logged on Thursday 1 April: in `/kpi`, `/teamstatus`
+    and the App Home of week 13 while it runs (was only "activity level 1" and Q2's zeros)."""
+    words = WORDS[locale]
+    set_up_team(slack, locale=locale, clock=clock, at="2027-03-15T08:00:00", reset=False)
+    _say(slack, clock, "2027-03-15T08:05:00", MANAGER, "/logoffer", "Telenor 600k 12.02")
+    _say(slack, clock, "2027-04-01T08:00:00", MANAGER, "/logwin", "Telenor 600k 31.03")
+    mine = _say(slack, clock, "2027-04-01T08:01:00", MANAGER, "/kpi").replace("\xa0", " ")
+    assert words["wins"] in mine, mine
+    team = _say(slack, clock, "2027-04-04T08:01:00", MANAGER, "/teamstatus").replace("\xa0", " ")
+    assert words["q1"] in team and words["team_q1"] in team, team  # the team's Q1 totals
+    slack.api.reset()
+    slack.driver.event({"type": "app_home_opened", "user": MANAGER, "channel": "D0X", "tab": "home"})
+    [published] = slack.api.wait_for(lambda c: c.method == "views.publish")
+    home = text_of(published.params["view"]).replace("\xa0", " ")
+    assert words["wins"] in home, home
