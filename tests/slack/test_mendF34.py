@@ -75,9 +75,7 @@ def test_a_quarter_that_ended_before_the_team_is_said_as_the_quarter(
 
 @pytest.mark.backends("sqlite")
 @pytest.mark.parametrize("locale", ["en-GB", "nb-NO"])
-def test_the_week_under_way_shows_the_quarter_that_ended_in_it(
-    slack, clock, locale: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_week_under_way_shows_the_quarter_that_ended_in_it(slack, clock, locale: str) -> None:  # type: ignore[no-untyped-def]
     """Kari's win on Wednesday 31 March, logged on Thursday 1 April: in `/kpi`, `/teamstatus`
     and the App Home of week 13 while it runs (was only "activity level 1" and Q2's zeros)."""
     words = WORDS[locale]
@@ -89,7 +87,9 @@ def test_the_week_under_way_shows_the_quarter_that_ended_in_it(
     team = _say(slack, clock, "2027-04-04T08:01:00", MANAGER, "/teamstatus").replace("\xa0", " ")
     assert words["q1"] in team and words["team_q1"] in team, team  # the team's Q1 totals
     slack.api.reset()
-    slack.driver.event({"type": "app_home_opened", "user": MANAGER, "channel": "D0X", "tab": "home"})
+    slack.driver.event(
+        {"type": "app_home_opened", "user": MANAGER, "channel": "D0X", "tab": "home"}
+    )
     [published] = slack.api.wait_for(lambda c: c.method == "views.publish")
     home = text_of(published.params["view"]).replace("\xa0", " ")
     assert words["wins"] in home, home
