@@ -611,6 +611,7 @@ def before_team_message(
         year=week.year,
         set_up=answer.set_up,
         own=command == "/kpi",
+        quarter=str(answer.quarter) if answer.quarter is not None else None,
     )
     return text_message(text)
 
@@ -789,14 +790,33 @@ def quarter_messages(view: QuarterView, language: str) -> list[dict[str, Any]]:
     return split_messages(pack_sections(quarter_texts(view, language)), title, language)
 
 
-def quarter_header(report: TeamReport, language: str, team_name: str | None = None) -> str:
-    """The heading of a quarter that has ended: its last day, and how it is read."""
+def quarter_header(
+    report: TeamReport,
+    language: str,
+    team_name: str | None = None,
+    shown: list[SellerStatus | None] | None = None,
+) -> str:
+    """The heading of a quarter that has ended: its last day, and how it is read ("against the
+    goals in force at its end" only when one of the rows `shown` (None: the team's totals) has
+    a quarter goal: mendF34, was said of kpibot's weekly defaults too)."""
     return render(
         language,
         "quarter_header",
         quarter=str(report.quarter),
         last_day=report.quarter.last_day,
         team_name=team_name,
+        goals=any(_quarter_goal(s, report) for s in (shown if shown is not None else [None])),
+    )
+
+
+def _quarter_goal(status: SellerStatus | None, report: TeamReport) -> bool:
+    """Whether a quarter view's row (a seller's, or the team's totals) shows a goal."""
+    progress = status.result_goals if status is not None else report.result_goals
+    rate = status.closing_rate if status is not None else report.closing_rate
+    closing = status.closing_goal if status is not None else report.closing_goal
+    # The closing-rate goal (kpibot's 75 % by default) is shown only beside a rate
+    return (rate is not None and closing is not None) or any(
+        p.period == "quarter" for p in progress
     )
 
 
@@ -806,7 +826,9 @@ def quarter_texts(view: QuarterView, language: str) -> list[str]:
     manager), or a seller's own (with the team's totals when `view.team`)."""
     report = view.report
     team_name = report.team.name if view.status is None or view.team else None
-    texts = [quarter_header(report, language, team_name)]
+    shown: list[SellerStatus | None] = [None] if view.status is None or view.team else []
+    shown += list(report.sellers) if view.status is None else [view.status]
+    texts = [quarter_header(report, language, team_name, shown)]
     if view.status is None or view.team:
         texts.append(_quarter_text(None, report, language))
     if view.status is None:

@@ -1726,10 +1726,10 @@ def ended_quarter(text: str, today: date) -> Quarter | None:
         if not named[0][1] and not years and quarter.first_day > today:
             # mendE33. A quarter named without a year, later in the year than today's, is last
             # year's when that one ended within the last three months ("Q4" in January to
-            # March: the quarter just ended; was Q4 of this year, to come: "Nevn en uke")
-            gone = Quarter(year - 1, quarter.quarter)
-            if Quarter.of(gone.last_day + timedelta(days=1)) == Quarter.of(today):
-                quarter = gone
+            # March: the quarter just ended; was Q4 of this year, to come: "Nevn en uke").
+            # mendF34: any quarter named alone that has not begun this year is last year's,
+            # the latest such quarter that has ended ("Q4" on 1 April: 2026-Q4; was refused)
+            quarter = Quarter(year - 1, quarter.quarter)
     elif set(words) & _GONE and any(_PERIOD_LOOKUP.get(w) == "quarter" for w in words):
         this = Quarter.of(today)
         quarter = Quarter(this.year - (this.quarter == 1), (this.quarter - 2) % 4 + 1)

@@ -926,10 +926,14 @@ def build_team_report(
         report.unshown_leads.append(
             (st.name, st.leads_without_next_step, sorted({line.customer for line in lines}))
         )
-    if quarter_of is None and as_of is not None and Quarter.of(week.monday) != quarter:
+    if quarter_of is None and Quarter.of(week.monday) != quarter:
+        # mendF34: in the week under way too (Thu 1 - Sun 4 April 2027, week 13): the quarter
+        # that ended in it to its last day, as `/kpi Q1` builds it (was shown only once the
+        # week had ended: a 31 March win was in no view of the week for four days)
         report.ended = build_team_report(
             session, team, week, today, only=only, members=members if given else None,
             quarter_of=week.monday,
+            ends_on=None if as_of is not None else Quarter.of(week.monday).last_day,
         )  # fmt: skip
     return report
 

@@ -54,6 +54,9 @@ class BeforeTeam:
 
     week: Week
     set_up: date
+    # mendF34: a quarter asked about ("/kpi Q4 2026", "forrige kvartal"): said as the quarter
+    # (was the week it ended in, "Week 53 of 2026")
+    quarter: Quarter | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def _quarter_status(
     week = Week.of(quarter.last_day)
     set_up = _set_up_after(session, team, week)
     if set_up is not None:
-        return BeforeTeam(week, set_up)
+        return BeforeTeam(week, set_up, quarter)
     report = team_quarter(session, team, quarter, who.today)
     statuses = {s.seller.slack_user_id: s for s in report.sellers}
     if who.is_manager and target_user is None:
@@ -200,7 +203,7 @@ def own_quarter(session: Session, who: Who, quarter: Quarter) -> QuarterView | B
     then = _team_at_end(session, who, Week.of(quarter.last_day))
     set_up = None if then is None else _set_up_after(session, then, Week.of(quarter.last_day))
     if set_up is not None:
-        return BeforeTeam(Week.of(quarter.last_day), set_up)
+        return BeforeTeam(Week.of(quarter.last_day), set_up, quarter)
     mine = sellers.my_figures(session, who, quarter=quarter)
     return QuarterView(mine.report, mine.status, mine.leads)
 

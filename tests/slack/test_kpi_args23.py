@@ -61,6 +61,7 @@ def test_a_goal_from_after_easter_and_the_quarter_said_last(slack, clock) -> Non
     # was: "longer than a week"; then (kpiargs23) "is 2026-Q3, which ended on Wed 30 Sept
     # 2026" with its week; views33: an ended quarter is shown, and this one ended before the
     # team was set up (9 Nov 2026) with nothing logged for it: said as such, no table of zeros
-    assert "(2026-W40) ended before this team was set up on Mon 9 Nov 2026" in status, status
+    # mendF34: said as the quarter (was "Week 40 of 2026 (2026-W40) ended before ...")
+    assert "2026-Q3 ended before this team was set up on Mon 9 Nov 2026" in status, status
     mine = _say(slack, clock, "2026-12-01T09:03:00", LARS, "/kpi", "første kvartal")
-    assert "(2026-W14) ended before your team was set up" in mine, mine
+    assert "2026-Q1 ended before your team was set up" in mine, mine  # mendF34: was its week

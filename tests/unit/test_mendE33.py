@@ -123,8 +123,14 @@ QUARTERS = [
     ("2027-01-15", "fjerde kvartal", Quarter(2026, 4)),
     ("2027-01-15", "Q4 2026", Quarter(2026, 4)),  # with its year: as before
     ("2027-01-15", "Q4 2027", None),
-    ("2027-01-15", "Q3", None),  # ended over three months ago last year: as now (to come)
-    ("2027-04-01", "Q4", None),  # Q4 2026 ended over three months ago: this year's, to come
+    # mendF34 (the lead's rule): a quarter named alone not begun this year is the latest such
+    # quarter that has ended, however long ago (were None: this year's, to come)
+    ("2027-01-15", "Q3", Quarter(2026, 3)),
+    ("2027-04-01", "Q4", Quarter(2026, 4)),
+    ("2027-04-01", "Q3", Quarter(2026, 3)),
+    ("2027-04-01", "Q2", None),  # running
+    ("2027-04-01", "4. kvartal", Quarter(2026, 4)),
+    ("2027-04-01", "fjärde kvartalet", Quarter(2026, 4)),
     ("2027-04-01", "Q1", Quarter(2027, 1)),
     ("2027-07-15", "Q2", Quarter(2027, 2)),
     ("2027-07-15", "Q1", Quarter(2027, 1)),
