@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import MANAGER
+from tests.helpers import MANAGER, set_up_team, text_of
 from tests.helpers import said_at as _say
-from tests.helpers import set_up_team, text_of
 
 WORDS = {
     "en-GB": {
