@@ -512,6 +512,10 @@ def _step_after_easter(
             # mendE34, the lead's decision: Easter gone this year (said in December) is the
             # NEXT Easter's (Tue 30 Mar 2027; was the step lost, the words asked unread)
             due = easter_sunday(today.year + 1) + timedelta(days=2)
+            try:
+                check_next_date(due, today)
+            except UserError:
+                return None  # too far ahead (said in spring): asked as typed, as before
         skip = 1 if _word(tokens[start]) in _NEXT_WORDS else 0
         what = " ".join(t.rstrip(",;") for t in tokens[start + skip : at]) or DEFAULT_NEXT_STEP
         return _next_step(tokens, start, stop, what, due, today, krone)
