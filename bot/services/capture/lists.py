@@ -19,6 +19,8 @@ from bot.services import relative_days
 from bot.services.capture import signals
 from bot.services.dates import fold, weekday_index
 
+_EITHER_WEEK = {"eller", "or", "el", "el.", "elr", "alt", "alt."}
+
 
 @dataclass(frozen=True)
 class Anchored:
@@ -35,6 +37,10 @@ def anchor_days(text: str, today: date) -> Anchored:
     for match in relative_days.RELATIVE.finditer(text):
         before = text[: match.start()]
         tokens = signals.tokenise(signals.clean(before))
+        if match.group("week") and tokens and tokens[-1].folded in _EITHER_WEEK:
+            # mendE34. "følger opp neste uke eller uka etter": the week after the one said
+            # before the or-word, one of two (judge._one_of_two_days asks with both weeks)
+            continue
         found = [d for d in signals.dates(tokens, today, ()) if not d.week]
         if not found:
             unanchored = True

@@ -77,6 +77,7 @@ from bot.services.commands.names import (
     two_known,
 )
 from bot.services.commands.next_steps import (
+    OR_WORDS,
     StepOnADayGone,
     StepOnEitherDay,
     _take_next_step,
@@ -1745,6 +1746,10 @@ def _days_told_from_another(text: str, today: date) -> str:
                 break
         if anchor is None or match.group("same"):
             continue  # "…, also saw Costa same day": a second activity, asked about
+        if words and fold(words[-1]).strip(",;:!") in OR_WORDS and match.group("week"):
+            # mendE34. "følger opp neste uke eller uka etter": a second week beside an or-word,
+            # one of two asked (step_periods._either_day; was "uke eller" due the 14th)
+            continue
         if _a_day_named_after(text[match.end() :], today):
             continue  # "ringer igjen dagen etter 17. mai": told from that day (dates)
         day = anchor + timedelta(days=relative_days.offset(match))

@@ -22,6 +22,7 @@ from bot.services.commands.step_periods import (
     STEP_LINKS,
     StepPeriod,
     step_day_read_as_the_records,
+    step_early_in_a_month,
     step_in_a_period,
     step_in_next_month,
     step_in_this_week,
@@ -45,6 +46,7 @@ def step_of_the_unread(
         or step_day_read_as_the_records(cmd, text, today)
         or step_in_next_month(cmd, today, worked)  # mendE33: by its last working day
         or step_in_this_week(cmd, today, worked)  # mendA34: by this week's last working day
+        or step_early_in_a_month(cmd, today, worked)  # mendE34: the first full week's end
         or cmd
     )
     return cmd, step_in_a_period(cmd, today, worked)

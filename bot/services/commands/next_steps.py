@@ -394,6 +394,11 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | 
     None when only one is said."""
     words = [_word(token) for token in clause]
     if at >= 2 and words[at - 1] in OR_WORDS:
+        for size in (4, 3, 2):
+            # mendE34. "nästa vecka eller veckan efter": "veckan" read as this week, the week
+            # after the one said before the or-word meant (asked with both weeks)
+            if " ".join(words[at : at + size]).rstrip(",;.") in THE_WEEK_AFTER:
+                return at + size
         for size in (3, 2, 1):
             if at - 1 - size < 0:
                 continue
@@ -411,6 +416,11 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | 
         after = clause[stop + 1].rstrip(",;.")
         if after.isdigit() and len(after) <= 2:
             return stop + 2  # "uke 24 eller 25": a week's number
+        for size in (4, 3, 2):
+            # mendE34. "neste uke eller uka etter", "next week or the week after": the week
+            # after the one said, the other of two (asked: step_periods._a_week_and_the_next)
+            if " ".join(words[stop + 1 : stop + 1 + size]).rstrip(",;.") in THE_WEEK_AFTER:
+                return stop + 1 + size
         for size in (3, 2, 1):
             if stop + 1 + size > len(clause):
                 continue
@@ -426,6 +436,13 @@ def _two_days_said(clause: list[str], at: int, stop: int, today: date) -> int | 
                 return stop + 1 + size
     return None
 
+
+# mendE34. The week after the one said before an or-word ("neste uke eller uka etter"), folded
+THE_WEEK_AFTER = {
+    "uka etter", "uken etter", "veka etter", "veckan efter", "veckan darpa", "ugen efter",
+    "ugen derefter", "the week after", "week after", "the following week", "the week after that",
+    "uka etterpa", "uken etterpa", "uka deretter", "uken deretter",
+}  # fmt: skip
 
 _BEFORE_A_DAY = {"for", "til", "till", "pa", "on", "i", "in", "om"}
 _AFTER_A_DAY = {"etter", "efter", "after", "over"}  # "følger opp over 17. mai": after it
@@ -462,9 +479,9 @@ def _step_after_easter(
     tokens: list[str], today: date, *, first: int, krone: str
 ) -> tuple[list[str], NextStep] | None:
     """readers24. "følger opp etter påske", "nästa möte efter påsk", "follow up after Easter":
-    with Easter ahead this year, the first working day after Easter Monday (its Tuesday, in
-    Norway, Sweden, Denmark and the UK alike). None otherwise: Easter gone this year, which
-    Easter is meant is not guessed (the words are asked as typed, as before)."""
+    the first working day after the coming Easter Monday (its Tuesday, in Norway, Sweden,
+    Denmark and the UK alike): this year's, or next year's when this year's is gone (mendE34,
+    the lead's decision)."""
     for at in range(first + 1, len(tokens) - 1):
         if _word(tokens[at]) not in _AFTER_EASTER_WORDS:
             continue
@@ -492,7 +509,13 @@ def _step_after_easter(
             start -= 1  # "følger opp": the pair from its first word
         due = easter_sunday(today.year) + timedelta(days=2)  # Easter Monday's next day
         if due <= today:
-            return None
+            # mendE34, the lead's decision: Easter gone this year (said in December) is the
+            # NEXT Easter's (Tue 30 Mar 2027; was the step lost, the words asked unread)
+            due = easter_sunday(today.year + 1) + timedelta(days=2)
+            try:
+                check_next_date(due, today)
+            except UserError:
+                return None  # too far ahead (said in spring): asked as typed, as before
         skip = 1 if _word(tokens[start]) in _NEXT_WORDS else 0
         what = " ".join(t.rstrip(",;") for t in tokens[start + skip : at]) or DEFAULT_NEXT_STEP
         return _next_step(tokens, start, stop, what, due, today, krone)
@@ -705,13 +728,136 @@ def _without_a_span_filler(words: list[str], *, labelled: bool = False) -> list[
     return words
 
 
-def _said_at_its_end(what: str) -> bool:
+def said_at_its_end(what: str) -> bool:
     """The step's what ends in the end (or start) of the time read as its day ("follow up end
     of", "følger opp i slutten av", "følger op sidst", "meeting start of"): no day of it."""
     words = [_word(word).rstrip(",;") for word in what.split()][1:]
     if words and words[-1] in _OF:
         words = words[:-1]
     return bool(words) and (words[-1] in _END_OF or words[-1] in _START_OF)
+
+
+# mendE34. Words that end a period said before it ("end of", "i slutten av", "sidst i"), folded;
+# "sent"/"sen" (late, or sent) and the start of a time stay asked
+PERIOD_ENDS = {
+    "end", "slutten", "slutet", "slutningen", "enden", "sist", "sidst", "utgangen", "udgangen",
+    "late", "seint",
+}  # fmt: skip
+_BEFORE_AN_END = {
+    "i",
+    "in",
+    "at",
+    "by",
+    "the",
+    "mot",
+    "mod",
+    "towards",
+    "pa",
+    "til",
+    "till",
+    "innen",
+}
+
+
+def _by_the_periods_end(clause: list[str], what: str, due: date) -> tuple[str, str, bool] | None:
+    """mendE34. The step's what ends in the end of the week or month read as its day ("follow up
+    end of" + "next week", "følger opp i slutten av" + "januar"): the what without it, the
+    period as typed ("end of next week") and whether it is a month; None otherwise."""
+    words = what.split()
+    folded = [_word(word).rstrip(",;") for word in words]
+    cut = len(folded)
+    if cut > 1 and folded[cut - 1] in _OF:
+        cut -= 1
+    if cut < 2 or folded[cut - 1] not in PERIOD_ENDS:
+        return None
+    cut -= 1
+    while cut > 1 and folded[cut - 1] in _BEFORE_AN_END:
+        cut -= 1
+    ends = [k for k in range(len(words), len(clause)) if clause[k - len(words) : k] == words]
+    if not ends:
+        return None
+    rest = clause[ends[0] :]  # the period's words after the what's ("next week")
+    week = _said_as_a_week(rest, due) and not _weeks_from_today(rest)
+    month = due.day == 1 and (
+        _a_month_said_alone(rest) or _next_month_alone(rest) or _said_as_the_next_month(rest)
+    )
+    if not (week or month) or cut < 1:
+        return None
+    said = " ".join([*words[cut:], *rest]).rstrip(",;.!")
+    return " ".join(words[:cut]), said, month and not week
+
+
+# mendE34. The start of a month said before its name ("early Jan", "først i januar", "i början av
+# januari", "start of January"), folded
+EARLY_IN = {
+    "early", "tidlig", "tidligt", "tidigt", "forst", "start", "starten", "begynnelsen", "borjan",
+    "begyndelsen", "beginning",
+}  # fmt: skip
+# ("primo juni" is the month's 1st, as held-out files 21, 22 and 23 and the command corpus read it)
+
+
+def _early_in_a_month(clause: list[str], what: str, due: date) -> tuple[str, str] | None:
+    """mendE34. The step's clause ends with a month's start by its name ("demo early Jan",
+    "følger opp først i januar", "follow up at the start of January"): the what without the
+    start's words, and the period as typed; None otherwise."""
+    folded = [_word(word).rstrip(",;.") for word in clause]
+    end = len(folded)
+    if end > 1 and re.fullmatch(r"(?:19|20)[0-9]{2}", folded[-1]):
+        end -= 1  # "januar 2027"
+    if due.day != 1 or end < 2 or folded[end - 1] not in MONTHS:
+        return None
+    at = end - 1
+    if folded[at - 1] in _OF | {"in"}:
+        at -= 1
+    if at < 1 or folded[at - 1] not in EARLY_IN:
+        return None
+    at -= 1
+    while at > 1 and folded[at - 1] in _BEFORE_AN_END:
+        at -= 1
+    words = what.split()
+    typed = [word.rstrip(",;.") for word in clause]
+    cut = len(words)
+    while (
+        cut > 0
+        and len(words) - cut < end - at
+        and _word(words[cut - 1]).rstrip(",;.") in (EARLY_IN | _OF | _BEFORE_AN_END | {"in"})
+    ):
+        cut -= 1
+    if cut < 1:
+        return None
+    return " ".join(words[:cut]), " ".join(typed[at:]).rstrip(",;.!")
+
+
+def _said_as_the_next_month(words: list[str]) -> bool:
+    folded = [_word(word).rstrip(",;.") for word in words]
+    return len(folded) >= 2 and folded[-1] in _MONTH_NOUNS and folded[-2] in _NEXT_MONTH_WORDS
+
+
+def _a_step_by_the_end(
+    tokens: list[str],
+    start: int,
+    stop: int,
+    what: str,
+    due: date,
+    today: date,
+    krone: str,
+    period: str,
+    month: bool,
+) -> tuple[list[str], NextStep]:
+    check_next_date(due, today)
+    words = what.split()
+    if words and _word(words[0]) in _STEP_WORDS:
+        words = words[1:]  # "neste steg: … i slutten av neste uke"
+    if len(words) > 1 and _word(words[0]) == "sending":
+        words = ["send", *words[1:]]
+    if len(words) == 1:
+        words = [_spelled(words[0], krone)]
+    what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
+    before = tokens[:start]
+    if len(before) > 1 and _word(before[-1]) in _STEP_WORDS and _word(before[-2]) in _NEXT_WORDS:
+        before = before[:-2]
+    step = NextStep(what=what, due=due, week=not month, month=month, period=period)
+    return before + tokens[stop:], step
 
 
 # heldcmd29: the start of a time, said the English way ("next meeting start of next week", was a
@@ -825,12 +971,28 @@ def _next_step(
         clock = None  # a day alone ("onsdag neste uke kl 10"): asked as a day, as before
     if due < today and _said_without_a_year(tokens[start:stop]):
         raise StepOnADayGone(due, start, stop)
+    early = _early_in_a_month(tokens[start:stop], what, due)
+    if early is not None:
+        # mendE34. "demo early Jan", "neste møte først i januar", "i början av januari", "start
+        # of January": the month's first full working week, due by its last
+        # working day as a week is (was its 1st, New Year's Day, or asked as typed)
+        what, period = early
+        monday = due + timedelta(days=(7 - due.weekday()) % 7)
+        return _a_step_by_the_end(tokens, start, stop, what, monday, today, krone, period, False)
     if any(_word(word).rstrip(",;") in _PART_OF_A_TIME for word in what.split()[1:]):
         # Session 22. "neste møte første uke i januar", "nästa möte första veckan i januari",
         # "næste møde først i januar": a part of the month, no day of it (was a step "møte
         # første uke" on 1 January): asked as typed, the rest read
         raise StepOnADayGone(due, start, stop)
-    if _said_at_its_end(what):
+    ended = _by_the_periods_end(tokens[start:stop], what, due)
+    if ended is not None:
+        # mendE34. "follow up end of next week", "følger opp i slutten av neste uke", "sidst i
+        # næste uge", "by end of next week", "i slutet av januari": due by that period's last
+        # working day (due_before_a_day_off), its words kept whole (was the step "follow up end
+        # of" due the week's Monday)
+        what, period, month = ended
+        return _a_step_by_the_end(tokens, start, stop, what, due, today, krone, period, month)
+    if said_at_its_end(what):
         # Session 27. "follow up end of next week", "følger opp i slutten av neste uke",
         # "följer upp i slutet av nästa vecka", "følger op sidst på næste uge": a part of the
         # week, no day of it (was a step "follow up end of" due the week's Monday, stored
@@ -894,6 +1056,12 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
+    if (due + timedelta(days=1)).day == 1 and any(
+        _word(word).rstrip(",;.") in PERIOD_ENDS for word in tokens[start:stop]
+    ):
+        # mendE34. "end of January", "i slutten av januar", "end of the month": by the month's
+        # last working day (was its last day, Sun 31 Jan 2027, or nyttårsaften)
+        said_before = True
     week = _said_as_a_week(tokens[start:stop], due) and not _weeks_from_today(tokens[start:stop])
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
     # asked above): the month, due by its last working day (due_in_the_period)

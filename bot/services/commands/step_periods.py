@@ -24,8 +24,10 @@ from bot.services import follow_up
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.next_steps import (
     OR_WORDS,
+    THE_WEEK_AFTER,
     THIS_WEEK,
     due_in_the_period,
+    said_at_its_end,
     the_day_beside_an_or,
 )
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
@@ -182,7 +184,9 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
             # day of its own (was the step "følg op efter" due that day, stored unasked)
             return None
         what = step_words(typed[:-size])
-        if what is None:
+        if what is None or said_at_its_end(what):
+            # mendE34: "follow up start of" + "next week": a part of the time, no day of it
+            # (was the step "follow up start of" due the week's Monday): asked, as before
             return None
         return replace(cmd, next_step=NextStep(what, day), unread=None)
     return None
@@ -315,6 +319,59 @@ def step_in_this_week(
     return None
 
 
+# mendE34. A month's start said before its name, folded ("i början av januari", "start of
+# January", "at the beginning of January", "i begynnelsen av januar"): the words before the
+# month's name the date reader leaves unread
+_EARLY_IN_A_MONTH = {
+    ("i", "borjan", "av"), ("i", "borjan", "pa"), ("borjan", "av"), ("borjan", "pa"),
+    ("i", "begynnelsen", "av"), ("begynnelsen", "av"), ("i", "starten", "av"), ("starten", "av"),
+    ("i", "starten", "pa"), ("i", "begyndelsen", "af"), ("begyndelsen", "af"),
+    ("i", "starten", "af"), ("start", "of"), ("the", "start", "of"), ("at", "the", "start", "of"),
+    ("beginning", "of"), ("the", "beginning", "of"), ("at", "the", "beginning", "of"),
+    ("by", "the", "start", "of"), ("early", "in"),
+}  # fmt: skip
+
+
+def step_early_in_a_month(
+    cmd: LogCommand, today: date, worked: Callable[[date], bool]
+) -> LogCommand | None:
+    """mendE34. "nästa möte i början av januari", "follow up start of January", "ringer igjen i
+    begynnelsen av januar": the step due by the month's first full working week's last working
+    day where the seller works, as "demo early Jan" and "først i januar" are read by the
+    parser (the period rule, mendA33; was asked as typed). `cmd` with that step; else None."""
+    if cmd.next_step is not None or not cmd.unread:
+        return None
+    typed = _split(cmd.unread.lstrip(",;"))
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    end = len(folded)
+    year = None
+    if end > 1 and re.fullmatch(r"(?:19|20)[0-9]{2}", folded[-1]):
+        year, end = int(folded[-1]), end - 1
+    month = MONTHS.get(folded[end - 1]) if end > 1 else None
+    if month is None:
+        return None
+    for size in (4, 3, 2):
+        if end - 1 - size < 1 or tuple(folded[end - 1 - size : end - 1]) not in _EARLY_IN_A_MONTH:
+            continue
+        what = step_words(typed[: end - 1 - size])
+        if what is None:
+            return None
+        words = what.split()
+        if len(words) > 1 and fold(words[0]) in _NEXT:
+            what = " ".join(words[1:])  # "nästa möte": the step "möte", as the parser's
+        if year is None:
+            year = today.year if month > today.month else today.year + 1
+        first = date(year, month, 1)
+        monday = first + timedelta(days=(7 - first.weekday()) % 7)
+        due = due_in_the_period(monday, monday + timedelta(days=6), worked)
+        if due <= today or not worked(due) or due.weekday() >= 5:
+            return None
+        said = " ".join(typed[end - 1 - size :]).rstrip(",;.!")
+        step = NextStep(named_no_step(what), due, week=True, period=said)
+        return replace(cmd, next_step=step, unread=None)
+    return None
+
+
 def a_messages_step_in_a_span(
     words: str, today: date, worked: Callable[[date], bool]
 ) -> NextStep | None:
@@ -350,6 +407,7 @@ def a_messages_step_in_a_span(
 # fredag eller måndag", "call back Fri or Mon" (the parser leaves it unread, never the first
 # taken). Asked with a button for each, a week's its first working day.
 _WEEK = {"uke", "uka", "veke", "vecka", "v", "uge", "week", "wk", "w"}
+_WEEK |= {"uken", "veckan", "ugen"}  # mendE34: "næste uge eller ugen efter"
 _NEXT = {"neste", "nasta", "naeste", "next"}
 _MOST_EITHER_WORDS = 8
 
@@ -391,6 +449,9 @@ def _either_day(
         while len(right) > 1 and right[0] in STEP_LINKS:
             right = right[1:]
         second = _a_day_ahead(_monday_said_short(right), today, worked)
+        weeks = _a_week_and_the_next(left, right, first, worked)
+        if weeks is not None:
+            first, second = weeks
         what = step_words(typed[:-size])
         if second is None or second == first or what is None:
             return None
@@ -402,6 +463,26 @@ def _either_day(
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
     return None
+
+
+def _a_week_and_the_next(
+    left: list[str], right: list[str], first: date | None, worked: Callable[[date], bool]
+) -> tuple[date, date] | None:
+    """mendE34. "neste uke eller uka etter", "nästa vecka eller veckan efter", "next week or
+    the week after": two weeks, each due by its last working day where the seller works (the
+    period rule, mendA33); None when the words say no such pair."""
+    if first is None or " ".join(right) not in THE_WEEK_AFTER:
+        return None
+    if not any(word.rstrip(".") in _WEEK for word in left):
+        return None
+    monday = first - timedelta(days=first.weekday())
+    days = [
+        due_in_the_period(start, start + timedelta(days=6), worked)
+        for start in (monday, monday + timedelta(days=7))
+    ]
+    if any(day.weekday() >= 5 or not worked(day) for day in days):
+        return None
+    return days[0], days[1]
 
 
 def _a_month_at_a_time(
