@@ -141,3 +141,13 @@ def test_a_slash_between_whole_numbers_is_a_date_not_alternatives() -> None:
     # "28/11", "24/7" are days (or a name's): never two amounts
     cmd = parse_log_command(ActivityKind.OFFER, "BT £95k 28/11 ex VAT", today=TODAY, krone="GBP", language="en")  # fmt: skip
     assert (cmd.customer, cmd.amount, cmd.when) == ("BT", M(95000), date(2026, 11, 28))
+
+
+@pytest.mark.parametrize(
+    "text", ["Aker BP 18/11 400 000 kr eks. mva", "Aker BP 400 000 kr 18/11", "Tine 2/11 1 250 000"]
+)
+def test_a_day_with_a_slash_before_a_grouped_amount_is_the_day(text: str) -> None:
+    """Lead (session 34, hypothesis found it on the merge): "18/11 400 000 kr" is the 18th of
+    November and NOK 400,000, not alternatives "18" or "11 400 000" (mendD34's slash)."""
+    cmd = parse_log_command(ActivityKind.OFFER, text, today=date(2026, 12, 2))
+    assert cmd.amount is not None and cmd.amount >= 400_000 and cmd.when.month == 11, text

@@ -1881,6 +1881,7 @@ def _amount_range(tokens: list[str]) -> str | None:
             i + 1 < len(words)
             and _GROUP.fullmatch(words[i + 1])
             and _GLUED_RANGE.fullmatch(word)
+            and not _DAY_OR_FRACTION.fullmatch(word)  # "18/11 400 000 kr": a day, its amount
             and word[-1:].isdigit()
         ):
             # heldcmd34: "300–400 000 kr", "800 000–900 000 kr": the high end's thousands
