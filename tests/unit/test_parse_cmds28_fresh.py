@@ -5,7 +5,8 @@ tirsdags", "i onsdags", "i förrgår", "last Wed"), next steps a week or two on 
 "nästa tisdag", "uke 7", "the 16th"), names holding a month, weekday or quarter word ("Mars
 Sverige", "Maj Invest", "Friday Films", "Q2 Eiendom"), offers holding until the leap day,
 wins closing an offer whose noun has a slip in it ("tilbduet", "offreten", "tlibuddet", "qoute"),
-a step at the end of next week ("follow up end of next week", "i slutten av neste uke": asked),
+a step at the end of next week ("follow up end of next week", "i slutten av neste uke": was asked;
+since mendE34, the lead's decision in session 34, due by that week's last working day),
 a Swede's "påskrivet" and "träff", the British "in a fortnight" and "Thursday week", and a
 "catch up" with its day.
 Each row is what a careful colleague reads; what a colleague would ask is `unread`. The rows
@@ -71,12 +72,12 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("win", "nb", "1,4 mill DNB, tilbduet fra januar 🎉", {"customer": "DNB", "amount": M(1400000), "note": "tilbduet fra januar"}),
     # the end of next week names no day of it: asked, as "early next week" is (was: a step
     # "follow up end of" / "følger opp i slutten av" due Mon 14 Feb, stored unasked)
-    ("call", "en", "Boots Mon 7th, warm, follow up end of next week", {"customer": "Boots", "when": d(7), "temp": "warm", "next": None, "unread": "follow up end of next week"}),
-    ("call", "en", "Boots today, warm, follow up late next week", {"customer": "Boots", "temp": "warm", "next": None, "unread": "follow up late next week"}),
-    ("call", "nb", "Tine i dag, varm, følger opp i slutten av neste uke", {"customer": "Tine", "temp": "warm", "next": None, "unread": "følger opp i slutten av neste uke"}),
+    ("call", "en", "Boots Mon 7th, warm, follow up end of next week", {"customer": "Boots", "when": d(7), "temp": "warm", "next": ("follow up", d(18))}),
+    ("call", "en", "Boots today, warm, follow up late next week", {"customer": "Boots", "temp": "warm", "next": ("follow up", d(18))}),
+    ("call", "nb", "Tine i dag, varm, følger opp i slutten av neste uke", {"customer": "Tine", "temp": "warm", "next": ("følger opp", d(18))}),
     ("call", "nb", "Tine i dag, varm, følger opp sent i neste uke", {"customer": "Tine", "temp": "warm", "next": None, "unread": "følger opp sent i neste uke"}),
-    ("call", "sv", "Telia idag, varm, följer upp i slutet av nästa vecka", {"customer": "Telia", "temp": "warm", "next": None, "unread": "följer upp i slutet av nästa vecka"}),
-    ("call", "da", "Tryg i dag, varm, følger op sidst på næste uge", {"customer": "Tryg", "temp": "warm", "next": None, "unread": "følger op sidst på næste uge"}),
+    ("call", "sv", "Telia idag, varm, följer upp i slutet av nästa vecka", {"customer": "Telia", "temp": "warm", "next": ("följer upp", d(18))}),
+    ("call", "da", "Tryg i dag, varm, følger op sidst på næste uge", {"customer": "Tryg", "temp": "warm", "next": ("følger op", d(18))}),
     # ... while the end of a month names its last day (kept)
     ("call", "en", "Boots today, warm, follow up end of Feb", {"customer": "Boots", "temp": "warm", "next": ("follow up", d(29))}),
     # a Swede's "påskrivet" / "påskrivit" is the win signed (was: asked)

@@ -29,7 +29,7 @@ def d(day: int, month: int = 10) -> date:
 ROWS: list[tuple[str, str, str, dict]] = [
     # Norwegian
     ("meeting", "nb", "Elkjøp i fredags, varm, nytt møte om en uke", {"customer": "Elkjøp", "when": d(29, 9), "temp": "warm", "next": ("møte", d(9))}),
-    ("call", "nb", "Statkraft i dag, kald, ringer tilbake i slutten av neste uke", {"customer": "Statkraft", "temp": "cold", "next": None, "unread": "ringer tilbake i slutten av neste uke"}),
+    ("call", "nb", "Statkraft i dag, kald, ringer tilbake i slutten av neste uke", {"customer": "Statkraft", "temp": "cold", "next": ("ringer tilbake", d(13))}),
     ("offer", "nb", "tilbud på 480 000 kr til Kiwi i fredags", {"customer": "Kiwi", "when": d(29, 9), "amount": M(480000), "currency": "NOK"}),
     ("win", "nb", "Oktober Eiendom AS 1,2 mill i dag 🥳", {"customer": "Oktober Eiendom AS", "amount": M(1200000), "currency": None}),
     ("lost", "nb", "Obos forrige uke, valgte å bygge selv", {"customer": "Obos", "when": d(25, 9), "note": "valgte å bygge selv"}),

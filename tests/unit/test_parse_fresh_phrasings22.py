@@ -89,9 +89,9 @@ DEC_30_ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Tesco warm, next call first week of Jan", {"customer": "Tesco", "temp": "warm", "next": None, "unread": "next call first week of Jan"}),
     ("meeting", "nb", "Tine varm, neste møte første uke i januar", {"customer": "Tine", "temp": "warm", "next": None, "unread": "neste møte første uke i januar"}),
     ("meeting", "sv", "Volvo varm, nästa möte första veckan i januari", {"customer": "Volvo", "temp": "warm", "next": None, "unread": "nästa möte första veckan i januari"}),
-    ("meeting", "da", "Lego varm, næste møde først i januar", {"customer": "Lego", "temp": "warm", "next": None, "unread": "næste møde først i januar"}),
+    ("meeting", "da", "Lego varm, næste møde først i januar", {"customer": "Lego", "temp": "warm", "next": ("møde", d(8, 1, 2027))}),
     ("meeting", "nb", "Tine varm, neste møte midten av januar", {"customer": "Tine", "temp": "warm", "next": None, "unread": "neste møte midten av januar"}),
-    ("meeting", "en", "Tesco warm, next meeting end of Jan", {"customer": "Tesco", "temp": "warm", "next": ("meeting", d(31, 1, 2027))}),
+    ("meeting", "en", "Tesco warm, next meeting end of Jan", {"customer": "Tesco", "temp": "warm", "next": ("meeting", d(29, 1, 2027))}),
     # the command said again before a clause asked on its own: read (was asked with the clause)
     ("call", "sv", "Volvo ringde igår, varm, ringer igen efter nyår", {"customer": "Volvo", "when": d(29, 12), "temp": "warm", "unread": "ringer igen efter nyår"}),
     ("call", "nb", "Telenor ringte i går, varm, ringer igjen etter nyttår", {"customer": "Telenor", "when": d(29, 12), "temp": "warm", "unread": "ringer igjen etter nyttår"}),

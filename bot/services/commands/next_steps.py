@@ -510,7 +510,11 @@ def _step_after_easter(
         due = easter_sunday(today.year) + timedelta(days=2)  # Easter Monday's next day
         if due <= today:
             # mendE34, the lead's decision: Easter gone this year (said in December) is the
-            # NEXT Easter's (Tue 30 Mar 2027; was the step lost, the words asked unread)
+            # NEXT Easter's (Tue 30 Mar 2027; was the step lost, the words asked unread); said in
+            # the half-year of this Easter (April to June) it may mean "now Easter is over":
+            # asked as typed, as before (lead)
+            if today.month < 7:
+                return None
             due = easter_sunday(today.year + 1) + timedelta(days=2)
             try:
                 check_next_date(due, today)
