@@ -188,6 +188,14 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # "Fikk", a loss stored on it unasked)
             index, dropped = index + 2, True
         elif (
+            kind is ActivityKind.MEETING and index == 0 and (said := _a_meeting_said_first(tokens))
+        ):
+            # lead35. "/logmeeting Teams-möte Ikea", "kundebesøg Grundfos i går", "teams m/
+            # Equinor", "Zoom w/ Vodafone": how or what kind of meeting it was, said before the
+            # customer without "med" (was: a customer "Teams-möte Ikea", "kundebesøg Grundfos",
+            # or "teams"/"Zoom" refused as no customer)
+            index, dropped = said, True
+        elif (
             kind is ActivityKind.MEETING
             and (held := _held_online(word, after))
             and index + held + 1 < len(tokens)
@@ -242,6 +250,44 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
 _HELD_ON = {"teams", "zoom", "video", "skype", "meet", "webex", "online", "digital", "digitalt"}
 _HELD_CALL = {"call", "samtale", "samtal", "opkald", "samtalen", "samtalet", "opkaldet"}
 _HELD_GLUED = re.compile(rf"(?:{'|'.join(sorted(_HELD_ON))})-?(?:{'|'.join(sorted(_HELD_CALL))})")
+
+
+# lead35. What kind of meeting, glued before its noun ("kundebesøk", "Teams-möte", "statusmøte",
+# "oppfølgingsmøte", "intro-meeting", "sales visit" is two words and not read here), folded
+_MEETING_PREFIXES = (
+    "teams|zoom|video|skype|meet|webex|online|digital|digitalt|fysisk|fysiskt|telefon|"
+    "kunde|kund|customer|client|klient|status|oppfolgings|oppfolging|uppfoljnings|uppfoljning|"
+    "opfolgnings|opfolgning|followup|follow-up|intro|introduksjons|introduktions|salgs|salj|"
+    "sales|oppstarts|uppstarts|opstarts|kickoff|kick-off|avklarings|presentasjons|demo|"
+    "workshop|strategi|planleggings|planerings|planlaegnings|avslutnings|forhandlings|"
+    "forhandlings|lunsj|lunch|frokost|frukost|kaffe|fika|middags|middag|morgen|formiddags"
+)
+_MEETING_NOUN_FOLDED = "mote|moete|mode|motet|modet|meeting|besok|besog|besoket|besoget|visit"
+_MEETING_COMPOUND = re.compile(rf"(?:{_MEETING_PREFIXES})-?(?:{_MEETING_NOUN_FOLDED})")
+
+
+def _a_meeting_said_first(tokens: list[str]) -> int:
+    """lead35. How many leading words only say what kind of meeting it was, before the customer:
+    a compound of a meeting noun ("kundebesøg Grundfos", "Teams-möte Ikea": one), or how it was
+    held, or such a compound, then "med"/"m/"/"w/"/"with" ("teams m/ Equinor", "Zoom w/
+    Vodafone", "statusmøte med Tine": two); 0 when the next word is no name's (a capital or a
+    digit), or is the command's own or a lead word."""
+    if len(tokens) < 2:
+        return 0
+    word = _word(tokens[0])
+    compound = _MEETING_COMPOUND.fullmatch(word) is not None
+    if not compound and word not in _HELD_ON:
+        return 0
+    after = tokens[1]
+    if (
+        _word(after) in _PREPOSITIONS
+        and len(tokens) > 2
+        and (tokens[2][:1].isupper() or tokens[2][:1].isdigit())
+    ):
+        return 2
+    if compound and after[:1].isupper() and _word(after) not in _LEAD_WORDS:
+        return 1
+    return 0
 
 
 def _held_online(word: str, after: str) -> int:
