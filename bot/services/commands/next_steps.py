@@ -13,9 +13,13 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import (
     _DEADLINE_WHAT,
+    _GO_WORDS,
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _STEP_WORDS,
+    _TIE_LINKS,
+    _TIED_WORDS,
+    _VAGUE_TEMPERATURES,
     BOOKED_ARTICLES,
     BOOKED_WORDS,
     NEW_WORDS,
@@ -23,6 +27,7 @@ from bot.services.commands.words import (
     TEMPERATURES,
     _follow_up_at,
     _word,
+    validity_word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name
 from bot.services.dates import (
@@ -267,6 +272,22 @@ def _take_step(
         for i in range(first + 1, said)
         if _word(tokens[i]) in DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
     ]  # "svar innen 1.12"
+    # lead35. "…, no pick up, will try tmrw", "Orkla, tok ikke telefonen, prøver i morgen", "ICA,
+    # hörs efter helgen", "Netto, vi tales ved efter weekenden", "Tesco, warm, speak Friday": a
+    # clause of its own past the name, its words and then a day to come, is the step in those
+    # words (was: the day read as the record's, refused as ahead or dated the Friday gone, the
+    # words asked)
+    taken = {i for i, _ in starts}
+    coming = {
+        i
+        for i in range(max(first, 1), len(tokens) - 1)
+        if i not in taken and _a_clause_to_come(tokens, i) and _a_step_to_come(tokens, i, today)
+    }
+    if coming:
+        # the clause's own words are the step's: no later start inside it ("ska ta fram offert
+        # till nästa vecka": not "offert")
+        starts = [s for s in starts if not any(_in_the_clause(tokens, i, s[0]) for i in coming)]
+        starts += [(i, 0) for i in coming]
     starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
     for start, skip in reversed(starts):
@@ -342,6 +363,95 @@ def _take_step(
     if steps:
         raise UserError("missing_next_date")  # not "ny demo" alone: what the meeting was
     return tokens, None, False
+
+
+# lead35. Words that say a talk is still to come: the future ("will", "skal"), again ("igjen"),
+# trying ("prøver"), and the reciprocal "we'll talk" forms ("snakkes", "hörs", "tales ved",
+# "ses"), folded. A weekday alone may be gone or to come: with one of these it is to come.
+_TO_COME = {
+    fold(w)
+    for w in """will 'll shall gonna going skal ska skall vil vill igjen igen again atter
+    try tries prover proever forsoker forsoeker forsoger tester snakkes prates pratas tales talas
+    hors hores hoers horas ses sees treffes traffas moedes motes modes ringes chase catch speak
+    talk meet see""".split()
+}
+# A clause opened by one of these is no step of words to come: a record's own day ("ringte i går",
+# "met Friday"), a temperature, a date or a remark already read elsewhere.
+_CLAUSE_NOT_A_STEP = {
+    fold(w)
+    for w in """ringte ringde ringede ringt ringet called rang phoned met motte modte traff
+    traffade besokte besogte visited sendte sendt skickade skickat sent sendte won vant vann
+    vundet vunnit lost tapte tapt forlorade tabte had hadde hade havde was var spoke snakket
+    pratade talte talade""".split()
+}
+
+
+# lead35. The customer said as the subject: what they want or do is theirs, no step of ours
+_THEIRS = {
+    "de", "dei", "dom", "they", "han", "hun", "hon", "he", "she", "kunden", "customer", "client",
+    "klienten",
+}  # fmt: skip
+_TALK_ENDINGS = ("mote", "moete", "mode", "meeting", "motet", "modet")
+
+
+def _a_clause_to_come(tokens: list[str], at: int) -> bool:
+    """lead35. Does a clause of its own open at `at` (after a comma or a semicolon), with a word
+    first that could name a step (a lower-case word, not a number, a temperature, a date word or
+    the record's own verb)?"""
+    if not tokens[at - 1].endswith((",", ";")):
+        return False
+    word = _word(tokens[at])
+    return (
+        word.isalpha()
+        and tokens[at][:1].islower()
+        and word not in TEMPERATURES
+        and word not in _VAGUE_TEMPERATURES  # "lunken følger opp innen fredag": asked
+        and word not in _CLAUSE_NOT_A_STEP
+        and word not in WEEKDAYS
+        and word not in MONTHS
+    )
+
+
+def _a_step_to_come(tokens: list[str], at: int, today: date) -> bool:
+    """lead35. The clause from `at` ends in a day to come, after words that say a step
+    (`_to_come`), read as `_take_step` reads a clause: its longest ending that is a day."""
+    clause = tokens[at:]
+    for end in range(len(clause), 0, -1):
+        try:
+            found = match_date_suffix(clause[:end], today=today, direction="future")
+        except UserError:
+            return False
+        if found is not None:
+            return found[1] < end and _to_come(clause, end, found, today)
+    return False
+
+
+def _in_the_clause(tokens: list[str], at: int, later: int) -> bool:
+    """Is `later` past `at` in the same clause (no comma or semicolon between)?"""
+    return at < later and not any(token.endswith((",", ";")) for token in tokens[at:later])
+
+
+def _to_come(clause: list[str], end: int, found: tuple[date, int], today: date) -> bool:
+    """lead35. The day at the clause's end is to come: read as gone it is still ahead ("i
+    morgen", "efter helgen", "next week"), or the words before it say the future ("will try
+    Friday", "vi hörs på måndag"); words before it are there (a day alone is no step)."""
+    day, size = found
+    words = [_word(word) for word in clause[: end - size]]
+    if not words or day <= today or not all(words):
+        return False  # (a dash or an emoji among them parts them: "lunken – følger opp …")
+    if any(word in _TIED_WORDS or word in _GO_WORDS or validity_word(word) for word in words):
+        return False  # "gyldig til 31/1", "oppstart uke 10", "decision end of Q1": the deal's
+    if all(word in _TIE_LINKS for word in words) or words[0] in _THEIRS:
+        return False  # "fra 1. mars", "planlagt i februar"; "de vil ha demo fredag": theirs
+    if any(word in TALK_NOUNS or word.endswith(_TALK_ENDINGS) for word in words):
+        return False  # "prøver å få møte fredag", "oppstartsmøte i januar": the talk rules
+    if any(word in _TO_COME for word in words):
+        return True
+    try:
+        gone = match_date_suffix(clause[:end], today=today, direction="past")
+    except UserError:
+        return False
+    return gone is None or gone[0] > today
 
 
 _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES if " " not in suffix}
