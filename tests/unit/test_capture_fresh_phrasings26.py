@@ -109,7 +109,6 @@ STEPS: dict[str, date] = {
 
 # A step read otherwise still, a strict xfail with its reason (text: why).
 STEPS_LEFT: dict[str, str] = {
-    'Call with Vodafone this morning – they wanted to meet Wednesday but that is H1 close, so it will be the 6th of July': "not read yet (session 24): 'they wanted to meet Wednesday' is no booking in English (the Swedish 'De ville ses på onsdag' is one, a booking verb), so there is no step for 'so it will be the 6th of July' to move",
 }  # fmt: skip
 
 

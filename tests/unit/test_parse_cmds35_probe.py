@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
+from bot.services.capture import recognise
 from bot.services.commands import parse_log_command
 
 TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
@@ -111,3 +112,22 @@ def test_a_clause_that_is_no_step_of_ours_stays_as_it_was(kind, text):
         assert getattr(refused, "code", None) == "date_in_future"
         return
     assert cmd.next_step is None, cmd
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        # was: the meeting stored, the step dropped unsaid
+        ("Møte med Tine i dag, varm, vi snakkes fredag", "vi snakkes", FRIDAY),
+        # was: the call asked, the step neither shown nor kept
+        ("Ringte Orkla, tok ikke telefonen, prøver i morgen", "prøver", TOMORROW),
+        ("Träffade ICA idag, hörs efter helgen", "hörs", MONDAY),
+        ("Met Tesco today, warm, will speak again Friday", "will speak again", FRIDAY),
+    ],
+)
+def test_a_clause_to_come_in_a_channel_message_is_its_step(text, what, due):
+    """lead35: the channel reader reads the same clause as the command reader does."""
+    found = recognise(text, today=TODAY, krone="NOK", known_customers=["Tine", "Orkla", "ICA"])
+    step = found.next_step or found.follow_up
+    assert step is not None, found
+    assert (step.what, step.due) == (what, due)

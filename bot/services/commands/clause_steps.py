@@ -17,7 +17,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands import LogCommand, NextStep, parse_log_command
-from bot.services.commands.next_steps import this_week_alone
+from bot.services.commands.next_steps import TO_COME, this_week_alone
 from bot.services.commands.step_periods import (
     STEP_LINKS,
     StepPeriod,
@@ -88,8 +88,11 @@ def a_clause_as_a_commands_step(
         clause = " ".join(typed)
     folded = [fold(word).strip(",;:.!") for word in typed]
     start = step_starts(folded)
-    if start is None:
+    if start is None and TO_COME.isdisjoint(folded):
         return None
+    # lead35: "vi snakkes fredag", "prøver i morgen", "hörs efter helgen", "will try tmrw": words
+    # that say a talk to come, read whole by the command reader's clause to come
+    start = start or 0
     if start:
         # "I'll chase after Easter", "vi ringer efter påske": the step from its verb ("chase",
         # as the channel reader names it; the command reader keeps "I'll chase")

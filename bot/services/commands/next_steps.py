@@ -368,7 +368,7 @@ def _take_step(
 # lead35. Words that say a talk is still to come: the future ("will", "skal"), again ("igjen"),
 # trying ("prøver"), and the reciprocal "we'll talk" forms ("snakkes", "hörs", "tales ved",
 # "ses"), folded. A weekday alone may be gone or to come: with one of these it is to come.
-_TO_COME = {
+TO_COME = {
     fold(w)
     for w in """will 'll shall gonna going skal ska skall vil vill igjen igen again atter
     try tries prover proever forsoker forsoeker forsoger tester snakkes prates pratas tales talas
@@ -445,7 +445,7 @@ def _to_come(clause: list[str], end: int, found: tuple[date, int], today: date) 
         return False  # "fra 1. mars", "planlagt i februar"; "de vil ha demo fredag": theirs
     if any(word in TALK_NOUNS or word.endswith(_TALK_ENDINGS) for word in words):
         return False  # "prøver å få møte fredag", "oppstartsmøte i januar": the talk rules
-    if any(word in _TO_COME for word in words):
+    if any(word in TO_COME for word in words):
         return True
     try:
         gone = match_date_suffix(clause[:end], today=today, direction="past")
