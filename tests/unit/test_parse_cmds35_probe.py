@@ -131,3 +131,32 @@ def test_a_clause_to_come_in_a_channel_message_is_its_step(text, what, due):
     step = found.next_step or found.follow_up
     assert step is not None, found
     assert (step.what, step.due) == (what, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the meeting stored, the step dropped unsaid (commands: the words asked)
+        "Møtte Hafslund i dag, sender tilbud i slutten av uka",
+        "Ringde Volvo, skickar offert i slutet av veckan",
+        "Met Barclays today, sending proposal end of the week",
+        "Møde med Lego, sender tilbud sidst på ugen",
+    ],
+)
+def test_the_weeks_end_said_without_this_is_this_weeks(text):
+    """lead35: "i slutten av uka", "end of the week", "EOW" with no "this": this week's end,
+    due by its last working day, as "end of this week" is."""
+    found = recognise(text, today=TODAY, krone="NOK", known_customers=["Hafslund", "Volvo"])
+    step = found.next_step or found.follow_up
+    assert step is not None, found
+    assert step.due == FRIDAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["sender tilbud i slutten av uka", "proposal by EOW", "skickar offert i slutet av veckan"],
+)
+def test_the_weeks_end_is_this_week_alone(words):
+    from bot.services.commands.next_steps import this_week_alone
+
+    assert this_week_alone(words.split())

@@ -1052,6 +1052,11 @@ THIS_WEEK = {
     "i lobet af ugen", "i lobet af denne uge", "senere pa ugen", "senere i ugen", "denne ugen",
     "under denna vecka", "senare denna vecka", "later this wk", "sometime this week",
     "during this week", "by the end of this week", "by end of this week",
+    # lead35: the week's end said without "this" ("i slutten av uka", "i slutet av veckan",
+    # "sidst på ugen", "end of the week", "EOW"): this week's
+    "slutten av uka", "slutten av uken", "slutten av veka", "utgangen av uka", "utgangen av uken",
+    "slutet av veckan", "slutet pa veckan", "sidst pa ugen", "sidst i ugen", "slutningen af ugen",
+    "end of the week", "end of week", "end of the wk", "by end of week", "eow", "e.o.w",
 }  # fmt: skip
 
 
@@ -1059,7 +1064,7 @@ def this_week_alone(words: list[str]) -> bool:
     """Whether `words` end with this week by its name ("neste møte denne uka", "follow up this
     wk"), no day of it said."""
     folded = [_word(word).rstrip(",;.") for word in words[-4:]]
-    return any(" ".join(folded[-size:]) in THIS_WEEK for size in (2, 3, 4))
+    return any(" ".join(folded[-size:]) in THIS_WEEK for size in (1, 2, 3, 4))
 
 
 def _said_as_the_month_end(words: list[str]) -> bool:
