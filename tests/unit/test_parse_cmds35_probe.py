@@ -160,3 +160,22 @@ def test_the_weeks_end_is_this_week_alone(words):
     from bot.services.commands.next_steps import this_week_alone
 
     assert this_week_alone(words.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hafslund, ny prat over helga",
+            "nb",
+        ),  # was: the meeting dated Sat 28 Nov, "ny prat" asked
+        ("Hafslund idag, ny prat over helga", "nb"),  # was: "ny prat over helga" asked
+        ("Tesco, new chat after the weekend", "en"),
+        ("Lego, nyt snak efter weekenden", "da"),
+    ],
+)
+def test_a_new_talk_said_plainly_is_the_step(text, language):
+    """lead35: "prat", "snakk", "chat" are talks as "møte" is: a new one is the step."""
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert cmd.when == TODAY
+    assert cmd.next_step is not None and cmd.next_step.due == MONDAY, cmd

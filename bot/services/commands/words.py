@@ -238,8 +238,9 @@ TALK_NOUNS = {
     fold(w)
     for w in """møte möte møde mote moete mode meeting mtg samtale samtal call opkald demo
     workshop befaring besøk besök besøg visit presentasjon presentation præsentation
-    telefonmøte träff""".split()
-}  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up")
+    telefonmøte träff prat snakk snak chat catch-up catchup""".split()
+}  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up");
+# lead35: a talk said plainly ("ny prat over helga", "nytt snakk fredag", "new chat Monday")
 
 # "bokade möte nästa tisdag", "booked a demo for Thu", "fikk møte fredag": a talk booked, said
 # after a call or meeting held: the next step, as "nytt møte fredag"
