@@ -997,7 +997,11 @@ def _week_date(
         words = words[1:]
     this_monday = today - timedelta(days=today.weekday())
     monday: date | None = None
-    if len(words) == 2 and (words[1] in _WEEK_WORDS or words[1] == "wk"):  # "last wk" (days29)
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    if tuple(words) in _WEEK_BEFORE_LAST:
+        monday = this_monday - timedelta(weeks=2)  # lead35: "week before last", "förrförra veckan"
+    elif len(words) == 2 and (words[1] in _WEEK_WORDS or words[1] == "wk"):  # "last wk" (days29)
         shift = {**dict.fromkeys(_NEXT_PREFIXES, 1), **dict.fromkeys(_LAST_PREFIXES, -1)}
         shift |= dict.fromkeys(_THIS_PREFIXES, 0)
         if words[0] not in shift:
@@ -1037,6 +1041,15 @@ def _week_date(
     under_way = monday <= today < monday + timedelta(days=7)
     return today if direction == "future" and under_way else monday
 
+
+# lead35. The week before last, in the four languages (folded: "før" is "for"): two weeks gone
+_WEEK_BEFORE_LAST = {
+    ("week", "before", "last"), ("wk", "before", "last"), ("uka", "for", "forrige"),
+    ("uken", "for", "forrige"), ("forrige", "forrige", "uke"), ("forrforrige", "uke"),
+    ("forrforrige", "uka"), ("forrforra", "veckan"), ("forrforra", "vecka"),
+    ("forforra", "veckan"), ("veckan", "fore", "forra"), ("ugen", "for", "sidste"),
+    ("forrige", "forrige", "uge"), ("forrforrige", "uge"), ("ugen", "for", "forrige"),
+}  # fmt: skip
 
 _EARLIER_WORDS = {"tidligere", "tidigare", "tidlegare", "earlier", "tidlig", "tidigt", "early"}
 

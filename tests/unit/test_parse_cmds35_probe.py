@@ -179,3 +179,21 @@ def test_a_new_talk_said_plainly_is_the_step(text, language):
     cmd = parse_log_command(M, text, today=TODAY, language=language)
     assert cmd.when == TODAY
     assert cmd.next_step is not None and cmd.next_step.due == MONDAY, cmd
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("HSBC week before last, warm", "en"),  # was: today, "week before last" asked
+        ("HSBC the week before last", "en"),
+        ("DNB uka før forrige", "nb"),
+        ("Volvo förrförra veckan", "sv"),  # was: this week, "förrförra" asked
+        ("Lego ugen før sidste", "da"),
+    ],
+)
+def test_the_week_before_last_is_a_week_gone(text, language):
+    """lead35: the week before last is two weeks gone, said as a week (the recorder asks its day
+    or stores its first working day, as "forrige uke" is)."""
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert cmd.when == date(2026, 11, 16)
+    assert cmd.week is not None and cmd.unread is None, cmd

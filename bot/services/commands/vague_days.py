@@ -223,6 +223,8 @@ _AROUND_A_WEEK = {
     "forrige", "forige", "forrie", "sist", "siste", "sidste", "forra", "last",
     "previous", "denne", "this", "den", "har", "her", "tidligere", "tidigare", "tidlegare",
     "earlier", "easter", "holy",
+    # lead35: the week before last ("week before last", "uka før forrige", "förrförra veckan")
+    "before", "for", "fore", "forrforrige", "forrforra", "forforra",
 }  # fmt: skip
 _EARLIER = {"tidligere", "tidigare", "tidlegare", "earlier"}
 _GLUED_WEEK = re.compile(r"(?:uke|veke|vecka|uge|week|wk|kw|v|w)\.?([0-9]{1,2})")
