@@ -197,3 +197,44 @@ def test_the_week_before_last_is_a_week_gone(text, language):
     cmd = parse_log_command(M, text, today=TODAY, language=language)
     assert cmd.when == date(2026, 11, 16)
     assert cmd.week is not None and cmd.unread is None, cmd
+
+
+W = ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        (
+            "Fikk Posten i havn, 800k",
+            "nb",
+            "Posten",
+        ),  # was: a customer "Fikk Posten", "i havn" asked
+        ("Closed Tesco, 120k", "en", "Tesco"),  # was: a customer "Closed Tesco"
+        ("Ikea i hamn! 1,2 mkr", "sv", "Ikea"),  # was: "i hamn!" asked
+        ("Lego er lukket, 1,2 mio", "da", "Lego"),  # was: "er lukket" asked
+        ("Tesco over the line £120k", "en", "Tesco"),  # was: "over the line" asked
+        ("Landet Hafslund i dag, 2 mill", "nb", "Hafslund"),
+        ("Signerade Volvo igår 900 tkr", "sv", "Volvo"),
+        ("Closed Loop Ltd £40k", "en", "Closed Loop Ltd"),  # a name with its legal form stays
+    ],
+)
+def test_a_win_said_again_in_everyday_words_is_no_part_of_the_name(text, language, customer):
+    """lead35: "i havn", "i hamn", "over the line", "er lukket", "Closed …", "Landet …" say the
+    win again: never glued onto the customer, never asked."""
+    cmd = parse_log_command(W, text, today=TODAY, language=language)
+    assert cmd.customer == customer
+    assert cmd.unread is None, cmd
+    assert cmd.amount is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["BT, left vm", "BT yesterday, left vm, try again Thursday", "Vodafone, LVM, will chase Mon"],
+)
+def test_a_voicemail_said_short_is_an_unanswered_call(text):
+    """lead35: "left vm", "LVM" is the unanswered call's note (was: asked, or "LVM" a second
+    customer)."""
+    cmd = parse_log_command(C, text, today=TODAY, language="en")
+    assert cmd.unread is None and cmd.note is not None and "vm" in cmd.note.lower(), cmd
+    assert getattr(cmd, "second_customer", None) is None

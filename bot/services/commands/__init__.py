@@ -340,6 +340,8 @@ def parse_log_command(
         # igår": the customer's answer only says the loss or win again (was the loss stored
         # today, "said no yesterday, …" its note, or "Orkla sa" the customer; the win's asked)
         head = _THEIR_ANSWER[kind].sub("", head, count=1)
+    if kind is ActivityKind.WIN:
+        head = _the_win_said_again(head)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
@@ -1558,6 +1560,26 @@ _SAID = (
     r"(?:(?:har|has|have|hat)\s+)?(?:sa|sagt|sade|sagde|said|says|svarte|svarade|svarede|answered"
     r"|takket|takka|tackade|tackat|takkede)"
 )
+# lead35. A win said again after the customer in everyday words ("Ikea i hamn!", "Posten i havn",
+# "Lego er lukket", "Tesco over the line", "in the bag"), and "fikk"/"got" before the customer when
+# one follows ("Fikk Posten i havn, 800k": was a customer "Fikk Posten", "i havn" asked)
+_WIN_SAID_AGAIN = re.compile(
+    r"(?i)(?<=\S)\s+(?:(?:er|is|är|ar|e)\s+)?(?:i\s+(?:havn|hamn|boks|hus|land|m[åa]l)|in\s+the\s+bag"
+    r"|over\s+the\s+line|(?:(?:er|is|är|ar)\s+)(?:lukket|lukka|closed|signed|signert|signerat"
+    r"|landet|landed|klar|klart|done))!*(?=[\s,.;:]|$)"
+)
+_GOT_FIRST = re.compile(r"(?i)^(?:fikk|fick|fik|got|har\s+fått|har\s+fatt)\s+(?=\S)")
+
+
+def _the_win_said_again(head: str) -> str:
+    """lead35. The head without a win said again in everyday words (and "fikk"/"got" before the
+    customer with it)."""
+    said = _WIN_SAID_AGAIN.sub("", head, count=1)
+    if said != head:
+        said = _GOT_FIRST.sub("", said, count=1)
+    return said
+
+
 _THEIR_ANSWER = {
     ActivityKind.LOSS: re.compile(
         rf"(?i)(?<=\S)\s+(?:{_SAID}\s+(?:nei|nej|no)(?:\s+(?:takk|tack|tak|thanks))?"

@@ -93,6 +93,9 @@ _LOST_VERBS = {
 _WON_VERBS = {
     "vant", "vann", "vunnet", "vundet", "vunnit", "won", "signert", "signerat", "signeret",
     "signed",
+    # lead35: as said in the past tense first ("Closed Loop Ltd": a name with its legal form)
+    "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
+    "sikret", "sakrade",
 }  # fmt: skip
 _OUTCOME_VERBS = dict.fromkeys(_LOST_VERBS | _WON_VERBS)
 # The command's own outcome said again: its verb, unless the name it opens has its legal form and

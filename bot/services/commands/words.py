@@ -194,6 +194,10 @@ _KIND_VERBS = {
     "skickad", "rang", "phoned",
     # a loss said in the past tense first ("Tapte Posten til Bring", "Mistet Orkla")
     "tapte", "tabte", "mistet", "mista", "mistede",
+    # lead35: a win said in the past tense first ("Closed Tesco, 120k": was a customer "Closed
+    # Tesco"; "Landet Posten", "Signerte Tine")
+    "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
+    "sikret", "sakrade",
 }  # fmt: skip
 
 # "kunde: Schibsted", "Customer: Acme Corp", "kund: Volvo Cars", "Kunde Schibsted": a label
@@ -609,7 +613,7 @@ _WHOM = (
 NO_ANSWER = re.compile(
     r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she)\s+)*(?:"
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
-    r"response|pick-?up)|(?:left\s+(?:a\s+)?)?voice\s?mail|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
+    r"response|pick-?up)|(?:left\s+(?:a\s+)?)?voice\s?mail|left\s+(?:a\s+)?vm|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
     r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
     r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
     r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
