@@ -10,6 +10,7 @@ the words are data, folded (`bot.services.dates.fold`: no case, no diacritics)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,7 +138,7 @@ _SUBJECT = {
 THEY = _THEY = {
     fold(w)
     for w in """de dom dei they they'll theyll kunden kunde kund customer client han hun hon
-    he she deres""".split()
+    he she deres he'll she'll he's she's they're""".split()
 }
 _US = {fold(w) for w in "us me oss meg mig os".split()}
 _MODALS = (
@@ -413,6 +414,16 @@ def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]
 _DASHES = {"-", "–", "—"}
 
 
+# lead35. Someone of the customer's away or back ("is off until", "she's back", "er borte til",
+# "är på semester till", "er på ferie til", "out of office until"), folded words joined by spaces
+_AWAY = re.compile(
+    r"(?:(?:^|\s)(?:is|are|er|ar|e|was|var)|'s)\s+(?:off|away|out|back|borte|bortreist|bortrest|"
+    r"tilbake|tillbaka|tilbage|syk|sjuk|syg|sick|ill|ledig|pa\s+ferie|pa\s+semester|pa\s+ferie|"
+    r"on\s+(?:holiday|leave|vacation)|(?:out\s+)?of\s+office)\b"
+    r"|(?:^|\s)(?:ooo|out\s+of\s+office)\b"
+)
+
+
 def their_remark(text: str) -> tuple[str, str | None]:
     """A log command's last clause, after a comma or a dash, that says the customer comes back
     ("…, de vender tilbage i næste uge", "…, they'll come back next week"): the text without
@@ -422,6 +433,11 @@ def their_remark(text: str) -> tuple[str, str | None]:
     for i in range(1, len(typed)):
         if not (typed[i - 1].endswith((",", ";")) or typed[i - 1] in _DASHES):
             continue
+        if _AWAY.search(" ".join(words[i : i + 4])) is not None:  # its subject's
+            # lead35: "…, Jim is off until Friday", "…, she's back Friday", "…, Kari er borte til
+            # fredag": someone of theirs away or back, a note (was the record dated the Friday
+            # gone, or refused as ahead)
+            return _split_at(typed, i)
         at = i
         while at < len(words) and at - i < 2 and words[at] in _THEY:
             at += 1

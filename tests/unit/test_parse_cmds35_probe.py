@@ -238,3 +238,25 @@ def test_a_voicemail_said_short_is_an_unanswered_call(text):
     cmd = parse_log_command(C, text, today=TODAY, language="en")
     assert cmd.unread is None and cmd.note is not None and "vm" in cmd.note.lower(), cmd
     assert getattr(cmd, "second_customer", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Vodafone - spoke with Jim, he'll come back to me Friday",
+            "en",
+        ),  # was: dated Fri 27 Nov, sure
+        ("Vodafone, he'll come back to me Friday", "en"),
+        ("Vodafone, she's back Friday", "en"),  # was: dated Fri 27 Nov, asked
+        ("Vodafone, Jim is off until Friday", "en"),  # was: refused as a call ahead
+        ("Telenor, Kari er borte til fredag", "nb"),
+        ("Telia, Anna är på semester till måndag", "sv"),
+    ],
+)
+def test_their_coming_back_or_being_away_is_a_note_never_the_calls_day(text, language):
+    """lead35: "he'll come back Friday", "she's back Friday", "is off until Friday": theirs,
+    the note; the call is today's (it was dated the Friday gone, silently)."""
+    cmd = parse_log_command(C, text, today=TODAY, language=language)
+    assert cmd.when == TODAY
+    assert cmd.next_step is None and cmd.note is not None, cmd
