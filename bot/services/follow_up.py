@@ -514,6 +514,47 @@ def how_it_went(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# lead35. How the talk felt, said in a clause of its own ("…, god stemning", "…, lovende", "…,
+# went well", "…, veldig positive", "…, gick bra, de var intresserade"): its words, folded. Only
+# such words, at least one of them a judgement (_FELT_CORE): the note, never asked about (was "I
+# could not read 'went well'"). A temperature is no such word (varm, het, kald are the lead's).
+_FELT_CORE = {
+    fold(w)
+    for w in """positiv positive positivt lovende lovande promising good great nice fine fint fin
+    bra god godt gode goda gott ok okay dårlig dårlige dålig dåligt bad poor negativ negative
+    negativt interessert interesserte intresserad intresserade intresserat interesseret
+    interesserede interested engasjert engagerad engageret engaged spennende spännande
+    spændende exciting konstruktiv konstruktivt konstruktive constructive produktiv produktivt
+    productive hyggelig hyggeligt trevlig trevligt pleasant flott awesome strong sterk stark solid
+    well jättebra kjempebra kjempefint supergod superbra mega""".split()
+}
+_FELT_WORDS = _FELT_CORE | {
+    fold(w)
+    for w in """veldig svært meget rigtig riktig mycket super really very so så ganske ret rätt
+    quite pretty fairly helt totally stemning stemningen stämning stämningen vibes vibe feeling
+    følelse känsla dialog dialogen dialogue prat snakk snak chat start energy energi respons response feedback tilbakemelding tilbakemeldinger
+    återkoppling tilbagemelding gikk gick gik went go går gå var er är was were is are looks
+    seemed seems felt virket virker verkar kjentes kändes de dei dom they it det han hun hon he
+    she kunden a an the en et ett ut""".split()
+}
+
+
+def how_it_felt(text: str) -> tuple[str, str | None]:
+    """lead35. A log command's last clause, after a comma, that only says how the talk felt
+    ("…, god stemning", "…, went well"): the text without it, and the clause as typed (a note)."""
+    typed = text.split()
+    for i in range(len(typed) - 1, 0, -1):
+        if not typed[i - 1].endswith((",", ";")):
+            continue
+        words = [fold(w).strip(",;:.!?()") for w in typed[i:]]
+        if len(words) > 6 or not all(w in _FELT_WORDS for w in words):
+            return text, None
+        if not any(w in _FELT_CORE for w in words):
+            return text, None
+        return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
+    return text, None
+
+
 _AFTER = {"etter", "efter", "after", "etterpa", "efterpa"}
 # Small words between "after" and what it was after ("etter litt press", "after a long …")
 _HOW_SMALL = {

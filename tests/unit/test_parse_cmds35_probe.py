@@ -260,3 +260,22 @@ def test_their_coming_back_or_being_away_is_a_note_never_the_calls_day(text, lan
     cmd = parse_log_command(C, text, today=TODAY, language=language)
     assert cmd.when == TODAY
     assert cmd.next_step is None and cmd.note is not None, cmd
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("Novo Nordisk i går, god stemning", "da", "god stemning"),  # was: asked
+        ("Volvo igår, positivt", "sv", "positivt"),
+        ("DNB i dag, veldig positive", "nb", "veldig positive"),
+        ("DNB i dag, gikk bra", "nb", "gikk bra"),
+        ("Tesco today, went well", "en", "went well"),
+        ("Tesco today, good vibes", "en", "good vibes"),
+        ("Volvo igår, gick bra, de var intresserade", "sv", "gick bra; de var intresserade"),
+    ],
+)
+def test_how_the_talk_felt_is_the_note_never_asked(text, language, note):
+    """lead35: a clause that only says how the talk felt is its note (was "I could not read
+    'went well'", the seller asked to store it without)."""
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert (cmd.note, cmd.unread, cmd.temperature) == (note, None, None)

@@ -285,6 +285,13 @@ def parse_log_command(
     if answer is not None:
         note = answer if note is None else f"{answer}; {note}"
     head, how = follow_up.how_it_went(head)  # "…, efter förhandling": how it came about
+    for _ in range(2):  # lead35: "…, gick bra, de var intresserade": how it felt, a note
+        if how is not None:
+            break
+        head, felt = follow_up.how_it_felt(head)
+        if felt is None:
+            break
+        note = felt if note is None else f"{felt}; {note}"
     if how is None:
         head, how = _a_part_or_a_time_to_come(head)  # "…, første del av 600k"
     if how is not None:
