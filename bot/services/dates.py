@@ -202,7 +202,17 @@ def _last_years_year_by_habit(found: date, today: date) -> date | None:
 # Words before a date: neutral ones keep the caller's direction; the others pin a weekday.
 _NEUTRAL_PREFIXES = {"on", "pa", "den", "the", "d.", "d"}  # Danish "d. 16/11"
 _NEXT_PREFIXES = {"next", "nxt", "neste", "nasta", "naste", "naeste", "kommende", "kommande"}
-_LAST_PREFIXES = {"last", "forrige", "sist", "sidste", "forra", "forrga", "previous", "foregaende"}
+_LAST_PREFIXES = {
+    "last",
+    "forrige",
+    "sist",
+    "sidste",
+    "forra",
+    "forrga",
+    "previous",
+    "foregaende",
+    "forr",
+}  # lead35: "forr. uke"
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 # "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
 DEADLINE_WORDS = {

@@ -279,3 +279,21 @@ def test_how_the_talk_felt_is_the_note_never_asked(text, language, note):
     'went well'", the seller asked to store it without)."""
     cmd = parse_log_command(M, text, today=TODAY, language=language)
     assert (cmd.note, cmd.unread, cmd.temperature) == (note, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skanska 30/11 em, het! offert v.50",  # was: refused as a meeting ahead
+        "Skanska 30/11, het! offert v.50",  # was: "offert v.50" asked
+    ],
+)
+def test_an_exclamation_mark_ends_a_clause_as_a_comma_does(text):
+    cmd = parse_log_command(M, text, today=TODAY, language="sv")
+    assert cmd.when == date(2026, 11, 30)
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 11), cmd
+
+
+def test_forr_uke_is_last_week():
+    cmd = parse_log_command(M, "Kongsberg forr uke", today=TODAY, language="nb")
+    assert cmd.when == date(2026, 11, 23) and cmd.week is not None

@@ -153,11 +153,16 @@ def _take_next_step_read(
 _KIND_NOUNS = TALK_NOUNS | _OFFER_NOUNS
 
 
+# lead35: what ends a clause after the name: a comma, a semicolon, and an exclamation or question
+# mark ("Skanska 30/11, het! offert v.50"); a full stop is not (abbreviations: "d.", "kl.", "fre.")
+_CLAUSE_ENDS = (",", ";", "!", "?")
+
+
 def _kind_nouns_after_the_day(tokens: list[str], today: date, first: int) -> list[int]:
     """Where such a noun opens a clause after a comma, a day said before it past the name."""
     found = []
     for i in range(first + 1, len(tokens) - 1):
-        if not tokens[i - 1].endswith((",", ";")) or _word(tokens[i]) not in _KIND_NOUNS:
+        if not tokens[i - 1].endswith(_CLAUSE_ENDS) or _word(tokens[i]) not in _KIND_NOUNS:
             continue
         said = [token.rstrip(",;") for token in tokens[first:i]]
         try:
@@ -398,7 +403,7 @@ def _a_clause_to_come(tokens: list[str], at: int) -> bool:
     """lead35. Does a clause of its own open at `at` (after a comma or a semicolon), with a word
     first that could name a step (a lower-case word, not a number, a temperature, a date word or
     the record's own verb)?"""
-    if not tokens[at - 1].endswith((",", ";")):
+    if not tokens[at - 1].endswith(_CLAUSE_ENDS):
         return False
     word = _word(tokens[at])
     return (
@@ -428,7 +433,7 @@ def _a_step_to_come(tokens: list[str], at: int, today: date) -> bool:
 
 def _in_the_clause(tokens: list[str], at: int, later: int) -> bool:
     """Is `later` past `at` in the same clause (no comma or semicolon between)?"""
-    return at < later and not any(token.endswith((",", ";")) for token in tokens[at:later])
+    return at < later and not any(token.endswith(_CLAUSE_ENDS) for token in tokens[at:later])
 
 
 def _to_come(clause: list[str], end: int, found: tuple[date, int], today: date) -> bool:

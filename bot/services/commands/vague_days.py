@@ -220,7 +220,7 @@ _A_WEEK = {
 }  # fmt: skip
 _AROUND_A_WEEK = {
     "i", "in", "pa", "paa", "during", "under", "the", "of", "av", "af", "lopet", "lobet",
-    "forrige", "forige", "forrie", "sist", "siste", "sidste", "forra", "last",
+    "forrige", "forige", "forrie", "forr", "sist", "siste", "sidste", "forra", "last",
     "previous", "denne", "this", "den", "har", "her", "tidligere", "tidigare", "tidlegare",
     "earlier", "easter", "holy",
     # lead35: the week before last ("week before last", "uka før forrige", "förrförra veckan")
