@@ -43,6 +43,14 @@ _TODAY = {
     "morges", "morse", "fm", "em",
 }  # fmt: skip
 _TODAY_PAIRS = {("i", "dag"), ("this", "morning"), ("this", "afternoon"), ("so", "far")}
+# lead35: the week under way, said as the seller's own period ("This week: 6 meetings, 15 calls",
+# "Veckans siffror: 4 möten, 12 samtal", "Uka mi: 5 møter"; the English was silence)
+_TODAY |= {"veckans", "ukens", "ugens", "ukas", "weeks", "wk"}
+_TODAY_PAIRS |= {
+    ("this", "week"), ("denne", "uka"), ("denne", "uken"), ("denna", "vecka"), ("denne", "uge"),
+    ("i", "veckan"), ("uka", "mi"), ("min", "uke"), ("min", "vecka"), ("min", "uge"), ("my", "week"),
+    ("this", "wk"),
+}  # fmt: skip
 # Not the seller's own work done: a plan, a wish, a goal, a question, someone else's.
 _NOT_DONE = {
     "skal", "ska", "skall", "will", "going", "gonna", "plan", "planen", "planlagt", "planlagda",

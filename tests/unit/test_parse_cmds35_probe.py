@@ -297,3 +297,18 @@ def test_an_exclamation_mark_ends_a_clause_as_a_comma_does(text):
 def test_forr_uke_is_last_week():
     cmd = parse_log_command(M, "Kongsberg forr uke", today=TODAY, language="nb")
     assert cmd.when == date(2026, 11, 23) and cmd.week is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("This week: 6 meetings, 15 calls, 2 proposals out", 6),  # was: silence
+        ("Veckans siffror: 4 möten, 12 samtal, 2 offerter", 4),
+        ("Denne uka: 5 møter og 20 samtaler", 5),
+    ],
+)
+def test_a_weeks_count_of_talks_with_no_customer_is_told_never_silent(text, count):
+    from bot.services.talk_counts import talk_count
+
+    said = talk_count(text)
+    assert said is not None and said.count == count
