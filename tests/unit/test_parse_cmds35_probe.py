@@ -312,3 +312,15 @@ def test_a_weeks_count_of_talks_with_no_customer_is_told_never_silent(text, coun
 
     said = talk_count(text)
     assert said is not None and said.count == count
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Boots, £85,000, PO received", "en"),  # was: "PO received" asked
+        ("Posten 800k, ordre mottatt", "nb"),
+    ],
+)
+def test_the_order_received_says_the_win_again(text, language):
+    cmd = parse_log_command(W, text, today=TODAY, language=language)
+    assert cmd.unread is None and cmd.amount is not None, cmd

@@ -1573,7 +1573,10 @@ _SAID = (
 _WIN_SAID_AGAIN = re.compile(
     r"(?i)(?<=\S)\s+(?:(?:er|is|är|ar|e)\s+)?(?:i\s+(?:havn|hamn|boks|hus|land|m[åa]l)|in\s+the\s+bag"
     r"|over\s+the\s+line|(?:(?:er|is|är|ar)\s+)(?:lukket|lukka|closed|signed|signert|signerat"
-    r"|landet|landed|klar|klart|done))!*(?=[\s,.;:]|$)"
+    r"|landet|landed|klar|klart|done)"
+    # "PO received", "ordre mottatt", "order in": the proof of it
+    r"|(?:the\s+|en\s+)?(?:po|p\.o\.|ordre|ordren|order|ordern)\s+(?:received|in|mottatt"
+    r"|mottagen|mottaget|modtaget|inne|kom))!*(?=[\s,.;:]|$)"
 )
 _GOT_FIRST = re.compile(r"(?i)^(?:fikk|fick|fik|got|har\s+fått|har\s+fatt)\s+(?=\S)")
 
