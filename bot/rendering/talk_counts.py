@@ -15,9 +15,12 @@ from bot.services.talk_counts import CALLS, TalkCount
 
 
 def talk_count_message(language: str, said: TalkCount) -> dict[str, Any]:
-    text = render(language, "talk_count", count=said.count, kind=said.kind)
+    meetings, calls = (said.count, said.also) if said.kind != CALLS else (said.also, said.count)
+    text = render(
+        language, "talk_count", count=said.count, kind=said.kind, meetings=meetings, calls=calls
+    )
     blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=text))]
-    if said.kind == CALLS:
+    if said.kind == CALLS or said.also:
         # the call-day list's button: the log form for a call, the customer left to fill in
         label = i18n.translations(language).gettext("Log a call")
         blocks.append(

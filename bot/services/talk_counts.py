@@ -84,6 +84,8 @@ _DONE_AFTER = {
 class TalkCount:
     count: int
     kind: str  # CALLS or MEETINGS
+    # lead35: the other kind's count said beside it ("6 meetings, 15 calls"): told together
+    also: int = 0
 
 
 def _words(text: str) -> list[str]:
@@ -137,5 +139,24 @@ def talk_count(text: str) -> TalkCount | None:
             continue
         done = words[i + 2] if i + 2 < len(words) else ""
         if today or verb is not None or done in _DONE_AFTER:
-            return TalkCount(count, kind)
+            return TalkCount(count, kind, _the_other_count(words[i + 1 :], kind))
     return None
+
+
+def _the_other_count(words: list[str], kind: str) -> int:
+    """lead35. The other kind's count said after the first ("This week: 6 meetings, 15 calls"):
+    its number, or 0."""
+    other = _MEETING_NOUNS if kind == CALLS else _CALL_NOUNS
+    for i, word in enumerate(words[:-1]):
+        count = _count(word)
+        if count is not None and 2 <= count <= 500 and words[i + 1] in other:
+            after = words[i + 2] if i + 2 < len(words) else ""
+            return 0 if after in _BOOKED else count  # "2 mtgs booked": to come, not done
+    return 0
+
+
+# Said after a count of talks that are to come ("2 mtgs booked", "3 møter booket"), folded
+_BOOKED = {
+    "booked", "booket", "bokade", "bokat", "bokad", "avtalt", "aftalt", "planlagt", "planned",
+    "scheduled", "inbokade", "inbokat", "lined", "set",
+}  # fmt: skip

@@ -324,3 +324,21 @@ def test_a_weeks_count_of_talks_with_no_customer_is_told_never_silent(text, coun
 def test_the_order_received_says_the_win_again(text, language):
     cmd = parse_log_command(W, text, today=TODAY, language=language)
     assert cmd.unread is None and cmd.amount is not None, cmd
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "said"),
+    [
+        ("This week: 6 meetings, 15 calls, 2 proposals out", "en", "6 meetings and 15 calls"),
+        ("Veckans siffror: 4 möten, 12 samtal, 2 offerter", "sv", "4 mötena och 12 samtalen"),
+        ("Uka mi: 5 møter, 20 telefoner og 3 tilbud sendt", "nb", "5 møtene og 20 samtalene"),
+    ],
+)
+def test_both_counts_are_named_in_the_note(text, language, said):
+    """lead35: the note names the meetings and the calls said together (was the first only)."""
+    from bot.rendering.talk_counts import talk_count_message
+    from bot.services.talk_counts import talk_count
+
+    found = talk_count(text)
+    assert found is not None
+    assert said in talk_count_message(language, found)["text"]
