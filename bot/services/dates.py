@@ -2153,7 +2153,16 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
         mode = "before"
     elif prefix == "i" and word.endswith("s") and word[:-1] in _SCANDI_WEEKDAYS:
         return _weekday_date(_SCANDI_WEEKDAYS[word[:-1]], today, "before")  # "i fredags"
-    elif prefix in ("i", "this", "denne", "kommende"):
+    elif prefix == "kommende":
+        mode = "after"  # lead35: "kommende fredag" is ahead, whatever the caller looks for
+    elif prefix in ("this", "denne", "denna") and direction == "past":
+        # lead35: "Tesco this Friday" said on a Wednesday is this week's Friday, ahead (refused
+        # or planned by the caller), never the Friday gone (was: stored on Fri 27 Nov, sure)
+        weekday = _weekday_word(word)
+        if weekday is None:
+            return None
+        return today + timedelta(days=weekday - today.weekday())
+    elif prefix in ("i", "this", "denne", "denna"):
         pass  # "i fredag" (nb/da), "this Friday": the closest in the caller's direction
     elif prefix is not None:
         return None

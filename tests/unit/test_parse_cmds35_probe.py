@@ -342,3 +342,20 @@ def test_both_counts_are_named_in_the_note(text, language, said):
     found = talk_count(text)
     assert found is not None
     assert said in talk_count_message(language, found)["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Tesco this Friday", "en"), ("Tine denne fredagen", "nb"), ("Tine kommende fredag", "nb")],
+)
+def test_this_weeks_friday_said_on_wednesday_is_ahead_never_the_friday_gone(text, language):
+    """lead35: was stored on Friday 27 November, sure; now refused as ahead (the app offers to
+    plan it)."""
+    with pytest.raises(Exception) as refused:
+        parse_log_command(M, text, today=TODAY, language=language)
+    assert getattr(refused.value, "code", None) == "date_in_future"
+
+
+def test_this_weeks_monday_said_on_wednesday_is_this_weeks():
+    cmd = parse_log_command(M, "Tesco this Monday", today=TODAY, language="en")
+    assert cmd.when == date(2026, 11, 30)
