@@ -82,6 +82,8 @@ _RELATIVE_DAYS = {
     "y'day": -1,
     "y’day": -1,
     "yest": -1,
+    "ystd": -1,  # lead35
+    "yst": -1,
     "igar": -1,
     "i gar": -1,
     "igaar": -1,  # "i gaar": the old spelling, and how a keyboard without å writes it

@@ -359,3 +359,8 @@ def test_this_weeks_friday_said_on_wednesday_is_ahead_never_the_friday_gone(text
 def test_this_weeks_monday_said_on_wednesday_is_this_weeks():
     cmd = parse_log_command(M, "Tesco this Monday", today=TODAY, language="en")
     assert cmd.when == date(2026, 11, 30)
+
+
+def test_ystd_is_yesterday():
+    cmd = parse_log_command(M, "Tesco ystd", today=TODAY, language="en")
+    assert (cmd.when, cmd.unread) == (YESTERDAY, None)  # was: today, "ystd" asked
