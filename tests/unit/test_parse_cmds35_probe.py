@@ -364,3 +364,19 @@ def test_this_weeks_monday_said_on_wednesday_is_this_weeks():
 def test_ystd_is_yesterday():
     cmd = parse_log_command(M, "Tesco ystd", today=TODAY, language="en")
     assert (cmd.when, cmd.unread) == (YESTERDAY, None)  # was: today, "ystd" asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med Tine straks",  # was: a meeting stored today, sure, before it took place
+        "Heading into a meeting with Tesco now",  # was: stored, sure
+        "Möte med Ikea om en stund",
+        "Møde med Lego om lidt",
+    ],
+)
+def test_a_talk_about_to_take_place_is_not_counted_yet(text):
+    """lead35: "straks", "om en stund", "heading into": not done yet, so no record (a talk is
+    counted when it is logged as done, as "skal i møte … i dag" is)."""
+    found = recognise(text, today=TODAY, krone="NOK", known_customers=["Tine", "Tesco", "Ikea"])
+    assert found.outcome.name == "NOTHING"

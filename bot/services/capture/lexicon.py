@@ -668,7 +668,10 @@ working on | on my way | on the way | heading to | headed to | heading over | of
 på vei | på vei til | på väg | på väg till | på vej | på vej til | prepping | preparing | prep |
 forbereder | förbereder | forberede | förbereda | jobber med | jobbar med | arbejder på | venter på | väntar på | waiting for |
 awaiting | pending | if | hvis | dersom | om vi | ifall | expecting | forventer | förväntar |
-regner med | räknar med | hoping
+regner med | räknar med | hoping |
+straks | om litt | om lidt | om en stund | om en liten stund | om et øjeblik | om ett tag |
+shortly | in a bit | in a minute | heading into | headed into | going into | walking into |
+later today | senere i dag | senare idag | senare i dag | senere idag
 """
 WISHES = """
 hope | hoping | hopefully | håper | håpar | hoppas | håber | fingers crossed | krysser fingrene |
