@@ -380,3 +380,29 @@ def test_a_talk_about_to_take_place_is_not_counted_yet(text):
     counted when it is logged as done, as "skal i møte … i dag" is)."""
     found = recognise(text, today=TODAY, krone="NOK", known_customers=["Tine", "Tesco", "Ikea"])
     assert found.outcome.name == "NOTHING"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møtte Tine i dag -> sender tilbud fredag",  # was: the meeting dated Fri 27 Nov, sure
+        "Møtte Tine i dag → sender tilbud fredag",
+        "Møtte Tine i dag &gt; sender tilbud fredag",  # Slack's escaping of ">"
+        "Met Tesco today -> proposal Friday",  # was: the step dropped
+    ],
+)
+def test_an_arrow_between_clauses_in_a_message_is_a_comma(text):
+    found = recognise(text, today=TODAY, krone="NOK", known_customers=["Tine", "Tesco"])
+    step = found.next_step or found.follow_up
+    assert found.when == TODAY
+    assert step is not None and step.due == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Tesco today → proposal Friday", "en"), ("Tine i dag -> sender tilbud fredag", "nb")],
+)
+def test_an_arrow_between_clauses_in_a_command_is_a_comma(text, language):
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert cmd.when == TODAY  # was: Fri 27 Nov with "today proposal" asked
+    assert cmd.next_step is not None and cmd.next_step.due == FRIDAY

@@ -66,6 +66,11 @@ from bot.services.follow_up import STEP_NOUNS
 from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
 
+# lead35. An arrow between clauses ("Møtte Tine i dag -> sender tilbud fredag", "Met Tesco today →
+# proposal Friday", Slack's "&gt;" for ">"): a comma, as a seller means it (was: the meeting dated
+# the Friday gone, sure, and the step "sender" due today)
+_ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
+
 
 def recognise(
     text: str,
@@ -98,6 +103,7 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"

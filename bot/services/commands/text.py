@@ -124,6 +124,11 @@ def _ordinal_talk_as_note(text: str) -> str:
     return f"{rest}; {found[0]}" if _NOTE_MARK.search(rest) else f"{rest} -- {found[0]}"
 
 
+# lead35. An arrow between clauses ("Tine i dag -> sender tilbud fredag", "Tesco today → proposal
+# Friday"): a comma (was: "today" and the step left unread, the meeting dated the Friday gone)
+_ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+)[ \t]+(?=\S)")
+
+
 # A log command's text is prepared twice (candidate_keys, then parse_log_command), by threads
 # side by side: the last few results are kept (a text that is refused raises each time).
 @lru_cache(maxsize=64)
@@ -141,6 +146,8 @@ def _prepare(text: str) -> str:
         text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     if "\t" in text or "\r" in text or "\n" in text:
         text = _LINE_BREAKS.sub(" ", text)
+    if ">" in text or "→" in text or "⇒" in text:
+        text = _ARROWS.sub(", ", text)  # lead35: "Tesco today → proposal Friday": a comma
     text = ascii_digits(text)  # "１００ ０００ kr" as "100 000 kr"
     if "$" in text:
         text = US_DOLLAR.sub("$", text)  # "US$ 40k": dollars
