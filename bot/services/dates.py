@@ -166,6 +166,15 @@ _WEEKDAY_NAMES = (
     ("sunday", "sun", "sondag"),  # søndag / söndag
 )
 WEEKDAYS = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for name in names}
+# lead36 (undotted_prefixes): a shortened next/last and the week or weekday it names, as typed
+_DOTTED_BEFORE_DAY = re.compile(
+    r"(?<![\w.])(forr|förr|förra|forra|forrige|førre|prev|nxt|neste|næste|nästa|sist|sidste|last|"
+    r"next|komm)\.\s+(?=(?:uke|uka|uken|veke|veka|vecka|veckan|uge|ugen|week|wk|wks|v|u|w|"
+    r"man|mån|tir|tirs|tis|ons|tor|tors|fre|lør|lör|søn|sön|mandag|måndag|tirsdag|tisdag|onsdag|"
+    r"torsdag|fredag|lørdag|lördag|søndag|söndag|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
 _SCANDI_WEEKDAYS = {
     name: WEEKDAYS[name]
     for name in ("mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
@@ -214,7 +223,8 @@ _LAST_PREFIXES = {
     "previous",
     "foregaende",
     "forr",
-}  # lead35: "forr. uke"
+    "prev",
+}  # lead35: "forr. uke"; lead36: "prev Friday"
 _THIS_PREFIXES = {"this", "denne", "denna", "dette"}
 # "til fredag", "innen 1.12.", "by Friday": a deadline, always ahead of today.
 DEADLINE_WORDS = {
@@ -227,6 +237,8 @@ _WEEK_WORDS = {
     "uke", "uka", "uken", "uker", "ukene", "veke", "veka", "veker", "vecka", "veckan",
     "veckor", "uge", "ugen", "uger", "week", "weeks",
 }  # fmt: skip
+# lead36: a week shortened after "next"/"last"/"this" ("förra v.", "neste u", "last wk.")
+_SHORT_WEEK_WORDS = {"wk", "wks", "v", "u", "uk", "w", "vk", "vck"}
 _MONTH_WORDS = {
     "maned", "maneden", "maneder", "mnd", "manad", "manaden", "manader", "month", "months",
 }  # fmt: skip
@@ -722,8 +734,26 @@ def respelt(word: str) -> str:
     return word if typo is None else typo + word[len(bare) :]
 
 
+# lead36. A prefix shortened with a full stop ("forr. uke", "prev. week", "nxt. Fri", "förra v.")
+# reads as written without it (were: "forr. uke" unread, the meeting dated today, sure).
+_DOTTED_PREFIXES = {"forr", "forra", "forrige", "forg", "prev", "nxt", "neste", "nasta", "sist"}
+_DOTTED_PREFIXES |= {"sidste", "last", "next", "naeste", "komm", "kommende", "kommande"}
+_DOTTED_PREFIX = re.compile(r"(?<![\w.])(" + "|".join(sorted(_DOTTED_PREFIXES)) + r")\.(?=\s)")
+
+
+def undotted_prefixes(text: str) -> str:
+    """lead36. "Møte med Tine forr. uke", "Met Tesco prev. week", "förra v. ": a prefix's full
+    stop before a week or a weekday ends no sentence (a message was split there and the meeting
+    dated today, sure); the text with such stops taken out, else as it was."""
+    if "." not in text:
+        return text
+    return _DOTTED_BEFORE_DAY.sub(r"\1 ", text)
+
+
 def _normalise(text: str) -> str:
     folded = " ".join(fold(text).split()).rstrip(_TRAILING)
+    if "." in folded:
+        folded = _DOTTED_PREFIX.sub(r"\1", folded)
     words = folded.split(" ")
     if _TYPO_KEYS.isdisjoint(words):
         return folded
@@ -1013,7 +1043,9 @@ def _week_date(
         words = words[1:]
     if tuple(words) in _WEEK_BEFORE_LAST:
         monday = this_monday - timedelta(weeks=2)  # lead35: "week before last", "förrförra veckan"
-    elif len(words) == 2 and (words[1] in _WEEK_WORDS or words[1] == "wk"):  # "last wk" (days29)
+    elif len(words) == 2 and (
+        words[1] in _WEEK_WORDS or words[1].rstrip(".") in _SHORT_WEEK_WORDS
+    ):  # "last wk" (days29), "förra v.", "forrige u." (lead36)
         shift = {**dict.fromkeys(_NEXT_PREFIXES, 1), **dict.fromkeys(_LAST_PREFIXES, -1)}
         shift |= dict.fromkeys(_THIS_PREFIXES, 0)
         if words[0] not in shift:

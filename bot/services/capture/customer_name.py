@@ -196,6 +196,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     def allowed(n: Name) -> bool:
         if any(i in cue.words for i in range(n.start, n.end)):
             return False
+        if n.end == cue.start and n.end - n.start == 1 and count_said(m.tokens[n.start].folded):
+            return False  # lead36: "Two proposals sent today - …", "To tilbud sendt": a count
         if cue.counted > 1 and _another_nouns(m, cue, n):
             return False  # "2 møter, 3 telefoner, 1 tilbud (Orkla 400k)": the offer's customer
         if n.start > cue.end and _a_count_called(m, cue, n):
@@ -498,6 +500,19 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if len(between) <= 3 and all(
             t.folded in _OBJECTS | _LINK_WORDS | _MOODS | _INVERTED or t.text in _LABEL_MARKS
             for t in between
+        ):
+            return True
+        # lead36: its day between, then a colon or a dash ("2 tilbud ute i dag: Tine og Orkla", "2
+        # proposals out this week: Tesco and Boots"; were nothing, both offers dropped)
+        undated = [m.tokens[i] for i in gap if i not in m.date_words]
+        if (
+            len(undated) < len(between)
+            and undated
+            and undated[-1].text in (":", "-", "–", "—")
+            and all(
+                t.folded in _OBJECTS | _LINK_WORDS | _MOODS | _INVERTED or t.text in _LABEL_MARKS
+                for t in undated
+            )
         ):
             return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):

@@ -847,9 +847,9 @@ def _judge_said(
             )
         return chained
 
-    if kind in (ActivityKind.WIN, ActivityKind.LOSS) or (
-        kind is ActivityKind.OFFER and amount is not None
-    ):
+    if kind in (ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.OFFER):
+        # lead36: an offer without its amount too ("Sendt tilbud til Tine og Orkla i dag",
+        # "Sent proposals to Tesco and Boots": was Tine's alone asked, Orkla's dropped unasked)
         # amounts29: an offer with its amount too ("Tilbud til Aker og Yara i dag, 200k hver",
         # "Sent proposals to Shell and BP today, £50k each": was the first alone, Yara and BP
         # dropped unasked)

@@ -49,6 +49,34 @@ _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
 _SHORTCODE = re.compile(rf"(?<![0-9]){emoji.SHORTCODE_NAME}")  # not "14:00-15:00"
 _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+
+
+# lead36. A name set off as code ("Møtte `Tine` i dag", "Won `Aker BP` 320k"): one to four words
+# of letters, no command, number or line break, read as plain text (was: the name taken out, the
+# message read as nothing). Anything else in backticks is an example or pasted text, not read.
+def _a_name_in_code(said: str) -> bool:
+    """lead36 (`_CODE_NAME`): words in backticks that are a name, never an example of a record
+    ("`Won Nammo`", "`møte Tine`": a word of what happened in it, not read)."""
+    whole, stems = _record_words_of()
+    return not any(fold(w) in whole or fold(w).startswith(stems) for w in said.split())
+
+
+@lru_cache(maxsize=1)
+def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words of what happened (wins, losses, meetings, calls, offers), folded: whole words,
+    and the stems of those ending in "*"."""
+    words: set[str] = set()
+    for entries in (
+        lexicon.WIN_VERBS, lexicon.LOSS_VERBS, lexicon.MEETING_VERBS, lexicon.MEETING_NOUNS,
+        lexicon.CALL_VERBS, lexicon.CALL_NOUNS, lexicon.OFFER_NOUNS, lexicon.SEND_VERBS,
+        lexicon.OFFER_VERBS,
+    ):  # fmt: skip
+        words |= {fold(p.split()[0]) for p in entries.split("|") if p.strip()}
+    stems = tuple(sorted(w[:-1] for w in words if w.endswith("*") and len(w) > 3))
+    return frozenset(w for w in words if not w.endswith("*")), stems
+
+
+_CODE_NAME = re.compile(r"(?<!`)`([^\W\d_][\w&'’.-]*(?:[ ][\w&'’.-]+){0,3})`(?!`)")
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
@@ -177,7 +205,9 @@ def clean(text: str) -> str:
     text = _WEEK_DOT.sub(r"\1.", text)
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
-    text = _CODE.sub(" ", text)
+    if "`" in text:
+        text = _CODE_NAME.sub(lambda m: f" {m[1]} " if _a_name_in_code(m[1]) else m[0], text)
+        text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back
     text = _ABOUT_TILDE.sub(" ca ", text)  # "(~£40k)", "~ 300k": about, said roughly

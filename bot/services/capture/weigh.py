@@ -61,7 +61,14 @@ from bot.services.commands.times import MOST_TIMES, said_times, vague_times
 from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
-from bot.services.dates import count_said, fold, is_weekday, parse_date, weekday_index
+from bot.services.dates import (
+    count_said,
+    fold,
+    is_weekday,
+    parse_date,
+    undotted_prefixes,
+    weekday_index,
+)
 from bot.services.follow_up import STEP_NOUNS
 from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
@@ -104,6 +111,7 @@ def recognise(
         else KnownCustomers.of(known_customers)
     )
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
+    text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
@@ -4199,7 +4207,8 @@ def _each_its_own(
 
     def own_amount(name: signals.Name) -> signals.Amount | None:
         at = name.end  # "Tine 340k", "Tine (340k)", "Tine på 200k", "Hydro at 75k"
-        if at < len(tokens) and (tokens[at].text == "(" or tokens[at].folded in _ON | {"at"}):
+        # lead36: "Tine, 200k, og Orkla, 300k" (was Tine's alone, Orkla's dropped unasked)
+        if at < len(tokens) and (tokens[at].text in "(,:" or tokens[at].folded in _ON | {"at"}):
             at += 1
         return money.get(at)
 
@@ -4208,7 +4217,7 @@ def _each_its_own(
         return _respectively(m, best, cue, names, money)
     joined: list[tuple[signals.Name, signals.Amount]] = []
     keys = {key}
-    last = said.end + (said.end < len(tokens) and tokens[said.end].text == ")")
+    last = said.end + (said.end < len(tokens) and tokens[said.end].text in "),")
     for n in names:
         if n.start <= first.start or customer_key(n.display) in keys:
             continue
@@ -4219,7 +4228,7 @@ def _each_its_own(
             continue
         joined.append((n, amount))
         keys.add(customer_key(n.display))
-        last = amount.end + (amount.end < len(tokens) and tokens[amount.end].text == ")")
+        last = amount.end + (amount.end < len(tokens) and tokens[amount.end].text in "),")
     if not joined:
         return best
     others = [

@@ -1,0 +1,130 @@
+"""Session 36 (the lead's probe): messages and commands read wrong on main at e4e883d1, each a
+class of variants in the four languages. Each row's comment says what main read."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from bot.services.commands import parse_log_command
+
+TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
+LAST_MONDAY = date(2026, 11, 23)
+LAST_FRIDAY = date(2026, 11, 27)
+M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
+
+
+def _rows(found):
+    rows = []
+    while found is not None:
+        rows.append(found)
+        found = found.also
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when"),
+    [
+        # was: "forr. uke" a sentence's end, the meeting dated today, sure
+        ("Møte med Tine forr. uke", M, "Tine", LAST_MONDAY),
+        ("Met Tesco prev. week, warm", M, "Tesco", LAST_MONDAY),
+        ("Möte med ICA förra v.", M, "ICA", LAST_MONDAY),
+        ("Ringede til Lego sidste u.", C, "Lego", LAST_MONDAY),
+        ("Møtte Aker forr. fredag", M, "Aker", LAST_FRIDAY),
+        ("Called Boots prev. Fri", C, "Boots", LAST_FRIDAY),
+    ],
+)
+def test_a_shortened_last_with_its_full_stop(text, kind, customer, when):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.when) == (kind, customer, when)
+    assert found.also is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (M, "Tine forr. uke", "nb", "Tine", LAST_MONDAY),
+        (M, "ICA förra v.", "sv", "ICA", LAST_MONDAY),
+        (C, "Tesco prev. Fri", "en", "Tesco", LAST_FRIDAY),
+        (M, "Lego sidste u.", "da", "Lego", LAST_MONDAY),
+        (C, "Orkla forrige u", "nb", "Orkla", LAST_MONDAY),
+        (M, "Boots last wk.", "en", "Boots", LAST_MONDAY),
+    ],
+)
+def test_a_shortened_last_in_a_command(kind, text, language, customer, when):
+    # was: "forr. uke", "förra v." unread and the day today; "forrige u" not a week
+    cmd = parse_log_command(kind, text, today=TODAY, language=language)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: nothing (the name in backticks taken out as code)
+        ("Møtte `Tine` i dag", M, "Tine"),
+        ("Won `Aker BP` 320k", W, "Aker BP"),
+        ("Ringte `Telenor` nå, varm", C, "Telenor"),
+        ("Möte med `Scania` idag", M, "Scania"),
+    ],
+)
+def test_a_name_set_off_as_code(text, kind, customer):
+    found = recognise(text, today=TODAY)
+    assert found.outcome is not Outcome.NOTHING
+    assert (found.kind, found.customer) == (kind, customer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bruk `/logwin Nammo 320k` for å logge",
+        "skriv `Won Nammo` når dere vinner",
+        "test av `møte Tine` kommandoen",
+        "```Won Nammo 320k```",
+        "Example: `Signed Tesco 40k`",
+    ],
+)
+def test_an_example_in_code_is_not_read(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customers", "amounts", "when"),
+    [
+        # was: the first offer alone asked, the second dropped unasked
+        ("Sendt tilbud til Tine og Orkla i dag", ["Tine", "Orkla"], [None, None], TODAY),
+        ("Skickat offert till ICA och Coop idag", ["ICA", "Coop"], [None, None], TODAY),
+        ("Sent proposals to Tesco and Boots today", ["Tesco", "Boots"], [None, None], TODAY),
+        ("Sendt tilbud til Netto og Salling", ["Netto", "Salling"], [None, None], TODAY),
+        # was: Tine's alone, at 200k, Orkla's dropped
+        (
+            "Sendte tilbud til Tine, 200k, og Orkla, 300k",
+            ["Tine", "Orkla"],
+            [Decimal(200000), Decimal(300000)],
+            TODAY,
+        ),
+        (
+            "Won Tesco, £40k, and Boots, £25k",
+            ["Tesco", "Boots"],
+            [Decimal(40000), Decimal(25000)],
+            TODAY,
+        ),
+        # was: nothing (the day between the count and the colon)
+        ("2 tilbud ute i dag: Tine og Orkla", ["Tine", "Orkla"], [None, None], TODAY),
+        ("2 tilbud ute i går: Tine og Orkla", ["Tine", "Orkla"], [None, None], date(2026, 12, 1)),
+        ("2 proposals out today: Tesco and Boots", ["Tesco", "Boots"], [None, None], TODAY),
+        ("2 proposals sent today - Tesco and Boots", ["Tesco", "Boots"], [None, None], TODAY),
+        # was: a customer "Two" / "To"
+        ("Two proposals sent today - Tesco and Boots", ["Tesco", "Boots"], [None, None], TODAY),
+        ("To tilbud sendt i dag - Tine og Orkla", ["Tine", "Orkla"], [None, None], TODAY),
+    ],
+)
+def test_each_customer_of_an_offer_or_win_said_together(text, customers, amounts, when):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [r.customer for r in rows] == customers
+    assert [r.amount for r in rows] == amounts
+    assert {r.when for r in rows} == {when}
+    assert rows[0].outcome is Outcome.LIKELY  # asked, each on its own
