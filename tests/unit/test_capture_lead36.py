@@ -128,3 +128,121 @@ def test_each_customer_of_an_offer_or_win_said_together(text, customers, amounts
     assert [r.amount for r in rows] == amounts
     assert {r.when for r in rows} == {when}
     assert rows[0].outcome is Outcome.LIKELY  # asked, each on its own
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: the win dated the offer's day (1 Nov, 23 Nov, 12 Nov), sure
+        ("Tesco signed the proposal from last month, £60k", "Tesco", Decimal(60000)),
+        ("Tine signerte tilbudet fra forrige uke, 600k", "Tine", Decimal(600000)),
+        ("ICA skrev på offerten från förra veckan, 1,2 mkr", "ICA", Decimal(1200000)),
+        ("Netto har underskrevet tilbuddet fra sidste uge på 400.000", "Netto", Decimal(400000)),
+        ("Won Tesco - the quote from 12 Nov - £60k", "Tesco", Decimal(60000)),
+        # was: nothing (no customer: "they" not read as the name before)
+        ("Tesco came back, they signed the £60k proposal", "Tesco", Decimal(60000)),
+        ("Tine kom tilbake, de signerte tilbudet på 600k", "Tine", Decimal(600000)),
+        ("ICA återkom och de skrev på, 1,2 mkr", "ICA", Decimal(1200000)),
+    ],
+)
+def test_a_win_closing_an_offer_said_by_its_day(text, customer, amount):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.amount, found.when) == (W, customer, amount, TODAY)
+
+
+def test_they_signed_after_a_call_is_the_called_customers_win_asked():
+    # was: the call alone, the 400k win dropped
+    rows = _rows(recognise("Ringte Orkla i dag, de har signert! 400k", today=TODAY))
+    assert [(r.kind, r.customer, r.amount) for r in rows] == [
+        (C, "Orkla", None),
+        (W, "Orkla", Decimal(400000)),
+    ]
+    assert rows[1].outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount", "note"),
+    [
+        # was: the win dated last week, "tilbudet fra" unread
+        ("Tine 600k tilbudet fra forrige uke", "nb", "Tine", "600000", "tilbudet fra forrige uke"),
+        ("ICA 1,2 mkr offerten från förra veckan", "sv", "ICA", "1200000", None),
+        ("Tesco £60k - proposal from last month", "en", "Tesco", "60000", None),
+        ("Netto 400.000 kr tilbuddet fra sidste uge", "da", "Netto", "400000", None),
+    ],
+)
+def test_a_win_command_naming_the_offer_by_its_day(text, language, customer, amount, note):
+    cmd = parse_log_command(W, text, today=TODAY, language=language)
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.unread) == (
+        customer,
+        TODAY,
+        Decimal(amount),
+        None,
+    )
+    assert cmd.note is not None and (note is None or cmd.note == note)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "reason"),
+    [
+        # was: nothing
+        ("Dessverre tapt mot Tieto på Sparebanken Vest", "Sparebanken Vest", "mot Tieto"),
+        # was: the competitor the customer (Capita, Netcompany)
+        ("Lost to Capita on the Aviva tender", "Aviva", "to Capita"),
+        ("Tabte til Netcompany hos Region Syd", "Region Syd", "til Netcompany"),
+        ("Förlorade mot Tieto hos Skatteverket", "Skatteverket", "mot Tieto"),
+        # as before
+        ("Tapte Sparebanken Vest mot Tieto", "Sparebanken Vest", "mot Tieto"),
+        ("Lost Aviva to Capita", "Aviva", "to Capita"),
+    ],
+)
+def test_a_loss_to_a_competitor_at_a_customer(text, customer, reason):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.reason) == (ActivityKind.LOSS, customer, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        # was: the town the customer ("Bergen", "Malmö"), asked
+        ("Møte i Bergen med BKK i går, lovende", "BKK", date(2026, 12, 1)),
+        ("Möte i Malmö med Skanska igår", "Skanska", date(2026, 12, 1)),
+        ("Møde i Aarhus med Vestas i dag", "Vestas", TODAY),
+        ("Meeting in Leeds with Asda today", "Asda", TODAY),
+    ],
+)
+def test_where_a_meeting_was_and_with_whom(text, customer, when):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.when) == (M, customer, when)
+    assert found.outcome is Outcome.SURE
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: nothing (the heading a sentence of its own)
+        ("Ny kunde! Fjordkraft 180k", "Fjordkraft", Decimal(180000)),
+        ("New client!! Greggs £30k", "Greggs", Decimal(30000)),
+        ("Ny kund 🎉 Lindex 400 tkr", "Lindex", Decimal(400000)),
+        ("Ny kunde! 🎉 Fjordkraft, 180 000 kr", "Fjordkraft", Decimal(180000)),
+    ],
+)
+def test_a_new_customer_cheered(text, customer, amount):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.amount) == (W, customer, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the meeting stored as held, sure
+        "Møte med Tine i går ble kansellert",
+        "Mötet med Volvo idag blev annullerat",
+        "Demo hos Visma i dag ble strøket",
+        "Møte med DNB i dag skjøvet til neste uke",
+        "Meeting with Tesco today got cancelled",
+        # as before
+        "Mødet med Lego i dag er aflyst",
+    ],
+)
+def test_a_meeting_called_off_is_not_counted(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING

@@ -210,6 +210,19 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             )
         return True
 
+    rival = _rival(m, cue)
+    if rival is not None and any(
+        n is not rival and m.sentence(n.start) == sentence and allowed(n)
+        for n in (*m.known, *m.guessed)
+    ):
+        # lead36: "Lost to Capita on the Aviva tender", "tapt mot Tieto på Sparebanken Vest",
+        # "Tabte til Netcompany hos Region Syd": who won it is no customer (was the customer,
+        # or nothing) when the customer is named too
+        allowed_first = allowed
+
+        def allowed(n: Name) -> bool:
+            return n is not rival and allowed_first(n)
+
     near = [
         n
         for n in m.guessed
@@ -240,6 +253,13 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             and not any(i in m.date_words for i in range(n.start, n.end))
         ]
         return _as_known(m, linked[0] if linked else best)
+    if any(_in_a_place(m, n) for n in near) and any(
+        not _in_a_place(m, n) and n.start > 0 and m.tokens[n.start - 1].folded in _WITH_LINKS
+        for n in near
+    ):
+        # lead36: "Møte i Bergen med BKK i går", "Möte i Malmö med Skanska": where it was, and
+        # with whom (was: the town the customer, asked)
+        near = [n for n in near if not _in_a_place(m, n)]
     if any(_titled(m, n) for n in near):
         # "Norrlandsgjuteriet AB: möte på plats i Luleå": the title's, Luleå is where
         near = [n for n in near if _titled(m, n) or not _in_a_place(m, n)]
@@ -261,6 +281,21 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if name is None:
             name = _lower_case_first_of_two(m, after, taken)
     return _as_known(m, name)
+
+
+# lead36 (_rival): a loss's word, then "to"/"mot"/"til" and the name of who won it
+_LOST_TO = {"to", "mot", "til", "till", "against"}
+_LOST_AT = {"on", "pa", "hos", "at", "with", "med", "for", "i", "in", "ved", "vid"}
+
+
+def _rival(m: Message, cue: Cue) -> Name | None:
+    """The name right after a loss's "to"/"mot"/"til" ("Lost to Capita", "tapt mot Tieto"):
+    the competitor who won it, None when there is none."""
+    if cue.kind is not ActivityKind.LOSS or cue.end >= len(m.tokens):
+        return None
+    if m.tokens[cue.end].folded not in _LOST_TO:
+        return None
+    return next((n for n in (*m.known, *m.guessed) if n.start == cue.end + 1), None)
 
 
 # pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")
@@ -319,6 +354,7 @@ def _another_nouns(m: Message, cue: Cue, name: Name) -> bool:
 
 
 _IN = {"i", "in"}
+_WITH_LINKS = {"med", "with", "hos", "m/", "w/", "m", "w"}
 
 
 def _in_a_place(m: Message, name: Name) -> bool:
@@ -515,6 +551,12 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
             )
         ):
             return True
+        rival = _rival(m, cue)
+        if rival is not None and rival.end <= name.start <= rival.end + 3:
+            # lead36: "Lost to Capita on the Aviva tender", "tapt mot Tieto på Sparebanken Vest"
+            links = [t.folded for t in m.tokens[rival.end : name.start]]
+            if links and links[0] in _LOST_AT and set(links[1:]) <= {"the", "det", "den"}:
+                return True
         if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
             # "Signed a small one with Fjellsport"; not "won 2 tickets to the Brann game"
             before = m.tokens[gap[-1]].folded if gap else ""
@@ -542,12 +584,35 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         return True
     if cue.booked and 0 < len(between) <= 3 and all(t.folded in _WANTING for t in between):
         return True  # "Tesco want to meet next Thursday – booked!": who wanted the meeting
+    if _they_after(m, cue, name, between):
+        return True
     if cue.kind is ActivityKind.OFFER and 0 < len(between) <= 3:
         # "Stavsjø Sag AS fikk tilbud fra meg", "Acme Ltd got our quote": who received it
         words = {t.folded for t in between}
         if words & _RECEIVED and words <= _RECEIVED | _AUX | {"var", "vart", "vores", "our"}:
             return True
     return _amount_follows(m, name)
+
+
+# lead36 (_they_after): "they" in the four languages, folded
+_THEY = {"they", "de", "dei", "dom", "dem"}
+
+
+def _they_after(m: Message, cue: Cue, name: Name, between: list) -> bool:
+    """lead36. "Tesco came back, they signed the £60k proposal", "Tine ringte, de signerte
+    tilbudet på 600k", "Ringte Orkla i dag, de har signert! 400k": "they" opening a clause of
+    its own right before the win or loss (an auxiliary between) are the name before it (was: no
+    customer, the win dropped). Never past another name or a person."""
+    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS) or not 2 <= len(between) <= 8:
+        return False
+    at = len(between) - 1
+    while at > 0 and between[at].folded in _AUX:
+        at -= 1
+    if between[at].folded not in _THEY or at == 0:
+        return False
+    joined = between[at - 1].text == "," or between[at - 1].folded in {"og", "och", "and", "sa"}
+    others = any(name.end <= n.start < cue.start for n in (*m.known, *m.guessed) if n is not name)
+    return joined and not others and not any(t.text == "@person" for t in between)
 
 
 _BOOKED_IN = {"in", "inn", "ind"}

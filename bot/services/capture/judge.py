@@ -26,6 +26,7 @@ from bot.services.capture.cues import VERBAL
 from bot.services.capture.customer_name import (
     _awarded,
     _customer,
+    _rival,
     _titled,
     joined_to,
     lower_case_joined,
@@ -410,7 +411,13 @@ def _judge_said(
     coming_days += _counted_ahead(m, coming_days, today)  # "follow up 2 wks"
     coming_days = [_week_commencing(m, d) for d in coming_days]  # "w/c 28th May": its Monday
     follow_up = _follow_up(m, cue, coming_days, today, name)
-    days = [d for d in days if not _another_things_day(m, cue, d, name) and not _signing_day(m, d)]
+    days = [
+        d
+        for d in days
+        if not _another_things_day(m, cue, d, name)
+        and not _signing_day(m, d)
+        and not _the_offers_day(m, cue, d)
+    ]
     if not coming:
         # "Atlas Copco i hamn 🎉 precis innan halvårsskiftet!": a period's end ahead beside what
         # was done only says why (session 24; was a win on 30 June, asked)
@@ -2277,6 +2284,11 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
         words = said(name.end) if any(len(w) > 3 and w.isalpha() for w in rest) else []
     else:
         words = said(max(max(cue.words) + 1, name.end))
+        rival = _rival(m, cue)
+        if rival is not None and rival.end <= name.start:
+            # lead36: "tapt mot Tieto på Sparebanken Vest": "mot Tieto" and what follows
+            after = _without_the_deal_word(m, name, words)
+            words = [t.text for t in m.tokens[cue.end : rival.end]] + after
     while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
         words = words[1:]
     words = _without_the_deal_word(m, name, words)
@@ -3339,6 +3351,34 @@ def _a_period_end_ahead(m: Message, day: signals.When) -> bool:
     """The day is a month's, quarter's or half-year's end said by its name ("før halvårsslutt",
     "before H1 closes")."""
     return names_a_period_end(" ".join(t.text for t in m.tokens[day.start : day.end]))
+
+
+# lead36 (_the_offers_day): "the proposal from last month", "tilbudet fra forrige uke",
+# "offerten från förra veckan", "proposal sent last week", "tilbud sendt 12/11"
+_OFFERS_FROM = {"fra", "from", "fran", "fraa", "dated", "datert", "daterad", "dateret", "of"}
+_OFFERS_SENT = {
+    "sent", "sendt", "sendte", "skickad", "skickat", "skickade", "sendtes", "made", "laget",
+    "gitt", "given", "lagd", "lagt", "gjort", "gjord", "afgivet", "avgivet", "levert",
+    "lamnad", "lamnat", "submitted",
+}  # fmt: skip
+
+
+def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
+    """lead36. A win's or loss's message naming the offer it closes by its day ("Tesco signed
+    the proposal from last month, £60k", "Tine signerte tilbudet fra forrige uke", "Signed
+    Boots today, proposal sent last week"): that day is the offer's, never the win's (was: the
+    win dated the first of last month, sure)."""
+    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS):
+        return False
+    at = day.start - 1
+    while at >= 0 and m.tokens[at].folded in ("the", "i", "in", "pa", "on", "den", "d"):
+        at -= 1
+    if at < 0 or m.tokens[at].folded not in _OFFERS_FROM | _OFFERS_SENT:
+        return False
+    at -= 1
+    return at >= 0 and any(
+        h.start <= at < h.end and h.start not in cue.words for h in m.of("OFFER_NOUNS")
+    )
 
 
 def _signing_day(m: Message, day: signals.When) -> bool:

@@ -698,7 +698,12 @@ might push | might move | may push | may move | might be moved | might be postpo
 may be postponed | might get pushed | might cancel | could be pushed | kan bli utsatt |
 kan bli flyttet | kan bli flytta | kan flyttes | kan utsettes | kan bli avlyst | kan skyves |
 kan bli skjøvet | kan skjutas upp | kan bli inställt | kan flyttas | kan bli flyttat |
-kan blive aflyst | kan blive flyttet | kan blive udskudt | kan udskydes
+kan blive aflyst | kan blive flyttet | kan blive udskudt | kan udskydes |
+kansellert | kansellerte | kansellerad | kanselerad | kansellerat | kansellerades | kanselert |
+annullert | annullerte | annulleret | annullerede | annullerad | annullerat | annullerades |
+avbestilt | avbestillt | skjøvet | skjøve | skjøvet på | strøket | struket | strøget |
+blev aflyst i sidste øjeblik | ble avlyst i siste liten | fell through | fell over | got cancelled |
+got canceled | was cancelled | was canceled | got postponed | was postponed
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """

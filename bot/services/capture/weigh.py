@@ -79,6 +79,15 @@ from bot.services.slash_dates import english_slash_days
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
 
+# lead36. "Ny kunde! Fjordkraft 180k", "New client!! Greggs £30k", "Ny kund 🎉 Lindex 400 tkr":
+# the cheer after the heading is its colon (was: the heading a sentence alone, nothing read)
+_NEW_CUSTOMER_CHEERED = re.compile(
+    r"^\s*((?:ny|nye|nya|nyt|new)\s+(?:kunde|kund|customer|client|account))\s*"
+    r"(?:!+|[🎉🥳🍾🚀💪🙌]+)(?:\s*[🎉🥳🍾🚀💪🙌!]+)*\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def recognise(
     text: str,
     *,
@@ -112,6 +121,7 @@ def recognise(
     )
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
+    text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"

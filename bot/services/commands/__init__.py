@@ -1315,7 +1315,11 @@ def _cheers_off(text: str) -> str:
     return " ".join(typed)
 
 
-_FROM_WORDS = {"fra", "fran", "from", "af", "ifra"}  # folded: "fra", "från", "from"
+# folded: "fra", "från", "from" (lead36: was shadowed by a later _FROM_WORDS, "af" and "ifra" lost)
+_OFFER_FROM_WORDS = {"fra", "fran", "from", "af", "ifra", "dated", "datert", "daterad", "dateret"}
+
+
+_THE_WORDS = {"the", "our", "det", "den", "vart", "vort", "var"}
 
 
 def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
@@ -1327,8 +1331,22 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
     is not taken: its day may be the win's), and no other figure is in the clause."""
     if "--" in text:
         return None
-    match = re.search(r",\s*([^,;]+)$", text)
+    # a comma, never one between a number's digits ("1,2 mkr offerten från …")
+    match = re.search(r"(?:(?<!\d),|,(?!\d))\s*([^,;]+)$", text)
     if match is None or not text[: match.start()].strip():
+        # lead36: the same clause after a dash or with no mark ("Tine 600k tilbudet fra forrige
+        # uke", "Tesco £60k - proposal from last month"; was the win dated last week, or the
+        # words unread): read as after a comma
+        typed = text.split()
+        for at in range(len(typed) - 2, 0, -1):
+            if _word(typed[at]) in OFFER_NOUNS_OR_SLIPS and _word(typed[at + 1]) in (
+                _OFFER_FROM_WORDS
+            ):
+                start = at - (at > 1 and _word(typed[at - 1]) in _THE_WORDS)
+                head = " ".join(typed[:start]).rstrip(" -–—:")
+                if head:
+                    return _an_offer_from_before(f"{head}, {' '.join(typed[start:])}", today)
+                break
         return None
     typed = match.group(1).split()
     cheers = len(typed) - len(_cheers_off(match.group(1)).split())
@@ -1340,7 +1358,12 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
         # august-tilbudet": the offer named by the month it was made, gone by (was unread)
         head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
         return head, month
-    if at is None or at + 2 >= len(words) or words[at + 1] not in _FROM_WORDS or len(words) > 7:
+    if (
+        at is None
+        or at + 2 >= len(words)
+        or words[at + 1] not in _OFFER_FROM_WORDS
+        or len(words) > 7
+    ):
         return None
     span = clause[at + 2 :]
     if any(ch.isdigit() for word in clause[: at + 2] for ch in word):
