@@ -246,3 +246,71 @@ def test_a_new_customer_cheered(text, customer, amount):
 )
 def test_a_meeting_called_off_is_not_counted(text):
     assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # was: nothing (the visit's "ute hos" read as an offer out beside "offert")
+        (
+            "Var ute hos Bravida i tisdags, bra snack, de vill ha offert på ramavtal",
+            date(2026, 12, 1),
+        ),
+        ("Var ute hos Bravida igår, de vill ha offert", date(2026, 12, 1)),
+        ("Var ute hos Bravida i tisdags, de vill ha pris", date(2026, 12, 1)),
+    ],
+)
+def test_a_visit_whose_customer_wants_an_offer(text, when):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, M, "Bravida")
+    assert found.also is None
+    assert found.when == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tilbud ute hos Tine, 300k", "Offert ute hos ICA, 250 tkr"],
+)
+def test_an_offer_out_at_a_customer_stays_an_offer(text):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.also) == (Outcome.SURE, ActivityKind.OFFER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing
+        ("Catch up with Ocado - cold, going elsewhere", "Ocado"),
+        ("Catch up with Ocado today, cold", "Ocado"),
+        ("Synk med Equinor i dag", "Equinor"),
+    ],
+)
+def test_a_catch_up_with_a_company_is_asked(text, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, M, customer)
+
+
+def test_a_catch_up_with_a_friend_is_nothing():
+    assert recognise("Catch up with Sarah tomorrow", today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: nothing
+        ("Vi ble ikke valgt av Bane NOR", ActivityKind.LOSS, "Bane NOR"),
+        ("Vi blev inte valda av Trafikverket", ActivityKind.LOSS, "Trafikverket"),
+        ("We were not selected by Network Rail", ActivityKind.LOSS, "Network Rail"),
+        ("Vi blev ikke valgt hos Banedanmark", ActivityKind.LOSS, "Banedanmark"),
+        ("Equinor sier ja til 1,9 mill!", W, "Equinor"),
+        ("SJ säger ja till 2 mkr", W, "SJ"),
+    ],
+)
+def test_a_no_or_a_yes_in_other_words(text, kind, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer) == (kind, customer)
+
+
+@pytest.mark.parametrize("text", ["Han ble ikke valgt som styreleder", "Sier ja til kaffe"])
+def test_no_sale_in_such_words(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING

@@ -765,9 +765,14 @@ def _cues(m: Message) -> list[Cue]:
         else:
             order = (h.start, h.end) in orders
             cues.append(Cue(win, False, h.start, h.end, h.phrase, with_amount=order, verbless=True))
+    visits = m.of("MEETING_VERBS")
     for h in m.of("OFFER_NOUNS"):
         accepted = _near(m, h, "ACCEPTED")
         sent = _near(m, h, "SEND_VERBS")
+        if sent is not None and any(v.start < sent.start < v.end for v in visits):
+            # lead36: "Var ute hos Bravida i tisdags, de vill ha offert": the visit's "ute hos",
+            # no offer out (was: an offer sent and the visit, nothing recorded)
+            sent = None
         if accepted is not None and wanted_before(m, accepted.start):
             accepted = None  # heldmsg34. "Revised quote …, want it signed before 30/6": wanted
         if accepted is not None:

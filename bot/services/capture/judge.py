@@ -3474,7 +3474,7 @@ def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
     "coffee with the buyer at Tesco", "drinks with the CFO of Boots")."""
     if fold(cue.label) in _MEALS | _TREATS and not name.known and _their_person(m, cue, name):
         pass
-    elif fold(cue.label) not in _MEALS or name.known or name.start != cue.end:
+    elif fold(cue.label) not in _MEALS | _CATCH_UPS or name.known or name.start != cue.end:
         return False
     if name.lower_case or name.day_first or name.definite:
         return False
@@ -3486,6 +3486,13 @@ def _a_meal_with_a_company(m: Message, cue: Cue, name: Name) -> bool:
     )
 
 
+# lead36: a catch-up with a company named right after it is asked as a meal is ("Catch up with
+# Ocado today, cold", "Synk med Equinor i dag"; was nothing, a new name's talk dropped unasked)
+_CATCH_UPS = {
+    fold(w)
+    for w in "catch-up with|catch up with|catchup with|catch-up med|touch base with|sync with|"
+    "quick sync with|synk med|avstemming med|avstämning med|afstemning med".split("|")
+}
 # Session 26. Coffee and drinks are had with a company's people as meals are
 _TREATS = {
     fold(w) for w in "kaffe med|coffee with|fika med|drinks with|drinks med|øl med".split("|")

@@ -41,6 +41,7 @@ bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an ord
 placed a PO | kjøpte | köpte | købte | bought |
 purchased | kjøper | köper | køber | takket ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
+sier ja til | säger ja till | siger ja til | says yes to |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
 closed won | closed-won | cw | closed the deal | kontrakt signert | avtale signert | affär klar |
@@ -213,6 +214,9 @@ nåværende leverandør | eksisterende leverandør | nuvarande leverantör | bef
 nuværende leverandør | eksisterende leverandør | no deal | ingen avtale | ingen affär |
 ingen aftale | ingen napp | no luck | valgte en annen | valgte en konkurrent | valde en annan | valgte en anden |
 valgte oss ikke | valgte ikke oss | valde inte oss | valde oss inte | valgte os ikke | valgte ikke os |
+ble ikke valgt | vart ikkje valt | blev inte valda | blev inte vald | blev ikke valgt | blev ikke valgte |
+ikke valgt | inte valda | ikke valgte | not selected | weren't selected | were not selected |
+wasn't selected | was not selected | weren't chosen | were not chosen | didn't get picked |
 didn't choose us | did not choose us | didn't pick us | köper inte | kjøper ikke | køber ikke |
 won't buy | will not buy | not buying | trakk tilbudet | trukket tilbudet | drog tillbaka offerten |
 trak tilbuddet | withdrew the offer | withdrew our offer |
