@@ -314,3 +314,66 @@ def test_a_no_or_a_yes_in_other_words(text, kind, customer):
 @pytest.mark.parametrize("text", ["Han ble ikke valgt som styreleder", "Sier ja til kaffe"])
 def test_no_sale_in_such_words(text):
     assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dagens:\n- Møte Telenor\n- Tilbud Ice 450k",
+        "I dag:\n✅ Møte Telenor\n✅ Tilbud Ice 450k",
+        "Today:\n• meeting Telenor\n• quote Ice 450k",
+    ],
+)
+def test_a_terse_item_of_what_was_done_with_a_new_name(text):
+    # was: "Møte Telenor" dropped unasked beside the offer
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer, r.when) for r in rows] == [
+        (M, "Telenor", TODAY),
+        (ActivityKind.OFFER, "Ice", TODAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # was: the first alone, sure, its temperature lost; the second dropped
+        ("Møde med Lego (hot) og Vestas (kold)", [("Lego", "hot"), ("Vestas", "cold")]),
+        ("Today: met Tesco (hot) and Boots (cold)", [("Tesco", "hot"), ("Boots", "cold")]),
+        ("Möte med Volvo (varm) och Scania (kall) idag", [("Volvo", "warm"), ("Scania", "cold")]),
+        # as before: one temperature for both
+        ("Ringte Telia og Telenor i dag, varm", [("Telia", "warm"), ("Telenor", "warm")]),
+    ],
+)
+def test_each_customer_its_own_temperature_in_brackets(text, rows):
+    found = _rows(recognise(text, today=TODAY))
+    assert [(r.customer, r.temperature and r.temperature.value) for r in found] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "when"),
+    [
+        # was: nothing
+        ("Today's wins: Greggs £12k and Pret £8k 🎉", [("Greggs", 12000), ("Pret", 8000)], TODAY),
+        ("Wins today: Greggs £12k, Pret £8k", [("Greggs", 12000), ("Pret", 8000)], TODAY),
+        ("Dagens salg: Tine 200k og Orkla 300k", [("Tine", 200000), ("Orkla", 300000)], TODAY),
+        ("Today's win: Greggs £12k", [("Greggs", 12000)], TODAY),
+        ("New win! Greggs £12k", [("Greggs", 12000)], TODAY),
+        (
+            "Veckans affärer: ICA 200 tkr och Coop 300 tkr",
+            [("ICA", 200000), ("Coop", 300000)],
+            date(2026, 11, 30),
+        ),
+    ],
+)
+def test_a_heading_of_wins(text, rows, when):
+    found = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer, r.amount) for r in found] == [(W, c, Decimal(a)) for c, a in rows]
+    assert found[0].when == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Small win: got a meeting with Tesco next week", "Win win for everyone", "Salg er gøy"],
+)
+def test_no_heading_of_wins(text):
+    assert all(r.kind is not W for r in _rows(recognise(text, today=TODAY)))

@@ -47,6 +47,13 @@ def joined_to(m: Message, name: Name) -> list[Name]:
             continue
         lo, hi = (name.end, other.start) if other.start >= name.end else (other.end, name.start)
         between = m.tokens[lo:hi]
+        if between and between[0].text == "(":
+            # lead36: "møde med Lego (hot) og Vestas (kold)": a remark in brackets after a name
+            close = next((k for k, t in enumerate(between[:5]) if t.text == ")"), None)
+            if close is not None and not any(
+                ch.isdigit() for t in between[1:close] for ch in t.text
+            ):  # an amount in brackets is that name's own ("Tine (300k) og Orkla (150k)")
+                between = between[close + 1 :]
         if between and len(between) <= 2 and all(t.folded in _AND for t in between):
             if any(t.folded != "," for t in between) or _listed(m, name, other):
                 found.append(other)

@@ -851,6 +851,8 @@ def _judge_said(
                 known_customer=o.known,
                 follow_up=None,
                 also=chained,
+                # lead36: "Møde med Lego (hot) og Vestas (kold)": each its own
+                temperature=_each_its_temperature(m, o, [name, *others], temperature),
             )
         return chained
 
@@ -1153,7 +1155,11 @@ def _judge_said(
             # call with each, all asked; the others were dropped unasked
             also = each_asked(whole)
         one = _one_name_of_two(m, name, whole) if also is not None else None
-        return replace(result(Outcome.LIKELY, "several-customers"), one_name=one)
+        return replace(
+            result(Outcome.LIKELY, "several-customers"),
+            one_name=one,
+            temperature=_each_its_temperature(m, name, [name, *whole], temperature),
+        )
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and _words_for_money(m, name):
         # "Vant Orkla, tolv tusen": an amount in words, not read; asked (edited, never
         # recorded without it).
@@ -3379,6 +3385,27 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
     return at >= 0 and any(
         h.start <= at < h.end and h.start not in cue.words for h in m.of("OFFER_NOUNS")
     )
+
+
+def _bracketed_temperature(m: Message, name: Name) -> Temperature | None:
+    """lead36. A temperature in brackets right after a name ("Lego (hot)", "Vestas (kold!)"),
+    that name's own; None when there is none."""
+    at = name.end
+    if at + 2 < len(m.tokens) and m.tokens[at].text == "(":
+        said = TEMPERATURES.get(m.tokens[at + 1].folded)
+        if said is not None and m.tokens[at + 2].text in (")", "!"):
+            return said
+    return None
+
+
+def _each_its_temperature(
+    m: Message, name: Name, names: list[Name], said: Temperature | None
+) -> Temperature | None:
+    """lead36. The name's own temperature in brackets where any of the names has one, else the
+    one said for them all (`said`)."""
+    if any(_bracketed_temperature(m, n) is not None for n in names):
+        return _bracketed_temperature(m, name)
+    return said
 
 
 def _signing_day(m: Message, day: signals.When) -> bool:

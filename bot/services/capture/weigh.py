@@ -88,6 +88,33 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 )
 
 
+# lead36. A heading of wins ("Today's wins:", "Dagens salg:", "Ukens affärer:", "New win!"): its
+# items are wins, as under "Won today:" (was: nothing, or the heading a customer "Dagens")
+_WINS_HEADING = re.compile(
+    r"^\s*(?P<whose>today'?s|todays|dagens|this\s+week'?s|ukas|ukens|veckans|ugens|new|nye?|nya|"
+    r"nyt)?\s*(?P<noun>wins?|sales?|salg|salget|affärer|affär|affären|avslut|deals?)"
+    r"(?P<day>\s+(?:today|i\s*dag|this\s+week|denne\s+uk[ae]n?|denna\s+vecka|denne\s+uge))?"
+    r"\s*(?:[:!]+|[🎉🥳🍾🚀💪🙌]+)(?:\s*[🎉🥳🍾🚀💪🙌!]+)*\s+(?=\S)",
+    re.IGNORECASE,
+)
+_WEEKS_WHOSE = {"this week's", "this weeks", "ukas", "ukens", "veckans", "ugens"}
+
+
+def _wins_heading(said: re.Match[str]) -> str:
+    """ "Won today: ", "Won this week: " or "Won: " for a heading of wins (`_WINS_HEADING`);
+    "Sales:" or "Deals:" alone name no wins (a pipeline's heading) and stay as typed."""
+    whose = " ".join((said["whose"] or "").lower().split())
+    day = fold(" ".join((said["day"] or "").split()))
+    if not whose and not day and said["noun"].lower() not in ("win", "wins"):
+        return said[0]
+    if whose in _WEEKS_WHOSE or day in ("this week", "denne uka", "denne uken", "denne uke",
+                                         "denna vecka", "denne uge"):  # fmt: skip
+        return "Won this week: "
+    if whose in ("today's", "todays", "dagens") or day in ("today", "i dag", "idag"):
+        return "Won today: "
+    return "Won: "
+
+
 def recognise(
     text: str,
     *,
@@ -122,6 +149,7 @@ def recognise(
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
+    text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
@@ -2288,6 +2316,10 @@ def _an_item_under(
     item is, its day the line's (was: dropped unsaid, "man: møte Telenor" alone an agenda)."""
     found = _one(item, today, krone, known, open_offers, posted, done=told.done)
     weekday = lists.opening_weekday(item)
+    if found.outcome is Outcome.NOTHING and weekday is None and told.done:
+        # lead36: "Dagens: / - Møte Telenor / - Tilbud Ice 450k": a terse item of what was
+        # done, a new name after its noun, read as a day's item is (was: dropped unasked)
+        return _a_terse_item(item, today, krone, known, open_offers, posted)
     if found.outcome is not Outcome.NOTHING or weekday is None:
         return found
     if not (told.done or told.week is not None):
