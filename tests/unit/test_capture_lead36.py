@@ -377,3 +377,20 @@ def test_a_heading_of_wins(text, rows, when):
 )
 def test_no_heading_of_wins(text):
     assert all(r.kind is not W for r in _rows(recognise(text, today=TODAY)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: the customer "Procurement", "Sales"
+        ("Spoke to Jane (Head of Procurement) at Aviva, follow up w/c 14th", C, "Aviva"),
+        ("Snakket med Kari (Head of Sales) i Telenor", C, "Telenor"),
+        ("Møtte Per (innkjøpssjef) hos Orkla i dag", M, "Orkla"),
+        # was: nothing ("demo to", "demo with")
+        ("Demo to Sage done ✅", M, "Sage"),
+        ("Demo with Xero today, went well", M, "Xero"),
+    ],
+)
+def test_whom_a_talk_was_with(text, kind, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer) == (kind, customer)

@@ -203,6 +203,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     def allowed(n: Name) -> bool:
         if any(i in cue.words for i in range(n.start, n.end)):
             return False
+        if _a_persons_role(m, n):
+            return False  # lead36: "Spoke to Jane (Head of Procurement) at Aviva"
         if n.end == cue.start and n.end - n.start == 1 and count_said(m.tokens[n.start].folded):
             return False  # lead36: "Two proposals sent today - …", "To tilbud sendt": a count
         if cue.counted > 1 and _another_nouns(m, cue, n):
@@ -303,6 +305,33 @@ def _rival(m: Message, cue: Cue) -> Name | None:
     if m.tokens[cue.end].folded not in _LOST_TO:
         return None
     return next((n for n in (*m.known, *m.guessed) if n.start == cue.end + 1), None)
+
+
+def _roles_between(m: Message, start: int, end: int) -> set[int]:
+    """The tokens of a bracketed role after a first name between `start` and `end`, brackets
+    included ("Jane (Head of Procurement)")."""
+    roles: set[int] = set()
+    for i in range(max(start, 1), end):
+        if m.tokens[i].text != "(" or m.tokens[i - 1].folded not in signals.FIRST_NAMES:
+            continue
+        close = next((k for k in range(i + 1, min(i + 7, end)) if m.tokens[k].text == ")"), None)
+        if close is not None:
+            roles |= set(range(i, close + 1))
+    return roles
+
+
+def _a_persons_role(m: Message, name: Name) -> bool:
+    """lead36. A name in brackets right after a person's first name ("Jane (Head of
+    Procurement)", "Per (innkjøpssjef)"): their role, never the customer (was: "Procurement"
+    the customer of a call with Aviva)."""
+    opened = next((i for i in range(name.start - 1, max(name.start - 5, -1), -1)
+                   if m.tokens[i].text == "("), None)  # fmt: skip
+    if opened is None or opened == 0:
+        return False
+    if not any(t.text == ")" for t in m.tokens[name.end : name.end + 4]):
+        return False
+    before = m.tokens[opened - 1]
+    return before.folded in signals.FIRST_NAMES and before.text[:1].isupper()
 
 
 # pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")
@@ -537,7 +566,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     if name.start >= cue.end:
         # "Vant 320k Fjellsport", "Signed 2,5 mill Bouvet": the amount before the name is no
         # word between them.
-        gap = [i for i in range(cue.end, name.start) if i not in m.money_words]
+        roles = _roles_between(m, cue.end, name.start)  # lead36: "Jane (Head of …) at Aviva"
+        gap = [i for i in range(cue.end, name.start) if i not in m.money_words and i not in roles]
         between = [m.tokens[i] for i in gap]
         # "Vunnet: Sector Alarm", "Proposal sent → Gjensidige": a label, then the name
         if len(between) <= 3 and all(

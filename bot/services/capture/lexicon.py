@@ -432,7 +432,7 @@ sat down with | kundemøte | kundmöte | kundemøde | first meeting | første m�
 første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
 introduksjonsmøte | introduktionsmöte | introduktionsmøde |
 kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
-demo for | demo hos | demo med | demoed | on site at | onsite at | on-site at | mødtes med |
+demo for | demo hos | demo med | demo to | demo with | demo at | demoed | on site at | onsite at | on-site at | mødtes med |
 møttes | träffades | hadde teams med | hade teams med | havde teams med | had a teams with |
 teams med | teams with | lunsjmøte med | lunchmöte med | frokostmøte med | workshop med | workshop with | workshop hos |
 lunch meeting with | lunch meeting at | breakfast meeting with | dinner meeting with | working lunch with |
