@@ -394,3 +394,50 @@ def test_no_heading_of_wins(text):
 def test_whom_a_talk_was_with(text, kind, customer):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.customer) == (kind, customer)
+
+
+TODAY36 = date(2026, 12, 3)  # Thursday (the message helper's day)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: the win dated the offer's day (23 Nov, 30 Nov, 2 Dec)
+        ("Vant Kiwi! Tilbudet på 450k fra forrige uke 🎉", "Kiwi", 450000),
+        ("Vann ICA! Offerten på 450k från förra veckan 🎉", "ICA", 450000),
+        ("Vandt Dansk Supermarked! Tilbuddet vi sendte i mandags, 450k", "Dansk Supermarked", 450000),
+        ("Won Boots, the quote I sent on Monday, £40k", "Boots", 40000),
+        ("Tine signerte tilbudet vi sendte i går, 300k", "Tine", 300000),
+    ],
+)  # fmt: skip
+def test_a_win_naming_the_offer_it_closes_by_who_sent_it(text, customer, amount):
+    found = recognise(text, today=TODAY36)
+    assert (found.kind, found.customer, found.amount, found.when) == (
+        W,
+        customer,
+        Decimal(amount),
+        TODAY36,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: the offer alone, the win dropped
+        ("Sendte tilbud til Tine 300k i går. I dag fikk jeg ja! 🎉", "Tine"),
+        ("Skickade offert till Volvo i måndags, idag kom ordern! 500k", "Volvo"),
+        ("Sendte tilbud til Arla i tirsdags, i dag sagde de ja! 🎉", "Arla"),
+        ("Sent Tesco a quote Monday. Today they signed! £40k", "Tesco"),
+        # was: nothing
+        ("Sent Tesco a quote Monday and today they signed! £40k", "Tesco"),
+    ],
+)
+def test_a_yes_said_after_the_offer_is_the_same_customers_win(text, customer):
+    rows = _rows(recognise(text, today=TODAY36))
+    wins = [r for r in rows if r.kind is W]
+    assert [(r.customer, r.when) for r in wins] == [(customer, TODAY36)]
+
+
+def test_a_win_of_another_customer_is_not_the_one_named_before():
+    rows = _rows(recognise("Møtte Tine i går. Vant Equinor i dag!", today=TODAY36))
+    assert [r.customer for r in rows if r.kind is W] == ["Equinor"]

@@ -84,9 +84,16 @@ def test_a_range_after_a_dash_is_asked() -> None:
     assert found.cmd.when == YESTERDAY and found.cmd.customer == "Rema"
 
 
-def test_after_two_dashes_the_words_are_the_note_and_the_amount_missing() -> None:
+def test_after_two_dashes_an_amount_alone_is_the_amount() -> None:
+    # lead36 (the lead's decision): a note that is an amount and nothing else, with none before
+    # it, is the amount (was refused as missing for an offer, and a win stored of no value)
+    cmd = parse_log_command(ActivityKind.OFFER, "Netto i går -- 450.000 kr", today=TODAY)
+    assert (cmd.customer, cmd.amount, cmd.note) == ("Netto", Decimal(450000), None)
+
+
+def test_after_two_dashes_more_than_an_amount_is_the_note() -> None:
     with pytest.raises(Exception) as refused:
-        parse_log_command(ActivityKind.OFFER, "Netto i går -- 450.000 kr", today=TODAY)
+        parse_log_command(ActivityKind.OFFER, "Netto i går -- 450.000 kr, ramavtal", today=TODAY)
     assert getattr(refused.value, "code", None) == "missing_amount"
 
 

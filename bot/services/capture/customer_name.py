@@ -3,7 +3,7 @@ after "with/med/hos"; an awarder; names listed together."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from bot.domain import ActivityKind
 from bot.services.capture import signals
@@ -273,6 +273,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         # "Norrlandsgjuteriet AB: möte på plats i Luleå": the title's, Luleå is where
         near = [n for n in near if _titled(m, n) or not _in_a_place(m, n)]
     name = min(near, key=distance, default=None)
+    if name is None and not known:
+        name = _the_one_named_before(m, cue, sentence, allowed)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         after = cue.end
         while after < len(m.tokens) and (
@@ -493,6 +495,26 @@ def _awarded(m: Message, cue: Cue) -> tuple[Name, Name | None] | None:
     return _as_known(m, awarder) or awarder, None
 
 
+def _the_one_named_before(
+    m: Message, cue: Cue, sentence: int, allowed: Callable[[Name], bool]
+) -> Name | None:
+    """lead36. "Sendte tilbud til Tine 300k i går. I dag fikk jeg ja! 🎉", "Sent Tesco a quote
+    Monday. Today they signed! £40k", "Skickade offert till Volvo i måndags, idag kom ordern!":
+    a win or loss said with no name in its own sentence, the one customer the message names in
+    an earlier one (was: the win dropped, the offer alone read). None otherwise."""
+    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS) or not cue.strong:
+        return None
+    clause = m.clause(cue.start)
+    if any(m.clause(n.start) == clause for n in (*m.known, *m.guessed)):
+        return None
+    before = [n for n in (*m.known, *m.guessed) if n.end <= cue.start and allowed(n)]
+    if len({customer_key(n.display) for n in before}) != 1:
+        return None
+    if any(n.start > cue.end for n in (*m.known, *m.guessed)):
+        return None
+    return max(before, key=lambda n: n.start)
+
+
 def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     """ "Kahoot! signerte i dag": a name that is a sentence of its own, right before the cue's."""
     if m.sentence(name.start) != sentence - 1:
@@ -647,6 +669,10 @@ def _they_after(m: Message, cue: Cue, name: Name, between: list) -> bool:
         at -= 1
     if between[at].folded not in _THEY or at == 0:
         return False
+    # (the day between: "… Monday and today they signed", "…, i dag sa de ja")
+    start = name.end
+    while at > 1 and start + at - 1 in m.date_words:
+        at -= 1
     joined = between[at - 1].text == "," or between[at - 1].folded in {"og", "och", "and", "sa"}
     others = any(name.end <= n.start < cue.start for n in (*m.known, *m.guessed) if n is not name)
     return joined and not others and not any(t.text == "@person" for t in between)

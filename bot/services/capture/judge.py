@@ -3369,6 +3369,13 @@ _OFFERS_SENT = {
 }  # fmt: skip
 
 
+_OFFER_SENDERS = {
+    "vi", "we", "i", "jeg", "jag", "eg", "du", "you", "pa", "of", "for", "at", "til", "till",
+    "to", "them", "dem", "dom", "de", "ut", "out", "over", "had", "have", "har", "hadde", "hade",
+    "havde",
+}  # fmt: skip
+
+
 def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
     """lead36. A win's or loss's message naming the offer it closes by its day ("Tesco signed
     the proposal from last month, £60k", "Tine signerte tilbudet fra forrige uke", "Signed
@@ -3382,6 +3389,12 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
     if at < 0 or m.tokens[at].folded not in _OFFERS_FROM | _OFFERS_SENT:
         return False
     at -= 1
+    # "the quote I sent on Monday", "tilbudet vi sendte i går", "Tilbudet på 450k fra forrige
+    # uke": who sent it, and its amount, between the offer and the day
+    while at >= 0 and (
+        m.tokens[at].folded in _OFFER_SENDERS or at in m.money_words or m.tokens[at].text == ","
+    ):
+        at -= 1
     return at >= 0 and any(
         h.start <= at < h.end and h.start not in cue.words for h in m.of("OFFER_NOUNS")
     )

@@ -25,6 +25,9 @@ skreiv kontrakt | skreiv avtale | skrive under på | har skrive under |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
+fikk jeg ja | fikk vi ja | fick jag ja | fick vi ja | fik jeg ja | fik vi ja | kom ordren | kom ordern |
+kom ordren ind | kom ordren inn | kom ordern in | got the yes today | sa de ja | sade de ja |
+sagde de ja | sa dom ja | sa dei ja |
 skriftlig ja | skriftligt ja | et skriftlig ja | ett skriftligt ja | written yes | a written yes |
 fikk et ja | fick ett ja | fik et ja | got a yes | got the yes | gave us a yes | gave us the yes |
 tilslag | fikk tilslag | fick tilldelning | tilldelning | tildelt | tildelte | awarded |

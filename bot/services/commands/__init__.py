@@ -209,6 +209,41 @@ def _week_commencing(step: NextStep | None, text: str, today: date) -> NextStep 
     return step
 
 
+# lead36 (said_ahead). A word of what is still to come, then at most three words, then a bare
+# weekday: "signeres fredag", "skal ha møte fredag", "ska ha möte fredag", "skal mødes fredag",
+# "will sign Friday", "will meet Monday", "sendes fredag", "to be sent Friday" (were: the
+# weekday gone, a win or a meeting on a day past, sure)
+_AHEAD_WORDS = (
+    r"skal|ska|skall|will|shall|going\s+to|gonna|to\s+be|kommer\s+att|"
+    r"signeres|signeras|underskrives|undertecknas|sendes|skickas|leveres|levereras|"
+    r"blir\s+signert|blir\s+sendt|bliver\s+sendt|bliver\s+underskrevet"
+)
+_SAID_AHEAD = re.compile(
+    rf"^(?:[^,;–—]|,(?=\S))*?(?<![\w-])(?:{_AHEAD_WORDS})(?:\s+(?![\d£€$])[^\W\d]+[.,]?){{0,3}}?\s+"
+    r"(?:(?:on|pa|på)\s+)?(?P<day>(?:man|mån|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
+    r"thurs|fri)\b",
+    re.IGNORECASE,
+)
+
+
+# lead36. An amount grouped by spaces and marked as kroner by ",-" or ":-" ("450 000,-", "1 250
+# 000:-"), another number after it: one amount, never a name's number and the rest (was: "Aker
+# BP 450 000,- 3 år" a customer "Aker BP 450 000" and a win of no value)
+_KRONE_MARKED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,-|:-)(?=\s+\d)")
+
+
+def said_ahead(text: str) -> str:
+    """lead36. A bare weekday after a word of what is still to come ("skal ha møte fredag",
+    "signeres fredag", "will meet Monday") is the coming one: "kommende fredag" (which the
+    readers take as ahead), as "på fredag" in Swedish is. Any other text as it was."""
+    if not any(ch.isalpha() for ch in text):
+        return text
+    return _SAID_AHEAD.sub(
+        lambda m: f"{m[0][: m.start('day') - m.start()]}kommende {m['day']}", text
+    )
+
+
 # "--" typed (a note, whatever follows; not an en dash autocorrected): compiled once (ack34)
 _TYPED_DASHES = re.compile(r"(?:^|\s)-{2,}(?=\s|$)")
 
@@ -226,6 +261,8 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
+    text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     said = as_the_seller_says(text, language, today) if language is not None else text
     if said != text:
         read = partial(parse_log_command, kind, today=today, krone=krone)
@@ -241,6 +278,11 @@ def parse_log_command(
         # the day read where it reads the same in every language (a next step's "på fredag"),
         # or in a remark: the text as typed
     closing = _an_offer_from_before(text, today) if kind is ActivityKind.WIN else None
+    if kind is ActivityKind.OFFER:
+        # lead36: "Aker BP 1,1 mill revidert, erstatter tilbudet fra forrige uke", "Volvo Cars
+        # 1,9 mkr ersätter offerten från i måndags": the offer it replaces is the earlier one's
+        # day, this one's is its own (was: the revision dated last week)
+        closing = _an_offer_from_before(text, today, replaced=True)
     if closing is not None:
         # "/logwin Peab 2,5 mkr igår, offerten från innan jul", "£1.6m Sainsbury's today,
         # closes the quote from before Christmas": the remark is the note as after " -- ", and
@@ -346,7 +388,9 @@ def parse_log_command(
         # heldcmd30. "Orkla sa nei i går, for dyrt", "Aviva said no yesterday", "Volvo skrev på
         # igår": the customer's answer only says the loss or win again (was the loss stored
         # today, "said no yesterday, …" its note, or "Orkla sa" the customer; the win's asked)
-        head = _THEIR_ANSWER[kind].sub("", head, count=1)
+        answer = _THEIR_ANSWER[kind].search(head)
+        if answer is not None and not _said_by_someone(head[: answer.start()]):
+            head = head[: answer.start()] + head[answer.end() :]
     if kind is ActivityKind.WIN:
         head = _the_win_said_again(head)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
@@ -1322,7 +1366,21 @@ _OFFER_FROM_WORDS = {"fra", "fran", "from", "af", "ifra", "dated", "datert", "da
 _THE_WORDS = {"the", "our", "det", "den", "vart", "vort", "var"}
 
 
-def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
+# lead36: "tilbud sendt 12.11", "proposal sent last week", "offert skickad förra veckan"
+_OFFER_SENT_WORDS = {
+    "sendt", "sent", "sendte", "skickad", "skickat", "skickade", "submitted", "levert", "lamnad",
+    "lamnat", "afgivet", "givet", "gitt", "sendes",
+}  # fmt: skip
+# lead36: what a revision says of the offer it replaces ("erstatter tilbudet fra …")
+_REPLACES = {
+    "erstatter", "erstatt", "ersatter", "ersatt", "replaces", "replacing", "replaced", "supersedes",
+    "istf", "istallet", "stedet", "instead",
+}  # fmt: skip
+
+
+def _an_offer_from_before(
+    text: str, today: date, *, replaced: bool = False
+) -> tuple[str, str] | None:
     """Session 26 (holdout 25). A win's last clause, after a comma, on the offer it closes made
     before a holiday or on a day gone ("tilbudet fra før jul", "offerten från innan jul",
     "closes the quote from before Christmas", "offerten från v. 50", "tilbuddet fra 12/12"; an
@@ -1340,12 +1398,15 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
         typed = text.split()
         for at in range(len(typed) - 2, 0, -1):
             if _word(typed[at]) in OFFER_NOUNS_OR_SLIPS and _word(typed[at + 1]) in (
-                _OFFER_FROM_WORDS
+                _OFFER_FROM_WORDS | _OFFER_SENT_WORDS
             ):
                 start = at - (at > 1 and _word(typed[at - 1]) in _THE_WORDS)
+                while start > 1 and _word(typed[start - 1]) in _REPLACES | _THE_WORDS:
+                    start -= 1  # "ersätter offerten från …"
                 head = " ".join(typed[:start]).rstrip(" -–—:")
                 if head:
-                    return _an_offer_from_before(f"{head}, {' '.join(typed[start:])}", today)
+                    again = f"{head}, {' '.join(typed[start:])}"
+                    return _an_offer_from_before(again, today, replaced=replaced)
                 break
         return None
     typed = match.group(1).split()
@@ -1353,6 +1414,8 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
     clause = typed[: len(typed) - cheers]
     words = [_word(word) for word in clause]
     at = next((i for i, word in enumerate(words[:3]) if word in OFFER_NOUNS_OR_SLIPS), None)
+    if replaced and (at is None or not _REPLACES & set(words[:at])):
+        return None  # an offer's own clause on an earlier one only when it replaces it
     if at is None and (month := _the_months_offer(clause, words, today)) is not None:
         # heldcmd34: "closes the July quote", "signs off our June proposal", "lukker
         # august-tilbudet": the offer named by the month it was made, gone by (was unread)
@@ -1361,7 +1424,7 @@ def _an_offer_from_before(text: str, today: date) -> tuple[str, str] | None:
     if (
         at is None
         or at + 2 >= len(words)
-        or words[at + 1] not in _OFFER_FROM_WORDS
+        or words[at + 1] not in _OFFER_FROM_WORDS | _OFFER_SENT_WORDS
         or len(words) > 7
     ):
         return None
@@ -1623,6 +1686,24 @@ _THEIR_ANSWER = {
         r"(?:p[åa]|under))(?=[\s,.;:!]|$)"
     ),
 }
+
+
+# lead36 (_said_by_someone): who said it, folded, or a conjunction before "said no": the answer
+# is the reason's own words ("kunden sa nei", "CFO said no", "de sagde nej tak", "… og sa nei")
+_ANSWER_SUBJECTS = {
+    "kunden", "kunde", "kunder", "kundene", "kunderna", "kunderne", "de", "dei", "dom", "they",
+    "he", "she", "han", "hun", "hon", "client", "customer", "cfo", "ceo", "cto", "coo", "buyer",
+    "innkjoper", "innkjoperen", "inkopare", "inkoparen", "indkober", "indkoberen", "sjefen",
+    "chefen", "ledelsen", "ledningen", "styret", "board", "og", "och", "and", "men",
+    "but", "sa", "so", "ogsa", "also", "procurement", "innkjop", "inkop", "indkob",
+}  # fmt: skip
+
+
+def _said_by_someone(before: str) -> bool:
+    """lead36. The word before the customer's answer is who gave it, or joins it to more said:
+    the answer is then the loss's reason as written (was: "kunden sa nei" cut to "kunden")."""
+    words = before.split()
+    return bool(words) and len(words) > 1 and _word(words[-1]) in _ANSWER_SUBJECTS
 
 
 def _what_with_first(head: str, kind: ActivityKind, today: date) -> str:
@@ -2017,7 +2098,21 @@ def _the_amount_after_a_dash(
     kr, ramavtal": an offer's or a win's amount after a dash, none before it, is its amount
     (was: refused as missing, the amount typed); what follows it is the note. Not after "--",
     which the seller types for a note whatever follows."""
-    if _TYPED_DASHES.search(prepared) or _amount_in(head.split(), krone):
+    if _amount_in(head.split(), krone):
+        return head, note
+    if _TYPED_DASHES.search(prepared):
+        # lead36: "/logwin Aker BP -- 1,2 mill", "Acme Ltd -- £40k": a note that is an amount
+        # and nothing else, none before it, is the amount (was: a win of no value, the amount
+        # its note)
+        words = note.split()
+        unit = any(ch.isalpha() or ch in "£€$'" for ch in note) or _GROUPED.search(note)
+        if 0 < len(words) <= 3 and unit and _amount_in(words, krone):
+            try:
+                money = parse_amount(note.strip().rstrip(",;.!"), krone=krone)
+            except UserError:
+                money = None
+            if money is not None and not looks_like_date(note.strip()):
+                return f"{head} {note.strip()}", None
         return head, note
     words = note.split()
     span = _amount_range(words)

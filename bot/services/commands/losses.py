@@ -40,6 +40,8 @@ def _loss_name(tokens: list[str], today: date) -> int:
     size = _one_name(tokens)
     if size == 1 and (small := _small_name_before_a_comma(tokens, today)):
         return small
+    if size == 1 and (lower := _lower_case_name_before_a_reason(tokens, today)):
+        return lower
     while size < limit:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
@@ -150,6 +152,55 @@ def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:
         except UserError:
             continue
     return False
+
+
+# lead36: a loss's reason opening with what was done or said, folded ("förlorade på pris",
+# "tapte mot konkurrent", "valgte anden leverandør", "lost to Capita", "went with …")
+_REASON_OPENERS = {
+    "forlorade", "forlorat", "tapte", "tapt", "tabte", "tabt", "lost", "valgte",
+    "valde", "chose", "went", "gikk", "gick", "gik", "mot", "sa", "sagde", "said", "declined",
+    "avslag", "afslag", "avslo", "avslog", "afslog", "rejected", "gar", "gaar", "går", "stayed",
+    "staying", "beholder", "behaller", "beholdt", "behoeller", "droppet", "droppade", "dropped",
+    "kjoper", "koper", "kober", "ingen", "no", "not", "ikke", "inte", "ikkje",
+}  # fmt: skip
+
+
+# lead36: words of no lower-case name, folded: articles, links, and who won it instead
+_NO_NAME_WORDS = {
+    "the", "a", "an", "den", "det", "de", "en", "ei", "et", "ett", "our", "their", "var",
+    "deres", "dess", "sin", "sitt", "til", "to", "med", "with", "hos", "pa", "i", "in", "for",
+    "fra", "fran", "from", "av", "of", "incumbent", "leverandor", "leverandoren", "leverantor",
+    "leverantoren", "supplier", "vendor", "konkurrent", "konkurrenten", "competitor",
+    "nuvaerende", "navaerende", "nuvarande", "current", "existing", "eksisterende", "befintlig",
+}  # fmt: skip
+
+
+def _lower_case_name_before_a_reason(tokens: list[str], today: date) -> int:
+    """lead36. "volvo cars förlorade på pris", "lloyds bank price", "danske bank valgte anden
+    leverandør", "sparebank 1 sr-bank i går, tapte på pris": a new name typed all in lower case,
+    two or three words, then a reason's first word or a day: the name's words (was its first
+    word alone, the rest the reason's)."""
+    if not tokens[0][:1].islower() or not tokens[0].rstrip(",").isalpha():
+        return 0
+    if _word(tokens[0]).rstrip(",") in _REASON_WORDS | _REASON_OPENERS | _NO_NAME_WORDS:
+        return 0
+    if tokens[0].endswith(","):
+        return 0
+    for end in range(2, min(len(tokens) - 1, 3) + 1):
+        if _a_day_at(tokens, end - 1, today):
+            return end - 1 if end > 2 else 0  # "netcompany i fredags, pris": the day is no name
+        word = tokens[end - 1]
+        bare = word.rstrip(",")
+        if not bare or bare[:1].isupper() or not re.fullmatch(r"[^\W_]+(?:-[^\W_]+)*", bare):
+            return 0
+        if _word(bare) in _REASON_WORDS | _REASON_OPENERS | _NO_NAME_WORDS:
+            return 0
+        after = _word(tokens[end]).rstrip(",;:.!")
+        if word.endswith(",") or after in _REASON_WORDS | _REASON_OPENERS:
+            return end
+        if _a_day_at(tokens, end, today):
+            return end
+    return 0
 
 
 def _one_name(tokens: list[str]) -> int:

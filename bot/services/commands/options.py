@@ -240,6 +240,12 @@ class _OptionReader:
                     if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
                         value = None  # "i 3 år": a small bare number inside is no amount
                     if (
+                        name == "margin"
+                        and value is not None
+                        and _beside_a_discount(tokens, index, size)
+                    ):
+                        value = None  # lead36: "rabatt 10%", "10% discount": no margin
+                    if (
                         name == "money"
                         and value is not None
                         and _bare(phrase[:1])
@@ -348,6 +354,20 @@ def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
     return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 
+# lead36: the words of a discount, folded ("rabatt 10%" is no margin)
+DISCOUNT_WORDS = {
+    "rabatt", "rabat", "rabatten", "discount", "discounted", "avslag", "avdrag", "nedslag",
+    "prisavslag", "pa", "of",
+}  # fmt: skip
+
+
+def _beside_a_discount(tokens: list[str], index: int, size: int) -> bool:
+    """lead36. A per cent right after or right before a discount's word."""
+    before = _word(tokens[index - 1]).rstrip(":") if index else ""
+    after = _word(tokens[index + size]).rstrip(",;:.!") if index + size < len(tokens) else ""
+    return before in DISCOUNT_WORDS or after in DISCOUNT_WORDS - {"pa", "of"}
+
+
 def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
     """`margin 22%`, `db 22 %`, `marginal 22`, or a bare `22%`; 0 < margin <= 100."""
     value, used = tokens[-1], 1
@@ -355,6 +375,8 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
         value, used = tokens[-2] + "%", 2  # "22 %", "22 prosent", "30 pct"
     has_word = len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in _MARGIN_WORDS
     value = value.rstrip(",;!?")
+    if len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in DISCOUNT_WORDS:
+        return None  # lead36: "rabatt 10%", "discount 10%": a discount, no margin (shown unread)
     if not has_word:
         if not re.fullmatch(r"[0-9.,]+%", value):
             return None
