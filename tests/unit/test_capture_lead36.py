@@ -3,7 +3,7 @@ class of variants in the four languages. Each row's comment says what main read.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 import pytest
@@ -441,3 +441,56 @@ def test_a_yes_said_after_the_offer_is_the_same_customers_win(text, customer):
 def test_a_win_of_another_customer_is_not_the_one_named_before():
     rows = _rows(recognise("Møtte Tine i går. Vant Equinor i dag!", today=TODAY36))
     assert [r.customer for r in rows if r.kind is W] == ["Equinor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a meeting held at nine, sure
+        "Har møte med Telia i ettermiddag",
+        "Møte med Tine i kveld",
+        "Møte med Equinor om en time, krysser fingrene 🤞",
+        "Har möte med Scania i eftermiddag",
+        "Har møde med Nykredit i eftermiddag",
+        "Have a meeting with Tesco this afternoon",
+    ],
+)
+def test_a_talk_later_today_in_words_is_planned(text):
+    found = recognise(text, today=TODAY36, posted=time(9, 0))
+    assert found.outcome is Outcome.LIKELY and "later-today" in found.reasons
+    assert found.next_step is not None and found.next_step.due == TODAY36
+
+
+@pytest.mark.parametrize(
+    "text", ["Møtte Tine i ettermiddag, gikk bra", "Ringte Telenor i ettermiddag"]
+)
+def test_a_talk_this_afternoon_posted_after_it_is_held(text):
+    found = recognise(text, today=TODAY36, posted=time(17, 30))
+    assert (found.outcome, found.when, found.next_step) == (Outcome.SURE, TODAY36, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the author's call, meeting or offer, sure
+        "Liv ringte Telenor i går",
+        "Max ringede til Lego i dag",
+        "Mark sent Tesco a quote £20k",
+        "Bill met Tesco today",
+        "Sol ringte Kiwi",
+    ],
+)
+def test_a_colleague_whose_name_is_also_a_word(text):
+    assert recognise(text, today=TODAY36).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Sky signed £40k today", "Sky"),
+        ("Møtte Liv fra Telenor i dag", "Telenor"),
+        ("Sendte tilbud til Max Burgers 200k", "Max Burgers"),
+    ],
+)
+def test_such_a_word_as_a_customer_or_their_person(text, customer):
+    assert recognise(text, today=TODAY36).customer == customer

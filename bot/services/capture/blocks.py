@@ -500,12 +500,25 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             and m.tokens[subject - 2].folded in _OURS | _US
         )  # "Jeg og @Kari signerte Yara", "Me and @Kari closed Yara": ours too
         inside = any(n.start <= subject < n.end for n in m.known)  # "Direct Line signed"
+        # lead36: a first name that is also a word ("Liv", "Max", "Mark", "Bill"), opening its
+        # sentence right before the verb: a colleague too (was: "Liv ringte Telenor i går", "Mark
+        # sent Tesco a quote £20k" stored as the author's, sure)
+        opening = subject == 0 or m.tokens[subject - 1].sentence != word.sentence
         if (
             not with_me
             and not inside
             and (
                 word.text == "@person"
                 or (word.text[:1].isupper() and word.folded in signals.FIRST_NAMES)
+                or (
+                    opening
+                    and not cue.verbless
+                    # another name after the verb: the customer ("Sky signed £40k" is Sky's)
+                    and any(n.start > subject + 1 for n in (*m.known, *m.guessed))
+                    and word.text[:1].isupper()
+                    and word.text[1:2].islower()
+                    and word.folded in signals.NAMES_ALSO_WORDS
+                )
             )
         ):
             return "someone-else"

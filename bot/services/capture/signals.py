@@ -473,6 +473,13 @@ _NOT_NAMES_SPELT = {w.lower() for w in entries(lexicon.NOT_NAMES)} | {
 }
 _NORDIC_LETTERS = frozenset("åäöæø")
 FIRST_NAMES = {fold(w) for w in entries(lexicon.FIRST_NAMES)}
+# lead36: first names that are words too ("Liv", "Max", "Mark", "Bill"): a person only where the
+# message says so (a sentence's subject before its verb, someone "fra"/"from" a company)
+NAMES_ALSO_WORDS = {
+    "liv", "max", "mark", "bill", "rose", "sol", "rob", "bob", "ray", "guy", "dean",
+    "drew", "lee", "pat", "sue", "dawn", "jay", "siri", "eli",
+    "stig", "rolf", "mons", "vidar", "gisle", "jo", "ken", "vilde", "tyra",
+}  # fmt: skip
 _FUNCTION_WORDS = {fold(w) for w in entries(lexicon.FUNCTION_WORDS)}
 _PHRASE_WORDS = frozenset(
     word for name in CATEGORIES for phrase in PHRASES[name] for word in phrase.words
@@ -1425,6 +1432,15 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 words[-1] = words[-1][: -len(tail)]
         display = " ".join(words)
         single_person = len(span) == 1 and fold(display) in FIRST_NAMES
+        # lead36: "Møtte Liv fra Telenor", "Met Bill from Tesco": a first name that is a word
+        # too, said as someone of the company after it, is that person
+        single_person = single_person or (
+            len(span) == 1
+            and fold(display) in NAMES_ALSO_WORDS
+            and j + 1 < len(tokens)
+            and tokens[j].folded in {"fra", "fran", "from", "hos", "at", "i", "pa", "ved", "vid"}
+            and tokens[j + 1].text[:1].isupper()
+        )
         # "Per Hansen", "Anna Svensson", "John Smith": a first name and a surname is a person
         # (a company named so carries its suffix: "Per Aarsleff AS").
         single_person = single_person or (

@@ -4828,7 +4828,38 @@ def _later_today(
     if found.follow_up is not None and any(ch.isdigit() for ch in found.follow_up.what):
         return False  # "Möte med ICA idag, tar ett nytt snack på tisdag kl 10": the step's hour
     at = signals.clock_time(tokens)
+    if at is None:
+        # lead36: the part of the day said in words ("i ettermiddag", "this afternoon", "i
+        # kväll", "om en time", "in an hour"; were held at nine, sure)
+        words = " ".join(t.folded for t in tokens)
+        if _IN_A_WHILE.search(words):
+            return True
+        at = next((start for said, start in _PARTS_OF_THE_DAY if said.search(words)), None)
     return at is not None and at > posted
+
+
+# lead36 (_later_today): the parts of the day still to come, folded, and when they begin
+_PARTS_OF_THE_DAY = (
+    (
+        re.compile(
+            r"\b(?:i ettermiddag|i eftermiddag|this afternoon|in the afternoon|i efterm|"
+            r"etter lunsj|efter lunch|efter frokost|after lunch)\b"
+        ),
+        time(12, 0),
+    ),
+    (
+        re.compile(
+            r"\b(?:i kveld|ikveld|i kvall|ikvall|i kvaell|i aften|tonight|this evening|"
+            r"i natt|later tonight)\b"
+        ),
+        time(17, 0),
+    ),
+)
+_IN_A_WHILE = re.compile(
+    r"\b(?:om en time|om ein time|om en timme|om en halvtime|om en halvtimme|om en halv time|"
+    r"om to timer|om 2 timer|om tva timmar|om 2 timmar|om to timar|in an hour|in half an hour|"
+    r"in 2 hours|in two hours|in a couple of hours|om et par timer|om ett par timmar)\b"
+)
 
 
 def _a_person_first(m: Message) -> bool:
