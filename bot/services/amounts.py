@@ -266,6 +266,8 @@ def parse_amount(
     what stands before the number); else a multiplier takes an ungrouped number only."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
+    # lead36: Danish "350t kr", "350 t. kr": thousands of kroner, as "350 tkr" (was no amount)
+    cleaned = re.sub(r"(?<=[0-9])( ?)t(?:\. ?| )(?=kr\b)", r"\1t", cleaned)
     # a phone's apostrophe is an apostrophe; so are the prime and the modifier letters a
     # phone's long-press offers for it ("350′", "350ʼ": 350 000, session 20)
     cleaned = re.sub(r"[’´`‘\u2032\u02bc\u02b9]", "'", cleaned)

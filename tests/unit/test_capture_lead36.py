@@ -16,6 +16,7 @@ TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
 LAST_MONDAY = date(2026, 11, 23)
 LAST_FRIDAY = date(2026, 11, 27)
 M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
+L = ActivityKind.LOSS
 
 
 def _rows(found):
@@ -494,3 +495,69 @@ def test_a_colleague_whose_name_is_also_a_word(text):
 )
 def test_such_a_word_as_a_customer_or_their_person(text, customer):
     assert recognise(text, today=TODAY36).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # was: the loss alone (the win its reason), or a loss of the customer won
+        ("Tapte Kongsberg 😭 men fikk Kitron i stedet, 400k", [(W, "Kitron"), (L, "Kongsberg")]),
+        ("Förlorade Saab 😭 men fick Hexagon istället, 400k", [(W, "Hexagon"), (L, "Saab")]),
+        ("Tabte Pandora 😭 men fik Ecco i stedet, 400k", [(W, "Ecco"), (L, "Pandora")]),
+        ("Tapte Kongsberg men vant Kitron i stedet, 400k", [(W, "Kitron"), (L, "Kongsberg")]),
+        ("Lost Asda but got Morrisons, £30k", [(W, "Morrisons"), (L, "Asda")]),
+        # as before
+        ("Tapte Kongsberg men fikk møte med Kitron", [(L, "Kongsberg")]),
+    ],
+)
+def test_lost_one_but_won_another(text, rows):
+    found = _rows(recognise(text, today=TODAY36))
+    assert [(r.kind, r.customer) for r in found] == rows
+    won = {r.customer for r in found if r.kind is W}
+    assert not any(c in (r.reason or "") for r in found if r.kind is L for c in won)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: Tine, ABB, "Severn" asked as the colleague who won it too
+        "Ekstremt god dag: vant Felleskjøpet 900k og booket møte med Tine neste uke",
+        "Grym dag: vann Husqvarna 900k och bokade möte med ABB nästa vecka",
+        "Great day: won Centrica 900k and booked a meeting with Severn Trent next week",
+    ],
+)
+def test_a_meeting_booked_after_a_win_names_no_colleague(text):
+    found = recognise(text, today=TODAY36)
+    assert found.kind is W and found.together is None
+
+
+def test_a_win_with_a_colleague_is_still_asked():
+    assert recognise("Closed Boots with Mette, £20k", today=TODAY36).together == "Mette"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: nothing (the discount read as a shop's sale)
+        ("Sendte nytt tilbud til Kiwi med 10% rabatt: 405k", "Kiwi", 405000),
+        ("Skickade ny offert till Coop med 10 % rabatt, 380 tkr", "Coop", 380000),
+        ("Sent Tesco a quote with 10% discount, £36k", "Tesco", 36000),
+        # was: no amount, or the customer "230T"
+        ("Tilbud sendt til Arla på 350t kr", "Arla", 350000),
+        ("vandt salling group 230t kr", "Salling Group", 230000),
+    ],
+)
+def test_a_discount_or_thousands_said_with_an_offer(text, customer, amount):
+    found = recognise(text, today=TODAY36, krone="DKK")
+    assert (found.customer, found.amount) == (customer, Decimal(amount))
+
+
+@pytest.mark.parametrize("text", ["Black Friday-rabatt hos Elkjøp, 20% på alt"])
+def test_a_shops_sale_stays_nothing(text):
+    assert recognise(text, today=TODAY36).outcome is Outcome.NOTHING
+
+
+def test_a_company_with_an_ampersand():
+    # was: two losses, "Legal" and "General"
+    found = recognise("lost Legal & General, budget got cut", today=TODAY36)
+    assert (found.customer, found.reason, found.also) == ("Legal & General", "budget got cut", None)

@@ -457,6 +457,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
                 and m.tokens[h.start - 1].folded in ("pa", "on")
                 and all(i in m.date_words for i in range(h.start, h.end))
             )
+            and not _a_discount_given(m, h)
             for h in m.hits
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:
@@ -724,6 +725,17 @@ def _someone_elses_win(m: Message, cue: Cue) -> bool:
     before the verb, not we (a competitor who won is judged as a loss: see _competitor_won)."""
     i = _subject(m, cue)
     return i is not None and any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+
+
+def _a_discount_given(m: Message, h: object) -> bool:
+    """lead36. "med 10% rabatt", "with 10% discount", "rabatt på 10 %": a discount in per cent,
+    given on our offer (was: the offer blocked as a shop's sale, nothing recorded)."""
+    if fold(getattr(h, "phrase", "")) not in {"rabatt", "discount"}:
+        return False
+    start, end = h.start, h.end  # type: ignore[attr-defined]
+    before = " ".join(t.text for t in m.tokens[max(start - 2, 0) : start])
+    after = " ".join(t.text for t in m.tokens[end : end + 3])
+    return bool(re.search(r"[0-9]\s*%$", before) or re.match(r"(?:på|of)?\s*[0-9]+\s*%", after))
 
 
 def _competitor_won(m: Message, cue: Cue) -> bool:

@@ -399,6 +399,21 @@ def _happened_near(m: Message, h: Hit) -> Hit | None:
     return None if any(i in sent for i in range(found.start, found.end)) else found
 
 
+# lead36 (_ours_instead): "instead" alone, no competitor named
+_INSTEAD = {"instead", "i stedet", "istedet", "istallet", "i stallet"}
+
+
+def _ours_instead(m: Message, cue: Cue, lost: list[int]) -> bool:
+    """lead36. "Tapte Kongsberg men vant Kitron i stedet, 400k", "Lost Asda but won Morrisons
+    instead": a loss before the win in its sentence and only "instead" of the competitor's
+    words: the win is ours, in its place (was: a loss of Kitron, the competitor's win)."""
+    sentence = m.sentence(cue.start)
+    if not any(start < cue.start and m.sentence(start) == sentence for start in lost):
+        return False
+    said = [h for h in m.of("COMPETITOR") if m.sentence(h.start) == sentence]
+    return all(fold(h.phrase) in _INSTEAD for h in said)
+
+
 def _heads(m: Message, i: int) -> bool:
     """The word at `i` comes first in its clause."""
     return i == 0 or not m.tokens[i - 1].is_word or m.tokens[i - 1].clause != m.tokens[i].clause
@@ -1044,8 +1059,11 @@ def _cues(m: Message) -> list[Cue]:
         ):
             cue.kind, cue.label = meeting, f"{cue.label}+venue"
     # Signed, but with a competitor: a loss ("Orkla signed with our competitor").
+    lost = [c.start for c in cues if c.kind is ActivityKind.LOSS]
     for cue in cues:
         if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
+            if _ours_instead(m, cue, lost):
+                continue
             cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
     # Where cues of two kinds share words, the longer one (or the later one) says what it is:
     # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.

@@ -207,9 +207,12 @@ def _won_together(m: Message, cue: Cue, customer: str | None) -> str | None:
         return mate
     named = [n.end for n in (*m.known, *m.guessed) if n.start > first and n.display == customer]
     after = min(named, default=max(cue.words) + 1)
+    talks = {"MEETING_NOUNS", "MEETING_VERBS", "BOOKING_VERBS", "CALL_VERBS", "CALL_NOUNS"}
     for i in range(after, len(tokens) - 1):
         if m.sentence(i) != sentence:
             break
+        if any(h.category in talks and after <= h.start < i for h in m.hits):
+            break  # lead36: "vant Felleskjøpet 900k og booket møte med Tine": Tine's meeting
         if tokens[i].folded in _WITH_ONLY and colleague(i + 1):
             return tokens[i + 1].text  # "closed Boots with Mette"
     return None
@@ -2297,6 +2300,8 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
             words = [t.text for t in m.tokens[cue.end : rival.end]] + after
     while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
         words = words[1:]
+    if words and fold(words[0]).strip(_REASON_EDGE) in {"men", "but"}:
+        return None  # lead36: "Tapte Kongsberg men vant Kitron": what came after, no reason
     words = _without_the_deal_word(m, name, words)
     while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
         words = words[1:]

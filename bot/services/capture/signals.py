@@ -79,6 +79,7 @@ def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
 _CODE_NAME = re.compile(r"(?<!`)`([^\W\d_][\w&'’.-]*(?:[ ][\w&'’.-]+){0,3})`(?!`)")
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
+_THOUSAND_KRONER = re.compile(r"(?<=[0-9])( ?)t(?:\. ?| )kr\b\.?", re.IGNORECASE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
 # Session 25. Slack's correction mark: a lone star before an amount ("Hafslund-tilbudet: *320k,
 # ikke 230k"), never closed as *bold* is, says the amount is corrected, as "rettelse:" does.
@@ -193,6 +194,7 @@ def clean(text: str) -> str:
     # says it is negative; the tokens would drop it and read 250k (see `amounts`)
     text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
+    text = _THOUSAND_KRONER.sub(r"\1tkr", text)  # lead36: Danish "230t kr": "230tkr"
     text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
@@ -1497,6 +1499,10 @@ _AMPERSAND_NAMES = frozenset(
         "Mann & Hummel", "Allen & Overy", "Slaughter & May", "Deloitte & Touche",
         "Marsh & McLennan", "Tiffany & Co", "Ben & Jerry's", "Mat & Vin", "Wiik & Co",
         "Bryggen & Co", "Berner & Co", "Norli & Co", "Kid & Co", "Thon & Co",
+        # lead36
+        "Legal & General", "Standard & Poor's", "Bain & Company", "Mitchells & Butlers",
+        "Morgan & Morgan", "Baker & McKenzie", "Royal & SunAlliance", "Booz & Company",
+        "Møller & Co",
     )
 )  # fmt: skip
 # The word after "&" that makes it part of a name: "Jul & Co", "Hansen & Sønner", "Acme & Sons"

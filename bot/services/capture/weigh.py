@@ -88,6 +88,17 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 )
 
 
+# lead36. "Tapte Kongsberg 😭 men fikk Kitron i stedet, 400k", "Förlorade Saab men fick Hexagon
+# istället", "Lost Asda but got Morrisons": after a loss, "but got" a customer is a win (was: the
+# loss alone, the win its reason)
+_LOST_BUT_GOT = re.compile(
+    r"^(.*?\b(?:tapte|tapt|förlorade|förlorat|forlorade|tabte|tabt|lost|mistet|mista|mistede)\b"
+    r"[^.!?]*?\b(?:men|but)\s+(?:vi\s+|we\s+|jeg\s+|jag\s+)?)(?:fikk|fick|fik|got|landet|"
+    r"landade|landede|landed)\s+(?=(?-i:[A-ZÆØÅÄÖ]))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 # lead36. A heading of wins ("Today's wins:", "Dagens salg:", "Ukens affärer:", "New win!"): its
 # items are wins, as under "Won today:" (was: nothing, or the heading a customer "Dagens")
 _WINS_HEADING = re.compile(
@@ -150,6 +161,7 @@ def recognise(
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
+    text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
