@@ -561,3 +561,39 @@ def test_a_company_with_an_ampersand():
     # was: two losses, "Legal" and "General"
     found = recognise("lost Legal & General, budget got cut", today=TODAY36)
     assert (found.customer, found.reason, found.also) == ("Legal & General", "budget got cut", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "due"),
+    [
+        # was: "tillbaka"/"tilbage" a second customer, asked, the step lost
+        ("ringde Ericsson i förrgår, ljummen. ringer tillbaka på måndag", date(2026, 12, 1), date(2026, 12, 7)),
+        ("ringde ICA igår, ringer tillbaka på fredag", date(2026, 12, 2), date(2026, 12, 4)),
+        ("ringede til Mærsk i går, ringer tilbage på mandag", date(2026, 12, 2), date(2026, 12, 7)),
+    ],
+)  # fmt: skip
+def test_calling_back_is_the_step(text, when, due):
+    found = recognise(text, today=TODAY36)
+    assert (found.outcome, found.kind, found.when, found.also) == (Outcome.SURE, C, when, None)
+    assert found.follow_up is not None and found.follow_up.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # was: the offer alone, the call "Ringte dem i dag" dropped
+        (
+            "Sendte tilbud til Felleskjøpet på 180k i forgårs. Ringte dem i dag, de er positive",
+            [(ActivityKind.OFFER, "Felleskjøpet"), (C, "Felleskjøpet")],
+        ),
+        (
+            "Skickade offert till Ahlsell på 180k i förrgår. Ringde dem idag, de är positiva",
+            [(ActivityKind.OFFER, "Ahlsell"), (C, "Ahlsell")],
+        ),
+        # was: the win alone, the meeting with Tine dropped
+        ("Møtte Tine i går. Vant Equinor i dag!", [(W, "Equinor"), (M, "Tine")]),
+    ],
+)
+def test_a_second_record_in_a_sentence_of_its_own(text, rows):
+    found = _rows(recognise(text, today=TODAY36))
+    assert [(r.kind, r.customer) for r in found] == rows

@@ -495,6 +495,9 @@ def _awarded(m: Message, cue: Cue) -> tuple[Name, Name | None] | None:
     return _as_known(m, awarder) or awarder, None
 
 
+_THEM = {"dem", "them", "dom", "dei", "de", "honom", "henne", "him", "her", "ham", "hende"}
+
+
 def _the_one_named_before(
     m: Message, cue: Cue, sentence: int, allowed: Callable[[Name], bool]
 ) -> Name | None:
@@ -502,7 +505,14 @@ def _the_one_named_before(
     Monday. Today they signed! £40k", "Skickade offert till Volvo i måndags, idag kom ordern!":
     a win or loss said with no name in its own sentence, the one customer the message names in
     an earlier one (was: the win dropped, the offer alone read). None otherwise."""
-    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS) or not cue.strong:
+    if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        # "…i forgårs. Ringte dem i dag, de er positive", "Called them back today": them
+        after = cue.end
+        while after < len(m.tokens) and m.tokens[after].folded in _TALK_LINKS:
+            after += 1
+        if after >= len(m.tokens) or m.tokens[after].folded not in _THEM:
+            return None
+    elif cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS) or not cue.strong:
         return None
     clause = m.clause(cue.start)
     if any(m.clause(n.start) == clause for n in (*m.known, *m.guessed)):

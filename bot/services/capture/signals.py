@@ -897,6 +897,7 @@ _PREPOSITIONS = {
     "for", "fra", "fran", "from", "etter", "efter", "after", "uten", "utan", "uden", "without",
     "om", "about", "over", "under", "mellom", "mellan", "between", "igjen", "igen", "again",
     "tilbake", "back", "opp", "upp", "op", "ned", "down", "hjem", "hem", "home", "hjemme",
+    "tillbaka", "tilbage", "atter", "senere", "senare", "later",  # lead36: "ringer tillbaka"
 }  # fmt: skip
 # a noun's definite form in Norwegian, Swedish and Danish ("sjefen", "naboen", "teamet")
 _DEFINITE_ENDINGS = ("en", "et", "ene", "erne", "arna", "orna", "na")

@@ -3140,6 +3140,18 @@ def _one(
     best = _done_beside_anothers_plan(best, read)
     if "several-customers" in best.reasons and best.also is None:
         best = _the_others_asked(best, read, cue_of)
+    elif (
+        len(customers) > 1
+        and best.outcome is Outcome.LIKELY
+        and best.also is None
+        and ":" not in text
+        and "\n" not in text.strip()
+        and len({t.sentence for t in tokens}) > 1
+        and len({message.sentence(min(cue_of[id(r)].words)) for r in read}) > 1
+    ):
+        # lead36: "Møtte Tine i går. Vant Equinor i dag!": the win asked (its amount), and the
+        # meeting with another customer beside it asked too (was: dropped unasked)
+        best = _the_others_asked(best, read, cue_of)
     if _later_today(best, today, posted, tokens):
         # "Har møte med DNB kl 14 i dag" posted at nine: not held yet. Asked as a plan (the
         # lead's next step today), never counted as held.
