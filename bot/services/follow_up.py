@@ -79,6 +79,8 @@ STEP_NOUN_STEMS = ("oppfolgings", "uppfoljnings", "opfolgnings", "follow-up-", "
 STEP_NOUNS = {
     "oppfolging", "oppfolgingen", "oppfolgning", "uppfoljning", "uppfoljningen", "opfolgning",
     "opfolgningen", "followup", "follow-up",
+    # lead36: shortened ("oppf. tirsdag", "uppf. tisdag", "opf. tirsdag", "f/u Tue", "FU tue")
+    "oppf", "oppf.", "uppf", "uppf.", "opf", "opf.", "f/u", "fu", "fup",
 }  # fmt: skip
 
 # The customer coming back to us: no step of ours, never the record's day either.

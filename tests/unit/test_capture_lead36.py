@@ -597,3 +597,21 @@ def test_calling_back_is_the_step(text, when, due):
 def test_a_second_record_in_a_sentence_of_its_own(text, rows):
     found = _rows(recognise(text, today=TODAY36))
     assert [(r.kind, r.customer) for r in found] == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the offer asked as the author's
+        "Fikk du sendt tilbudet til Kiwi, Ole?",
+        "Sendte du tilbud til Kiwi i går, Ole?",
+        "Fick du skickat offerten till Scania, Anna?",
+    ],
+)
+def test_a_question_to_a_colleague_by_name(text):
+    assert recognise(text, today=TODAY36).outcome is Outcome.NOTHING
+
+
+def test_a_record_then_a_question_to_a_colleague_is_still_the_record():
+    found = recognise("Sendte tilbud til Kiwi i dag. Kan du følge opp, Ole?", today=TODAY36)
+    assert (found.kind, found.customer) == (ActivityKind.OFFER, "Kiwi")

@@ -177,3 +177,19 @@ def test_a_note_with_a_number_stays_a_note(text):
 def test_who_said_no_keeps_the_words(text, language, note, when):
     cmd = parse_log_command(L, text, today=TODAY, language=language)
     assert (cmd.note, cmd.when) == (note, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what"),
+    [
+        # was: the meeting dated Tuesday gone, "i går nst steg demo" unread
+        ("Aker BP i går varm nst steg demo tirsdag", "nb", "demo"),
+        ("Volvo Cars igår varm, uppf. tisdag", "sv", "uppf."),
+        ("Mærsk A/S i går varm, opf. tirsdag", "da", "opf."),
+    ],
+)
+def test_a_shortened_step_after_yesterday(text, language, what):
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert (cmd.when, cmd.unread) == (YESTERDAY, None)
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, date(2026, 12, 8))

@@ -334,6 +334,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "question"
     if cue.present and any("?" in t.text for t in m.tokens if t.sentence == sentence):
         return "question"  # "Vi träffar Volvo nästa tisdag, förberedelse på måndag?"
+    if _asked_of_you(m, sentence):
+        return "question"  # lead36: "Fikk du sendt tilbudet til Kiwi, Ole?"
     if cue.present and _someone_elses_win(m, cue):
         return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
@@ -736,6 +738,20 @@ def _a_discount_given(m: Message, h: object) -> bool:
     before = " ".join(t.text for t in m.tokens[max(start - 2, 0) : start])
     after = " ".join(t.text for t in m.tokens[end : end + 3])
     return bool(re.search(r"[0-9]\s*%$", before) or re.match(r"(?:på|of)?\s*[0-9]+\s*%", after))
+
+
+_YOU = {"du", "dere", "ni", "you", "i", "dykk"}
+
+
+def _asked_of_you(m: Message, sentence: int) -> bool:
+    """lead36. A sentence that opens with a verb and "du"/"you" and ends with "?" ("Fikk du
+    sendt tilbudet til Kiwi, Ole?", "Sendte du tilbud til Kiwi i går, Ole?"): a question to a
+    colleague, whatever clause the "?" closes (was: the offer asked as the author's)."""
+    words = [t for t in m.tokens if t.sentence == sentence]
+    if len(words) < 3 or "?" not in words[-1].text:
+        return False
+    first, second = words[0], words[1]
+    return first.is_word and first.text[:1].isalpha() and second.folded in _YOU
 
 
 def _competitor_won(m: Message, cue: Cue) -> bool:

@@ -29,7 +29,7 @@ from bot.services.dates import (
 
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
 # typed on a phone (session 19: "nest møte tirsdag", "nxt mtg Thu")
-_NEXT_WORDS |= {"nest", "nxt", "nste", "nexr", "nesta"}
+_NEXT_WORDS |= {"nest", "nxt", "nste", "nexr", "nesta", "nst"}  # lead36: "nst steg demo tirsdag"
 
 TEMPERATURES = {
     "cold": Temperature.COLD,
