@@ -615,3 +615,31 @@ def test_a_question_to_a_colleague_by_name(text):
 def test_a_record_then_a_question_to_a_colleague_is_still_the_record():
     found = recognise("Sendte tilbud til Kiwi i dag. Kan du følge opp, Ole?", today=TODAY36)
     assert (found.kind, found.customer) == (ActivityKind.OFFER, "Kiwi")
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing
+        ("Posten: møte i dag, varm", "Posten"),
+        ("Apoteket: möte idag, varm", "Apoteket"),
+    ],
+)
+def test_a_company_in_its_definite_form_as_the_title(text, customer):
+    found = recognise(text, today=TODAY36)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, M, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: nothing (no customer)
+        ("kunde i Bergen (Frende) har signert 95k 🙏", "Frende", 95000),
+        ("Kund i Malmö (Skanska) har beställt, 220k", "Skanska", 220000),
+        ("Kunde i Odense (Albani) har bestilt for 220k", "Albani", 220000),
+        ("Customer in Leeds (Asda) signed today, £30k", "Asda", 30000),
+    ],
+)
+def test_the_customer_named_in_brackets(text, customer, amount):
+    found = recognise(text, today=TODAY36)
+    assert (found.kind, found.customer, found.amount) == (W, customer, Decimal(amount))

@@ -193,3 +193,19 @@ def test_a_shortened_step_after_yesterday(text, language, what):
     assert (cmd.when, cmd.unread) == (YESTERDAY, None)
     assert cmd.next_step is not None
     assert (cmd.next_step.what, cmd.next_step.due) == (what, date(2026, 12, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        # was: today, the day left in the note
+        ("Aker BP fikk avslag i går, pris", "nb", YESTERDAY),
+        ("Volvo Cars fick nej i fredags, för dyrt", "sv", date(2026, 11, 27)),
+        ("Mærsk A/S fik nej i fredags, for dyrt", "da", date(2026, 11, 27)),
+        ("Acme Ltd rejected on Friday, price", "en", date(2026, 11, 27)),
+        # a day of theirs to come stays no day of the loss's
+        ("Aker BP pris, de bestemmer seg til fredag", "nb", TODAY),
+    ],
+)
+def test_the_no_and_its_day_first_in_a_loss_reason(text, language, when):
+    assert parse_log_command(L, text, today=TODAY, language=language).when == when

@@ -917,6 +917,10 @@ def _judge_said(
         # to it with an amount is asked too.
         signed = kind is ActivityKind.WIN and cue.label.startswith(_SIGNED)
         titled_offer = kind is ActivityKind.OFFER and _titled(m, name)
+        if kind in _TALK and name.start == 0 and _titled(m, name) and not soft:
+            # lead36: "Posten: møte i dag, varm", "Apoteket: möte idag": a company named as the
+            # message's title, then its talk: asked (was nothing)
+            return result(Outcome.LIKELY, "definite-noun", "titled")
         if amount is None or soft or not cue.strong or not (signed or titled_offer):
             return result(Outcome.NOTHING, "definite-noun")
         return result(Outcome.LIKELY, "definite-noun")

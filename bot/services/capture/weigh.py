@@ -99,6 +99,17 @@ _LOST_BUT_GOT = re.compile(
 )
 
 
+# lead36. "kunde i Bergen (Frende) har signert 95k", "Kund i Malmö (Skanska) har beställt",
+# "Customer in Leeds (Asda) signed today": the customer named in brackets after the word for one
+# (was nothing: no customer)
+_CUSTOMER_IN_BRACKETS = re.compile(
+    r"\b(?:en\s+|ein\s+|a\s+|the\s+|vår\s+|our\s+|ny\s+|new\s+)?(?:kunde|kunden|kund|kunden|"
+    r"customer|client|klient|klienten|prospect|prospekt)(?:\s+(?:i|in|fra|från|from|på|i)\s+"
+    r"[A-ZÆØÅÄÖ][\w-]+)?\s*\(((?-i:[A-ZÆØÅÄÖ])[^()\d]{0,40})\)",
+    re.IGNORECASE,
+)
+
+
 # lead36. A heading of wins ("Today's wins:", "Dagens salg:", "Ukens affärer:", "New win!"): its
 # items are wins, as under "Won today:" (was: nothing, or the heading a customer "Dagens")
 _WINS_HEADING = re.compile(
@@ -162,6 +173,7 @@ def recognise(
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
+    text = _CUSTOMER_IN_BRACKETS.sub(r"\1", text)  # lead36: "kunde i Bergen (Frende) har …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"

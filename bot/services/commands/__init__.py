@@ -233,6 +233,34 @@ _SAID_AHEAD = re.compile(
 _KRONE_MARKED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,-|:-)(?=\s+\d)")
 
 
+# lead36 (_the_losss_own_day): a clause of the reason that says the no, then its day
+_THE_NO = re.compile(
+    r"^(?:(?:fikk|fick|fik|got|fått|fatt|har fått)\s+(?:avslag|afslag|nei|nej|no|et nei|ett nej)|"
+    r"tapte|tapt|tabte|tabt|förlorade|forlorade|lost|rejected|declined|sa nei|sa nej|sade nej|"
+    r"sagde nej|said no|avslo|avslog|afslog|takket nei|tackade nej|takkede nej)\s+(?P<day>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _the_losss_own_day(lost: LogCommand, today: date) -> LogCommand:
+    """lead36. "/loglost Aker BP fikk avslag i går, pris", "Volvo Cars fick nej i fredags, för
+    dyrt", "Acme Ltd rejected on Friday, price": the no and its day said first in the reason, more
+    after it: that day is the loss's (was today, the day left in the note)."""
+    if lost.when != today or not lost.note or "," not in lost.note:
+        return lost
+    first = lost.note.split(",", 1)[0].strip()
+    said = _THE_NO.match(first)
+    if said is None:
+        return lost
+    try:
+        day = parse_date(said["day"].strip(), today=today, direction="past")
+    except UserError:
+        return lost
+    if day is None or day >= today or (today - day).days > 31:
+        return lost
+    return dataclasses.replace(lost, when=day)
+
+
 def said_ahead(text: str) -> str:
     """lead36. A bare weekday after a word of what is still to come ("skal ha møte fredag",
     "signeres fredag", "will meet Monday") is the coming one: "kommende fredag" (which the
@@ -429,7 +457,7 @@ def parse_log_command(
         bracketed = second_name(aside, [], comma=False) if aside and quoted is None else None
         if bracketed is not None:  # "/loglost Equinor (og Statoil Fuel)" (readers26)
             raise UserError("two_customers", first=lost.customer, second=bracketed)
-        return lost
+        return _the_losss_own_day(lost, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := _amount_range(tokens)):
         # "Pandora ca. 1-1,5 mio", "halvannen til to mill", "mellom 300 og 400k": which amount
         # is it? Refused with an example, as "250-300k" is, never one end of it stored.
