@@ -643,3 +643,27 @@ def test_a_company_in_its_definite_form_as_the_title(text, customer):
 def test_the_customer_named_in_brackets(text, customer, amount):
     found = recognise(text, today=TODAY36)
     assert (found.kind, found.customer, found.amount) == (W, customer, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("text", "booked", "due"),
+    [
+        # was: the booking alone, both calls dropped
+        ("Ringte Telenor og Telia, begge lunkne. Booket møte med Telia 10/12", "Telia", date(2026, 12, 10)),
+        ("Ringde Axfood och Bergendahls, bokade möte med Bergendahls 10/12", "Bergendahls", date(2026, 12, 10)),
+        ("Called BT and Sky, booked a meeting with Sky for Tuesday", "Sky", date(2026, 12, 8)),
+    ],
+)  # fmt: skip
+def test_calls_beside_a_booking_with_one_of_them(text, booked, due):
+    rows = _rows(recognise(text, today=TODAY36))
+    assert [r.kind for r in rows] == [C, C]
+    assert all(r.when == TODAY36 and r.next_step is None for r in rows)
+    steps = {r.customer: r.follow_up.due if r.follow_up else None for r in rows}
+    assert steps[booked] == due
+    assert [d for c, d in steps.items() if c != booked] == [None]
+
+
+def test_a_new_names_call_beside_anothers_plan_is_asked():
+    # was: the plan alone, the call to Orkla dropped
+    found = recognise("Ringte Orkla i dag. Møte med Nordlys AS i morgen", today=TODAY36)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, C, "Orkla")

@@ -3755,17 +3755,42 @@ def _a_plan_beside_a_deal(
 def _done_beside_anothers_plan(best: Recognition, read: list[Recognition]) -> Recognition:
     """ "Ringte Orkla i dag. Møte med Nordlys AS i morgen": another customer's plan kept over
     what was done (the call dropped unasked): the done record, asked, as "Møte med DNB i går,
-    nytt møte med Telenor neste uke" is (the plan is not asked about)."""
+    nytt møte med Telenor neste uke" is (the plan is not asked about). lead36: "Ringte Telenor og
+    Telia, begge lunkne. Booket møte med Telia 10/12", "Called BT and Sky, booked a meeting with
+    Sky for Tuesday": the calls made, each asked, the booking the next step of the one it was
+    booked with (was: the booking alone)."""
     if not (best.planned and best.kind in _TALKS and "several-customers" in best.reasons):
         return best
     key = customer_key(best.customer or "")
+    booked = best.next_step
+    talks = [
+        r
+        for r in read
+        if not r.planned
+        and r.kind in _TALKS
+        and r.outcome is not Outcome.NOTHING
+        and r.also is not None
+        and key in {customer_key(x.customer or "") for x in _each(r)}
+    ]
+    if talks:
+
+        def with_its_step(r: Recognition) -> Recognition:
+            also = with_its_step(r.also) if r.also is not None else None
+            theirs = customer_key(r.customer or "") == key
+            step = booked if theirs else (None if r.follow_up == booked else r.follow_up)
+            return replace(r, also=also, follow_up=step)
+
+        first = with_its_step(talks[0])
+        if "several-customers" in first.reasons:
+            return first
+        return _as_likely(first, "several-customers")
     done = [
         r
         for r in read
         if not r.planned
         and r.kind is not None
         and r.outcome is not Outcome.NOTHING
-        and r.known_customer
+        and (r.known_customer or r.kind in _TALKS)  # lead36: a new name's call too
         and customer_key(r.customer or "") != key
     ]
     return _as_likely(done[0], "several-customers") if done else best
