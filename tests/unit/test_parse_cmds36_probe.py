@@ -209,3 +209,47 @@ def test_a_shortened_step_after_yesterday(text, language, what):
 )
 def test_the_no_and_its_day_first_in_a_loss_reason(text, language, when):
     assert parse_log_command(L, text, today=TODAY, language=language).when == when
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        # was: a win or offer stored on Friday 27 Nov, silent
+        (W, "Atea 2 mill, signeres fredag", "nb"),
+        (W, "Atea 2 mkr, signeras fredag", "sv"),
+        (W, "Atea 2 mio, underskrives fredag", "da"),
+        (W, "Atea £2m, to be signed Friday", "en"),
+        (OF, "Atea 2 mill, sendes fredag", "nb"),
+        (OF, "Atea £2m, going out Friday", "en"),
+    ],
+)
+def test_a_signing_or_sending_to_come_after_a_comma(kind, text, language):
+    with pytest.raises(UserError) as refused:
+        parse_log_command(kind, text, today=TODAY, language=language)
+    assert refused.value.code == "date_in_future"
+
+
+def test_our_sending_on_a_weekday_after_a_comma_is_the_step():
+    cmd = parse_log_command(OF, "Atea 2 mill, sender fredag", today=TODAY, language="nb")
+    assert cmd.when == TODAY and cmd.next_step is not None
+    assert cmd.next_step.due == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "today", "note"),
+    [
+        # was: dated Monday 11 January 2027 (week 2), refused as ahead or silent in March
+        ("Kiwi 450k v2", "nb", TODAY, "v2"),
+        ("Tesco £450K v2", "en", date(2027, 3, 10), "v2"),
+        ("ICA 400 tkr v2", "sv", TODAY, "v2"),
+        ("Kiwi 450k, v3 av tilbudet", "nb", date(2027, 3, 10), "v3 av tilbudet"),
+    ],
+)
+def test_a_version_of_the_offer_is_no_week(text, language, today, note):
+    cmd = parse_log_command(OF, text, today=today, language=language)
+    assert (cmd.when, cmd.note) == (today, note)
+
+
+def test_week_two_in_january_is_still_a_week():
+    cmd = parse_log_command(OF, "Kiwi 450k v1", today=date(2027, 1, 8), language="nb")
+    assert cmd.when == date(2027, 1, 4)

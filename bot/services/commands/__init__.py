@@ -218,8 +218,18 @@ _AHEAD_WORDS = (
     r"signeres|signeras|underskrives|undertecknas|sendes|skickas|leveres|levereras|"
     r"blir\s+signert|blir\s+sendt|bliver\s+sendt|bliver\s+underskrevet"
 )
+# lead36: the deal's own passive to come, in any clause ("Atea 2 mill, signeres fredag", "…, to
+# be signed Friday", "…, going out Friday"); "skal"/"will" only in the record's own clause (a
+# step's "de vil ha demo fredag" is theirs)
+_ITS_OWN_AHEAD = (
+    r"signeres|signeras|underskrives|undertecknas|sendes|skickas|leveres|levereras|"
+    r"blir\s+signert|blir\s+sendt|bliver\s+sendt|bliver\s+underskrevet|to\s+be\s+signed|"
+    r"to\s+be\s+sent|going\s+out|goes\s+out|ringes\s+opp|ringes|planlagt|planlagd|planerat|"
+    r"planned\s+for|scheduled\s+for"
+)
 _SAID_AHEAD = re.compile(
-    rf"^(?:[^,;–—]|,(?=\S))*?(?<![\w-])(?:{_AHEAD_WORDS})(?:\s+(?![\d£€$])[^\W\d]+[.,]?){{0,3}}?\s+"
+    rf"^(?:(?:[^,;–—]|,(?=\S))*?(?<![\w-])(?:{_AHEAD_WORDS})|.*?(?<![\w-])(?:{_ITS_OWN_AHEAD}))"
+    r"(?:\s+(?![\d£€$])[^\W\d]+[.,]?){0,3}?\s+"
     r"(?:(?:on|pa|på)\s+)?(?P<day>(?:man|mån|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|"
     r"thurs|fri)\b",
@@ -261,6 +271,51 @@ def _the_losss_own_day(lost: LogCommand, today: date) -> LogCommand:
     return dataclasses.replace(lost, when=day)
 
 
+_SIGNED_AHEAD = re.compile(
+    rf"(?<![\w-])(?:{_ITS_OWN_AHEAD})(?:\s+(?:on|pa|på))?\s+kommende\s+(?P<day>\w+)", re.IGNORECASE
+)
+
+
+def _not_signed_yet(text: str, today: date) -> None:
+    """lead36. A win or offer whose signing or sending is said to come on a weekday ("Atea 2
+    mill, signeres fredag", "to be signed Friday", "sendes fredag"): refused as ahead
+    (UserError "date_in_future"), never a win today with its signing as the step."""
+    said = _SIGNED_AHEAD.search(text)
+    if said is None:
+        return
+    day = parse_date(f"kommende {said['day']}", today=today, direction="future")
+    if day is not None and day > today:
+        raise UserError("date_in_future", date=day)
+
+
+# lead36 (_a_version_as_note): "v2", "v3" after an amount, alone or "av tilbudet"/"of the quote"
+_VERSION = re.compile(
+    r"(?<=\S)\s*,?\s+(?P<said>v(?P<n>[1-9])(?:\s+(?:av|of)\s+\S+(?:\s+\S+)?)?)\s*$"
+)
+
+
+def _a_version_as_note(text: str, today: date) -> str:
+    """lead36. "/logoffer Kiwi 450k v2", "Tesco £450K v2", "Kiwi 450k, v3 av tilbudet": the
+    offer's version, its note, when week 2 or 3 is more than three weeks from this one (was: the
+    offer dated in January, or refused as ahead); in the year's first weeks "v2" stays a week."""
+    if "--" in text:
+        return text
+    said = _VERSION.search(text)
+    if said is None or not any(ch.isdigit() for ch in text[: said.start()]):
+        return text  # an amount before it
+    number = int(said["n"])
+    this = today - timedelta(days=today.weekday())
+    weeks = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            weeks.append(date.fromisocalendar(year, number, 1))
+        except ValueError:
+            continue
+    if any(abs((monday - this).days) <= 21 for monday in weeks):
+        return text
+    return f"{text[: said.start()].rstrip(' ,')} -- {said['said']}"
+
+
 def said_ahead(text: str) -> str:
     """lead36. A bare weekday after a word of what is still to come ("skal ha møte fredag",
     "signeres fredag", "will meet Monday") is the coming one: "kommende fredag" (which the
@@ -290,6 +345,9 @@ def parse_log_command(
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
+    if kind in (ActivityKind.WIN, ActivityKind.OFFER):
+        _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
+        text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     said = as_the_seller_says(text, language, today) if language is not None else text
     if said != text:
