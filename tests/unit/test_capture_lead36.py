@@ -667,3 +667,44 @@ def test_a_new_names_call_beside_anothers_plan_is_asked():
     # was: the plan alone, the call to Orkla dropped
     found = recognise("Ringte Orkla i dag. Møte med Nordlys AS i morgen", today=TODAY36)
     assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, C, "Orkla")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: an offer stored as sent today, sure
+        "Tilbudet til Kiwi er klart, sendes i morgen 450k",
+        "Tilbud til Kiwi 450k – sendes fredag",
+        "Offerten till ICA är klar, skickas imorgon 450k",
+        "Tilbud til Lego 450.000 – sendes fredag",
+        "Håper å få sendt tilbud til Coop i dag, 250k",
+        "Tilbud til Kiwi er sendt til intern godkjenning, 450k",
+        "Quote to Aviva £60k waiting on sign-off from finance",
+        # was: stored again, dated today
+        "Sorry dobbelpost: Sendte tilbud til Kiwi 450k",
+        "Sorry double post – Won Greggs £30k",
+        "Som jeg skrev i går: sendte tilbud til Orkla 1,2 mill",
+        "As I said yesterday: sent Aviva the proposal, £60k",
+        # was: the seller's own call, sure
+        "Ble ringt av en selger fra Telenor i dag, så irriterende",
+        "Blev ringet op af en sælger fra TDC i dag, irriterende",
+        "Telia ringde om vårt mobilabonnemang 🙄",
+        "Vodafone called about our phone contract 🙄",
+    ],
+)
+def test_no_record_of_ours_yet_or_again(text):
+    assert recognise(text, today=TODAY36).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sendte tilbud til Kiwi 450k i dag, nytt sendes fredag", ActivityKind.OFFER),
+        ("Sent the quote to Aviva, £60k, will send the contract Friday", ActivityKind.OFFER),
+        ("Tine ringte om vårt tilbud, de vil ha møte", C),
+        ("Ringte Telenor om vårt tilbud, de vurderer", C),
+    ],
+)
+def test_still_a_record_of_ours(text, kind):
+    found = recognise(text, today=TODAY36)
+    assert found.outcome is not Outcome.NOTHING and found.kind is kind

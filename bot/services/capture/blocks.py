@@ -353,6 +353,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "not-sales"
     if _we_bought(m, cue):
         return "we-bought"
+    if cue.kind is ActivityKind.CALL and _called_by_a_vendor(m, cue):
+        return "called-by-a-vendor"  # lead36: "Ble ringt av en selger fra Telenor i dag"
+    if cue.kind is ActivityKind.OFFER and _not_sent_yet(m, cue):
+        return "offer-not-sent"  # lead36: "Tilbud til Kiwi 450k – sendes fredag"
     if cue.label in _READY and any(
         h.category == "OFFER_NOUNS"
         and h.end <= cue.start
@@ -529,6 +533,19 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _READY = {"klar", "klart"}
+# lead36 (_not_sent_yet): an offer still to go out, or gone to our own approval, folded
+_TO_GO_OUT = re.compile(
+    r"\b(?:sendes|skickas|sendes ut|skickas ut|going out|goes out|will be sent|to be sent|"
+    r"will go out|skal sendes|ska skickas|skal ut|ska ut|gar ut i morgen|gar ut imorgon|"
+    r"will send|ready to send|klar til a sendes|klar for utsending)\b"
+)
+_OUR_APPROVAL = re.compile(
+    r"\b(?:haper a fa sendt|hoper a fa sendt|hoppas fa skicka|hoppas kunna skicka|"
+    r"haber at fa sendt|hoping to send|hope to send|hope to get|intern godkjenning|internt godkjent|til godkjenning|for godkjenning|intern godkannande|"
+    r"for godkannande|till godkannande|intern godkendelse|til godkendelse|internal approval|"
+    r"sign-off from|signoff from|sign off from|waiting on sign-off|awaiting approval|for approval)\b"
+)
+_SENT_WORDS = {"sendt", "sent", "sendte", "skickat", "skickad", "skickade", "sendtes"}
 _THE_CLIENT = {"kunden", "kunderna", "kunderne", "kundene", "client", "customer"}
 # "nästa möte bokat", "next meeting booked": the meeting booked is the next one, no plan to book
 _NEXT = {"next", "neste", "nasta", "naste", "nästa", "næste"}
@@ -727,6 +744,38 @@ def _someone_elses_win(m: Message, cue: Cue) -> bool:
     before the verb, not we (a competitor who won is judged as a loss: see _competitor_won)."""
     i = _subject(m, cue)
     return i is not None and any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+
+
+_RUNG_BY = re.compile(
+    r"\b(?:ble|blei|blev|vart|vardt|got|was|were|har blitt|har blivit|er blevet) (?:ringt|ringet|"
+    r"ringd|oppringt|uppringd|opringet|called|phoned|rung)(?: op| opp| upp)? (?:av|af|by|fra|fran)\b"
+    r"|\b(?:ringte|ringde|ringede|called|phoned) (?:oss |os |us |meg |mig |me )?(?:om|about|"
+    r"angaende|ang) (?:vart|vaart|vores|our|mitt|min|mit|my) (?!tilbud|offert|offer|proposal|"
+    r"quote|avtal|aftal|kontrakt|contract|deal|pris|price|demo|mote|mode|meeting)"
+)
+
+
+def _called_by_a_vendor(m: Message, cue: Cue) -> bool:
+    """lead36. "Ble ringt av en selger fra Telenor i dag, så irriterende", "Blev ringet op af en
+    sælger fra TDC", "Telia ringde om vårt mobilabonnemang", "Vodafone called about our phone
+    contract": someone called us, about our own account: no sales call of ours (was stored as
+    the seller's call, sure)."""
+    sentence = m.sentence(cue.start)
+    words = " ".join(t.folded for t in m.tokens if t.sentence == sentence)
+    return _RUNG_BY.search(words) is not None
+
+
+def _not_sent_yet(m: Message, cue: Cue) -> bool:
+    """lead36. "Tilbud til Kiwi 450k – sendes fredag", "Offerten till ICA är klar, skickas
+    imorgon", "Håper å få sendt tilbud til Coop i dag", "Tilbud til Kiwi er sendt til intern
+    godkjenning", "Quote to Aviva £60k waiting on sign-off from finance": an offer still to go
+    out, or gone to our own approval (was stored as sent today, sure)."""
+    sentence = m.sentence(cue.start)
+    words = " ".join(t.folded for t in m.tokens if t.sentence == sentence)
+    if _OUR_APPROVAL.search(words):
+        return True
+    sent = any(m.tokens[i].folded in _SENT_WORDS for i in cue.words)
+    return not sent and _TO_GO_OUT.search(words) is not None
 
 
 def _a_discount_given(m: Message, h: object) -> bool:

@@ -88,6 +88,18 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 )
 
 
+# lead36 (recognise): a message that says it was posted or said before
+_SAID_BEFORE = re.compile(
+    r"^\W*(?:sorry|beklager|ursäkta|undskyld|oops|obs)?[\s,!.-]*(?:for\s+|för\s+)?(?:"
+    r"dobbel+[\s-]?post\w*|dobbelt[\s-]?post\w*|dubbel+[\s-]?post\w*|double[\s-]?post\w*|"
+    r"dobbelt opp|repost|re-post|reposting|"
+    r"som (?:jeg|jag|eg|vi) (?:skrev|skreiv|sa|sade|sagde|nevnte|nämnde|naevnte|naevnede)|"
+    r"som sagt|som nevnt|som nämnt|som nævnt|as (?:i|we) (?:said|wrote|mentioned)|as mentioned|"
+    r"påminner om|påminnelse|paminner om|reminder)\b",
+    re.IGNORECASE,
+)
+
+
 # lead36. "Tapte Kongsberg 😭 men fikk Kitron i stedet, 400k", "Förlorade Saab men fick Hexagon
 # istället", "Lost Asda but got Morrisons": after a loss, "but got" a customer is a win (was: the
 # loss alone, the win its reason)
@@ -168,6 +180,10 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    if _SAID_BEFORE.match(text):
+        # lead36: "Sorry dobbelpost: …", "Som jeg skrev i går: …", "As I said yesterday: …":
+        # posted before, never counted again (was stored again, dated today)
+        return Recognition(Outcome.NOTHING, reasons=("said-before",))
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
