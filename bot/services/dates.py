@@ -750,6 +750,12 @@ def undotted_prefixes(text: str) -> str:
     return _DOTTED_BEFORE_DAY.sub(r"\1 ", text)
 
 
+_DAY_GONE_LAST_WEEK = re.compile(
+    r"i (mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)s "
+    r"((?:i )?(?:forra veckan|forrige uke|forrige uge|sidste uge|sist uke|forra vecka))"
+)
+
+
 def _normalise(text: str) -> str:
     folded = " ".join(fold(text).split()).rstrip(_TRAILING)
     if "." in folded:
@@ -1713,6 +1719,11 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     phrase = _normalise(_unringed(text))
     if not phrase:
         return None
+    gone_week = _DAY_GONE_LAST_WEEK.fullmatch(phrase)
+    if gone_week is not None:
+        # lead36: "i onsdags förra veckan", "i tisdags i sidste uge": that weekday of the week
+        # gone (was this week's, the week's own day lost)
+        return _parse_date(f"{gone_week[1]} {gone_week[2]}", today=today, direction=direction)
     relative = _RELATIVE_DAYS.get(phrase.rstrip("."))
     if relative is not None:
         return today + timedelta(days=relative)

@@ -708,3 +708,42 @@ def test_no_record_of_ours_yet_or_again(text):
 def test_still_a_record_of_ours(text, kind):
     found = recognise(text, today=TODAY36)
     assert found.outcome is not Outcome.NOTHING and found.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # was: this week's weekday (Wed 2 Dec, Tue 1 Dec)
+        ("Möte med Volvo i onsdags förra veckan", date(2026, 11, 25)),
+        ("Vann ICA i tisdags förra veckan, 1 mkr", date(2026, 11, 24)),
+        ("Møde med Lego i onsdags i sidste uge", date(2026, 11, 25)),
+    ],
+)
+def test_a_weekday_gone_of_the_week_gone(text, when):
+    assert recognise(text, today=TODAY36).when == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Meeting with Aviva at 11", "Call with Tesco at 4", "Meeting with Aviva at 11 – prepping now"],
+)
+def test_a_bare_hour_later_today_is_planned(text):
+    # was: held at nine, sure
+    found = recognise(text, today=TODAY36, posted=time(9, 0))
+    assert "later-today" in found.reasons and found.outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "rival"),
+    [
+        # was: the competitor the lost customer
+        ("Kiwi gikk for Tieto i stedet for oss 😞", "Kiwi", "Tieto"),
+        ("Volvo valde Tieto istället för oss", "Volvo", "Tieto"),
+        ("Boots went with Capgemini instead of us", "Boots", "Capgemini"),
+        ("Orkla valgte Visma i stedet", "Orkla", "Visma"),
+    ],
+)
+def test_the_customer_who_chose_a_competitor(text, customer, rival):
+    found = recognise(text, today=TODAY36)
+    assert (found.kind, found.customer) == (L, customer)
+    assert rival in (found.reason or "")

@@ -29,7 +29,7 @@ from bot.services.capture.message import Cue, Message, _next_word, _subject, che
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
 from bot.services.customers import customer_key
-from bot.services.dates import count_said
+from bot.services.dates import count_said, fold
 
 
 def _joined_names(m: Message, name: Name) -> bool:
@@ -220,6 +220,9 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         return True
 
     rival = _rival(m, cue)
+    chooser = _the_chooser(m, cue, rival)
+    if chooser is not None:
+        return _as_known(m, chooser)  # lead36: "Kiwi gikk for Tieto i stedet for oss": Kiwi
     if rival is not None and any(
         n is not rival and m.sentence(n.start) == sentence and allowed(n)
         for n in (*m.known, *m.guessed)
@@ -296,17 +299,49 @@ def _customer(m: Message, cue: Cue) -> Name | None:
 
 # lead36 (_rival): a loss's word, then "to"/"mot"/"til" and the name of who won it
 _LOST_TO = {"to", "mot", "til", "till", "against"}
+
+
+def _the_chooser(m: Message, cue: Cue, rival: Name | None) -> Name | None:
+    """lead36. The customer who chose the rival, named right before the choosing ("Kiwi gikk for
+    Tieto", "Orkla valgte Visma i stedet"); None otherwise."""
+    if rival is None or fold(cue.label.split("+", 1)[0]) not in _CHOSE_WORDS:
+        return None
+    first = min(cue.words)
+    return next(
+        (n for n in (*m.known, *m.guessed) if n.end == first and n is not rival),
+        None,
+    )
+
+
+_CHOSE_WORDS = {
+    "gikk for", "gick for", "gik for", "gikk med", "gick med", "gik med", "valgte", "valde",
+    "valt", "valgt", "chose", "picked", "went with", "went for", "selected", "opted for",
+    "gar for", "gar med",
+}  # fmt: skip
 _LOST_AT = {"on", "pa", "hos", "at", "with", "med", "for", "i", "in", "ved", "vid"}
 
 
 def _rival(m: Message, cue: Cue) -> Name | None:
     """The name right after a loss's "to"/"mot"/"til" ("Lost to Capita", "tapt mot Tieto"):
     the competitor who won it, None when there is none."""
-    if cue.kind is not ActivityKind.LOSS or cue.end >= len(m.tokens):
+    if cue.kind is not ActivityKind.LOSS:
         return None
-    if m.tokens[cue.end].folded not in _LOST_TO:
+    if cue.end < len(m.tokens) and m.tokens[cue.end].folded in _LOST_TO:
+        return next((n for n in (*m.known, *m.guessed) if n.start == cue.end + 1), None)
+    # "Kiwi gikk for Tieto i stedet for oss", "Volvo valde Tieto istället", "Boots went with
+    # Capgemini instead of us": who they chose, the customer named before the choosing
+    chose = cue.label.split("+", 1)[0]
+    if fold(chose) not in _CHOSE_WORDS:
         return None
-    return next((n for n in (*m.known, *m.guessed) if n.start == cue.end + 1), None)
+    first = min(cue.words)
+    sentence = m.sentence(first)
+    before = [
+        n for n in (*m.known, *m.guessed) if n.end <= first and m.sentence(n.start) == sentence
+    ]
+    if not before:
+        return None
+    start = first + len(chose.split())
+    return next((n for n in (*m.known, *m.guessed) if start <= n.start <= start + 1), None)
 
 
 def _roles_between(m: Message, start: int, end: int) -> set[int]:

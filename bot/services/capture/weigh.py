@@ -88,6 +88,15 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 )
 
 
+# lead36 (recognise): "i onsdags i sidste uge", "i tisdags förra veckan": that weekday of the week
+# gone, said as "onsdag i sidste uge" (five words, past the date reader's four)
+_DAY_OF_THE_WEEK_GONE = re.compile(
+    r"\bi (mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag)s "
+    r"((?:i )?(?:sidste uge|förra veckan|forrige uke|forrige uge))\b",
+    re.IGNORECASE,
+)
+
+
 # lead36 (recognise): a message that says it was posted or said before
 _SAID_BEFORE = re.compile(
     r"^\W*(?:sorry|beklager|ursäkta|undskyld|oops|obs)?[\s,!.-]*(?:for\s+|för\s+)?(?:"
@@ -186,6 +195,7 @@ def recognise(
         return Recognition(Outcome.NOTHING, reasons=("said-before",))
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
+    text = _DAY_OF_THE_WEEK_GONE.sub(r"\1 \2", text)  # lead36: "i onsdags i sidste uge"
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
@@ -4905,6 +4915,22 @@ def _later_today(
     if found.follow_up is not None and any(ch.isdigit() for ch in found.follow_up.what):
         return False  # "Möte med ICA idag, tar ett nytt snack på tisdag kl 10": the step's hour
     at = signals.clock_time(tokens)
+    if at is None:
+        # lead36: a bare hour after "at" ("Meeting with Aviva at 11", "Call with Tesco at 4"):
+        # a working day's hour (1 to 6 in the afternoon)
+        bare = next(
+            (
+                int(tokens[i + 1].text)
+                for i in range(len(tokens) - 1)
+                if tokens[i].folded in ("at", "@")
+                and tokens[i + 1].text.isdigit()
+                and 1 <= int(tokens[i + 1].text) <= 12
+                and (i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isdigit())
+            ),
+            None,
+        )
+        if bare is not None:
+            at = time(bare + 12 if bare < 7 else bare, 0)
     if at is None:
         # lead36: the part of the day said in words ("i ettermiddag", "this afternoon", "i
         # kväll", "om en time", "in an hour"; were held at nine, sure)
