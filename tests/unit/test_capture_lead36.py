@@ -747,3 +747,28 @@ def test_the_customer_who_chose_a_competitor(text, customer, rival):
     found = recognise(text, today=TODAY36)
     assert (found.kind, found.customer) == (L, customer)
     assert rival in (found.reason or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a new offer stored, sure (the earlier one counted again)
+        "Endret: tilbud til Orkla 1,2 mill (ikke 1,1)",
+        "Edit: quote to Tesco £120k (not £110k)",
+    ],
+)
+def test_an_edit_is_asked_as_a_correction(text):
+    found = recognise(text, today=TODAY36)
+    assert found.outcome is Outcome.LIKELY and "correction" in found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Videresendt: "Vi har valgt å gå videre med dere" – DNB 🎉 Avtale på 1,1 mill',
+        "Stengt: Storebrand 😢 gikk til konkurrent",
+    ],
+)
+def test_a_label_is_no_customer(text):
+    # was: a customer "Videresendt", "Stengt"
+    assert recognise(text, today=TODAY36).customer not in ("Videresendt", "Stengt")

@@ -861,6 +861,7 @@ CELEBRATION = """
 
 # Capitalised words that start sentences or name tools, never a customer.
 NOT_NAMES = """
+videresendt | vidarebefordrat | vidaresendt | fwd | fw | forwarded | stengt | stängt | lukket |
 i | we | vi | jeg | jag | eg | du | you | he | she | han | hun | hon | de | dei | they | it |
 det | den | der | this | that | these | those | there | here | the | a | an | my | our | your |
 his | her | their | min | mitt | mine | vår | vårt | våre | våra | vores | din | ditt | dine |
@@ -1014,7 +1015,8 @@ should have been | skal være | skulle vært | ska vara | skulle vara | skulle h
 mitt fel | min feil | my bad | min fejl | make that | or rather | eller rettere sagt |
 eller snarare | nei vent | nej vänta | nej vent | no wait |
 skulle varit | skulle ha varit | skulle ha vært | skulle ha vore | skulle have været |
-skulle ha været | should've been | shouldve been | should of been | should have said
+skulle ha været | should've been | shouldve been | should of been | should have said |
+endret | endra | ändrat | ändrad | ændret | ændring | edit | edited | oppdatering: | update:
 """
 
 # Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is
