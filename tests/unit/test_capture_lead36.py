@@ -772,3 +772,16 @@ def test_an_edit_is_asked_as_a_correction(text):
 def test_a_label_is_no_customer(text):
     # was: a customer "Videresendt", "Stengt"
     assert recognise(text, today=TODAY36).customer not in ("Videresendt", "Stengt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a win of the competitor's asked as the author's
+        "Hørte at Orkla har signert med Atea 😬",
+        "Hörde att ICA har skrivit på med Tieto 😬",
+        "I heard Boots signed with Capgemini",
+    ],
+)
+def test_hearsay_is_no_record(text):
+    assert recognise(text, today=TODAY36).outcome is Outcome.NOTHING

@@ -104,7 +104,12 @@ _SAID_BEFORE = re.compile(
     r"dobbelt opp|repost|re-post|reposting|"
     r"som (?:jeg|jag|eg|vi) (?:skrev|skreiv|sa|sade|sagde|nevnte|nämnde|naevnte|naevnede)|"
     r"som sagt|som nevnt|som nämnt|som nævnt|as (?:i|we) (?:said|wrote|mentioned)|as mentioned|"
-    r"påminner om|påminnelse|paminner om|reminder)\b",
+    r"påminner om|påminnelse|paminner om|reminder|"
+    # "Hørte at Orkla har signert med Atea", "I heard Boots signed with Capgemini": hearsay
+    r"(?:jeg |jag |eg |i |vi |we )?(?:hørte|hørt|hörde|hört|horte|heard|har hørt|har hört) "
+    r"(?:at|att|that|rykter|rygter|rumours|rumors)|(?:jeg|jag|eg|i|vi|we) (?:hørte|hörde|heard)"
+    r"(?! (?:fra|från|fran|from|back|tilbake|tillbaka|tilbage|av|af))|rykter om|rygter om|"
+    r"ryktet sier|rumour has it|rumor has it)\b",
     re.IGNORECASE,
 )
 
