@@ -253,3 +253,36 @@ def test_a_version_of_the_offer_is_no_week(text, language, today, note):
 def test_week_two_in_january_is_still_a_week():
     cmd = parse_log_command(OF, "Kiwi 450k v1", today=date(2027, 1, 8), language="nb")
     assert cmd.when == date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        # was: a customer "valgte Visma 1881" / "valgte Visma", or refused as no customer
+        (L, "1881, valgte Visma", "1881"),
+        (L, "3M, valgte Visma", "3M"),
+        (W, "3M, 300k", "3M"),
+        (OF, "1881, 300k", "1881"),
+        # as before: an amount or a day first
+        (W, "300k, Tine", "Tine"),
+        (M, "12.11, Tine", "Tine"),
+    ],
+)
+def test_a_name_with_a_figure_before_a_comma(kind, text, customer):
+    assert parse_log_command(kind, text, today=TODAY, language="nb").customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: customers "Tlf Bama", "Mtg Kiwi", "Tlf. TDC", "Ph Tesco"
+        ("Tlf Bama", "Bama"),
+        ("Mtg Kiwi", "Kiwi"),
+        ("Tlf. TDC", "TDC"),
+        ("Ph Tesco", "Tesco"),
+        # a name of its own
+        ("Meeting Point AS", "Meeting Point AS"),
+    ],
+)
+def test_a_talks_short_word_first_is_no_part_of_the_name(text, customer):
+    assert parse_log_command(M, text, today=TODAY, language="en").customer == customer

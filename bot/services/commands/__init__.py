@@ -316,6 +316,36 @@ def _a_version_as_note(text: str, today: date) -> str:
     return f"{text[: said.start()].rstrip(' ,')} -- {said['said']}"
 
 
+# lead36: a talk's short word first, capitalised by a phone ("Tlf Bama", "Mtg Kiwi", "Tlf. TDC",
+# "Ph Tesco"): never part of the customer's name (were customers "Tlf Bama", "Mtg Kiwi")
+_TALK_SHORT_FIRST = re.compile(r"^\s*(?i:tlf|tel|ph|mtg|mtng)\.?:?\s+(?=[A-ZÆØÅÄÖ0-9])")
+_NUMBERED_FIRST = re.compile(r"^\s*([^\s,\"“”«»]*[0-9][^\s,\"“”«»]*),\s+(\S.*)$")
+
+
+def _a_numbered_name_first(text: str, kind: ActivityKind) -> str:
+    """lead36. "/loglost 1881, valgte Visma", "/logwin 3M, 300k", "/logoffer 1881, 300k": one
+    word with a figure in it, then a comma, first in the text: the customer's name, as if quoted
+    (were: a customer "valgte Visma 1881", or refused as no customer). An amount or a day first
+    ("300k, Tine") stays as typed."""
+    found = _NUMBERED_FIRST.match(text)
+    if found is None:
+        return text
+    word, rest = found[1], found[2]
+    if looks_like_date(word.rstrip(".")) or (word.isdigit() and len(word) < 3):
+        return text
+    an_amount_after = any(w[:1].isdigit() or w[:1] in "£€$" for w in rest.split())
+    try:
+        money = parse_amount(word) is not None
+    except UserError:
+        money = False
+    priced = kind in (ActivityKind.WIN, ActivityKind.OFFER)
+    if money and priced and not an_amount_after:
+        return text  # "300k, Tine": the amount first
+    if money and not priced and not word.isdigit() and not any(ch.isupper() for ch in word):
+        return text  # "/loglost 300k, pris": the deal's size first ("3M, …" is a name)
+    return f"«{word}» {rest}"
+
+
 def said_ahead(text: str) -> str:
     """lead36. A bare weekday after a word of what is still to come ("skal ha møte fredag",
     "signeres fredag", "will meet Monday") is the coming one: "kommende fredag" (which the
@@ -349,6 +379,9 @@ def parse_log_command(
         _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
         text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
+    text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
     said = as_the_seller_says(text, language, today) if language is not None else text
     if said != text:
         read = partial(parse_log_command, kind, today=today, krone=krone)
