@@ -286,3 +286,17 @@ def test_a_name_with_a_figure_before_a_comma(kind, text, customer):
 )
 def test_a_talks_short_word_first_is_no_part_of_the_name(text, customer):
     assert parse_log_command(M, text, today=TODAY, language="en").customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "unread"),
+    [
+        # was: a customer "Kiwi 1" / "ICA 1", dated today
+        ("Kiwi 1 des, tok opp pris", "nb", "Kiwi", "tok opp pris"),
+        ("ICA 1 dec, pratade pris", "sv", "ICA", "pratade pris"),
+        ("Tesco 1 Dec, talked price", "en", "Tesco", "talked price"),
+    ],
+)
+def test_a_day_by_its_months_name_before_a_clause(text, language, customer, unread):
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, date(2026, 12, 1), unread)

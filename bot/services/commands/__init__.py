@@ -319,6 +319,28 @@ def _a_version_as_note(text: str, today: date) -> str:
 # lead36: a talk's short word first, capitalised by a phone ("Tlf Bama", "Mtg Kiwi", "Tlf. TDC",
 # "Ph Tesco"): never part of the customer's name (were customers "Tlf Bama", "Mtg Kiwi")
 _TALK_SHORT_FIRST = re.compile(r"^\s*(?i:tlf|tel|ph|mtg|mtng)\.?:?\s+(?=[A-ZÆØÅÄÖ0-9])")
+# lead36: a day of a month by its name, then a comma ("Kiwi 1 des, tok opp pris", "ICA 1 dec,
+# pratade pris"): the day, written as "1. des" (was a customer "Kiwi 1", dated today)
+_DAY_BEFORE_A_CLAUSE = re.compile(
+    r"(?<=\s)([1-9]|[12][0-9]|3[01]) (jan|feb|febr|mar|mars|apr|april|mai|maj|may|jun|juni|jul|"
+    r"juli|aug|sep|sept|okt|oct|nov|des|dec)\.?(?=,\s)",
+    re.IGNORECASE,
+)
+
+
+def _a_day_dotted(said: re.Match[str]) -> str:
+    """ "1 des" as "1. des" where a name stands before it; after a word of its own ("från 1
+    mars", "fra 1 des") as typed."""
+    before = said.string[: said.start()].split()
+    if before and fold(before[-1]) in _PLAIN_BEFORE_A_DAY:
+        return said[0]
+    return f"{said[1]}. {said[2]}"
+
+
+_PLAIN_BEFORE_A_DAY = {
+    "fra", "fran", "from", "til", "till", "to", "etter", "efter", "after", "innen", "inden",
+    "by", "for", "fore", "before", "fom", "tom", "per", "pr", "den", "d", "the", "on", "pa",
+}  # fmt: skip
 _NUMBERED_FIRST = re.compile(r"^\s*([^\s,\"“”«»]*[0-9][^\s,\"“”«»]*),\s+(\S.*)$")
 
 
@@ -380,6 +402,7 @@ def parse_log_command(
         text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
+    text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
     said = as_the_seller_says(text, language, today) if language is not None else text
