@@ -300,3 +300,21 @@ def test_a_talks_short_word_first_is_no_part_of_the_name(text, customer):
 def test_a_day_by_its_months_name_before_a_clause(text, language, customer, unread):
     cmd = parse_log_command(M, text, today=TODAY, language=language)
     assert (cmd.customer, cmd.when, cmd.unread) == (customer, date(2026, 12, 1), unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # was: the signing's day the note, the win dated today
+        ("Atea 2 mill, kontrakt signert 1. des", "nb"),
+        ("Atea £2m, contract signed 1 Dec", "en"),
+        ("Atea 2 mkr, avtalet signerat 1 dec", "sv"),
+    ],
+)
+def test_the_contracts_signing_day_is_the_wins(text, language):
+    assert parse_log_command(W, text, today=TODAY, language=language).when == date(2026, 12, 1)
+
+
+def test_a_start_to_come_stays_the_note():
+    cmd = parse_log_command(W, "Atea 1,2 mill, kontrakt fra 1. januar", today=TODAY, language="nb")
+    assert (cmd.when, cmd.note) == (TODAY, "kontrakt fra 1. januar")

@@ -1619,6 +1619,12 @@ def _no_day_ends_the_name(customer: str, today: date) -> None:
         match_date_suffix(words, today=today, direction="past", keep_at_least=1)
 
 
+_SIGNED_WORDS = {
+    "signert", "signed", "signerat", "signeret", "signerte", "signerade", "signerede",
+    "underskrevet", "undertecknat", "underskrevne", "skrevet",
+}  # fmt: skip
+
+
 def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
     """A last clause after a comma that is a remark on the deal, the note: the part this is of
     a whole ("200k, første del av 600k", "£150k, first phase of £500k"), or what comes at a time
@@ -1640,6 +1646,9 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         )
         tied = head[0] in _TIED_WORDS - _TIED_VERBS or head[0] in _INVOICES
         coming = tied and any(w in _A_TIME_OF_YEAR or w in MONTHS for w in head[1:])
+        # lead36: "kontrakt signert 1. des", "contract signed 1 Dec": the signing's own day, the
+        # win's (was the note, the win dated today)
+        coming = coming and not _SIGNED_WORDS & set(head[1:3])
         # "360 000 kr, årsavtale 2027", "…, budsjett for 2027": a year named in a remark on the
         # deal after its amount, never the amount
         yearly = (
