@@ -257,6 +257,16 @@ def _number(text: str, scaled: bool, *, thousands_unit: bool = False) -> Decimal
     return Decimal(f"{digits}.{fraction or '0'}")
 
 
+# lead36: "350t kr", "350 t. kr", "230t kr": thousands of kroner written apart
+_THOUSAND_KRONER = re.compile(r"(?<=[0-9])( ?)t(?:\. ?| )kr\b\.?", re.IGNORECASE)
+
+
+def thousand_kroner_joined(text: str) -> str:
+    """Danish "350t kr" as "350tkr", "1 250 t. kr" as "1 250 tkr": thousands of kroner as the
+    readers know them (were no amount, or "230T" a customer)."""
+    return _THOUSAND_KRONER.sub(r"\1tkr", text)
+
+
 def parse_amount(
     text: str, *, krone: str = "NOK", grouped_multiplier: bool = False
 ) -> Money | None:
@@ -266,8 +276,7 @@ def parse_amount(
     what stands before the number); else a multiplier takes an ungrouped number only."""
     original = text.strip()
     cleaned = _SPACES.sub(" ", text).strip().casefold().replace("t.kr", "tkr")
-    # lead36: Danish "350t kr", "350 t. kr": thousands of kroner, as "350 tkr" (was no amount)
-    cleaned = re.sub(r"(?<=[0-9])( ?)t(?:\. ?| )(?=kr\b)", r"\1t", cleaned)
+    cleaned = thousand_kroner_joined(cleaned)  # lead36: Danish "350t kr", "350 t. kr"
     # a phone's apostrophe is an apostrophe; so are the prime and the modifier letters a
     # phone's long-press offers for it ("350′", "350ʼ": 350 000, session 20)
     cleaned = re.sub(r"[’´`‘\u2032\u02bc\u02b9]", "'", cleaned)

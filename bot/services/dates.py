@@ -750,10 +750,21 @@ def undotted_prefixes(text: str) -> str:
     return _DOTTED_BEFORE_DAY.sub(r"\1 ", text)
 
 
-_DAY_GONE_LAST_WEEK = re.compile(
-    r"i (mandag|tisdag|tirsdag|onsdag|torsdag|fredag|lordag|sondag)s "
-    r"((?:i )?(?:forra veckan|forrige uke|forrige uge|sidste uge|sist uke|forra vecka))"
+# lead36: "i onsdags förra veckan", "i tisdags i sidste uge": that weekday of the week gone, as
+# typed or folded
+_DAY_OF_THE_WEEK_GONE = re.compile(
+    r"\bi (mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|lordag|søndag|söndag|"
+    r"sondag)s ((?:i )?(?:sidste uge|förra veckan|forra veckan|förra vecka|forra vecka|"
+    r"forrige uke|forrige uge|sist uke))\b",
+    re.IGNORECASE,
 )
+
+
+def a_day_of_the_week_gone(text: str) -> str:
+    """lead36. "i onsdags förra veckan" as "onsdag förra veckan", "i tisdags i sidste uge" as
+    "tisdag i sidste uge": a weekday gone of the week gone, said as the readers read it (was this
+    week's; the message reader reads at most four words at a time); any other text as it was."""
+    return _DAY_OF_THE_WEEK_GONE.sub(r"\1 \2", text)
 
 
 def _normalise(text: str) -> str:
@@ -1719,11 +1730,8 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     phrase = _normalise(_unringed(text))
     if not phrase:
         return None
-    gone_week = _DAY_GONE_LAST_WEEK.fullmatch(phrase)
-    if gone_week is not None:
-        # lead36: "i onsdags förra veckan", "i tisdags i sidste uge": that weekday of the week
-        # gone (was this week's, the week's own day lost)
-        return _parse_date(f"{gone_week[1]} {gone_week[2]}", today=today, direction=direction)
+    if (gone_week := a_day_of_the_week_gone(phrase)) != phrase:
+        return _parse_date(gone_week, today=today, direction=direction)  # lead36
     relative = _RELATIVE_DAYS.get(phrase.rstrip("."))
     if relative is not None:
         return today + timedelta(days=relative)

@@ -785,3 +785,16 @@ def test_a_label_is_no_customer(text):
 )
 def test_hearsay_is_no_record(text):
     assert recognise(text, today=TODAY36).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: a customer "Mkr", the amount lost (review of session 36's change)
+        ("Offert på 1,3 Mkr skickad till Lantmännen, följer upp v.51", "Lantmännen", 1300000),
+        ("Offert till ICA 2 MSEK skickad", "ICA", 2000000),
+    ],
+)
+def test_an_amounts_capitalised_unit_is_no_name(text, customer, amount):
+    found = recognise(text, today=TODAY36)
+    assert (found.customer, found.amount) == (customer, Decimal(amount))

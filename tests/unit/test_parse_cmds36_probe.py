@@ -136,7 +136,10 @@ def test_a_discount_is_no_margin(text, language, unread):
     assert (cmd.margin_pct, cmd.unread) == (None, unread)
 
 
-@pytest.mark.parametrize("text", ["Aker BP 1,2 mill margin 22%", "Aker BP 1,2 mill 22%"])
+@pytest.mark.parametrize(
+    "text",
+    ["Aker BP 1,2 mill margin 22%", "Aker BP 1,2 mill 22%", "Aker BP 1,2 mill margin på 22%"],
+)
 def test_a_margin_is_still_a_margin(text):
     assert parse_log_command(W, text, today=TODAY, language="nb").margin_pct == Decimal(22)
 

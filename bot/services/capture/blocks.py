@@ -778,12 +778,12 @@ def _not_sent_yet(m: Message, cue: Cue) -> bool:
     return not sent and _TO_GO_OUT.search(words) is not None
 
 
-def _a_discount_given(m: Message, h: object) -> bool:
+def _a_discount_given(m: Message, h: Hit) -> bool:
     """lead36. "med 10% rabatt", "with 10% discount", "rabatt på 10 %": a discount in per cent,
     given on our offer (was: the offer blocked as a shop's sale, nothing recorded)."""
-    if fold(getattr(h, "phrase", "")) not in {"rabatt", "discount"}:
+    if fold(h.phrase) not in {"rabatt", "discount"}:
         return False
-    start, end = h.start, h.end  # type: ignore[attr-defined]
+    start, end = h.start, h.end
     before = " ".join(t.text for t in m.tokens[max(start - 2, 0) : start])
     after = " ".join(t.text for t in m.tokens[end : end + 3])
     return bool(re.search(r"[0-9]\s*%$", before) or re.match(r"(?:på|of)?\s*[0-9]+\s*%", after))

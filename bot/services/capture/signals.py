@@ -26,6 +26,7 @@ from bot.services.amounts import (
     ascii_digits,
     parse_amount,
     plain_text,
+    thousand_kroner_joined,
 )
 from bot.services.capture import lexicon
 from bot.services.capture.places import names_a_company
@@ -66,12 +67,12 @@ def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of what happened (wins, losses, meetings, calls, offers), folded: whole words,
     and the stems of those ending in "*"."""
     words: set[str] = set()
-    for entries in (
+    for block in (
         lexicon.WIN_VERBS, lexicon.LOSS_VERBS, lexicon.MEETING_VERBS, lexicon.MEETING_NOUNS,
         lexicon.CALL_VERBS, lexicon.CALL_NOUNS, lexicon.OFFER_NOUNS, lexicon.SEND_VERBS,
         lexicon.OFFER_VERBS,
     ):  # fmt: skip
-        words |= {fold(p.split()[0]) for p in entries.split("|") if p.strip()}
+        words |= {fold(phrase.split()[0]) for phrase in entries(block)}
     stems = tuple(sorted(w[:-1] for w in words if w.endswith("*") and len(w) > 3))
     return frozenset(w for w in words if not w.endswith("*")), stems
 
@@ -79,7 +80,6 @@ def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
 _CODE_NAME = re.compile(r"(?<!`)`([^\W\d_][\w&'’.-]*(?:[ ][\w&'’.-]+){0,3})`(?!`)")
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
-_THOUSAND_KRONER = re.compile(r"(?<=[0-9])( ?)t(?:\. ?| )kr\b\.?", re.IGNORECASE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
 # Session 25. Slack's correction mark: a lone star before an amount ("Hafslund-tilbudet: *320k,
 # ikke 230k"), never closed as *bold* is, says the amount is corrected, as "rettelse:" does.
@@ -194,7 +194,7 @@ def clean(text: str) -> str:
     # says it is negative; the tokens would drop it and read 250k (see `amounts`)
     text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
-    text = _THOUSAND_KRONER.sub(r"\1tkr", text)  # lead36: Danish "230t kr": "230tkr"
+    text = thousand_kroner_joined(text)  # lead36: Danish "230t kr": "230tkr"
     text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
@@ -1010,6 +1010,11 @@ def _digits_then_a_word(text: str) -> bool:
 
 
 MONEY_WORDS = {"dollar", "dollars", "kroner", "kronor", "euro", "euros", "kr", "nok", "sek", "dkk"}
+# lead36 review: an amount's unit right after its number ("1,3 Mkr", "2 MSEK", "1,2 Mill"), never
+# a name there
+_UNITS_AFTER_A_NUMBER = MONEY_WORDS | {
+    "mkr", "tkr", "msek", "mnok", "mdkk", "tsek", "tnok", "mill", "mio", "mln", "mn",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -1372,6 +1377,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             i in taken
             or not _capitalised(token)
             or _A_RANGE.fullmatch(token.text)  # amounts29: "tilbud på 250-300k til Orkla"
+            # lead36 review: "Offert på 1,3 Mkr skickad till …": the amount's unit after its
+            # number (was a customer "Mkr", the amount lost)
+            or (
+                token.folded in _UNITS_AFTER_A_NUMBER and i > 0 and tokens[i - 1].text[:1].isdigit()
+            )
             or (
                 _is_ordinary(token)
                 and not _named_like_a_day(tokens, i, taken)

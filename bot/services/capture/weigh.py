@@ -62,6 +62,7 @@ from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import (
+    a_day_of_the_week_gone,
     count_said,
     fold,
     is_weekday,
@@ -88,17 +89,8 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 )
 
 
-# lead36 (recognise): "i onsdags i sidste uge", "i tisdags förra veckan": that weekday of the week
-# gone, said as "onsdag i sidste uge" (five words, past the date reader's four)
-_DAY_OF_THE_WEEK_GONE = re.compile(
-    r"\bi (mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|lørdag|lördag|søndag|söndag)s "
-    r"((?:i )?(?:sidste uge|förra veckan|forrige uke|forrige uge))\b",
-    re.IGNORECASE,
-)
-
-
-# lead36 (recognise): a message that says it was posted or said before
-_SAID_BEFORE = re.compile(
+# lead36 (recognise): a message that says it was posted or said before, or heard from others
+_SAID_BEFORE_OR_HEARD = re.compile(
     r"^\W*(?:sorry|beklager|ursäkta|undskyld|oops|obs)?[\s,!.-]*(?:for\s+|för\s+)?(?:"
     r"dobbel+[\s-]?post\w*|dobbelt[\s-]?post\w*|dubbel+[\s-]?post\w*|double[\s-]?post\w*|"
     r"dobbelt opp|repost|re-post|reposting|"
@@ -129,8 +121,8 @@ _LOST_BUT_GOT = re.compile(
 # "Customer in Leeds (Asda) signed today": the customer named in brackets after the word for one
 # (was nothing: no customer)
 _CUSTOMER_IN_BRACKETS = re.compile(
-    r"\b(?:en\s+|ein\s+|a\s+|the\s+|vår\s+|our\s+|ny\s+|new\s+)?(?:kunde|kunden|kund|kunden|"
-    r"customer|client|klient|klienten|prospect|prospekt)(?:\s+(?:i|in|fra|från|from|på|i)\s+"
+    r"\b(?:en\s+|ein\s+|a\s+|the\s+|vår\s+|our\s+|ny\s+|new\s+)?(?:kunde|kunden|kund|"
+    r"customer|client|klient|klienten|prospect|prospekt)(?:\s+(?:i|in|fra|från|from|på)\s+"
     r"[A-ZÆØÅÄÖ][\w-]+)?\s*\(((?-i:[A-ZÆØÅÄÖ])[^()\d]{0,40})\)",
     re.IGNORECASE,
 )
@@ -194,13 +186,14 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
-    if _SAID_BEFORE.match(text):
+    if _SAID_BEFORE_OR_HEARD.match(text):
         # lead36: "Sorry dobbelpost: …", "Som jeg skrev i går: …", "As I said yesterday: …":
-        # posted before, never counted again (was stored again, dated today)
-        return Recognition(Outcome.NOTHING, reasons=("said-before",))
+        # posted before, never counted again (was stored again, dated today); "Hørte at …":
+        # someone else's news
+        return Recognition(Outcome.NOTHING, reasons=("said-before-or-heard",))
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
-    text = _DAY_OF_THE_WEEK_GONE.sub(r"\1 \2", text)  # lead36: "i onsdags i sidste uge"
+    text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"

@@ -136,6 +136,7 @@ from bot.services.commands.words import (
     UPSELL_WORDS,
     _follow_up_at,
     _ignorable,
+    _repeats_kind,
     _word,
     qualified_temperature,
     validity_word,
@@ -213,11 +214,7 @@ def _week_commencing(step: NextStep | None, text: str, today: date) -> NextStep 
 # weekday: "signeres fredag", "skal ha møte fredag", "ska ha möte fredag", "skal mødes fredag",
 # "will sign Friday", "will meet Monday", "sendes fredag", "to be sent Friday" (were: the
 # weekday gone, a win or a meeting on a day past, sure)
-_AHEAD_WORDS = (
-    r"skal|ska|skall|will|shall|going\s+to|gonna|to\s+be|kommer\s+att|"
-    r"signeres|signeras|underskrives|undertecknas|sendes|skickas|leveres|levereras|"
-    r"blir\s+signert|blir\s+sendt|bliver\s+sendt|bliver\s+underskrevet"
-)
+_AHEAD_WORDS = r"skal|ska|skall|will|shall|going\s+to|gonna|to\s+be|kommer\s+att"
 # lead36: the deal's own passive to come, in any clause ("Atea 2 mill, signeres fredag", "…, to
 # be signed Friday", "…, going out Friday"); "skal"/"will" only in the record's own clause (a
 # step's "de vil ha demo fredag" is theirs)
@@ -243,7 +240,7 @@ _SAID_AHEAD = re.compile(
 _KRONE_MARKED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,-|:-)(?=\s+\d)")
 
 
-# lead36 (_the_losss_own_day): a clause of the reason that says the no, then its day
+# lead36 (_the_day_of_the_no): a clause of the reason that says the no, then its day
 _THE_NO = re.compile(
     r"^(?:(?:fikk|fick|fik|got|fått|fatt|har fått)\s+(?:avslag|afslag|nei|nej|no|et nei|ett nej)|"
     r"tapte|tapt|tabte|tabt|förlorade|forlorade|lost|rejected|declined|sa nei|sa nej|sade nej|"
@@ -252,7 +249,7 @@ _THE_NO = re.compile(
 )
 
 
-def _the_losss_own_day(lost: LogCommand, today: date) -> LogCommand:
+def _the_day_of_the_no(lost: LogCommand, today: date) -> LogCommand:
     """lead36. "/loglost Aker BP fikk avslag i går, pris", "Volvo Cars fick nej i fredags, för
     dyrt", "Acme Ltd rejected on Friday, price": the no and its day said first in the reason, more
     after it: that day is the loss's (was today, the day left in the note)."""
@@ -571,7 +568,7 @@ def parse_log_command(
         bracketed = second_name(aside, [], comma=False) if aside and quoted is None else None
         if bracketed is not None:  # "/loglost Equinor (og Statoil Fuel)" (readers26)
             raise UserError("two_customers", first=lost.customer, second=bracketed)
-        return _the_losss_own_day(lost, today)
+        return _the_day_of_the_no(lost, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := _amount_range(tokens)):
         # "Pandora ca. 1-1,5 mio", "halvannen til to mill", "mellom 300 og 400k": which amount
         # is it? Refused with an example, as "250-300k" is, never one end of it stored.
@@ -1619,12 +1616,6 @@ def _no_day_ends_the_name(customer: str, today: date) -> None:
         match_date_suffix(words, today=today, direction="past", keep_at_least=1)
 
 
-_SIGNED_WORDS = {
-    "signert", "signed", "signerat", "signeret", "signerte", "signerade", "signerede",
-    "underskrevet", "undertecknat", "underskrevne", "skrevet",
-}  # fmt: skip
-
-
 def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
     """A last clause after a comma that is a remark on the deal, the note: the part this is of
     a whole ("200k, første del av 600k", "£150k, first phase of £500k"), or what comes at a time
@@ -1648,7 +1639,7 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         coming = tied and any(w in _A_TIME_OF_YEAR or w in MONTHS for w in head[1:])
         # lead36: "kontrakt signert 1. des", "contract signed 1 Dec": the signing's own day, the
         # win's (was the note, the win dated today)
-        coming = coming and not _SIGNED_WORDS & set(head[1:3])
+        coming = coming and not any(_repeats_kind(w, ActivityKind.WIN) for w in head[1:3])
         # "360 000 kr, årsavtale 2027", "…, budsjett for 2027": a year named in a remark on the
         # deal after its amount, never the amount
         yearly = (

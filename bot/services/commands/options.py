@@ -354,18 +354,25 @@ def _match_temperature(tokens: list[str]) -> tuple[Temperature, int] | None:
     return (temperature, used) if temperature is not None and len(tokens) > used else None
 
 
-# lead36: the words of a discount, folded ("rabatt 10%" is no margin)
-DISCOUNT_WORDS = {
+# lead36: the words of a discount, folded ("rabatt 10%", "rabatt på 10%", "10% discount" is no
+# margin); "på"/"of" between are skipped ("margin på 22%" stays a margin)
+_DISCOUNT_WORDS = {
     "rabatt", "rabat", "rabatten", "discount", "discounted", "avslag", "avdrag", "nedslag",
-    "prisavslag", "pa", "of",
+    "prisavslag",
 }  # fmt: skip
+
+
+def _a_discount_before(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` (or the one before it, past "på"/"of") is a discount's."""
+    while at >= 0 and _word(tokens[at]).rstrip(":") in {"pa", "of"}:
+        at -= 1
+    return at >= 0 and _word(tokens[at]).rstrip(":") in _DISCOUNT_WORDS
 
 
 def _beside_a_discount(tokens: list[str], index: int, size: int) -> bool:
     """lead36. A per cent right after or right before a discount's word."""
-    before = _word(tokens[index - 1]).rstrip(":") if index else ""
     after = _word(tokens[index + size]).rstrip(",;:.!") if index + size < len(tokens) else ""
-    return before in DISCOUNT_WORDS or after in DISCOUNT_WORDS - {"pa", "of"}
+    return _a_discount_before(tokens, index - 1) or after in _DISCOUNT_WORDS
 
 
 def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
@@ -375,7 +382,7 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
         value, used = tokens[-2] + "%", 2  # "22 %", "22 prosent", "30 pct"
     has_word = len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in _MARGIN_WORDS
     value = value.rstrip(",;!?")
-    if len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in DISCOUNT_WORDS:
+    if _a_discount_before(tokens, len(tokens) - used - 1):
         return None  # lead36: "rabatt 10%", "discount 10%": a discount, no margin (shown unread)
     if not has_word:
         if not re.fullmatch(r"[0-9.,]+%", value):
