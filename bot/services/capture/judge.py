@@ -291,6 +291,33 @@ def _no_answer_said(m: Message, cue: Cue) -> str | None:
     return None
 
 
+_DEAL_CUES = (
+    "WIN_VERBS",
+    "WIN_LIKELY",
+    "WIN_NOUNS",
+    "WIN_WITH_AMOUNT",
+    "OFFER_NOUNS",
+    "OFFER_VERBS",
+)
+
+
+def _anothers_deal_amount(m: Message, a: signals.Amount, cue: Cue, name: signals.Name) -> bool:
+    """lead37. The amount stands in a sentence of its own (not the cue's) that says another
+    customer's deal: a deal word and a name, neither this record's customer ("Won Boots £20k!
+    Today: proposal to Greggs": the £20k is Boots'). "Signed off! Tesco £1.2m, PO received":
+    the amount's sentence names the record's own customer, so it is this deal's."""
+    at = m.sentence(a.start)
+    if at == m.sentence(cue.start) or at == m.sentence(name.start):
+        return False
+    if not any(m.sentence(h.start) == at and h.start not in cue.words for h in m.hits
+               if h.category in _DEAL_CUES):  # fmt: skip
+        return False
+    own = name.display.casefold()
+    return any(
+        m.sentence(n.start) == at and n.display.casefold() != own for n in [*m.known, *m.guessed]
+    )
+
+
 def _judge_said(
     m: Message,
     cue: Cue,
@@ -364,6 +391,13 @@ def _judge_said(
         # second price of the deal
         billed = [a for a in found if not _invoiced(m, a)]
         found = billed or found
+        # lead37: "Won Boots £20k! Today: proposal to Greggs": an amount in another sentence,
+        # beside another customer's deal words, is that deal's, not this one's (was the
+        # Greggs offer asked at £20k)
+        theirs = [a for a in found if _anothers_deal_amount(m, a, cue, name)]
+        found = [a for a in found if a not in theirs]
+        if theirs and not found:
+            reasons.append("anothers-amount")
         part = _a_part_of(m, found)  # "første del på 200k av 600k": the part, asked
         if part is not None:
             found = [part]
@@ -774,7 +808,7 @@ def _judge_said(
 
     reason = _loss_reason(m, cue, name) if kind is ActivityKind.LOSS else None
     if kind is ActivityKind.LOSS:
-        reason = _with_its_amount(m, reason, krone, taken)
+        reason = _with_its_amount(m, cue, reason, krone, taken)
 
     clashes = [
         d
@@ -1025,6 +1059,16 @@ def _judge_said(
         # customer, nothing after it: an offer's amount the author knows, its size unsaid (850
         # or 850 000?); asked, the amount to fill in, never guessed (was nothing)
         return result(Outcome.LIKELY, "amount-unit-unsaid")
+    if (
+        cue.verbless
+        and not complete
+        and kind is ActivityKind.OFFER
+        and "anothers-amount" in reasons
+    ):
+        # lead37: "Won Boots £20k! Today: proposal to Greggs": an offer item beside another
+        # deal's news, its amount not said: asked, the amount to fill in (as it was before
+        # the £20k stopped being taken for it)
+        return result(Outcome.LIKELY, "a-list-item")
     if cue.verbless and not complete:
         return result(Outcome.NOTHING, "a-noun-alone")  # "tilbudet til Telenor": no amount
     if kind is ActivityKind.OFFER and name.end == cue.start and _possessive(m, name):
@@ -1821,10 +1865,23 @@ def _a_step_by_a_span(
     return False
 
 
-def _with_its_amount(m: Message, reason: str | None, krone: str, taken: set[int]) -> str | None:
+def _with_its_amount(
+    m: Message, cue: Cue, reason: str | None, krone: str, taken: set[int]
+) -> str | None:
     """mendB29. "Tine takket nei i går 😞 300k": a loss keeps the amount lost in its note, as
-    /loglost does ("300k"; was: the loss previewed and stored without it)."""
-    found = signals.amounts(m.tokens, krone, taken)
+    /loglost does ("300k"; was: the loss previewed and stored without it). lead37: not another
+    record's ("Tapte Spar på pris. Sendte tilbud til Meny 150k": the offer's)."""
+    ends = [i for i in _another_record_starts(m, cue) if i > cue.start]
+    others = {
+        m.sentence(h.start)
+        for h in m.hits
+        if h.category in _ANOTHER_RECORDS_VERBS and h.start not in cue.words
+    } - {m.sentence(cue.start)}
+    found = [
+        a
+        for a in signals.amounts(m.tokens, krone, taken)
+        if not (ends and a.start >= min(ends)) and m.sentence(a.start) not in others
+    ]
     if len(found) != 1:
         return reason
     typed = " ".join(t.text for t in m.tokens[found[0].start : found[0].end])
@@ -2282,10 +2339,15 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
     names = {i for n in [*m.known, name] for i in range(n.start, n.end)}  # a rival's stays
     skip = names | set(m.date_words)
 
+    # lead37: "tapte Spar (pris) og sendte tilbud til Meny 150k": the reason ends where another
+    # record begins (a joiner, perhaps "jeg"/"we", then its words), never running into it
+    ends = [i for i in _another_record_starts(m, cue) if i > cue.start] + [len(m.tokens)]
+
     def said(start: int, leave: frozenset[int] = frozenset()) -> list[str]:
+        stop = min((i for i in ends if i >= start), default=len(m.tokens))
         return [
             t.text
-            for i, t in enumerate(m.tokens[start:], start=start)
+            for i, t in enumerate(m.tokens[start:stop], start=start)
             if t.sentence == sentence and i not in skip and i not in leave
         ]
 
@@ -2311,6 +2373,30 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
         words = words[1:]
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words)).strip(_REASON_EDGE)
     return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
+
+
+# the verbs that open another record (a noun after a comma is as often the reason: "…, pris")
+_ANOTHER_RECORDS_VERBS = {
+    "SEND_VERBS", "OFFER_VERBS", "MEETING_VERBS", "CALL_VERBS", "WIN_VERBS", "LOSS_VERBS",
+    "BOOKING_VERBS",
+}  # fmt: skip
+_RECORD_JOINERS = _REASON_JOINERS | {",", ";", "men", "but", "sa", "then", "dessuten", "also"}
+_I_WE = {"jeg", "jag", "i", "vi", "we", "eg", "og"}
+
+
+def _another_record_starts(m: Message, cue: Cue) -> list[int]:
+    """lead37. Where another record's words begin after a joiner ("…, og sendte tilbud til
+    Meny", "… and booked a meeting with Pret", "…, vi vant Kiwi"): the joiner's index."""
+    starts = []
+    for h in m.hits:
+        if h.category not in _ANOTHER_RECORDS_VERBS or h.start in cue.words or h.start <= cue.start:
+            continue
+        i = h.start - 1
+        while i > cue.start and m.tokens[i].folded in _I_WE - {"og"}:
+            i -= 1
+        if i > cue.start and m.tokens[i].folded in _RECORD_JOINERS:
+            starts.append(i)
+    return starts
 
 
 def _without_the_deal_word(m: Message, name: Name, words: list[str]) -> list[str]:

@@ -65,6 +65,11 @@ _COLON = re.compile(r"(?<![0-9]):(?![0-9])|(?<=[0-9]):(?=\s)")  # "Uke 52: …",
 _ASIDE = re.compile(r"\([^()]*\)")
 
 
+def joined(text: str) -> bool:
+    """The text has an "og", "och", "and" or "&" between words (maybe two items joined)."""
+    return _AND.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Item:
     text: str  # without a weekday that opened it

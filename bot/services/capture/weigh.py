@@ -2670,6 +2670,13 @@ def _inline(
             done=True,
             dated_item=item.weekday is not None,
         )
+        if found.outcome is not Outcome.NOTHING and found.also is None and lists.joined(item.text):
+            # lead37: "Vant Kiwi 300k, tapte Spar (pris) og sendte tilbud til Meny 150k": the
+            # last item is two records joined by "og" (was: the offer dropped, its words the
+            # loss's reason)
+            two = _inline(prefix + item.text, today, krone, known, open_offers, posted)
+            if two is not None and two.also is not None:
+                found = two
         if found.outcome is Outcome.NOTHING and week is not None and item.weekday is not None:
             # days27. "Last week: Mon meeting Asda, call Boots, …": a terse item, read as an
             # item under a day heading is (was: dropped unsaid)
@@ -3666,11 +3673,15 @@ def _chained(found: list[Recognition]) -> Recognition:
     if not found:
         return NOTHING
     rest: Recognition | None = None
+
+    def listed(r: Recognition) -> tuple[str, ...]:
+        return r.reasons if "listed" in r.reasons else (*r.reasons, "listed")
+
     for later in reversed(found[1:]):
-        asked = replace(later, outcome=Outcome.LIKELY, reasons=(*later.reasons, "listed"))
+        asked = replace(later, outcome=Outcome.LIKELY, reasons=listed(later))
         rest = replace(asked, also=rest)
     first = found[0]
-    return replace(first, also=rest, reasons=(*first.reasons, "listed"))
+    return replace(first, also=rest, reasons=listed(first))
 
 
 def _called_and_booked(

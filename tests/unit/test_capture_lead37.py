@@ -1,0 +1,102 @@
+"""Session 37 (the lead): messages read wrong on main at e7169711, each a class of variants in
+the four languages. Each row's comment says what main read."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+TODAY = date(2026, 12, 3)  # Thursday, ISO week 49
+M, C, O, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN
+L = ActivityKind.LOSS
+
+
+def _rows(found):
+    rows = []
+    while found is not None:
+        rows.append(found)
+        found = found.also
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # was: the Greggs offer asked at £20k, the win's amount
+        ("Won Boots £20k! Today: proposal to Greggs", ("Boots", Decimal(20000)), "Greggs"),
+        ("Vant Tine 400k! Tilbud til Kiwi i dag", ("Tine", Decimal(400000)), "Kiwi"),
+        ("Vann Volvo 2 mkr. Offert till Scania", ("Volvo", Decimal(2000000)), "Scania"),
+        ("Vandt Lego 300k! Tilbud til Novo sendt", ("Lego", Decimal(300000)), "Novo"),
+    ],
+)
+def test_another_deals_amount_is_not_the_offers(text, first, second):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer) for r in rows] == [(W, first[0]), (O, second)]
+    assert rows[0].amount == first[1]
+    assert rows[1].amount is None and rows[1].outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # guards: the amount's sentence names the record's own customer, or no one
+        ("Signed off! Tesco £1.2m, PO received", "Tesco", Decimal(1200000)),
+        ("Sendte tilbud til Meny i dag. 250k.", "Meny", Decimal(250000)),
+        ("Tilbud til Meny. Kiwi signerte 300k i dag", "Kiwi", Decimal(300000)),
+    ],
+)
+def test_an_amount_of_its_own_sentence_stays(text, customer, amount):
+    found = recognise(text, today=TODAY)
+    assert (found.customer, found.amount) == (customer, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: two records, the offer dropped and its words the loss's reason
+        (
+            "Vant Kiwi 300k, tapte Spar (pris) og sendte tilbud til Meny 150k",
+            [(W, "Kiwi", Decimal(300000)), (L, "Spar", None), (O, "Meny", Decimal(150000))],
+        ),
+        (
+            "Won Boots £20k, lost Pret on price and sent a quote to Greggs £5k",
+            [(W, "Boots", Decimal(20000)), (L, "Pret", None), (O, "Greggs", Decimal(5000))],
+        ),
+        (
+            "Vann Volvo 2 mkr, förlorade Scania på pris och skickade offert till Saab 400k",
+            [(W, "Volvo", Decimal(2000000)), (L, "Scania", None), (O, "Saab", Decimal(400000))],
+        ),
+    ],
+)
+def test_the_last_item_joined_by_and_is_two_records(text, expected):
+    rows = _rows(recognise(text, today=TODAY))
+    assert sorted((r.kind.value, r.customer, r.amount) for r in rows) == sorted(
+        (k.value, c, a) for k, c, a in expected
+    )
+    loss = next(r for r in rows if r.kind is L)
+    assert loss.reason is not None and "tilbud" not in loss.reason and "quote" not in loss.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # was: the reason ran on into the next record's words (or took its amount)
+        ("tapte Spar på pris og sendte tilbud til Meny 150k", "på pris"),
+        ("Tapte Spar på pris. Sendte tilbud til Meny 150k", "på pris"),
+        ("Lost Tesco on price and booked a meeting with Pret", "on price"),
+        ("Tabte Netto på pris, men vandt Salling 200k", "på pris"),
+        # guards: a reason with no other record in it, and a loss's own amount
+        ("Lost the Tesco tender, price too high", "price too high"),
+        ("tabte aftalen med Mærsk, pris", "pris"),
+        ("Tine takket nei i går 😞 300k", "300k"),
+    ],
+)
+def test_a_loss_reason_ends_where_another_record_begins(text, reason):
+    rows = _rows(recognise(text, today=TODAY))
+    loss = next(r for r in rows if r.kind is L)
+    assert loss.reason == reason
