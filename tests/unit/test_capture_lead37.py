@@ -12,7 +12,8 @@ from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
 
 TODAY = date(2026, 12, 3)  # Thursday, ISO week 49
-M, C, O, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER, ActivityKind.WIN
+M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
+OF = ActivityKind.OFFER
 L = ActivityKind.LOSS
 
 
@@ -36,7 +37,7 @@ def _rows(found):
 )
 def test_another_deals_amount_is_not_the_offers(text, first, second):
     rows = _rows(recognise(text, today=TODAY))
-    assert [(r.kind, r.customer) for r in rows] == [(W, first[0]), (O, second)]
+    assert [(r.kind, r.customer) for r in rows] == [(W, first[0]), (OF, second)]
     assert rows[0].amount == first[1]
     assert rows[1].amount is None and rows[1].outcome is Outcome.LIKELY
 
@@ -61,15 +62,15 @@ def test_an_amount_of_its_own_sentence_stays(text, customer, amount):
         # was: two records, the offer dropped and its words the loss's reason
         (
             "Vant Kiwi 300k, tapte Spar (pris) og sendte tilbud til Meny 150k",
-            [(W, "Kiwi", Decimal(300000)), (L, "Spar", None), (O, "Meny", Decimal(150000))],
+            [(W, "Kiwi", Decimal(300000)), (L, "Spar", None), (OF, "Meny", Decimal(150000))],
         ),
         (
             "Won Boots £20k, lost Pret on price and sent a quote to Greggs £5k",
-            [(W, "Boots", Decimal(20000)), (L, "Pret", None), (O, "Greggs", Decimal(5000))],
+            [(W, "Boots", Decimal(20000)), (L, "Pret", None), (OF, "Greggs", Decimal(5000))],
         ),
         (
             "Vann Volvo 2 mkr, förlorade Scania på pris och skickade offert till Saab 400k",
-            [(W, "Volvo", Decimal(2000000)), (L, "Scania", None), (O, "Saab", Decimal(400000))],
+            [(W, "Volvo", Decimal(2000000)), (L, "Scania", None), (OF, "Saab", Decimal(400000))],
         ),
     ],
 )
