@@ -188,6 +188,8 @@ def read(
             and any(i > nots[0] for i in kinds_at)
         ):
             marks.append(words[0])
+    if not marks and nots and _a_record_said_otherwise(tokens, words, nots[0]):
+        marks.append(words[0])
     if not marks and not (in_thread and nots):
         return None
     first = min(marks) if marks else 0
@@ -248,8 +250,22 @@ def read(
             "count", count=count, was_count=was_count, of_customer=of_customer, of_kind=kind,
             day=said_days[-1].day if said_days else None,
         )  # fmt: skip
+    not_days = [d for d in days if d.start in not_span]
+    if said_days and not not_days:
+        # lead37: "Rettelse: møtet i dag var med Coop, ikke Rema": the day names the record,
+        # the customers are what changes (was: the meeting moved to today)
+        names = _names(tokens, named, taken | set(marks))
+        is_name = [n for n in names if n.start in is_span and n.start > said_days[-1].start]
+        not_name = [n for n in names if n.start in not_span]
+        if (
+            is_name
+            and not_name
+            and is_name[-1].display.casefold() != not_name[0].display.casefold()
+        ):
+            return Correction(
+                "customer", customer=is_name[-1].display, was_customer=not_name[0].display
+            )
     if said_days:
-        not_days = [d for d in days if d.start in not_span]
         was_weekday = not_days and _weekday_only(tokens, not_days[0])
         return Correction(
             "day", day=said_days[-1].day,
@@ -285,6 +301,65 @@ def read(
         was_kind = next((k for _i, k in kinds if k is not new_kind), None)
         return Correction("kind", kind=new_kind, was_kind=was_kind, of_customer=of_customer)
     return None
+
+
+# lead37. A record named by its kind in the definite form, opening the message ("møtet med
+# Tine …", "tilbudet til Kiwi …", "the meeting with Boots …"), then what it was and what not
+_DEFINITE_KINDS = {
+    "motet", "modet", "motena", "motene", "modene", "tilbudet", "tilbodet", "offerten",
+    "offerta", "samtalen", "samtalet", "samtalene", "opkaldet", "opkaldene", "besoket",
+    "besoget", "demoen", "demon", "avtalen", "avtalet", "aftalen", "dealen",
+    "ordren", "ordern", "salget", "vinsten", "kontrakten", "kontraktet",
+}  # fmt: skip
+_THE_KINDS = {
+    "meeting", "meetings", "call", "calls", "offer", "quote", "proposal", "deal", "order",
+    "win", "sale", "visit", "demo", "contract",
+}  # fmt: skip
+_WENT = _WAS | {"gikk", "gick", "gik", "went", "is", "er", "ar"}
+
+
+def _a_record_said_otherwise(tokens: list[Token], words: list[int], first_not: int) -> bool:
+    """lead37. "møtet med Tine var i går, ikke i dag", "tilbudet gikk til Coop, ikke Rema",
+    "the meeting with Boots was yesterday, not today", "Offerten till Tine var 400k inte 300k":
+    a record named first, then what it was and, after a "not", what it was not: a correction
+    with no correction word (was: nothing read, the wrong record left in place)."""
+    if len(words) < 3:
+        return False
+    head = tokens[words[0]].folded
+    if head == "the" and tokens[words[1]].folded in _THE_KINDS:
+        head_end = words[1]
+    elif head in _DEFINITE_KINDS:
+        head_end = words[0]
+    else:
+        return False
+    if not any(head_end < i < first_not and tokens[i].folded in _WENT for i in words):
+        return False
+    # what it was not is of the same sort: a day, a number, a name, a kind ("ikke i dag", "not
+    # 320k", "ikke Rema", "ikke et møte"); "var bra, ikke noe tilbud ennå" is news, no mend
+    after = [t for t in tokens[first_not + 1 :] if t.is_word or t.text[:1].isdigit()][:3]
+    while after and after[0].folded in _NOT_LINKS:
+        after = after[1:]
+    if not after:
+        return False
+    word = after[0]
+    return (
+        word.text[:1].isdigit()
+        or word.text[:1].isupper()
+        or word.folded in _KIND_WORDS
+        or word.folded in _DAY_WORDS
+        or word.folded in WEEKDAYS
+    )
+
+
+_NOT_LINKS = {
+    "i", "pa", "paa", "med", "til", "till", "with", "to", "on", "at", "for", "a", "an", "en",
+    "et", "ett", "the", "hos", "om", "in",
+}  # fmt: skip
+_DAY_WORDS = {
+    "dag", "idag", "gar", "igar", "gaar", "igaar", "today", "yesterday", "morges", "formiddag",
+    "fredags", "mandags", "tirsdags", "onsdags", "torsdags", "tisdags", "sondags", "lordags",
+    "forgars", "forrgar", "forigar", "forgaars", "last", "forrige", "forra", "sidste",
+}  # fmt: skip
 
 
 # The little words between a record's kind and its customer ("møtet med Kiwi", "the call to Boots")
