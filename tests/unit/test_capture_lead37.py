@@ -101,3 +101,53 @@ def test_a_loss_reason_ends_where_another_record_begins(text, reason):
     rows = _rows(recognise(text, today=TODAY))
     loss = next(r for r in rows if r.kind is L)
     assert loss.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the offer alone, the terse lines dropped unsaid
+        ("• Møte Tine\n• Tlf Kiwi\n• Tilbud Orkla 400k", [(M, "Tine"), (C, "Kiwi"), (OF, "Orkla")]),
+        ("- mtg Boots\n- call Tesco\n- quote Pret £12k", [(M, "Boots"), (C, "Tesco"), (OF, "Pret")]),
+        ("• Möte ICA\n• Samtal Volvo\n• Offert Scania 300k", [(M, "ICA"), (C, "Volvo"), (OF, "Scania")]),
+        ("• Møde Lego\n• Opkald Maersk\n• Vandt Novo 200k", [(M, "Lego"), (C, "Maersk"), (W, "Novo")]),
+        # was: the meeting dropped
+        ("Møte Tine, tlf Kiwi, tilbud Orkla 400k", [(M, "Tine"), (C, "Kiwi"), (OF, "Orkla")]),
+        ("mtg Tesco, call Boots, quote Pret £5k", [(M, "Tesco"), (C, "Boots"), (OF, "Pret")]),
+    ],
+)  # fmt: skip
+def test_terse_items_beside_a_done_one_are_each_asked(text, expected):
+    found = recognise(text, today=TODAY)
+    rows = _rows(found)
+    assert [(r.kind, r.customer) for r in rows] == expected
+    assert found.outcome is Outcome.LIKELY and found.record_all
+    assert {r.when for r in rows} == {TODAY}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a plan's list, and terse items with nothing done beside them
+        "I morgen:\n• Møte Tine\n• Tilbud Orkla 400k",
+        "• Møte Tine\n• Tlf Kiwi",
+        "To do: mtg Tesco, call Boots",
+    ],
+)
+def test_terse_items_alone_or_planned_record_nothing_done(text):
+    rows = [r for r in _rows(recognise(text, today=TODAY)) if r.outcome is not Outcome.NOTHING]
+    assert all(r.planned for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        # was: "Tlf Kiwi" one name, nothing read
+        ("Tlf Kiwi i dag", "Kiwi", TODAY),
+        ("Telefon Kiwi, varm", "Kiwi", TODAY),
+        ("Samtal Volvo idag", "Volvo", TODAY),
+        ("Opkald Maersk i går", "Maersk", date(2026, 12, 2)),
+    ],
+)
+def test_a_call_word_first_is_no_part_of_the_name(text, customer, when):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.when) == (C, customer, when)

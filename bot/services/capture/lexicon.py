@@ -897,7 +897,8 @@ os | ham | henne | hende | selger | säljare | sælger | sjef | chef | boss | ma
 total | totalt | sum | summa | samlet | i alt | totally | mvh | bh | br | rgds | lol | haha | hehe | xd | omg | wtf | tgif | god helg | trevlig helg |
 god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar |
 første | första | første gang | first |
-last | siste | sista | sidste
+last | siste | sista | sidste |
+tlf | tlf. | tel | tel. | telefon | telefonen | phone | opkald | samtal | samtale | samtalen
 """
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.

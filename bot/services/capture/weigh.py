@@ -1473,6 +1473,38 @@ def _weight(rows: list[Recognition]) -> int:
     return sum(max(r.times, len(r.days), 1) for r in rows if r.outcome is not Outcome.NOTHING)
 
 
+def _terse_beside_the_done(
+    said: list[Recognition],
+    terse: list[tuple[int, lists.Item]],
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+    *,
+    replace_at: bool = False,
+) -> list[Recognition]:
+    """lead37. "• Møte Tine / • Tlf Kiwi / • Tilbud Orkla 400k": items as terse as a list's
+    ("møte Tine", "call Boots"), with no day of their own, beside an item read as done: each a
+    record of the same day as the done one, asked (was: dropped unsaid, the offer alone kept).
+    `terse`: (where it stands in `said`, the item); `replace_at`: `said` holds the item's own
+    reading (nothing) at that place, replaced, else the item goes in before it."""
+    day = next(r.when for r in said if r.outcome is not Outcome.NOTHING and not r.planned)
+    out = list(said)
+    for place, item in reversed(terse):
+        found = _a_terse_item(item.text, today, krone, known, open_offers, posted)
+        if found.outcome is Outcome.NOTHING or found.planned or found.kind not in _TALK_KINDS:
+            continue
+        if not found.known_customer and not (found.customer or "")[:1].isupper():
+            continue
+        asked = replace(found, outcome=Outcome.LIKELY, when=day, reasons=(*found.reasons, "terse"))
+        if replace_at:
+            out[place] = asked
+        else:
+            out.insert(place, asked)
+    return out
+
+
 def _a_terse_item(
     text: str,
     today: date,
@@ -2154,6 +2186,24 @@ def _read(
                     said[at] = _a_follow_up_item(items[at], coming, today, known) or found
                 elif found.kind in _PLANNABLE and not found.planned:
                     said[at] = _a_plan(found, coming, today)
+        terse_list = False
+        if not heading.strip() and any(
+            r.outcome is not Outcome.NOTHING and not r.planned for r in said
+        ):
+            # lead37: "• Møte Tine / • Tlf Kiwi / • Tilbud Orkla 400k", no heading: a terse
+            # line beside one read as done is that day's record too, asked (was: dropped)
+            terse = [
+                (at, lists.Item(item, None, item))
+                for at, (item, r) in enumerate(zip(items, said, strict=True))
+                if r.outcome is Outcome.NOTHING and lists.opening_weekday(item) is None
+            ]
+            done = [r for r in said if r.outcome is not Outcome.NOTHING]
+            kept = _terse_beside_the_done(
+                [r for r in said], terse, today, krone, known, open_offers, posted, replace_at=True
+            )
+            if len([r for r in kept if r.outcome is not Outcome.NOTHING]) > len(done):
+                said = [_as_likely(r, "terse-list") if r is kept[0] else r for r in kept]
+                terse_list = True
         said = [r for r in said if r.outcome is not Outcome.NOTHING]
         to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
         if to_come and len(to_come) < len(said):
@@ -2172,7 +2222,7 @@ def _read(
             # with a plan: its done rows asked in one "Record all", its days ahead the leads'
             # planned steps (was: the first row stored unasked, the others asked one by one)
             return _ahead_asked(all_in_one(_chained(said)))
-        return _chained(said)
+        return all_in_one(_chained(said)) if terse_list else _chained(said)
     whole = _one(text, today, krone, known, open_offers, posted)
     weeks = _weeks_by_line(text, today, krone, known, open_offers, posted)
     if weeks is not None and _records(weeks) >= _records(whole):
@@ -2651,6 +2701,8 @@ def _inline(
         told.week is None and told.done and told.when == today and said_on is None
     )
     ahead = _a_day_ahead_told(text, listed_week, told, items, today)
+    terse: list[tuple[int, lists.Item]] = []  # items that read nothing alone, where they stood
+    dated_items = any(item.weekday is not None for item in items)
     for place, item in enumerate(items):
         week = listed_week
         if item.weekday is None and this_week_said:
@@ -2708,6 +2760,8 @@ def _inline(
         if found.planned and found.outcome is not Outcome.NOTHING and found.kind in _PLANNABLE:
             coming.append(found)
             continue
+        if found.outcome is Outcome.NOTHING and not heading.strip() and not dated_items:
+            terse.append((len(said), item))
         if found.outcome is Outcome.NOTHING or found.planned:
             continue
         if not found.known_customer and not (found.customer or "")[:1].isupper():
@@ -2743,6 +2797,11 @@ def _inline(
                 _asked_with_its_step(found, "times-said"), times.count, times.said
             )
         said.append(found)
+    terse_read = False  # lead37: terse items read beside the done: a list by its form
+    if said and terse and not coming and not plans and not not_yet:
+        before = len(said)
+        said = _terse_beside_the_done(said, terse, today, krone, known, open_offers, posted)
+        terse_read = len(said) > before
     records = {(r.kind, customer_key(r.customer or ""), r.when) for r in said}
     if len(said) == 1 and not plans and _another_customers_plan(said[0], coming):
         # "Ringte Orkla, møte med Nordlys AS neste uke": what was done, and another customer's
@@ -2760,6 +2819,10 @@ def _inline(
         return _not_yet_said(all_in_one(said[0]), not_yet)
     if len(said) < 2 or len(records) < 2:
         return None
+    if terse_read:
+        # lead37: "Møte Tine, tlf Kiwi, tilbud Orkla 400k": terse items beside a done one,
+        # each asked in one question, in the order written
+        return all_in_one(_as_likely(_chained(said), "terse-list"))
     # A list by its form: a heading of what was done ("Forrige uke:", "Dagens skörd:"), items
     # on days of their own ("man …, ons …") or on lines of their own: read in its order.
     listed = dated or any(item.weekday is not None for item in items) or "\n" in text.strip()
