@@ -1084,6 +1084,15 @@ def parse_log_command(
             unread = f"{typed_price} {unread}"
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
+    if money is not None and raw_money and unread and whole is None and priced is None:
+        # lead37: "4 x 125 000", "125k x 4 lisenser", "1,2 mill + 200k": the deal's value is
+        # the product or the sum, still asked (the words shown, stored as the note); was the
+        # unit price or one part alone
+        worked = _worked_out(text, raw_money, money, krone)
+        if worked is not None:
+            money, said_sum, used = worked
+            rest = " ".join(unread.replace(used, " ", 1).replace("+", " ").split())
+            unread = f"{said_sum} {rest}" if rest else said_sum
     raw = reader.raw.get("money")
     if money is not None and raw_money is not None and _bare_small(money, raw_money):
         # "Equinor 1,2": not 1.20 kr; nor "Tine 1,2 milll", read before its slip (session 20)
@@ -1158,6 +1167,79 @@ def parse_log_command(
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
+
+# lead37. A count times a price ("4 x 125 000", "3x £10k", "2 stk à 150 000", "10 licenser á
+# 12.000 kr", "125k x 4"), and two amounts added ("1,2 mill + 200k")
+_TIMES = r"(?:x|×|\*|stk\.?\s*[àáa@]|st\.?\s*[àáa@]|pcs\.?\s*@|[a-zæøåäö]+\s+[àá@])"
+_PERIOD_AFTER = re.compile(
+    r"(?i)^\s*(?:/|pr\.?|per|a|i|om)?\s*(?:mnd|md|mdr|måned\w*|mån\w*|month\w*|mo|år|år\w*|"
+    r"year\w*|yr|kvartal\w*|quarter\w*|uke\w*|week\w*)\b"
+)
+
+
+def _worked_out(
+    text: str, raw_money: list[str], money: Money, krone: str
+) -> tuple[Money, str, str] | None:
+    """lead37. The deal's value the words work out: a count of at most 999 times the amount
+    read, before or after it, or another amount added to it; with the words that say so, as
+    typed, and those of them not the amount's. None when no such words stand beside the amount
+    (or a period follows: a price per month is per_period_said's)."""
+    raw_money = [w for w in raw_money if w not in ("+", "x", "×", "*")]  # "+ 200k" read as one
+    if not raw_money:
+        return None
+    said = r"\s+".join(re.escape(w) for w in " ".join(raw_money).split())
+    before = re.search(rf"(?i)(?<![\w.,])(\d{{1,3}})\s*({_TIMES})\s*({said})", text)
+    after = re.search(rf"(?i)({said})\s*(x|×|\*)\s*(\d{{1,3}})(?![\w.,])", text)
+    if before is not None and int(before[1]) >= 2:
+        used = text[before.start() : before.start(3)].strip()
+        return Money(money.amount * int(before[1]), money.currency), before[0], used
+    if after is not None and int(after[3]) >= 2 and not _PERIOD_AFTER.match(text[after.end() :]):
+        used = text[after.end(1) : after.end()].strip()
+        return Money(money.amount * int(after[3]), money.currency), after[0], used
+    for plus in (
+        re.search(rf"(?i)(?<!\S)(\S+(?:\s+\S+)?)\s*\+\s*{said}", text),
+        re.search(rf"(?i){said}\s*\+\s*(\S+(?:\s+\S+)?)", text),
+    ):
+        if plus is None:
+            continue
+        words = plus[1].split()
+        if any("/" in w for w in words) or _PERIOD_AFTER.match(text[plus.end() :]):
+            return None  # "1,2 mkr + 200 tkr/år": a price per period beside it, asked as such
+        # the other amount is the words next to the "+": both ("1,2 mill"), or the nearest one
+        near = [words, words[-1:]] if plus.end(1) < plus.end() - 1 else [words, words[:1]]
+        for other_words in near:
+            typed = " ".join(other_words)
+            try:
+                other = parse_amount(typed, krone=krone)
+            except UserError:
+                other = None
+            if other is None or other.amount <= 0:
+                continue
+            if other.currency and money.currency and other.currency != money.currency:
+                return None
+            whole = plus[0] if other_words == words else plus[0].replace(plus[1], typed)
+            value = Money(money.amount + other.amount, money.currency or other.currency)
+            return value, whole.strip(), typed
+    return None
+    other_words = (
+        plus[1] if plus[2] == plus.group(plus.lastindex or 2) and plus[1] != plus[2] else plus[2]
+    )
+    other_words = plus[2] if plus[1].replace(" ", "") == "".join(raw_money) else plus[1]
+    for words in (other_words, other_words.split()[-1], other_words.split()[0]):
+        try:
+            other = parse_amount(words, krone=krone)
+        except UserError:
+            other = None
+        if other is not None and (other.currency or money.currency) == (
+            money.currency or other.currency
+        ):
+            cut = plus.group(0)
+            if words != other_words:
+                cut = cut.replace(other_words, words)
+            return Money(money.amount + other.amount, money.currency or other.currency), cut.strip()
+    return None
+
+
 _TEMPERATURE_ALONE = frozenset({"temperature"})
 
 

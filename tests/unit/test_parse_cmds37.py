@@ -1,0 +1,51 @@
+"""Session 37 (the lead): commands whose amount the words work out, read on main at e7169711
+as the unit price or one part alone (the rest unread). Each row's comment says what main read."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+TODAY = date(2026, 12, 3)
+OF, W = ActivityKind.OFFER, ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "amount", "unread"),
+    [
+        # was: 125 000, "4 x" unread
+        (OF, "Kiwi 4 x 125 000", "nb", Decimal(500_000), "4 x 125 000"),
+        (OF, "Boots 3x £10k", "en", Decimal(30_000), "3x £10k"),
+        (OF, "ICA 2 st à 150 000 kr", "sv", Decimal(300_000), "2 st à 150 000 kr"),
+        (OF, "Lego 10 licenser á 12.000 kr", "da", Decimal(120_000), "10 licenser á 12.000 kr"),
+        (OF, "Kiwi 300k x2", "nb", Decimal(600_000), "300k x2"),
+        # was: one part, the other unread
+        (W, "Kiwi 1,2 mill + 200k", "nb", Decimal(1_400_000), "1,2 mill + 200k"),
+        (W, "Volvo 1 mkr + 250 tkr", "sv", Decimal(1_250_000), "1 mkr + 250 tkr"),
+        (OF, "Kiwi 1,2 mill + 200k implementering", "nb", Decimal(1_400_000),
+         "1,2 mill + 200k implementering"),
+    ],
+)  # fmt: skip
+def test_a_product_or_a_sum_is_the_value_asked(kind, text, language, amount, unread):
+    cmd = parse_log_command(kind, text, today=TODAY, language=language)
+    assert (cmd.amount, cmd.unread) == (amount, unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unread"),
+    [
+        # guards: a price per period beside the deal's amount stays a question of its own
+        ("Bonnier 1,2 mkr + 200 tkr/år", Decimal(1_200_000), "200 tkr/år"),
+        ("Posten 1,5 mill + 200 000 pr år", Decimal(1_500_000), "200 000 pr år"),
+        # a name's number is no count
+        ("Rema 1000 200k", Decimal(200_000), None),
+    ],
+)
+def test_a_period_or_a_name_is_no_sum(text, amount, unread):
+    cmd = parse_log_command(OF, text, today=TODAY, language="nb")
+    assert (cmd.amount, cmd.unread) == (amount, unread)
