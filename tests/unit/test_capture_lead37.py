@@ -151,3 +151,18 @@ def test_terse_items_alone_or_planned_record_nothing_done(text):
 def test_a_call_word_first_is_no_part_of_the_name(text, customer, when):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.customer, found.when) == (C, customer, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: a customer "Head", "Sales"
+        ("Spoke with the Head of IT at Centrica", C, "Centrica"),
+        ("Met the Director of Sales at Boots today", M, "Boots"),
+        ("Call with VP Sales at Tesco", C, "Tesco"),
+        ("Møte med Innkjøpssjef i Kiwi i dag", M, "Kiwi"),
+    ],
+)
+def test_a_role_before_the_customer_is_no_name(text, kind, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer) == (kind, customer)

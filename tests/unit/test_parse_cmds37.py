@@ -49,3 +49,30 @@ def test_a_product_or_a_sum_is_the_value_asked(kind, text, language, amount, unr
 def test_a_period_or_a_name_is_no_sum(text, amount, unread):
     cmd = parse_log_command(OF, text, today=TODAY, language="nb")
     assert (cmd.amount, cmd.unread) == (amount, unread)
+
+
+M, C = ActivityKind.MEETING, ActivityKind.CALL
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when", "note"),
+    [
+        # was: a customer "Head of IT at Centrica", "Innkjøpssjef" (the rest unread)
+        (M, "Head of IT at Centrica", "en", "Centrica", TODAY, "Head of IT"),
+        (C, "Director of Sales at Boots, warm", "en", "Boots", TODAY, "Director of Sales"),
+        (M, "Innkjøpssjef i Kiwi", "nb", "Kiwi", TODAY, "Innkjøpssjef"),
+        (M, "daglig leder hos Tine i går", "nb", "Tine", date(2026, 12, 2), "daglig leder"),
+        (M, "inköpschef på ICA igår, het", "sv", "ICA", date(2026, 12, 2), "inköpschef"),
+        (M, "indkøbschef hos Lego i mandags", "da", "Lego", date(2026, 11, 30), "indkøbschef"),
+        (M, "CFO Anna at Tesco yesterday -- budget talk", "en", "Tesco", date(2026, 12, 2),
+         "budget talk; CFO Anna"),
+        # guards: names that begin like a role
+        (M, "Lederhuset AS i dag", "nb", "Lederhuset AS", TODAY, None),
+        (M, "Sales Force Ltd", "en", "Sales Force Ltd", TODAY, None),
+    ],
+)  # fmt: skip
+def test_a_role_first_is_the_note_and_the_customer_after_it(
+    kind, text, language, customer, when, note
+):
+    cmd = parse_log_command(kind, text, today=TODAY, language=language)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, when, note, None)

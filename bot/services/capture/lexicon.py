@@ -898,7 +898,12 @@ total | totalt | sum | summa | samlet | i alt | totally | mvh | bh | br | rgds |
 god weekend | happy | merry | god jul | fredagsfølelse | fredagsmys | fredagsbar |
 første | första | første gang | first |
 last | siste | sista | sidste |
-tlf | tlf. | tel | tel. | telefon | telefonen | phone | opkald | samtal | samtale | samtalen
+tlf | tlf. | tel | tel. | telefon | telefonen | phone | opkald | samtal | samtale | samtalen |
+head | director | direktør | direktor | direktören | chief | officer | founder | co-founder |
+gründer | grundare | stifter | buyer | innkjøper | inköpare |
+indkøber | innkjøpssjef | innkjøpsleder | inköpschef | indkøbschef | procurement | purchasing |
+vp | svp | evp | cso | cco | vd | sales | marketing | finance | operations | salg | salget |
+försäljning | ekonomi | økonomi | innkjøp | inköp | indkøb
 """
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.

@@ -316,6 +316,33 @@ def _a_version_as_note(text: str, today: date) -> str:
 # lead36: a talk's short word first, capitalised by a phone ("Tlf Bama", "Mtg Kiwi", "Tlf. TDC",
 # "Ph Tesco"): never part of the customer's name (were customers "Tlf Bama", "Mtg Kiwi")
 _TALK_SHORT_FIRST = re.compile(r"^\s*(?i:tlf|tel|ph|mtg|mtng)\.?:?\s+(?=[A-ZÆØÅÄÖ0-9])")
+# lead37. A person's role first, then where they work ("Head of IT at Centrica", "daglig leder
+# hos Tine i går", "Innkjøpssjef i Kiwi", "CFO Anna at Tesco"): the customer is after the link,
+# the role the note (was: a customer "Head of IT at Centrica", or "Innkjøpssjef")
+_ROLE_FIRST = re.compile(
+    r"^\s*(?:the\s+|our\s+)?(?P<role>(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
+    r"administrerende\s+direkt(?:ø|o)r|verkst(?:ä|a)llande\s+direkt(?:ö|o)r|general\s+manager|"
+    r"managing\s+director|head(?:\s+of\s+[\w&-]+)?|"
+    r"[\w-]*(?:sjef|chef|leder|ledare|ansvarlig|ansvarig|direkt(?:ø|ö|o)r|manager|director|officer)"
+    r"(?:\s+of\s+[\w&-]+|\s+(?:for|i|för)\s+(?!(?-i:[A-ZÆØÅÄÖ]))[\w&-]+)?|"
+    r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|md|gm|vd|buyer|"
+    r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
+    r"(?:\s+(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]+)?)"
+    r"\s+(?:at|hos|i|på|paa|ved|vid|from|fra|från|in|@)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ0-9]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _a_role_first(text: str) -> str:
+    """lead37. The text with a role opening it moved to the note ("Head of IT at Centrica, varm"
+    -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
+    found = _ROLE_FIRST.match(text)
+    if found is None:
+        return text
+    rest, role = found["rest"].rstrip(), found["role"].strip()
+    return f"{rest}; {role}" if "--" in rest else f"{rest} -- {role}"
+
+
 # lead36: a day of a month by its name, then a comma ("Kiwi 1 des, tok opp pris", "ICA 1 dec,
 # pratade pris"): the day, written as "1. des" (was a customer "Kiwi 1", dated today)
 _DAY_BEFORE_A_CLAUSE = re.compile(
@@ -399,6 +426,7 @@ def parse_log_command(
         text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
+    text = _a_role_first(text)  # lead37: "/logmeeting Head of IT at Centrica": Centrica's
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
