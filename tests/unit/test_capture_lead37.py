@@ -166,3 +166,35 @@ def test_a_call_word_first_is_no_part_of_the_name(text, customer, when):
 def test_a_role_before_the_customer_is_no_name(text, kind, customer):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.customer) == (kind, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing (a customer's yes, forwarded or quoted, read as no record)
+        ('Videresendt: "Vi har valgt å gå videre med dere" – DNB', "DNB"),
+        ('"Vi har valgt å gå videre med dere" – DNB', "DNB"),
+        ('DNB: "Vi har valgt å gå videre med dere"', "DNB"),
+        ('Fwd: "We are happy to go ahead with your proposal" - Boots', "Boots"),
+        ('From Boots: "we would like to go ahead with your quote"', "Boots"),
+        ("DNB har valgt å gå videre med oss", "DNB"),
+        ("ICA har bestämt sig för att gå vidare med oss 🎉", "ICA"),
+        ("Boots have decided to go ahead with us!", "Boots"),
+    ],
+)
+def test_a_customers_go_ahead_is_a_win_asked(text, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, W, customer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: the next round, a wish, a no
+        "DNB vil gå videre med oss til neste runde",
+        "Boots want to proceed with us to the second round",
+        '"Vi vil gjerne ha et tilbud" – DNB',
+    ],
+)
+def test_a_next_round_or_a_wish_is_no_win(text):
+    assert recognise(text, today=TODAY).kind is not W

@@ -630,6 +630,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
     after a linking preposition, or right before the cue as its subject ("Equinor har signert").
     What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
+    if name.start >= cue.end and _signed_under_a_quote(m, cue, name):
+        return True  # lead37: '"Vi har valgt å gå videre med dere" – DNB': who said it
     if name.start >= cue.end:
         # "Vant 320k Fjellsport", "Signed 2,5 mill Bouvet": the amount before the name is no
         # word between them.
@@ -686,6 +688,15 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if (
+        cue.kind is ActivityKind.WIN
+        and cue.strong
+        and 0 < len(between) <= 7
+        and all(t.folded in _AUX | _CHOOSING or t.text in _QUOTE_MARKS for t in between)
+    ):
+        # lead37: "DNB har valgt å gå videre med oss", 'DNB: "Vi har valgt å gå videre med
+        # dere"', "Boots have decided to go ahead with us": who chose (was: no customer)
+        return True
     if cue.booked and 0 < len(between) <= 3 and all(t.folded in _WANTING for t in between):
         return True  # "Tesco want to meet next Thursday – booked!": who wanted the meeting
     if _they_after(m, cue, name, between):
@@ -696,6 +707,33 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if words & _RECEIVED and words <= _RECEIVED | _AUX | {"var", "vart", "vores", "our"}:
             return True
     return _amount_follows(m, name)
+
+
+# lead37: the words of choosing and wanting between a customer and its yes, and quote marks
+_CHOOSING = {
+    "valgt", "valgte", "valt", "valde", "besluttet", "bestemt", "beslutat", "bestamt",
+    "besluttede", "decided", "chose", "chosen", "a", "att", "at", "to", "onsker",
+    "onskar", "vil", "vill", "want", "wants", "would", "like", "happy", "glad", "glade", "er",
+    "are", "is", "vi", "we", "nu", "na", "now", "gjerne", "garna", "gerne", "svarte", "svarade",
+    "svarede", "replied", "wrote", "skrev", "sa", "sade", "sagde", "said", "ved", "ha", "have",
+    "sig", "seg", "sej", "for", "har", "has", "had", "hadde", "hade", "havde",
+    ":", "-", "–", "—", ",",
+}  # fmt: skip
+_QUOTE_MARKS = {'"', "“", "”", "«", "»", "'", "„"}
+
+
+def _signed_under_a_quote(m: Message, cue: Cue, name: Name) -> bool:
+    """lead37. A quote holding the cue, closed, then a dash and the name ending the message
+    ('"Vi har valgt å gå videre med dere" – DNB', "“Happy to go ahead with your proposal” -
+    Boots"): the name is who said it."""
+    gap = m.tokens[cue.end : name.start]
+    marks = [i for i, t in enumerate(gap) if t.text in _QUOTE_MARKS]
+    if not marks or name.end < len(m.tokens) and any(t.is_word for t in m.tokens[name.end :]):
+        return False
+    rest = [t.text for t in gap[marks[-1] + 1 :]]
+    return rest in (["-"], ["–"], ["—"], [",", "-"], ["--"]) and any(
+        t.text in _QUOTE_MARKS for t in m.tokens[: cue.start]
+    )
 
 
 # lead36 (_they_after): "they" in the four languages, folded

@@ -13,6 +13,12 @@ from bot.services.amounts import SPOKEN_NUMBERS
 # -- what happened ---------------------------------------------------------------------------
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
+gå videre med dere | gå videre med oss | går videre med dere | går videre med oss |
+gikk videre med dere | gå vidare med er | gå vidare med oss | går vidare med er |
+går vidare med oss | gå videre med jer | gå videre med os | går videre med jer |
+går videre med os | go ahead with you | go ahead with us | go ahead with your proposal |
+go ahead with your offer | go ahead with your quote | proceed with you | proceed with us |
+proceed with your proposal | proceed with your offer | proceed with your quote |
 won | have won | has won | just won | closed | signed | signed off | inked | put pen to paper |
 dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
 countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundertecknat |
@@ -903,7 +909,7 @@ head | director | direktør | direktor | direktören | chief | officer | founder
 gründer | grundare | stifter | buyer | innkjøper | inköpare |
 indkøber | innkjøpssjef | innkjøpsleder | inköpschef | indkøbschef | procurement | purchasing |
 vp | svp | evp | cso | cco | vd | sales | marketing | finance | operations | salg | salget |
-försäljning | ekonomi | økonomi | innkjøp | inköp | indkøb
+försäljning | ekonomi | økonomi | innkjøp | inköp | indkøb | from | fra | från
 """
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
