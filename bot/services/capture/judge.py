@@ -71,7 +71,7 @@ from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
 from bot.services.commands.step_periods import StepPeriod, named_no_step
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
-from bot.services.commands.words import NEW_WORDS, TEMPERATURES
+from bot.services.commands.words import NEW_WORDS, OFFER_FROM, OFFER_SENT, TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import (
     DEADLINE_WORDS,
@@ -3456,12 +3456,8 @@ def _a_period_end_ahead(m: Message, day: signals.When) -> bool:
 
 # lead36 (_the_offers_day): "the proposal from last month", "tilbudet fra forrige uke",
 # "offerten från förra veckan", "proposal sent last week", "tilbud sendt 12/11"
-_OFFERS_FROM = {"fra", "from", "fran", "fraa", "dated", "datert", "daterad", "dateret", "of"}
-_OFFERS_SENT = {
-    "sent", "sendt", "sendte", "skickad", "skickat", "skickade", "sendtes", "made", "laget",
-    "gitt", "given", "lagd", "lagt", "gjort", "gjord", "afgivet", "avgivet", "levert",
-    "lamnad", "lamnat", "submitted",
-}  # fmt: skip
+_OFFERS_FROM = OFFER_FROM | {"of"}  # "the proposal of 12 Nov"
+_OFFERS_SENT = OFFER_SENT
 
 
 _OFFER_SENDERS = {

@@ -129,7 +129,9 @@ from bot.services.commands.words import (
     DELIVERY_WORDS,
     NEW_WORDS,
     NO_ANSWER,
+    OFFER_FROM,
     OFFER_NOUNS_OR_SLIPS,
+    OFFER_SENT,
     SENDING_VERBS,
     TALK_NOUNS,
     TEMPERATURES,
@@ -1609,17 +1611,13 @@ def _cheers_off(text: str) -> str:
 
 
 # folded: "fra", "från", "from" (lead36: was shadowed by a later _FROM_WORDS, "af" and "ifra" lost)
-_OFFER_FROM_WORDS = {"fra", "fran", "from", "af", "ifra", "dated", "datert", "daterad", "dateret"}
+_OFFER_FROM_WORDS = OFFER_FROM
 
 
 _THE_WORDS = {"the", "our", "det", "den", "vart", "vort", "var"}
 
 
-# lead36: "tilbud sendt 12.11", "proposal sent last week", "offert skickad förra veckan"
-_OFFER_SENT_WORDS = {
-    "sendt", "sent", "sendte", "skickad", "skickat", "skickade", "submitted", "levert", "lamnad",
-    "lamnat", "afgivet", "givet", "gitt", "sendes",
-}  # fmt: skip
+_OFFER_SENT_WORDS = OFFER_SENT  # lead36: "tilbud sendt 12.11" (words.OFFER_SENT)
 # lead36: what a revision says of the offer it replaces ("erstatter tilbudet fra …")
 _REPLACES = {
     "erstatter", "erstatt", "ersatter", "ersatt", "replaces", "replacing", "replaced", "supersedes",

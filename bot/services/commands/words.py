@@ -28,6 +28,21 @@ from bot.services.dates import (
 )
 
 _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, næste
+
+# lead36/37: an offer said made or sent, as a win names the offer it closes ("tilbud sendt
+# 12.11", "proposal sent last week", "offerten skickad förra veckan"), folded; one list for the
+# command parser and the message reader
+OFFER_SENT = frozenset(
+    {
+        "sent", "sendt", "sendte", "sendtes", "sendes", "skickad", "skickat", "skickade",
+        "submitted", "levert", "lamnad", "lamnat", "afgivet", "avgivet", "givet", "gitt",
+        "given", "made", "laget", "lagd", "lagt", "gjort", "gjord",
+    }
+)  # fmt: skip
+# the offer named by its day: "tilbudet fra forrige uke", "the proposal dated 12/11"
+OFFER_FROM = frozenset(
+    {"fra", "from", "fran", "fraa", "af", "ifra", "dated", "datert", "daterad", "dateret"}
+)
 # typed on a phone (session 19: "nest møte tirsdag", "nxt mtg Thu")
 _NEXT_WORDS |= {"nest", "nxt", "nste", "nexr", "nesta", "nst"}  # lead36: "nst steg demo tirsdag"
 
