@@ -198,3 +198,17 @@ def test_a_customers_go_ahead_is_a_win_asked(text, customer):
 )
 def test_a_next_round_or_a_wish_is_no_win(text):
     assert recognise(text, today=TODAY).kind is not W
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing (no customer after "a colleague og")
+        ("Møte med <@U0LARS> og Tine i dag", "Tine"),
+        ("Møte med Lars og Tine i dag", "Tine"),
+        ("Met with Mette and Tesco today", "Tesco"),
+    ],
+)
+def test_a_colleague_along_leaves_the_customer_named(text, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.when) == (M, customer, TODAY)

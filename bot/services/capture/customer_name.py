@@ -681,6 +681,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
             # "vant anbudet i Trondheim kommune": a sale won, then where
             where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
             return with_ or where or _amount_follows(m, name)
+        if _with_a_colleague_and(m, gap):
+            return True  # lead37: "Møte med @Lars og Tine i dag": the colleague came along
         if cue.booked and len(gap) == 1 and m.tokens[gap[0]].folded in _BOOKED_IN:
             return True  # "Booked in Tesco for Thursday": booked in, not a place (session 25)
         linked = bool(gap) and m.tokens[gap[-1]].folded in _MEETING_LINKS | _OFFER_LINKS | _FROM
@@ -707,6 +709,23 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
         if words & _RECEIVED and words <= _RECEIVED | _AUX | {"var", "vart", "vores", "our"}:
             return True
     return _amount_follows(m, name)
+
+
+_AND_WORDS = {"og", "och", "and", "&", "+"}
+
+
+def _with_a_colleague_and(m: Message, gap: list[int]) -> bool:
+    """lead37. A meeting's link word, a colleague (an @mention or a first name) and "og": "Møte
+    med @Lars og Tine", "Met with Lars and Tesco" (was: no customer, the meeting dropped)."""
+    words = [m.tokens[i] for i in gap]
+    if words and words[0].folded in _MEETING_LINKS:
+        words = words[1:]  # "Møte med @Lars og Tine"; "Met with" holds its own link
+    if len(words) != 2 or words[1].folded not in _AND_WORDS:
+        return False
+    person = words[0]
+    return person.text == "@person" or (
+        person.text[:1].isupper() and person.folded in signals.FIRST_NAMES
+    )
 
 
 # lead37: the words of choosing and wanting between a customer and its yes, and quote marks
