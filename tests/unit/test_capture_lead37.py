@@ -212,3 +212,23 @@ def test_a_next_round_or_a_wish_is_no_win(text):
 def test_a_colleague_along_leaves_the_customer_named(text, customer):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.customer, found.when) == (M, customer, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "reason"),
+    [
+        # was: a sure offer of the amount, sent today (held-out msg37, class 2)
+        ("tilbudet til Orkla på 3 mill ble dessverre tapt til konkurrent", "Orkla",
+         "3 mill, til konkurrent"),
+        ("tilbudet til Tine på 350k ble tapt", "Tine", "350k"),
+        ("offerten till Electrolux på 3 mkr förlorades tyvärr till konkurrent", "Electrolux",
+         "3 mkr, till konkurrent"),
+        ("tilbuddet til Vestas på 3 mio gik desværre tabt til en konkurrent", "Vestas",
+         "3 mio, til en konkurrent"),
+        ("the quote to Boots for £40k was lost to Capita", "Boots", "£40k, to Capita"),
+    ],
+)  # fmt: skip
+def test_an_offer_said_lost_is_a_loss_not_an_offer(text, customer, reason):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer) for r in rows] == [(L, customer)]
+    assert rows[0].outcome is Outcome.LIKELY and rows[0].reason == reason

@@ -690,6 +690,8 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if cue.kind is ActivityKind.LOSS and offer_of(m, name) and lost_after_it(m, name, cue.start):
+        return True  # lead37: "tilbudet til Orkla på 3 mill ble dessverre tapt": Orkla's
     if (
         cue.kind is ActivityKind.WIN
         and cue.strong
@@ -725,6 +727,34 @@ def _with_a_colleague_and(m: Message, gap: list[int]) -> bool:
     person = words[0]
     return person.text == "@person" or (
         person.text[:1].isupper() and person.folded in signals.FIRST_NAMES
+    )
+
+
+_OFFER_LINKS = {"til", "till", "to", "for", "med", "with", "hos", "at"}
+# lead37: between the offer's customer and the word that lost it
+_LOST_BETWEEN = {
+    "pa", "paa", "of", "for", "at", "ble", "blev", "blei", "vart", "was", "got", "gikk",
+    "gick", "gik", "went", "dessverre", "dessvarre", "desvaerre", "tyvarr", "unfortunately",
+    "sadly", "beklageligvis", "har", "has", "have", "been", "er", "ar", "is", "nu", "na", "now",
+    "endelig", "officially", "offisielt", "formelt", "formally", "mot", "mod", "ogsa",
+}  # fmt: skip
+
+
+def offer_of(m: Message, name: Name) -> bool:
+    """lead37. The name is an offer's customer, said so right before it ("tilbudet til Orkla",
+    "offerten till Electrolux", "the quote to Boots")."""
+    if name.start < 2 or m.tokens[name.start - 1].folded not in _OFFER_LINKS:
+        return False
+    at = name.start - 2
+    return any(h.start <= at < h.end for h in m.of("OFFER_NOUNS"))
+
+
+def lost_after_it(m: Message, name: Name, at: int) -> bool:
+    """lead37. Only the offer's amount and the little words of its fate stand between the
+    offer's customer and the loss word, in one clause: "… på 3 mill ble dessverre tapt"."""
+    gap = range(name.end, at)
+    return len(gap) <= 10 and all(
+        i in m.money_words or m.tokens[i].folded in _LOST_BETWEEN for i in gap
     )
 
 

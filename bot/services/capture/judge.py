@@ -12,7 +12,7 @@ from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
 from bot.services import follow_up as follow_ups
 from bot.services.amounts import VAT_WORDS, in_scale_of, number_words, other_currency
-from bot.services.capture import signals
+from bot.services.capture import customer_name, signals
 from bot.services.capture.blocks import (
     _PURCHASES,
     _blocked,
@@ -291,6 +291,16 @@ def _no_answer_said(m: Message, cue: Cue) -> str | None:
     return None
 
 
+def _the_offer_lost(m: Message, cue: Cue, name: Name) -> bool:
+    """lead37. The offer noun of `cue`, its customer after it, then the word that lost it."""
+    if not customer_name.offer_of(m, name) or name.start - 2 not in range(cue.start, cue.end):
+        return False
+    return any(
+        h.start >= name.end and customer_name.lost_after_it(m, name, h.start)
+        for h in m.of("LOSS_VERBS")
+    )
+
+
 _DEAL_CUES = (
     "WIN_VERBS",
     "WIN_LIKELY",
@@ -334,6 +344,10 @@ def _judge_said(
         # meeting asked, last or coming, a win of "ny avtale" outranked it)
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "a-talks-topic"))
     name = _customer(m, cue)
+    if cue.kind is ActivityKind.OFFER and name is not None and _the_offer_lost(m, cue, name):
+        # lead37: "tilbudet til Orkla på 3 mill ble dessverre tapt": the offer is what was
+        # lost, no offer sent today (was: a sure offer of 3 mill; the loss is its own cue)
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "offer-lost"))
     awarded = _awarded(m, cue)
     if awarded is not None:
         name = awarded[0]  # "Kongsberg awarded the contract to …": Kongsberg is the customer
@@ -2351,7 +2365,11 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
             if t.sentence == sentence and i not in skip and i not in leave
         ]
 
-    if cue.start > name.start:
+    if cue.start > name.start and customer_name.offer_of(m, name):
+        # lead37: "tilbudet til Orkla på 3 mill ble tapt til konkurrent": what follows the loss
+        # word (the amount lost is added beside it, as a loss's note keeps it)
+        words = said(max(cue.words) + 1)
+    elif cue.start > name.start:
         # The customer first: the words that lost it are the reason when more is said with them
         # ("Carlsberg valgte en anden leverandør", "Scania tackade nej, de gick med
         # konkurrenten"); "Tine er tapt" alone says none.

@@ -211,6 +211,7 @@ LOSS_VERBS = """
 vil ikke gå videre | vill inte gå vidare | vil ikke gå videre med os | ønsker ikke å gå videre |
 ønsker ikke at gå videre | doesn't want to proceed | don't want to proceed |
 drog sig ur | drog seg ut | trakk seg | trakk seg ut | trak sig | trak sig ud |
+förlorades | förlorats | gick förlorad | gikk tapt | gik tabt | was lost | got lost |
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
 har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
