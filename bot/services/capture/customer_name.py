@@ -730,9 +730,9 @@ def _with_a_colleague_and(m: Message, gap: list[int]) -> bool:
     )
 
 
-_OFFER_LINKS = {"til", "till", "to", "for", "med", "with", "hos", "at"}
+_AN_OFFERS_LINKS = {"til", "till", "to", "for", "med", "with", "hos", "at"}
 # lead37: between the offer's customer and the word that lost it
-_LOST_BETWEEN = {
+LOST_BETWEEN = {
     "pa", "paa", "of", "for", "at", "ble", "blev", "blei", "vart", "was", "got", "gikk",
     "gick", "gik", "went", "dessverre", "dessvarre", "desvaerre", "tyvarr", "unfortunately",
     "sadly", "beklageligvis", "har", "has", "have", "been", "er", "ar", "is", "nu", "na", "now",
@@ -743,7 +743,7 @@ _LOST_BETWEEN = {
 def offer_of(m: Message, name: Name) -> bool:
     """lead37. The name is an offer's customer, said so right before it ("tilbudet til Orkla",
     "offerten till Electrolux", "the quote to Boots")."""
-    if name.start < 2 or m.tokens[name.start - 1].folded not in _OFFER_LINKS:
+    if name.start < 2 or m.tokens[name.start - 1].folded not in _AN_OFFERS_LINKS:
         return False
     at = name.start - 2
     return any(h.start <= at < h.end for h in m.of("OFFER_NOUNS"))
@@ -754,7 +754,7 @@ def lost_after_it(m: Message, name: Name, at: int) -> bool:
     offer's customer and the loss word, in one clause: "… på 3 mill ble dessverre tapt"."""
     gap = range(name.end, at)
     return len(gap) <= 10 and all(
-        i in m.money_words or m.tokens[i].folded in _LOST_BETWEEN for i in gap
+        i in m.money_words or m.tokens[i].folded in LOST_BETWEEN for i in gap
     )
 
 

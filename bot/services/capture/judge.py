@@ -2369,6 +2369,8 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
         # lead37: "tilbudet til Orkla på 3 mill ble tapt til konkurrent": what follows the loss
         # word (the amount lost is added beside it, as a loss's note keeps it)
         words = said(max(cue.words) + 1)
+        while words and fold(words[0]) in customer_name.LOST_BETWEEN:
+            words = words[1:]  # "förlorades tyvärr till konkurrent": how it felt, no reason
     elif cue.start > name.start:
         # The customer first: the words that lost it are the reason when more is said with them
         # ("Carlsberg valgte en anden leverandør", "Scania tackade nej, de gick med
