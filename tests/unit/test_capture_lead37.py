@@ -232,3 +232,38 @@ def test_an_offer_said_lost_is_a_loss_not_an_offer(text, customer, reason):
     rows = _rows(recognise(text, today=TODAY))
     assert [(r.kind, r.customer) for r in rows] == [(L, customer)]
     assert rows[0].outcome is Outcome.LIKELY and rows[0].reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount"),
+    [
+        # was: a second offer to "Oct" / "Forrige", the win without its amount
+        ("Won Aviva! That was the Oct proposal at 1.8m", W, "Aviva", Decimal(1_800_000)),
+        ("Tilbud til Tine sendt, 300k. Forrige tilbud var 350k", OF, "Tine", Decimal(300_000)),
+        # was: "MND"/"MD"/"PM" a customer, "MÅN" a Monday
+        ("TINE 95K MND SIGNERT", W, "TINE", Decimal(95_000)),
+        ("ICA 95K MÅN SIGNERAT", W, "ICA", Decimal(95_000)),
+        ("ASDA 95K PM SIGNED", W, "ASDA", Decimal(95_000)),
+        # was: the reference number the amount (4471)
+        ("sendte tilbud #4471 til Tine, 300k", OF, "Tine", Decimal(300_000)),
+        ("Won Boots! PO #88213, £45k", W, "Boots", Decimal(45_000)),
+        # was: the replaced price (780k)
+        ("Har sendt et nyt tilbud til Danfoss, det gamle på 780k er erstattet af 720k", OF,
+         "Danfoss", Decimal(720_000)),
+        ("sent a new quote to Rolls, the old 780k one is replaced by 720k", OF, "Rolls",
+         Decimal(720_000)),
+        ("Ny offert till Volvo, 720 tkr, ersätter den på 780 tkr", OF, "Volvo", Decimal(720_000)),
+    ],
+)  # fmt: skip
+def test_the_records_own_amount_and_name(text, kind, customer, amount):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer, r.amount) for r in rows] == [(kind, customer, amount)]
+    assert rows[0].when == TODAY
+
+
+@pytest.mark.parametrize(
+    "text", ["Tine 95k mnd signert", "ICA 95K MÅN SIGNERAT", "Lego 95k md underskrevet"]
+)
+def test_a_months_short_word_after_an_amount_is_a_price_a_month(text):
+    found = recognise(text, today=TODAY)
+    assert found.outcome is Outcome.LIKELY and "a-rate" in found.reasons

@@ -1684,7 +1684,22 @@ def _replaced(m: Message, a: signals.Amount) -> bool:
     """Session 20. The amount comes right after "istället för", "i stedet for", "instead of",
     "ned fra", "down from": the price it replaced."""
     before = [t.folded for t in m.tokens[max(a.start - 3, 0) : a.start]]
-    return any(tuple(before[-len(w) :]) == w for w in _INSTEAD_OF)
+    if any(tuple(before[-len(w) :]) == w for w in _INSTEAD_OF):
+        return True
+    # lead37: "det gamle på 780k er erstattet af 720k", "the old 780k one is replaced by 720k":
+    # the amount before "replaced by"; "erstatter det på 780k", "replaces the 780k one": after
+    after = [t.folded for t in m.tokens[a.end : a.end + 4]]
+    if any(tuple(after[i : i + 2]) in _REPLACED_BY for i in range(len(after) - 1)):
+        return True
+    return any(w in _REPLACING for w in [t.folded for t in m.tokens[max(a.start - 4, 0) : a.start]])
+
+
+_REPLACED_BY = {
+    ("erstattet", "af"), ("erstattet", "av"), ("erstattet", "med"), ("erstattes", "af"),
+    ("erstattes", "av"), ("ersatt", "av"), ("ersatt", "med"), ("ersatts", "av"),
+    ("ersattes", "av"), ("replaced", "by"), ("replaced", "with"), ("superseded", "by"),
+}  # fmt: skip
+_REPLACING = {"erstatter", "ersatter", "replaces", "replacing", "supersedes", "superseding"}
 
 
 _AFTER = {"etter", "efter", "after"}

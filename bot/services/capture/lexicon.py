@@ -910,7 +910,9 @@ head | director | direktør | direktor | direktören | chief | officer | founder
 gründer | grundare | stifter | buyer | innkjøper | inköpare |
 indkøber | innkjøpssjef | innkjøpsleder | inköpschef | indkøbschef | procurement | purchasing |
 vp | svp | evp | cso | cco | vd | sales | marketing | finance | operations | salg | salget |
-försäljning | ekonomi | økonomi | innkjøp | inköp | indkøb | from | fra | från
+försäljning | ekonomi | økonomi | innkjøp | inköp | indkøb | from | fra | från |
+jan | feb | febr | apr | jun | aug | sep | sept | oct | okt | nov | dec | des |
+forrige | förra | forrige | previous | prior | mnd | mån | md | mdr | mth | mths | pm | am
 """
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.

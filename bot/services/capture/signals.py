@@ -182,6 +182,10 @@ _WEEK_DOT = re.compile(r"(?<![\w.])([vVwW])\.\s*(?=[0-9]{1,2}(?![0-9]|[.,/:][0-9
 _ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
 
 
+# lead37: a number sign before digits ("tilbud #4471", "PO #88213"): a reference, as "nr" says
+_NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
+
+
 @lru_cache(maxsize=2048)
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone.
@@ -216,6 +220,7 @@ def clean(text: str) -> str:
     text = _STAR_CORRECTION.sub(" rettelse: ", text)  # "*320k, ikke 230k": a correction
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
+    text = _NUMBER_SIGN.sub(" nr ", text)  # lead37: "tilbud #4471 til Tine, 300k": a number
     # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
     text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
     text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words

@@ -77,6 +77,12 @@ from bot.services.slash_dates import english_slash_days
 # lead35. An arrow between clauses ("Møtte Tine i dag -> sender tilbud fredag", "Met Tesco today →
 # proposal Friday", Slack's "&gt;" for ">"): a comma, as a seller means it (was: the meeting dated
 # the Friday gone, sure, and the step "sender" due today)
+# lead37: an amount, then a month's short word after a space ("95k mnd", "95K MÅN", "95k md"):
+# a price a month, as "95k/mnd" is (was: "MÅN" a Monday, "MND" a customer, "md" nothing)
+_A_MONTH_UNIT_SPACED = re.compile(
+    r"(?i)(?<=\d[kKmM])[ \t]+(?=(?:mnd|mån|md|mdr|mo|mth)(?![\w/]))"
+    r"|(?<=\d[ \t]kr)[ \t]+(?=(?:mnd|mån|md|mdr)(?![\w/]))"
+)
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
 
@@ -191,6 +197,7 @@ def recognise(
         # posted before, never counted again (was stored again, dated today); "Hørte at …":
         # someone else's news
         return Recognition(Outcome.NOTHING, reasons=("said-before-or-heard",))
+    text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
