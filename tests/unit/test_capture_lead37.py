@@ -267,3 +267,32 @@ def test_the_records_own_amount_and_name(text, kind, customer, amount):
 def test_a_months_short_word_after_an_amount_is_a_price_a_month(text):
     found = recognise(text, today=TODAY)
     assert found.outcome is Outcome.LIKELY and "a-rate" in found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the win dated last Monday (the contract's coming day)
+        "Fikk ja fra Obos! 900k. kontrakt kommer mandag",
+        "verbal from Shell! 900k. contract coming Monday",
+        # was: the win dated 12 Nov (the offer's day)
+        "Vant Telenor, 2 mill. Tilbudet ble sendt 12. nov",
+        "Vant Telenor. Oppfølger fra tilbudet 12. nov",
+    ],
+)
+def test_a_day_of_the_contract_to_come_or_of_the_offer_is_not_the_wins(text):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.when) == (W, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # guards: the win's own day
+        ("Vant Telenor mandag", date(2026, 11, 30)),
+        ("Signert Tine! Kontrakten kom i går", date(2026, 12, 2)),
+        ("Tapte Coop Norge på pris i fredags", date(2026, 11, 27)),
+    ],
+)
+def test_the_records_own_day_stays(text, when):
+    assert recognise(text, today=TODAY).when == when

@@ -3009,6 +3009,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         t.clause == clause and t.folded in _TOLD for t in m.tokens
     ):
         return False  # "Lost Boots. …, found out before Easter": when the no was heard
+    if day.either_way and any(t.clause == clause and t.folded in _COMING for t in m.tokens):
+        return True  # lead37: "Fikk ja fra Obos! 900k. kontrakt kommer mandag": the contract's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     where = _where_after(m, name)  # "Kesko Oy i Helsingfors i onsdags": where they are
     own = [
@@ -3039,6 +3041,14 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         # (session 25); not "Møtte Yara nylig, i går faktisk" (which day? asked)
         own = [i for i in own if m.tokens[i].folded not in _ACTUALLY]
     return bool(own) and not any(i in recorded for i in own)
+
+
+# lead37: a coming thing's words in a clause of its own ("kontrakt kommer mandag", "contract
+# coming Monday", "PO expected Friday")
+_COMING = {
+    "kommer", "coming", "comes", "arrives", "arriving", "due", "expected", "forventet",
+    "forventes", "forvantas", "vantas", "ventes", "venter", "ankommer", "pending",
+}  # fmt: skip
 
 
 # Session 20. "Ja, jeg jobba 2. påskedag 🙃 ringte Yara": the day the author worked is the day
@@ -3495,7 +3505,14 @@ _OFFERS_FROM = OFFER_FROM | {"of"}  # "the proposal of 12 Nov"
 _OFFERS_SENT = OFFER_SENT
 
 
+# lead37: the offer as a document, named by its day right after it (not "pris", "price")
+_OFFER_DOCUMENTS = {
+    "tilbud", "tilbudet", "tilbuddet", "tilbod", "tilbodet", "offert", "offerten", "offer",
+    "the offer", "quote", "the quote", "proposal", "the proposal", "anbud", "anbudet",
+}  # fmt: skip
 _OFFER_SENDERS = {
+    # lead37: the passive's words ("Tilbudet ble sendt 12. nov", "the quote was sent on …")
+    "ble", "blev", "blei", "vart", "was", "were", "er", "is", "ar", "been",
     "vi", "we", "i", "jeg", "jag", "eg", "du", "you", "pa", "of", "for", "at", "til", "till",
     "to", "them", "dem", "dom", "de", "ut", "out", "over", "had", "have", "har", "hadde", "hade",
     "havde",
@@ -3512,6 +3529,11 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
     at = day.start - 1
     while at >= 0 and m.tokens[at].folded in ("the", "i", "in", "pa", "on", "den", "d"):
         at -= 1
+    if at >= 0 and any(
+        h.start <= at < h.end and h.start not in cue.words and h.phrase in _OFFER_DOCUMENTS
+        for h in m.of("OFFER_NOUNS")
+    ):
+        return True  # lead37: "Oppfølger fra tilbudet 12. nov", "the proposal 12 Nov"
     if at < 0 or m.tokens[at].folded not in _OFFERS_FROM | _OFFERS_SENT:
         return False
     at -= 1
