@@ -296,3 +296,37 @@ def test_a_day_of_the_contract_to_come_or_of_the_offer_is_not_the_wins(text):
 )
 def test_the_records_own_day_stays(text, when):
     assert recognise(text, today=TODAY).when == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a sure meeting/call/offer (a vendor's, or only thought of)
+        "hadde leverandørmøte med Microsoft om lisenser",
+        "hade leverantörsmöte med Microsoft om licenser",
+        "vendor call with Salesforce about our licences",
+        "lurer på å sende tilbud til Sats på 250k, hva tenker dere?",
+        "thinking about sending Boots a quote for £20k",
+        # guards: a boss's no is no customer's
+        "sjefen sa nei til ferien",
+    ],
+)
+def test_a_vendors_talk_or_an_offer_thought_of_records_nothing(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing
+        ("Kiwi ga oss nei i går", "Kiwi"),
+        ("kiwi ga oss nei i går", "Kiwi"),
+        ("ica gav oss nej igår", "Ica"),
+        ("netto gav os et nej i går", "Netto"),
+        ("greggs said no yesterday, budget got cut", "Greggs"),
+    ],
+)
+def test_a_no_given_us_is_a_loss_asked(text, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, L, customer)
+    assert found.when == date(2026, 12, 2)

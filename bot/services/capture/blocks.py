@@ -537,7 +537,11 @@ _READY = {"klar", "klart"}
 _TO_GO_OUT = re.compile(
     r"\b(?:sendes|skickas|sendes ut|skickas ut|going out|goes out|will be sent|to be sent|"
     r"will go out|skal sendes|ska skickas|skal ut|ska ut|gar ut i morgen|gar ut imorgon|"
-    r"will send|ready to send|klar til a sendes|klar for utsending)\b"
+    r"will send|ready to send|klar til a sendes|klar for utsending|"
+    # lead37: only thinking of it ("lurer på å sende tilbud til Sats", "considering sending")
+    r"lurer pa a send\w*|tenker pa a send\w*|vurderer a send\w*|funderar pa att skicka|"
+    r"overvejer at sende|taenker pa at sende|thinking of sending|thinking about sending|"
+    r"considering sending|should i send|skal jeg sende|ska jag skicka|skal jeg sende)\b"
 )
 _OUR_APPROVAL = re.compile(
     r"\b(?:haper a fa sendt|hoper a fa sendt|hoppas fa skicka|hoppas kunna skicka|"

@@ -278,6 +278,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     name = min(near, key=distance, default=None)
     if name is None and not known:
         name = _the_one_named_before(m, cue, sentence, allowed)
+    if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
+        name = _a_lower_case_subject(m, cue)  # lead37: "kiwi ga oss nei i går"
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         after = cue.end
         while after < len(m.tokens) and (
@@ -756,6 +758,23 @@ def lost_after_it(m: Message, name: Name, at: int) -> bool:
     return len(gap) <= 10 and all(
         i in m.money_words or m.tokens[i].folded in LOST_BETWEEN for i in gap
     )
+
+
+def _a_lower_case_subject(m: Message, cue: Cue) -> Name | None:
+    """lead37. One or two lower-case words opening the message right before a win's or loss's
+    words, none a word of ours ("kiwi ga oss nei i går", "ica gav oss nej igår", "greggs said
+    no yesterday"): the customer, as typed in a hurry (was: no customer, nothing read)."""
+    if not 1 <= cue.start <= 2 or m.tokens[0].sentence != m.tokens[cue.start].sentence:
+        return None
+    taken = set(cue.words)
+    if not all(
+        m.tokens[i].text.islower()
+        and signals.a_lower_case_name_word(m.tokens, i, taken, second=i > 0)
+        for i in range(cue.start)
+    ):
+        return None
+    display = " ".join(t.text for t in m.tokens[: cue.start])
+    return Name(0, cue.start, display, False, lower_case=True)
 
 
 # lead37: the words of choosing and wanting between a customer and its yes, and quote marks

@@ -291,6 +291,25 @@ def _no_answer_said(m: Message, cue: Cue) -> str | None:
     return None
 
 
+# lead37: a no said to us, or beside the deal's words ("ga oss nei", "said no, budget got cut")
+_US_WORDS = {"oss", "os", "us", "meg", "mig", "me"}
+_DEAL_CONTEXT = {
+    "pris", "prisen", "price", "budget", "budsjett", "budsjettet", "budgeten", "tilbud",
+    "tilbudet", "offert", "offerten", "offer", "quote", "proposal", "deal", "dealen", "avtale",
+    "avtalen", "aftale", "aftalen", "avtal", "avtalet", "leverandor", "leverantor", "supplier",
+    "vendor", "konkurrent", "konkurrenten", "competitor", "anbud", "anbudet", "tender",
+}  # fmt: skip
+
+
+def _said_of_a_deal(m: Message, cue: Cue) -> bool:
+    """lead37. A loss's words said to us ("kiwi ga oss nei") or beside a deal's words ("greggs
+    said no yesterday, budget got cut"); not "sjefen sa nei til ferien"."""
+    if any(m.tokens[i].folded in _US_WORDS for i in cue.words):
+        return True
+    sentence = m.sentence(cue.start)
+    return any(t.sentence == sentence and t.folded in _DEAL_CONTEXT for t in m.tokens)
+
+
 def _the_offer_lost(m: Message, cue: Cue, name: Name) -> bool:
     """lead37. The offer noun of `cue`, its customer after it, then the word that lost it."""
     if not customer_name.offer_of(m, name) or name.start - 2 not in range(cue.start, cue.end):
@@ -945,6 +964,16 @@ def _judge_said(
                 return result(Outcome.LIKELY, "lower-case-name", "several-customers")
             if _plain_lower_case_talk(m, cue, name):
                 return result(Outcome.SURE, "lower-case-name", "plain-talk")
+            return result(Outcome.LIKELY, "lower-case-name")
+        if (
+            kind is ActivityKind.LOSS
+            and name.start == 0
+            and cue.strong
+            and not soft
+            and _said_of_a_deal(m, cue)
+        ):
+            # lead37: "kiwi ga oss nei i går", "greggs said no yesterday": the lower-case
+            # subject of a loss's words, asked as every loss is
             return result(Outcome.LIKELY, "lower-case-name")
         if (amount is None and not town_firm) or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")

@@ -212,6 +212,8 @@ vil ikke gå videre | vill inte gå vidare | vil ikke gå videre med os | ønske
 ønsker ikke at gå videre | doesn't want to proceed | don't want to proceed |
 drog sig ur | drog seg ut | trakk seg | trakk seg ut | trak sig | trak sig ud |
 förlorades | förlorats | gick förlorad | gikk tapt | gik tabt | was lost | got lost |
+ga oss nei | ga oss et nei | gav oss nei | gav oss nej | gav oss ett nej | gav os nej |
+gav os et nej | gave us a no | gave us a hard no | gave us the no |
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
 har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
@@ -721,6 +723,9 @@ got canceled | was cancelled | was canceled | got postponed | was postponed
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """
+leverandørmøte | leverandørmøtet | leverandørmøde | leverandørmødet | leverantörsmöte |
+leverantörsmötet | leverantörmöte | vendor meeting | vendor call | supplier meeting |
+supplier call | leverandørsamtale | leverantörssamtal | leverandøropkald | leverandørmøter |
 partner agreement | partnership | partneravtale | partneravtalen | partneravtal | partneraftale |
 partnerskap | partnerskab | reseller agreement | forhandleravtale | återförsäljaravtal |
 signed up | sign up | signup | sign-up | newsletter | nyhetsbrev | nyhetsbrevet | nyhedsbrev |

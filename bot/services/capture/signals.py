@@ -875,7 +875,7 @@ def lower_case_talk_name(
     ours, no person and no noun in its definite form ("møte med sjefen i dag", "ringte kunden i
     går"), the day said right after it (pairs29: or at `dated`, past a second name joined to it,
     "møte med kiwi og Rema i dag")."""
-    if not _a_lower_case_name_word(tokens, at, taken):
+    if not a_lower_case_name_word(tokens, at, taken):
         return None
     word = tokens[at].folded
     if (
@@ -926,13 +926,13 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
     """ "signed hafslund 200k": one lower-case word right where a name belongs, that is no word
     of ours and no person (names27: or two, "vann ica maxi 120 tkr"; a chain's number after it,
     "vant rema 1000 350 000,-")."""
-    if not _a_lower_case_name_word(tokens, at, taken):
+    if not a_lower_case_name_word(tokens, at, taken):
         return None
     end = at + 1
     if _number_of_the_name(tokens, end) and tokens[end].text.isdigit():
         end += 1  # "vant rema 1000 350 000,-": the chain's name, then its amount
     elif (
-        _a_lower_case_name_word(tokens, end, taken, second=True)
+        a_lower_case_name_word(tokens, end, taken, second=True)
         and not _amount_after(tokens, at, end, taken)
         and _amount_after(tokens, end, end + 1, taken)
     ):
@@ -943,7 +943,7 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
     return Name(at, end, display, False, lower_case=True)
 
 
-def _a_lower_case_name_word(
+def a_lower_case_name_word(
     tokens: list[Token], at: int, taken: Collection[int], *, second: bool = False
 ) -> bool:
     if at >= len(tokens) or at in taken:
