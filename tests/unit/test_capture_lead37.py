@@ -330,3 +330,35 @@ def test_a_no_given_us_is_a_loss_asked(text, customer):
     found = recognise(text, today=TODAY)
     assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, L, customer)
     assert found.when == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when"),
+    [
+        # was: nothing (the short nouns, the idiom after the amount)
+        ("hadde mø m/ Kiwi igår", M, "Kiwi", date(2026, 12, 2)),
+        ("havde mød m Novo igår", M, "Novo", date(2026, 12, 2)),
+        ("mandag hadde jeg mø hos Ruter", M, "Ruter", date(2026, 11, 30)),
+        ("Tel Kiwi i dag, varm", C, "Kiwi", TODAY),
+        ("tel m Sandvik, bokade möte nästa tisdag", C, "Sandvik", TODAY),
+        ("Kongsberg 🎉 2,4 mill i boks", W, "Kongsberg", TODAY),
+        ("BAE 🎉 2.4m in the bag", W, "BAE", TODAY),
+    ],
+)
+def test_short_words_and_idioms_of_sellers(text, kind, customer, when):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.when) == (kind, customer, when)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a sure win (the yes not signed yet)
+        "fikk ja fra Sparebank 1 på 120k, men de har ikke signert enda",
+        "fick ja från Swedbank på 120k men de har inte skrivit på än",
+        "fik ja fra Jyske Bank på 120k, men de har ikke skrevet under endnu",
+    ],
+)
+def test_a_yes_not_signed_yet_is_asked(text):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.outcome) == (W, Outcome.LIKELY)

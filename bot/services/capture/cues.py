@@ -111,7 +111,7 @@ _KIND_WORDS = {
 }  # fmt: skip
 
 # "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
-_PHONE_NOTES = {"tlf", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
+_PHONE_NOTES = {"tlf", "tel", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
 # Session 25. Under a heading of work done ("Forrige uke: man møte Acme, tir ring Orkla, …"),
 # "ring" after its weekday is that day's call noted, as "tlf" is (was dropped: no word of a
 # record); not a to-do ("Denne uka: møte Tine, ring Kiwi")
@@ -864,6 +864,8 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         else:
             linked = any(_next_word(m, h.end + k) in _MEETING_LINKS for k in range(3))
+            # lead37: "hadde mø m/ Kiwi igår": the short noun said with its link
+            linked = linked or fold(h.phrase).split()[-1] in _MEETING_LINKS
             # "ICA: möte igår, …": under its customer's name as a title
             titled = (
                 h.start > 1

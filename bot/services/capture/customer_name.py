@@ -692,6 +692,16 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if (
+        cue.kind is ActivityKind.WIN
+        and 0 < len(between) <= 5
+        and all(
+            i in m.money_words or m.tokens[i].text in (signals.CELEBRATION_MARK, ",", "-", "–", "!")
+            for i in range(name.end, cue.start)
+        )
+        and any(i in m.money_words for i in range(name.end, cue.start))
+    ):
+        return True  # lead37: "Kongsberg 🎉 2,4 mill i boks": the name, its amount, then the idiom
     if cue.kind is ActivityKind.LOSS and offer_of(m, name) and lost_after_it(m, name, cue.start):
         return True  # lead37: "tilbudet til Orkla på 3 mill ble dessverre tapt": Orkla's
     if (

@@ -145,7 +145,12 @@ papers to follow | contract to follow | kontrakten kommer | avtalen kommer | avt
 aftalen kommer | venter på den underskrevne | venter på kontrakten | väntar på kontraktet |
 väntar på det påskrivna | waiting for the signed | waiting on the signed |
 won't be signed | will not be signed | not be signed till | not signed till |
-ikke signert før | inte signerat förrän | ikke underskrevet før
+ikke signert før | inte signerat förrän | ikke underskrevet før |
+ikke signert enda | ikke signert ennå | ikke signert ennu | ikke skrevet under enda |
+ikke skrevet under ennå | inte skrivit på än | inte skrivit på ännu | inte signerat än |
+inte signerat ännu | ikke skrevet under endnu | ikke underskrevet endnu | ikke signeret endnu |
+not signed yet | not yet signed | haven't signed yet | hasn't signed yet | not signed it yet |
+haven't signed it yet
 """
 # Hedges: anywhere in the clause, the thing is not done ("… kanskje før jul").
 HEDGES = """
@@ -480,6 +485,7 @@ teams samtal med | zoom samtal med | videosamtal med | video samtal med | teams 
 zoom opkald med | videoopkald med | video opkald med
 """
 MEETING_NOUNS = """
+mø med | mø hos | mød med | mød hos | mö med | mö hos | mtgs med | mtg med | mø m | mød m |
 *møte | *møtet | *möte | *mötet | *møde | *mødet | *meeting |
 meeting | mtg | møte | möte | møde | besøk | besök | besøg | visit | demo | workshop | pitch | pitchen |
 kundemiddag | kundemiddagen | kundmiddag | kundelunsj | kundelunch | kundlunch | kundefrokost |

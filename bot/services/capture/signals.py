@@ -85,6 +85,7 @@ _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_
 # ikke 230k"), never closed as *bold* is, says the amount is corrected, as "rettelse:" does.
 _STAR_CORRECTION = re.compile(r"(?<![\w*])\*(?=[£€$]?\d)(?![^*\n]*\*)")
 _CELEBRATION_MARK = "🎉"
+CELEBRATION_MARK = _CELEBRATION_MARK
 _WISH_MARK = "🤞"
 # Two-letter words that end a sentence ("Ja. Vant Equinor"), never a short form in a name.
 _SHORT_WORDS = (
