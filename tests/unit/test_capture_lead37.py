@@ -362,3 +362,20 @@ def test_short_words_and_idioms_of_sellers(text, kind, customer, when):
 def test_a_yes_not_signed_yet_is_asked(text):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.outcome) == (W, Outcome.LIKELY)
+
+
+@pytest.mark.parametrize(
+    ("text", "customers", "when"),
+    [
+        # was: each meeting dated today (the day in the list's last clause dropped)
+        ("Møtte Tine, Kiwi og Rema i går", ["Tine", "Kiwi", "Rema"], date(2026, 12, 2)),
+        ("Meetings with Boots, Iceland and Waitrose on Tuesday", ["Boots", "Iceland", "Waitrose"],
+         date(2026, 12, 1)),
+        ("Möte med Com Hem, Bahnhof och Telenor i tisdags", ["Com Hem", "Bahnhof", "Telenor"],
+         date(2026, 12, 1)),
+    ],
+)  # fmt: skip
+def test_a_day_after_a_list_of_customers_is_each_ones(text, customers, when):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer, r.when) for r in rows] == [(M, c, when) for c in customers]
+    assert all(r.outcome is Outcome.LIKELY for r in rows)

@@ -3042,6 +3042,8 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return True  # lead37: "Fikk ja fra Obos! 900k. kontrakt kommer mandag": the contract's
     recorded = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
     where = _where_after(m, name)  # "Kesko Oy i Helsingfors i onsdags": where they are
+    # the other customers listed with this one, and the words joining them: the same record's
+    listed = _listed_after(m, name)
     own = [
         i
         for i, t in enumerate(m.tokens)
@@ -3049,6 +3051,7 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         and t.is_word
         and not day.start <= i < day.end
         and not name.start <= i < name.end  # "Peab i förrgår 👷 bra möte": its customer
+        and i not in listed  # lead37: "Möte med Com Hem, Bahnhof och Telenor på tisdag"
         and i not in where
         and t.folded not in _BARE_LINKS | _FUNCTION
         and not t.text[:1].isdigit()
@@ -3070,6 +3073,26 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         # (session 25); not "Møtte Yara nylig, i går faktisk" (which day? asked)
         own = [i for i in own if m.tokens[i].folded not in _ACTUALLY]
     return bool(own) and not any(i in recorded for i in own)
+
+
+_LIST_JOINERS = {"og", "och", "and", "&", "+", "samt", ","}
+
+
+def _listed_after(m: Message, name: Name) -> set[int]:
+    """lead37. The tokens of the names listed right after `name` ("Tine, Kiwi og Rema"), with
+    the commas and "og" between them: the same record's, never another thing's words."""
+    names = sorted(
+        (n for n in [*m.known, *m.guessed] if n.start >= name.end), key=lambda n: n.start
+    )
+    out: set[int] = set()
+    at = name.end
+    for n in names:
+        between = range(at, n.start)
+        if not between or not all(m.tokens[i].folded in _LIST_JOINERS for i in between):
+            break
+        out |= set(between) | set(range(n.start, n.end))
+        at = n.end
+    return out
 
 
 # lead37: a coming thing's words in a clause of its own ("kontrakt kommer mandag", "contract
