@@ -379,3 +379,17 @@ def test_a_day_after_a_list_of_customers_is_each_ones(text, customers, when):
     rows = _rows(recognise(text, today=TODAY))
     assert [(r.kind, r.customer, r.when) for r in rows] == [(M, c, when) for c in customers]
     assert all(r.outcome is Outcome.LIKELY for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: "Co", "3T" (the name cut at its hyphen)
+        ("Meetings with Co-op, Iceland and Waitrose on Tuesday", "Co-op"),
+        ("Tilbud til 3T-gruppen 180k sendt", "3T-gruppen"),
+        # guard: the deal's word after a hyphen is no part of the name
+        ("Vant Nammo-avtalen 300k", "Nammo"),
+    ],
+)
+def test_a_hyphened_name_stays_whole(text, customer):
+    assert recognise(text, today=TODAY).customer == customer

@@ -290,7 +290,16 @@ def _apart(match: re.Match[str]) -> str:
     head, tail = match.group(1), match.group(2)
     if head.isdigit() and len(tail) >= 3 and tail.isalpha() and _a_name_word(tail):
         return match.group(0)
+    if tail.lower() in _HYPHENED_NAME_ENDS:
+        return match.group(0)  # lead37: "Co-op", "3T-gruppen": one name (was "Co", "3T")
     return f"{head} {tail}"
+
+
+# lead37: the words after a hyphen that end a company's name, never a noun of ours after it
+_HYPHENED_NAME_ENDS = {
+    "op", "gruppen", "gruppa", "group", "koncernen", "konsernet", "koncernet", "konsern",
+    "koncern", "bolaget", "selskabet",
+}  # fmt: skip
 
 
 def _a_name_word(word: str) -> bool:
@@ -1442,7 +1451,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         span = tokens[i:j]
         words = [t.text for t in span]
         head = words[-1]
-        if "-" in head and not head.split("-", 1)[1][:1].isupper():
+        if (
+            "-" in head
+            and not head.split("-", 1)[1][:1].isupper()
+            and head.split("-", 1)[1].lower() not in _HYPHENED_NAME_ENDS  # lead37: "Co-op"
+        ):
             words[-1] = head.split("-", 1)[0]  # "Nammo-avtalen"
         for tail in ("'s", "’s"):
             # "Tesco's buyer": whose; "Met with Sainsbury's this morning", "Sainsbury's signed":
