@@ -76,3 +76,20 @@ def test_a_role_first_is_the_note_and_the_customer_after_it(
 ):
     cmd = parse_log_command(kind, text, today=TODAY, language=language)
     assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, when, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        # was: a new customer "Nammo-avtalen", "Tesco-deal"
+        (W, "Nammo-avtalen 300k", "Nammo"),
+        (W, "Tesco-deal £40k", "Tesco"),
+        (M, "Tine-møtet i går", "Tine"),
+        # guards: hyphened names stay whole
+        (M, "Co-op today", "Co-op"),
+        (OF, "3T-gruppen 180k", "3T-gruppen"),
+        (W, "Coca-Cola 300k", "Coca-Cola"),
+    ],
+)
+def test_the_deals_word_after_a_hyphen_is_no_part_of_the_name(kind, text, customer):
+    assert parse_log_command(kind, text, today=TODAY, language="nb").customer == customer

@@ -335,6 +335,16 @@ _ROLE_FIRST = re.compile(
 )
 
 
+# lead37. A customer's name and the deal's word after a hyphen ("Nammo-avtalen", "Tesco-deal",
+# "Tine-møtet"): the customer is the name (was a new customer "Nammo-avtalen")
+_DEAL_WORD_HYPHENED = re.compile(
+    r"(?<![\w-])([A-ZÆØÅÄÖ0-9][\w&]*)-(?:avtalen|avtalet|avtale|aftalen|aftale|dealen|deal|"
+    r"kontrakten|kontraktet|kontrakt|contract|tilbudet|tilbuddet|tilbud|offerten|offert|quote|"
+    r"møtet|mötet|mødet|ordren|ordern|ordre|order|anbudet|anbud|tender|"
+    r"prosjektet|projektet|project|saken|sagen|affären|affæren)(?![\w-])"
+)
+
+
 def _a_role_first(text: str) -> str:
     """lead37. The text with a role opening it moved to the note ("Head of IT at Centrica, varm"
     -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
@@ -429,6 +439,7 @@ def parse_log_command(
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
     text = _a_role_first(text)  # lead37: "/logmeeting Head of IT at Centrica": Centrica's
+    text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # lead37: "/logwin Nammo-avtalen 300k": Nammo
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
