@@ -393,3 +393,16 @@ def test_a_day_after_a_list_of_customers_is_each_ones(text, customers, when):
 )
 def test_a_hyphened_name_stays_whole(text, customer):
     assert recognise(text, today=TODAY).customer == customer
+
+
+def test_a_little_word_is_never_a_lower_case_customer():
+    # was: an offer to "for" at 65k, the meeting dropped
+    rows = _rows(
+        recognise(
+            "Had a meeting with JD Sports and sent over a proposal for 65k afterwards", today=TODAY
+        )
+    )
+    assert [(r.kind, r.customer, r.amount) for r in rows] == [
+        (M, "JD Sports", None),
+        (OF, "JD Sports", Decimal(65_000)),
+    ]

@@ -972,7 +972,15 @@ def a_lower_case_name_word(
         or word in _NUMBER_UNITS
         or word in MONEY_WORDS
         or word in _ADVERBS_AFTER_A_KIND
+        or word in _LITTLE_WORDS  # lead37: "a proposal for 65k": never a customer "for"
     )
+
+
+_LITTLE_WORDS = {
+    "for", "til", "till", "to", "of", "on", "at", "med", "with", "fra", "fran", "from", "pa",
+    "paa", "om", "about", "af", "av", "the", "and", "och", "og", "per", "pr", "via", "around",
+    "ca", "cirka", "approx", "rundt", "omkring", "kring", "worth", "value", "verdi",
+}  # fmt: skip
 
 
 # "sendte tilbud etterpå, 260k": when, not whom (names27)
