@@ -406,3 +406,11 @@ def test_a_little_word_is_never_a_lower_case_customer():
         (M, "JD Sports", None),
         (OF, "JD Sports", Decimal(65_000)),
     ]
+
+
+def test_a_clock_time_after_a_name_is_no_part_of_it():
+    # was: customers "Asda 9am", "Morrisons 11am"
+    rows = _rows(
+        recognise("mtg w Asda 9am, then call with Morrisons 11am, then lunch", today=TODAY)
+    )
+    assert [(r.kind, r.customer) for r in rows] == [(M, "Asda"), (C, "Morrisons")]

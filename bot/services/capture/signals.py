@@ -976,6 +976,7 @@ def a_lower_case_name_word(
     )
 
 
+_A_CLOCK_TIME = re.compile(r"(?i)\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)")
 _LITTLE_WORDS = {
     "for", "til", "till", "to", "of", "on", "at", "med", "with", "fra", "fran", "from", "pa",
     "paa", "om", "about", "af", "av", "the", "and", "och", "og", "per", "pr", "via", "around",
@@ -1456,6 +1457,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             else:
                 break
         j = _joined_to_a_company(tokens, i, j, taken)
+        while j - i > 1 and _A_CLOCK_TIME.fullmatch(tokens[j - 1].text):
+            j -= 1  # lead37: "mtg w Asda 9am": the time is no part of the name
         span = tokens[i:j]
         words = [t.text for t in span]
         head = words[-1]
