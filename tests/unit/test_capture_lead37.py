@@ -414,3 +414,26 @@ def test_a_clock_time_after_a_name_is_no_part_of_it():
         recognise("mtg w Asda 9am, then call with Morrisons 11am, then lunch", today=TODAY)
     )
     assert [(r.kind, r.customer) for r in rows] == [(M, "Asda"), (C, "Morrisons")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount", "when"),
+    [
+        # was: nothing (a post written as a form)
+        ("Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. Sendt i dag.", OF, "Elkjøp Nordic AS",
+         Decimal(1_250_000), TODAY),
+        ("Kund: Clas Ohlson AB. Offert: 1 250 000 SEK. Skickad idag.", OF, "Clas Ohlson AB",
+         Decimal(1_250_000), TODAY),
+        ("Kunde: Matas A/S. Tilbud: 1.250.000 DKK. Sendt i dag.", OF, "Matas A/S",
+         Decimal(1_250_000), TODAY),
+        ("Customer: Ocado Group plc. Proposal: £1,250,000. Sent today.", OF, "Ocado Group plc",
+         Decimal(1_250_000), TODAY),
+        ("Kunde: Tine\nMøte: i går, varm", M, "Tine", None, date(2026, 12, 2)),
+        ("Kunde: Kiwi\nVunnet: 300k", W, "Kiwi", Decimal(300_000), TODAY),
+    ],
+)  # fmt: skip
+def test_a_post_written_as_a_form(text, kind, customer, amount, when):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer, r.amount, r.when) for r in rows] == [
+        (kind, customer, amount, when)
+    ]

@@ -77,6 +77,38 @@ from bot.services.slash_dates import english_slash_days
 # lead35. An arrow between clauses ("Møtte Tine i dag -> sender tilbud fredag", "Met Tesco today →
 # proposal Friday", Slack's "&gt;" for ">"): a comma, as a seller means it (was: the meeting dated
 # the Friday gone, sure, and the step "sender" due today)
+# lead37. A post written as a form ("Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. Sendt i
+# dag.", "Customer: Ocado Group plc. Proposal: £1,250,000. Sent today."): the customer's field,
+# then the record's field and its value
+_FORM = re.compile(
+    r"^\s*(?:kunde|kund|customer|client|account)\s*:\s*(?P<name>[^\n]+?)\s*(?:[.;]\s+|\n\s*)"
+    r"(?P<label>[^\W\d_]+)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FORM_LINKS = {
+    **dict.fromkeys(
+        ("tilbud", "offert", "offer", "quote", "proposal", "tilbod", "anbud", "tender"), "til"
+    ),
+    **dict.fromkeys(("møte", "möte", "møde", "meeting", "mote", "besøk", "besök", "visit"), "med"),
+    **dict.fromkeys(("samtale", "samtal", "opkald", "call", "tlf", "telefon"), "med"),
+    **dict.fromkeys(
+        ("vunnet", "vunnit", "vundet", "won", "ordre", "order", "signert", "signed", "vant"), ""
+    ),
+    **dict.fromkeys(("tapt", "förlorad", "tabt", "lost"), ""),
+}
+
+
+def _a_form_as_said(text: str) -> str:
+    """lead37. A form's fields said as a sentence ("Tilbud til Elkjøp Nordic AS: 1 250 000 NOK.
+    Sendt i dag."); the text as typed when it is no such form (was: nothing read)."""
+    found = _FORM.match(text)
+    if found is None or found["label"].casefold() not in _FORM_LINKS:
+        return text
+    label, name = found["label"], found["name"].rstrip(".")
+    link = _FORM_LINKS[label.casefold()]
+    return f"{label} {link} {name}, {found['value']}".replace("  ", " ")
+
+
 # lead37: an amount, then a month's short word after a space ("95k mnd", "95K MÅN", "95k md"):
 # a price a month, as "95k/mnd" is (was: "MÅN" a Monday, "MND" a customer, "md" nothing)
 _A_MONTH_UNIT_SPACED = re.compile(
@@ -205,6 +237,7 @@ def recognise(
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
     text = _CUSTOMER_IN_BRACKETS.sub(r"\1", text)  # lead36: "kunde i Bergen (Frende) har …"
+    text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
