@@ -437,3 +437,23 @@ def test_a_post_written_as_a_form(text, kind, customer, amount, when):
     assert [(r.kind, r.customer, r.amount, r.when) for r in rows] == [
         (kind, customer, amount, when)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the first line a heading, its meetings dropped
+        ("mtgs: Asda, Morrisons\ncalls: Tesco, Lidl, Aldi\nquotes: Asda 120k",
+         [(M, "Asda"), (M, "Morrisons"), (C, "Tesco"), (C, "Lidl"), (C, "Aldi"), (OF, "Asda")]),
+        ("mø: Tine, Kiwi\ntlf: Rema, Coop, Bama\ntilb: Tine 120k",
+         [(M, "Tine"), (M, "Kiwi"), (C, "Rema"), (C, "Coop"), (C, "Bama"), (OF, "Tine")]),
+        ("mød: Lego, Pandora\ntlf: Netto, Føtex, Bilka\ntilb: Lego 120k",
+         [(M, "Lego"), (M, "Pandora"), (C, "Netto"), (C, "Føtex"), (C, "Bilka"), (OF, "Lego")]),
+        # guard: a heading of its own stays the heading
+        ("Status fredag:\nMøter: Tine, Orkla\nTilbud: Kiwi 75k",
+         [(M, "Tine"), (M, "Orkla"), (OF, "Kiwi")]),
+    ],
+)  # fmt: skip
+def test_lines_each_a_kind_and_its_customers(text, expected):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [(r.kind, r.customer) for r in rows] == expected

@@ -229,6 +229,7 @@ def recognise(
         # posted before, never counted again (was stored again, dated today); "Hørte at …":
         # someone else's news
         return Recognition(Outcome.NOTHING, reasons=("said-before-or-heard",))
+    text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
@@ -2558,6 +2559,11 @@ def _status_day(text: str, today: date) -> date | None:
 _WEEKDAY_LINKS = {"pa", "on", "i", "in"}
 
 
+# lead37: the meeting's short word as a line's label ("mø: Tine, Kiwi", "mød: Lego, Pandora")
+_SHORT_MEETINGS_LABEL = re.compile(r"(?im)^(\s*)(?:mø|mød|mö|møt)\s*:(?=\s*\S)")
+_LABELLED_LINE = re.compile(r"^\s*[^\W\d_]{2,12}\.?\s*:\s*\S")
+
+
 def _line_by_line(
     text: str,
     today: date,
@@ -2576,6 +2582,13 @@ def _line_by_line(
     # weekday as the others do is an item too, not a heading
     days = [lists.opening_weekday(line) is not None for line in lines]
     heading = [lines[0]] if len(lines) > 2 and not (days[0] and all(days[1:])) else []
+    if heading and all(_LABELLED_LINE.match(line) for line in lines):
+        first = _read(lines[0], today, krone, known, open_offers, posted)
+        if first.outcome is not Outcome.NOTHING and not first.planned:
+            # lead37: "mtgs: Asda, Morrisons / calls: Tesco, Lidl / quotes: Asda 120k": each
+            # line a kind and its customers, the first one's too (was: the first a heading,
+            # its meetings dropped)
+            heading = []
     bulleted = "\n".join([*heading, *(f"• {line}" for line in lines[len(heading) :])])
     return _read(bulleted, today, krone, known, open_offers, posted)
 
