@@ -457,3 +457,26 @@ def test_a_post_written_as_a_form(text, kind, customer, amount, when):
 def test_lines_each_a_kind_and_its_customers(text, expected):
     rows = _rows(recognise(text, today=TODAY))
     assert [(r.kind, r.customer) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: nothing (a name like a definite noun; the price read as a prize)
+        ("Handelsbanken sa nej. Valde Tietoevry.", L, "Handelsbanken"),
+        ("Posten ringte meg! De vil ha møte", C, "Posten"),
+        ("Kommunen ringte, vil ha tilbud", C, "Kommunen"),
+        ("vi tabte Nordea pga prisen 😩", L, "Nordea"),
+        ("Vi tapte Kiwi på prisen", L, "Kiwi"),
+    ],
+)
+def test_asked_where_a_sale_is_said(text, kind, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, kind, customer)
+
+
+@pytest.mark.parametrize(
+    "text", ["Banken ringte om lånet", "Posten kom i dag", "Vant prisen for årets selger!"]
+)
+def test_no_sale_said_no_record(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING

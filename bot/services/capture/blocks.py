@@ -759,6 +759,22 @@ _RUNG_BY = re.compile(
 )
 
 
+_BECAUSE_OF = {
+    "pga",
+    "pa",
+    "paa",
+    "grunn",
+    "grund",
+    "grundet",
+    "of",
+    "to",
+    "on",
+    "av",
+    "over",
+    "om",
+}
+
+
 def _called_by_a_vendor(m: Message, cue: Cue) -> bool:
     """lead36. "Ble ringt av en selger fra Telenor i dag, så irriterende", "Blev ringet op af en
     sælger fra TDC", "Telia ringde om vårt mobilabonnemang", "Vodafone called about our phone
@@ -966,6 +982,18 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     # 2,1 mill – årets største!": a word of games or home in a clause of its own is a remark
     # beside the news; in the cue's or the name's clause it is what the news is about
     # ("Vant kampen mot Equinor", "Lost the pub quiz to Kiwi").
+    if cue.kind is ActivityKind.LOSS:
+        # lead37: "tabte Nordea pga prisen", "tapte på prisen": why it was lost, no prize
+        here = [
+            h
+            for h in here
+            if not (
+                h.category == "NOT_BUSINESS"
+                and h.phrase in _PRICE
+                and h.start > 0
+                and m.tokens[h.start - 1].folded in _BECAUSE_OF
+            )
+        ]
     ours = {m.clause(cue.start), m.clause(name.start)}
     if any(h.category == "NOT_BUSINESS" and m.clause(h.start) in ours for h in here) or any(
         signals.SCORE.fullmatch(t.text)

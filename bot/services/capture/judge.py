@@ -301,6 +301,18 @@ _DEAL_CONTEXT = {
 }  # fmt: skip
 
 
+_SALES_WORDS = _DEAL_CONTEXT | {
+    "valde", "valgte", "valgt", "chose", "mote", "mode", "meeting", "demo", "modet",
+    "motet", "presentasjon", "presentation", "befaring", "besok", "besog", "visit",
+}  # fmt: skip
+
+
+def _sales_said(m: Message) -> bool:
+    """lead37. The message speaks of a sale somewhere: an offer, a price, a meeting or demo
+    wanted, a rival chosen ("De vil ha møte", "Valde Tietoevry")."""
+    return any(t.folded in _SALES_WORDS for t in m.tokens)
+
+
 def _said_of_a_deal(m: Message, cue: Cue) -> bool:
     """lead37. A loss's words said to us ("kiwi ga oss nei") or beside a deal's words ("greggs
     said no yesterday, budget got cut"); not "sjefen sa nei til ferien"."""
@@ -998,6 +1010,16 @@ def _judge_said(
             # lead36: "Posten: møte i dag, varm", "Apoteket: möte idag": a company named as the
             # message's title, then its talk: asked (was nothing)
             return result(Outcome.LIKELY, "definite-noun", "titled")
+        if (
+            kind in (ActivityKind.LOSS, *_TALK)
+            and name.start == 0
+            and cue.strong
+            and not soft
+            and _sales_said(m)
+        ):
+            # lead37: "Handelsbanken sa nej. Valde Tietoevry.", "Posten ringte meg! De vil ha
+            # møte": a company or a noun? Said beside a sale's words: asked (was nothing)
+            return result(Outcome.LIKELY, "definite-noun", "sales-said")
         if amount is None or soft or not cue.strong or not (signed or titled_offer):
             return result(Outcome.NOTHING, "definite-noun")
         return result(Outcome.LIKELY, "definite-noun")
