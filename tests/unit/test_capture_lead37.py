@@ -3,7 +3,7 @@ the four languages. Each row's comment says what main read."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 
 import pytest
@@ -480,3 +480,11 @@ def test_asked_where_a_sale_is_said(text, kind, customer):
 )
 def test_no_sale_said_no_record(text):
     assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+def test_an_item_opened_by_then_after_its_comma():
+    # was: nothing (the items "sen tel med Oatly kl 11", "sen lunch")
+    found = recognise(
+        "möte m Arla kl 9, sen tel med Oatly kl 11, sen lunch", today=TODAY, posted=time(15, 30)
+    )
+    assert [(r.kind, r.customer) for r in _rows(found)] == [(M, "Arla"), (C, "Oatly")]

@@ -106,8 +106,17 @@ def inline_list(text: str) -> tuple[str, list[Item]]:
         parts = [p for p in _AND.split(body) if p and p.strip()]
     if len(parts) < 2:
         return "", []
+    parts = [_THEN_FIRST.sub("", p.strip()) or p.strip() for p in parts]
     items = [replace(_item(p.strip()), typed=p.strip()) for p in parts]
     return heading, _names_as_days(items)
+
+
+# lead37: an item opened by "then" after its comma ("…, sen tel med Oatly kl 11, sen lunch")
+_THEN_FIRST = re.compile(
+    r"^(?:og\s+så|og\s+sa|and\s+then|och\s+sen|och\s+sedan|och\s+så|så|sen|sedan|then|"
+    r"derefter|deretter|etterpå|efterpå|efteråt|afterwards)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 _DAY_AFTER_A_DASH = re.compile(r"(?P<heading>.*\S)\s+[-–—]\s+(?P<day>[^\W\d_]{2,9}\.?)")
