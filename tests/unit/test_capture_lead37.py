@@ -488,3 +488,19 @@ def test_an_item_opened_by_then_after_its_comma():
         "möte m Arla kl 9, sen tel med Oatly kl 11, sen lunch", today=TODAY, posted=time(15, 30)
     )
     assert [(r.kind, r.customer) for r in _rows(found)] == [(M, "Arla"), (C, "Oatly")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: nothing
+        ("BT have come back and accepted our quote of 60k", W, "BT"),
+        ("Kiwi kom tilbake og aksepterte tilbudet, 300k", W, "Kiwi"),
+        ("Greggs are a no, went with Capita", L, "Greggs"),
+        ("Tine er et nei, for dyrt", L, "Tine"),
+        ("ICA var ett nej", L, "ICA"),
+    ],
+)
+def test_come_back_and_said_and_a_no(text, kind, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer) == (kind, customer)

@@ -795,6 +795,9 @@ _CHOOSING = {
     "are", "is", "vi", "we", "nu", "na", "now", "gjerne", "garna", "gerne", "svarte", "svarade",
     "svarede", "replied", "wrote", "skrev", "sa", "sade", "sagde", "said", "ved", "ha", "have",
     "sig", "seg", "sej", "for", "har", "has", "had", "hadde", "hade", "havde",
+    # "BT have come back and accepted our quote", "Kiwi kom tilbake og aksepterte"
+    "come", "came", "back", "and", "og", "och", "kom", "tilbake", "tillbaka", "tilbage",
+    "finally", "endelig", "omsider", "got",
     ":", "-", "–", "—", ",",
 }  # fmt: skip
 _QUOTE_MARKS = {'"', "“", "”", "«", "»", "'", "„"}

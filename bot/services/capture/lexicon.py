@@ -217,6 +217,8 @@ vil ikke gå videre | vill inte gå vidare | vil ikke gå videre med os | ønske
 ønsker ikke at gå videre | doesn't want to proceed | don't want to proceed |
 drog sig ur | drog seg ut | trakk seg | trakk seg ut | trak sig | trak sig ud |
 förlorades | förlorats | gick förlorad | gikk tapt | gik tabt | was lost | got lost |
+are a no | is a no | was a no | er et nei | er et nej | är ett nej | var et nei | var ett nej |
+blev et nej | ble et nei | a hard no | et klart nei | ett klart nej | et klart nej |
 ga oss nei | ga oss et nei | gav oss nei | gav oss nej | gav oss ett nej | gav os nej |
 gav os et nej | gave us a no | gave us a hard no | gave us the no |
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
