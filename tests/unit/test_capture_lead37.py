@@ -504,3 +504,19 @@ def test_an_item_opened_by_then_after_its_comma():
 def test_come_back_and_said_and_a_no(text, kind, customer):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.customer) == (kind, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: the person the customer (Dave, Jørn, Micke)
+        ("Meeting with Dave from Tesco today", "Tesco"),
+        ("met Dave from Tesco today", "Tesco"),
+        ("Møte med Jørn fra Tine i dag", "Tine"),
+        ("Möte med Micke från ICA idag", "ICA"),
+        # guard: an order from a customer
+        ("Fikk ordre fra Kiwi 200k", "Kiwi"),
+    ],
+)
+def test_a_person_from_a_company_is_no_customer(text, customer):
+    assert recognise(text, today=TODAY).customer == customer

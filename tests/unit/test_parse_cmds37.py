@@ -93,3 +93,20 @@ def test_a_role_first_is_the_note_and_the_customer_after_it(
 )
 def test_the_deals_word_after_a_hyphen_is_no_part_of_the_name(kind, text, customer):
     assert parse_log_command(kind, text, today=TODAY, language="nb").customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        # was: a customer "Jørn fra Tine", "Dave" (the rest unread)
+        (M, "Jørn fra Tine i går, varm", "Tine", "Jørn"),
+        (M, "Dave from Tesco", "Tesco", "Dave"),
+        (C, "Micke från ICA", "ICA", "Micke"),
+        # guards: a kind's word first, and a win's order from a customer
+        (M, "Demo fra Tine", "Tine", None),
+        (W, "Ordre fra Kiwi 200k", "Kiwi", None),
+    ],
+)
+def test_a_person_from_a_company_first_is_the_note(kind, text, customer, note):
+    cmd = parse_log_command(kind, text, today=TODAY, language="nb")
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)

@@ -205,6 +205,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             return False
         if _a_persons_role(m, n):
             return False  # lead36: "Spoke to Jane (Head of Procurement) at Aviva"
+        if _a_person_from(m, n):
+            return False  # lead37: "Meeting with Dave from Tesco": Tesco's
         if n.end == cue.start and n.end - n.start == 1 and count_said(m.tokens[n.start].folded):
             return False  # lead36: "Two proposals sent today - …", "To tilbud sendt": a count
         if cue.counted > 1 and _another_nouns(m, cue, n):
@@ -357,6 +359,20 @@ def _roles_between(m: Message, start: int, end: int) -> set[int]:
         if close is not None:
             roles |= set(range(i, close + 1))
     return roles
+
+
+_PERSON_FROM = {"fra", "from", "fran", "fraa", "af"}
+
+
+def _a_person_from(m: Message, name: Name) -> bool:
+    """lead37. One capitalised word, then "fra/from/från" and another name: a person and the
+    company they are from ("Møte med Jørn fra Tine", "Meeting with Gaz from Greggs"); never a
+    known customer."""
+    if name.known or name.end - name.start != 1 or name.end + 1 >= len(m.tokens):
+        return False
+    if m.tokens[name.end].folded not in _PERSON_FROM:
+        return False
+    return any(n.start == name.end + 1 for n in (*m.known, *m.guessed))
 
 
 def _a_persons_role(m: Message, name: Name) -> bool:

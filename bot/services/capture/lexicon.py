@@ -1036,6 +1036,8 @@ på eftermiddagen | på formiddagen | på ettermiddagen | på eftermiddagen | ea
 # A correction of a record posted before ("rettelse: … var 320k, ikke 230k"): which record
 # changes is the author's to confirm (asked, never recorded unasked).
 CORRECTIONS = """
+felskrivning | felskrivet | skrivfel | skrivefeil | skrivefejl | slåfejl | tastefejl |
+fejl i sidste | fejl i forrige | feil i forrige | feil i siste | fel i förra | fel i senaste |
 rettelse | rettelser | korreksjon | korrigering | korrigert | correction | corrected |
 correcting | ändring | rättelse | rättning | korrigerat | korrektion | oops | typo | skrev feil |
 skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag menade | should be |

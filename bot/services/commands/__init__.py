@@ -345,6 +345,30 @@ _DEAL_WORD_HYPHENED = re.compile(
 )
 
 
+# lead37. A person's first name, then "fra/from/från" and the company ("Jørn fra Tine i går",
+# "Dave from Tesco"): the company is the customer, the person the note
+_PERSON_FROM_FIRST = re.compile(
+    r"^\s*(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{1,14})\s+(?:fra|from|från|fraa)\s+"
+    r"(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    re.DOTALL,
+)
+_NO_PERSON = {
+    "møte", "möte", "møde", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "tlf",
+    "tilbud", "offert", "offer", "quote", "ordre", "order", "demo", "lunsj", "lunch", "besøk",
+    "besök", "besøg", "visit", "oppfølging", "follow", "mail", "epost", "email", "svar", "reply",
+}  # fmt: skip
+
+
+def _a_person_from_first(text: str) -> str:
+    """lead37. The text with a person said first moved to the note ("Jørn fra Tine i går" ->
+    "Tine i går -- Jørn"); as typed when none is."""
+    found = _PERSON_FROM_FIRST.match(text)
+    if found is None or found["person"].casefold() in _NO_PERSON:
+        return text
+    rest, person = found["rest"].rstrip(), found["person"]
+    return f"{rest}; {person}" if "--" in rest else f"{rest} -- {person}"
+
+
 def _a_role_first(text: str) -> str:
     """lead37. The text with a role opening it moved to the note ("Head of IT at Centrica, varm"
     -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
@@ -439,6 +463,8 @@ def parse_log_command(
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
     text = _a_role_first(text)  # lead37: "/logmeeting Head of IT at Centrica": Centrica's
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        text = _a_person_from_first(text)  # lead37: "/logmeeting Jørn fra Tine": Tine's
     text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # lead37: "/logwin Nammo-avtalen 300k": Nammo
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
