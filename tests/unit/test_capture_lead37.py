@@ -520,3 +520,31 @@ def test_come_back_and_said_and_a_no(text, kind, customer):
 )
 def test_a_person_from_a_company_is_no_customer(text, customer):
     assert recognise(text, today=TODAY).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # was: the record dated the paper's day (2 Nov, 5 Nov, 14 Nov, 20 Nov, 25 Nov)
+        ("Won Tesco (18k) – they'd had our quote since 2/11", W),
+        ("Vann ICA 🎉 450k, offerten skickades 5/11", W),
+        ("Ringte Tine om fakturaen fra 14.11", C),
+        ("Called Asda about the invoice from 20/11", C),
+        ("Møte med Tine om ordren fra 25.11", M),
+    ],
+)
+def test_a_papers_day_is_not_the_records(text, kind):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.when) == (kind, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # guards: the record's own day
+        ("Ringte Tine 14.11", date(2026, 11, 14)),
+        ("To ordre i går 🙌 Yara 650k og Tine 1,3 mill", date(2026, 12, 2)),
+    ],
+)
+def test_a_records_own_day_beside_no_paper(text, when):
+    assert recognise(text, today=TODAY).when == when

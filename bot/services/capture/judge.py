@@ -3597,18 +3597,23 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
     """lead36. A win's or loss's message naming the offer it closes by its day ("Tesco signed
     the proposal from last month, £60k", "Tine signerte tilbudet fra forrige uke", "Signed
     Boots today, proposal sent last week"): that day is the offer's, never the win's (was: the
-    win dated the first of last month, sure)."""
-    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS):
-        return False
+    win dated the first of last month, sure). lead37: any record's message naming a paper by its
+    day ("Ringte Tine om fakturaen fra 14.11", "invoice from 20/11", "ordren fra 25.11", "they'd
+    had our quote since 2/11"): the paper's day, never the record's."""
+    deal = cue.kind in (ActivityKind.WIN, ActivityKind.LOSS)
     at = day.start - 1
     while at >= 0 and m.tokens[at].folded in ("the", "i", "in", "pa", "on", "den", "d"):
         at -= 1
-    if at >= 0 and any(
+    if at < 0:
+        return False
+    if m.tokens[at].folded in _PAPERS - _ORDERS and at not in cue.words:
+        return True  # "fakturaen 14.11": the paper named by its day (an order's day is its own)
+    if deal and any(
         h.start <= at < h.end and h.start not in cue.words and h.phrase in _OFFER_DOCUMENTS
         for h in m.of("OFFER_NOUNS")
     ):
         return True  # lead37: "Oppfølger fra tilbudet 12. nov", "the proposal 12 Nov"
-    if at < 0 or m.tokens[at].folded not in _OFFERS_FROM | _OFFERS_SENT:
+    if m.tokens[at].folded not in _OFFERS_FROM | _OFFERS_SENT | _SINCE:
         return False
     at -= 1
     # "the quote I sent on Monday", "tilbudet vi sendte i går", "Tilbudet på 450k fra forrige
@@ -3617,9 +3622,24 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
         m.tokens[at].folded in _OFFER_SENDERS or at in m.money_words or m.tokens[at].text == ","
     ):
         at -= 1
-    return at >= 0 and any(
+    if at < 0:
+        return False
+    if m.tokens[at].folded in _PAPERS and at not in cue.words:
+        return True  # "om fakturaen fra 14.11", "the invoice from 20/11"
+    return deal and any(
         h.start <= at < h.end and h.start not in cue.words for h in m.of("OFFER_NOUNS")
     )
+
+
+# lead37: papers named by their day, none a record of ours done that day
+_PAPERS = {
+    "faktura", "fakturaen", "fakturan", "fakturaer", "invoice", "invoices", "ordren", "ordern",
+    "order", "ordre", "kontrakten", "kontraktet", "contract", "avtalen", "avtalet", "aftalen",
+    "mailen", "mail", "eposten", "e-posten", "email", "e-mail", "brevet", "letter", "po",
+    "bestillingen", "beställningen", "quote", "proposal",
+}  # fmt: skip
+_ORDERS = {"ordren", "ordern", "order", "ordre", "po", "bestillingen", "beställningen"}
+_SINCE = {"since", "siden", "sedan", "sidan", "fra", "from", "fran"}
 
 
 def _bracketed_temperature(m: Message, name: Name) -> Temperature | None:

@@ -35,6 +35,7 @@ _NEXT_WORDS = {"next", "neste", "nasta", "naste", "naeste"}  # folded: nästa, n
 OFFER_SENT = frozenset(
     {
         "sent", "sendt", "sendte", "sendtes", "sendes", "skickad", "skickat", "skickade",
+        "skickades", "afsendt", "had", "hatt", "haft", "fatt", "faet",
         "submitted", "levert", "lamnad", "lamnat", "afgivet", "avgivet", "givet", "gitt",
         "given", "made", "laget", "lagd", "lagt", "gjort", "gjord",
     }
