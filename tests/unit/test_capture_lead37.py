@@ -548,3 +548,17 @@ def test_a_papers_day_is_not_the_records(text, kind):
 )
 def test_a_records_own_day_beside_no_paper(text, when):
     assert recognise(text, today=TODAY).when == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a sure offer of the author's (a colleague's offer they helped with)
+        "Hjalp <@U0PER> med tilbudet til Kiwi på 300k",
+        "Hjälpte <@U0PER> med offerten till Axfood på 300k",
+        "Hjalp Kari med tilbudet til Kiwi på 300k",
+        "Helped <@U0PER> with the Boots quote, 30k",
+    ],
+)
+def test_a_colleagues_offer_helped_with_is_theirs(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING

@@ -353,6 +353,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "not-sales"
     if _we_bought(m, cue):
         return "we-bought"
+    if _helped_a_colleague(m, cue):
+        return "a-colleagues"  # lead37: "Hjalp @Per med tilbudet til Kiwi på 300k": Per's
     if cue.kind is ActivityKind.CALL and _called_by_a_vendor(m, cue):
         return "called-by-a-vendor"  # lead36: "Ble ringt av en selger fra Telenor i dag"
     if cue.kind is ActivityKind.OFFER and _not_sent_yet(m, cue):
@@ -773,6 +775,25 @@ _BECAUSE_OF = {
     "over",
     "om",
 }
+
+
+_HELPED = re.compile(
+    r"\b(?:hjalp|hjelpte|hjalpte|hjalp til|helped|helping|assisted|stottet|stottade|stotted|"
+    r"bistod|bisto|backet opp|backed up)\s+(?:@person|[a-z]+)\s+(?:med|with|m|on|pa|til|till)\b"
+)
+
+
+def _helped_a_colleague(m: Message, cue: Cue) -> bool:
+    """lead37. "Hjalp <@U0PER> med tilbudet til Kiwi på 300k", "Hjälpte Kari med offerten",
+    "Helped @Tom with the Boots quote": a colleague's record the author helped with, theirs to
+    log (was: stored as the author's offer, sure)."""
+    clause = m.clause(cue.start)
+    tokens = [t for t in m.tokens if t.clause == clause]
+    found = _HELPED.search(" ".join(t.folded for t in tokens))
+    if found is None:
+        return False
+    person = found.group(0).split()[-2]
+    return person == "@person" or person in signals.FIRST_NAMES
 
 
 def _called_by_a_vendor(m: Message, cue: Cue) -> bool:
