@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 TODAY = date(2026, 12, 3)
@@ -110,3 +111,35 @@ def test_the_deals_word_after_a_hyphen_is_no_part_of_the_name(kind, text, custom
 def test_a_person_from_a_company_first_is_the_note(kind, text, customer, note):
     cmd = parse_log_command(kind, text, today=TODAY, language="nb")
     assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        # was: a win or offer stored on Friday 27 Nov, or an offer sent today, silent
+        (W, "Orkla signerer fredag 500k", "nb"),
+        (W, "Vestas underskriver fredag 500.000", "da"),
+        (W, "Tine 300k signerer på fredag", "nb"),
+        (W, "Tesco £45k signs Friday", "en"),
+        (OF, "Tesco £45k to send Friday", "en"),
+        (OF, "Tine 300k sender i morgen", "nb"),
+        (OF, "Tesco £45k will send tomorrow", "en"),
+    ],
+)
+def test_a_signing_or_sending_still_to_come_is_refused(kind, text, language):
+    with pytest.raises(UserError) as refused:
+        parse_log_command(kind, text, today=TODAY, language=language)
+    assert refused.value.code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "when"),
+    [
+        # guards: done on the Friday gone; our next step after a comma; an invoice's sending
+        (W, "Tine 300k signert fredag", date(2026, 11, 27)),
+        (OF, "Atea 2 mill, sender fredag", TODAY),
+        (W, "Kiwi 280k, sender faktura fredag", TODAY),
+    ],
+)
+def test_done_or_a_step_is_no_refusal(kind, text, when):
+    assert parse_log_command(kind, text, today=TODAY, language="nb").when == when

@@ -224,7 +224,23 @@ _ITS_OWN_AHEAD = (
     r"signeres|signeras|underskrives|undertecknas|sendes|skickas|leveres|levereras|"
     r"blir\s+signert|blir\s+sendt|bliver\s+sendt|bliver\s+underskrevet|to\s+be\s+signed|"
     r"to\s+be\s+sent|going\s+out|goes\s+out|ringes\s+opp|ringes|planlagt|planlagd|planerat|"
-    r"planned\s+for|scheduled\s+for"
+    r"planned\s+for|scheduled\s+for|"
+    # lead37: the active present and the future of signing or sending ("Orkla signerer fredag
+    # 500k", "Vestas underskriver fredag", "Tesco £45k to send Friday", "sender i morgen")
+    r"signerer|signerar|underskriver|undertegner|undertecknar|skriver\s+under|skriver\s+på|"
+    r"signs|signing|will\s+sign|skal\s+signere|ska\s+signera|skal\s+underskrive"
+)
+# lead37: our sending still to come, the day right after the verb ("Tesco £45k to send Friday",
+# "Tine 300k sender i morgen"); an object between ("sender faktura fredag") is another thing's
+_SENDING_AHEAD = r"to\s+send|will\s+send|sending|sender|skickar|sends|skal\s+sende|ska\s+skicka"
+_WEEKDAY_WORD = (
+    r"(?:man|mån|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag(?:en)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri"
+)
+_SENT_LATER = re.compile(
+    rf"(?<![\w-])(?:{_SENDING_AHEAD})\s+(?:(?:on|pa|på)\s+)?(?:kommende\s+)?"
+    rf"(?P<day>{_WEEKDAY_WORD})(?![\w-])",
+    re.IGNORECASE,
 )
 _SAID_AHEAD = re.compile(
     rf"^(?:(?:[^,;–—]|,(?=\S))*?(?<![\w-])(?:{_AHEAD_WORDS})|.*?(?<![\w-])(?:{_ITS_OWN_AHEAD}))"
@@ -275,10 +291,34 @@ _SIGNED_AHEAD = re.compile(
 )
 
 
+_TOMORROW_WORDS = r"(?:i\s+morgen|imorgen|imorgon|i\s+morgon|i\s+morra|tomorrow|tmrw)(?![\w-])"
+_SIGNED_TOMORROW = re.compile(rf"(?<![\w-])(?:{_ITS_OWN_AHEAD})\s+{_TOMORROW_WORDS}", re.IGNORECASE)
+_SENT_TOMORROW = re.compile(rf"(?<![\w-])(?:{_SENDING_AHEAD})\s+{_TOMORROW_WORDS}", re.IGNORECASE)
+
+
+def _not_sent_yet(text: str, today: date) -> None:
+    """lead37. An offer whose sending is said to come, the day right after the verb ("Tesco
+    £45k to send Friday", "Tine 300k sender i morgen", "will send tomorrow"): refused as ahead
+    (was: an offer sent on the Friday gone, or today with a step)."""
+    # after a comma, a clause of its own: our next step (lead36: "Atea 2 mill, sender fredag")
+    tomorrow = _SENT_TOMORROW.search(text)
+    if tomorrow is not None and not text[: tomorrow.start()].rstrip().endswith(","):
+        raise UserError("date_in_future", date=today + timedelta(days=1))
+    said = _SENT_LATER.search(text)
+    if said is None or text[: said.start()].rstrip().endswith(","):
+        return
+    day = parse_date(f"kommende {said['day']}", today=today, direction="future")
+    if day is not None and day > today:
+        raise UserError("date_in_future", date=day)
+
+
 def _not_signed_yet(text: str, today: date) -> None:
     """lead36. A win or offer whose signing or sending is said to come on a weekday ("Atea 2
     mill, signeres fredag", "to be signed Friday", "sendes fredag"): refused as ahead
-    (UserError "date_in_future"), never a win today with its signing as the step."""
+    (UserError "date_in_future"), never a win today with its signing as the step. lead37: or
+    tomorrow ("Tine 300k sender i morgen", "will send tomorrow": was an offer sent today)."""
+    if _SIGNED_TOMORROW.search(text):
+        raise UserError("date_in_future", date=today + timedelta(days=1))
     said = _SIGNED_AHEAD.search(text)
     if said is None:
         return
@@ -459,6 +499,8 @@ def parse_log_command(
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
     if kind in (ActivityKind.WIN, ActivityKind.OFFER):
         _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
+    if kind is ActivityKind.OFFER:
+        _not_sent_yet(text, today)  # lead37: "Tesco £45k to send Friday": not out yet
         text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
