@@ -143,3 +143,22 @@ def test_a_signing_or_sending_still_to_come_is_refused(kind, text, language):
 )
 def test_done_or_a_step_is_no_refusal(kind, text, when):
     assert parse_log_command(kind, text, today=TODAY, language="nb").when == when
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "note", "step_due"),
+    [
+        # was: the talk dated Friday 27 Nov, "i går"/"yesterday" unread
+        (C, "Tine i går varm, svarer fredag", "nb", "svarer fredag", None),
+        (C, "Dyson yesterday hot will get back to me Friday", "en", "will get back to me Friday",
+         None),
+        (C, "Tesco yesterday warm they'll call Friday", "en", "they'll call Friday", None),
+        (C, "Jysk i går hed vender tilbage fredag", "da", None, date(2026, 12, 4)),
+        (M, "ICA igår het återkommer fredag", "sv", None, date(2026, 12, 4)),
+        (C, "NCC AB igår het återkommer på fredag", "sv", None, date(2026, 12, 4)),
+    ],
+)  # fmt: skip
+def test_an_answer_to_come_keeps_the_talks_own_day(kind, text, language, note, step_due):
+    cmd = parse_log_command(kind, text, today=TODAY, language=language)
+    assert (cmd.when, cmd.note, cmd.unread) == (date(2026, 12, 2), note, None)
+    assert (cmd.next_step.due if cmd.next_step else None) == step_due

@@ -1608,7 +1608,6 @@ _NOT = {"not", "ikke", "ikkje", "inte", "ej", "ikk"}
 
 
 _CHANGED = {"down", "up", "ned", "opp", "ner", "upp", "op"}
-_FROM = {"from", "fra", "fran"}
 _TO_AMOUNT = {"to", "til", "till"}
 # "(was £125k)", "(før 700.000)", "(tidigare 1,2 mkr)": what it was before, in an aside.
 _BEFORE_NOW = {

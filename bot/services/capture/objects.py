@@ -78,7 +78,6 @@ _NOT_THE_AMOUNT = {
     "istedet",
     "istallet",
 }
-_JUST = {"rett", "lige", "like", "just", "right", "precis", "helt"}
 _BEFORE = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after", "i", "pa"}
 
 

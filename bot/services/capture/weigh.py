@@ -614,7 +614,6 @@ def _named_beside_counts(
 
 
 _PICTURES = re.compile(r"[^\w\s:,.'’&-]+")
-_BULLET = re.compile(r"^\s*(?:[•\-*–·▪◦>]|\d{1,2}[.)])\s*")
 
 
 def _wrap_up_on_one_line(text: str) -> str | None:

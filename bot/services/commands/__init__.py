@@ -409,6 +409,45 @@ def _a_person_from_first(text: str) -> str:
     return f"{rest}; {person}" if "--" in rest else f"{rest} -- {person}"
 
 
+# lead37. The customer's answer to come on a weekday ("svarer fredag", "återkommer på fredag",
+# "vender tilbage fredag", "will get back to me Friday", "they'll call Friday"): theirs, the
+# note; never the day of the talk (was: the talk dated the Friday gone, "i går" unread)
+_THEIR_ANSWER_TO_COME = re.compile(
+    r"(?:,\s*|\s+)(?P<said>(?:(?:de|dom|dei|they|they'll|they\s+will|kunden)\s+)?"
+    r"(?:svarer|svarar|återkommer|aterkommer|kommer\s+tilbake|kommer\s+tillbaka|"
+    r"vender\s+tilbage|melder\s+tilbake|vender\s+tilbake|hører\s+fra\s+dem|"
+    r"(?:will\s+)?get\s+back(?:\s+to\s+(?:me|us))?|(?:will\s+)?revert|'ll\s+call|call(?=\s)|"
+    r"will\s+call|decide|decides|beslutter|bestemmer\s+seg|bestämmer\s+sig)"
+    rf"(?:\s+(?:på|pa|on))?\s+(?:{_WEEKDAY_WORD}))(?![\w-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _their_answer_as_note(text: str) -> str:
+    """lead37. The customer's answer to come, at the end, moved to the note; as typed when it
+    is not there or a note is typed already."""
+    found = _THEIR_ANSWER_TO_COME.search(text)
+    if found is None or "--" in text:
+        return text
+    said = found["said"]
+    before = text[: found.start()].rstrip(" ,")
+    theirs = _THEIRS_SAID.match(said) is not None
+    if not theirs and said.casefold().startswith(("call", "will call", "decide")):
+        return text  # "call Friday": ours, the step
+    if not theirs:
+        # cmds33: coming back with no subject is the seller's step ("Telia, återkommer på
+        # fredag"), said in its own clause after the talk's day (was: the day of the talk)
+        return f"{before}, {said}"
+    return f"{before} -- {said}"
+
+
+# lead37: who the answer to come is said to be from: them, or an answer to us
+_THEIRS_SAID = re.compile(
+    r"(?i)(?:de|dom|dei|they|they'll|they\s+will|kunden)\s|svarer|svarar|.*\bto\s+(?:me|us)\b"
+    r"|.*'ll\s+call"
+)
+
+
 def _a_role_first(text: str) -> str:
     """lead37. The text with a role opening it moved to the note ("Head of IT at Centrica, varm"
     -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
@@ -508,6 +547,7 @@ def parse_log_command(
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _a_person_from_first(text)  # lead37: "/logmeeting Jørn fra Tine": Tine's
     text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # lead37: "/logwin Nammo-avtalen 300k": Nammo
+    text = _their_answer_as_note(text)  # lead37: "Tine i går varm, svarer fredag": theirs
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
