@@ -162,3 +162,20 @@ def test_an_answer_to_come_keeps_the_talks_own_day(kind, text, language, note, s
     cmd = parse_log_command(kind, text, today=TODAY, language=language)
     assert (cmd.when, cmd.note, cmd.unread) == (date(2026, 12, 2), note, None)
     assert (cmd.next_step.due if cmd.next_step else None) == step_due
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note"),
+    [
+        # was: a customer "Kari fra Tine", "the CTO of Ocado", or refused as two customers
+        ("møtte Kari fra Tine i går varm", "nb", "Tine", "Kari"),
+        ("mødtes med Anne fra Novo i går varm", "da", "Novo", "Anne"),
+        ("coffee with the CTO of Ocado yesterday warm", "en", "Ocado", "coffee; CTO"),
+        ("lunch with Sarah from Tesco", "en", "Tesco", "lunch; Sarah"),
+        ("träffade Anna på ICA", "sv", "ICA", "Anna"),
+        ("met Sarah from Tesco", "en", "Tesco", "Sarah"),
+    ],
+)
+def test_a_person_after_the_talks_verb_is_the_note(text, language, customer, note):
+    cmd = parse_log_command(M, text, today=TODAY, language=language)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)

@@ -61,6 +61,7 @@ from bot.services.commands.names import (
     _LEAD_WORDS,
     _NOUNS,
     _customer,
+    _first_names,
     _known_prefix,
     _name_end,
     _not_a_name,
@@ -358,11 +359,20 @@ def _a_version_as_note(text: str, today: date) -> str:
 # lead36: a talk's short word first, capitalised by a phone ("Tlf Bama", "Mtg Kiwi", "Tlf. TDC",
 # "Ph Tesco"): never part of the customer's name (were customers "Tlf Bama", "Mtg Kiwi")
 _TALK_SHORT_FIRST = re.compile(r"^\s*(?i:tlf|tel|ph|mtg|mtng)\.?:?\s+(?=[A-ZÆØÅÄÖ0-9])")
+# a talk's verb said first ("møtte Kari fra Tine", "lunch with Sarah from Tesco"), kept
+_TALK_LEAD = (
+    r"(?P<lead>(?:møtte|mødte|mødtes\s+med|traff|träffade|träffat|met(?:\s+with)?|"
+    r"lunsj\s+med|lunch\s+med|lunch\s+with|coffee\s+with|kaffe\s+med|fika\s+med|"
+    r"spoke\s+(?:to|with)|talked\s+(?:to|with)|snakket\s+med|snakka\s+med|pratet\s+med|"
+    r"pratade\s+med|talte\s+med|ringte|ringde|ringede|called|møte\s+med|möte\s+med|"
+    r"møde\s+med|meeting\s+with)\s+)?"
+)
+
 # lead37. A person's role first, then where they work ("Head of IT at Centrica", "daglig leder
 # hos Tine i går", "Innkjøpssjef i Kiwi", "CFO Anna at Tesco"): the customer is after the link,
 # the role the note (was: a customer "Head of IT at Centrica", or "Innkjøpssjef")
 _ROLE_FIRST = re.compile(
-    r"^\s*(?:the\s+|our\s+)?(?P<role>(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
+    rf"^\s*{_TALK_LEAD}(?:the\s+|our\s+)?(?P<role>(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
     r"administrerende\s+direkt(?:ø|o)r|verkst(?:ä|a)llande\s+direkt(?:ö|o)r|general\s+manager|"
     r"managing\s+director|head(?:\s+of\s+[\w&-]+)?|"
     r"[\w-]*(?:sjef|chef|leder|ledare|ansvarlig|ansvarig|direkt(?:ø|ö|o)r|manager|director|officer)"
@@ -370,7 +380,7 @@ _ROLE_FIRST = re.compile(
     r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|md|gm|vd|buyer|"
     r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
     r"(?:\s+(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]+)?)"
-    r"\s+(?:at|hos|i|på|paa|ved|vid|from|fra|från|in|@)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ0-9]).*)$",
+    r"\s+(?:at|hos|i|på|paa|ved|vid|from|fra|från|in|of|@)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ0-9]).*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -388,8 +398,8 @@ _DEAL_WORD_HYPHENED = re.compile(
 # lead37. A person's first name, then "fra/from/från" and the company ("Jørn fra Tine i går",
 # "Dave from Tesco"): the company is the customer, the person the note
 _PERSON_FROM_FIRST = re.compile(
-    r"^\s*(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{1,14})\s+(?:fra|from|från|fraa)\s+"
-    r"(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    rf"^\s*{_TALK_LEAD}(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{{1,14}})\s+"
+    r"(?P<link>fra|from|från|fraa|på|hos|at)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
     re.DOTALL,
 )
 _NO_PERSON = {
@@ -405,8 +415,13 @@ def _a_person_from_first(text: str) -> str:
     found = _PERSON_FROM_FIRST.match(text)
     if found is None or found["person"].casefold() in _NO_PERSON:
         return text
+    if found["link"].casefold() not in ("fra", "from", "från", "fraa") and (
+        fold(found["person"]) not in _first_names()
+    ):
+        return text  # "Tine på Lillehammer": a customer where it is; "Anna på ICA": a person
     rest, person = found["rest"].rstrip(), found["person"]
-    return f"{rest}; {person}" if "--" in rest else f"{rest} -- {person}"
+    lead = found["lead"] or ""
+    return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
 
 
 # lead37. The customer's answer to come on a weekday ("svarer fredag", "återkommer på fredag",
@@ -455,7 +470,8 @@ def _a_role_first(text: str) -> str:
     if found is None:
         return text
     rest, role = found["rest"].rstrip(), found["role"].strip()
-    return f"{rest}; {role}" if "--" in rest else f"{rest} -- {role}"
+    lead = found["lead"] or ""
+    return f"{lead}{rest}; {role}" if "--" in rest else f"{lead}{rest} -- {role}"
 
 
 # lead36: a day of a month by its name, then a comma ("Kiwi 1 des, tok opp pris", "ICA 1 dec,
