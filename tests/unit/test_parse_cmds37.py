@@ -179,3 +179,21 @@ def test_an_answer_to_come_keeps_the_talks_own_day(kind, text, language, note, s
 def test_a_person_after_the_talks_verb_is_the_note(text, language, customer, note):
     cmd = parse_log_command(M, text, today=TODAY, language=language)
     assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "amount", "note"),
+    [
+        # was: the later figure the amount (the old price, the margin in money), asked
+        (OF, "Tesco £45k revised down from £50k", Decimal(45_000), "revised down from £50k"),
+        (OF, "Tine 300k ned fra 350k", Decimal(300_000), "ned fra 350k"),
+        (OF, "Tine 300k, opprinnelig 350k", Decimal(300_000), "opprinnelig 350k"),
+        (OF, "ICA 300k ner från 350k", Decimal(300_000), "ner från 350k"),
+        (W, "Tine 300k dekningsbidrag 66k", Decimal(300_000), "dekningsbidrag 66k"),
+        (W, "Tesco £45k margin £10k", Decimal(45_000), "margin £10k"),
+        (W, "Tine 450 000 ned fra 500 000", Decimal(450_000), "ned fra 500 000"),
+    ],
+)
+def test_an_old_price_or_a_margin_in_money_is_the_note(kind, text, amount, note):
+    cmd = parse_log_command(kind, text, today=TODAY, language="nb")
+    assert (cmd.amount, cmd.note, cmd.unread) == (amount, note, None)

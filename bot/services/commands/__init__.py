@@ -438,6 +438,20 @@ _THEIR_ANSWER_TO_COME = re.compile(
 )
 
 
+# lead37. After the deal's amount, the price it replaced or its margin in money ("Tine 300k ned
+# fra 350k", "£45k revised down from £50k", "300k, opprinnelig 350k", "300k dekningsbidrag
+# 66k", "£45k margin £10k"): the note, never the amount (was: the later figure stored)
+_OLD_PRICE_OR_MARGIN = re.compile(
+    r"(?i)(?<=[\dkKmM])\s*,?\s+(?P<said>(?:(?:revised|justert|justerat|justeret)\s+)?"
+    r"(?:ned\s+fra|ner\s+från|ned\s+från|down\s+from|opprinnelig|opprinneleg|"
+    r"ursprungligen|ursprungligt|oprindeligt|oprindelig|originally|tidligere|tidigare|"
+    r"previously|listepris|listpris|list\s+price|dekningsbidrag|db|tb|"
+    r"t[äa]ckningsbidrag|d[æa]kningsbidrag|margin|marginal|avanse)\s+"
+    r"(?:[£€$]\s?\d[\d.,']*(?:k|m|mill)?|\d[\d.,']*\s?(?:k|m|mill|mio|mkr|tkr|kr|nok|sek|dkk)"
+    r"|\d{1,3}(?:[ .]\d{3})+)(?![\w%]))\s*$"
+)
+
+
 def _their_answer_as_note(text: str) -> str:
     """lead37. The customer's answer to come, at the end, moved to the note; as typed when it
     is not there or a note is typed already."""
@@ -564,6 +578,8 @@ def parse_log_command(
         text = _a_person_from_first(text)  # lead37: "/logmeeting Jørn fra Tine": Tine's
     text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # lead37: "/logwin Nammo-avtalen 300k": Nammo
     text = _their_answer_as_note(text)  # lead37: "Tine i går varm, svarer fredag": theirs
+    if kind in (ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.LOSS) and "--" not in text:
+        text = _OLD_PRICE_OR_MARGIN.sub(r" -- \g<said>", text, count=1)  # lead37: "ned fra 350k"
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
