@@ -197,3 +197,21 @@ def test_a_person_after_the_talks_verb_is_the_note(text, language, customer, not
 def test_an_old_price_or_a_margin_in_money_is_the_note(kind, text, amount, note):
     cmd = parse_log_command(kind, text, today=TODAY, language="nb")
     assert (cmd.amount, cmd.note, cmd.unread) == (amount, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        # was: the win dated 12 Nov (the offer's day), "tilbud" unread
+        ("Tine 300k tilbud 12.11", "nb", "tilbud 12.11"),
+        ("ICA 300k offert 12/11", "sv", "offert 12/11"),
+        ("Tesco £45k offer 12/11", "en", "offer 12/11"),
+    ],
+)
+def test_the_offer_named_by_its_day_is_the_wins_note(text, language, note):
+    cmd = parse_log_command(W, text, today=TODAY, language=language)
+    assert (cmd.when, cmd.note, cmd.unread) == (TODAY, note, None)
+
+
+def test_a_wins_own_day_stays():
+    assert parse_log_command(W, "Tine 300k 12.11", today=TODAY).when == date(2026, 11, 12)

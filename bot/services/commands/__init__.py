@@ -1795,8 +1795,10 @@ def _an_offer_from_before(
         # words unread): read as after a comma
         typed = text.split()
         for at in range(len(typed) - 2, 0, -1):
-            if _word(typed[at]) in OFFER_NOUNS_OR_SLIPS and _word(typed[at + 1]) in (
-                _OFFER_FROM_WORDS | _OFFER_SENT_WORDS
+            if _word(typed[at]) in OFFER_NOUNS_OR_SLIPS and (
+                _word(typed[at + 1]) in (_OFFER_FROM_WORDS | _OFFER_SENT_WORDS)
+                # lead37: the offer named by its day right after it ("Tine 300k tilbud 12.11")
+                or (at + 2 == len(typed) and _a_dotted_or_slashed_day(typed[at + 1]))
             ):
                 start = at - (at > 1 and _word(typed[at - 1]) in _THE_WORDS)
                 while start > 1 and _word(typed[start - 1]) in _REPLACES | _THE_WORDS:
@@ -1819,15 +1821,19 @@ def _an_offer_from_before(
         # august-tilbudet": the offer named by the month it was made, gone by (was unread)
         head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
         return head, month
-    if (
+    bare_day = (
+        at is not None and at + 2 == len(words) and _a_dotted_or_slashed_day(clause[at + 1])
+    )  # lead37: "tilbud 12.11", "offer 12/11": the offer's day right after it
+    if not bare_day and (
         at is None
         or at + 2 >= len(words)
         or words[at + 1] not in _OFFER_FROM_WORDS | _OFFER_SENT_WORDS
         or len(words) > 7
     ):
         return None
-    span = clause[at + 2 :]
-    if any(ch.isdigit() for word in clause[: at + 2] for ch in word):
+    assert at is not None
+    span = clause[at + 1 :] if bare_day else clause[at + 2 :]
+    if any(ch.isdigit() for word in clause[: at + (1 if bare_day else 2)] for ch in word):
         return None
     if said_as_a_span(span):
         if any(said_as_a_span(span[:k]) for k in range(1, len(span))):
@@ -1841,6 +1847,14 @@ def _an_offer_from_before(
             return None
     head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
     return head, " ".join(clause)
+
+
+_DOTTED_OR_SLASHED = re.compile(r"(?:[1-9]|[12][0-9]|3[01])[./](?:[1-9]|1[0-2]|0[1-9])\.?")
+
+
+def _a_dotted_or_slashed_day(word: str) -> bool:
+    """lead37. A day written with its month in figures ("12.11", "12/11", "12.11.")."""
+    return _DOTTED_OR_SLASHED.fullmatch(word) is not None
 
 
 def _the_months_offer(clause: list[str], words: list[str], today: date) -> str | None:
