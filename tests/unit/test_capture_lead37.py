@@ -562,3 +562,21 @@ def test_a_records_own_day_beside_no_paper(text, when):
 )
 def test_a_colleagues_offer_helped_with_is_theirs(text):
     assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing (the time between the name and its day)
+        ("Møte Tine kl 14 i dag", "Tine"),
+        ("Möte ICA kl 14 idag", "ICA"),
+        ("Meeting Tesco 2pm today", "Tesco"),
+    ],
+)
+def test_a_meeting_noun_a_name_a_time_and_today(text, customer):
+    found = recognise(text, today=TODAY, posted=time(15, 30))
+    assert (found.kind, found.customer, found.when, found.planned) == (M, customer, TODAY, False)
+
+
+def test_a_meeting_noun_a_name_and_tomorrow_is_still_no_record():
+    assert recognise("mtg Greggs tomorrow", today=TODAY).outcome is Outcome.NOTHING

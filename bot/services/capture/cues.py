@@ -110,6 +110,12 @@ _KIND_WORDS = {
     "CALL_NOUNS", "CALL_PRESENT", "FOLLOW_UPS", "MEETING_LIKELY", "BOOKING_VERBS",
 }  # fmt: skip
 
+# lead37: a day that is today or gone, as its word ("i dag", "idag", "today", "i går")
+_TODAY_OR_GONE = {
+    "dag", "idag", "today", "gar", "igar", "yesterday", "morges", "imorges", "morse", "imorse",
+    "morning",
+}  # fmt: skip
+
 # "tlf", "telefon": the Scandinavian nouns for a phone call, as a note's first word.
 _PHONE_NOTES = {"tlf", "tel", "telefon", "telefonsamtale", "telefonsamtal", "telefonopkald"}
 # Session 25. Under a heading of work done ("Forrige uke: man møte Acme, tir ring Orkla, …"),
@@ -896,6 +902,18 @@ def _cues(m: Message) -> list[Cue]:
             # "Had the Boots meeting, good vibes", "Hadde Tine-møtet i dag": had, the name, the noun
             named = named or any(n.end == h.start and _had_before(m, n.start) for n in m.known)
             named = named or _name_then_day(m, h)
+            # lead37: "Møte Tine kl 14 i dag", "Meeting Tesco 2pm today": the noun opening its
+            # clause, a name right after it, its day later in the clause (a time between)
+            named = named or (
+                _heads(m, h.start)
+                and any(n.start == h.end for n in (*m.known, *m.guessed))
+                and any(
+                    i in m.date_words
+                    and m.clause(i) == m.clause(h.start)
+                    and m.tokens[i].folded in _TODAY_OR_GONE
+                    for i in range(h.end, len(m.tokens))
+                )
+            )
             count = _count_before(m, h.start)
             cues.append(
                 Cue(
