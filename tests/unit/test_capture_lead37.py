@@ -580,3 +580,18 @@ def test_a_meeting_noun_a_name_a_time_and_today(text, customer):
 
 def test_a_meeting_noun_a_name_and_tomorrow_is_still_no_record():
     assert recognise("mtg Greggs tomorrow", today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the meeting counted once, its customer in brackets, dropped
+        ("EOD: 2 calls (Tesco, Boots), 1 meeting (Asda), 0 wins 😅",
+         {(M, "Asda"), (C, "Tesco"), (C, "Boots")}),
+        ("I dag: 2 samtaler (Tine, Kiwi), 1 møte (Rema)", {(C, "Tine"), (C, "Kiwi"), (M, "Rema")}),
+        ("1 meeting (Asda)", {(M, "Asda")}),
+    ],
+)  # fmt: skip
+def test_one_talk_counted_with_its_customer_in_brackets(text, expected):
+    rows = _rows(recognise(text, today=TODAY))
+    assert {(r.kind, r.customer) for r in rows} == expected

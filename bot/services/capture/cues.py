@@ -110,6 +110,22 @@ _KIND_WORDS = {
     "CALL_NOUNS", "CALL_PRESENT", "FOLLOW_UPS", "MEETING_LIKELY", "BOOKING_VERBS",
 }  # fmt: skip
 
+
+def _one_counted(m: Message, start: int) -> bool:
+    """lead37. "1" (or "en", "one", "ett") right before the talk's noun."""
+    return start > 0 and m.tokens[start - 1].folded in {"1", "en", "ett", "et", "one", "a"}
+
+
+def _one_named_in_brackets(m: Message, end: int) -> bool:
+    """lead37. "1 meeting (Asda)", "1 møte (Rema)": one talk counted, its customer in
+    brackets right after the noun."""
+    return (
+        end + 2 < len(m.tokens)
+        and m.tokens[end].text == "("
+        and any(n.start == end + 1 and m.tokens[n.end].text == ")" for n in (*m.known, *m.guessed))
+    )
+
+
 # lead37: a day that is today or gone, as its word ("i dag", "idag", "today", "i går")
 _TODAY_OR_GONE = {
     "dag", "idag", "today", "gar", "igar", "yesterday", "morges", "imorges", "morse", "imorse",
@@ -918,7 +934,12 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(
                 Cue(
                     meeting,
-                    linked or titled or named or count > 1 or _heads_a_list(m, h, meeting),
+                    linked
+                    or titled
+                    or named
+                    or count > 1
+                    or (_one_counted(m, h.start) and _one_named_in_brackets(m, h.end))
+                    or _heads_a_list(m, h, meeting),
                     h.start,
                     h.end,
                     h.phrase,
@@ -1000,7 +1021,10 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(
             Cue(
                 ActivityKind.CALL,
-                linked or count > 1 or _heads_a_list(m, h, ActivityKind.CALL),
+                linked
+                or count > 1
+                or (_one_counted(m, h.start) and _one_named_in_brackets(m, h.end))
+                or _heads_a_list(m, h, ActivityKind.CALL),
                 h.start,
                 h.end,
                 h.phrase,

@@ -699,6 +699,10 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
             # "vant anbudet i Trondheim kommune": a sale won, then where
             where = before in _MEETING_LINKS and any(t.folded in _SALES for t in between)
             return with_ or where or _amount_follows(m, name)
+        if [m.tokens[i].text for i in gap] == ["("] and (
+            name.end < len(m.tokens) and m.tokens[name.end].text == ")"
+        ):
+            return True  # lead37: "1 meeting (Asda)": its customer in brackets
         if _with_a_colleague_and(m, gap):
             return True  # lead37: "Møte med @Lars og Tine i dag": the colleague came along
         if cue.booked and len(gap) == 1 and m.tokens[gap[0]].folded in _BOOKED_IN:
