@@ -595,3 +595,23 @@ def test_a_meeting_noun_a_name_and_tomorrow_is_still_no_record():
 def test_one_talk_counted_with_its_customer_in_brackets(text, expected):
     rows = _rows(recognise(text, today=TODAY))
     assert {(r.kind, r.customer) for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: nothing (a new or revised offer, its customer opening the message)
+        ("Orkla ville ha 15% rabatt, vi møttes på midten. Nytt tilbud 187 500", "Orkla",
+         Decimal(187_500)),
+        ("Tesco knocked us down to 15k, revised quote sent", "Tesco", Decimal(15_000)),
+        # was: nothing (the krone's dot read as a sentence's end)
+        ("Tilbud 1,5 mio. kr. til Ørsted", "Ørsted", Decimal(1_500_000)),
+    ],
+)  # fmt: skip
+def test_a_new_price_and_its_customer(text, customer, amount):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.amount) == (OF, customer, amount)
+
+
+def test_a_new_offer_with_no_customer_anywhere_is_nothing():
+    assert recognise("Nytt tilbud 187 500", today=TODAY).outcome is Outcome.NOTHING

@@ -565,6 +565,20 @@ def _the_one_named_before(
             after += 1
         if after >= len(m.tokens) or m.tokens[after].folded not in _THEM:
             return None
+    elif cue.kind is ActivityKind.OFFER:
+        # lead37: "Orkla ville ha 15% rabatt, vi møttes på midten. Nytt tilbud 187 500",
+        # "Tesco knocked us down to 15k, revised quote sent": a new or revised offer whose
+        # customer opens the message
+        if not any(
+            m.tokens[i].folded in _NEW_OR_REVISED for i in range(max(cue.start - 2, 0), cue.end)
+        ):
+            return None
+        named_first = [n for n in (*m.known, *m.guessed) if n.start == 0 and allowed(n)]
+        return (
+            named_first[0]
+            if named_first and not any(n.start > 0 for n in (*m.known, *m.guessed))
+            else None
+        )
     elif cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS) or not cue.strong:
         return None
     clause = m.clause(cue.start)
@@ -576,6 +590,13 @@ def _the_one_named_before(
     if any(n.start > cue.end for n in (*m.known, *m.guessed)):
         return None
     return max(before, key=lambda n: n.start)
+
+
+_NEW_OR_REVISED = {
+    "nytt", "ny", "nyt", "new", "revised", "revidert", "reviderte", "revideret", "reviderat",
+    "reviderad", "oppdatert", "uppdaterad", "opdateret", "updated", "justert", "justerad",
+    "justeret", "adjusted",
+}  # fmt: skip
 
 
 def _alone_before(m: Message, name: Name, sentence: int) -> bool:

@@ -358,10 +358,15 @@ _CURRENCY_AFTER = {"kr", "kr.", "kroner", "kronor", "nok", "sek", "dkk", "eur", 
 
 
 def _a_units_dot(raws: list[str], at: int) -> bool:
+    if not 0 < at < len(raws) - 1:
+        return False
+    if fold(raws[at - 1]) in _UNIT_SHORTS and fold(raws[at + 1]).rstrip(".") in _CURRENCY_AFTER:
+        return True
+    # lead37: "Tilbud 1,5 mio. kr. til Ørsted": the krone's dot before a small word goes on
     return (
-        0 < at < len(raws) - 1
-        and fold(raws[at - 1]) in _UNIT_SHORTS
-        and fold(raws[at + 1]).rstrip(".") in _CURRENCY_AFTER
+        fold(raws[at - 1]) in ("kr", "kr.")
+        and any(ch.isdigit() for raw in raws[max(at - 5, 0) : at - 1] for ch in raw)
+        and raws[at + 1][:1].islower()
     )
 
 
