@@ -615,3 +615,8 @@ def test_a_new_price_and_its_customer(text, customer, amount):
 
 def test_a_new_offer_with_no_customer_anywhere_is_nothing():
     assert recognise("Nytt tilbud 187 500", today=TODAY).outcome is Outcome.NOTHING
+
+
+def test_a_papers_word_inside_a_name_is_no_paper():
+    # a regression caught on the held-out round: "Mail" of Royal Mail read as a mail's day
+    assert recognise("quote to Royal Mail sent 1/12, 7.5k", today=TODAY).when == date(2026, 12, 1)

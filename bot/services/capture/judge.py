@@ -3605,7 +3605,11 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
         at -= 1
     if at < 0:
         return False
-    if m.tokens[at].folded in _PAPERS - _ORDERS and at not in cue.words:
+    if (
+        m.tokens[at].folded in _PAPERS - _ORDERS
+        and at not in cue.words
+        and not any(n.start <= at < n.end for n in (*m.known, *m.guessed))
+    ):
         return True  # "fakturaen 14.11": the paper named by its day (an order's day is its own)
     if deal and any(
         h.start <= at < h.end and h.start not in cue.words and h.phrase in _OFFER_DOCUMENTS
@@ -3623,7 +3627,8 @@ def _the_offers_day(m: Message, cue: Cue, day: signals.When) -> bool:
         at -= 1
     if at < 0:
         return False
-    if m.tokens[at].folded in _PAPERS and at not in cue.words:
+    named = any(n.start <= at < n.end for n in (*m.known, *m.guessed))  # "Royal Mail"
+    if m.tokens[at].folded in _PAPERS and at not in cue.words and not named:
         return True  # "om fakturaen fra 14.11", "the invoice from 20/11"
     return deal and any(
         h.start <= at < h.end and h.start not in cue.words for h in m.of("OFFER_NOUNS")
