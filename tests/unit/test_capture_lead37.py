@@ -620,3 +620,16 @@ def test_a_new_offer_with_no_customer_anywhere_is_nothing():
 def test_a_papers_word_inside_a_name_is_no_paper():
     # a regression caught on the held-out round: "Mail" of Royal Mail read as a mail's day
     assert recognise("quote to Royal Mail sent 1/12, 7.5k", today=TODAY).when == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # was: the second customer's name in the reason ("Mills, begge valgte konkurrent")
+        ("Tapte Orkla og Mills i dag, begge valgte konkurrent", "begge valgte konkurrent"),
+        ("Lost Tesco and Boots today, both went with Capita", "went with Capita"),
+    ],
+)
+def test_the_customers_lost_together_are_no_part_of_why(text, reason):
+    rows = _rows(recognise(text, today=TODAY))
+    assert [r.reason for r in rows] == [reason, reason]

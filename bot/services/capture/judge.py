@@ -2416,6 +2416,9 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
     sentence = m.sentence(cue.start)
     # Not the day ("i dag") nor other customers lost with it ("Tapte Tine og Orkla på pris").
     names = {i for n in [*m.known, name] for i in range(n.start, n.end)}  # a rival's stays
+    # lead37: "Tapte Orkla og Mills i dag, begge valgte konkurrent": the customers lost with it
+    # and the word joining them are no part of why
+    names |= _listed_after(m, name)
     skip = names | set(m.date_words)
 
     # lead37: "tapte Spar (pris) og sendte tilbud til Meny 150k": the reason ends where another
