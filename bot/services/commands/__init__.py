@@ -42,6 +42,7 @@ from bot.services.amounts import (
     parse_amount,
     spoken_as_digits,
 )
+from bot.services.commands import said_first
 from bot.services.commands.amount_order import (
     _amount_in,
     _bare_small,
@@ -61,7 +62,6 @@ from bot.services.commands.names import (
     _LEAD_WORDS,
     _NOUNS,
     _customer,
-    _first_names,
     _known_prefix,
     _name_end,
     _not_a_name,
@@ -99,6 +99,7 @@ from bot.services.commands.periods import (
     without_marks,
 )
 from bot.services.commands.ranges import a_range
+from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.text import (
     MAX_LENGTH,
     WEEK_COMMENCING,
@@ -234,10 +235,6 @@ _ITS_OWN_AHEAD = (
 # lead37: our sending still to come, the day right after the verb ("Tesco £45k to send Friday",
 # "Tine 300k sender i morgen"); an object between ("sender faktura fredag") is another thing's
 _SENDING_AHEAD = r"to\s+send|will\s+send|sending|sender|skickar|sends|skal\s+sende|ska\s+skicka"
-_WEEKDAY_WORD = (
-    r"(?:man|mån|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag(?:en)?|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri"
-)
 _SENT_LATER = re.compile(
     rf"(?<![\w-])(?:{_SENDING_AHEAD})\s+(?:(?:on|pa|på)\s+)?(?:kommende\s+)?"
     rf"(?P<day>{_WEEKDAY_WORD})(?![\w-])",
@@ -359,135 +356,6 @@ def _a_version_as_note(text: str, today: date) -> str:
 # lead36: a talk's short word first, capitalised by a phone ("Tlf Bama", "Mtg Kiwi", "Tlf. TDC",
 # "Ph Tesco"): never part of the customer's name (were customers "Tlf Bama", "Mtg Kiwi")
 _TALK_SHORT_FIRST = re.compile(r"^\s*(?i:tlf|tel|ph|mtg|mtng)\.?:?\s+(?=[A-ZÆØÅÄÖ0-9])")
-# a talk's verb said first ("møtte Kari fra Tine", "lunch with Sarah from Tesco"), kept
-_TALK_LEAD = (
-    r"(?P<lead>(?:møtte|mødte|mødtes\s+med|traff|träffade|träffat|met(?:\s+with)?|"
-    r"lunsj\s+med|lunch\s+med|lunch\s+with|coffee\s+with|kaffe\s+med|fika\s+med|"
-    r"spoke\s+(?:to|with)|talked\s+(?:to|with)|snakket\s+med|snakka\s+med|pratet\s+med|"
-    r"pratade\s+med|talte\s+med|ringte|ringde|ringede|called|møte\s+med|möte\s+med|"
-    r"møde\s+med|meeting\s+with)\s+)?"
-)
-
-# lead37. A person's role first, then where they work ("Head of IT at Centrica", "daglig leder
-# hos Tine i går", "Innkjøpssjef i Kiwi", "CFO Anna at Tesco"): the customer is after the link,
-# the role the note (was: a customer "Head of IT at Centrica", or "Innkjøpssjef")
-_ROLE_FIRST = re.compile(
-    rf"^\s*{_TALK_LEAD}(?:the\s+|our\s+)?(?P<role>(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
-    r"administrerende\s+direkt(?:ø|o)r|verkst(?:ä|a)llande\s+direkt(?:ö|o)r|general\s+manager|"
-    r"managing\s+director|head(?:\s+of\s+[\w&-]+)?|"
-    r"[\w-]*(?:sjef|chef|leder|ledare|ansvarlig|ansvarig|direkt(?:ø|ö|o)r|manager|director|officer)"
-    r"(?:\s+of\s+[\w&-]+|\s+(?:for|i|för)\s+(?!(?-i:[A-ZÆØÅÄÖ]))[\w&-]+)?|"
-    r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|md|gm|vd|buyer|"
-    r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
-    r"(?:\s+(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]+)?)"
-    r"\s+(?:at|hos|i|på|paa|ved|vid|from|fra|från|in|of|@)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ0-9]).*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-# lead37. A customer's name and the deal's word after a hyphen ("Nammo-avtalen", "Tesco-deal",
-# "Tine-møtet"): the customer is the name (was a new customer "Nammo-avtalen")
-_DEAL_WORD_HYPHENED = re.compile(
-    r"(?<![\w-])([A-ZÆØÅÄÖ0-9][\w&]*)-(?:avtalen|avtalet|avtale|aftalen|aftale|dealen|deal|"
-    r"kontrakten|kontraktet|kontrakt|contract|tilbudet|tilbuddet|tilbud|offerten|offert|quote|"
-    r"møtet|mötet|mødet|ordren|ordern|ordre|order|anbudet|anbud|tender|"
-    r"prosjektet|projektet|project|saken|sagen|affären|affæren)(?![\w-])"
-)
-
-
-# lead37. A person's first name, then "fra/from/från" and the company ("Jørn fra Tine i går",
-# "Dave from Tesco"): the company is the customer, the person the note
-_PERSON_FROM_FIRST = re.compile(
-    rf"^\s*{_TALK_LEAD}(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{{1,14}})\s+"
-    r"(?P<link>fra|from|från|fraa|på|hos|at)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
-    re.DOTALL,
-)
-_NO_PERSON = {
-    "møte", "möte", "møde", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "tlf",
-    "tilbud", "offert", "offer", "quote", "ordre", "order", "demo", "lunsj", "lunch", "besøk",
-    "besök", "besøg", "visit", "oppfølging", "follow", "mail", "epost", "email", "svar", "reply",
-}  # fmt: skip
-
-
-def _a_person_from_first(text: str) -> str:
-    """lead37. The text with a person said first moved to the note ("Jørn fra Tine i går" ->
-    "Tine i går -- Jørn"); as typed when none is."""
-    found = _PERSON_FROM_FIRST.match(text)
-    if found is None or found["person"].casefold() in _NO_PERSON:
-        return text
-    if found["link"].casefold() not in ("fra", "from", "från", "fraa") and (
-        fold(found["person"]) not in _first_names()
-    ):
-        return text  # "Tine på Lillehammer": a customer where it is; "Anna på ICA": a person
-    rest, person = found["rest"].rstrip(), found["person"]
-    lead = found["lead"] or ""
-    return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
-
-
-# lead37. The customer's answer to come on a weekday ("svarer fredag", "återkommer på fredag",
-# "vender tilbage fredag", "will get back to me Friday", "they'll call Friday"): theirs, the
-# note; never the day of the talk (was: the talk dated the Friday gone, "i går" unread)
-_THEIR_ANSWER_TO_COME = re.compile(
-    r"(?:,\s*|\s+)(?P<said>(?:(?:de|dom|dei|they|they'll|they\s+will|kunden)\s+)?"
-    r"(?:svarer|svarar|återkommer|aterkommer|kommer\s+tilbake|kommer\s+tillbaka|"
-    r"vender\s+tilbage|melder\s+tilbake|vender\s+tilbake|hører\s+fra\s+dem|"
-    r"(?:will\s+)?get\s+back(?:\s+to\s+(?:me|us))?|(?:will\s+)?revert|'ll\s+call|call(?=\s)|"
-    r"will\s+call|decide|decides|beslutter|bestemmer\s+seg|bestämmer\s+sig)"
-    rf"(?:\s+(?:på|pa|on))?\s+(?:{_WEEKDAY_WORD}))(?![\w-])\s*$",
-    re.IGNORECASE,
-)
-
-
-# lead37. After the deal's amount, the price it replaced or its margin in money ("Tine 300k ned
-# fra 350k", "£45k revised down from £50k", "300k, opprinnelig 350k", "300k dekningsbidrag
-# 66k", "£45k margin £10k"): the note, never the amount (was: the later figure stored)
-_OLD_PRICE_OR_MARGIN = re.compile(
-    r"(?i)(?<=[\dkKmM])\s*,?\s+(?P<said>(?:(?:revised|justert|justerat|justeret)\s+)?"
-    r"(?:ned\s+fra|ner\s+från|ned\s+från|down\s+from|opprinnelig|opprinneleg|"
-    r"ursprungligen|ursprungligt|oprindeligt|oprindelig|originally|tidligere|tidigare|"
-    r"previously|listepris|listpris|list\s+price|dekningsbidrag|db|tb|"
-    r"t[äa]ckningsbidrag|d[æa]kningsbidrag|margin|marginal|avanse)\s+"
-    r"(?:[£€$]\s?\d[\d.,']*(?:k|m|mill)?|\d[\d.,']*\s?(?:k|m|mill|mio|mkr|tkr|kr|nok|sek|dkk)"
-    r"|\d{1,3}(?:[ .]\d{3})+)(?![\w%]))\s*$"
-)
-
-
-def _their_answer_as_note(text: str) -> str:
-    """lead37. The customer's answer to come, at the end, moved to the note; as typed when it
-    is not there or a note is typed already."""
-    found = _THEIR_ANSWER_TO_COME.search(text)
-    if found is None or "--" in text:
-        return text
-    said = found["said"]
-    before = text[: found.start()].rstrip(" ,")
-    theirs = _THEIRS_SAID.match(said) is not None
-    if not theirs and said.casefold().startswith(("call", "will call", "decide")):
-        return text  # "call Friday": ours, the step
-    if not theirs:
-        # cmds33: coming back with no subject is the seller's step ("Telia, återkommer på
-        # fredag"), said in its own clause after the talk's day (was: the day of the talk)
-        return f"{before}, {said}"
-    return f"{before} -- {said}"
-
-
-# lead37: who the answer to come is said to be from: them, or an answer to us
-_THEIRS_SAID = re.compile(
-    r"(?i)(?:de|dom|dei|they|they'll|they\s+will|kunden)\s|svarer|svarar|.*\bto\s+(?:me|us)\b"
-    r"|.*'ll\s+call"
-)
-
-
-def _a_role_first(text: str) -> str:
-    """lead37. The text with a role opening it moved to the note ("Head of IT at Centrica, varm"
-    -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
-    found = _ROLE_FIRST.match(text)
-    if found is None:
-        return text
-    rest, role = found["rest"].rstrip(), found["role"].strip()
-    lead = found["lead"] or ""
-    return f"{lead}{rest}; {role}" if "--" in rest else f"{lead}{rest} -- {role}"
-
-
 # lead36: a day of a month by its name, then a comma ("Kiwi 1 des, tok opp pris", "ICA 1 dec,
 # pratade pris"): the day, written as "1. des" (was a customer "Kiwi 1", dated today)
 _DAY_BEFORE_A_CLAUSE = re.compile(
@@ -573,13 +441,7 @@ def parse_log_command(
         text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
-    text = _a_role_first(text)  # lead37: "/logmeeting Head of IT at Centrica": Centrica's
-    if kind in (ActivityKind.MEETING, ActivityKind.CALL):
-        text = _a_person_from_first(text)  # lead37: "/logmeeting Jørn fra Tine": Tine's
-    text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # lead37: "/logwin Nammo-avtalen 300k": Nammo
-    text = _their_answer_as_note(text)  # lead37: "Tine i går varm, svarer fredag": theirs
-    if kind in (ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.LOSS) and "--" not in text:
-        text = _OLD_PRICE_OR_MARGIN.sub(r" -- \g<said>", text, count=1)  # lead37: "ned fra 350k"
+    text = said_first.as_meant(text, kind)  # lead37: roles, persons, old prices to the note
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama

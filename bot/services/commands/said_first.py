@@ -1,0 +1,161 @@
+"""lead37. What a seller says first or last that is no part of a log command's customer, day or
+amount, moved to the note before the command is read: a person's role or name and the company
+after it ("Head of IT at Centrica", "møtte Kari fra Tine", "coffee with the CTO of Ocado"), the
+deal's word after a hyphen ("Nammo-avtalen"), the customer's answer to come ("svarer fredag"), and
+after the deal's amount the price it replaced or its margin in money ("300k ned fra 350k",
+"£45k margin £10k"). Pure text in, text out; the parser (commands/__init__.py) reads the rest."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain import ActivityKind
+from bot.services.commands.names import _first_names
+from bot.services.dates import fold
+
+WEEKDAY_WORD = (
+    r"(?:man|mån|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag(?:en)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri"
+)
+
+
+# a talk's verb said first ("møtte Kari fra Tine", "lunch with Sarah from Tesco"), kept
+_TALK_LEAD = (
+    r"(?P<lead>(?:møtte|mødte|mødtes\s+med|traff|träffade|träffat|met(?:\s+with)?|"
+    r"lunsj\s+med|lunch\s+med|lunch\s+with|coffee\s+with|kaffe\s+med|fika\s+med|"
+    r"spoke\s+(?:to|with)|talked\s+(?:to|with)|snakket\s+med|snakka\s+med|pratet\s+med|"
+    r"pratade\s+med|talte\s+med|ringte|ringde|ringede|called|møte\s+med|möte\s+med|"
+    r"møde\s+med|meeting\s+with)\s+)?"
+)
+
+# lead37. A person's role first, then where they work ("Head of IT at Centrica", "daglig leder
+# hos Tine i går", "Innkjøpssjef i Kiwi", "CFO Anna at Tesco"): the customer is after the link,
+# the role the note (was: a customer "Head of IT at Centrica", or "Innkjøpssjef")
+_ROLE_FIRST = re.compile(
+    rf"^\s*{_TALK_LEAD}(?:the\s+|our\s+)?(?P<role>(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
+    r"administrerende\s+direkt(?:ø|o)r|verkst(?:ä|a)llande\s+direkt(?:ö|o)r|general\s+manager|"
+    r"managing\s+director|head(?:\s+of\s+[\w&-]+)?|"
+    r"[\w-]*(?:sjef|chef|leder|ledare|ansvarlig|ansvarig|direkt(?:ø|ö|o)r|manager|director|officer)"
+    r"(?:\s+of\s+[\w&-]+|\s+(?:for|i|för)\s+(?!(?-i:[A-ZÆØÅÄÖ]))[\w&-]+)?|"
+    r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|md|gm|vd|buyer|"
+    r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
+    r"(?:\s+(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]+)?)"
+    r"\s+(?:at|hos|i|på|paa|ved|vid|from|fra|från|in|of|@)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ0-9]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# lead37. A customer's name and the deal's word after a hyphen ("Nammo-avtalen", "Tesco-deal",
+# "Tine-møtet"): the customer is the name (was a new customer "Nammo-avtalen")
+_DEAL_WORD_HYPHENED = re.compile(
+    r"(?<![\w-])([A-ZÆØÅÄÖ0-9][\w&]*)-(?:avtalen|avtalet|avtale|aftalen|aftale|dealen|deal|"
+    r"kontrakten|kontraktet|kontrakt|contract|tilbudet|tilbuddet|tilbud|offerten|offert|quote|"
+    r"møtet|mötet|mødet|ordren|ordern|ordre|order|anbudet|anbud|tender|"
+    r"prosjektet|projektet|project|saken|sagen|affären|affæren)(?![\w-])"
+)
+
+
+# lead37. A person's first name, then "fra/from/från" and the company ("Jørn fra Tine i går",
+# "Dave from Tesco"): the company is the customer, the person the note
+_PERSON_FROM_FIRST = re.compile(
+    rf"^\s*{_TALK_LEAD}(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{{1,14}})\s+"
+    r"(?P<link>fra|from|från|fraa|på|hos|at)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    re.DOTALL,
+)
+_NO_PERSON = {
+    "møte", "möte", "møde", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "tlf",
+    "tilbud", "offert", "offer", "quote", "ordre", "order", "demo", "lunsj", "lunch", "besøk",
+    "besök", "besøg", "visit", "oppfølging", "follow", "mail", "epost", "email", "svar", "reply",
+}  # fmt: skip
+
+
+def _a_person_from_first(text: str) -> str:
+    """lead37. The text with a person said first moved to the note ("Jørn fra Tine i går" ->
+    "Tine i går -- Jørn"); as typed when none is."""
+    found = _PERSON_FROM_FIRST.match(text)
+    if found is None or found["person"].casefold() in _NO_PERSON:
+        return text
+    if found["link"].casefold() not in ("fra", "from", "från", "fraa") and (
+        fold(found["person"]) not in _first_names()
+    ):
+        return text  # "Tine på Lillehammer": a customer where it is; "Anna på ICA": a person
+    rest, person = found["rest"].rstrip(), found["person"]
+    lead = found["lead"] or ""
+    return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
+
+
+# lead37. The customer's answer to come on a weekday ("svarer fredag", "återkommer på fredag",
+# "vender tilbage fredag", "will get back to me Friday", "they'll call Friday"): theirs, the
+# note; never the day of the talk (was: the talk dated the Friday gone, "i går" unread)
+_THEIR_ANSWER_TO_COME = re.compile(
+    r"(?:,\s*|\s+)(?P<said>(?:(?:de|dom|dei|they|they'll|they\s+will|kunden)\s+)?"
+    r"(?:svarer|svarar|återkommer|aterkommer|kommer\s+tilbake|kommer\s+tillbaka|"
+    r"vender\s+tilbage|melder\s+tilbake|vender\s+tilbake|hører\s+fra\s+dem|"
+    r"(?:will\s+)?get\s+back(?:\s+to\s+(?:me|us))?|(?:will\s+)?revert|'ll\s+call|call(?=\s)|"
+    r"will\s+call|decide|decides|beslutter|bestemmer\s+seg|bestämmer\s+sig)"
+    rf"(?:\s+(?:på|pa|on))?\s+(?:{WEEKDAY_WORD}))(?![\w-])\s*$",
+    re.IGNORECASE,
+)
+
+
+# lead37. After the deal's amount, the price it replaced or its margin in money ("Tine 300k ned
+# fra 350k", "£45k revised down from £50k", "300k, opprinnelig 350k", "300k dekningsbidrag
+# 66k", "£45k margin £10k"): the note, never the amount (was: the later figure stored)
+_OLD_PRICE_OR_MARGIN = re.compile(
+    r"(?i)(?<=[\dkKmM])\s*,?\s+(?P<said>(?:(?:revised|justert|justerat|justeret)\s+)?"
+    r"(?:ned\s+fra|ner\s+från|ned\s+från|down\s+from|opprinnelig|opprinneleg|"
+    r"ursprungligen|ursprungligt|oprindeligt|oprindelig|originally|tidligere|tidigare|"
+    r"previously|listepris|listpris|list\s+price|dekningsbidrag|db|tb|"
+    r"t[äa]ckningsbidrag|d[æa]kningsbidrag|margin|marginal|avanse)\s+"
+    r"(?:[£€$]\s?\d[\d.,']*(?:k|m|mill)?|\d[\d.,']*\s?(?:k|m|mill|mio|mkr|tkr|kr|nok|sek|dkk)"
+    r"|\d{1,3}(?:[ .]\d{3})+)(?![\w%]))\s*$"
+)
+
+
+def _their_answer_as_note(text: str) -> str:
+    """lead37. The customer's answer to come, at the end, moved to the note; as typed when it
+    is not there or a note is typed already."""
+    found = _THEIR_ANSWER_TO_COME.search(text)
+    if found is None or "--" in text:
+        return text
+    said = found["said"]
+    before = text[: found.start()].rstrip(" ,")
+    theirs = _THEIRS_SAID.match(said) is not None
+    if not theirs and said.casefold().startswith(("call", "will call", "decide")):
+        return text  # "call Friday": ours, the step
+    if not theirs:
+        # cmds33: coming back with no subject is the seller's step ("Telia, återkommer på
+        # fredag"), said in its own clause after the talk's day (was: the day of the talk)
+        return f"{before}, {said}"
+    return f"{before} -- {said}"
+
+
+# lead37: who the answer to come is said to be from: them, or an answer to us
+_THEIRS_SAID = re.compile(
+    r"(?i)(?:de|dom|dei|they|they'll|they\s+will|kunden)\s|svarer|svarar|.*\bto\s+(?:me|us)\b"
+    r"|.*'ll\s+call"
+)
+
+
+def _a_role_first(text: str) -> str:
+    """lead37. The text with a role opening it moved to the note ("Head of IT at Centrica, varm"
+    -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
+    found = _ROLE_FIRST.match(text)
+    if found is None:
+        return text
+    rest, role = found["rest"].rstrip(), found["role"].strip()
+    lead = found["lead"] or ""
+    return f"{lead}{rest}; {role}" if "--" in rest else f"{lead}{rest} -- {role}"
+
+
+def as_meant(text: str, kind: ActivityKind) -> str:
+    """The command's text with what is no part of its customer, day or amount moved to the note
+    (see the module doc); as typed when there is none."""
+    text = _a_role_first(text)  # "/logmeeting Head of IT at Centrica": Centrica's
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        text = _a_person_from_first(text)  # "/logmeeting Jørn fra Tine": Tine's
+    text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # "/logwin Nammo-avtalen 300k": Nammo
+    text = _their_answer_as_note(text)  # "Tine i går varm, svarer fredag": theirs
+    if kind in (ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.LOSS) and "--" not in text:
+        text = _OLD_PRICE_OR_MARGIN.sub(r" -- \g<said>", text, count=1)  # "ned fra 350k"
+    return text
