@@ -259,12 +259,18 @@ def _number(text: str, scaled: bool, *, thousands_unit: bool = False) -> Decimal
 
 # lead36: "350t kr", "350 t. kr", "230t kr": thousands of kroner written apart
 _THOUSAND_KRONER = re.compile(r"(?<=[0-9])( ?)t(?:\. ?| )kr\b\.?", re.IGNORECASE)
+_THOUSAND_GLUED = re.compile(
+    r"(?:(?<=(?<![\d.,])[1-9][0-9])|(?<=(?<![\d.,])[1-9][0-9]{2}))t(?=$|[\s,;!)])"
+)
 
 
 def thousand_kroner_joined(text: str) -> str:
     """Danish "350t kr" as "350tkr", "1 250 t. kr" as "1 250 tkr": thousands of kroner as the
     readers know them (were no amount, or "230T" a customer)."""
-    return _THOUSAND_KRONER.sub(r"\1tkr", text)
+    text = _THOUSAND_KRONER.sub(r"\1tkr", text)
+    # lead37: Danish "450t" alone, glued to a figure of two or three digits: thousands (a
+    # single digit, "2t", is as often two hours)
+    return _THOUSAND_GLUED.sub("tkr", text)
 
 
 def parse_amount(

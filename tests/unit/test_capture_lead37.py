@@ -633,3 +633,21 @@ def test_a_papers_word_inside_a_name_is_no_paper():
 def test_the_customers_lost_together_are_no_part_of_why(text, reason):
     rows = _rows(recognise(text, today=TODAY))
     assert [r.reason for r in rows] == [reason, reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # was: nothing (Danish "450t" alone, thousands)
+        ("Tilbud til Tryg 450t", Decimal(450_000)),
+        ("Tilbud Tryg 450t sendt i dag", Decimal(450_000)),
+    ],
+)
+def test_thousands_said_with_a_glued_t(text, amount):
+    found = recognise(text, today=TODAY, krone="DKK")
+    assert (found.kind, found.customer, found.amount) == (OF, "Tryg", amount)
+
+
+def test_two_hours_are_no_amount():
+    found = recognise("Møde med Lego i 2t i dag", today=TODAY)
+    assert (found.kind, found.amount) == (M, None)
