@@ -651,3 +651,21 @@ def test_thousands_said_with_a_glued_t(text, amount):
 def test_two_hours_are_no_amount():
     found = recognise("Møde med Lego i 2t i dag", today=TODAY)
     assert (found.kind, found.amount) == (M, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: nothing (a range in thousands groups; a statement of work)
+        "Tilbud til Bestseller 40-50.000 afhængig af volumen",
+        "Sent SOW to Accenture for £65-70k",
+    ],
+)
+def test_an_offer_with_a_range_is_asked(text):
+    found = recognise(text, today=TODAY)
+    assert (found.outcome, found.kind, found.amount) == (Outcome.LIKELY, OF, None)
+
+
+def test_a_statement_of_work_sent_is_an_offer():
+    found = recognise("Sent SOW to Accenture for £65k", today=TODAY)
+    assert (found.kind, found.customer, found.amount) == (OF, "Accenture", Decimal(65_000))

@@ -215,3 +215,12 @@ def test_the_offer_named_by_its_day_is_the_wins_note(text, language, note):
 
 def test_a_wins_own_day_stays():
     assert parse_log_command(W, "Tine 300k 12.11", today=TODAY).when == date(2026, 11, 12)
+
+
+def test_a_range_in_thousands_groups_is_a_range():
+    from bot.services.commands.ranges import AmountRange
+
+    with pytest.raises(AmountRange) as asked:
+        parse_log_command(OF, "Bestseller 40-50.000", today=TODAY, language="da")
+    said = asked.value.said
+    assert (said.low.amount, said.high.amount) == (Decimal(40_000), Decimal(50_000))

@@ -296,6 +296,7 @@ we didn't get | vi fikk ikke | vi fick inte | vi fik ikke
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
 OFFER_NOUNS = """
+sow | statement of work | prisforslag | prisförslag | prisoverslag | kostnadsoverslag |
 *offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |
 tilb |

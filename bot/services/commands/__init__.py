@@ -2313,6 +2313,8 @@ def _amount_range(tokens: list[str]) -> str | None:
                 or word[:1] in "£€$"
                 or (i + 1 < len(words) and unit[i + 1])
                 or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
+                # lead37: "40-50.000", "800-900.000": the high end in thousands groups
+                or re.search(r"[0-9][.][0-9]{3}$", word.rstrip(",;:")) is not None
             )
         ):
             end = i + 2 if i + 1 < len(words) and unit[i + 1] else i + 1
