@@ -46,7 +46,7 @@ def joined_to(m: Message, name: Name) -> list[Name]:
         if customer_key(other.display) == customer_key(name.display):
             continue
         lo, hi = (name.end, other.start) if other.start >= name.end else (other.end, name.start)
-        between = m.tokens[lo:hi]
+        between = _past_its_time(m.tokens[lo:hi])
         if between and between[0].text == "(":
             # lead36: "møde med Lego (hot) og Vestas (kold)": a remark in brackets after a name
             close = next((k for k, t in enumerate(between[:5]) if t.text == ")"), None)
@@ -58,6 +58,41 @@ def joined_to(m: Message, name: Name) -> list[Name]:
             if any(t.folded != "," for t in between) or _listed(m, name, other):
                 found.append(other)
     return found
+
+
+_CLOCKISH = {"at", "kl", "klokka", "klokken", "klockan", "am", "pm", ".", ":", "(", ")"}
+
+
+def _past_its_time(between: list[signals.Token]) -> list[signals.Token]:
+    """lead38: the tokens between two names past the first one's time of day ("Tesco at 9 and
+    Boots at 4:30pm", "Tine kl. 14 og Kiwi kl 16", "Tesco (10am) and Boots (4pm)": each name's
+    own hour, no break in the list; was the second name dropped unasked)."""
+    for k in range(min(len(between), 5), 0, -1):
+        head = between[:k]
+        if (
+            head[0].folded not in _AND
+            and all(t.folded in _CLOCKISH or t.folded[:1].isdigit() for t in head)
+            and any(t.folded[:1].isdigit() for t in head)
+            and (head[0].text == "(") == (head[-1].text == ")")
+            and (
+                signals.clock_time(head if head[0].text != "(" else head[1:-1]) is not None
+                or _at_an_hour(head)
+            )
+        ):
+            return between[k:]
+    return between
+
+
+def _at_an_hour(head: list[signals.Token]) -> bool:
+    """ "at 9", "(at 11)": a bare hour after "at", a working day's."""
+    if head[0].text == "(":
+        head = head[1:-1]
+    return (
+        len(head) == 2
+        and head[0].folded == "at"
+        and head[1].text.isdigit()
+        and 1 <= int(head[1].text) <= 12
+    )
 
 
 def _listed(m: Message, name: Name, other: Name) -> bool:

@@ -3310,22 +3310,96 @@ def _one(
         # lead36: "Møtte Tine i går. Vant Equinor i dag!": the win asked (its amount), and the
         # meeting with another customer beside it asked too (was: dropped unasked)
         best = _the_others_asked(best, read, cue_of)
-    if _later_today(best, today, posted, tokens):
-        # "Har møte med DNB kl 14 i dag" posted at nine: not held yet. Asked as a plan (the
-        # lead's next step today), never counted as held.
-        best = Recognition(
-            Outcome.LIKELY,
-            best.kind,
-            best.customer,
-            best.amount,
-            best.currency,
-            best.when,
-            NextStep(best.kind.value, today),  # type: ignore[union-attr]
-            best.known_customer,
-            True,
-            (*best.reasons, "later-today"),
-        )
+    best = _each_later_today(best, today, posted, tokens)
     return late_night(best, message, found_days, today, posted)
+
+
+def _each_later_today(
+    best: Recognition, today: date, posted: time | None, tokens: list[signals.Token]
+) -> Recognition:
+    """ "Har møte med DNB kl 14 i dag" posted at nine: not held yet. Asked as a plan (the lead's
+    next step today), never counted as held. lead38: with two talks today or more, each by its
+    own hour, the first said after its name ("Tesco at 9 and Boots at 4:30pm" posted at 15:30:
+    Tesco held, Boots planned; was: both planned by the later hour, or Boots' meeting asked as
+    held), and the records chained beside a plan kept (were dropped)."""
+    if posted is None:
+        return best
+    chain: list[Recognition] = []
+    found: Recognition | None = best
+    while found is not None:
+        chain.append(found)
+        found = found.also
+    talks = [
+        r
+        for r in chain
+        if r.kind in _TALKS
+        and r.when == today
+        and r.outcome is not Outcome.NOTHING
+        and r.next_step is None
+    ]
+    if len(talks) == 1:
+        ahead = {id(talks[0])} if _later_today(talks[0], today, posted, tokens) else set()
+    else:
+        ahead = {
+            id(r) for r in talks if (at := _own_hour(r, chain, tokens)) is not None and at > posted
+        }
+    if not ahead:
+        return best
+    rebuilt: Recognition | None = None
+    for r in reversed(chain):
+        if id(r) in ahead:
+            r = Recognition(
+                Outcome.LIKELY,
+                r.kind,
+                r.customer,
+                r.amount,
+                r.currency,
+                r.when,
+                NextStep(r.kind.value, today),  # type: ignore[union-attr]
+                r.known_customer,
+                True,
+                (*r.reasons, "later-today"),
+            )
+        rebuilt = replace(r, also=rebuilt)
+    return rebuilt  # type: ignore[return-value]
+
+
+def _own_hour(
+    record: Recognition, chain: list[Recognition], tokens: list[signals.Token]
+) -> time | None:
+    """The time of day said right after this record's customer, before the next record's
+    customer ("Tesco at 9 and Boots at 4:30pm": Tesco's 9, Boots' 16:30), or None."""
+
+    def start(r: Recognition) -> int | None:
+        first = fold((r.customer or "").split()[0]) if r.customer else ""
+        return next((i for i, t in enumerate(tokens) if t.folded == first), None)
+
+    begin = start(record)
+    if begin is None:
+        return None
+    ends = [i for r in chain if r is not record and (i := start(r)) is not None and i > begin]
+    return _hour_said(tokens[begin + 1 : min(ends, default=len(tokens))])
+
+
+def _hour_said(tokens: list[signals.Token]) -> time | None:
+    """The time of day said ("kl 14", "at 2pm", "14:00"), or a bare hour after "at" ("at 11",
+    "at 4": a working day's hour, 1 to 6 in the afternoon), or None."""
+    at = signals.clock_time(tokens)
+    if at is None:
+        bare = next(
+            (
+                int(tokens[i + 1].text)
+                for i in range(len(tokens) - 1)
+                if tokens[i].folded in ("at", "@")
+                and tokens[i + 1].text.isdigit()
+                and 1 <= int(tokens[i + 1].text) <= 12
+                and (i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isdigit())
+            ),
+            None,
+        )
+        if bare is not None:
+            at = time(bare + 12 if bare < 7 else bare, 0)
+    return at
 
 
 _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
@@ -5038,23 +5112,8 @@ def _later_today(
         return False
     if found.follow_up is not None and any(ch.isdigit() for ch in found.follow_up.what):
         return False  # "Möte med ICA idag, tar ett nytt snack på tisdag kl 10": the step's hour
-    at = signals.clock_time(tokens)
-    if at is None:
-        # lead36: a bare hour after "at" ("Meeting with Aviva at 11", "Call with Tesco at 4"):
-        # a working day's hour (1 to 6 in the afternoon)
-        bare = next(
-            (
-                int(tokens[i + 1].text)
-                for i in range(len(tokens) - 1)
-                if tokens[i].folded in ("at", "@")
-                and tokens[i + 1].text.isdigit()
-                and 1 <= int(tokens[i + 1].text) <= 12
-                and (i + 2 >= len(tokens) or not tokens[i + 2].text[:1].isdigit())
-            ),
-            None,
-        )
-        if bare is not None:
-            at = time(bare + 12 if bare < 7 else bare, 0)
+    # lead36: a bare hour after "at" ("Meeting with Aviva at 11", "Call with Tesco at 4")
+    at = _hour_said(tokens)
     if at is None:
         # lead36: the part of the day said in words ("i ettermiddag", "this afternoon", "i
         # kväll", "om en time", "in an hour"; were held at nine, sure)

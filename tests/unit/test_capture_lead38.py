@@ -1,0 +1,82 @@
+"""Session 38 (the lead): messages read wrong on main at 7de1978e, each a class of variants in
+the four languages. Each row's comment says what main read."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+TODAY = date(2026, 12, 3)  # Thursday, ISO week 49
+M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
+OF = ActivityKind.OFFER
+HALF_PAST_THREE = time(15, 30)
+
+
+def _rows(found):
+    rows = []
+    while found is not None:
+        rows.append(found)
+        found = found.also
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: Tesco alone, planned by Boots' hour; Boots dropped
+        ("two meetings today: Tesco at 9 and Boots at 4:30pm", [("Tesco", False), ("Boots", True)]),
+        # was: Tesco alone, sure
+        ("meetings today with Tesco (10am) and Boots (4pm)", [("Tesco", False), ("Boots", True)]),
+        # was: both asked as held
+        ("møte med Tine kl. 9 og Kiwi kl 16 i dag", [("Tine", False), ("Kiwi", True)]),
+        ("Möte med ICA kl 10 och Coop kl 17 idag", [("ICA", False), ("Coop", True)]),
+        ("Møde med Lego kl. 8.30 og Vestas kl 16.30 i dag", [("Lego", False), ("Vestas", True)]),
+        ("Møte med Tine (kl 9) og Kiwi (kl 14) i dag", [("Tine", False), ("Kiwi", False)]),
+        ("met Tesco at 9 and Boots at 11 today", [("Tesco", False), ("Boots", False)]),
+    ],
+)  # fmt: skip
+def test_each_talk_today_by_its_own_hour(text, expected):
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert [(r.kind, r.customer, r.planned) for r in rows] == [
+        (M, name, planned) for name, planned in expected
+    ]
+    assert all(r.outcome is Outcome.LIKELY for r in rows)
+    assert all(r.next_step.due == TODAY for r in rows if r.planned)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # was: the meeting asked as held today
+        ("Møte med Kiwi kl 17 i dag, og sendte tilbud til Tine 200k", "Tine"),
+        ("sendte tilbud til Tine 200k i dag, møte med Kiwi kl 17", "Tine"),
+        ("Offert till ICA 300 tkr idag, möte med Coop kl 17", "ICA"),
+        ("Sent Boots a quote £20k today, meeting with Tesco at 5pm", "Boots"),
+    ],
+)
+def test_a_talk_to_come_beside_an_offer_is_a_plan(text, first):
+    offer, talk = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert (offer.kind, offer.customer, offer.planned) == (OF, first, False)
+    assert talk.kind is M and talk.planned and talk.next_step.due == TODAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: one talk, its hour gone or to come, as before
+        "Møte med Kiwi kl 14 i dag",
+        "had a meeting with Tesco at 10 today",
+    ],
+)
+def test_one_talk_with_its_hour_gone_is_held(text):
+    found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
+    assert found.outcome is Outcome.SURE and not found.planned and found.also is None
+
+
+def test_one_talk_to_come_is_still_a_plan():
+    found = recognise("møte med Kiwi kl 17 i dag, varm lead", today=TODAY, posted=HALF_PAST_THREE)
+    assert found.planned and found.outcome is Outcome.LIKELY and found.customer == "Kiwi"
