@@ -80,3 +80,26 @@ def test_one_talk_with_its_hour_gone_is_held(text):
 def test_one_talk_to_come_is_still_a_plan():
     found = recognise("møte med Kiwi kl 17 i dag, varm lead", today=TODAY, posted=HALF_PAST_THREE)
     assert found.planned and found.outcome is Outcome.LIKELY and found.customer == "Kiwi"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: "Pets", "Transport", "Bank", "University", stored sure
+        ("Won Pets at Home £45k", "Pets at Home"),
+        ("meeting with Transport for London today", "Transport for London"),
+        ("sent a quote to Bank of Ireland £120k", "Bank of Ireland"),
+        ("Won University of Leeds £80k", "University of Leeds"),
+        ("Møte med Bank of America i dag", "Bank of America"),
+        # guards: a place, a time, a person, letters after the small word
+        ("met Tesco at Leeds today", "Tesco"),
+        ("meeting with Aviva at Canary Wharf today", "Aviva"),
+        ("quote to Boots for Christmas £20k", "Boots"),
+        ("quote to Tesco for March delivery £30k", "Tesco"),
+        ("call with Greggs for Jane today", "Greggs"),
+        ("meeting with Aviva at HQ today", "Aviva"),
+    ],
+)
+def test_a_names_small_word_keeps_the_name_whole(text, customer):
+    found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
+    assert found.customer == customer

@@ -1459,6 +1459,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Sparebank 1", "TV 2"
             elif _number_ends_name(tokens, j):
                 j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
+            elif _a_names_small_word(tokens, i, j, taken):
+                j += 2  # lead38: "Bank of Ireland", "Transport for London", "Pets at Home"
             else:
                 break
         j = _joined_to_a_company(tokens, i, j, taken)
@@ -1719,6 +1721,41 @@ def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bo
     if nxt.text in LEGAL_SUFFIXES:
         return True
     return nxt.text[:1].isalpha() and _capitalised(nxt) and not _is_ordinary(nxt)
+
+
+# lead38: the small English words inside a company's name ("Bank of Ireland", "Transport for
+# London", "Pets at Home"; were cut to "Bank", "Transport", "Pets" and stored so)
+_NAMES_SMALL_WORDS = {"of", "for", "at"}
+# "at" reads a place after a name far more often ("Aviva at Canary Wharf"): only these
+_AT_NAMES = {"pets at home", "fun at work", "art at home"}
+# Capitalised words after them that say when, not whose ("quote to Boots for Christmas")
+_FEASTS = {
+    "christmas", "xmas", "easter", "jul", "julen", "pask", "pasken", "paske", "nyttar",
+    "nyar", "nytar", "halloween", "ramadan", "eid",
+}  # fmt: skip
+
+
+def _a_names_small_word(tokens: list[Token], i: int, j: int, taken: Collection[int]) -> bool:
+    """ "Bank of Ireland", "Transport for London", "Pets at Home": a small word inside a name
+    of one or two words so far, a capitalised word of the name after it. Not a time ("for
+    March", "for Christmas"), a person ("for John"), a letters' short ("at HQ"), or a town
+    after "at" ("Tesco at Leeds", "Aviva at Canary Wharf": where the meeting was; "at" only in
+    the names that have it, _AT_NAMES)."""
+    if j - i > 2 or j + 1 >= len(tokens) or j + 1 in taken:
+        return False
+    small, nxt = tokens[j], tokens[j + 1]
+    if small.text not in _NAMES_SMALL_WORDS or not _capitalised(nxt):
+        return False
+    word = nxt.folded
+    return (
+        not _is_ordinary(nxt)
+        and _inside_a_name(nxt)
+        and not (nxt.text.isupper() and len(nxt.text) <= 3)
+        and word not in FIRST_NAMES
+        and word not in _DAY_OR_MONTH
+        and word not in _FEASTS
+        and (small.text != "at" or fold(f"{tokens[j - 1].text} at {nxt.text}") in _AT_NAMES)
+    )
 
 
 def _inside_a_name(token: Token) -> bool:
