@@ -53,3 +53,14 @@ def test_a_talk_still_to_come_is_asked_as_a_plan(team, text: str, asked, held) -
     _click_all(team, [n for n in notes if n not in plans], "record")
     rows = sorted((r["kind"], r["customer"], str(r["date"])) for r in stored(team))
     assert rows == sorted((kind, customer, "2026-12-03") for kind, customer in held), rows
+
+
+@pytest.mark.backends("sqlite")
+def test_a_list_on_the_coming_weekday_is_each_asked_as_a_plan(team) -> None:  # type: ignore[no-untyped-def]
+    notes = post(team, "møte med Kiwi, Tine og Orkla på tirsdag", AT_HALF_PAST_THREE, user=KARI)
+    said = [text_of(n.params) for n in notes]
+    assert said == [
+        f"Planlegge *et møte* med *{name}* tir. 8. des. 2026?" for name in ("Kiwi", "Tine", "Orkla")
+    ], said
+    _click_all(team, notes, "plan")
+    assert stored(team) == []  # planned, none held

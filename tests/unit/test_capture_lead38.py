@@ -103,3 +103,39 @@ def test_one_talk_to_come_is_still_a_plan():
 def test_a_names_small_word_keeps_the_name_whole(text, customer):
     found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
     assert found.customer == customer
+
+
+TUESDAY_NEXT, TUESDAY_GONE = date(2026, 12, 8), date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # was: the Tuesday gone, each asked as held (one name alone: the coming one, planned)
+        ("Möte med Com Hem, Bahnhof och Telenor på tisdag", ["Com Hem", "Bahnhof", "Telenor"]),
+        ("Møde med Ecco, Pandora og Vestas på tirsdag", ["Ecco", "Pandora", "Vestas"]),
+        ("møte med Kiwi, Tine og Orkla på tirsdag", ["Kiwi", "Tine", "Orkla"]),
+        # was: Kiwi alone planned, Tine dropped
+        ("møte med Kiwi og Tine på tirsdag", ["Kiwi", "Tine"]),
+        ("Möte med ICA och Coop på tisdag", ["ICA", "Coop"]),
+    ],
+)
+def test_a_list_on_the_coming_weekday_is_each_a_plan(text, names):
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert [r.customer for r in rows] == names
+    assert all(r.planned and r.next_step.due == TUESDAY_NEXT for r in rows)
+    assert all(r.outcome is Outcome.LIKELY for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: the Tuesday gone said so, or a verb that says it was held
+        "Möte med ICA och Coop i tisdags",
+        "hadde møte med Kiwi og Tine på tirsdag",
+    ],
+)
+def test_a_list_said_held_stays_the_day_gone(text):
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert len(rows) == 2
+    assert all(not r.planned and r.when == TUESDAY_GONE for r in rows)

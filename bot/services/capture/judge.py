@@ -1253,8 +1253,16 @@ def _judge_said(
         # or call with two customers the workspace knows ("Var hos Netto og Salling i dag") is
         # one each: the first as it reads, the second asked about on its own.
         other = joined[0]
-        talk = kind in _HELD_WITH_NEXT_STEP and next_step is None
-        if talk and len(joined) == 1 and other.start < name.start and other.known:
+        talk = kind in _HELD_WITH_NEXT_STEP and (
+            next_step is None or _one_day_for_the_list(m, name, joined)
+        )
+        if (
+            talk
+            and next_step is None
+            and len(joined) == 1
+            and other.start < name.start
+            and other.known
+        ):
             # "Havde Grundfos og Velux på telefonen": the first named is the first record
             name, other = other, name
         whole = _the_whole_list(m, name, joined) if name.start < other.start else joined
@@ -3231,6 +3239,18 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
         i for h in nouns for i in range(h.start, h.end) if i in cue.words
     }
     skip = noun | set(range(name.start, name.end)) | set(range(day.start, day.end))
+    # lead38: "Möte med Com Hem, Bahnhof och Telenor på tisdag": the other customers listed
+    # with it and the words that join them say nothing of whether it was held (was: the
+    # Tuesday gone, asked, where the one name alone reads the coming one)
+    listed = joined_to(m, name)
+    if listed and name.start < min(o.start for o in listed):
+        listed = _the_whole_list(m, name, listed)
+    for other in listed:
+        skip |= set(range(other.start, other.end))
+    if listed:
+        lo = min(name.start, *(o.start for o in listed))
+        hi = max(name.end, *(o.end for o in listed))
+        skip |= {i for i in range(lo, hi) if m.tokens[i].folded in _AND or m.tokens[i].text == ","}
     topic: int | None = None  # the clause whose rest says what it is about
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip:
@@ -3731,6 +3751,14 @@ def _a_month_by_name(m: Message, day: signals.When) -> bool:
     lead = day.start > 0 and fold(m.tokens[day.start].text) in _MONTH_LEADS
     three = lead and words[:1] in (["mai"], ["maj"], ["may"])
     return len(words) == 1 and words[0] in MONTHS and (len(words[0]) > 3 or three)
+
+
+def _one_day_for_the_list(m: Message, name: Name, joined: list[Name]) -> bool:
+    """lead38: "møte med Kiwi, Tine og Orkla på tirsdag": one day said for the whole list (no
+    day of a name's own between them, as "Aldi Thu and Lidl Fri"): each a plan for it."""
+    listed = [name, *joined]
+    lo, hi = min(n.start for n in listed), max(n.end for n in listed)
+    return not any(lo <= i < hi for i in m.date_words)
 
 
 def _the_whole_list(m: Message, name: Name, joined: list[Name]) -> list[Name]:
