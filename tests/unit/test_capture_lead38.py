@@ -139,3 +139,21 @@ def test_a_list_said_held_stays_the_day_gone(text):
     rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert len(rows) == 2
     assert all(not r.planned and r.when == TUESDAY_GONE for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing (the range's sign glued to its dash, "£65k-£" "70k")
+        ("quote to Tesco £65k-£70k", "Tesco"),
+        ("proposal to Boots €40k-€45k", "Boots"),
+        # was: the customer "Tine 300k"
+        ("Tilbud til Tine 300k-350k", "Tine"),
+        ("Tilbud til Tine 1,2m-1,5m", "Tine"),
+        ("Offert till ICA 2mkr-2,5mkr", "ICA"),
+    ],
+)
+def test_a_range_with_each_ends_unit_is_asked(text, customer):
+    found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
+    assert (found.kind, found.customer, found.amount) == (OF, customer, None)
+    assert found.outcome is Outcome.LIKELY and "amount-range" in found.reasons

@@ -3987,7 +3987,8 @@ def _a_range_after(m: Message, cue: Cue) -> bool:
         for i, t in enumerate(m.tokens)
         if i >= cue.end and m.sentence(i) == m.sentence(cue.start)
     ]
-    span = amount_range_in(" ".join(after))
+    # lead38: "£65k-£70k" comes as two tokens, "£65k-£" and "70k": glued again (was nothing)
+    span = amount_range_in(re.sub(r"([-\u2013\u2014][£€$]) ", r"\1", " ".join(after)))
     return span is not None and isinstance(a_range(span, "NOK"), AmountRange)
 
 

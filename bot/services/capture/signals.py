@@ -1207,7 +1207,10 @@ _WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed
 _PRICE_LIKE = re.compile(r"[0-9]+(?:[.,][0-9]+)?(?:k|[0-9A-Za-z]*/[^\W\d_]+)", re.IGNORECASE)
 
 
-_A_RANGE = re.compile(r"[0-9]+(?:[.,][0-9]+)?[-–][0-9]+(?:[.,][0-9]+)?[^\W\d_]{0,4}")
+# (lead38: each end with its own unit or sign too, "300k-350k", "£65k-£70k": was "Tine 300k")
+_A_RANGE = re.compile(
+    r"[£€$]?[0-9]+(?:[.,][0-9]+)?(?:[^\W\d_]{1,4})?[-–][£€$]?[0-9]*(?:[.,][0-9]+)?[^\W\d_]{0,4}"
+)
 
 
 def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
