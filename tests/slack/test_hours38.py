@@ -6,11 +6,11 @@ a meeting still to come is never counted as held. The readings: tests/unit/test_
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, post, set_up_team, stored, text_of
+from tests.helpers import buttons, click, leads, post, record_all, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 THURSDAY = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)  # 15:30 in Oslo
@@ -64,3 +64,17 @@ def test_a_list_on_the_coming_weekday_is_each_asked_as_a_plan(team) -> None:  # 
     ], said
     _click_all(team, notes, "plan")
     assert stored(team) == []  # planned, none held
+
+
+@pytest.mark.backends("sqlite")
+def test_counted_calls_beside_a_booking_are_all_recorded(team) -> None:  # type: ignore[no-untyped-def]
+    record_all(
+        team,
+        "I dag: 3 samtaler - Tine, Kiwi, Rema. Møte booket med Rema fredag kl 10",
+        AT_HALF_PAST_THREE,
+        user=KARI,
+    )
+    rows = sorted((r["kind"], r["customer"], str(r["date"])) for r in stored(team))
+    assert rows == [("call", name, "2026-12-03") for name in ("Kiwi", "Rema", "Tine")], rows
+    [rema] = [lead for lead in leads(team) if lead.next_step_due is not None]
+    assert rema.next_step_due == date(2026, 12, 4), rema

@@ -157,3 +157,20 @@ def test_a_range_with_each_ends_unit_is_asked(text, customer):
     found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
     assert (found.kind, found.customer, found.amount) == (OF, customer, None)
     assert found.outcome is Outcome.LIKELY and "amount-range" in found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the first call alone, or the booking alone; the other calls dropped
+        "I dag: 3 samtaler - Tine, Kiwi, Rema. Møte booket med Rema fredag kl 10",
+        "3 samtaler i dag (Tine, Kiwi, Rema). Booket møte med Rema fredag",
+    ],
+)
+def test_counted_talks_beside_a_booking_are_each_asked(text):
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert [(r.kind, r.customer, r.when) for r in rows] == [
+        (C, name, TODAY) for name in ("Tine", "Kiwi", "Rema")
+    ]
+    assert all(r.outcome is Outcome.LIKELY and not r.planned for r in rows)
+    assert rows[2].follow_up.due == date(2026, 12, 4) and rows[0].follow_up is None

@@ -3295,7 +3295,10 @@ def _one(
         also = also.also
     if len(customers) > 1 and (best.outcome is Outcome.SURE or "a-list-item" in best.reasons):
         best = _as_likely(best, "several-customers")  # a list of news: which one is it?
+    booking = best
     best = _done_beside_anothers_plan(best, read)
+    if best is not booking and booking.planned and best.also is None:
+        best = _the_counted_list_beside_a_booking(message, best, booking, read, cue_of, today)
     if "several-customers" in best.reasons and best.also is None:
         best = _the_others_asked(best, read, cue_of)
     elif (
@@ -4018,6 +4021,46 @@ def _done_beside_anothers_plan(best: Recognition, read: list[Recognition]) -> Re
         and customer_key(r.customer or "") != key
     ]
     return _as_likely(done[0], "several-customers") if done else best
+
+
+def _the_counted_list_beside_a_booking(
+    m: Message,
+    done: Recognition,
+    booking: Recognition,
+    read: list[Recognition],
+    cue_of: dict[int, Cue],
+    today: date,
+) -> Recognition:
+    """lead38. "I dag: 3 samtaler - Tine, Kiwi, Rema. Møte booket med Rema fredag kl 10": the
+    talks counted and listed, each asked (the booking the next step of the customer it was
+    booked with, when listed; was: the first call alone, or the booking alone, the other calls
+    dropped unasked)."""
+    source = next(
+        (
+            r
+            for r in read
+            if (r.kind, r.customer, r.when) == (done.kind, done.customer, done.when)
+            and not r.planned
+        ),
+        None,
+    )
+    cue = cue_of.get(id(source)) if source is not None else None
+    if source is None or cue is None:
+        return done
+    counted = _counted(m, source, cue, today)
+    if counted.also is None:
+        return done
+    key = customer_key(booking.customer or "")
+
+    def with_its_step(r: Recognition) -> Recognition:
+        also = with_its_step(r.also) if r.also is not None else None
+        theirs = customer_key(r.customer or "") == key and r.kind in _TALKS
+        return replace(r, also=also, follow_up=booking.next_step if theirs else r.follow_up)
+
+    stepped = with_its_step(counted)
+    if "several-customers" in stepped.reasons:
+        return replace(stepped, outcome=Outcome.LIKELY, follow_up=None)
+    return _as_likely(stepped, "several-customers")
 
 
 def _booked_after_the_talk(
