@@ -174,3 +174,21 @@ def test_counted_talks_beside_a_booking_are_each_asked(text):
     ]
     assert all(r.outcome is Outcome.LIKELY and not r.planned for r in rows)
     assert rows[2].follow_up.due == date(2026, 12, 4) and rows[0].follow_up is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: nothing ("Next" a heading of plans, or a word of ours before the legal form)
+        ("Next plc signed the contract, 95k", W, "Next plc"),
+        ("won Next plc 95k", W, "Next plc"),
+        # was: the customer "AB", stored sure
+        ("Vann Fokus AB 300 tkr", W, "Fokus AB"),
+        ("møte med Fokus Bygg AB i dag", M, "Fokus Bygg AB"),
+        # guards: the amount before the name, the verb before it
+        ("Won 5M Fjellsport AS", W, "Fjellsport AS"),
+    ],
+)
+def test_a_word_of_ours_before_a_legal_form_is_the_name(text, kind, customer):
+    found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
+    assert (found.kind, found.customer) == (kind, customer)

@@ -1416,6 +1416,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             )
             or (
                 _is_ordinary(token)
+                and not _before_its_legal_form(tokens, i, taken)
                 and not _named_like_a_day(tokens, i, taken)
                 and not a_days_name_heading(tokens, i)
                 and not _a_quarter_led_name(tokens, i, taken)
@@ -1736,6 +1737,24 @@ _FEASTS = {
     "christmas", "xmas", "easter", "jul", "julen", "pask", "pasken", "paske", "nyttar",
     "nyar", "nytar", "halloween", "ramadan", "eid",
 }  # fmt: skip
+
+
+def _before_its_legal_form(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """lead38. "Next plc", "Fokus AB", "Fokus Bygg AB": a word of ours that a company's legal
+    form follows (at most one more capitalised word between) is the company's name (was:
+    nothing read, or the customer "AB" stored sure)."""
+    if not tokens[i].text[:1].isalpha():
+        return False  # "Won 5M Fjellsport AS": the amount, then the name
+    if tokens[i].folded in _CUE_WORDS or tokens[i].folded in NOT_NAMES:
+        return False  # "Vann Fokus AB": the verb, then the name
+    for k in (i + 1, i + 2):
+        if k >= len(tokens) or k in taken:
+            return False
+        if tokens[k].text in LEGAL_SUFFIXES and tokens[k].text != "DA":
+            return True
+        if not _capitalised(tokens[k]):
+            return False
+    return False
 
 
 def _a_names_small_word(tokens: list[Token], i: int, j: int, taken: Collection[int]) -> bool:

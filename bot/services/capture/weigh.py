@@ -3154,6 +3154,15 @@ def _one(
     # whole (two words or more) are its name, not "next" or a step to come; so are the words of
     # a phrase that says one just came back.
     whole = [(n.start, n.end) for n in names if n.end - n.start > 1]
+    # lead38: so are a word and the legal form after it ("Next plc signed the contract, 95k":
+    # was nothing read, "Next" a heading of plans)
+    whole += [
+        (i, i + 2)
+        for i in range(len(tokens) - 1)
+        if tokens[i].text[:1].isupper()
+        and tokens[i + 1].text in LEGAL_SUFFIXES
+        and tokens[i + 1].text != "DA"
+    ]
     found_hits = beside.offer_received(tokens, signals.find_phrases(tokens))
     # "på vei hjem fra kundemiddagen": on the way home from it, nothing to come
     # "ska vara 2,2 MSEK": a correction, nothing to come; "i løpet av uka": no race
