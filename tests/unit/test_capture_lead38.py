@@ -192,3 +192,29 @@ def test_counted_talks_beside_a_booking_are_each_asked(text):
 def test_a_word_of_ours_before_a_legal_form_is_the_name(text, kind, customer):
     found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
     assert (found.kind, found.customer) == (kind, customer)
+
+
+L = ActivityKind.LOSS
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: a second loss, "Siemens"
+        ("Förlorade Alfa Laval, valde Siemens istället", "Alfa Laval"),
+        # was: nothing
+        ("Asda chose Oracle over us", "Asda"),
+        ("Shell went with Accenture instead", "Shell"),
+        ("Orkla valgte Visma fremfor oss", "Orkla"),
+        ("ICA valde Dustin framför oss", "ICA"),
+    ],
+)
+def test_the_company_chosen_over_us_is_the_rival(text, customer):
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert [(r.kind, r.customer) for r in rows] == [(L, customer)]
+    assert rows[0].outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize("text", ["valde Siemens istället", "We chose Slack over Teams internally"])
+def test_a_rival_chosen_with_no_customer_is_nothing(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING

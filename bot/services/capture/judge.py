@@ -375,6 +375,21 @@ def _judge_said(
         # meeting asked, last or coming, a win of "ny avtale" outranked it)
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "a-talks-topic"))
     name = _customer(m, cue)
+    if (
+        cue.kind is ActivityKind.LOSS
+        and name is not None
+        and cue.start < name.start
+        and name.end <= cue.end
+        and any(h.start == cue.start for h in m.of("CHOSE"))
+    ):
+        # lead38: "Förlorade Alfa Laval, valde Siemens istället": the company chosen over us,
+        # between the choosing and its "instead", is the rival, no customer of ours lost (was a
+        # second loss, "Siemens"). The subject right before the choosing is whose loss it is
+        # ("Asda chose Oracle over us", "Shell went with Accenture instead").
+        subject = next((n for n in (*m.known, *m.guessed) if n.end == cue.start), None)
+        if subject is None:
+            return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "the-rival-chosen"))
+        name = subject
     if cue.kind is ActivityKind.OFFER and name is not None and _the_offer_lost(m, cue, name):
         # lead37: "tilbudet til Orkla på 3 mill ble dessverre tapt": the offer is what was
         # lost, no offer sent today (was: a sure offer of 3 mill; the loss is its own cue)

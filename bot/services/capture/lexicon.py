@@ -362,7 +362,9 @@ another provider | other supplier | annen leverandør | en annen leverandør | a
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
 konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen |
 incumbent | the incumbent | instead | annen løsning | en annen løsning | another solution |
-other solution | annan lösning | en annan lösning | anden løsning | en anden løsning | i stedet | istedet | istället | i stället | i stedet for oss
+other solution | annan lösning | en annan lösning | anden løsning | en anden løsning | i stedet | istedet | istället | i stället | i stedet for oss |
+over us | instead of us | rather than us | fremfor oss | framfor oss | istedenfor oss |
+framför oss | istället för oss | i stället för oss | frem for os | fremfor os | i stedet for os
 """
 # Things one loses that are no deal ("lost the Equinor slide deck", "mistet presentasjonen").
 LOST_THINGS = """
