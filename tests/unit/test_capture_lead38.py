@@ -218,3 +218,20 @@ def test_the_company_chosen_over_us_is_the_rival(text, customer):
 @pytest.mark.parametrize("text", ["valde Siemens istället", "We chose Slack over Teams internally"])
 def test_a_rival_chosen_with_no_customer_is_nothing(text):
     assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # was: nothing (a newsletter's sign-up)
+        ("New logo! Monzo signed up, first order £15k", Outcome.SURE),
+        # guards: a sign-up to something of ours, no sale
+        ("Monzo signed up for the webinar", Outcome.NOTHING),
+        ("Tesco signed up for our newsletter, 500 subscribers", Outcome.NOTHING),
+    ],
+)
+def test_a_company_signed_up_with_its_order_is_a_win(text, outcome):
+    found = recognise(text, today=TODAY)
+    assert found.outcome is outcome
+    if outcome is Outcome.SURE:
+        assert (found.kind, found.customer) == (W, "Monzo")

@@ -349,7 +349,12 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "reminder"
     if cue.label == "cw" and re.fullmatch(r"[0-9]{1,2}", _next_word(m, cue.end)):
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
-    if any(h.category == "NOT_SALES" and not _a_paper_beside(m, h, cue) for h in m.hits):
+    if any(
+        h.category == "NOT_SALES"
+        and not _a_paper_beside(m, h, cue)
+        and not _signed_up_as_a_customer(m, h)
+        for h in m.hits
+    ):
         return "not-sales"
     if _we_bought(m, cue):
         return "we-bought"
@@ -1271,6 +1276,19 @@ _PAPERS = {
     "taushetserklaering", "sekretessavtal", "fortrolighedsaftale", "databehandleravtale",
     "databehandleravtalen", "personuppgiftsbitradesavtal", "databehandleraftale",
 }  # fmt: skip
+
+
+_SIGNED_UP = {"signed up", "sign up", "signup", "sign-up"}
+
+
+def _signed_up_as_a_customer(m: Message, hit: Hit) -> bool:
+    """lead38. "Monzo signed up, first order £15k": a company named right before "signed up",
+    with an amount or an order said, became a customer (was: nothing, read as a newsletter's
+    sign-up); "signed up for the webinar" stays none (its own word says so)."""
+    if fold(hit.phrase) not in _SIGNED_UP or hit.start == 0:
+        return False
+    subject = any(n.end == hit.start for n in (*m.known, *m.guessed))
+    return subject and (bool(m.money_words) or bool(m.of("ORDER_NOUNS")))
 
 
 def _a_paper_beside(m: Message, hit: Hit, cue: Cue) -> bool:
