@@ -235,3 +235,25 @@ def test_a_company_signed_up_with_its_order_is_a_win(text, outcome):
     assert found.outcome is outcome
     if outcome is Outcome.SURE:
         assert (found.kind, found.customer) == (W, "Monzo")
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: calls asked as made (or stored sure), the words that said nobody answered unread
+        ("ringt Elkjøp 3 ganger i dag uten å nå frem", "Elkjøp"),
+        ("ringede til Jysk 3 gange i dag uden held", "Jysk"),
+        ("Ringde ICA två gånger utan att nå fram", "ICA"),
+        ("called Boots, couldnt get through", "Boots"),
+    ],
+)
+def test_calls_that_reached_no_one_are_said_so(text, customer):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer) == (C, customer)
+    assert "no-answer" in found.reasons and found.outcome is Outcome.LIKELY
+
+
+def test_tried_is_no_part_of_a_name():
+    # was: the loss of a customer "Tried Dyson 3"
+    found = recognise("Tried Dyson 3 times today, no luck", today=TODAY)
+    assert found.customer == "Dyson" and found.outcome is not Outcome.SURE

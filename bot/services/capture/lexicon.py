@@ -679,7 +679,11 @@ lämnade ett röstmeddelande | lämnade röstbrevlåda | talade in på röstbrev
 talebesked | lagde en talebesked | lagde talebesked | indtalte en talebesked |
 talemelding | la igjen talemelding | la igjen en talemelding | left voicemail | left a vm |
 left vm | went to voicemail | sent to voicemail | tog ikke telefonen | tok ikke telefonen |
-tog inte telefonen | svarte ikke | svarade inte | svarede ikke
+tog inte telefonen | svarte ikke | svarade inte | svarede ikke |
+uten å nå frem | uten å nå fram | utan att nå fram | uden at komme igennem | uden held |
+uten hell | utan framgång | utan att komma fram | uten å komme gjennom | no luck |
+without any luck | without luck | didn't get through | couldn't get through |
+couldnt get through | didnt get through | cant get through | can't get through
 """
 # The future or a wish: it has not happened (and a wish is never a win).
 FUTURE = """
@@ -884,6 +888,7 @@ CELEBRATION = """
 
 # Capitalised words that start sentences or name tools, never a customer.
 NOT_NAMES = """
+tried | tries | trying | tryed |
 videresendt | vidarebefordrat | vidaresendt | fwd | fw | forwarded | stengt | stängt | lukket |
 i | we | vi | jeg | jag | eg | du | you | he | she | han | hun | hon | de | dei | they | it |
 det | den | der | this | that | these | those | there | here | the | a | an | my | our | your |

@@ -1893,7 +1893,7 @@ _QUANTITY_WORDS = {
     "units enheter enheder timer hours timmar dager days dagar dage møter möten møder meetings "
     "calls samtaler samtal % prosent procent percent seats seter platser pladser år years år "
     "mnd måneder månader måneder months uker veckor uger weeks personer people ansatte anställda "
-    "ansatte employees biler bilar cars".split()
+    "ansatte employees biler bilar cars times ganger gånger gange".split()
 }
 SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
 
