@@ -257,3 +257,53 @@ def test_tried_is_no_part_of_a_name():
     # was: the loss of a customer "Tried Dyson 3"
     found = recognise("Tried Dyson 3 times today, no luck", today=TODAY)
     assert found.customer == "Dyson" and found.outcome is not Outcome.SURE
+
+
+def test_wins_bulleted_under_their_heading_are_each_asked():
+    # was: the first win alone, the others dropped
+    text = "Today's wins:\n- Tesco £40k\n- Boots £25k\nMeetings: Asda, Lidl"
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert [(r.kind, r.customer, r.amount) for r in rows] == [
+        (W, "Tesco", 40000),
+        (W, "Boots", 25000),
+        (M, "Asda", None),
+        (M, "Lidl", None),
+    ]
+    rows = _rows(recognise("Dagens salg:\n• Tine 300k\n• Kiwi 150k\n• Rema 80k", today=TODAY))
+    assert [(r.kind, r.customer) for r in rows] == [(W, "Tine"), (W, "Kiwi"), (W, "Rema")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the last sentence alone
+        (
+            "Tine: møte i dag, varm. Kiwi: tilbud 250k sendt. Orkla: tapt (pris)",
+            [(M, "Tine"), (OF, "Kiwi"), (L, "Orkla")],
+        ),
+        ("Tesco: met today, warm. Boots: quote sent £20k", [(M, "Tesco"), (OF, "Boots")]),
+        # guard: days as labels stay a week told by its days
+        ("Mandag: møte Kiwi. Tirsdag: tilbud Tine 150k", [(M, "Kiwi"), (OF, "Tine")]),
+    ],
+)
+def test_sentences_each_opened_by_its_customer_are_each_read(text, expected):
+    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    assert [(r.kind, r.customer) for r in rows] == expected
+
+
+def test_a_reasons_bracket_is_kept_whole():
+    found = recognise("Orkla: tapt (pris)", today=TODAY)
+    assert found.reason is not None and found.reason.endswith("(pris)")  # was "tapt ( pris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a meeting held today, sure
+        "Meeting w/ Greggs moved from today to Friday",
+        "meeting with Boots pushed back a week",
+        "Møtet med Tine flyttet fra i dag til fredag",
+    ],
+)
+def test_a_meeting_moved_was_not_held(text):
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING

@@ -2482,7 +2482,10 @@ def _loss_reason(m: Message, cue: Cue, name: Name) -> str | None:
     words = _without_the_deal_word(m, name, words)
     while words and fold(words[0]).strip(_REASON_EDGE) in _REASON_JOINERS | {""}:
         words = words[1:]
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words)).strip(_REASON_EDGE)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(words))
+    text = re.sub(r"([(])\s+", r"\1", text).strip(_REASON_EDGE)  # lead38: "tapt (pris)"
+    if text.count("(") > text.count(")"):
+        text += ")"  # its bracket closed past the end of the words kept
     return text[:REASON_LIMIT] if any(ch.isalpha() for ch in text) else None
 
 

@@ -714,6 +714,8 @@ close | nær | nära | tæt på | likely | probably | sannsynligvis | troligen |
 NOT_YET = """
 cancelled | canceled | called off | ställde in | ställt in | ställer in | avbokade |
 avbokat | avbestilte | afbestilte | afbestilt | avlyser | aflyser | postponed | rescheduled | moved to | pushed to | no-show |
+moved from | pushed from | pushed back | moved back | bumped to | flyttet fra | flyttat från | flyttet til |
+rykket til | skjøvet til | udskudt til | flyttet fra | rykket frem |
 avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
 sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
 ställdes in | ställs in | blev inställt | blev inställd | blev avlyst | ble avlyst | blev aflyst |

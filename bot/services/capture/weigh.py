@@ -193,6 +193,65 @@ def _wins_heading(said: re.Match[str]) -> str:
     return "Won: "
 
 
+_BULLET_LINE = re.compile(r"^\s*(?:[-•*·▪–]|[0-9]{1,2}[.)])\s+(?P<item>\S.*)$")
+
+
+def _wins_listed_under(text: str) -> str:
+    """lead38. A heading of wins on a line of its own, its wins bulleted under it ("Today's
+    wins:\n- Tesco £40k\n- Boots £25k"): the items on the heading's line, one after another
+    ("Today's wins: Tesco £40k, Boots £25k"), as the heading's wins are read in one line (was:
+    the first win alone, the others dropped unasked)."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines[:-1]):
+        heading = _WINS_HEADING.match(line + " x")
+        if (
+            heading is None
+            or heading.end() != len(line) + 1
+            or not _wins_heading(heading).startswith("Won")
+        ):
+            continue
+        items = []
+        for below in lines[at + 1 :]:
+            bullet = _BULLET_LINE.match(below)
+            if bullet is None:
+                break
+            items.append(bullet["item"].strip().rstrip(",;"))
+        if len(items) < 2:
+            continue
+        joined = f"{line.rstrip()} {', '.join(items)}"
+        return "\n".join([*lines[:at], joined, *lines[at + 1 + len(items) :]])
+    return text
+
+
+_NAME_LABEL = r"[A-ZÆØÅÄÖ][\w&'’.-]*(?: [A-ZÆØÅÄÖ0-9][\w&'’.-]*){0,2}:\s"
+_LABEL_OPENS = re.compile(rf"^\s*{_NAME_LABEL}")
+_LABEL_AFTER_A_STOP = re.compile(rf"(?<=[.!;])\s+(?={_NAME_LABEL})")
+
+
+def _labelled_sentences_as_lines(text: str) -> str:
+    """lead38. "Tine: møte i dag, varm. Kiwi: tilbud 250k sendt. Orkla: tapt (pris)": a line of
+    sentences each opened by its customer and a colon, read as the lines they stand for, as
+    the same post written line by line is (was: the last sentence alone, the meeting and the
+    offer dropped unasked)."""
+    lines = []
+    for line in text.split("\n"):
+        opening = _LABEL_OPENS.match(line)
+        if opening is not None and _LABEL_AFTER_A_STOP.search(line):
+            labels = [opening[0]] + [
+                line[m.end() :].split(":", 1)[0] for m in _LABEL_AFTER_A_STOP.finditer(line)
+            ]
+            if all(_a_customers_label(label) for label in labels):
+                line = _LABEL_AFTER_A_STOP.sub("\n", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _a_customers_label(label: str) -> bool:
+    """A label that names a customer, not a day or a heading ("Mandag:", "Update:", "Kunde:")."""
+    first = signals.tokenise(label.strip().rstrip(":"))
+    return bool(first) and not signals._is_ordinary(first[0]) and not is_weekday(first[0].folded)
+
+
 def recognise(
     text: str,
     *,
@@ -235,6 +294,8 @@ def recognise(
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
+    text = _wins_listed_under(text)  # lead38: "Today's wins:\n- Tesco £40k\n- Boots £25k"
+    text = _labelled_sentences_as_lines(text)  # lead38: "Tine: møte i dag. Kiwi: tilbud …"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
     text = _CUSTOMER_IN_BRACKETS.sub(r"\1", text)  # lead36: "kunde i Bergen (Frende) har …"
