@@ -170,6 +170,18 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif (
             index == 0
+            and kind is ActivityKind.OFFER
+            and tokens[0].islower()
+            and (word in _REVISION_WORDS or re.fullmatch(r"v[2-9]", word))
+            and tokens[1][:1].isupper()
+        ):
+            # lead38. "/logoffer revidert Tine 320k", "revised Tesco 45k", "v2 Tesco 45k": the
+            # offer's revision said before its customer, written small (was a new customer
+            # "revidert Tine", "revised Tesco"; "v2" a day refused as ahead); the recorder finds
+            # what it revises ("Ny Form AS", "New Look", capitalised, stay names)
+            index, dropped = 1, True
+        elif (
+            index == 0
             and tokens[1][:1].isupper()
             and _word(tokens[1]) not in _LEAD_WORDS
             and (

@@ -1,0 +1,31 @@
+"""Session 38 (the lead): command texts read wrong on main at 7de1978e."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+TODAY = date(2026, 12, 3)
+OF = ActivityKind.OFFER
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: the customers "revidert Tine", "revised Tesco", "ny Tine"; "v2" a day ahead
+        ("revidert Tine 320k", "Tine"),
+        ("revised Tesco 45k", "Tesco"),
+        ("ny Tine 320k", "Tine"),
+        ("v2 Tesco 45k", "Tesco"),
+        ("revideret Lego 400k", "Lego"),
+        # guards: a capitalised word opens the name
+        ("New Look 45k", "New Look"),
+        ("Ny Form AS 100k", "Ny Form AS"),
+    ],
+)
+def test_a_revision_said_before_the_customer_is_no_part_of_it(text, customer):
+    assert parse_log_command(OF, text, today=TODAY).customer == customer
