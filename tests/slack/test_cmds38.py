@@ -39,3 +39,17 @@ def test_a_revision_said_first_revises_the_open_offer(  # type: ignore[no-untype
     said = said.replace("\xa0", " ")
     assert "Revidert fra" in said, said
     assert customers(team) == [customer]
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize("text", ["Boots & Greggs i dag", "Tine & Kiwi i dag"])
+def test_two_names_joined_by_an_ampersand_are_asked(team, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = text_of(team.driver.command("/logmeeting", text, KARI, CHANNEL).reply())
+    assert "én kunde eller to" in said, said  # was one customer "Boots & Greggs", stored
+    assert customers(team) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_words_of_ours_joined_by_an_ampersand_stay_one_name(team) -> None:  # type: ignore[no-untyped-def]
+    team.driver.command("/logmeeting", "Tapt & Funnet i dag", KARI, CHANNEL)
+    assert customers(team) == ["Tapt & Funnet"]

@@ -29,3 +29,19 @@ OF = ActivityKind.OFFER
 )
 def test_a_revision_said_before_the_customer_is_no_part_of_it(text, customer):
     assert parse_log_command(OF, text, today=TODAY).customer == customer
+
+
+@pytest.mark.parametrize("text", ["Boots & Greggs today", "Tine & Kiwi 300k"])
+def test_two_names_joined_by_an_ampersand_are_asked(text):
+    from bot.errors import UserError
+
+    with pytest.raises(UserError) as raised:
+        parse_log_command(ActivityKind.MEETING, text, today=TODAY)
+    assert raised.value.code == "one_or_two_customers"
+
+
+@pytest.mark.parametrize(
+    "text", ["Marks & Spencer today", "Tate & Lyle today", "Hansen & Co i dag", "Tapt & Funnet"]
+)
+def test_a_company_named_with_an_ampersand_stays_one(text):
+    assert "&" in parse_log_command(ActivityKind.MEETING, text, today=TODAY).customer

@@ -1555,6 +1555,9 @@ _AMPERSAND_NAMES = frozenset(
         "Legal & General", "Standard & Poor's", "Bain & Company", "Mitchells & Butlers",
         "Morgan & Morgan", "Baker & McKenzie", "Royal & SunAlliance", "Booz & Company",
         "Møller & Co",
+        # lead38
+        "Tate & Lyle", "Fortnum & Mason", "Lyle & Scott", "Crabtree & Evelyn",
+        "Taylor & Francis", "Reckitt & Colman", "Bowers & Wilkins", "Freshfields & Co",
     )
 )  # fmt: skip
 # The word after "&" that makes it part of a name: "Jul & Co", "Hansen & Sønner", "Acme & Sons"

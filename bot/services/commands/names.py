@@ -497,7 +497,9 @@ def _one_or_two(tokens: Sequence[str]) -> None:
                 second=second,
             )
     for i in range(1, len(tokens) - 1):
-        if tokens[i] in _AND_WORDS and tokens[i + 1][:1].isupper():
+        if tokens[i] == "&" and not _two_of_an_ampersand(tokens, i):
+            continue
+        if (tokens[i] in _AND_WORDS or tokens[i] == "&") and tokens[i + 1][:1].isupper():
             first = clean_display_name(" ".join(tokens[:i]))
             second = clean_display_name(" ".join(tokens[i + 1 :]))
             raise UserError(
@@ -506,6 +508,33 @@ def _one_or_two(tokens: Sequence[str]) -> None:
                 first=first,
                 second=second,
             )
+
+
+def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
+    """lead38. "/logmeeting Boots & Greggs today": two names of a word each joined by "&", no
+    company named so ("Marks & Spencer", "Hansen & Co", "Tapt & Funnet": words of ours): asked
+    as two or one, as "og" is (was one customer "Boots & Greggs", unasked)."""
+    from bot.services.capture.signals import (
+        _AMPERSAND_NAMES,
+        _AMPERSAND_TAILS,
+        _is_ordinary,
+        tokenise,
+    )
+
+    if i != 1 or len(tokens) < 3:
+        return False
+    before, after = tokens[0], tokens[2].rstrip(",;:")
+    return (
+        before[:1].isupper()
+        and after[:1].isupper()
+        and len(before) > 1
+        and len(after) > 1
+        and fold(after) not in _AMPERSAND_TAILS
+        and fold(f"{before} & {after}") not in _AMPERSAND_NAMES
+        and (len(tokens) == 3 or not tokens[3][:1].isupper())
+        # words of ours joined so are one name ("Tapt & Funnet", "Mat & Vin")
+        and not any(_is_ordinary(t) for word in (before, after) for t in tokenise(word)[:1])
+    )
 
 
 # How it went, never a customer's name: "/loglost tapt, dessverre", "/loglost sadly".
