@@ -307,3 +307,17 @@ def test_a_reasons_bracket_is_kept_whole():
 )
 def test_a_meeting_moved_was_not_held(text):
     assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "step_day"),
+    [
+        # was: a meeting with a customer "Tues" asked beside the call
+        ("Called Sky, hot, demo booked Tues", "Sky", date(2026, 12, 8)),
+        ("Met Boots, follow up Thurs", "Boots", date(2026, 12, 10)),
+    ],
+)
+def test_a_lone_short_weekday_is_the_steps_day(text, customer, step_day):
+    found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
+    assert (found.customer, found.also) == (customer, None)
+    assert found.follow_up.due == step_day

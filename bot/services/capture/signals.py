@@ -1344,6 +1344,20 @@ _AFTER_A_SHORT_DAY = {"og", "och", "and", "&", "+"}
 _OR_BETWEEN_DAYS = {"or", "eller", "alternativt", "evt"}
 
 
+def _a_lone_short_weekday(tokens: list[Token], i: int) -> bool:
+    """lead38. "Called Sky, hot, demo booked Tues", "follow up Thurs": a weekday's short form
+    alone after a word of ours, no capitalised word after it, is the day (was a customer
+    "Tues", a meeting asked with it)."""
+    token = tokens[i]
+    if token.folded not in _WEEKDAYS_SHORT or token.text.isupper() or i == 0:
+        return False
+    before = tokens[i - 1]
+    if not (before.is_word and before.text[:1].islower()):
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or not after.text[:1].isupper()
+
+
 def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = None) -> bool:
     if tokens[j].folded not in _WEEKDAYS_SHORT or tokens[j].text.isupper():
         return False
@@ -1422,6 +1436,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 and not _a_quarter_led_name(tokens, i, taken)
             )
             or _a_day_heading(tokens, i)
+            or _a_lone_short_weekday(tokens, i)
         ):
             i += 1
             continue
