@@ -321,22 +321,3 @@ def test_a_lone_short_weekday_is_the_steps_day(text, customer, step_day):
     found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
     assert (found.customer, found.also) == (customer, None)
     assert found.follow_up.due == step_day
-
-
-@pytest.mark.parametrize(
-    ("text", "customer"),
-    [
-        # was: nothing, with the customer's offer open
-        ("Shell came back - they went with Accenture. Gutted.", "Shell"),
-        ("Hørte fra Orkla, de valgte Visma", "Orkla"),
-    ],
-)
-def test_they_chose_another_company_is_the_named_customers_loss(text, customer):
-    from bot.services.customers import customer_key
-
-    found = recognise(
-        text, today=TODAY, known_customers=[customer], open_offers={customer_key(customer)}
-    )
-    assert (found.kind, found.customer, found.outcome) == (L, customer, Outcome.LIKELY)
-    # with no offer of ours out: their news, nothing
-    assert recognise(text, today=TODAY, known_customers=[customer]).outcome is Outcome.NOTHING

@@ -53,7 +53,6 @@ def _stands_alone(m: Message, end: int) -> bool:
     return m.tokens[end].folded in _AFTER_A_RIVAL
 
 
-_THEY_CHOSE = {"they", "de", "dei", "dom"}
 _VENUES = {
     "conference", "konferansen", "konferensen", "konferencen", "fair", "messen", "massan",
     "stand", "standen", "event", "eventet", "arrangementet", "seminaret", "seminar", "expo",
@@ -1073,20 +1072,6 @@ def _cues(m: Message) -> list[Cue]:
             other = named[h.end]
             cue = Cue(ActivityKind.LOSS, True, h.start, h.end, f"{h.phrase}+rival")
             cue.words = frozenset(range(h.start, other.end))
-            cues.append(cue)
-        elif (
-            h.end in named
-            and h.start > 0
-            and m.tokens[h.start - 1].folded in _THEY_CHOSE
-            and any(n.end <= h.start - 1 for n in (*m.known, *m.guessed))
-            and _stands_alone(m, named[h.end].end)
-            and not m.of("CELEBRATION")
-        ):
-            # lead38. "Shell came back - they went with Accenture", "Hørte fra Orkla, de valgte
-            # Visma": the customer named before, they chose another company: a loss, asked as
-            # every loss is (was nothing); the rival never the customer (judge)
-            other = named[h.end]
-            cue = Cue(ActivityKind.LOSS, True, h.start, other.end, f"{h.phrase}+rival")
             cues.append(cue)
     # "signerer", "vinner": the present tense of a done word is about what is coming.
     coming = {i for h in m.of("NOT_DONE_FORMS") for i in range(h.start, h.end)}

@@ -375,16 +375,11 @@ def _judge_said(
         # meeting asked, last or coming, a win of "ny avtale" outranked it)
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "a-talks-topic"))
     name = _customer(m, cue)
-    they_chose = (
-        cue.kind is ActivityKind.LOSS
-        and cue.label.endswith("+rival")
-        and cue.start > 0
-        and m.tokens[cue.start - 1].folded in _THEY_CHOSE
-    )
     if (
         cue.kind is ActivityKind.LOSS
-        and (they_chose or name is not None)
-        and (name is None or (cue.start < name.start and name.end <= cue.end))
+        and name is not None
+        and cue.start < name.start
+        and name.end <= cue.end
         and any(h.start == cue.start for h in m.of("CHOSE"))
     ):
         # lead38: "Förlorade Alfa Laval, valde Siemens istället": the company chosen over us,
@@ -392,13 +387,6 @@ def _judge_said(
         # second loss, "Siemens"). The subject right before the choosing is whose loss it is
         # ("Asda chose Oracle over us", "Shell went with Accenture instead").
         subject = next((n for n in (*m.known, *m.guessed) if n.end == cue.start), None)
-        if subject is None and cue.start > 0 and m.tokens[cue.start - 1].folded in _THEY_CHOSE:
-            # lead38. "Shell came back - they went with Accenture": the one named before "they"
-            subject = max(
-                (n for n in (*m.known, *m.guessed) if n.end < cue.start),
-                key=lambda n: n.end,
-                default=None,
-            )
         if subject is None:
             return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "the-rival-chosen"))
         name = subject
@@ -1917,7 +1905,6 @@ def _said_of_them(before: list[str]) -> bool:
 
 
 _AND = {"and", "og", "och", "&", "+", "und"}
-_THEY_CHOSE = {"they", "de", "dei", "dom"}  # lead38: "…, they went with Accenture"
 
 
 def _one_name_of_two(m: Message, name: Name, others: list[Name]) -> str | None:
