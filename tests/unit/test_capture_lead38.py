@@ -253,10 +253,17 @@ def test_calls_that_reached_no_one_are_said_so(text, customer):
     assert "no-answer" in found.reasons and found.outcome is Outcome.LIKELY
 
 
-def test_tried_is_no_part_of_a_name():
-    # was: the loss of a customer "Tried Dyson 3"
-    found = recognise("Tried Dyson 3 times today, no luck", today=TODAY)
-    assert found.customer == "Dyson" and found.outcome is not Outcome.SURE
+@pytest.mark.parametrize(
+    "text", ["Tried Dyson 3 times today, no luck", "Prøvde Tine to ganger, ingen hell"]
+)
+def test_tried_in_vain_is_no_loss(text):
+    # was: the loss of a customer "Tried Dyson 3" asked; tries that reached no one count nothing
+    assert recognise(text, today=TODAY).outcome is Outcome.NOTHING
+
+
+def test_no_luck_with_a_deal_is_still_a_loss():
+    found = recognise("No luck with Asda, they went elsewhere", today=TODAY)
+    assert (found.kind, found.customer) == (L, "Asda")
 
 
 def test_wins_bulleted_under_their_heading_are_each_asked():

@@ -336,6 +336,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "question"  # "Vi träffar Volvo nästa tisdag, förberedelse på måndag?"
     if _asked_of_you(m, sentence):
         return "question"  # lead36: "Fikk du sendt tilbudet til Kiwi, Ole?"
+    if cue.kind is ActivityKind.LOSS and _tried_in_vain(m, cue):
+        return "tried-in-vain"  # lead38: "Tried Dyson 3 times today, no luck": no one reached
     if cue.present and _someone_elses_win(m, cue):
         return "their-habit"  # "Telia ringer oss hele tiden": they call, in the present
     first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
@@ -1276,6 +1278,23 @@ _PAPERS = {
     "taushetserklaering", "sekretessavtal", "fortrolighedsaftale", "databehandleravtale",
     "databehandleravtalen", "personuppgiftsbitradesavtal", "databehandleraftale",
 }  # fmt: skip
+
+
+_NO_LUCK = {"no luck", "ingen hell", "uten hell", "inget napp", "ingen napp", "uden held"}
+_TRIED = {
+    "tried", "try", "prøvde", "provde", "prøvd", "provd", "forsøkte", "forsokte", "försökte",
+    "provade", "prøvede", "provede", "forsøgte", "forsogte", "times", "ganger",
+    "gånger", "gange", "x2", "x3", "x4", "2x", "3x",
+}  # fmt: skip
+
+
+def _tried_in_vain(m: Message, cue: Cue) -> bool:
+    """lead38. "Tried Dyson 3 times today, no luck", "Prøvde Tine to ganger, ingen hell": the
+    luck that was not had is reaching them, no deal lost (was a loss asked, of "Tried Dyson 3")."""
+    said = fold(" ".join(m.tokens[i].text for i in sorted(cue.words)))
+    return said in {fold(w) for w in _NO_LUCK} and any(
+        fold(t.text) in {fold(w) for w in _TRIED} for t in m.tokens
+    )
 
 
 _SIGNED_UP = {"signed up", "sign up", "signup", "sign-up"}
