@@ -328,3 +328,18 @@ def test_a_lone_short_weekday_is_the_steps_day(text, customer, step_day):
     found = recognise(text, today=TODAY, posted=HALF_PAST_THREE)
     assert (found.customer, found.also) == (customer, None)
     assert found.follow_up.due == step_day
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "outcome"),
+    [
+        # was: nothing
+        ("Tesco gave us the green light £50k", "Tesco", Outcome.SURE),
+        ("Tine ga oss grønt lys, 300k", "Tine", Outcome.SURE),
+        ("ICA gav oss klartecken, 400 tkr", "ICA", Outcome.SURE),
+        ("Got the nod from Tesco, £50k", "Tesco", Outcome.LIKELY),
+    ],
+)
+def test_a_green_light_given_is_a_win(text, customer, outcome):
+    found = recognise(text, today=TODAY)
+    assert (found.kind, found.customer, found.outcome) == (W, customer, outcome)

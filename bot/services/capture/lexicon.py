@@ -52,6 +52,9 @@ purchased | kjøper | köper | køber | takket ja | tackade ja | tackat ja | har
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 sier ja til | säger ja till | siger ja til | says yes to |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
+gave us the green light | gave us the go-ahead | ga oss grønt lys | gav oss grönt ljus |
+gav os grønt lys | gav oss klartecken | got the green light from |
+fikk grønt lys fra | fick grönt ljus från | fik grønt lys fra |
 valgte os | chose us | went with us | picked us | deal closed | deal done | deal signed |
 closed won | closed-won | cw | closed the deal | kontrakt signert | avtale signert | affär klar |
 affären klar | avtal klart | avtalet klart | aftale i hus | handel i hus | aftalen er landet |
@@ -69,7 +72,7 @@ signat | signade | har signat | signed off on
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
-a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
+got the nod from | got the nod | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
 go ahead | are going ahead | gå videre | gå vidare | proceed | go forward | gikk videre med oss | går vidare med oss | går videre med os |
