@@ -343,3 +343,17 @@ def test_a_lone_short_weekday_is_the_steps_day(text, customer, step_day):
 def test_a_green_light_given_is_a_win(text, customer, outcome):
     found = recognise(text, today=TODAY)
     assert (found.kind, found.customer, found.outcome) == (W, customer, outcome)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        # was: a new customer "AkerBP", "Bergenbygg"
+        ("Tilbud til AkerBP 2 mill", "Aker BP"),
+        ("møte med akerbp i dag", "Aker BP"),
+        ("møte med Bergenbygg", "Bergen Bygg AS"),
+    ],
+)
+def test_a_known_name_typed_as_one_word_is_that_customer(text, known):
+    found = recognise(text, today=TODAY, known_customers=[known])
+    assert (found.customer, found.known_customer) == (known, True)

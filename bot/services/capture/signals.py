@@ -1070,6 +1070,14 @@ def _known(names: tuple[str, ...]) -> KnownCustomers:
         if key:
             by_key.setdefault(key, name)
             longest = max(longest, len(name.split()))
+    # lead38: a known name of two or three words typed as one ("AkerBP" for "Aker BP",
+    # "Bergenbygg" for "Bergen Bygg AS"): that customer, never a new one splitting its figures
+    # (a name known as typed keeps its own key: setdefault). The commands still look customers
+    # up by their key as typed.
+    for key, name in list(by_key.items()):
+        parts = key.split()
+        if 2 <= len(parts) <= 3 and all(part.isalpha() for part in parts):
+            by_key.setdefault("".join(parts), name)
     first = frozenset(key.split()[0] for key in by_key)
     return KnownCustomers(by_key, min(longest, 6), first)
 
