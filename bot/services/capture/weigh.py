@@ -3397,11 +3397,7 @@ def _each_later_today(
     held), and the records chained beside a plan kept (were dropped)."""
     if posted is None:
         return best
-    chain: list[Recognition] = []
-    found: Recognition | None = best
-    while found is not None:
-        chain.append(found)
-        found = found.also
+    chain = _each(best)
     talks = [
         r
         for r in chain
