@@ -357,3 +357,18 @@ def test_a_green_light_given_is_a_win(text, customer, outcome):
 def test_a_known_name_typed_as_one_word_is_that_customer(text, known):
     found = recognise(text, today=TODAY, known_customers=[known])
     assert (found.customer, found.known_customer) == (known, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: "Barclays HQ", "DNB HQ", "DNB Hovedkontoret" (new customers)
+        ("meeting at Barclays HQ yesterday, very warm", "Barclays"),
+        ("møte hos DNB HQ i dag", "DNB"),
+        ("Møte på DNB Hovedkontoret i dag", "DNB"),
+        # guard: a name with "Office" in it stays whole
+        ("Vant Office Depot 300k", "Office Depot"),
+    ],
+)
+def test_their_office_is_no_part_of_the_name(text, customer):
+    assert recognise(text, today=TODAY).customer == customer

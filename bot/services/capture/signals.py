@@ -1461,6 +1461,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1
             elif DURATION_GLUED.fullmatch(nxt.text):
                 break  # "Møte med Equinor 2t i dag": how long, not the name's
+            elif nxt.folded in _THEIR_OFFICES:
+                break  # lead38: "meeting at Barclays HQ": where, not the name's
             elif _A_RANGE.fullmatch(nxt.text):
                 break  # mendB30: "Sendte tilbud til Tine 250-300k": the range, not "Tine 250"
             elif _a_weekday_just_gone(tokens, j):
@@ -1753,6 +1755,12 @@ def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bo
     return nxt.text[:1].isalpha() and _capitalised(nxt) and not _is_ordinary(nxt)
 
 
+# lead38: where at a company a meeting was, after its name ("Barclays HQ", "DNB
+# hovedkontoret"): never the name's
+_THEIR_OFFICES = {
+    "hq", "hovedkontor", "hovedkontoret", "huvudkontor", "huvudkontoret", "hovedsaede",
+    "hovedsaedet", "kontoret", "kontorene", "kontoren",
+}  # fmt: skip
 # lead38: the small English words inside a company's name ("Bank of Ireland", "Transport for
 # London", "Pets at Home"; were cut to "Bank", "Transport", "Pets" and stored so)
 _NAMES_SMALL_WORDS = {"of", "for", "at"}
