@@ -45,3 +45,9 @@ def test_two_names_joined_by_an_ampersand_are_asked(text):
 )
 def test_a_company_named_with_an_ampersand_stays_one(text):
     assert "&" in parse_log_command(ActivityKind.MEETING, text, today=TODAY).customer
+
+
+def test_their_hq_is_no_part_of_the_name():
+    # was: a new customer "Barclays HQ"; now Barclays, the word asked about
+    cmd = parse_log_command(ActivityKind.MEETING, "Barclays HQ yesterday", today=TODAY)
+    assert (cmd.customer, cmd.unread) == ("Barclays", "HQ")

@@ -701,6 +701,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index
         if _TIMES.fullmatch(tokens[index]):
             return index  # "Posten 2x", "Posten x2": how many times, asked, never the name
+        if tokens[index].rstrip(",;:.!?") == "HQ":
+            return index  # lead38: "Barclays HQ": where, never the name (as "hovedkontoret")
         if _A_TERM.fullmatch(tokens[index].casefold().rstrip(",;:.!?")):
             return index  # "Volvo 3-årsavtal 1,1 mkr": the deal's term, asked, never the name
         if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_duration_at(tokens, index):
