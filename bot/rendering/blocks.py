@@ -491,6 +491,9 @@ OPTION_LABELS = {
     "range_low": N_("Low: %(amount)s"),
     "range_middle": N_("Middle: %(amount)s"),
     "range_high": N_("High: %(amount)s"),
+    # session 39: an amount said with VAT in it, the amount without it or as written
+    "range_net": N_("Without VAT: %(amount)s"),
+    "range_gross": N_("As written: %(amount)s"),
     "edit": N_("Edit"),
     "edit_place": N_("Name the customer"),
     "kind:offer": N_("Offer sent"),  # "Kiwi 95k": which it was (review25)

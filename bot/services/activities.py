@@ -25,7 +25,7 @@ from bot.errors import UserError, WinNeedsAmount
 from bot.i18n import KRONER, person_language
 from bot.ids import LOG_COMMANDS, QuestionLeadMetadata
 from bot.services import deal_words, follow_up, questions, recording
-from bot.services.amounts import CurrencyClash, ForeignKrone, parse_amount
+from bot.services.amounts import CurrencyClash, ForeignKrone, parse_amount, vat_included
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     DEFAULT_NEXT_STEP,
@@ -65,6 +65,7 @@ from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
 from bot.services.slash_dates import english_slash_days
+from bot.services.vat import vat_question
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, Lead, MessageVersion
@@ -1685,6 +1686,12 @@ def log_text(
         )
         or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)
+        # session 39: "/logoffer Yara 1 mill inkl. mva": without VAT, or as written?
+        or (
+            vat_question(cmd, cmd.currency or who.currency)
+            if not cmd.unread and vat_included(text)
+            else None
+        )
         or (step_when_question(cmd, step_period) if step_period else None)
         or (
             (
@@ -2923,6 +2930,7 @@ def ask_about_message(
     step_either: bool = False,
     unnamed: Sequence[str] = (),
     unsure_step: tuple[str, date, str] | None = None,
+    with_vat: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -3152,6 +3160,16 @@ def ask_about_message(
         needs = NeedsAnswer(
             AMOUNT_RANGE, {**ranged.params, "currency": cmd.currency}, ranged.options
         )
+    elif (
+        with_vat
+        and complete
+        and not planned
+        and options[0] == "record"
+        and (vat := vat_question(cmd, cmd.currency or who.currency, (questions.NOT_A_SALE,)))
+    ):
+        # session 39: "Yara signerte 1 mill inkl mva": without VAT, or as written? Each amount
+        # on its button (was: stored at the price with the tax, unasked)
+        needs = vat
     return ask(
         session,
         who,

@@ -174,6 +174,41 @@ _VAT = re.compile(
     r"|inkl|inklusive|incl|inc|including|inkludert|ink|med|uten|utan|u|m|plus|pluss)\.?(?:\s*of)?\s*/?\s*|\+\s*)"
     r"(?:mva|moms|vat|merverdiavgift|merverdiavgift)\.?\s*\)?$"
 )
+# Session 39. An amount said with the tax in it ("1 mill inkl. mva", "400 000 kr inkl moms",
+# "£40k incl. VAT", "m/mva"): kpibot's figures are without VAT (offers, pipeline and wins compared
+# as B2B prices are), so its author is asked which to store; never when the price without it is
+# said too ("800k eks mva (1 mill inkl)")
+_WITH_VAT = re.compile(
+    r"(?<![\w/])(?:(?:inkl|inklusive|inkludert|inkluderet|inkluderat|incl|including|inc|ink)"
+    r"\.?\s*/?\s*|(?:med|m)(?:\s+|\s*/\s*))(?:mva|moms|vat|merverdiavgift|mervärdesskatt)(?!\w)",
+    re.I,
+)
+_WITHOUT_VAT = re.compile(
+    r"(?<![\w/])(?:eks|ekskl|eksl|ekskludert|eksklusive|excl|exkl|exklusive|exclusive|excluding|ex"
+    r"|uten|utan|uden|u|plus|pluss|\+)\.?\s*/?\s*(?:mva|moms|vat)(?!\w)",
+    re.I,
+)
+# The standard rate by currency, where one rate is the country's (Norway, Sweden, Denmark 25 %,
+# the UK 20 %); a euro or a dollar names no one country's, so nothing is asked for it
+VAT_RATES = {"NOK": Decimal("0.25"), "SEK": Decimal("0.25"), "DKK": Decimal("0.25")}
+VAT_RATES["GBP"] = Decimal("0.20")
+
+
+def vat_included(text: str) -> bool:
+    """Whether `text` says its amount includes VAT ("inkl. mva", "incl. VAT"), and not also a
+    price without it."""
+    return bool(_WITH_VAT.search(text)) and not _WITHOUT_VAT.search(text)
+
+
+def without_vat(amount: Decimal, currency: str | None) -> Decimal | None:
+    """`amount` with the standard VAT of `currency`'s country taken out, to the øre or penny;
+    None where the currency has no one rate (EUR, USD)."""
+    rate = VAT_RATES.get(currency or "")
+    if rate is None:
+        return None
+    return (amount / (1 + rate)).quantize(Decimal("0.01"))
+
+
 _ABOUT = re.compile(r"^(?:ca\.?|cirka|circa|approx\.?|about|around|omkring|rundt|~)\s*")
 ABOUT_WORDS = {"ca", "ca.", "cirka", "circa", "approx", "approx.", "about", "around", "omkring"}
 ABOUT_WORDS |= {"rundt", "~"}

@@ -1446,7 +1446,7 @@ def test_a_name_runs_to_its_legal_form_and_on_over_at_before_a_capital(
         ("Yara signerte 😅 800k eks mva (1 mill inkl)", 800_000),  # holdout 14: the net price
         ("Yara signerte 800 000 ekskl. mva, 1 mill inkl. mva", 800_000),
         ("Yara bestilte i går, 180' + mva", 180_000),  # the tax is no thing counted
-        ("Yara signerte 1 mill inkl mva", 1_000_000),  # one amount: as typed
+        # ("Yara signerte 1 mill inkl mva": asked since session 39, test_vat39.py)
     ],
 )
 def test_the_price_with_tax_beside_the_net_price_is_no_second_amount(

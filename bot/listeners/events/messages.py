@@ -767,6 +767,7 @@ def _store_one(
                 # The question names the day when it is not today (an edit days later).
                 today=uow.who.today,
                 price=found.price,  # "85k/mnd …, 24 mnd binding": the price, beside the whole
+                with_vat=found.with_vat,  # "… 1 mill inkl mva": without VAT, or as written?
                 # "Marks and Spencer", neither known: one customer of both names, or two
                 one_of_two=(
                     (found.one_name, found.also.customer)

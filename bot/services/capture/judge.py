@@ -419,6 +419,7 @@ def _judge_said(
     was_not: Decimal | None = None  # "…, ikke 320k" in a correction: the record it mends
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
     twin_currency = None
+    with_vat = False
     if cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         found = signals.amounts(m.tokens, krone, taken)
         # "Nå er vi på 1,2 mill i Q4", "600k totalt hittil i år": a total, not this deal's
@@ -469,6 +470,7 @@ def _judge_said(
             foreign = any(other_currency(m.tokens[i].text) for i in around)
             # mendD33: "2 mkr EUR" names two currencies: asked (ask_about_message), never one
             foreign = foreign or money.clash is not None
+            with_vat = _vat_said(m, money)
         several = {a.money.amount for a in found if _same_deal(m, a, found[0], name)}
     coming = any(_in_sentence(m, cue, c) for c in ("BOOKING_VERBS", "NEXT_WEEK")) or cue.booked
     if coming and not cue.booked and cue.kind in _HELD_WITH_NEXT_STEP and not cue.present:
@@ -935,6 +937,7 @@ def _judge_said(
             days_clash=asked,
             step_either=outcome is Outcome.LIKELY and bool(either) and clash_days == either,
             aside=aside,
+            with_vat=with_vat,
         )
 
     def each_asked(others: list[Name]) -> Recognition | None:
@@ -1585,6 +1588,22 @@ def _with_tax(m: Message, amount: signals.Amount) -> bool:
     if not after or after[0] not in _WITH_TAX:
         return False
     return after[0] != "med" or (len(after) > 1 and after[1] in _TAX)
+
+
+_VAT_WITH = _WITH_TAX | {"ink", "inklusiv", "inkluderet", "inkluderat", "inclusive", "m"}
+
+
+def _vat_said(m: Message, amount: signals.Amount) -> bool:
+    """Session 39. The amount said with VAT in it, the tax named ("1 mill inkl mva", "kr 500 000
+    inkl. moms", "£48k incl VAT", "1 mill m/mva"); "1 mill inkl" alone may include anything."""
+    near = [
+        t.folded.rstrip(".")
+        for t in m.tokens[amount.start : amount.end + 3]
+        if t.is_word or t.text in ("/", "+")
+    ]
+    if any(w in ("m/mva", "inkl.mva", "inkl.moms", "incl.vat") for w in near):
+        return True
+    return any(w in _VAT_WITH and _TAX & set(near[i + 1 : i + 3]) for i, w in enumerate(near))
 
 
 def _same_deal(m: Message, amount: signals.Amount, chosen: signals.Amount, name: Name) -> bool:

@@ -138,6 +138,9 @@ class Recognition:
     # that is no step of the seller's (an invoice, done work, the customer's action), as
     # typed: the record's note
     aside: str | None = None
+    # Session 39. "Yara signerte 1 mill inkl mva": the amount said with VAT in it; asked without
+    # it or as written (bot/services/vat.py), never stored unasked at a price with the tax
+    with_vat: bool = False
 
     @property
     def planned(self) -> bool:

@@ -1053,6 +1053,10 @@ class KnownCustomers:
     by_key: dict[str, str] = field(default_factory=dict)
     longest: int = 1
     first_words: frozenset[str] = frozenset()  # a name can only start at one of these
+    # Session 39: a known name of two words or more whose first word is written in capitals
+    # ("DNB Bank ASA", "ICA Maxi"), by that word folded, where it starts no other known name
+    # and is no known name of its own: "møte med dnb" is DNB Bank ASA
+    by_acronym: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> KnownCustomers:
@@ -1079,7 +1083,27 @@ def _known(names: tuple[str, ...]) -> KnownCustomers:
         if 2 <= len(parts) <= 3 and all(part.isalpha() for part in parts):
             by_key.setdefault("".join(parts), name)
     first = frozenset(key.split()[0] for key in by_key)
-    return KnownCustomers(by_key, min(longest, 6), first)
+    starts: dict[str, set[str]] = {}
+    for key, name in by_key.items():
+        parts = key.split()
+        if len(parts) > 1:
+            starts.setdefault(parts[0], set()).add(name)
+    by_acronym = {
+        word: next(iter(found))
+        for word, found in starts.items()
+        if len(found) == 1
+        and word not in by_key
+        and len(word) >= 3
+        and word.isalpha()
+        and _opens_with_capitals(next(iter(found)))
+    }
+    return KnownCustomers(by_key, min(longest, 6), first, by_acronym)
+
+
+def _opens_with_capitals(name: str) -> bool:
+    """ "DNB Bank ASA", "ICA Maxi", "SAS Institute": the name's first word all in capitals."""
+    head = name.split()[0] if name.split() else ""
+    return len(head) >= 3 and head.isalpha() and head.isupper()
 
 
 def _variants(text: str) -> list[str]:
@@ -1124,6 +1148,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
                     break
             if hit:
                 break
+        if hit is None:
+            hit = _acronym_typed_small(tokens, i, known)
         if hit and _the_next_talk(tokens, hit) and (names or _not_the_first_news(tokens, hit)):
             hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
         if hit:
@@ -1136,6 +1162,21 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
         else:
             i += 1
     return names
+
+
+def _acronym_typed_small(tokens: list[Token], i: int, known: KnownCustomers) -> Name | None:
+    """Session 39. "møte med dnb", "ringte ica i går", "met hsbc": a known name's first word
+    written in capitals (KnownCustomers.by_acronym), typed in lower case and alone: that
+    customer (a capitalised "DNB" was read so as a new name that starts the known one). Never
+    an ordinary word of ours."""
+    token = tokens[i]
+    word = token.folded
+    display = known.by_acronym.get(word)
+    if display is None or not token.is_word or not token.text.islower() or not token.text.isalpha():
+        return None
+    if word in NOT_NAMES or word in _LEXICON_WORDS:
+        return None
+    return Name(i, i + 1, display, True)
 
 
 def may_end_the_name(tokens: list[Token], j: int, amount: Amount) -> bool:

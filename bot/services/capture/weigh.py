@@ -27,6 +27,7 @@ from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
 from bot.services import emoji
+from bot.services.amounts import VAT_RATES
 from bot.services.capture import (
     beside,
     blocks,
@@ -340,7 +341,21 @@ def recognise(
             text, today, krone, known, open_offers, posted, currency, either=True
         )  # fmt: skip
         if other.step_either and (not other.planned or found.planned):
-            return other
+            return _vat_asked(other, currency or krone)
+    return _vat_asked(found, currency or krone)
+
+
+def _vat_asked(found: Recognition, currency: str) -> Recognition:
+    """Session 39. "Yara signerte 1 mill inkl mva": a sure record whose amount was said with
+    VAT in it, asked (without VAT or as written: bot/services/vat.py) where the amount's
+    currency has one standard rate; the rest as read."""
+    if (
+        found.outcome is Outcome.SURE
+        and found.with_vat
+        and found.amount
+        and (found.currency or currency) in VAT_RATES
+    ):
+        return _asked_with_its_step(found, "vat-included")
     return found
 
 
