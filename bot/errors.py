@@ -75,6 +75,9 @@ MESSAGES: dict[str, str] = {
     "form_amount_per_period": N_(
         "“%(text)s” is a price per period. Type the deal's whole value here (the price times the months or years it runs) and the terms in the note."
     ),
+    "form_amount_with_vat": N_(
+        "“%(text)s” includes VAT. Offers, wins and the pipeline are counted without it: type the amount without VAT, for example %(net)s (without %(rate)s %% VAT), or the price as agreed."
+    ),
     "negative_amount": N_("The amount “%(text)s” is negative. Amounts must be above zero."),
     "amount_too_large": N_("“%(text)s” is larger than any deal I can store."),
     "missing_amount": N_("An offer needs an amount after the customer's name."),

@@ -8,7 +8,15 @@ from typing import Any
 
 from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
-from bot.services.amounts import Money, parse_amount, plain_text, spoken_as_digits
+from bot.services.amounts import (
+    VAT_RATES,
+    Money,
+    parse_amount,
+    plain_text,
+    spoken_as_digits,
+    vat_included,
+    without_vat,
+)
 from bot.services.commands import DEFAULT_NEXT_STEP, LogCommand, NextStep, has_control_chars
 from bot.services.commands.periods import per_period_at, split_periods
 from bot.services.customers import clean_display_name
@@ -119,6 +127,18 @@ def _form_amount(raw: str, krone: str) -> Money:
         money = parse_amount(" ".join(spoken), krone=krone) if spoken else None
     if money is None:
         raise UserError("form_bad_amount", text=raw)
+    net = without_vat(money.amount, money.currency or krone) if vat_included(raw) else None
+    if net is not None and money.amount:
+        # session 39: "1 mill inkl mva": the field holds the price without VAT, as offers, wins
+        # and the pipeline are counted; what to type is said, with the standard rate's amount
+        # (was: stored with the tax)
+        rate = VAT_RATES[money.currency or krone] * 100
+        raise UserError(
+            "form_amount_with_vat",
+            text=raw,
+            net=f"{round(net):,}".replace(",", " "),
+            rate=int(rate),
+        )
     if bare_small_amount(raw, money.amount, money.currency) and money.amount % 1:
         # "1,5", "2.5", "12,5", "2½" alone: kroner and øre of no deal (1,5 mill? 2,5k?), as in a
         # command (was: stored as NOK 1.50). A whole "250" stays kr 250, as the field names an

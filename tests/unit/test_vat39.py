@@ -142,3 +142,34 @@ def test_a_known_names_capitals_typed_in_lower_case(text, kind, customer) -> Non
 def test_no_known_name_from_an_ordinary_or_shared_word(text, known) -> None:  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=known)
     assert found.customer not in ("Norsk Hydro", "DNB Bank ASA", "DNB Markets"), found
+
+
+def _form_offer(amount: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    from bot.services.forms import log_command_from_form
+
+    return log_command_from_form(
+        ActivityKind.OFFER,
+        {"customer": "Tine", "date": "2026-12-01", "amount": amount},
+        today=TODAY,
+        krone=krone,
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "krone", "net", "rate"),
+    [
+        ("1 mill inkl mva", "NOK", "800 000", 25),
+        ("1 250 000 kr inkl. moms", "SEK", "1 000 000", 25),
+        ("£48k incl VAT", "NOK", "40 000", 20),
+    ],
+)
+def test_the_forms_amount_with_vat_is_refused_with_what_to_type(typed, krone, net, rate) -> None:  # type: ignore[no-untyped-def]
+    command, errors = _form_offer(typed, krone)
+    assert command is None
+    assert errors["amount"] == ("form_amount_with_vat", {"text": typed, "net": net, "rate": rate})
+
+
+@pytest.mark.parametrize("typed", ["800 000 eks mva", "1 mill + mva", "€50k inkl VAT", "450k"])
+def test_the_forms_amount_without_vat_or_in_euros_is_read(typed) -> None:  # type: ignore[no-untyped-def]
+    command, errors = _form_offer(typed)
+    assert not errors and command is not None and command.amount
