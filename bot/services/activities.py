@@ -43,6 +43,7 @@ from bot.services.commands.command import _quick_init
 from bot.services.commands.names import own_verb_first
 from bot.services.commands.ranges import AmountRange, RangeSaid, a_range
 from bot.services.commands.step_periods import StepPeriod, a_messages_step_in_a_span, days_to_offer
+from bot.services.commands.text import before_the_note
 from bot.services.commands.times import (
     MOST_TIMES,
     MOST_TIMES_UNASKED,
@@ -1689,7 +1690,7 @@ def log_text(
         # session 39: "/logoffer Yara 1 mill inkl. mva": without VAT, or as written?
         or (
             vat_question(cmd, cmd.currency or who.currency)
-            if not cmd.unread and vat_included(text)
+            if not cmd.unread and vat_included(before_the_note(text))
             else None
         )
         or (step_when_question(cmd, step_period) if step_period else None)

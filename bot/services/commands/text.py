@@ -219,6 +219,12 @@ _RANGE_AFTER = re.compile(
 )
 
 
+def before_the_note(text: str) -> str:
+    """The command's text before its note (" -- ", an em dash, "ang. …"): what it says of the
+    record itself ("Tine 800k -- kunden vil ha pris inkl mva": "Tine 800k")."""
+    return _split_note(text)[0]
+
+
 @lru_cache(maxsize=64)  # asked twice of each text, as _prepare is (candidate_keys, the parser)
 def _split_note(text: str) -> tuple[str, str | None]:
     """Split at the first " -- " (or an em/en dash, which macOS autocorrects "--" into), else
