@@ -54,10 +54,30 @@ def joined_to(m: Message, name: Name) -> list[Name]:
                 ch.isdigit() for t in between[1:close] for ch in t.text
             ):  # an amount in brackets is that name's own ("Tine (300k) og Orkla (150k)")
                 between = between[close + 1 :]
+        if _a_branch_first(m, name if lo == name.end else other, lo, between):
+            # session 39: "hos Kiwi Bryn og Rema 1000 Alnabru", "met Tesco Leeds and Boots
+            # Manchester": a known chain's store or town after its name (was: the second
+            # customer dropped unasked)
+            between = between[1:]
         if between and len(between) <= 2 and all(t.folded in _AND for t in between):
             if any(t.folded != "," for t in between) or _listed(m, name, other):
                 found.append(other)
     return found
+
+
+def _a_branch_first(m: Message, first: Name, lo: int, between: list[signals.Token]) -> bool:
+    """One capitalised word right after a known name, before "og"/"and" and the next name: the
+    known chain's store or town ("Kiwi Bryn", "Tesco Leeds"), no break in the list."""
+    if not first.known or len(between) < 2 or between[1].folded not in _AND:
+        return False
+    word = between[0]
+    return (
+        word.is_word
+        and word.text[:1].isupper()
+        and word.text.isalpha()
+        and lo not in m.date_words
+        and word.folded not in _AND
+    )
 
 
 _CLOCKISH = {"at", "kl", "klokka", "klokken", "klockan", "am", "pm", ".", ":", "(", ")"}

@@ -409,6 +409,11 @@ def _judge_said(
         # colleague, the customer only what it was about
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "colleague-about-it"))
     soft = _soft(m, cue, name)
+    if soft == "internal" and _internal_then_anothers_talk(m, cue, name):
+        # session 39. "had lunch with the team, then 2 calls: Boots and Greggs", "møte med
+        # teamet i dag, så ringte jeg Tine": the internal talk is no customer's; the customer
+        # named in a later clause is its own talk's (was: asked as meetings with them)
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "internal-talk"))
     reasons.append("customer:known" if name.known else "customer:guessed")
     if cue.celebration and not name.known and not _a_firm_cheered(m, cue, name):
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-unknown-name"))
@@ -1591,6 +1596,25 @@ def _with_tax(m: Message, amount: signals.Amount) -> bool:
 
 
 _VAT_WITH = _WITH_TAX | {"ink", "inklusiv", "inkluderet", "inkluderat", "inclusive", "m"}
+
+
+_TALK_CUE_WORDS = ("MEETING_VERBS", "MEETING_NOUNS", "CALL_VERBS", "CALL_NOUNS")
+
+
+def _internal_then_anothers_talk(m: Message, cue: Cue, name: Name) -> bool:
+    """Session 39. A talk among ourselves (its own clause says so: "lunch with the team", "møte
+    med teamet"), the customer named in a later clause with a talk's word of its own ("then 2
+    calls: Boots", "så ringte jeg Tine"): not this talk's customer."""
+    own = m.clause(cue.start)
+    theirs = m.clause(name.start)
+    if theirs <= own or not any(m.clause(h.start) == own for h in m.of("INTERNAL")):
+        return False
+    return any(
+        m.clause(h.start) == theirs or (own < m.clause(h.start) < theirs)
+        for category in _TALK_CUE_WORDS
+        for h in m.of(category)
+        if h.start >= cue.end
+    )
 
 
 def _vat_said(m: Message, amount: signals.Amount) -> bool:

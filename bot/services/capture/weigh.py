@@ -5070,6 +5070,13 @@ def _each_its_day(
             )
     else:
         for n, day in reversed(joined):
+            if day is not None and day.day > today:
+                # session 39. "møte med Tine i dag og Kiwi i morgen": Kiwi's day to come, a plan
+                # on it (the lead's next step), never a talk held tomorrow (was: asked and
+                # stored as held on that day, counted before it happened)
+                plan = NextStep(best.kind.value, day.day)
+                chain = _another_customers(best, n, chain, when=today, next_step=plan)
+                continue
             chain = _another_customers(
                 best, n, chain, when=day.day if day is not None else best.when, next_step=None
             )
