@@ -64,7 +64,9 @@ ON_TUESDAY: list[tuple[str, list]] = [
     ('Møte med DNB i dag, sees 2.6!', [(S, MEETING, 'DNB', None, T)]),
     ('Tilbud til Equinor 2,5 mill sendt før pinse', [(L, OFFER, 'Equinor', k(2500000), T)]),
     ('Ordre fra Rema 1000 i dag, 640.000,- 🎉', [(S, WIN, 'Rema 1000', k(640000), T)]),
-    ('Fikk endelig tak i Telenor, møte booket 27/5', [(S, MEETING, 'Telenor', None, T)]),
+    # session 39: "endelig" inside "fikk tak i" no break: the call that reached them, the
+    # meeting booked its next step (as "Fikk tak i Telenor, møte booket 27/5" reads)
+    ('Fikk endelig tak i Telenor, møte booket 27/5', [(S, CALL, 'Telenor', None, T)]),
     ('Kunde besøk hos Tine idag lovende', [(S, MEETING, 'Tine', None, T)]),
     ('Tine signerte i himmelfartsuka, 1,1 mill', [(L, WIN, 'Tine', k(1100000), T)]),
     ('Vi får se om Equinor biter på tilbudet i juni', []),

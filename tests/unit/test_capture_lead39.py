@@ -91,3 +91,59 @@ def test_a_talk_among_ourselves_leaves_the_customers_to_their_own_talk(text, exp
 def test_a_meal_with_the_customer_stays_a_meeting(text, customer):  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
     assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, M, customer)
+
+
+W, OF = ActivityKind.WIN, ActivityKind.OFFER
+MORE_KNOWN = [*KNOWN, "Scania", "Lego", "Aker BP", "DNB Bank ASA", "Volvo Cars"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # was: nothing (a "just" or "finally" inside the phrase broke it)
+        ("Fick precis ett ja från Scania!! 🎉 2,3 mkr", W, "Scania"),
+        ("fikk endelig ja fra Tine, 400k", W, "Tine"),
+        ("Fik lige et ja fra Lego, 500.000 kr", W, "Lego"),
+        ("got finally a yes from Boots, £20k", W, "Boots"),
+        # guards: read as before
+        ("Har akkurat signert Lego 500k", W, "Lego"),
+        ("sendte akkurat tilbud til Tine 200k", OF, "Tine"),
+    ],
+)
+def test_a_just_or_finally_inside_a_phrase(text, kind, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=MORE_KNOWN)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, kind, customer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: nothing
+        "Dropped in on Greggs in Newcastle, good chat, sending pricing tomorrow",
+        "dropped in on Boots today",
+        "Swung by Tesco this morning, warm",
+        "Stopped in at Greggs, they want a quote",
+    ],
+)
+def test_a_visit_dropped_in_on_is_a_meeting(text):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert found.outcome is not Outcome.NOTHING and found.kind is M, found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the second a new customer "DNB", "Volvo" (the figures split in two)
+        ("Møtte Aker BP og DNB i dag, begge lunkne", ["Aker BP", "DNB Bank ASA"]),
+        ("Två möten idag: Volvo och Scania", ["Scania", "Volvo Cars"]),
+    ],
+)
+def test_a_second_name_typed_short_is_the_known_customer(text, expected):  # type: ignore[no-untyped-def]
+    rows = _rows(recognise(text, today=TODAY, known_customers=MORE_KNOWN))
+    assert [(r.customer, r.known_customer) for r in rows] == [(name, True) for name in expected]
+
+
+def test_a_second_name_two_known_names_start_stays_as_typed():  # type: ignore[no-untyped-def]
+    known = [*MORE_KNOWN, "Volvo Trucks"]
+    rows = _rows(recognise("Två möten idag: Volvo och Scania", today=TODAY, known_customers=known))
+    assert sorted(r.customer for r in rows) == ["Scania", "Volvo"]

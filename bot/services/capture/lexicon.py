@@ -795,6 +795,8 @@ catch-up med | touch base with | catch-up | catch up | sync with | quick sync wi
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped into | popped by | stopped by |
+dropped in on | dropped in at | dropped in to | dropped into | popped in on | swung by | swung past |
+stopped in at | stopped in on |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
 var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | var forbi | kom forbi | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |

@@ -549,6 +549,34 @@ class Hit:
     short_typo: bool = False  # "Tilbd Bama 80k": the typo's word is never part of a name
 
 
+# Session 39. Words of "just" and "finally" a person puts inside a phrase ("fick precis ett ja",
+# "har akkurat signert", "fik endelig et ja", "got finally a yes"), folded
+_JUST_WORDS = {
+    "precis", "nettopp", "nettop", "netop", "akkurat", "lige", "just", "endelig", "endeligen",
+    "aentligen", "antligen", "aendelig", "finally", "nylig", "nyss", "nyligen", "nu", "na",
+}  # fmt: skip
+
+
+def _matched_past_a_just(tokens: list[Token], i: int, phrase: Phrase) -> int | None:
+    """The end of `phrase` matched from `i` with one "just"/"finally" word skipped between two
+    of its words; None where it does not match so."""
+    n = len(phrase.words)
+    if i + n >= len(tokens):
+        return None
+    for skip in range(1, n):
+        at = i + skip
+        if tokens[at].folded not in _JUST_WORDS:
+            continue
+        if all(
+            _word_matches(tokens[i + k], phrase.words[k], phrase.prefix[k]) for k in range(1, skip)
+        ) and all(
+            _word_matches(tokens[i + k + 1], phrase.words[k], phrase.prefix[k])
+            for k in range(skip, n)
+        ):
+            return i + n + 1
+    return None
+
+
 def _word_matches(token: Token, word: str, prefix: bool) -> bool:
     if not token.is_word and token.text not in "🎉🤞🙏":
         return token.text == word
@@ -720,6 +748,11 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
                 if n == 1 and _a_weekday_written_short(tokens, i):
                     continue  # "quote 55k sent Sat": Saturday, not Danish "sat" (booked)
                 hits.append(Hit(name, i, i + n, " ".join(phrase.words)))
+                done.add(name)
+            elif n > 1 and (end := _matched_past_a_just(tokens, i, phrase)) is not None:
+                # session 39. "Fick precis ett ja från Scania", "fikk endelig ja fra Tine",
+                # "got finally a yes": a "just", "finally" inside the phrase is no break in it
+                hits.append(Hit(name, i, end, " ".join(phrase.words)))
                 done.add(name)
         for name, ending in _suffixed_of(key):
             if name not in done:

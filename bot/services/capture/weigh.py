@@ -395,7 +395,7 @@ def _runs_read(
             # unasked, the counts dropped unsaid)
             found = replace(all_in_one(found), unnamed=unnamed)
     found = _a_lone_win_wanting_its_amount(found)
-    found = _names_as_written(found)
+    found = _names_as_written(_short_names_known(found, known))
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
 
@@ -538,6 +538,23 @@ def _a_lone_heading(
     if again.outcome is Outcome.SURE and not again.planned:
         again = _as_likely(again, "lone-heading")
     return again
+
+
+def _short_names_known(found: Recognition, known: KnownCustomers) -> Recognition:
+    """Session 39. A second customer named short in a list ("Møtte Aker BP og DNB i dag",
+    "Två möten idag: Volvo och Scania") with one known name it starts ("DNB Bank ASA", "Volvo
+    Cars"): that customer, as a name read alone is (customer_name._as_known; was asked as a new
+    customer "DNB", the figures split in two). Two such known names keep it as typed, asked."""
+    also = _short_names_known(found.also, known) if found.also is not None else None
+    customer, is_known = found.customer, found.known_customer
+    if customer and not is_known and not found.place and known.by_key:
+        key = customer_key(customer)
+        longer = [k for k in known.by_key if key and k.startswith(key + " ")]
+        if len(longer) == 1:
+            customer, is_known = known.by_key[longer[0]], True
+    if customer == found.customer and also is found.also:
+        return found
+    return replace(found, customer=customer, known_customer=is_known, also=also)
 
 
 def _names_as_written(found: Recognition) -> Recognition:
