@@ -147,3 +147,78 @@ def test_a_second_name_two_known_names_start_stays_as_typed():  # type: ignore[n
     known = [*MORE_KNOWN, "Volvo Trucks"]
     rows = _rows(recognise("Två möten idag: Volvo och Scania", today=TODAY, known_customers=known))
     assert sorted(r.customer for r in rows) == ["Scania", "Volvo"]
+
+
+HELD_KNOWN = [*MORE_KNOWN, "Vestas", "Carlsberg", "Equinor", "Sainsbury's"]
+DEC_2, DEC_1, NOV_30 = date(2026, 12, 2), date(2026, 12, 1), date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount", "when"),
+    [
+        # was: nothing ("they pushed back" read as the offer moved)
+        ("Revised quote to Boots - down to 38k from 45k after they pushed back", OF, "Boots", 38_000, TODAY),
+        # was: an offer today with its amount and a second on Monday with none
+        ("Tilbud til Vestas: 120.000 EUR, sendt i mandags", OF, "Vestas", 120_000, NOV_30),
+        ("Tilbud til Vestas: 120.000 kr, sendt i mandags", OF, "Vestas", 120_000, NOV_30),
+        # was: nothing, or the meeting dated today ("i går" lost behind the colleague)
+        ("Var med @Kari hos Equinor i går", M, "Equinor", None, DEC_2),
+        ("Var sammen med Kari hos Equinor i går, presentasjon for innkjøp", M, "Equinor", None, DEC_2),
+        # was: the amount said before the correction
+        ("Offert till Scania på 2,1 mkr.. nej förresten 2,4, glömde installationen", OF, "Scania", 2_400_000, TODAY),
+        ("Tilbud til Tine 300k, nei vent, 350", OF, "Tine", 350_000, TODAY),
+        ("Sent Tesco a quote for £250k... scratch that, £275k, forgot the install", OF, "Tesco", 275_000, TODAY),
+    ],
+)  # fmt: skip
+def test_fresh_held_out_messages_read_right(text, kind, customer, amount, when):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=HELD_KNOWN, posted=HALF_PAST_THREE)
+    assert found.outcome is not Outcome.NOTHING and found.also is None, found.reasons
+    assert (found.kind, found.customer, found.amount, found.when) == (
+        kind,
+        customer,
+        amount,
+        when,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # guards: a number after a correction that is no price stays out
+        ("Vant Tine 300k, rettelse: 2 stk lisenser", 300_000),
+        ("Met Tesco today, they pushed back on price", None),
+    ],
+)
+def test_no_correction_or_move_read_into_other_words(text, amount):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=HELD_KNOWN)
+    assert found.outcome is not Outcome.NOTHING and found.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the second customer dropped unasked (the town between)
+        ("Møde hos Vestas i Aarhus i forgårs og Carlsberg i går. begge ok", [("Vestas", DEC_1), ("Carlsberg", DEC_2)]),
+        ("met Tesco in Leeds on Monday and Boots yesterday", [("Tesco", NOV_30), ("Boots", DEC_2)]),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_name_keeps_the_list(text, expected):  # type: ignore[no-untyped-def]
+    rows = _rows(recognise(text, today=TODAY, known_customers=HELD_KNOWN))
+    assert [(r.customer, r.when) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing (a voicemail left with no call word)
+        ("Left a voicemail for Sainsbury's procurement, will try again tmrw", "Sainsbury's"),
+        ("left VM for Boots today", "Boots"),
+        ("Legte igjen beskjed til Tine på telefonsvarer", "Tine"),
+        ("Lämnade ett röstmeddelande till ICA idag", "ICA"),
+        ("Indtalte en besked til Lego", "Lego"),
+    ],
+)
+def test_a_voicemail_left_is_an_unanswered_call_asked(text, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=HELD_KNOWN)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, C, customer)
+    assert found.reason  # what said nobody answered, its note

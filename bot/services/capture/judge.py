@@ -422,6 +422,7 @@ def _judge_said(
     money = None
     part = None
     was_not: Decimal | None = None  # "…, ikke 320k" in a correction: the record it mends
+    mended_to: Decimal | None = None  # "2,1 mkr.. nej förresten 2,4": the amount meant
     foreign = False  # "CHF 40 000": a currency kpibot does not count in
     twin_currency = None
     with_vat = False
@@ -442,6 +443,12 @@ def _judge_said(
             was_not = min(denied)  # "Rettelse: Nammo var 350k, ikke 320k" (session 25)
         elif len(said) == 1 and m.of("CORRECTIONS"):
             was_not = _denied_in_its_scale(m, said[0])  # "1,2 mill ikke 1,1"
+        if len(said) == 1 and not corrected and m.of("CORRECTIONS"):
+            # session 39. "Offert … på 2,1 mkr.. nej förresten 2,4", "300k, sorry make that
+            # 350": a bare number after the correction, in the amount's scale (was: 2,1 mkr)
+            mended_to = _said_again_in_its_scale(m, said[0])
+            if mended_to is not None:
+                reasons.append("amount-mended")
         found = corrected or said or found
         # "reviderad offert, 420 000:- istället för 480 000:-", "420k i stedet for 480k",
         # "£42k instead of £48k": the amount it replaces is the old price, not this one's
@@ -688,7 +695,7 @@ def _judge_said(
             return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "emoji-in-a-sentence"))
 
     kind = cue.kind
-    amount = money.money.amount if money else None
+    amount = mended_to if mended_to is not None else money.money.amount if money else None
     currency = (money.money.currency or twin_currency) if money else None
     when = today
     next_step = None
@@ -3356,6 +3363,25 @@ _PURPOSE_AFTER = {
     "for": {"a", "at", "att"},
     "to": {"discuss", "talk", "review", "go", "present", "plan"},
 }
+
+
+def _said_again_in_its_scale(m: Message, said: signals.Amount) -> Decimal | None:
+    """Session 39. A bare number right after a word of correction that follows the amount
+    ("2,1 mkr.. nej förresten 2,4", "£250k... scratch that, 275"), in its scale."""
+    for h in m.of("CORRECTIONS"):
+        if h.start < said.end:
+            continue
+        at = h.end
+        while at < len(m.tokens) and m.tokens[at].text in (",", ":", "-", "."):
+            at += 1
+        if at < len(m.tokens) and (at + 1 == len(m.tokens) or not m.tokens[at + 1].is_word):
+            was = said.money.amount
+            again = in_scale_of(m.tokens[said.start].text, was, m.tokens[at].text)
+            # a correction of the price, not another number ("rettelse: 2 stk lisenser")
+            if again is not None and again != was and was / 2 <= again <= was * 2:
+                return again
+        return None
+    return None
 
 
 def _denied_in_its_scale(m: Message, said: signals.Amount) -> Decimal | None:

@@ -535,6 +535,12 @@ fick en workshop | fik en workshop | got a presentation
 """
 
 CALL_VERBS = """
+left a voicemail for | left a voicemail with | left a voicemail at | left voicemail for | left vm for |
+left a vm for | left a message for | left a message with | la igjen beskjed til | la igjen beskjed hos |
+legte igjen beskjed til | la igjen talemelding til | la igjen en talemelding til |
+lämnade ett röstmeddelande till | lämnade röstmeddelande till | lämnade meddelande till |
+lämnade ett meddelande till | indtalte en besked til | indtalte besked til | indtalte en besked hos |
+efterlod en besked til | efterlod besked til |
 fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
@@ -717,7 +723,9 @@ close | nær | nära | tæt på | likely | probably | sannsynligvis | troligen |
 NOT_YET = """
 cancelled | canceled | called off | ställde in | ställt in | ställer in | avbokade |
 avbokat | avbestilte | afbestilte | afbestilt | avlyser | aflyser | postponed | rescheduled | moved to | pushed to | no-show |
-moved from | pushed from | pushed back | moved back | bumped to | flyttet fra | flyttat från | flyttet til |
+moved from | pushed from | pushed back to | pushed back till | pushed back until | pushed back a |
+pushed back by | pushed back again | got pushed back | been pushed back | was pushed back |
+meeting pushed back | mtg pushed back | call pushed back | moved back | bumped to | flyttet fra | flyttat från | flyttet til |
 rykket til | skjøvet til | udskudt til | flyttet fra | rykket frem |
 avlyst | avlyste | utsatt | utsatte | flyttet | flytta | inställt | inställd | inställdes |
 sköt upp | skjutit upp | skjuts upp | flyttat | flyttade | aflyst | aflyste | udskudt | udskød |
@@ -1059,6 +1067,8 @@ skrev fel | skrev forkert | tastefeil | slåfel | i meant | jeg mente | jag mena
 should have been | skal være | skulle vært | ska vara | skulle vara | skulle have været |
 mitt fel | min feil | my bad | min fejl | make that | or rather | eller rettere sagt |
 eller snarare | nei vent | nej vänta | nej vent | no wait |
+scratch that | strike that | nej förresten | nei forresten | nej forresten | nej, vänta | nei, vent |
+nej, vent | no, wait |
 skulle varit | skulle ha varit | skulle ha vært | skulle ha vore | skulle have været |
 skulle ha været | should've been | shouldve been | should of been | should have said |
 endret | endra | ändrat | ändrad | ændret | ændring | edit | edited | oppdatering: | update:

@@ -118,6 +118,14 @@ _A_MONTH_UNIT_SPACED = re.compile(
 )
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
+# Session 39. "Var med @Kari hos Equinor i går", "Was with @Sam at Boots yesterday", "Var sammen
+# med Kari hos Tine": a colleague along, said between "var" and "hos"; the visit read as "Var hos
+# Equinor i går" (was nothing, or the day lost)
+_ALONG_BEFORE_THE_VISIT = re.compile(
+    r"(?i)\b(var|va|vi var|was|were|vart)\s+(?:sammen\s+med|tillsammans\s+med|med|with|m/)\s+"
+    r"(?:@[\w.-]+|<@\w+(?:\|[^>]*)?>|[A-ZÆØÅÄÖ][a-zæøåäöé]+)\s+(?=(?:hos|at|på)\s)"
+)
+
 
 # lead36. "Ny kunde! Fjordkraft 180k", "New client!! Greggs £30k", "Ny kund 🎉 Lindex 400 tkr":
 # the cheer after the heading is its colon (was: the heading a sentence alone, nothing read)
@@ -292,6 +300,7 @@ def recognise(
     text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
+    text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
@@ -2390,6 +2399,11 @@ def _read(
         # dropped unasked
         return by_line
     inline = _inline(text, today, krone, known, open_offers, posted)
+    if inline is not None and _one_deal_split(whole, inline):
+        # session 39. "Tilbud til Vestas: 120.000 EUR, sendt i mandags": one offer told in two
+        # parts, read whole (its amount, Monday); item by item it was two, the second with no
+        # amount (an offer counted twice, the first dated today)
+        return whole
     if inline is not None and (
         _records(inline) > _records(whole)
         # heldmsg31. "First week of the year 🗓️ Tue: met Travis Perkins ✅ Wed: quote to Travis
@@ -2763,6 +2777,41 @@ def _the_others_asked(
             r, outcome=Outcome.LIKELY, follow_up=None, also=chain, reasons=(*r.reasons, "second")
         )
     return best if chain is None else replace(best, also=chain)
+
+
+_IN_A_TOWN = {"i", "in", "pa", "på"}
+
+
+def _a_town_said(m: Message, at: int) -> bool:
+    """Session 39. "i Aarhus", "in Leeds" right here: a preposition of place and a capitalised
+    word (a town, no customer named there), then the list goes on."""
+    tokens = m.tokens
+    if at + 1 >= len(tokens) or tokens[at].folded not in _IN_A_TOWN:
+        return False
+    town = tokens[at + 1]
+    return (
+        town.is_word
+        and town.text[:1].isupper()
+        and town.text.isalpha()
+        and at + 1 not in m.date_words
+        and not any(n.start == at + 1 for n in m.known)
+    )
+
+
+def _one_deal_split(whole: Recognition, inline: Recognition) -> bool:
+    """Session 39. One deal's record read whole (an offer, win or loss with its amount), while
+    item by item it is that customer's same kind of record again, the others with no amount."""
+    if whole.outcome is Outcome.NOTHING or whole.also is not None or whole.amount is None:
+        return False
+    if whole.kind not in (ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS):
+        return False
+    rows = _each(inline)
+    key = customer_key(whole.customer or "")
+    return (
+        len(rows) > 1
+        and all(r.kind is whole.kind and customer_key(r.customer or "") == key for r in rows)
+        and sum(r.amount is not None for r in rows) <= 1
+    )
 
 
 def _records(found: Recognition) -> int:
@@ -4969,16 +5018,18 @@ def _each_its_day(
         return best
 
     def tail(start: int) -> int:
-        """Past a name's own day or hour ("i går", "kl 9", "on Monday", "(10:00)")."""
+        """Past a name's own day or hour ("i går", "kl 9", "on Monday", "(10:00)"), and the
+        town it was in ("hos Vestas i Aarhus i forgårs og Carlsberg i går": session 39)."""
         at = start
         while at < len(tokens) and (
-            at in m.date_words
+            (town := _a_town_said(m, at))
+            or at in m.date_words
             or tokens[at].folded in _HOUR_WORDS
             or re.fullmatch(r"[0-9]{1,2}([:.][0-9]{2})?", tokens[at].text)
             or tokens[at].text in "()"
             or (tokens[at].text == "." and at - 1 in m.date_words and tokens[at - 1].text.isdigit())
         ):
-            at += 1
+            at += 2 if town else 1
         return at
 
     def dated(start: int, end: int) -> signals.When | None:
