@@ -1602,9 +1602,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "Bama-uka i et nøtteskall 🍌 tors: tlf, fre: møte, i dag: ORDRE på 620k!!": (
         "not read yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
     ),
-    "Bergendahls: telefonsamtal 30/11 + möte på plats i torsdags i Hässleholm": (
-        "not read yet: kind meeting != call; second record missed"
-    ),
     "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
     "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
         "not read yet: kind call != win"

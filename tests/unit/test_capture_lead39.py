@@ -222,3 +222,51 @@ def test_a_voicemail_left_is_an_unanswered_call_asked(text, customer):  # type: 
     found = recognise(text, today=TODAY, known_customers=HELD_KNOWN)
     assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, C, customer)
     assert found.reason  # what said nobody answered, its note
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: the customer "Bygg" (cut at the small word)
+        ("Hadde møte med Bygg i Sør AS i mandags", "Bygg i Sør AS"),
+        ("Tilbud til Bygg på Toppen AS 300k", "Bygg på Toppen AS"),
+        # guard: a known name stays itself before a town
+        ("Møte med Tine i Bergen i dag", "Tine"),
+    ],
+)
+def test_a_small_word_inside_a_name_its_legal_form_ends(text, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert found.outcome is Outcome.SURE and found.customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        # was: nothing (a call's noun inside a compound)
+        ("Uppföljningssamtal med Volvo Cars i förrgår", "Volvo Cars", DEC_1),
+        ("Oppfølgingssamtale med Tine i går", "Tine", DEC_2),
+        ("Opfølgningsopkald til Lego i går", "Lego", DEC_2),
+    ],
+)
+def test_a_compound_call_noun_is_a_call(text, customer, when):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=MORE_KNOWN)
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.SURE,
+        C,
+        customer,
+        when,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a meeting held last Friday asked beside the call
+        "Telefonmöte med Tine 10:00 ✅, fysiskt möte med dem på fredag",
+        "Ringte Tine i dag, møte med dem på fredag",
+    ],
+)
+def test_a_talk_on_the_coming_weekday_beside_a_call_is_its_step(text):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.kind, found.customer, found.when, found.also) == (C, "Tine", TODAY, None)
+    assert (found.follow_up.what, found.follow_up.due) == ("meeting", date(2026, 12, 4))

@@ -600,6 +600,7 @@ fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | f
 har följt upp | följt upp | checked in with | sjekket inn med
 """
 CALL_NOUNS = """
+*samtale | *samtalen | *samtal | *samtalet | *opkald | *opkaldet |
 call | samtale | samtal | opkald | telefonmøte | telefonmöte | telefonmøde | calls | samtaler |
 samtalen | samtalet | opkaldet | telefonmøtet | telefonmötet | telefonmødet | ringerunde |
 ringerunden | ringrunda | ringrundan | ringerunder | opkaldsrunde | opkaldsrunden |

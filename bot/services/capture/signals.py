@@ -1564,6 +1564,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
             elif _a_names_small_word(tokens, i, j, taken):
                 j += 2  # lead38: "Bank of Ireland", "Transport for London", "Pets at Home"
+            elif _a_small_word_its_legal_form_ends(tokens, j, taken):
+                j += 1  # session 39: "Bygg i Sør AS", "Bygg på Toppen AS", "Hotel by the Sea Ltd"
             else:
                 break
         j = _joined_to_a_company(tokens, i, j, taken)
@@ -1862,6 +1864,27 @@ def _before_its_legal_form(tokens: list[Token], i: int, taken: Collection[int]) 
             return True
         if not _capitalised(tokens[k]):
             return False
+    return False
+
+
+_SMALL_NAME_WORDS = {"i", "pa", "for", "av", "ved", "over", "under", "of", "at", "by", "on", "in"}
+
+
+def _a_small_word_its_legal_form_ends(tokens: list[Token], j: int, taken: Collection[int]) -> bool:
+    """Session 39. A small word inside a name whose legal form ends it two or three words on
+    ("Bygg i Sør AS", "Bygg på Toppen AS", "Hotel by the Sea Ltd"): the name goes on through it
+    (was cut at the small word: a customer "Bygg")."""
+    small = tokens[j]
+    if not small.is_word or not small.text.islower() or small.folded not in _SMALL_NAME_WORDS:
+        return False
+    for end in (j + 2, j + 3):
+        if end >= len(tokens) or any(k in taken for k in range(j, end + 1)):
+            return False
+        if tokens[end].text in LEGAL_SUFFIXES:
+            return all(
+                tokens[k].is_word and (_capitalised(tokens[k]) or tokens[k].folded == "the")
+                for k in range(j + 1, end)
+            ) and _capitalised(tokens[j + 1])
     return False
 
 

@@ -4381,6 +4381,18 @@ def _two_records(
     if len({r.kind for r in others}) != 1:
         return best
     other = others[0]
+    step = other.follow_up
+    if (
+        best.follow_up is None
+        and step is not None
+        and step.what == best.kind.value
+        and best.when is not None
+        and step.due - best.when == timedelta(days=7)
+    ):
+        # session 39. "Telefonmöte med 7-Eleven 10:00 ✅, fysiskt möte med dem på fredag": the
+        # meeting is the call's next step on the coming Friday, no meeting held last Friday
+        # (was: asked as one, beside the call)
+        return other
     if best.follow_up is not None and best.follow_up.what == other.kind.value:  # type: ignore[union-attr]
         if best.follow_up.due != other.when or cue_of[id(other)].present:
             return best  # its next step, said already
