@@ -270,3 +270,25 @@ def test_a_talk_on_the_coming_weekday_beside_a_call_is_its_step(text):  # type: 
     found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
     assert (found.kind, found.customer, found.when, found.also) == (C, "Tine", TODAY, None)
     assert (found.follow_up.what, found.follow_up.due) == ("meeting", date(2026, 12, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # was: the first alone, the names between and after dropped unasked
+        ("ringte kiwi, rema 1000 og Coop i dag", C, ["Kiwi", "Rema 1000", "Coop"]),
+        ("ringte Kiwi, rema 1000 og Coop i dag", C, ["Kiwi", "Rema 1000", "Coop"]),
+        ("met Tesco, asda and Boots today", M, ["Tesco", "Asda", "Boots"]),
+    ],
+)
+def test_a_lower_case_name_between_two_names_of_a_list(text, kind, expected):  # type: ignore[no-untyped-def]
+    rows = _rows(recognise(text, today=TODAY, known_customers=KNOWN))
+    assert [(r.kind, r.customer) for r in rows] == [(kind, name) for name in expected]
+    assert all(r.outcome is Outcome.LIKELY for r in rows)
+
+
+def test_a_clause_between_two_names_is_no_list_item():  # type: ignore[no-untyped-def]
+    found = recognise(
+        "Ringte Kiwi, fikk svar og Coop ringer tilbake", today=TODAY, known_customers=KNOWN
+    )
+    assert [r.customer for r in _rows(found)] == ["Kiwi"]

@@ -28,7 +28,7 @@ from bot.services.capture.grammar import (
 from bot.services.capture.message import Cue, Message, _next_word, _subject, cheered_after
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
-from bot.services.customers import customer_key
+from bot.services.customers import as_written, customer_key
 from bot.services.dates import count_said, fold
 
 
@@ -62,7 +62,53 @@ def joined_to(m: Message, name: Name) -> list[Name]:
         if between and len(between) <= 2 and all(t.folded in _AND for t in between):
             if any(t.folded != "," for t in between) or _listed(m, name, other):
                 found.append(other)
+        elif lo == name.end and (middle := _named_between(m, lo, hi)):
+            # session 39. "ringte kiwi, rema 1000 og Coop i dag": the words between two names
+            # of a list, commas and "og" around them, a customer each (asked; was dropped, and
+            # Coop with it)
+            found += [*middle, other]
     return found
+
+
+def _named_between(m: Message, lo: int, hi: int) -> list[Name]:
+    """Session 39. The items of a list between two names ("A, x y og B", "A, x, y and B"): each
+    one or two words (a number among them: "rema 1000") of no other meaning, read as new
+    customers written as a person writes them; [] where anything else stands there."""
+    tokens = m.tokens[lo:hi]
+    if len(tokens) < 3 or tokens[0].text != "," or tokens[-1].folded not in _AND:
+        return []
+    items: list[Name] = []
+    start = lo + 1
+    for k in range(lo + 1, hi + 1):
+        if k < hi and m.tokens[k].folded not in _AND:
+            continue
+        words = m.tokens[start:k]
+        if not 1 <= len(words) <= 2 or not _an_items_words(m, start, k):
+            return []
+        display = as_written(" ".join(t.text for t in words))
+        items.append(Name(start, k, display, False))
+        start = k + 1
+        if k == hi - 1:
+            break
+    return items
+
+
+def _an_items_words(m: Message, start: int, end: int) -> bool:
+    words = m.tokens[start:end]
+    return (
+        all(t.is_word for t in words)
+        and words[0].text[:1].isalpha()
+        and words[-1].text[:1].isalnum()
+        and not any(i in m.date_words for i in range(start, end))
+        # "rema 1000": a chain's number after its word, no amount
+        and not any(i in m.money_words for i in range(start, end) if i == start)
+        and not any(h.start < end and start < h.end for h in m.hits)
+        and not any(n.start < end and start < n.end for n in [*m.known, *m.guessed])
+        and all(
+            t.folded not in signals.NOT_NAMES and t.folded not in signals._LEXICON_WORDS
+            for t in words
+        )
+    )
 
 
 def _a_branch_first(m: Message, first: Name, lo: int, between: list[signals.Token]) -> bool:
