@@ -21,6 +21,7 @@ from bot.services.commands.words import (
     _TIED_WORDS,
     _VAGUE_TEMPERATURES,
     BOOKED_ARTICLES,
+    BOOKED_PAIRS,
     BOOKED_WORDS,
     NEW_WORDS,
     TALK_NOUNS,
@@ -688,15 +689,24 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
     talk noun on as "nytt møte fredag" is."""
     found = []
     for i in range(first, len(tokens) - 1):
-        if _word(tokens[i]) not in BOOKED_WORDS:
+        start = i
+        if i > first and (_word(tokens[i - 1]), _word(tokens[i])) in BOOKED_PAIRS:
+            # session 39: "satte opp møte", "set up a meeting", "ble enige om møte"
+            start = i - 1
+            if start > first and _word(tokens[start - 1]) in _BECAME:
+                start -= 1
+        elif _word(tokens[i]) not in BOOKED_WORDS:
             continue
         at = i + 1
         for _ in range(2):  # "fick ett nytt möte", "fik et nyt møde": an article, then "new"
             if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
                 at += 1
         if _word(tokens[at]) in TALK_NOUNS:
-            found.append((i, at - i))
+            found.append((start, at - start))
     return found
+
+
+_BECAME = {"ble", "blei", "vart", "blev", "blevet", "vi", "we"}
 
 
 # Words around a talk booked with no day that say nothing more ("og booket møte med dem").

@@ -268,8 +268,17 @@ BOOKED_WORDS = {
     fold(w)
     for w in """booket booka booked bokade bokat bookade bookat bookede booket avtalt avtalte
     aftalt aftalte fikk fick fik got landed landet scheduled planla planlagt book booke boke
-    boka schedule bokad inbokad inbokat avtalat avtalad""".split()  # heldcmd32: bokad, …
+    boka schedule bokad inbokad inbokat avtalat avtalad agreed arranged organised organized
+    confirmed bekreftet bekreftede bekräftade bekraftade bekræftede""".split()  # heldcmd32: bokad
 }
+# Session 39. A booking said in two words, the second right before the talk ("satte opp møte
+# 10.12", "ble enige om møte", "set up a meeting", "lined up a demo", "satte et møde op"): the
+# second word's first
+BOOKED_PAIRS = {
+    ("satte", "opp"), ("satt", "opp"), ("satte", "op"), ("sat", "op"), ("set", "up"),
+    ("lined", "up"), ("enige", "om"), ("eniga", "om"), ("enige", "om"), ("satte", "upp"),
+    ("fixed", "up"),
+}  # fmt: skip
 BOOKED_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new", "another"}
 
 _FOLLOW_UP_PAIRS = {
