@@ -292,3 +292,19 @@ def test_a_clause_between_two_names_is_no_list_item():  # type: ignore[no-untype
         "Ringte Kiwi, fikk svar og Coop ringer tilbake", today=TODAY, known_customers=KNOWN
     )
     assert [r.customer for r in _rows(found)] == ["Kiwi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing (the lower-case name looked for after the whole cue "møte … gikk bra")
+        ("møte med kiwi i dag, gikk bra", "Kiwi"),
+        ("ringte kiwi i dag, gikk fint", "Kiwi"),
+        # was: nothing ("m" for "med"); a name new to the team, asked (its near miss offered)
+        ("møte m equnior idag", "Equnior"),
+        ("mø m equnior idag, gikk bra 👍 ganske het lead. neste møte fredag", "Equnior"),
+    ],
+)
+def test_a_lower_case_name_after_a_talk_said_to_go_well(text, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=["Equinor"], posted=HALF_PAST_THREE)
+    assert (found.outcome, found.customer) == (Outcome.LIKELY, customer), found.reasons

@@ -392,7 +392,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_name(m.tokens, after, taken)
     elif name is None and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
-        after = cue.end
+        after = cue.start
+        while after in cue.words:
+            # session 39: the cue's first words ("møte … gikk bra" is one cue: the name follows
+            # "møte", not "bra"; "møte med kiwi i dag, gikk bra" was nothing)
+            after += 1
         while after < len(m.tokens) and m.tokens[after].folded in _TALK_LINKS:
             after += 1  # tense28: "møte med kiwi i dag", "ringede til netto i går"
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
@@ -491,7 +495,7 @@ def _a_persons_role(m: Message, name: Name) -> bool:
 
 
 # pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")
-_TALK_LINKS = {"med", "with", "til", "till", "to", "hos", "m/", "w/", "mot", "up"}
+_TALK_LINKS = {"med", "m", "with", "w", "til", "till", "to", "hos", "m/", "w/", "mot", "up"}
 _PAIR_ANDS = {"og", "och", "and", "&", "+"}
 
 
