@@ -308,3 +308,17 @@ def test_a_clause_between_two_names_is_no_list_item():  # type: ignore[no-untype
 def test_a_lower_case_name_after_a_talk_said_to_go_well(text, customer):  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=["Equinor"], posted=HALF_PAST_THREE)
     assert (found.outcome, found.customer) == (Outcome.LIKELY, customer), found.reasons
+
+
+def test_a_name_then_no_answer_with_its_day_is_a_call_asked():  # type: ignore[no-untyped-def]
+    # was: nothing ("Tine – ingen svar i dag": the call tried, no call word)
+    found = recognise("Tine – ingen svar i dag", today=TODAY, known_customers=KNOWN)
+    assert (found.outcome, found.kind, found.customer, found.reason) == (
+        Outcome.LIKELY,
+        C,
+        "Tine",
+        "ingen svar",
+    )
+    # guard: no answer yet on an offer is no call
+    waiting = recognise("Tine: ingen svar på tilbudet ennå", today=TODAY, known_customers=KNOWN)
+    assert waiting.outcome is Outcome.NOTHING

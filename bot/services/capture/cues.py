@@ -171,6 +171,42 @@ def _phone_notes(m: Message) -> list[Cue]:
     return cues
 
 
+# Session 39. Words that say a call got no answer, said alone after a customer's name and a dash
+# or colon ("Update: …, Greggs – no answer", "Kiwi: ingen svar", "Lego - intet svar"): the call
+_NO_ANSWER_NOTES = {
+    "no answer", "no reply", "no response", "voicemail", "went to voicemail", "ingen svar",
+    "inget svar", "intet svar", "ikke svar", "uten svar", "utan svar", "uden svar",
+    "svarer ikke", "svarar inte", "svarede ikke", "svarte ikke", "svarade inte",
+    "telefonsvarer", "telefonsvareren", "röstbrevlåda", "talebesked",
+}  # fmt: skip
+_FOLDED_NO_ANSWER = {fold(phrase) for phrase in _NO_ANSWER_NOTES}
+_NOTE_MARKS = {"-", "–", "—", ":", ","}
+
+
+def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
+    """Session 39. "Boots – quote sent £15k, Greggs – no answer", "Kiwi: ingen svar": a known
+    customer's name, a dash or colon, then words that say nobody answered, no other record's
+    word in that clause: a call tried, asked (was dropped unsaid)."""
+    found = []
+    taken = {i for c in cues for i in c.words}
+    for n in m.known:
+        at = n.end + 1
+        if at >= len(m.tokens) or m.tokens[n.end].text not in _NOTE_MARKS:
+            continue
+        for size in (3, 2, 1):
+            words = [t.folded for t in m.tokens[at : at + size] if t.is_word]
+            if len(words) == size and " ".join(words) in _FOLDED_NO_ANSWER:
+                break
+        else:
+            continue
+        clause = m.clause(at)
+        if any(m.clause(i) == clause for i in taken):
+            continue
+        cue = Cue(ActivityKind.CALL, False, at, at + size, "no-answer+note", verbless=True)
+        found.append(cue)
+    return found
+
+
 _WAS = {"var", "was", "ar", "er", "is", "should be", "were"}
 _NOT = {"ikke", "inte", "not", "ikkje", "ej", "and", "instead"}
 
@@ -1033,6 +1069,7 @@ def _cues(m: Message) -> list[Cue]:
             )
         )
     cues.extend(_phone_notes(m))
+    cues.extend(_no_answer_notes(m, cues))
     cues.extend(_amount_corrected(m))
     for h in m.of("PHONE_MEANS"):
         # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in
