@@ -322,3 +322,44 @@ def test_a_name_then_no_answer_with_its_day_is_a_call_asked():  # type: ignore[n
     # guard: no answer yet on an offer is no call
     waiting = recognise("Tine: ingen svar på tilbudet ennå", today=TODAY, known_customers=KNOWN)
     assert waiting.outcome is Outcome.NOTHING
+
+
+UK = ["Tesco", "Boots", "Greggs", "Sainsbury's", "Tine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: a call planned for next week (the order's day read as the call's), not counted
+        "Just got off the phone with Tesco, they want to move forward! PO expected next week",
+        "Ringte Tine nettopp, de vil gå videre! Ordre kommer neste uke",
+    ],
+)
+def test_an_orders_day_ahead_is_not_the_calls(text):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=UK, posted=HALF_PAST_THREE)
+    assert (found.kind, found.when, found.planned) == (C, TODAY, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # was: nothing
+        ("Sainsbury's have pulled out, budget cut", ActivityKind.LOSS),
+        ("Tine har trukket seg, budsjettkutt", ActivityKind.LOSS),
+        ("Boots backed out", ActivityKind.LOSS),
+        ("Tesco have verbally agreed, contract to follow", W),  # a verbal yes, asked
+    ],
+)
+def test_a_customer_pulling_out_or_agreeing_verbally_is_asked(text, kind):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=UK)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, kind)
+
+
+def test_intro_is_no_customer():  # type: ignore[no-untyped-def]
+    # was: a meeting with the customer "Intro"
+    found = recognise(
+        "Intro meeting w/ Tesco today, they're interested", today=TODAY, known_customers=UK
+    )
+    assert (found.kind, found.customer) == (M, "Tesco")
+    found = recognise("Intro meeting w/ John Lewis today", today=TODAY, known_customers=UK)
+    assert found.customer != "Intro"

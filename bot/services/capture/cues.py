@@ -1175,6 +1175,8 @@ VERBAL = frozenset(
 )
 _VERBAL_YES_AFTER = frozenset(
     {"ja", "yes", "ok", "okay", "go", "go-ahead", "tilsagn", "tilsagnet", "aksept", "accept"}
+    # session 39: "Tesco have verbally agreed, contract to follow"
+    | {"agreed", "accepted", "confirmed", "committed", "approved"}
 )
 
 

@@ -3132,6 +3132,13 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return True  # "…, de har budsjettmøte på fredag": their own coming day
     if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
+    if cue.kind in _HELD_WITH_NEXT_STEP and any(
+        h.category in ("ORDER_NOUNS", "WIN_NOUNS") and m.clause(h.start) == clause for h in m.hits
+    ):
+        # session 39. "Ringte Tine nettopp, de vil gå videre! Ordre kommer neste uke", "PO
+        # expected next week": the order's day, not the call's (was: the call planned for
+        # next week, the call made today not counted)
+        return True
     if _next_talks(m, cue, clause, name):
         return True  # "…, neste møte fredag": the next meeting's day, not the held one's
     if cue.kind is ActivityKind.LOSS and any(

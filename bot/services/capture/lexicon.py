@@ -219,6 +219,8 @@ LOSS_VERBS = """
 vil ikke gå videre | vill inte gå vidare | vil ikke gå videre med os | ønsker ikke å gå videre |
 ønsker ikke at gå videre | doesn't want to proceed | don't want to proceed |
 drog sig ur | drog seg ut | trakk seg | trakk seg ut | trak sig | trak sig ud |
+pulled out | have pulled out | has pulled out | pulled the plug | backed out | have backed out |
+har trukket seg | har dragit sig ur | har trukket sig | har trukket sig ud |
 förlorades | förlorats | gick förlorad | gikk tapt | gik tabt | was lost | got lost |
 are a no | is a no | was a no | er et nei | er et nej | är ett nej | var et nei | var ett nej |
 blev et nej | ble et nei | a hard no | et klart nei | ett klart nej | et klart nej |
@@ -904,7 +906,7 @@ CELEBRATION = """
 
 # Capitalised words that start sentences or name tools, never a customer.
 NOT_NAMES = """
-tried | tries | trying | tryed |
+tried | tries | trying | tryed | intro | introduction | introductory | discovery |
 videresendt | vidarebefordrat | vidaresendt | fwd | fw | forwarded | stengt | stängt | lukket |
 i | we | vi | jeg | jag | eg | du | you | he | she | han | hun | hon | de | dei | they | it |
 det | den | der | this | that | these | those | there | here | the | a | an | my | our | your |
