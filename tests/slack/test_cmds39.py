@@ -38,3 +38,33 @@ def test_a_talk_booked_in_two_words_is_the_calls_next_step(
         ("call", customer, "2026-12-03")
     ]
     assert [lead.next_step_due for lead in leads(team)] == [due]
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: a new customer "tillbaka till Scania"
+        ("ringde tillbaka till Scania", "Scania"),
+        # were asked about "back", "tilbake", "called back" as words not read
+        ("called Boots back", "Boots"),
+        ("ringte Tine tilbake", "Tine"),
+        ("Greggs, called back", "Greggs"),
+    ],
+)
+def test_a_call_returned_is_the_customers_call(slack, clock, text, customer) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    reply = team.driver.command("/logcall", text, KARI, CHANNEL).reply()
+    assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"], text_of(reply)
+    assert [(r["kind"], r["customer"]) for r in stored(team)] == [("call", customer)]
+
+
+@pytest.mark.backends("sqlite")
+def test_their_coming_back_stays_the_note(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logcall", "Vodafone, he'll come back to me Friday", KARI, CHANNEL)
+    assert [(r["customer"], r["note"]) for r in stored(team)] == [
+        ("Vodafone", "he'll come back to me Friday")
+    ]

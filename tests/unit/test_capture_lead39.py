@@ -363,3 +363,19 @@ def test_intro_is_no_customer():  # type: ignore[no-untyped-def]
     assert (found.kind, found.customer) == (M, "Tesco")
     found = recognise("Intro meeting w/ John Lewis today", today=TODAY, known_customers=UK)
     assert found.customer != "Intro"
+
+
+def test_a_win_said_first_with_a_link_is_ours():  # type: ignore[no-untyped-def]
+    # was: nothing (a link read as news passed on)
+    found = recognise(
+        "Vant Tine! 300k. Kontrakt: https://drive.google.com/x", today=TODAY, known_customers=KNOWN
+    )
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.SURE,
+        W,
+        "Tine",
+        300_000,
+    )
+    # guard: a headline with its link stays news
+    news = recognise("DN: Tine vant anbud https://dn.no/x", today=TODAY, known_customers=KNOWN)
+    assert news.outcome is Outcome.NOTHING

@@ -2798,6 +2798,12 @@ def _a_town_said(m: Message, at: int) -> bool:
     )
 
 
+_OURS_SAID_FIRST = {
+    "vant", "vann", "vandt", "won", "signert", "signerte", "signed", "signerade", "signerat",
+    "underskrevet", "tapte", "tappade", "forlorade", "tabte", "lost", "closed",
+}  # fmt: skip
+
+
 def _one_deal_split(whole: Recognition, inline: Recognition) -> bool:
     """Session 39. One deal's record read whole (an offer, win or loss with its amount), while
     item by item it is that customer's same kind of record again, the others with no amount."""
@@ -3428,6 +3434,9 @@ def _one(
         (best.kind in (ActivityKind.WIN, ActivityKind.LOSS) or _a_source_first(text, best))
         and ("http://" in text or "https://" in text)
         and not any(t.folded in _FIRST_PERSON or t.text == "I" for t in tokens)
+        # session 39: "Vant Tine! Se kontrakt: https://…": the win said first, with no subject,
+        # is ours (a headline names who won)
+        and not (tokens and tokens[0].folded in _OURS_SAID_FIRST)
     ):
         # "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/…": news passed on with its
         # link, nothing of ours (a win or loss of ours says "vi", "we", "I")

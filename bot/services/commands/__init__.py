@@ -356,6 +356,15 @@ def _a_version_as_note(text: str, today: date) -> str:
 # lead36: a talk's short word first, capitalised by a phone ("Tlf Bama", "Mtg Kiwi", "Tlf. TDC",
 # "Ph Tesco"): never part of the customer's name (were customers "Tlf Bama", "Mtg Kiwi")
 _TALK_SHORT_FIRST = re.compile(r"^\s*(?i:tlf|tel|ph|mtg|mtng)\.?:?\s+(?=[A-ZÆØÅÄÖ0-9])")
+# Session 39. "/logcall ringde tillbaka till Scania", "called Boots back", "ringte Tine tilbake":
+# the call returned, "back" no word of the name nor anything unread (was a customer "tillbaka
+# till Scania", or "back" asked about)
+_CALL_VERB = r"(?:called|call|rang|ringte|ringde|ringede|ringt|ringet|ringa|ringe|ring)"
+_BACK = r"(?:back|tilbake|tillbaka|tilbage)"
+_CALLED_BACK = re.compile(
+    rf"(?i)(\b{_CALL_VERB})(?:\s+{_BACK}(?=\s+(?:til|till|to)\s|\s*(?:[,.;]|$))"
+    rf"|(\s+(?:\S+\s+){{0,2}}?\S+)\s+{_BACK}(?=\s*(?:[,.;]|$)))"
+)
 # lead36: a day of a month by its name, then a comma ("Kiwi 1 des, tok opp pris", "ICA 1 dec,
 # pratade pris"): the day, written as "1. des" (was a customer "Kiwi 1", dated today)
 _DAY_BEFORE_A_CLAUSE = re.compile(
@@ -445,6 +454,9 @@ def parse_log_command(
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
+    if kind is ActivityKind.CALL:
+        # "/logcall ringde tillbaka till Scania", "called Boots back"
+        text = _CALLED_BACK.sub(lambda m: m[1] + (m[2] or ""), text, count=1)
     said = as_the_seller_says(text, language, today) if language is not None else text
     if said != text:
         read = partial(parse_log_command, kind, today=today, krone=krone)

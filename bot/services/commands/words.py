@@ -318,7 +318,7 @@ _KIND_WORDS = {
                         # "Opkald til Salling") and the phone call written whole
                         "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
-                         "sendt", "sent", "skickade", "sendte", "skickat"},
+                         "sendt", "sent", "skickade", "sendte", "skickat", "skickad", "afsendt"},
     ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
                        "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
                        "underskrevet", "ordre", "vunnit", "klar", "affar",
