@@ -379,3 +379,24 @@ def test_a_win_said_first_with_a_link_is_ours():  # type: ignore[no-untyped-def]
     # guard: a headline with its link stays news
     news = recognise("DN: Tine vant anbud https://dn.no/x", today=TODAY, known_customers=KNOWN)
     assert news.outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: our meeting planned on their day (and, with "på", a meeting held last Friday asked)
+        "Ringte Tine, de har budsjettmøte torsdag",
+        "Ringte Tine, de har styremøte på fredag, svar etter det",
+        "Møtte Tine, de skal ha internt møte onsdag",
+    ],
+)
+def test_their_own_meeting_is_no_step_of_ours(text):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.customer, found.when, found.follow_up, found.also) == ("Tine", TODAY, None, None)
+
+
+def test_a_meeting_they_booked_with_us_is_still_the_step():  # type: ignore[no-untyped-def]
+    found = recognise(
+        "Ringte Tine, de har booket møte med oss torsdag", today=TODAY, known_customers=KNOWN
+    )
+    assert (found.follow_up.what, found.follow_up.due) == ("meeting", date(2026, 12, 10))

@@ -154,6 +154,9 @@ def _judge(
         return replace(found, outcome=Outcome.LIKELY, reason=said, reasons=why)
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
+    if cue.kind is ActivityKind.MEETING and _their_own_meeting(m, m.clause(cue.start)):
+        # session 39. "…, de har styremøte på fredag": their own meeting, no record of ours
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "their-meeting"))
     found = _judge_said(m, cue, today, krone, open_offers, reasons)
     if found.outcome is not Outcome.NOTHING and (mate := _won_together(m, cue, found.customer)):
         # mendG31 (the lead, session 31): "Jag och Kari vann Telenor 2 mkr", "Mette and I
@@ -2628,6 +2631,10 @@ def _follow_up(
             # "…, de vil ha tilbud i januar": their wish, no step of ours (left34: "…, booket
             # møte i januar" is ours, booked: due by the month's last working day, mendA33)
             continue
+        if _their_own_meeting(m, clause):
+            # session 39. "Ringte Tine, de har budsjettmøte torsdag": their own meeting, no
+            # step of ours (was: our meeting planned on Thursday)
+            continue
         if _sent_in(m, clause) or (their_clause(m, clause) and _sending_in(m, clause)):
             # mendC33: "…, sendte tilbud mandag" is done work, no step; "…, kunden sender
             # tilbud fredag" the customer's action, none of the seller's
@@ -2641,6 +2648,21 @@ def _follow_up(
         if len(kinds) == 1:
             return next(iter(kinds)), day.day
     return None
+
+
+_THEIR_MEETINGS = ("budsjett", "budget", "styre", "styrelse", "bestyrelse", "board", "ledelse")
+
+
+def _their_own_meeting(m: Message, clause: int) -> bool:
+    """Session 39. A clause of theirs about a meeting among themselves ("de har budsjettmøte
+    torsdag", "de skal ha internt møte onsdag", "their board meets Thursday"), none booked with us."""
+    if not their_day_ahead(m, clause):
+        return False
+    if any(m.clause(h.start) == clause for h in m.of("BOOKING_VERBS")):
+        return False
+    return any(m.clause(h.start) == clause for h in m.of("INTERNAL")) or any(
+        t.clause == clause and t.folded.startswith(_THEIR_MEETINGS) for t in m.tokens
+    )
 
 
 # mendA33. Their wish in a clause ("de vil ha et møte i januar", "they want a demo next month"):
