@@ -34,7 +34,6 @@ def _amounts(team) -> list[tuple[str, str, Decimal, str]]:  # type: ignore[no-un
     return [(r["kind"], r["customer"], r["amount"], r["currency"]) for r in stored(team)]
 
 
-@pytest.mark.backends("sqlite")
 @pytest.mark.parametrize(
     ("pick", "amount"), [("range:net", Decimal(800_000)), ("range:gross", Decimal(1_000_000))]
 )
@@ -51,7 +50,6 @@ def test_a_command_with_vat_in_its_amount_is_asked(slack, clock, pick, amount) -
     assert _amounts(team) == [("offer", "Yara", amount, "NOK")]
 
 
-@pytest.mark.backends("sqlite")
 def test_a_swedish_command_in_kronor_is_asked_at_the_swedish_rate(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     team = set_up_team_speaking(slack, "sv")
@@ -61,7 +59,6 @@ def test_a_swedish_command_in_kronor_is_asked_at_the_swedish_rate(slack, clock) 
     assert _amounts(team) == [("win", "Volvo", Decimal(1_000_000), "SEK")]
 
 
-@pytest.mark.backends("sqlite")
 def test_a_command_without_vat_or_in_euros_is_stored_as_before(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     team = set_up_team(slack)
@@ -81,7 +78,6 @@ def test_a_command_without_vat_or_in_euros_is_stored_as_before(slack, clock) -> 
     ]
 
 
-@pytest.mark.backends("sqlite")
 def test_a_message_with_vat_in_its_amount_is_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     team = set_up_team(slack)
@@ -94,7 +90,6 @@ def test_a_message_with_vat_in_its_amount_is_asked(slack, clock) -> None:  # typ
     assert _amounts(team) == [("win", "Yara", Decimal(800_000), "NOK")]
 
 
-@pytest.mark.backends("sqlite")
 def test_a_known_name_typed_small_by_its_capitals(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(THURSDAY)
     team = set_up_team(slack)
