@@ -979,7 +979,7 @@ def parse_log_command(
         and said_when
         and when <= today
         and kind is ActivityKind.WIN
-        and _word(unread.split()[0]) in _TIED_WORDS
+        and _word(unread.split()[0]) in _TIED_WORDS | _SIGNED_PAPERS
         and _word(unread.split()[-1]) in _SIGNED
         and re.search(r",\s*" + re.escape(f"{unread} {' '.join(said_when)}") + r"\s*$", text)
     ):
@@ -2229,6 +2229,13 @@ _GLUED_RANGE = re.compile(
 _SIGNED = {
     "signert", "signerad", "signeret", "signed", "underskrevet", "undertecknad", "paskrevet",
     "paskrivet", "klar", "klart", "done", "paskrivit", "underskrivet", "underskrivit",
+    "signerat", "undertecknat", "skrevet", "skrivit",  # session 39: "avtal signerat idag"
+}  # fmt: skip
+# Session 39. The paper a win's signing is said of ("avtale signert i dag", "avtal signerat idag",
+# "aftale underskrevet i dag", "agreement signed today"), besides the contract (_TIED_WORDS)
+_SIGNED_PAPERS = {
+    "avtale", "avtalen", "avtal", "avtalet", "aftale", "aftalen", "agreement", "deal", "dealen",
+    "ordre", "ordren", "order", "ordern", "po",
 }  # fmt: skip
 
 
