@@ -48,3 +48,20 @@ def test_their_coming_back_is_still_the_note() -> None:
         ActivityKind.CALL, "Vodafone, he'll come back to me Friday", today=TODAY
     )
     assert (cmd.customer, cmd.note, cmd.when) == ("Vodafone", "he'll come back to me Friday", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        # was: the step read, the word before it asked as unread
+        ("Tine 850k, svar neste uke", "svar", date(2026, 12, 11)),
+        ("Tesco £40k, answer next week", "answer", date(2026, 12, 11)),
+        ("Scania 850 tkr, besked nästa vecka", "besked", date(2026, 12, 11)),
+        # guard: as before
+        ("Tine 850k, svar innen fredag", "svar", date(2026, 12, 4)),
+    ],
+)
+def test_an_answer_awaited_in_a_period_is_the_step(text: str, what: str, due: date) -> None:
+    cmd = parse_log_command(ActivityKind.OFFER, text, today=TODAY)
+    assert cmd.unread is None and cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, due)

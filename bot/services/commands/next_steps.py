@@ -278,6 +278,17 @@ def _take_step(
         for i in range(first + 1, said)
         if _word(tokens[i]) in DEADLINE_WORDS and _word(tokens[i - 1]) in _DEADLINE_WHAT
     ]  # "svar innen 1.12"
+    # session 39. "…, svar neste uke", "…, answer next week", "…, besked nästa vecka": what is
+    # awaited opening its clause, then the period (was: the step read, the word asked)
+    starts += [
+        (i, 0)
+        for i in range(max(first + 1, 1), said)
+        if _word(tokens[i]) in _ANSWERS_AWAITED
+        and tokens[i - 1].endswith((",", ";"))
+        and i + 1 < len(tokens)
+        and _word(tokens[i + 1]) in _PERIOD_OPENERS
+        and (i, 0) not in starts
+    ]
     # lead35. "…, no pick up, will try tmrw", "Orkla, tok ikke telefonen, prøver i morgen", "ICA,
     # hörs efter helgen", "Netto, vi tales ved efter weekenden", "Tesco, warm, speak Friday": a
     # clause of its own past the name, its words and then a day to come, is the step in those
@@ -681,6 +692,19 @@ def _weeks_or_month_said(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# An answer awaited, as "svar innen fredag" reads (a decision or a start-up after a comma stays
+# its note: test_parse_tied)
+_ANSWERS_AWAITED = {
+    "svar", "answer", "reply", "tilbakemelding", "feedback", "aterkoppling", "tilbagemelding",
+    "besked", "beskjed",
+}  # fmt: skip
+_PERIOD_OPENERS = {
+    "neste", "nasta", "naeste", "next", "i", "in", "om", "this", "denne", "denna", "til", "till",
+    "pa", "on", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "tisdag", "mondag", "mandagen",
+}  # fmt: skip
 
 
 def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
