@@ -400,3 +400,25 @@ def test_a_meeting_they_booked_with_us_is_still_the_step():  # type: ignore[no-u
         "Ringte Tine, de har booket møte med oss torsdag", today=TODAY, known_customers=KNOWN
     )
     assert (found.follow_up.what, found.follow_up.due) == ("meeting", date(2026, 12, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount"),
+    [
+        # was: nothing (the struck words read as words)
+        ("~Tilbud til Tine 300k~ 350k", OF, "Tine", 350_000),
+        ("Vant Tine ~300k~ 350k 🎉", W, "Tine", 350_000),
+        ("Møte med ~Tine~ Kiwi i dag", M, "Kiwi", None),
+        # guard: "~" for "about" before an amount is no strikethrough
+        ("Tilbud til Tine ~250k, Kiwi ~300k", OF, "Tine", 250_000),
+    ],
+)
+def test_slacks_strikethrough_is_taken_back(text, kind, customer, amount):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert (found.kind, found.customer, found.amount) == (kind, customer, amount)
+
+
+def test_a_message_struck_whole_records_nothing():  # type: ignore[no-untyped-def]
+    assert (
+        recognise("~Vant Tine 300k~", today=TODAY, known_customers=KNOWN).outcome is Outcome.NOTHING
+    )

@@ -118,6 +118,19 @@ _A_MONTH_UNIT_SPACED = re.compile(
 )
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
+# Session 39. Slack's strikethrough, what its author took back: "~Tilbud til Tine 300k~ 350k"
+# (the amount struck, the new one after it), "Møte med ~Tine~ Kiwi i dag" (the name put right),
+# "~Vant Tine~" alone (taken back whole)
+_STRUCK = re.compile(r"(?<![\w~])~([^~\n]{1,200})~(?!\w)[ \t]*(?=(\S?))")
+
+
+def _struck_out(match: re.Match[str]) -> str:
+    struck, after = match[1].split(), match[2]
+    if struck and struck[-1][:1].isdigit() and after[:1].isdigit():
+        return " ".join(struck[:-1]) + " "  # the amount struck, its replacement follows
+    return ""
+
+
 # Session 39. "Var med @Kari hos Equinor i går", "Was with @Sam at Boots yesterday", "Var sammen
 # med Kari hos Tine": a colleague along, said between "var" and "hos"; the visit read as "Var hos
 # Equinor i går" (was nothing, or the day lost)
@@ -301,6 +314,7 @@ def recognise(
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"
+    text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
