@@ -422,3 +422,29 @@ def test_a_message_struck_whole_records_nothing():  # type: ignore[no-untyped-de
     assert (
         recognise("~Vant Tine 300k~", today=TODAY, known_customers=KNOWN).outcome is Outcome.NOTHING
     )
+
+
+def test_chose_us_over_a_competitor_is_a_win():  # type: ignore[no-untyped-def]
+    # was: a loss (the competitor named after "frem for" turned the win into one)
+    found = recognise(
+        "Lego valgte os frem for konkurrenten – 900.000 kr", today=TODAY, known_customers=MORE_KNOWN
+    )
+    assert (found.kind, found.customer, found.amount) == (W, "Lego", 900_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # was: nothing
+        ("Vi røk ut av anbudet hos Equinor", "Equinor"),
+        ("Vi åkte ut ur upphandlingen hos Volvo Cars", "Volvo Cars"),
+        ("We were knocked out of the Tesco tender", "Tesco"),
+    ],
+)
+def test_knocked_out_of_a_tender_is_a_loss_asked(text, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=HELD_KNOWN)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.LOSS,
+        customer,
+    )

@@ -207,6 +207,7 @@ def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
     return found
 
 
+_US = {"oss", "os", "us"}
 _WAS = {"var", "was", "ar", "er", "is", "should be", "were"}
 _NOT = {"ikke", "inte", "not", "ikkje", "ej", "and", "instead"}
 
@@ -1143,8 +1144,8 @@ def _cues(m: Message) -> list[Cue]:
     lost = [c.start for c in cues if c.kind is ActivityKind.LOSS]
     for cue in cues:
         if cue.kind is win and not cue.celebration and _in_sentence(m, cue, "COMPETITOR"):
-            if _ours_instead(m, cue, lost):
-                continue
+            if _ours_instead(m, cue, lost) or cue.label.split()[-1] in _US:
+                continue  # session 39: "Lego valgte os frem for konkurrenten": chose us
             cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
     # Where cues of two kinds share words, the longer one (or the later one) says what it is:
     # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
