@@ -91,6 +91,15 @@ def check_message(
     assert got == want
 
 
+def chain(found: Recognition | None) -> list[Recognition]:
+    """A reading and every record chained to it (`also`), in order."""
+    rows = []
+    while found is not None:
+        rows.append(found)
+        found = found.also
+    return rows
+
+
 def k(amount: int) -> Decimal:
     """A record's amount in a row: k(1450000)."""
     return Decimal(amount)

@@ -11,20 +11,13 @@ import pytest
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
 from bot.services.commands import parse_log_command
+from tests.unit.fresh_phrasings import chain
 
 TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49
 LAST_MONDAY = date(2026, 11, 23)
 LAST_FRIDAY = date(2026, 11, 27)
 M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
 L = ActivityKind.LOSS
-
-
-def _rows(found):
-    rows = []
-    while found is not None:
-        rows.append(found)
-        found = found.also
-    return rows
 
 
 @pytest.mark.parametrize(
@@ -124,7 +117,7 @@ def test_an_example_in_code_is_not_read(text):
     ],
 )
 def test_each_customer_of_an_offer_or_win_said_together(text, customers, amounts, when):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [r.customer for r in rows] == customers
     assert [r.amount for r in rows] == amounts
     assert {r.when for r in rows} == {when}
@@ -153,7 +146,7 @@ def test_a_win_closing_an_offer_said_by_its_day(text, customer, amount):
 
 def test_they_signed_after_a_call_is_the_called_customers_win_asked():
     # was: the call alone, the 400k win dropped
-    rows = _rows(recognise("Ringte Orkla i dag, de har signert! 400k", today=TODAY))
+    rows = chain(recognise("Ringte Orkla i dag, de har signert! 400k", today=TODAY))
     assert [(r.kind, r.customer, r.amount) for r in rows] == [
         (C, "Orkla", None),
         (W, "Orkla", Decimal(400000)),
@@ -327,7 +320,7 @@ def test_no_sale_in_such_words(text):
 )
 def test_a_terse_item_of_what_was_done_with_a_new_name(text):
     # was: "Møte Telenor" dropped unasked beside the offer
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer, r.when) for r in rows] == [
         (M, "Telenor", TODAY),
         (ActivityKind.OFFER, "Ice", TODAY),
@@ -346,7 +339,7 @@ def test_a_terse_item_of_what_was_done_with_a_new_name(text):
     ],
 )
 def test_each_customer_its_own_temperature_in_brackets(text, rows):
-    found = _rows(recognise(text, today=TODAY))
+    found = chain(recognise(text, today=TODAY))
     assert [(r.customer, r.temperature and r.temperature.value) for r in found] == rows
 
 
@@ -367,7 +360,7 @@ def test_each_customer_its_own_temperature_in_brackets(text, rows):
     ],
 )
 def test_a_heading_of_wins(text, rows, when):
-    found = _rows(recognise(text, today=TODAY))
+    found = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer, r.amount) for r in found] == [(W, c, Decimal(a)) for c, a in rows]
     assert found[0].when == when
 
@@ -377,7 +370,7 @@ def test_a_heading_of_wins(text, rows, when):
     ["Small win: got a meeting with Tesco next week", "Win win for everyone", "Salg er gøy"],
 )
 def test_no_heading_of_wins(text):
-    assert all(r.kind is not W for r in _rows(recognise(text, today=TODAY)))
+    assert all(r.kind is not W for r in chain(recognise(text, today=TODAY)))
 
 
 @pytest.mark.parametrize(
@@ -434,13 +427,13 @@ def test_a_win_naming_the_offer_it_closes_by_who_sent_it(text, customer, amount)
     ],
 )
 def test_a_yes_said_after_the_offer_is_the_same_customers_win(text, customer):
-    rows = _rows(recognise(text, today=TODAY36))
+    rows = chain(recognise(text, today=TODAY36))
     wins = [r for r in rows if r.kind is W]
     assert [(r.customer, r.when) for r in wins] == [(customer, TODAY36)]
 
 
 def test_a_win_of_another_customer_is_not_the_one_named_before():
-    rows = _rows(recognise("Møtte Tine i går. Vant Equinor i dag!", today=TODAY36))
+    rows = chain(recognise("Møtte Tine i går. Vant Equinor i dag!", today=TODAY36))
     assert [r.customer for r in rows if r.kind is W] == ["Equinor"]
 
 
@@ -511,7 +504,7 @@ def test_such_a_word_as_a_customer_or_their_person(text, customer):
     ],
 )
 def test_lost_one_but_won_another(text, rows):
-    found = _rows(recognise(text, today=TODAY36))
+    found = chain(recognise(text, today=TODAY36))
     assert [(r.kind, r.customer) for r in found] == rows
     won = {r.customer for r in found if r.kind is W}
     assert not any(c in (r.reason or "") for r in found if r.kind is L for c in won)
@@ -595,7 +588,7 @@ def test_calling_back_is_the_step(text, when, due):
     ],
 )
 def test_a_second_record_in_a_sentence_of_its_own(text, rows):
-    found = _rows(recognise(text, today=TODAY36))
+    found = chain(recognise(text, today=TODAY36))
     assert [(r.kind, r.customer) for r in found] == rows
 
 
@@ -655,7 +648,7 @@ def test_the_customer_named_in_brackets(text, customer, amount):
     ],
 )  # fmt: skip
 def test_calls_beside_a_booking_with_one_of_them(text, booked, due):
-    rows = _rows(recognise(text, today=TODAY36))
+    rows = chain(recognise(text, today=TODAY36))
     assert [r.kind for r in rows] == [C, C]
     assert all(r.when == TODAY36 and r.next_step is None for r in rows)
     steps = {r.customer: r.follow_up.due if r.follow_up else None for r in rows}

@@ -10,19 +10,12 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
 
 TODAY = date(2026, 12, 3)  # Thursday, ISO week 49
 M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
 OF = ActivityKind.OFFER
 L = ActivityKind.LOSS
-
-
-def _rows(found):
-    rows = []
-    while found is not None:
-        rows.append(found)
-        found = found.also
-    return rows
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _rows(found):
     ],
 )
 def test_another_deals_amount_is_not_the_offers(text, first, second):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer) for r in rows] == [(W, first[0]), (OF, second)]
     assert rows[0].amount == first[1]
     assert rows[1].amount is None and rows[1].outcome is Outcome.LIKELY
@@ -75,7 +68,7 @@ def test_an_amount_of_its_own_sentence_stays(text, customer, amount):
     ],
 )
 def test_the_last_item_joined_by_and_is_two_records(text, expected):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert sorted((r.kind.value, r.customer, r.amount) for r in rows) == sorted(
         (k.value, c, a) for k, c, a in expected
     )
@@ -98,7 +91,7 @@ def test_the_last_item_joined_by_and_is_two_records(text, expected):
     ],
 )
 def test_a_loss_reason_ends_where_another_record_begins(text, reason):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     loss = next(r for r in rows if r.kind is L)
     assert loss.reason == reason
 
@@ -118,7 +111,7 @@ def test_a_loss_reason_ends_where_another_record_begins(text, reason):
 )  # fmt: skip
 def test_terse_items_beside_a_done_one_are_each_asked(text, expected):
     found = recognise(text, today=TODAY)
-    rows = _rows(found)
+    rows = chain(found)
     assert [(r.kind, r.customer) for r in rows] == expected
     assert found.outcome is Outcome.LIKELY and found.record_all
     assert {r.when for r in rows} == {TODAY}
@@ -134,7 +127,7 @@ def test_terse_items_beside_a_done_one_are_each_asked(text, expected):
     ],
 )
 def test_terse_items_alone_or_planned_record_nothing_done(text):
-    rows = [r for r in _rows(recognise(text, today=TODAY)) if r.outcome is not Outcome.NOTHING]
+    rows = [r for r in chain(recognise(text, today=TODAY)) if r.outcome is not Outcome.NOTHING]
     assert all(r.planned for r in rows)
 
 
@@ -229,7 +222,7 @@ def test_a_colleague_along_leaves_the_customer_named(text, customer):
     ],
 )  # fmt: skip
 def test_an_offer_said_lost_is_a_loss_not_an_offer(text, customer, reason):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer) for r in rows] == [(L, customer)]
     assert rows[0].outcome is Outcome.LIKELY and rows[0].reason == reason
 
@@ -256,7 +249,7 @@ def test_an_offer_said_lost_is_a_loss_not_an_offer(text, customer, reason):
     ],
 )  # fmt: skip
 def test_the_records_own_amount_and_name(text, kind, customer, amount):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer, r.amount) for r in rows] == [(kind, customer, amount)]
     assert rows[0].when == TODAY
 
@@ -376,7 +369,7 @@ def test_a_yes_not_signed_yet_is_asked(text):
     ],
 )  # fmt: skip
 def test_a_day_after_a_list_of_customers_is_each_ones(text, customers, when):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer, r.when) for r in rows] == [(M, c, when) for c in customers]
     assert all(r.outcome is Outcome.LIKELY for r in rows)
 
@@ -397,7 +390,7 @@ def test_a_hyphened_name_stays_whole(text, customer):
 
 def test_a_little_word_is_never_a_lower_case_customer():
     # was: an offer to "for" at 65k, the meeting dropped
-    rows = _rows(
+    rows = chain(
         recognise(
             "Had a meeting with JD Sports and sent over a proposal for 65k afterwards", today=TODAY
         )
@@ -410,7 +403,7 @@ def test_a_little_word_is_never_a_lower_case_customer():
 
 def test_a_clock_time_after_a_name_is_no_part_of_it():
     # was: customers "Asda 9am", "Morrisons 11am"
-    rows = _rows(
+    rows = chain(
         recognise("mtg w Asda 9am, then call with Morrisons 11am, then lunch", today=TODAY)
     )
     assert [(r.kind, r.customer) for r in rows] == [(M, "Asda"), (C, "Morrisons")]
@@ -433,7 +426,7 @@ def test_a_clock_time_after_a_name_is_no_part_of_it():
     ],
 )  # fmt: skip
 def test_a_post_written_as_a_form(text, kind, customer, amount, when):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer, r.amount, r.when) for r in rows] == [
         (kind, customer, amount, when)
     ]
@@ -455,7 +448,7 @@ def test_a_post_written_as_a_form(text, kind, customer, amount, when):
     ],
 )  # fmt: skip
 def test_lines_each_a_kind_and_its_customers(text, expected):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [(r.kind, r.customer) for r in rows] == expected
 
 
@@ -487,7 +480,7 @@ def test_an_item_opened_by_then_after_its_comma():
     found = recognise(
         "möte m Arla kl 9, sen tel med Oatly kl 11, sen lunch", today=TODAY, posted=time(15, 30)
     )
-    assert [(r.kind, r.customer) for r in _rows(found)] == [(M, "Arla"), (C, "Oatly")]
+    assert [(r.kind, r.customer) for r in chain(found)] == [(M, "Arla"), (C, "Oatly")]
 
 
 @pytest.mark.parametrize(
@@ -593,7 +586,7 @@ def test_a_meeting_noun_a_name_and_tomorrow_is_still_no_record():
     ],
 )  # fmt: skip
 def test_one_talk_counted_with_its_customer_in_brackets(text, expected):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert {(r.kind, r.customer) for r in rows} == expected
 
 
@@ -631,7 +624,7 @@ def test_a_papers_word_inside_a_name_is_no_paper():
     ],
 )
 def test_the_customers_lost_together_are_no_part_of_why(text, reason):
-    rows = _rows(recognise(text, today=TODAY))
+    rows = chain(recognise(text, today=TODAY))
     assert [r.reason for r in rows] == [reason, reason]
 
 

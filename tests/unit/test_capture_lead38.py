@@ -9,19 +9,12 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
 
 TODAY = date(2026, 12, 3)  # Thursday, ISO week 49
 M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
 OF = ActivityKind.OFFER
 HALF_PAST_THREE = time(15, 30)
-
-
-def _rows(found):
-    rows = []
-    while found is not None:
-        rows.append(found)
-        found = found.also
-    return rows
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _rows(found):
     ],
 )  # fmt: skip
 def test_each_talk_today_by_its_own_hour(text, expected):
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer, r.planned) for r in rows] == [
         (M, name, planned) for name, planned in expected
     ]
@@ -59,7 +52,7 @@ def test_each_talk_today_by_its_own_hour(text, expected):
     ],
 )
 def test_a_talk_to_come_beside_an_offer_is_a_plan(text, first):
-    offer, talk = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    offer, talk = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert (offer.kind, offer.customer, offer.planned) == (OF, first, False)
     assert talk.kind is M and talk.planned and talk.next_step.due == TODAY
 
@@ -121,7 +114,7 @@ TUESDAY_NEXT, TUESDAY_GONE = date(2026, 12, 8), date(2026, 12, 1)
     ],
 )
 def test_a_list_on_the_coming_weekday_is_each_a_plan(text, names):
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert [r.customer for r in rows] == names
     assert all(r.planned and r.next_step.due == TUESDAY_NEXT for r in rows)
     assert all(r.outcome is Outcome.LIKELY for r in rows)
@@ -136,7 +129,7 @@ def test_a_list_on_the_coming_weekday_is_each_a_plan(text, names):
     ],
 )
 def test_a_list_said_held_stays_the_day_gone(text):
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert len(rows) == 2
     assert all(not r.planned and r.when == TUESDAY_GONE for r in rows)
 
@@ -168,7 +161,7 @@ def test_a_range_with_each_ends_unit_is_asked(text, customer):
     ],
 )
 def test_counted_talks_beside_a_booking_are_each_asked(text):
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer, r.when) for r in rows] == [
         (C, name, TODAY) for name in ("Tine", "Kiwi", "Rema")
     ]
@@ -210,7 +203,7 @@ L = ActivityKind.LOSS
     ],
 )
 def test_the_company_chosen_over_us_is_the_rival(text, customer):
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer) for r in rows] == [(L, customer)]
     assert rows[0].outcome is Outcome.LIKELY
 
@@ -269,14 +262,14 @@ def test_no_luck_with_a_deal_is_still_a_loss():
 def test_wins_bulleted_under_their_heading_are_each_asked():
     # was: the first win alone, the others dropped
     text = "Today's wins:\n- Tesco £40k\n- Boots £25k\nMeetings: Asda, Lidl"
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer, r.amount) for r in rows] == [
         (W, "Tesco", 40000),
         (W, "Boots", 25000),
         (M, "Asda", None),
         (M, "Lidl", None),
     ]
-    rows = _rows(recognise("Dagens salg:\n• Tine 300k\n• Kiwi 150k\n• Rema 80k", today=TODAY))
+    rows = chain(recognise("Dagens salg:\n• Tine 300k\n• Kiwi 150k\n• Rema 80k", today=TODAY))
     assert [(r.kind, r.customer) for r in rows] == [(W, "Tine"), (W, "Kiwi"), (W, "Rema")]
 
 
@@ -294,7 +287,7 @@ def test_wins_bulleted_under_their_heading_are_each_asked():
     ],
 )
 def test_sentences_each_opened_by_its_customer_are_each_read(text, expected):
-    rows = _rows(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer) for r in rows] == expected
 
 

@@ -10,19 +10,12 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
 
 TODAY = date(2026, 12, 3)  # Thursday
 HALF_PAST_THREE = time(15, 30)
 M, C = ActivityKind.MEETING, ActivityKind.CALL
 KNOWN = ["Tine", "Kiwi", "Tesco", "Boots", "Greggs", "ICA", "Coop", "Orkla"]
-
-
-def _rows(found):  # type: ignore[no-untyped-def]
-    rows = []
-    while found is not None:
-        rows.append(found)
-        found = found.also
-    return rows
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _rows(found):  # type: ignore[no-untyped-def]
     ],
 )  # fmt: skip
 def test_a_known_chains_store_after_its_name_keeps_the_list(text, expected):  # type: ignore[no-untyped-def]
-    rows = _rows(recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer) for r in rows] == [(M, name) for name in expected]
     assert all(r.outcome is Outcome.LIKELY for r in rows)
 
@@ -57,7 +50,7 @@ def test_a_known_chains_store_alone_is_that_chain():  # type: ignore[no-untyped-
     ],
 )
 def test_a_joined_name_with_its_day_ahead_is_a_plan(text, kind, first, second):  # type: ignore[no-untyped-def]
-    done, plan = _rows(recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE))
+    done, plan = chain(recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE))
     assert (done.kind, done.customer, done.when, done.planned) == (kind, first, TODAY, False)
     assert (plan.kind, plan.customer, plan.when, plan.planned) == (kind, second, TODAY, True)
     assert plan.next_step.due == date(2026, 12, 4)
@@ -76,7 +69,7 @@ def test_a_joined_name_with_its_day_ahead_is_a_plan(text, kind, first, second): 
     ],
 )
 def test_a_talk_among_ourselves_leaves_the_customers_to_their_own_talk(text, expected):  # type: ignore[no-untyped-def]
-    rows = _rows(recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE))
+    rows = chain(recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE))
     assert [(r.kind, r.customer) for r in rows] == [(C, name) for name in expected]
 
 
@@ -139,13 +132,13 @@ def test_a_visit_dropped_in_on_is_a_meeting(text):  # type: ignore[no-untyped-de
     ],
 )
 def test_a_second_name_typed_short_is_the_known_customer(text, expected):  # type: ignore[no-untyped-def]
-    rows = _rows(recognise(text, today=TODAY, known_customers=MORE_KNOWN))
+    rows = chain(recognise(text, today=TODAY, known_customers=MORE_KNOWN))
     assert [(r.customer, r.known_customer) for r in rows] == [(name, True) for name in expected]
 
 
 def test_a_second_name_two_known_names_start_stays_as_typed():  # type: ignore[no-untyped-def]
     known = [*MORE_KNOWN, "Volvo Trucks"]
-    rows = _rows(recognise("Två möten idag: Volvo och Scania", today=TODAY, known_customers=known))
+    rows = chain(recognise("Två möten idag: Volvo och Scania", today=TODAY, known_customers=known))
     assert sorted(r.customer for r in rows) == ["Scania", "Volvo"]
 
 
@@ -203,7 +196,7 @@ def test_no_correction_or_move_read_into_other_words(text, amount):  # type: ign
     ],
 )  # fmt: skip
 def test_a_town_after_a_name_keeps_the_list(text, expected):  # type: ignore[no-untyped-def]
-    rows = _rows(recognise(text, today=TODAY, known_customers=HELD_KNOWN))
+    rows = chain(recognise(text, today=TODAY, known_customers=HELD_KNOWN))
     assert [(r.customer, r.when) for r in rows] == expected
 
 
@@ -282,7 +275,7 @@ def test_a_talk_on_the_coming_weekday_beside_a_call_is_its_step(text):  # type: 
     ],
 )
 def test_a_lower_case_name_between_two_names_of_a_list(text, kind, expected):  # type: ignore[no-untyped-def]
-    rows = _rows(recognise(text, today=TODAY, known_customers=KNOWN))
+    rows = chain(recognise(text, today=TODAY, known_customers=KNOWN))
     assert [(r.kind, r.customer) for r in rows] == [(kind, name) for name in expected]
     assert all(r.outcome is Outcome.LIKELY for r in rows)
 
@@ -291,7 +284,7 @@ def test_a_clause_between_two_names_is_no_list_item():  # type: ignore[no-untype
     found = recognise(
         "Ringte Kiwi, fikk svar og Coop ringer tilbake", today=TODAY, known_customers=KNOWN
     )
-    assert [r.customer for r in _rows(found)] == ["Kiwi"]
+    assert [r.customer for r in chain(found)] == ["Kiwi"]
 
 
 @pytest.mark.parametrize(
