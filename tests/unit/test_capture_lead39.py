@@ -441,3 +441,23 @@ def test_knocked_out_of_a_tender_is_a_loss_asked(text, customer):  # type: ignor
         ActivityKind.LOSS,
         customer,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "reason"),
+    [
+        # was: an offer asked ("out" of "missed out" read as a quote sent out)
+        ("Missed out on Boots, price", "Boots", "price"),
+        # was: nothing
+        ("Boots went with a cheaper supplier", "Boots", None),
+        ("Tine valgte en billigere leverandør", "Tine", None),
+    ],
+)
+def test_lost_to_a_cheaper_supplier_or_missed_out(text, customer, reason):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=UK)
+    assert (found.outcome, found.kind, found.customer, found.reason) == (
+        Outcome.LIKELY,
+        ActivityKind.LOSS,
+        customer,
+        reason,
+    )

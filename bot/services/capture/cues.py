@@ -847,6 +847,10 @@ def _cues(m: Message) -> list[Cue]:
             # lead36: "Var ute hos Bravida i tisdags, de vill ha offert": the visit's "ute hos",
             # no offer out (was: an offer sent and the visit, nothing recorded)
             sent = None
+        if sent is not None and any(
+            lost.start <= sent.start < lost.end for lost in m.of("LOSS_VERBS")
+        ):
+            sent = None  # session 39: "Missed out on Boots, price": the loss's "out", no offer
         if accepted is not None and wanted_before(m, accepted.start):
             accepted = None  # heldmsg34. "Revised quote …, want it signed before 30/6": wanted
         if accepted is not None:
