@@ -461,3 +461,19 @@ def test_lost_to_a_cheaper_supplier_or_missed_out(text, customer, reason):  # ty
         customer,
         reason,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        # were nothing
+        ("Gave Boots a ring this morning", C, "Boots"),
+        ("Gave Greggs a bell, no answer", C, "Greggs"),
+        ("Tok en telefon til Tine", C, "Tine"),
+        ("FaceTime med Tine", M, "Tine"),
+    ],
+)
+def test_a_call_given_or_taken_and_a_video_meeting(text, kind, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=UK)
+    assert found.outcome is not Outcome.NOTHING
+    assert (found.kind, found.customer) == (kind, customer)

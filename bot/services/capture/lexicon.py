@@ -471,6 +471,7 @@ lunchmøde med | frokostmøde med | frukostmöte med | middagsmøte med | middag
 lunsj med kunde | lunch med kund | hosted | caught up with | spent the morning at | spent the day at |
 spent the afternoon at | spent the morning with | spent the day with | spent the afternoon with |
 zoom with | zoom med | zoom-møte med | zoommøte med | zoommöte med | zoommøde med |
+facetime med | facetime with | facetime m/ | google meet med | google meet with | meet med |
 demo'd | demoed | demo'd for | demoed for | demo'd to | demoed to | demonstrated to |
 demonstrerte for | demonstrerade för | demonstrerede for | viste demo for | visade demo för |
 viste demo til |
@@ -541,6 +542,7 @@ fick en workshop | fik en workshop | got a presentation
 """
 
 CALL_VERBS = """
+tok en telefon til | tog en telefon til | tog et opkald til | tok en telefonsamtale med |
 left a voicemail for | left a voicemail with | left a voicemail at | left voicemail for | left vm for |
 left a vm for | left a message for | left a message with | la igjen beskjed til | la igjen beskjed hos |
 legte igjen beskjed til | la igjen talemelding til | la igjen en talemelding til |

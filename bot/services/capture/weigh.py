@@ -118,6 +118,14 @@ _A_MONTH_UNIT_SPACED = re.compile(
 )
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
+# Session 39. "Gave Boots a ring", "gave Greggs a bell", "gave them a buzz": a call, said the
+# British way (was nothing)
+_GAVE_A_RING = re.compile(
+    r"(?i)\b(?:gave|given|give)\s+((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,3}?[A-Z][\w'’&.-]*|them|him|her)"
+    r"\s+a\s+(?:ring|bell|buzz|call|tinkle)\b"
+)
+
+
 # Session 39. Slack's strikethrough, what its author took back: "~Tilbud til Tine 300k~ 350k"
 # (the amount struck, the new one after it), "Møte med ~Tine~ Kiwi i dag" (the name put right),
 # "~Vant Tine~" alone (taken back whole)
@@ -315,6 +323,7 @@ def recognise(
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
     text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
+    text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
