@@ -477,3 +477,21 @@ def test_a_call_given_or_taken_and_a_video_meeting(text, kind, customer):  # typ
     found = recognise(text, today=TODAY, known_customers=UK)
     assert found.outcome is not Outcome.NOTHING
     assert (found.kind, found.customer) == (kind, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # were nothing: the customer came to us
+        ("Kiwi kom innom oss i dag", "Kiwi"),
+        ("Tesco came to see us today, good session", "Tesco"),
+    ],
+)
+def test_a_customer_visiting_us_is_a_meeting_asked(text, customer):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, M, customer)
+    # guard: family visiting is no meeting
+    assert (
+        recognise("Mamma kom innom oss i dag", today=TODAY, known_customers=KNOWN).outcome
+        is Outcome.NOTHING
+    )

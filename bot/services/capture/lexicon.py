@@ -812,6 +812,8 @@ catch-up med | touch base with | catch-up | catch up | sync with | quick sync wi
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped into | popped by | stopped by |
+kom innom oss | var innom oss | kom innom hos oss | kom förbi oss | kom forbi os | kiggede forbi os |
+visited us | came to see us | came in to see us | came by our office |
 dropped in on | dropped in at | dropped in to | dropped into | popped in on | swung by | swung past |
 stopped in at | stopped in on |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
