@@ -60,7 +60,7 @@ from bot.services.commands.vague_days import (
     worked,
 )
 from bot.services.commands.words import _NEXT_WORDS
-from bot.services.customers import customer_key
+from bot.services.customers import customer_key, loose_key, stored_named
 from bot.services.dates import WeekdayClash, fold, names_the_romjul, time_suffix, whole_date
 from bot.services.public_holidays import PLACES
 from bot.services.questions import Answers, NeedsAnswer, Question
@@ -1556,6 +1556,30 @@ def _remember_found(workspace_id: str, found: Iterable[str]) -> None:
     _found_keys.update(hash((workspace_id, key)) for key in found)
 
 
+def spelt_otherwise(found: dict[str, Any], keys: Iterable[str]) -> dict[str, Any]:
+    """Session 40. The customers found, also under each typed key that names one of them with
+    "and" / "og" for its "&" or the other way ("/logwin procter and gamble 40k" with "Procter &
+    Gamble" known: that customer; was asked as a new name, or as two customers)."""
+    if not found:
+        return found
+    loose: dict[str, Any] = {}
+    for key, row in found.items():
+        loose.setdefault(loose_key(key), row)
+    also = {
+        key: loose[spelt] for key in keys if key not in found and (spelt := loose_key(key)) in loose
+    }
+    return {**found, **also} if also else found
+
+
+def _as_stored(cmd: LogCommand, found: dict[str, Any]) -> LogCommand:
+    """The customer under the name it is stored by when typed with another spelling of it."""
+    key = customer_key(cmd.customer)
+    row = found.get(key)
+    if row is None or row.key == key:
+        return cmd
+    return replace(cmd, customer=row.name)
+
+
 def log_text(
     session: Session,
     who: Who,
@@ -1591,6 +1615,7 @@ def log_text(
     else:
         keys = candidate_keys(text)
         found = repo.customers_among(session, who.workspace_id, keys)
+    found = spelt_otherwise(found, keys)
     krone = reading_krone(who)  # a Swede's "300 tkr" in a NOK team: asked (review25)
     foreign = isinstance(krone, ForeignKrone)
     read_with = (kind, who.today, krone, foreign, frozenset(found), who.language)
@@ -1658,6 +1683,7 @@ def log_text(
             )  # fmt: skip
     if found:
         _remember_found(who.workspace_id, found)
+        cmd = _as_stored(cmd, found)
     # Whether today's date was typed matters only at night (night_question) or in a question
     # kept for later: read then, not for every command (it was 6-8 % of a /logmeeting's CPU).
     with_own_day = partial(_with_own_day, text=text, today=who.today)
@@ -3195,7 +3221,7 @@ def _the_offer_revised(
         return None
     if who.seller_id is None or not cmd.customer:
         return None
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(cmd.customer))
+    customer = stored_named(session, who.workspace_id, cmd.customer)
     if customer is None:
         return None
     offers = [
@@ -3291,7 +3317,7 @@ def ask_correction(
     such record is theirs (asked as any likely record is)."""
     if cmd.amount is None or cmd.kind not in (ActivityKind.WIN, ActivityKind.OFFER):
         return None
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(cmd.customer))
+    customer = stored_named(session, who.workspace_id, cmd.customer)
     if customer is None:
         return None
     mine = [
@@ -3369,7 +3395,7 @@ def _offers_currency(session: Session, who: Who, cmd: LogCommand) -> str | None:
     team's NOK on the question, then asked again which). None: the team's, as typed."""
     if cmd.kind not in (ActivityKind.OFFER, ActivityKind.WIN):
         return None
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(cmd.customer))
+    customer = stored_named(session, who.workspace_id, cmd.customer)
     if customer is None:
         return None
     team = who.own_currency or who.currency

@@ -19,7 +19,7 @@ from bot.errors import UserError
 from bot.services import activities, questions, recording
 from bot.services.capture.corrections import Correction
 from bot.services.commands import LogCommand
-from bot.services.customers import customer_key
+from bot.services.customers import customer_key, stored_named
 from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import KRONER, Who
 from storage import questions as question_store
@@ -165,7 +165,7 @@ def _none_to_move(
     else:
         kind = fix.of_kind or ActivityKind.MEETING
         named = [kind]
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(fix.of_customer))
+    customer = stored_named(session, who.workspace_id, fix.of_customer)
     since = who.today - timedelta(days=who.today.weekday() + 7)  # the window a named one mends
     if customer is not None and any(
         a.deleted_at is None
@@ -334,7 +334,7 @@ def _target(
             return NotCorrected("already" if holds(parent, fix) else "nothing")
     named = fix.of_customer or fix.was_customer
     if named is not None:
-        customer = repo.customer_by_key(session, who.workspace_id, customer_key(named))
+        customer = stored_named(session, who.workspace_id, named)
         named_pool = (
             []
             if customer is None

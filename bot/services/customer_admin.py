@@ -23,7 +23,7 @@ from bot.domain import LeadStatus
 from bot.errors import UserError
 from bot.i18n import person_language
 from bot.services import questions, recording
-from bot.services.customers import clean_display_name, customer_key, suggest
+from bot.services.customers import clean_display_name, customer_key, stored_named, suggest
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION, TIER_WORDS, mentioned_user, parse_tier, tier_of
 from bot.services.requester import Who, may_act_for
@@ -188,7 +188,7 @@ def may_change(session: Session, who: Who, used: Usage) -> bool:
 
 
 def _find(session: Session, who: Who, name: str, action: str, value: str = "") -> Customer:
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
+    customer = stored_named(session, who.workspace_id, name)
     if customer is not None and customer.removed_at is None:
         return customer
     hints = suggest(name, repo.customer_names(session, who.workspace_id))
@@ -342,7 +342,7 @@ def _found_or_made(
     A-customer or have its owner (key accounts come first). A name close to known customers is
     asked about unless `create` ("--new", or its question's "New customer"); a seller who makes
     one owns it, a manager's has no owner yet."""
-    customer = repo.customer_by_key(session, who.workspace_id, customer_key(name))
+    customer = stored_named(session, who.workspace_id, name)
     if customer is not None and customer.removed_at is None:
         return customer, False
     if customer is None:
@@ -372,7 +372,7 @@ def _known_start(session: Session, who: Who, name: str) -> list[str]:
     words after it were meant as something else, so it is asked about, never made a customer."""
     words = name.split()
     for n in range(len(words) - 1, 0, -1):
-        known = repo.customer_by_key(session, who.workspace_id, customer_key(" ".join(words[:n])))
+        known = stored_named(session, who.workspace_id, " ".join(words[:n]))
         if known is not None and known.removed_at is None:
             return [known.name]
     return []

@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 
 from bot.errors import UserError
 from bot.services import questions
-from bot.services.customers import clean_display_name, customer_key, suggest
+from bot.services.customers import (
+    clean_display_name,
+    customer_key,
+    loose_key,
+    stored_named,
+    suggest,
+)
 from bot.services.dates import fold
 from bot.services.kpi_args import MENTION
 from bot.services.recording import MAX_NAME
@@ -250,6 +256,8 @@ def plan(session: Session, workspace_id: str, rows: Rows, emails: dict[str, str]
     }
     # The same organisation number is the same customer, whatever the name in the file.
     by_org = {_org_key(c.org_number): c for c in known.values() if _org_key(c.org_number)}
+    # "Marks and Spencer" in the file, "Marks & Spencer" on the list: the same customer
+    loosely = {loose_key(key): c for key, c in known.items()}
     changes: list[Change] = []
     unknown: list[UnknownOwner] = []
     near: list[NearMiss] = []
@@ -263,7 +271,10 @@ def plan(session: Session, workspace_id: str, rows: Rows, emails: dict[str, str]
                 owner = emails.get(row.owner)  # a name or a typo is never guessed
             if owner is None:
                 unknown.append(UnknownOwner(row.line, row.name, row.owner))
-        customer = known.get(customer_key(row.name)) or by_org.get(_org_key(row.org_number))
+        key = customer_key(row.name)
+        customer = (
+            known.get(key) or loosely.get(loose_key(key)) or by_org.get(_org_key(row.org_number))
+        )
         if customer is None:
             hints = suggest(row.name, names)
             if hints:
@@ -295,7 +306,7 @@ def apply(session: Session, workspace_id: str, planned: Plan) -> None:
     """Make the planned changes (the caller commits them together)."""
     for change in planned.changes:
         key = customer_key(change.name)
-        customer: Customer | None = repo.customer_by_key(session, workspace_id, key)
+        customer: Customer | None = stored_named(session, workspace_id, change.name)
         if customer is None:
             customer = repo.add_customer(session, workspace_id, change.name, key)
         elif customer.removed_at is not None:  # taken off the list once: back, as imported

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from bot.services.requester import Who
+    from storage.models import Customer
 
 # Founders' first names shortened in a company's name ("Wilh. Wilhelmsen", "Chr. Hansen", "Joh.
 # Johannson", "Jac. Aall", "Gebr. Heinemann"): the dot before the next word is the name's, in
@@ -86,6 +87,54 @@ def customer_key(name: str) -> str:
                 stripped = True
                 break
     return " ".join(words)
+
+
+# Session 40. Words that join two parts of one name, written as often as "&" (which the key
+# drops): "Marks and Spencer" is "Marks & Spencer", "Berg & Hansen" is "Berg og Hansen AS".
+_JOINERS = frozenset({"and", "og", "och", "und"})
+
+
+def loose_key(key: str) -> str:
+    """The key without a joining word between two of its words ("marks and spencer" ->
+    "marks spencer", the key of "Marks & Spencer"): two keys loosely equal name one customer
+    spelt two ways. Only for matching a typed name to a stored one, never stored."""
+    words = key.split()
+    if len(words) < 3 or _JOINERS.isdisjoint(words[1:-1]):
+        return key
+    return " ".join(
+        w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _JOINERS)
+    )
+
+
+def joined_spellings(words: Sequence[str]) -> set[str]:
+    """The keys of a name of `words` whose "&" or "+" between two words is spelt as a word
+    ("and", "og", "och", "und") or the other way round: what a stored customer of the same
+    name spelt otherwise may have as its key. Empty when no word joins two others."""
+    at = {
+        i for i in range(1, len(words) - 1) if words[i] in ("&", "+") or fold(words[i]) in _JOINERS
+    }
+    if not at:
+        return set()
+    spelt = {
+        customer_key(" ".join(joiner if i in at else w for i, w in enumerate(words)))
+        for joiner in ("&", *sorted(_JOINERS))
+    }
+    return {key for key in spelt if key}
+
+
+def stored_named(session: Session, workspace_id: str, name: str) -> Customer | None:
+    """The stored customer a typed name names: by its key, else (session 40) by the key of the
+    same name with its "&" spelt as "and"/"og"/"och" or the other way ("/kpi customer Marks and
+    Spencer tier A" with "Marks & Spencer" stored). Taken off the list or not."""
+    key = customer_key(name)
+    customer = repo.customer_by_key(session, workspace_id, key)
+    if customer is not None:
+        return customer
+    for spelt in sorted(joined_spellings(name.split()) - {key}):
+        customer = repo.customer_by_key(session, workspace_id, spelt)
+        if customer is not None:
+            return customer
+    return None
 
 
 _WORD_START = re.compile(r"(?:(?<=^)|(?<=[\s\-/&0-9]))([^\W\d_])")

@@ -16,7 +16,7 @@ from bot.errors import UserError, WinNeedsAmount
 from bot.services import deal_words
 from bot.services.commands import LogCommand, NextStep
 from bot.services.commands.times import MOST_TIMES
-from bot.services.customers import customer_key, suggest
+from bot.services.customers import customer_key, stored_named, suggest
 from bot.services.questions import NO_ANSWERS, Answers, NeedsAnswer
 from bot.services.step_time import split_time
 from storage import history, logged, rows
@@ -512,7 +512,7 @@ def won_already(session: Session, actor: Actor, cmd: LogCommand, now: datetime) 
     amount is missing."""
     if KIND_OF[cmd.kind] is not ActivityKind.WIN:
         return False
-    customer = repo.customer_by_key(session, actor.workspace_id, customer_key(cmd.customer))
+    customer = stored_named(session, actor.workspace_id, cmd.customer)
     if customer is None:
         return False
     before = repo.recent_same(

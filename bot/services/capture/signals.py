@@ -31,7 +31,7 @@ from bot.services.amounts import (
 from bot.services.capture import lexicon
 from bot.services.capture.places import names_a_company
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
-from bot.services.customers import FOUNDERS_SHORT, LEGAL_SUFFIXES, customer_key
+from bot.services.customers import FOUNDERS_SHORT, LEGAL_SUFFIXES, customer_key, joined_spellings
 from bot.services.dates import (
     DURATION_GLUED,
     DURATION_UNITS,
@@ -1115,6 +1115,10 @@ def _known(names: tuple[str, ...]) -> KnownCustomers:
         parts = key.split()
         if 2 <= len(parts) <= 3 and all(part.isalpha() for part in parts):
             by_key.setdefault("".join(parts), name)
+        # Session 40: "Marks and Spencer" for "Marks & Spencer", "Berg & Hansen" for "Berg og
+        # Hansen AS": that customer (was two customers asked, or nothing read at all)
+        for spelt in joined_spellings(name.split()):
+            by_key.setdefault(spelt, name)
     first = frozenset(key.split()[0] for key in by_key)
     starts: dict[str, set[str]] = {}
     for key, name in by_key.items():

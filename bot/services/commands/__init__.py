@@ -145,7 +145,12 @@ from bot.services.commands.words import (
     qualified_temperature,
     validity_word,
 )
-from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
+from bot.services.customers import (
+    LEGAL_SUFFIXES,
+    clean_display_name,
+    customer_key,
+    joined_spellings,
+)
 from bot.services.dates import (
     DATE_WORDS,
     DEADLINE_WORDS,
@@ -2790,6 +2795,9 @@ def _head_keys(head: str) -> frozenset[str]:
             for size in range(first + 1, min(len(tokens), first + _MAX_NAME_TOKENS) + 1)
         )
     keys = {customer_key(" ".join(name)) for name in names}
+    # Session 40: "Marks and Spencer" may be stored as "Marks & Spencer" (and the other way)
+    for name in names:
+        keys.update(joined_spellings(name))
     return frozenset(key for key in keys if key)
 
 
