@@ -61,11 +61,33 @@ def _not_yet(m: Message, cue: Cue) -> bool:
             continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
         if _a_later_day_moved(m, h, cue):
             continue  # "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag"
+        if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_decision_put_off(m, h, cue):
+            continue  # session 40: "prat m Elkjøp på telefon, beslutning utsatt til nyttår"
         if not _apart(m, h, cue) and (
             m.clause(h.start) in clauses or not _apart_by_names(m, h, cue)
         ):
             return True
     return False
+
+
+# What a talk may leave put off without being put off itself (folded).
+_DECISIONS = {
+    "beslutning", "beslutningen", "beslut", "beslutet", "avgjorelse",
+    "avgjorelsen", "avgorande", "avgorandet", "decision", "decisions", "svar", "svaret",
+    "answer", "signering", "signeringen", "signing", "underskrift", "kontrakt", "kontrakten",
+    "contract", "budsjett", "budsjettet", "budget", "budgettet", "budgeten",
+}  # fmt: skip
+
+
+def _a_decision_put_off(m: Message, h: Hit, cue: Cue) -> bool:
+    """Session 40. "hadde en prat m Elkjøp på telefon, beslutning utsatt til over nyttår", "Met
+    Barclays, they pushed the decision to January": the decision is what was put off, in a
+    clause after the talk's; the talk was held."""
+    own = {m.tokens[i].clause for i in cue.words}
+    if h.start < cue.end or m.clause(h.start) in own:
+        return False
+    near = range(max(h.start - 2, 0), min(h.end + 3, len(m.tokens)))
+    return any(m.tokens[i].folded in _DECISIONS and m.clause(i) == m.clause(h.start) for i in near)
 
 
 # The words after a move that name the day it moved to: "flyttet til fredag", "moved to Mon".
@@ -620,7 +642,17 @@ def _their_wish(m: Message, h: Hit, *, guessed: bool = False) -> bool:
     wanted = _WANTED | (_WANTING if guessed else set())
     if h.phrase not in wanted and fold(h.phrase).split(" ")[0] not in wanted:
         return False
+    if (
+        h.start > 0
+        and m.tokens[h.start - 1].folded in _THEY
+        and any(n.end <= h.start for n in (*m.known, *m.guessed))
+    ):
+        return True  # session 40: "Tilbudet til Gjensidige på 540k: de ville ha 10% rabatt, …"
     return any(n.end == h.start for n in (*m.known, *(m.guessed if guessed else ())))
+
+
+# The customer named before, said again as "they" ("de ville ha rabatt", "they wanted").
+_THEY = {"de", "dei", "dom", "they", "kunden", "kunderna", "kunderne"}
 
 
 _WANTING = {"want", "wants", "want to", "wants to", "vil", "vill", "onsker", "onskar"}

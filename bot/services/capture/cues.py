@@ -181,6 +181,8 @@ _NO_ANSWER_NOTES = {
 }  # fmt: skip
 _FOLDED_NO_ANSWER = {fold(phrase) for phrase in _NO_ANSWER_NOTES}
 _NOTE_MARKS = {"-", "–", "—", ":", ","}
+# What the answer awaited was to: an e-mail, an offer (no call tried).
+_ANSWER_TO = {"to", "on", "from", "pa", "til", "till", "fra", "fran", "om", "re", "regarding"}
 
 
 def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
@@ -202,6 +204,9 @@ def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
         clause = m.clause(at)
         if any(m.clause(i) == clause for i in taken):
             continue
+        after = m.tokens[at + size] if at + size < len(m.tokens) else None
+        if after is not None and after.clause == clause and after.folded in _ANSWER_TO:
+            continue  # session 40. "Greggs - no reply to my email", "ingen svar på tilbudet"
         cue = Cue(ActivityKind.CALL, False, at, at + size, "no-answer+note", verbless=True)
         found.append(cue)
     return found
@@ -759,6 +764,20 @@ def _a_name_at(m: Message, i: int) -> bool:
 YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills"}
 _FROM = {"fra", "fran", "from"}
 # Whom a call did not get through to, besides a customer's name ("fikk ikke tak i dem")
+_ROLE_AT = {"at", "hos", "fra", "fran", "from", "pa", "i", "in"}
+
+
+def _someone_at(m: Message, at: int, starts: set[int]) -> bool:
+    """Session 40. "left a message for the buyer at Tesco", "la igjen beskjed til innkjøperen hos
+    Kiwi": a person of the customer's, a few words, then "at"/"hos" and its name."""
+    for i in range(at + 1, min(at + 5, len(m.tokens) - 1)):
+        if m.tokens[i].clause != m.tokens[at].clause:
+            return False
+        if m.tokens[i].folded in _ROLE_AT and i + 1 in starts:
+            return True
+    return False
+
+
 _WHOM = {
     "dem", "dom", "dei", "them", "han", "hun", "hon", "henne", "ham", "him", "her", "kunden",
     "kunde", "kund", "de", "noen", "nogen", "någon", "nagon", "anyone", "anybody",
@@ -1015,7 +1034,12 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("CALL_VERBS"):
         if h.phrase.split()[-1] in _FROM and _awaited(m, h):
             continue  # heldmsg32. "Ingen svar fra Maersk endnu": their reply awaited, no call
-        if h.start in unreached and h.end not in starts and _next_word(m, h.end) not in _WHOM:
+        if (
+            h.start in unreached
+            and h.end not in starts
+            and _next_word(m, h.end) not in _WHOM
+            and not _someone_at(m, h.end, starts)
+        ):
             continue  # heldmsg32. "Didn't reach agreement with Tesco": no call tried
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("FOLLOW_UPS"):

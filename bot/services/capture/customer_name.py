@@ -277,7 +277,7 @@ def _called_around(m: Message, cue: Cue) -> Name | None:
     return _as_known(m, first) if first is not None else None
 
 
-_NEW_NAME_LINKS = {"with", "med", "hos", "at", "to", "til", "till", "w", "m"}
+_NEW_NAME_LINKS = {"with", "med", "hos", "at", "to", "til", "till", "w", "m", "me", "mae"}
 
 
 def _customer(m: Message, cue: Cue) -> Name | None:
@@ -383,6 +383,8 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         name = _the_one_named_before(m, cue, sentence, allowed)
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
         name = _a_lower_case_subject(m, cue)  # lead37: "kiwi ga oss nei i går"
+    if name is None and cue.strong and cue.kind is ActivityKind.LOSS:
+        name = lower_case_lost(m, cue)  # session 40: "tapte hafslund til tieto"
     if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
         after = cue.end
         while after < len(m.tokens) and (
@@ -408,6 +410,26 @@ def _customer(m: Message, cue: Cue) -> Name | None:
 
 # lead36 (_rival): a loss's word, then "to"/"mot"/"til" and the name of who won it
 _LOST_TO = {"to", "mot", "til", "till", "against"}
+
+
+def lower_case_lost(m: Message, cue: Cue) -> Name | None:
+    """Session 40. "tapte hafslund til tieto 😞", "lost vodafone to salesforce", "tabte netto":
+    a loss's verb opening the message, then one lower-case word that is no word of ours, and
+    nothing after it in its clause but who won it: that customer's loss, asked (was nothing;
+    a win's lower-case name needs its amount after it, a loss has none)."""
+    if min(cue.words) != 0:
+        return None
+    at = cue.end
+    taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
+    if not signals.a_lower_case_name_word(m.tokens, at, taken) or not m.tokens[at].text.islower():
+        return None
+    if signals._definite_noun(m.tokens[at].folded):
+        return None  # "Tapte cupfinalen mot Rema", "tapte anbudet til Visma": a thing lost
+    after = m.tokens[at + 1] if at + 1 < len(m.tokens) else None
+    if after is not None and after.is_word and after.clause == m.tokens[at].clause:
+        if after.folded not in _LOST_TO:
+            return None
+    return Name(at, at + 1, as_written(m.tokens[at].text), False, lower_case=True)
 
 
 def _the_chooser(m: Message, cue: Cue, rival: Name | None) -> Name | None:
@@ -714,6 +736,13 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     return len(own) == name.end - name.start
 
 
+_RECORD_WORDS = {
+    "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
+    "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
+    "CALL_NOUNS", "CALL_PRESENT", "MEETING_LIKELY", "BOOKING_VERBS",
+}  # fmt: skip
+
+
 def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     """ "Vunnet! Hafslund 600k", "Signed!! Bouvet 2,5 mill": a win or an offer that is a sentence
     of its own, then the next sentence opens with the name, whose clause holds nothing but it and
@@ -732,12 +761,29 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         and t.clause == m.tokens[name.start].clause  # "…, kickoff torsdag": a clause of its own
         and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£60k", "$12k"
     ]
-    return (
-        bool(rest)
-        and rest[0] == name.start
-        and any(i in m.money_words for i in rest)
-        and all(name.start <= i < name.end or i in m.money_words for i in rest)
-    )
+    if not rest or rest[0] != name.start or not any(i in m.money_words for i in rest):
+        return False
+    if all(name.start <= i < name.end or i in m.money_words for i in rest):
+        return True
+    # Session 40. "Signed! Ocado Group 🚀 €85k ARR", "Signert! Rema 1000 region vest, 450k":
+    # small words after the name (its region) and words after the one amount (its term) say
+    # nothing of another record: no record's word, no other name, one amount
+    money = [i for i in rest if i in m.money_words]
+    first, last = money[0], money[-1]
+    if last - first + 1 != len(money):
+        return False  # two amounts: two deals, or a list
+    kinds = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    others = {i for n in (*m.known, *m.guessed) if n is not name for i in range(n.start, n.end)}
+    return all(
+        name.start <= i < name.end
+        or i in m.money_words
+        or (
+            i not in kinds
+            and (i > last or m.tokens[i].text[:1].islower())
+            and (i > last or i not in others)
+        )
+        for i in rest
+    ) and not any(name.end <= i < first for i in others)
 
 
 # The subject after its verb, as a sentence that opens with a day or an adverb puts it ("Igår

@@ -7,7 +7,7 @@ from bot.services.capture import lexicon, signals
 from bot.services.dates import fold
 
 # -- cues ------------------------------------------------------------------------------------
-_MEETING_LINKS = {"of", "fran", "m"} | {
+_MEETING_LINKS = {"of", "fran", "m", "me", "mae"} | {
     fold(w) for w in "with med hos at w w/ i på ved vid mot mod for för til hjå".split()
 }
 

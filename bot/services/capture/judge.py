@@ -310,6 +310,18 @@ _SALES_WORDS = _DEAL_CONTEXT | {
 }  # fmt: skip
 
 
+def _the_winner_after(m: Message, name: Name) -> bool:
+    """ "tapte hafslund til tieto": who won it named right after the customer lost."""
+    at = name.end
+    return (
+        at + 1 < len(m.tokens)
+        and m.tokens[at].folded in ("til", "till", "to", "mot", "against")
+        and m.tokens[at + 1].is_word
+        and m.tokens[at + 1].text[:1].isalpha()
+        and not signals._is_ordinary(m.tokens[at + 1])
+    )
+
+
 def _sales_said(m: Message) -> bool:
     """lead37. The message speaks of a sale somewhere: an offer, a price, a meeting or demo
     wanted, a rival chosen ("De vil ha møte", "Valde Tietoevry")."""
@@ -1020,6 +1032,15 @@ def _judge_said(
             # lead37: "kiwi ga oss nei i går", "greggs said no yesterday": the lower-case
             # subject of a loss's words, asked as every loss is
             return result(Outcome.LIKELY, "lower-case-name")
+        if (
+            kind is ActivityKind.LOSS
+            and cue.strong
+            and not soft
+            and customer_name.lower_case_lost(m, cue) == name
+            and (_the_winner_after(m, name) or _sales_said(m))
+        ):
+            # session 40: "tapte hafslund til tieto", "lost vodafone to salesforce": asked
+            return result(Outcome.LIKELY, "lower-case-name", "lost")
         if (amount is None and not town_firm) or soft or kind is ActivityKind.LOSS:
             return result(Outcome.NOTHING, "lower-case-name")
         if amount is not None and amount < 1000:
@@ -1234,6 +1255,9 @@ def _judge_said(
         # customer, nothing else: a meeting with them today as much as a header or a plan,
         # asked with one click (was nothing, unsaid); never a question ("Møte Orkla?")
         evidence = evidence or _a_lone_meeting(m, cue, name)
+        # Session 40. "Greggs – no answer", "Tine: ingen svar": the note of a call tried, with
+        # no day as much as with one (was nothing without a day)
+        evidence = evidence or cue.label == "no-answer+note"
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):
                 # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one
@@ -1817,7 +1841,25 @@ def _replaced(m: Message, a: signals.Amount) -> bool:
     after = [t.folded for t in m.tokens[a.end : a.end + 4]]
     if any(tuple(after[i : i + 2]) in _REPLACED_BY for i in range(len(after) - 1)):
         return True
-    return any(w in _REPLACING for w in [t.folded for t in m.tokens[max(a.start - 4, 0) : a.start]])
+    if any(w in _REPLACING for w in [t.folded for t in m.tokens[max(a.start - 4, 0) : a.start]]):
+        return True
+    # Session 40. "Tilbudet til Gjensidige på 540k: …, ny pris 486k sendt", "quote for £20k, they
+    # wanted a discount so new price £18k sent": a new price said after it replaces it
+    folded = [t.folded for t in m.tokens]
+    return any(
+        (folded[i], folded[i + 1]) in _NEW_PRICE
+        and any(k in m.money_words for k in range(i + 2, min(i + 4, len(folded))))
+        for i in range(a.end, len(folded) - 2)
+    )
+
+
+_NEW_PRICE = {
+    ("ny", "pris"), ("nytt", "tilbud"), ("nytt", "pristilbud"), ("ny", "offert"),
+    ("nytt", "bud"), ("justert", "til"), ("revidert", "til"), ("ned", "til"), ("ny", "pris:"),
+    ("new", "price"), ("revised", "to"), ("reduced", "to"), ("down", "to"), ("new", "quote"),
+    ("new", "offer"), ("nyt", "tilbud"), ("ny", "priset"), ("sankt", "till"), ("sanket", "til"),
+    ("justerat", "till"), ("reviderat", "till"), ("justeret", "til"), ("nedsat", "til"),
+}  # fmt: skip
 
 
 _REPLACED_BY = {

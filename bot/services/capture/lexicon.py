@@ -549,6 +549,11 @@ legte igjen beskjed til | la igjen talemelding til | la igjen en talemelding til
 lämnade ett röstmeddelande till | lämnade röstmeddelande till | lämnade meddelande till |
 lämnade ett meddelande till | indtalte en besked til | indtalte besked til | indtalte en besked hos |
 efterlod en besked til | efterlod besked til |
+lagt igjen beskjed til | lagt igjen beskjed hos | lagt igjen beskjed på svareren til |
+la igjen beskjed på svareren til | la igjen beskjed på svareren hos | lagt beskjed på svareren til |
+lagt besked på telefonsvareren hos | lagt besked på telefonsvareren til | lagt en besked til |
+lagt besked til | lagde en besked til | lagde besked på telefonsvareren hos |
+lagt igjen en beskjed til | left a voicemail on | lämnat röstmeddelande till | lämnat ett meddelande till |
 fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |

@@ -526,6 +526,11 @@ _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
 _WORDS_NOT_SUFFIXES = {"sa", "da"}
 _WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
+# A region's direction after its word ("region vest", "region Syd", "region north").
+_DIRECTIONS = {
+    "nord", "syd", "sor", "ost", "vest", "midt", "mitt", "vast", "norr", "sodra", "norra",
+    "north", "south", "east", "west", "midlands", "nordvest", "sorvest", "nordost", "sorost",
+}  # fmt: skip
 _COMPANY_WORDS = {fold(w) for w in entries(lexicon.COMPANY_WORDS)} | _NAME_TAILS
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 _NUMBER_WORDS = sorted(
@@ -976,6 +981,13 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
     "vant rema 1000 350 000,-")."""
     if not a_lower_case_name_word(tokens, at, taken):
         return None
+    formed = _lower_case_firm(tokens, at, taken)
+    if formed is not None:
+        # session 40: "quote out to acme widgets ltd 12k", "tilbud til bygg og anlegg as 200k"
+        *words, form = [t.text for t in tokens[at:formed]]
+        written = next((f for f in LEGAL_SUFFIXES if fold(f) == fold(form)), form)
+        display = " ".join([*(w[:1].upper() + w[1:] for w in words), written])
+        return Name(at, formed, display, False, lower_case=True)
     end = at + 1
     if _number_of_the_name(tokens, end) and tokens[end].text.isdigit():
         end += 1  # "vant rema 1000 350 000,-": the chain's name, then its amount
@@ -989,6 +1001,24 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
         return None  # "signed hafslund 200k": the amount follows the name
     display = " ".join(t.text for t in tokens[at:end])
     return Name(at, end, display, False, lower_case=True)
+
+
+# Legal forms that are no word in lower case either (not "as", "sa", "da", "ab", "hb", "kb").
+_LOWER_CASE_FORMS = _SUFFIXES - {"as", "sa", "da", "ab", "hb", "kb", "nv", "bv", "ks", "is"}
+
+
+def _lower_case_firm(tokens: list[Token], at: int, taken: Collection[int]) -> int | None:
+    """Session 40. A lower-case name of up to three words ended by its legal form ("acme widgets
+    ltd", "hansen aps"), the amount right after it: the end of the name, or None."""
+    for end in range(at + 1, min(at + 4, len(tokens))):
+        token = tokens[end]
+        if end in taken or not token.is_word or token.clause != tokens[at].clause:
+            return None
+        if token.folded in _LOWER_CASE_FORMS and token.text.islower():
+            return end + 1 if _amount_after(tokens, at, end + 1, taken) else None
+        if not token.text.isalpha() or not token.text.islower() or token.folded in _LITTLE_WORDS:
+            return None
+    return None
 
 
 def a_lower_case_name_word(
@@ -1560,6 +1590,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
+                if j < len(tokens) and j not in taken and tokens[j].folded in _DIRECTIONS:
+                    j += 1  # session 40: "Rema 1000 region vest", "Helse region Nord"
             elif names_a_company(tokens[i].text, nxt.text) and j - i < 3:
                 j += 1  # "Drammen bygg", "Bergen offshore", "Leeds City Council" (readers25)
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):

@@ -1,0 +1,56 @@
+"""Session 40, through the app: a known customer's "– no answer" without a day is asked as a
+call tried and stored as one with a click (was: nothing said); a win said first with its term
+after the amount ("Signed! Ocado Group 🚀 €85k ARR") is stored in its own currency (was:
+nothing); a lower-case customer lost to a rival is asked (was: nothing). The readings:
+tests/unit/test_capture_lead40.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.helpers import buttons, click, post, set_up_team, stored
+
+KARI = "U0KARI"
+CHANNEL = "C0SALES"
+THURSDAY = datetime(2026, 12, 3, 14, 30, tzinfo=UTC)  # 15:30 in Oslo
+AT_HALF_PAST_THREE = "1796308200.000100"
+
+
+def _options(notes) -> list[str]:  # type: ignore[no-untyped-def]
+    return [b["value"].split("|")[1] for note in notes for b in buttons(note.params)]
+
+
+@pytest.mark.backends("sqlite")
+def test_no_answer_after_a_known_name_is_a_call_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logmeeting", "Greggs i går", KARI, CHANNEL)
+    notes = post(team, "Greggs – no answer", AT_HALF_PAST_THREE, user=KARI)
+    assert "record" in _options(notes), _options(notes)
+    assert [r["kind"] for r in stored(team)] == ["meeting"]  # nothing before the click
+    [record] = [b for n in notes for b in buttons(n.params) if b["value"].split("|")[1] == "record"]
+    click(team, KARI, record, idle=True)
+    assert [(r["kind"], r["customer"], r["date"]) for r in stored(team)][1:] == [
+        ("call", "Greggs", "2026-12-03")
+    ]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_win_with_its_term_after_the_amount_is_stored(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    post(team, "Signed! Ocado Group 🚀 €85k ARR", AT_HALF_PAST_THREE, user=KARI)
+    assert [(r["kind"], r["customer"], int(r["amount"]), r["currency"]) for r in stored(team)] == [
+        ("win", "Ocado Group", 85000, "EUR")
+    ]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_lower_case_customer_lost_to_a_rival_is_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    notes = post(team, "tapte hafslund til tieto 😞 pris", AT_HALF_PAST_THREE, user=KARI)
+    assert "record" in _options(notes), _options(notes)
+    assert stored(team) == []
