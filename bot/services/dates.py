@@ -103,6 +103,9 @@ _RELATIVE_DAYS = {
     "i morgen": 1,
     "imorra": 1,
     "i morra": 1,
+    "i mrg": 1,  # session 40: the chat form ("sender tilbud i mrg")
+    "imrg": 1,
+    "i mgn": 1,
     "imorgon": 1,
     "i morgon": 1,
     "day before yesterday": -2,

@@ -155,3 +155,34 @@ def test_a_message_left_is_a_call_tried(text, expected):  # type: ignore[no-unty
 )  # fmt: skip
 def test_a_new_price_said_after_replaces_the_first(text, expected):  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: a win asked ("went through" read as the offer's yes)
+        ("Went through the proposal with Boots today", [(A, M, "Boots", None)]),
+        ("gikk gjennom tilbudet med Kiwi i dag", [(A, M, "Kiwi", None)]),
+        # was: nothing
+        ("Gennemgik tilbuddet med Orkla i dag", [(A, M, "Orkla", None)]),
+        ("Walked Greggs through the pricing", [(A, M, "Greggs", None)]),
+        ("Took Boots through the proposal this morning", [(A, M, "Boots", None)]),
+        # the offer's yes stays a win
+        ("The proposal to Boots went through today, 40k", [(S, W, "Boots", 40000)]),
+        ("Tilbudet til Kiwi gikk gjennom! 200k", [(S, W, "Kiwi", 200000)]),
+        ("walked the dog", []),
+    ],
+)  # fmt: skip
+def test_an_offer_gone_through_with_a_customer_is_a_talk(text, expected):  # type: ignore[no-untyped-def]
+    assert [r for r in _read(text) if r[0] is not Outcome.NOTHING] == expected
+
+
+def test_a_summary_headings_items_are_done_and_i_mrg_is_tomorrow():  # type: ignore[no-untyped-def]
+    # was: "Möte H&M" dropped under "Summering:"
+    assert _read("Summering:\n- Möte H&M\n- Offert Essity 120k") == [
+        (S, M, "H&M", None),
+        (A, OF, "Essity", 120000),
+    ]
+    # was: no step ("i mrg" unread)
+    found = recognise("Møte med Tine i dag, ringer dem i mrg", today=TODAY, known_customers=KNOWN)
+    assert (found.kind, found.follow_up and found.follow_up.due) == (M, date(2026, 12, 4))

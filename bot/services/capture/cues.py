@@ -763,7 +763,38 @@ def _a_name_at(m: Message, i: int) -> bool:
 # än", "intet bid endnu", "no luck yet", "ingen avtale foreløpig")
 YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hittills"}
 _FROM = {"fra", "fran", "from"}
+
+
 # Whom a call did not get through to, besides a customer's name ("fikk ikke tak i dem")
+def _walked_through(m: Message) -> list[Cue]:
+    """Session 40. "Walked Greggs through the pricing", "took Boots through the proposal": a
+    customer taken through something of ours, a talk asked."""
+    found = []
+    for n in (*m.known, *m.guessed):
+        if n.start == 0 or m.tokens[n.start - 1].folded not in ("walked", "took", "talked"):
+            continue
+        if n.end < len(m.tokens) and m.tokens[n.end].folded == "through":
+            at = n.start - 1
+            found.append(Cue(ActivityKind.MEETING, False, at, at + 1, "walked+through"))
+    return found
+
+
+_THROUGH = {"went through", "gikk gjennom", "gick igenom", "gik igennem", "walked through"}
+_WITH = {"with", "med", "m", "w", "w/", "m/", "sammen med", "together with"}
+
+
+def _gone_through_with(m: Message, accepted: Hit, noun: Hit) -> bool:
+    """ "went through" before the offer's noun, then "with"/"med" a customer: reviewed with
+    them ("the quote went through" after the noun is a yes)."""
+    if accepted.phrase not in _THROUGH or not accepted.end <= noun.start <= accepted.end + 2:
+        return False
+    starts = {n.start for n in (*m.known, *m.guessed)}
+    return any(
+        m.tokens[i].folded in _WITH and i + 1 in starts
+        for i in range(noun.end, min(noun.end + 3, len(m.tokens) - 1))
+    )
+
+
 _ROLE_AT = {"at", "hos", "fra", "fran", "from", "pa", "i", "in"}
 
 
@@ -872,6 +903,11 @@ def _cues(m: Message) -> list[Cue]:
             sent = None  # session 39: "Missed out on Boots, price": the loss's "out", no offer
         if accepted is not None and wanted_before(m, accepted.start):
             accepted = None  # heldmsg34. "Revised quote …, want it signed before 30/6": wanted
+        if accepted is not None and _gone_through_with(m, accepted, h):
+            # session 40. "Went through the proposal with Boots today", "gikk gjennom tilbudet
+            # med Kiwi": the offer reviewed with them, a talk asked (was: a win asked)
+            cues.append(Cue(meeting, False, accepted.start, h.end, "went-through+with"))
+            continue
         if accepted is not None:
             cues.append(_spanning(win, h, accepted, f"{h.phrase}+{accepted.phrase}"))
         elif sent is not None:
@@ -1099,6 +1135,7 @@ def _cues(m: Message) -> list[Cue]:
         )
     cues.extend(_phone_notes(m))
     cues.extend(_no_answer_notes(m, cues))
+    cues.extend(_walked_through(m))
     cues.extend(_amount_corrected(m))
     for h in m.of("PHONE_MEANS"):
         # "Torsdag Film på tlf", "Grundfos og Velux på telefonen": a call where nothing else in

@@ -1257,7 +1257,11 @@ def _judge_said(
         evidence = evidence or _a_lone_meeting(m, cue, name)
         # Session 40. "Greggs – no answer", "Tine: ingen svar": the note of a call tried, with
         # no day as much as with one (was nothing without a day)
-        evidence = evidence or cue.label == "no-answer+note"
+        evidence = evidence or cue.label in (
+            "no-answer+note",
+            "walked+through",
+            "went-through+with",
+        )
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):
                 # "Tine ble med på årsavtale 28 000/mnd": asked at the term's worth where one

@@ -312,7 +312,9 @@ tilb |
 tilbud | tilbudet | tilbudene | tilbuddet | tilbuddene | pricing | prices | priser | price |
 pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerten | offerter |
 prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch | prop |
-rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse
+rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse |
+budsjettpris | budsjettprisen | budgetpris | budgetprisen | budget quote | budgetary quote |
+budget proposal | budsjettilbud | budgettilbud | budgetoffert | budsjettforslag
 """
 SEND_VERBS = """
 sent | send out | sent out | sent over | submitted | innlevert | innleverte | levert inn |
@@ -821,6 +823,11 @@ kom innom oss | var innom oss | kom innom hos oss | kom förbi oss | kom forbi o
 visited us | came to see us | came in to see us | came by our office |
 dropped in on | dropped in at | dropped in to | dropped into | popped in on | swung by | swung past |
 stopped in at | stopped in on |
+gjennomgang med | genomgång med | gennemgang med | gennemgik tilbuddet med | gennemgik tilbudet med |
+gennemgik priserne med | gennemgik prisen med | gennemgik kontrakten med | gennemgik aftalen med |
+gikk gjennom prisene med | gikk gjennom avtalen med | gikk gjennom kontrakten med |
+gick igenom priserna med | gick igenom avtalet med | went through the pricing with |
+went through the contract with | went through the numbers with |
 drog förbi | åkte förbi | svängde förbi | tittade förbi | hälsade på hos | hälsade på |
 var och hälsade på | kom förbi hos | var forbi hos | kom forbi hos | var forbi | kom forbi | knocked on | banket på hos |
 knackade på hos | bankede på hos | satt i møterommet til | satt i møterommet hos |

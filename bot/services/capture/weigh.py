@@ -3769,6 +3769,8 @@ _SO_FAR = {
     "denne uka", "denne uken", "denna vecka", "denne uge", "i dag", "idag", "today",
     "uka", "uken", "veckan", "ugen", "week", "recap", "oppsummering", "sammanfattning",
     "dagens", "today's", "todays", "dagen",
+    # session 40: "Summering:", "Opsummering:", "Summary:", "Wrap-up:"
+    "summering", "opsummering", "sammendrag", "summary", "wrap", "wrap-up", "wrapup",
 }  # fmt: skip
 # heldmsg31: the week's, a wrap-up's heading ("Ukas tall:", "Veckans siffror", "Ugens tal"), done
 # unless it names goals or a plan ("Veckans mål:", "Ukas plan:")
