@@ -86,7 +86,7 @@ def test_two_names_joined_by_and_neither_known_are_asked_one_customer_or_two(sla
     set_up_team(slack, locale="en-GB", idle=True)
     assert (
         slack.driver.event(
-            channel_message("Møte med Marks and Spencer i dag", ts="1763630000.009500")
+            channel_message("Møte med Nordvik and Lunde i dag", ts="1763630000.009500")
         ).status
         == 200
     )
@@ -95,11 +95,11 @@ def test_two_names_joined_by_and_neither_known_are_asked_one_customer_or_two(sla
     [first] = [c.params for c in slack.api.calls_to("chat.postEphemeral")]
     by_option = {b["value"].split("|")[1]: b for b in buttons(first)}
     labels = {o: b["text"]["text"] for o, b in by_option.items()}
-    assert labels["record"] == "Two customers: Marks, Spencer", labels
-    assert labels["pick:0"] == "One customer: Marks and Spencer", labels
+    assert labels["record"] == "Two customers: Nordvik, Lunde", labels
+    assert labels["pick:0"] == "One customer: Nordvik and Lunde", labels
     _click(slack, LARS, by_option["pick:0"])
     [row] = stored(slack)
-    assert (row["kind"], row["customer"]) == ("meeting", "Marks and Spencer")
+    assert (row["kind"], row["customer"]) == ("meeting", "Nordvik and Lunde")
     # "Dagens Nyheter och Expressen": two customers, both recorded by its one question
     slack.api.reset()
     slack.driver.event(
@@ -113,5 +113,5 @@ def test_two_names_joined_by_and_neither_known_are_asked_one_customer_or_two(sla
     assert sorted(r["customer"] for r in stored(slack)) == [
         "Dagens Nyheter",
         "Expressen",
-        "Marks and Spencer",
+        "Nordvik and Lunde",
     ]

@@ -35,14 +35,14 @@ def _ask(team, user: str, command: str, text: str):  # type: ignore[no-untyped-d
 def test_a_new_name_with_and_is_one_customer_on_its_button(slack, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(WEDNESDAY)
     team = set_up_team(slack, locales={ALEX: "en-GB"})
-    result, reply = _ask(team, ALEX, "/logmeeting", "Coffee with Marks and Spencer yesterday")
-    assert "Is *Marks and Spencer* one customer or two?" in text_of(reply)
+    result, reply = _ask(team, ALEX, "/logmeeting", "Coffee with Nordvik and Lunde yesterday")
+    assert "Is *Nordvik and Lunde* one customer or two?" in text_of(reply)
     labels = [b["text"]["text"] for b in buttons(reply)]
-    assert labels == ["One customer: Marks and Spencer", "Cancel"], labels
+    assert labels == ["One customer: Nordvik and Lunde", "Cancel"], labels
     click_answer(team, ALEX, _button(reply, "pick:0"), result)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"], row["note"]) == (
-        "Marks and Spencer",
+        "Nordvik and Lunde",
         "meeting",
         "2026-12-01",
         "Coffee",

@@ -59,3 +59,30 @@ def test_the_spellings_of_a_joined_name() -> None:
     assert loose_key("marks and spencer") == loose_key(customer_key("Marks & Spencer"))
     assert loose_key("berg og hansen") == "berg hansen"
     assert loose_key("and co") == "and co"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount"),
+    [
+        # was: two offers asked, "Marks" (£45,000) and "Spencer"
+        ("sent quote to Marks and Spencer for £45,000 + VAT", OF, "Marks and Spencer", 45000),
+        # was: two customers asked
+        ("Won Procter and Gamble 40k", W, "Procter and Gamble", 40000),
+        ("Møte med Bang og Olufsen i dag", M, "Bang og Olufsen", None),
+    ],
+)  # fmt: skip
+def test_a_company_known_by_its_ampersand_typed_with_and_is_one_new_customer(
+    text, kind, customer, amount
+):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=["Tine"], posted=time(15, 30))
+    assert (found.outcome, found.kind, found.customer, found.also) == (
+        Outcome.SURE, kind, customer, None
+    ), chain(found)  # fmt: skip
+    assert (found.amount and int(found.amount)) == amount
+
+
+def test_a_command_names_a_company_known_by_its_ampersand_as_one() -> None:
+    from bot.services.commands import parse_log_command
+
+    cmd = parse_log_command(ActivityKind.OFFER, "Marks and Spencer 45k", today=TODAY)
+    assert (cmd.customer, int(cmd.amount or 0)) == ("Marks and Spencer", 45000)

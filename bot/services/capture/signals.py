@@ -1588,6 +1588,14 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 and tokens[j + 1].text in LEGAL_SUFFIXES
             ):
                 j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
+            elif (
+                nxt.folded in ("and", "og", "och", "und")
+                and j + 1 < len(tokens)
+                and j + 1 not in taken
+                and fold(" ".join([*(t.text for t in tokens[i:j]), "&", tokens[j + 1].text]))
+                in _AMPERSAND_NAMES
+            ):
+                j += 2  # session 40: "Marks and Spencer", "Procter and Gamble": one company
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
                 if j < len(tokens) and j not in taken and tokens[j].folded in _DIRECTIONS:

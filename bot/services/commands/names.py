@@ -502,12 +502,21 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         if (tokens[i] in _AND_WORDS or tokens[i] == "&") and tokens[i + 1][:1].isupper():
             first = clean_display_name(" ".join(tokens[:i]))
             second = clean_display_name(" ".join(tokens[i + 1 :]))
+            if _a_company_of_two_names(first, second):
+                continue  # session 40: "Marks and Spencer", "Procter and Gamble": one company
             raise UserError(
                 "one_or_two_customers",
                 customer=clean_display_name(" ".join(tokens)),
                 first=first,
                 second=second,
             )
+
+
+def _a_company_of_two_names(first: str, second: str) -> bool:
+    """ "Marks" and "Spencer": a company known by its "&" ("Marks & Spencer"), typed with "and"."""
+    from bot.services.capture.signals import _AMPERSAND_NAMES
+
+    return fold(f"{first} & {second}") in _AMPERSAND_NAMES
 
 
 def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
