@@ -186,3 +186,25 @@ def test_a_summary_headings_items_are_done_and_i_mrg_is_tomorrow():  # type: ign
     # was: no step ("i mrg" unread)
     found = recognise("Møte med Tine i dag, ringer dem i mrg", today=TODAY, known_customers=KNOWN)
     assert (found.kind, found.follow_up and found.follow_up.due) == (M, date(2026, 12, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was: the three calls, the meeting dropped
+        "Idag: 3 samtaler (Kiwi, Tine, Orkla), 1 møte Greggs",
+        # was: the first call and the meeting, the other two calls dropped
+        "1 møte Greggs, 3 samtaler (Kiwi, Tine, Boots)",
+    ],
+)
+def test_a_counted_list_and_one_talk_of_another_kind_are_all_asked(text):  # type: ignore[no-untyped-def]
+    rows = _read(text)
+    assert sorted((r[1].value, r[2]) for r in rows) == sorted(
+        [("meeting", "Greggs")]
+        + [("call", n) for n in text.split("(")[1].split(")")[0].split(", ")]
+    ), rows
+    assert all(r[0] is A for r in rows)
+
+
+def test_one_talk_counted_under_a_goal_is_no_record():  # type: ignore[no-untyped-def]
+    assert _read("Mål for uka: 1 møte Orkla") == [(Outcome.NOTHING, None, None, None)]

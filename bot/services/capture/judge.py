@@ -310,6 +310,11 @@ _SALES_WORDS = _DEAL_CONTEXT | {
 }  # fmt: skip
 
 
+# Nouns a list of what was done counts ("3 samtaler", "2 møter", "1 tilbud").
+_COUNTED_NOUNS = {"MEETING_PRESENT", "MEETING_NOUNS", "CALL_NOUNS", "OFFER_NOUNS"}
+_GOAL_WORDS = {"mal", "malet", "maal", "goal", "goals", "target", "targets", "plan", "planen"}
+
+
 def _the_winner_after(m: Message, name: Name) -> bool:
     """ "tapte hafslund til tieto": who won it named right after the customer lost."""
     at = name.end
@@ -1261,6 +1266,21 @@ def _judge_said(
             "no-answer+note",
             "walked+through",
             "went-through+with",
+        )
+        # Session 40. "3 samtaler (Kiwi, Tine, Orkla), 1 møte Equinor": a talk counted as one,
+        # its known customer right after it, as a list of what was done says it
+        evidence = evidence or (
+            name.known
+            and name.start == cue.end
+            and cue.start > 0
+            and m.tokens[cue.start - 1].text == "1"
+            and kind in _TALK
+            and any(
+                h.start != cue.start and h.start > 0 and m.tokens[h.start - 1].text.isdigit()
+                for h in m.hits
+                if h.category in _COUNTED_NOUNS
+            )
+            and not any(t.folded in _GOAL_WORDS for t in m.tokens)
         )
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):

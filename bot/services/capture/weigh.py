@@ -2784,7 +2784,12 @@ def _the_others_asked(
     )
     if best.outcome is not Outcome.LIKELY or best.planned or own is None:
         return best
-    seen = {customer_key(best.customer or "")}
+    listed = []
+    row = best.also
+    while row is not None:  # session 40: a chain already read (a counted list) is kept
+        listed.append(row)
+        row = row.also
+    seen = {customer_key(r.customer or "") for r in (best, *listed)}
     others = []
     for r in sorted(read, key=lambda r: min(cue_of[id(r)].words)):
         key = customer_key(r.customer or "")
@@ -2792,14 +2797,20 @@ def _the_others_asked(
             continue
         if own.words & cue_of[id(r)].words:
             continue  # the same words read another way
+        if listed and r.kind is best.kind:
+            continue  # one of the counted list's kind: the list said its customers
         seen.add(key)
         others.append(r)
+    if not others:
+        return best
     chain: Recognition | None = None
     for r in reversed(others):
         chain = replace(
             r, outcome=Outcome.LIKELY, follow_up=None, also=chain, reasons=(*r.reasons, "second")
         )
-    return best if chain is None else replace(best, also=chain)
+    for r in reversed(listed):
+        chain = replace(r, also=chain)
+    return replace(best, also=chain)
 
 
 _IN_A_TOWN = {"i", "in", "pa", "på"}
@@ -3428,7 +3439,12 @@ def _one(
         # Two customers' records in one message: asked, about the weightier record first
         # ("Mandag: ringte Posten. Tirsdag: møte med Elkjøp": the meeting before the call).
         strong = [r for r in read if "weak-cue" not in r.reasons]
-        best = max(strong or read, key=lambda r: (_KIND_RANK[r.kind], _RANK[r.outcome]))  # type: ignore[index]
+        if "counted" in best.reasons and best.also is not None:
+            # session 40: a counted list read whole stays whole ("3 samtaler (Kiwi, Tine,
+            # Orkla), 1 møte Equinor"), asked
+            best = _as_likely(best, "several-customers")
+        else:
+            best = max(strong or read, key=lambda r: (_KIND_RANK[r.kind], _RANK[r.outcome]))  # type: ignore[index]
     if best.outcome is not Outcome.NOTHING and any(t.folded in signals.LAUGHS for t in tokens):
         # "Vant 500 kr på Flax i lunsjen 😂": a joke is asked at most, and about a name kpibot
         # does not know, not at all.
@@ -3482,7 +3498,9 @@ def _one(
     best = _done_beside_anothers_plan(best, read)
     if best is not booking and booking.planned and best.also is None:
         best = _the_counted_list_beside_a_booking(message, best, booking, read, cue_of, today)
-    if "several-customers" in best.reasons and best.also is None:
+    if "several-customers" in best.reasons:
+        # session 40: also after a counted list ("3 samtaler (Kiwi, Tine, Orkla), 1 møte
+        # Equinor": the meeting was dropped once the calls were listed)
         best = _the_others_asked(best, read, cue_of)
     elif (
         len(customers) > 1
@@ -4630,7 +4648,18 @@ def _counted(m: Message, best: Recognition, cue: Cue | None, today: date) -> Rec
     if cue.booked:
         return best  # mendA30: meetings booked, each on its day (_each_its_day)
     if best.also is not None and best.also.kind is not best.kind:
-        return best
+        # session 40. "3 samtaler (Kiwi, Tine, Orkla), 1 møte Equinor": the counted list read,
+        # the other kind's record after it (was: the list's second and third dropped)
+        alone = _counted(m, replace(best, also=None), cue, today)
+        if alone.also is None:
+            return best
+        rows = [alone]
+        while rows[-1].also is not None:
+            rows.append(rows[-1].also)
+        chain = best.also
+        for row in reversed(rows):
+            chain = replace(row, also=chain)
+        return chain
     listed = customer_name.listed_after(m, cue)
     counted = cue.counted
     if counted < 2:
