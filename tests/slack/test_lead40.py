@@ -6,11 +6,11 @@ tests/unit/test_capture_lead40.py."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, post, set_up_team, stored
+from tests.helpers import buttons, click, leads, post, set_up_team, stored
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -54,3 +54,16 @@ def test_a_lower_case_customer_lost_to_a_rival_is_asked(slack, clock) -> None:  
     notes = post(team, "tapte hafslund til tieto 😞 pris", AT_HALF_PAST_THREE, user=KARI)
     assert "record" in _options(notes), _options(notes)
     assert stored(team) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_follow_up_ahead_plans_the_leads_next_step(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logmeeting", "Tine i går, varm", KARI, CHANNEL)
+    notes = post(team, "Oppfølging med Tine i morgen kl 10", AT_HALF_PAST_THREE, user=KARI)
+    assert "plan" in _options(notes), _options(notes)
+    [plan] = [b for n in notes for b in buttons(n.params) if b["value"].split("|")[1] == "plan"]
+    click(team, KARI, plan, idle=True)
+    assert [r["kind"] for r in stored(team)] == ["meeting"]  # nothing held tomorrow
+    assert [lead.next_step_due for lead in leads(team)] == [date(2026, 12, 4)]

@@ -208,3 +208,63 @@ def test_a_counted_list_and_one_talk_of_another_kind_are_all_asked(text):  # typ
 
 def test_one_talk_counted_under_a_goal_is_no_record():  # type: ignore[no-untyped-def]
     assert _read("Mål for uka: 1 møte Orkla") == [(Outcome.NOTHING, None, None, None)]
+
+
+def _read_in(
+    text: str, krone: str
+) -> list[tuple[Outcome, ActivityKind | None, str | None, int | None]]:
+    found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE, krone=krone)
+    return [
+        (r.outcome, r.kind, r.customer, int(r.amount) if r.amount is not None else None)
+        for r in chain(found)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: the amount unread ("är", is, folded like "år", years: a count of years)
+        ("Offerten till Sandvik på 1,2 mkr är skickad", [(S, OF, "Sandvik", 1200000)]),
+        ("Offerten till Sandvik på 300 tkr är skickad", [(S, OF, "Sandvik", 300000)]),
+        ("Avtalet med Volvo på 2 mkr är klart!", [(S, W, "Volvo", 2000000)]),
+    ],
+)  # fmt: skip
+def test_a_swedish_is_after_an_amount_is_no_year(text, expected):  # type: ignore[no-untyped-def]
+    assert _read_in(text, "SEK") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: a call asked as unanswered ("no change" read as "no answer")
+        ("Catch-up call with Tesco: no change, decision Q1", [(S, C, "Tesco", None)]),
+        ("Ringte Tine, ingen endring", [(S, C, "Tine", None)]),
+        ("Samtal med Orkla, inget nytt", [(S, C, "Orkla", None)]),
+        # nobody answered stays asked
+        ("Ringte Tine, ingen svar", [(A, C, "Tine", None)]),
+        # was: nothing ("their team" read as an internal meeting of ours)
+        ("Onsite at BAE Systems all day, workshop with their team", [(S, M, "BAE Systems", None)]),
+        ("Møte med Tine og deres ledergruppe i dag", [(S, M, "Tine", None)]),
+        ("Møte med teamet i dag", []),
+    ],
+)  # fmt: skip
+def test_a_talk_that_found_nothing_new_or_met_their_team(text, expected):  # type: ignore[no-untyped-def]
+    assert [r for r in _read(text) if r[0] is not Outcome.NOTHING] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "due"),
+    [
+        # were: nothing
+        ("Oppfølging med Tine i morgen kl 10", "Tine", date(2026, 12, 4)),
+        ("Opfølgning med Novo i morgen kl. 10", "Novo", date(2026, 12, 4)),
+        ("Follow-up with Boots tomorrow at 10", "Boots", date(2026, 12, 4)),
+        ("Follow up Boots next Tuesday", "Boots", date(2026, 12, 8)),
+    ],
+)
+def test_a_follow_up_ahead_is_a_plan_asked(text, customer, due):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.outcome, found.customer, found.planned) == (A, customer, True)
+    assert found.next_step is not None and found.next_step.due == due
+    # a day gone, or more words: no plan guessed
+    assert not recognise("Oppfølging med Tine i går", today=TODAY, known_customers=KNOWN).planned

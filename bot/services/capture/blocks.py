@@ -463,6 +463,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not _no_decision(m, h)
         and not _nothing_yet(m, h)
         and not _a_remark_of_it(m, h)
+        and not _no_news(m, h)
         and not one_days_no_answer(m, h, cue)
         for h in m.hits
     ):
@@ -1064,10 +1065,20 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "not-business"  # a game's score; "Møte med Equinor 14-15" names its hours
     if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
-        h.category == "INTERNAL" for h in here
+        h.category == "INTERNAL" and not _theirs(m, h) for h in here
     ):
         return "internal"
     return None
+
+
+# Whose: the customer's, never ours ("their team", "deres ledergruppe", "kundens styre").
+_THEIR = {"their", "deres", "deras", "dens", "kundens", "kundes", "client's", "customer's"}
+
+
+def _theirs(m: Message, h: Hit) -> bool:
+    """Session 40. "workshop with their team", "møte med deres ledergruppe": the customer's
+    people, no internal meeting of ours."""
+    return h.start > 0 and m.tokens[h.start - 1].folded in _THEIR
 
 
 # mendD30. "Sendte tilbud til Kiwi, 2-3 uker levering": how long, no game's score (was nothing)
@@ -1182,6 +1193,23 @@ def _a_remark_of_it(m: Message, h: Hit) -> bool:
         return False
     after = _next_word(m, h.end)
     return bool(after) and after not in _SOMEONE_THERE and not after.startswith(_ANSWERING)
+
+
+# What a talk found nothing of, said after "no"/"ingen" (folded).
+_NEWS = {
+    "change", "changes", "news", "progress", "update", "updates", "movement", "need", "needs",
+    "budget", "endring", "endringer", "forandring", "nytt", "nyheter", "nyhet", "fremgang",
+    "behov", "budsjett", "forandringar", "framsteg", "andring",
+    "andringer", "aendring", "aendringer", "nyt", "fremskridt", "rush", "hast",
+}  # fmt: skip
+
+
+def _no_news(m: Message, h: Hit) -> bool:
+    """Session 40. "Catch-up call with Vodafone: no change, decision Q1", "Ringte Tine, ingen
+    endring", "inget nytt": the talk was had and found nothing new; nobody failed to answer."""
+    return m.tokens[h.start].folded in ("no", "ingen", "inget", "intet", "ikke", "inte") and (
+        _next_word(m, h.end) in _NEWS
+    )
 
 
 def _their_no(m: Message, end: int) -> bool:

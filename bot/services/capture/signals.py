@@ -2431,8 +2431,9 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
         unit = fold(last.split("/", 1)[1]).rstrip(".")
         return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
     # heldmsg27. "4,2 mill på tre år": the whole over the years, "på" folded is no "p.a."
+    # session 40: nor is the Swedish "är" (is) a year ("1,2 mkr är skickad")
     rest = [
-        "på" if t.text.lower() == "på" else t.folded.rstrip(".")
+        t.text.lower() if t.text.lower() in ("på", "är") else t.folded.rstrip(".")
         for t in tokens[amount.end : amount.end + 3]
     ]
     rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
@@ -2636,7 +2637,11 @@ def _an_identifier(tokens: list[Token], start: int, texts: list[str]) -> bool:
 
 def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) -> bool:
     """A bare number is an amount only when it is big enough and not a year, phone or count."""
-    if after < len(tokens) and tokens[after].folded in _QUANTITY_WORDS:
+    if (
+        after < len(tokens)
+        and tokens[after].folded in _QUANTITY_WORDS
+        and tokens[after].text.lower() != "är"  # session 40: Swedish "is", never "år" (years)
+    ):
         return False
     has_unit = money.currency is not None or any(
         re.search(r"[0-9][.,]?[0-9]*\s*[A-Za-z€$£]", t) or not t[:1].isdigit() for t in texts

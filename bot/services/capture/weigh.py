@@ -412,6 +412,8 @@ def _runs_read(
     found = _summary_by_items(read, found, today, krone, known, open_offers, posted, currency)
     if found.outcome is Outcome.NOTHING:
         found = _a_lone_heading(read, found, today, krone, known, open_offers, posted, currency)
+    if found.outcome is Outcome.NOTHING:
+        found = _a_follow_up_ahead(read, today, known) or found
     found = _undated_summary_asked(read, found, today)
     if times:
         found = _times_of(found, times)
@@ -2554,6 +2556,59 @@ def _a_follow_up_item(
         known_customer=True,
         complete=True,
         reasons=("cue:follow-up:to-come", "to-come-in-a-list"),
+    )
+
+
+_FOLLOW_UP_LINKS = {"med", "with", "m", "w", "m/", "w/", "hos", "til", "to", "for", "mot"}
+_CLOCK_WORDS = {"kl", "kl.", "klokka", "klokken", "klockan", "at", "@", "am", "pm"}
+
+
+def _a_follow_up_ahead(text: str, today: date, known: KnownCustomers) -> Recognition | None:
+    """Session 40. "Oppfølging med Tine i morgen kl 10", "Follow-up with Boots tomorrow at 10",
+    "Opfølgning med Novo i morgen kl. 10": a follow-up by its noun, one customer and a day to
+    come, nothing else: that customer's next step, a plan asked (was: nothing)."""
+    tokens = signals.tokenise(signals.clean(text))
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    if not words:
+        return None
+    at = words[0] + 1
+    noun = tokens[words[0]].folded
+    if noun == "follow" and at < len(tokens) and tokens[at].folded == "up":
+        noun, at = "follow-up", at + 1  # "Follow-up", split at its hyphen
+    if noun not in STEP_NOUNS:
+        return None
+    while at < len(tokens) and tokens[at].folded in _FOLLOW_UP_LINKS:
+        at += 1
+    names = [n for n in signals.known_names(tokens, known) if n.start == at]
+    if not names:
+        names = [n for n in signals.guessed_names(tokens, set(range(at))) if n.start == at]
+    if not names:
+        return None
+    name = names[0]
+    ahead = [
+        d
+        for d in signals.dates(tokens, today, (), "future")
+        if d.start >= name.end and d.day > today
+    ]
+    if len(ahead) != 1:
+        return None
+    day = ahead[0]
+    for i in range(name.end, len(tokens)):
+        t = tokens[i]
+        if day.start <= i < day.end or not t.is_word or t.folded in _CLOCK_WORDS:
+            continue
+        if t.text[:1].isdigit() and i > day.start:
+            continue  # its hour ("kl 10", "at 10")
+        return None
+    return Recognition(
+        Outcome.LIKELY,
+        ActivityKind.CALL,
+        name.display,
+        when=today,
+        next_step=NextStep(noun if noun == "follow-up" else tokens[words[0]].text.lower(), day.day),
+        known_customer=name.known,
+        complete=True,
+        reasons=("cue:follow-up:to-come",),
     )
 
 
