@@ -268,3 +268,30 @@ def test_a_follow_up_ahead_is_a_plan_asked(text, customer, due):  # type: ignore
     assert found.next_step is not None and found.next_step.due == due
     # a day gone, or more words: no plan guessed
     assert not recognise("Oppfølging med Tine i går", today=TODAY, known_customers=KNOWN).planned
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: an offer asked (the heading "Statsbygg-anbudet:" not read as whose win)
+        ("Statsbygg-anbudet: vi vant!!! 4,5 mill", [(S, W, "Statsbygg", 4500000)]),
+        ("Tesco deal: won! £45k", [(S, W, "Tesco", 45000)]),
+        # was: a win asked (an enquiry received read as licences got)
+        ("Vi har fått en forespørsel fra Equinor om pris på 50 lisenser", []),
+        ("Got an enquiry from Boots for 20 licences", []),
+        ("Fikk ordre fra Equinor på 50 lisenser, 200k", [(S, W, "Equinor", 200000)]),
+        # was: two customers asked, "Bygg" and "Anlegg AS"
+        ("Befaring hos Bygg og Anlegg AS i dag", [(S, M, "Bygg og Anlegg AS", None)]),
+        ("Met Smith and Jones Ltd today", [(S, M, "Smith and Jones Ltd", None)]),
+    ],
+)  # fmt: skip
+def test_headings_enquiries_and_joined_firms(text, expected):  # type: ignore[no-untyped-def]
+    found = recognise(
+        text, today=TODAY, known_customers=[*KNOWN, "Statsbygg", "Equinor"], posted=HALF_PAST_THREE
+    )
+    rows = [
+        (r.outcome, r.kind, r.customer, int(r.amount) if r.amount is not None else None)
+        for r in chain(found)
+        if r.outcome is not Outcome.NOTHING
+    ]
+    assert rows == expected

@@ -779,6 +779,14 @@ def _walked_through(m: Message) -> list[Cue]:
     return found
 
 
+# A customer asking for something: a lead's start, no sale (folded).
+_REQUESTS = {
+    "foresporsel", "forespurnad", "forfragan", "forfragningar", "foresporgsel", "henvendelse",
+    "request", "requests", "enquiry", "inquiry", "enquiries", "inquiries", "rfq", "rfp", "rfi",
+    "prisforesporsel", "prisforfragan", "prisforesporgsel", "anmodning", "anbudsforesporsel",
+}  # fmt: skip
+
+
 _THROUGH = {"went through", "gikk gjennom", "gick igenom", "gik igennem", "walked through"}
 _WITH = {"with", "med", "m", "w", "w/", "m/", "sammen med", "together with"}
 
@@ -879,10 +887,17 @@ def _cues(m: Message) -> list[Cue]:
         if following in starts:  # "Vi fikk ikke Telenor", not "fikk ikke tak i Telenor"
             cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
     offer_nouns = m.of("OFFER_NOUNS")
+    requests = [i for i, t in enumerate(m.tokens) if t.folded in _REQUESTS]
     for h in m.of("WIN_NOUNS"):
         done = _near(m, h, "COMPLETING")
         if done is None and any(_offered(m, o, h.start) for o in offer_nouns):
             continue  # "revidert tilbud på lisenser til Telia": what was offered, no sale
+        if done is not None and any(
+            m.sentence(i) == m.sentence(h.start) and i < max(h.start, done.start) for i in requests
+        ):
+            # session 40. "Vi har fått en forespørsel fra Equinor om pris på 50 lisenser",
+            # "got an enquiry from Boots for 20 licences": what was asked for, no sale
+            continue
         if done is not None:
             news = (done.start, done.end) in after_only  # "Equinor won a contract": their news
             cues.append(_spanning(win, h, done, f"{h.phrase}+{done.phrase}", news))

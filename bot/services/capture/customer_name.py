@@ -599,15 +599,31 @@ def _titled(m: Message, name: Name) -> bool:
     return m.tokens[after].text in (":", "–", "—")
 
 
+# The deal a heading names with its customer ("Statsbygg-anbudet:", "Tine-avtalen:", "Tesco
+# deal:"), folded.
+_DEAL_GLUED = {
+    "anbudet", "anbud", "avtalen", "avtalet", "aftalen", "dealen", "deal", "tilbudet",
+    "tilbuddet", "offerten", "kontrakten", "contract", "tender", "ordren", "ordern", "ordre",
+    "order", "bid", "pitch", "rfp", "saken", "prosjektet", "projektet", "project",
+}  # fmt: skip
+
+
 def _heading(m: Message, name: Name, cue: Cue) -> bool:
     """ "Orkla: won, 300k 🎉": the customer as the message's heading, then the cue with
     nothing after it in its clause but an amount, a date or a cheer ("Equinor: won a contract
     in Brazil" is their news)."""
     if name.start != 0 or name.end >= len(m.tokens):
         return False
-    between = m.tokens[name.end : cue.start]
+    end = name.end
+    if (
+        end + 1 < len(m.tokens)
+        and m.tokens[end].folded in _DEAL_GLUED
+        and m.tokens[end + 1].text in _LABEL_MARKS
+    ):
+        end += 1  # session 40: "Statsbygg-anbudet: vi vant!!! 4,5 mill", "Tesco deal: won"
+    between = m.tokens[end : cue.start]
     # "Bank Holiday Tours Ltd 🎉 won, £65k": a cheer as the heading's mark
-    marked = m.tokens[name.end].text in _LABEL_MARKS or (
+    marked = m.tokens[end].text in _LABEL_MARKS or (
         bool(between) and all(not t.text[:1].isalnum() and t.text not in ",.;?" for t in between)
     )
     if not marked:

@@ -1596,6 +1596,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 in _AMPERSAND_NAMES
             ):
                 j += 2  # session 40: "Marks and Spencer", "Procter and Gamble": one company
+            elif nxt.folded in ("og", "and", "och") and (formed := _joined_firm(tokens, j, taken)):
+                j = formed  # session 40: "Bygg og Anlegg AS", "Sol og Vind AS": one company
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
                 if j < len(tokens) and j not in taken and tokens[j].folded in _DIRECTIONS:
@@ -2041,6 +2043,21 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
 
 
 _DEFINITE = ("et", "en")
+
+
+def _joined_firm(tokens: list[Token], j: int, taken: Collection[int]) -> int:
+    """The end of a name whose "og"/"and" at `j` joins it to one or two capitalised words and
+    their legal form ("Bygg og Anlegg AS"), 0 if none."""
+    for size in (1, 2):
+        end = j + 1 + size
+        if end >= len(tokens) or any(k in taken for k in range(j + 1, end + 1)):
+            return 0
+        words = tokens[j + 1 : end]
+        if not all(_capitalised(t) and t.is_word for t in words):
+            return 0
+        if tokens[end].text in LEGAL_SUFFIXES and tokens[end].text not in ("DA", "SA"):
+            return end + 1
+    return 0
 
 
 def _definite_noun(word: str) -> bool:
