@@ -295,3 +295,23 @@ def test_headings_enquiries_and_joined_firms(text, expected):  # type: ignore[no
         if r.outcome is not Outcome.NOTHING
     ]
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: one offer asked, to Orkla, at Kiwi's 200k
+        (
+            "Dagens: Tine (møte), Kiwi (tilbud 200k), Orkla (tlf)",
+            [(S, M, "Tine", None), (A, OF, "Kiwi", 200000), (A, C, "Orkla", None)],
+        ),
+        (
+            "Today: Boots (demo), Greggs (quote £12k) and Tesco (call)",
+            [(S, M, "Boots", None), (A, OF, "Greggs", 12000), (A, C, "Tesco", None)],
+        ),
+        # a role in brackets is no record
+        ("Møte med Tine (innkjøpssjef) i dag", [(S, M, "Tine", None)]),
+    ],
+)
+def test_customers_each_with_its_record_in_brackets(text, expected):  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

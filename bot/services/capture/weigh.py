@@ -2320,6 +2320,7 @@ def _read(
     open_offers: Collection[str],
     posted: time | None,
 ) -> Recognition:
+    text = _kinds_in_brackets(text)
     heading, items = _listed(text)
     if items:
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
@@ -3822,6 +3823,43 @@ _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart
 # heldmsg31: or a tick, an arrow or a pointing hand opening each line ("✅ man møte Telenor /
 # ✅ ons tilbud Telenor / ➡️ tirs neste uke: oppfølging Telenor")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)]|(?:✅|✔️|✔|☑️|☑|➡️|➡|👉|▶️|❌|⬜)\.?)\s+")
+
+
+# Session 40. "Dagens: Tine (møte), Kiwi (tilbud 200k), Orkla (tlf)": each customer with what
+# was done with it in brackets. The first word in the brackets names the record (folded).
+_BRACKETED_KINDS = {
+    "mote", "moter", "mode", "moder", "meeting", "meetings", "mtg", "demo", "besok", "besog",
+    "visit", "befaring", "lunsj", "lunch", "tilbud", "tilb", "offert", "offer", "quote",
+    "proposal", "tlf", "telefon", "call", "samtale", "samtal", "opkald", "ringt", "ringte",
+    "ringde", "ringede", "called", "ordre", "order", "vunnet", "vant", "won", "signert",
+    "signed", "tapt", "tapte", "lost", "forlorad", "tabt",
+}  # fmt: skip
+_BRACKETED_ITEM = re.compile(r"^\s*([^()]{2,60}?)\s*\(([^()]{2,60})\)\s*$")
+_HEADING_COLON = re.compile(r"^\s*([^\s:][^:\n]{0,40}):\s*(.*)$", re.DOTALL)
+
+
+def _kinds_in_brackets(text: str) -> str:
+    """The message as a list ("Dagens:\n- møte Tine\n- tilbud Kiwi 200k\n- tlf Orkla") when it
+    is two or more customers each with its record in brackets, on one line; else as it is."""
+    if "(" not in text or "\n" in text.strip():
+        return text
+    heading, body = "", text
+    titled = _HEADING_COLON.match(text)
+    if titled and "(" not in titled.group(1):
+        heading, body = titled.group(1), titled.group(2)
+    parts = [p for p in re.split(r"\s*[,;]\s*|\s+(?:og|and|och)\s+", body.strip()) if p]
+    if len(parts) < 2:
+        return text
+    items = []
+    for part in parts:
+        found = _BRACKETED_ITEM.match(part)
+        if found is None:
+            return text
+        name, inside = found.group(1), found.group(2).split()
+        if fold(inside[0]) not in _BRACKETED_KINDS:
+            return text
+        items.append(f"- {inside[0]} {name} {' '.join(inside[1:])}".rstrip())
+    return "\n".join([f"{heading}:" if heading else "", *items]).strip()
 
 
 def _listed(text: str) -> tuple[str, list[str]]:
