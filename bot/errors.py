@@ -43,6 +43,9 @@ class WinNeedsAmount(UserError):
 # What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),
+    "log_help": N_(
+        "Write the customer's name first, then what you know: the amount, the day (today if none), how warm the lead is and the next step with its day. A note goes after --."
+    ),
     "language_missing": N_(
         "Which language? en (English), nb (norsk), sv (svenska) or da (dansk); auto follows your Slack and your team again."
     ),

@@ -979,6 +979,18 @@ def booked_question(cmd: LogCommand, today: date) -> NeedsAnswer | None:
     )
 
 
+def _lines_naming(text: str | None, customer: str) -> str | None:
+    """Session 40. A list's lines that name the customer (a talk booked on Telenor's line is
+    none of Netto's: "• Netto: møte i går … • Telenor: ringte, booket demo" asked Netto's
+    booking); the text itself when it is one line."""
+    lines = [line for line in (text or "").splitlines() if line.strip()]
+    if len(lines) < 2:
+        return text
+    key = customer_key(customer)
+    named = [line for line in lines if key and key.split()[0] in customer_key(line).split()]
+    return "\n".join(named) or None
+
+
 def ask_booked(
     session: Session,
     who: Who,
@@ -997,7 +1009,7 @@ def ask_booked(
     Friday picked, or not a sale."""
     if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or cmd.next_step is not None:
         return None
-    what = booked_talk(words)
+    what = booked_talk(_lines_naming(words, cmd.customer))
     if what is None or repo.activity_by_ref(session, who.workspace_id, source_ref):
         return None  # stored already (answered, then delivered again): log() says duplicate
     for earlier in question_store.for_ref(session, who.workspace_id, message_ref):

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tests.helpers import buttons, click, leads, post, set_up_team, stored
+from tests.helpers import buttons, click, leads, post, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -67,3 +67,19 @@ def test_a_follow_up_ahead_plans_the_leads_next_step(slack, clock) -> None:  # t
     click(team, KARI, plan, idle=True)
     assert [r["kind"] for r in stored(team)] == ["meeting"]  # nothing held tomorrow
     assert [lead.next_step_due for lead in leads(team)] == [date(2026, 12, 4)]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_talk_booked_on_another_line_is_not_the_first_customers(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # was: "You booked a demo with Netto without a day" (Telenor's booking), Netto's meeting
+    # not stored
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    for name in ("Netto", "Elkjøp", "Telenor"):
+        team.driver.command("/logcall", f"{name} i går", KARI, CHANNEL)
+    text = "• Netto: møte i går\n• Elkjøp: tilbud sendt, 1,4 mill\n• Telenor: ringte, booket demo"
+    notes = post(team, text, AT_HALF_PAST_THREE, user=KARI)
+    said = " ".join(text_of(n.params) for n in notes)
+    assert "*Netto* uten å skrive dag" not in said, said
+    rows = [(r["kind"], r["customer"], r["date"]) for r in stored(team) if r["kind"] == "meeting"]
+    assert rows == [("meeting", "Netto", "2026-12-02")]

@@ -99,7 +99,6 @@ def test_a_clause_to_come_past_the_name_is_the_step(kind, text, language, what, 
     ("kind", "text"),
     [
         (M, "Shell, warm, spoke Friday"),  # the record's own day, gone
-        (M, "Tine i går, varm, de vil ha demo fredag"),  # theirs: asked
         (M, "Equinor, planlagt i februar"),  # the meeting itself ahead: refused
         (ActivityKind.OFFER, "Jysk 2,8 mio. kr, gyldig til 31.1."),  # how long it holds
         (ActivityKind.WIN, "Rema 1000 kr 780 000, oppstart uke 10"),  # the deal's start

@@ -976,6 +976,8 @@ forrige | förra | forrige | previous | prior | mnd | mån | md | mdr | mth | mt
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
 FIRST_NAMES = """
+frode | stig | siri | rolf | wenche | jorunn | ståle | håvard | jostein | asbjørn | torill | unni |
+elisabeth | birgitta | ulla |
 ola | kari | lars | per | pål | anne | anna | erik | eirik | ingrid | nils | knut | jon | john |
 jonas | johan | johanne | hans | hanne | marius | martin | morten | maria | marie | mette | mats |
 magnus | mads | maja | emma | nora | sara | sarah | ida | ole | kristian | christian | kristin |

@@ -908,6 +908,12 @@ def parse_log_command(
             unread = f"{unread} {said}" if unread else said
     if when > today and not lead_when and said_when and unread:
         tied = _tied_clause(typed, cut, said_when)
+        if (
+            tied is not None
+            and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+            and tied[0][: len(said_when)] == said_when
+        ):
+            tied = None  # "/logmeeting Tine 12.12. oppstart": a kickoff that day, perhaps
         if tied is not None:
             # "/logwin Tine 1,2 mill, oppstart i februar", "/logoffer Coop 400k gyldig til
             # 15.12", "go-live in March": the date is the start-up's, the delivery's, how long
@@ -933,7 +939,11 @@ def parse_log_command(
                     krone=krone,
                     known_customers=known_customers,
                 )
-            left = _without_words(unread.split(), clause[: -len(said_when)])
+            # the words of the clause besides its date: before it, or (session 40: "12.12.
+            # oppstart") after it
+            size = len(said_when)
+            besides = clause[size:] if clause[:size] == said_when else clause[:-size]
+            left = _without_words(unread.split(), besides)
             when = today
             if remark and left is not None:
                 said = " ".join(clause).rstrip(",;")
@@ -2627,6 +2637,17 @@ def _tied_clause(typed: list[str], cut: int, said_when: list[str]) -> tuple[list
     )
     if at is None:
         return None
+    after = at + size
+    if (
+        after < len(typed)
+        and after > cut
+        and _word(typed[after]).rstrip(":") in _TIED_WORDS
+        and not typed[after - 1].endswith((",", ";"))
+        and (after + 1 == len(typed) or typed[after].endswith((",", ";", ".")))
+    ):
+        # session 40: "/logwin Aker BP ASA 12.12. oppstart, 1.5M NOK", "15/1 go-live": the
+        # date, then what it is of (was: the win refused as dated ahead)
+        return typed[at : after + 1], True
     k = at - 1
     while k >= cut and _word(typed[k]) in _TIE_LINKS and not typed[k].endswith((",", ";")):
         k -= 1

@@ -730,7 +730,7 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
     return found
 
 
-_BECAME = {"ble", "blei", "vart", "blev", "blevet", "vi", "we"}
+_BECAME = {"ble", "blei", "vart", "blev", "blevet", "vi", "we", "de", "dei", "dom", "they"}
 
 
 # Words around a talk booked with no day that say nothing more ("og booket møte med dem").
@@ -751,6 +751,7 @@ def booked_without_day(unread: str | None) -> str | None:
     if not found and len(tokens) == 2 and _word(tokens[1]) in _BOOKED_AFTER:
         found = _booked_starts([tokens[1], tokens[0]], 0)  # "møte booket": as "booket møte"
         tokens = [tokens[1], tokens[0]] if found else tokens
+    found = [(at, skip) for at, skip in found if not _wished(tokens, at, skip)]
     if not found:
         return None
     at, skip = found[0]
@@ -761,11 +762,21 @@ def booked_without_day(unread: str | None) -> str | None:
     return tokens[noun].strip(".,;:!?")
 
 
+# Session 40: a talk the customer wants is their wish: with a day it is the lead's next step
+# (BOOKED_PAIRS, BOOKED_WORDS), without one no talk booked ("de vil ha demo").
+_WISHES = {"vil", "vill", "ville", "ba", "bad", "want", "wants", "wanted", "onsker", "onskar"}
+_WISHES |= {"onskede", "requested"}
+
+
+def _wished(tokens: list[str], at: int, skip: int) -> bool:
+    return any(_word(t) in _WISHES for t in tokens[at : at + skip])
+
+
 def booked_talk(text: str | None) -> str | None:
     """A talk booked anywhere in a text ("Ringte Equinor, booket møte"): its noun as typed."""
     tokens = [t.strip(".,;:!?()") for t in (text or "").split()]
     tokens = [t for t in tokens if t]
-    found = _booked_starts(tokens, 0)
+    found = [f for f in _booked_starts(tokens, 0) if not _wished(tokens, *f)]
     return tokens[found[0][0] + found[0][1]] if found else None
 
 

@@ -176,9 +176,54 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
     text = _ordinal_talk_as_note(text)
+    if "n" in text:
+        text = _no_step_as_note(text)
+    if "(" in text:
+        text = _person_of_the_company(text)
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
+    if text.strip(" ?!.").casefold() in _HELP or text.strip() == "?":
+        raise UserError("log_help")  # session 40: "/logmeeting help" (was a customer "help")
     return text
+
+
+# Session 40. No next step said outright ("…, kald. ingen neste steg", "no next step yet"): the
+# words are the note (was refused: "a next step needs a date").
+_NO_STEP = re.compile(
+    r"(?i)[\s,.;:]*\b(?:ingen|inget|intet|no|not\s+any|ikke\s+noe)\s+"
+    r"(?:neste|nästa|næste|nasta|naeste|next)\s+(?:steg|skritt|skridt|step|steps)"
+    r"(?:\s+(?:ennå|enda|än|ännu|endnu|yet|nå|nu|now))?[\s.!]*$"
+)
+
+
+def _no_step_as_note(text: str) -> str:
+    found = _NO_STEP.search(text)
+    if found is None or found.start() == 0:
+        return text
+    rest, said = text[: found.start()].rstrip(" ,.;:"), found[0].strip(" ,.;:!")
+    return f"{rest}; {said}" if _NOTE_MARK.search(rest) else f"{rest} -- {said}"
+
+
+# Session 40. A person, then their company in brackets ("Tlf med Frode (Veidekke) ang.
+# rammeavtale", "Lunch with Sarah (Boots)"): the company is the customer, the person the note
+# (was: a customer "Frode").
+_PERSON_THEN_FIRM = re.compile(r"(?<!\S)([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s*\(([A-ZÆØÅÄÖ0-9][^()]{1,40})\)")
+
+
+def _person_of_the_company(text: str) -> str:
+    found = _PERSON_THEN_FIRM.search(text)
+    if found is None:
+        return text
+    from bot.services.commands.names import _first_names  # imported here: names imports us
+
+    if fold(found[1]) not in _first_names():
+        return text
+    rest = (text[: found.start()] + found[2] + text[found.end() :]).strip()
+    return f"{rest}; {found[1]}" if _NOTE_MARK.search(rest) else f"{rest} -- {found[1]}"
+
+
+# A log command asked how it is used, in the four languages: never a customer's name.
+_HELP = {"help", "hjelp", "hjälp", "hjælp", "hjaelp", "hjalp", "usage", "how", "hvordan", "hur"}
 
 
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
