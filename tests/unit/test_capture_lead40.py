@@ -40,6 +40,12 @@ def _read(text: str) -> list[tuple[Outcome, ActivityKind | None, str | None, int
         ("Greggs – no answer", [(A, C, "Greggs", None)]),
         ("Tine: ingen svar", [(A, C, "Tine", None)]),
         ("Kiwi - svarer ikke", [(A, C, "Kiwi", None)]),
+        # were nothing: more ways to say it, and brackets as the mark
+        ("Boots: VM", [(A, C, "Boots", None)]),
+        ("Greggs: left VM", [(A, C, "Greggs", None)]),
+        ("Tesco - no pick up", [(A, C, "Tesco", None)]),
+        ("Kiwi: ikke tatt telefonen", [(A, C, "Kiwi", None)]),
+        ("Orkla (ingen svar)", [(A, C, "Orkla", None)]),
         # was: one offer asked, to Greggs, at Boots' £15k
         ("Boots – quote sent £15k, Greggs – no answer", [(A, OF, "Boots", 15000), (A, C, "Greggs", None)]),
         # the answer awaited to an e-mail or an offer: no call

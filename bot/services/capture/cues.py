@@ -178,9 +178,14 @@ _NO_ANSWER_NOTES = {
     "inget svar", "intet svar", "ikke svar", "uten svar", "utan svar", "uden svar",
     "svarer ikke", "svarar inte", "svarede ikke", "svarte ikke", "svarade inte",
     "telefonsvarer", "telefonsvareren", "röstbrevlåda", "talebesked",
+    # session 40
+    "vm", "left vm", "left a vm", "left voicemail", "left a voicemail", "no pick up",
+    "no pickup", "no pick-up", "didn't pick up", "did not pick up", "not picking up",
+    "ikke tatt telefonen", "tok ikke telefonen", "tar ikke telefonen", "ikke tatt tlf",
+    "tog inte telefonen", "tog ikke telefonen", "ingen svarede", "no joy",
 }  # fmt: skip
 _FOLDED_NO_ANSWER = {fold(phrase) for phrase in _NO_ANSWER_NOTES}
-_NOTE_MARKS = {"-", "–", "—", ":", ","}
+_NOTE_MARKS = {"-", "–", "—", ":", ",", "("}  # session 40: "Orkla (ingen svar)"
 # What the answer awaited was to: an e-mail, an offer (no call tried).
 _ANSWER_TO = {"to", "on", "from", "pa", "til", "till", "fra", "fran", "om", "re", "regarding"}
 
