@@ -43,6 +43,9 @@ class WinNeedsAmount(UserError):
 # What went wrong, per UserError code. Params are filled in after translation.
 MESSAGES: dict[str, str] = {
     "empty": N_("Which customer? Write the customer's name after the command."),
+    "another_command": N_(
+        "“%(verb)s” says what %(command)s logs. To log it: `%(command)s %(text)s`"
+    ),
     "log_help": N_(
         "Write the customer's name first, then what you know: the amount, the day (today if none), how warm the lead is and the next step with its day. A note goes after --."
     ),

@@ -37,3 +37,12 @@ def test_a_meeting_the_customer_asked_for_is_the_calls_next_step(slack, clock) -
         ("call", "Mowi", "2026-12-03")
     ]
     assert [lead.next_step_due for lead in leads(team)] == [date(2027, 1, 15)]
+
+
+def test_a_win_typed_after_logmeeting_names_logwin_and_stores_nothing(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    reply = team.driver.command("/logmeeting", "vant Orkla 300k", KARI, CHANNEL).reply()
+    said = text_of(reply)
+    assert "`/logwin Orkla 300k`" in said, said
+    assert buttons(reply) == [] and stored(team) == [] and customers(team) == []

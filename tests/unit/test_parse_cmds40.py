@@ -92,3 +92,32 @@ def test_a_meetings_day_ahead_with_a_start_word_is_still_refused() -> None:
     with pytest.raises(UserError) as refused:
         parse_log_command(M, "Tine 12.12. oppstart", today=TODAY)
     assert refused.value.code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "command", "rest"),
+    [
+        # were: the verb dropped, a meeting or call with Orkla asked (one click stored it)
+        (M, "vant Orkla 300k", "/logwin", "Orkla 300k"),
+        (C, "vant Orkla 300k", "/logwin", "Orkla 300k"),
+        (M, "lost Hafslund, valgte konkurrent", "/loglost", "Hafslund, valgte konkurrent"),
+        (W, "tapte Tine", "/loglost", "Tine"),
+    ],
+)
+def test_another_outcomes_verb_first_names_the_command_to_use(kind, text, command, rest) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as refused:
+        parse_log_command(kind, text, today=TODAY)
+    assert refused.value.code == "another_command"
+    assert (refused.value.args[1]["command"], refused.value.args[1]["text"]) == (command, rest)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        (W, "vant Orkla 300k", "Orkla"),  # the command's own verb: said again
+        (ActivityKind.LOSS, "tapte Tine", "Tine"),
+        (M, "Vant Consulting AS i dag", "Vant Consulting AS"),  # a name that opens with it
+    ],
+)
+def test_the_commands_own_verb_or_a_name_stays(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse_log_command(kind, text, today=TODAY).customer == customer

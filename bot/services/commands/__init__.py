@@ -2799,7 +2799,11 @@ def _head_keys(head: str) -> frozenset[str]:
     # keys are made once each.
     names: set[tuple[str, ...]] = set()
     for kind in ActivityKind:
-        without = _without_kind_words(list(words), kind)
+        try:
+            without = _without_kind_words(list(words), kind)
+        except UserError:
+            continue  # session 40: "vant Orkla" read as a meeting's: another command's words
+
         for tokens in (
             without,
             _options_last(list(without), kind, "NOK", lookup=True),  # "320k Nammo", "5M Nammo"

@@ -137,6 +137,34 @@ def own_verb_first(tokens: Sequence[str], kind: ActivityKind) -> bool:
     )
 
 
+_COMMAND_OF = {ActivityKind.WIN: "/logwin", ActivityKind.LOSS: "/loglost"}
+
+
+def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
+    """Session 40. "/logmeeting vant Orkla 300k", "/logcall lost Hafslund", "/logwin tapte
+    Tine": the text opens with another outcome's verb, written small: the other command was
+    meant. Refused with the command to use (was: the verb dropped, the meeting asked or stored
+    with the customer)."""
+    if index != 0 or not tokens[0][:1].islower() or len(tokens) < 2:
+        return
+    word = fold(tokens[0]).strip("!.,")
+    said = (
+        ActivityKind.WIN
+        if word in _WON_VERBS
+        else ActivityKind.LOSS
+        if word in _LOST_VERBS
+        else None
+    )
+    if said is None or said is kind or word in ("closed", "landed", "landet", "secured", "sikret"):
+        return
+    raise UserError(
+        "another_command",
+        verb=tokens[0],
+        command=_COMMAND_OF[said],
+        text=" ".join(tokens[1:]),
+    )
+
+
 def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
     "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
@@ -230,6 +258,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif word in _KIND_VERBS and not (word in _OUTCOME_VERBS and _named_with(tokens, index)):
+            _another_outcome(tokens, index, kind)
             index, dropped = index + 1, True
         elif (
             word in _NOUNS_WITH_PREPOSITION[kind]
