@@ -321,3 +321,16 @@ def test_headings_enquiries_and_joined_firms(text, expected):  # type: ignore[no
 )
 def test_customers_each_with_its_record_in_brackets(text, expected):  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # were: nothing
+        ("Vi er valgt som leverandør hos Statnett!! 4 mill", "Statnett", 4000000),
+        ("We have been selected as supplier by Boots, £150k", "Boots", 150000),
+        ("Vi blev valda som leverantör till Trafikverket, 3 mkr", "Trafikverket", 3000000),
+    ],
+)
+def test_selected_as_supplier_is_a_win_asked(text, customer, amount):  # type: ignore[no-untyped-def]
+    assert _read(text) == [(A, W, customer, amount)]

@@ -72,6 +72,12 @@ signat | signade | har signat | signed off on
 """
 # Probably a win, not unmistakably: asked about when a known customer and an amount go with it.
 WIN_LIKELY = """
+er valgt som leverandør | ble valgt som leverandør | blitt valgt som leverandør |
+valgt som leverandør | valda som leverantör | vald som leverantör | blev vald som leverantör |
+valgt som leverandør hos | valgt som leverandør til | udvalgt som leverandør | er blevet valgt |
+selected as supplier | selected as the supplier | selected as their supplier | chosen as supplier |
+chosen as the supplier | we've been selected | we have been selected | we were selected |
+valgt som partner | chosen as partner | selected as partner |
 got the nod from | got the nod | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
