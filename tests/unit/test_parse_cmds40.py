@@ -121,3 +121,32 @@ def test_another_outcomes_verb_first_names_the_command_to_use(kind, text, comman
 )
 def test_the_commands_own_verb_or_a_name_stays(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
     assert parse_log_command(kind, text, today=TODAY).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "amount", "warm"),
+    [
+        # was: a customer "Orkla,varm"
+        (M, "Orkla,varm", "Orkla", None, True),
+        # were refused: no amount read
+        (ActivityKind.OFFER, "Kiwi:300k", "Kiwi", 300000, False),
+        (ActivityKind.OFFER, "Tine,300k,varm", "Tine", 300000, True),
+        # was: a customer "Orkla!!!300k"
+        (W, "Orkla!!!300k", "Orkla", 300000, False),
+        # was refused: no customer ("Tine-møte i dag")
+        (M, "Tine-møte i dag", "Tine", None, False),
+        (ActivityKind.OFFER, "Kiwi-tilbud 300k", "Kiwi", 300000, False),
+        # as before: a name's own hyphen, an amount's comma, a time's colon
+        (M, "Coca-Cola i dag", "Coca-Cola", None, False),
+        (ActivityKind.OFFER, "Tine 1,2 mill", "Tine", 1200000, False),
+        (M, "Tine kl 10:30", "Tine", None, False),
+    ],
+)
+def test_punctuation_typed_without_its_space(kind, text, customer, amount, warm) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse_log_command(kind, text, today=TODAY)
+    assert (cmd.customer, cmd.amount and int(cmd.amount), cmd.temperature is not None) == (
+        customer,
+        amount,
+        warm,
+    )
+    assert cmd.unread is None
