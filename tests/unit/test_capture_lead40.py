@@ -334,3 +334,34 @@ def test_customers_each_with_its_record_in_brackets(text, expected):  # type: ig
 )
 def test_selected_as_supplier_is_a_win_asked(text, customer, amount):  # type: ignore[no-untyped-def]
     assert _read(text) == [(A, W, customer, amount)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was: a customer "Norsk Gjenvinning 2x"
+        ("Tor: ringt Norsk Gjenvinning 2x, ikke svar", [(A, C, "Norsk Gjenvinning", None)]),
+        # was: nothing ("the team" read as ours)
+        (
+            "Had a cracking meeting with the team at Dunelm plc this morning, they're keen",
+            [(S, M, "Dunelm plc", None)],
+        ),
+        # was: a call made last Tuesday ("Ringe" read as a slip of "ringde")
+        ("Ringe Bama på tirsdag", []),
+        # were: customers "Uansett", "Revised"
+        (
+            "Gjennomført møte med Nordlandsbanken? nei vent, Sparebank 1 Nord-Norge heter de nå. "
+            "Uansett: bra møte, tilbud sendes mandag, ca 300k",
+            [],
+        ),
+        (
+            "Update on Marks & Spencer: they came back and want the 3-yr option instead. Revised "
+            "proposal is £9.5k/month, was £11k/month on 1-yr. Sent it at lunch.",
+            [],
+        ),
+    ],
+)
+def test_words_that_are_no_customers_names(text, expected):  # type: ignore[no-untyped-def]
+    rows = [r for r in _read(text) if r[0] is not Outcome.NOTHING]
+    assert rows == expected
+    assert all(r[2] not in ("Uansett", "Revised") for r in rows)

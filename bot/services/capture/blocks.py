@@ -1078,7 +1078,15 @@ _THEIR = {"their", "deres", "deras", "dens", "kundens", "kundes", "client's", "c
 def _theirs(m: Message, h: Hit) -> bool:
     """Session 40. "workshop with their team", "møte med deres ledergruppe": the customer's
     people, no internal meeting of ours."""
-    return h.start > 0 and m.tokens[h.start - 1].folded in _THEIR
+    if h.start > 0 and m.tokens[h.start - 1].folded in _THEIR:
+        return True
+    # "met the team at Dunelm plc", "møte med teamet hos Kiwi": the customer's team, named after
+    at = h.end
+    return (
+        at + 1 < len(m.tokens)
+        and m.tokens[at].folded in ("at", "hos", "pa", "fra", "from", "i")
+        and any(n.start == at + 1 for n in (*m.known, *m.guessed))
+    )
 
 
 # mendD30. "Sendte tilbud til Kiwi, 2-3 uker levering": how long, no game's score (was nothing)

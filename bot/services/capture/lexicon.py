@@ -933,6 +933,8 @@ CELEBRATION = """
 # Capitalised words that start sentences or name tools, never a customer.
 NOT_NAMES = """
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
+uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |
+revidert | reviderad | revideret | updated | oppdatert | uppdaterad | opdateret |
 videresendt | vidarebefordrat | vidaresendt | fwd | fw | forwarded | stengt | stängt | lukket |
 i | we | vi | jeg | jag | eg | du | you | he | she | han | hun | hon | de | dei | they | it |
 det | den | der | this | that | these | those | there | here | the | a | an | my | our | your |
