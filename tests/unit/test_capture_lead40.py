@@ -365,3 +365,18 @@ def test_words_that_are_no_customers_names(text, expected):  # type: ignore[no-u
     rows = [r for r in _read(text) if r[0] is not Outcome.NOTHING]
     assert rows == expected
     assert all(r[2] not in ("Uansett", "Revised") for r in rows)
+
+
+def test_emoji_opening_each_line_of_a_summary():  # type: ignore[no-untyped-def]
+    # guard: each line of a summary under its emoji is read
+    text = (
+        "Oppsummering:\n✅ Signert: Fjellinjen AS – 36 000 kr/mnd i 24 mnd\n"
+        "❌ Tapt: Ruter AS – gikk for Tietoevry\n⏳ Venter: Vy – tilbud 2,2 mill sendt tirsdag"
+    )
+    rows = _read(text)
+    assert [(r[1], r[2]) for r in rows] == [(W, "Fjellinjen AS"), (L, "Ruter AS"), (OF, "Vy")]
+
+
+def test_a_lower_case_firm_with_an_ampersand():  # type: ignore[no-untyped-def]
+    # was: nothing ("&" ended the name)
+    assert _read("sent quote to smith & jones ltd £4k") == [(A, OF, "Smith & Jones Ltd", 4000)]

@@ -1014,6 +1014,15 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
 _LOWER_CASE_FORMS = _SUFFIXES - {"as", "sa", "da", "ab", "hb", "kb", "nv", "bv", "ks", "is"}
 
 
+# A win's or an offer's verb right after a lower-case firm ("johnson & clarke ltd signed this
+# afternoon – £1.2k/month"), folded.
+_FIRM_VERBS = {"signed", "signert", "signerte", "signerade", "signerede", "won", "closed"}
+
+
+def _a_verb_of_it_after(tokens: list[Token], at: int) -> bool:
+    return at < len(tokens) and tokens[at].folded in _FIRM_VERBS
+
+
 def _lower_case_firm(tokens: list[Token], at: int, taken: Collection[int]) -> int | None:
     """Session 40. A lower-case name of up to three words ended by its legal form ("acme widgets
     ltd", "hansen aps"), the amount right after it: the end of the name, or None."""
@@ -1022,7 +1031,11 @@ def _lower_case_firm(tokens: list[Token], at: int, taken: Collection[int]) -> in
         if end in taken or not token.is_word or token.clause != tokens[at].clause:
             return None
         if token.folded in _LOWER_CASE_FORMS and token.text.islower():
-            return end + 1 if _amount_after(tokens, at, end + 1, taken) else None
+            if _amount_after(tokens, at, end + 1, taken) or _a_verb_of_it_after(tokens, end + 1):
+                return end + 1
+            return None
+        if token.text == "&":
+            continue  # "johnson & clarke ltd"
         if not token.text.isalpha() or not token.text.islower() or token.folded in _LITTLE_WORDS:
             return None
     return None
