@@ -83,3 +83,18 @@ def test_a_talk_booked_on_another_line_is_not_the_first_customers(slack, clock) 
     assert "*Netto* uten å skrive dag" not in said, said
     rows = [(r["kind"], r["customer"], r["date"]) for r in stored(team) if r["kind"] == "meeting"]
     assert rows == [("meeting", "Netto", "2026-12-02")]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_correction_naming_its_customer_after_the_amounts_mends_the_offer(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # guard: the offer at the amount it was not is mended (the message reader and the correction
+    # reader alike)
+    clock.set(THURSDAY)
+    team = set_up_team(slack)
+    team.driver.command("/logoffer", "Greggs 54k", KARI, CHANNEL).reply()
+    notes = post(team, "oops, it was 45k not 54k for Greggs", AT_HALF_PAST_THREE, user=KARI)
+    [mend] = [b for n in notes for b in buttons(n.params) if b["value"].split("|")[1] == "mend"]
+    click(team, KARI, mend, idle=True)
+    assert [(r["kind"], r["customer"], int(r["amount"])) for r in stored(team)] == [
+        ("offer", "Greggs", 45000)
+    ]

@@ -380,3 +380,17 @@ def test_emoji_opening_each_line_of_a_summary():  # type: ignore[no-untyped-def]
 def test_a_lower_case_firm_with_an_ampersand():  # type: ignore[no-untyped-def]
     # was: nothing ("&" ended the name)
     assert _read("sent quote to smith & jones ltd £4k") == [(A, OF, "Smith & Jones Ltd", 4000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "was"),
+    [
+        # were: nothing (the customer named after the two amounts)
+        ("oops, it was 45k not 54k for Greggs", "Greggs", 45000, 54000),
+        ("rettelse: det var 90k, ikke 900k, til Tine", "Tine", 90000, 900000),
+    ],
+)
+def test_a_correction_naming_its_customer_after_the_amounts_is_asked(text, customer, amount, was):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.outcome, found.customer, int(found.amount or 0)) == (A, customer, amount)
+    assert int(found.corrects or 0) == was  # the record at that amount is offered to be mended

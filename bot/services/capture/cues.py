@@ -241,7 +241,20 @@ def _amount_corrected(m: Message) -> list[Cue]:
         rest = {m.tokens[i].folded for i in range(after, min(after + 3, len(m.tokens)))}
         if rest & _NOT:
             return [Cue(ActivityKind.WIN, False, was, was + 1, "correction")]
+    # Session 40. "oops, it was 45k not 54k for Greggs", "rettelse: det var 90k, ikke 900k, til
+    # Tine": the one known customer named after the two amounts (was nothing)
+    if len(m.known) == 1:
+        n = m.known[0]
+        money = sorted(m.money_words)
+        if money and money[-1] < n.start and n.start > 0 and m.tokens[n.start - 1].folded in _FOR:
+            was = next((i for i in range(money[0]) if m.tokens[i].folded in _WAS), None)
+            between = {m.tokens[i].folded for i in range(money[0], money[-1])}
+            if was is not None and between & _NOT:
+                return [Cue(ActivityKind.WIN, False, was, was + 1, "correction")]
     return []
+
+
+_FOR = {"for", "til", "till", "to", "on", "pa", "with", "med", "hos", "at"}
 
 
 # mendA32. How many, said first: dates.count_said's digits and words, two to ten ("2", "to", "tre",
