@@ -526,11 +526,6 @@ _SUFFIXES = {fold(s) for s in LEGAL_SUFFIXES}
 _WORDS_NOT_SUFFIXES = {"sa", "da"}
 _WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
-# A region's direction after its word ("region vest", "region Syd", "region north").
-_DIRECTIONS = {
-    "nord", "syd", "sor", "ost", "vest", "midt", "mitt", "vast", "norr", "sodra", "norra",
-    "north", "south", "east", "west", "midlands", "nordvest", "sorvest", "nordost", "sorost",
-}  # fmt: skip
 _COMPANY_WORDS = {fold(w) for w in entries(lexicon.COMPANY_WORDS)} | _NAME_TAILS
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 _NUMBER_WORDS = sorted(
@@ -1618,12 +1613,16 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 in _AMPERSAND_NAMES
             ):
                 j += 2  # session 40: "Marks and Spencer", "Procter and Gamble": one company
-            elif nxt.folded in ("og", "and", "och") and (formed := _joined_firm(tokens, j, taken)):
+            elif (
+                nxt.folded in ("og", "and", "och")
+                and j - i == 1  # one word before it: "Bank of Ireland and John Lewis plc" is two
+                and (formed := _joined_firm(tokens, j, taken))
+            ):
                 j = formed  # session 40: "Bygg og Anlegg AS", "Sol og Vind AS": one company
+            elif nxt.folded == "region" and nxt.text.islower() and j > i + 1:
+                break  # session 40: "Rema 1000 region vest": the chain's region, its note
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
-                if j < len(tokens) and j not in taken and tokens[j].folded in _DIRECTIONS:
-                    j += 1  # session 40: "Rema 1000 region vest", "Helse region Nord"
             elif names_a_company(tokens[i].text, nxt.text) and j - i < 3:
                 j += 1  # "Drammen bygg", "Bergen offshore", "Leeds City Council" (readers25)
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):
@@ -2070,7 +2069,7 @@ _DEFINITE = ("et", "en")
 def _joined_firm(tokens: list[Token], j: int, taken: Collection[int]) -> int:
     """The end of a name whose "og"/"and" at `j` joins it to one or two capitalised words and
     their legal form ("Bygg og Anlegg AS"), 0 if none."""
-    for size in (1, 2):
+    for size in (1,):
         end = j + 1 + size
         if end >= len(tokens) or any(k in taken for k in range(j + 1, end + 1)):
             return 0
