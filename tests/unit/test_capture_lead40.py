@@ -394,3 +394,16 @@ def test_a_correction_naming_its_customer_after_the_amounts_is_asked(text, custo
     found = recognise(text, today=TODAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
     assert (found.outcome, found.customer, int(found.amount or 0)) == (A, customer, amount)
     assert int(found.corrects or 0) == was  # the record at that amount is offered to be mended
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        # was: an offer to a customer "After" (a new name, no name in the offer's sentence)
+        ("Met Dunelm this morning. Sent the proposal after, £12k", "Dunelm", 12000),
+        # guard: as before
+        ("Hadde møte med Tine i dag. Sendt tilbud på 450.000,- rett etter", "Tine", 450000),
+    ],
+)
+def test_an_offer_sent_after_the_talk_in_a_sentence_of_its_own(text, customer, amount):  # type: ignore[no-untyped-def]
+    assert _read(text) == [(S, M, customer, None), (A, OF, customer, amount)]

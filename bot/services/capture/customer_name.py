@@ -712,6 +712,21 @@ def _the_one_named_before(
         # lead37: "Orkla ville ha 15% rabatt, vi møttes på midten. Nytt tilbud 187 500",
         # "Tesco knocked us down to 15k, revised quote sent": a new or revised offer whose
         # customer opens the message
+        names = [n for n in (*m.known, *m.guessed) if allowed(n)]
+        if (
+            cue.strong
+            and len({customer_key(n.display) for n in names}) == 1
+            and all(m.sentence(n.start) < sentence for n in names)
+            and any(
+                h.category in ("MEETING_NOUNS", "MEETING_VERBS", "CALL_VERBS", "CALL_NOUNS")
+                and m.sentence(h.start) == m.sentence(names[0].start)
+                for h in m.hits
+            )
+        ):
+            # session 40. "Hadde møte med Tine i dag. Sendt tilbud på 450.000,- rett etter",
+            # "Met Boots this morning. Sent the proposal after, £12k": the offer sent after
+            # the talk, to the one customer the talk was with (was: the offer dropped)
+            return names[0]
         if not any(
             m.tokens[i].folded in _NEW_OR_REVISED for i in range(max(cue.start - 2, 0), cue.end)
         ):
