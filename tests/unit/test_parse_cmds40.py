@@ -150,3 +150,24 @@ def test_punctuation_typed_without_its_space(kind, text, customer, amount, warm)
         warm,
     )
     assert cmd.unread is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        # were asked: the words left unread
+        (C, "Tine, snakket med innkjøpssjef", "snakket med innkjøpssjef"),
+        (C, "Tine, pratet med Kari", "pratet med Kari"),
+        (C, "Boots, spoke to buyer, keen, demo next Wed", "spoke to buyer, keen"),
+        (C, "Tine, spoke to the CFO", "spoke to the CFO"),
+        (M, "Equinor i går, bra møte med innkjøpssjef", "bra møte med innkjøpssjef"),
+    ],
+)
+def test_whom_the_talk_was_with_is_the_note(kind, text: str, note: str) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse_log_command(kind, text, today=TODAY)
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+def test_a_talk_with_another_customer_is_still_asked() -> None:
+    cmd = parse_log_command(C, "Tine, møte med Kiwi", today=TODAY)
+    assert (cmd.note, cmd.unread) == (None, "møte med Kiwi")

@@ -1198,6 +1198,12 @@ def parse_log_command(
         note = joined.group(0).strip() if joined else note
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
+    if unread and kind in (ActivityKind.MEETING, ActivityKind.CALL) and _whom_said(unread):
+        # session 40. "/logcall Tine, snakket med innkjøpssjef", "pratade med Anna", "spoke to
+        # buyer, keen", "bra møte med innkjøpssjef": whom the talk was with, and how it went:
+        # the note (was asked as words not read)
+        note = unread if note is None else f"{unread}; {note}"
+        unread = None
     note = without_marks(note)  # "Acme 300k/år - …": a note as typed
     _no_day_ends_the_name(customer, today)
     if along and along.end() < len(text):
@@ -2778,6 +2784,41 @@ def _repeats_command(token: str, kind: ActivityKind) -> bool:
     said = _KIND_WORDS[kind] | (_OFFER_NOUNS if kind is ActivityKind.OFFER else set())
     # "Tine tilbu 300k", "Volvo mtøe i går": the command's word with a slip says it too
     return word in said | _LEADING_FILLERS | _PREPOSITIONS or _KIND_TYPOS.get(word) in said
+
+
+# Session 40. Whom a talk was with, said after it ("snakket med innkjøpssjef", "spoke to the
+# buyer"), and how it went in a word ("keen", "positiv"): remarks of the talk, its note.
+_WHOM_SAID = re.compile(
+    r"(?i)^(?:(?:bra|god|godt|fint|fin|great|good|nice|positivt?|hyggelig|trevlig)\s+)?"
+    r"(?:snakket|snakka|snakkede|pratet|prata|pratade|pratat|talte|talade|talked|spoke|"
+    r"chatted|møte|möte|møde|meeting|samtale|samtal|chat|prat|snak)\s+"
+    r"(?:med|m/|m|with|to|til|till)\s+(?P<whom>[^\s,;0-9]+(?:\s+[^\s,;0-9]+){0,2})$"
+)
+_HOW_IT_WENT = {
+    "keen", "positive", "positiv", "positivt", "interested", "interessert", "intresserade",
+    "interesseret", "happy", "fornøyd", "nöjd", "tilfreds", "bra", "good", "great",
+}  # fmt: skip
+
+
+def _a_person(whom: str) -> bool:
+    """A role written small ("innkjøpssjef", "the buyer"), one in capitals ("CFO"), or a first
+    name ("Anna", "Per"): a person of theirs, never another customer ("møte med Kiwi")."""
+    from bot.services.commands.names import _first_names
+
+    return all(
+        word.islower() or (word.isupper() and len(word) <= 4) or fold(word) in _first_names()
+        for word in whom.split()
+    )
+
+
+def _whom_said(unread: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[,;]", unread) if p.strip()]
+    said = [m for p in parts if (m := _WHOM_SAID.match(p))]
+    return (
+        bool(said)
+        and all(_a_person(m["whom"]) for m in said)
+        and all(_WHOM_SAID.match(p) or fold(p) in _HOW_IT_WENT for p in parts)
+    )
 
 
 def candidate_keys(text: str) -> set[str]:
