@@ -171,3 +171,16 @@ def test_whom_the_talk_was_with_is_the_note(kind, text: str, note: str) -> None:
 def test_a_talk_with_another_customer_is_still_asked() -> None:
     cmd = parse_log_command(C, "Tine, møte med Kiwi", today=TODAY)
     assert (cmd.note, cmd.unread) == (None, "møte med Kiwi")
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # were asked: the words left unread
+        ("Tine SA 1,2 MNOK. Signert av CFO i dag!", "Signert av CFO"),
+        ("Tesco £40k, signed by their CFO", "signed by their CFO"),
+    ],
+)
+def test_who_signed_a_win_is_its_note(text: str, note: str) -> None:
+    cmd = parse_log_command(W, text, today=TODAY)
+    assert (cmd.note, cmd.unread, cmd.when) == (note, None, TODAY)

@@ -1198,6 +1198,18 @@ def parse_log_command(
         note = joined.group(0).strip() if joined else note
     if found.get("duration"):  # "/logcall Telia 30 min": how long, kept as the note
         note = found["duration"] if note is None else f"{found['duration']}; {note}"
+    if (
+        unread
+        and kind is ActivityKind.WIN
+        and len(unread.split()) <= 4
+        and _word(unread.split()[0]) in _SIGNED
+        and len(unread.split()) > 1
+        and _word(unread.split()[1]) in ("av", "by", "af", "of")
+    ):
+        # session 40. "/logwin Tine SA 1,2 MNOK. Signert av CFO i dag!": who signed it, the
+        # note (was asked as words not read)
+        note = unread if note is None else f"{unread}; {note}"
+        unread = None
     if unread and kind in (ActivityKind.MEETING, ActivityKind.CALL) and _whom_said(unread):
         # session 40. "/logcall Tine, snakket med innkjøpssjef", "pratade med Anna", "spoke to
         # buyer, keen", "bra møte med innkjøpssjef": whom the talk was with, and how it went:
