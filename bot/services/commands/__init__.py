@@ -2823,13 +2823,30 @@ def _a_person(whom: str) -> bool:
     )
 
 
+# "ikke interessert nå", "not interested yet", "inte intresserade just nu": how the talk went
+_NOT_INTERESTED = re.compile(
+    r"(?i)^(?:de\s+er\s+|they\s+are\s+|they're\s+)?(?:ikke|ikkje|inte|not)\s+"
+    r"(?:interessert|interesserte|intresserad|intresserade|interesseret|interested)"
+    r"(?:\s+(?:nå|nu|now|ennå|enda|än|ännu|endnu|yet|just\s+nu|akkurat\s+nå|right\s+now))?$"
+)
+_TALK_WORDS = {"samtale", "samtal", "call", "opkald", "mote", "mode", "meeting", "prat", "snak"}
+
+
 def _whom_said(unread: str) -> bool:
+    """Remarks of the talk alone: whom it was with, how it went, or its noun said again."""
     parts = [p.strip() for p in re.split(r"[,;]", unread) if p.strip()]
     said = [m for p in parts if (m := _WHOM_SAID.match(p))]
+    uninterested = [p for p in parts if _NOT_INTERESTED.match(p)]
     return (
-        bool(said)
+        bool(said or uninterested)
         and all(_a_person(m["whom"]) for m in said)
-        and all(_WHOM_SAID.match(p) or fold(p) in _HOW_IT_WENT for p in parts)
+        and all(
+            _WHOM_SAID.match(p)
+            or _NOT_INTERESTED.match(p)
+            or fold(p) in _HOW_IT_WENT
+            or fold(p) in _TALK_WORDS
+            for p in parts
+        )
     )
 
 
