@@ -185,3 +185,16 @@ def test_a_talk_with_another_customer_is_still_asked() -> None:
 def test_who_signed_a_win_is_its_note(text: str, note: str) -> None:
     cmd = parse_log_command(W, text, today=TODAY)
     assert (cmd.note, cmd.unread, cmd.when) == (note, None, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "hot"),
+    [
+        # were: customers "Tine:fire", "Tine:tada" (the emoji's name glued to the customer's)
+        ("Tine:fire: i dag", "Tine", True),
+        ("Tine:tada: i dag", "Tine", False),
+    ],
+)
+def test_an_emojis_name_glued_to_the_customer(text: str, customer: str, hot: bool) -> None:
+    cmd = parse_log_command(M, text, today=TODAY)
+    assert (cmd.customer, cmd.temperature is not None, cmd.unread) == (customer, hot, None)

@@ -255,7 +255,9 @@ _IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time
 WEEK_COMMENCING = r"(?:w/[cb]|week\s+(?:commencing|beginning|starting))"
 _WEEK_COMMENCING = re.compile(rf"(?<!\S){WEEK_COMMENCING}\s+(?=[0-9])", re.IGNORECASE)
 _NAME_LINK = re.compile(r"^<(?:https?://|mailto:)[^|>\s]+\|([^>]+)>(?=\s|$)")
-_EMOJI_NAME = re.compile(rf"(?<![\w:]){emoji.SHORTCODES}(?![\w:])")
+_EMOJI_NAME = re.compile(
+    rf"(?<!:){emoji.SHORTCODES}(?![\w:])"
+)  # session 40: also glued ("Tine:fire:")
 
 _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)\1(?![\w*_~`])")
 
