@@ -9,6 +9,7 @@ from bot.domain import ActivityKind
 from bot.services.capture import customer_name, lexicon
 from bot.services.capture.grammar import _MEETING_LINKS, _OFFER_LINKS, _PHONE_WORDS
 from bot.services.capture.message import (
+    KIND_WORDS,
     Cue,
     Message,
     _in_sentence,
@@ -102,13 +103,6 @@ def _name_then_day(m: Message, h: Hit) -> bool:
     dated = any(i in m.date_words and m.clause(i) == clause for i in range(h.end, len(m.tokens)))
     comma = h.start == first.end + 1 and m.tokens[first.end].text == ","
     return dated and (comma or h.start == first.end)
-
-
-_KIND_WORDS = {
-    "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
-    "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
-    "CALL_NOUNS", "CALL_PRESENT", "FOLLOW_UPS", "MEETING_LIKELY", "BOOKING_VERBS",
-}  # fmt: skip
 
 
 def _one_counted(m: Message, start: int) -> bool:
@@ -227,7 +221,7 @@ def _amount_corrected(m: Message) -> list[Cue]:
     a correction naming a known customer and the amount it was, then the amount it was not, and
     no kind of record: a deal's amount mended, asked as a win (corrections are asked; which
     record changes is the author's to confirm)."""
-    if not m.of("CORRECTIONS") or any(h.category in _KIND_WORDS for h in m.hits):
+    if not m.of("CORRECTIONS") or any(h.category in KIND_WORDS for h in m.hits):
         return []
     for n in m.known:
         was = n.end
@@ -682,7 +676,7 @@ def _booked_alone(m: Message, h: Hit) -> bool:
     # in a clause of its own, is what was done; the booking is the meeting they wanted,
     # messages_holdout27)
     return not any(
-        o.category in _KIND_WORDS
+        o.category in KIND_WORDS
         and o.category != "BOOKING_VERBS"
         and m.sentence(o.start) == sentence
         and o.start != meet
@@ -783,7 +777,6 @@ YET = {"enna", "enno", "endnu", "annu", "an", "yet", "forelopig", "hittil", "hit
 _FROM = {"fra", "fran", "from"}
 
 
-# Whom a call did not get through to, besides a customer's name ("fikk ikke tak i dem")
 def _walked_through(m: Message) -> list[Cue]:
     """Session 40. "Walked Greggs through the pricing", "took Boots through the proposal": a
     customer taken through something of ours, a talk asked."""
@@ -835,6 +828,7 @@ def _someone_at(m: Message, at: int, starts: set[int]) -> bool:
     return False
 
 
+# Whom a call did not get through to, besides a customer's name ("fikk ikke tak i dem")
 _WHOM = {
     "dem", "dom", "dei", "them", "han", "hun", "hon", "henne", "ham", "him", "her", "kunden",
     "kunde", "kund", "de", "noen", "nogen", "någon", "nagon", "anyone", "anybody",
@@ -1175,7 +1169,7 @@ def _cues(m: Message) -> list[Cue]:
         # its clause says what happened ("Møte med DNB på telefon" is the meeting's, a call)
         clause = m.clause(h.start)
         said = any(
-            o.category in _KIND_WORDS
+            o.category in KIND_WORDS
             and m.clause(o.start) == clause
             and o.start != h.start
             and not _the_topic(m, o.start)  # "… i røret ang. rammeaftalen": what it was about

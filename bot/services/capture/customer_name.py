@@ -25,7 +25,14 @@ from bot.services.capture.grammar import (
     _WE_OR_US,
     _WIN_LINKS,
 )
-from bot.services.capture.message import Cue, Message, _next_word, _subject, cheered_after
+from bot.services.capture.message import (
+    KIND_WORDS,
+    Cue,
+    Message,
+    _next_word,
+    _subject,
+    cheered_after,
+)
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.signals import Name
 from bot.services.customers import as_written, customer_key
@@ -767,13 +774,6 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     return len(own) == name.end - name.start
 
 
-_RECORD_WORDS = {
-    "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
-    "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
-    "CALL_NOUNS", "CALL_PRESENT", "MEETING_LIKELY", "BOOKING_VERBS",
-}  # fmt: skip
-
-
 def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     """ "Vunnet! Hafslund 600k", "Signed!! Bouvet 2,5 mill": a win or an offer that is a sentence
     of its own, then the next sentence opens with the name, whose clause holds nothing but it and
@@ -803,7 +803,7 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     first, last = money[0], money[-1]
     if last - first + 1 != len(money):
         return False  # two amounts: two deals, or a list
-    kinds = {i for h in m.hits if h.category in _RECORD_WORDS for i in range(h.start, h.end)}
+    kinds = {i for h in m.hits if h.category in KIND_WORDS for i in range(h.start, h.end)}
     others = {i for n in (*m.known, *m.guessed) if n is not name for i in range(n.start, n.end)}
     return all(
         name.start <= i < name.end

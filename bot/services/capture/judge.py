@@ -46,6 +46,7 @@ from bot.services.capture.grammar import (
     _WE_OR_US,
 )
 from bot.services.capture.message import (
+    GOAL_WORDS,
     Cue,
     Message,
     Outcome,
@@ -312,7 +313,6 @@ _SALES_WORDS = _DEAL_CONTEXT | {
 
 # Nouns a list of what was done counts ("3 samtaler", "2 møter", "1 tilbud").
 _COUNTED_NOUNS = {"MEETING_PRESENT", "MEETING_NOUNS", "CALL_NOUNS", "OFFER_NOUNS"}
-_GOAL_WORDS = {"mal", "malet", "maal", "goal", "goals", "target", "targets", "plan", "planen"}
 
 
 def _the_winner_after(m: Message, name: Name) -> bool:
@@ -1280,7 +1280,7 @@ def _judge_said(
                 for h in m.hits
                 if h.category in _COUNTED_NOUNS
             )
-            and not any(t.folded in _GOAL_WORDS for t in m.tokens)
+            and not any(t.folded in GOAL_WORDS for t in m.tokens)
         )
         if (name.known and evidence) or amount is not None:
             if money is not None and signals.is_rate(m.tokens, money, m.date_words):

@@ -17,6 +17,17 @@ from bot.services.commands import LogCommand, NextStep
 MAX_LENGTH = 1000  # longer posts are reports, not announcements
 
 LONG_MESSAGE = 400  # a long post may hold several records: asked, never recorded unasked
+# The lexicon's categories of words that say a record happened (a win, a loss, an offer, a talk).
+KIND_WORDS = frozenset({
+    "WIN_VERBS", "WIN_LIKELY", "WIN_NOUNS", "LOSS_VERBS", "OFFER_NOUNS", "OFFER_VERBS",
+    "SEND_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "MEETING_PRESENT", "CALL_VERBS",
+    "CALL_NOUNS", "CALL_PRESENT", "FOLLOW_UPS", "MEETING_LIKELY", "BOOKING_VERBS",
+})  # fmt: skip
+# Goals and plans said in a heading ("Mål for uka:", "Veckans mål:", "Ukas plan:"): no news.
+GOAL_WORDS = frozenset({
+    "mal", "malet", "maal", "maalet", "goal", "goals", "target", "targets", "fokus", "focus",
+    "plan", "planen",
+})  # fmt: skip
 
 
 class Outcome(StrEnum):

@@ -845,7 +845,7 @@ _FIRST_OR_NEW = {"first", "forste", "forsta", "ny", "nytt", "nyt", "new"}
 _NEW_ALONE = _FIRST_OR_NEW | {"nye", "nya", "nyy"}
 
 
-_TIMES_SAID = re.compile(r"(?i)[0-9]{1,2}x|x[0-9]{1,2}|[0-9]{1,2}[.]?\s?ganger?")
+_TIMES_SAID = re.compile(r"(?i)[0-9]{1,2}x|x[0-9]{1,2}")  # "2x", "x3": how many times
 # Session 40: a verb's infinitive or present, no slip of its past ("Ringe Bama på tirsdag" is
 # no "ringde": a call to come, never one made last Tuesday).
 _NEVER_SLIPS = {"ringe", "ringa", "ring", "sende", "skicka", "mote", "mota", "mode", "treffe"}
@@ -1009,15 +1009,6 @@ def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Nam
 _LOWER_CASE_FORMS = _SUFFIXES - {"as", "sa", "da", "ab", "hb", "kb", "nv", "bv", "ks", "is"}
 
 
-# A win's or an offer's verb right after a lower-case firm ("johnson & clarke ltd signed this
-# afternoon – £1.2k/month"), folded.
-_FIRM_VERBS = {"signed", "signert", "signerte", "signerade", "signerede", "won", "closed"}
-
-
-def _a_verb_of_it_after(tokens: list[Token], at: int) -> bool:
-    return at < len(tokens) and tokens[at].folded in _FIRM_VERBS
-
-
 def _lower_case_firm(tokens: list[Token], at: int, taken: Collection[int]) -> int | None:
     """Session 40. A lower-case name of up to three words ended by its legal form ("acme widgets
     ltd", "hansen aps"), the amount right after it: the end of the name, or None."""
@@ -1026,9 +1017,7 @@ def _lower_case_firm(tokens: list[Token], at: int, taken: Collection[int]) -> in
         if end in taken or not token.is_word or token.clause != tokens[at].clause:
             return None
         if token.folded in _LOWER_CASE_FORMS and token.text.islower():
-            if _amount_after(tokens, at, end + 1, taken) or _a_verb_of_it_after(tokens, end + 1):
-                return end + 1
-            return None
+            return end + 1 if _amount_after(tokens, at, end + 1, taken) else None
         if token.text == "&":
             continue  # "johnson & clarke ltd"
         if not token.text.isalpha() or not token.text.islower() or token.folded in _LITTLE_WORDS:
@@ -2067,17 +2056,15 @@ _DEFINITE = ("et", "en")
 
 
 def _joined_firm(tokens: list[Token], j: int, taken: Collection[int]) -> int:
-    """The end of a name whose "og"/"and" at `j` joins it to one or two capitalised words and
-    their legal form ("Bygg og Anlegg AS"), 0 if none."""
-    for size in (1,):
-        end = j + 1 + size
-        if end >= len(tokens) or any(k in taken for k in range(j + 1, end + 1)):
-            return 0
-        words = tokens[j + 1 : end]
-        if not all(_capitalised(t) and t.is_word for t in words):
-            return 0
-        if tokens[end].text in LEGAL_SUFFIXES and tokens[end].text not in ("DA", "SA"):
-            return end + 1
+    """The end of a name whose "og"/"and" at `j` joins it to one capitalised word and its legal
+    form ("Bygg og Anlegg AS"), 0 if none."""
+    word, form = j + 1, j + 2
+    if form >= len(tokens) or word in taken or form in taken:
+        return 0
+    if not (tokens[word].is_word and _capitalised(tokens[word])):
+        return 0
+    if tokens[form].text in LEGAL_SUFFIXES and tokens[form].text not in ("DA", "SA"):
+        return form + 1
     return 0
 
 
@@ -2468,12 +2455,7 @@ def _rate_after(tokens: list[Token], amount: Amount, dates: Collection[int]) -> 
     if "/" in last.strip("/"):
         unit = fold(last.split("/", 1)[1]).rstrip(".")
         return bool(unit)  # "/mnd", "/år" (session 12: a year's price is asked too)
-    # heldmsg27. "4,2 mill på tre år": the whole over the years, "på" folded is no "p.a."
-    # session 40: nor is the Swedish "är" (is) a year ("1,2 mkr är skickad")
-    rest = [
-        t.text.lower() if t.text.lower() in ("på", "är") else t.folded.rstrip(".")
-        for t in tokens[amount.end : amount.end + 3]
-    ]
+    rest = [_after_an_amount(t).rstrip(".") for t in tokens[amount.end : amount.end + 3]]
     rest = [w for w in rest if w not in ("kr", "")] or rest  # "1,6 mio. kr. årligt"
     if rest and rest[0] in _MARKS and len(rest) > 1 and rest[1] in ("per", "pr"):
         return True  # "kr 4 500,- pr. mnd.": a krone's ",-" before the period
@@ -2673,13 +2655,17 @@ def _an_identifier(tokens: list[Token], start: int, texts: list[str]) -> bool:
     )
 
 
+def _after_an_amount(token: Token) -> str:
+    """A word after an amount, folded, but for the two that folding makes another word: "på"
+    is no "pa" (p.a.: "4,2 mill på tre år", heldmsg27), and the Swedish "är" (is) no "år"
+    (years: "1,2 mkr är skickad", session 40)."""
+    typed = token.text.lower()
+    return typed if typed in ("på", "är") else token.folded
+
+
 def _plausible(texts: list[str], money: Money, tokens: list[Token], after: int) -> bool:
     """A bare number is an amount only when it is big enough and not a year, phone or count."""
-    if (
-        after < len(tokens)
-        and tokens[after].folded in _QUANTITY_WORDS
-        and tokens[after].text.lower() != "är"  # session 40: Swedish "is", never "år" (years)
-    ):
+    if after < len(tokens) and _after_an_amount(tokens[after]) in _QUANTITY_WORDS:
         return False
     has_unit = money.currency is not None or any(
         re.search(r"[0-9][.,]?[0-9]*\s*[A-Za-z€$£]", t) or not t[:1].isdigit() for t in texts

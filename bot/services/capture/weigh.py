@@ -47,6 +47,7 @@ from bot.services.capture.judge import _judge, step_clause
 from bot.services.capture.message import (
     _KIND_RANK,
     _RANK,
+    GOAL_WORDS,
     LONG_MESSAGE,
     MAX_LENGTH,
     NOTHING,
@@ -2560,10 +2561,6 @@ def _a_follow_up_item(
     )
 
 
-_FOLLOW_UP_LINKS = {"med", "with", "m", "w", "m/", "w/", "hos", "til", "to", "for", "mot"}
-_CLOCK_WORDS = {"kl", "kl.", "klokka", "klokken", "klockan", "at", "@", "am", "pm"}
-
-
 def _a_follow_up_ahead(text: str, today: date, known: KnownCustomers) -> Recognition | None:
     """Session 40. "Oppfølging med Tine i morgen kl 10", "Follow-up with Boots tomorrow at 10",
     "Opfølgning med Novo i morgen kl. 10": a follow-up by its noun, one customer and a day to
@@ -2578,7 +2575,7 @@ def _a_follow_up_ahead(text: str, today: date, known: KnownCustomers) -> Recogni
         noun, at = "follow-up", at + 1  # "Follow-up", split at its hyphen
     if noun not in STEP_NOUNS:
         return None
-    while at < len(tokens) and tokens[at].folded in _FOLLOW_UP_LINKS:
+    while at < len(tokens) and tokens[at].folded in _TALK_LINKS | {"to", "for"}:
         at += 1
     names = [n for n in signals.known_names(tokens, known) if n.start == at]
     if not names:
@@ -2596,7 +2593,7 @@ def _a_follow_up_ahead(text: str, today: date, known: KnownCustomers) -> Recogni
     day = ahead[0]
     for i in range(name.end, len(tokens)):
         t = tokens[i]
-        if day.start <= i < day.end or not t.is_word or t.folded in _CLOCK_WORDS:
+        if day.start <= i < day.end or not t.is_word or t.folded in _HOUR_WORDS | {"am", "pm"}:
             continue
         if t.text[:1].isdigit() and i > day.start:
             continue  # its hour ("kl 10", "at 10")
@@ -2840,12 +2837,8 @@ def _the_others_asked(
     )
     if best.outcome is not Outcome.LIKELY or best.planned or own is None:
         return best
-    listed = []
-    row = best.also
-    while row is not None:  # session 40: a chain already read (a counted list) is kept
-        listed.append(row)
-        row = row.also
-    seen = {customer_key(r.customer or "") for r in (best, *listed)}
+    listed = best.also is not None  # session 40: a chain already read (a counted list) is kept
+    seen = {customer_key(r.customer or "") for r in _each(best)}
     others = []
     for r in sorted(read, key=lambda r: min(cue_of[id(r)].words)):
         key = customer_key(r.customer or "")
@@ -2864,9 +2857,7 @@ def _the_others_asked(
         chain = replace(
             r, outcome=Outcome.LIKELY, follow_up=None, also=chain, reasons=(*r.reasons, "second")
         )
-    for r in reversed(listed):
-        chain = replace(r, also=chain)
-    return replace(best, also=chain)
+    return _then(best, chain)
 
 
 _IN_A_TOWN = {"i", "in", "pa", "på"}
@@ -3886,7 +3877,6 @@ _SO_FAR = {
 # heldmsg31: the week's, a wrap-up's heading ("Ukas tall:", "Veckans siffror", "Ugens tal"), done
 # unless it names goals or a plan ("Veckans mål:", "Ukas plan:")
 _THE_WEEKS = {"ukas", "ukens", "vekas", "veckans", "ugens", "week's"}
-_GOALS = {"mal", "malet", "maal", "maalet", "goal", "goals", "target", "targets", "fokus", "focus"}
 
 
 # A heading of the week under way told so far, a status, not the week told whole
@@ -3935,7 +3925,7 @@ class _Heading:
         past = [d for d in days if d.day <= today]
         future = any(d.day > today for d in days)
         the_weeks = not _THE_WEEKS.isdisjoint(words) and not plans_said(words)
-        the_weeks = the_weeks and _GOALS.isdisjoint(words) and _WEEK_GONE.isdisjoint(words)
+        the_weeks = the_weeks and GOAL_WORDS.isdisjoint(words) and _WEEK_GONE.isdisjoint(words)
         done = not future and (
             the_weeks
             or bool(past)
@@ -4231,6 +4221,14 @@ def _on_day(found: Recognition, day: date, today: date, *, asked: bool = False) 
     if asked and found.outcome is Outcome.SURE:
         found = replace(found, outcome=Outcome.LIKELY, reasons=(*found.reasons, "a-span-of-days"))
     return replace(found, when=day, also=also)
+
+
+def _then(found: Recognition, tail: Recognition | None) -> Recognition:
+    """`found` and the records after it, then `tail` after the last of them."""
+    chain = tail
+    for row in reversed(_each(found)):
+        chain = replace(row, also=chain)
+    return chain  # type: ignore[return-value]
 
 
 def _each(found: Recognition) -> list[Recognition]:
@@ -4744,15 +4742,7 @@ def _counted(m: Message, best: Recognition, cue: Cue | None, today: date) -> Rec
         # session 40. "3 samtaler (Kiwi, Tine, Orkla), 1 møte Equinor": the counted list read,
         # the other kind's record after it (was: the list's second and third dropped)
         alone = _counted(m, replace(best, also=None), cue, today)
-        if alone.also is None:
-            return best
-        rows = [alone]
-        while rows[-1].also is not None:
-            rows.append(rows[-1].also)
-        chain = best.also
-        for row in reversed(rows):
-            chain = replace(row, also=chain)
-        return chain
+        return best if alone.also is None else _then(alone, best.also)
     listed = customer_name.listed_after(m, cue)
     counted = cue.counted
     if counted < 2:

@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from bot.domain import ActivityKind
+from bot.ids import LOG_COMMANDS
 from bot.services.amounts import _A_TERM, _MULTIPLIERS
 from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
@@ -137,7 +138,8 @@ def own_verb_first(tokens: Sequence[str], kind: ActivityKind) -> bool:
     )
 
 
-_COMMAND_OF = {ActivityKind.WIN: "/logwin", ActivityKind.LOSS: "/loglost"}
+# The command that logs each kind ("win" -> "/logwin").
+_COMMAND_OF = {kind: command for command, kind in LOG_COMMANDS.items()}
 
 
 def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
@@ -160,7 +162,7 @@ def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
     raise UserError(
         "another_command",
         verb=tokens[0],
-        command=_COMMAND_OF[said],
+        command=_COMMAND_OF[said.value],
         text=" ".join(tokens[1:]),
     )
 
@@ -553,7 +555,6 @@ def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
     company named so ("Marks & Spencer", "Hansen & Co", "Tapt & Funnet": words of ours): asked
     as two or one, as "og" is (was one customer "Boots & Greggs", unasked)."""
     from bot.services.capture.signals import (
-        _AMPERSAND_NAMES,
         _AMPERSAND_TAILS,
         _is_ordinary,
         tokenise,
@@ -568,7 +569,7 @@ def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
         and len(before) > 1
         and len(after) > 1
         and fold(after) not in _AMPERSAND_TAILS
-        and fold(f"{before} & {after}") not in _AMPERSAND_NAMES
+        and not _a_company_of_two_names(before, after)
         and (len(tokens) == 3 or not tokens[3][:1].isupper())
         # words of ours joined so are one name ("Tapt & Funnet", "Mat & Vin")
         and not any(_is_ordinary(t) for word in (before, after) for t in tokenise(word)[:1])
