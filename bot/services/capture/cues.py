@@ -20,7 +20,7 @@ from bot.services.capture.message import (
     wanted_before,
 )
 from bot.services.capture.signals import Hit, Name, entries
-from bot.services.commands.words import TEMPERATURES
+from bot.services.commands.words import TEMPERATURES, WANT_WORDS
 from bot.services.dates import TALK_ORDINALS, count_said, fold
 
 _ARTICLES = {"the", "den", "det", "a", "an"}
@@ -615,12 +615,11 @@ _TO_MEET |= {"ses", "sees", "modes", "mode", "se", "meeting", "traff", "treff"}
 # heldmsg27. "Aviva want a demo, booked for Thursday", "Telenor vil ha demo, booket torsdag": the
 # demo they wanted (a wish right before it) is the meeting booked
 _DEMOS = {"demo", "demoen", "demon", "presentasjon", "presentation", "presentationen"}
-_WISHES = {"want", "wants", "wanted", "vil", "ville", "vill", "onsker", "onskar", "onskede"}
 
 
 def _a_demo_wanted(m: Message, i: int) -> bool:
     return m.tokens[i].folded in _DEMOS and any(
-        m.tokens[k].folded in _WISHES and m.tokens[k].sentence == m.tokens[i].sentence
+        m.tokens[k].folded in WANT_WORDS and m.tokens[k].sentence == m.tokens[i].sentence
         for k in range(max(0, i - 4), i)
     )
 

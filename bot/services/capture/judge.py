@@ -47,6 +47,7 @@ from bot.services.capture.grammar import (
 )
 from bot.services.capture.message import (
     GOAL_WORDS,
+    WANT_WORDS,
     Cue,
     Message,
     Outcome,
@@ -2733,11 +2734,10 @@ def _their_own_meeting(m: Message, clause: int) -> bool:
 
 # mendA33. Their wish in a clause ("de vil ha et møte i januar", "they want a demo next month"):
 # a month there is theirs, no step (the seller's "neste møte i januar" is one)
-_WISHED = {"vil", "vill", "want", "wants", "wanted", "ville", "onsker", "onskar", "would"}
 
 
 def _wished_in(m: Message, clause: int) -> bool:
-    return any(t.clause == clause and t.folded in _WISHED for t in m.tokens)
+    return any(t.clause == clause and t.folded in WANT_WORDS for t in m.tokens)
 
 
 _SENDS = {

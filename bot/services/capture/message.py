@@ -13,6 +13,7 @@ from bot.services import follow_up
 from bot.services.capture.grammar import _AUX, _OURS
 from bot.services.capture.signals import Hit, Name, Token
 from bot.services.commands import LogCommand, NextStep
+from bot.services.commands.words import WANT_WORDS as _COMMAND_WANTS
 
 MAX_LENGTH = 1000  # longer posts are reports, not announcements
 
@@ -271,7 +272,7 @@ def their_day_ahead(m: Message, clause: int) -> bool:
 
 # heldmsg34. A signing wanted, not done: "de vil signere før 30/6", "de vill signera före 30/6",
 # "want it signed before 30/6", "ønsker å skrive under" (the wish word, then at most a few of these)
-_WANT_WORDS = {"vil", "vill", "want", "wants", "wanted", "onsker", "onskar", "ville", "would"}
+WANT_WORDS = _COMMAND_WANTS | {"would"}
 _WANTED_FILLERS = {
     "it", "to", "a", "att", "at", "gjerne", "garna", "gerne", "like", "get", "have", "ha", "fa",
     "them", "dem", "the", "deal", "contract", "avtalen", "avtalet", "aftalen", "kontrakten",
@@ -283,7 +284,7 @@ def wanted_before(m: Message, start: int) -> bool:
     i, skipped = start - 1, 0
     while i >= 0 and m.tokens[i].folded in _WANTED_FILLERS and skipped < 3:
         i, skipped = i - 1, skipped + 1
-    return i >= 0 and m.tokens[i].folded in _WANT_WORDS
+    return i >= 0 and m.tokens[i].folded in WANT_WORDS
 
 
 def _money_at(m: Message, i: int) -> bool:

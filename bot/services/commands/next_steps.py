@@ -26,6 +26,7 @@ from bot.services.commands.words import (
     NEW_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
+    WANT_WORDS,
     _follow_up_at,
     _word,
     validity_word,
@@ -764,8 +765,7 @@ def booked_without_day(unread: str | None) -> str | None:
 
 # Session 40: a talk the customer wants is their wish: with a day it is the lead's next step
 # (BOOKED_PAIRS, BOOKED_WORDS), without one no talk booked ("de vil ha demo").
-_WISHES = {"vil", "vill", "ville", "ba", "bad", "want", "wants", "wanted", "onsker", "onskar"}
-_WISHES |= {"onskede", "requested"}
+_WISHES = WANT_WORDS | {"ba", "bad", "requested"}
 
 
 def _wished(tokens: list[str], at: int, skip: int) -> bool:

@@ -253,6 +253,11 @@ _STEP_WORDS = {
 # "nytt møte fredag", "ny demo tirsdag", "new meeting Thu", "nytt opkald fredag": a talk said to
 # come (the next step read in commands, in a note after a dash and in channel messages). One
 # definition; the channel reader's MEETING_NOUNS and CALL_NOUNS hold these words too.
+# Wanting something (folded): "de vil ha demo", "they want a price", "ønskede et møde". Each reader
+# adds its own: the channel readers "would", the commands' steps "ba"/"requested".
+WANT_WORDS = frozenset(
+    {"vil", "vill", "ville", "want", "wants", "wanted", "onsker", "onskar", "onskede"}
+)
 NEW_WORDS = {"ny", "nytt", "nye", "nya", "nyt", "new", "another"}
 TALK_NOUNS = {
     fold(w)
