@@ -292,17 +292,23 @@ def test_a_talks_short_word_first_is_no_part_of_the_name(text, customer):
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "customer", "unread"),
+    ("text", "language", "customer", "note"),
     [
-        # was: a customer "Kiwi 1" / "ICA 1", dated today
+        # was: a customer "Kiwi 1" / "ICA 1", dated today; the remark after the comma the note
+        # (session 41; was asked)
         ("Kiwi 1 des, tok opp pris", "nb", "Kiwi", "tok opp pris"),
         ("ICA 1 dec, pratade pris", "sv", "ICA", "pratade pris"),
         ("Tesco 1 Dec, talked price", "en", "Tesco", "talked price"),
     ],
 )
-def test_a_day_by_its_months_name_before_a_clause(text, language, customer, unread):
+def test_a_day_by_its_months_name_before_a_clause(text, language, customer, note):
     cmd = parse_log_command(M, text, today=TODAY, language=language)
-    assert (cmd.customer, cmd.when, cmd.unread) == (customer, date(2026, 12, 1), unread)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (
+        customer,
+        date(2026, 12, 1),
+        note,
+        None,
+    )
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,8 @@ def test_no_next_step_said_is_the_note(text: str, customer: str, note: str) -> N
     ("kind", "text", "customer", "note"),
     [
         # was: a customer "Frode", the company its note
-        (C, "Tlf med Frode (Veidekke) ang. rammeavtale", "Veidekke", "Frode"),
+        # what the talk was about after the bracket a remark, the note too (session 41)
+        (C, "Tlf med Frode (Veidekke) ang. rammeavtale", "Veidekke", "ang. rammeavtale; Frode"),
         (M, "Lunch with Sarah (Boots)", "Boots", "Lunch; Sarah"),
     ],
 )

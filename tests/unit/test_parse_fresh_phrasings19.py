@@ -116,7 +116,7 @@ MAY_19: list[tuple[str, str, str, dict]] = [
     ("meeting", "sv", "Scania i tisdags, lagom varm", {"customer": "Scania", "when": d(18, 5), "unread": "lagom varm"}),
     ("meeting", "sv", "Volvo Kristi himmelsfärdsdag, ljummen", {"customer": "Volvo", "when": d(6, 5), "unread": "ljummen"}),
     ("call", "da", "Novo Nordisk i går, lidt varm", {"customer": "Novo Nordisk", "when": d(18, 5), "unread": "lidt varm"}),
-    ("call", "en", "Boots 18/5, so so", {"customer": "Boots", "when": d(18, 5), "unread": "so so"}),
+    ("call", "en", "Boots 18/5, so so", {"customer": "Boots", "when": d(18, 5), "note": "so so"}),
     # next steps: dated, set after a day (asked), in a time naming no day (asked)
     ("meeting", "nb", "Orkla i dag, varm, neste møte 1. juni", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(1, 6))}),
     ("meeting", "sv", "Volvo igår, varm, nästa möte 7 juni", {"customer": "Volvo", "when": d(18, 5), "next": ("möte", d(7, 6))}),

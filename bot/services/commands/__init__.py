@@ -99,6 +99,7 @@ from bot.services.commands.periods import (
     without_marks,
 )
 from bot.services.commands.ranges import a_range
+from bot.services.commands.remarks import a_remark
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.text import (
     MAX_LENGTH,
@@ -1054,6 +1055,15 @@ def parse_log_command(
         # before a note said after it ("utvidelse, gyldig til 15.6")
         said = unread.rstrip(",;")
         note, unread = said if note is None else f"{said}; {note}", None
+    if (
+        unread
+        and when <= today
+        and (money is not None or kind not in (ActivityKind.OFFER, ActivityKind.WIN))
+        and (remark := a_remark(unread, text, today, kind, known))
+    ):
+        # Session 41. "Aker BP i går, gikk bra. neste: demo fredag", "Storm Tuesday, intro
+        # meeting": a remark after a comma or a full stop that no figure depends on (remarks)
+        note, unread = remark if note is None else f"{remark}; {note}", None
     if vague is not None:
         unread = f"{unread} {vague}" if unread else vague
     if spanned is not None:

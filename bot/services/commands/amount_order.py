@@ -151,7 +151,27 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
         return [*rest, *head]
     number = rest[1].rstrip(",;")
     mark = rest[1][len(number) :]
-    return [rest[0], number, *head[:-1], head[-1] + mark, *rest[2:]]
+    end = 2
+    while not mark and end < len(rest) and _more_of_the_name(rest[end]):
+        # session 41: "kr 85 000 Sparebank 1 SMN", "85k Rema 1000 Nord": a word in capitals
+        # after the name's number is the name's too (was "SMN" asked, a customer "Sparebank 1")
+        number = f"{number} {rest[end].rstrip(',;')}"
+        mark = rest[end][len(rest[end].rstrip(",;")) :]
+        end += 1
+    return [rest[0], *number.split(), *head[:-1], head[-1] + mark, *rest[end:]]
+
+
+def _more_of_the_name(token: str) -> bool:
+    """A word that goes on a name past its number: a capital first, letters, no day or option
+    ("SMN", "Nord", "Vest"; never "Fredag", "Hot")."""
+    word = token.rstrip(",;")
+    return (
+        len(word) > 1
+        and word[:1].isupper()
+        and word.replace("-", "").replace("&", "").isalpha()
+        and _word(word) not in TEMPERATURES
+        and not looks_like_date(word)
+    )
 
 
 def _read_on(number: str, after: str) -> bool:

@@ -92,7 +92,7 @@ _LOST_VERBS = {
     "forlorat",
 }
 _WON_VERBS = {
-    "vant", "vann", "vunnet", "vundet", "vunnit", "won", "signert", "signerat", "signeret",
+    "vant", "vann", "vandt", "vunnet", "vundet", "vunnit", "won", "signert", "signerat", "signeret",
     "signed",
     # lead35: as said in the past tense first ("Closed Loop Ltd": a name with its legal form)
     "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
@@ -482,6 +482,12 @@ def _customer(
     name = clean_display_name(" ".join(tokens))
     if not name:
         raise UserError("empty")
+    if not any(ch.isalnum() for ch in name):
+        raise UserError("not_a_customer", text=name)  # session 41: "/logcall ." (was stored)
+    if checked and any(_mashed(word) for word in tokens):
+        # session 41: "/logcall asdf qwer", "/logmeeting xkcd lol qwerty" (were new customers);
+        # one really called so is written in quotes
+        raise UserError("not_a_customer", text=name)
     if checked:
         words = tokens if _not_a_name(tokens, kind, today) else name.split()
         if _not_a_name(words, kind, today):
@@ -496,6 +502,19 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
+
+# Session 41. Keys struck in a row along the keyboard: no company's name begins so
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_MASH_STARTS = tuple(
+    row[i : i + 4] for row in _KEY_ROWS for i in range(len(row) - 3) if row[i : i + 4] != "wert"
+)
+
+
+def _mashed(token: str) -> bool:
+    """A word typed as keys in a row ("asdf", "qwer", "hjkl", "asdfjkl"), to test the bot or by
+    a slip of the hand; "Wertheim", "Liberty" and "Asda" are names."""
+    word = token.casefold().strip(".,;:!?()")
+    return len(word) >= 4 and word.startswith(_MASH_STARTS)
 
 
 def _one_or_two(tokens: Sequence[str]) -> None:
@@ -612,6 +631,10 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
     words = [_word(token).strip("!.") for token in tokens]
     if any(word in _SIGHS for word in words) and all(w in _SIGHS | _WEAK for w in words):
         return True  # "/loglost tapt, dessverre": how it went, not who
+    if all(w in _OUTCOME_VERBS for w in words) and (
+        tokens[0][:1].islower() or "!" in "".join(tokens)
+    ):
+        return True  # session 41: "/logwin vann!!", "/loglost tapte": the outcome, not who
 
     def month(token: str) -> bool:
         return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"

@@ -87,6 +87,9 @@ _COUNT_IN_WORD = re.compile(
 _GLUED_PERIOD = re.compile(r"(.*?)/([^\W\d_]+\.?)([,;.!?]*)")
 
 
+_CURRENCY_CODES = {"nok", "sek", "dkk", "eur", "usd", "gbp", "kr", "kroner", "kronor"}
+
+
 def _period(word: str) -> int | None:
     return PERIODS.get(fold(word).rstrip(".,;!?"))
 
@@ -125,6 +128,14 @@ def split_periods(tokens: list[str]) -> list[str]:
             continue
         match = _GLUED_PERIOD.fullmatch(token)
         if match and match[1] and _period(match[2]) is not None and _amount_part(match[1]):
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not match[3] and fold(after).rstrip(".,;") in _CURRENCY_CODES:
+                # session 41: "300k/år DKK": the currency after the period is the amount's
+                # ("300k DKK/år"; was refused as no amount)
+                bare = after.rstrip(".,;")
+                out += [match[1], bare, _mark(bare, f"/{match[2]}{after[len(bare) :]}")]
+                i += 2
+                continue
             out += [match[1], _mark(match[1], f"/{match[2]}{match[3]}")]
         else:
             out.append(token)

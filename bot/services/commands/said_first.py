@@ -8,10 +8,11 @@ after the deal's amount the price it replaced or its margin in money ("300k ned 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.domain import ActivityKind
 from bot.services.commands.names import _first_names
-from bot.services.dates import fold
+from bot.services.dates import fold, parse_date
 
 WEEKDAY_WORD = (
     r"(?:man|mån|tirs|tis|ons|tors|fre|lør|lör|søn|sön)dag(?:en)?|monday|tuesday|wednesday|"
@@ -59,7 +60,16 @@ _DEAL_WORD_HYPHENED = re.compile(
 # "Dave from Tesco"): the company is the customer, the person the note
 _PERSON_FROM_FIRST = re.compile(
     rf"^\s*{_TALK_LEAD}(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{{1,14}})\s+"
-    r"(?P<link>fra|from|från|fraa|på|hos|at)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    re.DOTALL,
+)
+# Session 41. The same after "with" and the day said first ("yesterday w John at Shell", "i går
+# med Kari hos Tine"): the company the customer, the person the note (was a customer "w John at
+# Shell"); the words before "with" must read as a day
+_PERSON_WITH = re.compile(
+    r"^\s*(?P<pre>(?:[^\sA-ZÆØÅÄÖ]\S*\s+){0,3}?)(?:with|w/|w|med|m/|m)\s+"
+    r"(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{1,14})\s+"
+    r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
     re.DOTALL,
 )
 _NO_PERSON = {
@@ -73,7 +83,9 @@ def _a_person_from_first(text: str) -> str:
     """lead37. The text with a person said first moved to the note ("Jørn fra Tine i går" ->
     "Tine i går -- Jørn"); as typed when none is."""
     found = _PERSON_FROM_FIRST.match(text)
-    if found is None or found["person"].casefold() in _NO_PERSON:
+    if found is None:
+        return _a_person_with(text)
+    if found["person"].casefold() in _NO_PERSON:
         return text
     if found["link"].casefold() not in ("fra", "from", "från", "fraa") and (
         fold(found["person"]) not in _first_names()
@@ -81,6 +93,28 @@ def _a_person_from_first(text: str) -> str:
         return text  # "Tine på Lillehammer": a customer where it is; "Anna på ICA": a person
     rest, person = found["rest"].rstrip(), found["person"]
     lead = found["lead"] or ""
+    return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
+
+
+_TALKS_WITH = {fold(w) for w in _NO_PERSON} | {
+    fold(w) for w in "coffee kaffe fika dinner middag frokost breakfast drinks øl beer".split()
+}
+
+
+def _a_person_with(text: str) -> str:
+    """Session 41. "yesterday w John at Shell, warm" -> "yesterday Shell, warm -- John": a known
+    first name after "with" and before the company's link, the words before it a day or none."""
+    found = _PERSON_WITH.match(text)
+    if found is None or fold(found["person"]) not in _first_names():
+        return text
+    pre = found["pre"].strip()
+    rest, person = found["rest"].rstrip(), found["person"]
+    if pre and all(fold(word) in _TALKS_WITH for word in pre.split()):
+        # "lunch w John at Shell", "kaffe med Kari hos Tine": the talk and whom, the note
+        pre, person = "", text[: found.start("link")].strip()
+    if pre and parse_date(pre, today=date(2000, 1, 1), direction="past") is None:
+        return text  # "Bergen w John at Shell": no day before "with", as typed
+    lead = f"{pre} " if pre else ""
     return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
 
 

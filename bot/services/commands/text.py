@@ -211,7 +211,12 @@ def _no_step_as_note(text: str) -> str:
 # Session 40. A person, then their company in brackets ("Tlf med Frode (Veidekke) ang.
 # rammeavtale", "Lunch with Sarah (Boots)"): the company is the customer, the person the note
 # (was: a customer "Frode").
-_PERSON_THEN_FIRM = re.compile(r"(?<!\S)([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s*\(([A-ZÆØÅÄÖ0-9][^()]{1,40})\)")
+# Session 41: a first name with the surname after it ("Per Hansen (Orkla)": was a customer "Per
+# Hansen")
+_PERSON_THEN_FIRM = re.compile(
+    r"(?<!\S)([A-ZÆØÅÄÖ][a-zæøåäöéü]+)((?:\s+[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:-[A-ZÆØÅÄÖ][a-zæøåäöéü]+)?)?)"
+    r"\s*\(([A-ZÆØÅÄÖ0-9][^()]{1,40})\)"
+)
 
 
 def _person_of_the_company(text: str) -> str:
@@ -222,8 +227,13 @@ def _person_of_the_company(text: str) -> str:
 
     if fold(found[1]) not in _first_names():
         return text
-    rest = (text[: found.start()] + found[2] + text[found.end() :]).strip()
-    return f"{rest}; {found[1]}" if _NOTE_MARK.search(rest) else f"{rest} -- {found[1]}"
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+
+    if is_place(found[3]):
+        return text  # "Tine Meieriet (Oslo)": where it is, a first name or not
+    person = found[1] + found[2]
+    rest = (text[: found.start()] + found[3] + text[found.end() :]).strip()
+    return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
 
 
 # Session 40. Punctuation typed without the space after it, between a word and a word or figure

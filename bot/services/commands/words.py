@@ -202,7 +202,7 @@ _PREPOSITIONS |= {"till", "pa", "on", "ved", "vid"}
 
 _KIND_VERBS = {
     "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
-    "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vundet", "vunnit",
+    "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vandt", "vundet", "vunnit",
     "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
     "sendt", "sent", "skickade", "skickat", "sendte",
     # heldcmd30: "Offert skickad till Ica igår" (was refused, no customer), "Rang Tesco yesterday"
@@ -328,7 +328,7 @@ _KIND_WORDS = {
                         "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
                          "sendt", "sent", "skickade", "sendte", "skickat", "skickad", "afsendt"},
-    ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vunnen", "vundet", "signert",
+    ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vandt", "vunnen", "vundet", "signert",
                        "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
                        "underskrevet", "ordre", "vunnit", "klar", "affar",
                        "order", "closed", "lukket",

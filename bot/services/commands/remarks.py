@@ -1,0 +1,204 @@
+"""Session 41. A remark after the read options: "Aker BP i går, gikk bra. neste: demo fredag",
+"Storm Tuesday, intro meeting", "Ambu 28/11, sendt materiale", "bakeriet mandag, prat om
+kassesystem". Words that begin after a comma or a full stop, written small, and say nothing a
+figure depends on (no day, no amount, no period, no temperature, no step or booking, no other
+outcome, no cancellation, no negation, no plan): the seller's note on the talk or deal. Was
+asked as unread every time. Anything that might move a figure stays asked: a second customer
+is written with a capital, a slip of a day ("igr", "tirsdg", "i gaar") is near a day word, a
+price per month names its period."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from datetime import date
+
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.amounts import _NUMBER_MAGNITUDES, _NUMBER_MORPHEMES, UNIT_WORDS, VAT_WORDS
+from bot.services.commands.names import _known_prefix
+from bot.services.commands.words import (
+    _FOLLOW_UP_PAIRS,
+    _NEXT_WORDS,
+    _STEP_WORDS,
+    _VAGUE_TEMPERATURES,
+    BOOKED_PAIRS,
+    BOOKED_WORDS,
+    NEW_WORDS,
+    TALK_NOUNS,
+    TEMPERATURES,
+    WANT_WORDS,
+    _word,
+)
+from bot.services.dates import MONTHS, fold, parse_date, respelt
+
+_MAX_WORDS = 8
+_SYMBOLS = set("€$£¥%?@#<>=+/") | {"\u20ac"}
+
+# Folded. Times without a number that a day or a deadline hangs on ("etter jul", "før helga",
+# "later", "asap"); periods a price is per ("per år", "i mnd", "yearly").
+_TIMES = {
+    fold(w)
+    for w in """jul julen påske påsken helg helga helgen weekend weekenden nyttår nyår nytår
+    morgen morgon morgenen morning ettermiddag eftermiddag afternoon formiddag förmiddag kveld
+    kvelden kväll kvällen aften evening natt nat night senere senare senere later snart soon
+    asap tidligere tidigare earlier sist forleden nylig nyligen nyss recently lunsj lunch
+    frokost breakfast middag dinner idag igår imorgen imorgon igaar imorn yday tmrw today
+    yesterday tomorrow tonight""".split()
+}
+_PERIODS = {
+    fold(w)
+    for w in """år året årene årlig årlige årligt årsbasis p.a. pa. per pr dag dager dagar dage
+    dagen days day daily time timer hour hours""".split()
+}
+_PERIOD_STEMS = ("maned", "manad", "maaned", "month", "mnd", "md", "kvartal", "quarter", "year")
+_PERIOD_STEMS += ("yr", "annual", "annum", "uke", "uka", "veke", "veck", "week", "wk", "uge")
+_PERIOD_ENDINGS = ("arig", "arige", "arigt", "arsavtale", "arsavtal", "arsaftale")
+# Saying the talk or deal did not happen, or was moved: asked, never a note under a record
+_UNDONE = {
+    fold(w)
+    for w in """avlyst avlyste aflyst aflyste inställt inställd installt cancelled canceled
+    cancel avbestilt flyttet flytta flyttat flyttede moved rescheduled postponed utsatt utsat
+    udskudt uppskjutet uppskjuten noshow no-show""".split()
+}
+_NEGATIONS = {
+    fold(w)
+    for w in """ikke ikkje inte ej not no ingen inga inget intet aldri aldrig never nei nej
+    didn't don't doesn't wasn't isn't haven't hasn't""".split()
+}
+# A plan or a wish: "skal sende pris", "will send a quote", "må ringe" (a step without its day)
+_PLANS = {
+    fold(w)
+    for w in """skal ska skall will shall gonna going kommer planlegger planerar planlægger
+    må maa måste must should bør bör""".split()
+}
+_ACTIONS = {
+    fold(w)
+    for w in """ring ringe ringa ringer ringar call calls calling phone send sende sender skicka
+    skickar sending maile maila mail mailer mailar email mejla mejlar book booke boka booker
+    bokar følg følge følj folg folge folj følger följer follow follows following followup
+    follow-up oppfølging oppfølgning opfølgning uppföljning besøk besøke besöka besøker
+    besöker visit visiting""".split()
+}
+# A time the next step hangs on, with no day ("etter vinterferien", "efter pingst", "after the
+# holidays", "før sommeren"): asked as before, never a note
+_WHEN_WORDS = {fold(w) for w in "etter efter after innen inden inom before før".split()}
+_SEASON_STEMS = ("ferie", "lovet", "semester", "pinse", "pingst", "paske", "sommer", "jul")
+_SEASON_STEMS += ("vinter", "holiday", "vacation", "trettende", "skolestart")
+_OUTCOMES = {
+    fold(w)
+    for w in """vant vann vunnet vundet vunnit won win tapte tabte tapt tabt mistet mistede lost
+    förlorade förlorat lose""".split()
+}
+_CURRENCIES = {"nok", "sek", "dkk", "eur", "usd", "gbp", "kr", "kroner", "kronor", "euro"}
+# How many ("to møter", "three calls"): a count, read or asked, never a note; articles are words
+_COUNTS = (_NUMBER_MORPHEMES | _NUMBER_MAGNITUDES) - {"en", "ett", "et", "ei", "ein", "a"}
+_DAY_WORDS = ("igar", "idag", "imorgen", "imorgon", "yesterday", "today", "tomorrow", "igaar")
+_SEPARATOR = r"[,.;!:)]"
+# A talk's noun opening the remark: any talk ("prat om kassesystem"), or one of the command's own
+# kind ("demo av dashboard" after /logmeeting); another kind's may be one to come
+_ANY_TALK = {fold(w) for w in "prat snakk snak chat catch-up catchup".split()}
+_TALKS_OF = {
+    ActivityKind.MEETING: {
+        fold(w)
+        for w in """møte möte møde mote moete mode meeting mtg demo workshop befaring besøk
+        besök besøg visit presentasjon presentation præsentation träff""".split()
+    },
+    ActivityKind.CALL: {fold(w) for w in "samtale samtal call opkald telefonmøte".split()},
+}
+_TEMPERATURE_WORDS = tuple(w for w in (*TEMPERATURES, *_VAGUE_TEMPERATURES) if len(w) >= 4)
+
+
+def a_remark(
+    unread: str,
+    text: str,
+    today: date,
+    kind: ActivityKind,
+    known: Collection[str],
+) -> str | None:
+    """`unread` as the note, when it is a remark after a comma or a full stop that says nothing
+    a figure depends on (module doc); else None. A talk's noun is the talk said of ("prat om
+    kassesystem", "intro meeting"): one to come says its day, its booking or "ny". A month is an offer's or a win's start or delivery ("kontrakt signert,
+    oppstart januar"), but may be a talk's day: asked after a meeting or a call. One word alone
+    may be a name ("Tine, orkla"), and a known customer's name anywhere is one: asked."""
+    said = unread.strip().rstrip(",;:")
+    words = said.split()
+    if not 2 <= len(words) <= _MAX_WORDS:
+        return None
+    if re.search(_SEPARATOR + r"\s*" + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
+        return None  # words from here and there, or right after the name: asked
+    if any(ch.isupper() or ch.isdigit() or ch in _SYMBOLS for ch in said):
+        return None
+    folded = [_word(token) for token in words]
+    if not all(folded) or not any(w.isalpha() and len(w) > 1 for w in folded):
+        return None
+    for index, word in enumerate(folded):
+        if _moves_a_figure(word):
+            return None
+        if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):
+            return None
+        if index + 1 < len(folded):
+            pair = (word, folded[index + 1])
+            if pair in _FOLLOW_UP_PAIRS or pair in BOOKED_PAIRS:
+                return None
+    if folded[0] in TALK_NOUNS and folded[0] not in _ANY_TALK | _TALKS_OF.get(kind, set()):
+        return None  # "/logcall Tine, møte om budsjettet": a meeting to come, perhaps (asked)
+    if _names_a_day(folded, today):
+        return None
+    bare = [token.strip(",;:.!") for token in words]
+    if any(_known_prefix(bare[i:], known) for i in range(len(bare))):
+        return None
+    return said.rstrip(".!") or None
+
+
+def _moves_a_figure(word: str) -> bool:
+    return (
+        word in _TIMES
+        or word in _PERIODS
+        or word.startswith(_PERIOD_STEMS)
+        or word in _WHEN_WORDS
+        or word.startswith(_SEASON_STEMS)
+        or any(stem in word for stem in _SEASON_STEMS[:3])
+        or word.endswith(_PERIOD_ENDINGS)
+        or word in _UNDONE
+        or word in _NEGATIONS
+        or word in _PLANS
+        or word in _ACTIONS
+        or word in _OUTCOMES
+        or word in _CURRENCIES
+        or word in _COUNTS
+        or word in UNIT_WORDS
+        or word in VAT_WORDS
+        or word in TEMPERATURES
+        or word in _VAGUE_TEMPERATURES
+        or word in _STEP_WORDS
+        or word in _NEXT_WORDS
+        or word in BOOKED_WORDS
+        or word in WANT_WORDS
+        or word in NEW_WORDS
+        or respelt(word) != word
+        or any(_one_edit(word, day) for day in _DAY_WORDS)
+        or any(_one_edit(word, said) for said in _TEMPERATURE_WORDS)
+    )
+
+
+def _names_a_day(words: list[str], today: date) -> bool:
+    """Any run of one to three words a day is read from ("om to uker", "i kveld")."""
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            try:
+                if parse_date(" ".join(words[start : start + size]), today=today, direction="past"):
+                    return True
+            except UserError:
+                return True  # an impossible day is still a day said
+    return False
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """`word` is `target` with one letter left out, added or changed ("igr", "idga" no)."""
+    if word == target or abs(len(word) - len(target)) > 1 or len(word) < 3:
+        return word == target
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

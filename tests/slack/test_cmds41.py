@@ -1,0 +1,68 @@
+"""Session 41, through the app: a remark after a comma is the note of the stored record (was
+asked every time); no name at all, or keyboard mash, is refused with nothing stored (was a new
+customer "."); the person said with "with" before the company is the note (was a customer "w
+John at Shell"); a currency after a price's period is the amount's (was refused). The readings:
+tests/unit/test_remarks41.py, tests/unit/test_parse_cmds41.py."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.helpers import buttons, customers, set_up_team, stored, text_of
+
+KARI = "U0KARI"
+CHANNEL = "C0SALES"
+FRIDAY = datetime(2026, 12, 4, 14, 30, tzinfo=UTC)
+
+
+def rows(team):  # type: ignore[no-untyped-def]
+    return [(r["kind"], r["customer"], r["date"], r["note"]) for r in stored(team)]
+
+
+def test_a_remark_after_a_comma_is_stored_as_the_note(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    text = "Aker BP i går, gikk bra. neste: demo fredag"
+    reply = team.driver.command("/logmeeting", text, KARI, CHANNEL).reply()
+    assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"], text_of(reply)
+    assert "gikk bra" in text_of(reply)
+    assert rows(team) == [("meeting", "Aker BP", "2026-12-03", "gikk bra")]
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize("text", [".", "asdf qwer"])
+def test_no_name_is_refused_and_nothing_stored(slack, clock, text) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    reply = team.driver.command("/logcall", text, KARI, CHANNEL).reply()
+    said = text_of(reply)
+    assert "Hvilken kunde?" in said and "/logcall" in said, said
+    assert buttons(reply) == [] and stored(team) == [] and customers(team) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_the_person_with_the_seller_is_the_note(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    text = "yesterday w John at Shell, warm, follow up Monday"
+    reply = team.driver.command("/logcall", text, KARI, CHANNEL).reply()
+    assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"], text_of(reply)
+    assert rows(team) == [("call", "Shell", "2026-12-03", "John")]
+    assert customers(team) == ["Shell"]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_currency_after_the_period_asks_about_the_price_per_year(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    reply = team.driver.command("/logoffer", "Tryg 300k/år DKK", KARI, CHANNEL).reply()
+    said = text_of(reply)
+    assert "300k DKK/år" in said and "DKK 300\u00a0000" in said, said
+    assert _ids(reply) == ["log_answer_0", "log_answer_1", "log_answer_2"], said
+    assert stored(team) == []
+
+
+def _ids(reply):  # type: ignore[no-untyped-def]
+    return [b["action_id"] for b in buttons(reply)]

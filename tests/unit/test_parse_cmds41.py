@@ -1,0 +1,145 @@
+"""Session 41 (held-out commands, tests/corpus-free): what sellers typed that was stored wrong or
+asked for nothing.
+
+- "/logcall ." and keyboard mash ("asdf qwer", "xkcd lol qwerty") were new customers: refused,
+  with the way to log a customer really so called (in quotes).
+- "/logwin vann!!" was a customer "vann"; "/logmeeting vandt Pandora 200k" (Danish) asked about
+  "200k" instead of naming /logwin.
+- "yesterday w John at Shell" was a customer "w John at Shell"; "Kari i Tine" (known) a customer
+  "Kari" with "i Tine" asked.
+- "kr 85 000 Sparebank 1 SMN" was a customer "Sparebank 1" with "SMN" asked.
+- "3/12 Per Hansen (Orkla) 2,5 mill" was a new customer "Per Hansen".
+- "Tryg 300k/år DKK" was refused as no amount.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.commands import parse_log_command
+from bot.services.customers import customer_key
+
+M, C, OFFER, W, L = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+FRIDAY = date(2026, 12, 4)
+KNOWN = {customer_key(name) for name in ("Tine", "Orkla")}
+
+
+def parse(kind: ActivityKind, text: str):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, krone="NOK", known_customers=KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (C, "."),
+        (C, "..."),
+        (M, "🎉"),
+        (C, "asdf qwer"),
+        (M, "xkcd lol qwerty"),
+        (W, "asdfjkl"),
+        (M, "hjkl i går"),
+        (W, "vann!!"),
+        (L, "tapte"),
+    ],
+)
+def test_no_name_at_all_is_refused_as_no_customer(kind: ActivityKind, text: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse(kind, text)
+    assert err.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ('"asdf" i går', "asdf"),  # in quotes: a customer really so called
+        ("Liberty i går", "Liberty"),
+        ("Wertheim i går", "Wertheim"),
+        ("Asda i går", "Asda"),
+    ],
+)
+def test_names_like_the_mash_or_a_verb_stay_names(text: str, customer: str) -> None:
+    assert parse(M, text).customer == customer
+
+
+def test_a_danish_win_typed_after_logmeeting_names_logwin() -> None:
+    with pytest.raises(UserError) as err:
+        parse(M, "vandt Pandora 200k")
+    assert (err.value.code, err.value.params["command"]) == ("another_command", "/logwin")
+    cmd = parse(W, "vandt Pandora 200k")
+    assert (cmd.customer, cmd.amount) == ("Pandora", Decimal("200000"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "day", "note"),
+    [
+        (C, "yesterday w John at Shell, warm, follow up Monday", "Shell", date(2026, 12, 3), "John"),
+        (M, "i går med Kari hos Tine", "Tine", date(2026, 12, 3), "Kari"),
+        (M, "lunch w John at Shell", "Shell", FRIDAY, "lunch w John"),
+        (C, "Kari i Tine, ny prat uke 50", "Tine", FRIDAY, "Kari"),
+        (M, "Per i Orkla i går", "Orkla", date(2026, 12, 3), "Per"),
+        (OFFER, "3/12 Per Hansen (Orkla) 2,5 mill, het", "Orkla", date(2026, 12, 3), "Per Hansen"),
+    ],
+)  # fmt: skip
+def test_the_person_is_the_note_and_the_company_the_customer(
+    kind, text, customer, day, note
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, day, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Kari Bakeri (Oslo)", "Kari Bakeri"),  # a place in brackets: where it is
+        ("Bergen w John at Shell", "Bergen"),  # no day before "with": as typed
+        ("Tine i Oslo", "Tine"),
+    ],
+)
+def test_a_place_or_a_name_before_with_is_no_person(text: str, customer: str) -> None:
+    assert parse(M, text).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "day", "unread"),
+    [
+        ("kr 85 000 Sparebank 1 SMN", "Sparebank 1 SMN", FRIDAY, None),
+        ("85k Rema 1000 Nord", "Rema 1000 Nord", FRIDAY, None),
+        ("kr 250 000 Rema 1000 I går", "Rema 1000", date(2026, 12, 3), None),
+        ("kr 1.250.000,- Rema 1000 i går", "Rema 1000", date(2026, 12, 3), None),
+    ],
+)
+def test_a_word_in_capitals_after_the_names_number_is_the_names(
+    text, customer, day, unread
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "shown"),
+    [
+        ("Tryg 300k/år DKK", "DKK", "300k DKK/år"),
+        ("Tryg 300k/år DKK, varm", "DKK", "300k DKK/år"),
+        ("Tryg 300k/mnd SEK", "SEK", "300k SEK/mnd"),
+    ],
+)
+def test_a_currency_after_the_period_is_the_amounts(text: str, currency: str, shown: str) -> None:
+    cmd = parse(OFFER, text)
+    # the price per period asked about, as "300k/år" is (never the deal's value unasked)
+    assert (cmd.customer, cmd.amount, cmd.currency, cmd.unread) == (
+        "Tryg",
+        Decimal("300000"),
+        currency,
+        shown,
+    )
