@@ -653,7 +653,8 @@ _DONE_KINDS = {
         ActivityKind.OFFER,
     ),
     **dict.fromkeys(
-        ("vant", "vann", "vunnet", "vundet", "vunnit", "won", "signert", "signerte", "signerat",
+        ("vant", "vann", "vandt", "vunnet", "vundet", "vunnit", "won", "signert", "signerte",
+         "signerat",
          "signerade", "signeret", "signerede", "signed"),
         ActivityKind.WIN,
     ),
@@ -677,6 +678,10 @@ def another_kind(
     command reads them ("/logoffer Lego sendte tilbud 300k i dag": an offer of 300 000 today),
     or None: the words say no such thing, or more than it."""
     words = cmd.unread.split() if cmd.unread else ()
+    if cmd.kind in (ActivityKind.MEETING, ActivityKind.CALL) and words and cmd.times == 1:
+        offered = _an_amount_alone(cmd, who, krone, found)
+        if offered is not None:
+            return offered
     kinds = {_DONE_KINDS.get(fold(word.strip(",.;:!"))) for word in words} - {None, cmd.kind}
     if len(kinds) != 1 or cmd.times > 1:
         return None
@@ -698,6 +703,29 @@ def another_kind(
     if customer_key(other.customer) != customer_key(cmd.customer):
         return None
     return other
+
+
+def _an_amount_alone(
+    cmd: LogCommand, who: Who, krone: str | ForeignKrone, found: Collection[str]
+) -> LogCommand | None:
+    """Session 41. "/logmeeting Accenture 40k", "/logcall Elgiganten 2,5 MSEK": an amount alone
+    left unread after a talk. An offer made in it, on the talk's day (both recorded, each on its
+    own, one click), or the deal's size (the talk alone, the amount its note): asked as another
+    activity's words are; was "could not read «40k»". None when the words are more than an
+    amount (with a unit or a currency, or a thousand and up)."""
+    said = (cmd.unread or "").strip(" ,;:.")
+    try:
+        money = parse_amount(said, krone=krone)
+    except UserError:
+        return None
+    if money is None or (money.currency is None and money.amount < 1000):
+        return None
+    other = _read_again(ActivityKind.OFFER, f"{cmd.customer} {said}", who, krone, found)
+    if other is None or other.unread or other.amount is None:
+        return None
+    if customer_key(other.customer) != customer_key(cmd.customer):
+        return None
+    return replace(other, when=cmd.when, temperature=None, next_step=None)
 
 
 def another_kind_question(cmd: LogCommand, other: LogCommand) -> NeedsAnswer:
@@ -910,6 +938,38 @@ def step_when_question(cmd: LogCommand, step: StepPeriod) -> NeedsAnswer:
         questions.EDIT,
     )
     return NeedsAnswer(STEP_WHEN, params, options)
+
+
+STEP_NO_DAY = "step_no_day"
+_MOST_STEP_DAYS = 3
+
+
+def step_no_day_question(cmd: LogCommand, who: Who) -> NeedsAnswer:
+    """Session 41. "/logmeeting Vinmonopolet i går. Neste: sende tilbud": the record as
+    understood and its next step with no day; by which day (the next working day and the
+    Fridays after it), or no day (the words its note), or the form. Nothing stored until
+    then (was refused, "missing_next_date": the meeting lost unless typed again)."""
+    params = {**unread_question(cmd).params, "what": cmd.step_no_day}
+    options = (
+        *(f"{questions.STEP}{day.isoformat()}" for day in step_days(who.today, _worked(who))),
+        STEP_NOTE,
+        questions.EDIT,
+    )
+    return NeedsAnswer(STEP_NO_DAY, params, options)
+
+
+def step_days(today: date, worked: Callable[[date], bool]) -> tuple[date, ...]:
+    """The days a step said with no day may be due by: the next working day, then the Fridays
+    to come (a Friday off: the working day before it), three in all, in order."""
+    ahead = [today + timedelta(days=n) for n in range(1, 15)]
+    working = [day for day in ahead if day.weekday() < 5 and worked(day)]
+    days = working[:1]
+    for week in (0, 1, 2):
+        friday = today + timedelta(days=4 - today.weekday() + 7 * week)
+        last = max((d for d in working if d <= friday), default=None)
+        if last is not None and last not in days:
+            days.append(last)
+    return tuple(sorted(days)[:_MOST_STEP_DAYS])
 
 
 def unread_after_name(cmd: LogCommand, today: date) -> NeedsAnswer | None:
@@ -1732,6 +1792,7 @@ def log_text(
             else None
         )
         or (step_when_question(cmd, step_period) if step_period else None)
+        or (step_no_day_question(cmd, who) if cmd.step_no_day and cmd.unread else None)
         or (
             (
                 another_kind_question(cmd, other)

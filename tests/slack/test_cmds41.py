@@ -6,11 +6,12 @@ tests/unit/test_remarks41.py, tests/unit/test_parse_cmds41.py."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 
-from tests.helpers import buttons, customers, set_up_team, stored, text_of
+from tests.helpers import buttons, click_answer, customers, leads, set_up_team, stored, text_of
 
 KARI = "U0KARI"
 CHANNEL = "C0SALES"
@@ -66,3 +67,67 @@ def test_a_currency_after_the_period_asks_about_the_price_per_year(slack, clock)
 
 def _ids(reply):  # type: ignore[no-untyped-def]
     return [b["action_id"] for b in buttons(reply)]
+
+
+def _options(reply):  # type: ignore[no-untyped-def]
+    return {b["value"].split("|")[-1]: b for b in buttons(reply) if "|" in b["value"]}
+
+
+STEP_NO_DAY = "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud"
+
+
+def test_a_next_step_with_no_day_asks_by_which_day(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # was refused ("Neste steg trenger en dato"), the meeting lost unless typed again
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    result = team.driver.command("/logmeeting", STEP_NO_DAY, KARI, CHANNEL)
+    reply = result.reply()
+    said = text_of(reply)
+    assert "neste steg *sende tilbud*, uten noen dag" in said, said
+    options = _options(reply)
+    assert list(options) == [
+        "step:2026-12-07",
+        "step:2026-12-11",
+        "step:2026-12-18",
+        "step_note",
+        "edit",
+    ], said
+    assert stored(team) == []
+    click_answer(team, KARI, options["step:2026-12-07"], result)
+    assert rows(team) == [("meeting", "Vinmonopolet", "2026-12-02", "møte m/ innkjøpssjef")]
+    assert [(lead.next_step, lead.next_step_due) for lead in leads(team)] == [
+        ("sende tilbud", date(2026, 12, 7))
+    ]
+
+
+@pytest.mark.backends("sqlite")
+def test_a_next_step_with_no_day_kept_as_the_note(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    text = "Marks & Spencer last Tue, good convo. next: send proposal"
+    result = team.driver.command("/logmeeting", text, KARI, CHANNEL)
+    reply = result.reply()
+    click_answer(team, KARI, _options(reply)["step_note"], result)
+    assert rows(team) == [
+        ("meeting", "Marks & Spencer", "2026-12-01", "good convo; next: send proposal")
+    ]
+    assert not any(lead.next_step_due for lead in leads(team))
+
+
+@pytest.mark.backends("sqlite")
+def test_an_amount_alone_after_a_talk_asks_for_the_offer_too(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # was "could not read «2,5 MSEK»": store as read (the amount a note) or the form only
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    result = team.driver.command("/logcall", "Elgiganten i går 2,5 MSEK", KARI, CHANNEL)
+    reply = result.reply()
+    said = text_of(reply)
+    assert "*et tilbud* med *Elgiganten*" in said and "SEK 2 500 000" in said.replace("\u00a0", " ")
+    assert list(_options(reply)) == ["both", "as_read", "edit"], said
+    click_answer(team, KARI, _options(reply)["both"], result)
+    assert [
+        (r["kind"], r["customer"], r["date"], r["amount"], r["currency"]) for r in stored(team)
+    ] == [
+        ("call", "Elgiganten", "2026-12-03", None, None),
+        ("offer", "Elgiganten", "2026-12-03", Decimal("2500000"), "SEK"),
+    ]

@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
-from bot.errors import UserError
 from bot.services.capture import Outcome, recognise
 from bot.services.commands import parse_log_command
 
@@ -115,11 +114,15 @@ def test_a_next_steps_day_told_from_the_activitys_is_read_from_it(text: str, due
 
 
 def test_a_next_steps_day_told_from_no_day_said_is_asked() -> None:
-    with pytest.raises(UserError) as err:
-        parse_log_command(
-            ActivityKind.MEETING, "Veidekke, neste møte dagen etter", today=TODAY, krone="NOK"
-        )
-    assert err.value.code == "missing_next_date"
+    # session 41: asked by which day (was refused, missing_next_date)
+    cmd = parse_log_command(
+        ActivityKind.MEETING, "Veidekke, neste møte dagen etter", today=TODAY, krone="NOK"
+    )
+    assert (cmd.next_step, cmd.unread, cmd.step_no_day) == (
+        None,
+        "neste møte dagen etter",
+        "møte dagen etter",
+    )
 
 
 PARTY_TODAY = date(2026, 12, 16)  # a Wednesday

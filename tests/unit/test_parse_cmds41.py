@@ -143,3 +143,23 @@ def test_a_currency_after_the_period_is_the_amounts(text: str, currency: str, sh
         currency,
         shown,
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "unread", "what", "note"),
+    [
+        (M, "Acme next call", "next call", "call", None),
+        (M, "Orkla i dag, varm, neste møte", "neste møte", "møte", None),
+        (M, "Ikea Kungens Kurva i tisdags, nästa steg: offert", "nästa steg: offert", "offert", None),
+        (M, "Marks & Spencer last Tue, good convo. next: send proposal", "next: send proposal", "send proposal", "good convo"),
+        (M, "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud", "Neste: sende tilbud", "sende tilbud", "møte m/ innkjøpssjef"),
+        (OFFER, "Tine 300k, neste steg: oppfølging", "neste steg: oppfølging", "oppfølging", None),
+        # no step's words: the word asked as any other (was refused, missing_next_date)
+        (M, "Acme warm neste", "neste", None, None),
+        # a remark before it that may move a figure: all asked as typed
+        (M, "Tine, avlyst. neste: nytt møte", "avlyst. neste: nytt møte", None, None),
+    ],
+)  # fmt: skip
+def test_a_next_step_with_no_day_is_asked_not_refused(kind, text, unread, what, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.next_step, cmd.unread, cmd.step_no_day, cmd.note) == (None, unread, what, note)

@@ -229,9 +229,7 @@ REFUSED: list[tuple[str, str, str, date, str]] = [
     ("lost", "da", "tabte til Visma på pris", MONDAY, "not_a_customer"),
     ("lost", "en", "They went with Capita", MONDAY, "not_a_customer"),
     ("lost", "en", "lost on price to Capita", MONDAY, "not_a_customer"),
-    # a next step with no time at all (commands.yaml convention: refused); one set in a time
-    # naming no day ("etter påske") is asked, the rest read (session 19, AFTER_EASTER)
-    ("meeting", "nb", "Orkla i dag, varm, neste møte", EASTER, "missing_next_date"),
+    # a next step with no time at all: asked by which day since session 41 (test_cmds41)
 ]
 
 

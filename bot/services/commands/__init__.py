@@ -123,6 +123,7 @@ from bot.services.commands.words import (
     _PREPOSITIONS,
     _REVISION_WORDS,
     _SOFTENED_TEMPERATURE,
+    _STEP_WORDS,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
@@ -448,6 +449,67 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    cmd = _parse_log_command(
+        kind, text, today=today, krone=krone, known_customers=known_customers, language=language
+    )
+    if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED and cmd.step_no_day is None:
+        known = {customer_key(name) for name in known_customers}
+        return _a_step_with_no_day(cmd, text, today, known) or cmd
+    return cmd
+
+
+_STEPPED = {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER}
+# Words between "neste" and the step's own ("neste steg er", "next step will be")
+_STEP_FILLERS = {"er", "is", "ar", "blir", "bliver", "will", "be", "="}
+_MOST_NO_DAY_WORDS = 6
+
+
+def _a_step_with_no_day(
+    cmd: LogCommand, text: str, today: date, known: Collection[str]
+) -> LogCommand | None:
+    """Session 41. "Vinmonopolet den 2., møte m/ innkjøpssjef. Neste: sende tilbud", "M&S last
+    Tue, good convo. next: send proposal": a next step opening a clause with no day at all; its
+    words the step to ask the day of (`step_no_day`), the clause kept unread as typed, a remark
+    before it the note (remarks). Was refused, "missing_next_date", and the talk lost. None
+    when the unread words are no such step."""
+    tokens = (cmd.unread or "").split()
+    at = next(
+        (
+            i
+            for i, token in enumerate(tokens)
+            if _word(token) in _NEXT_WORDS and (i == 0 or tokens[i - 1][-1] in ".,;:!")
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    start = at + 1
+    while start < len(tokens) and (
+        _word(tokens[start]) in _STEP_WORDS | _STEP_FILLERS or not _word(tokens[start])
+    ):
+        start += 1
+    what = " ".join(tokens[start:]).strip(" .,;:!")
+    if not what or len(what.split()) > _MOST_NO_DAY_WORDS or any(ch.isdigit() for ch in what):
+        return None
+    note = cmd.note
+    if at:
+        remark = a_remark(" ".join(tokens[:at]), text, today, cmd.kind, known)
+        if remark is None:
+            return None  # words before it that may move a figure: asked as typed
+        note = remark if note is None else f"{remark}; {note}"
+    said = " ".join(tokens[at:])
+    return dataclasses.replace(cmd, note=note, unread=said, step_no_day=what)
+
+
+def _parse_log_command(
+    kind: ActivityKind,
+    text: str,
+    *,
+    today: date,
+    krone: str = "NOK",
+    known_customers: Collection[str] = (),
+    language: str | None = None,
+) -> LogCommand:
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
     if kind in (ActivityKind.WIN, ActivityKind.OFFER):
         _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead

@@ -115,3 +115,7 @@ class LogCommand:
     # days29. A week said as the day of done work, as typed ("forrige uke", "v. 47", "last
     # week"): `when` is its Monday, as the corpora read it; the recorder asks which day of it.
     week: str | None = field(default=None, compare=False)
+    # Session 41. A next step said with no day at all ("neste: sende tilbud", "next step: send
+    # proposal"): its words (the step's what); `unread` holds the clause as typed. The recorder
+    # asks by which day (was refused, "missing_next_date", the talk lost).
+    step_no_day: str | None = field(default=None, compare=False)

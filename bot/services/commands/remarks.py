@@ -127,7 +127,8 @@ def a_remark(
         return None
     if re.search(_SEPARATOR + r"\s*" + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
-    if any(ch.isupper() or ch.isdigit() or ch in _SYMBOLS for ch in said):
+    plain = re.sub(r"(?<!\S)[mw]/(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"
+    if any(ch.isupper() or ch.isdigit() or ch in _SYMBOLS for ch in plain):
         return None
     folded = [_word(token) for token in words]
     if not all(folded) or not any(w.isalpha() and len(w) > 1 for w in folded):
