@@ -163,3 +163,25 @@ def test_a_currency_after_the_period_is_the_amounts(text: str, currency: str, sh
 def test_a_next_step_with_no_day_is_asked_not_refused(kind, text, unread, what, note) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text)
     assert (cmd.next_step, cmd.unread, cmd.step_no_day, cmd.note) == (None, unread, what, note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "what", "due"),
+    [
+        # who wanted or booked the talk goes with the word (was left unread and asked)
+        (C, "Greggs, they want a demo next Tue", "demo", date(2026, 12, 8)),
+        (M, "Tine, kunden ønsker møte neste uke", "møte", date(2026, 12, 11)),
+        (M, "Tine i går, vi booket demo fredag", "demo", date(2026, 12, 11)),
+    ],
+)
+def test_who_wanted_the_talk_goes_with_the_step(kind, text, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+def test_who_booked_a_talk_with_no_day_is_the_booking_asked() -> None:
+    from bot.services.commands.next_steps import booked_without_day
+
+    assert booked_without_day("jeg booket møte") == "møte"
+    assert booked_without_day("we booked a demo") == "demo"
+    assert booked_without_day("de vil ha demo") is None  # a wish, no booking (session 40)

@@ -723,6 +723,12 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
                 start -= 1
         elif _word(tokens[i]) not in BOOKED_WORDS:
             continue
+        elif start > first and _word(tokens[start - 1]) in _WHO_BOOKED:
+            # session 41: "they want a demo next Tue", "kunden ønsker møte neste uke", "vi
+            # booket møte fredag": who wanted or booked it goes with the word (was left unread)
+            start -= 1
+            if start > first and _word(tokens[start - 1]) in ("the", "our"):
+                start -= 1  # "the customer wants a call Monday"
         at = i + 1
         for _ in range(2):  # "fick ett nytt möte", "fik et nyt møde": an article, then "new"
             if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
@@ -733,6 +739,11 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
 
 
 _BECAME = {"ble", "blei", "vart", "blev", "blevet", "vi", "we", "de", "dei", "dom", "they"}
+# Who wanted or booked a talk, before the one word that says so
+_WHO_BOOKED = _BECAME - {"ble", "blei", "vart", "blev", "blevet"} | {
+    "kunden", "kunde", "kund", "customer", "client", "klienten", "kunderne", "han", "hun", "hon",
+    "he", "she", "jeg", "jag", "eg", "i", "dere", "ni", "they'd", "they'll",
+}  # fmt: skip
 
 
 # Words around a talk booked with no day that say nothing more ("og booket møte med dem").
@@ -740,6 +751,7 @@ _BOOKED_AROUND = {
     "og", "och", "and", "+", "&", "med", "with", "dem", "them", "hos", "oss", "us", "m", "w",
     "de", "dom", "ham", "henne", "him", "her", "a", "et", "en", "ett", "ei",
 }  # fmt: skip
+_BOOKED_AROUND |= _WHO_BOOKED  # session 41: "jeg booket møte", "we booked a demo"
 
 
 def booked_without_day(unread: str | None) -> str | None:
