@@ -172,6 +172,10 @@ def test_a_next_step_with_no_day_is_asked_not_refused(kind, text, unread, what, 
         (C, "Greggs, they want a demo next Tue", "demo", date(2026, 12, 8)),
         (M, "Tine, kunden ønsker møte neste uke", "møte", date(2026, 12, 11)),
         (M, "Tine i går, vi booket demo fredag", "demo", date(2026, 12, 11)),
+        # an offer they want by a day is ours to send by then (was a follow-up, words asked)
+        (C, "Volvo, de vill ha offert nästa vecka", "offert", date(2026, 12, 11)),
+        (C, "Boots, they want a quote by Friday", "quote", date(2026, 12, 11)),
+        (M, "Tine, de vil ha pris på mandag", "pris", date(2026, 12, 7)),
     ],
 )
 def test_who_wanted_the_talk_goes_with_the_step(kind, text, what, due) -> None:  # type: ignore[no-untyped-def]

@@ -733,9 +733,15 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
         for _ in range(2):  # "fick ett nytt möte", "fik et nyt møde": an article, then "new"
             if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
                 at += 1
-        if _word(tokens[at]) in TALK_NOUNS:
+        wished = _word(tokens[i]) in WANT_WORDS or _word(tokens[i - 1]) in WANT_WORDS
+        if _word(tokens[at]) in TALK_NOUNS or (wished and _word(tokens[at]) in _WANTED_OFFERS):
+            # session 41: an offer they want by a day is ours to send by then ("de vill ha
+            # offert nästa vecka", "they want a quote by Friday"; was a follow-up, words asked)
             found.append((start, at - start))
     return found
+
+
+_WANTED_OFFERS = _OFFER_NOUNS | {"pris", "priser", "price", "pricing", "prisuppgift"}
 
 
 _BECAME = {"ble", "blei", "vart", "blev", "blevet", "vi", "we", "de", "dei", "dom", "they"}
