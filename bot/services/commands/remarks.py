@@ -168,6 +168,7 @@ def _moves_a_figure(word: str) -> bool:
         or word in _OUTCOMES
         or word in _CURRENCIES
         or word in _COUNTS
+        or word.startswith(("halv", "half", "dobbel", "dobbl", "double", "tripl", "trippel"))
         or word in UNIT_WORDS
         or word in VAT_WORDS
         or word in TEMPERATURES
