@@ -33,7 +33,7 @@ from bot.services.commands.words import (
 from bot.services.dates import MONTHS, fold, parse_date, respelt
 
 _MAX_WORDS = 8
-_SYMBOLS = set("€$£¥%?@#<>=+/") | {"\u20ac"}
+_SYMBOLS = set("€$£¥%?@#<>=+/")
 
 # Folded. Times without a number that a day or a deadline hangs on ("etter jul", "før helga",
 # "later", "asap"); periods a price is per ("per år", "i mnd", "yearly").
@@ -41,10 +41,9 @@ _TIMES = {
     fold(w)
     for w in """jul julen påske påsken helg helga helgen weekend weekenden nyttår nyår nytår
     morgen morgon morgenen morning ettermiddag eftermiddag afternoon formiddag förmiddag kveld
-    kvelden kväll kvällen aften evening natt nat night senere senare senere later snart soon
-    asap tidligere tidigare earlier sist forleden nylig nyligen nyss recently lunsj lunch
-    frokost breakfast middag dinner idag igår imorgen imorgon igaar imorn yday tmrw today
-    yesterday tomorrow tonight""".split()
+    kvelden kväll kvällen aften evening natt nat night senere senare later snart soon
+    asap tidligere tidigare earlier sist forleden nylig nyligen nyss recently idag igår
+    imorgen imorgon igaar imorn yday tmrw today yesterday tomorrow tonight""".split()
 }
 _PERIODS = {
     fold(w)
