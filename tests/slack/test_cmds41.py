@@ -73,7 +73,7 @@ def _options(reply):  # type: ignore[no-untyped-def]
     return {b["value"].split("|")[-1]: b for b in buttons(reply) if "|" in b["value"]}
 
 
-STEP_NO_DAY = "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud"
+STEP_NO_DAY = "Vinmonopolet i går, møte m/ innkjøpssjef. Neste: sende tilbud"
 
 
 def test_a_next_step_with_no_day_asks_by_which_day(slack, clock) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +94,7 @@ def test_a_next_step_with_no_day_asks_by_which_day(slack, clock) -> None:  # typ
     ], said
     assert stored(team) == []
     click_answer(team, KARI, options["step:2026-12-07"], result)
-    assert rows(team) == [("meeting", "Vinmonopolet", "2026-12-02", "møte m/ innkjøpssjef")]
+    assert rows(team) == [("meeting", "Vinmonopolet", "2026-12-03", "møte m/ innkjøpssjef")]
     assert [(lead.next_step, lead.next_step_due) for lead in leads(team)] == [
         ("sende tilbud", date(2026, 12, 7))
     ]

@@ -152,7 +152,9 @@ def test_a_currency_after_the_period_is_the_amounts(text: str, currency: str, sh
         (M, "Orkla i dag, varm, neste møte", "neste møte", "møte", None),
         (M, "Ikea Kungens Kurva i tisdags, nästa steg: offert", "nästa steg: offert", "offert", None),
         (M, "Marks & Spencer last Tue, good convo. next: send proposal", "next: send proposal", "send proposal", "good convo"),
-        (M, "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud", "Neste: sende tilbud", "sende tilbud", "møte m/ innkjøpssjef"),
+        (M, "Vinmonopolet i går, møte m/ innkjøpssjef. Neste: sende tilbud", "Neste: sende tilbud", "sende tilbud", "møte m/ innkjøpssjef"),
+        # a day's own full stop ends no sentence ("den 2."): the words after it asked whole
+        (M, "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud", "møte m/ innkjøpssjef. Neste: sende tilbud", None, None),
         (OFFER, "Tine 300k, neste steg: oppfølging", "neste steg: oppfølging", "oppfølging", None),
         # no step's words: the word asked as any other (was refused, missing_next_date)
         (M, "Acme warm neste", "neste", None, None),
@@ -189,3 +191,40 @@ def test_who_booked_a_talk_with_no_day_is_the_booking_asked() -> None:
     assert booked_without_day("jeg booket møte") == "møte"
     assert booked_without_day("we booked a demo") == "demo"
     assert booked_without_day("de vil ha demo") is None  # a wish, no booking (session 40)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "what", "due", "note", "unread"),
+    [
+        # the step begins in its own sentence: was "gikk bra. møtte … neste: sende tilbud"
+        (M, "Fjordkraft i dag, gikk bra. møtte innkjøpssjef Kari Nilsen. neste: sende tilbud innen fredag", "sende tilbud", date(2026, 12, 11), None, "gikk bra. møtte innkjøpssjef Kari Nilsen."),
+        (OFFER, "Skanska Sverige 300 000 SEK, skickad idag. följ upp nästa vecka", "följ upp", date(2026, 12, 11), None, None),
+        (M, "2/12 Axfood, bra dialog med CFO. nästa: skicka förslag senast 11/12", "skicka förslag", date(2026, 12, 11), "bra dialog med CFO", None),
+        (M, "Volvo Cars idag, träffade VD:n och inköpschefen Anna. Bra möte. nästa steg: demo v.2", "demo", date(2027, 1, 15), "träffade VD:n och inköpschefen Anna. Bra möte", None),
+        (M, "Maersk i dag, godt møde med indkøbschef Mette. næste skridt: send tilbud mandag", "send tilbud", date(2026, 12, 7), "godt møde med indkøbschef Mette", None),
+    ],
+)  # fmt: skip
+def test_the_step_is_its_own_sentence(kind, text, what, due, note, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.note, cmd.unread) == (
+        what,
+        due,
+        note,
+        unread,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tine i går, Yara også",  # a name with a capital: another customer, perhaps
+        "Tine i går. Kiwi også",
+        "Tine i dag, sammen med Sofie",  # a colleague there too: asked as a mention is
+    ],
+)
+def test_a_capital_or_a_colleague_in_a_remark_stays_asked(text: str) -> None:
+    try:
+        cmd = parse(M, text)
+    except UserError:
+        return  # refused (two customers): never the note
+    assert cmd.unread and cmd.note is None, cmd

@@ -1037,6 +1037,8 @@ def _a_step_by_the_end(
         words = [_spelled(words[0], krone)]
     what = clean_display_name(" ".join(words)) or DEFAULT_NEXT_STEP
     before = tokens[:start]
+    if len(before) > 1 and _word(before[-1]) in _NEXT_WORDS:
+        before = before[:-1]  # session 41: "…. neste: sende tilbud", its label (_from_its_own…)
     if len(before) > 1 and _word(before[-1]) in _STEP_WORDS and _word(before[-2]) in _NEXT_WORDS:
         before = before[:-2]
     step = NextStep(what=what, due=due, week=not month, month=month, period=period)
@@ -1143,6 +1145,53 @@ def _said_as_the_month_end(words: list[str]) -> bool:
     return any(" ".join(folded[-size:]) in _MONTH_ENDS for size in (1, 2, 3, 4))
 
 
+# Shortened words whose full stop ends no sentence ("m. innkjøper", "ca. 10", "inkl. mva")
+_SHORT = {
+    "m", "ca", "kl", "inkl", "ekskl", "eks", "tlf", "ang", "evt", "bl.a", "dvs", "osv", "etc",
+    "ref", "mvh", "nr", "st", "co", "inc", "ltd", "corp", "jr", "sr", "mr", "mrs", "dr", "vs",
+    "approx", "incl", "excl", "pga", "iht", "mht", "fr", "fre", "man", "tir", "ons", "tor",
+    "lør", "søn", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+}  # fmt: skip
+
+
+def _a_sentence_ends(token: str) -> bool:
+    """A word that ends its sentence: "bra.", "Nilsen.", "positivt!" (never "m.", "14.")."""
+    if token.endswith(("!", "?")):
+        return True
+    bare = token.rstrip(".")
+    return (
+        token.endswith(".")
+        and len(bare) > 1
+        and not any(ch.isdigit() for ch in bare)
+        and fold(bare).lower() not in _SHORT
+    )
+
+
+def _from_its_own_sentence(
+    tokens: list[str], start: int, stop: int, what: str
+) -> tuple[int, str]:
+    """Session 41. The step's words begin in its own sentence: "Fjordkraft i dag, gikk bra.
+    møtte innkjøpssjef Kari Nilsen. neste: sende tilbud innen fredag" is the step "sende tilbud"
+    (was "gikk bra. møtte innkjøpssjef Kari Nilsen. neste: sende tilbud", stored so), the
+    sentences before it left to the rest (a remark, the note; else asked). `what` as read
+    when it is no run of the typed words from `start`."""
+    words = what.split()
+    if len(words) < 2 or [w for w in tokens[start : start + len(words)]] != words:
+        return start, what
+    cut = start
+    for at in range(start, start + len(words) - 1):
+        if _a_sentence_ends(tokens[at]):
+            cut = at + 1
+    if cut == start:
+        return start, what
+    while cut < start + len(words) - 1 and (
+        _word(tokens[cut]) in _NEXT_WORDS | _STEP_WORDS or not _word(tokens[cut])
+    ):
+        cut += 1  # "neste:", "nästa steg", "next step:" name the step, no word of it
+    return cut, " ".join(words[cut - start :])
+
+
 def _next_step(
     tokens: list[str],
     start: int,
@@ -1152,6 +1201,7 @@ def _next_step(
     today: date,
     krone: str = "NOK",
 ) -> tuple[list[str], NextStep]:
+    start, what = _from_its_own_sentence(tokens, start, stop, what)
     clock = _time_of_the_day(tokens[start:stop], what, today)
     # "booket møte 12.1.2026" typed on 7 January 2027: last year's year by habit (session 24)
     due = typed_last_year(due, today, tokens[start:stop], ahead=True)
@@ -1239,6 +1289,8 @@ def _next_step(
     before = tokens[:start]
     if len(before) > 1 and _word(before[-1]) in ("i", "in", "pa", "on", "til", "till", "by"):
         before = before[:-1]  # "i næste uge"
+    if len(before) > 1 and _word(before[-1]) in _NEXT_WORDS:
+        before = before[:-1]  # session 41: "…. neste: sende tilbud", its label (_from_its_own…)
     if len(before) > 1 and _word(before[-1]) in _STEP_WORDS and _word(before[-2]) in _NEXT_WORDS:
         # "…, neste steg: oppfølging tirsdag", "next step: follow up Tuesday": the label of the
         # step read from its follow-up word (session 25; was asked as words not read)

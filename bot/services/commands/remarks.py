@@ -16,7 +16,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.amounts import _NUMBER_MAGNITUDES, _NUMBER_MORPHEMES, UNIT_WORDS, VAT_WORDS
-from bot.services.commands.names import _known_prefix
+from bot.services.commands.names import _first_names, _known_prefix
 from bot.services.commands.words import (
     _FOLLOW_UP_PAIRS,
     _NEXT_WORDS,
@@ -89,11 +89,14 @@ _OUTCOMES = {
     for w in """vant vann vunnet vundet vunnit won win tapte tabte tapt tabt mistet mistede lost
     förlorade förlorat lose""".split()
 }
+# A colleague there too ("sammen med Sofie"): their own log may count the same talk, asked as a
+# mention is (commands.yaml)
+_TOGETHER = {"sammen", "tillsammans", "together", "tilsammen", "jointly", "joint"}
 _CURRENCIES = {"nok", "sek", "dkk", "eur", "usd", "gbp", "kr", "kroner", "kronor", "euro"}
 # How many ("to møter", "three calls"): a count, read or asked, never a note; articles are words
 _COUNTS = (_NUMBER_MORPHEMES | _NUMBER_MAGNITUDES) - {"en", "ett", "et", "ei", "ein", "a"}
 _DAY_WORDS = ("igar", "idag", "imorgen", "imorgon", "yesterday", "today", "tomorrow", "igaar")
-_SEPARATOR = r"[,.;!:)]"
+_SEPARATOR = r"(?:[,;!:)]|(?<![0-9])\.)"  # a day's own full stop ("den 16.") ends nothing
 # A talk's noun opening the remark: any talk ("prat om kassesystem"), or one of the command's own
 # kind ("demo av dashboard" after /logmeeting); another kind's may be one to come
 _ANY_TALK = {fold(w) for w in "prat snakk snak chat catch-up catchup".split()}
@@ -127,7 +130,10 @@ def a_remark(
     if re.search(_SEPARATOR + r"\s*" + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
     plain = re.sub(r"(?<!\S)[mw]/(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"
-    if any(ch.isupper() or ch.isdigit() or ch in _SYMBOLS for ch in plain):
+    if any(ch.isdigit() or ch in _SYMBOLS for ch in plain):
+        return None
+    tokens = plain.split()
+    if any(_a_capital_of_a_name(tokens, i) for i in range(len(tokens))):
         return None
     folded = [_word(token) for token in words]
     if not all(folded) or not any(w.isalpha() and len(w) > 1 for w in folded):
@@ -151,6 +157,38 @@ def a_remark(
     return said.rstrip(".!") or None
 
 
+# Written with a capital and still no name of a company: a person's role ("CFO", "IT-sjef",
+# "VD:n"), and a word of the language opening its sentence ("Bra møte.", "De vill ha …")
+_ROLES = {
+    "ceo", "cfo", "cto", "coo", "cio", "cmo", "cpo", "cso", "cco", "vd", "vdn", "md", "gm", "hr",
+    "it", "vp", "svp", "evp", "pm", "kam",
+}  # fmt: skip
+_ROLE_ENDINGS = ("sjef", "sjefen", "chef", "chefen", "leder", "lederen", "ledare", "ledaren")
+_ROLE_ENDINGS += ("direktor", "direktoren", "manager", "ansvarlig", "ansvarig", "ansvarige")
+_SENTENCE_OPENERS = {
+    fold(w)
+    for w in """de dei dom vi we they he she han hun hon jeg jag eg i den det it kunden customer
+    the our vår vår bra god godt good great fint fin nice positiv positivt positive meget
+    veldig mycket mkt very super ok okay gikk gick gik went had hadde hade havde var was
+    møtte mötte mødte met traff träffade snakket snakka pratade talte spoke talked
+    fikk fick fik got men but og och and så so also også också""".split()
+}
+
+
+def _a_capital_of_a_name(tokens: list[str], i: int) -> bool:
+    """Whether the word at `i` is written with a capital as a name is: not a role ("CFO",
+    "IT-chefen"), not a first name (a person's: "Kari", "Eva"; a known customer's name is
+    looked for apart), not a word of the language opening its sentence ("Bra", "De")."""
+    token = tokens[i]
+    if not any(ch.isupper() for ch in token):
+        return False
+    word = _word(token).replace(":", "").replace("-", "")
+    if word in _ROLES or word.endswith(_ROLE_ENDINGS) or word in _first_names():
+        return False
+    opens = i == 0 or tokens[i - 1].endswith((".", "!", "?"))
+    return not (opens and token[1:] == token[1:].lower() and word in _SENTENCE_OPENERS)
+
+
 def _moves_a_figure(word: str) -> bool:
     return (
         word in _TIMES
@@ -165,6 +203,7 @@ def _moves_a_figure(word: str) -> bool:
         or word in _PLANS
         or word in _ACTIONS
         or word in _OUTCOMES
+        or word in _TOGETHER
         or word in _CURRENCIES
         or word in _COUNTS
         or word.startswith(("halv", "half", "dobbel", "dobbl", "double", "tripl", "trippel"))
