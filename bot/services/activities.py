@@ -940,6 +940,49 @@ def step_when_question(cmd: LogCommand, step: StepPeriod) -> NeedsAnswer:
     return NeedsAnswer(STEP_WHEN, params, options)
 
 
+NOT_HELD = "not_held"
+# Words that say a talk did not take place: called off, moved, put off, nobody came
+_NOT_HELD = re.compile(
+    r"(?i)(?<![\w-])(?:avlys\w*|aflys\w*|inställ\w*|installt\w*|cancell?ed|called\s+off|"
+    r"avbokat|avbokad|afbestilt|avbestilt|flyttet|flyttede|flyttat|flyttad|flytta|blev\s+flyttet|"
+    r"rykket|rykka|blev\s+rykket|utsatt|utsat|udskudt|udsat|uppskjut\w*|postponed|rescheduled|"
+    r"re-scheduled|(?:got|was|been|is)\s+(?:pushed|moved)|pushed\s+(?:to|till|until|out|back\s+to)|"
+    r"moved\s+(?:to|till|until)|no-?show|ingen\s+kom|kom\s+ikke|kom\s+inte|"
+    r"dukket\s+ikke\s+opp|dök\s+inte\s+upp|dukkede\s+ikke\s+op|mødte\s+ikke\s+op|"
+    r"didn'?t\s+show|did\s+not\s+show)(?![\w-])"
+)
+# A meeting's noun in a call's words: the meeting was moved, the call took place
+_A_MEETING_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:m[øöo]te\w*|m[øo]de\w*|meeting\w*|mtg|demo\w*|workshop\w*|bes[øöo][kg]\w*|"
+    r"visit\w*|presentasjon\w*|presentation\w*)(?!\w)"
+)
+
+
+def not_held_question(cmd: LogCommand, text: str) -> tuple[NeedsAnswer, LogCommand] | None:
+    """Session 41. "/logmeeting Coloplast i dag - aflyst", "Elkjøp i dag – ble utsatt til neste
+    uke", "Oscorp yesterday - meeting got pushed to next week", "SKF, ingen kom. no-show": the
+    words say the talk did not take place, yet it was stored as held (the words its note, or the
+    new day its next step) or asked as words not read. Asked first: record it anyway (the words
+    its note) or cancel; nothing counted until then. A call whose words name a meeting moved
+    ("/logcall Tine, møtet ble flyttet til fredag") is the call, held."""
+    if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
+        return None
+    found = _NOT_HELD.search(text)
+    if found is None:
+        return None
+    if cmd.kind is ActivityKind.CALL and _A_MEETING_NAMED.search(text):
+        return None
+    note = "; ".join(part for part in (cmd.note, cmd.unread) if part) or None
+    cmd = replace(cmd, note=note, unread=None, step_no_day=None)
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "when": cmd.when,
+        "words": found[0],
+    }
+    return NeedsAnswer(NOT_HELD, params, ("record", questions.CANCEL)), cmd
+
+
 STEP_NO_DAY = "step_no_day"
 _MOST_STEP_DAYS = 3
 
@@ -1778,8 +1821,12 @@ def log_text(
     step_period = None
     if not (romjul or period or week):
         cmd, step_period = step_read(cmd, who, text)
+    cancelled: NeedsAnswer | None = None
+    if (not_held := not_held_question(cmd, text)) is not None:
+        cancelled, cmd = not_held  # session 41: "– aflyst", "ble utsatt": asked first
     doubt = (
-        (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
+        cancelled
+        or (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
         or (
             _with_its_time(period_question(cmd, period, who), text, booked_what) if period else None
         )

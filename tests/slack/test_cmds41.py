@@ -131,3 +131,37 @@ def test_an_amount_alone_after_a_talk_asks_for_the_offer_too(slack, clock) -> No
         ("call", "Elgiganten", "2026-12-03", None, None),
         ("offer", "Elgiganten", "2026-12-03", Decimal("2500000"), "SEK"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coloplast i dag - aflyst",
+        "Elkjøp i dag – ble utsatt til neste uke",
+        "Oscorp yesterday - meeting got pushed to next week",
+        "SKF, ingen kom. no-show",
+    ],
+)
+def test_a_talk_that_did_not_take_place_is_asked_first(slack, clock, text) -> None:  # type: ignore[no-untyped-def]
+    # was stored as held, the words its note (or the new day its next step), or asked as words
+    # not read ("Store as read": a meeting that never happened counted)
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    result = team.driver.command("/logmeeting", text, KARI, CHANNEL)
+    reply = result.reply()
+    said = text_of(reply)
+    assert "ikke ble holdt" in said, said
+    assert list(_options(reply)) == ["record", "cancel"], said
+    assert stored(team) == []
+    click_answer(team, KARI, _options(reply)["cancel"], result)
+    assert stored(team) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_talk_said_not_held_is_recorded_when_the_seller_says_so(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    result = team.driver.command("/logmeeting", "Coloplast i dag - aflyst", KARI, CHANNEL)
+    reply = result.reply()
+    click_answer(team, KARI, _options(reply)["record"], result)
+    assert rows(team) == [("meeting", "Coloplast", "2026-12-04", "aflyst")]

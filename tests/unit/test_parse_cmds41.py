@@ -228,3 +228,55 @@ def test_a_capital_or_a_colleague_in_a_remark_stays_asked(text: str) -> None:
     except UserError:
         return  # refused (two customers): never the note
     assert cmd.unread and cmd.note is None, cmd
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "words"),
+    [
+        (M, "Coloplast i dag - aflyst", "aflyst"),
+        (M, "Ambu i dag, mødet blev rykket til næste tirsdag", "blev rykket"),
+        (M, "Tine SA, no-show fra kunden i dag", "no-show"),
+        (M, "Essity igår, inställt pga sjukdom", "inställt"),
+        (C, "Kiwi, avlyst", "avlyst"),
+        (C, "Tine, møtet neste uke ble flyttet", None),  # a call about a meeting moved: held
+        (M, "Screwfix, they pushed back on price", None),  # objected: the talk was held
+        (M, "Boots, moved forward with the pilot", None),
+    ],
+)
+def test_words_that_say_the_talk_did_not_take_place(kind, text, words) -> None:  # type: ignore[no-untyped-def]
+    from bot.services.activities import not_held_question
+
+    asked = not_held_question(parse(kind, text), text)
+    assert (asked[0].params["words"] if asked else None) == words
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (OFFER, "sent proposal today 300k, they seemed keen"),  # was a customer "proposal"
+        (M, "i dag, godt møde med indkøbschefen. næste: tilbud"),  # was "indkøbschefen"
+    ],
+)
+def test_an_offers_noun_or_a_role_alone_is_no_customer(kind, text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as err:
+        parse(kind, text)
+    assert err.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        # a sentence's full stop is no part of the name (was "Tryg.", "Bygg & Montasje 24 AS."
+        # asked as one customer or two)
+        (L, "Tryg. gik med Guidewire. vi var for sent på banen", "Tryg"),
+        (M, "i går. Bygg & Montasje 24 AS. hot! vil ha tilbud før jul", "Bygg & Montasje 24 AS"),
+        (M, "Acme Co. i går", "Acme Co."),
+        (M, "Widgets Ltd. i går", "Widgets Ltd."),
+        # a person's role after "+" is no second customer (was refused, two customers)
+        (M, "Ørsted tirsdag m/ CFO + CTO. hot. næste: workshop i uge 51", "Ørsted"),
+        (M, "Meeting Point AS i går", "Meeting Point AS"),
+        (OFFER, "Proposal Systems AS 300k", "Proposal Systems AS"),
+    ],
+)
+def test_the_name_as_meant(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text).customer == customer

@@ -36,6 +36,7 @@ from bot.services.commands.words import (
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    ROLE_ENDINGS,
     TEMPERATURES,
     _a_name_tail,
     _all_weak,
@@ -46,6 +47,7 @@ from bot.services.commands.words import (
     _strong,
     _weak,
     _word,
+    is_a_role,
     number_before_an_amount,
 )
 from bot.services.customers import (
@@ -479,7 +481,7 @@ def _customer(
 ) -> str:
     """The customer's display name, refused when it is itself an option, date or amount
     (with the words after it, when the name is only little words: "i" + "går")."""
-    name = clean_display_name(" ".join(tokens))
+    name = _without_a_sentences_stop(clean_display_name(" ".join(tokens)))
     if not name:
         raise UserError("empty")
     if not any(ch.isalnum() for ch in name):
@@ -502,6 +504,21 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
+
+# Session 41. A name's last word shortened with a full stop keeps it ("Acme Co.", "Widgets
+# Ltd.", "J.P."); any other full stop ends the sentence, no part of the name ("/loglost Tryg. gik
+# med Guidewire", "i går. Bygg & Montasje 24 AS. hot!": were customers "Tryg.", "… AS.")
+_KEEPS_ITS_STOP = re.compile(
+    r"(?i)(?:\b(?:co|inc|ltd|corp|bros|jr|sr|st|plc|llc|intl|mfg|dept|assn|ass|int)|"
+    r"\b[a-zæøåäö]\.[a-zæøåäö]{1,2})\.$"
+)
+
+
+def _without_a_sentences_stop(name: str) -> str:
+    if not name.endswith(".") or name.endswith("..") or _KEEPS_ITS_STOP.search(name):
+        return name
+    return name[:-1].rstrip() if len(name) > 2 else name
+
 
 # Session 41. Keys struck in a row along the keyboard: no company's name begins so
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -526,8 +543,11 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         return
     if (
         len(tokens) > 3
-        and tokens[-1].rstrip(",;:") in LEGAL_SUFFIXES  # heldcmd31: "Berg og Sønn AS, pris"
-        and all(t[:1].isupper() or t in _AND_WORDS or t == "&" for t in tokens[:-1])
+        and tokens[-1].rstrip(",;:.") in LEGAL_SUFFIXES  # heldcmd31: "Berg og Sønn AS, pris"
+        # session 41: a number in it too ("Bygg & Montasje 24 AS.": was one or two asked)
+        and all(
+            t[:1].isupper() or t[:1].isdigit() or t in _AND_WORDS or t == "&" for t in tokens[:-1]
+        )
     ):
         return  # "Sol og Vind AS", "Hansen og Sønn AS": one company, its legal form says so
     for i, token in enumerate(tokens):
@@ -631,6 +651,12 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
     words = [_word(token).strip("!.") for token in tokens]
     if any(word in _SIGHS for word in words) and all(w in _SIGHS | _WEAK for w in words):
         return True  # "/loglost tapt, dessverre": how it went, not who
+    if all(w in _OFFER_NOUNS or (len(w) > 5 and w.endswith(ROLE_ENDINGS)) for w in words) and (
+        tokens[0][:1].islower()
+    ):
+        # session 41: "/logoffer sent proposal today 300k" (was a customer "proposal"), "i dag,
+        # godt møde med indkøbschefen" (was a customer "indkøbschefen"): no company's name
+        return True
     if all(w in _OUTCOME_VERBS for w in words) and (
         tokens[0][:1].islower() or "!" in "".join(tokens)
     ):
@@ -887,6 +913,7 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in _WEAK
             and _word(name) not in WEEKDAYS
             and _word(name) not in MONTHS
+            and not is_a_role(name)  # session 41: "m/ CFO + CTO" (was two customers)
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
 
@@ -973,6 +1000,8 @@ def a_second_caught_up(customer: str, note: str | None, after: Sequence[str], to
         if not before or not _its_own(before, figures=False):
             continue
         name = list(itertools.takewhile(_a_customer_word, after[start:]))
+        if len(name) == 1 and is_a_role(name[0]):
+            continue  # "m/ CFO + CTO. hot.": a person's role (session 41; was two customers)
         if name and _begins_its_own(after[start + len(name) :], today):
             raise UserError(
                 "two_customers", first=customer, second=clean_display_name(" ".join(name))
@@ -995,6 +1024,8 @@ def second_name(unread: str | None, after: Sequence[str], *, comma: bool = True)
     name = [w.strip(",;:.!") for w in (words[1:] if joined else words)]
     if not name or len(name) > 4 or not name[0][:1].isupper() or not name[0].isalpha():
         return None
+    if len(name) == 1 and is_a_role(name[0]):
+        return None  # "…, CFO": a person's role, no second customer (session 41)
     if not all(w[:1].isupper() or w.isdigit() or w in LEGAL_SUFFIXES or w == "&" for w in name[1:]):
         return None
     first = _word(name[0])

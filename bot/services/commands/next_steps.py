@@ -1168,9 +1168,7 @@ def _a_sentence_ends(token: str) -> bool:
     )
 
 
-def _from_its_own_sentence(
-    tokens: list[str], start: int, stop: int, what: str
-) -> tuple[int, str]:
+def _from_its_own_sentence(tokens: list[str], start: int, stop: int, what: str) -> tuple[int, str]:
     """Session 41. The step's words begin in its own sentence: "Fjordkraft i dag, gikk bra.
     møtte innkjøpssjef Kari Nilsen. neste: sende tilbud innen fredag" is the step "sende tilbud"
     (was "gikk bra. møtte innkjøpssjef Kari Nilsen. neste: sende tilbud", stored so), the

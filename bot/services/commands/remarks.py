@@ -29,6 +29,7 @@ from bot.services.commands.words import (
     TEMPERATURES,
     WANT_WORDS,
     _word,
+    is_a_role,
 )
 from bot.services.dates import MONTHS, fold, parse_date, respelt
 
@@ -159,12 +160,6 @@ def a_remark(
 
 # Written with a capital and still no name of a company: a person's role ("CFO", "IT-sjef",
 # "VD:n"), and a word of the language opening its sentence ("Bra møte.", "De vill ha …")
-_ROLES = {
-    "ceo", "cfo", "cto", "coo", "cio", "cmo", "cpo", "cso", "cco", "vd", "vdn", "md", "gm", "hr",
-    "it", "vp", "svp", "evp", "pm", "kam",
-}  # fmt: skip
-_ROLE_ENDINGS = ("sjef", "sjefen", "chef", "chefen", "leder", "lederen", "ledare", "ledaren")
-_ROLE_ENDINGS += ("direktor", "direktoren", "manager", "ansvarlig", "ansvarig", "ansvarige")
 _SENTENCE_OPENERS = {
     fold(w)
     for w in """de dei dom vi we they he she han hun hon jeg jag eg i den det it kunden customer
@@ -183,7 +178,7 @@ def _a_capital_of_a_name(tokens: list[str], i: int) -> bool:
     if not any(ch.isupper() for ch in token):
         return False
     word = _word(token).replace(":", "").replace("-", "")
-    if word in _ROLES or word.endswith(_ROLE_ENDINGS) or word in _first_names():
+    if is_a_role(token) or word in _first_names():
         return False
     opens = i == 0 or tokens[i - 1].endswith((".", "!", "?"))
     return not (opens and token[1:] == token[1:].lower() and word in _SENTENCE_OPENERS)

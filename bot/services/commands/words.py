@@ -253,6 +253,22 @@ _STEP_WORDS = {
 # "nytt møte fredag", "ny demo tirsdag", "new meeting Thu", "nytt opkald fredag": a talk said to
 # come (the next step read in commands, in a note after a dash and in channel messages). One
 # definition; the channel reader's MEETING_NOUNS and CALL_NOUNS hold these words too.
+# A person's role, folded ("innkjøpssjef", "indkøbschefen", "IT-ledaren", "head of procurement"
+# is read apart): never a customer's name alone, a person in a remark
+ROLE_ENDINGS = ("sjef", "sjefen", "chef", "chefen", "leder", "lederen", "ledare", "ledaren")
+ROLE_ENDINGS += ("direktor", "direktoren", "manager", "ansvarlig", "ansvarig", "ansvarige")
+ROLE_WORDS = {
+    "ceo", "cfo", "cto", "coo", "cio", "cmo", "cpo", "cso", "cco", "vd", "vdn", "md", "gm", "hr",
+    "it", "vp", "svp", "evp", "pm", "kam",
+}  # fmt: skip
+
+
+def is_a_role(token: str) -> bool:
+    """ "CFO", "VD:n", "IT-chefen", "innkjøpssjef": a person's role, no company."""
+    word = _word(token).replace(":", "").replace("-", "")
+    return word in ROLE_WORDS or (len(word) > 5 and word.endswith(ROLE_ENDINGS))
+
+
 # Wanting something (folded): "de vil ha demo", "they want a price", "ønskede et møde". Each reader
 # adds its own: the channel readers "would", the commands' steps "ba"/"requested".
 WANT_WORDS = frozenset(
