@@ -31,6 +31,7 @@ skreiv kontrakt | skreiv avtale | skrive under på | har skrive under |
 skrivit under | skrevet på | skrev under på | skrevet kontrakt | klart med | underskrevet | underskrev | underskrevne |
 sikret | sikra | sikrede | säkrat | säkrade | i boks |
 i hus | i land | i mål | in the bag | over the line | ja fra | yes from | fikk ja | fick ja | fik ja |
+fekk ja | ja frå | fekk eg ja | fekk vi ja | fekk eit ja |
 fikk jeg ja | fikk vi ja | fick jag ja | fick vi ja | fik jeg ja | fik vi ja | kom ordren | kom ordern |
 kom ordren ind | kom ordren inn | kom ordern in | got the yes today | sa de ja | sade de ja |
 sagde de ja | sa dom ja | sa dei ja |
@@ -546,7 +547,12 @@ arranged | arrangert | arrangerte | arrangerat | arrangerade | arrangeret | arra
 fixed up | fixed | organised | organized | planla | planlagde | planerade | planerat |
 fikk til | fick till | fik sat op | fikk i stand | fick till stånd | fik i stand |
 got a demo | fikk en demo | fick en demo | fik en demo | got a workshop | fikk en workshop |
-fick en workshop | fik en workshop | got a presentation
+fick en workshop | fik en workshop | got a presentation |
+vil ha møte | vil ha et møte | vil ha eit møte | vill ha möte | vill ha ett möte | vil have et møde |
+vil have møde | vil gerne have et møde | vil gjerne ha et møte | vill gärna ha ett möte |
+ønsker møte | ønsker et møte | önskar möte | önskar ett möte | ønsker et møde | wants a meeting |
+want a meeting | wants to meet | want to meet | ba om møte | ba om et møte | bad om möte |
+bad om ett möte | bad om et møde | asked for a meeting
 """
 
 CALL_VERBS = """
@@ -944,6 +950,7 @@ have | had | got | fikk | fick | fik | ble | blev | blir | sendt | sent | mailad
 made | did | done | took | gjorde | gjort | gjorda | gjordes | lavede | lavet | tok | tog | holdt | höll | held |
 holder | håller | hold | holds | quick | short | brief | long | kort | lang | lång | rask | snabb | hurtig | everyone | everybody | all | team | folk | folks | guys |
 hey | hei | hej | hi | hello | halla | heisann | yo | morn | morning | god morgen | good morning |
+jepp | japp | jupp | jo | yep | yup | nope | nei | nej | näe | nix | jaha | aha | ah | oj | oi | ops | oops |
 ok | okay | ja | yes | yeah | nice | great | good | godt | bra | fint | flott | fett | sjukt |
 wow | yay | jippi | woho | herlig | digg | deilig | fantastisk | super | supert | awesome |
 amazing | sweet | hurra | hurrah | heia | kjempebra | toppen | grymt | skönt | härligt | fedt |

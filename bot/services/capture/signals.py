@@ -31,6 +31,7 @@ from bot.services.amounts import (
 from bot.services.capture import lexicon
 from bot.services.capture.places import names_a_company
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
+from bot.services.commands.words import is_a_role
 from bot.services.customers import FOUNDERS_SHORT, LEGAL_SUFFIXES, customer_key, joined_spellings
 from bot.services.dates import (
     DURATION_GLUED,
@@ -1544,6 +1545,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         if (
             i in taken
             or not _capitalised(token)
+            or is_a_role(token.text)  # session 41: "fick tag på VD:n" (was a second call)
             or _A_RANGE.fullmatch(token.text)  # amounts29: "tilbud på 250-300k til Orkla"
             # lead36 review: "Offert på 1,3 Mkr skickad till …": the amount's unit after its
             # number (was a customer "Mkr", the amount lost)

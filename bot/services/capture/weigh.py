@@ -51,6 +51,7 @@ from bot.services.capture.message import (
     LONG_MESSAGE,
     MAX_LENGTH,
     NOTHING,
+    WANT_WORDS,
     Cue,
     Message,
     Outcome,
@@ -573,6 +574,34 @@ def _a_lone_heading(
     if again.outcome is Outcome.SURE and not again.planned:
         again = _as_likely(again, "lone-heading")
     return again
+
+
+# Session 41. A talk the customer wants ("Tine vil ha møte mandag", "Boots want a meeting next
+# Tuesday") is booked for its day; wanted with no day ahead it books nothing ("Tine vil ha møte")
+_WISHING = WANT_WORDS | {"ba", "bad", "asked"}
+
+
+def _a_wish_with_no_day(
+    tokens: list[signals.Token], hit: signals.Hit, days: list[signals.When], today: date
+) -> bool:
+    if hit.category != "BOOKING_VERBS" or tokens[hit.start].folded not in _WISHING:
+        return False
+    sentence = tokens[hit.start].sentence
+    return not any(
+        d.day > today and tokens[d.start].sentence == sentence and not _a_month_alone(tokens, d)
+        for d in days
+    )
+
+
+_MONTH_WORDS = {"maned", "maneden", "manad", "manaden", "maaned", "maaneden", "month"}
+
+
+def _a_month_alone(tokens: list[signals.Token], when: signals.When) -> bool:
+    """ "i januar", "next month": a month and no day of it (lead18: no next step's day)."""
+    said = tokens[when.start : when.end]
+    return not any(t.text[:1].isdigit() for t in said) and any(
+        t.folded in _MONTH_NAMES or t.folded in _MONTH_WORDS for t in said
+    )
 
 
 def _short_names_known(found: Recognition, known: KnownCustomers) -> Recognition:
@@ -3410,6 +3439,9 @@ def _one(
     message.dated_item = dated_item
     found_days = signals.dates(tokens, today, ())
     message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
+    if any(h.category == "BOOKING_VERBS" and tokens[h.start].folded in _WISHING for h in hits):
+        ahead = signals.dates(tokens, today, frozenset(), "future")
+        message.hits = [h for h in message.hits if not _a_wish_with_no_day(tokens, h, ahead, today)]
     taken = {i for n in message.known for i in range(n.start, n.end)}
     # "Won Acme Nov 17": a date with its day number is never part of a guessed name.
     numbered = {
