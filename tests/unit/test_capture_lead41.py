@@ -56,6 +56,32 @@ def test_read_as_meant(text: str, expected: list) -> None:  # type: ignore[type-
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call round's heading makes each name a call, whatever its brackets say (was the
+        # answered call, "Statkraft (tok den)", dropped; "Tesco (keen, wants pricing)" too)
+        (
+            "Dagens ringerunde: Mesta (ingen svar), Statkraft (tok den), Elkjøp (svarte ikke)",
+            ["Mesta", "Statkraft", "Elkjøp"],
+        ),
+        (
+            "Call round: Boots (no answer), Tesco (keen, wants pricing), Greggs (voicemail)",
+            ["Boots", "Tesco", "Greggs"],
+        ),
+    ],
+)
+def test_a_call_rounds_names_are_each_a_call(text: str, expected: list[str]) -> None:
+    found = recognise(
+        text,
+        today=FRIDAY,
+        known_customers=[*KNOWN, "Mesta", "Statkraft", "Elkjøp", "Tesco", "Greggs"],
+        posted=HALF_PAST_THREE,
+    )
+    calls = [(r.kind, r.customer, r.when) for r in chain(found)]
+    assert calls == [(C, name, FRIDAY) for name in expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "↳ Jepp, de skrev på nyss! 🎉🎉",  # an interjection is no customer (was a win, "Jepp")

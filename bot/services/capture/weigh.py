@@ -64,6 +64,7 @@ from bot.services.commands.times import MOST_TIMES, said_times, vague_times
 from bot.services.commands.vague_days import romjul_working_days
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
+from bot.services.dates import WEEKDAYS as _DAY_NAMES
 from bot.services.dates import (
     a_day_of_the_week_gone,
     count_said,
@@ -3870,7 +3871,12 @@ def _kinds_in_brackets(text: str) -> str:
     titled = _HEADING_COLON.match(text)
     if titled and "(" not in titled.group(1):
         heading, body = titled.group(1), titled.group(2)
-    parts = [p for p in re.split(r"\s*[,;]\s*|\s+(?:og|and|och)\s+", body.strip()) if p]
+    # session 41: a call round's heading ("Dagens ringerunde:", "Call round:") makes each name
+    # a call, whatever its brackets say of it ("Statkraft (tok den, vil ha info på mail)")
+    said = fold(heading).replace(" ", "")
+    round_of_calls = bool(heading) and any(word in said for word in _ROUNDS_OF_CALLS)
+    body, tail = _after_the_last_bracket(body) if round_of_calls else (body, "")
+    parts = [p for p in _BETWEEN_ITEMS.split(body.strip()) if p]
     if len(parts) < 2:
         return text
     items = []
@@ -3880,9 +3886,40 @@ def _kinds_in_brackets(text: str) -> str:
             return text
         name, inside = found.group(1), found.group(2).split()
         if fold(inside[0]) not in _BRACKETED_KINDS:
-            return text
+            if not round_of_calls or any(_a_day_word(word) for word in inside):
+                return text  # "(svarte ikke, prøver igjen tirsdag)": a step, read as typed
+            items.append(f"- tlf {name} ({' '.join(inside)})")  # how the call went, kept
+            continue
         items.append(f"- {inside[0]} {name} {' '.join(inside[1:])}".rstrip())
-    return "\n".join([f"{heading}:" if heading else "", *items]).strip()
+    return "\n".join([f"{heading}:" if heading else "", *items, tail]).strip()
+
+
+# Separators between bracketed items, never inside a bracket ("Statkraft (tok den, vil ha …)")
+_BETWEEN_ITEMS = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:og|and|och)\s+(?![^()]*\))")
+_ROUNDS_OF_CALLS = ("ringerunde", "ringrund", "opkaldsrunde", "samtaler", "samtal", "calls")
+_ROUNDS_OF_CALLS += ("callround", "ringeliste", "ringlista", "telefonrunde", "opkald")
+
+
+def _a_day_word(word: str) -> bool:
+    folded = fold(word).strip(",.;:!?()")
+    return folded in _DAY_NAMES or folded in _MONTH_NAMES or folded in _RELATIVE_DAY_WORDS
+
+
+_RELATIVE_DAY_WORDS = {
+    "i", "morgen", "imorgen", "imorgon", "imorn", "mrg", "neste", "nasta", "naeste", "next",
+    "uke", "vecka", "uge", "week", "tomorrow", "tmrw", "monday", "tuesday", "wednesday",
+    "thursday", "friday",
+}  # fmt: skip
+
+
+def _after_the_last_bracket(body: str) -> tuple[str, str]:
+    """The bracketed items and a sentence after them ("…, Elkjøp (svarte ikke). + møte med
+    Lyse kl 13"): the second on a line of its own, read as any other."""
+    end = body.rfind(")")
+    rest = body[end + 1 :] if end >= 0 else ""
+    if not rest.strip() or rest.lstrip()[:1] not in ".!":
+        return body, ""
+    return body[: end + 1], rest.strip().lstrip(".!+ ").strip()
 
 
 def _listed(text: str) -> tuple[str, list[str]]:
