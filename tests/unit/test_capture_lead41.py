@@ -15,7 +15,7 @@ from tests.unit.fresh_phrasings import chain
 
 FRIDAY = date(2026, 12, 4)
 HALF_PAST_THREE = time(15, 30)
-KNOWN = ["Tine", "Orkla", "Boots", "Volvo", "Equinor"]
+KNOWN = ["Tine", "Orkla", "Boots", "Volvo", "Equinor", "Marks & Spencer"]
 M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
 S, A = Outcome.SURE, Outcome.LIKELY
 
@@ -44,6 +44,12 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         (
             "Ringde Bröderna Anderssons Bygg, fick tag på VD:n. Han vill ha offert senast den 15:e.",
             [(S, C, "Bröderna Anderssons Bygg", None, False, None)],
+        ),
+        # a known name with "&" is one customer beside a dash and a second cue (was two offers
+        # asked, "Marks" and "Spencer" at £48k)
+        (
+            "Sent a revised quote to Marks & Spencer – dropped to £48k after they pushed back",
+            [(S, ActivityKind.OFFER, "Marks & Spencer", 48000, False, None)],
         ),
         # a talk the customer wants on a day ahead is planned (was nothing)
         ("Tine vil ha møte mandag", [(S, M, "Tine", None, True, date(2026, 12, 7))]),

@@ -21,7 +21,7 @@ ones: never recorded unasked). When in doubt, ask: *likely*, never *sure*."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
@@ -2958,6 +2958,20 @@ def _steps_kept_with_their_items(
     return kept
 
 
+_NAME_JOINERS = re.compile(r"(?i)\s(?:&|og|and|och|\+)\s")
+
+
+def _a_known_name_cut(text: str, items: Sequence[lists.Item], known: KnownCustomers) -> bool:
+    """A known customer's name with a joining word in it ("Marks & Spencer", "Berg og Hansen
+    AS") said in the text, which no item holds whole: the list was cut at its "&"."""
+    said = text.casefold()
+    for name in known.by_key.values():
+        if _NAME_JOINERS.search(name) and name.casefold() in said:
+            if not any(name.casefold() in item.text.casefold() for item in items):
+                return True
+    return False
+
+
 def _inline(
     text: str,
     today: date,
@@ -2976,6 +2990,8 @@ def _inline(
     items = _steps_kept_with_their_items(items, today, krone)
     if len(items) < 2 or any(lists.prose(item.text) for item in items):
         return None  # "…, and signed Nammo yesterday (320k). Next week is all about Equinor."
+    if _a_known_name_cut(text, items, known):
+        return None  # session 41: "… to Marks & Spencer - dropped to £48k": one name, read whole
     told = _Heading.of(heading, today, known, krone)
     if told.plans:
         return None
