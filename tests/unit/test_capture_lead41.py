@@ -74,6 +74,10 @@ def test_read_as_meant(text: str, expected: list) -> None:  # type: ignore[type-
             "Call round: Boots (no answer), Tesco (keen, wants pricing), Greggs (voicemail)",
             ["Boots", "Tesco", "Greggs"],
         ),
+        (
+            "Tre opkald i dag: Coop DK (svarede ikke), Tiger (tog den), 3Shape (voicemail)",
+            ["Coop DK", "Tiger", "3Shape"],
+        ),
     ],
 )
 def test_a_call_rounds_names_are_each_a_call(text: str, expected: list[str]) -> None:

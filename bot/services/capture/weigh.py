@@ -3904,7 +3904,7 @@ def _kinds_in_brackets(text: str) -> str:
         if fold(inside[0]) not in _BRACKETED_KINDS:
             if not round_of_calls or any(_a_day_word(word) for word in inside):
                 return text  # "(svarte ikke, prøver igjen tirsdag)": a step, read as typed
-            items.append(f"- tlf {name} ({' '.join(inside)})")  # how the call went, kept
+            items.append(f"- ringte {name} ({' '.join(inside)})")  # how it went, kept
             continue
         items.append(f"- {inside[0]} {name} {' '.join(inside[1:])}".rstrip())
     return "\n".join([f"{heading}:" if heading else "", *items, tail]).strip()
