@@ -950,6 +950,8 @@ _NOT_HELD = re.compile(
     r"moved\s+(?:to|till|until)|no-?show|ingen\s+kom|kom\s+ikke|kom\s+inte|"
     r"dukket\s+ikke\s+opp|dök\s+inte\s+upp|dukkede\s+ikke\s+op|mødte\s+ikke\s+op|"
     r"didn'?t\s+show|did\s+not\s+show)(?![\w-])"
+    # moved from another day: held on this one ("flyttet fra tirsdag", "moved from Monday")
+    r"(?!\s+(?:fra|från|fran|from|over\s+fra)\b)"
 )
 # A meeting's noun in a call's words: the meeting was moved, the call took place
 _A_MEETING_NAMED = re.compile(

@@ -241,6 +241,9 @@ def test_a_capital_or_a_colleague_in_a_remark_stays_asked(text: str) -> None:
         (C, "Tine, møtet neste uke ble flyttet", None),  # a call about a meeting moved: held
         (M, "Screwfix, they pushed back on price", None),  # objected: the talk was held
         (M, "Boots, moved forward with the pilot", None),
+        # moved from another day: held on this one
+        (M, "Kiwi i går, flyttet fra tirsdag", None),
+        (M, "Equinor i går (utsatt fra mandag)", None),
     ],
 )
 def test_words_that_say_the_talk_did_not_take_place(kind, text, words) -> None:  # type: ignore[no-untyped-def]
