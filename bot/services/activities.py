@@ -944,14 +944,16 @@ NOT_HELD = "not_held"
 # Words that say a talk did not take place: called off, moved, put off, nobody came
 _NOT_HELD = re.compile(
     r"(?i)(?<![\w-])(?:avlys\w*|aflys\w*|inställ\w*|installt\w*|cancell?ed|called\s+off|"
-    r"avbokat|avbokad|afbestilt|avbestilt|flyttet|flyttede|flyttat|flyttad|flytta|blev\s+flyttet|"
-    r"rykket|rykka|blev\s+rykket|utsatt|utsat|udskudt|udsat|uppskjut\w*|postponed|rescheduled|"
-    r"re-scheduled|(?:got|was|been|is)\s+(?:pushed|moved)|pushed\s+(?:to|till|until|out|back\s+to)|"
-    r"moved\s+(?:to|till|until)|no-?show|ingen\s+kom|kom\s+ikke|kom\s+inte|"
+    r"avbokat|avbokad|afbestilt|avbestilt|no-?show|ingen\s+kom|kom\s+ikke|kom\s+inte|"
     r"dukket\s+ikke\s+opp|dök\s+inte\s+upp|dukkede\s+ikke\s+op|mødte\s+ikke\s+op|"
     r"didn'?t\s+show|did\s+not\s+show)(?![\w-])"
-    # moved from another day: held on this one ("flyttet fra tirsdag", "moved from Monday")
-    r"(?!\s+(?:fra|från|fran|from|over\s+fra)\b)"
+)
+# Moved or put off; moved from another day is held on this one ("flyttet fra tirsdag")
+_MOVED = re.compile(
+    r"(?i)(?<![\w-])(?:flyttet|flyttede|flyttat|flyttad|flytta|rykket|rykka|utsatt|utsat|"
+    r"udskudt|udsat|uppskjut\w*|postponed|rescheduled|re-scheduled|"
+    r"(?:got|was|been|is)\s+(?:pushed|moved)|pushed\s+(?:to|till|until|out|back\s+to)|"
+    r"moved\s+(?:to|till|until))(?![\w-])(?!\s+(?:fra|från|fran|from|over\s+fra)\b)"
 )
 # A meeting's noun in a call's words: the meeting was moved, the call took place
 _A_MEETING_NAMED = re.compile(
@@ -969,7 +971,7 @@ def not_held_question(cmd: LogCommand, text: str) -> tuple[NeedsAnswer, LogComma
     ("/logcall Tine, møtet ble flyttet til fredag") is the call, held."""
     if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
         return None
-    found = _NOT_HELD.search(text)
+    found = _NOT_HELD.search(text) or _MOVED.search(text)
     if found is None:
         return None
     if cmd.kind is ActivityKind.CALL and _A_MEETING_NAMED.search(text):
