@@ -51,6 +51,7 @@ def parse(kind: ActivityKind, text: str):  # type: ignore[no-untyped-def]
         (M, "hjkl i går"),
         (W, "vann!!"),
         (L, "tapte"),
+        (W, "Mestergruppen 95 000 + 4 500/mnd"),  # was a customer "Mestergruppen 95 000"
     ],
 )
 def test_no_name_at_all_is_refused_as_no_customer(kind: ActivityKind, text: str) -> None:

@@ -486,6 +486,10 @@ def _customer(
         raise UserError("empty")
     if not any(ch.isalnum() for ch in name):
         raise UserError("not_a_customer", text=name)  # session 41: "/logcall ." (was stored)
+    if checked and _a_grouped_amount_in(tokens):
+        # session 41: "/logwin Mestergruppen 95 000 + 4 500/mnd": an amount written in groups
+        # is no part of a name (was a customer "Mestergruppen 95 000")
+        raise UserError("not_a_customer", text=name)
     if checked and any(_mashed(word) for word in tokens):
         # session 41: "/logcall asdf qwer", "/logmeeting xkcd lol qwerty" (were new customers);
         # one really called so is written in quotes
@@ -518,6 +522,16 @@ def _without_a_sentences_stop(name: str) -> str:
     if not name.endswith(".") or name.endswith("..") or _KEEPS_ITS_STOP.search(name):
         return name
     return name[:-1].rstrip() if len(name) > 2 else name
+
+
+def _a_grouped_amount_in(tokens: Sequence[str]) -> bool:
+    """A number written in groups of three among the name's words ("95 000", "1 250 000")."""
+    words = [token.strip(",;") for token in tokens]
+    return any(
+        re.fullmatch(r"[0-9]{1,3}", words[i]) is not None
+        and re.fullmatch(r"[0-9]{3}", words[i + 1]) is not None
+        for i in range(1, len(words) - 1)
+    )
 
 
 # Session 41. Keys struck in a row along the keyboard: no company's name begins so
