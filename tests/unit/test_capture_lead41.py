@@ -81,6 +81,34 @@ def test_read_as_meant(text: str, expected: list) -> None:  # type: ignore[type-
     ],
 )
 def test_a_call_rounds_names_are_each_a_call(text: str, expected: list[str]) -> None:
+    _a_call_round(text, expected)
+
+
+def test_a_call_rounds_step_and_the_sentence_after_it() -> None:
+    # the step inside a name's brackets is its own clause, the sentence after the round an item
+    # of its own (was: the call dated last Tuesday, the meeting after it too)
+    text = (
+        "Dagens ringerunde: Mesta (ingen svar), Statkraft (tok den, vil ha info på mail), "
+        "Elkjøp (svarte ikke, prøver igjen tirsdag). + møte med Lyse kl 13 som gikk fint"
+    )
+    found = recognise(
+        text,
+        today=FRIDAY,
+        known_customers=[*KNOWN, "Mesta", "Statkraft", "Elkjøp", "Lyse"],
+        posted=HALF_PAST_THREE,
+    )
+    rows = [(r.kind, r.customer, r.when) for r in chain(found)]
+    assert rows == [
+        (C, "Mesta", FRIDAY),
+        (C, "Statkraft", FRIDAY),
+        (C, "Elkjøp", FRIDAY),
+        (M, "Lyse", FRIDAY),
+    ]
+    elkjop = next(r for r in chain(found) if r.customer == "Elkjøp")
+    assert elkjop.follow_up is not None and elkjop.follow_up.due == date(2026, 12, 8)
+
+
+def _a_call_round(text: str, expected: list[str]) -> None:
     found = recognise(
         text,
         today=FRIDAY,

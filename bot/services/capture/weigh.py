@@ -3902,12 +3902,19 @@ def _kinds_in_brackets(text: str) -> str:
             return text
         name, inside = found.group(1), found.group(2).split()
         if fold(inside[0]) not in _BRACKETED_KINDS:
-            if not round_of_calls or any(_a_day_word(word) for word in inside):
-                return text  # "(svarte ikke, prøver igjen tirsdag)": a step, read as typed
-            items.append(f"- ringte {name} ({' '.join(inside)})")  # how it went, kept
+            if not round_of_calls:
+                return text
+            how, _, then = " ".join(inside).partition(", ")
+            if any(_a_day_word(word) for word in how.split()):
+                return text  # a day in how it went: read as typed
+            # "(svarte ikke, prøver igjen tirsdag)": how it went kept with the call, what comes
+            # after it a clause of its own (a step on its day; was the call dated last Tuesday)
+            items.append(f"- ringte {name} ({how})" + (f", {then}" if then else ""))
             continue
         items.append(f"- {inside[0]} {name} {' '.join(inside[1:])}".rstrip())
-    return "\n".join([f"{heading}:" if heading else "", *items, tail]).strip()
+    if tail:
+        items.append(f"- {tail}")  # the sentence after the round, an item of its own
+    return "\n".join([f"{heading}:" if heading else "", *items]).strip()
 
 
 # Separators between bracketed items, never inside a bracket ("Statkraft (tok den, vil ha …)")
