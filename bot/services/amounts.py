@@ -131,6 +131,10 @@ _CURRENCIES = {code.casefold(): code for code in _ISO_CODES} | {
     "dollar": "USD",
     "dollars": "USD",
     "£": "GBP",
+    # session 41: British slang ("12,500 quid"), and the currency's name
+    "quid": "GBP",
+    "pounds": "GBP",
+    "pound": "GBP",
 }
 _MULTIPLIERS = {
     "k": 3,

@@ -377,6 +377,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         h.category == "NOT_SALES"
         and not _a_paper_beside(m, h, cue)
         and not _signed_up_as_a_customer(m, h)
+        and not _in_a_name(m, h)
         for h in m.hits
     ):
         return "not-sales"
@@ -882,6 +883,19 @@ def _asked_of_you(m: Message, sentence: int) -> bool:
         return False
     first, second = words[0], words[1]
     return first.is_word and first.text[:1].isalpha() and second.folded in _YOU
+
+
+def _in_a_name(m: Message, h: signals.Hit) -> bool:
+    """Session 41. A word written with a capital after a name's capitalised word is the name's
+    ("John Lewis Partnership": no partnership agreement)."""
+    return (
+        h.end - h.start == 1
+        and h.start > 0
+        and m.tokens[h.start].text[:1].isupper()
+        and m.tokens[h.start - 1].text[:1].isupper()
+        and m.tokens[h.start - 1].sentence == m.tokens[h.start].sentence
+        and m.tokens[h.start - 1].is_word
+    )
 
 
 def _competitor_won(m: Message, cue: Cue) -> bool:

@@ -1012,7 +1012,11 @@ jane | james | robert | mary | jennifer | linda | susan | lisa | paul | mike | s
 chris | tom | tim | sam | ben | kate | emily | laura | rachel | amy | jessica | richard |
 sophie | lucy | jack | harry | george | emilie | ingeborg | marit | hege | bente | tove |
 kjetil | vegard | audun | eivind | ivar | helge | stein | roger | tommy | frank | ulf | bo |
-lars-erik | per-olof | jan-erik | karl | carl | johanna | malin | sanna | emelie | louise
+lars-erik | per-olof | jan-erik | karl | carl | johanna | malin | sanna | emelie | louise |
+dave | matt | matthew | rob | andy | andrew | tony | gavin | gary | kevin | ian | stuart | neil |
+nick | phil | pete | sean | ryan | dan | danny | claire | helen | jess | hannah | becky | rebecca |
+chloe | olivia | ellie | michelle | nicola | joanne | fiona | gemma | zoe | siobhan | niamh |
+aoife | ciara | conor | declan | ciaran | gareth | rhys | owen | hamish | callum | fraser
 """
 
 # Words around a week: "next week", "uke 48".
@@ -1032,13 +1036,22 @@ stad | staden | län | landsting | sygehus | hospital | kommunes | fylke |
 høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
 """
 
+# Session 41. Companies named after a person (a first name and a surname), never that person
+NAMED_AFTER_PEOPLE = """
+john lewis | ted baker | paul smith | hugo boss | calvin klein | tommy hilfiger | ralph lauren |
+jack wolfskin | kurt geiger | karen millen | lars larsen | jack jones | peter larsen |
+anne pedersdotter | rolf ohlsen | oscar jacobson | hans christian andersen
+"""
+
 # Words a company's name ends in ("Sogn og Fjordane Energi", "Møre og Romsdal Fylke"): after
 # "og"/"och"/"and" they make the words before it part of one name, not a second customer.
 COMPANY_WORDS = """
 energi | energy | kraft | bygg | byggeri | fylke | fylkeskommune | eiendom | fastigheter |
 ejendomme | nett | elnät | elnett | transport | holding | gruppen | group | invest | industri |
 industrier | media | trafikk | trafik | sparebank | bank | forsikring | forsäkring | bryggeri |
-meieri | mejeri | hamn | havn | e-verk | everk | elverk | kraftlag | energiselskap | vekst
+meieri | mejeri | hamn | havn | e-verk | everk | elverk | kraftlag | energiselskap | vekst |
+partnership | partners | holdings | company | companies | associates | consulting | foods |
+retail | stores | logistics | solutions | systems | services | technologies | group
 """
 
 # Numbers in words before "mill"/"tusen": "en halv mill", "to millioner", "half a million"

@@ -528,6 +528,9 @@ _WORDS_NOT_SUFFIXES = {"sa", "da"}
 _WEEK_WORDS = WEEK_WORDS = {fold(w) for w in entries(lexicon.WEEK_WORDS)}
 _NAME_TAILS = {fold(w) for w in entries(lexicon.NAME_TAILS)}
 _COMPANY_WORDS = {fold(w) for w in entries(lexicon.COMPANY_WORDS)} | _NAME_TAILS
+# Session 41: companies named after a person, a first name and a surname ("Sent the proposal
+# to John Lewis, £12.5k": was nothing, "John Lewis" a person)
+_NAMED_AFTER_PEOPLE = {fold(w) for w in entries(lexicon.NAMED_AFTER_PEOPLE)}
 _NUMBER_UNITS = {fold(w) for w in entries(lexicon.NUMBER_UNITS)}
 _NUMBER_WORDS = sorted(
     (
@@ -1659,12 +1662,14 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         single_person = single_person or (
             2 <= len(span) <= 3
             and span[0].folded in FIRST_NAMES
+            and " ".join(t.folded for t in span[:2]) not in _NAMED_AFTER_PEOPLE
             and all(
                 t.text[:1].isupper()
                 and not t.text.isupper()
                 and t.text not in LEGAL_SUFFIXES
                 and t.folded not in _SUFFIXES
                 and t.folded not in _NAME_TAILS
+                and t.folded not in _COMPANY_WORDS
                 and t.text.isalpha()
                 for t in span
             )
