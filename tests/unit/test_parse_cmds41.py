@@ -52,6 +52,8 @@ def parse(kind: ActivityKind, text: str):  # type: ignore[no-untyped-def]
         (W, "vann!!"),
         (L, "tapte"),
         (W, "Mestergruppen 95 000 + 4 500/mnd"),  # was a customer "Mestergruppen 95 000"
+        (C, "what's the team target for Dec?"),  # a question (was a customer)
+        (M, "internal pipeline review w/ <@U02LMN8XY>"),  # an internal meeting (was a customer)
     ],
 )
 def test_no_name_at_all_is_refused_as_no_customer(kind: ActivityKind, text: str) -> None:
@@ -279,8 +281,21 @@ def test_an_offers_noun_or_a_role_alone_is_no_customer(kind, text) -> None:  # t
         # a person's role after "+" is no second customer (was refused, two customers)
         (M, "Ørsted tirsdag m/ CFO + CTO. hot. næste: workshop i uge 51", "Ørsted"),
         (M, "Meeting Point AS i går", "Meeting Point AS"),
+        # a deal's paper in capitals is no second customer (was refused, two customers)
+        (W, "Network Rail £1.57m 5 yrs, RFP win", "Network Rail"),
         (OFFER, "Proposal Systems AS 300k", "Proposal Systems AS"),
     ],
 )
 def test_the_name_as_meant(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
     assert parse(kind, text).customer == customer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SuperValu €60k, sent via email this morning", "Tine 300k sendt på mail i dag"],
+)
+def test_how_an_offer_was_sent_is_no_step(text: str) -> None:
+    # was the step "email" due today
+    cmd = parse(OFFER, text)
+    assert (cmd.next_step, cmd.unread) == (None, None)
+    assert cmd.note is not None and ("sent via email" in cmd.note or "sendt på mail" in cmd.note)

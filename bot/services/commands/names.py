@@ -47,7 +47,7 @@ from bot.services.commands.words import (
     _strong,
     _weak,
     _word,
-    is_a_role,
+    no_company,
     number_before_an_amount,
 )
 from bot.services.customers import (
@@ -486,6 +486,10 @@ def _customer(
         raise UserError("empty")
     if not any(ch.isalnum() for ch in name):
         raise UserError("not_a_customer", text=name)  # session 41: "/logcall ." (was stored)
+    if checked and (_a_question(tokens) or _word(tokens[0]) in _INTERNAL):
+        # session 41: "/logcall what's the team target for Dec?", "/logmeeting internal
+        # pipeline review" (were new customers)
+        raise UserError("not_a_customer", text=name)
     if checked and _a_grouped_amount_in(tokens):
         # session 41: "/logwin Mestergruppen 95 000 + 4 500/mnd": an amount written in groups
         # is no part of a name (was a customer "Mestergruppen 95 000")
@@ -522,6 +526,24 @@ def _without_a_sentences_stop(name: str) -> str:
     if not name.endswith(".") or name.endswith("..") or _KEEPS_ITS_STOP.search(name):
         return name
     return name[:-1].rstrip() if len(name) > 2 else name
+
+
+_INTERNAL = {"internal", "intern", "internt", "interne", "internmote", "internmode", "internally"}
+_QUESTION_WORDS = {
+    "what", "what's", "whats", "how", "who", "when", "why", "where", "which", "hva", "hvem",
+    "hvordan", "hvorfor", "hvor", "vad", "vem", "hur", "varfor", "hvad", "hvornar", "nar",
+}  # fmt: skip
+
+
+def _a_question(tokens: Sequence[str]) -> bool:
+    """ "what's the team target for Dec?": a question asked, no customer named (its "?" may be
+    gone by now); a question word written small opening three words or more."""
+    first = tokens[0].rstrip(",")
+    return (
+        first[:1].islower()
+        and fold(first).lower().replace("\u2019", "'") in _QUESTION_WORDS
+        and (len(tokens) >= 3 or any(token.endswith("?") for token in tokens))
+    )
 
 
 def _a_grouped_amount_in(tokens: Sequence[str]) -> bool:
@@ -927,7 +949,7 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in _WEAK
             and _word(name) not in WEEKDAYS
             and _word(name) not in MONTHS
-            and not is_a_role(name)  # session 41: "m/ CFO + CTO" (was two customers)
+            and not no_company(name)  # session 41: "m/ CFO + CTO", "RFP win" (was two)
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
 
@@ -1014,7 +1036,7 @@ def a_second_caught_up(customer: str, note: str | None, after: Sequence[str], to
         if not before or not _its_own(before, figures=False):
             continue
         name = list(itertools.takewhile(_a_customer_word, after[start:]))
-        if len(name) == 1 and is_a_role(name[0]):
+        if len(name) == 1 and no_company(name[0]):
             continue  # "m/ CFO + CTO. hot.": a person's role (session 41; was two customers)
         if name and _begins_its_own(after[start + len(name) :], today):
             raise UserError(
@@ -1038,8 +1060,8 @@ def second_name(unread: str | None, after: Sequence[str], *, comma: bool = True)
     name = [w.strip(",;:.!") for w in (words[1:] if joined else words)]
     if not name or len(name) > 4 or not name[0][:1].isupper() or not name[0].isalpha():
         return None
-    if len(name) == 1 and is_a_role(name[0]):
-        return None  # "…, CFO": a person's role, no second customer (session 41)
+    if len(name) == 1 and no_company(name[0]):
+        return None  # "…, CFO", "…, RFP win": no second customer (session 41)
     if not all(w[:1].isupper() or w.isdigit() or w in LEGAL_SUFFIXES or w == "&" for w in name[1:]):
         return None
     first = _word(name[0])

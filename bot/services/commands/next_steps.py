@@ -203,6 +203,17 @@ def _opens_a_clause(before: str) -> bool:
     )
 
 
+_SENT = {
+    "sendt", "sendte", "sent", "skickad", "skickat", "skickade", "emailed", "mailed", "mailet",
+    "mailede", "sendes", "gone", "went", "out",
+}  # fmt: skip
+_HOW = {"via", "by", "per", "pr", "pa", "over", "med", "on", "through", "gjennom"}
+
+
+def _how_it_was_sent(tokens: list[str], at: int) -> bool:
+    return at > 1 and _word(tokens[at - 1]) in _HOW and _word(tokens[at - 2]) in _SENT
+
+
 def _take_step(
     tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
@@ -306,6 +317,9 @@ def _take_step(
         # till nästa vecka": not "offert")
         starts = [s for s in starts if not any(_in_the_clause(tokens, i, s[0]) for i in coming)]
         starts += [(i, 0) for i in coming]
+    # session 41: how it was sent is no step ("sent via email this morning", "sendt på mail i
+    # dag": was the step "email" due today)
+    starts = [s for s in starts if not _how_it_was_sent(tokens, s[0])]
     starts.sort()
     fallback: tuple[int, int, date] | None = None  # a bare "next friday": no what
     for start, skip in reversed(starts):

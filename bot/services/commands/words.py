@@ -269,6 +269,18 @@ def is_a_role(token: str) -> bool:
     return word in ROLE_WORDS or (len(word) > 5 and word.endswith(ROLE_ENDINGS))
 
 
+# Papers and terms of a deal written in capitals ("RFP win", "SOW", "NDA", "ARR"): no company
+DEAL_ACRONYMS = {
+    "rfp", "rfq", "rfi", "sow", "po", "nda", "msa", "sla", "poc", "arr", "mrr", "qbr", "crm",
+    "erp", "roi", "tco", "saas", "api", "tcs", "okr", "kpi", "pdf", "ppt",
+}  # fmt: skip
+
+
+def no_company(token: str) -> bool:
+    """A role or a deal's paper written in capitals: never a second customer's name."""
+    return is_a_role(token) or _word(token).replace("&", "") in DEAL_ACRONYMS
+
+
 # Wanting something (folded): "de vil ha demo", "they want a price", "ønskede et møde". Each reader
 # adds its own: the channel readers "would", the commands' steps "ba"/"requested".
 WANT_WORDS = frozenset(
