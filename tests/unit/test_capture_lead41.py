@@ -61,6 +61,12 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             "Sent John Lewis Partnership the revised SOW, £12.5k for phase 1",
             [(S, ActivityKind.OFFER, "John Lewis Partnership", 12500, False, None)],
         ),
+        # a renewal closed is a win (was nothing)
+        ("Renewed Brightwave Inc, $85k ARR", [(S, W, "Brightwave Inc", 85000, False, None)]),
+        (
+            "renewal sorted with Brightwave Inc, $85k ARR",
+            [(S, W, "Brightwave Inc", 85000, False, None)],
+        ),
         # "quid" is pounds (was no amount)
         (
             "Offer out to JD Sports: 12,500 quid for the pilot",
@@ -140,6 +146,7 @@ def _a_call_round(text: str, expected: list[str]) -> None:
         "↳ Jepp, de skrev på nyss! 🎉🎉",  # an interjection is no customer (was a win, "Jepp")
         "Tine vil ha møte",  # wanted, no day: nothing booked, nothing held
         "rang morrisons — spoke to Dave in IT",  # a first name is no customer (was "Dave")
+        "Renewed our licence for Slack today",  # ours, bought: no win
         "Ringte Aker BP i dag, de vil ha et møte i januar",  # (the call; a month is no day)
     ],
 )

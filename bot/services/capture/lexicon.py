@@ -22,6 +22,9 @@ proceed with your proposal | proceed with your offer | proceed with your quote |
 won | have won | has won | just won | closed | signed | signed off | inked | put pen to paper |
 dotted line | signed on the dotted line | on the dotted line | bagged | nailed |
 countersigned | co-signed | motsignert | motsignerte | kontrasignert | medundertecknat |
+renewed | renewal signed | renewal sorted | renewal closed | renewal done | renewal agreed |
+fornyet avtalen | fornyet kontrakten | fornyede avtalen | förnyade avtalet | förnyat avtalet |
+förnyade kontraktet | fornyede aftalen | fornyet aftalen | fornyede kontrakten |
 sold | solgte | solgt | sålde | sålt | har solgt | har sålt |
 secured | clinched | got the deal | got the order | got the contract | got the go |
 vunnet | vunne | vunnen | vant | vann | har vunnet | signert | signerte | signer* | skrev under |
