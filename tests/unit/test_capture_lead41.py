@@ -154,3 +154,17 @@ def test_no_record_of_a_wish_or_a_word_for_yes(text: str) -> None:
     found = [r for r in _read(text) if r[1] is not None]
     assert all(r[2] not in ("Jepp", "Tine", "Dave") for r in found), found
     assert not any(r[4] for r in found), found
+
+
+def test_and_we_opens_our_own_clause() -> None:
+    # "They are positive and we will send offer next week": the step is ours (was no step: the
+    # clause's first pronoun, "they", made it theirs)
+    found = recognise(
+        "Met Volvo yesterday. They are positive and we will send offer next week.",
+        today=FRIDAY,
+        known_customers=KNOWN,
+        posted=HALF_PAST_THREE,
+    )
+    assert (found.kind, found.customer, found.when) == (M, "Volvo", date(2026, 12, 3))
+    assert found.follow_up is not None
+    assert (found.follow_up.what, found.follow_up.due) == ("offer", date(2026, 12, 11))

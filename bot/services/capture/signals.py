@@ -348,8 +348,21 @@ def _tokenise(text: str) -> list[Token]:
             tokens.append(Token(raw, raw, sentence, clause, False))
             continue
         word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
-        tokens.append(Token(word, fold(word), sentence, clause, True))
+        folded = fold(word)
+        if (
+            folded in _JOINS_A_CLAUSE
+            and at + 1 < len(raws)
+            and fold(raws[at + 1]) in _OUR_SUBJECTS
+            and tokens
+            and tokens[-1].is_word
+        ):
+            clause += 1  # session 41: "they are positive and we will send …": our own clause
+        tokens.append(Token(word, folded, sentence, clause, True))
     return tokens
+
+
+_JOINS_A_CLAUSE = {"and", "og", "och"}
+_OUR_SUBJECTS = {"we", "vi", "jeg", "jag", "eg", "i", "we'll", "i'll"}
 
 
 # Session 21 (parser21): "2,25 mio. kr", "1,5 mill. NOK": the dot of a shortened amount unit
