@@ -299,3 +299,10 @@ def test_how_an_offer_was_sent_is_no_step(text: str) -> None:
     cmd = parse(OFFER, text)
     assert (cmd.next_step, cmd.unread) == (None, None)
     assert cmd.note is not None and ("sent via email" in cmd.note or "sendt på mail" in cmd.note)
+
+
+def test_a_price_per_month_beside_a_one_off_is_never_added_to_it() -> None:
+    # was 76 500 (the monthly price summed with the one-off), one click from stored
+    cmd = parse(W, "Morrisons £75,000 + £1.5k pcm support")
+    assert (cmd.amount, cmd.currency, cmd.unread) == (Decimal("75000"), "GBP", "£1.5k pcm support")
+    assert parse(W, "Tine 1,2 mill + 200k").amount == Decimal("1400000")  # a sum still summed

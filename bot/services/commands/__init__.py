@@ -1333,8 +1333,8 @@ _TALKS = (ActivityKind.MEETING, ActivityKind.CALL)
 _TIMES = r"(?:x|×|\*|stk\.?\s*[àáa@]|st\.?\s*[àáa@]|pcs\.?\s*@|[a-zæøåäö]+\s+[àá@])"
 _PERIOD_AFTER = re.compile(
     r"(?i)^\s*(?:/|pr\.?|per|a|i|om)?\s*(?:mnd|md|mdr|måned\w*|mån\w*|month\w*|mo|år|år\w*|"
-    r"year\w*|yr|kvartal\w*|quarter\w*|uke\w*|week\w*)\b"
-)
+    r"year\w*|yr|kvartal\w*|quarter\w*|uke\w*|week\w*|pcm|annum|monthly|yearly)\b"
+)  # session 41: "£75,000 + £1.5k pcm support" (was summed to 76 500)
 
 
 def _worked_out(
@@ -1363,7 +1363,10 @@ def _worked_out(
         if plus is None:
             continue
         words = plus[1].split()
-        if any("/" in w for w in words) or _PERIOD_AFTER.match(text[plus.end() :]):
+        if (
+            any("/" in w or _PERIOD_AFTER.match(w) for w in words)
+            or _PERIOD_AFTER.match(text[plus.end() :])
+        ):
             return None  # "1,2 mkr + 200 tkr/år": a price per period beside it, asked as such
         # the other amount is the words next to the "+": both ("1,2 mill"), or the nearest one
         near = [words, words[-1:]] if plus.end(1) < plus.end() - 1 else [words, words[:1]]
