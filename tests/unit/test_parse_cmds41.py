@@ -306,3 +306,18 @@ def test_a_price_per_month_beside_a_one_off_is_never_added_to_it() -> None:
     cmd = parse(W, "Morrisons £75,000 + £1.5k pcm support")
     assert (cmd.amount, cmd.currency, cmd.unread) == (Decimal("75000"), "GBP", "£1.5k pcm support")
     assert parse(W, "Tine 1,2 mill + 200k").amount == Decimal("1400000")  # a sum still summed
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unread"),
+    [
+        # a small number after a word of a deal's parts is the part's (was refused: "«2» is
+        # too small to be an amount")
+        ("Tine 300k fase 2", Decimal("300000"), "fase 2"),
+        ("Vattenfall €12.5k phase 1", Decimal("12500"), "phase 1"),
+        ("Tine 300k del 1", Decimal("300000"), "del 1"),
+    ],
+)
+def test_a_numbered_part_is_no_amount(text: str, amount: Decimal, unread: str) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.amount, cmd.unread) == (amount, unread)

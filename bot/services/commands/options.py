@@ -150,6 +150,8 @@ class _OptionReader:
                         raise  # an impossible date ("31.02.") is said at once
                     deferred = deferred or err
                     continue
+                if name == "money" and hit is not None and _a_numbered_part(tokens, hit[1]):
+                    hit = None  # session 41: "300k fase 2", "€12.5k phase 1": a part, no amount
                 if hit is not None and len(tokens) - hit[1] >= keep:
                     dated = best is not None and best[0] == "when" and _date_shaped(tokens[-1])
                     if best is None or (hit[1] > best[2] and not dated):
@@ -412,3 +414,19 @@ def _weeks(tokens: list[str]) -> bool:
         and _word(tokens[-2]).rstrip(".") in _WEEK_WORDS
         and re.fullmatch(r"[0-9]{1,2}[-\u2013\u2014][0-9]{1,2}[,;.]?", tokens[-1]) is not None
     )
+
+
+# Session 41. Words a small number after them counts parts of a deal by ("fase 2", "phase 1",
+# "del 1", "trinn 3"), folded: the number is the part's, never an amount
+_PARTS = {
+    "fase", "phase", "fas", "del", "part", "trinn", "steg", "stage", "step", "etappe", "runde",
+    "round", "modul", "module", "lot", "nr", "no", "versjon", "version", "pakke", "paket",
+    "package", "tier", "niva", "level",
+}  # fmt: skip
+
+
+def _a_numbered_part(tokens: list[str], used: int) -> bool:
+    """The `used` tokens at the end are one small bare number right after a word of `_PARTS`."""
+    if used != 1 or len(tokens) < 2 or not re.fullmatch(r"[0-9]{1,2}[,;.!]?", tokens[-1]):
+        return False
+    return _word(tokens[-2]) in _PARTS
