@@ -64,6 +64,8 @@ def test_a_remark_after_a_comma_or_a_full_stop_is_the_note(kind, text, customer,
         (M, "Tine, følger opp etter vinterferien"),  # a step hung on a season
         (M, "Tine, tre av dem kom"),  # a count
         (W, "Tine 300k, men bare halvparten"),  # a part of the amount
+        (M, "Tine, også bama"),  # another customer, written small
+        (OFFER, "Tine 300k, løpende"),  # a price that recurs
         (M, "Tine, januar"),  # a month may be a talk's day
         (M, "Tine i går, Orkla"),  # a name with a capital
         (M, "Tine i dag, fornøyd"),  # one word alone may be a name

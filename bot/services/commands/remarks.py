@@ -54,6 +54,15 @@ _PERIODS = {
 _PERIOD_STEMS = ("maned", "manad", "maaned", "month", "mnd", "md", "kvartal", "quarter", "year")
 _PERIOD_STEMS += ("yr", "annual", "annum", "uke", "uka", "veke", "veck", "week", "wk", "uge")
 _PERIOD_ENDINGS = ("arig", "arige", "arigt", "arsavtale", "arsavtal", "arsaftale")
+# Another of something beside the record ("også bama", "plus support"), a price that recurs
+# ("løpende", "subscription"), or someone off sick: asked
+_ANOTHER = {fold(w) for w in "også ogsa också ocksa also too plus samt".split()}
+_RECURRING = {
+    fold(w)
+    for w in """løpende lopende löpande løbende recurring abonnement abonnemang subscription
+    leie hyra leje rent rental""".split()
+}
+_OFF_SICK = {fold(w) for w in "syk sjuk syg sick ill sykemeldt sjukskriven sygemeldt".split()}
 # Saying the talk or deal did not happen, or was moved: asked, never a note under a record
 _UNDONE = {
     fold(w)
@@ -199,6 +208,9 @@ def _moves_a_figure(word: str) -> bool:
         or word in _ACTIONS
         or word in _OUTCOMES
         or word in _TOGETHER
+        or word in _ANOTHER
+        or word in _RECURRING
+        or word in _OFF_SICK
         or word in _CURRENCIES
         or word in _COUNTS
         or word.startswith(("halv", "half", "dobbel", "dobbl", "double", "tripl", "trippel"))
