@@ -29,7 +29,7 @@ from bot.services.commands.words import (
     TEMPERATURES,
     WANT_WORDS,
     _word,
-    is_a_role,
+    no_company,
 )
 from bot.services.dates import MONTHS, fold, parse_date, respelt
 
@@ -130,9 +130,10 @@ def a_remark(
 ) -> str | None:
     """`unread` as the note, when it is a remark after a comma or a full stop that says nothing
     a figure depends on (module doc); else None. A talk's noun is the talk said of ("prat om
-    kassesystem", "intro meeting"): one to come says its day, its booking or "ny". A month is an offer's or a win's start or delivery ("kontrakt signert,
-    oppstart januar"), but may be a talk's day: asked after a meeting or a call. One word alone
-    may be a name ("Tine, orkla"), and a known customer's name anywhere is one: asked."""
+    kassesystem", "intro meeting"): one to come says its day, its booking or "ny". A month is
+    an offer's or a win's start or delivery ("kontrakt signert, oppstart januar"), but may be a
+    talk's day: asked after a meeting or a call. One word alone may be a name ("Tine, orkla"),
+    and a known customer's name anywhere is one: asked."""
     said = unread.strip().rstrip(",;:")
     words = said.split()
     if not 2 <= len(words) <= _MAX_WORDS:
@@ -168,11 +169,11 @@ def a_remark(
 
 
 # Written with a capital and still no name of a company: a person's role ("CFO", "IT-sjef",
-# "VD:n"), and a word of the language opening its sentence ("Bra møte.", "De vill ha …")
+# "VD:n") or a deal's paper ("RFP"), and a word opening its sentence ("Bra møte.", "De vill …")
 _SENTENCE_OPENERS = {
     fold(w)
     for w in """de dei dom vi we they he she han hun hon jeg jag eg i den det it kunden customer
-    the our vår vår bra god godt good great fint fin nice positiv positivt positive meget
+    the our vår bra god godt good great fint fin nice positiv positivt positive meget
     veldig mycket mkt very super ok okay gikk gick gik went had hadde hade havde var was
     møtte mötte mødte met traff träffade snakket snakka pratade talte spoke talked
     fikk fick fik got men but og och and så so also også också""".split()
@@ -187,7 +188,7 @@ def _a_capital_of_a_name(tokens: list[str], i: int) -> bool:
     if not any(ch.isupper() for ch in token):
         return False
     word = _word(token).replace(":", "").replace("-", "")
-    if is_a_role(token) or word in _first_names():
+    if no_company(token) or word in _first_names():
         return False
     opens = i == 0 or tokens[i - 1].endswith((".", "!", "?"))
     return not (opens and token[1:] == token[1:].lower() and word in _SENTENCE_OPENERS)
