@@ -36,6 +36,7 @@ def parse(kind: ActivityKind, text: str, language: str = "nb"):  # type: ignore[
         (C, "Ambu 28/11 kl 14, sendt materiale", "Ambu", date(2026, 11, 28), "sendt materiale"),
         (M, "bakeriet mandag, prat om kassesystem", "bakeriet", date(2026, 11, 30), "prat om kassesystem"),
         (M, "Tine. great chat with the buyer", "Tine", FRIDAY, "great chat with the buyer"),
+        (M, "Volvo Cars 2/12, demo för IT-avdelningen. Bra feedback!", "Volvo Cars", date(2026, 12, 2), "demo för IT-avdelningen. Bra feedback"),
         (M, "Tine, de ble med på et pilotprosjekt", "Tine", FRIDAY, "de ble med på et pilotprosjekt"),
         (W, "Hansen & Dahl AS 1,2 mill. kontrakt signert! oppstart januar", "Hansen & Dahl AS", FRIDAY, "kontrakt signert! oppstart januar"),
         (OFFER, "Kiwi 300k, inkluderer opplæring og oppsett", "Kiwi", FRIDAY, "inkluderer opplæring og oppsett"),
@@ -66,6 +67,7 @@ def test_a_remark_after_a_comma_or_a_full_stop_is_the_note(kind, text, customer,
         (W, "Tine 300k, men bare halvparten"),  # a part of the amount
         (M, "Tine, også bama"),  # another customer, written small
         (OFFER, "Tine 300k, løpende"),  # a price that recurs
+        (OFFER, "Tine 300k, før rabatt"),  # before or after a discount?
         (M, "Tine, januar"),  # a month may be a talk's day
         (M, "Tine i går, Orkla"),  # a name with a capital
         (M, "Tine i dag, fornøyd"),  # one word alone may be a name

@@ -257,6 +257,9 @@ _STEP_WORDS = {
 # is read apart): never a customer's name alone, a person in a remark
 ROLE_ENDINGS = ("sjef", "sjefen", "chef", "chefen", "leder", "lederen", "ledare", "ledaren")
 ROLE_ENDINGS += ("direktor", "direktoren", "manager", "ansvarlig", "ansvarig", "ansvarige")
+# a department of theirs ("IT-avdelningen", "HR-afdelingen", "the IT department")
+ROLE_ENDINGS += ("avdeling", "avdelingen", "avdelning", "avdelningen", "afdeling", "afdelingen")
+ROLE_ENDINGS += ("department",)
 ROLE_WORDS = {
     "ceo", "cfo", "cto", "coo", "cio", "cmo", "cpo", "cso", "cco", "vd", "vdn", "md", "gm", "hr",
     "it", "vp", "svp", "evp", "pm", "kam",
