@@ -1363,9 +1363,8 @@ def _worked_out(
         if plus is None:
             continue
         words = plus[1].split()
-        if (
-            any("/" in w or _PERIOD_AFTER.match(w) for w in words)
-            or _PERIOD_AFTER.match(text[plus.end() :])
+        if any("/" in w or _PERIOD_AFTER.match(w) for w in words) or _PERIOD_AFTER.match(
+            text[plus.end() :]
         ):
             return None  # "1,2 mkr + 200 tkr/år": a price per period beside it, asked as such
         # the other amount is the words next to the "+": both ("1,2 mill"), or the nearest one

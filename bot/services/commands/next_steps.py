@@ -1165,7 +1165,8 @@ _SHORT = {
     "ref", "mvh", "nr", "st", "co", "inc", "ltd", "corp", "jr", "sr", "mr", "mrs", "dr", "vs",
     "approx", "incl", "excl", "pga", "iht", "mht", "fr", "fre", "man", "tir", "ons", "tor",
     "lør", "søn", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec",
+    "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "e.g", "i.e", "f.eks",
+    "t.ex", "m.m", "o.l", "fx", "a.s", "ass", "avd", "div", "mill", "mio", "mnd", "tkr",
 }  # fmt: skip
 
 

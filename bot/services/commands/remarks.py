@@ -64,7 +64,9 @@ _RECURRING = {
 }
 _OFF_SICK = {fold(w) for w in "syk sjuk syg sick ill sykemeldt sjukskriven sygemeldt".split()}
 # A discount: the amount before or after it? ("300k, før rabatt"): asked
-_DISCOUNTS = {fold(w) for w in "rabatt rabat rabatten discount discounted avslag prisavslag".split()}
+_DISCOUNTS = {
+    fold(w) for w in "rabatt rabat rabatten discount discounted avslag prisavslag".split()
+}
 # Saying the talk or deal did not happen, or was moved: asked, never a note under a record
 _UNDONE = {
     fold(w)
@@ -93,7 +95,9 @@ _ACTIONS = {
 }
 # A time the next step hangs on, with no day ("etter vinterferien", "efter pingst", "after the
 # holidays", "før sommeren"): asked as before, never a note
-_WHEN_WORDS = {fold(w) for w in "etter efter after innen inden inom before".split()}  # ("før" folds to "for")
+_WHEN_WORDS = {
+    fold(w) for w in "etter efter after innen inden inom before".split()
+}  # ("før" folds to "for")
 _SEASON_STEMS = ("ferie", "lovet", "semester", "pinse", "pingst", "paske", "sommer", "jul")
 _SEASON_STEMS += ("vinter", "holiday", "vacation", "trettende", "skolestart")
 _OUTCOMES = {
