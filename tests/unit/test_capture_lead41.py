@@ -168,3 +168,25 @@ def test_and_we_opens_our_own_clause() -> None:
     assert (found.kind, found.customer, found.when) == (M, "Volvo", date(2026, 12, 3))
     assert found.follow_up is not None
     assert (found.follow_up.what, found.follow_up.due) == ("offer", date(2026, 12, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a record said to come after another, with no day of its own, is that day's (was today)
+        ("Met Tesco on Tuesday, then called Boots", [date(2026, 12, 1), date(2026, 12, 1)]),
+        ("Møte med Tine på tirsdag, ringte Kiwi etterpå", [date(2026, 12, 1), date(2026, 12, 1)]),
+        ("Met Tesco on Tuesday. Then called Boots", [date(2026, 12, 1), date(2026, 12, 1)]),
+        # its own day stays its own
+        (
+            "Met Tesco on Tuesday, then called Boots on Thursday",
+            [date(2026, 12, 1), date(2026, 12, 3)],
+        ),
+        ("Møte med Tine i går, ringte Kiwi i dag etterpå", [date(2026, 12, 3), FRIDAY]),
+    ],
+)
+def test_then_is_the_same_day(text: str, days: list[date]) -> None:
+    found = recognise(
+        text, today=FRIDAY, known_customers=[*KNOWN, "Tesco", "Kiwi"], posted=HALF_PAST_THREE
+    )
+    assert [r.when for r in chain(found)] == days

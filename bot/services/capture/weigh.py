@@ -410,6 +410,7 @@ def _runs_read(
     runs = lists.spelled_day_runs(text, either=either)
     read, times = _times_in_brackets(runs.text)
     found = _recognised(read, today, krone, known, open_offers, posted, currency)
+    found = _then_the_same_day(read, found, today)
     found = _told_by_days(read, found, today, krone, known, open_offers, posted, currency)
     found = _week_or_this_week(read, found, today, krone, known, open_offers, posted, currency)
     found = _summary_by_items(read, found, today, krone, known, open_offers, posted, currency)
@@ -435,6 +436,57 @@ def _runs_read(
     found = _names_as_written(_short_names_known(found, known))
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
+
+
+# Session 41. "Met Tesco on Tuesday, then called Boots", "Møte med Tine på tirsdag, ringte Kiwi
+# etterpå": a record said to come after another one, in the same sentence, with no day of its
+# own, is that one's day (was today's)
+_THEN_WORDS = {
+    fold(w)
+    for w in """then afterwards etterpå etterpaa deretter efterpå bagefter derefter sedan
+    därefter efteråt""".split()
+}
+
+
+def _then_the_same_day(text: str, found: Recognition, today: date) -> Recognition:
+    chain = _each(found)
+    if len(chain) < 2 or "\n" in text.strip():
+        return found
+    said = text.casefold()
+    whens = [r.when for r in chain]
+    for k in range(1, len(chain)):
+        before, this = chain[k - 1], chain[k]
+        if this.when != today or before.when is None or before.when >= today:
+            continue
+        if not before.customer or not this.customer:
+            continue
+        at, end = said.find(before.customer.casefold()), said.find(this.customer.casefold())
+        if at < 0 or end <= at:
+            continue
+        stretch = text[at + len(before.customer) : end + len(this.customer)]
+        rest = text[end + len(this.customer) :].split(",", 1)[0].split(".", 1)[0]
+        opened = re.split(r"[.!?]\s+", stretch)
+        if (
+            len(opened) > 1
+            and fold(opened[-1].split()[0] if opened[-1].split() else "").strip(",.;:!")
+            not in _THEN_WORDS
+        ):
+            continue  # another sentence, not opened by "then"
+        typed = f"{stretch} {rest}".split()
+        then = next((i for i, w in enumerate(typed) if fold(w).strip(",.;:!") in _THEN_WORDS), None)
+        if then is None:
+            continue
+        own = f"{' '.join(typed[then:])} {rest}"
+        tokens = signals.tokenise(signals.clean(own))
+        if signals.dates(tokens, today, ()):
+            continue  # a day of its own after the word ("then called Boots on Thursday")
+        whens[k] = whens[k - 1]
+    if whens == [r.when for r in chain]:
+        return found
+    rebuilt: Recognition | None = None
+    for r, when in reversed(list(zip(chain, whens, strict=True))):
+        rebuilt = replace(r, when=when, also=rebuilt)
+    return rebuilt or found
 
 
 def _a_lone_win_wanting_its_amount(found: Recognition) -> Recognition:
