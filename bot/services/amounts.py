@@ -223,6 +223,8 @@ VAT_WORDS = {
 }  # fmt: skip
 # For callers that must tell amount words from names.
 UNIT_WORDS = frozenset(_UNITS)
+# The words and codes that name a currency ("nok", "kr", "euro", "quid"), folded as typed
+CURRENCY_WORDS = frozenset(_CURRENCIES)
 NOT_A_NUMBER_WORDS = frozenset({"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"})
 _MINUS = {"-", "\u2212", "\u2013", "minus"}  # hyphen, unicode minus, en dash (autocorrect)
 _NOT_A_NUMBER = {"nan", "snan", "inf", "infinity", "∞", "-inf", "+inf", "-nan"}

@@ -51,7 +51,6 @@ from bot.services.capture.message import (
     LONG_MESSAGE,
     MAX_LENGTH,
     NOTHING,
-    WANT_WORDS,
     Cue,
     Message,
     Outcome,
@@ -62,6 +61,7 @@ from bot.services.capture.signals import KnownCustomers
 from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times, vague_times
 from bot.services.commands.vague_days import romjul_working_days
+from bot.services.commands.words import WISH_WORDS
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import WEEKDAYS as _DAY_NAMES
@@ -74,7 +74,7 @@ from bot.services.dates import (
     undotted_prefixes,
     weekday_index,
 )
-from bot.services.follow_up import STEP_NOUNS
+from bot.services.follow_up import STEP_NOUNS, a_month_alone
 from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
 
@@ -631,29 +631,17 @@ def _a_lone_heading(
 
 # Session 41. A talk the customer wants ("Tine vil ha møte mandag", "Boots want a meeting next
 # Tuesday") is booked for its day; wanted with no day ahead it books nothing ("Tine vil ha møte")
-_WISHING = WANT_WORDS | {"ba", "bad", "asked"}
-
-
 def _a_wish_with_no_day(
     tokens: list[signals.Token], hit: signals.Hit, days: list[signals.When], today: date
 ) -> bool:
-    if hit.category != "BOOKING_VERBS" or tokens[hit.start].folded not in _WISHING:
+    if hit.category != "BOOKING_VERBS" or tokens[hit.start].folded not in WISH_WORDS:
         return False
     sentence = tokens[hit.start].sentence
     return not any(
-        d.day > today and tokens[d.start].sentence == sentence and not _a_month_alone(tokens, d)
+        d.day > today
+        and tokens[d.start].sentence == sentence
+        and not a_month_alone([t.folded for t in tokens[d.start : d.end]])
         for d in days
-    )
-
-
-_MONTH_WORDS = {"maned", "maneden", "manad", "manaden", "maaned", "maaneden", "month"}
-
-
-def _a_month_alone(tokens: list[signals.Token], when: signals.When) -> bool:
-    """ "i januar", "next month": a month and no day of it (lead18: no next step's day)."""
-    said = tokens[when.start : when.end]
-    return not any(t.text[:1].isdigit() for t in said) and any(
-        t.folded in _MONTH_NAMES or t.folded in _MONTH_WORDS for t in said
     )
 
 
@@ -3508,7 +3496,7 @@ def _one(
     message.dated_item = dated_item
     found_days = signals.dates(tokens, today, ())
     message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
-    if any(h.category == "BOOKING_VERBS" and tokens[h.start].folded in _WISHING for h in hits):
+    if any(h.category == "BOOKING_VERBS" and tokens[h.start].folded in WISH_WORDS for h in hits):
         ahead = signals.dates(tokens, today, frozenset(), "future")
         message.hits = [h for h in message.hits if not _a_wish_with_no_day(tokens, h, ahead, today)]
     taken = {i for n in message.known for i in range(n.start, n.end)}

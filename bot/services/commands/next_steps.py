@@ -27,6 +27,7 @@ from bot.services.commands.words import (
     TALK_NOUNS,
     TEMPERATURES,
     WANT_WORDS,
+    WISH_WORDS,
     _follow_up_at,
     _word,
     validity_word,
@@ -798,11 +799,8 @@ def booked_without_day(unread: str | None) -> str | None:
 
 # Session 40: a talk the customer wants is their wish: with a day it is the lead's next step
 # (BOOKED_PAIRS, BOOKED_WORDS), without one no talk booked ("de vil ha demo").
-_WISHES = WANT_WORDS | {"ba", "bad", "requested"}
-
-
 def _wished(tokens: list[str], at: int, skip: int) -> bool:
-    return any(_word(t) in _WISHES for t in tokens[at : at + skip])
+    return any(_word(t) in WISH_WORDS for t in tokens[at : at + skip])
 
 
 def booked_talk(text: str | None) -> str | None:

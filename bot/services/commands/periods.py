@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.services.amounts import UNIT_WORDS, Money, parse_amount
+from bot.services.amounts import CURRENCY_WORDS, UNIT_WORDS, Money, parse_amount
 from bot.services.dates import UserError, count_said, fold
 
 # A period taken off the amount it was glued to ("NOK/år" -> "NOK", GLUED + "/år"); the mark says
@@ -87,9 +87,6 @@ _COUNT_IN_WORD = re.compile(
 _GLUED_PERIOD = re.compile(r"(.*?)/([^\W\d_]+\.?)([,;.!?]*)")
 
 
-_CURRENCY_CODES = {"nok", "sek", "dkk", "eur", "usd", "gbp", "kr", "kroner", "kronor"}
-
-
 def _period(word: str) -> int | None:
     return PERIODS.get(fold(word).rstrip(".,;!?"))
 
@@ -129,7 +126,7 @@ def split_periods(tokens: list[str]) -> list[str]:
         match = _GLUED_PERIOD.fullmatch(token)
         if match and match[1] and _period(match[2]) is not None and _amount_part(match[1]):
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if not match[3] and fold(after).rstrip(".,;") in _CURRENCY_CODES:
+            if not match[3] and fold(after).rstrip(".,;") in CURRENCY_WORDS:
                 # session 41: "300k/år DKK": the currency after the period is the amount's
                 # ("300k DKK/år"; was refused as no amount)
                 bare = after.rstrip(".,;")

@@ -108,7 +108,6 @@ _OUTCOMES = {
 # A colleague there too ("sammen med Sofie"): their own log may count the same talk, asked as a
 # mention is (commands.yaml)
 _TOGETHER = {"sammen", "tillsammans", "together", "tilsammen", "jointly", "joint"}
-_CURRENCIES = {"nok", "sek", "dkk", "eur", "usd", "gbp", "kr", "kroner", "kronor", "euro"}
 # How many ("to møter", "three calls"): a count, read or asked, never a note; articles are words
 _COUNTS = (_NUMBER_MORPHEMES | _NUMBER_MAGNITUDES) - {"en", "ett", "et", "ei", "ein", "a"}
 _DAY_WORDS = ("igar", "idag", "imorgen", "imorgon", "yesterday", "today", "tomorrow", "igaar")
@@ -219,7 +218,6 @@ def _moves_a_figure(word: str) -> bool:
         or word in _RECURRING
         or word in _OFF_SICK
         or word in _DISCOUNTS
-        or word in _CURRENCIES
         or word in _COUNTS
         or word.startswith(("halv", "half", "dobbel", "dobbl", "double", "tripl", "trippel"))
         or word in UNIT_WORDS

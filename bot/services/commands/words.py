@@ -289,6 +289,8 @@ def no_company(token: str) -> bool:
 WANT_WORDS = frozenset(
     {"vil", "vill", "ville", "want", "wants", "wanted", "onsker", "onskar", "onskede"}
 )
+# Asking for it ("ba om møte", "asked for a meeting", "requested a demo"): a wish said so
+WISH_WORDS = WANT_WORDS | {"ba", "bad", "asked", "requested"}
 NEW_WORDS = {"ny", "nytt", "nye", "nya", "nyt", "new", "another"}
 TALK_NOUNS = {
     fold(w)
