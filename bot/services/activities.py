@@ -951,7 +951,8 @@ _NOT_HELD = re.compile(
 # Moved or put off; moved from another day is held on this one ("flyttet fra tirsdag")
 _MOVED = re.compile(
     r"(?i)(?<![\w-])(?:flyttet|flyttede|flyttat|flyttad|flytta|rykket|rykka|utsatt|utsat|"
-    r"udskudt|udsat|uppskjut\w*|postponed|rescheduled|re-scheduled|"
+    r"udskudt|udsat|uppskjut\w*|sköts\s+upp|skjuts\s+upp|skjutits\s+upp|flyttades|flyttas|"
+    r"postponed|rescheduled|re-scheduled|"
     r"(?:got|was|been|is)\s+(?:pushed|moved)|pushed\s+(?:to|till|until|out|back\s+to)|"
     r"moved\s+(?:to|till|until))(?![\w-])(?!\s+(?:fra|från|fran|from|over\s+fra)\b)"
 )

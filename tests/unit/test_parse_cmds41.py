@@ -244,6 +244,7 @@ def test_a_capital_or_a_colleague_in_a_remark_stays_asked(text: str) -> None:
         (C, "Tine, møtet neste uke ble flyttet", None),  # a call about a meeting moved: held
         (M, "Screwfix, they pushed back on price", None),  # objected: the talk was held
         (M, "Boots, moved forward with the pilot", None),
+        (M, "Sandvik idag, mötet sköts upp till nästa vecka", "sköts upp"),
         # moved from another day: held on this one
         (M, "Kiwi i går, flyttet fra tirsdag", None),
         (M, "Equinor i går (utsatt fra mandag)", None),
@@ -321,3 +322,14 @@ def test_a_price_per_month_beside_a_one_off_is_never_added_to_it() -> None:
 def test_a_numbered_part_is_no_amount(text: str, amount: Decimal, unread: str) -> None:
     cmd = parse(OFFER, text)
     assert (cmd.amount, cmd.unread) == (amount, unread)
+
+
+def test_whom_the_talk_was_with_ends_at_its_sentence() -> None:
+    # "prat med salgssjefen. neste: befaring": the step after the full stop is asked by which day
+    # (was swallowed into the note, the step lost unsaid)
+    cmd = parse(M, "Hurtigruten forrige torsdag, hyggelig prat med salgssjefen. neste: befaring")
+    assert (cmd.note, cmd.unread, cmd.step_no_day) == (
+        "hyggelig prat med salgssjefen",
+        "neste: befaring",
+        "befaring",
+    )

@@ -2878,7 +2878,9 @@ _WHOM_SAID = re.compile(
     r"(?i)^(?:(?:bra|god|godt|fint|fin|great|good|nice|positivt?|hyggelig|trevlig)\s+)?"
     r"(?:snakket|snakka|snakkede|pratet|prata|pratade|pratat|talte|talade|talked|spoke|"
     r"chatted|møte|möte|møde|meeting|samtale|samtal|chat|prat|snak)\s+"
-    r"(?:med|m/|m|with|to|til|till)\s+(?P<whom>[^\s,;0-9]+(?:\s+[^\s,;0-9]+){0,2})$"
+    # whom in one sentence: "med salgssjefen. neste: befaring" names no one past the full stop
+    # (session 41: the step was swallowed into the note)
+    r"(?:med|m/|m|with|to|til|till)\s+(?P<whom>[^\s,;:.!?0-9]+(?:\s+[^\s,;:.!?0-9]+){0,2})[.!]?$"
 )
 _HOW_IT_WENT = {
     "keen", "positive", "positiv", "positivt", "interested", "interessert", "intresserade",
