@@ -104,7 +104,7 @@ FUNCTIONS: list[tuple[str, str, str]] = [
         "repositories.requester_and_customers (one pipeline)",
     ),
     ("storage.cursor", "execute_both", "storage.cursor.execute_both"),
-    ("bot.services.activities", "day_question", "activities.day_question"),
+    ("bot.services.log_questions", "day_question", "log_questions.day_question"),
 ]
 
 _C = r"""

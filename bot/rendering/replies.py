@@ -18,9 +18,6 @@ from bot.rendering import blocks
 from bot.rendering.text import Mrkdwn, mention, plain, render, render_unstripped
 from bot.services import questions
 from bot.services.activities import (
-    AHEAD_MONTH,
-    PICKED_DAY,
-    WHICH_DAY_PICK,
     Answered,
     Corrected,
     KeptOffer,
@@ -34,6 +31,7 @@ from bot.services.activities import (
     UndonePlan,
 )
 from bot.services.activities_amend import Amended
+from bot.services.log_questions import AHEAD_MONTH, PICKED_DAY, WHICH_DAY_PICK
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported

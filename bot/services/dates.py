@@ -1035,7 +1035,7 @@ def _week_start(year: int, week: int) -> date | None:
 class WeekdayClash(UserError):
     """mendH31. A weekday and a date that are not the same day ("tirsdag 3." when the 3rd is a
     Thursday): refused as no date on the calendar (bad_date) where nothing asks, and a log
-    command asks which day was meant (activities.weekday_clash_question). `said` is the date
+    command asks which day was meant (log_questions.weekday_clash_question). `said` is the date
     read, `weekday` the weekday said (Monday 0)."""
 
     def __init__(self, text: str, said: date, weekday: int) -> None:

@@ -1,5 +1,5 @@
 """Whether a log command typed today's date with digits (`LogCommand.own_day`) decides one thing:
-after midnight, a day typed is the seller's own and not asked about (activities.night_question).
+after midnight, a day typed is the seller's own and not asked about (log_questions.night_question).
 It is read when it can decide that: at night, and when the command is kept in a question to be
 answered later, whatever asks it; a command stored in the daytime does not read it (acks16: it
 was 6-8 % of a /logmeeting's CPU, the note's words included)."""
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from bot.services import activities
+from bot.services import log_questions
 from storage.db import make_session_factory, session_scope
 from storage.models import PendingQuestion
 from tests.helpers import buttons, stored
@@ -32,13 +32,13 @@ def _kept(slack) -> list[bool]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def typed_reads(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
     seen: list[str] = []
-    real = activities.typed_as_a_date
+    real = log_questions.typed_as_a_date
 
     def counted(text, day):  # type: ignore[no-untyped-def]
         seen.append(text)
         return real(text, day)
 
-    monkeypatch.setattr(activities, "typed_as_a_date", counted)
+    monkeypatch.setattr(log_questions, "typed_as_a_date", counted)
     return seen
 
 

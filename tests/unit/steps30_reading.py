@@ -9,7 +9,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.activities import (
+from bot.services.commands import LogCommand, parse_log_command
+from bot.services.commands.ranges import AmountRange
+from bot.services.log_questions import (
     amount_range_question,
     period_question,
     period_rest,
@@ -17,8 +19,6 @@ from bot.services.activities import (
     step_read,
     step_when_question,
 )
-from bot.services.commands import LogCommand, parse_log_command
-from bot.services.commands.ranges import AmountRange
 from bot.services.questions import NeedsAnswer
 from bot.services.requester import Who
 

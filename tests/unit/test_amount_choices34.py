@@ -16,9 +16,10 @@ import pytest
 
 from bot.domain import ActivityKind, Source
 from bot.rendering.replies import question_reply
-from bot.services.activities import AMOUNT_RANGE, amount_range_question, range_in_message
+from bot.services.activities import range_in_message
 from bot.services.commands import LogCommand, parse_log_command
 from bot.services.commands.ranges import AmountRange
+from bot.services.log_questions import AMOUNT_RANGE, amount_range_question
 from bot.services.questions import Answers, Pending, Question, apply
 from tests.helpers import buttons, click_answer, set_up_team, stored
 from tests.unit.steps30_reading import KRONE, who

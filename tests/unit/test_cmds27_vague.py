@@ -7,7 +7,7 @@ seller had said it, and the only button was Undo: changing the day meant undoing
 command again, never one click. A seller who wrote "i december" does not expect a record in the
 week of 1 December, which the words never named (the held-out writers of files 19 to 25 all ask
 it). So nothing is stored before the seller answers: the romjul's working days each on a button
-(activities.romjul_days, which_day_question), a month alone asked as "før jul" is (the unread
+(log_questions.romjul_days, which_day_question), a month alone asked as "før jul" is (the unread
 question: the rest as read, "Edit" opens the form with its date picker). The channel reader's
 reading (bot.services.dates, the romjul's first working day) is not the command reader's."""
 
@@ -18,8 +18,8 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.activities import romjul_days
 from bot.services.commands import LogCommand, parse_log_command
+from bot.services.log_questions import romjul_days
 
 FIRST_MONDAY = date(2028, 1, 3)  # the first working day of 2028; the romjul was 27-31 Dec 2027
 KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}

@@ -20,9 +20,9 @@ import pytest
 from bot.domain import ActivityKind
 from bot.rendering.replies import question_reply
 from bot.rendering.text import message_text
-from bot.services.activities import romjul_days, unread_question
 from bot.services.commands import parse_log_command
 from bot.services.commands.vague_days import period_gone
+from bot.services.log_questions import romjul_days, unread_question
 from bot.services.questions import Question
 
 TODAY = date(2027, 1, 12)
@@ -31,7 +31,7 @@ KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}
 DECEMBER = (date(2026, 12, 1), date(2026, 12, 31))
 CHRISTMAS_WEEK = (date(2026, 12, 21), date(2026, 12, 27))
 CHRISTMAS = (date(2026, 12, 21), date(2026, 12, 31))
-ROMJUL = "romjul"  # the romjul's working days, each on a button (activities.romjul_days)
+ROMJUL = "romjul"  # the romjul's working days, each on a button (log_questions.romjul_days)
 WHAT_ASKED = "what"  # what the talk was, before "med"/"with", asked (session 20); never the name
 
 # (language, command, text, customer, day, amount, currency, period or ROMJUL or term, due)

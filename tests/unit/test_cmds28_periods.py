@@ -18,17 +18,17 @@ from bot.domain import ActivityKind, Source
 from bot.rendering.replies import answered_reply, question_reply
 from bot.rendering.text import message_text
 from bot.services import questions
-from bot.services.activities import (
+from bot.services.activities import picked_day_outside
+from bot.services.commands import parse_log_command
+from bot.services.commands.vague_days import period_gone
+from bot.services.log_questions import (
     PICKED_DAY,
     WHICH_DAY,
     WHICH_DAY_PICK,
     period_question,
     period_said,
-    picked_day_outside,
     unread_question,
 )
-from bot.services.commands import parse_log_command
-from bot.services.commands.vague_days import period_gone
 from bot.services.questions import Answers, Pending, Question
 from bot.services.requester import Who, reading_krone
 

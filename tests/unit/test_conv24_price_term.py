@@ -12,8 +12,8 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.activities import unread_question
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import unread_question
 
 TODAY = date(2027, 5, 14)
 OFFER, WIN = ActivityKind.OFFER, ActivityKind.WIN

@@ -14,8 +14,8 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services import questions
-from bot.services.activities import WHICH_DAY, period_question, week_said
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import WHICH_DAY, period_question, week_said
 from bot.services.requester import Who
 
 M, C, OFFER, WIN, LOSS = (
@@ -229,7 +229,7 @@ def test_a_steps_time_is_kept_out_of_its_words(text: str, words: str, at: str) -
 def test_a_holiday_gone_is_asked_in_the_sellers_calendar(
     kind: ActivityKind, text: str, language: str, days: list[str], rest: str | None
 ) -> None:
-    from bot.services.activities import period_rest, period_said
+    from bot.services.log_questions import period_rest, period_said
 
     who = _who(language)
     cmd = parse_log_command(kind, text, today=TUESDAY, krone=who.krone, language=language)
@@ -242,7 +242,7 @@ def test_a_holiday_gone_is_asked_in_the_sellers_calendar(
 
 
 def test_a_period_is_no_step_left_unread() -> None:
-    from bot.services.activities import period_said
+    from bot.services.log_questions import period_said
 
     # "følger opp i januar" is a step's time (asked as typed), never the meeting's period
     cmd = parse_log_command(M, "Tine, følger opp i januar", today=date(2027, 1, 4), language="nb")
@@ -265,7 +265,7 @@ def test_a_period_is_no_step_left_unread() -> None:
 def test_a_month_not_begun_for_done_work_is_asked_as_the_month_gone(
     kind: ActivityKind, text: str, language: str, first: date, last: date
 ) -> None:
-    from bot.services.activities import WHICH_DAY_PICK, period_said
+    from bot.services.log_questions import WHICH_DAY_PICK, period_said
 
     who = _who(language)
     cmd = parse_log_command(kind, text, today=TUESDAY, krone=who.krone, language=language)
@@ -313,7 +313,7 @@ def test_a_week_number_with_its_year(kind: ActivityKind, text: str, amount: int 
     ],
 )
 def test_last_wk_and_the_week_before_last_are_asked(text: str, language: str, first: date) -> None:
-    from bot.services.activities import period_said
+    from bot.services.log_questions import period_said
 
     who = _who(language)
     cmd = parse_log_command(C, text, today=TUESDAY, krone=who.krone, language=language)

@@ -13,8 +13,8 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.activities import period_rest, period_said, romjul_days, week_said
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import period_rest, period_said, romjul_days, week_said
 from bot.services.recording import step_clock, step_words
 from bot.services.requester import Who
 

@@ -17,9 +17,10 @@ import pytest
 from bot.domain import ActivityKind, Source
 from bot.rendering.replies import question_reply
 from bot.services import questions
-from bot.services.activities import AMOUNT_RANGE, range_in_message, which_day_question
+from bot.services.activities import range_in_message
 from bot.services.capture import KnownCustomers, Outcome, recognise
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import AMOUNT_RANGE, which_day_question
 from bot.services.questions import Question
 from tests.unit.steps30_reading import KRONE, read, who
 

@@ -19,10 +19,11 @@ from bot.domain import ActivityKind, Source
 from bot.rendering.replies import not_corrected_reply
 from bot.rendering.text import message_text
 from bot.services import questions
-from bot.services.activities import CURRENCY_CLASH, clash_in_message, currency_clash_question
+from bot.services.activities import clash_in_message
 from bot.services.amounts import CurrencyClash, ForeignKrone, parse_amount
 from bot.services.capture import KnownCustomers, Outcome, recognise
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import CURRENCY_CLASH, currency_clash_question
 from bot.services.requester import Who
 
 TODAY = date(2026, 12, 2)  # Wednesday

@@ -14,8 +14,8 @@ import pytest
 from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.rendering.replies import error_reply
-from bot.services.activities import _with_its_time, ahead_month_answer, weekday_clash_question
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import ahead_month_answer, weekday_clash_question, with_its_time
 from bot.services.questions import Answers, Pending
 from tests.unit.fresh_phrasings import check_command
 from tests.unit.steps30_reading import KRONE, read, who
@@ -179,7 +179,7 @@ def test_a_month_with_a_time_keeps_the_time_for_the_plan(
 ) -> None:
     found = read(kind, text, lang, TODAY)
     assert found.asked is not None and "ahead_month" in found.asked.options
-    needs = _with_its_time(found.asked, text, booked)
+    needs = with_its_time(found.asked, text, booked)
     assert needs.params["what"] == what
     pending = Pending(
         found.cmd, Source.COMMAND, "ref", Answers(), needs.code, needs.params, needs.options
@@ -193,7 +193,7 @@ def test_a_month_with_a_time_keeps_the_time_for_the_plan(
 def test_a_month_alone_plans_the_talk_without_a_time() -> None:
     found = read("meeting", "Rema i januar", "nb", TODAY)
     assert found.asked is not None
-    needs = _with_its_time(found.asked, "Rema i januar", "møte")
+    needs = with_its_time(found.asked, "Rema i januar", "møte")
     assert "what" not in needs.params
     pending = Pending(
         replace(found.cmd), Source.COMMAND, "ref", Answers(), needs.code, needs.params,

@@ -14,10 +14,10 @@ from bot.domain import ActivityKind, Source
 from bot.errors import UserError
 from bot.rendering.replies import question_reply
 from bot.rendering.text import message_text
-from bot.services.activities import CURRENCY_CLASH, currency_clash_question
 from bot.services.amounts import CurrencyClash, parse_amount
 from bot.services.capture import recognise
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import CURRENCY_CLASH, currency_clash_question
 from bot.services.questions import Answers, Pending, Question, apply
 from tests.unit.fresh_phrasings import check_command
 from tests.unit.steps30_reading import KRONE, who

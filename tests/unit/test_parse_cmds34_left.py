@@ -13,7 +13,11 @@ import pytest
 from bot.domain import ActivityKind, Source
 from bot.rendering.replies import question_reply
 from bot.rendering.text import message_text
-from bot.services.activities import (
+from bot.services.amounts import CurrencyClash
+from bot.services.commands import parse_log_command
+from bot.services.commands.ranges import AmountRange
+from bot.services.customers import customer_key
+from bot.services.log_questions import (
     AMOUNT_RANGE,
     ANOTHER_KIND,
     BOTH,
@@ -25,10 +29,6 @@ from bot.services.activities import (
     currency_clash_question,
     verb_or_name_question,
 )
-from bot.services.amounts import CurrencyClash
-from bot.services.commands import parse_log_command
-from bot.services.commands.ranges import AmountRange
-from bot.services.customers import customer_key
 from bot.services.questions import Answers, Pending, Question, apply
 from tests.unit.fresh_phrasings import check_command
 from tests.unit.steps30_reading import KRONE, who
@@ -145,7 +145,7 @@ def test_the_verb_or_name_question_is_said_in_each_language() -> None:
 
 # 2. A currency code BEFORE an amount with a unit ("EUR 2 mkr", "NOK 1,5 mill", "SEK 850 tkr",
 # "USD 2m"): one currency when they agree, the clash asked as "2 mkr EUR" is (heldcmd33's
-# _clash_asked). Read so already at f8189ff3 (session 33's review made one unit-and-code branch
+# clash_asked). Read so already at f8189ff3 (session 33's review made one unit-and-code branch
 # in parse_amount): pinned here, every shape through the parser and the question.
 CODE_FIRST = [
     ("offer", "nb", "Netto NOK 1,5 mill", {"customer": "Netto", "amount": M(1500000), "currency": "NOK"}),

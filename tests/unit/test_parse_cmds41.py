@@ -251,7 +251,7 @@ def test_a_capital_or_a_colleague_in_a_remark_stays_asked(text: str) -> None:
     ],
 )
 def test_words_that_say_the_talk_did_not_take_place(kind, text, words) -> None:  # type: ignore[no-untyped-def]
-    from bot.services.activities import not_held_question
+    from bot.services.log_questions import not_held_question
 
     asked = not_held_question(parse(kind, text), text)
     assert (asked[0].params["words"] if asked else None) == words

@@ -11,7 +11,7 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.errors import UserError
-from bot.services.activities import weekday_clash_question
+from bot.services.log_questions import weekday_clash_question
 from tests.unit.steps30_reading import KRONE, read, who
 
 TODAY = date(2026, 12, 2)  # Wednesday, ISO week 49

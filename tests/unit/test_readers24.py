@@ -21,9 +21,9 @@ from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.rendering.replies import _step_said, days_said
 from bot.services import questions
-from bot.services.activities import TALK_DAYS, days_question
 from bot.services.capture import Outcome, recognise
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import TALK_DAYS, days_question
 
 MEETING = ActivityKind.MEETING
 THURSDAY = date(2026, 12, 3)  # Friday is 4 December

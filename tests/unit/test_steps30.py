@@ -153,7 +153,7 @@ MONTH_TO_COME = [
 def test_a_month_said_in_december_offers_the_one_to_come(kind, lang, text, said) -> None:  # type: ignore[no-untyped-def]
     """Was: last January's days alone and Cancel (an offer, a win), or a talk planned on 1
     January (a meeting, a call)."""
-    from bot.services.activities import AHEAD_MONTH, PICKED_DAY, ahead_month_answer
+    from bot.services.log_questions import AHEAD_MONTH, PICKED_DAY, ahead_month_answer
 
     found = read(kind, text, lang, TODAY)
     assert found.asked is not None and found.asked.code == "which_day_pick"

@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.activities import booking_days
 from bot.services.commands import booked_talk, booked_without_day, parse_log_command
+from bot.services.log_questions import booking_days
 from bot.services.talk_counts import CALLS, MEETINGS, TalkCount, talk_count
 
 TODAY = date(2026, 11, 30)  # a Monday

@@ -12,9 +12,10 @@ from bot.domain import ActivityKind, Source
 from bot.rendering.replies import question_reply, summary, undone_reply
 from bot.rendering.text import message_text
 from bot.services import questions
-from bot.services.activities import Logged, Undone, message_of, times_question
+from bot.services.activities import Logged, Undone, message_of
 from bot.services.capture import recognise
 from bot.services.commands import parse_log_command
+from bot.services.log_questions import times_question
 from bot.services.questions import Answers, Pending, Question
 from bot.services.recording import first_ref, times_refs
 

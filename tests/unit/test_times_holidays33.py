@@ -12,10 +12,10 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services import questions
-from bot.services.activities import times_question
 from bot.services.commands import parse_log_command
 from bot.services.commands.times import days_of_the_span_said, days_of_the_week_said
 from bot.services.commands.vague_days import worked
+from bot.services.log_questions import times_question
 
 MONDAY_11_JAN = date(2027, 1, 11)
 KNOWN = {"tine", "boots", "tesco", "volvo"}

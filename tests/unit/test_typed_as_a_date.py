@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from bot.services.activities import typed_as_a_date
+from bot.services.log_questions import typed_as_a_date
 
 DAY = date(2026, 11, 30)
 

@@ -18,7 +18,7 @@ from bot.i18n import translate
 from bot.ids import LOG_COMMANDS, LogModalMetadata
 from bot.rendering.blocks import KIND_WORDS, log_modal
 from bot.rendering.replies import error_reply, log_reply
-from bot.services import activities, requester
+from bot.services import activities, log_questions, requester
 from bot.slack_client import SLACK_CALL_ERRORS, open_form, slack_error
 from bot.unit_of_work import Request, StaleRequester
 
@@ -130,7 +130,7 @@ def open_modal(
     with request.reading() as uow:
         who = uow.who
         # Between midnight and five the form offers the day that just ended, as a command asks.
-        day = activities.day_just_ended(who, uow.now) or who.today
+        day = log_questions.day_just_ended(who, uow.now) or who.today
     if who.language != guess or day != today:
         view = opened["view"]
         try:

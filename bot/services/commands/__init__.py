@@ -557,7 +557,7 @@ def _parse_log_command(
     times = said_times(text) if kind in (ActivityKind.MEETING, ActivityKind.CALL) else None
     if times is not None and times.rest:
         # "/logcall Novo 2 gange i dag", "2 samtaler med Novo", "Tesco twice": the same talk
-        # N times, read as a count (never "Novo 2"): N records (activities.times_question)
+        # N times, read as a count (never "Novo 2"): N records (log_questions.times_question)
         cmd = parse_log_command(
             kind, times.rest, today=today, krone=krone, known_customers=known_customers
         )
@@ -1169,9 +1169,9 @@ def _parse_log_command(
     ):
         # steps30: a meeting or a call too ("/logmeeting Tine i januar" in December: was a
         # talk to plan on 1 January, a day nobody said): the January gone, or one to plan in
-        # the January to come, both asked (activities.coming_month)
+        # the January to come, both asked (log_questions.coming_month)
         # days29: "/logoffer Kiwi 200k i januar" said on 1 December: the January gone, a slip
-        # or a plan? Asked as the month gone (activities.period_said), never "1 Jan 2027 ahead"
+        # or a plan? Asked as the month gone (log_questions.period_said), never "1 Jan 2027 ahead"
         said = " ".join(month_words).rstrip(",;")
         unread, when = " ".join(filter(None, (unread, said))), today
     if when > today and not lead_when and kind in (ActivityKind.OFFER, ActivityKind.WIN):
@@ -1640,7 +1640,7 @@ def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCom
     """Session 23. "/logcall Orkla 2 ganger mandag og onsdag": the talks on days of their own,
     the day read and the days left unread; stored, every one was on the day read (Wednesday).
     As many days as talks: the command with each day (`days`, one record a day, asked with one
-    click: activities.days_question; readers24). Else refused with each day's own command to
+    click: log_questions.days_question; readers24). Else refused with each day's own command to
     type (UserError "talks_on_days"). The command as read when the unread words name no other
     day."""
     if not cmd.unread:

@@ -103,7 +103,7 @@ class LogCommand:
     # second customer, or a place or part of the first? The question names both ways.
     second_customer: str | None = field(default=None, compare=False)
     # Today's date typed as a date ("30.11", "2026-11-30"), not "i dag" or nothing: the day is
-    # the seller's own, not asked about after midnight (activities.night_question).
+    # the seller's own, not asked about after midnight (log_questions.night_question).
     own_day: bool = field(default=False, compare=False)
     # The same talk said N times ("2 ganger", "twice", "x3"): N records (session 21), and the
     # words that said so, as typed (for the question when N is many, or a week's days).

@@ -129,7 +129,7 @@ def own_verb_first(tokens: Sequence[str], kind: ActivityKind) -> bool:
     outcome verb, with its capital, opens a capitalised name with its legal form. Both readings
     are live (the verb said again, or the name's first word): the parser reads the whole name
     unless the name after the verb is a known customer's, and the recorder asks which
-    (activities.verb_or_name_question)."""
+    (log_questions.verb_or_name_question)."""
     verbs = _OWN_VERBS.get(kind)
     return (
         verbs is not None
