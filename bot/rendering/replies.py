@@ -20,7 +20,6 @@ from bot.services import questions
 from bot.services.activities import (
     Answered,
     Corrected,
-    KeptOffer,
     Logged,
     LoggedAll,
     Planned,
@@ -32,6 +31,7 @@ from bot.services.activities import (
 )
 from bot.services.activities_amend import Amended
 from bot.services.log_questions import AHEAD_MONTH, PICKED_DAY, WHICH_DAY_PICK
+from bot.services.message_records import KeptOffer
 from bot.services.questions import Question
 from bot.services.recording import waiting_option
 from bot.services.reported import GoneFromReported

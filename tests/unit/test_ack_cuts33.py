@@ -73,7 +73,7 @@ def test_a_log_s_confirmation_carries_its_days_without_dataclasses_replace(
     )
     monkeypatch.undo()
     assert logged == dataclasses.replace(
-        activities._logged(recorded, "NOK", cmd.times), days=cmd.days
+        activities.logged_of(recorded, "NOK", cmd.times), days=cmd.days
     )
     assert logged.days == days
     assert logged.times == max(1, len(days))

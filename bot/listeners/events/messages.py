@@ -42,7 +42,14 @@ from bot.rendering.replies import (
 )
 from bot.rendering.talk_counts import talk_count_message
 from bot.rendering.text import escape, render
-from bot.services import activities, activities_amend, colleague_work, message_edits, reported
+from bot.services import (
+    activities,
+    activities_amend,
+    colleague_work,
+    message_edits,
+    message_records,
+    reported,
+)
 from bot.services.capture import (
     NOTHING,
     Outcome,
@@ -214,7 +221,7 @@ def on_new(
             and found.customer
             and thread_ts
             and thread_ts != event["ts"]
-            and activities.thread_record_of_another(
+            and message_records.thread_record_of_another(
                 uow.session, request.workspace_id, channel, thread_ts, event["user"], found.customer
             )
         ):
@@ -249,7 +256,7 @@ def _correction(
     ikke fredag", "Oops, 275k not 250k"), or None (session 26)."""
     if not activities.capture_enabled(uow.session, uow.request.workspace_id, channel):
         return None
-    known, _offers = activities.known_customers(uow.session, uow.request.workspace_id)
+    known, _offers = message_records.known_customers(uow.session, uow.request.workspace_id)
     who = _as_of(uow, at)
     return corrections.read(
         unicodedata.normalize("NFC", message.get("text") or ""),
@@ -272,14 +279,14 @@ def _edited_correction(
     with request.reading() as uow:
         if not activities.capture_enabled(uow.session, request.workspace_id, channel):
             return False
-        first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
+        first = message_records.message_first_read(uow.session, request.workspace_id, channel, ts)
         at = posted_at(message, first or uow.now) or first
         fix = _correction(uow, channel, message, at)
     if fix is None:
         return False
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
-        if not activities.newest_message_version(
+        if not message_records.newest_message_version(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
             return True  # this edit was read already, or a newer one
@@ -317,7 +324,7 @@ def _corrected(
             asked.state == "nothing" and found is not None and found.outcome is not Outcome.NOTHING
         ):
             return False
-        elif activities.told_once(
+        elif message_records.told_once(
             uow.session, who.workspace_id, channel, message["ts"], now=uow.now
         ):
             said = not_corrected_reply(
@@ -343,7 +350,7 @@ def _in_its_thread(
     said of the thread's customer, and asked, never stored unasked (was: nothing recorded,
     nothing said: the win lost). None when the thread's message recorded nothing, or the reply
     says nothing of that customer either."""
-    parent = activities.message_record(
+    parent = message_records.message_record(
         uow.session, uow.request.workspace_id, channel, str(message["thread_ts"])
     )
     if parent is None:
@@ -386,7 +393,7 @@ def _counted_without_names(
         theirs = None
         if said is None:
             # "Lars bad mig logge: møde med Novo": never the author's, told so
-            known, open_offers = activities.known_customers(uow.session, request.workspace_id)
+            known, open_offers = message_records.known_customers(uow.session, request.workspace_id)
             theirs = for_a_colleague(
                 # the message reader's krone (readers26: was the author's, read the old way:
                 # a Swede's "85 tkr" in a NOK team SEK unasked)
@@ -395,7 +402,7 @@ def _counted_without_names(
             )  # fmt: skip
             if theirs is None:
                 return
-        if not activities.told_once(
+        if not message_records.told_once(
             uow.session, request.workspace_id, channel, message["ts"], now=uow.now
         ):
             return
@@ -424,7 +431,7 @@ def _posted(message: dict[str, Any]) -> datetime | None:
 def _first_read(uow: UnitOfWork, channel: str, message: dict[str, Any]) -> bool:
     """False when an edit or the deletion of this message was read before it (Slack delivered
     them first, or this is a retry minutes late): the message as posted is stale then."""
-    return activities.newest_message_version(
+    return message_records.newest_message_version(
         uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
     )
 
@@ -462,7 +469,7 @@ def _understand(
     workspace_id = uow.request.workspace_id
     if not to_bot and not activities.capture_enabled(uow.session, workspace_id, channel):
         return NOTHING
-    known, open_offers = activities.known_customers(uow.session, workspace_id)
+    known, open_offers = message_records.known_customers(uow.session, workspace_id)
     who = _as_of(uow, at)
     return recognise(
         # As typed, in one form: "Å" sent as "A" and a combining ring (a text pasted from a
@@ -1011,12 +1018,12 @@ def on_edit(
             # Elsewhere only a mention or a message to the bot records anything; a record
             # read while capture was on stays as it was read.
             return
-        if not activities.newest_message_version(
+        if not message_records.newest_message_version(
             uow.session, request.workspace_id, channel, ts, edited_ts=edited, now=uow.now
         ):
             return  # this edit was read already, or a newer one, or the deletion
         # Read as of when the message was posted (first read), not the day of the edit.
-        first = activities.message_first_read(uow.session, request.workspace_id, channel, ts)
+        first = message_records.message_first_read(uow.session, request.workspace_id, channel, ts)
         at = posted_at(message, first or uow.now) or first
         as_command = mention or (direct and mention_command(_unslashed(text)) is not None)
         found = None
@@ -1027,10 +1034,12 @@ def on_edit(
             edited_all = _record_all_edited(uow, channel, message, found, suffix, at)
         if edited_all is None and not as_command and (capturing or direct):
             if found.outcome is Outcome.SURE and (
-                activities.message_record_undone_by_a_person(
+                message_records.message_record_undone_by_a_person(
                     uow.session, request.workspace_id, channel, ts
                 )
-                or activities.message_said_the_same(uow.session, request.workspace_id, channel, ts)
+                or message_records.message_said_the_same(
+                    uow.session, request.workspace_id, channel, ts
+                )
             ):
                 # Its author (or a manager) undid what it recorded, or said it was the same
                 # meeting as one logged before: the edit is asked about.
@@ -1043,11 +1052,13 @@ def on_edit(
         elif said is None:
             # A record a later entry built on (the win that closed the deal it offered) made
             # another kind or customer: asked about, never recorded unasked.
-            built_upon = activities.message_record_built_upon(
+            built_upon = message_records.message_record_built_upon(
                 uow.session, request.workspace_id, channel, ts
             )
-            recorded = activities.message_record(uow.session, request.workspace_id, channel, ts)
-            handled, had_record = activities.message_record_edited(
+            recorded = message_records.message_record(
+                uow.session, request.workspace_id, channel, ts
+            )
+            handled, had_record = message_records.message_record_edited(
                 uow.session,
                 request.workspace_id,
                 channel,
@@ -1135,7 +1146,7 @@ def _amended(
         uow.session, who.workspace_id, f"msg:{channel}:{message['ts']}"
     ):
         return None
-    logged = activities.amend_message_record(
+    logged = message_records.amend_message_record(
         uow.session,
         who,
         channel,
@@ -1231,7 +1242,7 @@ def on_delete(
     gone = None
     with request.writing() as uow:
         message_edits.one_at_a_time(uow.session, request.workspace_id, channel, ts)
-        record = activities.message_record(uow.session, request.workspace_id, channel, ts)
+        record = message_records.message_record(uow.session, request.workspace_id, channel, ts)
         first = None
         if (
             event.get("channel_type") == "im"
@@ -1239,14 +1250,14 @@ def on_delete(
             or activities.capture_enabled(uow.session, request.workspace_id, channel)
         ):
             # Remembered: the message itself, delivered after this, is not counted.
-            first = activities.newest_message_version(
+            first = message_records.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
             )
-        kept = activities.message_deleted(
+        kept = message_records.message_deleted(
             uow.session, request.workspace_id, channel, ts, now=uow.now
         )
         if kept and first is None:
-            first = activities.newest_message_version(
+            first = message_records.newest_message_version(
                 uow.session, request.workspace_id, channel, ts, deleted=True, now=uow.now
             )
         if record is not None and not kept and isinstance(author, str) and author:
@@ -1354,7 +1365,7 @@ def _read_said_to_bot(
     if not explain:
         return None
     # Answered once: Slack's retry of this mention, read as stale, is not answered again.
-    activities.message_answered(
+    message_records.message_answered(
         uow.session, uow.request.workspace_id, channel, message["ts"], now=uow.now
     )
     reply = text_message(render(uow.who.language, "dm_help"))
