@@ -27,11 +27,11 @@ from bot.services.commands import (
     LogCommand,
     NextStep,
     TalkAhead,
-    amount_range_in,
     booked_talk,
     candidate_keys,
     parse_log_command,
 )
+from bot.services.commands.amount_places import amount_range_in
 from bot.services.commands.command import _quick_init
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import a_messages_step_in_a_span

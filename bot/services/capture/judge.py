@@ -66,7 +66,8 @@ from bot.services.capture.objects import (
 )
 from bot.services.capture.places import is_place, names_a_company
 from bot.services.capture.signals import Hit, Name
-from bot.services.commands import NextStep, amount_range_in, clause_steps, next_steps
+from bot.services.commands import NextStep, clause_steps, next_steps
+from bot.services.commands.amount_places import amount_range_in
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS

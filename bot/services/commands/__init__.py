@@ -28,17 +28,13 @@ import dataclasses
 import re
 from collections.abc import Collection
 from datetime import date, timedelta
-from decimal import Decimal
 from functools import lru_cache, partial
 
 from bot.domain import ActivityKind, Temperature
 from bot.services import emoji, follow_up, relative_days
 from bot.services.amounts import (
-    ABOUT_WORDS,
-    SPOKEN_WORDS,
     Money,
     number_words,
-    other_currency,
     parse_amount,
     spoken_as_digits,
 )
@@ -48,6 +44,16 @@ from bot.services.commands.amount_order import (
     _bare_small,
     _name_number,
     _options_last,
+)
+from bot.services.commands.amount_places import (
+    TYPED_DASHES,
+    amount_range,
+    grouped_first,
+    name_or_group,
+    no_other_currency,
+    parenthesised,
+    the_amount_after_a_dash,
+    the_amount_before,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.losses import (
@@ -148,7 +154,6 @@ from bot.services.commands.words import (
     validity_word,
 )
 from bot.services.customers import (
-    LEGAL_SUFFIXES,
     clean_display_name,
     customer_key,
     joined_spellings,
@@ -432,10 +437,6 @@ def said_ahead(text: str) -> str:
     )
 
 
-# "--" typed (a note, whatever follows; not an en dash autocorrected): compiled once (ack34)
-_TYPED_DASHES = re.compile(r"(?:^|\s)-{2,}(?=\s|$)")
-
-
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -580,7 +581,7 @@ def _parse_log_command(
         # year after a hyphen is no amount but the note, as after "–"
         head, note = split_at_a_hyphen_before_a_year(prepared)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is not None:
-        head, note = _the_amount_after_a_dash(prepared, head, note, krone)
+        head, note = the_amount_after_a_dash(prepared, head, note, krone)
     dashed = note  # the words after a dash, as typed
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
     if theirs is not None:
@@ -604,7 +605,7 @@ def _parse_log_command(
         head, meal = _a_meal_first(head)  # mendB30: "Fika med Ikea": a meeting, the fika its note
         if meal is not None:
             note = meal if note is None else f"{meal}; {note}"
-    typed_dashes = _TYPED_DASHES.search(prepared) is not None
+    typed_dashes = TYPED_DASHES.search(prepared) is not None
     vague = None
     if note is not None and not typed_dashes and _in_between_only(note):
         # "Matas 23/3 – så som så", "Matas i går – lidt varm": how warm, in between, after a
@@ -637,12 +638,12 @@ def _parse_log_command(
             # back 5/1": a remark after the dash, then the next step named and dated, read as
             # the step (was: the whole the note, the lead left without its step; session 26)
             head, note = f"{head} {step_said}", remark.strip()
-    _no_other_currency(head.split())
-    head, aside = _parenthesised(head, kind, today, krone)
+    no_other_currency(head.split())
+    head, aside = parenthesised(head, kind, today, krone)
     if aside:
         note = aside if note is None else f"{aside}; {note}"
     if kind in (ActivityKind.OFFER, ActivityKind.WIN):
-        head, before = _the_amount_before(head)
+        head, before = the_amount_before(head)
         if before:
             note = before if note is None else f"{before}; {note}"
     head = _span_first(head, today)
@@ -692,7 +693,7 @@ def _parse_log_command(
         if bracketed is not None:  # "/loglost Equinor (og Statoil Fuel)" (readers26)
             raise UserError("two_customers", first=lost.customer, second=bracketed)
         return _the_day_of_the_no(lost, today)
-    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := _amount_range(tokens)):
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (span := amount_range(tokens)):
         # "Pandora ca. 1-1,5 mio", "halvannen til to mill", "mellom 300 og 400k": which amount
         # is it? Refused with an example, as "250-300k" is, never one end of it stored.
         # steps30: a range of two amounts is asked by the recorder (low, middle or high)
@@ -821,7 +822,7 @@ def _parse_log_command(
         # "/logwin 🇳🇴 Hipp hurra, 2 mill på 17. mai!", "Yay!! 400k": joy, no customer
         raise UserError("not_a_customer", text=clean_display_name(head))
     unread = reader.read_rest(tokens[cut:])
-    grouped = _grouped_first(typed, tokens, reader, krone)
+    grouped = grouped_first(typed, tokens, reader, krone)
     if grouped is not None and unread == grouped[0]:
         # "/logoffer Equinor 1 250 tkr" (Equinor known), "ICA Gruppen AB 2 350 tkr" (the name
         # ends at its legal form): the digits left unread begin the amount, 1 250 tkr
@@ -1206,7 +1207,7 @@ def _parse_log_command(
     else:
         priced = None
     raw_money = reader.raw.get("money") or reader.rest_raw.get("money")
-    other = _name_or_group(customer, money, raw_money, typed[cut:], krone) if checked else None
+    other = name_or_group(customer, money, raw_money, typed[cut:], krone) if checked else None
     if other is not None:
         # "/logoffer Studio 54 250 000 kr": Studio 54 at 250 000, or Studio at 54 250 000? The
         # name's own number is read as the name's (as "Studio 54 kr 250 000" is), the other
@@ -2313,23 +2314,6 @@ _COLLEAGUES_FIRST = re.compile(
     r"(?:\s+(?:hos|at|with|med|ved|vid|på|pa|i|in|til|till|to))?\s+",
     re.IGNORECASE,
 )
-_DASH_WORDS = {"-", "\u2013", "\u2014"}
-# (heldcmd34: "eller", "or" between two amounts, "1,2 eller 1,5 mill": one of two, asked as a
-# range is, never the second stored with the first unread)
-# (mendD34: "800k alt. 1 mill", "800k / 1 mill": alternatives too, as "eller" is)
-_RANGE_WORDS = {"til", "till", "to", "eller", "or", "alt", "/", *_DASH_WORDS}
-_SIGN_WORDS = {"kr", "nok", "sek", "dkk", "eur", "gbp", "usd"}
-_GROUP = re.compile(r"[0-9]{3}")  # a thousands group, written with a space before it
-_GROUP_HEAD = re.compile(r"(?:kr\.?|nok|sek|dkk)?[0-9]{1,3}", re.I)
-_BETWEEN = {"mellom", "mellan", "between", "imellem", "mellem"}
-# (steps30: a currency sign before it, "£30-40k", as any amount may have)
-# (heldcmd31: and after the dash, "£20k-£25k", the sign written at both ends)
-# (mendD34: or a slash, "1,2/1,5 mill", "£1.2m/£1.5m": alternatives)
-# (a slash between bare whole numbers is a date or a fraction: "24/7", "28/4", "1 1/2 mill")
-_DAY_OR_FRACTION = re.compile(r"[0-9]+/[0-9]+")
-_GLUED_RANGE = re.compile(
-    r"[£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*[-\u2013/][£€$]?[0-9]+(?:[.,][0-9]+)?[a-z]*"
-)
 
 
 # Words that say a contract was signed: a win said again (session 21).
@@ -2344,293 +2328,6 @@ _SIGNED_PAPERS = {
     "avtale", "avtalen", "avtal", "avtalet", "aftale", "aftalen", "agreement", "deal", "dealen",
     "ordre", "ordren", "order", "ordern", "po",
 }  # fmt: skip
-
-
-def _name_or_group(
-    customer: str, money: Money | None, raw: list[str] | None, after: list[str], krone: str
-) -> tuple[str, Money] | None:
-    """ "Studio 54 250 000 kr", "Bygg 24 250 000", "Elkjøp Nr 1 250 000 kr" (a new name): the
-    amount read begins with a group of two or three digits (one after "Nr", "No"), typed right
-    after the name and followed by groups of three, so it may as well end the name. The name
-    with that number and the amount without it; None when the grouping says which ("54 250000",
-    "1 250 000": a million's first digit, "Studio 54 kr 250 000")."""
-    if money is None or not raw or len(raw) < 3 or list(after[: len(raw)]) != list(raw):
-        return None
-    first, rest = raw[0], raw[1:]
-    numbered = _word(customer.split()[-1]).rstrip(".") in ("nr", "no", "nummer", "number")
-    if not re.fullmatch(r"[1-9][0-9]{1,2}" if not numbered else r"[1-9][0-9]{0,2}", first):
-        return None
-    groups = [word for word in rest if word[:1].isdigit()]
-    if len(groups) < 2 or not all(re.fullmatch(r"[0-9]{3}(?:,-|,00)?", g) for g in groups):
-        return None
-    try:
-        alone = parse_amount(" ".join(rest), krone=krone)
-    except UserError:
-        return None
-    if alone is None or alone.amount < 1000 or alone.currency != money.currency:
-        return None
-    return clean_display_name(f"{customer} {first}"), alone
-
-
-def _grouped_first(
-    typed: list[str], tokens: list[str], reader: _OptionReader, krone: str
-) -> tuple[str, Money] | None:
-    """ "Volvo 1 250 tkr": the amount read was "250 tkr" and the word before it, left with the
-    name, is a group of one to three digits that may be the amount's first ("1 250 tkr" is
-    how Swedes write 1,25 million). The digits and the whole amount, or None."""
-    raw, money = reader.raw.get("money"), reader.found.get("money")
-    if not raw or money is None or not tokens or not re.fullmatch(r"[0-9]{3}", raw[0]):
-        return None
-    digits = tokens[-1]
-    if not re.fullmatch(r"[1-9][0-9]{0,2}", digits):
-        return None
-    at = next(
-        (
-            i
-            for i in range(1, len(typed))
-            if typed[i : i + len(raw)] == raw and typed[i - 1] == digits
-        ),
-        None,
-    )
-    if at is None or money.amount == Decimal(raw[0]):
-        return None  # no multiplier: "Rema 1000 250 000" is read whole already
-    try:
-        whole = parse_amount(" ".join([digits + raw[0], *raw[1:]]), krone=krone)
-    except UserError:
-        return None
-    return (digits, whole) if whole is not None else None
-
-
-def amount_range_in(words: str) -> str | None:
-    """mendB30. The amount range a channel message says ("Skickade offert till Volvo 1,2–1,5
-    mkr", "Sent Boots a quote, £30-40k, …"), as typed without the punctuation after it; None
-    if it says none."""
-    span = _amount_range(words.split())
-    return span.rstrip(",.;:!)") if span else None
-
-
-def _amount_range(tokens: list[str]) -> str | None:
-    """Words that give an amount as a range ("1-1,5 mio", "halvannen til to mill", "300k til
-    400k", "mellom 300 og 400k"), as typed; None if there are none."""
-    words = [_word(token) for token in tokens]
-    # steps30: "300-400 t.kr.", a unit with its dots (was: the range unread, the win no amount)
-    unit = [word.replace(".", "") in _AMOUNT_WORDS or word in _AMOUNT_WORDS for word in words]
-    for i, word in enumerate(words):
-        if (
-            i + 1 < len(words)
-            and _GROUP.fullmatch(words[i + 1])
-            and _GLUED_RANGE.fullmatch(word)
-            and not _DAY_OR_FRACTION.fullmatch(word)  # "18/11 400 000 kr": a day, its amount
-            and word[-1:].isdigit()
-        ):
-            # heldcmd34: "300–400 000 kr", "800 000–900 000 kr": the high end's thousands
-            # groups after the dash (was: refused, "000 kr" no amount)
-            end = i + 2
-            while end < len(words) and _GROUP.fullmatch(words[end]):
-                end += 1
-            end += end < len(words) and unit[end]
-            start = i - 1 if i and _GROUP_HEAD.fullmatch(words[i - 1]) and word[:3].isdigit() else i
-            return " ".join(tokens[start:end]).rstrip(",;")
-        if (
-            _GLUED_RANGE.fullmatch(word.replace("'", ""))
-            and not _DAY_OR_FRACTION.fullmatch(word)
-            and (
-                any(ch.isalpha() for ch in word)
-                or word[:1] in "£€$"
-                or (i + 1 < len(words) and unit[i + 1])
-                or tokens[i].rstrip(",.;:").endswith("'")  # mendB30: "450-500'", thousands
-                # lead37: "40-50.000", "800-900.000": the high end in thousands groups
-                or re.search(r"[0-9][.][0-9]{3}$", word.rstrip(",;:")) is not None
-            )
-        ):
-            end = i + 2 if i + 1 < len(words) and unit[i + 1] else i + 1
-            start = i - 1 if i and words[i - 1].rstrip(".") in ABOUT_WORDS else i
-            return " ".join(tokens[start:end]).rstrip(",;")  # "450-500', varm": no comma
-        joined = word in _RANGE_WORDS or (
-            word in ("og", "och", "and")
-            and i > 1
-            and (words[i - 2] in _BETWEEN or (i > 2 and unit[i - 1] and words[i - 3] in _BETWEEN))
-        )
-        if not joined or i == 0 or i + 1 >= len(words):
-            continue
-        before, after = words[i - 1], tokens[i + 1 :]
-        # heldcmd31: the low end with its own unit, "1,5 mkr – 2 mkr", "2 mill til 3 mill"
-        low_unit = i > 1 and unit[i - 1] and _number_like(words[i - 2])
-        signed = (
-            words[i + 1].rstrip(".") in _SIGN_WORDS
-            and i + 2 < len(words)
-            and _number_like(words[i + 2])
-        )  # heldcmd31: "kr 200 000 - kr 250 000", the sign again after the dash
-        if not ((_number_like(before) or low_unit) and (_number_like(words[i + 1]) or signed)):
-            continue
-        ahead = spoken_as_digits(after[:4]) or after
-        # Two bare numbers either side of a dash are a range too ("250 000 - 300 000"); not
-        # after "til"/"to", and not after an amount with its unit ("300k - 2027")
-        bare = word in _DASH_WORDS and not any(ch.isalpha() for ch in before)
-        for size in range(min(len(ahead), 4), 0, -1):
-            said = " ".join(ahead[:size])
-            united = any(ch.isalpha() for ch in said) or said.rstrip(",-").endswith("'")
-            if looks_like_date(ahead[0]) or not (bare or united):
-                continue  # "gyldig til 15.12", "300k til 2027": no second amount
-            try:
-                # (heldcmd31: each length tried, "£25k, warm" read as "£25k"; was: the first
-                # that was no amount ended the search, the range read as two amounts)
-                high = parse_amount(said)
-            except UserError:
-                continue
-            if high is not None:
-                low = i - 1 - low_unit  # the low end's first word
-                start = low - 1 if low and words[low - 1] in _BETWEEN else low
-                while (
-                    start > 0
-                    and _GROUP.fullmatch(words[start])
-                    and (_GROUP_HEAD.fullmatch(words[start - 1]))
-                ):
-                    start -= 1  # "250 000 - 300 000" shown whole, not "000 - 300 000"
-                if start > 0 and signed and words[start - 1].rstrip(".") in _SIGN_WORDS:
-                    start -= 1  # "kr 200 000 - kr 250 000": the low end's sign with it
-                return " ".join(tokens[start : i + 1 + size]).rstrip(",;")
-    return None
-
-
-_GROUPED = re.compile(r"[0-9][ .][0-9]{3}(?![0-9])")  # "450.000", "300 000"
-
-
-def _the_amount_after_a_dash(
-    prepared: str, head: str, note: str, krone: str
-) -> tuple[str, str | None]:
-    """heldcmd31. "/logoffer Tilbud sendt til Netto i går – 450.000 kr", "Ica igår – 300 000
-    kr, ramavtal": an offer's or a win's amount after a dash, none before it, is its amount
-    (was: refused as missing, the amount typed); what follows it is the note. Not after "--",
-    which the seller types for a note whatever follows."""
-    if _amount_in(head.split(), krone):
-        return head, note
-    if _TYPED_DASHES.search(prepared):
-        # lead36: "/logwin Aker BP -- 1,2 mill", "Acme Ltd -- £40k": a note that is an amount
-        # and nothing else, none before it, is the amount (was: a win of no value, the amount
-        # its note)
-        words = note.split()
-        unit = any(ch.isalpha() or ch in "£€$'" for ch in note) or _GROUPED.search(note)
-        if 0 < len(words) <= 3 and unit and _amount_in(words, krone):
-            try:
-                money = parse_amount(note.strip().rstrip(",;.!"), krone=krone)
-            except UserError:
-                money = None
-            if money is not None and not looks_like_date(note.strip()):
-                return f"{head} {note.strip()}", None
-        return head, note
-    words = note.split()
-    span = _amount_range(words)
-    if span is not None and note.startswith(span):  # "Netto i går – 2-3 mill": asked as a range
-        return f"{head} {span}", note[len(span) :].lstrip(",;:-\u2013\u2014 ") or None
-    if not words or not (
-        words[0][:1].isdigit()
-        or words[0][:1] in "£€$"
-        or words[0].rstrip(".").lower() in _SIGN_WORDS
-    ):
-        return head, note
-    for size in range(min(len(words), 4), 0, -1):
-        said = " ".join(words[:size])
-        if looks_like_date(said.rstrip(",;")) or not _amount_in(words[:size], krone):
-            continue
-        if not (any(ch.isalpha() or ch in "£€$'" for ch in said) or _GROUPED.search(said)):
-            continue  # "– 2027 budget approved": a bare number is no amount here
-        try:
-            money = parse_amount(said.rstrip(",;"), krone=krone)
-        except UserError:
-            continue
-        if money is not None:
-            rest = " ".join(words[size:]).lstrip(",;:-\u2013\u2014 ").strip()
-            return f"{head} {said.rstrip(',;')}", rest or None
-    return head, note
-
-
-def _number_like(word: str) -> bool:
-    word = word.rstrip(".,")
-    if word[:1] in "£€$":
-        word = word[1:]  # heldcmd31: "between £20k and £25k", "£20k – £25k"
-    return word[:1].isdigit() or word in SPOKEN_WORDS
-
-
-def _no_other_currency(tokens: list[str]) -> None:
-    """ "Acme CHF 40 000", "Acme 2 mill ISK": an amount in a currency kpibot does not count in
-    is refused, never stored in the team's krone."""
-    for i, token in enumerate(tokens):
-        currency = other_currency(token)
-        if not currency:
-            continue
-        beside = [t for t in (tokens[i - 1] if i else "", *tokens[i + 1 : i + 3]) if t]
-        if currency and (
-            any(ch.isdigit() for ch in token)
-            or any(t[:1].isdigit() or _word(t) in _AMOUNT_WORDS for t in beside)
-        ):
-            raise UserError("other_currency", currency=currency)
-
-
-_ASIDE = re.compile(r"\(([^()]*)\)")
-
-
-# ", was 45k", " - revised from 45k", ", ned fra 100k", ", sänkt från 1,2 mkr": what the amount
-# was before, after a comma or a dash at the end; a remark, as "(was 45k)" is
-_AMOUNT_BEFORE = re.compile(
-    r"(?:,|\s[-\u2013\u2014])\s*((?:\S*[^\s,]\s+){0,2}?"
-    r"(?:from|fra|från|fran|was|var|før|för|innan|tidligere|tidigere|tidigare|previously|before)"
-    r"\s+(?:[£$€]|kr\.?|nok|sek|dkk|eur|gbp|usd)?\s?\d[\d .,]*\s?"
-    r"(?:k|m|mill\.?|mio\.?|mkr|tkr|t\.kr\.?|kr\.?|,-|:-|nok|sek|dkk|eur|gbp|usd|[£$€])?)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _the_amount_before(head: str) -> tuple[str, str | None]:
-    """ "Tesco 40k, was 45k", "Tine 85k - ned fra 100k": the amount said last is what it was
-    before (read as the amount, it stored the old price); the remark goes to the note."""
-    found = _AMOUNT_BEFORE.search(head)
-    if found is None or not any(ch.isdigit() for ch in head[: found.start()]):
-        return head, None
-    return head[: found.start()].rstrip(" ,"), " ".join(found[1].split())
-
-
-def _parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tuple[str, str]:
-    """Words in parentheses: an amount, currency, date, temperature or next step is read where
-    it stands ("Spotify (120k USD)", "Equinor (i går) 250k", "Acme (ring tilbake fredag)");
-    anything else is said about it, the note ("Aker BP 250k (rammeavtale)", "Elkjøp (teams)
-    varm"). Inside a name ("Acme (Norge) AS") they stay part of it; first, only a remark
-    written small ("(teams) Equinor") is the note."""
-    asides: list[str] = []
-
-    def aside(match: re.Match[str]) -> str:
-        words = match[1].split()
-        before, after = match.string[: match.start()].split(), match.string[match.end() :].split()
-        if not words or not (before or after):
-            return match[0]  # "()", or nothing but the parentheses
-        if not before and not match[1].islower():
-            return match[0]  # "(Equinor) i går": a name in parentheses
-        if before and after and (after[0][:1].isupper() or after[0] in LEGAL_SUFFIXES):
-            return match[0]  # "Acme (Norge) AS": the name goes on
-        read, said = [], []
-        for part in re.split(r"[,;]\s+", match[1]):  # "(120k USD, 3 år)": each part alone
-            part_words = part.split()
-            if not part_words:
-                continue
-            (read if _read_whole(part_words, kind, today, krone) else said).append(part)
-        if said:
-            asides.append(", ".join(" ".join(part.split()) for part in said))
-        return f" {' '.join(read)} "
-
-    head = " ".join(_ASIDE.sub(aside, head).split())
-    return head, "; ".join(asides)
-
-
-def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -> bool:
-    """Words that are all options: an amount, currency, date, temperature or a next step."""
-    if all(_word(word) in _AMOUNT_WORDS for word in words):
-        return kind in (ActivityKind.OFFER, ActivityKind.WIN)  # "300k (USD)", "(eks. mva)"
-    try:
-        rest, step, _alone = _take_next_step(words, today, first=0)
-        reader = _OptionReader(kind, today, krone, skip=set())
-        return (reader.read_rest(rest) is None if rest else True) and bool(reader.found or step)
-    except UserError:
-        return False
 
 
 _STEP_DASHES = {"-", "\u2013", "\u2014"}
