@@ -1603,9 +1603,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
         "not read yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
     ),
     "Skickade ny version till Valio Oy i morse: 165 000 € (ner från 180)": ("not read yet: missed"),
-    "Bestseller takkede ja i telefonen fredag, men det skal lige godkendes i bestyrelsen": (
-        "not read yet: kind call != win"
-    ),
     "Føtex d. 2/12: møde med indkøb, og tilbuddet på 430k røg afsted dagen efter": (
         "not read yet: second record missed"
     ),

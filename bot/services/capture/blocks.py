@@ -529,6 +529,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who; "Ola har
     # fått nei fra Nordea": who got the answer
     skipped = _AUX | _HAD | (_GOT if cue.kind is ActivityKind.LOSS else set())
+    if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        # Session 42. "Ola hadde et kjempebra møte med Equinor i dag": how the talk went, said
+        # between "had a" and the talk (was: stored as the author's meeting, sure)
+        skipped = skipped | _HOW_A_TALK_WENT
     while subject >= 0 and m.tokens[subject].folded in skipped and m.tokens[subject].is_word:
         subject -= 1
     if subject > 0 and m.tokens[subject].folded in _RELATIVES:
@@ -566,6 +570,15 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _READY = {"klar", "klart"}
+# How a talk went, said before its noun ("et kjempebra møte", "a really productive call"), folded
+_HOW_A_TALK_WENT = {
+    fold(w)
+    for w in "bra godt god gode kjempebra kjempegodt veldig virkelig super supert fint fin flott "
+    "nyttig nyttigt spennende interessant interessante positivt positiv produktivt produktiv "
+    "trevlig trevligt givande lyckat lyckad riktigt rigtig rigtigt fedt spændende mycket meget "
+    "great good nice lovely productive useful positive interesting excellent brilliant "
+    "fantastic fantastisk strålende really very quick short long kort lang långt langt".split()
+}
 # lead36 (_not_sent_yet): an offer still to go out, or gone to our own approval, folded
 _TO_GO_OUT = re.compile(
     r"\b(?:sendes|skickas|sendes ut|skickas ut|going out|goes out|will be sent|to be sent|"

@@ -3415,6 +3415,17 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
         lo = min(name.start, *(o.start for o in listed))
         hi = max(name.end, *(o.end for o in listed))
         skip |= {i for i in range(lo, hi) if m.tokens[i].folded in _AND or m.tokens[i].text == ","}
+    at = name.end
+    if (
+        at + 1 < len(m.tokens)
+        and m.tokens[at].folded in ("i", "in")
+        and m.tokens[at + 1].text[:1].isupper()
+        and at + 1 not in m.date_words
+        and not any(n.start == at + 1 for n in m.known)
+    ):
+        # Session 42. "möte hos Lego i Billund på torsdag": where it is says nothing of
+        # whether it was held (was: held last Thursday, sure)
+        skip |= {at, at + 1}
     topic: int | None = None  # the clause whose rest says what it is about
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip:

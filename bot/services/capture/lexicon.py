@@ -52,7 +52,7 @@ gav os aftalen |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
 placed a PO | kjøpte | köpte | købte | bought |
-purchased | kjøper | köper | køber | takket ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
+purchased | kjøper | köper | køber | takket ja | takka ja | takkede ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 sier ja til | säger ja till | siger ja til | says yes to |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |
@@ -245,7 +245,7 @@ har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
 gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
-fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei |
+fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei | takka nei | takkede nej |
 tackade nej | tackat nej | har tackat nej | takkede nei | no from | nei fra | nej från | nej fra | went with a competitor |
 went with another | current supplier | current vendor | existing supplier | their supplier |
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |

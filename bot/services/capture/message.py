@@ -349,11 +349,18 @@ def cheered_after(m: Message, name: Name, cue: Cue) -> bool:
     """ "Quote Hub Ltd won!! 🥳 £210k": the message opens with the name and the word, and
     nothing follows but cheers and the amount: we won them (not "Orkla won a contract in
     Brazil", their news, nor "Brann won 2-1")."""
-    if name.start != 0 or name.end != cue.start or not m.money_words:
+    if name.start != 0 or name.end != cue.start:
         return False
     after = [(i, t) for i, t in enumerate(m.tokens) if i > max(cue.words)]
-    return (
-        bool(after)
-        and after[0][1].text.startswith("!")
-        and all(i in m.money_words or not t.text[:1].isalnum() for i, t in after)
-    )
+    if not after or any(t.text.startswith("?") for _, t in after):
+        return False
+    if not all(i in m.money_words or not t.text[:1].isalnum() for i, t in after):
+        return False
+    first = after[0][1].text
+    if m.money_words:
+        # Session 42: a cheer or a comma first too ("Volvo Cars won 🎉 2,4 MSEK", "Tesco won,
+        # £40k"; was: their win, nothing recorded)
+        return first.startswith("!") or first == "," or not first[:1].isascii()
+    # Session 42. "Kiwi won 🎉", "Kiwi won!": a known customer cheered, no amount (asked)
+    known = any(n.start == name.start and n.end == name.end for n in m.known)
+    return known and (first.startswith("!") or not first[:1].isascii())

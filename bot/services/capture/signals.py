@@ -2718,7 +2718,13 @@ class When:
 _SHORT_DAYS = {"wed", "sat", "sun"}  # English words too ("wed", "sat", "sun")
 # Short weekdays that are words alone ("man", "tis", "mon"): a day where they end a clause right
 # after a word of the record ("tilbud 480k sendt man, …", "mtg with Siemens GmbH mon, …").
-_CLAUSE_DAYS = {"man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "thu", "thur", "fri"}
+_CLAUSE_DAYS = {
+    "man", "tir", "tis", "lor", "son", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "fri",
+}  # fmt: skip
+# Session 42. An English short weekday right after a word of the record, then who or when in
+# the day: "Carlsberg intro mtg wed with CFO", "call w/ Tine tue at 10", "met Boots thu am"
+_ENGLISH_CLAUSE_DAYS = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
+_AFTER_AN_ENGLISH_DAY = {"with", "w/", "w", "at", "am", "pm", "morning", "afternoon", "eve"}
 
 
 def _short_day_said(tokens: list[Token], i: int) -> bool:
@@ -2733,6 +2739,8 @@ def _short_day_said(tokens: list[Token], i: int) -> bool:
     if i == 0 or not tokens[i - 1].is_word:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and tokens[i].folded in _ENGLISH_CLAUSE_DAYS:
+        return nxt.folded in _AFTER_AN_ENGLISH_DAY or (not nxt.is_word and nxt.text in ",;.!")
     return nxt is None or (not nxt.is_word and nxt.text in ",;.!")
 
 
@@ -3021,6 +3029,10 @@ def dates(
                 and span[0].folded in _SHORT_DAYS
                 and not span[0].text[:1].isupper()
                 and not days_joined(tokens, i)
+                # Session 42. "Carlsberg intro mtg wed with CFO", "spoke to Lars at Equinor
+                # wed, …": "wed" after a word of the record, ending its clause or before who
+                # (never "sat", "sun": "sat with their CFO" is a verb)
+                and not (span[0].folded == "wed" and _short_day_said(tokens, i))
             ):
                 continue
             if n == 1 and span[0].folded in _MONTHS_SHORT and i and tokens[i - 1].text.isdigit():

@@ -161,6 +161,34 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 
 
 # lead36 (recognise): a message that says it was posted or said before, or heard from others
+# Session 42. What takes back what was said before it in the same message: "ignore me",
+# "ignorer det", "wrong channel" ("glem det" is as often said of the customer: "Ringte Tine,
+# glem det"). Only when nothing said after it holds a figure
+# ("min feil, det var 250k" corrects: read as a correction, not taken back).
+_TAKES_BACK = re.compile(
+    r"(?<!\w)(?:ignore (?:me|that|this|the above|it)|please ignore|pls ignore|plz ignore|"
+    r"disregard(?: that| this| the above)?|never ?mind|nvm|scratch that|forget that|"
+    r"false alarm|wrong channel|feil kanal|fel kanal|forkert kanal|glem dette|glöm detta|"
+    r"ignorer (?:det|dette|meg|mig)|ignorera (?:det|detta|mig)|"
+    r"se bort fra (?:det|dette|meldingen|beskeden)|bortse från (?:det|detta)|"
+    r"falsk alarm|falskt alarm)(?!\w)"
+    # "Ignorer det forrige", "ignore my last message": an earlier message taken back, not this
+    r"(?!\s+(?:forrige|förra|forra|foregaende|föregående|sidste|previous|last|my last|earlier))",
+    re.IGNORECASE,
+)
+
+
+def _taken_back(text: str) -> bool:
+    """Something said, then taken back, with no figure after it."""
+    found = None
+    for found in _TAKES_BACK.finditer(text):  # noqa: B007 (the last one)
+        continue
+    if found is None or not re.search(r"\w", text[: found.start()]):
+        return False
+    after = text[found.end() :]
+    return not re.search(r"\d", after) and len(re.findall(r"\w+", after)) <= 6
+
+
 _SAID_BEFORE_OR_HEARD = re.compile(
     r"^\W*(?:sorry|beklager|ursäkta|undskyld|oops|obs)?[\s,!.-]*(?:for\s+|för\s+)?(?:"
     r"dobbel+[\s-]?post\w*|dobbelt[\s-]?post\w*|dubbel+[\s-]?post\w*|double[\s-]?post\w*|"
@@ -321,6 +349,10 @@ def recognise(
         # posted before, never counted again (was stored again, dated today); "Hørte at …":
         # someone else's news
         return Recognition(Outcome.NOTHING, reasons=("said-before-or-heard",))
+    if _taken_back(text):
+        # Session 42. "Closed Greggs!! ...wait no that was the Q3 renewal, ignore me 😅",
+        # "Vant Kiwi! Glem det, feil kanal": the author took it back in the message itself
+        return Recognition(Outcome.NOTHING, reasons=("taken-back",))
     text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
@@ -1961,6 +1993,15 @@ def _undated_summary_asked(text: str, found: Recognition, today: date) -> Recogn
     if found.outcome is not Outcome.SURE or found.when is None or found.planned:
         return found
     monday = _week_so_far(text, today)
+    if monday is None and found.when == _monday_of(today) != today:
+        # Session 42. "Veckans sista: / - Scania: offert 600 tkr / - …", "Denne uka: …": this
+        # week's heading, no day said, read on its Monday: asked as the week so far is (was:
+        # the first row stored sure on a Monday nobody said)
+        heading = _SUMMARY_HEADING.match(text)
+        # (a week's number, "Uke 53:", names its Monday: kept as before)
+        if heading is not None and not _NOT_THIS_WEEK.search(heading.group(0)):
+            if re.search(r"\d", heading.group(0)) is None:
+                monday = found.when
     # lists28: on today too ("Week so far: met Asda" on a Tuesday, "Uka så langt: møte med
     # Asda"): the week's work, no day of it said, is no more today's than Monday's (was: stored
     # sure today)
@@ -2979,6 +3020,15 @@ def _records(found: Recognition) -> int:
     return count
 
 
+_AN_AMOUNT_ALONE = re.compile(
+    r"(?:ca\.?\s*|approx\.?\s*|~\s*)?(?:[£€$]|kr\.?|nok|sek|dkk|eur|usd|gbp)?\s*"
+    r"[0-9][0-9 .,']*\s*(?:k|m|mill|mio|mkr|tkr|t\.kr\.?|kr\.?|,-|nok|sek|dkk|eur|usd|gbp)?\.?"
+    r"(?:\s*(?:nok|sek|dkk|eur|usd|gbp))?"
+    r"(?:\s*(?:ex|excl|ekskl|eks|exkl|inkl|incl|inc|\+)\.?\s*(?:vat|mva|moms))?",
+    re.IGNORECASE,
+)
+
+
 def _steps_kept_with_their_items(
     items: list[lists.Item], today: date, krone: str
 ) -> list[lists.Item]:
@@ -2986,7 +3036,17 @@ def _steps_kept_with_their_items(
     reader reads it so: judge.step_clause) joined to the item before it as its clause."""
     kept: list[lists.Item] = []
     for item in items:
-        if kept and item.weekday is None and step_clause(item.text, today, krone) is not None:
+        if (
+            kept
+            and item.weekday is None
+            and (
+                step_clause(item.text, today, krone) is not None
+                # Session 42. "Vestas: offer sent, EUR 240k ex moms, follow-up call thu": an
+                # amount alone is the item's before it (was: the offer asked with no amount, and
+                # the step a call of its own last Thursday)
+                or _AN_AMOUNT_ALONE.fullmatch(item.text.strip()) is not None
+            )
+        ):
             last = kept[-1]
             kept[-1] = replace(
                 last,

@@ -490,6 +490,10 @@ def _customer(
         # session 41: "/logcall what's the team target for Dec?", "/logmeeting internal
         # pipeline review" (were new customers)
         raise UserError("not_a_customer", text=name)
+    if checked and _no_company_in(tokens):
+        # Session 42: "/logcall hi", "/logcall test", "/logcall ring tilbage senere" (were
+        # new customers "hi", "ring tilbage senere")
+        raise UserError("not_a_customer", text=name)
     if checked and _a_grouped_amount_in(tokens):
         # session 41: "/logwin Mestergruppen 95 000 + 4 500/mnd": an amount written in groups
         # is no part of a name (was a customer "Mestergruppen 95 000")
@@ -543,6 +547,27 @@ def _a_question(tokens: Sequence[str]) -> bool:
         first[:1].islower()
         and fold(first).lower().replace("\u2019", "'") in _QUESTION_WORDS
         and (len(tokens) >= 3 or any(token.endswith("?") for token in tokens))
+    )
+
+
+# Session 42. Words written small that no company's name is made of alone: a greeting, a test,
+# thanks, and what a call still to make is said with ("ring tilbake senere", "call back later").
+_NO_COMPANY_WORDS = {
+    fold(w)
+    for w in "hi hey hello hallo hei heisann hej hejsan hejhej halla hallå test testing tester "
+    "testar tester123 ok okay okei thanks thx takk tack tak ty help hjelp hjälp hjælp "
+    "ring ringe ringa ringer ringar call phone back tilbake tilbage tillbaka later senere "
+    "senare again igjen igen soon snart sometime engang".split()
+}
+
+
+def _no_company_in(tokens: Sequence[str]) -> bool:
+    """A name typed small whose every word is a greeting, a test or a call to make later."""
+    words = [_word(token).strip("!.,?") for token in tokens]
+    return (
+        all(token[:1].islower() for token in tokens)
+        and all(w in _NO_COMPANY_WORDS or w in _WEAK for w in words)
+        and any(w in _NO_COMPANY_WORDS for w in words)
     )
 
 
