@@ -99,6 +99,9 @@ MONDAY = date(2026, 11, 30)
         ("Tesco won, £40k", [(S, W, "Tesco", 40000, TODAY, False, None)]),
         ("Kiwi won 🎉", [(A, W, "Kiwi", None, TODAY, False, None)]),
         ("Orkla won a contract in Brazil 🎉", NONE),
+        # a talk moved to a day ahead was not held (was a meeting today, asked)
+        ("carlsberg pushed our mtg from today to thurs 10th", NONE),
+        ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),
     ],
 )
 def test_held_out_messages_of_session_42(text: str, expected: list[tuple[object, ...]]) -> None:

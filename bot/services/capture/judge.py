@@ -120,6 +120,52 @@ def _a_town_after(m: Message, cue: Cue) -> Name | None:
     return Name(at + 1, end, said, known=False)
 
 
+# Session 42. Words that move a talk to another day (folded), and the words before its new day
+_MOVED_WORDS = {
+    fold(w)
+    for w in "moved pushed rescheduled postponed bumped flyttet flytta flyttes flyttad flyttat "
+    "flyttades flyttede flyttes udsat udskudt utsatt skjøvet skjøve rykket ombooket ombokat "
+    "ombokad omlagt omlagd".split()
+}
+_TO_ITS_DAY = {"to", "til", "till", "for", "until", "into"}
+_NEXT_TALK = {"next", "neste", "nasta", "naeste", "nye", "nytt", "ny", "nya", "new", "follow-up"}
+
+
+def _moved_to(m: Message, cue: Cue, today: date) -> date | None:
+    """The new day a meeting or call named by its noun was moved to, said in its sentence after
+    a word that moves it and "til" / "to" ("flyttet til tirsdag", "pushed our mtg from today to
+    thurs 10th", "moved to next tue"); None when no such day ahead is said."""
+    if cue.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
+        return None
+    nouns = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
+    if not (cue.verbless or any(h.start in cue.words for h in nouns)):
+        return None  # "Ringte Tine, møtet flyttet …": the talk held, by its verb
+    if cue.start > 0 and m.tokens[cue.start - 1].folded in _NEXT_TALK:
+        return None  # "Møtte Tine i dag, neste møte flyttet til tirsdag": the held one's step
+    sentence = m.sentence(cue.start)
+    clause = m.clause(cue.start)
+    moves = [
+        i
+        for i, t in enumerate(m.tokens)
+        if t.clause == clause and t.folded in _MOVED_WORDS and t.is_word
+    ]
+    if not moves:
+        return None
+    for when in signals.dates(m.tokens, today, (), "future"):
+        if m.sentence(when.start) != sentence and m.sentence(when.start) != sentence + 1:
+            continue
+        if when.start <= moves[0] or when.day <= today:
+            continue
+        if m.tokens[when.start].folded in _TO_ITS_DAY:
+            return when.day  # "til tirsdag", "til uge 2": the span holds its "til"
+        before = when.start - 1
+        while before > moves[0] and m.tokens[before].folded in ("next", "neste", "nasta", "naeste"):
+            before -= 1
+        if m.tokens[before].folded in _TO_ITS_DAY:
+            return when.day
+    return None
+
+
 def _a_lone_meeting(m: Message, cue: Cue, name: Name) -> bool:
     """ "Møte Orkla", "Meeting Tesco!": the message is a meeting noun, then a known customer's
     name, and at most a full stop or an exclamation mark."""
@@ -155,6 +201,10 @@ def _judge(
             return found
         why = (*found.reasons, "no-answer")
         return replace(found, outcome=Outcome.LIKELY, reason=said, reasons=why)
+    if blocked is None and _moved_to(m, cue, today) is not None:
+        # Session 42. "carlsberg pushed our mtg from today to thurs 10th": moved to a day ahead,
+        # nothing held, as "flyttet til fredag" reads (was: a meeting today, asked)
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "moved-to"))
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
     if cue.kind is ActivityKind.MEETING and _their_own_meeting(m, m.clause(cue.start)):
