@@ -99,6 +99,18 @@ MONDAY = date(2026, 11, 30)
         ("Tesco won, £40k", [(S, W, "Tesco", 40000, TODAY, False, None)]),
         ("Kiwi won 🎉", [(A, W, "Kiwi", None, TODAY, False, None)]),
         ("Orkla won a contract in Brazil 🎉", NONE),
+        # a deal closed said as an idiom, a name that may be a noun: asked (was nothing)
+        (
+            "Ja! Felleskjøpet er i boks. 2 mill.",
+            [(A, W, "Felleskjøpet", 2000000, TODAY, False, None)],
+        ),
+        ("Kontoret er i boks", NONE),
+        # who signed before the cue, the name and its amount in the next sentence (was nothing)
+        (
+            "de har skrevet under!! Schibsted, 2,4 mill over 3 år",
+            [(S, W, "Schibsted", 2400000, TODAY, False, None)],
+        ),
+        ("They signed!! Shell, £40k", [(S, W, "Shell", 40000, TODAY, False, None)]),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

@@ -774,6 +774,12 @@ def _alone_before(m: Message, name: Name, sentence: int) -> bool:
     return len(own) == name.end - name.start
 
 
+_WHO_SIGNED = {
+    "de", "dei", "dom", "they", "vi", "we", "har", "have", "has", "hev", "just", "nettopp",
+    "akkurat", "precis", "lige", "endelig", "finally", "ja", "yes", "yay", "jippi", "jess",
+}  # fmt: skip
+
+
 def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     """ "Vunnet! Hafslund 600k", "Signed!! Bouvet 2,5 mill": a win or an offer that is a sentence
     of its own, then the next sentence opens with the name, whose clause holds nothing but it and
@@ -783,13 +789,26 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     if m.sentence(name.start) != sentence + 1:
         return False
     said = [t for t in m.tokens if t.sentence == sentence and t.is_word and t.text[:1].isalnum()]
-    if any(i not in cue.words for i, t in enumerate(m.tokens) if t in said):
+    # Session 42: who signed and its "har" before the cue ("de har skrevet under!! Schibsted,
+    # 2,4 mill", "They signed!! Shell, £40k", "Ja! Vi har vunnet! …")
+    if any(
+        i not in cue.words and t.folded not in _WHO_SIGNED
+        for i, t in enumerate(m.tokens)
+        if t in said
+    ):
         return False
+    clauses = {m.tokens[name.start].clause}
+    if all(
+        name.start <= i < name.end or not t.is_word or not t.text[:1].isalnum()
+        for i, t in enumerate(m.tokens)
+        if t.clause == m.tokens[name.start].clause
+    ):
+        clauses.add(m.tokens[name.start].clause + 1)  # session 42: "Schibsted, 2,4 mill"
     rest = [
         i
         for i, t in enumerate(m.tokens)
         if t.sentence == sentence + 1
-        and t.clause == m.tokens[name.start].clause  # "…, kickoff torsdag": a clause of its own
+        and t.clause in clauses  # "…, kickoff torsdag": a clause of its own
         and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£60k", "$12k"
     ]
     if not rest or rest[0] != name.start or not any(i in m.money_words for i in rest):

@@ -1595,6 +1595,18 @@ _SIGNED = (
     "said yes",
     "tildel",
     "tilldel",
+    "takka ja",
+    "takkede ja",
+    # Session 42. A deal closed said as an idiom ("Felleskjøpet er i boks, 2 mill", "Posten i
+    # hus! 300k"): a company or a noun? With an amount, asked, as a signing is (was nothing)
+    "i boks",
+    "i hus",
+    "i land",
+    "lukket",
+    "lukka",
+    "closed",
+    "klappat",
+    "i lada",
 )
 
 
