@@ -111,6 +111,18 @@ MONDAY = date(2026, 11, 30)
             [(S, W, "Schibsted", 2400000, TODAY, False, None)],
         ),
         ("They signed!! Shell, £40k", [(S, W, "Shell", 40000, TODAY, False, None)]),
+        # a week's or a day's figures named as its heading are no customer (was a win "Ukens")
+        ("Ukens tall: 14 samtaler, 4 møter, 2 tilbud, 1 vunnet 💪", NONE),
+        # a remark after an inline list's last item is no part of it (was: the list read as
+        # prose, the meeting lost and the offer dated this Thursday)
+        (
+            "glemte å poste forrige uke: tirs møte Lego, tors tilbud Lego 600k. Ingenting nytt"
+            " der denne uka",
+            [
+                (A, M, "Lego", None, date(2026, 11, 24), False, None),
+                (A, OFFER, "Lego", 600000, date(2026, 11, 26), False, None),
+            ],
+        ),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

@@ -55,3 +55,49 @@ def test_a_greeting_a_test_or_a_call_to_make_is_no_customer(kind: ActivityKind, 
 )
 def test_a_name_typed_small_or_quoted_is_still_the_customer(text: str, customer: str) -> None:
     assert parse(C, text).customer == customer
+
+
+T = ActivityKind.CALL
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature", "note", "step"),
+    [
+        # a remark after the dash, then the labelled step (was all the note: no step, no
+        # temperature, in both Danish and Norwegian with an en dash)
+        (
+            "Pandora A/S 3.12. – talte med Louise, varm. næste: møde på tirsdag",
+            "warm",
+            "talte med Louise",
+            ("møde", date(2026, 12, 8)),
+        ),
+        (
+            "Pandora A/S 3.12. – talte med Louise, varm. neste: møte på tirsdag",
+            "warm",
+            "talte med Louise",
+            ("møte", date(2026, 12, 8)),
+        ),
+        (
+            "Sydbank i går – hun vil have et tilbud på ca 100-150k. næste: tilbud på onsdag",
+            None,
+            "hun vil have et tilbud på ca 100-150k",
+            ("tilbud", date(2026, 12, 9)),
+        ),
+    ],
+)
+def test_a_labelled_step_after_a_remark_behind_a_dash_is_the_step(
+    text: str, temperature: str | None, note: str, step: tuple[str, date]
+) -> None:
+    cmd = parse(T, text)
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == step
+    assert cmd.note == note
+    assert (cmd.temperature.value if cmd.temperature else None) == temperature
+
+
+def test_a_labelled_step_starts_after_a_numbers_full_stop() -> None:
+    """ "før Q2 2027. næste: mail næste uge": the step is "mail" next week (was "ikke interesseret
+    før Q2 2027. næste: mail" by Monday, stored so)."""
+    cmd = parse(T, "Lunar Bank A/S kold, ikke interesseret før Q2 2027. næste: mail næste uge")
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == ("mail", date(2026, 12, 11))

@@ -942,6 +942,8 @@ CELEBRATION = """
 # Capitalised words that start sentences or name tools, never a customer.
 NOT_NAMES = """
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
+ukens | ukas | vekas | vekens | veckans | ugens | dagens | månedens | manedens | månadens |
+manadens | månedens | årets | arets | kvartalets | weekly | daily | monthly |
 uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |
 revidert | reviderad | revideret | updated | oppdatert | uppdaterad | opdateret |
 videresendt | vidarebefordrat | vidaresendt | fwd | fw | forwarded | stengt | stängt | lukket |

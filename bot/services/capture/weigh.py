@@ -3020,6 +3020,26 @@ def _records(found: Recognition) -> int:
     return count
 
 
+_A_LAST_REMARK = re.compile(r"^(?P<item>.*?[^\s.])\.\s+(?P<remark>[^\W\d_][^.!?]*)[.!]?$")
+
+
+def _a_last_remark_off(items: list[lists.Item]) -> list[lists.Item]:
+    """Session 42. "…: tirs møte Lego, tors tilbud Lego 600k. ingenting nytt der denne uka": a
+    remark after the last item, a sentence with no figure and no capital after its first letter, is
+    no part of the item (was: the item prose, the list read whole, the meeting lost)."""
+    if not items:
+        return items
+    said = _A_LAST_REMARK.match(items[-1].text)
+    if (
+        said is None
+        or re.search(r"\d", said["remark"])
+        or re.search(r"[A-ZÆØÅÄÖ]", said["remark"][1:])
+    ):
+        return items
+    last = items[-1]
+    return [*items[:-1], replace(last, text=said["item"], typed=last.typed and said["item"])]
+
+
 _AN_AMOUNT_ALONE = re.compile(
     r"(?:ca\.?\s*|approx\.?\s*|~\s*)?(?:[£€$]|kr\.?|nok|sek|dkk|eur|usd|gbp)?\s*"
     r"[0-9][0-9 .,']*\s*(?:k|m|mill|mio|mkr|tkr|t\.kr\.?|kr\.?|,-|nok|sek|dkk|eur|usd|gbp)?\.?"
@@ -3088,6 +3108,7 @@ def _inline(
     # msgsteps34. "Posten: tilbud sendt i dag på 540 000 kr, følger opp etter påske": an item
     # that is a next step alone is the item's before it (was: a call of its own, asked)
     items = _steps_kept_with_their_items(items, today, krone)
+    items = _a_last_remark_off(items)
     if len(items) < 2 or any(lists.prose(item.text) for item in items):
         return None  # "…, and signed Nammo yesterday (320k). Next week is all about Equinor."
     if _a_known_name_cut(text, items, known):

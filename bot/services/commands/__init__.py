@@ -625,6 +625,17 @@ def _parse_log_command(
         # so is a temperature before it ("– varm, neste møte 2. desember") and a new meeting
         # ("– nytt møte tirsdag neste uke")
         head, note = f"{head} {step_said}", None
+    elif (
+        note is not None
+        and not typed_dashes
+        and kind is not ActivityKind.LOSS
+        and (labelled := _a_labelled_step_in(note, today, krone, kind)) is not None
+    ):
+        # Session 42. "/logcall Pandora A/S 3.12. – talte med Louise, varm. næste: møde på
+        # tirsdag": a remark after the dash, then the step its label names (was: all the note,
+        # the lead left without its step and its temperature)
+        said, note = labelled
+        head = f"{head} {said}"
     elif note is not None and not typed_dashes and "," in note and kind is not ActivityKind.LOSS:
         remark, _, last = note.rpartition(",")
         first = last.split()[:1]
@@ -2382,6 +2393,39 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
     if step is None or rest or alone or step.what == DEFAULT_NEXT_STEP:
         return None
     return " ".join([*said, *words])
+
+
+# A next step's label inside a note ("…, varm. næste: møde på tirsdag", "… next: demo Fri")
+_STEP_LABEL = re.compile(
+    r"(?:^|(?<=[\s.,;]))(?:neste|næste|nästa|naeste|nasta|next|nxt)\s*:", re.IGNORECASE
+)
+
+
+def _a_labelled_step_in(
+    note: str, today: date, krone: str, kind: ActivityKind
+) -> tuple[str, str | None] | None:
+    """Session 42. A note that goes on to a labelled next step ("talte med Louise, varm.
+    næste: møde på tirsdag"): the step (with a temperature said last before it) to read as
+    options, and the remark before them as the note; None when no such step is named and
+    dated there."""
+    labels = list(_STEP_LABEL.finditer(note))
+    if not labels or labels[-1].start() == 0:
+        return None
+    at = labels[-1].start()
+    remark, last = note[:at].strip(" ,;"), note[at:].strip()
+    step = _a_named_step(last.replace(":", " ", 1), today, krone, kind)
+    if step is None:
+        return None
+    body, _, tail = remark.rstrip(".").rpartition(",")
+    said = [step]
+    if (
+        body.strip()
+        and tail.split()
+        and all(_word(word).rstrip(".") in TEMPERATURES for word in tail.split())
+    ):
+        said.insert(0, tail.strip())  # "…, varm. næste: …": how warm, then the step
+        remark = body.strip()
+    return " ".join(said), remark.rstrip(" .,;") or None
 
 
 _FROM_WORDS = {"fra", "fran", "from", "fom", "f.o.m.", "f.o.m"}

@@ -1192,7 +1192,9 @@ def _from_its_own_sentence(tokens: list[str], start: int, stop: int, what: str) 
         return start, what
     cut = start
     for at in range(start, start + len(words) - 1):
-        if _a_sentence_ends(tokens[at]):
+        labelled = tokens[at + 1].endswith(":") and _word(tokens[at + 1]) in _NEXT_WORDS
+        if _a_sentence_ends(tokens[at]) or (labelled and tokens[at].endswith((".", ",", ";"))):
+            # session 42: or a label after it, "før Q2 2027. næste: mail" (a number's full stop)
             cut = at + 1
     if cut == start:
         return start, what
