@@ -123,6 +123,17 @@ MONDAY = date(2026, 11, 30)
                 (A, OFFER, "Lego", 600000, date(2026, 11, 26), False, None),
             ],
         ),
+        # a done word before a weekday heading's colon: news of that day, no agenda (was nothing)
+        (
+            "Tilbud til Kiwi sendt mandag: 1,2 mio. kr. ekskl. moms.",
+            [(S, OFFER, "Kiwi", 1200000, MONDAY, False, None)],
+        ),
+        # a loss said of a capitalised word is never a known name's of another sentence (was
+        # the loss of Greggs asked, beside the call)
+        (
+            "Greggs call went well, they want a meeting Mon 14 Dec. Also lost Shell 😞",
+            [(S, C, "Greggs", None, TODAY, False, date(2026, 12, 14))],
+        ),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

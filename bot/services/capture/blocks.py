@@ -992,6 +992,9 @@ _DONE_VERBS = {
         "kom came signerte signed vant vann vandt won fikk fick fik got bestilte beställde "
         "ordered tapte förlorade tabte lost ringte ringde ringede called møtte mötte mødte met "
         "sendte skickade sent"
+        # session 42: the participles too ("Tilbud til Ikea sendt mandag: 1,2 mio. kr.")
+        " sendt skickat skickad signert signerat signeret vunnet vunnit vundet tapt tappat "
+        "forlorat tabt holdt hållit afholdt"
     ).split()
 }
 

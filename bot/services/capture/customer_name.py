@@ -364,6 +364,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     ]
     if known:
         best = min(known, key=distance)
+        if distance(best)[0] and _a_capitalised_object(m, cue) is not None:
+            # Session 42. "Boots call went well, …. Also lost Shell 😞": the win or loss was said
+            # of a capitalised word right after it (a name that is a word too), never of a
+            # known name in another sentence (was the loss of Boots, asked beside the call)
+            return None
         # "Møte med Fjordkraft i går, ringte Orkla i dag": a new name linked right after the
         # cue in its own clause is its customer, not a known one said in another clause
         linked = [
@@ -413,6 +418,34 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         if name is None:
             name = _lower_case_first_of_two(m, after, taken)
     return _as_known(m, name)
+
+
+def _a_capitalised_object(m: Message, cue: Cue) -> Name | None:
+    """The capitalised word said right after a win's, a loss's or an offer's verb, in its
+    sentence ("lost Shell", "won Next", "vant Posten"), that no other reading takes: a name."""
+    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.OFFER) or not cue.strong:
+        return None
+    at = cue.end
+    while at < len(m.tokens) and m.tokens[at].folded in _LINK_WORDS:
+        at += 1
+    if at >= len(m.tokens) or m.sentence(at) != m.sentence(cue.start):
+        return None
+    token = m.tokens[at]
+    if (
+        not token.is_word
+        or not token.text[:1].isupper()
+        or token.text.isupper()
+        and len(token.text) < 2
+        or at in m.date_words
+        or at in m.money_words
+        or token.folded in signals.FIRST_NAMES
+        or token.folded in signals.NOT_NAMES
+    ):
+        return None
+    end = at + 1
+    while end < len(m.tokens) and m.tokens[end].is_word and m.tokens[end].text[:1].isupper():
+        end += 1
+    return Name(at, end, " ".join(t.text for t in m.tokens[at:end]), False)
 
 
 # lead36 (_rival): a loss's word, then "to"/"mot"/"til" and the name of who won it
