@@ -940,10 +940,12 @@ CELEBRATION = """
 """
 
 # Capitalised words that start sentences or name tools, never a customer.
+# (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
+# which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
-ukens | ukas | vekas | vekens | veckans | ugens | dagens | månedens | manedens | månadens |
-manadens | månedens | årets | arets | kvartalets | weekly | daily | monthly |
+ukens | ukas | vekas | vekens | veckans | ugens | månedens | manedens | månadens | manadens |
+kvartalets |
 uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |
 revidert | reviderad | revideret | updated | oppdatert | uppdaterad | opdateret |
 videresendt | vidarebefordrat | vidaresendt | fwd | fw | forwarded | stengt | stängt | lukket |
