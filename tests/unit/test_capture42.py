@@ -134,6 +134,15 @@ MONDAY = date(2026, 11, 30)
             "Greggs call went well, they want a meeting Mon 14 Dec. Also lost Shell 😞",
             [(S, C, "Greggs", None, TODAY, False, date(2026, 12, 14))],
         ),
+        # a known name with a word that makes it another company of the group: asked (was
+        # the known one, sure); typed small, nothing (never the known one unasked)
+        (
+            "Met Tesco Bank yesterday, warm",
+            [(A, M, "Tesco Bank", None, THU, False, None)],
+        ),
+        ("met tesco bank yday in edinburgh, warm", NONE),
+        ("Vant Orkla Foods 300k", [(A, W, "Orkla Foods", 300000, TODAY, False, None)]),
+        ("Møte med Tesco i dag", [(S, M, "Tesco", None, TODAY, False, None)]),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

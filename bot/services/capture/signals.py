@@ -1240,6 +1240,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             hit = _acronym_typed_small(tokens, i, known)
         if hit and _the_next_talk(tokens, hit) and (names or _not_the_first_news(tokens, hit)):
             hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
+        if hit and _a_sister_company(tokens, hit):
+            hit = None  # session 42: "Met Tesco Bank yesterday" with "Tesco" known: another
         if hit:
             if _number_of_the_name(tokens, hit.end):
                 # "Rema 1000 signerte! 180 000" with "Rema" known: the chain's full name; the
@@ -1250,6 +1252,31 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
         else:
             i += 1
     return names
+
+
+# Session 42. Words that make a known name another company when written right after it
+# ("Tesco Bank", "Maersk UK", "Orkla Foods", "Telenor Sverige"), folded
+_SISTER_WORDS = {
+    "bank", "banken", "group", "gruppen", "gruppe", "energy", "energi", "holding", "holdings",
+    "finans", "finance", "insurance", "forsikring", "forsakring", "foods", "mobile", "mobil",
+    "pharma", "logistics", "logistikk", "logistik", "properties", "eiendom", "fastigheter",
+    "ejendomme", "uk", "norge", "sverige", "danmark", "suomi", "finland", "deutschland", "usa",
+}  # fmt: skip
+
+
+def _a_sister_company(tokens: list[Token], hit: Name) -> bool:
+    """A known name with a word after it that names another company of the group ("Tesco
+    Bank", "Maersk UK"), capitalised as a name's word is."""
+    if hit.end >= len(tokens):
+        return False
+    after = tokens[hit.end]
+    return (
+        after.is_word
+        and after.folded in _SISTER_WORDS
+        # capitalised as a name's word is, or as small as the name was typed ("tesco bank")
+        and (after.text[:1].isupper() or tokens[hit.start].text.islower())
+        and fold(hit.display).split()[-1:] != [after.folded]
+    )
 
 
 def _acronym_typed_small(tokens: list[Token], i: int, known: KnownCustomers) -> Name | None:

@@ -465,7 +465,7 @@ def _runs_read(
             # unasked, the counts dropped unsaid)
             found = replace(all_in_one(found), unnamed=unnamed)
     found = _a_lone_win_wanting_its_amount(found)
-    found = _names_as_written(_short_names_known(found, known))
+    found = _names_as_written(_sister_of_a_known(_short_names_known(found, known), known))
     found = _romjul_asked(read, found, today)
     return _as_typed(found, runs.said) if runs.said else found
 
@@ -675,6 +675,21 @@ def _a_wish_with_no_day(
         and not a_month_alone([t.folded for t in tokens[d.start : d.end]])
         for d in days
     )
+
+
+def _sister_of_a_known(found: Recognition, known: KnownCustomers) -> Recognition:
+    """Session 42. A new name that begins with a known one and goes on ("Tesco Bank" with
+    "Tesco" known, "Maersk UK"): another company of the group, or the known one said longer?
+    Asked, never stored unasked as a new customer (nor as the known one)."""
+    also = _sister_of_a_known(found.also, known) if found.also is not None else None
+    if (
+        found.outcome is Outcome.SURE
+        and found.customer
+        and not found.known_customer
+        and any(customer_key(found.customer).startswith(key + " ") for key in known.by_key if key)
+    ):
+        found = _as_likely(found, "extends-known")
+    return found if also is found.also else replace(found, also=also)
 
 
 def _short_names_known(found: Recognition, known: KnownCustomers) -> Recognition:
