@@ -129,10 +129,27 @@ MONDAY = date(2026, 11, 30)
             [(S, OFFER, "Kiwi", 1200000, MONDAY, False, None)],
         ),
         # a loss said of a capitalised word is never a known name's of another sentence (was
-        # the loss of Greggs asked, beside the call)
+        # the loss of Greggs asked, beside the call); both asked, each its own customer's
         (
             "Greggs call went well, they want a meeting Mon 14 Dec. Also lost Shell 😞",
-            [(S, C, "Greggs", None, TODAY, False, date(2026, 12, 14))],
+            [(A, L, "Shell", None, TODAY, False, None), (A, C, "Greggs", None, TODAY, False, None)],
+        ),
+        # a talk "with" a new name in its own sentence is that name's, never a known name's of
+        # another sentence (was Tesco's meeting on Tuesday)
+        (
+            "Called Tesco today. Meeting with Asda on Tuesday went nowhere.",
+            [
+                (A, M, "Asda", None, date(2026, 12, 1), False, None),
+                (A, C, "Tesco", None, TODAY, False, None),
+            ],
+        ),
+        (
+            "Called Tesco and Greggs today, both want proposals next week. Meeting with Next on"
+            " Tuesday went nowhere - they're out.",
+            [
+                (A, C, "Tesco", None, TODAY, False, date(2026, 12, 11)),
+                (A, C, "Greggs", None, TODAY, False, None),
+            ],
         ),
         # a known name with a word that makes it another company of the group: asked (was
         # the known one, sure); typed small, nothing (never the known one unasked)

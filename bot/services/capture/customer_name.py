@@ -364,7 +364,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     ]
     if known:
         best = min(known, key=distance)
-        if distance(best)[0] and _a_capitalised_object(m, cue) is not None:
+        said = _a_capitalised_object(m, cue) if distance(best)[0] else None
+        if said is not None:
+            guessed = next((n for n in near if n.start == said.start), None)
+            if guessed is not None:
+                return _as_known(m, guessed)  # "Ringte Orkla. Møte med Nordlys AS i morgen"
             # Session 42. "Boots call went well, …. Also lost Shell 😞": the win or loss was said
             # of a capitalised word right after it (a name that is a word too), never of a
             # known name in another sentence (was the loss of Boots, asked beside the call)
@@ -375,8 +379,12 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             n
             for n in near
             if distance(n)[:2] < distance(best)[:2]
-            and n.start == cue.end + 1
-            and m.tokens[cue.end].folded in _NEW_NAME_LINKS
+            and (
+                (n.start == cue.end + 1 and m.tokens[cue.end].folded in _NEW_NAME_LINKS)
+                # session 42: the link is the cue's own last word ("Meeting with Asda on
+                # Tuesday" after "Called Tesco …": was Tesco's meeting)
+                or (n.start == cue.end and m.tokens[cue.end - 1].folded in _NEW_NAME_LINKS)
+            )
             and not any(i in m.date_words for i in range(n.start, n.end))
         ]
         return _as_known(m, linked[0] if linked else best)
@@ -421,10 +429,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
 
 
 def _a_capitalised_object(m: Message, cue: Cue) -> Name | None:
-    """The capitalised word said right after a win's, a loss's or an offer's verb, in its
-    sentence ("lost Shell", "won Next", "vant Posten"), that no other reading takes: a name."""
-    if cue.kind not in (ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.OFFER) or not cue.strong:
-        return None
+    """The capitalised word said right after a win's, a loss's or an offer's verb, or a talk's
+    link, in its sentence ("lost Shell", "won Next", "Meeting with Next"): a name."""
+    talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if not talk and not cue.strong:
+        return None  # "Meeting with Next on Tuesday": a talk's too, after its link
     at = cue.end
     while at < len(m.tokens) and m.tokens[at].folded in _LINK_WORDS:
         at += 1
