@@ -377,9 +377,21 @@ def amount_range_question(
         known_customers=set(found),
         language=who.language,
     )
+    if cmd.unread and _a_remark(cmd.unread):
+        # Session 42. "/logoffer Aker Solutions 2,5-3 mill avhengig av omfang": a remark in
+        # small words after the range is kept with it as the note (was: the range refused)
+        note = "; ".join(part for part in (cmd.unread, cmd.note) if part)
+        cmd = replace(cmd, unread=None, note=note[:500])
     if cmd.unread or cmd.amount != said.high.amount or cmd.times > 1:
         raise ranged
     return range_question(said, cmd, questions.CANCEL, krone)
+
+
+def _a_remark(words: str) -> bool:
+    """Words written small with no figure in them ("avhengig av omfang", "depends on scope")."""
+    return not re.search(r"[\d]", words) and all(
+        not w[:1].isupper() for w in words.split() if w[:1].isalpha()
+    )
 
 
 def range_question(

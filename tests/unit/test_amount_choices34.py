@@ -152,3 +152,17 @@ def test_a_day_with_a_slash_before_a_grouped_amount_is_the_day(text: str) -> Non
     November and NOK 400,000, not alternatives "18" or "11 400 000" (mendD34's slash)."""
     cmd = parse_log_command(ActivityKind.OFFER, text, today=date(2026, 12, 2))
     assert cmd.amount is not None and cmd.amount >= 400_000 and cmd.when.month == 11, text
+
+
+def test_a_remark_in_small_words_after_a_range_is_kept_with_it_as_the_note() -> None:
+    """Session 42. "/logoffer Aker Solutions 2,5-3 mill avhengig av omfang" was refused as no
+    amount (the remark unread); asked as any range, the remark kept in the note."""
+    text = "Aker Solutions 2,5-3 mill avhengig av omfang"
+    with pytest.raises(AmountRange) as ranged:
+        parse_log_command(ActivityKind.OFFER, text, today=TODAY, krone="NOK")
+    needs, cmd = amount_range_question(
+        ranged.value, ActivityKind.OFFER, text, who("nb", TODAY), "NOK", ()
+    )
+    assert needs.code == AMOUNT_RANGE
+    assert (needs.params["low"], needs.params["high"]) == (Decimal("2500000"), Decimal("3000000"))
+    assert cmd.note == "2,5-3 mill; avhengig av omfang" and cmd.unread is None

@@ -101,3 +101,32 @@ def test_a_labelled_step_starts_after_a_numbers_full_stop() -> None:
     cmd = parse(T, "Lunar Bank A/S kold, ikke interesseret før Q2 2027. næste: mail næste uge")
     assert cmd.next_step is not None
     assert (cmd.next_step.what, cmd.next_step.due) == ("mail", date(2026, 12, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [
+        # a person named first, then the company they are at (was a customer "Kalle", "Jens",
+        # "Åsa", "Cathrine", the company unread)
+        ("Kalle på Clas Ohlson igår, varm lead", "Clas Ohlson", "Kalle"),
+        ("ringede til Jens hos Salling Group i forgårs, kold lead", "Salling Group", "Jens"),
+        ("möte med Åsa på Apotek Hjärtat igår eftermiddag", "Apotek Hjärtat", "Åsa"),
+        ("Cathrine hos Obos, varm", "Obos", "Cathrine"),
+    ],
+)
+def test_a_person_at_a_company_named_first_leaves_the_company_the_customer(
+    text: str, customer: str, note: str
+) -> None:
+    cmd = parse(C, text)
+    assert (cmd.customer, cmd.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Ola på mandag", "Ola"),  # when, no company
+        ("Tine i går med Kari fra innkjøp", "Tine"),  # the customer came first
+    ],
+)
+def test_a_person_with_no_company_after_them_is_read_as_before(text: str, customer: str) -> None:
+    assert parse(C, text).customer == customer

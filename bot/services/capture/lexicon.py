@@ -998,6 +998,11 @@ forrige | förra | forrige | previous | prior | mnd | mån | md | mdr | mth | mt
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
 FIRST_NAMES = """
+kalle | åsa | åse | cathrine | catrine | katrine | mikko | kasper | anette | annette | bjarne |
+bodil | britt | carina | christer | gitte | gøran | göran | helle | ingvild | jesper | joakim |
+josefine | karoline | klaus | kristoffer | lisbeth | liselotte | marianne | oda | patrik |
+pernille | stina | sune | thea | vibeke | hanna | mathias | niklas | niclas | jussi | timo |
+pekka | heikki | antti | juha | kati | tiina | minna |
 frode | stig | siri | rolf | wenche | jorunn | ståle | håvard | jostein | asbjørn | torill | unni |
 elisabeth | birgitta | ulla |
 ola | kari | lars | per | pål | anne | anna | erik | eirik | ingrid | nils | knut | jon | john |

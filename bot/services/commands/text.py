@@ -21,6 +21,7 @@ from bot.services.dates import (
     TALK_ORDINALS,
     UserError,
     fold,
+    weekday_index,
 )
 
 MAX_LENGTH = 1000
@@ -184,6 +185,7 @@ def _prepare(text: str) -> str:
         text = _no_step_as_note(text)
     if "(" in text:
         text = _person_of_the_company(text)
+    text = _person_at_the_company(text)
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     if text.strip(" ?!.").casefold() in _HELP or text.strip() == "?":
@@ -233,6 +235,42 @@ def _person_of_the_company(text: str) -> str:
         return text  # "Tine Meieriet (Oslo)": where it is, a first name or not
     person = found[1] + found[2]
     rest = (text[: found.start()] + found[3] + text[found.end() :]).strip()
+    return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
+
+
+# Session 42. A person named first, then the company they are at ("Kalle på Clas Ohlson igår",
+# "ringede til Jens hos Salling Group", "möte med Åsa på Apotek Hjärtat", "Cathrine hos Obos"):
+# the company is the customer, the person the note (was: a customer "Kalle", the company unread).
+_PERSON_AT_FIRM = re.compile(
+    r"^(?P<before>(?:[^\W\d_]+\s+){0,3}?)(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s+"
+    r"(?:på|pa|hos|fra|från|fran|at|from|ved|vid)\s+"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'/-]*(?:\s+(?:[A-ZÆØÅÄÖ0-9][\w&.'/-]*|&|og|och|and|of))*)"
+)
+_TALK_OPENERS = {
+    "ringte", "ringde", "ringede", "ringt", "called", "call", "møte", "möte", "møde", "meeting",
+    "mtg", "med", "with", "w", "til", "till", "to", "tlf", "samtale", "samtal", "opkald", "prat",
+    "snakket", "pratade", "talte", "spoke", "lunsj", "lunch", "frokost", "middag", "dinner",
+}  # fmt: skip
+
+
+def _person_at_the_company(text: str) -> str:
+    found = _PERSON_AT_FIRM.search(text)
+    if found is None:
+        return text
+    before = [fold(word) for word in found["before"].split()]
+    if any(word not in _TALK_OPENERS for word in before):
+        return text  # "Møte med Tine hos Kari …": the customer came first
+    from bot.services.commands.names import _first_names  # imported here: names imports us
+
+    if fold(found["person"]) not in _first_names():
+        return text
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+
+    firm = found["firm"].rstrip(".,;")
+    if is_place(firm.split()[0]) or weekday_index(fold(firm.split()[0])) is not None:
+        return text  # "Kari fra Oslo", "Ola på mandag": where or when, no company
+    rest = (firm + text[found.end("firm") - (len(found["firm"]) - len(firm)) :]).strip()
+    person = found["person"]
     return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
 
 
