@@ -130,3 +130,17 @@ def test_a_person_at_a_company_named_first_leaves_the_company_the_customer(
 )
 def test_a_person_with_no_company_after_them_is_read_as_before(text: str, customer: str) -> None:
     assert parse(C, text).customer == customer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bestseller i sidste uge, tirsdag",  # was this week's Tuesday, "i sidste uge" unread
+        "Bestseller forrige uke, tirsdag",
+        "Bestseller last week, Tuesday",
+        "Bestseller tirsdag, forrige uke",
+    ],
+)
+def test_a_week_then_its_weekday_after_a_comma_is_that_weeks_day(text: str) -> None:
+    cmd = parse(M, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Bestseller", date(2026, 11, 24), None)

@@ -186,6 +186,10 @@ def _prepare(text: str) -> str:
     if "(" in text:
         text = _person_of_the_company(text)
     text = _person_at_the_company(text)
+    if "," in text:
+        # Session 42. "Bestseller i sidste uge, tirsdag", "forrige uke, tirsdag", "last week,
+        # Tuesday": the weekday of that week (was this week's Tuesday, the week unread)
+        text = _WEEK_COMMA_DAY.sub(lambda m: " ".join(g for g in m.groups() if g), text)
     if not text or text.startswith(("--", "\u2013", "\u2014")):
         raise UserError("empty")
     if text.strip(" ?!.").casefold() in _HELP or text.strip() == "?":
@@ -236,6 +240,20 @@ def _person_of_the_company(text: str) -> str:
     person = found[1] + found[2]
     rest = (text[: found.start()] + found[3] + text[found.end() :]).strip()
     return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
+
+
+_WEEK_SAID = (
+    r"(?:i\s+)?(?:sidste|forrige|förra|forra|last|neste|nästa|nasta|næste|naeste|next)\s+"
+    r"(?:uke|uka|uken|veke|veka|vecka|veckan|uge|ugen|week)"
+)
+_A_WEEKDAY = (
+    r"(?:man|mån|tirs|tis|ons|tors|tor|fre|lør|lör|søn|sön|mon|tue|wed|thu|fri)"
+    r"[a-zæøåäö]*\.?"
+)
+_WEEK_COMMA_DAY = re.compile(
+    rf"(?i)(?<![\w])({_WEEK_SAID})\s*,\s*({_A_WEEKDAY})(?![\w])"
+    rf"|(?<![\w])({_A_WEEKDAY})\s*,\s*({_WEEK_SAID})(?![\w])"
+)
 
 
 # Session 42. A person named first, then the company they are at ("Kalle på Clas Ohlson igår",
