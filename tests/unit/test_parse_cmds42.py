@@ -144,3 +144,16 @@ def test_a_person_with_no_company_after_them_is_read_as_before(text: str, custom
 def test_a_week_then_its_weekday_after_a_comma_is_that_weeks_day(text: str) -> None:
     cmd = parse(M, text)
     assert (cmd.customer, cmd.when, cmd.unread) == ("Bestseller", date(2026, 11, 24), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "450 t.kr. til Coop Danmark, inkl. moms",  # was refused: no amount after the name
+        "450k til Coop Danmark ex VAT",
+        "450k Coop Danmark + mva",
+    ],
+)
+def test_an_amount_typed_first_is_read_though_its_vat_is_said_after_the_name(text: str) -> None:
+    cmd = parse(ActivityKind.OFFER, text)
+    assert (cmd.customer, cmd.amount) == ("Coop Danmark", 450000)

@@ -100,7 +100,11 @@ def _amount_first(
             continue
         rest = tokens[size:]
         # In a loss's reason an amount is words, never an option read later.
-        later = not loss and _amount_in(_without_the_names_number(rest), krone)
+        # (session 42: never by what is said of its VAT: "450k til Coop inkl. moms")
+        later = not loss and _amount_in(
+            [t for t in _without_the_names_number(rest) if _word(t).strip(".") not in VAT_WORDS],
+            krone,
+        )
         if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
             if later or loss:
                 continue  # "3M Norge 350k": the amount is later, "3M" is the name
@@ -148,6 +152,13 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
     comma would end the name), unless the amount opens with digits a group could join ("350
     tkr Studio 54", never 54 350 tkr); else at the end."""
     if _without_the_names_number(rest) == rest or re.fullmatch(r"[0-9]{1,3}", head[0]):
+        vat = next(
+            (i for i, t in enumerate(rest) if i and _word(t).rstrip(".") in _VAT_OPENERS), None
+        )
+        if vat is not None:
+            # session 42: "450 t.kr. til Coop Danmark, inkl. moms": before what is said of it
+            # (was after the VAT words, refused as no amount)
+            return [*rest[:vat], *head, *rest[vat:]]
         return [*rest, *head]
     number = rest[1].rstrip(",;")
     mark = rest[1][len(number) :]
@@ -159,6 +170,23 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
         mark = rest[end][len(rest[end].rstrip(",;")) :]
         end += 1
     return [rest[0], *number.split(), *head[:-1], head[-1] + mark, *rest[end:]]
+
+
+# The words that open what is said of an amount's VAT ("inkl. moms", "ex VAT", "+ mva")
+_VAT_OPENERS = {
+    "inkl",
+    "incl",
+    "inc",
+    "eks",
+    "ekskl",
+    "exkl",
+    "excl",
+    "ex",
+    "+",
+    "plus",
+    "utan",
+    "uten",
+}
 
 
 def _more_of_the_name(token: str) -> bool:
