@@ -160,6 +160,8 @@ MONDAY = date(2026, 11, 30)
         ("met tesco bank yday in edinburgh, warm", NONE),
         ("Vant Orkla Foods 300k", [(A, W, "Orkla Foods", 300000, TODAY, False, None)]),
         ("Møte med Tesco i dag", [(S, M, "Tesco", None, TODAY, False, None)]),
+        # a country after the name is the same customer's entity
+        ("Lost Tesco UK to Ocado", [(A, L, "Tesco", None, TODAY, False, None)]),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

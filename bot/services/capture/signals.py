@@ -1255,18 +1255,20 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
 
 
 # Session 42. Words that make a known name another company when written right after it
-# ("Tesco Bank", "Maersk UK", "Orkla Foods", "Telenor Sverige"), folded
+# ("Tesco Bank", "Orkla Foods", "Telenor Mobil"), folded
 _SISTER_WORDS = {
     "bank", "banken", "group", "gruppen", "gruppe", "energy", "energi", "holding", "holdings",
     "finans", "finance", "insurance", "forsikring", "forsakring", "foods", "mobile", "mobil",
     "pharma", "logistics", "logistikk", "logistik", "properties", "eiendom", "fastigheter",
-    "ejendomme", "uk", "norge", "sverige", "danmark", "suomi", "finland", "deutschland", "usa",
+    "ejendomme",
 }  # fmt: skip
+# (a country after the name is the same customer's entity, "Boots UK Ltd", "Maersk Norge": no
+# other company)
 
 
 def _a_sister_company(tokens: list[Token], hit: Name) -> bool:
     """A known name with a word after it that names another company of the group ("Tesco
-    Bank", "Maersk UK"), capitalised as a name's word is."""
+    Bank", "Orkla Foods"), capitalised as a name's word is."""
     if hit.end >= len(tokens):
         return False
     after = tokens[hit.end]

@@ -679,7 +679,7 @@ def _a_wish_with_no_day(
 
 def _sister_of_a_known(found: Recognition, known: KnownCustomers) -> Recognition:
     """Session 42. A new name that begins with a known one and goes on ("Tesco Bank" with
-    "Tesco" known, "Maersk UK"): another company of the group, or the known one said longer?
+    "Tesco" known, "Orkla Foods"): another company of the group, or the known one said longer?
     Asked, never stored unasked as a new customer (nor as the known one)."""
     also = _sister_of_a_known(found.also, known) if found.also is not None else None
     if (
