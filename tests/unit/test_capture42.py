@@ -162,6 +162,12 @@ MONDAY = date(2026, 11, 30)
         ("Møte med Tesco i dag", [(S, M, "Tesco", None, TODAY, False, None)]),
         # a country after the name is the same customer's entity
         ("Lost Tesco UK to Ocado", [(A, L, "Tesco", None, TODAY, False, None)]),
+        # a call round's heading makes each known name listed a call, whatever is said of it
+        # (was nothing for "tine - not interested rn")
+        (
+            "call round this am:\n- kiwi - no answer\n- tine - not interested rn",
+            [(A, C, "Kiwi", None, TODAY, False, None), (A, C, "Tine", None, TODAY, False, None)],
+        ),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

@@ -4055,6 +4055,8 @@ def _kinds_in_brackets(text: str) -> str:
 
 # Separators between bracketed items, never inside a bracket ("Statkraft (tok den, vil ha …)")
 _BETWEEN_ITEMS = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:og|and|och)\s+(?![^()]*\))")
+# The words of a round of calls said as a heading, in the heading's folded words run together
+_CALL_ROUNDS = ("ringerunde", "ringrund", "opkaldsrunde", "callround", "telefonrunde", "ringeliste")
 _ROUNDS_OF_CALLS = ("ringerunde", "ringrund", "opkaldsrunde", "samtaler", "samtal", "calls")
 _ROUNDS_OF_CALLS += ("callround", "ringeliste", "ringlista", "telefonrunde", "opkald")
 
@@ -4164,6 +4166,10 @@ class _Heading:
         for i, word in enumerate(words[:-1]):
             if 2 <= (count_said(word) or 0) <= 5:  # "tre samtal", "5 meetings"
                 kind = _TALK_PLURALS.get(words[i + 1])
+        if not future and any(word in joined.replace(" ", "") for word in _CALL_ROUNDS):
+            # Session 42. "Call round this am:", "Dagens ringerunde:": each known name listed a
+            # call, whatever is said of it ("- tine - not interested rn": was nothing)
+            kind, done = ActivityKind.CALL, True
         when = past[0].day if past and not past[0].week else today
         # "Status for juli:", "Oppsummering november:": a month gone, said alone: its first day,
         # each item asked (which day of it?), never counted in this week
