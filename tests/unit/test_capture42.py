@@ -168,6 +168,12 @@ MONDAY = date(2026, 11, 30)
             "call round this am:\n- kiwi - no answer\n- tine - not interested rn",
             [(A, C, "Kiwi", None, TODAY, False, None), (A, C, "Tine", None, TODAY, False, None)],
         ),
+        # "it's a no", "det ble nei": the customer's no (was nothing)
+        ("Tesco - it's a no. budget frozen til Q2", [(A, L, "Tesco", None, TODAY, False, None)]),
+        ("Tine: det ble nei", [(A, L, "Tine", None, TODAY, False, None)]),
+        # someone at home did it (was a call asked)
+        ('lol my 3yo just called Tesco "the big shop" 😂', NONE),
+        ("sønnen min ringte Kiwi i dag", NONE),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

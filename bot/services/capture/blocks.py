@@ -523,6 +523,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
     if _for_a_colleague(m, cue):
         return "someone-else"  # "Sendte tilbud til Tine for Kari": Kari's, never the author's
+    if _my_family_did_it(m, cue):
+        return "someone-else"  # session 42: "lol my 3yo just called Tesco "the big shop" 😂"
     if _praised_first(m, cue):
         return "someone-else"  # "Great work Lars, won Nammo 320k": Lars's win, praised
     subject = cue.start - 1
@@ -567,6 +569,29 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         ):
             return "someone-else"
     return None
+
+
+_MY = {"my", "min", "mi", "mitt", "mine", "mina", "mit", "our", "vår", "var"}
+_FAMILY = {
+    fold(w)
+    for w in "kid kids son daughter wife husband mum mom dad mother father boy girl toddler baby "
+    "partner gf bf sønn sønnen datter dattera datteren kone mann sambo unge ungen barn barnet "
+    "gutt gutten jente jenta son sonen dotter dottern fru frun sambon ungar søn sønnen datter "
+    "kæreste kæresten mor far mamma pappa 2yo 3yo 4yo 5yo 6yo 7yo 8yo".split()
+}
+
+
+def _my_family_did_it(m: Message, cue: Cue) -> bool:
+    """Session 42. "my 3yo just called Tesco", "sønnen min ringte Telenor": someone at home
+    did it, no sale of the author's."""
+    clause = m.clause(cue.start)
+    before = [t.folded for t in m.tokens[: cue.start] if t.clause == clause and t.is_word]
+    for i, word in enumerate(before):
+        if word in _FAMILY and (
+            (i > 0 and before[i - 1] in _MY) or (i + 1 < len(before) and before[i + 1] in _MY)
+        ):
+            return True
+    return False
 
 
 _READY = {"klar", "klart"}

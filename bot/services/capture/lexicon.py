@@ -246,6 +246,8 @@ går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre
 gik ikke videre | didn't win | did not win | vant ikke | vann ikke | vann inte |
 vandt ikke | fikk den ikke | fick den inte | fik den ikke | fikk nei |
 fick nej | fik nej | fått nei | fått nej | sa nei | sa nej | sade nej | sagde nej | nej tack | said no | takket nei | takka nei | takkede nej |
+it's a no | its a no | it is a no | it’s a no | det ble nei | det ble et nei | det blei nei | det blev nej |
+det blev ett nej | det blev et nej |
 tackade nej | tackat nej | har tackat nej | takkede nei | no from | nei fra | nej från | nej fra | went with a competitor |
 went with another | current supplier | current vendor | existing supplier | their supplier |
 nåværende leverandør | eksisterende leverandør | nuvarande leverantör | befintlig leverantör |
