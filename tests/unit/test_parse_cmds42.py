@@ -157,3 +157,56 @@ def test_a_week_then_its_weekday_after_a_comma_is_that_weeks_day(text: str) -> N
 def test_an_amount_typed_first_is_read_though_its_vat_is_said_after_the_name(text: str) -> None:
     cmd = parse(ActivityKind.OFFER, text)
     assert (cmd.customer, cmd.amount) == ("Coop Danmark", 450000)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "temperature"),
+    [
+        # how warm the lead is, said first with "lead" (was a customer "varm lead Matas")
+        (C, "varm lead Matas i fredags", "Matas", "warm"),
+        (M, "kold lead Danske Bank i onsdags", "Danske Bank", "cold"),
+        (C, "cold lead Johnson & Johnson, spoke to gatekeeper only", "Johnson & Johnson", "cold"),
+        # a verb of contacting them is the call's own word (was "kontaktade Åhléns")
+        (C, "kontaktade Åhléns 2/12, varm", "Åhléns", "warm"),
+    ],
+)
+def test_words_of_the_call_or_its_temperature_before_the_name_are_no_part_of_it(
+    kind: ActivityKind, text: str, customer: str, temperature: str
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.temperature.value if cmd.temperature else None) == (
+        customer,
+        temperature,
+    )
+
+
+def test_from_before_a_name_after_an_amount_in_words_is_no_part_of_it() -> None:
+    cmd = parse(ActivityKind.WIN, "en halv miljon SEK från Dustin AB i går")
+    assert (cmd.customer, cmd.amount, cmd.currency) == ("Dustin AB", 500000, "SEK")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "code"),
+    [
+        # a person's full name is no customer (were new customers "Ola Nordmann", "John Smith")
+        (ActivityKind.WIN, "Ola Nordmann 200k i går", "not_a_customer"),
+        (C, "John Smith yesterday, good chat", "not_a_customer"),
+        (M, "Hanne Sørensen i går, god snak", "not_a_customer"),
+        # an offer sent, typed as a win (was stored as a win of £60k)
+        (ActivityKind.WIN, "sent proposal to Vodafone, £60k", "another_command"),
+    ],
+)
+def test_a_persons_name_or_another_commands_words_are_refused(
+    kind: ActivityKind, text: str, code: str
+) -> None:
+    with pytest.raises(UserError) as refused:
+        parse(kind, text)
+    assert refused.value.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Hanne Sørensen" i går', "Per Aarsleff AS i går", "John Lewis i går", "Anna Bygg i går"],
+)
+def test_a_company_named_after_a_person_is_still_the_customer(text: str) -> None:
+    assert parse(M, text).customer == text.rsplit(" i går", 1)[0].strip('"')

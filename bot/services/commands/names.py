@@ -82,6 +82,7 @@ _FROM = {"fra", "fran", "from", "af", "ifra"}
 
 # heldcmd33. Verbs of an outcome, won or lost, that open names as well ("Tapte Timer AS", "Vunnet
 # Tid AS", "Lost Boys Ltd"), folded
+_SENT_VERBS = {"sent", "sendte", "sendt", "skickade", "skickat", "skickad", "afsendt", "sende"}
 _LOST_VERBS = {
     "tapte",
     "tabte",
@@ -159,6 +160,13 @@ def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
         if word in _LOST_VERBS
         else None
     )
+    if (
+        said is None
+        and kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        and word in _SENT_VERBS
+        and _word(tokens[1]).strip("!.,") in _OFFER_NOUNS
+    ):
+        said = ActivityKind.OFFER  # session 42: "/logwin sent proposal to Vodafone, £60k"
     if said is None or said is kind or word in ("closed", "landed", "landet", "secured", "sikret"):
         return
     raise UserError(
@@ -481,6 +489,8 @@ def _customer(
 ) -> str:
     """The customer's display name, refused when it is itself an option, date or amount
     (with the words after it, when the name is only little words: "i" + "går")."""
+    if checked and len(tokens) > 1 and _word(tokens[0]) in _FROM and tokens[1][:1].isupper():
+        tokens = tokens[1:]  # session 42: "en halv miljon SEK från Dustin AB" (was "från …")
     name = _without_a_sentences_stop(clean_display_name(" ".join(tokens)))
     if not name:
         raise UserError("empty")
@@ -493,6 +503,10 @@ def _customer(
     if checked and _no_company_in(tokens):
         # Session 42: "/logcall hi", "/logcall test", "/logcall ring tilbage senere" (were
         # new customers "hi", "ring tilbage senere")
+        raise UserError("not_a_customer", text=name)
+    if checked and _a_persons_full_name(tokens):
+        # Session 42: "/logwin Ola Nordmann 200k", "/logcall John Smith yesterday" (were new
+        # customers): a person, the company asked for (one so named is written in quotes)
         raise UserError("not_a_customer", text=name)
     if checked and _a_grouped_amount_in(tokens):
         # session 41: "/logwin Mestergruppen 95 000 + 4 500/mnd": an amount written in groups
@@ -569,6 +583,36 @@ def _no_company_in(tokens: Sequence[str]) -> bool:
         and all(w in _NO_COMPANY_WORDS or w in _WEAK for w in words)
         and any(w in _NO_COMPANY_WORDS for w in words)
     )
+
+
+_FROM = {"fra", "fran", "from", "fraa", "fro"}
+# How the name of a trade ends ("Kari Bakeri", "Ola Snekkeri", "Lise Frisør", "Per Regnskap")
+_TRADE_ENDINGS = (
+    "eri", "bygg", "byg", "service", "consult", "konsult", "design", "data", "shop", "huset",
+    "senter", "center", "butikk", "butik", "verksted", "transport", "regnskap", "elektro",
+    "maling", "frisor", "frisør", "salong", "salon", "kafe", "cafe", "bistro", "gard", "gården",
+    "media", "reklame", "foto", "auto", "bil", "vvs", "ror", "tak", "tre", "interior",
+)  # fmt: skip
+
+
+def _a_persons_full_name(tokens: Sequence[str]) -> bool:
+    """A first name and a surname, nothing else ("Ola Nordmann", "John Smith", "Hanne
+    Sørensen"): a person. A company named so carries its legal form ("Per Aarsleff AS") or is
+    one known by it ("John Lewis")."""
+    words = [token.rstrip(",;.!") for token in tokens]
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    first, last = words
+    if fold(first) not in _first_names() or not last.replace("-", "").isalpha():
+        return False
+    from bot.services.capture.places import COMPANY_AFTER_A_TOWN, is_place
+    from bot.services.capture.signals import _NAMED_AFTER_PEOPLE, _is_ordinary, tokenise
+
+    if fold(last) in COMPANY_AFTER_A_TOWN or is_place(last) or last in LEGAL_SUFFIXES:
+        return False
+    if _is_ordinary(tokenise(last)[0]) or fold(last).endswith(_TRADE_ENDINGS):
+        return False  # "Ola Berg", "Kari Bakeri": a word of ours, or a trade's
+    return f"{fold(first)} {fold(last)}" not in _NAMED_AFTER_PEOPLE
 
 
 def _a_grouped_amount_in(tokens: Sequence[str]) -> bool:

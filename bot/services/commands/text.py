@@ -14,7 +14,7 @@ from bot.services.amounts import (
     ascii_digits,
     plain_text,
 )
-from bot.services.commands.words import _temperature_emoji
+from bot.services.commands.words import TEMPERATURES, _temperature_emoji
 from bot.services.dates import (
     FIRST_TALK,
     MONTHS,
@@ -186,6 +186,7 @@ def _prepare(text: str) -> str:
     if "(" in text:
         text = _person_of_the_company(text)
     text = _person_at_the_company(text)
+    text = _a_leads_temperature_first(text)
     if "," in text:
         # Session 42. "Bestseller i sidste uge, tirsdag", "forrige uke, tirsdag", "last week,
         # Tuesday": the weekday of that week (was this week's Tuesday, the week unread)
@@ -254,6 +255,21 @@ _WEEK_COMMA_DAY = re.compile(
     rf"(?i)(?<![\w])({_WEEK_SAID})\s*,\s*({_A_WEEKDAY})(?![\w])"
     rf"|(?<![\w])({_A_WEEKDAY})\s*,\s*({_WEEK_SAID})(?![\w])"
 )
+
+
+# Session 42. How warm the lead is, said first with "lead" ("varm lead Matas i fredags", "hot
+# lead! Kiwi Minipris", "cold lead Johnson & Johnson"): the temperature, as "varm Tine i går"
+# reads (was a customer "varm lead Matas", stored)
+_LEAD_WORD = {"lead", "leads", "lead!", "lead:", "lead,", "lead."}
+
+
+def _a_leads_temperature_first(text: str) -> str:
+    words = text.split(maxsplit=2)
+    if len(words) < 3 or words[1].casefold() not in _LEAD_WORD:
+        return text
+    if fold(words[0]).strip("!.,:") not in TEMPERATURES:
+        return text
+    return f"{words[0].strip('!.,:')} {words[2]}"
 
 
 # Session 42. A person named first, then the company they are at ("Kalle på Clas Ohlson igår",
