@@ -210,3 +210,33 @@ def test_a_persons_name_or_another_commands_words_are_refused(
 )
 def test_a_company_named_after_a_person_is_still_the_customer(text: str) -> None:
     assert parse(M, text).customer == text.rsplit(" i går", 1)[0].strip('"')
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        # a role at the company (was refused: "økonomisjef" no customer; "CFO of Boots …")
+        (
+            M,
+            "Møte m/ økonomisjef i Posten Norge AS forrige fredag",
+            "Posten Norge AS",
+            "økonomisjef",
+        ),
+        (C, "w/ CFO of Tine yesterday afternoon, warm", "Tine", "CFO"),
+    ],
+)
+def test_a_role_at_a_company_named_first_leaves_the_company_the_customer(
+    kind: ActivityKind, text: str, customer: str, note: str
+) -> None:
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note) == (customer, note)
+
+
+def test_vat_words_right_after_an_amount_typed_first_go_with_it() -> None:
+    """ "NOK 1 250 000 eks mva, Statkraft Energi AS, tors 3/12" was refused ("eks" no customer)."""
+    cmd = parse(ActivityKind.OFFER, "NOK 1 250 000 eks mva, Statkraft Energi AS, tors 3/12")
+    assert (cmd.customer, cmd.amount, cmd.when) == (
+        "Statkraft Energi AS",
+        1250000,
+        date(2026, 12, 3),
+    )

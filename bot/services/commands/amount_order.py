@@ -99,6 +99,10 @@ def _amount_first(
         if money is None:
             continue
         rest = tokens[size:]
+        while rest and _word(rest[0]).strip(".,;") in VAT_WORDS and not loss:
+            # session 42: "NOK 1 250 000 eks mva, Statkraft Energi AS": what is said of its
+            # VAT goes with the amount (was read as the name: refused)
+            head, rest = [*head, rest[0].rstrip(",;")], rest[1:]
         # In a loss's reason an amount is words, never an option read later.
         # (session 42: never by what is said of its VAT: "450k til Coop inkl. moms")
         later = not loss and _amount_in(

@@ -273,38 +273,45 @@ def _a_leads_temperature_first(text: str) -> str:
 
 
 # Session 42. A person named first, then the company they are at ("Kalle på Clas Ohlson igår",
-# "ringede til Jens hos Salling Group", "möte med Åsa på Apotek Hjärtat", "Cathrine hos Obos"):
-# the company is the customer, the person the note (was: a customer "Kalle", the company unread).
+# "ringede til Jens hos Salling Group", "möte med Åsa på Apotek Hjärtat", "Cathrine hos Obos"), or
+# their role ("Møte m/ økonomisjef i Posten Norge AS", "w/ CFO of Boots UK Ltd"): the company is
+# the customer, the person the note (was: a customer "Kalle", the company unread; the role
+# refused as no customer).
 _PERSON_AT_FIRM = re.compile(
-    r"^(?P<before>(?:[^\W\d_]+\s+){0,3}?)(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s+"
-    r"(?:på|pa|hos|fra|från|fran|at|from|ved|vid)\s+"
+    r"^(?P<before>(?:[^\W\d_]+/?\s+){0,3}?)(?P<person>[^\W\d_][\w:-]*)\s+"
+    r"(?P<at>på|pa|hos|fra|från|fran|at|from|ved|vid|i|of)\s+"
     r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'/-]*(?:\s+(?:[A-ZÆØÅÄÖ0-9][\w&.'/-]*|&|og|och|and|of))*)"
 )
 _TALK_OPENERS = {
-    "ringte", "ringde", "ringede", "ringt", "called", "call", "møte", "möte", "møde", "meeting",
-    "mtg", "med", "with", "w", "til", "till", "to", "tlf", "samtale", "samtal", "opkald", "prat",
-    "snakket", "pratade", "talte", "spoke", "lunsj", "lunch", "frokost", "middag", "dinner",
-}  # fmt: skip
+    fold(w)
+    for w in "ringte ringde ringede ringt called call møte möte møde meeting mtg med m with w "
+    "til till to tlf samtale samtal opkald prat snakket pratade talte spoke lunsj lunch frokost "
+    "middag dinner".split()
+}
 
 
 def _person_at_the_company(text: str) -> str:
     found = _PERSON_AT_FIRM.search(text)
     if found is None:
         return text
-    before = [fold(word) for word in found["before"].split()]
+    before = [fold(word).rstrip("/") for word in found["before"].split()]
     if any(word not in _TALK_OPENERS for word in before):
         return text  # "Møte med Tine hos Kari …": the customer came first
     from bot.services.commands.names import _first_names  # imported here: names imports us
+    from bot.services.commands.words import is_a_role  # imported here: words imports us
 
-    if fold(found["person"]) not in _first_names():
-        return text
+    person = found["person"]
+    named = person[:1].isupper() and person[1:].islower() and fold(person) in _first_names()
+    if not named and not is_a_role(person):
+        return text  # neither a first name nor a role ("økonomisjef i Posten", "CFO of Boots")
+    if named and found["at"] in ("i", "of"):
+        return text  # "Kari i Tine" is read where the company is known (said_first)
     from bot.services.capture.places import is_place  # imported here: capture imports us
 
     firm = found["firm"].rstrip(".,;")
     if is_place(firm.split()[0]) or weekday_index(fold(firm.split()[0])) is not None:
         return text  # "Kari fra Oslo", "Ola på mandag": where or when, no company
     rest = (firm + text[found.end("firm") - (len(found["firm"]) - len(firm)) :]).strip()
-    person = found["person"]
     return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
 
 
