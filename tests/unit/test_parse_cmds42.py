@@ -240,3 +240,24 @@ def test_vat_words_right_after_an_amount_typed_first_go_with_it() -> None:
         1250000,
         date(2026, 12, 3),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # how warm the lead is, first after the dash (was all the note, the temperature lost)
+        (
+            "3/12 Anna (Apotek Hjärtat) – het! vill ha offert på 25k/mån",
+            "vill ha offert på 25k/mån; Anna",
+        ),
+        ("3/12 Peter (Føtex) – hot! vil have tilbud inden jul", "vil have tilbud inden jul; Peter"),
+    ],
+)
+def test_a_temperature_first_after_the_dash_is_the_leads(text: str, note: str) -> None:
+    cmd = parse(C, text)
+    assert (cmd.temperature.value if cmd.temperature else None, cmd.note) == ("hot", note)
+
+
+def test_a_temperature_word_inside_a_remark_after_the_dash_stays_the_note() -> None:
+    cmd = parse(M, "Tine i går – kald dusj for oss, de valgte en annen")
+    assert (cmd.temperature, cmd.note) == (None, "kald dusj for oss, de valgte en annen")

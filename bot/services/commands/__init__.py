@@ -649,6 +649,19 @@ def _parse_log_command(
             # back 5/1": a remark after the dash, then the next step named and dated, read as
             # the step (was: the whole the note, the lead left without its step; session 26)
             head, note = f"{head} {step_said}", remark.strip()
+    if (
+        note is not None
+        and not typed_dashes
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+        and len(note.split()) > 1
+        and _word(note.split()[0]).strip("!.,;:") in TEMPERATURES
+        and note.split()[0][-1:] in "!.,;:"  # "het! …", "varm, …"; never "kald dusj …"
+    ):
+        # Session 42. "/logcall 3/12 Anna (Apotek Hjärtat) – het! vill ha offert på 25k/mån",
+        # "– hot! vil have tilbud inden jul": how warm the lead is, said first after the dash,
+        # is its temperature; the rest the note (was all the note, the temperature lost)
+        said, rest = note.split(maxsplit=1)
+        head, note = f"{head} {said.strip('!.,;:')}", rest.strip() or None
     no_other_currency(head.split())
     head, aside = parenthesised(head, kind, today, krone)
     if aside:
