@@ -564,8 +564,12 @@ def number_words(tokens: Sequence[str]) -> tuple[int, int] | None:
         j, number, scale = i, False, False
         while j < len(tokens):
             word = _fold_word(tokens[j])
-            if word in _NUMBER_MAGNITUDES or word in _UNITS:
+            if word in _NUMBER_MAGNITUDES or (word in _UNITS and (number or j > i)):
+                # (session 42: a unit first is the amount's before it: "12k GBP to Circle K",
+                # never "two GBP")
                 scale = True
+            elif word in _UNITS:
+                break
             elif word in _NUMBER_JOINERS:
                 if j == i:
                     break

@@ -210,3 +210,13 @@ def test_an_apostrophe_ending_a_number_is_thousands(
 def test_an_apostrophe_with_a_multiplier_is_refused() -> None:
     with pytest.raises(UserError):
         parse_amount("450'k")
+
+
+def test_a_currency_before_a_number_word_is_the_amounts_before_it() -> None:
+    """Session 42: "12k GBP to Circle K" holds no amount in words ("GBP to" is no two pounds);
+    "kr to mill" and "GBP two hundred thousand" still do."""
+    from bot.services.amounts import number_words
+
+    assert number_words("12k GBP to Circle K UK".split()) is None
+    assert number_words("kr to mill".split()) == (1, 3)
+    assert number_words("GBP two hundred thousand".split()) == (1, 4)

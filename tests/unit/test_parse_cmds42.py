@@ -261,3 +261,9 @@ def test_a_temperature_first_after_the_dash_is_the_leads(text: str, note: str) -
 def test_a_temperature_word_inside_a_remark_after_the_dash_stays_the_note() -> None:
     cmd = parse(M, "Tine i går – kald dusj for oss, de valgte en annen")
     assert (cmd.temperature, cmd.note) == (None, "kald dusj for oss, de valgte en annen")
+
+
+def test_an_amount_with_its_currency_after_it_typed_first_then_to_the_name() -> None:
+    """ "12k GBP to Circle K UK" was refused as an amount in words ("GBP to": two pounds)."""
+    cmd = parse(ActivityKind.OFFER, "12k GBP to Circle K UK")
+    assert (cmd.customer, cmd.amount, cmd.currency) == ("Circle K UK", 12000, "GBP")

@@ -155,6 +155,10 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
     one ("Rema 1000 kr 250 000, revidert", "Studio 54 £40k yesterday, upsell": at the end a
     comma would end the name), unless the amount opens with digits a group could join ("350
     tkr Studio 54", never 54 350 tkr); else at the end."""
+    if len(rest) > 1 and rest[0] in _LINKS_BEFORE_THE_NAME and rest[1][:1].isupper():
+        # session 42: "12k GBP to Circle K UK": the link to the name goes with the amount's move
+        # (left first, "to" read as the Norwegian two: refused as an amount in words)
+        rest = rest[1:]
     if _without_the_names_number(rest) == rest or re.fullmatch(r"[0-9]{1,3}", head[0]):
         vat = next(
             (i for i, t in enumerate(rest) if i and _word(t).rstrip(".") in _VAT_OPENERS), None
@@ -176,6 +180,7 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
     return [rest[0], *number.split(), *head[:-1], head[-1] + mark, *rest[end:]]
 
 
+_LINKS_BEFORE_THE_NAME = {"to", "til", "till", "from", "fra", "från", "fran"}
 # The words that open what is said of an amount's VAT ("inkl. moms", "ex VAT", "+ mva")
 _VAT_OPENERS = {
     "inkl",
