@@ -267,3 +267,23 @@ def test_an_amount_with_its_currency_after_it_typed_first_then_to_the_name() -> 
     """ "12k GBP to Circle K UK" was refused as an amount in words ("GBP to": two pounds)."""
     cmd = parse(ActivityKind.OFFER, "12k GBP to Circle K UK")
     assert (cmd.customer, cmd.amount, cmd.currency) == ("Circle K UK", 12000, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # a step said as a sentence of its own after the record's (was unread, and "Mon"
+        # taken for the call's day: asked as held on Monday 30 November)
+        ("Tine yesterday afternoon, warm. sending proposal Mon", ("send proposal", date(2026, 12, 7))),
+        ("Tine i går, varm. sender tilbud man", ("sender tilbud", date(2026, 12, 7))),
+    ],
+)
+def test_a_step_in_a_sentence_of_its_own_is_the_step(text: str, step: tuple[str, date]) -> None:
+    cmd = parse(C, text)
+    assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == step
+    assert (cmd.when, cmd.unread) == (date(2026, 12, 3), None)
+
+
+def test_a_remark_in_a_sentence_of_its_own_stays_a_remark() -> None:
+    cmd = parse(C, "Tine i går. gikk bra")
+    assert (cmd.when, cmd.next_step, cmd.note) == (date(2026, 12, 3), None, "gikk bra")

@@ -108,6 +108,7 @@ from bot.services.commands.ranges import a_range
 from bot.services.commands.remarks import a_remark
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.text import (
+    _NOTE_MARK,
     MAX_LENGTH,
     WEEK_COMMENCING,
     _prepare,
@@ -570,6 +571,8 @@ def _parse_log_command(
         step = due_before_a_day_off(cmd.next_step, language, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said, next_step=step)
     prepared = _days_told_from_another(_prepare(text), today)
+    if kind is not ActivityKind.LOSS and ". " in prepared:
+        prepared = _a_sentence_step_as_a_clause(prepared, today, krone, kind)
     along = _COLLEAGUES_FIRST.match(prepared)
     if along and along.end() < len(prepared):
         # "<@U0LARS> og jeg hos Aker Solutions": who went along, then the customer; asked about
@@ -2439,6 +2442,41 @@ def _a_labelled_step_in(
         said.insert(0, tail.strip())  # "…, varm. næste: …": how warm, then the step
         remark = body.strip()
     return " ".join(said), remark.rstrip(" .,;") or None
+
+
+# Session 42. The last sentence of a command, written small after a full stop ("Tine i går,
+# varm. sender tilbud man", "Boots yesterday afternoon, warm. sending proposal Mon")
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*[^\s.])\.\s+(?P<last>[a-zæøåäö][^.!?]*?)[\s.]*$")
+_SHORT_WEEKDAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+    "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "man": "mandag", "tir": "tirsdag",
+    "tirs": "tirsdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "fre": "fredag",
+    "mån": "måndag", "tis": "tisdag",
+}  # fmt: skip
+
+
+def _a_sentence_step_as_a_clause(text: str, today: date, krone: str, kind: ActivityKind) -> str:
+    """A next step said as a sentence of its own after the record's, named and dated ("…, varm.
+    sender tilbud man"), read as after a comma (was left unread, and its weekday taken for the
+    record's day: "yesterday afternoon, warm. sending proposal Mon" asked as held on Monday)."""
+    said = _LAST_SENTENCE.match(text)
+    if said is None or _NOTE_MARK.search(text) or said["head"][-1:].isdigit():
+        return text  # (a day's own stop: "Aker BP 27. varm")
+    words = said["last"].split()
+    if len(words) < 2 or words[0].endswith(":") or _word(words[0]).strip(",") in TEMPERATURES:
+        return text  # a labelled step is read where it stands; a temperature is no step
+    if words and fold(words[-1]) in {fold(k) for k in _SHORT_WEEKDAYS}:
+        short = next(k for k in _SHORT_WEEKDAYS if fold(k) == fold(words[-1]))
+        words[-1] = _SHORT_WEEKDAYS[short]
+    last = " ".join(words)
+    if _a_named_step(last, today, krone, kind) is None:
+        try:  # read as a command's words after a comma are ("sending proposal Monday")
+            alone = parse_log_command(kind, f'"Kunde", {last}', today=today, krone=krone)
+        except UserError:
+            return text
+        if alone.next_step is None or alone.unread or alone.note or alone.when != today:
+            return text
+    return f"{said['head']}, {last}"
 
 
 _FROM_WORDS = {"fra", "fran", "from", "fom", "f.o.m.", "f.o.m"}

@@ -277,11 +277,9 @@ def _a_leads_temperature_first(text: str) -> str:
 # their role ("Møte m/ økonomisjef i Posten Norge AS", "w/ CFO of Boots UK Ltd"): the company is
 # the customer, the person the note (was: a customer "Kalle", the company unread; the role
 # refused as no customer).
-_PERSON_AT_FIRM = re.compile(
-    r"^(?P<before>(?:[^\W\d_]+/?\s+){0,3}?)(?P<person>[^\W\d_][\w:-]*)\s+"
-    r"(?P<at>på|pa|hos|fra|från|fran|at|from|ved|vid|i|of)\s+"
-    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'/-]*(?:\s+(?:[A-ZÆØÅÄÖ0-9][\w&.'/-]*|&|og|och|and|of))*)"
-)
+_AT_WORDS = {"på", "pa", "hos", "fra", "från", "fran", "at", "from", "ved", "vid", "i", "of"}
+_A_FIRM_WORD = re.compile(r"[A-ZÆØÅÄÖ0-9][\w&.'/-]*")
+_FIRM_LINKS = {"&", "og", "och", "and", "of"}
 _TALK_OPENERS = {
     fold(w)
     for w in "ringte ringde ringede ringt called call møte möte møde meeting mtg med m with w "
@@ -291,28 +289,48 @@ _TALK_OPENERS = {
 
 
 def _person_at_the_company(text: str) -> str:
-    found = _PERSON_AT_FIRM.search(text)
-    if found is None:
-        return text
-    before = [fold(word).rstrip("/") for word in found["before"].split()]
-    if any(word not in _TALK_OPENERS for word in before):
-        return text  # "Møte med Tine hos Kari …": the customer came first
+    tokens = text.split(" ")
+    for first in range(min(4, len(tokens))):
+        if any(fold(word).rstrip("/") not in _TALK_OPENERS for word in tokens[:first]):
+            break  # "Møte med Tine hos Kari …": the customer came first
+        read = _person_at(tokens, first)
+        if read is not None:
+            return read
+    return text
+
+
+def _person_at(tokens: list[str], first: int) -> str | None:
+    """The text with the company first and the person (or role) at `first` its note, when a
+    first name (with its surname) or a role, then "på"/"hos"/"at"…, then a company follow."""
+    from bot.services.capture.places import is_place  # imported here: capture imports us
     from bot.services.commands.names import _first_names  # imported here: names imports us
     from bot.services.commands.words import is_a_role  # imported here: words imports us
 
-    person = found["person"]
+    person = tokens[first]
+    at = first + 1
     named = person[:1].isupper() and person[1:].islower() and fold(person) in _first_names()
+    if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+", tokens[at]):
+        at += 1  # "Ola Nordmann hos Rema 1000"
     if not named and not is_a_role(person):
-        return text  # neither a first name nor a role ("økonomisjef i Posten", "CFO of Boots")
-    if named and found["at"] in ("i", "of"):
-        return text  # "Kari i Tine" is read where the company is known (said_first)
-    from bot.services.capture.places import is_place  # imported here: capture imports us
-
-    firm = found["firm"].rstrip(".,;")
+        return None
+    if at + 1 >= len(tokens) or tokens[at] not in _AT_WORDS:
+        return None
+    if named and tokens[at] in ("i", "of"):
+        return None  # "Kari i Tine" is read where the company is known (said_first)
+    end = at + 1
+    if not _A_FIRM_WORD.fullmatch(tokens[end]):
+        return None
+    while end + 1 < len(tokens) and (
+        _A_FIRM_WORD.fullmatch(tokens[end + 1]) or tokens[end + 1] in _FIRM_LINKS
+    ):
+        end += 1
+    firm = " ".join(tokens[at + 1 : end + 1]).rstrip(".,;")
     if is_place(firm.split()[0]) or weekday_index(fold(firm.split()[0])) is not None:
-        return text  # "Kari fra Oslo", "Ola på mandag": where or when, no company
-    rest = (firm + text[found.end("firm") - (len(found["firm"]) - len(firm)) :]).strip()
-    return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
+        return None  # "Kari fra Oslo", "Ola på mandag": where or when, no company
+    trail = " ".join(tokens[at + 1 : end + 1])[len(firm) :]
+    rest = f"{firm}{trail} {' '.join(tokens[end + 1 :])}".strip()
+    who = " ".join(tokens[first:at])
+    return f"{rest}; {who}" if _NOTE_MARK.search(rest) else f"{rest} -- {who}"
 
 
 # Session 40. Punctuation typed without the space after it, between a word and a word or figure
