@@ -174,6 +174,8 @@ MONDAY = date(2026, 11, 30)
         # someone at home did it (was a call asked)
         ('lol my 3yo just called Tesco "the big shop" 😂', NONE),
         ("sønnen min ringte Kiwi i dag", NONE),
+        # Nynorsk "var hjå" is "var hos" (was nothing)
+        ("eg var hjå Tine i går", [(S, M, "Tine", None, THU, False, None)]),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

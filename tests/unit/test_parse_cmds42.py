@@ -274,7 +274,10 @@ def test_an_amount_with_its_currency_after_it_typed_first_then_to_the_name() -> 
     [
         # a step said as a sentence of its own after the record's (was unread, and "Mon"
         # taken for the call's day: asked as held on Monday 30 November)
-        ("Tine yesterday afternoon, warm. sending proposal Mon", ("send proposal", date(2026, 12, 7))),
+        (
+            "Tine yesterday afternoon, warm. sending proposal Mon",
+            ("send proposal", date(2026, 12, 7)),
+        ),
         ("Tine i går, varm. sender tilbud man", ("sender tilbud", date(2026, 12, 7))),
     ],
 )
@@ -287,3 +290,10 @@ def test_a_step_in_a_sentence_of_its_own_is_the_step(text: str, step: tuple[str,
 def test_a_remark_in_a_sentence_of_its_own_stays_a_remark() -> None:
     cmd = parse(C, "Tine i går. gikk bra")
     assert (cmd.when, cmd.next_step, cmd.note) == (date(2026, 12, 3), None, "gikk bra")
+
+
+@pytest.mark.parametrize("text", ["var hos Tine i går", "var hjå Tine i går", "hjå Tine i går"])
+def test_a_visit_said_before_the_name_is_the_meeting(text: str) -> None:
+    """ "var hos" was left unread (asked), Nynorsk "var hjå" a customer "var hjå Tine"."""
+    cmd = parse(M, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Tine", date(2026, 12, 3), None)

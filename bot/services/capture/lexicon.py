@@ -467,7 +467,7 @@ fikk møtt | fikk endelig møtt | fikk truffet | fikk endelig truffet | fick tr�
 fick äntligen träffa | fick träffat | fik mødt | fik endelig mødt | fik truffet | finally met |
 got to meet | finally got to meet | got to see | finally got to see |
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
-visited | went to see | went out to see | drove out to see | besøkte | var hos | var på besøk | var ute hos | besökte | var hos |
+visited | went to see | went out to see | drove out to see | besøkte | var hos | var hjå | vore hjå | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
 ude hos | ute hos |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |

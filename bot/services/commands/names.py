@@ -210,6 +210,15 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif (
             index == 0
+            and kind is ActivityKind.MEETING
+            and word in ("var", "vart", "were", "was")
+            and after in ("hos", "hja", "innom")
+            and tokens[0].islower()
+            and len(tokens) > 2
+        ):
+            index, dropped = 2, True  # session 42: "var hos Tine i går", "var hjå Tine" (visit)
+        elif (
+            index == 0
             and kind is ActivityKind.OFFER
             and tokens[0].islower()
             and (word in _REVISION_WORDS or re.fullmatch(r"v[2-9]", word))

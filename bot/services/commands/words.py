@@ -198,7 +198,7 @@ _REVISION_WORDS = {
 
 _PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
 
-_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid"}
+_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid", "hja"}  # session 42: Nynorsk "hjå" (hos)
 
 _KIND_VERBS = {
     "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
