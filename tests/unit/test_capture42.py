@@ -176,6 +176,15 @@ MONDAY = date(2026, 11, 30)
         ("sønnen min ringte Kiwi i dag", NONE),
         # Nynorsk "var hjå" is "var hos" (was nothing)
         ("eg var hjå Tine i går", [(S, M, "Tine", None, THU, False, None)]),
+        # bullets typed on one line are a list's lines (was the middle item's offer dropped)
+        (
+            "• Tine: møde, positive • Vestas: tilbud 1,1 mio • Carlsberg: tabt",
+            [
+                (S, M, "Tine", None, TODAY, False, None),
+                (A, OFFER, "Vestas", 1100000, TODAY, False, None),
+                (A, L, "Carlsberg", None, TODAY, False, None),
+            ],
+        ),
         # a talk moved to a day ahead was not held (was a meeting today, asked)
         ("carlsberg pushed our mtg from today to thurs 10th", NONE),
         ("Ringte Tine, møtet flyttet til tirsdag", [(S, C, "Tine", None, TODAY, False, None)]),

@@ -161,6 +161,7 @@ _NEW_CUSTOMER_CHEERED = re.compile(
 
 
 # lead36 (recognise): a message that says it was posted or said before, or heard from others
+_INLINE_BULLETS = re.compile(r"(?<=\S)\s+[•▪◦‣∙]\s+")
 # Session 42. What takes back what was said before it in the same message: "ignore me",
 # "ignorer det", "wrong channel" ("glem det" is as often said of the customer: "Ringte Tine,
 # glem det"). Only when nothing said after it holds a figure
@@ -353,6 +354,10 @@ def recognise(
         # Session 42. "Closed Greggs!! ...wait no that was the Q3 renewal, ignore me 😅",
         # "Vant Kiwi! Glem det, feil kanal": the author took it back in the message itself
         return Recognition(Outcome.NOTHING, reasons=("taken-back",))
+    if "\n" not in text.strip() and len(_INLINE_BULLETS.findall(text)) >= 2:
+        # Session 42. "• Lego: møde, positive • Vestas: tilbud 1,1 mio • Carlsberg: tabt": bullets
+        # typed on one line are a list's lines (was the middle item's offer dropped)
+        text = _INLINE_BULLETS.sub("\n• ", text)
     text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
