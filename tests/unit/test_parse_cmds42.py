@@ -297,3 +297,10 @@ def test_a_visit_said_before_the_name_is_the_meeting(text: str) -> None:
     """ "var hos" was left unread (asked), Nynorsk "var hjå" a customer "var hjå Tine"."""
     cmd = parse(M, text)
     assert (cmd.customer, cmd.when, cmd.unread) == ("Tine", date(2026, 12, 3), None)
+
+
+def test_a_step_sentence_after_a_remark_keeps_the_remark_as_the_note() -> None:
+    """ "…, intet svar. prøver igen mandag": the remark the note, the step read (unchanged)."""
+    cmd = parse(C, "i går eftermiddag Meny Glostrup, intet svar. prøver igen mandag")
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Meny Glostrup", "intet svar.", None)
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)

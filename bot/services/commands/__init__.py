@@ -2447,6 +2447,12 @@ def _a_labelled_step_in(
 # Session 42. The last sentence of a command, written small after a full stop ("Tine i går,
 # varm. sender tilbud man", "Boots yesterday afternoon, warm. sending proposal Mon")
 _LAST_SENTENCE = re.compile(r"^(?P<head>.*[^\s.])\.\s+(?P<last>[a-zæøåäö][^.!?]*?)[\s.]*$")
+# When in the day, said last before the step's sentence ("i går ettermiddag. sender …")
+_DAY_PARTS = {
+    "afternoon", "morning", "evening", "ettermiddag", "ettermiddagen", "eftermiddag",
+    "eftermiddagen", "formiddag", "förmiddag", "forenoon", "morges", "morse", "morgon", "kveld",
+    "kvall", "aften", "lunch", "lunsj", "frokost",
+}  # fmt: skip
 _SHORT_WEEKDAYS = {
     "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
     "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "man": "mandag", "tir": "tirsdag",
@@ -2465,6 +2471,16 @@ def _a_sentence_step_as_a_clause(text: str, today: date, krone: str, kind: Activ
     words = said["last"].split()
     if len(words) < 2 or words[0].endswith(":") or _word(words[0]).strip(",") in TEMPERATURES:
         return text  # a labelled step is read where it stands; a temperature is no step
+    before = _word(said["head"].split()[-1]).strip(",;:!")
+    if not (
+        before in TEMPERATURES
+        or before in DATE_WORDS
+        or before.rstrip(".") in MONTHS
+        or weekday_index(before) is not None
+        or any(ch.isdigit() for ch in before)
+        or before in _DAY_PARTS
+    ):
+        return text  # after a remark ("intet svar. prøver igen mandag"): read as before
     if words and fold(words[-1]) in {fold(k) for k in _SHORT_WEEKDAYS}:
         short = next(k for k in _SHORT_WEEKDAYS if fold(k) == fold(words[-1]))
         words[-1] = _SHORT_WEEKDAYS[short]
