@@ -358,9 +358,7 @@ _KIND_WORDS = {
                         "tlf", "telefon", "phone", "telefonmote",
                         # heldcmd30: the Danish call ("Opkald til Salling i dag" was a customer
                         # "Opkald til Salling") and the phone call written whole
-                        "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal",
-                        # session 42: "kontaktade Åhléns 2/12" (was a customer "kontaktade …")
-                        "kontaktet", "kontaktede", "kontaktade", "kontaktat", "contacted"},
+                        "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
                          "sendt", "sent", "skickade", "sendte", "skickat", "skickad", "afsendt"},
     ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vandt", "vunnen", "vundet", "signert",
