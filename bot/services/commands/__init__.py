@@ -144,6 +144,9 @@ from bot.services.commands.words import (
     OFFER_NOUNS_OR_SLIPS,
     OFFER_SENT,
     SENDING_VERBS,
+    SENT_BY,
+    SENT_MEANS,
+    SENT_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
@@ -1702,11 +1705,14 @@ def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCom
 
 # How an offer was sent, folded ("sendt på mail", "skickad per mejl", "sendt pr. mail", "emailed
 # over", "sent by email"): what the seller says of it, the note (was asked).
+def _any_of(words: frozenset[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 _SENT_HOW = re.compile(
-    r"(?:sendt|sendte|skickad|skickat|skickade|sent|emailed|mailed|e-mailed|mailet|mailede)"
+    rf"(?:{_any_of(SENT_WORDS)})"
     r"(?: (?:over|ut|ivag|afsted|avsted|off|out))?"
-    r"(?: (?:pa|per|pr\.?|via|by|over|med|som|on) (?:the )?"
-    r"(?:mail|mailen|e-post|epost|mejl|mejlen|e-mail|email|post|pdf|brev|teams|docusign))?"
+    rf"(?: (?:{_any_of(SENT_BY)})\.? (?:the )?(?:{_any_of(SENT_MEANS)}))?"
 )
 
 

@@ -24,6 +24,8 @@ from bot.services.commands.words import (
     BOOKED_PAIRS,
     BOOKED_WORDS,
     NEW_WORDS,
+    SENT_BY,
+    SENT_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
     WANT_WORDS,
@@ -204,15 +206,8 @@ def _opens_a_clause(before: str) -> bool:
     )
 
 
-_SENT = {
-    "sendt", "sendte", "sent", "skickad", "skickat", "skickade", "emailed", "mailed", "mailet",
-    "mailede", "sendes", "gone", "went", "out",
-}  # fmt: skip
-_HOW = {"via", "by", "per", "pr", "pa", "over", "med", "on", "through", "gjennom"}
-
-
 def _how_it_was_sent(tokens: list[str], at: int) -> bool:
-    return at > 1 and _word(tokens[at - 1]) in _HOW and _word(tokens[at - 2]) in _SENT
+    return at > 1 and _word(tokens[at - 1]) in SENT_BY and _word(tokens[at - 2]) in SENT_WORDS
 
 
 def _take_step(

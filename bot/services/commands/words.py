@@ -272,6 +272,25 @@ def is_a_role(token: str) -> bool:
     return word in ROLE_WORDS or (len(word) > 5 and word.endswith(ROLE_ENDINGS))
 
 
+# How an offer went out ("sendt på mail", "skickad per mejl", "sent via email"), folded: one set
+# for both readers, the note's (commands._SENT_HOW) and the step's (next_steps: no step)
+SENT_WORDS = frozenset(
+    {
+        "sendt", "sendte", "sent", "skickad", "skickat", "skickade", "emailed", "mailed",
+        "e-mailed", "mailet", "mailede", "sendes", "gone", "went", "out",
+    }
+)  # fmt: skip
+SENT_BY = frozenset(
+    {"via", "by", "per", "pr", "pa", "over", "med", "som", "on", "through", "gjennom"}
+)
+SENT_MEANS = frozenset(
+    {
+        "mail", "mailen", "e-post", "epost", "mejl", "mejlen", "e-mail", "email", "post", "pdf",
+        "brev", "teams", "docusign",
+    }
+)  # fmt: skip
+
+
 # Papers and terms of a deal written in capitals ("RFP win", "SOW", "NDA", "ARR"): no company
 DEAL_ACRONYMS = {
     "rfp", "rfq", "rfi", "sow", "po", "nda", "msa", "sla", "poc", "arr", "mrr", "qbr", "crm",
