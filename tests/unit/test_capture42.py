@@ -65,6 +65,11 @@ MONDAY = date(2026, 11, 30)
         ("Vant Kiwi 200k! Sorry, feil kanal", NONE),
         ("Møte med Tine i dag. Ignorer det forrige", [(S, M, "Tine", None, TODAY, False, None)]),
         ("Ringte Tine, glem det", [(S, C, "Tine", None, TODAY, False, None)]),
+        # a phrase of taking back inside the news takes nothing back
+        (
+            "Called Tine, they said never mind the discount, signing Friday",
+            [(S, C, "Tine", None, TODAY, False, None)],
+        ),
         # ... but a correction after it is read ("scratch that, 250k")
         ("Won Kiwi 200k - scratch that, 250k", [(A, W, "Kiwi", 250000, TODAY, False, None)]),
         # a place between the name and "på <weekday>" says nothing of it held (was held last

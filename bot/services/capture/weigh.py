@@ -187,7 +187,8 @@ def _taken_back(text: str) -> bool:
     if found is None or not re.search(r"\w", text[: found.start()]):
         return False
     after = text[found.end() :]
-    return not re.search(r"\d", after) and len(re.findall(r"\w+", after)) <= 6
+    # (its message's last words: "…, never mind the discount, signing Friday" takes nothing back)
+    return not re.search(r"\d", after) and len(re.findall(r"\w+", after)) <= 2
 
 
 _SAID_BEFORE_OR_HEARD = re.compile(
