@@ -179,7 +179,7 @@ _GONE = {
 
 
 # Words that name a step with the verb after them ("follow-up call", "oppfølgings-samtale").
-_STEP_BEFORE = {
+STEP_BEFORE = _STEP_BEFORE = {
     fold(w)
     for w in """follow-up followup oppfølging oppfølgings uppföljning uppföljnings opfølgning
     opfølgnings next neste nästa næste ny nytt nye nya nyt new another""".split()

@@ -128,7 +128,6 @@ _MOVED_WORDS = {
     "ombokad omlagt omlagd".split()
 }
 _TO_ITS_DAY = {"to", "til", "till", "for", "until", "into"}
-_NEXT_TALK = {"next", "neste", "nasta", "naeste", "nye", "nytt", "ny", "nya", "new", "follow-up"}
 
 
 def _moved_to(m: Message, cue: Cue, today: date) -> date | None:
@@ -140,7 +139,7 @@ def _moved_to(m: Message, cue: Cue, today: date) -> date | None:
     nouns = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
     if not (cue.verbless or any(h.start in cue.words for h in nouns)):
         return None  # "Ringte Tine, møtet flyttet …": the talk held, by its verb
-    if cue.start > 0 and m.tokens[cue.start - 1].folded in _NEXT_TALK:
+    if cue.start > 0 and m.tokens[cue.start - 1].folded in follow_ups.STEP_BEFORE:
         return None  # "Møtte Tine i dag, neste møte flyttet til tirsdag": the held one's step
     sentence = m.sentence(cue.start)
     clause = m.clause(cue.start)

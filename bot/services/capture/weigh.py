@@ -26,8 +26,9 @@ from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services import emoji
-from bot.services.amounts import VAT_RATES
+from bot.services.amounts import VAT_RATES, parse_amount
 from bot.services.capture import (
     beside,
     blocks,
@@ -3061,13 +3062,15 @@ def _a_last_remark_off(items: list[lists.Item]) -> list[lists.Item]:
     return [*items[:-1], replace(last, text=said["item"], typed=last.typed and said["item"])]
 
 
-_AN_AMOUNT_ALONE = re.compile(
-    r"(?:ca\.?\s*|approx\.?\s*|~\s*)?(?:[£€$]|kr\.?|nok|sek|dkk|eur|usd|gbp)?\s*"
-    r"[0-9][0-9 .,']*\s*(?:k|m|mill|mio|mkr|tkr|t\.kr\.?|kr\.?|,-|nok|sek|dkk|eur|usd|gbp)?\.?"
-    r"(?:\s*(?:nok|sek|dkk|eur|usd|gbp))?"
-    r"(?:\s*(?:ex|excl|ekskl|eks|exkl|inkl|incl|inc|\+)\.?\s*(?:vat|mva|moms))?",
-    re.IGNORECASE,
-)
+def _an_amount_alone(text: str, krone: str) -> bool:
+    """An item that is an amount and nothing else ("EUR 240k ex moms", "kr 85 000"), as the
+    amount reader reads it."""
+    if not any(ch.isdigit() for ch in text):
+        return False
+    try:
+        return parse_amount(text, krone=krone) is not None
+    except UserError:
+        return False
 
 
 def _steps_kept_with_their_items(
@@ -3085,7 +3088,7 @@ def _steps_kept_with_their_items(
                 # Session 42. "Vestas: offer sent, EUR 240k ex moms, follow-up call thu": an
                 # amount alone is the item's before it (was: the offer asked with no amount, and
                 # the step a call of its own last Thursday)
-                or _AN_AMOUNT_ALONE.fullmatch(item.text.strip()) is not None
+                or _an_amount_alone(item.text.strip(), krone)
             )
         ):
             last = kept[-1]
@@ -4062,9 +4065,11 @@ def _kinds_in_brackets(text: str) -> str:
 # Separators between bracketed items, never inside a bracket ("Statkraft (tok den, vil ha …)")
 _BETWEEN_ITEMS = re.compile(r"\s*[,;]\s*(?![^()]*\))|\s+(?:og|and|och)\s+(?![^()]*\))")
 # The words of a round of calls said as a heading, in the heading's folded words run together
-_CALL_ROUNDS = ("ringerunde", "ringrund", "opkaldsrunde", "callround", "telefonrunde", "ringeliste")
-_ROUNDS_OF_CALLS = ("ringerunde", "ringrund", "opkaldsrunde", "samtaler", "samtal", "calls")
-_ROUNDS_OF_CALLS += ("callround", "ringeliste", "ringlista", "telefonrunde", "opkald")
+_CALL_ROUNDS = (
+    "ringerunde", "ringrund", "opkaldsrunde", "callround", "telefonrunde", "ringeliste", "ringlista",
+)  # fmt: skip
+# ... and, in a bracketed list's heading, the calls' own plural ("Samtaler: Tine (…), Kiwi (…)")
+_ROUNDS_OF_CALLS = (*_CALL_ROUNDS, "samtaler", "samtal", "calls", "opkald")
 
 
 def _a_day_word(word: str) -> bool:

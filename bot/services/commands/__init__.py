@@ -2459,12 +2459,7 @@ _DAY_PARTS = {
     "eftermiddagen", "formiddag", "förmiddag", "forenoon", "morges", "morse", "morgon", "kveld",
     "kvall", "aften", "lunch", "lunsj", "frokost",
 }  # fmt: skip
-_SHORT_WEEKDAYS = {
-    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-    "thur": "Thursday", "thurs": "Thursday", "fri": "Friday", "man": "mandag", "tir": "tirsdag",
-    "tirs": "tirsdag", "ons": "onsdag", "tor": "torsdag", "tors": "torsdag", "fre": "fredag",
-    "mån": "måndag", "tis": "tisdag",
-}  # fmt: skip
+_WEEKDAY_NAMES_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _a_sentence_step_as_a_clause(text: str, today: date, krone: str, kind: ActivityKind) -> str:
@@ -2487,9 +2482,9 @@ def _a_sentence_step_as_a_clause(text: str, today: date, krone: str, kind: Activ
         or before in _DAY_PARTS
     ):
         return text  # after a remark ("intet svar. prøver igen mandag"): read as before
-    if words and fold(words[-1]) in {fold(k) for k in _SHORT_WEEKDAYS}:
-        short = next(k for k in _SHORT_WEEKDAYS if fold(k) == fold(words[-1]))
-        words[-1] = _SHORT_WEEKDAYS[short]
+    day = weekday_index(words[-1]) if words else None
+    if day is not None:
+        words[-1] = _WEEKDAY_NAMES_EN[day]  # "man", "Mon": read whole where a step's day is
     last = " ".join(words)
     if _a_named_step(last, today, krone, kind) is None:
         try:  # read as a command's words after a comma are ("sending proposal Monday")

@@ -37,6 +37,7 @@ from bot.services.commands.words import (
     _VERSION_WORDS,
     _WEAK,
     ROLE_ENDINGS,
+    SENT_WORDS,
     TEMPERATURES,
     _a_name_tail,
     _all_weak,
@@ -82,7 +83,6 @@ _FROM = {"fra", "fran", "from", "af", "ifra"}
 
 # heldcmd33. Verbs of an outcome, won or lost, that open names as well ("Tapte Timer AS", "Vunnet
 # Tid AS", "Lost Boys Ltd"), folded
-_SENT_VERBS = {"sent", "sendte", "sendt", "skickade", "skickat", "skickad", "afsendt", "sende"}
 _LOST_VERBS = {
     "tapte",
     "tabte",
@@ -163,7 +163,7 @@ def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
     if (
         said is None
         and kind in (ActivityKind.WIN, ActivityKind.LOSS)
-        and word in _SENT_VERBS
+        and word in SENT_WORDS | {"sende"}
         and _word(tokens[1]).strip("!.,") in _OFFER_NOUNS
     ):
         said = ActivityKind.OFFER  # session 42: "/logwin sent proposal to Vodafone, £60k"

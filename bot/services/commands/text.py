@@ -14,7 +14,7 @@ from bot.services.amounts import (
     ascii_digits,
     plain_text,
 )
-from bot.services.commands.words import TEMPERATURES, _temperature_emoji
+from bot.services.commands.words import TEMPERATURES, _temperature_emoji, is_a_role
 from bot.services.dates import (
     FIRST_TALK,
     MONTHS,
@@ -304,7 +304,6 @@ def _person_at(tokens: list[str], first: int) -> str | None:
     first name (with its surname) or a role, then "på"/"hos"/"at"…, then a company follow."""
     from bot.services.capture.places import is_place  # imported here: capture imports us
     from bot.services.commands.names import _first_names  # imported here: names imports us
-    from bot.services.commands.words import is_a_role  # imported here: words imports us
 
     person = tokens[first]
     at = first + 1

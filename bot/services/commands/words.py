@@ -276,7 +276,7 @@ def is_a_role(token: str) -> bool:
 # for both readers, the note's (commands._SENT_HOW) and the step's (next_steps: no step)
 SENT_WORDS = frozenset(
     {
-        "sendt", "sendte", "sent", "skickad", "skickat", "skickade", "emailed", "mailed",
+        "sendt", "sendte", "sent", "skickad", "skickat", "skickade", "afsendt", "emailed", "mailed",
         "e-mailed", "mailet", "mailede", "sendes", "gone", "went", "out",
     }
 )  # fmt: skip
