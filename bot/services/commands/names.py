@@ -591,7 +591,7 @@ _NO_COMPANY_WORDS = {
 
 def _no_company_in(tokens: Sequence[str]) -> bool:
     """A name typed small whose every word is a greeting, a test or a call to make later."""
-    words = [_word(token).strip("!.,?") for token in tokens]
+    words = [re.sub(r"^(test|testing)[0-9]+$", r"\1", _word(t).strip("!.,?")) for t in tokens]
     return (
         all(token[:1].islower() for token in tokens)
         and all(w in _NO_COMPANY_WORDS or w in _WEAK for w in words)

@@ -14,7 +14,12 @@ from bot.services.amounts import (
     ascii_digits,
     plain_text,
 )
-from bot.services.commands.words import TEMPERATURES, _temperature_emoji, is_a_role
+from bot.services.commands.words import (
+    TEMPERATURES,
+    VAGUE_TEMPERATURES,
+    _temperature_emoji,
+    is_a_role,
+)
 from bot.services.dates import (
     FIRST_TALK,
     MONTHS,
@@ -260,14 +265,20 @@ _WEEK_COMMA_DAY = re.compile(
 # Session 42. How warm the lead is, said first with "lead" ("varm lead Matas i fredags", "hot
 # lead! Kiwi Minipris", "cold lead Johnson & Johnson"): the temperature, as "varm Tine i går"
 # reads (was a customer "varm lead Matas", stored)
-_LEAD_WORD = {"lead", "leads", "lead!", "lead:", "lead,", "lead."}
+_LEAD_WORD = {"lead", "leads"}
 
 
 def _a_leads_temperature_first(text: str) -> str:
     words = text.split(maxsplit=2)
-    if len(words) < 3 or words[1].casefold() not in _LEAD_WORD:
+    if len(words) < 3 or words[1].casefold().rstrip("!.,:") not in _LEAD_WORD:
         return text
-    if fold(words[0]).strip("!.,:") not in TEMPERATURES:
+    said = fold(words[0]).strip("!.,:")
+    if said in VAGUE_TEMPERATURES:
+        # "lunken lead Bama i dag": in between, said after the name's clause, where it is read
+        # and asked (first, it read as the name's: a customer "lunken Bama")
+        head, comma, rest = words[2].partition(",")
+        return f"{head} {words[0].strip('!.,:')}{comma}{rest}"
+    if said not in TEMPERATURES:
         return text
     return f"{words[0].strip('!.,:')} {words[2]}"
 

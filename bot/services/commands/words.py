@@ -93,7 +93,7 @@ TEMPERATURES = {
 }
 
 # Meant as a temperature, but which one is a guess: asked, never stored.
-_VAGUE_TEMPERATURES = {
+VAGUE_TEMPERATURES = _VAGUE_TEMPERATURES = {
     "ljum", "ljummen", "lun", "lunken", "lunka", "lukewarm", "tepid", "lauwarm", "middels",
     "medium", "mellom", "mellan", "kokende", "luke", "mild", "cool", "kjolig", "kylig", "sval",
 }  # fmt: skip
