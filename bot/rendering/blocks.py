@@ -496,6 +496,10 @@ OPTION_LABELS = {
     "range_gross": N_("As written: %(amount)s"),
     "edit": N_("Edit"),
     "edit_place": N_("Name the customer"),
+    # session 43: an in-between temperature ("lunken"), the lead's picked
+    "temperature:hot": N_("Hot"),
+    "temperature:warm": N_("Warm"),
+    "temperature:cold": N_("Cold"),
     "kind:offer": N_("Offer sent"),  # "Kiwi 95k": which it was (review25)
     "kind:win": N_("Won"),
     "again": N_("Log it again"),

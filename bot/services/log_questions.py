@@ -28,7 +28,9 @@ from bot.services.amounts import CurrencyClash, ForeignKrone, parse_amount
 from bot.services.capture.night import NIGHT_ENDS
 from bot.services.commands import (
     DEFAULT_NEXT_STEP,
+    THERMOMETERS,
     LogCommand,
+    a_temperature_to_ask,
     booked_without_day,
     parse_log_command,
 )
@@ -67,6 +69,13 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
     # "5000 pr mnd x 24": read at the whole value for the term (session 24, conv24); its first
     # button stores it, the words its note, the other the price alone
     termed = per_period and cmd.price is not None
+    # Session 43. "lunken", "ljummen", "ikke helt varm": how warm, not which; warm and cold a
+    # click each (was: "I could not read «lunken»", stored without one or typed again)
+    how_warm: tuple[str, ...] = ()
+    if cmd.temperature is None and not per_period and a_temperature_to_ask(cmd.unread):
+        # a thermometer alone (🌡) may mean any of the three; words in between, warm or cold
+        thermometer = (cmd.unread or "").strip() in THERMOMETERS
+        how_warm = ("hot", "warm", "cold") if thermometer else ("warm", "cold")
     return NeedsAnswer(
         "unread",
         {
@@ -79,6 +88,7 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             "next_what": cmd.next_step.what if cmd.next_step else None,
             "next_due": cmd.next_step.due if cmd.next_step else None,
             "unread": cmd.unread,
+            "how_warm": bool(how_warm),
             "times": cmd.times,
             # "50k/mnd i 12 mnd": a price per period, said so, with the whole value as an
             # example ("/logoffer DNB 600000 -- 50k/mnd i 12 mnd")
@@ -99,7 +109,9 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
                 else None
             ),
         },
-        ("as_read", questions.PRICE, questions.EDIT)
+        (*(questions.TEMPERATURE + t for t in how_warm), "as_read", questions.EDIT)
+        if how_warm
+        else ("as_read", questions.PRICE, questions.EDIT)
         if termed
         else (questions.WHOLE, "as_read", questions.EDIT)
         if per_period

@@ -16,7 +16,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, get_type_hints
 
-from bot.domain import ActivityKind, Source
+from bot.domain import ActivityKind, Source, Temperature
 from bot.services.commands import LogCommand, NextStep
 
 # A question left unanswered this long is no longer a safe basis for a record.
@@ -204,6 +204,9 @@ WHOLE = "whole"  # "28 000/mnd i 12 mnd": store the whole value for the term, th
 # A channel message's price per period said with its term ("85k/mnd …, 24 mnd binding"), asked
 # at the whole value: store the price alone instead (its params' "price")
 PRICE = "price"
+# Session 43: "temperature:warm" / "temperature:cold": the lead's temperature where the words
+# said one in between ("lunken"), the words kept as the note
+TEMPERATURE = "temperature:"
 TIMES_ALL = "times_all"  # "Novo 7 ganger": seven calls, as counted
 TIMES_ONE = "times_one"  # one call, the count's words its note
 # heldmsg33. "times:2": "et par samtaler med Tine" / "a couple of calls with Boots" asked, the
@@ -239,6 +242,8 @@ def readable(pending: Pending, option: str) -> bool:
             date.fromisoformat(option.split(":", 1)[1])
         elif option.startswith(KIND):
             ActivityKind(option.removeprefix(KIND))
+        elif option.startswith(TEMPERATURE):
+            Temperature(option.removeprefix(TEMPERATURE))
         elif option.startswith(RANGE):
             Decimal(str(pending.params[option.removeprefix(RANGE)]))
     except (ValueError, KeyError, ArithmeticError):
@@ -258,6 +263,12 @@ def apply(pending: Pending, option: str) -> tuple[LogCommand, Answers]:
         return replace(cmd, when=day), replace(answers, day_chosen=True)
     if option.startswith(KIND):
         return replace(cmd, kind=ActivityKind(option.removeprefix(KIND))), answers
+    if option.startswith(TEMPERATURE):
+        temperature = Temperature(option.removeprefix(TEMPERATURE))
+        note = "; ".join(part for part in (cmd.note, cmd.unread) if part) or None
+        return replace(cmd, temperature=temperature, note=note, unread=None), replace(
+            answers, as_read=True
+        )
     if option.startswith("lead:"):
         return cmd, replace(answers, lead_id=int(option.split(":", 1)[1]))
     if option.startswith("currency:"):

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from tests.helpers import (
+    buttons,
     channel_message,
     message_deleted,
     message_edited,
@@ -770,10 +771,15 @@ def test_a_thermometer_after_the_customer_is_asked_about_known_or_new(
     if known:
         slack.driver.command("/logcall", "Orkla", LARS, CHANNEL).reply()
     before = stored(slack)
-    reply = text_of(slack.driver.command("/logmeeting", f"Orkla {sign}", LARS, CHANNEL).reply())
+    answer = slack.driver.command("/logmeeting", f"Orkla {sign}", LARS, CHANNEL).reply()
     slack.wait_idle()
     assert stored(slack) == before
-    assert f"I could not read “{sign}”" in reply and "*Orkla*" in reply
+    assert f"You wrote “{sign}”: how warm is the lead?" in text_of(answer) and "*Orkla*" in text_of(
+        answer
+    )
+    # session 43: each of the three a click (was: stored without one, or typed again)
+    temperatures = [b["value"].rsplit("|", 1)[-1] for b in buttons(answer)][:3]
+    assert temperatures == ["temperature:hot", "temperature:warm", "temperature:cold"]
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py

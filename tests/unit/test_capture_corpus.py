@@ -1598,7 +1598,6 @@ HOLDOUT_14_LEFT: dict[str, str] = {
     "OBOS 🔥🔥 hot lead etter møtet i dag, booket befaring 10.12.": (
         "not read yet: likely where sure is expected"
     ),
-    "var innom Bjerke på lageret i dag, de trenger nye hyller": ("not read yet: missed"),
     "Bama-uka i et nøtteskall 🍌 tors: tlf, fre: møte, i dag: ORDRE på 620k!!": (
         "not read yet: kind meeting != call; date 2026-12-04 != 2026-12-03; second kind win != meeting"
     ),

@@ -183,6 +183,11 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
     if not (cue.verbless or booked) or cue.kind not in (ActivityKind.MEETING, ActivityKind.CALL):
         return []
     sentence = m.sentence(cue.start)
+    # session 43: a list under its noun with each one's day in brackets ("Meetings: Walmart
+    # (Mon), Target (Tue)"), as a count's ("2 mtgs booked (Aldi Thu, Lidl Fri)")
+    days_each = cue.counted > 1 or any(
+        t.text == "(" for t in m.tokens[cue.end :] if t.sentence == sentence
+    )
     names = sorted(
         (
             n
@@ -190,7 +195,7 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
             if n.start >= cue.end
             and m.sentence(n.start) == sentence
             # mendA30: a weekday read as a new name ("Aldi Thu, Lidl Fri") is each one's day
-            and not (cue.counted > 1 and all(i in m.date_words for i in range(n.start, n.end)))
+            and not (days_each and all(i in m.date_words for i in range(n.start, n.end)))
         ),
         key=lambda n: n.start,
     )
@@ -207,9 +212,7 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
         between = m.tokens[listed[-1].end : name.start]
         # mendA30: each with its own day ("Booket 2 møter (Aldi tors, Lidl fre)")
         if not between or not all(
-            not t.is_word
-            or t.folded in _AND
-            or (cue.counted > 1 and listed[-1].end + k in m.date_words)
+            not t.is_word or t.folded in _AND or (days_each and listed[-1].end + k in m.date_words)
             for k, t in enumerate(between)
         ):
             break
@@ -761,7 +764,11 @@ def _the_one_named_before(
         # lead37: "Orkla ville ha 15% rabatt, vi møttes på midten. Nytt tilbud 187 500",
         # "Tesco knocked us down to 15k, revised quote sent": a new or revised offer whose
         # customer opens the message
-        names = [n for n in (*m.known, *m.guessed) if allowed(n)]
+        # session 43: a new name right after "i"/"in" is where ("Var hos Arla i Stockholm i
+        # måndags. Skickade offert igår"), never a second customer
+        names = [
+            n for n in (*m.known, *m.guessed) if allowed(n) and (n.known or not _in_a_place(m, n))
+        ]
         if (
             cue.strong
             and len({customer_key(n.display) for n in names}) == 1
@@ -1122,9 +1129,17 @@ def _they_after(m: Message, cue: Cue, name: Name, between: list) -> bool:
     while at > 1 and start + at - 1 in m.date_words:
         at -= 1
     joined = between[at - 1].text == "," or between[at - 1].folded in {"og", "och", "and", "sa"}
+    # session 43: "Deloitte said they went with a competitor", "Elkjøp sa at de valgte en
+    # annen", "Boots told us they signed": who said it is who chose
+    joined = joined or (between[at - 1].folded in _SAID_THAT and at <= 3)
     others = any(name.end <= n.start < cue.start for n in (*m.known, *m.guessed) if n is not name)
     return joined and not others and not any(t.text == "@person" for t in between)
 
 
+_SAID_THAT = {
+    fold(w)
+    for w in """said says told us that sa sier sade säger sagde siger at att meldte meddelte
+    skrev wrote informed confirmed bekreftet bekräftade bekræftede oss os me meg mig""".split()
+}
 _BOOKED_IN = {"in", "inn", "ind"}
 _RECEIVED = {"fikk", "fick", "fik", "fatt", "faet", "got", "received", "mottok", "mottog", "modtog"}

@@ -1357,6 +1357,8 @@ def _judge_said(
             # readers26. "Meeting Boots next Tuesday at 10": the noun, a new name and a day
             # ahead: a plan asked (Plan it / Not a sale; was nothing)
             return result(Outcome.LIKELY, "weak-cue")
+        if _a_new_names_talk_on_a_day_gone(m, cue, name, day, today, planned_day, later_today):
+            return result(Outcome.LIKELY, "weak-cue")
         return result(Outcome.NOTHING, "weak-cue")
     if not cue.strong and not name.known and name.end - name.start == 1 and name.end <= cue.start:
         # "Aarhus landede vi i går 🎉 750.000 kr": a new bare name, then a weak win word
@@ -1617,6 +1619,43 @@ _PLAIN_LINKS = {
 
 
 _TALK = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+def _a_new_names_talk_on_a_day_gone(
+    m: Message,
+    cue: Cue,
+    name: Name,
+    day: signals.When | None,
+    today: date,
+    planned_day: date | None,
+    later_today: bool,
+) -> bool:
+    """Session 43. "Boots meeting this morning", "Marks & Spencer meeting today", "Æ va innom
+    Nortura på mandag": a new name's talk by its noun (the name right before it) or a visit said
+    informally (the name right after it), on a day said that is gone: asked, as a known
+    customer's is (was nothing: a new name with a weak word needed an amount)."""
+    if name.known or day is None or day.day > today or planned_day is not None or later_today:
+        return False
+    if any("?" in t.text for t in m.tokens):
+        return False
+    if cue.kind in _TALK and cue.verbless and name.end == cue.start:
+        return True
+    if (
+        cue.kind in _TALK
+        and cue.verbless
+        and name.start == cue.end + 1
+        and m.tokens[cue.end].text == ":"
+    ):
+        return True  # "Calls: Kroger (Wed)": a summary's label, the name and its day
+    return (
+        name.start == cue.end
+        and any(word in cue.label for word in _DROPPED_IN)
+        and any(h.category == "MEETING_LIKELY" for h in m.hits if h.start == cue.start)
+    )
+
+
+# The informal visits (lexicon.MEETING_LIKELY) that are no meal: "var innom", "dropped by"
+_DROPPED_IN = ("innom", "forbi", "dropped", "popped", "stopped", "swung", "kiggede", "tittade")
 
 
 def _plain_lower_case_talk(m: Message, cue: Cue, name: Name) -> bool:

@@ -300,6 +300,7 @@ blev for dyrt for dem | blev for dyr for dem | too expensive for them | too pric
 vi var för dyra | vi var for dyre | vi var for dyre | we were too expensive |
 sier nei takk | sier nei tack | säger nej tack | siger nej tak | har sagt nei takk |
 har sagt nej tack | har sagt nej tak | sagt nej tak | sagt nei takk | sagde nej tak |
+har sagt nei | har sagt nej | har sagt nei til oss | har sagt nej til os | har sagt nej till oss |
 gone with the incumbent | went with the incumbent | stayed with the incumbent |
 staying with the incumbent | sticking with the incumbent | stuck with the incumbent |
 kör vidare med nuvarande | kör vidare med befintlig | fortsetter med nåværende | fortsetter med dagens |
@@ -381,7 +382,8 @@ ekstrabestilling | oppsalg | oppsalget | kryssalg | kryssalget | meromsætning
 COMPETITOR = """
 competitor | competitors | the competition | someone else | somebody else | noen andre |
 någon annan | några andra | nogen anden | nogle andre | en anden | another supplier | another vendor |
-another provider | other supplier | annen leverandør | en annen leverandør | annan leverantör |
+another provider | other supplier | other vendor | other provider | the other bidder | another bidder |
+annen leverandør | en annen leverandør | annan leverantör |
 en annan leverantör | anden leverandør | en anden leverandør | konkurrent | konkurrenten | konkurrenter |
 konkurrentene | konkurrenterna | konkurrenterne | konkurranse | konkurrensen |
 incumbent | the incumbent | instead | annen løsning | en annen løsning | another solution |
@@ -858,6 +860,9 @@ INTERNAL = """
 the team | team | teamet | teamene | with team | ledelsen | ledergruppen | ledergruppa |
 ledningsgruppen | ledningen | ledelse | ledergruppe | management | leadership | the board | board meeting | our board |
 styret | styrelsen | bestyrelsen | styremøte | standup | stand-up | stand up | daily | lunch |
+weekly | monthly | biweekly | bi-weekly | fortnightly | ukentlig | veckovis | ugentlig |
+weekly meeting | weekly call | monthly meeting | ukemøte | ukemøtet | veckomöte | veckomötet |
+ugemøde | ugemødet | månedsmøte | månadsmöte | månedsmøde |
 lunsj | frokost | breakfast | fika | middag | dinner | 1:1 | 1-1 | one-on-one | one on one |
 121 | all hands | all-hands | teammøte | teammøtet | teammöte | teammötet | teammøde |
 teammødet | salgsmøte | salgsmøtet | säljmöte | säljmötet | salgsmøde | salgsmødet | ledermøte |
@@ -1074,7 +1079,7 @@ NUMBER_WORDS = SPOKEN_NUMBERS
 
 NUMBER_UNITS = """
 mill | million | millioner | millions | mio | miljon | miljoner | millionen | tusen | tusind |
-thousand | mnok | msek | mdkk | mkr
+thousand | mnok | msek | mdkk | mkr | mille | millar | mille kronor | tkr | kkr
 """
 
 # A day in the past that is not said ("a couple of days ago", "nylig"): asked, never

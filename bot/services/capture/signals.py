@@ -2088,8 +2088,12 @@ def _number_ends_name(tokens: list[Token], j: int) -> bool:
     if not _name_goes_on(tokens, k) and not _groups_from(tokens, k):
         return False
     if k < len(tokens) and tokens[k].is_word and tokens[k].clause == tokens[j].clause:
+        # session 43: the unit with its period glued on ("780 kr/år", "780 kkr/år") is money too
+        unit = (
+            tokens[k].text.split("/", 1)[0] if "/" in tokens[k].text.strip("/") else tokens[k].text
+        )
         try:  # "200 tkr", "400 MNOK", "300 euro": the word makes it money
-            parse_amount(f"{tokens[j].text} {tokens[k].text}", krone="NOK")
+            parse_amount(f"{tokens[j].text} {unit}", krone="NOK")
             return False
         except UserError:
             pass
@@ -2264,6 +2268,8 @@ def _and_a_half(tokens: list[Token], i: int, krone: str, taken: Collection[int])
 # multiplier in them ("MNOK 1,2", "MSEK 2,5", "mkr 1,5", "tkr 850": was no amount read)
 _OPENS_AN_AMOUNT = frozenset(
     ("kr", "nok", "sek", "dkk", "eur", "usd", "gbp", "mnok", "msek", "mdkk", "mkr", "tkr", "meur")
+    # session 43: Danish and Swedish thousands before the number ("t.kr. 850", "kkr 780")
+    + ("t.kr", "kkr", "tdkk", "tsek", "tnok")
 )
 
 

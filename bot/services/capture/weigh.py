@@ -383,6 +383,7 @@ def recognise(
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
     text = _run_on_punctuated(text)  # "… det gikk bra de vil ha tilbud …": "…, det gikk bra, de …"
+    text = _GLUED_STOP.sub(r"\1 ", text)  # "möte m ICA igår,gick bra": "igår, gick"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -573,6 +574,15 @@ def _run_on_punctuated(text: str) -> str:
 
 
 _NUMBERS = re.compile(r"[0-9][0-9.,:/-]*")
+
+# Session 43. A comma or full stop typed with no space after it between two words ("möte m ICA
+# igår,gick bra", "Fikk nei fra Elkjøp.valgte å bygge selv"): two words, the stop between them
+# (was a day missed, a customer "Elkjøp.valgte"). Never in numbers ("1,2 mill", "3.12."), web
+# or e-mail addresses ("elkjop.no", "www.tine.no": a short last part, or a dot before), nor
+# abbreviations ("f.eks", "bl.a", "t.kr": one or two letters before the stop).
+_GLUED_STOP = re.compile(
+    r"(?<![\w.@/])([A-Za-zÆØÅÄÖæøåäöÉéü]{3,}[,.])(?=[a-zæøåäöéü]{4,}(?![\w.@/]))"
+)
 
 
 # heldmsg32. "week commencing", "week beginning", "week starting" before a date: "w/c"
@@ -4940,6 +4950,8 @@ def _named_after(m: Message, cue: Cue) -> str | None:
     for t in m.tokens[i + 1 : i + 4]:
         if not t.is_word or not t.text[:1].isupper() or t.text[:1].isdigit() or is_weekday(t.text):
             break
+        if t.folded in signals.NOT_NAMES:
+            break  # session 43: "a quote for EUR 80,000": the currency, never a name
         words.append(t.text)
     return " ".join(words) or None
 

@@ -128,6 +128,7 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _PUNCTUATION,
     _REVISION_WORDS,
     _SOFTENED_TEMPERATURE,
     _STEP_WORDS,
@@ -186,7 +187,9 @@ __all__ = [
     "MAX_LENGTH",
     "LogCommand",
     "NextStep",
+    "THERMOMETERS",
     "UserError",
+    "a_temperature_to_ask",
     "booked_talk",
     "booked_without_day",
     "candidate_keys",
@@ -457,6 +460,19 @@ def parse_log_command(
     cmd = _parse_log_command(
         kind, text, today=today, krone=krone, known_customers=known_customers, language=language
     )
+    if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED:
+        mended = _step_word_mended(text, cmd.unread)
+        if mended is not None:
+            again = _parse_log_command(
+                kind, mended, today=today, krone=krone, known_customers=known_customers,
+                language=language,
+            )  # fmt: skip
+            if (
+                again.unread is None
+                and again.next_step is not None
+                and again.customer == cmd.customer
+            ):
+                return again
     if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED and cmd.step_no_day is None:
         known = {customer_key(name) for name in known_customers}
         return _a_step_with_no_day(cmd, text, today, known) or cmd
@@ -464,6 +480,84 @@ def parse_log_command(
 
 
 _STEPPED = {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER}
+
+# Session 43. The words a next step opens with, folded, that a slip of the hand may hide
+# ("følegr opp mandag", "mtøe onsdag", "ringre fredag"): the first words of the follow-up
+# phrases and the talk nouns of four letters or more.
+_STEP_OPENERS = frozenset(
+    word
+    for word in (
+        *(phrase[0] for phrase in follow_up.OURS),
+        *follow_up.STEP_NOUNS,
+        "mote", "motet", "mode", "modet", "meeting", "demo", "samtale", "samtal", "opkald",
+        "tilbud", "tilbudet", "offert", "offerten", "tilbuddet", "proposal", "quote",
+    )
+    if len(word) >= 4 and word.isalpha()
+)  # fmt: skip
+
+
+# The words the commands and the follow-ups read, folded: never mended into another
+_WORDS_OF_OURS = frozenset(
+    {w for phrase in (*follow_up.OURS, *follow_up.THEIRS) for w in phrase}
+    | _LEAD_WORDS
+    | set(SENDING_VERBS)
+    | set(DATE_WORDS)
+    | set(TEMPERATURES)
+)
+
+
+def _one_slip(word: str, target: str) -> bool:
+    """Whether `word` is `target` with one slip: a letter missing, extra or wrong, or two
+    neighbours swapped (the first letter kept)."""
+    if word == target or word[:1] != target[:1] or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        wrong = [i for i in range(len(word)) if word[i] != target[i]]
+        return len(wrong) == 1 or (
+            len(wrong) == 2
+            and wrong[1] == wrong[0] + 1
+            and word[wrong[0]] == target[wrong[1]]
+            and word[wrong[1]] == target[wrong[0]]
+        )
+    short, long = (word, target) if len(word) < len(target) else (target, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+
+
+def _step_word_mended(text: str, unread: str) -> str | None:
+    """Session 43. The text with each unread word that is a step's opening word with one slip
+    written as that word ("…, kald. følegr opp mandag": "følger"); None when there is none. Only
+    on the unread path: the reading is taken when it then reads a next step and nothing else
+    is left unread (no table of slips kept in memory)."""
+    from bot.services.capture.signals import _is_ordinary, tokenise  # capture imports us
+
+    mended = text
+    for token in unread.split():
+        word = _word(token)
+        if len(word) < 4 or not word.isalpha() or word in _STEP_OPENERS:
+            continue
+        if word in _WORDS_OF_OURS or _is_ordinary(tokenise(word)[0]):
+            continue  # "sendte", "send": a word of its own, never a slip of another
+        target = next((t for t in sorted(_STEP_OPENERS) if _one_slip(word, t)), None)
+        if target is None:
+            continue
+        bare = token.strip(_PUNCTUATION)
+        mended = re.sub(
+            rf"(?<!\w){re.escape(bare)}(?!\w)", _as_typed(bare, target), mended, count=1
+        )
+    return None if mended == text else mended
+
+
+def _as_typed(slip: str, word: str) -> str:
+    """The slip mended in its own letters where two were swapped or one doubled ("følegr" ->
+    "følger"), else the folded `word` in the slip's case."""
+    swapped = (slip[:i] + slip[i + 1] + slip[i] + slip[i + 2 :] for i in range(len(slip) - 1))
+    dropped = (slip[:i] + slip[i + 1 :] for i in range(1, len(slip)))
+    for candidate in (*swapped, *dropped):
+        if _word(candidate) == word:
+            return candidate
+    return word.capitalize() if slip[:1].isupper() else word
+
+
 # Words between "neste" and the step's own ("neste steg er", "next step will be")
 _STEP_FILLERS = {"er", "is", "ar", "blir", "bliver", "will", "be", "="}
 _MOST_NO_DAY_WORDS = 6
@@ -2813,6 +2907,28 @@ def _a_deadline(typed: list[str], said: list[str]) -> list[str]:
     ):
         return [typed[at - 1], *said]
     return []
+
+
+THERMOMETERS = frozenset({"🌡", "🌡️", ":thermometer:"})
+
+
+def a_temperature_to_ask(unread: str | None) -> bool:
+    """Session 43. Words left unread that only say how warm the lead is, not which of kpibot's
+    three ("lunken", "ljummen.", "lukewarm-ish", "ikke helt varm", "🌡"): the question offers
+    warm and cold a click each, beside storing it without one."""
+    if (unread or "").strip() in THERMOMETERS:
+        return True
+    text = (unread or "").strip(" ,;:.!?")
+    if not text:
+        return False
+    if _in_between_only(text):
+        return True
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 4
+        and _word(tokens[-1]) in TEMPERATURES
+        and qualified_temperature(tokens[:-1])
+    )
 
 
 def _in_between_only(text: str) -> bool:

@@ -275,6 +275,17 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # "Avtale i boks med Tine", "Affären klar med Ica": the deal said done, then
             # whom with (was: a customer "Deal", "Closed", "Affären", or refused)
             index, dropped = deal, True
+        elif (
+            word in _LEADING_FILLERS
+            and dropped
+            and tokens[index][:1].isupper()
+            and (
+                _word(tokens[index - 1]) in _PREPOSITIONS or _word(tokens[index - 1]) in _KIND_VERBS
+            )
+        ):
+            # session 43: "møte med Nye Veier AS", "møtte Nye Veier AS": a capital after "med"
+            # or the command's verb begins the name
+            break
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
@@ -665,7 +676,13 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         and tokens[-1].rstrip(",;:.") in LEGAL_SUFFIXES  # heldcmd31: "Berg og Sønn AS, pris"
         # session 41: a number in it too ("Bygg & Montasje 24 AS.": was one or two asked)
         and all(
-            t[:1].isupper() or t[:1].isdigit() or t in _AND_WORDS or t == "&" for t in tokens[:-1]
+            t[:1].isupper()
+            or t[:1].isdigit()
+            or t in _AND_WORDS
+            or t == "&"
+            # session 43: a place's or a family's small word ("Bygg & Fastighet i Malmö AB")
+            or (_word(t) in _NAME_PARTICLES and 0 < i < len(tokens) - 2)
+            for i, t in enumerate(tokens[:-1])
         )
     ):
         return  # "Sol og Vind AS", "Hansen og Sønn AS": one company, its legal form says so
@@ -894,6 +911,10 @@ def _through_legal_suffix(tokens: list[str]) -> int:
     return 0
 
 
+# The talk words that are also nouns of companies' names, capitalised after a capital
+_POST_IN_NAMES = {"mail", "post", "posten"}
+
+
 def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
@@ -935,6 +956,12 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
             return index  # "Acme via Google Meet": how they met, asked about
         if tokens[index][:1].islower() and _word(tokens[index]) in _REVISION_WORDS:
             return index  # "Equinor revidert tilbud", "Volvo ny version"
+        if (
+            _word(tokens[index]) in _POST_IN_NAMES
+            and tokens[index][:1].isupper()
+            and tokens[index - 1][:1].isupper()
+        ):
+            continue  # session 43: "Royal Mail", "Daily Mail", "Norsk Post": the name's own noun
         said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             if _small_after_capital(tokens, index):

@@ -15,6 +15,7 @@ from bot.services.amounts import (
     plain_text,
 )
 from bot.services.commands.words import (
+    _CHAT_WORDS,
     TEMPERATURES,
     VAGUE_TEMPERATURES,
     _temperature_emoji,
@@ -266,13 +267,23 @@ _WEEK_COMMA_DAY = re.compile(
 # lead! Kiwi Minipris", "cold lead Johnson & Johnson"): the temperature, as "varm Tine i går"
 # reads (was a customer "varm lead Matas", stored)
 _LEAD_WORD = {"lead", "leads"}
+_CHAT_WITH = {"med", "m/", "m", "with", "w/", "w"}
 
 
 def _a_leads_temperature_first(text: str) -> str:
     words = text.split(maxsplit=2)
-    if len(words) < 3 or words[1].casefold().rstrip("!.,:") not in _LEAD_WORD:
+    if len(words) < 3:
         return text
     said = fold(words[0]).strip("!.,:")
+    if words[1].casefold() in _CHAT_WORDS and words[2].split(" ", 1)[0].casefold() in _CHAT_WITH:
+        # Session 43. "varm prat med Fjord Line i går, …", "hot chat w/ Boots": how warm the
+        # lead is said first, of the talk: read after the name's clause, the talk kept
+        if said not in TEMPERATURES and said not in VAGUE_TEMPERATURES:
+            return text
+        head, comma, rest = words[2].partition(",")
+        return f"{words[1]} {head} {words[0].strip('!.,:')}{comma}{rest}"
+    if words[1].casefold().rstrip("!.,:") not in _LEAD_WORD:
+        return text
     if said in VAGUE_TEMPERATURES:
         # "lunken lead Bama i dag": in between, said after the name's clause, where it is read
         # and asked (first, it read as the name's: a customer "lunken Bama")

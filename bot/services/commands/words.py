@@ -161,6 +161,8 @@ _LEADING_FILLERS = {
     "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
     "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
     "precis", "lige", "vi", "we", "jeg", "jag", "i",
+    # session 43: how long it took said first ("quick call w Halfords", "kjapp prat med Tine")
+    "quick", "brief", "kjapp", "kjapt", "god", "gode", "fin", "super", "kjempebra", "snabb", "snabbt", "hurtig", "hurtigt",
     # a revision of an earlier offer ("revidert tilbud til Hafslund", "ny versjon av tilbudet
     # til …", "Reviderat anbud Skanska"): the recorder finds the offer it revises
     "nye", "nya", "nyt", "revidert", "reviderte", "reviderat", "reviderad", "revideret",
@@ -170,8 +172,8 @@ _LEADING_FILLERS = {
     "utgave", "utgava", "udgave", "v2", "v3",
     # a chat had or taken ("tok en kjapp prat med Yara", "fik en snak med", "had a quick chat
     # with"): the verb and its little words before the chat's noun (_CHAT_WORDS)
-    "tok", "tog", "fikk", "fik", "fick", "fekk", "took", "got", "quick", "kjapp", "rask",
-    "liten", "lita", "lille", "snabb", "hurtig", "brief", "short",
+    "tok", "tog", "fikk", "fik", "fick", "fekk", "took", "got", "rask",
+    "liten", "lita", "lille", "short",
     # heldcmd30: how it was held, before the noun ("Teams call with Tesco", "Digitalt møte med
     # Orkla": was a customer "Digitalt", or a step "call" due yesterday, refused)
     "teams", "zoom", "video", "digitalt", "digital", "digitale", "virtuelt", "virtuellt",
@@ -198,7 +200,7 @@ _REVISION_WORDS = {
 
 _PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
 
-_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid", "hja"}  # session 42: Nynorsk "hjå" (hos)
+_PREPOSITIONS |= {"till", "pa", "on", "ved", "vid", "hja", "w"}  # session 42: Nynorsk "hjå" (hos)
 
 _KIND_VERBS = {
     "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
@@ -803,7 +805,10 @@ SENDING_VERBS = {
 def _opens_a_clause(tokens: list[str], index: int) -> bool:
     """Whether tokens[index] opens its clause: after a comma, a semicolon or a dash."""
     return index > 0 and (
-        tokens[index - 1].endswith((",", ";")) or tokens[index - 1] in ("-", "–", "—")
+        tokens[index - 1].endswith((",", ";"))
+        or tokens[index - 1] in ("-", "–", "—")
+        # session 43: "Sainsbury's on the 1st 🔥 sending contract wed": an emoji ends a clause
+        or (index > 1 and _is_symbol(tokens[index - 1]))
     )
 
 
