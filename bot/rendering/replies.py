@@ -501,7 +501,7 @@ def _option_label(language: str, question: Question, option: str) -> str:
         if len(customer) > PLAN_NAME:  # the day and time stay whole on the button
             customer = customer[: PLAN_NAME - 1] + "…"
         return t.gettext(label) % {"customer": customer, "date": when}
-    if option == questions.EDIT and params.get("place"):
+    if option == questions.EDIT and (params.get("place") or params.get("nameless")):
         return t.gettext(blocks.OPTION_LABELS["edit_place"])  # "Møte i Drammen" (readers24)
     if option == questions.DAYS:
         # "Log 2 calls with Orkla: Mon 30 Nov and Wed 2 Dec": each talk on its day (readers24)

@@ -843,10 +843,11 @@ def _answer(
         # "Møte i Drammen": a town, no customer; the form's customer is left to write, the
         # town kept in the note (readers24)
         town = c.customer if pending.params.get("place") else None
+        nameless = bool(pending.params.get("nameless"))  # session 43: "Signed!! 🍾"
         return EditRequested(
             token=token,
             kind=str(c.kind),
-            customer="" if town else c.customer,
+            customer="" if town or nameless else c.customer,
             when=c.when,
             amount=c.amount,
             currency=c.currency,
@@ -2125,6 +2126,7 @@ def ask_about_message(
     unnamed: Sequence[str] = (),
     unsure_step: tuple[str, date, str] | None = None,
     with_vat: bool = False,
+    nameless: bool = False,
 ) -> Logged | Question | None:
     """A channel message that is probably a record: its author is asked privately (Record /
     Edit / Not a sale). `together`: a win the author says was won with a colleague, as typed
@@ -2236,6 +2238,7 @@ def ask_about_message(
         and cmd.amount is None
         and not complete
         and not planned
+        and not nameless
         and recording.won_already(session, actor(who), cmd, now)
     ):
         # mendC34. "Vant Telenor i dag!" after "/logwin Telenor": the win logged a moment ago,
@@ -2248,11 +2251,23 @@ def ask_about_message(
             )  # fmt: skip
         except UserError:
             pass  # not asked so after all (another day's win): the amount is asked below
-    if cmd.kind is ActivityKind.WIN and cmd.amount is None and not complete and not planned:
+    if (
+        cmd.kind is ActivityKind.WIN
+        and cmd.amount is None
+        and not complete
+        and not planned
+        and not nameless
+    ):
         # mendD32. "Vant Kiwi i går", Kiwi with no open offer: the amount is what is missing,
         # said so with an example (was: the question alone, Edit or Not a sale)
         params["win_amount_missing"] = True
-    if cmd.kind is ActivityKind.OFFER and cmd.amount is None and not complete and not planned:
+    if (
+        cmd.kind is ActivityKind.OFFER
+        and cmd.amount is None
+        and not complete
+        and not planned
+        and not nameless
+    ):
         # heldmsg34. "Ringte Tine, sendte tilbud mandag": the offer asked on its own, its amount
         # what is missing, said so with an example (was: the question alone, Edit or Not a sale)
         params["offer_amount_missing"] = True
@@ -2297,6 +2312,11 @@ def ask_about_message(
         options = (questions.DAYS, questions.EDIT, questions.NOT_A_SALE)
     elif place:
         params["place"] = True  # never recorded as a customer "Drammen" unasked
+        options = (questions.EDIT, questions.NOT_A_SALE)
+    elif nameless:
+        # session 43: "Signed!! 🍾", "offert skickad 380k": no customer named; the form with
+        # what was read, its customer to write
+        params["nameless"] = True
         options = (questions.EDIT, questions.NOT_A_SALE)
     elif which_kind:
         params["which_kind"] = True

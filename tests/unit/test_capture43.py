@@ -13,7 +13,7 @@ from bot.services.capture import Outcome, recognise
 from tests.unit.fresh_phrasings import chain
 
 FRIDAY = date(2026, 12, 4)
-THU, WED, MON = date(2026, 12, 3), date(2026, 12, 2), date(2026, 11, 30)
+THU, WED, TUE, MON = date(2026, 12, 3), date(2026, 12, 2), date(2026, 12, 1), date(2026, 11, 30)
 HALF_PAST_THREE = time(15, 30)
 KNOWN = [
     "Tine", "Orkla", "Equinor", "Scania", "Volvo Cars", "Vestas", "Greggs", "Tesco", "Kiwi", "Carlsberg",
@@ -110,7 +110,68 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             "Norrmejerier har tackat ja!! Avtal på en halv mille",
             [(S, ActivityKind.WIN, "Norrmejerier", 500000, FRIDAY)],
         ),
+        # travelling is where a call or an offer was made, no chance meeting (was nothing)
+        (
+            "Met Sandvik in Stockholm on Tuesday and then jumped on a call with Atlas Copco on "
+            "the way back to the airport",
+            [(A, M, "Sandvik", None, TUE), (A, C, "Atlas Copco", None, TUE)],
+        ),
+        ("Met Kari at the airport today", NONE),
+        # three records, two customers: each asked (the meeting beside its offer and the call
+        # were dropped; "2.4 MSEK" read as 2 April made the call a plan)
+        (
+            "EOD - met Scania this morning (Södertälje), then had a call with Volvo Cars. sent "
+            "Scania a proposal on the train back, 2.4 MSEK. hoping to close before christmas",
+            [
+                (A, OFFER, "Scania", 2400000, FRIDAY),
+                (A, M, "Scania", None, FRIDAY),
+                (A, C, "Volvo Cars", None, FRIDAY),
+            ],
+        ),
+        # "after" is when, never a customer "After"
+        (
+            "Called Boots this morning, sent them a quote after: £45k",
+            [(S, C, "Boots", None, FRIDAY), (A, OFFER, "Boots", 45000, FRIDAY)],
+        ),
+        # a talk said to be on a day, in the present, is to come: a plan, nothing held
+        ("Møtet med Tine er på mandag", NONE),
+        (
+            "Tom had a great meeting with Shell yesterday apparently, he's buzzing. My Shell "
+            "call is Monday",
+            NONE,
+        ),
+        ("Tine meeting was Monday, went well", [(S, M, "Tine", None, MON)]),
     ],
 )
 def test_a_held_out_message_is_read_as_its_author_meant(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "amount"),
+    [
+        ("Signed!! 🍾", ActivityKind.WIN, None),
+        ("de signerte!!! 🍾", ActivityKind.WIN, None),
+        ("offert skickad 👍 380k", OFFER, 380000),
+        ("har sendt tilbud i dag", OFFER, None),
+        ("sent the proposal this morning", OFFER, None),
+        ("signed today, 300k", ActivityKind.WIN, 300000),
+        # none asked: a game's "won", a "no" of anything, a colleague's, a plan, a question
+        ("Vi vant! 🎉", None, None),
+        ("fick nej 😞", None, None),
+        ("Won 2-1 tonight!", None, None),
+        ("Ola signerte i dag!", None, None),
+        ("Skal sende tilbud i morgen", None, None),
+        ("signed?", None, None),
+    ],
+)
+def test_a_sale_with_no_customer_named_is_read_for_its_question(text, kind, amount) -> None:  # type: ignore[no-untyped-def]
+    """Session 43: the author's own sale news, no customer anywhere: read as nameless (asked
+    which customer by the channel's listener), its kind and amount; was nothing, unsaid."""
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert found.outcome is Outcome.NOTHING
+    if kind is None:
+        assert not found.nameless
+    else:
+        assert found.nameless and found.kind is kind, found
+        assert (int(found.amount) if found.amount is not None else None) == amount

@@ -229,6 +229,9 @@ def on_new(
         fix = _correction(uow, channel, event, at)
     if fix is not None and _corrected(request, client, event, channel, fix, found, at):
         return
+    if found.outcome is Outcome.NOTHING and found.nameless:
+        # session 43: "Signed!! 🍾", no customer named, none in its thread: asked which
+        found = replace(found, outcome=Outcome.LIKELY, customer="")
     if found.outcome is Outcome.NOTHING:
         _counted_without_names(request, client, event, channel)
         return
@@ -759,6 +762,19 @@ def _store_one(
         ):
             # "Rettelse: Nammo var 350k, ikke 320k": that record mended, or another deal?
             outcome = corrected
+        elif found.nameless:
+            outcome = activities.ask_about_message(
+                uow.session,
+                who,
+                cmd,
+                message_ref=message_ref,
+                source_ref=message_ref + ref_suffix,
+                complete=False,
+                now=uow.now,
+                words=message.get("text"),
+                today=uow.who.today,
+                nameless=True,  # session 43: "Signed!! 🍾": which customer?
+            )
         elif found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
                 uow.session,

@@ -1090,6 +1090,22 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     here = [
         h for h in here if not (h.category == "NOT_BUSINESS" and _the_years_first_or_last(m, h))
     ]
+    # Session 43. "jumped on a call with Atlas Copco on the way back to the airport", "sent Scania
+    # a proposal on the train back": travelling is where a call or an offer was made, no chance
+    # meeting; only a meeting there is one ("Met Kari at the airport"), and never one the words
+    # travel to ("… on the way back to the airport")
+    here = [
+        h
+        for h in here
+        if not (
+            h.category == "NOT_BUSINESS"
+            and fold(h.phrase) in _TRAVEL
+            and (
+                cue.kind is not ActivityKind.MEETING
+                or (h.start > 0 and m.tokens[h.start - 1].folded in _TO_OR_THE)
+            )
+        )
+    ]
     talk = cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
     if talk:
         # "Samtale med DNB, de er kalde på prisen": in a talk "prisen" is the price, no prize
@@ -1329,6 +1345,14 @@ _SOFT_LINKS = {"helt", "sa", "so", "sarlig", "saerlig", "serlig", "very", "too",
 
 
 _PRICE = {"prisen", "priset"}
+_TRAVEL = {
+    fold(w)
+    for w in (
+        "airport", "flyplassen", "flyplass", "flygplatsen", "lufthavnen", "lufthavn",
+        "on the train", "på toget", "på tåget", "i toget",
+    )
+}  # fmt: skip
+_TO_OR_THE = {"to", "the", "til", "till", "mot", "towards"}
 _FIRST_OR_LAST = {"siste", "sista", "sidste", "forste", "forsta", "sist", "forst"}
 
 

@@ -575,6 +575,7 @@ def _judge_said(
         )
     )
     said_ahead = a_dated_plan(m, cue)  # "Skal ha møte med Telenor torsdag" (readers26)
+    said_ahead = said_ahead or _is_on_a_day(m, cue)  # session 43: "Tine meeting is Monday"
     coming = coming or cue.present or _a_to_do(m, cue) or romjul_ahead or said_ahead
     # heldmsg28. "Möte med Volvo idag, nytt möte på torsdag": the new meeting's weekday is the
     # coming one (was last Thursday's meeting, sure, once the first reading was asked)
@@ -584,12 +585,15 @@ def _judge_said(
         and m.tokens[min(cue.words) - 1].folded in NEW_WORDS - {"another"}
         and any(n.start < min(cue.words) for n in m.known)
     )
-    days = signals.dates(m.tokens, today, taken, "future" if coming else "past")
+    # Session 43. Every amount's words are money, never a day: "had a call with Volvo Cars. sent
+    # Scania a proposal, 2.4 MSEK" (the call was planned for 2 April, its record dropped)
+    dated = taken | set(m.money_words)
+    days = signals.dates(m.tokens, today, dated, "future" if coming else "past")
     # "Called Yara, decision next week", "Sent offer to Yara, they decide on Monday": a day in
     # a clause of its own, about something else, is not when this was done. "Hadde et godt møte
     # med Novo, de vil ha tilbud neste uke", "Meeting with DNB went well, sending offer
     # tomorrow": a coming day of another kind of record is the lead's next step.
-    coming_days = signals.dates(m.tokens, today, taken, "future")
+    coming_days = signals.dates(m.tokens, today, dated, "future")
     coming_days += _counted_ahead(m, coming_days, today)  # "follow up 2 wks"
     coming_days = [_week_commencing(m, d) for d in coming_days]  # "w/c 28th May": its Monday
     follow_up = _follow_up(m, cue, coming_days, today, name)
@@ -1619,6 +1623,32 @@ _PLAIN_LINKS = {
 
 
 _TALK = (ActivityKind.MEETING, ActivityKind.CALL)
+
+
+_IS = {"is", "er", "ar", "e", "blir", "bliver", "will"}
+_IS_BETWEEN = {"on", "pa", "be", "this", "next"}
+
+
+def _is_on_a_day(m: Message, cue: Cue) -> bool:
+    """Session 43. "Tine meeting is Monday", "My Shell call is Monday", "Møtet med Tine er på
+    mandag", "Mötet med Volvo är på måndag": a talk said to be on a day, in the present, is one
+    to come (was read as last Monday's, held)."""
+    if cue.kind not in _TALK or not cue.verbless:
+        return False
+    clause = m.clause(cue.start)
+    after = max(cue.words) + 1
+    while (
+        after < len(m.tokens)
+        and m.tokens[after].clause == clause
+        and (m.tokens[after].is_word and m.tokens[after].folded not in _IS and after - cue.end < 5)
+    ):
+        after += 1  # "Tine meeting", "møtet med Tine": whom with
+    if after >= len(m.tokens) or m.tokens[after].folded not in _IS:
+        return False
+    at = after + 1
+    while at < len(m.tokens) and m.tokens[at].folded in _IS_BETWEEN:
+        at += 1
+    return at in m.date_words
 
 
 def _a_new_names_talk_on_a_day_gone(

@@ -90,6 +90,10 @@ class Recognition:
     # "Møte i Drammen", "Besøg hos Ringkøbing", "Meeting in Leeds": the name read is a town, no
     # customer of the team; its author is asked which customer it was (readers24)
     place: bool = False
+    # Session 43. "Signed!! 🍾", "offert skickad 👍 380k", "de signerte!!!": news of the author's
+    # own sale with no customer named anywhere: asked privately which customer, the log form a
+    # click away with what was read (customer "" until its author names one; was silence)
+    nameless: bool = False
     # "Forrige uke: man møte Orkla, tirs tlf Tine x3, ons tilbud Kiwi 200k": a week told by its
     # days (session 24, conv24): every row (this and those `also` holds) asked in ONE question,
     # "Record all 6?", each with its day; one click stores them all, nothing stored before

@@ -1070,6 +1070,9 @@ _LITTLE_WORDS = {
     "for", "til", "till", "to", "of", "on", "at", "med", "with", "fra", "fran", "from", "pa",
     "paa", "om", "about", "af", "av", "the", "and", "och", "og", "per", "pr", "via", "around",
     "ca", "cirka", "approx", "rundt", "omkring", "kring", "worth", "value", "verdi",
+    # session 43: "sent them a quote after: £45k": when, never a customer "After"
+    "after", "afterwards", "later", "straight", "then", "etter", "etterpa", "efterpa", "sedan",
+    "senere", "senare", "bagefter", "derefter", "deretter",
 }  # fmt: skip
 
 

@@ -2981,10 +2981,12 @@ def _the_others_asked(
     if best.outcome is not Outcome.LIKELY or best.planned or own is None:
         return best
     listed = best.also is not None  # session 40: a chain already read (a counted list) is kept
-    seen = {customer_key(r.customer or "") for r in _each(best)}
+    # session 43: by customer and kind: "met Scania this morning, then had a call with Volvo
+    # Cars. sent Scania a proposal": the meeting with Scania beside its offer (was dropped)
+    seen = {(customer_key(r.customer or ""), r.kind) for r in _each(best)}
     others = []
     for r in sorted(read, key=lambda r: min(cue_of[id(r)].words)):
-        key = customer_key(r.customer or "")
+        key = (customer_key(r.customer or ""), r.kind)
         if r.planned or r.outcome is Outcome.NOTHING or key in seen or not r.customer:
             continue
         if own.words & cue_of[id(r)].words:
@@ -3766,7 +3768,51 @@ def _one(
         # meeting with another customer beside it asked too (was: dropped unasked)
         best = _the_others_asked(best, read, cue_of)
     best = _each_later_today(best, today, posted, tokens)
+    if best.outcome is Outcome.NOTHING and not best.reasons:
+        best = _news_with_no_name(message, judged, today, krone) or best
     return late_night(best, message, found_days, today, posted)
+
+
+# Session 43. A short message of the author's own sale that names no customer at all ("Signed!!
+# 🍾", "de signerte!!!", "offert skickad 👍 380k", "sent the proposal this morning"): asked
+# privately which customer, with what was read (was: silence, the sale never counted)
+_NAMELESS_MOST_WORDS = 8
+# "won", "vant" alone may be a game's: only with an amount ("Vi vant! 🎉" is left alone)
+_WON_ALONE = {"won", "vant", "vann", "vandt", "vunnet", "vundet", "vunnit", "vinst"}
+
+
+def _news_with_no_name(
+    m: Message, judged: list[tuple[Cue, Recognition]], today: date, krone: str
+) -> Recognition | None:
+    if m.known or m.guessed or any("?" in t.text or t.text == "@person" for t in m.tokens):
+        return None
+    words = [t for t in m.tokens if t.is_word and t.text[:1].isalnum()]
+    if len(words) > _NAMELESS_MOST_WORDS or any(t.folded in signals.FIRST_NAMES for t in words):
+        return None
+    money = signals.amounts(m.tokens, krone, ())
+    days = signals.dates(m.tokens, today, {i for a in money for i in range(a.start, a.end)})
+    if len(money) > 1 or len(days) > 1 or any(d.day > today or d.week for d in days):
+        return None
+    amount = money[0].money if money else None
+    for cue, found in judged:
+        if not cue.strong or found.reasons[1:] != ("no-customer",):
+            continue
+        if cue.kind is ActivityKind.OFFER or (
+            cue.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+            and (
+                amount is not None or (cue.kind is ActivityKind.WIN and cue.label not in _WON_ALONE)
+            )
+        ):
+            return Recognition(
+                Outcome.NOTHING,
+                cue.kind,
+                amount=amount.amount if amount else None,
+                currency=amount.currency if amount else None,
+                when=days[0].day if days else today,
+                nameless=True,
+                reasons=(found.reasons[0], "nameless"),
+            )
+    return None
 
 
 def _each_later_today(
