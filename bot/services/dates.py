@@ -77,6 +77,9 @@ _RELATIVE_DAYS = {
     "today": 0,
     "idag": 0,
     "i dag": 0,
+    # session 43: "send deck eod", "skicka offert eod": by the end of today
+    "eod": 0,
+    "cob": 0,
     "yesterday": -1,
     "yday": -1,
     "y'day": -1,

@@ -156,8 +156,9 @@ def test_a_currency_after_the_period_is_the_amounts(text: str, currency: str, sh
         (M, "Ikea Kungens Kurva i tisdags, nästa steg: offert", "nästa steg: offert", "offert", None),
         (M, "Marks & Spencer last Tue, good convo. next: send proposal", "next: send proposal", "send proposal", "good convo"),
         (M, "Vinmonopolet i går, møte m/ innkjøpssjef. Neste: sende tilbud", "Neste: sende tilbud", "sende tilbud", "møte m/ innkjøpssjef"),
-        # a day's own full stop ends no sentence ("den 2."): the words after it asked whole
-        (M, "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud", "møte m/ innkjøpssjef. Neste: sende tilbud", None, None),
+        # a day's own full stop ends no sentence ("den 2."); session 43: the talk with whom
+        # right after it is the note, as after a comma (was asked whole with the step)
+        (M, "Vinmonopolet den 2. møte m/ innkjøpssjef. Neste: sende tilbud", "Neste: sende tilbud", "sende tilbud", "møte m/ innkjøpssjef"),
         (OFFER, "Tine 300k, neste steg: oppfølging", "neste steg: oppfølging", "oppfølging", None),
         # no step's words: the word asked as any other (was refused, missing_next_date)
         (M, "Acme warm neste", "neste", None, None),

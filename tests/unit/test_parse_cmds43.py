@@ -104,3 +104,54 @@ def test_words_that_are_no_slip_of_a_step_stay_unread() -> None:
 )
 def test_an_in_between_temperature_is_asked_warm_or_cold(unread, asked) -> None:  # type: ignore[no-untyped-def]
     assert a_temperature_to_ask(unread) is asked
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (M, "i går, gikk bra, varm kunde"),  # was a customer "gikk bra", stored
+        (M, "i går med to fra indkøb, gik fint"),  # was a customer "indkøb", stored
+    ],
+)
+def test_how_it_went_or_a_department_is_no_customer(kind, text) -> None:  # type: ignore[no-untyped-def]
+    from bot.errors import UserError
+
+    with pytest.raises(UserError) as refused:
+        parse(kind, text)
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        # a person at the company, its comma after it, or said with a verb of the talk's
+        (C, "rang Priya at Deliveroo, hot lead 🔥🔥 meeting mon", "Deliveroo", "Priya"),
+        (M, "møtt Kari fra Tine SA, gikk bra. f/u mandag", "Tine SA", "gikk bra; Kari"),
+        # the talk with whom, or how short, right after the name: its note (was asked)
+        (C, "DNB tlf m/ innkjøpssjef, kald. ringer igjen i januar", "DNB", "tlf m/ innkjøpssjef"),
+        (C, "SEB tlf m inköp, kall. återkoppla mån", "SEB", "tlf m inköp"),
+        (M, "1/12 Next Step Consulting Ltd mtg w/ MD, hot 🔥 next step proposal fri",
+         "Next Step Consulting Ltd", "mtg w/ MD"),
+        (M, "1/12 Bygma A/S mtg m. direktøren,hot 🔥 nxt: tilbud fredag", "Bygma A/S",
+         "mtg m. direktøren"),
+        (C, "27/11 Sandvik AB, snack m Lars. återkom 15/12", "Sandvik AB", "snack m Lars"),
+        (C, "igår Danfoss A/S kort snak,kold lead", "Danfoss A/S", "kort snak"),
+        (C, "yday EDF Energy quick chat,cold lead", "EDF Energy", "quick chat"),
+        # held on Teams, "m." for "med"; the note's dashes typed on a word; "tilb." for tilbud
+        (M, "teams m. Pandora A/S idag, varm. send tilbud eod", "Pandora A/S", None),
+        (ActivityKind.OFFER, "Orkla ASA 1,2 mill--sendt på mail", "Orkla ASA", "sendt på mail"),
+        (ActivityKind.OFFER, "tilb. sendt til Skog & Hage AS kr 89 900,- i går", "Skog & Hage AS",
+         None),
+    ],
+)  # fmt: skip
+def test_a_person_a_talk_or_a_note_typed_close_is_read(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Veidekke ASA idag 👍 sende tilbud eod", "Pret A Manger today, warm. send deck eod"]
+)
+def test_a_step_by_the_end_of_the_day_is_due_today(text) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text)
+    assert cmd.next_step is not None and (cmd.next_step.due, cmd.unread) == (FRIDAY, None)

@@ -1035,7 +1035,10 @@ lars-erik | per-olof | jan-erik | karl | carl | johanna | malin | sanna | emelie
 dave | matt | matthew | rob | andy | andrew | tony | gavin | gary | kevin | ian | stuart | neil |
 nick | phil | pete | sean | ryan | dan | danny | claire | helen | jess | hannah | becky | rebecca |
 chloe | olivia | ellie | michelle | nicola | joanne | fiona | gemma | zoe | siobhan | niamh |
-aoife | ciara | conor | declan | ciaran | gareth | rhys | owen | hamish | callum | fraser
+aoife | ciara | conor | declan | ciaran | gareth | rhys | owen | hamish | callum | fraser |
+priya | raj | anil | sunil | deepak | amit | aisha | omar | yusuf | hassan | leila | mariam |
+jonatan | trude | kaia | tuva | maren | synne | vilde | sondre | jørn | jorn | svend | preben |
+ulrik | aksel | benedikte | mathilde | signe | freja | ida-marie
 """
 
 # Words around a week: "next week", "uke 48".

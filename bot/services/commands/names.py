@@ -357,7 +357,7 @@ def _a_meeting_said_first(tokens: list[str]) -> int:
         return 0
     after = tokens[1]
     if (
-        _word(after) in _PREPOSITIONS
+        (_word(after) in _PREPOSITIONS or _word(after) == "m")  # session 43: "teams m. Pandora"
         and len(tokens) > 2
         and (tokens[2][:1].isupper() or tokens[2][:1].isdigit())
     ):
@@ -797,6 +797,14 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
         tokens[0][:1].islower() or "!" in "".join(tokens)
     ):
         return True  # session 41: "/logwin vann!!", "/loglost tapte": the outcome, not who
+    if (
+        tokens[0][:1].islower()
+        and all(w in _HOW_IT_WENT | _DEPARTMENTS | _WEAK for w in words)
+        and any(w in _HOW_IT_WENT | _DEPARTMENTS for w in words)
+    ):
+        # session 43: "/logmeeting i går, gikk bra, varm kunde" (was a customer "gikk bra"), "i
+        # går med to fra indkøb" (a customer "indkøb"): how it went, or a department, not who
+        return True
 
     def month(token: str) -> bool:
         return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"
@@ -819,6 +827,20 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
     except UserError:  # "Acme 31.02.": said as a bad date, where it is read; "0 Nov": no name
         return all(number(token) or month(token) or _word(token) in _WEAK for token in tokens)
     return found is not None and found[1] == len(tokens)  # "18 Nov", "Mai 2"
+
+
+_HOW_IT_WENT = {
+    fold(w)
+    for w in """gikk gick gik gjekk gekk went bra fint godt fin god bra! good well great ok okay
+    greit greitt kjempebra superbra jattebra mega super dårlig darligt dårligt bad badly meh
+    lovende lovande lovende promising""".split()
+}
+# A department of the customer's, never its name ("to fra indkøb", "procurement")
+_DEPARTMENTS = {
+    fold(w)
+    for w in """innkjøp innkjop indkøb inköp inkop procurement purchasing økonomi ekonomi finance
+    ledelsen ledningen ledelse management salg försäljning salg it hr""".split()
+}
 
 
 # heldcmd28. What "next" / "neste" / "nästa" / "næste" never leads into: today or yesterday, a

@@ -114,14 +114,19 @@ _DAY_WORDS = ("igar", "idag", "imorgen", "imorgon", "yesterday", "today", "tomor
 _SEPARATOR = r"(?:[,;!:)]|(?<![0-9])\.)"  # a day's own full stop ("den 16.") ends nothing
 # A talk's noun opening the remark: any talk ("prat om kassesystem"), or one of the command's own
 # kind ("demo av dashboard" after /logmeeting); another kind's may be one to come
-_ANY_TALK = {fold(w) for w in "prat snakk snak chat catch-up catchup".split()}
+_ANY_TALK = {fold(w) for w in "prat snakk snak snack chat catch-up catchup".split()}
+_WITH_SHORT = {"m", "m/", "w", "w/", "med", "with", "m."}
+# How long the talk was, before its noun ("kort snak", "quick chat")
+_SHORT = {fold(w) for w in "kort kjapp kjapt quick short brief snabb snabbt hurtig".split()}
 _TALKS_OF = {
     ActivityKind.MEETING: {
         fold(w)
         for w in """møte möte møde mote moete mode meeting mtg demo workshop befaring besøk
         besök besøg visit presentasjon presentation præsentation träff""".split()
     },
-    ActivityKind.CALL: {fold(w) for w in "samtale samtal call opkald telefonmøte".split()},
+    ActivityKind.CALL: {
+        fold(w) for w in "samtale samtal call opkald telefonmøte tlf telefon phone".split()
+    },
 }
 _TEMPERATURE_WORDS = tuple(w for w in (*TEMPERATURES, *_VAGUE_TEMPERATURES) if len(w) >= 4)
 
@@ -143,9 +148,18 @@ def a_remark(
     words = said.split()
     if not 2 <= len(words) <= _MAX_WORDS:
         return None
-    if re.search(_SEPARATOR + r"\s*" + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
+    first = [_word(w) for w in words[:2]]
+    # session 43: the talk said of right after the name, with whom ("DNB tlf m/ innkjøpssjef",
+    # "Bygma A/S mtg m. direktøren", "Danfoss A/S kort snak"): its note, as after a comma
+    talks = _ANY_TALK | _TALKS_OF.get(kind, set())
+    talk_first = (
+        (first[0] in talks and first[1] in _WITH_SHORT)  # "tlf m/ innkjøpssjef"
+        or (first[0] in _SHORT and first[1] in talks)  # "kort snak", "quick chat"
+    ) and not re.search(r"[.:;!?]\S*\s", said.rstrip(".!").replace(" m. ", " m "))  # one sentence
+    before = r"(?:\s)" if talk_first else _SEPARATOR + r"\s*"
+    if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
-    plain = re.sub(r"(?<!\S)[mw]/(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"
+    plain = re.sub(r"(?<!\S)(?:[mw]/|m\.|m|w)(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"
     if any(ch.isdigit() or ch in _SYMBOLS for ch in plain):
         return None
     tokens = plain.split()
@@ -155,6 +169,8 @@ def a_remark(
     if not all(folded) or not any(w.isalpha() and len(w) > 1 for w in folded):
         return None
     for index, word in enumerate(folded):
+        if talk_first and index and (word in _WITH_SHORT or words[index].isupper()):
+            continue  # "tlf m inköp", "mtg w/ MD": with whom, never a million or a month
         if _moves_a_figure(word):
             return None
         if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):

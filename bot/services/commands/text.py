@@ -168,6 +168,8 @@ def _prepare(text: str) -> str:
         text = _GLUED.sub(r"\1 ", text)  # session 40: "Orkla,varm", "Kiwi:300k", "Orkla!!!300k"
     if "-" in text:
         text = _GLUED_NOUN.sub(r"\1 ", text)  # session 40: "Tine-møte i dag", "Kiwi-tilbud 300k"
+        # session 43: the note's dashes typed on a word ("Orkla ASA 1,2 mill--sendt på mail")
+        text = _GLUED_DASHES.sub(" -- ", text)
     text = text.strip()
     # "<http://Monday.com|Monday.com> i går", "<https://acme.com|Acme Ltd> 40k": Slack links a
     # name typed as a web address (or an e-mail address: <mailto:post@acme.no|post@acme.no>,
@@ -306,7 +308,9 @@ _TALK_OPENERS = {
     fold(w)
     for w in "ringte ringde ringede ringt called call møte möte møde meeting mtg med m with w "
     "til till to tlf samtale samtal opkald prat snakket pratade talte spoke lunsj lunch frokost "
-    "middag dinner".split()
+    "middag dinner "
+    # session 43: "rang Priya at Deliveroo", "møtt Kari fra Tine SA" (were customers so named)
+    "rang rung møtt mødt mött met møtte mødte traff träffade träffat emailed mailed".split()
 }
 
 
@@ -339,10 +343,12 @@ def _person_at(tokens: list[str], first: int) -> str | None:
     if named and tokens[at] in ("i", "of"):
         return None  # "Kari i Tine" is read where the company is known (said_first)
     end = at + 1
-    if not _A_FIRM_WORD.fullmatch(tokens[end]):
-        return None
-    while end + 1 < len(tokens) and (
-        _A_FIRM_WORD.fullmatch(tokens[end + 1]) or tokens[end + 1] in _FIRM_LINKS
+    if not _A_FIRM_WORD.fullmatch(tokens[end].rstrip(",;")):
+        return None  # (session 43: its comma after it, "rang Priya at Deliveroo, hot lead")
+    while (
+        end + 1 < len(tokens)
+        and not tokens[end].endswith((",", ";"))
+        and (_A_FIRM_WORD.fullmatch(tokens[end + 1].rstrip(",;")) or tokens[end + 1] in _FIRM_LINKS)
     ):
         end += 1
     firm = " ".join(tokens[at + 1 : end + 1]).rstrip(".,;")
@@ -370,6 +376,9 @@ _GLUED_NOUN = re.compile(
     r"aftale|aftalen|dealen|demo|demoen|besøk|besøket|besök|besøg|meeting|call|quote|deal|"
     r"order|ordre|ordren|ordern)\b)"
 )
+
+
+_GLUED_DASHES = re.compile(r"(?<=[^\s-])--(?=[^\s-])")
 
 
 # A log command asked how it is used, in the four languages: never a customer's name.

@@ -396,6 +396,8 @@ _OFFER_NOUNS = {
     "tilbud", "tilbudet", "tilbod", "tilbodet", "tilbuddet", "offert", "offerten", "offer",
     "quote", "proposal", "quotation", "anbud", "anbudet", "bid", "tender", "pristilbud",
     "prisforslag",
+    # session 43: shortened ("tilb. sendt til Skog & Hage AS")
+    "tilb",
 }  # fmt: skip
 
 # Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".
