@@ -141,6 +141,28 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             NONE,
         ),
         ("Tine meeting was Monday, went well", [(S, M, "Tine", None, MON)]),
+        # second held-out batch: a done mark between a known name and an amount (asked, offer
+        # or win, as "Kiwi 250k" is; was nothing)
+        ("Kiwi ✅ 250k", [(A, OFFER, "Kiwi", 250000, FRIDAY)]),
+        ("Volvo Cars ✅ 1,8 MSEK!!!", [(A, OFFER, "Volvo Cars", 1800000, FRIDAY)]),
+        # "direkt efter" is when, never a customer (was an offer to "Direkt Efter")
+        (
+            "Teams med PostNord i morse + skickade offert direkt efter, 1,2 mkr",
+            [(S, M, "PostNord", None, FRIDAY), (A, OFFER, "PostNord", 1200000, FRIDAY)],
+        ),
+        # "sen" (then): the lunch the same day as the meeting before it
+        (
+            "Träffade Telia på deras kontor i Solna igår, och sen lunch med Ellevio",
+            [(A, M, "Telia", None, THU), (A, M, "Ellevio", None, THU)],
+        ),
+        # a question beside a meeting on a weekday asks the team: the meeting is to come (was
+        # held last Monday, sure)
+        ("Møde med Vestas på mandag, er der nogen der har den nye præsentation?", NONE),
+        # signed, then the customer's choice in the next sentence, the amount after it
+        (
+            "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",
+            [(A, ActivityKind.WIN, "Sparebank 1 SMN", 1200000, FRIDAY)],
+        ),
     ],
 )
 def test_a_held_out_message_is_read_as_its_author_meant(text: str, expected: list) -> None:

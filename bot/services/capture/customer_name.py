@@ -860,6 +860,17 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         and t.clause in clauses  # "…, kickoff torsdag": a clause of its own
         and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£60k", "$12k"
     ]
+    if rest and rest[0] == name.start and not any(i in m.money_words for i in rest):
+        # Session 43. "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året": the
+        # name opens the next sentence, its choosing said, the amount in a clause after it
+        whole = [
+            i
+            for i, t in enumerate(m.tokens)
+            if t.sentence == sentence + 1 and t.is_word and t.text[:1].isalnum()
+        ]
+        chose = any(h.category == "CHOSE" and h.start == name.end for h in m.hits)
+        others = [n for n in (*m.known, *m.guessed) if n is not name and n.start in whole]
+        return chose and not others and any(i in m.money_words for i in whole)
     if not rest or rest[0] != name.start or not any(i in m.money_words for i in rest):
         return False
     if all(name.start <= i < name.end or i in m.money_words for i in rest):

@@ -3557,8 +3557,12 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
         # whether it was held (was: held last Thursday, sure)
         skip |= {at, at + 1}
     topic: int | None = None  # the clause whose rest says what it is about
+    # Session 43. "Møde med Vestas på mandag, er der nogen der har den nye præsentation?": a
+    # question beside it asks the team, says nothing of whether it was held (was: held last
+    # Monday, sure)
+    asked = {t.clause for t in m.tokens if "?" in t.text} - {m.clause(cue.start)}
     for i, t in enumerate(m.tokens):
-        if t.sentence != sentence or not t.is_word or i in skip:
+        if t.sentence != sentence or not t.is_word or i in skip or t.clause in asked:
             continue
         if topic is not None and t.clause == topic:
             continue  # "… torsdag ang. fornyelse", "… Thursday re renewal": its subject

@@ -1072,7 +1072,8 @@ _LITTLE_WORDS = {
     "ca", "cirka", "approx", "rundt", "omkring", "kring", "worth", "value", "verdi",
     # session 43: "sent them a quote after: £45k": when, never a customer "After"
     "after", "afterwards", "later", "straight", "then", "etter", "etterpa", "efterpa", "sedan",
-    "senere", "senare", "bagefter", "derefter", "deretter",
+    "senere", "senare", "bagefter", "derefter", "deretter", "direkt", "direkte", "efter",
+    "straks", "genast", "right", "immediately", "afterward", "snart",
 }  # fmt: skip
 
 

@@ -484,7 +484,7 @@ def _runs_read(
 _THEN_WORDS = {
     fold(w)
     for w in """then afterwards etterpå etterpaa deretter efterpå bagefter derefter sedan
-    därefter efteråt""".split()
+    därefter efteråt sen""".split()
 }
 
 
@@ -1844,6 +1844,11 @@ _FOLLOW_UP_FIRST = re.compile(
 )
 
 
+_DONE_MARKS = re.compile(
+    "[\u2705\u2714\u2611\U0001f44d\U0001f389\U0001f973\U0001f64c\ufe0f]+|!{2,}"
+)
+
+
 # "Tesco – 40k", "Tesco: 40k", "Orkla 350 000,-", "Nordea 50k!": marks around a name and amount
 _BETWEEN_NAME_AND_AMOUNT = {",", ":", "-", "–", "—", ".", "!"}
 
@@ -1859,6 +1864,9 @@ def _a_name_and_an_amount(
     mill", "bonus 50k") keeps its silence."""
     if "?" in text:
         return None
+    # session 43: "Kiwi ✅ 250k", "Greggs ✅ £45k", "Volvo Cars ✅ 1,8 MSEK!!!": a done mark or
+    # a cheer between them says nothing of which it was (was nothing, unsaid)
+    text = _DONE_MARKS.sub(" ", text)
     tokens = signals.tokenise(signals.clean(text))
     if any(not t.is_word and t.text not in _BETWEEN_NAME_AND_AMOUNT for t in tokens):
         return None
