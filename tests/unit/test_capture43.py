@@ -158,6 +158,24 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         # a question beside a meeting on a weekday asks the team: the meeting is to come (was
         # held last Monday, sure)
         ("Møde med Vestas på mandag, er der nogen der har den nye præsentation?", NONE),
+        # each one's own day right after its name in a counted list, no bracket of its own
+        (
+            "this week: 3 meetings (Scania Mon, Vestas Tue, Husqvarna yesterday)",
+            [
+                (A, M, "Scania", None, MON),
+                (A, M, "Vestas", None, TUE),
+                (A, M, "Husqvarna", None, THU),
+            ],
+        ),
+        # a summary's heading ("EOW:") is no customer; a talk, "+" and an offer sent: both
+        (
+            "Storebrand meeting + proposal sent (NOK 1.4m)",
+            [(A, M, "Storebrand", None, FRIDAY), (A, OFFER, "Storebrand", 1400000, FRIDAY)],
+        ),
+        (
+            "EOW:\nMon: call Gjensidige\nFri: Storebrand signed!! 🥳",
+            [(A, C, "Gjensidige", None, MON), (A, ActivityKind.WIN, "Storebrand", None, FRIDAY)],
+        ),
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",

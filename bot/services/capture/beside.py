@@ -169,7 +169,7 @@ _ABOUT = {
     gällande gjeldende angåande on over""".split()
 }
 _DETERMINERS = {fold(w) for w in "the a an our det den et ett en ei vårt vart vores their".split()}
-_ITS_OWN = {("day-clash",), ("talked-with",)}
+_ITS_OWN = {("day-clash",), ("talked-with",), ("weak-cue",)}  # session 43: "X meeting + …"
 # Sending said in the past tense: an offer sent ("sendte tilbud", "skickade offert", "sent a quote")
 _SENT = {
     "sendte", "sendt", "sent", "skickade", "skickat", "skickad", "mailet", "mailede",

@@ -1664,9 +1664,23 @@ def _a_new_names_talk_on_a_day_gone(
     Nortura på mandag": a new name's talk by its noun (the name right before it) or a visit said
     informally (the name right after it), on a day said that is gone: asked, as a known
     customer's is (was nothing: a new name with a weak word needed an amount)."""
-    if name.known or day is None or day.day > today or planned_day is not None or later_today:
+    if any("?" in t.text for t in m.tokens) or name.known:
         return False
-    if any("?" in t.text for t in m.tokens):
+    if (
+        day is None
+        and cue.kind in _TALK
+        and cue.verbless
+        and name.end == cue.start
+        and cue.end < len(m.tokens)
+        and m.tokens[cue.end].text == "+"
+        and any(
+            h.category == "SEND_VERBS" and m.sentence(h.start) == m.sentence(cue.start)
+            for h in m.hits
+            if h.start > cue.end
+        )
+    ):
+        return True  # "Storebrand meeting + proposal sent (NOK 1.4m)": held, then the offer
+    if day is None or day.day > today or planned_day is not None or later_today:
         return False
     if cue.kind in _TALK and cue.verbless and name.end == cue.start:
         return True

@@ -951,6 +951,7 @@ CELEBRATION = """
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
+eod | eow | cob | recap | wrap | wrap-up | tldr | tl;dr | fyi | update | status |
 ukens | ukas | vekas | vekens | veckans | ugens | månedens | manedens | månadens | manadens |
 kvartalets |
 uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |

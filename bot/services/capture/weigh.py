@@ -5113,11 +5113,22 @@ def _bracketed_day_after(m: Message, end: int, today: date) -> date | None:
     """heldmsg31. The weekday in brackets right after a name ("Velux (man)", "Boots (Thu)"):
     the latest such day, today on its own weekday; None for anything else."""
     t = m.tokens
-    if end + 2 >= len(t) or t[end].text != "(" or t[end + 2].text != ")":
+    if end + 2 < len(t) and t[end].text == "(" and t[end + 2].text == ")":
+        said = t[end + 1]
+    elif (
+        end < len(t)
+        and end in m.date_words
+        and (end + 1 == len(t) or t[end + 1].text in (",", ")") or t[end + 1].folded in _JOINS)
+    ):
+        # session 43: "3 meetings (Scania Mon, Vestas Tue, Husqvarna yesterday)": each one's
+        # own day right after its name, no bracket of its own (was: all on the first's)
+        said = t[end]
+    else:
         return None
-    weekday = weekday_index(t[end + 1].folded.rstrip("."))
+    weekday = weekday_index(said.folded.rstrip("."))
     if weekday is None:
-        return None
+        days = signals.dates([said], today, ())
+        return days[0].day if len(days) == 1 and days[0].day <= today and not days[0].week else None
     return today - timedelta(days=(today.weekday() - weekday) % 7)
 
 
