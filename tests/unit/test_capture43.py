@@ -176,6 +176,9 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             "EOW:\nMon: call Gjensidige\nFri: Storebrand signed!! 🥳",
             [(A, C, "Gjensidige", None, MON), (A, ActivityKind.WIN, "Storebrand", None, FRIDAY)],
         ),
+        # "First" with its capital before a name's word begins the name (was a customer "Bus")
+        ("Lost First Bus, they picked the cheaper bid", [(A, L, "First Bus", None, FRIDAY)]),
+        ("First meeting with Boots today", [(S, M, "Boots", None, FRIDAY)]),
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",

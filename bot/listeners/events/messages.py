@@ -734,7 +734,10 @@ def _store_one(
     cmd = _in_own_words(who, found.command())
     try:
         booking = (
-            found.outcome is Outcome.LIKELY and not found.complete and not found.planned
+            found.outcome is Outcome.LIKELY
+            and not found.complete
+            and not found.planned
+            and not found.nameless
         )  # "bokade möte med Volvo": a talk booked, no day, none held
         if booking and (
             planned := activities.ask_booked(
@@ -762,19 +765,6 @@ def _store_one(
         ):
             # "Rettelse: Nammo var 350k, ikke 320k": that record mended, or another deal?
             outcome = corrected
-        elif found.nameless:
-            outcome = activities.ask_about_message(
-                uow.session,
-                who,
-                cmd,
-                message_ref=message_ref,
-                source_ref=message_ref + ref_suffix,
-                complete=False,
-                now=uow.now,
-                words=message.get("text"),
-                today=uow.who.today,
-                nameless=True,  # session 43: "Signed!! 🍾": which customer?
-            )
         elif found.outcome is Outcome.LIKELY:
             outcome = activities.ask_about_message(
                 uow.session,
@@ -798,6 +788,7 @@ def _store_one(
                     else None
                 ),
                 place=found.place,  # "Møte i Drammen": which customer? (readers24)
+                nameless=found.nameless,  # session 43: "Signed!! 🍾": which customer?
                 ahead=_coming(who, found),  # "Møte med DNB fredag kl 14": last or coming?
                 which_days=found.which_days,  # "Met Kiwi 11/10": 11 Oct or 10 Nov? (review25)
                 days_clash=found.days_clash,  # "Møte med Tine tirsdag 16." a Wednesday (left31)

@@ -1605,6 +1605,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 _is_ordinary(token)
                 and not _before_its_legal_form(tokens, i, taken)
                 and not _named_like_a_day(tokens, i, taken)
+                and not _named_first(tokens, i, taken)
                 and not a_days_name_heading(tokens, i)
                 and not _a_quarter_led_name(tokens, i, taken)
             )
@@ -1938,6 +1939,23 @@ def _named_like_a_day(tokens: list[Token], i: int, taken: Collection[int]) -> bo
     if nxt.text in LEGAL_SUFFIXES:
         return True
     return nxt.text[:1].isalpha() and _capitalised(nxt) and not _is_ordinary(nxt)
+
+
+def _named_first(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """Session 43. "First Bus call", "Lost First Bus", "First Direct": "First" written with its
+    capital right before a capitalised word that is no word of ours begins a company's name (was
+    a customer "Bus"); "First meeting with Boots" stays the meeting."""
+    token = tokens[i]
+    if token.text != "First" or i + 1 >= len(tokens) or i + 1 in taken:
+        return False
+    nxt = tokens[i + 1]
+    return (
+        nxt.clause == token.clause
+        and nxt.text[:1].isalpha()
+        and _capitalised(nxt)
+        and not _is_ordinary(nxt)
+        and nxt.folded not in _CUE_WORDS
+    )
 
 
 # lead38: where at a company a meeting was, after its name ("Barclays HQ", "DNB
