@@ -179,6 +179,18 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         # "First" with its capital before a name's word begins the name (was a customer "Bus")
         ("Lost First Bus, they picked the cheaper bid", [(A, L, "First Bus", None, FRIDAY)]),
         ("First meeting with Boots today", [(S, M, "Boots", None, FRIDAY)]),
+        # "last Thursday" beside a "yesterday" of its own is the week before's (was yesterday)
+        (
+            "Met Jaguar Land Rover last Thurs and followed up with a call yesterday, they're keen",
+            [(S, M, "Jaguar Land Rover", None, date(2026, 11, 26))],
+        ),
+        ("Met Jaguar Land Rover last Thursday", [(S, M, "Jaguar Land Rover", None, THU)]),
+        # moved to today, then how it went: held today (was nothing, called off)
+        (
+            "Mødet med Netcompany blev rykket til i dag, og det gik fint – næste skridt er et tilbud",
+            [(S, M, "Netcompany", None, FRIDAY)],
+        ),
+        ("Møtet med Tine ble flyttet til i dag", NONE),
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",

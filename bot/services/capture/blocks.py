@@ -61,6 +61,10 @@ def _not_yet(m: Message, cue: Cue) -> bool:
             continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
         if _a_later_day_moved(m, h, cue):
             continue  # "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag"
+        if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and _moved_to_today_and_held(
+            m, h, cue
+        ):
+            continue  # session 43: "Mødet med Netcompany blev rykket til i dag, og det gik fint"
         if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_decision_put_off(m, h, cue):
             continue  # session 40: "prat m Elkjøp på telefon, beslutning utsatt til nyttår"
         if not _apart(m, h, cue) and (
@@ -68,6 +72,28 @@ def _not_yet(m: Message, cue: Cue) -> bool:
         ):
             return True
     return False
+
+
+_TO = {"til", "till", "to"}
+_TODAY_WORDS = {"idag", "today"}
+
+
+def _moved_to_today_and_held(m: Message, h: Hit, cue: Cue) -> bool:
+    """Session 43. "Mødet med Netcompany blev rykket til i dag, og det gik fint", "Meeting with
+    Boots was moved to today, went well": moved to today, then said how it went in the same
+    sentence: held today (was nothing, called off)."""
+    sentence = m.sentence(h.start)
+    after = [t for t in m.tokens[h.end : h.end + 4] if t.sentence == sentence]
+    words = [t.folded for t in after]
+    if m.tokens[h.end - 1].folded not in _TO:  # "rykket til", "moved to" hold their "to"
+        if not words or words[0] not in _TO:
+            return False
+        words = words[1:]
+    said_today = words[:1] == ["idag"] or words[:2] == ["i", "dag"] or words[:1] == ["today"]
+    return said_today and any(
+        x.category == "HAPPENED" and m.sentence(x.start) == sentence and x.start > h.end
+        for x in m.hits
+    )
 
 
 # What a talk may leave put off without being put off itself (folded).

@@ -3157,7 +3157,30 @@ def dates(
             i = best.end
         else:
             i += 1
-    return found
+    return _last_week_beside_yesterday(tokens, found, today)
+
+
+_LAST = {"last", "forrige", "forra", "sidste"}
+_YESTERDAY = {"yesterday", "yday", "igar", "igaar", "gar"}
+
+
+def _last_week_beside_yesterday(tokens: list[Token], found: list[When], today: date) -> list[When]:
+    """Session 43. "Met Jaguar Land Rover last Thurs and followed up with a call yesterday"
+    said on a Friday: "last Thursday" beside a "yesterday" of its own is the week before's
+    (was yesterday's, the meeting dated on the call's day)."""
+    said_yesterday = [w for w in found if w.day == today - timedelta(days=1) and not w.week]
+    if len(said_yesterday) < 2:
+        return found
+    plain = [
+        w
+        for w in said_yesterday
+        if tokens[w.start].folded in _YESTERDAY
+        or (w.end - w.start == 2 and tokens[w.start + 1].folded in _YESTERDAY)
+    ]
+    last = [w for w in said_yesterday if tokens[w.start].folded in _LAST]
+    if not plain or not last:
+        return found
+    return [replace(w, day=w.day - timedelta(days=7)) if w in last else w for w in found]
 
 
 def _shortest_day_from(tokens: list[Token], i: int) -> int:
