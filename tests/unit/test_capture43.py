@@ -191,6 +191,16 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             [(S, M, "Netcompany", None, FRIDAY)],
         ),
         ("Møtet med Tine ble flyttet til i dag", NONE),
+        # the town beside the talk is where, no second customer: the offer after it is the
+        # talk's customer's (was an offer to "Rett Etter", or to "After", the meeting dropped)
+        (
+            "Møte med Lego i Billund i dag. Sendte tilbud rett etter, 300k",
+            [(S, M, "Lego", None, FRIDAY), (A, OFFER, "Lego", 300000, FRIDAY)],
+        ),
+        (
+            "Met Boots in Leeds today, sent a quote after, £45k",
+            [(S, M, "Boots", None, FRIDAY), (A, OFFER, "Boots", 45000, FRIDAY)],
+        ),
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",
