@@ -30,6 +30,7 @@ from bot.services.commands import (
     DEFAULT_NEXT_STEP,
     THERMOMETERS,
     LogCommand,
+    a_colleague_along,
     a_temperature_to_ask,
     booked_without_day,
     parse_log_command,
@@ -89,6 +90,8 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             "next_due": cmd.next_step.due if cmd.next_step else None,
             "unread": cmd.unread,
             "how_warm": bool(how_warm),
+            # session 43: "<@U…> og jeg", "m <@U…>", "sammen med Sofie": who came along
+            "along": not how_warm and not per_period and a_colleague_along(cmd.unread),
             "times": cmd.times,
             # "50k/mnd i 12 mnd": a price per period, said so, with the whole value as an
             # example ("/logoffer DNB 600000 -- 50k/mnd i 12 mnd")

@@ -122,3 +122,23 @@ def test_a_win_with_no_customer_named_asks_which_and_nothing_else(slack, clock) 
     )  # never "** has no open offer", "/logwin  200k" beside it
     assert [b["text"]["text"] for b in buttons(note.params)] == ["Name the customer", "Not a sale"]
     assert stored(team) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Lyse Energi AS tirsdag m <@U0LARS>", "<@U0LARS> og jeg møtte Lyse Energi AS tirsdag"]
+)
+def test_a_colleague_along_is_said_so_and_kept_as_the_note(slack, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """ "… m <@U…>", "<@U…> og jeg …": was "I could not read «m <@U…>»"; now the question says a
+    colleague was there and Store as read keeps the meeting the author's, the words its note."""
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    result = team.driver.command("/logmeeting", text, KARI, CHANNEL)
+    reply = result.reply()
+    said = text_of(reply)
+    assert "en kollega var med" in said and "klarte ikke å lese" not in said, said
+    assert stored(team) == []
+    [as_read] = [b for b in buttons(reply) if b["value"].endswith("|as_read")]
+    click_answer(team, KARI, as_read, result)
+    [(kind, customer, day, note)] = rows(team)
+    assert (kind, customer, day) == ("meeting", "Lyse Energi AS", "2026-12-01")
+    assert note is not None and "U0LARS" in note

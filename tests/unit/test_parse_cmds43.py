@@ -155,3 +155,23 @@ def test_a_person_a_talk_or_a_note_typed_close_is_read(kind, text, customer, not
 def test_a_step_by_the_end_of_the_day_is_due_today(text) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(M, text)
     assert cmd.next_step is not None and (cmd.next_step.due, cmd.unread) == (FRIDAY, None)
+
+
+@pytest.mark.parametrize(
+    ("unread", "along"),
+    [
+        ("<@U04KJH2LM> og jeg", True),
+        ("m <@U08TRUDE3>", True),
+        ("w/ <@U07NERO01>", True),
+        ("sammen med Sofie", True),
+        ("Lars og jeg", True),
+        ("m Lars", False),  # the customer's person, as likely as a colleague: asked as before
+        ("Sofie", False),
+        ("m Orkla", False),
+        (None, False),
+    ],
+)
+def test_a_colleague_along_is_told_apart(unread, along) -> None:  # type: ignore[no-untyped-def]
+    from bot.services.commands import a_colleague_along
+
+    assert a_colleague_along(unread) is along

@@ -189,6 +189,7 @@ __all__ = [
     "NextStep",
     "THERMOMETERS",
     "UserError",
+    "a_colleague_along",
     "a_temperature_to_ask",
     "booked_talk",
     "booked_without_day",
@@ -2929,6 +2930,36 @@ def a_temperature_to_ask(unread: str | None) -> bool:
         and _word(tokens[-1]) in TEMPERATURES
         and qualified_temperature(tokens[:-1])
     )
+
+
+# Session 43. Words that say a colleague was there too, around their mention or first name
+_ALONG_WORDS = frozenset(
+    fold(w)
+    for w in """sammen med tillsammans med together with og jeg och jag og eg and i & me med m
+    m/ w w/ with""".split()
+)
+_A_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+
+
+def a_colleague_along(unread: str | None) -> bool:
+    """Session 43. Words left unread that only say who came along: a colleague's mention or first
+    name with "og jeg", "sammen med", "m", "with" ("<@U04KJH2LM> og jeg", "m <@U08TRUDE3>",
+    "sammen med Sofie", "w/ <@U07NERO01>"): the question says so, never "I could not read"."""
+    from bot.services.commands.names import _first_names  # imported here: names imports us
+
+    words = (unread or "").strip(" ,;:.!?").split()
+    if not words:
+        return False
+    mentions = [w for w in words if _A_MENTION.fullmatch(w)]
+    names = [w for w in words if fold(w) in _first_names()]
+    rest = [fold(w) for w in words if w not in mentions and w not in names]
+    if not all(w in _ALONG_WORDS for w in rest):
+        return False
+    # a first name alone may be the customer's person ("m Lars"): a colleague only said so
+    return bool(mentions) or (bool(names) and bool(set(rest) & _TOGETHER_SAID))
+
+
+_TOGETHER_SAID = {"sammen", "tillsammans", "together", "jeg", "jag", "eg", "i"}
 
 
 def _in_between_only(text: str) -> bool:
