@@ -142,6 +142,9 @@ def test_how_it_went_or_a_department_is_no_customer(kind, text) -> None:  # type
         (ActivityKind.OFFER, "Orkla ASA 1,2 mill--sendt på mail", "Orkla ASA", "sendt på mail"),
         (ActivityKind.OFFER, "tilb. sendt til Skog & Hage AS kr 89 900,- i går", "Skog & Hage AS",
          None),
+        # the customer's person away is a remark, no day off of the seller's (was asked)
+        (C, "Telia Company AB idag, inköpschef sjuk. ring tis", "Telia Company AB", "inköpschef sjuk"),
+        (C, "Aviva plc today, buyer off sick. ring back tues", "Aviva plc", "buyer off sick"),
     ],
 )  # fmt: skip
 def test_a_person_a_talk_or_a_note_typed_close_is_read(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,7 @@ from bot.services.commands.words import (
     TEMPERATURES,
     WANT_WORDS,
     _word,
+    is_a_role,
     no_company,
 )
 from bot.services.dates import MONTHS, fold, parse_date, respelt
@@ -171,6 +172,8 @@ def a_remark(
     for index, word in enumerate(folded):
         if talk_first and index and (word in _WITH_SHORT or words[index].isupper()):
             continue  # "tlf m inköp", "mtg w/ MD": with whom, never a million or a month
+        if word in _OFF_SICK and _theirs(words[:index]):
+            continue  # session 43: "inköpschef sjuk.", "buyer off sick.": theirs, not the seller's
         if _moves_a_figure(word):
             return None
         if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):
@@ -213,6 +216,20 @@ def _a_capital_of_a_name(tokens: list[str], i: int) -> bool:
         return False
     opens = i == 0 or tokens[i - 1].endswith((".", "!", "?"))
     return not (opens and token[1:] == token[1:].lower() and word in _SENTENCE_OPENERS)
+
+
+_THEIR_PEOPLE = {
+    fold(w) for w in "buyer kontakten kontaktpersonen contact han hun hon he she".split()
+}
+
+
+def _theirs(before: list[str]) -> bool:
+    """Session 43. Whether the words before a word of being sick name the customer's person:
+    a role ("inköpschef", "buyer", "daglig leder") or "han"/"she": their absence, no day of
+    the seller's off."""
+    return bool(before) and any(
+        is_a_role(w) or fold(w).strip(".,") in _THEIR_PEOPLE for w in before
+    )
 
 
 def _moves_a_figure(word: str) -> bool:
