@@ -201,6 +201,19 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             "Met Boots in Leeds today, sent a quote after, £45k",
             [(S, M, "Boots", None, FRIDAY), (A, OFFER, "Boots", 45000, FRIDAY)],
         ),
+        # a colleague's news, their mention opening it, praised after (was the offer, sure)
+        ("<@U04KARI> hadde møte med Tine i går og sendte tilbud på 200k – bra jobba!", NONE),
+        ("🙌 <@U05METTE> flot arbejde med Carlsberg-mødet!", NONE),
+        # an offer out already, said to stand (was a new offer asked)
+        (
+            "Møtet med Equinor i dag ble avlyst, prøver igjen i januar. Tilbudet på 900k står fortsatt.",
+            NONE,
+        ),
+        (
+            "Mødet med Carlsberg i dag blev aflyst pga sygdom. Tilbuddet på 800k ligger stadig hos dem.",
+            NONE,
+        ),
+        ("Sendte tilbud til Tine i dag, 300k", [(S, OFFER, "Tine", 300000, FRIDAY)]),
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",

@@ -784,7 +784,15 @@ def _a_colleague_along(m: Message, h: Hit, name: Name) -> bool:
 
 def _praised_first(m: Message, cue: Cue) -> bool:
     """ "Great work Lars, won Nammo 320k", "Gratulerer @Kari! Signert Telenor": praise said to
-    a colleague by name before the news, in the same message: the colleague's news."""
+    a colleague by name before the news, in the same message: the colleague's news. Session 43:
+    also a colleague's mention right before the praise ("🙌 @Mette flot arbejde med
+    Carlsberg-mødet!"), and praise after the news said of a mention that opens it ("@Kari hadde
+    møte med Tine i går og sendte tilbud på 200k – bra jobba!")."""
+    opens = next(
+        (t for t in m.tokens if t.is_word and t.text[:1].isalnum() or t.text == "@person"), None
+    )
+    if opens is not None and opens.text == "@person" and m.of("PRAISE"):
+        return True
     for h in m.of("PRAISE"):
         if h.end > cue.start:
             continue

@@ -455,7 +455,10 @@ bekräftat mottagen | bekräftad mottagen | är mottagen | mottagen | mottogs | 
 har tagit emot | tog emot | har läst | läste | har öppnat | öppnade |
 bekræftet modtaget | er modtaget | modtaget | blev modtaget | har modtaget | har læst | læste |
 har åbnet | åbnede | confirmed receipt | acknowledged receipt | acknowledged | was received |
-has been received | received | have read | has read | read | opened | has opened
+has been received | received | have read | has read | read | opened | has opened |
+står fortsatt | står fortsatt ved lag | står ved lag | ligger fortsatt | ligger stadig |
+ligger stadig hos dem | står kvar | ligger kvar | står stadig | still stands | still on the table |
+is still on the table | still open
 """
 
 # "gikk ut", "gick ut": an offer sent ("Tilbudet til Veidekke gikk ut i dag, 2,1 mill", as two
@@ -935,7 +938,9 @@ loggar för | loggar åt | logger lige for | registrerer for | logger på vegne 
 PRAISE = """
 congrats | congratulations | gratulerer | gratulere | grattis | tillykke | tillyke | kudos |
 well done | good job | great job | nice work | great work | godt jobbet | bra jobba |
-bra jobbat | flot klaret | godt gået | shoutout | shout-out | shout out | hats off | props
+bra jobbat | flot klaret | godt gået | shoutout | shout-out | shout out | hats off | props |
+flot arbejde | flot arbejdet | godt arbeid | bra jobbet | sterkt jobba | sterkt jobbet |
+snyggt jobbat | bra gjort | godt gjort | flot gået | nice one | well played
 """
 
 # Emoji that celebrate a win when they stand around a customer's name.
