@@ -542,6 +542,15 @@ def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] |
     SPOKEN_NUMBERS and then its magnitude and unit, written with digits as parse_amount reads
     them; None for anything else ("tolv tusen", "two hundred k")."""
     folded = [_fold_word(word) for word in words]
+    if len(folded) >= 4 and folded[1] in ("komma", "comma", "point", "punkt"):
+        # session 43: "to komma fire millioner", "two point five million" (dictated): 2,4
+        whole, part = _SPOKEN.get((folded[0],)), _SPOKEN.get((folded[2],))
+        if whole and part and part.isdigit() and len(part) == 1 and "," not in whole:
+            digits = [f"{whole},{part}", *words[3:]]
+            try:
+                return digits if parse_amount(" ".join(digits), krone=krone) is not None else None
+            except UserError:
+                return None
     for size in range(len(folded) - 1, 0, -1):
         value = _SPOKEN.get(tuple(folded[:size]))
         if value is None:

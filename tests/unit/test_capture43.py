@@ -214,6 +214,16 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             NONE,
         ),
         ("Sendte tilbud til Tine i dag, 300k", [(S, OFFER, "Tine", 300000, FRIDAY)]),
+        # a decimal point said in words (dictated): "to komma fire millioner" is 2,4 million
+        # (was read from its second word: 4 000 000, or 5 000 000 for "en komma fem")
+        (
+            "vi vant equinor avtalen er signert på to komma fire millioner kroner",
+            [(A, ActivityKind.WIN, "Equinor", 2400000, FRIDAY)],
+        ),
+        (
+            "signed Tesco today, two point five million",
+            [(S, ActivityKind.WIN, "Tesco", 2500000, FRIDAY)],
+        ),
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",

@@ -1138,8 +1138,11 @@ def test_the_number_words_channel_messages_read_are_read_in_commands_too(
     cmd = parse(OFFER, text)
     assert (cmd.customer, cmd.amount) == (customer, amount)
     # What they do not cover is refused whole, never half read into the name.
-    for other in ("Veidekke tre komma fem mill", "Acme one point two million"):
+    for other in ("Veidekke tolv tusen", "Acme two hundred k"):
         assert error(OFFER, other).code == "amount_in_words"
+    # session 43: a decimal point said in words is read ("tre komma fem mill": 3,5 million)
+    assert parse(OFFER, "Veidekke tre komma fem mill").amount == 3_500_000
+    assert parse(OFFER, "Acme one point two million").amount == 1_200_000
 
 
 @pytest.mark.parametrize("kind", [OFFER, ActivityKind.WIN])

@@ -178,3 +178,17 @@ def test_a_colleague_along_is_told_apart(unread, along) -> None:  # type: ignore
     from bot.services.commands import a_colleague_along
 
     assert a_colleague_along(unread) is along
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "amount"),
+    [
+        (ActivityKind.WIN, "Equinor to komma fire millioner", 2400000),
+        (ActivityKind.OFFER, "Tesco two point five million", 2500000),
+        (ActivityKind.OFFER, "Tine en komma fem millioner kroner", 1500000),
+    ],
+)
+def test_a_decimal_point_said_in_words_is_read(kind, text, amount) -> None:  # type: ignore[no-untyped-def]
+    """Session 43: dictated amounts ("to komma fire millioner") are their value."""
+    cmd = parse(kind, text)
+    assert (cmd.amount, cmd.unread) == (amount, None)

@@ -2173,8 +2173,29 @@ _QUANTITY_WORDS = {
 SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
 
 
+_DECIMAL_POINTS = {"komma", "comma", "point", "punkt"}
+
+
+def _spoken_decimal(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """Session 43. "to komma fire millioner", "en komma fem miljoner", "two point five million"
+    (dictated) -> (3, "2,4"): a number word, its decimal point said, a digit's word, then a unit
+    of money (was read from the second word: 4 000 000)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].folded not in _DECIMAL_POINTS:
+        return None
+    whole = [v for w, v in _NUMBER_WORDS_BY_FIRST.get(tokens[i].folded, ()) if len(w) == 1]
+    part = [v for w, v in _NUMBER_WORDS_BY_FIRST.get(tokens[i + 2].folded, ()) if len(w) == 1]
+    if not whole or not part or not part[0].isdigit() or len(part[0]) != 1:
+        return None
+    if tokens[i + 3].folded not in _NUMBER_UNITS:
+        return None
+    return 3, f"{whole[0]},{part[0]}"
+
+
 def _spoken_number(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """ "en halv mill" -> (2, "0,5"): number words right before a unit of money."""
+    decimal = _spoken_decimal(tokens, i)
+    if decimal is not None:
+        return decimal
     for words, value in _NUMBER_WORDS_BY_FIRST.get(tokens[i].folded, ()):
         n = len(words)
         if i + n < len(tokens) and tuple(t.folded for t in tokens[i : i + n]) == words:
