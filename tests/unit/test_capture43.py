@@ -214,6 +214,10 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             NONE,
         ),
         ("Sendte tilbud til Tine i dag, 300k", [(S, OFFER, "Tine", 300000, FRIDAY)]),
+        (
+            "Signed!! Boots went with the full package, £45k",
+            [(S, ActivityKind.WIN, "Boots", 45000, FRIDAY)],
+        ),
         # a decimal point said in words (dictated): "to komma fire millioner" is 2,4 million
         # (was read from its second word: 4 000 000, or 5 000 000 for "en komma fem")
         (

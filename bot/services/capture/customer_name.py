@@ -866,7 +866,8 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         whole = [
             i
             for i, t in enumerate(m.tokens)
-            if t.sentence == sentence + 1 and t.is_word and t.text[:1].isalnum()
+            if t.sentence == sentence + 1
+            and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£45k"
         ]
         chose = any(h.category == "CHOSE" and h.start == name.end for h in m.hits)
         others = [n for n in (*m.known, *m.guessed) if n is not name and n.start in whole]
