@@ -218,6 +218,16 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             "Signed!! Boots went with the full package, £45k",
             [(S, ActivityKind.WIN, "Boots", 45000, FRIDAY)],
         ),
+        # two people, each of a company, met together: both companies, each asked (was the
+        # known one alone, the other dropped)
+        (
+            "mødte Mads fra Lego og Sofie fra Vestas i dag",
+            [(A, M, "Vestas", None, FRIDAY), (A, M, "Lego", None, FRIDAY)],
+        ),
+        (
+            "met Anna from Boots and Tom from Greggs today",
+            [(A, M, "Greggs", None, FRIDAY), (A, M, "Boots", None, FRIDAY)],
+        ),
         # a decimal point said in words (dictated): "to komma fire millioner" is 2,4 million
         # (was read from its second word: 4 000 000, or 5 000 000 for "en komma fem")
         (

@@ -384,6 +384,7 @@ def recognise(
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
     text = _run_on_punctuated(text)  # "… det gikk bra de vil ha tilbud …": "…, det gikk bra, de …"
     text = _GLUED_STOP.sub(r"\1 ", text)  # "möte m ICA igår,gick bra": "igår, gick"
+    text = _PEOPLE_OF_TWO.sub(_two_companies_of_people, text)  # "Mads fra Lego og Sofie fra …"
     slip = slips.mended(text, known)
     if slip is not None:
         # heldmsg27. "Møte med DNB i dag – nei vent, det var Storebrand": Storebrand's, asked
@@ -574,6 +575,23 @@ def _run_on_punctuated(text: str) -> str:
 
 
 _NUMBERS = re.compile(r"[0-9][0-9.,:/-]*")
+
+# Session 43. "mødte Mads fra Lego og Sofie fra Vestas i dag", "met Anna from Boots and Tom from
+# Greggs": two people, each of a company, met together: the two companies, each asked (was the
+# known one alone, the other dropped)
+_FROM_WORDS = r"(?:fra|från|frå|from|hos|at|på)"
+_PEOPLE_OF_TWO = re.compile(
+    rf"(?<!\w)([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s+{_FROM_WORDS}\s+(\S+(?:\s+[A-ZÆØÅÄÖ0-9]\S*)*?)"
+    rf"\s+(og|och|and|&)\s+([A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s+{_FROM_WORDS}\s+(?=[A-ZÆØÅÄÖ0-9])"
+)
+
+
+def _two_companies_of_people(m: re.Match[str]) -> str:
+    people = (fold(m[1]), fold(m[4]))
+    if not all(p in signals.FIRST_NAMES for p in people) or not m[2][:1].isupper():
+        return m[0]
+    return f"{m[2]} {m[3]} "
+
 
 # Session 43. A comma or full stop typed with no space after it between two words ("möte m ICA
 # igår,gick bra", "Fikk nei fra Elkjøp.valgte å bygge selv"): two words, the stop between them
