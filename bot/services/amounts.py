@@ -530,7 +530,9 @@ _NUMBER_MAGNITUDES = {
     "hundred", "hundreds", "hundre", "hundra", "hundrede", "thousand", "thousands", "tusen",
     "tusind", "tusinde",
 }  # fmt: skip
-_NUMBER_JOINERS = {"og", "och", "and", "a", "-", "komma", "comma", "point", "punkt"}
+# The decimal point said in words ("to komma fire millioner", "two point five million")
+DECIMAL_POINTS = frozenset({"komma", "comma", "point", "punkt"})
+_NUMBER_JOINERS = {"og", "och", "and", "a", "-", *DECIMAL_POINTS}
 _COMPOUND_PARTS = sorted(
     _NUMBER_MORPHEMES | _NUMBER_MAGNITUDES | {"og", "och"}, key=len, reverse=True
 )
@@ -542,7 +544,7 @@ def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] |
     SPOKEN_NUMBERS and then its magnitude and unit, written with digits as parse_amount reads
     them; None for anything else ("tolv tusen", "two hundred k")."""
     folded = [_fold_word(word) for word in words]
-    if len(folded) >= 4 and folded[1] in ("komma", "comma", "point", "punkt"):
+    if len(folded) >= 4 and folded[1] in DECIMAL_POINTS:
         # session 43: "to komma fire millioner", "two point five million" (dictated): 2,4
         whole, part = _SPOKEN.get((folded[0],)), _SPOKEN.get((folded[2],))
         if whole and part and part.isdigit() and len(part) == 1 and "," not in whole:

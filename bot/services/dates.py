@@ -161,6 +161,12 @@ _RELATIVE_DAYS = {
     "i overmorgon": 2,
     "iovermorgon": 2,
 }
+# The word a "yesterday" is said by, alone or after "i" ("yday", "igår", "i går": "gar"), folded
+YESTERDAY_WORDS = frozenset(
+    phrase.removeprefix("i ")
+    for phrase, days in _RELATIVE_DAYS.items()
+    if days == -1 and (" " not in phrase or (phrase.startswith("i ") and phrase.count(" ") == 1))
+)
 
 _WEEKDAY_NAMES = (
     ("monday", "mon", "mandag"),  # mandag (nb/da) and måndag (sv) fold alike

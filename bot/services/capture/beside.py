@@ -16,6 +16,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.services.amounts import other_currency
 from bot.services.capture import signals
+from bot.services.capture.customer_name import in_a_place
 from bot.services.capture.message import Cue, Message, Outcome, Recognition
 from bot.services.customers import customer_key
 from bot.services.dates import MAX_PAST_DAYS, fold
@@ -75,7 +76,7 @@ def offer_of_the_talk(
     named = {  # heldmsg34: a guess made of a cue's word or a day's ("Pratade", "Fri") is none
         customer_key(n.display)
         for n in [*m.known, *m.guessed]
-        if n in m.known or not (said.issuperset(range(n.start, n.end)) or _where(m, n))
+        if n in m.known or not (said.issuperset(range(n.start, n.end)) or in_a_place(m, n))
     }
     if len(named) != 1:
         return best
@@ -175,12 +176,3 @@ _SENT = {
     "sendte", "sendt", "sent", "skickade", "skickat", "skickad", "mailet", "mailede",
     "mailade", "mailed", "emailed",
 }  # fmt: skip
-
-
-_IN = {"i", "in", "pa"}
-
-
-def _where(m: Message, n: signals.Name) -> bool:
-    """Session 43. A new name right after "i"/"in" is where ("hos Lerøy i Bergen"), no second
-    customer beside the talk's."""
-    return n.start > 0 and m.tokens[n.start - 1].folded in _IN

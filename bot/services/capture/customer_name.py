@@ -391,16 +391,16 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             and not any(i in m.date_words for i in range(n.start, n.end))
         ]
         return _as_known(m, linked[0] if linked else best)
-    if any(_in_a_place(m, n) for n in near) and any(
-        not _in_a_place(m, n) and n.start > 0 and m.tokens[n.start - 1].folded in _WITH_LINKS
+    if any(in_a_place(m, n) for n in near) and any(
+        not in_a_place(m, n) and n.start > 0 and m.tokens[n.start - 1].folded in _WITH_LINKS
         for n in near
     ):
         # lead36: "Møte i Bergen med BKK i går", "Möte i Malmö med Skanska": where it was, and
         # with whom (was: the town the customer, asked)
-        near = [n for n in near if not _in_a_place(m, n)]
+        near = [n for n in near if not in_a_place(m, n)]
     if any(_titled(m, n) for n in near):
         # "Norrlandsgjuteriet AB: möte på plats i Luleå": the title's, Luleå is where
-        near = [n for n in near if _titled(m, n) or not _in_a_place(m, n)]
+        near = [n for n in near if _titled(m, n) or not in_a_place(m, n)]
     name = min(near, key=distance, default=None)
     if name is None and not known:
         name = _the_one_named_before(m, cue, sentence, allowed)
@@ -627,7 +627,7 @@ _IN = {"i", "in"}
 _WITH_LINKS = {"med", "with", "hos", "m/", "w/", "m", "w"}
 
 
-def _in_a_place(m: Message, name: Name) -> bool:
+def in_a_place(m: Message, name: Name) -> bool:
     """A new name right after "i"/"in": where it happened ("på plats i Luleå")."""
     return name.start > 0 and m.tokens[name.start - 1].folded in _IN
 
@@ -767,7 +767,7 @@ def _the_one_named_before(
         # session 43: a new name right after "i"/"in" is where ("Var hos Arla i Stockholm i
         # måndags. Skickade offert igår"), never a second customer
         names = [
-            n for n in (*m.known, *m.guessed) if allowed(n) and (n.known or not _in_a_place(m, n))
+            n for n in (*m.known, *m.guessed) if allowed(n) and (n.known or not in_a_place(m, n))
         ]
         if (
             cue.strong

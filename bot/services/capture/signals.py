@@ -19,6 +19,7 @@ from bot.errors import UserError
 from bot.services import dates as date_reader
 from bot.services import emoji
 from bot.services.amounts import (
+    DECIMAL_POINTS,
     OTHER_SIGN_CODES,
     US_DOLLAR,
     CurrencyClash,
@@ -38,6 +39,7 @@ from bot.services.dates import (
     DURATION_UNITS,
     MONTHS,
     WEEKDAYS,
+    YESTERDAY_WORDS,
     fold,
     names_a_bank_holiday,
     names_a_holiday,
@@ -2173,14 +2175,11 @@ _QUANTITY_WORDS = {
 SCORE = re.compile(r"[0-9]{1,2}\s?[-–][0-9]{1,2}")
 
 
-_DECIMAL_POINTS = {"komma", "comma", "point", "punkt"}
-
-
 def _spoken_decimal(tokens: list[Token], i: int) -> tuple[int, str] | None:
     """Session 43. "to komma fire millioner", "en komma fem miljoner", "two point five million"
     (dictated) -> (3, "2,4"): a number word, its decimal point said, a digit's word, then a unit
     of money (was read from the second word: 4 000 000)."""
-    if i + 3 >= len(tokens) or tokens[i + 1].folded not in _DECIMAL_POINTS:
+    if i + 3 >= len(tokens) or tokens[i + 1].folded not in DECIMAL_POINTS:
         return None
     whole = [v for w, v in _NUMBER_WORDS_BY_FIRST.get(tokens[i].folded, ()) if len(w) == 1]
     part = [v for w, v in _NUMBER_WORDS_BY_FIRST.get(tokens[i + 2].folded, ()) if len(w) == 1]
@@ -3182,7 +3181,6 @@ def dates(
 
 
 _LAST = {"last", "forrige", "forra", "sidste"}
-_YESTERDAY = {"yesterday", "yday", "igar", "igaar", "gar"}
 
 
 def _last_week_beside_yesterday(tokens: list[Token], found: list[When], today: date) -> list[When]:
@@ -3195,8 +3193,8 @@ def _last_week_beside_yesterday(tokens: list[Token], found: list[When], today: d
     plain = [
         w
         for w in said_yesterday
-        if tokens[w.start].folded in _YESTERDAY
-        or (w.end - w.start == 2 and tokens[w.start + 1].folded in _YESTERDAY)
+        if tokens[w.start].folded in YESTERDAY_WORDS
+        or (w.end - w.start == 2 and tokens[w.start + 1].folded in YESTERDAY_WORDS)
     ]
     last = [w for w in said_yesterday if tokens[w.start].folded in _LAST]
     if not plain or not last:

@@ -151,6 +151,7 @@ from bot.services.commands.words import (
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
+    WITH_WORDS,
     _follow_up_at,
     _ignorable,
     _repeats_kind,
@@ -495,6 +496,7 @@ _STEP_OPENERS = frozenset(
     )
     if len(word) >= 4 and word.isalpha()
 )  # fmt: skip
+_STEP_OPENERS_IN_ORDER = tuple(sorted(_STEP_OPENERS))  # the first one-slip match, every time
 
 
 # The words the commands and the follow-ups read, folded: never mended into another
@@ -538,7 +540,7 @@ def _step_word_mended(text: str, unread: str) -> str | None:
             continue
         if word in _WORDS_OF_OURS or _is_ordinary(tokenise(word)[0]):
             continue  # "sendte", "send": a word of its own, never a slip of another
-        target = next((t for t in sorted(_STEP_OPENERS) if _one_slip(word, t)), None)
+        target = next((t for t in _STEP_OPENERS_IN_ORDER if _one_slip(word, t)), None)
         if target is None:
             continue
         bare = token.strip(_PUNCTUATION)
@@ -2933,11 +2935,9 @@ def a_temperature_to_ask(unread: str | None) -> bool:
 
 
 # Session 43. Words that say a colleague was there too, around their mention or first name
-_ALONG_WORDS = frozenset(
-    fold(w)
-    for w in """sammen med tillsammans med together with og jeg och jag og eg and i & me med m
-    m/ w w/ with""".split()
-)
+_ALONG_WORDS = WITH_WORDS | {
+    fold(w) for w in "sammen tillsammans together og jeg och jag eg and i & me".split()
+}
 _A_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
 
 

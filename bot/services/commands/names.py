@@ -831,15 +831,15 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
 
 _HOW_IT_WENT = {
     fold(w)
-    for w in """gikk gick gik gjekk gekk went bra fint godt fin god bra! good well great ok okay
+    for w in """gikk gick gik gjekk gekk went bra fint godt fin god good well great ok okay
     greit greitt kjempebra superbra jattebra mega super dårlig darligt dårligt bad badly meh
-    lovende lovande lovende promising""".split()
+    lovende lovande promising""".split()
 }
 # A department of the customer's, never its name ("to fra indkøb", "procurement")
 _DEPARTMENTS = {
     fold(w)
     for w in """innkjøp innkjop indkøb inköp inkop procurement purchasing økonomi ekonomi finance
-    ledelsen ledningen ledelse management salg försäljning salg it hr""".split()
+    ledelsen ledningen ledelse management salg försäljning it hr""".split()
 }
 
 

@@ -24,10 +24,12 @@ from bot.services.commands.words import (
     _VAGUE_TEMPERATURES,
     BOOKED_PAIRS,
     BOOKED_WORDS,
+    HOW_SHORT,
     NEW_WORDS,
     TALK_NOUNS,
     TEMPERATURES,
     WANT_WORDS,
+    WITH_WORDS,
     _word,
     is_a_role,
     no_company,
@@ -116,9 +118,6 @@ _SEPARATOR = r"(?:[,;!:)]|(?<![0-9])\.)"  # a day's own full stop ("den 16.") en
 # A talk's noun opening the remark: any talk ("prat om kassesystem"), or one of the command's own
 # kind ("demo av dashboard" after /logmeeting); another kind's may be one to come
 _ANY_TALK = {fold(w) for w in "prat snakk snak snack chat catch-up catchup".split()}
-_WITH_SHORT = {"m", "m/", "w", "w/", "med", "with", "m."}
-# How long the talk was, before its noun ("kort snak", "quick chat")
-_SHORT = {fold(w) for w in "kort kjapp kjapt quick short brief snabb snabbt hurtig".split()}
 _TALKS_OF = {
     ActivityKind.MEETING: {
         fold(w)
@@ -154,8 +153,8 @@ def a_remark(
     # "Bygma A/S mtg m. direktøren", "Danfoss A/S kort snak"): its note, as after a comma
     talks = _ANY_TALK | _TALKS_OF.get(kind, set())
     talk_first = (
-        (first[0] in talks and first[1] in _WITH_SHORT)  # "tlf m/ innkjøpssjef"
-        or (first[0] in _SHORT and first[1] in talks)  # "kort snak", "quick chat"
+        (first[0] in talks and first[1] in WITH_WORDS)  # "tlf m/ innkjøpssjef"
+        or (first[0] in HOW_SHORT and first[1] in talks)  # "kort snak", "quick chat"
     ) and not re.search(r"[.:;!?]\S*\s", said.rstrip(".!").replace(" m. ", " m "))  # one sentence
     before = r"(?:\s)" if talk_first else _SEPARATOR + r"\s*"
     if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
@@ -170,7 +169,7 @@ def a_remark(
     if not all(folded) or not any(w.isalpha() and len(w) > 1 for w in folded):
         return None
     for index, word in enumerate(folded):
-        if talk_first and index and (word in _WITH_SHORT or words[index].isupper()):
+        if talk_first and index and (word in WITH_WORDS or words[index].isupper()):
             continue  # "tlf m inköp", "mtg w/ MD": with whom, never a million or a month
         if word in _OFF_SICK and _theirs(words[:index]):
             continue  # session 43: "inköpschef sjuk.", "buyer off sick.": theirs, not the seller's

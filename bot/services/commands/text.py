@@ -18,6 +18,7 @@ from bot.services.commands.words import (
     _CHAT_WORDS,
     TEMPERATURES,
     VAGUE_TEMPERATURES,
+    WITH_WORDS,
     _temperature_emoji,
     is_a_role,
 )
@@ -269,7 +270,6 @@ _WEEK_COMMA_DAY = re.compile(
 # lead! Kiwi Minipris", "cold lead Johnson & Johnson"): the temperature, as "varm Tine i går"
 # reads (was a customer "varm lead Matas", stored)
 _LEAD_WORD = {"lead", "leads"}
-_CHAT_WITH = {"med", "m/", "m", "with", "w/", "w"}
 
 
 def _a_leads_temperature_first(text: str) -> str:
@@ -277,7 +277,7 @@ def _a_leads_temperature_first(text: str) -> str:
     if len(words) < 3:
         return text
     said = fold(words[0]).strip("!.,:")
-    if words[1].casefold() in _CHAT_WORDS and words[2].split(" ", 1)[0].casefold() in _CHAT_WITH:
+    if words[1].casefold() in _CHAT_WORDS and words[2].split(" ", 1)[0].casefold() in WITH_WORDS:
         # Session 43. "varm prat med Fjord Line i går, …", "hot chat w/ Boots": how warm the
         # lead is said first, of the talk: read after the name's clause, the talk kept
         if said not in TEMPERATURES and said not in VAGUE_TEMPERATURES:

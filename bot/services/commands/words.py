@@ -157,12 +157,19 @@ _NOT_NAME_SHAPES = re.compile(
     rf"{emoji.SHORTCODES}|<[@#!][^>]*>|<https?://[^>]*>|https?://\S+|www\.\S+|\S+@\S+\.\w+|#\w+"
 )
 
+# Session 43. How short a talk was, said before its noun ("quick call w Halfords", "kjapp prat
+# med Tine", "Danfoss A/S kort snak"), folded; and the words for "with" before whom
+HOW_SHORT = frozenset(
+    fold(w) for w in "kort kjapp kjapt quick short brief snabb snabbt hurtig hurtigt".split()
+)
+WITH_WORDS = frozenset({"med", "m", "m/", "m.", "with", "w", "w/"})
+
 _LEADING_FILLERS = {
     "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
     "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
     "precis", "lige", "vi", "we", "jeg", "jag", "i",
-    # session 43: how long it took said first ("quick call w Halfords", "kjapp prat med Tine")
-    "quick", "brief", "kjapp", "kjapt", "god", "gode", "fin", "super", "kjempebra", "snabb", "snabbt", "hurtig", "hurtigt",
+    # session 43: how it went said first ("god prat med Fjord Line")
+    "god", "gode", "fin", "super", "kjempebra",
     # a revision of an earlier offer ("revidert tilbud til Hafslund", "ny versjon av tilbudet
     # til …", "Reviderat anbud Skanska"): the recorder finds the offer it revises
     "nye", "nya", "nyt", "revidert", "reviderte", "reviderat", "reviderad", "revideret",
@@ -178,6 +185,8 @@ _LEADING_FILLERS = {
     # Orkla": was a customer "Digitalt", or a step "call" due yesterday, refused)
     "teams", "zoom", "video", "digitalt", "digital", "digitale", "virtuelt", "virtuellt",
     "virtual", "online",
+    # session 43: "quick call w Halfords"; never "Short" ("Short Brothers" is a company)
+    *(HOW_SHORT - {"short"}),
 }  # fmt: skip
 
 # A chat is a conversation ("snakket med", "snackade med", "fik en snak med", "had a chat with"):
