@@ -3,6 +3,7 @@ after "with/med/hos"; an awarder; names listed together."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 from bot.domain import ActivityKind
@@ -477,11 +478,21 @@ def lower_case_lost(m: Message, cue: Cue) -> Name | None:
         return None
     if signals._definite_noun(m.tokens[at].folded):
         return None  # "Tapte cupfinalen mot Rema", "tapte anbudet til Visma": a thing lost
-    after = m.tokens[at + 1] if at + 1 < len(m.tokens) else None
+    end = at + 1
+    if (
+        end + 1 < len(m.tokens)
+        and m.tokens[end].text == "&"
+        and m.tokens[end + 1].text.isalpha()
+        and m.tokens[end + 1].text.islower()
+    ):
+        end += 2  # session 44: "lost marks & spencer 😭"
+    after = m.tokens[end] if end < len(m.tokens) else None
     if after is not None and after.is_word and after.clause == m.tokens[at].clause:
-        if after.folded not in _LOST_TO:
+        # session 44: its day after it ("tapte kiwi i går, dessverre")
+        if after.folded not in _LOST_TO and end not in m.date_words:
             return None
-    return Name(at, at + 1, as_written(m.tokens[at].text), False, lower_case=True)
+    said = " ".join(t.text for t in m.tokens[at:end])
+    return Name(at, end, as_written(said), False, lower_case=True)
 
 
 def _the_chooser(m: Message, cue: Cue, rival: Name | None) -> Name | None:
@@ -847,12 +858,25 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     ):
         return False
     clauses = {m.tokens[name.start].clause}
+    term: set[int] = set()
     if all(
         name.start <= i < name.end or not t.is_word or not t.text[:1].isalnum()
         for i, t in enumerate(m.tokens)
         if t.clause == m.tokens[name.start].clause
     ):
         clauses.add(m.tokens[name.start].clause + 1)  # session 42: "Schibsted, 2,4 mill"
+        after = m.tokens[name.start].clause + 1
+        said_of = [
+            i
+            for i, t in enumerate(m.tokens)
+            if t.clause == after and t.sentence == sentence + 1 and t.text[:1].isalnum()
+        ]
+        if said_of and _a_term_alone([m.tokens[i].folded for i in said_of]):
+            # Session 44. "Signed! Deliveroo, 2 year deal, £340,000 total", "Signert!! Ringnes
+            # AS, 3-årsavtale, totalt 2,1 mill": the deal's term in a clause of its own between
+            # the name and its amount
+            term = set(said_of)
+            clauses.add(after + 1)
     rest = [
         i
         for i, t in enumerate(m.tokens)
@@ -888,6 +912,7 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     return all(
         name.start <= i < name.end
         or i in m.money_words
+        or i in term
         or (
             i not in kinds
             and (i > last or m.tokens[i].text[:1].islower())
@@ -895,6 +920,25 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         )
         for i in rest
     ) and not any(name.end <= i < first for i in others)
+
+
+# Session 44. A deal's term said alone ("2 year deal", "3-årsavtale", "3 år", "36 mnd binding")
+_TERM_ALONE = re.compile(
+    r"(?:\d+|to|tva|two|tre|three|fire|fyra|four|fem|five)?-?"
+    r"(?:ar|ars|arig\w*|year|years|yr|yrs|mnd|md|months?|maneder|manader|maaneder|man|arsavtal\w*"
+    r"|arsaftal\w*|arskontrakt\w*)"
+)
+_TERM_NOUNS = ("deal", "contract", "agreement", "avtal", "aftal", "kontrakt", "binding")
+_YEARS_SAID = {"to", "tva", "two", "tre", "three", "fire", "fyra", "four", "fem", "five"}
+
+
+def _a_term_alone(words: list[str]) -> bool:
+    """ "2 year deal", "2-year contract", "3-årsavtale", "3 år", "36 mnd binding": a deal's
+    term and nothing else (a number alone is none)."""
+    return any(_TERM_ALONE.fullmatch(w) for w in words) and all(
+        w.isdigit() or w in _YEARS_SAID or _TERM_ALONE.fullmatch(w) or w.startswith(_TERM_NOUNS)
+        for w in words
+    )
 
 
 # The subject after its verb, as a sentence that opens with a day or an adverb puts it ("Igår

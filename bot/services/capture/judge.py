@@ -378,6 +378,36 @@ def _the_winner_after(m: Message, name: Name) -> bool:
     )
 
 
+# Session 44. Words of feeling that may stand beside a terse loss ("tapt bama, dessverre")
+_SIGHED = {
+    "dessverre", "desverre", "dessvarre", "tyvarr", "desvaerre", "unfortunately", "sadly", "argh",
+    "damn", "faen", "fan", "pokker", "ugh", "nope", "nei", "nej", "no", "igjen", "again", "igen",
+}  # fmt: skip
+
+
+# What people lose that is no customer ("lost weight", "tapte stemmen", "tappade rösten")
+_LOST_THINGS = {
+    "weight", "track", "time", "voice", "count", "hope", "patience", "sleep", "wallet", "phone",
+    "keys", "bet", "game", "match", "signal", "connection", "internet", "wifi", "power", "vekt",
+    "stemmen", "mobilen", "telefonen", "lommeboka", "lommeboken", "nokkelen", "nokklene",
+    "kampen", "matchen", "dekningen", "nettet", "stromen", "rosten", "planboken", "nycklarna",
+    "vaegt", "pungen", "noglerne", "tellingen", "tradan", "traden", "traaden",
+}  # fmt: skip
+
+
+def _nothing_else(m: Message, cue: Cue, name: Name) -> bool:
+    """Session 44. "tapt bama", "förlorade sandvik 😞", "tabt maersk", "lost marks & spencer 😭":
+    the loss's verb and the lower-case name are all the message says (emoji, a sigh or its day
+    beside them): asked, as "Tapt Bama" is (was nothing, the loss never counted)."""
+    if m.tokens[name.start].folded in _LOST_THINGS:
+        return False
+    used = set(cue.words) | set(range(name.start, name.end))
+    return all(
+        i in used or i in m.date_words or not t.is_word or t.folded in _SIGHED
+        for i, t in enumerate(m.tokens)
+    )
+
+
 def _sales_said(m: Message) -> bool:
     """lead37. The message speaks of a sale somewhere: an offer, a price, a meeting or demo
     wanted, a rival chosen ("De vil ha møte", "Valde Tietoevry")."""
@@ -1097,7 +1127,7 @@ def _judge_said(
             and cue.strong
             and not soft
             and customer_name.lower_case_lost(m, cue) == name
-            and (_the_winner_after(m, name) or _sales_said(m))
+            and (_the_winner_after(m, name) or _sales_said(m) or _nothing_else(m, cue, name))
         ):
             # session 40: "tapte hafslund til tieto", "lost vodafone to salesforce": asked
             return result(Outcome.LIKELY, "lower-case-name", "lost")
@@ -3365,6 +3395,14 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return True  # "…, de har budsjettmøte på fredag": their own coming day
     if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
+    if (
+        cue.kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and m.sentence(day.start) > m.sentence(cue.start)
+        and _other_kinds(m, cue, clause) & set(_HELD_WITH_NEXT_STEP)
+    ):
+        # Session 44. "Proposal to Octopus Energy Ltd: £210k. Also spoke to their CFO on the
+        # phone Tues.": the talk's day in a sentence of its own, not the offer's (was dated Tue)
+        return True
     if cue.kind in _HELD_WITH_NEXT_STEP and any(
         h.category in ("ORDER_NOUNS", "WIN_NOUNS") and m.clause(h.start) == clause for h in m.hits
     ):
@@ -4174,6 +4212,8 @@ def _their_person(m: Message, cue: Cue, name: Name) -> bool:
     if not 2 <= len(between) <= _ROLE_WORDS_MAX + 1 or between[-1].folded not in _AT_A_COMPANY:
         return False
     role = between[:-1]
+    if between[-1].folded in _FROM and _people_named(role):
+        return True  # session 44: "Kaffe med Lise fra Fjordkraft", "Coffee with Priya from Asda"
     return all(
         t.is_word
         and t.folded not in signals.FIRST_NAMES
@@ -4182,6 +4222,20 @@ def _their_person(m: Message, cue: Cue, name: Name) -> bool:
         and (not t.text[:1].isupper() or t.text.isupper())
         for t in role
     )  # fmt: skip
+
+
+_FROM = {"fra", "fran", "from", "fraa"}
+
+
+def _people_named(words: list[signals.Token]) -> bool:
+    """ "Lise", "Priya Shah", "Lisa och Erik": one or two people by their first name (and a
+    surname), capitalised; never family ("Mamma fra Bergen")."""
+    names = [t for t in words if t.folded not in {"og", "och", "and", "&"}]
+    return (
+        0 < len(names) <= 3
+        and names[0].folded in signals.FIRST_NAMES
+        and all(t.text[:1].isupper() and t.text.isalpha() and t.folded not in _KIN for t in names)
+    )
 
 
 # Family and friends, capitalised as names are ("Middag med Mamma", "Lunch with Mum")

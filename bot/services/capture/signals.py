@@ -573,6 +573,10 @@ class Hit:
 _JUST_WORDS = {
     "precis", "nettopp", "nettop", "netop", "akkurat", "lige", "just", "endelig", "endeligen",
     "aentligen", "antligen", "aendelig", "finally", "nylig", "nyss", "nyligen", "nu", "na",
+    # session 44: how sure or how sad ("Fick definitivt nej på offerten", "fikk dessverre nei
+    # fra Tine", "fik desværre et nej", "fick tyvärr nej", "got officially a yes")
+    "definitivt", "definitely", "endegyldig", "dessverre", "desverre", "tyvarr", "desvaerre",
+    "offisielt", "officiellt", "officielt", "officially",
 }  # fmt: skip
 
 
@@ -2055,6 +2059,8 @@ def _inside_a_name(token: Token) -> bool:
 _TERM_UNITS = {
     "mdr", "mnd", "md", "maneder", "manader", "mths", "months", "ar", "aar", "years", "yrs",
     "uker", "veckor", "uger", "weeks",
+    # session 44: said of one ("Signed Deliveroo 2 year deal": was a customer "Deliveroo 2")
+    "year", "yr", "month", "mth", "maned", "manad", "week", "uke", "vecka", "uge",
 }  # fmt: skip
 
 

@@ -225,6 +225,11 @@ _KIND_VERBS = {
     # Tesco"; "Landet Posten", "Signerte Tine")
     "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
     "sikret", "sakrade",
+    # session 44: an offer sent again or by mail, said first ("Resent the Boots proposal 45k",
+    # "resent Boots 45k", "Emailed Tesco the quote": were customers "the Boots proposal",
+    # "resent Boots"); Nynorsk's past "sende" ("Sende tilbod til Tine": a customer "Sende")
+    "resent", "re-sent", "resubmitted", "submitted", "emailed", "mailed", "mailet", "mailede",
+    "sende",
 }  # fmt: skip
 
 # "kunde: Schibsted", "Customer: Acme Corp", "kund: Volvo Cars", "Kunde Schibsted": a label
