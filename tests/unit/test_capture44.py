@@ -96,3 +96,51 @@ def test_a_talks_day_in_a_later_sentence_is_not_the_offers() -> None:
         "Proposal to Octopus Energy Ltd: £210k. Also spoke to their CFO on the phone Tues."
     )
     assert found == [(S, OF, "Octopus Energy Ltd", 210_000, FRIDAY)]  # was dated Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the offer's noun opening a terse note, then a lower-case name and its amount: asked
+        # (was nothing)
+        ("tilbud kiwi 150k", [(A, OF, "Kiwi", 150_000, FRIDAY)]),
+        ("offer boots £7k", [(A, OF, "Boots", 7_000, FRIDAY)]),
+        ("tilbud kiwi", NONE),
+        # two talks counted, each with its hour: both asked (was nothing; "after lunch" read as
+        # a lunch among ourselves)
+        (
+            "Two meetings today: Whitbread in the morning and Travelodge after lunch ☕☕",
+            [(A, M, "Whitbread", None, FRIDAY), (A, M, "Travelodge", None, FRIDAY)],
+        ),
+        (
+            "2 møter i dag: Tine i formiddag og Kiwi etter lunsj",
+            [(A, M, "Tine", None, FRIDAY), (A, M, "Kiwi", None, FRIDAY)],
+        ),
+        ("Møte med Orkla etter lunsj i dag", [(S, M, "Orkla", None, FRIDAY)]),
+    ],
+)
+def test_terse_notes_and_counted_talks(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer said sent "now" beside a talk on another day is today's (was the talk's day)
+        (
+            "Demoen for Storebrand på onsdag gikk knallbra, de ba om pricing. Quote sendt nå, 780k ARR",
+            [(S, M, "Storebrand", None, date(2026, 12, 2)), (A, OF, "Storebrand", 780_000, FRIDAY)],
+        ),
+        (
+            "Met Boots on Monday, just sent the quote £40k",
+            [(S, M, "Boots", None, date(2026, 11, 30)), (A, OF, "Boots", 40_000, FRIDAY)],
+        ),
+        # with no day of its own, still the talk's
+        (
+            "Bra möte med Volvo i måndags! Offert på 1,2 mkr skickad",
+            [(S, M, "Volvo", None, date(2026, 11, 30)), (A, OF, "Volvo", 1_200_000, date(2026, 11, 30))],
+        ),
+    ],
+)  # fmt: skip
+def test_an_offer_sent_now_is_todays(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

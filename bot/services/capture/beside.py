@@ -17,7 +17,7 @@ from bot.domain import ActivityKind
 from bot.services.amounts import other_currency
 from bot.services.capture import signals
 from bot.services.capture.customer_name import in_a_place
-from bot.services.capture.message import Cue, Message, Outcome, Recognition
+from bot.services.capture.message import Cue, Message, Outcome, Recognition, now_beside
 from bot.services.customers import customer_key
 from bot.services.dates import MAX_PAST_DAYS, fold
 
@@ -110,6 +110,8 @@ def offer_of_the_talk(
         for day in signals.dates(m.tokens, today, set(cue.words)):
             if m.clause(day.start) in own and 0 <= (today - day.day).days <= MAX_PAST_DAYS:
                 when = day.day
+        if now_beside(m, cue):
+            when = today  # session 44: "… på onsdag gikk knallbra. Quote sendt nå, 780k
         priced = money[0] is not None
         asked = Recognition(
             Outcome.LIKELY,

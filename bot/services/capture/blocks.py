@@ -1073,6 +1073,9 @@ def _days_gone_in_its_week(
     return bool(said) and all(not d.week and weeks[0] <= d.day <= today for d in said)
 
 
+_BY_A_MEAL = {"after", "before", "etter", "efter", "for", "fore", "innan", "til", "till"}
+
+
 def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     """Reasons to ask rather than record (and to drop it unless the customer is known). Words
     inside the customer's name do not count ("Kid Interiør" is no child)."""
@@ -1084,6 +1087,15 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ]
     # "Nammo's procurement team": the customer's own people, not ours.
     here = [h for h in here if not (h.category == "INTERNAL" and 0 <= h.start - name.end <= 2)]
+    # session 44: a meal said as the hour ("Travelodge after lunch", "Kiwi etter lunsj",
+    # "före lunch"): when, not a meal among ourselves
+    here = [
+        h
+        for h in here
+        if not (
+            h.category == "INTERNAL" and h.start > 0 and m.tokens[h.start - 1].folded in _BY_A_MEAL
+        )
+    ]
     # "@Kari og jeg var hos Nye Veier", "me and @Ola met Yara": a colleague along, not a meeting
     # among ourselves
     here = [h for h in here if not (h.category == "INTERNAL" and _with_me(m, h.start))]

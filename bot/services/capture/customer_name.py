@@ -212,9 +212,17 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
     for name in names[1:]:
         between = m.tokens[listed[-1].end : name.start]
         # mendA30: each with its own day ("Booket 2 møter (Aldi tors, Lidl fre)")
-        if not between or not all(
-            not t.is_word or t.folded in _AND or (days_each and listed[-1].end + k in m.date_words)
-            for k, t in enumerate(between)
+        if (
+            not between
+            or not all(
+                not t.is_word
+                or t.folded in _AND
+                or (days_each and listed[-1].end + k in m.date_words)
+                # session 44: each one's hour ("Two meetings today: Whitbread in the morning and
+                # Travelodge after lunch", "Tine i formiddag og Kiwi etter lunsj"; was nothing)
+                or (cue.counted > 1 and t.folded in _HOUR_WORDS)
+                for k, t in enumerate(between)
+            )
         ):
             break
         if customer_key(name.display) != customer_key(listed[-1].display):
@@ -222,6 +230,14 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
     return listed if len(listed) > 1 else []
 
 
+# The hour of each listed talk, said after its name
+_HOUR_WORDS = {
+    fold(w)
+    for w in """in the this at i på om kl kl. klokka klockan klokken before after etter efter
+    før för innan morning afternoon evening lunch lunchtime formiddag formiddagen ettermiddag
+    ettermiddagen eftermiddag eftermiddagen förmiddag förmiddagen morgen morgenen morgonen
+    morgon lunsj lunsjen frokost frukost am pm""".split()
+}
 _DAY_LINKS = {"i", "in", "pa", "this", "idag"}
 
 
@@ -409,7 +425,13 @@ def _customer(m: Message, cue: Cue) -> Name | None:
         name = _a_lower_case_subject(m, cue)  # lead37: "kiwi ga oss nei i går"
     if name is None and cue.strong and cue.kind is ActivityKind.LOSS:
         name = lower_case_lost(m, cue)  # session 40: "tapte hafslund til tieto"
-    if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER):
+    if (
+        name is None
+        and cue.kind in (ActivityKind.WIN, ActivityKind.OFFER)
+        # session 44: "tilbud kiwi 150k", "offer boots £7k": the offer's noun opening a terse
+        # note, then the lower-case name and its amount (asked; was nothing)
+        and (cue.strong or (cue.kind is ActivityKind.OFFER and min(cue.words) == 0))
+    ):
         after = cue.end
         while after < len(m.tokens) and (
             m.tokens[after].folded in _LINK_WORDS or m.tokens[after].text in (":", "-", "–")

@@ -54,6 +54,7 @@ from bot.services.capture.message import (
     Recognition,
     _in_sentence,
     _same_as_cue,
+    now_beside,
     their_clause,
     their_day_ahead,
 )
@@ -3389,6 +3390,10 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
     clause = m.clause(day.start)
     if clause in {m.tokens[i].clause for i in cue.words}:
         return False
+    if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and now_beside(m, cue):
+        # Session 44. "Demoen for Storebrand på onsdag gikk knallbra. Quote sendt nå, 780k": sent
+        # now, today; the day said elsewhere is the demo's (was the offer dated Wednesday)
+        return True
     if any(m.clause(h.start) == clause for h in m.of("NOT_YET")):
         return True  # "Telenor call pushed to Monday; closed DNB 120k": the moved one's day
     if day.either_way and their_day_ahead(m, clause):

@@ -283,6 +283,24 @@ _WANTED_FILLERS = {
 }  # fmt: skip
 
 
+# Now, said right beside a record's words ("sendt nå", "skickad nu", "just sent", "sent it now")
+_NOW = {"na", "nu", "now", "nettopp", "nettop", "netop", "nyss", "just"}
+
+
+def now_beside(m: Message, cue: Cue) -> bool:
+    """ "Quote sendt nå", "Offert skickad nu", "just sent the quote": the record's own day is
+    now, said in its clause right before or after its words."""
+    first, last = min(cue.words), max(cue.words)
+    near = [first - 1, last + 1, last + 2]
+    return any(
+        0 <= i < len(m.tokens)
+        and m.tokens[i].folded in _NOW
+        and m.clause(i) == m.clause(first)
+        and not (i + 1 < len(m.tokens) and m.tokens[i + 1].folded in ("pa", "on", "i", "pa"))
+        for i in near
+    )
+
+
 def wanted_before(m: Message, start: int) -> bool:
     """A wish word right before the word at `start` ("vil signere", "want it signed")."""
     i, skipped = start - 1, 0
