@@ -1723,7 +1723,13 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
 @lru_cache(maxsize=8192)
 def _remembered(text: str, today: date, direction: Direction) -> date | None | _Refused:
     try:
-        return _parse_date(text, today=today, direction=direction)
+        found = _parse_date(text, today=today, direction=direction)
+        if found is None and " " in text.strip() and text.rstrip()[-2:-1].isalpha():
+            if text.rstrip().endswith("."):
+                # session 44: a phrase ending its sentence ("tirsdag forrige uke.", "tuesday
+                # last week."; was read as Tuesday this week, "forrige uke." unread)
+                found = _parse_date(text.rstrip()[:-1], today=today, direction=direction)
+        return found
     except WeekdayClash as clash:
         return _Refused(clash.code, tuple(clash.params.items()), (clash.said, clash.weekday))
     except UserError as refused:

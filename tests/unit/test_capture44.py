@@ -144,3 +144,18 @@ def test_terse_notes_and_counted_talks(text, expected) -> None:  # type: ignore[
 )  # fmt: skip
 def test_an_offer_sent_now_is_todays(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a meeting went, said in more words, and visits said "up at" or "down at"
+        ("Aye, grand meeting wi the lads at AG Barr yesterday, they're keen", [(S, M, "AG Barr", None, THU)]),
+        ("Cracking meeting with Greggs this morning", [(S, M, "Greggs", None, FRIDAY)]),
+        ("Var oppe ved Skiold i Sæby i går, godt møde.", [(S, M, "Skiold", None, THU)]),
+        ("Var nede hos Orkla i går", [(S, M, "Orkla", None, THU)]),
+        ("Var oppe ved hytta i helgen", NONE),
+    ],
+)  # fmt: skip
+def test_meetings_said_in_other_words(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

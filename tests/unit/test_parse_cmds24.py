@@ -45,5 +45,5 @@ def test_the_last_of_a_month(said: str) -> None:
 
 
 def test_grouped_thousands_before_their_unit_are_one_amount_whatever_follows() -> None:
-    cmd = parse_log_command(WIN, "Volvo 1 250 tkr tack alla", today=MONDAY, krone="SEK")
-    assert (cmd.customer, cmd.amount, cmd.unread) == ("Volvo", Decimal(1_250_000), "tack alla")
+    cmd = parse_log_command(WIN, "Volvo 1 250 tkr enligt avtal", today=MONDAY, krone="SEK")
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Volvo", Decimal(1_250_000), "enligt avtal")

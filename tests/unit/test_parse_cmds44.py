@@ -69,3 +69,87 @@ def test_what_follows_a_legal_form_is_asked_about(text, customer, unread) -> Non
 def test_a_day_after_a_middle_form_is_the_day() -> None:
     cmd = parse(M, "Volvo AB Måndag")
     assert (cmd.customer, cmd.when) == ("Volvo AB", date(2026, 11, 30))
+
+
+WARM, HOT, COLD = "warm", "hot", "cold"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "day", "temperature", "note"),
+    [
+        # a call that found nobody, said before whom: the words its note (was a customer "no
+        # answer at Maersk", stored)
+        (ActivityKind.CALL, "no answer at Maersk, try again mon", "Maersk", FRIDAY, None, "no answer"),
+        (ActivityKind.CALL, "inget svar från Ica", "Ica", FRIDAY, None, "inget svar"),
+        (ActivityKind.CALL, "voicemail w/ Greggs yesterday", "Greggs", THU, None, "voicemail"),
+        # the company's people after its name ("the Wise plc team": was a customer so named)
+        (M, "Meeting with the Wise plc team last friday, warm", "Wise plc", date(2026, 11, 27), WARM, None),
+        (M, "met with the Tesco team, warm", "Tesco", FRIDAY, WARM, None),
+        # a temperature said first on an offer (was a customer "het Orkla ASA")
+        (OF, "het Orkla ASA 1,2 mill", "Orkla ASA", FRIDAY, HOT, None),
+        (OF, "1,2 mill het Orkla ASA", "Orkla ASA", FRIDAY, HOT, None),
+        # all in small letters: the call's noun and "m" before the name (was "tlf m dnb")
+        (ActivityKind.CALL, "tlf m dnb, kald", "dnb", FRIDAY, COLD, None),
+        # a person at the company after the day, a chat or a meal (were customers "Lars",
+        # "Jens", "Pernille", or refused)
+        (M, "igår kväll middag med Lars på SEB, varm", "SEB", THU, WARM, "Lars"),
+        (ActivityKind.CALL, "snakkede med Jens hos Arla Foods, hed", "Arla Foods", FRIDAY, HOT, "Jens"),
+        (M, "møde m. Pernille hos Jyske Bank torsdag i sidste uge, varm", "Jyske Bank", date(2026, 11, 26), WARM, "Pernille"),
+        (M, "i går med Kari på Tine, varm", "Tine", THU, WARM, "Kari"),
+        # no follow-up said outright: the note (was asked as unread)
+        (M, "hos Gard AS 1.des, kald, ingen oppfølging", "Gard AS", date(2026, 12, 1), COLD, "ingen oppfølging"),
+        (ActivityKind.CALL, "Boots, cold, no follow-up", "Boots", FRIDAY, COLD, "no follow-up"),
+        # a day ending its sentence (was unread, the record dated today or this week's Tuesday)
+        (M, "frokostmøde m. ISS A/S i onsdags. varm", "ISS A/S", date(2026, 12, 2), WARM, None),
+        (M, "OBOS, tirsdag forrige uke. kald", "OBOS", date(2026, 11, 24), COLD, None),
+        (M, "OBOS, tuesday last week. cold", "OBOS", date(2026, 11, 24), COLD, None),
+    ],
+)  # fmt: skip
+def test_more_ways_of_saying_it(kind, text, customer, day, temperature, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (
+        cmd.customer,
+        cmd.when,
+        cmd.temperature.value if cmd.temperature else None,
+        cmd.note,
+        cmd.unread,
+    ) == (customer, day, temperature, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        # a cheer or a sign-off on a win is nobody's words to ask about (was asked as unread)
+        ("Schibsted kr 49.900,- 🔥", 49_900, "NOK"),
+        ("Unilever €12 000 🔥", 12_000, "EUR"),
+        ("NCC AB 3,4 mkr signerat, mvh", 3_400_000, "SEK"),
+        ("Amedia 0,8 mill. Takk for hjelpa alle", 800_000, None),
+        ("Tesco £40k, cheers", 40_000, "GBP"),
+    ],
+)
+def test_a_cheer_or_a_sign_off_on_a_win_is_read(text, amount, currency) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text, krone="SEK" if "mkr" in text else "NOK")
+    assert (cmd.amount, cmd.currency, cmd.unread) == (Decimal(amount), currency, None)
+
+
+def test_no_thanks_stays_their_answer() -> None:
+    cmd = parse(ActivityKind.LOSS, "Mærsk A/S de sagde nej tak")
+    assert cmd.note == "de sagde nej tak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sydbank, hed, vil se demo mandag kl 9",
+        "Sydbank, hed, vil gerne se en demo mandag",
+        "Sydbank, hot, want to see a demo monday",
+    ],
+)
+def test_a_demo_they_want_to_see_is_the_next_step(text: str) -> None:
+    cmd = parse(ActivityKind.CALL, text)
+    # was: the call dated last Monday, the wish asked as unread
+    assert (cmd.when, cmd.next_step.due if cmd.next_step else None, cmd.unread) == (
+        FRIDAY,
+        date(2026, 12, 7),
+        None,
+    )

@@ -212,17 +212,14 @@ def listed_after(m: Message, cue: Cue) -> list[Name]:
     for name in names[1:]:
         between = m.tokens[listed[-1].end : name.start]
         # mendA30: each with its own day ("Booket 2 møter (Aldi tors, Lidl fre)")
-        if (
-            not between
-            or not all(
-                not t.is_word
-                or t.folded in _AND
-                or (days_each and listed[-1].end + k in m.date_words)
-                # session 44: each one's hour ("Two meetings today: Whitbread in the morning and
-                # Travelodge after lunch", "Tine i formiddag og Kiwi etter lunsj"; was nothing)
-                or (cue.counted > 1 and t.folded in _HOUR_WORDS)
-                for k, t in enumerate(between)
-            )
+        if not between or not all(
+            not t.is_word
+            or t.folded in _AND
+            or (days_each and listed[-1].end + k in m.date_words)
+            # session 44: each one's hour ("Two meetings today: Whitbread in the morning and
+            # Travelodge after lunch", "Tine i formiddag og Kiwi etter lunsj"; was nothing)
+            or (cue.counted > 1 and t.folded in _HOUR_WORDS)
+            for k, t in enumerate(between)
         ):
             break
         if customer_key(name.display) != customer_key(listed[-1].display):

@@ -475,6 +475,8 @@ met | met with | meeting with | møtte | traff | träffade | träffat | mødte |
 visited | went to see | went out to see | drove out to see | besøkte | var hos | var hjå | vore hjå | var på besøk | var ute hos | besökte | var hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
 ude hos | ute hos |
+var oppe ved | var oppe hos | var ude ved | var nede hos | var nede ved | var ovre hos |
+var uppe hos | var nere hos | var borta hos | var oppe hjå | var nede hjå |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
 presented to | presented for | presenterte for | presenterte for | presenterade för |
 præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
@@ -497,6 +499,7 @@ viste demo til |
 bra möte | bra møte | godt møte | godt møde | fint møte | fint möte | fint møde |
 rigtig godt møde | riktig bra møte | väldigt bra möte | supert møte | super møde | lovende møte |
 good meeting | great meeting | productive meeting | solid meeting | strong meeting |
+grand meeting | cracking meeting | brilliant meeting | excellent meeting | positive meeting |
 var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jag ute hos |
 var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
 var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |

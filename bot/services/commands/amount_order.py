@@ -59,10 +59,20 @@ def _options_last(
     temperature in a name stays ("Hot Wheels")."""
     if len(tokens) < 2:
         return tokens
-    leading = tokens[0] in TEMPERATURES and tokens[1][:1].isupper()  # not "Hot Wheels"
-    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and leading:
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _temperature_first(tokens):
         return [*tokens[1:], tokens[0]]  # "varm Equinor"
-    return _amount_first(tokens, kind, krone, known, lookup=lookup)
+    tokens = _amount_first(tokens, kind, krone, known, lookup=lookup)
+    if kind is ActivityKind.OFFER and _temperature_first(tokens):
+        # session 44: "het Orkla ASA 1,2 mill", "1,2 mill het orkla asa" (was a customer "het
+        # Orkla ASA"): how warm the lead is, said first
+        return [*tokens[1:], tokens[0]]
+    return tokens
+
+
+def _temperature_first(tokens: list[str]) -> bool:
+    """ "varm Equinor", "het Orkla ASA"; not "Hot Wheels" (nor "hot wheels": a name in small
+    letters stays whole)."""
+    return len(tokens) > 1 and tokens[0] in TEMPERATURES and tokens[1][:1].isupper()
 
 
 def _amount_first(

@@ -302,6 +302,22 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # written small after the verb: "The Body Shop" keeps its capital); "skickade om
             # offerten till Ica" (sent again): neither is part of the name
             index += 1
+            team = next(
+                (
+                    j
+                    for j in range(index + 1, min(len(tokens), index + 6))
+                    if tokens[j].rstrip(",;:.") in _THEIR_PEOPLE
+                ),
+                None,
+            )
+            if team is not None and all(
+                t[:1].isupper() or _word(t) in _LEGAL_FORMS for t in tokens[index:team]
+            ):
+                # "Meeting with the Wise plc team": the company's people, not its name (a mark
+                # after it stays, on the word before: "the Tesco team, warm")
+                mark = tokens[team][len(tokens[team].rstrip(",;:.")) :]
+                tokens = [*tokens[:team], *tokens[team + 1 :]]
+                tokens[team - 1] += mark
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif (
@@ -320,7 +336,15 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                 after in _PREPOSITIONS
                 # heldcmd31: "m" for "med" ("mote m Kiwi i går", as "m/" is; was a customer
                 # "mote m Kiwi"), before a capital only
-                or (after == "m" and index + 2 < len(tokens) and tokens[index + 2][:1].isupper())
+                or (
+                    after == "m"
+                    and index + 2 < len(tokens)
+                    # session 44: all in small letters ("tlf m dnb, kald": was a customer so named)
+                    and (
+                        tokens[index + 2][:1].isupper()
+                        or not any(ch.isupper() for ch in "".join(tokens))
+                    )
+                )
             )
         ):
             index, dropped = index + 2, True
@@ -952,6 +976,10 @@ def _through_legal_suffix(tokens: list[str]) -> int:
                 return index + 1 + _after_a_middle_form(tokens, index)
             return 0
     return 0
+
+
+# Session 44. A company's people after its name, "the" before it ("met the Tesco team")
+_THEIR_PEOPLE = {"team", "folks", "guys", "people", "lads", "crew", "gang", "teamet", "gjengen"}
 
 
 # Session 44. Legal forms a Swedish or Finnish name has inside it ("Fastighets AB Balder", "Oy

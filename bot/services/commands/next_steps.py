@@ -729,8 +729,8 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
         if i > first and (_word(tokens[i - 1]), _word(tokens[i])) in BOOKED_PAIRS:
             # session 39: "satte opp møte", "set up a meeting", "ble enige om møte"
             start = i - 1
-            if start > first and _word(tokens[start - 1]) in _BECAME:
-                start -= 1
+            if start > first and _word(tokens[start - 1]) in _BECAME | WANT_WORDS:
+                start -= 1  # session 44: "vil gerne se", "want to see": the wish's own word
         elif _word(tokens[i]) not in BOOKED_WORDS:
             continue
         elif start > first and _word(tokens[start - 1]) in _WHO_BOOKED:

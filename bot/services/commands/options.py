@@ -130,11 +130,19 @@ class _OptionReader:
         self.shown = shown  # read after the rest (read_rest), never the name's
         return peeled
 
+    def _dropped(self, token: str) -> bool:
+        """Read and dropped: a separator or an emoji; a temperature's emoji too where the kind
+        takes no temperature (session 44: "/logwin Schibsted kr 49.900,- 🔥", a cheer: was
+        asked about as unread)."""
+        return _ignorable(token) or (
+            "temperature" not in self.names and _temperature_emoji(token.rstrip(",;.!?"))
+        )
+
     def _peel(self, tokens: list[str], *, keep: int) -> list[str]:
         progress = True
         while progress and len(tokens) > keep:
             progress = False
-            if _ignorable(tokens[-1]):
+            if self._dropped(tokens[-1]):
                 tokens = tokens[:-1]
                 progress = True
                 continue
@@ -277,7 +285,7 @@ class _OptionReader:
                 # never the bare "1 250" with "tkr" left unread (session 24)
                 hit = ("money", grouped[0], grouped[1])
             if hit is None:
-                if not _ignorable(tokens[index]):
+                if not self._dropped(tokens[index]):
                     unread.append(tokens[index])
                 index += 1
                 continue

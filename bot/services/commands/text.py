@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 from bot.services import emoji
@@ -196,6 +197,8 @@ def _prepare(text: str) -> str:
         text = _person_of_the_company(text)
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
+    text = _no_answer_first(text)
+    text = _SIGN_OFF.sub("", text)
     if "," in text:
         # Session 42. "Bestseller i sidste uge, tirsdag", "forrige uke, tirsdag", "last week,
         # Tuesday": the weekday of that week (was this week's Tuesday, the week unread)
@@ -211,8 +214,11 @@ def _prepare(text: str) -> str:
 # words are the note (was refused: "a next step needs a date").
 _NO_STEP = re.compile(
     r"(?i)[\s,.;:]*\b(?:ingen|inget|intet|no|not\s+any|ikke\s+noe)\s+"
-    r"(?:neste|nästa|næste|nasta|naeste|next)\s+(?:steg|skritt|skridt|step|steps)"
-    r"(?:\s+(?:ennå|enda|än|ännu|endnu|yet|nå|nu|now))?[\s.!]*$"
+    r"(?:(?:neste|nästa|næste|nasta|naeste|next)\s+(?:steg|skritt|skridt|step|steps)"
+    # session 44: "…, kald, ingen oppfølging", "no follow-up" (was asked as unread)
+    r"|oppfølging|oppfolging|uppföljning|uppfoljning|opfølgning|opfolgning|follow-?up|"
+    r"follow\s+up)"
+    r"(?:\s+(?:ennå|enda|än|ännu|endnu|yet|nå|nu|now|planned|planlagt|planerad))?[\s.!]*$"
 )
 
 
@@ -296,17 +302,51 @@ def _a_leads_temperature_first(text: str) -> str:
     return f"{words[0].strip('!.,:')} {words[2]}"
 
 
+# Session 44. A sign-off or thanks at the end ("NCC AB 3,4 mkr signerat, mvh", "Amedia 0,8 mill.
+# Takk for hjelpa alle", "…, cheers"): said to the team, nothing of the record (was asked about)
+_SIGN_OFF = re.compile(
+    r"(?i)(?<=[\w.!)])(?:\s+(?:mvh|m\.v\.h\.?)|[,.;!]\s*(?:mvh|m\.v\.h\.?|vh|hilsen|"
+    r"hälsningar|cheers|(?:takk|tack|tak|thanks|thank you|thx|ty)"
+    r"(?:\s+(?:for|för|til)\s+[\wæøåäö ]{1,30})?"
+    r"(?:\s+(?:alle|all|everyone|allihopa|alla|folkens|team))?))[\s.!🙏]*$"
+)
+
+
+# Session 44. A call that found nobody, said before whom ("no answer at Maersk, try again mon",
+# "inget svar från Ica", "ingen svar hos Tine", "voicemail w/ Boots"): read as "Maersk, no answer,
+# …", the words its note, as after the name (was a customer "no answer at Maersk", stored)
+_NO_ANSWER_FIRST = re.compile(
+    r"(?i)^(?P<said>no answer|no reply|no response|no pickup|voicemail|left (?:a )?voicemail|"
+    r"ingen svar|ikke svar|ikkje svar|fikk ikke svar|inget svar|fick inget svar|intet svar|"
+    r"ikke noget svar|fik ikke svar|ingen svarte|ingen tok telefonen|ingen som svarte|"
+    r"telefonsvarer|röstbrevlåda|telefonsvarare|talebesked)"
+    r"\s+(?:at|from|with|w/|on|hos|fra|från|fran|på|pa|med|m/|til|till|to)\s+"
+    r"(?P<name>[^,.;:!?]+?)(?P<rest>\s*(?:[,.;:!?].*)?)$"
+)
+
+
+def _no_answer_first(text: str) -> str:
+    found = _NO_ANSWER_FIRST.match(text)
+    if found is None or not found["name"][:1].isupper():
+        return text
+    # the rest opens with its own mark (group "rest"): "…, try again mon"
+    return f"{found['name'].strip()}, {found['said']}{found['rest'].strip()}"
+
+
 # Session 42. A person named first, then the company they are at ("Kalle på Clas Ohlson igår",
 # "ringede til Jens hos Salling Group", "möte med Åsa på Apotek Hjärtat", "Cathrine hos Obos"), or
 # their role ("Møte m/ økonomisjef i Posten Norge AS", "w/ CFO of Boots UK Ltd"): the company is
 # the customer, the person the note (was: a customer "Kalle", the company unread; the role
 # refused as no customer).
-_AT_WORDS = {"på", "pa", "hos", "fra", "från", "fran", "at", "from", "ved", "vid", "i", "of"}
+_AT_WORDS = {"på", "pa", "hos", "fra", "från", "fran", "at", "from", "ved", "vid", "i", "of", "@"}
 _A_FIRM_WORD = re.compile(r"[A-ZÆØÅÄÖ0-9][\w&.'/-]*")
 _FIRM_LINKS = {"&", "og", "och", "and", "of"}
 _TALK_OPENERS = {
     fold(w)
-    for w in "ringte ringde ringede ringt called call møte möte møde meeting mtg med m with w "
+    for w in "ringte ringde ringede ringt called call møte möte møde meeting mtg med m m. with w "
+    # session 44: "snakkede med Jens hos Arla Foods", "middag med Lars på SEB", "fika med …"
+    "snakkede snakket snakka talte pratade pratet pratat talked chatted kaffe fika coffee "
+    "frukost breakfast samtal "
     "til till to tlf samtale samtal opkald prat snakket pratade talte spoke lunsj lunch frokost "
     "middag dinner "
     # session 43: "rang Priya at Deliveroo", "møtt Kari fra Tine SA" (were customers so named)
@@ -316,16 +356,35 @@ _TALK_OPENERS = {
 
 def _person_at_the_company(text: str) -> str:
     tokens = text.split(" ")
-    for first in range(min(4, len(tokens))):
-        if any(fold(word).rstrip("/") not in _TALK_OPENERS for word in tokens[:first]):
+    for first in range(min(6, len(tokens))):
+        if any(
+            fold(word).rstrip("/,") not in _TALK_OPENERS and not _a_day_word(word)
+            for word in tokens[:first]
+        ):
             break  # "Møte med Tine hos Kari …": the customer came first
-        read = _person_at(tokens, first)
+        # session 44: the day said first stays the record's ("igår kväll middag med Lars på SEB",
+        # "forrige tirsdag m/ Per Olsen på Mester Grønn")
+        days = [word.rstrip(",") for word in tokens[:first] if _a_day_word(word)]
+        read = _person_at(tokens, first, days)
         if read is not None:
             return read
     return text
 
 
-def _person_at(tokens: list[str], first: int) -> str | None:
+# Session 44. Words of a day said before the talk ("igår kväll", "forrige tirsdag", "yesterday")
+_DAY_OPENERS = {
+    fold(w)
+    for w in """i igår igar idag i dag gar går dag kväll kvall kveld kvelds aftes morges morse
+    forrige forra förra sidste sist last yesterday today this morning afternoon evening""".split()
+}
+
+
+def _a_day_word(word: str) -> bool:
+    folded = fold(word).rstrip(",.")
+    return folded in _DAY_OPENERS or weekday_index(folded) is not None
+
+
+def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str | None:
     """The text with the company first and the person (or role) at `first` its note, when a
     first name (with its surname) or a role, then "på"/"hos"/"at"…, then a company follow."""
     from bot.services.capture.places import is_place  # imported here: capture imports us
@@ -355,7 +414,8 @@ def _person_at(tokens: list[str], first: int) -> str | None:
     if is_place(firm.split()[0]) or weekday_index(fold(firm.split()[0])) is not None:
         return None  # "Kari fra Oslo", "Ola på mandag": where or when, no company
     trail = " ".join(tokens[at + 1 : end + 1])[len(firm) :]
-    rest = f"{firm}{trail} {' '.join(tokens[end + 1 :])}".strip()
+    when = f" {' '.join(days)}" if days else ""
+    rest = f"{firm}{when}{trail} {' '.join(tokens[end + 1 :])}".strip()
     who = " ".join(tokens[first:at])
     return f"{rest}; {who}" if _NOTE_MARK.search(rest) else f"{rest} -- {who}"
 

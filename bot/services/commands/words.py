@@ -355,6 +355,10 @@ BOOKED_PAIRS = {
     # session 40: a talk the customer asked for ("vil ha møte uke 2", "ba om demo fredag"): the
     # lead's next step on its day (was refused as the call dated ahead)
     ("vil", "ha"), ("vill", "ha"), ("vil", "have"), ("ville", "ha"), ("ba", "om"), ("bad", "om"),
+    # session 44: a demo they want to see ("vil se demo mandag kl 9", "vill se en demo", "want
+    # to see a demo Monday", "vil gerne se en demo": was the call dated Monday, the words asked)
+    ("vil", "se"), ("vill", "se"), ("ville", "se"), ("gerne", "se"), ("garna", "se"),
+    ("gjerne", "se"), ("to", "see"),
 }  # fmt: skip
 BOOKED_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new", "another"}
 
