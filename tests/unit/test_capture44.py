@@ -159,3 +159,32 @@ def test_an_offer_sent_now_is_todays(text, expected) -> None:  # type: ignore[no
 )  # fmt: skip
 def test_meetings_said_in_other_words(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a customer chose a rival and the author is sorry about it: our loss, asked (was
+        # nothing unless the customer was known with an offer out)
+        ("Vattenfall valde Tietoevry. Surt.", [(A, L, "Vattenfall", None, FRIDAY)]),
+        ("Lego valgte Tietoevry 😒", [(A, L, "Lego", None, FRIDAY)]),
+        ("Orkla valgte Visma :disappointed:", [(A, L, "Orkla", None, FRIDAY)]),
+        ("Northvolt gick med en konkurrent", [(A, L, "Northvolt", None, FRIDAY)]),
+        # their news, with nothing of ours in it, stays nothing
+        ("Equinor valgte Microsoft for skyen", NONE),
+        ("Orkla valgte Visma", NONE),
+        # nothing came of it with them: a loss, asked; a meeting that did not happen is none
+        ("Det blev ikke til noget med Netcompany", [(A, L, "Netcompany", None, FRIDAY)]),
+        ("Det ble ikke noe av med Orkla", [(A, L, "Orkla", None, FRIDAY)]),
+        ("Kiwi-møtet ble ikke noe av i dag", NONE),
+        ("Tine ville ikke ha møte før jul", NONE),
+        # a yes that came back, and a lower-case loss with the rival said after it
+        ("Bestseller kom tilbage med et ja 🎉 kvart mio", [(A, W, "Bestseller", 250_000, FRIDAY)]),
+        ("lost rentokil. they're staying with the incumbent", [(A, L, "Rentokil", None, FRIDAY)]),
+        # a face of regret leaves a plain note as it was
+        ("tapt bama 😞", [(A, L, "Bama", None, FRIDAY)]),
+        ("møte med kiwi i dag 😞", [(S, M, "Kiwi", None, FRIDAY)]),
+    ],
+)
+def test_losses_said_as_their_choice_or_nothing_come_of_it(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

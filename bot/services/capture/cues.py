@@ -422,6 +422,19 @@ _DEAL_LEADS = {"the", "a", "an", "en", "et", "ett", "ei", "den", "det", "var", "
                "vores", "nye", "nya", "new", "ny", "nytt", "nyt"}  # fmt: skip
 
 
+# Session 44. The author sorry about what happened: words and faces of regret
+_SORRY_WORDS = {
+    "surt", "synd", "dessverre", "desverre", "tyvarr", "desvaerre", "unfortunately", "sadly",
+    "damn", "dammit", "argh", "pokker", "faen", "fan", "shit", "bummer", "gutted", "sucks",
+    "trist", "kjipt", "kjedelig", "trasigt", "oj", "ouch", "nederlag",
+}  # fmt: skip
+
+
+def sorry_said(m: Message) -> bool:
+    """Regret said in words, or by a face (Message.sorry)."""
+    return m.sorry or any(t.folded.strip(".!") in _SORRY_WORDS for t in m.tokens)
+
+
 def _a_deal_chosen(m: Message, h: Hit) -> int | None:
     """ "Tine ble med på årsavtale", "Tine går for årsavtalen", "Greggs went for the annual
     contract": a known customer named before the choice word, in its clause, and a deal's noun
@@ -1191,7 +1204,12 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(Cue(win, False, h.start, deal, f"{h.phrase}+deal"))
         elif (
             h.end in named
-            and any(n.end <= h.start for n in m.known)
+            and (
+                any(n.end <= h.start for n in m.known)
+                # session 44: a new name, the author sorry about it ("Vattenfall valde
+                # Tietoevry. Surt.", "Lego valgte Tietoevry 😒"): asked as our loss
+                or (any(n.end == h.start for n in m.guessed) and sorry_said(m))
+            )
             and _stands_alone(m, named[h.end].end)
             and not m.of("CELEBRATION")
         ):

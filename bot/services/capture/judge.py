@@ -22,7 +22,7 @@ from bot.services.capture.blocks import (
     _with_someone_else,
     a_dated_plan,
 )
-from bot.services.capture.cues import VERBAL
+from bot.services.capture.cues import VERBAL, sorry_said
 from bot.services.capture.customer_name import (
     _awarded,
     _customer,
@@ -1128,7 +1128,12 @@ def _judge_said(
             and cue.strong
             and not soft
             and customer_name.lower_case_lost(m, cue) == name
-            and (_the_winner_after(m, name) or _sales_said(m) or _nothing_else(m, cue, name))
+            and (
+                _the_winner_after(m, name)
+                or _sales_said(m)
+                or _nothing_else(m, cue, name)
+                or bool(m.of("COMPETITOR"))  # "lost rentokil. they're staying with the incumbent"
+            )
         ):
             # session 40: "tapte hafslund til tieto", "lost vodafone to salesforce": asked
             return result(Outcome.LIKELY, "lower-case-name", "lost")
@@ -1183,6 +1188,7 @@ def _judge_said(
         and key not in open_offers
         and cue.label.endswith("+rival")
         and not _chosen_in_the_end(m, cue)
+        and not sorry_said(m)  # session 44: "Lego valgte Tietoevry 😒": ours, sorry about it
     ):
         return result(Outcome.NOTHING, "their-choice")  # "Yara valgte Visma": no offer of ours
     if kind is ActivityKind.LOSS and key not in open_offers and _competitor_won(m, cue):

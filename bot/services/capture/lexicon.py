@@ -100,6 +100,7 @@ det ble oss | det ble vi | det blev oss | it's us | it is us |
 agreed terms | agreed the terms | agreed to terms | agreed the deal | okayed the deal |
 svarte ja | svarade ja | svarede ja | har svart ja | har svarat ja | har svaret ja | replied yes |
 answered yes | to say yes | came back with a yes | kom tilbake med ja | kom tillbaka med ja |
+kom tilbake med et ja | kom tillbaka med ett ja | kom tilbage med ja | kom tilbage med et ja |
 godtok | godtog | har godtatt | har godtaget | har godtagit |
 kjører på | kör på | kører på | kjører på med oss | kör på det | kører på med os
 """
@@ -260,6 +261,11 @@ wasn't selected | was not selected | weren't chosen | were not chosen | didn't g
 didn't choose us | did not choose us | didn't pick us | köper inte | kjøper ikke | køber ikke |
 won't buy | will not buy | not buying | trakk tilbudet | trukket tilbudet | drog tillbaka offerten |
 trak tilbuddet | withdrew the offer | withdrew our offer |
+ble ikke noe av med | ble ikkje noko av med | blev inget av med | blev ikke til noget med |
+blev ikke noget af med | ble ikke noe med | blev inget med | blev ikke noget med |
+ble ingenting med | nothing came of it with |
+it didn't happen with | didn't come off | fell through | gikk i vasken | gick i stöpet |
+gik i vasken | wouldn't go ahead |
 gikk til konkurrent | gick till konkurrent | gik til konkurrent | closed lost | closed-lost |
 gikk til konkurrenten | gick till konkurrenten | gik til konkurrenten | gikk til en konkurrent |
 gick till en konkurrent | gik til en konkurrent | gikk til konkurrenter | gikk til en annen |
@@ -403,7 +409,7 @@ wifien | connection | the connection | forbindelsen | dekningen | täckningen | 
 # Choosing: with a competitor in the sentence, a loss ("Orkla valgte konkurrenten").
 CHOSE = """
 chose | picked | went with | selected | valgte | valgt | valde | valt | valgte at gå med |
-gikk for | gick på | gik med | gik for | landed on | endte med | landade i | endte på |
+gikk for | gick på | gik med | gik for | gick med | gikk med | landed on | endte med | landade i | endte på |
 gikk videre med | gick vidare med | gik videre med | went ahead with | moved forward with |
 bestemt seg for | har bestemt seg for | bestemte seg for | bestämt sig för |
 har bestämt sig för | bestämde sig för | besluttet sig for | har besluttet sig for |

@@ -226,6 +226,7 @@ class Message:
     money_words: frozenset[int] = frozenset()  # tokens that are part of an amount
     done: bool = False  # an item under a heading of what was done: its weekday is the last one
     dated_item: bool = False  # an item of a list on a weekday of its own ("man møte Kiwi, …")
+    sorry: bool = False  # a face of regret in it ("😒", ":disappointed:"; signals.sorry)
 
     def of(self, category: str) -> list[Hit]:
         return [h for h in self.hits if h.category == category]

@@ -3637,6 +3637,7 @@ def _one(
     message.posted = posted
     message.done = done
     message.dated_item = dated_item
+    message.sorry = signals.sorry(text)
     found_days = signals.dates(tokens, today, ())
     message.date_words = frozenset(i for d in found_days for i in range(d.start, d.end))
     if any(h.category == "BOOKING_VERBS" and tokens[h.start].folded in WISH_WORDS for h in hits):
