@@ -539,10 +539,96 @@ _COMPOUND_PARTS = sorted(
 _WORD_NUMBER = re.compile(f"(?:{'|'.join(_COMPOUND_PARTS)})+")  # "tjuefem", "femogtyve"
 
 
+# Session 44. Whole numbers said in words, read ("tre hundre tusen", "trehundreogfemti tusen",
+# "tolv tusen", "two hundred and fifty thousand", "tvåhundrafemtio tusen", "femogtyve tusinde"):
+# the values of their parts (folded), hundreds and thousands multiplying what comes before them.
+# Millions are the amount's unit after it ("fem mill", "to millioner"), read as before.
+_UNIT_VALUES = {
+    # en
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a": 1,
+    # nb (folded)
+    "en": 1, "ett": 1, "ei": 1, "ein": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6,
+    "sju": 7, "syv": 7, "atte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
+    "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
+    "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "forti": 40, "femti": 50, "seksti": 60,
+    "sytti": 70, "atti": 80, "nitti": 90,
+    # sv
+    "tva": 2, "fyra": 4, "sex": 6, "atta": 8, "nio": 9, "tio": 10, "elva": 11, "tretton": 13,
+    "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+    "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+    "attio": 80, "nittio": 90,
+    # da
+    "et": 1, "otte": 8, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60,
+    "halvfjerds": 70, "firs": 80, "halvfems": 90,
+}  # fmt: skip
+_HUNDREDS = {"hundred", "hundre", "hundra", "hundrede"}
+_THOUSANDS = {"thousand", "tusen", "tusind", "tusinde"}
+_WHOLE_JOINERS = {"og", "och", "and"}
+_WHOLE_PARTS = re.compile(
+    "|".join(
+        sorted([*_UNIT_VALUES, *_HUNDREDS, *_THOUSANDS, *_WHOLE_JOINERS], key=len, reverse=True)
+    )
+)
+
+
+def _whole_number_parts(word: str) -> list[str] | None:
+    """ "trehundreogfemti" -> ["tre", "hundre", "og", "femti"]; None unless the word is made
+    of number parts only."""
+    parts, at = [], 0
+    while at < len(word):
+        found = _WHOLE_PARTS.match(word, at)
+        if found is None:
+            return None
+        parts.append(found[0])
+        at = found.end()
+    return parts
+
+
+def whole_number_said(words: Sequence[str]) -> tuple[int, int] | None:
+    """(words used, value) of a whole number said in words at the start of `words`, with a
+    hundred or a thousand in it ("tre hundre tusen" 300 000, "tolv tusen" 12 000, "two hundred
+    and fifty thousand", "femogtyve tusinde" 25 000); None otherwise (a number word alone, "Tre",
+    "to", is no amount)."""
+    total = current = 0
+    used, scaled, last_used = 0, False, 0
+    for index, word in enumerate(words):
+        folded = _fold_word(word)
+        parts = _whole_number_parts(folded.replace("-", "")) if folded else None
+        if not parts or (index == 0 and parts[0] in _WHOLE_JOINERS):
+            break
+        for part in parts:
+            if part in _WHOLE_JOINERS:
+                continue
+            if part in _HUNDREDS:
+                current = (current or 1) * 100
+                scaled = True
+            elif part in _THOUSANDS:
+                total += (current or 1) * 1000
+                current, scaled = 0, True
+            else:
+                current += _UNIT_VALUES[part]
+        used = index + 1
+        if parts[-1] not in _WHOLE_JOINERS:
+            last_used = used
+    if not last_used:
+        return None
+    if not scaled:
+        # "tolv mill", "femten millioner": a number before a unit of its own (million, k)
+        after = _fold_word(words[last_used]) if last_used < len(words) else ""
+        if _UNITS.get(after, (0, None))[0] < 3:
+            return None  # "tre", "tolv kroner": no magnitude said
+    return last_used, total + current
+
+
 def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] | None:
     """ "to mill" -> ["2", "mill"], "en halv mill" -> ["0,5", "mill"]: a number from
     SPOKEN_NUMBERS and then its magnitude and unit, written with digits as parse_amount reads
-    them; None for anything else ("tolv tusen", "two hundred k")."""
+    them; session 44: whole numbers said with a hundred or a thousand too ("tolv tusen" ->
+    ["12000"], "two hundred k" -> ["200", "k"]); None for anything else."""
     folded = [_fold_word(word) for word in words]
     if len(folded) >= 4 and folded[1] in DECIMAL_POINTS:
         # session 43: "to komma fire millioner", "two point five million" (dictated): 2,4
@@ -558,6 +644,16 @@ def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] |
         if value is None:
             continue
         digits = [value, *words[size:]]
+        try:
+            if parse_amount(" ".join(digits), krone=krone) is not None:
+                return digits
+        except UserError:
+            pass
+        break  # "tre hundre tusen": no "3 hundre tusen", read whole below
+    whole = whole_number_said(words)
+    if whole is not None:
+        # session 44: "tre hundre tusen", "tolv tusen kroner", "two hundred and fifty thousand"
+        digits = [str(whole[1]), *words[whole[0] :]]
         try:
             return digits if parse_amount(" ".join(digits), krone=krone) is not None else None
         except UserError:

@@ -489,10 +489,11 @@ def test_a_meeting_today_at_an_hour_still_ahead_is_never_counted_as_held(slack) 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_an_amount_that_cannot_be_read_is_asked_never_recorded_without_it(slack) -> None:  # type: ignore[no-untyped-def]
-    # "tolv tusen" in words, "1.5" (1,5 million or 1 May): was recorded as a win closing the
-    # open offer with the amount dropped. Only Edit (to write the amount) or Not a sale.
+    # "1.5" (1,5 million or 1 May), "tolv" alone: was recorded as a win closing the open offer
+    # with the amount dropped. Only Edit (to write the amount) or Not a sale. (Session 44:
+    # "tolv tusen", said in words, is read.)
     _setup(slack)
-    for i, text in enumerate(("Vant Nammo, tolv tusen", "Won Nammo 1.5")):
+    for i, text in enumerate(("Vant Nammo, tolv fem", "Won Nammo 1.5")):
         slack.api.reset()
         question, by_option = _question(slack, text, ts=f"17636300{i:02d}.003000")
         assert "Nammo" in text_of(question), text

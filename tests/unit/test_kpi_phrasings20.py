@@ -356,7 +356,7 @@ FORM_AMOUNTS = [
     ("nb", "400-450k", "form_bad_amount"),
     ("nb", "400k per år", "form_amount_per_period"),
     ("nb", "300'", "300000"),
-    ("nb", "tre hundre tusen", "form_bad_amount"),
+    ("nb", "tre hundre tusen", "300000"),  # session 44: whole numbers said in words, read
     ("sv", "1 200 tkr", "1200000"),
     ("sv", "1.2 MSEK", "1200000"),
     ("sv", "en halv miljon", "500000"),

@@ -28,6 +28,7 @@ from bot.services.amounts import (
     parse_amount,
     plain_text,
     thousand_kroner_joined,
+    whole_number_said,
 )
 from bot.services.capture import lexicon
 from bot.services.capture.places import names_a_company
@@ -2221,7 +2222,23 @@ def _spoken_number(tokens: list[Token], i: int) -> tuple[int, str] | None:
         if i + n < len(tokens) and tuple(t.folded for t in tokens[i : i + n]) == words:
             if tokens[i + n].folded in _NUMBER_UNITS:
                 return n, value
-    return None
+    if not tokens[i].is_word or not tokens[i].text[:1].isalpha():
+        return None
+    # Session 44. A whole number said with a hundred or a thousand ("tre hundre tusen", "två
+    # hundra tusen kronor", "two hundred and fifty thousand"; was "the amount is missing")
+    run = [t.text for t in tokens[i : i + 8] if t.sentence == tokens[i].sentence]
+    whole = whole_number_said(run)
+    if whole is None:
+        return None
+    after = tokens[i + whole[0]] if i + whole[0] < len(tokens) else None
+    united = after is not None and (
+        after.folded in _NUMBER_UNITS or after.folded in MONEY_WORDS or _money_unit(after.text)
+    )
+    if whole[1] < 1000 and not united:
+        return None  # "fem hundre" alone: no deal's amount ("two hundred k" is)
+    if whole[0] == 1 and not united:
+        return None  # "Tusen takk for …": thanks, no amount
+    return whole[0], str(whole[1])
 
 
 def _plain_number(text: str) -> bool:
@@ -2344,14 +2361,19 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
         spoken = _spoken_number(tokens, i)
         if spoken is not None and i not in taken:
             size, value = spoken
-            unit = tokens[i + size]
+            unit = tokens[i + size] if i + size < len(tokens) else None
+            united = unit is not None and (
+                unit.folded in _NUMBER_UNITS or _money_unit(unit.text) or unit.folded in MONEY_WORDS
+            )
             try:
-                money = parse_amount(f"{value} {unit.text}", krone=krone)
+                said = f"{value} {unit.text}" if united else value  # type: ignore[union-attr]
+                money = parse_amount(said, krone=krone)
             except UserError:
                 money = None
             if money is not None:
-                found.append(Amount(i, i + size + 1, money))
-                i += size + 1
+                end = i + size + (1 if united else 0)
+                found.append(Amount(i, end, money))
+                i = end
                 continue
         halves = _and_a_half(tokens, i, krone, taken)
         if halves is not None:
