@@ -758,7 +758,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--user", default="kari", help="demo user to start as (kari, lars, mette, alex)"
     )
     console.add_argument(
-        "--database-url", default="sqlite:///kpibot-console.db", help="where the console stores"
+        "--database-url",
+        default="sqlite:///kpibot-console.db",
+        help=(
+            "where the console stores (default: %(default)s in this directory; DATABASE_URL is "
+            "not used, so a real database is never written by play: to export what you typed, "
+            "run `DATABASE_URL=<this URL> kpibot export`)"
+        ),
     )
     console.set_defaults(func=cmd_console)
 

@@ -188,3 +188,20 @@ def test_meetings_said_in_other_words(text, expected) -> None:  # type: ignore[n
 )
 def test_losses_said_as_their_choice_or_nothing_come_of_it(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer"),
+    [
+        # a known short name in capitals at the end of a longer name is another company (the
+        # end-to-end review: "Aker BP" was read as BP once BP was a customer)
+        ("Møte med Aker BP i dag", ["BP"], "Aker BP"),
+        ("Vant Aker BP 300k", ["BP"], "Aker BP"),
+        ("Møte med BP i dag", ["BP"], "BP"),
+        ("Møte BP i dag", ["BP"], "BP"),
+        ("Ringte Per DNB", ["DNB"], "DNB"),
+    ],
+)
+def test_a_known_acronym_inside_a_longer_name_is_not_that_customer(text, known, customer) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=known, posted=HALF_PAST_THREE)
+    assert found.customer == customer, found.reasons

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 from bot.services.customers import customer_key
 
@@ -58,12 +59,16 @@ def test_the_customer_is_the_one_named(kind, text, customer, amount) -> None:  #
         # a place or a person after the form is no part of the name: asked, as before
         ("Skanska AB Malmö", "Skanska AB", "Malmö"),
         ("Skanska AB Anna Berg", "Skanska AB", "Anna Berg"),
-        ("Fastighets AB Balder, Erik Svensson", "Fastighets AB Balder", "Erik Svensson"),
     ],
 )
 def test_what_follows_a_legal_form_is_asked_about(text, customer, unread) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(M, text)
     assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+def test_a_person_after_the_comma_is_the_note() -> None:
+    cmd = parse(M, "Fastighets AB Balder, Erik Svensson")
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Fastighets AB Balder", "Erik Svensson", None)
 
 
 def test_a_day_after_a_middle_form_is_the_day() -> None:
@@ -153,3 +158,20 @@ def test_a_demo_they_want_to_see_is_the_next_step(text: str) -> None:
         date(2026, 12, 7),
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["DNB Bank 3/12, snakket med Hanne Berg", "Tesco yesterday, spoke with Sarah Jones, warm"],
+)
+def test_whom_they_spoke_with_by_full_name_is_the_note(text: str) -> None:
+    cmd = parse(ActivityKind.CALL, text)  # was asked: "I could not read «snakket med …»"
+    assert cmd.unread is None and cmd.note is not None and cmd.note.split()[-1] in ("Berg", "Jones")
+
+
+@pytest.mark.parametrize("text", ["god snak, varm", "i går, god snak, varm", "good chat today"])
+def test_how_the_talk_went_names_no_customer(text: str) -> None:
+    # was a new customer "god snak", stored
+    with pytest.raises(UserError) as refused:
+        parse(M, text)
+    assert refused.value.code == "not_a_customer"

@@ -1268,6 +1268,8 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
         if hit and _a_sister_company(tokens, hit):
             hit = None  # session 42: "Met Tesco Bank yesterday" with "Tesco" known: another
+        if hit and _the_end_of_a_longer_name(tokens, hit):
+            hit = None  # session 44: "Møte med Aker BP" with "BP" known: another company
         if hit:
             if _number_of_the_name(tokens, hit.end):
                 # "Rema 1000 signerte! 180 000" with "Rema" known: the chain's full name; the
@@ -1304,6 +1306,27 @@ def _a_sister_company(tokens: list[Token], hit: Name) -> bool:
         # capitalised as a name's word is, or as small as the name was typed ("tesco bank")
         and (after.text[:1].isupper() or tokens[hit.start].text.islower())
         and fold(hit.display).split()[-1:] != [after.folded]
+    )
+
+
+def _the_end_of_a_longer_name(tokens: list[Token], hit: Name) -> bool:
+    """Session 44. A known short name in capitals ("BP", "DNB", "SAS") right after a capitalised
+    word of a name's inside its sentence ("Skal møte Aker BP neste tirsdag"): the end of another
+    company's name (was Aker BP's meeting stored on BP, a different company)."""
+    if hit.end - hit.start != 1 or hit.start == 0:
+        return False
+    name, before = tokens[hit.start], tokens[hit.start - 1]
+    if not (name.text.isupper() and len(name.text) <= 4 and name.text.isalpha()):
+        return False
+    return (
+        before.is_word
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.sentence == name.sentence
+        and hit.start - 1 > 0
+        and tokens[hit.start - 2].sentence == before.sentence  # no sentence's first word
+        and not _is_ordinary(before)
+        and before.folded not in FIRST_NAMES
     )
 
 

@@ -844,7 +844,9 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
         return True  # session 41: "/logwin vann!!", "/loglost tapte": the outcome, not who
     if (
         tokens[0][:1].islower()
-        and all(w in _HOW_IT_WENT | _DEPARTMENTS | _WEAK for w in words)
+        # session 44: the talk said with it ("i går, god snak, varm", "good chat"; was a
+        # customer "god snak")
+        and all(w in _HOW_IT_WENT | _DEPARTMENTS | _WEAK | _TALKED_OF for w in words)
         and any(w in _HOW_IT_WENT | _DEPARTMENTS for w in words)
     ):
         # session 43: "/logmeeting i går, gikk bra, varm kunde" (was a customer "gikk bra"), "i
@@ -880,6 +882,10 @@ _HOW_IT_WENT = {
     greit greitt kjempebra superbra jattebra mega super dårlig darligt dårligt bad badly meh
     lovende lovande promising""".split()
 }
+# The talk itself, said beside how it went ("god snak", "bra møte", "good chat")
+_TALKED_OF = frozenset(
+    _CHAT_WORDS | _KIND_WORDS[ActivityKind.MEETING] | _KIND_WORDS[ActivityKind.CALL]
+)
 # A department of the customer's, never its name ("to fra indkøb", "procurement")
 _DEPARTMENTS = {
     fold(w)

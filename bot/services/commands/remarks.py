@@ -213,6 +213,10 @@ def _a_capital_of_a_name(tokens: list[str], i: int) -> bool:
     word = _word(token).replace(":", "").replace("-", "")
     if no_company(token) or word in _first_names():
         return False
+    if i and _word(tokens[i - 1]) in _first_names() and tokens[i - 1][:1].isupper():
+        # session 44: a surname after the first name ("snakket med Hanne Berg", "spoke to Sarah
+        # Jones"): the person's (was asked as unread)
+        return False
     opens = i == 0 or tokens[i - 1].endswith((".", "!", "?"))
     return not (opens and token[1:] == token[1:].lower() and word in _SENTENCE_OPENERS)
 
