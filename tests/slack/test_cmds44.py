@@ -70,3 +70,18 @@ def test_a_win_with_its_term_before_the_amount_is_stored(slack, clock) -> None: 
     team = set_up_team(slack, idle=True, locale="en-GB")
     post(team, "Signed! Deliveroo, 2 year deal, £340,000 total 🥳", FRIDAY_TS, user=KARI)
     assert [(k, c, a) for k, c, _, a, _ in rows(team)] == [("win", "Deliveroo", Decimal("340000"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Boots UK yday w/ @tom, warm", "Marks & Spencer 1st Dec with CFO and @Jess. Warm"],
+)
+def test_a_colleague_typed_plain_is_said_along(slack, clock, text) -> None:  # type: ignore[no-untyped-def]
+    """The commands' text is not escaped (manifest: should_escape false): "@tom" comes as typed.
+    Was "I could not read «w/ @tom»"; now the question says a colleague was there."""
+    clock.set(FRIDAY)
+    team = set_up_team(slack, locale="en-GB")
+    reply = team.driver.command("/logmeeting", text, KARI, CHANNEL).reply()
+    said = text_of(reply)
+    assert "a colleague" in said.lower() and "could not read" not in said.lower(), said
+    assert stored(team) == []

@@ -175,3 +175,16 @@ def test_how_the_talk_went_names_no_customer(text: str) -> None:
     with pytest.raises(UserError) as refused:
         parse(M, text)
     assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Wells Fargo, VM left, try again Mon", "VM left"),
+        ("Pressbyrån, ingen kontakt. försöker igen på tisdag", "ingen kontakt."),
+        ("Boots, voicemail left", "voicemail left"),
+    ],
+)
+def test_a_call_nobody_took_is_its_note(text: str, note: str) -> None:
+    cmd = parse(ActivityKind.CALL, text)  # was asked: "I could not read «VM left»"
+    assert (cmd.note, cmd.unread) == (note, None)

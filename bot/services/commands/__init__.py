@@ -156,6 +156,7 @@ from bot.services.commands.words import (
     _ignorable,
     _repeats_kind,
     _word,
+    is_a_role,
     qualified_temperature,
     validity_word,
 )
@@ -2938,7 +2939,8 @@ def a_temperature_to_ask(unread: str | None) -> bool:
 _ALONG_WORDS = WITH_WORDS | {
     fold(w) for w in "sammen tillsammans together og jeg och jag eg and i & me".split()
 }
-_A_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+# (session 44: or typed plain, "@tom", "@erik.l": the commands' text is not escaped)
+_A_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\wæøåäöÆØÅÄÖ][\w.\-æøåäö]*")
 
 
 def a_colleague_along(unread: str | None) -> bool:
@@ -2952,7 +2954,8 @@ def a_colleague_along(unread: str | None) -> bool:
         return False
     mentions = [w for w in words if _A_MENTION.fullmatch(w)]
     names = [w for w in words if fold(w) in _first_names()]
-    rest = [fold(w) for w in words if w not in mentions and w not in names]
+    # session 44: the customer's person by role beside them ("with CFO and @Jess")
+    rest = [fold(w) for w in words if w not in mentions and w not in names and not is_a_role(w)]
     if not all(w in _ALONG_WORDS for w in rest):
         return False
     # a first name alone may be the customer's person ("m Lars"): a colleague only said so

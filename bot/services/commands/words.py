@@ -721,7 +721,9 @@ _WHOM = (
 NO_ANSWER = re.compile(
     r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she)\s+)*(?:"
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
-    r"response|pick-?up)|(?:left\s+(?:a\s+)?)?voice\s?mail|left\s+(?:a\s+)?vm|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
+    r"response|pick-?up|kontakt|contact)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
+    # session 44: "VM left", "ingen kontakt", "no contact" (were asked)
+    r"left\s+(?:a\s+)?vm|vm(?:\s+left)?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
     r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
     r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
     r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
