@@ -102,6 +102,9 @@ MESSAGES: dict[str, str] = {
     "grouped_amount": N_(
         "Is “%(number)s” part of the name or the amount? For %(amount)s write it without the space: %(customer)s %(joined)s. A new customer with a number in its name goes in quotes: “%(customer)s %(number)s” %(rest)s."
     ),
+    "day_in_note": N_(
+        "Your note says “%(day)s”, but the day is read before the note (what follows “--” is kept as typed). Write it there: `%(head)s %(day)s -- %(note)s`"
+    ),
     "amount_in_words": N_(
         "I cannot read an amount written in words (“%(text)s”). Write it with digits: 12 000, 12k or 1,2 mill."
     ),

@@ -85,3 +85,17 @@ def test_a_colleague_typed_plain_is_said_along(slack, clock, text) -> None:  # t
     said = text_of(reply)
     assert "a colleague" in said.lower() and "could not read" not in said.lower(), said
     assert stored(team) == []
+
+
+def test_a_day_only_in_the_note_is_refused_and_nothing_stored(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    reply = team.driver.command(
+        "/logmeeting", "Nortura -- fysisk møte på Hamar forrige fredag. varm", KARI, CHANNEL
+    ).reply()
+    said = text_of(reply)
+    assert (
+        "forrige fredag" in said
+        and "`Nortura forrige fredag -- fysisk møte på Hamar. varm`" in said
+    ), said
+    assert stored(team) == []

@@ -188,3 +188,38 @@ def test_how_the_talk_went_names_no_customer(text: str) -> None:
 def test_a_call_nobody_took_is_its_note(text: str, note: str) -> None:
     cmd = parse(ActivityKind.CALL, text)  # was asked: "I could not read «VM left»"
     assert (cmd.note, cmd.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "day", "note"),
+    [
+        (M, "Nortura -- fysisk møte på Hamar forrige fredag. varm", "forrige fredag", "fysisk møte på Hamar. varm"),
+        (M, "Equinor ASA -- møte med innkjøp 3/12. Varm lead.", "3/12", "møte med innkjøp. Varm lead."),
+        (ActivityKind.CALL, "Boots -- met them yesterday", "yesterday", "met them"),
+    ],
+)  # fmt: skip
+def test_a_talks_day_only_in_the_note_is_refused_with_where_to_write_it(
+    kind, text, day, note
+) -> None:  # type: ignore[no-untyped-def]
+    # was stored today, the note as typed: a meeting counted on a day it was not held
+    with pytest.raises(UserError) as refused:
+        parse(kind, text)
+    assert (refused.value.code, refused.value.params["day"], refused.value.params["note"]) == (
+        "day_in_note",
+        day,
+        note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (M, "Tine i går -- møtet var forrige fredag egentlig"),  # a day before the note
+        (M, "Tine -- neste møte fredag"),  # a weekday alone: a step's as much
+        (OF, "Tine 300k -- revidert fra i går"),  # another thing's day
+        (W, "Aker BP 1,2 mill -- tilbud sendt 12.11"),  # the offer's day, on a win
+        (M, "Aker BP -- 12.11"),  # no talk said in the note
+    ],
+)
+def test_other_days_in_a_note_stay_the_note(kind, text) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text).note is not None

@@ -109,11 +109,13 @@ from bot.services.commands.remarks import a_remark
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.text import (
     _NOTE_MARK,
+    _NOTE_SEPARATOR,
     MAX_LENGTH,
     WEEK_COMMENCING,
     _prepare,
     _split_note,
     _take_quoted,
+    a_day_in_the_note,
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
@@ -447,6 +449,18 @@ def said_ahead(text: str) -> str:
     )
 
 
+# Session 44. Words that say the talk itself in a note ("-- fysisk møte på Hamar forrige fredag",
+# "-- met them yesterday"): a day beside them is the talk's
+_TALK_SAID = frozenset(
+    TALK_NOUNS
+    | {
+        fold(w)
+        for w in "møtte mötte mødte met traff träffade ringte ringde ringede called spoke "
+        "snakket pratet pratade talte talked".split()
+    }
+)
+
+
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -680,6 +694,16 @@ def _parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    if (
+        kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and note is not None
+        and _NOTE_SEPARATOR.search(prepared)
+        and any(_word(w) in _TALK_SAID for w in note.split())
+    ):
+        in_note = a_day_in_the_note(head, note, today)
+        if in_note is not None:
+            # session 44: "Nortura -- fysisk møte på Hamar forrige fredag" was stored today
+            raise UserError("day_in_note", day=in_note[0], head=head, note=in_note[1])
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is None:
         # mendH31: "/logoffer Aker BP - 2027" (review31: stored, revised to kr 2 027): a bare
         # year after a hyphen is no amount but the note, as after "–"

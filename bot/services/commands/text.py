@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from bot.services import emoji
@@ -29,6 +30,7 @@ from bot.services.dates import (
     TALK_ORDINALS,
     UserError,
     fold,
+    parse_date,
     weekday_index,
 )
 
@@ -510,6 +512,88 @@ def _split_note(text: str) -> tuple[str, str | None]:
         note = text[topic.start() :].strip()
         return text[: topic.start()].strip(), note if len(note.split()) > 1 else None
     return text, None
+
+
+def a_day_in_the_note(head: str, note: str | None, today: date) -> tuple[str, str] | None:
+    """Session 44. A day gone said only in the note after "--" ("Nortura -- fysisk møte på
+    Hamar forrige fredag", "-- møte med innkjøp 3/12"), none before it: (the day as typed, the
+    note without it), else None. The note is kept as typed, so the record was dated today, a day
+    it was not held. Only a day that is gone however it is read ("i går", "forrige fredag",
+    "3/12"); a weekday alone may be a step's ("-- ring fre"), a day after "fra"/"since" another
+    thing's ("revidert fra i går")."""
+    if not note or _a_day_said(head, today):
+        return None
+    words = note.split()
+    blocked: set[int] = set()
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            span = range(start, start + size)
+            if blocked & set(span):
+                continue
+            phrase = " ".join(words[start : start + size]).strip(",.;:!?()")
+            if not _A_DAY_SHAPE.search(phrase):
+                continue
+            if size == 1 and not _A_GONE_WORD.fullmatch(fold(phrase)):
+                continue  # "fredag", "veckan": a step's day or the week, never this record's
+            day = _gone_either_way(phrase, today)
+            if day is None:
+                continue
+            if start and fold(words[start - 1]) in _OF_ANOTHER_DAY:
+                blocked |= set(span)  # "revidert fra i går", "since Monday": another thing's
+                continue
+            mark = words[start + size - 1][len(words[start + size - 1].rstrip(".,;:!?")) :]
+            before = [*words[:start]]
+            if before and mark:
+                before[-1] += mark  # "… på Hamar forrige fredag. varm": "… på Hamar. varm"
+            rest = " ".join([*before, *words[start + size :]])
+            return phrase, rest.strip(" ,;")
+    return None
+
+
+def _gone_either_way(phrase: str, today: date) -> date | None:
+    """The day `phrase` names when it is gone however it is read (within a month), else None."""
+    try:
+        gone = parse_date(phrase, today=today, direction="past")
+        ahead = parse_date(phrase, today=today, direction="future")
+    except UserError:
+        return None
+    if gone is None or not 0 < (today - gone).days <= _NOTE_DAY_DAYS:
+        return None
+    if ahead is not None and ahead != gone and (ahead - today).days < 180:
+        return None  # "fredag": last Friday or the coming one
+    return gone
+
+
+_NOTE_DAY_DAYS = 31
+# a word a day is said by, or a day and month in figures ("3/12", "27.11")
+_A_DAY_SHAPE = re.compile(r"[^\W\d_]{2,}|\b\d{1,2}[./]\d{1,2}\b")
+# One word that says a day gone: "igår", "yesterday", "yday", "3/12", "27.11."
+_A_GONE_WORD = re.compile(r"igar|igaar|yesterday|yday|ystdy|\d{1,2}[./]\d{1,2}\.?")
+
+
+# Words that make a day in the note another thing's ("fra i går", "since Monday", "før fredag")
+_OF_ANOTHER_DAY = {
+    fold(w)
+    for w in "fra från fran from since siden sedan av of etter efter after før för innan before "
+    "til till until innen senest by".split()
+}
+
+
+def _a_day_said(text: str, today: date) -> bool:
+    """Whether `text` says a day anywhere in it ("Tine i går", "Acme 3/12")."""
+    words = [w.strip(",.;:!?()") for w in text.split()]
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if not phrase or not _A_DAY_SHAPE.search(phrase):
+                continue
+            try:
+                day = parse_date(phrase, today=today, direction="past")
+            except UserError:
+                continue
+            if day is not None:
+                return True
+    return False
 
 
 def _take_quoted(head: str) -> tuple[str | None, str]:
