@@ -505,40 +505,6 @@ _SPOKEN = {
 # Number words that may start a spoken amount, one word each ("halvannen", "to", "tre").
 SPOKEN_WORDS = frozenset(key[0] for key in _SPOKEN if len(key) == 1)
 
-# Not read (no kept library reads Norwegian or Swedish number words), but never dropped: a run of
-# number words with a magnitude or currency ("tolv tusen", "tjuefem tusen kroner", "two hundred
-# k", "fem mill") is found so that the caller refuses or asks, with the way to write it.
-_NUMBER_MORPHEMES = {
-    # en
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    # nb (folded: åtte -> atte, førti -> forti)
-    "en", "ett", "ei", "to", "tre", "fire", "fem", "seks", "sju", "syv", "atte", "ni", "ti",
-    "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten",
-    "tjue", "tyve", "tretti", "tredve", "forti", "femti", "seksti", "sytti", "atti", "nitti",
-    # sv
-    "tva", "fyra", "sex", "atta", "nio", "tio", "elva", "tretton", "fjorton", "femton",
-    "sexton", "sjutton", "arton", "nitton", "tjugo", "trettio", "fyrtio", "femtio", "sextio",
-    "sjuttio", "attio", "nittio",
-    # da
-    "et", "otte", "tredive", "fyrre", "halvtreds", "tres", "halvfjerds", "firs", "halvfems",
-    "halv", "halvanden", "halvannen", "half", "halvannan", "ein", "halvt", "kvart", "kvarts",
-    "trekvart", "quarter",
-}  # fmt: skip
-_NUMBER_MAGNITUDES = {
-    "hundred", "hundreds", "hundre", "hundra", "hundrede", "thousand", "thousands", "tusen",
-    "tusind", "tusinde",
-}  # fmt: skip
-# The decimal point said in words ("to komma fire millioner", "two point five million")
-DECIMAL_POINTS = frozenset({"komma", "comma", "point", "punkt"})
-_NUMBER_JOINERS = {"og", "och", "and", "a", "-", *DECIMAL_POINTS}
-_COMPOUND_PARTS = sorted(
-    _NUMBER_MORPHEMES | _NUMBER_MAGNITUDES | {"og", "och"}, key=len, reverse=True
-)
-_WORD_NUMBER = re.compile(f"(?:{'|'.join(_COMPOUND_PARTS)})+")  # "tjuefem", "femogtyve"
-
-
 # Session 44. Whole numbers said in words, read ("tre hundre tusen", "trehundreogfemti tusen",
 # "tolv tusen", "two hundred and fifty thousand", "tvåhundrafemtio tusen", "femogtyve tusinde"):
 # the values of their parts (folded), hundreds and thousands multiplying what comes before them.
@@ -567,6 +533,25 @@ _UNIT_VALUES = {
 }  # fmt: skip
 _HUNDREDS = {"hundred", "hundre", "hundra", "hundrede"}
 _THOUSANDS = {"thousand", "tusen", "tusind", "tusinde"}
+# No kept library reads Norwegian, Swedish or Danish number words: a run of number words with a
+# magnitude or currency ("tolv tusen", "tjuefem tusen kroner", "two hundred k", "fem mill") is
+# found (`number_words`), read where it can be (`spoken_as_digits`, `whole_number_said`), else
+# refused or asked with the way to write it; never dropped.
+_NUMBER_MORPHEMES = (set(_UNIT_VALUES) - {"a"}) | {
+    # fractions and halves ("halvanden", "en halv", "kvart")
+    "halv", "halvanden", "halvannen", "half", "halvannan", "halvt", "kvart", "kvarts", "trekvart",
+    "quarter",
+}  # fmt: skip
+_NUMBER_MAGNITUDES = _HUNDREDS | _THOUSANDS | {"hundreds", "thousands"}
+# The decimal point said in words ("to komma fire millioner", "two point five million")
+DECIMAL_POINTS = frozenset({"komma", "comma", "point", "punkt"})
+_NUMBER_JOINERS = {"og", "och", "and", "a", "-", *DECIMAL_POINTS}
+_COMPOUND_PARTS = sorted(
+    _NUMBER_MORPHEMES | _NUMBER_MAGNITUDES | {"og", "och"}, key=len, reverse=True
+)
+_WORD_NUMBER = re.compile(f"(?:{'|'.join(_COMPOUND_PARTS)})+")  # "tjuefem", "femogtyve"
+
+
 _WHOLE_JOINERS = {"og", "och", "and"}
 _WHOLE_PARTS = re.compile(
     "|".join(

@@ -225,7 +225,7 @@ def _last_years_year_by_habit(found: date, today: date) -> date | None:
 # Words before a date: neutral ones keep the caller's direction; the others pin a weekday.
 _NEUTRAL_PREFIXES = {"on", "pa", "den", "the", "d.", "d"}  # Danish "d. 16/11"
 _NEXT_PREFIXES = {"next", "nxt", "neste", "nasta", "naste", "naeste", "kommende", "kommande"}
-_LAST_PREFIXES = {
+LAST_PREFIXES = {
     "last",
     "forrige",
     "sist",
@@ -1075,7 +1075,7 @@ def _week_date(
     elif len(words) == 2 and (
         words[1] in _WEEK_WORDS or words[1].rstrip(".") in _SHORT_WEEK_WORDS
     ):  # "last wk" (days29), "förra v.", "forrige u." (lead36)
-        shift = {**dict.fromkeys(_NEXT_PREFIXES, 1), **dict.fromkeys(_LAST_PREFIXES, -1)}
+        shift = {**dict.fromkeys(_NEXT_PREFIXES, 1), **dict.fromkeys(LAST_PREFIXES, -1)}
         shift |= dict.fromkeys(_THIS_PREFIXES, 0)
         if words[0] not in shift:
             return None
@@ -1605,7 +1605,7 @@ def _month_period(words: list[str], today: date, direction: Direction) -> date |
         return None
     if words[0] in _NEXT_PREFIXES:
         shift = 1
-    elif words[0] in _LAST_PREFIXES:
+    elif words[0] in LAST_PREFIXES:
         shift = -1
     elif words[0] in _THIS_PREFIXES:
         shift = 0
@@ -1718,6 +1718,18 @@ def parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     if isinstance(found, _Refused):
         raise UserError(found.code, **dict(found.params))
     return found
+
+
+def names_a_day(words: Sequence[str], today: date) -> bool:
+    """Any run of one to three words a day is read from ("om to uker", "i kveld", "Tine i går")."""
+    for size in (1, 2, 3):
+        for start in range(len(words) - size + 1):
+            try:
+                if parse_date(" ".join(words[start : start + size]), today=today, direction="past"):
+                    return True
+            except UserError:
+                return True  # an impossible day is still a day said
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -2220,7 +2232,7 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
     mode = "past" if direction == "past" else "after"
     if prefix in _NEXT_PREFIXES:
         mode = "after"
-    elif prefix in _LAST_PREFIXES:
+    elif prefix in LAST_PREFIXES:
         mode = "before"
     elif prefix == "i" and word.endswith("s") and word[:-1] in _SCANDI_WEEKDAYS:
         return _weekday_date(_SCANDI_WEEKDAYS[word[:-1]], today, "before")  # "i fredags"
@@ -2238,7 +2250,7 @@ def _weekday_phrase(words: list[str], today: date, direction: Direction) -> date
     elif prefix is not None:
         return None
     weekday = _weekday_word(word)
-    if weekday is None and (prefix in _NEXT_PREFIXES | _LAST_PREFIXES or word.endswith(".")):
+    if weekday is None and (prefix in _NEXT_PREFIXES | LAST_PREFIXES or word.endswith(".")):
         # "nästa tis", "forrige man", "man.": short forms that are words too, made a day by
         # what comes before them or by their abbreviation's dot
         weekday = _SHORT_WEEKDAYS.get(word.rstrip("."))

@@ -423,7 +423,7 @@ _DEAL_LEADS = {"the", "a", "an", "en", "et", "ett", "ei", "den", "det", "var", "
 
 
 # Session 44. The author sorry about what happened: words and faces of regret
-_SORRY_WORDS = {
+SORRY_WORDS = {
     "surt", "synd", "dessverre", "desverre", "tyvarr", "desvaerre", "unfortunately", "sadly",
     "damn", "dammit", "argh", "pokker", "faen", "fan", "shit", "bummer", "gutted", "sucks",
     "trist", "kjipt", "kjedelig", "trasigt", "oj", "ouch", "nederlag",
@@ -432,7 +432,7 @@ _SORRY_WORDS = {
 
 def sorry_said(m: Message) -> bool:
     """Regret said in words, or by a face (Message.sorry)."""
-    return m.sorry or any(t.folded.strip(".!") in _SORRY_WORDS for t in m.tokens)
+    return m.sorry or any(t.folded.strip(".!") in SORRY_WORDS for t in m.tokens)
 
 
 def _a_deal_chosen(m: Message, h: Hit) -> int | None:

@@ -570,7 +570,7 @@ def _roles_between(m: Message, start: int, end: int) -> set[int]:
     return roles
 
 
-_PERSON_FROM = {"fra", "from", "fran", "fraa", "af"}
+PERSON_FROM = {"fra", "from", "fran", "fraa", "af"}
 
 
 def _a_person_from(m: Message, name: Name) -> bool:
@@ -579,7 +579,7 @@ def _a_person_from(m: Message, name: Name) -> bool:
     known customer."""
     if name.known or name.end - name.start != 1 or name.end + 1 >= len(m.tokens):
         return False
-    if m.tokens[name.end].folded not in _PERSON_FROM:
+    if m.tokens[name.end].folded not in PERSON_FROM:
         return False
     return any(n.start == name.end + 1 for n in (*m.known, *m.guessed))
 
@@ -941,23 +941,29 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     ) and not any(name.end <= i < first for i in others)
 
 
-# Session 44. A deal's term said alone ("2 year deal", "3-årsavtale", "3 år", "36 mnd binding")
-_TERM_ALONE = re.compile(
-    r"(?:\d+|to|tva|two|tre|three|fire|fyra|four|fem|five)?-?"
-    r"(?:ar|ars|arig\w*|year|years|yr|yrs|mnd|md|months?|maneder|manader|maaneder|man|arsavtal\w*"
-    r"|arsaftal\w*|arskontrakt\w*)"
-)
-_TERM_NOUNS = ("deal", "contract", "agreement", "avtal", "aftal", "kontrakt", "binding")
-_YEARS_SAID = {"to", "tva", "two", "tre", "three", "fire", "fyra", "four", "fem", "five"}
+# Session 44. A deal's term said alone ("2 year deal", "3-årsavtale", "3 år", "36 mnd binding"):
+# its words are signals' for a term (years, units of a period, deal nouns, binding words)
+_TERM_PERIODS = signals._YEAR_WORDS | signals._TERM_UNITS
+_TERM_COUNT = re.compile(rf"(?:[0-9]+|{'|'.join(signals._YEARS_SAID)})-?")
+
+
+def _term_part(word: str) -> str | None:
+    """What a word says of a term: "period" ("år", "2-year", "3-arsavtale", "mnd"), "deal"
+    ("deal", "avtale", "binding"), "count" ("2", "two"), or None."""
+    if word.isdigit() or word in signals._YEARS_SAID:
+        return "count"
+    count = _TERM_COUNT.match(word)
+    core = word[count.end() :] if count and count.end() < len(word) else word
+    if core in _TERM_PERIODS or core.startswith(signals._A_YEARS_DEAL):
+        return "period"
+    return "deal" if core.startswith(signals._DEALS) or core in signals._TERM_WORDS else None
 
 
 def _a_term_alone(words: list[str]) -> bool:
     """ "2 year deal", "2-year contract", "3-årsavtale", "3 år", "36 mnd binding": a deal's
     term and nothing else (a number alone is none)."""
-    return any(_TERM_ALONE.fullmatch(w) for w in words) and all(
-        w.isdigit() or w in _YEARS_SAID or _TERM_ALONE.fullmatch(w) or w.startswith(_TERM_NOUNS)
-        for w in words
-    )
+    parts = [_term_part(w) for w in words]
+    return None not in parts and "period" in parts
 
 
 # The subject after its verb, as a sentence that opens with a day or an adverb puts it ("Igår

@@ -12,7 +12,7 @@ from bot.domain import ActivityKind, Temperature
 from bot.errors import UserError
 from bot.services import follow_up as follow_ups
 from bot.services.amounts import VAT_WORDS, in_scale_of, number_words, other_currency
-from bot.services.capture import customer_name, signals
+from bot.services.capture import customer_name, lexicon, signals
 from bot.services.capture.blocks import (
     _PURCHASES,
     _blocked,
@@ -22,7 +22,7 @@ from bot.services.capture.blocks import (
     _with_someone_else,
     a_dated_plan,
 )
-from bot.services.capture.cues import VERBAL, sorry_said
+from bot.services.capture.cues import SORRY_WORDS, VERBAL, sorry_said
 from bot.services.capture.customer_name import (
     _awarded,
     _customer,
@@ -379,20 +379,18 @@ def _the_winner_after(m: Message, name: Name) -> bool:
     )
 
 
-# Session 44. Words of feeling that may stand beside a terse loss ("tapt bama, dessverre")
-_SIGHED = {
-    "dessverre", "desverre", "dessvarre", "tyvarr", "desvaerre", "unfortunately", "sadly", "argh",
-    "damn", "faen", "fan", "pokker", "ugh", "nope", "nei", "nej", "no", "igjen", "again", "igen",
-}  # fmt: skip
+# Session 44. Words of feeling that may stand beside a terse loss ("tapt bama, dessverre"): the
+# words of regret (cues.SORRY_WORDS) and a sigh's
+_SIGHED = SORRY_WORDS | {"dessvarre", "ugh", "nope", "nei", "nej", "no", "igjen", "again", "igen"}
 
 
-# What people lose that is no customer ("lost weight", "tapte stemmen", "tappade rösten")
-_LOST_THINGS = {
-    "weight", "track", "time", "voice", "count", "hope", "patience", "sleep", "wallet", "phone",
-    "keys", "bet", "game", "match", "signal", "connection", "internet", "wifi", "power", "vekt",
-    "stemmen", "mobilen", "telefonen", "lommeboka", "lommeboken", "nokkelen", "nokklene",
-    "kampen", "matchen", "dekningen", "nettet", "stromen", "rosten", "planboken", "nycklarna",
-    "vaegt", "pungen", "noglerne", "tellingen", "tradan", "traden", "traaden",
+# What people lose that is no customer ("lost weight", "tapte stemmen", "tappade rösten"): the
+# lexicon's lost things said in one word, and more
+_LOST_THINGS = {fold(w) for w in signals.entries(lexicon.LOST_THINGS) if " " not in w} | {
+    "weight", "track", "time", "voice", "count", "hope", "patience", "sleep", "wallet", "bet",
+    "game", "match", "internet", "power", "vekt", "stemmen", "telefonen", "lommeboka",
+    "lommeboken", "nokkelen", "nokklene", "kampen", "matchen", "stromen", "rosten", "planboken",
+    "vaegt", "pungen", "tellingen", "tradan", "traaden",
 }  # fmt: skip
 
 
@@ -4223,7 +4221,7 @@ def _their_person(m: Message, cue: Cue, name: Name) -> bool:
     if not 2 <= len(between) <= _ROLE_WORDS_MAX + 1 or between[-1].folded not in _AT_A_COMPANY:
         return False
     role = between[:-1]
-    if between[-1].folded in _FROM and _people_named(role):
+    if between[-1].folded in customer_name.PERSON_FROM and _people_named(role):
         return True  # session 44: "Kaffe med Lise fra Fjordkraft", "Coffee with Priya from Asda"
     return all(
         t.is_word
@@ -4233,9 +4231,6 @@ def _their_person(m: Message, cue: Cue, name: Name) -> bool:
         and (not t.text[:1].isupper() or t.text.isupper())
         for t in role
     )  # fmt: skip
-
-
-_FROM = {"fra", "fran", "from", "fraa"}
 
 
 def _people_named(words: list[signals.Token]) -> bool:

@@ -297,7 +297,7 @@ def now_beside(m: Message, cue: Cue) -> bool:
         0 <= i < len(m.tokens)
         and m.tokens[i].folded in _NOW
         and m.clause(i) == m.clause(first)
-        and not (i + 1 < len(m.tokens) and m.tokens[i + 1].folded in ("pa", "on", "i", "pa"))
+        and not (i + 1 < len(m.tokens) and m.tokens[i + 1].folded in ("pa", "on", "i"))
         for i in near
     )
 

@@ -306,7 +306,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                 (
                     j
                     for j in range(index + 1, min(len(tokens), index + 6))
-                    if tokens[j].rstrip(",;:.") in _THEIR_PEOPLE
+                    if tokens[j].rstrip(",;:.") in _THEIR_TEAM
                 ),
                 None,
             )
@@ -985,7 +985,7 @@ def _through_legal_suffix(tokens: list[str]) -> int:
 
 
 # Session 44. A company's people after its name, "the" before it ("met the Tesco team")
-_THEIR_PEOPLE = {"team", "folks", "guys", "people", "lads", "crew", "gang", "teamet", "gjengen"}
+_THEIR_TEAM = {"team", "folks", "guys", "people", "lads", "crew", "gang", "teamet", "gjengen"}
 
 
 # Session 44. Legal forms a Swedish or Finnish name has inside it ("Fastighets AB Balder", "Oy

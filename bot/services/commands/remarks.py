@@ -14,7 +14,6 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.errors import UserError
 from bot.services.amounts import _NUMBER_MAGNITUDES, _NUMBER_MORPHEMES, UNIT_WORDS, VAT_WORDS
 from bot.services.commands.names import _first_names, _known_prefix
 from bot.services.commands.words import (
@@ -34,7 +33,7 @@ from bot.services.commands.words import (
     is_a_role,
     no_company,
 )
-from bot.services.dates import MONTHS, fold, parse_date, respelt
+from bot.services.dates import MONTHS, fold, names_a_day, respelt
 
 _MAX_WORDS = 8
 _SYMBOLS = set("€$£¥%?@#<>=+/")
@@ -183,7 +182,7 @@ def a_remark(
                 return None
     if folded[0] in TALK_NOUNS and folded[0] not in _ANY_TALK | _TALKS_OF.get(kind, set()):
         return None  # "/logcall Tine, møte om budsjettet": a meeting to come, perhaps (asked)
-    if _names_a_day(folded, today):
+    if names_a_day(folded, today):
         return None
     bare = [token.strip(",;:.!") for token in words]
     if any(_known_prefix(bare[i:], known) for i in range(len(bare))):
@@ -269,18 +268,6 @@ def _moves_a_figure(word: str) -> bool:
         or any(_one_edit(word, day) for day in _DAY_WORDS)
         or any(_one_edit(word, said) for said in _TEMPERATURE_WORDS)
     )
-
-
-def _names_a_day(words: list[str], today: date) -> bool:
-    """Any run of one to three words a day is read from ("om to uker", "i kveld")."""
-    for size in (1, 2, 3):
-        for start in range(len(words) - size + 1):
-            try:
-                if parse_date(" ".join(words[start : start + size]), today=today, direction="past"):
-                    return True
-            except UserError:
-                return True  # an impossible day is still a day said
-    return False
 
 
 def _one_edit(word: str, target: str) -> bool:

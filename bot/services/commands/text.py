@@ -18,18 +18,23 @@ from bot.services.amounts import (
 )
 from bot.services.commands.words import (
     _CHAT_WORDS,
+    NO_ANSWER,
     TEMPERATURES,
     VAGUE_TEMPERATURES,
     WITH_WORDS,
     _temperature_emoji,
+    _word,
     is_a_role,
 )
 from bot.services.dates import (
+    DATE_WORDS,
     FIRST_TALK,
+    LAST_PREFIXES,
     MONTHS,
     TALK_ORDINALS,
     UserError,
     fold,
+    names_a_day,
     parse_date,
     weekday_index,
 )
@@ -316,23 +321,28 @@ _SIGN_OFF = re.compile(
 
 # Session 44. A call that found nobody, said before whom ("no answer at Maersk, try again mon",
 # "inget svar från Ica", "ingen svar hos Tine", "voicemail w/ Boots"): read as "Maersk, no answer,
-# …", the words its note, as after the name (was a customer "no answer at Maersk", stored)
-_NO_ANSWER_FIRST = re.compile(
-    r"(?i)^(?P<said>no answer|no reply|no response|no pickup|voicemail|left (?:a )?voicemail|"
-    r"ingen svar|ikke svar|ikkje svar|fikk ikke svar|inget svar|fick inget svar|intet svar|"
-    r"ikke noget svar|fik ikke svar|ingen svarte|ingen tok telefonen|ingen som svarte|"
-    r"telefonsvarer|röstbrevlåda|telefonsvarare|talebesked)"
-    r"\s+(?:at|from|with|w/|on|hos|fra|från|fran|på|pa|med|m/|til|till|to)\s+"
-    r"(?P<name>[^,.;:!?]+?)(?P<rest>\s*(?:[,.;:!?].*)?)$"
-)
+# …", the words its note, as after the name (was a customer "no answer at Maersk", stored). The
+# words are the ones a call's note says nobody answered by (words.NO_ANSWER).
+_BEFORE_WHOM = {
+    "at", "from", "with", "w/", "on", "hos", "fra", "från", "fran", "på", "pa", "med", "m/", "til",
+    "till", "to",
+}  # fmt: skip
+_A_MARK = re.compile(r"[,.;:!?]")
 
 
 def _no_answer_first(text: str) -> str:
-    found = _NO_ANSWER_FIRST.match(text)
-    if found is None or not found["name"][:1].isupper():
-        return text
-    # the rest opens with its own mark (group "rest"): "…, try again mon"
-    return f"{found['name'].strip()}, {found['said']}{found['rest'].strip()}"
+    words = text.split(" ")
+    for at in range(1, min(len(words) - 1, 6)):
+        if words[at].casefold() not in _BEFORE_WHOM or not words[at + 1][:1].isupper():
+            continue
+        said = " ".join(words[:at])
+        if _A_MARK.search(said) or not NO_ANSWER.fullmatch(" ".join(_word(w) for w in words[:at])):
+            continue
+        rest = " ".join(words[at + 1 :])
+        mark = _A_MARK.search(rest)
+        name, after = (rest[: mark.start()], rest[mark.start() :]) if mark else (rest, "")
+        return f"{name.strip()}, {said}{after}"
+    return text
 
 
 # Session 42. A person named first, then the company they are at ("Kalle på Clas Ohlson igår",
@@ -347,8 +357,7 @@ _TALK_OPENERS = {
     fold(w)
     for w in "ringte ringde ringede ringt called call møte möte møde meeting mtg med m m. with w "
     # session 44: "snakkede med Jens hos Arla Foods", "middag med Lars på SEB", "fika med …"
-    "snakkede snakket snakka talte pratade pratet pratat talked chatted kaffe fika coffee "
-    "frukost breakfast samtal "
+    "snakkede snakka pratet pratat talked chatted kaffe fika coffee frukost breakfast "
     "til till to tlf samtale samtal opkald prat snakket pratade talte spoke lunsj lunch frokost "
     "middag dinner "
     # session 43: "rang Priya at Deliveroo", "møtt Kari fra Tine SA" (were customers so named)
@@ -374,16 +383,14 @@ def _person_at_the_company(text: str) -> str:
 
 
 # Session 44. Words of a day said before the talk ("igår kväll", "forrige tirsdag", "yesterday")
-_DAY_OPENERS = {
-    fold(w)
-    for w in """i igår igar idag i dag gar går dag kväll kvall kveld kvelds aftes morges morse
-    forrige forra förra sidste sist last yesterday today this morning afternoon evening""".split()
-}
-
-
 def _a_day_word(word: str) -> bool:
     folded = fold(word).rstrip(",.")
-    return folded in _DAY_OPENERS or weekday_index(folded) is not None
+    return (
+        folded == "i"
+        or folded in DATE_WORDS
+        or folded in LAST_PREFIXES
+        or weekday_index(folded) is not None
+    )
 
 
 def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str | None:
@@ -521,7 +528,7 @@ def a_day_in_the_note(head: str, note: str | None, today: date) -> tuple[str, st
     it was not held. Only a day that is gone however it is read ("i går", "forrige fredag",
     "3/12"); a weekday alone may be a step's ("-- ring fre"), a day after "fra"/"since" another
     thing's ("revidert fra i går")."""
-    if not note or _a_day_said(head, today):
+    if not note or names_a_day([_word(w) for w in head.split()], today):
         return None
     words = note.split()
     blocked: set[int] = set()
@@ -577,23 +584,6 @@ _OF_ANOTHER_DAY = {
     for w in "fra från fran from since siden sedan av of etter efter after før för innan before "
     "til till until innen senest by".split()
 }
-
-
-def _a_day_said(text: str, today: date) -> bool:
-    """Whether `text` says a day anywhere in it ("Tine i går", "Acme 3/12")."""
-    words = [w.strip(",.;:!?()") for w in text.split()]
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            phrase = " ".join(words[start : start + size])
-            if not phrase or not _A_DAY_SHAPE.search(phrase):
-                continue
-            try:
-                day = parse_date(phrase, today=today, direction="past")
-            except UserError:
-                continue
-            if day is not None:
-                return True
-    return False
 
 
 def _take_quoted(head: str) -> tuple[str | None, str]:
