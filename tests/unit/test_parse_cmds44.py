@@ -223,3 +223,16 @@ def test_a_talks_day_only_in_the_note_is_refused_with_where_to_write_it(
 )
 def test_other_days_in_a_note_stay_the_note(kind, text) -> None:  # type: ignore[no-untyped-def]
     assert parse(kind, text).note is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        # the review's fresh phrasings: "the" opening the text, a Swedish voicemail left
+        (M, "the Tesco team yesterday, warm", "Tesco", None),
+        (ActivityKind.CALL, "Scania, VM lämnat, ringer igen tors", "Scania", "VM lämnat"),
+    ],
+)
+def test_fresh_phrasings_of_the_review(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)

@@ -289,7 +289,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         elif word in _LEADING_FILLERS or (dropped and word in _PREPOSITIONS):
             index += 1
         elif (
-            dropped
+            (dropped or (index == 0 and tokens[0] == "the"))  # "the Tesco team yesterday"
             and tokens[index] in ("the", "om")
             and (tokens[index] == "the" or _word(tokens[index - 1]) in SENT_WORDS)
             and index + 1 < len(tokens)
@@ -301,7 +301,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # session 44: "Sent the Boots proposal", "met with the Tesco team" (an article
             # written small after the verb: "The Body Shop" keeps its capital); "skickade om
             # offerten till Ica" (sent again): neither is part of the name
-            index += 1
+            index, dropped = index + 1, True
             team = next(
                 (
                     j

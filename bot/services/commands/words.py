@@ -723,7 +723,7 @@ NO_ANSWER = re.compile(
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
     r"response|pick-?up|kontakt|contact)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
     # session 44: "VM left", "ingen kontakt", "no contact" (were asked)
-    r"left\s+(?:a\s+)?vm|vm(?:\s+left)?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
+    r"left\s+(?:a\s+)?vm|vm(?:\s+(?:left|lamnat|lamnad|lagt|lagt\s+igjen|lagt\s+igen))?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
     r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
     r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
     r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
