@@ -106,7 +106,7 @@ PARTS = [
     ("bot.services.activities", "candidate_keys", "the text's candidate customer keys"),
     ("storage.repositories", "customers_among", "the customers the text may name (a statement)"),
     ("bot.services.activities", "parse_log_command", "parsing the command"),
-    ("bot.services.activities", "typed_as_a_date", "typed_as_a_date"),
+    ("bot.services.log_questions", "typed_as_a_date", "typed_as_a_date"),
     ("bot.services.activities", "deal_said", "deal_said"),
     ("bot.services.activities", "day_question", "day_question"),
     ("bot.services.recording", "record", "recording (lock, look, decide, store)"),

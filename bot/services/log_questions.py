@@ -36,7 +36,7 @@ from bot.services.commands import (
     parse_log_command,
 )
 from bot.services.commands.clause_steps import step_of_the_unread
-from bot.services.commands.names import own_verb_first
+from bot.services.commands.names import a_noun_opening_a_name, own_verb_first
 from bot.services.commands.ranges import AmountRange, RangeSaid
 from bot.services.commands.step_periods import StepPeriod, days_to_offer
 from bot.services.commands.times import (
@@ -272,14 +272,17 @@ VERB_OR_NAME = "verb_or_name"
 
 def verb_or_name_question(cmd: LogCommand, text: str, found: Collection[str]) -> NeedsAnswer | None:
     """heldcmd34. "/loglost Tapte Timer AS", "/logwin Won Ton Foods Ltd £40k", the name new: the
-    command's own verb said again before the name, or the name's first word? Both readings
+    command's own verb said again before the name, or the name's first word? (Session 45: its
+    English noun too: "/logmeeting Meeting Tesco", "/logcall Call Tesco".) Both readings
     are live (the parser reads the whole name, commands.own_verb_first): one button for each
     name, nothing stored until one is picked. None when the name is known or typed in quotes,
     or the command's verb opens no such name."""
-    if cmd.kind not in (ActivityKind.LOSS, ActivityKind.WIN) or " " not in cmd.customer:
+    if " " not in cmd.customer:
         return None
     words = cmd.customer.split()
-    if not own_verb_first(words, cmd.kind) or customer_key(cmd.customer) in found:
+    if customer_key(cmd.customer) in found or not (
+        own_verb_first(words, cmd.kind) or a_noun_opening_a_name(words, cmd.kind)
+    ):
         return None
     if f'"{cmd.customer}"' in text or not text.lstrip().startswith(words[0]):
         return None

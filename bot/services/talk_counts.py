@@ -26,7 +26,7 @@ _MEETING_NOUNS = {
     "kundemoder", "besok", "kundebesok", "kundbesok", "visits", "demoer", "demos", "demo",
 }  # fmt: skip
 # Whom a call verb was counted on ("ringte 12 kunder", "ringde 15 st", "called 20 prospects").
-_PEOPLE_NOUNS = {
+PEOPLE_NOUNS = {
     "kunder", "kunde", "kund", "kunderna", "customers", "clients", "prospects", "leads", "lead",
     "st", "stk", "stykker", "stycken", "styk", "emner", "people", "companies", "firmaer",
     "foretak", "bedrifter", "foretag", "virksomheder", "selskaper", "bolag", "nummer", "numre",
@@ -133,7 +133,7 @@ def talk_count(text: str) -> TalkCount | None:
             kind = CALLS
         elif noun in _MEETING_NOUNS:
             kind = MEETINGS
-        elif noun in _PEOPLE_NOUNS and verb is not None:
+        elif noun in PEOPLE_NOUNS and verb is not None:
             kind = CALLS if verb.startswith(_CALL_VERBS) else MEETINGS
         else:
             continue

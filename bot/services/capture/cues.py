@@ -165,20 +165,7 @@ def _phone_notes(m: Message) -> list[Cue]:
     return cues
 
 
-# Session 39. Words that say a call got no answer, said alone after a customer's name and a dash
-# or colon ("Update: …, Greggs – no answer", "Kiwi: ingen svar", "Lego - intet svar"): the call
-_NO_ANSWER_NOTES = {
-    "no answer", "no reply", "no response", "voicemail", "went to voicemail", "ingen svar",
-    "inget svar", "intet svar", "ikke svar", "uten svar", "utan svar", "uden svar",
-    "svarer ikke", "svarar inte", "svarede ikke", "svarte ikke", "svarade inte",
-    "telefonsvarer", "telefonsvareren", "röstbrevlåda", "talebesked",
-    # session 40
-    "vm", "left vm", "left a vm", "left voicemail", "left a voicemail", "no pick up",
-    "no pickup", "no pick-up", "didn't pick up", "did not pick up", "not picking up",
-    "ikke tatt telefonen", "tok ikke telefonen", "tar ikke telefonen", "ikke tatt tlf",
-    "tog inte telefonen", "tog ikke telefonen", "ingen svarede", "no joy",
-}  # fmt: skip
-_FOLDED_NO_ANSWER = {fold(phrase) for phrase in _NO_ANSWER_NOTES}
+_FOLDED_NO_ANSWER = lexicon.FOLDED_NO_ANSWER
 _NOTE_MARKS = {"-", "–", "—", ":", ",", "("}  # session 40: "Orkla (ingen svar)"
 # What the answer awaited was to: an e-mail, an offer (no call tried).
 _ANSWER_TO = {"to", "on", "from", "pa", "til", "till", "fra", "fran", "om", "re", "regarding"}
@@ -423,11 +410,7 @@ _DEAL_LEADS = {"the", "a", "an", "en", "et", "ett", "ei", "den", "det", "var", "
 
 
 # Session 44. The author sorry about what happened: words and faces of regret
-SORRY_WORDS = {
-    "surt", "synd", "dessverre", "desverre", "tyvarr", "desvaerre", "unfortunately", "sadly",
-    "damn", "dammit", "argh", "pokker", "faen", "fan", "shit", "bummer", "gutted", "sucks",
-    "trist", "kjipt", "kjedelig", "trasigt", "oj", "ouch", "nederlag",
-}  # fmt: skip
+SORRY_WORDS = lexicon.SORRY_WORDS
 
 
 def sorry_said(m: Message) -> bool:

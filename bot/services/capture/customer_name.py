@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Collection
 
 from bot.domain import ActivityKind
-from bot.services.capture import signals
+from bot.services.capture import lexicon, signals
 from bot.services.capture.grammar import (
     _AND,
     _AUX,
@@ -508,10 +508,17 @@ def lower_case_lost(m: Message, cue: Cue) -> Name | None:
     after = m.tokens[end] if end < len(m.tokens) else None
     if after is not None and after.is_word and after.clause == m.tokens[at].clause:
         # session 44: its day after it ("tapte kiwi i går, dessverre")
-        if after.folded not in _LOST_TO and end not in m.date_words:
+        if after.folded not in _LOST_TO and end not in m.date_words and not _sorry(m, end):
             return None
     said = " ".join(t.text for t in m.tokens[at:end])
     return Name(at, end, as_written(said), False, lower_case=True)
+
+
+def _sorry(m: Message, at: int) -> bool:
+    """Session 45. Regret right after a lost customer's lower-case name ("tapte norgesgruppen
+    dessverre, de gikk for konkurrenten", "forlorade ericsson tyvärr"): the loss's, not more
+    of the name."""
+    return m.tokens[at].folded in lexicon.SORRY_WORDS
 
 
 def _the_chooser(m: Message, cue: Cue, rival: Name | None) -> Name | None:

@@ -9,6 +9,7 @@ adding a phrasing is adding a word here."""
 from __future__ import annotations
 
 from bot.services.amounts import SPOKEN_NUMBERS
+from bot.services.dates import fold
 
 # -- what happened ---------------------------------------------------------------------------
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
@@ -1364,3 +1365,27 @@ budsjettet | budget | budgeten | budgettet | target | quota | kvote | kvoten |
 vi er på | er vi på | vi är på | är vi på | we're at | we are at | we're now at | vi er oppe i |
 er vi oppe i | vi er nå på | vi är nu på | vi er nu på
 """
+
+
+# Session 39. Words that say a call got no answer, said alone after a customer's name and a dash
+# or colon ("Update: …, Greggs – no answer", "Kiwi: ingen svar", "Lego - intet svar"): the call;
+# session 45: after a lower-case name right after a call's verb ("ringte orkla ikke svar")
+NO_ANSWER_NOTES = {
+    "no answer", "no reply", "no response", "voicemail", "went to voicemail", "ingen svar",
+    "inget svar", "intet svar", "ikke svar", "uten svar", "utan svar", "uden svar",
+    "svarer ikke", "svarar inte", "svarede ikke", "svarte ikke", "svarade inte",
+    "telefonsvarer", "telefonsvareren", "röstbrevlåda", "talebesked",
+    # session 40
+    "vm", "left vm", "left a vm", "left voicemail", "left a voicemail", "no pick up",
+    "no pickup", "no pick-up", "didn't pick up", "did not pick up", "not picking up",
+    "ikke tatt telefonen", "tok ikke telefonen", "tar ikke telefonen", "ikke tatt tlf",
+    "tog inte telefonen", "tog ikke telefonen", "ingen svarede", "no joy",
+}  # fmt: skip
+FOLDED_NO_ANSWER = {fold(phrase) for phrase in NO_ANSWER_NOTES}
+
+# Regret said of a loss ("tapte Tine, dessverre", "forlorade ericsson tyvärr"), folded
+SORRY_WORDS = {
+    "surt", "synd", "dessverre", "desverre", "tyvarr", "desvaerre", "unfortunately", "sadly",
+    "damn", "dammit", "argh", "pokker", "faen", "fan", "shit", "bummer", "gutted", "sucks",
+    "trist", "kjipt", "kjedelig", "trasigt", "oj", "ouch", "nederlag",
+}  # fmt: skip

@@ -983,9 +983,39 @@ def lower_case_talk_name(
     if at in date_words or word in _DAY_PREFIXES:
         return None  # "5 møter denne uka": the day said, no name
     day = end if dated is None else dated
+    if (
+        dated is None
+        and day + 1 < len(tokens)
+        and tokens[day].folded in _IN_A_PLACE
+        and tokens[day + 1].is_word
+        and tokens[day + 1].text.islower()
+        and day + 1 not in date_words
+        and tokens[day + 1].folded not in _DAY_PREFIXES
+    ):
+        # session 45: the town between the name and its day ("møte med ikea i älmhult i
+        # måndags", "mote med felleskjopet paa kambo i dag"; was nothing)
+        day += 2
     if day not in date_words or tokens[day].sentence != tokens[at].sentence:
+        if dated is None and _no_answer_at(tokens, end):
+            # session 45: "ringte orkla ikke svar", "called bosch no answer": the call tried
+            return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
         return None
     return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
+
+
+# Where a talk was, between the customer's lower-case name and its day (session 45)
+_IN_A_PLACE = {"i", "pa", "paa", "in", "at", "ved", "vid", "hos"}
+
+
+def _no_answer_at(tokens: list[Token], at: int) -> bool:
+    """Words that say a call got no answer, from `at` to the end of its clause."""
+    words = []
+    for token in tokens[at:]:
+        if token.clause != tokens[at].clause:
+            break
+        if token.is_word:
+            words.append(token.folded)
+    return bool(words) and " ".join(words) in lexicon.FOLDED_NO_ANSWER
 
 
 _DAY_PREFIXES = {

@@ -78,6 +78,8 @@ from bot.services.commands.names import (
     a_second_caught_up,
     a_second_name_alone,
     another_customer,
+    names_with_a_kind_word,
+    nordic_noun_before_a_name,
     own_verb_first,
     second_name,
     shrug_at,
@@ -821,18 +823,19 @@ def _parse_log_command(
         and words[0][:1].isupper()
         and (_KIND_TYPOS.get(_word(words[0])) or _word(words[0])) in _NOUNS[kind]
         and not _known_prefix(words, known)
-        and _known_prefix(words[1:], known)
+        and (_known_prefix(words[1:], known) or nordic_noun_before_a_name(words, kind))
     ):
         # "Tilbd Tine 300k", "Mtoe Orkla i går", "Møte Orkla i går" typed on a phone that
-        # capitalises: the command's noun (with a slip or none) before a known customer (a
-        # new name keeps its word: "Meeting Point AS")
+        # capitalises: the command's noun (with a slip or none) before a known customer; before
+        # a new name too when the noun is a Scandinavian one (session 45: "Møte Yara" was a new
+        # customer "Møte Yara"); an English one opens names ("Meeting Point AS"): asked
         head = " ".join(words[1:])
     if not _known_prefix(head.split(), known):
         words = head.split()
         without = _without_kind_words(words, kind)
         if without is words and own_verb_first(words, kind) and _known_prefix(words[1:], known):
             without = words[1:]  # heldcmd34: "/loglost Tapte Timer AS", "Timer AS" known
-        if not (_names_with_a_kind_word(words, kind) and not _known_prefix(without, known)):
+        if not (names_with_a_kind_word(words, kind) and not _known_prefix(without, known)):
             head = " ".join(without)
     quoted, head = _take_quoted(head)
     if quoted is None:
@@ -1446,6 +1449,12 @@ def _parse_log_command(
     if along and along.end() < len(text):
         unread = "; ".join(filter(None, (along.group(0).strip(), unread)))
     week_words = lead_said or reader.raw.get("when") or reader.rest_raw.get("when") or []
+    while week_words and (
+        _word(week_words[-1]) in _PREPOSITIONS or _word(week_words[-1]) in _LEAD_WORDS
+    ):
+        # session 45: "forrige uke med Coop Norge", "last week with Nokia" (the week's words
+        # taken with the word before the name: was its Monday stored, never asked)
+        week_words = week_words[:-1]
     if week_words and re.search(
         r"(?i)\b" + WEEK_COMMENCING + r"\s+" + re.escape(" ".join(week_words)), text
     ):
@@ -2743,26 +2752,6 @@ def _all_after_a_dash(typed: list[str], unread: str) -> bool:
     after = [word.rstrip(",;") for word in typed[dash + 1 :]]
     words = iter(after)
     return all(any(word.rstrip(",;") == w for w in words) for word in unread.split())
-
-
-# English names that open with a word of a command ("Met Office", "Quote Hub Ltd", "Call Centre
-# Ltd", "Meeting Point"), written with its capital before another capitalised word: the name,
-# unless what follows it is a known customer ("/logmeeting Met Tesco", Tesco known).
-_NAME_OPENERS = {"Met", "Quote", "Meeting", "Call", "Offer", "Proposal", "Tender", "Bid"}
-
-
-# heldcmd32. A meeting's "Met" before a name is the verb ("/logmeeting Met Waitrose Tuesday 3rd",
-# was a customer "Met Waitrose"; "Møtte Rema", "Träffade Ica" were read so already), unless what
-# follows makes a name of it ("Met Office", "Met Police").
-_MET_NAMES = {"office", "police", "opera", "museum", "eireann", "éireann", "life", "group"}
-
-
-def _names_with_a_kind_word(tokens: list[str], kind: ActivityKind) -> bool:
-    if len(tokens) < 2 or tokens[0] not in _NAME_OPENERS or not tokens[1][:1].isupper():
-        return False
-    if tokens[0] == "Met" and kind is ActivityKind.MEETING:
-        return tokens[1].rstrip(",.;:").lower() in _MET_NAMES
-    return True
 
 
 def _a_talk_to_come(unread: str, text: str) -> bool:

@@ -30,12 +30,14 @@ from bot.services.commands.words import (
     _NUMBERED,
     _OFFER_NOUNS,
     _PREPOSITIONS,
+    _QUANTITY_NOUNS,
     _REVISION_WORDS,
     _SEPARATORS,
     _TALK_WORDS,
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    NO_ANSWER,
     ROLE_ENDINGS,
     SENT_WORDS,
     TEMPERATURES,
@@ -66,11 +68,13 @@ from bot.services.dates import (
     WEEK_NUMBER,
     WEEKDAYS,
     UserError,
+    count_said,
     fold,
     match_date_suffix,
     parse_date,
     whole_date,
 )
+from bot.services.talk_counts import PEOPLE_NOUNS
 
 # heldcmd30. The customer's yes or no after "fikk" / "fick" / "fik" / "got" ("Fikk ja fra …"), folded
 _GOT = {"fikk", "fick", "fik", "fekk", "got", "had", "received", "fatt", "faet"}
@@ -138,6 +142,61 @@ def own_verb_first(tokens: Sequence[str], kind: ActivityKind) -> bool:
         and tokens[0][:1].isupper()
         and fold(tokens[0]) in verbs
         and _named_with(list(tokens), 0)
+    )
+
+
+# English names that open with a word of a command ("Met Office", "Quote Hub Ltd", "Call Centre
+# Ltd", "Meeting Point"), written with its capital before another capitalised word: the name,
+# unless what follows it is a known customer ("/logmeeting Met Tesco", Tesco known).
+NAME_OPENERS = frozenset({"Met", "Quote", "Meeting", "Call", "Offer", "Proposal", "Tender", "Bid",
+                          "Phone"})  # fmt: skip
+
+
+# heldcmd32. A meeting's "Met" before a name is the verb ("/logmeeting Met Waitrose Tuesday 3rd",
+# was a customer "Met Waitrose"; "Møtte Rema", "Träffade Ica" were read so already), unless what
+# follows makes a name of it ("Met Office", "Met Police").
+_MET_NAMES = {"office", "police", "opera", "museum", "eireann", "éireann", "life", "group"}
+
+
+def names_with_a_kind_word(tokens: Sequence[str], kind: ActivityKind) -> bool:
+    if len(tokens) < 2 or tokens[0] not in NAME_OPENERS or not tokens[1][:1].isupper():
+        return False
+    if tokens[0] == "Met" and kind is ActivityKind.MEETING:
+        return tokens[1].rstrip(",.;:").lower() in _MET_NAMES
+    return True
+
+
+def a_noun_opening_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool:
+    """Session 45. "/logmeeting Meeting Tesco", "/logcall Call Tesco", the name new: an English
+    noun of the command's own kind, with its capital, before a capitalised word and no legal
+    form (with one, "Quote Hub Ltd", it is the name's, as before). Both readings are live (the command's noun said again, or the name's first word): the parser
+    reads the whole name and the recorder asks which (log_questions.verb_or_name_question)."""
+    return (
+        names_with_a_kind_word(tokens, kind)
+        and tokens[0] != "Met"
+        and fold(tokens[0]) in _NOUNS[kind]
+        and not _named_with(list(tokens), 0)  # "Quote Hub Ltd", "Meeting Point AS": a name
+    )
+
+
+# The kinds whose Scandinavian noun is read before a new name (a win's or a loss's words are
+# verbs: own_verb_first).
+_NOUN_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+
+
+def nordic_noun_before_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool:
+    """Session 45. "/logmeeting Møte Yara", "Möte Axfood igår", "/logcall Samtale Tine",
+    "Telefon Elkjøp": the command's Scandinavian noun, capitalised as a phone does, before a
+    capitalised name that is not only a legal form: the noun, never the name's first word (was
+    a new customer "Møte Yara"). English nouns open names ("Meeting Point AS"): not these."""
+    return (
+        kind in _NOUN_KINDS
+        and len(tokens) > 1
+        and tokens[0] not in NAME_OPENERS
+        and _word(tokens[0]) in _NOUNS[kind]  # as spelt: "Offerta Group" is a name
+        and tokens[1][:1].isupper()
+        and fold(tokens[1]).strip(",.;:") not in _LEGAL_FORMS_ONE_WORD
+        and _word(tokens[1]) not in _LEAD_WORDS
     )
 
 
@@ -852,6 +911,16 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
         # session 43: "/logmeeting i går, gikk bra, varm kunde" (was a customer "gikk bra"), "i
         # går med to fra indkøb" (a customer "indkøb"): how it went, or a department, not who
         return True
+
+    if tokens[0][:1].islower() and NO_ANSWER.fullmatch(" ".join(words)):
+        return True  # session 45: "/logcall no answer", "ingen svar": how it went, not who
+    if (
+        len(words) > 1
+        and not tokens[0][:1].isupper()
+        and count_said(words[0]) is not None
+        and all(w in PEOPLE_NOUNS or w in _QUANTITY_NOUNS for w in words[1:])
+    ):
+        return True  # session 45: "/logcall tre stykker i dag", "5 kunder": a count, no one named
 
     def month(token: str) -> bool:
         return _word(token).rstrip(".") in MONTHS  # "Nov", "mai"

@@ -332,13 +332,19 @@ _A_MARK = re.compile(r"[,.;:!?]")
 
 def _no_answer_first(text: str) -> str:
     words = text.split(" ")
-    for at in range(1, min(len(words) - 1, 6)):
-        if words[at].casefold() not in _BEFORE_WHOM or not words[at + 1][:1].isupper():
+    for at in range(1, min(len(words), 6)):
+        if words[at].casefold() in _BEFORE_WHOM and at + 1 < len(words):
+            start = at + 1
+        elif words[0][:1].islower():
+            start = at  # session 45: "ikke svar Tine", "voicemail Tesco", "inget svar Axfood igår"
+        else:
+            continue
+        if not words[start][:1].isupper():
             continue
         said = " ".join(words[:at])
         if _A_MARK.search(said) or not NO_ANSWER.fullmatch(" ".join(_word(w) for w in words[:at])):
             continue
-        rest = " ".join(words[at + 1 :])
+        rest = " ".join(words[start:])
         mark = _A_MARK.search(rest)
         name, after = (rest[: mark.start()], rest[mark.start() :]) if mark else (rest, "")
         return f"{name.strip()}, {said}{after}"
