@@ -80,3 +80,28 @@ def test_no_answer_alone_is_refused_with_an_example(slack, clock) -> None:  # ty
     team.wait_idle()
     said = text_of(reply)
     assert stored(team) == [] and "Which customer?" in said and "/logcall" in said
+
+
+def test_a_dictated_meeting_is_stored_on_the_company(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    text = "hadde et godt møte med innkjøpssjefen i Kiwi i går, hun var positiv"
+    reply = team.driver.command("/logmeeting", text, KARI, CHANNEL).reply()
+    team.wait_idle()
+    assert [(r["customer"], r["date"]) for r in stored(team)] == [("Kiwi", "2026-12-03")], text_of(
+        reply
+    )  # was asked with a customer "hadde"
+
+
+def test_a_win_told_again_in_its_own_words_is_stored_unasked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    text = "DSV 🎉 kontrakten er underskrevet, 3.750.000 kr"
+    reply = team.driver.command("/logwin", text, KARI, CHANNEL).reply()
+    team.wait_idle()
+    [row] = stored(team)
+    assert (row["customer"], int(row["amount"]), row["note"]) == (
+        "DSV",
+        3_750_000,
+        "kontrakten er underskrevet",
+    ), text_of(reply)

@@ -112,3 +112,98 @@ def test_publ_is_the_legal_forms_never_a_note(kind, text, when, amount) -> None:
     cmd = parse(kind, text, krone="SEK")
     assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == ("Vattenfall AB", when, None, None)
     assert cmd.amount == (None if amount is None else Decimal(amount))
+
+
+W = ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "who"),
+    [
+        # dictated: the talk told whole first, then whom, then the company
+        ("hadde et godt møte med innkjøpssjefen i Kiwi i går", "Kiwi", "innkjøpssjefen"),
+        ("Hade ett långt möte med logistikchefen på DHL Freight igår", "DHL Freight", "logistikchefen"),
+        ("havde et rigtig godt møde med indkøbschefen hos Salling Group i går", "Salling Group", "indkøbschefen"),
+        ("Hadde et teams-møte med IT-sjefen hos Posten Bring i går", "Posten Bring", "IT-sjefen"),
+        ("had a great meeting with the CFO at Boots yesterday", "Boots", "CFO"),
+        # a role glued to the company's name by a hyphen
+        ("Tine-innkjøperen i går", "Tine", "innkjøperen"),
+        ("träffade inköparen på Hemköp igår", "Hemköp", "inköparen"),
+    ],
+)  # fmt: skip
+def test_the_company_of_the_person_met_is_the_customer(text, customer, who) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, THU, who, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("fysiskt möte med Svenska Spel i förrgår", "Svenska Spel"),
+        ("in-person meeting with Boots two days ago", "Boots"),
+        ("Var innom Kiwi i forgårs", "Kiwi"),
+        ("var innom hos Kiwi i forgårs", "Kiwi"),
+        ("Var Energi i forgårs", "Var Energi"),  # the name, as before
+        ("IT-avdelningen hos Volvo i förrgår", "Volvo"),  # a department whole, never "IT"
+    ],
+)
+def test_how_or_where_the_meeting_was_said_first_is_no_name(text, customer) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text)
+    assert (cmd.customer, cmd.when) == (customer, date(2026, 12, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Postnord 2. december om returflöden, demo på måndag", "om returflöden"),
+        ("Jysk den 2. december om lagerløsning, varm", "om lagerløsning"),
+        ("Tine 2.12 om prisene", "om prisene"),
+    ],
+)
+def test_what_the_talk_was_about_is_its_note(text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text)
+    assert (cmd.when, cmd.note, cmd.unread) == (date(2026, 12, 2), note, None)
+
+
+def test_about_a_time_is_no_topic() -> None:
+    with pytest.raises(UserError) as raised:
+        parse(M, "Tine i går om en uke")
+    assert raised.value.code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("NorgesGruppen ingen svar, la igjen beskjed", "ingen svar, la igjen beskjed"),
+        ("Trafikverket i dag, inget svar, lämnade röstmeddelande", "inget svar, lämnade röstmeddelande"),
+        ("Telia DK i dag, intet svar, lagde en besked", "intet svar, lagde en besked"),
+        ("ringte NG men fikk bare telefonsvarer", "men fikk bare telefonsvarer"),
+    ],
+)  # fmt: skip
+def test_each_clause_saying_nobody_answered_is_the_calls_note(text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(C, text)
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+def test_a_clause_beside_no_answer_that_says_more_is_still_asked() -> None:
+    cmd = parse(C, "Tine ingen svar, de vil ha tilbud")
+    assert cmd.unread == "ingen svar, de vil ha tilbud"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "note"),
+    [
+        ("Vinmonopolet tilbudet ble akseptert, 1 250 000 kr", 1_250_000, "tilbudet ble akseptert"),
+        ("DNB, signert rammeavtale i dag, verdi ca 2,4 mill eks mva", 2_400_000, "signert rammeavtale verdi"),
+        ("Volvo Cars, signerat avtal värt 3,4 miljoner", 3_400_000, "signerat avtal värt"),
+        ("Securitas 🎉 kontraktet påskrivet, 2,75 Mkr", 2_750_000, "kontraktet påskrivet"),
+        ("DSV 🎉 kontrakten er underskrevet, 3.750.000 kr", 3_750_000, "kontrakten er underskrevet"),
+    ],
+)  # fmt: skip
+def test_the_win_told_again_in_its_own_words_is_the_note(text, amount, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text)
+    assert (cmd.amount, cmd.note, cmd.unread) == (Decimal(amount), note, None)
+
+
+def test_another_name_beside_the_win_is_still_asked() -> None:
+    assert parse(W, "Tine 300k, avtale med Orkla").unread == "avtale med Orkla"

@@ -1273,6 +1273,11 @@ def _parse_log_command(
         # before a note said after it ("utvidelse, gyldig til 15.6")
         said = unread.rstrip(",;")
         note, unread = said if note is None else f"{said}; {note}", None
+    if unread and kind is ActivityKind.WIN and money is not None and _the_win_told(unread):
+        # session 45: "Vinmonopolet tilbudet ble akseptert, 1 250 000 kr", "Volvo Cars, signerat
+        # avtal värt 3,4 miljoner", "DSV kontrakten er underskrevet, 3.750.000 kr", "Tryg,
+        # aftalen er i hus": the win told again in its own words, the note (was asked unread)
+        note, unread = unread if note is None else f"{unread}; {note}", None
     if (
         unread
         and when <= today
@@ -1868,7 +1873,13 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     if not words or not words[0]:
         return False
     if kind is ActivityKind.CALL:
-        return NO_ANSWER.fullmatch(" ".join(words).rstrip(".!")) is not None
+        # session 45: each clause ("ingen svar, la igjen beskjed", "inget svar, lämnade
+        # röstmeddelande": was asked as unread)
+        clauses = [c.split() for c in re.split(r"[,;]", unread)]
+        return all(
+            clause and NO_ANSWER.fullmatch(" ".join(_word(w) for w in clause).rstrip(".!"))
+            for clause in clauses
+        )
     if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
         return False
     if validity_word(words[0]):
@@ -1883,6 +1894,28 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
         # "upsell on the 2025 contract": a year names the contract, no other figure is said
         and not any(ch.isdigit() for word in words if not _YEAR.fullmatch(word) for ch in word)
     )
+
+
+# Session 45. Words that only tell a win again: the deal, its paper, that it was signed or
+# accepted, its worth (folded)
+_WIN_TOLD = {
+    fold(w)
+    for w in """avtale avtalen avtal avtalet aftale aftalen aftalen deal dealen kontrakt kontrakten
+    kontraktet contract rammeavtale rammeavtalen ramavtal ramavtalet rammeaftale rammeaftalen
+    framework agreement tilbudet tilbodet offerten tilbuddet the offer quote proposal ordre ordren
+    order ordern signert signerte signerad signerat signerade signeret signed underskrevet
+    underskrivet underskriven påskrevet påskrivet påskriven akseptert aksepterte accepterad
+    accepterade accepterat accepteret accepted godkjent godkänd godkänt godkendt approved ble blei
+    blev vart var was were er är ar is has har have been i hus boks hamn havn the in bag
+    verdi verdien värt värde värdet værdi værdien worth value valued total totalt samlet samlat
+    ca ca. cirka circa approx approximately og och and nu nå now endelig äntligen endelig finally
+    klar klart done closed landet landat landed""".split()
+}
+
+
+def _the_win_told(unread: str) -> bool:
+    words = [_word(word).strip("!.") for word in unread.split()]
+    return bool(words) and all(word in _WIN_TOLD for word in words if word)
 
 
 def _the_offer_it_closes(words: list[str], unread: str, text: str) -> bool:

@@ -272,10 +272,11 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             and kind is ActivityKind.MEETING
             and word in ("var", "vart", "were", "was")
             and after in ("hos", "hja", "innom")
-            and tokens[0].islower()
             and len(tokens) > 2
         ):
-            index, dropped = 2, True  # session 42: "var hos Tine i går", "var hjå Tine" (visit)
+            # session 42: "var hos Tine i går", "var hjå Tine" (visit); session 45: capitalised
+            # ("Var innom Tine på tirsdag" was a customer "Var"), "var innom hos Tine"
+            index, dropped = (3 if after == "innom" and _word(tokens[2]) == "hos" else 2), True
         elif (
             index == 0
             and kind is ActivityKind.OFFER
@@ -456,6 +457,14 @@ def _a_meeting_said_first(tokens: list[str]) -> int:
     if len(tokens) < 2:
         return 0
     word = _word(tokens[0])
+    if (
+        word in _HOW_HELD
+        and len(tokens) > 3
+        and _word(tokens[1]) in _KIND_WORDS[ActivityKind.MEETING]
+        and _word(tokens[2]) in _PREPOSITIONS
+        and (tokens[3][:1].isupper() or tokens[3][:1].isdigit())
+    ):
+        return 3  # session 45: "fysiskt möte med Svenska Spel" (was a customer "fysiskt")
     compound = _MEETING_COMPOUND.fullmatch(word) is not None
     if not compound and word not in _HELD_ON:
         return 0
@@ -469,6 +478,14 @@ def _a_meeting_said_first(tokens: list[str]) -> int:
     if compound and after[:1].isupper() and _word(after) not in _LEAD_WORDS:
         return 1
     return 0
+
+
+# Session 45. How a meeting was held, said before its noun ("fysisk møte med", "digitalt möte")
+_HOW_HELD = {
+    fold(w)
+    for w in """fysisk fysiskt fysiske physical in-person personlig personligt personal digitalt
+    digital digitale online virtuelt virtuellt virtual""".split()
+}
 
 
 def _held_online(word: str, after: str) -> int:

@@ -127,6 +127,13 @@ _TALKS_OF = {
         fold(w) for w in "samtale samtal call opkald telefonmøte tlf telefon phone".split()
     },
 }
+# What a talk was about, opening its topic (folded; "om" alone: "om en uke" is a time, which
+# the words after it say, _moves_a_figure)
+_ABOUT = {
+    fold(w)
+    for w in """om angående angaende ang ang. vedr vedr. vedrørende vedrorende ang: re re: regarding
+    about omkring kring""".split()
+}
 _TEMPERATURE_WORDS = tuple(w for w in (*TEMPERATURES, *_VAGUE_TEMPERATURES) if len(w) >= 4)
 
 
@@ -155,7 +162,10 @@ def a_remark(
         (first[0] in talks and first[1] in WITH_WORDS)  # "tlf m/ innkjøpssjef"
         or (first[0] in HOW_SHORT and first[1] in talks)  # "kort snak", "quick chat"
     ) and not re.search(r"[.:;!?]\S*\s", said.rstrip(".!").replace(" m. ", " m "))  # one sentence
-    before = r"(?:\s)" if talk_first else _SEPARATOR + r"\s*"
+    # session 45: what the talk was about, right after the name or its day ("Kiwi i går om
+    # julesortimentet", "Postnord 2. december om returflöden", "re: returns"): its note
+    about_first = first[0] in _ABOUT and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    before = r"(?:\s)" if talk_first or about_first else _SEPARATOR + r"\s*"
     if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
     plain = re.sub(r"(?<!\S)(?:[mw]/|m\.|m|w)(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"

@@ -202,6 +202,7 @@ def _prepare(text: str) -> str:
         text = _no_step_as_note(text)
     if "(" in text:
         text = _person_of_the_company(text)
+    text = _ROLE_GLUED.sub(_role_at, text)  # session 45: "Tine-innkjøperen": the role at Tine
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
     text = _no_answer_first(text)
@@ -367,13 +368,35 @@ _TALK_OPENERS = {
     "til till to tlf samtale samtal opkald prat snakket pratade talte spoke lunsj lunch frokost "
     "middag dinner "
     # session 43: "rang Priya at Deliveroo", "møtt Kari fra Tine SA" (were customers so named)
-    "rang rung møtt mødt mött met møtte mødte traff träffade träffat emailed mailed".split()
+    "rang rung møtt mødt mött met møtte mødte traff träffade träffat emailed mailed "
+    # session 45: dictated, the talk told whole first ("hadde et godt møte med innkjøpssjefen i
+    # Kiwi", "Hade ett långt möte med logistikchefen på DHL Freight", "havde et rigtig godt møde
+    # med indkøbschefen hos Salling Group", "Hadde et teams-møte med IT-sjefen hos Posten Bring":
+    # were customers "hadde", "Hade", "IT-sjefen")
+    "hadde hade havde had har hatt haft et ett en ei a an godt bra fint långt langt lang kort "
+    "kjapt snabbt hurtigt quick short long good great nice rigtig riktig veldig virkelig very "
+    "fysisk fysiskt physical teams-møte teams-möte teams-møde teamsmøte teamsmöte teamsmøde "
+    "videomøte videomöte videomøde zoom-møte teams video digitalt digital first første första "
+    "nytt nyt ny new riktigt mycket the their deres deras".split()
 }
+
+
+# Session 45. A role joined to the company's name by a hyphen ("Ringte til Tine-innkjøperen i går",
+# "ICA-chefen"): the role at that company, read as "innkjøperen hos Tine" is (was a customer
+# "Tine-innkjøperen").
+_ROLE_GLUED = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖ][\w&.']*)-([a-zæøåäö]{4,})(?![\w-])")
+
+
+def _role_at(match: re.Match[str]) -> str:
+    head, tail = match.group(1), match.group(2)
+    if is_a_role(head) or not is_a_role(tail):
+        return match.group(0)  # "IT-avdelningen", "HR-sjefen": the role whole
+    return f"{tail} hos {head}"
 
 
 def _person_at_the_company(text: str) -> str:
     tokens = text.split(" ")
-    for first in range(min(6, len(tokens))):
+    for first in range(min(9, len(tokens))):
         if any(
             fold(word).rstrip("/,") not in _TALK_OPENERS and not _a_day_word(word)
             for word in tokens[:first]

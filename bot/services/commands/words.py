@@ -276,6 +276,9 @@ ROLE_ENDINGS += ("direktor", "direktoren", "manager", "ansvarlig", "ansvarig", "
 # a department of theirs ("IT-avdelningen", "HR-afdelingen", "the IT department")
 ROLE_ENDINGS += ("avdeling", "avdelingen", "avdelning", "avdelningen", "afdeling", "afdelingen")
 ROLE_ENDINGS += ("department",)
+# session 45: the buyer ("Tine-innkjøperen", "inköparen på Ica", "the buyer at Boots")
+ROLE_ENDINGS += ("innkjoper", "innkjoperen", "innkjopar", "innkjoparen", "inkopare", "inkoparen")
+ROLE_ENDINGS += ("indkober", "indkoberen", "buyer", "kontaktperson", "kontaktpersonen")
 ROLE_WORDS = {
     "ceo", "cfo", "cto", "coo", "cio", "cmo", "cpo", "cso", "cco", "vd", "vdn", "md", "gm", "hr",
     "it", "vp", "svp", "evp", "pm", "kam",
@@ -719,7 +722,8 @@ _WHOM = (
     r"[^\W\d_][\w.&-]*"  # a name ("fick inte tag på Erik")
 )
 NO_ANSWER = re.compile(
-    r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she)\s+)*(?:"
+    r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she|bare|bara|kun|"
+    r"only|just)\s+)*(?:"
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
     r"response|pick-?up|kontakt|contact)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
     # session 44: "VM left", "ingen kontakt", "no contact" (were asked)
