@@ -60,3 +60,47 @@ def test_a_lower_case_name_with_what_followed_it_is_asked(text, expected) -> Non
 )
 def test_what_names_no_customer_stays_nothing(text) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == []
+
+
+OF = ActivityKind.OFFER
+S = Outcome.SURE
+THU = date(2026, 12, 3)
+THURSDAY_LAST_WEEK = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of ours inside a company's name its legal form ends, mid-sentence (was a meeting
+        # with "Point AS", an offer to "Best")
+        ("sendt tilbud til Meeting Point AS på 1,2 mill", [(S, OF, "Meeting Point AS", FRIDAY)]),
+        ("sent quote to Best Call Centre AS - NOK 128 000", [(S, OF, "Best Call Centre AS", FRIDAY)]),
+        ("Proposal out to Meeting Room Solutions Ltd for $75,000", [(S, OF, "Meeting Room Solutions Ltd", FRIDAY)]),
+        ("Møte med Offer Holdings Ltd i dag", [(S, M, "Offer Holdings Ltd", FRIDAY)]),
+        # the verb opening the sentence stays the record's
+        ("Vann Fokus AB 300k", [(S, ActivityKind.WIN, "Fokus AB", FRIDAY)]),
+        # a person's common first name before "i"/"hos" and the company: the company's talk
+        ("tlf med Mari i Hurtigruten i dag", [(S, C, "Hurtigruten", FRIDAY)]),
+        ("hadde et kjapt tlf med Mari hos Hurtigruten i går", [(S, C, "Hurtigruten", THU)]),
+        # a day in words, then its date in brackets: the date written out
+        ("Meeting with Equinor last Thursday (26/11) – forgot to log it", [(S, M, "Equinor", THURSDAY_LAST_WEEK)]),
+    ],
+)  # fmt: skip
+def test_the_customer_and_day_are_the_ones_written(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sendte tilbud til Mester Grønn i morges, 205k.. sorry, 250k skulle det være 🙈",
+        "Tilbud til Mester Grønn 205k, sorry 250k",
+        "Tilbud til Mester Grønn 205k, beklager, 250k",
+        "Tilbud til Mester Grønn 205k.. 250k skal det være",
+    ],
+)
+def test_the_amount_said_after_regret_is_the_one_meant(text) -> None:  # type: ignore[no-untyped-def]
+    """Was 205k stored sure: the amount the seller took back."""
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.customer, int(found.amount or 0)) == ("Mester Grønn", 250_000)
+    assert found.outcome is Outcome.LIKELY  # a correction is asked, as corrections are

@@ -711,6 +711,20 @@ def _judge_said(
         )
     )
     day = days[0] if days else None
+    if day is not None:
+        # session 45: a day said in words, then its date in brackets ("last Thursday (26/11)",
+        # "torsdag forrige uke (26.11)"): the date written out is the one meant
+        bracketed = next(
+            (
+                d
+                for d in days
+                if d.start == day.end + 1
+                and m.tokens[day.end].text == "("
+                and any(ch.isdigit() for ch in m.tokens[d.start].text)
+            ),
+            None,
+        )
+        day = bracketed or day
     if (
         cue.kind is ActivityKind.LOSS
         and day is not None
@@ -1953,9 +1967,24 @@ def _negated(m: Message, amount: signals.Amount) -> bool:
 def _after_a_correction(m: Message, amount: signals.Amount, found: list[signals.Amount]) -> bool:
     """An amount said after a word of correction that follows another amount ("40k, make that
     45k", "300k, rettelse: 350k")."""
-    return any(
-        h.end <= amount.start and any(a.end <= h.start for a in found) for h in m.of("CORRECTIONS")
-    )
+    earlier = [a for a in found if a.end <= amount.start]
+    if not earlier:
+        return False
+    for h in m.of("CORRECTIONS"):
+        if h.end <= amount.start and any(a.end <= h.start for a in found):
+            return True
+        if amount.end <= h.start <= amount.end + 1 and m.clause(h.start) == m.clause(amount.start):
+            return True  # session 45: "205k.. sorry, 250k skulle det være", "250k it should be"
+    # session 45: regret between the two ("205k.. sorry, 250k", "45k, beklager, 54k")
+    between = range(max(a.end for a in earlier), amount.start)
+    return any(m.tokens[i].folded in _SORRY_BETWEEN for i in between)
+
+
+# Regret said between two amounts of one deal: the second is the one meant (folded)
+_SORRY_BETWEEN = {
+    "sorry", "sry", "soz", "beklager", "unnskyld", "unnskyldning", "ursakta", "forlat",
+    "undskyld", "oj", "oi", "ups", "oops", "opps", "whoops", "hoppsan",
+}  # fmt: skip
 
 
 def _a_total(m: Message, amount: signals.Amount) -> bool:

@@ -1054,7 +1054,13 @@ chloe | olivia | ellie | michelle | nicola | joanne | fiona | gemma | zoe | siob
 aoife | ciara | conor | declan | ciaran | gareth | rhys | owen | hamish | callum | fraser |
 priya | raj | anil | sunil | deepak | amit | aisha | omar | yusuf | hassan | leila | mariam |
 jonatan | trude | kaia | tuva | maren | synne | vilde | sondre | jørn | jorn | svend | preben |
-ulrik | aksel | benedikte | mathilde | signe | freja | ida-marie
+ulrik | aksel | benedikte | mathilde | signe | freja | ida-marie |
+mari | marte | marthe | guro | kine | kristina | katarina | karina | anja | tonje | monica |
+monika | malene | ane | eli | gunn | toril | elise | ellen | vigdis | bjørg | turid | therese |
+terese | veronica | veronika | cecilia | amanda | agnes | selma | tilde | sigurd | ragnar |
+eskil | halvor | halvard | olav | torstein | amund | sigve | torgeir | truls | kåre | jarle |
+arve | håkan | bengt | lennart | stefan | mattias | joel | linus | anton | isak | edvin |
+albin | ludvig | annika | jonna | lovisa | elin | emelie | sanne | mette-marie | anne-marie
 """
 
 # Words around a week: "next week", "uke 48".
@@ -1161,6 +1167,8 @@ eller snarare | nei vent | nej vänta | nej vent | no wait |
 scratch that | strike that | nej förresten | nei forresten | nej forresten | nej, vänta | nei, vent |
 nej, vent | no, wait |
 skulle varit | skulle ha varit | skulle ha vært | skulle ha vore | skulle have været |
+skulle det være | skulle det vært | skal det være | skulle det vara | ska det vara |
+skulle det have været | it should be | that should be |
 skulle ha været | should've been | shouldve been | should of been | should have said |
 endret | endra | ändrat | ändrad | ændret | ændring | edit | edited | oppdatering: | update:
 """

@@ -1714,13 +1714,10 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Circle K", "Circle K Norge", "Statoil A": a capital letter of the name
             elif _capitalised(nxt) and (not _is_ordinary(nxt) or _inside_a_name(nxt)):
                 j += 1
-            elif (
-                _capitalised(nxt)
-                and j + 1 < len(tokens)
-                and j + 1 not in taken
-                and tokens[j + 1].text in LEGAL_SUFFIXES
-            ):
-                j += 1  # "Skagen Is ApS": a word of ours inside a name its legal form ends
+            elif _capitalised(nxt) and _its_legal_form_ahead(tokens, j + 1, taken):
+                # "Skagen Is ApS": a word of ours inside a name its legal form ends (session
+                # 45: or one more capitalised word before it, "Best Call Centre AS")
+                j += 1
             elif (
                 nxt.folded in ("and", "og", "och", "und")
                 and j + 1 < len(tokens)
@@ -2057,9 +2054,9 @@ def _before_its_legal_form(tokens: list[Token], i: int, taken: Collection[int]) 
     nothing read, or the customer "AB" stored sure)."""
     if not tokens[i].text[:1].isalpha():
         return False  # "Won 5M Fjellsport AS": the amount, then the name
-    if tokens[i].folded in _CUE_WORDS or tokens[i].folded in NOT_NAMES:
+    if (tokens[i].folded in _CUE_WORDS or tokens[i].folded in NOT_NAMES) and not _led_in(tokens, i):
         return False  # "Vann Fokus AB": the verb, then the name
-    for k in (i + 1, i + 2):
+    for k in (i + 1, i + 2, i + 3):  # session 45: "Best Call Centre AS"
         if k >= len(tokens) or k in taken:
             return False
         if tokens[k].text in LEGAL_SUFFIXES and tokens[k].text != "DA":
@@ -2070,6 +2067,30 @@ def _before_its_legal_form(tokens: list[Token], i: int, taken: Collection[int]) 
 
 
 _SMALL_NAME_WORDS = {"i", "pa", "for", "av", "ved", "over", "under", "of", "at", "by", "on", "in"}
+
+# Session 45. Words a customer's name follows inside a sentence ("tilbud til Meeting Point AS",
+# "møte med Offer Holdings Ltd"): a word of ours after one, capitalised, opens the name.
+_NAME_LEADS = {"til", "till", "to", "med", "with", "hos", "at", "fra", "fran", "from", "m/", "w/"}
+
+
+def _its_legal_form_ahead(tokens: list[Token], k: int, taken: Collection[int]) -> bool:
+    """A legal form at `k`, or at `k + 1` after one capitalised word."""
+    for at in (k, k + 1):
+        if at >= len(tokens) or at in taken:
+            return False
+        if tokens[at].text in LEGAL_SUFFIXES:
+            return True
+        if not _capitalised(tokens[at]):
+            return False
+    return False
+
+
+def _led_in(tokens: list[Token], i: int) -> bool:
+    return (
+        i > 0
+        and tokens[i - 1].sentence == tokens[i].sentence
+        and (tokens[i - 1].folded in _NAME_LEADS)
+    )
 
 
 def _a_small_word_its_legal_form_ends(tokens: list[Token], j: int, taken: Collection[int]) -> bool:

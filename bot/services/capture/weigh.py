@@ -3655,6 +3655,17 @@ def _one(
     # "called Tesco Mon and Wed": days joined, never a name "Tesco Mon" and a customer "Wed"
     joined = {d.start for d in found_days if signals.days_joined(tokens, d.start)}
     message.guessed = signals.guessed_names(tokens, taken | numbered | typos | joined)
+    # session 45: a word of ours inside a company's name its legal form ends, mid-sentence
+    # ("tilbud til Meeting Point AS", "quote to Best Call Centre AS"): the name's, no record's
+    firms = [
+        (n.start, n.end)
+        for n in message.guessed
+        if n.end - n.start > 2 and tokens[n.end - 1].text in LEGAL_SUFFIXES
+    ]
+    if firms:
+        message.hits = [
+            h for h in message.hits if not any(a <= h.start and h.end <= b for a, b in firms)
+        ]
     # "Tilbud til 3M på 200k": a name that starts with a figure is no amount
     figured = {
         i
