@@ -104,3 +104,16 @@ def test_the_amount_said_after_regret_is_the_one_meant(text) -> None:  # type: i
     found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
     assert (found.customer, int(found.amount or 0)) == ("Mester Grønn", 250_000)
     assert found.outcome is Outcome.LIKELY  # a correction is asked, as corrections are
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        # "&" inside a name its legal form ends, and the form past four words (was nothing, or
+        # the name without its form)
+        ("skickat offert till Tak & Fasad Norr AB på 340 tkr", "Tak & Fasad Norr AB"),
+        ("skickat offert till Bygg & Fasad Norr AB på 340 tkr", "Bygg & Fasad Norr AB"),
+    ],
+)
+def test_a_name_with_an_ampersand_and_its_legal_form_is_whole(text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [(S, OF, customer, FRIDAY)]

@@ -207,3 +207,59 @@ def test_the_win_told_again_in_its_own_words_is_the_note(text, amount, note) -> 
 
 def test_another_name_beside_the_win_is_still_asked() -> None:
     assert parse(W, "Tine 300k, avtale med Orkla").unread == "avtale med Orkla"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "temperature"),
+    [
+        (M, "Hafslund i forgårs, veldig het 🔥", "hot"),
+        (C, "Swedbank igår, mycket het", "hot"),
+        (OF, "Spotify €40k, very cold", "cold"),
+        (M, "Tine SA tirsdag, virket varm", "warm"),  # how it seemed
+    ],
+)
+def test_an_end_of_the_scale_said_stronger_is_read(kind, text, temperature) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.temperature.value if cmd.temperature else None, cmd.unread) == (temperature, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aker BP meget varm",
+        "Volvo idag, ganska varm",
+        "Spotify, pretty cold",
+        "Tine ikke veldig het",
+    ],
+)
+def test_warm_said_stronger_or_an_end_softened_is_still_asked(text) -> None:  # type: ignore[no-untyped-def]
+    assert parse(M, text).unread is not None
+
+
+def test_a_name_with_such_words_stays_whole() -> None:
+    assert parse(M, "Very Hot Ltd").customer == "Very Hot Ltd"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (C, "Per Olsen, Fjordkraft, ring igjen på mandag", "Fjordkraft", "Per Olsen"),
+        (M, "Anna Berg, Axfood igår", "Axfood", "Anna Berg"),
+        (C, "Sarah Jones, Boots UK, warm", "Boots UK", "Sarah Jones"),
+        (C, "Hedin Bil, Johan. het lead!", "Hedin Bil", "Johan"),
+        (M, "Sandvik Coromant, Lisa och Per. Het!", "Sandvik Coromant", "Lisa och Per"),
+    ],
+)
+def test_the_person_met_beside_the_company_is_the_note(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+def test_a_person_alone_is_still_no_customer() -> None:
+    with pytest.raises(UserError) as raised:
+        parse(M, "Kari Nordmann, i går")
+    assert raised.value.code == "not_a_customer"
+
+
+def test_per_a_period_is_no_person() -> None:
+    assert parse(OF, "Tine 300k, per mnd").unread == "per mnd"  # asked as a price per period

@@ -1748,6 +1748,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # session 39: "Bygg i Sør AS", "Bygg på Toppen AS", "Hotel by the Sea Ltd"
             else:
                 break
+        if j < len(tokens) and j not in taken and j - i == 4 and tokens[j].text in LEGAL_SUFFIXES:
+            j += 1  # session 45: "Bygg & Fasad Norr AB": the legal form past four words ends it
         j = _joined_to_a_company(tokens, i, j, taken)
         while j - i > 1 and _A_CLOCK_TIME.fullmatch(tokens[j - 1].text):
             j -= 1  # lead37: "mtg w Asda 9am": the time is no part of the name
@@ -2056,13 +2058,13 @@ def _before_its_legal_form(tokens: list[Token], i: int, taken: Collection[int]) 
         return False  # "Won 5M Fjellsport AS": the amount, then the name
     if (tokens[i].folded in _CUE_WORDS or tokens[i].folded in NOT_NAMES) and not _led_in(tokens, i):
         return False  # "Vann Fokus AB": the verb, then the name
-    for k in (i + 1, i + 2, i + 3):  # session 45: "Best Call Centre AS"
+    for k in (i + 1, i + 2, i + 3, i + 4):  # session 45: "Best Call Centre AS"
         if k >= len(tokens) or k in taken:
             return False
         if tokens[k].text in LEGAL_SUFFIXES and tokens[k].text != "DA":
             return True
-        if not _capitalised(tokens[k]):
-            return False
+        if not _capitalised(tokens[k]) and tokens[k].text != "&":
+            return False  # (session 45: "Tak & Fasad Norr AB", "Hjem & Have ApS")
     return False
 
 

@@ -152,8 +152,8 @@ def a_remark(
     and a known customer's name anywhere is one: asked."""
     said = unread.strip().rstrip(",;:")
     words = said.split()
-    if not 2 <= len(words) <= _MAX_WORDS:
-        return None
+    if not 2 <= len(words) <= _MAX_WORDS and not (len(words) == 1 and _a_persons(words[0])):
+        return None  # (session 45: one person's first name, "Hedin Bil, Johan.", is said of it)
     first = [_word(w) for w in words[:2]]
     # session 43: the talk said of right after the name, with whom ("DNB tlf m/ innkjøpssjef",
     # "Bygma A/S mtg m. direktøren", "Danfoss A/S kort snak"): its note, as after a comma
@@ -182,8 +182,8 @@ def a_remark(
             continue  # "tlf m inköp", "mtg w/ MD": with whom, never a million or a month
         if word in _OFF_SICK and _theirs(words[:index]):
             continue  # session 43: "inköpschef sjuk.", "buyer off sick.": theirs, not the seller's
-        if _moves_a_figure(word):
-            return None
+        if _moves_a_figure(word) and not _a_persons(words[index]):
+            return None  # (session 45: "Lisa och Per.": the person, no "per" of a price)
         if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):
             return None
         if index + 1 < len(folded):
@@ -233,6 +233,11 @@ def _a_capital_of_a_name(tokens: list[str], i: int) -> bool:
 _THEIR_PEOPLE = {
     fold(w) for w in "buyer kontakten kontaktpersonen contact han hun hon he she".split()
 }
+
+
+def _a_persons(token: str) -> bool:
+    """A common first name written with its capital ("Per", "Johan."): a person's."""
+    return token[:1].isupper() and _word(token).strip(".!") in _first_names()
 
 
 def _theirs(before: list[str]) -> bool:

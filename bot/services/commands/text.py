@@ -205,6 +205,7 @@ def _prepare(text: str) -> str:
     text = _ROLE_GLUED.sub(_role_at, text)  # session 45: "Tine-innkjøperen": the role at Tine
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
+    text = _INTENSIFIED.sub(_intensifier_dropped, text)  # session 45: "veldig het", "pretty cold"
     text = _no_answer_first(text)
     text = _SIGN_OFF.sub("", text)
     if "," in text:
@@ -284,6 +285,24 @@ _WEEK_COMMA_DAY = re.compile(
 # lead! Kiwi Minipris", "cold lead Johnson & Johnson"): the temperature, as "varm Tine i går"
 # reads (was a customer "varm lead Matas", stored)
 _LEAD_WORD = {"lead", "leads"}
+
+
+# Session 45. A word that makes an end of the scale stronger ("veldig het 🔥", "very cold": there is
+# none beyond it, as "glohet" reads), or says how it seemed ("virket varm", "seemed warm"), right
+# before the temperature: the temperature (was asked: "veldig" unread). "Veldig varm" may be hot,
+# "ganska het" in between: those stay asked, as a qualifier is (words.qualified_temperature).
+_INTENSIFIED = re.compile(
+    r"(?i)(?<!\S)(?:(?:veldig|meget|svært|svaert|kjempe|skikkelig|virkelig|mycket|jätte|jaette|"
+    r"very|really|super|mega|extremely|ekstremt|extremt)\s+(?=(?:het|hett|hed|hedt|kald|kaldt|"
+    r"kall|kallt|kold|koldt|hot|cold)(?![\w-]))"
+    r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker)\s+(?=(?:varm|varmt|het|hett|hed|"
+    r"hedt|kald|kaldt|kall|kallt|kold|koldt|warm|hot|cold)(?![\w-])))"
+)
+
+
+def _intensifier_dropped(match: re.Match[str]) -> str:
+    after = match.string[match.end() : match.end() + 1]
+    return match[0] if match[0][:1].isupper() and after.isupper() else ""  # "Very Hot Ltd"
 
 
 def _a_leads_temperature_first(text: str) -> str:
@@ -431,13 +450,21 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     person = tokens[first]
     at = first + 1
     named = person[:1].isupper() and person[1:].islower() and fold(person) in _first_names()
-    if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+", tokens[at]):
+    comma = False
+    if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at]):
+        comma = tokens[at].endswith(",")
         at += 1  # "Ola Nordmann hos Rema 1000"
     if not named and not is_a_role(person):
         return None
-    if at + 1 >= len(tokens) or tokens[at] not in _AT_WORDS:
+    if comma and first == 0 and at < len(tokens):
+        # session 45: the person's whole name, a comma, then the company ("Per Olsen,
+        # Fjordkraft – lunken", "Anna Berg, Axfood igår": was refused, no customer)
+        at -= 1
+        tokens = [*tokens[:at], tokens[at].rstrip(","), ",", *tokens[at + 1 :]]
+        at += 1
+    elif at + 1 >= len(tokens) or tokens[at] not in _AT_WORDS:
         return None
-    if named and tokens[at] in ("i", "of"):
+    elif named and tokens[at] in ("i", "of"):
         return None  # "Kari i Tine" is read where the company is known (said_first)
     end = at + 1
     if not _A_FIRM_WORD.fullmatch(tokens[end].rstrip(",;")):

@@ -637,6 +637,10 @@ _TEMPERATURE_TYPOS = _typos(TEMPERATURES)
 
 # Date words long enough that a slip in them is not a name ("i forrgårs", "igaar" is read).
 _DATE_TYPOS = _typos(word for word in DATE_WORDS if len(word) >= 5 and word.isalpha())
+# session 45: one letter dropped from a long one ("yesterdy", "tomorow"), no word of its own
+_DATE_TYPOS |= frozenset(
+    w[:i] + w[i + 1 :] for w in ("yesterday", "tomorrow") for i in range(len(w))
+) - frozenset(DATE_WORDS)
 
 # An offer's noun with two neighbouring letters swapped or one doubled ("tilbduet", "offreten",
 # "tlibuddet", "qoute"): in a win's remark on the offer it closes it is still that offer, the
