@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 # slash commands and channel messages alike.
 FOUNDERS_SHORT = ("Wilh", "Chr", "Joh", "Jac", "Gebr")
 LEGAL_SUFFIXES = (
+    "amba",  # session 45: Danish co-operatives ("Arla Foods amba", "DLG a.m.b.a.")
+    "a.m.b.a.",
+    "AMBA",
+    "A.m.b.A.",
     "AS",
     "ASA",
     "AB",

@@ -263,3 +263,41 @@ def test_a_person_alone_is_still_no_customer() -> None:
 
 def test_per_a_period_is_no_person() -> None:
     assert parse(OF, "Tine 300k, per mnd").unread == "per mnd"  # asked as a price per period
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Elgiganten 1,8 mkr, vann mot Dustin!", "vann mot Dustin!"),
+        ("Tesco 40k, beat Sainsbury's", "beat Sainsbury's"),
+    ],
+)
+def test_whom_the_win_was_taken_from_is_its_note(text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text, krone="SEK")
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+def test_a_second_win_said_after_the_first_is_still_asked() -> None:
+    assert parse(W, "Tine 300k, vant Orkla også").unread == "vant Orkla også"
+
+
+def test_amba_is_a_legal_form() -> None:
+    cmd = parse(C, "Arla Foods amba i går aftes")
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Arla Foods amba", THU, None)
+    assert customer_key("Arla Foods amba") == customer_key("Arla Foods")
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "unread"),
+    [
+        ("Ringte Jonas i Kiwi Grünerløkka", "Kiwi Grünerløkka", None),
+        ("Per i Lyse Energi, varm", "Lyse Energi", None),
+        ("Kari i Oslo kommune", "Oslo kommune", None),
+        # a person in a town is no company's: asked (was a customer "Oslo", stored)
+        ("møtte Kari i Oslo i går", "Kari", "i Oslo"),
+        ("Ringte Jonas i Bodø i går", "Jonas", "i Bodø"),
+    ],
+)
+def test_a_person_in_a_company_or_in_a_town(text, customer, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(C, text)
+    assert (cmd.customer, cmd.unread) == (customer, unread)

@@ -1273,7 +1273,12 @@ def _parse_log_command(
         # before a note said after it ("utvidelse, gyldig til 15.6")
         said = unread.rstrip(",;")
         note, unread = said if note is None else f"{said}; {note}", None
-    if unread and kind is ActivityKind.WIN and money is not None and _the_win_told(unread):
+    if (
+        unread
+        and kind is ActivityKind.WIN
+        and money is not None
+        and (_the_win_told(unread) or _WON_OVER_A_RIVAL.fullmatch(unread.strip()))
+    ):
         # session 45: "Vinmonopolet tilbudet ble akseptert, 1 250 000 kr", "Volvo Cars, signerat
         # avtal värt 3,4 miljoner", "DSV kontrakten er underskrevet, 3.750.000 kr", "Tryg,
         # aftalen er i hus": the win told again in its own words, the note (was asked unread)
@@ -1911,6 +1916,15 @@ _WIN_TOLD = {
     ca ca. cirka circa approx approximately og och and nu nå now endelig äntligen endelig finally
     klar klart done closed landet landat landed""".split()
 }
+
+
+# Session 45. Whom the win was taken from ("Elgiganten 1,8 mkr, vann mot Dustin!", "won against
+# Capita", "slo Visma"): the competitor, the win's note (was asked as words not read)
+_WON_OVER_A_RIVAL = re.compile(
+    r"(?i)(?:vi\s+|we\s+)?(?:(?:vann|vant|vandt|vunnet|won)\s+(?:mot|mod|over|against)|beat|"
+    r"slo|slog|bankede)\s+"
+    r"[A-ZÆØÅÄÖ][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ][\w&.'-]*){0,2}[!.\s]*"
+)
 
 
 def _the_win_told(unread: str) -> bool:

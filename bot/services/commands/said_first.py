@@ -91,6 +91,8 @@ def _a_person_from_first(text: str) -> str:
         fold(found["person"]) not in _first_names()
     ):
         return text  # "Tine på Lillehammer": a customer where it is; "Anna på ICA": a person
+    if _a_town_first(found["rest"]):
+        return text  # session 45: "Kari i Oslo i går": where she was, no company (was "Oslo")
     rest, person = found["rest"].rstrip(), found["person"]
     lead = found["lead"] or ""
     return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
@@ -101,6 +103,18 @@ _TALKS_WITH = {fold(w) for w in _NO_PERSON} | {
 }
 
 
+def _a_town_first(rest: str) -> bool:
+    """Whether the words after the person's link open with a town alone ("Oslo i går", not
+    "Oslo kommune", "Drammen Bygg AS")."""
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+
+    words = rest.split()
+    if not words or not is_place(words[0].rstrip(",.;:")):
+        return False
+    after = words[1] if len(words) > 1 else ""
+    return not (after[:1].isupper() or fold(after) in ("kommune", "kommun", "kommunes", "fylke"))
+
+
 def _a_person_with(text: str) -> str:
     """Session 41. "yesterday w John at Shell, warm" -> "yesterday Shell, warm -- John": a known
     first name after "with" and before the company's link, the words before it a day or none."""
@@ -108,6 +122,8 @@ def _a_person_with(text: str) -> str:
     if found is None or fold(found["person"]) not in _first_names():
         return text
     pre = found["pre"].strip()
+    if _a_town_first(found["rest"]):
+        return text  # session 45: "i går med Kari i Oslo": where, no company
     rest, person = found["rest"].rstrip(), found["person"]
     if pre and all(fold(word) in _TALKS_WITH for word in pre.split()):
         # "lunch w John at Shell", "kaffe med Kari hos Tine": the talk and whom, the note

@@ -464,8 +464,8 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         at += 1
     elif at + 1 >= len(tokens) or tokens[at] not in _AT_WORDS:
         return None
-    elif named and tokens[at] in ("i", "of"):
-        return None  # "Kari i Tine" is read where the company is known (said_first)
+    elif named and tokens[at] == "of":
+        return None  # "Kari of Tine" is read where the company is known (said_first)
     end = at + 1
     if not _A_FIRM_WORD.fullmatch(tokens[end].rstrip(",;")):
         return None  # (session 43: its comma after it, "rang Priya at Deliveroo, hot lead")
