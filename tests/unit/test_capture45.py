@@ -117,3 +117,24 @@ def test_the_amount_said_after_regret_is_the_one_meant(text) -> None:  # type: i
 )
 def test_a_name_with_an_ampersand_and_its_legal_form_is_whole(text, customer) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == [(S, OF, customer, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # we did it, said to a colleague named first (was the colleague's news: nothing)
+        ("<@U024BE7LH> vi hadde møte med Hafslund i dag", [(S, M, "Hafslund", FRIDAY)]),
+        ("<@U024BE7LH> vi tapte Hafslund, de valgte Tieto.", [(A, L, "Hafslund", FRIDAY)]),
+        ("<@U024BE7LH> we lost Hafslund", [(A, L, "Hafslund", FRIDAY)]),
+        # the customer said again as who wants something: their wish, no plan of ours
+        ("Møte med Tine i dag og Tine vil ha tilbud", [(S, M, "Tine", FRIDAY)]),
+        ("Møde med Grundfos i dag og Grundfos vil have et tilbud", [(S, M, "Grundfos", FRIDAY)]),
+    ],
+)  # fmt: skip
+def test_whose_news_it_is(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["<@U024BE7LH> tapte Hafslund", "@Kari vant Tine! 🎉"])
+def test_a_colleague_named_first_without_we_is_still_theirs(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []

@@ -562,6 +562,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         # between "had a" and the talk (was: stored as the author's meeting, sure)
         skipped = skipped | _HOW_A_TALK_WENT
     while subject >= 0 and m.tokens[subject].folded in skipped and m.tokens[subject].is_word:
+        if m.tokens[subject].folded in _WE and m.tokens[subject].sentence == m.sentence(cue.start):
+            # session 45: "@Trond vi tapte Hafslund", "@Kari we lost Boots": we did it, said to
+            # a colleague named first (was: the colleague's news, nothing)
+            return None
         subject -= 1
     if subject > 0 and m.tokens[subject].folded in _RELATIVES:
         subject -= 1  # "Hurra for Kari som vant Nammo", "kudos to Ola who closed Yara"
@@ -598,6 +602,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
 
 
 _MY = {"my", "min", "mi", "mitt", "mine", "mina", "mit", "our", "vår", "var"}
+_WE = {"vi", "we"}
 _FAMILY = {
     fold(w)
     for w in "kid kids son daughter wife husband mum mom dad mother father boy girl toddler baby "
@@ -705,6 +710,14 @@ def _their_wish(m: Message, h: Hit, *, guessed: bool = False) -> bool:
     """ "Norgesgruppen ville ha tilbud, sendt 2,3 mill …": what the customer wanted (its name
     right before the word), not a plan of ours. A new name too before a meeting booked ("Tesco
     want to meet next Thursday – booked!")."""
+    names = (*m.known, *m.guessed)
+    if fold(h.phrase).split(" ")[0] in _WANTING and any(
+        n.end == h.start and any(o.start < n.start and o.display == n.display for o in names)
+        for n in names
+    ):
+        # session 45: a new name said again as who wants it ("Møde med Grundfos i dag og
+        # Grundfos vil have et tilbud": was a plan of ours, nothing)
+        return True
     wanted = _WANTED | (_WANTING if guessed else set())
     if h.phrase not in wanted and fold(h.phrase).split(" ")[0] not in wanted:
         return False
