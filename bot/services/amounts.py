@@ -169,6 +169,8 @@ _UNITS: dict[str, tuple[int, str | None]] = (
     | {"k" + code.casefold(): (3, code) for code in _ISO_CODES}
     | {"t" + code.casefold(): (3, code) for code in _ISO_CODES}
     | {"tkr": (3, _KRONE), "kkr": (3, _KRONE), "mkr": (6, _KRONE)}
+    # session 45: "2 mnkr" (miljoner kronor), "1,5 mnok" written small as "mnkr" is
+    | {"mnkr": (6, _KRONE), "mkroner": (6, _KRONE)}
     | {"grand": (3, "GBP")}  # British slang: "40 grand" is £40,000
 )
 # Whether VAT is in or out, the amount is what was typed: "400 000 kr eks. mva", "exkl. moms",

@@ -301,3 +301,51 @@ def test_amba_is_a_legal_form() -> None:
 def test_a_person_in_a_company_or_in_a_town(text, customer, unread) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(C, text)
     assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+def parse_in(language: str, kind: ActivityKind, text: str, krone: str):  # type: ignore[no-untyped-def]
+    return parse_log_command(
+        kind, text, today=FRIDAY, krone=krone, known_customers=KNOWN, language=language
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "text", "when"),
+    [
+        ("sv", C, "Ringde Scania på tisdag, ska höra av mig nästa vecka", date(2026, 12, 1)),
+        ("da", M, "Mødte Arla på mandag", date(2026, 11, 30)),
+    ],
+)
+def test_a_weekday_said_with_a_verb_in_the_past_is_the_one_gone(language, kind, text, when) -> None:  # type: ignore[no-untyped-def]
+    """A Swede's or Dane's "på tisdag" is the coming one, refused as ahead for done work; with
+    the talk's verb in the past it is the one gone."""
+    assert parse_in(language, kind, text, "SEK" if language == "sv" else "DKK").when == when
+
+
+def test_a_weekday_alone_from_a_swede_is_still_the_coming_one() -> None:
+    with pytest.raises(UserError) as raised:
+        parse_in("sv", C, "Scania på tisdag", "SEK")
+    assert raised.value.code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "amount", "currency"),
+    [
+        (W, "Ikea 🥳 2 mnkr", 2_000_000, "SEK"),
+        (W, "Yara, signed the deal, worth 2.3 million", 2_300_000, None),
+        (W, "Yara, value 2.3 million", 2_300_000, None),
+    ],
+)
+def test_the_amount_is_read_not_a_day(kind, text, amount, currency) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, krone="SEK")
+    assert (cmd.amount, cmd.currency, cmd.next_step, cmd.unread) == (
+        Decimal(amount),
+        currency,
+        None,
+        None,
+    )
+
+
+def test_stone_cold_is_cold() -> None:
+    cmd = parse(M, "Veidekke Monday, stone cold")
+    assert (cmd.temperature.value if cmd.temperature else None, cmd.unread) == ("cold", None)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from bot.services.amounts import _MULTIPLIERS
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import (
@@ -322,6 +323,8 @@ def _take_step(
         clause = tokens[start + skip :]
         for end in range(len(clause), 0, -1):
             found = match_date_suffix(clause[:end], today=today, direction="future")
+            if found is not None and end < len(clause) and _word(clause[end]) in _MULTIPLIERS:
+                found = None  # session 45: "worth 2.3 million", "value 1.5 mill": an amount
             if found is None and skip and end > 1 and _word(clause[end - 1]) in SHORT_WEEKDAYS:
                 # "nästa möte tis", "neste møte man": after a step named, a short weekday is
                 # the day (alone elsewhere it is a word: "man", "tis")

@@ -293,7 +293,8 @@ _LEAD_WORD = {"lead", "leads"}
 # "ganska het" in between: those stay asked, as a qualifier is (words.qualified_temperature).
 _INTENSIFIED = re.compile(
     r"(?i)(?<!\S)(?:(?:veldig|meget|svært|svaert|kjempe|skikkelig|virkelig|mycket|jätte|jaette|"
-    r"very|really|super|mega|extremely|ekstremt|extremt)\s+(?=(?:het|hett|hed|hedt|kald|kaldt|"
+    r"very|really|super|mega|extremely|ekstremt|extremt|stone|ice|bone|piping|boiling)\s+"
+    r"(?=(?:het|hett|hed|hedt|kald|kaldt|"
     r"kall|kallt|kold|koldt|hot|cold)(?![\w-]))"
     r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker)\s+(?=(?:varm|varmt|het|hett|hed|"
     r"hedt|kald|kaldt|kall|kallt|kold|koldt|warm|hot|cold)(?![\w-])))"
