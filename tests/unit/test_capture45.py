@@ -138,3 +138,30 @@ def test_whose_news_it_is(text, expected) -> None:  # type: ignore[no-untyped-de
 @pytest.mark.parametrize("text", ["<@U024BE7LH> tapte Hafslund", "@Kari vant Tine! 🎉"])
 def test_a_colleague_named_first_without_we_is_still_theirs(text) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's compound in the definite form, written small ("-gruppen", "-giganten",
+        # "-kjøpet"): a name, where "sjefen", "kunden" are nouns (were nothing)
+        ("möte med elgiganten idag", [(S, M, "Elgiganten", FRIDAY)]),
+        ("møte med norgesgruppen i dag", [(S, M, "Norgesgruppen", FRIDAY)]),
+        ("tapte norgesgruppen dessverre, de gikk for konkurrenten", [(A, L, "Norgesgruppen", FRIDAY)]),
+    ],
+)  # fmt: skip
+def test_a_firms_compound_in_the_definite_form_is_a_name(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "møte med sjefen i dag",
+        "ringte banken i dag",
+        "ringte sparebanken i dag",
+        "møte med huset i dag",
+    ],
+)
+def test_a_noun_in_the_definite_form_is_still_no_name(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []

@@ -495,7 +495,8 @@ def lower_case_lost(m: Message, cue: Cue) -> Name | None:
     taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
     if not signals.a_lower_case_name_word(m.tokens, at, taken) or not m.tokens[at].text.islower():
         return None
-    if signals._definite_noun(m.tokens[at].folded):
+    folded = m.tokens[at].folded
+    if signals._definite_noun(folded) and not signals.a_firms_compound(folded):
         return None  # "Tapte cupfinalen mot Rema", "tapte anbudet til Visma": a thing lost
     end = at + 1
     if (

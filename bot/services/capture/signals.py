@@ -976,7 +976,12 @@ def lower_case_talk_name(
         word in _NO_CUSTOMERS
         or word in _PRICE_LINKS
         or word in _PREPOSITIONS
-        or (len(word) > 4 and word.endswith(_DEFINITE_ENDINGS) and not tokens[at].text.isupper())
+        or (
+            len(word) > 4
+            and word.endswith(_DEFINITE_ENDINGS)
+            and not tokens[at].text.isupper()
+            and not a_firms_compound(word)  # session 45: "møte med elgiganten idag"
+        )
     ):
         return None
     end = at + 1
@@ -2247,6 +2252,18 @@ def _definite_noun(word: str) -> bool:
     """ "Kontoret", "Kunden", "Avtalen": a Scandinavian noun in its definite form, which opens
     sentences far more often than a customer's name does."""
     return len(word) >= 6 and word.endswith(_DEFINITE)
+
+
+# Session 45. What a company's name in the definite form ends with, after a word of its own
+# ("norgesgruppen", "elgiganten", "felleskjøpet", "bokhuset", "posthuset"): a name, where the
+# word alone ("gruppen", "huset") or a noun ("sjefen", "kunden", "teamet") is none. Folded.
+_FIRM_ENDS = ("gruppen", "giganten", "kjopet", "kopet", "kobet", "huset", "senteret", "kompaniet",
+              "meieriet", "meierierne", "bryggeriet", "rederiet", "forlaget", "verket", "kjeden",
+              "kedjan", "kaeden")  # fmt: skip
+
+
+def a_firms_compound(word: str) -> bool:
+    return any(word.endswith(end) and len(word) >= len(end) + 2 for end in _FIRM_ENDS)
 
 
 # -- amounts ---------------------------------------------------------------------------------
