@@ -165,3 +165,20 @@ def test_a_firms_compound_in_the_definite_form_is_a_name(text, expected) -> None
 )
 def test_a_noun_in_the_definite_form_is_still_no_name(text) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reply to a question quoted above it, the customer named only there (was nothing)
+        ("> Hvordan gikk det med 3M?\nBra! Snakket med dem på telefon i går", [(A, C, "3M", THU)]),
+        ("> Hur gick det med Telia?\nBra, skickade offerten igår: 3,5 mkr", [(A, OF, "Telia", THU)]),
+        ("> Hvordan går det med Lego?\nHavde et opkald med dem i går", [(A, C, "Lego", THU)]),
+        # the reply naming its own customer is read as it says
+        ("> Har noen hørt fra Tine?\nJa, møte med Kiwi i dag", [(S, M, "Kiwi", FRIDAY)]),
+        # nothing done in the reply: nothing
+        ("> Hvordan gikk det med 3M?\nIkke hørt noe enda", []),
+    ],
+)  # fmt: skip
+def test_a_reply_to_a_quoted_question(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

@@ -347,6 +347,30 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    answered = _answer_to_a_quoted_question(text)
+    if answered is not None:
+        # Session 45. "> Hvordan gikk det med 3M?\nBra! Snakket med dem på telefon i går", "> Hur
+        # gick det med Telia?\nBra, skickade offerten igår: 3,5 mkr": a reply to a question
+        # quoted above it, the customer named only there (was nothing): read with that name,
+        # asked (whose it is was inferred)
+        name, reply = answered
+        plain = recognise(
+            reply, today=today, krone=krone, known_customers=known_customers,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        if plain.outcome is Outcome.NOTHING or not plain.customer:
+            found = recognise(
+                _named_in_the_reply(reply, name), today=today, krone=krone,
+                known_customers=known_customers, open_offers=open_offers, posted=posted,
+                currency=currency,
+            )  # fmt: skip
+            if (
+                found.outcome is not Outcome.NOTHING
+                and found.customer
+                and (customer_key(found.customer) == customer_key(name))
+            ):
+                return _as_likely(found, "named-in-the-question")
+        return plain
     if _SAID_BEFORE_OR_HEARD.match(text):
         # lead36: "Sorry dobbelpost: …", "Som jeg skrev i går: …", "As I said yesterday: …":
         # posted before, never counted again (was stored again, dated today); "Hørte at …":
@@ -5876,6 +5900,36 @@ def _better(new: Recognition, old: Recognition) -> bool:
     if new_weak != old_weak:
         return old_weak
     return _KIND_RANK[new.kind] > _KIND_RANK[old.kind]  # type: ignore[index]
+
+
+# Session 45. A question quoted above the reply ("> Hvordan gikk det med 3M?"), naming one customer
+# right before its question mark, after a word that says whom it is about
+_QUOTED_QUESTION = re.compile(
+    r"^\s*>[^\n]*?\b(?:med|with|om|about|hos|at|fra|från|fran|from|for|för|til|till|to|på|pa)\s+"
+    r"(?P<name>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ0-9][\w&.'-]*){0,2})\s*\?[^\n]*$",
+    re.MULTILINE,
+)
+_THEM = re.compile(r"(?i)\b(?:dem|dom|dei|them)\b")
+
+
+def _answer_to_a_quoted_question(text: str) -> tuple[str, str] | None:
+    """(the customer the quoted question names, the reply below it), or None when the message
+    quotes no such question or says nothing after it."""
+    if ">" not in text:
+        return None
+    found = _QUOTED_QUESTION.search(text)
+    if found is None:
+        return None
+    reply = "\n".join(
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith(">")
+    )
+    return (found["name"], reply) if reply.strip() else None
+
+
+def _named_in_the_reply(reply: str, name: str) -> str:
+    """The reply with the customer put where "them" stands, or as its heading."""
+    named = _THEM.sub(name, reply, count=1)
+    return named if named != reply else f"{name}: {reply}"
 
 
 def _as_likely(found: Recognition, reason: str) -> Recognition:
