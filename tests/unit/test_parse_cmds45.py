@@ -349,3 +349,17 @@ def test_the_amount_is_read_not_a_day(kind, text, amount, currency) -> None:  # 
 def test_stone_cold_is_cold() -> None:
     cmd = parse(M, "Veidekke Monday, stone cold")
     assert (cmd.temperature.value if cmd.temperature else None, cmd.unread) == ("cold", None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (M, "had a great meeting with the head of procurement at Kiwi", "Kiwi", "head of procurement"),
+        (M, "møte med leder for innkjøp hos Tine", "Tine", "leder for innkjøp"),
+        (C, "spoke to the director of sales at Boots UK, warm", "Boots UK", "director of sales"),
+        (M, "Head Office Ltd", "Head Office Ltd", None),  # a name, as before
+    ],
+)  # fmt: skip
+def test_a_role_of_several_words_at_the_company(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)

@@ -442,6 +442,20 @@ def _a_day_word(word: str) -> bool:
     )
 
 
+_ROLE_HEADS = {"head", "director", "vp", "chief", "leder", "sjef", "chef", "ansvarlig", "ansvarig"}
+_ROLE_OF = {"of", "for", "för", "fra"}
+
+
+def _a_role_of(tokens: list[str], first: int) -> int | None:
+    """The index after a role of several words at `first` ("head of procurement", "director of
+    sales", "leder for innkjøp", "chef för inköp"), or None."""
+    if first + 2 >= len(tokens) or fold(tokens[first]) not in _ROLE_HEADS:
+        return None
+    if fold(tokens[first + 1]) not in _ROLE_OF or not tokens[first + 2].isalpha():
+        return None
+    return first + 3
+
+
 def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str | None:
     """The text with the company first and the person (or role) at `first` its note, when a
     first name (with its surname) or a role, then "på"/"hos"/"at"…, then a company follow."""
@@ -450,12 +464,17 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
 
     person = tokens[first]
     at = first + 1
+    # session 45: "the head of procurement at Kiwi", "leder for innkjøp hos Tine": a role of
+    # several words (was a customer "the head of procurement at Kiwi")
+    of = _a_role_of(tokens, first)
+    at = at if of is None else of
     named = person[:1].isupper() and person[1:].islower() and fold(person) in _first_names()
+    named = named and of is None
     comma = False
     if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at]):
         comma = tokens[at].endswith(",")
         at += 1  # "Ola Nordmann hos Rema 1000"
-    if not named and not is_a_role(person):
+    if not named and of is None and not is_a_role(person):
         return None
     if comma and first == 0 and at < len(tokens):
         # session 45: the person's whole name, a comma, then the company ("Per Olsen,
