@@ -182,3 +182,24 @@ def test_a_noun_in_the_definite_form_is_still_no_name(text) -> None:  # type: ig
 )  # fmt: skip
 def test_a_reply_to_a_quoted_question(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+W = ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Won back Circle K 🙌 NOK 2.3M over 3 years", "Circle K", 2_300_000),
+        ("Vant tilbake Circle K! 2,3 mill", "Circle K", 2_300_000),
+    ],
+)
+def test_a_customer_won_back_is_a_win(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    """Was nothing: "back" stood between the verb and the new name."""
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.outcome, found.kind, found.customer, int(found.amount or 0)) == (
+        S,
+        W,
+        customer,
+        amount,
+    )

@@ -14,6 +14,8 @@ from bot.services.dates import fold
 # -- what happened ---------------------------------------------------------------------------
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
+won back | win back | vant tilbake | vann tillbaka | vandt tilbage | vunnet tilbake |
+vunnit tillbaka | vundet tilbage |
 gå videre med dere | gå videre med oss | går videre med dere | går videre med oss |
 gikk videre med dere | gå vidare med er | gå vidare med oss | går vidare med er |
 går vidare med oss | gå videre med jer | gå videre med os | går videre med jer |
@@ -185,6 +187,7 @@ thinking about | considering | vurderer å | funderar på | overvejer
 # Past-tense "won" where the customer must follow ("Vant Nammo"); "Nammo vant" is news about them.
 # ("Yara solgte 20 % mer i Q3": they sold; we "solgte 20 lisenser til Yara").
 WIN_AFTER_ONLY = """
+won back | vant tilbake | vann tillbaka | vandt tilbage |
 won | vant | vann | vandt | closed | stängde | stängt | lukket | lukkede | lukka | avslutat |
 sold | solgte | solgt | har solgt | sålde | sålt | har sålt
 """
