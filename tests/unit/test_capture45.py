@@ -203,3 +203,21 @@ def test_a_customer_won_back_is_a_win(text, customer, amount) -> None:  # type: 
         customer,
         amount,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ringte opp igjen til kiwi ang tilbudet, de trenger en uke til",
+        "ringte opp igjen til kiwi i dag",
+    ],
+)
+def test_a_call_made_again_to_a_lower_case_name_is_asked(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [(A, C, "Kiwi", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text", ["ringte opp igjen i dag", "ringte kunden ang tilbudet", "ringte mamma ang middag"]
+)
+def test_no_one_named_after_the_call_stays_nothing(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []

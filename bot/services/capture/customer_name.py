@@ -608,6 +608,9 @@ def _a_persons_role(m: Message, name: Name) -> bool:
 
 # pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")
 _TALK_LINKS = {"med", "m", "with", "w", "til", "till", "to", "hos", "m/", "w/", "mot", "up"}
+# session 45: "ringte opp igjen til kiwi", "ringede op til lego igen", "följde upp med telefon
+# till atlas copco": the call made again, or by phone, before whom
+_TALK_LINKS |= {"opp", "op", "upp", "igjen", "igen", "atter", "telefon", "telefonen", "tlf"}
 _PAIR_ANDS = {"og", "och", "and", "&", "+"}
 
 

@@ -1001,13 +1001,19 @@ def lower_case_talk_name(
         # måndags", "mote med felleskjopet paa kambo i dag"; was nothing)
         day += 2
     if day not in date_words or tokens[day].sentence != tokens[at].sentence:
-        if dated is None and _no_answer_at(tokens, end):
-            # session 45: "ringte orkla ikke svar", "called bosch no answer": the call tried
+        if dated is None and (
+            _no_answer_at(tokens, end)
+            or (end < len(tokens) and tokens[end].folded.rstrip(".:") in _ABOUT_AFTER)
+        ):
+            # session 45: "ringte orkla ikke svar", "called bosch no answer": the call tried;
+            # "ringte opp igjen til kiwi ang tilbudet": what it was about follows the name
             return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
         return None
     return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
 
 
+# What a talk was about, said right after the customer's lower-case name (session 45), folded
+_ABOUT_AFTER = {"ang", "angaende", "vedr", "vedrorende", "ifm", "re", "regarding", "about"}
 # Where a talk was, between the customer's lower-case name and its day (session 45)
 _IN_A_PLACE = {"i", "pa", "paa", "in", "at", "ved", "vid", "hos"}
 
