@@ -87,6 +87,10 @@ _RELATIVE_DAYS = {
     "yest": -1,
     "ystd": -1,  # lead35
     "yst": -1,
+    # session 45: typed fast on a phone ("tomra ystrdy 🔥"; a Norwegian's "ig": commands.text)
+    "ystrdy": -1,
+    "yestrday": -1,
+    "yesterdy": -1,
     "igar": -1,
     "i gar": -1,
     "igaar": -1,  # "i gaar": the old spelling, and how a keyboard without å writes it

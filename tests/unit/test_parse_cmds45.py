@@ -363,3 +363,37 @@ def test_stone_cold_is_cold() -> None:
 def test_a_role_of_several_words_at_the_company(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text)
     assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "when"),
+    [
+        # typed fast on a phone: the day's short forms, the call's verbs and words
+        (C, "ringet kiwi igår 🔥 ring på mandag", "kiwi", THU),
+        (C, "TINE IG KALD", "TINE", THU),
+        (M, "telenor ig, ny demo tors 🔥", "telenor", THU),
+        (C, "tomra ystrdy 🔥 f/u mon", "tomra", THU),
+        (C, "alfa laval tel igår, ring måndag", "alfa laval", THU),
+        (M, "IG Group yesterday", "IG Group", THU),  # a name, never "i går"
+        (M, "bygg og anlegg as i går", "bygg og anlegg as", THU),  # one company, its form says so
+    ],
+)  # fmt: skip
+def test_a_fast_typed_command_leaves_the_name_alone(kind, text, customer, when) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["elkjøp og power igår varm", "volvo cars och scania igår", "yara and hydro yesterday"]
+)
+def test_two_names_written_small_are_asked_one_or_two(text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as raised:
+        parse(M, text)
+    assert raised.value.code == "one_or_two_customers"
+
+
+def test_a_month_after_a_middle_legal_form_is_no_part_of_the_name() -> None:
+    """Found by the property test (tests/unit/test_parsing_properties.py): "Volvo Cars AB Nov 18
+    uke 4x" was a customer "Volvo Cars AB Nov"."""
+    cmd = parse(M, "Volvo Cars AB Nov 18 uke 4x")
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Volvo Cars AB", date(2026, 11, 18), "uke 4x")

@@ -826,7 +826,10 @@ def _one_or_two(tokens: Sequence[str]) -> None:
     for i in range(1, len(tokens) - 1):
         if tokens[i] == "&" and not _two_of_an_ampersand(tokens, i):
             continue
-        if (tokens[i] in _AND_WORDS or tokens[i] == "&") and tokens[i + 1][:1].isupper():
+        small = all(not t[:1].isupper() for t in tokens) and (
+            fold(tokens[-1]).strip(".") not in _LEGAL_FORMS_ONE_WORD
+        )  # session 45: "elkjøp og power" ("bygg og anlegg as": one company, its form says so)
+        if (tokens[i] in _AND_WORDS or tokens[i] == "&") and (tokens[i + 1][:1].isupper() or small):
             first = clean_display_name(" ".join(tokens[:i]))
             second = clean_display_name(" ".join(tokens[i + 1 :]))
             if _a_company_of_two_names(first, second):
@@ -1097,6 +1100,9 @@ def _after_a_middle_form(tokens: list[str], index: int) -> int:
             fold(tokens[end]).strip(",;:.") in _LEGAL_FORMS
             or not (
                 _strong(tokens[end])
+                # session 45: a month or a weekday ("Volvo Cars AB Nov 18 …" was "… AB Nov")
+                or fold(tokens[end]).strip(",;:.") in MONTHS
+                or fold(tokens[end]).strip(",;:.") in WEEKDAYS
                 or is_place(tokens[end].rstrip(",;:."))
                 # "Skanska AB Anna Berg": whom, asked as before
                 or fold(tokens[end]).strip(",;:.") in _first_names()

@@ -205,6 +205,7 @@ def _prepare(text: str) -> str:
     text = _ROLE_GLUED.sub(_role_at, text)  # session 45: "Tine-innkjøperen": the role at Tine
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
+    text = _yesterday_short(text)  # session 45: "telenor ig, ny demo tors", "TINE IG KALD"
     text = _INTENSIFIED.sub(_intensifier_dropped, text)  # session 45: "veldig het", "pretty cold"
     text = _no_answer_first(text)
     text = _SIGN_OFF.sub("", text)
@@ -299,6 +300,20 @@ _INTENSIFIED = re.compile(
     r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker)\s+(?=(?:varm|varmt|het|hett|hed|"
     r"hedt|kald|kaldt|kall|kallt|kold|koldt|warm|hot|cold)(?![\w-])))"
 )
+
+
+# Session 45. A Norwegian's "ig" for "i går", typed fast on a phone: written small, or in a text
+# all in capitals ("TINE IG KALD"); "IG Group" stays a name
+_IG = re.compile(r"(?<!\S)ig(?=[\s,.;!]|$)")
+_IG_CAPS = re.compile(r"(?<!\S)IG(?=[\s,.;!]|$)")
+
+
+def _yesterday_short(text: str) -> str:
+    if "ig" in text:
+        text = _IG.sub("igår", text)
+    if "IG" in text and text.upper() == text:
+        text = _IG_CAPS.sub("IGÅR", text)
+    return text
 
 
 def _intensifier_dropped(match: re.Match[str]) -> str:

@@ -212,6 +212,7 @@ _PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", 
 _PREPOSITIONS |= {"till", "pa", "on", "ved", "vid", "hja", "w"}  # session 42: Nynorsk "hjå" (hos)
 
 _KIND_VERBS = {
+    "ringet", "ringt",  # session 45: "ringet kiwi igår" (was a customer "ringet kiwi")
     "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
     "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vandt", "vundet", "vunnit",
     "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
@@ -397,7 +398,7 @@ _KIND_WORDS = {
                            "mtg"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
-                        "tlf", "telefon", "phone", "telefonmote",
+                        "tlf", "telefon", "phone", "telefonmote", "tel",  # session 45: "tel"
                         # heldcmd30: the Danish call ("Opkald til Salling i dag" was a customer
                         # "Opkald til Salling") and the phone call written whole
                         "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
