@@ -397,3 +397,14 @@ def test_a_month_after_a_middle_legal_form_is_no_part_of_the_name() -> None:
     uke 4x" was a customer "Volvo Cars AB Nov"."""
     cmd = parse(M, "Volvo Cars AB Nov 18 uke 4x")
     assert (cmd.customer, cmd.when, cmd.unread) == ("Volvo Cars AB", date(2026, 11, 18), "uke 4x")
+
+
+def test_words_joined_by_full_stops_are_apart() -> None:
+    cmd = parse(M, "mester grønn igår.varm.demo ons")
+    assert (cmd.customer, cmd.when, cmd.temperature.value if cmd.temperature else None) == (
+        "mester grønn",
+        THU,
+        "warm",
+    )
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 9)
+    assert parse(M, "acme.com yesterday").customer == "acme.com"  # no day or temperature in it

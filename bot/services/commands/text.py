@@ -206,6 +206,8 @@ def _prepare(text: str) -> str:
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
     text = _yesterday_short(text)  # session 45: "telenor ig, ny demo tors", "TINE IG KALD"
+    if "." in text:
+        text = _DOTTED_WORDS.sub(_dots_as_commas, text)  # session 45: "igår.varm.demo ons"
     text = _INTENSIFIED.sub(_intensifier_dropped, text)  # session 45: "veldig het", "pretty cold"
     text = _no_answer_first(text)
     text = _SIGN_OFF.sub("", text)
@@ -306,6 +308,19 @@ _INTENSIFIED = re.compile(
 # all in capitals ("TINE IG KALD"); "IG Group" stays a name
 _IG = re.compile(r"(?<!\S)ig(?=[\s,.;!]|$)")
 _IG_CAPS = re.compile(r"(?<!\S)IG(?=[\s,.;!]|$)")
+
+
+# Session 45. Words joined by full stops, typed fast on a phone ("mester grønn igår.varm.demo ons"):
+# apart as a comma would put them, when one of them is a day or a temperature (was a customer
+# "mester grønn igår.varm.demo"); "t.kr.", "ca.", "A.P. Møller" stay as typed
+_DOTTED_WORDS = re.compile(r"(?<!\S)[a-zæøåäöéü]{2,}(?:\.[a-zæøåäöéü]{2,})+(?=[\s,;!]|$)")
+
+
+def _dots_as_commas(match: re.Match[str]) -> str:
+    parts = match[0].split(".")
+    if any(fold(part) in DATE_WORDS or fold(part) in TEMPERATURES for part in parts):
+        return ", ".join(parts)
+    return match[0]
 
 
 def _yesterday_short(text: str) -> str:
