@@ -175,7 +175,9 @@ def _none_to_move(
         for a in repo.activities_of_customer(session, who.workspace_id, customer.id)
     ):
         return None  # a record of that kind is theirs, on another day: told as before
-    day = fix.day if fix.change == "day" else who.today
+    # session 46: an amount mended on a record named with its day ("tilbudet til Maxbo i går
+    # var på 380k") is logged on that day (was today)
+    day = fix.day if fix.change == "day" else (fix.of_day or who.today)
     assert day is not None
     if fix.weekday and day > who.today:
         day -= timedelta(days=7)

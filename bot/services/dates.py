@@ -165,6 +165,26 @@ _RELATIVE_DAYS = {
     "i overmorgon": 2,
     "iovermorgon": 2,
 }
+
+
+def _yesterday_typed_fast() -> set[str]:
+    """Session 46. "yesterday" typed fast: its letters in order with some left out, from "y" to
+    the last "y", five letters or more with its "d" ("ystday", "ysterday", "yestday", "ystrdy"), and two
+    neighbours swapped ("yesterdya", "yestreday"); none of them is another English word."""
+    word = "yesterday"
+    middle = word[1:-1]
+    found = set()
+    for mask in range(1 << len(middle)):
+        kept = "".join(ch for k, ch in enumerate(middle) if mask >> k & 1)
+        if len(kept) >= 3 and "d" in kept:
+            found.add(f"y{kept}y")
+    for k in range(1, len(word) - 1):
+        found.add(word[:k] + word[k + 1] + word[k] + word[k + 2 :])
+    return found - {word}
+
+
+for _typed in _yesterday_typed_fast():
+    _RELATIVE_DAYS.setdefault(_typed, -1)
 # The word a "yesterday" is said by, alone or after "i" ("yday", "igår", "i går": "gar"), folded
 YESTERDAY_WORDS = frozenset(
     phrase.removeprefix("i ")
@@ -174,12 +194,13 @@ YESTERDAY_WORDS = frozenset(
 
 _WEEKDAY_NAMES = (
     ("monday", "mon", "mandag"),  # mandag (nb/da) and måndag (sv) fold alike
-    ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs", "tis"),  # tis: sv short form
+    # tis: sv short form; tysdag: Nynorsk (session 46, as laurdag and sundag)
+    ("tuesday", "tue", "tues", "tirsdag", "tisdag", "tirs", "tis", "tysdag"),
     ("wednesday", "wed", "weds", "onsdag", "ons"),
     ("thursday", "thu", "thur", "thurs", "torsdag", "tors"),
     ("friday", "fri", "fre", "fredag"),
-    ("saturday", "sat", "lordag"),  # lørdag / lördag
-    ("sunday", "sun", "sondag"),  # søndag / söndag
+    ("saturday", "sat", "lordag", "laurdag"),  # lørdag / lördag
+    ("sunday", "sun", "sondag", "sundag"),  # søndag / söndag
 )
 WEEKDAYS = {name: index for index, names in enumerate(_WEEKDAY_NAMES) for name in names}
 # lead36 (undotted_prefixes): a shortened next/last and the week or weekday it names, as typed
@@ -193,7 +214,19 @@ _DOTTED_BEFORE_DAY = re.compile(
 )
 _SCANDI_WEEKDAYS = {
     name: WEEKDAYS[name]
-    for name in ("mandag", "tirsdag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+    for name in (
+        "mandag",
+        "tirsdag",
+        "tisdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lordag",
+        "sondag",
+        "tysdag",
+        "laurdag",
+        "sundag",
+    )  # fmt: skip
 }
 
 # Swedish abbreviations whose ring makes them weekdays and nothing else ("Möte med Lindab mån");
@@ -1819,6 +1852,16 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
         if found is not None:
             return found
 
+    if len(words) > 2 and words[0] in LAST_PREFIXES and _weekday_word(words[1]) is not None:
+        # Session 46. "forrige torsdag 26.11", "last Thursday 26/11", "förra torsdagen 26/11":
+        # the weekday gone and its date, which must agree (was read without the "last", left
+        # unread and asked)
+        try:
+            dated = _parse_date(" ".join(words[1:]), today=today, direction="past")
+        except WeekdayClash as clash:
+            raise WeekdayClash(original, clash.said, clash.weekday) from None
+        if dated is not None and dated < today:
+            return dated
     for prefixes in (("on", "pa"), ("the", "den", "d.", "d")):  # "on the 16th", "på den 16."
         if len(words) > 1 and words[0] in prefixes:
             words = words[1:]

@@ -51,7 +51,7 @@ def test_a_remark_after_a_comma_or_a_full_stop_is_the_note(kind, text, customer,
     ("kind", "text"),
     [
         (M, "Tine, igr"),  # a slip of a day
-        (M, "Tine, yesterdya"),  # (session 45: "yesterdy" is read as yesterday)
+        (M, "Tine, yestrdayy"),  # (session 45: "yesterdy" is read as yesterday)
         (M, "Tine, mrg"),
         (M, "Tine, avlyst"),  # the meeting did not happen
         (M, "Tine, møtet ble flyttet"),

@@ -1195,7 +1195,12 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
     ):
         return "not-business"  # a game's score; "Møte med Equinor 14-15" names its hours
     if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and any(
-        h.category == "INTERNAL" and not _theirs(m, h) for h in here
+        h.category == "INTERNAL"
+        and not _theirs(m, h)
+        # session 46: "Demo for Plantasjen i dag, 6 stk fra ledergruppa møtte": their
+        # management, said in a remark of its own after the customer's talk (was nothing)
+        and not (m.clause(h.start) not in ours and _of_them(m, h))
+        for h in here
     ):
         return "internal"
     return None
@@ -1217,6 +1222,15 @@ def _theirs(m: Message, h: Hit) -> bool:
         and m.tokens[at].folded in ("at", "hos", "pa", "fra", "from", "i")
         and any(n.start == at + 1 for n in (*m.known, *m.guessed))
     )
+
+
+_FROM_OR_ALL = {"fra", "from", "fran", "hele", "hela", "the whole", "whole", "all"}
+
+
+def _of_them(m: Message, h: Hit) -> bool:
+    """Session 46. "6 stk fra ledergruppa", "hele ledergruppen var med", "the whole board came":
+    people of the customer's group, said after its talk."""
+    return h.start > 0 and m.tokens[h.start - 1].folded in _FROM_OR_ALL
 
 
 # mendD30. "Sendte tilbud til Kiwi, 2-3 uker levering": how long, no game's score (was nothing)

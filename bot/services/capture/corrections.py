@@ -139,6 +139,9 @@ class Correction:
     # heldmsg33. "ment 450 not 540": `amount` and `was_amount` said as numbers alone, in the
     # scale of the record whose amount was `was_amount` so (540 of 540 000: 450 000)
     bare: bool = False
+    # Session 46. The day the corrected record was on, said beside it ("Rettelse: tilbudet til
+    # Maxbo i går var på 380k"): the day a record logged in its place is on, none being found
+    of_day: date | None = None
 
 
 def read(
@@ -242,6 +245,7 @@ def read(
         return Correction(
             "amount", amount.money.amount, amount.money.currency, was,
             of_customer=of_customer, of_kind=of_kind,
+            of_day=said_days[0].day if said_days else None,
         )  # fmt: skip
     counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
     if counted is not None and (counted[2] is not None or not days):

@@ -14,6 +14,7 @@ from bot.services.dates import fold
 # -- what happened ---------------------------------------------------------------------------
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
+landet vi | landa vi | landade vi | landede vi |
 won back | win back | vant tilbake | vann tillbaka | vandt tilbage | vunnet tilbake |
 vunnit tillbaka | vundet tilbage |
 gå videre med dere | gå videre med oss | går videre med dere | går videre med oss |
@@ -245,6 +246,7 @@ are a no | is a no | was a no | er et nei | er et nej | är ett nej | var et nei
 blev et nej | ble et nei | a hard no | et klart nei | ett klart nej | et klart nej |
 ga oss nei | ga oss et nei | gav oss nei | gav oss nej | gav oss ett nej | gav os nej |
 gav os et nej | gave us a no | gave us a hard no | gave us the no |
+förlust | lost deal | tapt avtale | tabt aftale | förlorad affär |
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
 har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
@@ -699,8 +701,8 @@ offerten | tilbuddet | quote | proposal | forslag | förslag | new | ny | nytt |
 # -- words that join a cue to its customer ------------------------------------------------
 CUSTOMER_PREPOSITIONS = """
 with | to | at | for | from | hos | med | til | till | for | för | fra | från | af | w | w/ |
-mot | mod | i | på | ved | vid
-"""
+mot | mod | i | på | ved | vid | hjå
+"""  # (session 46: Nynorsk "hjå", at)
 
 # -- what makes it not a record --------------------------------------------------------------
 QUESTION_STARTS = """
@@ -968,6 +970,7 @@ CELEBRATION = """
 # (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
+samme | same | samma | sted | stedet | ställe | stället |
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
 eod | eow | cob | recap | wrap | wrap-up | tldr | tl;dr | fyi | update | status |
 ukens | ukas | vekas | vekens | veckans | ugens | månedens | manedens | månadens | manadens |
@@ -1310,7 +1313,8 @@ wow | who | why | win | was | way | bad | bed | bud | big | bit | but | our | go
 vel | var | vet | van | vent | tak | tap | tape | tapet | tapas | tale | tabe | taber | ting |
 ring | rig | sang | sat | set | sett | sin | son | sol | sale | sal | prise | pop | ofte | off |
 vist | visa | vise | last | list | lust | lyst | mist | mister | cal | cell | calm | quite |
-quiet | stop | tilbage | lot | lots | let | lit | los | low | woo | wok | tips | tape
+quiet | stop | tilbage | lot | lots | let | lit | los | low | woo | wok | tips | tape |
+tenker | tenkte | tenkt | tänker | tænker | tenner | teller | tegner
 """
 
 

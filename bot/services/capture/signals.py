@@ -206,6 +206,12 @@ _ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
 
 
+# A Swedish genitive after a short form or a foreign name ("IKEA:s", "H&M:s", "Fazer Oy:s"):
+# read as "'s" is.
+_THE_NTH_IN_BRACKETS = re.compile(r"(?i)\(\s*the\s+([0-9]{1,2}(?:st|nd|rd|th))\s*\)")
+_COLON_GENITIVE = re.compile(r"(?<=[^\W_]):s(?=[\s,.;!?]|$)")
+
+
 @lru_cache(maxsize=2048)
 def clean(text: str) -> str:
     """Slack's markup out, people as @person, celebration emoji as one mark, other emoji gone.
@@ -226,6 +232,10 @@ def clean(text: str) -> str:
     text = _BOTH.sub("", text)  # "Vant både Tine og Orkla": the pair as "Vant Tine og Orkla"
     text = _PHONE_OPENING.sub("samtaler ", text)  # pairs29: "📞 Tine, Orkla og Bama i dag"
     text = _ABBREVIATION_DOT.sub(r"\1", text)
+    if "(the " in text.lower():
+        text = _THE_NTH_IN_BRACKETS.sub(r"(\1)", text)  # session 46: "last Thursday (the 26th)"
+    if ":s" in text:
+        text = _COLON_GENITIVE.sub("'s", text)  # session 46: "Fazer Oy:s inköpschef", "IKEA:s VD"
     text = _PHONE_DOT.sub(r"\1", text)
     text = _OR_DOT.sub(" eller ", text)
     text = _WEEK_DOT.sub(r"\1.", text)
@@ -2396,6 +2406,24 @@ def _a_clock_time(tokens: list[Token], i: int) -> bool:
     )
 
 
+_KL = {"kl", "klokka", "klokken", "klockan", "kello"}
+_HOUR_TYPED = re.compile(r"([01]?[0-9]|2[0-3])([0-5][0-9])?")
+
+
+def _an_hour_after_kl(tokens: list[Token], i: int) -> bool:
+    """ "kl 1130", "kl. 14", "klockan 0930": the hour (with its minutes typed without a colon)
+    after the word for o'clock, no money unit after it."""
+    j = i - 1 - (i > 1 and tokens[i - 1].text == ".")
+    if j < 0 or tokens[j].folded.rstrip(".") not in _KL:
+        return False
+    if _HOUR_TYPED.fullmatch(tokens[i].text) is None:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or not (
+        after.folded in _NUMBER_UNITS or _money_unit(after.text) or after.folded in MONEY_WORDS
+    )
+
+
 _BETWEEN = {"mellom", "mellan", "mellem", "between"}
 _BETWEEN_AND = {"og", "och", "and", "&"}
 
@@ -2484,6 +2512,11 @@ def amounts(tokens: list[Token], krone: str, taken: Collection[int]) -> list[Amo
             or tokens[i].folded in _OPENS_AN_AMOUNT
             or tokens[i].text[:1] in "€$£"
         )
+        if starts_ok and _an_hour_after_kl(tokens, i):
+            # Session 46. "Sendte tilbud til Orkla kl 1130", "tenker Freddy kl 1130": the hour
+            # (was an offer of kr 1 130)
+            i += 1
+            continue
         if starts_ok and i not in taken:
             for n in range(1, 7):
                 span = tokens[i : i + n]

@@ -458,7 +458,7 @@ _TALK_SAID = frozenset(
     | {
         fold(w)
         for w in "møtte mötte mødte met traff träffade ringte ringde ringede called spoke "
-        "snakket pratet pratade talte talked".split()
+        "snakket pratet pratade talte talked møttes mødtes träffades".split()
     }
 )
 
@@ -792,6 +792,18 @@ def _parse_log_command(
         # is its temperature; the rest the note (was all the note, the temperature lost)
         said, rest = note.split(maxsplit=1)
         head, note = f"{head} {said.strip('!.,;:')}", rest.strip() or None
+    elif (
+        note is not None
+        and not typed_dashes
+        and kind in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
+        and (last := _a_temperature_last(note)) is not None
+    ):
+        # Session 46. "Orkla ang. nytt system, varm", "Coop Danmark i tirsdags ang. nyt
+        # kassesystem, lun": how warm the lead is, said last after the topic, is its
+        # temperature (was the note's last word, the lead left without it); "lun" asked as
+        # anywhere else
+        said, note = last
+        head = f"{head} {said}"
     no_other_currency(head.split())
     head, aside = parenthesised(head, kind, today, krone)
     if aside:
@@ -1673,7 +1685,7 @@ _DONE_VERBS = {
     fold(w)
     for w in """ringde ringede träffade traeffede mødte modte hade havde besökte besøgte
     skickade sendte pratade snakkede talade talte vann vandt förlorade tabte signerade
-    underskrev mötte""".split()
+    underskrev mötte møttes mødtes träffades""".split()
 }
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
 
@@ -3048,3 +3060,21 @@ def _in_between_only(text: str) -> bool:
     if len(words) == 1:
         return words[0] in _VAGUE_TEMPERATURES or bool(_SOFTENED_TEMPERATURE.fullmatch(words[0]))
     return len(words) == 2 and words[1] in TEMPERATURES and qualified_temperature(tokens[:1])
+
+
+_A_LEADS_WORD = {"lead", "leads", "leadet", "leadit", "kunde", "kund"}
+
+
+def _a_temperature_last(note: str) -> tuple[str, str | None] | None:
+    """Session 46. A topic's note whose last clause, after a comma, only says how warm the lead
+    is ("ang. nytt system, varm", "om piloten, hot lead", "ang. nyt kassesystem, lun"): (that
+    clause, the note without it), else None."""
+    remark, comma, last = note.rpartition(",")
+    if not comma or not remark.strip():
+        return None
+    words = [_word(word.strip(".!;:")) for word in last.split()]
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[1] not in _A_LEADS_WORD):
+        return None
+    if words[0] not in TEMPERATURES and not _in_between_only(words[0]):
+        return None
+    return last.strip().strip(".!;:"), remark.strip()

@@ -182,6 +182,8 @@ def a_remark(
             continue  # "tlf m inköp", "mtg w/ MD": with whom, never a million or a month
         if word in _OFF_SICK and _theirs(words[:index]):
             continue  # session 43: "inköpschef sjuk.", "buyer off sick.": theirs, not the seller's
+        if about_first and a_season_compound(word):
+            continue  # session 46: "om julekampanjen", "om påskekampanjen": the topic
         if _moves_a_figure(word) and not _a_persons(words[index]):
             return None  # (session 45: "Lisa och Per.": the person, no "per" of a price)
         if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):
@@ -247,6 +249,21 @@ def _theirs(before: list[str]) -> bool:
     return bool(before) and any(
         is_a_role(w) or fold(w).strip(".,") in _THEIR_PEOPLE for w in before
     )
+
+
+_SEASON_TIMES = (*_SEASON_STEMS, "tid", "helg", "uke", "uge", "veck", "dag", "aften", "afton", "n")
+
+
+def a_season_compound(word: str) -> bool:
+    """Session 46. A thing named after a season, not the season ("julekampanjen",
+    "påskekampanjen", "julebordet", "sommerkolleksjonen"): the stem, then a noun of five letters
+    or more that is no time itself ("sommerferien", "juletiden", "påskehelgen" are times)."""
+    for stem in _SEASON_STEMS:
+        if word.startswith(stem):
+            rest = word[len(stem) :]
+            rest = rest[1:] if rest[:1] in ("e", "s") else rest
+            return len(rest) >= 5 and not rest.startswith(_SEASON_TIMES)
+    return False
 
 
 def _moves_a_figure(word: str) -> bool:

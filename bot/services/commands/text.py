@@ -203,6 +203,8 @@ def _prepare(text: str) -> str:
     if "(" in text:
         text = _person_of_the_company(text)
     text = _ROLE_GLUED.sub(_role_at, text)  # session 45: "Tine-innkjøperen": the role at Tine
+    if "s " in text:
+        text = _ROLE_OF_A_FIRM.sub(_firms_role_at, text)  # session 46: "Tesco's buyer", "IKEA:s VD"
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
     text = _yesterday_short(text)  # session 45: "telenor ig, ny demo tors", "TINE IG KALD"
@@ -419,6 +421,7 @@ _TALK_OPENERS = {
     "middag dinner "
     # session 43: "rang Priya at Deliveroo", "møtt Kari fra Tine SA" (were customers so named)
     "rang rung møtt mødt mött met møtte mødte traff träffade träffat emailed mailed "
+    "møttes mødtes träffades "  # session 46
     # session 45: dictated, the talk told whole first ("hadde et godt møte med innkjøpssjefen i
     # Kiwi", "Hade ett långt möte med logistikchefen på DHL Freight", "havde et rigtig godt møde
     # med indkøbschefen hos Salling Group", "Hadde et teams-møte med IT-sjefen hos Posten Bring":
@@ -435,6 +438,21 @@ _TALK_OPENERS = {
 # "ICA-chefen"): the role at that company, read as "innkjøperen hos Tine" is (was a customer
 # "Tine-innkjøperen").
 _ROLE_GLUED = re.compile(r"(?<![\w-])([A-ZÆØÅÄÖ][\w&.']*)-([a-zæøåäö]{4,})(?![\w-])")
+
+
+# Session 46. A company's role said with the genitive ("Tesco's buyer yesterday", "Tine's
+# innkjøper i går", "Fazer Oy:s inköpschef", "IKEA:s VD"): the role at that company, read as
+# "buyer at Tesco" is (was a customer "Tesco's", the role unread).
+_ROLE_OF_A_FIRM = re.compile(
+    r"(?<![\w'’:-])((?:[A-ZÆØÅÄÖ0-9][\w&.-]*\s+){0,3}[A-ZÆØÅÄÖ0-9][\w&.-]*)(?:'s|’s|:s)\s+(\S+)"
+)
+
+
+def _firms_role_at(match: re.Match[str]) -> str:
+    role = match.group(2)
+    if not is_a_role(role.rstrip(",.;:")):
+        return match.group(0)
+    return f"{role} hos {match.group(1)}"
 
 
 def _role_at(match: re.Match[str]) -> str:
@@ -532,7 +550,20 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     when = f" {' '.join(days)}" if days else ""
     rest = f"{firm}{when}{trail} {' '.join(tokens[end + 1 :])}".strip()
     who = " ".join(tokens[first:at])
-    return f"{rest}; {who}" if _NOTE_MARK.search(rest) else f"{rest} -- {who}"
+    if _NOTE_MARK.search(rest):
+        return f"{rest}; {who}"
+    topic = _TOPIC.search(rest)
+    if topic is not None and rest[: topic.start()].strip():
+        # Session 46. "Ola Hansen fra Meny i dag ang. nye hyller, lunken": what the talk was
+        # about goes to the note after the person (was left after the note's mark, unread),
+        # a temperature said last stays the record's
+        before, about = rest[: topic.start()].rstrip(), rest[topic.start() :].strip()
+        remark, comma, last = about.rpartition(",")
+        said = fold(last.strip(" .!;:"))
+        if comma and remark.strip() and (said in TEMPERATURES or said in VAGUE_TEMPERATURES):
+            before, about = f"{before} {last.strip(' .!;:')}", remark.strip()
+        return f"{before} -- {who}; {about}"
+    return f"{rest} -- {who}"
 
 
 # Session 40. Punctuation typed without the space after it, between a word and a word or figure

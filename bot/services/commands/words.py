@@ -213,6 +213,9 @@ _PREPOSITIONS |= {"till", "pa", "on", "ved", "vid", "hja", "w"}  # session 42: N
 
 _KIND_VERBS = {
     "ringet", "ringt",  # session 45: "ringet kiwi igår" (was a customer "ringet kiwi")
+    # session 46: met each other ("Mødtes med Mette fra Novo Nordisk", "Träffades med Anna på
+    # Volvo", "Møttes med Kari": were customers "Mødtes", "Träffades")
+    "mottes", "modtes", "traffades", "traeffedes",
     "ringte", "ringde", "ringede", "called", "met", "traff", "traffade", "motte", "modte",
     "besokte", "besogte", "visited", "vunnet", "won", "vant", "vann", "vandt", "vundet", "vunnit",
     "signert", "signed", "signerat", "signeret", "tapt", "lost", "tabt", "forlorade", "forlorat",
@@ -388,7 +391,7 @@ _DEADLINE_WHAT = {
 # Words that only repeat the command ("/logwin Statkraft signert 400k"): read and dropped.
 _KIND_WORDS = {
     ActivityKind.MEETING: {"mote", "motet", "mode", "meeting", "motte", "met", "traff",
-                           "traffade", "modte",
+                           "traffade", "modte", "mottes", "modtes", "traffades", "traeffedes",
                            # heldcmd30: held on Teams or video ("Teams-møte med Orkla" was
                            # refused, no customer; "Videomøte med …" too)
                            "teams-mote", "teamsmote", "teams-mode", "teamsmode", "videomote",
@@ -727,7 +730,7 @@ _WHOM = (
     r"[^\W\d_][\w.&-]*"  # a name ("fick inte tag på Erik")
 )
 NO_ANSWER = re.compile(
-    r"(?:(?:fikk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she|bare|bara|kun|"
+    r"(?:(?:fikk|fekk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she|bare|bara|kun|"
     r"only|just)\s+)*(?:"
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
     r"response|pick-?up|kontakt|contact)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
