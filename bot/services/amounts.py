@@ -354,6 +354,9 @@ def parse_amount(
     generic = False  # the currency is "kr"'s, a krone of no country ("mkr", "tkr", "kr")
     clash: tuple[str, str] | None = None
     closed = False  # after ",-" nothing may follow
+    # session 46: the thousands mark after spaced groups ("1 200' kr": 1 200 000), a
+    # bookkeeper's way, never a name's number
+    marked = bool(re.search(r"[0-9]{3}'", cleaned))
     for chunk in _CHUNK.findall(cleaned):
         unit = _UNITS.get(chunk) or _UNITS.get(chunk.rstrip("."))
         if closed and not (unit is not None and unit[0] == 0 and currency is None):
@@ -406,7 +409,7 @@ def parse_amount(
     if number is None:
         raise UserError("bad_amount", text=original)
     value = _number(number, scaled=power is not None, thousands_unit=power == 3)
-    if power is not None and " " in number and not grouped_multiplier:
+    if power is not None and " " in number and not grouped_multiplier and not marked:
         value = None  # "TV 2 350k" is not 2 350 000: a multiplier takes an ungrouped number
     if value is None:
         raise UserError("bad_amount", text=original)

@@ -42,6 +42,11 @@ OURS = _phrases(
     tar en prat | ta en ny prat | tar en ny prat | ta en ny samtale | tar en ny samtale |
     ta en ny snakk | tar en ny snakk | minne dem på | minner dem på | mase litt | lodde | lodder | følge dem opp |
     følger dem opp | følger de opp | følger dei opp |
+    tilbud sendes | tilbudet sendes | tilbuddet sendes | tilbud sendes ut | offert skickas |
+    offerten skickas |
+    ringje | ringjer | ringja | ringje attende | ringjer attende | ringe attende | ringer attende |
+    ringje tilbake | ringjer tilbake | ringjer att | ringje att | ta kontakt att | tek kontakt |
+    tek ny kontakt | høyre med | høyrer med | sjekke med dei | følgje dei opp |
     återkoppla | återkopplar | återkopplas | återkoppling | aterkopplar | ringa | ringer |
     ringar | ringa upp | ringer upp | följa upp | följer upp | följ upp | följa dem upp |
     följer dom upp | följer upp dem | höra av mig | hör av mig | höra av oss | hör av oss |

@@ -868,6 +868,10 @@ def period_said(cmd: LogCommand, who: Who) -> Period | None:
     a month keeps its own question: times_question)."""
     if not cmd.unread or cmd.when != who.today or cmd.times > 1:
         return None
+    if cmd.per_period is not None and fold(cmd.unread).strip(" ,.;:") == fold(cmd.per_period):
+        # session 46: "/logoffer Systembolaget 12 000 kr i månaden": the amount's rate (a
+        # month's price, asked as such), never this month's days (was "more than a day")
+        return None
     period = period_gone(cmd.unread, who.today, who.language)
     words = cmd.unread.split()
     for cut in range(1, len(words)) if period is None else ():

@@ -75,3 +75,23 @@ def test_a_temperature_in_between_after_the_topic_is_asked(team) -> None:  # typ
     team.wait_idle()
     assert "lun" in text_of(reply) and stored(team) == [], text_of(reply)
     assert buttons(reply), reply  # asked with buttons, nothing stored
+
+
+@pytest.mark.backends("sqlite")
+def test_a_swedes_price_a_month_is_asked_as_a_rate(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack, locale="sv-SE")
+    text = "Systembolaget 12 000 kr i månaden, kall"
+    reply = team.driver.command("/logoffer", text, KARI, CHANNEL).reply()
+    team.wait_idle()
+    said = text_of(reply).replace("\xa0", " ")
+    assert "pris per period" in said and "mer än en dag" not in said, said  # was "which day?"
+    assert stored(team) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_win_command_saying_an_offer_was_sent_stores_nothing(team) -> None:  # type: ignore[no-untyped-def]
+    reply = team.driver.command("/logwin", "Sendte tilbud til Mowi 600k", KARI, CHANNEL).reply()
+    team.wait_idle()
+    assert "/logoffer" in text_of(reply), text_of(reply)
+    assert stored(team) == []  # was a win of kr 600 000

@@ -644,6 +644,10 @@ def _parse_log_command(
     if kind is ActivityKind.CALL:
         # "/logcall ringde tillbaka till Scania", "called Boots back"
         text = _CALLED_BACK.sub(lambda m: m[1] + (m[2] or ""), text, count=1)
+    if language in ("da", "nb", "nn", "sv") and "." in text:
+        # session 46: the Scandinavian calendars' weekdays ("Ørsted to., varm": Thursday; "to."
+        # and "on." were read as "to" and "on" and dropped, the call dated today unasked)
+        text = _DANISH_SHORT_DAY.sub(lambda m: _DANISH_DAYS[m[1]], text)
     said = as_the_seller_says(text, language, today) if language is not None else text
     if said != text:
         read = partial(parse_log_command, kind, today=today, krone=krone)
@@ -1688,6 +1692,13 @@ _DONE_VERBS = {
     underskrev mötte møttes mødtes träffades""".split()
 }
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
+
+
+_DANISH_DAYS = {
+    "ma": "mandag", "må": "måndag", "ti": "tirsdag", "on": "onsdag", "to": "torsdag",
+    "fr": "fredag", "lø": "lørdag", "lö": "lördag", "sø": "søndag", "sö": "söndag",
+}  # fmt: skip
+_DANISH_SHORT_DAY = re.compile(r"(?<![\w.])(ma|må|ti|on|to|fr|lø|lö|sø|sö)\.(?=[\s,;]|$)")
 
 
 def as_the_seller_says(text: str, language: str, today: date) -> str:

@@ -338,8 +338,8 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
             return match[0]  # "(Equinor) i går": a name in parentheses
         if before and after and (after[0][:1].isupper() or after[0] in LEGAL_SUFFIXES):
             return match[0]  # "Acme (Norge) AS": the name goes on
-        if before and match[1].strip().casefold() == "publ" and before[-1] == "AB":
-            return " "  # session 45: "Vattenfall AB (publ)": the legal form's, as "AB" (was a note)
+        if before and match[1].strip().casefold() == "publ" and before[-1].upper() == "AB":
+            return " "  # session 45: "Vattenfall AB (publ)" (46: "ab (publ)"): the legal form's
         read, said = [], []
         for part in re.split(r"[,;]\s+", match[1]):  # "(120k USD, 3 år)": each part alone
             part_words = part.split()

@@ -204,14 +204,30 @@ def nordic_noun_before_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool
 _COMMAND_OF = {kind: command for command, kind in LOG_COMMANDS.items()}
 
 
+def _a_verb_capitalised(tokens: list[str], word: str) -> bool:
+    """Session 46. "Sendte tilbud til Mowi 600k", "Vant Telenor 300k": the verb with the capital
+    a phone gives the first word, before an offer's noun or a capitalised name that is no legal
+    form ("Vant AS" is a name); was the verb dropped, "/logwin Sendte tilbud …" stored as a win."""
+    after = tokens[1].strip("!.,")
+    if word in SENT_WORDS | {"sende"}:
+        return _word(after) in _OFFER_NOUNS
+    return (
+        (word in _WON_VERBS or word in _LOST_VERBS)
+        and after[:1].isupper()
+        and _word(after).strip(".") not in _LEGAL_FORMS_ONE_WORD
+    )
+
+
 def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
     """Session 40. "/logmeeting vant Orkla 300k", "/logcall lost Hafslund", "/logwin tapte
     Tine": the text opens with another outcome's verb, written small: the other command was
     meant. Refused with the command to use (was: the verb dropped, the meeting asked or stored
     with the customer)."""
-    if index != 0 or not tokens[0][:1].islower() or len(tokens) < 2:
+    if index != 0 or len(tokens) < 2:
         return
     word = fold(tokens[0]).strip("!.,")
+    if not tokens[0][:1].islower() and not _a_verb_capitalised(tokens, word):
+        return
     said = (
         ActivityKind.WIN
         if word in _WON_VERBS
@@ -234,6 +250,11 @@ def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
         command=_COMMAND_OF[said.value],
         text=" ".join(tokens[1:]),
     )
+
+
+# Session 46. Words of place or company that open the text with a phone's capital ("Hos
+# Schibsted i går", "At Tesco yesterday"), never a name's first word there ("W Group" is a name)
+_CAPITALISED_PREPOSITIONS = {"hos", "hja", "at", "med", "with", "til", "till", "to", "ved", "vid"}
 
 
 def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
@@ -269,6 +290,15 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True  # "hos Equinor", "with Acme" ("Med Vind AS" is a name)
         elif (
             index == 0
+            and word in _CAPITALISED_PREPOSITIONS
+            and tokens[1][:1].isupper()
+            and (word in ("hos", "hja") or not _through_legal_suffix(tokens))
+        ):
+            # session 46: with a phone's capital, "Hos Schibsted i går", "At Tesco yesterday"
+            # (were customers "Hos Schibsted", "At Tesco"); "Med Vind AS", "At Home Ltd" stay
+            index, dropped = 1, True
+        elif (
+            index == 0
             and kind is ActivityKind.MEETING
             and word in ("var", "vart", "were", "was")
             and after in ("hos", "hja", "innom")
@@ -296,6 +326,13 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             and (
                 (kind is ActivityKind.OFFER and word in _OFFER_NOUNS)
                 or (tokens[0].islower() and word in _KIND_WORDS[kind])
+                # session 46: "/logwin tilbud Mowi 600k", "/loglost offert Volvo": the offer
+                # won or lost named first, written small (was a customer "tilbud Mowi")
+                or (
+                    kind in (ActivityKind.WIN, ActivityKind.LOSS)
+                    and tokens[0].islower()
+                    and word in _OFFER_NOUNS
+                )
                 or (kind is ActivityKind.CALL and tokens[0].islower() and word in _CONTACT_VERBS)
             )
         ):
@@ -1057,6 +1094,11 @@ def _an_institution(word: str) -> bool:
 _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}
 
 
+# The small words a name its legal form ends may hold ("Pets at Home Ltd"; session 46: "Lakrids by
+# Bülow ApS", "Made by Oslo AS", "Tools for Life AS", "Maison de Paris AB" were cut at them)
+_LINKS_IN_A_FORMED_NAME = {"&", "og", "and", "och", "of", "at", "by", "for", "de", "du", "la"}
+
+
 def _through_legal_suffix(tokens: list[str]) -> int:
     """How many tokens a name written with capitals runs to when a legal form ends it ("Tre
     Kroner ApS", "Pets at Home Ltd"): words that would otherwise look meant as an amount or a
@@ -1065,9 +1107,9 @@ def _through_legal_suffix(tokens: list[str]) -> int:
         word = fold(tokens[index]).strip(",;:.")
         if word in _LEGAL_FORMS and tokens[index][:1].isupper():
             between = tokens[1:index]
-            if all(
-                t[:1].isupper() or t in ("&", "og", "and", "och", "of", "at") for t in between
-            ) and not any(t.endswith((",", ":", ";")) for t in tokens[:index]):
+            if all(t[:1].isupper() or t in _LINKS_IN_A_FORMED_NAME for t in between) and not any(
+                t.endswith((",", ":", ";")) for t in tokens[:index]
+            ):
                 return index + 1 + _after_a_middle_form(tokens, index)
             return 0
     return 0

@@ -340,9 +340,30 @@ def _intensifier_dropped(match: re.Match[str]) -> str:
 
 def _a_leads_temperature_first(text: str) -> str:
     words = text.split(maxsplit=2)
-    if len(words) < 3:
+    if (
+        len(words) == 2
+        and fold(words[0]).strip("!.,:") in (*TEMPERATURES, *VAGUE_TEMPERATURES)
+        and words[1].casefold().rstrip("!.,:") in _LEAD_WORD
+    ):
+        # Session 46. "/logmeeting hot lead", "varm lead": how warm, and no customer (was a
+        # customer "hot lead")
+        raise UserError("not_a_customer", text=text)
+    if not words:
         return text
     said = fold(words[0]).strip("!.,:")
+    if (
+        len(words) >= 2
+        and words[0].endswith(":")
+        and (said in TEMPERATURES or said in VAGUE_TEMPERATURES)
+    ):
+        # Session 46. "Hed: Novo Nordisk, i går", "Varm: Orkla i går": how warm, as a label
+        # before the name (was refused, "Hed" no customer): after the name's clause
+        rest = text.split(maxsplit=1)[1]
+        end = _CLAUSE_END.search(rest)
+        at = end.start() if end is not None else len(rest)
+        return f"{rest[:at]} {words[0].rstrip(':').lower()}{rest[at:]}"
+    if len(words) < 3:
+        return text
     if words[1].casefold() in _CHAT_WORDS and words[2].split(" ", 1)[0].casefold() in WITH_WORDS:
         # Session 43. "varm prat med Fjord Line i går, …", "hot chat w/ Boots": how warm the
         # lead is said first, of the talk: read after the name's clause, the talk kept
@@ -359,7 +380,17 @@ def _a_leads_temperature_first(text: str) -> str:
         return f"{head} {words[0].strip('!.,:')}{comma}{rest}"
     if said not in TEMPERATURES:
         return text
+    if words[0][:1].isupper() or words[1].endswith(":"):
+        # Session 46. "Het lead: Sandvik -- träffade inköpschefen", "Varm lead: Orkla i går": said
+        # as a label, with its capital: after the name's clause, where it is read (first, it
+        # read as the name's: a customer "Het Sandvik")
+        end = _CLAUSE_END.search(words[2])
+        at = end.start() if end is not None else len(words[2])
+        return f"{words[2][:at]} {words[0].strip('!.,:').lower()}{words[2][at:]}"
     return f"{words[0].strip('!.,:')} {words[2]}"
+
+
+_CLAUSE_END = re.compile(r",|\s(?:--|\u2013|\u2014)(?:\s|$)")
 
 
 # Session 44. A sign-off or thanks at the end ("NCC AB 3,4 mkr signerat, mvh", "Amedia 0,8 mill.
@@ -450,9 +481,22 @@ _ROLE_OF_A_FIRM = re.compile(
 
 def _firms_role_at(match: re.Match[str]) -> str:
     role = match.group(2)
-    if not is_a_role(role.rstrip(",.;:")):
+    bare = role.rstrip(",.;:")
+    if not is_a_role(bare):
         return match.group(0)
-    return f"{role} hos {match.group(1)}"
+    if match.group(0)[len(match.group(1)) :][:1] != ":" and _an_english_role(bare):
+        # "Sainsbury's buyer", "McDonald's CFO": an English name may own its "'s"; asked as
+        # before (a Scandinavian's "Tine's innkjøper" is Tine's buyer)
+        return match.group(0)
+    return f"{bare} hos {match.group(1)}{role[len(bare) :]}"  # "innkjøper, varm": its comma after
+
+
+_ENGLISH_ROLE_ENDINGS = ("buyer", "buyers", "purchasing", "procurement", "manager", "department")
+
+
+def _an_english_role(word: str) -> bool:
+    folded = fold(word)
+    return folded.isascii() and (len(folded) <= 4 or folded.endswith(_ENGLISH_ROLE_ENDINGS))
 
 
 def _role_at(match: re.Match[str]) -> str:

@@ -286,6 +286,8 @@ ROLE_ENDINGS += ("indkober", "indkoberen", "buyer", "kontaktperson", "kontaktper
 ROLE_WORDS = {
     "ceo", "cfo", "cto", "coo", "cio", "cmo", "cpo", "cso", "cco", "vd", "vdn", "md", "gm", "hr",
     "it", "vp", "svp", "evp", "pm", "kam",
+    # session 46: "Tesco's buyer", "innkjøp hos Tine" (the purchasing department)
+    "buyer", "buyers", "purchasing", "procurement", "innkjop", "inkop", "indkob",
 }  # fmt: skip
 
 
@@ -910,9 +912,10 @@ def number_before_an_amount(tokens: Sequence[str], at: int) -> bool:
     kr pr mnd": "kr" alone is no amount)."""
     if not 0 <= at < len(tokens) - 1 or not re.fullmatch(r"[1-9][0-9]{0,3}", tokens[at]):
         return False
-    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}(?:[,:.]-|,00)?[,.;]?", tokens[at + 1]):
+    if len(tokens[at]) <= 3 and re.fullmatch(r"[0-9]{3}(?:[,:.]-|,00|')?[,.;]?", tokens[at + 1]):
         # "1 250 000": the amount's first group; amounts29: "Tine 9 900,- pr mnd", "9 900:-"
-        # (was: a customer "Tine 9" at 900 a month)
+        # (was: a customer "Tine 9" at 900 a month); session 46: "1 200' kr", the thousands
+        # mark after the groups (was a customer "Tine 1" with 200 000)
         return False
     for size in range(min(4, len(tokens) - at - 1), 0, -1):
         said = tokens[at + 1 : at + 1 + size]
