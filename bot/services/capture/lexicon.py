@@ -15,6 +15,7 @@ from bot.services.dates import fold
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
 landet vi | landa vi | landade vi | landede vi |
+tog hem | tagit hem | har tagit hem | vi tog hem | tok hjem | har tatt hjem | tog hjem |
 won back | win back | vant tilbake | vann tillbaka | vandt tilbage | vunnet tilbake |
 vunnit tillbaka | vundet tilbage |
 gå videre med dere | gå videre med oss | går videre med dere | går videre med oss |
@@ -247,6 +248,8 @@ blev et nej | ble et nei | a hard no | et klart nei | ett klart nej | et klart n
 ga oss nei | ga oss et nei | gav oss nei | gav oss nej | gav oss ett nej | gav os nej |
 gav os et nej | gave us a no | gave us a hard no | gave us the no |
 förlust | lost deal | tapt avtale | tabt aftale | förlorad affär |
+fell through | has fallen through | falt gjennom | föll igenom | faldt igennem |
+gikk i vasken | gick i stöpet | gik i vasken |
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
 har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
 går ikke videre | går inte vidare | går ikke videre med os | gikk ikke videre | gick inte vidare |
@@ -330,6 +333,7 @@ we didn't get | vi fikk ikke | vi fick inte | vi fik ikke
 
 # Offers: a noun, sent. "Quote out to Bring", "Tilbud sendt", "Skickade en offert".
 OFFER_NOUNS = """
+prisnivå | prisnivån | ny prisnivå | nya priser | nye priser | ny prisliste | ny prislista |
 sow | statement of work | prisforslag | prisförslag | prisoverslag | kostnadsoverslag |
 *offert | *offerten | *tilbud | *tilbudet | *tilbuddet | *proposal |
 offer | offers | quote | quotes | quotation | proposal | proposals | bid | tender | rfp response |

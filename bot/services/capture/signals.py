@@ -66,6 +66,18 @@ def _a_name_in_code(said: str) -> bool:
     return not any(fold(w) in whole or fold(w).startswith(stems) for w in said.split())
 
 
+def _a_word_set_off(match: re.Match[str]) -> bool:
+    """Session 46. One word in backticks opening a sentence that goes on ("`Tilbud` til
+    Felleskjøpet: 2,4 MNOK, sendt i dag"): set off as a heading, read (was the message nothing)."""
+    said, after = match[1], match.string[match.end() :]
+    return (
+        " " not in said
+        and match.start() == 0
+        and re.match(r"[ \t]+til\b|[ \t]+till\b|[ \t]+to\b|[ \t]+med\b|[ \t]+with\b", after)
+        is not None
+    )
+
+
 @lru_cache(maxsize=1)
 def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of what happened (wins, losses, meetings, calls, offers), folded: whole words,
@@ -242,7 +254,9 @@ def clean(text: str) -> str:
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     if "`" in text:
-        text = _CODE_NAME.sub(lambda m: f" {m[1]} " if _a_name_in_code(m[1]) else m[0], text)
+        text = _CODE_NAME.sub(
+            lambda m: f" {m[1]} " if _a_name_in_code(m[1]) or _a_word_set_off(m) else m[0], text
+        )
         text = _CODE.sub(" ", text)
     text = _QUOTED.sub("\n", text)  # someone else's words, quoted
     text = _STRUCK.sub(" ", text)  # ~200k~ 300k: the struck words were taken back

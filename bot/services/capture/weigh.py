@@ -59,6 +59,7 @@ from bot.services.capture.message import (
 )
 from bot.services.capture.night import late_night, said_after_midnight
 from bot.services.capture.signals import KnownCustomers
+from bot.services.capture.week_first import week_said_first
 from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times, vague_times
 from bot.services.commands.vague_days import romjul_working_days
@@ -335,6 +336,9 @@ def recognise(
     first (an English speaker: "signed 12/1" on 1 Dec is that day, see slash_dates)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
+    if ":" in text:
+        # session 46: "Forrige uke: møte med Kiwi fredag": that week's Friday (week_first)
+        text = week_said_first(text, today)
     if month_day:
         slashed = english_slash_days(text, today)
         found = recognise(
