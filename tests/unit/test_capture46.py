@@ -180,3 +180,23 @@ def test_more_ways_records_are_said(text, expected) -> None:  # type: ignore[no-
 )
 def test_examples_and_errands_stay_nothing(text) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == []
+
+
+# -- the third held-out file of messages (/work/held46/messages_f.txt): short posts from a phone --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bama 🔥 tilbud ute 450k", (OF, "Bama", Decimal(450_000))),
+        ("Best ✅ tilbud sendt 180k", (OF, "Best", Decimal(180_000))),
+        ("Netto ✅ møde holdt", (M, "Netto", None)),
+        ("Biltema 🔥 offert 420k", (OF, "Biltema", Decimal(420_000))),
+        # no word of a record after the mark: read as before (a cheer with its amount)
+        ("Hagen Elektro AS 🤝 en halv mill", (W, "Hagen Elektro AS", Decimal(500_000))),
+        ("Won Acme 🎊 200k", (W, "Acme", Decimal(200_000))),
+    ],
+)
+def test_a_mark_after_the_opening_name_sets_it_off(text, expected) -> None:  # type: ignore[no-untyped-def]
+    (found,) = _read(text)
+    assert found[:3] == expected

@@ -303,3 +303,20 @@ def test_steps_said_in_nynorsk_or_the_passive(kind, text, step, due) -> None:  #
     cmd = parse(kind, text)
     assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == (step, due)
     assert cmd.when != date(2026, 11, 30) and cmd.unread is None  # never the Monday gone
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the usual", "det sædvanlige", "same som förra gången", "same as last time", "see above"],
+)
+def test_words_pointing_back_name_no_customer(text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as raised:
+        parse(M, text)
+    assert raised.value.code == "not_a_customer"
+
+
+def test_a_names_number_before_its_comma_is_asked() -> None:
+    with pytest.raises(UserError) as raised:
+        parse(OF, "Rema 1000, vanlig pris")  # was an offer of kr 1 000 to "Rema"
+    assert (raised.value.code, raised.value.params["number"]) == ("name_or_amount", "1000")
+    assert parse(OF, "Usual Suspects AS 300k").customer == "Usual Suspects AS"

@@ -288,6 +288,11 @@ def clean(text: str) -> str:
     # "Tine møte ✅", "Boots meeting :white_check_mark:": a check mark says it was done (beside
     # a cheer it is part of the cheer: "Sector Alarm 🤝✅")
     if not any(mark in text for mark in celebrating):
+        opening = _NAME_THEN_CHECK.match(text)
+        if opening is not None and _set_off(opening[1], text[opening.end() :]):
+            # session 46: "Best ✅ tilbud sendt 180k", "Netto ✅ møde holdt": the mark sets the
+            # name off as a colon would (was "Best done tilbud …": nothing)
+            text = f"{opening[1]} : {text[opening.end() :]}"
         text = _CHECK_MARK.sub(" done ", text)
     text = _SHORTCODE.sub(shortcode, text)
     for mark in celebrating:
@@ -296,11 +301,62 @@ def clean(text: str) -> str:
     for mark in _LAUGHING:
         text = text.replace(mark, " lol ")
     text = text.replace("🙏", f" {_PRAY_MARK} ").replace("🤞", f" {_WISH_MARK} ")
+    cheered = _NAME_THEN_CHEER.match(text)
+    if cheered is not None and _set_off(cheered[1], text[cheered.end() :]):
+        # session 46: "Bama 🔥 tilbud ute 450k", "Jysk 🤝 1,2 mio.": the name that opens the
+        # message set off by the cheer, as by a colon (was nothing)
+        text = f"{cheered[1]} : {_CELEBRATION_MARK} {text[cheered.end() :]}"
     text = _emoji_clauses(text, keep="🎉🤞🙏")
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
 
 
+def _set_off(name: str, rest: str) -> bool:
+    """Session 46. A name opening a message, a mark, then a word of a record ("Bama 🔥 tilbud
+    ute 450k", "Netto ✅ møde holdt"): the mark sets the name off. Not when the opening holds a
+    word of ours ("Won Acme 🎊 200k") or no word of a record follows ("Hagen Elektro AS 🤝 en
+    halv mill" is read as a cheer with its amount)."""
+    first = rest.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and fold(first[0].strip(".,:;!")) in _record_starters()
+        and not any(fold(word) in _cue_words() for word in name.split())
+    )
+
+
+@lru_cache(maxsize=1)
+def _record_starters() -> frozenset[str]:
+    """The first words of the lexicon's records: its cues and the nouns of its kinds."""
+    return frozenset(
+        phrase.words[0]
+        for category in (
+            "WIN_VERBS", "LOSS_VERBS", "MEETING_VERBS", "MEETING_NOUNS", "CALL_VERBS",
+            "CALL_NOUNS", "OFFER_NOUNS", "SEND_VERBS",
+        )
+        for phrase in PHRASES[category]
+        if not phrase.prefix[0]
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The one-word cues of what happened ("Won", "Tapte", "Møtte"): no name's words."""
+    return frozenset(
+        phrase.words[0]
+        for category in ("WIN_VERBS", "LOSS_VERBS", "MEETING_VERBS", "CALL_VERBS", "SEND_VERBS")
+        for phrase in PHRASES[category]
+        if len(phrase.words) == 1 and not phrase.prefix[0]
+    )
+
+
+_NAME_THEN_CHEER = re.compile(
+    r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*🎉\s*"
+    r"(?=[^\W_])"
+)
+_NAME_THEN_CHECK = re.compile(
+    r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*"
+    r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:)\s*(?=[^\W_])"
+)
 _CHECK_MARK = re.compile(
     r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:"
     r"|:ballot_box_with_check:)"
@@ -312,7 +368,21 @@ def _emoji_clauses(text: str, keep: str) -> str:
     """Pictographs out (but those in `keep`); one between two words ends a clause, as a comma
     would ("Ren Røst AS: demo idag 🙂 de vil ha pris …": what they want is not the demo)."""
     marked = "".join("\x00" if emoji.is_emoji_char(ch) and ch not in keep else ch for ch in text)
+    labelled = _NAME_THEN_MARK.match(marked)
+    if labelled is not None and _set_off(labelled[1], marked[labelled.end() :]):
+        # Session 46. "Bama 🔥 tilbud ute 450k", "Biltema 🔥 offert 420k": the mark after the
+        # name that opens the message sets it off as a colon would (was a clause's end, the
+        # offer read without its customer: nothing)
+        marked = f"{labelled[1]} : {marked[labelled.end() :]}"
     return _EMOJI_BETWEEN.sub(" ; ", marked).replace("\x00", " ")
+
+
+# The name opening a message, then a mark and more words: one to three capitalised words (a
+# legal form or a number among them), no verb of ours
+_NAME_THEN_MARK = re.compile(
+    r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})"
+    r"[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W_])"
+)
 
 
 @dataclass(frozen=True)

@@ -1421,9 +1421,11 @@ def _parse_log_command(
     if money is not None and raw_money is not None and _bare_small(money, raw_money):
         # "Equinor 1,2": not 1.20 kr; nor "Tine 1,2 milll", read before its slip (session 20)
         raise UserError("unclear_amount", text=" ".join(raw_money))
+    if raw is None and raw_money and typed[cut : cut + 1] == [f"{raw_money[0].rstrip(',')},"]:
+        raw = raw_money  # session 46: "Rema 1000, vanlig pris" (was kr 1 000 to "Rema")
     if money is not None and raw is not None and checked and _name_number(money, raw, typed[cut:]):
         # "/logwin Rema 1000": a new customer Rema with 1 000 kr, or Rema 1000 with no amount?
-        raise UserError("name_or_amount", customer=customer, number=raw[0])
+        raise UserError("name_or_amount", customer=customer, number=raw[0].rstrip(","))
     small = re.fullmatch(r"(.+?)\s([0-9]{1,2})\s([0-9]{1,2})", customer)
     if money is not None and raw is not None and checked and small is not None:
         # "/logoffer Bama 1 2 50 000": a new "Bama 1 2" with 50 000, or Bama with a mistyped

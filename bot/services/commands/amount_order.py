@@ -41,8 +41,10 @@ def _name_number(money: Money, raw: Sequence[str], after_name: Sequence[str]) ->
     return (
         money.currency is None
         and len(raw) == 1
-        and re.fullmatch(r"[1-9][0-9]{0,3}", raw[0]) is not None
-        and list(after_name[:1]) == list(raw)
+        and re.fullmatch(r"[1-9][0-9]{0,3},?", raw[0]) is not None
+        # session 46: its comma after it too ("Rema 1000, vanlig pris" was an offer of kr 1 000
+        # to "Rema")
+        and [token.rstrip(",;") for token in after_name[:1]] == [raw[0].rstrip(",")]
     )
 
 

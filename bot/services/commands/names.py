@@ -257,6 +257,15 @@ def _another_outcome(tokens: list[str], index: int, kind: ActivityKind) -> None:
 _CAPITALISED_PREPOSITIONS = {"hos", "hja", "at", "med", "with", "til", "till", "to", "ved", "vid"}
 
 
+# Session 46. Words that point at something said or done before (folded), never a company
+_AS_BEFORE = re.compile(
+    r"(?:the |det |som |as )?(?:usual|vanlig|vanlige|vanliga|saedvanlig|saedvanlige|"
+    r"same(?: as| som)?(?: last time| before| forra gangen| sist| sidst| forrige gang)?|"
+    r"samme(?: som)?(?: sist| sidst| forrige gang| for)?|samma(?: som)?(?: forra gangen| sist)?|"
+    r"see above|se over|se ovenfor|se ovan|see thread|se trad|se traden|ditto|dito)"
+)
+
+
 def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
     "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
@@ -971,6 +980,10 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
 
     if tokens[0][:1].islower() and NO_ANSWER.fullmatch(" ".join(words)):
         return True  # session 45: "/logcall no answer", "ingen svar": how it went, not who
+    if _AS_BEFORE.fullmatch(" ".join(words)):
+        # session 46: "/logmeeting the usual", "det sædvanlige", "same som förra gången", "see
+        # above": what the seller did before, no one named (were customers so called)
+        return True
     if (
         len(words) > 1
         and not tokens[0][:1].isupper()
