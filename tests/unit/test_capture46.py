@@ -200,3 +200,16 @@ def test_examples_and_errands_stay_nothing(text) -> None:  # type: ignore[no-unt
 def test_a_mark_after_the_opening_name_sets_it_off(text, expected) -> None:  # type: ignore[no-untyped-def]
     (found,) = _read(text)
     assert found[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("møte Coop ✔️", (M, "Coop")),
+        ("mtg Husqvarna AB ✔️", (M, "Husqvarna AB")),
+        ("møte Tine ✅", (M, "Tine")),
+    ],
+)
+def test_the_kind_the_name_and_a_check_mark(text, expected) -> None:  # type: ignore[no-untyped-def]
+    (found,) = _read(text)
+    assert found[:2] == expected

@@ -320,3 +320,15 @@ def test_a_names_number_before_its_comma_is_asked() -> None:
         parse(OF, "Rema 1000, vanlig pris")  # was an offer of kr 1 000 to "Rema"
     assert (raised.value.code, raised.value.params["number"]) == ("name_or_amount", "1000")
     assert parse(OF, "Usual Suspects AS 300k").customer == "Usual Suspects AS"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Kiwi 95k, kick-off onsdag", "kick-off onsdag"),  # was dated last Wednesday, asked
+        ("Asda 200k, kick-off Mon 7th", "kick-off Mon 7th"),  # was refused as a day ahead
+    ],
+)
+def test_a_wins_kick_off_is_its_note(text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(ActivityKind.WIN, text)
+    assert (cmd.when, cmd.note, cmd.unread) == (FRIDAY, note, None)

@@ -288,6 +288,9 @@ def clean(text: str) -> str:
     # "Tine møte ✅", "Boots meeting :white_check_mark:": a check mark says it was done (beside
     # a cheer it is part of the cheer: "Sector Alarm 🤝✅")
     if not any(mark in text for mark in celebrating):
+        # session 46: "møte Coop ✔️", "mtg Husqvarna AB ✅": the kind, the name, the mark that
+        # says it was done, read as "Coop møte ✅" is (was nothing)
+        text = _NOUN_NAME_CHECK.sub(r"\2 \1 done", text)
         opening = _NAME_THEN_CHECK.match(text)
         if opening is not None and _set_off(opening[1], text[opening.end() :]):
             # session 46: "Best ✅ tilbud sendt 180k", "Netto ✅ møde holdt": the mark sets the
@@ -349,6 +352,11 @@ def _cue_words() -> frozenset[str]:
     )
 
 
+_NOUN_NAME_CHECK = re.compile(
+    r"^\s*((?i:møte|møde|möte|mote|mtg|meeting|samtale|samtal|call|tlf|opkald|demo|besøk|besök))"
+    r"\s+((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*"
+    r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:)\s*$"
+)
 _NAME_THEN_CHEER = re.compile(
     r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*🎉\s*"
     r"(?=[^\W_])"
