@@ -327,8 +327,15 @@ def test_a_names_number_before_its_comma_is_asked() -> None:
     [
         ("Kiwi 95k, kick-off onsdag", "kick-off onsdag"),  # was dated last Wednesday, asked
         ("Asda 200k, kick-off Mon 7th", "kick-off Mon 7th"),  # was refused as a day ahead
+        ("DSV 1.200.000 DKK, kickoff næste uge", "kickoff næste uge"),
+        ("Volvo Cars 3 mkr, kickoff tis", "kickoff tis"),  # was asked
     ],
 )
 def test_a_wins_kick_off_is_its_note(text, note) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(ActivityKind.WIN, text)
     assert (cmd.when, cmd.note, cmd.unread) == (FRIDAY, note, None)
+
+
+def test_an_answer_awaited_after_an_offer_stays_its_step() -> None:
+    cmd = parse(OF, "Tine 850k, svar neste uke")
+    assert cmd.next_step is not None and cmd.next_step.what == "svar" and cmd.note is None

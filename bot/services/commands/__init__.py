@@ -2118,6 +2118,14 @@ def _no_day_ends_the_name(customer: str, today: date) -> None:
         match_date_suffix(words, today=today, direction="past", keep_at_least=1)
 
 
+_WEEK_NOUNS = {"uke", "uka", "uken", "veke", "vecka", "veckan", "uge", "ugen", "week"}
+_STARTS = {
+    "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
+    "kick-off", "kickoff", "kick-offen", "kickoffen", "go-live", "golive", "levering",
+    "leveringen", "leverans", "leveransen", "delivery", "implementering",
+}  # fmt: skip
+
+
 def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
     """A last clause after a comma that is a remark on the deal, the note: the part this is of
     a whole ("200k, første del av 600k", "£150k, first phase of £500k"), or what comes at a time
@@ -2138,7 +2146,25 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
             for k, w in enumerate(head[:3])
         )
         tied = head[0] in _TIED_WORDS - _TIED_VERBS or head[0] in _INVOICES
-        coming = tied and any(w in _A_TIME_OF_YEAR or w in MONTHS for w in head[1:])
+        coming = (
+            tied
+            and any(
+                w in _A_TIME_OF_YEAR
+                or w in MONTHS
+                # session 46: the deal's start on a day or week ("kickoff næste uge", "kick-off
+                # onsdag", "oppstart 14.12"); an answer awaited then stays the step ("svar neste
+                # uke")
+                or (
+                    head[0] in _STARTS
+                    and (
+                        weekday_index(w) is not None
+                        or w in _WEEK_NOUNS
+                        or re.fullmatch(r"[0-9]{1,2}[./][0-9]{1,2}\.?", w) is not None
+                    )
+                )
+                for w in head[1:]
+            )
+        )
         # lead36: "kontrakt signert 1. des", "contract signed 1 Dec": the signing's own day, the
         # win's (was the note, the win dated today)
         coming = coming and not any(_repeats_kind(w, ActivityKind.WIN) for w in head[1:3])

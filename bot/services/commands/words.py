@@ -766,7 +766,7 @@ NO_ANSWER = re.compile(
 _TIED_WORDS = _UNTIL_WORDS | {
     "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
     # session 46: "kick-off onsdag", "kick-off Mon 7th" (the win was dated last Wednesday,
-    # or refused as ahead)
+    # or refused as ahead): the deal's start, its note
     "kick-off", "kickoff", "kick-offen", "kickoffen", "kickoff-mote", "kick-off-mote",
     "starten", "starts", "starting", "start-up", "startup", "oppstartsdato", "startdato",
     "startdatum", "prosjektstart", "projektstart", "levering", "leveringen",
@@ -786,9 +786,6 @@ _TIED_WORDS = _UNTIL_WORDS | {
 # with or without a comma before it ("1,2 mill levering 15. mars 2027", "£45k delivery Q2")
 DELIVERY_WORDS = {
     "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
-    # session 46: "kick-off onsdag", "kick-off Mon 7th" (the win was dated last Wednesday,
-    # or refused as ahead)
-    "kick-off", "kickoff", "kick-offen", "kickoffen", "kickoff-mote", "kick-off-mote",
     "starten", "start-up", "startup", "oppstartsdato", "startdato", "startdatum",
     "prosjektstart", "projektstart", "levering", "leveringen", "leveranse", "leveransen",
     "leverans", "leverance", "leverancen", "leveres", "levereras", "delivery", "deliveries",
