@@ -131,6 +131,15 @@ def test_look_alikes_record_nothing(text) -> None:  # type: ignore[no-untyped-de
         ("Korrigering: offerten till Willys i tisdags var på 350 000:-, inte 300 000",
          date(2026, 12, 1)),
         ("Rettelse: tilbudet til Maxbo var på 380k, ikke 350k", None),
+        # the day it went out, said after ("Det ble sendt på onsdag", "Sent Thursday last week")
+        ("Rettelse til det jeg skrev i går: tilbudet til Norsk Gjenvinning var på 350k, ikke "
+         "300k. Det ble sendt på onsdag. Beklager rotet!", date(2026, 12, 2)),
+        ("rättelse: offerten till Apotek Hjärtat var 560 tkr, inte 650. Skickad i tisdags.",
+         date(2026, 12, 1)),
+        ("Correction: the Whitbread plc offer was £310k, not £300k. Sent Thursday last week.",
+         date(2026, 11, 26)),
+        # the day the author wrote the first post is no record's
+        ("Rettelse til det jeg skrev i går: tilbudet til Maxbo var på 380k, ikke 350k", None),
     ],
 )  # fmt: skip
 def test_a_corrected_amount_keeps_the_day_its_record_was_named_by(text, day) -> None:  # type: ignore[no-untyped-def]

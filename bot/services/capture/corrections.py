@@ -245,7 +245,7 @@ def read(
         return Correction(
             "amount", amount.money.amount, amount.money.currency, was,
             of_customer=of_customer, of_kind=of_kind,
-            of_day=said_days[0].day if said_days else None,
+            of_day=_the_records_day(tokens, days, said_days),
         )  # fmt: skip
     counted = _talks_counted(tokens, hits, is_span, not_span, of_kind, not_kind)
     if counted is not None and (counted[2] is not None or not days):
@@ -304,6 +304,33 @@ def read(
         # kind said first, the customer's (asked; was: nothing). Meetings and calls only
         was_kind = next((k for _i, k in kinds if k is not new_kind), None)
         return Correction("kind", kind=new_kind, was_kind=was_kind, of_customer=of_customer)
+    return None
+
+
+# Session 46. Words that say a record went out ("Det ble sendt på onsdag", "Skickad i tisdags",
+# "Sent Thursday last week") and that a day is when the author wrote ("det jeg skrev i går")
+_SENT = {
+    "sendt", "sendte", "sent", "skickad", "skickade", "skickat", "sendes", "afsendt", "gikk",
+    "gick", "gik", "went", "mailet", "mailed", "emailed",
+}  # fmt: skip
+_WROTE = {"skrev", "skrevet", "wrote", "written", "postet", "posted", "postade", "logget", "logged"}
+
+
+def _the_records_day(
+    tokens: list[Token], days: list[When], said_days: list[When]
+) -> date | None:
+    """Session 46. The day an amount's correction names its record by: one said in a sentence
+    telling it went out ("… var på 350k, ikke 300k. Det ble sendt på onsdag"), else one said
+    beside the record ("tilbudet til Maxbo i går var på 380k"), never the day the author wrote
+    the first post ("Rettelse til det jeg skrev i går: …")."""
+    for day in reversed(days):
+        sentence = {t.folded for t in tokens if t.sentence == tokens[day.start].sentence}
+        if sentence & _SENT:
+            return day.day
+    for day in said_days:
+        before = {t.folded for t in tokens[max(0, day.start - 3) : day.start]}
+        if not before & _WROTE:
+            return day.day
     return None
 
 
