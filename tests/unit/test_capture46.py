@@ -222,3 +222,22 @@ def test_a_mark_after_the_opening_name_sets_it_off(text, expected) -> None:  # t
 def test_the_kind_the_name_and_a_check_mark(text, expected) -> None:  # type: ignore[no-untyped-def]
     (found,) = _read(text)
     assert found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med Norgesgruppen om 30 min, noen tips?",
+        "Meeting with Tesco in 30 mins",
+        "Möte med Ica om 20 minuter",
+    ],
+)
+def test_a_talk_in_some_minutes_is_not_held_yet(text) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert found.outcome is Outcome.LIKELY and "later-today" in found.reasons  # was stored held
+
+
+@pytest.mark.parametrize("text", ["Møte med Tine varte i 30 min", "Had a 30 min call with Tesco"])
+def test_how_long_a_talk_took_stays_held(text) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert found.outcome is Outcome.SURE

@@ -316,9 +316,7 @@ _SENT = {
 _WROTE = {"skrev", "skrevet", "wrote", "written", "postet", "posted", "postade", "logget", "logged"}
 
 
-def _the_records_day(
-    tokens: list[Token], days: list[When], said_days: list[When]
-) -> date | None:
+def _the_records_day(tokens: list[Token], days: list[When], said_days: list[When]) -> date | None:
     """Session 46. The day an amount's correction names its record by: one said in a sentence
     telling it went out ("… var på 350k, ikke 300k. Det ble sendt på onsdag"), else one said
     beside the record ("tilbudet til Maxbo i går var på 380k"), never the day the author wrote

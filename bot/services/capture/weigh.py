@@ -5881,7 +5881,12 @@ _PARTS_OF_THE_DAY = (
 _IN_A_WHILE = re.compile(
     r"\b(?:om en time|om ein time|om en timme|om en halvtime|om en halvtimme|om en halv time|"
     r"om to timer|om 2 timer|om tva timmar|om 2 timmar|om to timar|in an hour|in half an hour|"
-    r"in 2 hours|in two hours|in a couple of hours|om et par timer|om ett par timmar)\b"
+    r"in 2 hours|in two hours|in a couple of hours|om et par timer|om ett par timmar|"
+    # session 46: "Møte med Norgesgruppen om 30 min", "Meeting with Tesco in 30 mins" (were
+    # recorded as held)
+    r"(?:om|in|inden for|within)\s+(?:[0-9]{1,3}|ti|tio|ten|fem|five|femten|femton|fifteen|tjue|"
+    r"tjugo|tyve|twenty|tretti|trettio|tredive|thirty|førti|fyrtio|fyrre|forty|femti|femtio|"
+    r"halvtreds|fifty)\s*(?:min|mins|min\.|minutt|minutter|minuter|minutes|minutter|minuttar))\b"
 )
 
 
