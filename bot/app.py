@@ -25,7 +25,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.dependencies import Deps
 from bot.listener_runner import PromptListenerRunner
-from bot.middleware import open_request
+from bot.middleware import CommandAsRegistered, open_request
 from bot.services import requester
 from bot.slack_client import build_client
 from bot.spool import Spool
@@ -495,6 +495,7 @@ def build_app(
             WRITER_THREADS.get(engine_name, 2),
             on_request_thread=TURNS_ON_REQUEST_THREAD.get(engine_name, True),
         )
+    app.middleware(CommandAsRegistered())
     app.middleware(open_request(deps))
     metrics.count_committed_activities()
 

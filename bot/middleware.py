@@ -122,3 +122,17 @@ class OpenRequest(Middleware):
 
 def open_request(deps: Deps) -> OpenRequest:
     return OpenRequest(deps)
+
+
+class CommandAsRegistered(Middleware):
+    """Session 46. A slash command typed in capitals ("/LOGCALL MOWI VARM", a phone's caps lock
+    on): the command as it is registered, so its listener answers (was no listener matched: no
+    answer at all)."""
+
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        command = req.body.get("command") if isinstance(req.body, dict) else None
+        if isinstance(command, str) and command != command.lower():
+            req.body["command"] = command.lower()
+        return next()

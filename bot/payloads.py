@@ -81,7 +81,10 @@ def installed_enterprise(body: dict[str, Any], authorized: str | None = None) ->
 def payload_problem(body: dict[str, Any]) -> str | None:
     """Why this payload is not one the app answers, or None."""
     if "command" in body:
-        if body["command"] not in COMMANDS:
+        command = body["command"]
+        # session 46: typed in capitals ("/LOGCALL"): the command as registered
+        # (middleware.CommandAsRegistered), never "unknown"
+        if not isinstance(command, str) or command.lower() not in COMMANDS:
             return "unknown command"
         if not all(_text(body.get(k)) for k in ("team_id", "user_id", "trigger_id")):
             return "command without team_id, user_id or trigger_id"

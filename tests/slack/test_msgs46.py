@@ -95,3 +95,20 @@ def test_a_win_command_saying_an_offer_was_sent_stores_nothing(team) -> None:  #
     team.wait_idle()
     assert "/logoffer" in text_of(reply), text_of(reply)
     assert stored(team) == []  # was a win of kr 600 000
+
+
+@pytest.mark.backends("sqlite")
+@pytest.mark.parametrize(
+    ("command", "text", "kind", "customer"),
+    [
+        ("/LOGCALL", "MOWI VARM", "call", "MOWI"),
+        ("/LogMeeting", "Trafikverket idag", "meeting", "Trafikverket"),
+    ],
+)
+def test_a_command_typed_in_capitals_is_answered(team, command, text, kind, customer) -> None:  # type: ignore[no-untyped-def]
+    result = team.driver.command(command, text, KARI, CHANNEL)
+    assert result.http.status == 200
+    reply = result.reply()
+    team.wait_idle()
+    assert customer in text_of(reply), reply  # was no listener matched: no answer at all
+    assert [(r["kind"], r["customer"]) for r in stored(team)] == [(kind, customer)]
