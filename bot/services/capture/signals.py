@@ -352,23 +352,20 @@ def _cue_words() -> frozenset[str]:
     )
 
 
+# The name opening a message ("Bama", "Husqvarna AB", "Rema 1000"): one to three capitalised
+# words, a legal form or a number among them (session 46: set off by a mark after it)
+_OPENING_NAME = r"(?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2}"
+_CHECKS = (
+    r"\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:"
+    r"|:ballot_box_with_check:"
+)
 _NOUN_NAME_CHECK = re.compile(
     r"^\s*((?i:møte|møde|möte|mote|mtg|meeting|samtale|samtal|call|tlf|opkald|demo|besøk|besök))"
-    r"\s+((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*"
-    r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:)\s*$"
+    rf"\s+({_OPENING_NAME})\s*(?:{_CHECKS})\s*$"
 )
-_NAME_THEN_CHEER = re.compile(
-    r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*🎉\s*"
-    r"(?=[^\W_])"
-)
-_NAME_THEN_CHECK = re.compile(
-    r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})\s*"
-    r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:)\s*(?=[^\W_])"
-)
-_CHECK_MARK = re.compile(
-    r"(?:\u2705|\u2611\ufe0f?|\u2714\ufe0f?|:white_check_mark:|:heavy_check_mark:"
-    r"|:ballot_box_with_check:)"
-)
+_NAME_THEN_CHEER = re.compile(rf"\s*({_OPENING_NAME})\s*🎉\s*(?=[^\W_])")
+_NAME_THEN_CHECK = re.compile(rf"\s*({_OPENING_NAME})\s*(?:{_CHECKS})\s*(?=[^\W_])")
+_CHECK_MARK = re.compile(rf"(?:{_CHECKS})")
 _EMOJI_BETWEEN = re.compile(r"(?<=[^\W_])[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W\d_])")
 
 
@@ -388,8 +385,7 @@ def _emoji_clauses(text: str, keep: str) -> str:
 # The name opening a message, then a mark and more words: one to three capitalised words (a
 # legal form or a number among them), no verb of ours
 _NAME_THEN_MARK = re.compile(
-    r"\s*((?:[A-ZÆØÅÄÖ][\w&'.-]*|[0-9]+)(?:\s+(?:[A-ZÆØÅÄÖ][\w&'./-]*|[0-9]+)){0,2})"
-    r"[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W_])"
+    rf"\s*({_OPENING_NAME})[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W_])"
 )
 
 
@@ -2493,7 +2489,7 @@ def _a_clock_time(tokens: list[Token], i: int) -> bool:
     j = i - 1 - (i > 1 and tokens[i - 1].text == ".")  # "kl. 00.30"
     return (
         j >= 0
-        and tokens[j].folded.rstrip(".") in ("kl", "klokka", "klokken", "klockan", "at")
+        and tokens[j].folded.rstrip(".") in (_KL | {"at"})
         and _HOUR_MINUTE.fullmatch(tokens[i].text) is not None
     )
 

@@ -121,7 +121,7 @@ from bot.services.commands.text import (
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
-from bot.services.commands.times import said_times
+from bot.services.commands.times import WEEK_WORDS, said_times
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
@@ -143,6 +143,7 @@ from bot.services.commands.words import (
     _VERSION_WORDS,
     BOOKED_WORDS,
     DELIVERY_WORDS,
+    LEAD_NOUNS,
     NEW_WORDS,
     NO_ANSWER,
     OFFER_FROM,
@@ -647,7 +648,7 @@ def _parse_log_command(
     if language in ("da", "nb", "nn", "sv") and "." in text:
         # session 46: the Scandinavian calendars' weekdays ("Ørsted to., varm": Thursday; "to."
         # and "on." were read as "to" and "on" and dropped, the call dated today unasked)
-        text = _DANISH_SHORT_DAY.sub(lambda m: _DANISH_DAYS[m[1]], text)
+        text = _DOTTED_SHORT_DAY.sub(lambda m: _DOTTED_SHORT_DAYS[m[1]], text)
     said = as_the_seller_says(text, language, today) if language is not None else text
     if said != text:
         read = partial(parse_log_command, kind, today=today, krone=krone)
@@ -1696,11 +1697,11 @@ _DONE_VERBS = {
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
 
 
-_DANISH_DAYS = {
+_DOTTED_SHORT_DAYS = {
     "ma": "mandag", "må": "måndag", "ti": "tirsdag", "on": "onsdag", "to": "torsdag",
     "fr": "fredag", "lø": "lørdag", "lö": "lördag", "sø": "søndag", "sö": "söndag",
 }  # fmt: skip
-_DANISH_SHORT_DAY = re.compile(r"(?<![\w.])(ma|må|ti|on|to|fr|lø|lö|sø|sö)\.(?=[\s,;]|$)")
+_DOTTED_SHORT_DAY = re.compile(r"(?<![\w.])(ma|må|ti|on|to|fr|lø|lö|sø|sö)\.(?=[\s,;]|$)")
 
 
 def as_the_seller_says(text: str, language: str, today: date) -> str:
@@ -2118,7 +2119,7 @@ def _no_day_ends_the_name(customer: str, today: date) -> None:
         match_date_suffix(words, today=today, direction="past", keep_at_least=1)
 
 
-_WEEK_NOUNS = {"uke", "uka", "uken", "veke", "vecka", "veckan", "uge", "ugen", "week"}
+_WEEK_NOUNS = WEEK_WORDS | {"uken"}  # commands.times
 _STARTS = {
     "oppstart", "oppstarten", "uppstart", "uppstarten", "opstart", "opstarten", "start",
     "kick-off", "kickoff", "kick-offen", "kickoffen", "go-live", "golive", "levering",
@@ -3101,7 +3102,7 @@ def _in_between_only(text: str) -> bool:
     return len(words) == 2 and words[1] in TEMPERATURES and qualified_temperature(tokens[:1])
 
 
-_A_LEADS_WORD = {"lead", "leads", "leadet", "leadit", "kunde", "kund"}
+_A_LEADS_WORD = LEAD_NOUNS | {"kunde", "kund"}  # "…, varm kunde" too
 
 
 def _a_temperature_last(note: str) -> tuple[str, str | None] | None:

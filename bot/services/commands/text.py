@@ -18,6 +18,7 @@ from bot.services.amounts import (
 )
 from bot.services.commands.words import (
     _CHAT_WORDS,
+    LEAD_NOUNS,
     NO_ANSWER,
     TEMPERATURES,
     VAGUE_TEMPERATURES,
@@ -289,7 +290,7 @@ _WEEK_COMMA_DAY = re.compile(
 # Session 42. How warm the lead is, said first with "lead" ("varm lead Matas i fredags", "hot
 # lead! Kiwi Minipris", "cold lead Johnson & Johnson"): the temperature, as "varm Tine i går"
 # reads (was a customer "varm lead Matas", stored)
-_LEAD_WORD = {"lead", "leads"}
+_LEAD_WORD = LEAD_NOUNS
 
 
 # Session 45. A word that makes an end of the scale stronger ("veldig het 🔥", "very cold": there is

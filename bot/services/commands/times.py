@@ -47,7 +47,9 @@ _COUNT = re.compile(
 )
 
 
-_WEEK_WORDS = {"uke", "uka", "veke", "uge", "ugen", "vecka", "veckan", "v", "u", "w", "week", "wk"}
+WEEK_WORDS = _WEEK_WORDS = {
+    "uke", "uka", "veke", "uge", "ugen", "vecka", "veckan", "v", "u", "w", "week", "wk"
+}  # fmt: skip
 # What may follow a talk's count: the day or week it was, or a word that leads to one or to the
 # customer ("2 ganger i går", "to gange denne uge", "2 samtaler med Novo"). Anything else makes
 # the number a thing's ("vil ha 2 st demoer", "kjøper 2x så mye", "two times the volume").

@@ -47,6 +47,9 @@ OFFER_FROM = frozenset(
 # typed on a phone (session 19: "nest møte tirsdag", "nxt mtg Thu")
 _NEXT_WORDS |= {"nest", "nxt", "nste", "nexr", "nesta", "nst"}  # lead36: "nst steg demo tirsdag"
 
+# The lead's own noun, said with its temperature ("hot lead", "varm lead: Orkla", "…, het leadet")
+LEAD_NOUNS = frozenset({"lead", "leads", "leadet", "leadit"})
+
 TEMPERATURES = {
     "cold": Temperature.COLD,
     "kald": Temperature.COLD,
