@@ -1309,7 +1309,19 @@ def _a_colleague_s(m: Message, cue: Cue) -> bool:
 
 
 # "Sofie fik Vestas-aftalen i hus", "Ola fikk Ringnes i boks": a colleague got it
-_GOT_IT = {"fikk", "fick", "fik", "got", "landet", "landade", "landede", "landed", "tok", "tog"}
+_GOT_IT = {
+    "fikk",
+    "fick",
+    "fik",
+    "got",
+    "landet",
+    "landa",
+    "landade",
+    "landede",
+    "landed",
+    "tok",
+    "tog",
+}
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
 
 

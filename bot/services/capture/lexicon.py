@@ -90,6 +90,7 @@ valgt som partner | chosen as partner | selected as partner |
 got the nod from | got the nod | a win | another win | en seier | ny seier | en vinst | en sejr | is ours | are ours | er vår | er vårt | er våre | är vår | är vårt | er vores | new win |
 ny seier | ny vinst | ny sejr | went for it | gikk for det | gick på det | gik efter det | gik med på det | landed | we got |
 vi fikk | vi fick | vi fik | vi fått | vi har fått | vi har fået | going ahead |
+väljer oss | velger oss | vælger os | chooses us | are choosing us |
 go ahead | are going ahead | gå videre | gå vidare | proceed | go forward | gikk videre med oss | går vidare med oss | går videre med os |
 decided on us | decided to go with us | bestemt seg for oss | bestämt sig för oss |
 besluttet sig for os | besluttede sig for os | valgte å gå for oss | fikk oppdraget |
@@ -116,6 +117,7 @@ WIN_WITH_AMOUNT = """
 renewed | has renewed | have renewed | fornyet | fornyede | fornyet avtalen | förnyade |
 förnyat | fornyede | forlænget | forlængede | forlenget | forlenget avtalen | förlängde |
 förlängt | extended | prolonged | landed | landet | landade | landede | har landet | har landat |
+landa | har landa | vi landa |
 on board | onboard | aboard | utvidet | utvidede | har utvidet | udvidet | udvidede |
 har udvidet | utökade | utökat | har utökat | expanded | has expanded | om bord | ombord | nappet | nappa | nappade | nappede | bet på |
 took the bait | new customer | new client | ny kunde | ny kund | nye kunder | nya kunder |
@@ -210,7 +212,7 @@ kryssalg | kryssalget | mersalg | meromsætning | mersalget
 """
 COMPLETING = """
 closed | done | klar | klart | ferdig | ferdigforhandlet | færdig | i boks | i hus | i land |
-i mål | i hamn | i havn | landet | landed | landade | landad | landat | secured | signed | signert | signerat | underskrevet |
+i mål | i hamn | i havn | landet | landa | landed | landade | landad | landat | secured | signed | signert | signerat | underskrevet |
 e-signert | e-signerte | e-signerat | e-signerade | e-signeret | e-signerede | e-signed |
 påskrivet | påskrivna | undertecknat | confirmed | bekreftet | bekräftad | bekräftat |
 bekræftet | approved | godkjent | godkänd |
@@ -229,7 +231,9 @@ godkendt | godkendte | vunnet | vunnit | vundet | won | i boks | i hus | i hamn 
 gikk gjennom | gick igenom | gik igennem | went through | påskrivet | påskrivna | undertecknat |
 godtok | godtatt | har godtatt | godtog | godtaget | har godtaget | godtagit | har godtagit |
 agreed to | has agreed to | have agreed to | okayed | okay'd | ok'd | gikk med på | gick med på |
-gik med på | sagt god for | sagde god for | sa god for | sagt god før
+gik med på | sagt god for | sagde god for | sa god for | sagt god før |
+godkände | godkänner | godkjenner | godkender | aksepterer | accepterar | accepterer |
+accepts | approves | accept
 """
 
 LOSS_VERBS = """
@@ -320,7 +324,14 @@ gone with the incumbent | went with the incumbent | stayed with the incumbent |
 staying with the incumbent | sticking with the incumbent | stuck with the incumbent |
 kör vidare med nuvarande | kör vidare med befintlig | fortsetter med nåværende | fortsetter med dagens |
 fortsætter med nuværende | fortsætter med den nuværende | sticking with their current |
-staying with their current | stick with their current | stay with their current
+staying with their current | stick with their current | stay with their current |
+tackar nej | takker nei | takker nej | takkar nei | turns down | declines our |
+fikk ikke avtalen | fekk ikkje avtalen | fick inte avtalet | fik ikke aftalen |
+fikk ikke kontrakten | fekk ikkje kontrakten | fick inte kontraktet | fik ikke kontrakten |
+fikk ikke oppdraget | fekk ikkje oppdraget | fick inte uppdraget | fik ikke opgaven |
+didn't get the deal | did not get the deal | didn't win the deal | did not win the deal |
+didn't get the contract | did not get the contract | gjekk for ein billegare leverandør |
+nej tak fra | nei takk fra | nej tack från
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get

@@ -53,6 +53,7 @@ from bot.services.dates import (
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _SLACK_LINK = re.compile(r"<[#!][^>]*>|<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>")
 _SHORTCODE = re.compile(rf"(?<![0-9]){emoji.SHORTCODE_NAME}")  # not "14:00-15:00"
+_ANY_EMOJI = "\U0001f518"  # 🔘: no reader gives it a meaning (a shortcode's stand-in, clean)
 _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 
 
@@ -283,7 +284,10 @@ def clean(text: str) -> str:
             return f" {_PRAY_MARK} "
         if code in _LAUGHING_CODES:
             return " lol "
-        return " "
+        # Session 47: any other emoji's name stands as a pictograph does, one token of no
+        # meaning that still parts the words around it ("Møte med Tine :smile: de vil se en
+        # pilot" as "… Tine 😄 de vil …": was "Tine de vil …", read as nothing)
+        return f" {_ANY_EMOJI} "
 
     # "Tine møte ✅", "Boots meeting :white_check_mark:": a check mark says it was done (beside
     # a cheer it is part of the cheer: "Sector Alarm 🤝✅")
@@ -979,6 +983,8 @@ _SENT_BEFORE = {"sendte", "sendt", "sent", "skickade", "skickat", "sendes", "sen
 
 # heldmsg29. "first meting today", "…, offet skickad idag": a clause's opening too
 _FIRST_OR_NEW = {"first", "forste", "forsta", "ny", "nytt", "nyt", "new"}
+# Session 47. "Hadde mtoe med Ringnes i dag", "Had a meting w/ Tesco": after "had" (was nothing)
+_HAD_BEFORE = {"hadde", "hade", "havde", "had"}
 _NEW_ALONE = _FIRST_OR_NEW | {"nye", "nya", "nyy"}
 
 
@@ -1016,6 +1022,7 @@ def short_typos(tokens: list[Token]) -> list[Hit]:
             and tokens[i - 1].text not in ":•*-–,"
             and tokens[i - 1].folded not in _SENT_BEFORE
             and tokens[i - 1].folded not in _FIRST_OR_NEW
+            and tokens[i - 1].folded not in _HAD_BEFORE
         ):
             continue
         nxt = tokens[i + 1]

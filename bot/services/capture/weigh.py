@@ -214,7 +214,7 @@ _SAID_BEFORE_OR_HEARD = re.compile(
 # loss alone, the win its reason)
 _LOST_BUT_GOT = re.compile(
     r"^(.*?\b(?:tapte|tapt|förlorade|förlorat|forlorade|tabte|tabt|lost|mistet|mista|mistede)\b"
-    r"[^.!?]*?\b(?:men|but)\s+(?:vi\s+|we\s+|jeg\s+|jag\s+)?)(?:fikk|fick|fik|got|landet|"
+    r"[^.!?]*?\b(?:men|but)\s+(?:vi\s+|we\s+|jeg\s+|jag\s+)?)(?:fikk|fick|fik|got|landet|landa|"
     r"landade|landede|landed)\s+(?=(?-i:[A-ZÆØÅÄÖ]))",
     re.IGNORECASE | re.DOTALL,
 )
@@ -596,7 +596,9 @@ _RUN_ON_MIN_WORDS = 10
 def _run_on_punctuated(text: str) -> str:
     # heldmsg34: a date's or a number's own dots ("… så vi tar det 2.8. når hun er tilbake")
     # are no punctuation of the run-on
-    bare = _NUMBERS.sub("", text)
+    # (session 47: an emoji's name as Slack sends it, ":tada:", is no colon: "Møte med Tine i
+    # går :tada: de vil se en pilot" reads as with 🎉, was left unpunctuated and read as nothing)
+    bare = _NUMBERS.sub("", re.sub(emoji.SHORTCODES, " ", text))
     if len(text.split()) < _RUN_ON_MIN_WORDS or re.search(r"[.,;:!?\n•–—-]", bare):
         return text
     return _RUN_ON_OPENERS.sub(", ", text)
