@@ -165,6 +165,13 @@ def a_remark(
     # session 45: what the talk was about, right after the name or its day ("Kiwi i går om
     # julesortimentet", "Postnord 2. december om returflöden", "re: returns"): its note
     about_first = first[0] in _ABOUT and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_place_after(
+        words, text, known, today
+    ):
+        # Session 47: where the talk was held, right after the name or its day ("Lerøy
+        # Seafood i Bergen", "Hydro på Herøya i forgårs", "Nokia Oy in Espoo, warm"): its
+        # note (was asked as unread)
+        return said
     before = r"(?:\s)" if talk_first or about_first else _SEPARATOR + r"\s*"
     if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
@@ -200,6 +207,29 @@ def a_remark(
     if any(_known_prefix(bare[i:], known) for i in range(len(bare))):
         return None
     return said.rstrip(".!") or None
+
+
+# Session 47. Where a talk was held: "i Bergen", "på Herøya", "in Espoo", "at Fornebu" (one or
+# two words with a capital, no legal form, no known customer, no person, no day)
+_AT_A_PLACE = {"i", "på", "pa", "in", "at"}
+_PLACE_WORD = re.compile(r"[A-ZÆØÅÄÖ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖ]?[a-zæøåäöüé]+)*")
+
+
+def _a_place_after(words: list[str], text: str, known: Collection[str], today: date) -> bool:
+    """The words are a place said right after the name or its day (module doc), nothing else."""
+    if not 2 <= len(words) <= 3 or words[0] not in _AT_A_PLACE:
+        return False
+    places = [word.rstrip(",;.!") for word in words[1:]]
+    if not all(_PLACE_WORD.fullmatch(place) for place in places):
+        return False
+    if any(no_company(place) or _a_persons(place) or _word(place) in MONTHS for place in places):
+        return False
+    if names_a_day([_word(w) for w in words], today) or _known_prefix(places, known):
+        return False
+    said = " ".join(words).rstrip(",;.!")
+    at = re.search(r"(\S+)\s" + re.escape(said) + r"(?=$|[\s,;.!])", text)
+    # a person in a town ("møtte Kari i Oslo i går") is no company's: asked
+    return at is not None and not _a_persons(at[1])
 
 
 # Written with a capital and still no name of a company: a person's role ("CFO", "IT-sjef",

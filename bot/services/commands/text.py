@@ -180,7 +180,7 @@ def _prepare(text: str) -> str:
         text = _GLUED_NOUN.sub(r"\1 ", text)  # session 40: "Tine-møte i dag", "Kiwi-tilbud 300k"
         # session 43: the note's dashes typed on a word ("Orkla ASA 1,2 mill--sendt på mail")
         text = _GLUED_DASHES.sub(" -- ", text)
-    text = text.strip()
+    text = _emoji_first(text.strip())
     # "<http://Monday.com|Monday.com> i går", "<https://acme.com|Acme Ltd> 40k": Slack links a
     # name typed as a web address (or an e-mail address: <mailto:post@acme.no|post@acme.no>,
     # which was a customer called "<mailto:…>"); first, where the customer stands, it is the
@@ -300,7 +300,7 @@ _LEAD_WORD = LEAD_NOUNS
 _INTENSIFIED = re.compile(
     r"(?i)(?<!\S)(?:(?:veldig|meget|svært|svaert|kjempe|skikkelig|virkelig|mycket|jätte|jaette|"
     r"very|really|super|mega|extremely|ekstremt|extremt|stone|ice|bone|piping|boiling)\s+"
-    r"(?=(?:het|hett|hed|hedt|kald|kaldt|"
+    r"(?=(?:het|hett|hed|hedt|heit|kald|kaldt|"
     r"kall|kallt|kold|koldt|hot|cold)(?![\w-]))"
     r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker)\s+(?=(?:varm|varmt|het|hett|hed|"
     r"hedt|kald|kaldt|kall|kallt|kold|koldt|warm|hot|cold)(?![\w-])))"
@@ -441,7 +441,10 @@ def _no_answer_first(text: str) -> str:
 # their role ("Møte m/ økonomisjef i Posten Norge AS", "w/ CFO of Boots UK Ltd"): the company is
 # the customer, the person the note (was: a customer "Kalle", the company unread; the role
 # refused as no customer).
-_AT_WORDS = {"på", "pa", "hos", "fra", "från", "fran", "at", "from", "ved", "vid", "i", "of", "@"}
+_AT_WORDS = {
+    "på", "pa", "hos", "fra", "från", "fran", "at", "from", "ved", "vid", "i", "of", "@",
+    "frå", "hjå",  # session 47: nynorsk ("Nils frå Norled": was a customer so named)
+}  # fmt: skip
 _A_FIRM_WORD = re.compile(r"[A-ZÆØÅÄÖ0-9][\w&.'/-]*")
 _FIRM_LINKS = {"&", "og", "och", "and", "of"}
 _TALK_OPENERS = {
@@ -549,6 +552,16 @@ def _a_role_of(tokens: list[str], first: int) -> int | None:
     return first + 3
 
 
+def _an_aside_at(tokens: list[str], at: int) -> int | None:
+    """The index after a bracketed aside of at most three words opening at `at`, or None."""
+    if at >= len(tokens) or not tokens[at].startswith("("):
+        return None
+    for end in range(at, min(at + 3, len(tokens))):
+        if tokens[end].endswith(")"):
+            return end + 1
+    return None
+
+
 def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str | None:
     """The text with the company first and the person (or role) at `first` its note, when a
     first name (with its surname) or a role, then "på"/"hos"/"at"…, then a company follow."""
@@ -557,6 +570,9 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
 
     person = tokens[first]
     at = first + 1
+    said_apart = person.endswith(",") and person[:-1].isalpha()
+    if said_apart:
+        person = person[:-1]
     # session 45: "the head of procurement at Kiwi", "leder for innkjøp hos Tine": a role of
     # several words (was a customer "the head of procurement at Kiwi")
     of = _a_role_of(tokens, first)
@@ -569,6 +585,19 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         at += 1  # "Ola Nordmann hos Rema 1000"
     if not named and of is None and not is_a_role(person):
         return None
+    if named and said_apart and at + 1 < len(tokens) and is_a_role(tokens[at].rstrip(",")):
+        # Session 47. "Erik, IT-chef på Byggmax", "Anna, innkjøpssjef hos Kiwi": the person, a
+        # comma, their role, then the company (was a customer "Erik", the rest unread)
+        if tokens[at].endswith(","):
+            return None
+        at += 1
+    elif said_apart:
+        return None
+    aside = _an_aside_at(tokens, at) if named or is_a_role(person) else None
+    if aside is not None and aside + 1 < len(tokens) and tokens[aside] in _AT_WORDS:
+        # Session 47. "Thomas (innkjøp) hos Biltema", "Ola (salg) på Kiwi": what the person
+        # does, in brackets between them and the company (was a customer "Thomas")
+        at = aside
     if comma and first == 0 and at < len(tokens):
         # session 45: the person's whole name, a comma, then the company ("Per Olsen,
         # Fjordkraft – lunken", "Anna Berg, Axfood igår": was refused, no customer)
@@ -609,6 +638,18 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
             before, about = f"{before} {last.strip(' .!;:')}", remark.strip()
         return f"{before} -- {who}; {about}"
     return f"{rest} -- {who}"
+
+
+def _emoji_first(text: str) -> str:
+    """Session 47. An emoji typed before the customer ("🥶 Storebrand, ingen interesse nå", "🎉
+    Tine 400k", ":fire: Kiwi i dag"): a temperature's said last, where it is read (and asked
+    about when it is no plain one); a cheer dropped (was the customer "🥶 Storebrand")."""
+    first, _, rest = text.partition(" ")
+    if not rest.strip() or not (emoji.is_emoji(first) or emoji.is_shortcodes(first)):
+        return text
+    if not rest.lstrip()[:1].isalpha():
+        return text  # "🎉🎉 1,1 mill i går!!": no customer either way (asked)
+    return f"{rest.strip()} {first}" if _temperature_emoji(first) else rest.strip()
 
 
 # Session 40. Punctuation typed without the space after it, between a word and a word or figure

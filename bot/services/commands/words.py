@@ -66,6 +66,8 @@ TEMPERATURES = {
     "hett": Temperature.HOT,
     "hed": Temperature.HOT,
     "hedt": Temperature.HOT,
+    "heit": Temperature.HOT,  # session 47: nynorsk ("heit kunde": was asked unread)
+    "heitt": Temperature.HOT,
     # Said stronger, the same end of the scale ("iskall", "glohet"): there is none beyond it.
     **dict.fromkeys(
         ("iskald", "iskaldt", "iskall", "iskallt", "iskold", "iskoldt", "ice-cold", "icecold"),

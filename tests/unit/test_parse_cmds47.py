@@ -1,0 +1,91 @@
+"""Session 47: slash commands from held-out sets written by helpers who never saw the code
+(/work/held47, not in the repository), each a class of variants: the person named first with
+what they do in brackets or after a comma before their company ("Thomas (innkjøp) hos
+Biltema", "Erik, IT-chef på Byggmax": were customers "Thomas" and "Erik"), Nynorsk "frå" and
+"heit", an emoji typed before the customer ("🥶 Storebrand": was the customer's name), and
+where a talk was held after its customer (tests/unit/test_command_places.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind, Temperature
+from bot.errors import UserError
+from bot.services.commands import parse_log_command
+from bot.services.customers import customer_key
+
+M, C, W = ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
+FRIDAY = date(2026, 12, 4)
+KNOWN = {customer_key(name) for name in ("Tine", "Orkla")}
+
+
+def parse(kind: ActivityKind, text: str):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, known_customers=KNOWN)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (M, "Thomas (innkjøp) hos Biltema", "Biltema", "Thomas (innkjøp)"),
+        (M, "Thomas (innkjøp) i Biltema", "Biltema", "Thomas (innkjøp)"),
+        (M, "Ola (salg) på Kiwi Storo", "Kiwi Storo", "Ola (salg)"),
+        (C, "Erik, inköpschef på Byggmax", "Byggmax", "Erik, inköpschef"),
+        (C, "Anna, innkjøpssjef hos Coop Norge", "Coop Norge", "Anna, innkjøpssjef"),
+        (M, "Nils frå Norled", "Norled", "Nils"),
+        (M, "Kari hjå Tussa Kraft", "Tussa Kraft", "Kari"),
+    ],
+)
+def test_the_person_first_then_what_they_do_then_their_company(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+def test_the_role_with_the_step_after_it() -> None:
+    cmd = parse(C, "Erik, IT-chef på Byggmax, ringer honom om två veckor")
+    assert cmd.customer == "Byggmax" and cmd.unread is None
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 18)
+
+
+def test_a_person_a_comma_and_a_known_customer_is_still_asked() -> None:
+    with pytest.raises(UserError) as asked:
+        parse(M, "Erik, Orkla")
+    assert asked.value.code == "two_customers"
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature"),
+    [
+        ("Norled, heit", Temperature.HOT),
+        ("Norled, heit kunde", Temperature.HOT),
+        ("Norled, veldig heit", Temperature.HOT),
+    ],
+)
+def test_nynorsk_hot(text, temperature) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text)
+    assert (cmd.customer, cmd.temperature, cmd.unread) == ("Norled", temperature, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "temperature"),
+    [
+        (C, "🥶 Storebrand", "Storebrand", Temperature.COLD),
+        (C, ":cold_face: Storebrand i går", "Storebrand", Temperature.COLD),
+        (M, "🔥🔥 Tine i dag", "Tine", Temperature.HOT),
+        (W, "🎉 Tine 400k", "Tine", None),
+        (W, ":tada: Orkla 1,2 mill", "Orkla", None),
+    ],
+)
+def test_an_emoji_before_the_customer_is_no_part_of_the_name(
+    kind, text, customer, temperature
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.temperature) == (customer, temperature)
+
+
+@pytest.mark.parametrize("text", ["🎉🎉 1,1 mill i går!!", "🎉 500.000 kr"])
+def test_an_emoji_and_an_amount_is_still_no_customer(text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as refused:
+        parse(W, text)
+    assert refused.value.code == "not_a_customer"
