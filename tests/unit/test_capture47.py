@@ -114,3 +114,61 @@ def test_a_hope_a_question_or_a_plane_is_no_answer(text) -> None:  # type: ignor
 )
 def test_landa_and_a_transposed_meeting(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was an offer of kr 964 111 (the registration number read as its amount)
+        (
+            "Sendte tilbud til Bergen kommune (org.nr 964 111 222) i dag, 450k",
+            [(S, OF, "Bergen kommune", Decimal(450_000), FRIDAY)],
+        ),
+        ("Vant Novo (CVR 24256790) 1,2 mio", [(S, W, "Novo", Decimal(1_200_000), FRIDAY)]),
+        (
+            "Tilbud til Tine org.nr: 912 345 678 på 200 000",
+            [(S, OF, "Tine", Decimal(200_000), FRIDAY)],
+        ),
+    ],
+)
+def test_a_registration_number_is_no_amount(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected
+
+
+def test_an_offer_with_only_a_registration_number_wants_its_amount() -> None:
+    [(outcome, kind, customer, amount, _)] = _read(
+        "Sendte tilbud til Bergen kommune (org.nr 964 111 222) i dag"
+    )
+    assert (outcome, kind, customer, amount) == (LI, OF, "Bergen kommune", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Møtet med Jysk i går var kjedelig", "Jysk", THURSDAY),
+        (
+            "Kaldt ute (-14), men møtet med Felleskjøpet i går var varmt 🔥",
+            "Felleskjøpet",
+            THURSDAY,
+        ),
+        ("Mötet med Volvo igår var trevligt", "Volvo", THURSDAY),
+        ("The meeting with Tesco yesterday was interesting", "Tesco", THURSDAY),
+    ],
+)
+def test_the_meeting_said_as_it_was(text, customer, when) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [(S, M, customer, None, when)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The meeting with Tesco was cancelled", "Møtet med Tine i går var avlyst"],
+)
+def test_a_meeting_called_off_is_none(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []
+
+
+def test_a_country_after_a_first_name_is_no_customer_stored_unasked() -> None:
+    # was a call to a customer "Sverige", stored (the first name "Mio" passed over)
+    [(outcome, kind, _, _, _)] = _read("Ringte Mio i Sverige i dag, kontaktperson Lars")
+    assert (outcome, kind) == (LI, ActivityKind.CALL)
+    assert _read("Møte med Telia Norge i dag") == [(S, M, "Telia Norge", None, FRIDAY)]

@@ -850,7 +850,15 @@ went * | gikk * | gick * | gik * | gikk veldig * | gick väldigt * | gik rigtig 
 bra prat | god prat | fin prat | godt prat | bra snack | bra samtal | gott samtal | bra diskussion |
 god snak | godt snak | en god snak | good chat | great chat | nice chat | good talk | great talk |
 good conversation | great conversation | riktigt bra | super godt | supergodt | rigtig godt |
-gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk *
+gjekk bra | gjekk fint | gjekk godt | gjekk kjempebra | gjekk * |
+var kjedelig | var kjedeligt | var varmt | var varm | var kjekt | var hyggelig | var hyggeligt |
+var interessant | var spennende | var positivt | var positiv | var konstruktivt | var tøft |
+var tungt | var dårlig | var greit | var flott | var supert | var kjempebra | var veldig bra |
+var trevligt | var trevlig | var intressant | var givande | var kul | var kult | var spændende |
+var rigtig godt | var rigtig fint | var meget positivt | var lærerikt | var lærerigt |
+vart bra | vart fint | vart kjekt | var kjekt |
+was interesting | was positive | was boring | was productive | was constructive | was fine |
+was excellent | was brilliant | was tough | was long | was warm | was very positive
 """
 # Done with a meeting or call, said right beside its noun ("ferdig med møtet", "Boots meeting
 # done", "Tine møte ✅", "mødet er overstået"); never of something else near it ("ferdig med

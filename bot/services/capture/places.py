@@ -33,7 +33,17 @@ cardiff leicester coventry nottingham newcastle sunderland brighton hull plymout
 wolverhampton derby southampton portsmouth swansea aberdeen york oxford cambridge reading
 belfast dundee norwich exeter bath chester
 """
-PLACES = frozenset((_NORWAY + _SWEDEN + _DENMARK + _UK).split())
+# Session 47: countries, where a seller went or a customer is ("Ringte Mio i Sverige": was a
+# customer "Sverige", stored)
+_COUNTRIES = """
+norge noreg norway sverige sweden danmark denmark finland suomi island iceland tyskland
+germany england storbritannia storbritannien skottland scotland irland ireland frankrike
+frankrig france spania spanien spain italia italien italy polen poland nederland holland
+netherlands belgia belgien belgium sveits schweiz switzerland osterrike osterreich
+austria estland estonia latvia lettland litauen lithuania usa kina china japan india europa
+europe skandinavia skandinavien scandinavia norden
+"""
+PLACES = frozenset((_NORWAY + _SWEDEN + _DENMARK + _UK + _COUNTRIES).split())
 
 # readers25. Words that make a town the start of a company's name ("Drammen Bygg", "Bergen
 # offshore", "Malmö Stad", "Aarhus Vand", "Leeds City Council"), in any case: the customer,

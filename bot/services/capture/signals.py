@@ -217,6 +217,13 @@ _ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
 
 # lead37: a number sign before digits ("tilbud #4471", "PO #88213"): a reference, as "nr" says
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
+# Session 47. A company's registration number ("org.nr 964 111 222", "orgnr: 556012-5790", "CVR
+# 12345678", "VAT no GB123456789"): no amount of a deal (was "964 111" read as the offer's)
+_ORG_NUMBER = re.compile(
+    r"(?i)(?<![\w.])(?:org(?:anisasjons|anisations)?\.?\s*(?:nr|no|nummer|number)\.?|orgnr\.?"
+    r"|org\.?-?nr\.?|cvr(?:-?nr\.?)?|mva-?nr\.?|vat\s*(?:no|nr|number)\.?|company\s+no\.?)"
+    r"\s*:?\s*(?:[A-Z]{2})?\d[\d\s.-]{5,14}\d(?:\s*mva)?"
+)
 
 
 # A Swedish genitive after a short form or a foreign name ("IKEA:s", "H&M:s", "Fazer Oy:s"):
@@ -265,6 +272,7 @@ def clean(text: str) -> str:
     text = _STAR_CORRECTION.sub(" rettelse: ", text)  # "*320k, ikke 230k": a correction
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
+    text = _ORG_NUMBER.sub(" ", text)
     text = _NUMBER_SIGN.sub(" nr ", text)  # lead37: "tilbud #4471 til Tine, 300k": a number
     # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
     text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
