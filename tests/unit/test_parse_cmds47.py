@@ -89,3 +89,22 @@ def test_an_emoji_and_an_amount_is_still_no_customer(text) -> None:  # type: ign
     with pytest.raises(UserError) as refused:
         parse(W, text)
     assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tilbud kommer senere, godt møte i dag", "tilbod kjem seinare, godt møte i dag"],
+)
+def test_a_deal_said_in_small_words_is_no_customer(text) -> None:  # type: ignore[no-untyped-def]
+    # were new customers "tilbud kommer senere", "tilbod kjem seinare"
+    with pytest.raises(UserError) as refused:
+        parse(M, text)
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [(M, "møte med tine i dag", "tine"), (M, "demo hos kiwi", "kiwi")],
+)
+def test_a_talk_said_small_before_its_customer_is_read_as_before(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text).customer == customer

@@ -40,6 +40,7 @@ from bot.services.commands.words import (
     NO_ANSWER,
     ROLE_ENDINGS,
     SENT_WORDS,
+    TALK_NOUNS,
     TEMPERATURES,
     _a_name_tail,
     _all_weak,
@@ -696,6 +697,11 @@ def _customer(
         # Session 42: "/logcall hi", "/logcall test", "/logcall ring tilbage senere" (were
         # new customers "hi", "ring tilbage senere")
         raise UserError("not_a_customer", text=name)
+    if checked and _a_deal_said_small(tokens):
+        # Session 47. "/logmeeting tilbud kommer senere, godt møte i dag", "tilbod kjem
+        # seinare": words written small opening with an offer's or a talk's noun (were new
+        # customers "tilbud kommer senere")
+        raise UserError("not_a_customer", text=name)
     if checked and _a_persons_full_name(tokens):
         # Session 42: "/logwin Ola Nordmann 200k", "/logcall John Smith yesterday" (were new
         # customers): a person, the company asked for (one so named is written in quotes)
@@ -722,6 +728,16 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
+
+
+def _a_deal_said_small(tokens: Sequence[str]) -> bool:
+    """Two words or more, all written small, the first an offer's or a talk's noun."""
+    words = [token.strip(",.;:!") for token in tokens]
+    return (
+        len(words) >= 2
+        and all(word == word.lower() for word in words)
+        and _word(words[0]) in (_OFFER_NOUNS | TALK_NOUNS)
+    )
 
 # Session 41. A name's last word shortened with a full stop keeps it ("Acme Co.", "Widgets
 # Ltd.", "J.P."); any other full stop ends the sentence, no part of the name ("/loglost Tryg. gik
