@@ -172,3 +172,27 @@ def test_a_country_after_a_first_name_is_no_customer_stored_unasked() -> None:
     [(outcome, kind, _, _, _)] = _read("Ringte Mio i Sverige i dag, kontaktperson Lars")
     assert (outcome, kind) == (LI, ActivityKind.CALL)
     assert _read("Møte med Telia Norge i dag") == [(S, M, "Telia Norge", None, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # was asked with no amount: the amount in backticks taken out with any code
+        (
+            "`kr 320.000,-` fra Jernia, *signert* i dag 🙌",
+            [(S, W, "Jernia", Decimal(320_000), FRIDAY)],
+        ),
+        ("Vant Tine `450k`", [(S, W, "Tine", Decimal(450_000), FRIDAY)]),
+        # was asked: "7-Eleven" read as a noun in its definite form ("-en")
+        (
+            "7-Eleven signerte tors 3.12 – 14 butikker, kr 1 300 000 totalt",
+            [(S, W, "7-Eleven", Decimal(1_300_000), THURSDAY)],
+        ),
+    ],
+)
+def test_an_amount_in_code_and_a_numbered_name(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected
+
+
+def test_other_code_is_still_not_read() -> None:
+    assert _read("Kjør `git pull` og `make 2`") == []

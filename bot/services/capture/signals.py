@@ -95,6 +95,12 @@ def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _CODE_NAME = re.compile(r"(?<!`)`([^\W\d_][\w&'’.-]*(?:[ ][\w&'’.-]+){0,3})`(?!`)")
+# Session 47. An amount set off as code ("`kr 320.000,-` fra Jernia, signert i dag"): read as
+# plain text (was taken out with every other code, the win left without its amount)
+_CODE_AMOUNT = re.compile(
+    r"(?<!`)`((?i:kr\.?|nok|sek|dkk|eur|usd|gbp|[€$£])?\s?[0-9][0-9 .,']*"
+    r"(?i:\s?(?:kr\.?|k|m|mill|mio|mnok|msek|mkr|tkr|nok|sek|dkk|eur|usd|gbp|,-|:-))?)`(?!`)"
+)
 _STRUCK = re.compile(r"(?<!\w)~[^~\n]+~(?!\w)")
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 _FORMATTING = re.compile(r"(?<![\w:])[*_~]+|[*_~]+(?![\w:])")  # *bold* _italic_ ~strike~
@@ -262,6 +268,7 @@ def clean(text: str) -> str:
     for sign, code in OTHER_SIGN_CODES.items():
         text = text.replace(sign, f" {code} ")  # "¥5M": asked, never the team's krone
     if "`" in text:
+        text = _CODE_AMOUNT.sub(r" \1 ", text)
         text = _CODE_NAME.sub(
             lambda m: f" {m[1]} " if _a_name_in_code(m[1]) or _a_word_set_off(m) else m[0], text
         )
@@ -2370,7 +2377,7 @@ def _joined_firm(tokens: list[Token], j: int, taken: Collection[int]) -> int:
 def _definite_noun(word: str) -> bool:
     """ "Kontoret", "Kunden", "Avtalen": a Scandinavian noun in its definite form, which opens
     sentences far more often than a customer's name does."""
-    return len(word) >= 6 and word.endswith(_DEFINITE)
+    return len(word) >= 6 and word.isalpha() and word.endswith(_DEFINITE)  # not "7-eleven"
 
 
 # Session 45. What a company's name in the definite form ends with, after a word of its own

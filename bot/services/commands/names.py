@@ -739,6 +739,7 @@ def _a_deal_said_small(tokens: Sequence[str]) -> bool:
         and _word(words[0]) in (_OFFER_NOUNS | TALK_NOUNS)
     )
 
+
 # Session 41. A name's last word shortened with a full stop keeps it ("Acme Co.", "Widgets
 # Ltd.", "J.P."); any other full stop ends the sentence, no part of the name ("/loglost Tryg. gik
 # med Guidewire", "i går. Bygg & Montasje 24 AS. hot!": were customers "Tryg.", "… AS.")
