@@ -26,7 +26,6 @@ TODAY = date(2026, 11, 30)
     [
         (ActivityKind.OFFER, "Volvo i Göteborg 2 MSEK", "Volvo", "i Göteborg"),
         (ActivityKind.WIN, "Volvo i Göteborg 2 MSEK", "Volvo", "i Göteborg"),
-        (ActivityKind.CALL, "møtte Kari i Oslo i går", "Kari", "i Oslo"),
         (ActivityKind.MEETING, "Elkjøp i Desember", "Elkjøp", "i Desember"),
     ],
 )

@@ -124,12 +124,18 @@ def test_a_person_at_a_company_named_first_leaves_the_company_the_customer(
 @pytest.mark.parametrize(
     ("text", "customer"),
     [
-        ("Ola på mandag", "Ola"),  # when, no company
         ("Tine i går med Kari fra innkjøp", "Tine"),  # the customer came first
     ],
 )
 def test_a_person_with_no_company_after_them_is_read_as_before(text: str, customer: str) -> None:
     assert parse(C, text).customer == customer
+
+
+def test_a_person_alone_is_no_customer() -> None:
+    # session 47: "Ola på mandag" (when, no company) was a new customer "Ola": asked for the company
+    with pytest.raises(UserError) as refused:
+        parse(C, "Ola på mandag")
+    assert refused.value.code == "not_a_customer"
 
 
 @pytest.mark.parametrize(

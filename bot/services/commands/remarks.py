@@ -124,7 +124,7 @@ _TALKS_OF = {
         besök besøg visit presentasjon presentation præsentation träff""".split()
     },
     ActivityKind.CALL: {
-        fold(w) for w in "samtale samtal call opkald telefonmøte tlf telefon phone".split()
+        fold(w) for w in "samtale samtal call opkald telefonmøte tlf telefon phone tel ph".split()
     },
 }
 # What a talk was about, opening its topic (folded; "om" alone: "om en uke" is a time, which
@@ -165,13 +165,20 @@ def a_remark(
     # session 45: what the talk was about, right after the name or its day ("Kiwi i går om
     # julesortimentet", "Postnord 2. december om returflöden", "re: returns"): its note
     about_first = first[0] in _ABOUT and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _the_talk_told(
+        words, text, known, today, kind
+    ):
+        # Session 47: the talk told after its customer, typed fast with no commas ("mtg m/
+        # innkjøpssjef Per på Skøyen", "møte på Forus", "tel m/ säkerhetschef Lars", "møte m/
+        # CFO Anna i Bergen"): its noun, with whom, where; the note (was asked as unread)
+        return said.rstrip(".!")
     if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _a_place_after(
         words, text, known, today
     ):
         # Session 47: where the talk was held, right after the name or its day ("Lerøy
         # Seafood i Bergen", "Hydro på Herøya i forgårs", "Nokia Oy in Espoo, warm"): its
         # note (was asked as unread)
-        return said
+        return said.rstrip(".!")
     before = r"(?:\s)" if talk_first or about_first else _SEPARATOR + r"\s*"
     if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
@@ -213,6 +220,75 @@ def a_remark(
 # two words with a capital, no legal form, no known customer, no person, no day)
 _AT_A_PLACE = {"i", "på", "pa", "in", "at"}
 _PLACE_WORD = re.compile(r"[A-ZÆØÅÄÖ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖ]?[a-zæøåäöüé]+)*")
+
+
+_ROLE_WORDS = {fold(w) for w in "daglig dagleg leder leiar head mgr manager sjef chef".split()}
+
+
+def _the_talk_told(
+    words: list[str], text: str, known: Collection[str], today: date, kind: ActivityKind
+) -> bool:
+    """The words are parts that tell the talk and nothing else, in any order: its own noun
+    ("mtg", "møte", "tlf"), with whom ("m/ innkjøpssjef Per", "w/ CFO Anna", "med Kari"), where
+    ("på Skøyen", "i Bergen", "at Sandvika"); each part at most once, two parts or more (one
+    alone is read by the rules beside this one)."""
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+
+    bare = [word.rstrip(",;.!") for word in words]
+    folded = [_word(word) for word in bare]
+    talks = _ANY_TALK | _TALKS_OF.get(kind, set())
+    at, parts = 0, set()
+    while at < len(bare):
+        if "noun" not in parts and folded[at] in talks:
+            parts.add("noun")
+            at += 1
+        elif "whom" not in parts and folded[at] in WITH_WORDS and at + 1 < len(bare):
+            end = at + 1
+            while end < len(bare) and (is_a_role(bare[end]) or folded[end] in _ROLE_WORDS):
+                end += 1
+            roled = end > at + 1
+            if end < len(bare) and (
+                _a_persons(bare[end]) or (roled and _a_persons_name_after_a_role(bare[end], known))
+            ):
+                end += 1  # "m/ salgssjef Mona": a name after the role, known to us or not
+            if end == at + 1:
+                return False
+            parts.add("whom")
+            at = end
+        elif "where" not in parts and folded[at] in _AT_A_PLACE and at + 1 < len(bare):
+            place = bare[at + 1]
+            shouted = place.isupper() and place.isalpha() and text == text.upper()
+            if not (_PLACE_WORD.fullmatch(place) or is_place(place) or shouted):
+                return False
+            if _a_persons(place):
+                return False
+            if no_company(place) or _known_prefix([place], known):
+                return False
+            if names_a_day([folded[at + 1]], today):
+                return False
+            parts.add("where")
+            at += 2
+        else:
+            return False
+    if len(parts) < 2 and parts != {"whom"}:
+        return False
+    # typed in this order, a day or a temperature read from between the parts at most
+    # ("møte i forgårs på Bømlo", "mtg at Sandvika ystd w/ CTO Per")
+    between = r"\s+(?:\S+\s+){0,3}?"
+    told = between.join(re.escape(word) for word in words)
+    return re.search(r"(?<!\S)" + told + r"(?=$|[\s,;.!])", text) is not None
+
+
+def _a_persons_name_after_a_role(word: str, known: Collection[str]) -> bool:
+    """ "Mona" in "m/ salgssjef Mona": a capitalised word of letters after a role, no known
+    customer's name, no company's word."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not no_company(word)
+        and not _known_prefix([word], known)
+    )
 
 
 def _a_place_after(words: list[str], text: str, known: Collection[str], today: date) -> bool:

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands.names import _first_names
 from bot.services.dates import fold, parse_date
 
@@ -194,6 +195,15 @@ def _a_role_first(text: str) -> str:
     if found is None:
         return text
     rest, role = found["rest"].rstrip(), found["role"].strip()
+    from bot.services.capture.places import COMPANY_AFTER_A_TOWN, is_place  # capture imports us
+
+    town = re.match(r"[^\W\d_]+", rest)
+    after = rest[town.end() :].split()[:1] if town is not None else []
+    of_a_firm = bool(after) and (after[0][:1].isupper() or fold(after[0]) in COMPANY_AFTER_A_TOWN)
+    if town is not None and is_place(town[0]) and not of_a_firm:
+        # Session 47. "CFO Anna i Bergen igår", "innkjøpssjefen i Oslo": a role in a town, no
+        # company said (was a customer "Bergen", stored); "i Oslo kommune" is a company's
+        raise UserError("not_a_customer", text=town[0])
     lead = found["lead"] or ""
     return f"{lead}{rest}; {role}" if "--" in rest else f"{lead}{rest} -- {role}"
 

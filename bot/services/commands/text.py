@@ -552,6 +552,27 @@ def _a_role_of(tokens: list[str], first: int) -> int | None:
     return first + 3
 
 
+# The first word of a role said in two ("dagleg leiar", "daglig leder", "head buyer"), folded
+_ROLE_FIRST = {"dagleg", "daglig", "head", "senior", "key"}
+
+
+def _a_role_word(token: str) -> bool:
+    return is_a_role(token) or fold(token) in {"leiar", "leder", "buyer", "manager", "mgr"}
+
+
+def _a_name_after_a_role(token: str) -> bool:
+    """ "Anna" in "CFO Anna at Yara": a word of letters with its capital, no role, no company's."""
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+
+    return (
+        token[:1].isupper()
+        and token[1:].islower()
+        and token.isalpha()
+        and not is_a_role(token)
+        and not is_place(token)
+    )
+
+
 def _an_aside_at(tokens: list[str], at: int) -> int | None:
     """The index after a bracketed aside of at most three words opening at `at`, or None."""
     if at >= len(tokens) or not tokens[at].startswith("("):
@@ -583,8 +604,21 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at]):
         comma = tokens[at].endswith(",")
         at += 1  # "Ola Nordmann hos Rema 1000"
-    if not named and of is None and not is_a_role(person):
+    two_word_role = fold(person) in _ROLE_FIRST and at < len(tokens) and _a_role_word(tokens[at])
+    if not named and of is None and not is_a_role(person) and not two_word_role:
         return None
+    if not named and of is None and not said_apart:
+        # Session 47. The role, then the person's name, then the company ("mtg w/ CFO Anna at
+        # Yara International", "møde m/ indkøbschef Lars hos Salling Group", "m/ dagleg leiar
+        # Kari hjå Brødrene Dahl AS": were customers "CFO Anna at Yara …", "indkøbschef Lars")
+        if two_word_role:
+            at += 1
+        if (
+            at + 1 < len(tokens)
+            and _a_name_after_a_role(tokens[at])
+            and tokens[at + 1] in _AT_WORDS
+        ):
+            at += 1
     if named and said_apart and at + 1 < len(tokens) and is_a_role(tokens[at].rstrip(",")):
         # Session 47. "Erik, IT-chef på Byggmax", "Anna, innkjøpssjef hos Kiwi": the person, a
         # comma, their role, then the company (was a customer "Erik", the rest unread)
@@ -618,6 +652,10 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     ):
         end += 1
     firm = " ".join(tokens[at + 1 : end + 1]).rstrip(".,;")
+    if is_place(firm):
+        # Session 47. "CFO Anna i Bergen igår", "møtte innkjøpssjefen i Oslo": a person or a
+        # role in a town, no company said (was a customer "Bergen", stored)
+        raise UserError("not_a_customer", text=firm)
     if is_place(firm.split()[0]) or weekday_index(fold(firm.split()[0])) is not None:
         return None  # "Kari fra Oslo", "Ola på mandag": where or when, no company
     trail = " ".join(tokens[at + 1 : end + 1])[len(firm) :]
