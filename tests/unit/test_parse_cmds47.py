@@ -181,3 +181,20 @@ def test_a_person_in_a_town_names_no_customer(text) -> None:  # type: ignore[no-
 def test_a_role_in_a_towns_company_is_read() -> None:
     cmd = parse(M, "innkjøpssjef i Oslo kommune")
     assert (cmd.customer, cmd.note) == ("Oslo kommune", "innkjøpssjef")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "note"),
+    [
+        (M, "Kongsberg Gruppen mtøe m/ CFO Anna i dag varm", "Kongsberg Gruppen", "mtøe m/ CFO Anna"),
+        (M, "Vestas mdøe i Aarhus i forgårs", "Vestas", "mdøe i Aarhus"),
+        (W, "vant Lerøy Seafood 1,1 mill m/ innkjøpssjef Per i Bergen", "Lerøy Seafood", "m/ innkjøpssjef Per i Bergen"),
+    ],
+)  # fmt: skip
+def test_a_swapped_talk_noun_and_a_wins_company(kind, text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+def test_a_place_after_a_wins_customer_is_still_asked() -> None:
+    assert parse(W, "Tine 300k i Bergen").unread == "i Bergen"

@@ -165,9 +165,7 @@ def a_remark(
     # session 45: what the talk was about, right after the name or its day ("Kiwi i går om
     # julesortimentet", "Postnord 2. december om returflöden", "re: returns"): its note
     about_first = first[0] in _ABOUT and kind in (ActivityKind.MEETING, ActivityKind.CALL)
-    if kind in (ActivityKind.MEETING, ActivityKind.CALL) and _the_talk_told(
-        words, text, known, today, kind
-    ):
+    if _the_talk_told(words, text, known, today, kind):
         # Session 47: the talk told after its customer, typed fast with no commas ("mtg m/
         # innkjøpssjef Per på Skøyen", "møte på Forus", "tel m/ säkerhetschef Lars", "møte m/
         # CFO Anna i Bergen"): its noun, with whom, where; the note (was asked as unread)
@@ -236,10 +234,12 @@ def _the_talk_told(
 
     bare = [word.rstrip(",;.!") for word in words]
     folded = [_word(word) for word in bare]
-    talks = _ANY_TALK | _TALKS_OF.get(kind, set())
+    # an offer's or a win's: with whom and where only ("vant Lerøy Seafood 1,1 mill m/
+    # innkjøpssjef Per i Bergen")
+    talks = _ANY_TALK | _TALKS_OF[kind] if kind in _TALKS_OF else set()
     at, parts = 0, set()
     while at < len(bare):
-        if "noun" not in parts and folded[at] in talks:
+        if "noun" not in parts and (folded[at] in talks or _a_swapped(folded[at], talks)):
             parts.add("noun")
             at += 1
         elif "whom" not in parts and folded[at] in WITH_WORDS and at + 1 < len(bare):
@@ -251,8 +251,8 @@ def _the_talk_told(
                 _a_persons(bare[end]) or (roled and _a_persons_name_after_a_role(bare[end], known))
             ):
                 end += 1  # "m/ salgssjef Mona": a name after the role, known to us or not
-            if end == at + 1:
-                return False
+            if end == at + 1 or not (roled or "noun" in parts):
+                return False  # "Tine 300k med Per": a colleague along, perhaps (asked)
             parts.add("whom")
             at = end
         elif "where" not in parts and folded[at] in _AT_A_PLACE and at + 1 < len(bare):
@@ -277,6 +277,18 @@ def _the_talk_told(
     between = r"\s+(?:\S+\s+){0,3}?"
     told = between.join(re.escape(word) for word in words)
     return re.search(r"(?<!\S)" + told + r"(?=$|[\s,;.!])", text) is not None
+
+
+def _a_swapped(word: str, targets: Collection[str]) -> bool:
+    """ "mtøe", "mdøe", "mtöe": a talk's noun of four letters or more with two letters beside
+    each other swapped, typed fast (its first letter as written)."""
+    if len(word) < 4:
+        return False
+    for i in range(1, len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word and swapped in targets:
+            return True
+    return False
 
 
 def _a_persons_name_after_a_role(word: str, known: Collection[str]) -> bool:
