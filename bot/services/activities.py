@@ -42,6 +42,7 @@ from bot.services.commands.times import (
 )
 from bot.services.customers import customer_key, loose_key, stored_named
 from bot.services.dates import fold
+from bot.services.last_weekdays import yesterday_or_a_week_before
 from bot.services.log_questions import (
     AHEAD_MONTH,
     AMOUNT_RANGE,
@@ -1273,6 +1274,11 @@ def log_text(
     )
     if not doubt and slashed is not None and cmd.when in slashed.choices:
         doubt = which_day_question(cmd, slashed.choices)
+    last = None if doubt else yesterday_or_a_week_before(text, who.today)
+    if last is not None and cmd.when == last.days[-1]:
+        # session 47: "/logmeeting Tesco last Thursday" on a Friday: yesterday, or the week
+        # before's? Both on buttons (was yesterday, unasked)
+        doubt = which_day_question(cmd, last.days, said=last.said)
     stored = doubt and repo.activity_by_ref(session, who.workspace_id, source_ref)
     answers = Answers(new_customer=allow_new_customer, separate=separate)
     if doubt and not stored:  # what was understood is asked first

@@ -184,7 +184,8 @@ def _read(text: str):  # type: ignore[no-untyped-def]
             "Met Jaguar Land Rover last Thurs and followed up with a call yesterday, they're keen",
             [(S, M, "Jaguar Land Rover", None, date(2026, 11, 26))],
         ),
-        ("Met Jaguar Land Rover last Thursday", [(S, M, "Jaguar Land Rover", None, THU)]),
+        # alone, yesterday or the week before's? asked (session 47: bot/services/last_weekdays.py)
+        ("Met Jaguar Land Rover last Thursday", [(A, M, "Jaguar Land Rover", None, THU)]),
         # moved to today, then how it went: held today (was nothing, called off)
         (
             "Mødet med Netcompany blev rykket til i dag, og det gik fint – næste skridt er et tilbud",

@@ -1517,17 +1517,11 @@ HOLDOUT_12_LEFT: dict[str, str] = {
     "Tryg sagde ja i formiddags 🎉 aftalen lyder på kr 75.000 om måneden": (
         "held-out row disputed: a monthly price is asked, not stored as the deal's value (messages.yaml convention, 'a-rate')"
     ),
-    "sidste torsdag var jeg ude hos Rockwool, rigtig godt møde": (
-        "held-out row disputed: holdout 6 reads 'Var ude hos Coop Danmark sidste torsdag' as sure on the 19th, and commands read 'forrige torsdag' as the 19th; two held-out files disagree, the older convention kept (the lead to decide)"
-    ),
     "Ocado: call Tue, then onsite mtg today. They want a quote by Fri next week": (
         "second record missed: 'onsite mtg today' in a later clause is a weak meeting noun (only a noun right under the name, 'Ocado: mtg', is strong)"
     ),
     "correction on my Sage post from yesterday - the quote is GBP 38k, not 83k 🤦": (
         "missed: 'Sage' is a short form of the known 'Sage Group' (the recorder's near-miss question in the app; the parser alone matches whole names), and 'my Sage post' names a post, not an offer"
-    ),
-    "last Thu had a proper sit-down with Boots' buying team, they're keen": (
-        "held-out row disputed: 'last Thu' said on a Friday is the 19th, sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('forrige torsdag'); see the Rockwool row"
     ),
     "Wise signed 🙌 EUR 12k/yr": _A_YEARS_PRICE,
 }
@@ -1563,9 +1557,6 @@ HOLDOUT_13_LEFT: dict[str, str] = {
         "two meetings joined by '+', each with its day and its kind in parentheses: read as one weak meeting, with Pret A Manger on Tuesday (a true record, asked), Monzo on Monday missed; a list joined by '+' with a day each is no rule yet"
     ),
     "Euro Car Parks signed this morning 🅿️ £85k/yr": _A_YEARS_PRICE,
-    "last Tuesday I had a long sit-down with Greene King's procurement team": (
-        "held-out row disputed: 'last Tuesday' said on a Wednesday is the latest Tuesday (1 Dec), sure, as holdout 6 ('Met the CFO of Securitas last Tue') and the commands ('last Tue' said on a Wednesday is 1 Dec, commands_holdout10's own header); the file asks it (holdout 12's convention, disputed there too: see HOLDOUT_12_LEFT 'last Thu')"
-    ),
 }
 
 

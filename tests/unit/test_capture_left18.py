@@ -120,10 +120,12 @@ BEFORE_A_DAY: list[tuple[str, list]] = [
     ("Sendte tilbud til Tine 400k før fredag", [(L, OFFER, "Tine", Decimal(400000), T)]),
     ("Offert Volvo 400 tkr före fredag", [(L, OFFER, "Volvo", Decimal(400000), T)]),
     # decided by the corpora (messages_holdout5 'förra torsdagen', commands_holdout3 'forrige
-    # torsdag', holdout11 'sidste tirsdag'): "forrige/förra/sidste tirsdag" is the latest Tuesday
-    ("Møte med Tine forrige tirsdag", [(S, MEETING, "Tine", None, date(2027, 8, 17))]),
-    ("Möte med Volvo förra tisdagen", [(S, MEETING, "Volvo", None, date(2027, 8, 17))]),
-    ("Møde med Tine sidste tirsdag", [(S, MEETING, "Tine", None, date(2027, 8, 17))]),
+    # torsdag', holdout11 'sidste tirsdag'): "forrige/förra/sidste tirsdag" is the latest Tuesday;
+    # said of yesterday's weekday it is asked since session 47, yesterday or the week before
+    # (bot/services/last_weekdays.py: the held-out files split)
+    ("Møte med Tine forrige tirsdag", [(L, MEETING, "Tine", None, date(2027, 8, 17))]),
+    ("Möte med Volvo förra tisdagen", [(L, MEETING, "Volvo", None, date(2027, 8, 17))]),
+    ("Møde med Tine sidste tirsdag", [(L, MEETING, "Tine", None, date(2027, 8, 17))]),
     ("Møte med Tine tirsdag forrige uke", [(S, MEETING, "Tine", None, date(2027, 8, 10))]),
 ]  # fmt: skip
 

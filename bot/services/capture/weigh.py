@@ -77,6 +77,7 @@ from bot.services.dates import (
     weekday_index,
 )
 from bot.services.follow_up import STEP_NOUNS, a_month_alone
+from bot.services.last_weekdays import yesterday_or_a_week_before
 from bot.services.public_holidays import a_day_off_in
 from bot.services.slash_dates import english_slash_days
 
@@ -327,18 +328,32 @@ def recognise(
     posted: time | None = None,
     currency: str | None = None,
     month_day: bool = False,
+    in_doubt: bool = False,
 ) -> Recognition:
     """What a channel message records. `known_customers`: the workspace's customer names (or a
     prepared KnownCustomers); `open_offers`: customer keys with an open offer (a win announced
     without an amount closes it); `posted`: the author's local time of day when it was posted (a
     meeting today at a later hour has not been held yet); `currency`: the team's (a bare amount
     stays bare: see `_in_own_krone`); `month_day`: its author may write a slash date month
-    first (an English speaker: "signed 12/1" on 1 Dec is that day, see slash_dates)."""
+    first (an English speaker: "signed 12/1" on 1 Dec is that day, see slash_dates);
+    `in_doubt`: the day of "last Thursday" said on a Friday is asked already (last_weekdays)."""
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
     if ":" in text:
         # session 46: "Forrige uke: møte med Kiwi fredag": that week's Friday (week_first)
         text = week_said_first(text, today)
+    doubt = None if in_doubt else yesterday_or_a_week_before(text, today)
+    if doubt is not None:
+        # Session 47. "Møte med Tine forrige torsdag" on a Friday: yesterday, or the week
+        # before's? Each on its button (was yesterday, unasked; bot/services/last_weekdays.py)
+        found = recognise(
+            text, today=today, krone=krone, known_customers=known_customers,
+            open_offers=open_offers, posted=posted, currency=currency, month_day=month_day,
+            in_doubt=True,
+        )  # fmt: skip
+        if found.when != doubt.days[-1]:
+            return found  # its context said which ("… and a call yesterday": the week before's)
+        return _which_day(found, doubt.days)
     if month_day:
         slashed = english_slash_days(text, today)
         found = recognise(
