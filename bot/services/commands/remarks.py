@@ -30,6 +30,8 @@ from bot.services.commands.words import (
     WANT_WORDS,
     WITH_WORDS,
     _word,
+    a_name_after_a_role,
+    a_role_word,
     is_a_role,
     no_company,
 )
@@ -220,9 +222,6 @@ _AT_A_PLACE = {"i", "på", "pa", "in", "at"}
 _PLACE_WORD = re.compile(r"[A-ZÆØÅÄÖ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖ]?[a-zæøåäöüé]+)*")
 
 
-_ROLE_WORDS = {fold(w) for w in "daglig dagleg leder leiar head mgr manager sjef chef".split()}
-
-
 def _the_talk_told(
     words: list[str], text: str, known: Collection[str], today: date, kind: ActivityKind
 ) -> bool:
@@ -244,11 +243,16 @@ def _the_talk_told(
             at += 1
         elif "whom" not in parts and folded[at] in WITH_WORDS and at + 1 < len(bare):
             end = at + 1
-            while end < len(bare) and (is_a_role(bare[end]) or folded[end] in _ROLE_WORDS):
+            while end < len(bare) and a_role_word(bare[end]):
                 end += 1
             roled = end > at + 1
             if end < len(bare) and (
-                _a_persons(bare[end]) or (roled and _a_persons_name_after_a_role(bare[end], known))
+                _a_persons(bare[end])
+                or (
+                    roled
+                    and a_name_after_a_role(bare[end])
+                    and not _known_prefix([bare[end]], known)
+                )
             ):
                 end += 1  # "m/ salgssjef Mona": a name after the role, known to us or not
             if end == at + 1 or not (roled or "noun" in parts):
@@ -289,18 +293,6 @@ def _a_swapped(word: str, targets: Collection[str]) -> bool:
         if swapped != word and swapped in targets:
             return True
     return False
-
-
-def _a_persons_name_after_a_role(word: str, known: Collection[str]) -> bool:
-    """ "Mona" in "m/ salgssjef Mona": a capitalised word of letters after a role, no known
-    customer's name, no company's word."""
-    return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
-        and not no_company(word)
-        and not _known_prefix([word], known)
-    )
 
 
 def _a_place_after(words: list[str], text: str, known: Collection[str], today: date) -> bool:

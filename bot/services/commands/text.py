@@ -20,11 +20,14 @@ from bot.services.commands.words import (
     _CHAT_WORDS,
     LEAD_NOUNS,
     NO_ANSWER,
+    ROLE_PARTS,
     TEMPERATURES,
     VAGUE_TEMPERATURES,
     WITH_WORDS,
     _temperature_emoji,
     _word,
+    a_name_after_a_role,
+    a_role_word,
     is_a_role,
 )
 from bot.services.dates import (
@@ -552,27 +555,6 @@ def _a_role_of(tokens: list[str], first: int) -> int | None:
     return first + 3
 
 
-# The first word of a role said in two ("dagleg leiar", "daglig leder", "head buyer"), folded
-_ROLE_FIRST = {"dagleg", "daglig", "head", "senior", "key"}
-
-
-def _a_role_word(token: str) -> bool:
-    return is_a_role(token) or fold(token) in {"leiar", "leder", "buyer", "manager", "mgr"}
-
-
-def _a_name_after_a_role(token: str) -> bool:
-    """ "Anna" in "CFO Anna at Yara": a word of letters with its capital, no role, no company's."""
-    from bot.services.capture.places import is_place  # imported here: capture imports us
-
-    return (
-        token[:1].isupper()
-        and token[1:].islower()
-        and token.isalpha()
-        and not is_a_role(token)
-        and not is_place(token)
-    )
-
-
 def _an_aside_at(tokens: list[str], at: int) -> int | None:
     """The index after a bracketed aside of at most three words opening at `at`, or None."""
     if at >= len(tokens) or not tokens[at].startswith("("):
@@ -604,7 +586,7 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at]):
         comma = tokens[at].endswith(",")
         at += 1  # "Ola Nordmann hos Rema 1000"
-    two_word_role = fold(person) in _ROLE_FIRST and at < len(tokens) and _a_role_word(tokens[at])
+    two_word_role = fold(person) in ROLE_PARTS and at < len(tokens) and a_role_word(tokens[at])
     if not named and of is None and not is_a_role(person) and not two_word_role:
         return None
     if not named and of is None and not said_apart:
@@ -615,7 +597,8 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
             at += 1
         if (
             at + 1 < len(tokens)
-            and _a_name_after_a_role(tokens[at])
+            and a_name_after_a_role(tokens[at])
+            and not is_place(tokens[at])
             and tokens[at + 1] in _AT_WORDS
         ):
             at += 1

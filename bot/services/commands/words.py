@@ -302,6 +302,42 @@ def is_a_role(token: str) -> bool:
     return word in ROLE_WORDS or (len(word) > 5 and word.endswith(ROLE_ENDINGS))
 
 
+# Session 47. Words of a role said in two ("dagleg leiar", "daglig leder", "head buyer", "IT
+# mgr"), folded: a role with is_a_role's
+ROLE_PARTS = frozenset(
+    {
+        "daglig",
+        "dagleg",
+        "leder",
+        "leiar",
+        "head",
+        "senior",
+        "key",
+        "mgr",
+        "manager",
+        "sjef",
+        "chef",
+    }
+)
+
+
+def a_role_word(token: str) -> bool:
+    return is_a_role(token) or _word(token) in ROLE_PARTS
+
+
+def a_name_after_a_role(token: str) -> bool:
+    """ "Anna" in "CFO Anna at Yara", "Mona" in "m/ salgssjef Mona": a word of letters with its
+    capital, no role and no company's word (a town is checked where it matters)."""
+    word = token.rstrip(",;.!")
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not a_role_word(word)
+        and not no_company(word)
+    )
+
+
 # How an offer went out ("sendt på mail", "skickad per mejl", "sent via email"), folded: one set
 # for both readers, the note's (commands._SENT_HOW) and the step's (next_steps: no step)
 SENT_WORDS = frozenset(
