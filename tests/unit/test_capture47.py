@@ -196,3 +196,20 @@ def test_an_amount_in_code_and_a_numbered_name(text, expected) -> None:  # type:
 
 def test_other_code_is_still_not_read() -> None:
     assert _read("Kjør `git pull` og `make 2`") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om Volvo valde oss blir det 2,2 mkr",  # was a win of a customer "Om Volvo", stored
+        "Om Tine signerer blir det 400k",
+        "Vi ses i morgen. Om Orkla velger oss blir det fest",
+    ],
+)
+def test_om_and_a_name_and_what_they_do_is_a_condition(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []
+
+
+def test_om_a_name_and_a_colon_is_about_it() -> None:
+    # was a meeting with a customer "Om Volvo"
+    assert _read("Om Volvo: möte igår, bra") == [(S, M, "Volvo", None, THURSDAY)]

@@ -318,6 +318,21 @@ def _a_customers_label(label: str) -> bool:
     return bool(first) and not signals._is_ordinary(first[0]) and not is_weekday(first[0].folded)
 
 
+# Session 47. A sentence opened by "Om" (if), a name, then what the customer does ("Om Volvo valde
+# oss blir det 2,2 mkr", "Om Tine signerer …"): a condition, read as "Ifall" is (was a win of a
+# customer "Om Volvo", stored); "Om Tine-møtet: …" (about) stays as typed.
+_IF_A_NAME = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))Om\s+(?=[A-ZÆØÅÄÖ][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ0-9][\w&.'-]*){0,3}\s+"
+    r"(?:valde|valgte|valgt|valt|väljer|velger|vælger|signerer|signerar|signar|signer|skriver|"
+    r"tackar|takker|takkar|sier|säger|siger|sa|sagde|vinner|vant|vann|vandt|köper|kjøper|køber|"
+    r"går|godkjenner|godkänner|godkender|accepterar|aksepterer|bestiller|beställer)\b)"
+)
+
+_ABOUT_A_NAME = re.compile(
+    r"(?m)^\s*Om\s+(?=[A-ZÆØÅÄÖ][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ0-9][\w&.'-]*){0,3}:)"
+)
+
+
 def recognise(
     text: str,
     *,
@@ -406,6 +421,8 @@ def recognise(
     text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
+    text = _IF_A_NAME.sub("Ifall ", text)  # session 47: "Om Volvo valde oss …": a condition
+    text = _ABOUT_A_NAME.sub("", text)  # session 47: "Om Volvo: möte igår" (about): "Volvo: …"
     text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
