@@ -93,6 +93,8 @@ def test_the_customers_answer_in_the_present_tense(text, expected) -> None:  # t
         "Tine har lest tilbudet",
         "Flyet landa på Gardermoen kl 14",
         "Vi ska landa Volvo före jul, 2 mkr",
+        # a Finland-Swede's "int" (inte): was a meeting with UPM, stored
+        "Fick int ens ett möte med UPM, de svarar int på mejl.",
     ],
 )
 def test_a_hope_a_question_or_a_plane_is_no_answer(text) -> None:  # type: ignore[no-untyped-def]

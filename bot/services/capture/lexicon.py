@@ -732,6 +732,7 @@ not | no | didn't | did not | don't | doesn't | haven't | hasn't | never | nope 
 ikke | ikkje | ikke ennå | ennå ikke | aldri | ingen | inte | ej | aldrig | ännu inte | inga |
 ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næsten | close to |
 så nær | så nära | så tæt | nei | nej |
+fick int | int ens | svarar int | ännu int | har int | blev int |
 uten svar | utan svar | uden svar | no answer | no reply | no response | didn't pick up |
 did not pick up | voicemail | left a voicemail | left a message | telefonsvarer |
 telefonsvareren | röstbrevlåda | røstbrevlåda | svarer ikke | svarar inte | svarer ikke |
