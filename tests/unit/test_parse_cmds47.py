@@ -198,3 +198,18 @@ def test_a_swapped_talk_noun_and_a_wins_company(kind, text, customer, note) -> N
 
 def test_a_place_after_a_wins_customer_is_still_asked() -> None:
     assert parse(W, "Tine 300k i Bergen").unread == "i Bergen"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        (W, "Kid interiør as 95 000 kr", "Kid interiør as"),
+        (W, "Hansen bygg as 300k", "Hansen bygg as"),
+        (W, "Nordic semiconductor asa 300k", "Nordic semiconductor asa"),
+        (M, "Kid interiør as i går", "Kid interiør as"),
+    ],
+)
+def test_a_names_words_typed_small_up_to_its_legal_form(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    # were customers "Kid", "Hansen", "Nordic" with the rest asked
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.unread) == (customer, None)

@@ -166,6 +166,7 @@ from bot.services.commands.words import (
     validity_word,
 )
 from bot.services.customers import (
+    LEGAL_SUFFIXES,
     clean_display_name,
     customer_key,
     joined_spellings,
@@ -1302,6 +1303,15 @@ def _parse_log_command(
         note, unread = unread if note is None else f"{unread}; {note}", None
     if (
         unread
+        and quoted is None
+        and _a_legal_tail(unread)
+        and re.search(r"(?<!\S)" + re.escape(f"{customer} {unread}") + r"(?!\S)", text)
+    ):
+        # Session 47. The name's words typed small up to its legal form ("Hansen bygg as 300k",
+        # "Nordic semiconductor asa", "Kid interiør as"): the name (was "Hansen", the rest asked)
+        customer, unread = f"{customer} {unread}", None
+    if (
+        unread
         and when <= today
         and (money is not None or kind not in (ActivityKind.OFFER, ActivityKind.WIN))
         and (remark := a_remark(unread, text, today, kind, known))
@@ -1883,6 +1893,19 @@ def _one_day_each(cmd: LogCommand, said: str, count: int, today: date) -> LogCom
 
 # How an offer was sent, folded ("sendt på mail", "skickad per mejl", "sendt pr. mail", "emailed
 # over", "sent by email"): what the seller says of it, the note (was asked).
+_LEGAL_FORMS_SMALL = frozenset(suffix.casefold() for suffix in LEGAL_SUFFIXES)
+
+
+def _a_legal_tail(unread: str) -> bool:
+    """One to three words written small, then a legal form ("bygg as", "semiconductor asa")."""
+    words = unread.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1].casefold() in _LEGAL_FORMS_SMALL
+        and all(re.fullmatch(r"[a-zæøåäöéü][\w&.'-]*", word) for word in words[:-1])
+    )
+
+
 def _any_of(words: frozenset[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
