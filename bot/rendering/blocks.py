@@ -542,6 +542,7 @@ OPTION_LABELS = {
     "won_at": N_("Won at %(amount)s"),
     "cancel": N_("Cancel"),
     "one_customer": N_("One customer: %(name)s"),
+    "place_customer": N_("%(name)s is the customer"),
     # days27. A list whose days run past today, no week named: which week it tells
     "last_week": N_("Last week: %(days)s"),
     "this_week": N_("This week: %(done)s done, %(planned)s planned"),

@@ -378,6 +378,9 @@ def _option_label(language: str, question: Question, option: str) -> str:
     if option == "record" and params.get("second_name"):
         names = f"{params['customer']}, {params['second_name']}"
         return t.gettext(blocks.OPTION_LABELS["two_customers"]) % {"name": names}
+    if option.startswith("pick:") and question.code == "place_name":
+        # session 48: "/logmeeting Bergen": "Bergen is the customer"
+        return t.gettext(blocks.OPTION_LABELS["place_customer"]) % {"name": params["customer"]}
     if option.startswith("pick:"):
         return str(params["suggestions"][int(option.split(":", 1)[1])])
     if option in ("another", "same") and len(params.get("customers") or ()) > 1:

@@ -76,6 +76,7 @@ from bot.services.log_questions import (
     period_question,
     period_rest,
     period_said,
+    place_name_question,
     range_question,
     romjul_days,
     step_no_day_question,
@@ -1249,6 +1250,7 @@ def log_text(
         or (with_its_time(period_question(cmd, period, who), text, booked_what) if period else None)
         or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)
+        or place_name_question(cmd, text, found)
         # session 39: "/logoffer Yara 1 mill inkl. mva": without VAT, or as written?
         or (
             vat_question(cmd, cmd.currency or who.currency)

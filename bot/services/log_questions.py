@@ -26,6 +26,7 @@ from bot.ids import LOG_COMMANDS
 from bot.services import deal_words, follow_up, questions
 from bot.services.amounts import CurrencyClash, ForeignKrone, parse_amount
 from bot.services.capture.night import NIGHT_ENDS
+from bot.services.capture.places import PLACES as TOWNS
 from bot.services.commands import (
     DEFAULT_NEXT_STEP,
     THERMOMETERS,
@@ -157,6 +158,34 @@ def name_or_group_question(cmd: LogCommand) -> NeedsAnswer | None:
         },
         (questions.AS_READ_NAME, questions.OTHER_READING, questions.EDIT),
     )
+
+
+PLACE_NAME = "place_name"
+# Towns a company of the town's name is called by alone in the trade ("Kongsberg": Kongsberg
+# Gruppen or Maritime; "Iceland": the grocer), never asked about
+_FIRMS_CALLED_SO = frozenset({"kongsberg", "iceland"})
+
+
+def place_name_question(cmd: LogCommand, text: str, found: Collection[str]) -> NeedsAnswer | None:
+    """Session 48. "/logmeeting Bergen", the name new and a town's (or a country's) alone: the
+    customer's name, or where it was? One click stores it with the customer as typed, another
+    opens the form with the customer to write (the town kept in the note); nothing stored until
+    one is picked (was a new customer "Bergen", unasked). None when the name is known, longer
+    than the place ("Bergen Bil AS", "Oslo kommune"), or typed in quotes."""
+    key = customer_key(cmd.customer)
+    town = fold(cmd.customer)
+    if " " in cmd.customer or key in found or town not in TOWNS or town in _FIRMS_CALLED_SO:
+        return None
+    if f'"{cmd.customer}"' in text or f"“{cmd.customer}”" in text:
+        return None
+    params = {
+        "kind": cmd.kind.value,
+        "customer": cmd.customer,
+        "when": cmd.when,
+        "suggestions": [cmd.customer],
+        "place": True,  # the form's customer left to write, the town in its note
+    }
+    return NeedsAnswer(PLACE_NAME, params, ("pick:0", questions.EDIT, questions.CANCEL))
 
 
 ANOTHER_KIND = "another_kind"

@@ -979,7 +979,7 @@ def _parse_log_command(
     reader = _OptionReader(kind, today, krone, skip={"when"} if lead_when else set())
     typed = tokens  # before the options are taken off the end
     tokens = reader.peel(tokens, keep=max(1, named))
-    cut = named or _name_end(tokens, kind)
+    cut = named or _name_end(tokens, kind, amount_read="money" in reader.found)
     checked = quoted is None and not named
     if quoted is None:
         # (a quoted name is the name the seller insisted on, a date in it too: '"0 2026-11-10"'

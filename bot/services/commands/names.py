@@ -1205,10 +1205,11 @@ def _after_a_middle_form(tokens: list[str], index: int) -> int:
 _POST_IN_NAMES = {"mail", "post", "posten"}
 
 
-def _name_end(tokens: list[str], kind: ActivityKind) -> int:
+def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = False) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
-    ("Aker BP i uke 4x" stops before "i")."""
+    ("Aker BP i uke 4x" stops before "i"). `amount_read`: the deal's amount was read off the
+    end already."""
     suffixed = _through_legal_suffix(tokens)
     if suffixed:
         return suffixed  # "Tre Kroner ApS", "Fem Fastigheter AB": the name runs to its form
@@ -1236,6 +1237,8 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
         if shrug_at(tokens, index):
             return index  # "Kiwi så som så", "Volvo så där": how it went, shown unread
         if _amount_before_words(tokens, index, kind):
+            if amount_read and _a_names_number_before_its_verb(tokens, index, kind):
+                return index + 1  # "Rema 1000 signert!! 1,2 mill": the name's own number
             # "Acme 25000 warm", "Acme 25 000 pga nytt budsjett": the amount, then words to ask
             # about; a number inside a name goes on with a capital ("Sparebank 1 SMN").
             start = index
@@ -1268,6 +1271,19 @@ def _name_end(tokens: list[str], kind: ActivityKind) -> int:
     while end > 1 and _weak(tokens[end - 1]):
         end -= 1  # "Aker BP veldig" (+ varm, read)
     return end
+
+
+def _a_names_number_before_its_verb(tokens: list[str], index: int, kind: ActivityKind) -> bool:
+    """Session 48. A number of three or four digits after a name's words and before nothing but
+    the command's own words ("Rema 1000 signert!!", "Unit4 2000 signed", "Circle K 7000 tilbud
+    sendt"), the amount read after them: the name's number (was a customer "Rema", "1000
+    signert!!" asked). A count ("Orkla 2500 brukere 1,2 mill") is followed by its noun."""
+    if not re.fullmatch(r"[1-9][0-9]{2,3}", tokens[index]) or re.fullmatch(
+        r"(?:19|20)[0-9]{2}", tokens[index]
+    ):
+        return False  # (a year: "2027 signert" is when)
+    after = [_word(token).strip(",;:.!?") for token in tokens[index + 1 :]]
+    return bool(after) and all(word in _KIND_WORDS[kind] for word in after)
 
 
 def name_number_kept(tokens: Sequence[str], at: int) -> int:

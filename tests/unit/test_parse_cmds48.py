@@ -1,0 +1,48 @@
+"""Session 48: slash commands the held-out sets left wrong. A new name's own number (three or
+four digits) before nothing but the command's own words, the amount read after them ("/logwin
+Rema 1000 signert!! 1,2 mill": was a customer "Rema" with "1000 signert!!" asked); a count
+before its noun, a year and a number with nothing after it read as before."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+OFFER, W = ActivityKind.OFFER, ActivityKind.WIN
+FRIDAY = date(2026, 12, 4)
+
+
+def parse(kind: ActivityKind, text: str):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, krone="NOK")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "amount"),
+    [
+        (W, "Rema 1000 signert!! 1,2 mill", "Rema 1000", "1200000"),
+        (W, "Rema 1000 vunnet, 1,2 mill", "Rema 1000", "1200000"),
+        (W, "Rema 1000 signed 450k", "Rema 1000", "450000"),
+        (OFFER, "Rema 1000 tilbud sendt 300k", "Rema 1000", "300000"),
+    ],
+)
+def test_a_names_number_before_the_commands_own_words(kind, text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.amount, cmd.unread) == (customer, Decimal(amount), None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "unread"),
+    [
+        (W, "Orkla 2500 brukere 1,2 mill", "Orkla", "2500 brukere"),  # a count, its noun
+        (OFFER, "Tine 3 lisenser 45k", "Tine", "3 lisenser"),
+        (W, "Orkla 2027 signert 1,2 mill", "Orkla", "2027 signert"),  # a year
+    ],
+)
+def test_a_count_or_a_year_is_no_part_of_the_name(kind, text, customer, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.unread) == (customer, unread)
