@@ -53,12 +53,16 @@ def _not_yet(m: Message, cue: Cue) -> bool:
     sentence = m.sentence(cue.start)
     if cue.kind is ActivityKind.CALL and m.tokens[cue.start].folded in _DIALLED:
         return False  # "Ringte Yara for å purre på signatur": the call itself was made
+    if cue.kind is ActivityKind.LOSS and _a_talk_fallen_through(m, cue):
+        return True  # session 48: "Møtet med Elkjøp falt gjennom": called off, no loss
     clauses = {m.tokens[i].clause for i in cue.words}
     for h in m.of("NOT_YET"):
         if m.sentence(h.start) != sentence:
             continue
         if cue.kind is ActivityKind.WIN and h.phrase in VERBAL:
             continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
+        if cue.kind is ActivityKind.LOSS and _a_deal_fallen_through(m, h, cue):
+            continue  # session 48: "The Elkjøp deal fell through" (a meeting's is called off)
         if _a_later_day_moved(m, h, cue):
             continue  # "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag"
         if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and _moved_to_today_and_held(
@@ -72,6 +76,32 @@ def _not_yet(m: Message, cue: Cue) -> bool:
         ):
             return True
     return False
+
+
+# Session 48. A loss's words that call a talk off too: "The Elkjøp deal fell through" is lost,
+# "Møtet med Elkjøp falt gjennom" a meeting that did not take place. Folded.
+_FALLEN_THROUGH = {
+    "fell through", "has fallen through", "falt gjennom", "foll igenom", "faldt igennem",
+    "fell over", "gikk i vasken", "gick i stopet", "gik i vasken",
+}  # fmt: skip
+
+
+_TALK_NAMED = ("MEETING_NOUNS", "MEETING_REFERENCES", "CALL_NOUNS")
+
+
+def _a_talk_fallen_through(m: Message, cue: Cue) -> bool:
+    """A loss's words that call a talk off, with a talk named in their clause."""
+    if cue.label not in _FALLEN_THROUGH:
+        return False
+    clause = m.clause(cue.start)
+    return any(m.clause(t.start) == clause for kind in _TALK_NAMED for t in m.of(kind))
+
+
+def _a_deal_fallen_through(m: Message, h: Hit, cue: Cue) -> bool:
+    """The loss's own words are the ones that call a talk off ("fell through", "fell over"),
+    and no talk is named in their clause: a deal that fell through, lost ("The Elkjøp deal fell
+    through", "Elkjøp fell through": was nothing)."""
+    return bool(set(range(h.start, h.end)) & set(cue.words)) and not _a_talk_fallen_through(m, cue)
 
 
 _TO = {"til", "till", "to"}

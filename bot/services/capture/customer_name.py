@@ -1076,6 +1076,13 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
     if (
+        cue.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        and 0 < len(between) <= 4
+        and between[0].folded in _SALES
+        and all(t.folded in _AUX for t in between[1:])
+    ):
+        return True  # session 48: "The Elkjøp deal fell through", "Tesco contract is signed"
+    if (
         cue.kind is ActivityKind.WIN
         and 0 < len(between) <= 5
         and all(
