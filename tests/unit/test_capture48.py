@@ -57,3 +57,18 @@ def test_a_deal_that_fell_through_is_lost(text: str, expected: list) -> None:
 )
 def test_a_talk_that_fell_through_is_no_loss(text: str) -> None:
     assert _read(text) == []
+
+
+C, OF = ActivityKind.CALL, ActivityKind.OFFER
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ringte Hennig-Olsen Is", [(C, "Hennig-Olsen Is", FRIDAY)]),
+        ("Sendte tilbud til Hennig-Olsen Is 300k", [(OF, "Hennig-Olsen Is", FRIDAY)]),
+    ],
+)
+def test_a_capitalised_is_after_a_name_is_the_names(text: str, expected: list) -> None:
+    # "Is" (ice cream) ends the name; it was cut off ("Hennig-Olsen"), or read as "Is it …?"
+    assert _read(text) == expected

@@ -1867,6 +1867,8 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 break  # session 40: "Rema 1000 region vest": the chain's region, its note
             elif nxt.folded in _NAME_TAILS:
                 j += 1  # "Oslo kommune"
+            elif nxt.text == "Is" and _capitalised(tokens[j - 1]):
+                j += 1  # session 48: "Hennig-Olsen Is", "Nora Is" (ice cream), never "is"
             elif names_a_company(tokens[i].text, nxt.text) and j - i < 3:
                 j += 1  # "Drammen bygg", "Bergen offshore", "Leeds City Council" (readers25)
             elif re.fullmatch(r"[0-9]{1,2}", nxt.text) and _name_goes_on(tokens, j + 1):

@@ -3722,7 +3722,9 @@ def _one(
     firms = [
         (n.start, n.end)
         for n in message.guessed
-        if n.end - n.start > 2 and tokens[n.end - 1].text in LEGAL_SUFFIXES
+        if (n.end - n.start > 2 and tokens[n.end - 1].text in LEGAL_SUFFIXES)
+        # session 48: "Møte med Hennig-Olsen Is i dag": the ice-cream maker's, no "Is it …?"
+        or (n.end - n.start > 1 and tokens[n.end - 1].text == "Is")
     ]
     if firms:
         message.hits = [
