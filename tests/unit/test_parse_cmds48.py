@@ -46,3 +46,27 @@ def test_a_names_number_before_the_commands_own_words(kind, text, customer, amou
 def test_a_count_or_a_year_is_no_part_of_the_name(kind, text, customer, unread) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text)
     assert (cmd.customer, cmd.unread) == (customer, unread)
+
+
+M, C = ActivityKind.MEETING, ActivityKind.CALL
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        # were customers "hansen bygg as godt", "bygg ab bra", "hansen & sønn as tilbdu"
+        (M, "hansen bygg as godt møte", "hansen bygg as"),
+        (M, "bygg ab bra möte", "bygg ab"),
+        (OFFER, "hansen & sønn as tilbdu 85k sendt tirsdag kald", "hansen & sønn as"),
+        # were "Hansen" / "Nordic" with the rest asked
+        (M, "Hansen bygg as godt møte i går", "Hansen bygg as"),
+        (M, "Nordic semiconductor asa bra møte", "Nordic semiconductor asa"),
+        (C, "Hansen bygg as, ringer tirsdag", "Hansen bygg as"),
+    ],
+)
+def test_a_name_written_small_ends_at_its_legal_form(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text).customer == customer
+
+
+def test_sa_written_small_is_said_not_a_legal_form() -> None:
+    assert parse(C, "kiwi sa nei").customer != "kiwi sa"

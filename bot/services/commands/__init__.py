@@ -1301,15 +1301,15 @@ def _parse_log_command(
         # avtal värt 3,4 miljoner", "DSV kontrakten er underskrevet, 3.750.000 kr", "Tryg,
         # aftalen er i hus": the win told again in its own words, the note (was asked unread)
         note, unread = unread if note is None else f"{unread}; {note}", None
-    if (
-        unread
-        and quoted is None
-        and _a_legal_tail(unread)
-        and re.search(r"(?<!\S)" + re.escape(f"{customer} {unread}") + r"(?!\S)", text)
+    tail = _a_legal_tail_first(unread) if unread and quoted is None else None
+    if tail is not None and re.search(
+        r"(?<!\S)" + re.escape(f"{customer} {tail.rstrip(',;')}") + r"(?![^\s,;])", text
     ):
         # Session 47. The name's words typed small up to its legal form ("Hansen bygg as 300k",
-        # "Nordic semiconductor asa", "Kid interiør as"): the name (was "Hansen", the rest asked)
-        customer, unread = f"{customer} {unread}", None
+        # "Nordic semiconductor asa", "Kid interiør as"): the name (was "Hansen", the rest asked).
+        # Session 48: words after it read on ("Hansen bygg as godt møte i går")
+        customer = f"{customer} {tail.rstrip(',;')}"
+        unread = unread[len(tail) :].strip() or None
     if (
         unread
         and when <= today
@@ -1901,9 +1901,18 @@ def _a_legal_tail(unread: str) -> bool:
     words = unread.split()
     return (
         2 <= len(words) <= 4
-        and words[-1].casefold() in _LEGAL_FORMS_SMALL
+        and words[-1].casefold().rstrip(",;") in _LEGAL_FORMS_SMALL
         and all(re.fullmatch(r"[a-zæøåäöéü][\w&.'-]*", word) for word in words[:-1])
     )
+
+
+def _a_legal_tail_first(unread: str) -> str | None:
+    """The longest `_a_legal_tail` the unread words open with, as typed (None: none)."""
+    words = unread.split()
+    for size in range(min(4, len(words)), 1, -1):
+        if _a_legal_tail(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return None
 
 
 def _any_of(words: frozenset[str]) -> str:

@@ -1140,6 +1140,20 @@ def _an_institution(word: str) -> bool:
 _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}
 
 
+# Legal forms that end a name written small (never "sa", "da": "kiwi sa nei", "da")
+_SMALL_FORMS_ENDING = {"as", "asa", "ab", "aps", "a/s", "oy", "oyj", "ltd", "plc", "gmbh", "hf"}
+
+
+def _a_form_ending_a_small_name(tokens: list[str], at: int) -> bool:
+    """tokens[at] is a legal form written small after the name's words written small."""
+    form = tokens[at].casefold().strip(",;:.")
+    return (
+        form in _SMALL_FORMS_ENDING
+        and tokens[at] == tokens[at].casefold()
+        and all(t[:1].islower() or t == "&" for t in tokens[1:at])
+    )
+
+
 # The small words a name its legal form ends may hold ("Pets at Home Ltd"; session 46: "Lakrids by
 # Bülow ApS", "Made by Oslo AS", "Tools for Life AS", "Maison de Paris AB" were cut at them)
 _LINKS_IN_A_FORMED_NAME = {"&", "og", "and", "och", "of", "at", "by", "for", "de", "du", "la"}
@@ -1214,6 +1228,10 @@ def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = Fals
     if suffixed:
         return suffixed  # "Tre Kroner ApS", "Fem Fastigheter AB": the name runs to its form
     for index in range(1, len(tokens)):
+        if index >= 2 and _a_form_ending_a_small_name(tokens, index - 1):
+            # session 48: "hansen bygg as godt møte", "bygg ab bra möte": a name written small
+            # ends at its legal form (were customers "hansen bygg as godt", "bygg ab bra")
+            return index
         if tokens[index - 1].endswith((",", ":")):
             # "Equinor, Aker BP", "Acme, the big one", "Acme: Per Hansen": a name ends at its
             # comma or colon
