@@ -72,3 +72,21 @@ C, OF = ActivityKind.CALL, ActivityKind.OFFER
 def test_a_capitalised_is_after_a_name_is_the_names(text: str, expected: list) -> None:
     # "Is" (ice cream) ends the name; it was cut off ("Hennig-Olsen"), or read as "Is it …?"
     assert _read(text) == expected
+
+
+M = ActivityKind.MEETING
+THURSDAY = date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møte med Orkla i går ✅ de ønsker tilbud innen fredag",
+        "Møte med Orkla i går :white_check_mark: de ønsker pris",
+        "Møte med Orkla i går 🎉 De ønsker pris",
+        "Møte med Orkla i går :tada: dei ønskjer pris",
+    ],
+)
+def test_a_mark_then_what_they_said_is_a_clause_of_its_own(text: str) -> None:
+    # was one clause: the meeting read as wished for, nothing
+    assert _read(text) == [(M, "Orkla", THURSDAY)]

@@ -329,8 +329,19 @@ def clean(text: str) -> str:
         # message set off by the cheer, as by a colon (was nothing)
         text = f"{cheered[1]} : {_CELEBRATION_MARK} {text[cheered.end() :]}"
     text = _emoji_clauses(text, keep="🎉🤞🙏")
+    # Session 48. A check mark or a cheer, then "de"/"we"/"kunden" opening what they said: a
+    # clause of its own ("Møte med Orkla i går ✅ de ønsker pris": was one clause, the meeting
+    # read as wished for, nothing)
+    text = _MARK_THEN_THEY.sub(r"\1 ; ", text)
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
+
+
+_MARK_THEN_THEY = re.compile(
+    rf"((?<!\S)(?:done|{_CELEBRATION_MARK}))(?=\s+(?:de|dei|dom|dem|vi|they|we|han|hun|ho|hon|"
+    r"he|she|kunden|kunde|kund)\s)",
+    re.IGNORECASE,
+)
 
 
 def _set_off(name: str, rest: str) -> bool:
