@@ -70,3 +70,23 @@ def test_a_name_written_small_ends_at_its_legal_form(kind, text, customer) -> No
 
 def test_sa_written_small_is_said_not_a_legal_form() -> None:
     assert parse(C, "kiwi sa nei").customer != "kiwi sa"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        # were asked as unread
+        ("Boots yesterday with head of buying, warm", "with head of buying"),
+        ("Boots yesterday with the CFO, warm", "with the CFO"),
+        ("Boots with head of buying yesterday", "with head of buying"),
+        ("Boots yesterday with their CFO", "with their CFO"),
+        ("Boots yesterday with a buyer", "with a buyer"),
+    ],
+)
+def test_with_whom_in_english_with_its_article_is_the_note(text: str, note: str) -> None:
+    cmd = parse(M, text)
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Boots", note, None)
+
+
+def test_with_the_team_stays_asked() -> None:
+    assert parse(M, "Boots yesterday with the team").unread == "with the team"

@@ -222,6 +222,10 @@ _AT_A_PLACE = {"i", "på", "pa", "in", "at"}
 _PLACE_WORD = re.compile(r"[A-ZÆØÅÄÖ][a-zæøåäöüé]+(?:-[A-ZÆØÅÄÖ]?[a-zæøåäöüé]+)*")
 
 
+# Session 48. Before a role said in English: "with the CFO", "with their buyer"
+_THEIR = {"the", "their", "our", "a", "an"}
+
+
 def _the_talk_told(
     words: list[str], text: str, known: Collection[str], today: date, kind: ActivityKind
 ) -> bool:
@@ -243,9 +247,14 @@ def _the_talk_told(
             at += 1
         elif "whom" not in parts and folded[at] in WITH_WORDS and at + 1 < len(bare):
             end = at + 1
+            if end + 1 < len(bare) and folded[end] in _THEIR and a_role_word(bare[end + 1]):
+                end += 1  # session 48: "with the CFO", "with their head of buying"
+            first = end
             while end < len(bare) and a_role_word(bare[end]):
                 end += 1
-            roled = end > at + 1
+                if end + 1 < len(bare) and folded[end] == "of" and bare[end + 1].isalpha():
+                    end += 2  # session 48: "head of buying", "director of IT"
+            roled = end > first
             if end < len(bare) and (
                 _a_persons(bare[end])
                 or (
