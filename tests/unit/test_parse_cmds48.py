@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, W = ActivityKind.OFFER, ActivityKind.WIN
@@ -90,3 +91,53 @@ def test_with_whom_in_english_with_its_article_is_the_note(text: str, note: str)
 
 def test_with_the_team_stays_asked() -> None:
     assert parse(M, "Boots yesterday with the team").unread == "with the team"
+
+
+def _sv(kind: ActivityKind, text: str):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, krone="SEK", language="sv")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "when", "due"),
+    [
+        # the step and its day first, then the talk's day gone by: were refused whole
+        # (next_date_in_past), or the step dated today
+        (M, "Rema 1000, het, ringer tirsdag, i forgårs", "2026-12-02", "2026-12-08"),
+        (M, "Vinmonopolet, følger opp neste uke, i forgårs, varm", "2026-12-02", "2026-12-11"),
+        (M, "Orkla, chase next Tuesday, yesterday", "2026-12-03", "2026-12-08"),
+        (M, "Byggmax AB, varm, ringer tirsdag, i dag", "2026-12-04", "2026-12-08"),
+        (C, "Orkla follow up Monday cold today", "2026-12-04", "2026-12-07"),
+    ],
+)
+def test_a_steps_day_then_the_talks_day(kind, text, when, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert cmd.next_step is not None, text
+    assert (str(cmd.when), str(cmd.next_step.due)) == (when, due)
+
+
+def test_a_swedish_steps_week_then_the_talks_day() -> None:
+    cmd = _sv(C, "Arla Foods uppföljning v.51 i förrgår")
+    assert cmd.next_step is not None
+    assert (str(cmd.when), str(cmd.next_step.due)) == ("2026-12-02", "2026-12-18")
+
+
+def test_a_step_said_on_a_day_gone_alone_stays_refused() -> None:
+    with pytest.raises(UserError) as said:
+        parse(M, "Tine neste møte i går")
+    assert said.value.code == "next_date_in_past"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "when", "amount"),
+    [
+        # a name of a figure and capitals, its amount later: were refused (not_a_customer)
+        (OFFER, "3M i går 450k", "2026-12-03", "450000"),
+        (W, "3M i går 450k", "2026-12-03", "450000"),
+        (OFFER, "3M yesterday £45k", "2026-12-03", "45000"),
+    ],
+)
+def test_a_figure_and_capitals_first_with_the_amount_later_is_the_name(
+    kind, text, when, amount
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, str(cmd.when), cmd.amount) == ("3M", when, Decimal(amount))

@@ -906,11 +906,12 @@ def _parse_log_command(
         and quoted is None
         and kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and len(tokens) >= 2
-        and re.fullmatch(r"[0-9][A-ZÆØÅÄÖ]{1,2}", tokens[0])
+        and re.fullmatch(r"[0-9][A-ZÆØÅÄÖ]{1,2},?", tokens[0])
         and _amount_in(tokens[1:], krone)
-        and (tokens[1][:1] in "0123456789£$€" or _word(tokens[1]).rstrip(".") in _CURRENCY_FIRST)
     ):
-        named = 1  # "/logoffer 3M 200k": a name of a figure and capitals, then the amount
+        # "/logoffer 3M 200k": a name of a figure and capitals, then the amount (session 48:
+        # anywhere after it, "/logoffer 3M i går 450k", "3M yesterday £45k": were refused)
+        named = -1
     if (
         not named
         and quoted is None
@@ -920,6 +921,8 @@ def _parse_log_command(
     ):
         # "/logmeeting 3M last Monday, warm" (session 23; was refused, no customer): a meeting or
         # a call has no amount, so a figure and capitals first is the name
+        named = -1
+    if named == -1:
         named = 1
         while (
             tokens[named - 1][-1] not in ",.;:"
@@ -928,6 +931,8 @@ def _parse_log_command(
             and tokens[named].rstrip(",.;:").isalpha()  # "3M Norge Q1": Q1 asked, no name's
             and _word(tokens[named]) not in {*DATE_WORDS, *TEMPERATURES, *_NEXT_WORDS}
             and _word(tokens[named]).rstrip(".") not in MONTHS  # "3M Norge Nov 18": the day
+            # "3M NOK 250k", "3M MNOK 2,5": the amount's currency, no word of the name
+            and _word(tokens[named]).rstrip(".").removeprefix("m") not in _CURRENCY_FIRST
         ):
             named += 1  # "3M Norge i går": the name's capitalised words
         if tokens[named - 1][-1] in ",.;:":
