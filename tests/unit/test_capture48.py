@@ -90,3 +90,19 @@ THURSDAY = date(2026, 12, 3)
 def test_a_mark_then_what_they_said_is_a_clause_of_its_own(text: str) -> None:
     # was one clause: the meeting read as wished for, nothing
     assert _read(text) == [(M, "Orkla", THURSDAY)]
+
+
+TUESDAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # were nothing: "3M" after a Danish or perfect-tense verb was read as 3 million
+        ("Vi har vundet 3M i tirsdags! 300k", [(W, "3M", TUESDAY)]),
+        ("Vi har vunnit 3M idag, 2 mkr", [(W, "3M", FRIDAY)]),
+        ("Besøgte 3M i går", [(M, "3M", THURSDAY)]),
+    ],
+)
+def test_a_figure_and_capitals_after_the_verb_is_the_customer(text: str, expected: list) -> None:
+    assert _read(text) == expected

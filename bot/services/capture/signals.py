@@ -1588,6 +1588,8 @@ _TIMES_OF_YEAR = {"nyttar", "nytar", "nyar", "nyaret", "nyttaret", "julen", "pas
 _RECIPIENT = {"til", "till", "to", "with", "med", "hos", "w", "m", "vs", "mot", "mod"}
 # "Won 3M 200k": after a verb, only a figure with its amount right after it is a name
 _WON = {"won", "vant", "vann", "vandt", "signed", "signert", "signerte", "closed"}
+# session 48: the perfect and the other languages' ("Vi har vundet 3M i tirsdags! 300k")
+_WON |= {"vundet", "vunnet", "vunnit", "signerat", "signeret", "signerede", "landet", "landa"}
 
 
 # A figure in thousands, or per a period: "85k", "2,5k", "85k/mnd", "95k/år", "40000/mån"
@@ -1662,6 +1664,7 @@ _WITH = {"with", "med", "hos", "w", "m"}
 _MET = {
     "ringte", "ringde", "ringet", "ringede", "called", "phoned", "rang", "besokte", "besokt",
     "visited", "motte", "traffade", "traff", "met", "modte",
+    "besogte", "besogt", "traeffede", "moette",  # session 48: "Besøgte 3M i går"
 }  # fmt: skip
 _FIGURE_AND_CAPITAL = re.compile(r"[0-9]+[A-ZÆØÅ][A-Za-zÆØÅæøå]*")
 
