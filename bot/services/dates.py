@@ -1689,6 +1689,8 @@ def _time_suffix(tokens: tuple[str, ...], after_date: bool) -> int:
         bare_four = re.fullmatch(r"[0-9]{3,4}", m[1]) is not None
         if bare_four and not (prefixed or glued_kl):
             continue  # "1300" alone is a number, not a time
+        if not (prefixed or glued_kl) and re.fullmatch(r"0?[0-5]\.(?:0?[1-9]|1[0-2])", tail[0]):
+            continue  # session 48: "f/u 15/12, 01.12": 1 December, never 01:12 at night
         if prefixed or shaped or (after_date and ("." in m[1] or ranged)):
             return size
         if ranged and _working_hours(tail[0]):

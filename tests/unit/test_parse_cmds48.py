@@ -141,3 +141,36 @@ def test_a_figure_and_capitals_first_with_the_amount_later_is_the_name(
 ) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text)
     assert (cmd.customer, str(cmd.when), cmd.amount) == ("3M", when, Decimal(amount))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        # were customers "mtg", "CFO", "IT-sjefen"
+        (M, "mtg ystd"),
+        (M, "mtg in Bergen w/ head of sales ystd hot"),
+        (M, "meeting w/ the CFO ystd"),
+        (M, "CFO ystd"),
+        (M, "IT-sjefen"),
+    ],
+)
+def test_the_commands_noun_or_a_role_alone_is_no_customer(kind, text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as said:
+        parse(kind, text)
+    assert said.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "due"),
+    [
+        # 1 December after the step's day, never 01:12 at night kept in the step's words
+        ("Posten Bring, het, f/u 15/12, 01.12", "2026-12-01", "2026-12-15"),
+        ("Posten Bring, f/u fredag, 01.12", "2026-12-01", "2026-12-11"),
+        ("ICA Maxi Haninge, varm, følger opp neste uke, 01.12", "2026-12-01", "2026-12-11"),
+    ],
+)
+def test_a_dotted_day_and_month_after_the_step_is_the_talks_day(text, when, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text)
+    assert cmd.next_step is not None
+    assert (str(cmd.when), str(cmd.next_step.due), cmd.unread) == (when, due, None)
+    assert "01.12" not in cmd.next_step.what

@@ -51,6 +51,7 @@ from bot.services.commands.words import (
     _strong,
     _weak,
     _word,
+    a_role_word,
     no_company,
     number_before_an_amount,
 )
@@ -701,6 +702,13 @@ def _customer(
         # Session 47. "/logmeeting tilbud kommer senere, godt møte i dag", "tilbod kjem
         # seinare": words written small opening with an offer's or a talk's noun (were new
         # customers "tilbud kommer senere")
+        raise UserError("not_a_customer", text=name)
+    if checked and (
+        all(_word(t).strip(",;:.!") in _KIND_WORDS[kind] for t in tokens)
+        or all(a_role_word(t.strip(",;:.!")) or _word(t) in ("the", "their") for t in tokens)
+    ):
+        # Session 48. "/logmeeting mtg ystd", "meeting w/ the CFO ystd": the command's own noun,
+        # or a person's role, is no company (were customers "mtg", "CFO")
         raise UserError("not_a_customer", text=name)
     if checked and _a_first_name_alone(tokens):
         # Session 47. "/logmeeting lunsj med Kari", "/logcall called John, he was positive": a

@@ -327,7 +327,8 @@ def _take_step(
                 found = None  # session 45: "worth 2.3 million", "value 1.5 mill": an amount
             if (
                 found is not None
-                and found[0] <= today
+                # (a day gone by, or its date a year on: "f/u 15/12, 01.12" is 1 December gone)
+                and (found[0] <= today or found[0] > today + timedelta(days=300))
                 and _a_coming_day_before(tokens[start:], skip + end - found[1], today)
             ):
                 # session 48: "ringer tirsdag, i forgårs", "uppföljning v.51 i förrgår": the
