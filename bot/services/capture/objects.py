@@ -248,6 +248,8 @@ def _amount_follows(m: Message, name: Name) -> bool:
     at = name.end
     if m.tokens[at].folded in _ROUGHLY and at + 1 < len(m.tokens) and at + 1 in m.money_words:
         at += 1  # "Fyns Tømrer ApS ~ 180.000 kr tilbud sendt": roughly its amount
+    if m.tokens[at].text in _BEFORE_ITS_AMOUNT and at + 1 in m.money_words:
+        at += 1  # session 49: "Vundet 🎉 Lego System A/S – 300k", "Lego: 300k", "Lego, 300k"
     after = m.tokens[at]
     if at in m.money_words and after.text[:1] in _CURRENCY_SIGNS:
         return True  # "Barclays £210k and Ocado £95k": a sign before the digits (session 24)
@@ -255,6 +257,7 @@ def _amount_follows(m: Message, name: Name) -> bool:
 
 
 _CURRENCY_SIGNS = "£€$"
+_BEFORE_ITS_AMOUNT = {"-", "–", "—", ":", ","}
 
 
 _ROUGHLY = {"ca", "ca.", "cirka", "circa", "around", "about", "approx", "omkring", "rundt", "runt"}

@@ -62,7 +62,10 @@ _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 # message read as nothing). Anything else in backticks is an example or pasted text, not read.
 def _a_name_in_code(said: str) -> bool:
     """lead36 (`_CODE_NAME`): words in backticks that are a name, never an example of a record
-    ("`Won Nammo`", "`møte Tine`": a word of what happened in it, not read)."""
+    ("`Won Nammo`", "`møte Tine`": a word of what happened in it, not read), nor a reference
+    (session 49: "`T-2026-118`", "`INV-4471`", "`SO12345`": was a customer "T")."""
+    if _A_REFERENCE.match(said):
+        return False
     whole, stems = _record_words_of()
     return not any(fold(w) in whole or fold(w).startswith(stems) for w in said.split())
 
@@ -94,6 +97,9 @@ def _record_words_of() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w for w in words if not w.endswith("*")), stems
 
 
+# Session 49. A reference set off as code: a few letters, then its number after a mark or of
+# three digits or more ("T-2026-118", "INV-4471", "PO/2211", "SO12345"; never "Unit4")
+_A_REFERENCE = re.compile(r"[^\W\d_]{1,5}(?:[-_/#.][0-9]|[0-9]{3})")
 _CODE_NAME = re.compile(r"(?<!`)`([^\W\d_][\w&'’.-]*(?:[ ][\w&'’.-]+){0,3})`(?!`)")
 # Session 47. An amount set off as code ("`kr 320.000,-` fra Jernia, signert i dag"): read as
 # plain text (was taken out with every other code, the win left without its amount)
@@ -176,6 +182,7 @@ _HOLIDAY_ORDINAL = re.compile(
 
 
 # "m/" is how Norwegian and Danish shorten "med" ("tlf m/ Kongsberg", "møde m/ Novo").
+_CURLY_SHORT = re.compile(r"(?<=[nN])\u2019(?=[tT]\b)|(?<=[a-zA-Z])\u2019(?=(?:ll|ve|re|m|d)\b)")
 _HAVE_SHORT = re.compile(r"\b(we|i|they|you)(?:['’]ve|ve(?=\s))", re.IGNORECASE)
 _WITH_SHORT_EN = re.compile(r"(?<!\S)[wW]/(?=\s)")
 _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
@@ -222,6 +229,8 @@ _ABOUT_TILDE = re.compile(r"(?<![\w~])~\s?(?=[£€$]?\s?[0-9])")
 
 
 # lead37: a number sign before digits ("tilbud #4471", "PO #88213"): a reference, as "nr" says
+# Session 49. A reference written as capitals, a hyphen and its number ("T-2026-118", "INV-4471")
+_A_REFERENCE_WORD = re.compile(r"(?<![\w-])[A-Z]{1,5}-[0-9]{3,}(?:[-/][0-9]+)*(?![\w-])")
 _NUMBER_SIGN = re.compile(r"(?<![\w#])#(?=\d)")
 # Session 47. A company's registration number ("org.nr 964 111 222", "orgnr: 556012-5790", "CVR
 # 12345678", "VAT no GB123456789"): no amount of a deal (was "964 111" read as the offer's)
@@ -254,6 +263,9 @@ def clean(text: str) -> str:
     text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
+    # session 49: a phone's curly apostrophe in a short form ("Couldn’t get a meeting with
+    # Finnair", "they’ll call": was read as a meeting held, the words as none of ours)
+    text = _CURLY_SHORT.sub("'", text)
     text = _HAVE_SHORT.sub(r"\1 have", text)  # "We've won Aviva": "We have won"
     text = _BOTH.sub("", text)  # "Vant både Tine og Orkla": the pair as "Vant Tine og Orkla"
     text = _PHONE_OPENING.sub("samtaler ", text)  # pairs29: "📞 Tine, Orkla og Bama i dag"
@@ -281,6 +293,8 @@ def clean(text: str) -> str:
     text = _MENTION.sub(" @person ", text)
     text = _ORG_NUMBER.sub(" ", text)
     text = _NUMBER_SIGN.sub(" nr ", text)  # lead37: "tilbud #4471 til Tine, 300k": a number
+    # session 49: "tilbud T-2026-118 til NorgesGruppen": a reference (was a customer "T")
+    text = _A_REFERENCE_WORD.sub(" nr ", text)
     # a link's words are read, its numbers are none of ours ("<…/deal/4471|Pipedrive #4471>")
     text = _SLACK_LINK.sub(lambda m: f" {_LINK_NUMBER.sub(' ', m.group(1) or '')} ", text)
     text = _BARE_LINK.sub(" ", text)  # "… 2 mill https://intranett/deal/123": no words

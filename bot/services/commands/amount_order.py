@@ -117,8 +117,14 @@ def _amount_first(
             head, rest = [*head, rest[0].rstrip(",;")], rest[1:]
         # In a loss's reason an amount is words, never an option read later.
         # (session 42: never by what is said of its VAT: "450k til Coop inkl. moms")
+        # (session 49: after its link too: "1,2 mill til Rema 1000, sendt i dag" was refused,
+        # 1000 read as an amount later and "1,2" as the name)
         later = not loss and _amount_in(
-            [t for t in _without_the_names_number(rest) if _word(t).strip(".") not in VAT_WORDS],
+            [
+                t
+                for t in _without_the_names_number(_without_the_link(rest))
+                if _word(t).strip(".") not in VAT_WORDS
+            ],
             krone,
         )
         if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
@@ -162,15 +168,21 @@ def _without_the_names_number(rest: list[str]) -> list[str]:
     return [rest[0], *rest[2:]]
 
 
+def _without_the_link(rest: list[str]) -> list[str]:
+    """ "til Rema 1000", "to Circle K": the name without the link to it before."""
+    if len(rest) > 1 and rest[0] in _LINKS_BEFORE_THE_NAME and rest[1][:1].isupper():
+        return rest[1:]
+    return rest
+
+
 def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
     """The amount typed first, moved after the name: right after the name's number where it has
     one ("Rema 1000 kr 250 000, revidert", "Studio 54 £40k yesterday, upsell": at the end a
     comma would end the name), unless the amount opens with digits a group could join ("350
     tkr Studio 54", never 54 350 tkr); else at the end."""
-    if len(rest) > 1 and rest[0] in _LINKS_BEFORE_THE_NAME and rest[1][:1].isupper():
-        # session 42: "12k GBP to Circle K UK": the link to the name goes with the amount's move
-        # (left first, "to" read as the Norwegian two: refused as an amount in words)
-        rest = rest[1:]
+    # session 42: "12k GBP to Circle K UK": the link to the name goes with the amount's move
+    # (left first, "to" read as the Norwegian two: refused as an amount in words)
+    rest = _without_the_link(rest)
     if _without_the_names_number(rest) == rest or re.fullmatch(r"[0-9]{1,3}", head[0]):
         vat = next(
             (i for i, t in enumerate(rest) if i and _word(t).rstrip(".") in _VAT_OPENERS), None

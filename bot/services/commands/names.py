@@ -1142,7 +1142,14 @@ def _an_institution(word: str) -> bool:
     """ "Universitetet", "Sykehuset", "Kommunen", "Høgskolen": a noun in its definite form, which
     names an institution by its place ("Universitetet i Oslo")."""
     folded = _word(word)
-    return word[:1].isupper() and len(folded) >= 6 and folded.endswith(("et", "en"))
+    # (session 49: never a surname's "-sen": "Bang & Olufsen i Struer", "Hansen i Bergen" were
+    # customers with the town in their names)
+    return (
+        word[:1].isupper()
+        and len(folded) >= 6
+        and folded.endswith(("et", "en"))
+        and not folded.endswith("sen")
+    )
 
 
 _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}

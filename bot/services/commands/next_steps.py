@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from bot.services.amounts import _MULTIPLIERS
+from bot.services.amounts import UNIT_WORDS
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import (
@@ -54,6 +54,9 @@ from bot.services.dates import (
     time_suffix,
     typed_last_year,
 )
+
+# A number alone, as an amount is written before its unit ("75", "2.3", "1,5"; not "9/12")
+_A_PLAIN_NUMBER = re.compile(r"^[0-9][0-9.,']*$")
 
 
 def take_step_after_a_day(
@@ -322,9 +325,16 @@ def _take_step(
     for start, skip in reversed(starts):
         clause = tokens[start + skip :]
         for end in range(len(clause), 0, -1):
+            if (
+                end < len(clause)
+                and _word(clause[end]) in UNIT_WORDS
+                and _A_PLAIN_NUMBER.match(clause[end - 1])
+            ):
+                # session 45: "worth 2.3 million", "value 1.5 mill": an amount. Session 49: never
+                # read at all ("75 tusen Orkla, ringer neste uke": the amount put last made "uke
+                # 75", refused as a week not in the calendar)
+                continue
             found = match_date_suffix(clause[:end], today=today, direction="future")
-            if found is not None and end < len(clause) and _word(clause[end]) in _MULTIPLIERS:
-                found = None  # session 45: "worth 2.3 million", "value 1.5 mill": an amount
             if (
                 found is not None
                 # (a day gone by, or its date a year on: "f/u 15/12, 01.12" is 1 December gone)

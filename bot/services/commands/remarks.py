@@ -240,13 +240,17 @@ def _the_talk_told(
     # an offer's or a win's: with whom and where only ("vant Lerøy Seafood 1,1 mill m/
     # innkjøpssjef Per i Bergen")
     talks = _ANY_TALK | _TALKS_OF[kind] if kind in _TALKS_OF else set()
-    at, parts = 0, set()
+    verbs = _TALK_VERBS_OF.get(kind, set())
+    at, parts, noun_end = 0, set(), -1
     while at < len(bare):
-        if "noun" not in parts and (folded[at] in talks or _a_swapped(folded[at], talks)):
+        if "noun" not in parts and (
+            folded[at] in talks or folded[at] in verbs or _a_swapped(folded[at], talks)
+        ):
             parts.add("noun")
             at += 1
-        elif "whom" not in parts and folded[at] in WITH_WORDS and at + 1 < len(bare):
-            end = at + 1
+            noun_end = at
+        elif "whom" not in parts and (opened := _whom_opened(folded, bare, at, noun_end)):
+            end = opened
             if end + 1 < len(bare) and folded[end] in _THEIR and a_role_word(bare[end + 1]):
                 end += 1  # session 48: "with the CFO", "with their head of buying"
             first = end
@@ -264,7 +268,20 @@ def _the_talk_told(
                 )
             ):
                 end += 1  # "m/ salgssjef Mona": a name after the role, known to us or not
-            if end == at + 1 or not (roled or "noun" in parts):
+                # session 49: two of them ("m/ Kari og Ola"), and their department after ("m/
+                # Kari innkjøp", "m/ Johan på inköp", "m/ Kari frå innkjøp"): the customer's
+                # people (were asked as unread)
+                if end + 1 < len(bare) and folded[end] in _AND and _a_persons(bare[end + 1]):
+                    end += 2
+                if end < len(bare) and a_role_word(bare[end]):
+                    end, roled = end + 1, True
+                elif (
+                    end + 1 < len(bare)
+                    and folded[end] in _OF_A_DEPARTMENT
+                    and a_role_word(bare[end + 1])
+                ):
+                    end, roled = end + 2, True
+            if end == opened or not (roled or "noun" in parts):
                 return False  # "Tine 300k med Per": a colleague along, perhaps (asked)
             parts.add("whom")
             at = end
@@ -290,6 +307,44 @@ def _the_talk_told(
     between = r"\s+(?:\S+\s+){0,3}?"
     told = between.join(re.escape(word) for word in words)
     return re.search(r"(?<!\S)" + told + r"(?=$|[\s,;.!])", text) is not None
+
+
+# Session 49. A talk said by its verb, with whom right after it ("met their COO", "ringde
+# inköpschefen Erik"; folded)
+_TALK_VERBS_OF = {
+    ActivityKind.MEETING: {
+        fold(w)
+        for w in "met møtte mötte traff träffade mødte besøkte besökte besøgte visited".split()
+    },
+    ActivityKind.CALL: {
+        fold(w)
+        for w in "called phoned rang ringte ringde ringede ringet snakket pratet talade".split()
+    },
+}
+# Session 49. Between two of the customer's people, and before their department
+_AND = {"og", "och", "and", "&"}
+_OF_A_DEPARTMENT = {fold(w) for w in "fra frå från fran på pa i from in at hos".split()}
+# Before a role: "hos indkøbsdirektør Lars" (never "hos Kari": at a customer, perhaps)
+_AT_WHOM = {fold(w) for w in ("hos", "hjå")}
+
+
+def _whom_opened(folded: list[str], bare: list[str], at: int, noun_end: int) -> int | None:
+    """Where with whom begins, when the words at `at` open it: "med"/"m/"/"with" before
+    anyone; "hos" before a role ("hos indkøbsdirektør Lars"); a role right after the talk's
+    verb or noun ("met their COO", "ringde inköpschefen Erik"). None: they do not."""
+
+    def a_role_at(i: int) -> bool:
+        if i < len(bare) and a_role_word(bare[i]):
+            return True
+        return i + 1 < len(bare) and folded[i] in _THEIR and a_role_word(bare[i + 1])
+
+    if at + 1 < len(bare) and folded[at] in WITH_WORDS:
+        return at + 1
+    if folded[at] in _AT_WHOM and a_role_at(at + 1):
+        return at + 1
+    if at == noun_end and a_role_at(at):
+        return at
+    return None
 
 
 def _a_swapped(word: str, targets: Collection[str]) -> bool:

@@ -13,6 +13,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands.names import _first_names
+from bot.services.commands.words import a_role_word
 from bot.services.dates import fold, parse_date
 
 WEEKDAY_WORD = (
@@ -69,7 +70,7 @@ _PERSON_FROM_FIRST = re.compile(
 # Shell"); the words before "with" must read as a day
 _PERSON_WITH = re.compile(
     r"^\s*(?P<pre>(?:[^\sA-ZÆØÅÄÖ]\S*\s+){0,3}?)(?:with|w/|w|med|m/|m)\s+"
-    r"(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{1,14})\s+"
+    r"(?P<role>(?:the\s+|their\s+)?\S+\s+)?(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{1,14})\s+"
     r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
     re.DOTALL,
 )
@@ -123,9 +124,17 @@ def _a_person_with(text: str) -> str:
     if found is None or fold(found["person"]) not in _first_names():
         return text
     pre = found["pre"].strip()
+    if found["role"] and (
+        not a_role_word(found["role"].split()[-1])
+        or (pre and all(fold(word) in _TALKS_WITH for word in pre.split()))
+    ):
+        # session 49: a role before the person after a day ("yesterday with CFO Anna at
+        # Kongsberg"); after the talk's noun it is _a_role_first's ("møde m/ indkøbschef Lars
+        # hos Salling Group")
+        return text
     if _a_town_first(found["rest"]):
         return text  # session 45: "i går med Kari i Oslo": where, no company
-    rest, person = found["rest"].rstrip(), found["person"]
+    rest, person = found["rest"].rstrip(), f"{found['role'] or ''}{found['person']}"
     if pre and all(fold(word) in _TALKS_WITH for word in pre.split()):
         # "lunch w John at Shell", "kaffe med Kari hos Tine": the talk and whom, the note
         pre, person = "", text[: found.start("link")].strip()

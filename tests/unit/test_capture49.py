@@ -1,0 +1,93 @@
+"""Session 49 (the lead): channel messages the held-out sets left wrong. A talk that could not
+be had is none ("Couldn't get a meeting with Finnair": was a meeting recorded; "Failed to get",
+"Tried to get … but no luck", "Prøvde å få møte med"); a reference is no customer ("Sendte
+tilbud `T-2026-118` til NorgesGruppen": was a customer "T", in backticks or not); a win's cheer
+before a new name with its amount after a dash ("Vundet 🎉 Lego System A/S – 300k": was
+nothing)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
+
+FRIDAY = date(2026, 12, 4)
+HALF_PAST_THREE = time(15, 30)
+KNOWN = ["Tine", "Orkla", "Tesco"]
+M, OFFER, W = ActivityKind.MEETING, ActivityKind.OFFER, ActivityKind.WIN
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    return [
+        (r.kind, r.customer, r.amount)
+        for r in chain(found)
+        if r.outcome is not Outcome.NOTHING and not r.planned
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Couldn't get a meeting with Finnair, they're in a hiring freeze",
+        "Couldn’t get a meeting with Finnair",
+        "Couldnt get a meeting with Finnair",
+        "Failed to get a meeting with Finnair",
+        "Can't get a meeting with Tesco before xmas",
+        "Tried to get a meeting with Tesco but no luck",
+        "Prøvde å få møte med Orkla, men de har ikke tid før januar",
+        "Försökte få ett möte med Tine i dag",
+    ],
+)
+def test_a_talk_that_could_not_be_had_is_none(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Couldn't be happier - won Tesco today, 300k", [(W, "Tesco", Decimal("300000"))]),
+        ("Møtte Orkla i dag", [(M, "Orkla", None)]),
+    ],
+)
+def test_the_same_words_elsewhere_read_as_before(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendte tilbud `T-2026-118` til NorgesGruppen i går, 340 000 kr. Se "
+        "<https://crm.example.com/deals/118|dealen i CRM>",
+        "Sendte tilbud T-2026-118 til NorgesGruppen i går, 340 000 kr",
+        "Sendte tilbud `INV-4471` til NorgesGruppen i går, 340 000 kr",
+    ],
+)
+def test_a_reference_is_no_customer(text: str) -> None:
+    assert _read(text) == [(OFFER, "NorgesGruppen", Decimal("340000"))]
+
+
+def test_a_name_in_code_is_still_read() -> None:
+    assert _read("Møtte `Unit4` i dag") == [(M, "Unit4", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Vundet 🎉 Lego System A/S – 300k", "Lego System A/S"),
+        ("Vundet 🎉 Lego, 300k", "Lego"),
+        ("Vant 🎉 Lego - 300k", "Lego"),
+        ("Vant 🎉 Lego: 300k", "Lego"),
+    ],
+)
+def test_a_wins_cheer_then_the_name_and_its_amount(text: str, customer: str) -> None:
+    assert _read(text) == [(W, customer, Decimal("300000"))]
+
+
+def test_a_cheer_and_a_new_name_alone_stay_nothing() -> None:
+    assert _read("Vundet 🎉 Lego") == []
