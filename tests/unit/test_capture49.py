@@ -42,6 +42,12 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         "Tried to get a meeting with Tesco but no luck",
         "Prøvde å få møte med Orkla, men de har ikke tid før januar",
         "Försökte få ett möte med Tine i dag",
+        "Didn’t get a meeting with Finnair",
+        "Wasn’t able to get a meeting with Finnair",
+        "Missed my call with Tesco, rescheduling",
+        "Ran out of time to send the offer to Tesco",
+        "Gikk glipp av møtet med Orkla i dag",
+        "Missade mötet med ICA idag",
     ],
 )
 def test_a_talk_that_could_not_be_had_is_none(text: str) -> None:
@@ -53,6 +59,11 @@ def test_a_talk_that_could_not_be_had_is_none(text: str) -> None:
     [
         ("Couldn't be happier - won Tesco today, 300k", [(W, "Tesco", Decimal("300000"))]),
         ("Møtte Orkla i dag", [(M, "Orkla", None)]),
+        ("We’ve won Tesco! 300k", [(W, "Tesco", Decimal("300000"))]),
+        (
+            "Won Tesco today, they missed the deadline with the others lol, 300k",
+            [(W, "Tesco", Decimal("300000"))],
+        ),
     ],
 )
 def test_the_same_words_elsewhere_read_as_before(text: str, expected: list) -> None:
@@ -91,3 +102,16 @@ def test_a_wins_cheer_then_the_name_and_its_amount(text: str, customer: str) -> 
 
 def test_a_cheer_and_a_new_name_alone_stay_nothing() -> None:
     assert _read("Vundet 🎉 Lego") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møtte McDonald's i dag", "McDonald's"),
+        ("Möte med McDonald's i tisdags", "McDonald's"),
+        ("Meeting with Sainsbury's yesterday", "Sainsbury's"),
+        ("Tesco's buyer called", "Tesco"),
+    ],
+)
+def test_a_name_with_its_s_before_a_day_keeps_it(text: str, customer: str) -> None:
+    assert [c for _, c, _ in _read(text)] == [customer]

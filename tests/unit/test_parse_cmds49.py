@@ -95,6 +95,21 @@ def test_an_amount_first_then_the_name_and_more(text, customer, amount, due) -> 
         ),
         (M, "i går med innkjøpssjef Kari hos Tine, varm", "Tine", "innkjøpssjef Kari", "nb"),
         (M, "Bang & Olufsen i Struer i går, varm", "Bang & Olufsen", "i Struer", "da"),
+        (
+            M,
+            "Tine SA i går m/ Per og Kari fra økonomi, varm",
+            "Tine SA",
+            "m/ Per og Kari fra økonomi",
+            "nb",
+        ),
+        (
+            M,
+            "Tesco yesterday with Sarah from procurement, warm",
+            "Tesco",
+            "with Sarah from procurement",
+            "en",
+        ),
+        (C, "ICA, pratade med inköparen Per, varm", "ICA", "pratade med inköparen Per", "sv"),
     ],
 )
 def test_the_customers_people_and_where_are_the_note(kind, text, customer, note, language) -> None:  # type: ignore[no-untyped-def]

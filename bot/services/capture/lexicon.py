@@ -730,7 +730,8 @@ nogen | har i | har nogen | skal vi | er der | vet noen | vet du | vet någon | 
 NEGATIONS = """
 not | no | didn't | did not | don't | doesn't | haven't | hasn't | never | nope | isn't | wasn't |
 couldn't | couldnt | can't | cannot | didnt | wasnt | weren't | werent | hadn't | hadnt |
-failed to | unable to | tried to get | tried to book | prøvde å få | prøvd å få |
+failed to | unable to | ran out of time | no time to | missed my | missed the | missed our |
+gikk glipp av | gick miste om | missade | tried to get | tried to book | prøvde å få | prøvd å få |
 forsøkte å få | försökte få | försökt få | prøvede at få | forsøgte at få |
 ikke | ikkje | ikke ennå | ennå ikke | aldri | ingen | inte | ej | aldrig | ännu inte | inga |
 ingen | endnu ikke | intet | not yet | nearly | almost | nesten | nästan | næsten | close to |

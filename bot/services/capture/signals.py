@@ -2147,6 +2147,11 @@ _NOT_POSSESSED = {
     "and", "or", "went", "was", "were", "is", "are", "has", "have", "had", "will", "to", "from",
     "with", "about", "re", "last", "next", "earlier", "again", "signed", "said", "called",
     "came", "placed", "ordered", "agreed", "accepted", "declined", "rejected", "chose", "picked",
+    # session 49: the Scandinavian day and link words ("Møtte McDonald's i dag": was "McDonald")
+    "i", "idag", "igar", "igaar", "pa", "og", "och", "med", "om", "til", "till", "kl", "nu", "na",
+    "monday", "tuesday", "wednesday", "thursday", "friday",
+    "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "mandags", "tirsdags", "onsdags",
+    "torsdags", "fredags", "tisdags", "tisdag",
 }  # fmt: skip
 
 

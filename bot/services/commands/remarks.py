@@ -273,12 +273,12 @@ def _the_talk_told(
                 # people (were asked as unread)
                 if end + 1 < len(bare) and folded[end] in _AND and _a_persons(bare[end + 1]):
                     end += 2
-                if end < len(bare) and a_role_word(bare[end]):
+                if end < len(bare) and _a_department(bare[end]):
                     end, roled = end + 1, True
                 elif (
                     end + 1 < len(bare)
                     and folded[end] in _OF_A_DEPARTMENT
-                    and a_role_word(bare[end + 1])
+                    and _a_department(bare[end + 1])
                 ):
                     end, roled = end + 2, True
             if end == opened or not (roled or "noun" in parts):
@@ -326,6 +326,22 @@ _AND = {"og", "och", "and", "&"}
 _OF_A_DEPARTMENT = {fold(w) for w in "fra frå från fran på pa i from in at hos".split()}
 # Before a role: "hos indkøbsdirektør Lars" (never "hos Kari": at a customer, perhaps)
 _AT_WHOM = {fold(w) for w in ("hos", "hjå")}
+
+
+# Session 49. A customer's department after its people ("m/ Per og Kari fra økonomi"), folded;
+# a role's word names one too ("fra innkjøp", "from procurement")
+_DEPARTMENTS = {
+    fold(w)
+    for w in """økonomi økonomiavdelingen ekonomi ekonomiavdelningen økonomiafdelingen finance
+    finans salg salgsavdelingen sälj försäljning marked markedsavdelingen marknad marketing hr
+    personal logistikk logistik logistics drift ledelsen ledningen ledelse management legal
+    juridisk kvalitet quality produksjon produktion production innkjøpsavdelingen
+    inköpsavdelningen indkøbsafdelingen""".split()
+}
+
+
+def _a_department(token: str) -> bool:
+    return a_role_word(token) or _word(token.rstrip(",;.!")) in _DEPARTMENTS
 
 
 def _whom_opened(folded: list[str], bare: list[str], at: int, noun_end: int) -> int | None:
