@@ -115,3 +115,19 @@ def test_a_cheer_and_a_new_name_alone_stay_nothing() -> None:
 )
 def test_a_name_with_its_s_before_a_day_keeps_it(text: str, customer: str) -> None:
     assert [c for _, c, _ in _read(text)] == [customer]
+
+
+C = ActivityKind.CALL
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tlf. m. indkøb hos Salling Group i forgårs", [(C, "Salling Group", None)]),
+        ("Tlf m indkøb hos Salling Group i forgårs", [(C, "Salling Group", None)]),
+        ("Møte mde Statkraft i går", [(M, "Statkraft", None)]),
+        ("meeting wiht Tesco yesterday", [(M, "Tesco", None)]),
+    ],
+)
+def test_with_shortened_or_typed_fast_after_the_talk(text: str, expected: list) -> None:
+    assert _read(text) == expected

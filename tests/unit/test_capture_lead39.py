@@ -300,7 +300,11 @@ def test_a_clause_between_two_names_is_no_list_item():  # type: ignore[no-untype
 )
 def test_a_lower_case_name_after_a_talk_said_to_go_well(text, customer):  # type: ignore[no-untyped-def]
     found = recognise(text, today=TODAY, known_customers=["Equinor"], posted=HALF_PAST_THREE)
-    assert (found.outcome, found.customer) == (Outcome.LIKELY, customer), found.reasons
+    # (session 49: "m" after the talk's noun is "med" as "m." is, so "møte m equnior idag" reads
+    # as "møte med equnior idag" does; the near miss of Equinor is asked when it is recorded,
+    # recording.resolve_customer)
+    assert found.outcome in (Outcome.LIKELY, Outcome.SURE), found.reasons
+    assert found.customer == customer
 
 
 def test_a_name_then_no_answer_with_its_day_is_a_call_asked():  # type: ignore[no-untyped-def]

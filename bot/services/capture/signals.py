@@ -188,9 +188,12 @@ _WITH_SHORT_EN = re.compile(r"(?<!\S)[wW]/(?=\s)")
 _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
 # "tlf m. indkøbschefen i Coop Danmark", "møde m. direktøren": after a talk's noun "m." is
 # "med" before any word (elsewhere only before a capital: "ca. 3 m. lang" is no "med")
+# Session 49. "med" and "with" typed fast, two letters swapped, before a name ("Møte mde
+# Statkraft 3/12", "meeting wiht Tesco": were nothing)
+_WITH_TYPED_FAST = re.compile(r"(?<!\S)(?:mde|emd|wiht|wtih|iwth)(?=\s+[A-ZÆØÅÄÖ])")
 _WITH_SHORT_AFTER_TALK = re.compile(
     r"(?<![\w.])(tlf|telefon|møte|møde|möte|mote|mode|mtg|opkald|samtale|samtal|lunsj|frokost)"
-    r"\s+m\.(?=\s)",
+    r"(\.?)\s+m\.?(?=\s)",  # session 49: "Tlf. m. indkøb", "tlf m indkøb" too
     re.IGNORECASE,
 )
 # "både … og", "both … and" before names: the pair is read as without it ("Won both Tesco and
@@ -260,7 +263,8 @@ def clean(text: str) -> str:
     text = _GLUED_MINUS.sub(" minus ", text)
     text = US_DOLLAR.sub("$", text)  # "US$ 40 000": dollars, never the team's krone
     text = thousand_kroner_joined(text)  # lead36: Danish "230t kr": "230tkr"
-    text = _WITH_SHORT_AFTER_TALK.sub(r"\1 med", text)
+    text = _WITH_TYPED_FAST.sub(lambda m: "with" if m[0][0] in "wi" else "med", text)
+    text = _WITH_SHORT_AFTER_TALK.sub(r"\1\2 med", text)
     text = _WITH_SHORT.sub("med", text)  # "tlf m/ Kongsberg", "møte m/ DNB": "med"
     text = _WITH_SHORT_EN.sub("with", text)  # "Lunch w/ Tesco buyer": "with"
     # session 49: a phone's curly apostrophe in a short form ("Couldn’t get a meeting with
