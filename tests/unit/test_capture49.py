@@ -131,3 +131,17 @@ C = ActivityKind.CALL
 )
 def test_with_shortened_or_typed_fast_after_the_talk(text: str, expected: list) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sendte tilbud på 450k til 3M i dag", [(OFFER, "3M", Decimal("450000"))]),
+        ("Won $120k from 3M today", [(W, "3M", Decimal("120000"))]),
+        ("Sent a quote to 3M for £40k", [(OFFER, "3M", Decimal("40000"))]),
+        # a known customer first: "3M" after "til" is the amount raised to, asked
+        ("Tilbud til Orkla økt fra 450k til 3M", [(OFFER, "Orkla", Decimal("450000"))]),
+    ],
+)
+def test_a_figure_and_capitals_after_the_amount_and_til_is_the_name(text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == expected

@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, M, C = ActivityKind.OFFER, ActivityKind.MEETING, ActivityKind.CALL
@@ -39,6 +40,10 @@ def parse(kind: ActivityKind, text: str, language: str = "nb"):  # type: ignore[
         ("75 tusen Orkla, ringer neste uke", "Orkla", "75000", date(2026, 12, 11)),
         ("75 tkr Føtex, opfølgning i næste uge", "Føtex", "75000", date(2026, 12, 11)),
         ("2 mill Orkla, ringer uke 51", "Orkla", "2000000", date(2026, 12, 18)),
+        ("450k til 3M Norge", "3M Norge", "450000", None),
+        ("300k til 3M", "3M", "300000", None),
+        ("$120k from 3M today", "3M", "120000", None),
+        ("£40k to 3M UK yesterday", "3M UK", "40000", None),
     ],
 )
 def test_an_amount_first_then_the_name_and_more(text, customer, amount, due) -> None:  # type: ignore[no-untyped-def]
@@ -134,3 +139,10 @@ def test_a_person_alone_along_is_still_asked(text, customer, unread) -> None:  #
 @pytest.mark.parametrize("text", ["Universitetet i Oslo i går", "Kommunen i Bergen i går"])
 def test_an_institution_by_its_place_keeps_it(text: str) -> None:
     assert parse(M, text).customer == text.removesuffix(" i går")
+
+
+@pytest.mark.parametrize("text", ["Orkla 1M til 2M", "Orkla 2 mill til 3 mill", "800k til 3M"])
+def test_a_range_of_two_amounts_near_each_other_is_still_asked(text: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse(OFFER, text)
+    assert err.value.code == "bad_amount"

@@ -1620,6 +1620,26 @@ _A_RANGE = re.compile(
 )
 
 
+_LINKS_AFTER_AN_AMOUNT = {"til", "till", "to", "from", "fra", "fran", "fraa"}
+
+
+def _far_above_an_amount_before(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """The figure at `i` ("3M") read as an amount is five times an amount said before it in its
+    sentence or more: no price range, no raise (Session 49)."""
+    try:
+        figure = parse_amount(tokens[i].text)
+    except UserError:
+        return False
+    if figure is None:
+        return False
+    before = [
+        a
+        for a in amounts(tokens, "NOK", {*taken, i})
+        if a.end <= i - 1 and tokens[a.start].sentence == tokens[i].sentence
+    ]
+    return bool(before) and figure.amount >= 5 * before[-1].money.amount
+
+
 def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
     """ "Tilbud til 3M på 200k", "Møte med 3 Danmark": a name that starts with a figure, right
     after a word of whom ("til", "med", "to", "with"), where a figure would make no sense:
@@ -1630,6 +1650,15 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
     if not token.is_word or not token.text[:1].isdigit() or i == 0:
         return None
     before = tokens[i - 1].folded
+    if (
+        before in _LINKS_AFTER_AN_AMOUNT
+        and tokens[i - 1].sentence == token.sentence
+        and _FIGURE_AND_CAPITAL.fullmatch(token.text)
+        and _far_above_an_amount_before(tokens, i, taken)
+    ):
+        # session 49: "Sendte tilbud på 450k til 3M i dag", "Won $120k from 3M today": its
+        # amount said before, a figure five times it after "til"/"from" no price (was nothing)
+        return i + 1
     if before not in _RECIPIENT | _WON | _MET or tokens[i - 1].sentence != token.sentence:
         return None
     called_to = before in ("til", "till", "to") and i > 1 and tokens[i - 2].folded in _MET

@@ -119,12 +119,16 @@ def _amount_first(
         # (session 42: never by what is said of its VAT: "450k til Coop inkl. moms")
         # (session 49: after its link too: "1,2 mill til Rema 1000, sendt i dag" was refused,
         # 1000 read as an amount later and "1,2" as the name)
+        named = _without_the_names_number(_without_the_link(rest))
+        if (
+            named
+            and named is not rest
+            and re.fullmatch(r"[0-9][^\W\d_]{1,2}", named[0])
+            and not re.fullmatch(r"[0-9][0-9 .,']*", " ".join(head))
+        ):
+            named = named[1:]  # "$120k from 3M today": after the link, "3M" is the name
         later = not loss and _amount_in(
-            [
-                t
-                for t in _without_the_names_number(_without_the_link(rest))
-                if _word(t).strip(".") not in VAT_WORDS
-            ],
+            [t for t in named if _word(t).strip(".") not in VAT_WORDS],
             krone,
         )
         if size == 1 and re.fullmatch(r"[0-9][^\W\d_]{1,2}", head[0]):  # "3M", "5M", "2K"
@@ -170,8 +174,12 @@ def _without_the_names_number(rest: list[str]) -> list[str]:
 
 def _without_the_link(rest: list[str]) -> list[str]:
     """ "til Rema 1000", "to Circle K": the name without the link to it before."""
-    if len(rest) > 1 and rest[0] in _LINKS_BEFORE_THE_NAME and rest[1][:1].isupper():
-        return rest[1:]
+    if (
+        len(rest) > 1
+        and rest[0] in _LINKS_BEFORE_THE_NAME
+        and (rest[1][:1].isupper() or re.fullmatch(r"[0-9][^\W\d_]{1,2}[,;]?", rest[1]))
+    ):
+        return rest[1:]  # (session 49: "from 3M", "til 3M Norge": a name of a figure and capitals)
     return rest
 
 

@@ -209,6 +209,8 @@ def amount_range(tokens: list[str]) -> str | None:
                 high = parse_amount(said)
             except UserError:
                 continue
+            if high is not None and _a_name_of_a_figure(word, ahead[:size], tokens[:i], high):
+                break  # session 49: "300k til 3M", "450k to 3M Norge": the customer 3M
             if high is not None:
                 low = i - 1 - low_unit  # the low end's first word
                 start = low - 1 if low and words[low - 1] in _BETWEEN else low
@@ -225,6 +227,26 @@ def amount_range(tokens: list[str]) -> str | None:
 
 
 _GROUPED = re.compile(r"[0-9][ .][0-9]{3}(?![0-9])")  # "450.000", "300 000"
+
+
+def _a_name_of_a_figure(link: str, said: list[str], before: list[str], high: Money) -> bool:
+    """Session 49. "300k til 3M", "$120k to 3M": after "til"/"to" a figure and capitals ("3M")
+    five times the amount before it or more is a name, no range's high end (no price is said
+    as "between 300k and 3 million")."""
+    if link not in ("til", "till", "to") or not said:
+        return False
+    if not re.fullmatch(r"[0-9][A-Z]{1,2}[,;]?", said[0]):
+        return False
+    if not all(word[:1].isupper() for word in said[1:]):
+        return False  # ("3M Norge": its name goes on)
+    for size in range(1, min(len(before), 3) + 1):
+        try:
+            low = parse_amount(" ".join(before[-size:]))
+        except UserError:
+            continue
+        if low is not None:
+            return high.amount >= 5 * low.amount
+    return False
 
 
 def the_amount_after_a_dash(
