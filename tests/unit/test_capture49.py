@@ -145,3 +145,24 @@ def test_with_shortened_or_typed_fast_after_the_talk(text: str, expected: list) 
 )
 def test_a_figure_and_capitals_after_the_amount_and_til_is_the_name(text, expected) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == expected
+
+
+def test_a_legal_form_alone_is_no_customer() -> None:
+    assert _read("Ja Takk AS sa ja takk til tilbudet vårt på 95 000 😄") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Møte med Universitetet i Oslo i går", "Universitetet i Oslo"),
+        ("Møte med Bakeriet i Lom i går, koselig folk!", "Bakeriet i Lom"),
+        ("Møtet med Bakeriet i Lom på måndag var kjekt", "Bakeriet i Lom"),
+        ("Möte med Högskolan i Borås igår", "Högskolan i Borås"),
+        # a chain's or a person's name: where they were
+        ("Møte med Olsen i Bergen i går", "Olsen"),
+        ("Möte med Systembolaget i Malmö igår", "Systembolaget"),
+        ("Møte med Kiwi i Bergen i går", "Kiwi"),
+    ],
+)
+def test_an_institution_named_by_its_place_keeps_it(text: str, customer: str) -> None:
+    assert [c for _, c, _ in _read(text)] == [customer]

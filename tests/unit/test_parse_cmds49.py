@@ -146,3 +146,10 @@ def test_a_range_of_two_amounts_near_each_other_is_still_asked(text: str) -> Non
     with pytest.raises(UserError) as err:
         parse(OFFER, text)
     assert err.value.code == "bad_amount"
+
+
+@pytest.mark.parametrize(("kind", "text"), [(ActivityKind.WIN, "AS 95k"), (OFFER, "A/S 300k")])
+def test_a_legal_form_alone_is_no_customer(kind: ActivityKind, text: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse(kind, text)
+    assert err.value.code == "not_a_customer"

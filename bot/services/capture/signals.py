@@ -2015,7 +2015,51 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 )
             )
         i = j
-    return names
+    # session 49: a legal form alone is no company's name ("Ja Takk AS sa ja takk …": was a
+    # customer "AS")
+    names = [n for n in names if not all(w.strip(",") in LEGAL_SUFFIXES for w in n.display.split())]
+    return [_with_its_place(tokens, n, taken) for n in names]
+
+
+# Session 49. The nouns (folded stems) of what is named by its place in its definite form
+# ("Universitetet i Oslo", "Sykehuset i Vestfold", "Kommunen i Lom", "Bakeriet i Lom"); a chain's
+# name in that form is not ("Systembolaget i Malmö", "Posten i Oslo": where they were)
+_NAMED_BY_ITS_PLACE = tuple(
+    """universitet hogskol hoyskol hogskul sykehus sjukehus sjukhus sygehus kommun fylkeskommun
+    regionen fylket lanet skolen skola skulen biblioteket museet bakeri meieri bryggeri
+    slakteri sagbruk hotell radhus tingrett politi kirke kyrkja kyrkan menighet barnehag
+    sykehjem sjukeheim helsesenter legekontor""".split()
+)
+
+
+def _with_its_place(tokens: list[Token], name: Name, taken: Collection[int]) -> Name:
+    """Session 49. "Universitetet i Oslo", "Sykehuset i Vestfold", "Bakeriet i Lom": a noun in
+    its definite form named by its place is one name with it (were customers "Universitetet",
+    "Bakeriet"), as commands read it (commands.names._an_institution). Never a surname's "-sen"
+    ("Olsen i Bergen": where Olsen was)."""
+    at = name.end
+    word = name.display
+    if (
+        name.known
+        or " " in word
+        or at + 1 >= len(tokens)
+        or tokens[at].folded not in ("i", "pa")
+        or at + 1 in taken
+        or tokens[at + 1].sentence != tokens[name.start].sentence
+    ):
+        return name
+    folded = fold(word)
+    if not (
+        word[:1].isupper()
+        and word[1:].islower()
+        and folded.endswith(("et", "en", "a", "an"))
+        and folded.startswith(_NAMED_BY_ITS_PLACE)
+    ):
+        return name
+    place = tokens[at + 1].text
+    if not (place[:1].isupper() and place.isalpha() and not is_a_role(place)):
+        return name
+    return replace(name, end=at + 2, display=f"{word} {tokens[at].text} {place}")
 
 
 # Names that hold "&" between two words that are names of their own elsewhere: one company.

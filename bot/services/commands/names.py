@@ -703,6 +703,10 @@ def _customer(
         # seinare": words written small opening with an offer's or a talk's noun (were new
         # customers "tilbud kommer senere")
         raise UserError("not_a_customer", text=name)
+    if checked and all(t.strip(",;:!") in LEGAL_SUFFIXES for t in tokens):
+        # session 49: "/logwin AS 95k", "/logoffer A/S 300k": a legal form alone is no
+        # company's name (were customers "AS", "A/S")
+        raise UserError("not_a_customer", text=name)
     if checked and (
         all(_word(t).strip(",;:.!") in _KIND_WORDS[kind] for t in tokens)
         or all(a_role_word(t.strip(",;:.!")) or _word(t) in ("the", "their") for t in tokens)
