@@ -166,3 +166,38 @@ def test_a_legal_form_alone_is_no_customer() -> None:
 )
 def test_an_institution_named_by_its_place_keeps_it(text: str, customer: str) -> None:
     assert [c for _, c, _ in _read(text)] == [customer]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal form that is also a first name (Åsa) is no colleague doing it
+        ("Veidekke ASA signerte i går, 450k", [(W, "Veidekke ASA", Decimal("450000"))]),
+        (
+            "Veidekke ASA signed this morning :handshake: NOK 1.5m",
+            [(W, "Veidekke ASA", Decimal("1500000"))],
+        ),
+        # a figure and capitals opening the sentence before its verb, or after the role's link
+        ("3M signerte i går :tada: 2,5 MNOK", [(W, "3M", Decimal("2500000"))]),
+        ("We’ve sent 3M a quote this morning for €40k", [(OFFER, "3M", Decimal("40000"))]),
+        ("Ringte innkjøpssjefen i 3M i dag, positiv", [(C, "3M", None)]),
+        ("Tel. m. 3M idag", [(C, "3M", None)]),
+        ("Tel. med ICA i går", [(C, "ICA", None)]),
+        # an amount alone after the colon of a record's heading
+        ("Quote to Lindex on Tuesday: £45k", [(OFFER, "Lindex", Decimal("45000"))]),
+    ],
+)
+def test_names_the_phone_generated_corpus_found(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Åsa signerte Orkla i går, 450k",  # a colleague's win
+        "Next week: Telenor demo Tue, DNB proposal Thu",  # plans
+        "3M er en stor kunde",
+    ],
+)
+def test_the_same_shapes_stay_nothing(text: str) -> None:
+    assert _read(text) == []

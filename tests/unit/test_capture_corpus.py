@@ -1838,7 +1838,6 @@ def test_every_row_left_in_the_eighteenth_file_is_in_it() -> None:
 HOLDOUT_19 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout19.yaml")
 # Rows read wrong still, each a strict xfail with its reason (its entry goes once it is read right).
 HOLDOUT_19_LEFT: dict[str, str] = {
-    "Jobbat hemifrån med jordgubbarna 🍓 men hann med tel m Postnord o Securitas": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Hilsen fra stranda i Kroatia 🏖️ glemte å si at Tine signerte før ferien, 640k. Endelig!": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Bodø takket ja i dag, 190k 🎉": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
     "Midtsommer Catering AS, tlf i dag, lunken. Ringer igjen primo juli": "not read yet (session 17): [] got likely want sure ('cue:call:tlf+note:weak', 'customer:known', 'weak-cue', 'held-then-booked')",

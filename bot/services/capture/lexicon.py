@@ -644,7 +644,7 @@ fick inget svar från | fick inte svar från | fik ikke svar fra | fik intet sva
 got no answer from | got no reply from |
 snakka akkurat med | pratet akkurat med | pratade precis med | pratat precis med |
 pratade nyss med | talade precis med | call with | samtale med | samtal med | opkald med |
-telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tlf.møte med |
+telefonmøte med | telefonmöte med | telefonmøde med | tlf med | tlf. med | tel med | tel. med | tlf.møte med |
 tlf-møte med | tlfmøte med | telfonmøte med | telfonmöte med | telfonmøde med |
 first call | intro call | introductory call | første samtale | første samtalen | første telefonmøte |
 første opkald | første opkaldet | första samtalet | första samtal | första telefonmötet |

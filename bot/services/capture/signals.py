@@ -192,7 +192,7 @@ _WITH_SHORT = re.compile(r"(?<!\S)[mM]/(?=\s)|(?<!\S)m\.(?=\s+[A-ZÆØÅÄÖ])")
 # Statkraft 3/12", "meeting wiht Tesco": were nothing)
 _WITH_TYPED_FAST = re.compile(r"(?<!\S)(?:mde|emd|wiht|wtih|iwth)(?=\s+[A-ZÆØÅÄÖ])")
 _WITH_SHORT_AFTER_TALK = re.compile(
-    r"(?<![\w.])(tlf|telefon|møte|møde|möte|mote|mode|mtg|opkald|samtale|samtal|lunsj|frokost)"
+    r"(?<![\w.])(tlf|tel|telefon|møte|møde|möte|mote|mode|mtg|opkald|samtale|samtal|lunsj|frokost)"
     r"(\.?)\s+m\.?(?=\s)",  # session 49: "Tlf. m. indkøb", "tlf m indkøb" too
     re.IGNORECASE,
 )
@@ -214,7 +214,7 @@ _ABBREVIATION_DOT = re.compile(
 
 # "Tlf. Equinor", "tilb. til Bama", "ca. 400k", "ang. fornyelse": a shortened word's dot ends no
 # sentence
-_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
+_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tel|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
 # left32. "fre el. man", "tis el. ons": "eller" shortened between two days, no sentence's end
 # (left34: "elr", and "alt." for alternatively, "Thu alt. Fri", an English day after it too)
 _OR_DOT = re.compile(
@@ -1647,9 +1647,34 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
     3 million), a small number before a capitalised word no word of ours. The end of the name,
     or None. ("Tilbud til DNB 3M" is 3 million: a name stands before it.)"""
     token = tokens[i]
-    if not token.is_word or not token.text[:1].isdigit() or i == 0:
+    if not token.is_word or not token.text[:1].isdigit():
+        return None
+    if (
+        (i == 0 or tokens[i - 1].sentence != token.sentence)
+        and _FIGURE_AND_CAPITAL.fullmatch(token.text)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].folded in _SUBJECT_OF
+    ):
+        # session 49: "3M signerte i går :tada: 2,5 MNOK", "3M signed today": a figure and
+        # capitals opening its sentence before a verb it does is its subject (was nothing)
+        return i + 1
+    if i == 0:
         return None
     before = tokens[i - 1].folded
+    if (
+        before in ("sent", "sendt", "sendte", "skickade", "emailed", "mailed", "gave")
+        and _FIGURE_AND_CAPITAL.fullmatch(token.text)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].folded in ("a", "an", "the", "our", "et", "ett", "en", "vart", "vort")
+    ):
+        return i + 1  # session 49: "We've sent 3M a quote for €40k": whom it went to (was nothing)
+    if (
+        before in ("i", "pa", "hos", "at", "in", "from", "fra", "fran")
+        and i > 1
+        and is_a_role(tokens[i - 2].text)
+        and _FIGURE_AND_CAPITAL.fullmatch(token.text)
+    ):
+        return i + 1  # session 49: "Ringte innkjøpssjefen i 3M i dag": where the role works
     if (
         before in _LINKS_AFTER_AN_AMOUNT
         and tokens[i - 1].sentence == token.sentence
@@ -1712,6 +1737,14 @@ _MET = {
     "ringte", "ringde", "ringet", "ringede", "called", "phoned", "rang", "besokte", "besokt",
     "visited", "motte", "traffade", "traff", "met", "modte",
     "besogte", "besogt", "traeffede", "moette",  # session 48: "Besøgte 3M i går"
+}  # fmt: skip
+# Session 49. What a customer does, right after its name opening the sentence ("3M signerte")
+_SUBJECT_OF = {
+    "signerte", "signert", "signed", "signs", "skrev", "signerade", "signerede", "valgte",
+    "valde", "valgde", "chose", "picked", "aksepterte", "accepterade", "accepterede",
+    "accepted", "takket", "tackade", "takkede", "sa", "sagde", "said", "bestilte", "beställde",
+    "bestilde", "ordered", "kjøpte", "köpte", "købte", "bought", "ringte", "ringde", "ringede",
+    "called", "er", "ar", "is",
 }  # fmt: skip
 _FIGURE_AND_CAPITAL = re.compile(r"[0-9]+[A-ZÆØÅ][A-Za-zÆØÅæøå]*")
 
