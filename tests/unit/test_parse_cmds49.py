@@ -153,3 +153,16 @@ def test_a_legal_form_alone_is_no_customer(kind: ActivityKind, text: str) -> Non
     with pytest.raises(UserError) as err:
         parse(kind, text)
     assert err.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        (C, "tine sa, i tisdags, het, ringer på tisdag", "tine sa"),
+        (OFFER, "tine sa, 2. des, 1,2 mill, kald", "tine sa"),
+        (M, "bygg da, i går", "bygg da"),
+    ],
+)
+def test_sa_or_da_written_small_before_its_comma_ends_the_name(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.customer, cmd.unread) == (customer, None)

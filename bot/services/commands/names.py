@@ -1167,7 +1167,8 @@ def _a_form_ending_a_small_name(tokens: list[str], at: int) -> bool:
     """tokens[at] is a legal form written small after the name's words written small."""
     form = tokens[at].casefold().strip(",;:.")
     return (
-        form in _SMALL_FORMS_ENDING
+        # (session 49: "sa", "da" too where a comma ends the name: "tine sa, i tisdags")
+        (form in _SMALL_FORMS_ENDING or (form in ("sa", "da") and tokens[at].endswith(",")))
         and tokens[at] == tokens[at].casefold()
         and all(t[:1].islower() or t == "&" for t in tokens[1:at])
     )
@@ -1247,6 +1248,8 @@ def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = Fals
     if suffixed:
         return suffixed  # "Tre Kroner ApS", "Fem Fastigheter AB": the name runs to its form
     for index in range(1, len(tokens)):
+        if _a_form_ending_a_small_name(tokens, index):
+            return index + 1  # session 49: "tine sa, i tisdags" (was "sa" asked, before its stop)
         if index >= 2 and _a_form_ending_a_small_name(tokens, index - 1):
             # session 48: "hansen bygg as godt møte", "bygg ab bra möte": a name written small
             # ends at its legal form (were customers "hansen bygg as godt", "bygg ab bra")
