@@ -166,3 +166,51 @@ def test_a_legal_form_alone_is_no_customer(kind: ActivityKind, text: str) -> Non
 def test_sa_or_da_written_small_before_its_comma_ends_the_name(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text)
     assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "day"),
+    [
+        (ActivityKind.WIN, "Elkem ASA €150k – PO received 30/11", "30/11"),
+        (ActivityKind.WIN, "Lerøy Seafood Group ASA – $95k sigend on Tuesday", "on Tuesday"),
+        (OFFER, "Orkla 300k – sendt i går", "i går"),
+    ],
+)
+def test_a_deals_day_only_in_the_note_is_refused_with_where_to_write_it(kind, text, day) -> None:  # type: ignore[no-untyped-def]
+    # were stored today, the day kept in the note: a win counted on a day it was not won
+    with pytest.raises(UserError) as refused:
+        parse(kind, text)
+    assert (refused.value.code, refused.value.params["day"]) == ("day_in_note", day)
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature", "note"),
+    [
+        (
+            "Spotify AB today, spoke w/ Emma in HR ops re licences. warm. call back Thursday",
+            "warm",
+            "spoke w/ Emma in HR ops; re licences",
+        ),
+        (
+            "Sandvik Coromant igår ang. prisjustering. kall. ringer igen v 50",
+            "cold",
+            "ang. prisjustering",
+        ),
+        ("Orkla i går ang. pris. varm", "warm", "ang. pris"),
+    ],
+)
+def test_a_temperature_as_its_own_sentence_after_the_topic(text, temperature, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(C, text)
+    assert (cmd.temperature.value, cmd.note, cmd.unread) == (temperature, note, None)
+
+
+@pytest.mark.parametrize("text", ["jkhsdf lkj ööö", "qwrtpz"])
+def test_keys_hit_at_random_are_no_customer(text: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse(C, text)
+    assert err.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize("text", ["dnb", "xxl i går", "strengths ltd", "ikea"])
+def test_short_names_in_small_letters_stay_names(text: str) -> None:
+    assert parse(C, text).customer == text.removesuffix(" i går")

@@ -455,6 +455,16 @@ def said_ahead(text: str) -> str:
 
 # Session 44. Words that say the talk itself in a note ("-- fysisk møte på Hamar forrige fredag",
 # "-- met them yesterday"): a day beside them is the talk's
+_DEAL_SAID = frozenset(
+    fold(w)
+    for w in """signed sigend singed signert signerte signerade signerat underskrevet underskrev
+    received mottatt mottok mottog modtaget modtog po ordre order bestilling closed won vant
+    vann vandt vunnet vundet""".split()
+)
+_SENT_SAID = frozenset(
+    fold(w)
+    for w in "sent sendt sendte skickad skickade skickat afsendt emailed mailed levert".split()
+)
 _TALK_SAID = frozenset(
     TALK_NOUNS
     | {
@@ -463,6 +473,13 @@ _TALK_SAID = frozenset(
         "snakket pratet pratade talte talked møttes mødtes träffades".split()
     }
 )
+_SAID_OF = {
+    ActivityKind.MEETING: _TALK_SAID,
+    ActivityKind.CALL: _TALK_SAID,
+    ActivityKind.WIN: _DEAL_SAID,
+    ActivityKind.OFFER: _SENT_SAID | _DEAL_SAID,
+    ActivityKind.LOSS: frozenset(),
+}
 
 
 def parse_log_command(
@@ -703,11 +720,12 @@ def _parse_log_command(
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
     if (
-        kind in (ActivityKind.MEETING, ActivityKind.CALL)
-        and note is not None
+        note is not None
         and _NOTE_SEPARATOR.search(prepared)
-        and any(_word(w) in _TALK_SAID for w in note.split())
+        and any(_word(w).strip(",.;:") in _SAID_OF[kind] for w in note.split())
     ):
+        # (session 49: a deal's too, "Elkem ASA €150k – PO received 30/11", "Lerøy Seafood
+        # Group ASA – $95k sigend on Tuesday": were stored today)
         in_note = a_day_in_the_note(head, note, today)
         if in_note is not None:
             # session 44: "Nortura -- fysisk møte på Hamar forrige fredag" was stored today

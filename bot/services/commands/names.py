@@ -727,6 +727,9 @@ def _customer(
         # session 41: "/logwin Mestergruppen 95 000 + 4 500/mnd": an amount written in groups
         # is no part of a name (was a customer "Mestergruppen 95 000")
         raise UserError("not_a_customer", text=name)
+    if checked and _gibberish(tokens):
+        # session 49: "/logcall jkhsdf lkj ööö" (was a new customer): keys hit at random
+        raise UserError("not_a_customer", text=name)
     if checked and any(_mashed(word) for word in tokens):
         # session 41: "/logcall asdf qwer", "/logmeeting xkcd lol qwerty" (were new customers);
         # one really called so is written in quotes
@@ -867,6 +870,32 @@ _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _MASH_STARTS = tuple(
     row[i : i + 4] for row in _KEY_ROWS for i in range(len(row) - 3) if row[i : i + 4] != "wert"
 )
+
+
+_VOWELS = set("aeiouyæøåäöüéèáàóò")
+_A_LONG_CONSONANT_RUN = re.compile(r"[^\Waeiouyæøåäöüéèáàóò\d_]{6,}")
+_A_TRIPLE = re.compile(r"([^\W\dx_])\1\1")  # (never "xxl")
+
+
+def _gibberish(tokens: Sequence[str]) -> bool:
+    """Session 49. Words in small letters typed at random ("jkhsdf lkj ööö"): each without a
+    vowel or with one letter three times, or six consonants in a row, one of them so
+    unpronounceable. "dnb", "ikea", "xxl", "strengths ltd" are names."""
+    words = [t.strip(".,;:!?()") for t in tokens]
+    if not words or any(not w or w != w.casefold() or not w.isalpha() for w in words):
+        return False
+    if any(fold(w) in _LEGAL_FORMS for w in words):
+        return False
+
+    def odd(word: str) -> bool:
+        return (
+            not (set(word) & _VOWELS)
+            or _A_TRIPLE.search(word) is not None
+            or _A_LONG_CONSONANT_RUN.search(word) is not None
+        )
+
+    strong = any(_A_TRIPLE.search(w) or _A_LONG_CONSONANT_RUN.search(w) for w in words)
+    return strong and all(odd(w) for w in words)
 
 
 def _mashed(token: str) -> bool:

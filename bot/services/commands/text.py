@@ -716,6 +716,12 @@ _FORMATTED = re.compile(r"(?<![\w*_~`])([*_~`])([^*_~`\s](?:[^*_~`]*[^*_~`\s])?)
 # "Telia vedr. ny avtale", "Volvo gällande förnyelse", "Acme re: renewal", "Initech re renewal"
 # (a small "re" only). The words from the
 # marker on are the note (they were asked about as unread words).
+# Session 49. A sentence's end, then a temperature as a sentence of its own ("… re licences.
+# warm. …", "… ang. prisjustering. kall.")
+_A_TEMPERATURE_SENTENCE_AFTER = re.compile(
+    r"\.\s+(?=(?:warm|hot|cold|varm|het|hett|heit|hed|kald|kall|kold|kaldt|kallt)\b\.?)",
+    re.IGNORECASE,
+)
 _TOPIC = re.compile(
     r"\s(?:ang\.|angående|angaende|vedr\.|vedrørende|vedrorende|vedrørande|gällande|"
     r"beträffande|regarding|re:|(?-i:re))(?=\s)",
@@ -761,6 +767,13 @@ def _split_note(text: str) -> tuple[str, str | None]:
     topic = _TOPIC.search(text)
     if topic is not None and text[: topic.start()].strip():
         note = text[topic.start() :].strip()
+        end = _A_TEMPERATURE_SENTENCE_AFTER.search(note)
+        if end is not None and len(note[: end.start()].split()) > 1:
+            # session 49: "… re licences. warm. call back Thursday", "ang. prisjustering. kall.
+            # ringer igen v 50": the topic ends with its sentence; the temperature said as a
+            # sentence of its own after it is read (was kept in the note, the lead unwarmed)
+            head = f"{text[: topic.start()].strip()}, {note[end.start() + 1 :].strip()}"
+            return head, note[: end.start()].strip()
         return text[: topic.start()].strip(), note if len(note.split()) > 1 else None
     return text, None
 
@@ -784,9 +797,14 @@ def a_day_in_the_note(head: str, note: str | None, today: date) -> tuple[str, st
             phrase = " ".join(words[start : start + size]).strip(",.;:!?()")
             if not _A_DAY_SHAPE.search(phrase):
                 continue
-            if size == 1 and not _A_GONE_WORD.fullmatch(fold(phrase)):
+            done = _A_WEEKDAY_DONE.fullmatch(fold(phrase)) and (
+                start and fold(words[start - 1]).strip(",.;:") in _DONE_BEFORE_A_DAY
+            )
+            if size == 1 and not (_A_GONE_WORD.fullmatch(fold(phrase)) or done):
                 continue  # "fredag", "veckan": a step's day or the week, never this record's
-            day = _gone_either_way(phrase, today)
+            # session 49: a weekday right after a verb of what was done ("$95k signed on
+            # Tuesday", "PO mottatt mandag") is the one gone
+            day = _weekday_gone(phrase, today) if done else _gone_either_way(phrase, today)
             if day is None:
                 continue
             if start and fold(words[start - 1]) in _OF_ANOTHER_DAY:
@@ -813,6 +831,30 @@ def _gone_either_way(phrase: str, today: date) -> date | None:
     if ahead is not None and ahead != gone and (ahead - today).days < 180:
         return None  # "fredag": last Friday or the coming one
     return gone
+
+
+def _weekday_gone(phrase: str, today: date) -> date | None:
+    try:
+        gone = parse_date(phrase, today=today, direction="past")
+    except UserError:
+        return None
+    return gone if gone is not None and 0 < (today - gone).days <= 7 else None
+
+
+# Session 49. A weekday, alone or after its "on"/"i"/"på" (folded)
+_A_WEEKDAY_DONE = re.compile(
+    r"(?:(?:on|i|pa|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mandag|tirsdag|onsdag|"
+    r"torsdag|fredag|mandags|tirsdags|onsdags|torsdags|fredags|mandagen|tisdag|tisdags|mandagen)"
+)
+# Session 49. Verbs of a thing done, right before the day it was done on (folded; typos too)
+_DONE_BEFORE_A_DAY = {
+    fold(w)
+    for w in """signed sigend singed signert signerte signerade signerat underskrevet underskrev
+    received mottatt mottok mottog modtaget modtog sent sendt sendte skickad skickade skickat
+    emailed mailed closed won vant vann vandt vunnet vundet placed ordered bestilt bestilte
+    beställde bestilte agreed accepted godkjent godkände godkendt confirmed bekreftet
+    bekräftade bekræftet held holdt""".split()
+}
 
 
 _NOTE_DAY_DAYS = 31
