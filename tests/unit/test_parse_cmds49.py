@@ -214,3 +214,64 @@ def test_keys_hit_at_random_are_no_customer(text: str) -> None:
 @pytest.mark.parametrize("text", ["dnb", "xxl i går", "strengths ltd", "ikea"])
 def test_short_names_in_small_letters_stay_names(text: str) -> None:
     assert parse(C, text).customer == text.removesuffix(" i går")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "temperature", "due", "note"),
+    [
+        (
+            C,
+            "Norwegian Air Shuttle ASA on Wednesday w/ their CIO – warm – sending deck on Monday",
+            "warm",
+            date(2026, 12, 7),
+            "w/ their CIO",
+        ),
+        (
+            M,
+            "Lego System A/S mandag i Billund – workshop m/ supply chain. Varm. opfølgning uge 51",
+            "warm",
+            date(2026, 12, 18),
+            "i Billund; workshop m/ supply chain",
+        ),
+        (
+            M,
+            "today w/ Cognite AS – CTO + 2 devs, walked through the API. warm. f/u tmrw",
+            "warm",
+            date(2026, 12, 5),
+            "CTO + 2 devs, walked through the API",
+        ),
+        (
+            C,
+            "Telia idag – ringde Peter på inköp, het, han vill ha demo på onsdag",
+            "hot",
+            None,
+            "ringde Peter på inköp, han vill ha demo på onsdag",
+        ),
+        (
+            M,
+            "Vattenfall AB 1 dec – workshop m/ energiteamet i Solna, kall, inga nästa steg",
+            "cold",
+            None,
+            "workshop m/ energiteamet i Solna, inga nästa steg",
+        ),
+    ],
+)
+def test_a_temperature_and_a_step_said_apart_after_a_dash(
+    kind, text, temperature, due, note
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    got_due = cmd.next_step.due if cmd.next_step else None
+    assert (cmd.temperature.value, got_due, cmd.note, cmd.unread) == (temperature, due, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Orkla -- varm", "varm"),  # after "--": kept as typed
+        ("Orkla – kunden var varm på ideen", "kunden var varm på ideen"),  # inside words
+        ("Orkla – møte fredag var bra", "møte fredag var bra"),  # a talk gone, no step
+    ],
+)
+def test_other_notes_after_a_dash_stay_as_typed(text: str, note: str) -> None:
+    cmd = parse(M, text)
+    assert (cmd.temperature, cmd.next_step, cmd.note) == (None, None, note)

@@ -473,6 +473,94 @@ _TALK_SAID = frozenset(
         "snakket pratet pratade talte talked møttes mødtes träffades".split()
     }
 )
+# Session 49. The parts of a note after a dash, each said apart ("– warm –", ". Varm.", ", het,")
+_NOTE_PARTS = re.compile(r"[.;,!]\s+|\s+[\u2013\u2014-]+\s+|[.;,!]$")
+
+
+def _a_temperature_out_of_the_note(
+    head: str, note: str | None, prepared: str
+) -> tuple[str, str | None]:
+    """Session 49. A temperature said as a part of its own in the note after a dash ("Norwegian
+    Air Shuttle ASA on Wednesday w/ their CIO – warm – sending deck", "Lego System A/S mandag –
+    workshop m/ supply chain. Varm. opfølgning uge 51", "Telia idag – ringde Peter, het, …"): the
+    lead's, read as if said before the dash (was kept in the note, the lead left without it).
+    Never after "--", the seller's own mark for words kept as typed; never one inside words
+    ("varm på ideen")."""
+    if note is None or TYPED_DASHES.search(prepared):
+        return head, note
+    parts = [p for p in _NOTE_PARTS.split(note) if p is not None]
+    found = [p for p in parts if p.strip().casefold() in TEMPERATURES]
+    if len(found) != 1 or any(_word(w).strip(",.;:!") in TEMPERATURES for w in head.split()):
+        return head, note  # (two, or one said before the dash already: as typed)
+    said = found[0].strip()
+    part = re.search(
+        r"(?P<before>\s*[.;,!]|\s+[\u2013\u2014-]+)?\s*(?<!\w)"
+        + re.escape(said)
+        + r"(?!\w)(?P<after>[.;,!])?",
+        note,
+    )
+    if part is None:
+        return head, note
+    keep = (part["before"] or "").strip() if part["after"] else ""
+    rest = (note[: part.start()] + keep + note[part.end() :]).strip(" .;,!\u2013\u2014-")
+    return f"{head}, {said}", rest or None
+
+
+_NEW = {"ny", "nytt", "nyt", "new", "next", "neste", "nasta", "naeste"}
+
+
+def _a_day_soon(words: list[str], today: date) -> bool:
+    """A run of one to three words that names a day to come within a month ("on monday", "uke
+    51", "fredag")."""
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            try:
+                day = parse_date(
+                    " ".join(words[start : start + size]), today=today, direction="future"
+                )
+            except UserError:
+                continue
+            if day is not None and today < day <= today + timedelta(days=31):
+                return True
+    return False
+
+
+_DONE_ALREADY = {"var", "was", "were", "gikk", "gick", "gik", "went", "ble", "blev", "vart"}
+_TOMORROW = {"tmrw", "tmr", "tomorrow", "imorgen", "imorgon", "imorra"}
+# Session 49. The words a next step opens with, as the last part of a note after a dash (folded)
+_NOTE_STEP_OPENERS = {
+    fold(w)
+    for w in """f/u fu follow-up followup follow oppfølging oppfolging opfølgning uppföljning
+    ringer ring call calling sending sender skickar sendes skickas møte möte møde meeting demo
+    nytt ny nyt new next neste nästa næste""".split()
+}
+
+
+def _a_step_out_of_the_note(
+    kind: ActivityKind, head: str, note: str | None, prepared: str, today: date
+) -> tuple[str, str | None]:
+    """Session 49. The note's last part after a dash a step to come with its day ("… – warm –
+    sending deck on Monday", "… Varm. opfølgning uge 51", "… warm. f/u tmrw"): read as a step
+    said before the dash (was kept in the note, the warm lead left without a next step). Never
+    after "--"."""
+    if note is None or kind is ActivityKind.LOSS or TYPED_DASHES.search(prepared):
+        return head, note
+    parts = [p for p in _NOTE_PARTS.split(note) if p and p.strip()]
+    if not parts:
+        return head, note
+    last = parts[-1].strip()
+    words = [_word(w) for w in last.split()]
+    if not words or words[0] not in _NOTE_STEP_OPENERS or _DONE_ALREADY & set(words):
+        return head, note  # ("møte fredag var bra": one gone)
+    if words[0] in _NEW and (len(words) < 2 or words[1] not in _NOTE_STEP_OPENERS):
+        return head, note  # "ny sjanse i mars": no step; "ny demo fredag" is one
+    if not (_a_day_soon(words, today) or any(w in _TOMORROW for w in words)):
+        return head, note  # (a month or more away: "ringer igjen i august" stays the note)
+    at = note.rfind(last)
+    rest = note[:at].strip(" .;,!\u2013\u2014-")
+    return f"{head}, {last}", rest or None
+
+
 _SAID_OF = {
     ActivityKind.MEETING: _TALK_SAID,
     ActivityKind.CALL: _TALK_SAID,
@@ -719,6 +807,8 @@ def _parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    head, note = _a_temperature_out_of_the_note(head, note, prepared)
+    head, note = _a_step_out_of_the_note(kind, head, note, prepared, today)
     if (
         note is not None
         and _NOTE_SEPARATOR.search(prepared)
