@@ -201,3 +201,20 @@ def test_names_the_phone_generated_corpus_found(text: str, expected: list) -> No
 )
 def test_the_same_shapes_stay_nothing(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        (
+            "hadde møte med kongsberg gruppen igår, de vil ha en ny runde etter nyttår",
+            "Kongsberg Gruppen",
+        ),
+        ("møte med kongsberg gruppen i går", "Kongsberg Gruppen"),
+        ("ringte orkla foods i dag", "Orkla Foods"),
+        ("møte med kiwi i dag", "Kiwi"),
+    ],
+)
+def test_a_small_letter_name_with_its_firms_second_word(text: str, customer: str) -> None:
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert [r.customer for r in chain(found) if r.outcome is not Outcome.NOTHING] == [customer]

@@ -270,6 +270,11 @@ def test_a_temperature_and_a_step_said_apart_after_a_dash(
         ("Orkla -- varm", "varm"),  # after "--": kept as typed
         ("Orkla – kunden var varm på ideen", "kunden var varm på ideen"),  # inside words
         ("Orkla – møte fredag var bra", "møte fredag var bra"),  # a talk gone, no step
+        # the talk itself with its day, never a step made of it
+        (
+            "Fazer Oy – call w/ Mikko from sourcing on Tuesday re: packaging",
+            "call w/ Mikko from sourcing on Tuesday re: packaging",
+        ),
     ],
 )
 def test_other_notes_after_a_dash_stay_as_typed(text: str, note: str) -> None:

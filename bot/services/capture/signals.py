@@ -1136,6 +1136,15 @@ def lower_case_talk_name(
     end = at + 1
     if at in date_words or word in _DAY_PREFIXES:
         return None  # "5 møter denne uka": the day said, no name
+    if (
+        end < len(tokens)
+        and end not in taken
+        and tokens[end].is_word
+        and tokens[end].text.islower()
+        and tokens[end].folded in _FIRMS_SECOND_WORDS
+        and tokens[end].sentence == tokens[at].sentence
+    ):
+        end += 1  # session 49: "møte med kongsberg gruppen igår", "ringte orkla foods i dag"
     day = end if dated is None else dated
     if (
         dated is None
@@ -1156,9 +1165,18 @@ def lower_case_talk_name(
         ):
             # session 45: "ringte orkla ikke svar", "called bosch no answer": the call tried;
             # "ringte opp igjen til kiwi ang tilbudet": what it was about follows the name
-            return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
+            return Name(
+                at,
+                end,
+                " ".join(t.text for t in tokens[at:end]),
+                False,
+                lower_case=True,
+                talk_day=True,
+            )
         return None
-    return Name(at, end, tokens[at].text, False, lower_case=True, talk_day=True)
+    return Name(
+        at, end, " ".join(t.text for t in tokens[at:end]), False, lower_case=True, talk_day=True
+    )
 
 
 # What a talk was about, said right after the customer's lower-case name (session 45), folded
@@ -1204,6 +1222,17 @@ _NO_CUSTOMERS = {
     "lawyer", "revisor", "auditor", "banken", "bank", "vet", "plumber", "rorlegger", "elektriker",
     "snekker", "frisor", "hairdresser", "barber",
 }  # fmt: skip
+
+
+# Session 49. A company's second word written small after its first ("kongsberg gruppen",
+# "orkla foods", "hansen bygg"), folded
+_FIRMS_SECOND_WORDS = {
+    fold(w)
+    for w in """gruppen group gruppe konsernet foods food energi energy bygg bau eiendom
+    eiendommer fastigheter ejendomme holding holdings kommune kommun invest capital solutions
+    systems norge norway sverige sweden danmark denmark nordic norden logistics logistikk
+    transport maxi extra""".split()
+}
 
 
 def lower_case_name(tokens: list[Token], at: int, taken: Collection[int]) -> Name | None:

@@ -531,8 +531,12 @@ _TOMORROW = {"tmrw", "tmr", "tomorrow", "imorgen", "imorgon", "imorra"}
 _NOTE_STEP_OPENERS = {
     fold(w)
     for w in """f/u fu follow-up followup follow oppfølging oppfolging opfølgning uppföljning
-    ringer ring call calling sending sender skickar sendes skickas møte möte møde meeting demo
-    nytt ny nyt new next neste nästa næste""".split()
+    ringer sending sender skickar sendes skickas nytt ny nyt new next neste nästa næste""".split()
+}
+# (a talk's own noun opens a step only after "ny"/"next": "call w/ Mikko on Tuesday" is the
+# call itself, "ny demo fredag" one to come)
+_NOTE_STEP_NOUNS = {
+    fold(w) for w in "møte möte møde meeting demo call samtale samtal tlf presentasjon".split()
 }
 
 
@@ -552,7 +556,7 @@ def _a_step_out_of_the_note(
     words = [_word(w) for w in last.split()]
     if not words or words[0] not in _NOTE_STEP_OPENERS or _DONE_ALREADY & set(words):
         return head, note  # ("møte fredag var bra": one gone)
-    if words[0] in _NEW and (len(words) < 2 or words[1] not in _NOTE_STEP_OPENERS):
+    if words[0] in _NEW and (len(words) < 2 or words[1] not in _NOTE_STEP_NOUNS):
         return head, note  # "ny sjanse i mars": no step; "ny demo fredag" is one
     if not (_a_day_soon(words, today) or any(w in _TOMORROW for w in words)):
         return head, note  # (a month or more away: "ringer igjen i august" stays the note)
