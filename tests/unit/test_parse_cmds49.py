@@ -280,3 +280,41 @@ def test_a_temperature_and_a_step_said_apart_after_a_dash(
 def test_other_notes_after_a_dash_stay_as_typed(text: str, note: str) -> None:
     cmd = parse(M, text)
     assert (cmd.temperature, cmd.next_step, cmd.note) == (None, None, note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "when", "amount"),
+    [
+        (
+            ActivityKind.WIN,
+            "1,1 mkr – Ericsson AB signerade i tisdags!! Kickoff v. 51",
+            "Ericsson AB",
+            date(2026, 12, 1),
+            "1100000",
+        ),
+        (
+            ActivityKind.WIN,
+            "SEK 340 000 – Husqvarna AB, avtal signerat idag 🎉",
+            "Husqvarna AB",
+            FRIDAY,
+            "340000",
+        ),
+        (ActivityKind.WIN, "400k – Orkla", "Orkla", FRIDAY, "400000"),
+        (
+            M,
+            "1 dec – Siemens Ltd, hot, they want a quote by 11/12",
+            "Siemens Ltd",
+            date(2026, 12, 1),
+            None,
+        ),
+    ],
+)
+def test_a_figure_said_first_then_a_dash_before_the_name(
+    kind, text, customer, when, amount
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, "sv" if "SEK" in text or "mkr" in text else "en")
+    assert (cmd.customer, cmd.when, cmd.amount) == (
+        customer,
+        when,
+        Decimal(amount) if amount else None,
+    )

@@ -473,6 +473,37 @@ _TALK_SAID = frozenset(
         "snakket pratet pratade talte talked møttes mødtes träffades".split()
     }
 )
+_A_SPACED_DASH = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+")
+
+
+def _no_note_after_a_leading_figure(prepared: str, today: date, krone: str) -> str:
+    """Session 49. "1,1 mkr – Ericsson AB signerade i tisdags!!", "SEK 340 000 – Husqvarna AB,
+    avtal signerat idag", "1 dec – Siemens Ltd, Manchester site": the amount or the day said
+    first, then a dash before the name: the dash sets the figure apart, no note begins there
+    (was: the figure read as the customer, refused). Never "--"."""
+    found = _A_SPACED_DASH.search(prepared)
+    if found is None or TYPED_DASHES.search(prepared):
+        return prepared
+    before = prepared[: found.start()].strip()
+    after = prepared[found.end() :].strip()
+    if not before or not after[:1].isupper() and not after[:1].isdigit():
+        return prepared
+    if re.fullmatch(r"[0-9][A-Z]{1,2}", before):
+        return prepared  # "3M – 1.5m signed today": a name of a figure and capitals
+    try:
+        figure = parse_amount(before, krone=krone)
+    except UserError:
+        figure = None
+    if figure is None:
+        try:
+            day = parse_date(before, today=today, direction="past")
+        except UserError:
+            day = None
+        if day is None:
+            return prepared
+    return f"{before}, {after}"
+
+
 # Session 49. The parts of a note after a dash, each said apart ("– warm –", ". Varm.", ", het,")
 _NOTE_PARTS = re.compile(r"[.;,!]\s+|\s+[\u2013\u2014-]+\s+|[.;,!]$")
 
@@ -803,6 +834,7 @@ def _parse_log_command(
         step = due_before_a_day_off(cmd.next_step, language, today)
         return dataclasses.replace(cmd, times=times.count, times_said=times.said, next_step=step)
     prepared = _days_told_from_another(_prepare(text), today)
+    prepared = _no_note_after_a_leading_figure(prepared, today, krone)
     if kind is not ActivityKind.LOSS and ". " in prepared:
         prepared = _a_sentence_step_as_a_clause(prepared, today, krone, kind)
     along = _COLLEAGUES_FIRST.match(prepared)
