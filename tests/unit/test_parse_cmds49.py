@@ -270,11 +270,6 @@ def test_a_temperature_and_a_step_said_apart_after_a_dash(
         ("Orkla -- varm", "varm"),  # after "--": kept as typed
         ("Orkla – kunden var varm på ideen", "kunden var varm på ideen"),  # inside words
         ("Orkla – møte fredag var bra", "møte fredag var bra"),  # a talk gone, no step
-        # the talk itself with its day, never a step made of it
-        (
-            "Fazer Oy – call w/ Mikko from sourcing on Tuesday re: packaging",
-            "call w/ Mikko from sourcing on Tuesday re: packaging",
-        ),
     ],
 )
 def test_other_notes_after_a_dash_stay_as_typed(text: str, note: str) -> None:
@@ -318,3 +313,25 @@ def test_a_figure_said_first_then_a_dash_before_the_name(
         when,
         Decimal(amount) if amount else None,
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "day"),
+    [
+        (C, "Fazer Oy – call w/ Mikko from sourcing on Tuesday re: packaging, cold", "on Tuesday"),
+        (M, "Boots – meeting with buyer on Monday, warm", "on Monday"),
+    ],
+)
+def test_a_talks_weekday_after_its_noun_and_whom_in_the_note_is_refused(kind, text, day) -> None:  # type: ignore[no-untyped-def]
+    # was stored today, the talk's Tuesday kept in the note
+    with pytest.raises(UserError) as refused:
+        parse(kind, text)
+    assert (refused.value.code, refused.value.params["day"]) == ("day_in_note", day)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fazer Oy – call back on Tuesday", "Fazer Oy – call Mikko on Tuesday"]
+)
+def test_a_call_to_make_on_a_weekday_is_the_step(text: str) -> None:
+    cmd = parse(C, text)
+    assert (cmd.when, cmd.next_step.due if cmd.next_step else None) == (FRIDAY, date(2026, 12, 8))

@@ -852,7 +852,18 @@ def _parse_log_command(
     ):
         # (session 49: a deal's too, "Elkem ASA €150k – PO received 30/11", "Lerøy Seafood
         # Group ASA – $95k sigend on Tuesday": were stored today)
-        in_note = a_day_in_the_note(head, note, today)
+        said = [_word(w).strip(",.;:") for w in note.split()[:2]]
+        # the talk's noun and with whom opening the note ("call w/ Mikko …", "meeting with
+        # the buyer …"): the talk itself (never "call back on Tuesday", "call Mikko on …")
+        in_note = a_day_in_the_note(
+            head,
+            note,
+            today,
+            talk_first=kind in _TALKS
+            and len(said) == 2
+            and said[0] in _SAID_OF[kind]
+            and said[1] in WITH_WORDS,
+        )
         if in_note is not None:
             # session 44: "Nortura -- fysisk møte på Hamar forrige fredag" was stored today
             raise UserError("day_in_note", day=in_note[0], head=head, note=in_note[1])

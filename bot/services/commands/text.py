@@ -778,7 +778,9 @@ def _split_note(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def a_day_in_the_note(head: str, note: str | None, today: date) -> tuple[str, str] | None:
+def a_day_in_the_note(
+    head: str, note: str | None, today: date, *, talk_first: bool = False
+) -> tuple[str, str] | None:
     """Session 44. A day gone said only in the note after "--" ("Nortura -- fysisk møte på
     Hamar forrige fredag", "-- møte med innkjøp 3/12"), none before it: (the day as typed, the
     note without it), else None. The note is kept as typed, so the record was dated today, a day
@@ -798,7 +800,10 @@ def a_day_in_the_note(head: str, note: str | None, today: date) -> tuple[str, st
             if not _A_DAY_SHAPE.search(phrase):
                 continue
             done = _A_WEEKDAY_DONE.fullmatch(fold(phrase)) and (
-                start and fold(words[start - 1]).strip(",.;:") in _DONE_BEFORE_A_DAY
+                (start and fold(words[start - 1]).strip(",.;:") in _DONE_BEFORE_A_DAY)
+                # session 49: "Fazer Oy – call w/ Mikko from sourcing on Tuesday": the note
+                # opens with the talk itself, its day said in English with "on"
+                or (talk_first and size == 2 and fold(words[start]) == "on")
             )
             if size == 1 and not (_A_GONE_WORD.fullmatch(fold(phrase)) or done):
                 continue  # "fredag", "veckan": a step's day or the week, never this record's
