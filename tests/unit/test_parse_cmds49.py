@@ -335,3 +335,16 @@ def test_a_talks_weekday_after_its_noun_and_whom_in_the_note_is_refused(kind, te
 def test_a_call_to_make_on_a_weekday_is_the_step(text: str) -> None:
     cmd = parse(C, text)
     assert (cmd.when, cmd.next_step.due if cmd.next_step else None) == (FRIDAY, date(2026, 12, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Bouvet ASA today, so-so vibe, maybe f/u next week", "so-so vibe"),
+        ("Orkla i dag, tja-tja stemning", "tja-tja stemning"),
+    ],
+)
+def test_an_in_between_temperature_said_as_a_vibe_is_asked(text: str, unread: str) -> None:
+    # was the note, the lead stored with no temperature: warm or cold is the seller's to say
+    cmd = parse(M, text)
+    assert (cmd.temperature, cmd.unread) == (None, unread)

@@ -19,6 +19,7 @@ from bot.services.commands.names import _first_names, _known_prefix
 from bot.services.commands.words import (
     _FOLLOW_UP_PAIRS,
     _NEXT_WORDS,
+    _SOFTENED_TEMPERATURE,
     _STEP_WORDS,
     _VAGUE_TEMPERATURES,
     BOOKED_PAIRS,
@@ -481,6 +482,7 @@ def _moves_a_figure(word: str) -> bool:
         or word in VAT_WORDS
         or word in TEMPERATURES
         or word in _VAGUE_TEMPERATURES
+        or _SOFTENED_TEMPERATURE.fullmatch(word) is not None  # session 49: "so-so vibe"
         or word in _STEP_WORDS
         or word in _NEXT_WORDS
         or word in BOOKED_WORDS
