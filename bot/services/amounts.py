@@ -200,6 +200,13 @@ VAT_RATES = {"NOK": Decimal("0.25"), "SEK": Decimal("0.25"), "DKK": Decimal("0.2
 VAT_RATES["GBP"] = Decimal("0.20")
 
 
+def far_above(figure: Decimal, amount: Decimal) -> bool:
+    """Session 49. A figure five times an amount said before it or more ("450k til 3M"): no
+    range's high end and no raise, so a name of a figure and capitals ("3M") is the customer's.
+    The one rule for commands (amount_places) and channel messages (capture.signals)."""
+    return figure >= 5 * amount
+
+
 def vat_included(text: str) -> bool:
     """Whether `text` says its amount includes VAT ("inkl. mva", "incl. VAT"), and not also a
     price without it."""

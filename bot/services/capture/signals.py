@@ -25,6 +25,7 @@ from bot.services.amounts import (
     CurrencyClash,
     Money,
     ascii_digits,
+    far_above,
     parse_amount,
     plain_text,
     thousand_kroner_joined,
@@ -1666,7 +1667,7 @@ def _far_above_an_amount_before(tokens: list[Token], i: int, taken: Collection[i
         for a in amounts(tokens, "NOK", {*taken, i})
         if a.end <= i - 1 and tokens[a.start].sentence == tokens[i].sentence
     ]
-    return bool(before) and figure.amount >= 5 * before[-1].money.amount
+    return bool(before) and far_above(figure.amount, before[-1].money.amount)
 
 
 def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int | None:
@@ -1769,12 +1770,12 @@ _MET = {
 }  # fmt: skip
 # Session 49. What a customer does, right after its name opening the sentence ("3M signerte")
 _SUBJECT_OF = {
-    "signerte", "signert", "signed", "signs", "skrev", "signerade", "signerede", "valgte",
-    "valde", "valgde", "chose", "picked", "aksepterte", "accepterade", "accepterede",
-    "accepted", "takket", "tackade", "takkede", "sa", "sagde", "said", "bestilte", "beställde",
-    "bestilde", "ordered", "kjøpte", "köpte", "købte", "bought", "ringte", "ringde", "ringede",
-    "called", "er", "ar", "is",
-}  # fmt: skip
+    fold(w)
+    for w in """signerte signert signed signs skrev signerade signerede valgte valde valgde chose
+    picked aksepterte accepterade accepterede accepted takket tackade takkede sa sagde said
+    bestilte beställde bestilde ordered kjøpte köpte købte bought ringte ringde ringede called
+    er är is""".split()
+}
 _FIGURE_AND_CAPITAL = re.compile(r"[0-9]+[A-ZÆØÅ][A-Za-zÆØÅæøå]*")
 
 

@@ -16,6 +16,7 @@ from bot.services.amounts import (
     ABOUT_WORDS,
     SPOKEN_WORDS,
     Money,
+    far_above,
     other_currency,
     parse_amount,
     spoken_as_digits,
@@ -245,7 +246,7 @@ def _a_name_of_a_figure(link: str, said: list[str], before: list[str], high: Mon
         except UserError:
             continue
         if low is not None:
-            return high.amount >= 5 * low.amount
+            return far_above(high.amount, low.amount)
     return False
 
 

@@ -849,7 +849,7 @@ def _weekday_gone(phrase: str, today: date) -> date | None:
 # Session 49. A weekday, alone or after its "on"/"i"/"på" (folded)
 _A_WEEKDAY_DONE = re.compile(
     r"(?:(?:on|i|pa|in)\s+)?(?:monday|tuesday|wednesday|thursday|friday|mandag|tirsdag|onsdag|"
-    r"torsdag|fredag|mandags|tirsdags|onsdags|torsdags|fredags|mandagen|tisdag|tisdags|mandagen)"
+    r"torsdag|fredag|mandags|tirsdags|onsdags|torsdags|fredags|mandagen|tisdag|tisdags)"
 )
 # Session 49. Verbs of a thing done, right before the day it was done on (folded; typos too)
 _DONE_BEFORE_A_DAY = {
@@ -857,7 +857,7 @@ _DONE_BEFORE_A_DAY = {
     for w in """signed sigend singed signert signerte signerade signerat underskrevet underskrev
     received mottatt mottok mottog modtaget modtog sent sendt sendte skickad skickade skickat
     emailed mailed closed won vant vann vandt vunnet vundet placed ordered bestilt bestilte
-    beställde bestilte agreed accepted godkjent godkände godkendt confirmed bekreftet
+    beställde agreed accepted godkjent godkände godkendt confirmed bekreftet
     bekräftade bekræftet held holdt""".split()
 }
 
