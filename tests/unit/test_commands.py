@@ -815,7 +815,9 @@ def test_an_offer_says_how_the_lead_stands(text: str, temperature: Temperature) 
     # Was asked as an unread word: only meetings and calls read a temperature.
     cmd = parse(OFFER, text)
     assert (cmd.temperature, cmd.unread) == (temperature, None)
-    assert parse(ActivityKind.WIN, "Acme 25000 warm").unread == "warm"  # a won deal: no lead left
+    # a won deal: no lead left to warm; the word is no question (session 50, as its 🔥 already was)
+    won = parse(ActivityKind.WIN, "Acme 25000 warm")
+    assert (won.temperature, won.unread, won.amount) == (None, None, 25000)
 
 
 @pytest.mark.parametrize(

@@ -995,12 +995,17 @@ CELEBRATION = """
 """
 
 # Capitalised words that start sentences or name tools, never a customer.
+# (session 50: the intensifiers, "Veldig bra møte i dag altså!", "Skikkelig bra møte": were the
+# customer)
 # (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
 samme | same | samma | sted | stedet | ställe | stället |
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
 eod | eow | cob | recap | wrap | wrap-up | tldr | tl;dr | fyi | update | status |
+veldig | skikkelig | utrolig | utroligt | otroligt | otrolig | kjempe | sykt | virkelig |
+verkligen | väldigt | valdigt | jätte | riktigt | rigtig | rigtigt | meget | mycket | very |
+really | extremely | incredibly | ganske | ganska | temmelig | rimelig | quite | pretty | helt |
 ukens | ukas | vekas | vekens | veckans | ugens | månedens | manedens | månadens | manadens |
 kvartalets |
 uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |

@@ -57,6 +57,12 @@ def _counts_things(m: Message, end: int) -> bool:
         return False  # mendB29. "450' hver for to avdelinger": the price of each, no count
     if token.folded in _JUST and end + 1 < len(m.tokens) and m.tokens[end + 1].folded in _BEFORE:
         return False  # "Vant Kiwi 300k rett før ferie": when, not 300k dishes
+    if token.folded in _AFTERWARDS or (
+        token.folded in _JUST
+        and end + 1 < len(m.tokens)
+        and m.tokens[end + 1].folded in _AFTERWARDS
+    ):
+        return False  # session 50: "tilbud til Nille på 180k rett etterpå": when, no count
     if token.folded.rstrip(".") in VAT_WORDS:
         return False  # "180' + mva", "400k inkl moms": the tax, not what was counted
     return _word_class(m, end) == "unknown"
@@ -138,6 +144,11 @@ def _word_class(m: Message, i: int) -> str:
 
 
 _JUST = {"rett", "like", "lige", "precis", "just", "right"}
+# "etterpå", "efteråt", "bagefter", "afterwards" (folded): when, one word
+_AFTERWARDS = {
+    "etterpa", "etterat", "efterat", "efterpa", "bagefter", "afterwards", "afterward",
+    "deretter", "derefter", "darefter", "sidan", "senere", "senare", "later",
+}  # fmt: skip
 _BEFORE_OR_AFTER = {"for", "fore", "innan", "inden", "before", "etter", "efter", "after"}
 
 

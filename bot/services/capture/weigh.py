@@ -289,6 +289,45 @@ def _wins_listed_under(text: str) -> str:
     return text
 
 
+_LABEL_LINE = re.compile(
+    r"^\s*(?P<label>[A-ZÆØÅÄÖ][\w&'’.-]*(?: [A-ZÆØÅÄÖ0-9][\w&'’.-]*){0,3})\s*:\s*$"
+)
+
+
+def _label_over_its_bullets(text: str) -> str:
+    """Session 50. A customer's name on a line of its own with a colon, its work bulleted under
+    it ("Ström Fastigheter AB:\n- möte igår på deras kontor\n- skickade offert idag på 480 000
+    kr"): each item read with the name as its label ("Ström Fastigheter AB: möte igår …"), as
+    the same post written line by line is (was: nothing read, no reply)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    for at, line in enumerate(lines[:-2]):
+        label = _LABEL_LINE.match(line)
+        if (
+            label is None
+            or not _a_customers_label(label["label"])
+            or _WRAP_UP_HEADING.match(line) is not None
+        ):
+            continue
+        items = []
+        for below in lines[at + 1 :]:
+            bullet = _BULLET_LINE.match(below)
+            if bullet is None:
+                break
+            items.append(bullet["item"].strip())
+        if len(items) < 2 or any(_a_name_of_its_own(item) for item in items):
+            continue  # "Dagens:\n- Møte Telenor\n- Tilbud Ice 450k": a heading of a day
+        items = [f"{label['label']}: {item}" for item in items]
+        return "\n".join([*lines[:at], *items, *lines[at + 1 + len(items) :]])
+    return text
+
+
+def _a_name_of_its_own(item: str) -> bool:
+    """An item that names someone itself: a capitalised word past its first ("Møte H&M")."""
+    return any(word[:1].isupper() for word in item.split()[1:])
+
+
 _NAME_LABEL = r"[A-ZÆØÅÄÖ][\w&'’.-]*(?: [A-ZÆØÅÄÖ0-9][\w&'’.-]*){0,2}:\s"
 _LABEL_OPENS = re.compile(rf"^\s*{_NAME_LABEL}")
 _LABEL_AFTER_A_STOP = re.compile(rf"(?<=[.!;])\s+(?={_NAME_LABEL})")
@@ -430,6 +469,7 @@ def recognise(
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _wins_listed_under(text)  # lead38: "Today's wins:\n- Tesco £40k\n- Boots £25k"
+    text = _label_over_its_bullets(text)  # session 50: "Ström AB:\n- möte igår\n- offert …"
     text = _labelled_sentences_as_lines(text)  # lead38: "Tine: møte i dag. Kiwi: tilbud …"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"

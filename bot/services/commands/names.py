@@ -122,6 +122,9 @@ def _named_with(tokens: list[str], at: int) -> bool:
     return (
         at == 0
         and tokens[0][:1].isupper()
+        # session 50: cheered ("Vundet! Pandora A/S, 1,2 mio kr": was the customer "Vundet!
+        # Pandora A/S", stored): the verb, never a name's word
+        and not tokens[0].endswith("!")
         and len(tokens) > 2
         and tokens[1][:1].isupper()
         and any(

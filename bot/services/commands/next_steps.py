@@ -24,6 +24,7 @@ from bot.services.commands.words import (
     BOOKED_ARTICLES,
     BOOKED_PAIRS,
     BOOKED_WORDS,
+    KICKOFF_MEETINGS,
     NEW_WORDS,
     SENT_BY,
     SENT_WORDS,
@@ -281,7 +282,9 @@ def _take_step(
     talks = {
         i
         for i in range(first + 1, len(tokens) - 1)
-        if i not in taken and _word(tokens[i]) in TALK_NOUNS and _opens_a_clause(tokens[i - 1])
+        if i not in taken
+        and _word(tokens[i]) in TALK_NOUNS | KICKOFF_MEETINGS
+        and _opens_a_clause(tokens[i - 1])
     }
     starts += [(i, 0) for i in talks]
     said = min((i for i, _ in starts), default=len(tokens))  # "neste steg: tilbud innen …"

@@ -135,7 +135,13 @@ class _OptionReader:
         takes no temperature (session 44: "/logwin Schibsted kr 49.900,- 🔥", a cheer: was
         asked about as unread)."""
         return _ignorable(token) or (
-            "temperature" not in self.names and _temperature_emoji(token.rstrip(",;.!?"))
+            "temperature" not in self.names
+            and (
+                _temperature_emoji(token.rstrip(",;.!?"))
+                # session 50: or its word ("/logwin Volvo Cars 2 mkr, signerat idag, varm",
+                # "/logwin Acme 50k hot"): a closed deal has no lead to warm (was asked about)
+                or _word(token.strip(",;.!?")) in TEMPERATURES
+            )
         )
 
     def _peel(self, tokens: list[str], *, keep: int) -> list[str]:

@@ -168,6 +168,13 @@ def a_remark(
     # session 45: what the talk was about, right after the name or its day ("Kiwi i går om
     # julesortimentet", "Postnord 2. december om returflöden", "re: returns"): its note
     about_first = first[0] in _ABOUT and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+    if any(
+        _word(w) in _VAGUE_TEMPERATURES or _SOFTENED_TEMPERATURE.fullmatch(_word(w)) for w in words
+    ):
+        # session 50: a temperature in between among them ("snak med indkøbschefen igår, lun",
+        # "møte med innkjøpssjefen onsdag, lunken interesse"): asked (was the note, the lead
+        # stored with no temperature)
+        return None
     if _the_talk_told(words, text, known, today, kind):
         # Session 47: the talk told after its customer, typed fast with no commas ("mtg m/
         # innkjøpssjef Per på Skøyen", "møte på Forus", "tel m/ säkerhetschef Lars", "møte m/

@@ -385,6 +385,16 @@ TALK_NOUNS = {
 }  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up");
 # lead35: a talk said plainly ("ny prat over helga", "nytt snakk fredag", "new chat Monday")
 
+# Session 50. A kickoff meeting ("signert i dag, oppstartsmøte tirsdag", "uppstartsmöte v 2"):
+# always to come, the next step when a day follows, as "møte tirsdag" (was its weekday read as the
+# win's day, the word asked). A kickoff alone ("oppstart uke 2") is the deal's start (_TIED_WORDS).
+KICKOFF_MEETINGS = {
+    fold(w)
+    for w in """oppstartsmøte oppstartsmøtet oppstartmøte uppstartsmöte uppstartsmötet
+    uppstartmöte opstartsmøde opstartsmødet opstartmøde kickoffmøte kickoff-møte kick-off-møte
+    kickoffmöte kickoff-möte kick-off-möte kickoffmøde kickoff-møde""".split()
+}
+
 # "bokade möte nästa tisdag", "booked a demo for Thu", "fikk møte fredag": a talk booked, said
 # after a call or meeting held: the next step, as "nytt møte fredag"
 BOOKED_WORDS = {

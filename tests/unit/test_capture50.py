@@ -1,0 +1,91 @@
+"""Session 50: channel messages the held-out sets left wrong. An intensifier opening the
+sentence is no customer ("Veldig bra møte i dag altså!": was a meeting with a new customer
+"Veldig", stored); "rett etterpå" after an amount says when, not what was counted ("tilbud til
+Nille på 180k rett etterpå": the amount was dropped and asked); a customer's name on a line of
+its own, its work bulleted under it, labels each item ("Ström Fastigheter AB:\\n- möte igår\\n-
+skickade offert idag på 480 000 kr": was nothing, no reply)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
+
+FRIDAY = date(2026, 12, 4)
+HALF_PAST_THREE = time(15, 30)
+KNOWN = ["Tine", "Orkla", "Tesco"]
+M, OFFER = ActivityKind.MEETING, ActivityKind.OFFER
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    return [
+        (r.kind, r.customer, r.amount, r.when)
+        for r in chain(found)
+        if r.outcome is not Outcome.NOTHING and not r.planned
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veldig bra møte i dag altså! De er klare for et tilbud, fikser det over helga 💪",
+        "Skikkelig bra møte i dag! De vil ha tilbud",
+        "Utrolig bra møte i dag, sender tilbud mandag",
+        "Väldigt bra möte idag, de vill ha en offert",
+        "Rigtig godt møde i dag, sender tilbud i næste uge",
+        "Really good meeting today, sending the proposal Monday",
+    ],
+)
+def test_an_intensifier_opening_the_sentence_is_no_customer(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_an_intensifier_before_a_named_customer_keeps_it() -> None:
+    assert _read("Väldigt bra möte med Ica idag") == [(M, "Ica", None, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Sendte tilbud til Nille på 180k rett etterpå", "Nille", "180000"),
+        ("Skickade offert till Ica på 180 tkr efteråt", "Ica", "180000"),
+        ("Sent Boots a quote for 40k afterwards", "Boots", "40000"),
+    ],
+)
+def test_afterwards_after_an_amount_is_when_not_a_count(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [(OFFER, customer, Decimal(amount), FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "currency"),
+    [
+        (
+            "Ström Fastigheter AB:\n- möte igår på deras kontor\n- skickade offert idag på 480 000 kr",
+            "Ström Fastigheter AB",
+            "NOK",
+        ),
+        ("Orkla:\n• møte i går\n• sendte tilbud i dag på 480 000 kr", "Orkla", "NOK"),
+        ("Nordvik Bygg AS:\n- møte i går\n- sendte tilbud i dag, 480k", "Nordvik Bygg AS", None),
+    ],
+)
+def test_a_customers_name_over_its_bulleted_work_labels_each_item(text, customer, currency) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    read = [(r.kind, r.customer, r.amount, r.when, r.currency) for r in chain(found)]
+    assert read == [
+        (M, customer, None, date(2026, 12, 3), None),
+        (OFFER, customer, Decimal("480000"), FRIDAY, currency),
+    ]
+
+
+def test_a_heading_that_is_no_customer_leaves_its_bullets_as_typed() -> None:
+    found = recognise(
+        "Mandag:\n- møte med Tine\n- tilbud til Kiwi 200k",
+        today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE,
+    )  # fmt: skip
+    assert [(r.kind, r.customer) for r in chain(found)] == [(M, "Tine"), (OFFER, "Kiwi")]
