@@ -131,3 +131,79 @@ def test_a_step_after_a_dash_with_the_talks_day_keeps_both() -> None:
     )
     assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)
     assert cmd.temperature is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "what", "due", "note"),
+    [
+        (C, "Dec 2 Sparebank 1 SMN – spoke w/ CFO Lars abt card terminals, warm, demo Dec 10",
+         "demo", date(2026, 12, 10), "spoke w/ CFO Lars abt card terminals"),
+        (C, "ringte If Skadeforsikring mandag, snakka med Trond – het! møte 10/12",
+         "møte", date(2026, 12, 10), "snakka med Trond"),
+        (C, "Tine – demo Dec 10", "demo", date(2026, 12, 10), None),
+    ],
+)  # fmt: skip
+def test_a_talks_noun_with_a_date_only_ahead_after_a_dash_is_the_step(
+    kind, text, what, due, note
+) -> None:  # type: ignore[no-untyped-def]
+    # was kept in the note (or refused as a day ahead), the warm lead left without its step
+    cmd = parse(kind, text, "en")
+    assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == (what, due)
+    assert (cmd.note, cmd.unread) == (note, None) and cmd.when <= FRIDAY
+
+
+def test_a_talks_noun_with_a_weekday_after_a_dash_stays_the_note() -> None:
+    assert parse(C, "Tine – bra prat, møte mandag").note == "bra prat, møte mandag"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        (WIN, "XXL Sport 1.250.000 kr inkl oppsett, signert 1/12", "inkl oppsett, signert"),
+        (OFFER, "Tine 300k inkl. frakt og montering", "inkl. frakt og montering"),
+        (OFFER, "sent the offer to Hafslund Monday, 1,350,000 NOK incl. installation, hot, f/u week 51",
+         "incl. installation"),
+    ],
+)  # fmt: skip
+def test_what_the_amount_includes_is_the_note(kind, text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.note, cmd.unread) == (note, None) and cmd.amount is not None
+
+
+def test_an_amounts_own_words_after_incl_are_still_asked() -> None:
+    assert parse(OFFER, "Tine 300k inkl 2 år service").unread == "inkl 2 år service"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note", "language"),
+    [
+        (M, "Grundfos, 27/11, intromøde, opfølgning uge 51", "intromøde", "da"),
+        (M, "tisdag: SJ AB, möte med upphandlingen om nya avtalet, varm",
+         "möte med upphandlingen om nya avtalet", "sv"),
+        (M, "demo hos LEGO i onsdags, 8 deltagere, hed! tilbud sendes på mandag", "8 deltagere", "da"),
+        (M, "2/12 Sandvik, demo för Erik & Lena, het, workshop v. 51", "demo för Erik Lena", "sv"),
+        (C, "cold call to 7-Eleven, only reached the switchboard. cold", "only reached the switchboard.",
+         "en"),
+        (C, "Tine, kom bare til sentralbordet", "kom bare til sentralbordet", "nb"),
+    ],
+)  # fmt: skip
+def test_what_the_talk_was_is_the_note(kind, text, note, language) -> None:  # type: ignore[no-untyped-def]
+    # were asked as words not read ("cold call to 7-Eleven": refused, "cold" no customer)
+    cmd = parse(kind, text, language)
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+def test_a_cold_call_is_how_the_call_was_made() -> None:
+    cmd = parse(C, "cold call to 7-Eleven, only reached the switchboard. cold", "en")
+    assert (cmd.customer, cmd.temperature is not None) == ("7-Eleven", True)
+    assert parse(C, "Cold Storage Ltd today", "en").customer == "Cold Storage Ltd"
+    assert parse(C, "kaldringte Tine i dag").customer == "Tine"
+
+
+def test_a_topic_with_a_figure_is_still_asked() -> None:
+    assert parse(M, "Tine i går, møte med innkjøpssjef Per om 300k").unread is not None
+
+
+def test_a_cheer_before_an_amount_and_a_name_is_dropped() -> None:
+    cmd = parse(WIN, "💰 $75k from Cognite AS — annual licence", "en")
+    assert (cmd.customer, cmd.amount, cmd.currency) == ("Cognite AS", 75000, "USD")

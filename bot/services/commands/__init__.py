@@ -33,6 +33,8 @@ from functools import lru_cache, partial
 from bot.domain import ActivityKind, Temperature
 from bot.services import emoji, follow_up, relative_days
 from bot.services.amounts import (
+    UNIT_WORDS,
+    VAT_WORDS,
     Money,
     number_words,
     parse_amount,
@@ -562,6 +564,22 @@ def _a_day_soon(words: list[str], today: date) -> bool:
     return False
 
 
+def _a_date_only_ahead(words: list[str], today: date) -> bool:
+    """Words that name a date within a month ahead, and no day of the last month read back
+    ("Dec 10", "10/12" on 4 December; never "mandag", "i går")."""
+    said = " ".join(words).strip(" .,;:!")
+    try:
+        ahead = parse_date(said, today=today, direction="future")
+        gone = parse_date(said, today=today, direction="past")
+    except UserError:
+        return False
+    return (
+        ahead is not None
+        and today < ahead <= today + timedelta(days=31)
+        and (gone is None or gone > today or gone < today - timedelta(days=31))
+    )  # (a date written out reads the same either way)
+
+
 _DONE_ALREADY = {"var", "was", "were", "gikk", "gick", "gik", "went", "ble", "blev", "vart"}
 _TOMORROW = {"tmrw", "tmr", "tomorrow", "imorgen", "imorgon", "imorra"}
 # Session 49. The words a next step opens with, as the last part of a note after a dash (folded)
@@ -591,14 +609,23 @@ def _a_step_out_of_the_note(
         return head, note
     last = parts[-1].strip()
     words = [_word(w) for w in last.split()]
-    if not words or words[0] not in _NOTE_STEP_OPENERS or _DONE_ALREADY & set(words):
+    if not words or _DONE_ALREADY & set(words):
         return head, note  # ("møte fredag var bra": one gone)
+    if words[0] not in _NOTE_STEP_OPENERS and not (
+        # session 50: a talk's noun as a part of its own, with a date that is only ahead
+        # ("… abt card terminals, warm, demo Dec 10", "– het! møte 10/12": was kept in the
+        # note); a weekday stays ("…, møte mandag" may be the one gone)
+        words[0] in _NOTE_STEP_NOUNS and _a_date_only_ahead(words[1:], today)
+    ):
+        return head, note
     if words[0] in _NEW and (len(words) < 2 or words[1] not in _NOTE_STEP_NOUNS):
         return head, note  # "ny sjanse i mars": no step; "ny demo fredag" is one
     if not (_a_day_soon(words, today) or any(w in _TOMORROW for w in words)):
         return head, note  # (a month or more away: "ringer igjen i august" stays the note)
     at = note.rfind(last)
     rest = note[:at].strip(" .;,!\u2013\u2014-")
+    if words[0] not in _NOTE_STEP_OPENERS:
+        last = f"ny {last}"  # the talk's noun alone: to come, as "ny demo 10/12" is read
     return f"{head}, {last}", rest or None
 
 
@@ -609,6 +636,12 @@ _SAID_OF = {
     ActivityKind.OFFER: _SENT_SAID | _DEAL_SAID,
     ActivityKind.LOSS: frozenset(),
 }
+
+
+_COLD_CALL_FIRST = re.compile(
+    r"(?i)^\s*(?:an?\s+)?cold[- ]?call(?:ed|ing)?\s+(?:(?:to|with)\s+|w/\s*)?(?=\S)"
+)
+_COLD_CALLED = re.compile(r"(?i)^\s*(?:kald|kall|kold)-?(?P<verb>ringte|ringde|ringede|ringt)\b")
 
 
 def _the_kinds_day_in_the_note(
@@ -805,6 +838,11 @@ def _parse_log_command(
     language: str | None = None,
 ) -> LogCommand:
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
+    if kind is ActivityKind.CALL:
+        # session 50: "cold call to 7-Eleven, only reached the switchboard. cold", "kaldringte
+        # Tine": how the call was made, no temperature and no name (was "cold" refused as the
+        # customer)
+        text = _COLD_CALLED.sub(r"\g<verb>", _COLD_CALL_FIRST.sub("", text, count=1), count=1)
     if kind in (ActivityKind.WIN, ActivityKind.OFFER):
         _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
     if kind is ActivityKind.OFFER:
@@ -2126,6 +2164,42 @@ def _validity_after_a_comma(words: list[str]) -> tuple[list[str], list[str]] | N
     return None
 
 
+# Session 50. How many came to a talk ("8 deltagere", "12 participants", "5 pers")
+_HOW_MANY_CAME = re.compile(
+    r"(?i)(?:ca\.?\s+|about\s+|around\s+)?\d{1,3}\s+(?:deltagere|deltakere|deltakarar|"
+    r"deltagare|deltagarna|deltagerne|deltakarane|participants|attendees|personer|pers\.?|"
+    r"people|folk|fra\s+deres\s+side|from\s+their\s+side)"
+)
+# What an amount includes, said after it ("inkl oppsett", "incl. installation", "inklusive
+# frakt"), folded: the note; the amount stays the deal's (VAT is read by the amount itself)
+_INCLUDING = {
+    fold(w)
+    for w in "inkl inkl. incl incl. inc. including inklusive inklusiv inkludert inkluderat "
+    "inkluderet ink. medräknat".split()
+}
+
+
+def _what_the_amount_includes(unread: str, kind: ActivityKind) -> bool:
+    """Session 50. Clauses that say only what the amount includes, or the deal said done
+    again ("inkl oppsett, signert", "incl. installation"): the note (was asked as unread)."""
+    clauses = [c.split() for c in re.split(r"[,;]", unread) if c.strip()]
+    including = False
+    for clause in clauses:
+        folded = [_word(w).strip(".") for w in clause]
+        if clause[0].casefold() in _INCLUDING or (folded[0] and folded[0] in _INCLUDING):
+            rest = folded[1:]
+            if (
+                not rest
+                or len(rest) > 4
+                or any(not w.isalpha() or w in VAT_WORDS or w in UNIT_WORDS for w in rest)
+            ):
+                return False  # "inkl mva", "inkl 2 år": the amount's own words, asked
+            including = True
+        elif not (len(folded) == 1 and folded[0] in _SAID_OF[kind]):
+            return False
+    return including
+
+
 def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     """Session 23. Words left unread, typed together, that say something of the talk or deal
     and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
@@ -2144,9 +2218,13 @@ def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
             clause and NO_ANSWER.fullmatch(" ".join(_word(w) for w in clause).rstrip(".!"))
             for clause in clauses
         )
+    if kind in _TALKS and _HOW_MANY_CAME.fullmatch(unread.strip(" ,;.!")):
+        return True  # session 50: "demo hos LEGO i onsdags, 8 deltagere, hed!": who came
     if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
         return False
     if validity_word(words[0]):
+        return True
+    if _what_the_amount_includes(unread, kind):
         return True
     if kind is ActivityKind.OFFER and _SENT_HOW.fullmatch(" ".join(words).rstrip(".!")):
         return True  # heldcmd29: "sendt på mail", "skickad per mejl", "emailed over"

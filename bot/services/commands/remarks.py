@@ -155,6 +155,8 @@ def a_remark(
     and a known customer's name anywhere is one: asked."""
     said = unread.strip().rstrip(",;:")
     words = said.split()
+    if len(words) == 1 and _a_kind_of_talk(words[0], text):
+        return said.rstrip(".!")  # session 50: "Grundfos, 27/11, intromøde": what kind of talk
     if not 2 <= len(words) <= _MAX_WORDS and not (len(words) == 1 and _a_persons(words[0])):
         return None  # (session 45: one person's first name, "Hedin Bil, Johan.", is said of it)
     first = [_word(w) for w in words[:2]]
@@ -262,7 +264,7 @@ def _the_talk_told(
             if end + 1 < len(bare) and folded[end] in _THEIR and a_role_word(bare[end + 1]):
                 end += 1  # session 48: "with the CFO", "with their head of buying"
             first = end
-            while end < len(bare) and a_role_word(bare[end]):
+            while end < len(bare) and _a_department(bare[end]):
                 end += 1
                 if end + 1 < len(bare) and folded[end] == "of" and bare[end + 1].isalpha():
                     end += 2  # session 48: "head of buying", "director of IT"
@@ -281,6 +283,8 @@ def _the_talk_told(
                 # people (were asked as unread)
                 if end + 1 < len(bare) and folded[end] in _AND and _a_persons(bare[end + 1]):
                     end += 2
+                elif end < len(bare) and _a_persons(bare[end]):
+                    end += 1  # (session 50: their "&" already read apart: "för Erik Lena")
                 if end < len(bare) and _a_department(bare[end]):
                     end, roled = end + 1, True
                 elif (
@@ -293,6 +297,16 @@ def _the_talk_told(
                 return False  # "Tine 300k med Per": a colleague along, perhaps (asked)
             parts.add("whom")
             at = end
+        elif (
+            "about" not in parts
+            and "whom" in parts
+            and folded[at] in _ABOUT
+            and (topic := _a_topic_to_the_end(bare, folded, at + 1, today))
+        ):
+            # session 50: what it was about, last ("möte med upphandlingen om nya avtalet",
+            # "snakka med Oddny om straumavtale": were asked as unread)
+            parts.add("about")
+            at = topic
         elif "where" not in parts and folded[at] in _AT_A_PLACE and at + 1 < len(bare):
             place = bare[at + 1]
             shouted = place.isupper() and place.isalpha() and text == text.upper()
@@ -317,6 +331,40 @@ def _the_talk_told(
     return re.search(r"(?<!\S)" + told + r"(?=$|[\s,;.!])", text) is not None
 
 
+# The end of a word that names a kind of talk ("intromøde", "statusmøte", "uppföljningsmöte",
+# "kick-off-meeting"; folded)
+_TALK_COMPOUND_ENDS = ("mote", "mode", "motet", "modet", "meeting", "samtale", "samtal")
+
+
+def _a_kind_of_talk(token: str, text: str) -> bool:
+    """Session 50. One word in small letters, after a comma, that names a kind of talk by its
+    compound ("intromøde", "statusmøte", "oppfølgingssamtale"): the talk's note."""
+    word = _word(token.rstrip(".!"))
+    return (
+        token[:1].islower()
+        and word.isalpha()
+        and len(word) > 7
+        and word.endswith(_TALK_COMPOUND_ENDS)
+        and re.search(r"[,;]\s*" + re.escape(token.rstrip(".!")) + r"(?=$|[\s,;.!])", text)
+        is not None
+    )
+
+
+def _a_topic_to_the_end(bare: list[str], folded: list[str], at: int, today: date) -> int | None:
+    """Session 50. One to five words in small letters to the end, no figure among them: a
+    talk's topic after "om"/"about" (its end), else None."""
+    rest = folded[at:]
+    if not 1 <= len(rest) <= 5 or any(not word.isalpha() for word in rest):
+        return None
+    if any(not token[:1].islower() for token in bare[at:]):
+        return None
+    if any(_moves_a_figure(word) and word not in NEW_WORDS for word in rest) or names_a_day(
+        rest, today
+    ):  # ("om nya avtalet": the new agreement, no figure)
+        return None
+    return len(bare)
+
+
 # Session 49. A talk said by its verb, with whom right after it ("met their COO", "ringde
 # inköpschefen Erik"; folded)
 _TALK_VERBS_OF = {
@@ -326,9 +374,12 @@ _TALK_VERBS_OF = {
     },
     ActivityKind.CALL: {
         fold(w)
-        for w in "called phoned rang ringte ringde ringede ringet snakket pratet talade".split()
+        for w in "called phoned rang ringte ringde ringede ringet snakket pratet talade "
+        "snakka prata pratade pratat talte talked spoke".split()
     },
 }
+# Session 50. Whom a talk was given for, right after its noun ("demo för Erik & Lena")
+_FOR_WHOM = {"for", "fore", "foer"}
 # Session 49. Between two of the customer's people, and before their department
 _AND = {"og", "och", "and", "&"}
 _OF_A_DEPARTMENT = {fold(w) for w in "fra frå från fran på pa i from in at hos".split()}
@@ -344,7 +395,8 @@ _DEPARTMENTS = {
     finans salg salgsavdelingen sälj försäljning marked markedsavdelingen marknad marketing hr
     personal logistikk logistik logistics drift ledelsen ledningen ledelse management legal
     juridisk kvalitet quality produksjon produktion production innkjøpsavdelingen
-    inköpsavdelningen indkøbsafdelingen""".split()
+    inköpsavdelningen indkøbsafdelingen upphandling upphandlingen anskaffelse anskaffelsen
+    anskaffelser innkjøpet inköpet indkøbet""".split()
 }
 
 
@@ -364,6 +416,13 @@ def _whom_opened(folded: list[str], bare: list[str], at: int, noun_end: int) -> 
 
     if at + 1 < len(bare) and folded[at] in WITH_WORDS:
         return at + 1
+    if (
+        at == noun_end
+        and folded[at] in _FOR_WHOM
+        and at + 1 < len(bare)
+        and (_a_persons(bare[at + 1]) or a_role_at(at + 1))
+    ):
+        return at + 1  # session 50: "demo för Erik & Lena", "demo for their CFO"
     if folded[at] in _AT_WHOM and a_role_at(at + 1):
         return at + 1
     if at == noun_end and a_role_at(at):

@@ -668,8 +668,10 @@ def _emoji_first(text: str) -> str:
     first, _, rest = text.partition(" ")
     if not rest.strip() or not (emoji.is_emoji(first) or emoji.is_shortcodes(first)):
         return text
-    if not rest.lstrip()[:1].isalpha():
-        return text  # "🎉🎉 1,1 mill i går!!": no customer either way (asked)
+    if not rest.lstrip()[:1].isalpha() and not any(w[:1].isupper() for w in rest.split()):
+        # "🎉🎉 1,1 mill i går!!": no customer either way (asked); session 50: with a name
+        # after the amount, the cheer dropped ("💰 $75k from Cognite AS": was "💰" refused)
+        return text
     return f"{rest.strip()} {first}" if _temperature_emoji(first) else rest.strip()
 
 

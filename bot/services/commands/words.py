@@ -807,7 +807,12 @@ NO_ANSWER = re.compile(
     r"lamnat|lamnar|lamna|laegger|left|leaving)\s+(?:igjen\s+|igen\s+|kvar\s+)?"
     r"(?:(?:en|ett|et|a)\s+)?)?"
     r"(?:voice\s?|rost|tale|tal)(?:message|meddelande|melding|besked|beskjed))"
-    r"(?:\s+(?:pa|on|til|till|hos|with|for)\s+(?:" + _WHOM + "))?"
+    r"(?:\s+(?:pa|on|til|till|hos|with|for)\s+(?:" + _WHOM + "))?|"
+    # session 50: only the switchboard or reception answered ("only reached the switchboard",
+    # "kom bare til sentralbordet", "nådde bara växeln", "fik kun fat i omstillingen")
+    r"(?:reached|got|kom|fikk|fick|fik|nadde|naede|came)\s+(?:(?:til|till|to|i|fat\s+i|tak\s+i|"
+    r"tag\s+pa)\s+)?(?:the\s+)?(?:switchboard|reception|receptionist|sentralbordet|sentralbord|"
+    r"sentralen|vaxeln|vaxel|omstillingen|omstilling|resepsjonen|receptionen)"
     r")"
 )
 
