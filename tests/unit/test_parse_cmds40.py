@@ -81,12 +81,18 @@ def test_a_talk_the_customer_asked_for_is_the_next_step(text: str, what: str, du
         # was: refused, the win dated on the start-up day ahead
         ("Aker BP ASA 12.12. oppstart, 1.5M NOK", "12.12. oppstart"),
         ("Aker BP 1,5 mill 12.12. oppstart", "12.12. oppstart"),
-        ("Aker BP 1,5 mill, oppstart 12.12.", "oppstart 12.12."),  # as before
     ],
 )
 def test_a_start_date_before_its_word_is_the_wins_note(text: str, note: str) -> None:
     cmd = parse_log_command(W, text, today=TODAY)
     assert (cmd.when, int(cmd.amount or 0), cmd.note, cmd.unread) == (TODAY, 1500000, note, None)
+
+
+def test_a_start_date_after_its_word_is_the_wins_step() -> None:
+    # session 50 (was the note): "oppstart 12.12." after a comma, the kickoff to come
+    cmd = parse_log_command(W, "Aker BP 1,5 mill, oppstart 12.12.", today=TODAY)
+    assert (cmd.when, int(cmd.amount or 0), cmd.unread) == (TODAY, 1500000, None)
+    assert cmd.next_step is not None and cmd.next_step.what == "oppstart"
 
 
 def test_a_meetings_day_ahead_with_a_start_word_is_still_refused() -> None:

@@ -73,9 +73,28 @@ def test_a_kickoff_meeting_after_a_win_is_its_next_step(text, what, due, languag
     assert cmd.unread is None
 
 
-def test_a_kickoff_alone_stays_the_deals_start_in_the_note() -> None:
-    cmd = parse(WIN, "Tine 400k, oppstart veke 51", "nn")
-    assert (cmd.note, cmd.next_step) == ("oppstart veke 51", None)
+@pytest.mark.parametrize(
+    ("text", "what", "due", "language"),
+    [
+        ("1,1 mkr – Ericsson AB signerade i tisdags!! Kickoff v. 51", "Kickoff", date(2026, 12, 18), "sv"),
+        ("Norsk Hydro ASA 1,6 mill — signert i dag, oppstart veke 51", "oppstart", date(2026, 12, 18), "nn"),
+        ("Acme 50k, kickoff on Monday", "kickoff", date(2026, 12, 7), "en"),
+    ],
+)  # fmt: skip
+def test_a_wins_kickoff_with_its_day_or_week_is_the_step(text, what, due, language) -> None:  # type: ignore[no-untyped-def]
+    # was the note (the deal's start): two held-out writers read it as the next step
+    cmd = parse(WIN, text, language, "SEK" if language == "sv" else "NOK")
+    assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == (what, due)
+    assert cmd.unread is None and cmd.amount is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tine 400k, oppstart i februar", "Tine 400k, oppstart uke 10", "Tine 400k. Oppstart uke 51."],
+)
+def test_a_kickoff_later_or_said_apart_stays_the_deals_start_in_the_note(text: str) -> None:
+    cmd = parse(WIN, text)
+    assert cmd.next_step is None and cmd.note is not None and cmd.unread is None
 
 
 def test_a_cheered_verb_first_is_no_part_of_the_name() -> None:

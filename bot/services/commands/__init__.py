@@ -638,6 +638,33 @@ _SAID_OF = {
 }
 
 
+# Session 50. A won deal's kickoff with a day or week to come, after a mark ("signert i dag,
+# oppstart veke 51", "signerade i tisdags!! Kickoff v. 51")
+_KICKOFF_SAID = re.compile(
+    r"(?i)(?<=[,;.!\u2013\u2014]\s)(?P<word>kick-?off(?:en)?|oppstart(?:en)?|uppstart(?:en)?"
+    r"|opstart(?:en)?)\s+(?P<day>[^,;!]+?)\s*(?=$|[,;!]|\.(?:\s+[^\W\d_]|$))"
+)
+
+
+def _a_kickoff_as_the_step(text: str, today: date) -> str:
+    """The kickoff said with its day or week within six weeks is the next step, as "neste
+    oppstart veke 51" is read (was the note, the deal's start; a month alone or a later day
+    stays so: "oppstart i februar")."""
+    said = _KICKOFF_SAID.search(text)
+    if said is None:
+        return text
+    words = [w for w in said["day"].split() if _word(w) not in ("i", "in", "pa", "on", "fra")]
+    if any(_word(w) in MONTHS for w in words) and not any(ch.isdigit() for ch in "".join(words)):
+        return text  # "opstart primo november": a month, the deal's start
+    try:
+        day = parse_date(" ".join(words), today=today, direction="future")
+    except UserError:
+        return text
+    if day is None or not today < day <= today + timedelta(days=42):
+        return text
+    return f"{text[: said.start()]}neste {text[said.start() :]}"
+
+
 _COLD_CALL_FIRST = re.compile(
     r"(?i)^\s*(?:an?\s+)?cold[- ]?call(?:ed|ing)?\s+(?:(?:to|with)\s+|w/\s*)?(?=\S)"
 )
@@ -684,6 +711,18 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    if kind is ActivityKind.WIN and (kickoff := _a_kickoff_as_the_step(text, today)) != text:
+        # session 50: "…, oppstart veke 51": the step, where so read with nothing left unread
+        try:
+            cmd = _parse_log_command(
+                kind, kickoff, today=today, krone=krone, known_customers=known_customers,
+                language=language,
+            )  # fmt: skip
+        except UserError:
+            pass
+        else:
+            if cmd.next_step is not None and cmd.unread is None:
+                return cmd
     cmd = _parse_log_command(
         kind, text, today=today, krone=krone, known_customers=known_customers, language=language
     )
