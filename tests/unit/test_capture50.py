@@ -89,3 +89,56 @@ def test_a_heading_that_is_no_customer_leaves_its_bullets_as_typed() -> None:
         today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE,
     )  # fmt: skip
     assert [(r.kind, r.customer) for r in chain(found)] == [(M, "Tine"), (OFFER, "Kiwi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two meetings today :muscle:\n• Sparebank 1 SR-Bank – discovery, went well\n"
+            "• Orkla – follow-up on the pricing & terms",
+            [(M, "Sparebank 1 SR-Bank", None, FRIDAY), (M, "Orkla", None, FRIDAY)],
+        ),
+        (
+            "To møter i dag:\n- Tine – bra\n- Kiwi – ok",
+            [(M, "Tine", None, FRIDAY), (M, "Kiwi", None, FRIDAY)],
+        ),
+        (
+            "Möten igår:\n- Ica\n- Volvo: bra möte",
+            [(M, "Ica", None, date(2026, 12, 3)), (M, "Volvo", None, date(2026, 12, 3))],
+        ),
+    ],
+)
+def test_a_heading_of_talks_over_its_customers_is_one_talk_each(text, expected) -> None:  # type: ignore[no-untyped-def]
+    # was: one meeting asked as said twice, or the message refused as counted
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert [(r.kind, r.customer, r.amount, r.when) for r in chain(found)] == expected
+
+
+def test_a_heading_whose_count_is_not_its_items_is_read_as_before() -> None:
+    found = recognise(
+        "Three meetings today:\n- Tine\n- Kiwi",
+        today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE,
+    )  # fmt: skip
+    assert len(chain(found)) == 1 and found.outcome is Outcome.LIKELY
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "kind"),
+    [
+        (
+            "> <@U0A1B2C3D> hur gick det hos Electrolux?\nriktigt bra möte! dom vill ha offert innan jul",
+            "Electrolux",
+            M,
+        ),
+        (
+            "> Hvordan gikk det med 3M?\nBra! Snakket med dem på telefon i går",
+            "3M",
+            ActivityKind.CALL,
+        ),
+    ],
+)
+def test_a_reply_to_a_quoted_question_is_read_with_its_customer(text, customer, kind) -> None:  # type: ignore[no-untyped-def]
+    # the first was nothing: the name as the reply's heading when "them" is not its customer
+    found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, kind, customer)

@@ -289,6 +289,62 @@ def _wins_listed_under(text: str) -> str:
     return text
 
 
+# Session 50. A heading of talks, counted or not, with their day ("Two meetings today :muscle:",
+# "Møter i dag:", "3 samtal igår"); its items bulleted under it, each a customer
+_TALKS_HEADING = re.compile(
+    r"(?i)^\s*(?:(?P<count>\d{1,2}|two|three|four|five|to|tre|fire|fem|två|fyra)\s+)?"
+    r"(?P<noun>meetings|calls|møter|möten|møder|moter|moten|moder|samtaler|samtal|opkald)"
+    r"(?P<when>(?:\s+[^\W\d_]+){0,3}?)\s*(?::[a-z0-9_+-]+:|[^\w\s]|\s)*$"
+)
+_ONE_TALK = {
+    "meetings": "meeting", "calls": "call", "møter": "møte", "moter": "møte", "möten": "möte",
+    "moten": "möte", "møder": "møde", "moder": "møde", "samtaler": "samtale", "samtal": "samtal",
+    "opkald": "opkald",
+}  # fmt: skip
+_COUNTED_WORDS = {"two": 2, "to": 2, "three": 3, "tre": 3, "four": 4, "fire": 4, "fyra": 4}
+_COUNTED_WORDS |= {"five": 5, "fem": 5, "två": 2}
+_AN_ITEMS_NAME = re.compile(
+    r"^(?P<name>[A-ZÆØÅÄÖ0-9][\w&'’.-]*(?: [A-ZÆØÅÄÖ0-9][\w&'’.-]*){0,3})"
+    r"(?:\s*(?::|\s[-–—])\s*(?P<rest>.*))?$"
+)
+
+
+def _talks_listed_under(text: str) -> str:
+    """Session 50. A heading of talks with their customers bulleted under it ("Two meetings
+    today :muscle:\n• Sparebank 1 SR-Bank – discovery, went well\n• Orkla – follow-up on the
+    pricing"): each item read as its own talk on the heading's day ("Sparebank 1 SR-Bank:
+    meeting today – discovery, went well"), as the post written line by line is (was: one
+    meeting asked as said twice, or refused as counted)."""
+    lines = text.split("\n")
+    heading = _TALKS_HEADING.match(lines[0])
+    if heading is None or len(lines) < 3:
+        return text
+    items = []
+    for below in lines[1:]:
+        bullet = _BULLET_LINE.match(below)
+        if bullet is None:
+            return text
+        item = _AN_ITEMS_NAME.match(bullet["item"].strip())
+        if item is None or signals._is_ordinary(signals.tokenise(item["name"])[0]):
+            return text
+        items.append(item)
+    count = heading["count"]
+    if count is not None:
+        said = int(count) if count.isdigit() else _COUNTED_WORDS.get(count.casefold())
+        if said != len(items):
+            return text
+    talk = _ONE_TALK[heading["noun"].casefold()]
+    when = heading["when"].strip()
+    lines = []
+    for item in items:
+        rest = item["rest"] or ""
+        # the talk said again in the item ("Volvo: bra möte"): its own words, the day before
+        said = talk if fold(talk) not in fold(rest) else ""
+        opening = " ".join(filter(None, (said, when)))
+        lines.append(f"{item['name']}: {opening}" + (f" – {rest}" if rest else ""))
+    return "\n".join(lines)
+
+
 _LABEL_LINE = re.compile(
     r"^\s*(?P<label>[A-ZÆØÅÄÖ][\w&'’.-]*(?: [A-ZÆØÅÄÖ0-9][\w&'’.-]*){0,3})\s*:\s*$"
 )
@@ -432,17 +488,19 @@ def recognise(
             open_offers=open_offers, posted=posted, currency=currency,
         )  # fmt: skip
         if plain.outcome is Outcome.NOTHING or not plain.customer:
-            found = recognise(
-                _named_in_the_reply(reply, name), today=today, krone=krone,
-                known_customers=known_customers, open_offers=open_offers, posted=posted,
-                currency=currency,
-            )  # fmt: skip
-            if (
-                found.outcome is not Outcome.NOTHING
-                and found.customer
-                and (customer_key(found.customer) == customer_key(name))
-            ):
-                return _as_likely(found, "named-in-the-question")
+            # as "them" in the reply, else (session 50) as its heading ("hur gick det hos
+            # Electrolux?" / "riktigt bra möte! dom vill ha offert innan jul": was nothing)
+            for named in dict.fromkeys((_named_in_the_reply(reply, name), f"{name}: {reply}")):
+                found = recognise(
+                    named, today=today, krone=krone, known_customers=known_customers,
+                    open_offers=open_offers, posted=posted, currency=currency,
+                )  # fmt: skip
+                if (
+                    found.outcome is not Outcome.NOTHING
+                    and found.customer
+                    and (customer_key(found.customer) == customer_key(name))
+                ):
+                    return _as_likely(found, "named-in-the-question")
         return plain
     if _SAID_BEFORE_OR_HEARD.match(text):
         # lead36: "Sorry dobbelpost: …", "Som jeg skrev i går: …", "As I said yesterday: …":
@@ -469,6 +527,7 @@ def recognise(
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"
     text = _wins_listed_under(text)  # lead38: "Today's wins:\n- Tesco £40k\n- Boots £25k"
+    text = _talks_listed_under(text)  # session 50: "Two meetings today:\n• Orkla – …\n• …"
     text = _label_over_its_bullets(text)  # session 50: "Ström AB:\n- möte igår\n- offert …"
     text = _labelled_sentences_as_lines(text)  # lead38: "Tine: møte i dag. Kiwi: tilbud …"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
