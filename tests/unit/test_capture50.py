@@ -142,3 +142,12 @@ def test_a_reply_to_a_quoted_question_is_read_with_its_customer(text, customer, 
     # the first was nothing: the name as the reply's heading when "them" is not its customer
     found = recognise(text, today=FRIDAY, known_customers=KNOWN, posted=HALF_PAST_THREE)
     assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, kind, customer)
+
+
+def test_the_swedish_is_after_a_names_number_is_no_year() -> None:
+    # was a win of kr 1 000 from "Rema", stored unasked ("är" folded as "år")
+    assert _read("Affären med Rema 1000 är klar idag, 300k") == [
+        (ActivityKind.WIN, "Rema 1000", Decimal("300000"), FRIDAY)
+    ]
+    found = recognise("Affären med Rema 1000 är klar idag", today=FRIDAY, posted=HALF_PAST_THREE)
+    assert (found.customer, found.amount) == ("Rema 1000", None)

@@ -2472,6 +2472,10 @@ def _name_goes_on(tokens: list[Token], j: int) -> bool:
         # mill": a number that is no such group starts its own, so the small one is the name's.
         return not re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", tokens[j].text)
     word = tokens[j].folded
+    if tokens[j].text.casefold() == "är":
+        # session 50: the Swedish verb, never "år" ("Affären med Rema 1000 är klar idag": was a
+        # win of kr 1 000 from "Rema", stored)
+        return True
     unit = word in _QUANTITY_WORDS or word in _NUMBER_UNITS or word in MONEY_WORDS
     unit = unit or word in DURATION_UNITS  # "Ringte Telia 30 min": how long
     unit = unit or word.rstrip(".") in _TERM_UNITS  # "Tilbud til DNB 36 mdr. á 12.500 kr./md."
