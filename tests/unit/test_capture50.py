@@ -151,3 +151,21 @@ def test_the_swedish_is_after_a_names_number_is_no_year() -> None:
     ]
     found = recognise("Affären med Rema 1000 är klar idag", today=FRIDAY, posted=HALF_PAST_THREE)
     assert (found.customer, found.amount) == ("Rema 1000", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Met with Apple's EMEA facilities guy on Tuesday in London. Good chat, early days.",
+         "Apple", date(2026, 12, 1)),
+        ("Had a coffee meeting with Lars at Elkem ASA last Friday — they're reorganising "
+         "procurement, so nothing before Q2.", "Elkem ASA", date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_whose_people_are_met_is_the_customer(text: str, customer: str, when: date) -> None:
+    # were new customers "Apple's EMEA" and "Lars at Elkem ASA", stored
+    assert _read(text) == [(M, customer, None, when)]
+
+
+def test_a_small_word_inside_a_name_with_its_legal_form_stays_the_name() -> None:
+    assert _read("Møte med Bygg i Sør AS i dag") == [(M, "Bygg i Sør AS", None, FRIDAY)]

@@ -2001,7 +2001,11 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
             elif _a_names_small_word(tokens, i, j, taken):
                 j += 2  # lead38: "Bank of Ireland", "Transport for London", "Pets at Home"
-            elif _a_small_word_its_legal_form_ends(tokens, j, taken):
+            elif _a_small_word_its_legal_form_ends(tokens, j, taken) and not (
+                # session 50: a first name at the company ("coffee meeting with Lars at Elkem
+                # ASA": was the customer "Lars at Elkem ASA"): the person, then the company
+                j - i == 1 and tokens[i].folded in FIRST_NAMES
+            ):
                 j += 1  # session 39: "Bygg i Sør AS", "Bygg på Toppen AS", "Hotel by the Sea Ltd"
             else:
                 break
@@ -2010,6 +2014,20 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
         j = _joined_to_a_company(tokens, i, j, taken)
         while j - i > 1 and _A_CLOCK_TIME.fullmatch(tokens[j - 1].text):
             j -= 1  # lead37: "mtg w Asda 9am": the time is no part of the name
+        owner = next(
+            (
+                k + 1
+                for k in range(i, j - 1)
+                if tokens[k].text.endswith(("'s", "’s"))
+                and tokens[k + 1].text.isupper()
+                and tokens[k + 1].text.isalpha()
+                and len(tokens[k + 1].text) <= 5
+                and tokens[k + 1].text not in LEGAL_SUFFIXES
+            ),
+            None,
+        )
+        if owner is not None:
+            j = owner  # session 50: "Apple's EMEA facilities guy": Apple's region, not its name
         span = tokens[i:j]
         words = [t.text for t in span]
         head = words[-1]
