@@ -169,3 +169,34 @@ def test_whose_people_are_met_is_the_customer(text: str, customer: str, when: da
 
 def test_a_small_word_inside_a_name_with_its_legal_form_stays_the_name() -> None:
     assert _read("Møte med Bygg i Sør AS i dag") == [(M, "Bygg i Sør AS", None, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Won Kiwi! :tada: :tada: 250k NOK on a three-year deal, beat Tripletex on integrations.",
+         "Kiwi", "250000"),
+        ("Vant Tine! 1,2 mill over tre år :tada: Slo Visma på både pris og integrasjon.", "Tine",
+         "1200000"),
+    ],
+)  # fmt: skip
+def test_a_rival_beaten_beside_the_amount_leaves_it_the_wins(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    # were asked for the amount: the rival taken as another customer whose deal it was
+    assert _read(text) == [(ActivityKind.WIN, customer, Decimal(amount), FRIDAY)]
+
+
+def test_a_day_then_a_dash_then_the_amount_is_no_range() -> None:
+    # "3.12 – 1,75 mill" was read as a range from 3.12 to 1,75 million: no amount, asked
+    assert _read("Tilbud sendt til Mester Grønn AS 3.12 – 1,75 mill.") == [
+        (OFFER, "Mester Grønn AS", Decimal("1750000"), date(2026, 12, 3))
+    ]
+    found = recognise("Tilbud til Orkla på 1 – 2 mill", today=FRIDAY, known_customers=KNOWN)
+    assert found.amount is None and "amount-range" in found.reasons
+
+
+def test_a_price_compared_is_no_customer() -> None:
+    found = recognise(
+        "Revideret tilbud sendt til Netto A/S – 2,1 mio. kr. Skarpere pris end Visma.",
+        today=FRIDAY, posted=HALF_PAST_THREE,
+    )  # fmt: skip
+    assert [r.customer for r in chain(found)] == ["Netto A/S"]

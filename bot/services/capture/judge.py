@@ -455,8 +455,20 @@ def _anothers_deal_amount(m: Message, a: signals.Amount, cue: Cue, name: signals
         return False
     own = name.display.casefold()
     return any(
-        m.sentence(n.start) == at and n.display.casefold() != own for n in [*m.known, *m.guessed]
+        m.sentence(n.start) == at
+        and n.display.casefold() != own
+        # session 50: a rival beaten is no customer ("250k NOK on a three-year deal, beat
+        # Tripletex on integrations", "Slo Visma på pris": the amount was taken as theirs)
+        and not (n.start > 0 and m.tokens[n.start - 1].folded in _BEATEN_BY_US)
+        and m.tokens[n.start].folded not in _BEATEN_BY_US  # "Slo Visma" read as one name
+        for n in [*m.known, *m.guessed]
     )
+
+
+_BEATEN_BY_US = {
+    "beat", "beating", "outbid", "outsold", "slo", "slog", "slatt", "slagit", "slaet", "vs",
+    "versus", "against", "mot", "mod", "over",
+}  # fmt: skip
 
 
 def _judge_said(

@@ -996,7 +996,7 @@ CELEBRATION = """
 
 # Capitalised words that start sentences or name tools, never a customer.
 # (session 50: the intensifiers, "Veldig bra møte i dag altså!", "Skikkelig bra møte": were the
-# customer)
+# customer; a price compared, "Skarpere pris end Visma.": was an offer to "Skarpere")
 # (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
@@ -1006,6 +1006,8 @@ eod | eow | cob | recap | wrap | wrap-up | tldr | tl;dr | fyi | update | status 
 veldig | skikkelig | utrolig | utroligt | otroligt | otrolig | kjempe | sykt | virkelig |
 verkligen | väldigt | valdigt | jätte | riktigt | rigtig | rigtigt | meget | mycket | very |
 really | extremely | incredibly | ganske | ganska | temmelig | rimelig | quite | pretty | helt |
+skarpere | skarpare | billigere | billigare | dyrere | dyrare | lavere | lägre | højere | høyere |
+högre | cheaper | lower | higher |
 ukens | ukas | vekas | vekens | veckans | ugens | månedens | manedens | månadens | manadens |
 kvartalets |
 uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |

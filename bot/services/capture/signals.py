@@ -2665,6 +2665,18 @@ _RANGE_DASHES = {"-", "\u2013", "\u2014"}
 _GLUED_RANGE_START = re.compile(r"[£€$]?[0-9][0-9.,]*(?:k|m)?[-\u2013\u2014][£€$]?", re.I)
 
 
+def _falls(first: str, second: str) -> bool:
+    """Whether the number `first` is above the number `second` opens with (both as typed,
+    a decimal comma or point; False when either is no plain number)."""
+
+    def value(text: str) -> float | None:
+        said = re.match(r"[£€$]?([0-9]+(?:[.,][0-9]+)?)", text)
+        return None if said is None else float(said[1].replace(",", "."))
+
+    low, high = value(first), value(second)
+    return low is not None and high is not None and low > high
+
+
 def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
     """ "1 – 2 mill", "300–400k", "250 000 - 300 000 kr": the amount is one end of a range (a
     number, a dash, the amount; or the amount, a dash, a number). Which amount it is was not
@@ -2675,6 +2687,9 @@ def _a_range_end(tokens: list[Token], start: int, end: int) -> bool:
         and before[1].text in _RANGE_DASHES
         and _NUMBER.fullmatch(before[0].text.lstrip("£€$"))  # "roughly £70–80k" (holdout 28)
         and not _a_clock_time(tokens, start - 2)
+        # session 50: a range rises ("Tilbud sendt til Orkla 3.12 – 1,75 mill": the day, then
+        # the amount; was read as a range and no amount)
+        and not _falls(before[0].text, tokens[start].text)
     ):
         return True
     if _between(tokens, start, end):
