@@ -262,6 +262,18 @@ def _wins_heading(said: re.Match[str]) -> str:
 _BULLET_LINE = re.compile(r"^\s*(?:[-•*·▪–]|[0-9]{1,2}[.)])\s+(?P<item>\S.*)$")
 
 
+def _bullets_under(lines: list[str], at: int) -> list[str]:
+    """The items of the bullets right under line `at` (as typed, stripped), to the first line
+    that is no bullet."""
+    items = []
+    for below in lines[at + 1 :]:
+        bullet = _BULLET_LINE.match(below)
+        if bullet is None:
+            break
+        items.append(bullet["item"].strip())
+    return items
+
+
 def _wins_listed_under(text: str) -> str:
     """lead38. A heading of wins on a line of its own, its wins bulleted under it ("Today's
     wins:\n- Tesco £40k\n- Boots £25k"): the items on the heading's line, one after another
@@ -276,12 +288,7 @@ def _wins_listed_under(text: str) -> str:
             or not _wins_heading(heading).startswith("Won")
         ):
             continue
-        items = []
-        for below in lines[at + 1 :]:
-            bullet = _BULLET_LINE.match(below)
-            if bullet is None:
-                break
-            items.append(bullet["item"].strip().rstrip(",;"))
+        items = [item.rstrip(",;") for item in _bullets_under(lines, at)]
         if len(items) < 2:
             continue
         joined = f"{line.rstrip()} {', '.join(items)}"
@@ -366,12 +373,7 @@ def _label_over_its_bullets(text: str) -> str:
             or _WRAP_UP_HEADING.match(line) is not None
         ):
             continue
-        items = []
-        for below in lines[at + 1 :]:
-            bullet = _BULLET_LINE.match(below)
-            if bullet is None:
-                break
-            items.append(bullet["item"].strip())
+        items = _bullets_under(lines, at)
         if len(items) < 2 or any(_a_name_of_its_own(item) for item in items):
             continue  # "Dagens:\n- Møte Telenor\n- Tilbud Ice 450k": a heading of a day
         items = [f"{label['label']}: {item}" for item in items]
