@@ -136,12 +136,10 @@ from bot.services.commands.words import (
     _PREPOSITIONS,
     _PUNCTUATION,
     _REVISION_WORDS,
-    _SOFTENED_TEMPERATURE,
     _STEP_WORDS,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
-    _VAGUE_TEMPERATURES,
     _VERSION_WORDS,
     BOOKED_WORDS,
     DELIVERY_WORDS,
@@ -163,6 +161,7 @@ from bot.services.commands.words import (
     _ignorable,
     _repeats_kind,
     _word,
+    in_between_word,
     is_a_role,
     qualified_temperature,
     validity_word,
@@ -953,9 +952,12 @@ def _parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
-    if not TYPED_DASHES.search(prepared) and (
-        in_note := _the_kinds_day_in_the_note(kind, head, note, prepared, today)
-    ):
+    in_note = _the_kinds_day_in_the_note(kind, head, note, prepared, today)
+    if in_note is not None and TYPED_DASHES.search(prepared):
+        # session 44: "Nortura -- fysisk møte på Hamar forrige fredag" was stored today; after
+        # "--", the seller's mark for words kept as typed: refused, with where to write it
+        raise UserError("day_in_note", day=in_note[0], head=head, note=in_note[1])
+    if in_note is not None:
         # session 50: after a dash of a sentence ("Widerøe — NOK 96,400, signed yesterday",
         # "Fjord1 ASA – 2 mill, signert måndag!", "Systembolaget – kort samtal med IT-chefen
         # igar, varm, …"): the day of the kind's own word, read as if said before the dash, the
@@ -969,11 +971,6 @@ def _parse_log_command(
     if kind not in (ActivityKind.WIN, ActivityKind.LOSS):  # a closed deal's stays as typed
         head, note = _a_temperature_out_of_the_note(head, note, prepared)
     head, note = _a_step_out_of_the_note(kind, head, note, prepared, today)
-    in_note = _the_kinds_day_in_the_note(kind, head, note, prepared, today)
-    if in_note is not None:
-        # session 44: "Nortura -- fysisk møte på Hamar forrige fredag" was stored today; after
-        # "--", the seller's mark for words kept as typed: refused, with where to write it
-        raise UserError("day_in_note", day=in_note[0], head=head, note=in_note[1])
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is None:
         # mendH31: "/logoffer Aker BP - 2027" (review31: stored, revised to kr 2 027): a bare
         # year after a hyphen is no amount but the note, as after "–"
@@ -3439,7 +3436,7 @@ def _in_between_only(text: str) -> bool:
     if shrug_at(tokens, 0) == len(words):
         return True
     if len(words) == 1:
-        return words[0] in _VAGUE_TEMPERATURES or bool(_SOFTENED_TEMPERATURE.fullmatch(words[0]))
+        return in_between_word(words[0])
     return len(words) == 2 and words[1] in TEMPERATURES and qualified_temperature(tokens[:1])
 
 

@@ -21,6 +21,7 @@ from bot.services.commands.words import (
     _NEXT_WORDS,
     _SOFTENED_TEMPERATURE,
     _STEP_WORDS,
+    _TALK_ENDINGS,
     _VAGUE_TEMPERATURES,
     BOOKED_PAIRS,
     BOOKED_WORDS,
@@ -33,6 +34,7 @@ from bot.services.commands.words import (
     _word,
     a_name_after_a_role,
     a_role_word,
+    in_between_word,
     is_a_role,
     no_company,
 )
@@ -170,9 +172,7 @@ def a_remark(
     # session 45: what the talk was about, right after the name or its day ("Kiwi i går om
     # julesortimentet", "Postnord 2. december om returflöden", "re: returns"): its note
     about_first = first[0] in _ABOUT and kind in (ActivityKind.MEETING, ActivityKind.CALL)
-    if any(
-        _word(w) in _VAGUE_TEMPERATURES or _SOFTENED_TEMPERATURE.fullmatch(_word(w)) for w in words
-    ):
+    if any(in_between_word(_word(w)) for w in words):
         # session 50: a temperature in between among them ("snak med indkøbschefen igår, lun",
         # "møte med innkjøpssjefen onsdag, lunken interesse"): asked (was the note, the lead
         # stored with no temperature)
@@ -332,8 +332,8 @@ def _the_talk_told(
 
 
 # The end of a word that names a kind of talk ("intromøde", "statusmøte", "uppföljningsmöte",
-# "kick-off-meeting"; folded)
-_TALK_COMPOUND_ENDS = ("mote", "mode", "motet", "modet", "meeting", "samtale", "samtal")
+# "kick-off-meeting"; folded): the name reader's, and the Danish "møde"
+_TALK_COMPOUND_ENDS = (*_TALK_ENDINGS, "mode", "modet")
 
 
 def _a_kind_of_talk(token: str, text: str) -> bool:

@@ -111,6 +111,12 @@ _SOFTENED_TEMPERATURE = re.compile(
     r"|tja(?:-tja)?|so-?so|meh|nja"
 )
 
+
+def in_between_word(word: str) -> bool:
+    """One folded word that says a temperature in between ("lunken", "lukewarm-ish", "so-so")."""
+    return word in _VAGUE_TEMPERATURES or _SOFTENED_TEMPERATURE.fullmatch(word) is not None
+
+
 # A word right before a temperature that makes it in between or not it at all ("ikke varm",
 # "luke warm", "lagom varm", "sort of warm", "litt varm"): the temperature is not read, and
 # the words are shown unread (in-between temperatures are the seller's to say).
