@@ -163,6 +163,7 @@ from bot.services.commands.words import (
     _word,
     in_between_word,
     is_a_role,
+    kind_words_as_meant,
     qualified_temperature,
     validity_word,
 )
@@ -876,6 +877,7 @@ def _parse_log_command(
     language: str | None = None,
 ) -> LogCommand:
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
+    text = kind_words_as_meant(text)  # session 51: "skickat offfert till Axfood"
     if kind is ActivityKind.CALL:
         # session 50: "cold call to 7-Eleven, only reached the switchboard. cold", "kaldringte
         # Tine": how the call was made, no temperature and no name (was "cold" refused as the
@@ -1318,7 +1320,7 @@ def _parse_log_command(
     ):
         # "Ericsson - ingen svar", "DNB - workshop med IT-avd, varm": after a dash, what is no
         # option is a note, as after " -- "
-        note, unread = unread.rstrip(",;:"), None
+        note, unread = _an_in_between_part_out(unread.rstrip(",;:"))
     found = reader.found
     when = lead_when or found.get("when", today)
     money: Money | None = found.get("money")
@@ -1466,7 +1468,7 @@ def _parse_log_command(
         and not _in_between_only(unread)
     ):
         # "Hurtigruten i forrige uke - bra dialog": the options, a dash, then a remark
-        note, unread = unread.rstrip(",;:"), None
+        note, unread = _an_in_between_part_out(unread.rstrip(",;:"))
     if (
         unread
         and note is None
@@ -3424,6 +3426,23 @@ def a_colleague_along(unread: str | None) -> bool:
 
 
 _TOGETHER_SAID = {"sammen", "tillsammans", "together", "jeg", "jag", "eg", "i"}
+
+
+def _an_in_between_part_out(note: str) -> tuple[str | None, str | None]:
+    """Session 51. The note after a hyphen with one part of its own that says a temperature in
+    between ("Obos forrige onsdag - demo for styret, lunken"): (the note without it, the part,
+    asked as it is before the dash); was kept in the note, the lead stored with none. Else
+    (note, None)."""
+    parts = [p.strip() for p in _NOTE_PARTS.split(note) if p and p.strip()]
+    found = [p for p in parts if _in_between_only(p)]
+    if len(parts) < 2 or len(found) != 1:
+        return note, None
+    said = found[0]
+    at = re.search(r"(?:^|[.;,!]\s*|\s+[\u2013\u2014-]+\s+)" + re.escape(said) + r"[.;,!]?", note)
+    if at is None:
+        return note, None
+    rest = (note[: at.start()] + " " + note[at.end() :]).strip(" .;,!\u2013\u2014-")
+    return rest or None, said
 
 
 def _in_between_only(text: str) -> bool:

@@ -31,6 +31,8 @@ from bot.services.commands.options import _OptionReader
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _word,
+    a_role_word,
+    is_a_role,
 )
 from bot.services.customers import (
     LEGAL_SUFFIXES,
@@ -361,6 +363,15 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
             return match[0]  # "(Equinor) i går": a name in parentheses
         if before and after and (after[0][:1].isupper() or after[0] in LEGAL_SUFFIXES):
             return match[0]  # "Acme (Norge) AS": the name goes on
+        if (
+            len(before) > 1
+            and before[-1][:1].isupper()
+            and before[-1].isalpha()
+            and all(is_a_role(w) or a_role_word(w) for w in words)
+        ):
+            # session 51: "Kongsberg Gruppen - met Sarah (CFO)": the role of whom the seller
+            # met stays with them (was the note "CFO", "met Sarah" asked)
+            return match[0]
         if before and match[1].strip().casefold() == "publ" and before[-1].upper() == "AB":
             return " "  # session 45: "Vattenfall AB (publ)" (46: "ab (publ)"): the legal form's
         read, said = [], []

@@ -40,6 +40,7 @@ from bot.services.commands.words import (
     NO_ANSWER,
     ROLE_ENDINGS,
     SENT_WORDS,
+    SHORT_DAYS_AFTER_A_NAME,
     TALK_NOUNS,
     TEMPERATURES,
     _a_name_tail,
@@ -1669,6 +1670,12 @@ def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
         if _ignorable(tokens[cut - 1]):
             cut -= 1  # "… 18 Nov ,-"
             continue
+        if (tokens[cut - 1][-1:] in ",;" and tokens[cut - 1][:-1] in SHORT_DAYS_AFTER_A_NAME) or (
+            tokens[cut - 1] in SHORT_DAYS_AFTER_A_NAME
+            and cut < len(tokens)
+            and tokens[cut] in ("-", "\u2013", "\u2014")
+        ):
+            return cut - 1  # session 51: "kiwi man, snakket …": Monday (options read it)
         try:
             found = match_date_suffix(tokens[:cut], today=today, direction="past", keep_at_least=1)
         except UserError:

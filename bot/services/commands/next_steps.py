@@ -1188,6 +1188,9 @@ _SHORT = {
 }  # fmt: skip
 
 
+_A_DATE_WITH_ITS_STOP = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?\.?")
+
+
 def _a_sentence_ends(token: str) -> bool:
     """A word that ends its sentence: "bra.", "Nilsen.", "positivt!" (never "m.", "14.")."""
     if token.endswith(("!", "?")):
@@ -1222,7 +1225,13 @@ def _from_its_own_sentence(tokens: list[str], start: int, stop: int, what: str) 
     cut = start
     for at in range(start, start + len(words) - 1):
         labelled = tokens[at + 1].endswith(":") and _word(tokens[at + 1]) in _NEXT_WORDS
-        if _a_sentence_ends(tokens[at]) or (labelled and tokens[at].endswith((".", ",", ";"))):
+        if (
+            _a_sentence_ends(tokens[at])
+            or (labelled and tokens[at].endswith((".", ",", ";")))
+            # session 51: a date with its full stop, left in the step's words, is another
+            # day's ("tilbud sendt 27.11. f/u v.50": was the step "tilbud sendt 27.11. f/u")
+            or _A_DATE_WITH_ITS_STOP.fullmatch(tokens[at])
+        ):
             # session 42: or a label after it, "før Q2 2027. næste: mail" (a number's full stop)
             cut = at + 1
     if cut == start:

@@ -22,6 +22,7 @@ from bot.services.commands.words import (
     _NUMBERED,
     _PERCENT_WORDS,
     _TEMPERATURE_FILLERS,
+    SHORT_DAYS_AFTER_A_NAME,
     TEMPERATURES,
     _amount_like,
     _date_shaped,
@@ -233,6 +234,15 @@ class _OptionReader:
     def read_rest(self, tokens: list[str]) -> str | None:
         """Read what options remain in `tokens` left to right; what is left is unread."""
         tokens, self.shown = [*tokens, *self.shown], []
+        if (
+            tokens
+            and tokens[0].rstrip(",;") in SHORT_DAYS_AFTER_A_NAME
+            and (tokens[0][-1:] in ",;" or tokens[1:2] in (["-"], ["\u2013"], ["\u2014"]))
+        ):
+            # session 51: "kiwi man, snakket …", "Kiwi tir - …": the day, said right after the
+            # name with a comma or a dash (names._without_trailing_date left it here)
+            mark = tokens[0][-1] if tokens[0][-1] in ",;" else ""
+            tokens = [SHORT_DAYS_AFTER_A_NAME[tokens[0].rstrip(",;")] + mark, *tokens[1:]]
         unread: list[str] = []
         index = 0
         while index < len(tokens):

@@ -271,6 +271,8 @@ def _person_of_the_company(text: str) -> str:
 
     if is_place(found[3]):
         return text  # "Tine Meieriet (Oslo)": where it is, a first name or not
+    if all(is_a_role(word) or a_role_word(word) for word in found[3].split()):
+        return text  # session 51: "met Sarah (CFO) at Kongsberg Gruppen": her role, no firm
     person = found[1] + found[2]
     rest = (text[: found.start()] + found[3] + text[found.end() :]).strip()
     return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"
@@ -639,8 +641,12 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         # Session 47. "CFO Anna i Bergen igår", "møtte innkjøpssjefen i Oslo": a person or a
         # role in a town, no company said (was a customer "Bergen", stored)
         raise UserError("not_a_customer", text=firm)
-    if is_place(firm.split()[0]) or weekday_index(fold(firm.split()[0])) is not None:
-        return None  # "Kari fra Oslo", "Ola på mandag": where or when, no company
+    if (is_place(firm.split()[0]) and " " not in firm) or weekday_index(
+        fold(firm.split()[0])
+    ) is not None:
+        # "Kari fra Oslo", "Ola på mandag": where or when, no company (session 51: a town's
+        # name with more after it is a firm's, "Sarah (CFO) at Kongsberg Gruppen")
+        return None
     trail = " ".join(tokens[at + 1 : end + 1])[len(firm) :]
     when = f" {' '.join(days)}" if days else ""
     rest = f"{firm}{when}{trail} {' '.join(tokens[end + 1 :])}".strip()

@@ -1035,3 +1035,79 @@ _NAME_TAIL_ENDINGS = (
 def _a_name_tail(word: str) -> bool:
     """A lower-case word that ends an organisation's name (folded)."""
     return word in _NAME_TAILS or word.endswith(_NAME_TAIL_ENDINGS)
+
+
+# Session 51. The short weekdays that are words elsewhere ("man": one, "tis"), read as the day
+# where one stands after a customer's name with a comma ("kiwi man, snakket m/ kategorisjef",
+# "Ica tis, pratade med …"); never "MAN" (the truck maker); alone ("Acme man") still asked
+SHORT_DAYS_AFTER_A_NAME = {"man": "mandag", "Man": "mandag", "tir": "tirsdag", "tis": "tisdag"}
+
+
+# Session 51. The kind's own words a thumb slips on ("skickat offfert till Axfood", "sent
+# proposl to Axfood", "qoute sent to Tesco"): read as meant (were customers "offfert till Axfood",
+# "proposl"). One slip only: a letter doubled, one left out, or two swapped; never one changed
+# ("offers" is a word, not "offert"), and never a word of its own ("skicka", "signer", "offer").
+_SLIP_TARGETS = (
+    "offert",
+    "tilbud",
+    "proposal",
+    "quotation",
+    "quote",
+    "meeting",
+    "samtale",
+    "skickat",
+    "signert",
+    "signerat",
+    "signed",
+    "presentasjon",
+    "presentation",
+)  # fmt: skip (base forms only: "skickad", "tilbuet" are one slip from their inflections)
+_NO_SLIPS = {"skicka", "signer", "signera", "signe", "meting", "quot", "tilbu", "offer", "samtal"}
+
+
+def _one_slip(typed: str, meant: str) -> bool:
+    """`typed` is `meant` with one letter doubled, one left out, or two next to each other
+    swapped."""
+    if len(typed) == len(meant) + 1:
+        return any(
+            typed[at] == typed[at - 1] and typed[:at] + typed[at + 1 :] == meant
+            for at in range(1, len(typed))
+        )
+    if len(typed) == len(meant) - 1:
+        return any(meant[:at] + meant[at + 1 :] == typed for at in range(len(meant)))
+    if len(typed) == len(meant):
+        differ = [at for at in range(len(typed)) if typed[at] != meant[at]]
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and typed[differ[0]] == meant[differ[1]]
+            and typed[differ[1]] == meant[differ[0]]
+        )
+    return False
+
+
+def a_kind_word_slipped(word: str) -> str | None:
+    """The kind's word `word` was typed for with one slip (_SLIP_TARGETS), in its case, else
+    None."""
+    lower = word.lower()
+    if len(lower) < 5 or lower in _NO_SLIPS or lower in _SLIP_TARGETS:
+        return None
+    if not (word.islower() or word[0].isupper() and word[1:].islower()):
+        return None  # "OFFFERT", "OfFert": no slip of a thumb
+    meant = [target for target in _SLIP_TARGETS if _one_slip(lower, target)]
+    if len(meant) != 1:
+        return None
+    return meant[0] if word.islower() else meant[0].capitalize()
+
+
+def kind_words_as_meant(text: str) -> str:
+    """`text` with a slip in the kind's word among its first three words read as meant
+    ("skickat offfert till Axfood": "skickat offert till Axfood"); the words after, the note's
+    among them, as typed."""
+    words = text.split(" ")
+    for at, word in enumerate(words[:3]):
+        bare = word.rstrip(",;:.!")
+        meant = a_kind_word_slipped(bare) if bare.isalpha() else None
+        if meant is not None:
+            words[at] = meant + word[len(bare) :]
+    return " ".join(words)
