@@ -149,3 +149,77 @@ def test_a_town_alone_after_the_person_is_still_no_company() -> None:
     with pytest.raises(Exception) as raised:
         parse(M, "met Sarah from Bergen yesterday", "en")
     assert getattr(raised.value, "code", None) == "not_a_customer"
+
+
+LOSS = ActivityKind.LOSS
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note", "language"),
+    [
+        ("Tappade Volvo till Visma, pris", "Volvo", "till Visma, pris", "sv"),
+        ("tappat Ica, de valde Tietoevry", "Ica", "de valde Tietoevry", "sv"),
+        ("Lost out on Boots to Accenture", "Boots", "to Accenture", "en"),
+        ("missed out on Greggs - price", "Greggs", "price", "en"),
+    ],
+)
+def test_a_loss_said_first_in_swedish_or_as_lost_out_on(text, customer, note, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(LOSS, text, language)
+    assert (cmd.customer, cmd.note) == (customer, note)
+
+
+def test_lost_out_to_a_rival_names_no_customer() -> None:
+    with pytest.raises(Exception) as raised:
+        parse(LOSS, "lost out to Computacenter on price", "en")
+    assert getattr(raised.value, "code", None) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "temperature", "what", "language"),
+    [
+        ("Coffee w/ Tom from Tesco this morning – warm, sending deck Mon", "Tom", "warm",
+         "send deck", "en"),
+        ("Møtte Kari fra Tine i dag – varm, sender tilbud mandag", "Kari", "warm",
+         "sender tilbud", "nb"),
+    ],
+)  # fmt: skip
+def test_whom_first_leaves_the_temperature_and_step_after_the_dash_read(
+    text, who, temperature, what, language
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text, language)
+    assert cmd.note == who and cmd.temperature is not None
+    assert cmd.temperature.value == temperature
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "per"),
+    [
+        (ActivityKind.WIN, "Signed! Deliveroo £120k ARR", "per year"),
+        (ActivityKind.WIN, "Deliveroo, 120k ACV", "per year"),
+        (OFFER, "Deliveroo £10k MRR", "per month"),
+    ],
+)
+def test_a_recurring_revenue_is_a_price_per_period(kind, text, per) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, "en")
+    assert cmd.customer == "Deliveroo" and cmd.per_period == per
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "day", "language"),
+    [
+        ("Equinor 2/12 workshop m/ 6 stk", "workshop m/ 6 stk", date(2026, 12, 2), "nb"),
+        ("Equinor 2/12 workshop", "workshop", date(2026, 12, 2), "nb"),
+        ("Equinor yesterday workshop with 6 people", "workshop with 6 people", date(2026, 12, 3),
+         "en"),
+        ("Equinor i går befaring på lageret", "befaring på lageret", date(2026, 12, 3), "nb"),
+    ],
+)  # fmt: skip
+def test_a_kind_of_meeting_after_its_day_is_the_note(text, note, day, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text, language)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == ("Equinor", day, note, None)
+
+
+def test_a_kind_of_meeting_with_another_name_is_still_asked() -> None:
+    assert parse(M, "Equinor i går workshop med Orkla").unread is not None

@@ -1311,6 +1311,10 @@ def _parse_log_command(
         # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
         # again; the thing is the note (the recorder counts a revision where one is open)
         note, unread = thing if note is None else f"{thing}; {note}", None
+    if unread and kind in _TALKS and note is None and _what_kind_of_talk(unread, today):
+        # session 51: "Equinor 2/12 workshop", "Tesco yesterday workshop with 6 people": what
+        # kind of meeting it was, the note (was asked as words not read)
+        note, unread = unread.strip(" ,;:.!?"), None
     if (
         unread
         and note is None
@@ -3426,6 +3430,29 @@ def a_colleague_along(unread: str | None) -> bool:
 
 
 _TOGETHER_SAID = {"sammen", "tillsammans", "together", "jeg", "jag", "eg", "i"}
+
+
+# Kinds of meeting that are no word for a meeting in general (folded)
+_KINDS_OF_TALK = {
+    fold(w)
+    for w in """workshop workshops befaring befaringen besøk besök besøg visit site-visit
+    presentasjon presentation præsentation presentationen kickoff""".split()
+}
+
+
+def _what_kind_of_talk(unread: str, today: date) -> bool:
+    """Words left unread that open with a kind of talk ("workshop", "demo", "befaring") and
+    name no day (one would be a step's or the talk's own, read elsewhere)."""
+    words = unread.strip(" ,;:.!?").split()
+    if not words or _word(words[0]) not in _KINDS_OF_TALK:
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "workshop med Orkla": another customer, asked
+    if any(_word(w) in _NEW or _word(w) in _TOMORROW for w in words):
+        return False
+    return not _a_day_soon([_word(w) for w in words], today) and not any(
+        ch.isdigit() for w in words if not w.isdigit() for ch in w
+    )  # ("6 stk" counts who came; "15.12", "2/12" are days)
 
 
 def _an_in_between_part_out(note: str) -> tuple[str | None, str | None]:

@@ -100,6 +100,8 @@ _LOST_VERBS = {
     "lost",
     "forlorade",
     "forlorat",
+    "tappade",
+    "tappat",
 }
 _WON_VERBS = {
     "vant", "vann", "vandt", "vunnet", "vundet", "vunnit", "won", "signert", "signerat", "signeret",

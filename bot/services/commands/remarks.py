@@ -110,7 +110,7 @@ _SEASON_STEMS += ("vinter", "holiday", "vacation", "trettende", "skolestart")
 _OUTCOMES = {
     fold(w)
     for w in """vant vann vunnet vundet vunnit won win tapte tabte tapt tabt mistet mistede lost
-    förlorade förlorat lose""".split()
+    förlorade förlorat lose tappade tappat""".split()
 }
 # A colleague there too ("sammen med Sofie"): their own log may count the same talk, asked as a
 # mention is (commands.yaml)

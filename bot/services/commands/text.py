@@ -184,6 +184,10 @@ def _prepare(text: str) -> str:
         # session 43: the note's dashes typed on a word ("Orkla ASA 1,2 mill--sendt på mail")
         text = _GLUED_DASHES.sub(" -- ", text)
     text = _emoji_first(text.strip())
+    if "RR" in text or "ACV" in text:
+        # session 51: "£120k ARR", "10k MRR": a price per year or month, asked as "per year" is
+        # (its term on buttons; was "ARR" asked as words not read)
+        text = _RECURRING.sub(lambda m: " per month" if m[1] == "MRR" else " per year", text)
     # "<http://Monday.com|Monday.com> i går", "<https://acme.com|Acme Ltd> 40k": Slack links a
     # name typed as a web address (or an e-mail address: <mailto:post@acme.no|post@acme.no>,
     # which was a customer called "<mailto:…>"); first, where the customer stands, it is the
@@ -651,8 +655,12 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     when = f" {' '.join(days)}" if days else ""
     rest = f"{firm}{when}{trail} {' '.join(tokens[end + 1 :])}".strip()
     who = " ".join(tokens[first:at])
-    if _NOTE_MARK.search(rest):
-        return f"{rest}; {who}"
+    mark = _NOTE_MARK.search(rest)
+    if mark is not None:
+        # whom first in the note, what was said after it read as before (session 51: "Coffee
+        # w/ Tom from Tesco this morning – warm, sending deck Mon": "Tom" was its last part,
+        # the temperature and the step after the dash left in the note)
+        return f"{rest[: mark.end()]}{who}; {rest[mark.end() :].lstrip()}"
     topic = _TOPIC.search(rest)
     if topic is not None and rest[: topic.start()].strip():
         # Session 46. "Ola Hansen fra Meny i dag ang. nye hyller, lunken": what the talk was
@@ -707,6 +715,7 @@ _HELP = {"help", "hjelp", "hjälp", "hjælp", "hjaelp", "hjalp", "usage", "how",
 
 
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
+_RECURRING = re.compile(r"(?<=[0-9kKmM])\s*\b(ARR|MRR|ACV)\b")  # after an amount
 _IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time\b")
 # heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step
 # "chase w/b", "chase week commencing 12th" asked whole)

@@ -236,6 +236,8 @@ _KIND_VERBS = {
     "skickad", "rang", "phoned",
     # a loss said in the past tense first ("Tapte Posten til Bring", "Mistet Orkla")
     "tapte", "tabte", "mistet", "mista", "mistede",
+    # session 51: Swedish lost ("Tappade Volvo till Visma": was a customer "Tappade Volvo")
+    "tappade", "tappat",
     # lead35: a win said in the past tense first ("Closed Tesco, 120k": was a customer "Closed
     # Tesco"; "Landet Posten", "Signerte Tine")
     "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
@@ -1100,10 +1102,15 @@ def a_kind_word_slipped(word: str) -> str | None:
     return meant[0] if word.islower() else meant[0].capitalize()
 
 
+_LOST_OUT_ON = re.compile(r"(?i)^\s*(?:lost|missed)\s+out\s+on\s+(?:the\s+)?(?=\S)")
+
+
 def kind_words_as_meant(text: str) -> str:
     """`text` with a slip in the kind's word among its first three words read as meant
     ("skickat offfert till Axfood": "skickat offert till Axfood"); the words after, the note's
-    among them, as typed."""
+    among them, as typed. "Lost out on Boots to Accenture" is "Lost Boots to Accenture" (was a
+    customer "out")."""
+    text = _LOST_OUT_ON.sub("Lost ", text)
     words = text.split(" ")
     for at, word in enumerate(words[:3]):
         bare = word.rstrip(",;:.!")
