@@ -570,7 +570,7 @@ def _roles_between(m: Message, start: int, end: int) -> set[int]:
     included ("Jane (Head of Procurement)")."""
     roles: set[int] = set()
     for i in range(max(start, 1), end):
-        if m.tokens[i].text != "(" or m.tokens[i - 1].folded not in signals.FIRST_NAMES:
+        if m.tokens[i].text != "(" or not _a_person_ends(m, i):
             continue
         close = next((k for k in range(i + 1, min(i + 7, end)) if m.tokens[k].text == ")"), None)
         if close is not None:
@@ -602,8 +602,24 @@ def _a_persons_role(m: Message, name: Name) -> bool:
         return False
     if not any(t.text == ")" for t in m.tokens[name.end : name.end + 4]):
         return False
-    before = m.tokens[opened - 1]
-    return before.folded in signals.FIRST_NAMES and before.text[:1].isupper()
+    return _a_person_ends(m, opened) and m.tokens[opened - 1].text[:1].isupper()
+
+
+def _a_person_ends(m: Message, at: int) -> bool:
+    """A person's first name, or first name and surname, ends right before token `at`
+    (session 51: "Kari Nilsen (innkjøpssjef) hos Tine SA": the role after a whole name was
+    counted as words between the talk and its customer, the meeting dropped)."""
+    before = m.tokens[at - 1]
+    if before.folded in signals.FIRST_NAMES:
+        return True
+    return (
+        at >= 2
+        and m.tokens[at - 2].folded in signals.FIRST_NAMES
+        and m.tokens[at - 2].text[:1].isupper()
+        and before.text[:1].isupper()
+        and before.text[1:].islower()
+        and before.text.isalpha()
+    )
 
 
 # pairs29: "ringde till scania igår" (Swedish "till" beside the Norwegian and Danish "til")

@@ -1091,7 +1091,7 @@ kjetil | vegard | audun | eivind | ivar | helge | stein | roger | tommy | frank 
 lars-erik | per-olof | jan-erik | karl | carl | johanna | malin | sanna | emelie | louise |
 dave | matt | matthew | rob | andy | andrew | tony | gavin | gary | kevin | ian | stuart | neil |
 nick | phil | pete | sean | ryan | dan | danny | claire | helen | jess | hannah | becky | rebecca |
-chloe | olivia | ellie | michelle | nicola | joanne | fiona | gemma | zoe | siobhan | niamh |
+chloe | mark | adam | luke | jamie | priya | olivia | ellie | michelle | nicola | joanne | fiona | gemma | zoe | siobhan | niamh |
 aoife | ciara | conor | declan | ciaran | gareth | rhys | owen | hamish | callum | fraser |
 priya | raj | anil | sunil | deepak | amit | aisha | omar | yusuf | hassan | leila | mariam |
 jonatan | trude | kaia | tuva | maren | synne | vilde | sondre | jørn | jorn | svend | preben |

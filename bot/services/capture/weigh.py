@@ -3901,7 +3901,11 @@ def _one(
             best = _as_likely(best, "several-customers")
         else:
             best = max(strong or read, key=lambda r: (_KIND_RANK[r.kind], _RANK[r.outcome]))  # type: ignore[index]
-    if best.outcome is not Outcome.NOTHING and any(t.folded in signals.LAUGHS for t in tokens):
+    if (
+        best.outcome is not Outcome.NOTHING
+        and any(t.folded in signals.LAUGHS for t in tokens)
+        and not _a_laugh_in_reply_first(tokens)
+    ):
         # "Vant 500 kr på Flax i lunsjen 😂": a joke is asked at most, and about a name kpibot
         # does not know, not at all.
         if not best.known_customer:
@@ -6117,4 +6121,36 @@ def _in_unanswered_clause(m: Message, cue: Cue, day: signals.When) -> bool:
     return any(
         blocks.one_days_no_answer(m, h, cue) and m.clause(h.start) == clause
         for h in m.of("NEGATIONS")
+    )
+
+
+# Session 51. The words of a reply's first clause beside a laugh ("haha ja, …", "lol yes, …")
+_REPLY_WORDS = {
+    "ja", "jo", "jaa", "jepp", "jep", "yes", "yeah", "yep", "yup", "ok", "okay", "nei", "nej",
+    "no", "nope", "enig", "enige", "agree", "same", "samme", "sant", "true", "precis", "exactly",
+    "absolutt", "absolut", "indeed", "ikke", "inte", "not", "og", "och", "and", "also",
+}  # fmt: skip
+
+
+def _a_laugh_in_reply_first(tokens: Sequence[signals.Token]) -> bool:
+    """Every laugh stands in the message's first clause, and that clause is only a reply to a
+    colleague ("@Mette haha ja, jeg havde også møde med Ørsted i går", "lol yes, met Tesco
+    today too"): the laugh is at what they said, the news after it the author's own (was
+    dropped as a joke)."""
+    first = [t for t in tokens if t.sentence == 0 and t.clause == 0]
+    if not first or len(first) == len(tokens):
+        return False
+    if any(t.folded in signals.LAUGHS for t in tokens[len(first) :]):
+        return False
+    return (
+        any(t.folded in signals.LAUGHS for t in first)
+        and any(t.folded in _REPLY_WORDS for t in first)  # ("haha, vant Equinor": a joke)
+        and all(
+            t.folded in signals.LAUGHS
+            or t.folded in _REPLY_WORDS
+            or t.folded in signals.FIRST_NAMES  # whom the reply is to ("@Mette haha ja")
+            or not t.is_word
+            or t.text.startswith(("@", "<@"))
+            for t in first
+        )
     )
