@@ -64,3 +64,20 @@ def test_a_laugh_answering_a_colleague_leaves_the_news_after_it(text, kind, cust
 )
 def test_a_joke_is_still_nothing(text: str) -> None:
     assert _read(text) == []
+
+
+def test_a_visit_told_first_with_no_day_is_asked_as_todays() -> None:
+    found = recognise(
+        "Popped into Mowi's office in Bergen, quick coffee with their ops lead",
+        today=FRIDAY,
+        known_customers=[],
+        posted=time(15, 30),
+    )
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.LIKELY, M, "Mowi", FRIDAY
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Popped into the office to grab my laptop", "Dropped by Tesco?"])
+def test_a_visit_to_no_customer_or_a_question_is_nothing(text: str) -> None:
+    assert _read(text) == []

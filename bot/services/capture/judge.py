@@ -1408,6 +1408,16 @@ def _judge_said(
             return result(Outcome.LIKELY, "weak-cue")
         if _a_meal_with_a_company(m, cue, name):
             return result(Outcome.LIKELY, "weak-cue")
+        if (
+            cue.start == 0
+            and name.start == cue.end
+            and any(word in cue.label for word in _DROPPED_IN)
+            and not any("?" in t.text for t in m.tokens)
+        ):
+            # session 51: "Popped into Mowi's office in Bergen, quick coffee with their ops
+            # lead": a visit told in the past, opening the message, no day said: today's, asked
+            # (was nothing without a day)
+            return result(Outcome.LIKELY, "weak-cue")
         if _a_town_after(m, cue) == name:
             # "Meeting in Leeds (today)": asked which customer (readers24; was nothing)
             return result(Outcome.LIKELY, "weak-cue")
