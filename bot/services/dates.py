@@ -143,6 +143,8 @@ _RELATIVE_DAYS = {
     "ikvall": 0,
     "i aften": 0,
     "this morning": 0,
+    "this am": 0,  # session 51: "Quick call with Ocado this am" (was asked as words not read)
+    "this pm": 0,
     "this afternoon": 0,
     "this evening": 0,
     "tonight": 0,

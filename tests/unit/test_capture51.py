@@ -81,3 +81,54 @@ def test_a_visit_told_first_with_no_day_is_asked_as_todays() -> None:
 @pytest.mark.parametrize("text", ["Popped into the office to grab my laptop", "Dropped by Tesco?"])
 def test_a_visit_to_no_customer_or_a_question_is_nothing(text: str) -> None:
     assert _read(text) == []
+
+
+OFFER = ActivityKind.OFFER
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("JAAA Lantmännen skrev på nu 🎉 1,4 MSEK", "Lantmännen"),
+        ("YESSS Tesco signed £40k", "Tesco"),
+        ("Woohoo Tine signerte 400k", "Tine"),
+        ("Dagens Nyheter signerte 400k", "Dagens Nyheter"),
+    ],
+)
+def test_a_cheer_drawn_out_is_no_part_of_the_name(text: str, customer: str) -> None:
+    assert _read(text) == [(WIN, customer, FRIDAY)]
+
+
+def test_dagens_heading_the_days_work_is_today() -> None:
+    text = (
+        "Dagens:\n- møte Orkla Foods, Lene + Per\n- tlf Tine ang pris\n"
+        "- tilbud sendt Nortura 240k\nGod helg!"
+    )
+    assert sorted(_read(text), key=str) == sorted(
+        [(M, "Orkla Foods", FRIDAY), (C, "Tine", FRIDAY), (OFFER, "Nortura", FRIDAY)], key=str
+    )
+
+
+def test_last_week_first_dates_each_record_said_after_it() -> None:
+    text = "forrige uke: møte hos Norsk Gjenvinning torsdag, tilbud sendt fredag 450.000 kr"
+    assert _read(text) == [
+        (M, "Norsk Gjenvinning", date(2026, 11, 26)),
+        (OFFER, "Norsk Gjenvinning", date(2026, 11, 27)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "day"),
+    [
+        ("møtte rema 1000 i dag, bra stemning. sender tilbud over helga", M, "Rema 1000", FRIDAY),
+        ("ringede til novo nordisk i går ang fornyelse", C, "Novo Nordisk", YESTERDAY),
+        ("møte med kiwi minipris i går", M, "Kiwi Minipris", YESTERDAY),
+    ],
+)
+def test_a_lower_case_name_of_two_words_before_its_day(text, kind, customer, day) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [(kind, customer, day)]
+
+
+@pytest.mark.parametrize("text", ["møte med sjefen min i dag", "ringte kunden igjen i dag"])
+def test_no_lower_case_name_in_a_person_or_a_noun(text: str) -> None:
+    assert _read(text) == []

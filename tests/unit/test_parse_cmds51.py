@@ -223,3 +223,71 @@ def test_a_kind_of_meeting_after_its_day_is_the_note(text, note, day, language) 
 
 def test_a_kind_of_meeting_with_another_name_is_still_asked() -> None:
     assert parse(M, "Equinor i går workshop med Orkla").unread is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "note", "language", "krone"),
+    [
+        ("Sendt tilbud Skanska 3,4 mill + opsjon 500k", "3400000", "opsjon 500k", "nb", "NOK"),
+        ("Skanska 3,4 mill, opsjon 500k", "3400000", "opsjon 500k", "nb", "NOK"),
+        ("Skanska 3,4 mill + opsjon på 500k", "3400000", "opsjon 500k", "nb", "NOK"),
+        ("Skanska £340k + £50k option", "340000", "option £50k", "en", "NOK"),
+        ("Skanska 3,4 mkr + option 500 tkr", "3400000", "option 500 tkr", "sv", "SEK"),
+    ],
+)
+def test_an_option_priced_beside_the_offer_is_its_note(text, amount, note, language, krone) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(OFFER, text, language, krone)
+    assert (cmd.customer, cmd.amount, cmd.note, cmd.unread) == (
+        "Skanska", Decimal(amount), note, None
+    )  # fmt: skip
+
+
+def test_two_amounts_added_without_an_option_are_still_asked() -> None:
+    cmd = parse(OFFER, "Skanska 3,4 mill + 500k")
+    assert cmd.unread == "3,4 mill + 500k"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "language", "krone"),
+    [
+        (OFFER, "skickat offert t. Coop 340 000 kr, uppföljning fredag", "Coop", "sv", "SEK"),
+        (OFFER, "Sent Greggs the revised quote, £52k", "Greggs", "en", "NOK"),
+        (OFFER, "Sendte Tine det reviderte tilbudet, 450k", "Tine", "nb", "NOK"),
+    ],
+)
+def test_a_short_till_and_the_kinds_noun_with_its_article(
+    kind, text, customer, language, krone
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, krone)
+    assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Quick call with Ocado this am - not interested atm", "not interested atm"),
+        ("Ocado this pm", None),
+    ],
+)
+def test_this_am_and_pm_are_today(text: str, note: str | None) -> None:
+    cmd = parse(C, text, "en")
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == ("Ocado", FRIDAY, note, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met w/ Aviva yesterday, v positive. Sending proposal Mon",
+        "Aviva yesterday, positive. Sending proposal Monday",
+    ],
+)
+def test_a_capitalised_step_sentence_after_a_remark_is_the_step(text: str) -> None:
+    cmd = parse(M, text, "en")
+    assert cmd.customer == "Aviva" and cmd.when == date(2026, 12, 3)
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)
+
+
+def test_no_answer_then_a_step_sentence_reads_as_before() -> None:
+    cmd = parse(C, "Tine i dag, intet svar. Prøver igen mandag")
+    assert cmd.note == "intet svar." and cmd.unread is None
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)

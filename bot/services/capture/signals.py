@@ -1146,6 +1146,28 @@ def lower_case_talk_name(
         and tokens[end].sentence == tokens[at].sentence
     ):
         end += 1  # session 49: "møte med kongsberg gruppen igår", "ringte orkla foods i dag"
+    elif (
+        dated is None
+        and end + 1 < len(tokens)
+        and end not in taken
+        and end + 1 in date_words
+        and tokens[end].sentence == tokens[at].sentence
+        and (
+            re.fullmatch(r"[0-9]{3,4}", tokens[end].text) is not None
+            or (
+                a_lower_case_name_word(tokens, end, taken, second=True)
+                and tokens[end].folded not in _NO_CUSTOMERS | _PREPOSITIONS | _DAY_PREFIXES
+                and not (
+                    len(tokens[end].folded) > 4
+                    and tokens[end].folded.endswith(_DEFINITE_ENDINGS)
+                    and not a_firms_compound(tokens[end].folded)
+                )
+            )
+        )
+    ):
+        # session 51: a chain's number or a second word of its own, then the day ("møtte rema
+        # 1000 i dag", "ringede til novo nordisk i går": were nothing)
+        end += 1
     day = end if dated is None else dated
     if (
         dated is None
@@ -1833,7 +1855,16 @@ def _is_ordinary(token: Token) -> bool:
         or word.startswith(_LEXICON_PREFIXES)
         or word in _WEEK_WORDS
         or word.startswith("@")
+        or _A_CHEER_STRETCHED.fullmatch(word) is not None
     )
+
+
+# Session 51. A cheer drawn out in the typing ("JAAA Lantmännen skrev på nu", "YESSS Tesco
+# signed"): no word of a name (was the customer "JAAA Lantmännen")
+_A_CHEER_STRETCHED = re.compile(
+    r"j+a{2,}h*|ja+h+|y+e+s{2,}|y+e{2,}s+|j+e+s{2,}|y+a+y+|w+o{2,}h*o*|w+o+h+o+|wh+o{2,}|"
+    r"j+i+p+i+e*|h+u+r+a{2,}|y+e+a+h{2,}|b+o{2,}m+|j+u+b+e+l+|h+u+z+z+a+h*"
+)
 
 
 # booked29. Weekdays written short ("Thu", "Tors", "Fre"): after a name, ending its clause or

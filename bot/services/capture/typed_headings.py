@@ -32,10 +32,20 @@ _SHORT = re.compile(
 )
 
 
+# Session 51. "Dagens:", "Dagsens:", "Dagens rapport:" heading the day's work: today's ("Dagens:\n-
+# møte Orkla Foods …" was an offer to a customer "Dagens"); "Dagens Nyheter" stays a name
+_TODAYS = re.compile(
+    r"(?im)^(?P<lead>[ \t]*)(?:dagens|dagsens|dagens\s+(?:oppdatering|rapport|status|update))"
+    r"[ \t]*:"
+)
+
+
 def written_out(text: str) -> str:
     """The text with each short weekday heading as the day's name; the text itself when none."""
     if ":" not in text and "-" not in text and "–" not in text and "—" not in text:
         return text
+    if ":" in text and ("agens" in text or "AGENS" in text):
+        text = _TODAYS.sub(r"\g<lead>I dag:", text)
     return _SHORT.sub(_full, text)
 
 

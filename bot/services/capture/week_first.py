@@ -27,7 +27,10 @@ _WEEK = re.compile(
 _DAY = re.compile(
     r"(?i)(?<![\w.])(mandag|måndag|tirsdag|tisdag|tysdag|onsdag|torsdag|fredag|lørdag|lördag|"
     r"laurdag|søndag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mån|tis|tirs|ons|tors|fre|tue|tues|wed|thu|thur|thurs)\.?(?![\w])(?!\s*\d)"
+    r"mån|tis|tirs|ons|tors|fre|tue|tues|wed|thu|thur|thurs)\.?(?![\w])"
+    # (no date of its own after it: "fredag 27.11", "fre 27/11", "fredag 27. nov"; an amount
+    # may follow, "tilbud sendt fredag 450.000 kr")
+    r"(?!\s*\d{1,2}(?:[./]\d|\.?\s+[^\W\d_]|\.?\s*$|\.\s|(?:st|nd|rd|th)\b))"
 )
 _OPENING_WORDS = 8
 _ANY_DAY = frozenset(WEEKDAYS) | frozenset(SHORT_WEEKDAYS) | {"tir", "tor", "tors", "lor", "son"}
@@ -47,10 +50,19 @@ def week_said_first(text: str, today: date) -> str:
     if not colon or not rest.strip() or "\n" in head or len(head.split()) > _OPENING_WORDS:
         return text
     found = _WEEK.search(head)
-    if found is None or "\n" in rest or len(_DAY.findall(rest)) != 1:
+    days = list(_DAY.finditer(rest))
+    if found is None or "\n" in rest or not days:
         return text  # a list of the week's days is read as one (lists, day_headings)
-    if _days_in(head) or _days_in(rest) != 1:
+    if _days_in(head) or _days_in(rest) != len(days):
         return text  # "Last week – Mon: …", "Forrige uke: man møte Acme, tir ring Orkla, ons …"
+    if len(days) > 1 and any(
+        _opens_its_clause(rest, day.start()) or rest[: day.start()].rstrip().endswith("(")
+        for day in days
+    ):
+        # session 51: several, each said after its record ("forrige uke: møte hos Norsk
+        # Gjenvinning torsdag, tilbud sendt fredag 450.000 kr": were this week's days); a day
+        # opening its clause or in brackets lists the week, read as one (lists, day_headings)
+        return text
     try:
         monday = parse_date(found[1], today=today, direction="past")
     except UserError:
@@ -66,3 +78,10 @@ def week_said_first(text: str, today: date) -> str:
         return f"{match[0]} {day.day}.{day.month}."
 
     return f"{head}{colon}{_DAY.sub(dated, rest)}"
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """The word at `at` is the first of its clause (after the start, a comma, a colon or a
+    full stop)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ",;:.!?-–—"

@@ -3035,7 +3035,7 @@ def _a_labelled_step_in(
 
 # Session 42. The last sentence of a command, written small after a full stop ("Tine i går,
 # varm. sender tilbud man", "Boots yesterday afternoon, warm. sending proposal Mon")
-_LAST_SENTENCE = re.compile(r"^(?P<head>.*[^\s.])\.\s+(?P<last>[a-zæøåäö][^.!?]*?)[\s.]*$")
+_LAST_SENTENCE = re.compile(r"^(?P<head>.*[^\s.])\.\s+(?P<last>[^\W\d_][^.!?]*?)[\s.]*$")
 # When in the day, said last before the step's sentence ("i går ettermiddag. sender …")
 _DAY_PARTS = {
     "afternoon", "morning", "evening", "ettermiddag", "ettermiddagen", "eftermiddag",
@@ -3055,27 +3055,31 @@ def _a_sentence_step_as_a_clause(text: str, today: date, krone: str, kind: Activ
     words = said["last"].split()
     if len(words) < 2 or words[0].endswith(":") or _word(words[0]).strip(",") in TEMPERATURES:
         return text  # a labelled step is read where it stands; a temperature is no step
+    day = weekday_index(words[-1]) if words else None
+    if day is not None:
+        words[-1] = _WEEKDAY_NAMES_EN[day]  # "man", "Mon": read whole where a step's day is
+    last = " ".join(words)
+    named = _a_named_step(last, today, krone, kind) is not None
     before = _word(said["head"].split()[-1]).strip(",;:!")
-    if not (
+    after_a_day_or_temperature = (
         before in TEMPERATURES
         or before in DATE_WORDS
         or before.rstrip(".") in MONTHS
         or weekday_index(before) is not None
         or any(ch.isdigit() for ch in before)
         or before in _DAY_PARTS
-    ):
+    )
+    if not after_a_day_or_temperature and (not said["last"][:1].isupper() or named):
         return text  # after a remark ("intet svar. prøver igen mandag"): read as before
-    day = weekday_index(words[-1]) if words else None
-    if day is not None:
-        words[-1] = _WEEKDAY_NAMES_EN[day]  # "man", "Mon": read whole where a step's day is
-    last = " ".join(words)
-    if _a_named_step(last, today, krone, kind) is None:
+    if not named:
         try:  # read as a command's words after a comma are ("sending proposal Monday")
             alone = parse_log_command(kind, f'"Kunde", {last}', today=today, krone=krone)
         except UserError:
             return text
         if alone.next_step is None or alone.unread or alone.note or alone.when != today:
             return text
+    # (session 51: or after any remark, where its sentence opens with a capital: "Met w/ Aviva
+    # yesterday, v positive. Sending proposal Mon" was asked as held on Monday)
     return f"{said['head']}, {last}"
 
 
@@ -3241,7 +3245,14 @@ def _repeats_command(token: str, kind: ActivityKind) -> bool:
     word = _word(token)
     said = _KIND_WORDS[kind] | (_OFFER_NOUNS if kind is ActivityKind.OFFER else set())
     # "Tine tilbu 300k", "Volvo mtøe i går": the command's word with a slip says it too
-    return word in said | _LEADING_FILLERS | _PREPOSITIONS or _KIND_TYPOS.get(word) in said
+    return (
+        word in said | _LEADING_FILLERS | _PREPOSITIONS | _ARTICLES or _KIND_TYPOS.get(word) in said
+    )
+
+
+# Session 51. "Sent Greggs the revised quote", "Sendte Tine det reviderte tilbudet": the article
+# of the kind's own noun says nothing more (was "the revised quote" asked as words not read)
+_ARTICLES = {"the", "det", "den", "our", "vart", "vort", "their", "deres", "deras"}
 
 
 # Session 40. Whom a talk was with, said after it ("snakket med innkjøpssjef", "spoke to the

@@ -184,6 +184,11 @@ def _prepare(text: str) -> str:
         # session 43: the note's dashes typed on a word ("Orkla ASA 1,2 mill--sendt på mail")
         text = _GLUED_DASHES.sub(" -- ", text)
     text = _emoji_first(text.strip())
+    if "psjon" in text or "ption" in text:
+        # session 51: "Skanska 3,4 mill + opsjon 500k", "£340k + £50k option": an option priced
+        # beside the offer is its note, as in brackets ("3,4 mill (opsjon 500k)"); was the
+        # option's amount read as the offer's, the offer's own asked about
+        text = _AN_OPTION.sub(_an_option_aside, text)
     if "RR" in text or "ACV" in text:
         # session 51: "£120k ARR", "10k MRR": a price per year or month, asked as "per year" is
         # (its term on buttons; was "ARR" asked as words not read)
@@ -715,6 +720,26 @@ _HELP = {"help", "hjelp", "hjälp", "hjælp", "hjaelp", "hjalp", "usage", "how",
 
 
 _LINE_BREAKS = re.compile(r"[\t\r\n]")
+_OPTION_AMOUNT = (
+    r"(?P<amount>(?:[£€$]\s?|(?:kr|nok|sek|dkk|eur|usd|gbp)\.?\s)?\d[\d.,]*(?:\s\d{3})*"
+    r"(?:\s?(?:k|m|mill|mio|mnok|msek|mkr|tkr|kr|nok|sek|dkk|kroner|kronor)\b\.?)?)"
+)
+_AN_OPTION = re.compile(
+    r"(?i)(?:\s*,|\s+\+|\s+(?:inkl\.?|incl\.?|pluss|plus|og|och|and|samt))\s*(?:"
+    r"(?P<word>opsjon(?:en)?|option(?:en)?|optional)\s+(?:på\s+|of\s+|om\s+|til\s+)?"
+    + _OPTION_AMOUNT
+    + r"|"
+    + _OPTION_AMOUNT.replace("amount", "amount2")
+    + r"\s+(?P<after>opsjon(?:en)?|option(?:en)?|optional|i\s+opsjon|som\s+opsjon|as\s+an\s+option))"
+    r"(?=[\s,.;!)]|$)"
+)
+
+
+def _an_option_aside(found: re.Match[str]) -> str:
+    amount = (found["amount"] or found["amount2"]).strip()
+    return f" ({(found['word'] or found['after']).strip()} {amount})"
+
+
 _RECURRING = re.compile(r"(?<=[0-9kKmM])\s*\b(ARR|MRR|ACV)\b")  # after an amount
 _IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time\b")
 # heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step

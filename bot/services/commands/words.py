@@ -221,6 +221,7 @@ _REVISION_WORDS = {
 _PREPOSITIONS = {"med", "with", "hos", "til", "to", "for", "at", "fra", "from", "w/", "m/", "mot"}
 
 _PREPOSITIONS |= {"till", "pa", "on", "ved", "vid", "hja", "w"}  # session 42: Nynorsk "hjå" (hos)
+_PREPOSITIONS |= {"t"}  # session 51: "till" short ("skickat offert t. Coop")
 
 _KIND_VERBS = {
     "ringet", "ringt",  # session 45: "ringet kiwi igår" (was a customer "ringet kiwi")
