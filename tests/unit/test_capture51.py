@@ -132,3 +132,34 @@ def test_a_lower_case_name_of_two_words_before_its_day(text, kind, customer, day
 @pytest.mark.parametrize("text", ["møte med sjefen min i dag", "ringte kunden igjen i dag"])
 def test_no_lower_case_name_in_a_person_or_a_noun(text: str) -> None:
     assert _read(text) == []
+
+
+def test_a_promises_day_is_not_the_offers() -> None:
+    text = "sent Tomra the offer I promised them last week, 275k"
+    assert _read(text) == [(OFFER, "Tomra", FRIDAY)]
+    assert _read("Sendte Tomra tilbudet jeg lovet dem forrige uke, 275k") == [
+        (OFFER, "Tomra", FRIDAY)
+    ]
+
+
+def test_how_another_talk_went_before_a_meeting_is_not_the_meetings() -> None:
+    text = (
+        "Long day. Started at 7 with a call to Bouvet which went nowhere, then drove to "
+        "Drammen for a meeting at Glamox which was actually really good"
+    )
+    assert sorted(_read(text), key=str) == sorted(
+        [(C, "Bouvet", FRIDAY), (M, "Glamox", FRIDAY)], key=str
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("tilbud ute til mustad nå, 1,1 mill", OFFER, "Mustad"),
+        ("lost circle k", ActivityKind.LOSS, "Circle K"),
+        ("tapte orkla foods", ActivityKind.LOSS, "Orkla Foods"),
+    ],
+)
+def test_a_lower_case_name_asked(text: str, kind: ActivityKind, customer: str) -> None:
+    found = recognise(text, today=FRIDAY, known_customers=[], posted=time(15, 30))
+    assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, kind, customer)

@@ -291,3 +291,10 @@ def test_no_answer_then_a_step_sentence_reads_as_before() -> None:
     cmd = parse(C, "Tine i dag, intet svar. Prøver igen mandag")
     assert cmd.note == "intet svar." and cmd.unread is None
     assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)
+
+
+def test_a_quoted_name_keeps_its_full_stop() -> None:
+    """Found by the property test of names (test_parsing_properties): '" kr. "' was "kr"."""
+    cmd = parse_log_command(M, '" kr. "', today=FRIDAY)
+    assert cmd.customer == "kr."
+    assert parse(M, "Tine.").customer == "Tine"  # unquoted, the sentence's stop is no part

@@ -467,6 +467,11 @@ def _happened_near(m: Message, h: Hit) -> Hit | None:
     found = _near(m, h, "HAPPENED") or _done_with(m, h)
     if found is None:
         return None
+    if found.end <= h.start and m.clause(found.start) != m.clause(h.start):
+        # session 51: "a call to Bouvet which went nowhere, then drove to Drammen for a
+        # meeting at Glamox": how the call went, in a clause before the meeting's (was the
+        # meeting's, and the town between them its customer)
+        return None
     sent = {i for s in m.of("SEND_VERBS") for i in range(s.start, s.end)}
     return None if any(i in sent for i in range(found.start, found.end)) else found
 

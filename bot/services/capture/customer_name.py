@@ -506,6 +506,16 @@ def lower_case_lost(m: Message, cue: Cue) -> Name | None:
         and m.tokens[end + 1].text.islower()
     ):
         end += 2  # session 44: "lost marks & spencer 😭"
+    elif (
+        end < len(m.tokens)
+        and m.tokens[end].clause == m.tokens[at].clause
+        and (
+            (len(m.tokens[end].text) == 1 and m.tokens[end].text.isalpha())
+            or m.tokens[end].folded in signals.FIRMS_SECOND_WORDS
+        )
+        and (end + 1 == len(m.tokens) or m.tokens[end + 1].clause != m.tokens[at].clause)
+    ):
+        end += 1  # session 51: "lost circle k, price was the issue", "tapte orkla foods"
     after = m.tokens[end] if end < len(m.tokens) else None
     if after is not None and after.is_word and after.clause == m.tokens[at].clause:
         # session 44: its day after it ("tapte kiwi i går, dessverre")

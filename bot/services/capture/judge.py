@@ -3437,11 +3437,25 @@ _TOLD = {
 }  # fmt: skip
 
 
+# Words of a promise or a request made before, whose day follows them (folded)
+_PROMISED = {
+    fold(w)
+    for w in """promised lovet lovte lovede lovade utlovet utlovade agreed avtalt avtalte aftalt
+    aftalte requested asked""".split()
+}
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
     in its clause ("Meeting with DNB, tomorrow at 10") or with a record word ("…, booket til
     tirsdag", "…, signert i går") stays the record's."""
+    if any(
+        m.tokens[i].folded in _PROMISED for i in range(max(0, day.start - 3), day.start)
+    ) and not any(i in cue.words for i in range(max(0, day.start - 3), day.start)):
+        # session 51: "sent Tomra the offer I promised them last week, 275k": the promise's
+        # day, not the offer's (was dated last week's Monday)
+        return True
     clause = m.clause(day.start)
     if clause in {m.tokens[i].clause for i in cue.words}:
         return False

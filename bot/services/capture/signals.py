@@ -1249,7 +1249,7 @@ _NO_CUSTOMERS = {
 
 # Session 49. A company's second word written small after its first ("kongsberg gruppen",
 # "orkla foods", "hansen bygg"), folded
-_FIRMS_SECOND_WORDS = {
+FIRMS_SECOND_WORDS = _FIRMS_SECOND_WORDS = {
     fold(w)
     for w in """gruppen group gruppe konsernet foods food energi energy bygg bau eiendom
     eiendommer fastigheter ejendomme holding holdings kommune kommun invest capital solutions
@@ -1373,6 +1373,7 @@ def _amount_after(tokens: list[Token], at: int, end: int, taken: Collection[int]
 
 _MARKS_BEFORE_AN_AMOUNT = {",", "-", "–", "—", ":", "🎉"}
 _DAY_BEFORE_AN_AMOUNT = {"i", "dag", "idag", "today", "igar", "yesterday", "nettopp", "just"}
+_DAY_BEFORE_AN_AMOUNT |= {"na", "nu", "now", "nettop", "precis"}  # session 51: "til mustad nå, 1,1 mill"
 
 
 def _between_name_and_amount(token: Token) -> bool:

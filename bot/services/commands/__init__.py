@@ -1256,7 +1256,9 @@ def _parse_log_command(
     if 0 < cut <= len(tokens) and _sentence_end(tokens[cut - 1]):
         # "Equinor. Bra møte", "Ericsson!! 450 tkr": the mark ends a sentence, not the name
         tokens = [*tokens[: cut - 1], tokens[cut - 1].rstrip(".!?"), *tokens[cut:]]
-    customer = _customer(tokens[:cut], kind, today, checked=checked, rest=tokens[cut:])
+    customer = _customer(
+        tokens[:cut], kind, today, checked=checked, rest=tokens[cut:], quoted=quoted is not None
+    )
     if checked and _only_cheers(customer):
         # "/logwin 🇳🇴 Hipp hurra, 2 mill på 17. mai!", "Yay!! 400k": joy, no customer
         raise UserError("not_a_customer", text=clean_display_name(head))

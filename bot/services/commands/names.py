@@ -685,13 +685,21 @@ def shrug_at(tokens: Sequence[str], index: int) -> int:
 
 
 def _customer(
-    tokens: list[str], kind: ActivityKind, today: date, *, checked: bool, rest: Sequence[str] = ()
+    tokens: list[str],
+    kind: ActivityKind,
+    today: date,
+    *,
+    checked: bool,
+    rest: Sequence[str] = (),
+    quoted: bool = False,
 ) -> str:
     """The customer's display name, refused when it is itself an option, date or amount
     (with the words after it, when the name is only little words: "i" + "går")."""
     if checked and len(tokens) > 1 and _word(tokens[0]) in _FROM and tokens[1][:1].isupper():
         tokens = tokens[1:]  # session 42: "en halv miljon SEK från Dustin AB" (was "från …")
-    name = _without_a_sentences_stop(clean_display_name(" ".join(tokens)))
+    name = clean_display_name(" ".join(tokens))
+    if not quoted:
+        name = _without_a_sentences_stop(name)  # (a name in quotes is as typed: '"kr."')
     if not name:
         raise UserError("empty")
     if not any(ch.isalnum() for ch in name):
