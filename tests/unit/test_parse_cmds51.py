@@ -298,3 +298,43 @@ def test_a_quoted_name_keeps_its_full_stop() -> None:
     cmd = parse_log_command(M, '" kr. "', today=FRIDAY)
     assert cmd.customer == "kr."
     assert parse(M, "Tine.").customer == "Tine"  # unquoted, the sentence's stop is no part
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "when"),
+    [
+        (M, "intro mtg w/ new CFO at Pret A Manger, v early stage, cold", FRIDAY),
+        (C, "discovery call with Pret A Manger yesterday", date(2026, 12, 3)),
+        (M, "initial meeting with Pret A Manger", FRIDAY),
+    ],
+)
+def test_what_kind_of_talk_said_first_is_no_customer(kind, text, when) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, "en")
+    assert (cmd.customer, cmd.when) == ("Pret A Manger", when)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("£22k proposal out to Deliveroo yday", "en"),
+        ("proposal out to Deliveroo yday £22k", "en"),
+        ("tilbud ute til Deliveroo i går 22k", "nb"),
+    ],
+)
+def test_an_offer_out_to_a_customer_is_sent_to_them(text: str, language: str) -> None:
+    cmd = parse(OFFER, text, language)
+    assert (cmd.customer, cmd.amount, cmd.when) == ("Deliveroo", Decimal(22000), date(2026, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what"),
+    [
+        ("Tesco Thurs, hot!! sending proposal Mon", "en", "send proposal"),
+        ("Tine tors, het!! sender tilbud mandag", "nb", "sender tilbud"),
+    ],
+)
+def test_a_step_sentence_after_an_exclamation(text: str, language: str, what: str) -> None:
+    cmd = parse(M, text, language)
+    assert cmd.when == date(2026, 12, 3) and cmd.temperature is not None and cmd.unread is None
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, date(2026, 12, 7))

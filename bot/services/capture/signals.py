@@ -1373,7 +1373,8 @@ def _amount_after(tokens: list[Token], at: int, end: int, taken: Collection[int]
 
 _MARKS_BEFORE_AN_AMOUNT = {",", "-", "–", "—", ":", "🎉"}
 _DAY_BEFORE_AN_AMOUNT = {"i", "dag", "idag", "today", "igar", "yesterday", "nettopp", "just"}
-_DAY_BEFORE_AN_AMOUNT |= {"na", "nu", "now", "nettop", "precis"}  # session 51: "til mustad nå, 1,1 mill"
+# session 51: "now" too ("tilbud ute til mustad nå, 1,1 mill")
+_DAY_BEFORE_AN_AMOUNT |= {"na", "nu", "now", "nettop", "precis"}
 
 
 def _between_name_and_amount(token: Token) -> bool:

@@ -946,7 +946,7 @@ def _parse_log_command(
         return dataclasses.replace(cmd, times=times.count, times_said=times.said, next_step=step)
     prepared = _days_told_from_another(_prepare(text), today)
     prepared = _no_note_after_a_leading_figure(prepared, today, krone)
-    if kind is not ActivityKind.LOSS and ". " in prepared:
+    if kind is not ActivityKind.LOSS and (". " in prepared or "! " in prepared):
         prepared = _a_sentence_step_as_a_clause(prepared, today, krone, kind)
     along = _COLLEAGUES_FIRST.match(prepared)
     if along and along.end() < len(prepared):
@@ -3037,7 +3037,9 @@ def _a_labelled_step_in(
 
 # Session 42. The last sentence of a command, written small after a full stop ("Tine i går,
 # varm. sender tilbud man", "Boots yesterday afternoon, warm. sending proposal Mon")
-_LAST_SENTENCE = re.compile(r"^(?P<head>.*[^\s.])\.\s+(?P<last>[^\W\d_][^.!?]*?)[\s.]*$")
+_LAST_SENTENCE = re.compile(
+    r"^(?P<head>.*[^\s.!])(?:\.|!+)\s+(?P<last>[^\W\d_][^.!?]*?)[\s.!]*$"
+)  # (session 51: or after "!": "Tesco Thurs, hot!! sending proposal Mon")
 # When in the day, said last before the step's sentence ("i går ettermiddag. sender …")
 _DAY_PARTS = {
     "afternoon", "morning", "evening", "ettermiddag", "ettermiddagen", "eftermiddag",
