@@ -338,3 +338,33 @@ def test_a_step_sentence_after_an_exclamation(text: str, language: str, what: st
     assert cmd.when == date(2026, 12, 3) and cmd.temperature is not None and cmd.unread is None
     assert cmd.next_step is not None
     assert (cmd.next_step.what, cmd.next_step.due) == (what, date(2026, 12, 7))
+
+
+WIN = ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "krone"),
+    [
+        ("Vestas - 3 års aftale, 45.000 kr/md", "da", "DKK"),
+        ("Vestas – 3 års aftale, 45.000 kr/mnd", "da", "DKK"),
+        ("Vestas - 45.000 kr/md", "da", "DKK"),
+    ],
+)
+def test_a_price_per_month_after_a_dash_is_asked_with_its_term(text, language, krone) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(WIN, text, language, krone)  # (was refused as a negative amount "- 3", or
+    assert cmd.customer == "Vestas"  # 45 000 stored as the win's value, "kr/md" its note)
+    assert cmd.per_period is not None and cmd.unread is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note", "language"),
+    [
+        ("snakkede med Jens fra indkøb hos Salling i går", "Salling", "Jens fra indkøb", "da"),
+        ("møtte Kari fra innkjøp hos Orkla i går", "Orkla", "Kari fra innkjøp", "nb"),
+        ("met Tom from procurement at Tesco yesterday", "Tesco", "Tom from procurement", "en"),
+    ],
+)
+def test_a_persons_department_before_the_company(text, customer, note, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text, language)
+    assert (cmd.customer, cmd.note, cmd.when) == (customer, note, date(2026, 12, 3))

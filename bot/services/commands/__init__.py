@@ -478,6 +478,27 @@ _TALK_SAID = frozenset(
 _A_SPACED_DASH = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+")
 
 
+# Session 51. An amount per period ("45.000 kr/md", "20k/mnd", "£3k per month", "300k pr år")
+_PER_PERIOD_SAID = re.compile(
+    r"(?i)\d[\d .,]*\s?(?:k|m|kr\.?|nok|sek|dkk|tkr|mill|mio)?\s?"
+    r"(?:/\s?|\s(?:pr\.?|per|om|i|a)\s)(?:md|mnd|mdr|mån|måned|månad|month|mo|år|ar|year|yr|uke|week)\b"
+)
+
+
+def _a_price_per_period_after_a_dash(prepared: str) -> str:
+    """ "Vestas - 3 års aftale, 45.000 kr/md": a price per period after a dash is read as before
+    it, asked with its term (was 45 000 stored as the win's value, "kr/md" left in the note).
+    Never after "--"."""
+    found = _A_SPACED_DASH.search(prepared)
+    if (
+        found is None
+        or TYPED_DASHES.search(prepared)
+        or not _PER_PERIOD_SAID.search(prepared, found.end())
+    ):
+        return prepared
+    return f"{prepared[: found.start()]}, {prepared[found.end() :]}"
+
+
 def _no_note_after_a_leading_figure(prepared: str, today: date, krone: str) -> str:
     """Session 49. "1,1 mkr – Ericsson AB signerade i tisdags!!", "SEK 340 000 – Husqvarna AB,
     avtal signerat idag", "1 dec – Siemens Ltd, Manchester site": the amount or the day said
@@ -946,6 +967,8 @@ def _parse_log_command(
         return dataclasses.replace(cmd, times=times.count, times_said=times.said, next_step=step)
     prepared = _days_told_from_another(_prepare(text), today)
     prepared = _no_note_after_a_leading_figure(prepared, today, krone)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        prepared = _a_price_per_period_after_a_dash(prepared)
     if kind is not ActivityKind.LOSS and (". " in prepared or "! " in prepared):
         prepared = _a_sentence_step_as_a_clause(prepared, today, krone, kind)
     along = _COLLEAGUES_FIRST.match(prepared)

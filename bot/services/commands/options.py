@@ -202,6 +202,8 @@ class _OptionReader:
             filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
             temperature = TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
             return (temperature,) if temperature is not None else None
+        if phrase[0] in ("-", "\u2013", "\u2014"):
+            return None  # session 51: a dash standing alone parts words, no sign ("Vestas - 3 års")
         try:
             money = parse_amount(" ".join(phrase), krone=self.krone)
         except UserError as err:

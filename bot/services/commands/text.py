@@ -621,6 +621,16 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         at += 1
     elif said_apart:
         return None
+    if (
+        named
+        and at + 2 < len(tokens)
+        and fold(tokens[at]) in ("fra", "from", "fran", "af")
+        and (tokens[at + 1].islower() or tokens[at + 1] in ("IT", "HR"))
+        and tokens[at + 2] in _AT_WORDS
+    ):
+        # session 51: the person's department between them and the company ("Jens fra indkøb
+        # hos Salling", "Tom from procurement at Tesco": were refused, the person no customer)
+        at += 2
     aside = _an_aside_at(tokens, at) if named or is_a_role(person) else None
     if aside is not None and aside + 1 < len(tokens) and tokens[aside] in _AT_WORDS:
         # Session 47. "Thomas (innkjøp) hos Biltema", "Ola (salg) på Kiwi": what the person
