@@ -368,3 +368,18 @@ def test_a_price_per_month_after_a_dash_is_asked_with_its_term(text, language, k
 def test_a_persons_department_before_the_company(text, customer, note, language) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(M, text, language)
     assert (cmd.customer, cmd.note, cmd.when) == (customer, note, date(2026, 12, 3))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "day", "language"),
+    [
+        (M, "Holdt møde med Coop Danmark i onsdags - de vil have et tilbud", "Coop Danmark",
+         date(2026, 12, 2), "da"),
+        (M, "Höll möte med Ica igår", "Ica", date(2026, 12, 3), "sv"),
+        (WIN, "Bravida AB – 1,25 mkr, avtal påskrivet igår!!", "Bravida AB", date(2026, 12, 3),
+         "sv"),
+    ],
+)  # fmt: skip
+def test_held_and_signed_in_swedish_and_danish(kind, text, customer, day, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}[language])
+    assert (cmd.customer, cmd.when) == (customer, day)

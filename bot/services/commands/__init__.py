@@ -461,8 +461,9 @@ _DEAL_SAID = frozenset(
     fold(w)
     for w in """signed sigend singed signert signerte signerade signerat underskrevet underskrev
     received mottatt mottok mottog modtaget modtog po ordre order bestilling closed won vant
-    vann vandt vunnet vundet""".split()
-)
+    vann vandt vunnet vundet påskrivet påskrevet påskrivna undertecknat undertecknade
+    underskrivet underskrivit""".split()
+)  # (session 51: the Swedish and Danish signed, "avtal påskrivet igår!!")
 _SENT_SAID = frozenset(
     fold(w)
     for w in "sent sendt sendte skickad skickade skickat afsendt emailed mailed levert".split()

@@ -176,7 +176,10 @@ HOW_SHORT = frozenset(
 WITH_WORDS = frozenset({"med", "m", "m/", "m.", "with", "w", "w/"})
 
 _LEADING_FILLERS = {
-    "had", "hadde", "har", "have", "hade", "havde", "a", "an", "et", "ett", "en", "godt", "good",
+    "had", "hadde", "har", "have", "hade", "havde",
+    # session 51: held ("Holdt møde med Coop Danmark i onsdags": was a customer "Holdt")
+    "holdt", "holdte", "höll", "holl", "held", "afholdt", "avholdt", "avholdte",
+    "a", "an", "et", "ett", "en", "godt", "good",
     "great", "bra", "fint", "nice", "kort", "nytt", "ny", "new", "first", "forste", "just", "nettopp",
     "precis", "lige", "vi", "we", "jeg", "jag", "i",
     # session 43: how it went said first ("god prat med Fjord Line")
