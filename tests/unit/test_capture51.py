@@ -163,3 +163,10 @@ def test_how_another_talk_went_before_a_meeting_is_not_the_meetings() -> None:
 def test_a_lower_case_name_asked(text: str, kind: ActivityKind, customer: str) -> None:
     found = recognise(text, today=FRIDAY, known_customers=[], posted=time(15, 30))
     assert (found.outcome, found.kind, found.customer) == (Outcome.LIKELY, kind, customer)
+
+
+def test_a_firm_that_has_just_won_a_sale_is_not_our_win() -> None:
+    assert _read("Netcompany har lige vundet det store udbud i Region Hovedstaden, øv") == []
+    assert _read("Vi har lige vundet udbuddet hos Region Hovedstaden!") == [
+        (WIN, "Region Hovedstaden", FRIDAY)
+    ]

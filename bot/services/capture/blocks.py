@@ -23,6 +23,8 @@ from bot.services.capture.grammar import (
     _POSSESSIVES,
     _RELATIVES,
     _RESULTS,
+    _SALE_ENDINGS,
+    _SALES,
     _TALKED,
     _US,
 )
@@ -562,6 +564,11 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "long-ago"  # "Last year we won Equinor", "We signed Orkla in 2019"
     if cue.kind is ActivityKind.WIN and _in_sentence(m, cue, "THEIR_NEWS"):
         return "their-news"
+    if cue.kind is ActivityKind.WIN and _a_third_party_won_the_sale(m, cue):
+        # session 51: "Netcompany har lige vundet det store udbud i Region Hovedstaden, øv",
+        # "Atea har vunnet anbudet hos Statens vegvesen": a firm named before "har vunnet" and
+        # a sale after it: that firm won it (was our win, asked of the place)
+        return "their-win"
     if (
         cue.after_only
         and _someone_elses_win(m, cue)
@@ -905,6 +912,26 @@ def _with_someone_else(m: Message, cue: Cue, name: Name) -> bool:
         others = [n for n in [*m.known, *m.guessed] if n.start == after + 1 and n != name]
         return bool(others) and m.tokens[after + 1].folded not in _OURS
     return False
+
+
+_WON_VERBS = {
+    fold(w) for w in "vunnet vundet vunnit won vant vann vandt".split()
+}  # the verbs of winning, which a firm before "har" did itself
+_HAS = {"har", "has", "have"}
+
+
+def _a_third_party_won_the_sale(m: Message, cue: Cue) -> bool:
+    """A firm named before "har"/"has" (and "just"), a verb of winning, then a sale ("det store
+    udbud", "anbudet", "the contract"): the firm won it, not we."""
+    if m.tokens[cue.start].folded not in _WON_VERBS or not _someone_elses_win(m, cue):
+        return False
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].folded in _AUX and m.tokens[i].folded not in _HAS:
+        i -= 1
+    if i < 0 or m.tokens[i].folded not in _HAS:
+        return False
+    after = [t for t in m.tokens[cue.end : cue.end + 4] if t.clause == m.clause(cue.start)]
+    return any(t.folded in _SALES or t.folded.endswith(_SALE_ENDINGS) for t in after)
 
 
 def _someone_elses_win(m: Message, cue: Cue) -> bool:

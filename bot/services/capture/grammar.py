@@ -83,6 +83,7 @@ _AUX = {
     fold(w)
     for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
     "finally äntligen omsider nu nå now officially offisielt officiellt officielt også also "
+    "lige nyss "  # session 51: the Danish and Swedish "just" ("Netcompany har lige vundet")
     "ogsa også : - – vi we".split()
 }
 # How it felt, between the verb and the name: "Tapte dessverre Coop", "Vant heldigvis Kiwi".
