@@ -350,6 +350,11 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     chooser = _the_chooser(m, cue, rival)
     if chooser is not None:
         return _as_known(m, chooser)  # lead36: "Kiwi gikk for Tieto i stedet for oss": Kiwi
+    chose = _chose_in_the_sentence(m, cue) if cue.kind is ActivityKind.LOSS else None
+    if chose is not None:
+        # session 51: "Thon Hotels gikk for Visma, tapt": the one who chose is the customer
+        # lost, never the one chosen (was a loss of "Visma", the rival)
+        return _as_known(m, chose)
     if rival is not None and any(
         n is not rival and m.sentence(n.start) == sentence and allowed(n)
         for n in (*m.known, *m.guessed)
@@ -542,6 +547,23 @@ def _the_chooser(m: Message, cue: Cue, rival: Name | None) -> Name | None:
         (n for n in (*m.known, *m.guessed) if n.end == first and n is not rival),
         None,
     )
+
+
+def _chose_in_the_sentence(m: Message, cue: Cue) -> Name | None:
+    """A name, a word of choosing ("gikk for", "valgte", "went with") and another name, before
+    the loss's word in its sentence: the first name (who chose), else None."""
+    names = (*m.known, *m.guessed)
+    sentence = m.sentence(cue.start)
+    for first in names:
+        if m.sentence(first.start) != sentence or first.end >= cue.start:
+            continue
+        for size in (2, 1):
+            words = " ".join(t.folded for t in m.tokens[first.end : first.end + size])
+            if words in _CHOSE_WORDS and any(
+                n.start == first.end + size and n is not first for n in names
+            ):
+                return first
+    return None
 
 
 _CHOSE_WORDS = {
