@@ -235,7 +235,7 @@ _SCANDI_WEEKDAYS = {
 # folded they are words ("man", "son").
 _RINGED_WEEKDAYS = {"mån": "måndag", "lör": "lördag", "sön": "söndag"}
 # Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
-_SHORT_WEEKDAYS = SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "lor": 5, "son": 6}
+_SHORT_WEEKDAYS = SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "tor": 3, "lor": 5, "son": 6}
 
 _MONTH_NAMES = (
     ("jan", "januar", "januari", "january"),

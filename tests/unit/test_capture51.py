@@ -170,3 +170,24 @@ def test_a_firm_that_has_just_won_a_sale_is_not_our_win() -> None:
     assert _read("Vi har lige vundet udbuddet hos Region Hovedstaden!") == [
         (WIN, "Region Hovedstaden", FRIDAY)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Thon Hotels gikk for Visma, tapt", "Thon Hotels"),
+        ("Boots went with Capgemini, lost it", "Boots"),
+    ],
+)
+def test_who_chose_the_rival_is_the_customer_lost(text: str, customer: str) -> None:
+    assert _read(text) == [(ActivityKind.LOSS, customer, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"), [("tapte obos, for dyre", "Obos"), ("lost asda, too expensive", "Asda")]
+)
+def test_a_lower_case_loss_with_its_price_reason_is_asked(text: str, customer: str) -> None:
+    found = recognise(text, today=FRIDAY, known_customers=[], posted=time(15, 30))
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY, ActivityKind.LOSS, customer
+    )  # fmt: skip

@@ -383,3 +383,133 @@ def test_a_persons_department_before_the_company(text, customer, note, language)
 def test_held_and_signed_in_swedish_and_danish(kind, text, customer, day, language) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}[language])
     assert (cmd.customer, cmd.when) == (customer, day)
+
+
+LOSS51 = ActivityKind.LOSS
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "language"),
+    [
+        ("Tapte Telenor til Atea – pris", "Telenor", "nb"),
+        ("Tabte Jysk til Visma – pris", "Jysk", "da"),
+        ("Bygg til Folket AS – pris", "Bygg til Folket AS", "nb"),
+    ],
+)
+def test_whom_a_loss_went_to_before_a_dash_is_no_part_of_the_name(text, customer, language) -> None:  # type: ignore[no-untyped-def]
+    assert parse(LOSS51, text, language).customer == customer
+
+
+def test_in_three_months_is_no_monday() -> None:
+    text = "Tappade SSAB, valde en konkurrent (Capgemini). Hör av mig igen om 3 mån"
+    cmd = parse(LOSS51, text, "sv", "SEK")
+    assert (cmd.customer, cmd.when) == ("SSAB", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [(LOSS51, "Förlorade affären tyvärr", "sv"), (WIN, "won the deal", "en")],
+)
+def test_the_deal_alone_names_no_customer(kind, text, language) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Exception) as raised:
+        parse(kind, text, language)
+    assert getattr(raised.value, "code", None) == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "language", "krone"),
+    [
+        ("vann ikea-affären idag, 75 000 EUR", "Ikea", "sv", "SEK"),
+        ("Won the Tesco deal 40k", "Tesco", "en", "NOK"),
+        ("Tilbud nr 2 til Hafslund 420k (ned fra 450k)", "Hafslund", "nb", "NOK"),
+    ],
+)
+def test_the_deal_and_the_offers_number_say_nothing_more(text, customer, language, krone) -> None:  # type: ignore[no-untyped-def]
+    kind = OFFER if "ilbud" in text else WIN
+    cmd = parse(kind, text, language, krone)
+    assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Equinor – pris 2,4 MNOK ekskl mva, gyldig 30 dager", "Equinor, totalt 2,4 MNOK"]
+)
+def test_the_word_that_names_the_price(text: str) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Equinor", Decimal(2400000), None)
+
+
+def test_thursday_short_before_its_date() -> None:
+    cmd = parse(M, "Aker BP tor 3/12, kickoff planlagt jan")
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Aker BP", date(2026, 12, 3), None)
+
+
+def test_a_colleague_with_the_talk_first_is_asked_as_along() -> None:
+    from bot.services.commands import a_colleague_along
+
+    cmd = parse(M, "møte med <@U0123ABC> hos Orkla i går")
+    assert cmd.customer == "Orkla" and a_colleague_along(cmd.unread)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "language"),
+    [
+        (WIN, "JA från Bonnier News! 1,1 mkr", "Bonnier News", "sv"),
+        (WIN, "We got it! Telenor Maritime said yes, kr 390 000", "Telenor Maritime", "en"),
+        (M, "Onsite at Kongsberg Gruppen last Wed. Hot! Sending proposal Monday", "Kongsberg Gruppen",
+         "en"),
+        (M, "Met with Sarah Jones, Head of Procurement at Tesco plc today", "Tesco plc", "en"),
+    ],
+)  # fmt: skip
+def test_a_yes_a_cheer_a_visit_and_a_role_said_first(kind, text, customer, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, "SEK" if language == "sv" else "NOK")
+    assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        (OFFER, "Revideret tilbud til Ørsted: nu 2,2 mio. (før 2,6 mio.). Svar senest 18/12", "da"),
+        (OFFER, "Revised offer to Tomra: now 850k (down from 950k). Decision by 18 Dec", "en"),
+        (M, "Coffee w/ Tom from Aker Solutions, cold for now. Follow up week 3", "en"),
+    ],
+)
+def test_now_before_the_figure_and_for_now_after_the_temperature(kind, text, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language)
+    assert cmd.unread is None and cmd.next_step is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "temperature", "due", "language"),
+    [
+        ("Ringte Anders på Norgesgruppen ang. rammeavtale, varm. Nytt tlf-møte torsdag", "warm",
+         date(2026, 12, 10), "nb"),
+        ("Ringde Jonas på Axfood angående ramavtal, het 🔥 boka möte onsdag", "hot",
+         date(2026, 12, 9), "sv"),
+        ("Called Mark at Vodafone UK re framework, warm. Another call Thursday", "warm",
+         date(2026, 12, 10), "en"),
+    ],
+)  # fmt: skip
+def test_a_temperature_and_a_step_after_the_topic_of_a_call_with_a_person(
+    text, temperature, due, language
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(C, text, language)
+    assert (cmd.when, cmd.unread) == (FRIDAY, None)
+    assert cmd.temperature is not None and cmd.temperature.value == temperature
+    assert cmd.next_step is not None and cmd.next_step.due == due
+    assert cmd.note is not None and cmd.note.count(";") == 1  # whom; what it was about
+
+
+def test_a_meeting_in_person_said_first() -> None:
+    cmd = parse(
+        M,
+        "Fysisk møte Moelven Industrier ASA forrige onsdag m/ CFO + salgssjef. Hot! Sender "
+        "tilbud mandag",
+    )
+    assert (cmd.customer, cmd.when) == ("Moelven Industrier ASA", date(2026, 12, 2))
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)
+    assert parse(M, "Fysisk Helse AS i dag").customer == "Fysisk Helse AS"
+
+
+def test_their_yes_after_the_name_is_the_win_said_again() -> None:
+    cmd = parse(WIN, "Gjensidige ja!! kr 2 400 000")
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Gjensidige", Decimal(2400000), None)

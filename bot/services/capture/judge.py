@@ -360,6 +360,8 @@ _DEAL_CONTEXT = {
 _SALES_WORDS = _DEAL_CONTEXT | {
     "valde", "valgte", "valgt", "chose", "mote", "mode", "meeting", "demo", "modet",
     "motet", "presentasjon", "presentation", "befaring", "besok", "besog", "visit",
+    # session 51: too dear ("tapte obos, for dyre", "lost asda, too expensive")
+    "dyr", "dyre", "dyrt", "dyrare", "dyrere", "expensive", "priset", "prisene", "priserna",
 }  # fmt: skip
 
 

@@ -479,6 +479,12 @@ _TALK_SAID = frozenset(
 _A_SPACED_DASH = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+")
 
 
+_A_PRICE_SAID = re.compile(
+    r"(?i)(?P<mark>(?:^|[,;:\u2013\u2014-])\s*)(?:pris|prisen|price|totalt|total|totalpris|now|nu|nå|"
+    r"verdi|value|beløp|belopp|beløb|sum|summa|samlet|totalsum)\s*:?\s+(?=[£€$]|\d|kr\b|nok\b|sek\b|dkk\b)"
+)
+
+
 # Session 51. An amount per period ("45.000 kr/md", "20k/mnd", "£3k per month", "300k pr år")
 _PER_PERIOD_SAID = re.compile(
     r"(?i)\d[\d .,]*\s?(?:k|m|kr\.?|nok|sek|dkk|tkr|mill|mio)?\s?"
@@ -970,6 +976,10 @@ def _parse_log_command(
     prepared = _no_note_after_a_leading_figure(prepared, today, krone)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN):
         prepared = _a_price_per_period_after_a_dash(prepared)
+        # session 51: "Equinor – pris 2,4 MNOK", "Equinor, price £40k", "totalt 1,2 mill": the
+        # word that names the figure says nothing more (was the amount missed after a dash, or
+        # "pris" asked)
+        prepared = _A_PRICE_SAID.sub(r"\g<mark>", prepared)
     if kind is not ActivityKind.LOSS and (". " in prepared or "! " in prepared):
         prepared = _a_sentence_step_as_a_clause(prepared, today, krone, kind)
     along = _COLLEAGUES_FIRST.match(prepared)
@@ -2950,7 +2960,11 @@ def _a_day_named_after(rest: str, today: date) -> bool:
 # Colleagues named first ("<@U0LARS> og jeg", "<@U1> & <@U2>", "me and <@U0KARI>"), and where
 # they were ("hos", "at", "with"): who went, not whom they met.
 _COLLEAGUES_FIRST = re.compile(
-    r"^\s*(?:(?:jeg|jag|eg|i|me|meg|mig)\s+(?:og|and|och|&|\+)\s+)?"
+    # session 51: or the talk first ("møte med <@U…> hos Orkla", "went with <@U…> to Tesco":
+    # were refused, the mention no customer)
+    r"^\s*(?:(?:møte|møtte|möte|mötte|møde|mødte|meeting|mtg|met|went|var|was|lunsj|lunch)\s+"
+    r"(?:med|with|m/|w/|sammen\s+med|together\s+with)\s+(?=<@))?"
+    r"(?:(?:jeg|jag|eg|i|me|meg|mig)\s+(?:og|and|och|&|\+)\s+)?"
     r"<@[^>]+>(?:\s*(?:,|og|and|och|&|\+)?\s*<@[^>]+>)*"
     r"(?:\s+(?:og|and|och|&|\+)\s+(?:jeg|jag|eg|i|me|meg|mig))?"
     r"(?:\s+(?:hos|at|with|med|ved|vid|på|pa|i|in|til|till|to))?\s+",
@@ -3273,9 +3287,19 @@ def _repeats_command(token: str, kind: ActivityKind) -> bool:
     word = _word(token)
     said = _KIND_WORDS[kind] | (_OFFER_NOUNS if kind is ActivityKind.OFFER else set())
     # "Tine tilbu 300k", "Volvo mtøe i går": the command's word with a slip says it too
+    if kind in (ActivityKind.WIN, ActivityKind.LOSS) and word in _DEAL_NOUNS:
+        return True  # session 51: "vann ikea-affären", "won the Tesco deal": the deal itself
+    if kind is ActivityKind.WIN and word in ("ja", "jaa", "yes", "jess", "jepp"):
+        return True  # session 51: "Gjensidige ja!! kr 2 400 000": their yes, the win said again
     return (
         word in said | _LEADING_FILLERS | _PREPOSITIONS | _ARTICLES or _KIND_TYPOS.get(word) in said
     )
+
+
+_DEAL_NOUNS = {
+    fold(w)
+    for w in "deal dealen affären affæren affaren".split()  # ("contract signed" is a note)
+}
 
 
 # Session 51. "Sent Greggs the revised quote", "Sendte Tine det reviderte tilbudet": the article
@@ -3444,6 +3468,13 @@ def a_temperature_to_ask(unread: str | None) -> bool:
 # Session 43. Words that say a colleague was there too, around their mention or first name
 _ALONG_WORDS = WITH_WORDS | {
     fold(w) for w in "sammen tillsammans together og jeg och jag eg and i & me".split()
+}
+# session 51: the talk and where, around the colleague's mention ("møte med <@U…> hos", "went
+# with <@U…> to"): still only who came along
+_ALONG_WORDS |= {
+    fold(w)
+    for w in """hos at to til till pa på møte møtte möte mötte møde mødte meeting mtg met went
+    var was lunsj lunch""".split()
 }
 # (session 44: or typed plain, "@tom", "@erik.l": the commands' text is not escaped)
 _A_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>|@[\wæøåäöÆØÅÄÖ][\w.\-æøåäö]*")

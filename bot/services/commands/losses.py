@@ -331,6 +331,18 @@ def _parse_loss(
             # "/loglost Acme 250 000,- pris", "Acme 250 000 -- pris": the name ends before a
             # grouped amount (was a customer "Acme 250" or "Acme 250 000"; session 22)
             size = next((i for i in range(1, size) if _grouped_amount_at(tokens, i)), size)
+            # session 51: or before whom it went to ("Tapte Telenor til Atea – pris": was a
+            # customer "Telenor til Atea")
+            size = next(
+                (
+                    i
+                    for i in range(1, size - 1)
+                    if _word(tokens[i]) in _TO_A_RIVAL
+                    and tokens[i + 1][:1].isupper()
+                    and tokens[size - 1].rstrip(",;.") not in LEGAL_SUFFIXES  # "Mat til Folket AS"
+                ),
+                size,
+            )
     checked = quoted is None and not _known_prefix(tokens, known)
     customer = _customer(
         tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
@@ -361,6 +373,14 @@ def _parse_loss(
         found = match_date_suffix(reason, today=today, direction="past")
         if found is not None and found[0] > today and found[1] < len(reason):
             found = None  # "budget pulled at end of Q1" on 30 March: a day ahead is the reason's
+        if (
+            found is not None
+            and found[1] == 1
+            and len(reason) > 1
+            and reason[-2].isdigit()
+            and _word(reason[-1]).rstrip(".") in ("man", "mnd", "mdr", "md")
+        ):
+            found = None  # session 51: "hör av mig igen om 3 mån": months, never a Monday
         if found is not None and not _a_span_of_the_reason(reason, found[1]):
             when, day_words, reason = found[0], reason[-found[1] :], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None

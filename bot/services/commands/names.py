@@ -717,6 +717,10 @@ def _customer(
         # seinare": words written small opening with an offer's or a talk's noun (were new
         # customers "tilbud kommer senere")
         raise UserError("not_a_customer", text=name)
+    if checked and all(_word(t).strip(",;:.!") in _THE_DEAL for t in tokens):
+        # session 51: "/loglost Förlorade affären tyvärr", "/logwin won the deal": the deal, no
+        # customer named (were customers "affären", "the deal")
+        raise UserError("not_a_customer", text=name)
     if checked and all(t.strip(",;:!") in LEGAL_SUFFIXES for t in tokens):
         # session 49: "/logwin AS 95k", "/logoffer A/S 300k": a legal form alone is no
         # company's name (were customers "AS", "A/S")
@@ -762,6 +766,12 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
+_THE_DEAL = {
+    fold(w)
+    for w in """the it deal dealen affären affæren affaren avtalen avtalet aftalen kontrakten
+    kontraktet contract tender anbudet udbuddet upphandlingen ordren ordern order saken sagen
+    den det""".split()
+}
 
 
 # Companies called by a first name (the held-out files' "Oda": the grocer), read as companies

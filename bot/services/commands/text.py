@@ -180,7 +180,9 @@ def _prepare(text: str) -> str:
     if "," in text or ";" in text or "!" in text or ":" in text:
         text = _GLUED.sub(r"\1 ", text)  # session 40: "Orkla,varm", "Kiwi:300k", "Orkla!!!300k"
     if "-" in text:
-        text = _GLUED_NOUN.sub(r"\1 ", text)  # session 40: "Tine-møte i dag", "Kiwi-tilbud 300k"
+        # session 40: "Tine-møte i dag", "Kiwi-tilbud 300k"; session 51: "ikea-affären" (its
+        # name written small, given its capital as the seller would in a list of customers)
+        text = _GLUED_NOUN.sub(lambda m: f"{m[1][:1].upper()}{m[1][1:]} ", text)
         # session 43: the note's dashes typed on a word ("Orkla ASA 1,2 mill--sendt på mail")
         text = _GLUED_DASHES.sub(" -- ", text)
     text = _emoji_first(text.strip())
@@ -189,6 +191,15 @@ def _prepare(text: str) -> str:
         # beside the offer is its note, as in brackets ("3,4 mill (opsjon 500k)"); was the
         # option's amount read as the offer's, the offer's own asked about
         text = _AN_OPTION.sub(_an_option_aside, text)
+    if (
+        " for n" in text
+        or "reløbig" in text
+        or "reløpig" in text
+        or "videre" in text
+        or " just nu" in text
+    ):
+        # session 51: "cold for now", "varm foreløpig": the temperature as it stands
+        text = _FOR_NOW.sub(r"\1", text)
     if "RR" in text or "ACV" in text:
         # session 51: "£120k ARR", "10k MRR": a price per year or month, asked as "per year" is
         # (its term on buttons; was "ARR" asked as words not read)
@@ -597,6 +608,14 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at]):
         comma = tokens[at].endswith(",")
         at += 1  # "Ola Nordmann hos Rema 1000"
+    if comma and at < len(tokens):
+        # session 51: the whole name, a comma, their role, then the company ("Met with Sarah
+        # Jones, Head of Procurement at Tesco plc today": was refused, the person no customer)
+        role_end = _a_role_of([fold(t) if i >= at else t for i, t in enumerate(tokens)], at)
+        if role_end is None and is_a_role(tokens[at].rstrip(",")):
+            role_end = at + 1
+        if role_end is not None and role_end + 1 < len(tokens) and tokens[role_end] in _AT_WORDS:
+            at, comma = role_end, False
     two_word_role = fold(person) in ROLE_PARTS and at < len(tokens) and a_role_word(tokens[at])
     if not named and of is None and not is_a_role(person) and not two_word_role:
         return None
@@ -686,6 +705,14 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         said = fold(last.strip(" .!;:"))
         if comma and remark.strip() and (said in TEMPERATURES or said in VAGUE_TEMPERATURES):
             before, about = f"{before} {last.strip(' .!;:')}", remark.strip()
+        else:
+            # session 51: or a temperature after the topic with more after it ("Ringte Anders på
+            # Norgesgruppen ang. rammeavtale, varm. Nytt tlf-møte torsdag", "…, het 🔥 boka möte
+            # onsdag": the temperature and the step were kept in the note): read from there
+            warm = _A_TEMPERATURE_AFTER_THE_TOPIC.search(about)
+            if warm is not None and about[: warm.start()].strip():
+                before = f"{before}, {about[warm.start() :].lstrip(' ,')}"
+                about = about[: warm.start()].strip(" ,")
         return f"{before} -- {who}; {about}"
     return f"{rest} -- {who}"
 
@@ -715,10 +742,12 @@ _GLUED = re.compile(
 # 300k"): the noun, as if typed apart.
 _GLUED_NOUN = re.compile(
     r"(?<![\w-])(?!(?i:teams|zoom|video|skype|web|online|kunde|telefon|tlf|meet)-)"
-    r"([A-ZÆØÅÄÖ][\w&.']*)-(?=(?i:møte|møtet|möte|mötet|møde|mødet|samtale|samtalen|samtal|"
+    r"([A-ZÆØÅÄÖ][\w&.']*|[a-zæøåäö][\w&.']*(?=-(?i:affären|affæren|dealen|avtalen|avtalet|"
+    r"aftalen|kontrakten|kontraktet|anbudet|udbuddet|ordren|ordern)\b))"  # session 51: "ikea-affären"
+    r"-(?=(?i:møte|møtet|möte|mötet|møde|mødet|samtale|samtalen|samtal|"
     r"samtalet|opkald|tilbud|tilbudet|tilbuddet|offert|offerten|avtale|avtalen|avtal|avtalet|"
     r"aftale|aftalen|dealen|demo|demoen|besøk|besøket|besök|besøg|meeting|call|quote|deal|"
-    r"order|ordre|ordren|ordern)\b)"
+    r"order|ordre|ordren|ordern|affären|affæren|kontrakten|kontraktet|anbudet|udbuddet)\b)"
 )
 
 
@@ -750,6 +779,14 @@ def _an_option_aside(found: re.Match[str]) -> str:
     return f" ({(found['word'] or found['after']).strip()} {amount})"
 
 
+_A_TEMPERATURE_AFTER_THE_TOPIC = re.compile(
+    r"(?i),\s*(?=(?:warm|hot|cold|varm|het|hett|kald|kall|kold|lunken|lukewarm|ljummen|lun)\b"
+    r"[\s.!,🔥❄️]+\S)"
+)
+_FOR_NOW = re.compile(
+    r"(?i)\b(warm|hot|cold|lukewarm|varm|het|hett|kald|kall|kold|lunken|ljummen|lun)\s+"
+    r"(?:for\s+now|for\s+nå|for\s+nu|foreløpig|foreløbig|inntil\s+videre|indtil\s+videre|just\s+nu)\b"
+)
 _RECURRING = re.compile(r"(?<=[0-9kKmM])\s*\b(ARR|MRR|ACV)\b")  # after an amount
 _IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time\b")
 # heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step

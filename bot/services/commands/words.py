@@ -393,8 +393,10 @@ TALK_NOUNS = {
     fold(w)
     for w in """møte möte møde mote moete mode meeting mtg samtale samtal call opkald demo
     workshop befaring besøk besök besøg visit presentasjon presentation præsentation
-    telefonmøte träff prat snakk snak chat catch-up catchup""".split()
-}  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up");
+    telefonmøte träff prat snakk snak chat catch-up catchup
+    tlf-møte tlfmøte telefon-møte teams-møte teamsmøte video-møte videomøte teams-möte
+    teamsmöte teams-møde teamsmøde tlf-möte""".split()
+}  # (session 51: "nytt tlf-møte torsdag", a step: was its Thursday read as the call's)  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up");
 # lead35: a talk said plainly ("ny prat over helga", "nytt snakk fredag", "new chat Monday")
 
 # Session 50. A kickoff meeting ("signert i dag, oppstartsmøte tirsdag", "uppstartsmöte v 2"):
@@ -1114,8 +1116,23 @@ _LOST_OUT_ON = re.compile(r"(?i)^\s*(?:lost|missed)\s+out\s+on\s+(?:the\s+)?(?=\
 # "intro", or the customer "discovery")
 _A_KIND_OF_TALK_FIRST = re.compile(
     r"(?i)^(\s*)(intro|introductory|discovery|initial|scoping|qualification|kickoff|kick-off|"
-    r"onsite|on-site|follow-up|followup|catch-up|catchup)\s+(mtg|meeting|call|chat|demo)\b"
+    r"onsite|on-site|follow-up|followup|catch-up|catchup|fysisk|fysiskt|digitalt|digital|"
+    r"physical|virtual|virtuelt|virtuellt)\s+(mtg|meeting|call|chat|demo|møte|möte|møde|"
+    r"samtale|samtal)\b"
 )
+# "Tilbud nr 2 til Hafslund", "Quote #2 to …", "Hafslund tilbud nr 2": a second offer, a revision
+_NUMBERED_OFFER = re.compile(
+    r"(?i)\b(tilbud|tilbudet|tilbod|offert|offerten|offer|quote|proposal)\s+"
+    r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+|v)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
+)
+# "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
+_A_YES_FROM = re.compile(r"(?i)^\s*(?:ja+|yes+|jess+|jepp)!*\s+(?:fra|från|fran|from|fra)\s+(?=\S)")
+# "We got it! Telenor Maritime said yes": the cheer before the news
+_WE_GOT_IT = re.compile(
+    r"(?i)^\s*(?:we|vi)\s+(?:got|fikk|fick|fik)\s+(?:it|den|det)\b[!.]*\s+(?=\S)"
+)
+# "Onsite at Kongsberg Gruppen": a visit
+_ONSITE_AT = re.compile(r"(?i)^\s*(?:onsite|on-site|on\s+site)\s+(?:at|with|hos|på|pa)\s+(?=\S)")
 # "proposal out to Deliveroo", "tilbud ute til Tine": sent
 _OUT_TO = re.compile(
     r"(?i)\b(proposal|quote|offer|tilbud|tilbudet|tilbod|offert|offerten|tilbuddet)\s+"
@@ -1131,6 +1148,10 @@ def kind_words_as_meant(text: str) -> str:
     text = _LOST_OUT_ON.sub("Lost ", text)
     text = _A_KIND_OF_TALK_FIRST.sub(r"\1\3", text)  # (the talk said plainly)
     text = _OUT_TO.sub(r"\1 sent ", text)
+    text = _A_YES_FROM.sub("Fikk ja fra ", text)  # (were customers "JA från Bonnier News", "We")
+    text = _WE_GOT_IT.sub("", text)
+    text = _ONSITE_AT.sub("Visit at ", text)  # (was a customer "Onsite at Kongsberg Gruppen")
+    text = _NUMBERED_OFFER.sub(lambda m: f"revidert {m[1].lower()}", text)
     words = text.split(" ")
     for at, word in enumerate(words[:3]):
         bare = word.rstrip(",;:.!")
