@@ -191,3 +191,21 @@ def test_a_lower_case_loss_with_its_price_reason_is_asked(text: str, customer: s
     assert (found.outcome, found.kind, found.customer) == (
         Outcome.LIKELY, ActivityKind.LOSS, customer
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Telefon med Gjensidige (Anne, HR-sjef) i dag", C),
+        ("Møte med Gjensidige (Anne, HR-sjef) i dag", M),
+    ],
+)
+def test_a_person_and_role_in_brackets_after_the_company(text: str, kind: ActivityKind) -> None:
+    assert _read(text) == [(kind, "Gjensidige", FRIDAY)]
+
+
+def test_a_first_line_that_names_the_day_heads_the_lines_under_it() -> None:
+    text = "Forgot to post yesterday, here is Thursday:\nCall with Tesco\nMet Boots"
+    assert sorted(_read(text), key=str) == sorted(
+        [(C, "Tesco", YESTERDAY), (M, "Boots", YESTERDAY)], key=str
+    )

@@ -535,11 +535,15 @@ def recognise(
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
     text = _CUSTOMER_IN_BRACKETS.sub(r"\1", text)  # lead36: "kunde i Bergen (Frende) har …"
+    if "(" in text:
+        text = _A_PERSON_AND_ROLE_IN_BRACKETS.sub(_person_and_role_joined, text)
     text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
     text = typed_headings.written_out(text)  # "Man: møte Tine": "Mandag: møte Tine"
+    if ":\n" in text:
+        text = _a_days_heading_said_whole(text)  # "… så her er torsdagen:\n…": "torsdag:\n…"
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
@@ -6154,3 +6158,41 @@ def _a_laugh_in_reply_first(tokens: Sequence[signals.Token]) -> bool:
             for t in first
         )
     )
+
+
+# Session 51. A person and their role in brackets after the company ("Telefon med Gjensidige
+# (Anne, HR-sjef) i dag"): one aside, its comma no clause's end (the day was cut off from the
+# call, nothing recorded)
+_A_PERSON_AND_ROLE_IN_BRACKETS = re.compile(
+    r"\((?P<who>[A-ZÆØÅÄÖ][a-zæøåäöéü]+),\s+(?P<role>[^(),]{2,40})\)"
+)
+
+
+def _person_and_role_joined(found: re.Match[str]) -> str:
+    if fold(found["who"]) not in signals.FIRST_NAMES:
+        return found[0]
+    return f"({found['who']} {found['role']})"
+
+
+# Session 51. A first line that says which day the lines under it tell, in a sentence of its own
+# ("Glemte å poste i går, så her er torsdagen:", "Forgot to post yesterday, here's Thursday:"):
+# read as that day's heading (was dated today, sure)
+_A_WEEKDAY_IN_A_HEADING = re.compile(
+    r"(?i)\b(mandag|måndag|tirsdag|tisdag|onsdag|torsdag|fredag|monday|tuesday|wednesday|"
+    r"thursday|friday)(?:en)?\b"
+)
+
+
+def _a_days_heading_said_whole(text: str) -> str:
+    first, _, rest = text.partition("\n")
+    if not first.rstrip().endswith(":") or rest.count("\n") < 1:
+        return text
+    days = {fold(m[1]) for m in _A_WEEKDAY_IN_A_HEADING.finditer(first)}
+    words = first.rstrip(" :").split()
+    if len(days) != 1 or len(words) < 3:
+        return text  # (a heading of one word is read as it is: "Torsdag:")
+    named = [w for w in words[1:] if w[:1].isupper() and not _A_WEEKDAY_IN_A_HEADING.fullmatch(w)]
+    if named:
+        return text  # a customer named in it: no heading of a day alone
+    day = _A_WEEKDAY_IN_A_HEADING.search(first)
+    return f"{day[1]}:\n{rest}"  # type: ignore[index]
