@@ -513,3 +513,46 @@ def test_a_meeting_in_person_said_first() -> None:
 def test_their_yes_after_the_name_is_the_win_said_again() -> None:
     cmd = parse(WIN, "Gjensidige ja!! kr 2 400 000")
     assert (cmd.customer, cmd.amount, cmd.unread) == ("Gjensidige", Decimal(2400000), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount", "term", "language", "krone"),
+    [
+        ("Coop Danmark A/S skrev under 🎉 3-årig aftale, 2,4 mio. i alt", "Coop Danmark A/S",
+         "2400000", "3-årig aftale", "da", "DKK"),
+        ("Ahlsell skrev på i tisdags, 24 mån, totalt 360 000 kr", "Ahlsell", "360000", "24 mån",
+         "sv", "SEK"),
+        ("Sainsbury's signed!! 3yr deal £120k total", "Sainsbury's", "120000", "3yr deal", "en",
+         "NOK"),
+        ("Tine SA signert 🎉 3 års avtale, 2,1 mill totalt", "Tine SA", "2100000", "3 års avtale",
+         "nb", "NOK"),
+    ],
+)  # fmt: skip
+def test_the_term_beside_a_total_is_the_note(text, customer, amount, term, language, krone) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(WIN, text, language, krone)
+    assert (cmd.customer, cmd.amount, cmd.note, cmd.unread) == (
+        customer, Decimal(amount), term, None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Wickes signed this morning 🙌 2yr contract £170k", "Tine 400k, 3 års avtale"]
+)
+def test_a_term_without_a_total_is_still_asked(text: str) -> None:
+    assert parse(WIN, text, "en").unread is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "language"),
+    [
+        (C, "kort tlf m/ indkøb Rockwool, de vender tilbage v. 51. kold", "Rockwool", "da"),
+        (M, "møte med innkjøp Rema 1000 i dag", "Rema 1000", "nb"),
+    ],
+)
+def test_a_department_before_the_company(kind, text, customer, language) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+def test_a_cheer_glued_to_a_name_ending_in_a_digit() -> None:
+    cmd = parse(WIN, "Vi vann Fjord1! 3-årsavtale, 1,2 mill totalt 🎉")
+    assert (cmd.customer, cmd.amount, cmd.note) == ("Fjord1", Decimal(1200000), "3-årsavtale")

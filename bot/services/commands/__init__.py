@@ -1347,6 +1347,13 @@ def _parse_log_command(
         # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
         # again; the thing is the note (the recorder counts a revision where one is open)
         note, unread = thing if note is None else f"{thing}; {note}", None
+    if unread and kind in (ActivityKind.WIN, ActivityKind.OFFER) and reader.found.get("money"):
+        term = _a_term_beside_the_total(unread, kind, text)
+        if term is not None:
+            # session 51: "Tine SA signert 🎉 3 års avtale, 2,1 mill totalt", "Sainsbury's
+            # signed!! 3yr deal £120k total": the amount is the whole deal's, said so; the term
+            # its note (was asked as words not read)
+            note, unread = term if note is None else f"{term}; {note}", None
     if unread and kind in _TALKS and note is None and _what_kind_of_talk(unread, today):
         # session 51: "Equinor 2/12 workshop", "Tesco yesterday workshop with 6 people": what
         # kind of meeting it was, the note (was asked as words not read)
@@ -3508,6 +3515,32 @@ _KINDS_OF_TALK = {
     for w in """workshop workshops befaring befaringen besøk besök besøg visit site-visit
     presentasjon presentation præsentation presentationen kickoff""".split()
 }
+
+
+_A_TERM = re.compile(
+    r"(?i)\b\d{1,2}\s*-?\s*(?:års?|årig|årige|år|yr|yrs|year|years|mån|mnd|mdr|months?|"
+    r"måneder|månader|måneders)(?:-?\s*(?:avtale|aftale|avtal|deal|contract|kontrakt|binding|"
+    r"avtalen|aftalen|agreement))?\b|\b\d{1,2}-års(?:avtale|aftale|avtal)\b"
+)
+_A_TOTAL_SAID = re.compile(
+    r"(?i)\b(?:totalt|i\s+alt|total|in\s+total|samlet|sammanlagt|värt|worth|totalverdi)\b"
+)
+
+
+def _a_term_beside_the_total(unread: str, kind: ActivityKind, text: str) -> str | None:
+    """The contract's term, where the amount is said to be the whole deal's ("3 års avtale, 2,1
+    mill totalt", "3yr deal £120k total", "24 mån, totalt 360 000 kr"): the term as typed, when
+    nothing else is left unread; else None. Never with a price per period ("95 000 kr/mån")."""
+    if not _A_TOTAL_SAID.search(text) or _PER_PERIOD_SAID.search(text):
+        return None
+    terms = [m[0] for m in _A_TERM.finditer(unread)]
+    if len(terms) != 1:
+        return None
+    rest = _A_TOTAL_SAID.sub(" ", _A_TERM.sub(" ", unread))
+    left = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
+    if not all(_repeats_command(w, kind) or _word(w) in _SIGNED for w in left):
+        return None
+    return terms[0]
 
 
 def _what_kind_of_talk(unread: str, today: date) -> bool:

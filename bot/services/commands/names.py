@@ -700,6 +700,8 @@ def _customer(
     name = clean_display_name(" ".join(tokens))
     if not quoted:
         name = _without_a_sentences_stop(name)  # (a name in quotes is as typed: '"kr."')
+        if name.endswith("!") and len(name.rstrip("!")) > 1:
+            name = name.rstrip("!").rstrip()  # session 51: "Vi vann Fjord1! 3-årsavtale, …"
     if not name:
         raise UserError("empty")
     if not any(ch.isalnum() for ch in name):

@@ -1133,6 +1133,13 @@ _WE_GOT_IT = re.compile(
 )
 # "Onsite at Kongsberg Gruppen": a visit
 _ONSITE_AT = re.compile(r"(?i)^\s*(?:onsite|on-site|on\s+site)\s+(?:at|with|hos|på|pa)\s+(?=\S)")
+# "kort tlf m/ indkøb Rockwool": whom by their department, before the company (was a customer
+# "indkøb Rockwool"): the company's
+_A_DEPARTMENT_BEFORE_THE_NAME = re.compile(
+    r"(?i)(?<=\s)(?P<with>m/|med|w/|with)\s+(?-i:indkøb|innkjøp|inköp|procurement|purchasing|"
+    r"finance|økonomi|ekonomi|logistik|logistikk|marketing|salg|sales|drift|ops)\s+"
+    r"(?=(?-i:[A-ZÆØÅÄÖ]))"
+)
 # "proposal out to Deliveroo", "tilbud ute til Tine": sent
 _OUT_TO = re.compile(
     r"(?i)\b(proposal|quote|offer|tilbud|tilbudet|tilbod|offert|offerten|tilbuddet)\s+"
@@ -1148,6 +1155,7 @@ def kind_words_as_meant(text: str) -> str:
     text = _LOST_OUT_ON.sub("Lost ", text)
     text = _A_KIND_OF_TALK_FIRST.sub(r"\1\3", text)  # (the talk said plainly)
     text = _OUT_TO.sub(r"\1 sent ", text)
+    text = _A_DEPARTMENT_BEFORE_THE_NAME.sub(r"\g<with> ", text, count=1)
     text = _A_YES_FROM.sub("Fikk ja fra ", text)  # (were customers "JA från Bonnier News", "We")
     text = _WE_GOT_IT.sub("", text)
     text = _ONSITE_AT.sub("Visit at ", text)  # (was a customer "Onsite at Kongsberg Gruppen")
