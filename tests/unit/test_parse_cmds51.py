@@ -556,3 +556,18 @@ def test_a_department_before_the_company(kind, text, customer, language) -> None
 def test_a_cheer_glued_to_a_name_ending_in_a_digit() -> None:
     cmd = parse(WIN, "Vi vann Fjord1! 3-årsavtale, 1,2 mill totalt 🎉")
     assert (cmd.customer, cmd.amount, cmd.note) == ("Fjord1", Decimal(1200000), "3-årsavtale")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "due", "language", "krone"),
+    [
+        ("Lego vandt! 1,8 mio. DKK, 36 mdr. kickoff uge 2", "36 mdr", date(2027, 1, 15), "da",
+         "DKK"),
+        ("Boliden AB ✅ 1,35 mkr, 2 års avtal. kickoff 14/1", "2 års avtal", date(2027, 1, 14),
+         "sv", "SEK"),
+    ],
+)  # fmt: skip
+def test_a_kickoff_after_the_contracts_term(text, term, due, language, krone) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(WIN, text, language, krone)
+    assert (cmd.note, cmd.unread) == (term, None)
+    assert cmd.next_step is not None and cmd.next_step.due == due

@@ -749,6 +749,15 @@ def parse_log_command(
         except UserError:
             pass
         else:
+            term = " ".join(
+                w for w in (cmd.unread or "").split() if not _repeats_command(w.strip("!"), kind)
+            ).strip(" .,;")
+            if cmd.next_step is not None and term and _A_TERM.fullmatch(term):
+                # session 51: "Lego 1,8 mio. DKK, 36 mdr. kickoff uge 2", "2 års avtal. kickoff
+                # 14/1": the contract's term said before the kickoff, its note (the step was
+                # lost, the whole tail kept as the note)
+                note = term if cmd.note is None else f"{term}; {cmd.note}"
+                cmd = dataclasses.replace(cmd, unread=None, note=note)
             if cmd.next_step is not None and cmd.unread is None:
                 return cmd
     cmd = _parse_log_command(
