@@ -571,3 +571,19 @@ def test_a_kickoff_after_the_contracts_term(text, term, due, language, krone) ->
     cmd = parse(WIN, text, language, krone)
     assert (cmd.note, cmd.unread) == (term, None)
     assert cmd.next_step is not None and cmd.next_step.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "temperature", "language"),
+    [
+        ("Rockwool, de vender tilbage v. 51. kold", "de vender tilbage v. 51", "cold", "da"),
+        ("Rockwool i dag, de kommer tilbake uke 51. varm", "de kommer tilbake uke 51", "warm",
+         "nb"),
+        ("Rockwool today, they will come back next week. warm", "they will come back next week",
+         "warm", "en"),
+    ],
+)  # fmt: skip
+def test_a_temperature_sentence_after_their_remark(text, note, temperature, language) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(C, text, language)
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Rockwool", note, None)
+    assert cmd.temperature is not None and cmd.temperature.value == temperature

@@ -479,6 +479,9 @@ _TALK_SAID = frozenset(
 _A_SPACED_DASH = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+")
 
 
+_A_LAST_SENTENCE_TEMPERATURE = re.compile(
+    r"(?i)[.!]\s+(?P<said>warm|hot|cold|varm|het|hett|kald|kall|kold)[.!]*\s*$"
+)
 _A_PRICE_SAID = re.compile(
     r"(?i)(?P<mark>(?:^|[,;:\u2013\u2014-])\s*)(?:pris|prisen|price|totalt|total|totalpris|now|nu|nå|"
     r"verdi|value|beløp|belopp|beløb|sum|summa|samlet|totalsum)\s*:?\s+(?=[£€$]|\d|kr\b|nok\b|sek\b|dkk\b)"
@@ -1024,6 +1027,12 @@ def _parse_log_command(
         head, note = the_amount_after_a_dash(prepared, head, note, krone)
     dashed = note  # the words after a dash, as typed
     head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
+    if theirs is not None and kind not in (ActivityKind.WIN, ActivityKind.LOSS):
+        last = _A_LAST_SENTENCE_TEMPERATURE.search(theirs)
+        if last is not None:
+            # session 51: "Rockwool, de vender tilbage v. 51. kold": the temperature said as a
+            # sentence of its own after their remark is the lead's (was kept in the note)
+            head, theirs = f"{head}, {last['said']}", theirs[: last.start()].strip() or None
     if theirs is not None:
         note = theirs if note is None else f"{theirs}; {note}"
     head, answer = follow_up.their_answer(head)  # "…, ikke interessert": the customer's no
