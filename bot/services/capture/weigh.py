@@ -6129,7 +6129,7 @@ def _in_unanswered_clause(m: Message, cue: Cue, day: signals.When) -> bool:
 
 
 # Session 51. The words of a reply's first clause beside a laugh ("haha ja, …", "lol yes, …")
-_REPLY_WORDS = {
+_AGREEING = {
     "ja", "jo", "jaa", "jepp", "jep", "yes", "yeah", "yep", "yup", "ok", "okay", "nei", "nej",
     "no", "nope", "enig", "enige", "agree", "same", "samme", "sant", "true", "precis", "exactly",
     "absolutt", "absolut", "indeed", "ikke", "inte", "not", "og", "och", "and", "also",
@@ -6148,10 +6148,10 @@ def _a_laugh_in_reply_first(tokens: Sequence[signals.Token]) -> bool:
         return False
     return (
         any(t.folded in signals.LAUGHS for t in first)
-        and any(t.folded in _REPLY_WORDS for t in first)  # ("haha, vant Equinor": a joke)
+        and any(t.folded in _AGREEING for t in first)  # ("haha, vant Equinor": a joke)
         and all(
             t.folded in signals.LAUGHS
-            or t.folded in _REPLY_WORDS
+            or t.folded in _AGREEING
             or t.folded in signals.FIRST_NAMES  # whom the reply is to ("@Mette haha ja")
             or not t.is_word
             or t.text.startswith(("@", "<@"))

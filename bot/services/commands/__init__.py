@@ -100,6 +100,7 @@ from bot.services.commands.next_steps import (
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
     glued_back,
+    per_period_at,
     per_period_said,
     price_first,
     price_per_period,
@@ -142,6 +143,7 @@ from bot.services.commands.words import (
     _TIED_WORDS,
     _VERSION_WORDS,
     BOOKED_WORDS,
+    DASH_WORDS,
     DELIVERY_WORDS,
     LEAD_NOUNS,
     NEW_WORDS,
@@ -488,11 +490,14 @@ _A_PRICE_SAID = re.compile(
 )
 
 
-# Session 51. An amount per period ("45.000 kr/md", "20k/mnd", "£3k per month", "300k pr år")
-_PER_PERIOD_SAID = re.compile(
-    r"(?i)\d[\d .,]*\s?(?:k|m|kr\.?|nok|sek|dkk|tkr|mill|mio)?\s?"
-    r"(?:/\s?|\s(?:pr\.?|per|om|i|a)\s)(?:md|mnd|mdr|mån|måned|månad|month|mo|år|ar|year|yr|uke|week)\b"
-)
+def _a_price_per_period_in(text: str) -> bool:
+    """Session 51. An amount said per a period somewhere in `text` ("45.000 kr/md", "20k/mnd",
+    "£3k per month", "300k pr år"), as the options read one (periods.per_period_at)."""
+    words = split_periods(text.split())
+    return any(
+        per_period_at(words, i) is not None and any(ch.isdigit() for w in words[:i] for ch in w)
+        for i in range(len(words))
+    )
 
 
 def _a_price_per_period_after_a_dash(prepared: str) -> str:
@@ -503,7 +508,7 @@ def _a_price_per_period_after_a_dash(prepared: str) -> str:
     if (
         found is None
         or TYPED_DASHES.search(prepared)
-        or not _PER_PERIOD_SAID.search(prepared, found.end())
+        or not _a_price_per_period_in(prepared[found.end() :])
     ):
         return prepared
     return f"{prepared[: found.start()]}, {prepared[found.end() :]}"
@@ -755,7 +760,7 @@ def parse_log_command(
             term = " ".join(
                 w for w in (cmd.unread or "").split() if not _repeats_command(w.strip("!"), kind)
             ).strip(" .,;")
-            if cmd.next_step is not None and term and _A_TERM.fullmatch(term):
+            if cmd.next_step is not None and term and _A_CONTRACTS_TERM.fullmatch(term):
                 # session 51: "Lego 1,8 mio. DKK, 36 mdr. kickoff uge 2", "2 års avtal. kickoff
                 # 14/1": the contract's term said before the kickoff, its note (the step was
                 # lost, the whole tail kept as the note)
@@ -3011,7 +3016,7 @@ _SIGNED_PAPERS = {
 }  # fmt: skip
 
 
-_STEP_DASHES = {"-", "\u2013", "\u2014"}
+_STEP_DASHES = DASH_WORDS
 
 
 def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str | None:
@@ -3535,7 +3540,7 @@ _KINDS_OF_TALK = {
 }
 
 
-_A_TERM = re.compile(
+_A_CONTRACTS_TERM = re.compile(
     r"(?i)\b\d{1,2}\s*-?\s*(?:års?|årig|årige|år|yr|yrs|year|years|mån|mnd|mdr|months?|"
     r"måneder|månader|måneders)(?:-?\s*(?:avtale|aftale|avtal|deal|contract|kontrakt|binding|"
     r"avtalen|aftalen|agreement))?\b|\b\d{1,2}-års(?:avtale|aftale|avtal)\b"
@@ -3549,12 +3554,12 @@ def _a_term_beside_the_total(unread: str, kind: ActivityKind, text: str) -> str 
     """The contract's term, where the amount is said to be the whole deal's ("3 års avtale, 2,1
     mill totalt", "3yr deal £120k total", "24 mån, totalt 360 000 kr"): the term as typed, when
     nothing else is left unread; else None. Never with a price per period ("95 000 kr/mån")."""
-    if not _A_TOTAL_SAID.search(text) or _PER_PERIOD_SAID.search(text):
+    if not _A_TOTAL_SAID.search(text) or _a_price_per_period_in(text):
         return None
-    terms = [m[0] for m in _A_TERM.finditer(unread)]
+    terms = [m[0] for m in _A_CONTRACTS_TERM.finditer(unread)]
     if len(terms) != 1:
         return None
-    rest = _A_TOTAL_SAID.sub(" ", _A_TERM.sub(" ", unread))
+    rest = _A_TOTAL_SAID.sub(" ", _A_CONTRACTS_TERM.sub(" ", unread))
     left = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
     if not all(_repeats_command(w, kind) or _word(w) in _SIGNED for w in left):
         return None

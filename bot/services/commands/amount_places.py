@@ -30,6 +30,7 @@ from bot.services.commands.next_steps import (
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
+    DASH_WORDS,
     _word,
     a_role_word,
     is_a_role,
@@ -47,7 +48,7 @@ from bot.services.dates import (
 TYPED_DASHES = re.compile(r"(?:^|\s)-{2,}(?=\s|$)")
 
 
-_DASH_WORDS = {"-", "\u2013", "\u2014"}
+_DASH_WORDS = DASH_WORDS
 
 
 # (heldcmd34: "eller", "or" between two amounts, "1,2 eller 1,5 mill": one of two, asked as a

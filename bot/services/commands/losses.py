@@ -18,7 +18,7 @@ from bot.services.commands.names import (
     second_name,
 )
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
-from bot.services.commands.words import _NAME_TAILS, _word
+from bot.services.commands.words import _NAME_TAILS, DASH_WORDS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     MONTHS,
@@ -213,7 +213,7 @@ def _one_name(tokens: list[str]) -> int:
     return size
 
 
-_DASHES = ("-", "\u2013", "\u2014")
+_DASHES = DASH_WORDS
 
 
 # Words that tie a day at the end of a loss's reason to the reason ("valgte eksisterende

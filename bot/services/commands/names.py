@@ -37,6 +37,7 @@ from bot.services.commands.words import (
     _VAGUE_WHEN,
     _VERSION_WORDS,
     _WEAK,
+    DASH_WORDS,
     NO_ANSWER,
     ROLE_ENDINGS,
     SENT_WORDS,
@@ -1653,7 +1654,7 @@ def _a_town_s_company(town: str, word: str) -> bool:
     return names_a_company(town, word)
 
 
-_DASHES = {"-", "\u2013", "\u2014"}
+_DASHES = DASH_WORDS
 _TIMES = re.compile(r"(?:\d{1,2}\s?[x×]|[x×]\s?\d{1,2})[.,!]?", re.IGNORECASE)
 
 
@@ -1695,7 +1696,7 @@ def _without_trailing_date(tokens: list[str], cut: int, today: date) -> int:
         if (tokens[cut - 1][-1:] in ",;" and tokens[cut - 1][:-1] in SHORT_DAYS_AFTER_A_NAME) or (
             tokens[cut - 1] in SHORT_DAYS_AFTER_A_NAME
             and cut < len(tokens)
-            and tokens[cut] in ("-", "\u2013", "\u2014")
+            and tokens[cut] in _DASHES
         ):
             return cut - 1  # session 51: "kiwi man, snakket …": Monday (options read it)
         try:

@@ -22,6 +22,7 @@ from bot.services.commands.words import (
     _NUMBERED,
     _PERCENT_WORDS,
     _TEMPERATURE_FILLERS,
+    DASH_WORDS,
     SHORT_DAYS_AFTER_A_NAME,
     TEMPERATURES,
     _amount_like,
@@ -202,7 +203,7 @@ class _OptionReader:
             filler = size == 2 and _word(phrase[1]) in _TEMPERATURE_FILLERS
             temperature = TEMPERATURES.get(_word(phrase[0])) if size == 1 or filler else None
             return (temperature,) if temperature is not None else None
-        if phrase[0] in ("-", "\u2013", "\u2014"):
+        if phrase[0] in DASH_WORDS:
             return None  # session 51: a dash standing alone parts words, no sign ("Vestas - 3 års")
         try:
             money = parse_amount(" ".join(phrase), krone=self.krone)
@@ -239,7 +240,7 @@ class _OptionReader:
         if (
             tokens
             and tokens[0].rstrip(",;") in SHORT_DAYS_AFTER_A_NAME
-            and (tokens[0][-1:] in ",;" or tokens[1:2] in (["-"], ["\u2013"], ["\u2014"]))
+            and (tokens[0][-1:] in ",;" or (len(tokens) > 1 and tokens[1] in DASH_WORDS))
         ):
             # session 51: "kiwi man, snakket …", "Kiwi tir - …": the day, said right after the
             # name with a comma or a dash (names._without_trailing_date left it here)

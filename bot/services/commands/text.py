@@ -611,7 +611,7 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     if comma and at < len(tokens):
         # session 51: the whole name, a comma, their role, then the company ("Met with Sarah
         # Jones, Head of Procurement at Tesco plc today": was refused, the person no customer)
-        role_end = _a_role_of([fold(t) if i >= at else t for i, t in enumerate(tokens)], at)
+        role_end = _a_role_of(tokens, at)
         if role_end is None and is_a_role(tokens[at].rstrip(",")):
             role_end = at + 1
         if role_end is not None and role_end + 1 < len(tokens) and tokens[role_end] in _AT_WORDS:

@@ -175,6 +175,9 @@ HOW_SHORT = frozenset(
 )
 WITH_WORDS = frozenset({"med", "m", "m/", "m.", "with", "w", "w/"})
 
+# A dash standing alone between words: hyphen, en dash, em dash
+DASH_WORDS = frozenset({"-", "\u2013", "\u2014"})
+
 _LEADING_FILLERS = {
     "had", "hadde", "har", "have", "hade", "havde",
     # session 51: held ("Holdt møde med Coop Danmark i onsdags": was a customer "Holdt")
@@ -1112,8 +1115,8 @@ _LOST_OUT_ON = re.compile(r"(?i)^\s*(?:lost|missed)\s+out\s+on\s+(?:the\s+)?(?=\
 
 
 # Session 51. What kind of talk, said first as a word of its own ("intro mtg w/ …", "discovery
-# call with …"): one compound, as "intro-meeting with" is read (were refused as no customer
-# "intro", or the customer "discovery")
+# call with …", "Fysisk møte …"): the talk's noun alone is read (were refused as no customer
+# "intro", or the customers "discovery", "Fysisk")
 _A_KIND_OF_TALK_FIRST = re.compile(
     r"(?i)^(\s*)(intro|introductory|discovery|initial|scoping|qualification|kickoff|kick-off|"
     r"onsite|on-site|follow-up|followup|catch-up|catchup|fysisk|fysiskt|digitalt|digital|"
@@ -1126,7 +1129,7 @@ _NUMBERED_OFFER = re.compile(
     r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+|v)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
 )
 # "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
-_A_YES_FROM = re.compile(r"(?i)^\s*(?:ja+|yes+|jess+|jepp)!*\s+(?:fra|från|fran|from|fra)\s+(?=\S)")
+_A_YES_FROM = re.compile(r"(?i)^\s*(?:ja+|yes+|jess+|jepp)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
 # "We got it! Telenor Maritime said yes": the cheer before the news
 _WE_GOT_IT = re.compile(
     r"(?i)^\s*(?:we|vi)\s+(?:got|fikk|fick|fik)\s+(?:it|den|det)\b[!.]*\s+(?=\S)"
@@ -1148,10 +1151,14 @@ _OUT_TO = re.compile(
 
 
 def kind_words_as_meant(text: str) -> str:
-    """`text` with a slip in the kind's word among its first three words read as meant
-    ("skickat offfert till Axfood": "skickat offert till Axfood"); the words after, the note's
-    among them, as typed. "Lost out on Boots to Accenture" is "Lost Boots to Accenture" (was a
-    customer "out")."""
+    """`text` with the kind's words as a reader takes them, written the ways the rest of the
+    reader knows (session 51): "Lost out on Boots" as "Lost Boots"; a kind of talk said first
+    ("intro mtg w/", "Fysisk møte") as the talk's noun; an offer "out to" as "sent to"; a
+    department before the company dropped ("tlf m/ indkøb Rockwool"); "JA från X" as "Fikk ja fra
+    X"; "We got it!" dropped; "Onsite at" as "Visit at"; a numbered offer ("Tilbud nr 2") as
+    "revidert tilbud"; and a thumb's slip in the kind's word among the first three words read as
+    meant ("skickat offfert till": "skickat offert till"; the words after, the note's among them,
+    as typed)."""
     text = _LOST_OUT_ON.sub("Lost ", text)
     text = _A_KIND_OF_TALK_FIRST.sub(r"\1\3", text)  # (the talk said plainly)
     text = _OUT_TO.sub(r"\1 sent ", text)
