@@ -235,7 +235,12 @@ _SCANDI_WEEKDAYS = {
 # folded they are words ("man", "son").
 _RINGED_WEEKDAYS = {"mån": "måndag", "lör": "lördag", "sön": "söndag"}
 # Abbreviations that are weekdays only before a date ("man 30/11"): alone they are words.
-_SHORT_WEEKDAYS = SHORT_WEEKDAYS = {"man": 0, "tir": 1, "tis": 1, "tor": 3, "lor": 5, "son": 6}
+_SHORT_WEEKDAYS = SHORT_WEEKDAYS = {
+    "man": 0, "tir": 1, "tis": 1, "tor": 3, "lor": 5, "son": 6,
+    # session 52: nynorsk's "tys" (tysdag) and "lau" (laurdag), four letters and a dot ("onsd.",
+    # "torsd.", "tisd.", "tirsd.")
+    "tys": 1, "lau": 5, "onsd": 2, "torsd": 3, "tisd": 1, "tirsd": 1,
+}  # fmt: skip
 
 _MONTH_NAMES = (
     ("jan", "januar", "januari", "january"),

@@ -1062,6 +1062,9 @@ forrige | förra | forrige | previous | prior | mnd | mån | md | mdr | mth | mt
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
 FIRST_NAMES = """
+rich | liz | jim | jimmy | ted | rick | ricky | jake | josh |
+ollie | olly | sue | beth | jen | katie | abi | greg | craig | stu | dom | fred | freddie |
+alfie | archie | harvey | sanjay | ravi |
 kalle | åsa | åse | cathrine | catrine | katrine | mikko | kasper | anette | annette | bjarne |
 bodil | britt | carina | christer | gitte | gøran | göran | helle | ingvild | jesper | joakim |
 josefine | karoline | klaus | kristoffer | lisbeth | liselotte | marianne | oda | patrik |

@@ -1680,8 +1680,10 @@ def _told_by_days(
             )
     if not done or not rows or _weight(rows) < _weight(_each(found)):
         return found
-    if _weight(rows) == _weight(_each(found)) and (
-        len(parts) < 2 or _days_of(rows) == _days_of(_each(found))
+    whole = _each(found)
+    if _weight(rows) == _weight(whole) and (
+        (len(parts) < 2 and not _a_row_left_off_its_heading(parts, whole, today))
+        or _days_of(rows) == _days_of(whole)
     ):
         lines = [line for line in text.splitlines() if line.strip()]
         listed = (
@@ -1949,6 +1951,22 @@ def _each_piece(
     if _weight(found) <= _weight([r for r in _each(read) if r.outcome is not Outcome.NOTHING]):
         return read
     return _chained(found)
+
+
+def _a_row_left_off_its_heading(
+    parts: list[day_headings.Section], whole: list[Recognition], today: date
+) -> bool:
+    """Session 52. The message read whole dated some rows on its one heading's day and another
+    today ("Torsdag:\nTelefon med Gjensidige – vil ha møte uke 50\nMøte Storebrand – gikk
+    greit": the call, its step to come said, was dated today, the meeting Thursday), or all
+    today under another weekday's heading ("Torsdag:\nTelefon med Gjensidige" on a Friday)."""
+    days = {row.when for row in whole if row.outcome is not Outcome.NOTHING}
+    return (
+        len(parts) == 1
+        and parts[0].day < today
+        and parts[0].day.weekday() != today.weekday()
+        and today in days
+    )
 
 
 def _days_of(rows: list[Recognition]) -> set[tuple[object, str, date | None]]:

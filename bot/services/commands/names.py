@@ -568,15 +568,26 @@ _DEAL_DONE = {
 }  # fmt: skip
 
 
+_DONE_ALONE = {
+    "klar", "klart", "ferdig", "done", "closed", "signed", "signert", "signerad", "signerat",
+    "signeret", "landed", "landet", "landat", "lukket", "sealed", "i", "boks", "hamn", "havn",
+}  # fmt: skip
+
+
 def _a_deal_done(tokens: list[str], index: int) -> int:
     """Where the customer starts after a deal said done ("Deal done with Tesco": 3), or 0."""
     end = min(len(tokens) - 1, index + 5)
     words = [_word(token) for token in tokens[index:end]]
     for j, word in enumerate(words):
-        if word in _PREPOSITIONS and j:
+        if (word in _PREPOSITIONS or word in ("m", "m.")) and j:
             said = words[:j]
             named = tokens[index + j + 1][:1]
-            if any(w in _DEAL_NOUNS for w in said) and (named.isupper() or named.isdigit()):
+            if (
+                any(w in _DEAL_NOUNS for w in said)
+                # session 52: done, no noun for the deal ("Klart m Husqvarna!!", "Ferdig med
+                # Tine": was a customer "Klart")
+                or (index == 0 and all(w in _DONE_ALONE for w in said))
+            ) and (named.isupper() or named.isdigit()):
                 return index + j + 1
             return 0
         if word not in _DEAL_NOUNS and word not in _DEAL_DONE:

@@ -1520,4 +1520,16 @@ def _time_of_the_day(clause: list[str], what: str, today: date) -> str | None:
         )
     except UserError:
         return None
+    if day is not None and len(said) == 1 and _A_DAY_OR_A_TIME.fullmatch(said[0]):
+        # session 52: "ring tors 10.12" on 4 December: Thursday the 10th, the weekday and its
+        # date (was the step "ring 10.12", at twelve past ten on Thursday)
+        try:
+            as_a_day = match_date_suffix(said, today=today, direction="future")
+        except UserError:
+            as_a_day = None
+        if as_a_day is not None and as_a_day[0] == day[0]:
+            return None
     return " ".join(said) if day is not None else None
+
+
+_A_DAY_OR_A_TIME = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}")

@@ -411,6 +411,8 @@ def _match_margin(tokens: list[str]) -> tuple[Decimal, int] | None:
         value, used = tokens[-2] + "%", 2  # "22 %", "22 prosent", "30 pct"
     has_word = len(tokens) > used + 1 and _word(tokens[-used - 1]).rstrip(":") in _MARGIN_WORDS
     value = value.rstrip(",;!?")
+    if value.endswith("%."):
+        value = value[:-1]  # session 52: "margin 22%." ends its sentence (was refused)
     if _a_discount_before(tokens, len(tokens) - used - 1):
         return None  # lead36: "rabatt 10%", "discount 10%": a discount, no margin (shown unread)
     if not has_word:

@@ -197,6 +197,12 @@ def _prepare(text: str) -> str:
         or "reløpig" in text
         or "videre" in text
         or " just nu" in text
+        or "tyv" in text
+        or "dessv" in text
+        or "desv" in text
+        or "fortunately" in text
+        or "sadly" in text
+        or "atm" in text
     ):
         # session 51: "cold for now", "varm foreløpig": the temperature as it stands
         text = _FOR_NOW.sub(r"\1", text)
@@ -222,6 +228,10 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
     text = _ordinal_talk_as_note(text)
+    if "pf." in text:
+        # session 52: the step's short word with its dot, more of the step after it ("varm.
+        # opf. tlf tirsdag"): the dot is the word's, no sentence's end (was "opf." unread)
+        text = _STEP_SHORT_DOT.sub(_a_step_short_word, text)
     if "n" in text:
         text = _no_step_as_note(text)
     if "(" in text:
@@ -251,11 +261,14 @@ def _prepare(text: str) -> str:
 # Session 40. No next step said outright ("…, kald. ingen neste steg", "no next step yet"): the
 # words are the note (was refused: "a next step needs a date").
 _NO_STEP = re.compile(
-    r"(?i)[\s,.;:]*\b(?:ingen|inget|intet|no|not\s+any|ikke\s+noe)\s+"
-    r"(?:(?:neste|nästa|næste|nasta|naeste|next)\s+(?:steg|skritt|skridt|step|steps)"
+    r"(?i)[\s,.;:]*\b(?:ingen|inget|inga|intet|no|not\s+any|ikke\s+noe)\s+"
+    r"(?:(?:neste|nästa|næste|nasta|naeste|next)\s+(?:steg|skritt|skridt|trin|step|steps)"
     # session 44: "…, kald, ingen oppfølging", "no follow-up" (was asked as unread)
     r"|oppfølging|oppfolging|uppföljning|uppfoljning|opfølgning|opfolgning|follow-?up|"
-    r"follow\s+up)"
+    r"follow\s+up"
+    # session 52: the step's short words ("ingen opf.", "no f/u", "inga uppf") and nothing
+    # further at all ("ingen videre", "inget vidare"): was asked as words not read
+    r"|opf|oppf|uppf|f/u|fu|videre|vidare)"
     r"(?:\s+(?:ennå|enda|än|ännu|endnu|yet|nå|nu|now|planned|planlagt|planerad))?[\s.!]*$"
 )
 
@@ -327,7 +340,11 @@ _INTENSIFIED = re.compile(
     r"very|really|super|mega|extremely|ekstremt|extremt|stone|ice|bone|piping|boiling)\s+"
     r"(?=(?:het|hett|hed|hedt|heit|kald|kaldt|"
     r"kall|kallt|kold|koldt|hot|cold)(?![\w-]))"
-    r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker)\s+(?=(?:varm|varmt|het|hett|hed|"
+    r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker|"
+    # session 52: who is warm said first ("they're hot", "han er varm", "hon är het")
+    r"they['\u2019]re|they\s+are|he['\u2019]s|she['\u2019]s|he\s+is|she\s+is|de\s+er|"
+    r"de\s+är|dom\s+är|han\s+er|hun\s+er|han\s+är|hon\s+är)\s+"
+    r"(?=(?:varm|varmt|het|hett|hed|"
     r"hedt|kald|kaldt|kall|kallt|kold|koldt|warm|hot|cold)(?![\w-])))"
 )
 
@@ -577,6 +594,40 @@ def _a_role_of(tokens: list[str], first: int) -> int | None:
     return first + 3
 
 
+_ALONG_JOINS = {"+", "&", "and", "og", "och", "plus"}
+_ALONG = {
+    fold(w)
+    for w in "team teamet teamen teams kollega kollegaer kolleger kollegor colleague colleagues "
+    "sjef sjefen chef chefen boss manager".split()
+}  # fmt: skip
+
+
+_THEIR = {fold(w) for w in "hans hennes hendes his her their deres dess sin sitt".split()}
+
+
+def _others_along(tokens: list[str], at: int) -> int:
+    """The index after others met with the person ("+ team", "og kollega", "+ 2 fra IT",
+    "and 2 from finance"), else `at`."""
+    if at + 1 >= len(tokens) or fold(tokens[at]) not in _ALONG_JOINS:
+        return at
+    word = fold(tokens[at + 1]).rstrip(",.")
+    if word in _ALONG:
+        if at + 2 < len(tokens) and fold(tokens[at + 2]).rstrip(",.") in _THEIR:
+            return at + 3  # "og sjefen hans"
+        return at + 2
+    if word in _THEIR and at + 2 < len(tokens) and fold(tokens[at + 2]).rstrip(",.") in _ALONG:
+        return at + 3  # "Per (IT) och hans chef"
+    if (
+        word.isdigit()
+        and at + 3 < len(tokens)
+        and fold(tokens[at + 2]) in ("fra", "från", "fran", "from", "frå", "af")
+        and tokens[at + 3][:1].isalpha()
+        and (tokens[at + 3].islower() or tokens[at + 3].rstrip(",.").isupper())
+    ):
+        return at + 4
+    return at
+
+
 def _an_aside_at(tokens: list[str], at: int) -> int | None:
     """The index after a bracketed aside of at most three words opening at `at`, or None."""
     if at >= len(tokens) or not tokens[at].startswith("("):
@@ -632,7 +683,12 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
             and tokens[at + 1] in _AT_WORDS
         ):
             at += 1
-    if named and said_apart and at + 1 < len(tokens) and is_a_role(tokens[at].rstrip(",")):
+    several = _a_role_of(tokens, at) if named and said_apart else None
+    if several is not None and several < len(tokens) and tokens[several] in _AT_WORDS:
+        # session 52: a role of several words after the comma ("w Tom, head of ops @
+        # Whitbread": was refused, the person no customer)
+        at = several
+    elif named and said_apart and at + 1 < len(tokens) and is_a_role(tokens[at].rstrip(",")):
         # Session 47. "Erik, IT-chef på Byggmax", "Anna, innkjøpssjef hos Kiwi": the person, a
         # comma, their role, then the company (was a customer "Erik", the rest unread)
         if tokens[at].endswith(","):
@@ -651,9 +707,27 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         # hos Salling", "Tom from procurement at Tesco": were refused, the person no customer)
         at += 2
     aside = _an_aside_at(tokens, at) if named or is_a_role(person) else None
+    if aside is not None:
+        aside = _others_along(tokens, aside)
+    elif named:
+        along = _others_along(tokens, at)
+        if along != at and along < len(tokens) and tokens[along] in _AT_WORDS:
+            at = along  # session 52: "met Claire + team at Severn Trent"
     if aside is not None and aside + 1 < len(tokens) and tokens[aside] in _AT_WORDS:
         # Session 47. "Thomas (innkjøp) hos Biltema", "Ola (salg) på Kiwi": what the person
         # does, in brackets between them and the company (was a customer "Thomas")
+        at = aside
+    elif (
+        aside is not None
+        and named
+        and first > 0
+        and aside < len(tokens)
+        and _A_FIRM_WORD.fullmatch(tokens[aside].rstrip(",;"))
+        and all(is_a_role(word) for word in " ".join(tokens[at:aside]).strip("()").split()[:1])
+    ):
+        # session 52: the person's role in brackets, then the company with no word between
+        # ("tlf m/ Mette Holm (økonomichef) Danish Crown": was refused, no customer)
+        tokens = [*tokens[:aside], "hos", *tokens[aside:]]
         at = aside
     if comma and first == 0 and at < len(tokens):
         # session 45: the person's whole name, a comma, then the company ("Per Olsen,
@@ -785,8 +859,41 @@ _A_TEMPERATURE_AFTER_THE_TOPIC = re.compile(
 )
 _FOR_NOW = re.compile(
     r"(?i)\b(warm|hot|cold|lukewarm|varm|het|hett|kald|kall|kold|lunken|ljummen|lun)\s+"
-    r"(?:for\s+now|for\s+nå|for\s+nu|foreløpig|foreløbig|inntil\s+videre|indtil\s+videre|just\s+nu)\b"
+    r"(?:for\s+now|for\s+nå|for\s+nu|foreløpig|foreløbig|inntil\s+videre|indtil\s+videre|just\s+nu|"
+    # session 52: "kall tyvärr", "kald dessverre", "cold unfortunately", "warm atm"
+    r"tyvärr|tyvarr|dessverre|desværre|desvaerre|unfortunately|sadly|atm)\b"
 )
+_STEP_SHORT_DOT = re.compile(r"(?i)(?<!\S)(opf|oppf|uppf)\.\s+(?=([a-zæøåäö]\S*))")
+
+
+def _a_step_short_word(match: re.Match[str]) -> str:
+    """ "opf. tlf" read as "opf tlf"; before its day ("uppf. tisdag") kept as typed."""
+    after = match[2]
+    if _a_day_word(after) or fold(after).rstrip(".,") in _STEP_PERIOD_WORDS:
+        return match[0]
+    return f"{match[1]} "
+
+
+_STEP_PERIOD_WORDS = {
+    "uke",
+    "uka",
+    "uge",
+    "ugen",
+    "vecka",
+    "veckan",
+    "v",
+    "neste",
+    "nasta",
+    "naeste",
+    "next",
+    "om",
+    "innen",
+    "inden",
+    "innan",
+    "før",
+    "for",
+    "til",
+}
 _RECURRING = re.compile(r"(?<=[0-9kKmM])\s*\b(ARR|MRR|ACV)\b")  # after an amount
 _IN_TIME = re.compile(r"(?i)\b(days?|weeks?|months?|fortnight)['\u2019]s?\s+time\b")
 # heldcmd30: "w/b" (week beginning) and the words written out too (was: "chase w/b 12th June" a step

@@ -679,8 +679,10 @@ def _amount_like(token: str) -> bool:
     """Meant as an amount, even a malformed one ("1e400", "NaN", "-5000", "kr5x"); not a code
     such as "Q1" or "B2B"."""
     word = fold(token).strip()
-    if word.endswith("%"):
-        return False  # "90%": a likelihood, not money
+    if word.rstrip(".,;:!?").endswith("%"):
+        # "90%": a likelihood, not money (session 52: its stop after it, "rabatt 10%.", "22%,"
+        # was refused as no amount)
+        return False
     return (
         bool(
             re.match(r"[0-9+\-\u2212\u2013€$£~]|(?:nok|sek|dkk|eur|usd|gbp|kr)(?:[0-9. ]|$)", word)

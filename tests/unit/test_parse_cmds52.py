@@ -1,0 +1,181 @@
+"""Session 52: slash commands the held-out sets asked about, or refused, where a colleague would
+have recorded them. No next step said with the step's short words ("ingen opf.", "no f/u",
+"inga nästa steg", "ingen videre"); a temperature with a regret or whose it is ("kall tyvärr",
+"they're hot"); the person met with others along or their role said between them and the
+company ("Claire (head of procurement) + team at Severn Trent", "Mette Holm (økonomichef) Danish
+Crown", "Tom, head of ops @ Whitbread", "Per (IT) och hans chef på Electrolux"); a win said done
+with no noun for the deal ("Klart m Husqvarna!!"); a weekday and its date ("ring tors 10.12":
+was the step "ring 10.12" at twelve past ten); a per cent with its full stop ("rabatt 10%.",
+"margin 22%.": were refused as no amount); "opf. tlf tirsdag" (was "opf." unread)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+from bot.services.dates import weekday_index
+
+OFFER, M, C, W = ActivityKind.OFFER, ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.WIN
+FRIDAY = date(2026, 12, 4)
+MONDAY, TUESDAY, WEDNESDAY = date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 2)
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb", krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, language=language, krone=krone)
+
+
+def temp(cmd) -> str | None:  # type: ignore[no-untyped-def]
+    return cmd.temperature.value if cmd.temperature else None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day", "temperature"),
+    [
+        (M, "møde m/ Ørsted i mandags, kold. de har lige skrevet m/ en konkurrent. ingen opf.",
+         "da", "Ørsted", MONDAY, "cold"),
+        (M, "møte hos Posten torsdag forrige uke, kald. ingen videre", "nb", "Posten",
+         date(2026, 11, 26), "cold"),
+        (M, "Telenor, kald, ingen oppf", "nb", "Telenor", FRIDAY, "cold"),
+        (M, "möte hos Electrolux i onsdags. kall tyvärr, inga nästa steg", "sv", "Electrolux",
+         WEDNESDAY, "cold"),
+        (C, "Tesco, cold unfortunately. no f/u", "en", "Tesco", FRIDAY, "cold"),
+        (M, "Telia, kald dessverre", "nb", "Telia", FRIDAY, "cold"),
+    ],
+)  # fmt: skip
+def test_no_step_said_short_and_a_temperature_regretted_are_read(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, day, temperature
+) -> None:
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, temp(cmd), cmd.next_step, cmd.unread) == (
+        customer, day, temperature, None, None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "temperature"),
+    [
+        (OFFER, "Quote out to Pets at Home Ltd yday, £33k, they're hot. call back Fri 11th", "en",
+         "hot"),
+        (C, "Telia, han er varm, ring mandag", "nb", "warm"),
+        (M, "Ikea, hon är het", "sv", "hot"),
+    ],
+)  # fmt: skip
+def test_whose_temperature_said_first_is_the_leads(kind, text, language, temperature) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language)
+    assert (temp(cmd), cmd.unread) == (temperature, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Volvo idag, ganska varm", "Spotify, pretty cold", "Tine ikke veldig het"],
+)
+def test_a_softened_temperature_is_still_asked(text) -> None:  # type: ignore[no-untyped-def]
+    assert parse(M, text).unread is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day", "note"),
+    [
+        (C, "tlf m/ Mette Holm (økonomichef) Danish Crown, kold", "da", "Danish Crown", FRIDAY,
+         "Mette Holm (økonomichef)"),
+        (M, "met Claire (head of procurement) + team at Severn Trent 1/12, warm", "en",
+         "Severn Trent", TUESDAY, "Claire (head of procurement) + team"),
+        (M, "met Claire + team at Severn Trent 1/12, warm", "en", "Severn Trent", TUESDAY,
+         "Claire + team"),
+        (M, "mtg w Tom, head of ops @ Whitbread yesterday. hot", "en", "Whitbread",
+         date(2026, 12, 3), "Tom, head of ops"),
+        (M, "Träffade Per (IT) och hans chef på Electrolux i onsdags", "sv", "Electrolux",
+         WEDNESDAY, "Per (IT) och hans chef"),
+        (M, "møte med Ola og sjefen hans på Tine", "nb", "Tine", FRIDAY, "Ola og sjefen hans"),
+        (M, "met Tom and his boss at Tesco, warm", "en", "Tesco", FRIDAY, "Tom and his boss"),
+        (M, "möte med Anna och kollegor hos Axfood, varm", "sv", "Axfood", FRIDAY,
+         "Anna och kollegor"),
+        (M, "coffee w/ Rich from finance at Boots, warm", "en", "Boots", FRIDAY,
+         "Rich from finance"),
+    ],
+)  # fmt: skip
+def test_the_person_with_others_or_a_role_before_the_company(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, day, note
+) -> None:
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, day, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Klart m Husqvarna!! 3-årsavtal värt 2 MSEK 🎉", "sv", "Husqvarna"),
+        ("Klart med Husqvarna, 2 MSEK", "sv", "Husqvarna"),
+        ("ferdig med Tine 400k", "nb", "Tine"),
+        ("I boks med Tine 400k", "nb", "Tine"),
+        # a name that begins so stays whole
+        ("Klar Energi AS 400k", "nb", "Klar Energi AS"),
+        ("Klart AS 400k", "nb", "Klart AS"),
+    ],
+)
+def test_a_win_said_done_with_no_noun_for_the_deal(text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text, language, krone="SEK" if language == "sv" else "NOK")
+    assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "due"),
+    [
+        ("Kavli 560k. ring tors 10.12", "ring", date(2026, 12, 10)),
+        ("Kavli 560k. ring tirs 8.12", "ring", date(2026, 12, 8)),
+        ("revidert tilbod til Kavli, 560k eks mva. oppf. tys 8.12", "oppf.", date(2026, 12, 8)),
+        ("Kavli 560k. ring tys", "ring", date(2026, 12, 8)),
+        # a time that is no date of that weekday stays the step's time
+        ("Kavli 560k. ring tors 10.30", "ring 10.30", date(2026, 12, 10)),
+        ("Kavli 560k. ring tors 14.00", "ring 14.00", date(2026, 12, 10)),
+    ],
+)
+def test_a_weekday_and_its_date(text, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(OFFER, text)
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+@pytest.mark.parametrize(
+    ("word", "day"), [("tys", 1), ("lau", 5), ("onsd.", 2), ("torsd.", 3), ("tisd", 1)]
+)
+def test_short_weekdays(word, day) -> None:  # type: ignore[no-untyped-def]
+    assert weekday_index(word) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Salling, varm. opf. tlf tirsdag", "opf tlf"),
+        # before its day, as typed
+        ("Salling, varm. oppf. tirsdag", "oppf."),
+    ],
+)
+def test_the_steps_short_word_with_its_dot(text, what) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text, "da")
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, date(2026, 12, 8), None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "unread"),
+    [
+        (OFFER, "Ericsson 850 000 SEK, rabatt 10%. het", "sv", "rabatt 10%."),
+        (OFFER, "Tine 400k 22%.", "nb", "22%."),
+    ],
+)
+def test_a_per_cent_with_its_stop_is_no_refused_amount(kind, text, language, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, krone="SEK" if language == "sv" else "NOK")
+    assert (cmd.amount is not None, cmd.unread) == (True, unread)
+
+
+@pytest.mark.parametrize(
+    "text", ["Tine 400k margin 22%.", "Tine 400k, 22 %.", "Tine 400k margin 22%. Kickoff mandag"]
+)
+def test_a_margin_with_its_stop(text) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text)
+    assert (cmd.margin_pct, cmd.amount) == (Decimal(22), Decimal(400000))
