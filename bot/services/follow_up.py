@@ -61,6 +61,8 @@ OURS = _phrases(
     tager kontakt | ringe tilbage | ringer tilbage | ring tilbage | sende | sender | minde |
     minder | prikke | prikker | tage en ny snak | tager en ny snak | tage en snak |
     tager en snak | tar en ny snak |
+    tage fat i | tager fat i | tag fat i | ta tak i | tar tak i | ta fatt i | tar fatt i |
+    ta tag i | tar tag i | tek tak i |
     oppfølging | oppfølgingen | oppfølgning | oppfolging | uppföljning | uppföljningen |
     uppfölning | opfølgning | opfølgningen | opfølging |
     follow up | following up | follows up | folow up | follwo up |

@@ -179,3 +179,82 @@ def test_a_per_cent_with_its_stop_is_no_refused_amount(kind, text, language, unr
 def test_a_margin_with_its_stop(text) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(W, text)
     assert (cmd.margin_pct, cmd.amount) == (Decimal(22), Decimal(400000))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "what", "due"),
+    [
+        ("Frokostmøde med Lars fra Danske Bank, kold. Tager fat i dem igen uge 3", "da",
+         "Danske Bank", "Tager fat i dem igen", date(2027, 1, 22)),
+        ("Tine, kald. Tar tak i dem igjen uke 3", "nb", "Tine", "Tar tak i dem igjen",
+         date(2027, 1, 22)),
+        # the present of a booking ("booker", "bokar", "booking"): was refused, the week taken
+        # for the call's own day
+        ("Posten Norge, varm, booker møte uke 51", "nb", "Posten Norge", "møte",
+         date(2026, 12, 18)),
+        ("Tesco, warm, booking a meeting wk 51", "en", "Tesco", "meeting", date(2026, 12, 18)),
+        ("Volvo, varm, bokar möte v.51", "sv", "Volvo", "möte", date(2026, 12, 18)),
+    ],
+)  # fmt: skip
+def test_a_step_said_with_a_verb_of_its_own(text, language, customer, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(M, text, language)
+    assert cmd.next_step is not None
+    assert (cmd.customer, cmd.next_step.what, cmd.next_step.due, cmd.unread) == (
+        customer, what, due, None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("lunsjmøte med Kari hos Tine i går", "nb", "Tine"),
+        ("Statusmöte med Per på Volvo", "sv", "Volvo"),
+        ("Booker AS i går", "nb", "Booker AS"),
+        ("Booking.com yesterday", "en", "Booking.com"),
+    ],
+)
+def test_a_talks_compound_noun_before_the_person(text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(M, text, language).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day"),
+    [
+        (C, "samtale med Hanne, Posten Norge, 1.12 — varm lead, booker møte uke 51", "nb",
+         "Posten Norge", TUESDAY),
+        (C, "ringte Per, Telenor, i går", "nb", "Telenor", date(2026, 12, 3)),
+        (C, "call with Mark, Tesco on tuesday", "en", "Tesco", TUESDAY),
+    ],
+)  # fmt: skip
+def test_the_person_a_comma_then_the_company(kind, text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, None)
+
+
+def test_a_list_of_people_is_no_company() -> None:
+    with pytest.raises(Exception, match="not_a_customer"):
+        parse(M, "møte med Hanne, Kari og Per")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "temperature", "due"),
+    [
+        (C, "samtale med Hanne, Posten Norge, 1.12 — varm lead, booker møte uke 51", "nb", "warm",
+         date(2026, 12, 18)),
+        (C, "Posten Norge — varm lead", "nb", "warm", None),
+        (M, "Tesco yesterday – hot lead – sending deck Mon", "en", "hot", date(2026, 12, 7)),
+        # the person moved to the note makes no "--" of the seller's
+        (C, "call w/ Tom at Tesco – warm – booked a demo Thu", "en", "warm", date(2026, 12, 10)),
+        (C, "call w/ Tom at Tesco - warm - booked a demo Thu", "en", "warm", date(2026, 12, 10)),
+        (M, "yesterday w John at Shell – hot – sending deck Mon", "en", "hot", date(2026, 12, 7)),
+    ],
+)  # fmt: skip
+def test_a_temperature_and_a_step_after_a_dash(kind, text, language, temperature, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language)
+    step_due = cmd.next_step.due if cmd.next_step else None
+    assert (temp(cmd), step_due, cmd.unread) == (temperature, due, None)
+
+
+def test_after_the_sellers_own_double_dash_the_words_stay_the_note() -> None:
+    cmd = parse(C, "Posten Norge -- varm lead")
+    assert (temp(cmd), cmd.note) == (None, "varm lead")

@@ -563,7 +563,7 @@ def _a_temperature_out_of_the_note(
     found = [
         p
         for p in parts
-        if p.strip().casefold() in TEMPERATURES or _in_between_only(p.strip(" .;,!"))
+        if _a_temperature_part(p.strip().casefold()) or _in_between_only(p.strip(" .;,!"))
     ]
     if len(found) != 1 or any(_word(w).strip(",.;:!") in TEMPERATURES for w in head.split()):
         return head, note  # (two, or one said before the dash already: as typed)
@@ -580,6 +580,17 @@ def _a_temperature_out_of_the_note(
     rest = (note[: part.start()] + keep + note[part.end() :]).strip(" .;,!\u2013\u2014-")
     return f"{head}, {said}", rest or None
 
+
+def _a_temperature_part(part: str) -> bool:
+    """ "varm", or with its noun after it ("varm lead", "hot lead": session 52, was kept in the
+    note after a dash)."""
+    if part in TEMPERATURES:
+        return True
+    words = part.split()
+    return len(words) == 2 and words[1] in _LEAD_NOUNS and words[0] in TEMPERATURES
+
+
+_LEAD_NOUNS = {"lead", "leads", "prospect", "kunde", "kund"}
 
 _NEW = {"ny", "nytt", "nyt", "new", "next", "neste", "nasta", "naeste"}
 
@@ -622,8 +633,9 @@ _TOMORROW = {"tmrw", "tmr", "tomorrow", "imorgen", "imorgon", "imorra"}
 _NOTE_STEP_OPENERS = {
     fold(w)
     for w in """f/u fu follow-up followup follow oppfølging oppfolging opfølgning uppföljning
-    ringer sending sender skickar sendes skickas nytt ny nyt new next neste nästa næste""".split()
-}
+    ringer sending sender skickar sendes skickas nytt ny nyt new next neste nästa næste
+    booker bokar booking booket bokat bokade booked""".split()
+}  # (session 52: a talk booked, "… — varm lead, booker møte uke 51": was kept in the note)
 # (a talk's own noun opens a step only after "ny"/"next": "call w/ Mikko on Tuesday" is the
 # call itself, "ny demo fredag" one to come)
 _NOTE_STEP_NOUNS = {
@@ -1022,8 +1034,10 @@ def _parse_log_command(
             language=language,
         )  # fmt: skip
     if kind not in (ActivityKind.WIN, ActivityKind.LOSS):  # a closed deal's stays as typed
-        head, note = _a_temperature_out_of_the_note(head, note, prepared)
-    head, note = _a_step_out_of_the_note(kind, head, note, prepared, today)
+        # (session 52: whether the seller typed "--" is read in what they typed: a person moved
+        # to the note by _prepare, "call w/ Tom at Tesco - warm - …", is no such mark)
+        head, note = _a_temperature_out_of_the_note(head, note, text)
+    head, note = _a_step_out_of_the_note(kind, head, note, text, today)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is None:
         # mendH31: "/logoffer Aker BP - 2027" (review31: stored, revised to kr 2 027): a bare
         # year after a hyphen is no amount but the note, as after "–"

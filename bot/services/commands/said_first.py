@@ -97,7 +97,24 @@ def _a_person_from_first(text: str) -> str:
         return text  # session 45: "Kari i Oslo i går": where she was, no company (was "Oslo")
     rest, person = found["rest"].rstrip(), found["person"]
     lead = found["lead"] or ""
-    return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
+    return _the_person_noted(lead, rest, person)
+
+
+# A dash of a sentence after the customer ("Tesco – warm – booked a demo Thu")
+_A_DASH = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")
+
+
+def _the_person_noted(lead: str, rest: str, person: str) -> str:
+    """The text with the person in its note: after the first dash where one parts the words
+    (session 52: "call w/ Tom at Tesco – warm – booked a demo Thu" was "Tesco – warm – booked a
+    demo Thu -- call w/ Tom", its "--" read as the seller's own, the temperature and the step
+    kept in the note), else after "--" as a note of its own."""
+    if "--" in rest:
+        return f"{lead}{rest}; {person}"
+    dash = _A_DASH.search(rest)
+    if dash is not None:
+        return f"{lead}{rest[: dash.end()]}{person}; {rest[dash.end() :].lstrip()}"
+    return f"{lead}{rest} -- {person}"
 
 
 _TALKS_WITH = {fold(w) for w in _NO_PERSON} | {
@@ -141,7 +158,7 @@ def _a_person_with(text: str) -> str:
     if pre and parse_date(pre, today=date(2000, 1, 1), direction="past") is None:
         return text  # "Bergen w John at Shell": no day before "with", as typed
     lead = f"{pre} " if pre else ""
-    return f"{lead}{rest}; {person}" if "--" in rest else f"{lead}{rest} -- {person}"
+    return _the_person_noted(lead, rest, person)
 
 
 # lead37. The customer's answer to come on a weekday ("svarer fredag", "återkommer på fredag",

@@ -556,7 +556,7 @@ def _person_at_the_company(text: str) -> str:
     tokens = text.split(" ")
     for first in range(min(9, len(tokens))):
         if any(
-            fold(word).rstrip("/,") not in _TALK_OPENERS and not _a_day_word(word)
+            not _a_talk_opener(fold(word).rstrip("/,")) and not _a_day_word(word)
             for word in tokens[:first]
         ):
             break  # "Møte med Tine hos Kari …": the customer came first
@@ -567,6 +567,17 @@ def _person_at_the_company(text: str) -> str:
         if read is not None:
             return read
     return text
+
+
+# Session 52. A talk's noun made a compound ("Frokostmøde med Lars fra Danske Bank", "lunsjmøte
+# med …", "kundemøte med …", "statusmöte med …": was a customer "Lars fra Danske Bank", stored)
+_TALK_COMPOUND_ENDS = ("mote", "mode", "meeting", "samtale", "samtal", "mota", "lunsj", "lunch")
+
+
+def _a_talk_opener(folded: str) -> bool:
+    return folded in _TALK_OPENERS or (
+        len(folded) > 6 and folded.isalpha() and folded.endswith(_TALK_COMPOUND_ENDS)
+    )
 
 
 # Session 44. Words of a day said before the talk ("igår kväll", "forrige tirsdag", "yesterday")
@@ -656,7 +667,12 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
     named = person[:1].isupper() and person[1:].islower() and fold(person) in _first_names()
     named = named and of is None
     comma = False
-    if named and at < len(tokens) and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at]):
+    if (
+        named
+        and not said_apart
+        and at < len(tokens)
+        and re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+,?", tokens[at])
+    ):
         comma = tokens[at].endswith(",")
         at += 1  # "Ola Nordmann hos Rema 1000"
     if comma and at < len(tokens):
@@ -694,6 +710,20 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         if tokens[at].endswith(","):
             return None
         at += 1
+    elif (
+        named
+        and said_apart
+        and first > 0
+        and at < len(tokens)
+        and _A_FIRM_WORD.fullmatch(tokens[at].rstrip(",;"))
+        and fold(tokens[at].rstrip(",;")) not in _first_names()
+        and not is_a_role(tokens[at].rstrip(",;"))
+        and not is_place(tokens[at].rstrip(",;"))
+        and weekday_index(fold(tokens[at].rstrip(",;"))) is None
+    ):
+        # session 52: the person, a comma, then their company ("samtale med Hanne, Posten
+        # Norge, 1.12": was refused, the person no customer)
+        tokens = [*tokens[:first], person, "hos", *tokens[at:]]
     elif said_apart:
         return None
     if (

@@ -420,8 +420,10 @@ BOOKED_WORDS = {
     aftalt aftalte fikk fick fik got landed landet scheduled planla planlagt book booke boke
     boka schedule bokad inbokad inbokat avtalat avtalad agreed arranged organised organized
     confirmed bekreftet bekreftede bekräftade bekraftade bekræftede
-    want wants wanted onsker onskar onskede requested""".split()  # heldcmd32: bokad; session 40: want
-}
+    want wants wanted onsker onskar onskede requested
+    booker bokar bookar booking books scheduling""".split()  # heldcmd32: bokad; session 40: want
+}  # session 52: the present ("booker møte uke 51", "booking a meeting wk 51": was refused, the
+# week taken for the call's day)
 # Session 39. A booking said in two words, the second right before the talk ("satte opp møte
 # 10.12", "ble enige om møte", "set up a meeting", "lined up a demo", "satte et møde op"): the
 # second word's first
