@@ -258,3 +258,57 @@ def test_a_temperature_and_a_step_after_a_dash(kind, text, language, temperature
 def test_after_the_sellers_own_double_dash_the_words_stay_the_note() -> None:
     cmd = parse(C, "Posten Norge -- varm lead")
     assert (temp(cmd), cmd.note) == (None, "varm lead")
+
+
+L = ActivityKind.LOSS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "day"),
+    [
+        # the no said first: were customers "Nei", "Nej från Ahlsell AB", stored
+        ("Nei fra Mowi i dag. Synes vi var for dyre, tapte mot Visma igjen", "nb", "Mowi", FRIDAY),
+        ("Nej från Ahlsell AB i onsdags – för dyra, de valde Microsoft", "sv", "Ahlsell AB",
+         WEDNESDAY),
+        # news announced first: was a customer "Bad"
+        ("Bad news - Schneider Electric UK said no yday, budget cut 🤷", "en",
+         "Schneider Electric UK", date(2026, 12, 3)),
+        # a day ending the first clause, the deal's word before it: was kept in the note
+        ("Lost the Aviva plc tender last Wed, came 2nd to Accenture", "en", "Aviva plc",
+         WEDNESDAY),
+        ("Tine anbudet i går, pris", "nb", "Tine", date(2026, 12, 3)),
+        # names so begun stay whole
+        ("No Fear AS", "en", "No Fear AS", FRIDAY),
+        ("Tine for dyre, valgte Visma", "nb", "Tine", FRIDAY),
+    ],
+)  # fmt: skip
+def test_a_loss_told_as_news(text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(L, text, language)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, None)
+
+
+def test_news_announced_before_a_win_and_a_name_of_news() -> None:
+    assert parse(W, "Gode nyheter: Tine signerte i dag, 400k").customer == "Tine"
+    assert parse(W, "Good News Ltd 40k", "en").customer == "Good News Ltd"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "amount", "note"),
+    [
+        (W, "Vunnet: Circle K Norge AS – 3-årsavtale, 285 000 totalt (95k/år). Signert 1.12.",
+         Decimal(285000), None),
+        (W, "Circle K – 3-årsavtale 285k", Decimal(285000), "3-årsavtale"),
+        (W, "Circle K – signert, 285k", Decimal(285000), "signert"),
+        (OFFER, "Circle K – sendt i dag, 1,2 mill, oppf fredag", Decimal(1200000), "sendt i dag"),
+    ],
+)  # fmt: skip
+def test_the_amount_after_a_dash_with_words_before_it(kind, text, amount, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert cmd.amount == amount
+    assert note is None or cmd.note == note
+
+
+def test_no_amount_after_a_dash_is_still_refused_and_a_typed_double_dash_kept() -> None:
+    with pytest.raises(Exception, match="missing_amount"):
+        parse(OFFER, "Circle K – sendt i dag")
+    assert parse(W, "Circle K -- signert, 285k").amount is None

@@ -581,6 +581,53 @@ def _a_temperature_out_of_the_note(
     return f"{head}, {said}", rest or None
 
 
+# An amount in a note's words: a figure with its unit or currency, or grouped in thousands
+_AN_AMOUNT_IN_WORDS = re.compile(
+    r"(?<![\w/.,-])(?:(?:NOK|SEK|DKK|EUR|USD|GBP|kr\.?|[£€$])\s?)?"
+    r"[0-9]{1,3}(?:[ .][0-9]{3})+(?:,[0-9]{1,2}|,-)?(?:\s?(?:kr|kroner|NOK|SEK|DKK|EUR|USD|GBP))?"
+    r"(?![\w/])"
+    r"|(?<![\w/.,-])(?:(?:NOK|SEK|DKK|EUR|USD|GBP|kr\.?|[£€$])\s?)?[0-9]+(?:[.,][0-9]+)?\s?"
+    r"(?:k|K|m|M|mill\.?|mio\.?|MNOK|MSEK|MDKK|mkr|tkr|kr|kroner|NOK|SEK|DKK|EUR|USD|GBP)"
+    r"(?![\w/])"
+)
+
+
+_A_DASH_OF_A_SENTENCE = re.compile(r"\s[\u2013\u2014-]\s")
+
+
+def _the_amount_out_of_the_note(text: str, note: str, krone: str) -> str | None:
+    """The text with the one amount its note holds said before the note, where the note came
+    after a dash (never after "--", the seller's own mark) and holds no price per period or
+    second figure; else None."""
+    if TYPED_DASHES.search(text):
+        return None
+    found = [m for m in _AN_AMOUNT_IN_WORDS.finditer(note)]
+    if len(found) != 1:
+        return None
+    if ("/" in note or "per " in note or " pr" in note) and not _A_TOTAL_SAID.search(
+        note[found[0].end() : found[0].end() + 12]
+    ):
+        return None  # a price per period beside it: the total only where said so
+    said = found[0][0].strip()
+    try:
+        money = parse_amount(said, krone=krone)
+    except UserError:
+        return None
+    if money is None or money.amount < 1000:
+        return None
+    at = text.find(note[: found[0].start()].strip() or said)
+    dash = max(text.rfind(" \u2013 ", 0, at + 1), text.rfind(" \u2014 ", 0, at + 1),
+               text.rfind(" - ", 0, at + 1))  # fmt: skip
+    if at < 0 or dash < 0:
+        return None
+    start = text.find(said, dash)
+    if start < 0:
+        return None
+    rest = f"{text[dash:start]}{text[start + len(said) :]}".rstrip(" ,;")
+    rest = re.sub(r"\s*,\s*,", ",", rest).replace(", ,", ",")
+    return f"{text[:dash]} {said}{rest}"
+
+
 def _a_temperature_part(part: str) -> bool:
     """ "varm", or with its noun after it ("varm lead", "hot lead": session 52, was kept in the
     note after a dash)."""
@@ -780,9 +827,44 @@ def parse_log_command(
                 cmd = dataclasses.replace(cmd, unread=None, note=note)
             if cmd.next_step is not None and cmd.unread is None:
                 return cmd
-    cmd = _parse_log_command(
-        kind, text, today=today, krone=krone, known_customers=known_customers, language=language
-    )
+    try:
+        cmd = _parse_log_command(
+            kind, text, today=today, krone=krone, known_customers=known_customers,
+            language=language,
+        )  # fmt: skip
+    except UserError as refused:
+        # session 52: an offer's amount after a dash with words before it ("Circle K – sendt i
+        # dag, 1,2 mill": was refused, no amount)
+        after = _A_DASH_OF_A_SENTENCE.search(text)
+        moved = (
+            _the_amount_out_of_the_note(text, text[after.end() :], krone)
+            if refused.code == "missing_amount" and after is not None
+            else None
+        )
+        if moved is None:
+            raise
+        cmd = _parse_log_command(
+            kind, moved, today=today, krone=krone, known_customers=known_customers,
+            language=language,
+        )  # fmt: skip
+    if (
+        cmd.amount is None
+        and cmd.note
+        and kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and (moved := _the_amount_out_of_the_note(text, cmd.note, krone)) is not None
+    ):
+        # session 52: the amount after a dash with words before it ("Circle K Norge AS –
+        # 3-årsavtale, 285 000 totalt", "Circle K – signert, 285k"): the deal's, read as if said
+        # before the dash (was a win with no amount, its figure kept in the note)
+        try:
+            again = _parse_log_command(
+                kind, moved, today=today, krone=krone, known_customers=known_customers,
+                language=language,
+            )  # fmt: skip
+        except UserError:
+            again = None
+        if again is not None and again.customer == cmd.customer and again.amount is not None:
+            cmd = again
     if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED:
         mended = _step_word_mended(text, cmd.unread)
         if mended is not None:

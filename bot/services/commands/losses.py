@@ -367,6 +367,9 @@ def _parse_loss(
                 break
     if when is None and not span and reason:
         when, reason = _a_day_after_the_amount(reason, today)
+    if when is None and not span and reason:
+        when, day, reason = _a_day_ending_the_first_clause(reason, today)
+        day_words = day or day_words
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
@@ -424,6 +427,26 @@ def _parse_loss(
         other_note=other[1] if other else None,
         week=week.said if week is not None else None,
     )
+
+
+def _a_day_ending_the_first_clause(
+    reason: list[str], today: date
+) -> tuple[date | None, list[str], list[str]]:
+    """Session 52. "/loglost Aviva tender last Wed, came second", "Tine anbudet i går, pris": a
+    day ending the reason's first clause, a word or two of the deal before it, is the loss's
+    (was kept in the note, the loss dated today). (None, [], reason) otherwise."""
+    end = next((i for i, word in enumerate(reason) if word.endswith((",", ";"))), None)
+    if end is None or end == len(reason) - 1 or end > 3:
+        return None, [], reason
+    clause = [*reason[:end], reason[end].rstrip(",;")]
+    found = match_date_suffix(clause, today=today, direction="past")
+    if found is None or not 1 <= len(clause) - found[1] <= 2:
+        return None, [], reason
+    if _a_span_of_the_reason(clause, found[1]):
+        return None, [], reason
+    kept = clause[: -found[1]]
+    kept[-1] += reason[end][-1]  # its comma, the clause still parted from the rest
+    return found[0], clause[-found[1] :], [*kept, *reason[end + 1 :]]
 
 
 def _a_day_after_the_amount(reason: list[str], today: date) -> tuple[date | None, list[str]]:

@@ -1134,6 +1134,18 @@ _NUMBERED_OFFER = re.compile(
 )
 # "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
 _A_YES_FROM = re.compile(r"(?i)^\s*(?:ja+|yes+|jess+|jepp)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
+# session 52: the no said first, as "JA från" ("Nei fra Mowi i dag", "Nej från Ahlsell AB": were
+# customers "Nei", "Nej från Ahlsell AB", stored)
+_A_NO_FROM = re.compile(r"(?i)^\s*(?:nei|nej|no)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
+# session 52: news announced before it ("Bad news - Schneider Electric UK said no yday",
+# "Dårlige nyheter: …", "Goda nyheter! …": was a customer "Bad")
+_NEWS_FIRST = re.compile(
+    r"(?i)^\s*(?:(?:bad|good|great|sad|some)\s+news|dårlige?\s+(?:nyheter|nyheder|nytt|nyhed)|"
+    r"dåliga\s+nyheter|dålig\s+nyhet|gode?\s+(?:nyheter|nyheder|nyhed)|godt\s+nytt|"
+    r"goda\s+nyheter|god\s+nyhet|tråkiga\s+nyheter|kjedelige\s+nyheter|kedelige\s+nyheder|"
+    r"update|oppdatering|uppdatering|opdatering|fyi)"
+    r"\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)"
+)
 # "We got it! Telenor Maritime said yes": the cheer before the news
 _WE_GOT_IT = re.compile(
     r"(?i)^\s*(?:we|vi)\s+(?:got|fikk|fick|fik)\s+(?:it|den|det)\b[!.]*\s+(?=\S)"
@@ -1159,7 +1171,8 @@ def kind_words_as_meant(text: str) -> str:
     reader knows (session 51): "Lost out on Boots" as "Lost Boots"; a kind of talk said first
     ("intro mtg w/", "Fysisk møte") as the talk's noun; an offer "out to" as "sent to"; a
     department before the company dropped ("tlf m/ indkøb Rockwool"); "JA från X" as "Fikk ja fra
-    X"; "We got it!" dropped; "Onsite at" as "Visit at"; a numbered offer ("Tilbud nr 2") as
+    X" (and "Nei fra X" as "Fikk nei fra X"); news announced first ("Bad news -") and "We got it!"
+    dropped; "Onsite at" as "Visit at"; a numbered offer ("Tilbud nr 2") as
     "revidert tilbud"; and a thumb's slip in the kind's word among the first three words read as
     meant ("skickat offfert till": "skickat offert till"; the words after, the note's among them,
     as typed)."""
@@ -1168,6 +1181,8 @@ def kind_words_as_meant(text: str) -> str:
     text = _OUT_TO.sub(r"\1 sent ", text)
     text = _A_DEPARTMENT_BEFORE_THE_NAME.sub(r"\g<with> ", text, count=1)
     text = _A_YES_FROM.sub("Fikk ja fra ", text)  # (were customers "JA från Bonnier News", "We")
+    text = _A_NO_FROM.sub("Fikk nei fra ", text)
+    text = _NEWS_FIRST.sub("", text)
     text = _WE_GOT_IT.sub("", text)
     text = _ONSITE_AT.sub("Visit at ", text)  # (was a customer "Onsite at Kongsberg Gruppen")
     text = _NUMBERED_OFFER.sub(lambda m: f"revidert {m[1].lower()}", text)
