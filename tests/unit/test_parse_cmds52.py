@@ -312,3 +312,60 @@ def test_no_amount_after_a_dash_is_still_refused_and_a_typed_double_dash_kept() 
     with pytest.raises(Exception, match="missing_amount"):
         parse(OFFER, "Circle K – sendt i dag")
     assert parse(W, "Circle K -- signert, 285k").amount is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day"),
+    [
+        # a role in brackets after a first name: was a customer "HR-dir"
+        (C, "Telefon med Kristin (HR-dir) hos Schibsted igår. Het lead! sender avtaleutkast uke "
+         "50", "nb", "Schibsted", date(2026, 12, 3)),
+        # the kind's word with a letter left out, capitalised: was a customer "Tilbu"
+        (OFFER, "Tilbu sendt Mester Grønn AS kr 450.000,- f/u uke 51", "nb", "Mester Grønn AS",
+         FRIDAY),
+        # closed, said in Swedish, Norwegian or Danish first: was a customer "Stängt"
+        (W, "Stängt! Telia, 90 000 EUR. Påskrivet 2/12", "sv", "Telia", WEDNESDAY),
+        (W, "Stengt Tine 400k", "nb", "Tine", FRIDAY),
+        # all written small: were refused ("møte telenor" no customer)
+        (M, "møte telenor i går", "nb", "telenor", date(2026, 12, 3)),
+        (OFFER, "offert husqvarna 1,75 mkr skickad idag", "sv", "husqvarna", FRIDAY),
+        (M, "möte skanska sverige ab igår, kall", "sv", "skanska sverige ab", date(2026, 12, 3)),
+        (M, "mote m Kiwi i går, het", "nb", "Kiwi", date(2026, 12, 3)),
+        # the talk, its day, then with whom: were refused ("Møte" no customer) or a customer
+        # "går til Orkla", stored
+        (M, "Möte i måndags med Peab, Karin Ek projektchef. Het. Skickar offert fredag nästa "
+         "vecka", "sv", "Peab", MONDAY),
+        (M, "Møte i går med Tine", "nb", "Tine", date(2026, 12, 3)),
+        (M, "Meeting yesterday with Tesco", "en", "Tesco", date(2026, 12, 3)),
+        (M, "Lunch on Tuesday with Boots plc, warm", "en", "Boots plc", TUESDAY),
+        (M, "Møte i går med Kari hos Tine", "nb", "Tine", date(2026, 12, 3)),
+        (C, "Ringte i går til Orkla", "nb", "Orkla", date(2026, 12, 3)),
+        (C, "Ringde i tisdags till Volvo", "sv", "Volvo", TUESDAY),
+        # the Danish "d." before a date: its full stop no sentence's end ("Demo d." was a second
+        # customer, refused)
+        (M, "Teams møde med Arla i mandags - interesseret, varm lead. Demo d. 17/12", "da",
+         "Arla", MONDAY),
+        (M, "Novo d. 2.12. varm", "da", "Novo", WEDNESDAY),
+    ],
+)  # fmt: skip
+def test_customers_said_in_more_ways(kind, text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
+    krone = {"sv": "SEK", "da": "DKK"}.get(language, "NOK")
+    cmd = parse(kind, text, language, krone)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mtg in Bergen w/ head of sales ystd hot",  # a town, no company
+        "Møte i Oslo med Tine",  # where, said between: as typed, asked
+    ],
+)
+def test_small_words_open_no_customer(text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Exception, match="not_a_customer"):
+        parse(M, text, "en" if text.startswith("mtg") else "nb")
+
+
+def test_the_danish_den_before_a_lone_day_is_as_typed() -> None:
+    with pytest.raises(Exception, match="bad_date"):
+        parse(M, "Møde med Netto tirsdag d. 3.", "da", "DKK")

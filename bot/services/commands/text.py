@@ -228,6 +228,10 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
     text = _ordinal_talk_as_note(text)
+    if "d. " in text:
+        # session 52: the Danish "d." (den) before a date ("Demo d. 17/12", "møde d. 2.12."):
+        # the date (was its full stop read as a sentence's end, "Demo d." a second customer)
+        text = _DEN_BEFORE_A_DATE.sub("", text)
     if "pf." in text:
         # session 52: the step's short word with its dot, more of the step after it ("varm.
         # opf. tlf tirsdag"): the dot is the word's, no sentence's end (was "opf." unread)
@@ -239,6 +243,7 @@ def _prepare(text: str) -> str:
     text = _ROLE_GLUED.sub(_role_at, text)  # session 45: "Tine-innkjøperen": the role at Tine
     if "s " in text:
         text = _ROLE_OF_A_FIRM.sub(_firms_role_at, text)  # session 46: "Tesco's buyer", "IKEA:s VD"
+    text = _a_day_between_the_talk_and_whom(text)
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
     text = _yesterday_short(text)  # session 45: "telenor ig, ny demo tors", "TINE IG KALD"
@@ -496,6 +501,8 @@ _TALK_OPENERS = {
     "snakkede snakka pratet pratat talked chatted kaffe fika coffee frukost breakfast "
     "til till to tlf samtale samtal opkald prat snakket pratade talte spoke lunsj lunch frokost "
     "middag dinner "
+    # session 52: "Telefon med Kristin (HR-dir) hos Schibsted" (was a customer "HR-dir")
+    "telefon phone phoned zoom besøk besök besøg visit "
     # session 43: "rang Priya at Deliveroo", "møtt Kari fra Tine SA" (were customers so named)
     "rang rung møtt mødt mött met møtte mødte traff träffade träffat emailed mailed "
     "møttes mødtes träffades "  # session 46
@@ -567,6 +574,62 @@ def _person_at_the_company(text: str) -> str:
         if read is not None:
             return read
     return text
+
+
+# Session 52. The talk's noun, its day, then with whom ("Møte i går med Tine", "Möte i måndags
+# med Peab, Karin Ek projektchef", "Meeting yesterday with Tesco": were refused, no customer
+# "Møte"): read as "Møte med Tine i går"
+_TALK_DAY_WITH = re.compile(
+    r"^(?P<talk>\S+)\s+(?P<day>\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?P<with>med|m/|with|w/|hos|at|til|till|to)\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_A_NAMES_LINK = {"&", "og", "och", "and", "of"}
+_SMALL_LEGAL_FORMS = {"as", "asa", "ab", "a/s", "aps", "plc", "ltd", "oy", "gmbh", "inc", "sa"}
+
+
+def _first_names_folded() -> frozenset[str]:
+    from bot.services.commands.names import _first_names  # imported here: names imports us
+
+    return _first_names()
+
+
+def _a_day_between_the_talk_and_whom(text: str) -> str:
+    found = _TALK_DAY_WITH.match(text)
+    if found is None or not _a_talk_opener(fold(found["talk"]).rstrip(",")):
+        return text
+    if fold(found["talk"]) in ("med", "m", "with", "w", "til", "till", "to"):
+        return text
+    day = found["day"].rstrip(",")
+    try:
+        said = parse_date(day, today=date(2000, 6, 14), direction="past")
+    except UserError:
+        said = None
+    if said is None or not _a_day_word(day.split()[-1]):
+        return text
+    words = found["rest"].split(" ")
+    end = 0
+    while end < len(words) and (
+        words[end][:1].isupper()
+        or words[end][:1].isdigit()
+        or words[end] in _A_NAMES_LINK
+        or (end and fold(words[end]).rstrip(",.;:!") in _SMALL_LEGAL_FORMS)
+        or (
+            # the person, then where: "med Kari hos Tine" (_person_at reads it)
+            end == 1 and words[end] in _AT_WORDS and fold(words[0]) in _first_names_folded()
+        )
+    ):
+        end += 1
+        if words[end - 1][-1:] in ",.;:!":
+            break
+    if end == 0 or words[end - 1] in _A_NAMES_LINK:
+        return text
+    name = " ".join(words[:end])
+    mark = name[-1] if name[-1] in ",.;:!" else ""
+    name = name.rstrip(",.;:!")
+    rest = " ".join(words[end:])
+    return f"{found['talk']} {found['with']} {name} {day}{mark} {rest}".rstrip()
 
 
 # Session 52. A talk's noun made a compound ("Frokostmøde med Lars fra Danske Bank", "lunsjmøte
@@ -893,6 +956,7 @@ _FOR_NOW = re.compile(
     # session 52: "kall tyvärr", "kald dessverre", "cold unfortunately", "warm atm"
     r"tyvärr|tyvarr|dessverre|desværre|desvaerre|unfortunately|sadly|atm)\b"
 )
+_DEN_BEFORE_A_DATE = re.compile(r"(?<![\w.])d\.\s+(?=[0-9]{1,2}(?:[./][0-9]|\.?\s+[^\W\d_]))")
 _STEP_SHORT_DOT = re.compile(r"(?i)(?<!\S)(opf|oppf|uppf)\.\s+(?=([a-zæøåäö]\S*))")
 
 

@@ -248,7 +248,7 @@ _KIND_VERBS = {
     # lead35: a win said in the past tense first ("Closed Tesco, 120k": was a customer "Closed
     # Tesco"; "Landet Posten", "Signerte Tine")
     "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
-    "sikret", "sakrade",
+    "sikret", "sakrade", "stangt", "stangde", "stengt", "stengte", "lukket", "lukkede",
     # session 44: an offer sent again or by mail, said first ("Resent the Boots proposal 45k",
     # "resent Boots 45k", "Emailed Tesco the quote": were customers "the Boots proposal",
     # "resent Boots"); Nynorsk's past "sende" ("Sende tilbod til Tine": a customer "Sende")
@@ -313,8 +313,14 @@ ROLE_WORDS = {
 
 def is_a_role(token: str) -> bool:
     """ "CFO", "VD:n", "IT-chefen", "innkjøpssjef": a person's role, no company."""
-    word = _word(token).replace(":", "").replace("-", "")
+    word = _word(token).replace(":", "")
+    if "-" in word and word.rsplit("-", 1)[1].rstrip(".") in _SHORT_ROLE_ENDS:
+        return True  # session 52: "HR-dir", "IT-mgr", "salgs-ansv." (was a customer "HR-dir")
+    word = word.replace("-", "")
     return word in ROLE_WORDS or (len(word) > 5 and word.endswith(ROLE_ENDINGS))
+
+
+_SHORT_ROLE_ENDS = {"dir", "mgr", "ansv", "sjef", "chef", "leder", "ledare"}
 
 
 # Session 47. Words of a role said in two ("dagleg leiar", "daglig leder", "head buyer", "IT
@@ -1077,7 +1083,7 @@ _SLIP_TARGETS = (
     "presentasjon",
     "presentation",
 )  # fmt: skip (base forms only: "skickad", "tilbuet" are one slip from their inflections)
-_NO_SLIPS = {"skicka", "signer", "signera", "signe", "meting", "quot", "tilbu", "offer", "samtal"}
+_NO_SLIPS = {"skicka", "signer", "signera", "signe", "meting", "quot", "offer", "samtal"}
 
 
 def _one_slip(typed: str, meant: str) -> bool:
