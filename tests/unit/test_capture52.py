@@ -44,3 +44,54 @@ def _read(text: str):  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_the_rows_under_a_days_heading_are_that_days(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == rows
+
+
+L, W = ActivityKind.LOSS, ActivityKind.WIN
+WEDNESDAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a contraction opens no customer: was a second loss "They're"
+        ("Lost Yara. They're sticking with the incumbent 😤", [(L, "Yara", FRIDAY)]),
+        ("Lost Yara. They’re sticking with the incumbent", [(L, "Yara", FRIDAY)]),
+        # "afterwards" of a talk told in the past: the day written before it (was today)
+        ("Sendte tilbud til Wallenius Wilhelmsen i går, USD 85,000. Snakket også kort med "
+         "Kongsberg Maritime på tlf etterpå",
+         [(OF, "Wallenius Wilhelmsen", THURSDAY), (C, "Kongsberg Maritime", THURSDAY)]),
+        ("Møte med Tine i går. Ringte Kiwi etterpå", [(M, "Tine", THURSDAY), (C, "Kiwi", THURSDAY)]),
+        ("Møte med Tine. Ringte Kiwi etterpå", [(M, "Tine", FRIDAY), (C, "Kiwi", FRIDAY)]),
+        # the customer named by a label over the lines: was nothing
+        ("Kunde: Schibsted\nMøte 1/12 med CMO\nTilbud sendt 3/12 – 2,4 mill\nF/u uke 50",
+         [(M, "Schibsted", date(2026, 12, 1)), (OF, "Schibsted", THURSDAY)]),
+        # æ for ø, the keys side by side: was nothing
+        ("hadde et bra mæte med trønderenergi idag, dem er varme på løsnigna vår",
+         [(M, "Trønderenergi", FRIDAY)]),
+        ("Mæte med Tine idag", [(M, "Tine", FRIDAY)]),
+        # a cheer for a colleague, then the author's own news after "by the way": was nothing
+        ("Grattis Lise!! 🍾 Og forresten, fikk ja fra Fjordkraft i stad, 210k 😁",
+         [(W, "Fjordkraft", FRIDAY)]),
+        ("Congrats Tom! btw, won Tesco today £40k", [(W, "Tesco", FRIDAY)]),
+        # nynorsk's "fekk tak i": was nothing
+        ("fekk endeleg tak i Øyvind på Coop Norge, tlf på 20 min. Sender tilbod måndag",
+         [(C, "Coop Norge", FRIDAY)]),
+        # whom in brackets after the customer, their role: was nothing
+        ("met with Storebrand (Ingrid, head of HR) today", [(M, "Storebrand", FRIDAY)]),
+        ("met with Storebrand (head of HR) today", [(M, "Storebrand", FRIDAY)]),
+        ("2/12 – met with storebrand (Ingrid, head of HR). Warm lead. Will send proposal wk 50",
+         [(M, "Storebrand", WEDNESDAY)]),
+        # a name written small ending its sentence, its day said before it: was nothing
+        ("i går: møte med kiwi. gikk bra", [(M, "Kiwi", THURSDAY)]),
+    ],
+)  # fmt: skip
+def test_fresh_messages_read(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Grattis Lise!! 🍾", "i går: møte med sjefen. gikk bra"],
+)
+def test_still_nothing_to_record(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == []

@@ -609,6 +609,7 @@ lagt besked på telefonsvareren hos | lagt besked på telefonsvareren til | lagt
 lagt besked til | lagde en besked til | lagde besked på telefonsvareren hos |
 lagt igjen en beskjed til | left a voicemail on | lämnat röstmeddelande till | lämnat ett meddelande till |
 fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
+fekk tak i | fekk endeleg tak i | fekk endelig tak i | fikk endeleg tak i |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
 fikk en prat med | tok en kjapp prat med | hadde en kjapp prat med | fikk en kjapp prat med |
@@ -1000,6 +1001,11 @@ CELEBRATION = """
 # (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
+they're | they’re | we're | we’re | it's | it’s | i'm | i’m | he's | he’s | she's | she’s |
+that's | that’s | there's | there’s | you're | you’re | we've | we’ve | they've | they’ve |
+i've | i’ve | i'll | i’ll | we'll | we’ll | they'll | they’ll | don't | don’t | didn't |
+didn’t | won't | won’t | can't | can’t | isn't | isn’t | wasn't | wasn’t | aren't | aren’t |
+let's | let’s | what's | what’s | here's | here’s |
 samme | same | samma | sted | stedet | ställe | stället |
 tried | tries | trying | tryed | intro | introduction | introductory | discovery |
 eod | eow | cob | recap | wrap | wrap-up | tldr | tl;dr | fyi | update | status |

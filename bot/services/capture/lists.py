@@ -50,7 +50,39 @@ def anchor_days(text: str, today: date) -> Anchored:
         out.append(f"{day.day}/{day.month}")
         last = match.end()
     out.append(text[last:])
-    return Anchored("".join(out), unanchored)
+    told = "".join(out)
+    if "fter" in told or "etterp" in told or "eftera" in told or "efteråt" in told:
+        told = _afterwards_dated(told, today)
+    return Anchored(told, unanchored)
+
+
+# Session 52. "Afterwards" of a talk told in the past, a date written before it: that day ("Sendte
+# tilbud til Wallenius Wilhelmsen i går, USD 85,000. Snakket også kort med Kongsberg Maritime på
+# tlf etterpå": the call was dated today). With no date before, or said of a plan, as typed.
+_AFTERWARDS = re.compile(
+    r"(?i)(?<!\w)(?:rett\s+|right\s+|direkt\s+|straks\s+)?"
+    r"(?:etterpå|efterpå|efteråt|bagefter|afterwards|afterward)(?!\w)"
+)
+_TOLD_DONE = re.compile(
+    r"(?i)\b(?:snakket|snakkede|snakka|pratet|pratade|talte|talade|talked|spoke|chatted|ringte|"
+    r"ringde|ringede|called|rang|phoned|møtte|mødte|träffade|met|sendte|skickade|sent|sendt|"
+    r"skickat|hadde|hade|havde|had|var|was|fikk|fick|fik|got)\b"
+)
+
+
+def _afterwards_dated(text: str, today: date) -> str:
+    found = _AFTERWARDS.search(text)
+    if found is None:
+        return text
+    start = max(text.rfind(mark, 0, found.start()) for mark in (". ", "! ", "? ", "\n", ", "))
+    if not _TOLD_DONE.search(text[start + 1 : found.start()]):
+        return text
+    tokens = signals.tokenise(signals.clean(text[: max(start, 0)]))
+    days = [d for d in signals.dates(tokens, today, ()) if not d.week]
+    if not days or days[-1].day >= today:
+        return text
+    day = days[-1].day
+    return f"{text[: found.start()]}{day.day}/{day.month}{text[found.end() :]}"
 
 
 # -- a list on one line ---------------------------------------------------------------------------

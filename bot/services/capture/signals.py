@@ -1030,6 +1030,13 @@ _SENT_BEFORE = {"sendte", "sendt", "sent", "skickade", "skickat", "sendes", "sen
 _FIRST_OR_NEW = {"first", "forste", "forsta", "ny", "nytt", "nyt", "new"}
 # Session 47. "Hadde mtoe med Ringnes i dag", "Had a meting w/ Tesco": after "had" (was nothing)
 _HAD_BEFORE = {"hadde", "hade", "havde", "had"}
+# Session 52. After how it went, itself after "had" or its article ("hadde et bra mæte med
+# trønderenergi": was nothing)
+_HOW_IT_WENT = {
+    "bra", "god", "godt", "fint", "fin", "kort", "kjapt", "langt", "lang", "good", "great",
+    "nice", "quick", "short", "long", "trevlig", "trevligt", "rigtig", "veldig",
+}  # fmt: skip
+_HAD_OR_AN = _HAD_BEFORE | {"et", "ett", "en", "a", "an", "ei"}
 _NEW_ALONE = _FIRST_OR_NEW | {"nye", "nya", "nyy"}
 
 
@@ -1068,6 +1075,11 @@ def short_typos(tokens: list[Token]) -> list[Hit]:
             and tokens[i - 1].folded not in _SENT_BEFORE
             and tokens[i - 1].folded not in _FIRST_OR_NEW
             and tokens[i - 1].folded not in _HAD_BEFORE
+            and not (
+                i > 1
+                and tokens[i - 1].folded in _HOW_IT_WENT
+                and tokens[i - 2].folded in _HAD_OR_AN
+            )
         ):
             continue
         nxt = tokens[i + 1]
@@ -1075,10 +1087,12 @@ def short_typos(tokens: list[Token]) -> list[Hit]:
             _capitalised(nxt) or nxt.folded in _OPENS_A_RECORD or nxt.folded in _LEXICON_WORDS
         ):
             continue
+        # session 52: æ for ø, ä for ö, their keys side by side ("mæte": "møte", was nothing)
+        neighbour = fold(token.text.lower().replace("æ", "ø").replace("ä", "ö"))
         matches = {
             (name, target)
             for name, target in _SHORT_TARGETS.get(word[:1], ())
-            if _one_edit(word, target)
+            if _one_edit(word, target) or (neighbour != word and _one_edit(neighbour, target))
         }
         if len({name for name, _ in matches}) == 1:
             name, target = min(matches, key=lambda m: m[1])
@@ -1185,6 +1199,18 @@ def lower_case_talk_name(
         if dated is None and (
             _no_answer_at(tokens, end)
             or (end < len(tokens) and tokens[end].folded.rstrip(".:") in _ABOUT_AFTER)
+            # session 52: the name ends its sentence, its day said before it ("2/12 – met with
+            # storebrand. Warm lead.": was nothing)
+            or (
+                (
+                    end >= len(tokens)
+                    or tokens[end].sentence != tokens[at].sentence
+                    or tokens[end].text in (".", "!", "?")
+                )
+                and any(
+                    i in date_words and tokens[i].sentence == tokens[at].sentence for i in range(at)
+                )
+            )
         ):
             # session 45: "ringte orkla ikke svar", "called bosch no answer": the call tried;
             # "ringte opp igjen til kiwi ang tilbudet": what it was about follows the name

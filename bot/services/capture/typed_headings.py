@@ -40,12 +40,24 @@ _TODAYS = re.compile(
 )
 
 
+# Session 52. The customer named by a label on the first line, the work done with them under it
+# ("Kunde: Schibsted\nMøte 1/12 med CMO\nTilbud sendt 3/12 – 2,4 mill": was nothing): read as
+# the customer's heading ("Schibsted:\n…")
+_A_CUSTOMERS_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*)(?:kunde|kund|kunden|customer|client|klient|account|konto)[ \t]*:[ \t]*"
+    r"(?P<name>[^\n:]{2,60}?)[ \t]*\n(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def written_out(text: str) -> str:
     """The text with each short weekday heading as the day's name; the text itself when none."""
     if ":" not in text and "-" not in text and "–" not in text and "—" not in text:
         return text
     if ":" in text and ("agens" in text or "AGENS" in text):
         text = _TODAYS.sub(r"\g<lead>I dag:", text)
+    if ":" in text and "\n" in text:
+        text = _A_CUSTOMERS_LABEL.sub(r"\g<lead>\g<name>:\n", text, count=1)
     return _SHORT.sub(_full, text)
 
 

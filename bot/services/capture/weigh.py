@@ -63,7 +63,7 @@ from bot.services.capture.week_first import week_said_first
 from bot.services.commands import NextStep
 from bot.services.commands.times import MOST_TIMES, said_times, vague_times
 from bot.services.commands.vague_days import romjul_working_days
-from bot.services.commands.words import WISH_WORDS
+from bot.services.commands.words import WISH_WORDS, a_role_word
 from bot.services.customers import LEGAL_SUFFIXES, as_written, customer_key
 from bot.services.dates import MONTHS as _MONTH_NAMES
 from bot.services.dates import WEEKDAYS as _DAY_NAMES
@@ -537,7 +537,10 @@ def recognise(
     text = _CUSTOMER_IN_BRACKETS.sub(r"\1", text)  # lead36: "kunde i Bergen (Frende) har …"
     if "(" in text:
         text = _A_PERSON_AND_ROLE_IN_BRACKETS.sub(_person_and_role_joined, text)
+        text = _AN_ASIDE_IN_BRACKETS.sub(_whom_in_brackets_dropped, text)
     text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
+    if "rresten" in text or "btw" in text.lower() or "by the way" in text.lower():
+        text = _CHEERS_THEN_BY_THE_WAY.sub("", text)  # "Grattis Lise!! Og forresten, fikk ja …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
     text = owned_days.said_as_days(text)  # "Yesterday's meeting with Greggs": yesterday
     text = typed_headings.next_day_heading_last(text)  # "Next Thu: mtg …": "mtg … Next Thu"
@@ -6176,6 +6179,36 @@ def _a_laugh_in_reply_first(tokens: Sequence[signals.Token]) -> bool:
             for t in first
         )
     )
+
+
+# Session 52. Whom the talk was with, in brackets after the customer: their role, maybe their
+# name ("met with Storebrand (Ingrid, head of HR)", "(head of HR)", "(CFO + innkjøpssjef)":
+# was nothing, the role's words read as names): no part of what is recorded
+_AN_ASIDE_IN_BRACKETS = re.compile(r"[ \t]*\((?P<inner>[^()\n]{2,60})\)")
+_ROLE_LINKS = {"of", "for", "av", "för", "fra", "og", "och", "and", "&", "+", "the", "i", "på"}
+
+
+def _whom_in_brackets_dropped(found: re.Match[str]) -> str:
+    words = found["inner"].replace(",", " ").replace("/", " ").split()
+    roles = [w for w in words if a_role_word(w)]
+    if not roles:
+        return found[0]
+    rest = [w for w in words if not a_role_word(w)]
+    if all(fold(w) in _ROLE_LINKS or fold(w) in signals.FIRST_NAMES for w in rest):
+        return ""
+    return found[0]
+
+
+# Session 52. A cheer for a colleague, then the author's own news after "by the way" ("Grattis
+# Lise!! 🍾 Og forresten, fikk ja fra Fjordkraft i stad, 210k": was nothing, read as the
+# colleague's): the news alone
+_CHEERS_THEN_BY_THE_WAY = re.compile(
+    r"(?is)^\s*(?:grattis|gratulerer|gratulera|tillykke|til\s+lykke|congrats|congratulations|"
+    r"well\s+done|godt\s+jobba|godt\s+jobbet|bra\s+jobbat|sterkt|stærkt|nice|wow)\b"
+    r"[^\n.?]{0,60}?[!.🍾🎉👏🥳\s]+(?:og\s+|och\s+|and\s+|men\s+)?"
+    r"(?:forresten|förresten|btw|by\s+the\s+way|i\s+øvrigt|for\s+øvrig|forøvrig)[\s,:!–—-]+"
+    r"(?=\S)"
+)
 
 
 # Session 51. A person and their role in brackets after the company ("Telefon med Gjensidige

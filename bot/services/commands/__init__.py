@@ -592,6 +592,9 @@ _AN_AMOUNT_IN_WORDS = re.compile(
 )
 
 
+_A_PERIOD_AFTER = re.compile(
+    r"\s*(?:/|per\b|pr\.?\s|om\s+(?:året|måneden|månaden)|a\s+(?:year|month))"
+)
 _A_DASH_OF_A_SENTENCE = re.compile(r"\s[\u2013\u2014-]\s")
 
 
@@ -601,11 +604,13 @@ def _the_amount_out_of_the_note(text: str, note: str, krone: str) -> str | None:
     second figure; else None."""
     if TYPED_DASHES.search(text):
         return None
-    found = [m for m in _AN_AMOUNT_IN_WORDS.finditer(note)]
+    every = list(_AN_AMOUNT_IN_WORDS.finditer(note))
+    found = [m for m in every if not _A_PERIOD_AFTER.match(note, m.end())]
     if len(found) != 1:
         return None
-    if ("/" in note or "per " in note or " pr" in note) and not _A_TOTAL_SAID.search(
-        note[found[0].end() : found[0].end() + 12]
+    around = note[max(0, found[0].start() - 12) : found[0].end() + 12]
+    if (len(every) > 1 or "/" in note or "per " in note or " pr" in note) and not (
+        _A_TOTAL_SAID.search(around)
     ):
         return None  # a price per period beside it: the total only where said so
     said = found[0][0].strip()

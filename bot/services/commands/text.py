@@ -228,6 +228,9 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
     text = _ordinal_talk_as_note(text)
+    if "ite visit" in text:
+        # session 52: "Site visit Tues", a talk to come (was its Tuesday read as the call's)
+        text = _SITE_VISIT.sub(lambda m: f"{m[1]}-{m[2]}", text)
     if "d. " in text:
         # session 52: the Danish "d." (den) before a date ("Demo d. 17/12", "møde d. 2.12."):
         # the date (was its full stop read as a sentence's end, "Demo d." a second customer)
@@ -956,6 +959,7 @@ _FOR_NOW = re.compile(
     # session 52: "kall tyvärr", "kald dessverre", "cold unfortunately", "warm atm"
     r"tyvärr|tyvarr|dessverre|desværre|desvaerre|unfortunately|sadly|atm)\b"
 )
+_SITE_VISIT = re.compile(r"\b([Ss]ite)\s+(visits?)\b")
 _DEN_BEFORE_A_DATE = re.compile(r"(?<![\w.])d\.\s+(?=[0-9]{1,2}(?:[./][0-9]|\.?\s+[^\W\d_]))")
 _STEP_SHORT_DOT = re.compile(r"(?i)(?<!\S)(opf|oppf|uppf)\.\s+(?=([a-zæøåäö]\S*))")
 

@@ -404,7 +404,8 @@ TALK_NOUNS = {
     workshop befaring besøk besök besøg visit presentasjon presentation præsentation
     telefonmøte träff prat snakk snak chat catch-up catchup
     tlf-møte tlfmøte telefon-møte teams-møte teamsmøte video-møte videomøte teams-möte
-    teamsmöte teams-møde teamsmøde tlf-möte""".split()
+    teamsmöte teams-møde teamsmøde tlf-möte
+    site-visit platsbesök platsbesøk kundebesøk kundbesök kundebesøg""".split()
 }  # (session 51: "nytt tlf-møte torsdag", a step: was its Thursday read as the call's)  # "träff": a Swede's meeting ("ny träff torsdag"; session 27, was the step "follow-up");
 # lead35: a talk said plainly ("ny prat over helga", "nytt snakk fredag", "new chat Monday")
 
@@ -476,7 +477,9 @@ _KIND_WORDS = {
                            "videomode", "video-mote", "video-mode", "zoom-mote", "zoommote",
                            # heldcmd31: the English abbreviation ("mtg w/ Call of Nature Ltd"
                            # was "mtg w/" asked)
-                           "mtg"},
+                           "mtg",
+                           # session 52: a visit ("site visit at Tesco": was a customer "site")
+                           "site-visit", "platsbesok", "kundebesok", "kundbesok", "kundebesog"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
                         "tlf", "telefon", "phone", "telefonmote", "tel",  # session 45: "tel"
