@@ -369,3 +369,26 @@ def test_small_words_open_no_customer(text) -> None:  # type: ignore[no-untyped-
 def test_the_danish_den_before_a_lone_day_is_as_typed() -> None:
     with pytest.raises(Exception, match="bad_date"):
         parse(M, "Møde med Netto tirsdag d. 3.", "da", "DKK")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "day"),
+    [
+        # the day the news came, said inside the reason: was today
+        ("Tapte Posten Bring 🙁 fikk beskjed i går av innkjøpssjef Nina Berg, pris var avgjørende",
+         "nb", "Posten Bring", date(2026, 12, 3)),
+        ("Lost: Taylor Wimpey plc, decision came through Mon 30th. Price. No follow-up planned.",
+         "en", "Taylor Wimpey plc", MONDAY),
+        ("Tine, fikk nei i går", "nb", "Tine", date(2026, 12, 3)),
+        # hedged: were customers "Think", "Tror"
+        ("Think we've lost Compass Group, they've gone quiet", "en", "Compass Group", FRIDAY),
+        ("Tror vi har tapt Hafslund", "nb", "Hafslund", FRIDAY),
+        # the deal's nynorsk word glued on: was a customer "Statkraft-anbodet"
+        ("Tapte Statkraft-anbodet 2/12. Dei valde Atea.", "nb", "Statkraft", WEDNESDAY),
+        ("lost the Aviva tender", "en", "Aviva", FRIDAY),
+        ("Tine, pris", "nb", "Tine", FRIDAY),
+    ],
+)  # fmt: skip
+def test_a_losses_day_and_customer_told_in_more_ways(text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(L, text, language)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, None)

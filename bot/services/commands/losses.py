@@ -370,6 +370,9 @@ def _parse_loss(
     if when is None and not span and reason:
         when, day, reason = _a_day_ending_the_first_clause(reason, today)
         day_words = day or day_words
+    if when is None and not span and reason:
+        when, day = _the_day_the_news_came(reason, today)
+        day_words = day or day_words
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Equinor yesterday - too expensive"
     if when is None and reason:
@@ -427,6 +430,36 @@ def _parse_loss(
         other_note=other[1] if other else None,
         week=week.said if week is not None else None,
     )
+
+
+# Session 52. The loss told to the seller on a day ("fikk beskjed i går", "decision came through
+# Mon 30th", "fick besked i tisdags", "got the call yesterday"): the words before the day
+_NEWS_CAME = re.compile(
+    r"(?i)\b(?:(?:fikk|fick|fik|fekk|got|had|received|mottok|mottog|modtog)\s+"
+    r"(?:(?:the|an?|et|ett|en|ei)\s+)?(?:beskjed|beskjeden|besked|beskeden|svar|svaret|"
+    r"mail|mailet|mailen|e-post|eposten|email|news|word|call|samtale|samtal|opkald|nei|nej|"
+    r"no|avslag|afslag|decision)|(?:decision|beslutningen|beslutninga|beslutet|beskjeden|"
+    r"beskeden|svaret|news)\s+(?:came(?:\s+through|\s+in)?|kom)|heard|hørte|hörde|hørde)"
+    r"(?:\s+(?:back|tilbake|tillbaka|tilbage|fra\s+dem|från\s+dem|from\s+them))?\s+"
+)
+
+
+def _the_day_the_news_came(reason: list[str], today: date) -> tuple[date | None, list[str]]:
+    """The day said right after the words that the news came (_NEWS_CAME), else (None, [])."""
+    said = " ".join(reason)
+    found = _NEWS_CAME.search(said)
+    if found is None:
+        return None, []
+    after = said[found.end() :].split()
+    for size in range(min(4, len(after)), 0, -1):
+        words = [w.rstrip(",.;:!") for w in after[:size]]
+        try:
+            day = match_date_suffix(words, today=today, direction="past")
+        except UserError:
+            continue
+        if day is not None and day[1] == size and day[0] <= today:
+            return day[0], words
+    return None, []
 
 
 def _a_day_ending_the_first_clause(

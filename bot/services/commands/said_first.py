@@ -54,7 +54,9 @@ _DEAL_WORD_HYPHENED = re.compile(
     r"(?<![\w-])([A-ZÆØÅÄÖ0-9][\w&]*)-(?:avtalen|avtalet|avtale|aftalen|aftale|dealen|deal|"
     r"kontrakten|kontraktet|kontrakt|contract|tilbudet|tilbuddet|tilbud|offerten|offert|quote|"
     r"møtet|mötet|mødet|ordren|ordern|ordre|order|anbudet|anbud|tender|"
-    r"prosjektet|projektet|project|saken|sagen|affären|affæren)(?![\w-])"
+    r"prosjektet|projektet|project|saken|sagen|affären|affæren|"
+    # session 52: nynorsk and Danish ("Statkraft-anbodet", "Tine-tilbodet", "Lego-udbuddet")
+    r"anbodet|anbod|tilbodet|tilbod|avtala|udbuddet|udbud|upphandlingen|upphandling)(?![\w-])"
 )
 
 

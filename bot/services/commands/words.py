@@ -1153,7 +1153,18 @@ _NEWS_FIRST = re.compile(
     r"dåliga\s+nyheter|dålig\s+nyhet|gode?\s+(?:nyheter|nyheder|nyhed)|godt\s+nytt|"
     r"goda\s+nyheter|god\s+nyhet|tråkiga\s+nyheter|kjedelige\s+nyheter|kedelige\s+nyheder|"
     r"update|oppdatering|uppdatering|opdatering|fyi)"
-    r"\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)"
+    r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+(?=(?:lost|tapte|tappade|förlorade|"
+    r"mistet|mistede|tabte|won|vant|vann|vandt|signed|signert|signerade)\b))"
+)
+_THE_AFTER_THE_OUTCOME = re.compile(r"(?i)^\s*(lost|won|closed|signed)\s+the\s+(?=\S)")
+# session 52: a loss or a win hedged ("Think we've lost Compass Group", "Tror vi har tapt
+# Hafslund", "Jag tror vi har förlorat Ica": were customers "Think", "Tror"): as said plainly
+_HEDGED = re.compile(
+    r"(?i)^\s*(?:i\s+|jeg\s+|jag\s+|eg\s+)?(?:think|tror|reckon|guess|looks\s+like|"
+    r"ser\s+ut\s+som|ser\s+ud\s+til|verkar\s+som)\s+(?:at\s+|att\s+|that\s+)?"
+    r"(?:we(?:'ve|’ve|\s+have)?|vi(?:\s+har)?|me(?:\s+har)?)\s+"
+    r"(?P<verb>lost|won|tapt|tapte|mistet|vunnet|vant|förlorat|förlorade|tappat|tappade|vunnit|"
+    r"vann|tabt|tabte|vundet|vandt)\s+(?=\S)"
 )
 # "We got it! Telenor Maritime said yes": the cheer before the news
 _WE_GOT_IT = re.compile(
@@ -1192,6 +1203,8 @@ def kind_words_as_meant(text: str) -> str:
     text = _A_YES_FROM.sub("Fikk ja fra ", text)  # (were customers "JA från Bonnier News", "We")
     text = _A_NO_FROM.sub("Fikk nei fra ", text)
     text = _NEWS_FIRST.sub("", text)
+    text = _HEDGED.sub(lambda m: f"{m['verb'].capitalize()} ", text)
+    text = _THE_AFTER_THE_OUTCOME.sub(r"\1 ", text)  # "lost the marks and spencer tender"
     text = _WE_GOT_IT.sub("", text)
     text = _ONSITE_AT.sub("Visit at ", text)  # (was a customer "Onsite at Kongsberg Gruppen")
     text = _NUMBERED_OFFER.sub(lambda m: f"revidert {m[1].lower()}", text)
