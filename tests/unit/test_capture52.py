@@ -95,3 +95,36 @@ def test_fresh_messages_read(text, rows) -> None:  # type: ignore[no-untyped-def
 )
 def test_still_nothing_to_record(text) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == []
+
+
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "fikk jeg sendt": a deed got done, no deal got; a day of what should have been dates
+        # nothing (were a win on Nortura, and every record dated yesterday)
+        ("ja hei så jeg var innom Tine i dag og snakka med innkjøpssjefen der hun var veldig "
+         "positiv og så ringte jeg Felleskjøpet etterpå og snakka med Per om rammeavtalen og "
+         "ellers fikk jeg sendt tilbudet til Nortura på 780 tusen det skulle egentlig gått i går "
+         "men",
+         [(OF, "Nortura", FRIDAY), (C, "Felleskjøpet", FRIDAY), (M, "Tine", FRIDAY)]),
+        ("Fikk rammeavtalen med Tine i dag!", [(W, "Tine", FRIDAY)]),
+        # "blir det": to come (was a meeting on the Monday gone, stored sure)
+        ("Måndag blir det möte med Sandvik och tisdag Essity. ska försöka få in Scania också "
+         "innan jul", []),
+        ("Mandag blir det møte med Tine", []),
+        ("Mandag ble det møte med Tine", [(M, "Tine", MONDAY)]),
+        # a cheer drawn out before a name with its legal form (was "JAAA Hurtigruten ASA")
+        ("JAAA Hurtigruten ASA i boks! €120 000 over to år, signert i går kveld 🚢",
+         [(W, "Hurtigruten ASA", THURSDAY)]),
+        # a weekday in two letters, in brackets (was today)
+        ("Uke 49 kort 👇\nKunde – hva – beløp\nAker Solutions – tilbud – 3,2 mill (ma)\n"
+         "Veidekke ASA – vunnet 🎉 – 540k (ons)\nKongsberg Gruppen – møte – (tors)",
+         [(OF, "Aker Solutions", MONDAY), (W, "Veidekke ASA", WEDNESDAY),
+          (M, "Kongsberg Gruppen", THURSDAY)]),
+    ],
+)  # fmt: skip
+def test_run_on_and_tabled_messages(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows

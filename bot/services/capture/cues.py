@@ -902,6 +902,10 @@ def _cues(m: Message) -> list[Cue]:
     requests = [i for i, t in enumerate(m.tokens) if t.folded in _REQUESTS]
     for h in m.of("WIN_NOUNS"):
         done = _near(m, h, "COMPLETING")
+        if done is not None and _got_something_done(m, done):
+            # session 52: "… om rammeavtalen og ellers fikk jeg sendt tilbudet til Nortura": "fikk"
+            # of another deed done, no deal got (was a win on Nortura, asked)
+            continue
         if done is None and any(_offered(m, o, h.start) for o in offer_nouns):
             continue  # "revidert tilbud på lisenser til Telia": what was offered, no sale
         if done is not None and any(
@@ -1290,3 +1294,23 @@ def verbal_yes(m: Message, h: Hit) -> int | None:
     if h.phrase == "verbal" and (before in {"a", "the"} or after in {"from", "on"}):
         return h.end
     return None
+
+
+# Session 52. "fikk (jeg) sendt", "fick (vi) skickat", "got it sent": a deed got done, the verb no
+# receiving of a deal
+_GOT = {"fikk", "fick", "fik", "fekk", "got"}
+_GOT_WHO = {"jeg", "jag", "eg", "vi", "me", "i", "we", "it", "den", "det", "the"}
+_DONE_PARTICIPLES = {
+    "sendt", "sent", "skickat", "skickad", "send", "booket", "bokat", "booked", "levert",
+    "levererat", "leveret", "snakket", "snakka", "pratat", "talt", "ringt", "ringet", "mailet",
+    "mejlat", "gjort", "done", "ferdig", "klar", "svart", "svarat", "forklart",
+}  # fmt: skip
+
+
+def _got_something_done(m: Message, done: Hit) -> bool:
+    if m.tokens[done.start].folded not in _GOT:
+        return False
+    i = done.end
+    while i < len(m.tokens) and m.tokens[i].folded in _GOT_WHO:
+        i += 1
+    return i < len(m.tokens) and m.tokens[i].folded in _DONE_PARTICIPLES

@@ -785,7 +785,9 @@ awaiting | pending | if | hvis | dersom | om vi | ifall | expecting | forventer 
 regner med | räknar med | hoping |
 straks | om litt | om lidt | om en stund | om en liten stund | om et øjeblik | om ett tag |
 shortly | in a bit | in a minute | heading into | headed into | going into | walking into |
-later today | senere i dag | senare idag | senare i dag | senere idag
+later today | senere i dag | senare idag | senare i dag | senere idag |
+blir det | blir det et | blir det ett | bliver det | bliver der | there will be | there'll be |
+står på programmet | står på agendaen | står på schemat
 """
 WISHES = """
 hope | hoping | hopefully | håper | håpar | hoppas | håber | fingers crossed | krysser fingrene |

@@ -279,20 +279,29 @@ def _item(part: str) -> Item:
         if day is not None:
             return Item(words[1], day)
     bracketed = _BRACKETED.search(part)
-    if bracketed is not None and _a_day_word(bracketed.group(1)):
-        day = weekday_index(bracketed.group(1))
-        if day is not None:
-            return Item((part[: bracketed.start()] + part[bracketed.end() :]).strip(), day)
+    day = bracketed_weekday(part) if bracketed is not None else None
+    if bracketed is not None and day is not None:
+        return Item((part[: bracketed.start()] + part[bracketed.end() :]).strip(), day)
     return Item(part, None)
 
 
 def bracketed_weekday(line: str) -> int | None:
     """heldmsg29. The weekday a line of a list gives in brackets ("• møte med Storebrand (tors),
-    lunken", "- möte Ikea (mån) 🔥", "• quote to Lloyds £540k (Mon)"): that line's day."""
+    lunken", "- möte Ikea (mån) 🔥", "• quote to Lloyds £540k (Mon)"): that line's day. Session
+    52: its two letters too, in brackets only ("(ma)", "(ti)", "(fr)")."""
     bracketed = _BRACKETED.search(line)
-    if bracketed is None or not _a_day_word(bracketed.group(1)):
+    if bracketed is None:
+        return None
+    two = _TWO_LETTER_DAYS.get(fold(bracketed.group(1)).rstrip("."))
+    if two is not None:
+        return two
+    if not _a_day_word(bracketed.group(1)):
         return None
     return weekday_index(bracketed.group(1))
+
+
+# The weekdays in two letters, as a Norwegian, Swede or Dane writes them short in brackets
+_TWO_LETTER_DAYS = {"ma": 0, "ti": 1, "on": 2, "to": 3, "fr": 4, "lo": 5, "so": 6}
 
 
 def opening_weekday(line: str) -> int | None:

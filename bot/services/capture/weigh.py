@@ -539,6 +539,17 @@ def recognise(
         text = _A_PERSON_AND_ROLE_IN_BRACKETS.sub(_person_and_role_joined, text)
         text = _AN_ASIDE_IN_BRACKETS.sub(_whom_in_brackets_dropped, text)
     text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
+    first, _, after = text.lstrip().partition(" ")
+    if (
+        after[:1].isupper()
+        and len(first) > 3
+        and signals._A_CHEER_STRETCHED.fullmatch(fold(first.rstrip("!.,")))
+    ):
+        text = after  # session 52: "JAAA Hurtigruten ASA i boks!" (was "JAAA Hurtigruten ASA")
+    if "skulle" in text or "suppose" in text or "should have" in text:
+        # session 52: a day of what should have been ("det skulle egentlig gått i går men"):
+        # no day of what was done (was every record of the message dated yesterday)
+        text = _A_DAY_THAT_SHOULD_HAVE_BEEN.sub(lambda m: m[0][: m.start("day") - m.start()], text)
     if "rresten" in text or "btw" in text.lower() or "by the way" in text.lower():
         text = _CHEERS_THEN_BY_THE_WAY.sub("", text)  # "Grattis Lise!! Og forresten, fikk ja …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
@@ -6197,6 +6208,14 @@ def _whom_in_brackets_dropped(found: re.Match[str]) -> str:
     if all(fold(w) in _ROLE_LINKS or fold(w) in signals.FIRST_NAMES for w in rest):
         return ""
     return found[0]
+
+
+_A_DAY_THAT_SHOULD_HAVE_BEEN = re.compile(
+    r"(?i)\b(?:skulle|should\s+have|was\s+supposed\s+to|were\s+supposed\s+to)\s+"
+    r"(?:egentlig\s+|egentligen\s+|eigentleg\s+|egentlig\s+|really\s+|actually\s+)?"
+    r"(?:ha\s+|hatt\s+|have\s+|been\s+)?(?:[^\W\d_]+\s+){1,2}?"
+    r"(?P<day>i\s*går|igår|yesterday|i\s+forgårs|i\s+förrgår|i\s+forgaars)\b"
+)
 
 
 # Session 52. A cheer for a colleague, then the author's own news after "by the way" ("Grattis
