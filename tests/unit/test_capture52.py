@@ -128,3 +128,25 @@ MONDAY = date(2026, 11, 30)
 )  # fmt: skip
 def test_run_on_and_tabled_messages(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a table typed with bars: was one offer to "Mon Ocado"
+        ("day | customer | what | £\nMon | Ocado | proposal | 210k\nWed | GSK | meeting | -\n"
+         "Fri | Barclays | WON | 95k 🍾",
+         [(OF, "Ocado", MONDAY), (M, "GSK", WEDNESDAY), (W, "Barclays", FRIDAY)]),
+        ("| Kunde | Hva | Beløp |\n|---|---|---|\n| Tine | tilbud | 300k |\n| Kiwi | møte | |",
+         [(OF, "Tine", FRIDAY), (M, "Kiwi", FRIDAY)]),
+        # a line ticked done with its weekday in brackets: was nothing, or today
+        ("Fredagsstatus\n✅ Møte Statkraft (ons)\n✅ Tilbud Hafslund Eco 890 000 kr sendt i går\n"
+         "✅ Ringte Elkjøp idag\n❌ NorgesGruppen – tapt, de valgte Visma (tirs)",
+         [(M, "Statkraft", WEDNESDAY), (OF, "Hafslund Eco", THURSDAY), (C, "Elkjøp", FRIDAY),
+          (L, "NorgesGruppen", date(2026, 12, 1))]),
+        # the talk's noun, a new name, then its date gone: was nothing
+        ("Møte Statkraft 2/12", [(M, "Statkraft", WEDNESDAY)]),
+    ],
+)  # fmt: skip
+def test_tables_ticks_and_terse_dated_talks(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows

@@ -1760,6 +1760,16 @@ def _a_new_names_talk_on_a_day_gone(
     if (
         cue.kind in _TALK
         and cue.verbless
+        and name.start == cue.end
+        and cue.start == 0
+        and day.start >= name.end
+        and not day.either_way
+        and m.tokens[day.start].text[:1].isdigit()
+    ):
+        return True  # session 52: "Møte Statkraft 2/12" (was nothing; "… i går" was read)
+    if (
+        cue.kind in _TALK
+        and cue.verbless
         and name.start == cue.end + 1
         and m.tokens[cue.end].text == ":"
     ):

@@ -539,6 +539,10 @@ def recognise(
         text = _A_PERSON_AND_ROLE_IN_BRACKETS.sub(_person_and_role_joined, text)
         text = _AN_ASIDE_IN_BRACKETS.sub(_whom_in_brackets_dropped, text)
     text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
+    if "\u2705" in text or "\u2714" in text or "\u2611" in text:
+        text = _A_TICKED_LINES_DAY.sub(lambda m: _ticked_day(m, today), text)
+    if text.count("|") >= 4:
+        text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
     first, _, after = text.lstrip().partition(" ")
     if (
         after[:1].isupper()
@@ -6208,6 +6212,52 @@ def _whom_in_brackets_dropped(found: re.Match[str]) -> str:
     if all(fold(w) in _ROLE_LINKS or fold(w) in signals.FIRST_NAMES for w in rest):
         return ""
     return found[0]
+
+
+# Session 52. A line ticked done with its weekday in brackets ("✅ Møte Statkraft (ons)",
+# "✔️ demo w/ Kahoot (Wed)"): the latest such day, written as its date (was dated today, or
+# nothing: "Møte Statkraft onsdag" may be to come)
+_A_TICKED_LINES_DAY = re.compile(
+    r"(?m)^(?P<head>[ \t]*[\u2705\u2714\u2611]\ufe0f?[^\n()]*?)\((?P<day>[^\W\d_]{2,9})\.?\)"
+)
+
+
+def _ticked_day(found: re.Match[str], today: date) -> str:
+    weekday = lists.bracketed_weekday(f"({found['day']})")
+    if weekday is None:
+        return found[0]
+    day = today - timedelta(days=(today.weekday() - weekday) % 7)
+    return f"{found['head']}{day.day}/{day.month}"
+
+
+# Session 52. A table typed with bars ("day | customer | what | £\nMon | Ocado | proposal |
+# 210k\n…": was one offer to "Mon Ocado"): its header dropped, each row's cells parted by dashes,
+# as a list "Kunde – hva – beløp" is read
+_TABLE_HEADS = {
+    "day", "dag", "date", "dato", "datum", "customer", "kunde", "kund", "client", "what", "hva",
+    "hvad", "vad", "type", "amount", "beløp", "belopp", "beløb", "value", "verdi", "värde",
+    "værdi", "£", "€", "$", "kr", "nok", "sek", "dkk", "status", "note", "notes", "kommentar",
+}  # fmt: skip
+
+
+def _a_table_as_lines(text: str) -> str:
+    lines = text.split("\n")
+    rows = [line for line in lines if line.count("|") >= 2]
+    if len(rows) < 2:
+        return text
+    out = []
+    for line in lines:
+        if line.count("|") < 2:
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue  # a markdown table's rule
+        if all(fold(c) in _TABLE_HEADS or not c for c in cells):
+            continue  # the header
+        kept = [c for c in cells if c and c not in ("-", "–", "—")]
+        out.append(" \u2013 ".join(kept))
+    return "\n".join(out)
 
 
 _A_DAY_THAT_SHOULD_HAVE_BEEN = re.compile(
