@@ -392,3 +392,50 @@ def test_the_danish_den_before_a_lone_day_is_as_typed() -> None:
 def test_a_losses_day_and_customer_told_in_more_ways(text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(L, text, language)
     assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day"),
+    [
+        # how the talk went said before its noun: was a customer "Had"
+        (M, "Had a really good meeting with the procurement team at Kingfisher plc", "en",
+         "Kingfisher plc", FRIDAY),
+        # the date, then a visit: was a customer "onsite"
+        (M, "30/11 onsite w/ Greggs, warm", "en", "Greggs", MONDAY),
+        # the author (and a colleague) after the verb, or before it with helping words
+        (OFFER, "Igår skickade jag och Linnea offerten till Systembolaget, 2 MSEK totalt. Het.",
+         "sv", "Systembolaget", date(2026, 12, 3)),
+        # the kind's word as a form's label, with dashes: were refused
+        (L, "1/12 – tabt – Danske Bank A/S – gik videre med IBM.", "da", "Danske Bank A/S",
+         TUESDAY),
+        (M, "Meeting – Balfour Beatty – Weds 2nd Dec. Outcome: cold for now", "en",
+         "Balfour Beatty", WEDNESDAY),
+        (W, "Closed-won: Experian Ltd — 2 Dec — 380k — onboarding starts 11/1", "en",
+         "Experian Ltd", WEDNESDAY),
+        # lost to a rival at the customer: was refused
+        (L, "Förlorade mot Visma hos Coor (1,8 MSEK). Besked kom i tisdags.", "sv", "Coor",
+         TUESDAY),
+        # regret first: was refused ("Tyvärr" no customer)
+        (L, "Tyvärr – Husqvarna valde annan leverantör. Fick mejl igår kväll. Vi var för dyra.",
+         "sv", "Husqvarna", date(2026, 12, 3)),
+        # "nu" before a part of the day is when: was a customer "jula nu"
+        (OFFER, "skickade offert till jula nu på eftermiddagen 780 tusen kronor", "sv", "jula",
+         FRIDAY),
+        # a day alone right after the dash is the record's: was kept in the note
+        (M, "Tine – mandag – varm", "nb", "Tine", MONDAY),
+    ],
+)  # fmt: skip
+def test_dictated_and_formed_texts(kind, text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
+    krone = {"sv": "SEK", "da": "DKK"}.get(language, "NOK")
+    cmd = parse(kind, text, language, krone)
+    assert (cmd.customer, cmd.when) == (customer, day)
+
+
+def test_the_amount_said_in_a_form_with_dashes() -> None:
+    cmd = parse(W, "Closed-won: Experian Ltd — 2 Dec — 380k — onboarding starts 11/1", "en")
+    assert cmd.amount == Decimal(380000)
+
+
+def test_a_day_to_come_after_the_dash_stays_the_note() -> None:
+    cmd = parse(M, "Tesco – next Tuesday", "en")
+    assert (cmd.when, cmd.note) == (FRIDAY, "next Tuesday")

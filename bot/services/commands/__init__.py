@@ -633,6 +633,30 @@ def _the_amount_out_of_the_note(text: str, note: str, krone: str) -> str | None:
     return f"{text[:dash]} {said}{rest}"
 
 
+def _a_lone_day_first_in_the_note(head: str, note: str, today: date) -> tuple[str, str | None]:
+    """Session 52. A day gone alone right after the dash ("Meeting – Balfour Beatty – Weds 2nd
+    Dec. Attendees: …", "Experian Ltd — 2 Dec — 380k"): the record's, read as if said before
+    the dash (was kept in the note, the record dated today)."""
+    found = _NOTE_PARTS.split(note, maxsplit=1)
+    first = found[0].strip(" ,.;")
+    words = first.split()
+    if (
+        not words
+        or len(words) > 4
+        or not any(ch.isdigit() for ch in first)
+        and not any(weekday_index(fold(w)) is not None for w in words)
+    ):
+        return head, note
+    try:
+        day = match_date_suffix(words, today=today, direction="past")
+    except UserError:
+        return head, note
+    if day is None or day[1] != len(words) or day[0] > today:
+        return head, note
+    rest = note[len(found[0]) :].lstrip(" ,.;\u2013\u2014-")
+    return f"{head} {first}", rest or None
+
+
 def _a_temperature_part(part: str) -> bool:
     """ "varm", or with its noun after it ("varm lead", "hot lead": session 52, was kept in the
     note after a dash)."""
@@ -1104,6 +1128,8 @@ def _parse_log_command(
         # as read, as "Aker BP med <@U0LARS>" is, never a customer "<@U0LARS> og jeg"
         prepared = prepared[along.end() :]
     head, note = _split_note(prepared)
+    if note is not None and not TYPED_DASHES.search(text):
+        head, note = _a_lone_day_first_in_the_note(head, note, today)
     in_note = _the_kinds_day_in_the_note(kind, head, note, prepared, today)
     if in_note is not None and TYPED_DASHES.search(prepared):
         # session 44: "Nortura -- fysisk møte på Hamar forrige fredag" was stored today; after

@@ -437,7 +437,8 @@ def _parse_loss(
 _NEWS_CAME = re.compile(
     r"(?i)\b(?:(?:fikk|fick|fik|fekk|got|had|received|mottok|mottog|modtog)\s+"
     r"(?:(?:the|an?|et|ett|en|ei)\s+)?(?:beskjed|beskjeden|besked|beskeden|svar|svaret|"
-    r"mail|mailet|mailen|e-post|eposten|email|news|word|call|samtale|samtal|opkald|nei|nej|"
+    r"mail|mailet|mailen|mejl|mejlet|mejlen|e-post|eposten|email|news|word|call|samtale|samtal|"
+    r"opkald|nei|nej|"
     r"no|avslag|afslag|decision)|(?:decision|beslutningen|beslutninga|beslutet|beskjeden|"
     r"beskeden|svaret|news)\s+(?:came(?:\s+through|\s+in)?|kom)|heard|hørte|hörde|hørde)"
     r"(?:\s+(?:back|tilbake|tillbaka|tilbage|fra\s+dem|från\s+dem|from\s+them))?\s+"

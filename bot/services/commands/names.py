@@ -611,7 +611,17 @@ def _a_deal_done(tokens: list[str], index: int) -> int:
                 # session 52: done, no noun for the deal ("Klart m Husqvarna!!", "Ferdig med
                 # Tine": was a customer "Klart")
                 or (index == 0 and all(w in _DONE_ALONE for w in said))
-            ) and (named.isupper() or named.isdigit()):
+            ) and (
+                named.isupper()
+                or named.isdigit()
+                # session 52: written small ("vant avtalen med ringnes": was refused)
+                or (
+                    tokens[index + j + 1].isalpha()
+                    and tokens[index + j + 1].islower()
+                    and len(tokens[index + j + 1]) > 2
+                    and _word(tokens[index + j + 1]) not in _LITTLE_WORDS
+                )
+            ):
                 return index + j + 1
             return 0
         if word not in _DEAL_NOUNS and word not in _DEAL_DONE:

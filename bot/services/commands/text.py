@@ -203,6 +203,12 @@ def _prepare(text: str) -> str:
         or "fortunately" in text
         or "sadly" in text
         or "atm" in text
+        or "reckon" in text
+        or "think" in text
+        or "say" in text
+        or "tror" in text
+        or "synes" in text
+        or "tycker" in text
     ):
         # session 51: "cold for now", "varm foreløpig": the temperature as it stands
         text = _FOR_NOW.sub(r"\1", text)
@@ -228,6 +234,13 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
     text = _ordinal_talk_as_note(text)
+    if " team " in text or " teamet " in text:
+        # session 52: "meeting with the procurement team at Kingfisher plc": the department at
+        # the company (was a customer "the procurement team at Kingfisher plc")
+        text = _A_TEAM_AT.sub(_the_team_at, text)
+    if " nu " in text or " nå " in text or " now " in text:
+        # session 52: "skickade offert till jula nu på eftermiddagen": when, no name's word
+        text = _NOW_BEFORE_A_PART_OF_THE_DAY.sub(" ", text)
     if "ite visit" in text:
         # session 52: "Site visit Tues", a talk to come (was its Tuesday read as the call's)
         text = _SITE_VISIT.sub(lambda m: f"{m[1]}-{m[2]}", text)
@@ -957,7 +970,25 @@ _FOR_NOW = re.compile(
     r"(?i)\b(warm|hot|cold|lukewarm|varm|het|hett|kald|kall|kold|lunken|ljummen|lun)\s+"
     r"(?:for\s+now|for\s+nå|for\s+nu|foreløpig|foreløbig|inntil\s+videre|indtil\s+videre|just\s+nu|"
     # session 52: "kall tyvärr", "kald dessverre", "cold unfortunately", "warm atm"
-    r"tyvärr|tyvarr|dessverre|desværre|desvaerre|unfortunately|sadly|atm)\b"
+    r"tyvärr|tyvarr|dessverre|desværre|desvaerre|unfortunately|sadly|atm|"
+    # session 52: "hot lead I reckon", "varm tror jeg", "het tror jag"
+    r"i\s+reckon|i\s+think|i'd\s+say|tror\s+jeg|tror\s+jag|tror\s+eg|synes\s+jeg|tycker\s+jag)\b"
+)
+_A_TEAM_AT = re.compile(
+    r"(?i)\b(?:the\s+|their\s+|hele\s+|deres\s+)(?P<dept>[^\W\d_]+)\s+(?:team|teamet)\s+"
+    r"(?P<at>at|from|hos|på|fra|från|i)\s+(?=[A-ZÆØÅÄÖ0-9])"
+)
+
+
+def _the_team_at(found: re.Match[str]) -> str:
+    dept = found["dept"]
+    return f"{dept} {found['at']} " if is_a_role(dept) else found[0]
+
+
+_NOW_BEFORE_A_PART_OF_THE_DAY = re.compile(
+    r"(?i)\s(?:nu|nå|now)\s+(?=(?:på|i|this|in\s+the)\s+(?:eftermiddag|eftermiddagen|"
+    r"ettermiddag|ettermiddagen|formiddag|formiddagen|morges|morse|morgon|afternoon|morning|"
+    r"kväll|kvällen|kveld|kvelden|aften|evening)\b)"
 )
 _SITE_VISIT = re.compile(r"\b([Ss]ite)\s+(visits?)\b")
 _DEN_BEFORE_A_DATE = re.compile(r"(?<![\w.])d\.\s+(?=[0-9]{1,2}(?:[./][0-9]|\.?\s+[^\W\d_]))")
