@@ -150,3 +150,11 @@ def test_run_on_and_tabled_messages(text, rows) -> None:  # type: ignore[no-unty
 )  # fmt: skip
 def test_tables_ticks_and_terse_dated_talks(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == rows
+
+
+def test_a_town_after_in_is_where_when_the_customer_is_named() -> None:
+    # was an offer to "Älmhult"
+    assert _read("träffade Ikea i Älmhult 2/12 och skickade offert direkt, 4,1 mkr") == [
+        (M, "Ikea", WEDNESDAY),
+        (OF, "Ikea", WEDNESDAY),
+    ]

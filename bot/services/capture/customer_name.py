@@ -35,6 +35,7 @@ from bot.services.capture.message import (
     cheered_after,
 )
 from bot.services.capture.objects import _amount_follows, _word_class
+from bot.services.capture.places import is_place
 from bot.services.capture.signals import Name
 from bot.services.customers import as_written, customer_key
 from bot.services.dates import count_said, fold
@@ -332,6 +333,13 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             return False  # lead36: "Spoke to Jane (Head of Procurement) at Aviva"
         if _a_person_from(m, n):
             return False  # lead37: "Meeting with Dave from Tesco": Tesco's
+        if (
+            not n.known
+            and in_a_place(m, n)
+            and is_place(n.display)
+            and any(o is not n and not in_a_place(m, o) for o in (*m.known, *m.guessed))
+        ):
+            return False  # session 52: "träffade Ikea i Älmhult … skickade offert": where, no one
         if n.end == cue.start and n.end - n.start == 1 and count_said(m.tokens[n.start].folded):
             return False  # lead36: "Two proposals sent today - …", "To tilbud sendt": a count
         if cue.counted > 1 and _another_nouns(m, cue, n):

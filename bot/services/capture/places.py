@@ -14,24 +14,32 @@ oslo bergen trondheim stavanger drammen fredrikstad kristiansand sandnes tromso 
 skien alesund sandefjord haugesund tonsberg moss porsgrunn bodo arendal hamar larvik halden
 lillehammer molde kongsberg gjovik horten harstad kristiansund narvik lillestrom asker baerum
 sandvika jessheim ski steinkjer alta elverum grimstad mandal honefoss levanger namsos
+notodden kongsvinger hammerfest bryne stord leirvik forde floro sogndal kragero brumunddal
+raufoss flekkefjord egersund orkanger stjordal mosjoen sortland svolvaer finnsnes kirkenes
 """
 _SWEDEN = """
 stockholm goteborg gothenburg malmo uppsala vasteras orebro linkoping helsingborg jonkoping
 norrkoping lund umea gavle boras sodertalje eskilstuna halmstad vaxjo karlstad sundsvall
 ostersund trollhattan lulea kalmar kristianstad skovde falun karlskrona skelleftea uddevalla
 varberg visby kiruna borlange nykoping motala lidkoping vanersborg salen
+almhult insjo ljungby vetlanda nassjo leksand ornskoldsvik hudiksvall soderhamn sandviken avesta
+enkoping norrtalje arvika mariestad alingsas kungsbacka kungalv partille molndal ystad
+trelleborg landskrona hassleholm angelholm eslov karlshamn ronneby oskarshamn vastervik
 """
 _DENMARK = """
 kobenhavn copenhagen aarhus arhus odense aalborg alborg esbjerg randers kolding horsens vejle
 roskilde herning silkeborg naestved fredericia viborg koge holstebro taastrup slagelse
 hillerod sonderborg svendborg hjorring holbaek frederikshavn norresundby ringsted haderslev
 skive ringkobing tonder ribe aabenraa nyborg nakskov thisted
+billund skanderborg grenaa ikast brande struer lemvig middelfart faaborg assens kalundborg
 """
 _UK = """
 london birmingham manchester leeds glasgow sheffield bradford liverpool edinburgh bristol
 cardiff leicester coventry nottingham newcastle sunderland brighton hull plymouth
 wolverhampton derby southampton portsmouth swansea aberdeen york oxford cambridge reading
 belfast dundee norwich exeter bath chester
+swindon slough bournemouth luton peterborough ipswich northampton warrington crawley
+gloucester cheltenham basingstoke guildford maidstone
 """
 # Session 47: countries, where a seller went or a customer is ("Ringte Mio i Sverige": was a
 # customer "Sverige", stored)
