@@ -24,7 +24,7 @@ ostersund trollhattan lulea kalmar kristianstad skovde falun karlskrona skelleft
 varberg visby kiruna borlange nykoping motala lidkoping vanersborg salen
 almhult insjo ljungby vetlanda nassjo leksand ornskoldsvik hudiksvall soderhamn sandviken avesta
 enkoping norrtalje arvika mariestad alingsas kungsbacka kungalv partille molndal ystad
-trelleborg landskrona hassleholm angelholm eslov karlshamn ronneby oskarshamn vastervik
+landskrona hassleholm angelholm eslov karlshamn ronneby oskarshamn vastervik
 """
 _DENMARK = """
 kobenhavn copenhagen aarhus arhus odense aalborg alborg esbjerg randers kolding horsens vejle
