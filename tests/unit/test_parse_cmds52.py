@@ -439,3 +439,33 @@ def test_the_amount_said_in_a_form_with_dashes() -> None:
 def test_a_day_to_come_after_the_dash_stays_the_note() -> None:
     cmd = parse(M, "Tesco – next Tuesday", "en")
     assert (cmd.when, cmd.note) == (FRIDAY, "next Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day"),
+    [
+        # the day they answered: was today
+        (L, "Vi har desværre tabt Matas, de meldte tilbage i onsdags at de har valgt en billigere "
+         "løsning", "da", "Matas", WEDNESDAY),
+        (L, "Lost – Ahlsell. Fick beskedet i måndags av Per Svensson att de kör vidare", "sv",
+         "Ahlsell", MONDAY),
+        # a loss's label with its colon: were customers "Tap", "förlust"
+        (L, "Tap: Aker Solutions, sa nei 2.12, valgte å beholde dagens leverandør.", "nb",
+         "Aker Solutions", WEDNESDAY),
+        (L, "förlust: Bonnier. budget fryst t.o.m Q2", "sv", "Bonnier", FRIDAY),
+        # a face beside the lost name: was a customer "DSV 😞"
+        (L, "tabt DSV 😞 for dyre", "da", "DSV", FRIDAY),
+        (L, "Tine :( pris", "nb", "Tine", FRIDAY),
+        # a talk's noun cut short: was a customer "mød m Novo"
+        (M, "mød m Novo i tirsdags ang. ny rammeaftale, kold 🥶", "da", "Novo", TUESDAY),
+    ],
+)  # fmt: skip
+def test_more_losses_and_short_talks(kind, text, language, customer, day) -> None:  # type: ignore[no-untyped-def]
+    krone = {"sv": "SEK", "da": "DKK"}.get(language, "NOK")
+    cmd = parse(kind, text, language, krone)
+    assert (cmd.customer, cmd.when) == (customer, day)
+
+
+def test_a_temperature_with_its_emoji_after_the_topic() -> None:
+    cmd = parse(M, "Novo i tirsdags ang. ny rammeaftale, kold 🥶", "da", "DKK")
+    assert (temp(cmd), cmd.note) == ("cold", "ang. ny rammeaftale")

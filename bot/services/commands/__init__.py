@@ -660,6 +660,7 @@ def _a_lone_day_first_in_the_note(head: str, note: str, today: date) -> tuple[st
 def _a_temperature_part(part: str) -> bool:
     """ "varm", or with its noun after it ("varm lead", "hot lead": session 52, was kept in the
     note after a dash)."""
+    part = emoji.without_pictographs(part).strip()  # session 52: "kold 🥶"
     if part in TEMPERATURES:
         return True
     words = part.split()

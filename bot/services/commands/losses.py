@@ -7,6 +7,7 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
+from bot.services import emoji
 from bot.services.amounts import parse_amount
 from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
@@ -302,6 +303,12 @@ def _parse_loss(
     before "--", else one word. A date right after the customer, or ending the reason, is the
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
+    # session 52: a face typed beside the name ("tabt DSV 😞 for dyre": was a customer "DSV 😞")
+    tokens = [
+        t
+        for t in tokens
+        if (emoji.without_pictographs(t).strip() or not t.strip()) and not _EMOTICON.fullmatch(t)
+    ]
     typed = list(tokens)
     if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
         # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
@@ -432,15 +439,22 @@ def _parse_loss(
     )
 
 
+_EMOTICON = re.compile(r"[:;=]['\-]?[()/\\|DPp\[\]]+")  # ":(", ":-/", ";("
+
+
 # Session 52. The loss told to the seller on a day ("fikk beskjed i går", "decision came through
 # Mon 30th", "fick besked i tisdags", "got the call yesterday"): the words before the day
 _NEWS_CAME = re.compile(
     r"(?i)\b(?:(?:fikk|fick|fik|fekk|got|had|received|mottok|mottog|modtog)\s+"
     r"(?:(?:the|an?|et|ett|en|ei)\s+)?(?:beskjed|beskjeden|besked|beskeden|svar|svaret|"
     r"mail|mailet|mailen|mejl|mejlet|mejlen|e-post|eposten|email|news|word|call|samtale|samtal|"
-    r"opkald|nei|nej|"
+    r"opkald|nei|nej|beskedet|beskjeden|beskeden|"
     r"no|avslag|afslag|decision)|(?:decision|beslutningen|beslutninga|beslutet|beskjeden|"
-    r"beskeden|svaret|news)\s+(?:came(?:\s+through|\s+in)?|kom)|heard|hørte|hörde|hørde)"
+    r"beskeden|svaret|news)\s+(?:came(?:\s+through|\s+in)?|kom)|heard|hørte|hörde|hørde|"
+    # session 52: they answered ("de meldte tilbage i onsdags", "sa nei 2.12", "said no on Tue")
+    r"meldte\s+tilbage|meldte\s+tilbake|meldte|svarte|svarade|svarede|told\s+us|told\s+me|"
+    r"sa\s+nei|sa\s+nej|sagde\s+nej|said\s+no|replied|answered|informerte|informerade|"
+    r"informerede)"
     r"(?:\s+(?:back|tilbake|tillbaka|tilbage|fra\s+dem|från\s+dem|from\s+them))?\s+"
 )
 

@@ -290,6 +290,12 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         if index == 0 and word not in _LEAD_WORDS and tokens[0].islower():
             # "mtøe med Orkla", "tilbu Kiwi 85k", "caled Tesco": the command's word with a slip
             word = _KIND_TYPOS.get(word, word)
+        if (
+            index == 0
+            and tokens[0].lower() in _SHORT_TALK
+            and (after in _PREPOSITIONS or after == "m")
+        ):
+            word = "mote"  # session 52: "mød m Novo i tirsdags" (was a customer "mød m Novo")
         if index == 0 and (
             (tokens[0].endswith(":") and word in _COLON_LABELS)
             or (word in _LABELS and tokens[1][:1].isupper())
@@ -670,6 +676,8 @@ def _kind_typos() -> dict[str, str]:
 
 
 _KIND_TYPOS = _kind_typos()
+# A talk's noun cut short, its own letter kept ("mød m Novo", "møt m Tine", "möt m Ica")
+_SHORT_TALK = {"mød", "møt", "möt", "mö", "mø"}
 
 
 def _lead_word(token: str) -> str:

@@ -1193,14 +1193,15 @@ _A_DAY_THEN_ONSITE = re.compile(
 _A_KIND_LABEL = re.compile(
     r"(?i)^(?P<day>\s*\d{1,2}[./]\d{1,2}\.?\s+[\u2013\u2014-]\s+)?"
     r"(?P<kind>meeting|mtg|møte|möte|møde|call|samtale|samtal|tlf|opkald|offer|quote|proposal|"
-    r"tilbud|offert|win|won|vunnet|vundet|vunnit|loss|lost|tapt|tabt|förlorad|förlorat)"
-    r"\s+[\u2013\u2014-]\s+(?=[^\W\d_])"
+    r"tilbud|offert|win|won|vunnet|vundet|vunnit|loss|lost|tapt|tabt|förlorad|förlorat|"
+    r"tap|tab|förlust|forlust|tapte|tabte)"
+    r"(?:\s+[\u2013\u2014-]\s+|\s*:\s*)(?=[^\W\d_])"
 )
 
 
 def _the_kind_label_read(found: re.Match[str]) -> str:
-    day = f"{found['day'].split()[0]} " if found["day"] else ""
-    return f"{day}{found['kind'].lower()} "
+    """The label's kind word dropped (the command says the kind), its day kept first."""
+    return f"{found['day'].split()[0]} " if found["day"] else ""
 
 
 # session 52: lost to a rival at the customer ("Förlorade mot Visma hos Coor (1,8 MSEK)": was
