@@ -158,3 +158,26 @@ def test_a_town_after_in_is_where_when_the_customer_is_named() -> None:
         (M, "Ikea", WEDNESDAY),
         (OF, "Ikea", WEDNESDAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # two customers said so: were one customer "Matas og Salling Group", stored sure
+        ("Har ringet til både Matas og Salling Group i dag.",
+         [(C, "Matas", FRIDAY), (C, "Salling Group", FRIDAY)]),
+        ("Sent proposals to Rentokil and Compass Group this morning",
+         [(OF, "Rentokil", FRIDAY), (OF, "Compass Group", FRIDAY)]),
+        # a first name and a surname at the company: was the customer "Sarah Collins at …"
+        ("Good mtg w/ Sarah Collins (Head of Procurement) at Kingfisher plc on Wednesday.",
+         [(M, "Kingfisher plc", WEDNESDAY)]),
+        ("Good mtg w/ Sarah Collins at Kingfisher plc on Wednesday",
+         [(M, "Kingfisher plc", WEDNESDAY)]),
+        ("Met Pets at Home Ltd today", [(M, "Pets at Home Ltd", FRIDAY)]),
+        # a colleague with the team they are from: their news (was a win of the author's)
+        ("FYI Lucy from the Oslo team just won DNB, nice one for the region 👏", []),
+        ("Met Tom from the IT team at Tesco today", [(M, "Tesco", FRIDAY)]),
+    ],
+)  # fmt: skip
+def test_two_names_people_and_colleagues(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows

@@ -2060,10 +2060,25 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 j += 1  # "Rema 1000 signerte! 180 000": the chain's name, not 1 000 kr
             elif _a_names_small_word(tokens, i, j, taken):
                 j += 2  # lead38: "Bank of Ireland", "Transport for London", "Pets at Home"
-            elif _a_small_word_its_legal_form_ends(tokens, j, taken) and not (
-                # session 50: a first name at the company ("coffee meeting with Lars at Elkem
-                # ASA": was the customer "Lars at Elkem ASA"): the person, then the company
-                j - i == 1 and tokens[i].folded in FIRST_NAMES
+            elif (
+                _a_small_word_its_legal_form_ends(tokens, j, taken)
+                and not (
+                    # session 50: a first name at the company ("coffee meeting with Lars at Elkem
+                    # ASA": was the customer "Lars at Elkem ASA"): the person, then the company
+                    tokens[i].folded in FIRST_NAMES
+                    and (
+                        j - i == 1
+                        # session 52: with the surname ("Good mtg w/ Sarah Collins at Kingfisher
+                        # plc": was the customer "Sarah Collins at Kingfisher plc", stored)
+                        or (
+                            j - i == 2
+                            and tokens[i + 1].text[:1].isupper()
+                            and tokens[i + 1].text[1:].islower()
+                            and tokens[i + 1].text.isalpha()
+                            and tokens[i + 1].text not in LEGAL_SUFFIXES
+                        )
+                    )
+                )
             ):
                 j += 1  # session 39: "Bygg i Sør AS", "Bygg på Toppen AS", "Hotel by the Sea Ltd"
             else:

@@ -541,6 +541,13 @@ def recognise(
     text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
     if "\u2705" in text or "\u2714" in text or "\u2611" in text:
         text = _A_TICKED_LINES_DAY.sub(lambda m: _ticked_day(m, today), text)
+    if " og " in text or " och " in text or " and " in text or " & " in text:
+        # session 52: two customers said so ("ringet til både Matas og Salling Group", "Sent
+        # proposals to Rentokil and Compass Group": were one customer "Matas og Salling Group")
+        text = _BOTH_NAMED.sub(_two_names_parted, text)
+        text = _TWO_FOR_A_PLURAL.sub(_two_names_parted, text)
+    if "team" in text or "kontor" in text or "office" in text:
+        text = _A_COLLEAGUES_TEAM.sub(_a_colleagues_team_dropped, text)  # "Lucy from the Oslo team"
     if text.count("|") >= 4:
         text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
     first, _, after = text.lstrip().partition(" ")
@@ -6228,6 +6235,45 @@ def _ticked_day(found: re.Match[str], today: date) -> str:
         return found[0]
     day = today - timedelta(days=(today.weekday() - weekday) % 7)
     return f"{found['head']}{day.day}/{day.month}"
+
+
+# Session 52. A colleague named with the team or office they are from ("FYI Lucy from the Oslo
+# team just won DNB": was a win of the author's, asked): the colleague alone, as "Lucy just won
+# DNB" is read
+_A_COLLEAGUES_TEAM = re.compile(
+    r"\b(?P<name>[A-ZÆØÅÄÖ][a-zæøåäöéü]+)\s+(?:from|fra|från|fran|i|in|på|pa|on)\s+"
+    r"(?:the\s+|our\s+|vårt\s+|vores\s+|vart\s+)?(?:[A-ZÆØÅÄÖ][\w]*[\s-])?"
+    r"(?:team|teamet|teamen|kontoret|kontorer|office|avdelingen|avdelningen|afdelingen)\b"
+)
+
+
+def _a_colleagues_team_dropped(found: re.Match[str]) -> str:
+    return found["name"] if fold(found["name"]) in signals.FIRST_NAMES else found[0]
+
+
+_BOTH_NAMED = re.compile(
+    r"\b(?i:både|bade|both|begge)\s+(?P<first>[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?)\s+"
+    r"(?P<and>og|och|and|&)\s+(?=[A-ZÆØÅÄÖ0-9][\w&-]*\s+[A-ZÆØÅÄÖ][\w&-]*)"
+)
+_TWO_FOR_A_PLURAL = re.compile(
+    r"(?P<lead>\b(?i:proposals|offers|quotes|offerter|offerterna|møter|möten|møder|meetings|"
+    r"calls|samtaler|samtal|samtalen|opkald|demos|demoer)\s+(?i:sent\s+|sendt\s+|skickade\s+)?"
+    r"(?i:to|with|til|till|med|m/|w/|hos|at)\s+)(?P<first>[A-ZÆØÅÄÖ0-9][^\s,.;]*"
+    r"(?:\s+[A-ZÆØÅÄÖ0-9][^\s,.;]*){0,2}?)\s+(?P<and>og|och|and|&)\s+"
+    r"(?=[A-ZÆØÅÄÖ0-9][\w&-]*\s+[A-ZÆØÅÄÖ][\w&-]*)"
+)
+
+
+def _two_names_parted(found: re.Match[str]) -> str:
+    """The two names parted by a comma, unless a weekday is among their words ("Greggs Mon and
+    Pret Wed": each name's day)."""
+    after = found.string[found.end() :].split()[:2]
+    if any(
+        weekday_index(fold(w.strip(",.;"))) is not None for w in (*found["first"].split(), *after)
+    ):
+        return found[0]
+    lead = found.groupdict().get("lead") or ""
+    return f"{lead}{found['first']}, {found['and']} "
 
 
 # Session 52. A table typed with bars ("day | customer | what | £\nMon | Ocado | proposal |
