@@ -181,3 +181,22 @@ def test_a_town_after_in_is_where_when_the_customer_is_named() -> None:
 )  # fmt: skip
 def test_two_names_people_and_colleagues(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # getting to the customer, then the meeting told after it: was nothing
+        ("Kom fram till Ikea i tid och mötet gick jättebra", [(M, "Ikea", FRIDAY)]),
+        ("Nåede ud til Rockwool, og mødet gik godt", [(M, "Rockwool", FRIDAY)]),
+        ("Lang dag folkens. Startet med punktering på E18 ved Sandvika, så kom 40 min for sent "
+         "til Aker BP. Heldigvis tok Trond det helt chill, vi hadde et bra møte og de vil se på "
+         "hele pakken.", [(M, "Aker BP", FRIDAY)]),
+        # a town got to is where (was a second meeting with "Sheffield")
+        ("Made it to Sheffield eventually though and the meeting with Rolls-Royce went really "
+         "well", [(M, "Rolls-Royce", FRIDAY)]),
+        ("Got to Oslo at 9 and the meeting was cancelled", []),
+    ],
+)  # fmt: skip
+def test_the_meeting_after_getting_there(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows

@@ -548,6 +548,8 @@ def recognise(
         text = _TWO_FOR_A_PLURAL.sub(_two_names_parted, text)
     if "team" in text or "kontor" in text or "office" in text:
         text = _A_COLLEAGUES_TEAM.sub(_a_colleagues_team_dropped, text)  # "Lucy from the Oslo team"
+    if _ARRIVED.search(text):
+        text = _arrived_for_the_meeting(text)  # "kom fram till Trelleborg AB … mötet gick bra"
     if text.count("|") >= 4:
         text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
     first, _, after = text.lstrip().partition(" ")
@@ -6262,6 +6264,33 @@ _TWO_FOR_A_PLURAL = re.compile(
     r"(?:\s+[A-ZÆØÅÄÖ0-9][^\s,.;]*){0,2}?)\s+(?P<and>og|och|and|&)\s+"
     r"(?=[A-ZÆØÅÄÖ0-9][\w&-]*\s+[A-ZÆØÅÄÖ][\w&-]*)"
 )
+
+
+# Session 52. Getting to the customer, then the meeting told after it ("kom fram till Trelleborg
+# AB precis i tid och mötet med Johan … gick jättebra", "made it to Asda HQ and sat down with
+# Tom", "kom 40 min for sent til Aker BP … vi hadde et bra møte": were nothing): the meeting
+# with the one got to, read as "møte hos …" is
+_ARRIVED = re.compile(
+    r"(?i)\b(?:kom\s+fram\s+till?|kom\s+frem\s+til|nåede\s+(?:alligevel\s+)?(?:ud|frem)\s+til|"
+    r"nådde\s+(?:fram|frem)\s+till?|made\s+it\s+to|got\s+to|arrived\s+at|turned\s+up\s+at|"
+    r"kom\s+(?:\d+\s+min\w*\s+)?(?:for\s+sent|försent|for\s+seint|too\s+late|late)\s+(?:til|till|to)|"
+    r"dukket\s+opp\s+hos|dök\s+upp\s+hos)\s+(?=[A-ZÆØÅÄÖ0-9])"
+)
+_THE_MEETING_AFTER = re.compile(
+    r"(?i)\b(?:møtet|mötet|mødet|the\s+meeting|et\s+(?:\w+\s+)?møte|ett\s+(?:\w+\s+)?möte|"
+    r"et\s+(?:\w+\s+)?møde|a\s+(?:\w+\s+)?meeting|sat\s+down\s+with|satt\s+ned\s+med|"
+    r"satte\s+os\s+ned\s+med|satte\s+oss\s+ned\s+med)\b"
+)
+
+
+def _arrived_for_the_meeting(text: str) -> str:
+    found = _ARRIVED.search(text)
+    if found is None or not _THE_MEETING_AFTER.search(text, found.end(), found.end() + 250):
+        return text
+    first = text[found.end() :].split(maxsplit=1)[0].strip(",.;:!")
+    if places.is_place(first):
+        return text  # "Made it to Sheffield eventually … the meeting with Rolls-Royce": where
+    return f"{text[: found.start()]}møte hos {text[found.end() :]}"
 
 
 def _two_names_parted(found: re.Match[str]) -> str:
