@@ -469,3 +469,35 @@ def test_more_losses_and_short_talks(kind, text, language, customer, day) -> Non
 def test_a_temperature_with_its_emoji_after_the_topic() -> None:
     cmd = parse(M, "Novo i tirsdags ang. ny rammeaftale, kold 🥶", "da", "DKK")
     assert (temp(cmd), cmd.note) == ("cold", "ang. ny rammeaftale")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "day", "amount", "due"),
+    [
+        # a date with its full stop before the dash is no range's low end: was refused
+        ("Norsk Gjenvinning AS signerte avtalen 1.12. – kr 1 250 000,- eks mva. Oppstartsmøte "
+         "onsdag 9.12.", "nb", "Norsk Gjenvinning AS", TUESDAY, Decimal(1250000),
+         date(2026, 12, 9)),
+        # the signing's passive ("signerades i tisdags"): was dated today
+        ("Affären med Electrolux AB är klar – avtalet signerades i tisdags av deras CFO Maria "
+         "Lind. Värde 2,1 MSEK.", "sv", "Electrolux AB", TUESDAY, Decimal(2100000), None),
+        # a handover meeting to come: was a second customer "Handover", refused
+        ("Closed the deal with Statkraft on 24 November, 1.5m. Handover meeting with delivery on "
+         "Tuesday.", "en", "Statkraft", date(2026, 11, 24), Decimal(1500000), date(2026, 12, 8)),
+    ],
+)  # fmt: skip
+def test_a_wins_day_amount_and_kickoff(text, language, customer, day, amount, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(W, text, language, "SEK" if language == "sv" else "NOK")
+    step_due = cmd.next_step.due if cmd.next_step else None
+    assert (cmd.customer, cmd.when, cmd.amount, step_due) == (customer, day, amount, due)
+
+
+def test_ranges_are_still_asked() -> None:
+    for text in ("Tine 1,2–1,5 mill", "Tine 1.5 - 2 mill"):
+        with pytest.raises(Exception, match="bad_amount"):
+            parse(OFFER, text)
+
+
+def test_no_further_step_in_nynorsk() -> None:
+    cmd = parse(OFFER, "tilbod til Hurtigruten, EUR 85 000, sendt i dag. kald, ingen vidare steg")
+    assert (cmd.customer, cmd.unread, cmd.next_step) == ("Hurtigruten", None, None)

@@ -464,7 +464,8 @@ _DEAL_SAID = frozenset(
     for w in """signed sigend singed signert signerte signerade signerat underskrevet underskrev
     received mottatt mottok mottog modtaget modtog po ordre order bestilling closed won vant
     vann vandt vunnet vundet påskrivet påskrevet påskrivna undertecknat undertecknade
-    underskrivet underskrivit""".split()
+    underskrivet underskrivit signerades signeredes undertecknades underskrevs skrevs paskrevs
+    signertes""".split()
 )  # (session 51: the Swedish and Danish signed, "avtal påskrivet igår!!")
 _SENT_SAID = frozenset(
     fold(w)
@@ -766,8 +767,13 @@ _SAID_OF = {
 # Session 50. A won deal's kickoff with a day or week to come, after a mark ("signert i dag,
 # oppstart veke 51", "signerade i tisdags!! Kickoff v. 51")
 _KICKOFF_SAID = re.compile(
-    r"(?i)(?<=[,;.!\u2013\u2014]\s)(?P<word>kick-?off(?:en)?|oppstart(?:en)?|uppstart(?:en)?"
-    r"|opstart(?:en)?)\s+(?P<day>[^,;!]+?)\s*(?=$|[,;!]|\.(?:\s+[^\W\d_]|$))"
+    r"(?i)(?<=[,;.!\u2013\u2014]\s)(?P<word>kick-?off(?:en|\s+call|\s+meeting)?|"
+    # session 52: the kickoff's meeting in one word, onboarding, a handover ("Oppstartsmøte
+    # onsdag 9.12.", "Onboarding startar vecka 2", "Handover meeting … on Tuesday")
+    r"oppstartsmøte(?:t)?|uppstartsmöte(?:t)?|opstartsmøde(?:t)?|onboarding(?:en)?|"
+    r"handover(?:\s+meeting)?|overlevering(?:smøte)?|"
+    r"oppstart(?:en)?|uppstart(?:en)?"
+    r"|opstart(?:en)?)\s+(?:(?:startar|starter|starts|begins|with\s+\S+|med\s+\S+)\s+)?(?P<day>[^,;!]+?)\s*(?=$|[,;!]|\.(?:\s+[^\W\d_]|$))"
 )
 
 

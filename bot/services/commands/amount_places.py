@@ -198,6 +198,9 @@ def amount_range(tokens: list[str]) -> str | None:
         )  # heldcmd31: "kr 200 000 - kr 250 000", the sign again after the dash
         if not ((_number_like(before) or low_unit) and (_number_like(words[i + 1]) or signed)):
             continue
+        if not low_unit and tokens[i - 1].endswith(".") and looks_like_date(tokens[i - 1]):
+            continue  # session 52: "signerte avtalen 1.12. – kr 1 250 000,-": its day, an amount
+
         ahead = spoken_as_digits(after[:4]) or after
         # Two bare numbers either side of a dash are a range too ("250 000 - 300 000"); not
         # after "til"/"to", and not after an amount with its unit ("300k - 2027")

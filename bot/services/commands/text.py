@@ -283,7 +283,8 @@ def _prepare(text: str) -> str:
 # words are the note (was refused: "a next step needs a date").
 _NO_STEP = re.compile(
     r"(?i)[\s,.;:]*\b(?:ingen|inget|inga|intet|no|not\s+any|ikke\s+noe)\s+"
-    r"(?:(?:neste|nästa|næste|nasta|naeste|next)\s+(?:steg|skritt|skridt|trin|step|steps)"
+    r"(?:(?:neste|nästa|næste|nasta|naeste|next|vidare|videre|further)\s+"
+    r"(?:steg|skritt|skridt|trin|step|steps)"
     # session 44: "…, kald, ingen oppfølging", "no follow-up" (was asked as unread)
     r"|oppfølging|oppfolging|uppföljning|uppfoljning|opfølgning|opfolgning|follow-?up|"
     r"follow\s+up"
