@@ -501,3 +501,25 @@ def test_ranges_are_still_asked() -> None:
 def test_no_further_step_in_nynorsk() -> None:
     cmd = parse(OFFER, "tilbod til Hurtigruten, EUR 85 000, sendt i dag. kald, ingen vidare steg")
     assert (cmd.customer, cmd.unread, cmd.next_step) == ("Hurtigruten", None, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day", "temperature", "due"),
+    [
+        # a form's fields: the labels were asked as words not read, or read as a second customer
+        (M, "Kunde: Norgesgruppen ASA / Dato: 30.11 / Temp: kald / Neste: ingen", "nb",
+         "Norgesgruppen ASA", MONDAY, "cold", None),
+        (C, "Kunde: Coop Danmark A/S. Opkald: torsdag. Stemning: varm. Næste skridt: møde d. 14/12",
+         "da", "Coop Danmark A/S", date(2026, 12, 3), "warm", date(2026, 12, 14)),
+        (OFFER, "Tilbud: Arla Foods amba / 675.000 DKK / sendt 26.11 / temp: hed 🔥 / næste: møde "
+         "uge 50", "da", "Arla Foods amba", date(2026, 11, 26), "hot", date(2026, 12, 11)),
+        (OFFER, "Customer: Tesco plc, Amount: £45k, Date: 2/12, Next: call Friday", "en",
+         "Tesco plc", WEDNESDAY, None, date(2026, 12, 11)),
+    ],
+)  # fmt: skip
+def test_a_forms_fields(kind, text, language, customer, day, temperature, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, "DKK" if language == "da" else "NOK")
+    step_due = cmd.next_step.due if cmd.next_step else None
+    assert (cmd.customer, cmd.when, temp(cmd), step_due, cmd.unread) == (
+        customer, day, temperature, due, None
+    )  # fmt: skip

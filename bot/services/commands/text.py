@@ -234,6 +234,13 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _CURRENCY_BEFORE_DAY.sub(r"\1 \2, \3", text)
     text = _ordinal_talk_as_note(text)
+    if text.count(":") >= 2:
+        # session 52: a form's fields ("Kunde: Norgesgruppen ASA / Dato: 30.11 / Temp: kald /
+        # Neste: ingen", "Customer: Tesco plc, Amount: £45k, Date: 2/12"): the values read, the
+        # labels no words of theirs (were asked as words not read, or a second customer)
+        text = _A_FORMS_NO_STEP.sub("ingen neste steg", text)
+        text = _A_FORMS_LABEL.sub("", text)
+        text = text.replace(" / ", ", ")
     if " team " in text or " teamet " in text:
         # session 52: "meeting with the procurement team at Kingfisher plc": the department at
         # the company (was a customer "the procurement team at Kingfisher plc")
@@ -974,6 +981,15 @@ _FOR_NOW = re.compile(
     r"tyvärr|tyvarr|dessverre|desværre|desvaerre|unfortunately|sadly|atm|"
     # session 52: "hot lead I reckon", "varm tror jeg", "het tror jag"
     r"i\s+reckon|i\s+think|i'd\s+say|tror\s+jeg|tror\s+jag|tror\s+eg|synes\s+jeg|tycker\s+jag)\b"
+)
+_A_FORMS_LABEL = re.compile(
+    r"(?i)(?<=[\s,.;/])(?:dato|date|datum|temp|temperatur|temperature|stemning|stämning|status|"
+    r"amount|beløp|belopp|beløb|verdi|value|värde|værdi|sum|opkald|samtal|samtale|møde|møte|"
+    r"möte|meeting|call|mtg|outcome|utfall|resultat|result)\s*:\s+(?=\S)"
+)
+_A_FORMS_NO_STEP = re.compile(
+    r"(?i)\b(?:neste(?:\s+steg)?|næste(?:\s+skridt)?|nästa(?:\s+steg)?|next(?:\s+steps?)?)"
+    r"\s*:\s*(?:ingen|inget|inga|none|nei|nej|no|-|–)(?=[\s.,;!]|$)"
 )
 _A_TEAM_AT = re.compile(
     r"(?i)\b(?:the\s+|their\s+|hele\s+|deres\s+)(?P<dept>[^\W\d_]+)\s+(?:team|teamet)\s+"
