@@ -200,3 +200,19 @@ def test_two_names_people_and_colleagues(text, rows) -> None:  # type: ignore[no
 )  # fmt: skip
 def test_the_meeting_after_getting_there(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # an answer heard back that is a no: was nothing
+        ("Heard back from Legal & General yesterday, it's a no. Lost on price. Moving on 🙃",
+         [(L, "Legal & General", THURSDAY)]),
+        ("Fikk svar fra Tine i dag, det ble nei", [(L, "Tine", FRIDAY)]),
+        # the author's log after a remark, marked so: was nothing
+        ("anyone else's CRM login broken? can't log anything since lunch 😤 for the record: call "
+         "w/ Admiral Group at 11, warm lead", [(C, "Admiral Group", FRIDAY)]),
+    ],
+)  # fmt: skip
+def test_a_no_heard_back_and_a_log_for_the_record(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows

@@ -563,6 +563,10 @@ def recognise(
         # session 52: a day of what should have been ("det skulle egentlig gått i går men"):
         # no day of what was done (was every record of the message dated yesterday)
         text = _A_DAY_THAT_SHOULD_HAVE_BEEN.sub(lambda m: m[0][: m.start("day") - m.start()], text)
+    if "record" in text or "ordens" in text or "ordningens" in text:
+        text = _FOR_THE_RECORD.sub("", text)  # "… CRM broken? for the record: call w/ Admiral"
+    if "back from" in text.lower() or "svar fra" in text.lower() or "svar från" in text.lower():
+        text = _HEARD_BACK_A_NO.sub(r"Got a no from \g<name>\g<rest>", text)
     if "rresten" in text or "btw" in text.lower() or "by the way" in text.lower():
         text = _CHEERS_THEN_BY_THE_WAY.sub("", text)  # "Grattis Lise!! Og forresten, fikk ja …"
     text = _WEEK_COMMENCING.sub("w/c", text)  # "week commencing 4 June": "w/c 4 June"
@@ -6340,6 +6344,23 @@ _A_DAY_THAT_SHOULD_HAVE_BEEN = re.compile(
     r"(?:egentlig\s+|egentligen\s+|eigentleg\s+|egentlig\s+|really\s+|actually\s+)?"
     r"(?:ha\s+|hatt\s+|have\s+|been\s+)?(?:[^\W\d_]+\s+){1,2}?"
     r"(?P<day>i\s*går|igår|yesterday|i\s+forgårs|i\s+förrgår|i\s+forgaars)\b"
+)
+
+
+# Session 52. The author's log after a remark, marked so ("anyone else's CRM login broken? … for
+# the record: call w/ Admiral Group at 11, warm lead": was nothing)
+_FOR_THE_RECORD = re.compile(
+    r"(?is)^.{0,200}?\b(?:for\s+the\s+record|for\s+(?:god\s+)?ordens\s+skyld|"
+    r"för\s+ordningens\s+skull)\s*[:,\-–—]\s*(?=\S)"
+)
+# Session 52. An answer heard back that is a no ("Heard back from Legal & General yesterday, it's
+# a no. Lost on price.", "Fikk svar fra Tine i dag, det ble nei": was nothing)
+_HEARD_BACK_A_NO = re.compile(
+    r"(?i)\b(?:heard\s+back\s+from|got\s+an?\s+answer\s+from|fikk\s+svar\s+fra|"
+    r"fick\s+svar\s+från|fik\s+svar\s+fra)\s+(?P<name>[A-ZÆØÅÄÖ0-9][^,.;]*?)"
+    r"(?P<rest>(?:\s+(?:yesterday|today|i\s*går|igår|i\s*dag|idag|on\s+\w+|i\s+\w+))?)"
+    r"\s*[,–—-]\s*(?:it'?s|it\s+is|it\s+was|det\s+ble|det\s+blev|det\s+blei|det\s+var)\s+"
+    r"(?:a\s+)?(?:no|nei|nej)\b"
 )
 
 
