@@ -216,3 +216,24 @@ def test_the_meeting_after_getting_there(text, rows) -> None:  # type: ignore[no
 )  # fmt: skip
 def test_a_no_heard_back_and_a_log_for_the_record(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == rows
+
+
+def _amounts(text: str):  # type: ignore[no-untyped-def]
+    found = recognise(text, today=FRIDAY, known_customers=[], posted=time(15, 30))
+    return [(r.customer, r.amount) for r in chain(found) if r.outcome is not Outcome.NOTHING]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        # each one's amount after its name: the second had none, asked
+        ("Skickade offert till både Lindab och Systemair igår. Lindab 310k, Systemair 275k.",
+         [("Lindab", 310000), ("Systemair", 275000)]),
+        ("Sent proposals to Rentokil and Compass Group this morning – Rentokil 380k, Compass 95k.",
+         [("Rentokil", 380000), ("Compass Group", 95000)]),
+        # one amount for two: never counted twice
+        ("Won Orkla and Tesco 300k", [("Orkla", 300000), ("Tesco", None)]),
+    ],
+)  # fmt: skip
+def test_each_ones_amount_said_after_its_name(text, amounts) -> None:  # type: ignore[no-untyped-def]
+    assert _amounts(text) == amounts

@@ -523,3 +523,9 @@ def test_a_forms_fields(kind, text, language, customer, day, temperature, due) -
     assert (cmd.customer, cmd.when, temp(cmd), step_due, cmd.unread) == (
         customer, day, temperature, due, None
     )  # fmt: skip
+
+
+def test_a_face_alone_is_refused_as_before() -> None:
+    # found by the property test: the faces taken out left nothing (an IndexError)
+    with pytest.raises(Exception, match="not_a_customer|empty|log_help"):
+        parse(L, "🀀")

@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
+from decimal import Decimal
 
 from bot.domain import ActivityKind
 from bot.errors import UserError
@@ -614,7 +615,46 @@ def recognise(
         )  # fmt: skip
         if other.step_either and (not other.planned or found.planned):
             return _vat_asked(other, currency or krone)
+    if found.also is not None:
+        found = _amounts_named_after(found, text, krone)
     return _vat_asked(found, currency or krone)
+
+
+def _amounts_named_after(
+    found: Recognition, text: str, krone: str, taken: frozenset[Decimal] | None = None
+) -> Recognition:
+    """Session 52. Several offers or wins, each one's amount said after its name in a list of
+    its own ("Skickade offert till både Lindab och Systemair igår. Lindab 310k, Systemair 275k.",
+    "… – Rentokil 380k, Compass 95k": the second had no amount, asked): a record of no amount
+    takes the one right after its name's first word, where that word is said with one."""
+    if taken is None:  # the amounts the records read have already: never one counted twice
+        taken = frozenset(r.amount for r in _each(found) if r.amount is not None)
+    also = found.also
+    if also is not None:
+        also = _amounts_named_after(also, text, krone, taken)
+    if (
+        found.amount is None
+        and found.kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and found.customer
+        and not found.planned
+    ):
+        first = found.customer.split()[0]
+        said = [
+            m for m in re.finditer(rf"(?<!\w){re.escape(first)}\w*\s*:?\s+(\S+(?:\s+\S+)?)", text)
+        ]
+        amounts = []
+        for m in said:
+            for words in (m[1], m[1].split()[0]):
+                try:
+                    money = parse_amount(words.rstrip(",.;!"), krone=krone)
+                except UserError:
+                    money = None
+                if money is not None and money.amount >= 1000 and money.amount not in taken:
+                    amounts.append(money)
+                    break
+        if len(amounts) == 1:
+            found = replace(found, amount=amounts[0].amount, currency=amounts[0].currency)
+    return found if also is found.also else replace(found, also=also)
 
 
 def _vat_asked(found: Recognition, currency: str) -> Recognition:

@@ -304,11 +304,12 @@ def _parse_loss(
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
     # session 52: a face typed beside the name ("tabt DSV 😞 for dyre": was a customer "DSV 😞")
-    tokens = [
+    kept = [
         t
         for t in tokens
         if (emoji.without_pictographs(t).strip() or not t.strip()) and not _EMOTICON.fullmatch(t)
     ]
+    tokens = kept or tokens  # (a face alone is read as it was: refused, no customer)
     typed = list(tokens)
     if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
         # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
