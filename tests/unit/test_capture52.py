@@ -237,3 +237,8 @@ def _amounts(text: str):  # type: ignore[no-untyped-def]
 )  # fmt: skip
 def test_each_ones_amount_said_after_its_name(text, amounts) -> None:  # type: ignore[no-untyped-def]
     assert _amounts(text) == amounts
+
+
+def test_gone_with_a_competitor_in_danish_and_swedish() -> None:
+    # was nothing
+    assert _read("Jysk er gået med en konkurrent") == [(L, "Jysk", FRIDAY)]

@@ -294,6 +294,9 @@ sprang fra | springer fra | er sprunget fra | sprunget fra |
 went elsewhere | gone elsewhere | going elsewhere | gone with another supplier |
 gone with another vendor | gone with a competitor | went with another supplier |
 went with another vendor |
+gået med en konkurrent | er gået med en konkurrent | gået med en anden | gått med en konkurrent |
+gått videre med en konkurrent | gått for en konkurrent | gikk for en konkurrent |
+gått för en konkurrent | valt en konkurrent | gått med en annan leverantör |
 not proceeding | won't be proceeding | will not be proceeding | not moving forward |
 won't move forward | deal dead | deal is dead |
 deal's dead | dead deal | bommet på | bomma på | bommede på | bommade på |
