@@ -842,13 +842,17 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+
+    def read(said: str) -> LogCommand:
+        return _parse_log_command(
+            kind, said, today=today, krone=krone, known_customers=known_customers,
+            language=language,
+        )  # fmt: skip
+
     if kind is ActivityKind.WIN and (kickoff := _a_kickoff_as_the_step(text, today)) != text:
         # session 50: "…, oppstart veke 51": the step, where so read with nothing left unread
         try:
-            cmd = _parse_log_command(
-                kind, kickoff, today=today, krone=krone, known_customers=known_customers,
-                language=language,
-            )  # fmt: skip
+            cmd = read(kickoff)
         except UserError:
             pass
         else:
@@ -864,10 +868,7 @@ def parse_log_command(
             if cmd.next_step is not None and cmd.unread is None:
                 return cmd
     try:
-        cmd = _parse_log_command(
-            kind, text, today=today, krone=krone, known_customers=known_customers,
-            language=language,
-        )  # fmt: skip
+        cmd = read(text)
     except UserError as refused:
         # session 52: an offer's amount after a dash with words before it ("Circle K – sendt i
         # dag, 1,2 mill": was refused, no amount)
@@ -879,10 +880,7 @@ def parse_log_command(
         )
         if moved is None:
             raise
-        cmd = _parse_log_command(
-            kind, moved, today=today, krone=krone, known_customers=known_customers,
-            language=language,
-        )  # fmt: skip
+        cmd = read(moved)
     if (
         cmd.amount is None
         and cmd.note
@@ -893,10 +891,7 @@ def parse_log_command(
         # 3-årsavtale, 285 000 totalt", "Circle K – signert, 285k"): the deal's, read as if said
         # before the dash (was a win with no amount, its figure kept in the note)
         try:
-            again = _parse_log_command(
-                kind, moved, today=today, krone=krone, known_customers=known_customers,
-                language=language,
-            )  # fmt: skip
+            again = read(moved)
         except UserError:
             again = None
         if again is not None and again.customer == cmd.customer and again.amount is not None:
@@ -904,10 +899,7 @@ def parse_log_command(
     if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED:
         mended = _step_word_mended(text, cmd.unread)
         if mended is not None:
-            again = _parse_log_command(
-                kind, mended, today=today, krone=krone, known_customers=known_customers,
-                language=language,
-            )  # fmt: skip
+            again = read(mended)
             if (
                 again.unread is None
                 and again.next_step is not None
