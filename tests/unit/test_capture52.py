@@ -242,3 +242,18 @@ def test_each_ones_amount_said_after_its_name(text, amounts) -> None:  # type: i
 def test_gone_with_a_competitor_in_danish_and_swedish() -> None:
     # was nothing
     assert _read("Jysk er gået med en konkurrent") == [(L, "Jysk", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a colleague held the talk, said with its doing verb: was the author's meeting, sure
+        ("<@U05QAZ2WS> did the demo at Schroders on Tuesday", []),
+        ("Kari did the demo at Schroders on Tuesday", []),
+        # the author's own stays theirs
+        ("I did the demo at Schroders on Tuesday", [(M, "Schroders", date(2026, 12, 1))]),
+        ("Ran the workshop at Tesco today", [(M, "Tesco", FRIDAY)]),
+    ],
+)  # fmt: skip
+def test_who_did_the_talk(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows

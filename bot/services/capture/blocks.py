@@ -598,7 +598,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
         # Session 42. "Ola hadde et kjempebra møte med Equinor i dag": how the talk went, said
         # between "had a" and the talk (was: stored as the author's meeting, sure)
-        skipped = skipped | _HOW_A_TALK_WENT
+        skipped = skipped | _HOW_A_TALK_WENT | _DID_THE
     while subject >= 0 and m.tokens[subject].folded in skipped and m.tokens[subject].is_word:
         if m.tokens[subject].folded in _WE and m.tokens[subject].sentence == m.sentence(cue.start):
             # session 45: "@Trond vi tapte Hafslund", "@Kari we lost Boots": we did it, said to
@@ -670,6 +670,13 @@ def _my_family_did_it(m: Message, cue: Cue) -> bool:
 
 _READY = {"klar", "klart"}
 # How a talk went, said before its noun ("et kjempebra møte", "a really productive call"), folded
+# Session 52. Who held the talk, said with its doing verb and article ("<@U…> did the demo at
+# Schroders on Tuesday", "Kari holdt demoen hos Tine": was stored as the author's meeting, sure)
+_DID_THE = {
+    fold(w)
+    for w in "did held ran gave took delivered gjorde holdt tok höll körde tog kørte afholdt "
+    "the a an en et ett ei".split()
+}
 _HOW_A_TALK_WENT = {
     fold(w)
     for w in "bra godt god gode kjempebra kjempegodt veldig virkelig super supert fint fin flott "
