@@ -13,6 +13,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands.names import _first_names
+from bot.services.commands.text import _NOTE_MARK
 from bot.services.commands.words import a_role_word
 from bot.services.dates import fold, parse_date
 
@@ -102,10 +103,6 @@ def _a_person_from_first(text: str) -> str:
     return _the_person_noted(lead, rest, person)
 
 
-# A dash of a sentence after the customer ("Tesco – warm – booked a demo Thu")
-_A_DASH = re.compile(r"\s(?:--|\u2013|\u2014)(?:\s|$)")
-
-
 def _the_person_noted(lead: str, rest: str, person: str) -> str:
     """The text with the person in its note: after the first dash where one parts the words
     (session 52: "call w/ Tom at Tesco – warm – booked a demo Thu" was "Tesco – warm – booked a
@@ -113,7 +110,7 @@ def _the_person_noted(lead: str, rest: str, person: str) -> str:
     kept in the note), else after "--" as a note of its own."""
     if "--" in rest:
         return f"{lead}{rest}; {person}"
-    dash = _A_DASH.search(rest)
+    dash = _NOTE_MARK.search(rest)  # a dash of a sentence ("Tesco – warm – booked a demo")
     if dash is not None:
         return f"{lead}{rest[: dash.end()]}{person}; {rest[dash.end() :].lstrip()}"
     return f"{lead}{rest} -- {person}"

@@ -613,13 +613,9 @@ _A_NAMES_LINK = {"&", "og", "och", "and", "of"}
 _SMALL_LEGAL_FORMS = {"as", "asa", "ab", "a/s", "aps", "plc", "ltd", "oy", "gmbh", "inc", "sa"}
 
 
-def _first_names_folded() -> frozenset[str]:
+def _a_day_between_the_talk_and_whom(text: str) -> str:
     from bot.services.commands.names import _first_names  # imported here: names imports us
 
-    return _first_names()
-
-
-def _a_day_between_the_talk_and_whom(text: str) -> str:
     found = _TALK_DAY_WITH.match(text)
     if found is None or not _a_talk_opener(fold(found["talk"]).rstrip(",")):
         return text
@@ -641,7 +637,7 @@ def _a_day_between_the_talk_and_whom(text: str) -> str:
         or (end and fold(words[end]).rstrip(",.;:!") in _SMALL_LEGAL_FORMS)
         or (
             # the person, then where: "med Kari hos Tine" (_person_at reads it)
-            end == 1 and words[end] in _AT_WORDS and fold(words[0]) in _first_names_folded()
+            end == 1 and words[end] in _AT_WORDS and fold(words[0]) in _first_names()
         )
     ):
         end += 1
