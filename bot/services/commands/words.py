@@ -1183,11 +1183,6 @@ _THE_AUTHOR_FIRST = re.compile(
     r"underskrevet|underskrivit|sendt|sendte|skickade|skickat|sent|tapte|tappade|tapt|lost|"
     r"ringte|ringde|ringede|called|møtte|mødte|träffade|met|closed|landed|landet)\b)"
 )
-# session 52: "30/11 onsite w/ Greggs" (was a customer "onsite")
-_A_DAY_THEN_ONSITE = re.compile(
-    r"(?i)^(?P<day>\s*\d{1,2}[./]\d{1,2}\.?\s+)(?:onsite|on-site|on\s+site)\s+"
-    r"(?:at|with|w/|w|hos|på|pa|m/|med)\s+(?=\S)"
-)
 # session 52: the kind's word as a label of a form, with a dash ("Meeting – Balfour Beatty – Weds
 # 2nd Dec.", "1/12 – tabt – Danske Bank A/S – gik videre": were refused)
 _A_KIND_LABEL = re.compile(
@@ -1226,7 +1221,11 @@ _WE_GOT_IT = re.compile(
     r"(?i)^\s*(?:we|vi)\s+(?:got|fikk|fick|fik)\s+(?:it|den|det)\b[!.]*\s+(?=\S)"
 )
 # "Onsite at Kongsberg Gruppen": a visit
-_ONSITE_AT = re.compile(r"(?i)^\s*(?:onsite|on-site|on\s+site)\s+(?:at|with|hos|på|pa)\s+(?=\S)")
+# (session 52: its date first, "30/11 onsite w/ Greggs": was a customer "onsite")
+_ONSITE_AT = re.compile(
+    r"(?i)^(?P<day>\s*\d{1,2}[./]\d{1,2}\.?\s+)?\s*(?:onsite|on-site|on\s+site)\s+"
+    r"(?:at|with|w/|w|hos|på|pa|m/|med)\s+(?=\S)"
+)
 # "kort tlf m/ indkøb Rockwool": whom by their department, before the company (was a customer
 # "indkøb Rockwool"): the company's
 _A_DEPARTMENT_BEFORE_THE_NAME = re.compile(
@@ -1263,11 +1262,12 @@ def kind_words_as_meant(text: str) -> str:
     text = _HAD_A_GOOD_TALK.sub(lambda m: f"{m['talk']} ", text)
     text = _THE_AUTHOR_AFTER_THE_VERB.sub(r"\g<lead> ", text)
     text = _THE_AUTHOR_FIRST.sub("", text)
-    text = _A_DAY_THEN_ONSITE.sub(r"\g<day>Visit at ", text)
     text = _A_KIND_LABEL.sub(_the_kind_label_read, text)
     text = _LOST_TO_A_RIVAL_AT.sub(lambda m: f"{m['verb']} {m['name']}, mot {m['rival']}", text)
     text = _WE_GOT_IT.sub("", text)
-    text = _ONSITE_AT.sub("Visit at ", text)  # (was a customer "Onsite at Kongsberg Gruppen")
+    text = _ONSITE_AT.sub(
+        r"\g<day>Visit at ", text
+    )  # (was a customer "Onsite at Kongsberg Gruppen")
     text = _NUMBERED_OFFER.sub(lambda m: f"revidert {m[1].lower()}", text)
     words = text.split(" ")
     for at, word in enumerate(words[:3]):
