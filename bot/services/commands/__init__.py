@@ -3741,13 +3741,18 @@ def _in_between_only(text: str) -> bool:
 _A_LEADS_WORD = LEAD_NOUNS | {"kunde", "kund"}  # "…, varm kunde" too
 
 
+_A_CLAUSES_LAST_MARK = re.compile(r",|\s[–—-]\s")
+
+
 def _a_temperature_last(note: str) -> tuple[str, str | None] | None:
     """Session 46. A topic's note whose last clause, after a comma, only says how warm the lead
-    is ("ang. nytt system, varm", "om piloten, hot lead", "ang. nyt kassesystem, lun"): (that
-    clause, the note without it), else None."""
-    remark, comma, last = note.rpartition(",")
-    if not comma or not remark.strip():
+    is ("ang. nytt system, varm", "om piloten, hot lead", "ang. nyt kassesystem, lun"; session
+    53: after a dash too, "Kiwi – tilbud 1,1 mill – sendt 2.12. – varm"): (that clause, the note
+    without it), else None."""
+    marks = list(_A_CLAUSES_LAST_MARK.finditer(note))
+    if not marks or not note[: marks[-1].start()].strip():
         return None
+    remark, last = note[: marks[-1].start()], note[marks[-1].end() :]
     words = [_word(word.strip(".!;:")) for word in last.split()]
     if not 1 <= len(words) <= 2 or (len(words) == 2 and words[1] not in _A_LEADS_WORD):
         return None

@@ -218,6 +218,8 @@ def amount_range(tokens: list[str]) -> str | None:
                 continue
             if high is not None and _a_name_of_a_figure(word, ahead[:size], tokens[:i], high):
                 break  # session 49: "300k til 3M", "450k to 3M Norge": the customer 3M
+            if high is not None and bare and _a_names_number(tokens[: i - 1], before, said, high):
+                break  # session 53: "Rema 1000 – 450k": a name's number, then the amount
             if high is not None:
                 low = i - 1 - low_unit  # the low end's first word
                 start = low - 1 if low and words[low - 1] in _BETWEEN else low
@@ -234,6 +236,27 @@ def amount_range(tokens: list[str]) -> str | None:
 
 
 _GROUPED = re.compile(r"[0-9][ .][0-9]{3}(?![0-9])")  # "450.000", "300 000"
+
+
+def _a_names_number(before: list[str], low: str, high_said: str, high: Money) -> bool:
+    """Session 53. "Rema 1000 – 450k", "Rema 1000 - kr 450 000,-": a number right after a
+    name's capital word that is no range's low end beside the amount after the dash — in that
+    amount's unit twice it or more, or under a tenth of it (no seller gives a range as "1000 to
+    450 000") — is the name's own ("Rema 1000"; was refused as a range "1000 – 450k")."""
+    if not low.isdigit() or not before or not before[-1][:1].isupper() or high.amount <= 0:
+        return False
+    number = _A_NUMBER.search(high_said)
+    if number is None:
+        return False
+    said = number[0].replace(" ", "")
+    said = said.replace(".", "") if _THOUSANDS.search(said) else said.replace(",", ".")
+    scale = high.amount / Decimal(said) if Decimal(said) else Decimal(1)
+    ratio = int(low) * scale / high.amount
+    return ratio >= 2 or ratio < Decimal("0.1")
+
+
+_A_NUMBER = re.compile(r"[0-9]+(?:[ .][0-9]{3}(?![0-9]))*(?:[.,][0-9]{1,2}(?![0-9]))?")
+_THOUSANDS = re.compile(r"[0-9][.][0-9]{3}$")
 
 
 def _a_name_of_a_figure(link: str, said: list[str], before: list[str], high: Money) -> bool:

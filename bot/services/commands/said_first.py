@@ -64,10 +64,11 @@ _DEAL_WORD_HYPHENED = re.compile(
 # lead37. A person's first name, then "fra/from/från" and the company ("Jørn fra Tine i går",
 # "Dave from Tesco"): the company is the customer, the person the note
 _PERSON_FROM_FIRST = re.compile(
-    rf"^\s*{_TALK_LEAD}(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{{1,14}})\s+"
-    r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    rf"^\s*{_TALK_LEAD}(?P<person>[A-ZÆØÅÄÖa-zæøåäö][a-zæøåäöéü]{{1,14}})\s+"
+    r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖa-zæøåäö0-9].*)$",
     re.DOTALL,
 )
+_FROM_LINKS = {"fra", "from", "från", "fraa"}
 # Session 41. The same after "with" and the day said first ("yesterday w John at Shell", "i går
 # med Kari hos Tine"): the company the customer, the person the note (was a customer "w John at
 # Shell"); the words before "with" must read as a day
@@ -92,7 +93,11 @@ def _a_person_from_first(text: str) -> str:
         return _a_person_with(text)
     if found["person"].casefold() in _NO_PERSON:
         return text
-    if found["link"].casefold() not in ("fra", "from", "från", "fraa") and (
+    if (found["person"][:1].islower() or found["rest"][:1].islower()) and not (
+        _a_first_name_from_a_company(found)
+    ):
+        return _a_person_with(text)
+    if found["link"].casefold() not in _FROM_LINKS and (
         fold(found["person"]) not in _first_names()
     ):
         return text  # "Tine på Lillehammer": a customer where it is; "Anna på ICA": a person
@@ -101,6 +106,29 @@ def _a_person_from_first(text: str) -> str:
     rest, person = found["rest"].rstrip(), found["person"]
     lead = found["lead"] or ""
     return _the_person_noted(lead, rest, person)
+
+
+def _a_first_name_from_a_company(found: re.Match[str]) -> bool:
+    """Session 53. Typed in lower case ("møtte kari fra tine i går", "mødte jens fra salling",
+    "Kari fra tine"): a person when the word is a first name and "from" links it to a word that
+    is no department, pronoun or town (was a customer "kari fra Tine", or refused as "jens")."""
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+    from bot.services.commands.names import _DEPARTMENTS
+
+    if found["link"].casefold() not in _FROM_LINKS or fold(found["person"]) not in _first_names():
+        return False
+    word = re.match(r"[\w&-]+", found["rest"])
+    return word is not None and not (
+        fold(word[0]) in _DEPARTMENTS
+        or fold(word[0]) in _NOT_A_COMPANY
+        or is_place(word[0].capitalize())
+    )
+
+
+_NOT_A_COMPANY = {
+    "dem", "them", "de", "dom", "kunden", "kunde", "customer", "client", "jobb", "jobben", "work",
+    "home", "hjemme", "kontoret", "office", "teamet", "team", "oss", "us", "min", "mitt", "my",
+}  # fmt: skip
 
 
 def _the_person_noted(lead: str, rest: str, person: str) -> str:
