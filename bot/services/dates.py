@@ -828,9 +828,20 @@ def _normalise(text: str) -> str:
     if "." in folded:
         folded = _DOTTED_PREFIX.sub(r"\1", folded)
     words = folded.split(" ")
+    if "." in folded:
+        # session 53: a misspelt month glued to its day ("1.desmber": was no date)
+        words = [_GLUED_TYPO.sub(_the_month_mended, w) if "." in w else w for w in words]
+        folded = " ".join(words)
     if _TYPO_KEYS.isdisjoint(words):
         return folded
     return " ".join(_TYPOS.get(w, w) for w in words)  # "i onsdgas", "2. desmber"
+
+
+_GLUED_TYPO = re.compile(r"^([0-9]{1,2}\.)([^\W\d_]{5,})$")
+
+
+def _the_month_mended(m: re.Match[str]) -> str:
+    return m[1] + _TYPOS.get(m[2], m[2])
 
 
 def looks_like_date(token: str) -> bool:

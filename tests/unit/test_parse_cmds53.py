@@ -98,3 +98,93 @@ def test_a_temperature_as_the_last_part_after_dashes_is_the_leads(  # type: igno
     cmd = parse(kind, text, language)
     assert cmd.temperature is not None and cmd.temperature.value == temperature
     assert cmd.note == note
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (M, "kaffe m/ innkjøpssjef veidekke i forrigårs. het lead", "nb", "veidekke",
+         "kaffe; innkjøpssjef"),
+        (M, "møte m/ daglig leder Tine i går", "nb", "Tine", "daglig leder"),
+        (C, "call w/ ops director at Serco yday, cold", "en", "Serco", "ops director"),
+        (C, "call w/ the IT director at Serco yday", "en", "Serco", "IT director"),
+        (M, "meeting with the procurement lead at Tesco yesterday", "en", "Tesco",
+         "procurement lead"),
+    ],
+)  # fmt: skip
+def test_a_role_after_the_talks_with_is_no_part_of_the_customer(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, note
+):
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.note) == (customer, note)
+    assert cmd.when in (YESTERDAY, date(2026, 12, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [
+        ("volvo cars förlorad, tietoevry vann på pris", "volvo cars",
+         "förlorad, tietoevry vann på pris"),
+        ("volvo cars förlorad", "volvo cars", "förlorad"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_name_before_its_loss_word_is_the_whole_name(  # type: ignore[no-untyped-def]
+    text, customer, note
+):
+    cmd = parse(ActivityKind.LOSS, text, "sv", "SEK")
+    assert (cmd.customer, cmd.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Tine 1.desmber 300k", "Tine"),
+        ("tilbud sendt til Vestland fylkeskommune 1.desmber, 1,4 mill", "Vestland fylkeskommune"),
+    ],
+)
+def test_a_misspelt_month_glued_to_its_day_is_the_date(text: str, customer: str) -> None:
+    cmd = parse(OFFER, text)
+    assert (cmd.customer, cmd.when) == (customer, date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "krone"),
+    [
+        ("Revidert tilbud sendt til Statkraft i dag etter møtet med prosjektleder Ole Haugen. Ny "
+         "pris 1,45 mill (opprinnelig 1,7 mill) – vi fjernet opplæringsmodulen. Følger opp "
+         "tirsdag.", "nb", "NOK"),
+        ("Reviderad offert skickad till Ahlsell idag efter förhandling med inköpschef Per "
+         "Nyström. Ny prisnivå 95 000 kr/mån, 36 månader, totalt 3,42 MSEK. Förra offerten låg "
+         "på 3,8 MSEK. Uppföljning v.51.", "sv", "SEK"),
+    ],
+)  # fmt: skip
+def test_a_long_revision_with_a_numbers_comma_after_a_dash_is_read_not_a_crash(
+    text: str, language: str, krone: str
+) -> None:
+    # (was a RecursionError: the offer "from before" parted at the dash, again and again)
+    cmd = parse(OFFER, text, language, krone)
+    assert cmd.customer in ("Statkraft", "Ahlsell")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "day"),
+    [
+        ("Lost Bupa – budget pulled for 2027, whole project shelved. Heard from Priya Shah "
+         "(transformation lead) on Monday. Might come back next year.", "en", "Bupa",
+         date(2026, 11, 30)),
+        ("Mistede Ørsted – projektet er skrinlagt pga. budgetnedskæringer, ikke pga. "
+         "konkurrent. Kontakt Sune Kjær sagde det i telefonen tirsdag.", "da", "Ørsted",
+         date(2026, 12, 1)),
+        ("Förlorade Clas Ohlson. Fick besked av Erik Strand (inköp) i förrgår att de valt "
+         "Pyramid, främst pga att de redan har avtal med dem inom ekonomi.", "sv", "Clas Ohlson",
+         date(2026, 12, 2)),
+        ("Coop Norge valgte å fortsette med eksisterende leverandør (Tieto). Tilbakemelding fra "
+         "kategorisjef Nina Berg på tlf i går: løsningen vår var bra.", "nb", "Coop Norge",
+         YESTERDAY),
+    ],
+)  # fmt: skip
+def test_a_loss_is_dated_when_the_news_came_with_who_brought_it(  # type: ignore[no-untyped-def]
+    text, language, customer, day
+):
+    cmd = parse(ActivityKind.LOSS, text, language)
+    assert (cmd.customer, cmd.when) == (customer, day)

@@ -3699,6 +3699,9 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
     # question beside it asks the team, says nothing of whether it was held (was: held last
     # Monday, sure)
     asked = {t.clause for t in m.tokens if "?" in t.text} - {m.clause(cue.start)}
+    # Session 53. "Möte med SSAB på måndag, håll tummarna 🤞", "Meeting with Boots on Monday,
+    # fingers crossed": a hope beside it says nothing of it held (was: held last Monday, sure)
+    asked |= {t.clause for t in m.tokens if t.folded in _HOPE_WORDS} - {m.clause(cue.start)}
     for i, t in enumerate(m.tokens):
         if t.sentence != sentence or not t.is_word or i in skip or t.clause in asked:
             continue
@@ -3729,6 +3732,12 @@ def _named_only(m: Message, cue: Cue, name: Name, day: signals.When) -> bool:
 
 
 _MARKS_ALONE = {"🎉", "🤞", "🙏"}
+# (the words of "håll tummarna", "krysser fingrene", "fingers crossed", "wish me luck", "ønsk
+# meg lykke til", "hold tommelen")
+_HOPE_WORDS = {
+    "tummarna", "tummar", "tommelen", "tomlerne", "tommeltotten", "fingrene", "fingers",
+    "crossed", "luck", "lykke", "lycka",
+}  # fmt: skip
 
 
 # What a meeting is about ("ang. fornyelse", "vedr. aftalen", "angående avtalet", "re the

@@ -334,7 +334,12 @@ fikk ikke kontrakten | fekk ikkje kontrakten | fick inte kontraktet | fik ikke k
 fikk ikke oppdraget | fekk ikkje oppdraget | fick inte uppdraget | fik ikke opgaven |
 didn't get the deal | did not get the deal | didn't win the deal | did not win the deal |
 didn't get the contract | did not get the contract | gjekk for ein billegare leverandør |
-nej tak fra | nei takk fra | nej tack från
+nej tak fra | nei takk fra | nej tack från |
+nådde vi ikke opp | nådde vi ikke helt opp | nådde vi ikkje opp | nådde vi inte fram |
+nåede vi ikke | nåede vi ikke op | bid was unsuccessful | tender was unsuccessful |
+proposal was unsuccessful | submission was unsuccessful | quote was unsuccessful |
+offer was unsuccessful | we were unsuccessful | unsuccessful on this occasion |
+bid has been unsuccessful | tender has been unsuccessful
 """
 
 # Not won, said of the customer named right after it ("Vi fikk ikke Telenor", "We didn't get

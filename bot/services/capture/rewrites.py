@@ -644,11 +644,66 @@ def _a_days_heading_said_whole(text: str) -> str:
     return f"{day[1]}:\n{rest}"  # type: ignore[index]
 
 
+# Session 53. A customer's words quoted after who sent them ("Fick ett mejl från Systembolaget
+# nyss:\n\"Vi har valt att gå vidare med en annan leverantör.\"", "Just got this from Anglian
+# Water:\n\"… we have decided not to proceed with your proposal …\"", "Fikk nettopp denne fra
+# innkjøpssjefen i Norsk Gjenvinning:\n> «Takk for et godt tilbud, men vi har valgt …»"): their
+# "we" is the customer, "you" the seller's side; told in the seller's words (was nothing: "vi
+# har valt" read as ours)
+_QUOTE_AFTER_A_SENDER = re.compile(
+    r"(?P<head>(?:^|(?<=[\n.!?]))[^\n:]*?(?<!\w)(?:fra|från|fran|from|af)\s[^\n:]*?):[ \t]*"
+    r"(?:\n[ \t]*)?(?:>[ \t]*)?"
+    r"(?:[«\"“‘'](?P<quote>[^\n]{10,600}?)[»\"”’'](?!\w)|(?P<lines>(?:(?<=>)[^\n]*)(?:\n[ \t]*>[^\n]*)*))"
+)
+_THEIR_WORDS = {
+    "vi": "de", "we": "they", "us": "them", "oss": "dem", "os": "dem", "our": "their",
+    "vår": "deres", "vårt": "deres", "våre": "deres", "vores": "deres", "våra": "deras",
+    "your": "our", "dere": "vi", "jer": "os", "jeres": "vores", "you": "us",
+}  # fmt: skip
+_A_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _as_told_by_the_seller(quote: str) -> str:
+    """The customer's quoted words with their "we" and the seller's "you" turned round."""
+
+    def turned(m: re.Match[str]) -> str:
+        word = m[0]
+        said = _THEIR_WORDS.get(word.casefold())
+        if said is None:
+            return word
+        return said.capitalize() if word[:1].isupper() else said
+
+    return _A_WORD.sub(turned, quote)
+
+
+def _a_quote_from_the_customer(text: str) -> str:
+    found = _QUOTE_AFTER_A_SENDER.search(text)
+    if found is None:
+        return text
+    quote = found["quote"] if found["quote"] is not None else found["lines"]
+    if quote is None or len(quote.split()) < 4:
+        return text
+    quote = " ".join(line.strip().lstrip(">").strip() for line in quote.splitlines())
+    quote = quote.strip().strip("«»\"“”‘’'").strip()
+    # one sentence, the sender's name in it ("…, after careful consideration they have …")
+    quote = re.sub(
+        r"(?<=\w)[.!]\s+(\w)(?=[a-zæøåäö])", lambda m: f", {m[1].lower()}", quote
+    )  # fmt: skip
+    if quote[1:2].islower():
+        quote = quote[:1].lower() + quote[1:]  # "After careful consideration": no heading
+    after = text[found.end() :]
+    stop = "" if after.lstrip()[:1] in (".", "!") else "."
+    told = f"{found['head']}: {_as_told_by_the_seller(quote).rstrip('.')}{stop}"
+    return text[: found.start()] + told + after
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
+    if ":" in text and ("fr" in text or " af " in text):
+        text = _a_quote_from_the_customer(text)  # "Fick ett mejl från X nyss:\n\"Vi har valt …\""
     if "\n" not in text.strip() and len(_INLINE_BULLETS.findall(text)) >= 2:
         # Session 42. "• Lego: møde, positive • Vestas: tilbud 1,1 mio • Carlsberg: tabt": bullets
         # typed on one line are a list's lines (was the middle item's offer dropped)

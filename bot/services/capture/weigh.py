@@ -2307,6 +2307,17 @@ def _read(
 ) -> Recognition:
     text = _kinds_in_brackets(text)
     heading, items = _listed(text)
+    if not items and "\n" in text.strip():
+        above, _, last = text.strip().rpartition("\n")
+        if (
+            _listed(above)[1]
+            and _read(above, today, krone, known, open_offers, posted).outcome is Outcome.NOTHING
+        ):
+            # Session 53. "Next week's plan:\n- Mon: intro call with Kingfisher\n- Wed: pitch
+            # at Travis Perkins\nIf anyone's got contacts at Howdens shout 🙏": a list that
+            # records nothing (plans) with a remark after it records nothing by its items; the
+            # remark read alone (was: each item held on its weekday gone, the call stored sure)
+            return _one(last, today, krone, known, open_offers, posted)
     if items:
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
         # record a line; the first as it reads, each other asked about on its own.
@@ -3590,6 +3601,20 @@ def _one(
         # "DN: Tomra kjøper tysk konkurrent for 2 mrd https://dn.no/…": news passed on with its
         # link, nothing of ours (a win or loss of ours says "vi", "we", "I")
         return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "a-link"))
+    if (
+        best.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        and _READ_IN_THE_NEWS.search(text)
+        and not any(t.folded in _WE_DID or t.text == "I" for t in tokens)
+        and not any(
+            t.folded in _OUR_OUTCOME_FIRST and (not i or message.sentence(i - 1) != t.sentence)
+            for i, t in enumerate(tokens)
+        )
+    ):
+        # Session 53. "DNB kjøper visst opp en konkurrent av oss, leste det på DN nå", "Ørsted
+        # har åbenbart vundet et kæmpe udbud i UK, så det i Børsen": a company's news read
+        # somewhere, with no "we" or "I" who did it (were a loss with DNB and a win with "UK",
+        # asked); "Equinor har visst signert med en konkurrent" is still our loss, asked
+        return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "their-news"))
     if best.outcome is Outcome.SURE and (
         message.of("CORRECTIONS") or "amount-mended" in best.reasons or _sorry_i_meant(tokens)
     ):
@@ -3918,6 +3943,22 @@ def _host(m: Message, start: int, end: int) -> signals.Name | None:
 
 
 _FIRST_PERSON = {"vi", "we", "jeg", "jag", "eg", "oss", "us", "os", "our", "vart", "vores"}
+# who did it, ours ("Vi vant Tine, står i DN i dag"); "en konkurrent av oss" is no doer
+_WE_DID = {"vi", "we", "jeg", "jag", "eg", "ive", "weve"}
+# … or our outcome's verb opening a sentence, its subject left out ("Tapte Equinor, de gikk visst
+# for Atea", "Lost Asda, apparently price")
+_OUR_OUTCOME_FIRST = {
+    "vant", "vann", "vandt", "won", "tapte", "tapt", "lost", "forlorade", "forlorat", "tabte",
+    "tabt", "signerte", "signerade", "signed", "fikk", "fick", "fik", "got", "closed",
+}  # fmt: skip
+# Where a company's news was read ("leste det på DN", "så det i Børsen", "läste i DI", "saw it
+# in the FT", "stod i avisen")
+_READ_IN_THE_NEWS = re.compile(
+    r"(?i)(?<!\w)(?:leste|lest|läste|läst|læste|læst|read|saw|seen|så|såg|set|sett|stod|står|"
+    r"sto|står)\s+(?:(?:det|den|dette|it|this|that|om\s+det|about\s+it)\s+)?(?:i|på|pa|in|on)\s+"
+    r"(?:the\s+)?(?:[A-ZÆØÅ][\w.-]*|avisen|avisa|tidningen|nyhetene|nyheterna|nyhederne|news|"
+    r"paper|papers)(?!\w)"
+)
 # heldmsg31: or a tick, an arrow or a pointing hand opening each line ("✅ man møte Telenor /
 # ✅ ons tilbud Telenor / ➡️ tirs neste uke: oppfølging Telenor")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣*\-\u2013]|[0-9]{1,2}[.)]|(?:✅|✔️|✔|☑️|☑|➡️|➡|👉|▶️|❌|⬜)\.?)\s+")

@@ -61,6 +61,7 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextSte
 from bot.services.commands.losses import (
     _a_reason_first,
     _parse_loss,
+    _the_day_the_news_came,
     a_reason_noun_first,
     a_rival_first,
 )
@@ -301,7 +302,14 @@ def _the_day_of_the_no(lost: LogCommand, today: date) -> LogCommand:
     """lead36. "/loglost Aker BP fikk avslag i går, pris", "Volvo Cars fick nej i fredags, för
     dyrt", "Acme Ltd rejected on Friday, price": the no and its day said first in the reason, more
     after it: that day is the loss's (was today, the day left in the note)."""
-    if lost.when != today or not lost.note or "," not in lost.note:
+    if lost.when != today or not lost.note:
+        return lost
+    came, _ = _the_day_the_news_came(lost.note.split(), today)
+    if came is not None and came < today and (today - came).days <= 31:
+        # session 53: the reason after a dash, then who told it and when ("Lost Bupa – budget
+        # pulled … Heard from Priya Shah (transformation lead) on Monday": was dated today)
+        return dataclasses.replace(lost, when=came)
+    if "," not in lost.note:
         return lost
     first = lost.note.split(",", 1)[0].strip()
     said = _THE_NO.match(first)
@@ -2541,7 +2549,7 @@ _REPLACES = {
 
 
 def _an_offer_from_before(
-    text: str, today: date, *, replaced: bool = False
+    text: str, today: date, *, replaced: bool = False, parted: bool = False
 ) -> tuple[str, str] | None:
     """Session 26 (holdout 25). A win's last clause, after a comma, on the offer it closes made
     before a holiday or on a day gone ("tilbudet fra før jul", "offerten från innan jul",
@@ -2553,6 +2561,9 @@ def _an_offer_from_before(
         return None
     # a comma, never one between a number's digits ("1,2 mkr offerten från …")
     match = re.search(r"(?:(?<!\d),|,(?!\d))\s*([^,;]+)$", text)
+    if (match is None or not text[: match.start()].strip()) and parted:
+        return None  # (session 53: parted here once already; was an endless recursion when
+        # the clause held a number's comma, "Ny pris 1,45 mill (opprinnelig 1,7 mill) – …")
     if match is None or not text[: match.start()].strip():
         # lead36: the same clause after a dash or with no mark ("Tine 600k tilbudet fra forrige
         # uke", "Tesco £60k - proposal from last month"; was the win dated last week, or the
@@ -2570,7 +2581,7 @@ def _an_offer_from_before(
                 head = " ".join(typed[:start]).rstrip(" -–—:")
                 if head:
                     again = f"{head}, {' '.join(typed[start:])}"
-                    return _an_offer_from_before(again, today, replaced=replaced)
+                    return _an_offer_from_before(again, today, replaced=replaced, parted=True)
                 break
         return None
     typed = match.group(1).split()

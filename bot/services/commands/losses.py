@@ -158,7 +158,7 @@ def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:
 # lead36: a loss's reason opening with what was done or said, folded ("förlorade på pris",
 # "tapte mot konkurrent", "valgte anden leverandør", "lost to Capita", "went with …")
 _REASON_OPENERS = {
-    "forlorade", "forlorat", "tapte", "tapt", "tabte", "tabt", "lost", "valgte",
+    "forlorade", "forlorat", "forlorad", "tapte", "tapt", "tabte", "tabt", "lost", "valgte",
     "valde", "chose", "went", "gikk", "gick", "gik", "mot", "sa", "sagde", "said", "declined",
     "avslag", "afslag", "avslo", "avslog", "afslog", "rejected", "gar", "gaar", "går", "stayed",
     "staying", "beholder", "behaller", "beholdt", "behoeller", "droppet", "droppade", "dropped",
@@ -455,8 +455,20 @@ _NEWS_CAME = re.compile(
     # session 52: they answered ("de meldte tilbage i onsdags", "sa nei 2.12", "said no on Tue")
     r"meldte\s+tilbage|meldte\s+tilbake|meldte|svarte|svarade|svarede|told\s+us|told\s+me|"
     r"sa\s+nei|sa\s+nej|sagde\s+nej|said\s+no|replied|answered|informerte|informerade|"
-    r"informerede)"
+    r"informerede|"
+    # session 53: the feedback, and who said it ("Tilbakemelding fra kategorisjef Nina Berg på
+    # tlf i går", "sagde det i telefonen tirsdag")
+    r"tilbakemelding(?:en)?|tilbagemelding(?:en)?|återkoppling(?:en)?|feedback|"
+    r"sagde\s+det|sa\s+det|sade\s+det|said\s+so)"
     r"(?:\s+(?:back|tilbake|tillbaka|tilbage|fra\s+dem|från\s+dem|from\s+them))?\s+"
+)
+# Session 53. Who brought the news, between its words and its day ("Fick besked av Erik Strand
+# (inköp) i förrgår", "Heard from Priya Shah (transformation lead) on Monday", "… fra
+# kategorisjef Nina Berg på tlf i går"): a link, names, roles and brackets, how it came
+_THE_BRINGER = re.compile(
+    r"(?:(?:av|af|fra|från|from|by)\s+)?(?:(?:[A-ZÆØÅÄÖ][\w.-]*|\([^)]*\)|[a-zæøåäö]+"
+    r"(?:sjef|chef|leder|ledare|director|manager|lead))\s+){0,5}"
+    r"(?:(?:på|on|i|over|via|per)\s+(?:tlf|telefon|telefonen|the\s+phone|phone|mail|teams)\s+)?"
 )
 
 
@@ -466,7 +478,11 @@ def _the_day_the_news_came(reason: list[str], today: date) -> tuple[date | None,
     found = _NEWS_CAME.search(said)
     if found is None:
         return None, []
-    after = said[found.end() :].split()
+    rest = said[found.end() :]
+    bringer = _THE_BRINGER.match(rest)
+    after = (rest[bringer.end() :] if bringer is not None and bringer.end() else rest).split()
+    if not after:
+        after = rest.split()
     for size in range(min(4, len(after)), 0, -1):
         words = [w.rstrip(",.;:!") for w in after[:size]]
         try:

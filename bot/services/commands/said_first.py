@@ -35,16 +35,35 @@ _TALK_LEAD = (
 # lead37. A person's role first, then where they work ("Head of IT at Centrica", "daglig leder
 # hos Tine i går", "Innkjøpssjef i Kiwi", "CFO Anna at Tesco"): the customer is after the link,
 # the role the note (was: a customer "Head of IT at Centrica", or "Innkjøpssjef")
-_ROLE_FIRST = re.compile(
-    rf"^\s*{_TALK_LEAD}(?:the\s+|our\s+)?(?P<role>(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
+_ROLE = (
+    r"(?:daglig\s+leder|dagl\.\s*leder|adm\.?\s*dir\.?|"
     r"administrerende\s+direkt(?:ø|o)r|verkst(?:ä|a)llande\s+direkt(?:ö|o)r|general\s+manager|"
     r"managing\s+director|head(?:\s+of\s+[\w&-]+)?|"
+    # session 53: a word of what they direct before it ("ops director", "IT director", "finance
+    # manager", "procurement lead")
+    r"(?:(?-i:[a-zæøå][\w&-]*|[A-Z]{2,4})\s+(?=(?:director|manager|officer|lead)\b))?"
     r"[\w-]*(?:sjef|chef|leder|ledare|ansvarlig|ansvarig|direkt(?:ø|ö|o)r|manager|director|officer)"
     r"(?:\s+of\s+[\w&-]+|\s+(?:for|i|för)\s+(?!(?-i:[A-ZÆØÅÄÖ]))[\w&-]+)?|"
+    r"(?-i:[a-z]+|[A-Z]{2,4})\s+lead|"
     r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|md|gm|vd|buyer|"
     r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
+)
+_ROLE_FIRST = re.compile(
+    rf"^\s*{_TALK_LEAD}(?:the\s+|our\s+|their\s+)?(?P<role>{_ROLE}"
     r"(?:\s+(?-i:[A-ZÆØÅÄÖ])[a-zæøåäöé]+)?)"
     r"\s+(?:at|hos|i|på|paa|ved|vid|from|fra|från|in|of|@)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ0-9]).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Session 53. The talk's noun with "with", then a role and the company with no link ("kaffe m/
+# innkjøpssjef veidekke i forrigårs", "møte m/ daglig leder Tine i går", "call w/ ops director
+# at Serco"): the company the customer, the talk and the role the note (was a customer
+# "innkjøpssjef veidekke", "ops director at Serco")
+_A_TALK_WITH_A_ROLE = re.compile(
+    r"^\s*(?P<talk>(?:call|calls|meeting|mtg|m[øöo]te|m[øo]de|kaffe|coffee|fika|lunsj|lunch|"
+    r"samtale|samtal|tlf|telefon|opkald|demo|bes[øö]k|bes[øo]g|visit|teams|zoom)\s+"
+    r"(?:med|m/|m|with|w/|w)\s+)(?:the\s+|their\s+|deres\s+|dess\s+)?"
+    rf"(?P<role>{_ROLE})\s+(?:(?:at|hos|i|på|ved|vid|from|fra|från|in|of|@)\s+)?"
+    r"(?P<rest>[\w&].*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -246,7 +265,7 @@ def _a_role_first(text: str) -> str:
     -> "Centrica, varm -- Head of IT"); as typed when none opens it."""
     found = _ROLE_FIRST.match(text)
     if found is None:
-        return text
+        return _a_talk_with_a_role(text)
     rest, role = found["rest"].rstrip(), found["role"].strip()
     from bot.services.capture.places import COMPANY_AFTER_A_TOWN, is_place  # capture imports us
 
@@ -259,6 +278,26 @@ def _a_role_first(text: str) -> str:
         raise UserError("not_a_customer", text=town[0])
     lead = found["lead"] or ""
     return f"{lead}{rest}; {role}" if "--" in rest else f"{lead}{rest} -- {role}"
+
+
+def _a_talk_with_a_role(text: str) -> str:
+    """Session 53. "kaffe m/ innkjøpssjef veidekke i forrigårs" -> "kaffe m/ veidekke i
+    forrigårs -- innkjøpssjef"; as typed when no role follows the talk's "with", or a person's
+    first name, a town or a department does ("møte m/ innkjøpssjef Kari": hers, no company)."""
+    found = _A_TALK_WITH_A_ROLE.match(text)
+    if found is None:
+        return text
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+    from bot.services.commands.names import _DEPARTMENTS
+
+    rest = found["rest"].rstrip()
+    first = re.match(r"[\w&-]+", rest)
+    if first is None or fold(first[0]) in _first_names() or fold(first[0]) in _DEPARTMENTS:
+        return text
+    if is_place(first[0].capitalize()) or fold(first[0]) in _NOT_A_COMPANY:
+        return text
+    talk, role = found["talk"], found["role"].strip()
+    return f"{talk}{rest}; {role}" if "--" in rest else f"{talk}{rest} -- {role}"
 
 
 def as_meant(text: str, kind: ActivityKind) -> str:

@@ -1,0 +1,137 @@
+"""Session 53: channel messages the held-out sets left wrong. A hope beside a meeting named with
+"på <weekday>" ("Möte med SSAB på måndag, håll tummarna 🤞": was held last Monday, sure); a
+plan's list with a remark after it ("Next week's plan:\\n- Mon: intro call with Kingfisher …\\nIf
+anyone's got contacts at Howdens shout 🙏": each item was held on its weekday gone); a company's
+news read in the paper ("DNB kjøper visst opp en konkurrent av oss, leste det på DN nå": was a
+loss with DNB); a customer's mail quoted after who sent it ("Fick ett mejl från Systembolaget
+nyss:\\n\\"Vi har valt att gå vidare med en annan leverantör.\\"": was nothing, their "vi" read as
+ours)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
+
+FRIDAY = date(2026, 12, 4)
+THURSDAY = date(2026, 12, 3)
+NEXT_MONDAY = date(2026, 12, 7)
+M, C, OF, W, L = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+
+
+def _found(text: str, known: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    return recognise(text, today=FRIDAY, known_customers=known, posted=time(15, 30))
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    return [
+        (r.kind, r.customer, r.when)
+        for r in chain(_found(text))
+        if r.outcome is not Outcome.NOTHING and not r.planned
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Möte med SSAB på måndag, håll tummarna 🤞", "SSAB"),
+        ("Møte med Tine på mandag, krysser fingrene", "Tine"),
+        ("Møde med Lego på mandag, hold tommelen", "Lego"),
+    ],
+)
+def test_a_hope_beside_a_meeting_on_a_weekday_leaves_it_to_come(text: str, customer: str) -> None:
+    found = _found(text)
+    assert found.customer == customer and found.planned
+    assert found.next_step is not None and found.next_step.due == NEXT_MONDAY
+
+
+def test_a_hope_says_nothing_of_a_meeting_said_held() -> None:
+    assert _read("Hadde møte med Tine på mandag, krysser fingrene for tilbudet") == [
+        (M, "Tine", date(2026, 11, 30))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Next week's plan:\n- Mon: intro call with Kingfisher\n- Wed: pitch at Travis Perkins\n"
+         "If anyone's got contacts at Howdens shout 🙏", []),
+        ("Neste ukes plan:\n- man: møte Tine\n- ons: tlf Kiwi\nPS: vant Orkla i dag, 300k!",
+         [(W, "Orkla", FRIDAY)]),
+    ],
+)  # fmt: skip
+def test_a_plans_list_with_a_remark_after_it_records_only_the_remark(  # type: ignore[no-untyped-def]
+    text, rows
+):
+    assert _read(text) == rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DNB kjøper visst opp en konkurrent av oss, leste det på DN nå",
+        "Ørsted har åbenbart vundet et kæmpe udbud i UK, så det i Børsen",
+        "Ørsted apparently won a huge tender in the UK, saw it in the FT",
+    ],
+)
+def test_a_companys_news_read_in_the_paper_is_no_record(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Tapte Equinor, de gikk visst for Atea", (L, "Equinor")),
+        ("Equinor har visst signert med en konkurrent, surt", (L, "Equinor")),
+        ("Vi vant Tine! Står i DN i dag 🎉", (W, "Tine")),
+    ],
+)  # fmt: skip
+def test_our_own_outcome_beside_hearsay_or_the_paper_is_still_read(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        (r.kind, r.customer)
+        for r in chain(_found(text, ("Equinor",)))
+        if r.outcome is not Outcome.NOTHING
+    ] == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "day"),
+    [
+        ('Fick ett mejl från Systembolaget nyss:\n"Vi har valt att gå vidare med en annan '
+         'leverantör. Tack för ert engagemang i processen."\nSuck. Tre månaders jobb 😩',
+         "Systembolaget", FRIDAY),
+        ("Fikk nettopp denne fra innkjøpssjefen i Norsk Gjenvinning:\n> «Takk for et godt "
+         "tilbud, men vi har valgt å gå videre med en annen leverandør denne gangen.»\nDritt.",
+         "Norsk Gjenvinning", FRIDAY),
+        ("Fikk mail fra Ruter i går kveld:\n'Hei, vi har nå evaluert tilbudene og dessverre "
+         "nådde dere ikke helt opp denne gangen. Takk for innsatsen.'\nSkuffende.",
+         "Ruter", THURSDAY),
+        ('Fik lige denne mail fra Danske Bank:\n"Tak for jeres tilbud. Vi har desværre valgt en '
+         'anden leverandør i denne omgang."\nØv øv øv 😞', "Danske Bank", FRIDAY),
+        ('Just got this from Anglian Water:\n"Thank you for your submission. After careful '
+         'consideration we have decided not to proceed with your proposal on this occasion."\n'
+         "Gutted. We were down to the last two 😞", "Anglian Water", FRIDAY),
+    ],
+)  # fmt: skip
+def test_a_customers_no_quoted_from_their_mail_is_the_loss(  # type: ignore[no-untyped-def]
+    text, customer, day
+):
+    assert _read(text) == [(L, customer, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thames Water: our bid was unsuccessful", "Severn Trent: the tender was unsuccessful"],
+)
+def test_an_unsuccessful_bid_is_a_loss(text: str) -> None:
+    assert [r[0] for r in _read(text)] == [L]
