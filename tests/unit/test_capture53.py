@@ -135,3 +135,90 @@ def test_a_customers_no_quoted_from_their_mail_is_the_loss(  # type: ignore[no-u
 )
 def test_an_unsuccessful_bid_is_a_loss(text: str) -> None:
     assert [r[0] for r in _read(text)] == [L]
+
+
+def _rows(text: str):  # type: ignore[no-untyped-def]
+    return [
+        (r.kind, r.customer, r.amount, r.when)
+        for r in chain(_found(text))
+        if r.outcome is not Outcome.NOTHING and not r.planned
+    ]
+
+
+def test_hhv_with_its_dot_pairs_the_amounts_with_the_names() -> None:
+    text = "Sendte tilbud til både Mills og Stabburet i dag, hhv. 240k og 310k"
+    assert _rows(text) == [(OF, "Mills", 240_000, FRIDAY), (OF, "Stabburet", 310_000, FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Kjapp en: vant Kongsberg Maritime i dag, USD 250 000 🇺🇸💰 Og tilbudet til Nordic "
+         "Semiconductor gikk ut i onsdags, 1,1 mill kr.",
+         [(W, "Kongsberg Maritime", 250_000, FRIDAY),
+          (OF, "Nordic Semiconductor", 1_100_000, date(2026, 12, 2))]),
+        ("Stor nyhed: Royal Unibrew har skrevet under på UK-delen, £150.000 🇬🇧 Og i onsdags "
+         "havde jeg første møde med Harboe.",
+         [(W, "Royal Unibrew", 150_000, FRIDAY), (M, "Harboe", None, date(2026, 12, 2))]),
+    ],
+)  # fmt: skip
+def test_an_emoji_before_a_sentences_first_word_ends_the_sentence(  # type: ignore[no-untyped-def]
+    text, rows
+):
+    assert _rows(text) == rows
+
+
+def test_a_sign_off_after_a_numbered_list_leaves_the_list_whole() -> None:
+    text = (
+        "Today:\n1. Call w/ Centrica – went fine\n2. Meeting at SSE plc, Perth\n3. Lost Octopus "
+        "Energy, they're building it in-house\nThat's me for the week 👋"
+    )
+    assert _read(text) == [
+        (C, "Centrica", FRIDAY),
+        (M, "SSE plc", FRIDAY),
+        (L, "Octopus Energy", FRIDAY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Meeting at SSE plc, Perth", (M, "SSE plc", FRIDAY)),
+        ("Møte hos Tine, Bergen i går", (M, "Tine", THURSDAY)),
+    ],
+)
+def test_a_town_after_the_customers_comma_is_where_it_is(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [row]
+
+
+def test_two_companies_after_a_comma_are_still_two() -> None:
+    assert [r[1] for r in _read("Ringte Oslo kommune, Bergen kommune og Kiwi")] == [
+        "Oslo kommune",
+        "Bergen kommune",
+        "Kiwi",
+    ]
+
+
+def test_a_fridays_summary_heading_in_one_word_says_its_items_were_done() -> None:
+    text = (
+        "Fredagsoppsummering:\n1. Møte Veidekke (tirsdag)\n2. Tilbud AF Gruppen 4,5 mill "
+        "(onsdag)\n3. Tapte Backe 😢 (i går)\n4. Tlf Skanska Norge (i dag)"
+    )
+    assert _read(text) == [
+        (M, "Veidekke", date(2026, 12, 1)),
+        (OF, "AF Gruppen", date(2026, 12, 2)),
+        (L, "Backe", THURSDAY),
+        (C, "Skanska Norge", FRIDAY),
+    ]
+
+
+def test_rows_opened_by_their_date_under_a_weeks_heading_are_read() -> None:
+    text = (
+        "Uge 49 status\n30/11 – Tryg – møde\n1/12 – Topdanmark – tilbud 640.000\n"
+        "4/12 – Codan – vundet 1,1 mio."
+    )
+    assert _rows(text) == [
+        (M, "Tryg", None, date(2026, 11, 30)),
+        (OF, "Topdanmark", 640_000, date(2026, 12, 1)),
+        (W, "Codan", 1_100_000, FRIDAY),
+    ]

@@ -40,6 +40,9 @@ wolverhampton derby southampton portsmouth swansea aberdeen york oxford cambridg
 belfast dundee norwich exeter bath chester
 swindon slough bournemouth luton peterborough ipswich northampton warrington crawley
 gloucester cheltenham basingstoke guildford maidstone
+perth inverness stirling wakefield preston bolton stockport blackpool middlesbrough huddersfield
+doncaster salisbury winchester canterbury worcester shrewsbury carlisle lancaster durham
+harrogate colchester chelmsford watford stevenage telford
 """
 # Session 47: countries, where a seller went or a customer is ("Ringte Mio i Sverige": was a
 # customer "Sverige", stored)

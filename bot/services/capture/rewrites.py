@@ -697,6 +697,48 @@ def _a_quote_from_the_customer(text: str) -> str:
     return text[: found.start()] + told + after
 
 
+# Session 53. An emoji, then a capital word that opens a sentence of its own ("vant Kongsberg
+# Maritime i dag, USD 250 000 🇺🇸💰 Og tilbudet til Nordic Semiconductor gikk ut i onsdags, 1,1
+# mill kr.", "£150.000 🇬🇧 Og i onsdags havde jeg …"): the emoji closes the sentence before it
+# (was one sentence, the second record taking the first one's amount)
+_A_SENTENCE_OPENS = re.compile(
+    r"(?<=\S)([ \t]+)(?=(?:Og|Och|And|Men|But|Also|Også|Dessuten|Desuden|Dessutom|Plus|Then|"
+    r"Så|Sen|Sedan|Ellers|Annars|Jeg|Jag|Vi|We|I|Hun|Han|Hon|She|He|De|They)\b)"
+)
+
+
+def _emoji_as_a_stop(text: str) -> str:
+    def stop(m: re.Match[str]) -> str:
+        at = m.start() - 1
+        while at >= 0 and (text[at] in emoji.JOINERS or "\U0001f3fb" <= text[at] <= "\U0001f3ff"):
+            at -= 1
+        return ". " if at >= 0 and emoji.is_emoji_char(text[at]) else m[0]
+
+    return _A_SENTENCE_OPENS.sub(stop, text)
+
+
+# Session 53. A town after a comma right after the customer's name, and nothing after it but
+# the line's end or its day ("Meeting at SSE plc, Perth", "Møte hos Tine, Bergen i går"): where
+# the customer is, as "in Perth" (was a second meeting, with "Perth")
+_A_TOWN_AFTER_A_NAME = re.compile(
+    r"(?<=[\w.)]),[ \t]+(?P<town>[A-ZÆØÅÄÖ][\wæøåäö-]+)"
+    r"(?=[ \t]*(?:$|\n|[.;!?]|,[ \t]|[ \t]+(?:i[ \t]+dag|idag|today|i[ \t]+går|igår|igar|"
+    r"yesterday|this\s+morning|i\s+morges|i\s+morse)\b))",
+    re.MULTILINE,
+)
+_ENGLISH_WORDS = re.compile(r"(?i)\b(?:at|with|meeting|met|call|visit|today|yesterday)\b")
+
+
+def _a_town_as_where(text: str) -> str:
+    def where(m: re.Match[str]) -> str:
+        if not places.is_place(m["town"]):
+            return m[0]
+        link = "in" if _ENGLISH_WORDS.search(text) else "i"
+        return f" {link} {m['town']}"
+
+    return _A_TOWN_AFTER_A_NAME.sub(where, text)
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -769,6 +811,10 @@ def rewritten(text: str, today: date) -> str:
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
+    if ", " in text:
+        text = _a_town_as_where(text)  # "Meeting at SSE plc, Perth": "… SSE plc in Perth"
+    if not text.isascii():
+        text = _emoji_as_a_stop(text)  # "… USD 250 000 🇺🇸💰 Og tilbudet til …": "💰. Og"
     text = _run_on_punctuated(text)  # "… det gikk bra de vil ha tilbud …": "…, det gikk bra, de …"
     text = _GLUED_STOP.sub(r"\1 ", text)  # "möte m ICA igår,gick bra": "igår, gick"
     text = _PEOPLE_OF_TWO.sub(_two_companies_of_people, text)  # "Mads fra Lego og Sofie fra …"

@@ -215,7 +215,10 @@ _ABBREVIATION_DOT = re.compile(
 
 # "Tlf. Equinor", "tilb. til Bama", "ca. 400k", "ang. fornyelse": a shortened word's dot ends no
 # sentence
-_PHONE_DOT = re.compile(r"(?<![\w.])(tlf|tel|tilb|ca|approx|omkr|ang|vedr)\.", re.IGNORECASE)
+_PHONE_DOT = re.compile(
+    r"(?<![\w.])(tlf|tel|tilb|ca|approx|omkr|ang|vedr|hhv|resp|inkl|ekskl|exkl|evt)\.",
+    re.IGNORECASE,
+)  # (session 53: "hhv. 240k og 310k", "resp. 2 och 3 mkr", "inkl. mva")
 # left32. "fre el. man", "tis el. ons": "eller" shortened between two days, no sentence's end
 # (left34: "elr", and "alt." for alternatively, "Thu alt. Fri", an English day after it too)
 _OR_DOT = re.compile(

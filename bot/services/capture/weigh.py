@@ -1659,6 +1659,12 @@ def _a_terse_item(
                 _asked_with_its_step(found, "times-said"), times.count, times.said
             )
     found = _one(text, today, krone, known, open_offers, posted, done=True, dated_item=True)
+    dated = _A_DATE_FIRST.match(text)
+    if found.outcome is Outcome.NOTHING and dated is not None and text[dated.end() :].strip():
+        # Session 53. "30/11 – Tryg – møde", "1.12 Topdanmark tilbud": a row opened by its
+        # date, read as "Tryg – møde 30/11" (was nothing under "Uge 49 status", the row lost)
+        turned = f"{text[dated.end() :].strip()} {dated['day']}"
+        return _a_terse_item(turned, today, krone, known, open_offers, posted)
     words = text.split()
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():
         turned = f"{words[-1]} {' '.join(words[:-1])}"
@@ -1671,6 +1677,14 @@ def _a_terse_item(
     return found
 
 
+def _each_row_dated(text: str) -> bool:
+    rows = [line for line in text.splitlines() if line.strip()][1:]
+    return len(rows) >= 2 and all(_A_DATE_FIRST.match(row) for row in rows)
+
+
+_A_DATE_FIRST = re.compile(
+    r"^\s*(?P<day>[0-9]{1,2}[./][0-9]{1,2}\.?)(?:[ \t]*[-\u2013\u2014:|][ \t]*|[ \t]+)(?=\S)"
+)
 _FOLLOW_UP_FIRST = re.compile(
     r"^\s*(?:follow[- ]?up|f/u|oppf[øo]lging|uppf[öo]ljning|opf[øo]lgning)[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -2309,15 +2323,20 @@ def _read(
     heading, items = _listed(text)
     if not items and "\n" in text.strip():
         above, _, last = text.strip().rpartition("\n")
-        if (
-            _listed(above)[1]
-            and _read(above, today, krone, known, open_offers, posted).outcome is Outcome.NOTHING
-        ):
-            # Session 53. "Next week's plan:\n- Mon: intro call with Kingfisher\n- Wed: pitch
-            # at Travis Perkins\nIf anyone's got contacts at Howdens shout 🙏": a list that
-            # records nothing (plans) with a remark after it records nothing by its items; the
-            # remark read alone (was: each item held on its weekday gone, the call stored sure)
-            return _one(last, today, krone, known, open_offers, posted)
+        if _listed(above)[1]:
+            listed = _read(above, today, krone, known, open_offers, posted)
+            alone = _one(last, today, krone, known, open_offers, posted)
+            if listed.outcome is Outcome.NOTHING:
+                # Session 53. "Next week's plan:\n- Mon: intro call with Kingfisher\n- Wed:
+                # pitch at Travis Perkins\nIf anyone's got contacts at Howdens shout 🙏": a list
+                # that records nothing (plans) with a remark after it records nothing by its
+                # items; the remark read alone (was: each item held on its weekday gone)
+                return alone
+            if alone.outcome is Outcome.NOTHING and not _DAY_OR_FIGURE.search(last):
+                # "Today:\n1. Call w/ Centrica – went fine\n2. …\nThat's me for the week 👋":
+                # a sign-off after the list is no part of it (was: the list read as one text,
+                # its call and its loss lost)
+                return listed
     if items:
         # "• Bane NOR: møte i går • Veidekke: tilbud sendt, 1,4 mill • …": a status list, one
         # record a line; the first as it reads, each other asked about on its own.
@@ -2407,6 +2426,9 @@ def _read(
         if (
             inline is not None
             and inline.record_all
+            # session 53: never for rows each opened by a date of its own ("30/11 – Tryg –
+            # møde"), whose days a line would lose (was Tryg's meeting dated today)
+            and not _each_row_dated(text)
             and _records(inline) >= _records(by_line)
             # heldmsg31: "Uge 1 🗓️ / Man: fri / Tirs: ringede til Jyske Bank ✅ / …" read on one
             # line has no heading (no colon): this week's lines stand (was: the week gone's)
@@ -4048,6 +4070,12 @@ def _after_the_last_bracket(body: str) -> tuple[str, str]:
     return body[: end + 1], rest.strip().lstrip(".!+ ").strip()
 
 
+# a day or a figure in a line after a list: it may speak of the list's items ("Alt i går")
+_DAY_OR_FIGURE = re.compile(
+    r"[0-9]|(?i:\b(?:i\s*g[åa]r|igår|yesterday|i\s*dag|idag|today|forrige|förra|sidste|last)\b)"
+)
+
+
 def _listed(text: str) -> tuple[str, list[str]]:
     """The heading and items of a message that is a list: two or more lines each opened by a
     bullet ("•", "-", "*", "1."), under a first line of its own or none ("Uka så langt:",
@@ -4069,6 +4097,15 @@ _SO_FAR = {
     # session 40: "Summering:", "Opsummering:", "Summary:", "Wrap-up:"
     "summering", "opsummering", "sammendrag", "summary", "wrap", "wrap-up", "wrapup",
 }  # fmt: skip
+# (a day's or a week's; "Sommeroppsummering" is a season's, its days unsaid)
+_DAY_OR_WEEK_FIRST = (
+    "fredag", "torsdag", "dag", "uke", "veke", "veck", "uge", "week", "daily", "friday", "eod",
+    "kveld", "kvall", "aften",
+)  # fmt: skip
+_SUMMARY_ENDS = (
+    "oppsummering", "opsummering", "sammanfattning", "sammenfatning", "summering", "rapport",
+    "status", "sammendrag", "summary", "recap", "wrapup",
+)  # fmt: skip
 # heldmsg31: the week's, a wrap-up's heading ("Ukas tall:", "Veckans siffror", "Ugens tal"), done
 # unless it names goals or a plan ("Veckans mål:", "Ukas plan:")
 _THE_WEEKS = {"ukas", "ukens", "vekas", "veckans", "ugens", "week's"}
@@ -4126,6 +4163,9 @@ class _Heading:
             or bool(past)
             or any(w in _SO_FAR for w in (*words, joined))
             or any(phrase in joined for phrase in _SO_FAR if " " in phrase)
+            # session 53: a summary's word ending a compound ("Fredagsoppsummering:",
+            # "Veckosammanfattning", "Ugeopsummering", "Dagsrapport")
+            or any(w.endswith(_SUMMARY_ENDS) and w.startswith(_DAY_OR_WEEK_FIRST) for w in words)
         )
         kind = None
         for i, word in enumerate(words[:-1]):
