@@ -222,3 +222,49 @@ def test_rows_opened_by_their_date_under_a_weeks_heading_are_read() -> None:
         (OF, "Topdanmark", 640_000, date(2026, 12, 1)),
         (W, "Codan", 1_100_000, FRIDAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Mette havde møde med Matas i tirsdags, og jeg sendte så tilbuddet til dem i dag: "
+         "320.000 kr.", [(OF, "Matas", 320_000, FRIDAY)]),
+        ("Sara hade ett grymt möte med Volvo Group i onsdags och jag följde upp med ett samtal "
+         "till deras inköpare idag. De verkar seriösa.", [(C, "Volvo Group", None, FRIDAY)]),
+        ("Tom had a meeting with Tesco on Tuesday and I sent them a proposal today, £40k",
+         [(OF, "Tesco", 40_000, FRIDAY)]),
+        ("<@U07ABC> did the demo at Schroders on Tuesday, I followed up with a call to their "
+         "CFO today", [(C, "Schroders", None, FRIDAY)]),
+        ("Sara hade ett grymt möte med Volvo Group i onsdags.", []),
+        ("Kari hadde møte med Tine i går, de var positive", []),
+    ],
+)  # fmt: skip
+def test_a_colleagues_talk_is_theirs_and_the_authors_own_after_it_names_their_customer(  # type: ignore[no-untyped-def]
+    text, rows
+):
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Samtal till Volvo idag", "Volvo"),
+        ("I followed up with a call to Tesco today", "Tesco"),
+    ],
+)
+def test_a_call_to_the_customer_is_a_call_with_it(text: str, customer: str) -> None:
+    assert _read(text) == [(C, customer, FRIDAY)]
+
+
+def test_a_tables_header_row_under_a_heading_line_is_no_row() -> None:
+    text = (
+        "Status uke 49\nDato | Kunde | Hva | Beløp\n30.11 | Aker Solutions | tilbud | 3,2 mill\n"
+        "01.12 | Kværner | møte | -\n03.12 | Subsea 7 | vunnet | 1,9 mill\n"
+        "04.12 | TechnipFMC | tapt | -"
+    )
+    assert _rows(text) == [
+        (OF, "Aker Solutions", 3_200_000, date(2026, 11, 30)),
+        (M, "Kværner", None, date(2026, 12, 1)),
+        (W, "Subsea 7", 1_900_000, date(2026, 12, 3)),
+        (L, "TechnipFMC", None, FRIDAY),
+    ]

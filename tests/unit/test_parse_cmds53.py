@@ -188,3 +188,13 @@ def test_a_loss_is_dated_when_the_news_came_with_who_brought_it(  # type: ignore
 ):
     cmd = parse(ActivityKind.LOSS, text, language)
     assert (cmd.customer, cmd.when) == (customer, day)
+
+
+def test_a_loss_whose_words_leave_no_customer_is_refused_not_a_crash() -> None:
+    # (found by a fuzzer over the held-out texts: an IndexError in a_rival_first)
+    text = (
+        "<@u0soren> – de er meget interesserede, hot lead 🔥 danfoss oplæg uge 50 holdt møde "
+        "med sender a/s tilbud i tirsdags sammen med"
+    )
+    with pytest.raises(UserError):
+        parse(ActivityKind.LOSS, text, "da", "DKK")

@@ -683,7 +683,12 @@ _HOW_A_TALK_WENT = {
     "nyttig nyttigt spennende interessant interessante positivt positiv produktivt produktiv "
     "trevlig trevligt givande lyckat lyckad riktigt rigtig rigtigt fedt spændende mycket meget "
     "great good nice lovely productive useful positive interesting excellent brilliant "
-    "fantastic fantastisk strålende really very quick short long kort lang långt langt".split()
+    "fantastic fantastisk strålende really very quick short long kort lang långt langt "
+    # session 53: slang and more ("Sara hade ett grymt möte med Volvo Group": was stored as
+    # the author's meeting, sure)
+    "grymt grym grymma jättebra jätte skitbra sjukt kanon kanonbra toppen suverent suveränt "
+    "solid solidt superb amazing awesome cracking decent første första forste first initial "
+    "intro".split()
 }
 # lead36 (_not_sent_yet): an offer still to go out, or gone to our own approval, folded
 _TO_GO_OUT = re.compile(

@@ -544,6 +544,7 @@ _TABLE_HEADS = {
     "day", "dag", "date", "dato", "datum", "customer", "kunde", "kund", "client", "what", "hva",
     "hvad", "vad", "type", "amount", "beløp", "belopp", "beløb", "value", "verdi", "värde",
     "værdi", "£", "€", "$", "kr", "nok", "sek", "dkk", "status", "note", "notes", "kommentar",
+    "belop", "belob", "vaerdi", "varde", "activity", "aktivitet", "kind", "sum",
 }  # fmt: skip
 
 
@@ -560,7 +561,7 @@ def _a_table_as_lines(text: str) -> str:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue  # a markdown table's rule
-        if all(fold(c) in _TABLE_HEADS or not c for c in cells):
+        if all(fold(c) in _TABLE_HEADS or c.casefold() in _TABLE_HEADS or not c for c in cells):
             continue  # the header
         kept = [c for c in cells if c and c not in ("-", "–", "—")]
         out.append(" \u2013 ".join(kept))
@@ -739,6 +740,54 @@ def _a_town_as_where(text: str) -> str:
     return _A_TOWN_AFTER_A_NAME.sub(where, text)
 
 
+# Session 53. A colleague's talk told first, then the author's own with the customer as "them"
+# ("Mette havde møde med Matas i tirsdags, og jeg sendte så tilbuddet til dem i dag: 320.000
+# kr.", "Sara hade ett grymt möte med Volvo Group i onsdags och jag följde upp med ett samtal
+# till deras inköpare idag", "Tom had a meeting with Tesco on Tuesday and I sent them a
+# proposal"): "them" is the colleague's customer (was nothing: the colleague's talk is no
+# record of the author's, and "them" had no customer of its own)
+_A_COLLEAGUES_TALK = re.compile(
+    r"^\s*(?P<who>[A-ZÆØÅÄÖ][a-zæøåäöé]+|<@\w+>)\s+(?:hadde|hade|havde|had|holdt|höll|held|"
+    r"did|ran|tok|tog|kjørte|körde|kørte)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?(?:møte|möte|møde|meeting|samtale|samtal|call|demo|lunsj|lunch|"
+    r"besøk|besök|besøg|visit)\s+(?:med|with|hos|at|m/|w/)\s+"
+    r"(?P<name>[A-ZÆØÅÄÖ0-9][\w&.-]*(?:\s+(?:[A-ZÆØÅÄÖ0-9][\w&.-]*|&|og|och|of))*)"
+)
+_I_THEN_THEM = re.compile(
+    r"(?i)\b(?:jeg|jag|eg|i)\b(?P<between>[^.!?\n]*?)\b(?P<them>dem|them|dom|"
+    r"deras\s+[^\W\d_]+|deres\s+[^\W\d_]+|their\s+[^\W\d_]+)\b"
+)
+
+
+def _their_customer_for_them(text: str) -> str:
+    found = _A_COLLEAGUES_TALK.match(text)
+    if found is None:
+        return text
+    who = found["who"]
+    if not who.startswith("<@") and fold(who) not in signals.FIRST_NAMES:
+        return text
+    name = re.sub(r"\s+(?:og|och|of|&)$", "", found["name"].strip())
+    after = text[found.end() :]
+    mine = _I_THEN_THEM.search(after)
+    if mine is None or not mine["between"].strip():
+        return text
+    at = found.end() + mine.start("them")
+    return text[:at] + name + text[found.end() + mine.end("them") :]
+
+
+# Session 53. A call "to" the customer ("ett samtal till Volvo Group", "a call to Tesco",
+# "samtale til Tine"): with it, as "samtal med" is read (was nothing)
+_A_CALL_TO = re.compile(
+    r"(?i)\b(?P<noun>samtal|samtale|call|phone\s+call|telefonsamtale|telefonsamtal|opkald|"
+    r"telefonsamtalet|samtalet)\s+(?:till|til|to)\s+(?=(?-i:[A-ZÆØÅÄÖ0-9]))"
+)
+
+
+def _a_call_to(m: re.Match[str]) -> str:
+    english = m["noun"].casefold().endswith("call")
+    return f"{m['noun']} {'with' if english else 'med'} "
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -811,6 +860,9 @@ def rewritten(text: str, today: date) -> str:
     text = typed_headings.stops_between_headings(text)  # "… Aker Tirs: …": "… Aker. Tirs: …"
     text = typed_headings.emoji_as_stops(text)  # "… Boots 🙂 Tomorrow: …": "… Boots 🙂. Tomorrow:"
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
+    if " dem" in text or " them" in text or " deras " in text or " their " in text:
+        text = _their_customer_for_them(text)  # "Mette havde møde med Matas …, og jeg … til dem"
+    text = _A_CALL_TO.sub(_a_call_to, text)  # "ett samtal till Volvo": "ett samtal med Volvo"
     if ", " in text:
         text = _a_town_as_where(text)  # "Meeting at SSE plc, Perth": "… SSE plc in Perth"
     if not text.isascii():

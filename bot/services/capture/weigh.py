@@ -1663,7 +1663,7 @@ def _a_terse_item(
     if found.outcome is Outcome.NOTHING and dated is not None and text[dated.end() :].strip():
         # Session 53. "30/11 – Tryg – møde", "1.12 Topdanmark tilbud": a row opened by its
         # date, read as "Tryg – møde 30/11" (was nothing under "Uge 49 status", the row lost)
-        turned = f"{text[dated.end() :].strip()} {dated['day']}"
+        turned = f"{text[dated.end() :].strip().rstrip(' -–—|')} {dated['day']}"
         return _a_terse_item(turned, today, krone, known, open_offers, posted)
     words = text.split()
     if found.outcome is Outcome.NOTHING and 2 <= len(words) <= 4 and words[0][:1].isupper():

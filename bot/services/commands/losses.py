@@ -601,6 +601,8 @@ def a_rival_first(tokens: list[str]) -> bool:
     """ "tapte på pris mot Visma", "went with Capita, on price", "valgte Visma": a loss told
     by whom it went to, with no customer before it. The name after is the rival, never the
     customer (stored as a loss "with Visma", or a customer "valgte Visma")."""
+    if not tokens:
+        return False  # (session 53: nothing left of the text was an IndexError)
     words = [_word(token).rstrip(",;:.!") for token in tokens]
     start = 1 if len(words) > 1 and words[0] in _WHO else 0
     if tokens[start][:1].isupper() and any(t.rstrip(",;:.") in LEGAL_SUFFIXES for t in tokens):
