@@ -198,3 +198,38 @@ def test_a_loss_whose_words_leave_no_customer_is_refused_not_a_crash() -> None:
     )
     with pytest.raises(UserError):
         parse(ActivityKind.LOSS, text, "da", "DKK")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day", "story"),
+    [
+        (M, "Intro meeting w/ Hannah Lee, Head of IT at Bellway Homes, last Thurs (26/11). "
+         "Discussed their site reporting, currently on Procore + spreadsheets. Warm, she wants a "
+         "demo for the wider team 10 Dec.", "en", "Bellway Homes", date(2026, 11, 26),
+         "Discussed their site reporting, currently on Procore + spreadsheets."),
+        (M, "Møte med Tine i går. Vi gikk gjennom hele løsningen og de likte rapportene godt. "
+         "Varm, sender tilbud fredag.", "nb", "Tine", YESTERDAY,
+         "Vi gikk gjennom hele løsningen og de likte rapportene godt."),
+        (C, "Ringde Volvo idag. Pratade om förnyelsen och vad de saknar i dagens system.", "sv",
+         "Volvo", FRIDAY, "Pratade om förnyelsen och vad de saknar i dagens system."),
+    ],
+)  # fmt: skip
+def test_a_dictated_logs_sentences_of_what_was_said_are_its_note(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, day, story
+):
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, day, None)
+    assert cmd.note is not None and cmd.note.endswith(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tine i går. Kiwi også",  # another customer, perhaps
+        "Møte med Tine i går. Sendte tilbud til Kiwi etterpå",  # a record of its own
+        "Møte med Tine i går. Vi snakket om prisen, de vil ha 20 % rabatt",  # a figure
+    ],
+)
+def test_a_sentence_after_the_record_that_says_more_stays_asked(text: str) -> None:
+    cmd = parse(M, text)
+    assert cmd.unread

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date, timedelta
 from functools import lru_cache, partial
 
@@ -916,11 +916,67 @@ def parse_log_command(
                 return again
     if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED and cmd.step_no_day is None:
         known = {customer_key(name) for name in known_customers}
-        return _a_step_with_no_day(cmd, text, today, known) or cmd
+        cmd = _a_step_with_no_day(cmd, text, today, known) or cmd
+    if cmd.unread and cmd.step_no_day is None:
+        return _the_story_after_the_record(text, today, krone, read) or cmd
     return cmd
 
 
 _STEPPED = {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER}
+
+# Session 53. A dictated log: the record in its first sentence, then sentences of what was
+# said ("Bellway Homes 26/11. Discussed their site reporting, currently on Procore
+# spreadsheets.", "Mace Group i dag. Walked through our tender module … They're also talking
+# to Coupa."): those sentences are its note, the record as the first reads (was all asked as
+# unread words). Never when they say a figure, a day, a temperature, a step or a record of
+# their own: then asked as before.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ])|[ \t]*\n+[ \t]*")
+_A_FIGURE_OR_MONEY = re.compile(r"[0-9£€$%]|(?i:\b(?:kr|kroner|mill|mio|mkr|tkr|nok|sek|dkk)\b)")
+
+
+def _the_story_after_the_record(
+    text: str, today: date, krone: str, read: Callable[[str], LogCommand]
+) -> LogCommand | None:
+    parts = [p.strip() for p in _SENTENCE_BREAK.split(text.strip()) if p and p.strip()]
+    if len(parts) < 2:
+        return None
+    story = [p for p in parts[1:] if _only_told(p, today, krone)]
+    if not story:
+        return None
+    rest = " ".join([parts[0], *(p for p in parts[1:] if p not in story)])
+    try:
+        record = read(rest)
+    except UserError:
+        return None
+    if record.unread or record.step_no_day is not None or not record.customer:
+        return None
+    told = " ".join(story)
+    note = told if record.note is None else f"{record.note}; {told}"
+    return dataclasses.replace(record, note=note)
+
+
+def _only_told(sentence: str, today: date, krone: str) -> bool:
+    """A sentence of what was said or seen: no figure, day, temperature or step of ours, and
+    no record of its own ("Sendte tilbud til Kiwi også")."""
+    if _A_FIGURE_OR_MONEY.search(sentence) or len(sentence.split()) < 4:
+        return False  # (short: "Kiwi også", another customer perhaps)
+    words = {fold(w).strip(".,;:!?()«»\"'") for w in sentence.split()}
+    if words & _ALSO:
+        return False  # "Kiwi var også med", "Met Boots too": another customer, perhaps
+    if words & (DATE_WORDS | set(TEMPERATURES) | _STORY_STOPS) or any(map(_in_between_only, words)):
+        return False
+    from bot.services.capture import Outcome, recognise  # imported here: capture imports us
+
+    return recognise(sentence, today=today, krone=krone).outcome is Outcome.NOTHING
+
+
+_ALSO = {"ogsa", "ocksa", "too", "also", "likewise", "ditto", "dito", "samme", "same", "begge"}
+# what a story's sentences may not say unasked: a step of ours, or a day, a time or a "when"
+_STORY_STOPS = {phrase[0] for phrase in follow_up.OURS} | {
+    "neste", "nästa", "næste", "next", "innen", "inden", "innan", "by", "until", "deadline",
+    "svar", "answer", "reply", "frist", "oppfolging", "uppfoljning", "opfolgning", "follow",
+    "f/u", "chase", "demo", "mote", "mode", "meeting",
+}  # fmt: skip
 
 # Session 43. The words a next step opens with, folded, that a slip of the hand may hide
 # ("følegr opp mandag", "mtøe onsdag", "ringre fredag"): the first words of the follow-up
