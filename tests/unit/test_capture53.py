@@ -268,3 +268,24 @@ def test_a_tables_header_row_under_a_heading_line_is_no_row() -> None:
         (W, "Subsea 7", 1_900_000, date(2026, 12, 3)),
         (L, "TechnipFMC", None, FRIDAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Satt i möte med Telia igår", (M, "Telia", THURSDAY)),
+        ("Sat in a meeting with Tesco yesterday", (M, "Tesco", THURSDAY)),
+        ("Satt i et langt møte med Tine i går", (M, "Tine", THURSDAY)),
+        ("Mandag var kaos med sykt barn, men tirsdag fikk jeg endelig møtt Eidsiva Energi. "
+         "Resten av uka har gått med til budsjett 😩", (M, "Eidsiva Energi", date(2026, 12, 1))),
+        ("Men fikk i alle fall møtt Posten Bring i Oslo, de var veldig positive.",
+         (M, "Posten Bring", FRIDAY)),
+    ],
+)  # fmt: skip
+def test_a_meeting_sat_in_or_got_to_is_held(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [row]
+
+
+def test_a_meeting_set_up_stays_planned() -> None:
+    found = _found("Satt opp møte med Tine fredag")
+    assert found.planned and found.customer == "Tine"

@@ -788,6 +788,36 @@ def _a_call_to(m: re.Match[str]) -> str:
     return f"{m['noun']} {'with' if english else 'med'} "
 
 
+# Session 53. "Satt i möte med Telia igår", "Sat in a meeting with Tesco yesterday": a meeting
+# sat in, held (was read as one set up, "satt opp", asked and dated today)
+_SAT_IN_A_MEETING = re.compile(
+    r"(?i)\b(?:satt|sat|sad)\s+(?:i|in)\s+(?:(?:a|et|ett|en|long|langt|långt|lang)\s+)*"
+    r"(?P<noun>møte|möte|møde|meeting|mote)\b"
+)
+_HELD_IN = {
+    "møte": "hadde møte",
+    "möte": "hade möte",
+    "møde": "havde møde",
+    "meeting": "had a meeting",
+}
+
+
+def _a_meeting_sat_in(m: re.Match[str]) -> str:
+    return _HELD_IN.get(m["noun"].casefold(), "hadde møte")
+
+
+# Session 53. "tirsdag fikk jeg endelig møtt Eidsiva Energi", "fick jag äntligen träffat ICA",
+# "fikk i alle fall møtt Posten Bring": got to meet, with who and how between (was nothing;
+# "fikk møtt Posten Bring" was read)
+_GOT_TO_MEET = re.compile(
+    r"(?i)\b(?P<got>fikk|fick|fik|fekk)\s+(?:(?:jeg|jag|vi|eg|me)\s+)?"
+    r"(?:(?:endelig|endeleg|äntligen|omsider|faktisk|også|också|iallfall|iaf|"
+    r"i\s+alle\s+fall|i\s+alla\s+fall|i\s+hvert\s+fall|til\s+slutt|till\s+slut|til\s+sidst)\s+)+"
+    r"(?=(?:møtt|mött|mødt|træffet|träffat|truffet|snakket|snakka|pratat|talt|ringt|ringet|sendt|"
+    r"skickat|signert|signerat|signeret)\b)"
+)
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -862,6 +892,8 @@ def rewritten(text: str, today: date) -> str:
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
     if " dem" in text or " them" in text or " deras " in text or " their " in text:
         text = _their_customer_for_them(text)  # "Mette havde møde med Matas …, og jeg … til dem"
+    text = _SAT_IN_A_MEETING.sub(_a_meeting_sat_in, text)  # "Satt i möte med Telia": held
+    text = _GOT_TO_MEET.sub(r"\g<got> ", text)  # "fikk jeg endelig møtt X": "fikk møtt X"
     text = _A_CALL_TO.sub(_a_call_to, text)  # "ett samtal till Volvo": "ett samtal med Volvo"
     if ", " in text:
         text = _a_town_as_where(text)  # "Meeting at SSE plc, Perth": "… SSE plc in Perth"
