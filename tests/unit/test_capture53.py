@@ -289,3 +289,22 @@ def test_a_meeting_sat_in_or_got_to_is_held(text: str, row) -> None:  # type: ig
 def test_a_meeting_set_up_stays_planned() -> None:
     found = _found("Satt opp møte med Tine fredag")
     assert found.planned and found.customer == "Tine"
+
+
+def test_a_weekday_heading_with_a_hope_is_never_held_unasked() -> None:
+    text = "Måndag: demo hos SKF kl 10, sen lunch med Atlas Copco. Håll tummarna 🤞"
+    assert not [r for r in chain(_found(text)) if r.outcome is Outcome.SURE and not r.planned]
+    # without the hope, a weekday heading tells what was done on it
+    done = "Måndag: demo hos SKF kl 10, sen lunch med Atlas Copco."
+    assert _read(done)[0] == (M, "SKF", date(2026, 11, 30))
+
+
+def test_an_emoji_then_and_with_its_own_day_ends_the_first_record() -> None:
+    text = (
+        "Stor dag! Signerte med Hafslund i dag – €120 000 første år 💰 og i går fikk jeg også ut "
+        "tilbud til Vattenfall på SEK 900 000"
+    )
+    assert _rows(text) == [
+        (W, "Hafslund", 120_000, FRIDAY),
+        (OF, "Vattenfall", 900_000, THURSDAY),
+    ]

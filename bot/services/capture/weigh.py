@@ -1677,6 +1677,13 @@ def _a_terse_item(
     return found
 
 
+_HOPED = re.compile(
+    r"(?i)\b(?:håll|hold|holder|håller)\s+(?:tummarna|tommelen|tommeltotten|tommelfingrene|"
+    r"tomlerne)|\b(?:krysser|krysse|kryss|krydser|krydse|cross(?:ed)?)\s+(?:fingrene|fingers)|"
+    r"\bfingers\s+crossed\b|\bwish\s+me\s+luck\b|\blykke\s+til\b|\blycka\s+till\b|🤞"
+)
+
+
 def _each_row_dated(text: str) -> bool:
     rows = [line for line in text.splitlines() if line.strip()][1:]
     return len(rows) >= 2 and all(_A_DATE_FIRST.match(row) for row in rows)
@@ -3022,7 +3029,9 @@ def _inline(
     if _a_known_name_cut(text, items, known):
         return None  # session 41: "… to Marks & Spencer - dropped to £48k": one name, read whole
     told = _Heading.of(heading, today, known, krone)
-    if told.plans:
+    if told.plans or _HOPED.search(text):
+        # (session 53: "Måndag: demo hos SKF kl 10, sen lunch med Atlas Copco. Håll tummarna
+        # 🤞": a hope says the day may be ahead; read whole, asked; was held last Monday, sure)
         return None
     said_on = weekday_index(heading.rstrip(".").strip()) if heading.strip().isalpha() else None
     if (
