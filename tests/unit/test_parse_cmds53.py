@@ -233,3 +233,25 @@ def test_a_dictated_logs_sentences_of_what_was_said_are_its_note(  # type: ignor
 def test_a_sentence_after_the_record_that_says_more_stays_asked(text: str) -> None:
     cmd = parse(M, text)
     assert cmd.unread
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day", "note"),
+    [
+        (M, "3/12 møte m/ Lise Berg, innkjøpssjef hos Tine SA. varm, neste steg: demo 10.12", "nb",
+         "Tine SA", YESTERDAY, "Lise Berg, innkjøpssjef"),
+        (M, "igår: lunsjmøte med daglig leder i Bygg-Partner AS, het lead 🔥 sender tilbud mandag",
+         "nb", "Bygg-Partner AS", YESTERDAY, "daglig leder"),
+        (M, "yesterday: lunch with the CTO at Vipps, hot 🔥 sending proposal Monday", "en", "Vipps",
+         YESTERDAY, "lunch; CTO"),
+        (M, "3/12 möte m/ Karin Lund, inköpschef på Axfood. varm, nästa steg: demo 10/12", "sv",
+         "Axfood", YESTERDAY, "Karin Lund, inköpschef"),
+        (C, "1/12 ringde Anna på Bravida, varm lead, offert skickas v.50", "sv", "Bravida",
+         date(2026, 12, 1), "Anna"),
+    ],
+)  # fmt: skip
+def test_the_day_typed_first_before_the_talk_and_whom_is_its_day(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, day, note
+):
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, day, note, None)

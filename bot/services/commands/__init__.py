@@ -887,8 +887,15 @@ def parse_log_command(
             else None
         )
         if moved is None:
-            raise
+            day_first = _read_without_the_day_first(text, today, read)
+            if day_first is None:
+                raise
+            return day_first
         cmd = read(moved)
+    if cmd.unread or " at " in (cmd.customer or "") or " hos " in (cmd.customer or ""):
+        day_first = _read_without_the_day_first(text, today, read)
+        if day_first is not None and not day_first.unread:
+            return day_first
     if (
         cmd.amount is None
         and cmd.note
@@ -923,6 +930,36 @@ def parse_log_command(
 
 
 _STEPPED = {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER}
+
+# Session 53. The day typed first, before the talk and whom ("3/12 møte m/ Lise Berg,
+# innkjøpssjef hos Tine SA", "igår: lunsjmøte med daglig leder i Bygg-Partner AS", "yesterday:
+# lunch with the CTO at Vipps", "1/12 ringde Anna på Bravida"): the rest read as typed without
+# it, the day its (were refused as no customer, or a customer "CTO at Vipps")
+_A_DAY_FIRST = re.compile(
+    r"^\s*(?P<day>[0-9]{1,2}[./][0-9]{1,2}\.?|i\s*går|igår|igar|i\s*gaar|i\s*dag|idag|"
+    r"yesterday|yday|today|i\s*förrgår|i\s*forgårs|i\s*forgaars|i\s*forrgår)"
+    r"(?:\s*[:\-–]\s*|\s+)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _read_without_the_day_first(
+    text: str, today: date, read: Callable[[str], LogCommand]
+) -> LogCommand | None:
+    found = _A_DAY_FIRST.match(text)
+    if found is None:
+        return None
+    try:
+        day = parse_date(found["day"], today=today, direction="past")
+        if day is None:
+            return None
+        day = check_activity_date(day, today)
+        again = read(text[found.end() :])
+    except UserError:
+        return None
+    if again.when != today or not again.customer:
+        return None  # the rest says a day of its own: which is the seller's to say
+    return dataclasses.replace(again, when=day)
 
 # Session 53. A dictated log: the record in its first sentence, then sentences of what was
 # said ("Bellway Homes 26/11. Discussed their site reporting, currently on Procore
