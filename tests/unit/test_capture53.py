@@ -308,3 +308,20 @@ def test_an_emoji_then_and_with_its_own_day_ends_the_first_record() -> None:
         (W, "Hafslund", 120_000, FRIDAY),
         (OF, "Vattenfall", 900_000, THURSDAY),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nästa vecka: möten med Ericsson och SKF, plus demo hos Atlas Copco",
+        "Next week: meetings with Tesco, Boots, demo at Asda",
+    ],
+)
+def test_next_weeks_heading_over_a_run_of_items_records_nothing(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_lower_case_name_with_its_legal_form_after_lost() -> None:
+    found = _found("lost hays plc :( price")
+    assert found.kind is L and found.customer is not None
+    assert found.customer.casefold() == "hays plc"

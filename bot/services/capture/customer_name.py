@@ -525,8 +525,13 @@ def lower_case_lost(m: Message, cue: Cue) -> Name | None:
         and (
             (len(m.tokens[end].text) == 1 and m.tokens[end].text.isalpha())
             or m.tokens[end].folded in signals.FIRMS_SECOND_WORDS
+            or m.tokens[end].folded in _LOWER_LEGAL_FORMS  # session 53: "lost hays plc"
         )
-        and (end + 1 == len(m.tokens) or m.tokens[end + 1].clause != m.tokens[at].clause)
+        and (
+            end + 1 == len(m.tokens)
+            or m.tokens[end + 1].clause != m.tokens[at].clause
+            or not m.tokens[end + 1].is_word  # "lost hays plc :( price"
+        )
     ):
         end += 1  # session 51: "lost circle k, price was the issue", "tapte orkla foods"
     after = m.tokens[end] if end < len(m.tokens) else None
@@ -536,6 +541,10 @@ def lower_case_lost(m: Message, cue: Cue) -> Name | None:
             return None
     said = " ".join(t.text for t in m.tokens[at:end])
     return Name(at, end, as_written(said), False, lower_case=True)
+
+
+# legal forms typed in lower case that are no words ("as" is one)
+_LOWER_LEGAL_FORMS = {"plc", "ltd", "asa", "ab", "aps", "gmbh", "oyj", "inc", "llc", "a/s"}
 
 
 def _sorry(m: Message, at: int) -> bool:

@@ -788,6 +788,8 @@ def _summary_by_items(
     if "\n" in text.strip() or not (_WEEK_SO_FAR.match(text) or _SUMMARY_HEADING.match(text)):
         return found
     heading, body = text.split(":", 1)
+    if _Heading.of(heading, today, known, krone).plans or _NEXT_WEEK_HEADING.search(heading):
+        return found  # session 53: "nästa vecka: möten med Ericsson och SKF, plus demo hos …"
     items = lists._bracketed_whole([p for p in re.split(r"[,;]\s*", body) if p.strip()])
     if len(items) < 2:
         return found
@@ -1681,6 +1683,13 @@ _HOPED = re.compile(
     r"(?i)\b(?:håll|hold|holder|håller)\s+(?:tummarna|tommelen|tommeltotten|tommelfingrene|"
     r"tomlerne)|\b(?:krysser|krysse|kryss|krydser|krydse|cross(?:ed)?)\s+(?:fingrene|fingers)|"
     r"\bfingers\s+crossed\b|\bwish\s+me\s+luck\b|\blykke\s+til\b|\blycka\s+till\b|🤞"
+)
+
+
+_NEXT_WEEK_HEADING = re.compile(
+    r"(?i)\b(?:neste\s+uke|neste\s+veke|n[äa]sta\s+vecka|n[æa]ste\s+uge|next\s+week|"
+    r"kommende\s+uke|kommande\s+vecka|kommende\s+uge|coming\s+week|i\s+morgen|imorgen|"
+    r"imorgon|tomorrow)\b"
 )
 
 

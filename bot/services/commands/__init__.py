@@ -961,6 +961,7 @@ def _read_without_the_day_first(
         return None  # the rest says a day of its own: which is the seller's to say
     return dataclasses.replace(again, when=day)
 
+
 # Session 53. A dictated log: the record in its first sentence, then sentences of what was
 # said ("Bellway Homes 26/11. Discussed their site reporting, currently on Procore
 # spreadsheets.", "Mace Group i dag. Walked through our tender module … They're also talking
