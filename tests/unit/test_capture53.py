@@ -325,3 +325,29 @@ def test_a_lower_case_name_with_its_legal_form_after_lost() -> None:
     found = _found("lost hays plc :( price")
     assert found.kind is L and found.customer is not None
     assert found.customer.casefold() == "hays plc"
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Möte med Stora Enso i onsdags, sen offert igår på 560 000 kr",
+         [(M, "Stora Enso", date(2026, 12, 2)), (OF, "Stora Enso", THURSDAY)]),
+        ("Met Tesco Monday, then a proposal yesterday for £40k",
+         [(M, "Tesco", date(2026, 11, 30)), (OF, "Tesco", THURSDAY)]),
+        ("Møte med Tine i går, så tilbud uke 50", [(M, "Tine", THURSDAY)]),
+    ],
+)  # fmt: skip
+def test_an_offer_by_its_noun_after_then_with_its_amount_was_sent(text: str, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == rows
+
+
+def test_a_lists_last_line_in_brackets_dates_its_rows() -> None:
+    text = (
+        "Kunde – hvad – beløb\nNetcompany – tilbud – 1,3 mio.\nTryg – møde – \n"
+        "FLSmidth – vundet – 680.000\n(tilbud tirs, møde ons, FLS skrev under i dag)"
+    )
+    assert _rows(text) == [
+        (OF, "Netcompany", 1_300_000, date(2026, 12, 1)),
+        (M, "Tryg", None, date(2026, 12, 2)),
+        (W, "FLSmidth", 680_000, FRIDAY),
+    ]

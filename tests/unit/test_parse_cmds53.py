@@ -255,3 +255,19 @@ def test_the_day_typed_first_before_the_talk_and_whom_is_its_day(  # type: ignor
 ):
     cmd = parse(kind, text, language)
     assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, day, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("SEB – förlorad. Inköpschef Lars Nyman ringde igår och sa att de går med Tietoevry.",
+         "sv", "SEB"),
+        ("Lost Burberry – James Hart, their Head of IT, called last night: they've gone with "
+         "Oracle.", "en", "Burberry"),
+    ],
+)  # fmt: skip
+def test_a_loss_is_dated_by_the_call_that_brought_the_news(
+    text: str, language: str, customer: str
+) -> None:
+    cmd = parse(ActivityKind.LOSS, text, language)
+    assert (cmd.customer, cmd.when) == (customer, YESTERDAY)

@@ -822,6 +822,84 @@ _GOT_TO_MEET = re.compile(
 )
 
 
+# Session 53. An offer by its noun alone after "then", in a clause of its own after the record
+# before it ("Möte med Stora Enso i onsdags, sen offert igår på 560 000 kr", "Met Tesco Monday,
+# then a proposal yesterday for £40k"): sent, as "sen skickade jag offert" is read (was lost)
+_THEN_AN_OFFER = re.compile(
+    r"(?i)(?P<then>,\s*(?:og\s+|och\s+|and\s+)?(?:sen|sedan|så|then|deretter|derefter|efterpå|"
+    r"etterpå)\s+)(?:(?:a|an|et|ett|en)\s+)?"
+    r"(?P<noun>offert|offerten|tilbud|tilbudet|tilbuddet|tilbod|tilbodet|proposal|quote|offer)\b"
+    r"(?=[^.!?\n]*(?:[£€$]\s?[0-9]|[0-9][0-9 .,]*\s?(?:k|m|mill|mio|mkr|tkr|kr|kroner|nok|sek|"
+    r"dkk|eur|usd|gbp)\b))"
+)
+_SENT = {
+    "offert": "skickade", "offerten": "skickade", "tilbud": "sendte", "tilbudet": "sendte",
+    "tilbuddet": "sendte", "tilbod": "sende", "tilbodet": "sende",
+}  # fmt: skip
+
+
+def _then_an_offer_sent(m: re.Match[str]) -> str:
+    noun = m["noun"]
+    return f"{m['then']}{_SENT.get(noun.casefold(), 'sent a')} {noun}"
+
+
+# Session 53. A list's last line in brackets saying each row's day ("Netcompany – tilbud – 1,3
+# mio.\nTryg – møde –\nFLSmidth – vundet – 680.000\n(tilbud tirs, møde ons, FLS skrev under i
+# dag)"): each part's day put on the row its first word names (its kind's word, or the start of
+# its customer's name), the line itself dropped (was a fourth record, a win with "FLS", and
+# every row dated today)
+_ROW_KIND_WORDS = {
+    "tilbud": ("tilbud", "tilbod", "offert", "quote", "proposal"),
+    "møte": ("møte", "møde", "möte", "meeting", "mtg", "demo"),
+    "samtale": ("samtale", "samtal", "opkald", "call", "tlf", "telefon"),
+}
+
+
+def _days_in_brackets_below(text: str) -> str:
+    lines = text.rstrip().split("\n")
+    last = lines[-1].strip()
+    if len(lines) < 3 or not (last.startswith("(") and last.endswith(")")) or "," not in last:
+        return text
+    rows = lines[:-1]
+    for part in last[1:-1].split(","):
+        words = part.split()
+        if len(words) < 2:
+            continue
+        head = fold(words[0])
+        kinds = next(
+            (tuple(map(fold, v)) for v in _ROW_KIND_WORDS.values() if head in map(fold, v)), None
+        )
+        day = " ".join(words[1:]) if kinds else _a_day_at_the_end(words)
+        if not day:
+            continue
+        for at, row in enumerate(rows):
+            folded = fold(row)
+            named = (
+                any(re.search(rf"(?<!\w){w}(?!\w)", folded) for w in kinds)
+                if kinds
+                else folded.lstrip("-–•* ").startswith(head)
+            )
+            if named and not _DAY_IN_A_ROW.search(row):
+                rows[at] = f"{row.rstrip(' –-')} ({day})"
+                break
+    return "\n".join(rows)
+
+
+_DAY_IN_A_ROW = re.compile(r"\([^()]*\)\s*$")
+_DAY_WORDS_AT_THE_END = re.compile(
+    r"(?i)(?:i\s*dag|idag|i\s*går|igår|today|yesterday|(?:man|tirs|tir|ons|tors|tor|fre|mån|tis|"
+    r"mon|tue|tues|wed|thu|thurs|fri)[a-zæøåäö]*\.?)$"
+)
+
+
+def _a_day_at_the_end(words: list[str]) -> str:
+    for size in (2, 1):
+        said = " ".join(words[-size:])
+        if _DAY_WORDS_AT_THE_END.fullmatch(said):
+            return said
+    return ""
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -868,6 +946,8 @@ def rewritten(text: str, today: date) -> str:
         text = _arrived_for_the_meeting(text)  # "kom fram till Trelleborg AB … mötet gick bra"
     if text.count("|") >= 4:
         text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
+    if text.rstrip().endswith(")") and "\n" in text:
+        text = _days_in_brackets_below(text)  # "…\n(tilbud tirs, møde ons, FLS skrev under i dag)"
     first, _, after = text.lstrip().partition(" ")
     if (
         after[:1].isupper()
@@ -898,7 +978,11 @@ def rewritten(text: str, today: date) -> str:
         text = _their_customer_for_them(text)  # "Mette havde møde med Matas …, og jeg … til dem"
     text = _SAT_IN_A_MEETING.sub(_a_meeting_sat_in, text)  # "Satt i möte med Telia": held
     text = _GOT_TO_MEET.sub(r"\g<got> ", text)  # "fikk jeg endelig møtt X": "fikk møtt X"
-    text = _A_CALL_TO.sub(_a_call_to, text)  # "ett samtal till Volvo": "ett samtal med Volvo"
+    text = _A_CALL_TO.sub(_a_call_to, text)
+    if "," in text:
+        text = _THEN_AN_OFFER.sub(
+            _then_an_offer_sent, text
+        )  # "…, sen offert igår på 560 000 kr"  # "ett samtal till Volvo": "ett samtal med Volvo"
     if ", " in text:
         text = _a_town_as_where(text)  # "Meeting at SSE plc, Perth": "… SSE plc in Perth"
     if not text.isascii():

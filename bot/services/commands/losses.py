@@ -459,7 +459,11 @@ _NEWS_CAME = re.compile(
     # session 53: the feedback, and who said it ("Tilbakemelding fra kategorisjef Nina Berg på
     # tlf i går", "sagde det i telefonen tirsdag")
     r"tilbakemelding(?:en)?|tilbagemelding(?:en)?|återkoppling(?:en)?|feedback|"
-    r"sagde\s+det|sa\s+det|sade\s+det|said\s+so)"
+    r"sagde\s+det|sa\s+det|sade\s+det|said\s+so|"
+    # their call or mail with the news ("Inköpschef Lars Nyman ringde igår och sa att …",
+    # "James Hart, their Head of IT, called last night: they've gone with Oracle")
+    r"ringde|ringte|ringede|ringa|called|rang|phoned|mailet|mailade|mailede|mailed|emailed|"
+    r"skrev|wrote)"
     r"(?:\s+(?:back|tilbake|tillbaka|tilbage|fra\s+dem|från\s+dem|from\s+them))?\s+"
 )
 # Session 53. Who brought the news, between its words and its day ("Fick besked av Erik Strand
