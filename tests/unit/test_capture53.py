@@ -351,3 +351,27 @@ def test_a_lists_last_line_in_brackets_dates_its_rows() -> None:
         (M, "Tryg", None, date(2026, 12, 2)),
         (W, "FLSmidth", 680_000, FRIDAY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Kunde: Nordic Semiconductor ASA | Dato: 02.12.2026 | Beløp: 650 000 | Status: Vunnet",
+         (W, "Nordic Semiconductor ASA", 650_000, date(2026, 12, 2))),
+        ("Account: Vodafone UK | Stage: Closed Won | Close date: 03/12/2026 | Amount: £220,000 | "
+         "Owner: J. Patel", (W, "Vodafone UK", 220_000, THURSDAY)),
+    ],
+)  # fmt: skip
+def test_a_crm_row_pasted_in_the_channel_is_its_record(text: str, row) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == [row]
+
+
+def test_a_possessive_with_a_capital_after_a_link_opens_a_name() -> None:
+    assert _rows("Sent proposal to Vår Energi for NOK 2.3m yesterday") == [
+        (OF, "Vår Energi", 2_300_000, THURSDAY)
+    ]
+    assert _read("Møte med Vår kunde i dag") == []
+
+
+def test_the_weeks_own_word_heading_counts_is_no_customer() -> None:
+    assert _read("Uka mi: 4 møter, 2 tilbud ute, 1 vunnet. Ikke verst!") == []

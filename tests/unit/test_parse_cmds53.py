@@ -271,3 +271,25 @@ def test_a_loss_is_dated_by_the_call_that_brought_the_news(
 ) -> None:
     cmd = parse(ActivityKind.LOSS, text, language)
     assert (cmd.customer, cmd.when) == (customer, YESTERDAY)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "day", "note"),
+    [
+        (C, "Kunde: Veidekke ASA | Kontakt: Jonas Lie (prosjektleder) | Dato: 03.12.2026 | "
+         "Aktivitet: Telefon | Temp: Varm | Neste: Sende referanser 08.12", "nb", "Veidekke ASA",
+         YESTERDAY, "Jonas Lie (prosjektleder)"),
+        (OFFER, "Kund: Ahlsell AB | Datum: 2026-12-02 | Belopp: 385 000 SEK | Steg: Offert "
+         "skickad | Nästa: uppföljning v.50", "sv", "Ahlsell AB", date(2026, 12, 2), None),
+        (M, "Kunde: Ørsted A/S | Dato: 02.12.2026 | Type: Møde | Kontakt: Lars Holm (CTO) | "
+         "Temperatur: Varm | Næste skridt: Workshop 10.12", "da", "Ørsted A/S", date(2026, 12, 2),
+         "Lars Holm (CTO)"),
+        (W, "Account: Vodafone UK | Stage: Closed Won | Close date: 03/12/2026 | Amount: "
+         "£220,000 | Owner: J. Patel", "en", "Vodafone UK", YESTERDAY, None),
+    ],
+)  # fmt: skip
+def test_a_crm_row_pasted_with_its_bars_is_read_field_by_field(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, day, note
+):
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, day, note, None)

@@ -1025,6 +1025,7 @@ really | extremely | incredibly | ganske | ganska | temmelig | rimelig | quite |
 skarpere | skarpare | billigere | billigare | dyrere | dyrare | lavere | lägre | højere | høyere |
 högre | cheaper | lower | higher |
 ukens | ukas | vekas | vekens | veckans | ugens | månedens | manedens | månadens | manadens |
+uka | uken | veka | veckan | ugen |
 kvartalets |
 uansett | uanset | anyway | anyways | iallfall | ihvertfall | forresten | revised | reviderat |
 revidert | reviderad | revideret | updated | oppdatert | uppdaterad | opdateret |

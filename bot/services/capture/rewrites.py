@@ -548,6 +548,34 @@ _TABLE_HEADS = {
 }  # fmt: skip
 
 
+_CRM_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{1,20}?)\s*:\s*(?P<value>.*)$")
+_CRM_CUSTOMER = {"account", "konto", "client", "kunde", "kund", "customer"}
+_CRM_STAGE = {"stage", "status", "type", "typ", "aktivitet", "activity", "steg", "fase", "phase"}
+_CRM_WHO = {
+    "owner", "eier", "ejer", "agare", "ansvarlig", "ansvarig", "selger", "saljare", "saelger",
+    "seller", "account owner", "kontakt", "kontaktperson", "contact",
+}  # fmt: skip
+
+
+def _a_crm_field_as_said(field: str) -> str:
+    """A CRM field as a form's line: the customer's label as "Kunde", a stage's value alone
+    ("Closed Won"), who owns the deal or was the contact left out."""
+    found = _CRM_LABEL.match(field)
+    if found is None:
+        return field
+    label = fold(found["label"])
+    if label in _CRM_CUSTOMER:
+        return f"Kunde: {found['value']}"
+    if label in _CRM_STAGE:
+        return found["value"]
+    if label in _CRM_WHO:
+        return ""
+    return field
+
+
+_A_CRM_ROW = re.compile(r"(?i)^\s*(?:kunde|kund|customer|client|account|konto)\s*:\s*[^|]+\|")
+
+
 def _a_table_as_lines(text: str) -> str:
     lines = text.split("\n")
     rows = [line for line in lines if line.count("|") >= 2]
@@ -944,6 +972,15 @@ def rewritten(text: str, today: date) -> str:
         text = _A_COLLEAGUES_TEAM.sub(_a_colleagues_team_dropped, text)  # "Lucy from the Oslo team"
     if _ARRIVED.search(text):
         text = _arrived_for_the_meeting(text)  # "kom fram till Trelleborg AB … mötet gick bra"
+    if text.count("|") >= 2 and "\n" not in text.strip() and _A_CRM_ROW.match(text):
+        # session 53: a CRM's row pasted with its bars ("Kunde: Nordic Semiconductor ASA |
+        # Dato: 02.12.2026 | Beløp: 650 000 | Status: Vunnet": was a win with "Beløp"): its
+        # fields a line each, as a form typed so is read
+        text = "\n".join(
+            line
+            for field in re.split(r"\s*\|\s*", text.strip())
+            if (line := _a_crm_field_as_said(field))
+        )
     if text.count("|") >= 4:
         text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
     if text.rstrip().endswith(")") and "\n" in text:

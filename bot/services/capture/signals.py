@@ -1971,6 +1971,25 @@ def _a_quarter_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> 
     )
 
 
+_POSSESSIVES = {"var", "vart", "vare", "vores", "our", "min", "mitt", "my"}
+_NAME_LINKS = {"til", "till", "to", "med", "with", "hos", "at", "for", "fra", "fran", "from", "mot"}
+
+
+def _a_possessive_opening_a_name(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
+    """Session 53. "Sent proposal to Vår Energi", "tilbud til Vår Energi ASA": a possessive with
+    a capital after a link, then a capitalised word that is no ordinary one, opens a name (was
+    the customer "Energi")."""
+    return (
+        tokens[i].folded in _POSSESSIVES
+        and tokens[i].text[:1].isupper()
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].folded in _NAME_LINKS
+        and i + 1 not in taken
+        and _capitalised(tokens[i + 1])
+        and tokens[i + 1].text[1:2].islower()
+    )
+
+
 def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
     A single common first name is a person, not a customer."""
@@ -2000,6 +2019,7 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
                 and not _named_first(tokens, i, taken)
                 and not a_days_name_heading(tokens, i)
                 and not _a_quarter_led_name(tokens, i, taken)
+                and not _a_possessive_opening_a_name(tokens, i, taken)
             )
             or _a_day_heading(tokens, i)
             or _a_lone_short_weekday(tokens, i)

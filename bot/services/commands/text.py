@@ -238,6 +238,8 @@ def _prepare(text: str) -> str:
         # session 52: a form's fields ("Kunde: Norgesgruppen ASA / Dato: 30.11 / Temp: kald /
         # Neste: ingen", "Customer: Tesco plc, Amount: £45k, Date: 2/12"): the values read, the
         # labels no words of theirs (were asked as words not read, or a second customer)
+        text = text.replace(" | ", " / ")  # session 53: a CRM's row pasted with its bars
+        text = _crm_fields_read(text)
         text = _A_FORMS_NO_STEP.sub("ingen neste steg", text)
         text = _A_FORMS_LABEL.sub("", text)
         text = text.replace(" / ", ", ")
@@ -979,10 +981,60 @@ _FOR_NOW = re.compile(
     r"i\s+reckon|i\s+think|i'd\s+say|tror\s+jeg|tror\s+jag|tror\s+eg|synes\s+jeg|tycker\s+jag)\b"
 )
 _A_FORMS_LABEL = re.compile(
-    r"(?i)(?<=[\s,.;/])(?:dato|date|datum|temp|temperatur|temperature|stemning|stämning|status|"
+    r"(?i)(?<=[\s,.;/])(?:close\s+date|closing\s+date|dato|date|datum|temp|temperatur|"
+    r"temperature|stemning|stämning|status|"
     r"amount|beløp|belopp|beløb|verdi|value|värde|værdi|sum|opkald|samtal|samtale|møde|møte|"
     r"möte|meeting|call|mtg|outcome|utfall|resultat|result)\s*:\s+(?=\S)"
 )
+# Session 53. A CRM's fields pasted as they are ("Kunde: Veidekke ASA | Kontakt: Jonas Lie
+# (prosjektleder) | Dato: 03.12.2026 | Aktivitet: Telefon | …", "Account: Vodafone UK | Stage:
+# Closed Won | … | Owner: J. Patel"): a field that names the kind or the stage again says
+# nothing more (dropped), who was met goes to the note, whose the deal is (the seller) is no
+# part of it (were asked as words not read)
+_A_CRM_FIELD = re.compile(
+    r"(?i)(?:^|(?<=\s/\s))(?P<label>aktivitet|activity|type|typ|steg|stage|fase|phase|kontakt|"
+    r"kontaktperson|contact|owner|eier|ejer|ägare|ansvarlig|ansvarig|selger|säljare|sælger|"
+    r"seller|account\s+owner)\s*:\s*(?P<value>[^/\n]*?)\s*(?=\s/\s|$)"
+)
+_WHO_LABELS = {"kontakt", "kontaktperson", "contact"}
+_WHOSE_LABELS = {"owner", "eier", "ejer", "agare", "ansvarlig", "ansvarig", "selger", "saljare",
+                 "saelger", "seller", "account owner"}  # fmt: skip
+
+
+def _crm_fields_read(text: str) -> str:
+    people: list[str] = []
+
+    def field(found: re.Match[str]) -> str:
+        label = fold(found["label"])
+        if label in _WHO_LABELS:
+            people.append(found["value"])
+            return ""
+        if label in _WHOSE_LABELS or a_kind_or_stage(found["value"]):
+            return ""
+        return found[0]
+
+    read = _A_CRM_FIELD.sub(field, text)
+    read = re.sub(r"(?:\s/\s*){2,}", " / ", read).strip(" /")
+    if not people:
+        return read
+    return f"{read} -- {'; '.join(people)}" if "--" not in read else f"{read}; {'; '.join(people)}"
+
+
+def a_kind_or_stage(value: str) -> bool:
+    """A CRM's activity type or deal stage ("Telefon", "Møte", "Offert skickad", "Closed Won",
+    "Tilbud sendt", "Vunnet")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", value)]
+    return bool(words) and len(words) <= 3 and all(w in _KIND_AND_STAGE_WORDS for w in words)
+
+
+_KIND_AND_STAGE_WORDS = {
+    fold(w)
+    for w in """telefon telefonsamtale samtale samtal opkald call phone møte möte møde meeting
+    mote demo besøk besök besøg visit tilbud tilbod offert offer quote proposal sendt skickad
+    skickat sendte sent vunnet vunnen vundet won closed lukket stängd tapt förlorad tabt lost
+    signert signerad signeret signed ordre order forhandling förhandling negotiation
+    kvalifisering qualification""".split()
+}
 _A_FORMS_NO_STEP = re.compile(
     r"(?i)\b(?:neste(?:\s+steg)?|næste(?:\s+skridt)?|nästa(?:\s+steg)?|next(?:\s+steps?)?)"
     r"\s*:\s*(?:ingen|inget|inga|none|nei|nej|no|-|–)(?=[\s.,;!]|$)"
