@@ -293,3 +293,38 @@ def test_a_crm_row_pasted_with_its_bars_is_read_field_by_field(  # type: ignore[
 ):
     cmd = parse(kind, text, language)
     assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, day, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "day", "amount"),
+    [
+        ("NOK 450 000 – tilbud til Moelven Industrier ASA sendt i går. Purrer hvis ikke svar "
+         "innen 11.12.", "nb", "Moelven Industrier ASA", YESTERDAY, 450_000),
+        ("SEK 1,2M – offert till Skanska Sverige AB skickad idag. Uppföljning tisdag.", "sv",
+         "Skanska Sverige AB", FRIDAY, 1_200_000),
+        ("DKK 300.000 – tilbud sendt til Novo Nordisk i går, opfølgning fredag i næste uge", "da",
+         "Novo Nordisk", YESTERDAY, 300_000),
+    ],
+)  # fmt: skip
+def test_the_amount_with_its_currency_said_first_before_a_dash(  # type: ignore[no-untyped-def]
+    text, language, customer, day, amount
+):
+    cmd = parse(OFFER, text, language)
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.unread) == (customer, day, amount, None)
+    assert cmd.next_step is not None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (C, "Hade en riktigt bra call med Klarna, super engaged team 🔥 skickar quote på måndag",
+         "sv", "Klarna"),
+        (C, "havde et super godt catch-up call med Pandora, de er really interested, hot lead. "
+         "Sender proposal tirsdag", "da", "Pandora"),
+        (M, "Hadde et svært hyggelig og konstruktivt møte med Ragnhild Aas, økonomidirektør i "
+         "Kongsberg Gruppen, på tirsdag.", "nb", "Kongsberg Gruppen"),
+    ],
+)  # fmt: skip
+def test_had_a_talk_with_how_it_went_before_it(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.unread) == (customer, None)

@@ -887,15 +887,19 @@ def parse_log_command(
             else None
         )
         if moved is None:
-            day_first = _read_without_the_day_first(text, today, read)
-            if day_first is None:
+            first = _read_without_the_day_first(text, today, read) or _the_amount_said_first(
+                text, kind, read
+            )
+            if first is None:
                 raise
-            return day_first
+            return first
         cmd = read(moved)
     if cmd.unread or " at " in (cmd.customer or "") or " hos " in (cmd.customer or ""):
-        day_first = _read_without_the_day_first(text, today, read)
-        if day_first is not None and not day_first.unread:
-            return day_first
+        first = _read_without_the_day_first(text, today, read) or _the_amount_said_first(
+            text, kind, read
+        )
+        if first is not None and not first.unread:
+            return first
     if (
         cmd.amount is None
         and cmd.note
@@ -941,6 +945,35 @@ _A_DAY_FIRST = re.compile(
     r"(?:\s*[:\-–]\s*|\s+)(?=\S)",
     re.IGNORECASE,
 )
+
+
+# Session 53. The amount with its currency said first, then a dash and the rest ("NOK 450 000 –
+# tilbud til Moelven Industrier ASA sendt i går", "SEK 1,2M – offert till Skanska Sverige AB
+# skickad idag", "EUR 120.000 – GN Store Nord har underskrevet …"): read as if said after the
+# rest's first clause (were refused as no customer, or asked)
+_AN_AMOUNT_FIRST = re.compile(
+    r"^\s*(?P<amount>(?:NOK|SEK|DKK|EUR|USD|GBP|kr\.?|[£€$])\s?[0-9][0-9 .,]*"
+    r"(?:\s?(?:k|K|m|M|mill\.?|mio\.?|mkr|tkr|MSEK|MNOK|MDKK)(?![\w]))?)\s*[–—:-]\s+(?=\S)"
+)
+
+
+def _the_amount_said_first(
+    text: str, kind: ActivityKind, read: Callable[[str], LogCommand]
+) -> LogCommand | None:
+    if kind not in (ActivityKind.OFFER, ActivityKind.WIN):
+        return None
+    found = _AN_AMOUNT_FIRST.match(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    stop = re.search(r"[.,;!](?:\s|$)", rest)
+    at = stop.start() if stop is not None else len(rest.rstrip())
+    said = f"{rest[:at]}, {found['amount'].strip()}{rest[at:]}"
+    try:
+        again = read(said)
+    except UserError:
+        return None
+    return again if again.amount is not None and again.customer else None
 
 
 def _read_without_the_day_first(

@@ -1163,7 +1163,13 @@ _HAD_A_GOOD_TALK = re.compile(
     r"(?i)^\s*(?:had|hadde|hade|havde)\s+(?:a|an|et|ett|en|ei)\s+"
     r"(?:(?:really|very|super|veldig|virkelig|riktig|rigtig|jätte|jaette|quite|pretty|good|great|"
     r"nice|quick|short|long|productive|positive|god|godt|bra|fint|fin|kort|kjapt|lang|langt|"
-    r"trevlig|trevligt|hyggelig|hyggeligt|positivt|positiv|kjempebra|superbra)\s+){1,3}"
+    r"trevlig|trevligt|hyggelig|hyggeligt|positivt|positiv|kjempebra|superbra|"
+    # session 53: more of how it went, and "og" between ("et svært hyggelig og konstruktivt
+    # møte", "en riktigt bra call", "et super godt catch-up call")
+    r"riktigt|rigtigt|mycket|meget|svært|utrolig|utroligt|konstruktivt|konstruktiv|spennende|"
+    r"spændende|givande|nyttig|nyttigt|useful|excellent|brilliant|fantastic|lovely|solid|grymt|"
+    r"interessant|interesting|first|første|första|og|och|and)\s+){1,4}"
+    r"(?:(?:catch-up|intro|oppfølgings|uppföljnings|opfølgnings|teams|video|telefon)\s*-?\s*)?"
     r"(?P<talk>meeting|mtg|call|chat|demo|møte|möte|møde|samtale|samtal|prat|snak|snakk)\s+"
 )
 # session 52: the subject said after the verb, maybe with a colleague ("Igår skickade jag och
