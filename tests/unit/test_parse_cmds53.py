@@ -328,3 +328,18 @@ def test_the_amount_with_its_currency_said_first_before_a_dash(  # type: ignore[
 def test_had_a_talk_with_how_it_went_before_it(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text, language)
     assert (cmd.customer, cmd.unread) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Tine i dag, neste møte uke 50.", "nb"),
+        ("Tine i dag, f/u v.50.", "nb"),
+        ("ICA idag, uppföljning vecka 50.", "sv"),
+        ("Tesco today, follow up week 50.", "en"),
+    ],
+)
+def test_a_weeks_number_ending_its_sentence_is_the_week(text: str, language: str) -> None:
+    # (was refused: "50." read as the 50th day of a month)
+    cmd = parse(M, text, language)
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 11)
