@@ -1139,11 +1139,12 @@ def _week_date(
         monday = this_monday
     else:
         said = " ".join(words)
-        # session 53: the week's number ending its sentence ("booker møte uke 50.", "f/u
-        # v.50."): was refused as a 50th day of the month
-        m = _WEEK_NUMBER.fullmatch(said) or _WEEK_NUMBER.fullmatch(
-            re.sub(r"(?<=[0-9])\.$", "", said)
-        )
+        # session 53: a step's week number ending its sentence ("booker møte uke 50.", "f/u
+        # v.50."): was refused as a 50th day of the month (a record's "forrige uke 27." keeps
+        # its "27." unread)
+        m = _WEEK_NUMBER.fullmatch(said)
+        if m is None and direction == "future":
+            m = _WEEK_NUMBER.fullmatch(re.sub(r"(?<=[0-9])\.$", "", said))
         years = range(today.year - 1, today.year + 2)
         if m is None and len(words) > 1 and re.fullmatch(r"20[0-9]{2}", words[-1]):
             # days29: "uke 47 2026", "v. 47, 2026": that year's week (the year was the amount)

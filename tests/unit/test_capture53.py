@@ -375,3 +375,15 @@ def test_a_possessive_with_a_capital_after_a_link_opens_a_name() -> None:
 
 def test_the_weeks_own_word_heading_counts_is_no_customer() -> None:
     assert _read("Uka mi: 4 møter, 2 tilbud ute, 1 vunnet. Ikke verst!") == []
+
+
+def test_a_run_on_with_also_and_another_talk_parts_the_records() -> None:
+    text = (
+        "so yesterday I met the facilities lead at Kings College London nice guy they're "
+        "reviewing suppliers in January also spoke to Imperial College on the phone this "
+        "morning they said no thanks for now so that's a loss I suppose"
+    )
+    assert _read(text)[:2] == [
+        (M, "Kings College London", THURSDAY),
+        (C, "Imperial College", FRIDAY),
+    ]

@@ -362,7 +362,14 @@ _RUN_ON_OPENERS = re.compile(
     r"\s+(?=(?:(?:det|it|de|dom|dei|they|they'?re|theyre|men|but)\s+"
     r"(?:gikk|gick|gik|went|was|var|vil|vill|ville|want|wants|wanted|are|er|är)|"
     r"(?:jeg|jag|i|ill|i'?ll|we|vi)\s+(?:sender|skickar|send|will|skal|ska|følger|följer|"
-    r"ringer|ringar|call))\b)",
+    r"ringer|ringar|call)|"
+    # session 53: another record of the run-on, or their answer ("… nice guy they're reviewing
+    # suppliers in January also spoke to Imperial College on the phone this morning they said
+    # no thanks …": the call was read as the meeting's, and no loss)
+    r"(?:also|og\s+så|and\s+then|then|sen|sedan|deretter|etterpå|efterpå|dessuten|plus)\s+"
+    r"(?:spoke|talked|called|rang|phoned|met|sent|ringte|ringde|ringede|sendte|skickade|møtte|"
+    r"mødte|träffade|hadde|hade|havde|had)|"
+    r"(?:they|de|dom|dei)\s+(?:said|sa|sade|sagde))\b)",
     re.IGNORECASE,
 )
 
