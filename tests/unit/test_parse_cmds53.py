@@ -343,3 +343,18 @@ def test_a_weeks_number_ending_its_sentence_is_the_week(text: str, language: str
     # (was refused: "50." read as the 50th day of a month)
     cmd = parse(M, text, language)
     assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "day"),
+    [
+        ("Jeg har i dag sendt et tilbud til Vestas Wind Systems A/S på i alt 1.850.000 kr.", "da",
+         "Vestas Wind Systems A/S", FRIDAY),
+        ("Vi har i går sendt tilbud til Kiwi 200k", "nb", "Kiwi", YESTERDAY),
+    ],
+)  # fmt: skip
+def test_the_author_first_with_the_day_before_the_verb(
+    text: str, language: str, customer: str, day: date
+) -> None:
+    cmd = parse(OFFER, text, language)
+    assert (cmd.customer, cmd.when) == (customer, day)

@@ -1183,12 +1183,27 @@ _THE_AUTHOR_AFTER_THE_VERB = re.compile(
 )
 _THE_AUTHOR_FIRST = re.compile(
     r"(?i)^\s*(?:jeg|jag|eg|vi|me|we|i)\s+(?:har\s+|have\s+|has\s+|hev\s+|'ve\s+)?"
+    # session 53: the day between ("Jeg har i dag sendt et tilbud til Vestas …": was a
+    # customer "Jeg"), kept after the verb
+    r"(?P<day>(?:i\s*dag|idag|today|i\s*går|igår|yesterday|this\s+morning|i\s+morges|"
+    r"i\s+morse)\s+)?"
     r"(?:(?:lige|nettopp|nettop|precis|akkurat|just|endelig|endeleg|äntligen|finally)\s+)?"
     r"(?:(?:fått|fået|fatt|faaet|got|fikk|fick|fik)\s+)?"
     r"(?=(?:vant|vann|vandt|won|vunnet|vundet|vunnit|signert|signerat|signeret|signed|"
     r"underskrevet|underskrivit|sendt|sendte|skickade|skickat|sent|tapte|tappade|tapt|lost|"
     r"ringte|ringde|ringede|called|møtte|mødte|träffade|met|closed|landed|landet)\b)"
 )
+
+
+def _the_author_left_out(text: str) -> str:
+    """The author said first left out, a day said between kept before the verb ("Jeg har i dag
+    sendt et tilbud til …" -> "i dag sendt et tilbud til …")."""
+    found = _THE_AUTHOR_FIRST.match(text)
+    if found is None:
+        return text
+    return f"{found['day'] or ''}{text[found.end() :]}"
+
+
 # session 52: the kind's word as a label of a form, with a dash ("Meeting – Balfour Beatty – Weds
 # 2nd Dec.", "1/12 – tabt – Danske Bank A/S – gik videre": were refused)
 _A_KIND_LABEL = re.compile(
@@ -1267,7 +1282,7 @@ def kind_words_as_meant(text: str) -> str:
     text = _THE_AFTER_THE_OUTCOME.sub(r"\1 ", text)  # "lost the marks and spencer tender"
     text = _HAD_A_GOOD_TALK.sub(lambda m: f"{m['talk']} ", text)
     text = _THE_AUTHOR_AFTER_THE_VERB.sub(r"\g<lead> ", text)
-    text = _THE_AUTHOR_FIRST.sub("", text)
+    text = _the_author_left_out(text)
     text = _A_KIND_LABEL.sub(_the_kind_label_read, text)
     text = _LOST_TO_A_RIVAL_AT.sub(lambda m: f"{m['verb']} {m['name']}, mot {m['rival']}", text)
     text = _WE_GOT_IT.sub("", text)
