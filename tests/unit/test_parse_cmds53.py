@@ -358,3 +358,26 @@ def test_the_author_first_with_the_day_before_the_verb(
 ) -> None:
     cmd = parse(OFFER, text, language)
     assert (cmd.customer, cmd.when) == (customer, day)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "said"),
+    [
+        (C, "ringte Anders (IT-sjef) i Hafslund, vil ha mer info, vi hørs v.50", "nb", "Hafslund",
+         "vil ha mer info"),
+        (C, "quick call w/ Tom (IT manager) at Ocado, wants pricing, speak again wk 50", "en",
+         "Ocado", "wants pricing"),
+        (C, "Ringde Lindex, inget intresse just nu, kall", "sv", "Lindex",
+         "inget intresse just nu"),
+    ],
+)  # fmt: skip
+def test_what_the_customer_wants_or_feels_is_the_note(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, said
+):
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.unread) == (customer, None)
+    assert cmd.note is not None and cmd.note.endswith(said)
+
+
+def test_a_wish_for_an_offer_stays_asked() -> None:
+    assert parse(M, "Tine i dag, vil ha tilbud").unread == "vil ha tilbud"

@@ -928,9 +928,35 @@ def parse_log_command(
     if cmd.unread and cmd.next_step is None and cmd.kind in _STEPPED and cmd.step_no_day is None:
         known = {customer_key(name) for name in known_customers}
         cmd = _a_step_with_no_day(cmd, text, today, known) or cmd
+    if cmd.unread and cmd.step_no_day is None and _their_state_only(cmd.unread):
+        # session 53: what the customer wants or feels, in a clause of its own ("ringte Anders
+        # (IT-sjef) i Hafslund, vil ha mer info, vi hørs v.50", "Ringde Lindex, inget intresse
+        # just nu, kall", "quick call w/ Tom at Ocado, wants pricing, speak again wk 50"): the
+        # note, as typed (were asked as words not read)
+        said = cmd.unread.strip(" ,.;")
+        return dataclasses.replace(
+            cmd, unread=None, note=said if cmd.note is None else f"{cmd.note}; {said}"
+        )
     if cmd.unread and cmd.step_no_day is None:
         return _the_story_after_the_record(text, today, krone, read) or cmd
     return cmd
+
+
+_THEIR_STATE = re.compile(
+    r"(?i)^(?:(?:de|dei|dom|they|kunden|han|hun|hon|he|she)\s+)?(?:"
+    r"(?:vil\s+ha|vill\s+ha|vil\s+have|vil\s+gerne\s+have|wants?|would\s+like|ønsker|önskar|"
+    r"trenger|behöver|needs?|har\s+brug\s+for)\s+(?:mer|mere|mera|more|litt|lite|lidt|a\s+bit)?\s*"
+    r"(?:info|informasjon|information|pricing|prices?|priser|tid|time|detaljer|details)"
+    r"|(?:er\s+|är\s+|is\s+|are\s+)?(?:ikke|ikkje|inte|not)\s+(?:interessert|interessert|"
+    r"intresserad|intresserade|interesseret|interested)"
+    r"|(?:inget|ingen|intet|no)\s+(?:intresse|interesse|interest))"
+    r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag))?$"
+)
+
+
+def _their_state_only(unread: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[,;.]\s*", unread) if p.strip()]
+    return bool(parts) and all(_THEIR_STATE.match(p) for p in parts)
 
 
 _STEPPED = {ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER}
