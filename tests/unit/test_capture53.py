@@ -387,3 +387,7 @@ def test_a_run_on_with_also_and_another_talk_parts_the_records() -> None:
         (M, "Kings College London", THURSDAY),
         (C, "Imperial College", FRIDAY),
     ]
+
+
+def test_a_short_run_on_with_their_wish_after_the_meeting_is_read() -> None:
+    assert _read("möte med arla sverige idag de vill ha offert") == [(M, "Arla Sverige", FRIDAY)]
