@@ -381,3 +381,19 @@ def test_what_the_customer_wants_or_feels_is_the_note(  # type: ignore[no-untype
 
 def test_a_wish_for_an_offer_stays_asked() -> None:
     assert parse(M, "Tine i dag, vil ha tilbud").unread == "vil ha tilbud"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (OFFER, "🧊 Tilbud til Rema 1000 sendt, 190k. Lite interesse egentlig. F/u uke 51", "nb",
+         "Rema 1000", "Lite interesse egentlig."),
+        (C, "Called Boots today. Not interested right now.", "en", "Boots",
+         "Not interested right now."),
+    ],
+)  # fmt: skip
+def test_a_short_sentence_of_the_customers_state_is_the_note(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, note
+):
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)

@@ -949,8 +949,10 @@ _THEIR_STATE = re.compile(
     r"(?:info|informasjon|information|pricing|prices?|priser|tid|time|detaljer|details)"
     r"|(?:er\s+|är\s+|is\s+|are\s+)?(?:ikke|ikkje|inte|not)\s+(?:interessert|interessert|"
     r"intresserad|intresserade|interesseret|interested)"
-    r"|(?:inget|ingen|intet|no)\s+(?:intresse|interesse|interest))"
-    r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag))?$"
+    r"|(?:inget|ingen|intet|no|lite|liten|litt|lidt|little|low|lav|lågt|lavt)\s+"
+    r"(?:intresse|interesse|interest))"
+    r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag|"
+    r"egentlig|egentligen|faktisk|really|actually))?$"
 )
 
 
@@ -1055,6 +1057,8 @@ def _the_story_after_the_record(
 def _only_told(sentence: str, today: date, krone: str) -> bool:
     """A sentence of what was said or seen: no figure, day, temperature or step of ours, and
     no record of its own ("Sendte tilbud til Kiwi også")."""
+    if _THEIR_STATE.match(sentence.strip(" .!")):
+        return True  # "Lite interesse egentlig.", "Not interested right now."
     if _A_FIGURE_OR_MONEY.search(sentence) or len(sentence.split()) < 4:
         return False  # (short: "Kiwi også", another customer perhaps)
     words = {fold(w).strip(".,;:!?()«»\"'") for w in sentence.split()}
