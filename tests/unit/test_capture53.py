@@ -391,3 +391,23 @@ def test_a_run_on_with_also_and_another_talk_parts_the_records() -> None:
 
 def test_a_short_run_on_with_their_wish_after_the_meeting_is_read() -> None:
     assert _read("möte med arla sverige idag de vill ha offert") == [(M, "Arla Sverige", FRIDAY)]
+
+
+def test_a_titled_post_then_another_customers_sentence_keeps_both() -> None:
+    text = (
+        "Oppdatering Lerøy Seafood: hadde møte med dem på tirsdag, sendte tilbud på NOK 780 000 i "
+        "dag. Mowi takket nei i går, de fornyer med eksisterende leverandør."
+    )
+    assert _read(text) == [
+        (M, "Lerøy Seafood", date(2026, 12, 1)),
+        (OF, "Lerøy Seafood", FRIDAY),
+        (L, "Mowi", THURSDAY),
+    ]
+
+
+def test_a_status_heading_keeps_an_abbreviated_name_whole() -> None:
+    text = (
+        "Dagens status: 3 opkald (DFDS, Topdanmark, Chr. Hansen), 1 møde (DFDS, opfølgning) og et "
+        "tilbud på 215.000 til Topdanmark. Ikke dårligt for en fredag 💪"
+    )
+    assert "Chr. Hansen" in [r[1] for r in _read(text)]

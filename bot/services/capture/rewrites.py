@@ -313,6 +313,41 @@ _LABEL_OPENS = re.compile(rf"^\s*{_NAME_LABEL}")
 _LABEL_AFTER_A_STOP = re.compile(rf"(?<=[.!;])\s+(?={_NAME_LABEL})")
 
 
+# Session 53. A post titled with its customer, then a sentence opened by another's name
+# ("Oppdatering Lerøy Seafood: hadde møte med dem på tirsdag, sendte tilbud … i dag. Mowi takket
+# nei i går, …"): that sentence a line of its own, the title's customer the rest's (was the loss
+# alone, the meeting and the offer dropped)
+_TITLED = re.compile(
+    r"^\s*(?:(?i:oppdatering|uppdatering|opdatering|update|status)\s+(?i:on\s+|om\s+|på\s+)?)?"
+    r"(?P<name>[A-ZÆØÅÄÖ][\w&'’.-]*(?: [A-ZÆØÅÄÖ0-9][\w&'’.-]*){0,2}):\s"
+)
+# a stop after a word of four letters or more, or a small one, never an abbreviation's ("Chr.
+# Hansen", "Alm. Brand", "St. Olav")
+_A_SENTENCE_OF_ITS_OWN = re.compile(
+    r"(?P<before>[\w)]+)(?P<stop>[.!])\s+(?=(?P<word>[A-ZÆØÅÄÖ][\w&'’-]*))"
+)
+
+
+def _another_customers_sentence_apart(text: str) -> str:
+    titled = _TITLED.match(text)
+    if titled is None or "\n" in text.strip() or "|" in text:
+        return text
+    if not _a_customers_label(titled["name"]) or fold(titled["name"]) in _CRM_CUSTOMER:
+        return text  # "Kunde: …", "Account: …": a form's label
+    title = fold(titled["name"])
+
+    def apart(m: re.Match[str]) -> str:
+        before = m["before"]
+        if before[:1].isupper() and len(before) <= 3:
+            return m[0]  # an abbreviation's dot
+        word = signals.tokenise(m["word"])
+        if not word or signals._is_ordinary(word[0]) or word[0].folded in signals.FIRST_NAMES:
+            return m[0]
+        return m[0] if title.startswith(word[0].folded) else f"{before}{m['stop']}\n"
+
+    return _A_SENTENCE_OF_ITS_OWN.sub(apart, text)
+
+
 def _labelled_sentences_as_lines(text: str) -> str:
     """lead38. "Tine: møte i dag, varm. Kiwi: tilbud 250k sendt. Orkla: tapt (pris)": a line of
     sentences each opened by its customer and a colon, read as the lines they stand for, as
@@ -961,6 +996,8 @@ def rewritten(text: str, today: date) -> str:
     text = _talks_listed_under(text)  # session 50: "Two meetings today:\n• Orkla – …\n• …"
     text = _label_over_its_bullets(text)  # session 50: "Ström AB:\n- möte igår\n- offert …"
     text = _labelled_sentences_as_lines(text)  # lead38: "Tine: møte i dag. Kiwi: tilbud …"
+    if ": " in text:
+        text = _another_customers_sentence_apart(text)  # "Lerøy Seafood: … i dag. Mowi takket …"
     text = _WINS_HEADING.sub(_wins_heading, text)  # lead36: "Today's wins: Greggs £12k …"
     text = _LOST_BUT_GOT.sub(r"\1won ", text)  # lead36: "Tapte X men fikk Y i stedet, 400k"
     text = _CUSTOMER_IN_BRACKETS.sub(r"\1", text)  # lead36: "kunde i Bergen (Frende) har …"
