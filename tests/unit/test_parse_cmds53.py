@@ -397,3 +397,20 @@ def test_a_short_sentence_of_the_customers_state_is_the_note(  # type: ignore[no
 ):
     cmd = parse(kind, text, language)
     assert (cmd.customer, cmd.note, cmd.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (M, "igår: kaffe m/ salgssjef i Norgesgruppen, varm", "nb", "Norgesgruppen",
+         "kaffe; salgssjef"),
+        (C, "rang the FD at Greggs yday, not interested right now", "en", "Greggs",
+         "not interested right now; FD"),
+    ],
+)  # fmt: skip
+def test_review_a_day_first_before_a_role_and_the_fd_rung(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, note
+):
+    # (review of session 53's change, fresh phrasings: were customers "kaffe", "FD at Greggs")
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, YESTERDAY, note)

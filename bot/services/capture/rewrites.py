@@ -18,6 +18,7 @@ from bot.services.capture import (
     signals,
     typed_headings,
 )
+from bot.services.commands.text import CRM_STAGE_LABELS, CRM_WHO_LABELS, CRM_WHOSE_LABELS
 from bot.services.commands.words import a_role_word
 from bot.services.dates import (
     a_day_of_the_week_gone,
@@ -592,11 +593,8 @@ _TABLE_HEADS = {
 
 _CRM_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w ]{1,20}?)\s*:\s*(?P<value>.*)$")
 _CRM_CUSTOMER = {"account", "konto", "client", "kunde", "kund", "customer"}
-_CRM_STAGE = {"stage", "status", "type", "typ", "aktivitet", "activity", "steg", "fase", "phase"}
-_CRM_WHO = {
-    "owner", "eier", "ejer", "agare", "ansvarlig", "ansvarig", "selger", "saljare", "saelger",
-    "seller", "account owner", "kontakt", "kontaktperson", "contact",
-}  # fmt: skip
+_CRM_STAGE = CRM_STAGE_LABELS | {"status"}
+_CRM_WHO = CRM_WHO_LABELS | CRM_WHOSE_LABELS
 
 
 def _a_crm_field_as_said(field: str) -> str:

@@ -1972,7 +1972,6 @@ def _a_quarter_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> 
 
 
 _POSSESSIVES = {"var", "vart", "vare", "vores", "our", "min", "mitt", "my"}
-_NAME_LINKS = {"til", "till", "to", "med", "with", "hos", "at", "for", "fra", "fran", "from", "mot"}
 
 
 def _a_possessive_opening_a_name(tokens: list[Token], i: int, taken: Collection[int]) -> bool:
@@ -1983,7 +1982,7 @@ def _a_possessive_opening_a_name(tokens: list[Token], i: int, taken: Collection[
         tokens[i].folded in _POSSESSIVES
         and tokens[i].text[:1].isupper()
         and 0 < i < len(tokens) - 1
-        and tokens[i - 1].folded in _NAME_LINKS
+        and tokens[i - 1].folded in _NAME_LEADS | {"for", "mot"}
         and i + 1 not in taken
         and _capitalised(tokens[i + 1])
         and tokens[i + 1].text[1:2].islower()

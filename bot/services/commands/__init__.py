@@ -947,7 +947,7 @@ _THEIR_STATE = re.compile(
     r"(?:vil\s+ha|vill\s+ha|vil\s+have|vil\s+gerne\s+have|wants?|would\s+like|ønsker|önskar|"
     r"trenger|behöver|needs?|har\s+brug\s+for)\s+(?:mer|mere|mera|more|litt|lite|lidt|a\s+bit)?\s*"
     r"(?:info|informasjon|information|pricing|prices?|priser|tid|time|detaljer|details)"
-    r"|(?:er\s+|är\s+|is\s+|are\s+)?(?:ikke|ikkje|inte|not)\s+(?:interessert|interessert|"
+    r"|(?:er\s+|är\s+|is\s+|are\s+)?(?:ikke|ikkje|inte|not)\s+(?:interessert|"
     r"intresserad|intresserade|interesseret|interested)"
     r"|(?:inget|ingen|intet|no|lite|liten|litt|lidt|little|low|lav|lågt|lavt)\s+"
     r"(?:intresse|interesse|interest))"

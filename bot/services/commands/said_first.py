@@ -28,7 +28,7 @@ _TALK_LEAD = (
     r"(?P<lead>(?:møtte|mødte|mødtes\s+med|traff|träffade|träffat|met(?:\s+with)?|"
     r"lunsj\s+med|lunch\s+med|lunch\s+with|coffee\s+with|kaffe\s+med|fika\s+med|"
     r"spoke\s+(?:to|with)|talked\s+(?:to|with)|snakket\s+med|snakka\s+med|pratet\s+med|"
-    r"pratade\s+med|talte\s+med|ringte|ringde|ringede|called|møte\s+med|möte\s+med|"
+    r"pratade\s+med|talte\s+med|ringte|ringde|ringede|called|rang|phoned|møte\s+med|möte\s+med|"
     r"møde\s+med|meeting\s+with)\s+)?"
 )
 
@@ -45,7 +45,7 @@ _ROLE = (
     r"[\w-]*(?:sjef|chef|leder|ledare|ansvarlig|ansvarig|direkt(?:ø|ö|o)r|manager|director|officer)"
     r"(?:\s+of\s+[\w&-]+|\s+(?:for|i|för)\s+(?!(?-i:[A-ZÆØÅÄÖ]))[\w&-]+)?|"
     r"(?-i:[a-z]+|[A-Z]{2,4})\s+lead|"
-    r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|md|gm|vd|buyer|"
+    r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|fd|md|gm|vd|buyer|"
     r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
 )
 _ROLE_FIRST = re.compile(
@@ -300,12 +300,33 @@ def _a_talk_with_a_role(text: str) -> str:
     return f"{talk}{rest}; {role}" if "--" in rest else f"{talk}{rest} -- {role}"
 
 
+# A day typed before the talk and whom ("igår: kaffe m/ salgssjef i Norgesgruppen", "3/12 møte
+# m/ Lise Berg, innkjøpssjef hos Tine SA"): the person and the role read after it as without it
+_A_DAY_LEAD = re.compile(
+    r"(?i)^\s*(?:[0-9]{1,2}[./][0-9]{1,2}\.?|i\s*går|igår|i\s*dag|idag|yesterday|yday|today|"
+    r"i\s*förrgår|i\s*forgårs)(?:\s*[:\-–]\s*|\s+)(?=\S)"
+)
+
+
 def as_meant(text: str, kind: ActivityKind) -> str:
     """The command's text with what is no part of its customer, day or amount moved to the note
     (see the module doc); as typed when there is none."""
+    day = _A_DAY_LEAD.match(text)  # (review 53: the day typed first leads no less)
+    typed = text
+    if day is not None:
+        text = text[day.end() :]
     text = _a_role_first(text)  # "/logmeeting Head of IT at Centrica": Centrica's
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _a_person_from_first(text)  # "/logmeeting Jørn fra Tine": Tine's
+    if day is not None:
+        if text == typed[day.end() :]:
+            text = typed  # nobody moved: as typed
+        else:
+            # the day said after the customer's clause, as "… hos Tine SA i går, varm" is read
+            said = typed[: day.end()].strip().rstrip(":-–").strip()
+            stop = re.search(r",|\s--\s|\.\s", text)
+            at = stop.start() if stop is not None else len(text)
+            text = f"{text[:at]} {said}{text[at:]}"
     text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # "/logwin Nammo-avtalen 300k": Nammo
     text = _their_answer_as_note(text)  # "Tine i går varm, svarer fredag": theirs
     if kind in (ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.LOSS) and "--" not in text:

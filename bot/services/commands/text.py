@@ -996,9 +996,16 @@ _A_CRM_FIELD = re.compile(
     r"kontaktperson|contact|owner|eier|ejer|ägare|ansvarlig|ansvarig|selger|säljare|sælger|"
     r"seller|account\s+owner)\s*:\s*(?P<value>[^/\n]*?)\s*(?=\s/\s|$)"
 )
-_WHO_LABELS = {"kontakt", "kontaktperson", "contact"}
-_WHOSE_LABELS = {"owner", "eier", "ejer", "agare", "ansvarlig", "ansvarig", "selger", "saljare",
-                 "saelger", "seller", "account owner"}  # fmt: skip
+# the CRM's labels, folded: who was met, whose the deal is, its kind or stage (capture's
+# rewrites read a CRM row pasted in the channel with the same sets)
+CRM_WHO_LABELS = frozenset({"kontakt", "kontaktperson", "contact"})
+CRM_WHOSE_LABELS = frozenset({
+    "owner", "eier", "ejer", "agare", "ansvarlig", "ansvarig", "selger", "saljare", "saelger",
+    "seller", "account owner",
+})  # fmt: skip
+CRM_STAGE_LABELS = frozenset(
+    {"stage", "type", "typ", "aktivitet", "activity", "steg", "fase", "phase"}
+)
 
 
 def _crm_fields_read(text: str) -> str:
@@ -1006,10 +1013,10 @@ def _crm_fields_read(text: str) -> str:
 
     def field(found: re.Match[str]) -> str:
         label = fold(found["label"])
-        if label in _WHO_LABELS:
+        if label in CRM_WHO_LABELS:
             people.append(found["value"])
             return ""
-        if label in _WHOSE_LABELS or a_kind_or_stage(found["value"]):
+        if label in CRM_WHOSE_LABELS or a_kind_or_stage(found["value"]):
             return ""
         return found[0]
 
