@@ -485,9 +485,14 @@ def _ours_instead(m: Message, cue: Cue, lost: list[int]) -> bool:
     instead": a loss before the win in its sentence and only "instead" of the competitor's
     words: the win is ours, in its place (was: a loss of Kitron, the competitor's win)."""
     sentence = m.sentence(cue.start)
+    said = [h for h in m.of("COMPETITOR") if m.sentence(h.start) == sentence]
+    later = [start for start in lost if start > cue.start and m.sentence(start) == sentence]
+    if later and all(h.start > min(later) for h in said):
+        # session 54: "won Mowi ASA (650k) but lost Salmar to a competitor": the competitor is
+        # the later loss's (was: the win read as a loss of Mowi, Salmar's loss lost)
+        return True
     if not any(start < cue.start and m.sentence(start) == sentence for start in lost):
         return False
-    said = [h for h in m.of("COMPETITOR") if m.sentence(h.start) == sentence]
     return all(fold(h.phrase) in _INSTEAD for h in said)
 
 

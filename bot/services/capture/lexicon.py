@@ -660,6 +660,8 @@ første opkald | første opkaldet | första samtalet | första samtal | första 
 introsamtale | introsamtal | introsamtalet | intro-samtale | introopkald |
 hann ringa | hann ringe | rakk å ringe | rakk og ringe | rakk å ringa | nåede at ringe |
 fikk ringt | fick ringt | fik ringet | managed to call | managed to ring | got round to calling |
+hann jag ringa | hann jag också ringa | hann jeg ringe | rakk jeg å ringe | rakk eg å ringe |
+nåede jeg at ringe | fikk jeg ringt | fick jag ringt | fik jeg ringet | fik jeg ringet til |
 prøvde å ringe | prøvd å ringe | prøvde og ringe | forsøkte å ringe | forsøkt å ringe |
 försökte ringa | försökt ringa | försökte att ringa | provade att ringa | provade ringa |
 prøvede at ringe | prøvet at ringe | forsøgte at ringe | forsøgt at ringe |

@@ -523,14 +523,24 @@ def _tokenise(text: str) -> list[Token]:
             and fold(raws[at + 1]) in _OUR_SUBJECTS
             and tokens
             and tokens[-1].is_word
+        ) or (
+            folded in _BUT
+            and at + 1 < len(raws)
+            and fold(raws[at + 1]) in _OUR_SUBJECTS | _THEIR_SUBJECTS
+            and tokens
+            and tokens[-1].is_word
         ):
-            clause += 1  # session 41: "they are positive and we will send …": our own clause
+            # session 41: "they are positive and we will send …": our own clause; session 54:
+            # "Snakket med Tine men de valgte en annen leverandør": theirs after "but"
+            clause += 1
         tokens.append(Token(word, folded, sentence, clause, True))
     return tokens
 
 
 _JOINS_A_CLAUSE = {"and", "og", "och"}
 _OUR_SUBJECTS = {"we", "vi", "jeg", "jag", "eg", "i", "we'll", "i'll"}
+_BUT = {"but", "men"}
+_THEIR_SUBJECTS = {"they", "de", "dei", "dom", "they've", "they'd", "they'll", "theyve"}
 
 
 # Session 21 (parser21): "2,25 mio. kr", "1,5 mill. NOK": the dot of a shortened amount unit
@@ -544,9 +554,11 @@ def _a_units_dot(raws: list[str], at: int) -> bool:
         return False
     if fold(raws[at - 1]) in _UNIT_SHORTS and fold(raws[at + 1]).rstrip(".") in _CURRENCY_AFTER:
         return True
-    # lead37: "Tilbud 1,5 mio. kr. til Ørsted": the krone's dot before a small word goes on
+    # lead37: "Tilbud 1,5 mio. kr. til Ørsted": the krone's dot before a small word goes on;
+    # session 54: so does the unit's after its figure ("på 2,3 mio. i onsdags 🙏 krydser
+    # fingre": the day was cut off from the offer, read as the hope's)
     return (
-        fold(raws[at - 1]) in ("kr", "kr.")
+        fold(raws[at - 1]) in ("kr", "kr.", *_UNIT_SHORTS - {"t"})
         and any(ch.isdigit() for raw in raws[max(at - 5, 0) : at - 1] for ch in raw)
         and raws[at + 1][:1].islower()
     )
@@ -1887,7 +1899,16 @@ def _is_ordinary(token: Token) -> bool:
         or word in _WEEK_WORDS
         or word.startswith("@")
         or _A_CHEER_STRETCHED.fullmatch(word) is not None
+        # session 54: a summary's heading word built on one ("Fredagssammanfattning:",
+        # "Ukesoppsummering", "Dagsrapport": was a customer "Fredagssammanfattning")
+        or (len(word) > 9 and word.endswith(_SUMMARY_STEMS))
     )
+
+
+_SUMMARY_STEMS = (
+    "oppsummering", "opsummering", "sammanfattning", "sammenfatning", "summering", "rapport",
+    "sammendrag", "sammandrag", "oppdatering", "uppdatering", "opdatering",
+)  # fmt: skip
 
 
 # Session 51. A cheer drawn out in the typing ("JAAA Lantmännen skrev på nu", "YESSS Tesco
@@ -1902,6 +1923,7 @@ _A_CHEER_STRETCHED = re.compile(
 # joined to the next ("Aldi Thu, Lidl Fri", "(Aldi Tors, Lidl Fre)", "Aldi Thu and Lidl Fri").
 _WEEKDAYS_SHORT = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "man", "man.",
+    "weds",  # session 54: "Proposal sent to Boots Weds, £30k" (was a customer "Boots Weds")
     "tir", "tirs", "tis", "ons", "tor", "tors", "fre", "lor", "son",
 }  # fmt: skip
 _AFTER_A_SHORT_DAY = {"og", "och", "and", "&", "+"}
@@ -1945,7 +1967,8 @@ def _a_short_weekday_after_a_name(tokens: list[Token], j: int, i: int | None = N
         return weekday_index(tokens[j + 2].folded) is not None
     if after.is_word:
         return after.text.lower() in _AFTER_A_SHORT_DAY
-    return after.text in ",;.!)" or after.text in _AFTER_A_SHORT_DAY
+    # session 54: a dash after it ("Won Sainsbury's Mon - £62k": was "Sainsbury's Mon")
+    return after.text in ",;.!)-\u2013\u2014" or after.text in _AFTER_A_SHORT_DAY
 
 
 _QUARTER_NAME = re.compile(r"Q[1-4]")
@@ -2404,6 +2427,8 @@ _NOT_POSSESSED = {
     # session 49: the Scandinavian day and link words ("Møtte McDonald's i dag": was "McDonald")
     "i", "idag", "igar", "igaar", "pa", "og", "och", "med", "om", "til", "till", "kl", "nu", "na",
     "monday", "tuesday", "wednesday", "thursday", "friday",
+    # session 54: their short forms ("Met Sainsbury's Mon": was "Sainsbury")
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri",
     "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "mandags", "tirsdags", "onsdags",
     "torsdags", "fredags", "tisdags", "tisdag",
 }  # fmt: skip

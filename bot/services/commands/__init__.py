@@ -3844,16 +3844,36 @@ _A_TOTAL_SAID = re.compile(
 )
 
 
+# Session 54. A term of a year or less said with the contract's noun ("12 mdr aftale", "12 mdr.
+# binding", "ettårsavtal", "1 year contract"): what the deal is, the amount its whole (for a
+# year or less a year's price and the total are one). Longer terms with no total said stay
+# asked (session 51: "Tine 400k, 3 års avtale" may be 400k a year).
+_A_TERM_OF_A_CONTRACT = re.compile(
+    r"(?i)(?:\b(?:1[0-2]|[1-9])\s*-?\s*(?:mån|mnd|mdr|months?|måneder|månader|måneders|"
+    r"månaders)\.?|\b(?:1|en|et|ett|one)\s*-?\s*(?:års?|årig|årige|yr|year)|"
+    r"\b(?:ettårs|etårs|ettårig|etårig|ettåriga))\s*-?\s*(?:avtale|aftale|avtal|deal|"
+    r"contract|kontrakt|binding|agreement|avtalen|aftalen|avtalet)(?![\w-])"
+)
+
+
 def _a_term_beside_the_total(unread: str, kind: ActivityKind, text: str) -> str | None:
     """The contract's term, where the amount is said to be the whole deal's ("3 års avtale, 2,1
-    mill totalt", "3yr deal £120k total", "24 mån, totalt 360 000 kr"): the term as typed, when
-    nothing else is left unread; else None. Never with a price per period ("95 000 kr/mån")."""
-    if not _A_TOTAL_SAID.search(text) or _a_price_per_period_in(text):
+    mill totalt", "3yr deal £120k total", "24 mån, totalt 360 000 kr") or the term is said as
+    the contract's ("Win: Bestseller, 520k, 12 mdr aftale"): the term as typed, when nothing
+    else is left unread; else None. Never with a price per period ("95 000 kr/mån")."""
+    if _a_price_per_period_in(text):
         return None
-    terms = [m[0] for m in _A_CONTRACTS_TERM.finditer(unread)]
+    if _A_TOTAL_SAID.search(text):
+        terms = [m[0] for m in _A_CONTRACTS_TERM.finditer(unread)]
+    else:
+        terms = [m[0] for m in _A_TERM_OF_A_CONTRACT.finditer(unread)]
+        if terms and _A_CONTRACTS_TERM.sub(" ", _A_TERM_OF_A_CONTRACT.sub(" ", unread)) != (
+            _A_TERM_OF_A_CONTRACT.sub(" ", unread)
+        ):
+            return None  # another term beside it ("36 mdr med 3 mdr opsigelse"): asked
     if len(terms) != 1:
         return None
-    rest = _A_TOTAL_SAID.sub(" ", _A_CONTRACTS_TERM.sub(" ", unread))
+    rest = _A_TOTAL_SAID.sub(" ", _A_CONTRACTS_TERM.sub(" ", unread.replace(terms[0], " ")))
     left = [w for w in rest.split() if any(ch.isalnum() for ch in w)]
     if not all(_repeats_command(w, kind) or _word(w) in _SIGNED for w in left):
         return None

@@ -327,7 +327,11 @@ def as_meant(text: str, kind: ActivityKind) -> str:
             stop = re.search(r",|\s--\s|\.\s", text)
             at = stop.start() if stop is not None else len(text)
             text = f"{text[:at]} {said}{text[at:]}"
-    text = _DEAL_WORD_HYPHENED.sub(r"\1", text)  # "/logwin Nammo-avtalen 300k": Nammo
+    # "/logwin Nammo-avtalen 300k": Nammo; only in the first sentence (session 54: "… De har
+    # allerede Office-avtale." kept its note's words whole, was "Office.")
+    stop = re.search(r"[.!?]\s|\s--\s", text)
+    at = stop.start() if stop is not None else len(text)
+    text = _DEAL_WORD_HYPHENED.sub(r"\1", text[:at]) + text[at:]
     text = _their_answer_as_note(text)  # "Tine i går varm, svarer fredag": theirs
     if kind in (ActivityKind.WIN, ActivityKind.OFFER, ActivityKind.LOSS) and "--" not in text:
         text = _OLD_PRICE_OR_MARGIN.sub(r" -- \g<said>", text, count=1)  # "ned fra 350k"
