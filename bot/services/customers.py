@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 # Founders' first names shortened in a company's name ("Wilh. Wilhelmsen", "Chr. Hansen", "Joh.
 # Johannson", "Jac. Aall", "Gebr. Heinemann"): the dot before the next word is the name's, in
 # slash commands and channel messages alike.
-FOUNDERS_SHORT = ("Wilh", "Chr", "Joh", "Jac", "Gebr")
+# session 54: "Alm. Brand", "Brdr. Dahl", "Fred. Olsen", "Dr. Oetker"
+FOUNDERS_SHORT = ("Wilh", "Chr", "Joh", "Jac", "Gebr", "Alm", "Brdr", "Fred", "Dr")
 LEGAL_SUFFIXES = (
     "amba",  # session 45: Danish co-operatives ("Arla Foods amba", "DLG a.m.b.a.")
     "a.m.b.a.",

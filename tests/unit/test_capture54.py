@@ -134,3 +134,110 @@ def test_managed_to_call_with_the_subject_after_the_verb(text: str, customer: st
 )
 def test_a_talk_then_their_choice_after_but_is_the_talk_and_the_loss(text: str) -> None:
     assert [kind for kind, _, _ in _read(text)] == [M if "øte" in text or "Met" in text else C, L]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tlf med innkjøpssjef i Norgesgruppen i går. Kald, de har nettop signert med konkurrent",
+        "Ringte Norgesgruppen i går. Kald, de har signert med konkurrent",
+    ],
+)
+def test_a_temperature_opening_a_sentence_is_no_customer(text: str) -> None:
+    found = list(chain(_found(text)))
+    assert found and all(r.customer == "Norgesgruppen" for r in found)
+
+
+def test_a_roles_definite_ending_after_a_colon_is_no_heading() -> None:
+    text = "Snackade i telefon med vd:n på Bergendahls i måndags, lät positivt 👍"
+    assert _read(text) == [(C, "Bergendahls", MONDAY)]
+
+
+def test_a_genitive_after_a_colon_stays_as_typed() -> None:
+    assert _read("Träffade Volvo idag, skickar NDA:n på måndag") == [(M, "Volvo", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møtte Kongsberg Maritime igår, bra møte med prosjektleder",
+        "Møtte Kongsberg Maritime igår, kaffe med innkjøpssjefen etterpå",
+    ],
+)
+def test_a_role_written_small_is_no_customer(text: str) -> None:
+    assert _read(text) == [(M, "Kongsberg Maritime", THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("quick call with Sarah @ Vodafone UK re: renewal, she'll loop in legal", C, "Vodafone UK"),
+        ("møte med Kari @ Tine i går", M, "Tine"),
+    ],
+)
+def test_an_at_sign_between_a_person_and_a_company(text, kind, customer) -> None:  # type: ignore[no-untyped-def]
+    assert [(k, c) for k, c, _ in _read(text)] == [(kind, customer)]
+
+
+def test_an_at_sign_before_a_unit_price_is_still_the_price() -> None:
+    found = _found("Won Telenor, 50 seats @ 3k")
+    assert found.amount == Decimal(150000) and found.outcome is Outcome.LIKELY
+
+
+def test_a_count_before_a_colon_parts_the_names_joined_by_and() -> None:
+    text = "Two calls this morning: Barclays and Lloyds Banking Group. Both want follow-ups in Jan"
+    assert [c for _, c, _ in _read(text)] == ["Barclays", "Lloyds Banking Group"]
+
+
+def test_a_count_a_joined_name_makes_stays_one_name() -> None:
+    text = "2 møter i dag: Sogn og Fjordane Energi og Tine"
+    assert [c for _, c, _ in _read(text)] == ["Sogn og Fjordane Energi", "Tine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Tabte Alm. Brand til Tryg desværre", "Alm. Brand"),
+        ("Vant Brdr. Dahl 300k", "Brdr. Dahl"),
+        ("Møte med Fred. Olsen i går", "Fred. Olsen"),
+    ],
+)
+def test_a_founders_short_word_keeps_its_dot_in_the_name(text: str, customer: str) -> None:
+    assert [c for _, c, _ in _read(text)] == [customer]
+
+
+def test_a_day_with_a_short_name_dot_before_it_is_the_wins() -> None:
+    text = (
+        "Travl uge 🙈 Møde hos Topdanmark onsdag, møde med Tryg torsdag og til sidst underskrift "
+        "fra Alm. Brand i dag på 890.000 kr 🎉"
+    )
+    assert _read(text)[-1] == (W, "Alm. Brand", FRIDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kort samtal m Kristina på AAK, hon ber om mer info om prismodellen, mailar henne ikväll",
+        "Ringde AAK, mailar henne ikväll",
+        "Ringte AAK, sender mail i kveld",
+    ],
+)
+def test_tonight_in_the_steps_own_clause_leaves_the_talk_held(text: str) -> None:
+    assert _read(text) == [(C, "AAK", FRIDAY)]
+
+
+def test_a_meeting_tonight_is_still_to_come() -> None:
+    found = _found("Møte med Tine i kveld")
+    assert found.planned
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Äntligen!! ica gruppen signade idag 🎉 1,2 MSEK på två år", "Ica Gruppen"),
+        ("ica signade idag 480k", "Ica"),
+        ("Bra dag. tine signerte i dag 300k", "Tine"),
+    ],
+)
+def test_a_lower_case_name_signing_with_its_amount(text: str, customer: str) -> None:
+    assert [(k, c) for k, c, _ in _read(text)] == [(W, customer)]

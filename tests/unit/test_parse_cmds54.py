@@ -70,3 +70,9 @@ def test_a_deal_word_hyphened_in_a_later_sentence_stays_in_the_note() -> None:
 
 def test_a_deal_word_hyphened_to_the_name_first_is_still_cut() -> None:
     assert parse(W, "Nammo-avtalen 300k").customer == "Nammo"
+
+
+def test_a_roles_definite_ending_after_a_colon_before_the_company() -> None:
+    cmd = parse(C, "pratade med CFO:n på Volvo i måndags, positiv", "sv", "SEK")
+    assert (cmd.customer, cmd.when) == ("Volvo", date(2026, 11, 30))
+    assert "CFO:n" in (cmd.note or "")

@@ -431,7 +431,12 @@ def _customer(m: Message, cue: Cue) -> Name | None:
     name = min(near, key=distance, default=None)
     if name is None and not known:
         name = _the_one_named_before(m, cue, sentence, allowed)
-    if name is None and cue.strong and cue.kind in (ActivityKind.WIN, ActivityKind.LOSS):
+    if (
+        name is None
+        and cue.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        # session 54: or a signing with its amount ("ica gruppen signade idag 🎉 1,2 MSEK")
+        and (cue.strong or (cue.kind is ActivityKind.WIN and bool(m.money_words)))
+    ):
         name = _a_lower_case_subject(m, cue)  # lead37: "kiwi ga oss nei i går"
     if name is None and cue.strong and cue.kind is ActivityKind.LOSS:
         name = lower_case_lost(m, cue)  # session 40: "tapte hafslund til tieto"
@@ -1229,17 +1234,22 @@ def _a_lower_case_subject(m: Message, cue: Cue) -> Name | None:
     """lead37. One or two lower-case words opening the message right before a win's or loss's
     words, none a word of ours ("kiwi ga oss nei i går", "ica gav oss nej igår", "greggs said
     no yesterday"): the customer, as typed in a hurry (was: no customer, nothing read)."""
-    if not 1 <= cue.start <= 2 or m.tokens[0].sentence != m.tokens[cue.start].sentence:
+    sentence = m.tokens[cue.start].sentence
+    # session 54: or opening a later sentence ("Äntligen!! ica gruppen signade idag")
+    first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
+    if first and not (m.tokens[first - 1].text[:1] in "!?." and not m.tokens[first - 1].is_word):
+        return None
+    if not 1 <= cue.start - first <= 2:
         return None
     taken = set(cue.words)
     if not all(
         m.tokens[i].text.islower()
-        and signals.a_lower_case_name_word(m.tokens, i, taken, second=i > 0)
-        for i in range(cue.start)
+        and signals.a_lower_case_name_word(m.tokens, i, taken, second=i > first)
+        for i in range(first, cue.start)
     ):
         return None
-    display = " ".join(t.text for t in m.tokens[: cue.start])
-    return Name(0, cue.start, display, False, lower_case=True)
+    display = " ".join(t.text for t in m.tokens[first : cue.start])
+    return Name(first, cue.start, display, False, lower_case=True)
 
 
 # lead37: the words of choosing and wanting between a customer and its yes, and quote marks

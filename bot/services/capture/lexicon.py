@@ -1013,6 +1013,8 @@ CELEBRATION = """
 # (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
+kald | kaldt | kall | kallt | kold | koldt | lunken | lunkent | ljummen | ljumt | ljum |
+iskald | iskaldt | iskall | iskallt | iskold | iskoldt | lukewarm | tepid |
 they're | they’re | we're | we’re | it's | it’s | i'm | i’m | he's | he’s | she's | she’s |
 that's | that’s | there's | there’s | you're | you’re | we've | we’ve | they've | they’ve |
 i've | i’ve | i'll | i’ll | we'll | we’ll | they'll | they’ll | don't | don’t | didn't |

@@ -299,6 +299,7 @@ def clean(text: str) -> str:
     text = _STAR_CORRECTION.sub(" rettelse: ", text)  # "*320k, ikke 230k": a correction
     text = _FORMATTING.sub(" ", text)
     text = _MENTION.sub(" @person ", text)
+    text = _AT_SIGN_BETWEEN.sub(" at ", text)  # session 54: "call with Sarah @ Vodafone UK"
     text = _ORG_NUMBER.sub(" ", text)
     text = _NUMBER_SIGN.sub(" nr ", text)  # lead37: "tilbud #4471 til Tine, 300k": a number
     # session 49: "tilbud T-2026-118 til NorgesGruppen": a reference (was a customer "T")
@@ -357,6 +358,11 @@ def clean(text: str) -> str:
     text = _MARK_THEN_THEY.sub(r"\1 ; ", text)
     text = re.sub(r"\s*\n\s*", " . ", text)  # a line break ends a sentence
     return " ".join(text.split())
+
+
+# Session 54. "@" typed apart between a person and a company ("call with Sarah @ Vodafone UK",
+# "head of ops @ Whitbread"): "at" (was a customer "Sarah Vodafone UK", sure)
+_AT_SIGN_BETWEEN = re.compile(r"(?<=[^\W\d_])\s+@\s+(?=[A-ZÆØÅÄÖ][^\W\d_])")
 
 
 _MARK_THEN_THEY = re.compile(
@@ -1153,6 +1159,7 @@ def lower_case_talk_name(
     word = tokens[at].folded
     if (
         word in _NO_CUSTOMERS
+        or is_a_role(tokens[at].text)  # session 54: "bra møte med prosjektleder" (was a name)
         or word in _PRICE_LINKS
         or word in _PREPOSITIONS
         or (
@@ -2379,6 +2386,8 @@ def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[
         return j
     if any(t.folded in _COMPANY_WORDS or t.text in LEGAL_SUFFIXES for t in tokens[i:j]):
         return j
+    if _a_count_listed_before(tokens, i):
+        return j  # session 54: "Two calls this morning: Barclays and Lloyds Banking Group"
     k = j + 1
     while k < len(tokens) and k - j <= 3 and k not in taken:
         t = tokens[k]
@@ -2390,6 +2399,28 @@ def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[
             break
         k += 1
     return j
+
+
+def _a_count_listed_before(tokens: list[Token], i: int) -> bool:
+    """A count of two or more, then a colon right before token `i` ("2 calls today:", "Två
+    möten:"), and as many items after it as the count when "and" parts them ("Barclays and
+    Lloyds Banking Group"): a list, no one name joined by "and" ("2 møter: Sogn og Fjordane
+    Energi og Tine" keeps its joined name, two items so)."""
+    if i < 2 or tokens[i - 1].text != ":":
+        return False
+    before = [t for t in tokens[max(i - 6, 0) : i - 1] if t.sentence == tokens[i].sentence]
+    counts = [n for t in before if (n := date_reader.count_said(t.folded) or 0) >= 2]
+    if not counts:
+        return False
+    parts = sum(
+        1
+        for t in tokens[i:]
+        if t.sentence == tokens[i].sentence and (t.text == "," or t.folded in _LIST_ANDS)
+    )
+    return parts + 1 == counts[-1]
+
+
+_LIST_ANDS = {"og", "and", "och", "&", "+"}
 
 
 _CUE_WORDS = {

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from bot.domain import ActivityKind
 from bot.errors import UserError
-from bot.services import emoji
+from bot.services import abbreviations, emoji
 from bot.services.amounts import VAT_RATES, parse_amount
 from bot.services.capture import (
     beside,
@@ -146,6 +146,7 @@ def recognise(
     if not text or len(text) > MAX_LENGTH:
         return NOTHING
     if ":" in text:
+        text = abbreviations.uninflected(text)  # session 54: "vd:n på Bergendahls"
         # session 46: "Forrige uke: møte med Kiwi fredag": that week's Friday (week_first)
         text = week_said_first(text, today)
     doubt = None if in_doubt else yesterday_or_a_week_before(text, today)
@@ -5747,8 +5748,24 @@ def _later_today(
         words = " ".join(t.folded for t in tokens)
         if _IN_A_WHILE.search(words):
             return True
+        # session 54: never the part of the day of a step said in its own clause ("Ringde Ica,
+        # mailar henne ikväll": was the call planned for tonight)
+        clauses: dict[int, list[str]] = {}
+        for t in tokens:
+            clauses.setdefault(t.clause, []).append(t.folded)
+        words = " | ".join(
+            " ".join(said) for said in clauses.values() if not _STEP_VERBS_AHEAD & set(said)
+        )
         at = next((start for said, start in _PARTS_OF_THE_DAY if said.search(words)), None)
     return at is not None and at > posted
+
+
+# session 54: what the seller does next, in a clause of its own (_later_today)
+_STEP_VERBS_AHEAD = {
+    "mailar", "mailer", "mejlar", "mailler", "mail", "mailing", "emailing", "email", "sender",
+    "skickar", "sends", "sending", "send", "ringer", "ringar", "calling", "folger", "foljer",
+    "following", "chasing", "skriver", "writing", "sms", "smser", "texting",
+}  # fmt: skip
 
 
 # lead36 (_later_today): the parts of the day still to come, folded, and when they begin

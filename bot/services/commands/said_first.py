@@ -47,6 +47,8 @@ _ROLE = (
     r"(?-i:[a-z]+|[A-Z]{2,4})\s+lead|"
     r"vp(?:\s+(?-i:[A-Z])[\w&-]+)?|svp|evp|ceo|cfo|cto|coo|cio|cmo|cso|cco|cpo|fd|md|gm|vd|buyer|"
     r"innkj(?:ø|o)per|ink(?:ö|o)pare|indk(?:ø|o)ber|founder|co-founder|gr(?:ü|u)nder|grundare)"
+    # session 54: an abbreviation's definite ending after a colon ("CFO:n på Volvo")
+    r"(?::(?:n|en|et)(?![\w:]))?"
 )
 _ROLE_FIRST = re.compile(
     rf"^\s*{_TALK_LEAD}(?:the\s+|our\s+|their\s+)?(?P<role>{_ROLE}"

@@ -300,6 +300,8 @@ ROLE_ENDINGS += ("direktor", "direktoren", "manager", "ansvarlig", "ansvarig", "
 # a department of theirs ("IT-avdelningen", "HR-afdelingen", "the IT department")
 ROLE_ENDINGS += ("avdeling", "avdelingen", "avdelning", "avdelningen", "afdeling", "afdelingen")
 ROLE_ENDINGS += ("department",)
+# session 54: Nynorsk's leader ("IT-leiaren"), the English director and officer
+ROLE_ENDINGS += ("leiar", "leiaren", "director", "officer")
 # session 45: the buyer ("Tine-innkjøperen", "inköparen på Ica", "the buyer at Boots")
 ROLE_ENDINGS += ("innkjoper", "innkjoperen", "innkjopar", "innkjoparen", "inkopare", "inkoparen")
 ROLE_ENDINGS += ("indkober", "indkoberen", "buyer", "kontaktperson", "kontaktpersonen")
