@@ -241,3 +241,56 @@ def test_a_meeting_tonight_is_still_to_come() -> None:
 )
 def test_a_lower_case_name_signing_with_its_amount(text: str, customer: str) -> None:
     assert [(k, c) for k, c, _ in _read(text)] == [(W, customer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("hadde møte m/ daglig leder i nordvik eiendom igår, veldig positiv", "Nordvik Eiendom"),
+        ("møte med innkjøpssjefen i kiwi i går", "Kiwi"),
+        ("møte med kari fra kiwi i går", "Kiwi"),
+    ],
+)
+def test_a_person_written_small_then_where_they_work(text: str, customer: str) -> None:
+    assert _read(text) == [(M, customer, THURSDAY)]
+
+
+def test_a_customer_named_whole_first_and_short_after_is_one() -> None:
+    text = (
+        "Ukesoppsummering fra meg:\n- møte m/ Rema 1000 mandag\n- tilbud til Rema på 2,1 mill "
+        "sendt onsdag\n- tapte Bama Gruppen igår"
+    )
+    assert [c for _, c, _ in _read(text)] == ["Rema 1000", "Rema 1000", "Bama Gruppen"]
+
+
+def test_a_different_legal_form_is_no_short_name() -> None:
+    text = "Møte med Orkla Foods i går, tilbud til Orkla ASA 300k"
+    assert sorted(c for _, c, _ in _read(text)) == ["Orkla ASA", "Orkla Foods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("fikk tilbud ut til Statkraft samme ettermiddag (450.000)", "Statkraft"),
+        ("fick ut offerten till Volvo idag 300 tkr", "Volvo"),
+        ("got the quote out to Tesco today, £30k", "Tesco"),
+    ],
+)
+def test_an_offer_got_out_is_ours(text: str, customer: str) -> None:
+    assert _read(text) == [(OF, customer, FRIDAY)]
+
+
+def test_an_offer_received_is_still_not_ours() -> None:
+    assert _read("fikk tilbud fra Telenor på mobilabonnement") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opdatering:\n- tabte Netto, prisen\n- sendt tilbud til Føtex, 560.000 kr\nBegge dele i går",
+        "- møte med Netto\n- tilbud til Føtex 300k\nBegge i går",
+    ],
+)
+def test_a_last_line_giving_every_row_its_day(text: str) -> None:
+    found = _read(text)
+    assert len(found) == 2 and all(when == THURSDAY for _, _, when in found)

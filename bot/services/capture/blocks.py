@@ -556,6 +556,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
                 and all(i in m.date_words for i in range(h.start, h.end))
             )
             and not _a_discount_given(m, h)
+            # session 54: "fikk tilbud ut til Statkraft": our offer got out, none received
+            and not any(
+                s.category == "SEND_VERBS" and s.start <= h.start and h.end < s.end for s in m.hits
+            )
             for h in m.hits
         ):
             if cue.kind is ActivityKind.OFFER or "+" in cue.label:

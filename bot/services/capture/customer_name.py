@@ -37,6 +37,7 @@ from bot.services.capture.message import (
 from bot.services.capture.objects import _amount_follows, _word_class
 from bot.services.capture.places import is_place
 from bot.services.capture.signals import Name
+from bot.services.commands.words import ROLE_PARTS, is_a_role
 from bot.services.customers import as_written, customer_key
 from bot.services.dates import count_said, fold
 
@@ -462,11 +463,37 @@ def _customer(m: Message, cue: Cue) -> Name | None:
             after += 1
         while after < len(m.tokens) and m.tokens[after].folded in _TALK_LINKS:
             after += 1  # tense28: "møte med kiwi i dag", "ringede til netto i går"
+        after = _past_a_person_of_theirs(m, after)  # session 54: "m/ daglig leder i nordvik"
         taken = {i for n in m.guessed for i in range(n.start, n.end)} | set(cue.words)
         name = signals.lower_case_talk_name(m.tokens, after, taken, m.date_words)
         if name is None:
             name = _lower_case_first_of_two(m, after, taken)
     return _as_known(m, name)
+
+
+# Session 54 (_past_a_person_of_theirs): where a person works, after them
+_WHERE_THEY_WORK = {"fra", "from", "fran", "fraa", "af", "i", "hos", "pa", "at", "ved", "vid", "@"}
+
+
+def _past_a_person_of_theirs(m: Message, at: int) -> int:
+    """Session 54. A person written small, by first name or role, then where they work ("møte
+    med kari fra kiwi", "m/ daglig leder i nordvik eiendom", "med innkjøpssjefen i kiwi"):
+    where the company's name begins; `at` when no such person stands there."""
+    for width in (1, 2):
+        words = m.tokens[at : at + width]
+        link = at + width
+        if len(words) < width or link + 1 >= len(m.tokens):
+            return at
+        if not all(t.is_word and t.text.islower() for t in words):
+            return at
+        person = (
+            words[0].folded in signals.FIRST_NAMES or is_a_role(words[0].text)
+            if width == 1
+            else words[0].folded in ROLE_PARTS and words[1].folded in ROLE_PARTS
+        )
+        if person and m.tokens[link].folded in _WHERE_THEY_WORK:
+            return link + 1
+    return at
 
 
 def _a_capitalised_object(m: Message, cue: Cue) -> Name | None:

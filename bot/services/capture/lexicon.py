@@ -382,7 +382,11 @@ has received our | got our | have our | has our |
 fra meg | fra oss | fra mig | fra os | från mig | från oss | from me | from us |
 ligger nu på | ligger nå på | ligger nu på | er nu på | er nå på | är nu på | is now at |
 now at | now stands at | står nu på | står nå på | står nu på |
-iväg | afsted | af sted | avgårde | av gårde | off to
+iväg | afsted | af sted | avgårde | av gårde | off to |
+fikk tilbud ut | fikk tilbudet ut | fikk ut tilbud | fikk ut tilbudet | fekk tilbod ut |
+fick ut offert | fick ut offerten | fick offerten ut | fick offert ut | fik tilbud ud |
+fik tilbuddet ud | fik ud tilbud | got the quote out | got a quote out | got the proposal out |
+got a proposal out | got the offer out
 """
 # An offer out changed to a new amount, the amount right after ("Kiwi: revidert til 200k",
 # "Volvo: sänkt till 900 tkr", "Boots: revised to £38k"): sent words too (SEND_VERBS holds them),

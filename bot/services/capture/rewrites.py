@@ -954,6 +954,38 @@ def _days_in_brackets_below(text: str) -> str:
 
 
 _DAY_IN_A_ROW = re.compile(r"\([^()]*\)\s*$")
+
+# Session 54. A list's last line giving every row one day ("- tabte Netto, prisen\n- sendt tilbud
+# til Føtex, 560.000 kr\nBegge dele i går", "Both yesterday", "Alt i går", "Båda igår"): the day
+# on each row that says none, the line itself dropped (was every row dated today)
+_ALL_ON_ONE_DAY = re.compile(
+    r"(?i)^\s*(?:begge(?:\s+dele|\s+deler|\s+to|\s+2)?|alle(?:\s+tre|\s+to|\s+3|\s+2)?|alt|"
+    r"allt|alla|b[åa]da(?:\s+tv[åa])?|all(?:\s+three|\s+of\s+them|\s+3)?|both(?:\s+of\s+them)?)"
+    r"(?:\s+(?:var|was|were|var\s+det|skjedde|hände|skete|happened))?\s+"
+    r"(?P<day>i\s*går|igår|i\s*dag|idag|i\s*forgårs|i\s*förrgår|yesterday|today|"
+    r"(?:i\s+)?(?:mandags|tirsdags|onsdags|torsdags|fredags|måndags|tisdags)|on\s+\w+day)"
+    r"\s*[.!]?\s*$"
+)
+_A_DAY_SAID_IN_A_ROW = re.compile(
+    r"(?i)(?<!\w)(?:i\s*dag|idag|i\s*går|igår|today|yesterday|\d{1,2}[./]\d{1,2}|"
+    r"(?:man|tirs|tis|ons|tors|fre|mån|mon|tue|wed|thu|fri)[a-zæøåäö]*)(?!\w)"
+)
+
+
+def _one_day_for_all_below(text: str) -> str:
+    lines = text.rstrip().split("\n")
+    said = _ALL_ON_ONE_DAY.match(lines[-1])
+    rows = [
+        at for at, line in enumerate(lines[:-1]) if re.match(r"\s*(?:[-–•*]|\d+[.)])\s*\S", line)
+    ]
+    if said is None or len(rows) < 2:
+        return text
+    for at in rows:
+        if not _A_DAY_SAID_IN_A_ROW.search(lines[at]):
+            lines[at] = f"{lines[at].rstrip()} {said['day']}"
+    return "\n".join(lines[:-1])
+
+
 _DAY_WORDS_AT_THE_END = re.compile(
     r"(?i)(?:i\s*dag|idag|i\s*går|igår|today|yesterday|(?:man|tirs|tir|ons|tors|tor|fre|mån|tis|"
     r"mon|tue|tues|wed|thu|thurs|fri)[a-zæøåäö]*\.?)$"
@@ -1027,6 +1059,8 @@ def rewritten(text: str, today: date) -> str:
         text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
     if text.rstrip().endswith(")") and "\n" in text:
         text = _days_in_brackets_below(text)  # "…\n(tilbud tirs, møde ons, FLS skrev under i dag)"
+    if "\n" in text:
+        text = _one_day_for_all_below(text)  # "- tabte Netto\n- tilbud til Føtex\nBegge dele i går"
     first, _, after = text.lstrip().partition(" ")
     if (
         after[:1].isupper()

@@ -244,7 +244,34 @@ def recognise(
             return _vat_asked(other, currency or krone)
     if found.also is not None:
         found = _amounts_named_after(found, text, krone)
+        found = _short_names_as_said_first(found)
     return _vat_asked(found, currency or krone)
+
+
+def _short_names_as_said_first(found: Recognition) -> Recognition:
+    """Session 54. A customer named whole first and shorter after, by its first words ("møte m/
+    Rema 1000 mandag … tilbud til Rema på 2,1 mill"): one customer, as first named (was two
+    customers, "Rema" a new one)."""
+    chain = _each(found)
+    whole = [r.customer for r in chain if r.customer]
+    out: list[Recognition] = []
+    for r in chain:
+        if r.customer and not r.known_customer:
+            short = r.customer.casefold().split()
+            longer = [
+                name
+                for name in whole[: len(out)]
+                if len(name.split()) > len(short) and name.casefold().split()[: len(short)] == short
+            ]
+            if len(set(longer)) == 1:
+                r = replace(r, customer=longer[0])
+        out.append(r)
+    if out == chain:
+        return found
+    rebuilt: Recognition | None = None
+    for r in reversed(out):
+        rebuilt = replace(r, also=rebuilt)
+    return rebuilt  # type: ignore[return-value]
 
 
 def _amounts_named_after(
