@@ -294,3 +294,47 @@ def test_an_offer_received_is_still_not_ours() -> None:
 def test_a_last_line_giving_every_row_its_day(text: str) -> None:
     found = _read(text)
     assert len(found) == 2 and all(when == THURSDAY for _, _, when in found)
+
+
+def test_a_weekday_in_brackets_by_its_first_letters() -> None:
+    text = (
+        "Fredagsoppsummering uke 49:\n• møte m/ Kiwi Norge (ma)\n• tlf Elkjøp (tirs) – ikke "
+        "interessert før etter nyttår\n• tilbud sendt Moelven Industrier ASA, 780.000 kr (to)\n"
+        "• VUNNET: Orkla Foods Norge AS 🎉 2,4 mill, signert ons\nNeste uke: demo hos NorgesGruppen"
+    )
+    assert [when for _, _, when in _read(text)] == [
+        MONDAY,
+        date(2026, 12, 1),
+        THURSDAY,
+        WEDNESDAY,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sen har jag också ett möte på tisdag med Systembolaget",
+        "sen har jag ett möte på tisdag med Systembolaget",
+        "jeg har også et møte på tirsdag med Systembolaget",
+    ],
+)
+def test_a_meeting_one_has_ahead_said_inverted_or_with_also(text: str) -> None:
+    found = _found(text)
+    assert found.planned and found.next_step is not None
+    assert found.next_step.due == date(2026, 12, 8)
+
+
+def test_a_meeting_had_with_also_is_still_held() -> None:
+    assert _read("Jeg har også hatt møte med Tine i går") == [(M, "Tine", THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when"),
+    [
+        ("Fedt! Mødte også Vestas i forgårs btw", M, "Vestas", WEDNESDAY),
+        ("Ringte også Tine i dag", C, "Tine", FRIDAY),
+        ("Vant også Tine i dag 300k", W, "Tine", FRIDAY),
+    ],
+)
+def test_also_between_the_verb_and_the_name(text, kind, customer, when) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text) == [(kind, customer, when)]

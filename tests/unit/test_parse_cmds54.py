@@ -12,6 +12,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, M, C, W, L = (
@@ -76,3 +77,71 @@ def test_a_roles_definite_ending_after_a_colon_before_the_company() -> None:
     cmd = parse(C, "pratade med CFO:n på Volvo i måndags, positiv", "sv", "SEK")
     assert (cmd.customer, cmd.when) == ("Volvo", date(2026, 11, 30))
     assert "CFO:n" in (cmd.note or "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (L, "Closed Lost | Account: Aker BP ASA | Contact: Silje Hauge (Procurement Lead) | "
+            "Date: 03.12.2026 | Competitor: Sopra Steria | Reason: functionality | Next: none",
+         "en", "Aker BP ASA", date(2026, 12, 3)),
+        (C, "Samtal — Kund: Peab AB — Kontakt: Magnus Ström (projektchef) — Datum: 2026-12-02 "
+            "kl 11:00–11:20 — Temp: Het — Nästa steg: Offert senast 9/12",
+         "sv", "Peab AB", date(2026, 12, 2)),
+        (M, "Möte – Lindqvist Fastigheter AB – 2026-12-01 kl 09:00-10:30 – Deltagare: Erik "
+            "Lindqvist (VD), Sara Ek (ekonomichef) – Status: Varm – Nästa steg: skicka offert "
+            "fre 11/12",
+         "sv", "Lindqvist Fastigheter AB", date(2026, 12, 1)),
+    ],
+)  # fmt: skip
+def test_a_forms_fields_parted_by_dashes_or_opened_by_its_kind(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, when
+):
+    cmd = parse(kind, text, language, "SEK" if language == "sv" else "NOK")
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None)
+
+
+def test_the_participants_field_is_who_was_met() -> None:
+    cmd = parse(
+        M,
+        "Möte – Lindqvist Fastigheter AB – 2026-12-01 kl 09:00-10:30 – Deltagare: Erik "
+        "Lindqvist (VD), Sara Ek (ekonomichef) – Status: Varm – Nästa steg: skicka offert fre 11/12",
+        "sv",
+        "SEK",
+    )
+    assert cmd.note is not None and "Erik Lindqvist" in cmd.note
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi tapte dessverre mot crayon hos storebrand i dag de syntes vi var for dyre",
+        "tapte dessverre mot Crayon hos Storebrand i dag",
+    ],
+)
+def test_a_loss_to_a_rival_at_the_customer_with_a_mood_between(text: str) -> None:
+    cmd = parse(L, text)
+    assert cmd.customer.casefold() == "storebrand" and "crayon" in (cmd.note or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        (L, "ja så tabte vi den til atea det er ærgerligt men sådan er det", "da"),
+        (L, "so we lost it to atea", "en"),
+    ],
+)
+def test_a_spoken_opener_is_no_customer(kind: ActivityKind, text: str, language: str) -> None:
+    with pytest.raises(UserError) as raised:
+        parse(kind, text, language)
+    assert raised.value.code == "not_a_customer"
+
+
+def test_a_spoken_opener_before_the_talk_is_dropped() -> None:
+    cmd = parse(C, "okej så jag ringde Volvo idag", "sv", "SEK")
+    assert cmd.customer == "Volvo" and cmd.unread is None
+
+
+def test_a_name_like_an_opener_stays() -> None:
+    assert parse(W, "Nu Skin vant vi i dag 300k").customer == "Nu Skin"

@@ -1077,6 +1077,9 @@ def _a_term_alone(words: list[str]) -> bool:
 # The subject after its verb, as a sentence that opens with a day or an adverb puts it ("Igår
 # vann vi Ikea", "I morges ringte jeg Telia", "Dessverre tapte vi Coop"): no word between.
 _INVERTED = {"vi", "jeg", "jag", "eg"}
+# session 54: "also" between the verb and the name ("Ringte også Tine i dag", "Mødte også Vestas
+# i forgårs": were nothing)
+_INVERTED |= {"ogsa", "ocksa", "ogso", "likeså", "likesa", "dessuten", "dessutom", "too", "also"}
 
 _WANTING = {
     "want",

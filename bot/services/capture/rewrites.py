@@ -972,6 +972,41 @@ _A_DAY_SAID_IN_A_ROW = re.compile(
 )
 
 
+# Session 54. A weekday in brackets by its two or three first letters ("tilbud sendt Moelven,
+# 780.000 kr (to)", "møte m/ Kiwi (ma)", "(on)", "(fr)"): that weekday (were unread, each row
+# dated today or by the row before)
+_SHORT_DAYS_IN_BRACKETS = {
+    "ma": "mandag", "man": "mandag", "må": "måndag", "mån": "måndag", "ti": "tirsdag",
+    "tir": "tirsdag", "tis": "tisdag", "on": "onsdag", "to": "torsdag", "tor": "torsdag",
+    "fr": "fredag", "fre": "fredag", "mon": "Monday", "tue": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "fri": "Friday",
+}  # fmt: skip
+_A_SHORT_DAY_IN_BRACKETS = re.compile(
+    r"\((ma|man|må|mån|ti|tir|tis|on|to|tor|fr|fre|mon|tue|wed|thu|fri)\.?\)", re.IGNORECASE
+)
+
+
+def _the_day_in_brackets(found: re.Match[str]) -> str:
+    return f"({_SHORT_DAYS_IN_BRACKETS[found[1].lower()]})"
+
+
+# Session 54. A meeting one has ahead, said with the verb first or "also" ("sen har jag också
+# ett möte på tisdag med Systembolaget", "jeg har også et møte på tirsdag med Tine"): as "jag har
+# ett möte på tisdag …" is read, to come (were held last Tuesday, sure)
+_HAVE_A_MEETING_INVERTED = re.compile(
+    r"(?i)\b(?:(?:(?:og|och|and)\s+)?(?:sen|så|sa|dessuten|dessutom|then)\s+)?"
+    r"(?:har\s+(?P<who>jag|jeg|vi|eg)|(?P<who2>jag|jeg|vi|eg)\s+har)\s+"
+    r"(?:(?:også|ogsa|också|ocksa|dessuten|dessutom)\s+)"
+    r"(?=(?:et|ett|en|ein|eit)?\s*(?:møte|möte|møde|mote|demo|samtale|samtal)\b)"
+    r"|\b(?:sen|så|dessuten|dessutom)\s+har\s+(?P<who3>jag|jeg|vi|eg)\s+"
+    r"(?=(?:et|ett|en|ein|eit)?\s*(?:møte|möte|møde|mote|demo)\b)"
+)
+
+
+def _a_meeting_one_has(found: re.Match[str]) -> str:
+    return f"{found['who'] or found['who2'] or found['who3']} har "
+
+
 def _one_day_for_all_below(text: str) -> str:
     lines = text.rstrip().split("\n")
     said = _ALL_ON_ONE_DAY.match(lines[-1])
@@ -1059,6 +1094,8 @@ def rewritten(text: str, today: date) -> str:
         text = _a_table_as_lines(text)  # "day | customer | what | £\nMon | Ocado | …"
     if text.rstrip().endswith(")") and "\n" in text:
         text = _days_in_brackets_below(text)  # "…\n(tilbud tirs, møde ons, FLS skrev under i dag)"
+    if "(" in text:
+        text = _A_SHORT_DAY_IN_BRACKETS.sub(_the_day_in_brackets, text)  # "780.000 kr (to)"
     if "\n" in text:
         text = _one_day_for_all_below(text)  # "- tabte Netto\n- tilbud til Føtex\nBegge dele i går"
     first, _, after = text.lstrip().partition(" ")
@@ -1089,6 +1126,10 @@ def rewritten(text: str, today: date) -> str:
     text = typed_headings.ticks_as_a_list(text)  # "Veckan ✔️ möte X ✔️ …": "Veckan: möte X, …"
     if " dem" in text or " them" in text or " deras " in text or " their " in text:
         text = _their_customer_for_them(text)  # "Mette havde møde med Matas …, og jeg … til dem"
+    if "har " in text.lower():
+        text = _HAVE_A_MEETING_INVERTED.sub(
+            _a_meeting_one_has, text
+        )  # "sen har jag också ett möte"
     text = _SAT_IN_A_MEETING.sub(_a_meeting_sat_in, text)  # "Satt i möte med Telia": held
     text = _GOT_TO_MEET.sub(r"\g<got> ", text)  # "fikk jeg endelig møtt X": "fikk møtt X"
     text = _A_CALL_TO.sub(_a_call_to, text)

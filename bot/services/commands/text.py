@@ -239,6 +239,11 @@ def _prepare(text: str) -> str:
         # Neste: ingen", "Customer: Tesco plc, Amount: £45k, Date: 2/12"): the values read, the
         # labels no words of theirs (were asked as words not read, or a second customer)
         text = text.replace(" | ", " / ")  # session 53: a CRM's row pasted with its bars
+        if len(_A_FIELDS_DASH.findall(text)) >= 2:
+            # session 54: a calendar's or CRM's fields parted by dashes ("Samtal — Kund: Peab AB
+            # — Kontakt: … — Datum: 2026-12-02 kl 11:00–11:20 — Temp: Het": was dated today)
+            text = _A_FIELDS_DASH.sub(" / ", text)
+        text = _a_kind_field_first_dropped(text)  # session 54: "Closed Lost | Account: Aker BP"
         text = _crm_fields_read(text)
         text = _A_FORMS_NO_STEP.sub("ingen neste steg", text)
         text = _A_FORMS_LABEL.sub("", text)
@@ -993,12 +998,16 @@ _A_FORMS_LABEL = re.compile(
 # part of it (were asked as words not read)
 _A_CRM_FIELD = re.compile(
     r"(?i)(?:^|(?<=\s/\s))(?P<label>aktivitet|activity|type|typ|steg|stage|fase|phase|kontakt|"
-    r"kontaktperson|contact|owner|eier|ejer|ägare|ansvarlig|ansvarig|selger|säljare|sælger|"
+    r"kontaktperson|contact|deltagare|deltakere|deltagere|attendees|participants|"
+    r"owner|eier|ejer|ägare|ansvarlig|ansvarig|selger|säljare|sælger|"
     r"seller|account\s+owner)\s*:\s*(?P<value>[^/\n]*?)\s*(?=\s/\s|$)"
 )
 # the CRM's labels, folded: who was met, whose the deal is, its kind or stage (capture's
 # rewrites read a CRM row pasted in the channel with the same sets)
-CRM_WHO_LABELS = frozenset({"kontakt", "kontaktperson", "contact"})
+CRM_WHO_LABELS = frozenset(
+    {"kontakt", "kontaktperson", "contact", "deltagare", "deltakere", "deltagere", "attendees",
+     "participants"}
+)  # fmt: skip
 CRM_WHOSE_LABELS = frozenset({
     "owner", "eier", "ejer", "agare", "ansvarlig", "ansvarig", "selger", "saljare", "saelger",
     "seller", "account owner",
@@ -1006,6 +1015,18 @@ CRM_WHOSE_LABELS = frozenset({
 CRM_STAGE_LABELS = frozenset(
     {"stage", "type", "typ", "aktivitet", "activity", "steg", "fase", "phase"}
 )
+
+
+_A_FIELDS_DASH = re.compile(r"\s+[\u2013\u2014]\s+|\s+-\s+(?=[^\W\d_][\w ]{0,20}:)")
+
+
+def _a_kind_field_first_dropped(text: str) -> str:
+    """A form's first field with no label that only names the kind or the stage ("Closed Lost /
+    Account: Aker BP ASA / …", "Samtal / Kund: Peab AB / …"): the fields after it."""
+    first, sep, rest = text.partition(" / ")
+    if sep and ":" not in first and a_kind_or_stage(first):
+        return rest
+    return text
 
 
 def _crm_fields_read(text: str) -> str:

@@ -1224,8 +1224,19 @@ def _the_kind_label_read(found: re.Match[str]) -> str:
 
 # session 52: lost to a rival at the customer ("Förlorade mot Visma hos Coor (1,8 MSEK)": was
 # refused): the customer's, the rival after it
+# Session 54. A dictated text's opening words before who did what ("ja så tabte vi den til
+# atea", "so we lost it to Atea", "okej så jag ringde Volvo"): no customer's (were "ja så",
+# "so we")
+_SPOKEN_OPENER = re.compile(
+    r"(?i)^\s*(?:(?:ja|jo|yes|yeah|nja|well|okay|ok|okej|hmm|ehm|eh|altså|alltså|so|så|nå|nu)"
+    r"[,.]?\s+){1,3}(?=(?:vi|we|jeg|jag|eg|i|har|have|had|hadde|hade|havde|tapte|tabte|"
+    r"tappade|förlorade|lost|won|vant|vann|vandt|signed|signert|ringte|ringde|ringede|called|"
+    r"met|møtte|mötte|mødte|traff|träffade|sendte|skickade|sent)\b)"
+)
 _LOST_TO_A_RIVAL_AT = re.compile(
     r"(?i)^\s*(?P<verb>lost|tapte|tappade|förlorade|forlorade|tabte|mistet)\s+"
+    # session 54: how it felt between ("tapte dessverre mot crayon hos storebrand")
+    r"(?:(?:dessverre|dessvärre|desværre|tyvärr|tyvarr|unfortunately|sadly)\s+)?"
     r"(?:mot|to|til|till|against)\s+(?P<rival>[A-ZÆØÅÄÖ][\w&.-]*(?:\s+[A-ZÆØÅÄÖ][\w&.-]*)?)\s+"
     r"(?:hos|at|på|pa|with|i|hjå)\s+(?P<name>[A-ZÆØÅÄÖ0-9][\w&.-]*(?:\s+[A-ZÆØÅÄÖ0-9][\w&.-]*)*)"
 )
@@ -1273,6 +1284,7 @@ def kind_words_as_meant(text: str) -> str:
     "revidert tilbud"; and a thumb's slip in the kind's word among the first three words read as
     meant ("skickat offfert till": "skickat offert till"; the words after, the note's among them,
     as typed)."""
+    text = _SPOKEN_OPENER.sub("", text)  # session 54: "ja så tabte vi", "so we lost it to …"
     text = _LOST_OUT_ON.sub("Lost ", text)
     text = _A_KIND_OF_TALK_FIRST.sub(r"\1\3", text)  # (the talk said plainly)
     text = _OUT_TO.sub(r"\1 sent ", text)
