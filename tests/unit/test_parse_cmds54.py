@@ -145,3 +145,61 @@ def test_a_spoken_opener_before_the_talk_is_dropped() -> None:
 
 def test_a_name_like_an_opener_stays() -> None:
     assert parse(W, "Nu Skin vant vi i dag 300k").customer == "Nu Skin"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note_part"),
+    [
+        (M, "Hadde et godt møte med Tone Bakke, daglig leder i Bakke Elektro AS, i Bergen i dag.",
+         "nb", "Bakke Elektro AS", "Tone Bakke"),
+        (C, "I had a call with Rachel Moore, Operations Director at Pennine Foods Ltd, on Tuesday.",
+         "en", "Pennine Foods Ltd", "Rachel Moore"),
+    ],
+)  # fmt: skip
+def test_a_person_a_comma_and_a_role_of_two_words_then_the_company(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, note_part
+):
+    cmd = parse(kind, text, language)
+    assert cmd.customer == customer and note_part in (cmd.note or "") and cmd.unread is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when", "in_note"),
+    [
+        (M, "Kunde: Vestergaard Transport ApS | Kontaktperson: Lars Vestergaard, adm. direktør | "
+            "Tid: 30/11 kl 13:00-14:00 | Sted: Odense | Temperatur: kold | Næste skridt: ingen",
+         "da", "Vestergaard Transport ApS", date(2026, 11, 30), "Sted: Odense"),
+        (C, "Call log - Customer: Hafslund - Contact: Ingrid Sæther (Head of IT) - 02.12 "
+            "13:00-13:25 - Temperature: cold - Next step: none",
+         "en", "Hafslund", date(2026, 12, 2), "Ingrid Sæther"),
+        (W, "Affär vunnen | Kund: Sandvik AB | Kontakt: Ulrika Sjö (Category Manager) | Datum: "
+            "2026-12-03 | Ordervärde: 2 MSEK | Avtalstid: 24 mån | Nästa: kickoff 2027-01-11",
+         "sv", "Sandvik AB", date(2026, 12, 3), "Avtalstid: 24 mån"),
+        (OFFER, "Tilbud | Kunde: Bama Gruppen AS | Kontakt: Line Aas (innkjøpsdirektør) | Sendt: "
+                "30.11.2026 | Verdi: kr 875.000,- | Status: varm | Svarfrist: 14.12",
+         "nb", "Bama Gruppen AS", date(2026, 11, 30), "Svarfrist: 14.12"),
+    ],
+)  # fmt: skip
+def test_a_crm_forms_other_fields_are_read_or_noted(  # type: ignore[no-untyped-def]
+    kind, text, language, customer, when, in_note
+):
+    krone = {"da": "DKK", "sv": "SEK"}.get(language, "NOK")
+    cmd = parse(kind, text, language, krone)
+    assert (cmd.customer, cmd.when, cmd.unread) == (customer, when, None)
+    assert in_note in (cmd.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Vunnet | Kunde: Gjensidige Forsikring ASA | Kontakt: Henrik Bøe (IT-direktør) | Signert: "
+         "02.12.2026 | Verdi: kr 3.600.000,- | Avtaleperiode: 36 mnd | Oppstart: 04.01.2027",
+         date(2027, 1, 4)),
+        ("Closed Won | Account: Jernhusen AB | Contact: Fredrik Alm (CEO) | Signed: 03/12/2026 | "
+         "Value: 1.5m SEK | Term: 36 months | Kick-off: 10/12 09:00-10:00", date(2026, 12, 10)),
+    ],
+)  # fmt: skip
+def test_a_kickoff_field_is_the_wins_step(text: str, due: date) -> None:
+    cmd = parse(W, text, "en" if "Closed" in text else "nb")
+    assert cmd.next_step is not None and cmd.next_step.due == due
+    assert cmd.amount is not None and cmd.unread is None

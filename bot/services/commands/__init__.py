@@ -775,14 +775,19 @@ _SAID_OF = {
 # Session 50. A won deal's kickoff with a day or week to come, after a mark ("signert i dag,
 # oppstart veke 51", "signerade i tisdags!! Kickoff v. 51")
 _KICKOFF_SAID = re.compile(
-    r"(?i)(?<=[,;.!\u2013\u2014]\s)(?P<word>kick-?off(?:en|\s+call|\s+meeting)?|"
+    # session 54: or a form's field ("| Oppstart: 04.01.2027", "| Kick-off: 10/12 09:00")
+    r"(?i)(?<=[,;.!|/\u2013\u2014]\s)(?P<word>kick-?off(?:en|\s+call|\s+meeting)?|"
     # session 52: the kickoff's meeting in one word, onboarding, a handover ("Oppstartsmøte
     # onsdag 9.12.", "Onboarding startar vecka 2", "Handover meeting … on Tuesday")
     r"oppstartsmøte(?:t)?|uppstartsmöte(?:t)?|opstartsmøde(?:t)?|onboarding(?:en)?|"
     r"handover(?:\s+meeting)?|overlevering(?:smøte)?|"
     r"oppstart(?:en)?|uppstart(?:en)?"
-    r"|opstart(?:en)?)\s+(?:(?:startar|starter|starts|begins|with\s+\S+|med\s+\S+)\s+)?(?P<day>[^,;!]+?)\s*(?=$|[,;!]|\.(?:\s+[^\W\d_]|$))"
+    r"|opstart(?:en)?)(?P<colon>:)?\s+(?:(?:startar|starter|starts|begins|with\s+\S+|med\s+\S+)\s+)?"
+    r"(?P<day>[^,;!|]+?)\s*(?=$|[,;!|]|\s/\s|\.(?:\s+[^\W\d_]|$))"
 )
+
+
+_A_TIME_OR_SPAN = re.compile(r"\d{1,2}:\d{2}(?:[-–]\d{1,2}[:.]\d{2})?|\d{1,2}\.\d{2}[-–]\d{1,2}\.\d{2}")
 
 
 def _a_kickoff_as_the_step(text: str, today: date) -> str:
@@ -792,7 +797,12 @@ def _a_kickoff_as_the_step(text: str, today: date) -> str:
     said = _KICKOFF_SAID.search(text)
     if said is None:
         return text
-    words = [w for w in said["day"].split() if _word(w) not in ("i", "in", "pa", "on", "fra")]
+    words = [
+        w
+        for w in said["day"].split()
+        if _word(w) not in ("i", "in", "pa", "on", "fra", "kl", "at")
+        and not _A_TIME_OR_SPAN.fullmatch(w)  # session 54: "Kick-off: 10/12 09:00-10:00"
+    ]
     if any(_word(w) in MONTHS for w in words) and not any(ch.isdigit() for ch in "".join(words)):
         return text  # "opstart primo november": a month, the deal's start
     try:
@@ -801,6 +811,9 @@ def _a_kickoff_as_the_step(text: str, today: date) -> str:
         return text
     if day is None or not today < day <= today + timedelta(days=42):
         return text
+    if said["colon"]:
+        # a form's field: its label's colon off ("| neste Oppstart 04.01.2027")
+        return f"{text[: said.start()]}neste {said['word']}{text[said.end('colon') :]}"
     return f"{text[: said.start()]}neste {text[said.start() :]}"
 
 

@@ -239,6 +239,8 @@ def _prepare(text: str) -> str:
         # Neste: ingen", "Customer: Tesco plc, Amount: £45k, Date: 2/12"): the values read, the
         # labels no words of theirs (were asked as words not read, or a second customer)
         text = text.replace(" | ", " / ")  # session 53: a CRM's row pasted with its bars
+        if len(_A_FIELDS_DASH.findall(text)) >= 2 and " - " in text:
+            text = re.sub(r"\s+-\s+", " / ", text)  # "Call log - Customer: … - 02.12 13:00 - …"
         if len(_A_FIELDS_DASH.findall(text)) >= 2:
             # session 54: a calendar's or CRM's fields parted by dashes ("Samtal — Kund: Peab AB
             # — Kontakt: … — Datum: 2026-12-02 kl 11:00–11:20 — Temp: Het": was dated today)
@@ -246,6 +248,11 @@ def _prepare(text: str) -> str:
         text = _a_kind_field_first_dropped(text)  # session 54: "Closed Lost | Account: Aker BP"
         text = _crm_fields_read(text)
         text = _A_FORMS_NO_STEP.sub("ingen neste steg", text)
+        head, dashes, tail = text.partition(" -- ")
+        if dashes and "ingen neste steg" in head:
+            # session 54: with the people in the note, "none next" goes there too (was unread)
+            head = re.sub(r"\s*(?:/\s*)?ingen neste steg\s*", " ", head).strip(" /,")
+            text = f"{head} -- {tail}; ingen neste steg"
         text = _A_FORMS_LABEL.sub("", text)
         text = text.replace(" / ", ", ")
     if " team " in text or " teamet " in text:
@@ -771,6 +778,18 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
         role_end = _a_role_of(tokens, at)
         if role_end is None and is_a_role(tokens[at].rstrip(",")):
             role_end = at + 1
+        if (
+            role_end is None
+            and at + 1 < len(tokens)
+            and tokens[at].isalpha()
+            and (
+                (fold(tokens[at]) in ROLE_PARTS and a_role_word(tokens[at + 1]))
+                or is_a_role(tokens[at + 1].rstrip(","))
+            )
+        ):
+            # session 54: a role of two words ("Tone Bakke, daglig leder i Bakke Elektro AS",
+            # "Rachel Moore, Operations Director at Pennine Foods Ltd": were refused)
+            role_end = at + 2
         if role_end is not None and role_end + 1 < len(tokens) and tokens[role_end] in _AT_WORDS:
             at, comma = role_end, False
     two_word_role = fold(person) in ROLE_PARTS and at < len(tokens) and a_role_word(tokens[at])
@@ -989,7 +1008,14 @@ _A_FORMS_LABEL = re.compile(
     r"(?i)(?<=[\s,.;/])(?:close\s+date|closing\s+date|dato|date|datum|temp|temperatur|"
     r"temperature|stemning|stämning|status|"
     r"amount|beløp|belopp|beløb|verdi|value|värde|værdi|sum|opkald|samtal|samtale|møde|møte|"
-    r"möte|meeting|call|mtg|outcome|utfall|resultat|result)\s*:\s+(?=\S)"
+    r"möte|meeting|call|mtg|outcome|utfall|resultat|result|"
+    # session 54: when, as a CRM writes it ("Tid: 30/11 kl 13:00", "Sent: 27/11/2026",
+    # "Signed: 03/12/2026", "Signert: 02.12.2026"), and how warm ("Rating: Warm")
+    r"tid|time|tidspunkt|sendt|sent|skickad|skickat|signert|signed|signerad|signerat|"
+    r"signeret|underskrevet|underskrivet|rating|vurdering|bedømmelse|bedömning|"
+    r"ordervärde|ordrevärde|ordreverdi|ordreværdi|order\s+value|deal\s+value|contract\s+value|"
+    r"kontraktsverdi|kontraktsværdi|avtalsvärde|avtaleverdi|aftaleværdi|totalverdi|totalvärde|"
+    r"totalværdi|total\s+value|total)\s*:\s+(?=\S)"
 )
 # Session 53. A CRM's fields pasted as they are ("Kunde: Veidekke ASA | Kontakt: Jonas Lie
 # (prosjektleder) | Dato: 03.12.2026 | Aktivitet: Telefon | …", "Account: Vodafone UK | Stage:
@@ -1000,8 +1026,25 @@ _A_CRM_FIELD = re.compile(
     r"(?i)(?:^|(?<=\s/\s))(?P<label>aktivitet|activity|type|typ|steg|stage|fase|phase|kontakt|"
     r"kontaktperson|contact|deltagare|deltakere|deltagere|attendees|participants|"
     r"owner|eier|ejer|ägare|ansvarlig|ansvarig|selger|säljare|sælger|"
-    r"seller|account\s+owner)\s*:\s*(?P<value>[^/\n]*?)\s*(?=\s/\s|$)"
+    r"seller|account\s+owner|"
+    # session 54: where, why, against whom, for how long ("Sted: Drammen", "Location: Teams",
+    # "Orsak: valde Sweco", "Competitor: Sopra Steria", "Løbetid: 36 mdr.", "Term: 36 months")
+    r"sted|location|plats|lokation|place|venue|reason|årsak|orsak|årsag|grund|competitor|"
+    r"konkurrent|term|avtaleperiode|avtaletid|løbetid|avtalstid|bindingstid|contract\s+term|"
+    r"produkt|product|svarfrist)"
+    r"\s*:\s*(?P<value>[^/\n]*?)\s*(?=\s/\s|$)"
 )
+# Session 54. A kickoff's field ("Oppstart: 04.01.2027", "Kick-off: 10/12 09:00", "Uppstart:
+# v.2"): said as a kickoff, a win's next step where it is one
+_A_KICKOFF_FIELD = re.compile(
+    r"(?i)(?:^|(?<=\s/\s))(?:oppstart|uppstart|opstart|kick-?off|kickoff-?møte|kickoff-?möte)"
+    r"\s*:\s*(?=\S)"
+)
+CRM_NOTE_LABELS = frozenset({
+    "sted", "location", "plats", "lokation", "place", "venue", "reason", "arsak", "orsak",
+    "arsag", "grund", "competitor", "konkurrent", "term", "avtaleperiode", "avtaletid",
+    "lobetid", "avtalstid", "bindingstid", "contract term", "produkt", "product", "svarfrist",
+})  # fmt: skip
 # the CRM's labels, folded: who was met, whose the deal is, its kind or stage (capture's
 # rewrites read a CRM row pasted in the channel with the same sets)
 CRM_WHO_LABELS = frozenset(
@@ -1029,6 +1072,9 @@ def _a_kind_field_first_dropped(text: str) -> str:
     return text
 
 
+_NONE_SAID = re.compile(r"(?i)\s*(?:-|–|none|ingen|inget|inga|n/a|na)?\s*")
+
+
 def _crm_fields_read(text: str) -> str:
     people: list[str] = []
 
@@ -1037,11 +1083,15 @@ def _crm_fields_read(text: str) -> str:
         if label in CRM_WHO_LABELS:
             people.append(found["value"])
             return ""
+        if label in CRM_NOTE_LABELS:
+            if found["value"] and not _NONE_SAID.fullmatch(found["value"]):
+                people.append(found[0].strip())
+            return ""
         if label in CRM_WHOSE_LABELS or a_kind_or_stage(found["value"]):
             return ""
         return found[0]
 
-    read = _A_CRM_FIELD.sub(field, text)
+    read = _A_CRM_FIELD.sub(field, _A_KICKOFF_FIELD.sub("kickoff ", text))
     read = re.sub(r"(?:\s/\s*){2,}", " / ", read).strip(" /")
     if not people:
         return read
@@ -1061,7 +1111,7 @@ _KIND_AND_STAGE_WORDS = {
     mote demo besøk besök besøg visit tilbud tilbod offert offer quote proposal sendt skickad
     skickat sendte sent vunnet vunnen vundet won closed lukket stängd tapt förlorad tabt lost
     signert signerad signeret signed ordre order forhandling förhandling negotiation
-    kvalifisering qualification""".split()
+    kvalifisering qualification affar affare affaren deal log logg""".split()
 }
 _A_FORMS_NO_STEP = re.compile(
     r"(?i)\b(?:neste(?:\s+steg)?|næste(?:\s+skridt)?|nästa(?:\s+steg)?|next(?:\s+steps?)?)"
