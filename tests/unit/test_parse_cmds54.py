@@ -203,3 +203,38 @@ def test_a_kickoff_field_is_the_wins_step(text: str, due: date) -> None:
     cmd = parse(W, text, "en" if "Closed" in text else "nb")
     assert cmd.next_step is not None and cmd.next_step.due == due
     assert cmd.amount is not None and cmd.unread is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Dessverre har Bergen kommune valgt en annen leverandør.", "nb", "Bergen kommune"),
+        ("Tyvärr har Göteborgs Stad valt en annan leverantör.", "sv", "Göteborgs Stad"),
+        ("Desværre har Region Midtjylland valgt en anden leverandør.", "da", "Region Midtjylland"),
+    ],
+)
+def test_a_mood_then_has_before_the_customer(text: str, language: str, customer: str) -> None:
+    cmd = parse(L, text, language)
+    assert cmd.customer == customer and cmd.unread is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Bergen kommune har signert, 2,4 mill", "nb", "Bergen kommune"),
+        ("Jeg er glad for å melde at Vestland fylkeskommune har signert en treårig avtale med oss "
+         "til en verdi av 2,4 millioner kroner.", "nb", "Vestland fylkeskommune"),
+        ("Jag är glad att kunna meddela att Region Skåne har tecknat ett fyraårigt avtal med oss "
+         "värt 5,2 miljoner kronor.", "sv", "Region Skåne"),
+        ("Jeg er glad for at kunne fortælle, at Aalborg Kommune i går har underskrevet en toårig "
+         "aftale med os til 780.000 kr.", "da", "Aalborg Kommune"),
+    ],
+)  # fmt: skip
+def test_has_and_an_announcement_are_no_part_of_the_name(
+    text: str, language: str, customer: str
+) -> None:
+    assert parse(W, text, language).customer == customer
+
+
+def test_we_have_signed_before_the_name() -> None:
+    assert parse(W, "vi har signert Tine 300k").customer == "Tine"

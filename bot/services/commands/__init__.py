@@ -787,7 +787,9 @@ _KICKOFF_SAID = re.compile(
 )
 
 
-_A_TIME_OR_SPAN = re.compile(r"\d{1,2}:\d{2}(?:[-–]\d{1,2}[:.]\d{2})?|\d{1,2}\.\d{2}[-–]\d{1,2}\.\d{2}")
+_A_TIME_OR_SPAN = re.compile(
+    r"\d{1,2}:\d{2}(?:[-–]\d{1,2}[:.]\d{2})?|\d{1,2}\.\d{2}[-–]\d{1,2}\.\d{2}"
+)
 
 
 def _a_kickoff_as_the_step(text: str, today: date) -> str:

@@ -1233,6 +1233,32 @@ _SPOKEN_OPENER = re.compile(
     r"tappade|förlorade|lost|won|vant|vann|vandt|signed|signert|ringte|ringde|ringede|called|"
     r"met|møtte|mötte|mødte|traff|träffade|sendte|skickade|sent)\b)"
 )
+# Session 54. An announcement's opening ("Jeg er glad for å melde at …", "Jag är glad att kunna
+# meddela att …", "Jeg er glad for at kunne fortælle, at …", "I'm pleased to report that …"):
+# no customer's words (were a customer "Jeg", the rest unread)
+_ANNOUNCED = re.compile(
+    r"(?i)^\s*(?:jeg|jag|eg|vi|i|we)\s+(?:er|är|am|are|'m|'re)\s+(?:veldig\s+|så\s+|very\s+|"
+    r"really\s+)?(?:glad|glade|glada|happy|pleased|thrilled|stolt|stolta|proud|delighted)\s+"
+    r"(?:for\s+)?(?:å|at|att|to)\s+(?:kunne\s+|kunna\s+)?(?:melde|meddela|fortelle|fortælle|"
+    r"berätta|report|announce|share|informere|informera|informere\s+om)\s*,?\s*"
+    r"(?:at|att|that)?\s*,?\s*"
+)
+# Session 54. How it felt, then "has" before the customer ("Dessverre har Bergen kommune valgt
+# en annen leverandør", "Tyvärr har Göteborgs Stad valt …", "Heldigvis har Tine signert"): the
+# customer first (were refused, a customer "Dessverre")
+_A_MOOD_THEN_HAS = re.compile(
+    r"(?i)^\s*(?:dessverre|dessvärre|tyvärr|desværre|heldigvis|lyckligtvis|endelig|äntligen|"
+    r"endeligt|unfortunately|sadly|luckily|finally)\s*[,!]?\s+(?:har|have|has)\s+"
+    r"(?P<name>(?-i:[A-ZÆØÅÄÖ])\S*(?:\s+\S+){0,3}?)\s+(?P<verb>valgt|valt|valgte|signert|"
+    r"signerat|signeret|underskrevet|underskrivit|skrevet|skrivit|tecknat|takket|tackat|takket|"
+    r"sagt|besluttet|beslutat|bestemt|bestämt|gått|gikk|gået|decided|chosen|signed|gone|said)\b"
+)
+# Session 54. "has" between the customer and its outcome ("Bergen kommune har signert, 2,4 mill",
+# "Vestland fylkeskommune har signert …": were customers "Bergen kommune har")
+_HAS_BEFORE_THE_OUTCOME = re.compile(
+    r"(?i)(?<=[^\W\d_])\s+(?:har|has|have)\s+(?=(?:signert|signerat|signeret|signed|"
+    r"underskrevet|underskrivit|tecknat|valgt|valt|chosen|takket|tackat|takket)\b)"
+)
 _LOST_TO_A_RIVAL_AT = re.compile(
     r"(?i)^\s*(?P<verb>lost|tapte|tappade|förlorade|forlorade|tabte|mistet)\s+"
     # session 54: how it felt between ("tapte dessverre mot crayon hos storebrand")
@@ -1285,6 +1311,9 @@ def kind_words_as_meant(text: str) -> str:
     meant ("skickat offfert till": "skickat offert till"; the words after, the note's among them,
     as typed)."""
     text = _SPOKEN_OPENER.sub("", text)  # session 54: "ja så tabte vi", "so we lost it to …"
+    text = _ANNOUNCED.sub("", text)  # session 54: "Jeg er glad for å melde at X har signert"
+    text = _A_MOOD_THEN_HAS.sub(r"\g<name> har \g<verb>", text)  # "Dessverre har X valgt"
+    text = _HAS_BEFORE_THE_OUTCOME.sub(" ", text)  # session 54: "Bergen kommune har signert"
     text = _LOST_OUT_ON.sub("Lost ", text)
     text = _A_KIND_OF_TALK_FIRST.sub(r"\1\3", text)  # (the talk said plainly)
     text = _OUT_TO.sub(r"\1 sent ", text)
