@@ -338,3 +338,28 @@ def test_a_meeting_had_with_also_is_still_held() -> None:
 )
 def test_also_between_the_verb_and_the_name(text, kind, customer, when) -> None:  # type: ignore[no-untyped-def]
     assert _read(text) == [(kind, customer, when)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sara berättade att hon vann Lantmännen igår, 1,1 MSEK! Vilken kämpe 💪",
+        "Sara told me she won Tesco yesterday, £40k!",
+        "Kari fortalte at hun vant Tine i går",
+        "Per sa at han har booket møte med Orkla",
+    ],
+)
+def test_a_colleague_told_that_she_or_he_did_it_is_theirs(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_colleague_telling_after_our_own_win_leaves_it_ours() -> None:
+    assert _read("Vant Tine i dag 300k, Kari sa hun var fornøyd") == [(W, "Tine", FRIDAY)]
+
+
+def test_nynorsk_got_opening_the_message_is_no_name() -> None:
+    text = (
+        "Fekk endeleg svar frå Sparebanken Vest i dag. Dei har signert avtalen på kr 890.000,- 🙌 "
+        "Det har vore ein lang prosess sidan i vår, men no er det i boks."
+    )
+    assert _read(text) == [(W, "Sparebanken Vest", FRIDAY)]

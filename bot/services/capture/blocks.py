@@ -509,7 +509,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in m.hits
     ):
         return "wish"
-    if _a_colleague_got(m, cue):
+    if _a_colleague_got(m, cue) or _told_by_a_colleague(m, cue):
         return "their-news"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
         (cue.celebration or _a_colleague_s(m, cue)) and any(h.category == "PRAISE" for h in m.hits)
@@ -1390,6 +1390,51 @@ def _a_colleague_s(m: Message, cue: Cue) -> bool:
             or t[1].folded in _GOT_IT
         )
     )
+
+
+# Session 54. A colleague told of it, then "she"/"he" did it ("Sara berättade att hon vann
+# Lantmännen igår", "Kari fortalte at hun vant Tine", "Sara told me she won Tesco"): theirs,
+# never the author's (was the author's win, sure)
+_TOLD = {
+    "berattade", "berattar", "fortalte", "fortalde", "fortaeller", "fortaelte",
+    "fortaller", "told", "tells", "said", "says", "sa", "sier", "sade", "sager", "sagde", "siger",
+    "nevnte", "namnde", "naevnte", "mentioned", "skrev", "wrote", "meldte", "meddelade",
+}  # fmt: skip
+_TO_WHOM = {
+    "att",
+    "at",
+    "that",
+    "me",
+    "meg",
+    "mig",
+    "mej",
+    "oss",
+    "os",
+    "us",
+    "till",
+    "til",
+    "mig,",
+}
+_SHE_OR_HE = {"hon", "hun", "ho", "han", "he", "she", "hen"}
+_BETWEEN_SHE_AND_IT = {"har", "has", "had", "hade", "hadde", "havde", "just", "nettopp", "nyss",
+                       "precis", "lige", "endelig", "aentligen", "antligen", "finally", "ogsa",
+                       "ocksa", "also"}  # fmt: skip
+
+
+def _told_by_a_colleague(m: Message, cue: Cue) -> bool:
+    t = m.tokens
+    at = min(cue.words) - 1
+    while at >= 0 and t[at].folded in _BETWEEN_SHE_AND_IT:
+        at -= 1
+    if at < 2 or t[at].folded not in _SHE_OR_HE:
+        return False
+    k = at - 1
+    while k >= 0 and t[k].folded in _TO_WHOM:
+        k -= 1
+    if k < 1 or t[k].folded not in _TOLD or t[k].sentence != t[cue.start].sentence:
+        return False
+    who = t[k - 1]
+    return who.text == "@person" or (who.text[:1].isupper() and who.folded in signals.FIRST_NAMES)
 
 
 # "Sofie fik Vestas-aftalen i hus", "Ola fikk Ringnes i boks": a colleague got it

@@ -1019,6 +1019,7 @@ CELEBRATION = """
 NOT_NAMES = """
 kald | kaldt | kall | kallt | kold | koldt | lunken | lunkent | ljummen | ljumt | ljum |
 iskald | iskaldt | iskall | iskallt | iskold | iskoldt | lukewarm | tepid |
+fekk | gjekk | kjem | seier | sei | endeleg | frå | dei | eg | ikkje | noko | nokon |
 they're | they’re | we're | we’re | it's | it’s | i'm | i’m | he's | he’s | she's | she’s |
 that's | that’s | there's | there’s | you're | you’re | we've | we’ve | they've | they’ve |
 i've | i’ve | i'll | i’ll | we'll | we’ll | they'll | they’ll | don't | don’t | didn't |
