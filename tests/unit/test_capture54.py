@@ -363,3 +363,16 @@ def test_nynorsk_got_opening_the_message_is_no_name() -> None:
         "Det har vore ein lang prosess sidan i vår, men no er det i boks."
     )
     assert _read(text) == [(W, "Sparebanken Vest", FRIDAY)]
+
+
+def test_a_marks_reading_never_depends_on_the_sets_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Python's hash seed orders a set of strings differently in each process: "✍" replaced
+    # before "✍️" left the variation selector behind, and "DSV ✍️ underskrevet i dag, €45 000"
+    # was a sure win in one process and nothing in another
+    from bot.services.capture import signals
+
+    shortest_first = sorted(signals._CELEBRATION_SET, key=len)
+    monkeypatch.setattr(signals, "_CELEBRATION_SET", shortest_first)
+    assert "\ufe0f" not in signals.clean("DSV ✍️ underskrevet i dag, €45 000")
+    found = _found("DSV ✍️ underskrevet i dag, €45 000")
+    assert (found.kind, found.customer, found.amount) == (W, "DSV", Decimal(45000))
