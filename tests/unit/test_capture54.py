@@ -376,3 +376,20 @@ def test_a_marks_reading_never_depends_on_the_sets_order(monkeypatch: pytest.Mon
     assert "\ufe0f" not in signals.clean("DSV ✍️ underskrevet i dag, €45 000")
     found = _found("DSV ✍️ underskrevet i dag, €45 000")
     assert (found.kind, found.customer, found.amount) == (W, "DSV", Decimal(45000))
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("• Vinst – Ragn-Sells 760 000 kr (3/12)\n• Förlust – Sweco (1/12)", "Ragn-Sells", 760000),
+        ("Win – Tesco £40k", "Tesco", 40000),
+        ("Gevinst: Tine 300k", "Tine", 300000),
+    ],
+)
+def test_a_row_labelled_a_win_by_its_noun(text: str, customer: str, amount: int) -> None:
+    found = _found(text)
+    assert (found.kind, found.customer, found.amount) == (W, customer, Decimal(amount))
+
+
+def test_a_profit_said_is_no_win() -> None:
+    assert _read("Vinsten i Q3 var bra") == []

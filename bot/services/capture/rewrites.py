@@ -986,6 +986,14 @@ _A_SHORT_DAY_IN_BRACKETS = re.compile(
 )
 
 
+# Session 54. A row or a message labelled a win by the noun ("• Vinst – Ragn-Sells 760 000 kr
+# (3/12)", "Gevinst: Tine 300k", "Win – Tesco £40k"): the win said (was nothing, the row lost)
+_A_WIN_LABEL = re.compile(
+    r"(?im)^(?P<lead>[ \t]*(?:[-–•*·]|\d{1,2}[.)])?[ \t]*)(?:vinst|gevinst|win)"
+    r"(?=[ \t]*(?::|[–—-][ \t])[ \t]*(?-i:[A-ZÆØÅÄÖ]))"
+)
+
+
 def _the_day_in_brackets(found: re.Match[str]) -> str:
     return f"({_SHORT_DAYS_IN_BRACKETS[found[1].lower()]})"
 
@@ -1096,6 +1104,7 @@ def rewritten(text: str, today: date) -> str:
         text = _days_in_brackets_below(text)  # "…\n(tilbud tirs, møde ons, FLS skrev under i dag)"
     if "(" in text:
         text = _A_SHORT_DAY_IN_BRACKETS.sub(_the_day_in_brackets, text)  # "780.000 kr (to)"
+    text = _A_WIN_LABEL.sub(r"\g<lead>Vunnit", text)  # "• Vinst – Ragn-Sells 760 000 kr (3/12)"
     if "\n" in text:
         text = _one_day_for_all_below(text)  # "- tabte Netto\n- tilbud til Føtex\nBegge dele i går"
     first, _, after = text.lstrip().partition(" ")
