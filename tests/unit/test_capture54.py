@@ -393,3 +393,30 @@ def test_a_row_labelled_a_win_by_its_noun(text: str, customer: str, amount: int)
 
 def test_a_profit_said_is_no_win() -> None:
     assert _read("Vinsten i Q3 var bra") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hei alle sammen! Ville bare dele at jeg hadde mitt første møte med Bergen Trelast AS i går",
+        "Just wanted to let you know that I met Bergen Trelast AS yesterday",
+    ],
+)
+def test_only_saying_that_one_tells_is_no_wish(text: str) -> None:
+    assert _read(text) == [(M, "Bergen Trelast AS", THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kort oppdatering fra bilen jeg har hatt møte med Aker BioMarine nå i formiddag og de skal "
+        "tenke på det til over nyttår",
+        "jeg har hatt møte med Aker BioMarine i formiddag og de skal tenke på det",
+    ],
+)
+def test_and_they_will_opens_their_own_clause(text: str) -> None:
+    assert _read(text) == [(M, "Aker BioMarine", FRIDAY)]
+
+
+def test_a_wish_said_with_wanted_is_still_no_record() -> None:
+    assert _read("Jeg ville ha møte med Tine neste uke") == []

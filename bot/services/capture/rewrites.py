@@ -994,6 +994,25 @@ _A_WIN_LABEL = re.compile(
 )
 
 
+# Session 54. The author only saying that they tell ("Ville bare dele at jeg hadde møte med …",
+# "Ville bara säga att …", "Just wanted to let you know that …"): what follows is told plainly
+# (was read as a wish, "ville", and the meeting dropped)
+_JUST_WANTED_TO_SAY = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))(?:jeg\s+|jag\s+|eg\s+|i\s+)?(?:ville|vilde|ville\s+bara|"
+    r"just\s+wanted\s+to|wanted\s+to|ønsket\s+å)\s+(?:bare\s+|bara\s+|lige\s+|berre\s+)?"
+    r"(?:dele|si|sige|säga|fortelle|fortælle|berätta|meddele|nevne|share|say|let\s+you\s+"
+    r"(?:all\s+)?know|mention|tell\s+you)\s+(?:med\s+dere\s+|med\s+jer\s+|med\s+er\s+)?"
+    r"(?:at|att|that)?\s*"
+)
+# Session 54. Where the update is typed from ("kort oppdatering fra bilen jeg har hatt møte …",
+# "quick update from the car, met …"): no customer's words
+_AN_UPDATE_FROM_THE_ROAD = re.compile(
+    r"(?i)(?P<lead>^|(?<=[.!?]\s))(?:kort\s+|rask\s+|quick\s+|short\s+|snabb\s+|hurtig\s+)?"
+    r"(?:oppdatering|uppdatering|opdatering|update)\s+(?:fra|från|from)\s+(?:bilen|toget|tåget|"
+    r"flyplassen|flygplatsen|lufthavnen|the\s+car|the\s+train|the\s+airport)\s*[:,.!-]?\s*"
+)
+
+
 def _the_day_in_brackets(found: re.Match[str]) -> str:
     return f"({_SHORT_DAYS_IN_BRACKETS[found[1].lower()]})"
 
@@ -1105,6 +1124,8 @@ def rewritten(text: str, today: date) -> str:
     if "(" in text:
         text = _A_SHORT_DAY_IN_BRACKETS.sub(_the_day_in_brackets, text)  # "780.000 kr (to)"
     text = _A_WIN_LABEL.sub(r"\g<lead>Vunnit", text)  # "• Vinst – Ragn-Sells 760 000 kr (3/12)"
+    text = _JUST_WANTED_TO_SAY.sub("", text)  # "Ville bare dele at jeg hadde møte med …"
+    text = _AN_UPDATE_FROM_THE_ROAD.sub(r"\g<lead>", text)  # "kort oppdatering fra bilen jeg …"
     if "\n" in text:
         text = _one_day_for_all_below(text)  # "- tabte Netto\n- tilbud til Føtex\nBegge dele i går"
     first, _, after = text.lstrip().partition(" ")

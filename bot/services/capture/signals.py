@@ -524,20 +524,14 @@ def _tokenise(text: str) -> list[Token]:
         word = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".,:") or raw
         folded = fold(word)
         if (
-            folded in _JOINS_A_CLAUSE
-            and at + 1 < len(raws)
-            and fold(raws[at + 1]) in _OUR_SUBJECTS
-            and tokens
-            and tokens[-1].is_word
-        ) or (
-            folded in _BUT
+            folded in _JOINS_A_CLAUSE | _BUT
             and at + 1 < len(raws)
             and fold(raws[at + 1]) in _OUR_SUBJECTS | _THEIR_SUBJECTS
             and tokens
             and tokens[-1].is_word
         ):
             # session 41: "they are positive and we will send …": our own clause; session 54:
-            # "Snakket med Tine men de valgte en annen leverandør": theirs after "but"
+            # "Snakket med Tine men de valgte …", "… i formiddag og de skal tenke på det": theirs
             clause += 1
         tokens.append(Token(word, folded, sentence, clause, True))
     return tokens
