@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.services.amounts import plain_text
 from bot.services.dates import fold
+from bot.services.emoji import is_emoji_char
 from storage import repositories as repo
 
 if TYPE_CHECKING:
@@ -156,11 +158,25 @@ def as_written(name: str) -> str:
     return _WORD_START.sub(lambda m: m.group(1).upper(), name)
 
 
+def _a_pictograph_or_mark(ch: str) -> bool:
+    """An emoji's character (🎉, ✍, a skin tone, a joiner); never a sign a company writes
+    in its name ("Acme™", "Coca-Cola®")."""
+    return is_emoji_char(ch) and (ord(ch) >= 0x2300 or ch in "\u200d\ufe0e\ufe0f\u20e3")
+
+
 def clean_display_name(text: str) -> str:
     """The name as typed, tidied: single spaces, no surrounding quotes or dangling dashes, no
     invisible marks (a zero-width space or soft hyphen from a spreadsheet looks like nothing and
     made a second "Nammo")."""
-    name = " ".join(plain_text(text).split())
+    name = plain_text(text)
+    if not name.isascii():
+        # session 54: no pictograph nor private mark is part of a name ("2,2 MSEK 🎉 Atlas
+        # Copco AB skrev på": was a customer "🎉 Atlas Copco AB")
+        name = "".join(
+            " " if _a_pictograph_or_mark(ch) or unicodedata.category(ch) == "Co" else ch
+            for ch in name
+        )
+    name = " ".join(name.split())
     previous = None
     while name != previous:
         previous = name

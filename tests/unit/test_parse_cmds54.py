@@ -238,3 +238,45 @@ def test_has_and_an_announcement_are_no_part_of_the_name(
 
 def test_we_have_signed_before_the_name() -> None:
     assert parse(W, "vi har signert Tine 300k").customer == "Tine"
+
+
+def test_no_pictograph_is_part_of_a_name() -> None:
+    cmd = parse(W, "2,2 MSEK 🎉 Atlas Copco AB skrev på i onsdags", "sv", "SEK")
+    assert cmd.customer == "Atlas Copco AB" and cmd.amount == Decimal(2200000)
+
+
+def test_a_sign_a_company_writes_stays_in_its_name() -> None:
+    assert parse(M, "Acme™ i går").customer == "Acme™"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Diverre tapte vi anbodet hos Stavanger kommune i går – dei valde Tietoevry sitt tilbod.",
+         "nb", "Stavanger kommune"),
+        ("Unfortunately we've lost Marks & Spencer – they went with Salesforce, mainly on price.",
+         "en", "Marks & Spencer"),
+        ("Ons 2. dec 13:00 · Debrief: Danfoss – tabt til Salesforce, pris + integration. Kold.",
+         "da", "Danfoss"),
+    ],
+)  # fmt: skip
+def test_a_loss_opened_by_a_mood_a_typo_or_a_notes_label(
+    text: str, language: str, customer: str
+) -> None:
+    assert parse(L, text, language).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "person"),
+    [
+        (C, "tlf Oda (Ole K) idag", "Oda", "Ole K"),
+        (M, "møte med Tine (Kari Olsen) i går", "Tine", "Kari Olsen"),
+    ],
+)
+def test_a_person_in_brackets_after_the_company(kind, text, customer, person) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert cmd.customer == customer and person in (cmd.note or "")
+
+
+def test_a_company_in_brackets_after_a_person_is_still_the_customer() -> None:
+    assert parse(C, "Tlf med Frode (Veidekke) ang. rammeavtale").customer == "Veidekke"

@@ -825,7 +825,7 @@ _AND_WORDS = {"og", "and", "och", "samt"}
 _THE_DEAL = {
     fold(w)
     for w in """the it deal dealen affären affæren affaren avtalen avtalet aftalen kontrakten
-    kontraktet contract tender anbudet udbuddet upphandlingen ordren ordern order saken sagen
+    kontraktet contract tender anbudet anbodet udbuddet upphandlingen ordren ordern order saken sagen
     den det""".split()
 }
 

@@ -349,6 +349,16 @@ def _person_of_the_company(text: str) -> str:
         return text  # "Tine Meieriet (Oslo)": where it is, a first name or not
     if all(is_a_role(word) or a_role_word(word) for word in found[3].split()):
         return text  # session 51: "met Sarah (CFO) at Kongsberg Gruppen": her role, no firm
+    inside = found[3].split()
+    if (
+        fold(inside[0]) in _first_names()
+        and len(inside) <= 2
+        and all(re.fullmatch(r"[A-ZÆØÅÄÖ][a-zæøåäöéü]*\.?", word) for word in inside)
+    ):
+        # session 54: a person in the brackets ("tlf Oda (Ole K) idag", "Kiwi (Per Olsen)"): the
+        # name before them is the company's, they go to the note (was a customer "Ole K")
+        rest = (text[: found.end(2)] + text[found.end() :]).strip()
+        return f"{rest}; {found[3]}" if _NOTE_MARK.search(rest) else f"{rest} -- {found[3]}"
     person = found[1] + found[2]
     rest = (text[: found.start()] + found[3] + text[found.end() :]).strip()
     return f"{rest}; {person}" if _NOTE_MARK.search(rest) else f"{rest} -- {person}"

@@ -264,6 +264,10 @@ _COLON_LABELS = _LABELS | {
     "kunden", "kunde/firma",
     "firma", "company", "selskap", "selskab", "foretak", "foretag", "virksomhed", "bedrift",
     "account", "konto", "org", "organisasjon", "organisation",
+    # session 54: what the note is ("Debrief: Danfoss – tabt til Salesforce", "Referat: …",
+    # "Notes: Tesco …": was a customer "Debrief")
+    "debrief", "referat", "notat", "notes", "note", "notater", "anteckningar", "noter",
+    "oppfølging", "oppfolging", "follow-up", "recap",
 }  # fmt: skip
 
 # Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).
@@ -504,6 +508,8 @@ _OFFER_NOUNS = {
     "tilbud", "tilbudet", "tilbod", "tilbodet", "tilbuddet", "offert", "offerten", "offer",
     "quote", "proposal", "quotation", "anbud", "anbudet", "bid", "tender", "pristilbud",
     "prisforslag",
+    # session 54: Nynorsk's ("tapte vi anbodet hos Stavanger kommune": was a customer "anbodet")
+    "anbod", "anbodet",
     # session 43: shortened ("tilb. sendt til Skog & Hage AS")
     "tilb",
 }  # fmt: skip
@@ -1155,8 +1161,13 @@ _NEWS_FIRST = re.compile(
     r"dåliga\s+nyheter|dålig\s+nyhet|gode?\s+(?:nyheter|nyheder|nyhed)|godt\s+nytt|"
     r"goda\s+nyheter|god\s+nyhet|tråkiga\s+nyheter|kjedelige\s+nyheter|kedelige\s+nyheder|"
     r"update|oppdatering|uppdatering|opdatering|fyi|tyvärr|tyvarr|dessverre|desværre|"
+    # session 54: typed in a hurry ("Diverre tapte vi …", "Dessvere", "Desverre")
+    r"diverre|dessvere|desverre|dessverr|desvere|dessvärre|"
     r"unfortunately|sadly|closed[- ]won|closed[- ]lost)"
-    r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+(?=(?:lost|tapte|tappade|förlorade|"
+    r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+"
+    # session 54: "Unfortunately we've lost Marks & Spencer" (was a customer "Unfortunately we've")
+    r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har)\s+)?"
+    r"(?=(?:lost|tapte|tappade|förlorade|"
     r"mistet|mistede|tabte|won|vant|vann|vandt|signed|signert|signerade)\b))"
 )
 # session 52: the talk said with how it went before its noun ("Had a really good meeting with the
