@@ -280,3 +280,22 @@ def test_a_person_in_brackets_after_the_company(kind, text, customer, person) ->
 
 def test_a_company_in_brackets_after_a_person_is_still_the_customer() -> None:
     assert parse(C, "Tlf med Frode (Veidekke) ang. rammeavtale").customer == "Veidekke"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Vodafone UK lost to Oracle, yesterday. they liked our pilot tho, check back wk 2", "en",
+         date(2026, 12, 3)),
+        ("Rasmus Berg (IT-direktør) @ Lego – vi tabte til Microsoft Dynamics. Besked i går. "
+         "Ingen videre opfølgning.", "da", date(2026, 12, 3)),
+        ("Unfortunately we've lost Marks & Spencer – they went with Salesforce, mainly on price. "
+         "Heard from Claire in procurement on Monday.", "en", date(2026, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_losss_day_said_in_its_reason(text: str, language: str, when: date) -> None:
+    assert parse(L, text, language).when == when
+
+
+def test_a_reason_with_no_day_leaves_the_loss_today() -> None:
+    assert parse(L, "Tine – pris. Gir beskjed fredag").when == FRIDAY

@@ -311,6 +311,17 @@ def _the_day_of_the_no(lost: LogCommand, today: date) -> LogCommand:
         return dataclasses.replace(lost, when=came)
     if "," not in lost.note:
         return lost
+    sentence = re.split(r"(?<=[.!?])\s+", lost.note.strip(), maxsplit=1)[0].rstrip(".!?")
+    tail = sentence.rsplit(",", 1)[1].strip() if "," in sentence else ""
+    if tail and len(tail.split()) <= 3:
+        # session 54: the day after the reason's comma, ending its sentence ("Vodafone UK lost
+        # to Oracle, yesterday. they liked our pilot tho": was dated today)
+        try:
+            day = parse_date(tail, today=today, direction="past")
+        except UserError:
+            day = None
+        if day is not None and day < today and (today - day).days <= 31:
+            return dataclasses.replace(lost, when=day)
     first = lost.note.split(",", 1)[0].strip()
     said = _THE_NO.match(first)
     if said is None:

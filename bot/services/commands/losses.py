@@ -463,7 +463,10 @@ _NEWS_CAME = re.compile(
     # their call or mail with the news ("Inköpschef Lars Nyman ringde igår och sa att …",
     # "James Hart, their Head of IT, called last night: they've gone with Oracle")
     r"ringde|ringte|ringede|ringa|called|rang|phoned|mailet|mailade|mailede|mailed|emailed|"
-    r"skrev|wrote)"
+    r"skrev|wrote|"
+    # session 54: the news alone opening its sentence ("… vi tabte til Microsoft Dynamics.
+    # Besked i går.")
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:beskjed|besked|beskedet|svar|svaret|word|news))"
     r"(?:\s+(?:back|tilbake|tillbaka|tilbage|fra\s+dem|från\s+dem|from\s+them))?\s+"
 )
 # Session 53. Who brought the news, between its words and its day ("Fick besked av Erik Strand
@@ -472,6 +475,9 @@ _NEWS_CAME = re.compile(
 _THE_BRINGER = re.compile(
     r"(?:(?:av|af|fra|från|from|by)\s+)?(?:(?:[A-ZÆØÅÄÖ][\w.-]*|\([^)]*\)|[a-zæøåäö]+"
     r"(?:sjef|chef|leder|ledare|director|manager|lead))\s+){0,5}"
+    # session 54: their department ("Heard from Claire in procurement on Monday")
+    r"(?:(?:in|i|på|pa|from|fra|från)\s+(?:procurement|purchasing|finance|innkjøp|innkjop|"
+    r"inköp|inkop|indkøb|indkob|økonomi|ekonomi|it)\s+)?"
     r"(?:(?:på|on|i|over|via|per)\s+(?:tlf|telefon|telefonen|the\s+phone|phone|mail|teams)\s+)?"
 )
 
