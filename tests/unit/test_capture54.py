@@ -420,3 +420,21 @@ def test_and_they_will_opens_their_own_clause(text: str) -> None:
 
 def test_a_wish_said_with_wanted_is_still_no_record() -> None:
     assert _read("Jeg ville ha møte med Tine neste uke") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Ringte Tine i dag, de ba om tilbud. Sendte det nå: 212 000 kr", "Tine", 212000),
+        ("Ringede til DLG i morges, de bad om et tilbud på 2.000 enheder. Sendt nu: kr. 268.500",
+         "DLG", 268500),
+    ],
+)  # fmt: skip
+def test_an_offer_asked_for_then_sent_it(text: str, customer: str, amount: int) -> None:
+    found = list(chain(_found(text)))
+    assert [(r.kind, r.customer) for r in found] == [(C, customer), (OF, customer)]
+    assert found[1].amount == Decimal(amount)
+
+
+def test_sent_it_with_no_offer_said_is_no_offer() -> None:
+    assert _read("Møte med Tine, de vil ha tilbud. Sendte dem mail i går") == [(M, "Tine", FRIDAY)]

@@ -1013,6 +1013,29 @@ _AN_UPDATE_FROM_THE_ROAD = re.compile(
 )
 
 
+# Session 54. An offer asked for, then "sent it" with an amount in a sentence of its own ("Ringte
+# Tine i dag, de ba om tilbud. Sendte det nå: 212 000 kr", "… de bad om et tilbud. Sendt nu: kr.
+# 268.500", "… dei ba om tilbod. Sende det no nettopp: 212 000 kr"): that offer sent (was the
+# call alone, the offer dropped)
+_AN_OFFER_NOUN = re.compile(r"(?i)\b(?:tilbud|tilbod|offert|quote|proposal|tilbudet|tilbodet)\b")
+_IT_SENT = re.compile(
+    r"(?i)(?:^|(?<=[.!?]\s))(?P<verb>sendte|sendt|sende|skickade|skickat|skickad|sent)"
+    r"(?:\s+(?:det|den|dem|it|them|over|ut|iväg|afsted))?(?P<rest>(?:\s+(?:nå|no|nu|now|nettopp|"
+    r"nettop|precis|just|akkurat|lige))*\s*[:,-]?\s*(?:[^.!?\n]|\.(?=\S)|(?<=kr)\.)*\d"
+    r"(?:[^.!?\n]|\.(?=\S)|(?<=kr)\.)*)"
+)
+
+
+def _it_sent_as_the_offer(text: str) -> str:
+    first = _AN_OFFER_NOUN.search(text)
+    said = _IT_SENT.search(text)
+    if first is None or said is None or said.start() < first.start():
+        return text
+    if _AN_OFFER_NOUN.search(said.group()):
+        return text  # its own noun: read as it is
+    return f"{text[: said.start()]}{said['verb']} tilbud{said['rest']}{text[said.end() :]}"
+
+
 def _the_day_in_brackets(found: re.Match[str]) -> str:
     return f"({_SHORT_DAYS_IN_BRACKETS[found[1].lower()]})"
 
@@ -1125,6 +1148,8 @@ def rewritten(text: str, today: date) -> str:
         text = _A_SHORT_DAY_IN_BRACKETS.sub(_the_day_in_brackets, text)  # "780.000 kr (to)"
     text = _A_WIN_LABEL.sub(r"\g<lead>Vunnit", text)  # "• Vinst – Ragn-Sells 760 000 kr (3/12)"
     text = _JUST_WANTED_TO_SAY.sub("", text)  # "Ville bare dele at jeg hadde møte med …"
+    if _AN_OFFER_NOUN.search(text):
+        text = _it_sent_as_the_offer(text)  # "… de ba om tilbud. Sendte det nå: 212 000 kr"
     text = _AN_UPDATE_FROM_THE_ROAD.sub(r"\g<lead>", text)  # "kort oppdatering fra bilen jeg …"
     if "\n" in text:
         text = _one_day_for_all_below(text)  # "- tabte Netto\n- tilbud til Føtex\nBegge dele i går"
