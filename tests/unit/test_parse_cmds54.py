@@ -299,3 +299,42 @@ def test_a_losss_day_said_in_its_reason(text: str, language: str, when: date) ->
 
 def test_a_reason_with_no_day_leaves_the_loss_today() -> None:
     assert parse(L, "Tine – pris. Gir beskjed fredag").when == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Tyvärr har Göteborgs Stad valt en annan leverantör. Upphandlaren Anders Wik meddelade i "
+         "tisdags att de gått vidare med Atea.", "sv", date(2026, 12, 1)),
+        ("Desværre har Region Midtjylland valgt en anden leverandør. Udbudskonsulent Hanne Bech "
+         "oplyste i går, at de har valgt KMD. Vi får en evaluering af tilbuddet mandag.", "da",
+         date(2026, 12, 3)),
+    ],
+)  # fmt: skip
+def test_a_losss_day_when_someone_told_it(text: str, language: str, when: date) -> None:
+    assert parse(L, text, language).when == when
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "place"),
+    [
+        ("møte hos Mestergruppen i Bergen i går", "Mestergruppen", "i Bergen"),
+        ("i går: møte hos Mestergruppen på Lysaker m/ daglig leder. Glohet!", "Mestergruppen",
+         "på Lysaker"),
+    ],
+)  # fmt: skip
+def test_a_firms_own_word_before_its_place(text: str, customer: str, place: str) -> None:
+    cmd = parse(M, text)
+    assert cmd.customer == customer and place in (cmd.note or "")
+
+
+def test_an_institution_named_by_its_place_keeps_it() -> None:
+    assert parse(M, "Universitetet i Oslo i går").customer == "Universitetet i Oslo"
+
+
+def test_a_kickoff_meeting_on_a_weekday_is_the_step_not_the_signing() -> None:
+    cmd = parse(
+        W, "won Storebrand - 800k, signed yday by Per Hansen (COO). kick-off mtg Weds", "en"
+    )
+    assert cmd.when == date(2026, 12, 3)
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 9)

@@ -787,7 +787,8 @@ _SAID_OF = {
 # oppstart veke 51", "signerade i tisdags!! Kickoff v. 51")
 _KICKOFF_SAID = re.compile(
     # session 54: or a form's field ("| Oppstart: 04.01.2027", "| Kick-off: 10/12 09:00")
-    r"(?i)(?<=[,;.!|/\u2013\u2014]\s)(?P<word>kick-?off(?:en|\s+call|\s+meeting)?|"
+    r"(?i)(?<=[,;.!|/\u2013\u2014]\s)(?P<word>kick-?off(?:en|\s+call|\s+meeting|\s+mtg|"
+    r"\s+møte|\s+möte|\s+møde|-?møte|-?möte|-?møde)?|"
     # session 52: the kickoff's meeting in one word, onboarding, a handover ("Oppstartsmøte
     # onsdag 9.12.", "Onboarding startar vecka 2", "Handover meeting … on Tuesday")
     r"oppstartsmøte(?:t)?|uppstartsmöte(?:t)?|opstartsmøde(?:t)?|onboarding(?:en)?|"

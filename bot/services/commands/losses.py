@@ -456,6 +456,10 @@ _NEWS_CAME = re.compile(
     r"meldte\s+tilbage|meldte\s+tilbake|meldte|svarte|svarade|svarede|told\s+us|told\s+me|"
     r"sa\s+nei|sa\s+nej|sagde\s+nej|said\s+no|replied|answered|informerte|informerade|"
     r"informerede|"
+    # session 54: told ("Upphandlaren Anders Wik meddelade i tisdags att …", "Hanne Bech
+    # oplyste i går, at …", "let us know on Monday")
+    r"meddelade|meddelte|meddelt|oplyste|opplyste|upplyste|informed\s+us|informed\s+me|"
+    r"let\s+us\s+know|let\s+me\s+know|notified\s+us|"
     # session 53: the feedback, and who said it ("Tilbakemelding fra kategorisjef Nina Berg på
     # tlf i går", "sagde det i telefonen tirsdag")
     r"tilbakemelding(?:en)?|tilbagemelding(?:en)?|återkoppling(?:en)?|feedback|"

@@ -1262,7 +1262,16 @@ def _an_institution(word: str) -> bool:
         and len(folded) >= 6
         and folded.endswith(("et", "en"))
         and not folded.endswith("sen")
+        # session 54: a firm's own word ("Mestergruppen i Bergen", "Elgiganten på Lørenskog":
+        # were customers with the town in their names)
+        and not folded.endswith(_FIRMS_OWN_ENDS)
     )
+
+
+_FIRMS_OWN_ENDS = (
+    "gruppen", "giganten", "kjopet", "kopet", "kobet", "kompaniet", "kjeden", "kedjan", "kaeden",
+    "rederiet", "forlaget", "bryggeriet", "meieriet",
+)  # fmt: skip
 
 
 _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}
