@@ -338,3 +338,14 @@ def test_a_kickoff_meeting_on_a_weekday_is_the_step_not_the_signing() -> None:
     )
     assert cmd.when == date(2026, 12, 3)
     assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 9)
+
+
+def test_a_role_after_the_talk_goes_after_the_dash_and_an_in_between_temperature_is_asked() -> None:
+    cmd = parse(
+        M,
+        "Lunch m vd:n på Bergendahls 1/12 – ljummen, svårt att läsa honom. Hör av mig nästa vecka",
+        "sv",
+        "SEK",
+    )
+    assert (cmd.customer, cmd.when) == ("Bergendahls", date(2026, 12, 1))
+    assert cmd.unread == "ljummen" and "vd:n" in (cmd.note or "")

@@ -278,8 +278,8 @@ def _a_role_first(text: str) -> str:
         # Session 47. "CFO Anna i Bergen igår", "innkjøpssjefen i Oslo": a role in a town, no
         # company said (was a customer "Bergen", stored); "i Oslo kommune" is a company's
         raise UserError("not_a_customer", text=town[0])
-    lead = found["lead"] or ""
-    return f"{lead}{rest}; {role}" if "--" in rest else f"{lead}{rest} -- {role}"
+    # session 54: the role after the first dash where one parts the words, as a person's
+    return _the_person_noted(found["lead"] or "", rest, role)
 
 
 def _a_talk_with_a_role(text: str) -> str:
@@ -298,8 +298,9 @@ def _a_talk_with_a_role(text: str) -> str:
         return text
     if is_place(first[0].capitalize()) or fold(first[0]) in _NOT_A_COMPANY:
         return text
-    talk, role = found["talk"], found["role"].strip()
-    return f"{talk}{rest}; {role}" if "--" in rest else f"{talk}{rest} -- {role}"
+    # session 54: after the first dash where one parts the words ("Lunch m vd:n på Bergendahls
+    # 1/12 – ljummen, …": the in-between temperature was kept in the note, unasked)
+    return _the_person_noted(found["talk"], rest, found["role"].strip())
 
 
 # A day typed before the talk and whom ("igår: kaffe m/ salgssjef i Norgesgruppen", "3/12 møte
