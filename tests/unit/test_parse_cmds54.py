@@ -349,3 +349,23 @@ def test_a_role_after_the_talk_goes_after_the_dash_and_an_in_between_temperature
     )
     assert (cmd.customer, cmd.when) == ("Bergendahls", date(2026, 12, 1))
     assert cmd.unread == "ljummen" and "vd:n" in (cmd.note or "")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "note"),
+    [
+        (OFFER, "offert Telia Norge AS 2/12, NOK 420 000, supportavtal. varm. f/u nästa vecka", "sv",
+         "supportavtal"),
+        (W, "Ruter AS signert 🍾 pilot 350k, oppstart mandag", "nb", "pilot"),
+        (OFFER, "€95 000 – offert till Spotify, pilot + licenser. Skickad idag. Varm.", "sv",
+         "pilot licenser"),
+        (W, "Tesco £40k support agreement", "en", "support agreement"),
+    ],
+)  # fmt: skip
+def test_what_the_deal_is_named_by_its_kind_is_the_note(kind, text, language, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, "SEK" if language == "sv" else "NOK")
+    assert cmd.unread is None and note in (cmd.note or "")
+
+
+def test_a_thing_with_another_word_beside_it_is_still_asked() -> None:
+    assert parse(OFFER, "Tine 300k pilot fra Ole").unread == "pilot fra Ole"

@@ -1688,6 +1688,11 @@ def _parse_log_command(
         # "/logoffer Telia revidert tilbud på lisenser 450k": the offer and what it is on, said
         # again; the thing is the note (the recorder counts a revision where one is open)
         note, unread = thing if note is None else f"{thing}; {note}", None
+    sold = _what_was_sold(unread, kind) if unread and kind in _SOLD_KINDS else None
+    if sold is not None:
+        # session 54: what the deal is, named by its kind ("Telia Norge AS … supportavtal.",
+        # "Ruter AS … signert pilot", "Yara … signerte, supportavtale"): the note (was asked)
+        note, unread = sold if note is None else f"{sold}; {note}", None
     if unread and kind in (ActivityKind.WIN, ActivityKind.OFFER) and reader.found.get("money"):
         term = _a_term_beside_the_total(unread, kind, text)
         if term is not None:
@@ -3568,6 +3573,41 @@ def _without_words(words: list[str], clause: list[str]) -> list[str] | None:
 
 
 _THING_PREPOSITIONS = {"pa", "paa", "for", "on", "of", "om", "af"}
+
+
+_SOLD_KINDS = (ActivityKind.OFFER, ActivityKind.WIN)
+# Session 54. What a deal is, by its kind (folded; _what_was_sold)
+_SOLD_THINGS = {
+    fold(w)
+    for w in """supportavtale supportavtalen supportavtal supportavtalet supportaftale
+    supportaftalen support rammeavtale rammeavtalen ramavtal ramavtalet rammeaftale rammeaftalen
+    pilot piloten pilotprosjekt pilotprojekt lisenser lisensene lisens licenser licenserna
+    licens licenses licences licence license abonnement abonnementet prenumeration subscription
+    serviceavtale serviceavtal serviceaftale vedlikehold vedlikeholdsavtale underhåll
+    vedligehold maintenance implementering implementation onboarding opplæring opplæringen
+    utbildning uddannelse training konsulentbistand rådgivning consulting agreement""".split()
+}
+_SOLD_LINKS = {
+    fold(w) for w in "og and och + & med with for til till på pa the a en et ett".split()
+}
+
+
+def _what_was_sold(unread: str, kind: ActivityKind) -> str | None:
+    """Session 54. Words left unread that only name what the deal is ("supportavtal.", "signert
+    pilot", "signerte, supportavtale", "pilot + licenser"), perhaps with the command's own verb:
+    the note as typed; None when any other word is among them."""
+    words = [w for w in re.split(r"[\s,;.:!]+", unread) if w]
+    if not words or len(words) > 5:
+        return None
+    things = [w for w in words if _word(w) in _SOLD_THINGS]
+    if not things:
+        return None
+    if not all(
+        _word(w) in _SOLD_THINGS | _SOLD_LINKS or _word(w) in _SIGNED or _repeats_command(w, kind)
+        for w in words
+    ):
+        return None
+    return " ".join(w for w in words if _word(w) in _SOLD_THINGS | _SOLD_LINKS).strip() or None
 
 
 def _offered_thing(words: list[str]) -> str | None:
