@@ -1021,8 +1021,8 @@ _AN_OFFER_NOUN = re.compile(r"(?i)\b(?:tilbud|tilbod|offert|quote|proposal|tilbu
 _IT_SENT = re.compile(
     r"(?i)(?:^|(?<=[.!?]\s))(?P<verb>sendte|sendt|sende|skickade|skickat|skickad|sent)"
     r"(?:\s+(?:det|den|dem|it|them|over|ut|iväg|afsted))?(?P<rest>(?:\s+(?:nå|no|nu|now|nettopp|"
-    r"nettop|precis|just|akkurat|lige))*\s*[:,-]?\s*(?:[^.!?\n]|\.(?=\S)|(?<=kr)\.)*\d"
-    r"(?:[^.!?\n]|\.(?=\S)|(?<=kr)\.)*)"
+    r"nettop|precis|just|akkurat|lige))*\s*[:,-]?\s*(?:[^.!?\n]|\.(?=\S)|(?<=kr)\.(?=\s))*\d"
+    r"(?:[^.!?\n]|\.(?=\S)|(?<=kr)\.(?=\s))*)"
 )
 
 
