@@ -369,3 +369,27 @@ def test_what_the_deal_is_named_by_its_kind_is_the_note(kind, text, language, no
 
 def test_a_thing_with_another_word_beside_it_is_still_asked() -> None:
     assert parse(OFFER, "Tine 300k pilot fra Ole").unread == "pilot fra Ole"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "site"),
+    [
+        (M, "mtg w/ tesco leeds depot yday, warm, f/u call wk 50", "tesco", "leeds depot"),
+        (C, "call w/ asda hq yday, hot 🔥 send deck mon", "asda", "hq"),
+    ],
+)
+def test_a_site_written_small_after_the_name_is_where(kind, text, customer, site) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, "en")
+    assert cmd.customer == customer and site in (cmd.note or "")
+
+
+@pytest.mark.parametrize("name", ["Home Depot", "Office Depot"])
+def test_a_site_word_with_its_capital_stays_the_name(name: str) -> None:
+    assert parse(M, f"{name} yesterday", "en").customer == name
+
+
+def test_a_known_customer_named_with_its_site_stays_whole() -> None:
+    cmd = parse_log_command(
+        M, "asda hq yesterday", today=FRIDAY, language="en", known_customers=["asda hq"]
+    )
+    assert cmd.customer == "asda hq"

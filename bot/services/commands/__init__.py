@@ -864,6 +864,38 @@ def _the_kinds_day_in_the_note(
     )
 
 
+# Session 54. A site of the customer's written small after its name ("mtg w/ tesco leeds depot
+# yday", "call w/ asda hq yday", "Kiwi hovedkontoret"): where, the note; the company before it
+# (were customers "tesco leeds depot", "asda hq"). Written with capitals it stays a name ("Home
+# Depot", "Office Depot"), "HQ" apart.
+_SITES = {
+    "hq", "headquarters", "hovedkontor", "hovedkontoret", "huvudkontor", "huvudkontoret",
+    "depot", "depotet", "lager", "lageret", "lagret", "warehouse", "office",
+    "kontor", "kontoret", "site", "plant", "fabrikk", "fabrikken", "fabrik", "fabriken",
+    "butikk", "butikken", "butik", "butiken", "filial", "filialen", "avdeling", "avdelingen",
+}  # fmt: skip
+
+
+def _without_a_site(cmd: LogCommand, known_customers: Collection[str]) -> LogCommand:
+    words = cmd.customer.split() if cmd.customer else []
+    if len(words) < 2 or _word(words[-1]) not in _SITES:
+        return cmd
+    if not (words[-1].islower() or words[-1] == "HQ"):
+        return cmd
+    if cmd.customer in known_customers or customer_key(cmd.customer) in known_customers:
+        return cmd
+    from bot.services.capture.places import is_place  # imported here: capture imports us
+
+    cut = len(words) - 1
+    if cut >= 2 and is_place(words[cut - 1].capitalize()):
+        cut -= 1  # "tesco leeds depot": the town with the site
+    if is_place(" ".join(words[:cut]).title()):
+        return cmd  # "Oslo kontor": a town's office, no company said
+    site = " ".join(words[cut:])
+    note = site if not cmd.note else f"{site}; {cmd.note}"
+    return dataclasses.replace(cmd, customer=" ".join(words[:cut]), note=note)
+
+
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -879,9 +911,12 @@ def parse_log_command(
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
 
     def read(said: str) -> LogCommand:
-        return _parse_log_command(
-            kind, said, today=today, krone=krone, known_customers=known_customers,
-            language=language,
+        return _without_a_site(
+            _parse_log_command(
+                kind, said, today=today, krone=krone, known_customers=known_customers,
+                language=language,
+            ),
+            known_customers,
         )  # fmt: skip
 
     if kind is ActivityKind.WIN and (kickoff := _a_kickoff_as_the_step(text, today)) != text:
