@@ -438,3 +438,22 @@ def test_an_offer_asked_for_then_sent_it(text: str, customer: str, amount: int) 
 
 def test_sent_it_with_no_offer_said_is_no_offer() -> None:
     assert _read("Møte med Tine, de vil ha tilbud. Sendte dem mail i går") == [(M, "Tine", FRIDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [("Tesco done ✅ £45k", "Tesco", 45000), ("Kiwi klart 300k", "Kiwi", 300000)],
+)
+def test_a_name_done_with_its_amount_is_the_win(text: str, customer: str, amount: int) -> None:
+    found = _found(text)
+    assert (found.kind, found.customer, found.amount) == (W, customer, Decimal(amount))
+
+
+@pytest.mark.parametrize("text", ["Tine done 2 meetings today", "Tesco done"])
+def test_done_with_no_amount_is_no_win(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_check_mark_alone_with_an_amount_is_still_asked_as_an_offer() -> None:
+    found = _found("Kiwi ✅ 250k")
+    assert (found.kind, found.outcome) == (OF, Outcome.LIKELY)

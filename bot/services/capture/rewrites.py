@@ -1013,6 +1013,16 @@ _AN_UPDATE_FROM_THE_ROAD = re.compile(
 )
 
 
+# Session 54. A name opening the message, "done" typed after it, and an amount ("Tesco done ✅
+# £45k", "Kiwi klart, 300k"): the deal done (was nothing; the check mark alone stays asked as
+# before, "Kiwi ✅ 250k")
+_A_NAME_DONE_WITH_ITS_AMOUNT = re.compile(
+    r"^(?P<name>[A-ZÆØÅÄÖ][\w&.'’-]*(?:\s+[A-ZÆØÅÄÖ][\w&.'’-]*){0,3})\s+(?:done|klart|klar|"
+    r"ferdig|færdig)(?=[\s,!:✅✔️]*(?:[£€$]\s?\d|\d[\d\s.,]*\s?(?:k|m|mill|mio|kr|tkr|mkr|"
+    r"msek|nok|sek|dkk|eur|usd|gbp)\b|\d{3,})[^\n]*$)"
+)
+
+
 # Session 54. An offer asked for, then "sent it" with an amount in a sentence of its own ("Ringte
 # Tine i dag, de ba om tilbud. Sendte det nå: 212 000 kr", "… de bad om et tilbud. Sendt nu: kr.
 # 268.500", "… dei ba om tilbod. Sende det no nettopp: 212 000 kr"): that offer sent (was the
@@ -1148,6 +1158,7 @@ def rewritten(text: str, today: date) -> str:
         text = _A_SHORT_DAY_IN_BRACKETS.sub(_the_day_in_brackets, text)  # "780.000 kr (to)"
     text = _A_WIN_LABEL.sub(r"\g<lead>Vunnit", text)  # "• Vinst – Ragn-Sells 760 000 kr (3/12)"
     text = _JUST_WANTED_TO_SAY.sub("", text)  # "Ville bare dele at jeg hadde møte med …"
+    text = _A_NAME_DONE_WITH_ITS_AMOUNT.sub(r"\g<name> deal done", text)  # "Tesco done ✅ £45k"
     if _AN_OFFER_NOUN.search(text):
         text = _it_sent_as_the_offer(text)  # "… de ba om tilbud. Sendte det nå: 212 000 kr"
     text = _AN_UPDATE_FROM_THE_ROAD.sub(r"\g<lead>", text)  # "kort oppdatering fra bilen jeg …"
