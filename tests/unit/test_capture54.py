@@ -457,3 +457,19 @@ def test_done_with_no_amount_is_no_win(text: str) -> None:
 def test_a_check_mark_alone_with_an_amount_is_still_asked_as_an_offer() -> None:
     found = _found("Kiwi ✅ 250k")
     assert (found.kind, found.outcome) == (OF, Outcome.LIKELY)
+
+
+@pytest.mark.parametrize(
+    ("text", "talk", "customer", "when"),
+    [
+        ("Snakket med Tine i dag. De har signert, 890k", C, "Tine", FRIDAY),
+        ("Snakket med Sparebanken Vest i dag. De har signert avtalen på kr 890 000", C,
+         "Sparebanken Vest", FRIDAY),
+        ("Pratade med Volvo igår. De skrev på idag, 2 MSEK", C, "Volvo", THURSDAY),
+        ("Spoke to Tesco this morning. They signed! £40k", C, "Tesco", FRIDAY),
+    ],
+)  # fmt: skip
+def test_a_talk_asked_for_itself_then_the_signing_it_brought(text, talk, customer, when) -> None:  # type: ignore[no-untyped-def]
+    found = list(chain(_found(text)))
+    assert [(r.kind, r.customer) for r in found] == [(talk, customer), (W, customer)]
+    assert found[0].when == when and found[1].amount is not None

@@ -884,6 +884,21 @@ def _awarded(m: Message, cue: Cue) -> tuple[Name, Name | None] | None:
 _THEM = {"dem", "them", "dom", "dei", "de", "honom", "henne", "him", "her", "ham", "hende"}
 
 
+_RECORD_PHRASES = {
+    "MEETING_VERBS", "MEETING_NOUNS", "CALL_VERBS", "CALL_NOUNS", "SEND_VERBS", "OFFER_VERBS",
+    "WIN_VERBS", "LOSS_VERBS", "BOOKING_VERBS",
+}  # fmt: skip
+
+
+def _a_record_word(m: Message, name: Name) -> bool:
+    """Session 54. A guess made of a record's own words ("Snakket" of "Snakket med Tine i dag. De
+    har signert, 890k": the talk's verb, no second customer beside Tine)."""
+    return not name.known and any(
+        h.category in _RECORD_PHRASES and h.start <= name.start and name.end <= h.end
+        for h in m.hits
+    )
+
+
 def _the_one_named_before(
     m: Message, cue: Cue, sentence: int, allowed: Callable[[Name], bool]
 ) -> Name | None:
@@ -936,7 +951,11 @@ def _the_one_named_before(
     clause = m.clause(cue.start)
     if any(m.clause(n.start) == clause for n in (*m.known, *m.guessed)):
         return None
-    before = [n for n in (*m.known, *m.guessed) if n.end <= cue.start and allowed(n)]
+    before = [
+        n
+        for n in (*m.known, *m.guessed)
+        if n.end <= cue.start and allowed(n) and not _a_record_word(m, n)
+    ]
     if len({customer_key(n.display) for n in before}) != 1:
         return None
     if any(n.start > cue.end for n in (*m.known, *m.guessed)):

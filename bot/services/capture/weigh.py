@@ -4798,6 +4798,15 @@ def _two_records(
             or (best.kind in _TALKS and _an_offer_with_its_amount(r))
             or (best.kind in _TALKS and _a_loss_told_after(m, own, r, cue_of[id(r)]))
             or (best.kind in _TALKS and _an_offer_sent_unpriced(m, r, cue_of[id(r)]))
+            # session 54: "Snakket med Tine i dag. De har signert, 890k": the talk said first,
+            # asked for a reason of its own (call or meeting), kept beside the deal it brought
+            or (
+                best.kind in (ActivityKind.WIN, ActivityKind.OFFER)
+                and r.kind in _TALKS
+                and _asked_for_itself(r, cue_of[id(r)])
+                and min(cue_of[id(r)].words) < min(own.words)
+                and m.tokens[min(cue_of[id(r)].words)].sentence != m.tokens[min(own.words)].sentence
+            )
         )
         and customer_key(r.customer or "") == key
         and not own.words & cue_of[id(r)].words
