@@ -12,9 +12,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bot.services import emoji
 from bot.services.amounts import plain_text
 from bot.services.dates import fold
-from bot.services.emoji import is_emoji_char
 from storage import repositories as repo
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def as_written(name: str) -> str:
 def _a_pictograph_or_mark(ch: str) -> bool:
     """An emoji's character (🎉, ✍, a skin tone, a joiner); never a sign a company writes
     in its name ("Acme™", "Coca-Cola®")."""
-    return is_emoji_char(ch) and (ord(ch) >= 0x2300 or ch in "\u200d\ufe0e\ufe0f\u20e3")
+    return emoji.is_emoji_char(ch) and (ord(ch) >= 0x2300 or ch in emoji.JOINERS)
 
 
 def clean_display_name(text: str) -> str:

@@ -393,3 +393,15 @@ def test_a_known_customer_named_with_its_site_stays_whole() -> None:
         M, "asda hq yesterday", today=FRIDAY, language="en", known_customers=["asda hq"]
     )
     assert cmd.customer == "asda hq"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm pleased to report that Greggs has signed, £60k",
+        "We’re happy to share that Greggs signed today, £60k",
+    ],
+)
+def test_an_announcement_with_a_contraction_is_no_customer(text: str) -> None:
+    cmd = parse(W, text, "en")
+    assert (cmd.customer, cmd.amount, cmd.unread) == ("Greggs", Decimal(60000), None)

@@ -1098,7 +1098,7 @@ def _a_term_alone(words: list[str]) -> bool:
 _INVERTED = {"vi", "jeg", "jag", "eg"}
 # session 54: "also" between the verb and the name ("Ringte også Tine i dag", "Mødte også Vestas
 # i forgårs": were nothing)
-_INVERTED |= {"ogsa", "ocksa", "ogso", "likeså", "likesa", "dessuten", "dessutom", "too", "also"}
+_INVERTED |= {"ogsa", "ocksa", "ogso", "likesa", "dessuten", "dessutom", "too", "also"}
 
 _WANTING = {
     "want",

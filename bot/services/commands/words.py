@@ -1248,7 +1248,7 @@ _SPOKEN_OPENER = re.compile(
 # meddela att …", "Jeg er glad for at kunne fortælle, at …", "I'm pleased to report that …"):
 # no customer's words (were a customer "Jeg", the rest unread)
 _ANNOUNCED = re.compile(
-    r"(?i)^\s*(?:jeg|jag|eg|vi|i|we)\s+(?:er|är|am|are|'m|'re)\s+(?:veldig\s+|så\s+|very\s+|"
+    r"(?i)^\s*(?:(?:jeg|jag|eg|vi|i|we)\s+(?:er|är|am|are)|i['’]m|we['’]re)\s+(?:veldig\s+|så\s+|very\s+|"
     r"really\s+)?(?:glad|glade|glada|happy|pleased|thrilled|stolt|stolta|proud|delighted)\s+"
     r"(?:for\s+)?(?:å|at|att|to)\s+(?:kunne\s+|kunna\s+)?(?:melde|meddela|fortelle|fortælle|"
     r"berätta|report|announce|share|informere|informera|informere\s+om)\s*,?\s*"
@@ -1268,7 +1268,7 @@ _A_MOOD_THEN_HAS = re.compile(
 # "Vestland fylkeskommune har signert …": were customers "Bergen kommune har")
 _HAS_BEFORE_THE_OUTCOME = re.compile(
     r"(?i)(?<=[^\W\d_])\s+(?:har|has|have)\s+(?=(?:signert|signerat|signeret|signed|"
-    r"underskrevet|underskrivit|tecknat|valgt|valt|chosen|takket|tackat|takket)\b)"
+    r"underskrevet|underskrivit|tecknat)\b)"
 )
 _LOST_TO_A_RIVAL_AT = re.compile(
     r"(?i)^\s*(?P<verb>lost|tapte|tappade|förlorade|forlorade|tabte|mistet)\s+"
