@@ -473,3 +473,13 @@ def test_a_talk_asked_for_itself_then_the_signing_it_brought(text, talk, custome
     found = list(chain(_found(text)))
     assert [(r.kind, r.customer) for r in found] == [(talk, customer), (W, customer)]
     assert found[0].when == when and found[1].amount is not None
+
+
+def test_a_loss_after_a_win_in_one_sentence_never_notes_the_wins_amount() -> None:
+    found = list(chain(_found("Vant Mowi 650k men tapte Salmar til konkurrenten")))
+    assert [(r.kind, r.customer) for r in found] == [(W, "Mowi"), (L, "Salmar")]
+    assert found[1].reason == "til konkurrenten"
+
+
+def test_a_losss_own_amount_stays_in_its_note() -> None:
+    assert _found("Tine takket nei i går 😞 300k").reason == "300k"

@@ -2342,10 +2342,22 @@ def _with_its_amount(
         for h in m.hits
         if h.category in _ANOTHER_RECORDS_VERBS and h.start not in cue.words
     } - {m.sentence(cue.start)}
+    # session 54: nor the amount of a record said before it in its sentence ("Vant Mowi 650k
+    # men tapte Salmar til konkurrenten": the win's, was noted as Salmar's too)
+    before = [
+        h.end
+        for h in m.hits
+        if h.category in _ANOTHER_RECORDS_VERBS
+        and h.start not in cue.words
+        and h.start < cue.start
+        and m.sentence(h.start) == m.sentence(cue.start)
+    ]
     found = [
         a
         for a in signals.amounts(m.tokens, krone, taken)
-        if not (ends and a.start >= min(ends)) and m.sentence(a.start) not in others
+        if not (ends and a.start >= min(ends))
+        and m.sentence(a.start) not in others
+        and not (before and max(before) <= a.start < cue.start)
     ]
     if len(found) != 1:
         return reason
