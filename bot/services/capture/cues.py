@@ -491,9 +491,18 @@ def _ours_instead(m: Message, cue: Cue, lost: list[int]) -> bool:
         # session 54: "won Mowi ASA (650k) but lost Salmar to a competitor": the competitor is
         # the later loss's (was: the win read as a loss of Mowi, Salmar's loss lost)
         return True
-    if not any(start < cue.start and m.sentence(start) == sentence for start in lost):
+    if not all(fold(h.phrase) in _INSTEAD for h in said):
         return False
-    return all(fold(h.phrase) in _INSTEAD for h in said)
+    if any(start < cue.start and m.sentence(start) == sentence for start in lost):
+        return True
+    # session 55: the win's verb opening its clause, no one named before it ("… men vant Kitron
+    # i stedet, 400k" read on its own, "Won Morrisons instead"): ours (was a loss of Kitron)
+    clause = m.clause(cue.start)
+    before = [t for t in m.tokens[: cue.start] if t.clause == clause and t.is_word]
+    return all(t.folded in _CLAUSE_JOINS for t in before)
+
+
+_CLAUSE_JOINS = {"men", "but", "og", "and", "och", "sa", "so", "then", "sen", "saa"}
 
 
 def _heads(m: Message, i: int) -> bool:

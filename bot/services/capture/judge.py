@@ -777,6 +777,20 @@ def _judge_said(
         and _named_only(m, cue, name, day)
     )
     said_pa = unclear_when and day is not None and m.tokens[day.start].folded == "pa"
+    if (
+        cue.kind in (ActivityKind.MEETING, ActivityKind.CALL)
+        and not coming
+        and not m.done
+        and day is not None
+        and day.either_way
+        and day.day < today
+        and not _a_day_label(m, day)
+        and _had_now(m, cue)
+    ):
+        # Session 55. "Mandag har jeg møde med Lunar", "I have a meeting with Tesco on Monday",
+        # "Torsdag har vi möte med ICA": a meeting one has, in the present, is the coming one, as
+        # "på mandag" says (was asked: held last Monday or next)
+        said_pa = unclear_when = True
     if unclear_when and day is not None and day.day == today and not said_pa:
         unclear_when = False  # "Møte med Yara fredag" said on a Friday: today's
     if said_pa and day is not None:
@@ -3816,6 +3830,48 @@ def _a_talks_topic(m: Message, cue: Cue) -> bool:
         return False
     talks = [*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS")]
     return any(h.start < marks[0] and m.sentence(h.start) == sentence for h in talks)
+
+
+# The present of having a meeting: "har", "have", "has", "got" (not "hadde", "had", "hatt")
+_HAVE_NOW = {"har", "have", "has", "got", "ve", "holder", "haller"}
+
+
+_BETWEEN_HAVE_AND_MEETING = {
+    "jeg", "jag", "eg", "vi", "i", "we", "et", "ett", "eit", "ein", "en", "a", "an", "også",
+    "ogsa", "ocksa", "also", "dessuten", "dessutom", "nok", "ju", "jo",
+}  # fmt: skip
+
+
+def _had_now(m: Message, cue: Cue) -> bool:
+    """The present of having the meeting said right before it ("Mandag har jeg møde med Lunar",
+    "We've got a meeting with BP on Friday"; never "har hatt møte"), nothing in its sentence
+    saying how it went ("…, gikk bra")."""
+    first = min(cue.words, default=cue.start)
+    sentence = m.sentence(cue.start)
+    if any(m.sentence(h.start) == sentence for h in m.of("HAPPENED")):
+        return False
+    if _had_right_before(m, first):
+        return True
+    # "… og tirsdag demo hos Pandora": a meeting and its day joined on to one had before it
+    at = first - 1
+    while at >= 0 and (
+        at in m.date_words
+        or m.tokens[at].folded in ("og", "and", "och", ",", "on", "pa")
+        or m.tokens[at].folded in _BETWEEN_HAVE_AND_MEETING
+    ):
+        at -= 1
+    nouns = [h.start for h in (*m.of("MEETING_NOUNS"), *m.of("CALL_NOUNS"))]
+    if at < 0 or at == first - 1 or first not in nouns:
+        return False  # its own verb ("… og ringte Kiwi") says what it was
+    earlier = [h for h in nouns if h < at and m.sentence(h) == sentence]
+    return bool(earlier) and _had_right_before(m, max(earlier))
+
+
+def _had_right_before(m: Message, first: int) -> bool:
+    at = first - 1
+    while at >= 0 and m.tokens[at].folded in _BETWEEN_HAVE_AND_MEETING:
+        at -= 1
+    return at >= 0 and m.tokens[at].folded in _HAVE_NOW
 
 
 def _a_topic(m: Message, i: int) -> bool:

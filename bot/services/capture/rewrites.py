@@ -410,6 +410,16 @@ _RUN_ON_OPENERS = re.compile(
 )
 
 
+# Session 55. A second outcome after "but" with no comma before it ("vant Telenor men tapte
+# Storebrand til Visma", "won Tesco but lost Asda"): a clause of its own, as with the comma (was
+# the win alone, the loss dropped)
+_BUT_AN_OUTCOME = re.compile(
+    r"(?<=\w)(?=\s+(?:men|but)\s+(?:lost|tapte|tapade|tappade|förlorade|forlorade|tabte|mistet|"
+    r"mistede|won|vant|vann|vandt|signed|signerte|signerade|underskrev)\s)",
+    re.IGNORECASE,
+)
+
+
 _RUN_ON_MIN_WORDS = 8  # session 53: was 10 ("möte med arla sverige idag de vill ha offert")
 
 
@@ -1208,6 +1218,7 @@ def rewritten(text: str, today: date) -> str:
     if not text.isascii():
         text = _emoji_as_a_stop(text)  # "… USD 250 000 🇺🇸💰 Og tilbudet til …": "💰. Og"
     text = _run_on_punctuated(text)  # "… det gikk bra de vil ha tilbud …": "…, det gikk bra, de …"
+    text = _BUT_AN_OUTCOME.sub(",", text)  # "vant Telenor men tapte Storebrand": "…, men tapte"
     text = _GLUED_STOP.sub(r"\1 ", text)  # "möte m ICA igår,gick bra": "igår, gick"
     text = _PEOPLE_OF_TWO.sub(_two_companies_of_people, text)  # "Mads fra Lego og Sofie fra …"
     return text

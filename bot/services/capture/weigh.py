@@ -3044,6 +3044,16 @@ def _a_known_name_cut(text: str, items: Sequence[lists.Item], known: KnownCustom
     return False
 
 
+# Session 55. An item told in the present of having it ("Mandag har jeg møde med …", "Tirsdag
+# har vi demo hos …", "On Monday I have a meeting with …"): to come, not done
+_HAD_NOW = re.compile(
+    r"(?i)(?:(?:on|på|pa)\s+)?(?:\w+\s+)?(?:(?:har|haver)\s+(?:jeg|jag|vi|eg)|(?:jeg|jag|vi|eg)\s+har|"
+    r"(?:i|we)\s+(?:have|'ve\s+got))\s+"
+    r"(?:(?:også|ogsa|också|also)\s+)?(?:et|ett|ein|eit|en|a|an)?\s*"
+    r"(?:møte|möte|møde|meeting|demo|samtale|samtal|call|lunsj|lunch|frokost|presentasjon)"
+)
+
+
 def _inline(
     text: str,
     today: date,
@@ -3066,7 +3076,9 @@ def _inline(
     if _a_known_name_cut(text, items, known):
         return None  # session 41: "… to Marks & Spencer - dropped to £48k": one name, read whole
     told = _Heading.of(heading, today, known, krone)
-    if told.plans or _HOPED.search(text):
+    if told.plans or _HOPED.search(text) or any(_HAD_NOW.match(item.text) for item in items):
+        # (session 55: "Mandag har jeg møde med Lunar og tirsdag demo hos Pandora": what one has
+        # on a weekday is to come; read whole, was held last Monday and Tuesday)
         # (session 53: "Måndag: demo hos SKF kl 10, sen lunch med Atlas Copco. Håll tummarna
         # 🤞": a hope says the day may be ahead; read whole, asked; was held last Monday, sure)
         return None

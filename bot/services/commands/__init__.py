@@ -2069,6 +2069,14 @@ def _parse_log_command(
             # Shown unread with today's record (stored as read, the words are its note), never
             # refused as a day ahead nor stored on it
             unread, when = " ".join(filter(None, (unread, " ".join(by)))), today
+    if when > today and not lead_when:
+        said = reader.raw.get("when") or reader.rest_raw.get("when") or []
+        if _said_in_a_later_sentence(typed, said):
+            # Session 55. A day ahead said in a later sentence ("Bore Marine AS signerte i dag,
+            # kr 1 450 000. Oppstartsmøte er avtalt tirsdag 8. desember."): what comes next, no
+            # day of the record's (was refused as a day ahead); shown unread with today's
+            # record, one click stores it with the words as its note
+            unread, when = " ".join(filter(None, (unread, " ".join(said)))), today
     if (
         when > today
         and kind in (ActivityKind.MEETING, ActivityKind.CALL)
@@ -3850,6 +3858,29 @@ def _day_named_whole(tokens: list[str], cut: int, today: date) -> int:
     if day is None or day[1] != 2 or alone is None:
         return cut
     return cut - 1
+
+
+def _said_in_a_later_sentence(typed: list[str], said: list[str]) -> bool:
+    """The day's words come after a sentence's end (a word closed by ".", "!" or "?" that is no
+    date's or short word's own dot)."""
+    if not said:
+        return False
+    size = len(said)
+    at = next((i for i in range(len(typed) - size, 0, -1) if typed[i : i + size] == said), None)
+    if at is None:
+        return False
+    return any(_a_sentence_closed(token) for token in typed[1:at])
+
+
+def _a_sentence_closed(token: str) -> bool:
+    """ "…!", "varm.", "000." (an amount's last digits): a sentence's end, not a date's dot
+    ("8.", "3.12.") nor a short word's ("kl.", "d.", "ca.")."""
+    if token[-1:] in "!?":
+        return True
+    bare = token.rstrip(".")
+    return token.endswith(".") and (
+        (bare.isalpha() and len(bare) > 3) or (bare.isdigit() and len(bare) >= 3)
+    )
 
 
 def _a_deadline(typed: list[str], said: list[str]) -> list[str]:

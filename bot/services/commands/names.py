@@ -44,6 +44,7 @@ from bot.services.commands.words import (
     SHORT_DAYS_AFTER_A_NAME,
     TALK_NOUNS,
     TEMPERATURES,
+    VAGUE_TEMPERATURES,
     _a_name_tail,
     _all_weak,
     _amount_like,
@@ -1524,8 +1525,49 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in WEEKDAYS
             and _word(name) not in MONTHS
             and not no_company(name)  # session 41: "m/ CFO + CTO", "RFP win" (was two)
+            and not _a_temperature_after(words, i)
+            and _word(name) not in _THEIR_PRONOUNS | _STILL_OR_A_LABEL
+            and not _a_talk_compound(_word(name))
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
+# Session 55. A word opening a later sentence before the lead's temperature ("…, kr. 640.000.
+# Still varm.", "Status: varm", "Fortfarande varmt."), or the person said as she or he ("Hon
+# verkade varm"): no second customer (were refused as two customers)
+_THEIR_PRONOUNS = {"hon", "han", "hun", "ho", "she", "he", "de", "dei", "dom", "they", "det", "it"}
+_STILL_OR_A_LABEL = {
+    "still", "fortfarande", "fortsatt", "fortsat", "stadig", "stadigvaek", "fremdeles",
+    "framleis", "status", "lead", "leadet", "temp", "temperatur", "temperature", "kunden",
+    "very", "veldig", "mycket", "meget", "ganske", "quite", "pretty", "now", "nu", "na", "also",
+    "ogsa", "ocksa", "rather", "fairly", "really", "litt", "lite", "lidt",
+}  # fmt: skip
+
+
+_TALK_ENDS = tuple(sorted({w for w in TALK_NOUNS if len(w) >= 4 and "-" not in w}))
+
+
+def _a_talk_compound(word: str) -> bool:
+    """ "oppstartsmøte", "uppföljningsmöte", "kickoff-meeting", "Kickoff" (folded): a talk's
+    noun, or a start's that is the next step."""
+    return (
+        word in TALK_NOUNS
+        or word in _STARTS
+        or (len(word) > 6 and word.replace("-", "").endswith(_TALK_ENDS))
+    )
+
+
+_STARTS = {
+    "kickoff", "kick-off", "onboarding", "oppstart", "uppstart", "opstart", "oppstarten",
+    "uppstarten", "opstarten", "implementering", "implementation", "leveranse", "leverans",
+}  # fmt: skip
+
+
+def _a_temperature_after(words: Sequence[str], i: int) -> bool:
+    if i + 1 >= len(words):
+        return False
+    after = _word(words[i + 1]).strip(",;:.!")
+    return after in TEMPERATURES or after in VAGUE_TEMPERATURES
 
 
 def _a_customer_word(word: str) -> bool:
@@ -1612,6 +1654,10 @@ def a_second_caught_up(customer: str, note: str | None, after: Sequence[str], to
         name = list(itertools.takewhile(_a_customer_word, after[start:]))
         if len(name) == 1 and no_company(name[0]):
             continue  # "m/ CFO + CTO. hot.": a person's role (session 41; was two customers)
+        if name and _word(name[0]).strip(",;:.!") in _THEIR_PRONOUNS | _STILL_OR_A_LABEL:
+            continue  # session 55: "… kr. 640.000. Still varm.", "Status: varm", "Hon …"
+        if name and _a_talk_compound(_word(name[0]).strip(",;:.!")):
+            continue  # session 55: "… 1 450 000. Oppstartsmøte tirsdag 8. desember": the step
         if name and _begins_its_own(after[start + len(name) :], today):
             raise UserError(
                 "two_customers", first=customer, second=clean_display_name(" ".join(name))

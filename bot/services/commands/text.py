@@ -265,6 +265,16 @@ def _prepare(text: str) -> str:
     if "ite visit" in text:
         # session 52: "Site visit Tues", a talk to come (was its Tuesday read as the call's)
         text = _SITE_VISIT.sub(lambda m: f"{m[1]}-{m[2]}", text)
+    if "kund" in text or "lead" in text or "customer" in text:
+        # session 55: the temperature with its filler word in a sentence of its own ("ISS d.
+        # 3/12. Hed kunde. Møde aftalt d. 10/12."): as "Hed." reads (was the step's day read
+        # as the call's, refused as ahead)
+        head, dashes, kept = text.partition(" -- ")  # (words after "--" are kept as typed)
+        text = _A_TEMPERATURE_WITH_ITS_FILLER.sub(r"\g<temp>", head) + dashes + kept
+    if "kl" in text:
+        # session 55: an hour ending a sentence ("Møde med Danish Crown d. 3/12 kl. 10. Hed."):
+        # the hour, the full stop no date's (was "10." read as the 10th, refused as ahead)
+        text = _AN_HOUR_ENDING_A_SENTENCE.sub(r"\g<hour>", text)
     if "d. " in text:
         # session 52: the Danish "d." (den) before a date ("Demo d. 17/12", "møde d. 2.12."):
         # the date (was its full stop read as a sentence's end, "Demo d." a second customer)
@@ -562,7 +572,13 @@ _TALK_OPENERS = {
     "kjapt snabbt hurtigt quick short long good great nice rigtig riktig veldig virkelig very "
     "fysisk fysiskt physical teams-møte teams-möte teams-møde teamsmøte teamsmöte teamsmøde "
     "videomøte videomöte videomøde zoom-møte teams video digitalt digital first første första "
-    "nytt nyt ny new riktigt mycket the their deres deras".split()
+    "nytt nyt ny new riktigt mycket the their deres deras "
+    # session 55: an offer sent to a person at the company ("Skickade offert till Lena Strand,
+    # inköpschef på Bergendahls Food AB", "Reviderat anbud skickat till Ulf Ström, upphandlare på
+    # Region Skåne": were refused, the person no customer)
+    "skickade skickat skickad sendt sendte sent oversendt oversendte tilbud tilbudet tilbod "
+    "offert offerten anbud anbudet proposal quote reviderat reviderad revidert revised "
+    "oppdatert uppdaterad updated".split()
 }
 
 
@@ -634,6 +650,15 @@ _TALK_DAY_WITH = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _A_NAMES_LINK = {"&", "og", "och", "and", "of"}
+_A_TEMPERATURE_WITH_ITS_FILLER = re.compile(
+    r"(?<=[.!] )(?P<temp>(?:hed|het|hett|varm|varmt|warm|kold|kald|kaldt|kall|kallt|cold|hot))"
+    r"\s+(?:kunde|kund|lead|customer|prospect|emne)(?=[.!,;])",
+    re.IGNORECASE,
+)
+_AN_HOUR_ENDING_A_SENTENCE = re.compile(
+    r"(?P<hour>\b(?:kl|klokka|klokken|klockan)\.?\s*[0-9]{1,2}(?:[.:][0-9]{2})?)\.(?=\s|$)",
+    re.IGNORECASE,
+)
 _SMALL_LEGAL_FORMS = {"as", "asa", "ab", "a/s", "aps", "plc", "ltd", "oy", "gmbh", "inc", "sa"}
 
 

@@ -306,6 +306,9 @@ ROLE_ENDINGS += ("avdeling", "avdelingen", "avdelning", "avdelningen", "afdeling
 ROLE_ENDINGS += ("department",)
 # session 54: Nynorsk's leader ("IT-leiaren"), the English director and officer
 ROLE_ENDINGS += ("leiar", "leiaren", "director", "officer")
+# session 55: Nynorsk's and Swedish's one in charge, the buyer in a tender ("innkjøpsansvarleg",
+# "upphandlare")
+ROLE_ENDINGS += ("ansvarleg", "ansvarlege", "upphandlare", "upphandlaren")
 # session 45: the buyer ("Tine-innkjøperen", "inköparen på Ica", "the buyer at Boots")
 ROLE_ENDINGS += ("innkjoper", "innkjoperen", "innkjopar", "innkjoparen", "inkopare", "inkoparen")
 ROLE_ENDINGS += ("indkober", "indkoberen", "buyer", "kontaktperson", "kontaktpersonen")

@@ -1,0 +1,99 @@
+"""Session 55: channel messages the blind held-out sets (held55) left wrong. A second outcome after
+"but" with no comma ("vant Telenor men tapte Storebrand til Visma": the loss was dropped); a
+meeting one has, in the present, on a bare weekday ("Mandag har jeg møde med Lunar", "I have a
+meeting with Tesco on Monday": were held last Monday, asked or sure) is to come, and so is one
+joined on to it ("… og tirsdag demo hos Pandora"); a win's verb opening its clause before
+"instead" ("vant Kitron i stedet, 400k": was a loss of Kitron)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
+
+FRIDAY = date(2026, 12, 4)
+M, C, OF, W, L = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+
+
+def _found(text: str, known: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    return recognise(text, today=FRIDAY, known_customers=known, posted=time(15, 30))
+
+
+def _done(text: str) -> set[tuple[ActivityKind | None, str | None]]:
+    return {
+        (r.kind, r.customer)
+        for r in chain(_found(text))
+        if r.outcome is not Outcome.NOTHING and not r.planned
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("vant Telenor men tapte Storebrand til Visma", {(W, "Telenor"), (L, "Storebrand")}),
+        ("won Tesco but lost Asda to Ocado", {(W, "Tesco"), (L, "Asda")}),
+        ("Vann ICA men förlorade Axfood", {(W, "ICA"), (L, "Axfood")}),
+        ("Tapte Kongsberg men vant Kitron i stedet, 400k", {(W, "Kitron"), (L, "Kongsberg")}),
+        ("Tapte Kongsberg, men vant Kitron i stedet, 400k", {(W, "Kitron"), (L, "Kongsberg")}),
+    ],
+)
+def test_a_second_outcome_after_but_is_its_own_record(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _done(text) == rows
+
+
+def test_a_win_verb_opening_its_clause_before_instead_is_ours() -> None:
+    found = _found("vant Kitron i stedet, 400k")
+    assert (found.kind, found.customer, found.amount) == (W, "Kitron", 400000)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "due"),
+    [
+        ("Mandag har jeg møde med Lunar", "Lunar", date(2026, 12, 7)),
+        ("I have a meeting with Tesco on Monday", "Tesco", date(2026, 12, 7)),
+        ("On Monday I have a meeting with Tesco", "Tesco", date(2026, 12, 7)),
+        ("Måndag har jag möte med ICA", "ICA", date(2026, 12, 7)),
+        ("vi har møte med Tine torsdag, det blir spennende", "Tine", date(2026, 12, 10)),
+        ("We've got a meeting with BP on Wednesday", "BP", date(2026, 12, 9)),
+    ],
+)
+def test_a_meeting_one_has_on_a_weekday_is_to_come(text, customer, due) -> None:  # type: ignore[no-untyped-def]
+    found = _found(text)
+    assert found.planned and found.customer == customer, found
+    assert found.next_step is not None and found.next_step.due == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mandag har jeg møde med Lunar og tirsdag demo hos Pandora. Nogen der har en god case fra retail?",
+        "På mandag har jeg møte med Tine og på tirsdag demo hos Kiwi",
+        "Jeg har møte med Tine mandag og demo hos Kiwi tirsdag",
+        "On Monday I have a meeting with Tesco and Tuesday a demo at Boots",
+    ],
+)
+def test_meetings_one_has_joined_on_a_weekday_record_nothing_done(text: str) -> None:
+    assert _done(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Vi har hatt møte med Tine mandag", date(2026, 11, 30)),
+        ("Torsdag har jag haft möte med ICA", date(2026, 12, 3)),
+        ("Torsdag har jeg møte med Tine, gikk bra", date(2026, 12, 3)),
+    ],
+)
+def test_a_meeting_had_or_told_how_it_went_stays_held(text: str, day: date) -> None:
+    found = _found(text)
+    assert (found.kind, found.when, found.planned) == (M, day, False), found

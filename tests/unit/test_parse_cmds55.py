@@ -1,0 +1,115 @@
+"""Session 55: slash commands the blind held-out sets (held55) refused or misread. An offer sent to
+a person at the company ("Skickade offert till Lena Strand, inköpschef på Bergendahls Food AB":
+refused, the person no customer); Nynorsk's and Swedish's roles ("innkjøpsansvarleg",
+"upphandlare"); a later sentence opened by a word before the lead's temperature ("Still varm.",
+"Status: varm", "Fortfarande varmt.") or by a start ("Oppstartsmøte …", "Kickoff …"): no second
+customer; a week or an hour closing a sentence ("Svar forventes uge 50.", "kl. 10. Hed."): no
+day of the month; a temperature with its filler in a sentence of its own ("Hed kunde."); a day
+ahead said in a later sentence is no day of the record's (refused as ahead, now asked)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+from bot.services.dates import parse_date
+
+OFFER, M, C, W, L = (
+    ActivityKind.OFFER,
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+FRIDAY = date(2026, 12, 4)
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb", krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, language=language, krone=krone)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (OFFER, "Skickade offert till Lena Strand, inköpschef på Bergendahls Food AB, i går. 1,2 MSEK", "sv", "Bergendahls Food AB", "Lena Strand, inköpschef"),
+        (OFFER, "Offert till Lena Strand på Bergendahls Food AB i går, 1,2 MSEK", "sv", "Bergendahls Food AB", "Lena Strand"),
+        (OFFER, "Tilbud sendt til Kari Hansen hos Tine SA i dag, 300k", "nb", "Tine SA", "Kari Hansen"),
+        (OFFER, "Reviderat anbud skickat till Ulf Ström, upphandlare på Region Skåne, i dag, 870 000 kr", "sv", "Region Skåne", "Ulf Ström, upphandlare"),
+        (C, "Telefon med Ingrid Nærland, innkjøpsansvarleg i Nærland Gartneri AS, i dag.", "nb", "Nærland Gartneri AS", "Ingrid Nærland, innkjøpsansvarleg"),
+    ],
+)  # fmt: skip
+def test_a_person_at_the_company_after_the_offer_or_the_talk(
+    kind, text, language, customer, note
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}.get(language, "NOK"))
+    assert (cmd.customer, cmd.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (OFFER, "Revised offer sendt til Novonesis i dag efter forhandling, kr. 640.000. Still varm. Follow up mandag", "da", "Novonesis"),
+        (M, "Meeting m/ Netcompany i tirsdags, IT director var der. Status: varm. Follow up next week", "da", "Netcompany"),
+        (OFFER, "Reviderat anbud till Region Skåne i dag, 870 000 kr. Fortfarande varmt.", "sv", "Region Skåne"),
+        (OFFER, "Offert till Bergendahls Food AB i går, 1,2 MSEK. Hon verkade varm.", "sv", "Bergendahls Food AB"),
+        (W, "Bore Marine AS i dag, kr 1 450 000. Kickoff tirsdag 8. desember.", "nb", "Bore Marine AS"),
+        (W, "Bore Marine AS signerte i dag, kr 1 450 000. Oppstartsmøte er avtalt tirsdag 8. desember.", "nb", "Bore Marine AS"),
+    ],
+)  # fmt: skip
+def test_a_word_opening_a_later_sentence_is_no_second_customer(
+    kind, text, language, customer
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}.get(language, "NOK"))
+    assert cmd.customer == customer
+
+
+@pytest.mark.parametrize("text", ["uge 50.", "uke 50.", "v. 50.", "week 50."])
+def test_a_week_closing_a_sentence_is_the_week(text: str) -> None:
+    assert parse_date(text, today=FRIDAY, direction="past") == date(2026, 12, 7)
+
+
+def test_a_week_closing_the_text_is_no_day_of_the_month() -> None:
+    cmd = parse(OFFER, "Carlsberg Danmark A/S 1,1 mio. Hed. Svar forventes uge 50.", "da", "DKK")
+    assert (cmd.customer, cmd.amount, cmd.when) == (
+        "Carlsberg Danmark A/S",
+        Decimal(1100000),
+        FRIDAY,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Møde med Danish Crown d. 3/12 kl. 10. Hed. Tilbud sendes senest d. 9/12.",
+        "Møde med Danish Crown d. 3/12 kl. 10.",
+        "Møde med Danish Crown d. 3/12 kl. 10.30. Hed.",
+    ],
+)
+def test_an_hour_closing_a_sentence_is_no_day(text: str) -> None:
+    cmd = parse(M, text, "da", "DKK")
+    assert (cmd.customer, cmd.when) == ("Danish Crown", date(2026, 12, 3))
+
+
+def test_a_temperature_with_its_filler_in_a_sentence_of_its_own() -> None:
+    cmd = parse(
+        C,
+        "Telefonsamtale med ISS Facility Services A/S d. 3/12. Hed kunde. Møde aftalt d. 10/12.",
+        "da",
+        "DKK",
+    )
+    assert (cmd.customer, cmd.when, cmd.temperature.value) == (
+        "ISS Facility Services A/S",
+        date(2026, 12, 3),
+        "hot",
+    )
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 10)
+
+
+def test_a_day_ahead_in_a_later_sentence_is_shown_unread_not_refused() -> None:
+    cmd = parse(W, "Bore Marine AS i dag, kr 1 450 000. Oppstartsmøte tirsdag 8. desember.")
+    assert (cmd.customer, cmd.amount, cmd.when) == ("Bore Marine AS", Decimal(1450000), FRIDAY)
+    assert cmd.unread is not None and "8. desember" in cmd.unread
