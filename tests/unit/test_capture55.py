@@ -97,3 +97,64 @@ def test_meetings_one_has_joined_on_a_weekday_record_nothing_done(text: str) -> 
 def test_a_meeting_had_or_told_how_it_went_stays_held(text: str, day: date) -> None:
     found = _found(text)
     assert (found.kind, found.when, found.planned) == (M, day, False), found
+
+
+def _rows(text: str) -> list[tuple[ActivityKind | None, str | None, date | None]]:
+    return sorted(
+        (
+            (r.kind, r.customer, r.when)
+            for r in chain(_found(text))
+            if r.outcome is not Outcome.NOTHING and not r.planned
+        ),
+        key=str,
+    )
+
+
+TUESDAY, WEDNESDAY, THURSDAY, MONDAY = (
+    date(2026, 12, 1),
+    date(2026, 12, 2),
+    date(2026, 12, 3),
+    date(2026, 11, 30),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a term hyphened to its count is no name (was a second win, "3-Årig")
+        ("Vant Tine!!! 3-årig avtale, 4,5 mill 🥳🍾", [(W, "Tine", FRIDAY)]),
+        # a day in a later sentence beside another customer is that one's (the win was
+        # dated yesterday)
+        (
+            "Lukket! Fynske Bank, 620.000 kr, 3 års aftale. Og i går tabte jeg desværre Sydbank",
+            [(L, "Sydbank", THURSDAY), (W, "Fynske Bank", FRIDAY)],
+        ),
+        # "Glemte" opening the message is no customer (the offer took yesterday's day as
+        # nearer "another customer")
+        (
+            "Glemte lige: i tirsdags sendte jeg tilbud til Dansk Supermarked, 350 t.kr., og i går "
+            "havde jeg opfølgende møde med dem",
+            [(M, "Dansk Supermarked", THURSDAY), (OF, "Dansk Supermarked", TUESDAY)],
+        ),
+        # each name's weekday in brackets (were both on Monday)
+        ("mtgs w/ Equinor (Mon) and DNB (Wed)", [(M, "DNB", WEDNESDAY), (M, "Equinor", MONDAY)]),
+        ("Met Equinor (Monday), DNB (Wednesday)", [(M, "DNB", WEDNESDAY), (M, "Equinor", MONDAY)]),
+        # a name's day of two words in a counted list (was the first name's Monday)
+        (
+            "3 møder (Novo Nordisk mandag, Danfoss onsdag, Coloplast i dag)",
+            [(M, "Coloplast", FRIDAY), (M, "Danfoss", WEDNESDAY), (M, "Novo Nordisk", MONDAY)],
+        ),
+        # a lower-case name after the win, yesterday in two words, then the amount (was none)
+        ("lukket jysk i går, 450.000 🥳", [(W, "Jysk", THURSDAY)]),
+        ("vant kiwi i går, 300k", [(W, "Kiwi", THURSDAY)]),
+    ],
+)
+def test_each_record_its_own_name_and_day(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == sorted(rows, key=str)
+
+
+def test_forgot_opening_the_message_is_no_customer() -> None:
+    text = "Forgot to log: call with Kongsberg Gruppen on 26/11 and a meeting with them Monday"
+    rows = _rows(text)
+    assert (C, "Kongsberg Gruppen", date(2026, 11, 26)) in rows
+    assert all(customer == "Kongsberg Gruppen" for _kind, customer, _when in rows), rows

@@ -1294,11 +1294,16 @@ def _a_lower_case_subject(m: Message, cue: Cue) -> Name | None:
     if not all(
         m.tokens[i].text.islower()
         and signals.a_lower_case_name_word(m.tokens, i, taken, second=i > first)
+        # session 55: "Vant Tine!!! 3-årig avtale, 4,5 mill": a term, no name (was a second win)
+        and not _A_COUNT_HYPHENED.match(m.tokens[i].text)
         for i in range(first, cue.start)
     ):
         return None
     display = " ".join(t.text for t in m.tokens[first : cue.start])
     return Name(first, cue.start, display, False, lower_case=True)
+
+
+_A_COUNT_HYPHENED = re.compile(r"[0-9]+[-–]\w")
 
 
 # lead37: the words of choosing and wanting between a customer and its yes, and quote marks

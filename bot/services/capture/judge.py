@@ -712,6 +712,10 @@ def _judge_said(
         ]
     vague_words = {i for h in vague for i in range(h.start, h.end)}
     days = [d for d in days if not any(i in vague_words for i in range(d.start, d.end))]
+    # session 55: a day in another sentence, nearer another customer named there, is that
+    # one's ("Lukket! Fynske Bank, 620.000 kr. Og i går tabte jeg desværre Sydbank": the win was
+    # dated yesterday)
+    days = [d for d in days if m.sentence(d.start) == sentence or not _anothers_day(m, d, name)]
     # "Hadde møte med Tine i går og sendte tilbud til Yara i dag": a day nearer another
     # customer's name is that one's.
     own_clauses = {m.tokens[i].clause for i in cue.words}
@@ -1954,6 +1958,25 @@ def _without_amounts(found: Recognition | None) -> Recognition | None:
     return replace(
         found, amount=None, currency=None, complete=False, also=_without_amounts(found.also)
     )
+
+
+def _anothers_day(m: Message, day: signals.When, name: Name) -> bool:
+    """The day stands in its sentence beside another customer named inside it, not opening it
+    (a label's or a verb's capital, "Dato:", "Heard back on Tuesday", is no customer)."""
+    sentence = m.sentence(day.start)
+    first = next(i for i, t in enumerate(m.tokens) if t.sentence == sentence)
+    if not any(m.sentence(h.start) == sentence for c in _RECORD_CUES for h in m.of(c)):
+        return False  # no record of its own there ("Spoke to them before Christmas …")
+    return any(
+        customer_key(n.display) != customer_key(name.display)
+        and m.sentence(n.start) == sentence
+        and any(t.is_word for t in m.tokens[first : n.start])
+        and not any(i in m.date_words for i in range(n.start, n.end))
+        for n in [*m.known, *m.guessed]
+    )
+
+
+_RECORD_CUES = ("WIN_VERBS", "LOSS_VERBS", "SEND_VERBS", "MEETING_VERBS", "CALL_VERBS")
 
 
 def _nearer_another(m: Message, start: int, end: int, name: Name) -> bool:

@@ -1017,6 +1017,7 @@ CELEBRATION = """
 # (session 42: "Ukens tall:", "Veckans siffror:": whose figures, never a customer; not "Dagens",
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
+glemte | glemt | glömde | glömt | glemde | gløymde | gløymt | forgot | forgotten |
 kald | kaldt | kall | kallt | kold | koldt | lunken | lunkent | ljummen | ljumt | ljum |
 iskald | iskaldt | iskall | iskallt | iskold | iskoldt | lukewarm | tepid |
 fekk | gjekk | kjem | seier | sei | endeleg | frå | dei | eg | ikkje | noko | nokon |

@@ -996,6 +996,27 @@ _A_SHORT_DAY_IN_BRACKETS = re.compile(
 )
 
 
+# Session 55. Each customer's own weekday in brackets after its name, in a list of several
+# ("mtgs w/ Equinor (Mon) and DNB (Wed)", "møter med Tine (tirsdag), Kiwi (torsdag)"): read as
+# written without them, each name's day its own (were both on the first name's day)
+_A_NAMES_DAY = (
+    r"[A-ZÆØÅÄÖ0-9][\w&.'-]*(?: [A-ZÆØÅÄÖ0-9][\w&.'-]*){0,2} ?\([A-Za-zæøåäöÆØÅÄÖ]{5,10}\)"
+)
+_A_NAMES_DAY_IN_BRACKETS = re.compile(
+    rf"{_A_NAMES_DAY}(?:(?:,| and| og| och| &| \+) {_A_NAMES_DAY})+"
+)
+_ONE_NAMES_DAY = re.compile(r" ?\((?P<day>[A-Za-zæøåäöÆØÅÄÖ]{5,10})\)")
+
+
+def _a_names_day(found: re.Match[str]) -> str:
+    """Each name's weekday in brackets, after names joined one after another, written without
+    the brackets (any bracket not a weekday's keeps the run as typed)."""
+    days = _ONE_NAMES_DAY.findall(found[0])
+    if any(weekday_index(fold(day)) is None for day in days):
+        return found[0]
+    return _ONE_NAMES_DAY.sub(lambda m: f" {m['day']}", found[0])
+
+
 # Session 54. A row or a message labelled a win by the noun ("• Vinst – Ragn-Sells 760 000 kr
 # (3/12)", "Gevinst: Tine 300k", "Win – Tesco £40k"): the win said (was nothing, the row lost)
 _A_WIN_LABEL = re.compile(
@@ -1166,6 +1187,7 @@ def rewritten(text: str, today: date) -> str:
         text = _days_in_brackets_below(text)  # "…\n(tilbud tirs, møde ons, FLS skrev under i dag)"
     if "(" in text:
         text = _A_SHORT_DAY_IN_BRACKETS.sub(_the_day_in_brackets, text)  # "780.000 kr (to)"
+        text = _A_NAMES_DAY_IN_BRACKETS.sub(_a_names_day, text)  # "Equinor (Mon) and DNB (Wed)"
     text = _A_WIN_LABEL.sub(r"\g<lead>Vunnit", text)  # "• Vinst – Ragn-Sells 760 000 kr (3/12)"
     text = _JUST_WANTED_TO_SAY.sub("", text)  # "Ville bare dele at jeg hadde møte med …"
     text = _A_NAME_DONE_WITH_ITS_AMOUNT.sub(r"\g<name> deal done", text)  # "Tesco done ✅ £45k"

@@ -1422,6 +1422,8 @@ _MARKS_BEFORE_AN_AMOUNT = {",", "-", "–", "—", ":", "🎉"}
 _DAY_BEFORE_AN_AMOUNT = {"i", "dag", "idag", "today", "igar", "yesterday", "nettopp", "just"}
 # session 51: "now" too ("tilbud ute til mustad nå, 1,1 mill")
 _DAY_BEFORE_AN_AMOUNT |= {"na", "nu", "now", "nettop", "precis"}
+# session 55: yesterday in two words, this morning ("lukket jysk i går, 450.000")
+_DAY_BEFORE_AN_AMOUNT |= {"gar", "gaar", "imorges", "morges", "imorse", "morse"}
 
 
 def _between_name_and_amount(token: Token) -> bool:

@@ -5110,8 +5110,18 @@ def _bracketed_day_after(m: Message, end: int, today: date) -> date | None:
     """heldmsg31. The weekday in brackets right after a name ("Velux (man)", "Boots (Thu)"):
     the latest such day, today on its own weekday; None for anything else."""
     t = m.tokens
+    run = end
+    while run < len(t) and run in m.date_words and run - end < 3:
+        run += 1
     if end + 2 < len(t) and t[end].text == "(" and t[end + 2].text == ")":
         said = t[end + 1]
+    elif run - end > 1 and (run == len(t) or t[run].text in (",", ")") or t[run].folded in _JOINS):
+        # session 55: a day of two words ("3 møder (Novo Nordisk mandag, Danfoss onsdag,
+        # Coloplast i dag)": Coloplast's today, was the first's Monday)
+        days = signals.dates(t[end:run], today, ())
+        if len(days) == 1 and days[0].day <= today and not days[0].week:
+            return days[0].day
+        return None
     elif (
         end < len(t)
         and end in m.date_words
