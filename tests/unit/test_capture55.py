@@ -158,3 +158,57 @@ def test_forgot_opening_the_message_is_no_customer() -> None:
     rows = _rows(text)
     assert (C, "Kongsberg Gruppen", date(2026, 11, 26)) in rows
     assert all(customer == "Kongsberg Gruppen" for _kind, customer, _when in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a person, a comma, their role, then where they work (was nothing, a customer "Ek",
+        # or the meeting dated today)
+        (
+            "Lunsj med Kari Holm, økonomisjef i Mestergruppen i dag. Veldig positiv",
+            [(M, "Mestergruppen", FRIDAY)],
+        ),
+        (
+            "Möte med Lena Ek, inköpschef på Bergendahls i förrgår + ringde Martin på Dagab idag",
+            [(C, "Dagab", FRIDAY), (M, "Bergendahls", WEDNESDAY)],
+        ),
+        (
+            "Møde med Lars Bech, indkøbschef hos Danish Crown A/S i tirsdags.",
+            [(M, "Danish Crown A/S", TUESDAY)],
+        ),
+        ("Lunch med Johan Berg, vd på Byggmax, i onsdags.", [(M, "Byggmax", WEDNESDAY)]),
+        # "Then" opening a sentence is no customer (was a meeting with "Then")
+        (
+            "Call with Tom Baker, procurement lead at Network Rail, Tuesday. Then met his boss yesterday.",
+            [(C, "Network Rail", TUESDAY)],
+        ),
+        # a person, then in brackets their role and company (was a customer "Atle Moen")
+        (
+            "Ringte Atle Moen (daglig leder, Moen Bygg AS) i går, fikk booka møte 10.12 🙌",
+            [(C, "Moen Bygg AS", THURSDAY)],
+        ),
+        ("Ringte Atle Moen hos Moen Bygg AS i går", [(C, "Moen Bygg AS", THURSDAY)]),
+        (
+            "Met Priya Shah (Head of Ops, Ocado) and Mark Jones (IT, Ocado) yesterday. Solid.",
+            [(M, "Ocado", THURSDAY)],
+        ),
+        # coffee with a person at the company (was nothing)
+        ("Coffee w/ Tom Hughes (ops director, Tarmac) this morning", [(M, "Tarmac", FRIDAY)]),
+        ("Kaffe med Kari hos Tine i dag", [(M, "Tine", FRIDAY)]),
+    ],
+)
+def test_a_person_at_the_company_names_the_customer(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == sorted(rows, key=str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2/12 – met with storebrand (Ingrid, head of HR). Warm lead.",
+        "Vundet: Harald Nyborg 🎉 320.000 kr (i dag)",
+    ],
+)
+def test_a_role_of_a_department_or_a_firm_named_after_a_person_stays_read(text: str) -> None:
+    found = _found(text)
+    assert found.customer in ("Storebrand", "Harald Nyborg"), found

@@ -4395,6 +4395,7 @@ _FRIENDS = {
 # Where a person works: "innkjøpssjefen i Rema 1000", "the buyer at Tesco", "CFO of Boots"
 _AT_A_COMPANY = {"i", "at", "hos", "pa", "paa", "fra", "fran", "from", "of", "in", "ved", "for"}
 _ROLE_WORDS_MAX = 3
+_WORKS_AT = {"at", "@", "hos", "pa", "paa", "ved", "vid", "i", "in"}
 
 
 def _their_person(m: Message, cue: Cue, name: Name) -> bool:
@@ -4406,6 +4407,13 @@ def _their_person(m: Message, cue: Cue, name: Name) -> bool:
     role = between[:-1]
     if between[-1].folded in customer_name.PERSON_FROM and _people_named(role):
         return True  # session 44: "Kaffe med Lise fra Fjordkraft", "Coffee with Priya from Asda"
+    if (
+        between[-1].folded in _WORKS_AT
+        and _people_named(role)
+        and not is_place(name.display)
+        and m.tokens[name.start].text[:1].isupper()
+    ):
+        return True  # session 55: "Coffee w/ Tom Hughes @ Tarmac", "Kaffe med Kari hos Tine"
     return all(
         t.is_word
         and t.folded not in signals.FIRST_NAMES

@@ -1018,6 +1018,8 @@ CELEBRATION = """
 # which begins Dagens Nyheter and Dagens Industri)
 NOT_NAMES = """
 glemte | glemt | glömde | glömt | glemde | gløymde | gløymt | forgot | forgotten |
+then | afterwards | later | deretter | etterpå | sedan | därefter | efteråt | bagefter | derefter |
+efterfølgende | again |
 kald | kaldt | kall | kallt | kold | koldt | lunken | lunkent | ljummen | ljumt | ljum |
 iskald | iskaldt | iskall | iskallt | iskold | iskoldt | lukewarm | tepid |
 fekk | gjekk | kjem | seier | sei | endeleg | frå | dei | eg | ikkje | noko | nokon |
@@ -1131,7 +1133,16 @@ monika | malene | ane | eli | gunn | toril | elise | ellen | vigdis | bjørg | t
 terese | veronica | veronika | cecilia | amanda | agnes | selma | tilde | sigurd | ragnar |
 eskil | halvor | halvard | olav | torstein | amund | sigve | torgeir | truls | kåre | jarle |
 arve | håkan | bengt | lennart | stefan | mattias | joel | linus | anton | isak | edvin |
-albin | ludvig | annika | jonna | lovisa | elin | emelie | sanne | mette-marie | anne-marie
+albin | ludvig | annika | jonna | lovisa | elin | emelie | sanne | mette-marie | anne-marie |
+atle | aslak | bård | børge | egil | einar | endre | erlend | gaute | gjermund | hallgeir |
+inge | ingar | jarl | johannes | kolbjørn | magne | njål | oddvar | oddbjørn | ove | reidar |
+roald | runar | sigbjørn | sigmund | steinar | torleif | trygve | vidar | yngve | åge | ørjan |
+øivind | aud | borghild | eldbjørg | gunhild | gunvor | ingunn | inger | kirsti | laila |
+magnhild | margrethe | margit | norunn | oddny | ragna | reidun | rigmor | sissel | solfrid |
+synnøve | torunn | åshild | anneli | birgit | britta | elisabet | gunilla | ingela | kerstin |
+ulrika | yvonne | åke | bertil | gösta | ingemar | sture | birthe | dorthe | jette | merete |
+susanne | flemming | kurt | palle | poul | torben | stephen | kieran | darren | gillian |
+alison | catherine | kathryn | natalie | megan | dominic | jonathan
 """
 
 # Words around a week: "next week", "uke 48".

@@ -19,7 +19,7 @@ from bot.services.capture import (
     typed_headings,
 )
 from bot.services.commands.text import CRM_STAGE_LABELS, CRM_WHO_LABELS, CRM_WHOSE_LABELS
-from bot.services.commands.words import a_role_word
+from bot.services.commands.words import a_role_word, is_a_role
 from bot.services.dates import (
     a_day_of_the_week_gone,
     fold,
@@ -1126,6 +1126,58 @@ def _a_day_at_the_end(words: list[str]) -> str:
     return ""
 
 
+# Session 55. A person, then in brackets their company, or their role and their company
+# ("Ringte Atle Moen (daglig leder, Moen Bygg AS) i går", "Coffee w/ Tom Hughes (ops director,
+# Tarmac)", "møte med Kari (Tine SA)"): read as "Atle Moen @ Moen Bygg AS" is (was a customer
+# "Atle Moen", or nothing)
+_A_PERSON_OF_THE_FIRM = re.compile(
+    r"(?P<person>\b[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[ -][A-ZÆØÅÄÖ][a-zæøåäöéü'-]+)?)\s\("
+    r"(?:(?P<role>[^(),]{2,40}),\s*)?(?P<firm>[A-ZÆØÅÄÖ0-9][^(),]{1,40}?)\)"
+)
+
+
+def _the_person_at_the_firm(found: re.Match[str]) -> str:
+    first = fold(found["person"].split()[0].split("-")[0])
+    firm, role = found["firm"].strip(), (found["role"] or "").strip()
+    words = firm.split()
+    if (
+        first not in signals.FIRST_NAMES
+        or any(ch.isdigit() for ch in firm[:1])
+        and len(words) == 1
+        or any(a_role_word(w) or is_a_role(w) for w in words)
+        or weekday_index(fold(words[0])) is not None
+        or places.is_place(firm)
+        or (role and not any(a_role_word(w) or is_a_role(w) for w in role.split()))
+    ):
+        return found[0]
+    return f"{found['person']} @ {firm}"  # (the role says nothing of the record)
+
+
+# Session 55. A person, a comma, their role, then where they work ("Lunsj med Kari Holm,
+# økonomisjef i Mestergruppen i dag", "Call with Tom Baker, procurement lead at Network Rail,
+# Tuesday", "Møde i tirsdags med Henrik Lund, CFO hos DSV"): read as "Kari Holm i Mestergruppen"
+# is (was nothing, a customer "Ek", or dated today)
+_A_PERSON_THEIR_ROLE_AT = re.compile(
+    r"(?P<person>\b[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?: [A-ZÆØÅÄÖ][a-zæøåäöéü'-]+)?), "
+    r"(?P<role>(?:[\w&./-]+ ){0,3}?[\w&./-]+),? "
+    r"(?P<at>i|på|pa|hos|at|@|ved|vid|hjå) "
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'/-]*(?: [A-ZÆØÅÄÖ0-9&][\w&.'/-]*){0,3})"
+)
+
+
+def _the_role_after_the_firm(found: re.Match[str]) -> str:
+    first = fold(found["person"].split()[0])
+    role, firm = found["role"], found["firm"]
+    if (
+        first not in signals.FIRST_NAMES
+        or not any(a_role_word(w) or is_a_role(w) for w in role.split())
+        or weekday_index(fold(firm.split()[0])) is not None
+        or places.is_place(firm)
+    ):
+        return found[0]
+    return f"{found['person']} {found['at']} {firm}"
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -1143,6 +1195,14 @@ def rewritten(text: str, today: date) -> str:
     text = _IF_A_NAME.sub("Ifall ", text)  # session 47: "Om Volvo valde oss …": a condition
     text = _ABOUT_A_NAME.sub("", text)  # session 47: "Om Volvo: möte igår" (about): "Volvo: …"
     text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"
+    if "(" in text:
+        text = _A_PERSON_OF_THE_FIRM.sub(
+            _the_person_at_the_firm, text
+        )  # "Atle Moen (CEO, Moen AS)"
+    if ", " in text:
+        text = _A_PERSON_THEIR_ROLE_AT.sub(
+            _the_role_after_the_firm, text
+        )  # "Kari Holm, CFO i Tine"
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
