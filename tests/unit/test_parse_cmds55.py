@@ -113,3 +113,39 @@ def test_a_day_ahead_in_a_later_sentence_is_shown_unread_not_refused() -> None:
     cmd = parse(W, "Bore Marine AS i dag, kr 1 450 000. Oppstartsmøte tirsdag 8. desember.")
     assert (cmd.customer, cmd.amount, cmd.when) == ("Bore Marine AS", Decimal(1450000), FRIDAY)
     assert cmd.unread is not None and "8. desember" in cmd.unread
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount", "note"),
+    [
+        ("Storebrand down from 950k to 820k", "en", "Storebrand", 820000, "down from 950k"),
+        ("Storebrand ned fra 950k til 820k", "nb", "Storebrand", 820000, "ned fra 950k"),
+        ("Revidert tilbud til Kiwi, ned fra 1,2 mill til 980k", "nb", "Kiwi", 980000, "ned fra 1,2 mill"),
+    ],
+)  # fmt: skip
+def test_a_revised_amount_said_from_and_to_is_the_new_one(
+    text, language, customer, amount, note
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(OFFER, text, language)
+    assert (cmd.customer, cmd.amount, cmd.note) == (customer, Decimal(amount), note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        (OFFER, "Tilbud 7-Eleven 300k", "7-Eleven"),  # was "revidert tilbud-Eleven", an offer no. 7
+        (M, "Møte 7-Eleven i dag", "7-Eleven"),
+        (L, "3M to Capgemini", "3M"),  # was refused: "3M" no customer's name
+        (L, "lost 3M (Sarah) to Capgemini – price.", "3M"),
+    ],
+)
+def test_a_name_led_by_its_figure(kind, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, "en" if "lost" in text or "3M" in text else "nb").customer == customer
+
+
+def test_quite_before_a_temperature_is_no_second_customer() -> None:
+    cmd = parse(
+        M, "Møde hos 7-Eleven i forgårs med indkøbschef Jesper Holm. Ret kold ❄️", "da", "DKK"
+    )
+    assert (cmd.customer, cmd.when) == ("7-Eleven", date(2026, 12, 2))
+    assert "Ret" in (cmd.unread or "")  # softened: asked, as "pretty cold" is (session 45)

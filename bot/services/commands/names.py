@@ -172,7 +172,11 @@ _MET_NAMES = {"office", "police", "opera", "museum", "eireann", "éireann", "lif
 
 
 def names_with_a_kind_word(tokens: Sequence[str], kind: ActivityKind) -> bool:
-    if len(tokens) < 2 or tokens[0] not in NAME_OPENERS or not tokens[1][:1].isupper():
+    if (
+        len(tokens) < 2
+        or tokens[0] not in NAME_OPENERS
+        or not (tokens[1][:1].isupper() or _A_FIGURE_LED_NAME.fullmatch(tokens[1].rstrip(",.;:")))
+    ):
         return False
     if tokens[0] == "Met" and kind is ActivityKind.MEETING:
         return tokens[1].rstrip(",.;:").lower() in _MET_NAMES
@@ -197,6 +201,10 @@ def a_noun_opening_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool:
 _NOUN_KINDS = (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER)
 
 
+# session 55: a name led by its figure ("7-Eleven", "3M", "24SevenOffice"): as a capital would
+_A_FIGURE_LED_NAME = re.compile(r"[0-9]+-?[A-ZÆØÅÄÖ][\w&-]*")
+
+
 def nordic_noun_before_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool:
     """Session 45. "/logmeeting Møte Yara", "Möte Axfood igår", "/logcall Samtale Tine",
     "Telefon Elkjøp": the command's Scandinavian noun, capitalised as a phone does, before a
@@ -207,7 +215,7 @@ def nordic_noun_before_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool
         and len(tokens) > 1
         and tokens[0] not in NAME_OPENERS
         and _word(tokens[0]) in _NOUNS[kind]  # as spelt: "Offerta Group" is a name
-        and tokens[1][:1].isupper()
+        and (tokens[1][:1].isupper() or _A_FIGURE_LED_NAME.fullmatch(tokens[1].rstrip(",.;:")))
         and fold(tokens[1]).strip(",.;:") not in _LEGAL_FORMS_ONE_WORD
         and _word(tokens[1]) not in _LEAD_WORDS
     )
@@ -1105,6 +1113,8 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
 
     if all(number(token) for token in tokens):
         return True  # "/logoffer 250 000", "/logmeeting 48"
+    if not money and re.fullmatch(r"[0-9][A-Z]{1,3}", tokens[0].rstrip(",;:.!")):
+        return False  # session 55: "/loglost 3M to Capgemini": no amount in a loss; the name
     if _a_name_of_next(tokens):
         return False  # "/logcall Next today, hot": the retailer, no coming day
     if _word(tokens[0]) in _LEAD_MULTIPLIERS:
@@ -1540,7 +1550,8 @@ _STILL_OR_A_LABEL = {
     "still", "fortfarande", "fortsatt", "fortsat", "stadig", "stadigvaek", "fremdeles",
     "framleis", "status", "lead", "leadet", "temp", "temperatur", "temperature", "kunden",
     "very", "veldig", "mycket", "meget", "ganske", "quite", "pretty", "now", "nu", "na", "also",
-    "ogsa", "ocksa", "rather", "fairly", "really", "litt", "lite", "lidt",
+    "ogsa", "ocksa", "rather", "fairly", "really", "litt", "lite", "lidt", "ret", "ratt",
+    "temmelig", "rigtig", "riktig",
 }  # fmt: skip
 
 

@@ -271,6 +271,11 @@ def _prepare(text: str) -> str:
         # as the call's, refused as ahead)
         head, dashes, kept = text.partition(" -- ")  # (words after "--" are kept as typed)
         text = _A_TEMPERATURE_WITH_ITS_FILLER.sub(r"\g<temp>", head) + dashes + kept
+    if "fr" in text.lower():
+        # session 55: a revised amount said as where it went from and to ("down from 950k to
+        # 820k", "ned fra 1,2 mill til 980k"): the new one, the old one its note (was refused as
+        # an amount not read)
+        text = _MOVED_FROM_TO.sub(_the_new_amount_first, text)
     if "kl" in text:
         # session 55: an hour ending a sentence ("Møde med Danish Crown d. 3/12 kl. 10. Hed."):
         # the hour, the full stop no date's (was "10." read as the 10th, refused as ahead)
@@ -400,7 +405,9 @@ _LEAD_WORD = LEAD_NOUNS
 # "ganska het" in between: those stay asked, as a qualifier is (words.qualified_temperature).
 _INTENSIFIED = re.compile(
     r"(?i)(?<!\S)(?:(?:veldig|meget|svært|svaert|kjempe|skikkelig|virkelig|mycket|jätte|jaette|"
-    r"very|really|super|mega|extremely|ekstremt|extremt|stone|ice|bone|piping|boiling)\s+"
+    r"very|really|super|mega|extremely|ekstremt|extremt|stone|ice|bone|piping|boiling|"
+    # session 55: "rigtig kold", "riktig het" (really; "ret kold", "pretty cold" stay asked)
+    r"rigtig|riktig)\s+"
     r"(?=(?:het|hett|hed|hedt|heit|kald|kaldt|"
     r"kall|kallt|kold|koldt|hot|cold)(?![\w-]))"
     r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker|"
@@ -650,6 +657,21 @@ _TALK_DAY_WITH = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _A_NAMES_LINK = {"&", "og", "och", "and", "of"}
+_AN_AMOUNT_SAID = (
+    r"(?:[£€$]\s?)?[0-9][0-9.,]*(?:\s?(?:k|K|m|M|mill|mio|mnok|msek|mkr|tkr|kr|sek|nok|dkk|eur|gbp|"
+    r"usd|000))?(?:,-)?"
+)
+_MOVED_FROM_TO = re.compile(
+    r"(?i)\b(?P<how>ned|down|opp|up|sænket|saenket|sänkt|sankt|sänkte|senket|redusert|reduced|"
+    r"reducerat|justert|justerat|adjusted|lowered|cut|dropped)\s+(?P<from>fra|från|fran|from)\s+"
+    rf"(?P<old>{_AN_AMOUNT_SAID})\s+(?P<to>til|till|to)\s+(?P<new>{_AN_AMOUNT_SAID})(?!\w)"
+)
+
+
+def _the_new_amount_first(found: re.Match[str]) -> str:
+    return f"{found['new']} ({found['how']} {found['from']} {found['old']})"
+
+
 _A_TEMPERATURE_WITH_ITS_FILLER = re.compile(
     r"(?<=[.!] )(?P<temp>(?:hed|het|hett|varm|varmt|warm|kold|kald|kaldt|kall|kallt|cold|hot))"
     r"\s+(?:kunde|kund|lead|customer|prospect|emne)(?=[.!,;])",

@@ -1151,6 +1151,7 @@ _A_KIND_OF_TALK_FIRST = re.compile(
 _NUMBERED_OFFER = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbod|offert|offerten|offer|quote|proposal)\s+"
     r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+|v)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
+    r"(?![-–&][A-Za-zÆØÅÄÖæøåäö])"  # session 55: "Offer 7-Eleven sent …": the customer's number
 )
 # "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
 _A_YES_FROM = re.compile(r"(?i)^\s*(?:ja+|yes+|jess+|jepp)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
