@@ -212,3 +212,40 @@ def test_a_person_at_the_company_names_the_customer(text, rows) -> None:  # type
 def test_a_role_of_a_department_or_a_firm_named_after_a_person_stays_read(text: str) -> None:
     found = _found(text)
     assert found.customer in ("Storebrand", "Harald Nyborg"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the phone of a call before it makes no call of a later meeting (was two calls)
+        (
+            "Telefon med Statkraft i dag og møte med BKK i går, begge lovande",
+            [(C, "Statkraft", FRIDAY), (M, "BKK", THURSDAY)],
+        ),
+        ("Telefonmøte med Tine i dag", [(C, "Tine", FRIDAY)]),
+        # an amount ending its sentence is the item before's (was the offer's lost)
+        (
+            "Sendt tilbud til Carlsberg i forgårs, 2,3 mio. kr. Og ringede til Arla bagefter",
+            [(OF, "Carlsberg", WEDNESDAY), (C, "Arla", WEDNESDAY)],
+        ),
+        # a day as texted (was a customer "2day")
+        ("sent quote to screwfix 2day, 24k gbp", [(OF, "Screwfix", FRIDAY)]),
+        # their win, praised (was the author's)
+        (
+            "Great news from the Oslo office – they closed Equinor last night! Well done Ingrid 👏",
+            [],
+        ),
+        ("de vant Tine i går, gratulerer Kari!", []),
+        # the customer's signing stays the author's win
+        ("Spoke with Tine, they signed! 300k. Well done team", [(W, "Tine", FRIDAY)]),
+    ],
+)
+def test_more_records_as_said(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == sorted(rows, key=str)
+
+
+def test_the_amount_ending_its_sentence_stays_the_offers() -> None:
+    found = _found(
+        "Sendt tilbud til Carlsberg i forgårs, 2,3 mio. kr. Og ringede til Arla bagefter"
+    )
+    assert found.customer == "Carlsberg" and found.amount == 2300000

@@ -149,3 +149,13 @@ def test_quite_before_a_temperature_is_no_second_customer() -> None:
     )
     assert (cmd.customer, cmd.when) == ("7-Eleven", date(2026, 12, 2))
     assert "Ret" in (cmd.unread or "")  # softened: asked, as "pretty cold" is (session 45)
+
+
+def test_a_day_as_texted() -> None:
+    cmd = parse(OFFER, "screwfix 2day 24k gbp", "en")
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.currency) == (
+        "screwfix",
+        FRIDAY,
+        Decimal(24000),
+        "GBP",
+    )

@@ -587,6 +587,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and _someone_elses_win(m, cue)
     ):
         return "their-loss"  # "Volvo förlorade mycket på börsen": Volvo lost, not we
+    if cue.kind is ActivityKind.WIN and _they_won_it_praised(m, cue):
+        # session 55: "Great news from the Oslo office – they closed Equinor last night! Well
+        # done Ingrid 👏": the win is theirs, praised (was the author's, dated yesterday)
+        return "their-win"
     if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
         return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
     if _for_a_colleague(m, cue):
@@ -934,6 +938,22 @@ _WON_VERBS = {
     fold(w) for w in "vunnet vundet vunnit won vant vann vandt".split()
 }  # the verbs of winning, which a firm before "har" did itself
 _HAS = {"har", "has", "have"}
+
+
+_THEY = {"they", "de", "dom", "dei", "he", "she", "han", "hon", "hun", "ho"}
+
+
+def _they_won_it_praised(m: Message, cue: Cue) -> bool:
+    """ "… they closed Equinor last night! Well done Ingrid", "de vant Tine i går, gratulerer
+    Kari!": a win done by them (the pronoun right before its verb, the customer after it), and
+    someone praised for it."""
+    i = cue.start - 1
+    while i >= 0 and m.tokens[i].folded in _AUX - {"we", "vi", "i", "jeg", "jag", "eg"}:
+        i -= 1
+    if i < 0 or m.tokens[i].folded not in _THEY:
+        return False
+    named_after = any(cue.end <= n.start <= cue.end + 1 for n in (*m.known, *m.guessed))
+    return named_after and any(h.category == "PRAISE" for h in m.hits)
 
 
 def _a_third_party_won_the_sale(m: Message, cue: Cue) -> bool:

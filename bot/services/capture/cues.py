@@ -1240,7 +1240,12 @@ def _cues(m: Message) -> list[Cue]:
     # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.
     for cue in cues:
         if cue.kind is meeting and any(
-            t.folded in _PHONE_WORDS and t.clause == m.clause(cue.start) for t in m.tokens
+            t.folded in _PHONE_WORDS
+            and t.clause == m.clause(cue.start)
+            # session 55: never the phone of a call of its own before it ("Telefon med Statkraft i
+            # dag og møte med BKK i går": the meeting was read as a call)
+            and (i > cue.start or cue.start - i <= 2)
+            for i, t in enumerate(m.tokens)
         ):
             cue.kind, cue.label = ActivityKind.CALL, f"{cue.label}+phone"
     # "Had a quick chat with Aker BP at the conference", "Pratet med DNB på messen": a talk at

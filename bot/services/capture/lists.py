@@ -190,9 +190,23 @@ def _amounts_joined(parts: list[str]) -> list[str]:
     for part in parts:
         if out and _AMOUNT_ALONE.fullmatch(part):
             out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
+            continue
+        ended = _AN_AMOUNT_ENDING_ITS_SENTENCE.match(part) if out else None
+        if ended is not None:
+            # session 55: "Sendt tilbud til Carlsberg i forgårs, 2,3 mio. kr. Og ringede til Arla
+            # bagefter": the amount ends the item before's sentence (was the call's, the offer
+            # left with none)
+            out[-1] = f"{out[-1]}, {ended[0].strip()}"
+            part = part[ended.end() :]
+        out.append(part)
     return out
+
+
+_AN_AMOUNT_ENDING_ITS_SENTENCE = re.compile(
+    r"\s*(?:[£€$]\s*|kr\.?\s*)?\d[\d.,' ]*(?:k|m|mill|mio|mkr|tkr|t\.kr|kr|sek|nok|dkk|msek|"
+    r"mnok|gbp|eur)?\.?(?:\s*(?:kr|sek|nok|dkk|eur|,-))?[.!](?=\s+[A-ZÆØÅÄÖ])",
+    re.IGNORECASE,
+)
 
 
 # mendA29. Words of a sentence after "Man" (one) or "Tor" (a person): "Man kan …", "Tor og

@@ -1178,6 +1178,11 @@ def _the_role_after_the_firm(found: re.Match[str]) -> str:
     return f"{found['person']} {found['at']} {firm}"
 
 
+# Session 55. Days as texted ("sent quote to screwfix 2day, 24k gbp": was a customer "2day")
+_TEXTED_DAY = {"2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2morow": "tomorrow"}
+_TEXTED_DAYS = re.compile(r"(?i)(?<![\w-])(?:2day|2moro|2morrow|2morow)(?![\w-])")
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -1205,6 +1210,10 @@ def rewritten(text: str, today: date) -> str:
         )  # "Kari Holm, CFO i Tine"
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
+    if "2" in text:
+        text = _TEXTED_DAYS.sub(
+            lambda m: _TEXTED_DAY[m[0].lower()], text
+        )  # "quote to screwfix 2day"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"

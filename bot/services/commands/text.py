@@ -265,6 +265,9 @@ def _prepare(text: str) -> str:
     if "ite visit" in text:
         # session 52: "Site visit Tues", a talk to come (was its Tuesday read as the call's)
         text = _SITE_VISIT.sub(lambda m: f"{m[1]}-{m[2]}", text)
+    if "2" in text:
+        # session 55: days as texted ("screwfix 2day 24k": was a customer "screwfix 2day")
+        text = _TEXTED_DAYS.sub(lambda m: _TEXTED_DAY[m[0].lower()], text)
     if "kund" in text or "lead" in text or "customer" in text:
         # session 55: the temperature with its filler word in a sentence of its own ("ISS d.
         # 3/12. Hed kunde. Møde aftalt d. 10/12."): as "Hed." reads (was the step's day read
@@ -657,6 +660,8 @@ _TALK_DAY_WITH = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _A_NAMES_LINK = {"&", "og", "och", "and", "of"}
+_TEXTED_DAY = {"2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2morow": "tomorrow"}
+_TEXTED_DAYS = re.compile(r"(?i)(?<![\w-])(?:2day|2moro|2morrow|2morow)(?![\w-])")
 _AN_AMOUNT_SAID = (
     r"(?:[£€$]\s?)?[0-9][0-9.,]*(?:\s?(?:k|K|m|M|mill|mio|mnok|msek|mkr|tkr|kr|sek|nok|dkk|eur|gbp|"
     r"usd|000))?(?:,-)?"
