@@ -140,6 +140,10 @@ _MULTIPLIERS = {
     "k": 3,
     "tusen": 3,
     "tusind": 3,
+    # session 55: "on 850 thousand" (was no amount)
+    "thousand": 3,
+    "tusn": 3,
+    "tusan": 3,
     "m": 6,
     "mn": 6,
     "mln": 6,

@@ -249,3 +249,51 @@ def test_the_amount_ending_its_sentence_stays_the_offers() -> None:
         "Sendt tilbud til Carlsberg i forgårs, 2,3 mio. kr. Og ringede til Arla bagefter"
     )
     assert found.customer == "Carlsberg" and found.amount == 2300000
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("møte med nordic semi i tirsdags gikk bra", "Nordic Semiconductor ASA"),
+        ("JM meeting done. They want references", "Johnson Matthey plc"),
+    ],
+)
+def test_a_known_customer_cut_short_or_by_its_initials(text: str, customer: str) -> None:
+    known = ("Johnson Matthey plc", "Nordic Semiconductor ASA", "Rentokil Initial plc")
+    found = _found(text, known)
+    assert (found.customer, found.known_customer) == (customer, True)
+
+
+def test_initials_shared_by_two_known_customers_stay_as_typed() -> None:
+    found = _found("JM meeting done", ("Johnson Matthey plc", "Jernia Mosjøen AS"))
+    assert found.customer == "JM" and not found.known_customer
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "ok so today I have been at DNB with Hilde and we had meeting with their IT director and "
+            "then I sent the offer to Sparebank 1 SMN on 850 thousand",
+            [(M, "DNB", FRIDAY), (OF, "Sparebank 1 SMN", FRIDAY)],
+        ),
+        (
+            "Spoke to Mark Reynolds, CFO at Halma plc, on the phone Tuesday - he's booked us in for "
+            "a proper meeting on 16 Dec",
+            [(C, "Halma plc", TUESDAY)],
+        ),
+        (
+            "Glömde: i tisdags samtal med Orkla Foods, i onsdags samtal med Arla Sverige, i torsdags "
+            "möte med Orkla igen",
+            [
+                (C, "Orkla Foods", TUESDAY),
+                (C, "Arla Sverige", WEDNESDAY),
+                (M, "Orkla Foods", THURSDAY),
+            ],
+        ),
+    ],
+)
+def test_amount_words_days_and_short_names_later(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == sorted(rows, key=str)
+    if "thousand" in text:
+        assert any(r.amount == 850000 for r in chain(_found(text)))

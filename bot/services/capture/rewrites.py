@@ -1161,7 +1161,9 @@ _A_PERSON_THEIR_ROLE_AT = re.compile(
     r"(?P<person>\b[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?: [A-ZÆØÅÄÖ][a-zæøåäöéü'-]+)?), "
     r"(?P<role>(?:[\w&./-]+ ){0,3}?[\w&./-]+),? "
     r"(?P<at>i|på|pa|hos|at|@|ved|vid|hjå) "
-    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'/-]*(?: [A-ZÆØÅÄÖ0-9&][\w&.'/-]*){0,3})"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'/-]*(?: [A-ZÆØÅÄÖ0-9&][\w&.'/-]*){0,3}"
+    r"(?: (?:plc|ltd|as|asa|ab|a/s|aps|oy|gmbh|inc|llc|sa))?)"
+    r"(?:,(?= (?:on|over|by|via|på|pa|per|i|in) ))?"  # the aside's closing comma: "…, on the phone"
 )
 
 

@@ -258,9 +258,11 @@ def _short_names_as_said_first(found: Recognition) -> Recognition:
     for r in chain:
         if r.customer and not r.known_customer:
             short = r.customer.casefold().split()
+            # (session 55: or named whole in a row after it, "… i torsdags möte med Orkla igen"
+            # after "samtal med Orkla Foods" read in another order)
             longer = [
                 name
-                for name in whole[: len(out)]
+                for name in whole
                 if len(name.split()) > len(short) and name.casefold().split()[: len(short)] == short
             ]
             if len(set(longer)) == 1:
@@ -570,11 +572,34 @@ def _short_names_known(found: Recognition, known: KnownCustomers) -> Recognition
     if customer and not is_known and not found.place and known.by_key:
         key = customer_key(customer)
         longer = [k for k in known.by_key if key and k.startswith(key + " ")]
+        if not longer:
+            # session 55: its last word cut short ("møte med nordic semi": Nordic Semiconductor
+            # ASA), or its initials in capitals ("FK ringte", "JM meeting done": Felleskjøpet
+            # Agri SA, Johnson Matthey plc), one known customer's only
+            longer = [k for k in known.by_key if _cut_short(key, k)]
+            if not longer and 2 <= len(customer) <= 4 and customer.isupper() and customer.isalpha():
+                longer = [k for k in known.by_key if _initials(known.by_key[k]) == customer]
+            longer = list({known.by_key[k]: k for k in longer}.values())  # one key a customer
         if len(longer) == 1:
             customer, is_known = known.by_key[longer[0]], True
     if customer == found.customer and also is found.also:
         return found
     return replace(found, customer=customer, known_customer=is_known, also=also)
+
+
+def _cut_short(key: str, known_key: str) -> bool:
+    """ "nordic semi" of "nordic semiconductor asa": the same words, the last cut short (three
+    letters or more of it)."""
+    said, whole = key.split(), known_key.split()
+    if not said or len(said) > len(whole) or len(said[-1]) < 3 or said == whole[: len(said)]:
+        return False
+    return said[:-1] == whole[: len(said) - 1] and whole[len(said) - 1].startswith(said[-1])
+
+
+def _initials(name: str) -> str:
+    """ "Felleskjøpet Agri SA": "FA"; "Johnson Matthey plc": "JM" (no legal form's letter)."""
+    words = [w for w in name.split() if w not in LEGAL_SUFFIXES and w.casefold() != "plc"]
+    return "".join(w[0].upper() for w in words if w[:1].isalpha()) if len(words) > 1 else ""
 
 
 def _names_as_written(found: Recognition) -> Recognition:
