@@ -859,7 +859,6 @@ def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
         ("Telenor hos dem", "Telenor", "hos dem"),
         ("Schibsted om ny avtale", "Schibsted", "om ny avtale"),
         ("Coop Norge ifbm anbud", "Coop Norge", "ifbm anbud"),
-        ("Orkla v/ Per Hansen", "Orkla", "v/ Per Hansen"),
         ("Hydro med Lars og Per", "Hydro", "med Lars og Per"),
         ("Volvo tillsammans med Anna", "Volvo", "tillsammans med Anna"),
     ],
@@ -873,6 +872,12 @@ def test_words_said_about_a_new_customer_are_asked_never_glued_onto_its_name(
     # Names that carry such a word before a capital stay whole.
     assert parse(ActivityKind.MEETING, "Universitetet i Oslo").customer == "Universitetet i Oslo"
     assert parse(ActivityKind.MEETING, "Bank of America").customer == "Bank of America"
+
+
+def test_the_person_care_of_a_new_customer_is_its_note() -> None:
+    # Session 55: "v/ Per Hansen" (care of) names whom, as in brackets (was asked as unread).
+    cmd = parse(ActivityKind.MEETING, "Orkla v/ Per Hansen")
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Orkla", "Per Hansen", None)
     assert parse(ActivityKind.MEETING, "Sparebank 1 SMN på mandag").customer == "Sparebank 1 SMN"
 
 

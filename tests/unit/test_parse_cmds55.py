@@ -159,3 +159,40 @@ def test_a_day_as_texted() -> None:
         Decimal(24000),
         "GBP",
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        # refused before: each as a colleague would have read it
+        (W, "Ordre modtaget fra Rockwool A/S d. 2/12 – kr. 340.000 ekskl. moms.", "da", "Rockwool A/S", date(2026, 12, 2)),
+        (W, "Yes!! Netcompany signed the deal i tirsdags, kr. 475.000.", "da", "Netcompany", date(2026, 12, 1)),
+        (W, "Det gleder meg å meddele at Stavanger Fotball AS har signert i dag, NOK 300 000", "nb", "Stavanger Fotball AS", FRIDAY),
+        (M, "besök Peab igår, kall", "sv", "Peab", date(2026, 12, 3)),
+        (OFFER, "offer ut til løkka food hall 💸 ca 400k", "nb", "løkka food hall", FRIDAY),
+        (L, "forrige fredag – tapt: Hundvåg Marina. Valgte konkurrent.", "nb", "Hundvåg Marina", date(2026, 11, 27)),
+        (OFFER, "2.5m 💰 tilbud sendt frogner eiendom idag", "nb", "frogner eiendom", FRIDAY),
+        (C, "tlf i dag Sandnes Tomteselskap v/ Marit. Varm", "nb", "Sandnes Tomteselskap", FRIDAY),
+    ],
+)  # fmt: skip
+def test_refused_openings_read(kind, text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}.get(language, "NOK"))
+    assert (cmd.customer, cmd.when) == (customer, when)
+
+
+def test_the_person_care_of_is_the_note() -> None:
+    cmd = parse(C, "Tine v/ Kari Hansen i dag, varm")
+    assert (cmd.customer, cmd.note, cmd.unread) == ("Tine", "Kari Hansen", None)
+
+
+def test_a_sentence_closed_by_a_short_word_of_three_letters_is_read() -> None:
+    # "i går." and "mva." close sentences; the week after them is no day of the win's (was
+    # refused as a day ahead)
+    cmd = parse(
+        W,
+        "Eg er glad for å kunne melde at Randi Aase, dagleg leiar i Aase Rørleggjar AS, signerte "
+        "kontrakten i går. Verdien er kr 275.000,- eks. mva. Vi startar leveransane etter nyttår, "
+        "i veke 1.",
+    )
+    assert cmd.customer == "Aase Rørleggjar AS" and cmd.amount == Decimal(275000)
+    assert cmd.unread is not None and "veke 1" in cmd.unread

@@ -3879,8 +3879,19 @@ def _a_sentence_closed(token: str) -> bool:
         return True
     bare = token.rstrip(".")
     return token.endswith(".") and (
-        (bare.isalpha() and len(bare) > 3) or (bare.isdigit() and len(bare) >= 3)
+        (bare.isalpha() and len(bare) >= 3 and bare.casefold() not in _SHORT_WORDS_DOTTED)
+        or (bare.isdigit() and len(bare) >= 3)
     )
+
+
+# Words written short with a dot, mid-sentence ("ca.", "mva.", "tlf.", "ekskl."): no sentence's end
+_SHORT_WORDS_DOTTED = {
+    "ca", "nr", "tlf", "eks", "ekskl", "inkl", "mva", "moms", "osv", "mfl", "evt", "ang", "vedr",
+    "mht", "dvs", "mrs", "kr", "mio", "mill", "mrd", "tkr", "mkr", "uke", "ref", "etc",
+    "approx", "est", "incl", "excl", "vat", "tel", "mob", "ons", "tor", "fre", "man", "tir",
+    "tis", "lør", "søn", "mån", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "okt", "oct", "nov", "des", "dec",
+}  # fmt: skip
 
 
 def _a_deadline(typed: list[str], said: list[str]) -> list[str]:

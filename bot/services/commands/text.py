@@ -14,6 +14,7 @@ from bot.services import emoji
 from bot.services.amounts import (
     US_DOLLAR,
     ascii_digits,
+    parse_amount,
     plain_text,
 )
 from bot.services.commands.words import (
@@ -186,6 +187,14 @@ def _prepare(text: str) -> str:
         # session 43: the note's dashes typed on a word ("Orkla ASA 1,2 mill--sendt på mail")
         text = _GLUED_DASHES.sub(" -- ", text)
     text = _emoji_first(text.strip())
+    if text[:1].isdigit() or text[:1] in "£€$":
+        # session 55: a cheer after the amount said first ("2.5m 💰 tilbud sendt frogner eiendom
+        # idag": was refused, nothing read)
+        text = _A_CHEER_AFTER_THE_AMOUNT.sub(_the_cheer_dropped, text)
+    if " – " in text or " - " in text or " — " in text:
+        # session 55: the day first, a dash, then the kind's label ("forrige fredag – tapt:
+        # Hundvåg Marina. Valgte konkurrent.": was a customer "forrige fredag")
+        text = _A_DAY_THEN_A_LABEL.sub(_the_day_after_the_name, text)
     if "psjon" in text or "ption" in text:
         # session 51: "Skanska 3,4 mill + opsjon 500k", "£340k + £50k option": an option priced
         # beside the offer is its note, as in brackets ("3,4 mill (opsjon 500k)"); was the
@@ -279,6 +288,10 @@ def _prepare(text: str) -> str:
         # 820k", "ned fra 1,2 mill til 980k"): the new one, the old one its note (was refused as
         # an amount not read)
         text = _MOVED_FROM_TO.sub(_the_new_amount_first, text)
+    if "v/" in text:
+        # session 55: the person "care of" after the company ("Tine v/ Kari Hansen i dag",
+        # "Sandnes Tomteselskap v/ Marit."): whom, as in brackets (was left unread)
+        text = _CARE_OF.sub(lambda m: f" ({m['who']})", text)
     if "kl" in text:
         # session 55: an hour ending a sentence ("Møde med Danish Crown d. 3/12 kl. 10. Hed."):
         # the hour, the full stop no date's (was "10." read as the 10th, refused as ahead)
@@ -660,6 +673,17 @@ _TALK_DAY_WITH = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _A_NAMES_LINK = {"&", "og", "och", "and", "of"}
+_CARE_OF = re.compile(
+    r"(?<=\w) v/ ?(?P<who>[A-ZÆØÅÄÖ][a-zæøåäöé]+(?:[ -][A-ZÆØÅÄÖ][a-zæøåäöé]+)?)(?![\w/])"
+)
+_TALK_DAY_NAME = re.compile(
+    r"^(?P<talk>\S+)\s+(?P<day>\S+(?:\s+\S+)?)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$", re.DOTALL
+)
+_TALK_NOUNS_FIRST = {
+    fold(w)
+    for w in "tlf tel telefon samtale samtal opkald call møte möte møde mtg meeting besøk besök "
+    "besøg visit lunsj lunch demo".split()
+}
 _TEXTED_DAY = {"2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2morow": "tomorrow"}
 _TEXTED_DAYS = re.compile(r"(?i)(?<![\w-])(?:2day|2moro|2morrow|2morow)(?![\w-])")
 _AN_AMOUNT_SAID = (
@@ -693,6 +717,17 @@ def _a_day_between_the_talk_and_whom(text: str) -> str:
     from bot.services.commands.names import _first_names  # imported here: names imports us
 
     found = _TALK_DAY_WITH.match(text)
+    if found is None:
+        # session 55: the talk's noun, its day, then the customer with no "med" ("tlf i dag
+        # Sandnes Tomteselskap v/ Marit": was refused, a customer "tlf")
+        bare = _TALK_DAY_NAME.match(text)
+        if bare is not None and fold(bare["talk"]) in _TALK_NOUNS_FIRST:
+            try:
+                said = parse_date(bare["day"], today=date(2000, 6, 14), direction="past")
+            except UserError:
+                said = None
+            if said is not None:
+                found = _TALK_DAY_WITH.match(f"{bare['talk']} {bare['day']} med {bare['rest']}")
     if found is None or not _a_talk_opener(fold(found["talk"]).rstrip(",")):
         return text
     if fold(found["talk"]) in ("med", "m", "with", "w", "til", "till", "to"):
@@ -990,6 +1025,38 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
                 about = about[: warm.start()].strip(" ,")
         return f"{before} -- {who}; {about}"
     return f"{rest} -- {who}"
+
+
+_A_CHEER_AFTER_THE_AMOUNT = re.compile(
+    r"^(?P<amount>\S+)\s+(?P<cheer>[^\w\s,.;:()\[\]-]+)\s+(?=\w)"
+)
+
+
+def _the_cheer_dropped(found: re.Match[str]) -> str:
+    cheer = found["cheer"]
+    if not (emoji.is_emoji(cheer) or emoji.is_shortcodes(cheer)) or _temperature_emoji(cheer):
+        return found[0]
+    try:
+        money = parse_amount(found["amount"].rstrip(","), krone="NOK")
+    except UserError:
+        money = None
+    return f"{found['amount']} " if money is not None else found[0]
+
+
+_A_DAY_THEN_A_LABEL = re.compile(
+    r"^(?P<day>[^\W\d][\w.]*(?: [\w.]+){0,2})\s+[–—-]\s+(?P<label>[^\W\d]+):\s*"
+    r"(?P<name>[^.,;!?]+?)(?P<end>[.,;!?]|$)"
+)
+
+
+def _the_day_after_the_name(found: re.Match[str]) -> str:
+    try:
+        said = parse_date(found["day"], today=date(2000, 6, 14), direction="past")
+    except UserError:
+        said = None
+    if said is None:
+        return found[0]
+    return f"{found['label']}: {found['name'].rstrip()} {found['day']}{found['end']}"
 
 
 def _emoji_first(text: str) -> str:

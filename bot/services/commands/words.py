@@ -488,7 +488,9 @@ _KIND_WORDS = {
                            # was "mtg w/" asked)
                            "mtg",
                            # session 52: a visit ("site visit at Tesco": was a customer "site")
-                           "site-visit", "platsbesok", "kundebesok", "kundbesok", "kundebesog"},
+                           "site-visit", "platsbesok", "kundebesok", "kundbesok", "kundebesog",
+                           # session 55: a visit by its noun ("besök peab igår": was refused)
+                           "besok", "besog"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
                         "tlf", "telefon", "phone", "telefonmote", "tel",  # session 45: "tel"
@@ -1155,6 +1157,19 @@ _NUMBERED_OFFER = re.compile(
 )
 # "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
 _A_YES_FROM = re.compile(r"(?i)^\s*(?:ja+|yes+|jess+|jepp)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
+# session 55: an order received from the customer ("Ordre modtaget fra Rockwool A/S d. 2/12",
+# "Order received from Tesco", "Fikk ordre fra Tine": was a customer "Ordre")
+_AN_ORDER_FROM = re.compile(
+    r"(?i)^\s*(?:(?:fikk|fick|fik|got|fått|har\s+fått|fået)\s+)?(?:en\s+|ett\s+|an\s+)?"
+    r"(?:ordre|order|ordren|ordern|bestilling|beställning|bestillingen)\s+"
+    r"(?:(?:er\s+|ble\s+|blev\s+|was\s+)?(?:modtaget|mottatt|mottagen|mottaget|received|kommet|"
+    r"kom|inne|in)\s+)?(?:fra|från|fran|from|frå)\s+(?=\S)"
+)
+# session 55: a cheer before the customer ("Yes!! Netcompany signed the deal i tirsdags": was the
+# whole text refused as no customer)
+_A_CHEER_FIRST = re.compile(
+    r"(?i)^\s*(?:yes+|jaa+|jess+|yay+|woo+hoo+|boom|hurra+|yippie+)!+\s+(?=[A-ZÆØÅÄÖ0-9])"
+)
 # session 52: the no said first, as "JA från" ("Nei fra Mowi i dag", "Nej från Ahlsell AB": were
 # customers "Nei", "Nej från Ahlsell AB", stored)
 _A_NO_FROM = re.compile(r"(?i)^\s*(?:nei|nej|no)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
@@ -1257,6 +1272,11 @@ _ANNOUNCED = re.compile(
     r"(?:for\s+)?(?:å|at|att|to)\s+(?:kunne\s+|kunna\s+)?(?:melde|meddela|fortelle|fortælle|"
     r"berätta|report|announce|share|informere|informera|informere\s+om)\s*,?\s*"
     r"(?:at|att|that)?\s*,?\s*"
+    # session 55: it pleases me to say ("Det gleder meg å meddele at Stavanger Fotball AS …",
+    # "Det glæder mig at kunne fortælle, at …", "Det är med glädje jag meddelar att …")
+    r"|^\s*det\s+(?:gleder|gleder\s+meg|glæder|glæder\s+mig|gläder|gläder\s+mig|gler|gler\s+meg)"
+    r"\s+(?:meg\s+|mig\s+|mej\s+)?(?:å|at|att)\s+(?:kunne\s+|kunna\s+)?(?:meddele|meddela|melde|"
+    r"fortelle|fortælle|berätta|informere)\s*,?\s*(?:at|att)?\s*,?\s*"
 )
 # Session 54. How it felt, then "has" before the customer ("Dessverre har Bergen kommune valgt
 # en annen leverandør", "Tyvärr har Göteborgs Stad valt …", "Heldigvis har Tine signert"): the
@@ -1311,7 +1331,7 @@ _A_DEPARTMENT_BEFORE_THE_NAME = re.compile(
 # "proposal out to Deliveroo", "tilbud ute til Tine": sent
 _OUT_TO = re.compile(
     r"(?i)\b(proposal|quote|offer|tilbud|tilbudet|tilbod|offert|offerten|tilbuddet)\s+"
-    r"(?:is\s+|er\s+|är\s+)?(?:out|ute|ude)\s+(?=(?:to|til|till)\s)"
+    r"(?:is\s+|er\s+|är\s+)?(?:out|ute|ude|ut|ud)\s+(?=(?:to|til|till)\s)"  # (55: "tilbud ut til")
 )
 
 
@@ -1334,6 +1354,8 @@ def kind_words_as_meant(text: str) -> str:
     text = _OUT_TO.sub(r"\1 sent ", text)
     text = _A_DEPARTMENT_BEFORE_THE_NAME.sub(r"\g<with> ", text, count=1)
     text = _A_YES_FROM.sub("Fikk ja fra ", text)  # (were customers "JA från Bonnier News", "We")
+    text = _AN_ORDER_FROM.sub("Fikk ja fra ", text)  # session 55: "Ordre modtaget fra Rockwool A/S"
+    text = _A_CHEER_FIRST.sub("", text)  # session 55: "Yes!! Netcompany signed the deal …"
     text = _A_NO_FROM.sub("Fikk nei fra ", text)
     text = _NEWS_FIRST.sub("", text)
     text = _HEDGED.sub(lambda m: f"{m['verb'].capitalize()} ", text)
