@@ -297,3 +297,35 @@ def test_amount_words_days_and_short_names_later(text, rows) -> None:  # type: i
     assert _rows(text) == sorted(rows, key=str)
     if "thousand" in text:
         assert any(r.amount == 850000 for r in chain(_found(text)))
+
+
+def test_a_known_names_first_word_typed_small_after_whom() -> None:
+    found = _found(
+        "Sent revised quote to kier – down to £212k from £240k after they dropped the east wing",
+        ("Kier Group plc",),
+    )
+    assert (found.kind, found.customer, found.amount, found.known_customer) == (
+        OF,
+        "Kier Group plc",
+        212000,
+        True,
+    )
+    # another company of more words stays new
+    assert (
+        _found("met kier construction today", ("Kier Group plc",)).customer == "Kier Construction"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("Hadde møte med Voss herad i går om ventilasjonsservice.", [(M, "Voss herad", THURSDAY)]),
+        (
+            "Lost Taylor Wimpey to Grafton on the kitchens 😒 On the plus side the quote to Hackney "
+            "Council went out today, £56k",
+            [(L, "Taylor Wimpey", FRIDAY), (OF, "Hackney Council", FRIDAY)],
+        ),
+    ],
+)
+def test_a_herad_and_a_sentence_after_an_emoji(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == sorted(rows, key=str)

@@ -1159,7 +1159,8 @@ NAME_TAILS = """
 kommune | kommun | kommunen | fylkeskommune | region | regionen | vegvesen | sykehus |
 sykehuset | sjukhus | sjukhuset | universitet | universitetet | högskola | høgskole |
 stad | staden | län | landsting | sygehus | hospital | kommunes | fylke |
-høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden
+høyskole | direktorat | direktoratet | etat | etaten | tilsyn | verk | verket | fond | fonden |
+herad | heradet | sygehuset
 """
 
 # Session 41. Companies named after a person (a first name and a surname), never that person

@@ -782,7 +782,10 @@ def _a_quote_from_the_customer(text: str) -> str:
 # (was one sentence, the second record taking the first one's amount)
 _A_SENTENCE_OPENS = re.compile(
     r"(?<=\S)([ \t]+)(?=(?:Og|Och|And|Men|But|Also|Også|Dessuten|Desuden|Dessutom|Plus|Then|"
-    r"Så|Sen|Sedan|Ellers|Annars|Jeg|Jag|Vi|We|I|Hun|Han|Hon|She|He|De|They)\b"
+    r"Så|Sen|Sedan|Ellers|Annars|Jeg|Jag|Vi|We|I|Hun|Han|Hon|She|He|De|They|"
+    # session 55: "… on the kitchens 😒 On the plus side the quote to Hackney Council went out"
+    r"On|The|Anyway|Anyways|Uansett|Iallfall|Iaf|Btw|Forresten|Förresten|Forøvrigt|Heldigvis|"
+    r"Lyckligtvis|Luckily|Fortunately|Dog|Today|I\s+dag|Idag|Yesterday|I\s+går|Igår)\b"
     # (in lower case, "og"/"and" opening a clause with its own day or doer: "… 💰 og i går
     # fikk jeg også ut tilbud til Vattenfall"; never "Tine 🎉 og Kiwi")
     r"|(?i:og|och|and|men|but|sen|then)\s+(?i:i\s*går|igår|i\s*dag|idag|yesterday|today|"

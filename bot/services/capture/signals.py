@@ -32,7 +32,7 @@ from bot.services.amounts import (
     whole_number_said,
 )
 from bot.services.capture import lexicon
-from bot.services.capture.places import names_a_company
+from bot.services.capture.places import is_place, names_a_company
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.commands.words import is_a_role
 from bot.services.customers import FOUNDERS_SHORT, LEGAL_SUFFIXES, customer_key, joined_spellings
@@ -1460,6 +1460,10 @@ class KnownCustomers:
     # ("DNB Bank ASA", "ICA Maxi"), by that word folded, where it starts no other known name
     # and is no known name of its own: "møte med dnb" is DNB Bank ASA
     by_acronym: dict[str, str] = field(default_factory=dict)
+    # Session 55: any known name of two words or more by its first word (four letters or more),
+    # where it starts no other known name ("kier" for "Kier Group plc"), read only where a
+    # customer is named ("sent revised quote to kier")
+    by_first_word: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, names: Iterable[str]) -> KnownCustomers:
@@ -1504,7 +1508,12 @@ def _known(names: tuple[str, ...]) -> KnownCustomers:
         and word.isalpha()
         and _opens_with_capitals(next(iter(found)))
     }
-    return KnownCustomers(by_key, min(longest, 6), first, by_acronym)
+    by_first_word = {
+        word: next(iter(found))
+        for word, found in starts.items()
+        if len(found) == 1 and word not in by_key and len(word) >= 4 and word.isalpha()
+    }
+    return KnownCustomers(by_key, min(longest, 6), first, by_acronym, by_first_word)
 
 
 def _opens_with_capitals(name: str) -> bool:
@@ -1556,7 +1565,7 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             if hit:
                 break
         if hit is None:
-            hit = _acronym_typed_small(tokens, i, known)
+            hit = _acronym_typed_small(tokens, i, known) or _first_word_typed_small(tokens, i, known)
         if hit and _the_next_talk(tokens, hit) and (names or _not_the_first_news(tokens, hit)):
             hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
         if hit and _a_sister_company(tokens, hit):
@@ -1635,6 +1644,30 @@ def _acronym_typed_small(tokens: list[Token], i: int, known: KnownCustomers) -> 
         return None
     if word in NOT_NAMES or word in _LEXICON_WORDS:
         return None
+    return Name(i, i + 1, display, True)
+
+
+# Where a customer is named after them ("to kier", "med tine", "hos orkla")
+_BEFORE_A_CUSTOMER = {"til", "till", "to", "med", "with", "hos", "at", "w", "m"}
+
+
+def _first_word_typed_small(tokens: list[Token], i: int, known: KnownCustomers) -> Name | None:
+    """Session 55. "Sent revised quote to kier – down to £212k": a known name's first word, typed
+    small and alone right after a word that names whom ("to", "til", "med", "hos"), one known
+    name's only, no place and no word of ours: that customer (was nothing)."""
+    token = tokens[i]
+    display = known.by_first_word.get(token.folded)
+    if display is None or i == 0 or tokens[i - 1].folded not in _BEFORE_A_CUSTOMER:
+        return None
+    if not token.text.islower() or not token.text.isalpha():
+        return None
+    if token.folded in NOT_NAMES or token.folded in _LEXICON_WORDS:
+        return None
+    if is_place(token.text):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text.islower():
+        if customer_key(f"{token.text} {tokens[i + 1].text}") not in known.by_key:
+            return None  # "to kier group" is read whole, "to kier construction" is another
     return Name(i, i + 1, display, True)
 
 
