@@ -196,3 +196,11 @@ def test_a_sentence_closed_by_a_short_word_of_three_letters_is_read() -> None:
     )
     assert cmd.customer == "Aase Rørleggjar AS" and cmd.amount == Decimal(275000)
     assert cmd.unread is not None and "veke 1" in cmd.unread
+
+
+def test_a_talk_noun_m_and_a_name_written_small_before_a_step_sentence() -> None:
+    # "mån" written out as "Monday" by the step's reader made the text not all small: the name
+    # was "tlf m clas ohlson"
+    cmd = parse(C, "tlf m clas ohlson igår. varm. skicka prislista mån", "sv", "SEK")
+    assert (cmd.customer, cmd.when) == ("clas ohlson", date(2026, 12, 3))
+    assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)

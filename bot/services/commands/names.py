@@ -487,7 +487,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                     # session 44: all in small letters ("tlf m dnb, kald": was a customer so named)
                     and (
                         tokens[index + 2][:1].isupper()
-                        or not any(ch.isupper() for ch in "".join(tokens))
+                        # (session 55: in the name's own clause; "tlf m clas ohlson igår. ring
+                        # mån" has "Monday" written out after it, was a customer "tlf m clas …")
+                        or not any(ch.isupper() for ch in "".join(_its_clause(tokens, index + 2)))
                     )
                 )
             )
@@ -510,6 +512,16 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         else:
             break
     return tokens[index:] if dropped and index < len(tokens) else tokens
+
+
+def _its_clause(tokens: list[str], start: int) -> list[str]:
+    """The tokens from `start` to the end of their clause (the one closed by a mark)."""
+    out = []
+    for token in tokens[start:]:
+        out.append(token)
+        if token[-1:] in ",.;:!?":
+            break
+    return out
 
 
 # heldcmd31. How a meeting was held on a screen, and the call nouns said of it ("Teams call",
