@@ -1811,11 +1811,6 @@ def _remembered(text: str, today: date, direction: Direction) -> date | None | _
         return _Refused(refused.code, tuple(refused.params.items()))
 
 
-_A_WEEK_ENDING_A_SENTENCE = re.compile(
-    r"((?:uke|uge|vecka|veckan|veke|week|wk|w|v|kw)\.?\s*[0-9]{1,2})\.", re.IGNORECASE
-)
-
-
 def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     """Read one date expression; None if `text` is not one, UserError("bad_date") if impossible.
 
@@ -1828,10 +1823,6 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     phrase = _normalise(_unringed(text))
     if not phrase:
         return None
-    if phrase.endswith(".") and (week := _A_WEEK_ENDING_A_SENTENCE.fullmatch(phrase)):
-        # session 55: "Svar forventes uge 50.": the week, the sentence's full stop after it
-        # (was "50." read as a day of the month, refused as impossible)
-        return _parse_date(week[1], today=today, direction=direction)
     if (gone_week := a_day_of_the_week_gone(phrase)) != phrase:
         return _parse_date(gone_week, today=today, direction=direction)  # lead36
     relative = _RELATIVE_DAYS.get(phrase.rstrip("."))

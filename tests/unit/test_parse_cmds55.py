@@ -16,7 +16,6 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.commands import parse_log_command
-from bot.services.dates import parse_date
 
 OFFER, M, C, W, L = (
     ActivityKind.OFFER,
@@ -67,9 +66,10 @@ def test_a_word_opening_a_later_sentence_is_no_second_customer(
     assert cmd.customer == customer
 
 
-@pytest.mark.parametrize("text", ["uge 50.", "uke 50.", "v. 50.", "week 50."])
-def test_a_week_closing_a_sentence_is_the_week(text: str) -> None:
-    assert parse_date(text, today=FRIDAY, direction="past") == date(2026, 12, 7)
+@pytest.mark.parametrize("week", ["uge 50.", "uke 50.", "v. 50.", "week 50."])
+def test_a_week_closing_a_sentence_is_the_week(week: str) -> None:
+    cmd = parse(OFFER, f"Carlsberg 1,1 mio. Svar {week}", "da", "DKK")
+    assert (cmd.customer, cmd.amount, cmd.when) == ("Carlsberg", Decimal(1100000), FRIDAY)
 
 
 def test_a_week_closing_the_text_is_no_day_of_the_month() -> None:

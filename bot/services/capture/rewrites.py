@@ -18,7 +18,12 @@ from bot.services.capture import (
     signals,
     typed_headings,
 )
-from bot.services.commands.text import CRM_STAGE_LABELS, CRM_WHO_LABELS, CRM_WHOSE_LABELS
+from bot.services.commands.text import (
+    CRM_STAGE_LABELS,
+    CRM_WHO_LABELS,
+    CRM_WHOSE_LABELS,
+    texted_days,
+)
 from bot.services.commands.words import a_role_word, is_a_role
 from bot.services.dates import (
     a_day_of_the_week_gone,
@@ -1183,11 +1188,6 @@ def _the_role_after_the_firm(found: re.Match[str]) -> str:
     return f"{found['person']} {found['at']} {firm}"
 
 
-# Session 55. Days as texted ("sent quote to screwfix 2day, 24k gbp": was a customer "2day")
-_TEXTED_DAY = {"2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2morow": "tomorrow"}
-_TEXTED_DAYS = re.compile(r"(?i)(?<![\w-])(?:2day|2moro|2morrow|2morow)(?![\w-])")
-
-
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -1216,9 +1216,7 @@ def rewritten(text: str, today: date) -> str:
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
     if "2" in text:
-        text = _TEXTED_DAYS.sub(
-            lambda m: _TEXTED_DAY[m[0].lower()], text
-        )  # "quote to screwfix 2day"
+        text = texted_days(text)  # "quote to screwfix 2day"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end
     text = a_day_of_the_week_gone(text)  # lead36: "i onsdags i sidste uge": last week's
     text = _NEW_CUSTOMER_CHEERED.sub(r"\1: ", text)  # lead36: "Ny kunde! Fjordkraft 180k"

@@ -1565,7 +1565,9 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
             if hit:
                 break
         if hit is None:
-            hit = _acronym_typed_small(tokens, i, known) or _first_word_typed_small(tokens, i, known)
+            hit = _acronym_typed_small(tokens, i, known) or _first_word_typed_small(
+                tokens, i, known
+            )
         if hit and _the_next_talk(tokens, hit) and (names or _not_the_first_news(tokens, hit)):
             hit = None  # heldmsg28. "Met Whitbread on Friday. Next meeting w/c 24th April"
         if hit and _a_sister_company(tokens, hit):

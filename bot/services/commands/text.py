@@ -276,7 +276,7 @@ def _prepare(text: str) -> str:
         text = _SITE_VISIT.sub(lambda m: f"{m[1]}-{m[2]}", text)
     if "2" in text:
         # session 55: days as texted ("screwfix 2day 24k": was a customer "screwfix 2day")
-        text = _TEXTED_DAYS.sub(lambda m: _TEXTED_DAY[m[0].lower()], text)
+        text = texted_days(text)
     if "kund" in text or "lead" in text or "customer" in text:
         # session 55: the temperature with its filler word in a sentence of its own ("ISS d.
         # 3/12. Hed kunde. Møde aftalt d. 10/12."): as "Hed." reads (was the step's day read
@@ -292,6 +292,11 @@ def _prepare(text: str) -> str:
         # session 55: the person "care of" after the company ("Tine v/ Kari Hansen i dag",
         # "Sandnes Tomteselskap v/ Marit."): whom, as in brackets (was left unread)
         text = _CARE_OF.sub(lambda m: f" ({m['who']})", text)
+    if "." in text:
+        # session 55: a week ending the text ("Svar forventes uge 50.": was "50." read as a day
+        # of the month, refused as impossible); never after "forrige"/"neste" ("forrige uke 27."
+        # is last week, then a figure)
+        text = _A_WEEK_ENDING_A_SENTENCE.sub(r"\g<week>", text)
     if "kl" in text:
         # session 55: an hour ending a sentence ("Møde med Danish Crown d. 3/12 kl. 10. Hed."):
         # the hour, the full stop no date's (was "10." read as the 10th, refused as ahead)
@@ -686,6 +691,14 @@ _TALK_NOUNS_FIRST = {
 }
 _TEXTED_DAY = {"2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2morow": "tomorrow"}
 _TEXTED_DAYS = re.compile(r"(?i)(?<![\w-])(?:2day|2moro|2morrow|2morow)(?![\w-])")
+
+
+def texted_days(text: str) -> str:
+    """Session 55. Days as texted, written out ("screwfix 2day": "screwfix today"); commands and
+    channel messages alike."""
+    return _TEXTED_DAYS.sub(lambda m: _TEXTED_DAY[m[0].lower()], text)
+
+
 _AN_AMOUNT_SAID = (
     r"(?:[£€$]\s?)?[0-9][0-9.,]*(?:\s?(?:k|K|m|M|mill|mio|mnok|msek|mkr|tkr|kr|sek|nok|dkk|eur|gbp|"
     r"usd|000))?(?:,-)?"
@@ -704,6 +717,12 @@ def _the_new_amount_first(found: re.Match[str]) -> str:
 _A_TEMPERATURE_WITH_ITS_FILLER = re.compile(
     r"(?<=[.!] )(?P<temp>(?:hed|het|hett|varm|varmt|warm|kold|kald|kaldt|kall|kallt|cold|hot))"
     r"\s+(?:kunde|kund|lead|customer|prospect|emne)(?=[.!,;])",
+    re.IGNORECASE,
+)
+_A_WEEK_ENDING_A_SENTENCE = re.compile(
+    r"(?<!\bforrige )(?<!\bneste )(?<!\bnæste )(?<!\bsidste )(?<!\bförra )(?<!\bnästa )"
+    r"(?<!\blast )(?<!\bnext )(?<!\bsist )"
+    r"(?P<week>\b(?:uke|uge|vecka|veckan|veke|week|wk|v)\.?\s*[0-9]{1,2})\.(?=\s*$)",
     re.IGNORECASE,
 )
 _AN_HOUR_ENDING_A_SENTENCE = re.compile(
