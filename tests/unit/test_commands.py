@@ -128,7 +128,9 @@ def error(kind: ActivityKind, text: str, **kwargs: object) -> UserError:
         ("H&amp;M &lt;Norge&gt;", {"customer": "H&M <Norge>"}),
         ("Tom &amp;amp; Jerry", {"customer": "Tom &amp; Jerry"}),  # unescape once, not twice
         ("Rock 'n' Roll AS", {"customer": "Rock 'n' Roll AS"}),
-        ("Acme warm warm", {"customer": "Acme", "temperature": Temperature.WARM, "unread": "warm"}),
+        # session 55: a temperature said again is said louder ("hot hot hot 🔥"), read once
+        ("Acme warm warm", {"customer": "Acme", "temperature": Temperature.WARM}),
+        ("Acme warm cold", {"customer": "Acme", "temperature": Temperature.COLD, "unread": "warm"}),
         ("Acme 250k", {"customer": "Acme", "unread": "250k"}),  # no amounts for meetings
     ],
 )

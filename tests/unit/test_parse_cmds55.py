@@ -204,3 +204,23 @@ def test_a_talk_noun_m_and_a_name_written_small_before_a_step_sentence() -> None
     cmd = parse(C, "tlf m clas ohlson igår. varm. skicka prislista mån", "sv", "SEK")
     assert (cmd.customer, cmd.when) == ("clas ohlson", date(2026, 12, 3))
     assert cmd.next_step is not None and cmd.next_step.due == date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "temperature"),
+    [
+        (OFFER, "Novonesis i dag, kr. 640.000. Still varm.", "da", "Novonesis", "warm"),
+        (M, "ICA, fortfarande varmt", "sv", "ICA", "warm"),
+        (M, "Tesco, still warm", "en", "Tesco", "warm"),
+        (OFFER, "frogner eiendom idag 2.5m, hot hot hot 🔥", "nb", "frogner eiendom", "hot"),
+        (W, "vann jula 260k signat idag 🎉", "sv", "jula", None),
+        (W, "jula 260k signade idag", "sv", "jula", None),
+    ],
+)  # fmt: skip
+def test_still_warm_a_temperature_said_thrice_and_swedish_signa(
+    kind, text, language, customer, temperature
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}.get(language, "NOK"))
+    assert (cmd.customer, cmd.unread) == (customer, None)
+    assert (cmd.temperature.value if cmd.temperature else None) == temperature
+    assert parse(M, "Still Waters Ltd today", "en").customer == "Still Waters Ltd"

@@ -323,6 +323,8 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _DOTTED_WORDS.sub(_dots_as_commas, text)  # session 45: "igår.varm.demo ons"
     text = _INTENSIFIED.sub(_intensifier_dropped, text)  # session 45: "veldig het", "pretty cold"
+    text = _A_TEMPERATURE_REPEATED.sub(r"\1", text)  # session 55: "hot hot hot 🔥": hot
+    text = _STILL_AS_WARM.sub("", text)  # session 55: "Still varm.", "fortfarande varmt": warm
     text = _no_answer_first(text)
     text = _SIGN_OFF.sub("", text)
     if "," in text:
@@ -424,6 +426,13 @@ _LEAD_WORD = LEAD_NOUNS
 # none beyond it, as "glohet" reads), or says how it seemed ("virket varm", "seemed warm"), right
 # before the temperature: the temperature (was asked: "veldig" unread). "Veldig varm" may be hot,
 # "ganska het" in between: those stay asked, as a qualifier is (words.qualified_temperature).
+_STILL_AS_WARM = re.compile(
+    r"(?i)(?<!\S)(?:still|fortsatt|fortsat|fortfarande|stadig|fremdeles|framleis)\s+"
+    r"(?=(?:het|hett|hed|hot|varm|varmt|warm|kald|kaldt|kall|kallt|kold|koldt|cold)(?![\w-]))"
+)
+_A_TEMPERATURE_REPEATED = re.compile(
+    r"(?i)\b(het|hett|hed|hot|varm|varmt|warm|kald|kaldt|kall|kallt|kold|koldt|cold)(?:\s+\1\b)+"
+)
 _INTENSIFIED = re.compile(
     r"(?i)(?<!\S)(?:(?:veldig|meget|svært|svaert|kjempe|skikkelig|virkelig|mycket|jätte|jaette|"
     r"very|really|super|mega|extremely|ekstremt|extremt|stone|ice|bone|piping|boiling|"

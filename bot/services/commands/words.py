@@ -504,7 +504,10 @@ _KIND_WORDS = {
                        "underskrevet", "ordre", "vunnit", "klar", "affar",
                        "order", "closed", "lukket",
                        # session 27: "1,2 mkr, påskrivet igår" (was asked)
-                       "paskrivet", "paskrivit", "paskrevet", "underskrivet", "underskrivit"},
+                       "paskrivet", "paskrivit", "paskrevet", "underskrivet", "underskrivit",
+                       # session 55: the Swedish slang "signa" ("jula 260k signade idag",
+                       # "signat" typed for "signerat": were asked as words not read)
+                       "signade", "signat", "signad"},
     ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
 }  # fmt: skip
 
