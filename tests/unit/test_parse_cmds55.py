@@ -224,3 +224,15 @@ def test_still_warm_a_temperature_said_thrice_and_swedish_signa(
     assert (cmd.customer, cmd.unread) == (customer, None)
     assert (cmd.temperature.value if cmd.temperature else None) == temperature
     assert parse(M, "Still Waters Ltd today", "en").customer == "Still Waters Ltd"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (L, "Tapte anbodet i Bergen kommune, Etat for vatn og avløp – Sopra Steria vann.", "nb", "Bergen kommune"),
+        (L, "Lost the tender at Network Rail to Atos", "en", "Network Rail"),
+        (W, "Vant anbudet i Oslo kommune, 2,4 mill", "nb", "Oslo kommune"),
+    ],
+)  # fmt: skip
+def test_the_tender_won_or_lost_then_where(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer  # were refused: a customer "anbodet"

@@ -1168,6 +1168,15 @@ _AN_ORDER_FROM = re.compile(
     r"(?:(?:er\s+|ble\s+|blev\s+|was\s+)?(?:modtaget|mottatt|mottagen|mottaget|received|kommet|"
     r"kom|inne|in)\s+)?(?:fra|från|fran|from|frå)\s+(?=\S)"
 )
+# session 55: the tender or deal won or lost, then where ("Tapte anbodet i Bergen kommune",
+# "Vant anbudet i Oslo kommune", "Lost the tender at Network Rail": was refused, a customer
+# "anbodet"); the verb, then the customer
+_THE_TENDER_AT = re.compile(
+    r"(?i)^\s*(?P<verb>tapte|tapt|tabte|tabt|förlorade|forlorade|lost|vant|vann|vandt|won)\s+"
+    r"(?:anbudet|anbodet|anbuddet|udbuddet|upphandlingen|tilbudet|tilbodet|offerten|avtalen|"
+    r"aftalen|avtalet|kontrakten|the\s+tender|the\s+bid|the\s+deal|the\s+contract)\s+"
+    r"(?:i|hos|hjå|på|pa|at|with|med|fra|frå|från|from|for)\s+(?=[A-ZÆØÅÄÖ])"
+)
 # session 55: a cheer before the customer ("Yes!! Netcompany signed the deal i tirsdags": was the
 # whole text refused as no customer)
 _A_CHEER_FIRST = re.compile(
@@ -1358,6 +1367,7 @@ def kind_words_as_meant(text: str) -> str:
     text = _A_DEPARTMENT_BEFORE_THE_NAME.sub(r"\g<with> ", text, count=1)
     text = _A_YES_FROM.sub("Fikk ja fra ", text)  # (were customers "JA från Bonnier News", "We")
     text = _AN_ORDER_FROM.sub("Fikk ja fra ", text)  # session 55: "Ordre modtaget fra Rockwool A/S"
+    text = _THE_TENDER_AT.sub(r"\g<verb> ", text)  # session 55: "Tapte anbodet i Bergen kommune"
     text = _A_CHEER_FIRST.sub("", text)  # session 55: "Yes!! Netcompany signed the deal …"
     text = _A_NO_FROM.sub("Fikk nei fra ", text)
     text = _NEWS_FIRST.sub("", text)
