@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, M, C, W, L = (
@@ -236,3 +237,17 @@ def test_still_warm_a_temperature_said_thrice_and_swedish_signa(
 )  # fmt: skip
 def test_the_tender_won_or_lost_then_where(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
     assert parse(kind, text, language).customer == customer  # were refused: a customer "anbodet"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Lunchmöte med Erik Sandberg (VD) och Maria Öst (CFO) på Nordic Wellness AB idag.", "sv", "Nordic Wellness AB"),
+        ("møte med Kari og Ola hos Tine i dag, varm", "nb", "Tine"),
+    ],
+)  # fmt: skip
+def test_two_people_then_where_they_work(text: str, language: str, customer: str) -> None:
+    cmd = parse(M, text, language)
+    assert (cmd.customer, cmd.when) == (customer, FRIDAY)  # was refused, or one customer or two
+    with pytest.raises(UserError):
+        parse(M, "møte med Tine og Kiwi i dag")  # two customers stay asked

@@ -317,6 +317,8 @@ def _prepare(text: str) -> str:
     if "s " in text:
         text = _ROLE_OF_A_FIRM.sub(_firms_role_at, text)  # session 46: "Tesco's buyer", "IKEA:s VD"
     text = _a_day_between_the_talk_and_whom(text)
+    if " och " in text or " og " in text or " and " in text or " & " in text:
+        text = _TWO_PEOPLE_AT.sub(_the_first_of_two_people_at, text)  # "Erik (VD) och Maria på X"
     text = _person_at_the_company(text)
     text = _a_leads_temperature_first(text)
     text = _yesterday_short(text)  # session 45: "telenor ig, ny demo tors", "TINE IG KALD"
@@ -687,6 +689,25 @@ _TALK_DAY_WITH = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _A_NAMES_LINK = {"&", "og", "och", "and", "of"}
+# Session 55. Two people (each with their role in brackets or not), then where they work
+# ("Lunchmöte med Erik Sandberg (VD) och Maria Öst (CFO) på Nordic Wellness AB idag": was refused,
+# or asked as one customer or two): read as the first person at the company, as one person is
+_A_PERSON_SAID = r"[A-ZÆØÅÄÖ][a-zæøåäöéü]+(?: [A-ZÆØÅÄÖ][a-zæøåäöéü'-]+)?(?: \([^()]{1,30}\))?"
+_TWO_PEOPLE_AT = re.compile(
+    rf"(?P<first>{_A_PERSON_SAID}) (?:og|och|and|&|\+) (?P<second>{_A_PERSON_SAID}) "
+    r"(?P<at>på|pa|hos|hjå|at|ved|vid|fra|från|from|@) (?=[A-ZÆØÅÄÖ0-9])"
+)
+
+
+def _the_first_of_two_people_at(found: re.Match[str]) -> str:
+    from bot.services.commands.names import _first_names  # imported here: names imports us
+
+    names = _first_names()
+    if any(fold(found[who].split()[0]) not in names for who in ("first", "second")):
+        return found[0]
+    return f"{found['first']} {found['at']} "
+
+
 _CARE_OF = re.compile(
     r"(?<=\w) v/ ?(?P<who>[A-ZÆØÅÄÖ][a-zæøåäöé]+(?:[ -][A-ZÆØÅÄÖ][a-zæøåäöé]+)?)(?![\w/])"
 )
