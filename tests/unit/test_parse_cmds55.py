@@ -251,3 +251,11 @@ def test_two_people_then_where_they_work(text: str, language: str, customer: str
     assert (cmd.customer, cmd.when) == (customer, FRIDAY)  # was refused, or one customer or two
     with pytest.raises(UserError):
         parse(M, "møte med Tine og Kiwi i dag")  # two customers stay asked
+
+
+def test_a_loss_dated_by_the_letter_that_told_it() -> None:
+    cmd = parse(
+        L,
+        "Tapte anbodet i Bergen kommune, Etat for vatn og avløp – Sopra Steria vann. Fekk brev i går.",
+    )
+    assert (cmd.customer, cmd.when) == ("Bergen kommune", date(2026, 12, 3))  # was today

@@ -450,6 +450,8 @@ _NEWS_CAME = re.compile(
     r"(?:(?:the|an?|et|ett|en|ei)\s+)?(?:beskjed|beskjeden|besked|beskeden|svar|svaret|"
     r"mail|mailet|mailen|mejl|mejlet|mejlen|e-post|eposten|email|news|word|call|samtale|samtal|"
     r"opkald|nei|nej|beskedet|beskjeden|beskeden|"
+    # session 55: the letter ("Fekk brev i går", "fick brevet igår", "got the letter Tuesday")
+    r"brev|brevet|letter|tildelingsbrev|avslagsbrev|"
     r"no|avslag|afslag|decision)|(?:decision|beslutningen|beslutninga|beslutet|beskjeden|"
     r"beskeden|svaret|news)\s+(?:came(?:\s+through|\s+in)?|kom)|heard|hørte|hörde|hørde|"
     # session 52: they answered ("de meldte tilbage i onsdags", "sa nei 2.12", "said no on Tue")
