@@ -259,3 +259,18 @@ def test_a_loss_dated_by_the_letter_that_told_it() -> None:
         "Tapte anbodet i Bergen kommune, Etat for vatn og avløp – Sopra Steria vann. Fekk brev i går.",
     )
     assert (cmd.customer, cmd.when) == ("Bergen kommune", date(2026, 12, 3))  # was today
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        # review's fresh phrasings: were refused, or stored with the wrong customer
+        (M, "möte i går Vattenfall, kall. Hörs v 51", "sv", "Vattenfall"),  # a second customer "Hörs"
+        (W, "JA!! Ica Sverige signade igår, 2 MSEK", "sv", "Ica Sverige"),  # a customer "JA"
+        (OFFER, "750.000 kr 🚀 tilbud sendt til lego i dag", "da", "lego"),  # refused
+        (C, "Telefonmøde med Carlsberg i dag", "da", "Carlsberg"),  # a customer "Telefonmøde"
+    ],
+)  # fmt: skip
+def test_fresh_phrasings_of_the_review(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, {"sv": "SEK", "da": "DKK"}.get(language, "NOK"))
+    assert cmd.customer == customer

@@ -178,11 +178,12 @@ def day_headings(text: str) -> list[int]:
 
 # heldmsg30. An amount alone after a comma ("… and a quote to Tesco, £85k"): the item before
 # it's, no item of its own
-_AMOUNT_ALONE = re.compile(
+# an amount as typed: its sign or "kr" first, the figures, a unit after them
+_AN_AMOUNT = (
     r"\s*(?:[£€$]\s*|kr\.?\s*)?\d[\d.,' ]*(?:k|m|mill|mio|mkr|tkr|t\.kr|kr|sek|nok|dkk|msek|"
-    r"mnok|gbp|eur)?\.?(?:\s*[^\w\s(),;:]+)*\s*",
-    re.IGNORECASE,
+    r"mnok|gbp|eur)?\.?"
 )
+_AMOUNT_ALONE = re.compile(rf"{_AN_AMOUNT}(?:\s*[^\w\s(),;:]+)*\s*", re.IGNORECASE)
 
 
 def _amounts_joined(parts: list[str]) -> list[str]:
@@ -203,9 +204,7 @@ def _amounts_joined(parts: list[str]) -> list[str]:
 
 
 _AN_AMOUNT_ENDING_ITS_SENTENCE = re.compile(
-    r"\s*(?:[£€$]\s*|kr\.?\s*)?\d[\d.,' ]*(?:k|m|mill|mio|mkr|tkr|t\.kr|kr|sek|nok|dkk|msek|"
-    r"mnok|gbp|eur)?\.?(?:\s*(?:kr|sek|nok|dkk|eur|,-))?[.!](?=\s+[A-ZÆØÅÄÖ])",
-    re.IGNORECASE,
+    rf"{_AN_AMOUNT}(?:\s*(?:kr|sek|nok|dkk|eur|,-))?[.!](?=\s+[A-ZÆØÅÄÖ])", re.IGNORECASE
 )
 
 

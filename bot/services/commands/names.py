@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from bot.domain import ActivityKind
 from bot.ids import LOG_COMMANDS
+from bot.services import follow_up
 from bot.services.amounts import _A_TERM, _MULTIPLIERS
 from bot.services.commands.periods import GLUED
 from bot.services.commands.words import (
@@ -1550,6 +1551,7 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and not _a_temperature_after(words, i)
             and _word(name) not in _THEIR_PRONOUNS | _STILL_OR_A_LABEL
             and not _a_talk_compound(_word(name))
+            and _word(name) not in _FOLLOW_UP_FIRST_WORDS
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
 
@@ -1580,6 +1582,8 @@ def _a_talk_compound(word: str) -> bool:
     )
 
 
+# (and "hörs", "hørs": "we'll talk", said alone before a week)
+_FOLLOW_UP_FIRST_WORDS = frozenset(phrase[0] for phrase in follow_up.OURS) | {"hors", "hores"}
 _STARTS = {
     "kickoff", "kick-off", "onboarding", "oppstart", "uppstart", "opstart", "oppstarten",
     "uppstarten", "opstarten", "implementering", "implementation", "leveranse", "leverans",
@@ -1679,8 +1683,13 @@ def a_second_caught_up(customer: str, note: str | None, after: Sequence[str], to
             continue  # "m/ CFO + CTO. hot.": a person's role (session 41; was two customers)
         if name and _word(name[0]).strip(",;:.!") in _THEIR_PRONOUNS | _STILL_OR_A_LABEL:
             continue  # session 55: "… kr. 640.000. Still varm.", "Status: varm", "Hon …"
-        if name and _a_talk_compound(_word(name[0]).strip(",;:.!")):
-            continue  # session 55: "… 1 450 000. Oppstartsmøte tirsdag 8. desember": the step
+        if name and (
+            _a_talk_compound(_word(name[0]).strip(",;:.!"))
+            or _word(name[0]).strip(",;:.!") in _FOLLOW_UP_FIRST_WORDS
+        ):
+            # session 55: "… 1 450 000. Oppstartsmøte tirsdag 8. desember", "…, kall. Hörs v 51",
+            # "Ringer mandag": the next step, no second customer
+            continue
         if name and _begins_its_own(after[start + len(name) :], today):
             raise UserError(
                 "two_customers", first=customer, second=clean_display_name(" ".join(name))

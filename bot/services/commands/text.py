@@ -1077,7 +1077,9 @@ def _person_at(tokens: list[str], first: int, days: Sequence[str] = ()) -> str |
 
 
 _A_CHEER_AFTER_THE_AMOUNT = re.compile(
-    r"^(?P<amount>\S+)\s+(?P<cheer>[^\w\s,.;:()\[\]-]+)\s+(?=\w)"
+    r"^(?P<amount>\S+(?:\s+(?:kr\.?|nok|sek|dkk|eur|gbp|usd))?)\s+"
+    r"(?P<cheer>[^\w\s,.;:()\[\]-]+)\s+(?=\w)",
+    re.IGNORECASE,
 )
 
 

@@ -493,7 +493,7 @@ _KIND_WORDS = {
                            "besok", "besog"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
-                        "tlf", "telefon", "phone", "telefonmote", "tel",  # session 45: "tel"
+                        "tlf", "telefon", "phone", "telefonmote", "telefonmode", "tel",  # session 45: "tel"
                         # heldcmd30: the Danish call ("Opkald til Salling i dag" was a customer
                         # "Opkald til Salling") and the phone call written whole
                         "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
@@ -531,7 +531,7 @@ _TALK_WORDS = {
     # why a deal was lost: never part of the name before the reason
     "pris", "price", "prisen", "budsjett", "budget", "konkurrent", "konkurrenten", "competitor",
     "dyrt", "dyr", "expensive", "valgte", "valde", "chose", "gikk", "went", "avslag", "rejected",
-    "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote",
+    "mote", "motet", "mode", "modet", "meeting", "samtale", "samtal", "samtalen", "telefonmote", "telefonmode",
     "teamsmote", "demo", "demoen", "presentasjon", "presentation", "presentationen", "befaring",
     "workshop", "tilbud", "tilbudet", "tilbod", "offert", "offerten", "avtale", "avtal",
     "kontrakt", "contract", "oppfolging", "uppfoljning", "opfolgning",
@@ -1180,7 +1180,7 @@ _THE_TENDER_AT = re.compile(
 # session 55: a cheer before the customer ("Yes!! Netcompany signed the deal i tirsdags": was the
 # whole text refused as no customer)
 _A_CHEER_FIRST = re.compile(
-    r"(?i)^\s*(?:yes+|jaa+|jess+|yay+|woo+hoo+|boom|hurra+|yippie+)!+\s+(?=[A-ZÆØÅÄÖ0-9])"
+    r"(?i)^\s*(?:yes+|ja+|jess+|yay+|woo+hoo+|boom|hurra+|yippie+)!+\s+(?=[A-ZÆØÅÄÖ0-9])"
 )
 # session 52: the no said first, as "JA från" ("Nei fra Mowi i dag", "Nej från Ahlsell AB": were
 # customers "Nei", "Nej från Ahlsell AB", stored)
