@@ -66,7 +66,7 @@ def test_nothing_yet_after_a_call_is_no_loss_and_no_unanswered_call(
     assert all(r.kind is not LOSS for r in _rows(found))
 
 
-def test_no_answer_yet_is_still_no_answer_and_a_plain_no_luck_a_loss() -> None:
+def test_no_answer_yet_is_still_no_answer_and_no_luck_after_a_call_is_the_call() -> None:
     # an unanswered call is asked as a call (the lead's decision, session 31, mendG31): "no answer
     # yet" is that, never "not yet" news of a deal
     for text, lang in (
@@ -76,7 +76,11 @@ def test_no_answer_yet_is_still_no_answer_and_a_plain_no_luck_a_loss() -> None:
         found = _read(text, lang)
         assert (found.outcome, found.kind) == (Outcome.LIKELY, C), found.reasons
         assert all(r.kind is not LOSS for r in _rows(found))
-    assert _read("Ringte Fjordkraft i går – ingen napp").kind is LOSS
+    # session 56 (changed on purpose): "ingen napp" after the call is the call's outcome, no
+    # deal lost (the blind sets' sellers and DOMAIN.md: a loss is an offer lost); with no talk
+    # before it, a plain "no luck" is still a loss
+    assert _read("Ringte Fjordkraft i går – ingen napp").kind is C
+    assert _read("Ingen napp på Fjordkraft, de gikk for Tibber").kind is LOSS
 
 
 # -- 2. "Ny ordre", "New order": new, no customer ------------------------------------------------

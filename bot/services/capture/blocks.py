@@ -1673,9 +1673,27 @@ def _tried_in_vain(m: Message, cue: Cue) -> bool:
     """lead38. "Tried Dyson 3 times today, no luck", "Prøvde Tine to ganger, ingen hell": the
     luck that was not had is reaching them, no deal lost (was a loss asked, of "Tried Dyson 3")."""
     said = fold(" ".join(m.tokens[i].text for i in sorted(cue.words)))
-    return said in {fold(w) for w in _NO_LUCK} and any(
-        fold(t.text) in {fold(w) for w in _TRIED} for t in m.tokens
+    if said not in {fold(w) for w in _NO_LUCK}:
+        return False
+    return (
+        any(fold(t.text) in {fold(w) for w in _TRIED} for t in m.tokens)
+        or any(
+            # session 56: "tlf Coop og Rema 1000, ingen napp", "Called Tesco, no luck": the call's
+            # or meeting's outcome, said after it in its sentence (was a loss of each)
+            h.category in _TALKS
+            and h.end <= cue.start
+            and m.sentence(h.start) == m.sentence(cue.start)
+            for h in m.hits
+        )
+        or any(
+            t.folded.rstrip(".:") in _TALKS_SHORT and t.sentence == m.tokens[cue.start].sentence
+            for t in m.tokens[: cue.start]
+        )
     )
+
+
+_TALKS = {"CALL_VERBS", "CALL_NOUNS", "MEETING_VERBS", "MEETING_NOUNS"}
+_TALKS_SHORT = {"tlf", "tel", "mtg", "mote", "mode", "call", "telefon", "phone"}
 
 
 _SIGNED_UP = {"signed up", "sign up", "signup", "sign-up"}

@@ -630,6 +630,9 @@ def _rival(m: Message, cue: Cue) -> Name | None:
         return None
     if cue.end < len(m.tokens) and m.tokens[cue.end].folded in _LOST_TO:
         return next((n for n in (*m.known, *m.guessed) if n.start == cue.end + 1), None)
+    taker = _the_taker(m, cue)
+    if taker is not None:
+        return taker
     # "Kiwi gikk for Tieto i stedet for oss", "Volvo valde Tieto istället", "Boots went with
     # Capgemini instead of us": who they chose, the customer named before the choosing
     chose = cue.label.split("+", 1)[0]
@@ -644,6 +647,29 @@ def _rival(m: Message, cue: Cue) -> Name | None:
         return None
     start = first + len(chose.split())
     return next((n for n in (*m.known, *m.guessed) if start <= n.start <= start + 1), None)
+
+
+def _the_taker(m: Message, cue: Cue) -> Name | None:
+    """Session 56. "Tapt: Coor tok Oslo kommune på pris", "Lost: ISS took Network Rail": a name, a
+    word of taking and another name in the loss's sentence: the first is who won it."""
+    names = (*m.known, *m.guessed)
+    sentence = m.sentence(cue.start)
+    for first in names:
+        if m.sentence(first.start) != sentence or first.end >= len(m.tokens):
+            continue
+        if m.tokens[first.end].folded not in _TOOK_WORDS:
+            continue
+        if any(n.start == first.end + 1 and n is not first for n in names):
+            return first
+    return None
+
+
+# a rival's taking of the deal, between the rival and the customer (session 56), folded
+_TOOK_WORDS = {
+    "tok", "tog", "took", "fikk", "fick", "fik", "got", "snuppet", "snuppade", "snuppede",
+    "nappet", "nappade", "stole", "grabbed", "kapret", "kaprade", "karet", "vant", "vann",
+    "vandt", "won",
+}  # fmt: skip
 
 
 def _roles_between(m: Message, start: int, end: int) -> set[int]:
@@ -1132,6 +1158,10 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     What is won must be a sale: "won best booth at Nor-Shipping" names no customer."""
     if name.start >= cue.end and _signed_under_a_quote(m, cue, name):
         return True  # lead37: '"Vi har valgt å gå videre med dere" – DNB': who said it
+    if cue.kind is ActivityKind.LOSS and name.start > cue.start:
+        taker = _the_taker(m, cue)
+        if taker is not None and name.start == taker.end + 1:
+            return True  # session 56: "Tapt: Coor tok Oslo kommune": whom the rival took
     if name.start >= cue.end:
         # "Vant 320k Fjellsport", "Signed 2,5 mill Bouvet": the amount before the name is no
         # word between them.

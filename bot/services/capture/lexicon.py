@@ -57,7 +57,7 @@ gav os aftalen |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
 placed a PO | kjøpte | köpte | købte | bought |
-purchased | kjøper | köper | køber | takket ja | takka ja | takkede ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
+purchased | kjøper | köper | køber | takket ja | takka ja | takkede ja | takker ja | tackar ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 sier ja til | säger ja till | siger ja til | says yes to |
 klartecken | grønt lys | grönt ljus | green light | gikk for oss | valgte oss | valde oss |

@@ -735,20 +735,43 @@ def _a_days_heading_said_whole(text: str) -> str:
 # "we" is the customer, "you" the seller's side; told in the seller's words (was nothing: "vi
 # har valt" read as ours)
 _QUOTE_AFTER_A_SENDER = re.compile(
-    r"(?P<head>(?:^|(?<=[\n.!?]))[^\n:]*?(?<!\w)(?:fra|från|fran|from|af)\s[^\n:]*?):[ \t]*"
-    r"(?:\n[ \t]*)?(?:>[ \t]*)?"
-    r"(?:[«\"“‘'](?P<quote>[^\n]{10,600}?)[»\"”’'](?!\w)|(?P<lines>(?:(?<=>)[^\n]*)(?:\n[ \t]*>[^\n]*)*))"
+    r"(?P<head>(?:^|(?<=[\n.!?]))[^\n:]*?(?<!\w)(?i:fra|från|fran|from|af)\s[^\n:]*?):[ \t]*"
+    r"(?:\n[ \t]*)?(?:(?P<mark>>)[ \t]*)?"
+    # session 56: "Fra Nemlig.com for 5 min siden:\n> Hej Jonas, …" (a space after ">"), "Från
+    # Findus idag:\n”Hej Johan! …”" (opened with ”), "From Oddbox just now:" (capitalised): were
+    # nothing
+    r"(?:[«\"“”‘'](?P<quote>[^\n]{10,600}?)[»\"”’'](?!\w)"
+    r"|(?(mark)(?P<lines>[^\n]+(?:\n[ \t]*>[^\n]*)*)|(?!)))"
 )
 _THEIR_WORDS = {
     "vi": "de", "we": "they", "us": "them", "oss": "dem", "os": "dem", "our": "their",
     "vår": "deres", "vårt": "deres", "våre": "deres", "vores": "deres", "våra": "deras",
     "your": "our", "dere": "vi", "jer": "os", "jeres": "vores", "you": "us",
+    "ert": "vårt", "era": "våra",
 }  # fmt: skip
+# a greeting opening a quoted mail ("Hej Jonas, …", "Hi Chris, …"): no words of the deal
+_A_GREETING = re.compile(
+    r"^(?:hej|hei|hi|hello|dear|kære|kjære|kära|käre|god\s+morgen|good\s+morning)\s+"
+    r"[A-ZÆØÅÄÖ][\w-]*[,!.]?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _A_WORD = re.compile(r"[^\W\d_]+")
+
+
+# Session 56. The seller's offer as the customer names it ("jeres tilbud", "ert förslag", "your
+# proposal"): the seller's side, told as "us" ("går videre med os", "proceed with us": a win)
+_YOUR_OFFER = re.compile(
+    r"\b(?P<your>jeres|ert|era|your|deres|dykkar)\s+(?:tilbud|tilbod|forslag|förslag|offert|"
+    r"erbjudande|proposal|offer|quote|quotation|bid|pris|price|anbud|anbod)(?:et|en)?\b",
+    re.IGNORECASE,
+)
+_US = {"jeres": "0", "ert": "1", "era": "1", "your": "2", "deres": "1", "dykkar": "1"}
+_US_SAID = {"\x000": "os", "\x001": "oss", "\x002": "us"}
 
 
 def _as_told_by_the_seller(quote: str) -> str:
     """The customer's quoted words with their "we" and the seller's "you" turned round."""
+    quote = _YOUR_OFFER.sub(lambda m: f"\x00{_US[m['your'].casefold()]}", quote)
 
     def turned(m: re.Match[str]) -> str:
         word = m[0]
@@ -757,7 +780,39 @@ def _as_told_by_the_seller(quote: str) -> str:
             return word
         return said.capitalize() if word[:1].isupper() else said
 
-    return _A_WORD.sub(turned, quote)
+    told = _A_WORD.sub(turned, quote)
+    return re.sub("\x00[0-2]", lambda m: _US_SAID[m[0]], told)
+
+
+# Session 56. A customer's mail quoted with its sign-off naming the company ("> Vi har desværre
+# valgt en anden leverandør …\n> Med venlig hilsen, Dorthe – Orkla Foods Danmark"): read as from
+# that company (was nothing)
+_A_SIGN_OFF = re.compile(
+    r"^[ \t]*>[ \t]*(?:med\s+venlig\s+hilsen|med\s+vennlig\s+hilsen|med\s+vänlig\s+hälsning|"
+    r"vänliga\s+hälsningar|venlig\s+hilsen|vennlig\s+hilsen|mvh|mvh\.|hilsen|hälsningar|"
+    r"best\s+regards|kind\s+regards|regards|best|cheers|thanks)[,.]?[ \t]+"
+    r"(?:[A-ZÆØÅÄÖ][\w.-]*(?:[ \t]+[A-ZÆØÅÄÖ][\w.-]*)?[ \t]*(?:[–—/,|]|-(?=[ \t])|\bfra\b|"
+    r"\bfrån\b|\bfrom\b|\bat\b|\bpå\b|\bi\b|\bhos\b)[ \t]*)?"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:[ \t]+[A-ZÆØÅÄÖ0-9&][\w&.'/-]*){0,4})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _signed_by_the_firm(text: str) -> str:
+    if ">" not in text:
+        return text
+    signed = _A_SIGN_OFF.search(text)
+    if signed is None or fold(signed["firm"].split()[0]) in signals.FIRST_NAMES | _NOT_A_FIRM:
+        return text  # "> Mvh Kari": a person, no company
+    before = text[: signed.start()]
+    if not before.rstrip().splitlines() or not before.rstrip().splitlines()[-1].lstrip().startswith(
+        ">"
+    ):
+        return text
+    return f"Fra {signed['firm']}:\n{before.rstrip()}{text[signed.end() :]}"
+
+
+_NOT_A_FIRM = {"the", "team", "teamet", "us", "oss", "os"}
 
 
 def _a_quote_from_the_customer(text: str) -> str:
@@ -769,6 +824,7 @@ def _a_quote_from_the_customer(text: str) -> str:
         return text
     quote = " ".join(line.strip().lstrip(">").strip() for line in quote.splitlines())
     quote = quote.strip().strip("«»\"“”‘’'").strip()
+    quote = _A_GREETING.sub("", quote)  # session 56: "Hej Jonas, vi har besluttet …"
     # one sentence, the sender's name in it ("…, after careful consideration they have …")
     quote = re.sub(
         r"(?<=\w)[.!]\s+(\w)(?=[a-zæøåäö])", lambda m: f", {m[1].lower()}", quote
@@ -1193,7 +1249,8 @@ def rewritten(text: str, today: date) -> str:
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
-    if ":" in text and ("fr" in text or " af " in text):
+    text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"
+    if ":" in text and ("fr" in text.casefold() or " af " in text):
         text = _a_quote_from_the_customer(text)  # "Fick ett mejl från X nyss:\n\"Vi har valt …\""
     if "\n" not in text.strip() and len(_INLINE_BULLETS.findall(text)) >= 2:
         # Session 42. "• Lego: møde, positive • Vestas: tilbud 1,1 mio • Carlsberg: tabt": bullets

@@ -1220,6 +1220,9 @@ def lower_case_talk_name(
         if dated is None and (
             _no_answer_at(tokens, end)
             or (end < len(tokens) and tokens[end].folded.rstrip(".:") in _ABOUT_AFTER)
+            # session 56: the name closes its clause, the talk told of ("kort møte med elkjøp,
+            # de er varme": was nothing)
+            or _closes_a_told_talk(tokens, at, end)
             # session 52: the name ends its sentence, its day said before it ("2/12 – met with
             # storebrand. Warm lead.": was nothing)
             or (
@@ -1247,6 +1250,26 @@ def lower_case_talk_name(
     return Name(
         at, end, " ".join(t.text for t in tokens[at:end]), False, lower_case=True, talk_day=True
     )
+
+
+def _closes_a_told_talk(tokens: list[Token], at: int, end: int) -> bool:
+    """The lower-case name ends its clause with a comma, and a verdict on the talk opens the
+    next clause or an adjective stands before the talk ("kort møte med elkjøp, de er varme")."""
+    if end >= len(tokens) or tokens[end].text != "," or "?" in (t.text for t in tokens):
+        return False
+    return any(t.folded in _TALK_VERDICTS for t in tokens[max(0, at - 4) : at]) or any(
+        t.folded in _TALK_VERDICTS for t in tokens[end + 1 : end + 5]
+    )
+
+
+# Words that judge a talk as held: an adjective before it, a temperature after it (session 56)
+_TALK_VERDICTS = {
+    "kort", "kjapt", "kjapp", "bra", "godt", "god", "fint", "fin", "hyggelig", "lang", "langt",
+    "snabbt", "snabb", "trevlig", "trevligt", "hurtig", "hurtigt", "quick", "short", "good",
+    "great", "nice", "brief", "long", "varme", "varm", "varma", "hot", "warm", "cold", "kalde",
+    "kald", "kalla", "keen", "interested", "interesserte", "interesserade", "interesserede",
+    "positive", "positiva", "lovende",
+}  # fmt: skip
 
 
 # What a talk was about, said right after the customer's lower-case name (session 45), folded

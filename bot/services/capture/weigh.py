@@ -2006,6 +2006,20 @@ def _summary_in_one(text: str, found: Recognition, today: date) -> Recognition:
     monday = _week_so_far(text, today)
     if monday is not None and (days_said or _TODAY_SAID.search(text)):
         monday = None
+    # in the order told (session 56: a pair kept beside a weightier record came after it)
+    said, taken = text.casefold(), set()
+
+    def told_at(r: Recognition) -> int:
+        # the first place its customer is named that no row before it took
+        if not r.customer:
+            return len(said)
+        at = said.find(r.customer.casefold())
+        while at >= 0 and at in taken:
+            at = said.find(r.customer.casefold(), at + 1)
+        taken.add(at)
+        return at if at >= 0 else len(said)
+
+    rows = [r for _, r in sorted(((told_at(r), n), r) for n, r in enumerate(rows))]
     chain: Recognition | None = None
     for row in reversed(rows):
         if monday is not None and row.when == today:
@@ -2940,6 +2954,10 @@ def _the_others_asked(
         return best
     chain: Recognition | None = None
     for r in reversed(others):
+        if r.one_name and r.also is not None and r.also.also is None:
+            # session 56: its own pair kept ("tlf Kiwi og Rema 1000, ingen napp. møte m/ Bama":
+            # the call with Rema 1000 was dropped beside the meeting)
+            chain = replace(r.also, outcome=Outcome.LIKELY, follow_up=None, also=chain)
         chain = replace(
             r, outcome=Outcome.LIKELY, follow_up=None, also=chain, reasons=(*r.reasons, "second")
         )

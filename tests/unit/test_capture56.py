@@ -1,0 +1,156 @@
+"""Session 56: channel messages the blind held-out sets (held56) and the session's own fresh
+phrasings left wrong. A lower-case name closing its clause after a talk told of ("kort møte med
+elkjøp, de er varme": was nothing); a rival who "took" the customer after a loss's label ("Tapt:
+Coor tok Oslo kommune": was a loss of Coor); "ingen napp" / "no luck" after a call is the call's
+outcome, no loss ("tlf Coop og Rema 1000, ingen napp": were two losses); a pair of calls beside
+another record keeps both ("… møte m/ Bama": the call with Rema 1000 was dropped)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+from tests.unit.fresh_phrasings import chain
+
+FRIDAY = date(2026, 12, 4)
+M, C, OF, W, L = (
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.OFFER,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+
+
+def _found(text: str, known: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    return recognise(text, today=FRIDAY, known_customers=known, posted=time(15, 30))
+
+
+def _rows(text: str, known: tuple[str, ...] = ()) -> list[tuple[ActivityKind | None, str | None]]:
+    return [
+        (r.kind, r.customer)
+        for r in chain(_found(text, known))
+        if r.outcome is not Outcome.NOTHING and not r.planned
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("kort møte med elkjøp, de er varme. følger opp tirsdag", [(M, "Elkjøp")]),
+        ("bra møte med elkjøp, kommer tilbake", [(M, "Elkjøp")]),
+        ("quick call with argos, they are keen", [(C, "Argos")]),
+        ("möte med ica, de var positiva", [(M, "Ica")]),
+        # a noun of ours or a definite noun is still no name
+        ("møte med ledelsen, de er varme", []),
+        ("møte med kunde, bra", []),
+    ],
+)
+def test_a_lower_case_name_closing_a_told_talk(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Tapt: Coor tok Oslo kommune på pris 😩", "Oslo kommune"),
+        ("Lost: ISS took Network Rail on price", "Network Rail"),
+        ("Förlorat, Sodexo tog Region Skåne", "Region Skåne"),
+        ("Tabt: ISS vandt Novo Nordisk på pris", "Novo Nordisk"),
+        ("Tapte Oslo kommune, Coor tok den på pris", "Oslo kommune"),
+    ],
+)
+def test_the_rival_who_took_it_is_no_customer(text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == [(L, customer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("tlf Coop, ingen napp", [(C, "Coop")]),
+        ("Called Tesco, no luck", [(C, "Tesco")]),
+        (
+            "tlf Coop og Rema 1000, ingen napp. møte m/ Bama kl 14, lovende!!",
+            [(M, "Bama"), (C, "Coop"), (C, "Rema 1000")],
+        ),
+        (
+            "tlf Kiwi og Rema 1000, ingen svar. møte m/ Bama kl 14",
+            [(M, "Bama"), (C, "Kiwi"), (C, "Rema 1000")],
+        ),
+        # with no talk before it, "no luck" is still the loss it was
+        ("no luck with Tesco, they went with Ocado", [(L, "Tesco")]),
+    ],
+)
+def test_no_luck_after_a_call_is_the_calls_and_pairs_are_kept(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount"),
+    [
+        (
+            "Fra Nemlig.com for 5 min siden:\n> Hej Jonas, vi har besluttet at gå videre med jeres "
+            "tilbud på fulfillment-løsningen (DKK 640.000 årligt). Kontrakt følger fra vores "
+            "juridiske afdeling.\n🥳🥳🥳",
+            W,
+            "Nemlig.com",
+            640000,
+        ),
+        (
+            "Från Findus idag:\n”Hej Johan! Vi går vidare med ert förslag på 850 000 kr för 2027. "
+            "Avtal skickas separat.”\n🙌🙌🙌",
+            W,
+            "Findus",
+            850000,
+        ),
+        (
+            "From Oddbox just now:\n\"Hi Chris, happy to confirm we'd like to proceed with your "
+            'proposal at £62,500 per annum. Please send over the contract."\n🙌',
+            W,
+            "Oddbox",
+            62500,
+        ),
+        (
+            "From Tesco:\n> Hi Sam,\n> Thanks for the proposal. We have decided to go with another "
+            "supplier.",
+            L,
+            "Tesco",
+            None,
+        ),
+        (
+            "> Kære Anne, tak for jeres tilbud. Vi har desværre valgt en anden leverandør denne "
+            "gang (Smurfit Westrock).\n> Med venlig hilsen, Dorthe – Orkla Foods Danmark\n\nsuk. "
+            "næste gang 💪",
+            L,
+            "Orkla Foods Danmark",
+            None,
+        ),
+        (
+            "> Hi Sam, we are happy to proceed with your proposal at £45k.\n> Best regards, Tom "
+            "Hill, Wickes",
+            W,
+            "Wickes",
+            45000,
+        ),
+        ("Svar fra Orkla:\n> Vi takker ja til tilbudet, 300k", W, "Orkla", 300000),
+    ],
+)
+def test_a_customers_pasted_reply_is_their_verdict(text, kind, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = _found(text)
+    assert found.outcome is not Outcome.NOTHING
+    assert (found.kind, found.customer, found.amount) == (kind, customer, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> Vi går videre med dere, 300k\n> Mvh Kari",  # signed by a person: whose is not said
+        "Hvis Orkla takker ja til tilbudet får vi 300k",  # a condition
+        "Håper Orkla takker ja",
+    ],
+)
+def test_no_verdict_without_the_customer_or_with_a_condition(text) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == []
