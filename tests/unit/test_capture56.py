@@ -154,3 +154,74 @@ def test_a_customers_pasted_reply_is_their_verdict(text, kind, customer, amount)
 )
 def test_no_verdict_without_the_customer_or_with_a_condition(text) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a day's heading by its short English name ("EOD:") is today's, no customer "Eod"
+        (
+            "Eod: møte Kongsberg Automotive (bra!), tilbyd til Hexagon Composites 1,9 mill "
+            "rammeavtale trykk, tlf Nammo",
+            [(M, "Kongsberg Automotive"), (OF, "Hexagon Composites"), (C, "Nammo")],
+        ),
+        ("EOD update - met Tesco, called Asda", [(M, "Tesco"), (C, "Asda")]),
+        # a tick between items parts them
+        (
+            "EOD: mtg Freia (Mondelez) ✅ offer to Jordan AS sent, kr 149.900,- ✅ lost Hatting "
+            "to Schur 😞",
+            [(M, "Freia"), (OF, "Jordan AS"), (L, "Hatting")],
+        ),
+        ("tlf Matas (Louise, logistik) ✔️ tlf Normal ✔️", [(C, "Matas"), (C, "Normal")]),
+        ("tlf Matas ✔️", [(C, "Matas")]),
+        # a trailing sentence that opens with a capital word is no second customer
+        (
+            "Godt møde med Løgismose i mandags 👍 og tilbud sendt igår på 320.000 kr. Hot lead!",
+            [(M, "Løgismose"), (OF, "Løgismose")],
+        ),
+        (
+            "Had a call w/ Orkla Confectionery this am + sent them the offer right after, 450k. "
+            "Fingers crossed 🤞",
+            [(C, "Orkla Confectionery"), (OF, "Orkla Confectionery")],
+        ),
+        # their work moved in-house is no meeting put off
+        (
+            "kort oppsummert: tlf Obos, de vil ha nytt tilbud etter nyttår. Mustad takket nei til "
+            "printavtalen, har flytta alt inhouse",
+            [(L, "Mustad"), (C, "Obos")],
+        ),
+        ("Møte med Tine flyttet til fredag", []),
+        # a negation in a clause joined on after the talk is that clause's
+        (
+            "Hvem har kontakt i Gjensidige? Hadde et kjapt møte med dem på messa i går og vil "
+            "ikke tråkke på noen",
+            [(M, "Gjensidige")],
+        ),
+        ("Møte med Tine og Orkla ble ikke noe av", []),
+        # the name opening the sentence after "VUNDET!", what was sold after a dash
+        (
+            "VUNDET! 🏆 Royal Unibrew A/S – emballage til hele deres havredrik-serie, 2,3 mio. over "
+            "2 år. Tak til Peter for at have holdt mig i ånde 😅",
+            [(W, "Royal Unibrew A/S")],
+        ),
+        ("Signed! Ocado – full warehouse contract, £85k", [(W, "Ocado")]),
+    ],
+)
+def test_lists_headings_and_sentences_after_the_record(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == rows
+
+
+def test_the_sum_of_consultant_hours_is_the_deals_amount() -> None:
+    found = _found("Norsk Hydro ASA er i boks 💪 3,2 mill konsulenttimer over 18 mnd.")
+    assert (found.kind, found.customer, found.amount) == (W, "Norsk Hydro ASA", 3200000)
+    # a count of hours alone is still asked, no amount guessed
+    assert _found("Vant Hydro, 500 konsulenttimer").amount is None
+
+
+def test_a_heading_without_its_colon_dates_each_line_by_its_day() -> None:
+    found = _found("Weekly wrap 📋\nMon – mtg Tesco\nWed – offer to Huel €95k\nThu – call Greggs")
+    assert [(r.kind, r.customer, r.when) for r in chain(found)] == [
+        (M, "Tesco", date(2026, 11, 30)),
+        (OF, "Huel", date(2026, 12, 2)),
+        (C, "Greggs", date(2026, 12, 3)),
+    ]

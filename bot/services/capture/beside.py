@@ -73,10 +73,22 @@ def offer_of_the_talk(
     if best.kind not in (ActivityKind.MEETING, ActivityKind.CALL) or best.customer is None:
         return best
     said = set(m.date_words).union(*(cue.words for cue, _ in judged))
+    # session 56: nor one opening a sentence of no record's and no amount ("… 450k. Fingers
+    # crossed 🤞", "… 320.000 kr. Hot lead!": the offer was dropped, "Fingers" a customer)
+    told = {m.sentence(i) for cue, _ in judged for i in cue.words}
     named = {  # heldmsg34: a guess made of a cue's word or a day's ("Pratade", "Fri") is none
         customer_key(n.display)
         for n in [*m.known, *m.guessed]
-        if n in m.known or not (said.issuperset(range(n.start, n.end)) or in_a_place(m, n))
+        if n in m.known
+        or not (
+            said.issuperset(range(n.start, n.end))
+            or in_a_place(m, n)
+            or (
+                m.sentence(n.start) not in told
+                and (n.start == 0 or m.sentence(n.start - 1) != m.sentence(n.start))
+                and not any(m.sentence(i) == m.sentence(n.start) for i in m.money_words)
+            )
+        )
     }
     if len(named) != 1:
         return best

@@ -68,6 +68,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
             continue  # session 48: "The Elkjøp deal fell through" (a meeting's is called off)
         if _a_later_day_moved(m, h, cue):
             continue  # "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag"
+        if _their_work_moved(m, h):
+            continue  # session 56: "Mustad takket nei, har flytta alt inhouse": no postponing
         if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and _moved_to_today_and_held(
             m, h, cue
         ):
@@ -79,6 +81,38 @@ def _not_yet(m: Message, cue: Cue) -> bool:
         ):
             return True
     return False
+
+
+def _joined_on_after(m: Message, cue: Cue, h: Hit) -> bool:
+    """Session 56. A word past the cue joins on what follows ("Hadde et kjapt møte med dem i går
+    og vil ikke tråkke på noen"): a negation after it is of that, not of the talk."""
+    return any(
+        m.tokens[i].folded in _JOINED_ON and m.tokens[i + 1].folded in _A_CLAUSE_OPENS
+        for i in range(cue.end, min(h.start, len(m.tokens) - 1))
+    )
+
+
+_JOINED_ON = {"og", "och", "and", "men", "but", "samt"}
+# the word after "og" that opens a clause of its own: a modal, a pronoun (folded)
+_A_CLAUSE_OPENS = {
+    "vil", "skal", "ska", "kan", "ma", "maste", "bor", "will", "would", "want", "wants", "must",
+    "should", "jeg", "jag", "eg", "vi", "we", "i", "de", "dei", "they", "han", "hun", "hon",
+    "he", "she", "dom",
+}  # fmt: skip
+
+
+def _their_work_moved(m: Message, h: Hit) -> bool:
+    """A move word with what was moved right after it ("har flytta alt inhouse", "moved
+    everything in-house", "flyttat driften internt"): their work moved, no talk put off."""
+    return h.end < len(m.tokens) and m.tokens[h.end].folded in _MOVED_WORK
+
+
+_MOVED_WORK = {
+    "alt", "allt", "alting", "alltihop", "everything", "all", "driften", "drifta", "produksjonen",
+    "produktionen", "inhouse", "in-house", "internt", "hjem", "hem", "business",
+    "production", "leveransen", "leveransene", "leveranserna", "leverancen", "oppdraget",
+    "arbeidet", "arbetet", "arbejdet",
+}  # fmt: skip
 
 
 # Session 48. A loss's words that call a talk off too: "The Elkjøp deal fell through" is lost,
@@ -456,7 +490,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     ):
         return "offer-ready"  # "Offerten till Volvo är klar, skickas på måndag": not sent yet
     before_or_inside = [
-        h for h in in_clause if (h.start < cue.end or cue.verbless) and not _same_as_cue(h, cue)
+        h
+        for h in in_clause
+        if (h.start < cue.end or (cue.verbless and not _joined_on_after(m, cue, h)))
+        and not _same_as_cue(h, cue)
     ]
     if any(h.category == "NEGATIONS" for h in before_or_inside) or any(
         h.category == "NEGATIONS"

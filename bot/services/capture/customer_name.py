@@ -1012,6 +1012,26 @@ _WHO_SIGNED = {
 }  # fmt: skip
 
 
+def _its_sentence_tells_the_deal(m: Message, name: Name, sentence: int) -> bool:
+    """The name, a dash right after it, then what was sold and one amount: no other name, no
+    word of another record in the sentence."""
+    if name.end >= len(m.tokens) or m.tokens[name.end].text not in ("–", "-", "—", ":"):
+        return False
+    at = [i for i, t in enumerate(m.tokens) if t.sentence == sentence]
+    money = [i for i in at if i in m.money_words]
+    if not money or money[-1] - money[0] + 1 != len(money):
+        return False
+    if any(n is not name and n.start in at for n in (*m.known, *m.guessed)):
+        return False
+    return not any(h.start in at and h.category in _RECORD_CUES for h in m.hits)
+
+
+_RECORD_CUES = {
+    "WIN_VERBS", "LOSS_VERBS", "OFFER_NOUNS", "SEND_VERBS", "OFFER_VERBS", "MEETING_VERBS",
+    "MEETING_NOUNS", "CALL_VERBS", "CALL_NOUNS", "FUTURE", "NEGATIONS", "QUESTION_STARTS",
+}  # fmt: skip
+
+
 def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
     """ "Vunnet! Hafslund 600k", "Signed!! Bouvet 2,5 mill": a win or an offer that is a sentence
     of its own, then the next sentence opens with the name, whose clause holds nothing but it and
@@ -1056,6 +1076,11 @@ def _said_after(m: Message, cue: Cue, name: Name, sentence: int) -> bool:
         and t.clause in clauses  # "…, kickoff torsdag": a clause of its own
         and ((t.is_word and t.text[:1].isalnum()) or i in m.money_words)  # "£60k", "$12k"
     ]
+    if rest and rest[0] == name.start and _its_sentence_tells_the_deal(m, name, sentence + 1):
+        # session 56: "VUNDET! 🏆 Naturli' Foods A/S – emballage til hele deres havredrik-serie,
+        # 2,3 mio. over 2 år.": the name opens the next sentence, what was sold told after a
+        # dash, one amount, no other name or record (was nothing)
+        return True
     if rest and rest[0] == name.start and not any(i in m.money_words for i in rest):
         # Session 43. "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året": the
         # name opens the next sentence, its choosing said, the amount in a clause after it

@@ -1375,6 +1375,20 @@ def _judge_said(
         # "var forbi Lego torsdag" (da): stopped by the customer named right after; "Ferien var
         # forbi" (it was over) is no visit
         return result(Outcome.NOTHING, "weak-cue")
+    if (
+        kind is ActivityKind.WIN
+        and not cue.strong
+        and any(h.category == "WIN_NOUNS" and h.start == cue.start for h in m.hits)
+        and any(
+            h.category in _OFFER_CUES
+            and h.start < cue.start
+            and m.clause(h.start) == m.clause(cue.start)
+            for h in m.hits
+        )
+    ):
+        # session 56: "tilbud til Hexagon 1,9 mill rammeavtale trykk": what was offered, said
+        # after the offer in its clause, is no win (was a win asked beside the offer)
+        return result(Outcome.NOTHING, "what-was-offered")
     if not cue.strong and not (cue.with_amount and amount is not None):
         # A weak win word ("is ours") on a customer with an open offer: probably that offer.
         closes = kind is ActivityKind.WIN and not cue.verbless and key in open_offers
@@ -2834,6 +2848,7 @@ def _other_kinds(m: Message, cue: Cue, clause: int) -> set[ActivityKind]:
 _REASON_EDGE = " ,.;:!?-–—()\"'"
 REASON_LIMIT = 200  # a note's words kept, as a command's reason would be
 _REASON_JOINERS = {"og", "och", "and", "&", "+", "samt", "plus"}
+_OFFER_CUES = {"OFFER_NOUNS", "OFFER_VERBS"}
 # review25. "Lost the Shell deal, budget cut", "tapte Equinor-dealen, budsjettkutt": the deal
 # word said with the customer names what was lost, it is no part of why (was "deal, budget cut").
 _REASON_DEAL_WORDS = {

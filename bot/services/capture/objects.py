@@ -65,7 +65,22 @@ def _counts_things(m: Message, end: int) -> bool:
         return False  # session 50: "tilbud til Nille på 180k rett etterpå": when, no count
     if token.folded.rstrip(".") in VAT_WORDS:
         return False  # "180' + mva", "400k inkl moms": the tax, not what was counted
+    if token.folded.endswith(_TIME_UNITS) and _a_large_sum_before(m, end):
+        return False  # session 56: "3,2 mill konsulenttimer": what the sum buys, no million hours
     return _word_class(m, end) == "unknown"
+
+
+# hours and days as what a sum buys ("konsulenttimer", "timmar", "konsulentdage", "hours")
+_TIME_UNITS = ("timer", "timmar", "timar", "hours", "dager", "dagar", "dage", "days", "dagsverk")
+
+
+def _a_large_sum_before(m: Message, end: int) -> bool:
+    """The amount ending at `end` is written with a scale of thousands or more ("mill", "k")."""
+    said = m.tokens[end - 1].folded.rstrip(".")
+    return said in _SCALES or (said[-1:] in ("k", "m") and said[:1].isdigit())
+
+
+_SCALES = {"mill", "mio", "million", "millioner", "miljoner", "mkr", "msek", "mnok", "mdkk", "k"}
 
 
 # mendB29. An amount said per piece ("450' hver", "200k each", "150 tkr styck", "100k stk")

@@ -485,6 +485,24 @@ WRAP_UP_HEADING = re.compile(
 )
 
 
+# Session 56. A first line that heads the lines under it with no colon ("Weekly wrap 📋\nMon –
+# mtg Tesco\n…", "Ukens oppsummering\n…": the Monday meeting was dated today, sure)
+_A_HEADING_WITHOUT_ITS_COLON = re.compile(
+    r"\A[ \t]*(?P<head>(?:[^\W\d_]+[ \t]+){0,2}(?i:weekly\s+wrap|week\s+wrap|wrap[- ]?up|"
+    r"weekly\s+update|weekly\s+recap|week\s+recap|recap|summary|weekly\s+summary|"
+    r"[^\W\d_]*oppsummering|[^\W\d_]*opsummering|[^\W\d_]*sammanfattning|[^\W\d_]*summering|"
+    r"ukas?\s+logg|ukens\s+logg|veckans\s+logg|ugens\s+log|uka\s+mi|veckan|ugen\s+min|"
+    r"my\s+week|week\s+so\s+far))[^\w\n:]*\n(?=[ \t]*\S)"
+)
+
+
+_A_TICK_BETWEEN = re.compile(
+    r"(?P<item>(?<![^\s:;,.])(?i:mtg|møte|møde|möte|meeting|call|tlf|samtal|samtale|opkald|demo|"
+    r"besøk|besök)[ \t]+[^\W\d_][^\n\u2705\u2714\u2611,;:]{0,60}?)"
+    r"[ \t]*(?P<tick>[\u2705\u2714\u2611]\ufe0f?)[ \t]+(?=[^\W\d_])"
+)
+
+
 # lead37: the meeting's short word as a line's label ("mø: Tine, Kiwi", "mød: Lego, Pandora")
 _SHORT_MEETINGS_LABEL = re.compile(r"(?im)^(\s*)(?:mø|mød|mö|møt)\s*:(?=\s*\S)")
 
@@ -1250,6 +1268,7 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"
+    text = _A_HEADING_WITHOUT_ITS_COLON.sub(r"\g<head>:\n", text, count=1)  # "Weekly wrap 📋\n"
     if ":" in text and ("fr" in text.casefold() or " af " in text):
         text = _a_quote_from_the_customer(text)  # "Fick ett mejl från X nyss:\n\"Vi har valt …\""
     if "\n" not in text.strip() and len(_INLINE_BULLETS.findall(text)) >= 2:
@@ -1259,6 +1278,9 @@ def rewritten(text: str, today: date) -> str:
     text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
+    # session 56: a tick between two items parts them as a semicolon ("EOD: mtg Freia ✅ offer to
+    # Jordan AS sent ✅ lost Hatting": the first item was lost)
+    text = _A_TICK_BETWEEN.sub(r"\g<item> \g<tick>; ", text)
     text = _IF_A_NAME.sub("Ifall ", text)  # session 47: "Om Volvo valde oss …": a condition
     text = _ABOUT_A_NAME.sub("", text)  # session 47: "Om Volvo: möte igår" (about): "Volvo: …"
     text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"

@@ -332,12 +332,20 @@ def clean(text: str) -> str:
     if not any(mark in text for mark in celebrating):
         # session 46: "møte Coop ✔️", "mtg Husqvarna AB ✅": the kind, the name, the mark that
         # says it was done, read as "Coop møte ✅" is (was nothing)
-        text = _NOUN_NAME_CHECK.sub(r"\2 \1 done", text)
+        text = _NOUN_NAME_CHECK.sub(
+            lambda m: f"{m[2]} {'samtale' if m[1].casefold() == 'tlf' else m[1]} done", text
+        )
+        # session 56: so is each item of a list told so ("EOD: mtg Freia (Mondelez) ✅ offer to
+        # Jordan AS sent ✅", "tlf Matas ✔️ tlf Normal ✔️": the items after the first were lost)
+        text = _AN_ITEM_CHECKED.sub(_an_item_checked, text)
         opening = _NAME_THEN_CHECK.match(text)
         if opening is not None and _set_off(opening[1], text[opening.end() :]):
             # session 46: "Best ✅ tilbud sendt 180k", "Netto ✅ møde holdt": the mark sets the
             # name off as a colon would (was "Best done tilbud …": nothing)
             text = f"{opening[1]} : {text[opening.end() :]}"
+        # session 56: a mark between two items ends the first one's clause ("mtg Freia ✅ call
+        # Jordan ✅", "møte Freia ✅ tlf Jordan": the meeting was dropped, read as one clause)
+        text = _A_CHECK_BEFORE_WORDS.sub(" done ; ", text)
         text = _CHECK_MARK.sub(" done ", text)
     text = _SHORTCODE.sub(shortcode, text)
     for mark in _CELEBRATION_MARKS:
@@ -421,9 +429,25 @@ _NOUN_NAME_CHECK = re.compile(
     r"^\s*((?i:møte|møde|möte|mote|mtg|meeting|samtale|samtal|call|tlf|opkald|demo|besøk|besök))"
     rf"\s+({_OPENING_NAME})\s*(?:{_CHECKS})\s*$"
 )
+_AN_ITEM_CHECKED = re.compile(
+    r"(?P<lead>(?:^|(?<=[;,.:!\n])|(?<=[;,.:!\n][ \t])|(?<=[\u2705\u2714\u2611\ufe0f][ \t]))"
+    r"[ \t]*)((?i:møte|møde|möte|mote|mtg|meeting|samtale|samtal|call|tlf|opkald|demo|besøk|"
+    r"besök))"
+    rf"[ \t]+({_OPENING_NAME})[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:{_CHECKS})[ \t]*"
+    r"(?:[,;][ \t]*)?(?P<more>(?=[^\W\d_]))?(?(more)|(?=\s*$))"
+)
+
+
+def _an_item_checked(found: re.Match[str]) -> str:
+    kind = "samtale" if found[2].casefold() == "tlf" else found[2]  # "Matas tlf": no call read
+    said = f"{found['lead']}{found[3]} {kind} done"
+    return f"{said} ; " if found["more"] is not None else said
+
+
 _NAME_THEN_CHEER = re.compile(rf"\s*({_OPENING_NAME})\s*🎉\s*(?=[^\W_])")
 _NAME_THEN_CHECK = re.compile(rf"\s*({_OPENING_NAME})\s*(?:{_CHECKS})\s*(?=[^\W_])")
 _CHECK_MARK = re.compile(rf"(?:{_CHECKS})")
+_A_CHECK_BEFORE_WORDS = re.compile(rf"(?<=[^\W_])[ \t]*(?:{_CHECKS})[ \t]*(?=[^\W\d_])")
 _EMOJI_BETWEEN = re.compile(r"(?<=[^\W_])[ \x00\ufe0f\u200d]*\x00[ \x00\ufe0f\u200d]*(?=[^\W\d_])")
 
 

@@ -35,8 +35,12 @@ _SHORT = re.compile(
 # Session 51. "Dagens:", "Dagsens:", "Dagens rapport:" heading the day's work: today's ("Dagens:\n-
 # møte Orkla Foods …" was an offer to a customer "Dagens"); "Dagens Nyheter" stays a name
 _TODAYS = re.compile(
-    r"(?im)^(?P<lead>[ \t]*)(?:dagens|dagsens|dagens\s+(?:oppdatering|rapport|status|update))"
-    r"[ \t]*:"
+    r"(?im)^(?P<lead>[ \t]*)(?:dagens|dagsens|dagens\s+(?:oppdatering|rapport|status|update)"
+    # session 56: "Eod: møte Kongsberg Automotive (bra!), …", "EOD update:", "End of day:",
+    # "Dagsrapport:" (the first item was "Eod"'s, dropped)
+    r"|eod(?:\s+(?:update|status|report|rapport|oppdatering))?|end\s+of\s+(?:the\s+)?day"
+    r"|dagsrapport|dagsstatus|dagsrapporten)"
+    r"[ \t]*(?::|[-–][ \t])"
 )
 
 
@@ -54,7 +58,9 @@ def written_out(text: str) -> str:
     """The text with each short weekday heading as the day's name; the text itself when none."""
     if ":" not in text and "-" not in text and "–" not in text and "—" not in text:
         return text
-    if ":" in text and ("agens" in text or "AGENS" in text):
+    if ("agens" in text or "AGENS" in text or "od" in text.casefold() or "ags" in text) and (
+        ":" in text or "-" in text or "–" in text
+    ):
         text = _TODAYS.sub(r"\g<lead>I dag:", text)
     if ":" in text and "\n" in text:
         text = _A_CUSTOMERS_LABEL.sub(r"\g<lead>\g<name>:\n", text, count=1)

@@ -3764,7 +3764,7 @@ def _one(
         len(customers) > 1
         and best.outcome is Outcome.LIKELY
         and best.also is None
-        and ":" not in text
+        and (":" not in text or _a_heading_colon_only(text))
         and "\n" not in text.strip()
         and len({t.sentence for t in tokens}) > 1
         and len({message.sentence(min(cue_of[id(r)].words)) for r in read}) > 1
@@ -3776,6 +3776,19 @@ def _one(
     if best.outcome is Outcome.NOTHING and not best.reasons:
         best = _news_with_no_name(message, judged, today, krone) or best
     return late_night(best, message, found_days, today, posted)
+
+
+def _a_heading_colon_only(text: str) -> bool:
+    """Session 56. The text's one colon closes a heading of a few words opening it ("kort
+    oppsummert: tlf Obos, …. Mustad takket nei …": the call was dropped beside the loss)."""
+    head, _, rest = text.partition(":")
+    words = head.split()
+    return (
+        ":" not in rest
+        and 0 < len(words) <= 3
+        and not any(ch.isdigit() for ch in head)
+        and all(w[:1].islower() or w.isupper() or w == words[0] for w in words)
+    )
 
 
 # Session 43. A short message of the author's own sale that names no customer at all ("Signed!!
