@@ -896,6 +896,48 @@ def _without_a_site(cmd: LogCommand, known_customers: Collection[str]) -> LogCom
     return dataclasses.replace(cmd, customer=" ".join(words[:cut]), note=note)
 
 
+# Session 56. How the news came, first, before a colon ("Fikk beskjed forrige fredag: tapte
+# Ringsaker kommune, gikk til ISS": the customer was "Fikk"): read after the loss, where the day
+# the news came is read (losses._the_day_the_news_came)
+_NEWS_SAID_FIRST = re.compile(
+    r"^(?P<lead>(?:fikk|fick|fik|fekk|got|had|received|mottok|mottog|modtog)\s+"
+    r"(?:(?:the|et|ett|en|ei)\s+)?(?:beskjed|beskjeden|besked|beskeden|beskedet|svar|svaret|"
+    r"news|word|mail|mailen|mejl|mejlet|e-post|eposten|email|brev|brevet|letter)\b[^:.!?]{0,40}?)"
+    r"\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _the_news_said_first(head: str) -> str:
+    said = _NEWS_SAID_FIRST.match(head)
+    if said is None:
+        return head
+    rest = said["rest"].rstrip()
+    stop = "" if rest[-1:] in (".", "!", "?") else "."
+    return f"{rest}{stop} {said['lead']}"
+
+
+# Session 56. A word that says the loss is not sure yet, before the customer (folded)
+_HEDGES = {
+    "nok", "nog", "trolig", "troligen", "sannsynligvis", "antagelig", "antakelig", "antageligen",
+    "formodentlig", "probably", "prob", "likely", "maybe", "kanskje", "kanske", "maske",
+    "muligens", "muligvis", "mulig", "mojligen", "visst", "vist", "possibly",
+}  # fmt: skip
+
+
+def _a_hedge_first(tokens: list[str], known: Collection[str]) -> list[str]:
+    """The hedge opening the words before a capitalised name ("nok KLP Eiendom"), else []."""
+    if (
+        len(tokens) > 1
+        and tokens[0].islower()
+        and _word(tokens[0]) in _HEDGES
+        and tokens[1][:1].isupper()
+        and not _known_prefix(tokens, known)
+    ):
+        return tokens[:1]
+    return []
+
+
 def parse_log_command(
     kind: ActivityKind,
     text: str,
@@ -1501,6 +1543,8 @@ def _parse_log_command(
         head = _the_win_said_again(head)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
+    if kind is ActivityKind.LOSS and not head.startswith(('"', "«", "“")):
+        head = _the_news_said_first(head)
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
         words = head.split()
         if _a_reason_first(words) or a_rival_first(words) or a_reason_noun_first(words):
@@ -1532,7 +1576,15 @@ def _parse_log_command(
         head = _what_with_first(head, kind, today)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
+        hedge = _a_hedge_first(tokens, known)
+        tokens = tokens[len(hedge) :]
         lost = _parse_loss(tokens, quoted, note, today, known)
+        if hedge:
+            # session 56: "Mistet nok KLP Eiendom, venter på endelig svar", "Förlorade nog
+            # Akademiska Hus": lost, probably: the hedge shown unread, the loss asked (was a
+            # customer "nok KLP Eiendom")
+            said = " ".join(filter(None, (" ".join(hedge), lost.unread)))
+            lost = dataclasses.replace(lost, unread=said)
         bracketed = second_name(aside, [], comma=False) if aside and quoted is None else None
         if bracketed is not None:  # "/loglost Equinor (og Statoil Fuel)" (readers26)
             raise UserError("two_customers", first=lost.customer, second=bracketed)

@@ -409,9 +409,22 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
             (read if _read_whole(part_words, kind, today, krone) else said).append(part)
         if said:
             asides.append(", ".join(" ".join(part.split()) for part in said))
+        follows = match.string[match.end() : match.end() + 3]
+        if not read and (
+            follows[:1] in ("!", "?")
+            or (
+                follows[:1] == "."
+                and follows[1:2] == " "
+                and follows[2:3].isupper()
+                and not any(is_a_role(w) or a_role_word(w) for w in words)  # "Birgitte (CFO)."
+            )
+        ):
+            # session 56: "Kalundborg Kommune (DK)! Window …", "Coop Danmark (…). De valgte
+            # Toyota": the mark that ends the sentence stays on the name (was "Coop Danmark . De")
+            return "\x00"
         return f" {' '.join(read)} "
 
-    head = " ".join(_ASIDE.sub(aside, head).split())
+    head = " ".join(re.sub(r"\s*\x00", "", _ASIDE.sub(aside, head)).split())
     return head, "; ".join(asides)
 
 

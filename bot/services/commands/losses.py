@@ -304,11 +304,14 @@ def _parse_loss(
     loss's date ("Fjordkraft i går", "Hydro pris for høy i går")."""
     when: date | None = None
     # session 52: a face typed beside the name ("tabt DSV 😞 for dyre": was a customer "DSV 😞")
-    kept = [
-        t
-        for t in tokens
-        if (emoji.without_pictographs(t).strip() or not t.strip()) and not _EMOTICON.fullmatch(t)
-    ]
+    kept: list[str] = []
+    for t in tokens:
+        if (emoji.without_pictographs(t).strip() or not t.strip()) and not _EMOTICON.fullmatch(t):
+            kept.append(t)
+        elif kept and kept[-1][-1:].isalnum() and t is not tokens[-1]:
+            # session 56: the face ends its clause ("tapte bjølsen borettslag igår :( de valgte
+            # billigste": the day was read as part of the reason, the name cut short)
+            kept[-1] += ","
     tokens = kept or tokens  # (a face alone is read as it was: refused, no customer)
     typed = list(tokens)
     if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
@@ -356,6 +359,11 @@ def _parse_loss(
         tokens[:size], ActivityKind.LOSS, today, checked=checked, rest=tokens[size:]
     )
     reason = tokens[size:]
+    named = customer.split()
+    if checked and len(named) > 1 and named[-1] in _THE_DEAL:
+        # session 56: "Lost the Grünerløkka borettslag deal last Wednesday – …": the deal's
+        # word after the name is no part of it (was a customer "Grünerløkka borettslag deal")
+        customer = " ".join(named[:-1])
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Rema 1000 - for dyre": the dash only leads into the reason
     span: list[str] = []
@@ -395,7 +403,18 @@ def _parse_loss(
             and _word(reason[-1]).rstrip(".") in ("man", "mnd", "mdr", "md")
         ):
             found = None  # session 51: "hör av mig igen om 3 mån": months, never a Monday
-        if found is not None and not _a_span_of_the_reason(reason, found[1]):
+        first = _the_first_sentences_day(reason, found, today) if found is not None else None
+        if first is not None:
+            # session 56: "Uppsala kommun sa nej … i tisdags. Ringer och frågar varför på
+            # måndag.": the day of the first sentence, the later one's a step (was the loss
+            # dated last Monday)
+            when, day_words = first
+        elif found is not None and _a_step_said_after(reason, found[1]):
+            # session 56: "Tine, pris. Ringer dem på mandag", "went with Ocado. Will call them
+            # Monday": the day of what comes next, no day of the loss (was dated last Monday);
+            # asked with today's loss, the words shown
+            span = reason[-found[1] :]
+        elif found is not None and not _a_span_of_the_reason(reason, found[1]):
             when, day_words, reason = found[0], reason[-found[1] :], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None
     if second is not None:
@@ -440,6 +459,54 @@ def _parse_loss(
     )
 
 
+def _the_first_sentences_day(
+    reason: list[str], found: tuple[date, int], today: date
+) -> tuple[date, list[str]] | None:
+    """When the day ending the reason is in a later sentence, a day gone said in the first one
+    (its date and words); else None."""
+    cut = len(reason) - found[1]
+    stops = [
+        i for i in range(cut) if reason[i].endswith((".", "!")) and not reason[i][:-1].isdigit()
+    ]
+    if not stops:
+        return None
+    end = stops[0] + 1
+    for size in (3, 2, 1):
+        for at in range(end - size, -1, -1):
+            words = [w.rstrip(".,!") for w in reason[at : at + size]]
+            try:
+                day = parse_date(" ".join(words), today=today, direction="past")
+            except UserError:
+                continue
+            if day is not None and day <= today:
+                return day, reason[at : at + size]
+    return None
+
+
+def _a_step_said_after(reason: list[str], size: int) -> bool:
+    """The day ending the reason is in a later sentence that says what the seller will do."""
+    cut = len(reason) - size
+    stops = [
+        i for i in range(cut) if reason[i].endswith((".", "!")) and not reason[i][:-1].isdigit()
+    ]
+    if not stops:
+        return False
+    return any(_word(w).rstrip(",.") in _WILL_DO for w in reason[stops[-1] + 1 : cut])
+
+
+_WILL_DO = {
+    "ringer", "ringar", "ringe", "ringa", "ring", "skal", "ska", "will", "call", "calling",
+    "sender", "skickar", "sende", "skicka", "folger", "foljer", "follow", "chase", "chasing",
+    "mailer", "mejlar", "kontakter", "kontaktar", "tar", "plan", "planning", "going",
+}  # fmt: skip
+
+
+# the deal's own word after its customer's name, written small
+_THE_DEAL = {
+    "deal", "contract", "tender", "bid", "account", "dealen", "affären", "affæren", "avtalen",
+    "aftalen", "avtalet", "kontrakten", "kontraktet", "anbudet", "anbodet", "udbuddet",
+    "upphandlingen",
+}  # fmt: skip
 _EMOTICON = re.compile(r"[:;=]['\-]?[()/\\|DPp\[\]]+")  # ":(", ":-/", ";("
 
 

@@ -760,6 +760,13 @@ def shrug_at(tokens: Sequence[str], index: int) -> int:
     return 0
 
 
+# who or what, never named: a pronoun as a talk's or a deal's object (folded)
+_OBJECT_PRONOUNS = {
+    "them", "it", "him", "her", "dem", "dei", "ham", "henne", "honom", "hende", "dom", "det",
+    "den", "they",
+}  # fmt: skip
+
+
 def _customer(
     tokens: list[str],
     kind: ActivityKind,
@@ -794,6 +801,10 @@ def _customer(
         # Session 47. "/logmeeting tilbud kommer senere, godt møte i dag", "tilbod kjem
         # seinare": words written small opening with an offer's or a talk's noun (were new
         # customers "tilbud kommer senere")
+        raise UserError("not_a_customer", text=name)
+    if checked and tokens[0].islower() and _word(tokens[0]).strip(",;:.!") in _OBJECT_PRONOUNS:
+        # session 56: "/logcall called them back re the quote", "/loglost Lost it. They went
+        # with ISS": whom is not said (were customers "them back", "it. They")
         raise UserError("not_a_customer", text=name)
     if checked and all(_word(t).strip(",;:.!") in _THE_DEAL for t in tokens):
         # session 51: "/loglost Förlorade affären tyvärr", "/logwin won the deal": the deal, no

@@ -159,6 +159,9 @@ def a_remark(
     words = said.split()
     if len(words) == 1 and _a_kind_of_talk(words[0], text):
         return said.rstrip(".!")  # session 50: "Grundfos, 27/11, intromøde": what kind of talk
+    if len(words) == 1 and kind in _DEALS and _a_kind_of_deal(words[0], text):
+        return said.rstrip(".!")  # session 56: "Vant Bodø kommune! Renholdsavtale, 1,75 mill"
+    what_for = kind in _DEALS and _word(words[0]) in _WHAT_FOR
     if not 2 <= len(words) <= _MAX_WORDS and not (len(words) == 1 and _a_persons(words[0])):
         return None  # (session 45: one person's first name, "Hedin Bil, Johan.", is said of it)
     first = [_word(w) for w in words[:2]]
@@ -189,7 +192,9 @@ def a_remark(
         # Seafood i Bergen", "Hydro på Herøya i forgårs", "Nokia Oy in Espoo, warm"): its
         # note (was asked as unread)
         return said.rstrip(".!")
-    before = r"(?:\s)" if talk_first or about_first else _SEPARATOR + r"\s*"
+    # session 56: what the deal is for, right after its amount ("kr 890.000,- for
+    # vaktmestertjenester", "420.000 DKK för kontorsstädning"): its note (was asked as unread)
+    before = r"(?:\s)" if talk_first or about_first or what_for else _SEPARATOR + r"\s*"
     if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
         return None  # words from here and there, or right after the name: asked
     plain = re.sub(r"(?<!\S)(?:[mw]/|m\.|m|w)(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"
@@ -334,6 +339,29 @@ def _the_talk_told(
 # The end of a word that names a kind of talk ("intromøde", "statusmøte", "uppföljningsmöte",
 # "kick-off-meeting"; folded): the name reader's, and the Danish "møde"
 _TALK_COMPOUND_ENDS = (*_TALK_ENDINGS, "mode", "modet")
+
+
+_DEALS = (ActivityKind.OFFER, ActivityKind.WIN)
+_WHAT_FOR = {"for", "för"}  # folded: "for", "för", "før" ("før" is "before": folded "for" too)
+_DEAL_COMPOUND_ENDS = (
+    "avtale", "avtalen", "aftale", "aftalen", "avtal", "avtalet", "kontrakt", "kontrakten",
+    "kontraktet", "contract", "agreement", "abonnement", "abonnemang", "subscription",
+)  # fmt: skip
+
+
+def _a_kind_of_deal(token: str, text: str) -> bool:
+    """Session 56. One word after a comma or a full stop, or before one, that names a kind of
+    deal by its compound ("Renholdsavtale", "serviceaftale", "ramavtal"): the deal's note."""
+    word = _word(token.rstrip(".!,;"))
+    return (
+        word.isalpha()
+        and len(word) > 6
+        and word.endswith(tuple(fold(e) for e in _DEAL_COMPOUND_ENDS))
+        and re.search(
+            r"(?:^|[,;.!:]\s*|\s)" + re.escape(token.rstrip(".!,;")) + r"(?=$|[,;.!])", text
+        )
+        is not None
+    )
 
 
 def _a_kind_of_talk(token: str, text: str) -> bool:

@@ -1,0 +1,111 @@
+"""Session 56: slash commands the blind held-out sets (held56) misread. A bracket before the mark
+that ends the sentence ("Kalundborg Kommune (DK)! Window cleaning": the customer was "Kalundborg
+Kommune ! Window cleaning", stored unasked; "Coop Danmark (…). De valgte Toyota": "Coop Danmark .
+De"); what the deal is for right after its amount ("kr 890.000,- for vaktmestertjenester") and a
+deal's kind in one word ("Renholdsavtale,"): the note, no longer asked; a loss: how the news came
+first ("Fikk beskjed forrige fredag: tapte …": the customer was "Fikk"), a hedge before the name
+("Mistet nok KLP Eiendom": "nok KLP Eiendom", now asked), a face ending the clause ("igår :( de
+valgte billigste": the day lost), the deal's own word after the name ("the Grünerløkka
+borettslag deal"), the day of the first sentence over a later sentence's step ("… i tisdags.
+Ringer … på måndag": dated last Monday); a pronoun for the customer ("called them back",
+"Lost it. They …") names no one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.commands import parse_log_command
+
+OFFER, M, C, W, L = (
+    ActivityKind.OFFER,
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+FRIDAY = date(2026, 12, 4)
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb", krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=FRIDAY, language=language, krone=krone)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (W, "Won Kalundborg Kommune (DK)! Window cleaning, DKK 420.000", "en", "Kalundborg Kommune"),
+        (L, "tabt: Coop Danmark (palleløftere til 40 butikker). De valgte Toyota, pris + leveringstid", "da", "Coop Danmark"),
+    ],
+)  # fmt: skip
+def test_a_bracket_before_the_sentences_mark_ends_the_name(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+def test_a_persons_role_in_brackets_before_a_full_stop_stays_theirs() -> None:
+    found = parse(C, "Opkald til Sodexo Danmark, Birgitte (facility manager). Kold – de har lige skrevet under med ISS.", "da")  # fmt: skip
+    assert (found.customer, found.unread) == ("Sodexo Danmark", None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        (W, "signert m/ selvaag eiendom i tirsdags, kr 890.000,- for vaktmestertjenester", "for vaktmestertjenester"),
+        (W, "Selvaag Eiendom 890k for vaktmestertjenester", "for vaktmestertjenester"),
+        (W, "Vant Bodø kommune! 🎉 Renholdsavtale, 1,75 mill.", "Renholdsavtale"),
+    ],
+)  # fmt: skip
+def test_what_the_deal_is_for_is_its_note(kind, text, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text)
+    assert (found.note, found.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Selvaag Eiendom 890k for Tine", "Tine 200k for neste år", "Selvaag Eiendom 890k før jul"],
+)
+def test_for_before_a_name_or_a_time_is_still_asked(text) -> None:  # type: ignore[no-untyped-def]
+    assert parse(OFFER, text).unread is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "when", "unread"),
+    [
+        ("Fikk beskjed forrige fredag: tapte Ringsaker kommune, gikk til ISS på pris. Kald nå.", "nb", "Ringsaker kommune", date(2026, 11, 27), None),
+        ("Got the news Tuesday: lost Tesco to Ocado", "en", "Tesco", date(2026, 12, 1), None),
+        ("Mistet nok KLP Eiendom, venter på endelig svar", "nb", "KLP Eiendom", FRIDAY, "nok"),
+        ("Förlorade nog Akademiska Hus, de lutar åt Coor.", "sv", "Akademiska Hus", FRIDAY, "nog"),
+        ("Nok AS, pris", "nb", "Nok AS", FRIDAY, None),
+        ("tapte bjølsen borettslag igår :( de valgte billigste", "nb", "bjølsen borettslag", date(2026, 12, 3), None),
+        ("Lost the Grünerløkka borettslag deal last Wednesday – they went with a local firm.", "en", "Grünerløkka borettslag", date(2026, 12, 2), None),
+        ("Uppsala kommun sa nej till vår plattform i tisdags. Ringer och frågar varför på måndag.", "sv", "Uppsala kommun", date(2026, 12, 1), None),
+        ("Tine, pris. Ringer dem på mandag", "nb", "Tine", FRIDAY, "på mandag"),
+        ("Tesco, went with Ocado. Will call them Monday", "en", "Tesco", FRIDAY, "Monday"),
+        ("Tine, pris, i går", "nb", "Tine", date(2026, 12, 3), None),
+    ],
+)  # fmt: skip
+def test_a_loss_told_as_sellers_tell_it(text, language, customer, when, unread) -> None:  # type: ignore[no-untyped-def]
+    found = parse(L, text, language)
+    assert (found.customer, found.when, found.unread) == (customer, when, unread)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        (C, "called them back re the quote, sounds positive", "en"),
+        (L, "Lost it. They went with ISS.", "en"),
+        (M, "dem i går", "nb"),
+    ],
+)
+def test_a_pronoun_names_no_customer(kind, text, language) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as raised:
+        parse(kind, text, language)
+    assert raised.value.code == "not_a_customer"
+
+
+def test_a_name_that_opens_with_a_pronouns_letters_is_a_name() -> None:
+    assert parse(C, "It Partner AS today", "en").customer == "It Partner AS"
+    assert parse(M, "Den Norske Bank i går").customer == "Den Norske Bank"
