@@ -35,7 +35,7 @@ from bot.services.commands.amount_places import amount_range_in
 from bot.services.commands.command import _quick_init
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import a_messages_step_in_a_span
-from bot.services.commands.text import before_the_note
+from bot.services.commands.text import the_amounts_words
 from bot.services.commands.times import (
     MOST_TIMES,
     vague_times,
@@ -1254,7 +1254,7 @@ def log_text(
         # session 39: "/logoffer Yara 1 mill inkl. mva": without VAT, or as written?
         or (
             vat_question(cmd, cmd.currency or who.currency)
-            if not cmd.unread and vat_included(before_the_note(text))
+            if not cmd.unread and vat_included(the_amounts_words(text))
             else None
         )
         or (step_when_question(cmd, step_period) if step_period else None)

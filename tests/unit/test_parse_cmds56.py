@@ -109,3 +109,48 @@ def test_a_pronoun_names_no_customer(kind, text, language) -> None:  # type: ign
 def test_a_name_that_opens_with_a_pronouns_letters_is_a_name() -> None:
     assert parse(C, "It Partner AS today", "en").customer == "It Partner AS"
     assert parse(M, "Den Norske Bank i går").customer == "Den Norske Bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount", "note"),
+    [
+        ("Pladis – quote sent Tue, 2 rotary screw compressors + install, $86,500. chase next week", "en", "Pladis", 86500, "quote sent Tue, 2 rotary screw compressors + install"),
+        ("Dagrofa – 6 reach trucks, 1,1 mio. Varm. f/u 9/12", "da", "Dagrofa", 1100000, "6 reach trucks"),
+        ("Haugen Gårdsdrift – tilbud sendt 1.12 på vannpumpe m/ montering kr 49.900,-", "nb", "Haugen Gårdsdrift", 49900, "tilbud sendt på vannpumpe m/ montering"),
+        ("Ulstein Verft AS – tilbud på 4 pumper, kr 1,45 mill. f/u uke 50", "nb", "Ulstein Verft AS", 1450000, "tilbud på 4 pumper"),
+        # an amount with its unit's full stop ends the sentence before the step
+        ("Tine, kr 1,45 mill. f/u uke 50", "nb", "Tine", 1450000, None),
+    ],
+)  # fmt: skip
+def test_the_one_amount_after_a_dash_or_before_a_step_is_the_offers(
+    text, language, customer, amount, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(OFFER, text, language)
+    assert (found.customer, found.amount, found.note) == (customer, amount, note)
+    assert found.next_step is None or found.next_step.what in ("f/u", "chase")
+
+
+@pytest.mark.parametrize("text", ["Tine – 4 pumper, 300k og 200k", "Tine – 4 pumper, 300k per år"])
+def test_two_amounts_or_a_price_per_period_after_a_dash_are_not_guessed(text) -> None:  # type: ignore[no-untyped-def]
+    try:
+        found = parse(OFFER, text)
+    except UserError:
+        return  # refused: nothing stored
+    assert found.unread is not None or found.per_period is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("tilbud nr 2411-07 sendt til Fayard A/S, DKK 185.000. f/u tirsdag", "da", "Fayard A/S"),
+        ("Offert 2411-22 skickad till Skånemejerier igår, 450 tkr. Uppföljning v.50", "sv", "Skånemejerier"),
+        ("Quote Q-2411-31 sent to Müller UK & Ireland, £45k. f/u next week", "en", "Müller UK & Ireland"),
+    ],
+)  # fmt: skip
+def test_an_offers_own_number_is_no_customer(text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(OFFER, text, language).customer == customer
+
+
+def test_a_range_after_the_offers_noun_is_still_a_range() -> None:
+    with pytest.raises(UserError):
+        parse(OFFER, "Tine, tilbud 300-400k")

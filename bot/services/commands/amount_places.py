@@ -311,7 +311,7 @@ def the_amount_after_a_dash(
         or words[0][:1] in "£€$"
         or words[0].rstrip(".").lower() in _SIGN_WORDS
     ):
-        return head, note
+        return _one_amount_in_the_note(head, words, krone) or (head, note)
     for size in range(min(len(words), 4), 0, -1):
         said = " ".join(words[:size])
         if looks_like_date(said.rstrip(",;")) or not _amount_in(words[:size], krone):
@@ -325,7 +325,71 @@ def the_amount_after_a_dash(
         if money is not None:
             rest = " ".join(words[size:]).lstrip(",;:-\u2013\u2014 ").strip()
             return f"{head} {said.rstrip(',;')}", rest or None
-    return head, note
+    return _one_amount_in_the_note(head, words, krone) or (head, note)
+
+
+# after an amount: a price per period, a product or a sum, a range (asked as typed), folded
+_NOT_THE_WHOLE = {
+    "per", "pr", "pr.", "i", "a", "an", "om", "/", "x", "+", "-", "til", "to", "och", "og", "and",
+    "ar", "aret", "arlig", "arligt", "arleg", "mnd", "maned", "manad", "month", "monthly",
+    "year", "yearly", "yr", "annual", "annually", "p.a.", "pa", "inkl", "incl", "ex", "eks",
+    "exkl", "excl", "moms", "mva", "vat",
+}  # fmt: skip
+
+
+def _one_amount_in_the_note(
+    head: str, words: list[str], krone: str
+) -> tuple[str, str | None] | None:
+    """Session 56. The one amount in the words after a dash, where a clause of its own ends
+    ("Pladis – quote sent Tue, 2 rotary screw compressors + install, $86,500.", "Dagrofa – 6
+    reach trucks, 1,1 mio. Varm.", "Haugen Gårdsdrift – tilbud sendt 1.12 på vannpumpe kr
+    49.900,-"): the deal's amount (was refused as having none); the rest the note. None when
+    there is none, more than one, or one said per period, with VAT or as a sum."""
+    found: list[tuple[int, int]] = []
+    for at in range(len(words)):
+        if found and at < found[-1][1]:
+            continue  # inside the amount read ("kr 1,45 mill": not "1,45 mill" again)
+        if at and not (
+            words[at - 1].endswith((",", ";", ":")) or _word(words[at - 1]) in _BEFORE_AN_AMOUNT
+        ):
+            continue
+        for size in range(min(len(words) - at, 3), 0, -1):
+            said = " ".join(words[at : at + size]).rstrip(",;.!")
+            if looks_like_date(said) or not _amount_in(words[at : at + size], krone):
+                continue
+            if not (any(ch.isalpha() or ch in "£€$'" for ch in said) or _GROUPED.search(said)):
+                continue
+            try:
+                money = parse_amount(said, krone=krone)
+            except UserError:
+                continue
+            if money is not None:
+                start = at - 1 if at and words[at - 1].rstrip(".").lower() in _SIGN_WORDS else at
+                found.append((start, at + size))  # "… montering kr 49.900,-": with its "kr"
+                break
+    if len(found) != 1:
+        return None
+    at, end = found[0]
+    last = words[end - 1]
+    after = _word(words[end]).rstrip(",;.!") if end < len(words) else ""
+    if not last.endswith((",", ";", ".", "!")) and end < len(words) and after in _NOT_THE_WHOLE:
+        return None  # "kr 58 800 per år", "49.900,- inkl mva": asked as typed
+    if end < len(words) and not last.endswith((",", ";", ".", "!")):
+        return None  # words run on after it in its clause
+    said = " ".join(words[at:end]).rstrip(",;.!")
+    rest = [*words[:at], *words[end:]]
+    if rest and rest[-1].endswith(",") and at == len(words[:at]) and end == len(words):
+        rest[-1] = rest[-1].rstrip(",")
+    note = " ".join(rest).strip(" ,;") or None
+    if "," in head:
+        # a step taken out of the note before it ("Ulstein Verft AS, f/u uke 50"): the amount
+        # right after the name, never after the step's week
+        name, _, after = head.partition(",")
+        return f"{name} {said},{after}", note
+    return f"{head} {said}", note
+
+
+_BEFORE_AN_AMOUNT = {"pa", "at", "for", "of", "til", "till", "kr", "nok", "sek", "dkk"}
 
 
 def _number_like(word: str) -> bool:

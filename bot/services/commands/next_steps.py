@@ -1213,6 +1213,10 @@ def _a_coming_day_before(clause: list[str], end: int, today: date) -> bool:
     return False
 
 
+# an amount's unit, which may end a sentence with its full stop (folded)
+_AMOUNT_UNITS = {"mill", "mio", "mrd", "kr", "tkr", "t.kr", "k", "m", "msek", "mkr", "kroner"}
+
+
 def _from_its_own_sentence(tokens: list[str], start: int, stop: int, what: str) -> tuple[int, str]:
     """Session 41. The step's words begin in its own sentence: "Fjordkraft i dag, gikk bra.
     møtte innkjøpssjef Kari Nilsen. neste: sende tilbud innen fredag" is the step "sende tilbud"
@@ -1231,6 +1235,15 @@ def _from_its_own_sentence(tokens: list[str], start: int, stop: int, what: str) 
             # session 51: a date with its full stop, left in the step's words, is another
             # day's ("tilbud sendt 27.11. f/u v.50": was the step "tilbud sendt 27.11. f/u")
             or _A_DATE_WITH_ITS_STOP.fullmatch(tokens[at])
+            # session 56: so is an amount with its unit's full stop ("Tine, kr 1,45 mill. f/u uke
+            # 50": was the step "kr 1,45 mill. f/u", the offer refused as having no amount)
+            or (
+                at > start
+                and any(ch.isdigit() for ch in tokens[at - 1])
+                and _word(tokens[at].rstrip(".")) in _AMOUNT_UNITS
+                and tokens[at].endswith(".")
+            )
+            or re.fullmatch(r"[0-9][0-9.,' ]*(?:,-|k|m|mill|mio|kr)\.", tokens[at]) is not None
         ):
             # session 42: or a label after it, "før Q2 2027. næste: mail" (a number's full stop)
             cut = at + 1

@@ -152,6 +152,23 @@ _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+)[ \t]+(?=\S)")
 
 # A log command's text is prepared twice (candidate_keys, then parse_log_command), by threads
 # side by side: the last few results are kept (a text that is refused raises each time).
+_AN_OFFERS_NUMBER = re.compile(
+    r"(?i)(?P<noun>\b(?:tilbud|tilbod|tilbudet|tilbuddet|offert|offerten|offerte|quote|"
+    r"quotation|proposal|anbud|anbudet|bud|ordre|order|po))[ \t]+(?:"
+    r"(?:nr|no|nummer|number)\.?[ \t]*#?[ \t]*(?P<said>[A-Z]{0,3}-?[0-9]{3,8}(?:-[0-9]{1,5})*)"
+    r"|#[ \t]*(?P<hashed>[A-Z]{0,3}-?[0-9]{3,8}(?:-[0-9]{1,5})*)"
+    r"|(?P<ref>(?-i:[A-Z]{1,3})-[0-9]{3,8}(?:-[0-9]{1,5})*|[0-9]{3,6}(?:-[0-9]{1,5})+))"
+    r"(?![\w%/]|[.,][0-9])"
+)
+
+
+def _the_offers_number_dropped(found: re.Match[str]) -> str:
+    said = found["said"] or found["hashed"] or found["ref"]
+    if re.fullmatch(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}", said):
+        return found[0]  # "tilbud 2026-11-30": a day
+    return found["noun"]
+
+
 @lru_cache(maxsize=64)
 def _prepare(text: str) -> str:
     """Reject oversized or control-character input, undo Slack's escaping, flatten whitespace."""
@@ -195,6 +212,11 @@ def _prepare(text: str) -> str:
         # session 55: the day first, a dash, then the kind's label ("forrige fredag – tapt:
         # Hundvåg Marina. Valgte konkurrent.": was a customer "forrige fredag")
         text = _A_DAY_THEN_A_LABEL.sub(_the_day_after_the_name, text)
+    if any(ch.isdigit() for ch in text):
+        # session 56: an offer's own number after its noun ("tilbud nr 2411-07 sendt til Fayard
+        # A/S", "Offert 2411-22 skickad till Skånemejerier", "Quote Q-2411-31 sent to Müller"):
+        # a reference, no customer and no amount (was "tilbud nr" a customer, or refused)
+        text = _AN_OFFERS_NUMBER.sub(_the_offers_number_dropped, text)
     if "psjon" in text or "ption" in text:
         # session 51: "Skanska 3,4 mill + opsjon 500k", "£340k + £50k option": an option priced
         # beside the offer is its note, as in brackets ("3,4 mill (opsjon 500k)"); was the
@@ -1396,6 +1418,14 @@ def before_the_note(text: str) -> str:
     """The command's text before its note (" -- ", an em dash, "ang. …"): what it says of the
     record itself ("Tine 800k -- kunden vil ha pris inkl mva": "Tine 800k")."""
     return _split_note(text)[0]
+
+
+def the_amounts_words(text: str) -> str:
+    """The words the record's amount was read in: those before the note, else, with no figure
+    before it, the whole text (session 56: "Haugen Gårdsdrift – vannpumpe, kr 49.900,- inkl mva":
+    the amount after the dash, its VAT said with it, was stored with the VAT unasked)."""
+    head = before_the_note(text)
+    return head if any(ch.isdigit() for ch in head) else text
 
 
 @lru_cache(maxsize=64)  # asked twice of each text, as _prepare is (candidate_keys, the parser)
