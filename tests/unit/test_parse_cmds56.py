@@ -154,3 +154,30 @@ def test_an_offers_own_number_is_no_customer(text, language, customer) -> None: 
 def test_a_range_after_the_offers_noun_is_still_a_range() -> None:
     with pytest.raises(UserError):
         parse(OFFER, "Tine, tilbud 300-400k")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (W, "Ny kunde: Boligpartner AS signerte, kr 59 880 🚀", "nb", "Boligpartner AS", FRIDAY),
+        (M, "Fabriksbesøg hos AAK i Aarhus 1/12. Varm.", "da", "AAK", date(2026, 12, 1)),
+        (M, "Gårdsbesøk hos Mjølkebonden AS i går", "nb", "Mjølkebonden AS", date(2026, 12, 3)),
+        (OFFER, "Etter befaring forrige uke har vi i dag sendt tilbud til Lørenskog kommune, 2,4 mill. Varm.", "nb", "Lørenskog kommune", FRIDAY),
+        (OFFER, "Following the site walk last week, sent quote to Peabody Trust today — £45k. Hot.", "en", "Peabody Trust", FRIDAY),
+        (C, "Etter møtet i går ringte jeg Orkla", "nb", "Orkla", FRIDAY),
+        (OFFER, "Tilbud på vinduspuss sendt til Obos i dag, 450k", "nb", "Obos", FRIDAY),
+        (OFFER, "Quote for 6 pumps sent to Tesco today, £40k", "en", "Tesco", FRIDAY),
+        (C, "Ringde Voss herad i dag, einingsleiar for eigedom. Kald.", "nb", "Voss herad", FRIDAY),
+        # names that begin so are names
+        (M, "Ny Vekst AS i går", "nb", "Ny Vekst AS", date(2026, 12, 3)),
+        (M, "After Eight Ltd yesterday", "en", "After Eight Ltd", date(2026, 12, 3)),
+    ],
+)  # fmt: skip
+def test_words_before_the_customer_that_are_no_name(kind, text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.when) == (customer, when)
+
+
+def test_what_the_offer_was_on_is_its_note() -> None:
+    found = parse(OFFER, "Tilbud på vinduspuss sendt til Obos i dag, 450k")
+    assert (found.note, found.amount, found.unread) == ("på vinduspuss", 450000, None)

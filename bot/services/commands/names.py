@@ -313,6 +313,16 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = 1, True  # "kunde: Schibsted", "Kunde Schibsted"
         elif (
             index == 0
+            and word in ("ny", "nye", "new", "nytt")
+            and len(tokens) > 2
+            and _word(tokens[1].rstrip(":")) in _LABELS
+            and tokens[2][:1].isupper()
+        ):
+            # session 56: "Ny kunde: Boligpartner AS signerte …", "New customer: Acme Ltd" (was a
+            # customer "Ny")
+            index, dropped = 2, True
+        elif (
+            index == 0
             and tokens[0].islower()
             and kind in (ActivityKind.OFFER, ActivityKind.WIN)
             and word in _NOUNS[kind]
@@ -540,7 +550,11 @@ _MEETING_PREFIXES = (
     "opfolgnings|opfolgning|followup|follow-up|intro|introduksjons|introduktions|salgs|salj|"
     "sales|oppstarts|uppstarts|opstarts|kickoff|kick-off|avklarings|presentasjons|demo|"
     "workshop|strategi|planleggings|planerings|planlaegnings|avslutnings|forhandlings|"
-    "forhandlings|lunsj|lunch|frokost|frukost|kaffe|fika|middags|middag|morgen|formiddags"
+    "forhandlings|lunsj|lunch|frokost|frukost|kaffe|fika|middags|middag|morgen|formiddags|"
+    # session 56: where it was ("Fabriksbesøg hos AAK", "gårdsbesøk", "lagerbesøk", "platsbesök")
+    "fabrikk|fabrikks|fabriks|fabrik|gards|gard|gaards|anleggs|anlaggnings|anlaegs|bedrifts|"
+    "foretags|virksomheds|lager|verksteds|verkstads|plats|site|butikk|butiks|kontors|"
+    "kontor|prosjekt|projekt|bygge|bygg"
 )
 _MEETING_NOUN_FOLDED = "mote|moete|mode|motet|modet|meeting|besok|besog|besoket|besoget|visit"
 _MEETING_COMPOUND = re.compile(rf"(?:{_MEETING_PREFIXES})-?(?:{_MEETING_NOUN_FOLDED})")

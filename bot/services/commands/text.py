@@ -152,6 +152,26 @@ _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+)[ \t]+(?=\S)")
 
 # A log command's text is prepared twice (candidate_keys, then parse_log_command), by threads
 # side by side: the last few results are kept (a text that is refused raises each time).
+_WHAT_CAME_BEFORE = re.compile(
+    r"^(?i:etter|efter|after|following)\s+(?:(?:the|our|a|vårt|vår|vores|det|den)\s+)?"
+    r"(?P<what>[a-zæøåäö][\w-]*)(?:\s+(?!(?i:har|hadde|skickade|sendte|sendt|sent|we|vi|jeg|jag)\b)"
+    r"[a-zæøåäö][\w-]*){0,3}?"
+    r"(?:\s*,\s*|\s+(?i:har\s+vi|hadde\s+vi|har\s+jeg|har\s+jag|har\s+eg|skickade\s+vi|"
+    r"skickade\s+jag|sendte\s+vi|sendte\s+jeg|sendte\s+eg|we|vi|jeg|jag)\s+)"
+    r"(?=\S)"
+)
+_AN_OFFER_ON_SENT_TO = re.compile(
+    r"^(?P<noun>(?i:tilbud|tilbod|offert|offer|quote|proposal))\s+(?P<on>(?i:på|for|on|om|pa)\s+"
+    r"[^,.:;()]{2,40}?)\s+(?P<sent>(?i:sendt|sendte|sent|skickad|skickat|skickade|mailet|mailed|"
+    r"emailed)\s+(?:til|till|to|ut\s+til)\s+)(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    re.DOTALL,
+)
+
+
+def _the_offers_object_after(found: re.Match[str]) -> str:
+    return f"{found['noun']} {found['sent']}{found['rest'].rstrip()} ({found['on']})"
+
+
 _AN_OFFERS_NUMBER = re.compile(
     r"(?i)(?P<noun>\b(?:tilbud|tilbod|tilbudet|tilbuddet|offert|offerten|offerte|quote|"
     r"quotation|proposal|anbud|anbudet|bud|ordre|order|po))[ \t]+(?:"
@@ -212,6 +232,17 @@ def _prepare(text: str) -> str:
         # session 55: the day first, a dash, then the kind's label ("forrige fredag – tapt:
         # Hundvåg Marina. Valgte konkurrent.": was a customer "forrige fredag")
         text = _A_DAY_THEN_A_LABEL.sub(_the_day_after_the_name, text)
+    if text[:1] in "EAFeaf":
+        # session 56: what came before, opening the text ("Etter befaring forrige uke har vi i
+        # dag sendt tilbud til Lørenskog kommune …", "Following the site walk last week, sent
+        # quote to Peabody Trust …"): no customer, and its day is not the record's (was a
+        # customer "Etter" on last week's Monday)
+        text = _WHAT_CAME_BEFORE.sub("", text, count=1)
+    if text[:1] in "TtOoQqPp":
+        # session 56: what the offer was on, before whom it was sent to ("Tilbud på Pro-abonnement
+        # sendt til Fjordkraft Bygg AS: kr 58 800 …": was a customer "Pro-abonnement"): said
+        # after, in brackets, its note
+        text = _AN_OFFER_ON_SENT_TO.sub(_the_offers_object_after, text, count=1)
     if any(ch.isdigit() for ch in text):
         # session 56: an offer's own number after its noun ("tilbud nr 2411-07 sendt til Fayard
         # A/S", "Offert 2411-22 skickad till Skånemejerier", "Quote Q-2411-31 sent to Müller"):

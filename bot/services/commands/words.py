@@ -1058,6 +1058,8 @@ _NAME_TAILS = {
     "sjukhus", "sjukhuset", "universitet", "universitetet", "hogskola", "hogskole", "stad",
     "staden", "lan", "landsting", "sygehus", "fylke", "direktorat", "direktoratet", "etat",
     "etaten", "tilsyn", "region", "regionen",
+    # session 56: a Nynorsk municipality, housing co-ops ("Voss herad", "Bjølsen borettslag")
+    "herad", "borettslag", "sameie", "bostadsrattsforening", "andelsboligforening",
 }  # fmt: skip
 
 # How lower-case tails of organisations' names end ("St. Olavs hospital", "Oslo
