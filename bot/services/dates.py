@@ -97,6 +97,10 @@ _RELATIVE_DAYS = {
     "i gaar": -1,
     "igaer": -1,  # "i gær"
     "i gaer": -1,
+    "igjar": -1,  # session 56: "igjår", "i gjår" (a dialect's and a slip's spelling)
+    "i gjar": -1,
+    "igjaar": -1,
+    "i gjaar": -1,
     "tomorrow": 1,
     "tmrw": 1,  # chat forms of "tomorrow"
     "tmw": 1,

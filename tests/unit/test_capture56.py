@@ -225,3 +225,88 @@ def test_a_heading_without_its_colon_dates_each_line_by_its_day() -> None:
         (OF, "Huel", date(2026, 12, 2)),
         (C, "Greggs", date(2026, 12, 3)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a tick before a record's word after a long item parts them; after a name alone not
+        (
+            "offer to Jordan AS sent, kr 149.900,- ✅ lost Hatting to Schur",
+            [(L, "Hatting"), (OF, "Jordan AS")],
+        ),
+        ("Tine ✅ møte i dag", [(M, "Tine")]),
+        # what a customer's talk was about is no party of ours
+        (
+            "Møde med Novo Nordisk i går vedr. julefrokost for 250. De vil se menu + lokaler",
+            [(M, "Novo Nordisk")],
+        ),
+        ("Julebord med Tine i går", []),
+        # they bought it themselves: the loss's reason, no win
+        (
+            "Veckans sammanfattning:\n✔️ vunnit Stockholms Hamnar 275 tkr (tis)\n✔️ förlorat "
+            "Jernhusen (ons), de köpte in allt själva",
+            [(W, "Stockholms Hamnar"), (L, "Jernhusen")],
+        ),
+        # a name's lower-case last word glued to the deal
+        ("Tapte Statens vegvesen-anbudet på mobilavtalen 😞", [(L, "Statens vegvesen")]),
+        ("Vant Oslo kommune-avtalen! 2 mill", [(W, "Oslo kommune")]),
+    ],
+)
+def test_ticks_topics_and_glued_deals(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == rows
+
+
+def test_a_dialects_yesterday() -> None:
+    assert _found("Ringte Hafslund igjår ang fornyelse").when == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "amount", "when"),
+    [
+        (
+            "Fikk denne fra Kari i Vinmonopolet nå:\n> Hei, vi har gått gjennom tilbudet og ønsker "
+            "å gå videre med pakke B (kr 212 000 eks. mva). Kan dere sende kontrakt?\nSå den er i "
+            "boks 💪",
+            W,
+            "Vinmonopolet",
+            212000,
+            FRIDAY,
+        ),
+        (
+            "Fik lige denne fra Pandora:\n'Hej Line, vi vil gerne takke ja til jeres tilbud på "
+            "event den 21. januar. Total kr. 325.000 som aftalt. Mvh Søren'\n🥳🥳",
+            W,
+            "Pandora",
+            325000,
+            FRIDAY,
+        ),
+        (
+            'From Jon at Mowi:\n"Thanks for the revised numbers. Unfortunately management has '
+            'decided to put the network upgrade on hold until 2028."\nMarking it as lost 🤷',
+            L,
+            "Mowi",
+            None,
+            FRIDAY,
+        ),
+        (
+            'Fick ett mejl från Systembolaget nyss:\n"Vi har valt att gå vidare med en annan '
+            'leverantör."',
+            L,
+            "Systembolaget",
+            None,
+            FRIDAY,
+        ),
+        (
+            "Fikk mail fra Ruter i går kveld:\n'Hei, vi har nå evaluert tilbudene og dessverre "
+            "nådde dere ikke helt opp denne gangen.'",
+            L,
+            "Ruter",
+            None,
+            date(2026, 12, 3),
+        ),
+    ],
+)
+def test_a_pasted_reply_from_someone_at_the_customer(text, kind, customer, amount, when) -> None:  # type: ignore[no-untyped-def]
+    found = _found(text)
+    assert (found.kind, found.customer, found.amount, found.when) == (kind, customer, amount, when)

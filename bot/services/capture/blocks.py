@@ -476,6 +476,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "not-sales"
     if _we_bought(m, cue):
         return "we-bought"
+    if cue.kind is ActivityKind.WIN and _they_did_it_themselves(m, cue):
+        return "their-own"  # session 56: "de köpte in allt själva": a loss's reason, no sale
     if _helped_a_colleague(m, cue):
         return "a-colleagues"  # lead37: "Hjalp @Per med tilbudet til Kiwi på 300k": Per's
     if cue.kind is ActivityKind.CALL and _called_by_a_vendor(m, cue):
@@ -1341,10 +1343,53 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
         # session 46: "Demo for Plantasjen i dag, 6 stk fra ledergruppa møtte": their
         # management, said in a remark of its own after the customer's talk (was nothing)
         and not (m.clause(h.start) not in ours and _of_them(m, h))
+        # session 56: what a named customer's talk was about ("Møde med Novo Nordisk i går
+        # vedr. julefrokost for 250": their event, no party of ours; was nothing)
+        and not (h.start > name.end and _about_before(m, h))
         for h in here
     ):
         return "internal"
     return None
+
+
+_THEMSELVES = {
+    "sjalva", "sjalv", "selv", "sjolv", "sjolve", "themselves", "internt", "in-house", "inhouse",
+    "inhus", "egen", "eget", "egne", "egna", "own",
+}  # fmt: skip
+
+
+def _they_did_it_themselves(m: Message, cue: Cue) -> bool:
+    """A buying word in a clause that says they did it themselves ("de köpte in allt själva", "de
+    kjøpte inn selv", "they bought it in-house"): no sale of ours."""
+    clause = m.clause(cue.start)
+    return any(t.folded in _THEMSELVES for t in m.tokens if t.clause == clause) and any(
+        m.tokens[i].folded.startswith(("kop", "kjop", "kob", "bought", "buy")) for i in cue.words
+    )
+
+
+_ABOUT_WORDS = {
+    "vedr", "vedrorende", "ang", "angaende", "angaaende", "om", "about", "re", "regarding",
+    "gallande", "kring", "omkring", "til", "for",
+}  # fmt: skip
+
+
+def _about_before(m: Message, h: Hit) -> bool:
+    """A word that says what the talk was about stands right before the hit (or before its
+    first word's article)."""
+    at = h.start - 1
+    if at >= 0 and m.tokens[at].folded in (
+        "en",
+        "et",
+        "ett",
+        "ei",
+        "the",
+        "a",
+        "an",
+        "deres",
+        "their",
+    ):
+        at -= 1
+    return at >= 0 and m.tokens[at].folded.rstrip(".:") in _ABOUT_WORDS
 
 
 # Whose: the customer's, never ours ("their team", "deres ledergruppe", "kundens styre").

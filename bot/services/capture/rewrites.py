@@ -503,6 +503,22 @@ _A_TICK_BETWEEN = re.compile(
 )
 
 
+_A_TICK_BEFORE_A_RECORD = re.compile(
+    r"(?<=\S)(?P<tick>[ \t]*[\u2705\u2714\u2611]\ufe0f?)[ \t]+(?=(?i:lost|won|tapte|tapt|vant|vann|"
+    r"vandt|tabte|tabt|förlorade|signed|signert|signerade|sent|sendt|skickade|offer|tilbud|offert|"
+    r"quote|mtg|møte|møde|möte|meeting|call|tlf|ringte|ringde|ringede|called|met|møtte|"
+    r"träffade)\b)"
+)
+
+
+def _a_tick_parting(found: re.Match[str]) -> str:
+    """The tick parts two items when an item of three words or more stands before it ("offer to
+    Jordan AS sent, kr 149.900,- ✅ lost …"); after a name alone it says the name's ("Tine ✅ møte
+    i dag")."""
+    before = re.split(r"[\n\u2705\u2714\u2611;]", found.string[: found.start()])[-1]
+    return f"{found['tick']}; " if len(before.split()) >= 3 else found[0]
+
+
 # lead37: the meeting's short word as a line's label ("mø: Tine, Kiwi", "mød: Lego, Pandora")
 _SHORT_MEETINGS_LABEL = re.compile(r"(?im)^(\s*)(?:mø|mød|mö|møt)\s*:(?=\s*\S)")
 
@@ -769,8 +785,8 @@ _THEIR_WORDS = {
 }  # fmt: skip
 # a greeting opening a quoted mail ("Hej Jonas, …", "Hi Chris, …"): no words of the deal
 _A_GREETING = re.compile(
-    r"^(?:hej|hei|hi|hello|dear|kære|kjære|kära|käre|god\s+morgen|good\s+morning)\s+"
-    r"[A-ZÆØÅÄÖ][\w-]*[,!.]?\s+(?=\w)",
+    r"^(?:hej|hei|hi|hello|dear|kære|kjære|kära|käre|god\s+morgen|good\s+morning)"
+    r"(?:\s+[A-ZÆØÅÄÖ][\w-]*)?[,!.]?\s+(?=\w)",
     re.IGNORECASE,
 )
 _A_WORD = re.compile(r"[^\W\d_]+")
@@ -833,6 +849,50 @@ def _signed_by_the_firm(text: str) -> str:
 _NOT_A_FIRM = {"the", "team", "teamet", "us", "oss", "os"}
 
 
+_THEY_ACCEPT = re.compile(
+    r"(?i)\b(?:gå\s+videre\s+med|går\s+videre\s+med|gå\s+vidare\s+med|går\s+vidare\s+med|"
+    r"gå\s+videre\s+med|go\s+ahead|proceed\s+with|takke\s+ja|takker\s+ja|tacka\s+ja|tackar\s+ja|"
+    r"takka\s+ja|accept(?:s|ed|ere|erer|erar|erat)?\b|aksepter(?:er|e|t)?\b|godkjenner|"
+    r"godkänner|godkender|bestille|bestiller|beställa|beställer|place\s+the\s+order)"
+)
+_THEY_DECLINE = re.compile(
+    r"(?i)\b(?:valgt\s+en\s+annen|valgt\s+en\s+anden|valt\s+en\s+annan|another\s+supplier|"
+    r"another\s+vendor|another\s+provider|not\s+to\s+proceed|not\s+proceed|on\s+hold|"
+    r"ikke\s+gå\s+videre|inte\s+gå\s+vidare|ikke\s+at\s+gå\s+videre|declin|avslå|afslå|"
+    r"tacka\s+nej|takke\s+nei|takke\s+nej|dessverre|desværre|tyvärr|unfortunately|"
+    r"en\s+annan|en\s+annen|en\s+anden|annan\s+leverantör|anden\s+leverandør|"
+    r"annen\s+leverandør|konkurrent|competitor)"
+)
+_SELLERS_LOSS = re.compile(r"(?i)\b(?:lost|tapt|tabt|förlorad|förlorat|tapte|tabte)\b")
+_FROM_THE_FIRM = re.compile(
+    r"(?i:fra|från|fran|from|af)\s+(?:[A-ZÆØÅÄÖ][\w.-]*\s+(?:i|på|at|hos|@|fra|från|from)\s+)?"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ0-9&][\w&.'-]*){0,3})"
+)
+_AN_AMOUNT_IN_A_QUOTE = re.compile(
+    r"(?:(?:kr\.?|NOK|SEK|DKK|EUR|GBP|USD|[£€$])\s?[0-9][0-9 .,]*[0-9](?:,-)?(?:\s?(?:k|mill|mio))?"
+    r"|[0-9][0-9 .,]*[0-9](?:,-)?\s?(?:kr\.?|kroner|NOK|SEK|DKK|EUR|GBP|USD|k|mill|mio)\b)"
+)
+
+
+def _their_verdict(head: str, quote: str, after: str) -> str | None:
+    """The customer's yes or no in a quote, told as the seller would ("Vant Pandora, kr.
+    325.000.", "Tapte Mowi."), when whose it is (a company after "fra"/"from" in the heading,
+    never a person's first name alone) and the verdict are plain; else None."""
+    firm = None
+    for named in _FROM_THE_FIRM.finditer(head):
+        firm = named["firm"].rstrip(".'")
+    if firm is None or fold(firm.split()[0]) in signals.FIRST_NAMES | _NOT_A_FIRM:
+        return None
+    declined = _THEY_DECLINE.search(quote) is not None or _SELLERS_LOSS.search(after) is not None
+    accepted = _THEY_ACCEPT.search(quote) is not None
+    if declined:
+        return f"Tapte {firm}."
+    if not accepted:
+        return None
+    money = _AN_AMOUNT_IN_A_QUOTE.search(quote)
+    return f"Vant {firm}, {money[0].strip()}." if money else f"Vant {firm}."
+
+
 def _a_quote_from_the_customer(text: str) -> str:
     found = _QUOTE_AFTER_A_SENDER.search(text)
     if found is None:
@@ -843,13 +903,20 @@ def _a_quote_from_the_customer(text: str) -> str:
     quote = " ".join(line.strip().lstrip(">").strip() for line in quote.splitlines())
     quote = quote.strip().strip("«»\"“”‘’'").strip()
     quote = _A_GREETING.sub("", quote)  # session 56: "Hej Jonas, vi har besluttet …"
+    after = text[found.end() :]
+    verdict = _their_verdict(found["head"], quote, after)
+    if verdict is not None:
+        # session 56: the customer's yes or no, said plainly, with whose it is and the amount
+        # the quote names ("Fik lige denne fra Pandora:\n'… vi vil gerne takke ja til jeres
+        # tilbud … Total kr. 325.000 …'", "From Jon at Mowi: … on hold until 2028 … Marking it
+        # as lost": were nothing)
+        return f"{text[: found.start()]}{found['head']}: {verdict}{after}"  # its day kept
     # one sentence, the sender's name in it ("…, after careful consideration they have …")
     quote = re.sub(
-        r"(?<=\w)[.!]\s+(\w)(?=[a-zæøåäö])", lambda m: f", {m[1].lower()}", quote
+        r"(?<=[^\W\d]{4})[.!]\s+(\w)(?=[a-zæøåäö])", lambda m: f", {m[1].lower()}", quote
     )  # fmt: skip
     if quote[1:2].islower():
         quote = quote[:1].lower() + quote[1:]  # "After careful consideration": no heading
-    after = text[found.end() :]
     stop = "" if after.lstrip()[:1] in (".", "!") else "."
     told = f"{found['head']}: {_as_told_by_the_seller(quote).rstrip('.')}{stop}"
     return text[: found.start()] + told + after
@@ -1281,6 +1348,7 @@ def rewritten(text: str, today: date) -> str:
     # session 56: a tick between two items parts them as a semicolon ("EOD: mtg Freia ✅ offer to
     # Jordan AS sent ✅ lost Hatting": the first item was lost)
     text = _A_TICK_BETWEEN.sub(r"\g<item> \g<tick>; ", text)
+    text = _A_TICK_BEFORE_A_RECORD.sub(_a_tick_parting, text)  # "…, kr 149.900,- ✅ lost Hatting"
     text = _IF_A_NAME.sub("Ifall ", text)  # session 47: "Om Volvo valde oss …": a condition
     text = _ABOUT_A_NAME.sub("", text)  # session 47: "Om Volvo: möte igår" (about): "Volvo: …"
     text = _ALONG_BEFORE_THE_VISIT.sub(r"\1 ", text)  # "Var med @Kari hos Equinor i går"

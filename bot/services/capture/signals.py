@@ -481,6 +481,10 @@ class Token:
 
 
 _COMPOUND = re.compile(r"([A-ZÆØÅÄÖ0-9][\w&]*)-([a-zæøåäöé]\w*)")
+_A_NAMES_TAIL_AND_THE_DEAL = re.compile(
+    r"(\b[A-ZÆØÅÄÖ][\w&.]{1,30} [a-zæøåäö][\w]{2,})-((?:anbud|anbod|avtal|aftal|kontrakt|"
+    r"tilbud|tilbod|udbud|upphandling|affär|affær|deal|prosjekt|projekt|ordre|order|offert)\w*)\b"
+)
 
 
 def _apart(match: re.Match[str]) -> str:
@@ -528,6 +532,10 @@ def _tokenise(text: str) -> list[Token]:
     sentence = clause = 0
     # "Statkraft-kontrakten", "Teams-møte": the name and the word, apart.
     text = _COMPOUND.sub(_apart, text)
+    if "-" in text:
+        # session 56: a name's lower-case last word glued to the deal ("Tapte Statens
+        # vegvesen-anbudet", "Oslo kommune-avtalen": was a loss of "Statens")
+        text = _A_NAMES_TAIL_AND_THE_DEAL.sub(r"\1 \2", text)
     raws = _TOKEN.findall(text)
     for at, raw in enumerate(raws):
         if raw == "." and _a_units_dot(raws, at):
