@@ -114,7 +114,7 @@ def test_a_name_that_opens_with_a_pronouns_letters_is_a_name() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "customer", "amount", "note"),
     [
-        ("Pladis – quote sent Tue, 2 rotary screw compressors + install, $86,500. chase next week", "en", "Pladis", 86500, "quote sent Tue, 2 rotary screw compressors + install"),
+        ("Pladis – quote sent Tue, 2 rotary screw compressors + install, $86,500. chase next week", "en", "Pladis", 86500, "quote sent, 2 rotary screw compressors + install"),
         ("Dagrofa – 6 reach trucks, 1,1 mio. Varm. f/u 9/12", "da", "Dagrofa", 1100000, "6 reach trucks"),
         ("Haugen Gårdsdrift – tilbud sendt 1.12 på vannpumpe m/ montering kr 49.900,-", "nb", "Haugen Gårdsdrift", 49900, "tilbud sendt på vannpumpe m/ montering"),
         ("Ulstein Verft AS – tilbud på 4 pumper, kr 1,45 mill. f/u uke 50", "nb", "Ulstein Verft AS", 1450000, "tilbud på 4 pumper"),
@@ -181,3 +181,17 @@ def test_words_before_the_customer_that_are_no_name(kind, text, language, custom
 def test_what_the_offer_was_on_is_its_note() -> None:
     found = parse(OFFER, "Tilbud på vinduspuss sendt til Obos i dag, 450k")
     assert (found.note, found.amount, found.unread) == ("på vinduspuss", 450000, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Pladis – quote sent Tue, 2 rotary screw compressors + install, $86,500. chase next week", "en", date(2026, 12, 1)),
+        # a day of anything else after the dash is no day of the offer's
+        ("Tine – 4 pumper, 300k, ring fredag", "nb", FRIDAY),
+        ("Tine – 4 pumper, 300k. Følger opp mandag", "nb", FRIDAY),
+        ("Tesco – pumps for Friday install, £30k", "en", FRIDAY),
+    ],
+)  # fmt: skip
+def test_the_day_an_offer_was_sent_after_the_dash(text, language, when) -> None:  # type: ignore[no-untyped-def]
+    assert parse(OFFER, text, language).when == when

@@ -42,6 +42,7 @@ from bot.services.customers import (
 from bot.services.dates import (
     UserError,
     looks_like_date,
+    weekday_index,
 )
 
 # "--" typed (a note, whatever follows; not an en dash autocorrected): compiled once (ack34)
@@ -378,6 +379,19 @@ def _one_amount_in_the_note(
         return None  # words run on after it in its clause
     said = " ".join(words[at:end]).rstrip(",;.!")
     rest = [*words[:at], *words[end:]]
+    day = _a_day_in(rest)
+    if day is None and any(_a_day_in([w]) for w in rest):
+        return None  # several days said: read as before
+    if day is not None:
+        # the day the offer was sent ("Pladis – quote sent Tue, …, $86,500"): the record's,
+        # read with the amount (was stored today, the day left in the note); a day of anything
+        # else ("ring fredag", "Følger opp mandag") is read as before
+        start, stop = day
+        if not start or _word(rest[start - 1]).rstrip(",;.!") not in _SENT_WORDS:
+            return None
+        said = f"{said} {' '.join(w.rstrip(',;.!') for w in rest[start:stop])}"
+        mark = rest[stop - 1][-1:] if rest[stop - 1][-1:] in (",", ";") else ""
+        rest = [*rest[: start - 1], rest[start - 1] + mark, *rest[stop:]]
     if rest and rest[-1].endswith(",") and at == len(words[:at]) and end == len(words):
         rest[-1] = rest[-1].rstrip(",")
     note = " ".join(rest).strip(" ,;") or None
@@ -389,6 +403,36 @@ def _one_amount_in_the_note(
     return f"{head} {said}", note
 
 
+_DAY_WORDS = {
+    "yesterday", "today", "igar", "idag", "igaar", "yday", "ystd", "igarkveld",
+}  # fmt: skip
+_DAY_LEADS = {"i", "last", "forrige", "forra", "sidste", "on", "pa", "sist"}
+_A_DATE_WORD = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}\.?(?:[./][0-9]{2,4})?")
+
+
+def _a_day_in(words: list[str]) -> tuple[int, int] | None:
+    """Where one day is said in the words (a weekday, "i går", "yesterday", "1.12", "3/12"),
+    with the little word before it ("last Tue", "i tirsdags"), or None (none, or several)."""
+    found = []
+    for i, word in enumerate(words):
+        bare = _word(word).rstrip(",;.!:")
+        if (
+            weekday_index(bare) is not None
+            or bare in _DAY_WORDS
+            or (bare == "gar" and i and _word(words[i - 1]) == "i")
+            or (bare == "dag" and i and _word(words[i - 1]) == "i")
+            or _A_DATE_WORD.fullmatch(word.rstrip(",;!"))
+        ):
+            start = i - 1 if i and _word(words[i - 1]) in _DAY_LEADS else i
+            found.append((start, i + 1))
+    return found[0] if len(found) == 1 else None
+
+
+_SENT_WORDS = {
+    "sendt", "sent", "sendte", "skickad", "skickat", "skickade", "mailet", "mailed", "emailed",
+    "levert", "lamnad", "lamnat", "afgivet", "afsendt", "submitted", "signert", "signed",
+    "signerat", "underskrevet", "ute", "out",
+}  # fmt: skip
 _BEFORE_AN_AMOUNT = {"pa", "at", "for", "of", "til", "till", "kr", "nok", "sek", "dkk"}
 
 
