@@ -195,3 +195,9 @@ def test_what_the_offer_was_on_is_its_note() -> None:
 )  # fmt: skip
 def test_the_day_an_offer_was_sent_after_the_dash(text, language, when) -> None:  # type: ignore[no-untyped-def]
     assert parse(OFFER, text, language).when == when
+
+
+def test_what_the_offer_was_on_stays_beside_the_name_not_after_the_last_week() -> None:
+    found = parse(OFFER, "Tilbud på Pro-abonnement sendt til Fjordkraft Bygg AS: kr 58 800 per år, 1 års binding. Het 🔥 Forventer signering uke 51.")  # fmt: skip
+    assert (found.customer, found.amount, found.note) == ("Fjordkraft Bygg AS", 58800, "på Pro-abonnement")  # fmt: skip
+    assert found.unread is not None  # a price per year: asked, as any is

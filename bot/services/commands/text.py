@@ -169,7 +169,12 @@ _AN_OFFER_ON_SENT_TO = re.compile(
 
 
 def _the_offers_object_after(found: re.Match[str]) -> str:
-    return f"{found['noun']} {found['sent']}{found['rest'].rstrip()} ({found['on']})"
+    rest = found["rest"].rstrip()
+    stop = re.search(r"[,:;.!]|\s[-–—]\s|\s(?:i\s+dag|idag|i\s+går|igår|today|yesterday)\b", rest)
+    at = stop.start() if stop else len(rest)
+    # the aside right after the name, before its first mark (at the end it would follow the
+    # text's last word: "… uke 51. (på …)" read "51." as a day)
+    return f"{found['noun']} {found['sent']}{rest[:at]} ({found['on']}){rest[at:]}"
 
 
 _AN_OFFERS_NUMBER = re.compile(
