@@ -313,20 +313,29 @@ def the_amount_after_a_dash(
         or words[0].rstrip(".").lower() in _SIGN_WORDS
     ):
         return _one_amount_in_the_note(head, words, krone) or (head, note)
-    for size in range(min(len(words), 4), 0, -1):
+    size = _an_amount_at(words, 0, krone, most=4)
+    if size:
         said = " ".join(words[:size])
-        if looks_like_date(said.rstrip(",;")) or not _amount_in(words[:size], krone):
+        rest = " ".join(words[size:]).lstrip(",;:-\u2013\u2014 ").strip()
+        return f"{head} {said.rstrip(',;')}", rest or None
+    return _one_amount_in_the_note(head, words, krone) or (head, note)
+
+
+def _an_amount_at(words: list[str], at: int, krone: str, most: int = 3) -> int:
+    """How many words from `at` say an amount with its unit, a currency or grouped digits
+    ("– 2027 budget approved": a bare number is none), the longest first; 0 when none."""
+    for size in range(min(len(words) - at, most), 0, -1):
+        said = " ".join(words[at : at + size]).rstrip(",;.!")
+        if looks_like_date(said) or not _amount_in(words[at : at + size], krone):
             continue
         if not (any(ch.isalpha() or ch in "£€$'" for ch in said) or _GROUPED.search(said)):
-            continue  # "– 2027 budget approved": a bare number is no amount here
+            continue
         try:
-            money = parse_amount(said.rstrip(",;"), krone=krone)
+            if parse_amount(said, krone=krone) is not None:
+                return size
         except UserError:
             continue
-        if money is not None:
-            rest = " ".join(words[size:]).lstrip(",;:-\u2013\u2014 ").strip()
-            return f"{head} {said.rstrip(',;')}", rest or None
-    return _one_amount_in_the_note(head, words, krone) or (head, note)
+    return 0
 
 
 # after an amount: a price per period, a product or a sum, a range (asked as typed), folded
@@ -354,20 +363,10 @@ def _one_amount_in_the_note(
             words[at - 1].endswith((",", ";", ":")) or _word(words[at - 1]) in _BEFORE_AN_AMOUNT
         ):
             continue
-        for size in range(min(len(words) - at, 3), 0, -1):
-            said = " ".join(words[at : at + size]).rstrip(",;.!")
-            if looks_like_date(said) or not _amount_in(words[at : at + size], krone):
-                continue
-            if not (any(ch.isalpha() or ch in "£€$'" for ch in said) or _GROUPED.search(said)):
-                continue
-            try:
-                money = parse_amount(said, krone=krone)
-            except UserError:
-                continue
-            if money is not None:
-                start = at - 1 if at and words[at - 1].rstrip(".").lower() in _SIGN_WORDS else at
-                found.append((start, at + size))  # "… montering kr 49.900,-": with its "kr"
-                break
+        size = _an_amount_at(words, at, krone)
+        if size:
+            start = at - 1 if at and words[at - 1].rstrip(".").lower() in _SIGN_WORDS else at
+            found.append((start, at + size))  # "… montering kr 49.900,-": with its "kr"
     if len(found) != 1:
         return None
     at, end = found[0]
