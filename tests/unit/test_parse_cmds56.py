@@ -201,3 +201,17 @@ def test_what_the_offer_was_on_stays_beside_the_name_not_after_the_last_week() -
     found = parse(OFFER, "Tilbud på Pro-abonnement sendt til Fjordkraft Bygg AS: kr 58 800 per år, 1 års binding. Het 🔥 Forventer signering uke 51.")  # fmt: skip
     assert (found.customer, found.amount, found.note) == ("Fjordkraft Bygg AS", 58800, "på Pro-abonnement")  # fmt: skip
     assert found.unread is not None  # a price per year: asked, as any is
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "unread"),
+    [
+        ("Probably lost Tesco, waiting for final word", "en", "Tesco", "Probably"),
+        ("Troligen förlorat Volvo", "sv", "Volvo", "Troligen"),
+        ("Kanskje tapt Orkla", "nb", "Orkla", "Kanskje"),
+        ("Tapte Tine", "nb", "Tine", None),
+    ],
+)
+def test_a_hedge_opening_a_loss_is_asked_not_the_customer(text, language, customer, unread) -> None:  # type: ignore[no-untyped-def]
+    found = parse(L, text, language)
+    assert (found.customer, found.unread) == (customer, unread)

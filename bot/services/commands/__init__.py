@@ -925,6 +925,13 @@ _HEDGES = {
 }  # fmt: skip
 
 
+# a loss's verb opening the words after a hedge (folded)
+_LOSS_VERBS_FIRST = {
+    "lost", "tapte", "tapt", "tabte", "tabt", "forlorade", "forlorat", "mistet", "mistede",
+    "mista", "tappade", "tappat",
+}  # fmt: skip
+
+
 def _a_hedge_first(tokens: list[str], known: Collection[str]) -> list[str]:
     """The hedge opening the words before a capitalised name ("nok KLP Eiendom"), else []."""
     if (
@@ -1543,8 +1550,19 @@ def _parse_log_command(
         head = _the_win_said_again(head)
     # keys, or names (a key is its own key: "3M" given as a name is "3m")
     known = {customer_key(name) for name in known_customers}
+    hedged: list[str] = []
     if kind is ActivityKind.LOSS and not head.startswith(('"', "«", "“")):
         head = _the_news_said_first(head)
+        words = head.split()
+        if (
+            len(words) > 2
+            and _word(words[0].rstrip(",")) in _HEDGES
+            and _word(words[1]) in _LOSS_VERBS_FIRST
+            and not _known_prefix(words, known)
+        ):
+            # session 56: "Probably lost Tesco, waiting for final word", "Troligen förlorat
+            # Volvo": the hedge opening the text (was a customer "Probably")
+            hedged, head = words[:1], " ".join(words[1:])
     if kind is ActivityKind.LOSS and not _known_prefix(head.split(), known):
         words = head.split()
         if _a_reason_first(words) or a_rival_first(words) or a_reason_noun_first(words):
@@ -1576,8 +1594,8 @@ def _parse_log_command(
         head = _what_with_first(head, kind, today)
     tokens = head.split()
     if kind is ActivityKind.LOSS:
-        hedge = _a_hedge_first(tokens, known)
-        tokens = tokens[len(hedge) :]
+        hedge = hedged + _a_hedge_first(tokens, known)
+        tokens = tokens[len(hedge) - len(hedged) :]
         lost = _parse_loss(tokens, quoted, note, today, known)
         if hedge:
             # session 56: "Mistet nok KLP Eiendom, venter på endelig svar", "Förlorade nog
