@@ -215,3 +215,14 @@ def test_what_the_offer_was_on_stays_beside_the_name_not_after_the_last_week() -
 def test_a_hedge_opening_a_loss_is_asked_not_the_customer(text, language, customer, unread) -> None:  # type: ignore[no-untyped-def]
     found = parse(L, text, language)
     assert (found.customer, found.unread) == (customer, unread)
+
+
+def test_a_norwegians_weekday_with_its_hour_is_the_coming_one() -> None:
+    from bot.services.commands import TalkAhead
+
+    with pytest.raises(TalkAhead):
+        parse(M, "Møte med Bærum kommune på tirsdag kl 10 ang. renholdsavtalen")
+    # without the hour, or said done, or today's weekday: the one gone, as before (cmds27)
+    assert parse(M, "Kongsberg Gruppen på tirsdag").when == date(2026, 12, 1)
+    assert parse(M, "Ringte Tine på mandag kl 14").when == date(2026, 11, 30)
+    assert parse(C, "Tine på fredag kl 9").when == FRIDAY

@@ -2455,7 +2455,11 @@ def _nothing_unread(
 # seller's comma groups thousands: "£1,250k" is 1 250 000 (a Scandinavian's comma is a decimal
 # comma: "1,250k" stays 1 250). "i morgon", "i övermorgon", "i förrgår", "tkr" and "t.kr." read
 # alike in every language; "kr" is the seller's krone, already given as `krone`.
-_COMING_AFTER = {"sv": ("på", "pa", "i"), "da": ("på", "pa")}
+_COMING_AFTER = {"sv": ("på", "pa", "i"), "da": ("på", "pa"), "nb": ("på", "pa")}
+# session 56: a Norwegian's "på tirsdag" is the coming one only with its hour after it ("Møte med
+# Bærum kommune på tirsdag kl 10": was last Tuesday's meeting, stored), else the one gone (cmds27)
+_CLOCK_ONLY = {"nb"}
+_A_CLOCK = re.compile(r"(?i)kl\.?|[0-9]{1,2}[:.][0-9]{2}")
 _WEEKDAY_NAMES = r"m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[öøo]rdag|s[öøo]ndag"
 _SAID_WEEKDAY = re.compile(
     rf"(?<![\w-])(?:nu\s+)?(?P<prep>p[åa]|i)\s+(?P<day>{_WEEKDAY_NAMES})(?P<end>[,;.!]?)"
@@ -2474,7 +2478,8 @@ _DONE_VERBS = {
     fold(w)
     for w in """ringde ringede träffade traeffede mødte modte hade havde besökte besøgte
     skickade sendte pratade snakkede talade talte vann vandt förlorade tabte signerade
-    underskrev mötte møttes mødtes träffades""".split()
+    underskrev mötte møttes mødtes träffades ringte møtte traff hadde snakket snakka pratet
+    prata vant tapte signerte besøkte""".split()
 }
 _ENGLISH_THOUSANDS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d{3})+)(?=[kK]\b)")
 
@@ -2509,6 +2514,10 @@ def as_the_seller_says(text: str, language: str, today: date) -> str:
         if prep not in preps:
             return m[0]
         after = (m["next"] or "").rstrip(",;.")
+        if language in _CLOCK_ONLY and (
+            not _A_CLOCK.fullmatch(m["next"] or "") or weekday_index(day) == today.weekday()
+        ):
+            return m[0]  # (today's weekday at an hour: today's, as typed after it)
         if fold(after) in _WEEK_AFTER or (day[0].isupper() and after[:1].isupper()):
             return m[0]  # "på fredag nästa vecka", "hos Fredag Bygg": no coming day alone
         index = weekday_index(day)
