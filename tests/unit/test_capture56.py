@@ -310,3 +310,18 @@ def test_a_dialects_yesterday() -> None:
 def test_a_pasted_reply_from_someone_at_the_customer(text, kind, customer, amount, when) -> None:  # type: ignore[no-untyped-def]
     found = _found(text)
     assert (found.kind, found.customer, found.amount, found.when) == (kind, customer, amount, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "opfølgning: ringede til Jysk, de har fået tilbuddet og svarer efter nytår. Snakkede "
+            "også kort med Netto om kantineordning",
+            [(C, "Jysk"), (C, "Netto")],
+        ),
+        ("Pratade också med Ica idag", [(C, "Ica")]),
+    ],
+)
+def test_too_inside_a_talks_phrase(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == rows

@@ -792,6 +792,9 @@ _JUST_WORDS = {
     # fra Tine", "fik desværre et nej", "fick tyvärr nej", "got officially a yes")
     "definitivt", "definitely", "endegyldig", "dessverre", "desverre", "tyvarr", "desvaerre",
     "offisielt", "officiellt", "officielt", "officially",
+    # session 56: "too" ("Snakkede også kort med Netto", "pratade också med Ica", "spoke also
+    # with Boots": was nothing)
+    "ogsa", "ocksa", "also",
 }  # fmt: skip
 
 
