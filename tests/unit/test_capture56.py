@@ -325,3 +325,18 @@ def test_a_pasted_reply_from_someone_at_the_customer(text, kind, customer, amoun
 )
 def test_too_inside_a_talks_phrase(text, rows) -> None:  # type: ignore[no-untyped-def]
     assert _rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Møte m/ Tone Ås (innkjøpssjef) hos Fjordkraft Eiendom i dag, bra tone.",
+            [(M, "Fjordkraft Eiendom")],
+        ),
+        ("Møte med Per Ås hos Tine i dag", [(M, "Tine")]),
+        ("Vant Tone AS 300k", [(W, "Tone AS")]),  # the legal form typed so is one
+    ],
+)
+def test_a_surname_that_folds_to_a_legal_form_is_a_persons(text, rows) -> None:  # type: ignore[no-untyped-def]
+    assert _rows(text) == rows
