@@ -40,6 +40,7 @@ from bot.services.customers import (
     clean_display_name,
 )
 from bot.services.dates import (
+    _RELATIVE_DAYS,
     UserError,
     looks_like_date,
     weekday_index,
@@ -391,8 +392,6 @@ def _one_amount_in_the_note(
         said = f"{said} {' '.join(w.rstrip(',;.!') for w in rest[start:stop])}"
         mark = rest[stop - 1][-1:] if rest[stop - 1][-1:] in (",", ";") else ""
         rest = [*rest[: start - 1], rest[start - 1] + mark, *rest[stop:]]
-    if rest and rest[-1].endswith(",") and at == len(words[:at]) and end == len(words):
-        rest[-1] = rest[-1].rstrip(",")
     note = " ".join(rest).strip(" ,;") or None
     if "," in head:
         # a step taken out of the note before it ("Ulstein Verft AS, f/u uke 50"): the amount
@@ -402,9 +401,6 @@ def _one_amount_in_the_note(
     return f"{head} {said}", note
 
 
-_DAY_WORDS = {
-    "yesterday", "today", "igar", "idag", "igaar", "yday", "ystd", "igarkveld",
-}  # fmt: skip
 _DAY_LEADS = {"i", "last", "forrige", "forra", "sidste", "on", "pa", "sist"}
 _A_DATE_WORD = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}\.?(?:[./][0-9]{2,4})?")
 
@@ -417,9 +413,8 @@ def _a_day_in(words: list[str]) -> tuple[int, int] | None:
         bare = _word(word).rstrip(",;.!:")
         if (
             weekday_index(bare) is not None
-            or bare in _DAY_WORDS
-            or (bare == "gar" and i and _word(words[i - 1]) == "i")
-            or (bare == "dag" and i and _word(words[i - 1]) == "i")
+            or _RELATIVE_DAYS.get(bare, 1) <= 0  # "today", "igår", "yday" (not "tomorrow")
+            or (i and _RELATIVE_DAYS.get(f"{_word(words[i - 1])} {bare}", 1) <= 0)  # "i går"
             or _A_DATE_WORD.fullmatch(word.rstrip(",;!"))
         ):
             start = i - 1 if i and _word(words[i - 1]) in _DAY_LEADS else i

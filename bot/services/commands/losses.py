@@ -12,6 +12,7 @@ from bot.services.amounts import parse_amount
 from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
 from bot.services.commands.names import (
+    _THE_DEAL,
     _customer,
     _known_prefix,
     _name_end,
@@ -360,7 +361,7 @@ def _parse_loss(
     )
     reason = tokens[size:]
     named = customer.split()
-    if checked and len(named) > 1 and named[-1] in _THE_DEAL:
+    if checked and len(named) > 1 and named[-1].islower() and _word(named[-1]) in _THE_DEAL:
         # session 56: "Lost the Grünerløkka borettslag deal last Wednesday – …": the deal's
         # word after the name is no part of it (was a customer "Grünerløkka borettslag deal")
         customer = " ".join(named[:-1])
@@ -501,12 +502,6 @@ _WILL_DO = {
 }  # fmt: skip
 
 
-# the deal's own word after its customer's name, written small
-_THE_DEAL = {
-    "deal", "contract", "tender", "bid", "account", "dealen", "affären", "affæren", "avtalen",
-    "aftalen", "avtalet", "kontrakten", "kontraktet", "anbudet", "anbodet", "udbuddet",
-    "upphandlingen",
-}  # fmt: skip
 _EMOTICON = re.compile(r"[:;=]['\-]?[()/\\|DPp\[\]]+")  # ":(", ":-/", ";("
 
 

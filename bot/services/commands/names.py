@@ -873,7 +873,7 @@ _THE_DEAL = {
     fold(w)
     for w in """the it deal dealen affären affæren affaren avtalen avtalet aftalen kontrakten
     kontraktet contract tender anbudet anbodet udbuddet upphandlingen ordren ordern order saken sagen
-    den det""".split()
+    den det bid account""".split()
 }
 
 
