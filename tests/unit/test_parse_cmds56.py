@@ -226,3 +226,10 @@ def test_a_norwegians_weekday_with_its_hour_is_the_coming_one() -> None:
     assert parse(M, "Kongsberg Gruppen på tirsdag").when == date(2026, 12, 1)
     assert parse(M, "Ringte Tine på mandag kl 14").when == date(2026, 11, 30)
     assert parse(C, "Tine på fredag kl 9").when == FRIDAY
+
+
+def test_fresh_phrasings_of_the_review() -> None:
+    # a Swedish hedge and a building-site visit, written after the session's rules
+    found = parse(L, "Antagligen förlorat NCC, de lutar åt Ramirent", "sv")
+    assert (found.customer, found.unread) == ("NCC", "Antagligen")
+    assert parse(M, "Byggeplassbesøk hos AF Gruppen i går, varm").customer == "AF Gruppen"

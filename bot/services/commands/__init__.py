@@ -921,7 +921,8 @@ def _the_news_said_first(head: str) -> str:
 _HEDGES = {
     "nok", "nog", "trolig", "troligen", "sannsynligvis", "antagelig", "antakelig", "antageligen",
     "formodentlig", "probably", "prob", "likely", "maybe", "kanskje", "kanske", "maske",
-    "muligens", "muligvis", "mulig", "mojligen", "visst", "vist", "possibly",
+    "muligens", "muligvis", "mulig", "mojligen", "visst", "vist", "possibly", "antagligen",
+    "troligtvis", "sannolikt", "formentlig", "sandsynligvis",
 }  # fmt: skip
 
 

@@ -554,7 +554,7 @@ _MEETING_PREFIXES = (
     # session 56: where it was ("Fabriksbesøg hos AAK", "gårdsbesøk", "lagerbesøk", "platsbesök")
     "fabrikk|fabrikks|fabriks|fabrik|gards|gard|gaards|anleggs|anlaggnings|anlaegs|bedrifts|"
     "foretags|virksomheds|lager|verksteds|verkstads|plats|site|butikk|butiks|kontors|"
-    "kontor|prosjekt|projekt|bygge|bygg"
+    "kontor|prosjekt|projekt|byggeplass|byggplats|byggeplads|bygge|bygg"
 )
 _MEETING_NOUN_FOLDED = "mote|moete|mode|motet|modet|meeting|besok|besog|besoket|besoget|visit"
 _MEETING_COMPOUND = re.compile(rf"(?:{_MEETING_PREFIXES})-?(?:{_MEETING_NOUN_FOLDED})")
