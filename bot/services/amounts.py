@@ -217,6 +217,12 @@ def vat_included(text: str) -> bool:
     return bool(_WITH_VAT.search(text)) and not _WITHOUT_VAT.search(text)
 
 
+def vat_said_last_out(text: str) -> str:
+    """Session 57. `text` without the VAT words that end it ("for vinduespudsning 2027, ekskl.
+    moms" -> "for vinduespudsning 2027"): said of the amount, which is what was typed."""
+    return _VAT.sub("", text).rstrip() or text
+
+
 def without_vat(amount: Decimal, currency: str | None) -> Decimal | None:
     """`amount` with the standard VAT of `currency`'s country taken out, to the øre or penny;
     None where the currency has no one rate (EUR, USD)."""

@@ -496,6 +496,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         for h in in_clause
         if (h.start < cue.end or (cue.verbless and not _joined_on_after(m, cue, h)))
         and not _same_as_cue(h, cue)
+        and not (h.category == "NEGATIONS" and _of_the_logging(m, h))
     ]
     if any(h.category == "NEGATIONS" for h in before_or_inside) or any(
         h.category == "NEGATIONS"
@@ -700,6 +701,21 @@ _FAMILY = {
     "gutt gutten jente jenta son sonen dotter dottern fru frun sambon ungar søn sønnen datter "
     "kæreste kæresten mor far mamma pappa 2yo 3yo 4yo 5yo 6yo 7yo 8yo".split()
 }
+
+
+# Session 57. The logging of work, not the work ("Fik aldrig logget mødet med ISS …", "never
+# logged the call with Tesco", "har ikke fått registrert møtet"; folded)
+_LOGGED = {
+    "logget", "loggede", "loggat", "loggade", "logged", "logge", "logga", "log", "logg",
+    "registrert", "registreret", "registrerat", "registrerte", "registrerade", "registered",
+    "fort", "fortt",
+}  # fmt: skip
+
+
+def _of_the_logging(m: Message, h: Hit) -> bool:
+    """Session 57. A negation said of logging the work, within two words after it ("aldrig
+    logget", "not logged", "ikke fått logget"): the work itself was done (was nothing)."""
+    return any(t.folded in _LOGGED for t in m.tokens[h.end : h.end + 3])
 
 
 def _my_family_did_it(m: Message, cue: Cue) -> bool:

@@ -331,6 +331,27 @@ def _logged_before(m: Message, h: Hit) -> bool:
     )
 
 
+# A day gone by its word (not today's: "mötet med Volvo idag" may be still to come, session 24)
+_GONE = _TODAY_OR_GONE - {"dag", "idag", "today", "morning"}
+
+
+def _a_reference_of_a_day_gone(m: Message, h: Hit) -> bool:
+    """Session 57. "Mødet med Region Hovedstaden igår ang. rengøring …", "Møtet med Tine i
+    går": the meeting noun in its definite form opening its clause, with whom right after its
+    link, and a day gone in that clause: a note of the meeting held (was a reference to a
+    meeting, nothing recorded; today's stays one)."""
+    clause = m.clause(h.start)
+    return (
+        _heads(m, h.start)
+        and _next_word(m, h.end) in _MEETING_LINKS
+        and any(n.start == h.end + 1 for n in (*m.known, *m.guessed))
+        and any(
+            i in m.date_words and m.clause(i) == clause and m.tokens[i].folded in _GONE
+            for i in range(h.end, len(m.tokens))
+        )
+    )
+
+
 _FORGOT = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "missed", "misset"}
 
 
@@ -1101,6 +1122,8 @@ def _cues(m: Message) -> list[Cue]:
             cues.append(_spanning(meeting, h, happened, f"{h.phrase}+{happened.phrase}"))
         elif _ordinal_before(m, h.start):
             cues.append(Cue(meeting, True, h.start, h.end, f"{h.phrase}+ordinal", verbless=True))
+        elif _a_reference_of_a_day_gone(m, h):
+            cues.append(Cue(meeting, True, h.start, h.end, f"{h.phrase}+day", verbless=True))
         else:
             cues.append(Cue(meeting, False, h.start, h.end, h.phrase, verbless=True))
     for h in m.of("MEETING_LIKELY"):

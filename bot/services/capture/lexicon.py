@@ -516,6 +516,8 @@ var på besök | besøgte | var ude hos | været ude hos | været hos | været p
 ude hos | ute hos |
 var oppe ved | var oppe hos | var ude ved | var nede hos | var nede ved | var ovre hos |
 var uppe hos | var nere hos | var borta hos | var oppe hjå | var nede hjå |
+været rundt hos | vært rundt hos | varit runt hos | var rundt hos | var runt hos | været rundt på |
+vært rundt på | varit runt på |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
 presented to | presented for | presenterte for | presenterte for | presenterade för |
 præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
@@ -555,6 +557,8 @@ varmt møde |
 came in for a demo | came in for a meeting | came in for a workshop | came in to see us |
 came over for a demo | came over for a meeting | kom innom på møte | kom inn på møte | kom på besøk |
 kom förbi på möte | kom in på möte | kom på besök | kom forbi til møde | kom ind til møde | kom på besøg |
+inde til møde | inne til møte | inne på møte | inne på möte | här på möte | her til møde | her på møte |
+var inde til møde | var inne til møte | var inne på møte | var här på möte | var her til møde |
 teams call with | zoom call with | video call with | skype call with | webex call with |
 teams samtale med | zoom samtale med | videosamtale med | video samtale med | skype samtale med |
 teams samtal med | zoom samtal med | videosamtal med | video samtal med | teams opkald med |
@@ -632,6 +636,9 @@ hade en pratstund med | tog en snabb pratstund med | pratade kort med | fick pra
 hade ett kort samtal med | fik en snak med | fik en hurtig snak med | havde en hurtig snak med |
 tog en hurtig snak med | havde en god snak med | fik en god snak med | fik snakket med |
 fik talt med | snakkede kort med | had a chat with | had a quick chat with |
+hann prata med | hann snacka med | hann tala med | rakk å snakke med | rakk å prate med |
+nåede at snakke med | nåede at tale med | managed to speak to | managed to speak with |
+managed to talk to | managed to catch |
 had a short chat with | had a good chat with | had a great chat with | had a brief chat with |
 had a call with | had a quick call with | had a short call with | chatted with |
 quick chat with | a quick call with | caught up by phone with | talade med | talat med |

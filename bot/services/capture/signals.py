@@ -1470,6 +1470,8 @@ def _amount_after(tokens: list[Token], at: int, end: int, taken: Collection[int]
         k += 1
     cheer = any(t.text[:1] == "!" for t in tokens[end:k])
     at_price = k + 1 if k < len(tokens) and tokens[k].folded in _PRICE_LINKS else k
+    if at_price < len(tokens) and tokens[at_price].folded.rstrip(".") in _ABOUT_AN_AMOUNT:
+        at_price += 1  # session 57: "… i formiddags på ca. 2 mio"
     return any(
         a.start == at_price and (cheer or tokens[a.start].sentence == tokens[at].sentence)
         for a in amounts(tokens, "NOK", {*taken, *range(at, end)})
@@ -1482,6 +1484,10 @@ _DAY_BEFORE_AN_AMOUNT = {"i", "dag", "idag", "today", "igar", "yesterday", "nett
 _DAY_BEFORE_AN_AMOUNT |= {"na", "nu", "now", "nettop", "precis"}
 # session 55: yesterday in two words, this morning ("lukket jysk i går, 450.000")
 _DAY_BEFORE_AN_AMOUNT |= {"gar", "gaar", "imorges", "morges", "imorse", "morse"}
+# session 57: earlier today ("sendte tilbud til coop danmark i formiddags på ca. 2 mio")
+_DAY_BEFORE_AN_AMOUNT |= {"formiddags", "formiddag", "eftermiddags", "ettermiddag", "morgon"}
+_DAY_BEFORE_AN_AMOUNT |= {"this", "morning", "afternoon"}  # "… to tesco this morning, 40k"
+_ABOUT_AN_AMOUNT = {"ca", "cirka", "circa", "approx", "around", "about", "omkring", "rundt", "~"}
 
 
 def _between_name_and_amount(token: Token) -> bool:

@@ -168,6 +168,12 @@ class _OptionReader:
                     continue
                 if name == "money" and hit is not None and _a_numbered_part(tokens, hit[1]):
                     hit = None  # session 41: "300k fase 2", "€12.5k phase 1": a part, no amount
+                if (
+                    name == "money"
+                    and hit is not None
+                    and _a_years_number(tokens, hit[1], self.today)
+                ):
+                    hit = None  # session 57: "3,5 mnok for skolemat 2027": the deal's year
                 if hit is not None and len(tokens) - hit[1] >= keep:
                     dated = best is not None and best[0] == "when" and _date_shaped(tokens[-1])
                     if best is None or (hit[1] > best[2] and not dated):
@@ -452,6 +458,21 @@ _PARTS = {
     "round", "modul", "module", "lot", "nr", "no", "versjon", "version", "pakke", "paket",
     "package", "tier", "niva", "level",
 }  # fmt: skip
+
+
+def _a_years_number(tokens: list[str], used: int, today: date) -> bool:
+    """Session 57. The `used` tokens at the end are a year near today's, bare, right after a
+    word, with a figure before them: what the deal is for ("3,5 mnok for skolemat 2027", "850
+    t.kr. for vinduespudsning 2027": was an amount of 2 027, the real one asked as unread)."""
+    at = len(tokens) - used  # (its VAT words after it: "2027, ekskl. moms")
+    said = re.fullmatch(r"(20[0-9]{2})[,;.!]?", tokens[at]) if at >= 2 else None
+    return (
+        said is not None
+        and today.year - 1 <= int(said[1]) <= today.year + 6
+        and tokens[at - 1].strip(",;:.!?").isalpha()
+        and not any(ch.isdigit() for token in tokens[at + 1 :] for ch in token)
+        and any(ch.isdigit() for token in tokens[: at - 1] for ch in token)
+    )
 
 
 def _a_numbered_part(tokens: list[str], used: int) -> bool:

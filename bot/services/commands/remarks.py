@@ -14,7 +14,14 @@ from collections.abc import Collection
 from datetime import date
 
 from bot.domain import ActivityKind
-from bot.services.amounts import _NUMBER_MAGNITUDES, _NUMBER_MORPHEMES, UNIT_WORDS, VAT_WORDS
+from bot.services.amounts import (
+    _NUMBER_MAGNITUDES,
+    _NUMBER_MORPHEMES,
+    UNIT_WORDS,
+    VAT_WORDS,
+    vat_included,
+    vat_said_last_out,
+)
 from bot.services.commands.names import _first_names, _known_prefix
 from bot.services.commands.words import (
     _FOLLOW_UP_PAIRS,
@@ -156,6 +163,8 @@ def a_remark(
     talk's day: asked after a meeting or a call. One word alone may be a name ("Tine, orkla"),
     and a known customer's name anywhere is one: asked."""
     said = unread.strip().rstrip(",;:")
+    if kind in _DEALS and not vat_included(said):
+        said = vat_said_last_out(said)  # session 57: "…, ekskl. moms": the amount's, as typed
     words = said.split()
     if len(words) == 1 and _a_kind_of_talk(words[0], text):
         return said.rstrip(".!")  # session 50: "Grundfos, 27/11, intromøde": what kind of talk
@@ -195,11 +204,20 @@ def a_remark(
     # session 56: what the deal is for, right after its amount ("kr 890.000,- for
     # vaktmestertjenester", "420.000 DKK för kontorsstädning"): its note (was asked as unread)
     before = r"(?:\s)" if talk_first or about_first or what_for else _SEPARATOR + r"\s*"
-    if re.search(before + re.escape(said) + r"(?=$|[\s,;.!])", text) is None:
+    # (session 57: what a deal is for may join its things with "&" or "+", which the reader
+    # drops: "på julskinka & sill", "på kaffeordning + service"; the note keeps them)
+    joined = r"\s+(?:[&+]\s+)?" if what_for else r"\s+"
+    typed = re.search(
+        before + "(" + joined.join(map(re.escape, said.split())) + r")(?=$|[\s,;.!])", text
+    )
+    if typed is None:
         return None  # words from here and there, or right after the name: asked
-    plain = re.sub(r"(?<!\S)(?:[mw]/|m\.|m|w)(?!\S)", "", said)  # "m/ innkjøpssjef", "w/ the buyer"
-    if any(ch.isdigit() or ch in _SYMBOLS for ch in plain):
-        return None
+    said = typed[1] if what_for else said
+    plain = re.sub(
+        r"(?<!\S)(?:[mw]/|m\.|m|w|[&+])(?!\S)", "", said
+    )  # "m/ innkjøpssjef", "w/ the buyer"
+    if any(ch.isdigit() or ch in _SYMBOLS for ch in _without_a_year(plain, today)):
+        return None  # (session 57: a year near today is what for: "for skolemat 2027")
     tokens = plain.split()
     if any(_a_capital_of_a_name(tokens, i) for i in range(len(tokens))):
         return None
@@ -211,8 +229,9 @@ def a_remark(
             continue  # "tlf m inköp", "mtg w/ MD": with whom, never a million or a month
         if word in _OFF_SICK and _theirs(words[:index]):
             continue  # session 43: "inköpschef sjuk.", "buyer off sick.": theirs, not the seller's
-        if about_first and a_season_compound(word):
+        if (about_first or what_for) and a_season_compound(word):
             continue  # session 46: "om julekampanjen", "om påskekampanjen": the topic
+            # (session 57: what a deal is for, "på julebordpakker")
         if _moves_a_figure(word) and not _a_persons(words[index]):
             return None  # (session 45: "Lisa och Per.": the person, no "per" of a price)
         if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):
@@ -343,6 +362,19 @@ _TALK_COMPOUND_ENDS = (*_TALK_ENDINGS, "mode", "modet")
 
 _DEALS = (ActivityKind.OFFER, ActivityKind.WIN)
 _WHAT_FOR = {"for", "för"}  # folded: "for", "för", "før" ("før" is "before": folded "for" too)
+# session 57: "kr 185 000 på julebordpakker", "3,4 MSEK på lagerlogistik" (folded "pa")
+_WHAT_FOR |= {"pa"}
+
+
+def _without_a_year(said: str, today: date) -> str:
+    """`said` without the years near today's that stand alone in it ("for skolemat 2027")."""
+    return re.sub(
+        r"(?<!\S)(20[0-9]{2})(?=[,;.!]?(?:\s|$))",
+        lambda m: "" if today.year - 1 <= int(m[1]) <= today.year + 6 else m[0],
+        said,
+    )
+
+
 _DEAL_COMPOUND_ENDS = (
     "avtale", "avtalen", "aftale", "aftalen", "avtal", "avtalet", "kontrakt", "kontrakten",
     "kontraktet", "contract", "agreement", "abonnement", "abonnemang", "subscription",

@@ -520,6 +520,9 @@ _OFFER_NOUNS = {
     "anbod", "anbodet",
     # session 43: shortened ("tilb. sendt til Skog & Hage AS")
     "tilb",
+    # session 57: the Danish (and Dutch) loan ("Offerte nr 7781-2 sendt til Bygma A/S": was a
+    # customer "Offerte")
+    "offerte",
 }  # fmt: skip
 
 # Words that start a free-text remark ("Aker BP møte om budsjett"): a note without "--".

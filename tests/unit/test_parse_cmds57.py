@@ -1,0 +1,94 @@
+"""Session 57: slash commands the blind held-out sets (held57) misread. A year near today's
+after what the deal is for ("3,4 MSEK på lagerlogistik 2027", "850 t.kr. for vinduespudsning
+2027, ekskl. moms": the amount was 2 027, the real one asked as unread, one click from being
+stored); what a deal is for after "på" ("kr 185 000 på julebordpakker til kantinene", "275 000
+kr på julskinka & sill", "1,4 mio. kr på kaffeordning + service": asked as unread, now the
+note); the Danish noun "Offerte" before the customer (was a customer "Offerte")."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+OFFER, M, C, W, L = (
+    ActivityKind.OFFER,
+    ActivityKind.MEETING,
+    ActivityKind.CALL,
+    ActivityKind.WIN,
+    ActivityKind.LOSS,
+)
+WEDNESDAY = date(2026, 12, 9)
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=WEDNESDAY, language=language, krone=KRONE[language])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "amount", "currency", "note"),
+    [
+        (W, "VANN Systembolaget!!! 🥂 3,4 MSEK på lagerlogistik 2027", "sv", 3_400_000, "SEK", "på lagerlogistik 2027"),
+        (OFFER, "Tilbud til PFA Pension: 850 t.kr. for vinduespudsning 2027, ekskl. moms", "da", 850_000, "DKK", "for vinduespudsning 2027"),
+        (OFFER, "tilbud sendt til novo nordisk: 1,5 mio. kr for rammeaftale 2027 🔥 f/u 16/12", "da", 1_500_000, "DKK", "for rammeaftale 2027"),
+        (W, "Trondheim kommune, 3,5 mnok for skolemat 2027", "nb", 3_500_000, "NOK", "for skolemat 2027"),
+    ],
+)  # fmt: skip
+def test_a_year_after_what_the_deal_is_for_is_no_amount(
+    kind, text, language, amount, currency, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.amount, found.currency, found.note, found.unread) == (
+        Decimal(amount),
+        currency,
+        note,
+        None,
+    )
+
+
+def test_a_year_in_an_unread_sentence_is_still_no_amount() -> None:
+    found = parse(W, "Signert med Trondheim kommune i går. Det ble 3,5 mnok for skolemat 2027")
+    assert (found.amount, found.when) == (Decimal(3_500_000), date(2026, 12, 8))
+    assert found.unread is not None and "2027" in found.unread  # asked, with the right amount
+
+
+def test_a_bare_year_alone_after_the_name_is_not_taken_for_a_year() -> None:
+    # no other figure: the number may be the amount, or the name's: asked as before
+    with pytest.raises(Exception) as raised:
+        parse(OFFER, "Tine 2027")
+    assert getattr(raised.value, "code", None) == "name_or_amount"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "note"),
+    [
+        (W, "Ordre fra Asko Vest 🎄 kr 185 000 på julebordpakker til kantinene", "nb", "på julebordpakker til kantinene"),
+        (W, "Order från Bergendahls i går, 275 000 kr på julskinka & sill 🎄", "sv", "på julskinka & sill"),
+        (OFFER, "tilbud sendt Novo Nordisk Fonden 1,4 mio. kr på kaffeordning + service, varm, f/u fredag", "da", "på kaffeordning + service"),
+    ],
+)  # fmt: skip
+def test_what_a_deal_is_for_after_pa_is_its_note(kind, text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.note, found.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tine 300k på Lillestrøm", "Tine 300k på 12 mnd", "Tine 300k på Tine Meieriet Sør"],
+)
+def test_a_place_a_term_or_a_name_after_pa_is_still_asked(text) -> None:  # type: ignore[no-untyped-def]
+    assert parse(W, text).unread is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Offerte nr 7781-2 sendt til Bygma A/S, 245.000 kr", "offerte Bygma A/S 245.000 kr"],
+)
+def test_the_danish_offerte_before_the_customer_is_the_commands_noun(text) -> None:  # type: ignore[no-untyped-def]
+    found = parse(OFFER, text, "da")
+    assert (found.customer, found.amount, found.unread) == ("Bygma A/S", Decimal(245_000), None)
