@@ -88,6 +88,9 @@ STEP_NOUNS = {
     "opfolgningen", "followup", "follow-up",
     # lead36: shortened ("oppf. tirsdag", "uppf. tisdag", "opf. tirsdag", "f/u Tue", "FU tue")
     "oppf", "oppf.", "uppf", "uppf.", "opf", "opf.", "f/u", "fu", "fup",
+    # session 57: a call back in one word ("spoke to procurement, callback Fri": Friday was
+    # read as the call's day)
+    "callback", "call-back",
 }  # fmt: skip
 
 # The customer coming back to us: no step of ours, never the record's day either.

@@ -92,3 +92,101 @@ def test_a_place_a_term_or_a_name_after_pa_is_still_asked(text) -> None:  # type
 def test_the_danish_offerte_before_the_customer_is_the_commands_noun(text) -> None:  # type: ignore[no-untyped-def]
     found = parse(OFFER, text, "da")
     assert (found.customer, found.amount, found.unread) == ("Bygma A/S", Decimal(245_000), None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (L, "Tapte Berg & Co. De valgte Coor", "nb", "Berg & Co.", "De valgte Coor"),
+        (L, "Berg & Co. Coor var billigere", "nb", "Berg & Co.", "Coor var billigere"),
+        (L, "Berg & Sønn. Coor var billigere", "nb", "Berg & Sønn", "Coor var billigere"),
+    ],
+)  # fmt: skip
+def test_the_sentence_after_a_name_with_co_or_a_full_stop_is_no_part_of_it(
+    kind, text, language, customer, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.note) == (customer, note)
+
+
+def test_a_legal_form_after_co_stays_the_names() -> None:
+    assert parse(W, "Samsung Co. Ltd 40k", "en").customer == "Samsung Co. Ltd"
+
+
+def test_the_full_stop_of_an_ampersand_name_is_not_asked_about() -> None:
+    with pytest.raises(Exception) as raised:
+        parse(L, "Tyvärr förlorade vi Martin & Servera. Menigo var billigare", "sv")
+    assert getattr(raised.value, "params", {}).get("customer") == "Martin & Servera"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note"),
+    [
+        ("DSV underskrev i dag 👍 320.000 kr", "da", "DSV", None),
+        ("DSV signerede i dag, 320.000 kr", "da", "DSV", None),
+        ("Sheffield City Council signed the quote", "en", "Sheffield City Council", "signed the quote"),
+        ("Tesco accepted our offer, £40k", "en", "Tesco", "accepted our offer"),
+        ("Tine godkjente tilbudet, 300k", "nb", "Tine", "godkjente tilbudet"),
+        ("PO received from Greggs yesterday – 1.2m for new EPOS rollout", "en", "Greggs", "for new EPOS rollout"),
+        ("Ordre mottatt fra Asko Vest, 185k", "nb", "Asko Vest", None),
+        ("PO Tesco 40k", "en", "Tesco", None),
+    ],
+)  # fmt: skip
+def test_the_win_told_after_or_before_the_name(text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(W, text, language)
+    assert (found.customer, found.note, found.unread) == (customer, note, None)
+
+
+def test_joining_words_alone_after_a_win_are_still_asked() -> None:
+    assert parse(W, "Tine var").unread == "var"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("Aker BP (innkjøper) i dag", "nb", "innkjøper"),
+        ("Region Skåne (upphandlare) idag, kall 🥶", "sv", "upphandlare"),
+    ],
+)  # fmt: skip
+def test_a_role_in_brackets_after_the_company_is_the_note(text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(C, text, language)
+    assert (found.note, found.unread) == (note, None)
+
+
+def test_a_role_in_brackets_after_a_person_stays_theirs() -> None:
+    assert parse(M, "Kongsberg Gruppen - met Sarah (CFO)", "en").note == "met Sarah (CFO)"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when", "due", "note"),
+    [
+        ("called Kier Group, spoke to procurement, callback Fri", "Kier Group", WEDNESDAY, date(2026, 12, 11), "spoke to procurement"),
+        ("cald Mitie yday, no joy", "Mitie", date(2026, 12, 8), None, "no joy"),
+    ],
+)  # fmt: skip
+def test_a_callback_a_short_slip_and_no_joy(text, customer, when, due, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(C, text, "en")
+    step = found.next_step.due if found.next_step else None
+    assert (found.customer, found.when, step, found.note, found.unread) == (
+        customer,
+        when,
+        due,
+        note,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Skanska Norge AS. Tapte dessverre mot Bravida, hovedsakelig på pris. Vi var nr. 2.", "nb"),
+        ("Tine, vi var nr. 2.", "nb"),
+        ("Tesco, we came 2nd", "en"),
+    ],
+)  # fmt: skip
+def test_a_rank_among_the_bidders_is_no_day(text, language) -> None:  # type: ignore[no-untyped-def]
+    assert parse(L, text, language).when == WEDNESDAY
+
+
+def test_a_bare_day_after_a_loss_is_still_its_day() -> None:
+    assert parse(L, "Tine, tapt den 2.").when == date(2026, 12, 2)

@@ -2059,8 +2059,12 @@ def _parse_log_command(
     if (
         unread
         and kind is ActivityKind.WIN
-        and money is not None
-        and (_the_win_told(unread) or _WON_OVER_A_RIVAL.fullmatch(unread.strip()))
+        and (
+            (money is not None and _WON_OVER_A_RIVAL.fullmatch(unread.strip()))
+            # session 57: without its amount too, the offer it closes ("Sheffield City Council
+            # signed the quote": was asked as words not read), by a word that says so
+            or (_the_win_told(unread) and (money is not None or _a_win_word_in(unread)))
+        )
     ):
         # session 45: "Vinmonopolet tilbudet ble akseptert, 1 250 000 kr", "Volvo Cars, signerat
         # avtal värt 3,4 miljoner", "DSV kontrakten er underskrevet, 3.750.000 kr", "Tryg,
@@ -2805,7 +2809,8 @@ _WIN_TOLD = {
     blev vart var was were er är ar is has har have been i hus boks hamn havn the in bag
     verdi verdien värt värde värdet værdi værdien worth value valued total totalt samlet samlat
     ca ca. cirka circa approx approximately og och and nu nå now endelig äntligen endelig finally
-    klar klart done closed landet landat landed""".split()
+    klar klart done closed landet landat landed
+    our vores vårt godkjente godkendte godkände aksepterede accepterede underskrev""".split()
 }
 
 
@@ -2816,6 +2821,18 @@ _WON_OVER_A_RIVAL = re.compile(
     r"slo|slog|bankede)\s+"
     r"[A-ZÆØÅÄÖ][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ][\w&.'-]*){0,2}[!.\s]*"
 )
+
+
+_ONLY_JOINING = {
+    fold(w)
+    for w in """ble blei blev vart var was were er är ar is has har have been i the in og och and
+    nu nå now ca ca. cirka circa approx approximately endelig äntligen finally our vores vårt""".split()
+}
+
+
+def _a_win_word_in(unread: str) -> bool:
+    """Session 57. A word of the win told among `unread`, not only joining words ("Tine var")."""
+    return any(_word(word).strip("!.") not in _ONLY_JOINING for word in unread.split())
 
 
 def _the_win_told(unread: str) -> bool:

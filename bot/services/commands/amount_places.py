@@ -42,6 +42,7 @@ from bot.services.customers import (
 from bot.services.dates import (
     _RELATIVE_DAYS,
     UserError,
+    fold,
     looks_like_date,
     weekday_index,
 )
@@ -497,6 +498,9 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
             and before[-1][:1].isupper()
             and before[-1].isalpha()
             and all(is_a_role(w) or a_role_word(w) for w in words)
+            # session 57: a person's (first name, or first name and surname), not the
+            # company's ("Aker BP (innkjøper) i dag", "Region Skåne (upphandlare)": the note)
+            and _a_persons_name_ends(before)
         ):
             # session 51: "Kongsberg Gruppen - met Sarah (CFO)": the role of whom the seller
             # met stays with them (was the note "CFO", "met Sarah" asked)
@@ -528,6 +532,21 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
 
     head = " ".join(re.sub(r"\s*\x00", "", _ASIDE.sub(aside, head)).split())
     return head, "; ".join(asides)
+
+
+def _a_persons_name_ends(before: list[str]) -> bool:
+    """The words end with a person's first name, or a first name and a surname."""
+    from bot.services.commands.names import _first_names  # imported here: names imports us
+
+    first = _first_names()
+    if fold(before[-1]) in first:
+        return True
+    return (
+        len(before) > 1
+        and fold(before[-2]) in first
+        and before[-2][:1].isupper()
+        and before[-1][1:].islower()
+    )
 
 
 def _read_whole(words: list[str], kind: ActivityKind, today: date, krone: str) -> bool:

@@ -404,6 +404,8 @@ def _parse_loss(
             and _word(reason[-1]).rstrip(".") in ("man", "mnd", "mdr", "md")
         ):
             found = None  # session 51: "hör av mig igen om 3 mån": months, never a Monday
+        if found is not None and _a_rank(reason, found[1]):
+            found = None  # session 57: "Vi var nr. 2.", "we came 2nd": a place, never a day
         first = _the_first_sentences_day(reason, found, today) if found is not None else None
         if first is not None:
             # session 56: "Uppsala kommun sa nej … i tisdags. Ringer och frågar varför på
@@ -570,6 +572,24 @@ def _the_day_the_news_came(reason: list[str], today: date) -> tuple[date | None,
         if day is not None and day[1] == size and day[0] <= today:
             return day[0], words
     return None, []
+
+
+# Session 57. Words before a bare number that say a place among the bidders (folded)
+_RANK_WORDS = {
+    "nr", "no", "number", "nummer", "#", "came", "kom", "kwam", "ble", "blei", "blev", "vart",
+    "were", "was", "var", "finished", "ended", "ranked", "placed", "pa", "on",
+}  # fmt: skip
+
+
+def _a_rank(reason: list[str], used: int) -> bool:
+    """The last `used` words are one bare day number ("2.", "2nd") right after a word of a
+    place among the bidders ("nr. 2.", "we came 2nd", "vi ble 2."): a rank, no day."""
+    if used != 1 or len(reason) < 2:
+        return False
+    said = reason[-1].casefold().rstrip(".!,;")
+    return bool(re.fullmatch(r"[0-9]{1,2}(?:st|nd|rd|th|e|a|\.)?", said)) and (
+        _word(reason[-2]).rstrip(".") in _RANK_WORDS
+    )
 
 
 def _a_day_ending_the_first_clause(

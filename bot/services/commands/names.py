@@ -89,6 +89,25 @@ _ANSWERS = {
     ActivityKind.LOSS: {"nei", "nej", "no", "avslag", "afslag", "avslaget", "afslaget"},
 }
 _FROM = {"fra", "fran", "from", "af", "ifra"}
+# Session 57. An order said first, received from its customer ("PO received from Greggs")
+_ORDERS = {"po", "ordre", "order", "ordren", "ordern", "bestilling", "bestallning", "purchase"}
+_RECEIVED = {
+    "received", "mottatt", "motatt", "mottat", "modtaget", "mottagen", "mottog", "in", "inn",
+    "ind", "kom", "came", "order",
+}  # fmt: skip
+
+
+def _an_order_from(tokens: list[str]) -> int:
+    """How many words open the text with an order received from its customer ("PO received
+    from", "Ordre mottatt fra", "PO from", "Purchase order received from"), else 0."""
+    if tokens[0].casefold() in ("po", "po:") and tokens[1][:1].isupper():
+        return 1  # "PO Tesco 40k", "PO: Tesco": the purchase order's, never a name's word
+    at = 1 if _word(tokens[0]) in _ORDERS else 0
+    while at and at < len(tokens) - 1 and _word(tokens[at]) in _RECEIVED:
+        at += 1
+    if at and at < len(tokens) - 1 and _word(tokens[at]) in _FROM:
+        return at + 1
+    return 0
 
 
 # heldcmd33. Verbs of an outcome, won or lost, that open names as well ("Tapte Timer AS", "Vunnet
@@ -398,6 +417,10 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # "/logoffer Tilbud Acme 300k", "/logmeeting möte Volvo i måndags": the command's
             # noun ("Meeting Point AS", written with its capital, is a name)
             index, dropped = 1, True
+        elif index == 0 and kind is ActivityKind.WIN and (ordered := _an_order_from(tokens)):
+            # session 57: "PO received from Greggs yesterday", "Ordre mottatt fra Asko": the
+            # order that says the win (was a customer "PO")
+            index, dropped = ordered, True
         elif (
             index
             and word in _ANSWERS.get(kind, ())
@@ -691,7 +714,8 @@ _LEAD_WORDS = frozenset().union(
 def _kind_typos() -> dict[str, str]:
     """The command's own words (kind words and verbs of four letters or more) with one slip: a
     letter missing, doubled or extra, two neighbours swapped, or (in words of five or more) one
-    letter wrong; never a word of its own ("mot", "sent", "mode")."""
+    letter wrong, or (six or more) two left out; never a word of its own ("mot", "sent",
+    "mode")."""
     alphabet = "abcdefghijklmnopqrstuvwxyz"
     targets = {
         w for w in set().union(_KIND_VERBS, _OFFER_NOUNS, *_KIND_WORDS.values()) if len(w) >= 4
@@ -706,6 +730,14 @@ def _kind_typos() -> dict[str, str]:
         slips |= {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in alphabet}
         if len(word) >= 5:
             slips |= {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in alphabet}
+        if len(word) >= 6:
+            # session 57: two letters left out of a long one ("cald Mitie yday": was a customer
+            # "cald Mitie", stored)
+            slips |= {
+                word[:i] + word[i + 1 : j] + word[j + 1 :]
+                for i in range(2, len(word))
+                for j in range(i + 1, len(word))
+            }  # (its first two letters kept: "ring", "rest", "sang" are words of their own)
         for slip in slips - taken:
             typos.setdefault(slip, word)
     return typos
@@ -1037,6 +1069,10 @@ def _one_or_two(tokens: Sequence[str]) -> None:
     "Procter and Gamble"): two customers, or one whose name has the word in it? Never guessed:
     each is logged on its own, or the one name goes in quotes (then it is known). A public
     body's name is one ("Møre og Romsdal fylkeskommune")."""
+    if tokens and _sentence_end(tokens[-1]):
+        # session 57: the sentence's full stop is no part of the name ("Tyvärr förlorade vi
+        # Martin & Servera. Menigo var …": was refused, asked of "Martin & Servera.")
+        tokens = [*tokens[:-1], tokens[-1].rstrip(".!?")]
     if _word(tokens[-1]) in _NAME_TAILS:
         return
     if (
@@ -1439,6 +1475,12 @@ def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = Fals
             return index
         if _sentence_end(tokens[index - 1]):
             return index  # "Equinor. Bra møte": a sentence ends there ("St. Olav" goes on)
+        if (
+            tokens[index - 1].casefold() in ("co.", "&co.")
+            and tokens[index][:1].isupper()
+            and fold(tokens[index]).strip(",;:.!?") not in _LEGAL_FORMS_ONE_WORD
+        ):
+            return index  # session 57: "Tapte Berg & Co. Coor var billigere" (was "… Co. Coor")
         if _starts_saying(tokens, index):
             return index  # "Telenor hos dem", "Orkla v/ Per Hansen": asked, never the name
         if shrug_at(tokens, index):

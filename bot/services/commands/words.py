@@ -507,7 +507,11 @@ _KIND_WORDS = {
                        "paskrivet", "paskrivit", "paskrevet", "underskrivet", "underskrivit",
                        # session 55: the Swedish slang "signa" ("jula 260k signade idag",
                        # "signat" typed for "signerat": were asked as words not read)
-                       "signade", "signat", "signad"},
+                       "signade", "signat", "signad",
+                       # session 57: said after the customer ("DSV underskrev i dag 👍 320.000
+                       # kr", "accepted the quote": were asked as words not read)
+                       "underskrev", "signerede", "accepted", "accepterede", "accepterade",
+                       "aksepterte", "godkjente", "godkendte", "godkande"},
     ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
 }  # fmt: skip
 
@@ -861,7 +865,9 @@ NO_ANSWER = re.compile(
     # "kom bare til sentralbordet", "nådde bara växeln", "fik kun fat i omstillingen")
     r"(?:reached|got|kom|fikk|fick|fik|nadde|naede|came)\s+(?:(?:til|till|to|i|fat\s+i|tak\s+i|"
     r"tag\s+pa)\s+)?(?:the\s+)?(?:switchboard|reception|receptionist|sentralbordet|sentralbord|"
-    r"sentralen|vaxeln|vaxel|omstillingen|omstilling|resepsjonen|receptionen)"
+    r"sentralen|vaxeln|vaxel|omstillingen|omstilling|resepsjonen|receptionen)|"
+    # session 57: British slang for it ("cald Mitie yday, no joy")
+    r"no\s+joy"
     r")"
 )
 
