@@ -190,3 +190,40 @@ def test_a_rank_among_the_bidders_is_no_day(text, language) -> None:  # type: ig
 
 def test_a_bare_day_after_a_loss_is_still_its_day() -> None:
     assert parse(L, "Tine, tapt den 2.").when == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "temperature", "due", "note"),
+    [
+        (M, "mode m/ københavns kommune (indkøbschef) – udbud på kantinedrift, tilbud sendes senest 18/12 🔥", "da", "hot", date(2026, 12, 18), "indkøbschef; udbud på kantinedrift"),
+        (M, "Tine – udbud på kantinedrift 🔥", "da", "hot", None, "udbud på kantinedrift"),
+        (OFFER, "Revideret tilbud til Per Aarsleff A/S – nu 2,75 mio. kr efter mødet i går 🔥", "da", "hot", None, "efter mødet i går"),
+        (M, "mote m göteborgs stad (upphandlare) ang. skolmåltider 🔥 skickar underlag fredag", "sv", "hot", date(2026, 12, 11), "upphandlare; ang. skolmåltider"),
+    ],
+)  # fmt: skip
+def test_a_temperatures_emoji_ending_a_note_or_a_clause_is_the_leads(
+    kind, text, language, temperature, due, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    step = found.next_step.due if found.next_step else None
+    got = (found.temperature.value if found.temperature else None, step, found.note, found.unread)
+    assert got == (temperature, due, note, None)
+
+
+def test_an_emoji_after_the_temperatures_word_keeps_the_sentence_as_it_was() -> None:
+    found = parse(OFFER, "Tilbud på Pro-abonnement sendt til Fjordkraft Bygg AS: kr 58 800 per år, 1 års binding. Het 🔥 Forventer signering uke 51.")  # fmt: skip
+    assert found.note == "på Pro-abonnement"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (M, "mtg w/ sarah at tesco", "en", "tesco", "mtg w/ sarah"),
+        (C, "ringde Siri hos bergen kommune ang kantineavtalen igår. kald", "nb", "bergen kommune", "ang kantineavtalen; Siri"),
+    ],
+)  # fmt: skip
+def test_a_person_written_small_at_a_company_written_small(
+    kind, text, language, customer, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.note) == (customer, note)

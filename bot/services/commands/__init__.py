@@ -139,6 +139,7 @@ from bot.services.commands.words import (
     _PUNCTUATION,
     _REVISION_WORDS,
     _STEP_WORDS,
+    _TEMPERATURE_EMOJI,
     _TIE_LINKS,
     _TIED_VERBS,
     _TIED_WORDS,
@@ -163,6 +164,7 @@ from bot.services.commands.words import (
     _follow_up_at,
     _ignorable,
     _repeats_kind,
+    _temperature_emoji,
     _word,
     in_between_word,
     is_a_role,
@@ -566,6 +568,22 @@ def _no_note_after_a_leading_figure(prepared: str, today: date, krone: str) -> s
 _NOTE_PARTS = re.compile(r"[.;,!]\s+|\s+[\u2013\u2014-]+\s+|[.;,!]$")
 
 
+_AN_EMOJI_BETWEEN_WORDS = re.compile(
+    r"(?P<before>[^\W\d_])\s+(?P<emoji>(?:"
+    + "|".join(re.escape(e) for e in sorted(_TEMPERATURE_EMOJI, key=len, reverse=True))
+    + r")+)\s+(?=[a-zæøåäöéü]{2})"
+)
+
+
+def _a_clause_ended_by_its_emoji(said: re.Match[str]) -> str:
+    """ ", 🔥, " for a temperature's emoji between words, unless the word before it says the
+    temperature already ("Het 🔥 forventer …")."""
+    before = said.string[: said.end("before")].split()[-1]
+    if _word(before.strip(",;:.!?")) in TEMPERATURES:
+        return said[0]
+    return f"{said['before']}, {said['emoji']}, "
+
+
 def _a_temperature_out_of_the_note(
     head: str, note: str | None, prepared: str
 ) -> tuple[str, str | None]:
@@ -577,6 +595,19 @@ def _a_temperature_out_of_the_note(
     ("varm på ideen")."""
     if note is None or TYPED_DASHES.search(prepared):
         return head, note
+    said_last = note.split()[-1] if note.split() else ""
+    if (
+        len(note.split()) > 1
+        and _temperature_emoji(said_last.rstrip(",;.!?"))
+        and not any(_temperature_emoji(w.strip(",;.!?")) for w in note.split()[:-1])
+        and not any(_word(w).strip(",.;:!") in TEMPERATURES for w in head.split())
+        and not any(_temperature_emoji(w.strip(",;.!?")) for w in head.split())
+    ):
+        # session 57: its emoji ending the note ("københavns kommune – udbud på kantinedrift,
+        # tilbud sendes senest 18/12 🔥", "– nu 2,75 mio. kr efter mødet i går 🔥"): the lead's
+        # (was kept in the note, the lead stored with no temperature)
+        rest = note[: note.rstrip().rfind(said_last)].strip(" .;,!\u2013\u2014-")
+        return f"{head}, {said_last.rstrip(',;.!?')}", rest or None
     parts = [p for p in _NOTE_PARTS.split(note) if p is not None]
     # (session 50: or one in between, "Boots yesterday – lukewarm – chase Friday", then asked
     # as it is before the dash; was kept in the note, the lead stored with no temperature)
@@ -1322,6 +1353,9 @@ def _parse_log_command(
 ) -> LogCommand:
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
     text = kind_words_as_meant(text)  # session 51: "skickat offfert till Axfood"
+    # session 57: a temperature's emoji between words ends a clause, as a comma would ("ang.
+    # skolmåltider 🔥 skickar underlag fredag": the topic kept it and the step in the note)
+    text = _AN_EMOJI_BETWEEN_WORDS.sub(_a_clause_ended_by_its_emoji, text)
     if kind is ActivityKind.CALL:
         # session 50: "cold call to 7-Eleven, only reached the switchboard. cold", "kaldringte
         # Tine": how the call was made, no temperature and no name (was "cold" refused as the
@@ -4182,6 +4216,8 @@ def _a_temperature_last(note: str) -> tuple[str, str | None] | None:
     if not marks or not note[: marks[-1].start()].strip():
         return None
     remark, last = note[: marks[-1].start()], note[marks[-1].end() :]
+    if _temperature_emoji(last.strip(" .!;:")):
+        return last.strip(" .!;:"), remark.strip()  # session 57: "ang. skolmåltider, 🔥"
     words = [_word(word.strip(".!;:")) for word in last.split()]
     if not 1 <= len(words) <= 2 or (len(words) == 2 and words[1] not in _A_LEADS_WORD):
         return None

@@ -95,10 +95,13 @@ _FROM_LINKS = {"fra", "from", "från", "fraa"}
 # Shell"); the words before "with" must read as a day
 _PERSON_WITH = re.compile(
     r"^\s*(?P<pre>(?:[^\sA-ZÆØÅÄÖ]\S*\s+){0,3}?)(?:with|w/|w|med|m/|m)\s+"
-    r"(?P<role>(?:the\s+|their\s+)?\S+\s+)?(?P<person>[A-ZÆØÅÄÖ][a-zæøåäöéü]{1,14})\s+"
-    r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖ0-9].*)$",
+    r"(?P<role>(?:the\s+|their\s+)?\S+\s+)?(?P<person>[A-ZÆØÅÄÖa-zæøåäö][a-zæøåäöéü]{1,14})\s+"
+    r"(?P<link>fra|from|från|fraa|på|hos|at|i|@)\s+(?P<rest>[A-ZÆØÅÄÖa-zæøåäö0-9].*)$",
     re.DOTALL,
 )
+# Session 57. The links by which a person written small is at a company written small ("mtg w/
+# sarah at tesco", "ringde Siri hos bergen kommune"); "på" and "i" may name a place
+_AT_A_COMPANY = {"fra", "from", "från", "fraa", "hos", "at", "@", "hjå"}
 _NO_PERSON = {
     "møte", "möte", "møde", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "tlf",
     "tilbud", "offert", "offer", "quote", "ordre", "order", "demo", "lunsj", "lunch", "besøk",
@@ -136,14 +139,23 @@ def _a_first_name_from_a_company(found: re.Match[str]) -> bool:
     from bot.services.capture.places import is_place  # imported here: capture imports us
     from bot.services.commands.names import _DEPARTMENTS
 
-    if found["link"].casefold() not in _FROM_LINKS or fold(found["person"]) not in _first_names():
-        return False
+    if found["link"].casefold() not in _AT_A_COMPANY or fold(found["person"]) not in _first_names():
+        return False  # (session 57: "hos", "at" too: "ringde Siri hos bergen kommune")
     word = re.match(r"[\w&-]+", found["rest"])
+    body = re.match(r"[\w&-]+\s+([\w-]+)", found["rest"])
     return word is not None and not (
         fold(word[0]) in _DEPARTMENTS
         or fold(word[0]) in _NOT_A_COMPANY
-        or is_place(word[0].capitalize())
+        # (session 57: a town's public body is a company: "hos bergen kommune")
+        or (is_place(word[0].capitalize()) and not (body and fold(body[1]) in _PUBLIC_BODIES))
     )
+
+
+_PUBLIC_BODIES = {
+    fold(w)
+    for w in """kommune kommun kommuns kommunes stad stads region regionen fylkeskommune
+    landsting council municipality herad""".split()
+}
 
 
 _NOT_A_COMPANY = {
@@ -188,6 +200,10 @@ def _a_person_with(text: str) -> str:
     found = _PERSON_WITH.match(text)
     if found is None or fold(found["person"]) not in _first_names():
         return text
+    if (found["person"][:1].islower() or found["rest"][:1].islower()) and not (
+        _a_first_name_from_a_company(found)
+    ):
+        return text  # session 57: written small, by a link to a company only
     pre = found["pre"].strip()
     if found["role"] and (
         not a_role_word(found["role"].split()[-1])
