@@ -114,3 +114,66 @@ def test_a_lower_case_name_with_the_time_of_day_before_its_amount(
         customer,
         Decimal(amount),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("> @kari har du sendt tilbudet til Trondheim kommune?\nja, sendt i formiddag, 450k eks mva", "nb", (L, OF, "Trondheim kommune", 450_000)),
+        ("> @alex did the Ocado quote go out?\nyes, sent it this morning, 450k", "en", (L, OF, "Ocado", 450_000)),
+        ("> Lars, skickade du offerten till Skanska?\nja, i morse. 2 MSEK inkl installation", "sv", (L, OF, "Skanska", 2_000_000)),
+    ],
+)  # fmt: skip
+def test_a_yes_to_a_quoted_question_of_work_done_is_that_work_asked(text, language, want) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=WEDNESDAY, krone=KRONE[language], posted=time(15))
+    assert (found.outcome, found.kind, found.customer, found.amount) == want
+
+
+def test_a_no_to_a_quoted_question_records_nothing() -> None:
+    assert _records("> har du sendt tilbudet til Tine?\nnei, ikke ennå") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "due"),
+    [
+        ("ringte obos 3 ganger i dag, ingen svar 🙄 prøver igjen mandag", "nb", "Obos", date(2026, 12, 14)),
+        ("Tried Equinor UK 3 times today, no answer 😩 will try tomorrow", "en", "Equinor UK", date(2026, 12, 10)),
+        ("Prøvde Obos i dag, ingen svar", "nb", "Obos", None),
+    ],
+)  # fmt: skip
+def test_calls_nobody_answered_with_how_many_times_or_tried(text, language, customer, due) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=WEDNESDAY, krone=KRONE[language], posted=time(15))
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.kind, found.customer) == (L, C, customer)
+    assert (step.due if step else None) == due
+
+
+@pytest.mark.parametrize(
+    "text", ["Tried the new CRM today, no answer from support", "Tried Tesco's new app today"]
+)
+def test_trying_something_else_is_no_call(text) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Busy one: chatted to Whitbread and Compass Group about the catering contracts, Compass want a proposal next week", "en", [(L, C, "Whitbread", WEDNESDAY), (L, C, "Compass Group", WEDNESDAY)]),
+        ("Møte med Tine og Veidekke Gruppen i dag", "nb", [(L, M, "Tine", WEDNESDAY), (L, M, "Veidekke Gruppen", WEDNESDAY)]),
+        ("Møte med Sogn og Fjordane Energi i dag", "nb", [(S, M, "Sogn og Fjordane Energi", WEDNESDAY)]),
+        ("Møte med Hansen og Sønn Eiendom i dag", "nb", [(S, M, "Hansen og Sønn Eiendom", WEDNESDAY)]),
+    ],
+)  # fmt: skip
+def test_two_names_joined_by_and_ending_in_a_company_word(text, language, want) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Revideret tilbud til Per Aarsleff sendt – nu 2,1 mio. kr.", "da", [(S, OF, "Per Aarsleff", WEDNESDAY)]),
+        ("Signed off with Hydro Aluminium Norge today, kr 780.000 — my first Norwegian deal 🇳🇴", "en", [(S, ActivityKind.WIN, "Hydro Aluminium Norge", WEDNESDAY)]),
+    ],
+)  # fmt: skip
+def test_a_firm_named_after_a_person_and_a_deal_described_as_ours(text, language, want) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, language) == want

@@ -476,6 +476,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "not-sales"
     if _we_bought(m, cue):
         return "we-bought"
+    if _a_deal_described(m, cue):
+        return "described"  # session 57: "… — my first Norwegian deal 🇳🇴": no customer "Norwegian"
     if cue.kind is ActivityKind.WIN and _they_did_it_themselves(m, cue):
         return "their-own"  # session 56: "de köpte in allt själva": a loss's reason, no sale
     if _helped_a_colleague(m, cue):
@@ -716,6 +718,24 @@ def _of_the_logging(m: Message, h: Hit) -> bool:
     """Session 57. A negation said of logging the work, within two words after it ("aldrig
     logget", "not logged", "ikke fått logget"): the work itself was done (was nothing)."""
     return any(t.folded in _LOGGED for t in m.tokens[h.end : h.end + 3])
+
+
+_AUTHORS_OWN = {fold(w) for w in "my our min mitt mine vår vårt våre vores mit mina vårat".split()}
+_DEALS_NOUNS = {fold(w) for w in "deal avtale avtal aftale kontrakt contract".split()}
+
+
+def _a_deal_described(m: Message, cue: Cue) -> bool:
+    """Session 57. A weak win by the deal's noun with "my"/"our"/"min"/"vår" and a capitalised
+    word before it ("my first Norwegian deal"): the author telling of a deal, no record of a
+    customer named by the words between."""
+    if cue.strong or cue.kind is not ActivityKind.WIN:
+        return False
+    if not any(m.tokens[i].folded in _DEALS_NOUNS for i in range(cue.start, cue.end)):
+        return False
+    before = m.tokens[max(0, cue.start - 4) : cue.start]
+    ours = [k for k, t in enumerate(before) if t.folded in _AUTHORS_OWN]
+    # (a name between them is what the description is of: "my first Norwegian deal")
+    return bool(ours) and any(t.text[:1].isupper() for t in before[ours[-1] + 1 :])
 
 
 def _my_family_did_it(m: Message, cue: Cue) -> bool:

@@ -642,6 +642,7 @@ managed to talk to | managed to catch |
 had a short chat with | had a good chat with | had a great chat with | had a brief chat with |
 had a call with | had a quick call with | had a short call with | chatted with |
 quick chat with | a quick call with | caught up by phone with | talade med | talat med |
+chatted to | had a chat to | had a natter with | spoke briefly to | spoke briefly with |
 har talat med | talade i telefon med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
@@ -1174,7 +1175,9 @@ herad | heradet | sygehuset
 NAMED_AFTER_PEOPLE = """
 john lewis | ted baker | paul smith | hugo boss | calvin klein | tommy hilfiger | ralph lauren |
 jack wolfskin | kurt geiger | karen millen | lars larsen | jack jones | peter larsen |
-anne pedersdotter | rolf ohlsen | oscar jacobson | hans christian andersen
+anne pedersdotter | rolf ohlsen | oscar jacobson | hans christian andersen |
+per aarsleff | georg jensen | ole lynggaard | louis poulsen | fritz hansen | carl hansen |
+kay bojesen | olav thon | axel johnson | clas ohlson | gunnar dafgård | john deere
 """
 
 # Words a company's name ends in ("Sogn og Fjordane Energi", "Møre og Romsdal Fylke"): after

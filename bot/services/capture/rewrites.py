@@ -83,6 +83,19 @@ _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)
 
 # Session 39. "Gave Boots a ring", "gave Greggs a bell", "gave them a buzz": a call, said the
 # British way (was nothing)
+# Session 57. "Tried Equinor UK 3 times today, no answer", "Prøvde Obos i dag, ingen svar": a
+# call tried, said by the trying and whom, nobody answering in the same sentence
+_TRIED_WHOM = re.compile(
+    r"(?i)\b(?P<tried>tried|prøvde|prøvet|prøvede|försökte|provade|forsøkte|forsøgte)\s+"
+    r"(?=(?-i:[A-ZÆØÅÄÖ])[^\n.!?]*?\b(?:no\s+answer|no\s+reply|no\s+pick\s?up|voicemail|"
+    r"ingen\s+svar|inget\s+svar|intet\s+svar|ikke\s+svar|inte\s+svar|svarte\s+ikke|"
+    r"svarade\s+inte|svarede\s+ikke|telefonsvarer|röstbrevlåda)\b)"
+)
+_TRIED_CALLING = {
+    "tried": "tried calling", "prøvde": "prøvde å ringe", "prøvet": "prøvet å ringe",
+    "prøvede": "prøvede at ringe", "försökte": "försökte ringa", "provade": "provade att ringa",
+    "forsøkte": "forsøkte å ringe", "forsøgte": "forsøgte at ringe",
+}  # fmt: skip
 _GAVE_A_RING = re.compile(
     r"(?i)\b(?:gave|given|give)\s+((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,3}?[A-Z][\w'’&.-]*|them|him|her)"
     r"\s+a\s+(?:ring|bell|buzz|call|tinkle)\b"
@@ -1362,6 +1375,9 @@ def rewritten(text: str, today: date) -> str:
         )  # "Kari Holm, CFO i Tine"
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
+    text = _TRIED_WHOM.sub(
+        lambda m: _TRIED_CALLING[m["tried"].casefold()] + " ", text
+    )  # "Tried Equinor UK 3 times today, no answer"
     if "2" in text:
         text = texted_days(text)  # "quote to screwfix 2day"
     text = undotted_prefixes(text)  # lead36: "Møte med Tine forr. uke": no sentence's end

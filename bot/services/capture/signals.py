@@ -1239,6 +1239,13 @@ def lower_case_talk_name(
         # 1000 i dag", "ringede til novo nordisk i går": were nothing)
         end += 1
     day = end if dated is None else dated
+    if dated is None and day < len(tokens) and re.fullmatch(r"(?i)x?[0-9]x?", tokens[day].text):
+        # session 57: how many times, between the name and its day ("ringte obos 3 ganger i
+        # dag, ingen svar", "ringte tine x2 i dag": was nothing)
+        if re.fullmatch(r"(?i)x[0-9]|[0-9]x", tokens[day].text):
+            day += 1
+        elif day + 1 < len(tokens) and tokens[day + 1].folded in _TIMES_WORDS:
+            day += 2
     if (
         dated is None
         and day + 1 < len(tokens)
@@ -1285,6 +1292,10 @@ def lower_case_talk_name(
     return Name(
         at, end, " ".join(t.text for t in tokens[at:end]), False, lower_case=True, talk_day=True
     )
+
+
+_TIMES_WORDS = {"ganger", "gonger", "gange", "gang", "gong", "times", "ggr", "gg"}
+_TIMES_WORDS |= {fold(w) for w in ("gånger", "gång")}
 
 
 def _closes_a_told_talk(tokens: list[Token], at: int, end: int) -> bool:
@@ -2494,12 +2505,46 @@ def _joined_to_a_company(tokens: list[Token], i: int, j: int, taken: Collection[
         t = tokens[k]
         if t.clause != tokens[i].clause or not _capitalised(t):
             break
-        if t.folded in _COMPANY_WORDS or t.text in LEGAL_SUFFIXES:
+        if t.text in LEGAL_SUFFIXES or (
+            t.folded in _COMPANY_WORDS and _one_company_of_two_parts(tokens, i, j)
+        ):
             return k + 1 if k > j + 1 else j
         if _is_ordinary(t) and not _inside_a_name(t):
             break
         k += 1
     return j
+
+
+# Words a family firm's name joins on ("Hansen og Sønn Eiendom", "Berg and Sons Group")
+_FAMILY = {
+    fold(w) for w in "sønn søn son sons sønner sønnerne döttrar døtre partners brødrene".split()
+}
+
+
+def _one_company_of_two_parts(tokens: list[Token], i: int, j: int) -> bool:
+    """Session 57. The parts joined by "og"/"and" ending in a company word are one company's
+    name when the first is a place ("Sogn og Fjordane Energi", "Møre og Romsdal Fylke") or the
+    second a family's word ("Hansen og Sønn Eiendom"); two customers otherwise ("chatted to
+    Whitbread and Compass Group", "Møte med Tine og Veidekke Gruppen": were one, stored sure)."""
+    first = " ".join(t.text for t in tokens[i:j])
+    second = tokens[j + 1].folded if j + 1 < len(tokens) else ""
+    return (
+        is_place(first)
+        or tokens[i].folded in _JOINED_REGIONS
+        or second in _JOINED_REGIONS
+        or second in _FAMILY
+    )
+
+
+# Regions named in pairs ("Sogn og Fjordane", "Møre og Romsdal", "Troms og Finnmark", "Lolland
+# og Falster"), folded
+_JOINED_REGIONS = {
+    fold(w)
+    for w in """sogn fjordane møre romsdal troms finnmark vestfold telemark nord sør øst vest
+    trøndelag agder lolland falster midt hordaland rogaland hedmark oppland dalarna gävle
+    gävleborg skåne halland värmland jämtland norrbotten västerbotten västra östra norra södra
+    göta""".split()
+}
 
 
 def _a_count_listed_before(tokens: list[Token], i: int) -> bool:

@@ -173,6 +173,18 @@ def recognise(
         if isinstance(known_customers, KnownCustomers)
         else KnownCustomers.of(known_customers)
     )
+    said_back = _a_yes_to_a_quoted_question(text)
+    if said_back is not None:
+        # Session 57. "> @kari har du sendt tilbudet til Trondheim kommune?\nja, sendt i
+        # formiddag, 450k", "> did the Ocado quote go out?\nyes, sent it this morning, 450k":
+        # a yes to a question of work done is that work, as the question says it, with what the
+        # reply adds (was nothing, or a win read in the "ja"); asked, as a reply to a question is
+        found = recognise(
+            said_back, today=today, krone=krone, known_customers=known_customers,
+            open_offers=open_offers, posted=posted, currency=currency,
+        )  # fmt: skip
+        if found.outcome is not Outcome.NOTHING and found.customer and found.also is None:
+            return _as_likely(found, "a-yes-to-the-question")
     answered = _answer_to_a_quoted_question(text)
     if answered is not None:
         # Session 45. "> Hvordan gikk det med 3M?\nBra! Snakket med dem på telefon i går", "> Hur
@@ -5954,6 +5966,45 @@ def _answer_to_a_quoted_question(text: str) -> tuple[str, str] | None:
         line for line in text.splitlines() if line.strip() and not line.lstrip().startswith(">")
     )
     return (found["name"], reply) if reply.strip() else None
+
+
+_YES = re.compile(
+    r"(?i)^\s*(?:ja|jo|japp|jepp|jupp|jada|jaha|yes|yep|yup|yeah|yess|absolutt|absolut|"
+    r"definitivt|done|gjort|klart|check)\b[\s,.!:;-]*"
+)
+# Who a question is put to, and how it is asked, before what it asks about (folded words)
+_ASKED = {
+    fold(w)
+    for w in """har have has hadde hade havde did do does fikk fick fik fekk gikk gick gik er
+    är is was were du dere dykk ni you u""".split()
+}
+
+
+def _a_yes_to_a_quoted_question(text: str) -> str | None:
+    """Session 57. A message of one quoted question and a reply that opens with a yes: the
+    question said as done, the reply's words after it ("sendt tilbudet til Trondheim kommune,
+    sendt i formiddag, 450k"), else None."""
+    if ">" not in text:
+        return None
+    quoted = [line for line in text.splitlines() if line.lstrip().startswith(">")]
+    reply = " ".join(
+        line.strip() for line in text.splitlines() if line.strip() and line not in quoted
+    )
+    if len(quoted) != 1 or not reply or not quoted[0].rstrip().endswith("?"):
+        return None
+    yes = _YES.match(reply)
+    if yes is None:
+        return None
+    words = quoted[0].lstrip().lstrip(">").strip().rstrip("?").split()
+    while words and (words[0].startswith("@") or words[0].endswith(",")):
+        words = words[1:]  # "@kari", "Lars,": whom it was put to
+    while words and fold(words[0]) in _ASKED:
+        words = words[1:]
+    words = [w for i, w in enumerate(words) if not (i < 2 and fold(w) in _ASKED)]
+    rest = reply[yes.end() :].strip()
+    if not words or not rest:
+        return None
+    return f"{' '.join(words)}, {rest}"
 
 
 def _named_in_the_reply(reply: str, name: str) -> str:
