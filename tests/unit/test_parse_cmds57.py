@@ -227,3 +227,73 @@ def test_a_person_written_small_at_a_company_written_small(
 ) -> None:  # type: ignore[no-untyped-def]
     found = parse(kind, text, language)
     assert (found.customer, found.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (L, "7/12 røk Rema 1000 Drift AS, Tietoevry var billigere", "nb", "Rema 1000 Drift AS"),
+        (L, "Røk Tine i går", "nb", "Tine"),
+        (OFFER, "sent whitbread a proposal, 320k :fire:", "en", "whitbread"),
+        (OFFER, "revidert til Tine 300k", "nb", "Tine"),
+        (OFFER, "Revised to Tesco £40k", "en", "Tesco"),
+        (C, "spoke to Tom (FD) at Wates Group — warm", "en", "Wates Group"),
+        (C, "spoke to Tom (KAM) at Wates Group — warm", "en", "Wates Group"),
+    ],
+)  # fmt: skip
+def test_words_glued_onto_the_customer_are_not_its_name(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [(W, "vundet kunden, 300k", "da"), (M, "met the client today", "en")],
+)
+def test_the_customer_not_named_is_refused(kind, text, language) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Exception) as raised:
+        parse(kind, text, language)
+    assert getattr(raised.value, "code", None) == "not_a_customer"
+
+
+def test_a_temperatures_shortcode_after_a_topic_and_before_a_step_is_the_leads() -> None:
+    found = parse(M, "mtg w/ Balfour Beatty plc this morning re Leeds depot :fire: follow-up call Monday", "en")  # fmt: skip
+    assert (found.temperature.value if found.temperature else None, found.note) == (
+        "hot",
+        "re Leeds depot",
+    )
+    assert found.next_step is not None and found.next_step.due == date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount", "note"),
+    [
+        ("revised down to £95k for Serco Ltd", "en", "Serco Ltd", 95_000, "revised"),
+        ("justerat till 1,1 mkr för Bravida Sverige AB efter förhandlingen", "sv", "Bravida Sverige AB", 1_100_000, "efter förhandlingen"),
+        ("ny pris 2,1 mill til Veidekke", "nb", "Veidekke", 2_100_000, None),
+    ],
+)  # fmt: skip
+def test_an_offers_revision_said_first_with_its_amount_then_whom_for(
+    text, language, customer, amount, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(OFFER, text, language)
+    assert (found.customer, found.amount, found.note, found.unread) == (
+        customer,
+        Decimal(amount),
+        note,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("Vi vandt Arla Foods, tilbuddet fra sidste uge er godkendt", "da", "tilbuddet fra sidste uge er godkendt"),
+        ("Tesco £40k, the quote from last week was accepted", "en", "the quote from last week was accepted"),
+        ("Dec 7th - Harrow & Finch Ltd came through, 250k ex VAT", "en", "came through"),
+        ("mester grønn takket ja til tilbudet 👍", "nb", "til tilbudet"),
+    ],
+)  # fmt: skip
+def test_the_win_told_after_the_offers_day_or_as_it_came_through(text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(W, text, language)
+    assert (found.note, found.unread) == (note, None)
+    assert found.when in (WEDNESDAY, date(2026, 12, 7))  # never the offer's week

@@ -575,6 +575,44 @@ _AN_EMOJI_BETWEEN_WORDS = re.compile(
 )
 
 
+# Session 57. An offer's revision said first, its new amount, then whom for ("revised down to
+# £95k for Serco Ltd", "justerat till 1,1 mkr för Bravida Sverige AB efter förhandlingen", "ny
+# pris 2,1 mill til Veidekke"): was a customer "revised down", "justerat"
+_REVISED_FIRST = re.compile(
+    r"(?i)^\s*(?P<rev>revised|revidert|reviderat|revideret|justert|justerat|justeret|adjusted|"
+    r"updated|oppdatert|uppdaterat|opdateret|lowered|reduced|redusert|reducerat|reduceret|"
+    r"ny\s+pris|nytt\s+pris|new\s+price)(?:\s+(?:down|up|ned|opp|upp|op|ner))?\s+"
+    r"(?:(?:to|til|till)\s+)?(?P<amount>(?:\S+\s+){0,3}?\S*[0-9]\S*(?:\s+\S+){0,2}?)\s+"
+    r"(?:for|för|til|till|to)\s+(?P<rest>(?-i:[A-ZÆØÅÄÖ]).*)$"
+)
+
+
+def _a_revision_said_first(text: str) -> str:
+    """The text with the customer first, then the new amount and the revision's word, the rest
+    after a comma; as typed when no revision opens it."""
+    said = _REVISED_FIRST.match(text)
+    if said is None:
+        return text
+    rest = said["rest"].split()
+    end = next(
+        (
+            i
+            for i, word in enumerate(rest)
+            if i
+            and word[:1].islower()
+            and word not in ("&", "og", "och", "and")
+            and fold(word).strip(",.") not in _LEGAL_FORMS_FOLDED
+        ),
+        len(rest),
+    )
+    name, after = " ".join(rest[:end]).rstrip(","), " ".join(rest[end:])
+    word = said["rev"].split()[0]
+    return f"{name} {said['amount']} {word}" + (f", {after}" if after else "")
+
+
+_LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
+
+
 def _a_clause_ended_by_its_emoji(said: re.Match[str]) -> str:
     """ ", 🔥, " for a temperature's emoji between words, unless the word before it says the
     temperature already ("Het 🔥 forventer …")."""
@@ -1369,6 +1407,8 @@ def _parse_log_command(
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
     text = said_first.as_meant(text, kind)  # lead37: roles, persons, old prices to the note
+    if kind is ActivityKind.OFFER:
+        text = _a_revision_said_first(text)  # session 57: "revised down to £95k for Serco Ltd"
     text = _DAY_BEFORE_A_CLAUSE.sub(_a_day_dotted, text)  # lead36: "Kiwi 1 des, tok opp pris"
     if kind in (ActivityKind.MEETING, ActivityKind.CALL):
         text = _TALK_SHORT_FIRST.sub("", text, count=1)  # lead36: "/logcall Tlf Bama": Bama
@@ -2844,7 +2884,8 @@ _WIN_TOLD = {
     verdi verdien värt värde värdet værdi værdien worth value valued total totalt samlet samlat
     ca ca. cirka circa approx approximately og och and nu nå now endelig äntligen endelig finally
     klar klart done closed landet landat landed
-    our vores vårt godkjente godkendte godkände aksepterede accepterede underskrev""".split()
+    our vores vårt godkjente godkendte godkände aksepterede accepterede underskrev
+    til till to came come went through""".split()
 }
 
 
@@ -2857,10 +2898,17 @@ _WON_OVER_A_RIVAL = re.compile(
 )
 
 
+# What says a win told after the offer's day ("… fra sidste uge er godkendt"), folded
+_TOLD_VERBS = {
+    fold(w)
+    for w in """er är ar is was ble blei blev vart har has godkjent godkendt godkänd akseptert
+    accepteret accepterad accepted signert signeret signerad signed underskrevet påskrevet""".split()
+}
 _ONLY_JOINING = {
     fold(w)
     for w in """ble blei blev vart var was were er är ar is has har have been i the in og och and
-    nu nå now ca ca. cirka circa approx approximately endelig äntligen finally our vores vårt""".split()
+    nu nå now ca ca. cirka circa approx approximately endelig äntligen finally our vores vårt
+    til till to through""".split()
 }
 
 
@@ -2971,6 +3019,11 @@ def _an_offer_from_before(
         return None
     assert at is not None
     span = clause[at + 1 :] if bare_day else clause[at + 2 :]
+    told = len(span)
+    while told > 1 and _word(span[told - 1]).strip("!.") in _WIN_TOLD:
+        told -= 1  # session 57: "tilbuddet fra sidste uge er godkendt": the win told after it
+    if told < len(span) and _word(span[told]).strip("!.") in _TOLD_VERBS:
+        span = span[:told]
     if any(ch.isdigit() for word in clause[: at + (1 if bare_day else 2)] for ch in word):
         return None
     if said_as_a_span(span):
@@ -4216,8 +4269,8 @@ def _a_temperature_last(note: str) -> tuple[str, str | None] | None:
     if not marks or not note[: marks[-1].start()].strip():
         return None
     remark, last = note[: marks[-1].start()], note[marks[-1].end() :]
-    if _temperature_emoji(last.strip(" .!;:")):
-        return last.strip(" .!;:"), remark.strip()  # session 57: "ang. skolmåltider, 🔥"
+    if _temperature_emoji(last.strip(" .!;")):
+        return last.strip(" .!;"), remark.strip()  # session 57: "ang. skolmåltider, 🔥"
     words = [_word(word.strip(".!;:")) for word in last.split()]
     if not 1 <= len(words) <= 2 or (len(words) == 2 and words[1] not in _A_LEADS_WORD):
         return None

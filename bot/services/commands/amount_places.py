@@ -497,7 +497,12 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
             len(before) > 1
             and before[-1][:1].isupper()
             and before[-1].isalpha()
-            and all(is_a_role(w) or a_role_word(w) for w in words)
+            and (
+                all(is_a_role(w) or a_role_word(w) for w in words)
+                # session 57: or any one word, the company's link after it ("Tom (KAM) at
+                # Wates Group")
+                or (len(words) == 1 and bool(after) and after[0].casefold() in _AT_LINKS)
+            )
             # session 57: a person's (first name, or first name and surname), not the
             # company's ("Aker BP (innkjøper) i dag", "Region Skåne (upphandlare)": the note)
             and _a_persons_name_ends(before)
@@ -532,6 +537,9 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
 
     head = " ".join(re.sub(r"\s*\x00", "", _ASIDE.sub(aside, head)).split())
     return head, "; ".join(asides)
+
+
+_AT_LINKS = {"at", "hos", "fra", "från", "from", "på", "@", "hjå"}
 
 
 def _a_persons_name_ends(before: list[str]) -> bool:

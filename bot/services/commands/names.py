@@ -376,6 +376,17 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         elif (
             index == 0
             and kind is ActivityKind.OFFER
+            and word in _REVISION_WORDS
+            and len(tokens) > 2
+            and after in ("til", "till", "to", "for")
+            and tokens[2][:1].isupper()
+        ):
+            # session 57: "/logoffer revidert til Tine 300k", "Revised to Tesco £40k": the
+            # revision, then whom to (was a customer "revidert til Tine", stored)
+            index, dropped = 2, True
+        elif (
+            index == 0
+            and kind is ActivityKind.OFFER
             and tokens[0].islower()
             and (word in _REVISION_WORDS or re.fullmatch(r"v[2-9]", word))
             and tokens[1][:1].isupper()
@@ -807,6 +818,11 @@ def shrug_at(tokens: Sequence[str], index: int) -> int:
 
 
 # who or what, never named: a pronoun as a talk's or a deal's object (folded)
+_THE_CUSTOMER = {
+    fold(w)
+    for w in """kunden kunde kund kunderna kundene kunderne the customer customer client the client
+    klienten klient prospect prospekt prospektet emnet leaden lead""".split()
+}
 _OBJECT_PRONOUNS = {
     "them", "it", "him", "her", "dem", "dei", "ham", "henne", "honom", "hende", "dom", "det",
     "den", "they",
@@ -851,6 +867,10 @@ def _customer(
     if checked and tokens[0].islower() and _word(tokens[0]).strip(",;:.!") in _OBJECT_PRONOUNS:
         # session 56: "/logcall called them back re the quote", "/loglost Lost it. They went
         # with ISS": whom is not said (were customers "them back", "it. They")
+        raise UserError("not_a_customer", text=name)
+    if checked and all(_word(t).strip(",;:.!") in _THE_CUSTOMER for t in tokens):
+        # session 57: "/logwin vundet kunden, 300k", "/logmeeting met the client": whom is not
+        # named (was a customer "kunden", stored)
         raise UserError("not_a_customer", text=name)
     if checked and all(_word(t).strip(",;:.!") in _THE_DEAL for t in tokens):
         # session 51: "/loglost Förlorade affären tyvärr", "/logwin won the deal": the deal, no

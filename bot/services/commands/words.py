@@ -245,6 +245,8 @@ _KIND_VERBS = {
     "tapte", "tabte", "mistet", "mista", "mistede",
     # session 51: Swedish lost ("Tappade Volvo till Visma": was a customer "Tappade Volvo")
     "tappade", "tappat",
+    # session 57: the Norwegian slang ("Røk Tine i går")
+    "rok",
     # lead35: a win said in the past tense first ("Closed Tesco, 120k": was a customer "Closed
     # Tesco"; "Landet Posten", "Signerte Tine")
     "closed", "landed", "landet", "landade", "signerte", "signerade", "signerede", "secured",
@@ -317,6 +319,9 @@ ROLE_WORDS = {
     "it", "vp", "svp", "evp", "pm", "kam",
     # session 46: "Tesco's buyer", "innkjøp hos Tine" (the purchasing department)
     "buyer", "buyers", "purchasing", "procurement", "innkjop", "inkop", "indkob",
+    # session 57: the finance director and the managing one by their letters ("Tom (FD) at
+    # Wates Group": was a customer "FD at Wates Group")
+    "fd", "adm", "admdir",
 }  # fmt: skip
 
 
@@ -498,7 +503,10 @@ _KIND_WORDS = {
                         # "Opkald til Salling") and the phone call written whole
                         "opkald", "opkaldet", "telefonopkald", "telefonsamtale", "telefonsamtal"},
     ActivityKind.OFFER: {"tilbud", "tilbudet", "tilbod", "offert", "offerten", "offer", "quote",
-                         "sendt", "sent", "skickade", "sendte", "skickat", "skickad", "afsendt"},
+                         "sendt", "sent", "skickade", "sendte", "skickat", "skickad", "afsendt",
+                         # session 57: "sent whitbread a proposal, 320k" (was a customer
+                         # "whitbread a proposal", stored)
+                         "proposal", "quotation"},
     ActivityKind.WIN: {"vunnet", "won", "vant", "vann", "vandt", "vunnen", "vundet", "signert",
                        "signerte", "signed", "signerad", "signerat", "signerade", "signeret",
                        "underskrevet", "ordre", "vunnit", "klar", "affar",
@@ -512,7 +520,10 @@ _KIND_WORDS = {
                        # kr", "accepted the quote": were asked as words not read)
                        "underskrev", "signerede", "accepted", "accepterede", "accepterade",
                        "aksepterte", "godkjente", "godkendte", "godkande"},
-    ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte"},
+    ActivityKind.LOSS: {"tapt", "lost", "tabt", "forlorad", "forlorat", "forlorade", "tapte",
+                        # session 57: the Norwegian slang ("7/12 røk Rema 1000 Drift AS": was a
+                        # customer "røk Rema 1000 Drift AS")
+                        "rok", "rauk"},
 }  # fmt: skip
 
 # What an offer is called: repeats /logoffer before the customer ("revidert anbud Skanska").
@@ -551,7 +562,7 @@ _TALK_WORDS = {
     "m/", "with", "w/", "sammen", "tillsammans", "together",
     "vunnet", "won", "vant", "vunnen", "vundet", "signert", "signerte", "signed", "signerad",
     "signeret", "underskrevet", "ordre", "tapt", "tabt", "forlorad", "forlorat", "quote",
-    "skickat", "modte", "signerat", "signerade", "vunnit",
+    "skickat", "modte", "signerat", "signerade", "vunnit", "proposal",
 }  # fmt: skip
 
 # When, said without a date ("igjen", "nylig", "i fjor"): the seller's to say, never a name's.
