@@ -177,3 +177,41 @@ def test_two_names_joined_by_and_ending_in_a_company_word(text, language, want) 
 )  # fmt: skip
 def test_a_firm_named_after_a_person_and_a_deal_described_as_ours(text, language, want) -> None:  # type: ignore[no-untyped-def]
     assert _records(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Läste att Skanska vunnit bygget av nya sjukhuset i Lund, borde vi kolla på det?", "sv"),
+        ("Så dere denne? DN: «Veidekke kjøper byggfirma på Vestlandet» https://www.dn.no/bygg/... kan bli aktuelt for oss", "nb"),
+        ("Did you see Boots signed with Capgemini?", "en"),
+        ("Noen som vet hvem som er innkjøpssjef hos Aker Solutions nå? Pål har visst sluttet", "nb"),
+    ],
+)  # fmt: skip
+def test_news_read_and_a_contact_who_quit_record_nothing(text, language) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, language) == []
+
+
+def test_a_win_the_author_saw_is_still_theirs() -> None:
+    assert _records("Så at Netto har valgt os! 300k", "da") == [
+        (S, ActivityKind.WIN, "Netto", WEDNESDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "due"),
+    [
+        ("Met Sarah at Kier Group this morning, good session. Follow-up booked Friday", "en", date(2026, 12, 11)),
+        ("Møte med Tine i dag. Oppfølging booket fredag", "nb", date(2026, 12, 11)),
+        ("Met Tesco today, next meeting scheduled for the 14th", "en", date(2026, 12, 14)),
+    ],
+)  # fmt: skip
+def test_a_step_said_booked_before_its_day(text, language, due) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=WEDNESDAY, krone=KRONE[language], posted=time(15))
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.kind, step.due if step else None) == (S, M, due)
+
+
+def test_a_follow_up_booked_with_its_customer_stays_a_plan() -> None:
+    found = recognise("Follow-up booked with Tesco for Friday", today=WEDNESDAY, posted=time(15))
+    assert found.planned and found.customer == "Tesco"

@@ -96,6 +96,18 @@ _TRIED_CALLING = {
     "prøvede": "prøvede at ringe", "försökte": "försökte ringa", "provade": "provade att ringa",
     "forsøkte": "forsøkte å ringe", "forsøgte": "forsøgte at ringe",
 }  # fmt: skip
+# Session 57. A step's noun, then that it is booked, then its day ("Follow-up booked Friday",
+# "Oppfølging booket fredag", "next meeting scheduled for the 14th"): the noun and the day, as
+# a step is read (was no step: the booking word stood between them)
+_A_STEP_BOOKED = re.compile(
+    r"(?i)\b(?P<noun>follow[- ]?up|followup|oppfølging|uppföljning|opfølgning|"
+    r"(?:neste|nästa|næste|next|nytt|ny|new)\s+(?:møte|möte|møde|meeting|mtg|call|samtale|"
+    r"samtal|opkald|demo))\s+(?:is\s+|er\s+|är\s+)?(?:booked|booket|bokad|bokat|booket|"
+    r"scheduled|planned|planlagt|planerad|planerat|satt\s+opp|satt\s+upp|sat\s+op|lagt\s+inn|"
+    r"booked\s+in)\s+(?:for\s+|til\s+|till\s+|på\s+|on\s+)?(?=\w)"
+    r"(?!(?:with|med|hos|at|w|m|sammen|tillsammans|together)\b|(?-i:[A-ZÆØÅÄÖ])[a-zæøåäö]+\s"
+    r"(?:[A-ZÆØÅÄÖ]|for|til|on|på))"
+)
 _GAVE_A_RING = re.compile(
     r"(?i)\b(?:gave|given|give)\s+((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,3}?[A-Z][\w'’&.-]*|them|him|her)"
     r"\s+a\s+(?:ring|bell|buzz|call|tinkle)\b"
@@ -1375,6 +1387,7 @@ def rewritten(text: str, today: date) -> str:
         )  # "Kari Holm, CFO i Tine"
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
+    text = _A_STEP_BOOKED.sub(r"\g<noun> ", text)  # "Follow-up booked Friday"
     text = _TRIED_WHOM.sub(
         lambda m: _TRIED_CALLING[m["tried"].casefold()] + " ", text
     )  # "Tried Equinor UK 3 times today, no answer"

@@ -119,7 +119,14 @@ _SAID_BEFORE_OR_HEARD = re.compile(
     r"(?:jeg |jag |eg |i |vi |we )?(?:hørte|hørt|hörde|hört|horte|heard|har hørt|har hört) "
     r"(?:at|att|that|rykter|rygter|rumours|rumors)|(?:jeg|jag|eg|i|vi|we) (?:hørte|hörde|heard)"
     r"(?! (?:fra|från|fran|from|back|tilbake|tillbaka|tilbage|av|af))|rykter om|rygter om|"
-    r"ryktet sier|rumour has it|rumor has it)\b",
+    r"ryktet sier|rumour has it|rumor has it|"
+    # session 57: read in the news ("Läste att Skanska vunnit bygget …", "Så dere denne? DN:
+    # «Veidekke kjøper …»", "Did you see this? Boots signed …")
+    r"(?:jeg |jag |eg |i |vi |we )?(?:(?:leste|läste|læste|read) (?:at|att|that|i|in)|"
+    r"(?:saw|så|såg) (?:i|in)) "
+    r"|(?:så|såg|saw) (?:dere|ni|I|you|du) (?:denne|dette|den här|det här|this|den her|det her)"
+    r"|(?:har|have) (?:dere|ni|I|you|du) (?:sett|set|seen) (?:denne|dette|this|den|det)"
+    r"|did (?:you|u|anyone|everyone) see)\b",
     re.IGNORECASE,
 )
 
