@@ -215,3 +215,39 @@ def test_a_step_said_booked_before_its_day(text, language, due) -> None:  # type
 def test_a_follow_up_booked_with_its_customer_stays_a_plan() -> None:
     found = recognise("Follow-up booked with Tesco for Friday", today=WEDNESDAY, posted=time(15))
     assert found.planned and found.customer == "Tesco"
+
+
+W_, LOSS = ActivityKind.WIN, ActivityKind.LOSS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("> Hei Kari, vi ønsker å gå videre med tilbudet dere sendte på 290 000 kr. Send gjerne kontrakt.\nfra innkjøp i Oslo Sporveier :raised_hands: da er den i boks!", "nb", (W_, "Oslo Sporveier")),
+        ("> Hej Lars, tack för offerten. Vi väljer tyvärr en annan leverantör den här gången.\n/ Mölnlycke Health Care. Surt. :disappointed_relieved:", "sv", (LOSS, "Mölnlycke Health Care")),
+        ("> Kære Mette, vi har besluttet at bestille løsningen som beskrevet i jeres tilbud af 2. december. PO følger.\n— Vestas Wind Systems A/S :tada:", "da", (W_, "Vestas Wind Systems A/S")),
+        ("> Hi Alex, please find attached our PO for the cleaning contract as per your quote.\nfrom Whitbread :tada: :tada:", "en", (W_, "Whitbread")),
+    ],
+)  # fmt: skip
+def test_a_customers_mail_quoted_with_its_sender_below(text, language, want) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=WEDNESDAY, krone=KRONE[language], posted=time(15))
+    assert found.outcome is not Outcome.NOTHING and (found.kind, found.customer) == want
+
+
+def test_a_quote_signed_by_a_person_below_records_nothing() -> None:
+    assert _records("> Great meeting today!\n— Kari", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Stena Line tecknade avtal idag, 300k", "sv", [(S, W_, "Stena Line", WEDNESDAY)]),
+        ("Bad news on Network Rail :slightly_frowning_face: They went with Amey. Long story: our bid was compliant", "en", [(L, LOSS, "Network Rail", WEDNESDAY)]),
+        ("Dårlige nyheter om Tine :( De valgte Coor.", "nb", [(L, LOSS, "Tine", WEDNESDAY)]),
+        ("Skriver for Jonas, han sidder fast i trafikken: han havde møde med ISS Facility Services kl 10 og det gik godt", "da", []),
+        ("Skriver for å si at Tine signerte i dag, 300k", "nb", [(S, W_, "Tine", WEDNESDAY)]),
+        ("Ericsson vann ett kontrakt i Indien", "sv", []),
+    ],
+)  # fmt: skip
+def test_who_did_it_the_customer_a_colleague_or_they(text, language, want) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, language) == want

@@ -633,7 +633,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         # session 55: "Great news from the Oslo office – they closed Equinor last night! Well
         # done Ingrid 👏": the win is theirs, praised (was the author's, dated yesterday)
         return "their-win"
-    if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m):
+    if any(h.category == "ON_BEHALF" for h in m.hits) or _quoting(m) or _writing_for(m):
         return "someone-else"  # "På vegne av Ola: vant Yara 300k": not the author's figure
     if _for_a_colleague(m, cue):
         return "someone-else"  # "Sendte tilbud til Tine for Kari": Kari's, never the author's
@@ -664,6 +664,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
             and m.tokens[subject - 2].folded in _OURS | _US
         )  # "Jeg og @Kari signerte Yara", "Me and @Kari closed Yara": ours too
         inside = any(n.start <= subject < n.end for n in m.known)  # "Direct Line signed"
+        # session 57: or a name's later word ("Stena Line tecknade avtal": was Line's, a colleague)
+        inside = inside or any(n.start < subject < n.end for n in m.guessed)
         # lead36: a first name that is also a word ("Liv", "Max", "Mark", "Bill"), opening its
         # sentence right before the verb: a colleague too (was: "Liv ringte Telenor i går", "Mark
         # sent Tesco a quote £20k" stored as the author's, sure)
@@ -722,6 +724,25 @@ def _of_the_logging(m: Message, h: Hit) -> bool:
 
 _AUTHORS_OWN = {fold(w) for w in "my our min mitt mine vår vårt våre vores mit mina vårat".split()}
 _DEALS_NOUNS = {fold(w) for w in "deal avtale avtal aftale kontrakt contract".split()}
+
+
+_WRITING = {fold(w) for w in "skriver skriv writing posting logger".split()}
+_FOR_WHOM = {fold(w) for w in "for för åt".split()}
+
+
+def _writing_for(m: Message) -> bool:
+    """Session 57. "Skriver for Jonas, han sidder fast i trafikken: …", "Writing for @Kari":
+    the message opens by writing for a person (a first name or a mention), so it is theirs."""
+    t = m.tokens
+    return (
+        len(t) > 2
+        and t[0].folded in _WRITING
+        and t[1].folded in _FOR_WHOM
+        and (
+            t[2].text == "@person"
+            or (t[2].text[:1].isupper() and t[2].folded in signals.FIRST_NAMES)
+        )
+    )
 
 
 def _a_deal_described(m: Message, cue: Cue) -> bool:
@@ -1048,8 +1069,19 @@ def _a_third_party_won_the_sale(m: Message, cue: Cue) -> bool:
 def _someone_elses_win(m: Message, cue: Cue) -> bool:
     """ "Ericsson vann ett kontrakt i Indien": the one who won is a third party, named right
     before the verb, not we (a competitor who won is judged as a loss: see _competitor_won)."""
+    if fold(cue.label.split("+")[-1].split()[0]) in _SIGNED_BY_THE_CUSTOMER:
+        return False  # session 57: "Stena Line tecknade avtal idag": the customer signed, ours
     i = _subject(m, cue)
     return i is not None and any(n.start <= i < n.end for n in [*m.known, *m.guessed])
+
+
+# A customer signing or ordering, said with the customer as its subject (folded)
+_SIGNED_BY_THE_CUSTOMER = {
+    fold(w)
+    for w in """tecknade tecknat undertecknade signerte signerade signerede signed underskrev
+    underskrivit skrev accepted aksepterte accepterade accepterede godkjente godkände godkendte
+    bestilte beställde bestilt bestillte ordered""".split()
+}
 
 
 _RUNG_BY = re.compile(

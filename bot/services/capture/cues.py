@@ -497,6 +497,9 @@ def _happened_near(m: Message, h: Hit) -> Hit | None:
     return None if any(i in sent for i in range(found.start, found.end)) else found
 
 
+_THEY_CHOSE = {"they", "de", "dom", "dei"}
+
+
 # lead36 (_ours_instead): "instead" alone, no competitor named
 _INSTEAD = {"instead", "i stedet", "istedet", "istallet", "i stallet"}
 
@@ -1238,6 +1241,14 @@ def _cues(m: Message) -> list[Cue]:
                 # session 44: a new name, the author sorry about it ("Vattenfall valde
                 # Tietoevry. Surt.", "Lego valgte Tietoevry 😒"): asked as our loss
                 or (any(n.end == h.start for n in m.guessed) and sorry_said(m))
+                # session 57: "Bad news on Network Rail :( They went with Amey": the customer
+                # named in the sentence before, "they" choosing (was nothing)
+                or (
+                    h.start > 0
+                    and m.tokens[h.start - 1].folded in _THEY_CHOSE
+                    and any(n.end < h.start - 1 and n.end not in named for n in m.guessed)
+                    and sorry_said(m)
+                )
             )
             and _stands_alone(m, named[h.end].end)
             and not m.of("CELEBRATION")

@@ -1000,7 +1000,9 @@ bad mig logge | bad meg logge | ba meg logge | ba meg føre | bad meg føre | ba
 bad meg registrere | bad mig registrere | bad mig notere | bad mig lægge ind | bad mig logga |
 bad mig registrera | bad mig lägga in | bad mig att logga | bad mig om at logge |
 asked me to log | asked me to record | asked me to post | asked me to add |
-loggar för | loggar åt | logger lige for | registrerer for | logger på vegne av
+loggar för | loggar åt | logger lige for | registrerer for | logger på vegne av |
+skriver på vegne af | writing this for | posting on behalf of | skriver dette for |
+skriver det her for
 """
 # Praise for someone else's result: not the author's record.
 PRAISE = """

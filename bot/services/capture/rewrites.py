@@ -108,6 +108,19 @@ _A_STEP_BOOKED = re.compile(
     r"(?!(?:with|med|hos|at|w|m|sammen|tillsammans|together)\b|(?-i:[A-ZÆØÅÄÖ])[a-zæøåäö]+\s"
     r"(?:[A-ZÆØÅÄÖ]|for|til|on|på))"
 )
+# Session 57. News told of a customer, then "they" acting ("Bad news on Network Rail :( They
+# went with Amey.", "Dårlige nyheter om Tine: de valgte Coor"): the customer as the doer (was
+# nothing: "they" named no one), the news and its face kept
+_NEWS_ON_THEN_THEY = re.compile(
+    r"(?P<news>\b(?i:bad\s+news|good\s+news|news|update|dårlige\s+nyheter|dårlig\s+nytt|"
+    r"gode\s+nyheter|godt\s+nytt|dåliga\s+nyheter|tråkiga\s+nyheter|goda\s+nyheter|"
+    r"dårlige\s+nyheder|gode\s+nyheder|nyt)\s+(?i:on|om|fra|från|from|about|angående|ang\.?|"
+    r"re:?|fra|med|with|for)\s+)"
+    r"(?P<name>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:[ \t]+[A-ZÆØÅÄÖ0-9&][\w&.'-]*){0,3})"
+    r"(?P<mid>[ \t]*(?:[.!:;–—-]+|:[a-z_]+:|:\(|:-\(|[\U0001F300-\U0001FAFF])?"
+    r"(?:[ \t]*(?::[a-z_]+:|:\(|:-\(|[\U0001F300-\U0001FAFF]))*[ \t]*)"
+    r"(?i:they|de|dom|dei)[ \t]+(?=\w)"
+)
 _GAVE_A_RING = re.compile(
     r"(?i)\b(?:gave|given|give)\s+((?:(?:[A-Z][\w'’&.-]*|&)\s+){0,3}?[A-Z][\w'’&.-]*|them|him|her)"
     r"\s+a\s+(?:ring|bell|buzz|call|tinkle)\b"
@@ -857,6 +870,36 @@ _A_SIGN_OFF = re.compile(
 )
 
 
+# Session 57. A customer's mail quoted first, who sent it on the line below ("> Hej Lars, tack
+# för offerten. Vi väljer tyvärr en annan leverantör …\n/ Mölnlycke Health Care. Surt.", "> Hi
+# Alex, please find attached our PO …\nfrom Whitbread :tada:", "> … PO følger.\n— Vestas Wind
+# Systems A/S", "…\nfra innkjøp i Oslo Sporveier"): read as from that company (was nothing)
+_SENT_BY_BELOW = re.compile(
+    r"^[ \t]*(?:(?i:fra|från|fran|from|af)[ \t]+(?:[\w-]+[ \t]+(?i:i|på|at|hos|@)[ \t]+)?"
+    r"|[—–/-][ \t]*)"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:[ \t]+(?:[A-ZÆØÅÄÖ0-9&][\w&.'/-]*|A/S|ApS|AS|AB))"
+    r"{0,4})(?P<rest>.*)$"
+)
+
+
+def _signed_below_the_quote(text: str) -> str:
+    lines = text.split("\n")
+    quoted = 0
+    while quoted < len(lines) and lines[quoted].lstrip().startswith(">"):
+        quoted += 1
+    if not quoted or quoted >= len(lines):
+        return text
+    signed = _SENT_BY_BELOW.match(lines[quoted])
+    if signed is None:
+        return text
+    firm = signed["firm"].rstrip(".,;:!")
+    if fold(firm.split()[0]) in signals.FIRST_NAMES | _NOT_A_FIRM:
+        return text  # "— Kari": a person, no company
+    rest = signed["rest"].strip().lstrip(".,;:!").strip()
+    tail = [rest] if rest else []
+    return "\n".join([f"Fra {firm}:", *lines[:quoted], *tail, *lines[quoted + 1 :]])
+
+
 def _signed_by_the_firm(text: str) -> str:
     if ">" not in text:
         return text
@@ -878,7 +921,10 @@ _THEY_ACCEPT = re.compile(
     r"(?i)\b(?:gå\s+videre\s+med|går\s+videre\s+med|gå\s+vidare\s+med|går\s+vidare\s+med|"
     r"gå\s+videre\s+med|go\s+ahead|proceed\s+with|takke\s+ja|takker\s+ja|tacka\s+ja|tackar\s+ja|"
     r"takka\s+ja|accept(?:s|ed|ere|erer|erar|erat)?\b|aksepter(?:er|e|t)?\b|godkjenner|"
-    r"godkänner|godkender|bestille|bestiller|beställa|beställer|place\s+the\s+order)"
+    r"godkänner|godkender|bestille|bestiller|beställa|beställer|place\s+the\s+order|"
+    # session 57: their purchase order ("please find attached our PO …", "PO følger")
+    r"our\s+PO|vores\s+PO|vår\s+PO|PO\s+(?:følger|follows|to\s+follow|kommer|attached)|"
+    r"purchase\s+order|innkjøpsordre|indkøbsordre|inköpsorder)"
 )
 _THEY_DECLINE = re.compile(
     r"(?i)\b(?:valgt\s+en\s+annen|valgt\s+en\s+anden|valt\s+en\s+annan|another\s+supplier|"
@@ -891,7 +937,7 @@ _THEY_DECLINE = re.compile(
 _SELLERS_LOSS = re.compile(r"(?i)\b(?:lost|tapt|tabt|förlorad|förlorat|tapte|tabte)\b")
 _FROM_THE_FIRM = re.compile(
     r"(?i:fra|från|fran|from|af)\s+(?:[A-ZÆØÅÄÖ][\w.-]*\s+(?:i|på|at|hos|@|fra|från|from)\s+)?"
-    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ0-9&][\w&.'-]*){0,3})"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:\s+[A-ZÆØÅÄÖ0-9&][\w&.'/-]*){0,3})"
 )
 _AN_AMOUNT_IN_A_QUOTE = re.compile(
     r"(?:(?:kr\.?|NOK|SEK|DKK|EUR|GBP|USD|[£€$])\s?[0-9][0-9 .,]*[0-9](?:,-)?(?:\s?(?:k|mill|mio))?"
@@ -1359,6 +1405,8 @@ def rewritten(text: str, today: date) -> str:
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
+    if text.lstrip().startswith(">"):
+        text = _signed_below_the_quote(text)  # "> … PO følger.\n— Vestas Wind Systems A/S"
     text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"
     text = _A_HEADING_WITHOUT_ITS_COLON.sub(r"\g<head>:\n", text, count=1)  # "Weekly wrap 📋\n"
     if ":" in text and ("fr" in text.casefold() or " af " in text):
@@ -1388,6 +1436,9 @@ def rewritten(text: str, today: date) -> str:
     text = _STRUCK.sub(_struck_out, text)  # "~Tilbud til Tine 300k~ 350k": 350k
     text = _GAVE_A_RING.sub(r"called \1", text)  # "Gave Boots a ring this morning"
     text = _A_STEP_BOOKED.sub(r"\g<noun> ", text)  # "Follow-up booked Friday"
+    text = _NEWS_ON_THEN_THEY.sub(
+        lambda m: f"{m['news']}{m['name']}{m['mid']}{m['name'].rstrip('.:;,!')} ", text
+    )  # "Bad news on Network Rail :( They went with Amey"
     text = _TRIED_WHOM.sub(
         lambda m: _TRIED_CALLING[m["tried"].casefold()] + " ", text
     )  # "Tried Equinor UK 3 times today, no answer"

@@ -132,6 +132,11 @@ _SORRY_CODES = {
     ":unamused:", ":disappointed:", ":cry:", ":sob:", ":triumph:", ":slightly_frowning_face:",
     ":white_frowning_face:", ":weary:", ":rage:", ":-1:", ":thumbsdown:", ":pensive:",
     ":persevere:", ":broken_heart:", ":face_with_symbols_on_mouth:", ":angry:",
+    # session 57: faces typed and regret said in words ("Bad news on Network Rail :( They went
+    # with Amey")
+    ":disappointed_relieved:", ":worried:", ":frowning:", ":confounded:", ":(", ":-(", ":'(",
+    "bad news", "Bad news", "dårlige nyheter", "Dårlige nyheter", "dårlige nyheder",
+    "Dårlige nyheder", "dåliga nyheter", "Dåliga nyheter", "tråkiga nyheter", "Tråkiga nyheter",
 }  # fmt: skip
 
 
