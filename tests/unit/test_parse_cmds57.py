@@ -297,3 +297,37 @@ def test_the_win_told_after_the_offers_day_or_as_it_came_through(text, language,
     found = parse(W, text, language)
     assert (found.note, found.unread) == (note, None)
     assert found.when in (WEDNESDAY, date(2026, 12, 7))  # never the offer's week
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (L, "nej tak fra Kalundborg Forsyning i går, de valgte Schneider. for lang leveringstid", "da", "Kalundborg Forsyning", date(2026, 12, 8)),
+        (L, "Heard back from Persimmon Homes last Wednesday - lost, went with Jewson. lead times", "en", "Persimmon Homes", date(2026, 12, 2)),
+        (W, "yes from Tesco! £40k", "en", "Tesco", WEDNESDAY),
+        (M, "Finally met Tesco today", "en", "Tesco", WEDNESDAY),
+        (M, "Also met Tesco", "en", "Tesco", WEDNESDAY),
+    ],
+)  # fmt: skip
+def test_the_answer_or_a_filler_said_before_the_customer(
+    kind, text, language, customer, when
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.when) == (customer, when)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        (L, "pga pris förlorade vi mot Atea hos Region Skåne", "sv"),
+        (C, "ny tlf mandag – ringte ang leasing av 12 varebiler, snakket med Hansen i Bertel O. Steen Næring", "nb"),
+    ],
+)  # fmt: skip
+def test_a_little_word_before_the_news_is_never_the_customer(kind, text, language) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(Exception) as raised:
+        parse(kind, text, language)
+    assert getattr(raised.value, "code", None) == "not_a_customer"
+
+
+def test_a_company_whose_first_word_is_new_keeps_it() -> None:
+    assert parse(W, "New Look 40k", "en").customer == "New Look"

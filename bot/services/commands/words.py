@@ -197,6 +197,8 @@ _LEADING_FILLERS = {
     # a chat had or taken ("tok en kjapp prat med Yara", "fik en snak med", "had a quick chat
     # with"): the verb and its little words before the chat's noun (_CHAT_WORDS)
     "tok", "tog", "fikk", "fik", "fick", "fekk", "took", "got", "rask",
+    # session 57: "Finally met Tesco today", "Also met Boots" (were refused, no customer)
+    "finally", "also", "antligen",
     "liten", "lita", "lille", "short",
     # heldcmd30: how it was held, before the noun ("Teams call with Tesco", "Digitalt møte med
     # Orkla": was a customer "Digitalt", or a step "call" due yesterday, refused)
