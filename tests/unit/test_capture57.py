@@ -251,3 +251,17 @@ def test_a_quote_signed_by_a_person_below_records_nothing() -> None:
 )  # fmt: skip
 def test_who_did_it_the_customer_a_colleague_or_they(text, language, want) -> None:  # type: ignore[no-untyped-def]
     assert _records(text, language) == want
+
+
+def test_punctuation_said_to_the_phones_dictation_parts_a_message() -> None:
+    found = recognise(
+        "met Ocado Group today comma went through the pilot full stop next meeting on the 14th",
+        today=WEDNESDAY,
+        posted=time(15),
+    )
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.customer, step.due if step else None) == (
+        S,
+        "Ocado Group",
+        date(2026, 12, 14),
+    )

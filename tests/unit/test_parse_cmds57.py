@@ -331,3 +331,40 @@ def test_a_little_word_before_the_news_is_never_the_customer(kind, text, languag
 
 def test_a_company_whose_first_word_is_new_keeps_it() -> None:
     assert parse(W, "New Look 40k", "en").customer == "New Look"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (L, "Nei fra Coop Øst i torsdags komma de går for Visma punktum for dyre", "nb", "Coop Øst", "de går for Visma. for dyre"),
+        (M, "meeting with Ocado Group comma went through the pilot full stop next meeting on the 14th", "en", "Ocado Group", "went through the pilot"),
+        (L, "lost John Lewis comma they are keeping their current supplier full stop budget frozen until April", "en", "John Lewis", "they are keeping their current supplier. budget frozen until April"),
+    ],
+)  # fmt: skip
+def test_punctuation_said_to_the_phones_dictation(kind, text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.note) == (customer, note)
+
+
+def test_a_decimal_comma_said_between_number_words_stays_the_numbers() -> None:
+    found = parse(
+        W, "vant avtalen med Block Watne komma en komma to millioner punktum signert i går"
+    )
+    assert (found.customer, found.amount, found.when) == (
+        "Block Watne",
+        Decimal(1_200_000),
+        date(2026, 12, 8),
+    )
+
+
+def test_a_name_with_a_capital_komma_is_a_name() -> None:
+    assert parse(M, "Møte med Komma Design i dag").customer == "Komma Design"
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [("mote m lise i tine igår", "tine", "mote m lise"), ("Oda i dag", "Oda", None)],
+)
+def test_a_person_written_small_in_a_company_written_small(text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(M, text)
+    assert (found.customer, found.note) == (customer, note)

@@ -22,6 +22,7 @@ from bot.services.commands.text import (
     CRM_STAGE_LABELS,
     CRM_WHO_LABELS,
     CRM_WHOSE_LABELS,
+    as_dictated,
     texted_days,
 )
 from bot.services.commands.words import a_role_word, is_a_role
@@ -1405,6 +1406,7 @@ def rewritten(text: str, today: date) -> str:
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
+    text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
     if text.lstrip().startswith(">"):
         text = _signed_below_the_quote(text)  # "> … PO følger.\n— Vestas Wind Systems A/S"
     text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"

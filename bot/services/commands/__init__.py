@@ -122,6 +122,7 @@ from bot.services.commands.text import (
     _split_note,
     _take_quoted,
     a_day_in_the_note,
+    as_dictated,
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
@@ -1028,6 +1029,8 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+
+    text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
 
     def read(said: str) -> LogCommand:
         return _without_a_site(

@@ -100,8 +100,9 @@ _PERSON_WITH = re.compile(
     re.DOTALL,
 )
 # Session 57. The links by which a person written small is at a company written small ("mtg w/
-# sarah at tesco", "ringde Siri hos bergen kommune"); "på" and "i" may name a place
-_AT_A_COMPANY = {"fra", "from", "från", "fraa", "hos", "at", "@", "hjå"}
+# sarah at tesco", "ringde Siri hos bergen kommune", "mote m lise i tine"; a town after "i"
+# or "på" is where they were, _a_first_name_from_a_company)
+_AT_A_COMPANY = {"fra", "from", "från", "fraa", "hos", "at", "@", "hjå", "i", "på"}
 _NO_PERSON = {
     "møte", "möte", "møde", "meeting", "mtg", "call", "samtale", "samtal", "opkald", "tlf",
     "tilbud", "offert", "offer", "quote", "ordre", "order", "demo", "lunsj", "lunch", "besøk",
@@ -143,12 +144,22 @@ def _a_first_name_from_a_company(found: re.Match[str]) -> bool:
         return False  # (session 57: "hos", "at" too: "ringde Siri hos bergen kommune")
     word = re.match(r"[\w&-]+", found["rest"])
     body = re.match(r"[\w&-]+\s+([\w-]+)", found["rest"])
+    if word is not None and _a_day_said(found["link"], word[0]):
+        return False  # "Oda i dag", "Kari på mandag": when, no company
     return word is not None and not (
         fold(word[0]) in _DEPARTMENTS
         or fold(word[0]) in _NOT_A_COMPANY
         # (session 57: a town's public body is a company: "hos bergen kommune")
         or (is_place(word[0].capitalize()) and not (body and fold(body[1]) in _PUBLIC_BODIES))
     )
+
+
+def _a_day_said(link: str, word: str) -> bool:
+    """ "i dag", "i går", "på mandag", "at 10", "i morgen": the link and the word say when."""
+    try:
+        return parse_date(f"{link} {word}", today=date(2000, 1, 3), direction="past") is not None
+    except UserError:
+        return False
 
 
 _PUBLIC_BODIES = {

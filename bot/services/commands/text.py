@@ -54,6 +54,44 @@ _NOTE_SEPARATOR = re.compile(r"(?:^|\s)(?:-{2,}|[\u2013\u2014])(?=\s|$)")  # --,
 _QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`]+)[\"“”»«‚‘’'`](?=\s|[,;:]|$)")
 
 
+# Session 57. Punctuation said aloud to a phone's dictation ("… i går komma hun vil ha demo
+# punktum f/u torsdag", "meeting with Ocado Group comma went through the pilot full stop next
+# meeting on the 14th"): the marks they say (were read as words, the whole asked). "komma"
+# between two number words is a decimal comma ("en komma to millioner") and stays a word;
+# "punkt för punkt" is a phrase.
+_NUMBER_WORDS = {
+    "null", "noll", "nul", "zero", "en", "ett", "et", "ei", "one", "to", "två", "two", "tre",
+    "three", "fire", "fyra", "four", "fem", "five", "seks", "sex", "six", "sju", "syv", "seven",
+    "åtte", "åtta", "otte", "eight", "ni", "nio", "nine", "ti", "tio", "ten",
+}  # fmt: skip
+_SAID_MARK = re.compile(
+    r"(?P<before>\S+)[ \t]+(?P<mark>komma|comma|punktum|punkt|full[ \t]+stop)"
+    r"(?=[ \t]+(?P<after>\S+)|[ \t]*$)"
+)
+
+
+def as_dictated(text: str) -> str:
+    """The text with the punctuation said aloud turned into its marks."""
+    if not _SAID_MARK.search(text):
+        return text
+
+    def mark(m: re.Match[str]) -> str:
+        said, before = m["mark"].casefold(), m["before"]
+        after = (m["after"] or "").casefold()
+        if said in ("komma", "comma"):
+            if before.casefold() in _NUMBER_WORDS and after in _NUMBER_WORDS:
+                return m[0]  # "en komma to millioner": a decimal comma
+            return f"{before},"
+        if said == "punkt" and (
+            before.casefold() in ("för", "for", "af", "til")
+            or after in ("för", "for", "til", "till")
+        ):
+            return m[0]  # "punkt för punkt"
+        return f"{before}."
+
+    return _SAID_MARK.sub(mark, text)  # (written small: "Komma Design" is a name)
+
+
 def has_control_chars(text: str) -> bool:
     """NUL, ESC, a right-to-left override (U+202E) …; tabs and newlines are fine."""
     if text.isprintable():  # no Cc or Cf in it (both are unprintable): the common case, in C
