@@ -265,3 +265,19 @@ def test_punctuation_said_to_the_phones_dictation_parts_a_message() -> None:
         "Ocado Group",
         date(2026, 12, 14),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "when", "due"),
+    [
+        ("> <@U02KJ8H> hvordan gikk det med Norsk Gjenvinning?\nbra! møtet var i går :white_check_mark: nytt møte booket 15/12 med driftssjefen deres", "nb", "Norsk Gjenvinning", TUESDAY, date(2026, 12, 15)),
+        ("> <@U05MGR> hur går det med Lantmännen?\nVi hade möte igår, de vill ha ny offert. Jag skickar den torsdag :+1:", "sv", "Lantmännen", TUESDAY, date(2026, 12, 10)),
+    ],
+)  # fmt: skip
+def test_a_reply_naming_the_customer_only_in_the_question_keeps_its_step(
+    text, language, customer, when, due
+) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(text, today=WEDNESDAY, krone=KRONE[language], posted=time(15))
+    step = found.next_step or found.follow_up
+    got = (found.outcome, found.kind, found.customer, found.when, step.due if step else None)
+    assert got == (L, M, customer, when, due)

@@ -368,3 +368,10 @@ def test_a_name_with_a_capital_komma_is_a_name() -> None:
 def test_a_person_written_small_in_a_company_written_small(text, customer, note) -> None:  # type: ignore[no-untyped-def]
     found = parse(M, text)
     assert (found.customer, found.note) == (customer, note)
+
+
+@pytest.mark.parametrize("text", ['"warm warm"', '" hot hot "'])
+def test_a_quoted_name_of_repeated_temperature_words_stays_whole(text) -> None:  # type: ignore[no-untyped-def]
+    # found by the property test (tests/unit/test_parsing_properties.py): the repeated
+    # temperature was collapsed inside the quotes too
+    assert parse(M, text).customer == " ".join(text.strip('"').split())

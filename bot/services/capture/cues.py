@@ -343,8 +343,14 @@ def _a_reference_of_a_day_gone(m: Message, h: Hit) -> bool:
     clause = m.clause(h.start)
     return (
         _heads(m, h.start)
-        and _next_word(m, h.end) in _MEETING_LINKS
-        and any(n.start == h.end + 1 for n in (*m.known, *m.guessed))
+        and (
+            (
+                _next_word(m, h.end) in _MEETING_LINKS
+                and any(n.start == h.end + 1 for n in (*m.known, *m.guessed))
+            )
+            # "møtet var i går", "the meeting was yesterday": when it was held
+            or _next_word(m, h.end) in {"var", "was", "ble", "blev", "vart"}
+        )
         and any(
             i in m.date_words and m.clause(i) == clause and m.tokens[i].folded in _GONE
             for i in range(h.end, len(m.tokens))

@@ -191,7 +191,7 @@ def recognise(
             open_offers=open_offers, posted=posted, currency=currency,
         )  # fmt: skip
         if found.outcome is not Outcome.NOTHING and found.customer and found.also is None:
-            return _as_likely(found, "a-yes-to-the-question")
+            return _asked_with_its_step(found, "a-yes-to-the-question")
     answered = _answer_to_a_quoted_question(text)
     if answered is not None:
         # Session 45. "> Hvordan gikk det med 3M?\nBra! Snakket med dem på telefon i går", "> Hur
@@ -216,7 +216,7 @@ def recognise(
                     and found.customer
                     and (customer_key(found.customer) == customer_key(name))
                 ):
-                    return _as_likely(found, "named-in-the-question")
+                    return _asked_with_its_step(found, "named-in-the-question")
         return plain
     if _SAID_BEFORE_OR_HEARD.match(text):
         # lead36: "Sorry dobbelpost: …", "Som jeg skrev i går: …", "As I said yesterday: …":

@@ -421,7 +421,9 @@ def _prepare(text: str) -> str:
     if "." in text:
         text = _DOTTED_WORDS.sub(_dots_as_commas, text)  # session 45: "igår.varm.demo ons"
     text = _INTENSIFIED.sub(_intensifier_dropped, text)  # session 45: "veldig het", "pretty cold"
-    text = _A_TEMPERATURE_REPEATED.sub(r"\1", text)  # session 55: "hot hot hot 🔥": hot
+    quoted = _QUOTED.match(text)  # (a customer in quotes is as typed: «Warm Warm AS»)
+    cut = quoted.end() if quoted is not None else 0
+    text = text[:cut] + _A_TEMPERATURE_REPEATED.sub(r"\1", text[cut:])  # "hot hot hot 🔥": hot
     text = _STILL_AS_WARM.sub("", text)  # session 55: "Still varm.", "fortfarande varmt": warm
     text = _no_answer_first(text)
     text = _SIGN_OFF.sub("", text)
