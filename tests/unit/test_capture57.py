@@ -281,3 +281,34 @@ def test_a_reply_naming_the_customer_only_in_the_question_keeps_its_step(
     step = found.next_step or found.follow_up
     got = (found.outcome, found.kind, found.customer, found.when, step.due if step else None)
     assert got == (L, M, customer, when, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("> Vi har signert Tine, 300k\n- Region Nord", "nb"),
+        ("> We signed Tesco, 300k\n— London Team", "en"),
+        ("> We cannot issue a purchase order at this time.\n— Greggs plc", "en"),
+        ("Møtet med Tine i går ble droppet", "nb"),
+        ("Mötet med Ica igår sköts upp", "sv"),
+        ("The meeting with Tesco yesterday didn't happen", "en"),
+        ("Tried Tesco by email, no reply", "en"),
+    ],
+)  # fmt: skip
+def test_review_a_colleagues_quote_a_talk_not_held_or_a_mail_records_nothing(
+    text, language
+) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("My first Equinor deal 🎉 2,4 mill", "en", [(L, W_, "Equinor", WEDNESDAY)]),
+        ("Møte med Hansen og Dahl Bygg i dag", "nb", [(S, M, "Hansen og Dahl Bygg", WEDNESDAY)]),
+    ],
+)  # fmt: skip
+def test_review_a_deal_of_ours_by_its_customer_and_a_firm_of_two_surnames(
+    text, language, want
+) -> None:  # type: ignore[no-untyped-def]
+    assert _records(text, language) == want

@@ -755,8 +755,17 @@ def _a_deal_described(m: Message, cue: Cue) -> bool:
         return False
     before = m.tokens[max(0, cue.start - 4) : cue.start]
     ours = [k for k, t in enumerate(before) if t.folded in _AUTHORS_OWN]
-    # (a name between them is what the description is of: "my first Norwegian deal")
-    return bool(ours) and any(t.text[:1].isupper() for t in before[ours[-1] + 1 :])
+    # (review: "My first Equinor deal 🎉 2,4 mill" is Equinor's win; only a people's or a
+    # country's word between them describes the deal: "my first Norwegian deal")
+    said = [t for t in before[ours[-1] + 1 :] if t.text[:1].isupper()] if ours else []
+    return bool(said) and all(t.folded.startswith(_DEMONYMS) for t in said)
+
+
+_DEMONYMS = (
+    "norw", "swed", "dan", "brit", "engl", "scot", "welsh", "irish", "scand", "nordic", "europ",
+    "german", "finn", "finsk", "american", "internat", "norsk", "svensk", "dansk", "tysk",
+    "britisk", "engelsk", "amerikansk", "europeisk", "nordisk", "skandinavisk",
+)  # fmt: skip
 
 
 def _my_family_did_it(m: Message, cue: Cue) -> bool:

@@ -355,7 +355,54 @@ def _a_reference_of_a_day_gone(m: Message, h: Hit) -> bool:
             i in m.date_words and m.clause(i) == clause and m.tokens[i].folded in _GONE
             for i in range(h.end, len(m.tokens))
         )
+        and _nothing_more_told(m, h.end)
     )
+
+
+# What may follow the day of a meeting told by its definite noun: what it was about
+_ABOUT_WORDS = {
+    fold(w) for w in "ang ang. angående angaende om about re re: vedr vedr. ifm mtp".split()
+}
+
+
+def _nothing_more_told(m: Message, start: int) -> bool:
+    """After the day gone, in its sentence: nothing, a mark, or what it was about ("… i går
+    ang. rengøring"), never more said of the meeting ("… i går ble droppet", "… igår sköts
+    upp": called off or moved, read as held)."""
+    i = start
+    sentence = m.sentence(start)
+    while (
+        i < len(m.tokens)
+        and m.sentence(i) == sentence
+        and (
+            i in m.date_words
+            or m.tokens[i].folded in _MEETING_LINKS
+            or not m.tokens[i].is_word
+            or any(n.start <= i < n.end for n in (*m.known, *m.guessed))
+            or m.tokens[i].folded in {"var", "was", "ble", "blev", "vart"}
+            and i == start
+        )
+    ):
+        if (
+            not m.tokens[i].is_word
+            and i > start
+            and m.tokens[i - 1] is not None
+            and (i - 1 in m.date_words)
+        ):
+            return True  # a mark right after the day ends what is told of it
+        i += 1
+    return (
+        i >= len(m.tokens)
+        or m.sentence(i) != sentence
+        or m.tokens[i].folded.rstrip(".:") in _ABOUT_WORDS
+        or m.tokens[i].folded in _NEXT_TALK  # "… i går ✅ nytt møte booket 15/12"
+    )
+
+
+_NEXT_TALK = {
+    fold(w)
+    for w in "nytt ny nyt neste nästa næste next new done ferdig klart gjort gjennomført".split()
+}  # (a tick after the day is read as "done")
 
 
 _FORGOT = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "missed", "misset"}

@@ -845,7 +845,10 @@ kansellert | kansellerte | kansellerad | kanselerad | kansellerat | kansellerade
 annullert | annullerte | annulleret | annullerede | annullerad | annullerat | annullerades |
 avbestilt | avbestillt | skjøvet | skjøve | skjøvet på | strøket | struket | strøget |
 blev aflyst i sidste øjeblik | ble avlyst i siste liten | fell through | fell over | got cancelled |
-got canceled | was cancelled | was canceled | got postponed | was postponed
+got canceled | was cancelled | was canceled | got postponed | was postponed |
+didn't happen | did not happen | never happened | got bumped | was bumped | ble droppet |
+ble drøppet | glapp | meldte avbud | meldte forfall | uteblev | dök aldrig upp | dök inte upp |
+kom aldri | kom ikke | dukket ikke opp | dukket aldri opp | mødte ikke op | no-show | no show
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """

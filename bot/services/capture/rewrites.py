@@ -88,6 +88,9 @@ _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)
 # call tried, said by the trying and whom, nobody answering in the same sentence
 _TRIED_WHOM = re.compile(
     r"(?i)\b(?P<tried>tried|prøvde|prøvet|prøvede|försökte|provade|forsøkte|forsøgte)\s+"
+    r"(?!(?:whatsapp|linkedin|teams|email|e-mail|mail|sms|slack|zoom)\b)"
+    r"(?![^\n.!?]*\b(?:by|via|per|på|on|over|med)\s+(?:e-?mail|mail|whatsapp|sms|text|linkedin|"
+    r"teams|slack|mejl|e-post|epost)\b)"
     r"(?=(?-i:[A-ZÆØÅÄÖ])[^\n.!?]*?\b(?:no\s+answer|no\s+reply|no\s+pick\s?up|voicemail|"
     r"ingen\s+svar|inget\s+svar|intet\s+svar|ikke\s+svar|inte\s+svar|svarte\s+ikke|"
     r"svarade\s+inte|svarede\s+ikke|telefonsvarer|röstbrevlåda)\b)"
@@ -883,6 +886,19 @@ _SENT_BY_BELOW = re.compile(
 )
 
 
+_OUR_SIDE = {
+    fold(w)
+    for w in """team teamet teams region regionen nord syd sør øst vest north south east west
+    salg salget sälj säljteam salgsteam sales office kontoret kontor avdeling avdelningen
+    afdeling department enterprise""".split()
+}
+# The seller spoken to in a customer's mail (its greeting with a name, or "you")
+_TO_THE_SELLER = re.compile(
+    r"(?i)(?:^|>)\s*(?:hei|hej|hi|hello|dear|kære|kjære|kära)\s+[A-ZÆØÅÄÖ]\w*|"
+    r"\b(?:dere|deres|dykk|jer|jeres|er|ert|era|ni|du|dig|deg|you|your)\b"
+)
+
+
 def _signed_below_the_quote(text: str) -> str:
     lines = text.split("\n")
     quoted = 0
@@ -896,6 +912,11 @@ def _signed_below_the_quote(text: str) -> str:
     firm = signed["firm"].rstrip(".,;:!")
     if fold(firm.split()[0]) in signals.FIRST_NAMES | _NOT_A_FIRM:
         return text  # "— Kari": a person, no company
+    if any(fold(word) in _OUR_SIDE for word in firm.split()):
+        return text  # "- Region Nord", "— London Team", "/ Säljteam Syd": ours, no customer
+    quote = " ".join(lines[:quoted])
+    if not (_YOUR_OFFER.search(quote) or _TO_THE_SELLER.search(quote)):
+        return text  # (a customer's mail speaks to the seller: "dere", "jeres tilbud", "you")
     rest = signed["rest"].strip().lstrip(".,;:!").strip()
     tail = [rest] if rest else []
     return "\n".join([f"Fra {firm}:", *lines[:quoted], *tail, *lines[quoted + 1 :]])
@@ -924,8 +945,8 @@ _THEY_ACCEPT = re.compile(
     r"takka\s+ja|accept(?:s|ed|ere|erer|erar|erat)?\b|aksepter(?:er|e|t)?\b|godkjenner|"
     r"godkänner|godkender|bestille|bestiller|beställa|beställer|place\s+the\s+order|"
     # session 57: their purchase order ("please find attached our PO …", "PO følger")
-    r"our\s+PO|vores\s+PO|vår\s+PO|PO\s+(?:følger|follows|to\s+follow|kommer|attached)|"
-    r"purchase\s+order|innkjøpsordre|indkøbsordre|inköpsorder)"
+    r"(?:attached|vedlagt|bifogat|bifogad)\s+(?:our\s+|vores\s+|vår\s+)?(?:PO|purchase\s+order|"
+    r"indkøbsordre|innkjøpsordre|inköpsorder)|PO\s+(?:følger|follows|to\s+follow|kommer))"
 )
 _THEY_DECLINE = re.compile(
     r"(?i)\b(?:valgt\s+en\s+annen|valgt\s+en\s+anden|valt\s+en\s+annan|another\s+supplier|"

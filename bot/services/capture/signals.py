@@ -2547,7 +2547,19 @@ def _one_company_of_two_parts(tokens: list[Token], i: int, j: int) -> bool:
         or tokens[i].folded in _JOINED_REGIONS
         or second in _JOINED_REGIONS
         or second in _FAMILY
+        # review: two surnames ("Hansen og Dahl Bygg", "Berg og Lie Eiendom")
+        or (
+            j - i == 1
+            and tokens[i].folded.endswith(_SURNAME_ENDS)
+            and second.endswith(_SURNAME_ENDS)
+        )
     )
+
+
+_SURNAME_ENDS = (
+    "sen", "son", "berg", "dahl", "dal", "lie", "vik", "rud", "stad", "land", "haug", "holm",
+    "lund", "strom", "gaard", "gard", "bakken", "moen", "nes", "by", "smith", "jones",
+)  # fmt: skip
 
 
 # Regions named in pairs ("Sogn og Fjordane", "Møre og Romsdal", "Troms og Finnmark", "Lolland

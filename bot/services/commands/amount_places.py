@@ -503,9 +503,13 @@ def parenthesised(head: str, kind: ActivityKind, today: date, krone: str) -> tup
                 # Wates Group")
                 or (len(words) == 1 and bool(after) and after[0].casefold() in _AT_LINKS)
             )
-            # session 57: a person's (first name, or first name and surname), not the
-            # company's ("Aker BP (innkjøper) i dag", "Region Skåne (upphandlare)": the note)
-            and _a_persons_name_ends(before)
+            # session 57: a person's (first name, or first name and surname, or whoever is
+            # "at" a company after it: "Met Chidi (CFO) at Ocado"), not the company's ("Aker
+            # BP (innkjøper) i dag", "Region Skåne (upphandlare)": the note)
+            and (
+                _a_persons_name_ends(before)
+                or (bool(after) and after[0].casefold() in _AT_LINKS - {"på"})
+            )
         ):
             # session 51: "Kongsberg Gruppen - met Sarah (CFO)": the role of whom the seller
             # met stays with them (was the note "CFO", "met Sarah" asked)

@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.domain import ActivityKind, Temperature
 from bot.services.amounts import (
+    CURRENCY_WORDS,
     CurrencyClash,
     match_amount_suffix,
     parse_amount,
@@ -471,6 +472,8 @@ def _a_years_number(tokens: list[str], used: int, today: date) -> bool:
         and today.year - 1 <= int(said[1]) <= today.year + 6
         and tokens[at - 1].strip(",;:.!?").isalpha()
         and not any(ch.isdigit() for token in tokens[at + 1 :] for ch in token)
+        # (review: "40 units at 2030 GBP": a currency after it says money)
+        and not any(_word(token).strip(",;.!") in CURRENCY_WORDS for token in tokens[at + 1 :])
         and any(ch.isdigit() for token in tokens[: at - 1] for ch in token)
     )
 

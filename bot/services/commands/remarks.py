@@ -171,6 +171,8 @@ def a_remark(
     if len(words) == 1 and kind in _DEALS and _a_kind_of_deal(words[0], text):
         return said.rstrip(".!")  # session 56: "Vant Bodø kommune! Renholdsavtale, 1,75 mill"
     what_for = kind in _DEALS and _word(words[0]) in _WHAT_FOR
+    if what_for and len(words) > 1 and _word(words[1]) in _ON_BEHALF:
+        return None  # review: "300k på vegne av kari": whose it is, asked
     if not 2 <= len(words) <= _MAX_WORDS and not (len(words) == 1 and _a_persons(words[0])):
         return None  # (session 45: one person's first name, "Hedin Bil, Johan.", is said of it)
     first = [_word(w) for w in words[:2]]
@@ -361,6 +363,7 @@ _TALK_COMPOUND_ENDS = (*_TALK_ENDINGS, "mode", "modet")
 
 
 _DEALS = (ActivityKind.OFFER, ActivityKind.WIN)
+_ON_BEHALF = {fold(w) for w in "vegne vegner vägnar vegne behalf".split()}
 _WHAT_FOR = {"for", "för"}  # folded: "for", "för", "før" ("før" is "before": folded "for" too)
 # session 57: "kr 185 000 på julebordpakker", "3,4 MSEK på lagerlogistik" (folded "pa")
 _WHAT_FOR |= {"pa"}

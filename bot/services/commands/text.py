@@ -70,23 +70,46 @@ _SAID_MARK = re.compile(
 )
 
 
+def _a_number_word(word: str) -> bool:
+    """A figure or a number's word ("5", "fem", "tolv", "halvtreds", "forty", "hundre")."""
+    word = word.casefold().strip(",.")
+    return word[:1].isdigit() or word in _NUMBER_WORDS or bool(_A_NUMBERS_WORD.fullmatch(word))
+
+
+_A_NUMBERS_WORD = re.compile(
+    r"(?:elleve|elva|tolv|tretten|tretton|fjorten|fjorton|femten|femton|seksten|sexton|sytten|"
+    r"sjutton|atten|arton|nitten|nitton|tyve|tjue|tjugo|tredive|tretti|trettio|førti|fyrtio|"
+    r"fyrre|femti|femtio|halvtreds|seksti|sextio|tres|sytti|sjuttio|halvfjerds|åtti|åttio|"
+    r"firs|nitti|nittio|halvfems|hundre|hundra|hundrede|tusen|tusind|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\w*"
+)
+
+
 def as_dictated(text: str) -> str:
-    """The text with the punctuation said aloud turned into its marks."""
-    if not _SAID_MARK.search(text):
+    """The text with the punctuation said aloud turned into its marks, where it was dictated:
+    "punktum" or "full stop" said, or "komma"/"comma" twice ("komma" alone is Swedish for "to
+    come": "beslut kan komma"); between figures or number words it is a decimal comma."""
+    said = list(_SAID_MARK.finditer(text))
+    if not said:
+        return text
+    kinds = [m["mark"].casefold() for m in said]
+    commas = sum(k in ("komma", "comma") for k in kinds)
+    if not (any(k in ("punktum", "full stop") for k in kinds) or commas >= 2):
         return text
 
     def mark(m: re.Match[str]) -> str:
         said, before = m["mark"].casefold(), m["before"]
         after = (m["after"] or "").casefold()
         if said in ("komma", "comma"):
-            if before.casefold() in _NUMBER_WORDS and after in _NUMBER_WORDS:
-                return m[0]  # "en komma to millioner": a decimal comma
+            if _a_number_word(before) and _a_number_word(after):
+                return m[0]  # "en komma to millioner", "tolv komma fem": a decimal comma
             return f"{before},"
         if said == "punkt" and (
             before.casefold() in ("för", "for", "af", "til")
             or after in ("för", "for", "til", "till")
+            or after[:1].isdigit()
         ):
-            return m[0]  # "punkt för punkt"
+            return m[0]  # "punkt för punkt", "punkt 3"
         return f"{before}."
 
     return _SAID_MARK.sub(mark, text)  # (written small: "Komma Design" is a name)
