@@ -668,6 +668,12 @@ def spoken_as_digits(words: Sequence[str], *, krone: str = "NOK") -> list[str] |
     return None
 
 
+def a_number_word(token: str) -> bool:
+    """A number's word or a compound of them ("fem", "tolv", "halvtreds", "forty", "tusen")."""
+    word = _fold_word(token)
+    return word in _NUMBER_MAGNITUDES or bool(_WORD_NUMBER.fullmatch(word.replace("-", "")))
+
+
 def number_words(tokens: Sequence[str]) -> tuple[int, int] | None:
     """Where an amount is written in words: (start, end) of the first run of number words
     (compounds too: "tjuefem", "twenty-five", "femogtyve") that holds a number and a magnitude

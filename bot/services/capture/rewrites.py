@@ -881,8 +881,7 @@ _A_SIGN_OFF = re.compile(
 _SENT_BY_BELOW = re.compile(
     r"^[ \t]*(?:(?i:fra|från|fran|from|af)[ \t]+(?:[\w-]+[ \t]+(?i:i|på|at|hos|@)[ \t]+)?"
     r"|[—–/-][ \t]*)"
-    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:[ \t]+(?:[A-ZÆØÅÄÖ0-9&][\w&.'/-]*|A/S|ApS|AS|AB))"
-    r"{0,4})(?P<rest>.*)$"
+    r"(?P<firm>[A-ZÆØÅÄÖ0-9][\w&.'-]*(?:[ \t]+[A-ZÆØÅÄÖ0-9&][\w&.'/-]*){0,4})(?P<rest>.*)$"
 )
 
 

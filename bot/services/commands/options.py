@@ -461,6 +461,11 @@ _PARTS = {
 }  # fmt: skip
 
 
+def a_year_of_a_deal(year: int, today: date) -> bool:
+    """Session 57. A year a deal may be for, said bare: last year to six years ahead."""
+    return today.year - 1 <= year <= today.year + 6
+
+
 def _a_years_number(tokens: list[str], used: int, today: date) -> bool:
     """Session 57. The `used` tokens at the end are a year near today's, bare, right after a
     word, with a figure before them: what the deal is for ("3,5 mnok for skolemat 2027", "850
@@ -469,7 +474,7 @@ def _a_years_number(tokens: list[str], used: int, today: date) -> bool:
     said = re.fullmatch(r"(20[0-9]{2})[,;.!]?", tokens[at]) if at >= 2 else None
     return (
         said is not None
-        and today.year - 1 <= int(said[1]) <= today.year + 6
+        and a_year_of_a_deal(int(said[1]), today)
         and tokens[at - 1].strip(",;:.!?").isalpha()
         and not any(ch.isdigit() for token in tokens[at + 1 :] for ch in token)
         # (review: "40 units at 2030 GBP": a currency after it says money)

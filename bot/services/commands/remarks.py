@@ -23,6 +23,7 @@ from bot.services.amounts import (
     vat_said_last_out,
 )
 from bot.services.commands.names import _first_names, _known_prefix
+from bot.services.commands.options import a_year_of_a_deal
 from bot.services.commands.words import (
     _FOLLOW_UP_PAIRS,
     _NEXT_WORDS,
@@ -373,7 +374,7 @@ def _without_a_year(said: str, today: date) -> str:
     """`said` without the years near today's that stand alone in it ("for skolemat 2027")."""
     return re.sub(
         r"(?<!\S)(20[0-9]{2})(?=[,;.!]?(?:\s|$))",
-        lambda m: "" if today.year - 1 <= int(m[1]) <= today.year + 6 else m[0],
+        lambda m: "" if a_year_of_a_deal(int(m[1]), today) else m[0],
         said,
     )
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from bot.services import emoji
 from bot.services.amounts import (
     US_DOLLAR,
+    a_number_word,
     ascii_digits,
     parse_amount,
     plain_text,
@@ -59,11 +60,6 @@ _QUOTED = re.compile(r"[\"“”«»„‚‘’'`]([^\"“”«»„‚‘’'`
 # meeting on the 14th"): the marks they say (were read as words, the whole asked). "komma"
 # between two number words is a decimal comma ("en komma to millioner") and stays a word;
 # "punkt för punkt" is a phrase.
-_NUMBER_WORDS = {
-    "null", "noll", "nul", "zero", "en", "ett", "et", "ei", "one", "to", "två", "two", "tre",
-    "three", "fire", "fyra", "four", "fem", "five", "seks", "sex", "six", "sju", "syv", "seven",
-    "åtte", "åtta", "otte", "eight", "ni", "nio", "nine", "ti", "tio", "ten",
-}  # fmt: skip
 _SAID_MARK = re.compile(
     r"(?P<before>\S+)[ \t]+(?P<mark>komma|comma|punktum|punkt|full[ \t]+stop)"
     r"(?=[ \t]+(?P<after>\S+)|[ \t]*$)"
@@ -72,17 +68,8 @@ _SAID_MARK = re.compile(
 
 def _a_number_word(word: str) -> bool:
     """A figure or a number's word ("5", "fem", "tolv", "halvtreds", "forty", "hundre")."""
-    word = word.casefold().strip(",.")
-    return word[:1].isdigit() or word in _NUMBER_WORDS or bool(_A_NUMBERS_WORD.fullmatch(word))
-
-
-_A_NUMBERS_WORD = re.compile(
-    r"(?:elleve|elva|tolv|tretten|tretton|fjorten|fjorton|femten|femton|seksten|sexton|sytten|"
-    r"sjutton|atten|arton|nitten|nitton|tyve|tjue|tjugo|tredive|tretti|trettio|førti|fyrtio|"
-    r"fyrre|femti|femtio|halvtreds|seksti|sextio|tres|sytti|sjuttio|halvfjerds|åtti|åttio|"
-    r"firs|nitti|nittio|halvfems|hundre|hundra|hundrede|tusen|tusind|eleven|twelve|\w+teen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\w*"
-)
+    word = word.strip(",.")
+    return word[:1].isdigit() or a_number_word(word)
 
 
 def as_dictated(text: str) -> str:
