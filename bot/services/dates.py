@@ -119,6 +119,10 @@ _RELATIVE_DAYS = {
     "i mgn": 1,
     "imorgon": 1,
     "i morgon": 1,
+    "imorrn": 1,  # session 58: the Swedish chat forms ("ringer dem imorrn")
+    "i morrn": 1,
+    "imorron": 1,
+    "i morron": 1,
     "day before yesterday": -2,
     "the day before yesterday": -2,
     "i forgars": -2,
@@ -137,6 +141,14 @@ _RELATIVE_DAYS = {
     "imorse": 0,
     "i morges": 0,
     "imorges": 0,
+    "i morgest": 0,  # session 58: the Norwegian dialect form ("Fjord Laks AS i morgest")
+    "imorgest": 0,
+    "na nettopp": 0,  # "nå nettopp", "lige nu", "just now": a moment ago, today
+    "nettopp na": 0,
+    "akkurat na": 0,
+    "lige nu": 0,
+    "just now": 0,
+    "this aft": 0,
     "i formiddag": 0,
     "i formiddags": 0,
     "i ettermiddag": 0,

@@ -644,7 +644,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     subject = cue.start - 1
     # "Kari hadde møte med Yara": past "had", "was" before a meeting noun, then who; "Ola har
     # fått nei fra Nordea": who got the answer
-    skipped = _AUX | _HAD | (_GOT if cue.kind is ActivityKind.LOSS else set())
+    skipped = _AUX | _HAD | _HEARSAY | (_GOT if cue.kind is ActivityKind.LOSS else set())
     if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
         # Session 42. "Ola hadde et kjempebra møte med Equinor i dag": how the talk went, said
         # between "had a" and the talk (was: stored as the author's meeting, sure)
@@ -802,6 +802,14 @@ _HOW_A_TALK_WENT = {
     "grymt grym grymma jättebra jätte skitbra sjukt kanon kanonbra toppen suverent suveränt "
     "solid solidt superb amazing awesome cracking decent første första forste first initial "
     "intro".split()
+}
+_HOW_A_TALK_WENT |= {fold(w) for w in "rått ratt råbra mega megabra".split()}  # session 58
+# Session 58. Heard of, between who and the verb: "@Marte hadde visst et rått møte med DNB",
+# "Anna hade tydligen ett grymt möte med Saab" (were stored as the author's meetings, sure)
+_HEARSAY = {
+    fold(w)
+    for w in "visst visstnok tydeligvis tydligvis tydligen åpenbart åpenbarligen vist vistnok "
+    "åbenbart angiveligt apparently reportedly supposedly".split()
 }
 # lead36 (_not_sent_yet): an offer still to go out, or gone to our own approval, folded
 _TO_GO_OUT = re.compile(

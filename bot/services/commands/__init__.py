@@ -2888,8 +2888,9 @@ _WIN_TOLD = {
     ca ca. cirka circa approx approximately og och and nu nå now endelig äntligen endelig finally
     klar klart done closed landet landat landed
     our vores vårt godkjente godkendte godkände aksepterede accepterede underskrev
-    til till to came come went through""".split()
-}
+    til till to came come went through
+    undertecknade undertecknat undertecknad tecknade tecknat signa signat""".split()
+}  # (session 58: Swedish "undertecknade", "tecknade", "signa")
 
 
 # Session 45. Whom the win was taken from ("Elgiganten 1,8 mkr, vann mot Dustin!", "won against
@@ -3604,7 +3605,10 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
     ):
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars"), "book møde uge 50"
         words = ["neste" if krone == "NOK" else "next", *words[1:]]
-    if not words or (_word(words[0]) not in _NEXT_WORDS and not _follow_up_at(words, 0)):
+    if not words or (
+        # (session 58: the dash opens the step's clause, "– hot 🔥 send pricing tomorrow")
+        _word(words[0]) not in _NEXT_WORDS and not _follow_up_at(["–", *words], 1)
+    ):
         # "– neste møte 10.12"; "– følger opp om to uker", "– ringer fredag": contacting them
         # again on a day, the step as it is read after a comma
         return None
@@ -3614,7 +3618,8 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
         # a comma (session 19)
         return " ".join([*said, *words])
     try:
-        rest, step, alone = _take_next_step(words, today, first=0, krone=krone)
+        rest, step, alone = _take_next_step(["–", *words], today, first=1, krone=krone)
+        rest = [word for word in rest if word != "–"]
     except StepOnEitherDay:
         # heldcmd32. "/logmeeting Tine – ring fre eller man": a step on one of two days after
         # a dash, read as after a comma (the recorder asks which day; was the note)
@@ -3697,7 +3702,8 @@ def _a_sentence_step_as_a_clause(text: str, today: date, krone: str, kind: Activ
         or any(ch.isdigit() for ch in before)
         or before in _DAY_PARTS
     )
-    if not after_a_day_or_temperature and (not said["last"][:1].isupper() or named):
+    sending = _word(words[0]) in SENDING_VERBS  # (named as the dash's step since session 58)
+    if not after_a_day_or_temperature and (not said["last"][:1].isupper() or named and not sending):
         return text  # after a remark ("intet svar. prøver igen mandag"): read as before
     if not named:
         try:  # read as a command's words after a comma are ("sending proposal Monday")
@@ -3894,12 +3900,27 @@ def _without_the_command_said_again(unread: str, kind: ActivityKind, text: str) 
     read, the clause alone asked (was "ringde ringer igen efter nyår")."""
     words = unread.split()
     for lead in range(1, len(words)):
-        if not _repeats_command(words[lead - 1], kind):
+        if not _repeats_command(words[lead - 1], kind) and not (
+            kind is ActivityKind.WIN and _the_win_told(words[lead - 1])
+        ):
             break
         rest = " ".join(words[lead:])
         if re.search(r"[,;]\s*" + re.escape(rest) + r"[\s.!]*$", text):
             return rest
+        if (
+            kind in (ActivityKind.OFFER, ActivityKind.WIN)
+            and _word(words[lead]) in _WHAT_FOR_WORDS
+            and re.search(r"(?<!\S)" + re.escape(rest) + r"[\s.!]*$", text)
+            and not re.search(re.escape(" ".join(words[:lead])) + r"\s+" + re.escape(rest), text)
+        ):
+            # session 58: "Hent AS, tilbud på 2,4 mill for rehab": what the deal is for, at the
+            # end after what was read between (the amount); the offer's noun said again is no
+            # part of it (was the note "tilbud for rehab")
+            return rest
     return unread
+
+
+_WHAT_FOR_WORDS = {"for", "pa"}  # folded: "for", "för", "før", "på"
 
 
 def _repeats_command(token: str, kind: ActivityKind) -> bool:

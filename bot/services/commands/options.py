@@ -254,6 +254,7 @@ class _OptionReader:
             mark = tokens[0][-1] if tokens[0][-1] in ",;" else ""
             tokens = [SHORT_DAYS_AFTER_A_NAME[tokens[0].rstrip(",;")] + mark, *tokens[1:]]
         unread: list[str] = []
+        unread_at = -1
         index = 0
         while index < len(tokens):
             hit = None
@@ -313,9 +314,12 @@ class _OptionReader:
             if hit is None:
                 if not self._dropped(tokens[index]):
                     unread.append(tokens[index])
+                    unread_at = index
                 index += 1
                 continue
             name, value, size = hit
+            if name == "money" and unread and unread_at == index - 1 and _leads_to_money(unread):
+                unread.pop()  # session 58: "tilbud til Hent AS på 2,4 mill for rehab 2027"
             self.found[name] = value
             self.rest_raw[name] = tokens[index : index + size]
             index += size
@@ -335,6 +339,20 @@ class _OptionReader:
         if all(_repeats_kind(_word(word), self.kind) for word in unread):
             return None  # only words that repeat the command: "Statkraft signert 400k"
         return " ".join(unread)
+
+
+# Session 58. The little word that leads into an amount in the middle of what is said ("på 2,4
+# mill for rehab", "offert om 400 tkr", "a quote of £40k"): read with it (folded; "for" and "på"
+# open what a deal is for too, which the words after the amount then are; as typed: "før" is
+# "before", an earlier figure)
+_INTO_MONEY = {"på", "pa", "for", "för", "of", "om"}
+
+
+def _leads_to_money(unread: list[str]) -> bool:
+    """Whether the last word of `unread` leads into the amount read right after it: one of
+    _INTO_MONEY, typed with no mark."""
+    last = unread[-1]
+    return last.casefold() in _INTO_MONEY
 
 
 _TIMES_WORDS = {"x", "\u00d7", "ganger", "gange", "times", "ggr"}
