@@ -61,3 +61,30 @@ def test_the_swedish_chat_forms_of_tomorrow_date_the_step(tomorrow: str) -> None
     found = _read(f"offert till Alfa Laval, runt 600k. ringer dem {tomorrow}", "sv")
     step = found.next_step or found.follow_up
     assert found.kind is OF and step is not None and step.due == TOMORROW
+
+
+def test_a_records_details_under_it_a_line_each_are_that_record() -> None:
+    text = "Tilbud sendt til Elkjøp :memo:\n• 240 lisenser\n• kr 612 000 eks mva\n• gyldig til 31/12\nFølger opp mandag"
+    found = _read(text)
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.kind, found.customer, found.amount) == (S, OF, "Elkjøp", 612_000)
+    assert step is not None and step.due == date(2026, 12, 14)
+    found = _read("Quote sent to Boots\n- 200 seats\n- £40k", "en")
+    assert (found.kind, found.customer, found.amount, found.currency) == (
+        OF,
+        "Boots",
+        40_000,
+        "GBP",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julebord fredag:\n• oppmøte 18:00\n• ta med gave til 200 kr",
+        "Tilbud til Elkjøp i morgen:\n• 240 lisenser\n• kr 612 000",
+        "Quote to Boots going out tomorrow:\n• 200 seats\n• £40k",
+    ],
+)
+def test_details_under_a_plan_or_chatter_record_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING

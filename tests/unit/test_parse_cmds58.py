@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, M, C, W, L = (
@@ -90,3 +91,73 @@ def test_today_said_in_chat_and_a_step_sent_after_the_dash(
 def test_an_invoice_after_the_dash_is_still_the_note() -> None:
     found = parse(C, "Sky today – sender faktura fredag")
     assert (found.next_step, found.note) == (None, "sender faktura fredag")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (M, "hadde et skikkelig bra møte med Mandag Morgen AS i dag", "nb", "Mandag Morgen AS", THURSDAY),
+        (C, "fikk endelig tak i Hansen & Sønn AS på telefon i dag", "nb", "Hansen & Sønn AS", THURSDAY),
+        (OFFER, "la inn tilbud til Møre Trafikk AS på 1 200 000 kr", "nb", "Møre Trafikk AS", THURSDAY),
+        (W, "äntligen klart med Göteborgs Stad", "sv", "Göteborgs Stad", THURSDAY),
+        (L, "tyvärr blev det nej från Electrolux AB idag", "sv", "Electrolux AB", THURSDAY),
+        (M, "var ute hos Peab Sverige AB i tisdags", "sv", "Peab Sverige AB", date(2026, 12, 8)),
+        (M, "var ude hos velux a/s i fredags", "da", "velux a/s", date(2026, 12, 4)),
+        (W, "så kom underskriften fra Søstrene Grene endelig", "da", "Søstrene Grene", THURSDAY),
+        (W, "Finally got the PO from Halfords yesterday", "en", "Halfords", date(2026, 12, 9)),
+    ],
+)  # fmt: skip
+def test_opening_words_that_tell_the_command_again_are_no_customer(
+    kind, text, language, customer, when
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.when, found.unread) == (customer, when, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (M, "Kiwi til Oslo-kontoret", "nb", "Kiwi til Oslo-kontoret"),  # a name first: as before
+        (M, "Tine i går med Per", "nb", "Tine"),  # a person after "med": no customer
+    ],
+)  # fmt: skip
+def test_a_name_or_a_place_first_is_read_as_before(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+@pytest.mark.parametrize("text", ["lost to Capita on price", "tapte til Tietoevry"])
+def test_after_a_loss_to_names_the_rival_not_the_customer(text: str) -> None:
+    with pytest.raises(UserError) as refused:
+        parse(L, text, "en")
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "temperature", "step"),
+    [
+        (M, "kald 🥶 møte m/ coop norge i går, de har akkurat bytta system", "nb", "coop norge", "cold", None),
+        (M, "kaldt møte hos Vinn Vinn AS forrige uke", "nb", "Vinn Vinn AS", "cold", None),
+        (M, "het 🔥 möte hos ica maxi i måndags, skickar offert fredag", "sv", "ica maxi", "hot", ("skickar offert", "2026-12-11")),
+        (M, "hed 🔥 coop danmark a/s i dag, demo 15/12", "da", "coop danmark a/s", "hot", ("demo", "2026-12-15")),
+        (M, "varm, Jysk, 8/12, næste møde mandag d. 14.", "da", "Jysk", "warm", ("møde", "2026-12-14")),
+        (M, "hot one 🔥 Next plc today, next step demo 15/12", "en", "Next plc", "hot", ("demo", "2026-12-15")),
+        (C, "warm lead at Tesco today", "en", "Tesco", "warm", None),
+    ],
+)  # fmt: skip
+def test_a_temperature_said_before_all_else_is_the_leads(
+    kind, text, language, customer, temperature, step
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    got_step = (found.next_step.what, found.next_step.due.isoformat()) if found.next_step else None
+    assert (found.customer, found.temperature.value if found.temperature else None, got_step, found.unread) == (
+        customer, temperature, step, None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [("Kold Bryg ApS i dag", "da", "Kold Bryg ApS"), ("Varm Ost AS i går", "nb", "Varm Ost AS"), ("hot wheels today", "en", "hot wheels")],
+)  # fmt: skip
+def test_a_name_that_opens_with_a_temperature_stays_the_name(text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    found = parse(M, text, language)
+    assert (found.customer, found.temperature) == (customer, None)

@@ -2427,6 +2427,15 @@ def _read(
         above, _, last = text.strip().rpartition("\n")
         if _listed(above)[1]:
             listed = _read(above, today, krone, known, open_offers, posted)
+            if _DETAILS in listed.reasons:
+                # session 58: "… / • gyldig til 31/12 / Følger opp mandag": the line after the
+                # details goes on telling the record (its next step)
+                heading, items = _listed(above)
+                joined = f"{_details_joined(heading, items)}. {last.strip()}"
+                whole = _one(joined, today, krone, known, open_offers, posted)
+                if whole.outcome is not Outcome.NOTHING:
+                    return replace(whole, reasons=(*whole.reasons, _DETAILS))
+                return listed
             alone = _one(last, today, krone, known, open_offers, posted)
             if listed.outcome is Outcome.NOTHING:
                 # Session 53. "Next week's plan:\n- Mon: intro call with Kingfisher\n- Wed:
@@ -2490,6 +2499,13 @@ def _read(
                 said = [_as_likely(r, "terse-list") if r is kept[0] else r for r in kept]
                 terse_list = True
         said = [r for r in said if r.outcome is not Outcome.NOTHING]
+        if not said and heading.strip():
+            # Session 58. "Tilbud sendt til Elkjøp :memo: / • 240 lisenser / • kr 612 000 eks
+            # mva / • gyldig til 31/12": the heading's record told in its details, a line each,
+            # none a record of its own: read as one text, its lines as clauses (was nothing)
+            whole = _one(_details_joined(heading, items), today, krone, known, open_offers, posted)
+            if whole.outcome is not Outcome.NOTHING:
+                return replace(whole, reasons=(*whole.reasons, _DETAILS))
         to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
         if to_come and len(to_come) < len(said):
             # heldmsg29. this week's list on its Monday: a day to come naming a customer done
@@ -4207,6 +4223,14 @@ def _after_the_last_bracket(body: str) -> tuple[str, str]:
 _DAY_OR_FIGURE = re.compile(
     r"[0-9]|(?i:\b(?:i\s*g[åa]r|igår|yesterday|i\s*dag|idag|today|forrige|förra|sidste|last)\b)"
 )
+
+
+_DETAILS = "details-under-a-heading"
+
+
+def _details_joined(heading: str, items: list[str]) -> str:
+    """Session 58. A heading and its detail lines as one text, each line a clause."""
+    return ", ".join([heading.strip().rstrip(":"), *(item.strip().rstrip(",;.") for item in items)])
 
 
 def _listed(text: str) -> tuple[str, list[str]]:

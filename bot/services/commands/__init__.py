@@ -58,6 +58,7 @@ from bot.services.commands.amount_places import (
     the_amount_before,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
+from bot.services.commands.lead_in import a_lead_in
 from bot.services.commands.losses import (
     _a_reason_first,
     _parse_loss,
@@ -71,6 +72,7 @@ from bot.services.commands.names import (
     _LEAD_WORDS,
     _NOUNS,
     _customer,
+    _first_names,
     _known_prefix,
     _name_end,
     _not_a_name,
@@ -1029,6 +1031,95 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    read = partial(
+        _parse_command, kind, today=today, krone=krone, known_customers=known_customers,
+        language=language,
+    )  # fmt: skip
+    try:
+        cmd, refused = read(text), None
+    except UserError as err:
+        cmd, refused = None, err
+    if refused is not None and refused.code != "not_a_customer":
+        raise refused
+    if cmd is not None and not cmd.unread and cmd.customer[:1].isupper() and cmd.note is None:
+        return cmd
+    known = {customer_key(name) for name in known_customers}
+    lead = a_lead_in(as_dictated(text), known, _first_names(), loss=kind is ActivityKind.LOSS)
+    if lead is not None:
+        # session 58: the opening words told the command again before the customer (lead_in)
+        try:
+            again = read(lead.rest)
+        except UserError:
+            again = None
+        if (
+            again is not None
+            and again.customer.split()[0] == lead.name
+            and (
+                cmd is None
+                or cmd.customer.split()[0].casefold() in {w.casefold() for w in lead.words}
+                or len((again.unread or "").split()) < len((cmd.unread or "").split())
+            )
+        ):
+            return again
+    first = _a_temperature_first(text)
+    if first is not None:
+        # session 58: how warm the lead is, said before all else ("kald 🥶 møte m/ coop norge i
+        # går", "hed 🔥 coop danmark a/s i dag", "varm, Jysk, 8/12", "hot one 🔥 Next plc
+        # today"): read as said last (was refused, or the temperature taken for the customer)
+        said, rest = first
+        try:
+            again = read(f"{rest.rstrip()}, {said}")
+        except UserError:
+            again = None
+        if (
+            again is not None
+            and again.temperature is not None
+            and (
+                cmd is None
+                or _word(cmd.customer.split()[0]) == _word(said)
+                # "warm lead at Tesco today": the same record, with its temperature
+                or (cmd.temperature is None and again.customer == cmd.customer and not again.unread)
+            )
+        ):
+            return again
+    if refused is not None:
+        raise refused
+    assert cmd is not None
+    return cmd
+
+
+_AFTER_A_TEMPERATURE = {"one", "lead", "emne", "kunde", "kund", "-", "–", "—"}
+
+
+def _a_temperature_first(text: str) -> tuple[str, str] | None:
+    """Session 58. A temperature's word opening the text, with its emoji or a mark after it, or
+    before the talk's noun ("Kald Bryg ApS", "hot wheels" are names): (the word, the rest)."""
+    tokens = text.split()
+    if len(tokens) < 2 or _word(tokens[0].rstrip(",;:!.")) not in TEMPERATURES:
+        return None
+    at, marked = 1, tokens[0][-1:] in ",;:!."
+    while at < len(tokens) and (
+        _temperature_emoji(tokens[at].rstrip(",;:!.")) or _word(tokens[at]) in _AFTER_A_TEMPERATURE
+    ):
+        marked, at = True, at + 1
+    if at >= len(tokens) or (
+        # with no mark, only before the talk's noun ("kaldt møte hos …"; "hot wheels" a name)
+        not marked and not any(_word(tokens[at]) in words for words in _KIND_WORDS.values())
+    ):
+        return None
+    return tokens[0].rstrip(",;:!."), " ".join(tokens[at:])
+
+
+def _parse_command(
+    kind: ActivityKind,
+    text: str,
+    *,
+    today: date,
+    krone: str = "NOK",
+    known_customers: Collection[str] = (),
+    language: str | None = None,
+) -> LogCommand:
+    """parse_log_command's reading of the whole text."""
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
 

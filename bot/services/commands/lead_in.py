@@ -1,0 +1,125 @@
+"""Session 58. A sentence's opening words that only tell the command again before the customer,
+who comes after a little word of where or with whom: "hadde et skikkelig bra møte med Mandag
+Morgen AS i dag", "fikk endelig tak i Hansen & Sønn AS på telefon", "la inn tilbud til Møre
+Trafikk AS", "äntligen klart med Göteborgs Stad", "tyvärr blev det nej från Electrolux AB", "var
+ute hos Peab Sverige AB", "så kom underskriften fra Søstrene Grene", "Got through to Dunelm
+Group", "Finally got the PO from Halfords", "bad news from Pets at Home".
+
+The parser reads names from the front, so it took those words for the customer ("hadde et
+skikkelig bra", "la inn", "blev") or refused the command as naming none. `a_lead_in` finds such
+an opening: a few words (no figure, no day, no temperature, none written with a capital but the
+first, at least one of them a word that tells a meeting, call, offer, win or loss, or how it came
+about), a link ("med", "til", "hos", "fra", "with", "to", "from" …), then a name that is no
+person's first name alone; "i", "på" and "at" name places as often, so after them the name must
+carry its legal form. The parser reads the text from the name on, and keeps that reading only
+where the whole one went wrong (commands/__init__.py decides)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from bot.services.commands.words import (
+    _CHAT_WORDS,
+    _KIND_WORDS,
+    _LEADING_FILLERS,
+    _OFFER_NOUNS,
+    TEMPERATURES,
+    _word,
+)
+from bot.services.customers import LEGAL_SUFFIXES, customer_key
+from bot.services.dates import DATE_WORDS, MONTHS, WEEKDAYS, fold
+
+_MAX_LEAD = 8
+_LINKS = {"med", "m/", "with", "w/", "til", "till", "to", "hos", "hja", "fra", "fran", "from"}
+_TO = {"til", "till", "to"}
+_PLACE_LINKS = {"i", "pa", "at"}  # the name after them must carry its legal form
+# Words that tell the work, or how it came about, besides the command's own (folded)
+_TELLING = {
+    fold(w)
+    for w in """var was were ute ude out inne inde innom innom kom came come nej nei no yes ja
+    news nyheter nyheder nyheten bad darlige darlig darligt tak hold touch through la lagt lade
+    lagde lagt underskriften signaturen underskrift signature po po:en ordren ordern klart klar
+    blev ble blei vart det tyvarr dessverre desvaerre unfortunately sadly sa endelig finally
+    omsider endeligen antligen fick fikk fik got had hadde hade havde heard horte hort horde
+    back svar svaret answer reply word mail mailen email""".split()
+}
+_VOCABULARY = frozenset(
+    _TELLING
+    | _LEADING_FILLERS
+    | _CHAT_WORDS
+    | _OFFER_NOUNS
+    | {word for words in _KIND_WORDS.values() for word in words}
+)
+_LEGAL = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
+_A_FIGURE = re.compile(r"[0-9]")
+
+
+@dataclass(frozen=True)
+class LeadIn:
+    words: list[str]  # the opening words, as typed
+    rest: str  # the text from the customer's name on
+    name: str  # the name's first word, as typed
+
+
+def a_lead_in(
+    text: str, known: Collection[str], first_names: Collection[str], *, loss: bool = False
+) -> LeadIn | None:
+    """The opening words before the customer and the text from its name on, or None. After a
+    loss "to" names whom it went to ("lost to Capita", "tapte til Tietoevry"): no customer."""
+    tokens = text.split()
+    links = _LINKS - _TO if loss else _LINKS
+    for at in range(1, min(len(tokens) - 1, _MAX_LEAD + 1)):
+        link = _word(tokens[at])
+        if link not in links and link not in _PLACE_LINKS:
+            if link in _TO:
+                return None
+            continue
+        lead, after = tokens[:at], tokens[at + 1 :]
+        if not _only_telling(lead, known) or not _a_company_named(
+            after, known, first_names, link in _PLACE_LINKS
+        ):
+            return None
+        rest = text[text.index(tokens[at + 1], len(" ".join(tokens[: at + 1]))) :]
+        return LeadIn(lead, rest, after[0])
+    return None
+
+
+def _only_telling(lead: list[str], known: Collection[str]) -> bool:
+    words = [_word(token.strip(",!")) for token in lead]
+    if any(_A_FIGURE.search(token) for token in lead) or not all(words):
+        return False
+    capitals = [w for token, w in zip(lead[1:], words[1:], strict=True) if token[:1].isupper()]
+    if any(w not in _VOCABULARY for w in capitals):
+        return False  # a capital inside: a name's words, perhaps (never "the PO", "DEAL")
+    if any(w in DATE_WORDS or w in WEEKDAYS or w in MONTHS or w in TEMPERATURES for w in words):
+        return False  # a day or a temperature said first is read where it stands
+    if lead[0][:1].isupper() and words[0] not in _VOCABULARY:
+        return False  # "Kiwi til Oslo-kontoret": a name first
+    if customer_key(" ".join(lead)) in known:
+        return False
+    return any(word in _VOCABULARY for word in words)
+
+
+def _a_company_named(
+    after: list[str], known: Collection[str], first_names: Collection[str], place: bool
+) -> bool:
+    head = after[:5]
+    legal = next(
+        (i for i, token in enumerate(head) if fold(token.strip(",.!;:")).strip(".") in _LEGAL),
+        None,
+    )
+    if any(customer_key(" ".join(after[:n])) in known for n in range(1, 5)):
+        return True
+    if place:
+        return legal is not None and legal > 0
+    first = after[0]
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return legal is not None and legal > 0  # "velux a/s": small, with its legal form
+    folded = _word(first)
+    if folded in DATE_WORDS or folded in WEEKDAYS or folded in MONTHS or folded in TEMPERATURES:
+        return legal is not None  # "Mandag Morgen AS", never "med fredag"
+    if folded in first_names and (len(after) < 2 or not after[1][:1].isupper()):
+        return legal is not None  # "med Per i går": a person
+    return True
