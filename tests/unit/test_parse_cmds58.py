@@ -161,3 +161,62 @@ def test_a_temperature_said_before_all_else_is_the_leads(
 def test_a_name_that_opens_with_a_temperature_stays_the_name(text, language, customer) -> None:  # type: ignore[no-untyped-def]
     found = parse(M, text, language)
     assert (found.customer, found.temperature) == (customer, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language"),
+    [
+        (C, "ringt runt hela förmiddagen, inget svar någonstans", "sv"),
+        (C, "quick call this morning, warm, chase Friday", "en"),
+        (L, "£20k, too expensive", "en"),
+    ],
+)  # fmt: skip
+def test_how_much_or_how_long_is_no_customer(kind, text, language) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as refused:
+        parse(kind, text, language)
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note", "temperature", "step"),
+    [
+        (M, "möte med Skellefteå Kraft AB idag punkt de är heta punkt nästa möte den 15 december punkt", "sv", "Skellefteå Kraft AB", None, "hot", ("möte", "2026-12-15")),
+        (L, "förlorat Region Stockholm punkt de valde en annan leverantör punkt", "sv", "Region Stockholm", "de valde en annan leverantör", None, None),
+        (L, "fik nej fra ISS A/S i dag komma de har frosset alle nye projekter til efter nytår punktum", "da", "ISS A/S", "de har frosset alle nye projekter til efter nytår", None, None),
+        (M, "Møte med Bergen kommune i dag punktum de er varme punktum neste møte uke 51 punktum", "nb", "Bergen kommune", None, "warm", ("møte", "2026-12-18")),
+        (M, "hadde et skikkelig bra møte med Mandag Morgen AS i dag, de er varme og vil ha demo 14/12", "nb", "Mandag Morgen AS", None, "warm", ("demo", "2026-12-14")),
+        (C, "Tine i dag, så jeg følger opp fredag", "nb", "Tine", None, None, ("følger opp", "2026-12-11")),
+        (C, "Volvo idag, så jag ringer upp fredag", "sv", "Volvo", None, None, ("ringer upp", "2026-12-11")),
+        (C, "Tesco today, so I will follow up Friday", "en", "Tesco", None, None, ("will follow up", "2026-12-11")),
+        (OFFER, "tilbud elkjøp nordic as 850k, 40 skjermer m/ montering", "nb", "elkjøp nordic as", "40 skjermer m/ montering", None, None),
+        (OFFER, "quote out to Next plc £45k, 200 seats, chase Mon", "en", "Next plc", "200 seats", None, ("chase", "2026-12-14")),
+        (OFFER, "350 t.kr. til thansen, nyt lagersystem, varm, følg op i næste uge", "da", "thansen", "nyt lagersystem", "warm", ("følg op", "2026-12-18")),
+        (OFFER, "offert Ahlsell Sverige AB 3,5 mkr, belysning till nya lagret", "sv", "Ahlsell Sverige AB", "belysning till nya lagret", None, None),
+        (OFFER, "Klipp & Trim AB 85 000:- för 12 nya stolar", "sv", "Klipp & Trim AB", "för 12 nya stolar", None, None),
+    ],
+)  # fmt: skip
+def test_said_aloud_said_of_them_and_said_of_the_deal(
+    kind, text, language, customer, note, temperature, step
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    got_step = (found.next_step.what, found.next_step.due.isoformat()) if found.next_step else None
+    got_temperature = found.temperature.value if found.temperature else None
+    assert (found.customer, found.note, got_temperature, got_step, found.unread) == (
+        customer, note, temperature, step, None
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (W, "Vant Orkla 300k, 3 års avtale"),  # a term: a year's or the whole? asked (session 54)
+        (W, "Hydro 2,4 mill, treårig avtale"),
+        (OFFER, "Tine 300k, 2 eller 3 lisenser"),  # two counts: which?
+        (OFFER, "Tine 300k, 12 lisenser per år"),  # a price per period
+        (M, "Tine i går, de er ikke varme"),  # a temperature denied is no temperature
+        (M, "Orkla -- de var varme, kald"),  # two temperatures: which?
+    ],
+)
+def test_what_moves_a_figure_or_disagrees_is_still_asked_or_kept(kind, text) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text)
+    assert found.unread is not None or (found.temperature is None and found.note is not None)

@@ -1042,7 +1042,7 @@ def parse_log_command(
     if refused is not None and refused.code != "not_a_customer":
         raise refused
     if cmd is not None and not cmd.unread and cmd.customer[:1].isupper() and cmd.note is None:
-        return cmd
+        return _who_and_so_out(cmd)
     known = {customer_key(name) for name in known_customers}
     lead = a_lead_in(as_dictated(text), known, _first_names(), loss=kind is ActivityKind.LOSS)
     if lead is not None:
@@ -1060,7 +1060,7 @@ def parse_log_command(
                 or len((again.unread or "").split()) < len((cmd.unread or "").split())
             )
         ):
-            return again
+            return _who_and_so_out(again)
     first = _a_temperature_first(text)
     if first is not None:
         # session 58: how warm the lead is, said before all else ("kald 🥶 møte m/ coop norge i
@@ -1081,11 +1081,89 @@ def parse_log_command(
                 or (cmd.temperature is None and again.customer == cmd.customer and not again.unread)
             )
         ):
-            return again
+            return _who_and_so_out(again)
     if refused is not None:
         raise refused
     assert cmd is not None
+    return _who_and_so_out(cmd)
+
+
+# Session 58. Who takes the step and "so", said before it ("…, så jeg følger opp uke 2", "så
+# jag ringer upp fredag", "so I will follow up Friday"): no part of the step nor a note (were
+# the note "så jeg", the step "so I will follow up"; a modal stays: "will follow up"); folded
+_WHO_AND_SO = {fold(w) for w in "så sa so then da og and och jeg jag eg vi we i".split()}
+
+
+_TOGETHER_VERBS = {
+    fold(w) for w in "ses hørs hørast höres hörs snakkes snakkast talas tales".split()
+}
+
+
+# Session 58. How warm the customer is, said of them in a clause of its own ("de er varme",
+# "de är heta", "de verkar varma", "they're warm", "buyer is keen so warm", "så kold indtil
+# videre"): the lead's temperature (was asked, or the note, the lead stored with none)
+_PLURAL_TEMPERATURES = {
+    "varme": Temperature.WARM, "varma": Temperature.WARM, "heta": Temperature.HOT,
+    "hete": Temperature.HOT, "hede": Temperature.HOT, "heite": Temperature.HOT,
+    "kalde": Temperature.COLD, "kolde": Temperature.COLD, "kalla": Temperature.COLD,
+}  # fmt: skip
+_THEIR_TEMPERATURE = re.compile(
+    r"(?i)^(?:(?:de|dei|dom|they|kunden|han|hun|hon|he|she|(?:the\s+)?buyer|innkjøper|inköparen|"
+    r"indkøberen)\s+(?:er|är|ar|is|are|virker|verkar|virkede|verkade|virket|seem|seems|seemed|"
+    r"var|was|were|lød|lät|sounded)|they're|theyre|(?:and\s+|og\s+|och\s+)?(?:so|så|sa))\s+"
+    r"(?:(?:ganske|veldig|rätt|ratt|ret|meget|very|pretty|quite|really|riktigt|rigtig|rigtigt|"
+    r"super|skikkelig|mycket|fairly)\s+)?(?P<t>\w+)(?:\s+(?:indtil\s+videre|for\s+now|så\s+langt|"
+    r"hittills|foreløpig|for\s+nu|just\s+nu|nå|nu|now))?$"
+)
+_CLAUSE_PARTS = re.compile(r"\s*(?:[,;.]|(?:^|\s)(?:og|and|och|men|but)(?:\s|$))\s*")
+
+
+def _their_temperature_out(cmd: LogCommand) -> LogCommand:
+    """The temperature said of the customer in a clause of the note or the words unread."""
+    if cmd.temperature is not None or cmd.kind not in (
+        ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
+    ):  # fmt: skip
+        return cmd
+    for field in ("unread", "note"):
+        said = getattr(cmd, field)
+        if not said:
+            continue
+        parts = [p for p in _CLAUSE_PARTS.split(said) if p.strip()]
+        for part in parts:
+            told = _THEIR_TEMPERATURE.match(part.strip())
+            if told is None:
+                continue
+            word = _word(told["t"])
+            temperature = TEMPERATURES.get(word) or _PLURAL_TEMPERATURES.get(word)
+            if temperature is None:
+                continue
+            rest = [p.strip() for p in parts if p is not part]
+            if any(_word(w) in TEMPERATURES for p in rest for w in p.split()):
+                return cmd  # "de var varme, kald": which? as before
+            left = ", ".join(rest) or None
+            return dataclasses.replace(cmd, temperature=temperature, **{field: left})
     return cmd
+
+
+def _who_and_so_out(cmd: LogCommand) -> LogCommand:
+    cmd = _their_temperature_out(cmd)
+    if cmd.next_step is None:
+        return cmd
+    words = cmd.next_step.what.split()
+    lead = 0
+    while lead < len(words) - 1 and _word(words[lead]) in _WHO_AND_SO:
+        lead += 1
+    step = cmd.next_step
+    if lead and _word(words[lead]) not in _TOGETHER_VERBS:
+        step = dataclasses.replace(step, what=" ".join(words[lead:]))
+    note, unread = cmd.note, cmd.unread
+    if note is not None and all(_word(w) in _WHO_AND_SO for w in note.split()):
+        note = None
+    if unread is not None and all(_word(w) in _WHO_AND_SO for w in unread.split()):
+        unread = None
+    if (step, note, unread) == (cmd.next_step, cmd.note, cmd.unread):
+        return cmd
+    return dataclasses.replace(cmd, next_step=step, note=note, unread=unread)
 
 
 _AFTER_A_TEMPERATURE = {"one", "lead", "emne", "kunde", "kund", "-", "–", "—"}

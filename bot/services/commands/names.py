@@ -1028,7 +1028,11 @@ _NO_COMPANY_WORDS = {
     for w in "hi hey hello hallo hei heisann hej hejsan hejhej halla hallå test testing tester "
     "testar tester123 ok okay okei thanks thx takk tack tak ty help hjelp hjälp hjælp "
     "ring ringe ringa ringer ringar call phone back tilbake tilbage tillbaka later senere "
-    "senare again igjen igen soon snart sometime engang".split()
+    "senare again igjen igen soon snart sometime engang "
+    # session 58: how much or how long, never a company alone ("quick call this morning, warm",
+    # "£20k, too expensive", "ringt runt hela förmiddagen": were customers "quick", "too",
+    # "runt hela")
+    "quick quickly too very so runt rundt around hela hele heile whole all alle alla".split()
 }
 
 

@@ -219,7 +219,10 @@ def a_remark(
     plain = re.sub(
         r"(?<!\S)(?:[mw]/|m\.|m|w|[&+])(?!\S)", "", said
     )  # "m/ innkjøpssjef", "w/ the buyer"
-    if any(ch.isdigit() or ch in _SYMBOLS for ch in _without_a_year(plain, today)):
+    bare_of_years = _without_a_year(plain, today)
+    if kind in _DEALS:
+        bare_of_years = _without_counts(bare_of_years)  # session 58: "200 seats", "240 lisenser"
+    if any(ch.isdigit() or ch in _SYMBOLS for ch in bare_of_years):
         return None  # (session 57: a year near today is what for: "for skolemat 2027")
     tokens = plain.split()
     if any(_a_capital_of_a_name(tokens, i) for i in range(len(tokens))):
@@ -235,6 +238,8 @@ def a_remark(
         if (about_first or what_for) and a_season_compound(word):
             continue  # session 46: "om julekampanjen", "om påskekampanjen": the topic
             # (session 57: what a deal is for, "på julebordpakker")
+        if kind in _DEALS and _of_the_deal(folded, index):
+            continue  # session 58: "nyt lagersystem", "belysning till nya lagret"
         if _moves_a_figure(word) and not _a_persons(words[index]):
             return None  # (session 45: "Lisa och Per.": the person, no "per" of a price)
         if word in MONTHS and kind in (ActivityKind.MEETING, ActivityKind.CALL):
@@ -368,6 +373,64 @@ _ON_BEHALF = {fold(w) for w in "vegne vegner vägnar vegne behalf".split()}
 _WHAT_FOR = {"for", "för"}  # folded: "for", "för", "før" ("før" is "before": folded "for" too)
 # session 57: "kr 185 000 på julebordpakker", "3,4 MSEK på lagerlogistik" (folded "pa")
 _WHAT_FOR |= {"pa"}
+
+
+# Session 58. A count said of a deal after its amount ("240 lisenser", "40 skjermer m/
+# montering", "200 seats", "för 12 nya stolar"): a whole number of up to four figures before a
+# word that is no amount's unit, period, month or week (folded). A term ("3 års avtale",
+# "treårig") is no count: whether the amount is a year's or the whole is asked (session 54)
+_A_COUNT = re.compile(r"(?<!\S)[1-9][0-9]{0,3}(?=\s+(\S+))")
+_NO_NOUN = {
+    "eller",
+    "elr",
+    "or",
+    "og",
+    "och",
+    "and",
+    "til",
+    "till",
+    "to",
+    "a",
+    "x",
+    "av",
+    "af",
+    "of",
+}
+_A_YEARS = {"ars", "aars", "yrs", "yr"}  # folded "års", "yrs" ("3 års avtale": a term)
+
+
+def _without_counts(said: str) -> str:
+    """`said` without the counts of a deal's note (_A_COUNT)."""
+
+    def counted(m: re.Match[str]) -> str:
+        after = fold(m[1]).strip(",;.!")
+        if (
+            not after.isalpha()
+            or after in UNIT_WORDS
+            or after in MONTHS
+            or after in _A_YEARS
+            or after in _NO_NOUN  # "2 eller 3 lisenser": two counts, which is asked
+            or (_moves_a_figure(after) and after not in NEW_WORDS)
+        ):
+            return m[0]
+        return ""
+
+    return _A_COUNT.sub(counted, fold(said))
+
+
+def _of_the_deal(folded: list[str], index: int) -> bool:
+    """Session 58. "New" said before what the deal is ("nyt lagersystem", "nytt
+    ventilasjonsanlegg", "belysning till nya lagret"), never before a talk ("nytt møte", a step)
+    nor a term ("ny 3-årsavtale" is asked as a term is)."""
+    word = folded[index]
+    after = folded[index + 1] if index + 1 < len(folded) else ""
+    return (
+        word in NEW_WORDS
+        and after.isalpha()
+        and after not in TALK_NOUNS
+        and after not in _STEP_WORDS
+        and not _moves_a_figure(after)
+    )
 
 
 def _without_a_year(said: str, today: date) -> str:

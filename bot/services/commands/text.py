@@ -81,7 +81,13 @@ def as_dictated(text: str) -> str:
         return text
     kinds = [m["mark"].casefold() for m in said]
     commas = sum(k in ("komma", "comma") for k in kinds)
-    if not (any(k in ("punktum", "full stop") for k in kinds) or commas >= 2):
+    # session 58: the Swedish "punkt" twice, or ending the text ("… idag punkt de är heta
+    # punkt …": was read as words); never "punkt för punkt", "punkt 3"
+    stops = sum(
+        k == "punkt" and not _a_point_of_a_list(m) for k, m in zip(kinds, said, strict=True)
+    )
+    ends = kinds[-1] == "punkt" and said[-1]["after"] is None and not _a_point_of_a_list(said[-1])
+    if not (any(k in ("punktum", "full stop") for k in kinds) or commas >= 2 or stops >= 2 or ends):
         return text
 
     def mark(m: re.Match[str]) -> str:
@@ -91,15 +97,23 @@ def as_dictated(text: str) -> str:
             if _a_number_word(before) and _a_number_word(after):
                 return m[0]  # "en komma to millioner", "tolv komma fem": a decimal comma
             return f"{before},"
-        if said == "punkt" and (
-            before.casefold() in ("för", "for", "af", "til")
-            or after in ("för", "for", "til", "till")
-            or after[:1].isdigit()
-        ):
+        if said == "punkt" and _a_point_of_a_list(m):
             return m[0]  # "punkt för punkt", "punkt 3"
+        if m["after"] is None:
+            return before  # session 58: the last full stop ends the text, no note's last mark
         return f"{before}."
 
     return _SAID_MARK.sub(mark, text)  # (written small: "Komma Design" is a name)
+
+
+def _a_point_of_a_list(m: re.Match[str]) -> bool:
+    """ "punkt för punkt", "punkt 3": the word "punkt", no full stop."""
+    before, after = m["before"].casefold(), (m["after"] or "").casefold()
+    return (
+        before in ("för", "for", "af", "til")
+        or after in ("för", "for", "til", "till")
+        or after[:1].isdigit()
+    )
 
 
 def has_control_chars(text: str) -> bool:
