@@ -512,6 +512,9 @@ def _fold_word(token: str) -> str:
 SPOKEN_NUMBERS = """
 en halv = 0,5 | ein halv = 0,5 | ett halvt = 0,5 | en halv = 0,5 | half a = 0,5 | a half = 0,5 |
 halv = 0,5 | halvannen = 1,5 | halvannan = 1,5 | halvanden = 1,5 | one and a half = 1,5 |
+en og en halv = 1,5 | ein og ein halv = 1,5 | en och en halv = 1,5 | ett och ett halvt = 1,5 |
+to og en halv = 2,5 | två och en halv = 2,5 | two and a half = 2,5 | tre og en halv = 3,5 |
+tre och en halv = 3,5 | three and a half = 3,5 |
 en kvart = 0,25 | ein kvart = 0,25 | ett kvarts = 0,25 | en kvarts = 0,25 | kvart = 0,25 |
 a quarter of a = 0,25 | a quarter = 0,25 | quarter = 0,25 | trekvart = 0,75 | tre kvart = 0,75 |
 tre kvarts = 0,75 |

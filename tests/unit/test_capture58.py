@@ -11,6 +11,7 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.capture import Outcome, recognise
+from bot.services.customers import customer_key
 from tests.unit.fresh_phrasings import chain
 
 THURSDAY = date(2026, 12, 10)
@@ -20,8 +21,15 @@ S, L = Outcome.SURE, Outcome.LIKELY
 KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
 
 
-def _read(text: str, language: str = "nb"):  # type: ignore[no-untyped-def]
-    return recognise(text, today=THURSDAY, krone=KRONE[language], posted=time(15))
+def _read(text: str, language: str = "nb", known: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    return recognise(
+        text,
+        today=THURSDAY,
+        krone=KRONE[language],
+        posted=time(15),
+        known_customers=known,
+        open_offers={customer_key(name) for name in known},  # a win closes its offer
+    )
 
 
 def _records(text: str, language: str = "nb") -> list[tuple]:
@@ -88,3 +96,39 @@ def test_a_records_details_under_it_a_line_each_are_that_record() -> None:
 )
 def test_details_under_a_plan_or_chatter_record_nothing(text: str) -> None:
     assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "due"),
+    [
+        ("Great meeting w/ Greggs this morning :fire: will send the propsal Friday", "en", TOMORROW),
+        ("Great meeting w/ Greggs this morning 🔥 will send the proposal Friday", "en", TOMORROW),
+        ("Møte med Tine i dag 🔥 skal sende tilbud fredag", "nb", TOMORROW),
+    ],
+)  # fmt: skip
+def test_a_step_after_a_cheer_or_a_temperatures_emoji_is_the_step(text, language, due) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, language)
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.kind, found.when) == (S, M, THURSDAY)
+    assert step is not None and step.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Vinter Bygg beställde idag :tada: äntligen, efter 4 månaders tjat", "sv", "Vinter Bygg"),
+        ("Vant Tine i dag etter 3 ukers jobbing", "nb", "Tine"),
+    ],
+)  # fmt: skip
+def test_a_span_in_the_genitive_is_no_amount_unread(text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, language, known=(customer,))
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        S,
+        ActivityKind.WIN,
+        customer,
+        None,
+    )
+
+
+def test_a_number_read_as_neither_amount_nor_date_is_still_asked() -> None:
+    assert _read("Vant Tine 1.5", known=("Tine",)).outcome is L

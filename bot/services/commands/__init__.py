@@ -58,7 +58,7 @@ from bot.services.commands.amount_places import (
     the_amount_before,
 )
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
-from bot.services.commands.lead_in import a_lead_in
+from bot.services.commands.lead_in import a_heading_first, a_lead_in
 from bot.services.commands.losses import (
     _a_reason_first,
     _parse_loss,
@@ -867,8 +867,8 @@ _KICKOFF_SAID = re.compile(
     r"handover(?:\s+meeting)?|overlevering(?:smøte)?|"
     r"oppstart(?:en)?|uppstart(?:en)?"
     r"|opstart(?:en)?)(?P<colon>:)?\s+(?:(?:startar|starter|starts|begins|with\s+\S+|med\s+\S+)\s+)?"
-    r"(?P<day>[^,;!|]+?)\s*(?=$|[,;!|]|\s/\s|\.(?:\s+[^\W\d_]|$))"
-)
+    r"(?P<day>[^,;!|]+?)\s*(?=$|[,;!|]|\s/\s|(?<![0-9])(?<!\sd)\.(?:\s+[^\W\d_]|$))"
+)  # (session 58: a dotted day's own stops end nothing: "opstart 4. jan", "kickoff mandag d. 14.")
 
 
 _A_TIME_OR_SPAN = re.compile(
@@ -1042,7 +1042,7 @@ def parse_log_command(
     if refused is not None and refused.code != "not_a_customer":
         raise refused
     if cmd is not None and not cmd.unread and cmd.customer[:1].isupper() and cmd.note is None:
-        return _who_and_so_out(cmd)
+        return _tidied(cmd, text)
     known = {customer_key(name) for name in known_customers}
     lead = a_lead_in(as_dictated(text), known, _first_names(), loss=kind is ActivityKind.LOSS)
     if lead is not None:
@@ -1060,7 +1060,21 @@ def parse_log_command(
                 or len((again.unread or "").split()) < len((cmd.unread or "").split())
             )
         ):
-            return _who_and_so_out(again)
+            return _tidied(again, text)
+    headed = a_heading_first(text) if ":" in text else None
+    if headed is not None:
+        # session 58: a heading that tells the command again and its day (lead_in)
+        try:
+            again = read(headed)
+        except UserError:
+            again = None
+        if again is not None and (
+            cmd is None
+            or ":" in cmd.customer
+            or (cmd.amount is None and again.amount is not None)
+            or len((again.unread or "").split()) < len((cmd.unread or "").split())
+        ):
+            return _tidied(again, text)
     first = _a_temperature_first(text)
     if first is not None:
         # session 58: how warm the lead is, said before all else ("kald 🥶 møte m/ coop norge i
@@ -1081,11 +1095,11 @@ def parse_log_command(
                 or (cmd.temperature is None and again.customer == cmd.customer and not again.unread)
             )
         ):
-            return _who_and_so_out(again)
+            return _tidied(again, text)
     if refused is not None:
         raise refused
     assert cmd is not None
-    return _who_and_so_out(cmd)
+    return _tidied(cmd, text)
 
 
 # Session 58. Who takes the step and "so", said before it ("…, så jeg følger opp uke 2", "så
@@ -1143,6 +1157,25 @@ def _their_temperature_out(cmd: LogCommand) -> LogCommand:
             left = ", ".join(rest) or None
             return dataclasses.replace(cmd, temperature=temperature, **{field: left})
     return cmd
+
+
+def _tidied(cmd: LogCommand, text: str) -> LogCommand:
+    """parse_log_command's reading with what session 58 reads after it (below)."""
+    return _the_command_said_again_out(_who_and_so_out(cmd))
+
+
+def _the_command_said_again_out(cmd: LogCommand) -> LogCommand:
+    """Session 58. The note's first clause only says the command again ("Vintergatan
+    Fastigheter AB förlorad i fredags – timing …", "lantmännen förlorad, budgeten stoppad"):
+    no part of the note (was "förlorad; timing …")."""
+    if not cmd.note or cmd.kind not in (ActivityKind.LOSS, ActivityKind.WIN):
+        return cmd  # (an offer's "quote sent, …" stays as it was, session 56)
+    said = re.match(r"^\s*(?P<first>[^,;.–—-]+?)\s*(?:[,;.–—]|\s-\s)\s*(?P<rest>\S.*)$", cmd.note)
+    if said is None or not all(
+        _word(w.strip("!")) in _KIND_WORDS[cmd.kind] for w in said["first"].split()
+    ):
+        return cmd
+    return dataclasses.replace(cmd, note=said["rest"])
 
 
 def _who_and_so_out(cmd: LogCommand) -> LogCommand:

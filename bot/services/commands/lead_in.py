@@ -123,3 +123,35 @@ def _a_company_named(
     if folded in first_names and (len(after) < 2 or not after[1][:1].isupper()):
         return legal is not None  # "med Per i går": a person
     return True
+
+
+# A heading before a colon that only tells the command again and its day ("i går: 95.000,- fra
+# Kvik ApS", "Tilbud sendt i går: Vaskeriet AS, 450' ex mva", "Update: met Tesco"): the text after
+# it read, the day said after it (was a customer "95.000,- fra Kvik ApS", or refused)
+_HEADING = re.compile(r"^\s*(?P<head>[^:\n]{1,40}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+_INTO_A_DAY = {"i", "pa", "in", "on", "last", "forrige", "forra", "sidste", "sist"}
+_HEADING_WORDS = {fold(w) for w in "update oppdatering uppdatering opdatering status fyi".split()}
+
+
+def a_heading_first(text: str) -> str | None:
+    """The text with its heading's day said after the rest (the heading's other words only
+    tell the command again), or None when there is no such heading."""
+    said = _HEADING.match(text)
+    if said is None:
+        return None
+    day: list[str] = []
+    tokens = said["head"].split()
+    for at, token in enumerate(tokens):
+        word = _word(token)
+        if (
+            word in DATE_WORDS
+            or word in WEEKDAYS
+            or re.fullmatch(r"[0-9]{1,2}[./][0-9]{1,2}\.?", token)
+        ):
+            day.append(token)
+        elif word in _INTO_A_DAY and at + 1 < len(tokens) and _word(tokens[at + 1]) in DATE_WORDS:
+            day.append(token)  # "i går", "last week"
+        elif word not in _VOCABULARY and word not in _HEADING_WORDS:
+            return None
+    rest = said["rest"].rstrip()
+    return f"{rest}, {' '.join(day)}" if day else rest
