@@ -132,3 +132,40 @@ def test_a_span_in_the_genitive_is_no_amount_unread(text, language, customer) ->
 
 def test_a_number_read_as_neither_amount_nor_date_is_still_asked() -> None:
     assert _read("Vant Tine 1.5", known=("Tine",)).outcome is L
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kick-off på Holmenkollen 21.–22. jan! Meld dere på innen fredag, agenda kommer i morgen",
+        "Kickoff i Åre 27–29 jan! Bussen går 07.30 från Centralen, anmälan senast fredag",
+        "Kick-off i Middelfart 21. jan – husk at sende jeres pipeline-tal til mig inden fredag",
+    ],
+)
+def test_the_teams_own_kickoff_at_a_place_records_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+def test_a_known_customers_kickoff_is_a_meeting() -> None:
+    found = _read("Kick-off med Tine i dag", known=("Tine",))
+    assert (found.outcome, found.kind, found.customer) == (S, M, "Tine")
+
+
+def test_content_with_the_supplier_they_have_is_no_loss() -> None:
+    text = "träffade Husqvarna i fredags, de är tydligen nöjda med nuvarande leverantör men vill se en demo"
+    found = _read(text, "sv", known=("Husqvarna",))
+    assert [(r.kind, r.customer) for r in chain(found) if r.outcome is not Outcome.NOTHING] == [
+        (M, "Husqvarna")
+    ]
+    lost = _read("Tapte Husqvarna, de ble med nåværende leverandør", known=("Husqvarna",))
+    assert (lost.kind, lost.customer) == (ActivityKind.LOSS, "Husqvarna")
+
+
+def test_a_short_typo_before_a_name_written_small_and_a_figure() -> None:
+    found = _read("tilbd gjensidige 1,1 mill sendt :rocket:", known=("Gjensidige",))
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        S,
+        OF,
+        "Gjensidige",
+        1_100_000,
+    )

@@ -251,3 +251,20 @@ def test_a_heading_a_dotted_kickoff_a_loss_said_again_and_halves_in_words(
 )  # fmt: skip
 def test_a_temperature_said_stronger_or_softer_is_still_asked(text: str, language: str) -> None:
     assert parse(M, text, language).unread is not None  # (session 45's decision, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note", "step"),
+    [
+        ("Imerco A/S kr. 480.000 🎉 lukker tilbuddet fra november", "da", "Imerco A/S", "lukker tilbuddet fra november", None),
+        ("won Wickes £220k 🎉 closes the Oct quote", "en", "Wickes", "closes the Oct quote", None),
+        ("halv mio. fra Zleep Hotels A/S 🙌 opstart 4. jan", "da", "Zleep Hotels A/S", None, ("opstart", "2027-01-04")),
+        ("Vant Tine 🎉 300k", "nb", "Tine", None, None),
+    ],
+)  # fmt: skip
+def test_a_cheer_between_clauses_parts_them_as_a_comma(
+    text, language, customer, note, step
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(W, text, language)
+    got_step = (found.next_step.what, found.next_step.due.isoformat()) if found.next_step else None
+    assert (found.customer, found.note, got_step, found.unread) == (customer, note, step, None)

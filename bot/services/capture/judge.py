@@ -207,6 +207,10 @@ def _judge(
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "moved-to"))
     if blocked:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, blocked))
+    if cue.kind is ActivityKind.LOSS and _content_with_their_supplier(m, cue):
+        # Session 58. "de är tydligen nöjda med nuvarande leverantör men vill se en demo": how
+        # they feel of the supplier they have, no deal of ours lost (was a loss asked)
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "content-with-theirs"))
     if cue.kind is ActivityKind.MEETING and _their_own_meeting(m, m.clause(cue.start)):
         # session 39. "…, de har styremøte på fredag": their own meeting, no record of ours
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "their-meeting"))
@@ -473,6 +477,25 @@ _BEATEN_BY_US = {
 }  # fmt: skip
 
 
+_CONTENT = {
+    fold(w)
+    for w in """fornøyd fornøgd fornøyde nøgd nøgde nöjd nöjda nöjde tilfreds tilfredse
+    tilfredsstilt happy satisfied content pleased glade glad""".split()
+}
+
+
+def _content_with_their_supplier(m: Message, cue: Cue) -> bool:
+    """The supplier they have, named as the loss's words, after a word of being content with
+    it ("nöjda med nuvarande leverantör", "happy with their current supplier")."""
+    if not cue.label.endswith(("leverantor", "leverandor", "supplier", "vendor")):
+        return False
+    before = [t.folded for t in m.tokens[max(cue.start - 4, 0) : cue.start] if t.is_word]
+    return any(word in _CONTENT for word in before)
+
+
+_KICKOFF_LABELS = {"kick off", "kickoff", "kick-off", "kicking off"}
+
+
 def _judge_said(
     m: Message,
     cue: Cue,
@@ -518,6 +541,11 @@ def _judge_said(
         name = _a_town_after(m, cue)
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
+    if cue.label in _KICKOFF_LABELS and not name.known:
+        # Session 58. "Kick-off på Holmenkollen 21.–22. jan! Meld dere på …", "Kickoff i Åre
+        # 27–29 jan!": the team's own kickoff, at a place, no customer's (was a planned meeting
+        # with a new customer "Holmenkollen 21"); a known customer's kickoff reads as before
+        return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "our-kickoff"))
     if _a_colleague_about_it(m, cue, name):
         # "quick call with @Lars about the Nokia deal", "møte med Kari om Equinor": with a
         # colleague, the customer only what it was about

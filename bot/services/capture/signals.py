@@ -1155,8 +1155,19 @@ def short_typos(tokens: list[Token]) -> list[Hit]:
         ):
             continue
         nxt = tokens[i + 1]
-        if not nxt.is_word or not (
-            _capitalised(nxt) or nxt.folded in _OPENS_A_RECORD or nxt.folded in _LEXICON_WORDS
+        if (
+            not nxt.is_word
+            or not (
+                _capitalised(nxt)
+                or nxt.folded in _OPENS_A_RECORD
+                or nxt.folded in _LEXICON_WORDS
+                # session 58: a name written small, then a figure ("tilbd gjensidige 1,1 mill sendt")
+                or (
+                    i + 2 < len(tokens)
+                    and tokens[i + 2].sentence == token.sentence
+                    and tokens[i + 2].text[:1].isdigit()
+                )
+            )
         ):
             continue
         # session 52: æ for ø, ä for ö, their keys side by side ("mæte": "møte", was nothing)

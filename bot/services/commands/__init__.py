@@ -616,6 +616,32 @@ def _a_revision_said_first(text: str) -> str:
 _LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
 
 
+def _a_cheer_between_clauses(text: str) -> str:
+    """Session 58. Any other emoji between what was read and words written small ends a clause
+    as a comma would ("Imerco A/S kr. 480.000 🎉 lukker tilbuddet fra november", "won Wickes
+    £220k 🎉 closes the Oct quote", "Zleep Hotels A/S 🙌 opstart 4. jan": the remark was asked
+    as words not read, the kickoff lost)."""
+    if text.isascii() and ":" not in text:
+        return text  # no emoji, no shortcode
+    tokens = text.split(" ")
+    out: list[str] = []
+    for at, token in enumerate(tokens):
+        cheer = (
+            0 < at < len(tokens) - 1
+            and token
+            and not _temperature_emoji(token)
+            and (emoji.is_emoji(token) or emoji.is_shortcodes(token))
+            and tokens[at + 1][:1].islower()
+            and out
+            and out[-1][-1:].isalnum()
+        )
+        if cheer:
+            out[-1] = f"{out[-1]},"
+            continue
+        out.append(token)
+    return " ".join(out)
+
+
 def _a_clause_ended_by_its_emoji(said: re.Match[str]) -> str:
     """ ", 🔥, " for a temperature's emoji between words, unless the word before it says the
     temperature already ("Het 🔥 forventer …")."""
@@ -1233,6 +1259,7 @@ def _parse_command(
     """parse_log_command's reading of the whole text."""
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
+    text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
 
     def read(said: str) -> LogCommand:
         return _without_a_site(
@@ -1599,6 +1626,7 @@ def _parse_log_command(
     # session 57: a temperature's emoji between words ends a clause, as a comma would ("ang.
     # skolmåltider 🔥 skickar underlag fredag": the topic kept it and the step in the note)
     text = _AN_EMOJI_BETWEEN_WORDS.sub(_a_clause_ended_by_its_emoji, text)
+    text = _a_cheer_between_clauses(text)
     if kind is ActivityKind.CALL:
         # session 50: "cold call to 7-Eleven, only reached the switchboard. cold", "kaldringte
         # Tine": how the call was made, no temperature and no name (was "cold" refused as the
