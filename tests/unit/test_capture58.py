@@ -169,3 +169,16 @@ def test_a_short_typo_before_a_name_written_small_and_a_figure() -> None:
         "Gjensidige",
         1_100_000,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda for møte med Tine fredag:\n• pris\n• levering",
+        "Utkast til tilbud til Elkjøp:\n• 240 lisenser\n• kr 612 000",
+        "Draft quote for Boots:\n- 200 seats\n- £40k",
+        "Vi fikk tilbud fra Telenor:\n• 40 abonnement\n• 9000 kr/mnd",
+    ],
+)
+def test_details_under_work_not_done_yet_record_nothing(text: str) -> None:
+    assert _read(text, known=("Tine", "Elkjøp", "Boots", "Telenor")).outcome is Outcome.NOTHING

@@ -2427,9 +2427,12 @@ def _read(
         above, _, last = text.strip().rpartition("\n")
         if _listed(above)[1]:
             listed = _read(above, today, krone, known, open_offers, posted)
-            if _DETAILS in listed.reasons:
+            if _DETAILS in listed.reasons and (
+                _one(last, today, krone, known, open_offers, posted).outcome is Outcome.NOTHING
+            ):
                 # session 58: "… / • gyldig til 31/12 / Følger opp mandag": the line after the
-                # details goes on telling the record (its next step)
+                # details goes on telling the record (its next step); a record of its own on it
+                # is read as before (review: "… / Møte med Tine i morgen")
                 heading, items = _listed(above)
                 joined = f"{_details_joined(heading, items)}. {last.strip()}"
                 whole = _one(joined, today, krone, known, open_offers, posted)
@@ -2504,7 +2507,7 @@ def _read(
             # mva / • gyldig til 31/12": the heading's record told in its details, a line each,
             # none a record of its own: read as one text, its lines as clauses (was nothing)
             whole = _one(_details_joined(heading, items), today, krone, known, open_offers, posted)
-            if whole.outcome is not Outcome.NOTHING:
+            if _the_headings_record(heading, whole, today, krone, known, open_offers, posted):
                 return replace(whole, reasons=(*whole.reasons, _DETAILS))
         to_come = [r for r in said if r.planned and "to-come-in-a-list" in r.reasons]
         if to_come and len(to_come) < len(said):
@@ -4226,6 +4229,37 @@ _DAY_OR_FIGURE = re.compile(
 
 
 _DETAILS = "details-under-a-heading"
+
+
+# review (session 58): a heading of work not done yet ("Agenda for møte med Tine fredag:",
+# "Utkast til tilbud til Elkjøp:", "Draft quote for Boots:", "… – trenger godkjenning:")
+_NOT_DONE_YET = re.compile(
+    r"(?i)\b(?:agenda|utkast|udkast|draft|mal|template|plan|planen|pricing|forslag|förslag|"
+    r"trenger|trengs|behöver|behøver|needs?|godkjenning|godkännande|godkendelse|approval|"
+    r"fikk|fick|fik|got|received|mottok|mottog|modtog)\b"
+)
+
+
+def _the_headings_record(
+    heading: str,
+    whole: Recognition,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> bool:
+    """Whether `whole` (a heading and its details read as one) is the heading's own record:
+    done, not planned, the heading read alone the same kind and customer."""
+    if whole.outcome is Outcome.NOTHING or whole.planned or _NOT_DONE_YET.search(heading):
+        return False
+    alone = _one(heading.rstrip(": "), today, krone, known, open_offers, posted)
+    return (
+        alone.outcome is not Outcome.NOTHING
+        and not alone.planned
+        and alone.kind is whole.kind
+        and customer_key(alone.customer or "") == customer_key(whole.customer or "")
+    )
 
 
 def _details_joined(heading: str, items: list[str]) -> str:

@@ -1070,7 +1070,13 @@ def parse_log_command(
     if cmd is not None and not cmd.unread and cmd.customer[:1].isupper() and cmd.note is None:
         return _tidied(cmd, text)
     known = {customer_key(name) for name in known_customers}
-    lead = a_lead_in(as_dictated(text), known, _first_names(), loss=kind is ActivityKind.LOSS)
+    lead = a_lead_in(
+        as_dictated(text),
+        known,
+        _first_names(),
+        loss=kind is ActivityKind.LOSS,
+        win=kind is ActivityKind.WIN,
+    )
     if lead is not None:
         # session 58: the opening words told the command again before the customer (lead_in)
         try:
@@ -1114,6 +1120,7 @@ def parse_log_command(
         if (
             again is not None
             and again.temperature is not None
+            and not again.unread  # review: "cold, rainy day, met Tesco" is no customer "rainy day"
             and (
                 cmd is None
                 or _word(cmd.customer.split()[0]) == _word(said)
@@ -3835,9 +3842,11 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
     ):
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars"), "book møde uge 50"
         words = ["neste" if krone == "NOK" else "next", *words[1:]]
+    # (session 58: the dash opens a sending step's clause, "– hot 🔥 send pricing tomorrow")
+    sending = bool(words) and _word(words[0]) in SENDING_VERBS
+    opened = ["–", *words] if sending else words
     if not words or (
-        # (session 58: the dash opens the step's clause, "– hot 🔥 send pricing tomorrow")
-        _word(words[0]) not in _NEXT_WORDS and not _follow_up_at(["–", *words], 1)
+        _word(words[0]) not in _NEXT_WORDS and not _follow_up_at(opened, 1 if sending else 0)
     ):
         # "– neste møte 10.12"; "– følger opp om to uker", "– ringer fredag": contacting them
         # again on a day, the step as it is read after a comma
@@ -3848,7 +3857,7 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
         # a comma (session 19)
         return " ".join([*said, *words])
     try:
-        rest, step, alone = _take_next_step(["–", *words], today, first=1, krone=krone)
+        rest, step, alone = _take_next_step(opened, today, first=1 if sending else 0, krone=krone)
         rest = [word for word in rest if word != "–"]
     except StepOnEitherDay:
         # heldcmd32. "/logmeeting Tine – ring fre eller man": a step on one of two days after

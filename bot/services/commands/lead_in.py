@@ -34,14 +34,21 @@ from bot.services.dates import DATE_WORDS, MONTHS, WEEKDAYS, fold
 _MAX_LEAD = 8
 _LINKS = {"med", "m/", "with", "w/", "til", "till", "to", "hos", "hja", "fra", "fran", "from"}
 _TO = {"til", "till", "to"}
+_FROM = {"fra", "fran", "from"}
+# A win's own verbs (folded): "from" after them names whom it was won from
+_WON_FROM = {
+    fold(w)
+    for w in """won win vant vann vandt vunnet vundet vunnit took tok tog back tilbake
+    tillbaka tilbage over""".split()
+}
 _PLACE_LINKS = {"i", "pa", "at"}  # the name after them must carry its legal form
 # Words that tell the work, or how it came about, besides the command's own (folded)
 _TELLING = {
     fold(w)
-    for w in """var was were ute ude out inne inde innom innom kom came come nej nei no yes ja
+    for w in """was were ute ude out inne inde innom innom kom came come nej nei no yes ja
     news nyheter nyheder nyheten bad darlige darlig darligt tak hold touch through la lagt lade
     lagde lagt underskriften signaturen underskrift signature po po:en ordren ordern klart klar
-    blev ble blei vart det tyvarr dessverre desvaerre unfortunately sadly sa endelig finally
+    blev ble blei vart tyvarr dessverre desvaerre unfortunately sadly sa endelig finally
     omsider endeligen antligen fick fikk fik got had hadde hade havde heard horte hort horde
     back svar svaret answer reply word mail mailen email""".split()
 }
@@ -64,7 +71,12 @@ class LeadIn:
 
 
 def a_lead_in(
-    text: str, known: Collection[str], first_names: Collection[str], *, loss: bool = False
+    text: str,
+    known: Collection[str],
+    first_names: Collection[str],
+    *,
+    loss: bool = False,
+    win: bool = False,
 ) -> LeadIn | None:
     """The opening words before the customer and the text from its name on, or None. After a
     loss "to" names whom it went to ("lost to Capita", "tapte til Tietoevry"): no customer."""
@@ -77,6 +89,8 @@ def a_lead_in(
                 return None
             continue
         lead, after = tokens[:at], tokens[at + 1 :]
+        if win and link in _FROM and any(_word(w) in _WON_FROM for w in lead):
+            return None  # review: "won it back from Capita", "vant kunden fra Visma": the rival
         if not _only_telling(lead, known) or not _a_company_named(
             after, known, first_names, link in _PLACE_LINKS
         ):

@@ -396,6 +396,13 @@ _NO_NOUN = {
     "af",
     "of",
 }
+# review: a number before these is money ("100 ekstra for montering", "15 upfront", "10 off if
+# signed this week", "50 bucks a seat")
+_NO_NOUN |= {
+    fold(w)
+    for w in """ekstra extra upfront off rabatt discount bucks quid lapper spenn spänn mer more
+    less mindre plus tillegg tillägg tillæg per pr each stk st""".split()
+}
 _A_YEARS = {"ars", "aars", "yrs", "yr"}  # folded "års", "yrs" ("3 års avtale": a term)
 
 

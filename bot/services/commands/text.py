@@ -86,8 +86,7 @@ def as_dictated(text: str) -> str:
     stops = sum(
         k == "punkt" and not _a_point_of_a_list(m) for k, m in zip(kinds, said, strict=True)
     )
-    ends = kinds[-1] == "punkt" and said[-1]["after"] is None and not _a_point_of_a_list(said[-1])
-    if not (any(k in ("punktum", "full stop") for k in kinds) or commas >= 2 or stops >= 2 or ends):
+    if not (any(k in ("punktum", "full stop") for k in kinds) or commas >= 2 or stops >= 2):
         return text
 
     def mark(m: re.Match[str]) -> str:
@@ -107,13 +106,71 @@ def as_dictated(text: str) -> str:
 
 
 def _a_point_of_a_list(m: re.Match[str]) -> bool:
-    """ "punkt för punkt", "punkt 3": the word "punkt", no full stop."""
+    """ "punkt för punkt", "punkt 3", "et kritisk punkt", "varje punkt": the noun "punkt", no
+    full stop (review, session 58: a determiner or an adjective before it says the noun)."""
     before, after = m["before"].casefold(), (m["after"] or "").casefold()
+    two_before = m.string[: m.start("before")].split()[-1:]
     return (
         before in ("för", "for", "af", "til")
-        or after in ("för", "for", "til", "till")
+        or after in ("för", "for", "til", "till", "om", "on", "i", "på")
         or after[:1].isdigit()
+        or before in _DETERMINERS
+        or (bool(two_before) and two_before[0].casefold() in _DETERMINERS)
     )
+
+
+# Words before the noun "punkt" (Norwegian, Danish, Swedish), never before a dictated full stop
+_DETERMINERS = {
+    "et",
+    "ett",
+    "en",
+    "ei",
+    "hvert",
+    "hver",
+    "varje",
+    "vart",
+    "siste",
+    "sista",
+    "sidste",
+    "første",
+    "första",
+    "forste",
+    "annet",
+    "annat",
+    "andet",
+    "dette",
+    "detta",
+    "det",
+    "den",
+    "samme",
+    "samma",
+    "hvilket",
+    "vilket",
+    "neste",
+    "nästa",
+    "næste",
+    "viktig",
+    "viktigt",
+    "vigtigt",
+    "vigtig",
+    "kritisk",
+    "kritiskt",
+    "sårt",
+    "ømt",
+    "öm",
+    "ömt",
+    "svakt",
+    "svagt",
+    "sterkt",
+    "starkt",
+    "eget",
+    "mitt",
+    "ditt",
+    "vårt",
+    "vores",
+    "deres",
+    "deras",
+}
 
 
 def has_control_chars(text: str) -> bool:
