@@ -122,6 +122,7 @@ _CURRENCIES = {code.casefold(): code for code in _ISO_CODES} | {
     "kr": _KRONE,
     "kroner": _KRONE,
     "kronor": _KRONE,
+    "spänn": "SEK",  # session 58: the Swedish slang ("95 000 spänn")
     "krone": _KRONE,
     "krona": _KRONE,
     "€": "EUR",

@@ -308,3 +308,37 @@ def test_a_week_to_come_in_a_dash_note_is_never_refused() -> None:
     # review: the sending step's dash rule made "återkommer v. 4" the call's day (refused)
     found = parse(C, "Pratade med Ica Maxi Haninge i fredags – de är ljumma, återkommer v. 4", "sv")
     assert (found.customer, found.when) == ("Ica Maxi Haninge", date(2026, 12, 4))
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "amount", "currency", "note", "temperature"),
+    [
+        (M, "Möte: Varma Bad i Umeå AB, i fredags. Kalla 🥶", "sv", "Varma Bad i Umeå AB", None, None, None, "cold"),
+        (W, "vann Smörgåstårtan i Malmö AB idag 48 000 kr", "sv", "Smörgåstårtan i Malmö AB", 48_000, "SEK", None, None),
+        (W, "Klart med Fredagsmys Catering AB! 95 000 spänn 🎉", "sv", "Fredagsmys Catering AB", 95_000, "SEK", None, None),
+        (OFFER, "Tilbud Bølgen og Moi AS: en halv million, gyldig ut januar 👍", "nb", "Bølgen og Moi AS", 500_000, None, "gyldig ut januar", None),
+        (W, "Kontrakt signert med Drammen Havn KF i fredags – NOK 2.4M 🥂", "nb", "Drammen Havn KF", 2_400_000, "NOK", None, None),
+        (W, "YES!! 🎉 vant Solstrand Fjordhotell AS i dag, 1,8 mill", "nb", "Solstrand Fjordhotell AS", 1_800_000, None, None, None),
+        (C, "Finally got hold of Wendover Kitchens & Bathrooms Ltd 🙌 warm, call back Wed", "en", "Wendover Kitchens & Bathrooms Ltd", None, None, None, "warm"),
+        (C, "Het 🔥 – fick äntligen tag på Gnosjö Plast AB, ringer upp tis 19/1", "sv", "Gnosjö Plast AB", None, None, None, "hot"),
+        (L, "Call of Nature Ltd, price", "en", "Call of Nature Ltd", None, None, "price", None),
+    ],
+)  # fmt: skip
+def test_round_two_names_cheers_and_slang(
+    kind, text, language, customer, amount, currency, note, temperature
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    got = (
+        found.customer,
+        found.amount,
+        found.currency,
+        found.note,
+        found.temperature.value if found.temperature else None,
+    )
+    assert got == (
+        customer,
+        None if amount is None else Decimal(amount),
+        currency,
+        note,
+        temperature,
+    )

@@ -1107,6 +1107,21 @@ def parse_log_command(
             or len((again.unread or "").split()) < len((cmd.unread or "").split())
         ):
             return _tidied(again, text)
+    cheered = _A_CHEER_FIRST.match(text)
+    if cheered is not None and (
+        cmd is None or cmd.customer.casefold().startswith(cheered["cheer"].casefold())
+    ):
+        # session 58: a cheer before all else ("YES!! 🎉 vant Solstrand Fjordhotell AS i dag,
+        # 1,8 mill", "Boom! signed Acme Ltd 40k": was refused, or "YES" the customer)
+        try:
+            again = parse_log_command(
+                kind, cheered["rest"], today=today, krone=krone,
+                known_customers=known_customers, language=language,
+            )  # fmt: skip
+        except UserError:
+            again = None
+        if again is not None and not again.unread:
+            return _tidied(again, text)
     first = _a_temperature_first(text)
     if first is not None:
         # session 58: how warm the lead is, said before all else ("kald 🥶 møte m/ coop norge i
@@ -1114,7 +1129,12 @@ def parse_log_command(
         # today"): read as said last (was refused, or the temperature taken for the customer)
         said, rest = first
         try:
-            again = read(f"{rest.rstrip()}, {said}")
+            # (read whole again: "Het 🔥 – fick äntligen tag på Gnosjö Plast AB, …" opens
+            # with words before the customer too)
+            again = parse_log_command(
+                kind, f"{rest.strip().lstrip('–—-').strip()}, {said}", today=today, krone=krone,
+                known_customers=known_customers, language=language,
+            )  # fmt: skip
         except UserError:
             again = None
         if (
@@ -1194,7 +1214,45 @@ def _their_temperature_out(cmd: LogCommand) -> LogCommand:
 
 def _tidied(cmd: LogCommand, text: str) -> LogCommand:
     """parse_log_command's reading with what session 58 reads after it (below)."""
-    return _the_command_said_again_out(_who_and_so_out(cmd))
+    return _a_town_in_the_name(
+        _note_tidied(_the_command_said_again_out(_who_and_so_out(cmd)), text), text
+    )
+
+
+def _note_tidied(cmd: LogCommand, text: str) -> LogCommand:
+    """Session 58. A note without the cheers around its words or a stop before them ("gyldig ut
+    januar 👍", "🥂", ". Pris."); a sentence's own stop stays, as typed (session 53)."""
+    if not cmd.note or TYPED_DASHES.search(text):
+        return cmd  # (after "--" the note is as typed)
+    words = cmd.note.split()
+    while words and _ignorable(words[-1]) and not _temperature_emoji(words[-1]):
+        words.pop()
+    if all(_ignorable(word) for word in words):
+        words = []  # "🥂": a cheer alone
+    note = " ".join(words).strip()
+    if note.startswith(". "):
+        note = note[2:]
+    note = note or None
+    return cmd if note == cmd.note else dataclasses.replace(cmd, note=note)
+
+
+# Session 58. A Swedish or Norwegian name with its town before its legal form ("Varma Bad i
+# Umeå AB", "Smörgåstårtan i Malmö AB", "tandläkarhuset i lund ab"): the whole name (was the
+# first words, "i Umeå AB" asked)
+_A_TOWN_AND_LEGAL_FORM = re.compile(
+    r"^i\s+(\S+)\s+(AB|Ab|ab|AS|As|as|ASA|ApS|aps|A/S|a/s)(?=$|[\s,.;:!])"
+)
+
+
+def _a_town_in_the_name(cmd: LogCommand, text: str) -> LogCommand:
+    said = _A_TOWN_AND_LEGAL_FORM.match(cmd.unread or "")
+    if said is None:
+        return cmd
+    whole = f"{cmd.customer} {said[0]}"
+    if whole not in text:
+        return cmd
+    rest = (cmd.unread or "")[said.end() :].strip(" ,;") or None
+    return dataclasses.replace(cmd, customer=whole, unread=rest)
 
 
 def _the_command_said_again_out(cmd: LogCommand) -> LogCommand:
@@ -1232,6 +1290,10 @@ def _who_and_so_out(cmd: LogCommand) -> LogCommand:
     return dataclasses.replace(cmd, next_step=step, note=note, unread=unread)
 
 
+_A_CHEER_FIRST = re.compile(
+    r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2})(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
+    re.DOTALL,
+)
 _AFTER_A_TEMPERATURE = {"one", "lead", "emne", "kunde", "kund", "-", "–", "—"}
 
 

@@ -84,6 +84,8 @@ def a_lead_in(
     links = _LINKS - _TO if loss else _LINKS
     for at in range(1, min(len(tokens) - 1, _MAX_LEAD + 1)):
         link = _word(tokens[at])
+        if link == "of" and _word(tokens[at - 1]) == "hold":
+            link = "at"  # "got hold of Wendover Kitchens & Bathrooms Ltd": a legal form after it
         if link not in links and link not in _PLACE_LINKS:
             if link in _TO:
                 return None
