@@ -182,3 +182,28 @@ def test_a_short_typo_before_a_name_written_small_and_a_figure() -> None:
 )
 def test_details_under_work_not_done_yet_record_nothing(text: str) -> None:
     assert _read(text, known=("Tine", "Elkjøp", "Boots", "Telenor")).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer"),
+    [
+        ("Kickoff with Brightwater Ltd today after the win", (), "Brightwater Ltd"),
+        ("Kickoff hos Telenor torsdag", ("Telenor",), "Telenor"),
+    ],
+)
+def test_a_kickoff_with_a_customer_is_a_meeting(
+    text: str, known: tuple[str, ...], customer: str
+) -> None:
+    found = _read(text, "en", known=known)
+    assert (found.kind, found.customer) == (M, customer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netto var ikke tilfredse, de valgte anden leverandør",
+        "Happy to report Boots went with another supplier",
+    ],
+)
+def test_a_loss_beside_a_word_of_content_is_still_a_loss(text: str) -> None:
+    assert _read(text, known=("Netto", "Boots")).kind is ActivityKind.LOSS

@@ -342,3 +342,24 @@ def test_round_two_names_cheers_and_slang(
         note,
         temperature,
     )
+
+
+# Review 2 (a helper's 288 probes of the round-two rules, old code against new)
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (W, "Acme 🙌 ltd 40k", "en", "Acme"),  # a legal form after an emoji: never "Acme, ltd"
+        (M, "Elkjøp i Trondheim, as discussed", "en", "Elkjøp"),  # "as" the word, no legal form
+        (M, "Elkjøp i Trondheim as discussed", "en", "Elkjøp"),
+        (OFFER, "offert till tandläkarhuset i lund ab, en kvarts miljon, skickad i fredags", "sv", "tandläkarhuset i lund ab"),
+    ],
+)  # fmt: skip
+def test_a_legal_form_or_a_town_is_read_only_where_it_is_the_names(
+    kind, text, language, customer
+) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+def test_a_cheer_first_never_makes_a_customer_of_words_written_small() -> None:
+    with pytest.raises(UserError):
+        parse(W, "Endelig!! kom underskriften fra Tine, 1,2 mill")

@@ -489,8 +489,15 @@ def _content_with_their_supplier(m: Message, cue: Cue) -> bool:
     it ("nöjda med nuvarande leverantör", "happy with their current supplier")."""
     if not cue.label.endswith(("leverantor", "leverandor", "supplier", "vendor")):
         return False
-    before = [t.folded for t in m.tokens[max(cue.start - 4, 0) : cue.start] if t.is_word]
-    return any(word in _CONTENT for word in before)
+    before = [t.folded for t in m.tokens[max(cue.start - 5, 0) : cue.start] if t.is_word]
+    at = next((i for i, word in enumerate(before) if word in _CONTENT), None)
+    if at is None or at + 1 >= len(before) or before[at + 1] not in ("med", "with", "m"):
+        return False  # (review: "Happy to report Boots went with another supplier")
+    # review: "var ikke tilfredse, de valgte anden leverandør", "wasn't satisfied, …": a loss
+    return not any(word in _NOT or word.endswith("n't") for word in before[max(at - 2, 0) : at])
+
+
+_NOT = {"ikke", "ikkje", "inte", "not", "ej", "never", "aldri", "aldrig", "wasnt", "werent"}
 
 
 _KICKOFF_LABELS = {"kick off", "kickoff", "kick-off", "kicking off"}
@@ -541,7 +548,13 @@ def _judge_said(
         name = _a_town_after(m, cue)
     if name is None:
         return Recognition(Outcome.NOTHING, cue.kind, reasons=(*reasons, "no-customer"))
-    if cue.label in _KICKOFF_LABELS and not name.known:
+    if (
+        cue.label in _KICKOFF_LABELS
+        and not name.known
+        and name.start > 0
+        and m.tokens[name.start - 1].folded in ("pa", "i", "at", "in")
+        and not any(t.text in LEGAL_SUFFIXES for t in m.tokens[name.start : name.end])
+    ):
         # Session 58. "Kick-off på Holmenkollen 21.–22. jan! Meld dere på …", "Kickoff i Åre
         # 27–29 jan!": the team's own kickoff, at a place, no customer's (was a planned meeting
         # with a new customer "Holmenkollen 21"); a known customer's kickoff reads as before

@@ -616,6 +616,9 @@ def _a_revision_said_first(text: str) -> str:
 _LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
 
 
+_LEGAL_FORMS_SMALL = {form.casefold() for form in LEGAL_SUFFIXES}
+
+
 def _a_cheer_between_clauses(text: str) -> str:
     """Session 58. Any other emoji between what was read and words written small ends a clause
     as a comma would ("Imerco A/S kr. 480.000 🎉 lukker tilbuddet fra november", "won Wickes
@@ -632,6 +635,8 @@ def _a_cheer_between_clauses(text: str) -> str:
             and not _temperature_emoji(token)
             and (emoji.is_emoji(token) or emoji.is_shortcodes(token))
             and tokens[at + 1][:1].islower()
+            # (review: "Acme 🙌 ltd 40k": a legal form after it is the name's)
+            and tokens[at + 1].strip(",.;:!").casefold() not in _LEGAL_FORMS_SMALL
             and out
             and out[-1][-1:].isalnum()
         )
@@ -1120,8 +1125,8 @@ def parse_log_command(
             )  # fmt: skip
         except UserError:
             again = None
-        if again is not None and not again.unread:
-            return _tidied(again, text)
+        if again is not None and not again.unread and again.customer[:1].isupper():
+            return _tidied(again, text)  # (review: never "kom underskriften fra Tine")
     first = _a_temperature_first(text)
     if first is not None:
         # session 58: how warm the lead is, said before all else ("kald 🥶 møte m/ coop norge i
@@ -1227,8 +1232,8 @@ def _note_tidied(cmd: LogCommand, text: str) -> LogCommand:
     words = cmd.note.split()
     while words and _ignorable(words[-1]) and not _temperature_emoji(words[-1]):
         words.pop()
-    if all(_ignorable(word) for word in words):
-        words = []  # "🥂": a cheer alone
+    while words and _ignorable(words[0]) and not _temperature_emoji(words[0]):
+        words.pop(0)  # "🍾 underskrevet i fredags"
     note = " ".join(words).strip()
     if note.startswith(". "):
         note = note[2:]
@@ -1240,7 +1245,9 @@ def _note_tidied(cmd: LogCommand, text: str) -> LogCommand:
 # Umeå AB", "Smörgåstårtan i Malmö AB", "tandläkarhuset i lund ab"): the whole name (was the
 # first words, "i Umeå AB" asked)
 _A_TOWN_AND_LEGAL_FORM = re.compile(
-    r"^i\s+(\S+)\s+(AB|Ab|ab|AS|As|as|ASA|ApS|aps|A/S|a/s)(?=$|[\s,.;:!])"
+    # (review: the town a word of letters; a legal form written small ends the text or its
+    # clause: "Elkjøp i Trondheim as discussed" is no name)
+    r"^i\s+([^\W\d_][\w-]*)\s+(?:(?:AB|AS|ASA|ApS|A/S)(?=$|[\s,.;:!])|(?:ab|as|aps|a/s)(?=$|[,.;:!]))"
 )
 
 
