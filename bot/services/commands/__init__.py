@@ -1072,7 +1072,14 @@ def parse_log_command(
         cmd, refused = None, err
     if refused is not None and refused.code != "not_a_customer":
         raise refused
-    if cmd is not None and not cmd.unread and cmd.customer[:1].isupper() and cmd.note is None:
+    if (
+        cmd is not None
+        and not cmd.unread
+        and cmd.customer[:1].isupper()
+        and (cmd.note is None or text.split(maxsplit=1)[0] == cmd.customer.split(maxsplit=1)[0])
+    ):
+        # read whole, from its first word the customer's: no opening words, heading, cheer or
+        # temperature said before it (the readings below) — the common case, kept cheap
         return _tidied(cmd, text)
     known = {customer_key(name) for name in known_customers}
     lead = a_lead_in(
