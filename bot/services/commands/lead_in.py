@@ -26,6 +26,7 @@ from bot.services.commands.words import (
     _LEADING_FILLERS,
     _OFFER_NOUNS,
     TEMPERATURES,
+    _temperature_emoji,
     _word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, customer_key
@@ -171,3 +172,32 @@ def a_heading_first(text: str) -> str | None:
             return None
     rest = said["rest"].rstrip()
     return f"{rest}, {' '.join(day)}" if day else rest
+
+
+# Session 58. A cheer opening the command ("YES!! 🎉 vant …", "Boom! signed …"), and a temperature
+# said before all else ("kald 🥶 møte m/ coop norge", "varm, Jysk, 8/12"): commands/__init__.py reads
+# the rest again
+A_CHEER_FIRST = re.compile(
+    r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2})(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
+    re.DOTALL,
+)
+_AFTER_A_TEMPERATURE = {"one", "lead", "emne", "kunde", "kund", "-", "–", "—"}
+
+
+def a_temperature_first(text: str) -> tuple[str, str] | None:
+    """Session 58. A temperature's word opening the text, with its emoji or a mark after it, or
+    before the talk's noun ("Kald Bryg ApS", "hot wheels" are names): (the word, the rest)."""
+    tokens = text.split()
+    if len(tokens) < 2 or _word(tokens[0].rstrip(",;:!.")) not in TEMPERATURES:
+        return None
+    at, marked = 1, tokens[0][-1:] in ",;:!."
+    while at < len(tokens) and (
+        _temperature_emoji(tokens[at].rstrip(",;:!.")) or _word(tokens[at]) in _AFTER_A_TEMPERATURE
+    ):
+        marked, at = True, at + 1
+    if at >= len(tokens) or (
+        # with no mark, only before the talk's noun ("kaldt møte hos …"; "hot wheels" a name)
+        not marked and not any(_word(tokens[at]) in words for words in _KIND_WORDS.values())
+    ):
+        return None
+    return tokens[0].rstrip(",;:!."), " ".join(tokens[at:])

@@ -1,0 +1,159 @@
+"""Session 58. What is read after a command's whole reading, from the words it left as its note
+or unread: how warm the customer is said in a clause of its own ("de er varme", "de är heta",
+"they're warm"), who takes the step and "so" before it ("så jeg følger opp" is the step "følger
+opp"), the command's own word again at the note's start ("förlorad; timing …"), a note's cheers
+("gyldig ut januar 👍", "🥂"), and a name's town before its legal form ("Varma Bad i Umeå AB").
+Pure: a LogCommand and its text in, a LogCommand out (commands/__init__.py calls `tidied`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from bot.domain import ActivityKind, Temperature
+from bot.services.commands.amount_places import TYPED_DASHES
+from bot.services.commands.command import LogCommand
+from bot.services.commands.words import (
+    _KIND_WORDS,
+    TEMPERATURES,
+    _ignorable,
+    _temperature_emoji,
+    _word,
+)
+from bot.services.dates import fold
+
+# Session 58. Who takes the step and "so", said before it ("…, så jeg følger opp uke 2", "så
+# jag ringer upp fredag", "so I will follow up Friday"): no part of the step nor a note (were
+# the note "så jeg", the step "so I will follow up"; a modal stays: "will follow up"); folded
+_WHO_AND_SO = {fold(w) for w in "så sa so then da og and och jeg jag eg vi we i".split()}
+
+
+_TOGETHER_VERBS = {
+    fold(w) for w in "ses hørs hørast höres hörs snakkes snakkast talas tales".split()
+}
+
+
+# Session 58. How warm the customer is, said of them in a clause of its own ("de er varme",
+# "de är heta", "de verkar varma", "they're warm", "buyer is keen so warm", "så kold indtil
+# videre"): the lead's temperature (was asked, or the note, the lead stored with none)
+_PLURAL_TEMPERATURES = {
+    "varme": Temperature.WARM, "varma": Temperature.WARM, "heta": Temperature.HOT,
+    "hete": Temperature.HOT, "hede": Temperature.HOT, "heite": Temperature.HOT,
+    "kalde": Temperature.COLD, "kolde": Temperature.COLD, "kalla": Temperature.COLD,
+}  # fmt: skip
+_THEIR_TEMPERATURE = re.compile(
+    r"(?i)^(?:(?:de|dei|dom|they|kunden|han|hun|hon|he|she|(?:the\s+)?buyer|innkjøper|inköparen|"
+    r"indkøberen)\s+(?:er|är|ar|is|are|virker|verkar|virkede|verkade|virket|seem|seems|seemed|"
+    r"var|was|were|lød|lät|sounded)|they're|theyre|(?:and\s+|og\s+|och\s+)?(?:so|så|sa))\s+"
+    r"(?:(?:ganske|veldig|rätt|ratt|ret|meget|very|pretty|quite|really|riktigt|rigtig|rigtigt|"
+    r"super|skikkelig|mycket|fairly)\s+)?(?P<t>\w+)(?:\s+(?:indtil\s+videre|for\s+now|så\s+langt|"
+    r"hittills|foreløpig|for\s+nu|just\s+nu|nå|nu|now))?$"
+)
+_CLAUSE_PARTS = re.compile(r"\s*(?:[,;.]|(?:^|\s)(?:og|and|och|men|but)(?:\s|$))\s*")
+
+
+def _their_temperature_out(cmd: LogCommand) -> LogCommand:
+    """The temperature said of the customer in a clause of the note or the words unread."""
+    if cmd.temperature is not None or cmd.kind not in (
+        ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER
+    ):  # fmt: skip
+        return cmd
+    for field in ("unread", "note"):
+        said = getattr(cmd, field)
+        if not said:
+            continue
+        parts = [p for p in _CLAUSE_PARTS.split(said) if p.strip()]
+        for part in parts:
+            told = _THEIR_TEMPERATURE.match(part.strip())
+            if told is None:
+                continue
+            word = _word(told["t"])
+            temperature = TEMPERATURES.get(word) or _PLURAL_TEMPERATURES.get(word)
+            if temperature is None:
+                continue
+            rest = [p.strip() for p in parts if p is not part]
+            if any(_word(w) in TEMPERATURES for p in rest for w in p.split()):
+                return cmd  # "de var varme, kald": which? as before
+            left = ", ".join(rest) or None
+            return dataclasses.replace(cmd, temperature=temperature, **{field: left})
+    return cmd
+
+
+def tidied(cmd: LogCommand, text: str) -> LogCommand:
+    """parse_log_command's reading with what is read after it (below)."""
+    return _a_town_in_the_name(
+        _note_tidied(_the_command_said_again_out(_who_and_so_out(cmd)), text), text
+    )
+
+
+def _note_tidied(cmd: LogCommand, text: str) -> LogCommand:
+    """Session 58. A note without the cheers around its words or a stop before them ("gyldig ut
+    januar 👍", "🥂", ". Pris."); a sentence's own stop stays, as typed (session 53)."""
+    if not cmd.note or TYPED_DASHES.search(text):
+        return cmd  # (after "--" the note is as typed)
+    words = cmd.note.split()
+    while words and _ignorable(words[-1]) and not _temperature_emoji(words[-1]):
+        words.pop()
+    while words and _ignorable(words[0]) and not _temperature_emoji(words[0]):
+        words.pop(0)  # "🍾 underskrevet i fredags"
+    note = " ".join(words).strip()
+    if note.startswith(". "):
+        note = note[2:]
+    note = note or None
+    return cmd if note == cmd.note else dataclasses.replace(cmd, note=note)
+
+
+# Session 58. A Swedish or Norwegian name with its town before its legal form ("Varma Bad i
+# Umeå AB", "Smörgåstårtan i Malmö AB", "tandläkarhuset i lund ab"): the whole name (was the
+# first words, "i Umeå AB" asked)
+_A_TOWN_AND_LEGAL_FORM = re.compile(
+    # (review: the town a word of letters; a legal form written small ends the text or its
+    # clause: "Elkjøp i Trondheim as discussed" is no name)
+    r"^i\s+([^\W\d_][\w-]*)\s+(?:(?:AB|AS|ASA|ApS|A/S)(?=$|[\s,.;:!])|(?:ab|as|aps|a/s)(?=$|[,.;:!]))"
+)
+
+
+def _a_town_in_the_name(cmd: LogCommand, text: str) -> LogCommand:
+    said = _A_TOWN_AND_LEGAL_FORM.match(cmd.unread or "")
+    if said is None:
+        return cmd
+    whole = f"{cmd.customer} {said[0]}"
+    if whole not in text:
+        return cmd
+    rest = (cmd.unread or "")[said.end() :].strip(" ,;") or None
+    return dataclasses.replace(cmd, customer=whole, unread=rest)
+
+
+def _the_command_said_again_out(cmd: LogCommand) -> LogCommand:
+    """Session 58. The note's first clause only says the command again ("Vintergatan
+    Fastigheter AB förlorad i fredags – timing …", "lantmännen förlorad, budgeten stoppad"):
+    no part of the note (was "förlorad; timing …")."""
+    if not cmd.note or cmd.kind not in (ActivityKind.LOSS, ActivityKind.WIN):
+        return cmd  # (an offer's "quote sent, …" stays as it was, session 56)
+    said = re.match(r"^\s*(?P<first>[^,;.–—-]+?)\s*(?:[,;.–—]|\s-\s)\s*(?P<rest>\S.*)$", cmd.note)
+    if said is None or not all(
+        _word(w.strip("!")) in _KIND_WORDS[cmd.kind] for w in said["first"].split()
+    ):
+        return cmd
+    return dataclasses.replace(cmd, note=said["rest"])
+
+
+def _who_and_so_out(cmd: LogCommand) -> LogCommand:
+    cmd = _their_temperature_out(cmd)
+    if cmd.next_step is None:
+        return cmd
+    words = cmd.next_step.what.split()
+    lead = 0
+    while lead < len(words) - 1 and _word(words[lead]) in _WHO_AND_SO:
+        lead += 1
+    step = cmd.next_step
+    if lead and _word(words[lead]) not in _TOGETHER_VERBS:
+        step = dataclasses.replace(step, what=" ".join(words[lead:]))
+    note, unread = cmd.note, cmd.unread
+    if note is not None and all(_word(w) in _WHO_AND_SO for w in note.split()):
+        note = None
+    if unread is not None and all(_word(w) in _WHO_AND_SO for w in unread.split()):
+        unread = None
+    if (step, note, unread) == (cmd.next_step, cmd.note, cmd.unread):
+        return cmd
+    return dataclasses.replace(cmd, next_step=step, note=note, unread=unread)
