@@ -363,3 +363,16 @@ def test_a_legal_form_or_a_town_is_read_only_where_it_is_the_names(
 def test_a_cheer_first_never_makes_a_customer_of_words_written_small() -> None:
     with pytest.raises(UserError):
         parse(W, "Endelig!! kom underskriften fra Tine, 1,2 mill")
+
+
+def test_we_have_said_short_is_read_as_said_long() -> None:
+    found = parse(W, "we've won Acme Ltd 40k", "en")
+    assert (found.customer, found.amount, found.unread) == ("Acme Ltd", Decimal(40_000), None)
+    # "Afraid we've lost …" was stored as a customer "Afraid we've": refused now, whom asked
+    with pytest.raises(UserError) as refused:
+        parse(
+            L,
+            "Afraid we've lost Manchester Office Furniture plc – they're staying with the incumbent",
+            "en",
+        )
+    assert refused.value.code == "not_a_customer"

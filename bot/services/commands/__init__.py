@@ -622,6 +622,7 @@ def _a_revision_said_first(text: str) -> str:
 _LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
 
 
+_WE_HAVE = re.compile(r"(?i)\b(we|i|they)['\u2019]ve\s")
 _LEGAL_FORMS_SMALL = {form.casefold() for form in LEGAL_SUFFIXES}
 
 
@@ -1186,6 +1187,8 @@ def _parse_command(
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
+    if "'ve " in text or "\u2019ve " in text:
+        text = _WE_HAVE.sub(r"\1 have ", text)  # session 58: "Afraid we've lost X plc"
 
     def read(said: str) -> LogCommand:
         return _without_a_site(

@@ -1223,7 +1223,7 @@ def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
 # How it went, never a customer's name: "/loglost tapt, dessverre", "/loglost sadly".
 _SIGHS = {  # folded (bot.services.dates.fold)
     "dessverre", "desvaerre", "dessvarre", "tyvarr", "unfortunately", "sadly", "uff", "huff",
-    "argh", "damn", "pokker", "typisk", "synd", "surt", "alas",
+    "argh", "damn", "pokker", "typisk", "synd", "surt", "alas", "afraid",
 }  # fmt: skip
 
 
