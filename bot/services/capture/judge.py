@@ -494,10 +494,8 @@ def _content_with_their_supplier(m: Message, cue: Cue) -> bool:
     if at is None or at + 1 >= len(before) or before[at + 1] not in ("med", "with", "m"):
         return False  # (review: "Happy to report Boots went with another supplier")
     # review: "var ikke tilfredse, de valgte anden leverandør", "wasn't satisfied, …": a loss
+    # (the words of "not" are the module's own `_NOT`, below)
     return not any(word in _NOT or word.endswith("n't") for word in before[max(at - 2, 0) : at])
-
-
-_NOT = {"ikke", "ikkje", "inte", "not", "ej", "never", "aldri", "aldrig", "wasnt", "werent"}
 
 
 _KICKOFF_LABELS = {"kick off", "kickoff", "kick-off", "kicking off"}

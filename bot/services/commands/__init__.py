@@ -623,7 +623,6 @@ _LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
 
 
 _WE_HAVE = re.compile(r"(?i)\b(we|i|they)['\u2019]ve\s")
-_LEGAL_FORMS_SMALL = {form.casefold() for form in LEGAL_SUFFIXES}
 
 
 def _a_cheer_between_clauses(text: str) -> str:
@@ -1098,47 +1097,39 @@ def parse_log_command(
     )
     if lead is not None:
         # session 58: the opening words told the command again before the customer (lead_in)
-        try:
-            again = read(lead.rest)
-        except UserError:
-            again = None
+        again = _or_none(read, lead.rest)
         if (
             again is not None
             and again.customer.split()[0] == lead.name
             and (
                 cmd is None
                 or cmd.customer.split()[0].casefold() in {w.casefold() for w in lead.words}
-                or len((again.unread or "").split()) < len((cmd.unread or "").split())
+                or _less_unread(again, cmd)
             )
         ):
             return tidied(again, text)
     headed = a_heading_first(text) if ":" in text else None
     if headed is not None:
         # session 58: a heading that tells the command again and its day (lead_in)
-        try:
-            again = read(headed)
-        except UserError:
-            again = None
+        again = _or_none(read, headed)
         if again is not None and (
             cmd is None
             or ":" in cmd.customer
             or (cmd.amount is None and again.amount is not None)
-            or len((again.unread or "").split()) < len((cmd.unread or "").split())
+            or _less_unread(again, cmd)
         ):
             return tidied(again, text)
+    whole = partial(
+        parse_log_command, kind, today=today, krone=krone, known_customers=known_customers,
+        language=language,
+    )  # fmt: skip
     cheered = A_CHEER_FIRST.match(text)
     if cheered is not None and (
         cmd is None or cmd.customer.casefold().startswith(cheered["cheer"].casefold())
     ):
         # session 58: a cheer before all else ("YES!! 🎉 vant Solstrand Fjordhotell AS i dag,
         # 1,8 mill", "Boom! signed Acme Ltd 40k": was refused, or "YES" the customer)
-        try:
-            again = parse_log_command(
-                kind, cheered["rest"], today=today, krone=krone,
-                known_customers=known_customers, language=language,
-            )  # fmt: skip
-        except UserError:
-            again = None
+        again = _or_none(whole, cheered["rest"])
         if again is not None and not again.unread and again.customer[:1].isupper():
             return tidied(again, text)  # (review: never "kom underskriften fra Tine")
     first = a_temperature_first(text)
@@ -1147,15 +1138,9 @@ def parse_log_command(
         # går", "hed 🔥 coop danmark a/s i dag", "varm, Jysk, 8/12", "hot one 🔥 Next plc
         # today"): read as said last (was refused, or the temperature taken for the customer)
         said, rest = first
-        try:
-            # (read whole again: "Het 🔥 – fick äntligen tag på Gnosjö Plast AB, …" opens
-            # with words before the customer too)
-            again = parse_log_command(
-                kind, f"{rest.strip().lstrip('–—-').strip()}, {said}", today=today, krone=krone,
-                known_customers=known_customers, language=language,
-            )  # fmt: skip
-        except UserError:
-            again = None
+        # (read whole again: "Het 🔥 – fick äntligen tag på Gnosjö Plast AB, …" opens with words
+        # before the customer too)
+        again = _or_none(whole, f"{rest.strip().lstrip('–—-').strip()}, {said}")
         if (
             again is not None
             and again.temperature is not None
@@ -1164,7 +1149,7 @@ def parse_log_command(
                 cmd is None
                 or _word(cmd.customer.split()[0]) == _word(said)
                 # "warm lead at Tesco today": the same record, with its temperature
-                or (cmd.temperature is None and again.customer == cmd.customer and not again.unread)
+                or (cmd.temperature is None and again.customer == cmd.customer)
             )
         ):
             return tidied(again, text)
@@ -1172,6 +1157,19 @@ def parse_log_command(
         raise refused
     assert cmd is not None
     return tidied(cmd, text)
+
+
+def _or_none(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:
+    """`said` read, or None where it is refused (another reading of the same command)."""
+    try:
+        return read(said)
+    except UserError:
+        return None
+
+
+def _less_unread(again: LogCommand, cmd: LogCommand) -> bool:
+    """Whether `again` leaves fewer words unread than `cmd`."""
+    return len((again.unread or "").split()) < len((cmd.unread or "").split())
 
 
 def _parse_command(
