@@ -376,3 +376,8 @@ def test_we_have_said_short_is_read_as_said_long() -> None:
             "en",
         )
     assert refused.value.code == "not_a_customer"
+
+
+def test_nobody_answered_said_so_is_the_calls_note() -> None:
+    found = parse(C, "ringde Mölnlycke i morse, ingen svarade, försöker igen imorrn", "sv")
+    assert (found.customer, found.note, found.unread) == ("Mölnlycke", "ingen svarade", None)

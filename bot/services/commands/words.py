@@ -852,7 +852,9 @@ NO_ANSWER = re.compile(
     r"(?:(?:fikk|fekk|fick|fik|got|men|but|de|dei|dem|dom|they|han|hun|hon|he|she|bare|bara|kun|"
     r"only|just)\s+)*(?:"
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
-    r"response|pick-?up|kontakt|contact)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
+    r"response|pick-?up|kontakt|contact)|"
+    # session 58: nobody answered ("ingen svarade", "ingen svarte", "nobody answered")
+    r"(?:ingen|nobody|no\s+one)\s+(?:svarte|svarade|svarede|svarer|svarar|answered)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
     # session 44: "VM left", "ingen kontakt", "no contact" (were asked)
     r"left\s+(?:a\s+)?vm|vm(?:\s+(?:left|lamnat|lamnad|lagt|lagt\s+igjen|lagt\s+igen))?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
     r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
