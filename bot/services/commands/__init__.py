@@ -61,8 +61,9 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextSte
 from bot.services.commands.lead_in import (
     A_CHEER_FIRST,
     a_heading_first,
-    a_lead_in,
     a_temperature_first,
+    an_attempt_first,
+    lead_ins,
 )
 from bot.services.commands.losses import (
     _a_reason_first,
@@ -1078,6 +1079,21 @@ def parse_log_command(
         cmd, refused = None, err
     if refused is not None and refused.code != "not_a_customer":
         raise refused
+    if kind is ActivityKind.CALL and (tried := an_attempt_first(text)) is not None:
+        # session 59: a call tried, said first ("Prøvde Tine i dag", "tried Serco Group plc
+        # twice, no answer"): the customer after it, the attempt the call's note
+        words, rest = tried
+        again = _or_none(read, rest)
+        if (
+            again is not None
+            and again.customer.split()[0] == rest.split()[0]
+            and (rest[:1].isupper() or rest[:1].isdigit() or not again.unread)
+            and (
+                cmd is None
+                or customer_key(cmd.customer) not in {customer_key(n) for n in known_customers}
+            )
+        ):
+            return tidied(dataclasses.replace(again, note=again.note or words.casefold()), text)
     if (
         cmd is not None
         and not cmd.unread
@@ -1088,14 +1104,13 @@ def parse_log_command(
         # temperature said before it (the readings below) — the common case, kept cheap
         return tidied(cmd, text)
     known = {customer_key(name) for name in known_customers}
-    lead = a_lead_in(
+    for lead in lead_ins(
         as_dictated(text),
         known,
         _first_names(),
         loss=kind is ActivityKind.LOSS,
         win=kind is ActivityKind.WIN,
-    )
-    if lead is not None:
+    ):
         # session 58: the opening words told the command again before the customer (lead_in)
         again = _or_none(read, lead.rest)
         if (
@@ -1104,6 +1119,8 @@ def parse_log_command(
             and (
                 cmd is None
                 or cmd.customer.split()[0].casefold() in {w.casefold() for w in lead.words}
+                # session 59: "endelig signert av Tine SA" was a customer "av Tine SA"
+                or cmd.customer.split()[0].casefold() == lead.link
                 or _less_unread(again, cmd)
             )
         ):
@@ -1144,7 +1161,9 @@ def parse_log_command(
         if (
             again is not None
             and again.temperature is not None
-            and not again.unread  # review: "cold, rainy day, met Tesco" is no customer "rainy day"
+            # review: "cold, rainy day, met Tesco" is no customer "rainy day"; session 59: a
+            # second temperature's emoji left unread is asked ("varmt møte med Elkjøp i dag 🔥")
+            and (not again.unread or all(map(_temperature_emoji, again.unread.split())))
             and (
                 cmd is None
                 or _word(cmd.customer.split()[0]) == _word(said)

@@ -6,7 +6,7 @@ ute hos Peab Sverige AB", "så kom underskriften fra Søstrene Grene", "Got thro
 Group", "Finally got the PO from Halfords", "bad news from Pets at Home".
 
 The parser reads names from the front, so it took those words for the customer ("hadde et
-skikkelig bra", "la inn", "blev") or refused the command as naming none. `a_lead_in` finds such
+skikkelig bra", "la inn", "blev") or refused the command as naming none. `lead_ins` finds such
 an opening: a few words (no figure, no day, no temperature, none written with a capital but the
 first, at least one of them a word that tells a meeting, call, offer, win or loss, or how it came
 about), a link ("med", "til", "hos", "fra", "with", "to", "from" …), then a name that is no
@@ -17,7 +17,7 @@ where the whole one went wrong (commands/__init__.py decides)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from bot.services.commands.words import (
@@ -33,7 +33,7 @@ from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import DATE_WORDS, MONTHS, WEEKDAYS, fold
 
 _MAX_LEAD = 8
-_LINKS = {"med", "m/", "with", "w/", "til", "till", "to", "hos", "hja", "fra", "fran", "from"}
+_LINKS = {"med", "m/", "with", "w/", "til", "till", "to", "hos", "hja", "fra", "fran", "from", "af", "av"}
 _TO = {"til", "till", "to"}
 _FROM = {"fra", "fran", "from"}
 # A win's own verbs (folded): "from" after them names whom it was won from
@@ -69,18 +69,21 @@ class LeadIn:
     words: list[str]  # the opening words, as typed
     rest: str  # the text from the customer's name on
     name: str  # the name's first word, as typed
+    link: str  # the little word before it, folded ("med", "af")
 
 
-def a_lead_in(
+def lead_ins(
     text: str,
     known: Collection[str],
     first_names: Collection[str],
     *,
     loss: bool = False,
     win: bool = False,
-) -> LeadIn | None:
-    """The opening words before the customer and the text from its name on, or None. After a
-    loss "to" names whom it went to ("lost to Capita", "tapte til Tietoevry"): no customer."""
+) -> Iterator[LeadIn]:
+    """The readings of opening words before the customer and the text from its name on, the
+    nearest link first: a link whose name is none goes on to the next ("fikk endelig tak på
+    innkjøpssjefen i Aker Solutions ASA", session 59). After a loss "to" names whom it went to
+    ("lost to Capita", "tapte til Tietoevry"): no customer."""
     tokens = text.split()
     links = _LINKS - _TO if loss else _LINKS
     for at in range(1, min(len(tokens) - 1, _MAX_LEAD + 1)):
@@ -93,14 +96,12 @@ def a_lead_in(
             continue
         lead, after = tokens[:at], tokens[at + 1 :]
         if win and link in _FROM and any(_word(w) in _WON_FROM for w in lead):
-            return None  # review: "won it back from Capita", "vant kunden fra Visma": the rival
-        if not _only_telling(lead, known) or not _a_company_named(
-            after, known, first_names, link in _PLACE_LINKS
-        ):
-            return None
-        rest = text[text.index(tokens[at + 1], len(" ".join(tokens[: at + 1]))) :]
-        return LeadIn(lead, rest, after[0])
-    return None
+            return  # review: "won it back from Capita", "vant kunden fra Visma": the rival
+        if not _only_telling(lead, known):
+            return
+        if _a_company_named(after, known, first_names, link in _PLACE_LINKS):
+            rest = text[text.index(tokens[at + 1], len(" ".join(tokens[: at + 1]))) :]
+            yield LeadIn(lead, rest, after[0], link)
 
 
 def _only_telling(lead: list[str], known: Collection[str]) -> bool:
@@ -129,9 +130,10 @@ def _a_company_named(
     )
     if any(customer_key(" ".join(after[:n])) in known for n in range(1, 5)):
         return True
-    if place:
-        return legal is not None and legal > 0
     first = after[0]
+    if place:
+        # "i Aker Solutions ASA", never "på innkjøpssjefen i …" (session 59: a later link)
+        return legal is not None and legal > 0 and (first[:1].isupper() or first[:1].isdigit())
     if not (first[:1].isupper() or first[:1].isdigit()):
         return legal is not None and legal > 0  # "velux a/s": small, with its legal form
     folded = _word(first)
@@ -201,3 +203,34 @@ def a_temperature_first(text: str) -> tuple[str, str] | None:
     ):
         return None
     return tokens[0].rstrip(",;:!."), " ".join(tokens[at:])
+
+
+# Session 59. A call tried, said first ("tried Serco Group plc twice, no answer", "Prøvde Tine i
+# dag", "prøvde å ringe Tine", "försökte nå Mölnlycke i morse", "forsøgte at ringe til Vestas",
+# "tried calling Greggs"): the words before the customer (was a customer "tried Serco Group plc",
+# "Prøvde Tine", "prøvde"). The attempt is what the seller did: it stays the call's note.
+_ATTEMPT = re.compile(
+    r"""^\s*(?P<words>
+      (?:tried|prøvde|prøvd|prøvet|prøvede|provde|provede|forsøkte|forsøgte|forsokte
+        |forsogte|försökte|forsokte|försökt|provade|prövade)
+      (?:\s+(?:igjen|igen|again))?
+      (?:\s+(?:å|a|att|at|to))?
+      (?:\s+(?:ringe|ringa|ring|call|calling|phone|phoning|reach|reaching|nå|na|få\s+tak\s+i
+        |fa\s+tak\s+i|få\s+fat\s+i|fange|fånga|get\s+hold\s+of|get\s+through\s+to
+        |kontakte|kontakta|contact))?
+      (?:\s+(?:igjen|igen|again))?
+      (?:\s+(?:til|till|to|på|pa))?
+    )\s+(?P<rest>\S.*)$""",
+    re.IGNORECASE | re.DOTALL | re.VERBOSE,
+)
+
+
+def an_attempt_first(text: str) -> tuple[str, str] | None:
+    """A call tried, said before the customer: (the attempt's words, the text from the name on)."""
+    said = _ATTEMPT.match(text)
+    if said is None:
+        return None
+    words = said["words"].split()
+    while len(words) > 1 and fold(words[-1]) in {"til", "till", "to", "pa"}:
+        words.pop()  # the note says what was tried: "forsøgte at ringe", never "… til"
+    return " ".join(words), said["rest"]

@@ -156,7 +156,9 @@ _PUNCTUATION = ".,;:!?()"
 _SEPARATORS = {"-", "/", "|", ",", ";", ":", "&", "+", "·", "•", "..."}
 
 # Amount words that are never part of a name after its first word (single letters are: "Circle K").
-_AMOUNT_WORDS = {word for word in UNIT_WORDS if len(word) > 1} | VAT_WORDS
+# (session 59: thousands and millions written with a dot, "350 t.kr.", "1,2 m.kr.": the loss's
+# "Netto 350 t.kr., …" was a customer "Netto 350")
+_AMOUNT_WORDS = {word for word in UNIT_WORDS if len(word) > 1} | VAT_WORDS | {"t.kr", "m.kr"}
 
 _MAX_OPTION_TOKENS = 8
 
