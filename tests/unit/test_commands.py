@@ -861,7 +861,7 @@ def test_a_point_number_that_would_be_a_date_ahead_is_an_unclear_amount(
         ("Telenor hos dem", "Telenor", "hos dem"),
         ("Schibsted om ny avtale", "Schibsted", "om ny avtale"),
         ("Coop Norge ifbm anbud", "Coop Norge", "ifbm anbud"),
-        ("Hydro med Lars og Per", "Hydro", "med Lars og Per"),
+        ("Hydro m/ Lars og noen fra IT", "Hydro", "m/ Lars og noen fra IT"),
         ("Volvo tillsammans med Anna", "Volvo", "tillsammans med Anna"),
     ],
 )

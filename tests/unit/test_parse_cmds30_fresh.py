@@ -58,7 +58,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "en", "£275k Vodafone last Thurs, valid for 30 days", {"customer": "Vodafone", "when": d(28, 9), "amount": M(275000), "currency": "GBP", "note": "valid for 30 days"}),
     ("win", "en", "October Media Ltd £90k this morning", {"customer": "October Media Ltd", "amount": M(90000), "currency": "GBP"}),
     ("lost", "en", "Aviva 29/9, budget moved to next year", {"customer": "Aviva", "when": d(29, 9), "note": "budget moved to next year"}),
-    ("meeting", "en", "Unilever last week with Priya, hot", {"customer": "Unilever", "when": d(25, 9), "temp": "hot", "unread": "with Priya"}),
+    ("meeting", "en", "Unilever last week with Priya, hot", {"customer": "Unilever", "when": d(25, 9), "temp": "hot", "note": "with Priya"}),
     ("call", "en", "BT today, warm, chase on the 10th", {"customer": "BT", "temp": "warm", "next": ("chase", d(10))}),
     ("offer", "en", "Halfords 12k per month for 24 months", {"customer": "Halfords", "amount": M(288000), "currency": None, "unread": "12k per month for 24 months"}),
 ]  # fmt: skip

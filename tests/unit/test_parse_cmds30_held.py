@@ -52,15 +52,16 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "nb", "Statkraft 4,2 MNOK rammeavtale, gyldig til 28.2", {"customer": "Statkraft", "amount": M(4200000), "currency": "NOK", "note": "rammeavtale; gyldig til 28.2", "unread": None}),
     ("offer", "sv", "Sandvik 900 tkr ramavtal, giltig till 31/3", {"customer": "Sandvik", "amount": M(900000), "currency": "SEK", "note": "ramavtal; giltig till 31/3", "unread": None}),
     ("offer", "en", "Ocado £340k framework agreement, valid until 28th Feb", {"customer": "Ocado", "amount": M(340000), "currency": "GBP", "note": "framework agreement; valid until 28th Feb", "unread": None}),
-    # someone along is asked, how long it holds the note all the same (was: stored on 1 March,
-    # "med Per, gyldig til" asked)
-    ("offer", "nb", "Tine 300k med Per, gyldig til 1.3", {"customer": "Tine", "amount": M(300000), "note": "gyldig til 1.3", "unread": "med Per"}),
+    # whom the seller met the note (session 59; was asked), how long it holds too (was: stored
+    # on 1 March, "med Per, gyldig til" asked)
+    ("offer", "nb", "Tine 300k med Per, gyldig til 1.3", {"customer": "Tine", "amount": M(300000), "note": "gyldig til 1.3; med Per"}),
     # was: a framework agreement asked
     ("offer", "da", "Vestas 2 mio. kr rammeaftale", {"customer": "Vestas", "amount": M(2000000), "currency": "DKK", "note": "rammeaftale", "unread": None}),
     # was: the reason and what comes after the dash run together, the dash dropped
     ("lost", "nb", "Gjensidige, utsatt til Q3 – ta kontakt igjen etter 17. mai", {"customer": "Gjensidige", "note": "utsatt til Q3; ta kontakt igjen etter 17. mai"}),
-    ("lost", "sv", "Volvo, för dyrt – ringer igen i augusti", {"customer": "Volvo", "note": "för dyrt; ringer igen i augusti"}),
-    ("lost", "en", "Aviva, budget frozen – call back 1 June", {"customer": "Aviva", "note": "budget frozen; call back 1 June"}),
+    # (session 59: the call to come after a loss is the lead's next step)
+    ("lost", "sv", "Volvo, för dyrt – ringer igen i augusti", {"customer": "Volvo", "note": "för dyrt", "next": ("ringer igen", d(31, 8))}),
+    ("lost", "en", "Aviva, budget frozen – call back 1 June", {"customer": "Aviva", "note": "budget frozen", "next": ("call back", d(1, 6))}),
     # was: "inget svar" asked (the comma after it)
     ("call", "sv", "Axfood igår, inget svar, ringer igen på fredag", {"customer": "Axfood", "when": d(17), "note": "inget svar", "unread": None, "next": ("ringer igen", d(21))}),
 ]  # fmt: skip

@@ -125,8 +125,9 @@ def test_the_customers_people_and_where_are_the_note(kind, text, customer, note,
 @pytest.mark.parametrize(
     ("text", "customer", "unread"),
     [
-        # a person alone along may be a colleague: still asked
-        ("Norsk Gjenvinning i går med Kari, varm", "Norsk Gjenvinning", "med Kari"),
+        # a colleague said to be along: asked saying so (session 59: "med Kari" alone is the
+        # note, whom the seller met; test_parse_cmds59)
+        ("Norsk Gjenvinning i går sammen med Kari, varm", "Norsk Gjenvinning", "sammen med Kari"),
         # "hos" a person alone may be at a customer: still asked
         ("Orkla i går hos Kari", "Orkla", "hos Kari"),
     ],

@@ -82,8 +82,10 @@ def test_for_before_a_name_or_a_time_is_still_asked(text) -> None:  # type: igno
         ("tapte bjølsen borettslag igår :( de valgte billigste", "nb", "bjølsen borettslag", date(2026, 12, 3), None),
         ("Lost the Grünerløkka borettslag deal last Wednesday – they went with a local firm.", "en", "Grünerløkka borettslag", date(2026, 12, 2), None),
         ("Uppsala kommun sa nej till vår plattform i tisdags. Ringer och frågar varför på måndag.", "sv", "Uppsala kommun", date(2026, 12, 1), None),
-        ("Tine, pris. Ringer dem på mandag", "nb", "Tine", FRIDAY, "på mandag"),
-        ("Tesco, went with Ocado. Will call them Monday", "en", "Tesco", FRIDAY, "Monday"),
+        # (session 59: the next sentence's call with its day is the lead's next step, not asked;
+        # test_parse_cmds59)
+        ("Tine, pris. Ringer dem på mandag", "nb", "Tine", FRIDAY, None),
+        ("Tesco, went with Ocado. Will call them Monday", "en", "Tesco", FRIDAY, None),
         ("Tine, pris, i går", "nb", "Tine", date(2026, 12, 3), None),
     ],
 )  # fmt: skip

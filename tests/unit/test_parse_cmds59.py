@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind, Temperature
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, M, C, W, L = (
@@ -100,3 +101,142 @@ def test_a_temperature_first_and_another_ones_emoji_is_asked_not_refused() -> No
     found = parse(M, "varmt møte med Elkjøp i dag 🔥 demo 14/12")
     assert (found.customer, found.temperature, found.unread) == ("Elkjøp", Temperature.WARM, "🔥")
     assert found.next_step is not None and found.next_step.due == date(2026, 12, 14)
+
+
+# --- the blind held-out files of session 59 (held59, read on Tuesday 15 December 2026) ---
+TUESDAY = date(2026, 12, 15)
+
+
+def on_tuesday(kind: ActivityKind, text: str, language: str = "nb"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=TUESDAY, language=language, krone=KRONE[language])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (W, "Endelig! Hurtigruten AS 2,1 mill 🎉", "nb", "Hurtigruten AS"),
+        (W, "Endelig!! Novonesis A/S 3,1 mio. kr 🎉", "da", "Novonesis A/S"),
+        (L, "Gutted, Network Rail went with a cheaper bid", "en", "Network Rail"),
+        (L, "Kjipt, Tine valgte Visma", "nb", "Tine"),
+        (L, "Magasin du Nord - ingen budget", "da", "Magasin du Nord"),
+        (L, "Bank of Ireland - price", "en", "Bank of Ireland"),
+    ],
+)  # fmt: skip
+def test_a_cheer_or_a_sigh_first_and_a_names_small_words(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(kind, text, language)
+    assert (found.customer, found.unread) == (customer, None)
+    assert found.note is None or customer not in found.note
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("tabt, de valgte en anden", "da"), ("they went with Capita", "en")],
+)
+def test_a_pronoun_where_the_customer_would_be_is_no_customer(text, language) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as refused:
+        on_tuesday(L, text, language)
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "note"),
+    [
+        (M, "hos Husqvarna AB i torsdags med Johan, varm", "sv", "med Johan"),
+        (M, "Carlsberg A/S i torsdags m. Søren", "da", "m. Søren"),
+        (M, "Aviva plc w/ Priya last Thurs, warm", "en", "w/ Priya"),
+        (C, "ringede til maersk, tog den ikke", "da", "tog den ikke"),
+        (C, "rang Ocado, straight to voicemail", "en", "straight to voicemail"),
+        (C, "Tine, gikk rett på telefonsvareren", "nb", "gikk rett på telefonsvareren"),
+        (C, "Greggs rang me yesterday", "en", "rang me"),
+        (C, "Kiwi ringte meg i går", "nb", "ringte meg"),
+        (W, "Tine SA på tilbudet fra november", "nb", "på tilbudet fra november"),
+        (W, "Coop Danmark A/S på tilbuddet fra oktober", "da", "på tilbuddet fra oktober"),
+        (W, "Boots UK Ltd on the November quote", "en", "on the November quote"),
+    ],
+)  # fmt: skip
+def test_what_is_said_of_the_record_is_its_note(kind, text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(kind, text, language)
+    assert (found.note, found.unread) == (note, None)
+
+
+def test_a_colleague_said_to_be_along_keeps_its_question() -> None:
+    found = on_tuesday(M, "i torsdags hos Kongsberg Gruppen ASA sammen med Per, het")
+    assert (found.note, found.unread) == (None, "sammen med Per")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Greggs rang yesterday, send quote Fri", "en"), ("Greggs phoned", "en")],
+)
+def test_the_customers_own_call_is_read(text, language) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(C, text, language)
+    assert (found.customer, found.unread) == ("Greggs", None)
+
+
+def test_red_hot_is_hot() -> None:
+    found = on_tuesday(M, "Tesco plc yesterday - red hot, follow-up Thurs", "en")
+    assert (found.temperature, found.note) == (Temperature.HOT, None)
+    assert on_tuesday(M, "Red Cold Ltd", "en").customer == "Red Cold Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "due"),
+    [
+        ("ringte til hansen rør as, varm, demo uke 2", "nb", "demo", date(2027, 1, 15)),
+        ("Tine, møte 18/12", "nb", "møte", date(2026, 12, 18)),
+        ("Tesco, demo w/c 11th Jan", "en", "demo", date(2027, 1, 15)),
+    ],
+)  # fmt: skip
+def test_a_meeting_ahead_after_a_call_is_its_next_step(text, language, what, due) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(C, text, language)
+    assert (found.when, found.unread) == (TUESDAY, None)
+    assert found.next_step is not None and (found.next_step.what, found.next_step.due) == (
+        what,
+        due,
+    )
+
+
+def test_a_meeting_ahead_is_still_refused_as_a_meeting() -> None:
+    with pytest.raises(UserError) as refused:
+        on_tuesday(M, "Tine, demo uke 2")
+    assert refused.value.code == "date_in_future"
+
+
+def test_the_week_under_way_by_its_number_is_due_by_its_friday() -> None:
+    found = on_tuesday(C, "Tine i dag, demo uke 51")
+    assert found.next_step is not None and found.next_step.due == date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note", "what", "due"),
+    [
+        ("tapte Storebrand ASA, ring igjen uke 2", "nb", None, "ring igjen", date(2027, 1, 15)),
+        ("Förlorade Region Skåne, ring igen v. 3", "sv", None, "ring igen", date(2027, 1, 22)),
+        ("tabte Københavns Kommune, ring igen uge 3", "da", None, "ring igen", date(2027, 1, 22)),
+        ("lost Aviva plc, chase again w/c 4th Jan", "en", None, "chase again", date(2027, 1, 8)),
+        ("Tine, pris. Ringer dem på mandag", "nb", "pris", "ringer dem", date(2026, 12, 21)),
+        ("Tesco, price. Will chase them Monday", "en", "price", "chase them", date(2026, 12, 21)),
+    ],
+)  # fmt: skip
+def test_what_the_seller_does_after_a_loss_is_the_leads_next_step(
+    text, language, note, what, due
+) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(L, text, language)
+    assert (found.note, found.unread) == (note, None)
+    assert found.next_step is not None and (found.next_step.what, found.next_step.due) == (
+        what,
+        due,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("Tine, ring", "nb", "ring"),  # no day: the note
+        ("Göteborg Energi, upphandlingen gick till en lokal aktör; ny chans i mars", "sv",
+         "upphandlingen gick till en lokal aktör; ny chans i mars"),  # no verb of the seller's
+    ],
+)  # fmt: skip
+def test_a_losss_note_without_a_step_stays_the_note(text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(L, text, language)
+    assert (found.note, found.next_step) == (note, None)

@@ -61,6 +61,7 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextSte
 from bot.services.commands.lead_in import (
     A_CHEER_FIRST,
     a_heading_first,
+    a_meeting_planned_after_a_call,
     a_temperature_first,
     an_attempt_first,
     lead_ins,
@@ -121,6 +122,7 @@ from bot.services.commands.periods import (
 from bot.services.commands.ranges import a_range
 from bot.services.commands.remarks import a_remark
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
+from bot.services.commands.step_periods import step_starts
 from bot.services.commands.text import (
     _NOTE_MARK,
     _NOTE_SEPARATOR,
@@ -1069,6 +1071,75 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    cmd = _parse_readings(
+        kind, text, today=today, krone=krone, known_customers=known_customers, language=language
+    )
+    if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
+        cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
+    return cmd
+
+
+# Session 59. What the seller does next after a loss, said in its own last clause ("tapte
+# Storebrand ASA, ring igjen uke 2", "Förlorade Region Skåne, ring igen v. 3", "lost Aviva plc,
+# chase again w/c 4th Jan"): the lead's next step, read as a call's step is (was the note)
+_STEP_CLAUSE = re.compile(
+    r"^(?P<before>.*?)(?:,|;|\s[–—-]|\.(?=\s+[A-ZÆØÅÄÖ]))\s+(?P<step>(?:[^,;.]|\.(?!\s+[A-ZÆØÅÄÖ]))+?)[.!]?$"
+)
+
+
+def _a_step_after_the_loss(
+    cmd: LogCommand, text: str, *, today: date, krone: str, language: str | None
+) -> LogCommand:
+    note = cmd.note or ""
+    said = _STEP_CLAUSE.match(note)
+    before, clause = (said["before"].strip(), said["step"]) if said else ("", note)
+    if cmd.unread and not clause.endswith(cmd.unread):
+        # the day left unread ends the step's clause (session 56 shows it in the note too)
+        clause = f"{clause} {cmd.unread}"
+    typed = clause.split()
+    folded = [fold(word).strip(",;:.!") for word in typed]
+    start = step_starts(folded, verbs_only=True) if folded else None
+    if start is None or start > 2:
+        return cmd  # (after at most "we will", "så jeg": the step's own words)
+    typed = typed[start:]
+    at = text.casefold().rfind(" " + typed[0].casefold() + " ")
+    if at >= 0 and len(text[at:].split()) >= len(typed):
+        typed = text[at:].strip(" .!").split()  # as typed: "chase again w/c 4th Jan" (the
+        # note had "chase again 4th Jan")
+    if typed[0][:1].isupper() and typed[0][1:].islower():
+        typed[0] = typed[0].lower()  # "Ringer dem på mandag" opening a sentence: no name
+    clause = " ".join(typed)
+    if match_date_suffix(typed, today=today, direction="future") is None:
+        return cmd  # "Tine, ring": no day said, the note as it was
+    try:
+        step = _parse_readings(
+            ActivityKind.CALL, f'"Kunde", {clause}', today=today, krone=krone, language=language
+        )
+    except UserError:
+        return cmd
+    if (
+        step.next_step is None
+        or step.when != today
+        or step.note
+        or step.unread
+        or step.amount is not None
+        or step.temperature is not None
+        or step.next_step.due <= today
+    ):
+        return cmd
+    return dataclasses.replace(cmd, next_step=step.next_step, note=before or None, unread=None)
+
+
+def _parse_readings(
+    kind: ActivityKind,
+    text: str,
+    *,
+    today: date,
+    krone: str = "NOK",
+    known_customers: Collection[str] = (),
+    language: str | None = None,
+) -> LogCommand:
+    """parse_log_command's readings of the text: whole, and again where the whole went wrong."""
     read = partial(
         _parse_command, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -1077,6 +1148,18 @@ def parse_log_command(
         cmd, refused = read(text), None
     except UserError as err:
         cmd, refused = None, err
+    if (
+        kind is ActivityKind.CALL
+        and refused is not None
+        and refused.code == "date_in_future"
+        and not isinstance(refused, TalkAhead)
+        and (planned := a_meeting_planned_after_a_call(text)) is not None
+    ):
+        # session 59: "ringte til hansen rør as, varm, demo uke 2": the call today, the
+        # meeting ahead its next step (lead_in)
+        again = _or_none(read, planned)
+        if again is not None and again.next_step is not None and not again.unread:
+            return tidied(again, text)
     if refused is not None and refused.code != "not_a_customer":
         raise refused
     if kind is ActivityKind.CALL and (tried := an_attempt_first(text)) is not None:
@@ -1099,6 +1182,7 @@ def parse_log_command(
         and not cmd.unread
         and cmd.customer[:1].isupper()
         and (cmd.note is None or text.split(maxsplit=1)[0] == cmd.customer.split(maxsplit=1)[0])
+        and "!" not in cmd.customer.rstrip("!")  # session 59: "Endelig! Hurtigruten AS" (cheer)
     ):
         # read whole, from its first word the customer's: no opening words, heading, cheer or
         # temperature said before it (the readings below) — the common case, kept cheap
@@ -3129,6 +3213,9 @@ _OFFER_FROM_WORDS = OFFER_FROM
 
 
 _THE_WORDS = {"the", "our", "det", "den", "vart", "vort", "var"}
+# session 59: the little word before the offer a win closes ("på tilbudet fra november", "on
+# the November quote")
+_ON_IT = {"pa", "on", "for"}
 
 
 _OFFER_SENT_WORDS = OFFER_SENT  # lead36: "tilbud sendt 12.11" (words.OFFER_SENT)
@@ -3167,13 +3254,27 @@ def _an_offer_from_before(
                 or (at + 2 == len(typed) and _a_dotted_or_slashed_day(typed[at + 1]))
             ):
                 start = at - (at > 1 and _word(typed[at - 1]) in _THE_WORDS)
-                while start > 1 and _word(typed[start - 1]) in _REPLACES | _THE_WORDS:
-                    start -= 1  # "ersätter offerten från …"
+                while start > 1 and _word(typed[start - 1]) in _REPLACES | _THE_WORDS | _ON_IT:
+                    start -= 1  # "ersätter offerten från …", "på tilbudet fra …"
                 head = " ".join(typed[:start]).rstrip(" -–—:")
                 if head:
                     again = f"{head}, {' '.join(typed[start:])}"
                     return _an_offer_from_before(again, today, replaced=replaced, parted=True)
                 break
+        plain = _cheers_off(text).split()
+        if (
+            len(plain) > 3
+            and _word(plain[-1]) in OFFER_NOUNS_OR_SLIPS
+            and _word(plain[-2]) in MONTHS
+            and plain[-2] != "may"
+        ):
+            # session 59: "Boots UK Ltd on the November quote" (was unread): as after a comma
+            start = len(plain) - 2
+            while start > 1 and _word(plain[start - 1]) in _THE_WORDS | _ON_IT:
+                start -= 1
+            if start < len(plain) - 2:
+                again = f"{' '.join(typed[:start])}, {' '.join(typed[start:])}"
+                return _an_offer_from_before(again, today, replaced=replaced, parted=True)
         return None
     typed = match.group(1).split()
     cheers = len(typed) - len(_cheers_off(match.group(1)).split())
@@ -3209,6 +3310,8 @@ def _an_offer_from_before(
     if said_as_a_span(span):
         if any(said_as_a_span(span[:k]) for k in range(1, len(span))):
             return None  # "før jul i går": more than the span
+    elif len(span) == 1 and _word(span[0]) in MONTHS and span[0] != "may":
+        pass  # session 59: "på tilbudet fra november": the month it was made (a day is none)
     else:
         try:
             day = parse_date(" ".join(span), today=today, direction="past")

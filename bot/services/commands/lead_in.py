@@ -33,7 +33,22 @@ from bot.services.customers import LEGAL_SUFFIXES, customer_key
 from bot.services.dates import DATE_WORDS, MONTHS, WEEKDAYS, fold
 
 _MAX_LEAD = 8
-_LINKS = {"med", "m/", "with", "w/", "til", "till", "to", "hos", "hja", "fra", "fran", "from", "af", "av"}
+_LINKS = {
+    "med",
+    "m/",
+    "with",
+    "w/",
+    "til",
+    "till",
+    "to",
+    "hos",
+    "hja",
+    "fra",
+    "fran",
+    "from",
+    "af",
+    "av",
+}
 _TO = {"til", "till", "to"}
 _FROM = {"fra", "fran", "from"}
 # A win's own verbs (folded): "from" after them names whom it was won from
@@ -234,3 +249,23 @@ def an_attempt_first(text: str) -> tuple[str, str] | None:
     while len(words) > 1 and fold(words[-1]) in {"til", "till", "to", "pa"}:
         words.pop()  # the note says what was tried: "forsøgte at ringe", never "… til"
     return " ".join(words), said["rest"]
+
+
+# Session 59. A call, then a meeting's noun and a day still ahead ("ringte til hansen rør as,
+# varm, demo uke 2", "Tine, møte 18/12"): the call was today, the meeting its next step (was
+# refused as a call ahead). Read as if "i dag" were said before the noun.
+_MEETING_NOUNS = {
+    fold(w)
+    for w in """demo demoen møte mote möte mötet møde mødet meeting mtg workshop befaring
+    presentasjon presentation præsentation visning besøk besök besøg visit""".split()
+}
+
+
+def a_meeting_planned_after_a_call(text: str) -> str | None:
+    """The text with today said before the first meeting's noun after the customer, or None."""
+    tokens = text.split()
+    for at in range(1, len(tokens) - 1):
+        if _word(tokens[at]) in _MEETING_NOUNS and _word(tokens[at - 1]) not in _LINKS:
+            head = " ".join(tokens[:at]).rstrip(",;")
+            return f"{head}, i dag, {' '.join(tokens[at:])}"
+    return None

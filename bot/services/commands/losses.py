@@ -71,7 +71,9 @@ def _loss_name(tokens: list[str], today: date) -> int:
             or _word(token) in _NAME_TAILS
         )
         if not named:
-            legal = _legal_form_ahead(tokens, size, limit)
+            legal = _legal_form_ahead(tokens, size, limit) or _a_names_link_ahead(
+                tokens, size, limit
+            )
             if legal is None:
                 break
             size = legal  # heldcmd31: "Call of Nature Ltd, price" (was a customer "Call")
@@ -100,6 +102,38 @@ def _legal_form_ahead(tokens: list[str], at: int, limit: int) -> int | None:
             return end + 1
         if not token[:1].isupper() or tokens[end].endswith(","):
             return None
+    return None
+
+
+# Session 59. The small words of a name from abroad, before its capitalised last word ("Magasin
+# du Nord - ingen budget", "Bank of Ireland - price": were customers "Magasin", "Bank")
+_A_NAMES_LINKS = {
+    "of",
+    "the",
+    "for",
+    "du",
+    "de",
+    "la",
+    "le",
+    "del",
+    "di",
+    "des",
+    "van",
+    "von",
+    "der",
+}
+
+
+def _a_names_link_ahead(tokens: list[str], at: int, limit: int) -> int | None:
+    """Where a name goes on to through such a word and one or two capitalised words that end
+    the text, or a clause (a comma on the last, or a dash after it): the index after them."""
+    if tokens[at] not in _A_NAMES_LINKS or tokens[at].endswith(","):
+        return None
+    for end in range(at + 1, min(limit, at + 3)):
+        if not tokens[end][:1].isupper():
+            return None
+        if end + 1 == len(tokens) or tokens[end].endswith(",") or tokens[end + 1] in _DASHES:
+            return end + 1
     return None
 
 

@@ -949,6 +949,9 @@ def _customer(
         words = tokens if _not_a_name(tokens, kind, today) else name.split()
         if _not_a_name(words, kind, today):
             raise UserError("not_a_customer", text=name)
+        if len(words) == 1 and words[0].rstrip(",;:.!") in _PRONOUNS:
+            # session 59: "/loglost tabt, de valgte en anden" (was a customer "de"): who, no name
+            raise UserError("not_a_customer", text=clean_display_name(" ".join([*words, *rest])))
         little = all(_word(word) in _WEAK or _word(word).isdigit() for word in words)
         little = little and not (len(words) == 1 and _a_name_of_next([*words, *rest]))
         if little and rest and (_not_a_name([*words, *rest], kind, today) or _all_weak(words)):
@@ -959,6 +962,11 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
+# Pronouns, written small, alone where the customer would be (session 59)
+_PRONOUNS = set(
+    """de dei dom they them vi we han hun hon he she jeg jag eg me meg mig mej us oss os it det den
+    dem""".split()
+)
 _THE_DEAL = {
     fold(w)
     for w in """the it deal dealen affären affæren affaren avtalen avtalet aftalen kontrakten
@@ -1224,6 +1232,9 @@ def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
 _SIGHS = {  # folded (bot.services.dates.fold)
     "dessverre", "desvaerre", "dessvarre", "tyvarr", "unfortunately", "sadly", "uff", "huff",
     "argh", "damn", "pokker", "typisk", "synd", "surt", "alas", "afraid",
+    # session 59: "Gutted, Network Rail went with a cheaper bid" (was a customer "Gutted")
+    "gutted", "bummer", "gah", "annoyingly", "ov", "aev", "suk", "attans", "tusan", "kjipt",
+    "trist", "trakigt", "aergerligt", "aergerlig",
 }  # fmt: skip
 
 

@@ -1411,13 +1411,12 @@ def _said_as_a_week(words: list[str], due: date) -> bool:
     """heldcmd30. A step's day said as a week and nothing finer ("neste møte uke 18", "følger
     opp neste uke", "next call week 18"): its Monday read, no weekday or date of it named."""
     folded = [_word(word).rstrip(",;.") for word in words]
+    numbered = _A_WEEK_NUMBER.search(" ".join(fold(word).strip(",;:!?()") for word in words))
     return (
-        due.weekday() == 0
-        and (
-            any(word in _A_WEEK for word in folded)
-            or _A_WEEK_NUMBER.search(" ".join(fold(word).strip(",;:!?()") for word in words))
-            is not None
-        )
+        # (session 59: the week under way by its number, "demo uke 51" on its Tuesday, is read
+        # as today: due by its last working day too, never today)
+        (due.weekday() == 0 or numbered is not None)
+        and (any(word in _A_WEEK for word in folded) or numbered is not None)
         and not any(word in WEEKDAYS or word in MONTHS for word in folded)
         and not any(
             re.fullmatch(r"\d+(?:st|nd|rd|th)?[./-]\d.*|\d+(?:st|nd|rd|th)", w) for w in folded
@@ -1458,7 +1457,8 @@ def period_end(first: date, *, month: bool = False) -> date:
     """mendA33. The last day of the period a step was said as: a week's Sunday (`first` its
     Monday), a month's last day (`first` its first)."""
     if not month:
-        return first + timedelta(days=6)
+        # (session 59: the week under way is read from today, "uke 51" on its Tuesday)
+        return first + timedelta(days=6 - first.weekday())
     return date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
 
 

@@ -106,11 +106,12 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
     return None
 
 
-def step_starts(folded: list[str]) -> int | None:
+def step_starts(folded: list[str], *, verbs_only: bool = False) -> int | None:
     """msgsteps34. Where a step's words begin among `folded` (after "skal", "vi", "and"…): a
     step of ours or a follow-up word first ("neste steg", "ringer", "tar kontakt"); None if
-    they are no step (the channel reader's clause read as a command's step only then)."""
-    return _step_start(folded)
+    they are no step (the channel reader's clause read as a command's step only then).
+    `verbs_only`: a verb of what the seller does, never "ny …" (session 59: after a loss)."""
+    return _step_start(folded, verbs_only=verbs_only)
 
 
 def step_words(typed: list[str], *, verbs_only: bool = False) -> str | None:

@@ -621,6 +621,8 @@ _INTENSIFIED = re.compile(
     r"rigtig|riktig)\s+"
     r"(?=(?:het|hett|hed|hedt|heit|kald|kaldt|"
     r"kall|kallt|kold|koldt|hot|cold)(?![\w-]))"
+    # session 59: "red hot", "white hot" (was a note "red")
+    r"|(?:red|white)\s+(?=hot(?![\w-]))"
     r"|(?:virket|verkade|virkede|seemed|seems|verkar|virker|"
     # session 52: who is warm said first ("they're hot", "han er varm", "hon är het")
     r"they['\u2019]re|they\s+are|he['\u2019]s|she['\u2019]s|he\s+is|she\s+is|de\s+er|"

@@ -81,9 +81,57 @@ def _their_temperature_out(cmd: LogCommand) -> LogCommand:
 
 def tidied(cmd: LogCommand, text: str) -> LogCommand:
     """parse_log_command's reading with what is read after it (below)."""
-    return _a_town_in_the_name(
-        _note_tidied(_the_command_said_again_out(_who_and_so_out(cmd)), text), text
+    return _they_called(
+        _whom_they_met(
+            _a_town_in_the_name(
+                _note_tidied(_the_command_said_again_out(_who_and_so_out(cmd)), text), text
+            )
+        )
     )
+
+
+# Session 59. The customer called the seller ("Greggs rang me yesterday", "Kiwi ringte meg
+# tilbake", "Ica ringde mig"): the call's note, as typed (was asked as words not read)
+_THEY_CALLED = re.compile(
+    r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)\s+(?:meg|mig|mej|oss|os|me|us)"
+    r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|tilbage|back|igjen|igen|again))?$"
+)
+
+
+def _they_called(cmd: LogCommand) -> LogCommand:
+    if cmd.kind is not ActivityKind.CALL or not cmd.unread:
+        return cmd
+    parts = [part.strip() for part in re.split(r"[,;]\s+(?=\S)", cmd.unread)]
+    if _THEY_CALLED.match(parts[0]) is None:
+        return cmd
+    note = f"{parts[0]}; {cmd.note}" if cmd.note else parts[0]
+    return dataclasses.replace(cmd, note=note, unread=", ".join(parts[1:]) or None)
+
+
+# Session 59. Whom the seller met, by a first name after "med", "m.", "with", "w/" ("hos
+# Husqvarna AB i torsdags med Johan", "Carlsberg A/S m. Søren", "Aviva plc w/ Priya"): the
+# customer's person or a colleague, either way the note, as typed (was "I could not read «med
+# Johan»"). A colleague said to be along ("sammen med Per", a mention) keeps its question
+# (log_questions: counted once for each who logs it).
+_ALONG = re.compile(r"(?i)^(?:med|m\.|m/|with|w/|w)\s+(?P<who>.+)$")
+_PEOPLE = re.compile(r"\s*(?:,|&|\+|\s(?:og|och|and)\s)\s*|\s+")
+
+
+def _whom_they_met(cmd: LogCommand) -> LogCommand:
+    if not cmd.unread:
+        return cmd
+    parts = [part.strip() for part in re.split(r"[,;]\s+(?=\S)", cmd.unread)]
+    along = _ALONG.match(parts[0])
+    if along is None or not all(_a_first_name(who) for who in _PEOPLE.split(along["who"])):
+        return cmd
+    note = f"{cmd.note}; {parts[0]}" if cmd.note else parts[0]
+    return dataclasses.replace(cmd, note=note, unread=", ".join(parts[1:]) or None)
+
+
+def _a_first_name(word: str) -> bool:
+    from bot.services.commands.names import _first_names  # (names imports this module's peers)
+
+    return word[:1].isupper() and " " not in word and fold(word) in _first_names()
 
 
 def _note_tidied(cmd: LogCommand, text: str) -> LogCommand:

@@ -502,6 +502,8 @@ _KIND_WORDS = {
                            "besok", "besog"},
     ActivityKind.CALL: {"samtale", "samtal", "call", "ringte", "ringde", "ringede", "called",
                         "ringt", "ringet",
+                        # session 59: "Greggs rang yesterday", "Tesco phoned" (were asked)
+                        "rang", "phoned",
                         "tlf", "telefon", "phone", "telefonmote", "telefonmode", "tel",  # session 45: "tel"
                         # heldcmd30: the Danish call ("Opkald til Salling i dag" was a customer
                         # "Opkald til Salling") and the phone call written whole
@@ -856,10 +858,15 @@ NO_ANSWER = re.compile(
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
     r"response|pick-?up|kontakt|contact)|"
     # session 58: nobody answered ("ingen svarade", "ingen svarte", "nobody answered")
-    r"(?:ingen|nobody|no\s+one)\s+(?:svarte|svarade|svarede|svarer|svarar|answered)|(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
+    r"(?:ingen|nobody|no\s+one)\s+(?:svarte|svarade|svarede|svarer|svarar|answered)|"
+    # session 59: "straight to voicemail", "gikk rett på telefonsvareren", "tog den ikke"
+    r"(?:(?:(?:went|gone|going|straight|direct|directly|gikk|gick|gik|rett|rakt|direkte|direkt)"
+    r"\s+)+(?:(?:to|til|till|pa|i)\s+)?(?:(?:the|a)\s+)?(?=voice|vm|l/?vm|telefonsvar|rost))?"
+    r"(?:(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
+    r"(?:tok|tog)\s+(?:den|telefonen|tlf)\s+(?:ikke|inte|ikkje)|"
     # session 44: "VM left", "ingen kontakt", "no contact" (were asked)
     r"left\s+(?:a\s+)?vm|vm(?:\s+(?:left|lamnat|lamnad|lagt|lagt\s+igjen|lagt\s+igen))?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
-    r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?|"
+    r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?)|"
     r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
     r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
     r"(?:didn'?t|did\s+not)\s+(?:pick\s+up|answer)|not\s+answering|no\s+pick\s?up|"
@@ -1222,7 +1229,10 @@ _NEWS_FIRST = re.compile(
     r"update|oppdatering|uppdatering|opdatering|fyi|tyvärr|tyvarr|dessverre|desværre|"
     # session 54: typed in a hurry ("Diverre tapte vi …", "Dessvere", "Desverre")
     r"diverre|dessvere|desverre|dessverr|desvere|dessvärre|"
-    r"unfortunately|sadly|closed[- ]won|closed[- ]lost)"
+    r"unfortunately|sadly|closed[- ]won|closed[- ]lost|"
+    # session 59: a sigh ("Gutted, Network Rail went with a cheaper bid": a customer "Gutted")
+    r"gutted|bummer|kjipt|trist|tråkigt|ærgerligt|øv|æv|suk|attans|tusan|typisk|surt|argh|"
+    r"damn|uff|huff)"
     r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+"
     # session 54: "Unfortunately we've lost Marks & Spencer" (was a customer "Unfortunately we've")
     r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har)\s+)?"
