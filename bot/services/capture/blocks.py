@@ -64,6 +64,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
             continue
         if cue.kind is ActivityKind.WIN and h.phrase in VERBAL:
             continue  # "Kiwi sa ja muntlig, 300k": a verbal yes, asked (judge), not called off
+        if cue.label.endswith("+phone") and h.start == cue.start:
+            continue  # session 59: "Chased Ocado on the phone": the chasing, a call made
         if cue.kind is ActivityKind.LOSS and _a_deal_fallen_through(m, h, cue):
             continue  # session 48: "The Elkjøp deal fell through" (a meeting's is called off)
         if _a_later_day_moved(m, h, cue):

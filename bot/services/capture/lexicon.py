@@ -521,7 +521,8 @@ vært rundt på | varit runt på |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
 presented to | presented for | presenterte for | presenterte for | presenterade för |
 præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
-sat down with | kundemøte | kundmöte | kundemøde | first meeting | første møte | første møtet |
+sat down with | kundemøte | kundmöte | kundemøde | kundträff | kundträffen | kundetreff |
+kundetreffet | first meeting | første møte | første møtet |
 første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
 introduksjonsmøte | introduktionsmöte | introduktionsmøde |
 kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |
@@ -687,7 +688,8 @@ attempted to call
 FOLLOW_UPS = """
 followed up | followed up with | followed up on | have followed up | has followed up |
 fulgte opp | har fulgt opp | fulgt opp | fulgte op | har fulgt op | fulgt op | följde upp |
-har följt upp | följt upp | checked in with | sjekket inn med
+har följt upp | följt upp | checked in with | sjekket inn med |
+chased | chased up | purret på | purret | purra på | purra | rykket | rykkede
 """
 CALL_NOUNS = """
 *samtale | *samtalen | *samtal | *samtalet | *opkald | *opkaldet |

@@ -57,6 +57,68 @@ _FORM_LINKS = {
 }
 
 
+# Session 59. A form under a heading that names the record ("Møtereferat 🗒️\nKunde: Sparebank 1
+# SR-Bank\nDato: fre 11.12\nDeltakere: …\nNeste: workshop 12/1", "Offert:\nKund: Essity\nBelopp:
+# 275 000 kr\nUppföljning: mån 11/1", "Quote out 📨\nClient: Whitbread\nValue: £1.2m\nChase: Mon
+# 11 Jan"): the customer's field first, the record's field with its day and amount, the step's
+# field as "Neste steg:" (were: its day or its step left unread)
+_HEADED_KINDS = {
+    **dict.fromkeys(
+        """møtereferat motereferat mötesanteckningar motesanteckningar mødereferat modereferat
+        referat møte möte mote møde mode meeting notes mtg besøk besök besog visit""".split(),
+        "Møte",
+    ),
+    **dict.fromkeys(
+        """offert offerten tilbud tilbod tilbudet quote proposal sent sendt skickad skickat out
+        afsendt""".split(),
+        "Tilbud",
+    ),
+    **dict.fromkeys("samtale samtal opkald call calls".split(), "Samtale"),
+}
+_HEADED_CUSTOMER = {"kunde", "kund", "customer", "client", "account", "konto"}
+_HEADED_WHEN = {"dato", "datum", "date", "når", "när", "nar", "when", "dag", "day"}
+_HEADED_MONEY = {"beløp", "belopp", "beløb", "belop", "belob", "verdi", "värde", "varde", "værdi",
+                 "vaerdi", "value", "amount", "sum", "pris", "price"}  # fmt: skip
+_HEADED_STEP = {"neste", "nästa", "nasta", "næste", "next", "neste steg", "nästa steg",
+                "næste skridt", "next step", "next steps"}  # fmt: skip
+_HEADED_FOLLOW_UP = {"oppfølging", "oppfolging", "uppföljning", "uppfoljning", "opfølgning",
+                     "opfolgning", "follow-up", "follow up", "followup", "chase"}  # fmt: skip
+_HEADED_FIELD = re.compile(
+    r"^\s*[-•*]?\s*(?P<label>[^\W\d_][\w -]{0,20}?)\s*:\s*(?P<value>\S.*?)\s*$"
+)
+
+
+def _a_headed_form(text: str) -> str:
+    lines = [line for line in text.strip().split("\n") if line.strip()]
+    if len(lines) < 3:
+        return text
+    head = [fold(w).strip(":.!") for w in re.findall(r"[^\W\d_][\w-]*", lines[0])]
+    kinds = {_HEADED_KINDS.get(w) for w in head}
+    if not head or None in kinds or len(kinds) != 1:
+        return text
+    fields = [_HEADED_FIELD.match(line) for line in lines[1:]]
+    if any(f is None for f in fields):
+        return text
+    name, said, rest = None, [], []
+    for found in fields:
+        assert found is not None
+        label, value = fold(found["label"]).strip(), found["value"]
+        if label in _HEADED_CUSTOMER and name is None:
+            name = value.rstrip(".")
+        elif label in _HEADED_WHEN or label in _HEADED_MONEY:
+            said.append(value.rstrip("."))
+        elif label in _HEADED_STEP:
+            rest.append(f"Neste steg: {value}")
+        elif label in _HEADED_FOLLOW_UP:
+            rest.append(f"Neste steg: {found['label'].strip().lower()} {value}")
+        elif label not in CRM_WHO_LABELS and label not in CRM_WHOSE_LABELS:
+            return text  # a field of something else: as typed
+    if name is None:
+        return text
+    kind = kinds.pop()
+    return "\n".join([f"Kunde: {name}", f"{kind}: {', '.join(said) or 'i dag'}", *rest])
+
+
 def _a_form_as_said(text: str) -> str:
     """lead37. A form's fields said as a sentence ("Tilbud til Elkjøp Nordic AS: 1 250 000 NOK.
     Sendt i dag."); the text as typed when it is no such form (was: nothing read)."""
@@ -1481,6 +1543,8 @@ def rewritten(text: str, today: date) -> str:
     if "(" in text:
         text = _A_PERSON_AND_ROLE_IN_BRACKETS.sub(_person_and_role_joined, text)
         text = _AN_ASIDE_IN_BRACKETS.sub(_whom_in_brackets_dropped, text)
+    if "\n" in text and ":" in text:
+        text = _a_headed_form(text)  # session 59: "Offert:\nKund: Essity\nBelopp: …"
     text = _a_form_as_said(text)  # lead37: "Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. …"
     if "\u2705" in text or "\u2714" in text or "\u2611" in text:
         text = _A_TICKED_LINES_DAY.sub(lambda m: _ticked_day(m, today), text)
