@@ -159,6 +159,7 @@ _RELATIVE_DAYS = {
     "ikvall": 0,
     "i aften": 0,
     "this morning": 0,
+    "this morn": 0,  # session 59: "Coffee w/ Greene King MD this morn"
     "this am": 0,  # session 51: "Quick call with Ocado this am" (was asked as words not read)
     "this pm": 0,
     "this afternoon": 0,

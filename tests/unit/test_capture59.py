@@ -93,3 +93,54 @@ def test_a_chase_on_the_phone_is_a_call(text, language, customer) -> None:  # ty
 )  # fmt: skip
 def test_a_chase_not_on_the_phone_is_no_record(text, language) -> None:  # type: ignore[no-untyped-def]
     assert _read(text, language).outcome is Outcome.NOTHING
+
+
+# --- round two (messages_c, read Monday 11 January 2027) ---
+MONDAY = date(2027, 1, 11)
+
+
+def _on_monday(text: str, language: str = "nb"):  # type: ignore[no-untyped-def]
+    return recognise(
+        text, today=MONDAY, krone=KRONE[language], posted=time(15), known_customers=("Tine",),
+        open_offers=set(),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when", "step"),
+    [
+        ("Brøndby Rør A/S: første møde i tirsdags, de er meget varme 🔥 sender tilbud på ca 120.000 kr inden fredag",
+         "da", date(2027, 1, 5), date(2027, 1, 15)),
+        ("Møte med Tine i går 🔥 sender tilbud fredag", "nb", date(2027, 1, 10), date(2027, 1, 15)),
+        ("Met Tesco today 👍🏼 sending proposal Friday", "en", MONDAY, date(2027, 1, 15)),
+    ],
+)  # fmt: skip
+def test_a_step_after_an_emoji_is_read_as_after_a_comma(text, language, when, step) -> None:  # type: ignore[no-untyped-def]
+    found = _on_monday(text, language)
+    assert (found.outcome, found.kind, found.when, _step(found)) == (Outcome.SURE, M, when, step)
+
+
+def test_a_ticked_item_keeps_its_day() -> None:
+    from bot.services.capture.rewrites import rewritten
+
+    assert "✅ call" in rewritten("Mon ✅ call Vodafone\nTue ✅ meeting Vodafone", MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nytårsforsæt: 3 møder om ugen, hver uge. Hold mig op på det 😅", "da"),
+        ("Nyårslöfte: två möten om dagen", "sv"),
+        ("Mål: två möten om dagen", "sv"),
+        ("New year resolution: 15 calls a day", "en"),
+        ("Målet for januar: 20 møter", "nb"),
+    ],
+)
+def test_a_goal_said_as_the_heading_is_no_news(text, language) -> None:  # type: ignore[no-untyped-def]
+    assert _on_monday(text, language).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize("text", ["Mål nådd: vant Tine 2 mill!", "Target hit - won Tine 20k"])
+def test_a_goal_reached_with_its_record_is_the_record(text: str) -> None:
+    found = _on_monday(text)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, ActivityKind.WIN, "Tine")

@@ -240,3 +240,30 @@ def test_what_the_seller_does_after_a_loss_is_the_leads_next_step(
 def test_a_losss_note_without_a_step_stays_the_note(text, language, note) -> None:  # type: ignore[no-untyped-def]
     found = on_tuesday(L, text, language)
     assert (found.note, found.next_step) == (note, None)
+
+
+# --- session 59's own fresh phrasings through the parser ---
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note"),
+    [
+        ("left a VM for Sainsburys, try again Thurs", "en", "Sainsburys", "left a VM"),
+        ("la igjen beskjed til Tine, ringer i morgen", "nb", "Tine", "la igjen beskjed"),
+        ("lämnade ett meddelande till Ica", "sv", "Ica", "lämnade ett meddelande"),
+    ],
+)  # fmt: skip
+def test_a_message_left_said_first_is_the_calls_note(text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(C, text, language)
+    assert (found.customer, found.note) == (customer, note)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note"),
+    [
+        ("Coffee w/ Greene King MD this morn", "en", "Greene King", "Coffee; MD"),
+        ("Tesco CEO today", "en", "Tesco", "CEO"),
+        ("Volvo VD igår", "sv", "Volvo", "VD"),
+    ],
+)  # fmt: skip
+def test_a_title_after_the_company_is_whom_the_seller_met(text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(M, text, language)
+    assert (found.customer, found.note, found.unread) == (customer, note, None)

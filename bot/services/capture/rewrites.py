@@ -18,6 +18,7 @@ from bot.services.capture import (
     signals,
     typed_headings,
 )
+from bot.services.commands.step_periods import step_starts
 from bot.services.commands.text import (
     CRM_STAGE_LABELS,
     CRM_WHO_LABELS,
@@ -1100,7 +1101,30 @@ def _emoji_as_a_stop(text: str) -> str:
             at -= 1
         return ". " if at >= 0 and emoji.is_emoji_char(text[at]) else m[0]
 
-    return _A_SENTENCE_OPENS.sub(stop, text)
+    return _A_STEP_AFTER_AN_EMOJI.sub(_a_step_parted, _A_SENTENCE_OPENS.sub(stop, text))
+
+
+# Session 59. An emoji, then the seller's next step in small letters ("de er meget varme 🔥 sender
+# tilbud på ca 120.000 kr inden fredag"): a comma after the emoji, as a step after a comma is
+# read (was one clause, the step lost)
+_A_STEP_AFTER_AN_EMOJI = re.compile(r"(?<=[^\w\s,.;:!?])(?P<space>[ \t]+)(?=[a-zæøåäö])")
+
+
+def _a_step_parted(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    at = len(before) - 1
+    while at >= 0 and (before[at] in emoji.JOINERS or "\U0001f3fb" <= before[at] <= "\U0001f3ff"):
+        at -= 1
+    line = before.rsplit("\n", 1)[-1]
+    if at < 0 or not emoji.is_emoji_char(before[at]) or len(line.split()) < 3:
+        return m[0]  # (its line's words and the emoji: "Mon ✅ call Vodafone" a ticked item)
+    if before[at] in "\u2705\u2714\u2611":
+        return m[0]  # a tick marks an item done, no clause ends there
+    rest = m.string[m.end() :].split("\n", 1)[0]
+    words = [fold(w).strip(",;:.!") for w in rest.split()[:6]]
+    if step_starts(words, verbs_only=True) != 0:
+        return m[0]
+    return f",{m['space']}"
 
 
 # Session 53. A town after a comma right after the customer's name, and nothing after it but

@@ -1169,14 +1169,16 @@ def _parse_readings(
         again = _or_none(read, rest)
         if (
             again is not None
-            and again.customer.split()[0] == rest.split()[0]
+            and again.customer.split()[0] == rest.split()[0].rstrip(",;:.!")
             and (rest[:1].isupper() or rest[:1].isdigit() or not again.unread)
             and (
                 cmd is None
                 or customer_key(cmd.customer) not in {customer_key(n) for n in known_customers}
             )
         ):
-            return tidied(dataclasses.replace(again, note=again.note or words.casefold()), text)
+            return tidied(
+                dataclasses.replace(again, note=again.note or words[:1].lower() + words[1:]), text
+            )
     if (
         cmd is not None
         and not cmd.unread

@@ -226,6 +226,12 @@ def a_temperature_first(text: str) -> tuple[str, str] | None:
 # "Prøvde Tine", "prøvde"). The attempt is what the seller did: it stays the call's note.
 _ATTEMPT = re.compile(
     r"""^\s*(?P<words>
+      # a message left first ("left a VM for Sainsburys", "la igjen beskjed til Tine",
+      # "lämnade ett meddelande till Ica", "lagde en besked hos Netto")
+      (?:left|leaving|la|lagt|lagde|lämnade|lamnade|lämnat)\s+(?:igjen\s+|igen\s+|kvar\s+)?
+        (?:(?:a|en|ett|et)\s+)?(?:vm|voicemail|voice\s+mail|message|msg|beskjed|besked|meddelande
+        |talemelding|røstbesked|röstmeddelande|sms)\s+(?:for|with|to|til|till|hos|på|pa|at|on)
+      |
       (?:tried|prøvde|prøvd|prøvet|prøvede|provde|provede|forsøkte|forsøgte|forsokte
         |forsogte|försökte|forsokte|försökt|provade|prövade)
       (?:\s+(?:igjen|igen|again))?
@@ -246,7 +252,9 @@ def an_attempt_first(text: str) -> tuple[str, str] | None:
     if said is None:
         return None
     words = said["words"].split()
-    while len(words) > 1 and fold(words[-1]) in {"til", "till", "to", "pa"}:
+    while len(words) > 1 and fold(words[-1]) in {
+        "til", "till", "to", "pa", "for", "with", "hos", "at", "on"
+    }:  # fmt: skip
         words.pop()  # the note says what was tried: "forsøgte at ringe", never "… til"
     return " ".join(words), said["rest"]
 

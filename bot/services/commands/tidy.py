@@ -81,6 +81,23 @@ def _their_temperature_out(cmd: LogCommand) -> LogCommand:
 
 def tidied(cmd: LogCommand, text: str) -> LogCommand:
     """parse_log_command's reading with what is read after it (below)."""
+    return _a_role_after_the_name(_they_called_tidied(cmd, text))
+
+
+# Session 59. A person's title after the company ("Coffee w/ Greene King MD this morn", "Tesco
+# CEO today", "Volvo VD"): whom the seller met, the note (was a customer "Greene King MD")
+_TITLES = {"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CSO", "CPO", "MD", "VD"}
+
+
+def _a_role_after_the_name(cmd: LogCommand) -> LogCommand:
+    named = cmd.customer.split()
+    if len(named) < 2 or named[-1] not in _TITLES:
+        return cmd
+    note = f"{cmd.note}; {named[-1]}" if cmd.note else named[-1]
+    return dataclasses.replace(cmd, customer=" ".join(named[:-1]), note=note)
+
+
+def _they_called_tidied(cmd: LogCommand, text: str) -> LogCommand:
     return _they_called(
         _whom_they_met(
             _a_town_in_the_name(
