@@ -267,3 +267,59 @@ def test_a_message_left_said_first_is_the_calls_note(text, language, customer, n
 def test_a_title_after_the_company_is_whom_the_seller_met(text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
     found = on_tuesday(M, text, language)
     assert (found.customer, found.note, found.unread) == (customer, note, None)
+
+
+# --- round two (commands_c, read Monday 11 January 2027) ---
+MONDAY = date(2027, 1, 11)
+
+
+def on_monday(kind: ActivityKind, text: str, language: str = "nb"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=MONDAY, language=language, krone=KRONE[language])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "due"),
+    [
+        ("möte Vinst Fastigheter AB idag, het 🔥 offert på fredag", "sv", "offert", date(2027, 1, 15)),
+        ("Mandag Morgen ApS i dag, hed 🔥 tilbud fredag", "da", "tilbud", date(2027, 1, 15)),
+        ("Whitbread PLC 4/1 with Dan - proposal w/c 25th", "en", "proposal", date(2027, 1, 29)),
+        ("i torsdags mote m Nytt Lys AS, het 🔥 tilbud innen uke 3", "nb", "tilbud", date(2027, 1, 22)),
+        ("Tesco today, proposal by week 3", "en", "proposal", date(2027, 1, 22)),
+    ],
+)  # fmt: skip
+def test_a_step_after_a_temperatures_emoji_a_dash_or_by_a_week(text, language, what, due) -> None:  # type: ignore[no-untyped-def]
+    found = on_monday(M, text, language)
+    assert found.unread is None
+    assert found.next_step is not None and (found.next_step.what, found.next_step.due) == (
+        what,
+        due,
+    )
+
+
+def test_a_small_word_after_m_begins_a_name_with_its_legal_form() -> None:
+    assert on_monday(M, "i torsdags mote m Nytt Lys AS, het").customer == "Nytt Lys AS"
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (W, "JAAA 🎉 Vinmonopolet signert! 640 000 kr", "nb", "Vinmonopolet"),
+        (W, "Endelig 🎉 Tine signerte 1 mill", "nb", "Tine"),
+        (M, "Happy new year all! Met Warm Welcome Hotels Ltd this morning 🔥 proposal by Fri", "en",
+         "Warm Welcome Hotels Ltd"),
+        (M, "Godt nytt år! Møte med Tine i dag", "nb", "Tine"),
+        (M, "Morning all, met Tesco today", "en", "Tesco"),
+    ],
+)  # fmt: skip
+def test_a_cheer_or_a_greeting_before_all_else(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    found = on_monday(kind, text, language)
+    assert (found.customer, found.unread) == (customer, None)
+
+
+def test_a_capitalised_acronym_with_its_emoji_stays_the_name() -> None:
+    assert on_monday(W, "IKEA 🎉 signed 20k", "en").customer == "IKEA"
+
+
+def test_a_losss_span_said_as_its_heading_is_asked() -> None:
+    found = on_monday(L, "Innan jul: Bonnier News, valde en annan leverantör", "sv")
+    assert (found.customer, found.when, found.unread) == ("Bonnier News", MONDAY, "Innan jul")

@@ -661,6 +661,11 @@ def _a_clause_ended_by_its_emoji(said: re.Match[str]) -> str:
     temperature already ("Het 🔥 forventer …")."""
     before = said.string[: said.end("before")].split()[-1]
     if _word(before.strip(",;:.!?")) in TEMPERATURES:
+        # session 59: with a step after it ("het 🔥 offert på fredag", "hed 🔥 tilbud fredag"),
+        # a comma after the emoji (was the step asked as words not read)
+        after = [_word(w) for w in said.string[said.end() :].split()[:3]]
+        if after and (step_starts(after) == 0 or after[0] in _OFFER_NOUNS):
+            return f"{said['before']} {said['emoji']}, "
         return said[0]
     return f"{said['before']}, {said['emoji']}, "
 
@@ -1160,6 +1165,18 @@ def _parse_readings(
         again = _or_none(read, planned)
         if again is not None and again.next_step is not None and not again.unread:
             return tidied(again, text)
+    if (
+        refused is not None
+        and refused.code == "date_in_future"
+        and not isinstance(refused, TalkAhead)
+        and _A_DASH_BETWEEN.search(text)
+    ):
+        # session 59: "Whitbread PLC 4/1 - proposal w/c 25th": the step after a dash, as after
+        # a comma (was refused as a meeting ahead)
+        again = _or_none(read, _A_DASH_BETWEEN.sub(", ", text))
+        again = tidied(again, text) if again is not None else None
+        if again is not None and again.next_step is not None and not again.unread:
+            return again
     if refused is not None and refused.code != "not_a_customer":
         raise refused
     if kind is ActivityKind.CALL and (tried := an_attempt_first(text)) is not None:
@@ -1228,7 +1245,7 @@ def _parse_readings(
     )  # fmt: skip
     cheered = A_CHEER_FIRST.match(text)
     if cheered is not None and (
-        cmd is None or cmd.customer.casefold().startswith(cheered["cheer"].casefold())
+        cmd is None or cmd.customer.casefold().startswith(cheered["cheer"].strip().casefold())
     ):
         # session 58: a cheer before all else ("YES!! 🎉 vant Solstrand Fjordhotell AS i dag,
         # 1,8 mill", "Boom! signed Acme Ltd 40k": was refused, or "YES" the customer)
@@ -1262,6 +1279,9 @@ def _parse_readings(
         raise refused
     assert cmd is not None
     return tidied(cmd, text)
+
+
+_A_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
 
 
 def _or_none(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:

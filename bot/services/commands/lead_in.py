@@ -188,14 +188,29 @@ def a_heading_first(text: str) -> str | None:
         elif word not in _VOCABULARY and word not in _HEADING_WORDS:
             return None
     rest = said["rest"].rstrip()
-    return f"{rest}, {' '.join(day)}" if day else rest
+    if not day:
+        return rest
+    # (session 59: after the first clause, where a day said so belongs: "Innan jul: Bonnier
+    # News, valde en annan leverantör" reads as "Bonnier News Innan jul, valde …": asked as a
+    # span, never its last day)
+    first, comma, after = rest.partition(", ")
+    return f"{first} {' '.join(day)}, {after}" if comma else f"{rest}, {' '.join(day)}"
 
 
 # Session 58. A cheer opening the command ("YES!! 🎉 vant …", "Boom! signed …"), and a temperature
 # said before all else ("kald 🥶 møte m/ coop norge", "varm, Jysk, 8/12"): commands/__init__.py reads
 # the rest again
 A_CHEER_FIRST = re.compile(
-    r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2})(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
+    r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2}"
+    # session 59: a cheer's word with its emoji and no mark ("JAAA 🎉 Vinmonopolet signert!")
+    r"|(?i:ja+|jaa+|jess+|yes+|yay+|jippi+|jippie+|hurra+|boom|wo+hoo+|wa+hoo+|get\s+in|"
+    r"endelig|äntligen|endeligt|finally|omg)\s+(?=[^\w\s])"
+    # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
+    r"|(?i:(?:happy\s+new\s+year|godt\s+nytt\s+år|gott\s+nytt\s+år|godt\s+nytår|god\s+morgen|"
+    r"godmorgen|god\s+morgon|godmorgon|good\s+morning|morning|hei|hej|hi|hello|hey)"
+    r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
+    r"[!.,]+\s+))"
+    r"(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
     re.DOTALL,
 )
 _AFTER_A_TEMPERATURE = {"one", "lead", "emne", "kunde", "kund", "-", "–", "—"}

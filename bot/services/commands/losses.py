@@ -353,10 +353,15 @@ def _parse_loss(
         # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
         raise UserError("not_a_customer", text=clean_display_name(" ".join(tokens)))
     day_words: list[str] = []  # the words the day was read from (days29: a week's)
+    lead_span: list[str] = []
     if quoted is None and not _known_prefix(tokens, known):
         # A known name first is the name, whatever its first word ("Fredag Bygg, valgte …")
         when, rest = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
         day_words, tokens = tokens[: len(tokens) - len(rest)], rest
+        if when is not None and said_as_a_span(day_words):
+            # session 59: "Innan jul: Bonnier News, valde …": which day? Asked with today's
+            # loss, as the span after the name is (was dated the last day before Christmas)
+            lead_span, when, day_words = day_words, None, []
         # "/loglost 320k Veidekke", "kr 45.000,- Veidekke": no name's words, the reason's
         tokens = _amount_first(tokens, ActivityKind.LOSS, known=known)
     if quoted is not None:
@@ -401,8 +406,8 @@ def _parse_loss(
         customer = " ".join(named[:-1])
     while reason and reason[0] in _DASHES:
         reason = reason[1:]  # "Rema 1000 - for dyre": the dash only leads into the reason
-    span: list[str] = []
-    if when is None and reason:
+    span: list[str] = lead_span
+    if when is None and not span and reason:
         for lead in range(min(len(reason), 8), 0, -1):
             found = match_date_suffix(reason[:lead], today=today, direction="past")
             if found is not None and found[1] == lead:
@@ -489,7 +494,7 @@ def _parse_loss(
         customer=customer,
         when=when,
         note=text or note or None,
-        unread=" ".join(span).rstrip(",;") or None,
+        unread=" ".join(span).rstrip(",;:") or None,
         other_customer=other[0] if other else None,
         other_note=other[1] if other else None,
         week=week.said if week is not None else None,

@@ -502,7 +502,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             and dropped
             and tokens[index][:1].isupper()
             and (
-                _word(tokens[index - 1]) in _PREPOSITIONS or _word(tokens[index - 1]) in _KIND_VERBS
+                _word(tokens[index - 1])
+                in _PREPOSITIONS | {"m"}  # session 59: "mote m Nytt Lys AS"
+                or _word(tokens[index - 1]) in _KIND_VERBS
             )
         ):
             # session 43: "møte med Nye Veier AS", "møtte Nye Veier AS": a capital after "med"

@@ -1367,6 +1367,10 @@ def _next_step(
         # last working day (was its last day, Sun 31 Jan 2027, or nyttårsaften)
         said_before = True
     week = _said_as_a_week(tokens[start:stop], due) and not _weeks_from_today(tokens[start:stop])
+    if week and said_before and not any(
+        word.lower().rstrip(",;:") in _BEFORE_WORDS - _BY_WORDS for word in tokens[start:stop]
+    ):
+        said_before = False  # session 59: "tilbud innen uke 3", "by week 3": within it, by its end
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
     # asked above): the month, due by its last working day (due_in_the_period)
     month = not clock and due.day == 1 and _a_month_said_alone(tokens[start:stop])
@@ -1450,6 +1454,7 @@ def _after_the_weekend(words: list[str]) -> bool:
 
 # days29. Words that set a step before its day, as typed ("for" is English too: not one)
 _BEFORE_WORDS = {"før", "före", "innan", "inden", "innen", "before", "by", "senest", "senast"}
+_BY_WORDS = {"inden", "innen", "by", "senest", "senast"}  # by a week: within it, not before it
 _COUNTRY_OF = {"nb": "NO", "sv": "SE", "da": "DK", "en": "GB"}
 
 
