@@ -144,3 +144,39 @@ def test_a_goal_said_as_the_heading_is_no_news(text, language) -> None:  # type:
 def test_a_goal_reached_with_its_record_is_the_record(text: str) -> None:
     found = _on_monday(text)
     assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, ActivityKind.WIN, "Tine")
+
+
+# --- the review of the session's rules ---
+@pytest.mark.parametrize(
+    ("text", "kind", "customer"),
+    [
+        ("Mål i boks: vant Tine, 2 mill!", ActivityKind.WIN, "Tine"),
+        ("Årets mål: nådd 🎉 Signerte Tine i dag, 3 mill", ActivityKind.WIN, "Tine"),
+        ("Forsett: møtte Tine i dag", M, "Tine"),
+    ],
+)
+def test_news_under_a_goals_heading_is_the_news(text, kind, customer) -> None:  # type: ignore[no-untyped-def]
+    found = _on_monday(text)
+    assert (found.outcome, found.kind, found.customer) == (Outcome.SURE, kind, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Kundträff i Stockholm idag, 25 kunder. Bra dag", "sv"), ("Kundetreff i Oslo i går, 30 kunder kom", "nb")],
+)  # fmt: skip
+def test_a_customer_event_is_no_meeting(text, language) -> None:  # type: ignore[no-untyped-def]
+    assert _on_monday(text, language).outcome is Outcome.NOTHING
+
+
+def test_notes_alone_is_no_meetings_heading() -> None:
+    from bot.services.capture.rewrites import rewritten
+
+    text = "Notes:\nCustomer: Telenor\nValue: 2m\nNext: contract"
+    assert rewritten(text, MONDAY) == text
+
+
+def test_a_forms_danish_and_swedish_labels_are_read() -> None:
+    found = _read("Møde\nKunde: Sparebank 1 SR-Bank\nDato: i går\nNæste: tilbud fredag", "da")
+    assert (found.outcome, found.kind, found.when, _step(found)) == (
+        Outcome.SURE, M, date(2026, 12, 14), date(2026, 12, 18)
+    )  # fmt: skip

@@ -323,3 +323,100 @@ def test_a_capitalised_acronym_with_its_emoji_stays_the_name() -> None:
 def test_a_losss_span_said_as_its_heading_is_asked() -> None:
     found = on_monday(L, "Innan jul: Bonnier News, valde en annan leverantör", "sv")
     assert (found.customer, found.when, found.unread) == ("Bonnier News", MONDAY, "Innan jul")
+
+
+# --- session 59's review: fresh phrasings through `kpibot console` ---
+def test_a_day_greeted_first_and_whose_team_by_its_work() -> None:
+    found = parse(
+        M, "Happy Monday! Met the Tesco buying team on Thurs, v keen, proposal w/c 14th", "en"
+    )
+    assert (found.customer, found.unread) == ("Tesco", None)
+    assert found.next_step is not None and found.next_step.due == date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [("met the Tesco buying team today", "Tesco"), ("met the Boots category team, warm", "Boots")],
+)
+def test_whose_team_by_its_work_is_no_part_of_the_name(text: str, customer: str) -> None:
+    found = parse(M, text, "en")
+    assert (found.customer, found.unread) == (customer, None)
+
+
+# --- the review of the session's rules (a helper's 565 probes, old code against new) ---
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (C, "Tried & Tested Ltd, good chat, proposal next week", "en", "Tried & Tested Ltd"),
+        (C, "Tried and Tested Ltd - quick call, warm", "en", "Tried and Tested Ltd"),
+        (C, "tried getting hold of Next plc, left msg", "en", "Next plc"),
+        (OFFER, "Yahoo! Norge AS 200k", "en", "Yahoo! Norge AS"),
+        (L, "Kiwi for Rema, pris", "nb", "Kiwi"),
+        (M, "Direct MD", "en", "Direct MD"),
+    ],
+)  # fmt: skip
+def test_names_the_new_rules_must_leave_whole(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+def test_a_grocer_named_as_a_first_name_is_still_asked() -> None:
+    found = parse(M, "Møte Bama med Oda")
+    assert (found.customer, found.unread) == ("Bama", "med Oda")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (M, "Hi, met Next plc, keen", "en", "Next plc"),
+        (M, "Hei alle, møte med Kiwi i dag", "nb", "Kiwi"),
+        (W, "Get in 🎉 Boots signed", "en", "Boots"),
+        (L, "OMG, lost Tesco", "en", "Tesco"),
+        (C, "tried ringing boots", "en", "boots"),
+        (C, "Försökte få tag på Scania", "sv", "Scania"),
+    ],
+)  # fmt: skip
+def test_a_greeting_or_an_attempt_before_the_customer(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "what", "due"),
+    [
+        (C, "Ica, möte på tisdag", "sv", "möte", date(2026, 12, 15)),
+        (C, "Netto, møde på mandag", "da", "møde", date(2026, 12, 14)),
+        (C, "Kiwi, møte på mandag", "nb", "møte", date(2026, 12, 14)),
+        (C, "Boots, meeting Tuesday", "en", "meeting", date(2026, 12, 15)),
+        (M, "Ica het 🔥 offert på fredag", "sv", "offert", date(2026, 12, 11)),
+        (M, "Tine, tilbud fredag", "nb", "tilbud", date(2026, 12, 11)),
+    ],
+)  # fmt: skip
+def test_another_kinds_noun_with_its_day_is_the_next_step(kind, text, language, what, due) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.when, found.unread) == (THURSDAY, None)
+    assert found.next_step is not None and (found.next_step.what, found.next_step.due) == (
+        what,
+        due,
+    )
+
+
+def test_a_swede_s_coming_day_alone_is_still_a_talk_ahead() -> None:
+    with pytest.raises(UserError) as refused:
+        parse(M, "Volvo på fredag", "sv")
+    assert refused.value.code == "date_in_future"
+
+
+def test_a_meeting_said_with_its_own_noun_and_a_day_gone_is_still_asked() -> None:
+    found = parse(M, "Tine, demo på fredag")
+    assert (found.when, found.unread) == (date(2026, 12, 4), "demo")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("tapte Tine, Ring Medier vant i januar", "nb", "Ring Medier vant i januar"),
+        ("Boots, Call Of Duty Ltd won", "en", "Call Of Duty Ltd won"),
+    ],
+)
+def test_a_rival_named_with_a_steps_word_is_no_step(text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = on_tuesday(L, text, language)
+    assert (found.note, found.next_step) == (note, None)

@@ -521,8 +521,8 @@ vært rundt på | varit runt på |
 vært hos | vært ute hos | vært på besøk hos | varit hos | varit ute hos | varit på besök hos |
 presented to | presented for | presenterte for | presenterte for | presenterade för |
 præsenterede for | pitched to | pitched | pitchet for | pitchet til | pitchade för | pitchede for | på kundebesøk | på besøk hos | sat ned med | satt ned med |
-sat down with | kundemøte | kundmöte | kundemøde | kundträff | kundträffen | kundetreff |
-kundetreffet | first meeting | første møte | første møtet |
+sat down with | kundemøte | kundmöte | kundemøde | kundträff hos | kundträff med |
+kundträffen hos | kundetreff hos | kundetreff med | first meeting | første møte | første møtet |
 første møde | første mødet | första möte | första mötet | intro meeting | introduction meeting |
 introduksjonsmøte | introduktionsmöte | introduktionsmøde |
 kundebesøk | kundbesök | kundebesøg | customer meeting | customer visit | site visit |

@@ -28,9 +28,6 @@ KIND_WORDS = frozenset({
 GOAL_WORDS = frozenset({
     "mal", "malet", "maal", "maalet", "goal", "goals", "target", "targets", "fokus", "focus",
     "plan", "planen",
-    # session 59: a new year's resolution ("Nytårsforsæt: 3 møder om ugen": was a meeting asked)
-    "nyttarsforsett", "nyttarsforsetter", "nyttarsforsettet", "nytarsforsaet", "nytarsforsaetter",
-    "nyarslofte", "nyarsloften", "nyarslöfte", "resolution", "resolutions", "forsett", "forsaet",
 })  # fmt: skip
 
 

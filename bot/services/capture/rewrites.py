@@ -65,25 +65,38 @@ _FORM_LINKS = {
 # field as "Neste steg:" (were: its day or its step left unread)
 _HEADED_KINDS = {
     **dict.fromkeys(
-        """møtereferat motereferat mötesanteckningar motesanteckningar mødereferat modereferat
-        referat møte möte mote møde mode meeting notes mtg besøk besök besog visit""".split(),
+        {
+            fold(w)
+            for w in """møtereferat mötesanteckningar mødereferat referat møte möte møde
+        meeting mtg besøk besök besøg visit kundebesøk kundbesök kundebesøg""".split()
+        },
         "Møte",
     ),
     **dict.fromkeys(
-        """offert offerten tilbud tilbod tilbudet quote proposal sent sendt skickad skickat out
-        afsendt""".split(),
+        {
+            fold(w)
+            for w in """offert offerten tilbud tilbod tilbudet tilbuddet quote proposal sent
+        sendt skickad skickat out afsendt""".split()
+        },
         "Tilbud",
     ),
-    **dict.fromkeys("samtale samtal opkald call calls".split(), "Samtale"),
+    **dict.fromkeys({fold(w) for w in "samtale samtal opkald call".split()}, "Samtale"),
 }
 _HEADED_CUSTOMER = {"kunde", "kund", "customer", "client", "account", "konto"}
-_HEADED_WHEN = {"dato", "datum", "date", "når", "när", "nar", "when", "dag", "day"}
-_HEADED_MONEY = {"beløp", "belopp", "beløb", "belop", "belob", "verdi", "värde", "varde", "værdi",
-                 "vaerdi", "value", "amount", "sum", "pris", "price"}  # fmt: skip
-_HEADED_STEP = {"neste", "nästa", "nasta", "næste", "next", "neste steg", "nästa steg",
-                "næste skridt", "next step", "next steps"}  # fmt: skip
-_HEADED_FOLLOW_UP = {"oppfølging", "oppfolging", "uppföljning", "uppfoljning", "opfølgning",
-                     "opfolgning", "follow-up", "follow up", "followup", "chase"}  # fmt: skip
+_HEADED_WHEN = {fold(w) for w in "dato datum date når när when dag day".split()}
+_HEADED_MONEY = {
+    fold(w) for w in "beløp belopp beløb verdi värde værdi value amount sum pris price".split()
+}
+_HEADED_STEP = {
+    fold(w)
+    for w in ("neste", "nästa", "næste", "next", "neste steg", "nästa steg", "næste skridt",
+              "next step", "next steps")
+}  # fmt: skip
+_HEADED_FOLLOW_UP = {
+    fold(w)
+    for w in ("oppfølging", "uppföljning", "opfølgning", "follow-up", "follow up", "followup",
+              "chase")
+}  # fmt: skip
 _HEADED_FIELD = re.compile(
     r"^\s*[-•*]?\s*(?P<label>[^\W\d_][\w -]{0,20}?)\s*:\s*(?P<value>\S.*?)\s*$"
 )

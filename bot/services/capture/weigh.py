@@ -223,10 +223,6 @@ def recognise(
         # posted before, never counted again (was stored again, dated today); "Hørte at …":
         # someone else's news
         return Recognition(Outcome.NOTHING, reasons=("said-before-or-heard",))
-    if _A_GOAL_HEADING.match(text):
-        # session 59: "Nytårsforsæt: 3 møder om ugen", "Mål: två möten om dagen", "New year
-        # resolution: 15 calls a day": a goal, no news (was a meeting with a customer "Mål")
-        return Recognition(Outcome.NOTHING, reasons=("a-goal",))
     if _taken_back(text):
         # Session 42. "Closed Greggs!! ...wait no that was the Q3 renewal, ignore me 😅",
         # "Vant Kiwi! Glem det, feil kanal": the author took it back in the message itself
@@ -268,6 +264,12 @@ def recognise(
     if found.also is not None:
         found = _amounts_named_after(found, text, krone)
         found = _short_names_as_said_first(found)
+    if found.customer and (goal := _A_GOAL_HEADING.match(text)) is not None:
+        if customer_key(found.customer) == customer_key(goal["goal"]):
+            # session 59: "Nytårsforsæt: 3 møder om ugen", "Nyårslöfte: två möten om dagen":
+            # the goal's heading taken for the customer, a goal, no news (was a meeting with a
+            # customer "Nyårslöfte"); news under a goal stays ("Mål i boks: vant Telenor")
+            return Recognition(Outcome.NOTHING, reasons=("a-goal",))
     return _vat_asked(found, currency or krone)
 
 
@@ -4564,10 +4566,10 @@ _PLAN_WORDS = frozenset(
 # Session 59. A goal said as the message's heading, with its period at most ("Mål for ugen:",
 # "Nyårslöfte:", "Q1 target:", "New year's resolution:")
 _A_GOAL_HEADING = re.compile(
-    r"(?i)^\W*(?:(?:q[1-4]|ukens|veckans|ugens|månedens|månadens|årets|this\s+week'?s|"
-    r"this\s+month'?s|my|mitt|mine|mina|min|mit|mine)\s+)?"
+    r"(?i)^\W*(?P<goal>(?:(?:q[1-4]|ukens|veckans|ugens|månedens|månadens|årets|this\s+week'?s|"
+    r"this\s+month'?s|my|mitt|mine|mina|min|mit)\s+)?"
     r"(?:mål|målet|maal|goal|goals|target|targets|nyttårsforsett|nyttårsforsetter|nytårsforsæt|"
-    r"nyårslöfte|nyårslöften|new\s+year'?s?\s+resolutions?|resolutions?|forsett)"
+    r"nyårslöfte|nyårslöften|new\s+year'?s?\s+resolutions?|resolutions?|forsett))"
     r"(?:\s+(?:for|i|til|till|this|denne|dette|nästa|neste|næste|next|in|om)\s+\S+(?:\s+\S+)?)?"
     r"\s*[:\-–]\s"
 )

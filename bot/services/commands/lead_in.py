@@ -206,8 +206,10 @@ A_CHEER_FIRST = re.compile(
     r"|(?i:ja+|jaa+|jess+|yes+|yay+|jippi+|jippie+|hurra+|boom|wo+hoo+|wa+hoo+|get\s+in|"
     r"endelig|äntligen|endeligt|finally|omg)\s+(?=[^\w\s])"
     # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
-    r"|(?i:(?:happy\s+new\s+year|godt\s+nytt\s+år|gott\s+nytt\s+år|godt\s+nytår|god\s+morgen|"
-    r"godmorgen|god\s+morgon|godmorgon|good\s+morning|morning|hei|hej|hi|hello|hey)"
+    r"|(?i:(?:happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
+    r"godt\s+nytt|godt\s+nyt\s+år|merry\s+christmas|glædelig\s+jul|godt|\s+nytt\s+år|gott\s+nytt\s+år|godt\s+nytår|god\s+morgen|"
+    r"godmorgen|god\s+morgon|godmorgon|good\s+morning|morning|hei|hej|hi|hello|hey|omg|wow|"
+    r"yes+|ya+y|boom|endelig|endeligt|äntligen|finally|jippi+|hurra+|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
     r"[!.,]+\s+))"
     r"(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
@@ -251,7 +253,8 @@ _ATTEMPT = re.compile(
         |forsogte|försökte|forsokte|försökt|provade|prövade)
       (?:\s+(?:igjen|igen|again))?
       (?:\s+(?:å|a|att|at|to))?
-      (?:\s+(?:ringe|ringa|ring|call|calling|phone|phoning|reach|reaching|nå|na|få\s+tak\s+i
+      (?:\s+(?:ringe|ringa|ring|ringing|call|calling|phone|phoning|reach|reaching|nå|na
+        |getting\s+hold\s+of|getting\s+through\s+to|få\s+tag\s+på|fa\s+tag\s+pa|få\s+tak\s+i
         |fa\s+tak\s+i|få\s+fat\s+i|fange|fånga|get\s+hold\s+of|get\s+through\s+to
         |kontakte|kontakta|contact))?
       (?:\s+(?:igjen|igen|again))?
@@ -284,11 +287,45 @@ _MEETING_NOUNS = {
 }
 
 
-def a_meeting_planned_after_a_call(text: str) -> str | None:
-    """The text with today said before the first meeting's noun after the customer, or None."""
+def _another_kinds_nouns(meeting: bool) -> frozenset[str]:
+    """What a call plans (a meeting, an offer) or a meeting does (an offer)."""
+    return frozenset(_OFFER_NOUNS) | (frozenset() if not meeting else frozenset(_MEETING_NOUNS))
+
+
+def another_kinds_noun(said: str, *, call: bool) -> bool:
+    """Whether `said` is alone another kind's noun than the command's ("møte", "demo" on a call;
+    "offert", "tilbud" on a call or a meeting)."""
+    return " " not in said.strip() and _word(said.strip(",;:.!")) in _another_kinds_nouns(call)
+
+
+def a_meeting_planned_after_a_call(text: str, *, call: bool = True) -> str | None:
+    """The text with today said before the first noun of another kind after the customer (a
+    meeting's or an offer's on a call, an offer's on a meeting), or None."""
+    nouns = _another_kinds_nouns(call)
     tokens = text.split()
     for at in range(1, len(tokens) - 1):
-        if _word(tokens[at]) in _MEETING_NOUNS and _word(tokens[at - 1]) not in _LINKS:
+        if _word(tokens[at]) in nouns and _word(tokens[at - 1]) not in _LINKS:
             head = " ".join(tokens[:at]).rstrip(",;")
             return f"{head}, i dag, {' '.join(tokens[at:])}"
     return None
+
+
+# Session 59 (review). A cheer's own word ("YES", "Jippi", "Endelig", "Boom"): before a name with
+# its legal form only these are a cheer ("Yahoo! Norge AS" is a name)
+_A_CHEERS_WORD = re.compile(
+    r"(?i)^(?:ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|"
+    r"omg|endelig|endeligt|äntligen|antligen|finally|get|yippee+|who+p|bingo|score|ka-?ching|"
+    r"happy|god|godt|gott|good|morning|hei|hej|hi|hello|hey|godmorgen|godmorgon)$"
+)
+
+
+def cheered_before(cheer: str, customer: str | None) -> bool:
+    """Whether the whole reading's customer (None: refused) begins with the cheer said first,
+    and is no name with its own word so ("Yahoo! Norge AS")."""
+    word = cheer.strip().rstrip("!.,").strip().split()[0]
+    if customer is None:
+        return True
+    if not customer.casefold().startswith(word.casefold()):
+        return False
+    legal = fold(customer.split()[-1]).strip(".") in _LEGAL
+    return not legal or _A_CHEERS_WORD.match(word) is not None

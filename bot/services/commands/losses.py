@@ -108,20 +108,8 @@ def _legal_form_ahead(tokens: list[str], at: int, limit: int) -> int | None:
 # Session 59. The small words of a name from abroad, before its capitalised last word ("Magasin
 # du Nord - ingen budget", "Bank of Ireland - price": were customers "Magasin", "Bank")
 _A_NAMES_LINKS = {
-    "of",
-    "the",
-    "for",
-    "du",
-    "de",
-    "la",
-    "le",
-    "del",
-    "di",
-    "des",
-    "van",
-    "von",
-    "der",
-}
+    "of", "du", "de", "la", "le", "del", "di", "des", "van", "von", "der",
+}  # fmt: skip
 
 
 def _a_names_link_ahead(tokens: list[str], at: int, limit: int) -> int | None:

@@ -534,14 +534,20 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                 ),
                 None,
             )
-            if team is not None and all(
-                t[:1].isupper() or _word(t) in _LEGAL_FORMS for t in tokens[index:team]
+            # session 59: whose team by its work ("the Tesco buying team", "the Boots
+            # category team"): the work's word goes with it
+            work = team - 1 if team is not None and _word(tokens[team - 1]) in _TEAMS_WORK else team
+            if (
+                team is not None
+                and work is not None
+                and work > index
+                and all(t[:1].isupper() or _word(t) in _LEGAL_FORMS for t in tokens[index:work])
             ):
                 # "Meeting with the Wise plc team": the company's people, not its name (a mark
                 # after it stays, on the word before: "the Tesco team, warm")
                 mark = tokens[team][len(tokens[team].rstrip(",;:.")) :]
-                tokens = [*tokens[:team], *tokens[team + 1 :]]
-                tokens[team - 1] += mark
+                tokens = [*tokens[:work], *tokens[team + 1 :]]
+                tokens[work - 1] += mark
         elif word.strip("!.") in _SIGHS and tokens[index][:1].islower():
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif (
@@ -1475,6 +1481,10 @@ def _through_legal_suffix(tokens: list[str]) -> int:
 
 # Session 44. A company's people after its name, "the" before it ("met the Tesco team")
 _THEIR_TEAM = {"team", "folks", "guys", "people", "lads", "crew", "gang", "teamet", "gjengen"}
+_TEAMS_WORK = {
+    "buying", "procurement", "purchasing", "finance", "exec", "executive", "leadership",
+    "management", "ops", "operations", "category", "commercial", "project", "it", "facilities",
+}  # fmt: skip
 
 
 # Session 44. Legal forms a Swedish or Finnish name has inside it ("Fastighets AB Balder", "Oy

@@ -1367,8 +1367,12 @@ def _next_step(
         # last working day (was its last day, Sun 31 Jan 2027, or nyttårsaften)
         said_before = True
     week = _said_as_a_week(tokens[start:stop], due) and not _weeks_from_today(tokens[start:stop])
-    if week and said_before and not any(
-        word.lower().rstrip(",;:") in _BEFORE_WORDS - _BY_WORDS for word in tokens[start:stop]
+    if (
+        week
+        and said_before
+        and not any(
+            word.lower().rstrip(",;:") in _BEFORE_WORDS - _BY_WORDS for word in tokens[start:stop]
+        )
     ):
         said_before = False  # session 59: "tilbud innen uke 3", "by week 3": within it, by its end
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:

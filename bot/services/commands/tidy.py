@@ -81,18 +81,23 @@ def _their_temperature_out(cmd: LogCommand) -> LogCommand:
 
 def tidied(cmd: LogCommand, text: str) -> LogCommand:
     """parse_log_command's reading with what is read after it (below)."""
-    return _a_role_after_the_name(_they_called_tidied(cmd, text))
+    return _a_role_after_the_name(_they_called_tidied(cmd, text), text)
 
 
 # Session 59. A person's title after the company ("Coffee w/ Greene King MD this morn", "Tesco
 # CEO today", "Volvo VD"): whom the seller met, the note (was a customer "Greene King MD")
 _TITLES = {"CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CSO", "CPO", "MD", "VD"}
+_TITLES_IN_NAMES = {"MD"}
 
 
-def _a_role_after_the_name(cmd: LogCommand) -> LogCommand:
+def _a_role_after_the_name(cmd: LogCommand, text: str) -> LogCommand:
     named = cmd.customer.split()
     if len(named) < 2 or named[-1] not in _TITLES:
         return cmd
+    if named[-1] in _TITLES_IN_NAMES and not re.search(
+        r"(?i)(?:^|\s)(?:w/|with|med|m/|m\.|hos|at)\s+" + re.escape(cmd.customer), text
+    ):
+        return cmd  # review: "Nordic MD", "Direct MD": a name's own letters, unless met "with"
     note = f"{cmd.note}; {named[-1]}" if cmd.note else named[-1]
     return dataclasses.replace(cmd, customer=" ".join(named[:-1]), note=note)
 
@@ -146,9 +151,15 @@ def _whom_they_met(cmd: LogCommand) -> LogCommand:
 
 
 def _a_first_name(word: str) -> bool:
-    from bot.services.commands.names import _first_names  # (names imports this module's peers)
+    from bot.services.commands.names import _FIRMS_NAMED_SO, _first_names  # (names imports us)
 
-    return word[:1].isupper() and " " not in word and fold(word) in _first_names()
+    folded = fold(word)
+    return (
+        word[:1].isupper()
+        and " " not in word
+        and folded in _first_names()
+        and folded not in _FIRMS_NAMED_SO  # review: "Møte Bama med Oda" (the grocer): asked
+    )
 
 
 def _note_tidied(cmd: LogCommand, text: str) -> LogCommand:
