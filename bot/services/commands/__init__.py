@@ -1105,9 +1105,7 @@ def parse_log_command(
         # session 59 (review): "Kiwi, møte på mandag", "Boots, meeting Tuesday": on a call, the
         # meeting's noun and a weekday are the meeting planned (was the call dated the weekday
         # gone, the noun asked)
-        again = _or_none(read, planned)
-        if again is not None and again.next_step is not None and not again.unread:
-            cmd = again
+        cmd = _with_its_step(read, planned) or cmd
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
     return cmd
@@ -1184,11 +1182,13 @@ def _a_step_ahead_said(
         tries.append(planned)
     if _A_DASH_BETWEEN.search(text):
         tries.append(_A_DASH_BETWEEN.sub(", ", text))
-    for said in tries:
-        again = _or_none(read, said)
-        if again is not None and again.next_step is not None and not again.unread:
-            return again
-    return None
+    return next(filter(None, (_with_its_step(read, said) for said in tries)), None)
+
+
+def _with_its_step(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:
+    """`said` read with a next step and nothing left unread, or None."""
+    again = _or_none(read, said)
+    return again if again is not None and again.next_step is not None and not again.unread else None
 
 
 def _parse_readings(

@@ -250,7 +250,7 @@ _ATTEMPT = re.compile(
         |talemelding|røstbesked|röstmeddelande|sms)\s+(?:for|with|to|til|till|hos|på|pa|at|on)
       |
       (?:tried|prøvde|prøvd|prøvet|prøvede|provde|provede|forsøkte|forsøgte|forsokte
-        |forsogte|försökte|forsokte|försökt|provade|prövade)
+        |forsogte|försökte|försökt|provade|prövade)
       (?:\s+(?:igjen|igen|again))?
       (?:\s+(?:å|a|att|at|to))?
       (?:\s+(?:ringe|ringa|ring|ringing|call|calling|phone|phoning|reach|reaching|nå|na

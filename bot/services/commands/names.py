@@ -88,7 +88,7 @@ _ANSWERS = {
     ActivityKind.WIN: {"ja", "yes", "tilslag", "tilsagn", "tilslaget", "klarsignal", "go-ahead"},
     ActivityKind.LOSS: {"nei", "nej", "no", "avslag", "afslag", "avslaget", "afslaget"},
 }
-_FROM = {"fra", "fran", "from", "af", "ifra"}
+_FROM = {"fra", "fran", "from", "fraa", "fro"}  # (one set: "af" is "AF Gruppen"'s too)
 # Session 57. An order said first, received from its customer ("PO received from Greggs")
 _ORDERS = {"po", "ordre", "order", "ordren", "ordern", "bestilling", "bestallning", "purchase"}
 _RECEIVED = {
@@ -970,11 +970,6 @@ def _customer(
 
 
 _AND_WORDS = {"og", "and", "och", "samt"}
-# Pronouns, written small, alone where the customer would be (session 59)
-_PRONOUNS = set(
-    """de dei dom they them vi we han hun hon he she jeg jag eg me meg mig mej us oss os it det den
-    dem""".split()
-)
 _THE_DEAL = {
     fold(w)
     for w in """the it deal dealen affären affæren affaren avtalen avtalet aftalen kontrakten
@@ -1062,7 +1057,6 @@ def _no_company_in(tokens: Sequence[str]) -> bool:
     )
 
 
-_FROM = {"fra", "fran", "from", "fraa", "fro"}
 # How the name of a trade ends ("Kari Bakeri", "Ola Snekkeri", "Lise Frisør", "Per Regnskap")
 _TRADE_ENDINGS = (
     "eri", "bygg", "byg", "service", "consult", "konsult", "design", "data", "shop", "huset",
@@ -1713,6 +1707,10 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
 # Still varm.", "Status: varm", "Fortfarande varmt."), or the person said as she or he ("Hon
 # verkade varm"): no second customer (were refused as two customers)
 _THEIR_PRONOUNS = {"hon", "han", "hun", "ho", "she", "he", "de", "dei", "dom", "they", "det", "it"}
+# Pronouns, written small, alone where the customer would be (session 59)
+_PRONOUNS = (
+    _OBJECT_PRONOUNS | _THEIR_PRONOUNS | set("vi we jeg jag eg me meg mig mej us oss os".split())
+)
 _STILL_OR_A_LABEL = {
     "still", "fortfarande", "fortsatt", "fortsat", "stadig", "stadigvaek", "fremdeles",
     "framleis", "status", "lead", "leadet", "temp", "temperatur", "temperature", "kunden",

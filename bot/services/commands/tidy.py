@@ -116,7 +116,7 @@ def _they_called_tidied(cmd: LogCommand, text: str) -> LogCommand:
 # tilbake", "Ica ringde mig"): the call's note, as typed (was asked as words not read)
 _THEY_CALLED = re.compile(
     r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)\s+(?:meg|mig|mej|oss|os|me|us)"
-    r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|tilbage|back|igjen|igen|again))?$"
+    r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|back|igjen|igen|again))?$"
 )
 
 
