@@ -420,3 +420,16 @@ def test_a_meeting_said_with_its_own_noun_and_a_day_gone_is_still_asked() -> Non
 def test_a_rival_named_with_a_steps_word_is_no_step(text, language, note) -> None:  # type: ignore[no-untyped-def]
     found = on_tuesday(L, text, language)
     assert (found.note, found.next_step) == (note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("tried Ocado twice today, VM both times", "en", "VM both times"),
+        ("ringte Tine to ganger, ingen svar begge ganger", "nb", "ingen svar begge ganger"),
+        ("ringde Ica två gånger, inget svar båda gångerna", "sv", "inget svar båda gångerna"),
+    ],
+)
+def test_nobody_answering_each_time_is_the_calls_note(text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(C, text, language)
+    assert (found.note, found.unread, found.times) == (note, None, 2)

@@ -893,6 +893,9 @@ NO_ANSWER = re.compile(
     # session 57: British slang for it ("cald Mitie yday, no joy")
     r"no\s+joy"
     r")"
+    # session 59: how often ("VM both times", "ingen svar begge ganger", "inget svar båda gångerna")
+    r"(?:\s+(?:both\s+times|each\s+time|every\s+time|begge\s+ganger|begge\s+gangene|begge\s+gange|"
+    r"bada\s+gangerna|bada\s+ganger|alle\s+ganger))?"
 )
 
 # A future date after these belongs to what they name (a start-up, delivery, go-live, decision,
