@@ -433,3 +433,15 @@ def test_a_rival_named_with_a_steps_word_is_no_step(text, language, note) -> Non
 def test_nobody_answering_each_time_is_the_calls_note(text, language, note) -> None:  # type: ignore[no-untyped-def]
     found = parse(C, text, language)
     assert (found.note, found.unread, found.times) == (note, None, 2)
+
+
+def test_a_losss_step_day_is_no_day_of_the_loss() -> None:
+    found = parse(L, "lost Boots to Capita, chase Monday", "en")
+    assert found.when == THURSDAY
+    assert found.next_step is not None and found.next_step.due == date(2026, 12, 14)
+    assert parse(L, "Tine i går, pris. Ringer dem på mandag").when == date(2026, 12, 9)
+
+
+def test_the_customers_call_then_more_keeps_the_more_asked() -> None:
+    found = parse(C, "Kiwi ringte meg i dag, vil ha tilbud")
+    assert (found.note, found.unread) == ("ringte meg", "vil ha tilbud")

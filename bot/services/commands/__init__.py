@@ -1166,7 +1166,19 @@ def _a_step_after_the_loss(
         or step.next_step.due <= today
     ):
         return cmd
-    return dataclasses.replace(cmd, next_step=step.next_step, note=before or None, unread=None)
+    when = cmd.when
+    ahead = match_date_suffix(typed, today=today, direction="future")
+    said = " ".join(typed[-ahead[1] :]) if ahead else ""
+    if when != today and said and text.count(said) == 1:
+        try:
+            gone = parse_date(said, today=today, direction="past")
+        except UserError:
+            gone = None
+        if gone == when:
+            when = today  # review: "lost Boots to Capita, chase Monday": the step's Monday only
+    return dataclasses.replace(
+        cmd, when=when, next_step=step.next_step, note=before or None, unread=None
+    )
 
 
 def _a_step_ahead_said(

@@ -116,18 +116,20 @@ def _they_called_tidied(cmd: LogCommand, text: str) -> LogCommand:
 # tilbake", "Ica ringde mig"): the call's note, as typed (was asked as words not read)
 _THEY_CALLED = re.compile(
     r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)\s+(?:meg|mig|mej|oss|os|me|us)"
-    r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|back|igjen|igen|again))?$"
+    r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|back|igjen|igen|again))?(?=[\s,;]|$)"
 )
 
 
 def _they_called(cmd: LogCommand) -> LogCommand:
     if cmd.kind is not ActivityKind.CALL or not cmd.unread:
         return cmd
-    parts = [part.strip() for part in re.split(r"[,;]\s+(?=\S)", cmd.unread)]
-    if _THEY_CALLED.match(parts[0]) is None:
+    said = _THEY_CALLED.match(cmd.unread)
+    if said is None:
         return cmd
-    note = f"{parts[0]}; {cmd.note}" if cmd.note else parts[0]
-    return dataclasses.replace(cmd, note=note, unread=", ".join(parts[1:]) or None)
+    # (review: what follows it stays asked, "Kiwi ringte meg i dag, vil ha tilbud")
+    rest = cmd.unread[said.end() :].strip(" ,;") or None
+    note = f"{said[0]}; {cmd.note}" if cmd.note else said[0]
+    return dataclasses.replace(cmd, note=note, unread=rest)
 
 
 # Session 59. Whom the seller met, by a first name after "med", "m.", "with", "w/" ("hos
