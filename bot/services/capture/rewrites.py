@@ -82,7 +82,6 @@ _HEADED_KINDS = {
     ),
     **dict.fromkeys({fold(w) for w in "samtale samtal opkald call".split()}, "Samtale"),
 }
-_HEADED_CUSTOMER = {"kunde", "kund", "customer", "client", "account", "konto"}
 _HEADED_WHEN = {fold(w) for w in "dato datum date når när when dag day".split()}
 _HEADED_MONEY = {
     fold(w) for w in "beløp belopp beløb verdi värde værdi value amount sum pris price".split()
@@ -117,7 +116,7 @@ def _a_headed_form(text: str) -> str:
     for found in fields:
         assert found is not None
         label, value = fold(found["label"]).strip(), found["value"]
-        if label in _HEADED_CUSTOMER and name is None:
+        if label in _CRM_CUSTOMER and name is None:  # (a CRM's and a form's customer label)
             name = value.rstrip(".")
         elif label in _HEADED_WHEN or label in _HEADED_MONEY:
             said.append(value.rstrip("."))

@@ -61,12 +61,12 @@ from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextSte
 from bot.services.commands.lead_in import (
     A_CHEER_FIRST,
     a_heading_first,
-    a_meeting_planned_after_a_call,
     a_temperature_first,
     an_attempt_first,
     another_kinds_noun,
     cheered_before,
     lead_ins,
+    today_before_another_kinds_noun,
 )
 from bot.services.commands.losses import (
     _a_reason_first,
@@ -100,6 +100,7 @@ from bot.services.commands.names import (
     two_known,
 )
 from bot.services.commands.next_steps import (
+    _COUNTRY_OF,
     OR_WORDS,
     StepOnADayGone,
     StepOnEitherDay,
@@ -140,7 +141,7 @@ from bot.services.commands.text import (
 )
 from bot.services.commands.tidy import tidied
 from bot.services.commands.times import WEEK_WORDS, said_times
-from bot.services.commands.vague_days import a_month_not_begun, week_gone
+from bot.services.commands.vague_days import a_month_not_begun, week_gone, worked
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _GO_WORDS,
@@ -1100,7 +1101,7 @@ def parse_log_command(
         and cmd.next_step is None
         and cmd.unread
         and another_kinds_noun(cmd.unread, call=call)
-        and (planned := a_meeting_planned_after_a_call(text, call=call)) is not None
+        and (planned := today_before_another_kinds_noun(text, call=call)) is not None
     ):
         # session 59 (review): "Kiwi, møte på mandag", "Boots, meeting Tuesday": on a call, the
         # meeting's noun and a weekday are the meeting planned (was the call dated the weekday
@@ -1150,21 +1151,15 @@ def _a_step_after_the_loss(
     clause = " ".join(typed)
     if match_date_suffix(typed, today=today, direction="future") is None:
         return cmd  # "Tine, ring": no day said, the note as it was
-    try:
-        step = _parse_readings(
-            ActivityKind.CALL, f'"Kunde", {clause}', today=today, krone=krone, language=language
-        )
-    except UserError:
-        return cmd
-    if (
-        step.next_step is None
-        or step.when != today
-        or step.note
-        or step.unread
-        or step.amount is not None
-        or step.temperature is not None
-        or step.next_step.due <= today
-    ):
+    # (one reader of a step said in a clause of its own, as a channel message's is)
+    from bot.services.commands.clause_steps import a_clause_as_a_commands_step  # (it imports us)
+
+    country = _COUNTRY_OF.get(language or "")
+    step = a_clause_as_a_commands_step(
+        clause, today=today, krone=krone, language=language,
+        worked=lambda day: worked(day, country),
+    )  # fmt: skip
+    if not isinstance(step, NextStep) or step.due <= today:
         return cmd
     when = cmd.when
     ahead = match_date_suffix(typed, today=today, direction="future")
@@ -1176,9 +1171,7 @@ def _a_step_after_the_loss(
             gone = None
         if gone == when:
             when = today  # review: "lost Boots to Capita, chase Monday": the step's Monday only
-    return dataclasses.replace(
-        cmd, when=when, next_step=step.next_step, note=before or None, unread=None
-    )
+    return dataclasses.replace(cmd, when=when, next_step=step, note=before or None, unread=None)
 
 
 def _a_step_ahead_said(
@@ -1190,7 +1183,7 @@ def _a_step_ahead_said(
     with that step, or None. (Only the outermost reading tries it: the readers inside probe
     whether a day is ahead by this refusal.)"""
     tries = []
-    if kind is ActivityKind.CALL and (planned := a_meeting_planned_after_a_call(text)):
+    if kind is ActivityKind.CALL and (planned := today_before_another_kinds_noun(text, call=True)):
         tries.append(planned)
     if _A_DASH_BETWEEN.search(text):
         tries.append(_A_DASH_BETWEEN.sub(", ", text))

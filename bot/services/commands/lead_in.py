@@ -20,11 +20,13 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from bot.domain import ActivityKind
 from bot.services.commands.words import (
     _CHAT_WORDS,
     _KIND_WORDS,
     _LEADING_FILLERS,
     _OFFER_NOUNS,
+    TALK_NOUNS,
     TEMPERATURES,
     _temperature_emoji,
     _word,
@@ -197,19 +199,27 @@ def a_heading_first(text: str) -> str | None:
     return f"{first} {' '.join(day)}, {after}" if comma else f"{rest}, {' '.join(day)}"
 
 
+# Session 59. A cheer's own words ("YES", "Jippi", "Endelig", "Boom") and a greeting's ("Happy new
+# year", "God morgen", "Hei"): one list, for the cheer first and for a name's own word
+_CHEERS = (
+    r"ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|omg|endelig|"
+    r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching"
+)
+_GREETINGS = (
+    r"happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
+    r"godt\s+nytt\s+år|godt\s+nytt|godt\s+nyt\s+år|godt\s+nytår|gott\s+nytt\s+år|merry\s+christmas|"
+    r"glædelig\s+jul|god\s+morgen|godmorgen|god\s+morgon|godmorgon|good\s+morning|morning|hei|hej|"
+    r"hi|hello|hey"
+)
 # Session 58. A cheer opening the command ("YES!! 🎉 vant …", "Boom! signed …"), and a temperature
 # said before all else ("kald 🥶 møte m/ coop norge", "varm, Jysk, 8/12"): commands/__init__.py reads
 # the rest again
 A_CHEER_FIRST = re.compile(
     r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2}"
     # session 59: a cheer's word with its emoji and no mark ("JAAA 🎉 Vinmonopolet signert!")
-    r"|(?i:ja+|jaa+|jess+|yes+|yay+|jippi+|jippie+|hurra+|boom|wo+hoo+|wa+hoo+|get\s+in|"
-    r"endelig|äntligen|endeligt|finally|omg)\s+(?=[^\w\s])"
+    rf"|(?i:{_CHEERS}|get\s+in)\s+(?=[^\w\s])"
     # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
-    r"|(?i:(?:happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
-    r"godt\s+nytt|godt\s+nyt\s+år|merry\s+christmas|glædelig\s+jul|godt|\s+nytt\s+år|gott\s+nytt\s+år|godt\s+nytår|god\s+morgen|"
-    r"godmorgen|god\s+morgon|godmorgon|good\s+morning|morning|hei|hej|hi|hello|hey|omg|wow|"
-    r"yes+|ya+y|boom|endelig|endeligt|äntligen|finally|jippi+|hurra+|gutted|bummer)"
+    rf"|(?i:(?:{_GREETINGS}|{_CHEERS}|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
     r"[!.,]+\s+))"
     r"(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
@@ -277,19 +287,22 @@ def an_attempt_first(text: str) -> tuple[str, str] | None:
     return " ".join(words), said["rest"]
 
 
-# Session 59. A call, then a meeting's noun and a day still ahead ("ringte til hansen rør as,
-# varm, demo uke 2", "Tine, møte 18/12"): the call was today, the meeting its next step (was
-# refused as a call ahead). Read as if "i dag" were said before the noun.
+# Session 59. A call, then a meeting's or an offer's noun and a day ("ringte til hansen rør as,
+# varm, demo uke 2", "Tine, møte 18/12"; on a meeting an offer's, "Ica het 🔥 offert på fredag"):
+# the talk was today, the other its next step (was refused as a talk ahead, or dated the weekday
+# gone). Read as if "i dag" were said before the noun.
 _MEETING_NOUNS = {
-    fold(w)
-    for w in """demo demoen møte mote möte mötet møde mødet meeting mtg workshop befaring
-    presentasjon presentation præsentation visning besøk besök besøg visit""".split()
-}
+    word
+    for word in TALK_NOUNS
+    if word not in _KIND_WORDS[ActivityKind.CALL]
+    and word not in _CHAT_WORDS
+    and not word.startswith(("tlf", "telefon"))  # a meeting on the phone is a call
+} | {fold(w) for w in "demoen mötet mødet visning".split()}
 
 
-def _another_kinds_nouns(meeting: bool) -> frozenset[str]:
+def _another_kinds_nouns(call: bool) -> frozenset[str]:
     """What a call plans (a meeting, an offer) or a meeting does (an offer)."""
-    return frozenset(_OFFER_NOUNS) | (frozenset() if not meeting else frozenset(_MEETING_NOUNS))
+    return frozenset(_OFFER_NOUNS) | (frozenset(_MEETING_NOUNS) if call else frozenset())
 
 
 def another_kinds_noun(said: str, *, call: bool) -> bool:
@@ -298,7 +311,7 @@ def another_kinds_noun(said: str, *, call: bool) -> bool:
     return " " not in said.strip() and _word(said.strip(",;:.!")) in _another_kinds_nouns(call)
 
 
-def a_meeting_planned_after_a_call(text: str, *, call: bool = True) -> str | None:
+def today_before_another_kinds_noun(text: str, *, call: bool) -> str | None:
     """The text with today said before the first noun of another kind after the customer (a
     meeting's or an offer's on a call, an offer's on a meeting), or None."""
     nouns = _another_kinds_nouns(call)
@@ -310,12 +323,11 @@ def a_meeting_planned_after_a_call(text: str, *, call: bool = True) -> str | Non
     return None
 
 
-# Session 59 (review). A cheer's own word ("YES", "Jippi", "Endelig", "Boom"): before a name with
-# its legal form only these are a cheer ("Yahoo! Norge AS" is a name)
+# Session 59 (review). Before a name with its legal form only a cheer's or a greeting's own word
+# is a cheer ("Yahoo! Norge AS" is a name)
 _A_CHEERS_WORD = re.compile(
-    r"(?i)^(?:ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|"
-    r"omg|endelig|endeligt|äntligen|antligen|finally|get|yippee+|who+p|bingo|score|ka-?ching|"
-    r"happy|god|godt|gott|good|morning|hei|hej|hi|hello|hey|godmorgen|godmorgon)$"
+    rf"(?i)^(?:{_CHEERS}|get|happy|god|godt|gott|good|godmorgen|godmorgon|morning|hei|hej|hi|hello|"
+    r"hey)$"
 )
 
 

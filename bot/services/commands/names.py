@@ -43,6 +43,7 @@ from bot.services.commands.words import (
     ROLE_ENDINGS,
     SENT_WORDS,
     SHORT_DAYS_AFTER_A_NAME,
+    SIGHS_SAID,
     TALK_NOUNS,
     TEMPERATURES,
     VAGUE_TEMPERATURES,
@@ -1232,11 +1233,10 @@ def _two_of_an_ampersand(tokens: Sequence[str], i: int) -> bool:
 
 # How it went, never a customer's name: "/loglost tapt, dessverre", "/loglost sadly".
 _SIGHS = {  # folded (bot.services.dates.fold)
-    "dessverre", "desvaerre", "dessvarre", "tyvarr", "unfortunately", "sadly", "uff", "huff",
-    "argh", "damn", "pokker", "typisk", "synd", "surt", "alas", "afraid",
+    "dessverre", "desvaerre", "dessvarre", "tyvarr", "unfortunately", "sadly", "pokker", "synd",
+    "alas", "afraid",
     # session 59: "Gutted, Network Rail went with a cheaper bid" (was a customer "Gutted")
-    "gutted", "bummer", "gah", "annoyingly", "ov", "aev", "suk", "attans", "tusan", "kjipt",
-    "trist", "trakigt", "aergerligt", "aergerlig",
+    "gah", "annoyingly", "aergerlig", *(fold(w) for w in SIGHS_SAID),
 }  # fmt: skip
 
 

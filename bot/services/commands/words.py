@@ -1223,6 +1223,11 @@ _A_CHEER_FIRST = re.compile(
 # session 52: the no said first, as "JA från" ("Nei fra Mowi i dag", "Nej från Ahlsell AB": were
 # customers "Nei", "Nej från Ahlsell AB", stored)
 _A_NO_FROM = re.compile(r"(?i)^\s*(?:nei|nej|no)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
+# Session 59. Sighs said before the news, as typed (names._SIGHS has them folded, and more)
+SIGHS_SAID = (
+    "gutted bummer kjipt trist tråkigt ærgerligt øv æv suk attans tusan typisk surt argh damn uff "
+    "huff"
+).split()
 # session 52: news announced before it ("Bad news - Schneider Electric UK said no yday",
 # "Dårlige nyheter: …", "Goda nyheter! …": was a customer "Bad")
 _NEWS_FIRST = re.compile(
@@ -1232,10 +1237,8 @@ _NEWS_FIRST = re.compile(
     r"update|oppdatering|uppdatering|opdatering|fyi|tyvärr|tyvarr|dessverre|desværre|"
     # session 54: typed in a hurry ("Diverre tapte vi …", "Dessvere", "Desverre")
     r"diverre|dessvere|desverre|dessverr|desvere|dessvärre|"
-    r"unfortunately|sadly|closed[- ]won|closed[- ]lost|"
+    r"unfortunately|sadly|closed[- ]won|closed[- ]lost|" + "|".join(SIGHS_SAID) + r")"
     # session 59: a sigh ("Gutted, Network Rail went with a cheaper bid": a customer "Gutted")
-    r"gutted|bummer|kjipt|trist|tråkigt|ærgerligt|øv|æv|suk|attans|tusan|typisk|surt|argh|"
-    r"damn|uff|huff)"
     r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+"
     # session 54: "Unfortunately we've lost Marks & Spencer" (was a customer "Unfortunately we've")
     r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har)\s+)?"
