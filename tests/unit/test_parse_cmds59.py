@@ -445,3 +445,9 @@ def test_a_losss_step_day_is_no_day_of_the_loss() -> None:
 def test_the_customers_call_then_more_keeps_the_more_asked() -> None:
     found = parse(C, "Kiwi ringte meg i dag, vil ha tilbud")
     assert (found.note, found.unread) == ("ringte meg", "vil ha tilbud")
+
+
+def test_get_in_cheered_before_a_name_with_its_legal_form() -> None:
+    found = parse(W, "Get in!! Halfords Ltd signed £48k 🍻", "en")
+    assert (found.customer, found.amount, found.unread) == ("Halfords Ltd", Decimal(48_000), None)
+    assert parse(W, "Get Fit Ltd 20k", "en").customer == "Get Fit Ltd"

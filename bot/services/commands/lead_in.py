@@ -203,7 +203,7 @@ def a_heading_first(text: str) -> str | None:
 # year", "God morgen", "Hei"): one list, for the cheer first and for a name's own word
 _CHEERS = (
     r"ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|omg|endelig|"
-    r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching"
+    r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching|get\s+in"
 )
 _GREETINGS = (
     r"happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
@@ -217,7 +217,7 @@ _GREETINGS = (
 A_CHEER_FIRST = re.compile(
     r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2}"
     # session 59: a cheer's word with its emoji and no mark ("JAAA 🎉 Vinmonopolet signert!")
-    rf"|(?i:{_CHEERS}|get\s+in)\s+(?=[^\w\s])"
+    rf"|(?i:{_CHEERS})\s+(?=[^\w\s])"
     # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
     rf"|(?i:(?:{_GREETINGS}|{_CHEERS}|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
