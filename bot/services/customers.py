@@ -58,6 +58,18 @@ LEGAL_SUFFIXES = (
     "HB",
     "KB",
     "I/S",
+    # session 60: the UK's partnerships, Sweden's co-operatives, Denmark's and Norway's other
+    # forms ("Kestrel Analytics LLP", "Lantmännen ek. för.", "Riksbyggen ekonomisk förening")
+    "LLP",
+    "ek. för.",
+    "ek.för.",
+    "ekonomisk förening",
+    "K/S",
+    "P/S",
+    "IVS",
+    "NUF",
+    "ENK",
+    "IKS",
 )
 
 _QUOTES = "\"'`“”‘’«»„‚‹›"

@@ -72,6 +72,7 @@ OURS = _phrases(
     nudge | nudging | reach out | reaching out | remind | reminding | email | emailing |
     follow them up | call back | calling back | followup | follow-up | have another chat |
     try again | trying again | try them again | trying them again | try back | f/u | f/u with |
+    retry | retrying | re-try |
     f/up | f/up with |
     having another chat | catch up again | catching up again | catch up | catching up | catch-up
     """

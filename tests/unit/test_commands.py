@@ -766,9 +766,10 @@ def test_each_part_in_parentheses_is_read_on_its_own() -> None:
 def test_a_next_step_in_parentheses_is_read_and_a_name_with_them_is_kept() -> None:
     cmd = parse(CALL, "Acme (ring tilbake fredag)")
     assert (cmd.next_step, cmd.note) == (NextStep("ring tilbake", date(2026, 11, 27)), None)
-    # Inside a name they stay a name's (asked, as before), never dropped from it.
+    # Inside a name they stay a name's, never dropped from it: its legal form ends it (session
+    # 60: "Smith and Sons (Builders) Ltd"; was "Acme" with "(Norge) AS" asked)
     cmd = parse(ActivityKind.WIN, "Acme (Norge) AS 300k")
-    assert (cmd.customer, cmd.unread) == ("Acme", "(Norge) AS")
+    assert (cmd.customer, cmd.unread) == ("Acme (Norge) AS", None)
     # First, a remark written small is the note, never the start of a name.
     cmd = parse(MEETING, "(teams) Equinor")
     assert (cmd.customer, cmd.note) == ("Equinor", "teams")

@@ -632,6 +632,37 @@ _LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
 _WE_HAVE = re.compile(r"(?i)\b(we|i|they)['\u2019]ve\s")
 
 
+# Session 60. A day written with its month's two digits, a dash, then the amount ("Coop Øst SA
+# 28.01 – 600 000 kr" was refused as the range "28.01 – 600 000 kr"): the day, then the amount
+_A_DATE_BEFORE_A_DASH = re.compile(
+    r"(?<![\w.,])(?P<day>(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{2})\.?)\s+[-–—]\s+"
+    r"(?P<amount>(?:kr\.?\s*|nok\s*|sek\s*|dkk\s*|[£€$]\s*)?[0-9][0-9 .,]*)",
+    re.IGNORECASE,
+)
+
+
+# Session 60. Two amounts with decimals and a unit after the second, a dash or "til" between,
+# the first written as a day may be ("Tine 1.2 – 1.5 mill", "1.2 til 1.5 mill" were a day, 1
+# February, and 1.5 mill stored): the range, written as its ends joined ("1.2-1.5 mill"), asked
+_A_RANGE_OF_DECIMALS = re.compile(
+    r"(?<![\w.,])(?P<low>[0-9]{1,2}\.[0-9]{1,2})\s*(?:(?P<dash>[-–—])|\s(?:til|till|to)\s)\s*"
+    r"(?P<high>[0-9]{1,3}[.,][0-9]{1,2}\s*(?:mill|mio|mln|milj|miljoner|million|millioner|"
+    r"mnok|msek|mdkk|mkr|m|k|tkr|t\.kr)\b\.?)",
+    re.IGNORECASE,
+)
+
+
+def _a_date_before_its_amount(said: re.Match[str]) -> str:
+    """The day and its amount apart, unless the amount has decimals of its own as the day's
+    would be ("2.50 – 3.25 mill" is a range)."""
+    amount = said["amount"].rstrip(" .,")
+    if not (1 <= int(said["d"]) <= 31 and 1 <= int(said["m"]) <= 12) or re.search(
+        r"[.,][0-9]{1,2}$", amount
+    ):
+        return said.group(0)
+    return f"{said['day']}, {said['amount']}"
+
+
 def _a_cheer_between_clauses(text: str) -> str:
     """Session 58. Any other emoji between what was read and words written small ends a clause
     as a comma would ("Imerco A/S kr. 480.000 🎉 lukker tilbuddet fra november", "won Wickes
@@ -1109,7 +1140,24 @@ def parse_log_command(
         cmd = _with_its_step(read, planned) or cmd
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
-    return cmd
+    return _contractions_as_typed(cmd, text)
+
+
+def _contractions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
+    """Session 60. The note as typed: "they've" read as "they have" (_WE_HAVE) is written back
+    ("…, they've just signed with British Gas" was noted "they have just signed …")."""
+    if not (cmd.note or cmd.unread) or "ve " not in text:
+        return cmd
+    note, unread = cmd.note, cmd.unread
+    for said in _WE_HAVE.finditer(text):
+        read = f"{said[1]} have "
+        if note and read in note and said[0] not in note:
+            note = note.replace(read, said[0], 1)
+        elif unread and read in unread and said[0] not in unread:
+            unread = unread.replace(read, said[0], 1)
+    if (note, unread) == (cmd.note, cmd.unread):
+        return cmd
+    return dataclasses.replace(cmd, note=note, unread=unread)
 
 
 # Session 59. What the seller does next after a loss, said in its own last clause ("tapte
@@ -1244,7 +1292,9 @@ def _parse_readings(
         # session 59: "Endelig! Hurtigruten AS", "Hi, met Next plc": a cheer or a greeting first
         and not (
             (cheered := A_CHEER_FIRST.match(text)) is not None
-            and cheered_before(cheered["cheer"], cmd.customer)
+            and cheered_before(
+                cheered["cheer"], cmd.customer, {customer_key(n) for n in known_customers}
+            )
         )
     ):
         # read whole, from its first word the customer's: no opening words, heading, cheer or
@@ -1288,7 +1338,7 @@ def _parse_readings(
         language=language,
     )  # fmt: skip
     cheered = A_CHEER_FIRST.match(text)
-    if cheered is not None and cheered_before(cheered["cheer"], cmd and cmd.customer):
+    if cheered is not None and cheered_before(cheered["cheer"], cmd and cmd.customer, known):
         # session 58: a cheer before all else ("YES!! 🎉 vant Solstrand Fjordhotell AS i dag,
         # 1,8 mill", "Boom! signed Acme Ltd 40k": was refused, or "YES" the customer)
         again = _or_none(whole, cheered["rest"])
@@ -1358,6 +1408,8 @@ def _parse_command(
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
+    text = _A_DATE_BEFORE_A_DASH.sub(_a_date_before_its_amount, text)
+    text = _A_RANGE_OF_DECIMALS.sub(lambda m: f"{m['low']}{m['dash'] or '-'}{m['high']}", text)
     if "'ve " in text or "\u2019ve " in text:
         text = _WE_HAVE.sub(r"\1 have ", text)  # session 58: "Afraid we've lost X plc"
 
@@ -2147,7 +2199,9 @@ def _parse_log_command(
     customer = _customer(
         tokens[:cut], kind, today, checked=checked, rest=tokens[cut:], quoted=quoted is not None
     )
-    if checked and _only_cheers(customer):
+    if checked and (
+        _only_cheers(customer) or _only_cheers(" ".join([customer, *tokens[cut : cut + 2]]))
+    ):
         # "/logwin 🇳🇴 Hipp hurra, 2 mill på 17. mai!", "Yay!! 400k": joy, no customer
         raise UserError("not_a_customer", text=clean_display_name(head))
     unread = reader.read_rest(tokens[cut:])
@@ -3624,6 +3678,8 @@ def _only_cheers(name: str) -> bool:
     """ "🇳🇴 Hipp hurra", "Yay", "Jippi!!": a name made of nothing but cheers and symbols."""
     words = [_word(word).strip("!.") for word in name.split()]
     words = [word for word in words if any(ch.isalnum() for ch in word)]
+    # session 60: the British cheer of two words ("get in!! 🍻" was a customer "get")
+    words = re.sub(r"\bget in(?: there)?\b", "yes", " ".join(words)).split()
     return bool(words) and all(word in _CHEERS for word in words)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 
 from bot.domain import ActivityKind
 from bot.services.amounts import (
@@ -18,6 +19,7 @@ from bot.services.commands.words import _AMOUNT_WORDS, TEMPERATURES, _date_shape
 from bot.services.dates import (
     UserError,
     looks_like_date,
+    parse_date,
 )
 
 
@@ -98,6 +100,15 @@ def _amount_first(
         return tokens
     if _known_prefix(tokens, known):
         return tokens  # a known customer first is the customer ("1881 Media")
+    day = _a_day_before_an_amount(tokens)
+    if day:
+        # session 60: "i tisdags 2,5 MSEK till Securitas Sverige AB", "tirsdag 400k til Kiwi"
+        # (were refused: no customer "2,5", no amount): the day stays first, read there
+        said = day
+        while _word(tokens[said]) in _SENT_BY_US:
+            said += 1
+        rest = _amount_first(tokens[said:], kind, krone, known, lookup=lookup)
+        return tokens if rest == tokens[said:] else [*tokens[:said], *rest]
     longest = min(len(tokens) - 1, 5)
     if not any(_may_be_amount(token) for token in tokens[:longest]):
         return tokens  # no digit before the name: no leading amount (parse_amount says None)
@@ -159,6 +170,34 @@ def _amount_first(
         # amount of 2 500? Never an amount inside a name.
         raise UserError("amount_or_name", number=bare, customer=_shown_name(rest, kind))
     return tokens
+
+
+# Sent, by whom, between the day and the amount (folded)
+_SENT_BY_US = {
+    "skickade", "skickat", "sendte", "sendt", "sent", "sende", "sendes", "vi", "jeg", "jag",
+    "we", "i", "har", "have", "ut", "out",
+}  # fmt: skip
+# Any day: whether words are a day's does not depend on which day it is
+_SOME_DAY = date(2027, 1, 6)
+
+
+def _a_day_before_an_amount(tokens: list[str]) -> int:
+    """How many words at the start say a day, an amount right after them (0: none)."""
+    for size in (3, 2, 1):
+        after = size
+        while after < len(tokens) - 1 and _word(tokens[after]) in _SENT_BY_US:
+            after += 1  # "i tisdags skickade vi 2,5 MSEK till …"
+        if after + 1 >= len(tokens) or not _may_be_amount(tokens[after]):
+            continue
+        said = " ".join(tokens[:size]).rstrip(",;:")
+        if not any(ch.isalpha() for ch in said) and "/" not in said and "." not in said:
+            continue  # a bare number is no day here ("2 500 Veidekke")
+        try:
+            if parse_date(said, today=_SOME_DAY, direction="past") is not None:
+                return size
+        except UserError:
+            return 0
+    return 0
 
 
 def _without_the_names_number(rest: list[str]) -> list[str]:

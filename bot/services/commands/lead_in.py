@@ -205,6 +205,11 @@ _CHEERS = (
     r"ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|omg|endelig|"
     r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching|get\s+in"
 )
+# Of them, the words that are nothing but a cheer ("Boom", "Score", "Bingo" open names too)
+_ONLY_CHEERS = (
+    r"je+s+|ye+s+|ya+y+|jippi+e?|hurra+y?|hooray|wo+hoo+|wa+hoo+|yippee+|endelig|endeligt|"
+    r"äntligen|antligen|finally|get\s+in"
+)
 _GREETINGS = (
     r"happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
     r"godt\s+nytt\s+år|godt\s+nytt|godt\s+nyt\s+år|godt\s+nytår|gott\s+nytt\s+år|merry\s+christmas|"
@@ -218,6 +223,9 @@ A_CHEER_FIRST = re.compile(
     r"^\s*(?P<cheer>(?:[^\W\d_]+!+\s*){1,2}"
     # session 59: a cheer's word with its emoji and no mark ("JAAA 🎉 Vinmonopolet signert!")
     rf"|(?i:{_CHEERS})\s+(?=[^\w\s])"
+    # session 60: a cheer's own word and nothing between it and the capital of a name ("Yay
+    # Tesco 40k", "Hurra Tine 300k" were new customers "Yay Tesco", "Hurra Tine")
+    rf"|(?i:{_ONLY_CHEERS})\s+(?=[A-ZÆØÅÄÖ])"
     # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
     rf"|(?i:(?:{_GREETINGS}|{_CHEERS}|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
@@ -331,13 +339,17 @@ _A_CHEERS_WORD = re.compile(
 )
 
 
-def cheered_before(cheer: str, customer: str | None) -> bool:
+def cheered_before(cheer: str, customer: str | None, known: Collection[str] = ()) -> bool:
     """Whether the whole reading's customer (None: refused) begins with the cheer said first,
-    and is no name with its own word so ("Yahoo! Norge AS")."""
+    and is no name with its own word so ("Yahoo! Norge AS"). `known`: the customers' keys."""
     word = cheer.strip().rstrip("!.,").strip().split()[0]
     if customer is None:
         return True
     if not customer.casefold().startswith(word.casefold()):
         return False
     legal = fold(customer.split()[-1]).strip(".") in _LEGAL
+    if legal and not any(not ch.isalnum() and not ch.isspace() for ch in cheer):
+        # session 60: no mark after it: "Endelig Bygg AS" may be the whole name, unless the
+        # rest is a customer of the team's ("Endelig Tine SA 300k", Tine SA known)
+        return customer_key(customer[len(cheer.strip()) :]) in known
     return not legal or _A_CHEERS_WORD.match(word) is not None

@@ -1153,7 +1153,7 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         and tokens[-1].rstrip(",;:.") in LEGAL_SUFFIXES  # heldcmd31: "Berg og Sønn AS, pris"
         # session 41: a number in it too ("Bygg & Montasje 24 AS.": was one or two asked)
         and all(
-            t[:1].isupper()
+            t.lstrip("(")[:1].isupper()  # session 60: "Smith and Sons (Builders) Ltd"
             or t[:1].isdigit()
             or t in _AND_WORDS
             or t == "&"
@@ -1183,7 +1183,7 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         if tokens[i] == "&" and not _two_of_an_ampersand(tokens, i):
             continue
         small = all(not t[:1].isupper() for t in tokens) and (
-            fold(tokens[-1]).strip(".") not in _LEGAL_FORMS_ONE_WORD
+            fold(tokens[-1]).strip(".,;:") not in _LEGAL_FORMS_ONE_WORD
         )  # session 45: "elkjøp og power" ("bygg og anlegg as": one company, its form says so)
         if (tokens[i] in _AND_WORDS or tokens[i] == "&") and (tokens[i + 1][:1].isupper() or small):
             first = clean_display_name(" ".join(tokens[:i]))
@@ -1455,19 +1455,24 @@ def _a_form_ending_a_small_name(tokens: list[str], at: int) -> bool:
 # The small words a name its legal form ends may hold ("Pets at Home Ltd"; session 46: "Lakrids by
 # Bülow ApS", "Made by Oslo AS", "Tools for Life AS", "Maison de Paris AB" were cut at them)
 _LINKS_IN_A_FORMED_NAME = {"&", "og", "and", "och", "of", "at", "by", "for", "de", "du", "la"}
+# session 60: a town's ("Mat och Möten i Malmö AB" was one customer or two asked of "Mat och
+# Möten")
+_LINKS_IN_A_FORMED_NAME |= {"i", "på"}
 
 
 def _through_legal_suffix(tokens: list[str]) -> int:
     """How many tokens a name written with capitals runs to when a legal form ends it ("Tre
     Kroner ApS", "Pets at Home Ltd"): words that would otherwise look meant as an amount or a
     date stay the name's; 0 when no legal form ends such a run."""
+    if tokens and tokens[0].islower() and fold(tokens[0]) in DATE_WORDS:
+        return 0  # session 60: "last Fri at Warm Front Heating Ltd": a day, then the name
     for index in range(1, min(len(tokens), _MAX_NAME_TOKENS)):
         word = fold(tokens[index]).strip(",;:.")
         if word in _LEGAL_FORMS and tokens[index][:1].isupper():
             between = tokens[1:index]
-            if all(t[:1].isupper() or t in _LINKS_IN_A_FORMED_NAME for t in between) and not any(
-                t.endswith((",", ":", ";")) for t in tokens[:index]
-            ):
+            if all(
+                t.lstrip("(")[:1].isupper() or t in _LINKS_IN_A_FORMED_NAME for t in between
+            ) and not any(t.endswith((",", ":", ";")) for t in tokens[:index]):
                 return index + 1 + _after_a_middle_form(tokens, index)
             return 0
     return 0
@@ -1521,12 +1526,36 @@ def _after_a_middle_form(tokens: list[str], index: int) -> int:
 _POST_IN_NAMES = {"mail", "post", "posten"}
 
 
+# Session 60. A Swedish co-operative's form, written small in one word or two ("Lantmännen ek.
+# för.", "Riksbyggen ekonomisk förening", "HSB ek.för."), folded
+_COOPERATIVES_FORMS = {
+    ("ek", "for"), ("ekonomisk", "forening"), ("ekonomiska", "foreningen"), ("ek.for",),
+}  # fmt: skip
+
+
+def _through_a_cooperatives_form(tokens: list[str]) -> int:
+    """How many tokens a capitalised name runs to when a co-operative's form ends it (0: none)."""
+    if not tokens or not tokens[0][:1].isupper():
+        return 0
+    words = [fold(token).strip(",;:").strip(".") for token in tokens]
+    for index in range(1, min(len(tokens), _MAX_NAME_TOKENS)):
+        if any(t.endswith((",", ":", ";")) for t in tokens[:index]):
+            return 0
+        for form in _COOPERATIVES_FORMS:
+            if tuple(w.replace(". ", "") for w in words[index : index + len(form)]) == form:
+                between = tokens[1:index]
+                if all(t[:1].isupper() or t in _LINKS_IN_A_FORMED_NAME for t in between):
+                    return index + len(form)
+                return 0
+    return 0
+
+
 def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = False) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
     ("Aker BP i uke 4x" stops before "i"). `amount_read`: the deal's amount was read off the
     end already."""
-    suffixed = _through_legal_suffix(tokens)
+    suffixed = _through_legal_suffix(tokens) or _through_a_cooperatives_form(tokens)
     if suffixed:
         return suffixed  # "Tre Kroner ApS", "Fem Fastigheter AB": the name runs to its form
     for index in range(1, len(tokens)):

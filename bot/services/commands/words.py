@@ -432,7 +432,8 @@ TALK_NOUNS = {
 # win's day, the word asked). A kickoff alone ("oppstart uke 2") is the deal's start (_TIED_WORDS).
 KICKOFF_MEETINGS = {
     fold(w)
-    for w in """oppstartsmøte oppstartsmøtet oppstartmøte uppstartsmöte uppstartsmötet
+    for w in """startmøte startmöte startmøde startmötet startmøtet
+    oppstartsmøte oppstartsmøtet oppstartmøte uppstartsmöte uppstartsmötet
     uppstartmöte opstartsmøde opstartsmødet opstartmøde kickoffmøte kickoff-møte kick-off-møte
     kickoffmöte kickoff-möte kick-off-möte kickoffmøde kickoff-møde""".split()
 }
@@ -891,7 +892,10 @@ NO_ANSWER = re.compile(
     r"tag\s+pa)\s+)?(?:the\s+)?(?:switchboard|reception|receptionist|sentralbordet|sentralbord|"
     r"sentralen|vaxeln|vaxel|omstillingen|omstilling|resepsjonen|receptionen)|"
     # session 57: British slang for it ("cald Mitie yday, no joy")
-    r"no\s+joy"
+    r"no\s+joy|"
+    # session 60: the line busy ("optaget", "opptatt", "upptaget", "line engaged", "engaged")
+    r"(?:(?:linjen|linja|linjen\s+var|line|the\s+line|det\s+var|var)\s+)?"
+    r"(?:optaget|opptatt|upptaget|upptagen|engaged|busy)"
     r")"
     # session 59: how often ("VM both times", "ingen svar begge ganger", "inget svar båda gångerna")
     r"(?:\s+(?:both\s+times|each\s+time|every\s+time|begge\s+ganger|begge\s+gangene|begge\s+gange|"
@@ -1241,9 +1245,15 @@ _NEWS_FIRST = re.compile(
     # session 59: a sigh ("Gutted, Network Rail went with a cheaper bid": a customer "Gutted")
     r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+"
     # session 54: "Unfortunately we've lost Marks & Spencer" (was a customer "Unfortunately we've")
-    r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har)\s+)?"
+    r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har|"
+    # session 60: the verb before its subject after the sigh ("Desværre har vi tabt Netto")
+    r"har\s+vi|har\s+jeg|har\s+jag|har\s+eg)\s+)?"
     r"(?=(?:lost|tapte|tappade|förlorade|"
-    r"mistet|mistede|tabte|won|vant|vann|vandt|signed|signert|signerade)\b))"
+    r"mistet|mistede|tabte|won|vant|vann|vandt|signed|signert|signerade|"
+    # session 60: the participles ("Desværre tabt Føtex – …" was refused: no customer
+    # "Desværre")
+    r"tapt|tabt|tappat|förlorat|forlorat|forlorade|vunnet|vundet|vunnit|signeret|signerat|"
+    r"signerte|signerede)\b))"
 )
 # session 52: the talk said with how it went before its noun ("Had a really good meeting with the
 # procurement team at Kingfisher plc": was a customer "Had")
