@@ -1317,6 +1317,14 @@ def _days_gone_in_its_week(
 
 
 _BY_A_MEAL = {"after", "before", "etter", "efter", "for", "fore", "innan", "til", "till"}
+# Session 60. Words of praise before the customer's team (folded)
+_PRAISED_TEAMS = {"team", "teamet"}
+_PRAISE = {
+    "nice", "great", "lovely", "good", "friendly", "sharp", "strong", "solid", "smart", "keen",
+    "hyggelig", "hyggelige", "hyggeligt", "flott", "flotte", "fint", "fine", "trevligt",
+    "trevliga", "trevlig", "bra", "godt", "gode", "gott", "goda", "sod", "sode", "skarpe",
+    "skarpt", "dyktige", "dyktig", "duktiga", "duktigt", "dygtige", "dygtigt", "super",
+}  # fmt: skip
 
 
 def _soft(m: Message, cue: Cue, name: Name) -> str | None:
@@ -1354,6 +1362,18 @@ def _soft(m: Message, cue: Cue, name: Name) -> str | None:
             h.category == "INTERNAL"
             and h.phrase == "@person"
             and all(t.folded in _REPLY_WORDS for t in m.tokens[: h.start])
+        )
+    ]
+    # session 60: "First meeting with Harrow & Finch Ltd today, nice team.": the customer's
+    # people praised after its name, not a meeting among ourselves (was nothing)
+    here = [
+        h
+        for h in here
+        if not (
+            h.category == "INTERNAL"
+            and h.start > name.end
+            and fold(h.phrase) in _PRAISED_TEAMS
+            and m.tokens[h.start - 1].folded in _PRAISE
         )
     ]
     # "Bra möte med Volvo, de ska diskutera internt på torsdag": the customer's own affairs

@@ -1229,6 +1229,7 @@ def lower_case_talk_name(
             and word.endswith(_DEFINITE_ENDINGS)
             and not tokens[at].text.isupper()
             and not a_firms_compound(word)  # session 45: "møte med elgiganten idag"
+            and not _its_small_form_ahead(tokens, at, taken)  # "møte med hagen bygg as"
         )
     ):
         return None
@@ -1266,6 +1267,14 @@ def lower_case_talk_name(
         # session 51: a chain's number or a second word of its own, then the day ("møtte rema
         # 1000 i dag", "ringede til novo nordisk i går": were nothing)
         end += 1
+    if (
+        end < len(tokens)
+        and end not in taken
+        and tokens[end].text.islower()
+        and tokens[end].folded in _SUFFIXES
+        and tokens[end].sentence == tokens[at].sentence
+    ):
+        end += 1  # session 60: its legal form, written small ("möte med polarbröd ab i måndags")
     day = end if dated is None else dated
     if dated is None and day < len(tokens) and re.fullmatch(r"(?i)x?[0-9]x?", tokens[day].text):
         # session 57: how many times, between the name and its day ("ringte obos 3 ganger i
@@ -1309,17 +1318,33 @@ def lower_case_talk_name(
             # session 45: "ringte orkla ikke svar", "called bosch no answer": the call tried;
             # "ringte opp igjen til kiwi ang tilbudet": what it was about follows the name
             return Name(
-                at,
-                end,
-                " ".join(t.text for t in tokens[at:end]),
-                False,
-                lower_case=True,
-                talk_day=True,
+                at, end, _talk_name_shown(tokens, at, end), False, lower_case=True, talk_day=True
             )
         return None
-    return Name(
-        at, end, " ".join(t.text for t in tokens[at:end]), False, lower_case=True, talk_day=True
-    )
+    return Name(at, end, _talk_name_shown(tokens, at, end), False, lower_case=True, talk_day=True)
+
+
+def _talk_name_shown(tokens: list[Token], at: int, end: int) -> str:
+    """The name as typed, its legal form as written ("polarbröd AB")."""
+    *words, last = [t.text for t in tokens[at:end]]
+    if words and fold(last) in _SUFFIXES:
+        last = next((f for f in LEGAL_SUFFIXES if fold(f) == fold(last)), last)
+    return " ".join([*words, last])
+
+
+def _its_small_form_ahead(tokens: list[Token], at: int, taken: Collection[int]) -> bool:
+    """Session 60. A legal form written small one or two words after `at`, in its sentence,
+    the word between written small too ("hagen bygg as", "polarbröd ab")."""
+    for form in (at + 1, at + 2):
+        if form >= len(tokens) or form in taken or tokens[form].sentence != tokens[at].sentence:
+            return False
+        if tokens[form].text.islower() and tokens[form].folded in _SUFFIXES:
+            return True
+        if not (
+            tokens[form].is_word and tokens[form].text.isalpha() and tokens[form].text.islower()
+        ):
+            return False
+    return False
 
 
 _TIMES_WORDS = {"ganger", "gonger", "gange", "gang", "gong", "times", "ggr", "gg"}
