@@ -67,3 +67,53 @@ def test_a_new_name_written_small_with_its_legal_form(text, language, customer, 
 def test_a_noun_written_small_stays_no_customer() -> None:
     assert _read("møte med hagen i går").outcome is Outcome.NOTHING
     assert _read("møte med sjefen i dag").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "customer", "when", "step"),
+    [
+        ("Møte Nammo\nDato: tirs 2.2\nMed: meg og Eirik\nNeste steg: demo uke 7", "nb", M, "Nammo", date(2027, 2, 2), date(2027, 2, 19)),
+        ("Møte med Nammo\nDato: tirs 2.2\nNeste steg: demo uke 7", "nb", M, "Nammo", date(2027, 2, 2), date(2027, 2, 19)),
+        ("Workshop Alfa Laval\nDatum: tis 2/2\nDeltog: jag + Johan\nNästa: offert v. 7", "sv", M, "Alfa Laval", date(2027, 2, 2), date(2027, 2, 19)),
+        ("Mødenotat 📝\nKunde: Rockwool\nDato: tirs 2.2\nDeltagere: mig + Line\nNæste skridt: workshop d. 23/2", "da", M, "Rockwool", date(2027, 2, 2), date(2027, 2, 23)),
+        ("Call notes 📞\nCustomer: Severn Trent\nDate: Tues 2/2\nWith: me + Hannah\nNext: site visit 22/2", "en", ActivityKind.CALL, "Severn Trent", date(2027, 2, 2), date(2027, 2, 22)),
+        # a customer's field wins over a heading's capitalised word
+        ("Møte Tirsdag\nKunde: Nammo\nDato: tirs 2.2", "nb", M, "Nammo", date(2027, 2, 2), None),
+    ],
+)  # fmt: skip
+def test_a_form_under_a_heading_with_its_customer_or_whom_the_seller_went_with(
+    text, language, kind, customer, when, step
+) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(
+        text,
+        today=THURSDAY,
+        krone=KRONE[language],
+        posted=time(15),
+        known_customers=("Nammo", "Alfa Laval", "Rockwool", "Severn Trent"),
+        open_offers=set(),
+    )
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        Outcome.SURE,
+        kind,
+        customer,
+        when,
+    )
+    follow = found.next_step or found.follow_up
+    assert (follow.due if follow else None) == step
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilbud til Coloplast 920.000 DKK. Følger op i denne uge",
+        "Nyt tilbud til Coloplast efter deres feedback – nu 920.000 kr i stedet for 1 mio. Følger op i denne uge",
+    ],
+)
+def test_a_step_opening_the_next_sentence_with_its_verb_capitalised(text: str) -> None:
+    found = recognise(
+        text, today=THURSDAY, krone="DKK", known_customers=("Coloplast",), open_offers=set()
+    )
+    follow = found.next_step or found.follow_up
+    assert (
+        found.kind is ActivityKind.OFFER and follow is not None and follow.due == date(2027, 2, 5)
+    )

@@ -2838,6 +2838,13 @@ def _a_step_read_as_a_command(
             m.clause(n.start) == clause
             and n.display.lower() in getattr(read, "what", str(read)).lower()
             and not _a_document(m, n)  # mendE34: "next step T&Cs by end of next week"
+            # session 60: the step's own verb opening its sentence ("…. Følger op i denne
+            # uge": "Følger" guessed a name, the step dropped)
+            and not (
+                isinstance(read, NextStep | StepPeriod)
+                and n.end - n.start == 1
+                and fold(n.display) == fold(words[0])
+            )
             for n in m.guessed
         ):  # (a name guessed in the step's words, "neste møte med Boots": another's, no step)
             return read, " ".join(words)

@@ -68,7 +68,8 @@ _HEADED_KINDS = {
         {
             fold(w)
             for w in """møtereferat mötesanteckningar mødereferat referat møte möte møde
-        meeting mtg besøk besök besøg visit kundebesøk kundbesök kundebesøg""".split()
+        meeting mtg besøk besök besøg visit kundebesøk kundbesök kundebesøg
+        møtenotat mødenotat mötesnotat mötesnoteringar workshop""".split()
         },
         "Møte",
     ),
@@ -82,6 +83,13 @@ _HEADED_KINDS = {
     ),
     **dict.fromkeys({fold(w) for w in "samtale samtal opkald call".split()}, "Samtale"),
 }
+# Session 60. Words of a heading that name no record ("Call notes 📞", "Samtalsanteckningar")
+_HEADING_NOTES = {fold(w) for w in "notes notat notater anteckningar noter".split()}
+# Whom the seller went with or met ("Med: meg og Eirik", "Deltog: jag + Johan", "With: me +
+# Hannah"), besides the CRM's contact labels: the form's, never a field of something else
+_HEADED_WHO = {fold(w) for w in "med with deltog deltok deltar present närvarande tilstede".split()}
+# Before the customer in a heading that names the record and the customer ("Møte med Nammo")
+_HEADED_LINKS = {fold(w) for w in "med with hos hjå at m".split()}
 _HEADED_WHEN = {fold(w) for w in "dato datum date når när when dag day".split()}
 _HEADED_MONEY = {
     fold(w) for w in "beløp belopp beløb verdi värde værdi value amount sum pris price".split()
@@ -105,14 +113,24 @@ def _a_headed_form(text: str) -> str:
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 3:
         return text
-    head = [fold(w).strip(":.!") for w in re.findall(r"[^\W\d_][\w-]*", lines[0])]
+    typed = re.findall(r"[^\W\d_][\w&.'-]*", lines[0])
+    head = [fold(w).strip(":.!") for w in typed if fold(w).strip(":.!") not in _HEADING_NOTES]
     kinds = {_HEADED_KINDS.get(w) for w in head}
+    name = headed = None
+    if head and head[0] in _HEADED_KINDS and None in kinds and ":" not in lines[0]:
+        # session 60: the heading names the record, then its customer ("Møte Nammo", "Workshop
+        # Alfa Laval", "Møte med Nammo"): the customer's, the fields below the rest
+        words = typed[1:]
+        if words and fold(words[0]) in _HEADED_LINKS:
+            words = words[1:]
+        if words and words[0][:1].isupper():
+            headed, kinds = " ".join(words), {_HEADED_KINDS[head[0]]}
     if not head or None in kinds or len(kinds) != 1:
         return text
     fields = [_HEADED_FIELD.match(line) for line in lines[1:]]
     if any(f is None for f in fields):
         return text
-    name, said, rest = None, [], []
+    said, rest = [], []
     for found in fields:
         assert found is not None
         label, value = fold(found["label"]).strip(), found["value"]
@@ -124,8 +142,13 @@ def _a_headed_form(text: str) -> str:
             rest.append(f"Neste steg: {value}")
         elif label in _HEADED_FOLLOW_UP:
             rest.append(f"Neste steg: {found['label'].strip().lower()} {value}")
-        elif label not in CRM_WHO_LABELS and label not in CRM_WHOSE_LABELS:
+        elif (
+            label not in CRM_WHO_LABELS
+            and label not in CRM_WHOSE_LABELS
+            and label not in _HEADED_WHO
+        ):
             return text  # a field of something else: as typed
+    name = name or headed  # (a customer's field first: "Møte tirsdag\nKunde: Tine")
     if name is None:
         return text
     kind = kinds.pop()
