@@ -167,3 +167,37 @@ def test_a_contraction_stays_as_typed_in_the_note_and_the_words_asked() -> None:
     )
     assert met.note == "they've just signed with British Gas"
     assert parse(M, "Tesco today, we've agreed a pilot", "en").unread == "we've agreed a pilot"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note"),
+    [
+        ("ikea svenska försäljnings ab, pris", "sv", "ikea svenska försäljnings ab", "pris"),
+        ("ben & jerry's homemade ltd, went in-house", "en", "ben & jerry's homemade ltd", "went in-house"),
+        ("Tesco, partners said no", "en", "Tesco", "partners said no"),
+        ("lost Andrew and Jones Solicitors LLP, 1.2m, partners said no", "en", "Andrew and Jones Solicitors LLP", "1.2m, partners said no"),
+        ("lost £200k Unilever UK Ltd, price + timing", "en", "Unilever UK Ltd", "price + timing £200k"),
+    ],
+)  # fmt: skip
+def test_a_losss_name_written_small_to_its_form_and_its_reason_as_typed(
+    text, language, customer, note
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse(L, text, language)
+    assert (found.customer, found.note, found.unread) == (customer, note, None)
+
+
+def test_a_losss_day_after_its_small_name() -> None:
+    found = parse(L, "ikea svenska försäljnings ab 26/1, ingen respons efter offerten", "sv")
+    assert (found.customer, found.when) == ("ikea svenska försäljnings ab", date(2027, 1, 26))
+
+
+def test_pluss_before_the_vat_is_the_vats() -> None:
+    found = parse(OFFER, "450 t.kr. til Coop Danmark pluss mva")
+    assert (found.customer, found.amount, found.unread) == ("Coop Danmark", Decimal(450000), None)
+
+
+def test_a_cheer_before_the_wins_verb_and_a_day_ahead_is_refused_as_ahead() -> None:
+    with pytest.raises(UserError) as refused:
+        parse(W, "YES vundet Arla Foods amba 5/2, 400k", "da")
+    assert refused.value.code == "date_in_future"
+    assert parse(W, "YES vundet Arla Foods amba 3/2, 400k", "da").customer == "Arla Foods amba"

@@ -1341,7 +1341,12 @@ def _parse_readings(
     if cheered is not None and cheered_before(cheered["cheer"], cmd and cmd.customer, known):
         # session 58: a cheer before all else ("YES!! 🎉 vant Solstrand Fjordhotell AS i dag,
         # 1,8 mill", "Boom! signed Acme Ltd 40k": was refused, or "YES" the customer)
-        again = _or_none(whole, cheered["rest"])
+        try:
+            again = whole(cheered["rest"])
+        except UserError as rest_refused:
+            if cmd is None and rest_refused.code == "date_in_future":
+                raise  # session 60: "YES vundet Arla Foods amba 5/2" (was: no customer "YES")
+            again = None
         if (
             again is not None
             # (session 59: refused whole, the words left unread are asked: "Happy Monday! Met
@@ -3737,6 +3742,11 @@ _ANSWER_SUBJECTS = {
     "innkjoper", "innkjoperen", "inkopare", "inkoparen", "indkober", "indkoberen", "sjefen",
     "chefen", "ledelsen", "ledningen", "styret", "board", "og", "och", "and", "men",
     "but", "sa", "so", "ogsa", "also", "procurement", "innkjop", "inkop", "indkob",
+    # session 60: "…, partners said no" (was noted "partners")
+    "partners", "partner", "partnerne", "partnerna", "owners", "owner", "eierne", "eieren",
+    "agarna", "agaren", "ejerne", "ejeren", "management", "finance", "legal", "directors",
+    "director", "styrelsen", "bestyrelsen", "direksjonen", "direktionen", "ledergruppa",
+    "ledergruppen", "ledningsgruppen", "budget", "budsjettet", "budgeten",
 }  # fmt: skip
 
 

@@ -232,7 +232,19 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
     rest = _without_the_link(rest)
     if _without_the_names_number(rest) == rest or re.fullmatch(r"[0-9]{1,3}", head[0]):
         vat = next(
-            (i for i, t in enumerate(rest) if i and _word(t).rstrip(".") in _VAT_OPENERS), None
+            (
+                i
+                for i, t in enumerate(rest)
+                if i
+                and _word(t).rstrip(".") in _VAT_OPENERS
+                # session 60: "+" opens a VAT's words only before them ("lost £200k Unilever
+                # UK Ltd, price + timing" was noted "price £200k + timing")
+                and (
+                    _word(t) not in ("+", "plus", "pluss")
+                    or (i + 1 < len(rest) and _word(rest[i + 1]).rstrip(".,") in VAT_WORDS)
+                )
+            ),
+            None,
         )
         if vat is not None:
             # session 42: "450 t.kr. til Coop Danmark, inkl. moms": before what is said of it
@@ -264,6 +276,7 @@ _VAT_OPENERS = {
     "ex",
     "+",
     "plus",
+    "pluss",  # session 60: "450 t.kr. til Coop Danmark pluss mva" (was "pluss mva" asked)
     "utan",
     "uten",
 }

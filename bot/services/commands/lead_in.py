@@ -210,6 +210,11 @@ _ONLY_CHEERS = (
     r"je+s+|ye+s+|ya+y+|jippi+e?|hurra+y?|hooray|wo+hoo+|wa+hoo+|yippee+|endelig|endeligt|"
     r"äntligen|antligen|finally|get\s+in"
 )
+# The outcome's verb after a cheer written without its mark ("YES vundet Arla Foods amba")
+_OUTCOME_SAID = (
+    r"vunnet|vundet|vunnit|vant|vann|vandt|won|signed|signert|signerte|signerade|signeret|"
+    r"signerede|landed|landet|closed|lukket|stengt|got"
+)
 _GREETINGS = (
     r"happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
     r"godt\s+nytt\s+år|godt\s+nytt|godt\s+nyt\s+år|godt\s+nytår|gott\s+nytt\s+år|merry\s+christmas|"
@@ -225,7 +230,7 @@ A_CHEER_FIRST = re.compile(
     rf"|(?i:{_CHEERS})\s+(?=[^\w\s])"
     # session 60: a cheer's own word and nothing between it and the capital of a name ("Yay
     # Tesco 40k", "Hurra Tine 300k" were new customers "Yay Tesco", "Hurra Tine")
-    rf"|(?i:{_ONLY_CHEERS})\s+(?=[A-ZÆØÅÄÖ])"
+    rf"|(?i:{_ONLY_CHEERS})\s+(?=[A-ZÆØÅÄÖ]|(?i:{_OUTCOME_SAID})\b)"
     # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
     rf"|(?i:(?:{_GREETINGS}|{_CHEERS}|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"

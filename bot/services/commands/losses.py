@@ -26,6 +26,7 @@ from bot.services.dates import (
     MONTHS,
     UserError,
     check_activity_date,
+    fold,
     match_date_suffix,
     parse_date,
     said_as_a_span,
@@ -42,6 +43,8 @@ def _loss_name(tokens: list[str], today: date) -> int:
     size = _one_name(tokens)
     if size == 1 and (small := _small_name_before_a_comma(tokens, today)):
         return small
+    if formed := _a_small_name_to_its_form(tokens, today):
+        return formed
     if size == 1 and (lower := _lower_case_name_before_a_reason(tokens, today)):
         return lower
     while size < limit:
@@ -224,6 +227,35 @@ def _lower_case_name_before_a_reason(tokens: list[str], today: date) -> int:
             return end
         if _a_day_at(tokens, end, today):
             return end
+    return 0
+
+
+# Legal forms written small that end a name (folded)
+_SMALL_FORMS = {"as", "asa", "ab", "aps", "a/s", "ltd", "llp", "plc", "oy", "gmbh", "amba"}
+
+
+def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
+    """Session 60. A new name written small, its legal form ending it and its clause (a comma,
+    a dash, a day or the end after it): "ikea svenska försäljnings ab 26/1, …", "ben & jerry's
+    homemade ltd, went in-house" (were customers "ikea", "ben &"). Its words, or 0."""
+    if not tokens[0][:1].islower() or not tokens[0].isalpha():
+        return 0
+    for end in range(1, min(len(tokens), 6)):
+        bare = tokens[end].rstrip(",;:")
+        if bare.islower() and fold(bare) in _SMALL_FORMS:
+            ends = (
+                tokens[end].endswith((",", ";"))
+                or end + 1 == len(tokens)
+                or tokens[end + 1] in _DASHES
+                or _a_day_at(tokens, end + 1, today)
+            )
+            return end + 1 if ends else 0
+        if tokens[end].endswith((",", ";", ":")) or not (
+            bare == "&" or re.fullmatch(r"[a-zæøåäöéü]+(?:['’-][a-zæøåäöéü]+)*", bare)
+        ):
+            return 0
+        if _word(bare) in _REASON_WORDS | _REASON_OPENERS | _NO_NAME_WORDS:
+            return 0
     return 0
 
 
