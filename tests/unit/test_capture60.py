@@ -117,3 +117,33 @@ def test_a_step_opening_the_next_sentence_with_its_verb_capitalised(text: str) -
     assert (
         found.kind is ActivityKind.OFFER and follow is not None and follow.due == date(2027, 2, 5)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tilbud ude hos Kamstrup, 450 t.kr.",
+        "Tilbud ude hos Kamstrup, 450 t.kr., følger op om to uger",
+    ],
+)
+def test_an_offer_out_with_the_customer_in_danish_is_the_offer_sent(text: str) -> None:
+    found = recognise(
+        text, today=THURSDAY, krone="DKK", known_customers=("Kamstrup",), open_offers=set()
+    )
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.SURE,
+        ActivityKind.OFFER,
+        "Kamstrup",
+    )
+    assert found.also is None
+
+
+def test_out_at_the_customer_without_an_offer_is_still_a_visit() -> None:
+    found = recognise(
+        "Var ude hos Kamstrup i dag",
+        today=THURSDAY,
+        krone="DKK",
+        known_customers=("Kamstrup",),
+        open_offers=set(),
+    )
+    assert (found.outcome, found.kind) == (Outcome.SURE, M)

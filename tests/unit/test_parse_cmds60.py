@@ -201,3 +201,13 @@ def test_a_cheer_before_the_wins_verb_and_a_day_ahead_is_refused_as_ahead() -> N
         parse(W, "YES vundet Arla Foods amba 5/2, 400k", "da")
     assert refused.value.code == "date_in_future"
     assert parse(W, "YES vundet Arla Foods amba 3/2, 400k", "da").customer == "Arla Foods amba"
+
+
+def test_a_capitalised_weekday_before_the_amount_is_the_day_never_the_names_first_word() -> None:
+    found = parse(OFFER, "Tuesday £42k to Pennine Foods LLP, chase Monday", "en")
+    assert (found.customer, found.when, found.amount) == (
+        "Pennine Foods LLP",
+        date(2027, 2, 2),
+        Decimal(42000),
+    )
+    assert (found.next_step.what, found.next_step.due) == ("chase", date(2027, 2, 8))

@@ -369,7 +369,8 @@ sent | send out | sent out | sent over | submitted | innlevert | innleverte | le
 leverte inn | inlämnat | inlämnade | indleveret | indleverede | delivered | out | out to | gone out |
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
-lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | afgivet | afgav | afleveret | afleverede | givet |
+lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | ude hos | ude | er ude |
+afgivet | afgav | afleveret | afleverede | givet |
 sendt afsted | afsendt | gick iväg | gått iväg | skickades iväg | gikk av gårde |
 gik afsted | gik af sted | went off | afsendte | fremsendt | fremsendte | oversendt | oversendte |
 oversendt | skickats | skickades | sendt inn | sendte inn | emailed | mailet | mailat | mailede | presented | presenterte | presenterade |

@@ -108,7 +108,12 @@ def _amount_first(
         while _word(tokens[said]) in _SENT_BY_US:
             said += 1
         rest = _amount_first(tokens[said:], kind, krone, known, lookup=lookup)
-        return tokens if rest == tokens[said:] else [*tokens[:said], *rest]
+        if rest == tokens[said:]:
+            return tokens
+        # (a day of one word written small, as a day before a name is read: "Tuesday £42k to
+        # Pennine Foods LLP" would open the name, "Tuesday Pennine Foods LLP")
+        days = [tokens[0].lower()] if day == 1 else tokens[:day]
+        return [*days, *tokens[day:said], *rest]
     longest = min(len(tokens) - 1, 5)
     if not any(_may_be_amount(token) for token in tokens[:longest]):
         return tokens  # no digit before the name: no leading amount (parse_amount says None)
