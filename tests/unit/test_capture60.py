@@ -147,3 +147,15 @@ def test_out_at_the_customer_without_an_offer_is_still_a_visit() -> None:
         open_offers=set(),
     )
     assert (found.outcome, found.kind) == (Outcome.SURE, M)
+
+
+def test_a_day_then_a_dash_and_the_amount_in_a_message() -> None:
+    found = recognise(
+        "Vant Coop Øst SA 28.01 – 600 000 kr", today=THURSDAY, krone="NOK", open_offers=set()
+    )
+    assert (found.kind, found.customer, found.when, found.amount) == (
+        ActivityKind.WIN,
+        "Coop Øst SA",
+        date(2027, 1, 28),
+        600000,
+    )

@@ -24,6 +24,7 @@ from bot.services.commands.text import (
     CRM_WHO_LABELS,
     CRM_WHOSE_LABELS,
     as_dictated,
+    days_apart_from_their_amounts,
     texted_days,
 )
 from bot.services.commands.words import a_role_word, is_a_role
@@ -1548,6 +1549,7 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
+    text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
     if text.lstrip().startswith(">"):
         text = _signed_below_the_quote(text)  # "> … PO følger.\n— Vestas Wind Systems A/S"
     text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"

@@ -136,6 +136,7 @@ from bot.services.commands.text import (
     _take_quoted,
     a_day_in_the_note,
     as_dictated,
+    days_apart_from_their_amounts,
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
@@ -632,15 +633,6 @@ _LEGAL_FORMS_FOLDED = {fold(s).strip(".") for s in LEGAL_SUFFIXES}
 _WE_HAVE = re.compile(r"(?i)\b(we|i|they)['\u2019]ve\s")
 
 
-# Session 60. A day written with its month's two digits, a dash, then the amount ("Coop Øst SA
-# 28.01 – 600 000 kr" was refused as the range "28.01 – 600 000 kr"): the day, then the amount
-_A_DATE_BEFORE_A_DASH = re.compile(
-    r"(?<![\w.,])(?P<day>(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{2})\.?)\s+[-–—]\s+"
-    r"(?P<amount>(?:kr\.?\s*|nok\s*|sek\s*|dkk\s*|[£€$]\s*)?[0-9][0-9 .,]*)",
-    re.IGNORECASE,
-)
-
-
 # Session 60. Two amounts with decimals and a unit after the second, a dash or "til" between,
 # the first written as a day may be ("Tine 1.2 – 1.5 mill", "1.2 til 1.5 mill" were a day, 1
 # February, and 1.5 mill stored): the range, written as its ends joined ("1.2-1.5 mill"), asked
@@ -650,17 +642,6 @@ _A_RANGE_OF_DECIMALS = re.compile(
     r"mnok|msek|mdkk|mkr|m|k|tkr|t\.kr)\b\.?)",
     re.IGNORECASE,
 )
-
-
-def _a_date_before_its_amount(said: re.Match[str]) -> str:
-    """The day and its amount apart, unless the amount has decimals of its own as the day's
-    would be ("2.50 – 3.25 mill" is a range)."""
-    amount = said["amount"].rstrip(" .,")
-    if not (1 <= int(said["d"]) <= 31 and 1 <= int(said["m"]) <= 12) or re.search(
-        r"[.,][0-9]{1,2}$", amount
-    ):
-        return said.group(0)
-    return f"{said['day']}, {said['amount']}"
 
 
 def _a_cheer_between_clauses(text: str) -> str:
@@ -1413,7 +1394,7 @@ def _parse_command(
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
-    text = _A_DATE_BEFORE_A_DASH.sub(_a_date_before_its_amount, text)
+    text = days_apart_from_their_amounts(text)
     text = _A_RANGE_OF_DECIMALS.sub(lambda m: f"{m['low']}{m['dash'] or '-'}{m['high']}", text)
     if "'ve " in text or "\u2019ve " in text:
         text = _WE_HAVE.sub(r"\1 have ", text)  # session 58: "Afraid we've lost X plc"

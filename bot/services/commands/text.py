@@ -1804,3 +1804,31 @@ def split_at_a_hyphen_before_a_year(text: str) -> tuple[str, str | None]:
     if found is not None:
         return found[0], found[1] or None
     return text, None
+
+
+# Session 60. A day written with its month's two digits, a dash, then the amount ("Coop Øst SA
+# 28.01 – 600 000 kr" was refused as the range "28.01 – 600 000 kr"): the day, then the amount
+_A_DATE_BEFORE_A_DASH = re.compile(
+    r"(?<![\w.,])(?P<day>(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{2})\.?)\s+[-–—]\s+"
+    r"(?P<amount>(?:kr\.?\s*|nok\s*|sek\s*|dkk\s*|[£€$]\s*)?[0-9][0-9 .,]*)",
+    re.IGNORECASE,
+)
+
+
+def _a_date_before_its_amount(said: re.Match[str]) -> str:
+    """The day and its amount apart, unless the amount has decimals of its own as the day's
+    would be ("2.50 – 3.25 mill" is a range)."""
+    amount = said["amount"].rstrip(" .,")
+    if not (1 <= int(said["d"]) <= 31 and 1 <= int(said["m"]) <= 12) or re.search(
+        r"[.,][0-9]{1,2}$", amount
+    ):
+        return said.group(0)
+    return f"{said['day']}, {said['amount']}"
+
+
+def days_apart_from_their_amounts(text: str) -> str:
+    """Session 60. "Coop Øst SA 28.01 – 600 000 kr": the day, a comma, then its amount (a
+    command's and a channel message's readers alike)."""
+    if "." not in text:
+        return text
+    return _A_DATE_BEFORE_A_DASH.sub(_a_date_before_its_amount, text)
