@@ -211,3 +211,31 @@ def test_a_capitalised_weekday_before_the_amount_is_the_day_never_the_names_firs
         Decimal(42000),
     )
     assert (found.next_step.what, found.next_step.due) == ("chase", date(2027, 2, 8))
+
+
+def test_nobody_took_the_phone_is_no_customer_and_the_calls_note_after_one() -> None:
+    with pytest.raises(UserError) as refused:
+        parse(C, "ingen tog telefonen, prøver igen i morgen", "da")
+    assert refused.value.code == "not_a_customer"
+    assert parse(C, "Tine, ingen tok telefonen").note == "ingen tok telefonen"
+    found = parse(C, "Vinterträdgården i Lund AB tog inte, röstbrevlåda", "sv")
+    assert (found.customer, found.note, found.unread) == (
+        "Vinterträdgården i Lund AB",
+        "tog inte, röstbrevlåda",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (L, "Sadly Patel and Khan Solicitors LLP on Monday - budget pulled", "en", "Patel and Khan Solicitors LLP"),
+        (L, "Unfortunately Boots, price", "en", "Boots"),
+        (L, "Dessverre Tine SA, pris", "nb", "Tine SA"),
+        (W, "Get in!! acme widgets ltd £85,000 🍾", "en", "acme widgets ltd"),
+        (W, "Endelig!! hansen bygg as 400k", "nb", "hansen bygg as"),
+    ],
+)  # fmt: skip
+def test_a_sigh_or_a_cheer_before_the_name_is_none_of_it(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.unread) == (customer, None)

@@ -1333,7 +1333,12 @@ def _parse_readings(
             # (session 59: refused whole, the words left unread are asked: "Happy Monday! Met
             # the Tesco buying team on Thurs, v keen, …")
             and (not again.unread or cmd is None or _less_unread(again, cmd))
-            and again.customer[:1].isupper()
+            and (
+                again.customer[:1].isupper()
+                # session 60: a name written small to its legal form ("Get in!! acme widgets
+                # ltd £85,000" was a customer "Get")
+                or (not again.unread and again.customer.split()[-1] in _LEGAL_TYPED)
+            )
         ):
             return tidied(again, text)  # (review: never "kom underskriften fra Tine")
     first = a_temperature_first(text)
@@ -1366,6 +1371,10 @@ def _parse_readings(
 
 
 _A_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
+
+
+# Legal forms as typed, case folded ("ltd", "as", "a/s")
+_LEGAL_TYPED = {suffix.casefold() for suffix in LEGAL_SUFFIXES} | set(LEGAL_SUFFIXES)
 
 
 def _or_none(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:

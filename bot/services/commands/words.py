@@ -860,6 +860,9 @@ NO_ANSWER = re.compile(
     r"response|pick-?up|kontakt|contact)|"
     # session 58: nobody answered ("ingen svarade", "ingen svarte", "nobody answered")
     r"(?:ingen|nobody|no\s+one)\s+(?:svarte|svarade|svarede|svarer|svarar|answered)|"
+    # session 60: nobody took the phone ("ingen tog telefonen" was a customer so named)
+    r"(?:ingen|nobody|no\s+one)\s+(?:tok|tog|tager|tar|picked\s+up)"
+    r"(?:\s+(?:telefonen|telefon|tlf|the\s+phone|den))?|"
     # session 59: "straight to voicemail", "gikk rett på telefonsvareren", "tog den ikke"
     r"(?:(?:(?:went|gone|going|straight|direct|directly|gikk|gick|gik|rett|rakt|direkte|direkt)"
     r"\s+)+(?:(?:to|til|till|pa|i)\s+)?(?:(?:the|a)\s+)?(?=voice|vm|l/?vm|telefonsvar|rost))?"
@@ -869,7 +872,7 @@ NO_ANSWER = re.compile(
     r"left\s+(?:a\s+)?vm|vm(?:\s+(?:left|lamnat|lamnad|lagt|lagt\s+igjen|lagt\s+igen))?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
     r"telefonsvarer(?:en)?|telefonsvarare(?:n)?|rostbrevlada(?:n)?)|"
     r"(?:svarte|svarede|svarade|svarer|svarar|svarede|svara|svare)\s+(?:ikke|inte|ikkje|ej)|"
-    r"(?:tok|tog)\s+(?:ikke|inte|ikkje)\s+(?:telefonen|telefon)|"
+    r"(?:tok|tog)\s+(?:ikke|inte|ikkje)(?:\s+(?:telefonen|telefon))?|"
     r"(?:didn'?t|did\s+not)\s+(?:pick\s+up|answer)|not\s+answering|no\s+pick\s?up|"
     # heldcmd32: whom the seller could not reach ("fick inte tag på dem", "fikk ikke tak i
     # ham", "fik ikke fat i dem", "didn't reach them", "couldn't get hold of her")
@@ -1232,6 +1235,11 @@ SIGHS_SAID = (
     "gutted bummer kjipt trist tråkigt ærgerligt øv æv suk attans tusan typisk surt argh damn uff "
     "huff"
 ).split()
+# Session 60. Adverbs of a sigh, never a company's first word
+_SIGHING_ADVERBS = (
+    "sadly", "unfortunately", "dessverre", "desværre", "dessvärre", "tyvärr", "tyvarr",
+    "desverre", "dessvere", "diverre",
+)  # fmt: skip
 # session 52: news announced before it ("Bad news - Schneider Electric UK said no yday",
 # "Dårlige nyheter: …", "Goda nyheter! …": was a customer "Bad")
 _NEWS_FIRST = re.compile(
@@ -1243,7 +1251,12 @@ _NEWS_FIRST = re.compile(
     r"diverre|dessvere|desverre|dessverr|desvere|dessvärre|"
     r"unfortunately|sadly|closed[- ]won|closed[- ]lost|" + "|".join(SIGHS_SAID) + r")"
     # session 59: a sigh ("Gutted, Network Rail went with a cheaper bid": a customer "Gutted")
-    r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|\s+"
+    r"(?:\s*(?:[-\u2013\u2014:,!]+\s*|\.\s+)(?=\S)|"
+    # session 60: a sigh's adverb right before a capital ("Sadly Patel and Khan Solicitors LLP
+    # on Monday - budget pulled" was a customer "Sadly Patel …"; "Typisk AS", "Good News Ltd"
+    # stay names)
+    r"(?:" + "|".join(f"(?<={adverb})" for adverb in _SIGHING_ADVERBS) + r")\s+"
+    r"(?=(?-i:[A-ZÆØÅÄÖ]))|\s+"
     # session 54: "Unfortunately we've lost Marks & Spencer" (was a customer "Unfortunately we've")
     r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har|"
     # session 60: the verb before its subject after the sigh ("Desværre har vi tabt Netto")
