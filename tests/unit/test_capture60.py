@@ -159,3 +159,18 @@ def test_a_day_then_a_dash_and_the_amount_in_a_message() -> None:
         date(2027, 1, 28),
         600000,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting Board\nDate: today\nPresent: all\nNext step: budget sign-off",
+        "Workshop Day 2\nDate: today\nWith: the team\nNext step: wrap up",
+    ],
+)
+def test_a_headings_word_of_our_own_is_no_customer(text: str) -> None:
+    assert _read(text, "en").outcome is Outcome.NOTHING
+
+
+def test_sa_and_da_written_small_are_no_legal_form_of_a_talks_name() -> None:
+    assert _read("møte med fjord bygg da i går").customer != "fjord bygg DA"

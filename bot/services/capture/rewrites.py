@@ -90,7 +90,15 @@ _HEADING_NOTES = {fold(w) for w in "notes notat notater anteckningar noter".spli
 # Hannah"), besides the CRM's contact labels: the form's, never a field of something else
 _HEADED_WHO = {fold(w) for w in "med with deltog deltok deltar present närvarande tilstede".split()}
 # Before the customer in a heading that names the record and the customer ("Møte med Nammo")
-_HEADED_LINKS = {fold(w) for w in "med with hos hjå at m".split()}
+_HEADED_LINKS = {fold(w) for w in "med with hos hjå at".split()}
+# (review: a heading's word of our own is no customer: "Meeting Board", "Workshop Day 2")
+_HEADED_OURS = {
+    fold(w)
+    for w in """board styret styrelsen bestyrelsen day dag team teamet intern internal
+    planning planlegging planering planlægning kickoff kick-off sales salg sälj ledelse
+    ledelsen ledningen management weekly ukentlig all alle allmøte offsite strategy strategi
+    q1 q2 q3 q4 budget budsjett""".split()
+}
 _HEADED_WHEN = {fold(w) for w in "dato datum date når när when dag day".split()}
 _HEADED_MONEY = {
     fold(w) for w in "beløp belopp beløb verdi värde værdi value amount sum pris price".split()
@@ -124,7 +132,11 @@ def _a_headed_form(text: str) -> str:
         words = typed[1:]
         if words and fold(words[0]) in _HEADED_LINKS:
             words = words[1:]
-        if words and words[0][:1].isupper():
+        if (
+            words
+            and words[0][:1].isupper()
+            and not any(fold(w) in _HEADED_OURS or w.isdigit() for w in words)
+        ):
             headed, kinds = " ".join(words), {_HEADED_KINDS[head[0]]}
     if not head or None in kinds or len(kinds) != 1:
         return text

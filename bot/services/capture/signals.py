@@ -1272,6 +1272,7 @@ def lower_case_talk_name(
         and end not in taken
         and tokens[end].text.islower()
         and tokens[end].folded in _SUFFIXES
+        and tokens[end].text not in _WORDS_NOT_SUFFIXES  # review: "sa", "da" are words
         and tokens[end].sentence == tokens[at].sentence
     ):
         end += 1  # session 60: its legal form, written small ("möte med polarbröd ab i måndags")
@@ -1338,7 +1339,11 @@ def _its_small_form_ahead(tokens: list[Token], at: int, taken: Collection[int]) 
     for form in (at + 1, at + 2):
         if form >= len(tokens) or form in taken or tokens[form].sentence != tokens[at].sentence:
             return False
-        if tokens[form].text.islower() and tokens[form].folded in _SUFFIXES:
+        if (
+            tokens[form].text.islower()
+            and tokens[form].folded in _SUFFIXES
+            and tokens[form].text not in _WORDS_NOT_SUFFIXES
+        ):
             return True
         if not (
             tokens[form].is_word and tokens[form].text.isalpha() and tokens[form].text.islower()

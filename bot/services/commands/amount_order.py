@@ -112,7 +112,7 @@ def _amount_first(
             return tokens
         # (a day of one word written small, as a day before a name is read: "Tuesday £42k to
         # Pennine Foods LLP" would open the name, "Tuesday Pennine Foods LLP")
-        days = [tokens[0].lower()] if day == 1 else tokens[:day]
+        days = [token.lower() for token in tokens[:day]]  # (review: "On Tuesday", "Last Tue…")
         return [*days, *tokens[day:said], *rest]
     longest = min(len(tokens) - 1, 5)
     if not any(_may_be_amount(token) for token in tokens[:longest]):
@@ -180,7 +180,7 @@ def _amount_first(
 # Sent, by whom, between the day and the amount (folded)
 _SENT_BY_US = {
     "skickade", "skickat", "sendte", "sendt", "sent", "sende", "sendes", "vi", "jeg", "jag",
-    "we", "i", "har", "have", "ut", "out",
+    "we", "har", "ut", "out",
 }  # fmt: skip
 # Any day: whether words are a day's does not depend on which day it is
 _SOME_DAY = date(2027, 1, 6)
@@ -197,6 +197,8 @@ def _a_day_before_an_amount(tokens: list[str]) -> int:
         said = " ".join(tokens[:size]).rstrip(",;:")
         if not any(ch.isalpha() for ch in said) and "/" not in said and "." not in said:
             continue  # a bare number is no day here ("2 500 Veidekke")
+        if re.fullmatch(r"(?i)v[0-9]+", said):
+            return 0  # review: "v4 400k Kiwi", the offer's version, never week 4
         try:
             if parse_date(said, today=_SOME_DAY, direction="past") is not None:
                 return size

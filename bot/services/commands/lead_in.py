@@ -210,6 +210,12 @@ _ONLY_CHEERS = (
     r"je+s+|ye+s+|ya+y+|jippi+e?|hurra+y?|hooray|wo+hoo+|wa+hoo+|yippee+|endelig|endeligt|"
     r"äntligen|antligen|finally|get\s+in"
 )
+# (review: with no mark, "Yes Bank", "Jess Hansen Design" are names: only these are taken for
+# no name's first word; "yes", "jess" before a name only where the rest is known)
+_NEVER_A_NAMES = re.compile(
+    r"(?i)ya+y+|jippi+e?|hurra+|hooray|wo+hoo+|wa+hoo+|yippee+|get\s+in|endelig|endeligt|"
+    r"äntligen|antligen|finally"
+)
 # The outcome's verb after a cheer written without its mark ("YES vundet Arla Foods amba")
 _OUTCOME_SAID = (
     r"vunnet|vundet|vunnit|vant|vann|vandt|won|signed|signert|signerte|signerade|signeret|"
@@ -230,7 +236,7 @@ A_CHEER_FIRST = re.compile(
     rf"|(?i:{_CHEERS})\s+(?=[^\w\s])"
     # session 60: a cheer's own word and nothing between it and the capital of a name ("Yay
     # Tesco 40k", "Hurra Tine 300k" were new customers "Yay Tesco", "Hurra Tine")
-    rf"|(?i:{_ONLY_CHEERS})\s+(?=[A-ZÆØÅÄÖ]|(?i:{_OUTCOME_SAID})\b)"
+    rf"|(?i:{_ONLY_CHEERS})\s+(?=[A-ZÆØÅÄÖÉÜ]|(?i:{_OUTCOME_SAID})\b)"
     # a greeting first ("Happy new year all! Met …", "Godt nytt år! …", "Morning all, …")
     rf"|(?i:(?:{_GREETINGS}|{_CHEERS}|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
@@ -344,17 +350,21 @@ _A_CHEERS_WORD = re.compile(
 )
 
 
-def cheered_before(cheer: str, customer: str | None, known: Collection[str] = ()) -> bool:
+def cheered_before(
+    cheer: str, customer: str | None, known: Collection[str] = (), *, after: str = ""
+) -> bool:
     """Whether the whole reading's customer (None: refused) begins with the cheer said first,
-    and is no name with its own word so ("Yahoo! Norge AS"). `known`: the customers' keys."""
+    and is no name with its own word so ("Yahoo! Norge AS"). `known`: the customers' keys;
+    `after`: the text after the cheer (an emoji marks it as its mark would: "JAAA 🎉 …")."""
     word = cheer.strip().rstrip("!.,").strip().split()[0]
     if customer is None:
         return True
     if not customer.casefold().startswith(word.casefold()):
         return False
     legal = fold(customer.split()[-1]).strip(".") in _LEGAL
-    if legal and not any(not ch.isalnum() and not ch.isspace() for ch in cheer):
-        # session 60: no mark after it: "Endelig Bygg AS" may be the whole name, unless the
-        # rest is a customer of the team's ("Endelig Tine SA 300k", Tine SA known)
+    marked = any(not ch.isalnum() and not ch.isspace() for ch in cheer + after.strip()[:1])
+    if not marked and (legal or not _NEVER_A_NAMES.fullmatch(cheer.strip())):
+        # session 60: no mark after it: "Endelig Bygg AS", "Yes Bank" may be the whole name,
+        # unless the rest is a customer of the team's ("Endelig Tine SA 300k", Tine SA known)
         return customer_key(customer[len(cheer.strip()) :]) in known
     return not legal or _A_CHEERS_WORD.match(word) is not None

@@ -1808,9 +1808,14 @@ def split_at_a_hyphen_before_a_year(text: str) -> tuple[str, str | None]:
 
 # Session 60. A day written with its month's two digits, a dash, then the amount ("Coop Øst SA
 # 28.01 – 600 000 kr" was refused as the range "28.01 – 600 000 kr"): the day, then the amount
+# (review: only an amount no range's high end nor an hour can be: grouped in thousands, four
+# digits or more, or in thousands by its unit; "Tine 2.10 – 3 mill" stays a range asked, "8.10 -
+# 9" a time)
 _A_DATE_BEFORE_A_DASH = re.compile(
     r"(?<![\w.,])(?P<day>(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{2})\.?)\s+[-–—]\s+"
-    r"(?P<amount>(?:kr\.?\s*|nok\s*|sek\s*|dkk\s*|[£€$]\s*)?[0-9][0-9 .,]*)",
+    r"(?P<amount>(?:kr\.?\s*|nok\s*|sek\s*|dkk\s*|[£€$]\s*)?"
+    r"(?:[0-9]{1,3}(?:[ .][0-9]{3})+|[0-9]{4,}|[0-9]{1,3}\s?(?:k|t|tkr|t\.kr\.?|')(?![\w]))"
+    r"[0-9 .,]*)",
     re.IGNORECASE,
 )
 

@@ -28,8 +28,9 @@ down_revision = "0026a"
 branch_labels = None
 depends_on = None
 
-# The forms' words as customers' keys spell them (folded; dots and apostrophes joined)
-_FORMS = (
+# The forms added, their words as customers' keys spell them (folded; dots and apostrophes
+# joined)
+_ADDED = (
     ("ekonomisk", "forening"),
     ("ek", "for"),
     ("k", "s"),
@@ -41,14 +42,32 @@ _FORMS = (
     ("enk",),
     ("iks",),
 )
+# Every form at this revision, longest first: once one added is dropped, a form before it goes
+# too, as the reader keys it ("Skanska AB NUF": "skanska", never "skanska ab")
+_FORMS = sorted(
+    {
+        *_ADDED,
+        *(("a", "s"), ("ab", "publ"), ("i", "s"), ("ab",), ("amba",), ("ans",), ("aps",)),
+        *(("as",), ("asa",), ("bv",), ("da",), ("gmbh",), ("hb",), ("inc",), ("kb",), ("ks",)),
+        *(("limited",), ("llc",), ("ltd",), ("nv",), ("oy",), ("oyj",), ("plc",), ("sa",)),
+    },
+    key=len,
+    reverse=True,
+)
 
 
 def _without_a_form(key: str) -> str:
     words = key.split()
-    for form in _FORMS:
-        if len(words) > len(form) and tuple(words[-len(form) :]) == form:
-            return " ".join(words[: -len(form)])
-    return key
+    if not any(len(words) > len(f) and tuple(words[-len(f) :]) == f for f in _ADDED):
+        return key  # keyed alike before and after
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in _FORMS:
+            if len(words) > len(form) and tuple(words[-len(form) :]) == form:
+                words, stripped = words[: -len(form)], True
+                break
+    return " ".join(words)
 
 
 def upgrade() -> None:
