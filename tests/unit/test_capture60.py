@@ -174,3 +174,16 @@ def test_a_headings_word_of_our_own_is_no_customer(text: str) -> None:
 
 def test_sa_and_da_written_small_are_no_legal_form_of_a_talks_name() -> None:
     assert _read("møte med fjord bygg da i går").customer != "fjord bygg DA"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Prøvd å nå Storebrand to ganger nå, ingen svar 📵", "nb"),
+        ("Prøvde å nå Storebrand i dag", "nb"),
+        ("tried to reach Tesco today", "en"),
+    ],
+)
+def test_a_call_tried_to_reach_the_customer_is_asked(text: str, language: str) -> None:
+    found = _read(text, language)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.CALL)

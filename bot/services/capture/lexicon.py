@@ -680,7 +680,10 @@ prøvde å ringe | prøvd å ringe | prøvde og ringe | forsøkte å ringe | for
 försökte ringa | försökt ringa | försökte att ringa | provade att ringa | provade ringa |
 prøvede at ringe | prøvet at ringe | forsøgte at ringe | forsøgt at ringe |
 tried calling | tried to call | tried ringing | tried to ring | tried phoning | tried to phone |
-attempted to call
+attempted to call |
+prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
+försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
+tried to reach | tried reaching
 """
 # mendD32. The last line's, a call tried ("prøvde å ringe", "tried calling"): an attempt, asked
 # (in NEGATIONS too: the words after it, or these, the call's note)
@@ -776,6 +779,9 @@ försökte ringa | försökt ringa | försökte att ringa | provade att ringa | 
 prøvede at ringe | prøvet at ringe | forsøgte at ringe | forsøgt at ringe |
 tried calling | tried to call | tried ringing | tried to ring | tried phoning | tried to phone |
 attempted to call |
+prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
+försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
+tried to reach | tried reaching |
 uten å få svar | utan att få svar | uden at få svar | without getting an answer |
 without an answer | uten å nå dem | utan att nå dem | uden at nå dem |
 couldn't get hold of | could not get hold of | couldnt get hold of | didn't get hold of |

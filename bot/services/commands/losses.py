@@ -19,6 +19,7 @@ from bot.services.commands.names import (
     _take_leading_date,
     second_name,
 )
+from bot.services.commands.text import _SMALL_LEGAL_FORMS
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
 from bot.services.commands.words import _NAME_TAILS, DASH_WORDS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
@@ -230,8 +231,9 @@ def _lower_case_name_before_a_reason(tokens: list[str], today: date) -> int:
     return 0
 
 
-# Legal forms written small that end a name (folded)
-_SMALL_FORMS = {"as", "asa", "ab", "aps", "a/s", "ltd", "llp", "plc", "oy", "gmbh", "amba"}
+# Legal forms written small that end a name (folded; review: the text reader's, and the
+# forms only a name ends with besides: never "sa", "da", a word)
+_SMALL_FORMS = (_SMALL_LEGAL_FORMS - {"sa"}) | {"llp", "amba"}
 
 
 def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
