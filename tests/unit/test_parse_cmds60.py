@@ -299,3 +299,16 @@ def test_an_offers_version_first_is_no_week() -> None:
 def test_a_contraction_typed_in_full_too_is_left_as_read() -> None:
     found = parse(M, "Tesco, they have budget, they've said so", "en")
     assert "they've budget" not in (found.note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount"),
+    [
+        ("Skickade offert 850 tkr till Skanska Sverige AB i måndags", "sv", "Skanska Sverige AB", 850000),
+        ("sendte tilbud 400k til Tine SA", "nb", "Tine SA", 400000),
+        ("sent quote £40k to Tesco", "en", "Tesco", 40000),
+    ],
+)  # fmt: skip
+def test_the_offer_sent_then_its_amount_then_whom_to(text, language, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = parse(OFFER, text, language)
+    assert (found.customer, found.amount, found.unread) == (customer, Decimal(amount), None)

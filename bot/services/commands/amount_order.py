@@ -100,6 +100,18 @@ def _amount_first(
         return tokens
     if _known_prefix(tokens, known):
         return tokens  # a known customer first is the customer ("1881 Media")
+    sent = 0
+    while sent < len(tokens) - 2 and _word(tokens[sent]) in _SENT_BY_US | _SENT_NOUNS:
+        sent += 1
+    if (
+        sent
+        and any(_word(t) in _SENT_NOUNS for t in tokens[:sent])
+        and _may_be_amount(tokens[sent])
+    ):
+        # session 60: "Skickade offert 850 tkr till Skanska Sverige AB" (was refused: no customer
+        # "offert"): the offer's words first, then the amount moved after the name
+        rest = _amount_first(tokens[sent:], kind, krone, known, lookup=lookup)
+        return tokens if rest == tokens[sent:] else [*tokens[:sent], *rest]
     day = _a_day_before_an_amount(tokens)
     if day:
         # session 60: "i tisdags 2,5 MSEK till Securitas Sverige AB", "tirsdag 400k til Kiwi"
@@ -182,6 +194,8 @@ _SENT_BY_US = {
     "skickade", "skickat", "sendte", "sendt", "sent", "sende", "sendes", "vi", "jeg", "jag",
     "we", "har", "ut", "out",
 }  # fmt: skip
+# The offer's nouns said with it ("skickade offert 850 tkr till …"), folded
+_SENT_NOUNS = {"offert", "offerten", "tilbud", "tilbudet", "tilbod", "offer", "quote", "proposal"}
 # Any day: whether words are a day's does not depend on which day it is
 _SOME_DAY = date(2027, 1, 6)
 
