@@ -312,3 +312,15 @@ def test_a_contraction_typed_in_full_too_is_left_as_read() -> None:
 def test_the_offer_sent_then_its_amount_then_whom_to(text, language, customer, amount) -> None:  # type: ignore[no-untyped-def]
     found = parse(OFFER, text, language)
     assert (found.customer, found.amount, found.unread) == (customer, Decimal(amount), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Jubii vundet Novo Nordisk A/S 1,1 mio", "da", "Novo Nordisk A/S"),
+        ("Juhu Ica Maxi 2 mkr", "sv", "Ica Maxi"),
+        ("Jubel Bygg AS 300k", "nb", "Jubel Bygg AS"),
+    ],
+)
+def test_the_danish_and_swedish_cheers(text: str, language: str, customer: str) -> None:
+    assert parse(W, text, language).customer == customer

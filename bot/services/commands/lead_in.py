@@ -203,18 +203,20 @@ def a_heading_first(text: str) -> str | None:
 # year", "God morgen", "Hei"): one list, for the cheer first and for a name's own word
 _CHEERS = (
     r"ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|omg|endelig|"
-    r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching|get\s+in"
+    r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching|get\s+in|"
+    # session 60: the Danish and Swedish cheers ("Jubii vundet Novo Nordisk A/S 1,1 mio")
+    r"jubi+|juhu+"
 )
 # Of them, the words that are nothing but a cheer ("Boom", "Score", "Bingo" open names too)
 _ONLY_CHEERS = (
     r"je+s+|ye+s+|ya+y+|jippi+e?|hurra+y?|hooray|wo+hoo+|wa+hoo+|yippee+|endelig|endeligt|"
-    r"äntligen|antligen|finally|get\s+in"
+    r"äntligen|antligen|finally|get\s+in|jubi+|juhu+"
 )
 # (review: with no mark, "Yes Bank", "Jess Hansen Design" are names: only these are taken for
 # no name's first word; "yes", "jess" before a name only where the rest is known)
 _NEVER_A_NAMES = re.compile(
     r"(?i)ya+y+|jippi+e?|hurra+|hooray|wo+hoo+|wa+hoo+|yippee+|get\s+in|endelig|endeligt|"
-    r"äntligen|antligen|finally"
+    r"äntligen|antligen|finally|jubi+|juhu+"
 )
 # The outcome's verb after a cheer written without its mark ("YES vundet Arla Foods amba")
 _OUTCOME_SAID = (
