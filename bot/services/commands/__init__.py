@@ -79,6 +79,7 @@ from bot.services.commands.names import (
     _DASHES,
     _KIND_TYPOS,
     _LEAD_WORDS,
+    _LEGAL_FORMS_TYPED,
     _NOUNS,
     _customer,
     _first_names,
@@ -1354,7 +1355,9 @@ def _parse_readings(
                 again.customer[:1].isupper()
                 # session 60: a name written small to its legal form ("Get in!! acme widgets
                 # ltd £85,000" was a customer "Get")
-                or (not again.unread and again.customer.split()[-1] in _LEGAL_TYPED)
+                or (
+                    not again.unread and again.customer.split()[-1].casefold() in _LEGAL_FORMS_TYPED
+                )
             )
         ):
             return tidied(again, text)  # (review: never "kom underskriften fra Tine")
@@ -1388,10 +1391,6 @@ def _parse_readings(
 
 
 _A_DASH_BETWEEN = re.compile(r"\s+[-–—]\s+")
-
-
-# Legal forms as typed, case folded ("ltd", "as", "a/s")
-_LEGAL_TYPED = {suffix.casefold() for suffix in LEGAL_SUFFIXES} | set(LEGAL_SUFFIXES)
 
 
 def _or_none(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:

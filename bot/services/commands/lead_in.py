@@ -28,6 +28,7 @@ from bot.services.commands.words import (
     _OFFER_NOUNS,
     TALK_NOUNS,
     TEMPERATURES,
+    WON_SAID,
     _temperature_emoji,
     _word,
 )
@@ -219,10 +220,7 @@ _NEVER_A_NAMES = re.compile(
     r"äntligen|antligen|finally|jubi+|juhu+"
 )
 # The outcome's verb after a cheer written without its mark ("YES vundet Arla Foods amba")
-_OUTCOME_SAID = (
-    r"vunnet|vundet|vunnit|vant|vann|vandt|won|signed|signert|signerte|signerade|signeret|"
-    r"signerede|landed|landet|closed|lukket|stengt|got"
-)
+_OUTCOME_SAID = rf"{WON_SAID}|landed|landet|closed|lukket|stengt|got"
 _GREETINGS = (
     r"happy\s+new\s+year|happy\s+(?:mon|tues|wednes|thurs|fri)day|god\s+jul|god\s+helg|"
     r"godt\s+nytt\s+år|godt\s+nytt|godt\s+nyt\s+år|godt\s+nytår|gott\s+nytt\s+år|merry\s+christmas|"

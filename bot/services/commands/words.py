@@ -1235,6 +1235,16 @@ SIGHS_SAID = (
     "gutted bummer kjipt trist tråkigt ærgerligt øv æv suk attans tusan typisk surt argh damn uff "
     "huff"
 ).split()
+# An outcome's verbs as said after a sigh or a cheer ("Desværre tabt Føtex", "YES vundet Arla
+# Foods amba"; session 60: the participles too), for regular expressions
+LOST_SAID = (
+    r"lost|tapte|tappade|förlorade|mistet|mistede|tabte|tapt|tabt|tappat|förlorat|forlorat|"
+    r"forlorade"
+)
+WON_SAID = (
+    r"won|vant|vann|vandt|signed|signert|signerade|vunnet|vundet|vunnit|signeret|signerat|"
+    r"signerte|signerede"
+)
 # Session 60. Adverbs of a sigh, never a company's first word
 _SIGHING_ADVERBS = (
     "sadly", "unfortunately", "dessverre", "desværre", "dessvärre", "tyvärr", "tyvarr",
@@ -1261,12 +1271,7 @@ _NEWS_FIRST = re.compile(
     r"(?:(?:we've|we\s+have|we|i've|i\s+have|vi\s+har|jeg\s+har|jag\s+har|"
     # session 60: the verb before its subject after the sigh ("Desværre har vi tabt Netto")
     r"har\s+vi|har\s+jeg|har\s+jag|har\s+eg)\s+)?"
-    r"(?=(?:lost|tapte|tappade|förlorade|"
-    r"mistet|mistede|tabte|won|vant|vann|vandt|signed|signert|signerade|"
-    # session 60: the participles ("Desværre tabt Føtex – …" was refused: no customer
-    # "Desværre")
-    r"tapt|tabt|tappat|förlorat|forlorat|forlorade|vunnet|vundet|vunnit|signeret|signerat|"
-    r"signerte|signerede)\b))"
+    r"(?=(?:" + LOST_SAID + "|" + WON_SAID + r")\b))"
 )
 # session 52: the talk said with how it went before its noun ("Had a really good meeting with the
 # procurement team at Kingfisher plc": was a customer "Had")
