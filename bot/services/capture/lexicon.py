@@ -683,7 +683,8 @@ tried calling | tried to call | tried ringing | tried to ring | tried phoning | 
 attempted to call |
 prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
 försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
-tried to reach | tried reaching
+tried to reach | tried reaching |
+sökte | sökt | har sökt
 """
 # mendD32. The last line's, a call tried ("prøvde å ringe", "tried calling"): an attempt, asked
 # (in NEGATIONS too: the words after it, or these, the call's note)
@@ -781,7 +782,7 @@ tried calling | tried to call | tried ringing | tried to ring | tried phoning | 
 attempted to call |
 prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
 försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
-tried to reach | tried reaching |
+tried to reach | tried reaching | sökte | sökt | har sökt |
 uten å få svar | utan att få svar | uden at få svar | without getting an answer |
 without an answer | uten å nå dem | utan att nå dem | uden at nå dem |
 couldn't get hold of | could not get hold of | couldnt get hold of | didn't get hold of |

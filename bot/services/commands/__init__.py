@@ -102,6 +102,7 @@ from bot.services.commands.names import (
 )
 from bot.services.commands.next_steps import (
     _COUNTRY_OF,
+    BOOKED_AFTER,
     OR_WORDS,
     StepOnADayGone,
     StepOnEitherDay,
@@ -110,6 +111,7 @@ from bot.services.commands.next_steps import (
     booked_without_day,
     due_before_a_day_off,
     take_step_after_a_day,
+    without_booking_particles,
 )
 from bot.services.commands.options import _OptionReader
 from bot.services.commands.periods import (
@@ -1263,9 +1265,25 @@ def _parse_readings(
         # twice, no answer"): the customer after it, the attempt the call's note
         words, rest = tried
         again = _or_none(read, rest)
+        first = rest.split()[0].rstrip(",;:.!")
         if (
             again is not None
-            and again.customer.split()[0] == rest.split()[0].rstrip(",;:.!")
+            and again.note
+            and first in (parts := again.note.split("; "))
+            and (
+                cmd is None
+                or customer_key(cmd.customer) not in {customer_key(n) for n in known_customers}
+            )
+        ):
+            # session 61: whom at the customer ("prøvde å nå Per på Tine", "sökte Anna på
+            # Swedbank igår", "tried Sarah at Tesco": was a customer "prøvde å nå Per", "tried
+            # Sarah at Tesco"): the attempt and the person the note
+            tried_whom = words[:1].lower() + words[1:] + " " + first
+            note = "; ".join(tried_whom if part == first else part for part in parts)
+            return tidied(dataclasses.replace(again, note=note), text)
+        if (
+            again is not None
+            and again.customer.split()[0] == first
             and rest[:1].isalnum()  # review: "Tried & Tested Ltd" is a name
             # a name written small only after the call said ("prøvde å ringe tine"; never
             # "tried ringing boots", "Tried and Tested Ltd", "tried getting hold of …")
@@ -4019,6 +4037,11 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
         and any(_word(word).rstrip(",") in TEMPERATURES for word in said)
     ):
         return " ".join(said)  # "Tine i går – varm", "– het 🔥": how the lead stands (session 19)
+    words = without_booking_particles(words)
+    if len(words) > 2 and _word(words[0]) in TALK_NOUNS and _word(words[1]) in BOOKED_AFTER:
+        # session 61: the talk, then its booking ("– demo booked in for Friday 10am", "– møte
+        # booket fredag"; was all the note, the lead left without its step)
+        words = [words[1], words[0], *words[2:]]
     if (
         len(words) > 1
         and _word(words[0]) in (NEW_WORDS | BOOKED_WORDS)
@@ -4026,6 +4049,7 @@ def _a_named_step(note: str, today: date, krone: str, kind: ActivityKind) -> str
     ):
         # "nytt møte tirsdag", "new call Friday" (not "ny chans i mars"), "book møde uge 50"
         words = ["neste" if krone == "NOK" else "next", *words[1:]]
+
     # (session 58: the dash opens a sending step's clause, "– hot 🔥 send pricing tomorrow")
     sending = bool(words) and _word(words[0]) in SENDING_VERBS
     opened = ["–", *words] if sending else words

@@ -279,7 +279,9 @@ _ATTEMPT = re.compile(
         |talemelding|røstbesked|röstmeddelande|sms)\s+(?:for|with|to|til|till|hos|på|pa|at|on)
       |
       (?:tried|prøvde|prøvd|prøvet|prøvede|provde|provede|forsøkte|forsøgte|forsokte
-        |forsogte|försökte|försökt|provade|prövade)
+        |forsogte|försökte|försökt|provade|prövade
+        # session 61: Swedish "söka" someone is to try to reach them ("Sökte Swedbank, inget svar")
+        |sökte|sökt|sokte|sokt)
       (?:\s+(?:igjen|igen|again))?
       (?:\s+(?:å|a|att|at|to))?
       (?:\s+(?:ringe|ringa|ring|ringing|call|calling|phone|phoning|reach|reaching|nå|na

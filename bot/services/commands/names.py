@@ -40,6 +40,7 @@ from bot.services.commands.words import (
     _WEAK,
     DASH_WORDS,
     NO_ANSWER,
+    NOTE_HEADINGS,
     ROLE_ENDINGS,
     SENT_WORDS,
     SHORT_DAYS_AFTER_A_NAME,
@@ -335,6 +336,21 @@ _AS_BEFORE = re.compile(
 )
 
 
+def _joined_on(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is joined to the next into one name: "Tabt & Fundet", "Lost +
+    Found", or capitalised before "og"/"och"/"and" and a capital ("Tapt og Funnet AS")."""
+    if at + 1 >= len(tokens):
+        return False
+    if tokens[at + 1] in ("&", "+"):
+        return True
+    return (
+        tokens[at][:1].isupper()
+        and _word(tokens[at + 1]) in ("og", "och", "and")
+        and at + 2 < len(tokens)
+        and tokens[at + 2][:1].isupper()
+    )
+
+
 def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     """What only repeats the command before the customer: "møte med DNB", "meeting with DNB",
     "ringte Fjordkraft", "sendt tilbud til Equinor", "won Statkraft", "had a call with Telenor".
@@ -342,8 +358,10 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
     index, dropped = 0, False
     while index < len(tokens) - 1:
         word, after = _lead_word(tokens[index]), _word(tokens[index + 1])
-        if tokens[index + 1] == "&":
-            break  # heldcmd32: "Tapt & Funnet", "Met & Co": a word joined by "&" is the name's
+        if _joined_on(tokens, index):
+            # heldcmd32: "Tapt & Funnet", "Met & Co": a word joined by "&" is the name's (session
+            # 61: "+", and a capital before "og" and a capital, "Tapt og Funnet AS")
+            break
         if index == 0 and word not in _LEAD_WORDS and tokens[0].islower():
             # "mtøe med Orkla", "tilbu Kiwi 85k", "caled Tesco": the command's word with a slip
             word = _KIND_TYPOS.get(word, word)
@@ -358,6 +376,30 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             or (word in _LABELS and tokens[1][:1].isupper())
         ):
             index, dropped = 1, True  # "kunde: Schibsted", "Kunde Schibsted"
+        elif (
+            index == 0
+            and word in NOTE_HEADINGS
+            and (
+                tokens[1][:1].isupper()
+                or (
+                    _word(tokens[1]) in _PREPOSITIONS
+                    and len(tokens) > 2
+                    and tokens[2][:1].isupper()
+                )
+            )
+            and not _through_legal_suffix(tokens[:2])
+        ):
+            # session 61: "Referat NorgesGruppen fre 29.1: …", "Mødenotat hos Carlsberg i går"
+            # (were customers "Referat NorgesGruppen", "Mødenotat"); "Notat AS" stays a name
+            index, dropped = 1, True
+        elif (
+            index == 0
+            and len(tokens) > 2
+            and word in _KIND_WORDS[kind]
+            and _word(tokens[1].rstrip(":")) in NOTE_HEADINGS
+            and tokens[2][:1].isupper()
+        ):
+            index, dropped = 2, True  # session 61: "Call notes Tesco today", "Møte referat Tine"
         elif (
             index == 0
             and word in ("ny", "nye", "new", "nytt")
@@ -439,7 +481,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                     and _word(tokens[1]) not in _LITTLE_WORDS
                 )
             )
-            and _word(tokens[1]) not in _LEAD_WORDS
+            and (_word(tokens[1]) not in _LEAD_WORDS or _joined_on(tokens, 1))
             and (
                 (kind is ActivityKind.OFFER and word in _OFFER_NOUNS)
                 or (tokens[0].islower() and word in _KIND_WORDS[kind])
@@ -581,8 +623,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             )
         ):
             index, dropped = index + 2, True
-        elif word in _NOUNS[kind] and after in _KIND_VERBS:
-            # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea"
+        elif word in _NOUNS[kind] and after in _KIND_VERBS and not _joined_on(tokens, index + 1):
+            # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea" (session 61:
+            # "møde Tabt & Fundet ApS", "call Lost & Found Ltd": a verb joined on is the name's)
             index, dropped = index + 2, True
         elif index and word in ("av", "af", "of") and _word(tokens[index - 1]) in _VERSION_WORDS:
             index += 1  # "ny versjon av tilbudet til …"

@@ -135,11 +135,21 @@ def _next_step_of(
 def _take_next_step_read(
     tokens: list[str], today: date, *, first: int, krone: str = "NOK"
 ) -> tuple[list[str], NextStep | None, bool]:
+    plain = without_booking_particles(tokens, first)
+    if plain != tokens:
+        # session 61: "booked in for Friday", "booka inn demo fredag", "bokade in ett möte på
+        # fredag" (was: the day read as last Friday's, the words unread, or "demo in" the step)
+        rest, step, alone = _take_next_step_read(plain, today, first=first, krone=krone)
+        if step is not None:
+            return rest, step, alone
     at = next(
         (
             i
             for i in range(first, len(tokens) - 2)
-            if _word(tokens[i]) in TALK_NOUNS and _word(tokens[i + 1]) in _BOOKED_AFTER
+            if _word(tokens[i]) in TALK_NOUNS
+            and _word(tokens[i + 1]) in BOOKED_AFTER
+            # session 61: "bra møte, booket demo fredag": the comma ends the talk's clause
+            and not tokens[i].endswith((",", ";", ".", "!", "?"))
         ),
         None,
     )
@@ -193,12 +203,30 @@ _FOLLOW_UP_ADJECTIVES = {
 }  # fmt: skip
 
 # Booking words said after the talk they booked ("møte booket fredag").
-_BOOKED_AFTER = {
+BOOKED_AFTER = {
     "booket", "bokat", "booked", "bookat", "bookade", "bookede", "bokade", "avtalt", "aftalt",
     "planlagt", "scheduled",
     # heldcmd32: the Swedish participle's other forms ("demo bokad imorgon", was unread)
     "bokad", "inbokad", "inbokat", "avtalat", "avtalad",
 }  # fmt: skip
+
+
+# Session 61. A particle after a booking word ("booked in", "booka inn", "bokade in", "booket
+# ind"): the booking's own, dropped where a step is read from it.
+_BOOKING_PARTICLES = {"in", "inn", "ind"}
+
+
+def without_booking_particles(tokens: list[str], first: int = 0) -> list[str]:
+    """`tokens` without a particle right after a booking word past `first`."""
+    return [
+        token
+        for i, token in enumerate(tokens)
+        if not (
+            first < i < len(tokens) - 1
+            and _word(token) in _BOOKING_PARTICLES
+            and _word(tokens[i - 1]) in BOOKED_WORDS | BOOKED_AFTER
+        )
+    ]
 
 
 def _opens_a_clause(before: str) -> bool:
@@ -803,7 +831,7 @@ def booked_without_day(unread: str | None) -> str | None:
         return None
     tokens = [t for t in unread.replace(",", " ").split() if _word(t)]
     found = _booked_starts(tokens, 0)
-    if not found and len(tokens) == 2 and _word(tokens[1]) in _BOOKED_AFTER:
+    if not found and len(tokens) == 2 and _word(tokens[1]) in BOOKED_AFTER:
         found = _booked_starts([tokens[1], tokens[0]], 0)  # "møte booket": as "booket møte"
         tokens = [tokens[1], tokens[0]] if found else tokens
     found = [(at, skip) for at, skip in found if not _wished(tokens, at, skip)]

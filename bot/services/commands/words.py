@@ -276,6 +276,16 @@ _COLON_LABELS = _LABELS | {
     "oppfølging", "oppfolging", "follow-up", "recap",
 }  # fmt: skip
 
+# Session 61. A note's heading without its colon, before the customer ("Referat NorgesGruppen
+# fre 29.1: …", "Mødenotat hos Carlsberg i går", "Debrief Tesco"): what the text is, never
+# part of the name (a company so named with its legal form stays: "Notat AS")
+NOTE_HEADINGS = {
+    fold(w)
+    for w in """referat referatet møtereferat mødereferat mötesreferat møtenotat mødenotat
+    mötesanteckningar möteanteckningar motenotat samtalenotat samtalsanteckningar debrief
+    recap notat notater anteckningar noter notes""".split()
+}
+
 # Words a number belongs to ("uke 46 400 000 kr" is week 46 and 400 000).
 _NUMBERED = {"uke", "veke", "vecka", "uge", "week", "wk", "kw", "v", "w", "kl", "klokka", "klokken"}
 

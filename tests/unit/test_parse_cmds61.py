@@ -1,0 +1,118 @@
+"""Session 61: slash commands misread in the notes left by session 60 and the phrasings around
+them. A word of ours joined to the next into one name after the command's noun ("møde Tabt &
+Fundet ApS", "call Lost & Found Ltd" were customers "& Fundet ApS", "& Found Ltd", stored); a
+Swede's "sökte" (tried to reach: "Sökte Swedbank, inget svar" was a customer "Sökte
+Swedbank"); an attempt at whom at the customer ("prøvde å nå Per på Tine" was a customer
+"prøvde å nå Per"); a booking's particle ("booked in for Friday" dated the meeting last Friday;
+"booka inn demo fredag" left unread) and a talk booked after a dash ("– demo booked for Friday"
+was all the note)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+OFFER, M, C = ActivityKind.OFFER, ActivityKind.MEETING, ActivityKind.CALL
+THURSDAY = date(2027, 2, 4)
+FRIDAY = date(2027, 2, 5)
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb", known=()):  # type: ignore[no-untyped-def]
+    return parse_log_command(
+        kind, text, today=THURSDAY, language=language, krone=KRONE[language], known_customers=known
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (M, "møde Tabt & Fundet ApS", "da", "Tabt & Fundet ApS"),
+        (C, "opkald Tabt & Fundet ApS", "da", "Tabt & Fundet ApS"),
+        (OFFER, "tilbud Tabt & Fundet ApS 40.000", "da", "Tabt & Fundet ApS"),
+        (C, "call Lost & Found Ltd", "en", "Lost & Found Ltd"),
+        (OFFER, "tilbud Tapt og Funnet AS 40 000", "nb", "Tapt og Funnet AS"),
+        # the command's noun and its verb before a name still go
+        (OFFER, "tilbud sendt Coop 40 000", "nb", "Coop"),
+        (OFFER, "offert skickad Ikea 400k", "sv", "Ikea"),
+        (M, "møde med Tabt & Fundet ApS", "da", "Tabt & Fundet ApS"),
+    ],
+)  # fmt: skip
+def test_a_word_joined_on_after_the_commands_noun_is_the_names(
+    kind, text, language, customer
+) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when", "note"),
+    [
+        ("Sökte Swedbank, inget svar", "Swedbank", THURSDAY, "inget svar"),
+        ("sökte Swedbank utan svar", "Swedbank", THURSDAY, "utan svar"),
+        ("Sökt Swedbank två gånger utan svar", "Swedbank", THURSDAY, "utan svar"),
+        ("Söktjänst AB ringde", "Söktjänst AB", THURSDAY, None),
+        ("försökte nå Anna på Swedbank igår", "Swedbank", date(2027, 2, 3), "försökte nå Anna"),
+    ],
+)  # fmt: skip
+def test_a_swedes_call_tried_and_whom_at_the_customer(text, customer, when, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(C, text, "sv")
+    assert (found.customer, found.when, found.note, found.unread) == (customer, when, note, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note"),
+    [
+        ("prøvde å nå Per på Tine i dag", "nb", "prøvde å nå Per"),
+        ("prøvde Per på Tine i dag", "nb", "prøvde Per"),
+        ("tried Sarah at Tine yesterday", "en", "tried Sarah"),
+        # called, the person is the note as before
+        ("ringte Per på Tine i dag", "nb", "Per"),
+    ],
+)  # fmt: skip
+def test_an_attempt_at_whom_at_the_customer(text, language, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(C, text, language)
+    assert (found.customer, found.note, found.unread) == ("Tine", note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "what", "note"),
+    [
+        (M, "Bunzl – demo booked in for Friday 10am", "en", "demo 10am", None),
+        (M, "Bunzl – demo booked for Friday", "en", "demo", None),
+        (M, "Bunzl – good meeting, demo booked for Friday", "en", "demo", "good meeting"),
+        (M, "Tine – møte booket fredag", "nb", "møte", None),
+        (M, "Tine, bra møte, booket demo fredag", "nb", "demo", None),
+        (C, "Bunzl rang, booked in a demo for Friday", "en", "demo", None),
+        (C, "Bunzl rang, demo booked in for Friday", "en", "demo", None),
+        (C, "Tine ringte, booka inn demo fredag", "nb", "demo", None),
+        (C, "Ica ringde, bokade in demo på fredag", "sv", "demo", None),
+    ],
+)  # fmt: skip
+def test_a_talk_booked_in_for_a_day_is_the_step(kind, text, language, what, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert found.when == THURSDAY
+    assert found.next_step is not None
+    assert (found.next_step.what, found.next_step.due) == (what, FRIDAY)
+    assert (found.note, found.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (M, "Referat NorgesGruppen fre 29.1: bra møte", "nb", "NorgesGruppen", date(2027, 1, 29)),
+        (M, "Mødenotat hos Carlsberg i går", "da", "Carlsberg", date(2027, 2, 3)),
+        (M, "Debrief Tesco yesterday, warm", "en", "Tesco", date(2027, 2, 3)),
+        (M, "Mötesanteckningar Volvo igår", "sv", "Volvo", date(2027, 2, 3)),
+        (C, "Call notes Tesco today", "en", "Tesco", THURSDAY),
+        (M, "Meeting notes Tesco today", "en", "Tesco", THURSDAY),
+        # a company so named with its legal form
+        (M, "Notat AS i går", "nb", "Notat AS", date(2027, 2, 3)),
+    ],
+)  # fmt: skip
+def test_a_notes_heading_before_the_customer(kind, text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
+    found = parse(kind, text, language)
+    assert (found.customer, found.when, found.unread) == (customer, when, None)
