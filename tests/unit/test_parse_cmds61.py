@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from bot.domain import ActivityKind
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 
 OFFER, M, C = ActivityKind.OFFER, ActivityKind.MEETING, ActivityKind.CALL
@@ -116,3 +117,39 @@ def test_a_talk_booked_in_for_a_day_is_the_step(kind, text, language, what, note
 def test_a_notes_heading_before_the_customer(kind, text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
     found = parse(kind, text, language)
     assert (found.customer, found.when, found.unread) == (customer, when, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "due"),
+    [
+        ("Tine 300k, start mandag", "nb", date(2027, 2, 8)),
+        ("Tesco £40k, start next week", "en", date(2027, 2, 12)),
+    ],
+)  # fmt: skip
+def test_a_wins_start_with_its_day_is_the_step(text, language, due) -> None:  # type: ignore[no-untyped-def]
+    """As "kickoff mandag" (session 50): the start with a day within six weeks (was the note)."""
+    found = parse(ActivityKind.WIN, text, language)
+    assert found.next_step is not None
+    assert (found.next_step.what, found.next_step.due, found.note) == ("start", due, None)
+
+
+def test_a_wins_start_in_a_month_stays_the_note() -> None:
+    found = parse(ActivityKind.WIN, "Tine 300k, start i mars")
+    assert (found.next_step, found.note) == (None, "start i mars")
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Monday Kestrel Analytics LLP", "Kestrel Analytics LLP"),
+        ("Mon Kestrel Analytics LLP", "Kestrel Analytics LLP"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_formed_name_of_two_words_is_asked(text, customer) -> None:  # type: ignore[no-untyped-def]
+    """A day, or the name's first word? Asked with both on buttons (was a customer "Monday
+    Kestrel Analytics LLP", stored); one word before the form stays a name ("Friday Labs Ltd")."""
+    with pytest.raises(UserError) as asked:
+        parse(M, text, "en")
+    assert asked.value.code == "day_or_name"
+    assert asked.value.params["customer"] == customer
+    assert parse(ActivityKind.WIN, "Friday Labs Ltd £2,400", "en").customer == "Friday Labs Ltd"

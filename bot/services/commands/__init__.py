@@ -940,7 +940,9 @@ _KICKOFF_SAID = re.compile(
     r"oppstartsmøte(?:t)?|uppstartsmöte(?:t)?|opstartsmøde(?:t)?|onboarding(?:en)?|"
     r"handover(?:\s+meeting)?|overlevering(?:smøte)?|"
     r"oppstart(?:en)?|uppstart(?:en)?"
-    r"|opstart(?:en)?)(?P<colon>:)?\s+(?:(?:startar|starter|starts|begins|with\s+\S+|med\s+\S+)\s+)?"
+    r"|opstart(?:en)?"
+    # session 61: the start alone ("Sandvik AB!! 3,2 mkr, start v. 7", "…, start mandag")
+    r"|start(?:en)?|project\s+start)(?P<colon>:)?\s+(?:(?:startar|starter|starts|begins|with\s+\S+|med\s+\S+)\s+)?"
     r"(?P<day>[^,;!|]+?)\s*(?=$|[,;!|]|\s/\s|(?<![0-9])(?<!\sd)\.(?:\s+[^\W\d_]|$))"
 )  # (session 58: a dotted day's own stops end nothing: "opstart 4. jan", "kickoff mandag d. 14.")
 

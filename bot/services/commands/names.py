@@ -2180,11 +2180,13 @@ def _day_first(tokens: list[str], today: date, known: Collection[str], kind: Act
     if after.rstrip(",;:") in LEGAL_SUFFIXES or _dated_later(rest, today):
         return False
     if after[:1].isupper() and any(
-        token.rstrip(",;:") in LEGAL_SUFFIXES and token[:1].isupper() for token in rest[1:3]
+        token.rstrip(",;:") in LEGAL_SUFFIXES and token[:1].isupper() for token in rest[1:2]
     ):
         # heldcmd34: "/logwin Fredag Film AS 85 000 kr/mnd i 3 år", "Friday Labs Ltd £2,400 pcm":
         # capitalised words ending in a legal form after the weekday, a new name (was asked,
-        # day_or_name, where no date followed), as "Fredag Film AS i går" was
+        # day_or_name, where no date followed), as "Fredag Film AS i går" was; session 61: one
+        # word before the form only ("Monday Kestrel Analytics LLP" is asked: a day before a
+        # name of two words as likely)
         return False
     if not after[:1].isalpha() or day.rstrip(",;:") != day:
         return True  # "Tirsdag: Statnett", "Fredag 14-15 Acme": the day, said so
