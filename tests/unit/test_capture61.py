@@ -53,3 +53,47 @@ def test_a_swedes_call_tried(text, customer) -> None:  # type: ignore[no-untyped
 )  # fmt: skip
 def test_looked_for_is_no_call(text) -> None:  # type: ignore[no-untyped-def]
     assert _read(text).outcome is Outcome.NOTHING
+
+
+MONDAY = date(2027, 4, 19)
+NORDIC = ("Nordic Semiconductor ASA", "Bang & Olufsen", "Velux", "AF Gruppen ASA", "Linak")
+
+
+def _read_on_monday(text: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return recognise(
+        text, today=MONDAY, krone=krone, posted=time(15), known_customers=NORDIC, open_offers=set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "due"),
+    [
+        # (held61 messages_g) their wish before the talk's noun and its day: the next one
+        ("møde hos Bang & Olufsen i torsdags, de vil se en demo i næste uge", "DKK", date(2027, 4, 30)),
+        ("møde hos Bang & Olufsen i torsdags, de ønsker en demo på fredag", "DKK", date(2027, 4, 23)),
+        ("met Velux on Thursday, they want to see a demo next week", "GBP", date(2027, 4, 30)),
+        # a town where the next one is held, before or after its day, in a sentence or a form
+        ("Møte med Nordic Semiconductor ASA 15.4, neste: demo 28/4 i Trondheim", "NOK", date(2027, 4, 28)),
+        ("Møtereferat 📝\nkunde: Nordic Semiconductor ASA\ndato: 15.4\nneste steg: demo i Trondheim 28/4", "NOK", date(2027, 4, 28)),
+    ],
+)  # fmt: skip
+def test_the_next_step_wished_or_held_in_a_town(text, krone, due) -> None:  # type: ignore[no-untyped-def]
+    found = _read_on_monday(text, krone)
+    assert found.outcome is Outcome.SURE
+    assert found.also is None
+    step = found.next_step or found.follow_up  # (a talk said to come, or a follow-up's day)
+    assert step is not None and step.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "customer", "when"),
+    [
+        ("AF Gruppen ASA: telefonmøte i mandags, ny runde mandag", "NOK", "AF Gruppen ASA", date(2027, 4, 12)),
+        ("Linak: telefonmøde i dag, ny snak mandag", "DKK", "Linak", MONDAY),
+    ],
+)  # fmt: skip
+def test_a_phone_meeting_is_a_call(text, krone, customer, when) -> None:  # type: ignore[no-untyped-def]
+    found = _read_on_monday(text, krone)
+    assert (found.kind, found.customer, found.when) == (ActivityKind.CALL, customer, when)
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == date(2027, 4, 26)

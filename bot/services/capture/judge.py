@@ -3349,6 +3349,18 @@ def _a_document(m: Message, name: Name) -> bool:
     return word in _DOCUMENTS
 
 
+def _without_a_town(words: list[signals.Token]) -> list[signals.Token]:
+    """The words without a town said last after "i", "in", "på" ("… 28/4 i Trondheim")."""
+    if (
+        len(words) >= 2
+        and words[-2].folded in ("i", "in", "pa", "paa")
+        and words[-1].text[:1].isupper()
+        and is_place(words[-1].text)
+    ):
+        return words[:-2]
+    return words
+
+
 def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
     """The day a "next step" said beside a held meeting or call names, right after it (a
     separator at most between), nothing after the day in its clause but a time; or None."""
@@ -3370,6 +3382,7 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
                 # (left33: the second with its week, "Thu or Fri next week": was no step)
                 end = next((d.end for d in ahead if d.start == day.end + 1), end)
             rest = [t for t in m.tokens[end:] if t.clause == clause and t.is_word]
+            rest = _without_a_town(rest)  # session 61: "neste: demo 28/4 i Trondheim"
             if rest and not all(_AN_HOUR.fullmatch(t.text) or t.text[:1].isdigit() for t in rest):
                 continue
             if clause in own and h.start <= max(cue.words):
@@ -3404,6 +3417,12 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         and not all(i in m.date_words for i in range(n.start, n.end))
         # heldmsg28. "…, next meeting tomorrow 2pm": an hour, not a customer
         and not all(_AN_HOUR.fullmatch(m.tokens[i].text) for i in range(n.start, n.end))
+        # session 61. "…, neste: demo 28/4 i Trondheim": where, not whom
+        and not (
+            n.start > 0
+            and m.tokens[n.start - 1].folded in ("i", "in", "pa", "paa")
+            and is_place(n.display)
+        )
     ]
     if any(
         m.clause(n.start) == clause and customer_key(n.display) != ours
@@ -3464,8 +3483,21 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     return kinds
 
 
+# Session 61. Their wish before the noun ("…, de vil se en demo i næste uge", "they want to see a
+# demo next week", "de ønsker en demo fredag"): the noun and its day still the next one's
+_WISHED_BEFORE = {
+    "de", "dei", "dom", "they", "kunden", "customer", "vil", "vill", "ville", "want", "wants",
+    "to", "gerne", "garna", "gjerne", "se", "see", "ha", "have", "onsker", "onskar", "a", "an",
+    "en", "ett", "et", "ei",
+}  # fmt: skip
+
+
 def _a_noun_and_its_day(m: Message, noun: Hit, clause: int) -> bool:
     words = [i for i, t in enumerate(m.tokens) if t.clause == clause and t.is_word]
+    while words and words[0] < noun.start and m.tokens[words[0]].folded in _WISHED_BEFORE:
+        words = words[1:]
+    if len(_without_a_town([m.tokens[i] for i in words])) == len(words) - 2:
+        words = words[:-2]  # "…, neste: demo 28/4 i Trondheim"
     return (
         bool(words)
         and words[0] == noun.start

@@ -118,6 +118,15 @@ _HEADED_FIELD = re.compile(
 )
 
 
+# Session 61. Where the step is held ("neste steg: demo i Trondheim 28/4"): a town, no customer
+# of a second record
+_A_TOWN_SAID = re.compile(r"\s+(?:i|in|på)\s+([^\W\d_][\w-]*)")
+
+
+def _without_its_town(said: re.Match[str]) -> str:
+    return "" if said[1][:1].isupper() and places.is_place(said[1]) else said[0]
+
+
 def _a_headed_form(text: str) -> str:
     lines = [line for line in text.strip().split("\n") if line.strip()]
     if len(lines) < 3:
@@ -152,7 +161,7 @@ def _a_headed_form(text: str) -> str:
         elif label in _HEADED_WHEN or label in _HEADED_MONEY:
             said.append(value.rstrip("."))
         elif label in _HEADED_STEP:
-            rest.append(f"Neste steg: {value}")
+            rest.append(f"Neste steg: {_A_TOWN_SAID.sub(_without_its_town, value)}")
         elif label in _HEADED_FOLLOW_UP:
             rest.append(f"Neste steg: {found['label'].strip().lower()} {value}")
         elif (
