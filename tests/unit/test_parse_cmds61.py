@@ -153,3 +153,54 @@ def test_a_weekday_before_a_formed_name_of_two_words_is_asked(text, customer) ->
     assert asked.value.code == "day_or_name"
     assert asked.value.params["customer"] == customer
     assert parse(ActivityKind.WIN, "Friday Labs Ltd £2,400", "en").customer == "Friday Labs Ltd"
+
+
+MONDAY = date(2027, 4, 19)
+
+
+def parse_monday(kind: ActivityKind, text: str, language: str = "nb"):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=MONDAY, language=language, krone=KRONE[language])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when", "amount"),
+    [
+        # (held61 commands_g) a marked outcome's word before a new formed name
+        (ActivityKind.WIN, "Klart! Ostgota Varmeteknik AB 640 000 kr, kickoff nasta vecka", "sv", "Ostgota Varmeteknik AB", MONDAY, 640000),
+        (ActivityKind.WIN, "Signert! Fjellmelk Samvirke BA 1,75 MNOK", "nb", "Fjellmelk Samvirke BA", MONDAY, 1750000),
+        (ActivityKind.WIN, "Yahoo! Norge AS 40k", "nb", "Yahoo! Norge AS", MONDAY, 40000),
+        # the parts set apart by dashes, the name not first
+        (OFFER, "16.4 — NOK 1.1m — Mandag Morgen Media AS", "nb", "Mandag Morgen Media AS", date(2027, 4, 16), 1100000),
+        (ActivityKind.WIN, "YES 🍾 1,75 MNOK – Fjellmelk Samvirke BA – forrige uke", "nb", "Fjellmelk Samvirke BA", date(2027, 4, 12), 1750000),
+        # a day gone alone after the dash, in words (was the note, the offer dated today)
+        (OFFER, "350 tkr exkl moms — Offertverket Konsult AB — i onsdags", "sv", "Offertverket Konsult AB", date(2027, 4, 14), 350000),
+        (OFFER, "Volvo 350 tkr – i onsdags", "sv", "Volvo", date(2027, 4, 14), 350000),
+        (OFFER, "Tine 300k – i går", "nb", "Tine", date(2027, 4, 18), 300000),
+    ],
+)  # fmt: skip
+def test_held61_names_and_days_around_marks_and_dashes(
+    kind, text, language, customer, when, amount
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse_monday(kind, text, language)
+    assert (found.customer, found.when, found.amount, found.note, found.unread) == (
+        customer, when, amount, None, None
+    )  # fmt: skip
+
+
+def test_a_month_after_the_dash_stays_the_note() -> None:
+    found = parse_monday(OFFER, "Tine 300k – i mars")
+    assert (found.when, found.note) == (MONDAY, "i mars")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "note"),
+    [
+        ("Ingen affär med Ring Upp Bemanning AB, de valde Adecco, 1,1 miljoner", "sv", "Ring Upp Bemanning AB", "de valde Adecco, 1,1 miljoner"),
+        ("No deal with Tesco, went with Capita", "en", "Tesco", "went with Capita"),
+        ("Ingen aftale med Netto – for dyrt", "da", "Netto", "for dyrt"),
+        ("Ingen Grenser AS, valgte Visma", "nb", "Ingen Grenser AS", "valgte Visma"),
+    ],
+)  # fmt: skip
+def test_no_deal_with_them_is_the_loss(text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse_monday(ActivityKind.LOSS, text, language)
+    assert (found.customer, found.note, found.unread) == (customer, note, None)

@@ -445,6 +445,8 @@ def test_whatever_is_typed_the_customer_is_a_name(kind: ActivityKind, words: lis
             typed = said[1].replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
             assert cmd.customer == clean_display_name(typed), (text, cmd)
         return
+    if re.search(r'"\s*' + re.escape(cmd.customer) + r'\s*"', text):
+        return  # session 61: quoted after a day ('igår "1"'), the name insisted on as well
     _assert_a_name(cmd)
 
 

@@ -60,6 +60,7 @@ from bot.services.commands.amount_places import (
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.lead_in import (
     A_CHEER_FIRST,
+    a_cheers_word,
     a_heading_first,
     a_temperature_first,
     an_attempt_first,
@@ -799,6 +800,23 @@ def _the_amount_out_of_the_note(text: str, note: str, krone: str) -> str | None:
     return f"{text[:dash]} {said}{rest}"
 
 
+# Session 61. Words of a day gone besides weekdays and numbers ("– i onsdags", "— i går", "—
+# last week"), folded
+_DAYS_WORDS = {
+    "gar", "igar", "gaar", "igaar", "yesterday", "forrige", "forra", "sidste", "last", "dag",
+    "idag", "today",
+}  # fmt: skip
+
+
+def _a_days_word(word: str) -> bool:
+    said = fold(word).strip(",.;:")
+    return (
+        said in _DAYS_WORDS
+        or weekday_index(said) is not None
+        or (said.endswith("s") and weekday_index(said[:-1]) is not None)  # "i onsdags"
+    )
+
+
 def _a_lone_day_first_in_the_note(head: str, note: str, today: date) -> tuple[str, str | None]:
     """Session 52. A day gone alone right after the dash ("Meeting – Balfour Beatty – Weds 2nd
     Dec. Attendees: …", "Experian Ltd — 2 Dec — 380k"): the record's, read as if said before
@@ -810,7 +828,7 @@ def _a_lone_day_first_in_the_note(head: str, note: str, today: date) -> tuple[st
         not words
         or len(words) > 4
         or not any(ch.isdigit() for ch in first)
-        and not any(weekday_index(fold(w)) is not None for w in words)
+        and not any(_a_days_word(w) for w in words)
     ):
         return head, note
     try:
@@ -1483,8 +1501,10 @@ def _parse_command(
             else None
         )
         if moved is None:
-            first = _read_without_the_day_first(text, today, read) or _the_amount_said_first(
-                text, kind, read
+            first = (
+                _read_without_the_day_first(text, today, read)
+                or _the_amount_said_first(text, kind, read)
+                or _the_name_between_dashes(text, read)
             )
             if first is None:
                 raise
@@ -1598,6 +1618,35 @@ def _the_amount_said_first(
     except UserError:
         return None
     return again if again.amount is not None and again.customer else None
+
+
+# Session 61. Parts a seller set apart with spaced dashes, the name not first ("16.4 — NOK 1.1m —
+# Mandag Morgen Media AS", "YES 🍾 1,75 MNOK – Fjellmelk Samvirke BA – forrige uke")
+_SPACED_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+
+
+def _the_name_between_dashes(text: str, read: Callable[[str], LogCommand]) -> LogCommand | None:
+    """The parts read with the name's first (was refused: no customer "16.4, NOK 1.1m")."""
+    parts = [part.strip() for part in _SPACED_DASH.split(text.strip())]
+    if len(parts) < 3 or not all(parts):
+        return None
+    for at, part in enumerate(parts[1:], start=1):
+        if not part[:1].isupper() or any(ch.isdigit() for ch in part):
+            continue
+        others = [*parts[:at], *parts[at + 1 :]]
+        words = others[0].split()
+        while len(words) > 1 and (
+            a_cheers_word(words[0].rstrip("!.,")) or not any(ch.isalnum() for ch in words[0])
+        ):
+            words = words[1:]  # "YES 🍾 1,75 MNOK": the cheer says nothing more
+        others[0] = " ".join(words)
+        try:
+            again = read(f"{part} {' '.join(others)}")
+        except UserError:
+            continue
+        if again.customer == part and not again.unread:
+            return again
+    return None
 
 
 def _read_without_the_day_first(

@@ -26,6 +26,7 @@ from bot.services.commands.words import (
     _KIND_WORDS,
     _LEADING_FILLERS,
     _OFFER_NOUNS,
+    LOST_SAID,
     TALK_NOUNS,
     TEMPERATURES,
     WON_SAID,
@@ -352,6 +353,11 @@ _A_CHEERS_WORD = re.compile(
 )
 
 
+def a_cheers_word(word: str) -> bool:
+    """ "YES", "Jippi", "hurra", "Endelig": a cheer's own word (its mark off)."""
+    return _A_CHEERS_WORD.match(word) is not None or _NEVER_A_NAMES.fullmatch(word) is not None
+
+
 def cheered_before(
     cheer: str, customer: str | None, known: Collection[str] = (), *, after: str = ""
 ) -> bool:
@@ -369,4 +375,15 @@ def cheered_before(
         # session 60: no mark after it: "Endelig Bygg AS", "Yes Bank" may be the whole name,
         # unless the rest is a customer of the team's ("Endelig Tine SA 300k", Tine SA known)
         return customer_key(customer[len(cheer.strip()) :]) in known
-    return not legal or _A_CHEERS_WORD.match(word) is not None
+    # (session 61: a marked outcome's word, "Klart! Ostgota Varmeteknik AB", "Signert! Tine SA",
+    # was a customer "Klart! Ostgota Varmeteknik AB", stored; "Yahoo! Norge AS" stays a name)
+    return (
+        not legal
+        or _A_CHEERS_WORD.match(word) is not None
+        or _A_MARKED_OUTCOME.fullmatch(word) is not None
+    )
+
+
+_A_MARKED_OUTCOME = re.compile(
+    rf"(?i){WON_SAID}|{LOST_SAID}|klart|klar|done|deal|avtale|affär|affären|ordre|order|yes|ja+"
+)

@@ -535,6 +535,18 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             # call w/ Asda": a meeting held on a screen, its call noun only how it was held
             # (was: a customer "Teams" refused, "Video", or a step "call" on the day said)
             index, dropped = index + held + 1, True
+        elif (
+            kind is ActivityKind.LOSS
+            and index == 0
+            and len(tokens) > 3
+            and word in ("ingen", "no", "inget", "intet", "ikke", "inte")
+            and _word(tokens[1]) in _DEAL_NOUNS | {"sale", "salg", "forretning", "business"}
+            and _word(tokens[2]) in _PREPOSITIONS | {"fra", "från", "fran", "from", "to"}
+            and tokens[3][:1].isalnum()
+        ):
+            # session 61: "Ingen affär med Ring Upp Bemanning AB", "No deal with Tesco", "ingen
+            # avtale med Tine" (was a customer "Ingen", asked as a loss without an offer)
+            index, dropped = 3, True
         elif kind is ActivityKind.WIN and (deal := _a_deal_done(tokens, index)):
             # heldcmd31. "/logwin Deal done with Tesco", "Closed the deal with Tesco £40k",
             # "Avtale i boks med Tine", "Affären klar med Ica": the deal said done, then
