@@ -204,3 +204,53 @@ def test_a_month_after_the_dash_stays_the_note() -> None:
 def test_no_deal_with_them_is_the_loss(text, language, customer, note) -> None:  # type: ignore[no-untyped-def]
     found = parse_monday(ActivityKind.LOSS, text, language)
     assert (found.customer, found.note, found.unread) == (customer, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when", "note"),
+    [
+        # (held61 commands_h) a word in brackets inside a loss's formed name
+        (ActivityKind.LOSS, "Unfortunately lost Thompson and Morgan (UK) Ltd on Friday, timing, revisit in the autumn", "en", "Thompson and Morgan (UK) Ltd", date(2027, 4, 16), "timing, revisit in the autumn"),
+        (ActivityKind.LOSS, "Smith (UK) Ltd, timing", "en", "Smith (UK) Ltd", MONDAY, "timing"),
+        (ActivityKind.LOSS, "Smith and Sons (Builders) Ltd", "en", "Smith and Sons (Builders) Ltd", MONDAY, None),
+        # the command's noun before a formed name that begins with a digit
+        (C, "opkald 3 Danmark A/S tirs 13.4, lagde besked på svareren", "da", "3 Danmark A/S", date(2027, 4, 13), "lagde besked på svareren"),
+        # two parts, the first no name's
+        (C, "no answer today - Greggs plc", "en", "Greggs plc", MONDAY, "no answer"),
+        (C, "ikke svar i dag – Tine", "nb", "Tine", MONDAY, "ikke svar"),
+    ],
+)  # fmt: skip
+def test_held61_brackets_digits_and_parts(kind, text, language, customer, when, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse_monday(kind, text, language)
+    assert (found.customer, found.when, found.note, found.unread) == (customer, when, note, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "amount", "temperature"),
+    [
+        # a cheer before the amount
+        (ActivityKind.WIN, "Yes!! £40k from Tesco", "en", "Tesco", 40000, None),
+        (ActivityKind.WIN, "Got it!! £950,000 from Unilever UK Ltd 16 Apr", "en", "Unilever UK Ltd", 950000, None),
+        # an emoji between the amount and whom it went to
+        (OFFER, "350 t.kr. 🔥 til Torsdagsbaren ApS, gælder 30 dage", "da", "Torsdagsbaren ApS", 350000, "hot"),
+        (OFFER, "£40k 🔥 to Tesco", "en", "Tesco", 40000, "hot"),
+    ],
+)  # fmt: skip
+def test_held61_a_cheer_or_an_emoji_beside_the_amount(
+    kind, text, language, customer, amount, temperature
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse_monday(kind, text, language)
+    got = found.temperature.value if found.temperature else None
+    assert (found.customer, found.amount, got, found.unread) == (
+        customer,
+        amount,
+        temperature,
+        None,
+    )
+
+
+@pytest.mark.parametrize("text", ["tabt, kunden vil ikke mere 👎", "kunden vil ikke mere"])
+def test_the_customer_said_so_is_no_name(text) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as refused:
+        parse_monday(ActivityKind.LOSS, text, "da")
+    assert refused.value.code == "not_a_customer"

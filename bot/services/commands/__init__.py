@@ -1628,10 +1628,10 @@ _SPACED_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
 def _the_name_between_dashes(text: str, read: Callable[[str], LogCommand]) -> LogCommand | None:
     """The parts read with the name's first (was refused: no customer "16.4, NOK 1.1m")."""
     parts = [part.strip() for part in _SPACED_DASH.split(text.strip())]
-    if len(parts) < 3 or not all(parts):
-        return None
+    if not all(parts) or len(parts) < (2 if parts[0][:1].islower() else 3):
+        return None  # (two parts where the first is no name's: "no answer today - Greggs plc")
     for at, part in enumerate(parts[1:], start=1):
-        if not part[:1].isupper() or any(ch.isdigit() for ch in part):
+        if not part[:1].isupper():
             continue
         others = [*parts[:at], *parts[at + 1 :]]
         words = others[0].split()
@@ -1644,7 +1644,7 @@ def _the_name_between_dashes(text: str, read: Callable[[str], LogCommand]) -> Lo
             again = read(f"{part} {' '.join(others)}")
         except UserError:
             continue
-        if again.customer == part and not again.unread:
+        if again.customer and part.startswith(again.customer) and not again.unread:
             return again
     return None
 

@@ -139,6 +139,14 @@ def _amount_first(
         if money is None:
             continue
         rest = tokens[size:]
+        if (
+            len(rest) > 2
+            and not any(ch.isalnum() for ch in rest[0])
+            and rest[1] in _LINKS_BEFORE_THE_NAME
+        ):
+            # session 61: "350 t.kr. 🔥 til Torsdagsbaren ApS" (was a customer "til Torsdagsbaren
+            # ApS", its heat lost): the emoji goes with the amount
+            head, rest = [*head, rest[0]], rest[1:]
         while rest and _word(rest[0]).strip(".,;") in VAT_WORDS and not loss:
             # session 42: "NOK 1 250 000 eks mva, Statkraft Energi AS": what is said of its
             # VAT goes with the amount (was read as the name: refused)

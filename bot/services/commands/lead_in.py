@@ -207,7 +207,7 @@ _CHEERS = (
     r"ja+|je+s+|ye+s+|ye+ah|ya+y+|jippi+e?|hurra+y?|hooray|boom|wo+hoo+|wa+hoo+|wow|omg|endelig|"
     r"endeligt|äntligen|antligen|finally|yippee+|who+p|bingo|score|ka-?ching|get\s+in|"
     # session 60: the Danish and Swedish cheers ("Jubii vundet Novo Nordisk A/S 1,1 mio")
-    r"jubi+|juhu+"
+    r"jubi+|juhu+|got\s+it"
 )
 # Of them, the words that are nothing but a cheer ("Boom", "Score", "Bingo" open names too)
 _ONLY_CHEERS = (
@@ -242,7 +242,8 @@ A_CHEER_FIRST = re.compile(
     rf"|(?i:(?:{_GREETINGS}|{_CHEERS}|gutted|bummer)"
     r"(?:\s+(?:all|alle|alla|everyone|folkens|team|gang|allihop|allesammen|igjen|igen))?"
     r"[!.,]+\s+))"
-    r"(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>[^\W\d_].*)$",
+    # (session 61: or an amount, "Yes!! £40k from Tesco", "Got it!! £950,000 from Unilever")
+    r"(?:[^\w\s]+\s*|:[a-z0-9_+-]+:\s*)*(?P<rest>(?:[^\W\d_]|[£€$]\s?\d).*)$",
     re.DOTALL,
 )
 _AFTER_A_TEMPERATURE = {"one", "lead", "emne", "kunde", "kund", "-", "–", "—"}

@@ -17,6 +17,7 @@ from bot.services.commands.names import (
     _known_prefix,
     _name_end,
     _take_leading_date,
+    _through_legal_suffix,
     second_name,
 )
 from bot.services.commands.text import _SMALL_LEGAL_FORMS
@@ -393,6 +394,11 @@ def _parse_loss(
             _name_end(tokens, ActivityKind.LOSS) if note is not None else _loss_name(tokens, today)
         )
         size = min(size, len(tokens)) if tokens else 0
+        formed = 0 if _known_prefix(tokens, known) else _through_legal_suffix(tokens)
+        if formed > size and any(t.startswith("(") for t in tokens[size:formed]):
+            # session 61: a word in brackets inside a formed name ("Thompson and Morgan (UK)
+            # Ltd", "Smith (UK) Ltd, timing": were asked one or two, or a customer "Smith")
+            size = formed
         if (
             note is not None
             and 1 < size == len(tokens)

@@ -470,6 +470,9 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index == 0
             and (
                 tokens[1][:1].isupper()
+                # session 61: a formed name that begins with a digit ("opkald 3 Danmark A/S",
+                # "opkald 3M A/S": were a customer "opkald 3 Danmark A/S", or refused)
+                or (tokens[1][:1].isdigit() and _through_legal_suffix(tokens[1:]) > 0)
                 # session 52: all written small ("møte telenor i går", "offert husqvarna 1,75
                 # mkr": were refused, no customer "møte telenor")
                 or (
@@ -1349,6 +1352,13 @@ def _not_a_name_of(tokens: tuple[str, ...], kind: ActivityKind, today: date) -> 
 
     if tokens[0][:1].islower() and NO_ANSWER.fullmatch(" ".join(words)):
         return True  # session 45: "/logcall no answer", "ingen svar": how it went, not who
+    if (
+        len(tokens) > 1
+        and words[0] in _THE_CUSTOMER - {"the", "lead", "prospect", "prospekt"}
+        and all(token[:1].islower() for token in tokens)
+        and not any(word.strip(".") in _LEGAL_FORMS_ONE_WORD for word in words)
+    ):
+        return True  # session 61: "/loglost tabt, kunden vil ikke mere" (a customer "kunden vil")
     if _AS_BEFORE.fullmatch(" ".join(words)):
         # session 46: "/logmeeting the usual", "det sædvanlige", "same som förra gången", "see
         # above": what the seller did before, no one named (were customers so called)
