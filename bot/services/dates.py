@@ -102,6 +102,10 @@ _RELATIVE_DAYS = {
     "igjaar": -1,
     "i gjaar": -1,
     "tomorrow": 1,
+    # session 61: "tomorrow" misspelt ("will have another go tomorow": was no day, the step lost)
+    "tomorow": 1,
+    "tommorow": 1,
+    "tommorrow": 1,
     "tmrw": 1,  # chat forms of "tomorrow"
     "tmw": 1,
     "tmr": 1,

@@ -73,6 +73,9 @@ OURS = _phrases(
     follow them up | call back | calling back | followup | follow-up | have another chat |
     try again | trying again | try them again | trying them again | try back | f/u | f/u with |
     retry | retrying | re-try |
+    have another go | having another go | give it another go | giving it another go |
+    have another try | give them another try | prøve igjen | prøver igjen | försöka igen |
+    försöker igen | prøve igen | prøver igen |
     f/up | f/up with |
     having another chat | catch up again | catching up again | catch up | catching up | catch-up
     """

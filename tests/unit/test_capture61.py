@@ -97,3 +97,55 @@ def test_a_phone_meeting_is_a_call(text, krone, customer, when) -> None:  # type
     assert (found.kind, found.customer, found.when) == (ActivityKind.CALL, customer, when)
     step = found.next_step or found.follow_up
     assert step is not None and step.due == date(2027, 4, 26)
+
+
+UK_SE = (
+    "Sandvik AB",
+    "Rolls-Royce",
+    "Vodafone",
+    "Lloyds Banking Group",
+    "Alfa Laval",
+    "Network Rail",
+)
+
+
+def _read_h(text: str, krone: str):  # type: ignore[no-untyped-def]
+    return recognise(
+        text, today=MONDAY, krone=krone, posted=time(15), known_customers=UK_SE, open_offers=set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "outcome", "kind", "customer", "when", "due"),
+    [
+        # (held61 messages_h) a new customer said so, with its amount: a win
+        ("Max Burgers AB är kund!! 🍔🎉 475 000 kr, leverans v. 20", "SEK", Outcome.SURE, ActivityKind.WIN, "Max Burgers AB", MONDAY, None),
+        # a walkthrough at the customer's, and meeting there again
+        ("Riktigt bra genomgång hos Sandvik AB idag, ses igen tors 29/4", "SEK", Outcome.SURE, ActivityKind.MEETING, "Sandvik AB", MONDAY, date(2027, 4, 29)),
+        ("Really good session at Rolls-Royce today, back there Thu 29/4", "GBP", Outcome.SURE, ActivityKind.MEETING, "Rolls-Royce", MONDAY, date(2027, 4, 29)),
+        # the tender pulled: a loss, asked
+        ("Vodafone pulled the tender, budget freeze 🥶 dead for now", "GBP", Outcome.LIKELY, ActivityKind.LOSS, "Vodafone", MONDAY, None),
+        # another go tomorrow, "tomorrow" misspelt
+        ("Tried Lloyds Banking Group twice, straight to voicemail 📵 will have another go tomorow", "GBP", Outcome.LIKELY, ActivityKind.CALL, "Lloyds Banking Group", MONDAY, date(2027, 4, 20)),
+        # a form's heading in the singular, and its "Who:" field
+        ("Mötesanteckning 📝\nKund: Alfa Laval\nDatum: tis 13/4\nMed: jag + Oskar\nNästa: workshop 4/5", "SEK", Outcome.SURE, ActivityKind.MEETING, "Alfa Laval", date(2027, 4, 13), date(2027, 5, 4)),
+        ("Meeting notes 📝\nClient: Network Rail\nDate: Tue 13/4\nWho: me + Priya\nNext: site visit Wed 5/5", "GBP", Outcome.SURE, ActivityKind.MEETING, "Network Rail", date(2027, 4, 13), date(2027, 5, 5)),
+    ],
+)  # fmt: skip
+def test_held61_messages_h(text, krone, outcome, kind, customer, when, due) -> None:  # type: ignore[no-untyped-def]
+    found = _read_h(text, krone)
+    assert (found.outcome, found.kind, found.customer, found.when) == (
+        outcome,
+        kind,
+        customer,
+        when,
+    )
+    step = found.next_step or found.follow_up
+    assert (step.due if step else None) == due
+
+
+@pytest.mark.parametrize(
+    "text", ["Ica är kund hos oss sedan länge", "Tesco is a customer of ours, great people"]
+)
+def test_a_customer_of_long_standing_is_no_win(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read_h(text, "SEK").outcome is Outcome.NOTHING

@@ -3558,6 +3558,10 @@ def _see_you(m: Message, clause: int, h_nouns: list[Hit]) -> bool:
         return True
     if words[:2] in (["see", "you"], ["see", "them"], ["see", "u"]):
         return True
+    if words[:2] in (["back", "there"], ["going", "back"], ["back", "onsite"], ["back", "on-site"]):
+        return True  # session 61: "…, back there Thu 29/4": we meet there again
+    if words[:2] in (["tilbake", "dit"], ["tillbaka", "dit"], ["tilbage", "dit"]):
+        return True
     if any(  # "…, ny runde 2/6", "new round on the 2nd": the next round of talks
         w in _ROUNDS and i > 0 and words[i - 1] in _NEW_WORDS - _ARTICLES
         for i, w in enumerate(words)

@@ -125,6 +125,7 @@ ble kunde | blei kunde | blev kund | blev kunde | ble ny kunde | blev ny kund | 
 became a customer | became a client | is now a customer | er nå kunde | är nu kund | er nu kunde |
 er blevet kunde | er blevet ny kunde | har blitt kunde | har blitt ny kunde | blitt kunde |
 har blivit kund | blivit kund | har blivit ny kund | blevet kunde |
+är kund | är nu kund | er kunde | is a customer | are a customer | is now a client |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
 brought home | brought in |
@@ -253,6 +254,9 @@ ga oss nei | ga oss et nei | gav oss nei | gav oss nej | gav oss ett nej | gav o
 gav os et nej | gave us a no | gave us a hard no | gave us the no |
 förlust | lost deal | tapt avtale | tabt aftale | förlorad affär |
 fell through | has fallen through | falt gjennom | föll igenom | faldt igennem |
+pulled the tender | scrapped the tender | cancelled the tender | canceled the tender |
+avbröt upphandlingen | har avbrutit upphandlingen | avlyste anbudet | har avlyst anbudet |
+avlyste anbudskonkurransen | aflyste udbuddet | har aflyst udbuddet |
 gikk i vasken | gick i stöpet | gik i vasken |
 lost | lose | tapte | tapt | tapa | har tapt | tappade | tappat | tapade | förlorade | förlorat | förlorad | tabte | tabt |
 har tabt | mistet | mista | miste | mistede | missed out | not to go ahead | not going ahead | won't go ahead | will not go ahead |
@@ -580,7 +584,8 @@ kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | s
 meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
 business review | quarterly review | kvartalsmøte | kvartalsmöte | kvartalsmøde |
-quarterly | kvartalsgjennomgang | kvartalsgenomgång | session | sesjon | sessionen
+quarterly | kvartalsgjennomgang | kvartalsgenomgång | session | sesjon | sessionen |
+genomgång hos | gjennomgang hos | gennemgang hos | walkthrough at | walk-through at
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").

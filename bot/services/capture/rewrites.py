@@ -70,7 +70,8 @@ _HEADED_KINDS = {
             fold(w)
             for w in """møtereferat mötesanteckningar mødereferat referat møte möte møde
         meeting mtg besøk besök besøg visit kundebesøk kundbesök kundebesøg
-        møtenotat mødenotat mötesnotat mötesnoteringar workshop""".split()
+        møtenotat mødenotat mötesnotat mötesnoteringar workshop mötesanteckning möteanteckning
+        möteanteckningar møtenotater mødenotater""".split()
         },
         "Møte",
     ),
@@ -88,7 +89,10 @@ _HEADED_KINDS = {
 _HEADING_NOTES = {fold(w) for w in "notes notat notater anteckningar noter".split()}
 # Whom the seller went with or met ("Med: meg og Eirik", "Deltog: jag + Johan", "With: me +
 # Hannah"), besides the CRM's contact labels: the form's, never a field of something else
-_HEADED_WHO = {fold(w) for w in "med with deltog deltok deltar present närvarande tilstede".split()}
+_HEADED_WHO = {
+    fold(w)
+    for w in """med with deltog deltok deltar present närvarande tilstede who vem hvem hvem""".split()
+}  # (session 61: "Who: me + Priya", "Vem: jag + Oskar")
 # Before the customer in a heading that names the record and the customer ("Møte med Nammo")
 _HEADED_LINKS = {fold(w) for w in "med with hos hjå at".split()}
 # (review: a heading's word of our own is no customer: "Meeting Board", "Workshop Day 2")
