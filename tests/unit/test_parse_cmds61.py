@@ -254,3 +254,62 @@ def test_the_customer_said_so_is_no_name(text) -> None:  # type: ignore[no-untyp
     with pytest.raises(UserError) as refused:
         parse_monday(ActivityKind.LOSS, text, "da")
     assert refused.value.code == "not_a_customer"
+
+
+FRIDAY_JUNE = date(2027, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when", "note"),
+    [
+        # (held61 commands_i) the first part names no one, the second someone
+        (M, "tors 3/6 – bama gruppen as – m/ Ingrid fra marked, kald. følg opp etter ferien", "nb", "bama gruppen as", date(2027, 6, 3), "m/ Ingrid fra marked, følg opp etter ferien"),
+        (ActivityKind.WIN, "JUHUU 🎉 2,4 mio kr – Novo Nordisk A/S", "da", "Novo Nordisk A/S", FRIDAY_JUNE, None),
+        (ActivityKind.WIN, "Monday – arnold clark automobiles ltd – £1.1m over 3 yrs", "en", "arnold clark automobiles ltd", date(2027, 6, 7), "over 3 yrs"),
+        # a day with its own point between dashes
+        (M, "Søren og Mette Tømrer ApS – d. 3. – med Lasse", "da", "Søren og Mette Tømrer ApS", date(2027, 6, 3), "med Lasse"),
+        # the day before a name whose clause goes on (held60, was read so before)
+        (M, "28th Jan - Cold Chain Logistics Ltd, warm", "en", "Cold Chain Logistics Ltd", date(2027, 1, 28), None),
+        # a sigh said in English
+        (ActivityKind.LOSS, "sigh. Bright Tuesday Design Ltd — timing wrong, maybe next year", "en", "Bright Tuesday Design Ltd", FRIDAY_JUNE, "timing wrong, maybe next year"),
+    ],
+)  # fmt: skip
+def test_held61_round_two_parts_and_sighs(kind, text, language, customer, when, note) -> None:  # type: ignore[no-untyped-def]
+    found = parse_log_command(
+        kind, text, today=FRIDAY_JUNE, language=language, krone=KRONE[language]
+    )
+    assert (found.customer, found.when, found.note) == (customer, when, note)
+
+
+def test_a_nordic_weekday_before_a_formed_name_stays_the_names() -> None:
+    found = parse_monday(OFFER, "tilbud Mandag Morgen Medier A/S kr. 85.000 ekskl. moms, hed", "da")
+    assert (found.customer, found.amount) == ("Mandag Morgen Medier A/S", 85000)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "what"),
+    [
+        # (review) the talk's noun, a comma, then its booking: still the step
+        (M, "Tesco demo, booked for Friday", "en", "Tesco", "demo"),
+        (M, "Tine, demo, booket fredag", "nb", "Tine", "demo"),
+        # a particle before a place stays
+        (M, "Tesco, demo booked in Leeds Friday", "en", "Tesco", "demo in Leeds"),
+    ],
+)  # fmt: skip
+def test_review_bookings_after_a_comma_and_in_a_place(kind, text, language, customer, what) -> None:  # type: ignore[no-untyped-def]
+    found = parse_monday(kind, text, language)
+    assert (found.customer, found.when, found.unread) == (customer, MONDAY, None)
+    assert found.next_step is not None
+    assert (found.next_step.what, found.next_step.due) == (what, date(2027, 4, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("Notat Forlag AS i går", "nb", "Notat Forlag AS"),
+        ("Debrief Consulting Ltd yesterday", "en", "Debrief Consulting Ltd"),
+        ("Noter Design A/S i går", "da", "Noter Design A/S"),
+    ],
+)  # fmt: skip
+def test_review_a_heading_word_before_a_formed_name_is_the_names(text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    assert parse_monday(M, text, language).customer == customer

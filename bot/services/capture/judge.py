@@ -3444,7 +3444,17 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     if talk and booking and not nouns and another:
         # "…, next one booked Thu 3 Dec" (not "Møte med DNB, booket til tirsdag": that one)
         return {cue.kind}
-    if talk and booking and not nouns and clause - 1 not in {m.tokens[i].clause for i in cue.words}:
+    if (
+        talk
+        and booking
+        and not nouns
+        and (
+            clause - 1 not in {m.tokens[i].clause for i in cue.words}
+            # session 61: "Electrolux ringde mig i onsdags och vill ha en demo, bokat torsdag
+            # 10:00": the demo wanted in the call's own clause
+            or any(t.clause == clause - 1 and t.folded in WANT_WORDS for t in m.tokens)
+        )
+    ):
         # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
         # "…, de vil gerne se en demo. Booket til tirs d. 8.": a meeting they asked for
         before = [
@@ -3489,6 +3499,8 @@ _WISHED_BEFORE = {
     "de", "dei", "dom", "they", "kunden", "customer", "vil", "vill", "ville", "want", "wants",
     "to", "gerne", "garna", "gjerne", "se", "see", "ha", "have", "onsker", "onskar", "a", "an",
     "en", "ett", "et", "ei",
+    # "de ba om ny prat onsdag", "they asked for another call Monday"
+    "ba", "bad", "om", "asked", "for", "requested", "ny", "nytt", "nyt", "nya", "new", "another",
 }  # fmt: skip
 
 

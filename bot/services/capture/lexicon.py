@@ -125,7 +125,6 @@ ble kunde | blei kunde | blev kund | blev kunde | ble ny kunde | blev ny kund | 
 became a customer | became a client | is now a customer | er nå kunde | är nu kund | er nu kunde |
 er blevet kunde | er blevet ny kunde | har blitt kunde | har blitt ny kunde | blitt kunde |
 har blivit kund | blivit kund | har blivit ny kund | blevet kunde |
-är kund | är nu kund | er kunde | is a customer | are a customer | is now a client |
 ny klient | new logo | tog hem | tagit hem | har tagit hem | tok hjem | tatt hjem |
 har tatt hjem | tog hjem | taget hjem | har taget hjem | hentet hjem | hentede hjem |
 brought home | brought in |
@@ -585,7 +584,7 @@ meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
 business review | quarterly review | kvartalsmøte | kvartalsmöte | kvartalsmøde |
 quarterly | kvartalsgjennomgang | kvartalsgenomgång | session | sesjon | sessionen |
-genomgång hos | gjennomgang hos | gennemgang hos | walkthrough at | walk-through at
+genomgång hos | gjennomgang hos | gennemgang hos
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -689,7 +688,7 @@ attempted to call |
 prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
 försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
 tried to reach | tried reaching |
-sökte | sökt | har sökt
+sökte
 """
 # mendD32. The last line's, a call tried ("prøvde å ringe", "tried calling"): an attempt, asked
 # (in NEGATIONS too: the words after it, or these, the call's note)
@@ -787,7 +786,7 @@ tried calling | tried to call | tried ringing | tried to ring | tried phoning | 
 attempted to call |
 prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
 försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
-tried to reach | tried reaching | sökte | sökt | har sökt |
+tried to reach | tried reaching | sökte |
 uten å få svar | utan att få svar | uden at få svar | without getting an answer |
 without an answer | uten å nå dem | utan att nå dem | uden at nå dem |
 couldn't get hold of | could not get hold of | couldnt get hold of | didn't get hold of |

@@ -91,7 +91,7 @@ _HEADING_NOTES = {fold(w) for w in "notes notat notater anteckningar noter".spli
 # Hannah"), besides the CRM's contact labels: the form's, never a field of something else
 _HEADED_WHO = {
     fold(w)
-    for w in """med with deltog deltok deltar present närvarande tilstede who vem hvem hvem""".split()
+    for w in """med with deltog deltok deltar present närvarande tilstede who vem hvem""".split()
 }  # (session 61: "Who: me + Priya", "Vem: jag + Oskar")
 # Before the customer in a heading that names the record and the customer ("Møte med Nammo")
 _HEADED_LINKS = {fold(w) for w in "med with hos hjå at".split()}

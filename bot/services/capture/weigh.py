@@ -3710,6 +3710,7 @@ def _one(
     best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, _not_the_bookings(message, best, read, cue_of))
     best = _booked_after_the_talk(message, best, judged, today)
+    best = _the_talks_day_not_the_bookings(message, best, today)
     best = _a_plan_beside_a_deal(best, read, cue_of)
     best = _two_records(message, best, read, cue_of)
     best = beside.offer_of_the_talk(
@@ -4847,6 +4848,25 @@ def _booked_after_the_talk(
         return best
     step = NextStep(ActivityKind.MEETING.value, ahead[0].day)
     return replace(best, follow_up=step, reasons=(*best.reasons, "booked-after"))
+
+
+def _the_talks_day_not_the_bookings(m: Message, best: Recognition, today: date) -> Recognition:
+    """Session 61. "Called Tesco, they want a demo, booked Thursday", "Ringte Tine, de vil ha
+    demo, booket torsdag" said on a Friday: the one day said is the booking's, read ahead as
+    its step; the talk's own day is not said, today's (was dated the Thursday gone too, one
+    word read as two days)."""
+    step = best.follow_up or best.next_step
+    if best.kind not in _TALKS or best.planned or step is None or best.when is None:
+        return best
+    if best.when >= today:
+        return best
+    days = signals.dates(m.tokens, today, (), "past")
+    if len(days) != 1 or days[0].day != best.when or m.clause(days[0].start) == m.clause(0):
+        return best  # (in the first clause the day is the talk's: "Hadde møte med Orkla tirsdag")
+    ahead = [d for d in signals.dates(m.tokens, today, (), "future") if d.start == days[0].start]
+    if not ahead or ahead[0].day != step.due:
+        return best
+    return replace(best, when=today)
 
 
 def _not_the_bookings(

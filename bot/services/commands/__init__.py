@@ -802,16 +802,14 @@ def _the_amount_out_of_the_note(text: str, note: str, krone: str) -> str | None:
 
 # Session 61. Words of a day gone besides weekdays and numbers ("– i onsdags", "— i går", "—
 # last week"), folded
-_DAYS_WORDS = {
-    "gar", "igar", "gaar", "igaar", "yesterday", "forrige", "forra", "sidste", "last", "dag",
-    "idag", "today",
-}  # fmt: skip
+_DAYS_WORDS = {"forrige", "forra", "sidste", "last"}  # (and the date reader's DATE_WORDS)
 
 
 def _a_days_word(word: str) -> bool:
     said = fold(word).strip(",.;:")
     return (
         said in _DAYS_WORDS
+        or said in DATE_WORDS
         or weekday_index(said) is not None
         or (said.endswith("s") and weekday_index(said[:-1]) is not None)  # "i onsdags"
     )
@@ -821,8 +819,23 @@ def _a_lone_day_first_in_the_note(head: str, note: str, today: date) -> tuple[st
     """Session 52. A day gone alone right after the dash ("Meeting – Balfour Beatty – Weds 2nd
     Dec. Attendees: …", "Experian Ltd — 2 Dec — 380k"): the record's, read as if said before
     the dash (was kept in the note, the record dated today)."""
-    found = _NOTE_PARTS.split(note, maxsplit=1)
-    first = found[0].strip(" ,.;")
+    for found in (
+        _NOTE_PARTS.split(note, maxsplit=1)[0],
+        # session 61: up to the next dash ("– d. 3. – med Lasse": the point is the day's)
+        _A_SPACED_DASH.split(note, maxsplit=1)[0],
+    ):
+        day = _a_lone_day(found, today)
+        if day is not None:
+            rest = note[len(found) :].lstrip(" ,.;\u2013\u2014-")
+            return f"{head} {day}", rest or None
+    return head, note
+
+
+def _a_lone_day(found: str, today: date) -> str | None:
+    """The part as typed when it is a day gone, and nothing more."""
+    first = found.strip(" ,;")
+    if not first.endswith(".") or not first[-2:-1].isdigit():
+        first = first.strip(".")  # (a day's own point kept: "d. 3.")
     words = first.split()
     if (
         not words
@@ -830,15 +843,14 @@ def _a_lone_day_first_in_the_note(head: str, note: str, today: date) -> tuple[st
         or not any(ch.isdigit() for ch in first)
         and not any(_a_days_word(w) for w in words)
     ):
-        return head, note
+        return None
     try:
         day = match_date_suffix(words, today=today, direction="past")
     except UserError:
-        return head, note
+        return None
     if day is None or day[1] != len(words) or day[0] > today:
-        return head, note
-    rest = note[len(found[0]) :].lstrip(" ,.;\u2013\u2014-")
-    return f"{head} {first}", rest or None
+        return None
+    return first
 
 
 def _a_temperature_part(part: str) -> bool:
@@ -1459,6 +1471,7 @@ def _parse_command(
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
     text = days_apart_from_their_amounts(text)
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
+    text = _the_name_part_first(text, today, krone)
     if "'ve " in text or "\u2019ve " in text:
         text = _WE_HAVE.sub(r"\1 have ", text)  # session 58: "Afraid we've lost X plc"
 
@@ -1620,14 +1633,63 @@ def _the_amount_said_first(
     return again if again.amount is not None and again.customer else None
 
 
-# Session 61. Parts a seller set apart with spaced dashes, the name not first ("16.4 — NOK 1.1m —
-# Mandag Morgen Media AS", "YES 🍾 1,75 MNOK – Fjellmelk Samvirke BA – forrige uke")
-_SPACED_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+def _no_name_in(part: str, today: date, krone: str) -> str | None:
+    """A part that names no one, only a day, an amount or a cheer ("tors 3/6", "£8.5k", "JUHUU
+    🎉 2,4 mio kr", "Monday"): its words without the cheer; None when it may name someone."""
+    words = part.split()
+    while words and (
+        a_cheers_word(words[0].rstrip("!.,")) or not any(c.isalnum() for c in words[0])
+    ):
+        words = words[1:]
+    said = " ".join(words)
+    if not said:
+        return ""
+    try:
+        if parse_amount(said, krone=krone) is not None:
+            return said
+    except UserError:
+        pass
+    try:
+        day = match_date_suffix(words, today=today, direction="past")
+    except UserError:
+        day = None
+    if day is not None and day[1] == len(words):
+        return said
+    return None
+
+
+_THE_FIRST_CLAUSE = re.compile(r"(?:[^,;!?.]|\.(?!\s|$))+")
+
+
+def _the_name_part_first(text: str, today: date, krone: str) -> str:
+    """Session 61. Parts set apart by spaced dashes, the first naming no one and the second
+    someone ("tors 3/6 – bama gruppen as – m/ Ingrid …", "£8.5k – Sunday Best Ltd – sent last
+    Friday, …", "JUHUU 🎉 2,4 mio kr – Novo Nordisk A/S – …"): the second first, the first
+    after it (were refused, dated today with the day in the note, or a customer "JUHUU")."""
+    parts = [part.strip() for part in _A_SPACED_DASH.split(text.strip())]
+    if len(parts) < 2 or not all(parts) or not parts[1][:1].isalpha():
+        return text
+    clause = _THE_FIRST_CLAUSE.match(parts[1])
+    name = clause[0].rstrip() if clause else parts[1]
+    if not parts[1][:1].isupper() and name.split()[-1].casefold() not in _LEGAL_FORMS_TYPED:
+        # "1/12 – tabt – Danske Bank A/S", "NOK 450 000 – tilbud til Moelven Industrier ASA
+        # sendt i går. …": words of ours, no name first (a name written small ends in its
+        # form: "bama gruppen as")
+        return text
+    first = _no_name_in(parts[0], today, krone)
+    if first is None or _no_name_in(parts[1], today, krone) is not None:
+        return text
+    if len(parts) == 2 and not first:
+        return text  # "JUHUU – Novo Nordisk A/S": read as before
+    # (the first part right after the name's clause: "28th Jan - Cold Chain Logistics Ltd, warm,
+    # …" reads "Cold Chain Logistics Ltd 28th Jan, warm, …")
+    head = f"{name} {first}".strip() + parts[1][len(name) :]
+    return " \u2013 ".join([head, *parts[2:]])
 
 
 def _the_name_between_dashes(text: str, read: Callable[[str], LogCommand]) -> LogCommand | None:
     """The parts read with the name's first (was refused: no customer "16.4, NOK 1.1m")."""
-    parts = [part.strip() for part in _SPACED_DASH.split(text.strip())]
+    parts = [part.strip() for part in _A_SPACED_DASH.split(text.strip())]
     if not all(parts) or len(parts) < (2 if parts[0][:1].islower() else 3):
         return None  # (two parts where the first is no name's: "no answer today - Greggs plc")
     for at, part in enumerate(parts[1:], start=1):

@@ -386,5 +386,5 @@ def cheered_before(
 
 
 _A_MARKED_OUTCOME = re.compile(
-    rf"(?i){WON_SAID}|{LOST_SAID}|klart|klar|done|deal|avtale|affär|affären|ordre|order|yes|ja+"
+    rf"(?i)(?:{WON_SAID}|{LOST_SAID}|klart|klar|done|deal|avtale|affär|affären|ordre|order)"
 )

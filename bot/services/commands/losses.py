@@ -22,7 +22,7 @@ from bot.services.commands.names import (
 )
 from bot.services.commands.text import _SMALL_LEGAL_FORMS
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
-from bot.services.commands.words import _NAME_TAILS, DASH_WORDS, _word
+from bot.services.commands.words import _NAME_TAILS, DASH_WORDS, ENGLISH_DAYS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     MONTHS,
@@ -161,10 +161,7 @@ def _a_day_at(tokens: list[str], at: int, today: date, stop: int | None = None) 
         return False
 
 
-_ENGLISH_DAYS = {
-    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu",
-    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun", "yesterday", "today",
-}  # fmt: skip
+_ENGLISH_DAYS = ENGLISH_DAYS
 
 
 def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:

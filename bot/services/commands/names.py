@@ -39,6 +39,7 @@ from bot.services.commands.words import (
     _VERSION_WORDS,
     _WEAK,
     DASH_WORDS,
+    ENGLISH_DAYS,
     NO_ANSWER,
     NOTE_HEADINGS,
     ROLE_ENDINGS,
@@ -387,10 +388,11 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                     and tokens[2][:1].isupper()
                 )
             )
-            and not _through_legal_suffix(tokens[:2])
+            and not _through_legal_suffix(tokens)
         ):
             # session 61: "Referat NorgesGruppen fre 29.1: …", "Mødenotat hos Carlsberg i går"
-            # (were customers "Referat NorgesGruppen", "Mødenotat"); "Notat AS" stays a name
+            # (were customers "Referat NorgesGruppen", "Mødenotat"); before a legal form it
+            # begins the name ("Notat AS", "Debrief Consulting Ltd", "Noter Design A/S")
             index, dropped = 1, True
         elif (
             index == 0
@@ -470,8 +472,8 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index == 0
             and (
                 tokens[1][:1].isupper()
-                # session 61: a formed name that begins with a digit ("opkald 3 Danmark A/S",
-                # "opkald 3M A/S": were a customer "opkald 3 Danmark A/S", or refused)
+                # session 61: a formed name that begins with a digit ("opkald 3 Danmark A/S":
+                # was a customer "opkald 3 Danmark A/S")
                 or (tokens[1][:1].isdigit() and _through_legal_suffix(tokens[1:]) > 0)
                 # session 52: all written small ("møte telenor i går", "offert husqvarna 1,75
                 # mkr": were refused, no customer "møte telenor")
@@ -2202,13 +2204,14 @@ def _day_first(tokens: list[str], today: date, known: Collection[str], kind: Act
     if after.rstrip(",;:") in LEGAL_SUFFIXES or _dated_later(rest, today):
         return False
     if after[:1].isupper() and any(
-        token.rstrip(",;:") in LEGAL_SUFFIXES and token[:1].isupper() for token in rest[1:2]
+        token.rstrip(",;:") in LEGAL_SUFFIXES and token[:1].isupper()
+        for token in rest[1 : 2 if _word(day).rstrip(".") in ENGLISH_DAYS else 3]
     ):
         # heldcmd34: "/logwin Fredag Film AS 85 000 kr/mnd i 3 år", "Friday Labs Ltd £2,400 pcm":
         # capitalised words ending in a legal form after the weekday, a new name (was asked,
-        # day_or_name, where no date followed), as "Fredag Film AS i går" was; session 61: one
-        # word before the form only ("Monday Kestrel Analytics LLP" is asked: a day before a
-        # name of two words as likely)
+        # day_or_name, where no date followed), as "Fredag Film AS i går" was; session 61: after an
+        # English day's word one word before the form only ("Monday Kestrel Analytics LLP" is
+        # asked: a day before a name of two words as likely; "Mandag Morgen Medier A/S" a name)
         return False
     if not after[:1].isalpha() or day.rstrip(",;:") != day:
         return True  # "Tirsdag: Statnett", "Fredag 14-15 Acme": the day, said so

@@ -148,8 +148,13 @@ def _take_next_step_read(
             for i in range(first, len(tokens) - 2)
             if _word(tokens[i]) in TALK_NOUNS
             and _word(tokens[i + 1]) in BOOKED_AFTER
-            # session 61: "bra møte, booket demo fredag": the comma ends the talk's clause
-            and not tokens[i].endswith((",", ";", ".", "!", "?"))
+            # session 61: "bra møte, booket demo fredag": another talk booked after the comma
+            # ("Tine, demo, booket fredag" books the demo)
+            and not (
+                tokens[i].endswith((",", ";", ".", "!", "?"))
+                and i + 2 < len(tokens)
+                and _word(tokens[i + 2]) in TALK_NOUNS
+            )
         ),
         None,
     )
@@ -216,6 +221,14 @@ BOOKED_AFTER = {
 _BOOKING_PARTICLES = {"in", "inn", "ind"}
 
 
+# What follows the particle where it is the booking's ("booked in for", "booka inn demo",
+# "bokade in ett möte"); never a place or a thing ("booked in Leeds", "in the diary")
+_AFTER_THE_PARTICLE = {
+    "for", "til", "till", "a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new",
+    "another",
+}  # fmt: skip
+
+
 def without_booking_particles(tokens: list[str], first: int = 0) -> list[str]:
     """`tokens` without a particle right after a booking word past `first`."""
     return [
@@ -225,6 +238,7 @@ def without_booking_particles(tokens: list[str], first: int = 0) -> list[str]:
             first < i < len(tokens) - 1
             and _word(token) in _BOOKING_PARTICLES
             and _word(tokens[i - 1]) in BOOKED_WORDS | BOOKED_AFTER
+            and (_word(tokens[i + 1]) in _AFTER_THE_PARTICLE | TALK_NOUNS)
         )
     ]
 

@@ -1241,9 +1241,16 @@ _A_CHEER_FIRST = re.compile(
 # customers "Nei", "Nej från Ahlsell AB", stored)
 _A_NO_FROM = re.compile(r"(?i)^\s*(?:nei|nej|no)!*\s+(?:fra|från|fran|from)\s+(?=\S)")
 # Session 59. Sighs said before the news, as typed (names._SIGHS has them folded, and more)
+# An English speaker's days, folded: written with a capital wherever they stand
+ENGLISH_DAYS = {
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu",
+    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun", "yesterday", "today",
+}  # fmt: skip
 SIGHS_SAID = (
     "gutted bummer kjipt trist tråkigt ærgerligt øv æv suk attans tusan typisk surt argh damn uff "
-    "huff"
+    "huff "
+    # session 61: "sigh. Bright Tuesday Design Ltd — timing wrong" (was a customer "sigh. …")
+    "sigh ugh meh doh rats skit fan"
 ).split()
 # An outcome's verbs as said after a sigh or a cheer ("Desværre tabt Føtex", "YES vundet Arla
 # Foods amba"; session 60: the participles too), for regular expressions
