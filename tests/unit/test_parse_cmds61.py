@@ -313,3 +313,10 @@ def test_review_bookings_after_a_comma_and_in_a_place(kind, text, language, cust
 )  # fmt: skip
 def test_review_a_heading_word_before_a_formed_name_is_the_names(text, language, customer) -> None:  # type: ignore[no-untyped-def]
     assert parse_monday(M, text, language).customer == customer
+
+
+def test_another_talks_notes_heading_before_the_customer() -> None:
+    """(fresh phrasings) "Call notes" on /logmeeting: a heading all the same (was a customer
+    "Call", the rest asked)."""
+    found = parse_monday(M, "Call notes Ocado today, hot, follow up Friday", "en")
+    assert (found.customer, found.when, found.unread) == ("Ocado", MONDAY, None)

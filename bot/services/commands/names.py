@@ -397,7 +397,7 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
         elif (
             index == 0
             and len(tokens) > 2
-            and word in _KIND_WORDS[kind]
+            and (word in _KIND_WORDS[kind] or word in TALK_NOUNS)
             and _word(tokens[1].rstrip(":")) in NOTE_HEADINGS
             and tokens[2][:1].isupper()
         ):
