@@ -320,3 +320,26 @@ def test_another_talks_notes_heading_before_the_customer() -> None:
     "Call", the rest asked)."""
     found = parse_monday(M, "Call notes Ocado today, hot, follow up Friday", "en")
     assert (found.customer, found.when, found.unread) == ("Ocado", MONDAY, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "when", "amount"),
+    [
+        # (fresh phrasings) a currency's sign before the figure alone after a dash
+        (OFFER, "Marshalls plc – quote £36,400 ex VAT, sent 3/12", "Marshalls plc", date(2026, 12, 3), 36400),
+        (OFFER, "Marshalls plc – quote £36400", "Marshalls plc", date(2026, 12, 6), 36400),
+        # called back, then whom
+        (C, "called back the buyer at Wickes, warm", "Wickes", date(2026, 12, 6), None),
+        (C, "called back Wickes, warm", "Wickes", date(2026, 12, 6), None),
+    ],
+)  # fmt: skip
+def test_fresh_phrasings_a_sign_before_the_figure_and_called_back(
+    kind, text, customer, when, amount
+) -> None:  # type: ignore[no-untyped-def]
+    found = parse_log_command(kind, text, today=date(2026, 12, 6), language="en", krone="GBP")
+    assert (found.customer, found.when, found.amount, found.unread) == (
+        customer,
+        when,
+        amount,
+        None,
+    )

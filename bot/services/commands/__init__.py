@@ -439,6 +439,13 @@ _CALLED_BACK = re.compile(
     rf"(?i)(\b{_CALL_VERB})(?:\s+{_BACK}(?=\s+(?:til|till|to)\s|\s*(?:[,.;]|$))"
     rf"|(\s+(?:\S+\s+){{0,2}}?\S+)\s+{_BACK}(?=\s*(?:[,.;]|$)))"
 )
+# Session 61. The call returned, said first, then whom ("called back the buyer at Wickes",
+# "called back Wickes": was a customer "back the buyer at Wickes"); never a step's "call back
+# Tue" later on
+_CALLED_BACK_FIRST = re.compile(
+    rf"(?i)^(\s*(?:called|rang|ringte|ringde|ringede|ringt|ringet))\s+{_BACK}\s+"
+    r"(?=the\s|(?-i:[A-ZÆØÅÄÖ]))"
+)
 # lead36: a day of a month by its name, then a comma ("Kiwi 1 des, tok opp pris", "ICA 1 dec,
 # pratade pris"): the day, written as "1. des" (was a customer "Kiwi 1", dated today)
 _DAY_BEFORE_A_CLAUSE = re.compile(
@@ -756,6 +763,10 @@ _AN_AMOUNT_IN_WORDS = re.compile(
     r"|(?<![\w/.,-])(?:(?:NOK|SEK|DKK|EUR|USD|GBP|kr\.?|[£€$])\s?)?[0-9]+(?:[.,][0-9]+)?\s?"
     r"(?:k|K|m|M|mill\.?|mio\.?|MNOK|MSEK|MDKK|mkr|tkr|kr|kroner|NOK|SEK|DKK|EUR|USD|GBP)"
     r"(?![\w/])"
+    # session 61: a currency's sign or code before the figure alone ("– quote £36,400 ex VAT",
+    # "– quote £36400": was refused, no amount)
+    r"|(?<![\w/.,-])(?:NOK|SEK|DKK|EUR|USD|GBP|[£€$])\s?"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]{4,})(?![\w/])"
 )
 
 
@@ -1942,6 +1953,7 @@ def _parse_log_command(
     if kind is ActivityKind.CALL:
         # "/logcall ringde tillbaka till Scania", "called Boots back"
         text = _CALLED_BACK.sub(lambda m: m[1] + (m[2] or ""), text, count=1)
+        text = _CALLED_BACK_FIRST.sub(r"\1 ", text)
     if language in ("da", "nb", "nn", "sv") and "." in text:
         # session 46: the Scandinavian calendars' weekdays ("Ørsted to., varm": Thursday; "to."
         # and "on." were read as "to" and "on" and dropped, the call dated today unasked)
