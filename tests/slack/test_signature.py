@@ -80,7 +80,9 @@ def test_missing_headers_are_rejected(app, drop: str) -> None:  # type: ignore[n
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
-@pytest.mark.parametrize("skew", [-301, 301])
+# (session 61: 30 s past Slack's five minutes, not one: a loaded machine took over a second
+# between stamping +301 and its check, and the future one was let in)
+@pytest.mark.parametrize("skew", [-330, 330])
 def test_stale_or_future_timestamp_is_rejected(app, skew: int) -> None:  # type: ignore[no-untyped-def]
     body = _body(app)
     result = app.driver.post(

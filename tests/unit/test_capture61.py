@@ -158,7 +158,6 @@ def test_a_customer_of_long_standing_is_no_win(text) -> None:  # type: ignore[no
     assert _read_h(text, "SEK").outcome is Outcome.NOTHING
 
 
-
 FRIDAY_JUNE = date(2027, 6, 11)
 
 
@@ -197,3 +196,14 @@ def test_held61_round_two_the_talks_day_and_its_booking(text, krone, customer, w
 def test_a_talk_said_on_its_day_keeps_it_beside_the_booking() -> None:
     found = _read_friday("Called Tesco Thursday, booked a demo Thursday", "GBP")
     assert found.when == date(2027, 6, 10)
+
+
+def test_a_british_companys_plural_before_its_win_word() -> None:
+    """(held61 messages_h) "Argos are on board £30k": asked as "Argos is on board" is (was
+    nothing); chatter with "are" stays nothing."""
+    found = _read_h("Argos are on board £30k", "GBP")
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.LIKELY, ActivityKind.WIN, "Argos", 30000
+    )  # fmt: skip
+    for chatter in ("Boots are a nightmare to deal with", "The kids are in Tesco with my wife"):
+        assert _read_h(chatter, "GBP").outcome is Outcome.NOTHING

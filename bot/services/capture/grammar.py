@@ -84,7 +84,8 @@ _AUX = {
     for w in "har er has is är have ble blev blir blivit was were just nettopp nettop endelig "
     "finally äntligen omsider nu nå now officially offisielt officiellt officielt også also "
     "lige nyss "  # session 51: the Danish and Swedish "just" ("Netcompany har lige vundet")
-    "ogsa også : - – vi we".split()
+    "ogsa også : - – vi we "
+    "are".split()  # session 61: a British company's plural ("Pret are on board!! £95k": was nothing)
 }
 # How it felt, between the verb and the name: "Tapte dessverre Coop", "Vant heldigvis Kiwi".
 _MOODS = {
