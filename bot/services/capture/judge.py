@@ -3349,16 +3349,14 @@ def _a_document(m: Message, name: Name) -> bool:
     return word in _DOCUMENTS
 
 
-def _without_a_town(words: list[signals.Token]) -> list[signals.Token]:
-    """The words without a town said last after "i", "in", "på" ("… 28/4 i Trondheim")."""
-    if (
+def _a_town_last(words: list[signals.Token]) -> bool:
+    """The words end with a town said after "i", "in", "på" ("… 28/4 i Trondheim")."""
+    return (
         len(words) >= 2
         and words[-2].folded in ("i", "in", "pa", "paa")
         and words[-1].text[:1].isupper()
         and is_place(words[-1].text)
-    ):
-        return words[:-2]
-    return words
+    )
 
 
 def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date) -> date | None:
@@ -3382,7 +3380,8 @@ def _next_step_day(m: Message, cue: Cue, ahead: list[signals.When], today: date)
                 # (left33: the second with its week, "Thu or Fri next week": was no step)
                 end = next((d.end for d in ahead if d.start == day.end + 1), end)
             rest = [t for t in m.tokens[end:] if t.clause == clause and t.is_word]
-            rest = _without_a_town(rest)  # session 61: "neste: demo 28/4 i Trondheim"
+            if _a_town_last(rest):
+                rest = rest[:-2]  # session 61: "neste: demo 28/4 i Trondheim"
             if rest and not all(_AN_HOUR.fullmatch(t.text) or t.text[:1].isdigit() for t in rest):
                 continue
             if clause in own and h.start <= max(cue.words):
@@ -3508,7 +3507,7 @@ def _a_noun_and_its_day(m: Message, noun: Hit, clause: int) -> bool:
     words = [i for i, t in enumerate(m.tokens) if t.clause == clause and t.is_word]
     while words and words[0] < noun.start and m.tokens[words[0]].folded in _WISHED_BEFORE:
         words = words[1:]
-    if len(_without_a_town([m.tokens[i] for i in words])) == len(words) - 2:
+    if _a_town_last([m.tokens[i] for i in words]):
         words = words[:-2]  # "…, neste: demo 28/4 i Trondheim"
     return (
         bool(words)

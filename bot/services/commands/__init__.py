@@ -81,6 +81,7 @@ from bot.services.commands.names import (
     _KIND_TYPOS,
     _LEAD_WORDS,
     _LEGAL_FORMS_TYPED,
+    _NEVER_A_NAMES_DAY,
     _NOUNS,
     _customer,
     _first_names,
@@ -813,13 +814,12 @@ def _the_amount_out_of_the_note(text: str, note: str, krone: str) -> str | None:
 
 # Session 61. Words of a day gone besides weekdays and numbers ("– i onsdags", "— i går", "—
 # last week"), folded
-_DAYS_WORDS = {"forrige", "forra", "sidste", "last"}  # (and the date reader's DATE_WORDS)
 
 
 def _a_days_word(word: str) -> bool:
     said = fold(word).strip(",.;:")
     return (
-        said in _DAYS_WORDS
+        said in _NEVER_A_NAMES_DAY  # (names': "forrige", "sidste", …)
         or said in DATE_WORDS
         or weekday_index(said) is not None
         or (said.endswith("s") and weekday_index(said[:-1]) is not None)  # "i onsdags"
@@ -1303,6 +1303,9 @@ def _parse_readings(
         cmd, refused = None, err
     if refused is not None and refused.code != "not_a_customer":
         raise refused
+    read_as_known = cmd is not None and customer_key(cmd.customer) in {
+        customer_key(n) for n in known_customers
+    }
     if kind is ActivityKind.CALL and (tried := an_attempt_first(text)) is not None:
         # session 59: a call tried, said first ("Prøvde Tine i dag", "tried Serco Group plc
         # twice, no answer"): the customer after it, the attempt the call's note
@@ -1313,10 +1316,7 @@ def _parse_readings(
             again is not None
             and again.note
             and first in (parts := again.note.split("; "))
-            and (
-                cmd is None
-                or customer_key(cmd.customer) not in {customer_key(n) for n in known_customers}
-            )
+            and not read_as_known
         ):
             # session 61: whom at the customer ("prøvde å nå Per på Tine", "sökte Anna på
             # Swedbank igår", "tried Sarah at Tesco": was a customer "prøvde å nå Per", "tried
@@ -1331,10 +1331,7 @@ def _parse_readings(
             # a name written small only after the call said ("prøvde å ringe tine"; never
             # "tried ringing boots", "Tried and Tested Ltd", "tried getting hold of …")
             and (rest[:1].isupper() or rest[:1].isdigit() or (" " in words and not again.unread))
-            and (
-                cmd is None
-                or customer_key(cmd.customer) not in {customer_key(n) for n in known_customers}
-            )
+            and not read_as_known
         ):
             return tidied(
                 dataclasses.replace(again, note=again.note or words[:1].lower() + words[1:]), text
@@ -1644,15 +1641,22 @@ def _the_amount_said_first(
     return again if again.amount is not None and again.customer else None
 
 
+def _without_a_cheer_first(part: str, *, keep_one: bool) -> str:
+    """The part without the cheers and emoji it opens with ("JUHUU 🎉 2,4 mio kr": "2,4 mio kr");
+    `keep_one`: its last word stays, whatever it is."""
+    words = part.split()
+    while len(words) > (1 if keep_one else 0) and (
+        a_cheers_word(words[0].rstrip("!.,")) or not any(ch.isalnum() for ch in words[0])
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _no_name_in(part: str, today: date, krone: str) -> str | None:
     """A part that names no one, only a day, an amount or a cheer ("tors 3/6", "£8.5k", "JUHUU
     🎉 2,4 mio kr", "Monday"): its words without the cheer; None when it may name someone."""
-    words = part.split()
-    while words and (
-        a_cheers_word(words[0].rstrip("!.,")) or not any(c.isalnum() for c in words[0])
-    ):
-        words = words[1:]
-    said = " ".join(words)
+    said = _without_a_cheer_first(part, keep_one=False)
+    words = said.split()
     if not said:
         return ""
     try:
@@ -1707,12 +1711,8 @@ def _the_name_between_dashes(text: str, read: Callable[[str], LogCommand]) -> Lo
         if not part[:1].isupper():
             continue
         others = [*parts[:at], *parts[at + 1 :]]
-        words = others[0].split()
-        while len(words) > 1 and (
-            a_cheers_word(words[0].rstrip("!.,")) or not any(ch.isalnum() for ch in words[0])
-        ):
-            words = words[1:]  # "YES 🍾 1,75 MNOK": the cheer says nothing more
-        others[0] = " ".join(words)
+        # "YES 🍾 1,75 MNOK": the cheer says nothing more
+        others[0] = _without_a_cheer_first(others[0], keep_one=True)
         try:
             again = read(f"{part} {' '.join(others)}")
         except UserError:

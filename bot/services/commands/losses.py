@@ -53,7 +53,7 @@ def _loss_name(tokens: list[str], today: date) -> int:
         if _a_dated_day_at(tokens, size, today):
             break  # "Virgin Media Nov 17, went with the incumbent": the day, not the name
         if (
-            _word(tokens[size].rstrip(",;:")) in _ENGLISH_DAYS
+            _word(tokens[size].rstrip(",;:")) in ENGLISH_DAYS
             and (
                 size + 1 == len(tokens)
                 or tokens[size].endswith(",")
@@ -159,9 +159,6 @@ def _a_day_at(tokens: list[str], at: int, today: date, stop: int | None = None) 
         return bool(said) and parse_date(said, today=today, direction="past") is not None
     except UserError:
         return False
-
-
-_ENGLISH_DAYS = ENGLISH_DAYS
 
 
 def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:
@@ -400,7 +397,7 @@ def _parse_loss(
             note is not None
             and 1 < size == len(tokens)
             and not _known_prefix(tokens, known)
-            and _word(tokens[-1].rstrip(",;:")) in _ENGLISH_DAYS
+            and _word(tokens[-1].rstrip(",;:")) in ENGLISH_DAYS
         ):
             size -= 1  # heldcmd30: "Diageo Wed – too pricey": the day, never the name's word
         if not _known_prefix(tokens, known):
