@@ -343,3 +343,29 @@ def test_fresh_phrasings_a_sign_before_the_figure_and_called_back(
         amount,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount"),
+    [
+        # (fresh phrasings, reading the change again) a cheer and its emoji before a known
+        # customer (refused: two customers, "Juhuu" and Hartmann A/S)
+        ("Juhuu 🎉 Hartmann A/S 95.000 kr", "da", "Hartmann A/S", 95000),
+        ("Yay 🎉 Tesco £40k", "en", "Tesco", 40000),
+    ],
+)  # fmt: skip
+def test_a_cheer_and_its_emoji_before_a_known_customer(text, language, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = parse_log_command(
+        ActivityKind.WIN, text, today=date(2026, 12, 6), language=language,
+        krone=KRONE[language], known_customers={"Hartmann A/S", "Tesco", "Kiwi", "Tine"},
+    )  # fmt: skip
+    assert (found.customer, found.amount) == (customer, amount)
+
+
+def test_two_known_customers_stay_two() -> None:
+    with pytest.raises(UserError) as asked:
+        parse_log_command(
+            ActivityKind.WIN, "Kiwi 🎉 Tine 300k", today=date(2026, 12, 6),
+            known_customers={"Kiwi", "Tine"},
+        )  # fmt: skip
+    assert asked.value.code == "two_customers"

@@ -1302,6 +1302,24 @@ def _parse_readings(
     except UserError as err:
         cmd, refused = None, err
     if refused is not None and refused.code != "not_a_customer":
+        cheered = A_CHEER_FIRST.match(text)
+        if (
+            refused.code in ("one_or_two_customers", "two_customers")
+            and cheered is not None
+            and str(refused.params.get("first", "")).casefold()
+            == cheered["cheer"].strip().rstrip("!.,").strip().casefold()
+        ):
+            # session 61: "Juhuu 🎉 Hartmann A/S 95.000 kr", Hartmann A/S known: the cheer
+            # before its emoji was taken for a first customer (refused: two customers)
+            again = _or_none(
+                partial(
+                    parse_log_command, kind, today=today, krone=krone,
+                    known_customers=known_customers, language=language,
+                ),
+                cheered["rest"],
+            )  # fmt: skip
+            if again is not None:
+                return tidied(again, text)
         raise refused
     read_as_known = cmd is not None and customer_key(cmd.customer) in {
         customer_key(n) for n in known_customers
