@@ -308,6 +308,8 @@ def _number(text: str, scaled: bool, *, thousands_unit: bool = False) -> Decimal
                 and len(head) <= 3
                 and head != "0"
             )
+            if not thousands and grouped_head and len(tail) == 3 and tail.isdigit():
+                return None  # "3 450.000": two marks that group, none a krone's decimals
             if not thousands:
                 whole, fraction = head, tail
     if not _GROUPED.fullmatch(whole) and not whole.isdigit():

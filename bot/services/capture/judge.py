@@ -3456,6 +3456,8 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
     ):
         # "…, de ville ha nytt møte, booka fre 27.": the new meeting said in the clause before
         # "…, de vil gerne se en demo. Booket til tirs d. 8.": a meeting they asked for
+        # (session 62: "…, want a demo. Booked in for Monday 10am": wanted, its article alone)
+        wanted = any(t.clause == clause - 1 and t.folded in WANT_WORDS for t in m.tokens)
         before = [
             h
             for h in m.hits
@@ -3463,7 +3465,13 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
             and m.clause(h.start) == clause - 1
             and h.start > 0
             and h.start not in cue.words
-            and m.tokens[h.start - 1].folded in _NEW_WORDS
+            and (
+                m.tokens[h.start - 1].folded in _NEW_WORDS
+                or (
+                    wanted
+                    and m.tokens[h.start - 1].folded in _ARTICLES | WANT_WORDS | _WISHED_BEFORE
+                )
+            )
         ]
         if before:
             return {_TALK_NOUNS[before[0].category]}
@@ -3484,12 +3492,24 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
             kinds.add(_TALK_NOUNS[h.category])
     if _see_you(m, clause, h_nouns=nouns):
         kinds.add(ActivityKind.MEETING)
+    said = [t.folded for t in m.tokens if t.clause == clause and t.is_word][:2]
+    if said in _THE_NEXT_ONE and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
+        kinds.add(cue.kind)  # session 62: "Met Compass Group today. Next one Tues 2pm"
     if talk and not kinds and len(nouns) == 1 and _a_noun_and_its_day(m, nouns[0], clause):
         # mendI31. "Teams call with Asda today, demo nxt Thurs", "Met Asda, demo next Thursday":
         # a talk's noun opening its clause, then only its day ahead: the next one (was dropped
         # beside a meeting)
         kinds.add(_TALK_NOUNS[nouns[0].category])
     return kinds
+
+
+# Session 62. The next of the talk just held, by no noun ("Good meeting with Compass Group today.
+# Next one Tues 2pm", "Ringte Tine, neste gang torsdag"): the next meeting or call (was dropped
+# with a time after the day, or a step "one 2 pm")
+_THE_NEXT_ONE = [
+    ["next", "one"], ["next", "time"], ["neste", "gang"], ["nasta", "gang"], ["naeste", "gang"],
+    ["neste", "gong"],
+]  # fmt: skip
 
 
 # Session 61. Their wish before the noun ("…, de vil se en demo i næste uge", "they want to see a

@@ -205,6 +205,9 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
             if _just_before(m, i):
                 i += 1  # heldmsg28. "signerte rett før påske": "right before", no object
                 continue
+            if i == cue.end and m.tokens[i].folded == "up" and m.tokens[i - 1].folded == "signed":
+                i += 1  # session 62. "Rentokil signed up today, £33k": the verb's own particle
+                continue
             if m.tokens[i].folded in _LAST_YEARS or (
                 m.tokens[i].folded in ("sidste", "last")
                 and i + 1 < len(m.tokens)

@@ -406,6 +406,45 @@ _VERSION = re.compile(
 )
 
 
+# Session 62. The offer's version said in a word and its number, anywhere ("Nammo AS rev 2 250
+# 000" was NOK 2 250 000 with "rev" asked, "Novo A/S version 3 450.000 kr" DKK 3 450, "Tesco plc
+# revision 3 £40,000" asked); "v2" glued before an amount the same, when no week near is meant
+# ("Kiwi v2 450k"); never the number of a name ("Version 1 Ltd")
+_VERSION_SAID = re.compile(
+    r"(?i)(?<![\w.])(?P<said>(?:rev(?:\.|isjon|isjonen|ision|isionen)?|ver(?:\.|sion|sjon|sionen|sjonen)?"
+    r"|utgave|udgave|utgåva|utgava)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?[0-9]{1,2}"
+    r"|v(?P<n>[1-9]))(?![\w'’%]|[.,][0-9]|\s*[-–]\s*[0-9])(?P<after>\s*\S+)?"
+)
+
+
+def _a_version_said_before(text: str, today: date) -> str | None:
+    """The text with a version said before its end as its note ("Nammo AS rev 2 250 000" ->
+    "Nammo AS 250 000 -- rev 2"), or None where none is."""
+    for said in _VERSION_SAID.finditer(text):
+        after = (said["after"] or "").strip()
+        if fold(after).strip(".,") in _LEGAL_FORMS_FOLDED or after[:1].isupper():
+            continue  # "Version 1 Ltd", "rev 2 Kiwi": a name's or the start of one
+        if said["n"] is not None and (
+            not after or not re.match(r"[0-9£$€]", after) or _a_week_near(int(said["n"]), today)
+        ):
+            continue  # "v2" alone: the end's rule; "møte v2": a week
+        rest = text[: said.start()].rstrip(" ,") + " " + text[said.end("said") :].lstrip(" ,")
+        return f"{rest.strip()} -- {said['said']}"
+    return None
+
+
+def _a_week_near(number: int, today: date) -> bool:
+    """Whether week `number` of last, this or next year starts within three weeks of this one."""
+    this = today - timedelta(days=today.weekday())
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            if abs((date.fromisocalendar(year, number, 1) - this).days) <= 21:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 def _a_version_as_note(text: str, today: date) -> str:
     """lead36. "/logoffer Kiwi 450k v2", "Tesco £450K v2", "Kiwi 450k, v3 av tilbudet": the
     offer's version, its note, when week 2 or 3 is more than three weeks from this one (was: the
@@ -413,8 +452,12 @@ def _a_version_as_note(text: str, today: date) -> str:
     if "--" in text:
         return text
     said = _VERSION.search(text)
-    if said is None or not any(ch.isdigit() for ch in text[: said.start()]):
-        return text  # an amount before it
+    before = text[: said.start()].split()[-1:] if said is not None else [""]
+    if said is None or not (
+        re.search(r"[0-9£$€]", before[0]) or fold(before[0]).strip(".,") in UNIT_WORDS
+    ):
+        # an amount right before it (Session 62: "uppföljning v2" is the step's week)
+        return _a_version_said_before(text, today) or text
     number = int(said["n"])
     this = today - timedelta(days=today.weekday())
     weeks = []
@@ -3590,7 +3633,7 @@ def _an_offer_from_before(
     if not bare_day and (
         at is None
         or at + 2 >= len(words)
-        or words[at + 1] not in _OFFER_FROM_WORDS | _OFFER_SENT_WORDS
+        or words[at + 1] not in _OFFER_FROM_WORDS | _OFFER_SENT_WORDS | _OFFERS_DAY_LINKS
         or len(words) > 7
     ):
         return None
@@ -3617,6 +3660,11 @@ def _an_offer_from_before(
             return None
     head = " ".join([text[: match.start()].rstrip(), *typed[len(typed) - cheers :]])
     return head, " ".join(clause)
+
+
+# Session 62. The offer's day said after "on"/"of" ("closed Tesco yesterday 1.1m, from the offer
+# on 3/9" was the win dated 3 September, "yesterday" asked)
+_OFFERS_DAY_LINKS = {"on", "of"}
 
 
 _DOTTED_OR_SLASHED = re.compile(r"(?:[1-9]|[12][0-9]|3[01])[./](?:[1-9]|1[0-2]|0[1-9])\.?")

@@ -22,7 +22,7 @@ from bot.services.commands.names import (
 )
 from bot.services.commands.text import _SMALL_LEGAL_FORMS
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
-from bot.services.commands.words import _NAME_TAILS, DASH_WORDS, ENGLISH_DAYS, _word
+from bot.services.commands.words import _KIND_WORDS, _NAME_TAILS, DASH_WORDS, ENGLISH_DAYS, _word
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     MONTHS,
@@ -88,6 +88,8 @@ def _loss_name(tokens: list[str], today: date) -> int:
         size += 1
         if tokens[size - 1].endswith(","):
             break
+    if tokens[size - 1] == "&" and size < len(tokens) and tokens[size].rstrip(",;:").isalpha():
+        size += 1  # session 62: "møller & hansen, pris" (a name never ends with "&")
     return size
 
 
@@ -229,6 +231,7 @@ def _lower_case_name_before_a_reason(tokens: list[str], today: date) -> int:
 # Legal forms written small that end a name (folded; review: the text reader's, and the
 # forms only a name ends with besides: never "sa", "da", a word)
 _SMALL_FORMS = (_SMALL_LEGAL_FORMS - {"sa"}) | {"llp", "amba"}
+_SMALL_FORMS |= {"i/s", "p/s", "k/s", "hb"}  # session 62: "møller & hansen i/s, de valgte …"
 
 
 def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
@@ -245,6 +248,8 @@ def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
                 or end + 1 == len(tokens)
                 or tokens[end + 1] in _DASHES
                 or _a_day_at(tokens, end + 1, today)
+                # session 62: the loss said after it ("malmo stads parkering ab forlorad")
+                or _word(tokens[end + 1]).rstrip(",;:.!") in _KIND_WORDS[ActivityKind.LOSS]
             )
             return end + 1 if ends else 0
         if tokens[end].endswith((",", ";", ":")) or not (

@@ -192,6 +192,24 @@ def _named_with(tokens: list[str], at: int) -> bool:
     )
 
 
+def _another_outcome_naming(tokens: list[str], at: int, kind: ActivityKind) -> bool:
+    """Session 62. After the command's own words, a verb of another outcome with its capital
+    opening a run of capitals that a legal form ends ("vann Förlorade Sonen Bryggeri AB",
+    "proposal Lost Property Bar Ltd": were customers "Sonen Bryggeri AB", "Property Bar Ltd",
+    stored): the name's first word, never the command said again."""
+    return (
+        at > 0
+        and tokens[at][:1].isupper()
+        and not tokens[at].endswith(("!", ",", ":"))
+        and (
+            fold(tokens[at]).strip(".") not in _OWN_VERBS.get(kind, ())
+            # "lost Lost Boys Ltd": the command's verb said already
+            or any(_word(token) in _KIND_VERBS for token in tokens[:at])
+        )
+        and _through_legal_suffix(tokens[at:]) > 0
+    )
+
+
 def own_verb_first(tokens: Sequence[str], kind: ActivityKind) -> bool:
     """heldcmd34. "/loglost Tapte Timer AS", "/logwin Won Ton Foods Ltd £40k": the command's own
     outcome verb, with its capital, opens a capitalised name with its legal form. Both readings
@@ -612,7 +630,10 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = index + 1, True  # "/loglost dessverre Telenor"
         elif (
             word in _KIND_VERBS
-            and not (word in _OUTCOME_VERBS and _named_with(tokens, index))
+            and not (
+                word in _OUTCOME_VERBS
+                and (_named_with(tokens, index) or _another_outcome_naming(tokens, index, kind))
+            )
             # "Submitted AS": a verb before a legal form alone is the name's own word
             and not (
                 len(tokens) == index + 2 and _word(tokens[-1]).strip(".") in _LEGAL_FORMS_ONE_WORD
@@ -632,6 +653,12 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
                     # session 44: all in small letters ("tlf m dnb, kald": was a customer so named)
                     and (
                         tokens[index + 2][:1].isupper()
+                        # session 62: a formed name opening with a digit ("samtal m 3 Vänner
+                        # Fastigheter AB" was a customer so named)
+                        or (
+                            tokens[index + 2][:1].isdigit()
+                            and _through_legal_suffix(tokens[index + 2 :]) > 0
+                        )
                         # (session 55: in the name's own clause; "tlf m clas ohlson igår. ring
                         # mån" has "Monday" written out after it, was a customer "tlf m clas …")
                         or not any(ch.isupper() for ch in "".join(_its_clause(tokens, index + 2)))
@@ -642,8 +669,10 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index, dropped = index + 2, True
         elif word in _NOUNS[kind] and after in _KIND_VERBS and not _joined_on(tokens, index + 1):
             # "tilbud sendt Coop", "tilbud sendt til Coop", "offert skickad Ikea" (session 61:
-            # "møde Tabt & Fundet ApS", "call Lost & Found Ltd": a verb joined on is the name's)
-            index, dropped = index + 2, True
+            # "møde Tabt & Fundet ApS", "call Lost & Found Ltd": a verb joined on is the name's;
+            # session 62: "proposal Lost Property Bar Ltd", one opening a formed name)
+            named = after in _OUTCOME_VERBS and _another_outcome_naming(tokens, index + 1, kind)
+            index, dropped = index + (1 if named else 2), True
         elif index and word in ("av", "af", "of") and _word(tokens[index - 1]) in _VERSION_WORDS:
             index += 1  # "ny versjon av tilbudet til …"
         elif (
@@ -1506,6 +1535,9 @@ _LEGAL_FORMS = {fold(suffix).strip(".") for suffix in LEGAL_SUFFIXES}
 
 # Legal forms that end a name written small (never "sa", "da": "kiwi sa nei", "da")
 _SMALL_FORMS_ENDING = {"as", "asa", "ab", "aps", "a/s", "oy", "oyj", "ltd", "plc", "gmbh", "hf"}
+# session 62: Denmark's partnerships, the UK's, a Swedish trading partnership ("møller & hansen i/s"
+# was a customer "møller &")
+_SMALL_FORMS_ENDING |= {"i/s", "p/s", "k/s", "llp", "hb"}
 
 
 def _a_form_ending_a_small_name(tokens: list[str], at: int) -> bool:

@@ -106,10 +106,35 @@ def _they_called_tidied(cmd: LogCommand, text: str) -> LogCommand:
     return _they_called(
         _whom_they_met(
             _a_town_in_the_name(
-                _note_tidied(_the_command_said_again_out(_who_and_so_out(cmd)), text), text
+                _note_tidied(
+                    _a_sent_verb_left_out(_the_command_said_again_out(_who_and_so_out(cmd)), text),
+                    text,
+                ),
+                text,
             )
         )
     )
+
+
+# Session 62. An offer's sending verb left alone in the note once its day was read ("Lindab AB
+# 640' – skickad i fredags", "Glamox AS 480' – sendt i går", "– sent last Friday, valid 30
+# days": the notes "skickad", "sendt", "sent, valid 30 days"); "quote sent, valid …" typed so
+# stays as typed (session 56)
+_SENT_FIRST = re.compile(
+    r"(?i)^(?P<verb>(?:sendt|sent|sendte|skickad|skickat|skickade|afsendt|mailet|mailed|emailed)"
+    r"(?:\s+(?:ut|out|over|av\s+sted|iväg|ivag|afsted))?)\s*(?:$|[,;]\s*(?P<rest>\S.*)$)"
+)
+
+
+def _a_sent_verb_left_out(cmd: LogCommand, text: str) -> LogCommand:
+    if cmd.kind is not ActivityKind.OFFER or not cmd.note:
+        return cmd
+    said = _SENT_FIRST.match(cmd.note)
+    if said is None or re.search(
+        r"(?i)(?<!\w)" + re.escape(said["verb"]) + r"\s*(?:[,;.!]|$)", text
+    ):
+        return cmd  # the verb ends its clause as typed: the seller's words
+    return dataclasses.replace(cmd, note=said["rest"])
 
 
 # Session 59. The customer called the seller ("Greggs rang me yesterday", "Kiwi ringte meg

@@ -1,0 +1,89 @@
+"""Session 62: channel messages misread in the held-out files written for Wed 15 Sep 2027. A
+company that "signed up" with its amount ("Rentokil Initial signed up today, £33k" was
+nothing: "up" read as what was signed); the next talk said as "next one"/"neste gang" ("Good
+meeting with Compass Group today. Next one Tues 2pm" lost its step to the hour); a demo wanted
+with its article in the clause before its booking ("…, want a demo. Booked in for Monday 10am"
+had no step)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+WEDNESDAY = date(2027, 9, 15)
+KNOWN = ("Compass Group", "Centrica", "Rentokil Initial", "Orkla")
+
+
+def _read(text: str, krone: str = "GBP"):  # type: ignore[no-untyped-def]
+    return recognise(
+        text,
+        today=WEDNESDAY,
+        krone=krone,
+        posted=time(15),
+        known_customers=KNOWN,
+        open_offers=set(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Rentokil Initial signed up today, £33k", "Rentokil Initial", 33_000),
+        ("Monzo signed up today, £33k", "Monzo", 33_000),
+        ("Rentokil Initial signed up, first order £15k", "Rentokil Initial", 15_000),
+    ],
+)  # fmt: skip
+def test_a_company_that_signed_up_with_its_amount_is_a_win(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text)
+    assert (found.outcome, found.kind, found.customer, found.amount) == (
+        Outcome.SURE, ActivityKind.WIN, customer, amount
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesco signed up for the webinar",
+        "Sam signed up for the Christmas party",
+        "Monzo signed up today",
+    ],
+)
+def test_signing_up_for_something_or_with_no_amount_stays_nothing(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what", "due"),
+    [
+        ("Good meeting with Compass Group today. Next one Tues 2pm", ActivityKind.MEETING, "meeting", date(2027, 9, 21)),
+        ("Met Compass Group today. Next one Tues 10am", ActivityKind.MEETING, "meeting", date(2027, 9, 21)),
+        ("Met Compass Group today. Next one is Tues 2pm", ActivityKind.MEETING, "meeting", date(2027, 9, 21)),
+        ("Called Centrica, next one Thursday", ActivityKind.CALL, "call", date(2027, 9, 16)),
+        ("Ringte Centrica, neste gang torsdag", ActivityKind.CALL, "call", date(2027, 9, 16)),
+    ],
+)  # fmt: skip
+def test_the_next_one_is_the_next_talk_of_its_kind(text, kind, what, due) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, "NOK")
+    step = found.next_step or found.follow_up
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind)
+    assert step is not None and (step.what.split()[0], step.due) == (what, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Centrica rang me this morning, want a demo. Booked in for Monday 10am",
+        "Centrica rang me this morning, they want a demo. Booked Monday",
+        "Ringte Centrica, de vil se en demo. Booket mandag",
+        "Ringde Centrica, vill ha demo. Bokat måndag",
+    ],
+)
+def test_a_demo_wanted_then_booked_is_the_calls_step(text: str) -> None:
+    found = _read(text, "NOK")
+    step = found.next_step or found.follow_up
+    assert found.kind is ActivityKind.CALL
+    assert step is not None and (step.what.split()[0], step.due) == ("meeting", date(2027, 9, 20))

@@ -1,0 +1,133 @@
+"""Session 62: an offer's version said before its amount ("Nammo AS rev 2 250 000" was NOK
+2 250 000 with "rev" asked; "Novo A/S version 3 450.000 kr" was DKK 3 450, stored), an amount
+whose marks group twice in two ways ("3 450.000" was 3 450 with three decimals), and an offer's
+sending verb left alone in its note once its day was read ("– skickad i fredags" kept
+"skickad")."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.errors import UserError
+from bot.services.amounts import parse_amount
+from bot.services.commands import parse_log_command
+
+OFFER = ActivityKind.OFFER
+SUNDAY = date(2026, 12, 6)
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb", known=(), today=SUNDAY):  # type: ignore[no-untyped-def]
+    return parse_log_command(
+        kind, text, today=today, language=language, krone=KRONE[language], known_customers=known
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "amount", "note"),
+    [
+        ("Nammo AS rev 2 250 000", "nb", "Nammo AS", 250_000, "rev 2"),
+        ("Nammo AS rev. 2 kr 250 000", "nb", "Nammo AS", 250_000, "rev. 2"),
+        ("Nammo AS versjon 2, 250 000", "nb", "Nammo AS", 250_000, "versjon 2"),
+        ("Novo A/S version 3 450.000 kr", "da", "Novo A/S", 450_000, "version 3"),
+        ("Tesco plc revision 3 £40,000", "en", "Tesco plc", 40_000, "revision 3"),
+        ("Tesco plc ver. 4 - £40k", "en", "Tesco plc", 40_000, "ver. 4"),
+        ("Scania AB rev 2 1 200 000 kr", "sv", "Scania AB", 1_200_000, "rev 2"),
+        ("Kiwi rev2 450k", "nb", "Kiwi", 450_000, "rev2"),
+        ("Nammo AS v2 250 000", "nb", "Nammo AS", 250_000, "v2"),
+        ("Nammo AS 250 000 kr, rev 2", "nb", "Nammo AS", 250_000, "rev 2"),
+        # a name's own number stays the name's
+        ("Version 1 Ltd £40k", "en", "Version 1 Ltd", 40_000, None),
+        ("Rev 2 Ltd £40k", "en", "Rev 2 Ltd", 40_000, None),
+    ],
+)  # fmt: skip
+def test_an_offers_version_is_its_note_never_its_amount(
+    text, language, customer, amount, note
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(OFFER, text, language)
+    assert (cmd.customer, cmd.amount, cmd.note, cmd.unread) == (
+        customer, Decimal(amount), note, None
+    )  # fmt: skip
+
+
+def test_a_week_glued_to_v_stays_a_week() -> None:
+    # "v49" before an amount, this week's neighbour: the offer's day (Mon 30 Nov)
+    assert parse(OFFER, "Scania AB v49 200 tkr", "sv").when == date(2026, 11, 30)
+    # "uppföljning v2": the step's week, not the offer's version (was the note "v2")
+    cmd = parse(OFFER, "Scania AB 200 tkr, uppföljning v2", "sv")
+    assert (cmd.next_step and cmd.next_step.due, cmd.note) == (date(2027, 1, 15), None)
+
+
+@pytest.mark.parametrize("text", ["3 450.000 kr", "1 200.000", "1,250.000"])
+def test_marks_that_group_two_ways_are_no_amount(text: str) -> None:
+    with pytest.raises(UserError):
+        parse_amount(text, krone="DKK")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("450.000 kr", 450_000), ("12 450,50 kr", Decimal("12450.50")), ("1.250 tkr", 1_250_000)],
+)
+def test_amounts_grouped_one_way_stay(text: str, amount) -> None:  # type: ignore[no-untyped-def]
+    money = parse_amount(text, krone="DKK")
+    assert money is not None and money.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when", "note"),
+    [
+        ("Lindab AB 640' – skickad i fredags", "sv", date(2026, 12, 4), None),
+        ("Glamox AS 480' – sendt i går", "nb", date(2026, 12, 5), None),
+        ("Nordic Ltd £12k – sent last Friday, valid 30 days", "en", date(2026, 12, 4), "valid 30 days"),
+        # typed so, the seller's words stay
+        ("Glamox AS 480' – sendt", "nb", SUNDAY, "sendt"),
+    ],
+)  # fmt: skip
+def test_a_sending_verb_whose_day_was_read_leaves_the_note(text, language, when, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(OFFER, text, language)
+    assert (cmd.when, cmd.note, cmd.unread) == (when, note, None)
+
+
+WEDNESDAY = date(2027, 9, 15)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (ActivityKind.WIN, "vann Förlorade Sonen Bryggeri AB, 60 tkr", "sv", "Förlorade Sonen Bryggeri AB"),
+        (OFFER, "£120k proposal Lost Property Bar Ltd yesterday, hot", "en", "Lost Property Bar Ltd"),
+        (ActivityKind.LOSS, "lost Lost Boys Ltd", "en", "Lost Boys Ltd"),
+        (ActivityKind.WIN, "won Lost Boys Ltd £3k", "en", "Lost Boys Ltd"),
+        # the verb said and a name with no legal form: the verb, as before
+        (ActivityKind.WIN, "vant Tapte Timer AS 40 000", "nb", "Tapte Timer AS"),
+        (OFFER, "tilbud sendt Coop 40 000", "nb", "Coop"),
+        # a formed name that opens with a digit after the talk's noun and "m"
+        (ActivityKind.CALL, "i onsdags samtal m 3 Vänner Fastigheter AB, varm", "sv", "3 Vänner Fastigheter AB"),
+        # written small, its legal form ending it, then the loss or its reason
+        (ActivityKind.LOSS, "tabt: møller & hansen i/s, de valgte e-conomic", "da", "møller & hansen i/s"),
+        (ActivityKind.LOSS, "møller & hansen, pris", "da", "møller & hansen"),
+        (ActivityKind.LOSS, "malmo stads parkering ab forlorad, upphandling overprovad", "sv", "malmo stads parkering ab"),
+    ],
+)  # fmt: skip
+def test_a_word_of_another_outcome_or_a_small_form_keeps_the_whole_name(
+    kind, text, language, customer
+) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language, today=WEDNESDAY).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("closed Sunrise and Sunset Travel Ltd yesterday 1.1m, from the offer on 3/9", date(2027, 9, 14)),
+        ("closed Tesco yesterday £1.1m, from the offer of 3/9", date(2027, 9, 14)),
+        ("Tesco 1.1m, from the offer on 3/9", WEDNESDAY),
+    ],
+)  # fmt: skip
+def test_the_offers_day_on_a_win_is_its_note_never_the_wins(text: str, when: date) -> None:
+    cmd = parse(ActivityKind.WIN, text, "en", today=WEDNESDAY)
+    assert (cmd.when, cmd.unread) == (when, None)
+    assert cmd.note is not None and cmd.note.endswith("3/9")
