@@ -87,3 +87,45 @@ def test_a_demo_wanted_then_booked_is_the_calls_step(text: str) -> None:
     step = found.next_step or found.follow_up
     assert found.kind is ActivityKind.CALL
     assert step is not None and (step.what.split()[0], step.due) == ("meeting", date(2027, 9, 20))
+
+
+THURSDAY = date(2027, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "customer"),
+    [
+        ("Ingen svarade hos SKF, provar igen imorgon", "SEK", "SKF"),
+        ("Ingen svarte hos Elkem i dag", "NOK", "Elkem"),
+        ("Ingen tog telefonen hos Danfoss", "DKK", "Danfoss"),
+        ("Nobody picked up at Tesco, will try again tomorrow", "GBP", "Tesco"),
+    ],
+)
+def test_no_one_answering_at_a_customer_is_a_call_tried(text, krone, customer) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(
+        text, today=THURSDAY, krone=krone, posted=time(15),
+        known_customers=("SKF", "Elkem", "Tesco"), open_offers=set(),
+    )  # fmt: skip
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.CALL,
+        customer,
+    )
+
+
+def test_nobody_answering_at_the_office_is_nothing() -> None:
+    found = recognise(
+        "Nobody picked up at the office today, weird", today=THURSDAY, krone="GBP",
+        posted=time(15), known_customers=("Tesco",), open_offers=set(),
+    )  # fmt: skip
+    assert found.outcome is Outcome.NOTHING
+
+
+def test_a_vague_count_keeps_its_step() -> None:
+    found = recognise(
+        "Prøvd å nå Elkem flere ganger i dag, ingen svar. Ringer igjen i morgen", today=THURSDAY,
+        krone="NOK", posted=time(15), known_customers=("Elkem",), open_offers=set(),
+    )  # fmt: skip
+    step = found.next_step or found.follow_up
+    assert found.outcome is Outcome.LIKELY and found.times_said
+    assert step is not None and step.due == date(2027, 11, 26)

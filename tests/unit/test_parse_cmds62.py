@@ -131,3 +131,48 @@ def test_the_offers_day_on_a_win_is_its_note_never_the_wins(text: str, when: dat
     cmd = parse(ActivityKind.WIN, text, "en", today=WEDNESDAY)
     assert (cmd.when, cmd.unread) == (when, None)
     assert cmd.note is not None and cmd.note.endswith("3/9")
+
+
+THURSDAY = date(2027, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (ActivityKind.LOSS, "tabt sidste uge, Glad Hund Street Food I/S, lukker forretningen", "da", "Glad Hund Street Food I/S", date(2027, 11, 15)),
+        (ActivityKind.LOSS, "tabt i går, Hed Hund I/S, lukker", "da", "Hed Hund I/S", date(2027, 11, 24)),
+        (ActivityKind.LOSS, "lost last week, Glad Dog Ltd, closing down", "en", "Glad Dog Ltd", date(2027, 11, 15)),
+        (ActivityKind.WIN, "vant i går, Kiwi AS, 300k", "nb", "Kiwi AS", date(2027, 11, 24)),
+        (OFFER, "proposal sent on Monday, Sunday Best Catering Ltd, 12.5k, chase Thursday", "en", "Sunday Best Catering Ltd", date(2027, 11, 22)),
+        (ActivityKind.LOSS, "on Monday lost tuesday gardens ltd, no decision maker", "en", "tuesday gardens ltd", date(2027, 11, 22)),
+        # a slip in the command's word before its day ("tilbd")
+        (OFFER, "tilbd sendt i mandags: Varmeværket Øst P/S, 75k", "da", "Varmeværket Øst P/S", date(2027, 11, 22)),
+        # the command's verb, then its noun before a name written small
+        (OFFER, "skickat offert nordgren & dotter hb 450' kr tors 18/11", "sv", "nordgren & dotter hb", date(2027, 11, 18)),
+        # "o" for "och" inside a formed name
+        (ActivityKind.LOSS, "Tyvärr, förlorat Olle o Stina Bygg AB 19.11 - 2,1 MSEK, för lång leveranstid", "sv", "Olle o Stina Bygg AB", date(2027, 11, 19)),
+        (ActivityKind.MEETING, "Olle o Stina Bygg AB i tisdags", "sv", "Olle o Stina Bygg AB", date(2027, 11, 23)),
+        (OFFER, "sent quote yesterday to lost property studios ltd, £45,000", "en", "lost property studios ltd", date(2027, 11, 24)),
+    ],
+)  # fmt: skip
+def test_the_commands_day_said_first_and_the_name_set_apart(
+    kind, text, language, customer, when
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, today=THURSDAY)
+    assert (cmd.customer, cmd.when) == (customer, when)
+
+
+def test_words_after_a_day_said_first_that_name_no_one_stay_refused() -> None:
+    with pytest.raises(UserError):
+        parse(ActivityKind.MEETING, "möte idag, gick bra tycker jag 😅", "sv", today=THURSDAY)
+
+
+def test_a_shopping_day_is_no_day_of_the_record() -> None:
+    cmd = parse(
+        ActivityKind.CALL,
+        "called Call & Collect Logistics Ltd, no answer, prob Black Friday madness. try again tomorrow",
+        "en",
+        today=THURSDAY,
+    )
+    assert (cmd.customer, cmd.when) == ("Call & Collect Logistics Ltd", THURSDAY)
+    assert cmd.next_step is not None and cmd.next_step.due == date(2027, 11, 26)

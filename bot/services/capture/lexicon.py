@@ -688,7 +688,10 @@ attempted to call |
 prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
 försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
 tried to reach | tried reaching |
-sökte
+sökte |
+ingen svarte hos | ingen svarade hos | ingen svarede hos | ingen tok telefonen hos |
+ingen tog telefonen hos | ingen tog telefonen på | nobody picked up at | no one picked up at |
+nobody answered at | no one answered at
 """
 # mendD32. The last line's, a call tried ("prøvde å ringe", "tried calling"): an attempt, asked
 # (in NEGATIONS too: the words after it, or these, the call's note)
@@ -787,6 +790,9 @@ attempted to call |
 prøvde å nå | prøvd å nå | prøvde og nå | forsøkte å nå | forsøkt å nå | försökte nå |
 försökt nå | försökte att nå | prøvede at nå | forsøgte at nå | forsøgt at nå |
 tried to reach | tried reaching | sökte |
+ingen svarte hos | ingen svarade hos | ingen svarede hos | ingen tok telefonen hos |
+ingen tog telefonen hos | ingen tog telefonen på | nobody picked up at | no one picked up at |
+nobody answered at | no one answered at |
 uten å få svar | utan att få svar | uden at få svar | without getting an answer |
 without an answer | uten å nå dem | utan att nå dem | uden at nå dem |
 couldn't get hold of | could not get hold of | couldnt get hold of | didn't get hold of |

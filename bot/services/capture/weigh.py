@@ -961,8 +961,9 @@ def _recognised(
     ):
         # mendA32. "Ringte Tine et par ganger i dag", "Called Boots a couple of times today":
         # how many is not said; asked (its words shown, Record stores one with them as its
-        # note), never one stored unasked as if one were said
-        found = replace(_as_likely(found, "count-vague"), times_said=some)
+        # note), never one stored unasked as if one were said (session 62: its step kept, as
+        # with a count said: "Prøvd å nå Elkem flere ganger i dag … Ringer igjen i morgen")
+        found = replace(_asked_with_its_step(found, "count-vague"), times_said=some)
     if anchored.unanchored and found.outcome is Outcome.SURE:
         # "sendte tilbud til DNB dagen etter": after which day? Asked, never dated by a guess.
         found = _as_likely(found, "day-after-what")

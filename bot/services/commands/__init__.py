@@ -189,6 +189,7 @@ from bot.services.commands.words import (
     _word,
     in_between_word,
     is_a_role,
+    kind_slips_read,
     kind_words_as_meant,
     qualified_temperature,
     validity_word,
@@ -1336,6 +1337,9 @@ def _parse_readings(
     language: str | None = None,
 ) -> LogCommand:
     """parse_log_command's readings of the text: whole, and again where the whole went wrong."""
+    text = kind_slips_read(text)  # session 62: "tilbd sendt i mandags: Varmeværket Øst P/S"
+    if "riday" in text or "onday" in text:
+        text = _A_SHOPPING_DAY.sub(r"\1-\2", text)  # session 62: "prob Black Friday madness"
     read = partial(
         _parse_command, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -1587,6 +1591,7 @@ def _parse_command(
                 _read_without_the_day_first(text, today, read)
                 or _the_amount_said_first(text, kind, read)
                 or _the_name_between_dashes(text, read)
+                or _the_kinds_day_said_first(text, kind, today, read)
             )
             if first is None:
                 raise
@@ -1800,6 +1805,76 @@ def _read_without_the_day_first(
     if again.when != today or not again.customer:
         return None  # the rest says a day of its own: which is the seller's to say
     return dataclasses.replace(again, when=day)
+
+
+# Session 62. The shopping days named for a weekday ("no answer, prob Black Friday madness. try
+# again tomorrow" was refused as dated tomorrow, Black Friday): a day's name, never the record's
+# day; read as one word
+_A_SHOPPING_DAY = re.compile(r"(?i)\b(black|cyber)\s+(friday|monday)\b")
+
+
+# Session 62. The command's words and their day said first, set apart from the rest by a comma or
+# not ("tabt sidste uge, Glad Hund Street Food I/S, lukker forretningen", "proposal sent on
+# Monday, Sunday Best Catering Ltd, 12.5k", "on Monday lost tuesday gardens ltd, no decision
+# maker": were refused, the day or its words taken for the customer): the rest read, on that day
+_ON_A_DAY = {"on", "pa", "i", "den", "d"}
+
+
+def _the_kinds_day_said_first(
+    text: str, kind: ActivityKind, today: date, read: Callable[[str], LogCommand]
+) -> LogCommand | None:
+    """The reading of the text after its command's words and day, dated that day (None: no
+    such opening, or the rest says a day of its own)."""
+    words = text.split()
+    own = _KIND_WORDS[kind] | (SENT_WORDS | _OFFER_NOUNS if kind is ActivityKind.OFFER else set())
+    lead = 0
+    while lead < len(words) and _word(words[lead].rstrip(",:;")) in own:
+        lead += 1
+    for size in (3, 2, 1):
+        end = lead + size
+        if end >= len(words) or any(w.endswith((",", ":", ";")) for w in words[lead : end - 1]):
+            continue
+        said = [w.rstrip(",:;") for w in words[lead:end]]
+        try:
+            day = parse_date(" ".join(said), today=today, direction="past")
+            if day is None and size > 1 and _word(said[0]) in _ON_A_DAY:
+                day = parse_date(" ".join(said[1:]), today=today, direction="past")
+            if day is None:
+                continue
+            day = check_activity_date(day, today)
+        except UserError:
+            continue
+        rest = words[end:]
+        while rest and _word(rest[0].rstrip(",:;")) in own:
+            rest = rest[1:]  # "on Monday lost tuesday gardens ltd"
+        set_apart = words[end - 1].endswith((",", ":", ";")) or len(rest) < len(words[end:])
+        if not rest or not set_apart:
+            return None  # a day alone before the name: the readers before this one's
+        said_rest = " ".join(rest)
+        try:
+            again = read(said_rest)
+        except UserError as asked:
+            name = asked.params.get("name") if asked.code == "day_or_name" else None
+            if not name or not said_rest.startswith(name):
+                return None
+            try:  # the day said already: a day's word opening the name is the name's
+                again = read(f'"{name}"{said_rest[len(name) :]}')
+            except UserError:
+                return None
+        if again.when != today or not again.customer:
+            return None
+        named = again.customer
+        if not (named[:1].isupper() or named[:1].isdigit() or _LEGAL_TAIL.search(named)):
+            return None  # "möte idag, gick bra tycker jag": no name after the day
+        return dataclasses.replace(again, when=day)
+    return None
+
+
+_LEGAL_TAIL = re.compile(
+    r"(?i)\s(?:"
+    + "|".join(re.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
+    + r")$"
+)
 
 
 # Session 53. A dictated log: the record in its first sentence, then sentences of what was

@@ -95,7 +95,7 @@ def _loss_name(tokens: list[str], today: date) -> int:
 
 # heldcmd31. Small words inside a company's name ("Call of Nature Ltd", "Bank of Ireland plc",
 # "Berg og Sønn AS"), when capitalised words and a legal form follow them.
-_NAME_LINKS = {"of", "and", "the", "for", "og", "och", "i", "av", "de", "van", "von", "der"}
+_NAME_LINKS = {"of", "and", "the", "for", "og", "och", "i", "av", "de", "van", "von", "der", "o"}
 
 
 def _legal_form_ahead(tokens: list[str], at: int, limit: int) -> int | None:

@@ -199,14 +199,23 @@ def _another_outcome_naming(tokens: list[str], at: int, kind: ActivityKind) -> b
     stored): the name's first word, never the command said again."""
     return (
         at > 0
-        and tokens[at][:1].isupper()
         and not tokens[at].endswith(("!", ",", ":"))
         and (
             fold(tokens[at]).strip(".") not in _OWN_VERBS.get(kind, ())
             # "lost Lost Boys Ltd": the command's verb said already
             or any(_word(token) in _KIND_VERBS for token in tokens[:at])
         )
-        and _through_legal_suffix(tokens[at:]) > 0
+        and (
+            (tokens[at][:1].isupper() and _through_legal_suffix(tokens[at:]) > 0)
+            # all written small ("sent quote yesterday to lost property studios ltd")
+            or (
+                tokens[at].islower()
+                and any(
+                    _a_form_ending_a_small_name(tokens[at:], end)
+                    for end in range(1, min(5, len(tokens) - at))
+                )
+            )
+        )
     )
 
 
@@ -679,7 +688,12 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             index
             and word in _NOUNS[kind]
             and tokens[index][:1].islower()
-            and tokens[index + 1][:1].isupper()
+            and (
+                tokens[index + 1][:1].isupper()
+                # session 62: after the command's verb, before a name written small ("skickat
+                # offert nordgren & dotter ab 450' kr" was refused, "offert nordgren …")
+                or _word(tokens[index - 1]) in _KIND_VERBS
+            )
         ):
             # "nytt tilbud Hafslund", "revised quote Fabrikam": after a leading word such as
             # "new", the command's noun before a capital ("Reviderat anbud Skanska")
@@ -1557,6 +1571,8 @@ _LINKS_IN_A_FORMED_NAME = {"&", "og", "and", "och", "of", "at", "by", "for", "de
 # session 60: a town's ("Mat och Möten i Malmö AB" was one customer or two asked of "Mat och
 # Möten")
 _LINKS_IN_A_FORMED_NAME |= {"i", "på"}
+# session 62: "och" short ("Olle o Stina Bygg AB" was a customer "Olle")
+_LINKS_IN_A_FORMED_NAME |= {"o"}
 
 
 # Day words no name opens with, even with their capital (folded)

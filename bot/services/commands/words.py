@@ -1472,6 +1472,13 @@ def kind_words_as_meant(text: str) -> str:
         r"\g<day>Visit at ", text
     )  # (was a customer "Onsite at Kongsberg Gruppen")
     text = _NUMBERED_OFFER.sub(lambda m: f"revidert {m[1].lower()}", text)
+    return kind_slips_read(text)
+
+
+def kind_slips_read(text: str) -> str:
+    """`text` with a thumb's slip in the kind's word among its first three words read as meant
+    ("tilbd sendt i mandags: …" as "tilbud sendt i mandags: …"; session 62: read before the
+    text's parts are weighed too, where "tilbd" hid the command's word and its day)."""
     words = text.split(" ")
     for at, word in enumerate(words[:3]):
         bare = word.rstrip(",;:.!")
