@@ -129,3 +129,46 @@ def test_a_vague_count_keeps_its_step() -> None:
     step = found.next_step or found.follow_up
     assert found.outcome is Outcome.LIKELY and found.times_said
     assert step is not None and step.due == date(2027, 11, 26)
+
+
+MONDAY = date(2028, 1, 10)  # ISO week 2
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "customer", "amount"),
+    [
+        ("Sendte Orkla tilbud rev 2 250 000", "NOK", "Orkla", 250_000),
+        (
+            "Offert v3 skickad till ICA Gruppen, 1,8 mkr. Uppföljning v. 4",
+            "SEK",
+            "ICA Gruppen",
+            1_800_000,
+        ),
+        ("Tilbud version 3 450.000 kr sendt til Novo", "DKK", "Novo", 450_000),
+    ],
+)
+def test_an_offers_version_is_never_its_amount_nor_its_week(text, krone, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(
+        text, today=MONDAY, krone=krone, posted=time(15),
+        known_customers=("Orkla", "ICA Gruppen", "Novo"), open_offers=set(),
+    )  # fmt: skip
+    assert (found.outcome, found.kind, found.customer, found.amount, found.when) == (
+        Outcome.SURE, ActivityKind.OFFER, customer, amount, MONDAY
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ny kund: Nordic Wellness AB, offert på kr 320 000:- skickad 🙂 ringer dem om två veckor", ActivityKind.OFFER),
+        ("New client: Acme Ltd, proposal sent £40k", ActivityKind.OFFER),
+        # the offer they took, sent on a day gone: the win
+        ("Ny kund! Nordic Wellness AB 320 tkr, offerten vi skickade i december", ActivityKind.WIN),
+        ("Ny kunde: Kiwi AS, 300k signert", ActivityKind.WIN),
+    ],
+)  # fmt: skip
+def test_a_new_customers_offer_is_an_offer(text: str, kind: ActivityKind) -> None:
+    found = recognise(
+        text, today=MONDAY, krone="SEK", posted=time(15), known_customers=(), open_offers=set()
+    )
+    assert (found.outcome, found.kind, found.also) == (Outcome.SURE, kind, None)

@@ -1768,7 +1768,6 @@ HOLDOUT_17_LEFT: dict[str, str] = {
     "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
     "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Lost Sainsbury's. Chased them w/c 12th July and again on Friday, they've gone with the incumbent": "not read yet (session 15): ['date 2027-08-02 != 2027-07-30'] got likely want likely ('cue:loss:lost', 'customer:known', 'loss')",
-    "Aviva quote v2 out today – £285k (was £310k)": "not read yet (session 15): [] got likely want sure ('cue:offer:quote+out', 'customer:known', 'date')",
     "Summer House Foods Ltd: worked through July so went to see them on the 14th, warm": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "BT update: the Midlands rollout quote didn't go our way. Incumbent again 😩": "not read yet (session 15): ['missed'] got nothing want likely ()",
     "Just 3M post-its and coffee today, inbox at 400 unread 😵": "not read yet (session 15): chatter read likely ('cue:meeting:coffee:weak', 'customer:known', 'weak-cue')",

@@ -176,3 +176,47 @@ def test_a_shopping_day_is_no_day_of_the_record() -> None:
     )
     assert (cmd.customer, cmd.when) == ("Call & Collect Logistics Ltd", THURSDAY)
     assert cmd.next_step is not None and cmd.next_step.due == date(2027, 11, 26)
+
+
+MONDAY = date(2028, 1, 10)  # ISO week 2
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "amount", "note"),
+    [
+        (ActivityKind.WIN, "Hafslund Nett AS i onsdags, 750 000 kr, tilbud rev 3", "nb", 750_000, "tilbud rev 3"),
+        (ActivityKind.WIN, "vunnit Lindex AB i fredags 95k, offerten v2", "sv", 95_000, "offerten v2"),
+        (OFFER, "tilbud v2 til Vinterlys Eiendom AS 1,2 mill eks mva, varm", "nb", 1_200_000, "v2"),
+        (OFFER, "tilbdu selvaag bolig asa versjon 2 NOK 1.1m. følg opp neste uke", "nb", 1_100_000, "versjon 2"),
+        (OFFER, "Offert till Fem Myror och en Elefant AB 350 tkr v2, uppfölj nästa vecka", "sv", 350_000, None),
+        # a week ahead is no done offer's week: the version
+        (OFFER, "Scania AB 200 tkr v3, uppföljning v4", "sv", 200_000, "v3"),
+        # the number before a unit is the amount's
+        (OFFER, "Volvo ny version 2 MSEK", "sv", 2_000_000, None),
+    ],
+)  # fmt: skip
+def test_a_version_in_the_years_first_weeks(kind, text, language, amount, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, today=MONDAY)
+    assert (cmd.amount, cmd.note, cmd.unread) == (Decimal(amount), note, None)
+    assert cmd.when <= MONDAY
+
+
+def test_this_weeks_v_glued_after_an_amount_stays_the_week() -> None:
+    assert parse(OFFER, "Scania AB 200 tkr v1", "sv", today=MONDAY).when == date(2028, 1, 3)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (OFFER, "Offert till Fem Myror och en Elefant AB 350 tkr", "sv", "Fem Myror och en Elefant AB", MONDAY),
+        (ActivityKind.MEETING, "Call of the Wild Ltd last Friday", "en", "Call of the Wild Ltd", date(2028, 1, 7)),
+        (ActivityKind.LOSS, "postnord sverige ab tappade vi 7/1, 450 000 kr, de köpte in egen lösning", "sv", "postnord sverige ab", date(2028, 1, 7)),
+        (ActivityKind.LOSS, "BBC Studios Ltd lost on Weds - chose in-house team", "en", "BBC Studios Ltd", date(2028, 1, 5)),
+        (ActivityKind.LOSS, "Kiwi tapt i fredags - pris", "nb", "Kiwi", date(2028, 1, 7)),
+    ],
+)  # fmt: skip
+def test_names_with_articles_and_a_losss_day_before_a_dash(
+    kind, text, language, customer, when
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language, today=MONDAY)
+    assert (cmd.customer, cmd.when) == (customer, when)

@@ -47,6 +47,27 @@ from bot.services.customers import LEGAL_SUFFIXES
 from bot.services.dates import fold
 from bot.services.follow_up import INTEREST_STEMS
 
+# Session 62. A new customer, said as a heading, whose offer went out ("ny kund: Nordic Wellness
+# AB, offert på kr 320 000:- skickad", "New client: Acme Ltd, proposal sent £40k"): a new lead
+# and its offer, no win (was a win of the offer's amount, the offer second)
+_NEW_CUSTOMER_LABELS = frozenset(
+    fold(w)
+    for w in ("ny kunde", "ny kund", "new customer", "new client", "ny klient", "nye kunder")
+) | {"nya kunder"}
+
+
+def _a_new_customers_offer(m: Message, cue: Cue) -> bool:
+    if cue.kind is not ActivityKind.WIN or fold(cue.label) not in _NEW_CUSTOMER_LABELS:
+        return False
+    offered = {m.sentence(h.start) for h in m.of("OFFER_NOUNS")}
+    # (never the offer they took, sent on a day gone: "Ny kund! X 320 tkr, offerten vi skickade
+    # i december" is the win)
+    dated = {m.clause(i) for i in m.date_words}
+    return any(
+        m.sentence(h.start) in offered and m.clause(h.start) not in dated
+        for h in m.of("SEND_VERBS")
+    ) and not any(h.category in ("WIN_VERBS", "COMPLETING", "ACCEPTED") for h in m.hits)
+
 
 def _not_yet(m: Message, cue: Cue) -> bool:
     """Called off or not done yet ("cancelled", "for signing"), in the cue's sentence. In another
@@ -468,6 +489,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "reminder"
     if cue.label == "cw" and re.fullmatch(r"[0-9]{1,2}", _next_word(m, cue.end)):
         return "calendar-week"  # "CW 48: meetings with Yara" (closed-won is "CW Yara 300k")
+    if _a_new_customers_offer(m, cue):
+        return "new-customers-offer"
     if any(
         h.category == "NOT_SALES"
         and not _a_paper_beside(m, h, cue)

@@ -1568,6 +1568,24 @@ def _the_role_after_the_firm(found: re.Match[str]) -> str:
     return f"{found['person']} {found['at']} {firm}"
 
 
+# Session 62. An offer's version and its number ("Sendte Orkla tilbud rev 2 250 000" was NOK
+# 2 250 000, sure; "Offert v3 skickad till ICA Gruppen" asked as dated week 3): joined into one
+# word, so the number is never the amount's nor a week's (the message itself is kept as typed)
+_A_VERSIONS_NUMBER = re.compile(
+    r"(?i)(?<![\w.])(?P<word>rev\.?|revisjon|revision|version|versjon|ver\.?|utgave|udgave|"
+    r"utgåva)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?(?P<n>[0-9]{1,2})"
+    r"(?=\s+(?:[0-9£$€]|(?:kr|nok|sek|dkk|gbp|eur)\.?\s*[0-9]))"
+    r"|(?P<word2>\b(?:tilbud|tilbudet|tilbuddet|offert|offerten|offer|quote|proposal)\s+v)"
+    r"(?P<n2>[1-9])\b"
+)
+
+
+def _a_versions_number_joined(said: re.Match[str]) -> str:
+    if said["word"]:
+        return f"{said['word']}-{said['n']}"
+    return f"{said['word2']}-{said['n2']}"
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -1575,6 +1593,8 @@ def rewritten(text: str, today: date) -> str:
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
     text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
+    if "v" in text or "V" in text:
+        text = _A_VERSIONS_NUMBER.sub(_a_versions_number_joined, text)  # "tilbud rev 2 250 000"
     if text.lstrip().startswith(">"):
         text = _signed_below_the_quote(text)  # "> … PO følger.\n— Vestas Wind Systems A/S"
     text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"

@@ -412,9 +412,10 @@ _VERSION = re.compile(
 # revision 3 £40,000" asked); "v2" glued before an amount the same, when no week near is meant
 # ("Kiwi v2 450k"); never the number of a name ("Version 1 Ltd")
 _VERSION_SAID = re.compile(
-    r"(?i)(?<![\w.])(?P<said>(?:rev(?:\.|isjon|isjonen|ision|isionen)?|ver(?:\.|sion|sjon|sionen|sjonen)?"
-    r"|utgave|udgave|utgåva|utgava)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?[0-9]{1,2}"
-    r"|v(?P<n>[1-9]))(?![\w'’%]|[.,][0-9]|\s*[-–]\s*[0-9])(?P<after>\s*\S+)?"
+    r"(?i)(?<![\w.])(?P<said>(?P<noun>(?:tilbud|tilbudet|tilbuddet|tilbod|offert|offerten|offer|"
+    r"quote|proposal)\s+)?(?:(?:rev(?:\.|isjon|isjonen|ision|isionen)?|ver(?:\.|sion|sjon|sionen|"
+    r"sjonen)?|utgave|udgave|utgåva|utgava)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?[0-9]{1,2}"
+    r"|v(?P<n>[1-9])))(?![\w'’%]|[.,][0-9]|\s*[-–]\s*[0-9])(?P<after>\s*\S+)?"
 )
 
 
@@ -423,23 +424,45 @@ def _a_version_said_before(text: str, today: date) -> str | None:
     "Nammo AS 250 000 -- rev 2"), or None where none is."""
     for said in _VERSION_SAID.finditer(text):
         after = (said["after"] or "").strip()
-        if fold(after).strip(".,") in _LEGAL_FORMS_FOLDED or after[:1].isupper():
+        folded = fold(after).strip(".,")
+        if folded in _LEGAL_FORMS_FOLDED or (after[:1].isupper() and folded not in UNIT_WORDS):
             continue  # "Version 1 Ltd", "rev 2 Kiwi": a name's or the start of one
-        if said["n"] is not None and (
-            not after or not re.match(r"[0-9£$€]", after) or _a_week_near(int(said["n"]), today)
+        if folded in UNIT_WORDS and not re.match(r"\s*[0-9]", text[said.end("after") :]):
+            continue  # "Volvo ny version 2 MSEK": the number the amount's ("versjon 2 NOK 1.1m")
+        before = (text[: said.start()].split() or [""])[-1]
+        if (
+            said["n"] is not None
+            and not said["noun"]
+            and (
+                not after
+                or not (re.match(r"[0-9£$€]", after) or _an_amounts_end(before))
+                or _a_week_near(int(said["n"]), today)
+            )
         ):
-            continue  # "v2" alone: the end's rule; "møte v2": a week
-        rest = text[: said.start()].rstrip(" ,") + " " + text[said.end("said") :].lstrip(" ,")
-        return f"{rest.strip()} -- {said['said']}"
+            # "v2" alone: the end's rule; "møte v2": a week ("tilbud v2", "350 tkr v2, …": a
+            # version)
+            continue
+        start = said.start("said")
+        if said["noun"] and not text[:start].strip(" ,"):
+            start = said.end("noun")  # "tilbud v2 til …": the command's noun stays where it is
+        rest = text[:start].rstrip(" ,") + " " + text[said.end("said") :].lstrip(" ,")
+        return f"{rest.strip()} -- {text[start : said.end('said')]}"
     return None
 
 
+def _an_amounts_end(word: str) -> bool:
+    """Whether `word` ends an amount ("350", "450k", "tkr", "kr")."""
+    return bool(re.search(r"[0-9£$€]", word)) or fold(word).strip(".,") in UNIT_WORDS
+
+
 def _a_week_near(number: int, today: date) -> bool:
-    """Whether week `number` of last, this or next year starts within three weeks of this one."""
+    """Whether week `number` of last, this or next year starts within three weeks before this
+    one, or is this one: a done record's week (session 62: a week ahead is none, "200 tkr v3"
+    in week 2 the offer's third version; was refused as ahead)."""
     this = today - timedelta(days=today.weekday())
     for year in (today.year - 1, today.year, today.year + 1):
         try:
-            if abs((date.fromisocalendar(year, number, 1) - this).days) <= 21:
+            if 0 <= (this - date.fromisocalendar(year, number, 1)).days <= 21:
                 return True
         except ValueError:
             continue
@@ -454,20 +477,10 @@ def _a_version_as_note(text: str, today: date) -> str:
         return text
     said = _VERSION.search(text)
     before = text[: said.start()].split()[-1:] if said is not None else [""]
-    if said is None or not (
-        re.search(r"[0-9£$€]", before[0]) or fold(before[0]).strip(".,") in UNIT_WORDS
-    ):
+    if said is None or not _an_amounts_end(before[0]):
         # an amount right before it (Session 62: "uppföljning v2" is the step's week)
         return _a_version_said_before(text, today) or text
-    number = int(said["n"])
-    this = today - timedelta(days=today.weekday())
-    weeks = []
-    for year in (today.year - 1, today.year, today.year + 1):
-        try:
-            weeks.append(date.fromisocalendar(year, number, 1))
-        except ValueError:
-            continue
-    if any(abs((monday - this).days) <= 21 for monday in weeks):
+    if _a_week_near(int(said["n"]), today):
         return text
     return f"{text[: said.start()].rstrip(' ,')} -- {said['said']}"
 
@@ -2077,7 +2090,10 @@ def _parse_log_command(
         _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
     if kind is ActivityKind.OFFER:
         _not_sent_yet(text, today)  # lead37: "Tesco £45k to send Friday": not out yet
-        text = _a_version_as_note(text, today)  # lead36: "Kiwi 450k v2": the offer's 2nd version
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN):
+        # lead36: "Kiwi 450k v2": the offer's 2nd version (session 62: a win's too, "…, 750 000
+        # kr, tilbud rev 3" was refused, "offerten v2" a note "revidert offerten")
+        text = _a_version_as_note(text, today)
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
     text = _a_numbered_name_first(text, kind)  # lead36: "/loglost 1881, valgte Visma"
     text = said_first.as_meant(text, kind)  # lead37: roles, persons, old prices to the note

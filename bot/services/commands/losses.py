@@ -12,6 +12,7 @@ from bot.services.amounts import parse_amount
 from bot.services.commands.amount_order import _amount_first
 from bot.services.commands.command import LogCommand
 from bot.services.commands.names import (
+    _LOST_VERBS,
     _THE_DEAL,
     _customer,
     _known_prefix,
@@ -249,7 +250,8 @@ def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
                 or tokens[end + 1] in _DASHES
                 or _a_day_at(tokens, end + 1, today)
                 # session 62: the loss said after it ("malmo stads parkering ab forlorad")
-                or _word(tokens[end + 1]).rstrip(",;:.!") in _KIND_WORDS[ActivityKind.LOSS]
+                or _word(tokens[end + 1]).rstrip(",;:.!")
+                in _KIND_WORDS[ActivityKind.LOSS] | _LOST_VERBS
             )
             return end + 1 if ends else 0
         if tokens[end].endswith((",", ";", ":")) or not (
@@ -664,9 +666,21 @@ def _a_day_ending_the_first_clause(
     """Session 52. "/loglost Aviva tender last Wed, came second", "Tine anbudet i går, pris": a
     day ending the reason's first clause, a word or two of the deal before it, is the loss's
     (was kept in the note, the loss dated today). (None, [], reason) otherwise."""
-    end = next((i for i, word in enumerate(reason) if word.endswith((",", ";"))), None)
+    end = next(
+        (
+            i
+            for i, word in enumerate(reason)
+            if word.endswith((",", ";"))
+            # session 62: a dash ends it too ("BBC Studios Ltd lost on Weds - chose in-house
+            # team" was dated today, the day in the note)
+            or (i + 1 < len(reason) and reason[i + 1] in _DASHES)
+        ),
+        None,
+    )
     if end is None or end == len(reason) - 1 or end > 3:
         return None, [], reason
+    if not reason[end].endswith((",", ";")):
+        reason = [*reason[:end], reason[end] + ",", *reason[end + 2 :]]  # the dash as a comma
     clause = [*reason[:end], reason[end].rstrip(",;")]
     found = match_date_suffix(clause, today=today, direction="past")
     if found is None or not 1 <= len(clause) - found[1] <= 2:

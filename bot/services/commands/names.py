@@ -1573,6 +1573,9 @@ _LINKS_IN_A_FORMED_NAME = {"&", "og", "and", "och", "of", "at", "by", "for", "de
 _LINKS_IN_A_FORMED_NAME |= {"i", "på"}
 # session 62: "och" short ("Olle o Stina Bygg AB" was a customer "Olle")
 _LINKS_IN_A_FORMED_NAME |= {"o"}
+# session 62: an article between its capitals ("Fem Myror och en Elefant AB" was "Fem Myror",
+# "Call of the Wild Ltd")
+_LINKS_IN_A_FORMED_NAME |= {"en", "ett", "et", "ei", "a", "an", "the"}
 
 
 # Day words no name opens with, even with their capital (folded)

@@ -1210,7 +1210,7 @@ _A_KIND_OF_TALK_FIRST = re.compile(
 # "Tilbud nr 2 til Hafslund", "Quote #2 to …", "Hafslund tilbud nr 2": a second offer, a revision
 _NUMBERED_OFFER = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbod|offert|offerten|offer|quote|proposal)\s+"
-    r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+|v)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
+    r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
     r"(?![-–&][A-Za-zÆØÅÄÖæøåäö])"  # session 55: "Offer 7-Eleven sent …": the customer's number
 )
 # "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
