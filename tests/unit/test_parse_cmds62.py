@@ -220,3 +220,34 @@ def test_names_with_articles_and_a_losss_day_before_a_dash(
 ) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text, language, today=MONDAY)
     assert (cmd.customer, cmd.when) == (customer, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ringde, upptaget hela dan 🙄", "sv"),
+        ("ringte, opptatt hele dagen", "nb"),
+        ("rang, engaged all day", "en"),
+    ],
+)
+def test_a_line_busy_all_day_names_no_customer(text: str, language: str) -> None:
+    with pytest.raises(UserError) as refused:
+        parse(ActivityKind.CALL, text, language, today=MONDAY)
+    assert refused.value.code == "not_a_customer"
+
+
+def test_a_busy_line_after_the_customer_is_the_note() -> None:
+    cmd = parse(ActivityKind.CALL, "ringte Kiwi, opptatt hele dagen", "nb", today=MONDAY)
+    assert (cmd.customer, cmd.note) == ("Kiwi", "opptatt hele dagen")
+
+
+def test_no_answer_said_first_keeps_a_dotted_day() -> None:
+    cmd = parse(
+        ActivityKind.CALL,
+        "telefonsvarer hos Varme & Sanitær Vest AS 7.1., ring tilbake torsdag",
+        "nb",
+        today=MONDAY,
+    )
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (
+        "Varme & Sanitær Vest AS", date(2028, 1, 7), "telefonsvarer", None
+    )  # fmt: skip

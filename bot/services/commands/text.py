@@ -738,6 +738,9 @@ _BEFORE_WHOM = {
     "till", "to",
 }  # fmt: skip
 _A_MARK = re.compile(r"[,.;:!?]")
+# a mark that ends a word, never one inside a date or a number (session 62: "telefonsvarer hos
+# Varme AS 7.1., ring tilbake torsdag" was parted inside "7.1.", the day lost)
+_A_MARK_ENDING = re.compile(r"[,.;:!?](?=\s|$)")
 
 
 def _no_answer_first(text: str) -> str:
@@ -755,7 +758,7 @@ def _no_answer_first(text: str) -> str:
         if _A_MARK.search(said) or not NO_ANSWER.fullmatch(" ".join(_word(w) for w in words[:at])):
             continue
         rest = " ".join(words[start:])
-        mark = _A_MARK.search(rest)
+        mark = _A_MARK_ENDING.search(rest)
         name, after = (rest[: mark.start()], rest[mark.start() :]) if mark else (rest, "")
         return f"{name.strip()}, {said}{after}"
     return text

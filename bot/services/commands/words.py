@@ -909,6 +909,9 @@ NO_ANSWER = re.compile(
     # session 60: the line busy ("optaget", "opptatt", "upptaget", "line engaged", "engaged")
     r"(?:(?:linjen|linja|linjen\s+var|line|the\s+line|det\s+var|var)\s+)?"
     r"(?:optaget|opptatt|upptaget|upptagen|engaged|busy)"
+    # session 62: all day long ("ringde, upptaget hela dan" was a customer "upptaget hela dan")
+    r"(?:\s+(?:hela|hele|heile|all)\s+(?:dan|dagen|day|formiddagen|formiddagen|morning|"
+    r"morgonen|morgenen|ettermiddagen|eftermiddagen|afternoon))?"
     r")"
     # session 59: how often ("VM both times", "ingen svar begge ganger", "inget svar båda gångerna")
     r"(?:\s+(?:both\s+times|each\s+time|every\s+time|begge\s+ganger|begge\s+gangene|begge\s+gange|"
