@@ -251,3 +251,15 @@ def test_no_answer_said_first_keeps_a_dotted_day() -> None:
     assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (
         "Varme & Sanitær Vest AS", date(2028, 1, 7), "telefonsvarer", None
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "words"),
+    [
+        ("called Tesco, no answer. Black Friday chaos", "Tesco", "no answer. Black Friday chaos"),
+        ("Black Friday Ltd yesterday", "Black Friday Ltd", None),
+    ],
+)
+def test_a_shopping_day_is_shown_as_typed(text: str, customer: str, words: str | None) -> None:
+    cmd = parse(ActivityKind.CALL, text, "en", today=THURSDAY)
+    assert (cmd.customer, cmd.note or cmd.unread) == (customer, words)

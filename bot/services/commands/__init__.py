@@ -1351,8 +1351,13 @@ def _parse_readings(
 ) -> LogCommand:
     """parse_log_command's readings of the text: whole, and again where the whole went wrong."""
     text = kind_slips_read(text)  # session 62: "tilbd sendt i mandags: Varmeværket Øst P/S"
-    if "riday" in text or "onday" in text:
-        text = _A_SHOPPING_DAY.sub(r"\1-\2", text)  # session 62: "prob Black Friday madness"
+    if ("riday" in text or "onday" in text) and _A_SHOPPING_DAY.search(text):
+        # session 62: "prob Black Friday madness": read as one word, shown as typed
+        cmd = _parse_readings(
+            kind, _A_SHOPPING_DAY.sub(r"\1-\2", text), today=today, krone=krone,
+            known_customers=known_customers, language=language,
+        )  # fmt: skip
+        return _with_shopping_days_as_typed(cmd)
     read = partial(
         _parse_command, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -1824,6 +1829,20 @@ def _read_without_the_day_first(
 # again tomorrow" was refused as dated tomorrow, Black Friday): a day's name, never the record's
 # day; read as one word
 _A_SHOPPING_DAY = re.compile(r"(?i)\b(black|cyber)\s+(friday|monday)\b")
+_A_SHOPPING_DAY_JOINED = re.compile(r"(?i)\b(black|cyber)-(friday|monday)\b")
+
+
+def _with_shopping_days_as_typed(cmd: LogCommand) -> LogCommand:
+    """`cmd` with the shopping days its words name written apart again, as typed."""
+
+    def typed(words: str | None) -> str | None:
+        return words and _A_SHOPPING_DAY_JOINED.sub(r"\1 \2", words)
+
+    step = cmd.next_step and dataclasses.replace(cmd.next_step, what=typed(cmd.next_step.what))
+    return dataclasses.replace(
+        cmd, customer=typed(cmd.customer) or cmd.customer, note=typed(cmd.note),
+        unread=typed(cmd.unread), next_step=step,
+    )  # fmt: skip
 
 
 # Session 62. The command's words and their day said first, set apart from the rest by a comma or
