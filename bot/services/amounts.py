@@ -308,8 +308,15 @@ def _number(text: str, scaled: bool, *, thousands_unit: bool = False) -> Decimal
                 and len(head) <= 3
                 and head != "0"
             )
-            if not thousands and grouped_head and len(tail) == 3 and tail.isdigit():
-                return None  # "3 450.000": two marks that group, none a krone's decimals
+            if (
+                not thousands
+                and len(tail) == 3
+                and tail.isdigit()
+                and re.fullmatch(r"[0-9]{1,3}(?:([ ,'])[0-9]{3})(?:\1[0-9]{3})*", head)
+            ):
+                # session 62: "1 250.000", "3 450.000": two marks that group, none a krone's
+                # decimals (was 1 250 with three decimals)
+                return Decimal(re.sub(r"[^0-9]", "", text))
             if not thousands:
                 whole, fraction = head, tail
     if not _GROUPED.fullmatch(whole) and not whole.isdigit():

@@ -172,3 +172,35 @@ def test_a_new_customers_offer_is_an_offer(text: str, kind: ActivityKind) -> Non
         text, today=MONDAY, krone="SEK", posted=time(15), known_customers=(), open_offers=set()
     )
     assert (found.outcome, found.kind, found.also) == (Outcome.SURE, kind, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Sendte tilbud til Kiwi Rev 2 450 000", "Kiwi", 450_000),
+        ("Sendte Orkla tilbud nr 2 250 000", "Orkla", 250_000),
+        ("Sendte Orkla tilbud #2 250 000", "Orkla", 250_000),
+        ("Sendt tilbud til Netto 1 250.000 kr", "Netto", 1_250_000),
+    ],
+)
+def test_a_versions_word_or_number_is_never_the_name_or_the_amount(text, customer, amount) -> None:  # type: ignore[no-untyped-def]
+    found = recognise(
+        text, today=MONDAY, krone="NOK", posted=time(15), known_customers=("Orkla",),
+        open_offers=set(),
+    )  # fmt: skip
+    assert (found.kind, found.customer, found.amount) == (ActivityKind.OFFER, customer, amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ny kunde: Bama, tilbud sendt i dag 300k", ActivityKind.OFFER),
+        ("New client: Acme Ltd, proposal sent yesterday £40k", ActivityKind.OFFER),
+        ("Ny kund: X AB, offert skickad i december, 200 tkr", ActivityKind.WIN),
+    ],
+)
+def test_a_new_customers_offer_sent_today_or_earlier(text: str, kind: ActivityKind) -> None:
+    found = recognise(
+        text, today=MONDAY, krone="NOK", posted=time(15), known_customers=(), open_offers=set()
+    )
+    assert (found.outcome, found.kind) == (Outcome.SURE, kind)

@@ -44,7 +44,7 @@ from bot.services.capture.objects import _a_topic, _word_class
 from bot.services.capture.signals import Hit, Name
 from bot.services.commands.words import TEMPERATURES
 from bot.services.customers import LEGAL_SUFFIXES
-from bot.services.dates import fold
+from bot.services.dates import MONTHS, fold
 from bot.services.follow_up import INTEREST_STEMS
 
 # Session 62. A new customer, said as a heading, whose offer went out ("ny kund: Nordic Wellness
@@ -59,14 +59,29 @@ _NEW_CUSTOMER_LABELS = frozenset(
 def _a_new_customers_offer(m: Message, cue: Cue) -> bool:
     if cue.kind is not ActivityKind.WIN or fold(cue.label) not in _NEW_CUSTOMER_LABELS:
         return False
-    offered = {m.sentence(h.start) for h in m.of("OFFER_NOUNS")}
-    # (never the offer they took, sent on a day gone: "Ny kund! X 320 tkr, offerten vi skickade
-    # i december" is the win)
-    dated = {m.clause(i) for i in m.date_words}
+    # (never the offer they took, named as known: "Ny kund! X 320 tkr, offerten vi skickade i
+    # december", "…, the proposal we sent in May" are the win)
+    offered = {
+        m.sentence(h.start)
+        for h in m.of("OFFER_NOUNS")
+        if m.tokens[h.start].folded not in _THE_OFFERS_NOUN
+        and (h.start == 0 or m.tokens[h.start - 1].folded not in _THE_WORDS)
+    }
+    # nor one sent on a day said by its date or month ("Ny kunde: Bama 300k 🎉 (tilbud sendt
+    # 1/9)"); today or yesterday is this offer's
+    dated = {
+        m.clause(i)
+        for i in m.date_words
+        if any(ch.isdigit() for ch in m.tokens[i].text) or m.tokens[i].folded in MONTHS
+    }
     return any(
         m.sentence(h.start) in offered and m.clause(h.start) not in dated
         for h in m.of("SEND_VERBS")
     ) and not any(h.category in ("WIN_VERBS", "COMPLETING", "ACCEPTED") for h in m.hits)
+
+
+_THE_OFFERS_NOUN = {"offerten", "tilbudet", "tilbuddet", "tilbodet", "anbudet", "tenderet"}
+_THE_WORDS = {"the", "our", "vart", "vort", "vores", "var", "det", "den"}
 
 
 def _not_yet(m: Message, cue: Cue) -> bool:

@@ -1574,16 +1574,21 @@ def _the_role_after_the_firm(found: re.Match[str]) -> str:
 _A_VERSIONS_NUMBER = re.compile(
     r"(?i)(?<![\w.])(?P<word>rev\.?|revisjon|revision|version|versjon|ver\.?|utgave|udgave|"
     r"utgåva)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?(?P<n>[0-9]{1,2})"
-    r"(?=\s+(?:[0-9£$€]|(?:kr|nok|sek|dkk|gbp|eur)\.?\s*[0-9]))"
-    r"|(?P<word2>\b(?:tilbud|tilbudet|tilbuddet|offert|offerten|offer|quote|proposal)\s+v)"
-    r"(?P<n2>[1-9])\b"
+    r"(?=\s+(?:[1-9£$€]|(?:kr|nok|sek|dkk|gbp|eur)\.?\s*[0-9]))"
+    r"|(?P<word2>\b(?:tilbud|tilbudet|tilbuddet|offert|offerten|offer|quote|proposal))\s+"
+    r"(?:v|nr\.?\s*|no\.?\s*|#\s*)(?P<n2>[1-9])\b(?=\s+[1-9£$€]|(?![.,:/]?[0-9]))"
 )
 
 
+_A_DIGIT = re.compile(r"[0-9]")
+
+
 def _a_versions_number_joined(said: re.Match[str]) -> str:
+    """The version's word and number as one word written small ("Kiwi Rev 2 450 000": never a
+    name's word "Rev"), the offer's noun before it as typed."""
     if said["word"]:
-        return f"{said['word']}-{said['n']}"
-    return f"{said['word2']}-{said['n2']}"
+        return f"{said['word'].lower()}-{said['n']}"
+    return f"{said['word2']} v-{said['n2']}"
 
 
 def rewritten(text: str, today: date) -> str:
@@ -1593,7 +1598,7 @@ def rewritten(text: str, today: date) -> str:
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
     text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
-    if "v" in text or "V" in text:
+    if _A_DIGIT.search(text):
         text = _A_VERSIONS_NUMBER.sub(_a_versions_number_joined, text)  # "tilbud rev 2 250 000"
     if text.lstrip().startswith(">"):
         text = _signed_below_the_quote(text)  # "> … PO følger.\n— Vestas Wind Systems A/S"

@@ -104,12 +104,14 @@ def _legal_form_ahead(tokens: list[str], at: int, limit: int) -> int | None:
     its legal form ("of Nature Ltd"): the index after the legal form, or None."""
     if _word(tokens[at].rstrip(",;:")) not in _NAME_LINKS:
         return None
-    for end in range(at + 1, min(limit, at + 4)):
+    for end in range(at + 1, min(limit, at + 5)):
         token = tokens[end].rstrip(",;:")
         if token in LEGAL_SUFFIXES:
             return end + 1
-        if not token[:1].isupper() or tokens[end].endswith(","):
+        if tokens[end].endswith(","):
             return None
+        if not token[:1].isupper() and _word(token) not in _NAME_LINKS:
+            return None  # (session 62: "Call of the Wild Ltd - no budget" was "Call")
     return None
 
 

@@ -1213,7 +1213,7 @@ _A_KIND_OF_TALK_FIRST = re.compile(
 # "Tilbud nr 2 til Hafslund", "Quote #2 to …", "Hafslund tilbud nr 2": a second offer, a revision
 _NUMBERED_OFFER = re.compile(
     r"(?i)\b(tilbud|tilbudet|tilbod|offert|offerten|offer|quote|proposal)\s+"
-    r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
+    r"(?:nr\.?\s*|#\s*|no\.?\s*|number\s+|v)?([2-9])\b(?![.,:/]\d)(?!\s*(?:k|m|mill|mio|kr)\b)"
     r"(?![-–&][A-Za-zÆØÅÄÖæøåäö])"  # session 55: "Offer 7-Eleven sent …": the customer's number
 )
 # "JA från Bonnier News!", "Yes from Tesco": their yes, as "Fikk ja fra …" reads
@@ -1449,6 +1449,11 @@ def kind_words_as_meant(text: str) -> str:
     "revidert tilbud"; and a thumb's slip in the kind's word among the first three words read as
     meant ("skickat offfert till": "skickat offert till"; the words after, the note's among them,
     as typed)."""
+    if " -- " in text:
+        # session 62: the words after "--" are kept as typed ("95k -- offerten v2" was a note
+        # "revidert offerten")
+        head, kept = text.split(" -- ", 1)
+        return f"{kind_words_as_meant(head)} -- {kept}"
     text = _SPOKEN_OPENER.sub("", text)  # session 54: "ja så tabte vi", "so we lost it to …"
     text = _ANNOUNCED.sub("", text)  # session 54: "Jeg er glad for å melde at X har signert"
     text = _A_MOOD_THEN_HAS.sub(r"\g<name> har \g<verb>", text)  # "Dessverre har X valgt"
