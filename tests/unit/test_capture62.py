@@ -204,3 +204,24 @@ def test_a_new_customers_offer_sent_today_or_earlier(text: str, kind: ActivityKi
         text, today=MONDAY, krone="NOK", posted=time(15), known_customers=(), open_offers=set()
     )
     assert (found.outcome, found.kind) == (Outcome.SURE, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Sendte tilbud til 3 Kokker AS 95 000", "3 Kokker AS"),
+        ("Møte med 3 Kokker AS i dag, varm", "3 Kokker AS"),
+        ("Møte med 3 Danmark i dag", "3 Danmark"),
+        ("Sent The Body Shop a proposal £35k", "The Body Shop"),
+        ("Meeting with The Body Shop today", "The Body Shop"),
+        ("Met A Cut Above Ltd today", "A Cut Above Ltd"),
+        # an article opening the sentence stays out, as before
+        ("The Body Shop signed today £40k", "Body Shop"),
+    ],
+)
+def test_a_names_figure_form_and_article_are_the_names(text: str, customer: str) -> None:
+    found = recognise(
+        text, today=WEDNESDAY, krone="NOK", posted=time(15), known_customers=("Tesco",),
+        open_offers=set(),
+    )  # fmt: skip
+    assert (found.outcome, found.customer) == (Outcome.SURE, customer)

@@ -1974,7 +1974,14 @@ def _digit_led_name(tokens: list[Token], i: int, taken: Collection[int]) -> int 
             or before in _WON
         ):
             return None
-        return i + 2  # "3 Danmark"
+        end = i + 2  # "3 Danmark"
+        while end < len(tokens) and end not in taken and end - i < 4:
+            if tokens[end].text in LEGAL_SUFFIXES:
+                return end + 1  # session 62: "3 Kokker AS" (was "3 Kokker", its form dropped)
+            if not (_capitalised(tokens[end]) and not _is_ordinary(tokens[end])):
+                break
+            end += 1
+        return i + 2
     if not re.search(r"[A-Za-zÆØÅæøå]", token.text) or not _is_ordinary(token):
         return None  # "24SevenOffice" is read as any name; a bare number is no name
     if _PRICE_LIKE.fullmatch(token.text):
@@ -2190,6 +2197,9 @@ def _a_possessive_opening_a_name(tokens: list[Token], i: int, taken: Collection[
     )
 
 
+_CAPITAL_ARTICLES = {"The", "A", "An"}
+
+
 def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
     """Runs of capitalised words that are no ordinary words ("Statoil Fuel", "Aker BP", "DNB").
     A single common first name is a person, not a customer."""
@@ -2374,6 +2384,16 @@ def guessed_names(tokens: list[Token], taken: Collection[int]) -> list[Name]:
             i = j
             continue
         definite = len(span) == 1 and opening and _definite_noun(token.folded)
+        if (
+            not opening
+            and tokens[i - 1].text in _CAPITAL_ARTICLES
+            and i - 1 not in taken
+            and not (i - 1 == 0 or tokens[i - 2].sentence != tokens[i - 1].sentence)
+        ):
+            # session 62: a capitalised article inside a sentence opens the name ("Sent The
+            # Body Shop a proposal", "Met A Cut Above Ltd today": were "Body Shop", "Cut Above
+            # Ltd", another customer's key)
+            i, display = i - 1, f"{tokens[i - 1].text} {display}"
         if customer_key(display):
             # A sentence's first word that is a day: "Fredag Bygg" may be a name or Friday.
             day_first = (
