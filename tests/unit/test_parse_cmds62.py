@@ -336,3 +336,18 @@ def test_a_lost_name_with_an_article_after_of() -> None:
 def test_a_version_far_ahead_after_a_step_word_is_the_version_as_before() -> None:
     cmd = parse(OFFER, "Kiwi 450k, oppfølging v2", "nb", today=WEDNESDAY)
     assert (cmd.note, cmd.next_step) == ("v2", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Studio 54 250.000 kr", "Studio 54", 250_000),  # was "Studio" at 54 250 (54 250 000 at first)
+        ("Bygg 24 250.000", "Bygg 24", 250_000),
+        ("Rema 1000 250.000", "Rema 1000", 250_000),
+        # a single figure before a dotted group is the million's
+        ("Kiwi 1 250.000", "Kiwi", 1_250_000),
+    ],
+)  # fmt: skip
+def test_a_names_number_before_a_dotted_amount(text: str, customer: str, amount: int) -> None:
+    cmd = parse(OFFER, text, "nb", today=WEDNESDAY)
+    assert (cmd.customer, cmd.amount) == (customer, Decimal(amount))

@@ -92,14 +92,17 @@ def name_or_group(
     after the name and followed by groups of three, so it may as well end the name. The name
     with that number and the amount without it; None when the grouping says which ("54 250000",
     "1 250 000": a million's first digit, "Studio 54 kr 250 000")."""
-    if money is None or not raw or len(raw) < 3 or list(after[: len(raw)]) != list(raw):
+    if money is None or not raw or len(raw) < 2 or list(after[: len(raw)]) != list(raw):
         return None
     first, rest = raw[0], raw[1:]
     numbered = _word(customer.split()[-1]).rstrip(".") in ("nr", "no", "nummer", "number")
     if not re.fullmatch(r"[1-9][0-9]{1,2}" if not numbered else r"[1-9][0-9]{0,2}", first):
         return None
     groups = [word for word in rest if word[:1].isdigit()]
-    if len(groups) < 2 or not all(re.fullmatch(r"[0-9]{3}(?:,-|,00)?", g) for g in groups):
+    spaced = len(groups) >= 2 and all(re.fullmatch(r"[0-9]{3}(?:,-|,00)?", g) for g in groups)
+    # session 62: one group with points ("Studio 54 250.000 kr" was 54 250 000 kr, or 54 250)
+    dotted = len(groups) == 1 and re.fullmatch(r"[0-9]{3}(?:\.[0-9]{3})+(?:,-|,00)?", groups[0])
+    if not spaced and not dotted:
         return None
     try:
         alone = parse_amount(" ".join(rest), krone=krone)
