@@ -225,3 +225,13 @@ def test_a_names_figure_form_and_article_are_the_names(text: str, customer: str)
         open_offers=set(),
     )  # fmt: skip
     assert (found.outcome, found.customer) == (Outcome.SURE, customer)
+
+
+def test_a_small_article_inside_a_formed_name() -> None:
+    found = recognise(
+        "Signed Boots the Chemist Ltd today £40k", today=WEDNESDAY, krone="GBP", posted=time(15),
+        known_customers=(), open_offers=set(),
+    )  # fmt: skip
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.SURE, ActivityKind.WIN, "Boots the Chemist Ltd"
+    )  # fmt: skip

@@ -2783,6 +2783,7 @@ def _before_its_legal_form(tokens: list[Token], i: int, taken: Collection[int]) 
 
 
 _SMALL_NAME_WORDS = {"i", "pa", "for", "av", "ved", "over", "under", "of", "at", "by", "on", "in"}
+_SMALL_NAME_WORDS |= {"the", "a", "an"}  # session 62: "Boots the Chemist Ltd" (was "Boots")
 
 # Session 45. Words a customer's name follows inside a sentence ("tilbud til Meeting Point AS",
 # "møte med Offer Holdings Ltd"): a word of ours after one, capitalised, opens the name.
