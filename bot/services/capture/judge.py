@@ -15,6 +15,7 @@ from bot.services.amounts import VAT_WORDS, in_scale_of, number_words, other_cur
 from bot.services.capture import customer_name, lexicon, signals
 from bot.services.capture.blocks import (
     _PURCHASES,
+    _THE_OFFER,
     _blocked,
     _competitor_won,
     _errand,
@@ -4693,11 +4694,6 @@ _HELD_WORDS = (
     "WIN_VERBS",
     "SEND_VERBS",
 )
-
-
-# An offer by its definite form, one already out ("tilbudet ligger hos styret"), never a
-# list's item of its own (messages_holdout27)
-_THE_OFFER = {"tilbudet", "tilbuddet", "offerten", "tilbodet"}
 
 
 def _a_range_after(m: Message, cue: Cue) -> bool:

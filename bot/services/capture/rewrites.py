@@ -27,7 +27,12 @@ from bot.services.commands.text import (
     days_apart_from_their_amounts,
     texted_days,
 )
-from bot.services.commands.words import a_role_word, is_a_role
+from bot.services.commands.words import (
+    VERSION_NUMBER_MARK,
+    VERSION_WORD,
+    a_role_word,
+    is_a_role,
+)
 from bot.services.dates import (
     a_day_of_the_week_gone,
     fold,
@@ -1572,11 +1577,10 @@ def _the_role_after_the_firm(found: re.Match[str]) -> str:
 # 2 250 000, sure; "Offert v3 skickad till ICA Gruppen" asked as dated week 3): joined into one
 # word, so the number is never the amount's nor a week's (the message itself is kept as typed)
 _A_VERSIONS_NUMBER = re.compile(
-    r"(?i)(?<![\w.])(?P<word>rev\.?|revisjon|revision|version|versjon|ver\.?|utgave|udgave|"
-    r"utgåva)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?(?P<n>[0-9]{1,2})"
+    rf"(?i)(?<![\w.])(?P<word>{VERSION_WORD})\s*{VERSION_NUMBER_MARK}?(?P<n>[0-9]{{1,2}})"
     r"(?=\s+(?:[1-9£$€]|(?:kr|nok|sek|dkk|gbp|eur)\.?\s*[0-9]))"
     r"|(?P<word2>\b(?:tilbud|tilbudet|tilbuddet|offert|offerten|offer|quote|proposal))\s+"
-    r"(?:v|nr\.?\s*|no\.?\s*|#\s*)(?P<n2>[1-9])\b(?=\s+[1-9£$€]|(?![.,:/]?[0-9]))"
+    rf"(?:v|{VERSION_NUMBER_MARK})(?P<n2>[1-9])\b(?=\s+[1-9£$€]|(?![.,:/]?[0-9]))"
 )
 
 

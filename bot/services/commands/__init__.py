@@ -181,6 +181,8 @@ from bot.services.commands.words import (
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
+    VERSION_NUMBER_MARK,
+    VERSION_WORD,
     WITH_WORDS,
     _follow_up_at,
     _ignorable,
@@ -413,8 +415,7 @@ _VERSION = re.compile(
 # ("Kiwi v2 450k"); never the number of a name ("Version 1 Ltd")
 _VERSION_SAID = re.compile(
     r"(?i)(?<![\w.])(?P<said>(?P<noun>(?:tilbud|tilbudet|tilbuddet|tilbod|offert|offerten|offer|"
-    r"quote|proposal)\s+)?(?:(?:rev(?:\.|isjon|isjonen|ision|isionen)?|ver(?:\.|sion|sjon|sionen|"
-    r"sjonen)?|utgave|udgave|utgåva|utgava)\s*(?:nr\.?\s*|no\.?\s*|#\s*)?[0-9]{1,2}"
+    rf"quote|proposal)\s+)?(?:{VERSION_WORD}\s*{VERSION_NUMBER_MARK}?[0-9]{{1,2}}"
     r"|v(?P<n>[1-9])))(?![\w'’%]|[.,][0-9]|\s*[-–]\s*[0-9])(?P<after>\s*\S+)?"
 )
 
@@ -462,16 +463,24 @@ def _an_amounts_end(word: str) -> bool:
     return bool(re.search(r"[0-9£$€]", word)) or fold(word).strip(".,") in UNIT_WORDS
 
 
+def _week_mondays(number: int, years: Collection[int]) -> list[date]:
+    """The Mondays week `number` starts on in `years` (a year without that week has none)."""
+    mondays = []
+    for year in years:
+        try:
+            mondays.append(date.fromisocalendar(year, number, 1))
+        except ValueError:
+            continue
+    return mondays
+
+
 def _a_week_soon(number: int, today: date) -> bool:
     """Whether week `number` starts within nine weeks after this one: a step's week."""
     this = today - timedelta(days=today.weekday())
-    for year in (today.year, today.year + 1):
-        try:
-            if 0 < (date.fromisocalendar(year, number, 1) - this).days <= 63:
-                return True
-        except ValueError:
-            continue
-    return False
+    return any(
+        0 < (monday - this).days <= 63
+        for monday in _week_mondays(number, (today.year, today.year + 1))
+    )
 
 
 def _a_week_near(number: int, today: date) -> bool:
@@ -479,13 +488,8 @@ def _a_week_near(number: int, today: date) -> bool:
     one, or is this one: a done record's week (session 62: a week ahead is none, "200 tkr v3"
     in week 2 the offer's third version; was refused as ahead)."""
     this = today - timedelta(days=today.weekday())
-    for year in (today.year - 1, today.year, today.year + 1):
-        try:
-            if 0 <= (this - date.fromisocalendar(year, number, 1)).days <= 21:
-                return True
-        except ValueError:
-            continue
-    return False
+    years = (today.year - 1, today.year, today.year + 1)
+    return any(0 <= (this - monday).days <= 21 for monday in _week_mondays(number, years))
 
 
 def _a_version_as_note(text: str, today: date) -> str:
@@ -1926,17 +1930,11 @@ def _the_kinds_day_said_first(
         if again.when != today or not again.customer:
             return None
         named = again.customer
-        if not (named[:1].isupper() or named[:1].isdigit() or _LEGAL_TAIL.search(named)):
+        form = named.split()[-1].casefold() if len(named.split()) > 1 else ""
+        if not (named[:1].isupper() or named[:1].isdigit() or form in _LEGAL_FORMS_SMALL):
             return None  # "möte idag, gick bra tycker jag": no name after the day
         return dataclasses.replace(again, when=day)
     return None
-
-
-_LEGAL_TAIL = re.compile(
-    r"(?i)\s(?:"
-    + "|".join(re.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
-    + r")$"
-)
 
 
 # Session 53. A dictated log: the record in its first sentence, then sentences of what was

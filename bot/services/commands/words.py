@@ -219,6 +219,14 @@ _CHAT_WORDS = {
 }  # fmt: skip
 
 _VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
+# Session 62. A version's word before its number, and the number's mark ("rev 2", "versjon nr 3",
+# "ver. 4", "utgåva #2"): one pattern for the command reader (commands._VERSION_SAID) and the
+# channel reader (capture.rewrites._A_VERSIONS_NUMBER)
+VERSION_WORD = (
+    r"(?:rev(?:\.|isjon|isjonen|ision|isionen)?|ver(?:\.|sion|sjon|sionen|sjonen)?|utgave|udgave"
+    r"|utgåva|utgava)"
+)
+VERSION_NUMBER_MARK = r"(?:nr\.?\s*|no\.?\s*|#\s*)"
 # Said of an offer after the customer ("Equinor revidert tilbud 2,1 mill", "Volvo ny version"):
 # written small, never the rest of a name; with an offer, they only repeat the command.
 _REVISION_WORDS = {
