@@ -349,6 +349,21 @@ WEEK_NUMBER = _WEEK_NUMBER = re.compile(
     r"(?:uke|veke|vecka|uge|week|wk|kw|v|w|u(?=\.))\.?\s*([0-9]{1,2})"
 )
 
+# Session 63. "v2" glued: an offer's version, or a week near this one (within _NEAR_WEEKS)
+_A_VERSIONS_MARK = re.compile(r"v[0-9]{1,2}")
+_NEAR_WEEKS = 8
+
+
+def a_version_not_a_week(said: str, monday: date, this_monday: date) -> bool:
+    """ "v2" glued (folded) naming a week over eight weeks from this one (`monday` from
+    `this_monday`): an offer's version ("Equinor ASA har fått v2 av tilbudet" said in May was
+    dated week 2, January), never a day."""
+    return (
+        _A_VERSIONS_MARK.fullmatch(said) is not None
+        and abs((monday - this_monday).days) > 7 * _NEAR_WEEKS
+    )
+
+
 # Time of day after a date is read and ignored: "kl 14", "kl. 10.30", "at 2pm", "14:30", "9-10".
 _TIME_PREFIXES = {
     "kl", "kl.", "klokka", "klokken", "klockan", "kloka", "at", "@", "ca", "ca.", "cirka",
@@ -1189,6 +1204,8 @@ def _week_date(
             # heldcmd31: a week looked ahead to that is a quarter or more gone this year is next
             # year's ("neste møte uke 24" said in December: June to come; was refused as past)
             monday = min(later)
+        if a_version_not_a_week(said, monday, this_week):
+            return None  # session 63: "Bröderna Ek Snickeri AB igår, v2" (May): a version
     if monday_only:
         return monday
     # Looking ahead, the week under way is from today; a week wholly gone stays its Monday (the

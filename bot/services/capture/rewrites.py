@@ -28,6 +28,7 @@ from bot.services.commands.text import (
     texted_days,
 )
 from bot.services.commands.words import (
+    SHOPPING_DAY,
     VERSION_NUMBER_MARK,
     VERSION_WORD,
     a_role_word,
@@ -40,6 +41,7 @@ from bot.services.dates import (
     undotted_prefixes,
     weekday_index,
 )
+from bot.services.public_holidays import a_shopping_day_near
 
 # lead37. A post written as a form ("Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. Sendt i
 # dag.", "Customer: Ocado Group plc. Proposal: £1,250,000. Sent today."): the customer's field,
@@ -1595,6 +1597,22 @@ def _a_versions_number_joined(said: re.Match[str]) -> str:
     return f"{said['word2']} v-{said['n2']}"
 
 
+# Session 63. A shopping day the talk or the deal was about, not the day of the work: after
+# "om", "about", "inför" ..., or before the deal's or the campaign's noun
+_A_SHOPPING_DAY_TALKED_OF = re.compile(
+    r"(?i)(?:\b(?:om|about|inför|infor|før|foer|ahead\s+of|before|for)\s+)"
+    r"\b(?:black|cyber)\s+(?:friday|monday)\b"
+    r"|\b(?:black|cyber)\s+(?:friday|monday)"
+    r"(?=\s+(?:deals?|kampanj\w*|kampagne\w*|campaign|sales?|salg|rea|tilbud\w*|offert\w*|"
+    r"avtal\w*|aftale\w*|order|ordre\w*|prep|rush|week|uke|uka|uge|vecka|veckan)\b)"
+)
+
+
+def _one_word(found: re.Match[str]) -> str:
+    """ "black friday" as "black-friday": one word, no weekday (a word before it kept)."""
+    return SHOPPING_DAY.sub(r"\1-\2", found.group())
+
+
 def rewritten(text: str, today: date) -> str:
     """The message as the readers downstream expect it: one shape for what sellers type in many
     (bullets on one line, arrows, struck-out words, forms, tables, headings, run-on voice), and
@@ -1604,6 +1622,12 @@ def rewritten(text: str, today: date) -> str:
     text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
     if _A_DIGIT.search(text):
         text = _A_VERSIONS_NUMBER.sub(_a_versions_number_joined, text)  # "tilbud rev 2 250 000"
+    if "riday" in text or "onday" in text:
+        # session 63: "Signed Currys black friday deal £80k today" in September was dated last
+        # year's Black Friday: far from one, the campaign's name, one word and no day; near one,
+        # so is a day the talk was about ("Møte med Elkjøp om black friday i dag")
+        near = a_shopping_day_near(today)
+        text = (_A_SHOPPING_DAY_TALKED_OF if near else SHOPPING_DAY).sub(_one_word, text)
     if text.lstrip().startswith(">"):
         text = _signed_below_the_quote(text)  # "> … PO følger.\n— Vestas Wind Systems A/S"
     text = _signed_by_the_firm(text)  # "> …\n> Med venlig hilsen, Dorthe – Orkla Foods"

@@ -42,6 +42,7 @@ from bot.services.dates import (
     MONTHS,
     WEEKDAYS,
     YESTERDAY_WORDS,
+    a_version_not_a_week,
     fold,
     names_a_bank_holiday,
     names_a_holiday,
@@ -4316,7 +4317,10 @@ def _week_of(words: tuple[str, ...], today: date) -> date | None:
             continue  # a year without a week 53
     if not starts:
         return None
-    return min(starts, key=lambda start: (abs((start - monday).days), start > monday))
+    nearest = min(starts, key=lambda start: (abs((start - monday).days), start > monday))
+    if len(words) == 1 and a_version_not_a_week(words[0], nearest, monday):
+        return None  # session 63: "Equinor ASA har fått v2 av tilbudet" (May): a version
+    return nearest
 
 
 _FIRST = {"forste", "forsta", "first"}

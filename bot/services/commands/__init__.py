@@ -178,6 +178,8 @@ from bot.services.commands.words import (
     SENT_BY,
     SENT_MEANS,
     SENT_WORDS,
+    SHOPPING_DAY,
+    SHOPPING_DAY_JOINED,
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
@@ -194,6 +196,7 @@ from bot.services.commands.words import (
     kind_slips_read,
     kind_words_as_meant,
     qualified_temperature,
+    revisions_as_typed,
     validity_word,
 )
 from bot.services.customers import (
@@ -220,6 +223,7 @@ from bot.services.dates import (
     typed_last_year,
     weekday_index,
 )
+from bot.services.public_holidays import a_shopping_day_near
 
 __all__ = [
     "DEFAULT_NEXT_STEP",
@@ -1260,7 +1264,16 @@ def parse_log_command(
         cmd = _with_its_step(read, planned) or cmd
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
-    return _contractions_as_typed(cmd, text)
+    return _revisions_as_typed(_contractions_as_typed(cmd, text), text)
+
+
+def _revisions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
+    """The note and the unread words with a numbered offer as typed (words.revisions_as_typed)."""
+    if "revidert" not in f"{cmd.note} {cmd.unread}":
+        return cmd
+    note = cmd.note and revisions_as_typed(cmd.note, text)
+    unread = cmd.unread and revisions_as_typed(cmd.unread, text)
+    return dataclasses.replace(cmd, note=note, unread=unread)
 
 
 def _contractions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
@@ -1378,11 +1391,16 @@ def _parse_readings(
 ) -> LogCommand:
     """parse_log_command's readings of the text: whole, and again where the whole went wrong."""
     text = kind_slips_read(text)  # session 62: "tilbd sendt i mandags: Varmeværket Øst P/S"
-    if shopping_days and ("riday" in text or "onday" in text) and _A_SHOPPING_DAY.search(text):
+    if shopping_days and ("riday" in text or "onday" in text) and SHOPPING_DAY.search(text):
         again = partial(
             _parse_readings, kind, today=today, krone=krone, known_customers=known_customers,
             language=language, shopping_days=False,
         )  # fmt: skip
+        campaign = _a_campaign_named(text)
+        if campaign is not None and not a_shopping_day_near(today):
+            read = _the_campaigns_reading(campaign, again)
+            if read is not None:
+                return read
         try:
             return again(text)
         except UserError as refused:
@@ -1391,10 +1409,14 @@ def _parse_readings(
             # session 62: "… no answer, prob Black Friday madness. try again tomorrow" was
             # refused as dated Black Friday, tomorrow: read as one word, shown as typed (never
             # a name's word: "Currys cyber monday prep" stays refused)
-            cmd = again(_A_SHOPPING_DAY.sub(r"\1-\2", text))
-            if _A_SHOPPING_DAY_JOINED.search(cmd.customer):
+            cmd = again(SHOPPING_DAY.sub(r"\1-\2", text))
+            if not SHOPPING_DAY_JOINED.search(cmd.customer):
+                return _with_shopping_days_as_typed(cmd)
+            # session 63: "Elkjøp black friday 800k" ten days before it: the campaign's offer
+            read = campaign and _the_campaigns_reading(campaign, again)
+            if read is None:
                 raise refused from None
-            return _with_shopping_days_as_typed(cmd)
+            return read
     read = partial(
         _parse_command, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -1865,15 +1887,50 @@ def _read_without_the_day_first(
 # Session 62. The shopping days named for a weekday ("no answer, prob Black Friday madness. try
 # again tomorrow" was refused as dated tomorrow, Black Friday): a day's name, never the record's
 # day; read as one word
-_A_SHOPPING_DAY = re.compile(r"(?i)\b(black|cyber)\s+(friday|monday)\b")
-_A_SHOPPING_DAY_JOINED = re.compile(r"(?i)\b(black|cyber)-(friday|monday)\b")
+
+
+# Session 63. A shopping day far from today names a campaign, not the work's day: "Elkjøp
+# black friday 800k" in September was dated last year's Black Friday, ten months back; the
+# campaign's words are the note (with the word before them: "til black friday-kampanjen")
+_CAMPAIGN_SAID = re.compile(
+    r"(?i)(?:\b(?:på|pa|on|for|før|foer|inför|infor|till?|to|ahead\s+of|before)\s+)?"
+    r"\b(?:black|cyber)\s+(?:friday|monday)(?:-\w+)?"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Campaign:
+    rest: str  # the text without the campaign's words
+    said: str  # the campaign's words, as typed
+
+
+def _a_campaign_named(text: str) -> _Campaign | None:
+    """The text's shopping day's words set apart from the rest (None: it names none)."""
+    found = _CAMPAIGN_SAID.search(text)
+    if found is None:
+        return None
+    rest = " ".join((text[: found.start()] + " " + text[found.end() :]).split())
+    return _Campaign(rest=rest, said=found.group().strip())
+
+
+def _the_campaigns_reading(
+    campaign: _Campaign, read: Callable[[str], LogCommand]
+) -> LogCommand | None:
+    """The reading of the text without its campaign's words, and they its note (None: the
+    rest is refused, the words are the text's own)."""
+    try:
+        cmd = read(campaign.rest)
+    except UserError:
+        return None
+    note = f"{campaign.said}, {cmd.note}" if cmd.note else campaign.said
+    return dataclasses.replace(cmd, note=note)
 
 
 def _with_shopping_days_as_typed(cmd: LogCommand) -> LogCommand:
     """`cmd` with the shopping days its words name written apart again, as typed."""
 
     def typed(words: str | None) -> str | None:
-        return words and _A_SHOPPING_DAY_JOINED.sub(r"\1 \2", words)
+        return words and SHOPPING_DAY_JOINED.sub(r"\1 \2", words)
 
     step = cmd.next_step and dataclasses.replace(cmd.next_step, what=typed(cmd.next_step.what))
     return dataclasses.replace(cmd, note=typed(cmd.note), unread=typed(cmd.unread), next_step=step)

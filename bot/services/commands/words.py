@@ -219,6 +219,13 @@ _CHAT_WORDS = {
 }  # fmt: skip
 
 _VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
+# Session 62. The shopping days named for a weekday ("no answer, prob Black Friday madness. try
+# again tomorrow" was refused as dated tomorrow, Black Friday): a day's name, never the record's
+# day; read as one word where no such day is near (public_holidays.a_shopping_day_near)
+SHOPPING_DAY = re.compile(r"(?i)\b(black|cyber)\s+(friday|monday)\b")
+SHOPPING_DAY_JOINED = re.compile(r"(?i)\b(black|cyber)-(friday|monday)\b")
+
+
 # Session 62. A version's word before its number, and the number's mark ("rev 2", "versjon nr 3",
 # "ver. 4", "utgåva #2"): one pattern for the command reader (commands._VERSION_SAID) and the
 # channel reader (capture.rewrites._A_VERSIONS_NUMBER)
@@ -1489,6 +1496,17 @@ def kind_words_as_meant(text: str) -> str:
     )  # (was a customer "Onsite at Kongsberg Gruppen")
     text = _NUMBERED_OFFER.sub(lambda m: f"revidert {m[1].lower()}", text)
     return kind_slips_read(text)
+
+
+def revisions_as_typed(words: str, text: str) -> str:
+    """Session 63. `words` (a note, unread words read from `text`) with each numbered offer
+    `kind_words_as_meant` read as a revision written back as typed ("tapte i torsdags:
+    Stavanger Iskrem AS, for sent ute med tilbud v2" was noted "… med revidert tilbud")."""
+    for said in _NUMBERED_OFFER.finditer(text):
+        read = f"revidert {said[1].lower()}"
+        if words.count(read) == 1 and text.count(read) == 0:
+            words = words.replace(read, said[0], 1)
+    return words
 
 
 def kind_slips_read(text: str) -> str:

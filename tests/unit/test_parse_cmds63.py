@@ -1,0 +1,108 @@
+"""Session 63: a shopping day far from today names a campaign, not the work's day ("Elkjøp
+black friday 800k" in September was dated last year's Black Friday, ten months back); a glued
+"v2" far from this week is an offer's version, never a week ("350 tkr Bröderna Ek Snickeri AB
+igår, v2" in May was dated week 2, January); a numbered offer in a note stays as typed ("…, for
+sent ute med tilbud v2" was noted "… med revidert tilbud")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+from bot.services.dates import parse_date
+from bot.services.public_holidays import a_shopping_day_near
+
+OFFER, WIN, LOSS, MEETING = (
+    ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS, ActivityKind.MEETING
+)  # fmt: skip
+SEPTEMBER = date(2027, 9, 15)
+TUESDAY = date(2028, 5, 16)  # ISO week 20
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "GBP"}
+
+
+def parse(kind: ActivityKind, text: str, language: str = "nb", today=TUESDAY):  # type: ignore[no-untyped-def]
+    return parse_log_command(kind, text, today=today, language=language, krone=KRONE[language])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "note"),
+    [
+        (OFFER, "Elkjøp black friday 800k", "nb", "Elkjøp", "black friday"),
+        (OFFER, "tilbud sendt på black friday til Elkjøp 200k", "nb", "Elkjøp", "på black friday"),
+        (MEETING, "met Currys on black friday", "en", "Currys", "on black friday"),
+        (MEETING, "möte med Elgiganten inför Black Friday", "sv", "Elgiganten", "inför Black Friday"),
+        (OFFER, "Power cyber monday-kampanje 300k", "nb", "Power", "cyber monday-kampanje"),
+    ],
+)  # fmt: skip
+def test_a_shopping_day_far_from_today_is_the_campaigns_note(
+    kind: ActivityKind, text: str, language: str, customer: str, note: str
+) -> None:
+    cmd = parse(kind, text, language, today=SEPTEMBER)
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, SEPTEMBER, note)
+
+
+def test_a_shopping_day_near_today_is_its_day() -> None:
+    after = date(2027, 12, 10)  # two weeks after Black Friday, Fri 26 Nov 2027
+    cmd = parse(MEETING, "møte med Elkjøp på black friday", today=after)
+    assert (cmd.customer, cmd.when, cmd.note) == ("Elkjøp", date(2027, 11, 26), None)
+
+
+def test_a_campaigns_offer_days_before_it_is_read() -> None:
+    before = date(2027, 11, 15)  # eleven days before it: was refused as an offer dated ahead
+    cmd = parse(OFFER, "Elkjøp black friday 800k", today=before)
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.note) == ("Elkjøp", before, 800_000, "black friday")
+
+
+@pytest.mark.parametrize(
+    ("today", "near"),
+    [
+        (date(2027, 9, 15), False),
+        (date(2027, 11, 12), True),  # two weeks before Fri 26 Nov
+        (date(2027, 11, 11), False),
+        (date(2028, 1, 10), True),  # six weeks after Cyber Monday, 29 Nov
+        (date(2028, 1, 11), False),
+    ],
+)
+def test_a_shopping_day_is_near_from_two_weeks_before_to_six_weeks_after(today, near) -> None:  # type: ignore[no-untyped-def]
+    assert a_shopping_day_near(today) is near
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer", "when"),
+    [
+        (OFFER, "350 tkr Bröderna Ek Snickeri AB igår, v2, varm", "sv", "Bröderna Ek Snickeri AB", date(2028, 5, 15)),
+        (OFFER, "£2.3m Balfour Beatty plc yesterday, v2, chase Friday", "en", "Balfour Beatty plc", date(2028, 5, 15)),
+    ],
+)  # fmt: skip
+def test_a_glued_version_far_from_this_week_is_no_week(kind, text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, language)
+    assert (cmd.customer, cmd.when) == (customer, when)
+
+
+@pytest.mark.parametrize(
+    ("said", "today", "day"),
+    [
+        ("v2", TUESDAY, None),  # week 2 is eighteen weeks back: a version
+        ("v 2", TUESDAY, date(2028, 1, 10)),  # written apart: the week
+        ("uke 2", TUESDAY, date(2028, 1, 10)),
+        ("v22", TUESDAY, date(2028, 5, 29)),  # two weeks ahead
+        ("v2", date(2027, 12, 6), date(2028, 1, 10)),  # five weeks ahead
+    ],
+)
+def test_a_glued_week_number_is_a_week_only_when_near(said, today, day) -> None:  # type: ignore[no-untyped-def]
+    assert parse_date(said, today=today, direction="past") == day
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "note"),
+    [
+        (LOSS, "tapte i torsdags: Stavanger Iskrem AS, for sent ute med tilbud v2", "nb", "for sent ute med tilbud v2"),
+        (WIN, "Nio Liv Förlag AB förra veckan 75k, offert v2 från april", "sv", "offert v2 från april"),
+        (MEETING, "Kiwi, gikk gjennom tilbud nr 2", "nb", "gikk gjennom tilbud nr 2"),
+    ],
+)  # fmt: skip
+def test_a_numbered_offer_in_the_note_is_as_typed(kind, text, language, note) -> None:  # type: ignore[no-untyped-def]
+    assert parse(kind, text, language).note == note
