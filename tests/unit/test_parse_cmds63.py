@@ -53,7 +53,12 @@ def test_a_shopping_day_near_today_is_its_day() -> None:
 def test_a_campaigns_offer_days_before_it_is_read() -> None:
     before = date(2027, 11, 15)  # eleven days before it: was refused as an offer dated ahead
     cmd = parse(OFFER, "Elkjøp black friday 800k", today=before)
-    assert (cmd.customer, cmd.when, cmd.amount, cmd.note) == ("Elkjøp", before, 800_000, "black friday")
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.note) == (
+        "Elkjøp",
+        before,
+        800_000,
+        "black friday",
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,7 +82,9 @@ def test_a_shopping_day_is_near_from_two_weeks_before_to_six_weeks_after(today, 
         (OFFER, "£2.3m Balfour Beatty plc yesterday, v2, chase Friday", "en", "Balfour Beatty plc", date(2028, 5, 15)),
     ],
 )  # fmt: skip
-def test_a_glued_version_far_from_this_week_is_no_week(kind, text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
+def test_a_glued_version_far_from_this_week_is_no_week(
+    kind, text, language, customer, when
+) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text, language)
     assert (cmd.customer, cmd.when) == (customer, when)
 
