@@ -629,6 +629,12 @@ _FROM_EASTER = {
             "ascension",
             "himmelfartsdag",
             "himmelfartsdagen",
+            # session 63: a Swede's ("efter Kristi himmelfärd" was a name "Kristi")
+            "kristi himmelfard",
+            "kristi himmelfardsdag",
+            "kristi himmelfardsdagen",
+            "himmelfardsdag",
+            "himmelfardsdagen",
         ),
         39,
     ),  # fmt: skip

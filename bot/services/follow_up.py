@@ -176,6 +176,13 @@ _MODALS = (
     ("maste",),
     ("need", "to"),
     ("must",),
+    # session 63: a promise, its day the step's ("agreed to send the case studies Thursday")
+    ("agreed", "to"),
+    ("promised", "to"),
+    ("lovet", "a"),
+    ("lovte", "a"),
+    ("lovede", "at"),
+    ("lovade", "att"),
 )
 _MODAL_FIRST = {said[0] for said in _MODALS}
 _WHO = {fold(w) for w in "jeg jag eg vi i we".split()}  # "følger jeg opp": who, not the step

@@ -10,7 +10,8 @@ from datetime import date, time
 
 import pytest
 
-from bot.services.capture import recognise
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
 
 SEPTEMBER = date(2027, 9, 15)
 AFTER_BLACK_FRIDAY = date(2027, 11, 30)  # Black Friday was Fri 26 Nov 2027
@@ -50,3 +51,102 @@ def test_a_campaigns_day_is_no_day_of_the_work(text, today, customer, when) -> N
 )
 def test_a_glued_version_is_no_week(text: str) -> None:
     assert _read(text, TUESDAY).when == TUESDAY
+
+
+def _as_read(text: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    known = ("Kongsberg Gruppen", "Aviva", "Danish Crown", "Tesco", "MT Højgaard", "Sandvik AB")
+    return recognise(
+        text, today=TUESDAY, krone=krone, posted=time(15), known_customers=known, open_offers=set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Kongsberg Gruppen: rev 3 sendt, 3,4 mill. nå må det bare skje 🙏", "Kongsberg Gruppen", 3_400_000),
+        ("rev 3 to aviva gone over, £510k. ringing them fri", "Aviva", 510_000),
+        ("Ny version (v3) sendt til Danish Crown, 890' kr 🤞 ringer dem op fredag", "Danish Crown", 890_000),
+        ("v2 sendt til Tesco 40k", "Tesco", 40_000),
+        ("rev 2 gikk ut til Tesco i går, £40k", "Tesco", 40_000),
+    ],
+)  # fmt: skip
+def test_a_version_sent_is_an_offer(text: str, customer: str, amount: int) -> None:
+    read = _as_read(text)
+    assert (read.kind, read.customer, read.amount) == (ActivityKind.OFFER, customer, amount)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ny versjon av appen sendt ut i dag", "Tesco rev 40 000 this quarter"]
+)
+def test_a_version_of_something_else_is_no_offer(text: str) -> None:
+    assert _as_read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "customer", "when", "due"),
+    [
+        (
+            "Mødenoter 📝\nKunde: MT Højgaard\nDato: fre 12/5\nMed: mig + Line\nNæste skridt: workshop tirs 23/5",
+            ActivityKind.MEETING, "MT Højgaard", date(2028, 5, 12), date(2028, 5, 23),
+        ),
+        (
+            "Samtalenotater\nKunde: Tesco\nDato: 12/5\nNeste: demo 23/5",
+            ActivityKind.CALL, "Tesco", date(2028, 5, 12), date(2028, 5, 23),
+        ),
+    ],
+)  # fmt: skip
+def test_a_talks_notes_heading_in_one_word_heads_its_form(text, kind, customer, when, due) -> None:  # type: ignore[no-untyped-def]
+    read = _as_read(text)
+    assert (read.kind, read.customer, read.when, read.follow_up.due) == (kind, customer, when, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "what"),
+    [
+        ("ringde sandvik ab om serviceavtalet, ny avstämning på fredag", date(2028, 5, 19), None),
+        ("rang tesco, agreed to send the case studies wednesday", date(2028, 5, 17), "send the case studies"),
+    ],
+)  # fmt: skip
+def test_a_calls_step_is_read_and_the_call_is_today(text: str, due: date, what: str | None) -> None:
+    read = _as_read(text, "GBP")
+    assert (read.kind, read.when, read.follow_up.due) == (ActivityKind.CALL, TUESDAY, due)
+    if what is not None:
+        assert read.follow_up.what == what
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("pratade med sj ab om nya skyltar, ljummet intresse", "SJ AB"),
+        ("ringde sj ab idag", "SJ AB"),
+    ],
+)
+def test_a_known_name_written_small_with_its_form(text: str, customer: str) -> None:
+    read = recognise(
+        text,
+        today=TUESDAY,
+        krone="SEK",
+        posted=time(15),
+        known_customers=("SJ AB",),
+        open_offers=set(),
+    )
+    assert (read.kind, read.customer) == (ActivityKind.CALL, customer)  # (was nothing)
+
+
+def test_a_holidays_name_is_no_customer() -> None:
+    text = "Muntligt ja från Essity! ca 1,1 mkr, avtalet skrivs efter Kristi himmelfärd"
+    read = recognise(
+        text,
+        today=TUESDAY,
+        krone="SEK",
+        posted=time(15),
+        known_customers=("Essity",),
+        open_offers=set(),
+    )
+    # (was "Kristi" a name, the deal's amount its)
+    assert (read.kind, read.customer, read.amount) == (ActivityKind.WIN, "Essity", 1_100_000)
+
+
+def test_a_firm_named_for_a_holiday_stays_a_name() -> None:
+    read = _as_read("Møte med Julaften AS i dag")
+    assert (read.kind, read.customer) == (ActivityKind.MEETING, "Julaften AS")

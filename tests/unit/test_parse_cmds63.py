@@ -113,3 +113,70 @@ def test_a_glued_week_number_is_a_week_only_when_near(said, today, day) -> None:
 )  # fmt: skip
 def test_a_numbered_offer_in_the_note_is_as_typed(kind, text, language, note) -> None:  # type: ignore[no-untyped-def]
     assert parse(kind, text, language).note == note
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "due"),
+    [
+        ("called Tesco, agreed to send the case studies Thursday", "en", "agreed to send the case studies", date(2028, 5, 18)),
+        ("ringte Tine, lovet å sende priser fredag", "nb", "lovet å sende priser", date(2028, 5, 19)),
+        ("ringde Ica, lovade att skicka offert på fredag", "sv", "lovade att skicka offert", date(2028, 5, 19)),
+    ],
+)  # fmt: skip
+def test_a_promise_with_its_day_is_the_calls_step(text, language, what, due) -> None:  # type: ignore[no-untyped-def]
+    # (was the call dated the day gone, or "case" mended to "chase")
+    cmd = parse(ActivityKind.CALL, text, language)
+    assert (cmd.when, cmd.next_step.what, cmd.next_step.due, cmd.unread) == (
+        TUESDAY,
+        what,
+        due,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer", "when"),
+    [
+        ("£2.3m Balfour Beatty plc yesterday, v2, chase Friday", "en", "Balfour Beatty plc", date(2028, 5, 15)),
+        ("Kiwi 450k, v2, følger opp fredag", "nb", "Kiwi", TUESDAY),
+    ],
+)  # fmt: skip
+def test_a_version_between_clauses_is_the_note(text, language, customer, when) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(OFFER, text, language)  # (was dropped unsaid)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.next_step.due) == (
+        customer, when, "v2", date(2028, 5, 19)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "when", "what", "due"),
+    [
+        (ActivityKind.CALL, "john lewis partnership plc, spoke to Mark in procurement, warm, wk 22 meeting", "en", TUESDAY, "meeting", date(2028, 6, 2)),
+        (ActivityKind.CALL, "Tine, varm, uke 22 møte", "nb", TUESDAY, "møte", date(2028, 6, 2)),
+        (ActivityKind.CALL, "Tesco, warm, Friday meeting", "en", TUESDAY, "meeting", date(2028, 5, 19)),
+        (MEETING, "Tesco yesterday, good, Thursday demo", "en", date(2028, 5, 15), "demo", date(2028, 5, 18)),
+        (MEETING, "Ica igår, bra, torsdag möte", "sv", date(2028, 5, 15), "möte", date(2028, 5, 18)),
+    ],
+)  # fmt: skip
+def test_a_day_then_a_talks_noun_is_the_talk_to_come(kind, text, language, when, what, due) -> None:  # type: ignore[no-untyped-def]
+    # (were refused as dated ahead, or dated the day gone with the noun asked)
+    cmd = parse(kind, text, language)
+    assert (cmd.when, cmd.next_step.what, cmd.next_step.due, cmd.unread) == (when, what, due, None)
+
+
+def test_a_colleague_who_came_along_is_no_second_customer() -> None:
+    text = "Bright Spring Nurseries Ltd £4k pcm, 24 month contract, Sam came along"
+    cmd = parse(WIN, text, "en")  # (was refused as two customers, "Sam" the second)
+    assert cmd.customer == "Bright Spring Nurseries Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "customer"),
+    [
+        ("forrige fredag m Torsdagskroa Hamar ANS, varm", "nb", "Torsdagskroa Hamar ANS"),
+        ("i går m Kiwi", "nb", "Kiwi"),
+        ("igår m Ica", "sv", "Ica"),
+    ],
+)
+def test_m_for_med_after_the_day_said_first(text: str, language: str, customer: str) -> None:
+    assert parse(MEETING, text, language).customer == customer  # (was "m Kiwi")

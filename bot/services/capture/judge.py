@@ -3649,6 +3649,10 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
     clause = m.clause(day.start)
     if clause in {m.tokens[i].clause for i in cue.words}:
         return False
+    if any(t.clause == clause and t.folded in _PROMISED for t in m.tokens[: day.start]):
+        # session 63: "rang sainsburys, agreed to send the case studies wednesday": what was
+        # agreed to come, on its day (was the call dated Wednesday gone)
+        return True
     if cue.kind in (ActivityKind.OFFER, ActivityKind.WIN) and now_beside(m, cue):
         # Session 44. "Demoen for Storebrand på onsdag gikk knallbra. Quote sendt nå, 780k": sent
         # now, today; the day said elsewhere is the demo's (was the offer dated Wednesday)

@@ -365,7 +365,8 @@ pris | prisen | prisförslaget | pristilbud | anbud | anbudet | offert | offerte
 prisförslag | förslag | forslag | prisoverslag | estimat | estimate | pitch | prop |
 rfp | rfq | rfi | tender response | anbudssvar | anbudsbesvarelse |
 budsjettpris | budsjettprisen | budgetpris | budgetprisen | budget quote | budgetary quote |
-budget proposal | budsjettilbud | budgettilbud | budgetoffert | budsjettforslag
+budget proposal | budsjettilbud | budgettilbud | budgetoffert | budsjettforslag |
+rev-* | revisjon-* | revision-* | version-* | versjon-* | ver-* | utgave-* | udgave-* | utgåva-*
 """
 SEND_VERBS = """
 sent | send out | sent out | sent over | submitted | innlevert | innleverte | levert inn |
@@ -584,7 +585,8 @@ meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |
 business review | quarterly review | kvartalsmøte | kvartalsmöte | kvartalsmøde |
 quarterly | kvartalsgjennomgang | kvartalsgenomgång | session | sesjon | sessionen |
-genomgång hos | gjennomgang hos | gennemgang hos
+genomgång hos | gjennomgang hos | gennemgang hos |
+avstemming | avstämning | afstemning | avstemmingsmøte | avstämningsmöte | afstemningsmøde
 """
 # "The meeting": a meeting already known to the reader. A record only when it went somehow
 # ("Møtet med DNB gikk bra"), else a reference ("the slides from the meeting with SEB").
@@ -829,7 +831,10 @@ straks | om litt | om lidt | om en stund | om en liten stund | om et øjeblik | 
 shortly | in a bit | in a minute | heading into | headed into | going into | walking into |
 later today | senere i dag | senare idag | senare i dag | senere idag |
 blir det | blir det et | blir det ett | bliver det | bliver der | there will be | there'll be |
-står på programmet | står på agendaen | står på schemat
+står på programmet | står på agendaen | står på schemat |
+agreed to send | agreed to call | agreed to ring | agreed to follow up | agreed to get back |
+avtalte å sende | avtalt å sende | aftalte at sende | aftalt at sende | avtalade att skicka |
+avtalat att skicka | lovet å sende | lovte å sende | lovede at sende | lovade att skicka
 """
 WISHES = """
 hope | hoping | hopefully | håper | håpar | hoppas | håber | fingers crossed | krysser fingrene |

@@ -94,6 +94,15 @@ _HEADED_KINDS = {
 }
 # Session 60. Words of a heading that name no record ("Call notes 📞", "Samtalsanteckningar")
 _HEADING_NOTES = {fold(w) for w in "notes notat notater anteckningar noter".split()}
+# Session 63. A talk's word and the notes' as one ("Mødenoter 📝", "Samtalenotater", "Möteslogg"):
+# the talk's heading (was the form's date read as today)
+_HEADED_KINDS |= {
+    f"{word}{link}{notes}": kind
+    for word, kind in list(_HEADED_KINDS.items())
+    if kind in ("Møte", "Samtale") and not word.endswith(tuple(_HEADING_NOTES | {"referat"}))
+    for link in ("", "s")
+    for notes in (*_HEADING_NOTES, "referat", "anteckning", "noteringar", "logg", "log")
+}
 # Whom the seller went with or met ("Med: meg og Eirik", "Deltog: jag + Johan", "With: me +
 # Hannah"), besides the CRM's contact labels: the form's, never a field of something else
 _HEADED_WHO = {
@@ -1581,6 +1590,13 @@ def _the_role_after_the_firm(found: re.Match[str]) -> str:
 _A_VERSIONS_NUMBER = re.compile(
     rf"(?i)(?<![\w.])(?P<word>{VERSION_WORD})\s*{VERSION_NUMBER_MARK}?(?P<n>[0-9]{{1,2}})"
     r"(?=\s+(?:[1-9£$€]|(?:kr|nok|sek|dkk|gbp|eur)\.?\s*[0-9]))"
+    # session 63: or its sending's word, or whom to ("Kongsberg Gruppen: rev 3 sendt, 3,4
+    # mill.", "rev 3 to aviva gone over, £510k" were nothing)
+    rf"|(?<![\w.])(?:(?:ny|nye|nytt|nya|new|updated|oppdatert|opdateret|uppdaterad)\s+)?"
+    rf"(?P<word3>{VERSION_WORD}|v(?=[2-9]\b))(?:\s*{VERSION_NUMBER_MARK}?(?P<n3>[0-9])"
+    r"|\s*\(\s*v?\.?\s*(?P<n4>[0-9])\s*\))"
+    r"(?=\s+(?:(?:er|är|is|has|har|blev|ble|was)\s+)?(?:sendt|sent|skickad|skickat|sendte|"
+    r"sendes|afsendt|gone|went|out|ute|ut|gikk|gick|gik|gått|to|til|till)\b)"
     r"|(?P<word2>\b(?:tilbud|tilbudet|tilbuddet|offert|offerten|offer|quote|proposal))\s+"
     rf"(?:v|{VERSION_NUMBER_MARK})(?P<n2>[1-9])\b(?=\s+[1-9£$€]|(?![.,:/]?[0-9]))"
 )
@@ -1594,6 +1610,9 @@ def _a_versions_number_joined(said: re.Match[str]) -> str:
     name's word "Rev"), the offer's noun before it as typed."""
     if said["word"]:
         return f"{said['word'].lower()}-{said['n']}"
+    if said["word3"]:
+        word = said["word3"].lower().rstrip(".")
+        return f"{'version' if word == 'v' else word}-{said['n3'] or said['n4']}"
     return f"{said['word2']} v-{said['n2']}"
 
 

@@ -1671,6 +1671,10 @@ def _variants(text: str) -> list[str]:
     return found
 
 
+# Legal forms that are words too, written small ("Orkla sa nei", "as good as gold")
+_WORDS_LIKE_FORMS = {"sa", "as", "ag", "da", "se", "ks", "ans", "ba"}
+
+
 def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
     """Known customers named in the message, longest match at each place."""
     names: list[Name] = []
@@ -1689,7 +1693,14 @@ def known_names(tokens: list[Token], known: KnownCustomers) -> list[Name]:
                 continue
             if n > 1 and not any(ch.isalnum() for ch in span[-1].text):
                 continue  # "Nammo 🎉": the mark is no part of the name
-            if n > 1 and span[-1].folded in _SUFFIXES and span[-1].text not in LEGAL_SUFFIXES:
+            if (
+                n > 1
+                and span[-1].folded in _SUFFIXES
+                and span[-1].text not in LEGAL_SUFFIXES
+                # session 63: all written small, a form that is no word ("pratade med sj ab
+                # om nya skyltar": was nothing, "SJ AB" known)
+                and not (span[-1].folded not in _WORDS_LIKE_FORMS and tokens[i].text.islower())
+            ):
                 continue  # "Orkla sa nei": a legal form is written as one ("SA"), else a word
             *head, last = [t.text for t in span]
             for variant in _variants(last):

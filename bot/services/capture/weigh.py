@@ -71,6 +71,7 @@ from bot.services.dates import (
     count_said,
     fold,
     is_weekday,
+    names_a_holiday,
     parse_date,
     weekday_index,
 )
@@ -3644,9 +3645,18 @@ def _one(
         for i in range(d.start, d.end)
     }
     typos = {h.start for h in hits if h.short_typo}  # "Tilbd Bama 80k": no name "Tilbd Bama"
+    # session 63: a holiday's name ("…, avtalet skrivs efter Kristi himmelfärd": was a name
+    # "Kristi" and the deal's amount its)
+    holidays = {
+        i
+        for d in found_days
+        if names_a_holiday(" ".join(t.text for t in tokens[d.start : d.end]))
+        and not (d.end < len(tokens) and tokens[d.end].text in LEGAL_SUFFIXES)  # "Julaften AS"
+        for i in range(d.start, d.end)
+    }
     # "called Tesco Mon and Wed": days joined, never a name "Tesco Mon" and a customer "Wed"
     joined = {d.start for d in found_days if signals.days_joined(tokens, d.start)}
-    message.guessed = signals.guessed_names(tokens, taken | numbered | typos | joined)
+    message.guessed = signals.guessed_names(tokens, taken | numbered | typos | joined | holidays)
     # session 45: a word of ours inside a company's name its legal form ends, mid-sentence
     # ("tilbud til Meeting Point AS", "quote to Best Call Centre AS"): the name's, no record's
     firms = [

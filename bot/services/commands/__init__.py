@@ -413,6 +413,10 @@ _VERSION = re.compile(
 )
 
 
+# Session 63. "v2" a clause of its own between others ("…, v2, chase Friday")
+_VERSION_BETWEEN = re.compile(r"\s*,\s*(?P<said>v(?P<n>[1-9]))\s*(?=,)")
+
+
 # Session 62. The offer's version said in a word and its number, anywhere ("Nammo AS rev 2 250
 # 000" was NOK 2 250 000 with "rev" asked, "Novo A/S version 3 450.000 kr" DKK 3 450, "Tesco plc
 # revision 3 £40,000" asked); "v2" glued before an amount the same, when no week near is meant
@@ -504,6 +508,14 @@ def _a_version_as_note(text: str, today: date) -> str:
         return text
     if (before_its_end := _a_version_said_before(text, today)) is not None:
         return before_its_end  # session 62: "Nammo AS rev 2 250 000", "…, offerten v2"
+    between = _VERSION_BETWEEN.search(text)
+    if between is not None and not (
+        _a_week_soon(int(between["n"]), today) or _a_week_near(int(between["n"]), today)
+    ):
+        # session 63: "£2.3m Balfour Beatty plc yesterday, v2, chase Friday": a clause of its
+        # own between others (was dropped unsaid)
+        rest = f"{text[: between.start()]}{text[between.end() :]}"
+        return f"{rest.rstrip()} -- {between['said']}"
     said = _VERSION.search(text)
     before = text[: said.start()].split()[-1:] if said is not None else [""]
     if said is None or (not _an_amounts_end(before[0]) and _a_week_soon(int(said["n"]), today)):
@@ -1262,6 +1274,20 @@ def parse_log_command(
         # meeting's noun and a weekday are the meeting planned (was the call dated the weekday
         # gone, the noun asked)
         cmd = _with_its_step(read, planned) or cmd
+    if (
+        talk
+        and cmd.next_step is None
+        and cmd.unread
+        and _word(cmd.unread.split()[-1]) in TALK_NOUNS
+        and (swapped := _the_talk_before_its_day(text)) is not None
+    ):
+        # session 63: "Tesco, warm, Friday meeting": the meeting to come, the call today (was
+        # the call dated the Friday gone, "meeting" asked); "Tesco yesterday, good, Thursday
+        # demo" (was "Thursday demo" asked)
+        again = _with_its_step(read, swapped)
+        alone = _word(cmd.unread) in TALK_NOUNS  # its day taken for the talk's own
+        if again is not None and again.when == (today if alone else cmd.when):
+            cmd = again
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
     return _revisions_as_typed(_contractions_as_typed(cmd, text), text)
@@ -1368,9 +1394,32 @@ def _a_step_ahead_said(
     tries = []
     if kind is ActivityKind.CALL and (planned := today_before_another_kinds_noun(text, call=True)):
         tries.append(planned)
+    if kind in (ActivityKind.CALL, ActivityKind.MEETING) and (
+        swapped := _the_talk_before_its_day(text)
+    ):
+        tries.append(swapped)  # session 63: "…, warm, wk 22 meeting"
     if _A_DASH_BETWEEN.search(text):
         tries.append(_A_DASH_BETWEEN.sub(", ", text))
     return next(filter(None, (_with_its_step(read, said) for said in tries)), None)
+
+
+# Session 63. The last clause a day, then a talk's noun ("john lewis partnership plc, spoke to
+# Mark in procurement, warm, wk 22 meeting" was refused as a call dated week 22; "Tesco, warm,
+# Friday meeting" dated the Friday gone, "meeting" asked): the talk to come, as "meeting wk 22"
+_A_DAY_BEFORE_ITS_TALK = re.compile(
+    r"(?P<head>[,;]\s*)(?P<day>(?:[^\s,;]+\s+){0,3}?[^\s,;]+)\s+(?P<noun>[^\W\d_][\w-]*)"
+    r"(?P<end>[.!]?\s*)$"
+)
+
+
+def _the_talk_before_its_day(text: str) -> str | None:
+    """The text with its last clause's talk said before its day, or None (no such clause)."""
+    said = _A_DAY_BEFORE_ITS_TALK.search(text)
+    if said is None or _word(said["noun"]) not in TALK_NOUNS:
+        return None
+    if any(_word(w) in TALK_NOUNS | NEW_WORDS for w in said["day"].split()):
+        return None  # "…, nytt møte fredag" reads as typed
+    return f"{text[: said.start()]}{said['head']}{said['noun']} {said['day']}{said['end']}"
 
 
 def _with_its_step(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:
@@ -2093,6 +2142,14 @@ def _one_slip(word: str, target: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
 
 
+# Session 63. Words a step's opening word follows ("skal ringe", "we'll chase", "og følger opp")
+_BEFORE_A_STEPS_WORD = {
+    "skal", "ska", "skall", "vil", "vill", "will", "i'll", "ill", "we'll", "jeg", "jag", "eg",
+    "vi", "we", "i", "then", "sa", "da", "og", "och", "and", "to", "a", "att", "at", "must",
+    "ma", "maste", "need", "trenger", "behover", "plan",
+}  # fmt: skip
+
+
 def _step_word_mended(text: str, unread: str) -> str | None:
     """Session 43. The text with each unread word that is a step's opening word with one slip
     written as that word ("…, kald. følegr opp mandag": "følger"); None when there is none. Only
@@ -2101,10 +2158,17 @@ def _step_word_mended(text: str, unread: str) -> str | None:
     from bot.services.capture.signals import _is_ordinary, tokenise  # capture imports us
 
     mended = text
-    for token in unread.split():
+    tokens = unread.split()
+    for at, token in enumerate(tokens):
         word = _word(token)
         if len(word) < 4 or not word.isalpha() or word in _STEP_OPENERS:
             continue
+        if (
+            at
+            and not tokens[at - 1].endswith(tuple(",.;:!-–"))
+            and (_word(tokens[at - 1]) not in _BEFORE_A_STEPS_WORD)
+        ):
+            continue  # session 63: "send the case studies": a word inside, no step's opening
         if word in _WORDS_OF_OURS or _is_ordinary(tokenise(word)[0]):
             continue  # "sendte", "send": a word of its own, never a slip of another
         target = next((t for t in _STEP_OPENERS_IN_ORDER if _one_slip(word, t)), None)

@@ -399,6 +399,16 @@ def _without_kind_words(tokens: list[str], kind: ActivityKind) -> list[str]:
             and (after in _PREPOSITIONS or after == "m")
         ):
             word = "mote"  # session 52: "mød m Novo i tirsdags" (was a customer "mød m Novo")
+        if (
+            index == 0
+            and tokens[0] in ("m", "m.")
+            and kind in (ActivityKind.MEETING, ActivityKind.CALL)
+            and not _joined_on(tokens, 1)
+        ):
+            # session 63: "forrige fredag m Torsdagskroa Hamar ANS", "igår m Ica": "m" for
+            # "med" after the day said first (was a customer "m Torsdagskroa Hamar ANS")
+            index, dropped = 1, True
+            continue
         if index == 0 and (
             (tokens[0].endswith(":") and word in _COLON_LABELS)
             or (word in _LABELS and tokens[1][:1].isupper())
@@ -1856,8 +1866,19 @@ def another_customer(customer: str, unread: str | None, known: Collection[str]) 
             and _word(name) not in _THEIR_PRONOUNS | _STILL_OR_A_LABEL
             and not _a_talk_compound(_word(name))
             and _word(name) not in _FOLLOW_UP_FIRST_WORDS
+            # session 63: "…, 24 month contract, Sam came along": who came, no customer
+            and not (i + 1 < len(words) and _word(words[i + 1]) in _CAME_ALONG)
         ):
             raise UserError("two_customers", first=customer, second=clean_display_name(name))
+
+
+# A colleague's verb after a first name ("Sam came along", "Kari var med", "Jonas deltok")
+_CAME_ALONG = {
+    fold(w)
+    for w in """came joined was tagged sat var kom fulgte følte följde fulgde deltok deltog
+    deltager deltar satt sad holdt höll holdt presented presenterte presenterade
+    præsenterede""".split()
+}
 
 
 # Session 55. A word opening a later sentence before the lead's temperature ("…, kr. 640.000.

@@ -469,8 +469,8 @@ TO_COME = {
     for w in """will 'll shall gonna going skal ska skall vil vill igjen igen again atter
     try tries prover proever forsoker forsoeker forsoger tester snakkes prates pratas tales talas
     hors hores hoers horas ses sees treffes traffas moedes motes modes ringes chase catch speak
-    talk meet see""".split()
-}
+    talk meet see agreed promised lovet lovte lovede lovade""".split()
+}  # (session 63: "agreed to send the case studies Thursday", a promise)
 # A clause opened by one of these is no step of words to come: a record's own day ("ringte i går",
 # "met Friday"), a temperature, a date or a remark already read elsewhere.
 _CLAUSE_NOT_A_STEP = {

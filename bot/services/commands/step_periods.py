@@ -87,12 +87,32 @@ class StepPeriod:
 _SENDING = {"send", "sends", "sending", "sender", "sende", "skicka", "skickar", "mailer", "mailar"}
 
 
+# Session 63. A promise before what is promised ("agreed to send the case studies wednesday",
+# "lovet å sende priser fredag"): the author's words, as "skal" is (was no step, and the call
+# dated the Wednesday gone)
+_PROMISED = {
+    "agreed", "promised", "lovet", "lovte", "lovede", "lovade", "utlovet", "lova", "lovat",
+}  # fmt: skip
+_TO = {"to", "a", "aa", "att", "at"}
+
+
+def _after_the_authors_words(folded: list[str]) -> int:
+    """Where the words after the author's own begin ("skal", "vi", "and", "agreed to" …)."""
+    at = 0
+    while at < len(folded):
+        if folded[at] in _BEFORE_STEP:
+            at += 1
+        elif folded[at] in _PROMISED and at + 1 < len(folded) and folded[at + 1] in _TO:
+            at += 2
+        else:
+            break
+    return at
+
+
 def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
     """Where the step's words begin (after "skal", "vi", "and"…), or None when they are no
     step. `verbs_only`: a verb of ours only ("demo", "new meeting" are no step then)."""
-    at = 0
-    while at < len(folded) and folded[at] in _BEFORE_STEP:
-        at += 1
+    at = _after_the_authors_words(folded)
     if at >= len(folded):
         return None
     rest = tuple(folded[at:])
@@ -141,9 +161,7 @@ def _a_booked_talk(typed: list[str], folded: list[str]) -> str | None:
     """left34. "booked a meeting (for)", "bokade ett möte", "aftalt møde": a talk booked, its
     noun as typed (the lead's next step, as the parser reads "booket møte i januar"); else
     None."""
-    at = 0
-    while at < len(folded) and folded[at] in _BEFORE_STEP:
-        at += 1
+    at = _after_the_authors_words(folded)
     if at >= len(folded) or folded[at] not in BOOKED_WORDS:
         return None
     at += 1
