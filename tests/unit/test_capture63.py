@@ -150,3 +150,39 @@ def test_a_holidays_name_is_no_customer() -> None:
 def test_a_firm_named_for_a_holiday_stays_a_name() -> None:
     read = _as_read("Møte med Julaften AS i dag")
     assert (read.kind, read.customer) == (ActivityKind.MEETING, "Julaften AS")
+
+
+AUGUST = date(2028, 8, 17)
+
+
+def _in_august(text: str):  # type: ignore[no-untyped-def]
+    known = ("Severn Trent", "Tesco", "Orkla")
+    return recognise(
+        text, today=AUGUST, krone="GBP", posted=time(15), known_customers=known, open_offers=set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lost Severn Trent – offer went out in June, it all went quiet over the summer and they've now gone with the incumbent",
+        "Lost Severn Trent, offer went out in June",
+        "Tapte Orkla, ble helt stille i sommer",
+    ],
+)  # fmt: skip
+def test_a_losss_day_is_not_its_offers_nor_its_silences(text: str) -> None:
+    read = _in_august(text)  # (was dated 1 June, or 10 July)
+    assert (read.kind, read.when) == (ActivityKind.LOSS, AUGUST)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Pets at Home Group plc is a new customer 🎉 £4,500/month on a 12 month contract", "Pets at Home Group plc"),
+        ("Acme Ltd is a new customer, £40k", "Acme Ltd"),
+        ("Acme AB är en ny kund, 40 000 kr", "Acme AB"),
+    ],
+)  # fmt: skip
+def test_a_new_customer_said_with_its_article(text: str, customer: str) -> None:
+    read = _in_august(text)  # (was nothing)
+    assert (read.kind, read.customer) == (ActivityKind.WIN, customer)

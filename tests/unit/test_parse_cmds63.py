@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from bot.domain import ActivityKind
+from bot.domain import ActivityKind, Temperature
 from bot.services.commands import parse_log_command
 from bot.services.dates import parse_date
 from bot.services.public_holidays import a_shopping_day_near
@@ -180,3 +180,92 @@ def test_a_colleague_who_came_along_is_no_second_customer() -> None:
 )
 def test_m_for_med_after_the_day_said_first(text: str, language: str, customer: str) -> None:
     assert parse(MEETING, text, language).customer == customer  # (was "m Kiwi")
+
+
+AUGUST = date(2028, 8, 17)  # Thursday, the first weeks back after the summer
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "note", "unread"),
+    [
+        (WIN, "1,75 MNOK vunnet! Lerøy Seafood Group ASA, lukker tilbud v3", "nb", "lukker tilbud v3", None),
+        (WIN, "Endelig 🍾 Jysk Varmeteknik A/S lukket, DKK 640.000, afløser tilbud v2", "da", "afløser tilbud v2", None),
+        (OFFER, "Kiwi 450k, sendt tilbud v2", "nb", "tilbud v2", None),  # the command's own words
+        (OFFER, "Equinor UK Ltd €80k new version after feedback, so-so", "en", "new version after feedback", "so-so"),
+        (OFFER, "Volvo 2 mkr ny version", "sv", "ny version", None),
+    ],
+)  # fmt: skip
+def test_a_versions_clause_is_the_note_as_typed(kind, text, language, note, unread) -> None:  # type: ignore[no-untyped-def]
+    # (were "lukker" dropped, "afløser" asked, "ny version" dropped or all asked)
+    cmd = parse(kind, text, language, today=AUGUST)
+    assert (cmd.note, cmd.unread) == (note, unread)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "note", "unread"),
+    [
+        ("ringede Lyngby Varme & VVS ApS sidste uge, ingen svar, prøver igen snart", "da", "ingen svar", "prøver igen snart"),
+        ("called Tesco, no answer, will try again later", "en", "no answer", "will try again later"),
+        ("ringte Kiwi, ingen svar, de vil ha tilbud", "nb", None, "ingen svar, de vil ha tilbud"),
+        ("called March Hare Holdings Ltd, voicemial, try again Monday", "en", "voicemial", None),
+        ("Lyngby Ure I/S, kom igennem til Lone, ring igen 1/9", "da", "kom igennem til Lone", None),
+        ("ringde Ica, fick tag på Anna, varm", "sv", "fick tag på Anna", None),
+        ("Ring Oss AB i måndags ang offerten från juni, bokat möte om två veckor", "sv", "ang offerten från juni", None),
+    ],
+)  # fmt: skip
+def test_what_a_call_got_is_its_note(text, language, note, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(ActivityKind.CALL, text, language, today=AUGUST)
+    assert (cmd.note, cmd.unread) == (note, unread)
+
+
+def test_a_temperature_in_its_own_clause_after_the_topic() -> None:
+    text = "ringede Kold Kaffe ApS i forgårs ang. tilbuddet fra juni, hed 🔥, nyt møde om to uger"
+    cmd = parse(ActivityKind.CALL, text, "da", today=AUGUST)  # (was noted "…, hed 🔥")
+    assert (cmd.temperature, cmd.note, cmd.next_step.due) == (
+        Temperature.HOT, "ang. tilbuddet fra juni", date(2028, 8, 31)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "note"),
+    [
+        ("Tues – Brown and Webb LLP re the June quote, chase w/c 21st", "Brown and Webb LLP", "re the June quote"),
+        ("tirsdag - Kiwi ang. tilbudet", "Kiwi", "ang. tilbudet"),
+    ],
+)  # fmt: skip
+def test_a_day_before_a_dash_then_the_name_and_its_topic(text, customer, note) -> None:  # type: ignore[no-untyped-def]
+    # (was dated today, the day inside the note: "ang tirsdag. tilbudet")
+    cmd = parse(ActivityKind.CALL, text, "en", today=AUGUST)
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, date(2028, 8, 15), note)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what", "due"),
+    [
+        ("Tesco 45k, next week follow up", "en", "follow up", date(2028, 8, 25)),
+        ("Kiwi 45k, fredag følge opp", "nb", "følge opp", date(2028, 8, 18)),
+    ],
+)
+def test_a_steps_day_said_before_its_words(text, language, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(
+        OFFER, text, language, today=AUGUST
+    )  # (was "follow up" asked, or dated Friday gone)
+    assert (cmd.when, cmd.next_step.what, cmd.next_step.due, cmd.unread) == (
+        AUGUST,
+        what,
+        due,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "language", "customer"),
+    [
+        (LOSS, "lost Sunday Roast Co Ltd – went quiet over the summer", "en", "Sunday Roast Co Ltd"),
+        (OFFER, "tilbud 2,4 MNOK – Berg & Co AS, 🥶, ring dem når budsjettet er klart", "nb", "Berg & Co AS"),
+        (OFFER, "tilbd 2,4 MNOK – Berg & Co AS, 🥶", "nb", "Berg & Co AS"),
+    ],
+)  # fmt: skip
+def test_names_read_not_refused(kind, text, language, customer) -> None:  # type: ignore[no-untyped-def]
+    # (were asked as a day or a name, or refused: no customer "2,4 MNOK")
+    assert parse(kind, text, language, today=AUGUST).customer == customer

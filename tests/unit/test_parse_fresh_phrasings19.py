@@ -172,7 +172,8 @@ MAY_19: list[tuple[str, str, str, dict]] = [
     # words of revision ending an offer after its amount: its note
     ("offer", "sv", "Dustin 640 000 kr reviderad offert", {"customer": "Dustin", "amount": M(640000), "note": "reviderad offert"}),
     ("offer", "nb", "Tine 300k revidert tilbud", {"customer": "Tine", "amount": M(300000), "note": "revidert tilbud"}),
-    ("offer", "nb", "Tine 300k revidert, varm", {"customer": "Tine", "amount": M(300000), "temp": "warm", "note": None}),
+    # (session 63: its revision kept as "Yara 850k, revidert" keeps it; was dropped)
+    ("offer", "nb", "Tine 300k revidert, varm", {"customer": "Tine", "amount": M(300000), "temp": "warm", "note": "revidert"}),
     ("offer", "da", "Lego 2,5 mio, revideret – ned fra 2,8", {"customer": "Lego", "amount": M(2500000), "note": "revideret – ned fra 2,8"}),
     # wins
     ("win", "nb", "Kiwi 780 000 kr 17. mai 🇳🇴", {"customer": "Kiwi", "when": d(17, 5), "amount": M(780000), "currency": "NOK"}),

@@ -1177,6 +1177,11 @@ _WANTING = {
 }
 
 
+# The article before "new customer" after its name and "is" ("is a new customer", "er en ny
+# kunde", "är vår nya kund")
+_A_NEW_ONES_ARTICLE = {"a", "an", "our", "en", "ett", "et", "var", "vores", "vaar"}
+
+
 def _placed(m: Message, cue: Cue, name: Name) -> bool:
     """A guessed name counts right after the cue (past what was won: "the tender", "avtalen"),
     after a linking preposition, or right before the cue as its subject ("Equinor har signert").
@@ -1249,6 +1254,13 @@ def _placed(m: Message, cue: Cue, name: Name) -> bool:
     between = m.tokens[name.end : cue.start]
     if len(between) <= 3 and all(t.folded in _AUX or t.text in ":-–," for t in between):
         return True
+    if (
+        cue.kind is ActivityKind.WIN
+        and len(between) == 2
+        and between[0].folded in _AUX
+        and between[1].folded in _A_NEW_ONES_ARTICLE
+    ):
+        return True  # session 63: "Pets at Home Group plc is a new customer 🎉" (was nothing)
     if (
         cue.kind in (ActivityKind.WIN, ActivityKind.LOSS)
         and 0 < len(between) <= 4

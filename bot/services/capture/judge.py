@@ -3635,6 +3635,14 @@ _PROMISED = {
 }
 
 
+# Session 63. A lead gone silent, said of the time before the loss ("went quiet over the
+# summer", "ble stille i sommer", "blev tyst under sommaren", "gik i stå hen over sommeren")
+_WENT_QUIET = {
+    fold(w)
+    for w in """quiet silent dark stille tyst tyste stilt stå sta dødt dodt dött dott""".split()
+}
+
+
 def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> bool:
     """A day in a clause other than the cue's, next to words of its own that say nothing of a
     record ("decision next week", "de svarer neste uke", "they decide on Monday"). A day alone
@@ -3663,6 +3671,15 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
         return True  # "…, de har budsjettmøte på fredag": their own coming day
     if cue.kind in _HELD_WITH_NEXT_STEP and _other_kinds(m, cue, clause):
         return True  # "…, sending offer tomorrow": the offer's day, not the meeting's
+    if cue.kind is ActivityKind.LOSS and (
+        {"OFFER_NOUNS", "SEND_VERBS"}
+        <= {h.category for h in m.hits if m.clause(h.start) == clause}  # the offer sent
+        or any(t.clause == clause and t.folded in _WENT_QUIET for t in m.tokens)
+    ):
+        # session 63: "Lost Severn Trent – offer went out in June, it all went quiet over the
+        # summer …": the offer's month, the silence's summer, not the loss's day (was dated
+        # 1 June, then 10 July)
+        return True
     if (
         cue.kind in (ActivityKind.OFFER, ActivityKind.WIN)
         and m.sentence(day.start) > m.sentence(cue.start)

@@ -1129,6 +1129,7 @@ forrige | förra | forrige | previous | prior | mnd | mån | md | mdr | mth | mt
 
 # Common first names: a single one of these is a person ("Meeting with Lars"), not a customer.
 FIRST_NAMES = """
+lone | olle | jytte | pelle | janne | alva |
 rich | liz | jim | jimmy | ted | rick | ricky | jake | josh |
 ollie | olly | sue | beth | jen | katie | abi | greg | craig | stu | dom | fred | freddie |
 alfie | archie | harvey | sanjay | ravi |

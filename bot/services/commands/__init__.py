@@ -135,6 +135,7 @@ from bot.services.commands.text import (
     _NOTE_MARK,
     _NOTE_SEPARATOR,
     MAX_LENGTH,
+    TOPIC,
     WEEK_COMMENCING,
     _prepare,
     _split_note,
@@ -428,6 +429,10 @@ _VERSION_SAID = re.compile(
 )
 
 
+# A clause's few small words before a version's noun ("…, lukker tilbud v3")
+_A_CLAUSES_WORDS_BEFORE = re.compile(r"[,;]\s+(?P<words>(?:[a-zæøåäöé]+\s+){1,3})$")
+
+
 def _a_version_said_before(text: str, today: date) -> str | None:
     """The text with a version said before its end as its note ("Nammo AS rev 2 250 000" ->
     "Nammo AS 250 000 -- rev 2"), or None where none is."""
@@ -461,6 +466,17 @@ def _a_version_said_before(text: str, today: date) -> str | None:
             start = said.end("noun")  # "tilbud v2 til …": the command's noun stays where it is
         elif said["noun"] and not re.match(r"\s*(?:[,;.!]|$)", text[said.end("said") :]):
             continue  # "…, tilbud v2 fra forrige uke": the offer's words go on (as read before)
+        elif (
+            said["noun"]
+            and (clause := _A_CLAUSES_WORDS_BEFORE.search(text[:start]))
+            and not all(
+                w in SENT_WORDS or w in NEW_WORDS or w in _KIND_WORDS[ActivityKind.OFFER]
+                for w in map(_word, clause["words"].split())
+            )  # "…, sendt tilbud v2": the command's own words, as before
+        ):
+            # session 63: "…, lukker tilbud v3", "…, afløser tilbud v2": the clause's words
+            # with it (were "lukker" dropped, "afløser" asked)
+            start = clause.start("words")
         rest = text[:start].rstrip(" ,") + " " + text[said.end("said") :].lstrip(" ,")
         return f"{rest.strip()} -- {text[start : said.end('said')]}"
     return None
@@ -1275,22 +1291,50 @@ def parse_log_command(
         # gone, the noun asked)
         cmd = _with_its_step(read, planned) or cmd
     if (
-        talk
-        and cmd.next_step is None
-        and cmd.unread
-        and _word(cmd.unread.split()[-1]) in TALK_NOUNS
+        cmd.unread
+        and (
+            (talk and cmd.next_step is None and _word(cmd.unread.split()[-1]) in TALK_NOUNS)
+            # session 63: "Tesco 45k, next week follow up" (was the step "follow-up", "follow
+            # up" asked)
+            or (cmd.next_step is not None and cmd.next_step.what == DEFAULT_NEXT_STEP)
+            or (cmd.next_step is None and step_starts(list(map(_word, cmd.unread.split()))) == 0)
+        )
         and (swapped := _the_talk_before_its_day(text)) is not None
     ):
         # session 63: "Tesco, warm, Friday meeting": the meeting to come, the call today (was
         # the call dated the Friday gone, "meeting" asked); "Tesco yesterday, good, Thursday
         # demo" (was "Thursday demo" asked)
         again = _with_its_step(read, swapped)
-        alone = _word(cmd.unread) in TALK_NOUNS  # its day taken for the talk's own
-        if again is not None and again.when == (today if alone else cmd.when):
+        # its day taken for the record's ("Friday meeting"), or the record's own kept
+        if again is not None and again.when in (today, cmd.when):
             cmd = again
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
-    return _revisions_as_typed(_contractions_as_typed(cmd, text), text)
+    return _revisions_as_typed(_contractions_as_typed(_a_temperature_noted(cmd, text), text), text)
+
+
+def _a_temperature_noted(cmd: LogCommand, text: str) -> LogCommand:
+    """Session 63. The lead's temperature in a clause of its own inside the note, with no
+    temperature read ("ringede Kold Kaffe ApS i forgårs ang. tilbuddet fra juni, hed 🔥, nyt
+    møde om to uger" was noted "ang. tilbuddet fra juni, hed 🔥"): the temperature, the note
+    without it."""
+    if cmd.temperature is not None or not cmd.note or "," not in cmd.note:
+        return cmd
+    if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER):
+        return cmd  # a loss's reason, a win's words: as typed
+    if "--" in text:
+        return cmd  # a note set apart by the seller: as typed
+    if sum(_word(w.strip(",.;!")) in TEMPERATURES for w in cmd.note.split()) != 1:
+        return cmd  # "de var varme, kald": two that disagree, as typed (session 46)
+    parts = cmd.note.split(",")
+    for at in range(1, len(parts)):
+        words = parts[at].strip(" .!;").split()
+        said = [w for w in words if not _temperature_emoji(w)]
+        if len(said) != 1 or (temperature := TEMPERATURES.get(_word(said[0]))) is None:
+            continue
+        note = ",".join(parts[:at] + parts[at + 1 :]).strip(" ,")
+        return dataclasses.replace(cmd, temperature=temperature, note=note or None)
+    return cmd
 
 
 def _revisions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
@@ -1407,15 +1451,22 @@ def _a_step_ahead_said(
 # Mark in procurement, warm, wk 22 meeting" was refused as a call dated week 22; "Tesco, warm,
 # Friday meeting" dated the Friday gone, "meeting" asked): the talk to come, as "meeting wk 22"
 _A_DAY_BEFORE_ITS_TALK = re.compile(
-    r"(?P<head>[,;]\s*)(?P<day>(?:[^\s,;]+\s+){0,3}?[^\s,;]+)\s+(?P<noun>[^\W\d_][\w-]*)"
-    r"(?P<end>[.!]?\s*)$"
+    r"(?P<head>[,;]\s*)(?P<day>(?:[^\s,;]+\s+){0,3}?[^\s,;]+)"
+    r"\s+(?P<noun>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)(?P<end>[.!]?\s*)$"
 )
 
 
 def _the_talk_before_its_day(text: str) -> str | None:
-    """The text with its last clause's talk said before its day, or None (no such clause)."""
+    """The text with its last clause's talk (or step: "next week follow up") said before its
+    day, or None (no such clause)."""
     said = _A_DAY_BEFORE_ITS_TALK.search(text)
-    if said is None or _word(said["noun"]) not in TALK_NOUNS:
+    if said is None:
+        return None
+    words = [_word(w) for w in said["noun"].split()]
+    if not (
+        (len(words) == 1 and words[0] in TALK_NOUNS)
+        or (len(words) == 2 and step_starts(words) == 0)  # session 63: "next week follow up"
+    ):
         return None
     if any(_word(w) in TALK_NOUNS | NEW_WORDS for w in said["day"].split()):
         return None  # "…, nytt møte fredag" reads as typed
@@ -1851,8 +1902,16 @@ def _no_name_in(part: str, today: date, krone: str) -> str | None:
     words = said.split()
     if not said:
         return ""
+    # session 63: the command's own words first ("tilbud 2,4 MNOK – Berg & Co AS, …": was
+    # refused as no customer "2,4 MNOK")
+    while len(words) > 1 and (
+        _word(words[0]) in SENT_WORDS
+        or _word(words[0]) in _OFFER_NOUNS
+        or any(_word(words[0]) in own for own in _KIND_WORDS.values())
+    ):
+        words = words[1:]
     try:
-        if parse_amount(said, krone=krone) is not None:
+        if parse_amount(" ".join(words), krone=krone) is not None:
             return said
     except UserError:
         pass
@@ -1878,6 +1937,8 @@ def _the_name_part_first(text: str, today: date, krone: str) -> str:
         return text
     clause = _THE_FIRST_CLAUSE.match(parts[1])
     name = clause[0].rstrip() if clause else parts[1]
+    if (topic := TOPIC.search(parts[1])) is not None and topic.start() < len(name):
+        name = name[: topic.start()]  # session 63: "tirsdag - Kiwi ang. tilbudet", "re the quote"
     if not parts[1][:1].isupper() and name.split()[-1].casefold() not in _LEGAL_FORMS_TYPED:
         # "1/12 – tabt – Danske Bank A/S", "NOK 450 000 – tilbud til Moelven Industrier ASA
         # sendt i går. …": words of ours, no name first (a name written small ends in its
@@ -2992,6 +3053,16 @@ def _parse_log_command(
         # before a note said after it ("utvidelse, gyldig til 15.6")
         said = unread.rstrip(",;")
         note, unread = said if note is None else f"{said}; {note}", None
+    elif (
+        unread
+        and kind is ActivityKind.CALL
+        and note is None
+        and (head := _no_answer_first(unread)) is not None
+        and _said_of_the_talk(head, kind, text)
+    ):
+        # session 63: "ringede Lyngby Varme & VVS ApS sidste uge, ingen svar, prøver igen snart":
+        # nobody answered, the note; the step with no day asked (was all asked)
+        note, unread = head, unread[len(head) :].strip(" ,;") or None
     if (
         unread
         and kind is ActivityKind.WIN
@@ -3168,6 +3239,10 @@ def _parse_log_command(
     )
     if revision is not None and unread == revision:
         unread = None  # "Matas 1,3 mio revideret pris": the revision of its price, the note
+    elif revision is not None and note is None and unread and unread.startswith(f"{revision},"):
+        # session 63: the revision's clause the note, the rest asked ("Equinor UK Ltd €80k new
+        # version after feedback, so-so": was all asked)
+        note, unread = revision, unread[len(revision) + 1 :].strip() or None
     if revision is not None and note is None and not unread:
         note = revision  # "/logoffer Dustin 640 000 kr reviderad offert": what the offer is
     elif revision is not None and note is not None and not unread and not typed_dashes:
@@ -3694,6 +3769,18 @@ def _what_the_amount_includes(unread: str, kind: ActivityKind) -> bool:
     return including
 
 
+def _no_answer_first(unread: str) -> str | None:
+    """The first clause of the unread words when others follow it and it says nobody
+    answered ("ingen svar, prøver igen snart": "ingen svar"), else None."""
+    head, comma, rest = unread.partition(",")
+    words = " ".join(_word(w) for w in head.split()).rstrip(".!")
+    if not (comma and rest.strip() and words and NO_ANSWER.fullmatch(words)):
+        return None
+    # the rest a step of ours ("prøver igen snart", "will try again later"); anything else says
+    # more of the call, asked with it ("ingen svar, de vil ha tilbud")
+    return head if step_starts([_word(w) for w in rest.split()]) is not None else None
+
+
 def _said_of_the_talk(unread: str, kind: ActivityKind, text: str) -> bool:
     """Session 23. Words left unread, typed together, that say something of the talk or deal
     and nothing else: a call nobody answered ("ingen svar", "svarade inte", "voicemail"), how
@@ -4129,8 +4216,18 @@ def _revision_after_the_amount(
         t.rstrip(",;") for t in raw_when
     ]:
         tail = tail[len(raw_when) :]
+    cut = next((i + 1 for i, token in enumerate(tail) if token.endswith((",", ";"))), None)
+    if cut is not None and cut < len(tail):
+        tail = tail[:cut]  # session 63: "… new version after feedback, so-so": its own clause
     words = [_word(token) for token in tail]
-    if not words or words[0] not in _REVISION_WORDS - _NEW_ALONE:
+    if (
+        not words
+        or (
+            words[0] not in _REVISION_WORDS - _NEW_ALONE
+            # session 63: "ny versjon etter møtet", "new version after feedback" (were asked)
+            and not (words[0] in _NEW_ALONE and words[1:2] and words[1] in _VERSION_WORDS)
+        )
+    ):
         return None
     said = [w in _REVISION_WORDS or w in _OFFER_NOUNS or w in _PRICE_WORDS for w in words]
     if not all(said):
@@ -4861,10 +4958,14 @@ _ARTICLES = {"the", "det", "den", "our", "vart", "vort", "their", "deres", "dera
 _WHOM_SAID = re.compile(
     r"(?i)^(?:(?:bra|god|godt|fint|fin|great|good|nice|positivt?|hyggelig|trevlig)\s+)?"
     r"(?:snakket|snakka|snakkede|pratet|prata|pratade|pratat|talte|talade|talked|spoke|"
-    r"chatted|møte|möte|møde|meeting|samtale|samtal|chat|prat|snak)\s+"
+    r"chatted|møte|möte|møde|meeting|samtale|samtal|chat|prat|snak"
+    # session 63: whom the seller got hold of ("got through to Sarah", "kom igennem til Lone",
+    # "fikk tak i Kari", "fick tag på Anna": were asked)
+    r"|got\s+through|got\s+hold|kom\s+(?:igjennom|gjennom|igenom|igennem)|fikk\s+tak"
+    r"|fick\s+tag|fik\s+fat|fekk\s+tak)\s+"
     # whom in one sentence: "med salgssjefen. neste: befaring" names no one past the full stop
     # (session 41: the step was swallowed into the note)
-    r"(?:med|m/|m|with|to|til|till)\s+(?P<whom>[^\s,;:.!?0-9]+(?:\s+[^\s,;:.!?0-9]+){0,2})[.!]?$"
+    r"(?:med|m/|m|with|to|til|till|of|i|på|pa)\s+(?P<whom>[^\s,;:.!?0-9]+(?:\s+[^\s,;:.!?0-9]+){0,2})[.!]?$"
 )
 _HOW_IT_WENT = {
     "keen", "positive", "positiv", "positivt", "interested", "interessert", "intresserade",

@@ -2275,9 +2275,20 @@ def _day_first(tokens: list[str], today: date, known: Collection[str], kind: Act
         return True
     if after.rstrip(",;:") in LEGAL_SUFFIXES or _dated_later(rest, today):
         return False
-    if after[:1].isupper() and any(
-        token.rstrip(",;:") in LEGAL_SUFFIXES and token[:1].isupper()
-        for token in rest[1 : 2 if _word(day).rstrip(".") in ENGLISH_DAYS else 3]
+    if (
+        after[:1].isupper()
+        and (
+            any(
+                token.rstrip(",;:") in LEGAL_SUFFIXES and token[:1].isupper()
+                for token in rest[1 : 2 if _word(day).rstrip(".") in ENGLISH_DAYS else 3]
+            )
+            # session 63: "lost Sunday Roast Co Ltd – went quiet" (was asked): "Co" the form's
+            or (
+                rest[1:2] in (["Co"], ["Co."])
+                and rest[2:3]
+                and rest[2].rstrip(",;:") in LEGAL_SUFFIXES
+            )
+        )
     ):
         # heldcmd34: "/logwin Fredag Film AS 85 000 kr/mnd i 3 år", "Friday Labs Ltd £2,400 pcm":
         # capitalised words ending in a legal form after the weekday, a new name (was asked,

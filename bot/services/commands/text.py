@@ -1554,9 +1554,9 @@ _A_TEMPERATURE_SENTENCE_AFTER = re.compile(
     r"\.\s+(?=(?:warm|hot|cold|varm|het|hett|heit|hed|kald|kall|kold|kaldt|kallt)\b\.?)",
     re.IGNORECASE,
 )
-_TOPIC = re.compile(
+TOPIC = _TOPIC = re.compile(
     r"\s(?:ang\.|angående|angaende|vedr\.|vedrørende|vedrorende|vedrørande|gällande|"
-    r"beträffande|regarding|re:|(?-i:re))(?=\s)",
+    r"beträffande|regarding|re:|(?-i:re|ang|vedr))(?=\s)",  # (session 63: "ang" undotted)
     re.IGNORECASE,
 )
 

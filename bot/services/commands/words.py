@@ -891,7 +891,8 @@ NO_ANSWER = re.compile(
     # session 59: "straight to voicemail", "gikk rett på telefonsvareren", "tog den ikke"
     r"(?:(?:(?:went|gone|going|straight|direct|directly|gikk|gick|gik|rett|rakt|direkte|direkt)"
     r"\s+)+(?:(?:to|til|till|pa|i)\s+)?(?:(?:the|a)\s+)?(?=voice|vm|l/?vm|telefonsvar|rost))?"
-    r"(?:(?:left\s+(?:a\s+)?)?voice\s?mail(?:\s+left)?|"
+    # (session 63: thumbs' slips of it, "voicemial", "voicmail")
+    r"(?:(?:left\s+(?:a\s+)?)?(?:voice|voic|vocie|voise)\s?m(?:ail|ial|al|eil|aill)(?:\s+left)?|"
     r"(?:tok|tog)\s+(?:den|telefonen|tlf)\s+(?:ikke|inte|ikkje)|"
     # session 44: "VM left", "ingen kontakt", "no contact" (were asked)
     r"left\s+(?:a\s+)?vm|vm(?:\s+(?:left|lamnat|lamnad|lagt|lagt\s+igjen|lagt\s+igen))?|l/?vm|(?:la\s+igjen\s+)?(?:beskjed\s+pa\s+)?"
