@@ -186,3 +186,17 @@ def test_a_losss_day_is_not_its_offers_nor_its_silences(text: str) -> None:
 def test_a_new_customer_said_with_its_article(text: str, customer: str) -> None:
     read = _in_august(text)  # (was nothing)
     assert (read.kind, read.customer) == (ActivityKind.WIN, customer)
+
+
+def test_the_day_our_offer_was_sent_is_not_the_calls() -> None:
+    text = "Ringte Tine ang. tilbudet vi sendte før ferien. Ikke bestemt seg ennå, jeg følger opp tirsdag"
+    read = recognise(
+        text,
+        today=AUGUST,
+        krone="NOK",
+        posted=time(15),
+        known_customers=("Tine",),
+        open_offers=set(),
+    )
+    # (was asked as a span of days, the summer holiday's)
+    assert (read.outcome, read.kind, read.when) == (Outcome.SURE, ActivityKind.CALL, AUGUST)

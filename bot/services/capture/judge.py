@@ -722,6 +722,8 @@ def _judge_said(
         and (h.phrase.split()[0] not in _AFTER or m.clause(h.start) == m.clause(cue.start))
         # "Aker BP ringte meg, vil ha tilbud før sommeren": the span of what they want (session 21)
         and not _a_wish_of_its_own(m, h, cue)
+        # session 63: "Ringte Tine ang. tilbudet vi sendte før ferien": the sending's
+        and not (cue.kind in _HELD_WITH_NEXT_STEP and _said_of_our_sending(m, h.start))
     ]
     eves = [h for h in m.of("HOLIDAY_EVES") if m.sentence(h.start) == m.sentence(cue.start)]
     spanned = [
@@ -3635,6 +3637,22 @@ _PROMISED = {
 }
 
 
+# Who sent it, before the sending's verb ("vi sendte", "we sent", "jeg sendte")
+_WE_WHO_SENT = {fold(w) for w in "vi we jeg jag eg i du you dere ni I".split()}
+
+
+def _said_of_our_sending(m: Message, at: int) -> bool:
+    """A day or span at `at` right after "vi sendte", "we sent" (within three words): when
+    that was sent, said of it."""
+    return any(
+        h.category == "SEND_VERBS"
+        and at - 3 <= h.start < at
+        and h.start > 0
+        and m.tokens[h.start - 1].folded in _WE_WHO_SENT
+        for h in m.hits
+    )
+
+
 # Session 63. A lead gone silent, said of the time before the loss ("went quiet over the
 # summer", "ble stille i sommer", "blev tyst under sommaren", "gik i stå hen over sommeren")
 _WENT_QUIET = {
@@ -3653,6 +3671,10 @@ def _another_things_day(m: Message, cue: Cue, day: signals.When, name: Name) -> 
     ) and not any(i in cue.words for i in range(max(0, day.start - 3), day.start)):
         # session 51: "sent Tomra the offer I promised them last week, 275k": the promise's
         # day, not the offer's (was dated last week's Monday)
+        return True
+    if cue.kind in _HELD_WITH_NEXT_STEP and _said_of_our_sending(m, day.start):
+        # session 63: "Ringte Tine ang. tilbudet vi sendte før ferien": the day the offer was
+        # sent, said of it, not the call's (was asked as a span of days)
         return True
     clause = m.clause(day.start)
     if clause in {m.tokens[i].clause for i in cue.words}:

@@ -170,6 +170,7 @@ from bot.services.commands.words import (
     DASH_WORDS,
     DELIVERY_WORDS,
     LEAD_NOUNS,
+    LOST_SAID,
     NEW_WORDS,
     NO_ANSWER,
     OFFER_FROM,
@@ -429,6 +430,8 @@ _VERSION_SAID = re.compile(
 )
 
 
+# Whom the offer went to, said right after its version ("offert rev 3 till Söndagsbageriet AB")
+_TO_WHOM_NEXT = re.compile(r"\s+(?:til|till|to|for|för|for)\s+\S")
 # A clause's few small words before a version's noun ("…, lukker tilbud v3")
 _A_CLAUSES_WORDS_BEFORE = re.compile(r"[,;]\s+(?P<words>(?:[a-zæøåäöé]+\s+){1,3})$")
 
@@ -462,7 +465,15 @@ def _a_version_said_before(text: str, today: date) -> str | None:
         if re.match(r"\s*0", text[said.end("said") :]):
             continue  # "Tesco rev 40 000": revenue, its figure grouped
         start = said.start("said")
-        if said["noun"] and not text[:start].strip(" ,"):
+        if (
+            said["noun"]
+            and (
+                not text[:start].strip(" ,")
+                # session 63: "2,5 MSEK offert rev 3 till Söndagsbageriet i Lund AB" (was a
+                # customer "rev"): whom it went to after it, the noun stays as well
+                or _TO_WHOM_NEXT.match(text[said.end("said") :])
+            )
+        ):
             start = said.end("noun")  # "tilbud v2 til …": the command's noun stays where it is
         elif said["noun"] and not re.match(r"\s*(?:[,;.!]|$)", text[said.end("said") :]):
             continue  # "…, tilbud v2 fra forrige uke": the offer's words go on (as read before)
@@ -1291,26 +1302,89 @@ def parse_log_command(
         # gone, the noun asked)
         cmd = _with_its_step(read, planned) or cmd
     if (
-        cmd.unread
-        and (
-            (talk and cmd.next_step is None and _word(cmd.unread.split()[-1]) in TALK_NOUNS)
-            # session 63: "Tesco 45k, next week follow up" (was the step "follow-up", "follow
-            # up" asked)
-            or (cmd.next_step is not None and cmd.next_step.what == DEFAULT_NEXT_STEP)
-            or (cmd.next_step is None and step_starts(list(map(_word, cmd.unread.split()))) == 0)
+        (
+            cmd.unread
+            and (
+                (talk and cmd.next_step is None and _word(cmd.unread.split()[-1]) in TALK_NOUNS)
+                # session 63: "Tesco 45k, next week follow up" (was the step "follow-up", "follow
+                # up" asked)
+                or (cmd.next_step is not None and cmd.next_step.what == DEFAULT_NEXT_STEP)
+                or (
+                    cmd.next_step is None and step_starts(list(map(_word, cmd.unread.split()))) == 0
+                )
+                # "…, Thursday follow up" left unread whole: its day, then the step's words
+                or (
+                    cmd.next_step is None
+                    and step_starts(list(map(_word, cmd.unread.split()[1:]))) == 0
+                )
+            )
+            and (swapped := _the_talk_before_its_day(text)) is not None
         )
-        and (swapped := _the_talk_before_its_day(text)) is not None
+        or (
+            # review: "rang Boots, Thursday call back" (dated the Thursday gone, "call back" dropped
+            # as the command said again): the step's words after its day, nothing unread
+            kind in (ActivityKind.CALL, ActivityKind.MEETING, ActivityKind.OFFER)
+            and cmd.next_step is None
+            and not cmd.unread
+            and cmd.when < today
+            and (swapped := _the_talk_before_its_day(text, steps_only=True)) is not None
+        )
     ):
         # session 63: "Tesco, warm, Friday meeting": the meeting to come, the call today (was
         # the call dated the Friday gone, "meeting" asked); "Tesco yesterday, good, Thursday
         # demo" (was "Thursday demo" asked)
         again = _with_its_step(read, swapped)
+        if (
+            again is None
+            and talk
+            and (planned := today_before_another_kinds_noun(swapped, call=call))
+        ):
+            again = _with_its_step(read, planned)  # "Tesco, meeting Friday", as read above
         # its day taken for the record's ("Friday meeting"), or the record's own kept
         if again is not None and again.when in (today, cmd.when):
             cmd = again
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
-    return _revisions_as_typed(_contractions_as_typed(_a_temperature_noted(cmd, text), text), text)
+    cmd = _a_temperature_noted(
+        _the_loss_said_again_out(_the_offers_day_noted(cmd, text, today)), text
+    )
+    return _revisions_as_typed(_contractions_as_typed(cmd, text), text)
+
+
+def _the_offers_day_noted(cmd: LogCommand, text: str, today: date) -> LogCommand:
+    """Session 63 (review). A loss's reason that tells when the offer went out, its day last
+    ("lost Severn Trent, quote sent in June", "tapte Orkla, tilbud sendt i juni": were losses
+    dated 1 June): the offer's day, kept in the note; the loss today (asked as typed when the
+    seller meant otherwise: the note shows it)."""
+    if cmd.kind is not ActivityKind.LOSS or not cmd.note or cmd.when == today:
+        return cmd
+    words = [_word(w) for w in cmd.note.split()]
+    if not (any(w in _OFFER_NOUNS for w in words) and any(w in SENT_WORDS for w in words)):
+        return cmd
+    at = text.rfind(cmd.note)
+    if at < 0 or text.count(cmd.note) != 1:
+        return cmd
+    tail = text[at:].strip().rstrip(".!")
+    if tail == cmd.note:
+        return cmd  # the day said elsewhere: the loss's
+    return dataclasses.replace(cmd, when=today, note=tail)
+
+
+# Session 63. The loss said again after a name written small, before the reason ("peab anlegg as
+# tapte vi, kr 2,3 mill, …", "postnord sverige ab tappade vi 7/1, …": noted "tapte vi, …")
+_THE_LOSS_SAID_AGAIN = re.compile(
+    rf"(?i)^(?:{LOST_SAID})(?:\s+(?:vi|we|dem|dom|them|den|det|it|oss|us))?(?:[,;:.!]+\s*|\s+[-–—]\s*|$)"
+)
+
+
+def _the_loss_said_again_out(cmd: LogCommand) -> LogCommand:
+    """A loss's note without its verb said again first (the reason as typed after it)."""
+    if cmd.kind is not ActivityKind.LOSS or not cmd.note:
+        return cmd
+    said = _THE_LOSS_SAID_AGAIN.match(cmd.note)
+    if said is None or not cmd.note[said.end() :].strip():
+        return cmd  # "Unknown Co lost it": all the seller said, as before
+    return dataclasses.replace(cmd, note=cmd.note[said.end() :].strip())
 
 
 def _a_temperature_noted(cmd: LogCommand, text: str) -> LogCommand:
@@ -1456,15 +1530,15 @@ _A_DAY_BEFORE_ITS_TALK = re.compile(
 )
 
 
-def _the_talk_before_its_day(text: str) -> str | None:
+def _the_talk_before_its_day(text: str, *, steps_only: bool = False) -> str | None:
     """The text with its last clause's talk (or step: "next week follow up") said before its
-    day, or None (no such clause)."""
+    day, or None (no such clause). `steps_only`: a step's words, never a talk's noun alone."""
     said = _A_DAY_BEFORE_ITS_TALK.search(text)
     if said is None:
         return None
     words = [_word(w) for w in said["noun"].split()]
     if not (
-        (len(words) == 1 and words[0] in TALK_NOUNS)
+        (len(words) == 1 and words[0] in TALK_NOUNS and not steps_only)
         or (len(words) == 2 and step_starts(words) == 0)  # session 63: "next week follow up"
     ):
         return None
@@ -2003,8 +2077,15 @@ def _read_without_the_day_first(
 # black friday 800k" in September was dated last year's Black Friday, ten months back; the
 # campaign's words are the note (with the word before them: "til black friday-kampanjen")
 _CAMPAIGN_SAID = re.compile(
-    r"(?i)(?:\b(?:på|pa|on|for|før|foer|inför|infor|till?|to|ahead\s+of|before)\s+)?"
+    r"(?i)(?:\b(?:på|pa|on|for|før|foer|inför|infor|till?|to|ahead\s+of|before|om|about|re|"
+    r"ang\.?|angående|vedr\.?|kring|regarding)\s+)?"
     r"\b(?:black|cyber)\s+(?:friday|monday)(?:-\w+)?"
+    # review: another one joined to it, its year, its campaign's noun ("Black Friday och Cyber
+    # Monday", "black friday 2028", "Black Friday kampanje": were the date, or the name's)
+    r"(?:\s+(?:og|och|and|&|\+)\s+(?:black|cyber)\s+(?:friday|monday)(?:-\w+)?)?"
+    r"(?:\s+20[0-9]{2}\b)?"
+    r"(?:\s+(?:kampanje\w*|kampanj\w*|kampagne\w*|campaign|sale|salg|rea|deal|week|uke|uka|"
+    r"uge|vecka|veckan)\b)?"
 )
 
 
@@ -3061,8 +3142,11 @@ def _parse_log_command(
         and _said_of_the_talk(head, kind, text)
     ):
         # session 63: "ringede Lyngby Varme & VVS ApS sidste uge, ingen svar, prøver igen snart":
-        # nobody answered, the note; the step with no day asked (was all asked)
-        note, unread = head, unread[len(head) :].strip(" ,;") or None
+        # nobody answered, the note; the step with no day asked (was all asked); "…, svarade
+        # inte, kall": the lead's temperature after it
+        note, unread = head, unread[len(head) :].strip(" ,;.!") or None
+        if unread and not found.get("temperature") and (warm := TEMPERATURES.get(_word(unread))):
+            found["temperature"], unread = warm, None
     if (
         unread
         and kind is ActivityKind.WIN
@@ -3776,6 +3860,8 @@ def _no_answer_first(unread: str) -> str | None:
     words = " ".join(_word(w) for w in head.split()).rstrip(".!")
     if not (comma and rest.strip() and words and NO_ANSWER.fullmatch(words)):
         return None
+    if _word(rest.strip(" .!")) in TEMPERATURES:
+        return head  # "svarade inte, kall": the lead's temperature after it
     # the rest a step of ours ("prøver igen snart", "will try again later"); anything else says
     # more of the call, asked with it ("ingen svar, de vil ha tilbud")
     return head if step_starts([_word(w) for w in rest.split()]) is not None else None
@@ -4490,6 +4576,10 @@ _A_TIME_OF_YEAR = {
     "host", "hosten", "autumn", "fall", "vinter", "vinteren", "vintern", "winter", "new",
     "ferien", "semestern", "holidays", "arsskiftet", "nyttaret", "pinse", "pinsen", "pingst",
     "pingsten", "pinsedag", "whitsun", "himmelfart", "himmelsfard", "ascension", "pasken",
+    # session 63 (review): its day's forms too ("svar efter Kristi himmelfärd", "… etter
+    # himmelfartsdag" were refused as dated ahead)
+    "himmelfard", "himmelfartsdag", "himmelfartsdagen", "himmelsfardsdag", "himmelsfardsdagen",
+    "himmelfardsdag", "himmelfardsdagen",
     "paskedag", "paska", "manedsslutt", "manedsskiftet", "manadsskiftet", "manadsslut",
     "manedsskifte", "manedens", "month-end", "eom", "kvartalsslutt", "kvartalsskiftet",
     "trettondagen", "trettondedagen", "trettende", "helligtrekongersdag", "epiphany",

@@ -1517,6 +1517,8 @@ def _starts_saying(tokens: list[str], index: int) -> bool:
         return False
     if token.endswith("/") or token == "c/o":
         return True
+    if re.match(r"(?:m|w|v)/[^\W\d_]", token):
+        return True  # session 63 (review): "Kiwi m/Kari i går" (was a customer "Kiwi m/Kari")
     word = _word(token)
     if word not in _NAME_STOPS:
         return False

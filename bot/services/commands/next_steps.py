@@ -469,8 +469,17 @@ TO_COME = {
     for w in """will 'll shall gonna going skal ska skall vil vill igjen igen again atter
     try tries prover proever forsoker forsoeker forsoger tester snakkes prates pratas tales talas
     hors hores hoers horas ses sees treffes traffas moedes motes modes ringes chase catch speak
-    talk meet see agreed promised lovet lovte lovede lovade""".split()
-}  # (session 63: "agreed to send the case studies Thursday", a promise)
+    talk meet see""".split()
+}
+# Session 63. A promise of something to do, its day the step's ("agreed to send the case
+# studies Thursday", "lovet å sende priser fredag"); never "agreed to terms Friday" (a win's day)
+_PROMISES = {fold(w) for w in "agreed promised lovet lovte lovede lovade".split()}
+_PROMISED_DEEDS = {
+    fold(w)
+    for w in """send sende skicka call ring ringe ringa meet mote mode träffa traffe follow folge
+    følge följa komme come get chase book booke boka share dele dela deliver levere leverera
+    email mail maile mejla prepare forberede förbereda visit besøke besöka demo""".split()
+}
 # A clause opened by one of these is no step of words to come: a record's own day ("ringte i går",
 # "met Friday"), a temperature, a date or a remark already read elsewhere.
 _CLAUSE_NOT_A_STEP = {
@@ -542,6 +551,14 @@ def _to_come(clause: list[str], end: int, found: tuple[date, int], today: date) 
     if any(word in TALK_NOUNS or word.endswith(_TALK_ENDINGS) for word in words):
         return False  # "prøver å få møte fredag", "oppstartsmøte i januar": the talk rules
     if any(word in TO_COME for word in words):
+        return True
+    if any(
+        word in _PROMISES
+        and words[at + 1 : at + 2] in (["to"], ["a"], ["att"], ["at"])
+        and words[at + 2 : at + 3]
+        and words[at + 2] in _PROMISED_DEEDS
+        for at, word in enumerate(words)
+    ):
         return True
     try:
         gone = match_date_suffix(clause[:end], today=today, direction="past")
