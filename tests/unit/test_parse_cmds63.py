@@ -291,6 +291,12 @@ def test_a_campaigns_words_whole(kind, text, language, today, customer, when, no
     assert (cmd.customer, cmd.when, cmd.note) == (customer, when, note)
 
 
+def test_a_campaigns_plan_is_no_names_word() -> None:
+    text = "met Boots re black friday plan, warm, next step demo friday"
+    cmd = parse(MEETING, text, "en", today=SEPTEMBER)  # (review: was a customer "Boots plan")
+    assert (cmd.customer, cmd.note, cmd.next_step.what) == ("Boots", "re black friday plan", "demo")
+
+
 def test_agreed_terms_are_no_step() -> None:
     cmd = parse(WIN, "Tesco £40k, agreed to terms Friday", "en")  # (was a step "agreed to terms")
     assert cmd.next_step is None

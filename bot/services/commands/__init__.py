@@ -2085,7 +2085,7 @@ _CAMPAIGN_SAID = re.compile(
     r"(?:\s+(?:og|och|and|&|\+)\s+(?:black|cyber)\s+(?:friday|monday)(?:-\w+)?)?"
     r"(?:\s+20[0-9]{2}\b)?"
     r"(?:\s+(?:kampanje\w*|kampanj\w*|kampagne\w*|campaign|sale|salg|rea|deal|week|uke|uka|"
-    r"uge|vecka|veckan)\b)?"
+    r"uge|vecka|veckan|plan|planning|prep|planlegging|planering|planlægning|strategi|strategy)\b)?"
 )
 
 
