@@ -372,3 +372,13 @@ def test_a_days_step_said_day_first_on_a_call(text: str, what: str, due: date) -
 def test_a_colleague_glued_to_with_ends_the_name() -> None:
     cmd = parse(MEETING, "Kiwi m/Kari i går", "nb")  # (was a customer "Kiwi m/Kari")
     assert (cmd.customer, cmd.unread) == ("Kiwi", "m/Kari")
+
+
+def test_a_version_before_a_small_word_after_til_stays_asked() -> None:
+    # (fresh phrasing: "til innkjøp" is no name; the version read out left no amount, refused)
+    cmd = parse(OFFER, "Elkjøp Nordic AS tilbud rev 2 til innkjøp, 1,2 mill, sendt fredag")
+    assert (cmd.customer, cmd.amount, cmd.unread is not None) == (
+        "Elkjøp Nordic AS",
+        1_200_000,
+        True,
+    )

@@ -431,7 +431,7 @@ _VERSION_SAID = re.compile(
 
 
 # Whom the offer went to, said right after its version ("offert rev 3 till Söndagsbageriet AB")
-_TO_WHOM_NEXT = re.compile(r"\s+(?:til|till|to|for|för|for)\s+\S")
+_TO_WHOM_NEXT = re.compile(r"\s+(?:til|till|to|for|för)\s+(?=[A-ZÆØÅÄÖ0-9])")  # a name's capital
 # A clause's few small words before a version's noun ("…, lukker tilbud v3")
 _A_CLAUSES_WORDS_BEFORE = re.compile(r"[,;]\s+(?P<words>(?:[a-zæøåäöé]+\s+){1,3})$")
 
