@@ -200,3 +200,20 @@ def test_the_day_our_offer_was_sent_is_not_the_calls() -> None:
     )
     # (was asked as a span of days, the summer holiday's)
     assert (read.outcome, read.kind, read.when) == (Outcome.SURE, ActivityKind.CALL, AUGUST)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "when"),
+    [
+        ("Fredagsmøtet med Tine gikk bra", "Tine", date(2028, 5, 12)),
+        ("Torsdagsmötet med Essity gick bra", "Essity", date(2028, 5, 11)),
+        ("Fredagsmøte med Tine, bra stemning", "Tine", date(2028, 5, 12)),
+    ],
+)
+def test_a_weekdays_talk_in_one_word_is_that_days(text: str, customer: str, when: date) -> None:
+    read = recognise(
+        text, today=TUESDAY, krone="NOK", posted=time(15), known_customers=("Tine", "Essity"),
+        open_offers=set(),
+    )  # fmt: skip
+    # (review: were dated today)
+    assert (read.kind, read.customer, read.when) == (ActivityKind.MEETING, customer, when)

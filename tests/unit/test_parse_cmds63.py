@@ -382,3 +382,18 @@ def test_a_version_before_a_small_word_after_til_stays_asked() -> None:
         1_200_000,
         True,
     )
+
+
+OCTOBER = date(2028, 10, 2)  # Monday, Q4's first day
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer", "when", "note"),
+    [
+        (ActivityKind.CALL, "igår, varm, booket møte tors 5/10: 3 Brødre Maskin AS", "3 Brødre Maskin AS", date(2028, 10, 1), None),
+        (LOSS, "tapt pga pris, 800k var over budsjett: Ringebu Sag og Høvleri AS", "Ringebu Sag og Høvleri AS", OCTOBER, "pga pris, 800k var over budsjett"),
+    ],
+)  # fmt: skip
+def test_the_name_said_last_after_a_colon(kind, text, customer, when, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text, "nb", today=OCTOBER)  # (were refused: no customer)
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, when, note)

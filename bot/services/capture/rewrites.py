@@ -1616,6 +1616,22 @@ def _a_versions_number_joined(said: re.Match[str]) -> str:
     return f"{said['word2']} v-{said['n2']}"
 
 
+# Session 63 (review). A weekday's talk in one word ("Fredagsmøtet med Tine gikk bra",
+# "Torsdagsmötet med ICA gick bra", "tirsdagsmødet"): the talk on that day, written apart (was
+# dated today)
+_A_WEEKDAYS_TALK = re.compile(
+    r"(?i)\b(?P<day>mandag|tirsdag|onsdag|torsdag|fredag|måndag|tisdag|monday|tuesday|wednesday|"
+    r"thursday|friday)s?-?(?P<talk>møte(?:t)?|möte(?:t)?|møde(?:t)?|mote(?:t)?|meeting|samtalen?|"
+    r"samtalet)\b"
+)
+
+
+def _a_weekdays_talk_apart(found: re.Match[str]) -> str:
+    talk = found["talk"]
+    talk = talk[:1].upper() + talk[1:] if found["day"][:1].isupper() else talk
+    return f"{talk} {found['day'].lower()}"
+
+
 # Session 63. A shopping day the talk or the deal was about, not the day of the work: after
 # "om", "about", "inför" ..., or before the deal's or the campaign's noun
 _A_SHOPPING_DAY_TALKED_OF = re.compile(
@@ -1641,6 +1657,8 @@ def rewritten(text: str, today: date) -> str:
     text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
     if _A_DIGIT.search(text):
         text = _A_VERSIONS_NUMBER.sub(_a_versions_number_joined, text)  # "tilbud rev 2 250 000"
+    if "ag" in text or "day" in text:
+        text = _A_WEEKDAYS_TALK.sub(_a_weekdays_talk_apart, text)  # "Fredagsmøtet med Tine …"
     if "riday" in text or "onday" in text:
         # session 63: "Signed Currys black friday deal £80k today" in September was dated last
         # year's Black Friday: far from one, the campaign's name, one word and no day; near one,

@@ -1373,7 +1373,8 @@ def _the_offers_day_noted(cmd: LogCommand, text: str, today: date) -> LogCommand
 # Session 63. The loss said again after a name written small, before the reason ("peab anlegg as
 # tapte vi, kr 2,3 mill, …", "postnord sverige ab tappade vi 7/1, …": noted "tapte vi, …")
 _THE_LOSS_SAID_AGAIN = re.compile(
-    rf"(?i)^(?:{LOST_SAID})(?:\s+(?:vi|we|dem|dom|them|den|det|it|oss|us))?(?:[,;:.!]+\s*|\s+[-–—]\s*|$)"
+    rf"(?i)^(?:{LOST_SAID})(?:\s+(?:vi|we|dem|dom|them|den|det|it|oss|us))?(?:[,;:.!]+\s*|\s+[-–—]\s*|$"
+    r"|\s+(?=(?:pga|grunnet|fordi|because|due|eftersom|fordi)\b))"
 )
 
 
@@ -1843,6 +1844,7 @@ def _parse_command(
                 or _the_amount_said_first(text, kind, read)
                 or _the_name_between_dashes(text, read)
                 or _the_kinds_day_said_first(text, kind, today, read)
+                or _the_name_said_last(text, read)
             )
             if first is None:
                 raise
@@ -2132,6 +2134,27 @@ def _with_shopping_days_as_typed(cmd: LogCommand) -> LogCommand:
 # Monday, Sunday Best Catering Ltd, 12.5k", "on Monday lost tuesday gardens ltd, no decision
 # maker": were refused, the day or its words taken for the customer): the rest read, on that day
 _ON_A_DAY = {"on", "pa", "i", "den", "d"}
+
+
+# Session 63. The record told first, the customer last after a colon, with its legal form
+# ("igår, varm, booket møte tors 5/10: 3 Brødre Maskin AS", "tapt pga pris, 800k var over
+# budsjett: Ringebu Sag og Høvleri AS": were refused, no customer)
+_A_NAME_LAST = re.compile(r"^(?P<told>.+?)\s*:\s*(?P<name>[^:,;]+?)[.!]?\s*$")
+
+
+def _the_name_said_last(text: str, read: Callable[[str], LogCommand]) -> LogCommand | None:
+    """The reading with the name said last put first, what was told before it after a dash
+    (None: no name with its legal form ends the text, or it is read otherwise)."""
+    said = _A_NAME_LAST.match(text.strip())
+    if said is None:
+        return None
+    name = said["name"].strip()
+    if _word(name.split()[-1]).rstrip(".") not in _LEGAL_FORMS_FOLDED or not name[:1].isalnum():
+        return None
+    again = _or_none(read, f"{name} \u2013 {said['told'].strip()}")
+    if again is None or customer_key(again.customer) != customer_key(name):
+        return None
+    return again
 
 
 def _the_kinds_day_said_first(
