@@ -217,3 +217,15 @@ def test_a_weekdays_talk_in_one_word_is_that_days(text: str, customer: str, when
     )  # fmt: skip
     # (review: were dated today)
     assert (read.kind, read.customer, read.when) == (ActivityKind.MEETING, customer, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [("i går m Kiwi, bra møte", date(2028, 5, 15)), ("fredag m Tine, bra møte", date(2028, 5, 12))],
+)
+def test_m_for_med_before_a_name(text: str, when: date) -> None:
+    read = recognise(
+        text, today=TUESDAY, krone="NOK", posted=time(15), known_customers=("Tine",),
+        open_offers=set(),
+    )  # fmt: skip
+    assert (read.kind, read.when) == (ActivityKind.MEETING, when)  # (review: were dated today)

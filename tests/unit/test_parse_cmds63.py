@@ -397,3 +397,10 @@ OCTOBER = date(2028, 10, 2)  # Monday, Q4's first day
 def test_the_name_said_last_after_a_colon(kind, text, customer, when, note) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text, "nb", today=OCTOBER)  # (were refused: no customer)
     assert (cmd.customer, cmd.when, cmd.note) == (customer, when, note)
+
+
+def test_a_campaigns_year_ahead_is_next_years_campaign() -> None:
+    december = date(2026, 12, 6)  # nine days after Black Friday 2026
+    cmd = parse(OFFER, "Argos black friday 2027 £90k", "en", today=december)
+    # (was dated Black Friday 2026 with "2027" asked)
+    assert (cmd.when, cmd.note, cmd.unread) == (december, "black friday 2027", None)

@@ -1616,6 +1616,11 @@ def _a_versions_number_joined(said: re.Match[str]) -> str:
     return f"{said['word2']} v-{said['n2']}"
 
 
+# Session 63 (review). "m" for "med" before a name ("i går m Kiwi, bra møte", "fredag m Rema
+# 1000": were dated today, the day read as another's); never after a figure ("2 m Kiwi")
+_M_FOR_WITH = re.compile(r"(?<=[^\W\d_] )m (?=[A-ZÆØÅÄÖ])")
+
+
 # Session 63 (review). A weekday's talk in one word ("Fredagsmøtet med Tine gikk bra",
 # "Torsdagsmötet med ICA gick bra", "tirsdagsmødet"): the talk on that day, written apart (was
 # dated today)
@@ -1657,6 +1662,8 @@ def rewritten(text: str, today: date) -> str:
     text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
     if _A_DIGIT.search(text):
         text = _A_VERSIONS_NUMBER.sub(_a_versions_number_joined, text)  # "tilbud rev 2 250 000"
+    if " m " in text:
+        text = _M_FOR_WITH.sub("med ", text)  # session 63: "i går m Kiwi, bra møte"
     if "ag" in text or "day" in text:
         text = _A_WEEKDAYS_TALK.sub(_a_weekdays_talk_apart, text)  # "Fredagsmøtet med Tine …"
     if "riday" in text or "onday" in text:

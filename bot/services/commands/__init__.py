@@ -1572,7 +1572,9 @@ def _parse_readings(
             language=language, shopping_days=False,
         )  # fmt: skip
         campaign = _a_campaign_named(text)
-        if campaign is not None and not a_shopping_day_near(today):
+        if campaign is not None and (
+            not a_shopping_day_near(today) or _a_year_ahead_said(campaign.said, today)
+        ):
             read = _the_campaigns_reading(campaign, again)
             if read is not None:
                 return read
@@ -2095,6 +2097,13 @@ _CAMPAIGN_SAID = re.compile(
 class _Campaign:
     rest: str  # the text without the campaign's words
     said: str  # the campaign's words, as typed
+
+
+def _a_year_ahead_said(said: str, today: date) -> bool:
+    """The campaign's words name a year ahead ("Argos black friday 2027 £90k" said in December
+    2026: next year's campaign, not the one just gone)."""
+    year = re.search(r"\b(20[0-9]{2})\b", said)
+    return year is not None and int(year[1]) > today.year
 
 
 def _a_campaign_named(text: str) -> _Campaign | None:
