@@ -146,7 +146,7 @@ from bot.services.commands.text import (
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
-from bot.services.commands.tidy import tidied
+from bot.services.commands.tidy import after_the_reading, tidied
 from bot.services.commands.times import WEEK_WORDS, said_times
 from bot.services.commands.vague_days import a_month_not_begun, week_gone, worked
 from bot.services.commands.words import (
@@ -170,7 +170,6 @@ from bot.services.commands.words import (
     DASH_WORDS,
     DELIVERY_WORDS,
     LEAD_NOUNS,
-    LOST_SAID,
     NEW_WORDS,
     NO_ANSWER,
     OFFER_FROM,
@@ -198,7 +197,6 @@ from bot.services.commands.words import (
     kind_slips_read,
     kind_words_as_meant,
     qualified_temperature,
-    revisions_as_typed,
     validity_word,
 )
 from bot.services.customers import (
@@ -1345,80 +1343,7 @@ def parse_log_command(
             cmd = again
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
-    cmd = _a_temperature_noted(
-        _the_loss_said_again_out(_the_offers_day_noted(cmd, text, today)), text
-    )
-    return _revisions_as_typed(_contractions_as_typed(cmd, text), text)
-
-
-def _the_offers_day_noted(cmd: LogCommand, text: str, today: date) -> LogCommand:
-    """Session 63 (review). A loss's reason that tells when the offer went out, its day last
-    ("lost Severn Trent, quote sent in June", "tapte Orkla, tilbud sendt i juni": were losses
-    dated 1 June): the offer's day, kept in the note; the loss today (asked as typed when the
-    seller meant otherwise: the note shows it)."""
-    if cmd.kind is not ActivityKind.LOSS or not cmd.note or cmd.when == today:
-        return cmd
-    words = [_word(w) for w in cmd.note.split()]
-    if not (any(w in _OFFER_NOUNS for w in words) and any(w in SENT_WORDS for w in words)):
-        return cmd
-    at = text.rfind(cmd.note)
-    if at < 0 or text.count(cmd.note) != 1:
-        return cmd
-    tail = text[at:].strip().rstrip(".!")
-    if tail == cmd.note:
-        return cmd  # the day said elsewhere: the loss's
-    return dataclasses.replace(cmd, when=today, note=tail)
-
-
-# Session 63. The loss said again after a name written small, before the reason ("peab anlegg as
-# tapte vi, kr 2,3 mill, …", "postnord sverige ab tappade vi 7/1, …": noted "tapte vi, …")
-_THE_LOSS_SAID_AGAIN = re.compile(
-    rf"(?i)^(?:{LOST_SAID})(?:\s+(?:vi|we|dem|dom|them|den|det|it|oss|us))?(?:[,;:.!]+\s*|\s+[-–—]\s*|$"
-    r"|\s+(?=(?:pga|grunnet|fordi|because|due|eftersom|fordi)\b))"
-)
-
-
-def _the_loss_said_again_out(cmd: LogCommand) -> LogCommand:
-    """A loss's note without its verb said again first (the reason as typed after it)."""
-    if cmd.kind is not ActivityKind.LOSS or not cmd.note:
-        return cmd
-    said = _THE_LOSS_SAID_AGAIN.match(cmd.note)
-    if said is None or not cmd.note[said.end() :].strip():
-        return cmd  # "Unknown Co lost it": all the seller said, as before
-    return dataclasses.replace(cmd, note=cmd.note[said.end() :].strip())
-
-
-def _a_temperature_noted(cmd: LogCommand, text: str) -> LogCommand:
-    """Session 63. The lead's temperature in a clause of its own inside the note, with no
-    temperature read ("ringede Kold Kaffe ApS i forgårs ang. tilbuddet fra juni, hed 🔥, nyt
-    møde om to uger" was noted "ang. tilbuddet fra juni, hed 🔥"): the temperature, the note
-    without it."""
-    if cmd.temperature is not None or not cmd.note or "," not in cmd.note:
-        return cmd
-    if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER):
-        return cmd  # a loss's reason, a win's words: as typed
-    if "--" in text:
-        return cmd  # a note set apart by the seller: as typed
-    if sum(_word(w.strip(",.;!")) in TEMPERATURES for w in cmd.note.split()) != 1:
-        return cmd  # "de var varme, kald": two that disagree, as typed (session 46)
-    parts = cmd.note.split(",")
-    for at in range(1, len(parts)):
-        words = parts[at].strip(" .!;").split()
-        said = [w for w in words if not _temperature_emoji(w)]
-        if len(said) != 1 or (temperature := TEMPERATURES.get(_word(said[0]))) is None:
-            continue
-        note = ",".join(parts[:at] + parts[at + 1 :]).strip(" ,")
-        return dataclasses.replace(cmd, temperature=temperature, note=note or None)
-    return cmd
-
-
-def _revisions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
-    """The note and the unread words with a numbered offer as typed (words.revisions_as_typed)."""
-    if "revidert" not in f"{cmd.note} {cmd.unread}":
-        return cmd
-    note = cmd.note and revisions_as_typed(cmd.note, text)
-    unread = cmd.unread and revisions_as_typed(cmd.unread, text)
-    return dataclasses.replace(cmd, note=note, unread=unread)
+    return _contractions_as_typed(after_the_reading(cmd, text, today), text)
 
 
 def _contractions_as_typed(cmd: LogCommand, text: str) -> LogCommand:

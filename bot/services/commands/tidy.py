@@ -3,22 +3,30 @@ or unread: how warm the customer is said in a clause of its own ("de er varme", 
 "they're warm"), who takes the step and "so" before it ("så jeg følger opp" is the step "følger
 opp"), the command's own word again at the note's start ("förlorad; timing …"), a note's cheers
 ("gyldig ut januar 👍", "🥂"), and a name's town before its legal form ("Varma Bad i Umeå AB").
-Pure: a LogCommand and its text in, a LogCommand out (commands/__init__.py calls `tidied`)."""
+Session 63: and after the whole reading of parse_log_command (`after_the_reading`): a loss's
+offer day kept in its note, a loss said again left out, a temperature in a clause of the note,
+numbered offers as typed. Pure: a LogCommand and its text in, a LogCommand out
+(commands/__init__.py calls `tidied` and `after_the_reading`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 
 from bot.domain import ActivityKind, Temperature
 from bot.services.commands.amount_places import TYPED_DASHES
 from bot.services.commands.command import LogCommand
 from bot.services.commands.words import (
     _KIND_WORDS,
+    _OFFER_NOUNS,
+    LOST_SAID,
+    SENT_WORDS,
     TEMPERATURES,
     _ignorable,
     _temperature_emoji,
     _word,
+    revisions_as_typed,
 )
 from bot.services.dates import fold
 
@@ -260,3 +268,82 @@ def _who_and_so_out(cmd: LogCommand) -> LogCommand:
     if (step, note, unread) == (cmd.next_step, cmd.note, cmd.unread):
         return cmd
     return dataclasses.replace(cmd, next_step=step, note=note, unread=unread)
+
+
+# -- session 63: after the whole reading, in parse_log_command ---------------------------------
+def after_the_reading(cmd: LogCommand, text: str, today: date) -> LogCommand:
+    """The reading with a loss's offer day kept in its note, a loss said again left out, a
+    temperature in its own clause of the note read, and numbered offers as typed."""
+    cmd = _the_offers_day_noted(cmd, text, today)
+    cmd = _a_temperature_noted(_the_loss_said_again_out(cmd), text)
+    return _revisions_as_typed(cmd, text)
+
+
+def _the_offers_day_noted(cmd: LogCommand, text: str, today: date) -> LogCommand:
+    """Session 63 (review). A loss's reason that tells when the offer went out, its day last
+    ("lost Severn Trent, quote sent in June", "tapte Orkla, tilbud sendt i juni": were losses
+    dated 1 June): the offer's day, kept in the note; the loss today (asked as typed when the
+    seller meant otherwise: the note shows it)."""
+    if cmd.kind is not ActivityKind.LOSS or not cmd.note or cmd.when == today:
+        return cmd
+    words = [_word(w) for w in cmd.note.split()]
+    if not (any(w in _OFFER_NOUNS for w in words) and any(w in SENT_WORDS for w in words)):
+        return cmd
+    at = text.rfind(cmd.note)
+    if at < 0 or text.count(cmd.note) != 1:
+        return cmd
+    tail = text[at:].strip().rstrip(".!")
+    if tail == cmd.note:
+        return cmd  # the day said elsewhere: the loss's
+    return dataclasses.replace(cmd, when=today, note=tail)
+
+
+# Session 63. The loss said again after a name written small, before the reason ("peab anlegg as
+# tapte vi, kr 2,3 mill, …", "postnord sverige ab tappade vi 7/1, …": noted "tapte vi, …")
+_THE_LOSS_SAID_AGAIN = re.compile(
+    rf"(?i)^(?:{LOST_SAID})(?:\s+(?:vi|we|dem|dom|them|den|det|it|oss|us))?(?:[,;:.!]+\s*|\s+[-–—]\s*|$"
+    r"|\s+(?=(?:pga|grunnet|fordi|because|due|eftersom|fordi)\b))"
+)
+
+
+def _the_loss_said_again_out(cmd: LogCommand) -> LogCommand:
+    """A loss's note without its verb said again first (the reason as typed after it)."""
+    if cmd.kind is not ActivityKind.LOSS or not cmd.note:
+        return cmd
+    said = _THE_LOSS_SAID_AGAIN.match(cmd.note)
+    if said is None or not cmd.note[said.end() :].strip():
+        return cmd  # "Unknown Co lost it": all the seller said, as before
+    return dataclasses.replace(cmd, note=cmd.note[said.end() :].strip())
+
+
+def _a_temperature_noted(cmd: LogCommand, text: str) -> LogCommand:
+    """Session 63. The lead's temperature in a clause of its own inside the note, with no
+    temperature read ("ringede Kold Kaffe ApS i forgårs ang. tilbuddet fra juni, hed 🔥, nyt
+    møde om to uger" was noted "ang. tilbuddet fra juni, hed 🔥"): the temperature, the note
+    without it."""
+    if cmd.temperature is not None or not cmd.note or "," not in cmd.note:
+        return cmd
+    if cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL, ActivityKind.OFFER):
+        return cmd  # a loss's reason, a win's words: as typed
+    if "--" in text:
+        return cmd  # a note set apart by the seller: as typed
+    if sum(_word(w.strip(",.;!")) in TEMPERATURES for w in cmd.note.split()) != 1:
+        return cmd  # "de var varme, kald": two that disagree, as typed (session 46)
+    parts = cmd.note.split(",")
+    for at in range(1, len(parts)):
+        words = parts[at].strip(" .!;").split()
+        said = [w for w in words if not _temperature_emoji(w)]
+        if len(said) != 1 or (temperature := TEMPERATURES.get(_word(said[0]))) is None:
+            continue
+        note = ",".join(parts[:at] + parts[at + 1 :]).strip(" ,")
+        return dataclasses.replace(cmd, temperature=temperature, note=note or None)
+    return cmd
+
+
+def _revisions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
+    """The note and the unread words with a numbered offer as typed (words.revisions_as_typed)."""
+    if "revidert" not in f"{cmd.note} {cmd.unread}":
+        return cmd
+    note = cmd.note and revisions_as_typed(cmd.note, text)
+    unread = cmd.unread and revisions_as_typed(cmd.unread, text)
+    return dataclasses.replace(cmd, note=note, unread=unread)
