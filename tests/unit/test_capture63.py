@@ -229,3 +229,18 @@ def test_m_for_med_before_a_name(text: str, when: date) -> None:
         open_offers=set(),
     )  # fmt: skip
     assert (read.kind, read.when) == (ActivityKind.MEETING, when)  # (review: were dated today)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Telenor ASA svarer ikke, tre forsøk i dag 🙄 tar en ny runde mandag", ActivityKind.CALL),
+        ("Telenor ASA svarer ikke på mail", None),  # no tries counted: as before, nothing
+    ],
+)
+def test_a_name_then_no_answer_with_its_tries_counted(text: str, kind) -> None:  # type: ignore[no-untyped-def]
+    read = recognise(
+        text, today=AUGUST, krone="NOK", posted=time(15), known_customers=("Telenor ASA",),
+        open_offers=set(),
+    )  # fmt: skip
+    assert read.kind is kind  # (the first was nothing)

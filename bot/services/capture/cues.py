@@ -171,6 +171,20 @@ _NOTE_MARKS = {"-", "–", "—", ":", ",", "("}  # session 40: "Orkla (ingen sv
 _ANSWER_TO = {"to", "on", "from", "pa", "til", "till", "fra", "fran", "om", "re", "regarding"}
 
 
+# Tries counted ("tre forsøk", "3 försök", "x3", "twice", "3 times"): the calls made
+_TRIES = {fold(w) for w in "forsok forsøk forsøg forsog forsoek försök attempts tries".split()}
+_TRIES_ALONE = {"twice", "x2", "x3", "x4", "2x", "3x", "4x"}
+
+
+def _tries_counted(m: Message, n: object) -> bool:
+    """The name's sentence counts the seller's tries ("tre forsøk i dag", "twice today")."""
+    sentence = m.sentence(n.start)  # type: ignore[attr-defined]
+    return any(
+        m.sentence(i) == sentence and (t.folded in _TRIES or t.folded in _TRIES_ALONE)
+        for i, t in enumerate(m.tokens)
+    )
+
+
 def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
     """Session 39. "Boots – quote sent £15k, Greggs – no answer", "Kiwi: ingen svar": a known
     customer's name, a dash or colon, then words that say nobody answered, no other record's
@@ -179,7 +193,9 @@ def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
     taken = {i for c in cues for i in c.words}
     for n in m.known:
         at = n.end + 1
-        if at >= len(m.tokens) or m.tokens[n.end].text not in _NOTE_MARKS:
+        if n.end < len(m.tokens) and _tries_counted(m, n):
+            at = n.end  # session 63: "Telenor ASA svarer ikke, tre forsøk i dag" (was nothing)
+        elif at >= len(m.tokens) or m.tokens[n.end].text not in _NOTE_MARKS:
             continue
         for size in (3, 2, 1):
             words = [t.folded for t in m.tokens[at : at + size] if t.is_word]
