@@ -157,6 +157,13 @@ THEY = _THEY = {
     he she deres he'll she'll he's she's they're""".split()
 }
 _US = {fold(w) for w in "us me oss meg mig os".split()}
+# Session 63. A promise of what the seller will do, and the infinitive's mark after it ("agreed
+# to send …", "lovet å sende …", "lovade att skicka …", "lovede at sende …"), folded: one set for
+# the step readers (here, commands.step_periods, commands.next_steps)
+PROMISES = frozenset(
+    fold(w) for w in "agreed promised lovet lovte lovede lovade utlovet lova lovat".split()
+)
+PROMISE_TO = frozenset({"to", "a", "aa", "att", "at"})
 _MODALS = (
     ("going", "to"),
     ("kommer", "att"),

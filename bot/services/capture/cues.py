@@ -176,9 +176,9 @@ _TRIES = {fold(w) for w in "forsok forsøk forsøg forsog forsoek försök attem
 _TRIES_ALONE = {"twice", "x2", "x3", "x4", "2x", "3x", "4x"}
 
 
-def _tries_counted(m: Message, n: object) -> bool:
+def _tries_counted(m: Message, n: Name) -> bool:
     """The name's sentence counts the seller's tries ("tre forsøk i dag", "twice today")."""
-    sentence = m.sentence(n.start)  # type: ignore[attr-defined]
+    sentence = m.sentence(n.start)
     return any(
         m.sentence(i) == sentence and (t.folded in _TRIES or t.folded in _TRIES_ALONE)
         for i, t in enumerate(m.tokens)

@@ -29,6 +29,7 @@ from bot.services.commands.text import (
 )
 from bot.services.commands.words import (
     SHOPPING_DAY,
+    SHOPPING_DAY_SAID,
     VERSION_NUMBER_MARK,
     VERSION_WORD,
     a_role_word,
@@ -1641,9 +1642,10 @@ def _a_weekdays_talk_apart(found: re.Match[str]) -> str:
 # "om", "about", "inför" ..., or before the deal's or the campaign's noun
 _A_SHOPPING_DAY_TALKED_OF = re.compile(
     r"(?i)(?:\b(?:om|about|inför|infor|før|foer|ahead\s+of|before|for)\s+)"
-    r"\b(?:black|cyber)\s+(?:friday|monday)\b"
-    r"|\b(?:black|cyber)\s+(?:friday|monday)"
-    r"(?=\s+(?:deals?|kampanj\w*|kampagne\w*|campaign|sales?|salg|rea|tilbud\w*|offert\w*|"
+    + SHOPPING_DAY_SAID
+    + r"\b|"
+    + SHOPPING_DAY_SAID
+    + r"(?=\s+(?:deals?|kampanj\w*|kampagne\w*|campaign|sales?|salg|rea|tilbud\w*|offert\w*|"
     r"avtal\w*|aftale\w*|order|ordre\w*|prep|rush|week|uke|uka|uge|vecka|veckan)\b)"
 )
 

@@ -130,7 +130,7 @@ from bot.services.commands.periods import (
 from bot.services.commands.ranges import a_range
 from bot.services.commands.remarks import a_remark
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
-from bot.services.commands.step_periods import step_starts
+from bot.services.commands.step_periods import BEFORE_STEP, step_starts
 from bot.services.commands.text import (
     _NOTE_MARK,
     _NOTE_SEPARATOR,
@@ -181,6 +181,7 @@ from bot.services.commands.words import (
     SENT_WORDS,
     SHOPPING_DAY,
     SHOPPING_DAY_JOINED,
+    SHOPPING_DAY_SAID,
     TALK_NOUNS,
     TEMPERATURES,
     UPSELL_WORDS,
@@ -1997,21 +1998,15 @@ def _read_without_the_day_first(
     return dataclasses.replace(again, when=day)
 
 
-# Session 62. The shopping days named for a weekday ("no answer, prob Black Friday madness. try
-# again tomorrow" was refused as dated tomorrow, Black Friday): a day's name, never the record's
-# day; read as one word
-
-
 # Session 63. A shopping day far from today names a campaign, not the work's day: "Elkjøp
 # black friday 800k" in September was dated last year's Black Friday, ten months back; the
 # campaign's words are the note (with the word before them: "til black friday-kampanjen")
 _CAMPAIGN_SAID = re.compile(
     r"(?i)(?:\b(?:på|pa|on|for|før|foer|inför|infor|till?|to|ahead\s+of|before|om|about|re|"
-    r"ang\.?|angående|vedr\.?|kring|regarding)\s+)?"
-    r"\b(?:black|cyber)\s+(?:friday|monday)(?:-\w+)?"
+    r"ang\.?|angående|vedr\.?|kring|regarding)\s+)?" + SHOPPING_DAY_SAID + r"(?:-\w+)?"
     # review: another one joined to it, its year, its campaign's noun ("Black Friday och Cyber
     # Monday", "black friday 2028", "Black Friday kampanje": were the date, or the name's)
-    r"(?:\s+(?:og|och|and|&|\+)\s+(?:black|cyber)\s+(?:friday|monday)(?:-\w+)?)?"
+    r"(?:\s+(?:og|och|and|&|\+)\s+" + SHOPPING_DAY_SAID + r"(?:-\w+)?)?"
     r"(?:\s+20[0-9]{2}\b)?"
     r"(?:\s+(?:kampanje\w*|kampanj\w*|kampagne\w*|campaign|sale|salg|rea|deal|week|uke|uka|"
     r"uge|vecka|veckan|plan|planning|prep|planlegging|planering|planlægning|strategi|strategy)\b)?"
@@ -2242,10 +2237,8 @@ def _one_slip(word: str, target: str) -> bool:
 
 
 # Session 63. Words a step's opening word follows ("skal ringe", "we'll chase", "og følger opp")
-_BEFORE_A_STEPS_WORD = {
-    "skal", "ska", "skall", "vil", "vill", "will", "i'll", "ill", "we'll", "jeg", "jag", "eg",
-    "vi", "we", "i", "then", "sa", "da", "og", "och", "and", "to", "a", "att", "at", "must",
-    "ma", "maste", "need", "trenger", "behover", "plan",
+_BEFORE_A_STEPS_WORD = BEFORE_STEP | follow_up.PROMISE_TO | {
+    "must", "ma", "maste", "need", "trenger", "behover", "plan",
 }  # fmt: skip
 
 

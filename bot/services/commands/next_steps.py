@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from bot.services import follow_up
 from bot.services.amounts import UNIT_WORDS
 from bot.services.commands.command import DEFAULT_NEXT_STEP, NextStep
 from bot.services.commands.vague_days import worked
@@ -473,7 +474,6 @@ TO_COME = {
 }
 # Session 63. A promise of something to do, its day the step's ("agreed to send the case
 # studies Thursday", "lovet å sende priser fredag"); never "agreed to terms Friday" (a win's day)
-_PROMISES = {fold(w) for w in "agreed promised lovet lovte lovede lovade".split()}
 _PROMISED_DEEDS = {
     fold(w)
     for w in """send sende skicka call ring ringe ringa meet mote mode träffa traffe follow folge
@@ -553,8 +553,9 @@ def _to_come(clause: list[str], end: int, found: tuple[date, int], today: date) 
     if any(word in TO_COME for word in words):
         return True
     if any(
-        word in _PROMISES
-        and words[at + 1 : at + 2] in (["to"], ["a"], ["att"], ["at"])
+        word in follow_up.PROMISES
+        and words[at + 1 : at + 2]
+        and words[at + 1] in follow_up.PROMISE_TO
         and words[at + 2 : at + 3]
         and words[at + 2] in _PROMISED_DEEDS
         for at, word in enumerate(words)

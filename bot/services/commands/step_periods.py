@@ -44,7 +44,7 @@ _STEP_FIRST = {
     "presenterar", "present", "presenting",
 }  # fmt: skip
 # Said before the step, of its author ("skal følge opp", "I'll call", "vi ringer"), folded.
-_BEFORE_STEP = {
+BEFORE_STEP = _BEFORE_STEP = {
     "skal", "ska", "skall", "vil", "vill", "will", "i'll", "ill", "we'll", "well", "jeg", "jag",
     "eg", "vi", "we", "i", "then", "sa", "da", "og", "och", "and", "+", "-", "–",
 }  # fmt: skip
@@ -89,11 +89,7 @@ _SENDING = {"send", "sends", "sending", "sender", "sende", "skicka", "skickar", 
 
 # Session 63. A promise before what is promised ("agreed to send the case studies wednesday",
 # "lovet å sende priser fredag"): the author's words, as "skal" is (was no step, and the call
-# dated the Wednesday gone)
-_PROMISED = {
-    "agreed", "promised", "lovet", "lovte", "lovede", "lovade", "utlovet", "lova", "lovat",
-}  # fmt: skip
-_TO = {"to", "a", "aa", "att", "at"}
+# dated the Wednesday gone); follow_up.PROMISES, PROMISE_TO
 
 
 def _after_the_authors_words(folded: list[str]) -> int:
@@ -102,7 +98,11 @@ def _after_the_authors_words(folded: list[str]) -> int:
     while at < len(folded):
         if folded[at] in _BEFORE_STEP:
             at += 1
-        elif folded[at] in _PROMISED and at + 1 < len(folded) and folded[at + 1] in _TO:
+        elif (
+            folded[at] in follow_up.PROMISES
+            and at + 1 < len(folded)
+            and folded[at + 1] in follow_up.PROMISE_TO
+        ):
             at += 2
         else:
             break

@@ -223,6 +223,7 @@ _VERSION_WORDS = {"versjon", "version", "utgave", "utgava", "udgave"}
 # again tomorrow" was refused as dated tomorrow, Black Friday): a day's name, never the record's
 # day; read as one word where no such day is near (public_holidays.a_shopping_day_near)
 SHOPPING_DAY = re.compile(r"(?i)\b(black|cyber)\s+(friday|monday)\b")
+SHOPPING_DAY_SAID = r"\b(?:black|cyber)\s+(?:friday|monday)"  # (no groups: inside other patterns)
 SHOPPING_DAY_JOINED = re.compile(r"(?i)\b(black|cyber)-(friday|monday)\b")
 
 
