@@ -235,6 +235,7 @@ def test_m_for_med_before_a_name(text: str, when: date) -> None:
     ("text", "kind"),
     [
         ("Telenor ASA svarer ikke, tre forsøk i dag 🙄 tar en ny runde mandag", ActivityKind.CALL),
+        ("Telenor ASA svarer ikke, prøvd 3 ganger i dag", ActivityKind.CALL),
         ("Telenor ASA svarer ikke på mail", None),  # no tries counted: as before, nothing
     ],
 )

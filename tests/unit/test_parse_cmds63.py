@@ -404,3 +404,10 @@ def test_a_campaigns_year_ahead_is_next_years_campaign() -> None:
     cmd = parse(OFFER, "Argos black friday 2027 £90k", "en", today=december)
     # (was dated Black Friday 2026 with "2027" asked)
     assert (cmd.when, cmd.note, cmd.unread) == (december, "black friday 2027", None)
+
+
+def test_a_version_between_clauses_is_no_week_ahead_either() -> None:
+    december = date(2026, 12, 6)  # week 2 of 2027 is five weeks ahead
+    cmd = parse(OFFER, "£48k proposal to Whitbread PLC, v2, chase next Tues", "en", today=december)
+    # (fresh phrasing: was refused as an offer dated Mon 11 Jan 2027)
+    assert (cmd.when, cmd.note, cmd.next_step.due) == (december, "v2", date(2026, 12, 8))

@@ -172,7 +172,10 @@ _ANSWER_TO = {"to", "on", "from", "pa", "til", "till", "fra", "fran", "om", "re"
 
 
 # Tries counted ("tre forsøk", "3 försök", "x3", "twice", "3 times"): the calls made
-_TRIES = {fold(w) for w in "forsok forsøk forsøg forsog forsoek försök attempts tries".split()}
+_TRIES = {
+    fold(w)
+    for w in "forsok forsøk forsøg forsog forsoek försök attempts tries ganger gånger gange times".split()
+}
 _TRIES_ALONE = {"twice", "x2", "x3", "x4", "2x", "3x", "4x"}
 
 

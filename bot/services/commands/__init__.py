@@ -535,11 +535,10 @@ def _a_version_as_note(text: str, today: date) -> str:
     if (before_its_end := _a_version_said_before(text, today)) is not None:
         return before_its_end  # session 62: "Nammo AS rev 2 250 000", "…, offerten v2"
     between = _VERSION_BETWEEN.search(text)
-    if between is not None and not (
-        _a_week_soon(int(between["n"]), today) or _a_week_near(int(between["n"]), today)
-    ):
+    if between is not None and not _a_week_near(int(between["n"]), today):
         # session 63: "£2.3m Balfour Beatty plc yesterday, v2, chase Friday": a clause of its
-        # own between others (was dropped unsaid)
+        # own between others (was dropped unsaid); a week soon too, no step's words with it
+        # ("…, v2, chase next Tues" in December was refused as an offer dated week 2)
         rest = f"{text[: between.start()]}{text[between.end() :]}"
         return f"{rest.rstrip()} -- {between['said']}"
     said = _VERSION.search(text)
