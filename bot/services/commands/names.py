@@ -876,33 +876,77 @@ _LEAD_WORDS = frozenset().union(
 )  # fmt: skip
 
 
-def _kind_typos() -> dict[str, str]:
+_ALPHABET = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+class _KindSlips:
     """The command's own words (kind words and verbs of four letters or more) with one slip: a
     letter missing, doubled or extra, two neighbours swapped, or (in words of five or more) one
-    letter wrong; never a word of its own ("mot", "sent", "mode")."""
-    alphabet = "abcdefghijklmnopqrstuvwxyz"
-    targets = {
-        w for w in set().union(_KIND_VERBS, _OFFER_NOUNS, *_KIND_WORDS.values()) if len(w) >= 4
-    }
-    taken = set().union(
-        _LEAD_WORDS, _PREPOSITIONS, _NAME_STOPS, _WEAK, DATE_WORDS, WEEKDAYS, MONTHS, targets
+    letter wrong, never in the first letter; never a word of its own ("mot", "sent", "mode").
+    Where a slip is one of two words, the first in alphabetical order.
+
+    Looked up by the slip, not kept as a table of every slip (session 64: the table, ~47,000
+    slips, was 4.6 MB of the served process): each word and its forms with one letter left out
+    (after the first) are indexed, and a typed word's own forms with one letter left out meet
+    every word it is one slip from; each met word is then checked for the slip itself."""
+
+    def __init__(self, targets: set[str], taken: set[str], also: dict[str, str]) -> None:
+        self._taken = frozenset(taken | targets)
+        self._also = also
+        index: dict[str, set[str]] = {}
+        for word in targets:
+            for form in {word} | {word[:i] + word[i + 1 :] for i in range(1, len(word))}:
+                index.setdefault(form, set()).add(word)
+        self._index = {form: tuple(sorted(words)) for form, words in index.items()}
+
+    def get(self, typed: str, default: str | None = None) -> str | None:
+        if typed in self._also:
+            return self._also[typed]
+        if len(typed) < 3 or typed in self._taken:
+            return default
+        met: set[str] = set(self._index.get(typed, ()))
+        for i in range(1, len(typed)):
+            met.update(self._index.get(typed[:i] + typed[i + 1 :], ()))
+        for word in sorted(met):
+            if _one_slip(word, typed):
+                return word
+        return default
+
+    def __contains__(self, typed: object) -> bool:
+        return isinstance(typed, str) and self.get(typed) is not None
+
+
+def _one_slip(word: str, typed: str) -> bool:
+    """`typed` is `word` with one of _KindSlips' slips (never in the first letter)."""
+    if typed[:1] != word[:1]:
+        return False
+    n = len(word)
+    if len(typed) == n - 1:
+        return any(word[:i] + word[i + 1 :] == typed for i in range(1, n))
+    if len(typed) == n + 1:
+        return any(
+            typed[i] in _ALPHABET and typed[:i] + typed[i + 1 :] == word for i in range(1, n + 1)
+        )
+    if len(typed) != n:
+        return False
+    apart = [i for i in range(n) if word[i] != typed[i]]
+    if len(apart) == 1:
+        return n >= 5 and typed[apart[0]] in _ALPHABET
+    return (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and word[apart[0]] == typed[apart[1]]
+        and word[apart[1]] == typed[apart[0]]
     )
-    typos: dict[str, str] = {}
-    for word in sorted(targets):
-        slips = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
-        slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
-        slips |= {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in alphabet}
-        if len(word) >= 5:
-            slips |= {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in alphabet}
-        for slip in slips - taken:
-            typos.setdefault(slip, word)
-    return typos
 
 
-_KIND_TYPOS = _kind_typos()
-# session 57: "cald Mitie yday" (was a customer "cald Mitie", stored); two letters left out of
-# any long word would read names ("land rover" as "landed rover")
-_KIND_TYPOS |= {"cald": "called", "clld": "called", "rngte": "ringte", "rngde": "ringde"}
+_KIND_TYPOS = _KindSlips(
+    {w for w in set().union(_KIND_VERBS, _OFFER_NOUNS, *_KIND_WORDS.values()) if len(w) >= 4},
+    set().union(_LEAD_WORDS, _PREPOSITIONS, _NAME_STOPS, _WEAK, DATE_WORDS, WEEKDAYS, MONTHS),
+    # session 57: "cald Mitie yday" (was a customer "cald Mitie", stored); two letters left out
+    # of any long word would read names ("land rover" as "landed rover")
+    {"cald": "called", "clld": "called", "rngte": "ringte", "rngde": "ringde"},
+)
 # A talk's noun cut short, its own letter kept ("mød m Novo", "møt m Tine", "möt m Ica")
 _SHORT_TALK = {"mød", "møt", "möt", "mö", "mø"}
 
