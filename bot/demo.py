@@ -410,7 +410,9 @@ def run_demo(out: TextIO) -> int:
 
 def demo_script(s: Session, slack: LocalSlack) -> None:
     kari, lars, mette, alex = (s.user(u) for u in ("kari", "lars", "mette", "alex"))
-    today = date.today()
+    # the sellers' day (Oslo), as their commands read it: the machine's date is another between
+    # midnight in Oslo and midnight UTC (session 64: the digest was a week early then)
+    today = s.clock.now().astimezone(ZoneInfo("Europe/Oslo")).date()
     s.print("kpibot demo: the real app (Bolt listeners, SQLite, templates, WSGI server) talking")
     s.print("to a local stand-in of Slack. Each line below is a signed Slack request; each box is")
     s.print("what Slack would show the person.")

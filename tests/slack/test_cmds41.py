@@ -55,14 +55,26 @@ def test_the_person_with_the_seller_is_the_note(slack, clock) -> None:  # type: 
 
 
 @pytest.mark.backends("sqlite")
-def test_a_currency_after_the_period_asks_about_the_price_per_year(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_currency_after_the_period_asks_about_the_price_per_quarter(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    team = set_up_team(slack)
+    reply = team.driver.command("/logoffer", "Tryg 300k/kvartal DKK", KARI, CHANNEL).reply()
+    said = text_of(reply)
+    assert "300k DKK/kvartal" in said and "DKK 300\u00a0000" in said, said
+    assert _ids(reply) == ["log_answer_0", "log_answer_1", "log_answer_2"], said
+    assert stored(team) == []
+
+
+@pytest.mark.backends("sqlite")
+def test_a_years_price_with_its_currency_after_is_stored_as_typed(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # session 64: a year's price with no term is the deal's value, its words the note (was asked
+    # with two buttons storing the same amount)
     clock.set(FRIDAY)
     team = set_up_team(slack)
     reply = team.driver.command("/logoffer", "Tryg 300k/år DKK", KARI, CHANNEL).reply()
-    said = text_of(reply)
-    assert "300k DKK/år" in said and "DKK 300\u00a0000" in said, said
-    assert _ids(reply) == ["log_answer_0", "log_answer_1", "log_answer_2"], said
-    assert stored(team) == []
+    assert not any(b["action_id"].startswith("log_answer") for b in buttons(reply)), text_of(reply)
+    rows = [(r["customer"], r["kind"], r["amount"], r["currency"], r["note"]) for r in stored(team)]
+    assert rows == [("Tryg", "offer", Decimal(300_000), "DKK", "300k DKK/år")], text_of(reply)
 
 
 def _ids(reply):  # type: ignore[no-untyped-def]

@@ -92,8 +92,8 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "sv", "ICA 300 tkr igår, skickad per mejl", {"customer": "ICA", "when": d(30, 8), "amount": M(300000), "currency": "SEK", "note": "skickad per mejl", "unread": None}),
     ("offer", "da", "Coop 300.000 kr i går, sendt pr. mail", {"customer": "Coop", "when": d(30, 8), "amount": M(300000), "currency": "DKK", "note": "sendt pr. mail", "unread": None}),
     ("offer", "en", "Tesco £30k yesterday, emailed over", {"customer": "Tesco", "when": d(30, 8), "amount": M(30000), "currency": "GBP", "note": "emailed over", "unread": None}),
-    # kept: sent to someone is asked
-    ("offer", "en", "Tesco £30k yesterday, sent to procurement", {"customer": "Tesco", "note": None, "unread": "sent to procurement", "when": d(30, 8)}),
+    # session 64: sent to a department or a first name is the note too (was: asked)
+    ("offer", "en", "Tesco £30k yesterday, sent to procurement", {"customer": "Tesco", "note": "sent to procurement", "unread": None, "when": d(30, 8)}),
     # kept: the customer coming back is a note, no step of ours
     ("call", "sv", "Volvo idag, varm, de återkommer på fredag", {"customer": "Volvo", "next": None, "note": "de återkommer på fredag"}),
     # was: refused (name_or_amount: a customer "kr 250 000 Rema" with 1 000)

@@ -132,8 +132,8 @@ def test_a_word_in_capitals_after_the_names_number_is_the_names(
 @pytest.mark.parametrize(
     ("text", "currency", "shown"),
     [
-        ("Tryg 300k/år DKK", "DKK", "300k DKK/år"),
-        ("Tryg 300k/år DKK, varm", "DKK", "300k DKK/år"),
+        ("Tryg 300k/kvartal DKK", "DKK", "300k DKK/kvartal"),
+        ("Tryg 300k/kvartal DKK, varm", "DKK", "300k DKK/kvartal"),
         ("Tryg 300k/mnd SEK", "SEK", "300k SEK/mnd"),
     ],
 )

@@ -769,15 +769,15 @@ CMDS = [
     ),
     (
         "offer",
-        "Vy kr 99 000 per år",
+        "Vy kr 99 000 per år",  # (session 64: a year's price with no term, its note)
         "NOK",
         "Vy",
         "2026-11-30",
         99000,
         "NOK",
         None,
-        None,
         "per år",
+        None,
         None,
     ),
     (

@@ -191,7 +191,7 @@ def test_a_next_step_stays_a_next_step_beside_a_tied_date() -> None:
         (OFFER, "Acme 5k/month", "NOK", "5000", "5k/month"),
         (OFFER, "Volvo 50 tkr/mån", "SEK", "50000", "50 tkr/mån"),
         (OFFER, "Danske 20k/kvartal", "DKK", "20000", "20k/kvartal"),
-        (OFFER, "DNB 300k/år", "NOK", "300000", "300k/år"),
+        # (a year's price with no term: its note, tests/unit/test_parse_cmds64.py)
         (OFFER, "Danske 85.000 kr/md", "DKK", "85000", "85.000 kr/md"),  # the price as typed
         (WIN, "DNB 50k/mnd", "NOK", "50000", "50k/mnd"),
     ],
@@ -212,7 +212,7 @@ def test_a_price_per_period_is_read_and_asked_about_never_a_missing_amount(
         ("DNB 50k/mnd", "50k/mnd", "600000"),  # else a year's worth, as an example
         ("DNB 50 000 kr/mnd", "50 000 kr/mnd", "600000"),  # the price as typed
         ("Danske 20k/kvartal", "20k/kvartal", "80000"),
-        ("DNB 300k/år", "300k/år", "300000"),
+        ("DNB 300k/år i 2 år", "300k/år", "600000"),  # (alone: the note, session 64)
     ],
 )
 def test_a_price_per_period_is_named_with_a_whole_value_for_the_example(
@@ -247,8 +247,8 @@ def test_a_price_per_period_is_named_with_a_whole_value_for_the_example(
             "270000",
         ),
         (OFFER, "Hafslund 90k NOK/år i 3 år", "NOK", "90000", "NOK", "90k NOK/år i 3 år", "270000"),
-        (OFFER, "Hafslund kr 90 000/år", "NOK", "90000", "NOK", "kr 90 000/år", "90000"),
-        (WIN, "Hafslund 90 000/år", "NOK", "90000", None, "90 000/år", "90000"),
+        (OFFER, "Hafslund kr 90 000/mnd", "NOK", "90000", "NOK", "kr 90 000/mnd", "1080000"),
+        (WIN, "Hafslund 90 000/mnd", "NOK", "90000", None, "90 000/mnd", "1080000"),
         (
             OFFER,
             "Hafslund NOK 90.000/år i tre år",
@@ -347,7 +347,7 @@ def test_a_price_per_period_written_spaced_dotted_or_currency_first_is_asked_as_
     [
         ("Hafslund 3 50k/mnd", "Hafslund 3", "50000"),  # "3 50k" is never 350k
         ("Rema 1000 50k/mnd", "Rema 1000", "50000"),
-        ("TV 2 350k/år", "TV 2", "350000"),
+        ("TV 2 350k/kvartal", "TV 2", "350000"),
     ],
 )
 def test_a_number_in_a_name_stays_the_names_before_a_price_per_period(

@@ -148,7 +148,13 @@ def test_a_day_said_before_them_all_is_each_ones() -> None:
         (ActivityKind.CALL, "Volvo 15 min ljummen", "Volvo", "15 min", "ljummen"),
         (ActivityKind.MEETING, "Skanska 2 timer, bra møte", "Skanska", "2 timer", None),
         (ActivityKind.CALL, "Posten 20 minutter, lunken", "Posten", "20 minutter", "lunken"),
-        (ActivityKind.CALL, "Greggs 10 mins, keen", "Greggs", "10 mins", "keen"),
+        (
+            ActivityKind.CALL,
+            "Greggs 10 mins, keen",
+            "Greggs",
+            "10 mins; keen",
+            None,
+        ),  # (64: their mood)
         (ActivityKind.MEETING, "Fazer 1,5 timmar, het", "Fazer", "1,5 timmar", None),
         (ActivityKind.CALL, "DNB 20 minutter, lunken", "DNB", "20 minutter", "lunken"),
         (ActivityKind.CALL, "Telia 5 min samtale", "Telia", "5 min", None),

@@ -128,6 +128,7 @@ from bot.services.commands.periods import (
     without_marks,
 )
 from bot.services.commands.ranges import a_range
+from bot.services.commands.recipients import whom_as_note
 from bot.services.commands.remarks import a_remark
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.step_periods import BEFORE_STEP, step_starts
@@ -146,6 +147,7 @@ from bot.services.commands.text import (
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
+from bot.services.commands.their_days import their_days_as_note
 from bot.services.commands.tidy import after_the_reading, tidied
 from bot.services.commands.times import WEEK_WORDS, said_times
 from bot.services.commands.vague_days import a_month_not_begun, week_gone, worked
@@ -1315,6 +1317,14 @@ def parse_log_command(
                     cmd.next_step is None
                     and step_starts(list(map(_word, cmd.unread.split()[1:]))) == 0
                 )
+                # session 64: "fredag m Nortura SA, god stemning, neste uke oppfølging" (was the
+                # step "god stemning" next week, "oppfølging" asked): a mood read as the step,
+                # the step's own word left after its day
+                or (
+                    cmd.next_step is not None
+                    and step_starts(_folded(cmd.unread)) == 0
+                    and step_starts(_folded(cmd.next_step.what)) is None
+                )
             )
             and (swapped := _the_talk_before_its_day(text)) is not None
         )
@@ -1462,15 +1472,34 @@ def _the_talk_before_its_day(text: str, *, steps_only: bool = False) -> str | No
     said = _A_DAY_BEFORE_ITS_TALK.search(text)
     if said is None:
         return None
-    words = [_word(w) for w in said["noun"].split()]
-    if not (
+    day, noun = said["day"], said["noun"]
+    if not _a_talks_words(noun, steps_only=steps_only):
+        if " " not in noun:
+            return None
+        # session 64: "neste uke oppfølging": the day's second word read as the noun's first
+        first, noun = noun.split(" ", 1)
+        day = f"{day} {first}"
+        if not _a_talks_words(noun, steps_only=steps_only):
+            return None
+    if any(_word(w) in TALK_NOUNS | NEW_WORDS for w in day.split()):
+        return None  # "…, nytt møte fredag" reads as typed
+    return f"{text[: said.start()]}{said['head']}{noun} {day}{said['end']}"
+
+
+def _a_talks_words(noun: str, *, steps_only: bool) -> bool:
+    """Whether `noun` (one or two words) is a talk's noun or a step's words."""
+    words = [_word(w) for w in noun.split()]
+    return (
         (len(words) == 1 and words[0] in TALK_NOUNS and not steps_only)
         or (len(words) == 2 and step_starts(words) == 0)  # session 63: "next week follow up"
-    ):
-        return None
-    if any(_word(w) in TALK_NOUNS | NEW_WORDS for w in said["day"].split()):
-        return None  # "…, nytt møte fredag" reads as typed
-    return f"{text[: said.start()]}{said['head']}{said['noun']} {said['day']}{said['end']}"
+        # session 64: a step's noun alone ("neste uke oppfølging", "nästa vecka uppföljning")
+        or (len(words) == 1 and step_starts(_folded(noun)) == 0)
+    )
+
+
+def _folded(words: str) -> list[str]:
+    """`words` as step_starts reads them: each folded, its marks off."""
+    return [fold(word).strip(",;:.!") for word in words.split()]
 
 
 def _with_its_step(read: Callable[[str], LogCommand], said: str) -> LogCommand | None:
@@ -1724,6 +1753,7 @@ def _parse_command(
     text = days_apart_from_their_amounts(text)
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
     text = _the_name_part_first(text, today, krone)
+    text = their_days_as_note(text)  # session 64: "…, budget opened 1 Jan, …"
     if "'ve " in text or "\u2019ve " in text:
         text = _WE_HAVE.sub(r"\1 have ", text)  # session 58: "Afraid we've lost X plc"
 
@@ -1767,7 +1797,8 @@ def _parse_command(
         )
         if moved is None:
             first = (
-                _read_without_the_day_first(text, today, read)
+                _whom_the_offer_went_to(text, kind, read)
+                or _read_without_the_day_first(text, today, read)
                 or _the_amount_said_first(text, kind, read)
                 or _the_name_between_dashes(text, read)
                 or _the_kinds_day_said_first(text, kind, today, read)
@@ -1778,8 +1809,10 @@ def _parse_command(
             return first
         cmd = read(moved)
     if cmd.unread or " at " in (cmd.customer or "") or " hos " in (cmd.customer or ""):
-        first = _read_without_the_day_first(text, today, read) or _the_amount_said_first(
-            text, kind, read
+        first = (
+            (cmd.unread and _whom_the_offer_went_to(text, kind, read, cmd.customer))
+            or _read_without_the_day_first(text, today, read)
+            or _the_amount_said_first(text, kind, read)
         )
         if first is not None and not first.unread:
             return first
@@ -1825,6 +1858,29 @@ def _parse_command(
     return cmd
 
 
+# Session 64. Words of a deal's term or binding beside a year's price: the price asked as before
+_A_TERM_SAID = re.compile(
+    r"(?i)[0-9]+\s*-?\s*(?:års?|ars?|år|years?|yrs?|mnd|måneder|månader|måneders|months?|mån)"
+    r"|\b(?:binding|bindingstid|bindningstid|term|avtale|avtalen|aftale|aftalen|avtal|avtalet|"
+    r"kontrakt|kontrakten|contract)\b"
+)
+
+
+def _whom_the_offer_went_to(
+    text: str, kind: ActivityKind, read: Callable[[str], LogCommand], customer: str | None = None
+) -> LogCommand | None:
+    """Session 64. An offer's reading with whom it went to as its note ("Kiwi tilbud til
+    innkjøp, 300k, sendt fredag": was refused as no amount), nothing left unread and the same
+    customer as the first reading's (`customer`), or None."""
+    if kind is not ActivityKind.OFFER:
+        return None
+    said = whom_as_note(text, lambda word: fold(word) in _first_names())
+    again = _or_none(read, said) if said is not None else None
+    if again is None or again.unread or again.amount is None:
+        return None
+    return again if customer is None or again.customer == customer else None
+
+
 _THEIR_STATE = re.compile(
     r"(?i)^(?:(?:de|dei|dom|they|kunden|han|hun|hon|he|she)\s+)?(?:"
     r"(?:vil\s+ha|vill\s+ha|vil\s+have|vil\s+gerne\s+have|wants?|would\s+like|ønsker|önskar|"
@@ -1833,7 +1889,12 @@ _THEIR_STATE = re.compile(
     r"|(?:er\s+|är\s+|is\s+|are\s+)?(?:ikke|ikkje|inte|not)\s+(?:interessert|"
     r"intresserad|intresserade|interesseret|interested)"
     r"|(?:inget|ingen|intet|no|lite|liten|litt|lidt|little|low|lav|lågt|lavt)\s+"
-    r"(?:intresse|interesse|interest))"
+    r"(?:intresse|interesse|interest)"
+    # session 64: their mood in a word ("ringte Tine, positiv, oppfølging torsdag": was asked)
+    r"|(?:veldig\s+|very\s+|mycket\s+|meget\s+|svært\s+|ganske\s+|ganska\s+|quite\s+)?"
+    r"(?:positiv|positivt|positive|positiva|negativ|negativt|negative|negativa|interessert|"
+    r"interesserte|intresserad|intresserade|interesseret|interested|nysgjerrig|nyfiken|"
+    r"nysgerrig|curious|keen|skeptisk|skeptiska|skeptiske|skeptical))"
     r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag|"
     r"egentlig|egentligen|faktisk|really|actually))?$"
 )
@@ -2335,6 +2396,7 @@ def _parse_log_command(
     language: str | None = None,
 ) -> LogCommand:
     text = said_ahead(text)  # lead36: "Aker BP 1,2 mill signeres fredag": the coming Friday
+    recurring = "RR" in text or "ACV" in text  # "£120k ARR": asked as said (session 51)
     if kind in (ActivityKind.OFFER, ActivityKind.WIN):
         # lead36: "Kiwi 450k v2": the offer's 2nd version (session 62: a win's too, "…, 750 000
         # kr, tilbud rev 3" was refused; before the kind's words are read, "offerten v2" was a
@@ -3234,6 +3296,25 @@ def _parse_log_command(
         typed_price = " ".join(raw_money or ())
         if typed_price and typed_price not in unread:
             unread = f"{typed_price} {unread}"
+    if (
+        per_period is not None
+        and whole is not None
+        and money is not None
+        and price is None
+        and not term_said(whole)
+        and whole.amount == money.amount
+        and not recurring
+        and unread
+        and per_period in unread
+    ):
+        # session 64: "Arla Foods amba 240k pr. år", "£60k p.a.", "120.000,- pr år": a year's
+        # price with no term is the deal's value as typed, the words its note (was asked, both
+        # buttons storing the same amount)
+        left = unread.replace(per_period, " ", 1)
+        left = re.sub(r"^[\s,;]+|[\s,;]+$", "", re.sub(r"\s+([,;])", r"\1", left))
+        if not _A_TERM_SAID.search(left):  # "per år, 1 års binding": the term's words, asked
+            note = per_period if note is None else f"{per_period}; {note}"
+            unread, per_period, whole = left or None, None, None
     if kind is ActivityKind.OFFER and money is None:
         raise UserError("missing_amount")
     if money is not None and raw_money and unread and whole is None and priced is None:

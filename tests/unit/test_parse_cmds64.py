@@ -1,0 +1,167 @@
+"""Session 64: commands read as the sellers of the held-out round (January 2029) and the session's
+own probes wrote them.
+
+- Whom an offer went to, after the customer ("Kiwi tilbud til innkjøp, 300k, sendt fredag" was
+  refused as no amount; "Tesco quote to procurement, £30k, sent Friday" asked): the note, as
+  typed (commands/recipients.py).
+- A step's noun after its period ("…, god stemning, neste uke oppfølging" was the step "god
+  stemning", "oppfølging" asked): the step, the mood the note.
+- Their mood in a word ("positiv", "keen", "skeptisk"): the note (was asked).
+- The customer's own day ("budget åbnet 1/1", "budget opened 1 Jan"): the note, never the
+  record's day (the call was dated New Year's Day; commands/their_days.py).
+- A year's price with no term ("240k pr. år", "£60k p.a.", "kr 120.000,- pr år"): the deal's
+  value as typed, the words its note (was asked with two buttons storing the same amount); a
+  term said, a month's price, ARR: asked as before."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+TODAY = date(2029, 1, 11)  # Thursday, week 2
+KINDS = {
+    "meeting": ActivityKind.MEETING,
+    "call": ActivityKind.CALL,
+    "offer": ActivityKind.OFFER,
+    "win": ActivityKind.WIN,
+}
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+
+
+def _read(kind: str, lang: str, text: str):  # type: ignore[no-untyped-def]
+    return parse_log_command(KINDS[kind], text, today=TODAY, krone=KRONE[lang], language=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "customer", "when", "amount", "note"),
+    [
+        ("nb", "Kiwi tilbud til innkjøp, 300k, sendt fredag", "Kiwi", date(2029, 1, 5), 300_000, "til innkjøp"),
+        ("nb", "Kiwi, tilbud til innkjøp 300k sendt fredag", "Kiwi", date(2029, 1, 5), 300_000, "til innkjøp"),
+        ("nb", "Kiwi tilbud til innkjøpssjefen, 300k", "Kiwi", TODAY, 300_000, "til innkjøpssjefen"),
+        ("nb", "Kiwi tilbud til Kari i innkjøp, 300k, sendt i går", "Kiwi", date(2029, 1, 10), 300_000, "til Kari i innkjøp"),
+        ("sv", "ICA offert till inköpschefen 300 tkr, skickad igår", "ICA", date(2029, 1, 10), 300_000, "till inköpschefen"),
+        ("da", "Arla tilbud sendt til indkøb, 250.000 kr", "Arla", TODAY, 250_000, "sendt til indkøb"),
+        ("en", "Tesco quote to procurement, £30k, sent Friday", "Tesco", date(2029, 1, 5), 30_000, "to procurement"),
+        ("en", "Tesco, sent to the CFO, £30k", "Tesco", TODAY, 30_000, "sent to the CFO"),
+        ("en", "Tesco quote to Mark in procurement £30k sent yesterday", "Tesco", date(2029, 1, 10), 30_000, "to Mark in procurement"),
+    ],
+)  # fmt: skip
+def test_whom_the_offer_went_to_is_its_note(
+    lang: str, text: str, customer: str, when: date, amount: int, note: str
+) -> None:
+    cmd = _read("offer", lang, text)
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.note, cmd.unread) == (
+        customer, when, Decimal(amount), note, None,
+    )  # fmt: skip
+
+
+def test_a_capitalised_word_after_to_may_be_a_customer_and_is_asked_as_before() -> None:
+    cmd = _read("offer", "nb", "Kiwi tilbud til Rema 1000, 300k")
+    assert (cmd.customer, cmd.note) == ("Kiwi", None)
+    assert cmd.unread == "tilbud til Rema 1000"
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer", "when", "step", "note"),
+    [
+        ("meeting", "nb", "fredag m Nortura SA, god stemning, neste uke oppfølging", "Nortura SA", date(2029, 1, 5), "oppfølging", "god stemning"),
+        ("meeting", "sv", "Möte med Axfood i fredags, bra känsla, nästa vecka uppföljning", "Axfood", date(2029, 1, 5), "uppföljning", "bra känsla"),
+        ("meeting", "da", "Møde med Arla i går, god stemning, næste uge opfølgning", "Arla", date(2029, 1, 10), "opfølgning", "god stemning"),
+        ("meeting", "en", "Met Tesco yesterday, good vibes, next week follow-up", "Tesco", date(2029, 1, 10), "follow-up", "good vibes"),
+        ("call", "en", "Called Boots, positive, Thursday follow-up", "Boots", TODAY, "follow-up", "positive"),
+        ("call", "nb", "ringte Tine, positiv, torsdag oppfølging", "Tine", TODAY, "oppfølging", "positiv"),
+    ],
+)  # fmt: skip
+def test_a_steps_noun_after_its_day_is_the_step_and_the_mood_the_note(
+    kind: str, lang: str, text: str, customer: str, when: date, step: str, note: str
+) -> None:
+    cmd = _read(kind, lang, text)
+    assert cmd.next_step is not None
+    assert (cmd.customer, cmd.when, cmd.next_step.what, cmd.note, cmd.unread) == (
+        customer, when, step, note, None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("nb", "ringte Tine, veldig positiv, oppfølging torsdag", "veldig positiv"),
+        ("sv", "Möte med ICA, mycket positiva", "mycket positiva"),
+        ("en", "Greggs 10 mins, keen", "10 mins; keen"),
+        ("da", "Ringede til Arla, skeptiske", "skeptiske"),
+    ],
+)
+def test_their_mood_in_a_word_is_the_note(lang: str, text: str, note: str) -> None:
+    cmd = _read("call", lang, text)
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+def test_a_mood_word_in_a_name_stays_the_names() -> None:
+    assert _read("call", "nb", "Positiv Energi AS").customer == "Positiv Energi AS"
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer", "when", "note"),
+    [
+        ("call", "da", "Region Midtjylland budget åbnet 1/1 🔥 ring igen mandag", "Region Midtjylland", TODAY, "budget åbnet 1/1"),
+        ("call", "en", "Hot Pot Holdings Ltd yesterday - budget opened 1 Jan, hot, follow up Monday", "Hot Pot Holdings Ltd", date(2029, 1, 10), "budget opened 1 Jan"),
+        ("meeting", "sv", "Glödhett Grill AB i tisdags, budgeten öppnade 1 jan, ny träff 1/2", "Glödhett Grill AB", date(2029, 1, 9), "budgeten öppnade 1 jan"),
+        ("meeting", "nb", "igar hos bakke og sønner as, budsjettet åpnet 1. jan", "bakke og sønner as", date(2029, 1, 10), "budsjettet åpnet 1. jan"),
+        ("call", "en", "Tesco, their budget opens 1st Feb, call back Monday", "Tesco", TODAY, "their budget opens 1st Feb"),
+    ],
+)  # fmt: skip
+def test_the_customers_own_day_is_the_note_never_the_records(
+    kind: str, lang: str, text: str, customer: str, when: date, note: str
+) -> None:
+    cmd = _read(kind, lang, text)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, when, note, None)
+
+
+def test_a_budget_in_a_name_stays_the_names() -> None:
+    cmd = _read("offer", "nb", "Budsjett Bygg AS 300k")
+    assert (cmd.customer, cmd.amount, cmd.note) == ("Budsjett Bygg AS", Decimal(300_000), None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "amount", "note", "unread"),
+    [
+        ("offer", "nb", "Kiwi 240k per år", 240_000, "per år", None),
+        ("offer", "nb", "Kiwi 240k/år", 240_000, "240k/år", None),
+        ("win", "nb", "Tre Ekspress AS kr 120.000,- pr år", 120_000, "pr år", None),
+        ("offer", "da", "Arla Foods amba 240k pr. år, hed, svar i Q1", 240_000, "pr. år", "svar i Q1"),
+        ("offer", "en", "Tesco £60k p.a.", 60_000, "p.a.", None),
+        ("offer", "en", "Tesco £60k per annum, chase Monday", 60_000, "per annum", None),
+        ("offer", "sv", "ICA 180k per år, kall", 180_000, "per år", None),
+        ("offer", "nb", "Hydro 400 000 årlig", 400_000, "årlig", None),
+    ],
+)  # fmt: skip
+def test_a_years_price_with_no_term_is_the_value_as_typed_and_its_words_the_note(
+    kind: str, lang: str, text: str, amount: int, note: str, unread: str | None
+) -> None:
+    cmd = _read(kind, lang, text)
+    assert (cmd.amount, cmd.note, cmd.unread, cmd.per_period) == (
+        Decimal(amount), note, unread, None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "amount"),
+    [
+        ("offer", "Kiwi 20k per mnd", 20_000),  # a month's: a year's worth or the price?
+        ("offer", "Kiwi 240k per år, 3 års avtale", 720_000),  # the term said
+        ("offer", "ICA 180 tkr/år i 3 år", 540_000),
+        ("win", "Deliveroo £120k ARR", 120_000),  # recurring revenue (session 51)
+        ("offer", "Fjordkraft kr 58 800 per år, 1 års binding", 58_800),  # a binding said
+    ],
+)
+def test_a_price_per_period_with_more_to_it_is_asked_as_before(
+    kind: str, text: str, amount: int
+) -> None:
+    cmd = _read(kind, "nb", text)
+    assert cmd.amount == Decimal(amount)
+    assert cmd.per_period is not None and cmd.unread
