@@ -77,6 +77,8 @@ OURS = _phrases(
     have another try | give them another try | prøve igjen | prøver igjen | försöka igen |
     försöker igen | prøve igen | prøver igen |
     f/up | f/up with |
+    nytt forsøk | ny forsøk | nytt försök | nyt forsøg | nyt forsog | new attempt |
+    another attempt | another try |
     having another chat | catch up again | catching up again | catch up | catching up | catch-up
     """
 )

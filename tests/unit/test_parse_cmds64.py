@@ -165,3 +165,56 @@ def test_a_price_per_period_with_more_to_it_is_asked_as_before(
     cmd = _read(kind, "nb", text)
     assert cmd.amount == Decimal(amount)
     assert cmd.per_period is not None and cmd.unread
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer", "when"),
+    [
+        ("lost", "nb", "tapte i går Tine AS, for dyre", "Tine AS", date(2029, 1, 10)),
+        ("lost", "da", "tabt i fredags Tirsdagsgruppen ApS, projektet udskudt", "Tirsdagsgruppen ApS", date(2029, 1, 5)),
+        ("lost", "sv", "förlorade i fredags Acme AB", "Acme AB", date(2029, 1, 5)),
+        ("lost", "en", "lost on Friday Acme Ltd", "Acme Ltd", date(2029, 1, 5)),
+        ("win", "nb", "vant i går Tine AS 200k", "Tine AS", date(2029, 1, 10)),
+        ("win", "en", "won last Friday Acme Ltd £40k", "Acme Ltd", date(2029, 1, 5)),
+        ("meeting", "nb", "møtte i går Tine AS", "Tine AS", date(2029, 1, 10)),
+        ("offer", "nb", "sendt tilbud i tirsdags til Acme Media AS, 240k", "Acme Media AS", date(2029, 1, 9)),
+        ("meeting", "en", "Monday at Acme Partners Ltd", "Acme Partners Ltd", date(2029, 1, 8)),
+        ("meeting", "en", "Tuesday at Acme Partners LLP", "Acme Partners LLP", date(2029, 1, 9)),
+    ],
+)  # fmt: skip
+def test_a_day_between_the_verb_and_the_customer_is_the_records(
+    kind: str, lang: str, text: str, customer: str, when: date
+) -> None:
+    # were customers "går Tine AS", "fredags Tirsdagsgruppen ApS", "Friday Acme Ltd", "Monday at
+    # Acme Partners Ltd" dated today
+    cmd = parse_log_command(
+        ActivityKind.LOSS if kind == "lost" else KINDS[kind],
+        text, today=TODAY, krone=KRONE[lang], language=lang,
+    )  # fmt: skip
+    assert (cmd.customer, cmd.when) == (customer, when)
+
+
+def test_a_weekday_in_the_name_after_to_is_never_cut_off() -> None:
+    from bot.services.dates import UserError
+
+    try:
+        cmd = _read("offer", "nb", "sendt tilbud i tirsdags til Mandag Morgen Media AS, 240k")
+    except UserError:
+        return  # asked again, as before
+    assert cmd.customer == "Mandag Morgen Media AS"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "step"),
+    [
+        ("nb", "ringte Tine, ingen svar. Nytt forsøk tirsdag", "Nytt forsøk"),
+        ("sv", "ringde ICA, inget svar, nytt försök på tisdag", "nytt försök"),
+        ("da", "ringede til Arla, intet svar. Nyt forsøg tirsdag", "Nyt forsøg"),
+        ("en", "called Tesco, no answer, another attempt Tuesday", "another attempt"),
+    ],
+)
+def test_a_new_try_is_the_step_and_the_call_todays(lang: str, text: str, step: str) -> None:
+    # was the call dated the Tuesday gone, "ingen svar. Nytt forsøk" asked
+    cmd = _read("call", lang, text)
+    assert cmd.next_step is not None
+    assert (cmd.when, cmd.next_step.what, cmd.next_step.due) == (TODAY, step, date(2029, 1, 16))

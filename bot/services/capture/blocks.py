@@ -1877,8 +1877,14 @@ def _long_ago(m: Message, sentence: int) -> bool:
         h.category == "LONG_AGO"
         and m.sentence(h.start) == sentence
         and not m.tokens[h.end - 1].text.lower().endswith(("'s", "’s"))
+        and not (h.start and m.tokens[h.start - 1].folded in _COMPARED_WITH)
         for h in m.hits
     )
+
+
+# Session 64. A record compared with last year's, no record of then ("Fornyet rammeavtale med
+# Ringnes, 240k, samme som i fjor", "renewed, same as last year", "bedre enn i fjor")
+_COMPARED_WITH = {"som", "as", "enn", "an", "än", "end", "than", "like", "mot", "vs", "versus"}
 
 
 # mendE34. Papers signed beside a sale (an NDA, a DPA, a letter of intent), folded: no sale of

@@ -188,6 +188,29 @@ def _tries_counted(m: Message, n: Name) -> bool:
     )
 
 
+def _no_answer_after(m: Message, n: Name) -> int | None:
+    """Where nobody answering is said after the name and the tries counted right after it
+    ("barclays twice, no answer", "Eviny to ganger, ingen svar"), in its sentence; else None."""
+    sentence = m.sentence(n.start)
+    at = n.end
+    while at < len(m.tokens) and at - n.end <= 3 and m.sentence(at) == sentence:
+        token = m.tokens[at]
+        if token.folded in _TRIES or token.folded in _TRIES_ALONE or not token.is_word:
+            at += 1
+            continue
+        if token.folded.isdigit() or token.folded in _COUNT_WORDS:
+            at += 1
+            continue
+        words = [t.folded for t in m.tokens[at : at + 3] if t.is_word]
+        if any(" ".join(words[:size]) in _FOLDED_NO_ANSWER for size in (3, 2, 1)):
+            return at if at > n.end else None
+        return None
+    return None
+
+
+_COUNT_WORDS = {"to", "tre", "fire", "two", "three", "four", "tva", "två", "fyra", "flere", "flera"}
+
+
 def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
     """Session 39. "Boots – quote sent £15k, Greggs – no answer", "Kiwi: ingen svar": a known
     customer's name, a dash or colon, then words that say nobody answered, no other record's
@@ -198,6 +221,9 @@ def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
         at = n.end + 1
         if n.end < len(m.tokens) and _tries_counted(m, n):
             at = n.end  # session 63: "Telenor ASA svarer ikke, tre forsøk i dag" (was nothing)
+            # session 64: "tried barclays twice, no answer" (a name typed small: nothing was
+            # read), the tries between the name and nobody answering
+            at = _no_answer_after(m, n) or at
         elif at >= len(m.tokens) or m.tokens[n.end].text not in _NOTE_MARKS:
             continue
         for size in (3, 2, 1):

@@ -223,6 +223,21 @@ _A_MONTH_UNIT_SPACED = re.compile(
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
 
+# Session 64. An emoji between a sentence's words, then a step ("Budsjettet for Q1 er godkjent 💰
+# ny prat i morgen kl 9"): the emoji ends the clause, as a comma would (was no step read)
+_AN_EMOJI_BETWEEN_WORDS = re.compile(
+    r"(?<=[^\W\d_])(?P<emoji>[ \t]+(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?)+)[ \t]+"
+    r"(?=[^\W\d_])"
+)
+
+
+def _a_step_after_an_emoji(said: re.Match[str]) -> str:
+    if any(tick in said["emoji"] for tick in "\u2705\u2714\u2611"):
+        return said[0]  # a tick parts items its own way (_A_TICK_BETWEEN)
+    after = [fold(word).strip(",;:.!?") for word in said.string[said.end() :].split()[:3]]
+    return f"{said['emoji']}, " if after and step_starts(after) == 0 else said[0]
+
+
 # Session 39. "Gave Boots a ring", "gave Greggs a bell", "gave them a buzz": a call, said the
 # British way (was nothing)
 # Session 57. "Tried Equinor UK 3 times today, no answer", "Prøvde Obos i dag, ingen svar": a
@@ -1687,6 +1702,7 @@ def rewritten(text: str, today: date) -> str:
     text = _SHORT_MEETINGS_LABEL.sub(r"\1møter:", text)  # lead37: "mø: Tine, Kiwi" a label
     text = _A_MONTH_UNIT_SPACED.sub("/", text)  # lead37: "ICA 95K MÅN SIGNERAT": a month's
     text = _ARROWS.sub(", ", text)  # lead35: "Møtte Tine i dag -> sender tilbud fredag"
+    text = _AN_EMOJI_BETWEEN_WORDS.sub(_a_step_after_an_emoji, text)  # "… godkjent 💰 ny prat …"
     # session 56: a tick between two items parts them as a semicolon ("EOD: mtg Freia ✅ offer to
     # Jordan AS sent ✅ lost Hatting": the first item was lost)
     text = _A_TICK_BETWEEN.sub(r"\g<item> \g<tick>; ", text)

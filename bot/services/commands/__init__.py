@@ -154,6 +154,7 @@ from bot.services.commands.vague_days import a_month_not_begun, week_gone, worke
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _GO_WORDS,
+    _KIND_VERBS,
     _KIND_WORDS,
     _LEADING_FILLERS,
     _MAX_NAME_TOKENS,
@@ -1797,7 +1798,8 @@ def _parse_command(
         )
         if moved is None:
             first = (
-                _whom_the_offer_went_to(text, kind, read)
+                _the_day_after_the_verb_first(text, today, read)
+                or _whom_the_offer_went_to(text, kind, read)
                 or _read_without_the_day_first(text, today, read)
                 or _the_amount_said_first(text, kind, read)
                 or _the_name_between_dashes(text, read)
@@ -1808,6 +1810,12 @@ def _parse_command(
                 raise
             return first
         cmd = read(moved)
+    if (
+        cmd.customer
+        and _word(cmd.customer.split()[0]).rstrip("s") in _DAY_WORDS_AFTER_A_VERB
+        and (first := _the_day_after_the_verb_first(text, today, read, cmd.customer))
+    ):
+        return first  # session 64: "tapte i går Tine AS" (was a customer "går Tine AS")
     if cmd.unread or " at " in (cmd.customer or "") or " hos " in (cmd.customer or ""):
         first = (
             (cmd.unread and _whom_the_offer_went_to(text, kind, read, cmd.customer))
@@ -1856,6 +1864,59 @@ def _parse_command(
     if cmd.unread and cmd.step_no_day is None:
         return _the_story_after_the_record(text, today, krone, read) or cmd
     return cmd
+
+
+# Session 64. The kind's verb, then a day in two or three words, then the customer ("tapte i går
+# Tine AS", "förlorade i fredags Acme AB", "lost on Friday Acme Ltd", "sendt tilbud i tirsdags til
+# Acme Media AS": were customers "går Tine AS", "Friday Acme Ltd" dated today, or refused)
+_DAY_WORDS_AFTER_A_VERB = {fold(w) for w in WEEKDAYS} | {fold(w).rstrip("s") for w in WEEKDAYS} | {
+    "gar", "gaar", "forgar", "forrgar", "friday", "week", "uke", "vecka", "uge",
+}  # fmt: skip
+
+
+_TO_WHOM_WORDS = {"til", "till", "to", "hos", "with", "med", "at", "for", "för", "w/", "m/"}
+
+
+def _the_day_after_the_verb_first(
+    text: str, today: date, read: Callable[[str], LogCommand], customer: str | None = None
+) -> LogCommand | None:
+    """The reading with the day said between the kind's verb and the customer put first ("i går
+    tapte Tine AS"), where it reads a customer the first reading (`customer`) ended with; None
+    where the text is no such thing."""
+    words = text.split()
+    verbs = 0
+    while verbs < min(3, len(words)) and (
+        _word(words[verbs]) in _KIND_VERBS or _word(words[verbs]) in _OFFER_NOUNS
+    ):
+        verbs += 1
+    if not verbs:
+        return None
+    for size in (3, 2):
+        said = words[verbs : verbs + size]
+        if len(said) < size or len(words) <= verbs + size or not said[0].islower():
+            continue
+        if any(ch.isdigit() for ch in "".join(said)):
+            continue
+        try:
+            day = parse_date(" ".join(said).rstrip(",;:"), today=today, direction="past")
+        except UserError:
+            day = None
+        if day is None or day > today:
+            continue
+        again = _or_none(read, " ".join([*said, *words[:verbs], *words[verbs + size :]]))
+        if again is None or again.when != day:
+            return None
+        if customer is not None and not (
+            customer.endswith(again.customer) and customer != again.customer
+        ):
+            return None
+        rest = words[verbs + size :]
+        while len(rest) > 1 and _word(rest[0]) in _TO_WHOM_WORDS:
+            rest = rest[1:]
+        if again.customer.split()[0] != rest[0].strip(",;:"):
+            return None  # "… til Mandag Morgen Media AS": the name read otherwise, as before
+        return again
+    return None
 
 
 # Session 64. Words of a deal's term or binding beside a year's price: the price asked as before

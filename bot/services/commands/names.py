@@ -1638,6 +1638,10 @@ _LINKS_IN_A_FORMED_NAME |= {"en", "ett", "et", "ei", "a", "an", "the"}
 _NEVER_A_NAMES_DAY = {"yesterday", "today", "last", "igar", "idag", "forrige", "forra", "sidste"}
 
 
+# The little words between a day said first and where the talk was
+_WHERE_AFTER_A_DAY = {"at", "hos", "pa", "i", "with", "med", "w/", "m/", "m", "w", "in"}
+
+
 def _through_legal_suffix(tokens: list[str]) -> int:
     """How many tokens a name written with capitals runs to when a legal form ends it ("Tre
     Kroner ApS", "Pets at Home Ltd"): words that would otherwise look meant as an amount or a
@@ -1651,6 +1655,12 @@ def _through_legal_suffix(tokens: list[str]) -> int:
         # then the name ("Fredag Film AS", "Tomorrow Studio Ltd", "Trettondagen Bygg AB" are
         # names)
         return 0
+    if (
+        len(tokens) > 2
+        and fold(tokens[0]).strip(",") in WEEKDAYS
+        and fold(tokens[1]) in _WHERE_AFTER_A_DAY
+    ):
+        return 0  # session 64: "Monday at Acme Partners LLP" (was the customer, dated today)
     for index in range(1, min(len(tokens), _MAX_NAME_TOKENS)):
         word = fold(tokens[index]).strip(",;:.")
         if word in _LEGAL_FORMS and tokens[index][:1].isupper():

@@ -1,0 +1,88 @@
+"""Session 64: channel messages misread in the held-out files written for Thu 11 January 2029.
+
+- A record compared with last year's is today's news, no memory of then ("Fornyet rammeavtale
+  med Ringnes, 240k, samme som i fjor" was nothing: "i fjor" read as long ago).
+- A known name typed small, its tries counted, nobody answering ("tried barclays twice, no
+  answer" was nothing).
+- An emoji between a sentence's words, then a step ("… godkjent 💰 ny prat i morgen kl 9"): the
+  emoji ends the clause (was no step read).
+- A new try as a step ("Nytt forsøk tirsdag", "another attempt Tuesday")."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.capture import Outcome, recognise
+
+THURSDAY = date(2029, 1, 11)
+KNOWN = ("Ringnes", "Skanska AB", "Kingfisher plc", "Arla", "Barclays", "Eviny", "Yara", "Vodafone")
+
+
+def _read(text: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return recognise(
+        text, today=THURSDAY, krone=krone, posted=time(15), known_customers=KNOWN, open_offers=set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "customer", "amount"),
+    [
+        ("Fornyet rammeavtale med Ringnes, 240k, samme som i fjor", "NOK", "Ringnes", 240_000),
+        ("Förnyat avtalet med Skanska, 240k, samma som förra året", "SEK", "Skanska AB", 240_000),
+        ("Renewed Kingfisher for 2029, £60k, same as last year", "GBP", "Kingfisher plc", 60_000),
+        ("Fornyet aftalen med Arla, 350k, lidt mere end sidste år", "DKK", "Arla", 350_000),
+    ],
+)
+def test_a_win_compared_with_last_years_is_todays(
+    text: str, krone: str, customer: str, amount: int
+) -> None:
+    read = _read(text, krone)
+    assert read.outcome is not Outcome.NOTHING, read.reasons
+    assert (read.kind, read.customer, read.when, read.amount) == (
+        ActivityKind.WIN, customer, THURSDAY, amount,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["Vi vant Ringnes i fjor", "Last year we won Kingfisher"])
+def test_a_win_of_last_year_is_still_a_memory(text: str) -> None:
+    assert _read(text).outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("tried barclays twice, no answer. will try again tomorrow", "Barclays"),
+        ("prøvde yara 3 ganger, ingen svar", "Yara"),
+        ("barclays twice, no answer", "Barclays"),
+    ],
+)
+def test_a_name_typed_small_with_its_tries_counted_is_a_call_tried(
+    text: str, customer: str
+) -> None:
+    read = _read(text)
+    assert (read.outcome, read.kind, read.customer) == (Outcome.LIKELY, ActivityKind.CALL, customer)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("ringte yara i fredags. Budsjettet for Q1 er godkjent 💰 ny prat i morgen kl 9", date(2029, 1, 12)),
+        ("ringte yara i fredags 💰 ny prat i morgen", date(2029, 1, 12)),
+        ("ringte Eviny, ingen svar. Nytt forsøk tirsdag", date(2029, 1, 16)),
+    ],
+)  # fmt: skip
+def test_a_step_after_an_emoji_or_a_new_try_is_read(text: str, due: date) -> None:
+    read = _read(text)
+    step = read.next_step or read.follow_up
+    assert step is not None and step.due == due, read
+
+
+def test_a_tick_between_items_keeps_its_own_parting() -> None:
+    from bot.services.capture.rewrites import rewritten
+
+    assert "Mon ✅ call Vodafone" in rewritten(
+        "Mon ✅ call Vodafone\nTue ✅ meeting Vodafone", THURSDAY
+    )
