@@ -465,6 +465,8 @@ def _is_amount_part(token: str) -> bool:
     word = _SPACES.sub("", token).casefold().rstrip(".,;:!?")
     if _A_TERM.fullmatch(word):
         return False  # "3-årsavtal", "2-yr", "12-månaders": a deal's term, no amount
+    if _A_YEARS_COMPOUND.fullmatch(word):
+        return False  # session 64: "nye 2029-priser", "2029-rates": a year's, no amount
     if _has_digit(word):
         return True
     return (
@@ -476,6 +478,7 @@ def _is_amount_part(token: str) -> bool:
     )
 
 
+_A_YEARS_COMPOUND = re.compile(r"(?:19|20)[0-9]{2}-[^\W\d_]{3,}")
 _MAX_AMOUNT_TOKENS = 8  # "NOK 1 250 000 000" is 5 tokens; a cap keeps matching linear
 
 

@@ -218,3 +218,40 @@ def test_a_new_try_is_the_step_and_the_call_todays(lang: str, text: str, step: s
     cmd = _read("call", lang, text)
     assert cmd.next_step is not None
     assert (cmd.when, cmd.next_step.what, cmd.next_step.due) == (TODAY, step, date(2029, 1, 16))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "customer", "amount", "note"),
+    [
+        ("nb", "Yes! Fornyet rammeavtale for 2029 med Norsk Gjenvinning AS, kr 1 450 000", "Norsk Gjenvinning AS", 1_450_000, "Fornyet rammeavtale for 2029"),
+        ("nb", "Fornyet avtalen med Tine, 1,2 mill", "Tine", 1_200_000, "Fornyet avtalen"),
+        ("sv", "Äntligen! förnyat avtalet för 2029 med Securitas AB, 3,2 MSEK", "Securitas AB", 3_200_000, "förnyat avtalet för 2029"),
+        ("da", "Fornyet aftalen med Arla, 350k", "Arla", 350_000, "Fornyet aftalen"),
+        ("en", "renewed the framework with Kingfisher plc, £60k", "Kingfisher plc", 60_000, "renewed the framework"),
+        ("nb", "Fornyet Tine AS 1,2 mill", "Tine AS", 1_200_000, None),
+        ("en", "Renewed Vodafone £80k", "Vodafone", 80_000, None),
+    ],
+)  # fmt: skip
+def test_an_agreement_renewed_said_first_is_the_named_customers_win(
+    lang: str, text: str, customer: str, amount: int, note: str | None
+) -> None:
+    # were a win for a customer "Fornyet" (or "rammeavtale"), refused, or "Kingfisher" with "plc"
+    # asked
+    cmd = _read("win", lang, text)
+    assert (cmd.customer, cmd.amount, cmd.note, cmd.unread) == (
+        customer,
+        Decimal(amount),
+        note,
+        None,
+    )
+
+
+def test_a_years_compound_is_no_amount() -> None:
+    # was refused: bad_amount "2029-priser"
+    cmd = _read(
+        "offer",
+        "da",
+        "tilbud til Novozymes A/S 450.000 kr ex moms, nye 2029-priser, gælder til 31/1",
+    )
+    assert (cmd.customer, cmd.amount) == ("Novozymes A/S", Decimal(450_000))
+    assert "2029-priser" in f"{cmd.note} {cmd.unread}"

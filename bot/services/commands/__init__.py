@@ -130,6 +130,7 @@ from bot.services.commands.periods import (
 from bot.services.commands.ranges import a_range
 from bot.services.commands.recipients import whom_as_note
 from bot.services.commands.remarks import a_remark
+from bot.services.commands.renewals import a_renewal_first
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.step_periods import BEFORE_STEP, step_starts
 from bot.services.commands.text import (
@@ -1755,6 +1756,13 @@ def _parse_command(
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
     text = _the_name_part_first(text, today, krone)
     text = their_days_as_note(text)  # session 64: "…, budget opened 1 Jan, …"
+    if kind in (ActivityKind.WIN, ActivityKind.OFFER) and "--" not in text:
+        # session 64: "Fornyet rammeavtale med Tine, …", "Yes! Fornyet rammeavtale for 2029 med …"
+        cheered = A_CHEER_FIRST.match(text)
+        if cheered is not None and (renewed := a_renewal_first(cheered["rest"])) is not None:
+            text = f"{text[: cheered.start('rest')]}{renewed}"
+        else:
+            text = a_renewal_first(text) or text
     if "'ve " in text or "\u2019ve " in text:
         text = _WE_HAVE.sub(r"\1 have ", text)  # session 58: "Afraid we've lost X plc"
 

@@ -276,6 +276,9 @@ _KIND_VERBS = {
     # "resent Boots"); Nynorsk's past "sende" ("Sende tilbod til Tine": a customer "Sende")
     "resent", "re-sent", "resubmitted", "submitted", "emailed", "mailed", "mailet", "mailede",
     "sende",
+    # session 64: an agreement renewed, said first ("Fornyet Tine AS 1,2 mill")
+    "fornyet", "fornyede", "fornyat", "fornyade", "forlenget", "forlangt", "forlaenget",
+    "renewed",
 }  # fmt: skip
 
 # "kunde: Schibsted", "Customer: Acme Corp", "kund: Volvo Cars", "Kunde Schibsted": a label

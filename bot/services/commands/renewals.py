@@ -1,0 +1,44 @@
+"""Session 64. An agreement renewed, said before the customer: "Fornyet rammeavtale for 2029 med
+Norsk Gjenvinning AS, kr 1 450 000" was a win for a customer "Fornyet"; "förnyat avtalet för
+2029 med Securitas AB, 3,2 MSEK" was refused; "renewed the framework with Kingfisher plc, £60k"
+was a win for "Kingfisher" with "plc" asked. The customer after "med"/"with" is the one; the
+renewal's words are the win's note, as typed."""
+
+from __future__ import annotations
+
+import re
+
+_RENEWED = (
+    r"(?:fornyet|fornya|fornyede|fornyde|förnyat|förnyade|förnyad|forlenget|forlengt|forlenga|"
+    r"förlängt|förlängde|förlängd|forlænget|forlængede|renewed|extended|re-signed|resigned)"
+)
+_AGREEMENT = (
+    r"(?:(?:ramme|ram|service|support|drifts|drift|leveranse|leverings|lisens|licens)?"
+    r"(?:avtale|avtalen|avtala|aftale|aftalen|avtal|avtalet)|kontrakt|kontrakten|kontraktet|"
+    r"abonnement|abonnementet|abonnemanget|abonnemang|lisensen|licensen|"
+    r"(?:framework|support|service|maintenance|licence|license)?\s*(?:agreement|contract|deal)|"
+    r"framework|subscription|licence|license)"
+)
+_FOR_A_TERM = (
+    r"(?:(?:for|för|til|till|through|to)\s+(?:20[0-9]{2}|neste\s+år|nästa\s+år|næste\s+år|"
+    r"next\s+year|(?:ett|et|ett|one|to|tre|two|three|[0-9])\s+(?:nye\s+|nya\s+|more\s+)?"
+    r"(?:år|years?)))"
+)
+_A_RENEWAL_FIRST = re.compile(
+    rf"(?i)^(?P<said>{_RENEWED}(?:\s+(?:the|our|vår|vores|vårt|sitt|sin|deres|their))?"
+    rf"(?:\s+{_AGREEMENT})?(?:\s+{_FOR_A_TERM})?)\s+(?:med|with|hos|m/|w/|for|för)\s+"
+    r"(?=[^\s,.;:])"
+)
+
+
+def a_renewal_first(text: str) -> str | None:
+    """`text` with the renewal said first moved into the note ("Fornyet rammeavtale med Tine, 1,2
+    mill" -> "Tine, 1,2 mill -- Fornyet rammeavtale"), or None where none is."""
+    said = _A_RENEWAL_FIRST.match(text.lstrip())
+    if said is None:
+        return None
+    rest = text.lstrip()[said.end() :]
+    if " -- " in rest:
+        head, note = rest.split(" -- ", 1)
+        return f"{head.rstrip(' ,')} -- {said['said']}; {note}"
+    return f"{rest.rstrip(' ,')} -- {said['said']}"
