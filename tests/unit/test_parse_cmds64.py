@@ -255,3 +255,92 @@ def test_a_years_compound_is_no_amount() -> None:
     )
     assert (cmd.customer, cmd.amount) == ("Novozymes A/S", Decimal(450_000))
     assert "2029-priser" in f"{cmd.note} {cmd.unread}"
+
+
+BEFORE_EASTER = date(2029, 3, 20)  # Tuesday of week 12; Easter Sunday 1 April 2029
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "what", "due"),
+    [
+        ("meeting", "nb", "idag Tre Kokker AS, brennhet, send tilbud før påske", "send tilbud", date(2029, 3, 28)),
+        ("meeting", "da", "Næste Skridt A/S i fredags, varm, send tilbud inden påske", "send tilbud", date(2029, 3, 28)),
+        ("meeting", "sv", "ICA i går, skickar offert innan påsk", "skickar offert", date(2029, 3, 29)),
+        ("meeting", "en", "Tesco yesterday, follow up before Easter", "follow up", date(2029, 3, 29)),
+        ("meeting", "nb", "Tine, ringer før påsken", "ringer", date(2029, 3, 28)),
+    ],
+)  # fmt: skip
+def test_a_step_before_easter_is_due_the_last_working_day_before_its_holidays(
+    kind: str, lang: str, text: str, what: str, due: date
+) -> None:
+    # Maundy Thursday is a holiday in Norway and Denmark, a working day in Sweden and England;
+    # was asked as words not read
+    cmd = parse_log_command(
+        KINDS[kind], text, today=BEFORE_EASTER, krone=KRONE[lang], language=lang
+    )
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer", "when", "note", "step_due"),
+    [
+        ("call", "nb", "Vinn Vinn AS - på påskeferie fra fredag, ring etter påske", "Vinn Vinn AS", BEFORE_EASTER, "på påskeferie fra fredag", date(2029, 4, 3)),
+        ("call", "da", "Tirsdag Trading I/S - på påskeferie til 3/4, ring om to uger", "Tirsdag Trading I/S", BEFORE_EASTER, "på påskeferie til 3/4", date(2029, 4, 3)),
+        ("call", "sv", "ICA, på semester till 2/4, ringer efter påsk", "ICA", BEFORE_EASTER, "på semester till 2/4", date(2029, 4, 3)),
+        ("call", "nb", "Tine, borte til mandag", "Tine", BEFORE_EASTER, "borte til mandag", None),
+        ("offer", "nb", "€ 40 000 Nordic Seafood Export AS 14/3, kunden på påskeferie, følg opp uke 14", "Nordic Seafood Export AS", date(2029, 3, 14), "kunden på påskeferie", date(2029, 4, 6)),
+    ],
+)  # fmt: skip
+def test_their_absence_till_or_from_a_day_is_the_note_never_the_records_day(
+    kind: str, lang: str, text: str, customer: str, when: date, note: str, step_due: date | None
+) -> None:
+    # were a call dated the Friday gone, refused as ahead (3/4), or asked
+    cmd = parse_log_command(
+        KINDS[kind], text, today=BEFORE_EASTER, krone=KRONE[lang], language=lang
+    )
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, when, note, None)
+    assert (cmd.next_step and cmd.next_step.due) == step_due
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("da", "2,5 mio. kr. til Grøn Energi & Klima A/S, glohed, kvartalsrabat 5% ved underskrift inden 31/3", "kvartalsrabat 5% ved underskrift inden 31/3"),
+        ("nb", "2,5 MNOK Nord-Norsk Havbruk AS, het 🔥 Q1-rabatt 8 % hvis signert før 31.3", "Q1-rabatt 8 % hvis signert før 31.3"),
+        ("en", "Tesco £40k, 10% off if signed by 31/3", "10% off if signed by 31/3"),
+        ("sv", "ICA 300k, 5 % rabatt vid signering innan 31/3", "5 % rabatt vid signering innan 31/3"),
+    ],
+)  # fmt: skip
+def test_a_condition_signed_by_a_day_is_the_offers_note_never_a_step(
+    lang: str, text: str, note: str
+) -> None:
+    # was a step "kvartalsrabat 5% ved underskrift" due 28 March, or asked
+    cmd = parse_log_command(
+        ActivityKind.OFFER, text, today=BEFORE_EASTER, krone=KRONE[lang], language=lang
+    )
+    assert (cmd.next_step, cmd.note, cmd.unread) == (None, note, None)
+    assert cmd.amount is not None
+
+
+def test_a_long_ja_is_a_cheer_never_the_customer() -> None:
+    cmd = parse_log_command(
+        ActivityKind.WIN, "JAAA vundet Esbjerg Offshore Service K/S 3,4 mio kr",
+        today=BEFORE_EASTER, krone="DKK", language="da",
+    )  # fmt: skip
+    assert (cmd.customer, cmd.amount) == ("Esbjerg Offshore Service K/S", Decimal(3_400_000))
+
+
+def test_a_currency_sign_apart_from_its_figure_first_reads_as_glued() -> None:
+    # was refused as an offer dated week 14
+    cmd = parse_log_command(
+        ActivityKind.OFFER, "€ 40 000 Tine, følg opp uke 14", today=BEFORE_EASTER, krone="NOK",
+        language="nb",
+    )  # fmt: skip
+    assert (cmd.customer, cmd.amount, cmd.currency, cmd.when) == (
+        "Tine",
+        Decimal(40_000),
+        "EUR",
+        BEFORE_EASTER,
+    )
+    assert cmd.next_step is not None and cmd.next_step.due == date(2029, 4, 6)

@@ -1756,6 +1756,9 @@ def _parse_command(
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
     text = _the_name_part_first(text, today, krone)
     text = their_days_as_note(text)  # session 64: "…, budget opened 1 Jan, …"
+    # session 64: "€ 40 000 Nordic Seafood Export AS 14/3, følg opp uke 14": the sign apart from
+    # its figure first (was refused as an offer dated week 14; "€40 000 …" read)
+    text = _A_SIGN_APART_FIRST.sub(r"\1", text)
     if kind in (ActivityKind.WIN, ActivityKind.OFFER) and "--" not in text:
         # session 64: "Fornyet rammeavtale med Tine, …", "Yes! Fornyet rammeavtale for 2029 med …"
         cheered = A_CHEER_FIRST.match(text)
@@ -1872,6 +1875,9 @@ def _parse_command(
     if cmd.unread and cmd.step_no_day is None:
         return _the_story_after_the_record(text, today, krone, read) or cmd
     return cmd
+
+
+_A_SIGN_APART_FIRST = re.compile(r"^(\s*[£€$])\s+(?=[0-9])")
 
 
 # Session 64. The kind's verb, then a day in two or three words, then the customer ("tapte i går

@@ -213,12 +213,13 @@ _CHEERS = (
 _ONLY_CHEERS = (
     r"je+s+|ye+s+|ya+y+|jippi+e?|hurra+y?|hooray|wo+hoo+|wa+hoo+|yippee+|endelig|endeligt|"
     r"äntligen|antligen|finally|get\s+in|jubi+|juhu+"
+    r"|jaa+"  # session 64: "JAAA vundet Esbjerg Offshore Service K/S …" (was a customer "JAAA")
 )
 # (review: with no mark, "Yes Bank", "Jess Hansen Design" are names: only these are taken for
 # no name's first word; "yes", "jess" before a name only where the rest is known)
 _NEVER_A_NAMES = re.compile(
     r"(?i)ya+y+|jippi+e?|hurra+|hooray|wo+hoo+|wa+hoo+|yippee+|get\s+in|endelig|endeligt|"
-    r"äntligen|antligen|finally|jubi+|juhu+"
+    r"äntligen|antligen|finally|jubi+|juhu+|jaa+"  # (session 64: "JAAA vundet …")
 )
 # The outcome's verb after a cheer written without its mark ("YES vundet Arla Foods amba")
 _OUTCOME_SAID = rf"{WON_SAID}|landed|landet|closed|lukket|stengt|got"

@@ -693,6 +693,8 @@ _SPAN_BEFORE_AFTER = {
     "week", "weeks", "uka", "uken", "uke", "veka", "vecka", "veckan", "uge", "ugen", "dagen",
     "day", "days", "dagene", "dagarna", "monday", "mandagen", "mandag",
 }  # fmt: skip
+# Session 64. Before Easter ("før påske", "innan påsk", "inden påske", "before Easter"), as typed
+_BEFORE_EASTER_WORDS = {"før", "för", "före", "innan", "inden", "innen", "before", "foer"}
 _EASTER_WORDS = {
     "paske", "pasken", "paska", "pask", "easter", "paaske", "paasken", "paskeferien",
     "paskeferie", "paskelovet", "pasklovet", "paskhelgen", "paskehelga",
@@ -707,7 +709,8 @@ def _step_after_easter(
     Denmark and the UK alike): this year's, or next year's when this year's is gone (mendE34,
     the lead's decision)."""
     for at in range(first + 1, len(tokens) - 1):
-        if _word(tokens[at]) not in _AFTER_EASTER_WORDS:
+        before = tokens[at].lower() in _BEFORE_EASTER_WORDS
+        if _word(tokens[at]) not in _AFTER_EASTER_WORDS and not before:
             continue
         if _word(tokens[at - 1]) in _SPAN_BEFORE_AFTER:
             continue  # "the week after Easter": a week, read as weeks are
@@ -731,7 +734,11 @@ def _step_after_easter(
             return None
         if start > first and _follow_up_at(tokens, start - 1) == 2:
             start -= 1  # "følger opp": the pair from its first word
-        due = easter_sunday(today.year) + timedelta(days=2)  # Easter Monday's next day
+        # Easter Monday's next day; before it (session 64: "send tilbud før påske", "follow up
+        # before Easter"), Maundy Thursday, moved to the working day before it where it is a
+        # holiday (Norway, Denmark) as every step's day is
+        offset = -3 if before else 2
+        due = easter_sunday(today.year) + timedelta(days=offset)
         if due <= today:
             # mendE34, the lead's decision: Easter gone this year (said in December) is the
             # NEXT Easter's (Tue 30 Mar 2027; was the step lost, the words asked unread); said in
@@ -739,7 +746,7 @@ def _step_after_easter(
             # asked as typed, as before (lead)
             if today.month < 7:
                 return None
-            due = easter_sunday(today.year + 1) + timedelta(days=2)
+            due = easter_sunday(today.year + 1) + timedelta(days=offset)
             try:
                 check_next_date(due, today)
             except UserError:
