@@ -1432,6 +1432,21 @@ def _weekday_before_easter(words: list[str], today: date) -> date | None:
     return _easter(today.year) - timedelta(days=7 if weekday == 6 else 6 - weekday)
 
 
+def _weekday_after_easter(words: list[str], today: date) -> date | None:
+    """Session 64. "tisdag efter påsk", "onsdag etter påske", "Weds after Easter": that weekday
+    of the week after Easter Sunday, this year's ("bokade möte tisdag efter påsk" was the
+    coming Tuesday, a week early). "mandag etter påske" is Easter Monday or the week after it:
+    None (not read, asked), as a weekend day is."""
+    if len(words) != 3 or words[1] not in _BESIDE_AFTER or words[2] not in _EASTER:
+        return None
+    weekday = _weekday_word(words[0])
+    if weekday is None:
+        weekday = _SHORT_WEEKDAYS.get(words[0].rstrip("."))
+    if weekday is None or not 1 <= weekday <= 4:
+        return None
+    return _easter(today.year) + timedelta(days=1 + weekday)
+
+
 # "dagen før 17. mai", "dagen efter pinse", "the day before the May bank holiday" (folded)
 _DAY_BESIDE = {
     ("dagen", "for"): -1, ("dagen", "fore"): -1, ("dagen", "innan"): -1, ("dagen", "inden"): -1,
@@ -1889,7 +1904,11 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     bank = _bank_holiday(words, today, direction)
     if bank is not None:
         return bank
-    in_easter_week = _weekday_before_easter(words, today) or _weekday_in_easter_week(words, today)
+    in_easter_week = (
+        _weekday_before_easter(words, today)
+        or _weekday_in_easter_week(words, today)
+        or _weekday_after_easter(words, today)
+    )
     if in_easter_week is not None:
         return in_easter_week
     after_easter = _first_working_day_after_easter(words, today)

@@ -78,6 +78,10 @@ OURS = _phrases(
     försöker igen | prøve igen | prøver igen |
     f/up | f/up with |
     nytt forsøk | ny forsøk | nytt försök | nyt forsøg | nyt forsog | new attempt |
+    ta det opp igjen | tar det opp igjen |
+    ta det opp igen | tar det opp igen | tar det op igen | tager det op igen | tage det op igen |
+    ta upp det igen | tar upp det igen | ta det upp igen | tar det upp igen | ta det igjen |
+    tar det igjen | tar det igen | tager det igen |
     another attempt | another try |
     having another chat | catch up again | catching up again | catch up | catching up | catch-up
     """

@@ -86,3 +86,51 @@ def test_a_tick_between_items_keeps_its_own_parting() -> None:
     assert "Mon ✅ call Vodafone" in rewritten(
         "Mon ✅ call Vodafone\nTue ✅ meeting Vodafone", THURSDAY
     )
+
+
+BEFORE_EASTER = date(2029, 3, 20)
+KNOWN_SPRING = ("Tine SA", "LEGO", "Centrica", "Postnord", "Gjensidige", "Ecco")
+
+
+def _read_spring(text: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+    return recognise(
+        text, today=BEFORE_EASTER, krone=krone, posted=time(15), known_customers=KNOWN_SPRING,
+        open_offers=set(),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "kind", "customer", "when"),
+    [
+        ("Oatly AB la en order idag på 310 tkr", "SEK", ActivityKind.WIN, "Oatly AB", BEFORE_EASTER),
+        ("I går var jeg hos Tine", "NOK", ActivityKind.MEETING, "Tine SA", date(2029, 3, 19)),
+        ("Forrige uke var jeg innom Tine SA på Kalbakken, de vil gjerne se priser", "NOK", ActivityKind.MEETING, "Tine SA", date(2029, 3, 12)),
+        ("Fik et opkald fra LEGO her til morgen 📞 indkøb vil have en demo, den ligger fredag kl. 13", "DKK", ActivityKind.CALL, "LEGO", BEFORE_EASTER),
+        ("Inbound call from Centrica first thing", "GBP", ActivityKind.CALL, "Centrica", BEFORE_EASTER),
+    ],
+)  # fmt: skip
+def test_an_order_placed_a_visit_said_after_its_day_a_call_taken_are_records(
+    text: str, krone: str, kind: ActivityKind, customer: str, when: date
+) -> None:
+    # were nothing
+    read = _read_spring(text, krone)
+    assert read.outcome is not Outcome.NOTHING, read.reasons
+    assert (read.kind, read.customer, read.when) == (kind, customer, when)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # was the call dated the Friday gone, no step ("d" of "they'd" read as a day's mark)
+        ("Called Centrica, they'd like a demo, booked for Friday 2pm", date(2029, 3, 23)),
+        # was the coming Tuesday, a week early
+        ("Ringde Postnord, bokade möte tisdag efter påsk", date(2029, 4, 3)),
+        # were no step
+        ("ringte Gjensidige nå. Tar det opp igjen etter påske", date(2029, 4, 3)),
+    ],
+)
+def test_a_step_said_these_ways_is_read_and_the_call_is_todays(text: str, due: date) -> None:
+    read = _read_spring(text)
+    step = read.next_step or read.follow_up
+    assert read.when == BEFORE_EASTER
+    assert step is not None and step.due == due, read

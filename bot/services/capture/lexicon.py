@@ -57,6 +57,9 @@ gav os aftalen |
 ordre inne | ordre i hus | ny ordre | new order | nytt avtal | ny avtale | ny aftale |
 bestilte | bestilt | beställde | beställt | bestilte | ordered | placed an order | placed the order |
 placed a PO | kjøpte | köpte | købte | bought |
+la en order | lade en order | la in en order | la en beställning | lade en beställning |
+la inn en ordre | la inn ordre | lagt inn ordre | lagt inn en ordre | lagt en order |
+la en ordre | lagde en ordre | afgav en ordre | afgav ordre |
 purchased | kjøper | köper | køber | takket ja | takka ja | takkede ja | takker ja | tackar ja | tackade ja | tackat ja | har tackat ja | sagde ja | said yes | har sagt ja | sagt ja | sa ja | sade ja |
 har sagt ja til | has said yes | have said yes | is a go | er en go | go-ahead |
 sier ja til | säger ja till | siger ja til | says yes to |
@@ -517,6 +520,8 @@ fick äntligen träffa | fick träffat | fik mødt | fik endelig mødt | fik tru
 got to meet | finally got to meet | got to see | finally got to see |
 met | met with | meeting with | møtte | traff | träffade | träffat | mødte | har mødt |
 visited | went to see | went out to see | drove out to see | besøkte | var hos | var hjå | vore hjå | var på besøk | var ute hos | besökte | var hos |
+var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jeg ude hos |
+var vi ude hos | var jag ute hos |
 var på besök | besøgte | var ude hos | været ude hos | været hos | været på besøg hos |
 ude hos | ute hos |
 var oppe ved | var oppe hos | var ude ved | var nede hos | var nede ved | var ovre hos |
@@ -633,6 +638,8 @@ lagt besked på telefonsvareren hos | lagt besked på telefonsvareren til | lagt
 lagt besked til | lagde en besked til | lagde besked på telefonsvareren hos |
 lagt igjen en beskjed til | left a voicemail on | lämnat röstmeddelande till | lämnat ett meddelande till |
 fikk tak i | fick tag på | fik fat i | fik fat på | got hold of | got through to |
+fikk en telefon fra | fikk telefon fra | fik et opkald fra | fik opkald fra | fick ett samtal från |
+fick samtal från | got a call from | had a call from | inbound call from | fikk et anrop fra |
 fekk tak i | fekk endeleg tak i | fekk endelig tak i | fikk endeleg tak i |
 tok en prat med | hadde en prat med | tog en pratstund med | hade ett samtal med | tog en snak med |
 havde en snak med | tok en telefon med | tog et opkald med |
@@ -936,6 +943,7 @@ after work med | afterwork med | catch-up with | catch up with | catchup with |
 catch-up med | touch base with | catch-up | catch up | sync with | quick sync with |
 synk med | avstemming med | avstämning med | afstemning med |
 var innom | va innom | vart innom | stakk innom | tittet innom | svingte innom | tittade in hos | tittade in på |
+var jeg innom | var vi innom | stakk jeg innom | stakk vi innom | tittet jeg innom |
 kiggede forbi | kiggede ind hos | dropped by | popped in | popped into | popped by | stopped by |
 kom innom oss | var innom oss | kom innom hos oss | kom förbi oss | kom forbi os | kiggede forbi os |
 visited us | came to see us | came in to see us | came by our office |

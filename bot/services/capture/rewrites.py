@@ -223,6 +223,9 @@ _A_MONTH_UNIT_SPACED = re.compile(
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
 
+_WOULD = re.compile(r"(?i)\b(i|we|they|he|she|you|who)['\u2019]d\s")
+
+
 # Session 64. An emoji between a sentence's words, then a step ("Budsjettet for Q1 er godkjent 💰
 # ny prat i morgen kl 9"): the emoji ends the clause, as a comma would (was no step read)
 _AN_EMOJI_BETWEEN_WORDS = re.compile(
@@ -1676,6 +1679,10 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
+    if "'d " in text or "\u2019d " in text:
+        # session 64: "Called Centrica, they'd like a demo, booked for Friday 2pm" (was the call
+        # dated the Friday gone, the demo no step: "d" read as a day's mark)
+        text = _WOULD.sub(r"\1 would ", text)
     text = days_apart_from_their_amounts(text)  # session 60: "28.01 – 600 000 kr"
     if _A_DIGIT.search(text):
         text = _A_VERSIONS_NUMBER.sub(_a_versions_number_joined, text)  # "tilbud rev 2 250 000"
