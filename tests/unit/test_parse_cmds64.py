@@ -344,3 +344,57 @@ def test_a_currency_sign_apart_from_its_figure_first_reads_as_glued() -> None:
         BEFORE_EASTER,
     )
     assert cmd.next_step is not None and cmd.next_step.due == date(2029, 4, 6)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "customer", "when", "note"),
+    [
+        ("en", "lost smith and nephew plc 14/3 to a competitor on price", "smith and nephew plc", date(2029, 3, 14), "to a competitor on price"),
+        ("sv", "tappade varma rätter i umeå ab i fredags, budgeten fryst till Q2", "varma rätter i umeå ab", date(2029, 3, 16), "budgeten fryst till Q2"),
+        ("en", "rolls-royce holdings plc lost on Friday, went with Capita", "rolls-royce holdings plc", date(2029, 3, 16), "went with Capita"),
+    ],
+)  # fmt: skip
+def test_a_small_name_to_its_form_is_the_lost_customer(
+    lang: str, text: str, customer: str, when: date, note: str
+) -> None:
+    # were customers "smith", "varma", "rolls-royce" dated today, the rest of the name noted
+    cmd = parse_log_command(
+        ActivityKind.LOSS, text, today=BEFORE_EASTER, krone=KRONE[lang], language=lang
+    )
+    assert (cmd.customer, cmd.when, cmd.note) == (customer, when, note)
+
+
+def test_a_rival_after_to_is_never_part_of_a_small_lost_name() -> None:
+    cmd = parse_log_command(
+        ActivityKind.LOSS, "tapte kiwi til coop norge sa, pris", today=BEFORE_EASTER, krone="NOK",
+        language="nb",
+    )  # fmt: skip
+    assert cmd.customer == "kiwi"
+
+
+def test_a_number_word_in_a_capitalised_name_stays_a_word() -> None:
+    # was a win for "3 Kronor Städ AB"
+    cmd = parse_log_command(
+        ActivityKind.WIN, "Tre Kronor Städ AB i tisdags 1 200 000 kr 🍾", today=BEFORE_EASTER,
+        krone="SEK", language="sv",
+    )  # fmt: skip
+    assert (cmd.customer, cmd.amount, cmd.when) == (
+        "Tre Kronor Städ AB",
+        Decimal(1_200_000),
+        date(2029, 3, 13),
+    )
+    said = parse_log_command(
+        ActivityKind.OFFER, "Posten tolv tusen", today=BEFORE_EASTER, krone="NOK", language="nb"
+    )
+    assert said.amount == Decimal(12_000)
+
+
+def test_an_ordinal_day_then_a_dash_and_the_amount() -> None:
+    # was refused: a bad amount "14th - £12.5k"
+    cmd = parse_log_command(
+        ActivityKind.OFFER, "Wednesday Ventures Ltd 14th - £12.5k proposal, answer before Easter",
+        today=BEFORE_EASTER, krone="NOK", language="en",
+    )  # fmt: skip
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.currency) == (
+        "Wednesday Ventures Ltd", date(2029, 3, 14), Decimal(12_500), "GBP",
+    )  # fmt: skip

@@ -2783,6 +2783,12 @@ def _parse_log_command(
         after = tokens[prefix:]
         while (spoken := number_words(after)) is not None:
             lo, hi = spoken
+            if (
+                all(w[:1].isupper() and w[1:].islower() for w in after[lo:hi])
+                and hi < len(after)
+                and after[hi][:1].isupper()
+            ):
+                break  # session 64: "Tre Kronor Städ AB 1 200 000 kr" (was "3 Kronor Städ AB")
             digits = spoken_as_digits(after[lo:hi], krone=krone)
             if digits is None:
                 raise UserError("amount_in_words", text=" ".join(after[lo:hi]))

@@ -241,8 +241,8 @@ def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
     """Session 60. A new name written small, its legal form ending it and its clause (a comma,
     a dash, a day or the end after it): "ikea svenska försäljnings ab 26/1, …", "ben & jerry's
     homemade ltd, went in-house" (were customers "ikea", "ben &"). Its words, or 0."""
-    if not tokens[0][:1].islower() or not tokens[0].isalpha():
-        return 0
+    if not re.fullmatch(r"[a-zæøåäöéü]+(?:['’-][a-zæøåäöéü]+)*", tokens[0]):
+        return 0  # (session 64: "rolls-royce holdings plc lost on Tuesday" was "rolls-royce")
     for end in range(1, min(len(tokens), 6)):
         bare = tokens[end].rstrip(",;:")
         if bare.islower() and fold(bare) in _SMALL_FORMS:
@@ -251,6 +251,11 @@ def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
                 or end + 1 == len(tokens)
                 or tokens[end + 1] in _DASHES
                 or _a_day_at(tokens, end + 1, today)
+                # session 64: a date of its own, the reason after it ("… plc 14/3 to a competitor")
+                or (
+                    any(ch.isdigit() for ch in tokens[end + 1])
+                    and _a_day_at(tokens, end + 1, today, stop=end + 2)
+                )
                 # session 62: the loss said after it ("malmo stads parkering ab forlorad")
                 or _word(tokens[end + 1]).rstrip(",;:.!")
                 in _KIND_WORDS[ActivityKind.LOSS] | _LOST_VERBS
@@ -260,9 +265,17 @@ def _a_small_name_to_its_form(tokens: list[str], today: date) -> int:
             bare == "&" or re.fullmatch(r"[a-zæøåäöéü]+(?:['’-][a-zæøåäöéü]+)*", bare)
         ):
             return 0
-        if _word(bare) in _REASON_WORDS | _REASON_OPENERS | _NO_NAME_WORDS:
-            return 0
+        word = _word(bare)
+        if word in _REASON_WORDS | _REASON_OPENERS | _NO_NAME_WORDS:
+            if word not in _LINKS_IN_A_SMALL_NAME:
+                return 0
     return 0
+
+
+# Session 64. The little words a small name its form ends may hold ("lost smith and nephew plc
+# 14/3 to a competitor", "tappade varma rätter i umeå ab i fredags" were customers "smith" and
+# "varma", dated today); never "to", "til", "mot" (a rival after them)
+_LINKS_IN_A_SMALL_NAME = {"and", "og", "och", "&", "of", "i", "pa", "på"}
 
 
 def _one_name(tokens: list[str]) -> int:

@@ -1834,9 +1834,20 @@ def _a_date_before_its_amount(said: re.Match[str]) -> str:
     return f"{said['day']}, {said['amount']}"
 
 
+# Session 64. A day by its ordinal, a dash, then an amount ("Wednesday Ventures Ltd 14th - £12.5k
+# proposal" was refused: a bad amount "14th - £12.5k")
+_AN_ORDINAL_BEFORE_A_DASH = re.compile(
+    r"(?<![\w.,])(?P<day>(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th))\s+[-–—]\s+"
+    r"(?=(?:[£€$]\s*)?[0-9])",
+    re.IGNORECASE,
+)
+
+
 def days_apart_from_their_amounts(text: str) -> str:
     """Session 60. "Coop Øst SA 28.01 – 600 000 kr": the day, a comma, then its amount (a
     command's and a channel message's readers alike)."""
+    if "th " in text or "st " in text or "nd " in text or "rd " in text:
+        text = _AN_ORDINAL_BEFORE_A_DASH.sub(r"\g<day>, ", text)
     if "." not in text:
         return text
     return _A_DATE_BEFORE_A_DASH.sub(_a_date_before_its_amount, text)
