@@ -134,3 +134,38 @@ def test_a_step_said_these_ways_is_read_and_the_call_is_todays(text: str, due: d
     step = read.next_step or read.follow_up
     assert read.when == BEFORE_EASTER
     assert step is not None and step.due == due, read
+
+
+@pytest.mark.parametrize(
+    ("text", "krone"),
+    [
+        ("Notes from National Grid (Thu 15/3), Priya and me\nAgreed: they share the spec, we do a site visit after Easter", "GBP"),
+        ("Referat fra Salling Group (tors 15/3), mig og Kasper deltog 📝\nAftalt: de sender kravspec, vi holder workshop tirsdag", "DKK"),
+    ],
+)  # fmt: skip
+def test_a_meetings_notes_with_its_day_in_brackets_are_that_days_meeting(
+    text: str, krone: str
+) -> None:
+    # were dated today, or nothing
+    read = recognise(
+        text, today=BEFORE_EASTER, krone=krone, posted=time(15),
+        known_customers=("National Grid", "Salling Group"), open_offers=set(),
+    )  # fmt: skip
+    assert (read.kind, read.when) == (ActivityKind.MEETING, date(2029, 3, 15)), read.reasons
+
+
+def test_notes_of_no_customer_stay_chatter() -> None:
+    assert (
+        _read_spring("Notes from the team offsite (Mon 12/3): great energy").outcome
+        is Outcome.NOTHING
+    )
+
+
+def test_nxt_week_is_next_week() -> None:
+    # was due Monday, the week's first day
+    read = recognise(
+        "Kingfisher proposal sent this am, 120k. will chase nxt week", today=BEFORE_EASTER,
+        krone="GBP", posted=time(15), known_customers=("Kingfisher",), open_offers=set(),
+    )  # fmt: skip
+    step = read.next_step or read.follow_up
+    assert step is not None and step.due == date(2029, 3, 29)

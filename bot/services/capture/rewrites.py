@@ -223,6 +223,13 @@ _A_MONTH_UNIT_SPACED = re.compile(
 _ARROWS = re.compile(r"(?<=\S)[ \t]+(?:-+>|=+>|→|⇒|>+|(?:&gt;)+)[ \t]+(?=\S)")
 
 
+_NOTES_FROM_WITH_ITS_DAY = re.compile(
+    r"(?i)^\s*(?:notes|meeting\s+notes|minutes|recap|debrief|referat|møtereferat|mødereferat|"
+    r"mötesreferat|anteckningar|mötesanteckningar|notater|noter|notat|mødenoter|møtenotater)"
+    r"\s+(?:from|fra|från|frå|fr\.|with|med|w/|m/)\s+"
+    r"(?P<name>(?-i:[A-ZÆØÅÄÖ0-9])[^()\n,:]{0,40}?)\s*\((?P<day>[^()\n]{2,20})\)"
+)
+_NXT_WEEK = re.compile(r"(?i)\bnxt\.?(?=\s+(?:week|wk|wks|weeks)\b)")
 _WOULD = re.compile(r"(?i)\b(i|we|they|he|she|you|who)['\u2019]d\s")
 
 
@@ -1679,6 +1686,15 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
+    if "(" in text:
+        # session 64: "Notes from National Grid (Thu 15/3), Priya and me\nAgreed: …", "Referat
+        # fra Salling Group (tors 15/3), …": the meeting's notes, its day in brackets (was dated
+        # today, or nothing)
+        text = _NOTES_FROM_WITH_ITS_DAY.sub(r"Meeting with \g<name> \g<day>", text, count=1)
+    if "nxt" in text.casefold():
+        # session 64: "will chase nxt week" was due Monday (the week's first day), "next week"
+        # by its last working day
+        text = _NXT_WEEK.sub("next", text)
     if "'d " in text or "\u2019d " in text:
         # session 64: "Called Centrica, they'd like a demo, booked for Friday 2pm" (was the call
         # dated the Friday gone, the demo no step: "d" read as a day's mark)
