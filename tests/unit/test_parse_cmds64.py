@@ -398,3 +398,27 @@ def test_an_ordinal_day_then_a_dash_and_the_amount() -> None:
     assert (cmd.customer, cmd.when, cmd.amount, cmd.currency) == (
         "Wednesday Ventures Ltd", date(2029, 3, 14), Decimal(12_500), "GBP",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vunnet: nordvik maskin as, forrige uke, 2.4 mill kr",
+        "Nordvik Maskin AS, forrige uke, 2.4 mill",
+    ],
+)
+def test_a_day_gone_said_alone_between_commas_is_the_records_never_a_step(text: str) -> None:
+    # was refused: the next step's day in the past
+    cmd = parse_log_command(ActivityKind.WIN, text, today=BEFORE_EASTER, krone="NOK", language="nb")
+    assert (cmd.when, cmd.amount, cmd.next_step) == (date(2029, 3, 12), Decimal(2_400_000), None)
+
+
+def test_a_next_talk_on_a_day_gone_is_still_refused() -> None:
+    from bot.services.dates import UserError
+
+    with pytest.raises(UserError) as refused:
+        parse_log_command(
+            ActivityKind.MEETING, "Tine, neste møte i går", today=BEFORE_EASTER, krone="NOK",
+            language="nb",
+        )  # fmt: skip
+    assert refused.value.code == "next_date_in_past"

@@ -448,6 +448,10 @@ def _take_step(
             # noun asked); right after the name it may be the talk itself, asked as before
             what, start, alone = tokens[start - 1], start - 1, False
         alone = alone and _follow_up_at(tokens, start) == 0  # "følg opp neste uke"
+        if what == DEFAULT_NEXT_STEP and due <= today and _word(tokens[start]) not in _NEXT_WORDS:
+            # session 64: "Nordvik Maskin AS, forrige uke, 2.4 mill": a day gone said alone is
+            # the record's, no step (was refused: next step in the past)
+            return tokens, None, False
         return (*_next_step(tokens, start, stop, what, due, today, krone), alone)
     steps = [
         start
