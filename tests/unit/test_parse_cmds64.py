@@ -422,3 +422,17 @@ def test_a_next_talk_on_a_day_gone_is_still_refused() -> None:
             language="nb",
         )  # fmt: skip
     assert refused.value.code == "next_date_in_past"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("nb", "Tine fornyet, 1,2 mill", "fornyet"),
+        ("en", "Tesco renewed, £40k", "renewed"),
+        ("sv", "ICA 300k, förnyat avtalet", "förnyat avtalet"),
+    ],
+)
+def test_a_renewal_said_after_the_name_is_the_note(lang: str, text: str, note: str) -> None:
+    # was asked as words not read
+    cmd = _read("win", lang, text)
+    assert (cmd.note, cmd.unread) == (note, None)

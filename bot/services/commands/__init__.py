@@ -1969,7 +1969,11 @@ _THEIR_STATE = re.compile(
     r"|(?:veldig\s+|very\s+|mycket\s+|meget\s+|svært\s+|ganske\s+|ganska\s+|quite\s+)?"
     r"(?:positiv|positivt|positive|positiva|negativ|negativt|negative|negativa|interessert|"
     r"interesserte|intresserad|intresserade|interesseret|interested|nysgjerrig|nyfiken|"
-    r"nysgerrig|curious|keen|skeptisk|skeptiska|skeptiske|skeptical))"
+    r"nysgerrig|curious|keen|skeptisk|skeptiska|skeptiske|skeptical)"
+    # session 64: a renewal said after the name ("Tine fornyet, 1,2 mill": was asked)
+    r"|(?:fornyet|fornyede|förnyat|förnyade|forlenget|förlängt|forlænget|renewed|extended)"
+    r"(?:\s+(?:avtalen|avtalet|aftalen|kontrakten|kontraktet|rammeavtalen|ramavtalet|"
+    r"the\s+contract|the\s+deal|the\s+agreement))?)"
     r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag|"
     r"egentlig|egentligen|faktisk|really|actually))?$"
 )
