@@ -1884,7 +1884,7 @@ _A_SIGN_APART_FIRST = re.compile(r"^(\s*[£€$])\s+(?=[0-9])")
 # Tine AS", "förlorade i fredags Acme AB", "lost on Friday Acme Ltd", "sendt tilbud i tirsdags til
 # Acme Media AS": were customers "går Tine AS", "Friday Acme Ltd" dated today, or refused)
 _DAY_WORDS_AFTER_A_VERB = {fold(w) for w in WEEKDAYS} | {fold(w).rstrip("s") for w in WEEKDAYS} | {
-    "gar", "gaar", "forgar", "forrgar", "friday", "week", "uke", "vecka", "uge",
+    "gar", "gaar", "forgar", "forrgar", "week", "uke", "vecka", "uge",
 }  # fmt: skip
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from bot.services.amounts import UNIT_WORDS
+from bot.services.commands.text import a_note_first
 from bot.services.commands.words import a_role_word
 from bot.services.customers import fold
 from bot.services.dates import DATE_WORDS, MONTHS, WEEKDAYS
@@ -87,8 +88,5 @@ def whom_as_note(text: str, is_a_first_name: Callable[[str], bool]) -> str | Non
         after = text[end:]
         comma = "" if after.lstrip()[:1] in (",", "") else ","
         rest = f"{text[: said.start('lead')]}{comma}{after}".strip()
-        if " -- " in rest:
-            before, note = rest.split(" -- ", 1)
-            return f"{before.rstrip(' ,')} -- {to}; {note}"
-        return f"{rest.rstrip(' ,')} -- {to}"
+        return a_note_first(rest, to)
     return None

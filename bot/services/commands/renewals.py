@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.services.commands.text import a_note_first
+
 _RENEWED = (
     r"(?:fornyet|fornya|fornyede|fornyde|förnyat|förnyade|förnyad|forlenget|forlengt|forlenga|"
     r"förlängt|förlängde|förlängd|forlænget|forlængede|renewed|extended|re-signed|resigned)"
@@ -38,7 +40,4 @@ def a_renewal_first(text: str) -> str | None:
     if said is None:
         return None
     rest = text.lstrip()[said.end() :]
-    if " -- " in rest:
-        head, note = rest.split(" -- ", 1)
-        return f"{head.rstrip(' ,')} -- {said['said']}; {note}"
-    return f"{rest.rstrip(' ,')} -- {said['said']}"
+    return a_note_first(rest, said["said"])

@@ -1834,6 +1834,16 @@ def _a_date_before_its_amount(said: re.Match[str]) -> str:
     return f"{said['day']}, {said['amount']}"
 
 
+def a_note_first(rest: str, said: str, *, ends: str = " ,") -> str:
+    """Session 64. `rest` with `said` as its note, before any note it has ("Kiwi, 300k" and "til
+    innkjøp": "Kiwi, 300k -- til innkjøp"; "… -- bra møte": "… -- til innkjøp; bra møte"), the
+    marks `ends` off what stands before it (the readers that move a clause into the note)."""
+    if " -- " in rest:
+        head, note = rest.split(" -- ", 1)
+        return f"{head.rstrip(ends)} -- {said}; {note}"
+    return f"{rest.rstrip(ends)} -- {said}"
+
+
 # Session 64. A day by its ordinal, a dash, then an amount ("Wednesday Ventures Ltd 14th - £12.5k
 # proposal" was refused: a bad amount "14th - £12.5k")
 _AN_ORDINAL_BEFORE_A_DASH = re.compile(

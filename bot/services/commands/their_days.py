@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from bot.services.dates import MONTHS
+from bot.services.commands.text import a_note_first
+from bot.services.dates import MONTHS, WEEKDAYS
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = (
@@ -31,8 +32,6 @@ _THEIR_DAY = re.compile(
     + r")(?=$|[\s,;:.!?)\u2013\u2014-])"
 )
 
-
-from bot.services.dates import WEEKDAYS  # noqa: E402
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Session 64. Away, and till or from when ("Vinn Vinn AS - på påskeferie fra fredag, ring etter
@@ -84,7 +83,7 @@ def their_days_as_note(text: str) -> str:
         said = _THEIR_DAY.search(text)
     if said is None and any(word in text for word in _AWAY_WORDS):
         said = _AWAY_TILL.search(text) or _AWAY.search(text)
-    if said is None and ("sign" in text or "ign" in text or "nderskr" in text or "rder" in text):
+    if said is None and ("ign" in text or "nderskr" in text or "rder" in text):
         said = _IF_SIGNED_BY.search(text)
     if said is None or not text[: said.start()].strip() or " -- " in text[: said.end()]:
         return text  # (said in the note already: read there as typed)
@@ -94,7 +93,4 @@ def their_days_as_note(text: str) -> str:
     if after.strip() and not re.match(r"\s*[,;:.!?\u2013\u2014-]", after):
         after = " " + after.lstrip()
     rest = f"{head}{after}".strip()
-    if " -- " in rest:
-        before, note = rest.split(" -- ", 1)
-        return f"{before.rstrip(' ,;')} -- {clause}; {note}"
-    return f"{rest.rstrip(' ,;.')} -- {clause}"
+    return a_note_first(rest, clause, ends=" ,;.")
