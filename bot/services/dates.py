@@ -992,6 +992,13 @@ def _day_of_month(day: int, today: date, direction: Direction, original: str) ->
         except ValueError:
             continue
     ahead_first = direction == "future"
+    if ahead_first and day <= _month_length(today) and (today - today.replace(day=day)).days > 3:
+        # session 65: "meeting booked for the 8th" said on the 19th is next month's 8th (was
+        # this month's, the nearer, refused as gone); a day just gone ("den 17." on the 19th)
+        # stays the nearest, refused as a slip
+        ahead = [d for d in candidates if d > today]
+        if ahead:
+            return min(ahead)
     return min(candidates, key=lambda d: (abs((d - today).days), (d < today) == ahead_first))
 
 

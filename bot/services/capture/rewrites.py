@@ -42,6 +42,7 @@ from bot.services.dates import (
     undotted_prefixes,
     weekday_index,
 )
+from bot.services.ordinal_days import ordinal_days_as_numbers
 from bot.services.public_holidays import a_shopping_day_near
 
 # lead37. A post written as a form ("Kunde: Elkjøp Nordic AS. Tilbud: 1 250 000 NOK. Sendt i
@@ -1686,6 +1687,7 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
+    text = ordinal_days_as_numbers(text)  # session 65: "tredje januar"
     if "(" in text:
         # session 64: "Notes from National Grid (Thu 15/3), Priya and me\nAgreed: …", "Referat
         # fra Salling Group (tors 15/3), …": the meeting's notes, its day in brackets (was dated

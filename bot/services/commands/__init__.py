@@ -130,7 +130,7 @@ from bot.services.commands.periods import (
 from bot.services.commands.ranges import a_range
 from bot.services.commands.recipients import whom_as_note
 from bot.services.commands.remarks import a_remark
-from bot.services.commands.renewals import a_renewal_first
+from bot.services.commands.renewals import RENEWAL_SAID, a_renewal_first
 from bot.services.commands.said_first import WEEKDAY_WORD as _WEEKDAY_WORD
 from bot.services.commands.step_periods import BEFORE_STEP, step_starts
 from bot.services.commands.text import (
@@ -228,6 +228,7 @@ from bot.services.dates import (
     typed_last_year,
     weekday_index,
 )
+from bot.services.ordinal_days import ordinal_days_as_numbers
 from bot.services.public_holidays import a_shopping_day_near
 
 __all__ = [
@@ -397,13 +398,33 @@ def _not_sent_yet(text: str, today: date) -> None:
         raise UserError("date_in_future", date=day)
 
 
-def _not_signed_yet(text: str, today: date) -> None:
+# Session 65. A win's signing to come on a date ("Bonnier 1,1 mkr, skriver på 21/12", "Color Line
+# 3,2 mill – signering 20.12.", "signs on 21 Dec": were a win today, the signing its step or note)
+_SIGNED_ON_A_DATE = re.compile(
+    rf"(?<![\w-])(?:{_ITS_OWN_AHEAD}|signering|signeringen|signeringa|underskrift|underskriften|"
+    r"undertegning|signature|signing)(?:\s+(?:on|pa|på|den|the|d\.|er|is|ble|blir|bliver|sker|"
+    r"skjer|sker|planlagt|planlagd|planned|set|satt|fixed))*\s+"
+    r"(?P<date>[0-3]?[0-9][./][01]?[0-9]\.?(?:[./](?:20)?[0-9]{2})?"
+    r"|[0-3]?[0-9](?:\.|st|nd|rd|th|:e)?\s+(?:of\s+)?[^\W\d_]{3,}\.?|[0-3]?[0-9](?:st|nd|rd|th|:e))"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _not_signed_yet(text: str, today: date, *, win: bool = False) -> None:
     """lead36. A win or offer whose signing or sending is said to come on a weekday ("Atea 2
     mill, signeres fredag", "to be signed Friday", "sendes fredag"): refused as ahead
     (UserError "date_in_future"), never a win today with its signing as the step. lead37: or
     tomorrow ("Tine 300k sender i morgen", "will send tomorrow": was an offer sent today)."""
     if _SIGNED_TOMORROW.search(text):
         raise UserError("date_in_future", date=today + timedelta(days=1))
+    if win and (dated := _SIGNED_ON_A_DATE.search(text)) is not None:
+        try:
+            day = parse_date(dated["date"].rstrip("."), today=today, direction="future")
+        except UserError:
+            day = None
+        if day is not None and day > today:
+            raise UserError("date_in_future", date=day)
     said = _SIGNED_AHEAD.search(text)
     if said is None:
         return
@@ -1751,11 +1772,15 @@ def _parse_command(
     """parse_log_command's reading of the whole text."""
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
+    # session 65: "befaring tredje januar", "the third of January": with their numbers
+    text = ordinal_days_as_numbers(text)
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
     text = days_apart_from_their_amounts(text)
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
     text = _the_name_part_first(text, today, krone)
-    text = their_days_as_note(text)  # session 64: "…, budget opened 1 Jan, …"
+    # session 64: "…, budget opened 1 Jan, …"; session 65: "…, stengt til 2/1", "på julebordet
+    # deres"
+    text = their_days_as_note(text, a_loss=kind is ActivityKind.LOSS)
     # session 64: "€ 40 000 Nordic Seafood Export AS 14/3, følg opp uke 14": the sign apart from
     # its figure first (was refused as an offer dated week 14; "€40 000 …" read)
     text = _A_SIGN_APART_FIRST.sub(r"\1", text)
@@ -1971,9 +1996,8 @@ _THEIR_STATE = re.compile(
     r"interesserte|intresserad|intresserade|interesseret|interested|nysgjerrig|nyfiken|"
     r"nysgerrig|curious|keen|skeptisk|skeptiska|skeptiske|skeptical)"
     # session 64: a renewal said after the name ("Tine fornyet, 1,2 mill": was asked)
-    r"|(?:fornyet|fornyede|förnyat|förnyade|forlenget|förlängt|forlænget|renewed|extended)"
-    r"(?:\s+(?:avtalen|avtalet|aftalen|kontrakten|kontraktet|rammeavtalen|ramavtalet|"
-    r"the\s+contract|the\s+deal|the\s+agreement))?)"
+    # (session 65: every renewal's words, "fornyet avtalen for 2030", "förlängde avtalet")
+    rf"|{RENEWAL_SAID})"
     r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag|"
     r"egentlig|egentligen|faktisk|really|actually))?$"
 )
@@ -2492,7 +2516,9 @@ def _parse_log_command(
         # customer)
         text = _COLD_CALLED.sub(r"\g<verb>", _COLD_CALL_FIRST.sub("", text, count=1), count=1)
     if kind in (ActivityKind.WIN, ActivityKind.OFFER):
-        _not_signed_yet(text, today)  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
+        _not_signed_yet(
+            text, today, win=kind is ActivityKind.WIN
+        )  # lead36: "Atea 2 mill, signeres fredag": refused as ahead
     if kind is ActivityKind.OFFER:
         _not_sent_yet(text, today)  # lead37: "Tesco £45k to send Friday": not out yet
     text = _KRONE_MARKED.sub(lambda m: m[0].replace(" ", ""), text)  # "450 000,-": one amount
@@ -4339,9 +4365,23 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         # faktura fredag", "…, send invoice tomorrow", "…, fakturerer mandag"), nor is its day
         # the record's: the note (was a step, or the day read as the record's, the rest asked)
         invoiced = _an_invoice_sent(head)
-        if part or coming or yearly or revised or invoiced:
+        # session 65: the deal in just before a time ("…, lige inden årsskiftet", "…, just in
+        # before year end", "…, rett før jul") or on an earlier offer's back ("…, off the back
+        # of the Oct proposal"): its note (was asked as words not read)
+        timed = (
+            len(words) > 2
+            and words[0] in _JUST
+            and any(w in _BEFORE_A_TIME for w in words[1:3])
+            and not any(re.search(r"[0-9]", w) for w in words)
+        )
+        on_the_back = words[:4] in (["off", "the", "back", "of"], ["on", "the", "back", "of"])
+        if part or coming or yearly or revised or invoiced or timed or on_the_back:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
+
+
+_JUST = {"just", "lige", "rett", "precis", "akkurat", "like", "right", "juuust", "juust"}
+_BEFORE_A_TIME = {"before", "inden", "innen", "for", "innan", "fore", "ahead"}
 
 
 def _an_invoice_sent(words: list[str]) -> bool:

@@ -272,6 +272,12 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
                     _word(t) not in ("+", "plus", "pluss")
                     or (i + 1 < len(rest) and _word(rest[i + 1]).rstrip(".,") in VAT_WORDS)
                 )
+                # session 65: "$250k from Acme Widgets Inc. last week": "Inc" in capitals ends
+                # the name unless VAT's words follow (was moved after the amount, "Inc." asked)
+                and not (
+                    t.startswith("Inc")
+                    and not (i + 1 < len(rest) and _word(rest[i + 1]).rstrip(".,") in VAT_WORDS)
+                )
             ),
             None,
         )

@@ -30,6 +30,7 @@ from bot.services.commands.words import (
     TALK_NOUNS,
     TEMPERATURES,
     WON_SAID,
+    _is_symbol,
     _temperature_emoji,
     _word,
 )
@@ -258,7 +259,10 @@ def a_temperature_first(text: str) -> tuple[str, str] | None:
         return None
     at, marked = 1, tokens[0][-1:] in ",;:!."
     while at < len(tokens) and (
-        _temperature_emoji(tokens[at].rstrip(",;:!.")) or _word(tokens[at]) in _AFTER_A_TEMPERATURE
+        _temperature_emoji(tokens[at].rstrip(",;:!."))
+        or _word(tokens[at]) in _AFTER_A_TEMPERATURE
+        # session 65: any emoji marks it ("varm 👍 Volvo Cars igår" was refused, "varm" the name)
+        or _is_symbol(tokens[at].rstrip(",;:!."))
     ):
         marked, at = True, at + 1
     if at >= len(tokens) or (

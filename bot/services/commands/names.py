@@ -166,6 +166,11 @@ _WON_VERBS = {
     "stangt", "stangde", "stengt", "stengte", "lukket", "lukkede",
 }  # fmt: skip
 _OUTCOME_VERBS = dict.fromkeys(_LOST_VERBS | _WON_VERBS)
+# An agreement renewed or signed, said after the customer (folded)
+_RENEWAL_VERBS = {
+    "fornyet", "fornyede", "fornyat", "fornyade", "fornyad", "forlenget", "forlengde", "forlangde",
+    "forlangt", "forlaenget", "forlaengede", "renewed", "extended", "tecknade", "tecknat",
+}  # fmt: skip
 # The command's own outcome said again: its verb, unless the name it opens has its legal form and
 # is new (heldcmd34: "/loglost Tapte Timer AS" is the whole name, and asked; `own_verb_first`)
 _OWN_VERBS = {ActivityKind.LOSS: _LOST_VERBS, ActivityKind.WIN: _WON_VERBS}
@@ -186,7 +191,7 @@ def _named_with(tokens: list[str], at: int) -> bool:
         and len(tokens) > 2
         and tokens[1][:1].isupper()
         and any(
-            fold(token).strip(",;:.") in _LEGAL_FORMS_ONE_WORD and token[:1].isupper()
+            token.casefold().strip(",;:.") in _LEGAL_FORMS_ONE_WORD and token[:1].isupper()
             for token in tokens[2:4]
         )
     )
@@ -293,7 +298,7 @@ def nordic_noun_before_a_name(tokens: Sequence[str], kind: ActivityKind) -> bool
         and tokens[0] not in NAME_OPENERS
         and _word(tokens[0]) in _NOUNS[kind]  # as spelt: "Offerta Group" is a name
         and (tokens[1][:1].isupper() or _A_FIGURE_LED_NAME.fullmatch(tokens[1].rstrip(",.;:")))
-        and fold(tokens[1]).strip(",.;:") not in _LEGAL_FORMS_ONE_WORD
+        and tokens[1].casefold().strip(",.;:") not in _LEGAL_FORMS_ONE_WORD
         and _word(tokens[1]) not in _LEAD_WORDS
     )
 
@@ -1340,7 +1345,7 @@ def _one_or_two(tokens: Sequence[str]) -> None:
         if tokens[i] == "&" and not _two_of_an_ampersand(tokens, i):
             continue
         small = all(not t[:1].isupper() for t in tokens) and (
-            fold(tokens[-1]).strip(".,;:") not in _LEGAL_FORMS_ONE_WORD
+            tokens[-1].casefold().strip(".,;:") not in _LEGAL_FORMS_ONE_WORD
         )  # session 45: "elkjøp og power" ("bygg og anlegg as": one company, its form says so)
         if (tokens[i] in _AND_WORDS or tokens[i] == "&") and (tokens[i + 1][:1].isupper() or small):
             first = clean_display_name(" ".join(tokens[:i]))
@@ -1662,12 +1667,21 @@ def _through_legal_suffix(tokens: list[str]) -> int:
     ):
         return 0  # session 64: "Monday at Acme Partners LLP" (was the customer, dated today)
     for index in range(1, min(len(tokens), _MAX_NAME_TOKENS)):
-        word = fold(tokens[index]).strip(",;:.")
+        # session 65: as typed, accents kept ("Peder Ås Bil AS" was cut at "Ås", folded "as")
+        word = tokens[index].casefold().strip(",;:.")
         if word in _LEGAL_FORMS and tokens[index][:1].isupper():
             between = tokens[1:index]
-            if all(
-                t.lstrip("(")[:1].isupper() or t in _LINKS_IN_A_FORMED_NAME for t in between
-            ) and not any(t.endswith((",", ":", ";")) for t in tokens[:index]):
+            if (
+                all(
+                    t.lstrip("(")[:1].isupper()
+                    or t in _LINKS_IN_A_FORMED_NAME
+                    # session 65: a number inside ("Uke 34 Reklame AS", "Vecka 52 Media AB" were
+                    # a week's date and the customer "Reklame AS", or refused as ahead)
+                    or (re.fullmatch(r"[0-9]{1,4}", t) and tokens[0][:1].isupper())
+                    for t in between
+                )
+                and not any(t.endswith((",", ":", ";")) for t in tokens[:index])
+            ):
                 return index + 1 + _after_a_middle_form(tokens, index)
             return 0
     return 0
@@ -1701,7 +1715,7 @@ def _after_a_middle_form(tokens: list[str], index: int) -> int:
         and tokens[end][:1].isupper()
         and tokens[end].rstrip(",;:.").replace("-", "").isalpha()
         and (
-            fold(tokens[end]).strip(",;:.") in _LEGAL_FORMS
+            tokens[end].casefold().strip(",;:.") in _LEGAL_FORMS
             or not (
                 _strong(tokens[end])
                 # session 45: a month or a weekday ("Volvo Cars AB Nov 18 …" was "… AB Nov")
@@ -1780,7 +1794,7 @@ def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = Fals
         if (
             tokens[index - 1].casefold() in ("co.", "&co.")
             and tokens[index][:1].isupper()
-            and fold(tokens[index]).strip(",;:.!?") not in _LEGAL_FORMS_ONE_WORD
+            and tokens[index].casefold().strip(",;:.!?") not in _LEGAL_FORMS_ONE_WORD
             and not fold(tokens[index]).strip(",;:.!?").startswith(_A_FIRMS_WORDS)
         ):
             return index  # session 57: "Tapte Berg & Co. Coor var billigere" (was "… Co. Coor")
@@ -1807,7 +1821,13 @@ def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = Fals
             and tokens[index - 1][:1].isupper()
         ):
             continue  # session 43: "Royal Mail", "Daily Mail", "Norsk Post": the name's own noun
-        said = _strong(tokens[index]) or _word(tokens[index]) in _KIND_WORDS[kind]
+        said = (
+            _strong(tokens[index])
+            or _word(tokens[index]) in _KIND_WORDS[kind]
+            # session 65: a renewal said after a name ("ica Maxi Haninge förlängde avtalet, 1,2
+            # mkr" was a customer so named): the name ends there, the renewal the win's note
+            or (kind is ActivityKind.WIN and _word(tokens[index]) in _RENEWAL_VERBS)
+        )
         if not said and not _follow_up_at(tokens, index):  # "Aker BP følg opp": no name
             if _small_after_capital(tokens, index):
                 return index  # "Acme ingen svar", "Acme la igjen beskjed": said of it, asked

@@ -59,8 +59,6 @@ def whom_as_note(text: str, is_a_first_name: Callable[[str], bool]) -> str | Non
     -> "Kiwi, 300k -- til innkjøp"), or None where no offer's noun or sending is followed by a
     role, a department or a first name."""
     for said in _TO_WHOM.finditer(text):
-        if not (said["noun"] or said["verb"]):
-            continue
         typed = said["who"].split()
         whom: list[str] = []
         for at, word in enumerate(typed):
@@ -81,6 +79,8 @@ def whom_as_note(text: str, is_a_first_name: Callable[[str], bool]) -> str | Non
             whom.append(word)
         if not whom or len(whom) > 4 or fold(whom[-1]) in _WHERE_THEY_WORK:
             continue
+        if not (said["noun"] or said["verb"]) and not any(map(a_role_word, whom)):
+            continue  # session 65: with neither, only a role ("Fjordlys ApS til økonomichefen")
         to = f"{said['to'].split()[0]} {' '.join(whom)}"
         if said["verb"]:
             to = f"{said['verb']} {to}"  # "sent to procurement", as typed

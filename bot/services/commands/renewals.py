@@ -26,6 +26,11 @@ _FOR_A_TERM = (
     r"next\s+year|(?:ett|et|ett|one|to|tre|two|three|[0-9])\s+(?:nye\s+|nya\s+|more\s+)?"
     r"(?:år|years?)))"
 )
+# A renewal said whole ("fornyet avtalen for 2030", "förlängde avtalet", "renewed the contract")
+RENEWAL_SAID = (
+    rf"{_RENEWED}(?:\s+(?:the|our|vår|vores|vårt|sitt|sin|deres|their))?(?:\s+{_AGREEMENT})?"
+    rf"(?:\s+{_FOR_A_TERM})?"
+)
 _A_RENEWAL_FIRST = re.compile(
     rf"(?i)^(?P<said>{_RENEWED}(?:\s+(?:the|our|vår|vores|vårt|sitt|sin|deres|their))?"
     rf"(?:\s+{_AGREEMENT})?(?:\s+{_FOR_A_TERM})?)\s+(?:med|with|hos|m/|w/|for|för)\s+"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.services.amounts import UNIT_WORDS
 from bot.services.commands.text import a_note_first
-from bot.services.dates import MONTHS, WEEKDAYS
+from bot.services.dates import DATE_WORDS, MONTHS, WEEKDAYS, fold
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = (
@@ -75,21 +76,130 @@ _AWAY = re.compile(
 _AWAY_WORDS = ("ferie", "semester", "lov", "oliday", "leave", "acation", "break", "away", "borte",
                "ooo", "OOO", "office", " ute ", " ude ")  # fmt: skip
 
+# Session 65. Shut, away or on hold till a day, a clause of its own whoever is its subject
+# ("ringte Fjellvind Maskin AS, ingen svar – stengt til 2/1", "indkøber holder juleferie til
+# 6/1" was a step "indkøber holder juleferie" due 6 January; "buyer OOO till 2nd Jan" asked
+# "buyer"; "budget sign-off on hold till Jan"): the customer's days, the note
+_SHUT_TILL = re.compile(
+    r"(?i)(?P<sep>\s*(?<![0-9])[,;:\u2013\u2014](?![0-9])\s*|\s+-\s+)"
+    r"(?P<clause>[^,;:\n]{0,40}?(?<![\w-])(?:"
+    r"stengt|stengd|stängt|stängd|lukket|lukkede|closed|shut|on\s+hold|på\s+vent|på\s+is|"
+    r"on\s+ice|ooo|out\s+of\s+office|off|away|borte|bortrest|ledig|ledige|fri|"
+    r"(?:holder|har|tar|tager|holds|på|pa|on|i)\s+(?:\w*ferie|\w*ferien|\w*lov|\w*lovet|semester|"
+    r"semestern|fri|leave|holiday|holidays|hols|break|vacation)|"
+    r"\w*ferie|\w*ferien|jullov|jullovet|julledigt|semester|semestern)\s+"
+    r"(?:fra|från|from|til|till|until|til\s+og\s+med|tom\.?|t\.o\.m\.?|frem\s+til|fram\s+till|"
+    r"indtil|through|thru)\s+(?:"
+    + _DAY
+    + r"|(?:(?:on|på|pa|next|neste|nästa|næste)\s+)?(?:"
+    + _WEEKDAY
+    + r")\b\.?))(?=$|[\s,;:.!?)\u2013\u2014-])"
+)
+_SHUT_WORDS = ("tengt", "tengd", "tängt", "tängd", "ukket", "losed", "hut", "hold", "vent", " is ",
+               "ice", " off ", "ledig", " fri ", "lov", "lose", "jul")  # fmt: skip
 
-def their_days_as_note(text: str) -> str:
-    """`text` with a clause of the customer's own day moved to its note, or as it was."""
+# Session 65. Their budget not there yet ("har ikke budsjett før 2030", "budsjett 2030 ikke klart
+# før i februar" was a step "budsjett 2030 ikke klart" due 1 February; "no budget till Q2"): the
+# customer's state, the note
+_NO_BUDGET = re.compile(
+    r"(?i)(?P<sep>\s*(?<![0-9])[,;:\u2013\u2014](?![0-9])\s*|\s+-\s+|"
+    r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+)"
+    r"(?P<clause>(?=[^,;:\n]{0,50}?\b(?:ikke|ikkje|inte|not|no|ingen|inget|intet|mangler|saknar|"
+    r"lacks?|frosset|fryst|frozen)\b)(?=[^,;:\n]{0,50}?(?<![\w-])(?:budsjett|budget)\w*)"
+    # (a day it waits for: "budget frozen – call back 1 June" was read before)
+    r"(?=[^,;:\n]{0,60}?\b(?:før|för|innan|inden|innen|before|til|till|until|förrän|forrän)\b)"
+    r"[^,;:\n\U0001F300-\U0001FAFF\u2600-\u27BF]{3,70}?)(?=\s*(?:$|[,;:.!?\u2013\u2014]|\s-\s))"
+)
+
+
+# Session 65. Where the talk was, at the customer's own do ("Nordlys Regnskap AS på julebordet
+# deres i fredags", "Holly & Ivy Ltd at their Christmas do last night", "til deres
+# julefrokost": were asked as words not read): their occasion or place, the note as typed
+_AT_THEIRS = re.compile(
+    r"(?i)(?<=\S)(?P<sep>\s*,?\s+)(?P<clause>(?:at|på|pa|til|till|hos|on|in|ved|vid|under|"
+    r"during|for)\s+(?:(?P<their>their|deres|dere|deras|dems)\s+(?P<what>[^\s,;:()]+"
+    r"(?:\s+[^\s,;:()]+){0,3})|(?P<thing>[^\W\d_]{3,}(?:et|en|a|ene|na|n|t))\s+"
+    r"(?:deres|dere|deras|dems)\b))"
+)
+# Words that end what their do is called: a day, a mark, a clause's small words (folded)
+_NOT_THEIRS = frozenset(
+    {
+        "i", "pa", "on", "in", "den", "d", "kl", "og", "och", "and", "men", "but", "forrige",
+        "forra", "sidste", "last", "next", "neste", "nasta", "naeste", "uke", "vecka", "uge",
+        "week", "idag", "igar", "today", "yesterday", "tonight", "varm", "het", "kald", "kall",
+        "kold", "hed", "warm", "hot", "cold", "med", "with", "m", "w",
+    }
+)  # fmt: skip
+
+
+def _ends_theirs(word: str) -> bool:
+    folded = fold(word).strip(".!?")
+    return (
+        not word.replace("-", "").replace("'", "").isalpha()
+        or folded in _NOT_THEIRS
+        or folded in DATE_WORDS
+        or folded in WEEKDAYS
+        or folded in MONTHS
+        or folded in UNIT_WORDS
+    )
+
+
+def _at_theirs(text: str) -> tuple[int, int, str] | None:
+    """Where the customer's own do is said: (start, end, the clause as typed), or None."""
+    for said in _AT_THEIRS.finditer(text):
+        if said["thing"]:
+            return said.start("sep"), said.end("clause"), said["clause"]
+        words: list[str] = []
+        for word in said["what"].split():
+            if _ends_theirs(word) and not (
+                not words and word.isalpha() and fold(word) not in _NOT_THEIRS
+            ):
+                break  # (their first word may be a holiday's: "their Christmas do")
+            words.append(word)
+            if word[-1:] in ".!?":
+                break
+        if words:
+            clause = (
+                f"{said['clause'][: said.start('what') - said.start('clause')]}{' '.join(words)}"
+            )
+            return said.start("sep"), said.start("clause") + len(clause), clause.rstrip(".!?")
+    return None
+
+
+def their_days_as_note(text: str, *, a_loss: bool = False) -> str:
+    """`text` with a clause of the customer's own day moved to its note, or as it was (a loss's
+    words after its customer are its note already: only the session-64 readings for it)."""
     said = None
     if "udg" in text or "udsj" in text or "UDG" in text or "UDSJ" in text:
         said = _THEIR_DAY.search(text)
+    if a_loss:
+        pass
+    elif said is None and any(word in text for word in (*_AWAY_WORDS, *_SHUT_WORDS)):
+        said = _SHUT_TILL.search(text)
     if said is None and any(word in text for word in _AWAY_WORDS):
         said = _AWAY_TILL.search(text) or _AWAY.search(text)
     if said is None and ("ign" in text or "nderskr" in text or "rder" in text):
         said = _IF_SIGNED_BY.search(text)
-    if said is None or not text[: said.start()].strip() or " -- " in text[: said.end()]:
+    if said is None and not a_loss and ("udg" in text or "udsj" in text or "UDG" in text):
+        said = _NO_BUDGET.search(text)
+    if said is None:
+        if (
+            not a_loss
+            and (" deres" in text or " dere" in text or " their" in text or " deras" in text)
+            and (at := _at_theirs(text)) is not None
+        ):
+            start, end, clause = at
+            if text[:start].strip() and " -- " not in text[:end]:
+                return _moved(text, start, end, clause)
+        return text
+    if not text[: said.start()].strip() or " -- " in text[: said.end()]:
         return text  # (said in the note already: read there as typed)
-    clause = said["clause"].strip()
-    after = text[said.end() :]
-    head = text[: said.start()].rstrip()
+    return _moved(text, said.start(), said.end(), said["clause"].strip())
+
+
+def _moved(text: str, start: int, end: int, clause: str) -> str:
+    after = text[end:]
+    head = text[:start].rstrip()
     if after.strip() and not re.match(r"\s*[,;:.!?\u2013\u2014-]", after):
         after = " " + after.lstrip()
     rest = f"{head}{after}".strip()
