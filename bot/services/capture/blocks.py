@@ -612,6 +612,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not _a_remark_of_it(m, h)
         and not _no_news(m, h)
         and not one_days_no_answer(m, h, cue)
+        # session 65: "call with Saxon Print, never got logged": the logging not done, the
+        # call was (was asked as a call nobody answered)
+        and not _of_the_logging(m, h)
         for h in m.hits
     ):
         return "no-answer"  # "Ringte Yara, fikk ikke svar"

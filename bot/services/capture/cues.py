@@ -208,6 +208,25 @@ def _no_answer_after(m: Message, n: Name) -> int | None:
     return None
 
 
+# Session 65. Nobody answering said of the customer right after its name ("Sjuhärads Plast tog
+# inte telefonen", "Tine svarte ikke", "Greggs didn't pick up"): the call tried (folded)
+_THEY_DID_NOT_ANSWER = {
+    fold(phrase)
+    for phrase in (
+        "tog inte telefonen", "tok ikke telefonen", "tog ikke telefonen", "tar ikke telefonen",
+        "tar inte telefonen", "svarte ikke", "svarade inte", "svarede ikke", "svarer ikke",
+        "svarar inte", "svarade aldrig", "svarte aldri", "svarede aldrig", "didn't pick up",
+        "did not pick up", "didnt pick up", "not picking up", "never picked up", "didn't answer",
+        "did not answer", "didnt answer", "never answered", "isn't answering", "not answering",
+    )
+}  # fmt: skip
+
+
+def _their_no_answer_at(m: Message, at: int) -> bool:
+    words = [t.folded for t in m.tokens[at : at + 4] if t.is_word]
+    return any(" ".join(words[:size]) in _THEY_DID_NOT_ANSWER for size in (3, 2))
+
+
 _COUNT_WORDS = {"to", "tre", "fire", "two", "three", "four", "tva", "två", "fyra", "flere", "flera"}
 
 
@@ -224,6 +243,8 @@ def _no_answer_notes(m: Message, cues: list[Cue]) -> list[Cue]:
             # session 64: "tried barclays twice, no answer" (a name typed small: nothing was
             # read), the tries between the name and nobody answering
             at = _no_answer_after(m, n) or at
+        elif n.end < len(m.tokens) and m.tokens[n.end].is_word and _their_no_answer_at(m, n.end):
+            at = n.end  # session 65: "Sjuhärads Plast tog inte telefonen" (was nothing)
         elif at >= len(m.tokens) or m.tokens[n.end].text not in _NOTE_MARKS:
             continue
         for size in (3, 2, 1):

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from bot.services import emoji
+from bot.services.booked_things import things_booked_as_talks
 from bot.services.capture import (
     lists,
     owned_days,
@@ -1687,7 +1688,10 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
-    text = ordinal_days_as_numbers(text)  # session 65: "tredje januar"
+    text = ordinal_days_as_numbers(text)
+    text = things_booked_as_talks(
+        text
+    )  # session 65: "booked a tasting for Wed"  # session 65: "tredje januar"
     if "(" in text:
         # session 64: "Notes from National Grid (Thu 15/3), Priya and me\nAgreed: …", "Referat
         # fra Salling Group (tors 15/3), …": the meeting's notes, its day in brackets (was dated

@@ -40,6 +40,7 @@ from bot.services.amounts import (
     parse_amount,
     spoken_as_digits,
 )
+from bot.services.booked_things import things_booked_as_talks
 from bot.services.commands import said_first
 from bot.services.commands.amount_order import (
     _amount_in,
@@ -1774,6 +1775,7 @@ def _parse_command(
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
     # session 65: "befaring tredje januar", "the third of January": with their numbers
     text = ordinal_days_as_numbers(text)
+    text = things_booked_as_talks(text)  # session 65: "booked a tasting for Wed": a talk booked
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
     text = days_apart_from_their_amounts(text)
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
