@@ -467,6 +467,8 @@ def _is_amount_part(token: str) -> bool:
         return False  # "3-årsavtal", "2-yr", "12-månaders": a deal's term, no amount
     if _A_YEARS_COMPOUND.fullmatch(word):
         return False  # session 64: "nye 2029-priser", "2029-rates": a year's, no amount
+    if (years := _YEARS_SPAN.fullmatch(word)) and 0 < int(years[2][-2:]) - int(years[1][-2:]) <= 10:
+        return False  # session 65: "ramavtal för 2031–2033", "2031-33": years, no range
     if _has_digit(word):
         return True
     return (
@@ -479,6 +481,7 @@ def _is_amount_part(token: str) -> bool:
 
 
 _A_YEARS_COMPOUND = re.compile(r"(?:19|20)[0-9]{2}-[^\W\d_]{3,}")
+_YEARS_SPAN = re.compile(r"((?:19|20)[0-9]{2})[-\u2013\u2014/]((?:19|20)?[0-9]{2})")
 _MAX_AMOUNT_TOKENS = 8  # "NOK 1 250 000 000" is 5 tokens; a cap keeps matching linear
 
 

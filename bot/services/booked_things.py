@@ -41,7 +41,7 @@ _NO_THING = {
     "us", "oss", "os", "him", "her", "ham", "henne", "hende", "up", "opp", "op", "upp", "time",
     "tid", "tiden", "sometime", "a", "an", "en", "ett", "et", "flight", "fly", "hotel", "hotell",
     "table", "bord", "taxi", "ferie", "holiday", "leave", "for", "til", "till", "pa", "on",
-    "to", "inn", "ind", "fram", "frem", "in", "at", "som", "as", "og", "och", "and",
+    "to", "ind", "fram", "frem", "som", "as", "og", "och", "and",
 }  # fmt: skip
 
 

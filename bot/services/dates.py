@@ -974,7 +974,9 @@ def _named_month_date(phrase: str, today: date, direction: Direction, original: 
     return None
 
 
-def _day_of_month(day: int, today: date, direction: Direction, original: str) -> date:
+def _day_of_month(
+    day: int, today: date, direction: Direction, original: str, weekday: int | None = None
+) -> date:
     """ "den 16.": this month's 16th when it is on the caller's side of today ("den 3." typed on
     the 20th for something that happened is the 3rd of this month, not of next month); else the
     nearest 16th (the month before or after), which the caller may refuse."""
@@ -995,10 +997,11 @@ def _day_of_month(day: int, today: date, direction: Direction, original: str) ->
     if ahead_first and day <= _month_length(today) and (today - today.replace(day=day)).days > 3:
         # session 65: "meeting booked for the 8th" said on the 19th is next month's 8th (was
         # this month's, the nearer, refused as gone); a day just gone ("den 17." on the 19th)
-        # stays the nearest, refused as a slip
-        ahead = [d for d in candidates if d > today]
-        if ahead:
-            return min(ahead)
+        # stays the nearest, refused as a slip; with its weekday, only where that agrees
+        # ("Tues 22nd" on Thursday the 31st is the Tuesday gone, not Friday 22 November)
+        ahead = min(d for d in candidates if d > today)
+        if weekday is None or ahead.weekday() == weekday:
+            return ahead
     return min(candidates, key=lambda d: (abs((d - today).days), (d < today) == ahead_first))
 
 
@@ -1971,7 +1974,7 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     calendar = " ".join(words)
     found = _named_month_date(calendar, today, direction, original)
     if found is None and (m := _DAY_ONLY.fullmatch(calendar)):
-        found = _day_of_month(int(m[1]), today, direction, original)
+        found = _day_of_month(int(m[1]), today, direction, original, weekday_first)
     if found is None and len(calendar.split(" ")) == 1:
         found = _numeric_date(calendar, today, direction, original)
     if found is None and (m := _DAY_MONTH_SPACE_YEAR.fullmatch(calendar)):

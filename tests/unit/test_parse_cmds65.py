@@ -156,3 +156,39 @@ def test_a_day_of_a_month_as_an_ordinal_word(lang: str, text: str, step: tuple) 
 @pytest.mark.parametrize("text", ["Første Mars AS i dag", "Third May Studios today"])
 def test_an_ordinal_and_a_month_in_a_name_stay_the_name(text: str) -> None:
     assert _read("meeting", "nb", text).customer == text.rsplit(" ", 2 if "i dag" in text else 1)[0]
+
+
+THURSDAY = date(2030, 10, 31)  # the second round's day: Thursday, week 44, October's last
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer", "when", "note", "unread"),
+    [
+        ("lost", "en", "Tamar Valley Foods Tues 22nd - lead times too long", "Tamar Valley Foods", date(2030, 10, 22), "lead times too long", None),
+        ("win", "en", "£1.25m Northgate Rail plc - Oct target smashed 🎉🎉", "Northgate Rail plc", THURSDAY, "Oct target smashed", None),
+        ("win", "sv", "Norrlands Värme AB 2,4 mkr, ramavtal för 2031–2033 🎉", "Norrlands Värme AB", THURSDAY, "ramavtal för 2031–2033", None),
+        ("win", "en", "Dave's deal - Wessex Vending £90k", "Wessex Vending", THURSDAY, None, "Dave's deal"),
+        ("win", "nb", "Ruter 1.2M – Ola sin deal, logger for ham", "Ruter", THURSDAY, None, "Ola sin deal, logger for ham"),
+        ("win", "nb", "Sørlandet Kjøl AS 640k – Pers kunde, logger for ham", "Sørlandet Kjøl AS", THURSDAY, None, "Pers kunde, logger for ham"),
+        ("call", "sv", "Lördagsbageriet AB idag, kall, de har höstlov hela veckan", "Lördagsbageriet AB", THURSDAY, "de har höstlov hela veckan", None),
+    ],
+)  # fmt: skip
+def test_the_second_rounds_names_days_and_whose_deal(
+    kind: str, lang: str, text: str, customer: str, when: date, note: str | None, unread: str | None
+) -> None:
+    cmd = _read(kind, lang, text, THURSDAY)
+    assert (cmd.customer, cmd.when, cmd.note, cmd.unread) == (customer, when, note, unread)
+
+
+def test_a_range_of_years_is_no_range_of_amounts_but_one_of_amounts_is() -> None:
+    with pytest.raises(UserError) as refused:
+        _read("offer", "nb", "Tine 200-300k", THURSDAY)
+    assert refused.value.code == "bad_amount"
+    assert (
+        _read("win", "sv", "Norrlands Värme AB 2,4 mkr, ramavtal 2031-33", THURSDAY).amount
+        == 2_400_000
+    )
+
+
+def test_a_named_customers_own_name_is_not_whose_deal() -> None:
+    assert _read("meeting", "en", "McDonald's today", THURSDAY).unread is None

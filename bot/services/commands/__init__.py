@@ -153,6 +153,7 @@ from bot.services.commands.their_days import their_days_as_note
 from bot.services.commands.tidy import after_the_reading, tidied
 from bot.services.commands.times import WEEK_WORDS, said_times
 from bot.services.commands.vague_days import a_month_not_begun, week_gone, worked
+from bot.services.commands.whose_deal import whose_deal_apart
 from bot.services.commands.words import (
     _AMOUNT_WORDS,
     _GO_WORDS,
@@ -1298,6 +1299,16 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
+    if "s " in text or "' " in text or " sin" in text or " sitt" in text or " hans" in text:
+        if (apart := whose_deal_apart(text)) is not None:
+            # session 65: "Dave's deal - Wessex Vending £90k": whose deal, asked (was a customer
+            # "Dave's", or the note)
+            rest, said = apart
+            cmd = parse_log_command(
+                kind, rest, today=today, krone=krone, known_customers=known_customers,
+                language=language,
+            )  # fmt: skip
+            return dataclasses.replace(cmd, unread=f"{said} {cmd.unread or ''}".strip())
     read = partial(
         _parse_readings, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -4344,9 +4355,11 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         coming = coming and not any(_repeats_kind(w, ActivityKind.WIN) for w in head[1:3])
         # "360 000 kr, årsavtale 2027", "…, budsjett for 2027": a year named in a remark on the
         # deal after its amount, never the amount
+        # (session 65: or years, "ramavtal för 2031–2033 🎉", "2031-33"; an emoji after them)
+        said = [w for w in words if any(c.isalnum() for c in w)] or [""]
         yearly = (
-            _YEAR.fullmatch(words[-1]) is not None
-            and not any(re.search(r"[0-9]", w) for w in words[:-1])
+            (_YEAR.fullmatch(said[-1]) is not None or _YEARS.fullmatch(said[-1]) is not None)
+            and not any(re.search(r"[0-9]", w) for w in said[:-1])
             and any(re.search(r"[0-9]", w) for w in typed[: i - 1])
         )
         # "1,1 mio, ny version med færre licenser", "£2.2m, updated after the pilot": what the
@@ -4382,6 +4395,7 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}[-\u2013\u2014/](?:19|20)?[0-9]{2}")
 _JUST = {"just", "lige", "rett", "precis", "akkurat", "like", "right", "juuust", "juust"}
 _BEFORE_A_TIME = {"before", "inden", "innen", "for", "innan", "fore", "ahead"}
 

@@ -285,6 +285,11 @@ def _after_the_name(rest: list[str], head: list[str]) -> list[str]:
             # session 42: "450 t.kr. til Coop Danmark, inkl. moms": before what is said of it
             # (was after the VAT words, refused as no amount)
             return [*rest[:vat], *head, *rest[vat:]]
+        dash = next((i for i, t in enumerate(rest) if i and t in ("-", "\u2013", "\u2014")), None)
+        if dash is not None:
+            # session 65: "£1.25m Northgate Rail plc - Oct target smashed 🎉🎉": before the
+            # dash that parts what is said of it (was the customer "… - Oct target smashed")
+            return [*rest[:dash], *head, *rest[dash:]]
         return [*rest, *head]
     number = rest[1].rstrip(",;")
     mark = rest[1][len(number) :]

@@ -27,6 +27,7 @@ from bot.services.commands.words import _KIND_WORDS, _NAME_TAILS, DASH_WORDS, EN
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name, customer_key
 from bot.services.dates import (
     MONTHS,
+    WEEKDAYS,
     UserError,
     check_activity_date,
     fold,
@@ -68,6 +69,17 @@ def _loss_name(tokens: list[str], today: date) -> int:
             # "Aviva Weds, went with the incumbent": English capitalises its days; so before a
             # dash ("Diageo Fri - lost on price", heldcmd30: was a customer "Diageo Fri")
             break
+        if (
+            _word(tokens[size]) in WEEKDAYS
+            and size + 1 < len(tokens)
+            and re.fullmatch(r"[0-3]?[0-9](?:st|nd|rd|th|\.|:e)?,?", tokens[size + 1])
+            and (
+                size + 2 == len(tokens)
+                or tokens[size + 1].endswith(",")
+                or tokens[size + 2] in _DASHES
+            )
+        ):
+            break  # session 65: "Tamar Valley Foods Tues 22nd - lead times" (was "… Tues")
         token = tokens[size].rstrip(",;:")
         named = (
             token[:1].isupper()

@@ -69,12 +69,20 @@ _IF_SIGNED_BY = re.compile(
 # Away, a clause of its own with no day ("…, kunden på påskeferie, følg opp uke 14")
 _AWAY = re.compile(
     r"(?i)(?P<sep>\s*[,;\u2013\u2014-]\s*)(?P<clause>(?:kunden|kunde|de|dei|dom|they|han|hun|hon|"
-    r"he|she|customer|the\s+customer)\s+(?:(?:er|är|is|are)\s+)?(?:på|pa|on|away\s+on)\s+"
+    r"he|she|customer|the\s+customer)\s+(?:(?:er|är|is|are|har|has|have|holder|tar|tager)\s+)?"
+    r"(?:(?:på|pa|on|away\s+on|i)\s+)?"
     r"(?:påskeferie|påskeferien|paskeferie|påsklov|påsklovet|ferie|ferien|semester|semestern|"
-    r"sportlov|vinterferie|easter\s+holidays?|holiday|holidays|leave|vacation))(?=\s*(?:[,;.]|$))"
+    r"sportlov|vinterferie|easter\s+holidays?|holiday|holidays|leave|vacation|"
+    # session 65: the autumn's and Christmas' ("de har höstlov hela veckan": was asked)
+    r"höstlov|höstlovet|høstferie|høstferien|efterårsferie|efterårsferien|juleferie|juleferien|"
+    r"jullov|jullovet|half\s+term|half-term|hols)"
+    r"(?:\s+(?:hela\s+veckan|hele\s+uka|hele\s+uken|hele\s+ugen|all\s+week|this\s+week|"
+    r"denne\s+uka|denne\s+uken|denna\s+vecka|denne\s+uge|resten\s+av\s+uka|resten\s+af\s+ugen|"
+    r"resten\s+av\s+veckan|the\s+rest\s+of\s+the\s+week|i\s+dag|idag|today))?)"
+    r"(?=\s*(?:[,;.]|$))"
 )
 _AWAY_WORDS = ("ferie", "semester", "lov", "oliday", "leave", "acation", "break", "away", "borte",
-               "ooo", "OOO", "office", " ute ", " ude ")  # fmt: skip
+               "ooo", "OOO", "office", " ute ", " ude ", " term", "hols")  # fmt: skip
 
 # Session 65. Shut, away or on hold till a day, a clause of its own whoever is its subject
 # ("ringte Fjellvind Maskin AS, ingen svar – stengt til 2/1", "indkøber holder juleferie til
