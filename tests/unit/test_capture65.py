@@ -104,3 +104,63 @@ def test_a_booking_of_no_thing_reads_as_before(text: str) -> None:
     from bot.services.booked_things import things_booked_as_talks
 
     assert things_booked_as_talks(text) == text
+
+
+THURSDAY = date(2030, 10, 31)  # the second round's day
+KNOWN_2 = (
+    "Tomorrow's Office Ltd",
+    "Brandt & Krogh",
+    "Moorcroft Care Homes",
+    "Tolv Tønder",
+    "Greggs",
+)
+
+
+def _read_2(text: str):  # type: ignore[no-untyped-def]
+    return recognise(
+        text, today=THURSDAY, krone="DKK", posted=time(15), known_customers=KNOWN_2,
+        open_offers=set(),
+    )  # fmt: skip
+
+
+def test_a_formed_name_opening_with_a_days_possessive_is_the_name() -> None:
+    read = _read_2("Tomorrow's Office Ltd rang – they want to meet next week")
+    assert (read.kind, read.customer, read.when) == (
+        ActivityKind.CALL, "Tomorrow's Office Ltd", THURSDAY,
+    )  # fmt: skip
+
+
+def test_a_days_possessive_before_the_talk_is_still_that_day() -> None:
+    read = _read_2("Yesterday's meeting with Greggs went well")
+    assert (read.customer, read.when) == ("Greggs", date(2030, 10, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("ingen svar hos Brandt & Krogh, prøvede to gange 🙄", "Brandt & Krogh"),
+        ("no answer at Greggs again", "Greggs"),
+    ],
+)
+def test_no_answer_at_a_known_customer_is_a_call_tried(text: str, customer: str) -> None:
+    read = _read_2(text)
+    assert (read.outcome, read.kind, read.customer) == (
+        Outcome.LIKELY, ActivityKind.CALL, customer,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("never logged my Moorcroft Care Homes meeting before half term 🙈", "Moorcroft Care Homes"),
+        ("forgot to log my Moorcroft Care Homes meeting", "Moorcroft Care Homes"),
+        ("har aldrig fået logget mit møde med Tolv Tønder inden efterårsferien, sorry", "Tolv Tønder"),
+    ],
+)  # fmt: skip
+def test_a_meeting_never_logged_is_asked_never_lost_nor_stored_sure(
+    text: str, customer: str
+) -> None:
+    read = _read_2(text)
+    assert (read.outcome, read.kind, read.customer) == (
+        Outcome.LIKELY, ActivityKind.MEETING, customer,
+    )  # fmt: skip

@@ -569,6 +569,9 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not _their_wish(m, h, guessed=cue.booked)
         and not _they_decided(m, h, cue)
         and not (h.phrase in _PLAN_AUX and a_dated_plan(m, cue))
+        # session 65: "har aldrig fået logget mit møde med Tolv Tønder inden efterårsferien",
+        # "never logged my … meeting before half term": told late, the time before is gone
+        and not (h.phrase in _BEFORE_WORDS and _logging_not_done(m))
         for h in before_or_inside
     ):
         return "future"
@@ -762,6 +765,18 @@ _LOGGED = {
     "registrert", "registreret", "registrerat", "registrerte", "registrerade", "registered",
     "fort", "fortt",
 }  # fmt: skip
+
+
+_BEFORE_WORDS = {"before", "innan", "innen", "inden", "for", "før", "fore"}
+_NOT_DONE = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "never", "aldri", "aldrig"}
+
+
+def _logging_not_done(m: Message) -> bool:
+    """Session 65. The message says its work's logging was forgotten or never done."""
+    return any(
+        t.folded in _NOT_DONE and any(u.folded in _LOGGED for u in m.tokens[i + 1 : i + 4])
+        for i, t in enumerate(m.tokens)
+    )
 
 
 def _of_the_logging(m: Message, h: Hit) -> bool:

@@ -700,7 +700,8 @@ tried to reach | tried reaching |
 sökte |
 ingen svarte hos | ingen svarade hos | ingen svarede hos | ingen tok telefonen hos |
 ingen tog telefonen hos | ingen tog telefonen på | nobody picked up at | no one picked up at |
-nobody answered at | no one answered at
+nobody answered at | no one answered at |
+ingen svar hos | inget svar hos | intet svar hos | ikke svar hos | no answer at | no reply at
 """
 # mendD32. The last line's, a call tried ("prøvde å ringe", "tried calling"): an attempt, asked
 # (in NEGATIONS too: the words after it, or these, the call's note)
@@ -1345,6 +1346,10 @@ i mellandagar | i mellemdagene | mellemdagene | mellom jul og nyttår | mellan j
 mellem jul og nytår | between christmas and new year | between xmas and new year
 """
 HOLIDAY_SPANS = """
+før høstferien | inden efterårsferien | innan höstlovet | före höstlovet | before half term |
+before half-term | i høstferien | i efterårsferien | under höstlovet | i höstlovet |
+over half term | during half term | før vinterferien | inden vinterferien | innan sportlovet |
+före sportlovet | i vinterferien | under sportlovet | i sportlovet |
 i julen | i jula | i julhelgen | i julehelgen | i julehelga | over jul | over julen | i juleferien |
 i julledigheten | i julferien | i juleferien | over christmas | over the christmas break |
 during christmas | over the holidays | over xmas | i julas | under julen | under julhelgen |
