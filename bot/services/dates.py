@@ -1682,7 +1682,7 @@ def _day_of_a_week(word: str) -> int | None:
     return found if found is not None else _SHORT_WEEKDAYS.get(word.rstrip("."))
 
 
-_MONTH_END_NOUNS = {"end", "slutten", "slutet", "slutningen", "utgangen"}
+_MONTH_END_NOUNS = {"end", "slutten", "slutet", "slutningen", "utgangen", "udgangen"}  # (65: da)
 
 
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:

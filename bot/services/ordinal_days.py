@@ -43,10 +43,17 @@ def _a_day_said(found: re.Match[str]) -> str:
     return f"{day}. {found['month']}"
 
 
+# The Danish "this morning" said with "her" ("Novozymes ringede her til morgen"): as "i morges"
+# (a phrase of the day readers would make "til" a day's word, and names hold it)
+_THIS_MORNING = re.compile(r"(?i)(?<![\w-])her\s+(?:til\s+morgen|i\s+morges)(?![\w-])")
+
+
 def ordinal_days_as_numbers(text: str) -> str:
     """`text` with a month's day said as an ordinal word written with its number (module doc),
-    or as it was."""
+    and the Danish "her til morgen" as "i morges", or as it was."""
     lowered = text.casefold()
+    if "her " in lowered:
+        text = _THIS_MORNING.sub("i morges", text)
     if any(word in lowered for word in _ORDINAL_STEMS):
         text = _ORDINAL_DAY.sub(_a_day_said, text)
     return text

@@ -192,3 +192,45 @@ def test_a_range_of_years_is_no_range_of_amounts_but_one_of_amounts_is() -> None
 
 def test_a_named_customers_own_name_is_not_whose_deal() -> None:
     assert _read("meeting", "en", "McDonald's today", THURSDAY).unread is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer", "amount", "note", "unread", "step"),
+    [
+        ("offer", "nb", "Brygga Sjømat 450k nei vent, 540k", "Brygga Sjømat", 540_000, None, None, None),
+        ("offer", "en", "Tesco £45k sorry £54k", "Tesco", 54_000, None, None, None),
+        ("call", "nb", "Fjellvind Energi AS i dag, ingen som tok telefonen", "Fjellvind Energi AS", None, "ingen som tok telefonen", None, None),
+        ("call", "da", "ISS i dag, positiv, ny snak efter nytår", "ISS", None, "positiv", "ny snak efter nytår", None),
+        ("offer", "da", "Fjordlys 1,4 mio, de vil skrive under inden månedsskiftet", "Fjordlys", 1_400_000, "de vil skrive under inden månedsskiftet", None, None),
+        ("win", "da", "Salling Group 1,8 mio. kr. 🍾 lige inden månedsskiftet", "Salling Group", 1_800_000, "lige inden månedsskiftet", None, None),
+        ("win", "en", "Won Harvest Moon Foods £82k, PO landed before month end 🎉", "Harvest Moon Foods", 82_000, "PO landed before month end", None, None),
+        ("meeting", "da", "Novemberlys ApS i dag, varm, nyt møde inden udgangen af november", "Novemberlys ApS", None, None, None, ("møde", date(2030, 11, 29))),
+        ("call", "da", "Novozymes ringede her til morgen, hed 🔥", "Novozymes", None, None, None, None),
+    ],
+)  # fmt: skip
+def test_the_second_rounds_amounts_put_right_moods_and_times(
+    kind: str, lang: str, text: str, customer: str, amount: int | None, note: str | None,
+    unread: str | None, step: tuple | None,
+) -> None:  # fmt: skip
+    cmd = _read(kind, lang, text, THURSDAY)
+    got_step = (cmd.next_step.what, cmd.next_step.due) if cmd.next_step else None
+    assert (cmd.customer, cmd.when, cmd.amount, cmd.note, cmd.unread, got_step) == (
+        customer, THURSDAY, None if amount is None else Decimal(amount), note, unread, step,
+    )  # fmt: skip
+
+
+def test_a_revision_in_words_is_no_amount_put_right() -> None:
+    cmd = _read("offer", "nb", "Elkjøp 780k revidert, ned fra 850k", THURSDAY)
+    assert cmd.amount == Decimal(780_000)
+
+
+def test_a_wins_remark_with_a_day_of_its_own_still_dates_it() -> None:
+    cmd = _read("win", "nb", "Hafslund 850k i går, tilbudet fra før jul i går", date(2028, 1, 3))
+    assert cmd.when == date(2028, 1, 2)
+
+
+def test_til_in_a_name_is_no_days_word() -> None:
+    assert (
+        _read("meeting", "nb", "Kiwi til Oslo-kontoret", THURSDAY).customer
+        == "Kiwi til Oslo-kontoret"
+    )

@@ -768,7 +768,8 @@ _LOGGED = {
 
 
 _BEFORE_WORDS = {"before", "innan", "innen", "inden", "for", "før", "fore"}
-_NOT_DONE = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "never", "aldri", "aldrig"}
+_NOT_DONE = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "never", "aldri",
+             "aldrig"}  # fmt: skip
 
 
 def _logging_not_done(m: Message) -> bool:

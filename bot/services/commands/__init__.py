@@ -58,6 +58,7 @@ from bot.services.commands.amount_places import (
     the_amount_after_a_dash,
     the_amount_before,
 )
+from bot.services.commands.amount_slips import an_amount_put_right
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.lead_in import (
     A_CHEER_FIRST,
@@ -836,7 +837,8 @@ def _a_cheer_between_clauses(text: str) -> str:
             # (review: "Acme 🙌 ltd 40k": a legal form after it is the name's)
             and tokens[at + 1].strip(",.;:!").casefold() not in _LEGAL_FORMS_SMALL
             and out
-            and out[-1][-1:].isalnum()
+            # (session 65: or after an abbreviation's dot, "1,8 mio. kr. 🍾 lige inden …")
+            and (out[-1][-1:].isalnum() or (out[-1][-1:] == "." and out[-1][-2:-1].isalnum()))
         )
         if cheer:
             out[-1] = f"{out[-1]},"
@@ -1786,6 +1788,7 @@ def _parse_command(
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
     # session 65: "befaring tredje januar", "the third of January": with their numbers
     text = ordinal_days_as_numbers(text)
+    text = an_amount_put_right(text)  # session 65: "450k nei vent, 540k": the one put right
     text = things_booked_as_talks(text)  # session 65: "booked a tasting for Wed": a talk booked
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
     text = days_apart_from_their_amounts(text)
@@ -1910,6 +1913,13 @@ def _parse_command(
         return dataclasses.replace(
             cmd, unread=None, note=said if cmd.note is None else f"{cmd.note}; {said}"
         )
+    if cmd.unread and cmd.step_no_day is None and (mood := _their_state_first(cmd.unread)):
+        # session 65: "ISS i dag, positiv, ny snak efter nytår": their mood the note, the rest
+        # asked as before (was all asked)
+        said, rest = mood
+        cmd = dataclasses.replace(
+            cmd, unread=rest, note=said if cmd.note is None else f"{cmd.note}; {said}"
+        )
     if cmd.unread and cmd.step_no_day is None:
         return _the_story_after_the_record(text, today, krone, read) or cmd
     return cmd
@@ -2014,6 +2024,15 @@ _THEIR_STATE = re.compile(
     r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag|"
     r"egentlig|egentligen|faktisk|really|actually))?$"
 )
+
+
+def _their_state_first(unread: str) -> tuple[str, str] | None:
+    """(their state said first, the rest) where a clause of what the customer feels or wants
+    opens the unread words and more follows it, else None."""
+    head, comma, rest = unread.partition(",")
+    if not (comma and rest.strip() and _THEIR_STATE.match(head.strip(" .;"))):
+        return None
+    return head.strip(" .;"), rest.strip()
 
 
 def _their_state_only(unread: str) -> bool:
@@ -2661,6 +2680,8 @@ def _parse_log_command(
         note = felt if note is None else f"{felt}; {note}"
     if how is None:
         head, how = _a_part_or_a_time_to_come(head)  # "…, første del av 600k"
+    if how is None and kind is ActivityKind.WIN:
+        head, how = _in_before_a_time(head)  # session 65: "…, PO landed before month end"
     if how is not None:
         note = how if note is None else f"{how}; {note}"
     if kind is ActivityKind.MEETING:
@@ -4398,6 +4419,41 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}[-\u2013\u2014/](?:19|20)?[0-9]{2}")
 _JUST = {"just", "lige", "rett", "precis", "akkurat", "like", "right", "juuust", "juust"}
 _BEFORE_A_TIME = {"before", "inden", "innen", "for", "innan", "fore", "ahead"}
+
+
+# Session 65. A win's last clause saying it came in before a time ("…, PO landed before month
+# end", "…, signert før månedsskiftet", "…, in before the Christmas break"): its note (was asked)
+_A_TIME_ENDING = {
+    "end", "month-end", "year-end", "quarter-end", "manedsskiftet", "manadsskiftet", "arsskiftet",
+    "manedsslutt", "manadsslut", "kvartalsslutt", "kvartalsslut", "jul", "julen", "christmas",
+    "xmas", "nyttar", "nyar", "nytar", "deadline", "cutoff", "cut-off", "break", "weekend",
+    "helga", "helgen", "ferien", "semestern", "holidays",
+}  # fmt: skip
+
+
+_DAY_OF_ITS_OWN = {"gar", "igar", "dag", "idag", "today", "yesterday", "morges", "morse"}
+
+
+def _in_before_a_time(text: str) -> tuple[str, str | None]:
+    typed = text.split()
+    for i in range(1, len(typed)):
+        if not typed[i - 1].endswith((",", ";")) or any(
+            w.endswith((",", ";")) for w in typed[i:-1]
+        ):
+            continue
+        words = [_word(w).strip(",;:.!?()") for w in typed[i:]]
+        before = next((k for k, w in enumerate(words) if w in _BEFORE_A_TIME), None)
+        if (
+            before is None
+            or len(words) > 8
+            or any(re.search(r"[0-9]", w) for w in words)
+            # (a day of its own: "tilbudet fra før jul i går" dates the win)
+            or any(w in _DAY_OF_ITS_OWN or weekday_index(w) is not None for w in words)
+            or not any(w in _A_TIME_ENDING for w in words[before + 1 : before + 4])
+        ):
+            continue
+        return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
+    return text, None
 
 
 def _an_invoice_sent(words: list[str]) -> bool:

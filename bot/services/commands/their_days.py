@@ -66,6 +66,21 @@ _IF_SIGNED_BY = re.compile(
 )
 
 
+# Session 65. Their wish to sign by a time, a clause of its own ("…, de vil skrive under inden
+# månedsskiftet", "…, they want to sign before Christmas", "…, de vill signera före jul"): the
+# offer's or deal's note (was asked, or a step "skrive under")
+_THEY_SIGN_BY = re.compile(
+    r"(?i)(?P<sep>\s*[,;\u2013\u2014]\s*|\s+-\s+)(?P<clause>(?:de|dei|dom|they|kunden|the\s+customer|"
+    r"han|hun|hon|he|she)\s+(?:vil|vill|will|want\s+to|wants\s+to|skal|ska|plan\s+to|hope\s+to|"
+    r"håper\s+å|hoppas\s+(?:på\s+att|att)|håber\s+at|regner\s+med\s+å|räknar\s+med\s+att|"
+    r"expect\s+to|aim\s+to)\s+(?:gerne\s+|gjerne\s+|gärna\s+)?"
+    r"(?:skrive\s+under|skrive\s+på|signere|signera|sign|underskrive|underteckna|skriva\s+under|"
+    r"skriva\s+på|sign\s+off|close|lukke|stänga)\s+"
+    r"(?:inden|innan|innen|før|för|före|before|by|til|till)\s+"
+    r"(?:[^\s,;.!?]+(?:\s+[^\s,;.!?]+){0,2}))(?=\s*(?:$|[,;.!?\u2013\u2014]|\s-\s))"
+)
+
+
 # Away, a clause of its own with no day ("…, kunden på påskeferie, følg opp uke 14")
 _AWAY = re.compile(
     r"(?i)(?P<sep>\s*[,;\u2013\u2014-]\s*)(?P<clause>(?:kunden|kunde|de|dei|dom|they|han|hun|hon|"
@@ -188,6 +203,8 @@ def their_days_as_note(text: str, *, a_loss: bool = False) -> str:
         said = _AWAY_TILL.search(text) or _AWAY.search(text)
     if said is None and ("ign" in text or "nderskr" in text or "rder" in text):
         said = _IF_SIGNED_BY.search(text)
+    if said is None and not a_loss and any(w in text for w in ("krive", "ign", "kriva", "eckna")):
+        said = _THEY_SIGN_BY.search(text)
     if said is None and not a_loss and ("udg" in text or "udsj" in text or "UDG" in text):
         said = _NO_BUDGET.search(text)
     if said is None:

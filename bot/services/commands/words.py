@@ -888,9 +888,11 @@ NO_ANSWER = re.compile(
     r"(?:ingen|uten|utan|uden|inget|intet|ikke|ej|inte|ikkje|no)\s+(?:svar|svaret|answer|reply|"
     r"response|pick-?up|kontakt|contact)|"
     # session 58: nobody answered ("ingen svarade", "ingen svarte", "nobody answered")
-    r"(?:ingen|nobody|no\s+one)\s+(?:svarte|svarade|svarede|svarer|svarar|answered)|"
+    r"(?:ingen|nobody|no\s+one)\s+(?:som\s+|der\s+|who\s+)?(?:svarte|svarade|svarede|svarer|svarar|"
+    r"answered)|"
     # session 60: nobody took the phone ("ingen tog telefonen" was a customer so named)
-    r"(?:ingen|nobody|no\s+one)\s+(?:tok|tog|tager|tar|picked\s+up)"
+    # (session 65: "ingen som tok telefonen", "no one who picked up")
+    r"(?:ingen|nobody|no\s+one)\s+(?:som\s+|der\s+|who\s+)?(?:tok|tog|tager|tar|picked\s+up)"
     r"(?:\s+(?:telefonen|telefon|tlf|the\s+phone|den))?|"
     # session 59: "straight to voicemail", "gikk rett på telefonsvareren", "tog den ikke"
     r"(?:(?:(?:went|gone|going|straight|direct|directly|gikk|gick|gik|rett|rakt|direkte|direkt)"
