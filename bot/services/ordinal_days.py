@@ -8,8 +8,9 @@ took it: asked in a command, session 22.)"""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from bot.services.dates import MONTHS, fold
+from bot.services.dates import MONTHS, fold, weekday_index
 
 _MONTH_WORDS = sorted(MONTHS, key=len, reverse=True)
 _MONTH = "|".join(re.escape(m) for m in _MONTH_WORDS)
@@ -48,12 +49,48 @@ def _a_day_said(found: re.Match[str]) -> str:
 _THIS_MORNING = re.compile(r"(?i)(?<![\w-])her\s+(?:til\s+morgen|i\s+morges)(?![\w-])")
 
 
-def ordinal_days_as_numbers(text: str) -> str:
+# Session 65. A weekday by its place in a month ("neste møte første mandag i november", "first
+# Monday in December", "sista fredagen i november", "anden tirsdag i januar"): its date, the
+# month's next one whose day has not gone by ("4. november")
+_PLACES = {"forste": 0, "forsta": 0, "first": 0, "1st": 0, "andre": 1, "andra": 1, "anden": 1,
+           "second": 1, "2nd": 1, "tredje": 2, "third": 2, "3rd": 2, "fjerde": 3, "fjarde": 3,
+           "fourth": 3, "4th": 3, "siste": -1, "sista": -1, "sidste": -1, "last": -1}  # fmt: skip
+_WEEKDAY_OF_A_MONTH = re.compile(
+    r"(?i)(?<![\w-])(?:the\s+|den\s+)?(?P<place>[^\W\d_]+|[1-4](?:st|nd|rd|th))\s+"
+    r"(?P<day>[^\W\d_]+?)(?:en|n)?\s+(?:i|in|of|af|av|på)\s+(?:the\s+)?(?P<month>"
+    + _MONTH
+    + r")\.?(?![\w-])"
+)
+
+
+def _a_weekday_said(found: re.Match[str], today: date) -> str:
+    place = _PLACES.get(fold(found["place"]))
+    weekday = weekday_index(fold(found["day"]))
+    month = MONTHS.get(fold(found["month"]).rstrip("."))
+    if place is None or weekday is None or month is None:
+        return found[0]
+    for year in (today.year, today.year + 1):
+        if place >= 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * place)
+        else:
+            last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+        if day.month == month and day >= today:
+            return f"{day.day}.{day.month}.{day.year}"
+    return found[0]
+
+
+def ordinal_days_as_numbers(text: str, today: date | None = None) -> str:
     """`text` with a month's day said as an ordinal word written with its number (module doc),
     and the Danish "her til morgen" as "i morges", or as it was."""
     lowered = text.casefold()
     if "her " in lowered:
         text = _THIS_MORNING.sub("i morges", text)
+    if today is not None and any(
+        word in lowered for word in (*_ORDINAL_STEMS, "siste", "sista", "sidste", "last")
+    ):
+        text = _WEEKDAY_OF_A_MONTH.sub(lambda found: _a_weekday_said(found, today), text)
     if any(word in lowered for word in _ORDINAL_STEMS):
         text = _ORDINAL_DAY.sub(_a_day_said, text)
     return text

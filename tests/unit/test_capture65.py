@@ -164,3 +164,34 @@ def test_a_meeting_never_logged_is_asked_never_lost_nor_stored_sure(
     assert (read.outcome, read.kind, read.customer) == (
         Outcome.LIKELY, ActivityKind.MEETING, customer,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ga Mestergruppen 8 % rabatt på tilbudet for å få det signert før månedsskiftet",
+        "gave Greggs 10% off to get it signed this week",
+    ],
+)
+def test_signing_as_what_the_seller_is_after_is_no_win(text: str) -> None:
+    read = recognise(
+        text, today=THURSDAY, krone="NOK", posted=time(15),
+        known_customers=("Mestergruppen", "Greggs"), open_offers=set(),
+    )  # fmt: skip
+    assert read.kind is not ActivityKind.WIN
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("møte med Tine i dag, nytt møte første mandag i november", date(2030, 11, 4)),
+        ("met Greggs today, next meeting first Monday in December", date(2030, 12, 2)),
+    ],
+)
+def test_a_weekday_by_its_place_in_a_month_is_the_step(text: str, due: date) -> None:
+    read = recognise(
+        text, today=THURSDAY, krone="NOK", posted=time(15), known_customers=("Tine", "Greggs"),
+        open_offers=set(),
+    )  # fmt: skip
+    step = read.next_step or read.follow_up
+    assert step is not None and step.due == due

@@ -234,3 +234,17 @@ def test_til_in_a_name_is_no_days_word() -> None:
         _read("meeting", "nb", "Kiwi til Oslo-kontoret", THURSDAY).customer
         == "Kiwi til Oslo-kontoret"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "step"),
+    [
+        ("nb", "Fem Fjorder AS 28/10, varm, neste møte første mandag i november", ("møte", date(2030, 11, 4))),
+        ("en", "Tesco today, next meeting first Monday in December", ("meeting", date(2030, 12, 2))),
+        ("sv", "ICA idag, nästa möte sista fredagen i november", ("möte", date(2030, 11, 29))),
+        ("nb", "Tine i dag, nytt møte siste fredag i oktober", ("møte", date(2031, 10, 31))),
+    ],
+)  # fmt: skip
+def test_a_weekday_by_its_place_in_a_month(lang: str, text: str, step: tuple) -> None:
+    cmd = _read("meeting", lang, text, THURSDAY)
+    assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == step

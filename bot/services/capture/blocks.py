@@ -583,6 +583,10 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         # heldmsg34. "…, de vil signere før 30/6", "de vill signera före 30/6": their wish to
         # sign by today, no win (was: a second record, a win asked, or stored sure)
         return "wish"
+    if cue.kind is ActivityKind.WIN and any(_to_get_it(m, at) for at in cue.words):
+        # session 65: "ga Mestergruppen 8 % rabatt på tilbudet for å få det signert før
+        # månedsskiftet", "to get it signed": what the seller did it for, no win (was asked)
+        return "wish"
     if any(h.category == "HEDGES" and not _same_as_cue(h, cue) for h in in_clause):
         return "hedge"
     sent = cue.kind is ActivityKind.OFFER and cue.strong
@@ -777,6 +781,21 @@ def _logging_not_done(m: Message) -> bool:
     return any(
         t.folded in _NOT_DONE and any(u.folded in _LOGGED for u in m.tokens[i + 1 : i + 4])
         for i, t in enumerate(m.tokens)
+    )
+
+
+_TO_GET = {("for", "a", "fa"), ("for", "att", "fa"), ("for", "at", "fa"), ("to", "get"),
+           ("so", "they"), ("sa", "de"), ("for", "og", "fa"), ("in", "order", "to")}  # fmt: skip
+
+
+def _to_get_it(m: Message, at: int) -> bool:
+    """Session 65. The win's word said as what the seller is after: "for å få (det) signert",
+    "för att få det påskrivet", "for at få den underskrevet", "to get it signed"."""
+    before = [t.folded for t in m.tokens[max(0, at - 5) : at]]
+    return any(
+        tuple(before[i : i + len(words)]) == words
+        for words in _TO_GET
+        for i in range(len(before) - len(words) + 1)
     )
 
 

@@ -1688,7 +1688,7 @@ def rewritten(text: str, today: date) -> str:
     asides that name no record taken out. Each step is a text-to-text rewrite; the order matters
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
-    text = ordinal_days_as_numbers(text)
+    text = ordinal_days_as_numbers(text, today)
     text = things_booked_as_talks(
         text
     )  # session 65: "booked a tasting for Wed"  # session 65: "tredje januar"

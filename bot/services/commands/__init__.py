@@ -1787,7 +1787,7 @@ def _parse_command(
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
     # session 65: "befaring tredje januar", "the third of January": with their numbers
-    text = ordinal_days_as_numbers(text)
+    text = ordinal_days_as_numbers(text, today)
     text = an_amount_put_right(text)  # session 65: "450k nei vent, 540k": the one put right
     text = things_booked_as_talks(text)  # session 65: "booked a tasting for Wed": a talk booked
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
