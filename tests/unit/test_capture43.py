@@ -104,7 +104,7 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         ),
         (
             "påskrivet avtal med Postnord 🖊️ 780 kkr/år",
-            [(A, ActivityKind.WIN, "Postnord", 780000, FRIDAY)],
+            [(S, ActivityKind.WIN, "Postnord", 780000, FRIDAY)],  # (session 65: a year's, as typed)
         ),
         (
             "Norrmejerier har tackat ja!! Avtal på en halv mille",
@@ -242,7 +242,7 @@ def _read(text: str):  # type: ignore[no-untyped-def]
         # signed, then the customer's choice in the next sentence, the amount after it
         (
             "Signert!! 🎉🎉 Sparebank 1 SMN går for full pakke, 1,2 mill i året. Takk til alle",
-            [(A, ActivityKind.WIN, "Sparebank 1 SMN", 1200000, FRIDAY)],
+            [(S, ActivityKind.WIN, "Sparebank 1 SMN", 1200000, FRIDAY)],  # (session 65: as typed)
         ),
     ],
 )

@@ -195,3 +195,36 @@ def test_a_weekday_by_its_place_in_a_month_is_the_step(text: str, due: date) -> 
     )  # fmt: skip
     step = read.next_step or read.follow_up
     assert step is not None and step.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "amount"),
+    [
+        ("Hafslund fornyet avtalen 🎉 780k pr. år", "NOK", 780_000),
+        ("Quote to Greggs: £60k p.a.", "GBP", 60_000),
+        ("offert till Tine, 250 tkr per år", "SEK", 250_000),
+        ("Netto fornyede aftalen 🎉 420 t.kr. om året", "DKK", 420_000),
+        ("Vant Telenor 240k/år", "NOK", 240_000),
+        ("Won Greggs, 240k a year", "GBP", 240_000),
+    ],
+)
+def test_a_years_price_with_no_term_is_the_deals_value_as_typed(
+    text: str, krone: str, amount: int
+) -> None:
+    read = recognise(
+        text, today=THURSDAY, krone=krone, posted=time(15),
+        known_customers=("Hafslund", "Greggs", "Tine", "Netto", "Telenor"), open_offers=set(),
+    )  # fmt: skip
+    assert (read.outcome, read.amount) == (Outcome.SURE, amount), read.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Vant Telenor 240k/år i 3 år", 720_000), ("tilbud til Tine 20k pr mnd", 20_000)],
+)
+def test_a_price_per_month_or_with_its_term_is_still_asked(text: str, amount: int) -> None:
+    read = recognise(
+        text, today=THURSDAY, krone="NOK", posted=time(15), known_customers=("Telenor", "Tine"),
+        open_offers=set(),
+    )  # fmt: skip
+    assert (read.outcome, read.amount) == (Outcome.LIKELY, amount), read.reasons

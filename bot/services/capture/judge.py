@@ -1617,7 +1617,18 @@ def _judge_said(
         # "proposal sent, ballpark £40k", "offert ute, ca 400k": the offer's figure is not
         # said yet; asked, the amount to edit (a win "ca. 320 000" is the deal's, as said)
         return result(Outcome.LIKELY, "approximate")
-    if money is not None and signals.is_rate(m.tokens, money, m.date_words):
+    if (
+        money is not None
+        and signals.is_rate(m.tokens, money, m.date_words)
+        # session 65: a year's price with no term ("Hafslund fornyet avtalen 🎉 780k pr. år",
+        # "Quote to Castlegate Foods: £60k p.a."): the deal's value as typed, as a command
+        # stores it (was asked as a rate)
+        and not (
+            signals.a_years_price(m.tokens, money)
+            and signals.periods_total(m.tokens, money) is None
+            and signals.units_total(m.tokens, money) is None
+        )
+    ):
         # "20k per måned", "20 lisenser à 5 000 kr": a price, not the deal's value. Asked about,
         # with the total where the count is said (100 000 kr) or how long a price per month
         # runs ("20k/mnd i 36 mnd": 720 000, as a command's example), else the price to edit.

@@ -3397,6 +3397,24 @@ _MONTH_WORDS = {
 }  # fmt: skip
 
 
+# Session 65. A price per year said right after its amount (folded words)
+_PER_YEAR = {
+    ("pr", "ar"), ("per", "ar"), ("pr", "aar"), ("per", "aar"), ("om", "aret"), ("i", "aret"),
+    ("per", "year"), ("a", "year"), ("per", "annum"), ("p.a",), ("pa",), ("annually",),
+    ("yearly",), ("arligen",), ("om", "aaret"), ("pr", "aret"), ("arligt",), ("arlig",),
+}  # fmt: skip
+_PER_YEAR_GLUED = ("/ar", "/aar", "/year", "/yr", "/aret")
+
+
+def a_years_price(tokens: list[Token], amount: Amount) -> bool:
+    """The amount is said per year and nothing else of it ("780k pr. år", "£60k p.a.", "250 tkr
+    per år", "420 t.kr. om året", "240k/år"): a yearly deal's value as typed."""
+    if tokens[amount.end - 1].folded.endswith(_PER_YEAR_GLUED):
+        return True
+    after = [t.folded for t in tokens[amount.end : amount.end + 4] if t.folded != "."]
+    return any(tuple(after[: len(words)]) == words for words in _PER_YEAR)
+
+
 def is_rate(tokens: list[Token], amount: Amount, dates: Collection[int] = ()) -> bool:
     """ "20 lisenser à 5 000 kr", "20k per måned", "20k/mnd", "300 per user", "20k MRR",
     "240k/år", "90k p.a.": a price per unit or per period, not the deal's value as said (asked,
