@@ -61,25 +61,12 @@ def _a_thing_booked(found: re.Match[str]) -> str:
     return f"{found['verb']} {art}{talk} {found['link'] or ''}{found['day']} ({found['thing']})"
 
 
+_BOOKING_GATE = re.compile(r"(?i)book|bok|sched|arrang|organi|satt|\sup\s|avtal|aftal|planl|planer")
+
+
 def things_booked_as_talks(text: str) -> str:
     """`text` with a booking of a thing on a day said as a talk booked (module doc), or as it
     was."""
-    lowered = text.casefold()
-    if not any(
-        verb in lowered
-        for verb in (
-            "book",
-            "bok",
-            "sched",
-            "arrang",
-            "organi",
-            "satt",
-            " up ",
-            "avtal",
-            "aftal",
-            "planl",
-            "planer",
-        )
-    ):
-        return text  # fmt: skip
+    if _BOOKING_GATE.search(text) is None:
+        return text
     return _BOOKED_A_THING.sub(_a_thing_booked, text)

@@ -189,6 +189,15 @@ def _at_theirs(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+# (compiled gates: every command passes here)
+_AWAY_GATE = re.compile("|".join(map(re.escape, _AWAY_WORDS)))
+_SHUT_GATE = re.compile("|".join(map(re.escape, (*_AWAY_WORDS, *_SHUT_WORDS))))
+_TILL_GATE = re.compile(
+    r"(?i)(?<![\w-])(?:til|till|until|to|fra|från|from|tom\.?|t\.o\.m\.?|indtil|through|thru)(?![\w-])"
+)
+_SIGN_GATE = re.compile("krive|ign|kriva|eckna")
+
+
 def their_days_as_note(text: str, *, a_loss: bool = False) -> str:
     """`text` with a clause of the customer's own day moved to its note, or as it was (a loss's
     words after its customer are its note already: only the session-64 readings for it)."""
@@ -197,13 +206,13 @@ def their_days_as_note(text: str, *, a_loss: bool = False) -> str:
         said = _THEIR_DAY.search(text)
     if a_loss:
         pass
-    elif said is None and any(word in text for word in (*_AWAY_WORDS, *_SHUT_WORDS)):
+    elif said is None and _SHUT_GATE.search(text) and _TILL_GATE.search(text):
         said = _SHUT_TILL.search(text)
-    if said is None and any(word in text for word in _AWAY_WORDS):
+    if said is None and _AWAY_GATE.search(text):
         said = _AWAY_TILL.search(text) or _AWAY.search(text)
     if said is None and ("ign" in text or "nderskr" in text or "rder" in text):
         said = _IF_SIGNED_BY.search(text)
-    if said is None and not a_loss and any(w in text for w in ("krive", "ign", "kriva", "eckna")):
+    if said is None and not a_loss and _SIGN_GATE.search(text):
         said = _THEY_SIGN_BY.search(text)
     if said is None and not a_loss and ("udg" in text or "udsj" in text or "UDG" in text):
         said = _NO_BUDGET.search(text)
