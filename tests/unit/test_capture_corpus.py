@@ -2352,3 +2352,157 @@ def test_the_thirty_sixth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_thirty_sixth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_36["messages"]}
     assert set(HOLDOUT_36_LEFT) <= texts
+
+
+_WEEK_GONE_65 = _WEEK_GONE_36  # (the same standing decision: a week gone said alone, stored sure)
+_TALKED_65 = _TALKED_36
+_LISTED_65 = _LISTED_36
+_PLANNED_65 = "held-out row against a standing decision (readers26; messages.yaml 'Skal have møde med Vestas i morgen', sure with its step): a talk the author says they will have on a day is the lead's planned talk, stored or asked as such; the file calls it chatter (lead)"
+
+
+HOLDOUT_37 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout37.yaml")
+HOLDOUT_37_LEFT: dict[str, str] = {
+    "første meeting etter ferien: Hydro i dag 👌 sender tilbud imorgen": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "glemte å legge inn: tilbud til Schibsted uke 27, 650k": _WEEK_GONE_65,
+    "møte med Bertel O. Steen i dag og tilbud på 340k sendt rett etterpå": _LISTED_65,
+    "snakka med Yara, ny demo onsdag": _TALKED_65,
+    "møte med Aker BP i dag sammen med Jonas fra teknisk": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "Telenor-møtet forrige uke gikk bra, glemte å logge det 🙈": _WEEK_GONE_65,
+    "Norgesgruppen signerer i morgen 🤞 1,1 MNOK": "held-out row not read as the file says yet (session 65): missed",
+    "Dagens: møte hos Obos ✔️ ringte Hurtigruten ✔️ tilbud Coop Norge 1.2M ✔️": "held-out row not read as the file says yet (session 65): second kind offer != call; second customer 'Coop Norge' != 'Hurtigruten'",
+    "Tre Fjorder AS i dag, møte med 3 stk fra ledelsen, vil ha tilbud på 3 lokasjoner": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "skal ringe Orkla i morgen om tilbudet": "held-out row not read as the file says yet (session 65): chatter in the file, read likely (call, 'Orkla')",
+    "Husk salgsmøtet kl 10 i dag! kaffe og boller fra Søndag Bakeri 🥐": "held-out row not read as the file says yet (session 65): chatter in the file, read likely (meeting, 'Søndag Bakeri AS')",
+    "snakkede med Tryg, vi har sat et møde i kalenderen i næste uge": _TALKED_65,
+    "ringede til Falck sidste uge men fik det aldrig logget": _WEEK_GONE_65,
+    "møde med Lundbeck i morges og tilbud sendt her til middag: 475.000 kr.": _LISTED_65,
+    "Nilfisk skriver under på fredag 🤞 700 t.kr.": "held-out row not read as the file says yet (session 65): missed",
+    "Dagen i dag: møde med Pandora, tilbud til Dagrofa 1,1 mio. og et kort opkald til DSB": _LISTED_65,
+    "Skal have møde med Vestas på torsdag 🤞": _PLANNED_65,
+    "trænger til en lørdag kaffe allerede mandag morgen ☕": "held-out row not read as the file says yet (session 65): chatter in the file, read likely (meeting, 'Allerede')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_37, HOLDOUT_37_LEFT))
+def test_the_thirty_seventh_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout37.yaml (read on Monday 2029-08-13, the first weeks back after the summer holidays (nb, da)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_37, row)
+
+
+def test_every_row_left_in_the_thirty_seventh_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_37["messages"]}
+    assert set(HOLDOUT_37_LEFT) <= texts
+
+
+HOLDOUT_38 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout38.yaml")
+HOLDOUT_38_LEFT: dict[str, str] = {
+    "ringde söndag media, de har semester t.o.m. 20/8 så jag ringer igen v. 34": "held-out row not read as the file says yet (session 65): missed",
+    "v.26 hade jag möte med Norrlandsvatten, glömde logga det innan ledigheten": _WEEK_GONE_65,
+    "Möte med Sensommar Design idag tillsammans med Emma, bra känsla": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "pratade m inköpschefen på Vätterstrand Hotell, bokade möte tis 21/8 kl 13": _TALKED_65,
+    "Idag: möte med Ettan Bemanning, offert till Kvarnström & Söner 320 tkr och ringde västkustfisk": _LISTED_65,
+    "möte med Brf Solgläntan i måndags, styrelsen var positiv": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "Möte med Vätterstrand Hotell i torsdags och offert skickad idag, 890 tkr": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "Sen loggning: ringde Lindqvists Åkeri 2 juli innan jag gick på semester": "held-out row not read as the file says yet (session 65): missed",
+    "möte m Ölands Kvarn idag, nästa möte 5 sept på deras kontor i Borgholm": "held-out row not read as the file says yet (session 65): planned None != 2029-09-05",
+    "Ska ringa Augusti Bygg imorgon om tidplanen": "held-out row not read as the file says yet (session 65): chatter in the file, read likely (call, 'Augusti Bygg')",
+    "Lost Property Ltd signed this morning 😂 £22.5k": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "Next Step Recruitment – good call today, next step is a demo on the 21st": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "w/c 23rd July – call with Saxon Print, never got logged": "held-out row not read as the file says yet (session 65): date 2029-08-13 != 2029-07-23",
+    "Met Hollin Green Care Homes with Priya today, v positive": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "spoke to Friday Street Foods, booked a tasting for Wed": _TALKED_65,
+    "Good meeting with Fortnight Films, follow up in a fortnight": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "call with August Lane today, design review booked for the Tuesday after the bank holiday": "held-out row not read as the file says yet (session 65): planned None != 2029-08-28",
+    "Today: call with meadowbank, quote to Seven Oaks Logistics £78k, and met Call Direct": _LISTED_65,
+    "PO in from Thames Ridge Water 🎉": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "Forgot to log: meeting with Tudor Rose Bakeries last week, very keen": _WEEK_GONE_65,
+    "just came out of a really good meeting with Redwing Dairies they want to trial it at two sites so ive said id come back to them by end of next week with a plan": "held-out row not read as the file says yet (session 65): planned None != 2029-08-24",
+    "offered Oakhurst Dental 10% off to get it over the line": "held-out row not read as the file says yet (session 65): missed",
+    "Before my hols I sent Castlegate Foods a quote for £52k – only just logging it": "held-out row not read as the file says yet (session 65): missed",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_38, HOLDOUT_38_LEFT))
+def test_the_thirty_eighth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout38.yaml (read on Monday 2029-08-13, back after the summer (sv, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_38, row)
+
+
+def test_every_row_left_in_the_thirty_eighth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_38["messages"]}
+    assert set(HOLDOUT_38_LEFT) <= texts
+
+
+HOLDOUT_39 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout39.yaml")
+HOLDOUT_39_LEFT: dict[str, str] = {
+    "Ulstein Verft – hadde møte med dem forrige uke, glemte å føre det 🙈": _WEEK_GONE_65,
+    "Møte hos Aker Solutions i formiddag, og tilbudet gikk ut rett etter lunsj: 3 200 000 kr": "held-out row not read as the file says yet (session 65): second record missed",
+    "Oktober Eiendom signerte i oktober 😂 rakk det akkurat": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "Tilbudsavisen Norge – kjapp prat på tlf, lite interessert akkurat nå": "held-out row not read as the file says yet (session 65): missed",
+    "ga Mestergruppen 8 % rabatt på tilbudet for å få det signert før månedsskiftet": "held-out row not read as the file says yet (session 65): missed",
+    "Møte med Bertel O. Steen i dag sammen med Jonas fra teknisk": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "Kitron skriver under i morgen!! 650k 🤞": "held-out row not read as the file says yet (session 65): missed",
+    "Ingrid landet Norsk Tipping 🎉 og selv fikk jeg ut tilbudet til Kvitfjell Hytter, 780k": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "skal ringe Nammo i morgen tidlig om kontraktsutkastet": "held-out row not read as the file says yet (session 65): chatter in the file, read likely (call, 'Nammo')",
+    "Granngården idag, möte. De återkommer efter höstlovet": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "glömde logga förra veckan: möte med Norrmejerier uppe i Umeå, positiva": _WEEK_GONE_65,
+    "träffade Elekta i förmiddags och skickade offert direkt efteråt – 2,2 mkr": _LISTED_65,
+    "pratade med Vinterbad Spa, bokade möte 12/11 kl 10": _TALKED_65,
+    "Möte med Vasakronan idag tillsammans med Anna från produkt": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "Ska träffa Loomis igen på tisdag": _PLANNED_65,
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_39, HOLDOUT_39_LEFT))
+def test_the_thirty_ninth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout39.yaml (read on Thursday 2030-10-31, October's last day, Sweden's höstlov (nb, sv)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_39, row)
+
+
+def test_every_row_left_in_the_thirty_ninth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_39["messages"]}
+    assert set(HOLDOUT_39_LEFT) <= texts
+
+
+HOLDOUT_40 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout40.yaml")
+HOLDOUT_40_LEFT: dict[str, str] = {
+    "Var ude hos Møllegården i går, og i dag har jeg sendt dem et tilbud på 780.000 kr": _LISTED_65,
+    "Glemte helt: møde med Nordlys Energi sidste uge, de var meget interesserede": _WEEK_GONE_65,
+    "Ringede til Kobbersmeden – underskriften skubbes til november 😩 så den når ikke oktober": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "møde med Vinterhave Byg i dag sammen med Jonas fra teknik": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "Tolv Tønder skriver under i morgen, 310 t.kr. 🤞 lige efter månedsskiftet desværre": "held-out row not read as the file says yet (session 65): missed",
+    "Travl dag: møde med Lunden VVS, opkald til skovbo tømrer og tilbud til Kobbersmeden på 185k": "held-out row not read as the file says yet (session 65): kind offer != meeting; customer 'Kobbersmeden ApS' != 'Lunden VVS'; amount 185000.00 != None",
+    "ingen svar hos Brandt & Krogh, prøvede to gange 🙄": "held-out row not read as the file says yet (session 65): second record missed",
+    "har aldrig fået logget mit møde med Tolv Tønder inden efterårsferien, sorry": "held-out row not read as the file says yet (session 65): date 2030-10-31 != 2030-10-11",
+    "Skal mødes med Havnefronten på mandag om fase 2": _PLANNED_65,
+    "ringer til Tilbudshuset i morgen og hører om de har læst tilbuddet": _PLANNED_65,
+    "Cal with Redfern Logistics, sending the revised pricing over tomorrow": "held-out row not read as the file says yet (session 65): missed",
+    "Latchford Hotels call – keen 🔥 site visit pencilled in for November": "held-out row not read as the file says yet (session 65): kind meeting != call; planned None != 2030-11-29",
+    "Call with Month End Accounting – sign-off slipped to November, so no October win 😩": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "Met Thames Valley Fencing yesterday & sent over a quote today – £18.5k": _LISTED_65,
+    "Busy one 😅 met Call Logic Ltd, rang Quote Hub and sent Winter & Rowe a quote for £27k": "held-out row not read as the file says yet (session 65): kind offer != meeting; customer 'Winter & Rowe Ltd' != 'Call Logic Ltd'; amount 27000.00 != None",
+    "Correction: the Friday Street Foods quote on Monday was £36k not £63k": "held-out row not read as the file says yet (session 65): missed",
+    "Forgot to log: met October Gardens last week, warm": _WEEK_GONE_65,
+    "never logged my Moorcroft Care Homes meeting before half term 🙈": "held-out row not read as the file says yet (session 65): date 2030-10-31 != 2030-10-18",
+    "Met Redfern Logistics today with Priya from pre-sales": "held-out row not read as the file says yet (session 65): the file likely, read sure",
+    "Offered Lost Lane Brewery 15% off if they sign by Friday": "held-out row not read as the file says yet (session 65): missed",
+    "Sunday Roast Co took the deal 🙌 40 grand": "held-out row not read as the file says yet (session 65): the file sure, read likely",
+    "Castleford Print are signing tomorrow first thing, £22k 🤞 just misses October": "held-out row not read as the file says yet (session 65): missed",
+    "Call with Greenway Leisure – they liked it, next review meeting in December": "held-out row not read as the file says yet (session 65): planned 2030-12-30 != 2030-12-31",
+    "Will send the Kestrel Aviation proposal on Monday": "held-out row not read as the file says yet (session 65): chatter in the file, read likely (offer, 'Kestrel Aviation Ltd')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_40, HOLDOUT_40_LEFT))
+def test_the_fortieth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout40.yaml (read on Thursday 2030-10-31, October's last day, Halloween (da, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_40, row)
+
+
+def test_every_row_left_in_the_fortieth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_40["messages"]}
+    assert set(HOLDOUT_40_LEFT) <= texts

@@ -46,6 +46,10 @@ FILE_TODAY = {
     "commands_holdout31.yaml": date(2028, 10, 30),  # a Monday, week 44, summer time just ended
     "commands_holdout32.yaml": date(2029, 5, 16),  # a Wednesday, week 20, the day before 17. mai
     "commands_holdout33.yaml": date(2028, 9, 29),  # a Friday, week 39, Q3's last working day
+    "commands_holdout34.yaml": date(2029, 12, 19),  # a Wednesday, week 51, before Christmas
+    "commands_holdout35.yaml": date(2029, 12, 19),  # the same day, da and en
+    "commands_holdout36.yaml": date(2030, 10, 31),  # a Thursday, week 44, October's last day
+    "commands_holdout37.yaml": date(2030, 10, 31),  # the same day, sv and en
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -571,6 +575,100 @@ _FILE_33 = {
     if file == "commands_holdout33.yaml"
 }
 
+# Session 65's four files (34, 35: Wed 19 Dec 2029; 36, 37: Thu 31 Oct 2030), rows read wrong
+# still: against a standing decision of the lead (the shared reasons below) or not read yet.
+_DEGREE_65 = (
+    "held-out row against a standing decision (commands.yaml 'Aker BP meget varm'): a degree "
+    "word before a temperature is asked with the temperature kept ('meget' unread, warm); the "
+    "file asks both words and keeps no temperature. Asked either way (lead)"
+)
+_SPAN_65 = (
+    "held-out row disputed: a step before a holiday ('før jul' = its last working day before, "
+    "as 'før påske'), between Christmas and New Year (the first working day of it), 'primo "
+    "november' (its first day), 'early Nov' or 'neste fredag' said on a Thursday are read as a "
+    "day by the readers' rules; the file asks them as spans, or reads a customer's wish as no "
+    "step (lead)"
+)
+_DISCOUNT_65 = (
+    "held-out row against a standing decision: a discount alone on an offer is refused as no "
+    "amount (missing_amount, with an example), nothing stored; the file stores the offer with "
+    "no amount and the discount asked. Nothing is stored unasked either way (lead)"
+)
+_WEEK_OF_A_MONTH_65 = (
+    "held-out row disputed (the writer says so): a week by its place in a month ('first week of "
+    "Jan', 'första veckan i januari') is asked (session 22: ISO week 1 or the first full week?); "
+    "the file reads ISO week 1, due Fri 4 Jan 2030 (lead)"
+)
+_OWN_VERB_65 = (
+    "held-out row against a standing decision (heldcmd34): the command's own verb before a new "
+    "name with its legal form ('Won Quote Hub Ltd') may be the name's first word; the app asks "
+    "which customer (both readings), the parser keeps the whole name (lead)"
+)
+_NOTE_OR_ASK_65 = (
+    "held-out row disputed: words of a correction or revision after an amount ('rättelse, inte "
+    "650 tkr', 'revidert, ned fra 850k') are the note by the command corpora's convention (the "
+    "revision's own word read as the revision); the file asks them or keeps the word (lead)"
+)
+
+HOLDOUT_34_LEFT: dict[str, str] = {
+    "Posten idag!! veldig varm. Nytt møte i januar": _DEGREE_65,
+    "Kiwi Grünerløkka i dag, varm, sender tilbud før jul": _SPAN_65,
+    "Obos i dag, varm, nytt møte mellom jul og nyttår": _SPAN_65,
+    "Ikea Kungens Kurva idag, varm, nästa möte första veckan i januari": _WEEK_OF_A_MONTH_65,
+    "Glögg & Gott AB igar, mycket varm, återkommer i januari": _DEGREE_65,
+    "DNB, varm 🙂 ringer dem igjen i romjula": _SPAN_65,
+    "ringde Bergslagens El AB, inget svar, stängt till 7/1": "not read as the file says yet (session 65): note: the file 'inget svar, stängt till 7/1', read 'inget svar; stängt till 7/1'",
+    "Sandvik – varm! ringer upp dem igen i mellandagarna": _SPAN_65,
+    "Tolv Ton Frakt AB ringde i morse, vill ha offert innan jul": _SPAN_65,
+    "Heimdal Tre AS – 12 % julerabatt hvis de signerer før nyttår": _DISCOUNT_65,
+    "Axfood 560 tkr – rättelse, inte 650 tkr": _NOTE_OR_ASK_65,
+}
+
+HOLDOUT_35_LEFT: dict[str, str] = {
+    "Novozymes i dag, meget varm, ny workshop uge 1": _DEGREE_65,
+    "Bestseller i dag, varm, sender kontrakt før jul": _SPAN_65,
+    "Rolls-Royce today, very warm, next meeting 14th Jan": _DEGREE_65,
+    "Yule Logistics Ltd 12/12, keen, site visit next week": "not read as the file says yet (session 65): next: the file ['site visit', '2029-12-28'], read ['site-visit', '2029-12-28']",
+    "Velux i dag, varm, følg op mellem jul og nytår": _SPAN_65,
+    "Dunelm this afternoon, hot 🔥 demo booked first week of Jan": _WEEK_OF_A_MONTH_65,
+    "Sage rang us back today, cold, budget sign-off on hold till Jan": "not read as the file says yet (session 65): note: the file 'budget sign-off on hold till Jan', read 'rang us back; budget sign-off on hold till Jan'",
+    "Tre Konger Catering 450 t.kr. til 2030-budgettet": "not read as the file says yet (session 65): note: the file 'til 2030-budgettet', read None; unread: the file None, read 'til 2030-budgettet'",
+    "Helligsø Teglværk, 8 % rabat": _DISCOUNT_65,
+    "Holly & Ivy Ltd 15% off list": _DISCOUNT_65,
+    "Won Quote Hub Ltd £28k 🎉": _OWN_VERB_65,
+}
+
+HOLDOUT_36_LEFT: dict[str, str] = {
+    "Ruter i dag, varm 👍 nytt møte primo nov": _SPAN_65,
+    "Primo Transport A/S i dag, varm, næste møde primo november": _SPAN_65,
+    "DSV i dag, positive 👍 budgetmøde uge 47": "not read as the file says yet (session 65): next: the file ['budgetmøde', '2030-11-22'], read None; unread: the file None, read 'budgetmøde uge 47'",
+    "Topdanmark i dag, meget varm, ringer op tirs. 5/11": _DEGREE_65,
+    "Kystlys Eiendom i dag, varm, følger opp neste fredag": _SPAN_65,
+    "Novozymes ringede her til morgen, hed 🔥 vil have tilbud inden fredag": "not read as the file says yet (session 65): next: the file None, read ['tilbud', '2030-11-01']; note: the file 'vil have tilbud inden fredag', read None",
+    "Elkjøp 780k revidert, ned fra 850k": _NOTE_OR_ASK_65,
+    "Ringnes 12% rabatt 🤞": _DISCOUNT_65,
+    "DSV 1,4 mio. revideret efter forhandling, de vil skrive under inden månedsskiftet": "not read as the file says yet (session 65): note: the file 'revideret efter forhandling, de vil skrive under inden månedsskiftet', read 'de vil skrive under inden månedsskiftet'",
+    "Kongsberg Gruppen 3,4 mill 🎉 månedsmålet i boks": "not read as the file says yet (session 65): note: the file 'månedsmålet i boks', read None; unread: the file None, read 'månedsmålet'",
+}
+
+HOLDOUT_37_LEFT: dict[str, str] = {
+    "mote med Ekholmens Mekaniska i forrgar, väldigt varm": _DEGREE_65,
+    "mtg w/ Seven Dials Media this aft, hot 🔥 proposal walk-through Tues 5th": "not read as the file says yet (session 65): the file {'customer': 'Seven Dials Media', 'date': '2030-10-31', 'amount': None, 'currency': None, 'temperature': 'hot', 'next': ['proposal walk-through', '2030-11-05'], 'note': None, 'unread': None}, read {'error': 'bad_date'}",
+    "Weds 23rd Oakhurst Dental Group, warm, folow up early Nov": _SPAN_65,
+    "Copperfield Legal LLP Monday, very warm, workshop in a fortnight": _DEGREE_65,
+    "Marlow & Finch Ltd called me today, warm, sending pricing tomorrow": "not read as the file says yet (session 65): next: the file ['sending pricing', '2030-11-01'], read ['send pricing', '2030-11-01']; note: the file None, read 'called me'",
+    "Sjöbris Marin AB 10 % rabatt": _DISCOUNT_65,
+    "Ashdown Forest Timber Ltd 120k yesterday - that's the Sept quote finally over the line": 'not read as the file says yet (session 65): note: the file "that\'s the Sept quote finally over the line", read "that\'s the Sept quote finally"',
+}
+
+_LEFT_65 = {
+    "commands_holdout34.yaml": HOLDOUT_34_LEFT,
+    "commands_holdout35.yaml": HOLDOUT_35_LEFT,
+    "commands_holdout36.yaml": HOLDOUT_36_LEFT,
+    "commands_holdout37.yaml": HOLDOUT_37_LEFT,
+}
+_FILE_OF = {id(row): file for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)}
+
 
 def _left(rows: list[dict]) -> list:
     left = {
@@ -616,6 +714,8 @@ def _left(rows: list[dict]) -> list:
             return HOLDOUT_32_LEFT.get(row["text"])
         if id(row) in _FILE_33:
             return HOLDOUT_33_LEFT.get(row["text"])
+        if (file := _FILE_OF.get(id(row))) in _LEFT_65:
+            return _LEFT_65[file].get(row["text"])
         return left.get(row["text"])
 
     return [
@@ -653,6 +753,10 @@ def test_every_row_left_is_in_the_held_out_files() -> None:
     assert set(HOLDOUT_31_LEFT) <= texts
     assert set(HOLDOUT_32_LEFT) <= texts
     assert set(HOLDOUT_33_LEFT) <= texts
+    for file, left in _LEFT_65.items():
+        assert set(left) <= {
+            row["text"] for row, f in zip(HOLDOUT, HOLDOUT_FILE, strict=True) if f == file
+        }
 
 
 @pytest.mark.parametrize("row", _left(CORPUS + HOLDOUT))
