@@ -467,7 +467,7 @@ def _is_amount_part(token: str) -> bool:
         return False  # "3-årsavtal", "2-yr", "12-månaders": a deal's term, no amount
     if _A_YEARS_COMPOUND.fullmatch(word):
         return False  # session 64: "nye 2029-priser", "2029-rates": a year's, no amount
-    if (years := _YEARS_SPAN.fullmatch(word)) and 0 < int(years[2][-2:]) - int(years[1][-2:]) <= 10:
+    if a_span_of_years(word):
         return False  # session 65: "ramavtal för 2031–2033", "2031-33": years, no range
     if _has_digit(word):
         return True
@@ -482,6 +482,15 @@ def _is_amount_part(token: str) -> bool:
 
 _A_YEARS_COMPOUND = re.compile(r"(?:19|20)[0-9]{2}-[^\W\d_]{3,}")
 _YEARS_SPAN = re.compile(r"((?:19|20)[0-9]{2})[-\u2013\u2014/]((?:19|20)?[0-9]{2})")
+
+
+def a_span_of_years(word: str) -> bool:
+    """Session 65. A deal's years, written as a span ("2031–2033", "2031-33"), never a range of
+    amounts: the second year after the first, at most ten on."""
+    years = _YEARS_SPAN.fullmatch(word)
+    return years is not None and 0 < int(years[2][-2:]) - int(years[1][-2:]) <= 10
+
+
 _MAX_AMOUNT_TOKENS = 8  # "NOK 1 250 000 000" is 5 tokens; a cap keeps matching linear
 
 

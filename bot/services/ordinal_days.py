@@ -1,9 +1,15 @@
-"""Session 65. A day of a month written as an ordinal word ("booket befaring tredje januar", "den
-femte mars", "the third of January", "andra februari"): its number ("3. januar", "5. mars", "3rd
-of January"), as typed with figures (was asked as words not read). A name keeps its words
-("Første Mars AS", "Third May Studios"). For the slash commands' reader and the channel
-messages' alike. (A week by its place in a month, "første uke i januar", stays as the readers
-took it: asked in a command, session 22.)"""
+"""Session 65. Days said in words the date readers do not know, written as they read them, for
+the slash commands' reader and the channel messages' alike:
+
+- a day of a month as an ordinal word ("booket befaring tredje januar", "the third of January",
+  "andra februari"): its number ("3. januar", "3rd of January"); a name keeps its words
+  ("Første Mars AS", "Third May Studios");
+- a weekday by its place in a month ("første mandag i november", "first Monday in December",
+  "sista fredagen i november"): its date, the month's next such day not gone by;
+- the Danish "her til morgen" (this morning): "i morges".
+
+(A week by its place in a month, "første uke i januar", stays as the readers took it: asked in a
+command, session 22.)"""
 
 from __future__ import annotations
 
@@ -52,9 +58,10 @@ _THIS_MORNING = re.compile(r"(?i)(?<![\w-])her\s+(?:til\s+morgen|i\s+morges)(?![
 # Session 65. A weekday by its place in a month ("neste møte første mandag i november", "first
 # Monday in December", "sista fredagen i november", "anden tirsdag i januar"): its date, the
 # month's next one whose day has not gone by ("4. november")
-_PLACES = {"forste": 0, "forsta": 0, "first": 0, "1st": 0, "andre": 1, "andra": 1, "anden": 1,
-           "second": 1, "2nd": 1, "tredje": 2, "third": 2, "3rd": 2, "fjerde": 3, "fjarde": 3,
-           "fourth": 3, "4th": 3, "siste": -1, "sista": -1, "sidste": -1, "last": -1}  # fmt: skip
+_PLACES = {
+    **{word: day - 1 for word, day in _ORDINAL_DAYS.items() if day <= 4},
+    **{"1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "siste": -1, "sista": -1, "sidste": -1, "last": -1},
+}
 _WEEKDAY_OF_A_MONTH = re.compile(
     r"(?i)(?<![\w-])(?:the\s+|den\s+)?(?P<place>[^\W\d_]+|[1-4](?:st|nd|rd|th))\s+"
     r"(?P<day>[^\W\d_]+?)(?:en|n)?\s+(?:i|in|of|af|av|på)\s+(?:the\s+)?(?P<month>"

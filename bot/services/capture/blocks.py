@@ -571,7 +571,7 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         and not (h.phrase in _PLAN_AUX and a_dated_plan(m, cue))
         # session 65: "har aldrig fået logget mit møde med Tolv Tønder inden efterårsferien",
         # "never logged my … meeting before half term": told late, the time before is gone
-        and not (h.phrase in _BEFORE_WORDS and _logging_not_done(m))
+        and not (h.phrase in _BEFORE_WORDS and logging_not_done(m))
         for h in before_or_inside
     ):
         return "future"
@@ -767,20 +767,27 @@ _FAMILY = {
 _LOGGED = {
     "logget", "loggede", "loggat", "loggade", "logged", "logge", "logga", "log", "logg",
     "registrert", "registreret", "registrerat", "registrerte", "registrerade", "registered",
-    "fort", "fortt",
+    "fort", "fortt", "logging", "registrere",
 }  # fmt: skip
 
 
 _BEFORE_WORDS = {"before", "innan", "innen", "inden", "for", "før", "fore"}
+# Session 65. Words that the work's logging was forgotten, never or not done (folded)
 _NOT_DONE = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "never", "aldri",
-             "aldrig"}  # fmt: skip
+             "aldrig", "ikke", "inte", "not", "didn't", "didnt"}  # fmt: skip
 
 
-def _logging_not_done(m: Message) -> bool:
-    """Session 65. The message says its work's logging was forgotten or never done."""
+def logging_not_done(m: Message, before: int | None = None) -> bool:
+    """Session 65. The message says its work's logging was forgotten or not done ("glemte å
+    logge", "never logged", "har aldrig fået logget"); with `before`, said before that token in
+    its sentence."""
+    end = len(m.tokens) if before is None else before
+    sentence = None if before is None else m.sentence(before)
     return any(
-        t.folded in _NOT_DONE and any(u.folded in _LOGGED for u in m.tokens[i + 1 : i + 4])
-        for i, t in enumerate(m.tokens)
+        t.folded in _NOT_DONE
+        and (sentence is None or m.sentence(i) == sentence)
+        and any(u.folded in _LOGGED for u in m.tokens[i + 1 : min(i + 4, end)])
+        for i, t in enumerate(m.tokens[:end])
     )
 
 

@@ -22,6 +22,7 @@ from bot.services.capture.blocks import (
     _soft,
     _with_someone_else,
     a_dated_plan,
+    logging_not_done,
 )
 from bot.services.capture.cues import SORRY_WORDS, VERBAL, sorry_said
 from bot.services.capture.customer_name import (
@@ -1454,7 +1455,7 @@ def _judge_said(
         evidence = evidence or _a_lone_meeting(m, cue, name)
         # session 65: "never logged my Moorcroft Care Homes meeting", "forgot to log my … meeting"
         # (was nothing without a day): told late, so it was held, asked
-        evidence = evidence or (name.known and _its_logging_forgot(m, cue))
+        evidence = evidence or (name.known and logging_not_done(m, cue.start))
         # Session 40. "Greggs – no answer", "Tine: ingen svar": the note of a call tried, with
         # no day as much as with one (was nothing without a day)
         evidence = evidence or cue.label in (
@@ -4820,23 +4821,4 @@ def _a_wish_of_its_own(m: Message, h: Hit, cue: Cue) -> bool:
     # nytt møte uke 32", "…, they're away over the summer"): their time, no day of the record
     return their_clause(m, clause) or any(
         t.clause == clause and t.folded in _WANT for t in m.tokens
-    )
-
-
-# Session 65. The logging forgotten or never done, before the talk's noun (folded)
-_NOT_LOGGED = {"glemte", "glemt", "glomde", "glomt", "forgot", "forgotten", "never", "aldri",
-               "aldrig", "ikke", "inte", "not", "didn't", "didnt"}  # fmt: skip
-_LOGGING = {"logget", "logge", "logga", "loggat", "logged", "log", "logging", "loggede",
-            "registrert", "registrere", "registrerat", "registered"}  # fmt: skip
-
-
-def _its_logging_forgot(m: Message, cue: Cue) -> bool:
-    """A word that the logging was forgotten or not done, then the logging's own within three
-    words after it, both before the talk's noun in its sentence."""
-    sentence = m.sentence(cue.start)
-    return any(
-        t.folded in _NOT_LOGGED
-        and m.sentence(i) == sentence
-        and any(u.folded in _LOGGING for u in m.tokens[i + 1 : min(i + 4, cue.start)])
-        for i, t in enumerate(m.tokens[: cue.start])
     )

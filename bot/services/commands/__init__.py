@@ -36,6 +36,7 @@ from bot.services.amounts import (
     UNIT_WORDS,
     VAT_WORDS,
     Money,
+    a_span_of_years,
     number_words,
     parse_amount,
     spoken_as_digits,
@@ -2679,9 +2680,8 @@ def _parse_log_command(
             break
         note = felt if note is None else f"{felt}; {note}"
     if how is None:
-        head, how = _a_part_or_a_time_to_come(head)  # "…, første del av 600k"
-    if how is None and kind is ActivityKind.WIN:
-        head, how = _in_before_a_time(head)  # session 65: "…, PO landed before month end"
+        # "…, første del av 600k"; session 65: a win's "…, PO landed before month end"
+        head, how = _a_part_or_a_time_to_come(head, win=kind is ActivityKind.WIN)
     if how is not None:
         note = how if note is None else f"{how}; {note}"
     if kind is ActivityKind.MEETING:
@@ -4332,7 +4332,7 @@ _STARTS = {
 }  # fmt: skip
 
 
-def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
+def _a_part_or_a_time_to_come(text: str, *, win: bool = False) -> tuple[str, str | None]:
     """A last clause after a comma that is a remark on the deal, the note: the part this is of
     a whole ("200k, første del av 600k", "£150k, first phase of £500k"), or what comes at a time
     of year no date names ("1,2 mill, oppstart etter nyttår", "150 000 kr, resten (750 000)
@@ -4379,7 +4379,7 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
         # (session 65: or years, "ramavtal för 2031–2033 🎉", "2031-33"; an emoji after them)
         said = [w for w in words if any(c.isalnum() for c in w)] or [""]
         yearly = (
-            (_YEAR.fullmatch(said[-1]) is not None or _YEARS.fullmatch(said[-1]) is not None)
+            (_YEAR.fullmatch(said[-1]) is not None or a_span_of_years(said[-1]))
             and not any(re.search(r"[0-9]", w) for w in said[:-1])
             and any(re.search(r"[0-9]", w) for w in typed[: i - 1])
         )
@@ -4411,12 +4411,12 @@ def _a_part_or_a_time_to_come(text: str) -> tuple[str, str | None]:
             and not any(re.search(r"[0-9]", w) for w in words)
         )
         on_the_back = words[:4] in (["off", "the", "back", "of"], ["on", "the", "back", "of"])
-        if part or coming or yearly or revised or invoiced or timed or on_the_back:
+        before_a_time = win and _a_time_it_came_before(words)
+        if part or coming or yearly or revised or invoiced or timed or on_the_back or before_a_time:
             return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
     return text, None
 
 
-_YEARS = re.compile(r"(?:19|20)[0-9]{2}[-\u2013\u2014/](?:19|20)?[0-9]{2}")
 _JUST = {"just", "lige", "rett", "precis", "akkurat", "like", "right", "juuust", "juust"}
 _BEFORE_A_TIME = {"before", "inden", "innen", "for", "innan", "fore", "ahead"}
 
@@ -4434,26 +4434,16 @@ _A_TIME_ENDING = {
 _DAY_OF_ITS_OWN = {"gar", "igar", "dag", "idag", "today", "yesterday", "morges", "morse"}
 
 
-def _in_before_a_time(text: str) -> tuple[str, str | None]:
-    typed = text.split()
-    for i in range(1, len(typed)):
-        if not typed[i - 1].endswith((",", ";")) or any(
-            w.endswith((",", ";")) for w in typed[i:-1]
-        ):
-            continue
-        words = [_word(w).strip(",;:.!?()") for w in typed[i:]]
-        before = next((k for k, w in enumerate(words) if w in _BEFORE_A_TIME), None)
-        if (
-            before is None
-            or len(words) > 8
-            or any(re.search(r"[0-9]", w) for w in words)
-            # (a day of its own: "tilbudet fra før jul i går" dates the win)
-            or any(w in _DAY_OF_ITS_OWN or weekday_index(w) is not None for w in words)
-            or not any(w in _A_TIME_ENDING for w in words[before + 1 : before + 4])
-        ):
-            continue
-        return " ".join([*typed[: i - 1], typed[i - 1].rstrip(",;")]), " ".join(typed[i:])
-    return text, None
+def _a_time_it_came_before(words: list[str]) -> bool:
+    """A win's last clause (folded words) saying it came in before a time, no day of its own
+    ("tilbudet fra før jul i går" dates the win) and no figure."""
+    before = next((k for k, w in enumerate(words) if w in _BEFORE_A_TIME), None)
+    return (
+        before is not None
+        and not any(re.search(r"[0-9]", w) for w in words)
+        and not any(w in _DAY_OF_ITS_OWN or weekday_index(w) is not None for w in words)
+        and any(w in _A_TIME_ENDING for w in words[before + 1 : before + 4])
+    )
 
 
 def _an_invoice_sent(words: list[str]) -> bool:

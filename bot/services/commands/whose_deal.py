@@ -10,7 +10,7 @@ import re
 
 _OWNER = r"[A-ZÆØÅÄÖ][^\W\d_]+"
 _THEIRS = (
-    r"deal|dealen|sale|win|account|lead|customer|client|kunde|kunden|kund|kunden|avtale|avtalen|"
+    r"deal|dealen|sale|win|account|lead|customer|client|kunde|kunden|kund|avtale|avtalen|"
     r"avtal|avtalet|aftale|aftalen|affære|affären|affär|affaere|salg|salget|försäljning"
 )
 _WHOSE_DEAL = re.compile(
