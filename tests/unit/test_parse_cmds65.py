@@ -248,3 +248,9 @@ def test_til_in_a_name_is_no_days_word() -> None:
 def test_a_weekday_by_its_place_in_a_month(lang: str, text: str, step: tuple) -> None:
     cmd = _read("meeting", lang, text, THURSDAY)
     assert cmd.next_step is not None and (cmd.next_step.what, cmd.next_step.due) == step
+
+
+def test_a_lost_customers_weekday_and_date_with_its_month_end_the_name() -> None:
+    # the review's fresh phrasing: "Ringnes Tors 3. des - valgte Visma" was a customer "Ringnes Tors"
+    cmd = _read("lost", "nb", "Ringnes Tors 24. okt - valgte Visma", THURSDAY)
+    assert (cmd.customer, cmd.when, cmd.note) == ("Ringnes", date(2030, 10, 24), "valgte Visma")

@@ -69,16 +69,7 @@ def _loss_name(tokens: list[str], today: date) -> int:
             # "Aviva Weds, went with the incumbent": English capitalises its days; so before a
             # dash ("Diageo Fri - lost on price", heldcmd30: was a customer "Diageo Fri")
             break
-        if (
-            _word(tokens[size]) in WEEKDAYS
-            and size + 1 < len(tokens)
-            and re.fullmatch(r"[0-3]?[0-9](?:st|nd|rd|th|\.|:e)?,?", tokens[size + 1])
-            and (
-                size + 2 == len(tokens)
-                or tokens[size + 1].endswith(",")
-                or tokens[size + 2] in _DASHES
-            )
-        ):
+        if _word(tokens[size]) in WEEKDAYS and _a_dated_day_to_its_dash(tokens, size + 1, today):
             break  # session 65: "Tamar Valley Foods Tues 22nd - lead times" (was "… Tues")
         token = tokens[size].rstrip(",;:")
         named = (
@@ -176,6 +167,23 @@ def _a_day_at(tokens: list[str], at: int, today: date, stop: int | None = None) 
         return bool(said) and parse_date(said, today=today, direction="past") is not None
     except UserError:
         return False
+
+
+def _a_dated_day_to_its_dash(tokens: list[str], at: int, today: date) -> bool:
+    """Session 65. A day's date of up to three words from `at` ("22nd", "3. des") up to a dash,
+    a comma or the end ("Ringnes Tors 3. des - valgte Visma")."""
+    for size in (1, 2, 3):
+        span = tokens[at : at + size]
+        if len(span) < size or not any(ch.isdigit() for ch in span[0]):
+            return False
+        ends = at + size == len(tokens) or span[-1].endswith(",") or tokens[at + size] in _DASHES
+        if not ends:
+            continue
+        try:
+            return parse_date(" ".join(span).rstrip(","), today=today, direction="past") is not None
+        except UserError:
+            return False
+    return False
 
 
 def _a_dated_day_at(tokens: list[str], at: int, today: date) -> bool:
