@@ -621,6 +621,11 @@ _FROM_EASTER = {
         (
             "kristi himmelfartsdag",
             "kristi himmelfart",
+            # session 66: as Danes shorten it ("inden Kr. himmelfart")
+            "kr. himmelfart",
+            "kr himmelfart",
+            "kr. himmelfartsdag",
+            "kr himmelfartsdag",
             "kristi himmelsfardsdag",
             "kristi himmelsfard",
             "kristi himmelfartsdagen",
@@ -1558,6 +1563,10 @@ def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> da
         found = [_easter(y) + timedelta(days=49) for y in (today.year - 1, today.year)]
         gone = [d for d in found if d - timedelta(days=7) <= today]
         named: date | None = max(gone) if gone else None
+        if direction == "future" and (named is None or named + timedelta(days=7) < today):
+            # session 66: "møte tirsdag etter pinse" said in May is this year's, ahead (was
+            # last year's Whitsun, refused as a step in the past)
+            named = found[1] if found[1] + timedelta(days=7) >= today else None
     else:
         try:
             named = parse_date(" ".join(rest), today=today, direction=direction)

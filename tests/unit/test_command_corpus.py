@@ -264,6 +264,12 @@ HOLDOUT_20_LEFT: dict[str, str] = {
 # per month with its term, at the whole value, asked) in session 24 (conv24); five left,
 # all disputed.
 HOLDOUT_21_LEFT: dict[str, str] = {
+    "DSB i dag, varm, følger op i januar": (
+        "held-out row disputed since session 66: a month said as a step is due by its last "
+        "working day (mendA33), the month under way as well while a working day of it is left "
+        "(commands_holdout38–40, three writers; the brief's convention), here Fri 29 Jan 2027; "
+        "the file asks it"
+    ),
     "Bama, valgte eksisterende leverandør i romjula": (
         f"{ROMJUL_SPAN}; and a day ending a loss's reason is the loss's day (losses.py: 'Hydro "
         "pris for høy i går'), here Mon 28 Dec"
@@ -410,7 +416,17 @@ _FILE_26 = {
 # holiday in Norway and Sweden): eight missed at the first try (its header); five mended in session 28
 # (heldcmd28: a step before a holiday asked, "Next" the retailer, "t.kr." before a day), three left,
 # all disputed.
+
+# Session 66: a step set before a holiday by its name is due by the last working day before it,
+# as "før jul" and "før 17. mai" are (commands_holdout40/41's writers; heldcmd28 had asked it)
+_BEFORE_A_HOLIDAY_66 = (
+    "held-out row disputed since session 66: a step before a holiday by its name is due by the "
+    "last working day before it, as 'nytt møte før jul' is (Wed 24 May 2028 here); the file asks "
+    "it as a span"
+)
 HOLDOUT_27_LEFT: dict[str, str] = {
+    "Tine i dag, varm, følger opp før Kristi himmelfart": _BEFORE_A_HOLIDAY_66,
+    "Securitas idag, varm, följer upp före Kristi himmelsfärd": _BEFORE_A_HOLIDAY_66,
     "Hafslund i forgårs, vamr": (
         "held-out row disputed: a misspelt temperature is asked, never guessed (commands.yaml "
         "'Aker BP kladt': unread; HOLDOUT_21_LEFT 'vram', HOLDOUT_24_LEFT 'wram', HOLDOUT_26_LEFT "
@@ -452,7 +468,9 @@ _FILE_28 = {
 # (heldcmd30: a week said for a step is its first working day where the seller is, an offer's
 # noun with a letter dropped, how long an offer holds after a remark and a comma, a loss's dash
 # kept as the parts of its note); two of them corrected to the files' conventions (their rows).
-HOLDOUT_29_LEFT: dict[str, str] = {}
+HOLDOUT_29_LEFT: dict[str, str] = {
+    "Maersk i dag, varm, ringer igen før Kristi himmelfartsdag": _BEFORE_A_HOLIDAY_66,
+}
 _FILE_29 = {
     id(row)
     for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)
@@ -631,7 +649,6 @@ HOLDOUT_35_LEFT: dict[str, str] = {
     "Yule Logistics Ltd 12/12, keen, site visit next week": "not read as the file says yet (session 65): next: the file ['site visit', '2029-12-28'], read ['site-visit', '2029-12-28']",
     "Velux i dag, varm, følg op mellem jul og nytår": _SPAN_65,
     "Dunelm this afternoon, hot 🔥 demo booked first week of Jan": _WEEK_OF_A_MONTH_65,
-    "Sage rang us back today, cold, budget sign-off on hold till Jan": "not read as the file says yet (session 65): note: the file 'budget sign-off on hold till Jan', read 'rang us back; budget sign-off on hold till Jan'",
     "Tre Konger Catering 450 t.kr. til 2030-budgettet": "not read as the file says yet (session 65): note: the file 'til 2030-budgettet', read None; unread: the file None, read 'til 2030-budgettet'",
     "Helligsø Teglværk, 8 % rabat": _DISCOUNT_65,
     "Holly & Ivy Ltd 15% off list": _DISCOUNT_65,

@@ -2,8 +2,9 @@
 languages, as sellers type them on Tuesday 2 May 2028 (ISO week 18), the day after 1 May (a holiday
 in Norway and Sweden, the UK's early May bank holiday, a working day in Denmark): work said on the
 holiday ("1. mai", "i mandags") and on Valborg's Sunday ("i förrgår") stored as said; next steps
-set around the spring's holidays ("før Kristi himmelfart", "innan Kristi himmelsfärdsdag", "before
-the bank holiday", "efter Grundlovsdag": asked; "dagen etter 17. mai", "the day after the bank
+set around the spring's holidays ("efter Grundlovsdag": asked; "før Kristi himmelfart", "innan
+Kristi himmelsfärdsdag", "before the bank holiday": by the last working day before it since session
+66, as "før jul" is; "dagen etter 17. mai", "the day after the bank
 holiday": that day); names holding a holiday, a step or a month word ("Valborg Fastigheter",
 "Pinse Eiendom AS", "Første Maj", "Næste Skridt ApS", "May Day Media", "Next" the retailer);
 "t.kr." / "tkr." / "mkr." / "mio. kr." before a day.
@@ -56,7 +57,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer","sv","Sandvik 780 tkr. 28.4., gäller till 31/5", {"customer":"Sandvik","when":d(28,4),"amount":M(780000),"currency":"SEK","note":"gäller till 31/5"}),
     ("win","sv","Assa Abloy 1,3 mkr i fredags 🎉", {"customer":"Assa Abloy","when":d(28,4),"amount":M(1300000),"currency":"SEK"}),
     # was: the step due ON Ascension Day, Thu 25 May
-    ("call","sv","Telia idag, varm, ringer igen innan Kristi himmelsfärdsdag", {"customer":"Telia","temp":"warm","next":None,"unread":"ringer igen innan Kristi himmelsfärdsdag"}),
+    ("call","sv","Telia idag, varm, ringer igen innan Kristi himmelsfärdsdag", {"customer":"Telia","temp":"warm","next":("ringer igen",d(24)),"unread":None}),
     ("lost","sv","Electrolux v. 17, valde en annan leverantör", {"customer":"Electrolux","when":d(24,4),"note":"valde en annan leverantör"}),
     ("meeting","sv","Nästa Steg AB igår, varm", {"customer":"Nästa Steg AB","when":d(1),"temp":"warm"}),
     ("call","sv","Ericsson idag, kall, följer upp efter pingst", {"customer":"Ericsson","temp":"cold","next":None,"unread":"följer upp efter pingst"}),
@@ -71,7 +72,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer","da","Carlsberg 420 t.kr. 27. april, gyldig til 31. maj", {"customer":"Carlsberg","when":d(27,4),"amount":M(420000),"currency":"DKK","note":"gyldig til 31. maj"}),
     ("win","da","Pandora 1,1 mio. kr. 28.4.", {"customer":"Pandora","when":d(28,4),"amount":M(1100000),"currency":"DKK"}),
     # was: the step due ON Ascension Day, Thu 25 May
-    ("call","da","Novo i dag, varm, ringer igen før Kristi himmelfart", {"customer":"Novo","temp":"warm","next":None,"unread":"ringer igen før Kristi himmelfart"}),
+    ("call","da","Novo i dag, varm, ringer igen før Kristi himmelfart", {"customer":"Novo","temp":"warm","next":("ringer igen",d(24)),"unread":None}),
     ("lost","da","Danfoss 26/4, for dyrt", {"customer":"Danfoss","when":d(26,4),"note":"for dyrt"}),
     ("meeting","da","Næste Skridt ApS i går, hed", {"customer":"Næste Skridt ApS","when":d(1),"temp":"hot"}),
     ("call","da","Jysk i dag, varm, ringer igen efter Grundlovsdag", {"customer":"Jysk","temp":"warm","next":None,"unread":"ringer igen efter Grundlovsdag"}),
@@ -89,11 +90,11 @@ ROWS: list[tuple[str, str, str, dict]] = [
     # was: refused, no customer
     ("win","en","Next £2m last Friday", {"customer":"Next","when":d(28,4),"amount":M(2000000),"currency":"GBP"}),
     # was: the step due ON the spring bank holiday, Mon 29 May
-    ("call","en","Boots today, warm, chase before the bank holiday", {"customer":"Boots","temp":"warm","next":None,"unread":"chase before the bank holiday"}),
+    ("call","en","Boots today, warm, chase before the bank holiday", {"customer":"Boots","temp":"warm","next":("chase",d(26)),"unread":None}),
     ("meeting","en","Aviva 27th April, cold", {"customer":"Aviva","when":d(27,4),"temp":"cold"}),
     ("lost","en","Tesco last Tues, went with the incumbent", {"customer":"Tesco","when":d(25,4),"note":"went with the incumbent"}),
     # was: the step due ON Whit Monday, Mon 5 June
-    ("call","en","Greggs today, warm, follow up before Whit Monday", {"customer":"Greggs","temp":"warm","next":None,"unread":"follow up before Whit Monday"}),
+    ("call","en","Greggs today, warm, follow up before Whit Monday", {"customer":"Greggs","temp":"warm","next":("follow up",d(2,6)),"unread":None}),
     ("offer","en","BT £95k 28/4 ex VAT", {"customer":"BT","when":d(28,4),"amount":M(95000),"currency":"GBP"}),
     ("meeting","en","Next today, warm, next meeting in a fortnight", {"customer":"Next","temp":"warm","next":("meeting",d(16))}),
     ("meeting","en","Next Monday Ltd yesterday, warm", {"customer":"Next Monday Ltd","when":d(1),"temp":"warm"}),

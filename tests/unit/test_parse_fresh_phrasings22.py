@@ -110,10 +110,11 @@ JAN_11_ROWS: list[tuple[str, str, str, dict]] = [
     ("meeting", "en", "Tesco last Weds, cold", {"customer": "Tesco", "when": d(6, 1, 2027), "temp": "cold"}),
     ("call", "nb", "Telenor 30.12, varm", {"customer": "Telenor", "when": d(30, 12), "temp": "warm"}),
     ("win", "da", "Carlsberg 750.000 kr. d. 30/12", {"customer": "Carlsberg", "when": d(30, 12), "amount": M(750000), "currency": "DKK"}),
-    # a next step in the month under way by its name alone: no day said, asked (was due today)
-    ("call", "da", "Jysk i dag, varm, følger op i januar", {"customer": "Jysk", "temp": "warm", "next": None, "unread": "følger op i januar"}),
-    ("call", "en", "Tesco today, warm, follow up in January", {"customer": "Tesco", "temp": "warm", "next": None, "unread": "follow up in January"}),
-    ("meeting", "sv", "Volvo varm, återkopplar i januari", {"customer": "Volvo", "temp": "warm", "next": None, "unread": "återkopplar i januari"}),
+    # a next step in the month under way by its name alone: by its last working day, as any month
+    # said as a step is (session 66; was asked, and due today before session 22)
+    ("call", "da", "Jysk i dag, varm, følger op i januar", {"customer": "Jysk", "temp": "warm", "next": ("følger op", d(29, 1, 2027))}),
+    ("call", "en", "Tesco today, warm, follow up in January", {"customer": "Tesco", "temp": "warm", "next": ("follow up", d(29, 1, 2027))}),
+    ("meeting", "sv", "Volvo varm, återkopplar i januari", {"customer": "Volvo", "temp": "warm", "next": ("återkopplar", d(29, 1, 2027))}),
     ("meeting", "nb", "Tine varm, ringer i februar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(26, 2, 2027))}),
     ("meeting", "nb", "Tine varm, ringer ultimo januar", {"customer": "Tine", "temp": "warm", "next": ("ringer", d(31, 1, 2027))}),
     # a loss's amount in groups of three after a new name: the reason's, never the name's (was

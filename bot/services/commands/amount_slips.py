@@ -8,23 +8,60 @@ from __future__ import annotations
 
 import re
 
+_UNIT = (
+    r"(?:k|m|mill|mill\.|mio|mio\.|mnok|msek|mkr|tkr|t\.kr\.?|kr\.?|kroner|kronor|,-|:-|"
+    r"nok|sek|dkk|eur|gbp|usd|tusen|tusind)"
+)
 _AMOUNT = (
     r"(?:(?:[£€$]|kr\.?|nok|sek|dkk|eur|gbp|usd)\s?)?[0-9][0-9 .,']*"
-    r"(?:\s?(?:k|m|mill|mill\.|mio|mio\.|mnok|msek|mkr|tkr|t\.kr\.?|kr\.?|kroner|kronor|,-|:-|"
-    r"nok|sek|dkk|eur|gbp|usd|tusen|tusind)\b\.?)?(?:,-|:-)?"
+    r"(?:\s?" + _UNIT + r"\b\.?){0,2}(?:,-|:-)?"
 )
+# The words that put it right, one or more ("nei sorry", "sorry meant", "nej vänta"); a bare
+# "nei" / "nej" / "no" only before an amount with its unit ("1,1 mio. nej 1,3 mio.")
+_WORDS = (
+    r"nei\s+vent|nej\s+vänta|nej\s+vent|no\s+wait|sorry|sry|oops|unnskyld|ursäkta|undskyld|"
+    r"i\s+mean|jeg\s+mener|jag\s+menar|jeg\s+mente|jag\s+menade|i\s+meant|meant|mener|menar|"
+    r"mente|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be"
+)
+_BETWEEN = r"\s*[,;:!.]*\s*[\u2013\u2014-]?\s*"
 _PUT_RIGHT = re.compile(
-    r"(?i)(?<![\w.,])(?P<slip>" + _AMOUNT + r")\s*[,;:]?\s*[\u2013\u2014-]?\s*"
-    r"(?:nei\s+vent|nej\s+vänta|nej\s+vent|no\s+wait|sorry|oops|unnskyld|ursäkta|undskyld|"
-    r"i\s+mean|jeg\s+mener|jag\s+menar|jeg\s+mente|jag\s+menade|I\s+meant|mener|menar|"
-    r"rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be)"
-    r"\s*[,;:!]?\s*[\u2013\u2014-]?\s*(?P<right>" + _AMOUNT + r")(?![\w])"
+    r"(?i)(?<![\w.,])(?P<slip>"
+    + _AMOUNT
+    + r")"
+    + _BETWEEN
+    + r"(?:(?:nei|nej|no)"
+    + _BETWEEN
+    + r")?"
+    + r"(?:"
+    + _WORDS
+    + r")(?:"
+    + _BETWEEN
+    + r"(?:"
+    + _WORDS
+    + r"))*"
+    + _BETWEEN
+    + r"(?P<right>"
+    + _AMOUNT
+    + r")(?![\w-])"
+    # "sorry 430 tkr menade jag": the mending said after it too
+    + r"(?:\s+(?:menade\s+jag|mente\s+jeg|mente\s+jag|I\s+meant|I\s+mean|jeg\s+mener|jag\s+menar))?"
+)
+_NO_ONLY = re.compile(
+    r"(?i)(?<![\w.,])(?P<slip>"
+    + _AMOUNT
+    + r")"
+    + _BETWEEN
+    + r"(?:nei|nej|no)"
+    + _BETWEEN
+    + r"(?P<right>(?:(?:[£€$]|kr\.?|nok|sek|dkk|eur|gbp|usd)\s?)?[0-9][0-9 .,']*\s?"
+    + _UNIT
+    + r"\b\.?(?:,-|:-)?)(?![\w-])"
 )
 
 
 _MENDING = re.compile(
-    r"(?i)\b(?:vent|vänta|wait|sorry|oops|unnskyld|ursäkta|undskyld|mean|meant|mener|mente|menar|"
-    r"menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be)\b"
+    r"(?i)\b(?:vent|vänta|wait|sorry|sry|oops|unnskyld|ursäkta|undskyld|mean|meant|mener|mente|"
+    r"menar|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be|nei|nej|no)\b"
 )
 
 
@@ -32,7 +69,7 @@ def an_amount_put_right(text: str) -> str:
     """`text` with an amount typed and put right at once read as the one put right."""
     if _MENDING.search(text) is None:
         return text  # (most texts: one compiled test)
-    found = _PUT_RIGHT.search(text)
+    found = _PUT_RIGHT.search(text) or _NO_ONLY.search(text)
     if found is None or not re.search(r"[0-9]", found["right"]):
         return text
     return f"{text[: found.start()]}{found['right'].strip()}{text[found.end() :]}"

@@ -75,6 +75,11 @@ def take_step_after_a_day(
             continue
         if _word(tokens[at - 1]) in _THE_DAY:
             continue  # "ringer igjen dagen etter 17. mai": that day, named (heldcmd28)
+        if before or is_weekday(tokens[at - 1]) or _word(tokens[at - 1]) in SHORT_WEEKDAYS:
+            # session 66: "nyt møde inden Kristi himmelfart" is due by the last working day
+            # before it, as "nytt møte før jul" is (was asked, heldcmd28); "neste møte fredag
+            # etter Kristi himmelfart" names its day, as "dagen etter" does
+            continue
         start = next(
             (
                 i
@@ -381,6 +386,14 @@ def _take_step(
                 # 75", refused as a week not in the calendar)
                 continue
             found = match_date_suffix(clause[:end], today=today, direction="future")
+            if (
+                found is not None
+                and found[0] == today
+                and _a_month_said_alone(clause[end - found[1] : end])
+            ):
+                # session 66: the month it is ("nytt møte i mai" in May): ahead, by its last
+                # working day (_next_step), never a day gone (was asked)
+                found = (today + timedelta(days=1), found[1]) if _days_left(today) else None
             if (
                 found is not None
                 # (a day gone by, or its date a year on: "f/u 15/12, 01.12" is 1 December gone)
@@ -1188,6 +1201,16 @@ def _a_month_alone(words: list[str], clock: str) -> bool:
     )
 
 
+def _days_left(today: date) -> bool:
+    """A working day in this month after today (Mon–Fri; holidays counted in `_next_step`)."""
+    day = today + timedelta(days=1)
+    while day.month == today.month:
+        if day.weekday() < 5:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
 def _a_month_said_alone(words: list[str]) -> bool:
     """mendA33. The step's day is a month by its name alone, or after "i" / "in" ("følg opp i
     januar", "in January", "januari"): never a part of it ("primo februar", "early March")."""
@@ -1371,10 +1394,13 @@ def _next_step(
         # week, no day of it (was a step "follow up end of" due the week's Monday, stored
         # unasked): asked as typed, as "early next week" and "i starten av neste uke" are
         raise StepOnADayGone(due, start, stop)
-    if _a_month_under_way(tokens[start:stop], due, today):
+    if _a_month_under_way(tokens[start:stop], due, today) and not (
+        due > today and _days_left(today)
+    ):
         # Session 22. "følger op i januar" said on 4 January: the month under way names no
         # day ahead (its first is gone): asked as typed, the rest read (was due today, unsaid;
-        # "neste møte i januar" said in November stays 1 January)
+        # "neste møte i januar" said in November stays 1 January). Session 66: due by its last
+        # working day, as any month said as a step is (mendA33), while one is left
         raise StepOnADayGone(due, start, stop)
     if clock and _a_month_alone(tokens[start:stop], clock):
         # mendC32. "ringer igjen i januar kl 10", "call back in January at 10": a month, no day
@@ -1431,6 +1457,11 @@ def _next_step(
         # step read from its follow-up word (session 25; was asked as words not read)
         before = before[:-2]
     said_before = any(word.lower().rstrip(",;:") in _BEFORE_WORDS for word in tokens[start:stop])
+    if said_before and _a_holiday_after_before(tokens[start:stop]):
+        # session 66: "følger opp før Kristi himmelfart", "chase before the bank holiday": by
+        # the last working day before it, never on it, in any language (due_before_a_day_off
+        # steps back over a weekend or a holiday of the seller's country)
+        due -= timedelta(days=1)
     if (due + timedelta(days=1)).day == 1 and any(
         _word(word).rstrip(",;.") in PERIOD_ENDS for word in tokens[start:stop]
     ):
@@ -1448,7 +1479,13 @@ def _next_step(
         said_before = False  # session 59: "tilbud innen uke 3", "by week 3": within it, by its end
     # mendA33. "følg opp i januar", "återkopplar i januari", "follow up in January" (no time:
     # asked above): the month, due by its last working day (due_in_the_period)
-    month = not clock and due.day == 1 and _a_month_said_alone(tokens[start:stop])
+    # session 66: the month it is ("nytt møte i januar" on 3 January, "ring igjen i mai" in May)
+    # is read as today, due by the month's last working day as well (was asked)
+    month = (
+        not clock
+        and (due.day == 1 or (due == today + timedelta(days=1) and not said_before))
+        and _a_month_said_alone(tokens[start:stop])
+    )
     step = NextStep(what=what, due=due, before=said_before, week=week, month=month)
     if week and _after_the_weekend(tokens[start:stop]):
         step = replace(step, weekend=True)
@@ -1529,6 +1566,17 @@ def _after_the_weekend(words: list[str]) -> bool:
 
 # days29. Words that set a step before its day, as typed ("for" is English too: not one)
 _BEFORE_WORDS = {"før", "före", "innan", "inden", "innen", "before", "by", "senest", "senast"}
+
+
+def _a_holiday_after_before(words: list[str]) -> bool:
+    """The step's clause ends with a before word and a holiday by its name ("før Kristi
+    himmelfart", "before the bank holiday", "inden grundlovsdag")."""
+    at = max(
+        (i for i, w in enumerate(words) if w.lower().rstrip(",;:") in _BEFORE_WORDS), default=None
+    )
+    return at is not None and names_a_holiday(" ".join(w.rstrip(",;.") for w in words[at + 1 :]))
+
+
 _BY_WORDS = {"inden", "innen", "by", "senest", "senast"}  # by a week: within it, not before it
 _COUNTRY_OF = {"nb": "NO", "sv": "SE", "da": "DK", "en": "GB"}
 

@@ -1,0 +1,146 @@
+"""Session 66: commands read as the sellers of the held-out rounds (Friday 3 January 2031, the
+year just turned; Tuesday 13 May 2031, between 17. mai, Ascension Day and Whitsun) wrote them, and
+as the session's probes found them.
+
+- An amount put right at once in more ways: "650k.. sorry, 560k", "320k nei sorry, 230k", "1,1
+  mio. nej 1,3 mio.", "£9.5k sorry meant £95k", "340 tkr.. sorry 430 tkr menade jag", "1,3 mio.
+  kr. – rettelse: 1,03 mio. kr." (the slip with two unit words).
+- The customer called: "ringte meg", "rang me", "called me" dropped, no note (was the note).
+- The month under way said as a step ("nytt møte i januar" on 3 January, "ring igjen i mai" in
+  May): due by its last working day, as any month said as a step is (was asked).
+- A step before a holiday by its name ("nyt møde inden Kristi himmelfart", "chase before the
+  bank holiday"): due by the last working day before it, as "før jul" is (was asked); "Kr.
+  himmelfart" as Danes shorten it.
+- A weekday after a holiday ("neste møte fredag etter Kristi himmelfart", "tirsdag etter
+  pinse"): that day, this year's Whitsun (was asked, or last year's Whitsun refused as gone)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain import ActivityKind
+from bot.services.commands import parse_log_command
+
+JAN_3 = date(2031, 1, 3)  # Friday, ISO week 1 of 2031
+MAY_13 = date(2031, 5, 13)  # Tuesday, week 20; Ascension Thu 22 May, Whit Sunday 1 June
+KINDS = {
+    "meeting": ActivityKind.MEETING,
+    "call": ActivityKind.CALL,
+    "offer": ActivityKind.OFFER,
+    "win": ActivityKind.WIN,
+    "lost": ActivityKind.LOSS,
+}
+KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
+
+
+def read(kind: str, lang: str, text: str, today: date = MAY_13):  # type: ignore[no-untyped-def]
+    return parse_log_command(KINDS[kind], text, today=today, krone=KRONE[lang], language=lang)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "amount", "currency"),
+    [
+        ("offer", "nb", "Norgesgruppen 650k.. sorry, 560k", 560_000, None),
+        ("offer", "nb", "Jernia 320k nei sorry, 230k", 230_000, None),
+        ("win", "da", "Coop Danmark 1,1 mio. nej 1,3 mio. 🙈", 1_300_000, None),
+        ("offer", "en", "Aldwych Partners £9.5k sorry meant £95k", 95_000, "GBP"),
+        ("offer", "sv", "Husqvarna AB 340 tkr.. sorry 430 tkr menade jag", 430_000, "SEK"),
+        ("offer", "da", "Danske Spil 1,3 mio. kr. – rettelse: 1,03 mio. kr.", 1_030_000, "DKK"),
+        ("offer", "en", "Tesco £45k no, £54k", 54_000, "GBP"),
+    ],
+)
+def test_an_amount_put_right_at_once_is_the_one_stored(kind, lang, text, amount, currency) -> None:  # type: ignore[no-untyped-def]
+    cmd = read(kind, lang, text)
+    assert (cmd.amount, cmd.currency, cmd.note, cmd.unread) == (
+        Decimal(amount),
+        currency,
+        None,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Tesco £45k, no 12-month commitment", "no 12-month commitment"),
+        ("Kiwi 2 mill nei 3 leverandører", "nei 3 leverandører"),
+    ],
+)
+def test_a_no_before_a_number_with_no_unit_puts_nothing_right(text: str, unread: str) -> None:
+    cmd = read("offer", "en" if "£" in text else "nb", text)
+    assert cmd.unread == unread
+    assert cmd.amount in (Decimal(45_000), Decimal(2_000_000))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nb", "Hurtigruten ringte meg i dag, het 🔥"),
+        ("en", "Whitsun Farm Shop Ltd rang me today, hot 🔥"),
+        ("en", "Hartwell Plumbing Supplies called me yday, hot 🔥"),
+        ("sv", "Coor ringde mig igår, het 🔥"),
+    ],
+)
+def test_the_customers_call_words_are_dropped(lang: str, text: str) -> None:
+    cmd = read("call", lang, text)
+    assert (cmd.note, cmd.unread, cmd.temperature.value) == (None, None, "hot")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due", "today"),
+    [
+        ("nb", "Romjul Catering AS i dag, varm, nytt møte i januar", "møte", date(2031, 1, 31), JAN_3),
+        ("en", "Brindley Homes today, warm, catch up in January", "catch up", date(2031, 1, 31), JAN_3),
+        ("da", "Tusind Ting A/S idag, positiv, demo i januar", "demo", date(2031, 1, 31), JAN_3),
+        ("nb", "Nortura i dag, kald 🥶 ring igjen i mai", "ring igjen", date(2031, 5, 30), MAY_13),
+        ("sv", "Tine idag, följer upp i maj", "följer upp", date(2031, 5, 30), MAY_13),
+    ],
+)  # fmt: skip
+def test_the_month_under_way_as_a_step_is_due_by_its_last_working_day(
+    lang, text, what, due, today
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("call", lang, text, today)
+    assert cmd.next_step is not None and cmd.unread is None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, due)
+
+
+def test_the_month_under_way_on_its_last_working_day_is_still_asked() -> None:
+    cmd = read("meeting", "nb", "Tine i dag, nytt møte i januar", date(2031, 1, 31))
+    assert cmd.next_step is None and "nytt møte i januar" in (cmd.unread or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("nb", "Tine i dag, nytt møte før Kristi himmelfart", "møte", date(2031, 5, 21)),
+        ("da", "Arla i dag, nyt møde inden Kristi himmelfart", "møde", date(2031, 5, 21)),
+        ("da", "Arla i dag, nyt møde inden Kr. himmelfart", "møde", date(2031, 5, 21)),
+        ("sv", "Arla idag, följer upp före Kristi himmelsfärd", "följer upp", date(2031, 5, 21)),
+        ("en", "Boots today, chase before the bank holiday", "chase", date(2031, 5, 23)),
+        ("nb", "Tine i dag, neste møte fredag etter Kristi himmelfart", "møte", date(2031, 5, 23)),
+        ("nb", "Tine i dag, nytt møte tirsdag etter pinse", "møte", date(2031, 6, 3)),
+        ("nb", "Gjensidige 13.5., positiv, oppfølging tirsdag etter pinse", "oppfølging", date(2031, 6, 3)),
+    ],
+)  # fmt: skip
+def test_a_step_told_from_a_holiday_by_its_name_has_its_day(lang, text, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("meeting", lang, text)
+    assert cmd.next_step is not None and cmd.unread is None
+    assert (cmd.next_step.what, cmd.next_step.due) == (what, due)
+
+
+def test_a_step_before_a_holiday_is_never_due_on_it_without_a_language() -> None:
+    cmd = parse_log_command(
+        ActivityKind.CALL,
+        "Novo i dag, varm, ringer igen før Kristi himmelfart",
+        today=MAY_13,
+        krone="DKK",
+    )
+    assert cmd.next_step is not None and cmd.next_step.due == date(2031, 5, 21)
+
+
+def test_a_step_after_a_span_stays_asked() -> None:
+    cmd = read("meeting", "nb", "Tine i dag, følger opp etter 17. mai")
+    assert cmd.next_step is None and cmd.unread == "følger opp etter 17. mai"
