@@ -1002,6 +1002,30 @@ def _awaited(m: Message, h: Hit) -> bool:
     )
 
 
+# Session 66. A talk said by how it went ("bra samtal", "good chat", "fin prat"): a call where no
+# other talk is said ("Gotlands Bryggeri: bra samtal"), how a meeting went beside one ("Met
+# Greggs today, good chat"), folded as the lexicon's phrases are
+_A_TALK_JUDGED = {fold(e) for e in entries(lexicon.CALL_VERBS)} & {
+    fold(e) for e in entries(lexicon.HAPPENED)
+}
+_TALK_CATEGORIES = ("MEETING_VERBS", "MEETING_NOUNS", "MEETING_REFERENCES", "CALL_NOUNS")
+
+
+def _another_talk(m: Message, h: Hit) -> bool:
+    """A talk said before it, or in its clause, in words of its own (a talk booked after it,
+    "fin prat på telefon, demo booket den 12.", is the call's step)."""
+    return any(
+        (
+            x.category in _TALK_CATEGORIES
+            or x.category == "CALL_VERBS"
+            and x.phrase not in _A_TALK_JUDGED
+        )
+        and (x.end <= h.start or x.start >= h.end)
+        and (x.start < h.start or m.clause(x.start) == m.clause(h.start))
+        for x in m.hits
+    )
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -1267,6 +1291,8 @@ def _cues(m: Message) -> list[Cue]:
             and not _someone_at(m, h.end, starts)
         ):
             continue  # heldmsg32. "Didn't reach agreement with Tesco": no call tried
+        if h.phrase in _A_TALK_JUDGED and _another_talk(m, h):
+            continue  # session 66: "Met Greggs today, good chat": how the meeting went
         cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, h.phrase))
     for h in m.of("FOLLOW_UPS"):
         if any(t.folded in _PHONE_WORDS and t.clause == m.clause(h.start) for t in m.tokens):

@@ -662,6 +662,12 @@ har talat med | talade i telefon med |
 telefon med | phone with | phone call with | telefonsamtale med | telefonsamtal med |
 on the phone with | av telefonen med | i telefonen med | på telefon med | i telefon med |
 på telefonen med | i telefonen med | off the phone with |
+good call | great call | quick call | short call | brief call | productive call | positive call |
+decent call | kort samtale | kjapp samtale | rask samtale | god samtale | bra samtale |
+fin samtale | kort samtal | snabbt samtal | kort prat | kjapp prat | rask prat | kort snak |
+hurtig snak | godt opkald | kort opkald | hurtigt opkald | fint opkald | kort snack |
+kort telefonsamtale | kort pratstund | snabb pratstund | bra samtal | gott samtal | fin prat |
+bra prat | god prat | god snak | godt snak | good chat | great chat | nice chat |
 called | rang | phoned | ringte | ringde | ringede | ringt | ringat | har ringt | ringet |
 ringde upp | ringte opp | ringede op | ringt opp | ringet opp | ringde upp till | called up |
 rang up | phoned up |
@@ -1047,7 +1053,9 @@ congrats | congratulations | gratulerer | gratulere | grattis | tillykke | tilly
 well done | good job | great job | nice work | great work | godt jobbet | bra jobba |
 bra jobbat | flot klaret | godt gået | shoutout | shout-out | shout out | hats off | props |
 flot arbejde | flot arbejdet | godt arbeid | bra jobbet | sterkt jobba | sterkt jobbet |
-snyggt jobbat | bra gjort | godt gjort | flot gået | nice one | well played
+snyggt jobbat | bra gjort | godt gjort | flot gået | nice one | well played |
+heia | heja | hurra for | rått av | sterkt av | starkt av | stærkt af | shout to | big shout |
+huge shout | massive shout | bravo
 """
 
 # Emoji that celebrate a win when they stand around a customer's name.

@@ -19,6 +19,8 @@ from bot.services.capture import (
     signals,
     typed_headings,
 )
+from bot.services.capture.colleague_news import a_colleagues_news_out
+from bot.services.capture.discounts_given import a_discount_as_an_offer
 from bot.services.commands.step_periods import step_starts
 from bot.services.commands.text import (
     CRM_STAGE_LABELS,
@@ -1689,9 +1691,9 @@ def rewritten(text: str, today: date) -> str:
     (a table is split into lines before headings are read)."""
     text = as_dictated(text)  # session 57: "… i går komma de vil have pris punktum …"
     text = ordinal_days_as_numbers(text, today)
-    text = things_booked_as_talks(
-        text
-    )  # session 65: "booked a tasting for Wed"  # session 65: "tredje januar"
+    text = things_booked_as_talks(text)  # session 65: "booked a tasting for Wed"
+    text = a_colleagues_news_out(text)  # session 66: "Well done Priya on Greggs 👏 – and I've …"
+    text = a_discount_as_an_offer(text)  # session 66: "ga Optimera 7 % nyttårsrabatt"
     if "(" in text:
         # session 64: "Notes from National Grid (Thu 15/3), Priya and me\nAgreed: …", "Referat
         # fra Salling Group (tors 15/3), …": the meeting's notes, its day in brackets (was dated
