@@ -123,3 +123,75 @@ def test_a_call_said_by_how_it_went_is_a_call(text: str, customer: str, step: da
 def test_how_a_meeting_went_is_no_call_beside_it(text: str) -> None:
     read = _read(text)
     assert (read.outcome, read.kind, read.also) == (S, MEETING, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Widerøe signerer på mandag!! 🤞 920k", "Widerøe", 920_000),
+        ("Yara signerer på torsdag 🤞 ca 900k", "Yara", 900_000),
+        ("DSV skriver under på mandag 🤞 1,1 mio.", "DSV", 1_100_000),
+        ("Peab skriver på imorgon!! 1,9 mkr 🤞", "Peab", 1_900_000),
+        ("Whitsun Travel signing Friday 🤞 £42k", "Whitsun Travel", 42_000),
+    ],
+)
+def test_a_customers_signing_to_come_with_its_amount_is_a_win_asked(
+    text: str, customer: str, amount: int
+) -> None:
+    read = recognise(
+        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
+        known_customers=(customer,),
+    )  # fmt: skip
+    assert (read.outcome, read.kind, read.customer, read.amount) == (
+        L, WIN, customer, Decimal(amount),
+    )  # fmt: skip
+
+
+def test_a_signing_to_come_with_no_amount_stays_unrecorded() -> None:
+    read = recognise(
+        "Yara signerer på torsdag", today=JAN_3, krone="NOK", posted=time(15),
+        open_offers=set(), known_customers=("Yara",),
+    )  # fmt: skip
+    assert read.outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Posten Bring fornyet avtalen fra i fjor 🙌 2,1 mill for 2031", "Posten Bring", 2_100_000),
+        ("Coloplast har fornyet aftalen fra sidste år – 1,3 mio. kr for 2031", "Coloplast", 1_300_000),
+    ],
+)  # fmt: skip
+def test_last_years_deal_renewed_is_a_win_today(text: str, customer: str, amount: int) -> None:
+    read = recognise(
+        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
+        known_customers=(customer,),
+    )  # fmt: skip
+    assert (read.outcome, read.kind, read.customer, read.amount, read.when) == (
+        S, WIN, customer, Decimal(amount), JAN_3,
+    )  # fmt: skip
+
+
+def test_a_win_last_year_stays_long_ago() -> None:
+    read = recognise(
+        "I fjor vant vi Posten Bring, 2 mill", today=JAN_3, krone="NOK", posted=time(15),
+        open_offers=set(), known_customers=("Posten Bring",),
+    )  # fmt: skip
+    assert read.outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("prøvde Alta Kraftlag to ganger i dag, ingen svarer – har visst fri til mandag 🙃", 2),
+        ("prøvde Alta Kraftlag i dag, ingen svarer", 1),
+        ("ingen hul igennem til Alta Kraftlag", 1),
+        ("ingen hul igjennom til Alta Kraftlag i dag", 1),
+    ],
+)
+def test_nobody_answering_in_more_words_is_a_call_tried(text: str, times: int) -> None:
+    read = recognise(
+        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
+        known_customers=("Alta Kraftlag",),
+    )  # fmt: skip
+    assert (read.outcome, read.kind, read.customer, read.times) == (L, CALL, "Alta Kraftlag", times)

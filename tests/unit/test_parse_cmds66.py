@@ -144,3 +144,16 @@ def test_a_step_before_a_holiday_is_never_due_on_it_without_a_language() -> None
 def test_a_step_after_a_span_stays_asked() -> None:
     cmd = read("meeting", "nb", "Tine i dag, følger opp etter 17. mai")
     assert cmd.next_step is None and cmd.unread == "følger opp etter 17. mai"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("da", "Lolland Frugt i dag, ingen svar, lukket til helligtrekonger", "ingen svar; lukket til helligtrekonger"),
+        ("sv", "Systembolaget idag, inget svar, stängt till trettondagen", "inget svar; stängt till trettondagen"),
+        ("nb", "Tine i dag, ingen svar, stengt til påske", "ingen svar; stengt til påske"),
+    ],
+)  # fmt: skip
+def test_the_customer_shut_till_a_holiday_is_the_note(lang: str, text: str, note: str) -> None:
+    cmd = read("call", lang, text, JAN_3)
+    assert (cmd.note, cmd.next_step, cmd.unread, cmd.when) == (note, None, None, JAN_3)

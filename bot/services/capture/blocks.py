@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from bot.domain import ActivityKind
 from bot.services.amounts import UNIT_WORDS
 from bot.services.capture import signals
-from bot.services.capture.cues import VERBAL, YET
+from bot.services.capture.cues import TO_COME, VERBAL, YET
 from bot.services.capture.grammar import (
     _ACTIVE_LOSSES,
     _ADJECTIVES,
@@ -598,9 +598,15 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     # "…sagde ja i telefonen, men vi venter på den underskrevne kontrakt 🤞": the hope is the
     # signing's, in its own clause (asked: see signing-to-come), not the yes said
     to_come = {m.clause(h.start) for h in m.of("SIGNING_TO_COME")} - {m.clause(cue.start)}
-    if cue.kind in (ActivityKind.WIN, ActivityKind.LOSS) and any(
-        h.phrase in hoping and m.sentence(h.start) == sentence and m.clause(h.start) not in to_come
-        for h in m.hits
+    if (
+        cue.kind in (ActivityKind.WIN, ActivityKind.LOSS)
+        and not cue.label.endswith(f"+{TO_COME}")  # session 66: hoped for, asked (judge)
+        and any(
+            h.phrase in hoping
+            and m.sentence(h.start) == sentence
+            and m.clause(h.start) not in to_come
+            for h in m.hits
+        )
     ):
         return "wish"
     if _a_colleague_got(m, cue) or _told_by_a_colleague(m, cue):
@@ -1923,7 +1929,22 @@ def _long_ago(m: Message, sentence: int) -> bool:
         and m.sentence(h.start) == sentence
         and not m.tokens[h.end - 1].text.lower().endswith(("'s", "’s"))
         and not (h.start and m.tokens[h.start - 1].folded in _COMPARED_WITH)
+        and not _the_deal_from_then(m, h)
         for h in m.hits
+    )
+
+
+# Session 66. Last year's deal renewed or compared ("Posten Bring fornyet avtalen fra i fjor 🙌
+# 2,1 mill for 2031", "Coloplast har fornyet aftalen fra sidste år"): the deal's own time after
+# "fra", never when the record was (was long ago, nothing)
+_FROM_THEN = {"fra", "fran", "from", "af", "of"}
+
+
+def _the_deal_from_then(m: Message, h: Hit) -> bool:
+    return (
+        h.start > 1
+        and m.tokens[h.start - 1].folded in _FROM_THEN
+        and any(x.category == "WIN_NOUNS" and x.end == h.start - 1 for x in m.hits)
     )
 
 

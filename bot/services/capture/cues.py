@@ -1026,6 +1026,21 @@ def _another_talk(m: Message, h: Hit) -> bool:
     )
 
 
+TO_COME = "to-come"
+# The signing's words that say it is the customer's own, to come ("signerer", "skriver under")
+_THEIR_SIGNING = {"signerer", "signerar", "signeras", "signeres", "skriver under", "skriver pa",
+                  "underskriver", "undertecknar", "signs", "signing", "will sign", "skal signere",
+                  "ska signera", "skal underskrive"}  # fmt: skip
+
+
+def _signed_by_the_name_before(m: Message, h: Hit) -> bool:
+    """A customer's name opens the message and ends right before the signing's words ("Yara
+    signerer på torsdag", "Sefton Print signing Monday", "Peab skriver på imorgon!!")."""
+    return h.phrase in _THEIR_SIGNING and any(
+        n.start == 0 and n.end == h.start for n in (*m.known, *m.guessed)
+    )
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -1038,6 +1053,12 @@ def _cues(m: Message) -> list[Cue]:
         cues.append(Cue(win, True, h.start, h.end, h.phrase, (h.start, h.end) in after_only))
     for h in m.of("WIN_LIKELY"):
         cues.append(Cue(win, False, h.start, h.end, h.phrase))
+    for h in m.of("SIGNING_TO_COME"):
+        if m.money_words and _signed_by_the_name_before(m, h):
+            # session 66: "Widerøe signerer på mandag!! 🤞 920k", "Whitsun Travel signing Friday
+            # 🤞 £42k": the customer's signing to come, with the deal's amount; a win asked
+            # (judge: signing-to-come), never stored before it is signed (was nothing)
+            cues.append(Cue(win, False, h.start, h.end, f"{h.phrase}+{TO_COME}"))
     for h in m.of("NOT_YET"):
         said = verbal_yes(m, h)
         if said is not None:  # "Mowi: muntlig ja", "Ocado gave us a verbal yes": asked
@@ -1414,6 +1435,7 @@ def _cues(m: Message) -> list[Cue]:
         if not (
             c.kind in (win, ActivityKind.LOSS)
             and (c.words <= coming or ("+" in c.label and max(c.words) in coming))
+            and not c.label.endswith(f"+{TO_COME}")  # session 66: to come, said so (asked)
         )
     ]
     # "Caught up with Telenor over the phone", "Møte med DNB på telefon": a call.

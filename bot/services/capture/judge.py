@@ -24,7 +24,7 @@ from bot.services.capture.blocks import (
     a_dated_plan,
     logging_not_done,
 )
-from bot.services.capture.cues import SORRY_WORDS, VERBAL, sorry_said
+from bot.services.capture.cues import SORRY_WORDS, TO_COME, VERBAL, sorry_said
 from bot.services.capture.customer_name import (
     _awarded,
     _customer,
@@ -1598,9 +1598,12 @@ def _judge_said(
         if (day.day.year, day.day.month) == (today.year, today.month):
             when = today
         return result(Outcome.LIKELY, "a-month")
-    if kind is ActivityKind.WIN and any(
-        h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
-        for h in m.hits
+    if kind is ActivityKind.WIN and (
+        cue.label.endswith(f"+{TO_COME}")
+        or any(
+            h.category == "SIGNING_TO_COME" and not set(range(h.start, h.end)) & cue.words
+            for h in m.hits
+        )
     ):
         return result(Outcome.LIKELY, "signing-to-come")  # "…, kontrakt signeres neste uke"
     if kind is ActivityKind.WIN and any(

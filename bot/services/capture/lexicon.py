@@ -680,6 +680,8 @@ fikk ikke tak i | fikk ikkje tak i | fekk ikkje tak i | fick inte tag på | fick
 fik ikke fat i | fik ikke fat på | couldn't get hold of | could not get hold of |
 couldnt get hold of | didn't get hold of | couldn't reach | could not reach | couldnt reach |
 didn't reach | did not reach | didnt reach | couldn't get through to | didn't get through to |
+ingen hul igennem til | ingen hul igjennom til | kom ikke igennem til | kom ikke igjennom til |
+kom inte fram till | kom inte igenom till |
 no answer from | no reply from | ingen svar fra | ikke svar fra | inget svar från |
 intet svar fra | nådde ikke | nådde inte | nåede ikke | fikk ikke svar fra |
 fick inget svar från | fick inte svar från | fik ikke svar fra | fik intet svar fra |
@@ -1534,6 +1536,12 @@ NO_ANSWER_NOTES = {
     "no pickup", "no pick-up", "didn't pick up", "did not pick up", "not picking up",
     "ikke tatt telefonen", "tok ikke telefonen", "tar ikke telefonen", "ikke tatt tlf",
     "tog inte telefonen", "tog ikke telefonen", "ingen svarede", "no joy",
+    # session 66: the present tense, and not getting through
+    "ingen svarer", "ingen som svarer", "ingen svarar", "ingen som svarar", "ingen der svarer",
+    "nobody answering", "nobody answered", "no one answered", "nobody picked up",
+    "no one picked up", "ingen hul igennem", "ingen hul igjennom", "kom ikke igennem",
+    "kom ikke igjennom", "kom inte fram", "kommer ikke igjennom", "kommer ikke igennem",
+    "couldn't get through", "could not get through",
 }  # fmt: skip
 FOLDED_NO_ANSWER = {fold(phrase) for phrase in NO_ANSWER_NOTES}
 

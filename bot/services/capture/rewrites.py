@@ -263,7 +263,9 @@ _TRIED_WHOM = re.compile(
     r"teams|slack|mejl|e-post|epost)\b)"
     r"(?=(?-i:[A-ZÆØÅÄÖ])[^\n.!?]*?\b(?:no\s+answer|no\s+reply|no\s+pick\s?up|voicemail|"
     r"ingen\s+svar|inget\s+svar|intet\s+svar|ikke\s+svar|inte\s+svar|svarte\s+ikke|"
-    r"svarade\s+inte|svarede\s+ikke|telefonsvarer|röstbrevlåda)\b)"
+    r"svarade\s+inte|svarede\s+ikke|telefonsvarer|röstbrevlåda|"
+    # session 66: "prøvde Alta Kraftlag to ganger i dag, ingen svarer"
+    r"ingen\s+(?:som\s+|der\s+)?svar(?:er|ar)|nobody\s+answer(?:ed|ing))\b)"
 )
 _TRIED_CALLING = {
     "tried": "tried calling", "prøvde": "prøvde å ringe", "prøvet": "prøvet å ringe",

@@ -18,7 +18,12 @@ _DAY = (
     r"[0-3]?[0-9](?:[./][01]?[0-9](?:[./](?:20)?[0-9]{2})?\.?|\.?\s*(?:" + _MONTH + r")\b\.?"
     r"|(?:st|nd|rd|th)(?:\s+(?:of\s+)?(?:" + _MONTH + r")\b\.?)?)"
     r"|(?:" + _MONTH + r")\b\.?(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?"
-    r"|nyttår|nyttar|nyår|nyar|nytår|nytar|new\s+year|årsskiftet|arsskiftet|årsskiftet)"
+    r"|nyttår|nyttar|nyår|nyar|nytår|nytar|new\s+year|årsskiftet|arsskiftet|årsskiftet"
+    # session 66: a holiday by its name ("lukket til helligtrekonger", "stängt till trettondagen")
+    r"|helligtrekonger|hellig\s+tre\s+konger|trettondagen|trettondedag\s+jul|trettondag\s+jul"
+    r"|epiphany|påske|påsken|påsk|påsken|easter|pinse|pinsen|pingst|whitsun"
+    r"|kristi\s+himmelfart\w*|kristi\s+himmelsfärd\w*|kr\.\s+himmelfart|ascension(?:\s+day)?"
+    r"|17\.\s*mai|grundlovsdag(?:en)?|midsommar|midsommer|sankthans|the\s+bank\s+holiday)"
 )
 _THEIR_DAY = re.compile(
     r"(?i)(?P<sep>\s*[,;:\u2013\u2014-]?\s+)(?P<clause>(?:the\s+|their\s+|deres\s+|deras\s+|"
