@@ -28,15 +28,17 @@ def test_help_after_a_log_command_says_how_and_stores_nothing(slack, clock, text
 
 
 @pytest.mark.backends("sqlite")
-def test_a_meeting_the_customer_asked_for_is_the_calls_next_step(slack, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_the_customer_asked_for_is_the_calls_note(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # session 66: the customer's wish with its time is their own day, the call's note (was the
+    # lead's next step, due Fri 15 Jan); the lead has no step until the seller sets one
     clock.set(THURSDAY)
     team = set_up_team(slack)
     reply = team.driver.command("/logcall", "Mowi, vil ha møte uke 2", KARI, CHANNEL).reply()
     assert [b["action_id"] for b in buttons(reply)] == ["activity_undo"], text_of(reply)
-    assert [(r["kind"], r["customer"], r["date"]) for r in stored(team)] == [
-        ("call", "Mowi", "2026-12-03")
+    assert [(r["kind"], r["customer"], r["date"], r["note"]) for r in stored(team)] == [
+        ("call", "Mowi", "2026-12-03", "vil ha møte uke 2")
     ]
-    assert [lead.next_step_due for lead in leads(team)] == [date(2027, 1, 15)]
+    assert [lead.next_step_due for lead in leads(team)] == []  # no lead, no step set
 
 
 def test_a_win_typed_after_logmeeting_names_logwin_and_stores_nothing(slack, clock) -> None:  # type: ignore[no-untyped-def]

@@ -637,7 +637,6 @@ HOLDOUT_34_LEFT: dict[str, str] = {
     "DNB, varm 🙂 ringer dem igjen i romjula": _SPAN_65,
     "ringde Bergslagens El AB, inget svar, stängt till 7/1": "not read as the file says yet (session 65): note: the file 'inget svar, stängt till 7/1', read 'inget svar; stängt till 7/1'",
     "Sandvik – varm! ringer upp dem igen i mellandagarna": _SPAN_65,
-    "Tolv Ton Frakt AB ringde i morse, vill ha offert innan jul": _SPAN_65,
     "Heimdal Tre AS – 12 % julerabatt hvis de signerer før nyttår": _DISCOUNT_65,
     "Axfood 560 tkr – rättelse, inte 650 tkr": _NOTE_OR_ASK_65,
 }
@@ -661,7 +660,6 @@ HOLDOUT_36_LEFT: dict[str, str] = {
     "DSV i dag, positive 👍 budgetmøde uge 47": "not read as the file says yet (session 65): next: the file ['budgetmøde', '2030-11-22'], read None; unread: the file None, read 'budgetmøde uge 47'",
     "Topdanmark i dag, meget varm, ringer op tirs. 5/11": _DEGREE_65,
     "Kystlys Eiendom i dag, varm, følger opp neste fredag": _SPAN_65,
-    "Novozymes ringede her til morgen, hed 🔥 vil have tilbud inden fredag": "not read as the file says yet (session 65): next: the file None, read ['tilbud', '2030-11-01']; note: the file 'vil have tilbud inden fredag', read None",
     "Elkjøp 780k revidert, ned fra 850k": _NOTE_OR_ASK_65,
     "Ringnes 12% rabatt 🤞": _DISCOUNT_65,
     "DSV 1,4 mio. revideret efter forhandling, de vil skrive under inden månedsskiftet": "not read as the file says yet (session 65): note: the file 'revideret efter forhandling, de vil skrive under inden månedsskiftet', read 'de vil skrive under inden månedsskiftet'",

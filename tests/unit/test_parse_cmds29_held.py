@@ -77,7 +77,8 @@ ROWS: list[tuple[str, str, str, dict]] = [
     # parser too (was asked here, then read by step_periods as the same step)
     ("call", "en", "Tesco yesterday, sending contract Friday", {"customer": "Tesco", "when": d(30, 8), "unread": None, "next": ("send contract", d(1, 9))}),
     # session 40: a talk the customer asked for on a day is the lead's next step (was asked)
-    ("meeting", "nb", "Tine i går, varm, de vil ha demo fredag", {"customer": "Tine", "when": d(30, 8), "temp": "warm", "unread": None, "next": ("demo", d(1, 9))}),
+    # session 66: their wish with its day is the note (was the step "demo")
+    ("meeting", "nb", "Tine i går, varm, de vil ha demo fredag", {"customer": "Tine", "when": d(30, 8), "temp": "warm", "unread": None, "next": None, "note": "de vil ha demo fredag"}),
     ("call", "sv", "ICA idag, pilot startar måndag", {"customer": "ICA", "unread": "pilot startar måndag"}),
     ("meeting", "nb", "Tine i dag, prøver å få møte fredag", {"customer": "Tine", "unread": "prøver å få møte fredag"}),
     # "some day within" a week names no step ("følger opp i løpet av"): the week's day as without

@@ -174,19 +174,30 @@ def test_a_next_step_with_no_day_is_asked_not_refused(kind, text, unread, what, 
 @pytest.mark.parametrize(
     ("kind", "text", "what", "due"),
     [
-        # who wanted or booked the talk goes with the word (was left unread and asked)
-        (C, "Greggs, they want a demo next Tue", "demo", date(2026, 12, 8)),
-        (M, "Tine, kunden ønsker møte neste uke", "møte", date(2026, 12, 11)),
+        # who booked the talk goes with the word (was left unread and asked)
         (M, "Tine i går, vi booket demo fredag", "demo", date(2026, 12, 11)),
-        # an offer they want by a day is ours to send by then (was a follow-up, words asked)
-        (C, "Volvo, de vill ha offert nästa vecka", "offert", date(2026, 12, 11)),
-        (C, "Boots, they want a quote by Friday", "quote", date(2026, 12, 11)),
-        (M, "Tine, de vil ha pris på mandag", "pris", date(2026, 12, 7)),
     ],
 )
 def test_who_wanted_the_talk_goes_with_the_step(kind, text, what, due) -> None:  # type: ignore[no-untyped-def]
     cmd = parse(kind, text)
     assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "note"),
+    [
+        # the step until session 66: the customer's wish with its time is their own day, the
+        # note (held-out writers of sessions 65 and 66; was "ours to send by then")
+        (C, "Greggs, they want a demo next Tue", "they want a demo next Tue"),
+        (M, "Tine, kunden ønsker møte neste uke", "kunden ønsker møte neste uke"),
+        (C, "Volvo, de vill ha offert nästa vecka", "de vill ha offert nästa vecka"),
+        (C, "Boots, they want a quote by Friday", "they want a quote by Friday"),
+        (M, "Tine, de vil ha pris på mandag", "de vil ha pris på mandag"),
+    ],
+)
+def test_what_they_want_by_a_time_is_their_wish(kind, text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = parse(kind, text)
+    assert (cmd.next_step, cmd.note, cmd.unread) == (None, note, None)
 
 
 def test_who_booked_a_talk_with_no_day_is_the_booking_asked() -> None:

@@ -444,7 +444,10 @@ def test_a_losss_step_day_is_no_day_of_the_loss() -> None:
 
 def test_the_customers_call_then_more_keeps_the_more_asked() -> None:
     found = parse(C, "Kiwi ringte meg i dag, vil ha tilbud")
-    assert (found.note, found.unread) == (None, "vil ha tilbud")  # session 66: the call words dropped
+    assert (found.note, found.unread) == (
+        None,
+        "vil ha tilbud",
+    )  # session 66: the call words dropped
 
 
 def test_get_in_cheered_before_a_name_with_its_legal_form() -> None:

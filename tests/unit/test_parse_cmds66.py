@@ -157,3 +157,37 @@ def test_a_step_after_a_span_stays_asked() -> None:
 def test_the_customer_shut_till_a_holiday_is_the_note(lang: str, text: str, note: str) -> None:
     cmd = read("call", lang, text, JAN_3)
     assert (cmd.note, cmd.next_step, cmd.unread, cmd.when) == (note, None, None, JAN_3)
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "note", "today"),
+    [
+        ("call", "nb", "Kiwi ringte igår, het 🔥 vil ha tilbud før 17. mai", "vil ha tilbud før 17. mai", MAY_13),
+        ("call", "da", "Lego ringede i formiddags, hed 🔥 vil have et møde inden Kr. himmelfart", "vil have et møde inden Kr. himmelfart", MAY_13),
+        ("meeting", "en", "met Anglian Water Services Weds, warm, they want a workshop before the bank holiday", "they want a workshop before the bank holiday", MAY_13),
+        ("call", "sv", "Kustgården Hotell AB idag, varm, de vill ha offert innan pingst", "de vill ha offert innan pingst", MAY_13),
+        ("call", "sv", "Coor ringde mig igår, vill ha offert innan trettondagen", "vill ha offert innan trettondagen", JAN_3),
+        ("call", "nb", "Norsk Gjenvinning ringte 2. juledag, het 🔥 vil ha møte i januar", "vil ha møte i januar", JAN_3),
+        ("call", "en", "New Year Print Ltd yesterday, warm, they want pricing before the 15th", "they want pricing before the 15th", JAN_3),
+    ],
+)  # fmt: skip
+def test_what_the_customer_wants_by_a_time_is_the_note(kind, lang, text, note, today) -> None:  # type: ignore[no-untyped-def]
+    cmd = read(kind, lang, text, today)
+    assert (cmd.note, cmd.next_step, cmd.unread) == (note, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Kiwi i dag, varm, sender tilbud før 17. mai", "sender tilbud"),  # the seller's own
+        ("Sydbank i dag, hed, vil se demo mandag kl 9", "demo kl 9"),  # booked at its time
+    ],
+)
+def test_the_sellers_step_or_a_talk_at_its_time_stays_the_step(text: str, what: str) -> None:
+    cmd = read("call", "da" if "hed" in text else "nb", text)
+    assert cmd.next_step is not None and cmd.next_step.what == what
+
+
+def test_a_wish_with_no_time_stays_asked() -> None:
+    cmd = read("call", "nb", "Tine i dag, varm, vil ha møte med sjefen deres")
+    assert (cmd.next_step, cmd.note, cmd.unread) == (None, None, "vil ha møte med sjefen deres")
