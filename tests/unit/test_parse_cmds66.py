@@ -191,3 +191,57 @@ def test_the_sellers_step_or_a_talk_at_its_time_stays_the_step(text: str, what: 
 def test_a_wish_with_no_time_stays_asked() -> None:
     cmd = read("call", "nb", "Tine i dag, varm, vil ha møte med sjefen deres")
     assert (cmd.next_step, cmd.note, cmd.unread) == (None, None, "vil ha møte med sjefen deres")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("sv", "E.ON förnyade avtalet för 2031–2032, 2,2 MSEK", "förnyade avtalet för 2031–2032"),
+        ("da", "Sweco 740 t.kr. 🎉 forlænget et år mere", "forlænget et år mere"),
+        ("da", "Falck forlængede aftalen 2 år, 1,9 mio.", "forlængede aftalen 2 år"),
+        ("en", "Fortnight Digital Ltd renewed for another 2 yrs, £38,000", "renewed for another 2 yrs"),
+    ],
+)  # fmt: skip
+def test_a_renewal_for_a_term_is_the_wins_note(lang: str, text: str, note: str) -> None:
+    cmd = read("win", lang, text, JAN_3)
+    assert (cmd.note, cmd.unread) == (note, None) and cmd.amount is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "pipped by Mitie on price 😩"),
+        ("sv", "Tietoevry snodde affären 😡"),
+        ("en", "Accenture beat us to it 🙄"),
+    ],
+)
+def test_a_rival_that_took_the_deal_alone_is_no_customer(lang: str, text: str) -> None:
+    from bot.errors import UserError
+
+    with pytest.raises(UserError) as refused:
+        read("lost", lang, text)
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Tine, Visma snuppet den", "Visma snuppet den"),
+        ("Tine snuppet av Visma", "snuppet av Visma"),
+    ],
+)
+def test_the_customer_before_the_rival_is_the_loss(text: str, note: str) -> None:
+    cmd = read("lost", "nb", text)
+    assert (cmd.customer, cmd.note) == ("Tine", note)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("nb", "Block Watne 2 mill 30.12, desembermålet i boks 🎉", "desembermålet i boks"),
+        ("sv", "Skanska 1.450.000 kr i fredags, majmålet i hamn", "majmålet i hamn"),
+    ],
+)
+def test_a_month_target_reached_is_the_wins_note(lang: str, text: str, note: str) -> None:
+    cmd = read("win", lang, text, JAN_3)
+    assert (cmd.note, cmd.unread) == (note, None)

@@ -4587,7 +4587,9 @@ _SAID = (
 # "Lego er lukket", "Tesco over the line", "in the bag"), and "fikk"/"got" before the customer when
 # one follows ("Fikk Posten i havn, 800k": was a customer "Fikk Posten", "i havn" asked)
 _WIN_SAID_AGAIN = re.compile(
-    r"(?i)(?<=\S)\s+(?:(?:er|is|är|ar|e)\s+)?(?:i\s+(?:havn|hamn|boks|hus|land|m[åa]l)|in\s+the\s+bag"
+    # session 66: never a target's ("desembermålet i boks", "majmålet i hamn": the note)
+    r"(?i)(?<=\S)(?<!målet)(?<!malet)(?<!målene)(?<!target)\s+(?:(?:er|is|är|ar|e)\s+)?"
+    r"(?:i\s+(?:havn|hamn|boks|hus|land|m[åa]l)|in\s+the\s+bag"
     r"|over\s+the\s+line|(?:(?:er|is|är|ar)\s+)(?:lukket|lukka|closed|signed|signert|signerat"
     r"|landet|landed|klar|klart|done)"
     # "PO received", "ordre mottatt", "order in": the proof of it

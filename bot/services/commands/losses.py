@@ -408,6 +408,10 @@ def _parse_loss(
             kept[-1] += ","
     tokens = kept or tokens  # (a face alone is read as it was: refused, no customer)
     typed = list(tokens)
+    if quoted is None and not _known_prefix(tokens, known) and _a_rival_took_it(tokens):
+        # session 66: "pipped by Mitie on price", "Tietoevry snodde affären", "Accenture beat us
+        # to it": the rival who won, no customer (was a loss to a customer "Tietoevry")
+        raise UserError("not_a_customer", text=clean_display_name(" ".join(tokens)))
     if quoted is None and not _known_prefix(tokens, known) and _day_then_reason(tokens, today):
         # "yesterday - too expensive", "i går, for dyrt": a day and a reason, no customer
         raise UserError("not_a_customer", text=clean_display_name(" ".join(tokens)))
@@ -789,6 +793,20 @@ def _a_number_of_the_name(customer: str, reason: list[str]) -> tuple[str, list[s
     if groups < 2:
         return None
     return clean_display_name(f"{customer} {reason[0]}"), reason[1:]
+
+
+_A_RIVAL_TOOK_IT = re.compile(
+    r"(?i)^(?:(?:pipped|beaten|beat|outbid|outpriced|undercut|slått|slagen|slaget|slået|snytt)\s+"
+    r"(?:by|av|af)\s+\S+"
+    r"|[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?\s+(?:beat\s+us|pipped\s+us|slo\s+oss|slog\s+oss|slog\s+os|slo\s+os|"
+    r"snodde|stal|stjal|snuppet|snuppede|snappet|snappade|snuppade|nabbed|nicked|stole|"
+    r"took\s+it|tok\s+den|tog\s+den|won\s+it|vant\s+den|vann\s+den|vandt\s+den)"
+    r"(?!\s+(?:av|af|by|fra|från|from)\b))(?=\W|$)"
+)
+
+
+def _a_rival_took_it(tokens: list[str]) -> bool:
+    return _A_RIVAL_TOOK_IT.search(" ".join(tokens)) is not None
 
 
 # "went with Capita", "gikk for Visma", "valde Fortnox": the customer's choice of another

@@ -22,9 +22,13 @@ _AGREEMENT = (
     r"framework|subscription|licence|license)"
 )
 _FOR_A_TERM = (
-    r"(?:(?:for|för|til|till|through|to)\s+(?:20[0-9]{2}|neste\s+år|nästa\s+år|næste\s+år|"
-    r"next\s+year|(?:ett|et|ett|one|to|tre|two|three|[0-9])\s+(?:nye\s+|nya\s+|more\s+)?"
-    r"(?:år|years?)))"
+    r"(?:(?:(?:for|för|til|till|through|to|med|by)\s+)?(?:another\s+|yet\s+another\s+)?"
+    # session 66: a span of years ("för 2031–2032"), a count with "more" after it ("et år mere",
+    # "ett år till", "2 år", "another 2 yrs")
+    r"(?:20[0-9]{2}(?:\s*[\u2013\u2014/-]\s*(?:20)?[0-9]{2})?|neste\s+år|nästa\s+år|næste\s+år|"
+    r"next\s+year|(?:ett|et|en|one|to|två|tre|two|three|four|fire|fyra|fem|five|[0-9])\s+"
+    r"(?:nye\s+|nya\s+|more\s+|further\s+|extra\s+|ekstra\s+)?(?:år|years?|yrs?)"
+    r"(?:\s+(?:til|till|mere|mer|more|extra|ekstra))?))"
 )
 # A renewal said whole ("fornyet avtalen for 2030", "förlängde avtalet", "renewed the contract")
 RENEWAL_SAID = (
