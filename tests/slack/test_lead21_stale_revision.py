@@ -22,7 +22,8 @@ OFFER = "Offerten till Essity är ute, 2,4 Mkr"
 # A revision asked (a weak offer noun after its customer, no verb). mendA32: was "… fått reviderad
 # offert – nu 2,1 mkr …", which a revision word and its amount now make sure, as "Reviderad offert
 # till Essity, nu 2,1 mkr" always was; the open offer makes this one a revision all the same.
-REVISED = "Essity har fått offert – nu 2,1 mkr efter förhandling"
+# Session 66: "Essity har fått offert" says the offer went out (sure), so the noun alone now.
+REVISED = "Essity offert – nu 2,1 mkr efter förhandling"
 WON = "Affären med Essity är klar! Påskrivet idag"
 _CLOCK: list = []  # the test's clock (the fixture's)
 

@@ -82,7 +82,7 @@ METTE, ALEX = "U0METTE", "U0ALEX"
         (
             KARI,
             "Tine 1,2 mill",
-            "Tine har fått tilbud – nå 1,4 mill",
+            "Tine tilbud – nå 1,4 mill",  # session 66: "har fått tilbud" is sent, sure
             "Revidere tilbudet til *Tine* fra kr 1 200 000 til kr 1 400 000?",
             "Revidert fra kr 1 200 000 til kr 1 400 000",
         ),

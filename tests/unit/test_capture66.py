@@ -195,3 +195,66 @@ def test_nobody_answering_in_more_words_is_a_call_tried(text: str, times: int) -
         known_customers=("Alta Kraftlag",),
     )  # fmt: skip
     assert (read.outcome, read.kind, read.customer, read.times) == (L, CALL, "Alta Kraftlag", times)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("Hamar Trelast fikk tilbudet sitt i dag 🪵 645 000,- – følger opp uke 2", "Hamar Trelast AS", 645_000),
+        ("Fynsk Stål har fået tilbud: 425.000 kr. – jeg ringer dem i næste uge", "Fynsk Stål A/S", 425_000),
+        ("Tine fikk tilbudet i går, 300k", "Tine", 300_000),
+    ],
+)  # fmt: skip
+def test_the_customer_got_the_offer_is_the_offer_sent(
+    text: str, customer: str, amount: int
+) -> None:
+    read = recognise(
+        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
+        known_customers=(customer, "Visma"),
+    )  # fmt: skip
+    assert (read.outcome, read.kind, read.customer, read.amount) == (
+        S, OFFER, customer, Decimal(amount),
+    )  # fmt: skip
+
+
+def test_an_offer_we_got_from_a_supplier_is_none() -> None:
+    read = recognise(
+        "Vi fikk tilbud fra Visma på nytt CRM, 200k", today=JAN_3, krone="NOK", posted=time(15),
+        open_offers=set(), known_customers=("Visma",),
+    )  # fmt: skip
+    assert read.outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "amount"),
+    [
+        ("JA!! Grundfos har købt 🥳 2.150.000 kr. – bedste dag i maj indtil videre", "Grundfos", 2_150_000),
+        ("Tuesday Press took it! 18k quid, not bad for a Tuesday 😄", "Tuesday Press", 18_000),
+        ("Syttende Bakeri AS tok tilbudet vårt, 64 000 kr", "Syttende Bakeri AS", 64_000),
+    ],
+)  # fmt: skip
+def test_the_customer_bought_or_took_our_offer_is_a_win(
+    text: str, customer: str, amount: int
+) -> None:
+    read = recognise(
+        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
+        known_customers=(customer,),
+    )  # fmt: skip
+    assert (read.outcome, read.kind, read.customer, read.amount) == (
+        S, WIN, customer, Decimal(amount),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har købt ny kaffemaskine til kontoret, 12.000 kr",
+        "Jeg tok tilbudet fra Telia på ny mobil",
+    ],
+)
+def test_what_we_bought_is_no_win(text: str) -> None:
+    read = recognise(
+        text, today=JAN_3, krone="DKK", posted=time(15), open_offers=set(),
+        known_customers=("Telia",),
+    )  # fmt: skip
+    assert read.outcome is Outcome.NOTHING

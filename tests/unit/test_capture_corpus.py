@@ -1757,7 +1757,6 @@ HOLDOUT_17 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout17.yaml")
 HOLDOUT_17_LEFT: dict[str, str] = {
     "var innom Bergen Kran AS på vei hjem fra hytta i går, kald": "not read yet (session 15): ['missed'] got nothing want sure ()",
     "Axfood: vann den!! 🏆 780 tkr, avtalet skrevs på 2/7": "not read yet (session 15): [] got likely want sure ('cue:win:avtalet:weak', 'customer:known', 'weak-cue')",
-    "Postnord fick ny offert idag, 590 tkr istället för 650": "not read yet (session 15): [] got likely want sure ('cue:offer:offert:weak', 'customer:known', 'weak-cue')",
     "Visby: offert ute, 210 000 kr, skickad förra veckan": "held-out row disputed: an unknown name after an offer word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …'); the file asks a bare place-like name",
     "skanska i fredags på plats i Göteborg, ljummen men nyfikna. uppföljning tors": "not read yet (session 15): ['kind win != meeting'] got likely want sure ('cue:win:pa plats:weak', 'customer:known', 'weak-cue')",
     "sommerhusbesøg hos direktøren for Tre Ege ApS i går, mest hygge og rosé 🍷": "not read yet (session 15): ['missed'] got nothing want likely ()",

@@ -15,6 +15,11 @@ from bot.services.dates import fold
 # Winning on its own: a participle, a past tense or a noun that only ever means "we won a sale".
 WIN_VERBS = """
 landet vi | landa vi | landade vi | landede vi |
+took it | took our offer | took our quote | took our proposal | accepted our quote |
+accepted our proposal | accepted our offer | tok tilbudet vårt | tok imot tilbudet vårt |
+takket ja til tilbudet | tog vår offert | tackade ja till offerten | tog vores tilbud |
+takkede ja til tilbuddet | sagde ja til tilbuddet |
+har købt | har kjøpt | har köpt |
 tog hem | tagit hem | har tagit hem | vi tog hem | tok hjem | har tatt hjem | tog hjem |
 won back | win back | vant tilbake | vann tillbaka | vandt tilbage | vunnet tilbake |
 vunnit tillbaka | vundet tilbage |
@@ -466,7 +471,13 @@ gått med på
 OFFER_VERBS = """
 quoted | priced | tilbudt | tilbød | tilbøt | har tilbudt | offererat | offererade | offertat |
 offertade | tilbudt | tilbød | tilbudte | har givet tilbud | gav tilbud | ga tilbud |
-gitt tilbud | lämnat offert | lämnade offert | bid on | bød på | bjöd på
+gitt tilbud | lämnat offert | lämnade offert | bid on | bød på | bjöd på |
+fikk tilbudet | fikk tilbudet sitt | fikk tilbud | fikk nytt tilbud | fikk nytt tall | fikk ny pris |
+har fått tilbudet | har fått tilbud | har fått nytt tilbud | fick offerten | fick offert |
+fick ny offert | har fått offerten | har fått offert | fik tilbuddet | fik tilbud | fik nyt tilbud |
+har fået tilbud | har fået tilbuddet | har fået nyt tilbud | fik ny pris |
+got the quote | got the proposal | got our quote | got our proposal | got the new quote |
+received the quote | received our quote | received the proposal | received our proposal
 """
 # Someone else's offer to us, or an offer that is not a sales offer.
 OFFER_NOT_OURS = """
