@@ -58,6 +58,11 @@ PARSER_ONLY = {
     "commands_holdout35.yaml",
     "commands_holdout36.yaml",
     "commands_holdout37.yaml",
+    # session 66's four, the same way
+    "commands_holdout38.yaml",
+    "commands_holdout39.yaml",
+    "commands_holdout40.yaml",
+    "commands_holdout41.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

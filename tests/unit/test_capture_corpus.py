@@ -2496,3 +2496,149 @@ def test_the_fortieth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_fortieth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_40["messages"]}
     assert set(HOLDOUT_40_LEFT) <= texts
+
+
+HOLDOUT_41 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout41.yaml")
+HOLDOUT_41_LEFT: dict[str, str] = {
+    "Tapte Grenland Rør 😤 hele prosjektet ble strøket i budsjettet for 2031": "held-out row not read as the file says yet (session 66): missed",
+    "Sunnmøre Møbler – hadde et møte med dem forrige uke som aldri ble logget 🙈": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Romjul Reiser AS ringte i dag, de vil allerede planlegge julebordsturen for 2031 😂": "held-out row not read as the file says yet (session 66): missed",
+    "sammen med Eirik fra prosjekt hos Brødrene Dahl i formiddag, bra møte": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "snakket med Ekornes, booket møte 14.1. kl 09": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Gjensidige: møte på årets første arbeidsdag 💪 lovende": "held-out row not read as the file says yet (session 66): date 2031-01-03 != 2031-01-02",
+    "Hadeland Glassverk – kjapp telefon i dag, tar et nytt møte fredag": "held-out row not read as the file says yet (session 66): kind meeting != call",
+    "2,6 mill tilbud til Ringsaker Bygg sendt nå rett før helga 📨": "held-out row not read as the file says yet (session 66): date 2030-12-27 != 2031-01-03",
+    "sent ute 🙈 tilbud til Kragerø Båtservice 18. desember i fjor, 475 000 kr": "held-out row not read as the file says yet (session 66): missed",
+    "Thy Træ: møde i formiddags 🌲 + tilbud afsted kl. 14, DKK 560k": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "ISS-møde i dag sammen med Kasper fra drift, gik fint": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Snakkede med Royal Unibrew, har booket demo 20/1 kl. 10": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Norlys skrev under nytårsaftensdag 🥂 kl. 11 – 780.000 kr.": "held-out row not read as the file says yet (session 66): amount None != 780000; currency None != DKK",
+    "Travl fredag 😅 møde med Svendborg Sejl, opkald til Lemvig Lås og tilbud til Mols Mejeri på 95k": "held-out row not read as the file says yet (session 66): kind offer != meeting; customer 'Mols Mejeri ApS' != 'Svendborg Sejl'; amount 95000.00 != None",
+    "ingen hul igennem til Lolland Frugt, prøvede tre gange 🙄 lukket til helligtrekonger åbenbart": "held-out row not read as the file says yet (session 66): second record missed",
+    "havde et rigtig godt møde med Køge Kran i dag de har fået budgettet godkendt for 2031 så jeg har lovet at sende kontrakten senest onsdag": "held-out row not read as the file says yet (session 66): planned None != 2031-01-08",
+    "Skal mødes med Arla på tirsdag om implementeringen": "held-out row not read as the file says yet (session 66): chatter in the file, read sure (meeting, 'Arla')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_41, HOLDOUT_41_LEFT))
+def test_the_forty_first_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout41.yaml (read on Friday 2031-01-03, the year just turned (nb, da)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_41, row)
+
+
+def test_every_row_left_in_the_forty_first_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_41["messages"]}
+    assert set(HOLDOUT_41_LEFT) <= texts
+
+
+HOLDOUT_42 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout42.yaml")
+HOLDOUT_42_LEFT: dict[str, str] = {
+    "Bra möte med Vänerhamn idag, vi bokar in nästa senare i januari": "held-out row not read as the file says yet (session 66): planned None != 2031-01-31",
+    "Call med Axfood – dom är lediga på måndag (trettondagen) så vi tar nästa call tisdag istället": "held-out row not read as the file says yet (session 66): planned 2031-01-06 != 2031-01-07",
+    "Förra veckan pratade jag med Dustin om ramavtalet, glömde logga": "held-out row not read as the file says yet (session 66): missed",
+    "Möte med Platzer i fredags, mitt i mellandagarna 😅": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Träffade Getinge i förmiddags och lämnade offert på plats, 3,3 mkr": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Ringde NCC, bokade uppföljning 14/1 2030 – 2031 alltså 🙈 vanans makt": "held-out row not read as the file says yet (session 66): missed",
+    "ICA Fastigheter, idag, telefon. Vill ha ny offert med 2031 års priser": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Ska ringa Sandvik på tisdag om leveransplanen": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (call, 'Sandvik')",
+    "Mellandagsrean på Clas Ohlson var galen 😂 köpte en stege för 499 kr": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (win, 'Clas Ohlson')",
+    "Correction: Kingsbridge was £158k not £185k – blame the prosecco 🤦": "held-out row not read as the file says yet (session 66): missed",
+    "Met Pennington Legal yesterday and quoted them this morning, £24.5k": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Forgot to log: met Thornbury Vets last week, just before everyone broke up for Christmas": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Call with Greystone Housing, next review booked 21/01/2030": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Good meeting with Lyndhurst Leisure, second meeting later in January": "held-out row not read as the file says yet (session 66): planned None != 2031-01-31",
+    "just had a really good meeting with Carrington Homes theyve got new budget from the first of jan so ive booked a call with their FD for thursday the 9th to go through numbers": "held-out row not read as the file says yet (session 66): kind call != meeting",
+    "Busy first Friday back: met Lydford Farms, rang Redbrick Signs and sent Bramley Cider Co a quote for £11k": "held-out row not read as the file says yet (session 66): second kind offer != call; second customer 'Bramley Cider Co' != 'Redbrick Signs'",
+    "Birchwood Nurseries today – decent meeting, next one in February": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Going to call Kingsbridge Estates on Monday about the handover": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (call, 'Kingsbridge Estates')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_42, HOLDOUT_42_LEFT))
+def test_the_forty_second_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout42.yaml (read on Friday 2031-01-03, the year just turned (sv, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_42, row)
+
+
+def test_every_row_left_in_the_forty_second_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_42["messages"]}
+    assert set(HOLDOUT_42_LEFT) <= texts
+
+
+HOLDOUT_43 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout43.yaml")
+HOLDOUT_43_LEFT: dict[str, str] = {
+    "Møte hos Gjensidige i dag, de vil ha tilbudet presentert for ledelsen – booket tirsdag etter pinse": "held-out row not read as the file says yet (session 66): planned None != 2031-06-03",
+    "Veidekke fikk nytt tall i dag: 2 100 000 kr, 350k under forrige tilbud": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Feil i i går-loggen min: Bama-tilbudet fra fredag er 380k, ikke 830k": "held-out row not read as the file says yet (session 66): missed",
+    "Befaring hos Sunnmøre Stål i formiddag og tilbudet er allerede ute: 1 840 000 kr": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Syttende Bakeri AS tok tilbudet vårt 🇳🇴 64 000 kr, akkurat i tide til 17. mai": "held-out row not read as the file says yet (session 66): missed",
+    "Teams-møte med Coop Norge i dag sammen med Erik fra løsning": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Rettelse på Orkla: 1,53 mill, ikke 1,35. Fingrene gikk i kryss 🙈": "held-out row not read as the file says yet (session 66): missed",
+    "Ingen svar hos Tomra, prøvd tre ganger i dag 😑": "held-out row not read as the file says yet (session 66): second record missed",
+    "hadde et kjempegodt møte med Nordfjord Båtservice i dag de vil gjerne starte opp etter fellesferien men daglig leder er bortreist så vi setter oss ned igjen onsdag 28. mai": "held-out row not read as the file says yet (session 66): planned None != 2031-05-28",
+    "snakket med innkjøper i Statkraft, de ville møtes etter 17. mai – booket tirsdag 20/5 kl 13": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "skal ringe Gjensidige i morgen og høre hvordan det går med signeringen": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (call, 'Gjensidige')",
+    "Kiruna Maskin – möte idag, nästa möte måndagen efter pingst": "held-out row not read as the file says yet (session 66): planned 2031-05-19 != 2031-06-02",
+    "Sandvik blev 3,02 mkr och inte 3,2 som jag skrev, sorry 🙈": "held-out row not read as the file says yet (session 66): missed",
+    "missade att logga: träffade Billerud förra veckan på Gruvön": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Demo hos Getinge i förmiddags och sen skickade jag offerten: 780 tkr": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Klämdagen Resor AB beställde 🙌 passar ju bra inför klämdagen": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Förlängning klar med Telia 🎉 två år till, 1.2M": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Kickoff-call med Atlas Copco, super engaged, skickar proposal den 20:e": "held-out row not read as the file says yet (session 66): kind meeting != call",
+    "Möte med Luleå Hamnservice idag, ses igen dagen efter Kristi himmelfärd": "held-out row not read as the file says yet (session 66): planned 2031-05-14 != 2031-05-23",
+    "Ska träffa Essity på torsdag och gå igenom avtalet": "held-out row not read as the file says yet (session 66): chatter in the file, read sure (meeting, 'Essity')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_43, HOLDOUT_43_LEFT))
+def test_the_forty_third_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout43.yaml (read on Tuesday 2031-05-13, before Ascension Day (nb, sv)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_43, row)
+
+
+def test_every_row_left_in_the_forty_third_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_43["messages"]}
+    assert set(HOLDOUT_43_LEFT) <= texts
+
+
+HOLDOUT_44 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout44.yaml")
+HOLDOUT_44_LEFT: dict[str, str] = {
+    "Vejle Vinduer i telefonen her til morgen 📞 de får tegningerne på fredag": "held-out row not read as the file says yet (session 66): planned None != 2031-05-16",
+    "Kort snak med Bornholms Røgeri, de vil have en prøvelevering – jeg kører derover dagen efter Kristi himmelfart": "held-out row not read as the file says yet (session 66): planned None != 2031-05-23",
+    "Glemte at føre: opkald med Rockwool sidste uge ang. isolering til hal 4": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "møde hos Jysk i dag sammen med Kasper fra produkt": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "Intet svar hos Grundlov Advokater, har prøvet 3 gange i dag 🙄": "held-out row not read as the file says yet (session 66): second record missed",
+    "Ringkøbing Fjord Fisk ringede tilbage – jeg sender kontrakten onsdag inden Kristi himmelfart": "held-out row not read as the file says yet (session 66): planned None != 2031-05-21",
+    "møde hos Morgenbrød Bageri her til morgen 🥐 kører ud med smagsprøver i morgen": "held-out row not read as the file says yet (session 66): planned None != 2031-05-14",
+    "Maj Blomster i dag – nyt møde inden udgangen af maj 🌷": "held-out row not read as the file says yet (session 66): missed",
+    "Snakkede med Netcompany om supportaftalen ☎️ ny snak ugen efter pinse": "held-out row not read as the file says yet (session 66): planned 2031-06-02 != 2031-06-06",
+    "Vundet: Kalundborg Kran, 420 t.kr. – nej vent, 402 t.kr. 🙈": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Tager fat i Limfjordens Rejser i morgen ang. tilbuddet på 75k": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (offer, 'Limfjordens Rejser ApS')",
+    "correction to my Kier post: £1.53m not £1.35m 🙈 fat fingers": "held-out row not read as the file says yet (session 66): missed",
+    "Brackley Plumbing call went well – demo booked for the Friday before the bank holiday": "held-out row not read as the file says yet (session 66): planned 2031-05-16 != 2031-05-23",
+    "never logged my Cotswold Stone meeting from before the bank holiday 🙈": "held-out row not read as the file says yet (session 66): customer 'Cotswold Stone Co' != 'Cotswold Stone'; planned, but it happened; date 2031-05-13 != 2031-05-02",
+    "Forgot to log: call with Hadley & Price last week, warm": "held-out row not read as the file says yet (session 66): date 2031-05-05 != 2031-05-06",
+    "PO in from fenland growers 🙌🙌": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "£2.4M proposal went to Ten Acre Nurseries at lunchtime": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Saw Second Chance Recycling yesterday and got the quote to them this morning – £36,750": "held-out row not read as the file says yet (session 66): kind offer != meeting; amount 36750.00 != None; second record missed",
+    "Met Pendle Joinery with Tom from solutions today": "held-out row not read as the file says yet (session 66): the file likely, read sure",
+    "great meeting with Severn Trent just now theyre keen to trial in two depots so ive booked a follow up call on the 3rd to go through numbers": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Spoke to Hadley & Price, follow-up in a fortnight": "held-out row not read as the file says yet (session 66): the file sure, read likely",
+    "Well done Priya on Greggs 👏 – and I've finally got the Tamar Valley quote out, £58k": "held-out row not read as the file says yet (session 66): customer 'Tamar Valley Foods' != 'Tamar Valley'",
+    "Met Fenland Growers this morning, I'll get the proposal to them this week": "held-out row not read as the file says yet (session 66): planned None != 2031-05-16",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_44, HOLDOUT_44_LEFT))
+def test_the_forty_fourth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout44.yaml (read on Tuesday 2031-05-13, before Ascension Day (da, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_44, row)
+
+
+def test_every_row_left_in_the_forty_fourth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_44["messages"]}
+    assert set(HOLDOUT_44_LEFT) <= texts

@@ -50,6 +50,10 @@ FILE_TODAY = {
     "commands_holdout35.yaml": date(2029, 12, 19),  # the same day, da and en
     "commands_holdout36.yaml": date(2030, 10, 31),  # a Thursday, week 44, October's last day
     "commands_holdout37.yaml": date(2030, 10, 31),  # the same day, sv and en
+    "commands_holdout38.yaml": date(2031, 1, 3),  # a Friday, week 1, the year just turned
+    "commands_holdout39.yaml": date(2031, 1, 3),  # the same day, da and en
+    "commands_holdout40.yaml": date(2031, 5, 13),  # a Tuesday, week 20, before Ascension Day
+    "commands_holdout41.yaml": date(2031, 5, 13),  # the same day, sv and en
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -676,11 +680,80 @@ HOLDOUT_37_LEFT: dict[str, str] = {
     "Ashdown Forest Timber Ltd 120k yesterday - that's the Sept quote finally over the line": 'not read as the file says yet (session 65): note: the file "that\'s the Sept quote finally over the line", read "that\'s the Sept quote finally"',
 }
 
+# Session 66's four files (38, 39: Fri 3 Jan 2031; 40, 41: Tue 13 May 2031), rows read wrong
+# still: against a standing decision (the shared reasons above) or not read yet.
+HOLDOUT_38_LEFT: dict[str, str] = {
+    "Felleskjøpet 19.12, lunken, de lander budsjettet i januar": "not read as the file says yet (session 66): note: the file 'de lander budsjettet i januar', read None; unread: the file 'lunken', read 'lunken, de lander budsjettet i januar i januar'",
+    "Januari Fastigheter AB igår, het 🔥 avtalsgenomgång tis 14/1": "not read as the file says yet (session 66): next: the file ['avtalsgenomgång', '2031-01-14'], read None; unread: the file None, read 'avtalsgenomgång tis 14/1'",
+    "Trettondagens Bageri AB idag, het 🔥 skickar offert innan trettondagen": "not read as the file says yet (session 66): next: the file None, read ['skickar offert', '2031-01-03']; unread: the file 'skickar offert innan trettondagen', read None",
+    "Systembolaget idag, inget svar, lediga till efter trettondagen": "not read as the file says yet (session 66): next: the file None, read ['lediga till efter', '2031-01-06']; note: the file 'inget svar, lediga till efter trettondagen', read 'inget svar'",
+    "Löfbergs idag, riktigt varm, demo nästa vecka": _DEGREE_65,
+    "Aker Solutions 8% rabatt på fjorårets pris": _DISCOUNT_65,
+    "Sandvik 420 000 kr per år från 2031": "not read as the file says yet (session 66): note: the file 'per år från 2031', read 'per år; från 2031'",
+    "Gina Tricot rabatt 12 % på förra årets avtal": _DISCOUNT_65,
+    "Sparebank 1 SMN 1.5M, Pers deal – logger for ham mens han har ferie": "not read as the file says yet (session 66): unread: the file 'Pers deal – logger for ham mens han har ferie', read 'Pers deal logger for ham mens han har ferie'",
+    "Postnord 430 000:- lillejulafton, offerten från november": "not read as the file says yet (session 66): when: the file '2030-12-23', read '2031-01-03'; unread: the file None, read 'lillejulafton'",
+    "Keolis 2,8 milj, delad affär med Johan 50/50": "not read as the file says yet (session 66): the file stores it, read bad_amount",
+    "Eviny i romjula, prosjektet lagt på is": "not read as the file says yet (session 66): when: the file '2031-01-03', read '2030-12-27'; unread: the file 'i romjula', read None",
+    "Electrolux förra året, glömde logga – valde en annan lösning": "not read as the file says yet (session 66): note: the file 'glömde logga – valde en annan lösning', read 'förra året, glömde logga; valde en annan lösning'; unread: the file 'förra året', read None",
+}
+
+HOLDOUT_39_LEFT: dict[str, str] = {
+    "Q1 Analytics Ltd today, hot 🔥 proposal review Tues 7th": "not read as the file says yet (session 66): next: the file ['proposal review', '2031-01-07'], read None; unread: the file None, read 'proposal review Tues 7th'",
+    "Sandown Joinery Ltd NYE, warm, sending quote Mon": "not read as the file says yet (session 66): next: the file ['sending quote', '2031-01-06'], read ['send quote', '2031-01-06']",
+    "ringede til Salling Group i dag, ingen tog den, lukket til 6/1": "not read as the file says yet (session 66): note: the file 'ingen tog den, lukket til 6/1', read 'ingen tog den; lukket til 6/1'",
+    "Pandora i dag, varm, deres nye budget blev godkendt 2/1, møde om 14 dage": "not read as the file says yet (session 66): note: the file 'deres nye budget blev godkendt 2/1', read 'nye budget blev godkendt 2/1'",
+    "called Twelfth Night Theatre Co today, no answer, OOO says back on the 6th": "not read as the file says yet (session 66): customer: the file 'Twelfth Night Theatre Co', read 'Twelfth'; unread: the file None, read 'Theatre Co'",
+    "rang Corby Steel Fabrications first thing, sceptical": "not read as the file says yet (session 66): note: the file 'sceptical', read None; unread: the file None, read 'first thing, sceptical'",
+    "Dagrofa 380 t.kr., samme pris som sidste år": "not read as the file says yet (session 66): note: the file 'samme pris som sidste år', read None; unread: the file None, read 'samme pris som sidste år'",
+    "DKK 960.000 Chr. Hansen, første ordre i 2031 🥂": "not read as the file says yet (session 66): note: the file 'første ordre i 2031', read 'i 2031'",
+    "Kelsall Joinery £31k, logging this for Tom while he's off": 'not read as the file says yet (session 66): note: the file None, read "logging this for Tom while he\'s off"; unread: the file "logging this for Tom while he\'s off", read None',
+    "Orchard Vale Homes, between Xmas and New Year - price": "not read as the file says yet (session 66): note: the file 'price', read 'between Xmas and New Year - price'; unread: the file 'between Xmas and New Year', read None",
+}
+
+HOLDOUT_40_LEFT: dict[str, str] = {
+    "møte m Orkla igår, het🔥 ny workshop uke 21": "not read as the file says yet (session 66): temperature: the file 'hot', read None; unread: the file None, read 'het🔥'",
+    "AF Gruppen i dag, veldig varm, befaring den 4.": _DEGREE_65,
+    "mote med Schibsted i gar, varm, ses igjen neste fredag": "not read as the file says yet (session 66): next: the file None, read ['ses igjen', '2031-05-16']; unread: the file 'ses igjen neste fredag', read None",
+    "mødte Mols Rengøring ApS i onsdags, meget varm": _DEGREE_65,
+    "XXL i dag - skeptisk, følger opp etter pinse": "not read as the file says yet (session 66): note: the file 'skeptisk', read 'skeptisk, følger opp etter pinse'; unread: the file 'følger opp etter pinse', read None",
+    "Tryg i går, intet svar – lagt besked": "not read as the file says yet (session 66): note: the file 'intet svar – lagt besked', read 'intet svar; lagt besked'",
+    "Jysk i dag, kold, de holder lukket grundlovsdag og fredagen efter Kr. himmelfart": "not read as the file says yet (session 66): note: the file 'de holder lukket grundlovsdag og fredagen efter Kr. himmelfart', read None; unread: the file None, read 'de holder lukket grundlovsdag og fredagen efter Kr. himmelfart'",
+    "Europris tilbud til CFO-en, 780 000,-": "not read as the file says yet (session 66): note: the file 'til CFO-en', read None; unread: the file None, read 'tilbud til CFO-en'",
+    "Equinor 7,5 % rabatt 🙏": "not read as the file says yet (session 66): the file stores it, read unclear_amount",
+    "Orkla 1½ mill 🎉 rakk det før 17. mai": "not read as the file says yet (session 66): next: the file None, read ['rakk det', '2031-05-16']; note: the file 'rakk det før 17. mai', read None",
+    "Kongsberg Maritime 2,5 mill, egentlig Siri sin deal (hun er syk)": "not read as the file says yet (session 66): note: the file None, read 'egentlig Siri sin deal; hun er syk'; unread: the file 'egentlig Siri sin deal (hun er syk)', read None",
+    "Rockwool, skubbet til efter sommerferien – lukker den": "not read as the file says yet (session 66): note: the file 'skubbet til efter sommerferien – lukker den', read 'skubbet til efter sommerferien; lukker den'",
+}
+
+HOLDOUT_41_LEFT: dict[str, str] = {
+    "Harrow & Wealdstone Lettings yday, keen, site visit Thurs": "not read as the file says yet (session 66): next: the file ['site visit', '2031-05-15'], read ['site-visit', '2031-05-15']",
+    "Fortnight Digital Ltd this morning, lukewarm, next meeting in 2 wks": "not read as the file says yet (session 66): next: the file ['meeting', '2031-05-27'], read None; unread: the file 'lukewarm', read 'lukewarm, next meeting in 2 wks'",
+    "Igår & Idag Antik AB idag, inget svar, skickade sms": "not read as the file says yet (session 66): customer: the file 'Igår & Idag Antik AB', read 'Idag Antik AB'; when: the file '2031-05-13', read '2031-05-12'; note: the file 'inget svar, skickade sms', read None; unread: the file None, read 'idag, inget svar, skickade sms'",
+    "Två Bröder Bageri AB i fredags, kall, de har stängt över Kristi himmelsfärd": "not read as the file says yet (session 66): note: the file 'de har stängt över Kristi himmelsfärd', read None; unread: the file None, read 'de har stängt över Kristi himmelsfärd'",
+    "Peab ringde i onsdags, varm, möte nästa fredag": "not read as the file says yet (session 66): next: the file None, read ['möte', '2031-05-16']; unread: the file 'möte nästa fredag', read None",
+    "Whitsun Farm Shop Ltd rang me on the bank holiday, hot 🔥": "not read as the file says yet (session 66): when: the file '2031-05-05', read '2031-05-13'; unread: the file None, read 'on the bank holiday'",
+    "Fair Call Consulting Ltd today, no answer x3": "not read as the file says yet (session 66): customer: the file 'Fair Call Consulting Ltd', read 'Fair'; next: the file None, read ['Call Consulting Ltd', '2031-05-13']; note: the file 'no answer x3', read 'no answer'",
+    "rang Thirteen Arches Hotel Ltd this aft, warm, chase EOW": "not read as the file says yet (session 66): next: the file ['chase', '2031-05-16'], read None; unread: the file None, read 'chase EOW'",
+    "Ikano Bank 9 500:-/mån, 36 månader": "not read as the file says yet (session 66): customer: the file 'Ikano Bank', read 'Ikano Bank 9'; amount: the file '3.42E+5', read '1.8E+4'; unread: the file '9 500:-/mån, 36 månader', read '500:-/mån, 36 månader'",
+    "Ragn-Sells offert till VD:n, 2,2 mkr": "not read as the file says yet (session 66): note: the file 'till VD:n', read None; unread: the file None, read 'offert till VD:n'",
+    "Anglian Water Services £1.2m revised, was £1.35m": "not read as the file says yet (session 66): note: the file 'revised, was £1.35m', read 'was £1.35m'",
+    "quote to Spring Lane Joinery Ltd 18k, they sign off after half term": "not read as the file says yet (session 66): note: the file 'they sign off after half term', read None; unread: the file None, read 'they sign off after half term'",
+    "Week Street Dental 7.5% discount": _DISCOUNT_65,
+    "Won Tomorrow's Kitchens Ltd £64k 🎉": 'not read as the file says yet (session 66): customer: the file "Tomorrow\'s Kitchens Ltd", read "Won Tomorrow\'s Kitchens Ltd"',
+    "logging for Priya - Calder Valley Foods £48k": "not read as the file says yet (session 66): customer: the file 'Calder Valley Foods', read 'logging for Priya - Calder Valley Foods'; unread: the file 'logging for Priya', read None",
+}
+
+# Each file of sessions 65 and 66 with its rows left
 _LEFT_65 = {
     "commands_holdout34.yaml": HOLDOUT_34_LEFT,
     "commands_holdout35.yaml": HOLDOUT_35_LEFT,
     "commands_holdout36.yaml": HOLDOUT_36_LEFT,
     "commands_holdout37.yaml": HOLDOUT_37_LEFT,
+    "commands_holdout38.yaml": HOLDOUT_38_LEFT,
+    "commands_holdout39.yaml": HOLDOUT_39_LEFT,
+    "commands_holdout40.yaml": HOLDOUT_40_LEFT,
+    "commands_holdout41.yaml": HOLDOUT_41_LEFT,
 }
 _FILE_OF = {id(row): file for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)}
 

@@ -40,6 +40,9 @@ _THE_AUTHORS = re.compile(
     r"|I\s+(?:have|had|finally|also|sent|got|did|managed|just)\b.*"
     r"|I['\u2019]ve\b.*)$"
 )
+_THE_AUTHOR_SAID = re.compile(
+    r"(?i:\b(?:selv|själv|sjølv|sjalv|myself|jeg|jag|eg)\b)|\bI\b|\bI['\u2019]ve\b"
+)
 _AUTHOR_WORDS = {
     "jeg",
     "jag",
@@ -66,9 +69,12 @@ _A_PRAISING_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{3,120})\)\s*$")
 
 def a_colleagues_news_out(text: str) -> str:
     """`text` without a colleague's news beside the author's own record."""
-    aside = _A_PRAISING_ASIDE.search(text)
-    if aside is not None and _A_PRAISE.search(aside["aside"]) and aside.start() > 0:
-        return text[: aside.start()].rstrip()
+    if "(" in text:
+        aside = _A_PRAISING_ASIDE.search(text)
+        if aside is not None and _A_PRAISE.search(aside["aside"]) and aside.start() > 0:
+            return text[: aside.start()].rstrip()
+    if _THE_AUTHOR_SAID.search(text) is None:
+        return text  # (most messages: one compiled test)
     for found in _THE_AUTHORS.finditer(text):
         news = text[: found.start("own")]
         if len(news.split()) < 2 or not _theirs(news):
