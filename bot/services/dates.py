@@ -1536,6 +1536,9 @@ def _day_after_new_year(words: list[str], today: date, direction: Direction) -> 
 _WHITSUN = {"pinse", "pinsen", "pingst", "pingsten", "whitsun", "whitsunday", "pentecost"}
 
 
+_CHRISTMAS_WORDS = {"jul", "julen", "christmas", "xmas", "the christmas"}
+
+
 def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> date | None:
     """Session 19. "dagen før 17. mai", "dagen efter Kristi himmelfart", "the day after Whit
     Monday": the day before or after a day named (a holiday or a date); "fredag før pinse",
@@ -1559,6 +1562,20 @@ def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> da
     rest = words[2:]
     if any(word in _EASTER | _EASTER_HOLIDAY | _EASTER_WEEK for word in rest):
         return None  # Easter's: _weekday_before_easter, _easter_span
+    if " ".join(rest) in _CHRISTMAS_WORDS:
+        # session 66: "fredag før jul", "the Friday before Christmas": told from Christmas Eve
+        # (was "møte fredag" due by the last working day before Christmas)
+        eve = date(today.year, 12, 24)
+        if direction == "future" and eve < today:
+            eve = date(today.year + 1, 12, 24)
+        elif direction != "future" and eve > today:
+            eve = date(today.year - 1, 12, 24)
+        named_eve: date | None = eve
+        if weekday is None:
+            return named_eve + timedelta(days=step)
+        if step < 0:
+            return named_eve - timedelta(days=(named_eve.weekday() - weekday) % 7 or 7)
+        return named_eve + timedelta(days=(weekday - named_eve.weekday()) % 7 or 7)
     if " ".join(rest) in _WHITSUN:
         found = [_easter(y) + timedelta(days=49) for y in (today.year - 1, today.year)]
         gone = [d for d in found if d - timedelta(days=7) <= today]

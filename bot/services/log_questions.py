@@ -89,6 +89,7 @@ def unread_question(cmd: LogCommand) -> NeedsAnswer:
             "temperature": cmd.temperature.value if cmd.temperature else None,
             "next_what": cmd.next_step.what if cmd.next_step else None,
             "next_due": cmd.next_step.due if cmd.next_step else None,
+            "note": cmd.note,  # session 66: shown as it will be stored
             "unread": cmd.unread,
             "how_warm": bool(how_warm),
             # session 43: "<@U…> og jeg", "m <@U…>", "sammen med Sofie": who came along

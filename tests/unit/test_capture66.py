@@ -36,9 +36,9 @@ OFFER, WIN, CALL, MEETING = (
 )  # fmt: skip
 
 
-def _read(text: str, krone: str = "NOK"):  # type: ignore[no-untyped-def]
+def _read(text: str, krone: str = "NOK", known: tuple[str, ...] = KNOWN):  # type: ignore[no-untyped-def]
     return recognise(
-        text, today=JAN_3, krone=krone, posted=time(15), known_customers=KNOWN, open_offers=set()
+        text, today=JAN_3, krone=krone, posted=time(15), known_customers=known, open_offers=set()
     )
 
 
@@ -138,20 +138,14 @@ def test_how_a_meeting_went_is_no_call_beside_it(text: str) -> None:
 def test_a_customers_signing_to_come_with_its_amount_is_a_win_asked(
     text: str, customer: str, amount: int
 ) -> None:
-    read = recognise(
-        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
-        known_customers=(customer,),
-    )  # fmt: skip
+    read = _read(text, "NOK", (customer,))
     assert (read.outcome, read.kind, read.customer, read.amount) == (
         L, WIN, customer, Decimal(amount),
     )  # fmt: skip
 
 
 def test_a_signing_to_come_with_no_amount_stays_unrecorded() -> None:
-    read = recognise(
-        "Yara signerer på torsdag", today=JAN_3, krone="NOK", posted=time(15),
-        open_offers=set(), known_customers=("Yara",),
-    )  # fmt: skip
+    read = _read("Yara signerer på torsdag", "NOK", ("Yara",))
     assert read.outcome is Outcome.NOTHING
 
 
@@ -163,20 +157,14 @@ def test_a_signing_to_come_with_no_amount_stays_unrecorded() -> None:
     ],
 )  # fmt: skip
 def test_last_years_deal_renewed_is_a_win_today(text: str, customer: str, amount: int) -> None:
-    read = recognise(
-        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
-        known_customers=(customer,),
-    )  # fmt: skip
+    read = _read(text, "NOK", (customer,))
     assert (read.outcome, read.kind, read.customer, read.amount, read.when) == (
         S, WIN, customer, Decimal(amount), JAN_3,
     )  # fmt: skip
 
 
 def test_a_win_last_year_stays_long_ago() -> None:
-    read = recognise(
-        "I fjor vant vi Posten Bring, 2 mill", today=JAN_3, krone="NOK", posted=time(15),
-        open_offers=set(), known_customers=("Posten Bring",),
-    )  # fmt: skip
+    read = _read("I fjor vant vi Posten Bring, 2 mill", "NOK", ("Posten Bring",))
     assert read.outcome is Outcome.NOTHING
 
 
@@ -190,10 +178,7 @@ def test_a_win_last_year_stays_long_ago() -> None:
     ],
 )
 def test_nobody_answering_in_more_words_is_a_call_tried(text: str, times: int) -> None:
-    read = recognise(
-        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
-        known_customers=("Alta Kraftlag",),
-    )  # fmt: skip
+    read = _read(text, "NOK", ("Alta Kraftlag",))
     assert (read.outcome, read.kind, read.customer, read.times) == (L, CALL, "Alta Kraftlag", times)
 
 
@@ -208,20 +193,14 @@ def test_nobody_answering_in_more_words_is_a_call_tried(text: str, times: int) -
 def test_the_customer_got_the_offer_is_the_offer_sent(
     text: str, customer: str, amount: int
 ) -> None:
-    read = recognise(
-        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
-        known_customers=(customer, "Visma"),
-    )  # fmt: skip
+    read = _read(text, "NOK", (customer, "Visma"))
     assert (read.outcome, read.kind, read.customer, read.amount) == (
         S, OFFER, customer, Decimal(amount),
     )  # fmt: skip
 
 
 def test_an_offer_we_got_from_a_supplier_is_none() -> None:
-    read = recognise(
-        "Vi fikk tilbud fra Visma på nytt CRM, 200k", today=JAN_3, krone="NOK", posted=time(15),
-        open_offers=set(), known_customers=("Visma",),
-    )  # fmt: skip
+    read = _read("Vi fikk tilbud fra Visma på nytt CRM, 200k", "NOK", ("Visma",))
     assert read.outcome is Outcome.NOTHING
 
 
@@ -236,10 +215,7 @@ def test_an_offer_we_got_from_a_supplier_is_none() -> None:
 def test_the_customer_bought_or_took_our_offer_is_a_win(
     text: str, customer: str, amount: int
 ) -> None:
-    read = recognise(
-        text, today=JAN_3, krone="NOK", posted=time(15), open_offers=set(),
-        known_customers=(customer,),
-    )  # fmt: skip
+    read = _read(text, "NOK", (customer,))
     assert (read.outcome, read.kind, read.customer, read.amount) == (
         S, WIN, customer, Decimal(amount),
     )  # fmt: skip
@@ -253,8 +229,5 @@ def test_the_customer_bought_or_took_our_offer_is_a_win(
     ],
 )
 def test_what_we_bought_is_no_win(text: str) -> None:
-    read = recognise(
-        text, today=JAN_3, krone="DKK", posted=time(15), open_offers=set(),
-        known_customers=("Telia",),
-    )  # fmt: skip
+    read = _read(text, "DKK", ("Telia",))
     assert read.outcome is Outcome.NOTHING

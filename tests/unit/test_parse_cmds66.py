@@ -23,17 +23,10 @@ import pytest
 
 from bot.domain import ActivityKind
 from bot.services.commands import parse_log_command
+from tests.unit.fresh_phrasings import KINDS, KRONE
 
 JAN_3 = date(2031, 1, 3)  # Friday, ISO week 1 of 2031
 MAY_13 = date(2031, 5, 13)  # Tuesday, week 20; Ascension Thu 22 May, Whit Sunday 1 June
-KINDS = {
-    "meeting": ActivityKind.MEETING,
-    "call": ActivityKind.CALL,
-    "offer": ActivityKind.OFFER,
-    "win": ActivityKind.WIN,
-    "lost": ActivityKind.LOSS,
-}
-KRONE = {"nb": "NOK", "sv": "SEK", "da": "DKK", "en": "NOK"}
 
 
 def read(kind: str, lang: str, text: str, today: date = MAY_13):  # type: ignore[no-untyped-def]
@@ -245,3 +238,18 @@ def test_the_customer_before_the_rival_is_the_loss(text: str, note: str) -> None
 def test_a_month_target_reached_is_the_wins_note(lang: str, text: str, note: str) -> None:
     cmd = read("win", lang, text, JAN_3)
     assert (cmd.note, cmd.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "due"),
+    [
+        ("nb", "Statkraft i dag, neste møte fredag før jul", date(2026, 12, 18)),
+        ("sv", "Volvo idag, nästa möte fredagen före jul", date(2026, 12, 18)),
+        ("en", "Boots today, next meeting the Friday before Christmas", date(2026, 12, 18)),
+        ("nb", "Statkraft i dag, nytt møte før jul", date(2026, 12, 23)),
+    ],
+)
+def test_a_weekday_before_christmas_is_that_day(lang: str, text: str, due: date) -> None:
+    cmd = read("meeting", lang, text, date(2026, 12, 7))
+    assert cmd.next_step is not None and cmd.unread is None
+    assert cmd.next_step.due == due
