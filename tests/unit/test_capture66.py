@@ -231,3 +231,12 @@ def test_the_customer_bought_or_took_our_offer_is_a_win(
 def test_what_we_bought_is_no_win(text: str) -> None:
     read = _read(text, "DKK", ("Telia",))
     assert read.outcome is Outcome.NOTHING
+
+
+def test_a_long_message_is_no_one_liner_of_a_colleagues_news() -> None:
+    from bot.services.capture.colleague_news import a_colleagues_news_out
+
+    one = "Sindre lukket Ruter 👏 og selv fikk jeg sendt tilbud til Drammen Dekk, 410k"
+    assert a_colleagues_news_out(one) == "selv fikk jeg sendt tilbud til Drammen Dekk, 410k"
+    long = one + " " + "og så litt mer om uka som gikk " * 20
+    assert a_colleagues_news_out(long) == long
