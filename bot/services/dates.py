@@ -1562,24 +1562,19 @@ def _day_beside_a_day(words: list[str], today: date, direction: Direction) -> da
     rest = words[2:]
     if any(word in _EASTER | _EASTER_HOLIDAY | _EASTER_WEEK for word in rest):
         return None  # Easter's: _weekday_before_easter, _easter_span
+    named: date | None
     if " ".join(rest) in _CHRISTMAS_WORDS:
         # session 66: "fredag før jul", "the Friday before Christmas": told from Christmas Eve
         # (was "møte fredag" due by the last working day before Christmas)
-        eve = date(today.year, 12, 24)
-        if direction == "future" and eve < today:
-            eve = date(today.year + 1, 12, 24)
-        elif direction != "future" and eve > today:
-            eve = date(today.year - 1, 12, 24)
-        named_eve: date | None = eve
-        if weekday is None:
-            return named_eve + timedelta(days=step)
-        if step < 0:
-            return named_eve - timedelta(days=(named_eve.weekday() - weekday) % 7 or 7)
-        return named_eve + timedelta(days=(weekday - named_eve.weekday()) % 7 or 7)
-    if " ".join(rest) in _WHITSUN:
+        named = date(today.year, 12, 24)
+        if direction == "future" and named < today:
+            named = date(today.year + 1, 12, 24)
+        elif direction != "future" and named > today:
+            named = date(today.year - 1, 12, 24)
+    elif " ".join(rest) in _WHITSUN:
         found = [_easter(y) + timedelta(days=49) for y in (today.year - 1, today.year)]
         gone = [d for d in found if d - timedelta(days=7) <= today]
-        named: date | None = max(gone) if gone else None
+        named = max(gone) if gone else None
         if direction == "future" and (named is None or named + timedelta(days=7) < today):
             # session 66: "møte tirsdag etter pinse" said in May is this year's, ahead (was
             # last year's Whitsun, refused as a step in the past)
@@ -2503,3 +2498,16 @@ def check_next_date(due: date, today: date) -> date:
     if due > today + timedelta(days=MAX_FUTURE_DAYS):
         raise UserError("next_date_too_far", date=due)
     return due
+
+
+# Session 66. The holidays by their one-word names (folded), for a reader that asks whether words
+# say a time ("vil ha tilbud før pinse", "want a demo before Christmas")
+HOLIDAY_WORDS = frozenset(
+    _HOLIDAY_NOUNS
+    | _EASTER
+    | _EASTER_HOLIDAY
+    | _WHITSUN
+    | _CHRISTMAS_WORDS
+    | _NEW_YEAR
+    | {"midsommar", "midsommer", "midsummer", "sankthans"}
+)

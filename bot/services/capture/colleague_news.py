@@ -14,15 +14,7 @@ from bot.services.capture import lexicon
 from bot.services.capture.signals import FIRST_NAMES, entries
 from bot.services.dates import fold
 
-_PRAISE = sorted(
-    {
-        *entries(lexicon.PRAISE),
-        "heia", "heja", "hurra for", "rått av", "sterkt av", "starkt av", "stærkt af",
-        "shout to", "big shout", "huge shout", "massive shout", "bravo",
-    },
-    key=len,
-    reverse=True,
-)  # fmt: skip
+_PRAISE = sorted(entries(lexicon.PRAISE), key=len, reverse=True)
 _A_PRAISE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(p) for p in _PRAISE) + r")(?!\w)")
 _WON = {
     fold(w)
@@ -45,26 +37,9 @@ _THE_AUTHOR_SAID = re.compile(
 )
 _LONGEST = 400  # characters: the news and the record are a line or two (and each try is linear)
 _AUTHOR_WORDS = {
-    "jeg",
-    "jag",
-    "eg",
-    "i've",
-    "i’ve",
-    "vi",
-    "we",
-    "my",
-    "min",
-    "mitt",
-    "mine",
-    "mina",
-    "meg",
-    "mig",
-    "me",
-    "our",
-    "vores",
-    "vår",
-    "vart",
-}
+    "jeg", "jag", "eg", "i've", "i’ve", "vi", "we", "my", "min", "mitt", "mine", "mina", "meg",
+    "mig", "me", "our", "vores", "vår", "vart",
+}  # fmt: skip
 _A_PRAISING_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{3,120})\)\s*$")
 
 
