@@ -1311,6 +1311,14 @@ _HOLIDAY_NOUNS = {
     "industrisemestern", "holidays", "holiday", "hols", "summer",
 }  # fmt: skip
 _IN_A_SPAN = {"i", "in", "under", "over", "during", "pa"}
+# Session 67. The schools' breaks, whose weeks differ by county and year ("før høstferien", "innan
+# höstlovet", "inden efterårsferien", "before half term"): a span, asked, never a day guessed
+_SCHOOL_BREAKS = {
+    fold(w)
+    for w in """høstferie høstferien höstlov höstlovet efterårsferie efterårsferien vinterferie
+    vinterferien sportlov sportlovet jullov jullovet juleferie juleferien
+    påskeferie påskeferien påsklov påsklovet half-term halfterm""".split()
+} | {"half term"}
 
 
 def said_as_a_span(words: Sequence[str]) -> bool:
@@ -1339,7 +1347,9 @@ def _said_as_a_span(words: tuple[str, ...]) -> bool:
             return False  # "fredag før pinse": the Friday before Whit Sunday
     if names_a_holiday(" ".join(named)):
         return False  # "on the early May bank holiday": one day by its name
-    if any(w in _HOLIDAY_NOUNS for w in folded):
+    if any(w in _HOLIDAY_NOUNS or w in _SCHOOL_BREAKS for w in folded) or (
+        "half term" in " ".join(folded)
+    ):
         return True
     if folded[:1] and folded[0] in ("i", "in", "under", "during", "over"):
         if " ".join(folded[1:]) in _EASTER_HOLIDAY:
@@ -1704,6 +1714,7 @@ def _day_of_a_week(word: str) -> int | None:
 
 
 _MONTH_END_NOUNS = {"end", "slutten", "slutet", "slutningen", "utgangen", "udgangen"}  # (65: da)
+_MONTH_OVER = {"omme", "slutt", "slut", "over", "ovre", "forbi", "ute"}
 
 
 def _named_month(words: list[str], today: date, direction: Direction) -> date | None:
@@ -1713,6 +1724,8 @@ def _named_month(words: list[str], today: date, direction: Direction) -> date | 
     mai", "slutet av maj", "slutningen af maj" (session 19) are "ultimo" said in words."""
     if len(words) > 2 and words[0] in ("i", "the") and words[1] in _MONTH_END_NOUNS:
         words = words[1:]
+    if len(words) == 3 and words[1] in ("er", "ar", "is") and words[2] in _MONTH_OVER:
+        words = ["ultimo", words[0]]  # session 67: "før juni er omme", "innan juni är slut"
     in_words = len(words) == 3 and words[0] in _MONTH_END_NOUNS and words[1] in ("of", "av", "af")
     words_said = words  # "end of March" names its last day; "i slutten av april" gone is asked
     if in_words:
@@ -2027,6 +2040,13 @@ _MONTH_ENDS = {
     # cmds28: "opfølgning sidst på måneden", "följer upp i slutet på månaden"
     "sidst pa maneden", "sidst i maneden", "sist i maneden", "sist pa maneden",
     "slutet pa manaden",
+    # session 67: "nytt møte innen utgangen av måneden", "nytt möte innan månadens slut", "before
+    # month end", "inden månedens udgang", "før månedsskiftet"
+    "utgangen av maneden", "udgangen af maneden", "manedens udgang", "manedens utgang",
+    "manadens slut", "manadens utgang", "month end", "month-end", "the month end",
+    "the end of month", "maneden er omme", "maneden er slutt", "maneden er slut",
+    "manaden ar slut", "manaden ar over", "manedsskiftet", "manadsskiftet", "manedsskifte",
+    "manadsskifte",
 }  # fmt: skip
 _QUARTER_ENDS = {
     "end of quarter", "end of the quarter", "eoq", "kvartalsslutt",

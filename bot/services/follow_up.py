@@ -11,7 +11,7 @@ the words are data, folded (`bot.services.dates.fold`: no case, no diacritics)."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -460,29 +460,38 @@ _AWAY = re.compile(
 )
 
 
-def their_remark(text: str) -> tuple[str, str | None]:
+def their_remark(text: str, *, leading: Collection[str] = ()) -> tuple[str, str | None]:
     """A log command's last clause, after a comma or a dash, that says the customer comes back
     ("…, de vender tilbage i næste uge", "…, they'll come back next week"): the text without
-    it, and the clause as typed (a note: no step of ours, never the activity's day)."""
+    it, and the clause as typed (a note: no step of ours, never the activity's day). A word of
+    `leading` (folded: the lead's temperature) and its emoji may open the clause and stay in
+    the text ("…, cold 🥶 buyer's off till after the school hols", session 67)."""
     typed = text.split()
     words = [fold(w).strip(",;:.!?") for w in typed]
     for i in range(1, len(typed)):
         if not (typed[i - 1].endswith((",", ";")) or typed[i - 1] in _DASHES):
             continue
-        if _AWAY.search(" ".join(words[i : i + 4])) is not None:  # its subject's
+        start = i
+        if re.sub(r"[^\w-]+$", "", words[i]) in leading:
+            start += 1
+            while start < len(typed) and not any(ch.isalnum() for ch in typed[start]):
+                start += 1  # its emoji
+            if start >= len(typed):
+                continue
+        if _AWAY.search(" ".join(words[start : start + 4])) is not None:  # its subject's
             # lead35: "…, Jim is off until Friday", "…, she's back Friday", "…, Kari er borte til
             # fredag": someone of theirs away or back, a note (was the record dated the Friday
             # gone, or refused as ahead)
-            return _split_at(typed, i)
-        at = i
-        while at < len(words) and at - i < 2 and words[at] in _THEY:
+            return _split_at(typed, i, start)
+        at = start
+        while at < len(words) and at - start < 2 and words[at] in _THEY:
             at += 1
         found = phrase_at(words, at) if at < len(words) else None
-        if found is None or found[1] or (at == i and words[at] not in _THEIRS_ALONE):
+        if found is None or found[1] or (at == start and words[at] not in _THEIRS_ALONE):
             continue
-        if at == i and said_alone(words, at, found[0]):
+        if at == start and said_alone(words, at, found[0]):
             continue  # heldcmd33: "…, återkommer v. 46": the seller's step (SELF_ALONE)
-        return _split_at(typed, i)
+        return _split_at(typed, i, start)
     return text, None
 
 
@@ -497,9 +506,11 @@ _ANSWER_SMALL = {
 }
 
 
-def _split_at(typed: list[str], i: int) -> tuple[str, str]:
+def _split_at(typed: list[str], i: int, start: int | None = None) -> tuple[str, str]:
     """The words before the clause that starts at `i` (its comma or dash dropped), and the
-    clause as typed."""
+    clause as typed; from `start` when words of the text's stand first in it (kept)."""
+    if start is not None and start > i:
+        return " ".join(typed[:start]), " ".join(typed[start:])
     before = typed[: i - 1] + ([typed[i - 1].rstrip(",;")] if typed[i - 1] not in _DASHES else [])
     return " ".join(before), " ".join(typed[i:])
 

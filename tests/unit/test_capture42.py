@@ -70,8 +70,9 @@ MONDAY = date(2026, 11, 30)
             "Called Tine, they said never mind the discount, signing Friday",
             [(S, C, "Tine", None, TODAY, False, None)],
         ),
-        # ... but a correction after it is read ("scratch that, 250k")
-        ("Won Kiwi 200k - scratch that, 250k", [(A, W, "Kiwi", 250000, TODAY, False, None)]),
+        # ... but a correction after it is read ("scratch that, 250k"; session 67: put right in the
+        # post itself, sure)
+        ("Won Kiwi 200k - scratch that, 250k", [(S, W, "Kiwi", 250000, TODAY, False, None)]),
         # a place between the name and "på <weekday>" says nothing of it held (was held last
         # Thursday, sure)
         (

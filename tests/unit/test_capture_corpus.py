@@ -2615,7 +2615,6 @@ HOLDOUT_44_LEFT: dict[str, str] = {
     "møde hos Morgenbrød Bageri her til morgen 🥐 kører ud med smagsprøver i morgen": "held-out row not read as the file says yet (session 66): planned None != 2031-05-14",
     "Maj Blomster i dag – nyt møde inden udgangen af maj 🌷": "held-out row not read as the file says yet (session 66): missed",
     "Snakkede med Netcompany om supportaftalen ☎️ ny snak ugen efter pinse": "held-out row not read as the file says yet (session 66): planned 2031-06-02 != 2031-06-06",
-    "Vundet: Kalundborg Kran, 420 t.kr. – nej vent, 402 t.kr. 🙈": "held-out row not read as the file says yet (session 66): the file sure, read likely",
     "Tager fat i Limfjordens Rejser i morgen ang. tilbuddet på 75k": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (offer, 'Limfjordens Rejser ApS')",
     "correction to my Kier post: £1.53m not £1.35m 🙈 fat fingers": "held-out row not read as the file says yet (session 66): missed",
     "Brackley Plumbing call went well – demo booked for the Friday before the bank holiday": "held-out row not read as the file says yet (session 66): planned 2031-05-16 != 2031-05-23",
@@ -2628,7 +2627,6 @@ HOLDOUT_44_LEFT: dict[str, str] = {
     "great meeting with Severn Trent just now theyre keen to trial in two depots so ive booked a follow up call on the 3rd to go through numbers": "held-out row not read as the file says yet (session 66): the file sure, read likely",
     "Spoke to Hadley & Price, follow-up in a fortnight": "held-out row not read as the file says yet (session 66): the file sure, read likely",
     "Well done Priya on Greggs 👏 – and I've finally got the Tamar Valley quote out, £58k": "held-out row not read as the file says yet (session 66): customer 'Tamar Valley Foods' != 'Tamar Valley'",
-    "Met Fenland Growers this morning, I'll get the proposal to them this week": "held-out row not read as the file says yet (session 66): planned None != 2031-05-16",
 }
 
 

@@ -77,12 +77,12 @@ def test_the_customer_said_to_be_warm_is_the_leads_temperature(
         ("Tilbud til Orkla 300k, nei vent: 350k", Decimal("350000")),
     ],
 )
-def test_an_amount_mended_in_the_same_message_is_asked_at_the_new_one(
+def test_an_amount_mended_in_the_same_message_is_stored_at_the_new_one(
     text: str, amount: Decimal
 ) -> None:
     found = _read(text)
     assert (found.outcome, found.kind, found.amount) == (
-        Outcome.LIKELY,  # corrections are asked (the corpora's convention)
+        Outcome.SURE,  # session 67: put right in the post itself, sure (was asked)
         ActivityKind.OFFER,
         amount,
     ), found.reasons

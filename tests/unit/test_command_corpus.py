@@ -639,7 +639,6 @@ HOLDOUT_34_LEFT: dict[str, str] = {
     "Ikea Kungens Kurva idag, varm, nästa möte första veckan i januari": _WEEK_OF_A_MONTH_65,
     "Glögg & Gott AB igar, mycket varm, återkommer i januari": _DEGREE_65,
     "DNB, varm 🙂 ringer dem igjen i romjula": _SPAN_65,
-    "ringde Bergslagens El AB, inget svar, stängt till 7/1": "not read as the file says yet (session 65): note: the file 'inget svar, stängt till 7/1', read 'inget svar; stängt till 7/1'",
     "Sandvik – varm! ringer upp dem igen i mellandagarna": _SPAN_65,
     "Heimdal Tre AS – 12 % julerabatt hvis de signerer før nyttår": _DISCOUNT_65,
     "Axfood 560 tkr – rättelse, inte 650 tkr": _NOTE_OR_ASK_65,
@@ -649,7 +648,6 @@ HOLDOUT_35_LEFT: dict[str, str] = {
     "Novozymes i dag, meget varm, ny workshop uge 1": _DEGREE_65,
     "Bestseller i dag, varm, sender kontrakt før jul": _SPAN_65,
     "Rolls-Royce today, very warm, next meeting 14th Jan": _DEGREE_65,
-    "Yule Logistics Ltd 12/12, keen, site visit next week": "not read as the file says yet (session 65): next: the file ['site visit', '2029-12-28'], read ['site-visit', '2029-12-28']",
     "Velux i dag, varm, følg op mellem jul og nytår": _SPAN_65,
     "Dunelm this afternoon, hot 🔥 demo booked first week of Jan": _WEEK_OF_A_MONTH_65,
     "Tre Konger Catering 450 t.kr. til 2030-budgettet": "not read as the file says yet (session 65): note: the file 'til 2030-budgettet', read None; unread: the file None, read 'til 2030-budgettet'",
@@ -661,7 +659,6 @@ HOLDOUT_35_LEFT: dict[str, str] = {
 HOLDOUT_36_LEFT: dict[str, str] = {
     "Ruter i dag, varm 👍 nytt møte primo nov": _SPAN_65,
     "Primo Transport A/S i dag, varm, næste møde primo november": _SPAN_65,
-    "DSV i dag, positive 👍 budgetmøde uge 47": "not read as the file says yet (session 65): next: the file ['budgetmøde', '2030-11-22'], read None; unread: the file None, read 'budgetmøde uge 47'",
     "Topdanmark i dag, meget varm, ringer op tirs. 5/11": _DEGREE_65,
     "Kystlys Eiendom i dag, varm, følger opp neste fredag": _SPAN_65,
     "Elkjøp 780k revidert, ned fra 850k": _NOTE_OR_ASK_65,
@@ -684,14 +681,11 @@ HOLDOUT_37_LEFT: dict[str, str] = {
 # still: against a standing decision (the shared reasons above) or not read yet.
 HOLDOUT_38_LEFT: dict[str, str] = {
     "Felleskjøpet 19.12, lunken, de lander budsjettet i januar": "not read as the file says yet (session 66): note: the file 'de lander budsjettet i januar', read None; unread: the file 'lunken', read 'lunken, de lander budsjettet i januar i januar'",
-    "Januari Fastigheter AB igår, het 🔥 avtalsgenomgång tis 14/1": "not read as the file says yet (session 66): next: the file ['avtalsgenomgång', '2031-01-14'], read None; unread: the file None, read 'avtalsgenomgång tis 14/1'",
     "Trettondagens Bageri AB idag, het 🔥 skickar offert innan trettondagen": "not read as the file says yet (session 66): next: the file None, read ['skickar offert', '2031-01-03']; unread: the file 'skickar offert innan trettondagen', read None",
     "Systembolaget idag, inget svar, lediga till efter trettondagen": "not read as the file says yet (session 66): next: the file None, read ['lediga till efter', '2031-01-06']; note: the file 'inget svar, lediga till efter trettondagen', read 'inget svar'",
     "Löfbergs idag, riktigt varm, demo nästa vecka": _DEGREE_65,
     "Aker Solutions 8% rabatt på fjorårets pris": _DISCOUNT_65,
-    "Sandvik 420 000 kr per år från 2031": "not read as the file says yet (session 66): note: the file 'per år från 2031', read 'per år; från 2031'",
     "Gina Tricot rabatt 12 % på förra årets avtal": _DISCOUNT_65,
-    "Sparebank 1 SMN 1.5M, Pers deal – logger for ham mens han har ferie": "not read as the file says yet (session 66): unread: the file 'Pers deal – logger for ham mens han har ferie', read 'Pers deal logger for ham mens han har ferie'",
     "Postnord 430 000:- lillejulafton, offerten från november": "not read as the file says yet (session 66): when: the file '2030-12-23', read '2031-01-03'; unread: the file None, read 'lillejulafton'",
     "Keolis 2,8 milj, delad affär med Johan 50/50": "not read as the file says yet (session 66): the file stores it, read bad_amount",
     "Eviny i romjula, prosjektet lagt på is": "not read as the file says yet (session 66): when: the file '2031-01-03', read '2030-12-27'; unread: the file 'i romjula', read None",
@@ -701,7 +695,6 @@ HOLDOUT_38_LEFT: dict[str, str] = {
 HOLDOUT_39_LEFT: dict[str, str] = {
     "Q1 Analytics Ltd today, hot 🔥 proposal review Tues 7th": "not read as the file says yet (session 66): next: the file ['proposal review', '2031-01-07'], read None; unread: the file None, read 'proposal review Tues 7th'",
     "Sandown Joinery Ltd NYE, warm, sending quote Mon": "not read as the file says yet (session 66): next: the file ['sending quote', '2031-01-06'], read ['send quote', '2031-01-06']",
-    "ringede til Salling Group i dag, ingen tog den, lukket til 6/1": "not read as the file says yet (session 66): note: the file 'ingen tog den, lukket til 6/1', read 'ingen tog den; lukket til 6/1'",
     "Pandora i dag, varm, deres nye budget blev godkendt 2/1, møde om 14 dage": "not read as the file says yet (session 66): note: the file 'deres nye budget blev godkendt 2/1', read 'nye budget blev godkendt 2/1'",
     "called Twelfth Night Theatre Co today, no answer, OOO says back on the 6th": "not read as the file says yet (session 66): customer: the file 'Twelfth Night Theatre Co', read 'Twelfth'; unread: the file None, read 'Theatre Co'",
     "rang Corby Steel Fabrications first thing, sceptical": "not read as the file says yet (session 66): note: the file 'sceptical', read None; unread: the file None, read 'first thing, sceptical'",
@@ -712,22 +705,17 @@ HOLDOUT_39_LEFT: dict[str, str] = {
 }
 
 HOLDOUT_40_LEFT: dict[str, str] = {
-    "møte m Orkla igår, het🔥 ny workshop uke 21": "not read as the file says yet (session 66): temperature: the file 'hot', read None; unread: the file None, read 'het🔥'",
     "AF Gruppen i dag, veldig varm, befaring den 4.": _DEGREE_65,
     "mote med Schibsted i gar, varm, ses igjen neste fredag": "not read as the file says yet (session 66): next: the file None, read ['ses igjen', '2031-05-16']; unread: the file 'ses igjen neste fredag', read None",
     "mødte Mols Rengøring ApS i onsdags, meget varm": _DEGREE_65,
     "XXL i dag - skeptisk, følger opp etter pinse": "not read as the file says yet (session 66): note: the file 'skeptisk', read 'skeptisk, følger opp etter pinse'; unread: the file 'følger opp etter pinse', read None",
-    "Tryg i går, intet svar – lagt besked": "not read as the file says yet (session 66): note: the file 'intet svar – lagt besked', read 'intet svar; lagt besked'",
     "Jysk i dag, kold, de holder lukket grundlovsdag og fredagen efter Kr. himmelfart": "not read as the file says yet (session 66): note: the file 'de holder lukket grundlovsdag og fredagen efter Kr. himmelfart', read None; unread: the file None, read 'de holder lukket grundlovsdag og fredagen efter Kr. himmelfart'",
     "Europris tilbud til CFO-en, 780 000,-": "not read as the file says yet (session 66): note: the file 'til CFO-en', read None; unread: the file None, read 'tilbud til CFO-en'",
     "Equinor 7,5 % rabatt 🙏": "not read as the file says yet (session 66): the file stores it, read unclear_amount",
     "Orkla 1½ mill 🎉 rakk det før 17. mai": "not read as the file says yet (session 66): next: the file None, read ['rakk det', '2031-05-16']; note: the file 'rakk det før 17. mai', read None",
-    "Kongsberg Maritime 2,5 mill, egentlig Siri sin deal (hun er syk)": "not read as the file says yet (session 66): note: the file None, read 'egentlig Siri sin deal; hun er syk'; unread: the file 'egentlig Siri sin deal (hun er syk)', read None",
-    "Rockwool, skubbet til efter sommerferien – lukker den": "not read as the file says yet (session 66): note: the file 'skubbet til efter sommerferien – lukker den', read 'skubbet til efter sommerferien; lukker den'",
 }
 
 HOLDOUT_41_LEFT: dict[str, str] = {
-    "Harrow & Wealdstone Lettings yday, keen, site visit Thurs": "not read as the file says yet (session 66): next: the file ['site visit', '2031-05-15'], read ['site-visit', '2031-05-15']",
     "Fortnight Digital Ltd this morning, lukewarm, next meeting in 2 wks": "not read as the file says yet (session 66): next: the file ['meeting', '2031-05-27'], read None; unread: the file 'lukewarm', read 'lukewarm, next meeting in 2 wks'",
     "Igår & Idag Antik AB idag, inget svar, skickade sms": "not read as the file says yet (session 66): customer: the file 'Igår & Idag Antik AB', read 'Idag Antik AB'; when: the file '2031-05-13', read '2031-05-12'; note: the file 'inget svar, skickade sms', read None; unread: the file None, read 'idag, inget svar, skickade sms'",
     "Två Bröder Bageri AB i fredags, kall, de har stängt över Kristi himmelsfärd": "not read as the file says yet (session 66): note: the file 'de har stängt över Kristi himmelsfärd', read None; unread: the file None, read 'de har stängt över Kristi himmelsfärd'",
@@ -741,7 +729,6 @@ HOLDOUT_41_LEFT: dict[str, str] = {
     "quote to Spring Lane Joinery Ltd 18k, they sign off after half term": "not read as the file says yet (session 66): note: the file 'they sign off after half term', read None; unread: the file None, read 'they sign off after half term'",
     "Week Street Dental 7.5% discount": _DISCOUNT_65,
     "Won Tomorrow's Kitchens Ltd £64k 🎉": 'not read as the file says yet (session 66): customer: the file "Tomorrow\'s Kitchens Ltd", read "Won Tomorrow\'s Kitchens Ltd"',
-    "logging for Priya - Calder Valley Foods £48k": "not read as the file says yet (session 66): customer: the file 'Calder Valley Foods', read 'logging for Priya - Calder Valley Foods'; unread: the file 'logging for Priya', read None",
 }
 
 # Each file of sessions 65 and 66 with its rows left

@@ -48,17 +48,17 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("win", "sv", "Peab 2 mkr, oferten från mars", {"customer": "Peab", "amount": M(2000000), "currency": "SEK", "note": "oferten från mars", "unread": None}),
     ("win", "en", "Aviva £90k, closes the quotaion from March", {"customer": "Aviva", "amount": M(90000), "currency": "GBP", "note": "closes the quotaion from March", "unread": None}),
     # was: the day gone read as the offer's (1 March), the words before it asked
-    ("offer", "nb", "Hydro 2 mill utvidelse, gyldig til 1.3", {"customer": "Hydro", "amount": M(2000000), "note": "utvidelse; gyldig til 1.3", "unread": None}),
-    ("offer", "nb", "Statkraft 4,2 MNOK rammeavtale, gyldig til 28.2", {"customer": "Statkraft", "amount": M(4200000), "currency": "NOK", "note": "rammeavtale; gyldig til 28.2", "unread": None}),
-    ("offer", "sv", "Sandvik 900 tkr ramavtal, giltig till 31/3", {"customer": "Sandvik", "amount": M(900000), "currency": "SEK", "note": "ramavtal; giltig till 31/3", "unread": None}),
-    ("offer", "en", "Ocado £340k framework agreement, valid until 28th Feb", {"customer": "Ocado", "amount": M(340000), "currency": "GBP", "note": "framework agreement; valid until 28th Feb", "unread": None}),
+    ("offer", "nb", "Hydro 2 mill utvidelse, gyldig til 1.3", {"customer": "Hydro", "amount": M(2000000), "note": "utvidelse, gyldig til 1.3", "unread": None}),
+    ("offer", "nb", "Statkraft 4,2 MNOK rammeavtale, gyldig til 28.2", {"customer": "Statkraft", "amount": M(4200000), "currency": "NOK", "note": "rammeavtale, gyldig til 28.2", "unread": None}),
+    ("offer", "sv", "Sandvik 900 tkr ramavtal, giltig till 31/3", {"customer": "Sandvik", "amount": M(900000), "currency": "SEK", "note": "ramavtal, giltig till 31/3", "unread": None}),
+    ("offer", "en", "Ocado £340k framework agreement, valid until 28th Feb", {"customer": "Ocado", "amount": M(340000), "currency": "GBP", "note": "framework agreement, valid until 28th Feb", "unread": None}),
     # whom the seller met the note (session 59; was asked), how long it holds too (was: stored
     # on 1 March, "med Per, gyldig til" asked)
     ("offer", "nb", "Tine 300k med Per, gyldig til 1.3", {"customer": "Tine", "amount": M(300000), "note": "gyldig til 1.3; med Per"}),
     # was: a framework agreement asked
     ("offer", "da", "Vestas 2 mio. kr rammeaftale", {"customer": "Vestas", "amount": M(2000000), "currency": "DKK", "note": "rammeaftale", "unread": None}),
     # was: the reason and what comes after the dash run together, the dash dropped
-    ("lost", "nb", "Gjensidige, utsatt til Q3 – ta kontakt igjen etter 17. mai", {"customer": "Gjensidige", "note": "utsatt til Q3; ta kontakt igjen etter 17. mai"}),
+    ("lost", "nb", "Gjensidige, utsatt til Q3 – ta kontakt igjen etter 17. mai", {"customer": "Gjensidige", "note": "utsatt til Q3 – ta kontakt igjen etter 17. mai"}),
     # (session 59: the call to come after a loss is the lead's next step)
     ("lost", "sv", "Volvo, för dyrt – ringer igen i augusti", {"customer": "Volvo", "note": "för dyrt", "next": ("ringer igen", d(31, 8))}),
     ("lost", "en", "Aviva, budget frozen – call back 1 June", {"customer": "Aviva", "note": "budget frozen", "next": ("call back", d(1, 6))}),

@@ -270,7 +270,7 @@ def test_their_coming_back_or_being_away_is_a_note_never_the_calls_day(text, lan
         ("DNB i dag, gikk bra", "nb", "gikk bra"),
         ("Tesco today, went well", "en", "went well"),
         ("Tesco today, good vibes", "en", "good vibes"),
-        ("Volvo igår, gick bra, de var intresserade", "sv", "gick bra; de var intresserade"),
+        ("Volvo igår, gick bra, de var intresserade", "sv", "gick bra, de var intresserade"),
     ],
 )
 def test_how_the_talk_felt_is_the_note_never_asked(text, language, note):

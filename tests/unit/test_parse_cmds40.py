@@ -34,7 +34,7 @@ def test_a_customer_named_help_in_quotes_stays_one() -> None:
         # was: refused ("a next step needs a date")
         ("Deloitte AS 2/12 kl 14, kald. ingen neste steg", "Deloitte AS", "ingen neste steg"),
         ("Tine i dag, no next step", "Tine", "no next step"),
-        ("Tine i dag -- bra, ingen neste steg", "Tine", "bra; ingen neste steg"),
+        ("Tine i dag -- bra, ingen neste steg", "Tine", "bra, ingen neste steg"),
     ],
 )
 def test_no_next_step_said_is_the_note(text: str, customer: str, note: str) -> None:

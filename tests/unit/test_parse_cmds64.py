@@ -92,7 +92,7 @@ def test_a_steps_noun_after_its_day_is_the_step_and_the_mood_the_note(
     [
         ("nb", "ringte Tine, veldig positiv, oppfølging torsdag", "veldig positiv"),
         ("sv", "Möte med ICA, mycket positiva", "mycket positiva"),
-        ("en", "Greggs 10 mins, keen", "10 mins; keen"),
+        ("en", "Greggs 10 mins, keen", "10 mins, keen"),
         ("da", "Ringede til Arla, skeptiske", "skeptiske"),
     ],
 )

@@ -142,9 +142,9 @@ def test_a_step_after_a_span_stays_asked() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "note"),
     [
-        ("da", "Lolland Frugt i dag, ingen svar, lukket til helligtrekonger", "ingen svar; lukket til helligtrekonger"),
-        ("sv", "Systembolaget idag, inget svar, stängt till trettondagen", "inget svar; stängt till trettondagen"),
-        ("nb", "Tine i dag, ingen svar, stengt til påske", "ingen svar; stengt til påske"),
+        ("da", "Lolland Frugt i dag, ingen svar, lukket til helligtrekonger", "ingen svar, lukket til helligtrekonger"),
+        ("sv", "Systembolaget idag, inget svar, stängt till trettondagen", "inget svar, stängt till trettondagen"),
+        ("nb", "Tine i dag, ingen svar, stengt til påske", "ingen svar, stengt til påske"),
     ],
 )  # fmt: skip
 def test_the_customer_shut_till_a_holiday_is_the_note(lang: str, text: str, note: str) -> None:

@@ -96,7 +96,7 @@ MAY_19_ROWS: list[tuple[str, str, str, dict]] = [
     ("call", "nb", "Kiwi i går x2, ingen svar", {"customer": "Kiwi", "when": d(18, 5), "note": "ingen svar", "unread": None}),
     ("offer", "nb", "Orkla kr 2,4 mill. gyldig t.o.m. 31. mai", {"customer": "Orkla", "amount": M(2400000), "currency": "NOK", "note": "gyldig t.o.m. 31. mai", "unread": None}),
     # an upsell and how long the offer holds: both the note, as typed (was "utvidelse" asked)
-    ("offer", "nb", "Equinor 450k utvidelse, gyldig til 15.6", {"customer": "Equinor", "amount": M(450000), "note": "utvidelse; gyldig til 15.6", "unread": None}),
+    ("offer", "nb", "Equinor 450k utvidelse, gyldig til 15.6", {"customer": "Equinor", "amount": M(450000), "note": "utvidelse, gyldig til 15.6", "unread": None}),
     ("call", "nb", "Elkjøp 17.mai ingen svar", {"customer": "Elkjøp", "when": d(17, 5), "note": "ingen svar", "unread": None}),
     ("meeting", "sv", "Volvo dagen efter Kristi himmelsfärd, varm", {"customer": "Volvo", "when": d(7, 5), "temp": "warm"}),
     ("offer", "sv", "Scania 1,1 mkr, giltig till midsommar", {"customer": "Scania", "amount": M(1100000), "currency": "SEK", "note": "giltig till midsommar", "unread": None}),

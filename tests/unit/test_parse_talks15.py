@@ -146,7 +146,7 @@ def test_a_customer_took_the_deal(text: str, customer: str, amount: int) -> None
     ("kind", "text", "customer", "note", "unread"),
     [
         (CALL, "Tine 10 min, varm", "Tine", "10 min", None),
-        (CALL, "Greggs 25 minutes, keen", "Greggs", "25 minutes; keen", None),  # (64: their mood)
+        (CALL, "Greggs 25 minutes, keen", "Greggs", "25 minutes, keen", None),  # (64: their mood)
         (MEETING, "Fazer 2 timmar", "Fazer", "2 timmar", None),
         (MEETING, "Skanska 90 min varm", "Skanska", "90 min", None),
         (CALL, "Posten 3 min", "Posten", "3 min", None),

@@ -152,7 +152,7 @@ def test_a_day_said_before_them_all_is_each_ones() -> None:
             ActivityKind.CALL,
             "Greggs 10 mins, keen",
             "Greggs",
-            "10 mins; keen",
+            "10 mins, keen",
             None,
         ),  # (64: their mood)
         (ActivityKind.MEETING, "Fazer 1,5 timmar, het", "Fazer", "1,5 timmar", None),

@@ -612,7 +612,8 @@ def _blocked(m: Message, cue: Cue) -> str | None:
     if _a_colleague_got(m, cue) or _told_by_a_colleague(m, cue):
         return "their-news"
     if any(h.category == "PRAISE" for h in before_or_inside) or (
-        (cue.celebration or _a_colleague_s(m, cue)) and any(h.category == "PRAISE" for h in m.hits)
+        (cue.celebration or _a_colleague_s(m, cue) or _a_colleague_hailed(m, cue))
+        and any(h.category == "PRAISE" for h in m.hits)
     ):
         return "praise"
     if cue.kind is ActivityKind.CALL and any(
@@ -939,12 +940,18 @@ _PURCHASES = {
     "kjøper köper køber".split()
 }
 _BY = {"av", "by", "fra", "from", "fran", "af", "of"}
+# The customer taking our offer ("Hafslund tok tilbudet"), said of the author it is our purchase
+_TAKING_THE_OFFER = ("tok ", "tog ", "took ", "sa ja", "sade ja", "said yes")
 
 
 def _we_bought(m: Message, cue: Cue) -> bool:
     """ "var innom Elkjøp på vei hjem, kjøpte ny lader", "Bestilte lunsj til teamet": a buying
     word with no one before it in its clause (the author), or we: what we bought, not a sale.
     Not "Equinor har bestilt 20 lisenser", nor "bestilt av Equinor"."""
+    if cue.kind is ActivityKind.WIN and fold(cue.label).startswith(_TAKING_THE_OFFER):
+        # session 67: "Jeg tok tilbudet fra Telia på ny mobil": an offer we took, from them
+        before = m.tokens[cue.start - 1].folded if cue.start > 0 else ""
+        return before in _OURS or _next_word(m, cue.end) in _BY
     if cue.kind is not ActivityKind.WIN or fold(cue.label) not in _PURCHASES:
         return False
     if _next_word(m, cue.end) in _BY:
@@ -1676,6 +1683,20 @@ _REPLY_WORDS = {"svar", "svarer", "svarar", "til", "till", "reply", "replying", 
 
 # "Ringte Telia, ikke interessert", "Called Revolut: not interested right now": they answered,
 # and said no; the call was held (not "fikk ikke svar", where nobody answered)
+def _a_colleague_hailed(m: Message, cue: Cue) -> bool:
+    """Session 67. A colleague hailed by first name before the win, alone between marks ("Sikke
+    en afslutning på august, Kasper – Salling Group i hus med 780 t.kr. 👏👏"): theirs, praised."""
+    t = m.tokens
+    return cue.kind is ActivityKind.WIN and any(
+        t[i].text[:1].isupper()
+        and t[i].folded in signals.FIRST_NAMES
+        and not t[i - 1].is_word
+        and not t[i + 1].is_word
+        and not any(n.start <= i < n.end for n in m.known)
+        for i in range(1, min(cue.start, len(t) - 1))
+    )
+
+
 def _a_colleague_s(m: Message, cue: Cue) -> bool:
     """ "Kari vant Equinor-rammeavtalen i går, 3 mill!! Gratulerer", "Anna stängde
     Ericsson-affären igår, 5 mkr! Grattis": a win told of a colleague named first (praised in

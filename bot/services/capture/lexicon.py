@@ -19,6 +19,10 @@ took it | took our offer | took our quote | took our proposal | accepted our quo
 accepted our proposal | accepted our offer | tok tilbudet vårt | tok imot tilbudet vårt |
 takket ja til tilbudet | tog vår offert | tackade ja till offerten | tog vores tilbud |
 takkede ja til tilbuddet | sagde ja til tilbuddet |
+tok tilbudet | tok imot tilbudet | tog tilbuddet | tog imod tilbuddet | tog offerten |
+tog emot offerten | took the offer | took the quote | took the proposal | sa ja til tilbudet |
+sa ja til tilbodet | sade ja till offerten | sa ja till offerten | said yes to the quote |
+said yes to the offer | said yes to the proposal |
 har købt | har kjøpt | har köpt |
 tog hem | tagit hem | har tagit hem | vi tog hem | tok hjem | har tatt hjem | tog hjem |
 won back | win back | vant tilbake | vann tillbaka | vandt tilbage | vunnet tilbake |
@@ -1068,7 +1072,9 @@ bra jobbat | flot klaret | godt gået | shoutout | shout-out | shout out | hats 
 flot arbejde | flot arbejdet | godt arbeid | bra jobbet | sterkt jobba | sterkt jobbet |
 snyggt jobbat | bra gjort | godt gjort | flot gået | nice one | well played |
 heia | heja | hurra for | rått av | sterkt av | starkt av | stærkt af | shout to | big shout |
-huge shout | massive shout | bravo
+huge shout | massive shout | bravo |
+for en dag for | for en avslutning | sikke en dag | sikke en afslutning | sikken en dag |
+vilken dag för | vilken avslutning | what a day for | what a finish | what a way to finish
 """
 
 # Emoji that celebrate a win when they stand around a customer's name.

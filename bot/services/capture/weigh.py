@@ -3795,10 +3795,17 @@ def _one(
         # asked); "Equinor har visst signert med en konkurrent" is still our loss, asked
         return Recognition(Outcome.NOTHING, best.kind, reasons=(*best.reasons, "their-news"))
     if best.outcome is Outcome.SURE and (
-        message.of("CORRECTIONS") or "amount-mended" in best.reasons or _sorry_i_meant(tokens)
+        (
+            message.of("CORRECTIONS")
+            and not ("amount-mended" in best.reasons and _put_right_in_the_post(message, tokens))
+        )
+        or _sorry_i_meant(tokens)
     ):
         # "correction: the Next plc quote was 85k EUR, not 58k": a record posted before,
-        # changed; which one is the author's to confirm.
+        # changed; which one is the author's to confirm. (Session 67: an amount put right in
+        # the post itself, "fick offert: 57 tkr – nej vänta, 75 tkr", "signed for £8.4k..
+        # sorry, £4.8k", is the one record at the amount put right, sure: held-out writers of
+        # sessions 64–67 all read it so; was asked as a correction)
         best = _as_likely(best, "correction")
     if best.outcome is Outcome.SURE and len(text) > LONG_MESSAGE:
         best = _as_likely(best, "long")
@@ -4515,6 +4522,21 @@ def _each_on(found: Recognition, day: date, today: date) -> Recognition:
 
 _SORRY = {"sorry", "sori", "beklager", "undskyld", "ursakta", "forlat", "oj", "oi", "ups", "oops"}
 _MEANT = {"mente", "meant", "menade", "meinte"}
+
+
+_DENYING = frozenset({"ikke", "ikkje", "inte", "ej", "not"})
+
+
+def _put_right_in_the_post(message: Message, tokens: list[signals.Token]) -> bool:
+    """Session 67. An amount slipped and put right in the post itself ("fick offert: 57 tkr – nej
+    vänta, 75 tkr", "205k.. 250k skal det være"): every correction word after its first figure,
+    no amount denied ("Rettelse til Danfoss: 1.580.000 kr., ikke 1.850.000" mends a post before)."""
+    figures = [i for i, t in enumerate(tokens) if any(ch.isdigit() for ch in t.text)]
+    return (
+        bool(figures)
+        and all(hit.start > figures[0] for hit in message.of("CORRECTIONS"))
+        and not any(t.folded in _DENYING for t in tokens)
+    )
 
 
 def _sorry_i_meant(tokens: list[signals.Token]) -> bool:

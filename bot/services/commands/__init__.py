@@ -148,6 +148,7 @@ from bot.services.commands.text import (
     a_day_in_the_note,
     as_dictated,
     days_apart_from_their_amounts,
+    emoji_apart,
     has_control_chars,
     split_at_a_hyphen_before_a_year,
 )
@@ -1302,7 +1303,16 @@ def parse_log_command(
     `known_customers`: the workspace's customers, as a set of keys (repo.customer_keys, cheap)
     or any other collection of names. `language`: the seller's (nb, sv, da, en), where a
     reading depends on it (`as_the_seller_says`); None reads as before it was passed."""
-    if "s " in text or "' " in text or " sin" in text or " sitt" in text or " hans" in text:
+    if (
+        "s " in text
+        or "' " in text
+        or " sin" in text
+        or " sitt" in text
+        or " hans" in text
+        or " for " in text
+        or " för " in text
+        or " åt " in text
+    ):
         if (apart := whose_deal_apart(text)) is not None:
             # session 65: "Dave's deal - Wessex Vending £90k": whose deal, asked (was a customer
             # "Dave's", or the note)
@@ -1311,7 +1321,8 @@ def parse_log_command(
                 kind, rest, today=today, krone=krone, known_customers=known_customers,
                 language=language,
             )  # fmt: skip
-            return dataclasses.replace(cmd, unread=f"{said} {cmd.unread or ''}".strip())
+            cmd = dataclasses.replace(cmd, unread=f"{said} {cmd.unread or ''}".strip())
+            return _marks_as_typed(cmd, text)
     read = partial(
         _parse_readings, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -1391,7 +1402,75 @@ def parse_log_command(
             cmd = again
     if kind is ActivityKind.LOSS and cmd.note and cmd.next_step is None:
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
-    return _contractions_as_typed(after_the_reading(cmd, text, today), text)
+    cmd = _contractions_as_typed(after_the_reading(cmd, text, today), text)
+    return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
+
+
+# Session 67. A deal said with its amount in a meeting's or call's note after a dash ("…, het 🔥
+# – la fram tilbud 850k på møtet", "… – blev enige om 850 t.kr. på mødet", "… – de skrev under på
+# 1,2 mio. efter mødet"): another record, an offer or a win, in the talk's words; asked, as the
+# same words after a comma are (was the talk stored with the deal in its note, never counted).
+# What the customer wants ("hun vil have et tilbud på ca 100-150k") stays the note.
+_A_DEALS_AMOUNT = re.compile(
+    r"(?i)(?:[£€$]\s?[0-9]|(?<![\w/.])[0-9][0-9 .,]*\s?(?:k|m|mill|mill\.|mio|mio\.|milj|mnok|msek|"
+    r"mkr|tkr|t\.kr\.?|kr\.?|kroner|kronor|sek|nok|dkk|gbp|eur|,-|:-|'|000)(?![\w]))"
+)
+_A_DEAL_DONE = re.compile(
+    r"(?i)(?<![\w-])(?:la\s+fram|la\s+frem|lagt\s+fram|lagt\s+frem|presenterte|presenterade|"
+    r"præsenterede|presented|blev\s+enige|ble\s+enige|kom\s+överens|kom\s+overens|agreed|"
+    r"skrev\s+under|skrev\s+på|skrev\s+pa|signerte|signerade|signerede|signed|underskrev|"
+    r"sendte|skickade|sent|lämnade|lamnade|leverte|overleverede|handed|quoted|tilbød|tilbod|"
+    r"erbjöd|offered|fikk\s+ja|fick\s+ja|fik\s+ja|got\s+a\s+yes|bestilte|beställde|bestilte|"
+    r"ordered|kjøpte|köpte|købte|bought)(?![\w-])"
+)
+
+
+def _an_amount_in_a_talks_note(cmd: LogCommand) -> LogCommand:
+    if (
+        cmd.kind not in (ActivityKind.MEETING, ActivityKind.CALL)
+        or not cmd.note
+        or cmd.unread
+        or not _A_DEALS_AMOUNT.search(cmd.note)
+        or not _A_DEAL_DONE.search(cmd.note)
+    ):
+        return cmd
+    return dataclasses.replace(cmd, note=None, unread=cmd.note)
+
+
+_BETWEEN_WORDS = r"(?:[\s,;:()\u2013\u2014]|(?<!-)-(?!-))+"  # (no "--": the note's own mark)
+
+
+def _with_typed_marks(read: str | None, text: str) -> str | None:
+    if not read or read in text or len(read) > 300:
+        return read
+    words = [w for w in (w.strip(";") for w in read.split()) if w and w != "--"]
+    if len(words) < 2 and "-" not in read:
+        return read
+    said = re.search(
+        r"(?<![\w-])"
+        + _BETWEEN_WORDS.join(re.escape(w).replace(r"\-", r"[-\s]") for w in words)
+        + r"(?![\w-])",
+        text,
+    )
+    if said is None:
+        return read
+    typed = said[0]
+    if typed.count("(") > typed.count(")") and text[said.end() : said.end() + 1] == ")":
+        typed += ")"
+    if typed.count("(") != typed.count(")"):
+        return read  # ("3 år) -- via partner": a stretch across the parenthesis' end)
+    return typed
+
+
+def _marks_as_typed(cmd: LogCommand, text: str) -> LogCommand:
+    note, unread = _with_typed_marks(cmd.note, text), _with_typed_marks(cmd.unread, text)
+    step = cmd.next_step
+    if step is not None and "-" in step.what:
+        # "site visit w/c 30th" (was the step "site-visit": a reader's joining)
+        step = dataclasses.replace(step, what=_with_typed_marks(step.what, text) or step.what)
+    if (note, unread, step) == (cmd.note, cmd.unread, cmd.next_step):
+        return cmd
+    return dataclasses.replace(cmd, note=note, unread=unread, next_step=step)
 
 
 def _contractions_as_typed(cmd: LogCommand, text: str) -> LogCommand:
@@ -1787,6 +1866,7 @@ def _parse_command(
     """parse_log_command's reading of the whole text."""
 
     text = as_dictated(text)  # session 57: "… i går komma hun vil ha demo punktum …"
+    text = emoji_apart(text)  # session 67: "het🔥"
     # session 65: "befaring tredje januar", "the third of January": with their numbers
     text = ordinal_days_as_numbers(text, today)
     text = an_amount_put_right(text)  # session 65: "450k nei vent, 540k": the one put right
@@ -2659,7 +2739,9 @@ def _parse_log_command(
     if kind in (ActivityKind.OFFER, ActivityKind.WIN) and note is not None:
         head, note = the_amount_after_a_dash(prepared, head, note, krone)
     dashed = note  # the words after a dash, as typed
-    head, theirs = follow_up.their_remark(head)  # "…, de vender tilbage i næste uge": a note
+    head, theirs = follow_up.their_remark(
+        head, leading=TEMPERATURES
+    )  # "…, de vender tilbage i næste uge": a note
     if theirs is not None and kind not in (ActivityKind.WIN, ActivityKind.LOSS):
         last = _A_LAST_SENTENCE_TEMPERATURE.search(theirs)
         if last is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _UNIT = (
-    r"(?:k|m|mill|mill\.|mio|mio\.|mnok|msek|mkr|tkr|t\.kr\.?|kr\.?|kroner|kronor|,-|:-|"
+    r"(?:k|m|mill|mill\.|mio|mio\.|mille|mnok|msek|mkr|tkr|t\.kr\.?|kr\.?|kroner|kronor|,-|:-|"
     r"nok|sek|dkk|eur|gbp|usd|tusen|tusind)"
 )
 _AMOUNT = (
@@ -21,7 +21,16 @@ _AMOUNT = (
 _WORDS = (
     r"nei\s+vent|nej\s+vänta|nej\s+vent|no\s+wait|sorry|sry|oops|unnskyld|ursäkta|undskyld|"
     r"i\s+mean|jeg\s+mener|jag\s+menar|jeg\s+mente|jag\s+menade|i\s+meant|meant|mener|menar|"
-    r"mente|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be"
+    r"mente|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be|"
+    # session 67: "880 tkr nej fel, 808 tkr", "£18k typo, £81k"
+    r"fel|feil|forkert|wrong|typo|tastefejl|tastefeil|skrivfel|skrivefeil"
+)
+# Session 67. A sound of doubt before the no ("480 t.kr. øh nej, 540 t.kr.")
+_FILLER = r"(?:(?:øh|öh|eh|ehm|æh|æhm|uh|um|hmm)" + r"\s*[,.]*\s*)?"
+# and the mending said after the amount put right ("1,25 mille skulle det va")
+_SAID_AFTER = (
+    r"(?:\s+(?:menade\s+jag|mente\s+jeg|mente\s+jag|I\s+meant|I\s+mean|jeg\s+mener|jag\s+menar|"
+    r"skulle\s+det\s+va(?:ra)?|skulle\s+det\s+være|skal\s+det\s+være|should\s+have\s+been))?"
 )
 _BETWEEN = r"\s*[,;:!.]*\s*[\u2013\u2014-]?\s*"
 _PUT_RIGHT = re.compile(
@@ -29,7 +38,9 @@ _PUT_RIGHT = re.compile(
     + _AMOUNT
     + r")"
     + _BETWEEN
-    + r"(?:(?:nei|nej|no)"
+    + r"(?:"
+    + _FILLER
+    + r"(?:nei|nej|no)"
     + _BETWEEN
     + r")?"
     + r"(?:"
@@ -44,24 +55,27 @@ _PUT_RIGHT = re.compile(
     + _AMOUNT
     + r")(?![\w-])"
     # "sorry 430 tkr menade jag": the mending said after it too
-    + r"(?:\s+(?:menade\s+jag|mente\s+jeg|mente\s+jag|I\s+meant|I\s+mean|jeg\s+mener|jag\s+menar))?"
+    + _SAID_AFTER
 )
 _NO_ONLY = re.compile(
     r"(?i)(?<![\w.,])(?P<slip>"
     + _AMOUNT
     + r")"
     + _BETWEEN
+    + _FILLER
     + r"(?:nei|nej|no)"
     + _BETWEEN
     + r"(?P<right>(?:(?:[£€$]|kr\.?|nok|sek|dkk|eur|gbp|usd)\s?)?[0-9][0-9 .,']*\s?"
     + _UNIT
     + r"\b\.?(?:,-|:-)?)(?![\w-])"
+    + _SAID_AFTER
 )
 
 
 _MENDING = re.compile(
     r"(?i)\b(?:vent|vänta|wait|sorry|sry|oops|unnskyld|ursäkta|undskyld|mean|meant|mener|mente|"
-    r"menar|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be|nei|nej|no)\b"
+    r"menar|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be|nei|nej|no|"
+    r"fel|feil|forkert|wrong|typo|tastefejl|tastefeil|skrivfel|skrivefeil)\b"
 )
 
 

@@ -12,6 +12,7 @@ or the same period to ask; nothing read otherwise."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from bot.domain import ActivityKind
@@ -21,6 +22,7 @@ from bot.services.commands.next_steps import TO_COME, this_week_alone
 from bot.services.commands.step_periods import (
     STEP_LINKS,
     StepPeriod,
+    handed_over,
     step_day_read_as_the_records,
     step_early_in_a_month,
     step_in_a_period,
@@ -104,7 +106,14 @@ def a_clause_as_a_commands_step(
             ActivityKind.MEETING, text, today=today, krone=krone, language=language
         )
     except UserError:
-        return None
+        if not handed_over(folded):
+            return None
+        cmd = parse_log_command(ActivityKind.MEETING, _NAME, today=today, krone=krone)
+    if handed_over(folded) and cmd.next_step is None:
+        # session 67: "revised numbers go over to them tomorrow", "I'll get the revised artwork
+        # to them this week": the whole clause the step's words and its day (the command reader
+        # took its day for the record's, or left the words unread)
+        cmd = replace(cmd, when=today, note=None, unread=clause.strip(" ,;.!"))
     if cmd.when != today or cmd.temperature is not None or cmd.note or cmd.amount is not None:
         return None  # the clause said more than a step (a day of done work, how it went)
     cmd, period = step_of_the_unread(cmd, text, today, worked)

@@ -421,7 +421,8 @@ def _parse_loss(
         # A known name first is the name, whatever its first word ("Fredag Bygg, valgte …")
         when, rest = _take_leading_date(tokens, today, known, ActivityKind.LOSS)
         day_words, tokens = tokens[: len(tokens) - len(rest)], rest
-        if when is not None and said_as_a_span(day_words):
+        if when is not None and (said_as_a_span(day_words) or _a_period_alone(day_words)):
+            # (session 67: "Kiwi i august", a month alone: which day? asked, as a meeting's is)
             # session 59: "Innan jul: Bonnier News, valde …": which day? Asked with today's
             # loss, as the span after the name is (was dated the last day before Christmas)
             lead_span, when, day_words = day_words, None, []
@@ -479,8 +480,10 @@ def _parse_loss(
         for lead in range(min(len(reason), 8), 0, -1):
             found = match_date_suffix(reason[:lead], today=today, direction="past")
             if found is not None and found[1] == lead:
-                if said_as_a_span(reason[:lead]) or a_month_not_begun(
-                    reason[:lead], found[0], today
+                if (
+                    said_as_a_span(reason[:lead])
+                    or a_month_not_begun(reason[:lead], found[0], today)
+                    or _a_period_alone(reason[:lead])  # session 67: "Kiwi i august": which day?
                 ):
                     # "Tine før påske -- for dyrt", "Tine i påsken, pris": which day? Asked with
                     # today's loss, as an offer's or a meeting's span is (was stored on the
@@ -524,7 +527,11 @@ def _parse_loss(
             # Monday": the day of what comes next, no day of the loss (was dated last Monday);
             # asked with today's loss, the words shown
             span = reason[-found[1] :]
-        elif found is not None and not _a_span_of_the_reason(reason, found[1]):
+        elif (
+            found is not None
+            and not _a_span_of_the_reason(reason, found[1])
+            and not (len(reason) > found[1] and _a_period_alone(reason[-found[1] :]))
+        ):
             when, day_words, reason = found[0], reason[-found[1] :], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None
     if second is not None:
@@ -567,6 +574,24 @@ def _parse_loss(
         other_note=other[1] if other else None,
         week=week.said if week is not None else None,
     )
+
+
+# Session 67. A period ending the loss's reason, no day of it ("budsjettet brukt opp i august",
+# "they went with Sage in July", "new CFO froze all spend this week"): when the reason's
+# happened, the note as typed; the loss today's (was dated the month's 1st, or the week's Monday,
+# the words dropped from the note)
+_THIS_PERIOD = {
+    "this week", "denne uka", "denne uken", "denne veka", "denne uge", "i veckan",
+    "den har veckan", "denna vecka", "this month", "denne maneden", "denne maned",
+    "den har manaden", "denna manad", "this year", "i ar", "i aar",
+}  # fmt: skip
+
+
+def _a_period_alone(words: list[str]) -> bool:
+    folded = [_word(w).strip(",;:.!") for w in words]
+    if folded[:1] and folded[0] in ("i", "in", "pa", "under", "during"):
+        folded = folded[1:]
+    return " ".join(folded) in _THIS_PERIOD or (len(folded) == 1 and folded[0] in MONTHS)
 
 
 def _the_first_sentences_day(

@@ -35,6 +35,7 @@ from bot.services.commands.words import (
     WISH_WORDS,
     _follow_up_at,
     _word,
+    a_talk_compound,
     validity_word,
 )
 from bot.services.customers import LEGAL_SUFFIXES, clean_display_name
@@ -329,9 +330,16 @@ def _take_step(
     taken = {i for i, _ in starts}
     talks = {
         i
-        for i in range(first + 1, len(tokens) - 1)
+        for i in range(max(first, 1), len(tokens) - 1)
         if i not in taken
-        and _word(tokens[i]) in TALK_NOUNS | KICKOFF_MEETINGS
+        and (
+            (i > first and _word(tokens[i]) in TALK_NOUNS | KICKOFF_MEETINGS)
+            # session 67: "Kiwi, kontraktsmøte tis 14/1", "Danfoss, budgetmøde uge 3": a talk's
+            # compound is another talk than the one logged, even first after the name (was: its
+            # day read as the meeting's, refused as ahead); the kind's own noun there is the
+            # record's ("Kiwi, møte i går")
+            or a_talk_compound(_word(tokens[i]))
+        )
         and _opens_a_clause(tokens[i - 1])
     }
     starts += [(i, 0) for i in talks]
@@ -978,6 +986,33 @@ class StepOnEitherDay(StepOnADayGone):
 _DAY_AND_MONTH = re.compile(r"[0-9]{1,2}[./][0-9]{1,2}\.?")
 
 
+_A_MONTHS_DAY = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:\.|st|nd|rd|th|:e|:a|e)?")
+
+
+def _a_day_of_the_month_alone(words: list[str]) -> bool:
+    """A day of the month said alone among the step's words ("den 17.", "the 1st", "d. 8."): no
+    month, weekday, week or year beside it."""
+    folded = [_word(word).rstrip(",;") for word in words]
+    days = [w for w in folded if _A_MONTHS_DAY.fullmatch(w)]
+    return (
+        len(days) == 1
+        and not any(w.rstrip(".") in MONTHS or w in WEEKDAYS or "/" in w for w in folded)
+        and not any(
+            w in ("uke", "uka", "vecka", "v", "v.", "uge", "week", "wk", "w/c") for w in folded
+        )
+        and not any(w.endswith(":") or w in ("kl", "kl.", "klokka", "at") for w in folded)
+    )
+
+
+def _next_months(day: date) -> date:
+    """The same day of the month a month on (the day after the month's end where it has none)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return date(year, month, 1) + timedelta(days=day.day - 1)
+
+
 def _said_without_a_year(words: list[str]) -> bool:
     """A day and month with no year among the words ("28/12", "28.12.", "28. desember")."""
     folded = [_word(word).rstrip(",;") for word in words]
@@ -1365,6 +1400,11 @@ def _next_step(
     due = typed_last_year(due, today, tokens[start:stop], ahead=True)
     if what == DEFAULT_NEXT_STEP:
         clock = None  # a day alone ("onsdag neste uke kl 10"): asked as a day, as before
+    if due == today and _a_day_of_the_month_alone(tokens[start:stop]):
+        # session 67: "meeting booked for the 1st", "neste møte den 1." said on the 1st: the next
+        # such day ahead, next month's (held-out writers of session 67, three of three; was due
+        # today). A day just gone stays refused as a slip (session 65, dates.parse_date)
+        due = _next_months(due)
     if due < today and _said_without_a_year(tokens[start:stop]):
         raise StepOnADayGone(due, start, stop)
     early = _early_in_a_month(tokens[start:stop], what, due)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -123,7 +123,47 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
     for phrase in follow_up.OURS if verbs_only else (*follow_up.OURS, *follow_up.THEIRS):
         if rest[: len(phrase)] == phrase:
             return at
+    if not verbs_only and handed_over(rest):
+        return at
     return None
+
+
+# Session 67. Something of ours handed to them, said by where it goes ("revised numbers go over to
+# them tomorrow", "I'll get the revised artwork to them this week", "kontrakten kommer til dem i
+# løbet af ugen", "de får et revideret oplæg i overmorgen", "offerten kommer på måndag"), folded:
+# the seller's step (was no step read in a channel message, the record stored without it)
+_TO_THEM = (
+    ("to", "them"), ("til", "dem"), ("till", "dem"), ("til", "dei"), ("till", "dom"),
+    ("til", "kunden"), ("till", "kunden"), ("to", "the", "customer"), ("to", "the", "client"),
+)  # fmt: skip
+_THEY_GET = (
+    ("de", "far"), ("dei", "far"), ("dom", "far"), ("they", "get"), ("they'll", "get"),
+    ("they", "will", "get"), ("kunden", "far"),
+)  # fmt: skip
+_OURS_COMING = {
+    "offerten", "tilbudet", "tilbuddet", "kontrakten", "avtalen", "aftalen", "avtalet", "prisen",
+    "priserna", "priserne", "prisene", "underlaget", "materialet", "forslaget", "förslaget",
+    "the quote", "the proposal", "the contract", "the pricing", "the deck",
+}  # fmt: skip
+_COMING = {"kommer", "comes", "goes", "går", "gar"}
+
+
+def handed_over(folded: Sequence[str]) -> bool:
+    """Whether the words (folded) say something of ours goes to them (_TO_THEM, _THEY_GET)."""
+    rest = tuple(folded[_after_the_authors_words(list(folded)) :])
+    head = rest[:8]
+    if any(head[at : at + len(words)] == words for words in _TO_THEM for at in range(len(head))):
+        return True
+    if any(rest[: len(words)] == words for words in _THEY_GET):
+        return True
+    for size in (1, 2):
+        if (
+            " ".join(rest[:size]) in _OURS_COMING
+            and rest[size : size + 1]
+            and rest[size] in _COMING
+        ):
+            return True
+    return False
 
 
 def step_starts(folded: list[str], *, verbs_only: bool = False) -> int | None:

@@ -72,6 +72,16 @@ def _a_number_word(word: str) -> bool:
     return word[:1].isdigit() or a_number_word(word)
 
 
+# Session 67. A pictograph typed onto the word before it ("het🔥", "hot🔥 buyer's off till
+# Monday", "kald🥶"): the word and its emoji apart, as a space between them reads (was the word
+# unread, the lead's temperature lost)
+_EMOJI_ON_A_WORD = re.compile(r"(?<=[^\W\d_])(?=[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+
+
+def emoji_apart(text: str) -> str:
+    return _EMOJI_ON_A_WORD.sub(" ", text)
+
+
 def as_dictated(text: str) -> str:
     """The text with the punctuation said aloud turned into its marks, where it was dictated:
     "punktum" or "full stop" said, or "komma"/"comma" twice ("komma" alone is Swedish for "to

@@ -10,6 +10,7 @@ import re
 
 from bot.services.amounts import UNIT_WORDS
 from bot.services.commands.text import a_note_first
+from bot.services.commands.words import TEMPERATURES
 from bot.services.dates import (
     DATE_WORDS,
     HOLIDAY_WORDS,
@@ -18,6 +19,7 @@ from bot.services.dates import (
     fold,
     is_weekday,
     names_a_holiday,
+    said_as_a_span,
 )
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -31,7 +33,9 @@ _DAY = (
     r"|helligtrekonger|hellig\s+tre\s+konger|trettondagen|trettondedag\s+jul|trettondag\s+jul"
     r"|epiphany|påske|påsken|påsk|easter|pinse|pinsen|pingst|whitsun"
     r"|kristi\s+himmelfart\w*|kristi\s+himmelsfärd\w*|kr\.\s+himmelfart|ascension(?:\s+day)?"
-    r"|17\.\s*mai|grundlovsdag(?:en)?|midsommar|midsommer|sankthans|the\s+bank\s+holiday)"
+    r"|17\.\s*mai|grundlovsdag(?:en)?|midsommar|midsommer|sankthans|the\s+bank\s+holiday"
+    # session 67: a week by its number, Christmas ("på ferie til uke 32", "på barsel til jul")
+    r"|(?:uke|uka|veke|vecka|v\.?|uge|week|wk|w/c)\s*[0-9]{1,2}\b|jul|julen|christmas|xmas)"
 )
 _THEIR_DAY = re.compile(
     r"(?i)(?P<sep>\s*[,;:\u2013\u2014-]?\s+)(?P<clause>(?:the\s+|their\s+|deres\s+|deras\s+|"
@@ -102,7 +106,10 @@ _THEY_SIGN_BY = re.compile(
 _THEY_WANT_BY = re.compile(
     r"(?i)(?P<sep>\s*[,;\u2013\u2014]\s*|\s+-\s+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+)"
     r"(?P<clause>(?:(?:de|dei|dom|they|kunden|the\s+customer|han|hun|hon|he|she)\s+)?"
-    r"(?:vil|vill|want|wants|ønsker|önskar|onsker|would\s+like|'d\s+like|\u2019d\s+like)\s+"
+    r"(?:vil|vill|want|wants|ønsker|önskar|onsker|would\s+like|'d\s+like|\u2019d\s+like|"
+    # session 67: what they need by then ("de skal bruge en pris før sankthans", "they need
+    # pricing by the 15th", "de trenger tilbud før ferien")
+    r"trenger|trænger|behøver|behöver|needs?|skal\s+bruge|skal\s+have|ska\s+ha)\s+"
     r"(?:gerne\s+|gjerne\s+|gärna\s+)?(?:ha\s+|have\s+|to\s+see\s+|se\s+)?"
     r"(?P<wanted>[^\s,;!?]+(?:\s+[^\s,;!?]+){1,6}?))(?=\s*(?:$|[,;!?\u2013\u2014]|\.(?:\s|$)|\s-\s))"
 )
@@ -121,8 +128,15 @@ def _a_time_in(wanted: str) -> bool:
         or _A_DATE_TYPED.match(w)
         or is_weekday(w)
         or names_a_holiday(" ".join(words[at:]))
+        # session 67: a span of theirs ("… før høstferien", "… before the summer hols")
+        or (fold(w) in _SPAN_OPENERS and said_as_a_span(words[at:]))
         for at, w in enumerate(words)
     )
+
+
+_SPAN_OPENERS = frozenset(
+    {"for", "før", "innan", "inden", "innen", "before", "etter", "efter", "after", "til", "till"}
+)
 
 
 _WHEN_WORDS = DATE_WORDS | HOLIDAY_WORDS
@@ -132,7 +146,10 @@ _A_CLOCK = re.compile(
     r"(?i)\b(?:kl\.?|klokka|klockan|at)\s*[0-9]|[0-9][:.][0-9]{2}\b|[0-9]\s?(?:am|pm)\b"
 )
 _A_NOTE_DASH = re.compile(r"\s[\u2013\u2014-]\s")
-_WANT_GATE = re.compile(r"(?i)\b(?:vill?|wants?|ønsker|önskar|onsker|like)\b")
+_WANT_GATE = re.compile(
+    r"(?i)\b(?:vill?|wants?|ønsker|önskar|onsker|like|trenger|trænger|behøver|behöver|needs?|"
+    r"bruge|have|ha)\b"
+)
 
 
 # Away, a clause of its own with no day ("…, kunden på påskeferie, følg opp uke 14")
@@ -147,7 +164,11 @@ _AWAY = re.compile(
     r"jullov|jullovet|half\s+term|half-term|hols)"
     r"(?:\s+(?:hela\s+veckan|hele\s+uka|hele\s+uken|hele\s+ugen|all\s+week|this\s+week|"
     r"denne\s+uka|denne\s+uken|denna\s+vecka|denne\s+uge|resten\s+av\s+uka|resten\s+af\s+ugen|"
-    r"resten\s+av\s+veckan|the\s+rest\s+of\s+the\s+week|i\s+dag|idag|today))?)"
+    r"resten\s+av\s+veckan|the\s+rest\s+of\s+the\s+week|i\s+dag|idag|today|"
+    # session 67: "de har semester hela juli", "they're on holiday all of August"
+    r"(?:hela|hele|heile|all(?:\s+of)?|i|in|through|gjennom|genom|igennem)\s+(?:"
+    + _MONTH
+    + r")))?)"
     r"(?=\s*(?:[,;.]|$))"
 )
 _AWAY_WORDS = ("ferie", "semester", "lov", "oliday", "leave", "acation", "break", "away", "borte",
@@ -163,7 +184,10 @@ _SHUT_TILL = re.compile(
     r"stengt|stengd|stängt|stängd|lukket|lukkede|closed|shut|on\s+hold|på\s+vent|på\s+is|"
     r"on\s+ice|ooo|out\s+of\s+office|off|away|borte|bortrest|ledig|ledige|fri|"
     r"(?:holder|har|tar|tager|holds|på|pa|on|i)\s+(?:\w*ferie|\w*ferien|\w*lov|\w*lovet|semester|"
-    r"semestern|fri|leave|holiday|holidays|hols|break|vacation)|"
+    r"semestern|fri|leave|holiday|holidays|hols|break|vacation|barsel|barselsorlov|barselpermisjon|"
+    r"foreldrepermisjon|permisjon|orlov|mammaledighet|pappaledighet|sykmelding|"
+    r"(?:maternity|paternity|parental|sick)\s+leave)|"
+    r"sykmeldt|sykemeldt|sjukskriven|sjukskrivna|sygemeldt|föräldraledig|föräldralediga|"
     r"\w*ferie|\w*ferien|jullov|jullovet|julledigt|semester|semestern)\s+"
     r"(?:fra|från|from|til|till|until|til\s+og\s+med|tom\.?|t\.o\.m\.?|frem\s+til|fram\s+till|"
     r"indtil|through|thru)\s+(?:"
@@ -173,7 +197,8 @@ _SHUT_TILL = re.compile(
     + r")\b\.?))(?=$|[\s,;:.!?)\u2013\u2014-])"
 )
 _SHUT_WORDS = ("tengt", "tengd", "tängt", "tängd", "ukket", "losed", "hut", "hold", "vent", " is ",
-               "ice", " off ", "ledig", " fri ", "lov", "lose", "jul")  # fmt: skip
+               "ice", " off ", "ledig", " fri ", "lov", "lose", "jul", "barsel", "permisjon", "orlov",
+               "meldt", "skriven", "sjuk")  # fmt: skip
 
 # Session 65. Their budget not there yet ("har ikke budsjett før 2030", "budsjett 2030 ikke klart
 # før i februar" was a step "budsjett 2030 ikke klart" due 1 February; "no budget till Q2"): the
@@ -293,7 +318,28 @@ def their_days_as_note(text: str, *, a_loss: bool = False) -> str:
         return text
     if not text[: said.start()].strip() or " -- " in text[: said.end()]:
         return text  # (said in the note already: read there as typed)
-    return _moved(text, said.start(), said.end(), said["clause"].strip())
+    start = said.start("clause") + _a_temperature_first(said["clause"])
+    return _moved(
+        text,
+        start if start > said.start("clause") else said.start(),
+        said.end(),
+        text[start : said.end("clause")].strip(),
+    )
+
+
+# Session 67. The lead's temperature, then their days, after one comma ("…, kald 🥶
+# innkjøpssjef på ferie til 15. sept", "…, cold 🥶 buyer's off till after the school hols"):
+# the temperature stays the record's (was the note's first words, the lead stored without one)
+_A_TEMPERATURE_FIRST = re.compile(r"(?i)^(\S+)(?:\s*[^\w\s,;:.!?'’-]+)*\s+")
+
+
+def _a_temperature_first(clause: str) -> int:
+    """How many characters of `clause` are a temperature word (and its emoji) before more words;
+    0 when it opens with none."""
+    first = _A_TEMPERATURE_FIRST.match(clause)
+    if first is None or fold(re.sub(r"[^\w-]+$", "", first[1])) not in TEMPERATURES:
+        return 0
+    return first.end()
 
 
 def _moved(text: str, start: int, end: int, clause: str) -> str:

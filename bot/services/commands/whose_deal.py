@@ -15,21 +15,44 @@ _THEIRS = (
 )
 _WHOSE_DEAL = re.compile(
     r"(?P<sep>^\s*|\s*[,;:\u2013\u2014]\s*|\s+-\s+)"
-    r"(?P<said>(?:" + _OWNER + r"(?:'s|’s|s|')\s+(?:" + _THEIRS + r")"
-    r"|" + _OWNER + r"\s+(?:sin|sitt|sine|sina|hans|hennes|hendes)\s+(?:" + _THEIRS + r"))"
+    r"(?P<said>(?:(?:egentligen|egentlig|faktisk|actually|really|reelt)\s+)?"
+    r"(?:" + _OWNER + r"(?:'s|’s|s|')\s+(?:" + _THEIRS + r")"
+    r"|" + _OWNER + r"\s+(?:sin|sitt|sine|sina|hans|hennes|hendes)\s+(?:" + _THEIRS + r")"
+    # session 67: "Nortura 620k – Ola sin, han er på ferie": whose, the noun left out
+    r"|" + _OWNER + r"\s+(?:sin|sitt|sine|sina)(?=\s*(?:[-\u2013\u2014:,;(]|$)))"
     r"(?:\s*,?\s*(?:logger|loggar|logging|logged|loggede|loggat|registrerer|registrerar)\s+"
     r"(?:den\s+|det\s+|it\s+)?(?:for|för|på\s+vegne\s+av|on\s+behalf\s+of|åt)\s+"
     r"(?:ham|henne|honom|hende|him|her|dem|them)\b)?)"
-    r"(?P<end>\s*[-\u2013\u2014:,;]\s*|\s*$)"
+    r"(?P<end>\s*[-\u2013\u2014:,;]\s*|\s+(?=\()|\s*$)"
 )
+
+
+# Session 67. Logging it for a colleague, said first ("skriver den ind for Louise – Netcompany 1,4
+# mio.", "logging this for Tom while he's off - Aviva £40k", "logger for Per: Kiwi 300k")
+_FOR_WHOM_FIRST = re.compile(
+    r"(?i)^\s*(?P<said>(?:jeg\s+|jag\s+|i'm\s+|i\s+am\s+)?(?:skriver|taster|logger|loggar|logging|"
+    r"registrerer|registrerar|putting|entering|lägger\s+in|legger\s+inn)\s+"
+    r"(?:den\s+|det\s+|dem\s+|this\s+|it\s+)?(?:ind\s+|inn\s+|in\s+)?(?:for|för|åt|on\s+behalf\s+of|"
+    r"på\s+vegne\s+av|på\s+vegne\s+af)\s+(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)"
+    r"(?:\s+(?:while|mens|medan|da|siden|since|as)\s+[^,;:\u2013\u2014]{1,40}?)?)"
+    r"(?P<end>\s*[-\u2013\u2014:,;]\s*)"
+)
+# What is said after whose it is, to the end, when no figure is in it ("…, han er på ferie",
+# "(hon är ledig)", ", jeg taster den ind for ham", ", he asked me to put it in"): why, asked too
+_WHY_AFTER = re.compile(r"^\s*[,;(\u2013\u2014-]?\s*[^\d]*$")
 
 
 def whose_deal_apart(text: str) -> tuple[str, str] | None:
     """(the text without a colleague's deal said, the words said) or None where none is."""
+    first = _FOR_WHOM_FIRST.match(text)
+    if first is not None and text[first.end() :].strip():
+        return text[first.end() :].strip(), first["said"]
     found = _WHOSE_DEAL.search(text)
     if found is None:
         return None
     head, tail = text[: found.start()], text[found.end() :]
+    if head.strip() and tail.strip() and _WHY_AFTER.match(f"{found['end']}{tail}"):
+        return head.strip(" ,;-\u2013\u2014"), text[found.start("said") :].strip()
     if not (head + tail).strip():
         return None
     joined = f"{head.rstrip()} {tail.lstrip()}" if head.strip() and tail.strip() else head + tail

@@ -467,6 +467,26 @@ KICKOFF_MEETINGS = {
     kickoffmöte kickoff-möte kick-off-möte kickoffmøde kickoff-møde""".split()
 }
 
+# Session 67. A talk named by a compound, folded ("kontraktsmøte", "budgetmøde", "statusmöte",
+# "prisgjennomgang", "avtalsgenomgång", "kick-off-meeting"): its noun's end after a word of its own
+TALK_COMPOUND_ENDS = (
+    "mote", "motet", "moete", "mode", "modet", "meeting", "samtale", "samtal", "gjennomgang",
+    "genomgang", "gennemgang",
+)  # fmt: skip
+_NO_TALK_COMPOUNDS = {"promote", "promoted", "demote", "kommode", "remote"}
+
+
+def a_talk_compound(word: str) -> bool:
+    """A folded word that names a talk by a compound of its noun (TALK_COMPOUND_ENDS)."""
+    bare = word.replace("-", "")
+    return (
+        len(bare) > 6
+        and bare.isalpha()
+        and bare.endswith(TALK_COMPOUND_ENDS)
+        and bare not in _NO_TALK_COMPOUNDS
+    )
+
+
 # "bokade möte nästa tisdag", "booked a demo for Thu", "fikk møte fredag": a talk booked, said
 # after a call or meeting held: the next step, as "nytt møte fredag"
 BOOKED_WORDS = {
