@@ -63,6 +63,11 @@ PARSER_ONLY = {
     "commands_holdout39.yaml",
     "commands_holdout40.yaml",
     "commands_holdout41.yaml",
+    # session 67's four, the same way
+    "commands_holdout42.yaml",
+    "commands_holdout43.yaml",
+    "commands_holdout44.yaml",
+    "commands_holdout45.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

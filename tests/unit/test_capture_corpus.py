@@ -2640,3 +2640,156 @@ def test_the_forty_fourth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_forty_fourth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_44["messages"]}
     assert set(HOLDOUT_44_LEFT) <= texts
+
+
+HOLDOUT_45 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout45.yaml")
+HOLDOUT_45_LEFT: dict[str, str] = {
+    "Snakket med Elkem på tlf, sender prisliste i morgen tidlig": "held-out row not read as the file says yet (session 67): planned None != 2031-06-19",
+    "Sankthans Camping AS: møte i dag ⛺ jeg kommer innom med skiltskisser sankthansaften": "held-out row not read as the file says yet (session 67): planned None != 2031-06-23",
+    "Europris fikk revidert tilbud i dag: 1.200.000,- (80k lavere etter at vi tok ut montering)": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Glamox: var på befaring i går, tilbud på 640 000 kr sendt nå i ettermiddag": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Møte med Ålesund Fisk AS i dag, jeg sender avtaleutkast før sankthans": "held-out row not read as the file says yet (session 67): planned 2031-06-23 != 2031-06-20",
+    "hadde et veldig bra møte med tre fjorder sjømat i dag de ønsker å komme i gang etter ferien men vi tar et teams møte mandag 30. juni for å gå gjennom tallene": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "glemte å logge: var hos Ferieekspressen forrige uke": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Juni Arkitekter AS – bra møte, vi møtes igjen neste fredag": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Husket plutselig: møtet med Statnett tirsdagen etter pinse ble aldri ført 🙈": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Snakkede med Lundbeck, de får et revideret oplæg i overmorgen": "held-out row not read as the file says yet (session 67): planned None != 2031-06-20",
+    "Skt. Hans Event ApS – godt møde, næste møde mandag d. 23. (ja, på selve dagen 🔥)": "held-out row not read as the file says yet (session 67): customer 'Hans Event ApS' != 'Skt. Hans Event ApS'; planned None != 2031-06-23",
+    "Nyt tal til Bestseller: 1.120.000 kr., 90 t.kr. under første bud": "held-out row not read as the file says yet (session 67): missed",
+    "Var hos Svendborg Sejl igar og sendte tilbuddet i dag: 186.000 kr.": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Falck får 5 % ekstra i rabat for at lukke den inden ferien": "held-out row not read as the file says yet (session 67): missed",
+    "Frokostmøde med Dfds i dag sammen med Jonas fra salgssupport": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Tillykke Kasper med Bang & Olufsen 👏 og så fik jeg endelig tilbuddet ud til Horsens Havn: 540 t.kr.": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Kronen Apotek – kort intro på telefonen, super interesseret. Demo på onsdag": "held-out row not read as the file says yet (session 67): kind meeting != call",
+    "Møde med Juli Is i dag 🍦 jeg sender tilbuddet inden sankthans": "held-out row not read as the file says yet (session 67): missed",
+    "glemte at logge: besøg hos Lego i Billund sidste uge": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Har aldrig fået ført mødet med Ferie for Alle dagen før grundlovsdag 🙈": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Tager ud til Coloplast i morgen og gennemgår kontrakten med dem": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (win, 'Coloplast')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_45, HOLDOUT_45_LEFT))
+def test_the_forty_fifth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout45.yaml (read on Wednesday 2031-06-18, before midsommar (nb, da)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_45, row)
+
+
+def test_every_row_left_in_the_forty_fifth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_45["messages"]}
+    assert set(HOLDOUT_45_LEFT) <= texts
+
+
+HOLDOUT_46 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout46.yaml")
+HOLDOUT_46_LEFT: dict[str, str] = {
+    "Cloetta idag: provsmakning gick fint 🍫 nytt möte nästa vecka": "held-out row not read as the file says yet (session 67): missed",
+    "pratade med Saab i Linköping, de vill se demon på tisdag kl 13": "held-out row not read as the file says yet (session 67): planned None != 2031-06-24",
+    "Ny siffra till Lantmännen: 1 180 000 kr efter att frakten lyftes ur": "held-out row not read as the file says yet (session 67): missed",
+    "Scania landade på 2,54 mkr och inte 2,45 som jag skrev i morse 🙈": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Visning hos Hälsinge Snickeri i förmiddags och offerten gick iväg direkt efter lunch, 365 tkr": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Var ute på Midsommarängen Camping idag 🏕️ offerten kommer på måndag": "held-out row not read as the file says yet (session 67): kind offer != meeting; planned None != 2031-06-23",
+    "Besök hos Smålands Gjuteri idag ihop med Petra från teknik": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Ska ringa Scania imorgon om leveransplanen": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (call, 'Scania')",
+    "Tredje ordern den här veckan 🎉 210 tkr, gissa vem!": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (win, 'Tredje')",
+    "Onsdag = lilla lördag 😄 tre möten kvar idag": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (meeting, 'Kvar')",
+    "Intro call with Mitie, demo booked a week today": "held-out row not read as the file says yet (session 67): planned None != 2031-06-25",
+    "Morrisons – positive call, I'll come back with a pilot plan before the August bank holiday": "held-out row not read as the file says yet (session 67): planned None != 2031-08-22",
+    "Spoke to BAE Systems, they want to see the demo Tuesday at 2": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Correction on Network Rail: it's £1.02M not £1.2M, sorry all 🙈": "held-out row not read as the file says yet (session 67): missed",
+    "Demo at Cheshire Kitchens this morning and the quote went straight after – £46,200": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Bodmin Engineering – sent two options, £22k or £28k with the extended warranty": "held-out row not read as the file says yet (session 67): missed",
+    "Hot Tubs Direct are going ahead 🔥🛁": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Midsummer Meadows Garden Centre – gave them an extra 5% discount, they're mulling it over": "held-out row not read as the file says yet (session 67): missed",
+    "Visited Yorkshire Dales Dairy with Priya from ops": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Twelve Bridges Care – rang 3x this morning, voicemail every time 📵": "held-out row not read as the file says yet (session 67): second record missed",
+    "Solstice Solar – intro call, site survey w/c 7th July": "held-out row not read as the file says yet (session 67): planned None != 2031-07-11",
+    "Nice one Dan on Bupa 👏 – and my Norfolk Broads Boat Hire quote is out, £12.4k": "held-out row not read as the file says yet (session 67): missed",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_46, HOLDOUT_46_LEFT))
+def test_the_forty_sixth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout46.yaml (read on Wednesday 2031-06-18, before midsommar (sv, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_46, row)
+
+
+def test_every_row_left_in_the_forty_sixth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_46["messages"]}
+    assert set(HOLDOUT_46_LEFT) <= texts
+
+
+HOLDOUT_47 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout47.yaml")
+HOLDOUT_47_LEFT: dict[str, str] = {
+    "Snakket med Elkjøp nå nettopp, sender pricing i morgen tidlig 📄": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Vy – fint møte i dag, vi tar neste prat den 1. 👍": "held-out row not read as the file says yet (session 67): planned None != 2031-10-01",
+    "Befaring hos Norsk Gjenvinning i formiddag, og tilbudet gikk ut rett etterpå – 675 000 kr": "held-out row not read as the file says yet (session 67): second record missed",
+    "glemte å logge: var hos Bertel O. Steen forrige uke": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "I mandags hadde jeg en lang telefonprat med Sparebank 1 SMN om fornyelsen, glemte å føre den": "held-out row not read as the file says yet (session 67): missed",
+    "var innom Coop Øst i dag hadde en god prat med kategorisjefen hun vil se hele sortimentet så jeg sender katalog og priser innen fredag": "held-out row not read as the file says yet (session 67): kind call != meeting",
+    "Mesta – godt møte i dag 👍 ny gjennomgang før jul": "held-out row not read as the file says yet (session 67): planned None != 2031-12-24",
+    "Lyse: ok møte, ny prat neste fredag": "held-out row not read as the file says yet (session 67): missed",
+    "Pratade med Sweco nyss, skickar underlaget imorgon": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Holmen – digitalt möte idag, nytt möte innan månadens slut": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Lindab-offerten jag skickade i morse är 645 tkr, inte 465 som jag skrev 🙈": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Lunch med Jula och sen skickade jag offerten direkt, 1,3 mkr": "held-out row not read as the file says yet (session 67): kind offer != meeting; amount 1300000.00 != None; second record missed",
+    "Allhelgona Blommor AB – möte idag 🕯️ nästa avstämning innan allhelgona": "held-out row not read as the file says yet (session 67): planned None != 2031-10-31",
+    "glömde logga: träffade Nibe förra veckan i Markaryd": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Sökte Systembolaget tre gånger idag, ingen svarar 📵": "held-out row not read as the file says yet (session 67): second record missed",
+    "hade ett riktigt bra möte med Hexagon idag dom ska utöka till tre nya siter så jag bokade in en workshop den 18 september": "held-out row not read as the file says yet (session 67): missed",
+    "Ändring på Nibe: mötet var inte förra veckan utan i fredags 🙈": "held-out row not read as the file says yet (session 67): missed",
+    "Ska ringa Scania imorgon och stämma av leveransen": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (call, 'Scania')",
+    "Bokade in Svevia till torsdag via mejl 👍 ser fram emot det": "held-out row not read as the file says yet (session 67): chatter in the file, read sure (meeting, 'Svevia')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_47, HOLDOUT_47_LEFT))
+def test_the_forty_seventh_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout47.yaml (read on Monday 2031-09-01, after the summer (nb, sv)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_47, row)
+
+
+def test_every_row_left_in_the_forty_seventh_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_47["messages"]}
+    assert set(HOLDOUT_47_LEFT) <= texts
+
+
+HOLDOUT_48 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout48.yaml")
+HOLDOUT_48_LEFT: dict[str, str] = {
+    "Stod på Byggeri-messen hele weekenden 😴 i går kom Lemvigh-Müller forbi standen og vi fik en rigtig god snak om rammeaftalen": "held-out row not read as the file says yet (session 67): kind call != meeting",
+    "opkald m. Flügger sidste uge om maling til 3 butikker, fik det aldrig ført ind": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Scandlines i telefonen, de vil have et oplæg – vi tager et møde i oktober": "held-out row not read as the file says yet (session 67): planned None != 2031-10-31",
+    "Snakkede med GN Store Nord om serviceaftalen, vi tager den igen om 14 dage": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Rettelse til Danfoss: 1.580.000 kr., ikke 1.850.000 🙈 tastefejl": "held-out row not read as the file says yet (session 67): missed",
+    "Møde hos Chr. Hansen i Hørsholm i dag sammen med Anders fra teknik": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Demo hos Esbjerg Stål i formiddags, og tilbuddet gik ud lige bagefter: 265 t.kr.": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Mødecenter Fyn ringede tilbage, de vil se demoen onsdag kl. 9": "held-out row not read as the file says yet (session 67): planned None != 2031-09-03",
+    "Godt opkald med Sønderborg Sejl, vi holder opstartsmøde inden efterårsferien ⛵": "held-out row not read as the file says yet (session 67): planned None != 2031-10-10",
+    "Stort tillykke til Jonas med Coop Danmark 👏 og så har jeg selv fået tilbuddet ud til Vejen Vognmand, 310.000 kr.": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Anders tager Chr. Hansen-mødet i morgen, jeg er på kursus": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (meeting, 'Chr. Hansen')",
+    "Met the MD of Costain at the charity golf day yesterday – proper sit-down, framework's back on the table": "held-out row not read as the file says yet (session 67): missed",
+    "Never logged my call with Jewson last week re the trade counter rollout": "held-out row not read as the file says yet (session 67): date 2031-08-25 != 2031-08-26",
+    "Network Rail on the phone, site walk pencilled w/c 15th": "held-out row not read as the file says yet (session 67): planned None != 2031-09-19",
+    "Correction on my Wates post – £604k, not £640k 🙈": "held-out row not read as the file says yet (session 67): missed",
+    "Morgan Sindall renewed the maintenance contract for another 2 years 🎉 £275k": "held-out row not read as the file says yet (session 67): the file sure, read likely",
+    "Demo at Harvest Moon Catering this morning, quote followed straight after – £22,400": "held-out row not read as the file says yet (session 67): the file likely, read sure",
+    "Tried Eight Bells Brewery three times today, voicemail every time 📵": "held-out row not read as the file says yet (session 67): second record missed",
+    "just left tyne valley glass really good session theyre keen on the pilot so ive said id send the scope over friday": "held-out row not read as the file says yet (session 67): planned None != 2031-09-05",
+    "Dunmore Haulage – good call, contract review booked in before Christmas": "held-out row not read as the file says yet (session 67): planned None != 2031-12-24",
+    "Lost Valley Tearooms meeting went well, I'm back up there next Monday to measure up": "held-out row not read as the file says yet (session 67): planned None != 2031-09-08",
+    "Going to ring Ocado on Wednesday to see where the revised proposal has got to": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (call, 'Ocado')",
+    "Jewson pulled today's meeting at the last minute, they'll come back with a new date 😒": "held-out row not read as the file says yet (session 67): chatter in the file, read sure (meeting, 'Jewson')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_48, HOLDOUT_48_LEFT))
+def test_the_forty_eighth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout48.yaml (read on Monday 2031-09-01, after the summer bank holiday (da, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_48, row)
+
+
+def test_every_row_left_in_the_forty_eighth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_48["messages"]}
+    assert set(HOLDOUT_48_LEFT) <= texts

@@ -54,6 +54,12 @@ FILE_TODAY = {
     "commands_holdout39.yaml": date(2031, 1, 3),  # the same day, da and en
     "commands_holdout40.yaml": date(2031, 5, 13),  # a Tuesday, week 20, before Ascension Day
     "commands_holdout41.yaml": date(2031, 5, 13),  # the same day, sv and en
+    "commands_holdout42.yaml": date(2031, 6, 18),  # a Wednesday, week 25, before Swedish midsommar
+    "commands_holdout43.yaml": date(2031, 6, 18),  # the same day, da and en
+    "commands_holdout44.yaml": date(
+        2031, 9, 1
+    ),  # a Monday, week 36, the first day after the summer
+    "commands_holdout45.yaml": date(2031, 9, 1),  # the same day, sv and en
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -731,7 +737,92 @@ HOLDOUT_41_LEFT: dict[str, str] = {
     "Won Tomorrow's Kitchens Ltd £64k 🎉": 'not read as the file says yet (session 66): customer: the file "Tomorrow\'s Kitchens Ltd", read "Won Tomorrow\'s Kitchens Ltd"',
 }
 
-# Each file of sessions 65 and 66 with its rows left
+# Session 67's shared reasons: held-out rows read against a standing decision
+_CLOCK_KEPT_67 = (
+    "held-out row disputed: the time of day a talk is booked for stays in the step's words "
+    "('møte kl 10', 'call 10am': commands.yaml's convention), so the seller sees when; the file "
+    "drops it"
+)
+_SLIP_65 = (
+    "held-out row disputed: a day of the month alone that went by two days ago or less is refused "
+    "as a slip (session 65, dates.parse_date); the file reads next month's"
+)
+_GRAND_67 = (
+    "held-out row disputed: 'grand' is English slang for pounds, read as GBP; the file reads no "
+    "currency typed"
+)
+_TIMES_67 = (
+    "held-out row disputed: 'x2' after an unanswered call says how many calls were made (times: "
+    "two records); the file keeps one call with 'x2' in its note"
+)
+_SENDING_67 = (
+    "held-out row disputed: 'sending quote Thurs' is the step 'send quote' (step_words); the file "
+    "keeps 'sending'"
+)
+
+
+# Session 67's four files (42, 43: Wed 18 Jun 2031; 44, 45: Mon 1 Sep 2031), rows read wrong
+# still: against a standing decision (the shared reasons above) or not read yet.
+HOLDOUT_42_LEFT: dict[str, str] = {
+    "Veidekke idag – positiv. Ny runde etter ferien": "not read as the file says yet (session 67): note: the file 'positiv', read 'positiv. Ny runde etter ferien'; unread: the file 'Ny runde etter ferien', read None",
+    "Møte Kongsberg Gruppen i dag, varm, workshop den 17.": _SLIP_65,
+    "Tine i mandags, het 🔥 de vil ha en Teams-gjennomgang fredag kl 13": "not read as the file says yet (session 67): next: the file ['Teams-gjennomgang', '2031-06-20'], read None; unread: the file None, read 'de vil ha en Teams-gjennomgang fredag kl 13'",
+    "lunch med Ericsson idag, positiv, ses igen efter semestern": "not read as the file says yet (session 67): note: the file 'positiv', read 'lunch; positiv'",
+    "Midsommargården Konferens AB idag, het 🔥 workshop i augusti": "not read as the file says yet (session 67): next: the file ['workshop', '2031-08-29'], read None; unread: the file None, read 'workshop i augusti'",
+    "Sommer Reiser AS idag, varm, følger opp denne uka": "not read as the file says yet (session 67): next: the file ['følger opp', '2031-06-20'], read None; unread: the file None, read 'følger opp denne uka'",
+    "Telia idag, varm, återkommer i veckan": "not read as the file says yet (session 67): next: the file ['återkommer', '2031-06-19'], read None; unread: the file None, read 'återkommer i veckan'",
+    "i fredags Scania, kall, ny kontakt i augusti": "not read as the file says yet (session 67): next: the file ['kontakt', '2031-08-29'], read ['ny kontakt', '2031-08-29']",
+    "pratade m SKF idag, väldigt het": _DEGREE_65,
+    "Ericsson 12% rabatt": _DISCOUNT_65,
+    "Lerøy Seafood 3,2 mill, oppstart etter fellesferien 💪": "not read as the file says yet (session 67): note: the file 'oppstart etter fellesferien', read None; unread: the file None, read 'oppstart etter fellesferien'",
+}
+
+HOLDOUT_43_LEFT: dict[str, str] = {
+    "Linak 13/6, hed 🔥 workshop tors 26/6 kl 10": _CLOCK_KEPT_67,
+    "Ocado today, hot 🔥 demo booked tomorrow 10am": _CLOCK_KEPT_67,
+    "rang Balfour Beatty first thing, no answer, left a VM": "not read as the file says yet (session 67): note: the file 'no answer, left a VM', read None; unread: the file None, read 'first thing, no answer, left a VM'",
+    "Coldharbour Logistics Ltd today, warm, chase EOW": "not read as the file says yet (session 67): next: the file ['chase', '2031-06-20'], read None; unread: the file None, read 'chase EOW'",
+    "3M United Kingdom plc £42k": "not read as the file says yet (session 67): customer: the file '3M United Kingdom plc', read '3M United Kingdom'; unread: the file None, read 'plc'",
+    "Dunelm 10% off their current rate": _DISCOUNT_65,
+    "quote to Pets at Home 27 grand, valid till end of July": _GRAND_67,
+    "£1.15m Ocado, biggest deal of the year 💪": "not read as the file says yet (session 67): note: the file 'biggest deal of the year', read None; unread: the file None, read 'biggest deal of the year'",
+    "Pets at Home lost yesterday, decided to build it in-house": "not read as the file says yet (session 67): customer: the file 'Pets at Home', read 'Pets'; when: the file '2031-06-17', read '2031-06-18'; note: the file 'decided to build it in-house', read 'at Home lost yesterday, decided to build it in-house'",
+    "Tyne Valley Dairy Ltd – not lost as such, just paused till Sept": "not read as the file says yet (session 67): note: the file None, read 'not lost as such, just paused till Sept'; unread: the file 'not lost as such, just paused till Sept', read None",
+}
+
+HOLDOUT_44_LEFT: dict[str, str] = {
+    "Moelven i dag, varm, befaring neste fredag": "not read as the file says yet (session 67): next: the file None, read ['befaring', '2031-09-05']; unread: the file 'befaring neste fredag', read None",
+    "Teams-møte med Hydro idag, het 🔥 workshop den 1.": "not read as the file says yet (session 67): next: the file ['workshop', '2031-10-01'], read None; unread: the file None, read 'idag, workshop'",
+    "Velux i dag, varm, workshop inden efterårsferien": "not read as the file says yet (session 67): next: the file ['workshop', '2031-10-10'], read None; note: the file None, read 'workshop inden efterårsferien'",
+    "Jyske Bank i dag, rigtig varm, ringer d. 10.": _DEGREE_65,
+    "COWI i torsdags, hed 🔥 ses igen ultimo september": "not read as the file says yet (session 67): next: the file ['ses igen', '2031-09-30'], read None; unread: the file None, read 'ses igen ultimo september'",
+    "Ruter ringte meg i dag, het 🔥 vil se demo torsdag kl 10": _CLOCK_KEPT_67,
+    "Thon Hotels 28.8., varm, sender prisoverslag denne uka": "not read as the file says yet (session 67): next: the file ['sender prisoverslag', '2031-09-05'], read None; unread: the file None, read 'sender prisoverslag denne uka'",
+    "ringede til Dfds i dag, intet svar x2": _TIMES_67,
+    "ringede til Chr. Hansen, de vil gerne have et møde mandag kl. 13": "not read as the file says yet (session 67): next: the file ['møde', '2031-09-08'], read None; unread: the file None, read 'de vil gerne have et møde'",
+    "Sydbank 12 % rabat på licenserne": _DISCOUNT_65,
+    "Danfoss 1,8 mio. kr 🍾 første ordre efter sommerferien": "not read as the file says yet (session 67): note: the file 'første ordre efter sommerferien', read None; unread: the file None, read 'første ordre efter sommerferien'",
+}
+
+HOLDOUT_45_LEFT: dict[str, str] = {
+    "Vattenfall idag, varm, nytt möte innan allhelgona": "not read as the file says yet (session 67): next: the file ['möte', '2031-10-31'], read None; unread: the file None, read 'nytt möte innan allhelgona'",
+    "mote med SKF i tisdags, varm, workshop innan höstlovet": "not read as the file says yet (session 67): note: the file None, read 'workshop innan höstlovet'; unread: the file 'workshop innan höstlovet', read None",
+    "mtg w Greggs this am, warm, proposal EOW": "not read as the file says yet (session 67): next: the file ['proposal', '2031-09-05'], read None; unread: the file None, read 'proposal EOW'",
+    "Balfour Beatty last week, cold, nothing moving till budget sign-off": "not read as the file says yet (session 67): when: the file '2031-08-26', read '2031-08-25'",
+    "Kier Group 29/8 with Sam from our Leeds office, keen": "not read as the file says yet (session 67): note: the file 'keen', read None; unread: the file 'with Sam from our Leeds office', read 'with Sam from our Leeds office, keen'",
+    "Taylor Wimpey today, v warm, site visit the 10th": _DEGREE_65,
+    "Ocado this aft, warm, call back before Christmas": "not read as the file says yet (session 67): next: the file ['call back', '2031-12-24'], read None; unread: the file None, read 'call back before Christmas'",
+    "Telia 1/9, varm, demo nästa fre": "not read as the file says yet (session 67): next: the file None, read ['demo', '2031-09-05']; unread: the file 'demo nästa fre', read None",
+    "Sunday Roast Co Ltd rang me this morning, warm, sending quote Thurs": _SENDING_67,
+    "Howdens Joinery today, no answer x2, try again tmrw": _TIMES_67,
+    "Sainsbury's today, sceptical, chase end of the month": "not read as the file says yet (session 67): note: the file 'sceptical', read None; unread: the file None, read 'sceptical'",
+    "Greene King 12% off list": _DISCOUNT_65,
+    "Augusti Bygg AB 320 tkr i fredags, månadsmålet för augusti klart 💪": "not read as the file says yet (session 67): note: the file 'månadsmålet för augusti klart', read None; unread: the file None, read 'månadsmålet för augusti klart'",
+    "Grand Union Boat Hire Ltd 12 grand": _GRAND_67,
+}
+
+
+# Each file of sessions 65, 66 and 67 with its rows left
 _LEFT_65 = {
     "commands_holdout34.yaml": HOLDOUT_34_LEFT,
     "commands_holdout35.yaml": HOLDOUT_35_LEFT,
@@ -741,6 +832,10 @@ _LEFT_65 = {
     "commands_holdout39.yaml": HOLDOUT_39_LEFT,
     "commands_holdout40.yaml": HOLDOUT_40_LEFT,
     "commands_holdout41.yaml": HOLDOUT_41_LEFT,
+    "commands_holdout42.yaml": HOLDOUT_42_LEFT,
+    "commands_holdout43.yaml": HOLDOUT_43_LEFT,
+    "commands_holdout44.yaml": HOLDOUT_44_LEFT,
+    "commands_holdout45.yaml": HOLDOUT_45_LEFT,
 }
 _FILE_OF = {id(row): file for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)}
 
