@@ -670,7 +670,6 @@ HOLDOUT_36_LEFT: dict[str, str] = {
     "Elkjøp 780k revidert, ned fra 850k": _NOTE_OR_ASK_65,
     "Ringnes 12% rabatt 🤞": _DISCOUNT_65,
     "DSV 1,4 mio. revideret efter forhandling, de vil skrive under inden månedsskiftet": "not read as the file says yet (session 65): note: the file 'revideret efter forhandling, de vil skrive under inden månedsskiftet', read 'de vil skrive under inden månedsskiftet'",
-    "Kongsberg Gruppen 3,4 mill 🎉 månedsmålet i boks": "not read as the file says yet (session 65): note: the file 'månedsmålet i boks', read None; unread: the file None, read 'månedsmålet'",
 }
 
 HOLDOUT_37_LEFT: dict[str, str] = {
@@ -766,15 +765,13 @@ _SENDING_67 = (
 HOLDOUT_42_LEFT: dict[str, str] = {
     "Veidekke idag – positiv. Ny runde etter ferien": "not read as the file says yet (session 67): note: the file 'positiv', read 'positiv. Ny runde etter ferien'; unread: the file 'Ny runde etter ferien', read None",
     "Møte Kongsberg Gruppen i dag, varm, workshop den 17.": _SLIP_65,
-    "Tine i mandags, het 🔥 de vil ha en Teams-gjennomgang fredag kl 13": "not read as the file says yet (session 67): next: the file ['Teams-gjennomgang', '2031-06-20'], read None; unread: the file None, read 'de vil ha en Teams-gjennomgang fredag kl 13'",
+    "Tine i mandags, het 🔥 de vil ha en Teams-gjennomgang fredag kl 13": _CLOCK_KEPT_67,
     "lunch med Ericsson idag, positiv, ses igen efter semestern": "not read as the file says yet (session 67): note: the file 'positiv', read 'lunch; positiv'",
-    "Midsommargården Konferens AB idag, het 🔥 workshop i augusti": "not read as the file says yet (session 67): next: the file ['workshop', '2031-08-29'], read None; unread: the file None, read 'workshop i augusti'",
     "Sommer Reiser AS idag, varm, følger opp denne uka": "not read as the file says yet (session 67): next: the file ['følger opp', '2031-06-20'], read None; unread: the file None, read 'følger opp denne uka'",
     "Telia idag, varm, återkommer i veckan": "not read as the file says yet (session 67): next: the file ['återkommer', '2031-06-19'], read None; unread: the file None, read 'återkommer i veckan'",
     "i fredags Scania, kall, ny kontakt i augusti": "not read as the file says yet (session 67): next: the file ['kontakt', '2031-08-29'], read ['ny kontakt', '2031-08-29']",
     "pratade m SKF idag, väldigt het": _DEGREE_65,
     "Ericsson 12% rabatt": _DISCOUNT_65,
-    "Lerøy Seafood 3,2 mill, oppstart etter fellesferien 💪": "not read as the file says yet (session 67): note: the file 'oppstart etter fellesferien', read None; unread: the file None, read 'oppstart etter fellesferien'",
 }
 
 HOLDOUT_43_LEFT: dict[str, str] = {
@@ -785,7 +782,6 @@ HOLDOUT_43_LEFT: dict[str, str] = {
     "3M United Kingdom plc £42k": "not read as the file says yet (session 67): customer: the file '3M United Kingdom plc', read '3M United Kingdom'; unread: the file None, read 'plc'",
     "Dunelm 10% off their current rate": _DISCOUNT_65,
     "quote to Pets at Home 27 grand, valid till end of July": _GRAND_67,
-    "£1.15m Ocado, biggest deal of the year 💪": "not read as the file says yet (session 67): note: the file 'biggest deal of the year', read None; unread: the file None, read 'biggest deal of the year'",
     "Pets at Home lost yesterday, decided to build it in-house": "not read as the file says yet (session 67): customer: the file 'Pets at Home', read 'Pets'; when: the file '2031-06-17', read '2031-06-18'; note: the file 'decided to build it in-house', read 'at Home lost yesterday, decided to build it in-house'",
     "Tyne Valley Dairy Ltd – not lost as such, just paused till Sept": "not read as the file says yet (session 67): note: the file None, read 'not lost as such, just paused till Sept'; unread: the file 'not lost as such, just paused till Sept', read None",
 }
@@ -799,14 +795,12 @@ HOLDOUT_44_LEFT: dict[str, str] = {
     "Ruter ringte meg i dag, het 🔥 vil se demo torsdag kl 10": _CLOCK_KEPT_67,
     "Thon Hotels 28.8., varm, sender prisoverslag denne uka": "not read as the file says yet (session 67): next: the file ['sender prisoverslag', '2031-09-05'], read None; unread: the file None, read 'sender prisoverslag denne uka'",
     "ringede til Dfds i dag, intet svar x2": _TIMES_67,
-    "ringede til Chr. Hansen, de vil gerne have et møde mandag kl. 13": "not read as the file says yet (session 67): next: the file ['møde', '2031-09-08'], read None; unread: the file None, read 'de vil gerne have et møde'",
+    "ringede til Chr. Hansen, de vil gerne have et møde mandag kl. 13": _CLOCK_KEPT_67,
     "Sydbank 12 % rabat på licenserne": _DISCOUNT_65,
-    "Danfoss 1,8 mio. kr 🍾 første ordre efter sommerferien": "not read as the file says yet (session 67): note: the file 'første ordre efter sommerferien', read None; unread: the file None, read 'første ordre efter sommerferien'",
 }
 
 HOLDOUT_45_LEFT: dict[str, str] = {
     "Vattenfall idag, varm, nytt möte innan allhelgona": "not read as the file says yet (session 67): next: the file ['möte', '2031-10-31'], read None; unread: the file None, read 'nytt möte innan allhelgona'",
-    "mote med SKF i tisdags, varm, workshop innan höstlovet": "not read as the file says yet (session 67): note: the file None, read 'workshop innan höstlovet'; unread: the file 'workshop innan höstlovet', read None",
     "mtg w Greggs this am, warm, proposal EOW": "not read as the file says yet (session 67): next: the file ['proposal', '2031-09-05'], read None; unread: the file None, read 'proposal EOW'",
     "Balfour Beatty last week, cold, nothing moving till budget sign-off": "not read as the file says yet (session 67): when: the file '2031-08-26', read '2031-08-25'",
     "Kier Group 29/8 with Sam from our Leeds office, keen": "not read as the file says yet (session 67): note: the file 'keen', read None; unread: the file 'with Sam from our Leeds office', read 'with Sam from our Leeds office, keen'",
@@ -815,9 +809,7 @@ HOLDOUT_45_LEFT: dict[str, str] = {
     "Telia 1/9, varm, demo nästa fre": "not read as the file says yet (session 67): next: the file None, read ['demo', '2031-09-05']; unread: the file 'demo nästa fre', read None",
     "Sunday Roast Co Ltd rang me this morning, warm, sending quote Thurs": _SENDING_67,
     "Howdens Joinery today, no answer x2, try again tmrw": _TIMES_67,
-    "Sainsbury's today, sceptical, chase end of the month": "not read as the file says yet (session 67): note: the file 'sceptical', read None; unread: the file None, read 'sceptical'",
     "Greene King 12% off list": _DISCOUNT_65,
-    "Augusti Bygg AB 320 tkr i fredags, månadsmålet för augusti klart 💪": "not read as the file says yet (session 67): note: the file 'månadsmålet för augusti klart', read None; unread: the file None, read 'månadsmålet för augusti klart'",
     "Grand Union Boat Hire Ltd 12 grand": _GRAND_67,
 }
 

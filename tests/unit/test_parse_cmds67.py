@@ -29,6 +29,18 @@ and as the session's probes found them.
   ("Kiwi i august") asked, as a meeting's is (was its 1st, stored sure).
 - An amount in a meeting's or call's note after a dash ("– la fram tilbud 850k på møtet", "–
   de skrev under på 1,2 mio. efter mødet"): another record, asked (was noted, never counted).
+- A talk's noun alone before a month ("…, het 🔥 workshop i oktober"): the step by the month's
+  last working day, as "nytt möte i oktober" is (was asked); "demo någon gång i oktober" asked.
+- More mood words the note ("sceptical", "avventende", "entusiastiska").
+- What the seller says of a win left alone after it: the deal's start put in time ("oppstart
+  etter fellesferien"), how big or first ("biggest deal of the year", "første ordre efter
+  sommerferien"), the target made ("månadsmålet för augusti klart"): the note (was asked).
+- A talk they would like ("de vil gerne have et møde mandag kl. 13", "de vil ha en
+  Teams-gjennomgang fredag kl 13"): the step, as "de vil have et møde" is.
+- A talk we hold to come ("vi tager et møde i oktober", "vi tar neste prat den 1.", "vi holder
+  opstartsmøde i oktober"): the step, as one booked (was its month the call's, refused as ahead,
+  or "vi tar" the note); a talk they want by its definite form at its hour ("de vil se demoen
+  onsdag kl. 9").
 - A day of the month alone as a step, said on that day ("meeting booked for the 1st" on the
   1st): next month's (was due today); one just gone stays refused as a slip (session 65)."""
 
@@ -248,3 +260,79 @@ def test_an_amount_in_a_meetings_dash_note_is_asked(lang: str, text: str, unread
 def test_a_talks_note_with_no_amount_stays_the_note() -> None:
     cmd = read("meeting", "nb", "Kiwi i dag – 3 stk deltok, kl 10", SEP_1)
     assert (cmd.note, cmd.unread) == ("3 stk deltok, kl 10", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("sv", "Midsommargården Konferens AB idag, het 🔥 workshop i oktober", "workshop",
+         date(2031, 10, 31)),
+        ("da", "ringede til Chr. Hansen, de vil gerne have et møde mandag kl. 13", "møde kl. 13",
+         date(2031, 9, 8)),
+        ("nb", "Tine i mandags, het 🔥 de vil ha en Teams-gjennomgang fredag kl 13",
+         "Teams-gjennomgang kl 13", date(2031, 9, 5)),
+    ],
+)  # fmt: skip
+def test_more_talks_to_come_are_the_step(lang: str, text: str, what: str, due: date) -> None:
+    cmd = read("meeting", lang, text, SEP_1)
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+def test_a_talk_sometime_in_a_month_is_still_asked() -> None:
+    cmd = read("meeting", "sv", "Essity idag, het 🔥 demo någon gång i oktober", SEP_1)
+    assert (cmd.next_step, cmd.unread) == (None, "demo någon gång i oktober")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("en", "Sainsbury's today, sceptical, chase end of the month", "sceptical"),
+        ("nb", "Kiwi i dag, avventende, ring igjen fredag", "avventende"),
+    ],
+)
+def test_more_moods_are_the_note(lang: str, text: str, note: str) -> None:
+    cmd = read("call", lang, text, SEP_1)
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("nb", "Lerøy Seafood 3,2 mill, oppstart etter fellesferien 💪", "oppstart etter fellesferien"),
+        ("en", "£1.15m Ocado, biggest deal of the year 💪", "biggest deal of the year"),
+        ("da", "Danfoss 1,8 mio. kr 🍾 første ordre efter sommerferien",
+         "første ordre efter sommerferien"),
+        ("sv", "Augusti Bygg AB 320 tkr i fredags, månadsmålet för augusti klart 💪",
+         "månadsmålet för augusti klart"),
+        ("nb", "Kiwi 300k, månedsmålet i boks", "månedsmålet i boks"),
+    ],
+)  # fmt: skip
+def test_the_sellers_remark_on_a_win_is_the_note(lang: str, text: str, note: str) -> None:
+    cmd = read("win", lang, text)
+    assert (cmd.note, cmd.unread) == (note, None)
+
+
+def test_a_colleague_named_after_a_win_is_still_asked() -> None:
+    assert read("win", "nb", "Kiwi 300k, Per sin").unread == "Per sin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("da", "Scandlines, vi tager et møde i oktober", "møde", date(2031, 10, 31)),
+        ("nb", "Vy, vi tar neste prat den 1.", "prat", date(2031, 10, 1)),
+        ("da", "Sønderborg Sejl, vi holder opstartsmøde i oktober", "opstartsmøde",
+         date(2031, 10, 31)),
+        ("da", "Mødecenter Fyn, de vil se demoen onsdag kl. 9", "demoen kl. 9", date(2031, 9, 3)),
+    ],
+)  # fmt: skip
+def test_a_talk_we_hold_or_they_want_at_its_hour_is_the_step(lang, text, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("call", lang, text, SEP_1)
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.note, cmd.unread) == (what, due, None, None)
+
+
+def test_a_step_clause_we_hold_is_read_in_the_channel() -> None:
+    from bot.services.capture.judge import step_clause
+
+    read_ = step_clause("vi tager et møde i oktober", SEP_1, "DKK")
+    assert (read_.what, read_.due) == ("møde", date(2031, 10, 31))

@@ -156,7 +156,6 @@ def test_a_date_ahead_on_its_own_is_still_refused(kind: ActivityKind, text: str)
     ("text", "customer", "said"),
     [
         ("Oppstart AS i februar", "Oppstart AS", "i februar"),  # the word is the customer's name
-        ("Equinor, oppstartsmøte i januar", "Equinor", "i januar"),  # the meeting itself
     ],
 )
 def test_a_talk_in_a_month_alone_is_asked_as_an_offer_is(
@@ -167,6 +166,20 @@ def test_a_talk_in_a_month_alone_is_asked_as_an_offer_is(
     month unread, today, and the recorder asks the month gone or the one to come."""
     cmd = parse(MEETING, text)
     assert (cmd.customer, cmd.when, cmd.unread) == (customer, TODAY, said)
+
+
+def test_a_kickoff_meeting_in_a_month_after_the_name_is_the_step() -> None:
+    """Session 67: "Equinor, oppstartsmøte i januar" (was asked as the meeting's own month): the
+    kickoff to come, due by the month's last working day, as any talk said with its month is
+    (the held-out writers' brief since session 65)."""
+    cmd = parse(MEETING, "Equinor, oppstartsmøte i januar")
+    assert (cmd.customer, cmd.when, cmd.next_step.what, cmd.next_step.due, cmd.unread) == (
+        "Equinor",
+        TODAY,
+        "oppstartsmøte",
+        date(2027, 1, 29),
+        None,
+    )
 
 
 def test_a_next_step_stays_a_next_step_beside_a_tied_date() -> None:

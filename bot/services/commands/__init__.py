@@ -2098,7 +2098,11 @@ _THEIR_STATE = re.compile(
     r"|(?:veldig\s+|very\s+|mycket\s+|meget\s+|svært\s+|ganske\s+|ganska\s+|quite\s+)?"
     r"(?:positiv|positivt|positive|positiva|negativ|negativt|negative|negativa|interessert|"
     r"interesserte|intresserad|intresserade|interesseret|interested|nysgjerrig|nyfiken|"
-    r"nysgerrig|curious|keen|skeptisk|skeptiska|skeptiske|skeptical)"
+    r"nysgerrig|curious|keen|skeptisk|skeptiska|skeptiske|skeptical|sceptical|sceptic|"
+    # session 67: more of the mood words sellers write ("…, sceptical, chase end of the month")
+    r"optimistisk|optimistiske|optimistiska|optimistic|avventende|avvaktande|afventende|"
+    r"hesitant|reserverte|reserverade|reserverede|reserved|engasjert|engagerad|"
+    r"engageret|engaged|enthusiastic|entusiastisk|entusiastiske|entusiastiska)"
     # session 64: a renewal said after the name ("Tine fornyet, 1,2 mill": was asked)
     # (session 65: every renewal's words, "fornyet avtalen for 2030", "förlängde avtalet")
     rf"|{RENEWAL_SAID})"
@@ -5641,6 +5645,8 @@ def _what_kind_of_talk(unread: str, today: date) -> bool:
         return False  # "workshop med Orkla": another customer, asked
     if any(_word(w) in _NEW or _word(w) in _TOMORROW for w in words):
         return False
+    if any(said_as_a_span(words[at:]) for at in range(1, len(words))):
+        return False  # session 67: "workshop inden efterårsferien": a talk to come, asked
     return not _a_day_soon([_word(w) for w in words], today) and not any(
         ch.isdigit() for w in words if not w.isdigit() for ch in w
     )  # ("6 stk" counts who came; "15.12", "2/12" are days)

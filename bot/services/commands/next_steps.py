@@ -441,7 +441,12 @@ def _take_step(
                     # or refused as ahead, "uke 50 eller 51"; "met yesterday" lost)
                     raise StepOnEitherDay(found[0], start, start + skip + either)
                 read = _next_step(tokens, start, start + skip + end, what, found[0], today, krone)
-                if start in talks and (read[1] is None or read[1].month):
+                if start in talks and (
+                    read[1] is None or (read[1].month and len(what.split()) > 1)
+                ):
+                    # (session 67: the talk's noun alone before its month, "…, het 🔥 workshop
+                    # i oktober", is the step by the month's last working day, as "nytt möte i
+                    # oktober" is; "demo någon gång i oktober" still asked)
                     break
                 return (*read, False)
             if found is not None or whole is not None:
@@ -848,7 +853,11 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
             start = i - 1
             if start > first and _word(tokens[start - 1]) in _BECAME | WANT_WORDS:
                 start -= 1  # session 44: "vil gerne se", "want to see": the wish's own word
-        elif _word(tokens[i]) not in BOOKED_WORDS:
+                if start > first and _word(tokens[start - 1]) in _WHO_BOOKED:
+                    start -= 1  # session 67: "de vil gerne have et møde": who wants it
+        elif _word(tokens[i]) not in BOOKED_WORDS and not (
+            _word(tokens[i]) in _TAKING and (i == first or _word(tokens[i - 1]) in _WE)
+        ):
             continue
         elif start > first and _word(tokens[start - 1]) in _WHO_BOOKED:
             # session 41: "they want a demo next Tue", "kunden ønsker møte neste uke", "vi
@@ -858,15 +867,34 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
                 start -= 1  # "the customer wants a call Monday"
         at = i + 1
         for _ in range(2):  # "fick ett nytt möte", "fik et nyt møde": an article, then "new"
-            if _word(tokens[at]) in BOOKED_ARTICLES and at + 1 < len(tokens):
+            if (
+                _word(tokens[at]) in BOOKED_ARTICLES
+                or (_word(tokens[i]) in _TAKING and _word(tokens[at]) in _NEXT_WORDS)
+            ) and at + 1 < len(tokens):
                 at += 1
         wished = _word(tokens[i]) in WANT_WORDS or _word(tokens[i - 1]) in WANT_WORDS
-        if _word(tokens[at]) in TALK_NOUNS or (wished and _word(tokens[at]) in _WANTED_OFFERS):
+        if (
+            _word(tokens[at]) in TALK_NOUNS | _TALKS_DEFINITE
+            or a_talk_compound(_word(tokens[at]))  # session 67: "en Teams-gjennomgang fredag"
+            or (wished and _word(tokens[at]) in _WANTED_OFFERS)
+        ):
             # session 41: an offer they want by a day is ours to send by then ("de vill ha
             # offert nästa vecka", "they want a quote by Friday"; was a follow-up, words asked)
             found.append((start, at - start))
     return found
 
+
+# Session 67. "vi tager et møde i oktober", "vi tar neste prat den 1.", "vi holder opstartsmøde
+# …", "we'll take a call Friday": we hold a talk to come, as one booked (was its month read as
+# the call's, refused as ahead; or "vi tar" the note)
+_TAKING = {"tar", "tager", "tek", "take", "holder", "haller", "hold"}
+# The talk by its definite form, wanted or booked ("de vil se demoen onsdag kl. 9", "vill se demon
+# på tisdag kl 13", "booket befaringen til fredag"), folded
+_TALKS_DEFINITE = {
+    "demoen", "demon", "motet", "modet", "besoket", "besoget", "befaringen", "workshopen",
+    "presentasjonen", "presentationen", "praesentationen", "samtalen", "samtalet",
+}  # fmt: skip
+_WE = {"vi", "we", "we'll", "well"}
 
 _WANTED_OFFERS = _OFFER_NOUNS | {"pris", "priser", "price", "pricing", "prisuppgift"}
 

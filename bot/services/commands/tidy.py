@@ -20,6 +20,7 @@ from bot.services.commands.command import LogCommand
 from bot.services.commands.words import (
     _KIND_WORDS,
     _OFFER_NOUNS,
+    _TIED_WORDS,
     LOST_SAID,
     SENT_WORDS,
     TEMPERATURES,
@@ -278,7 +279,52 @@ def after_the_reading(cmd: LogCommand, text: str, today: date) -> LogCommand:
     temperature in its own clause of the note read, and numbered offers as typed."""
     cmd = _the_offers_day_noted(cmd, text, today)
     cmd = _a_temperature_noted(_the_loss_said_again_out(cmd), text)
-    return _revisions_as_typed(cmd, text)
+    return _a_wins_remark_noted(_revisions_as_typed(cmd, text), text)
+
+
+# Session 67. What the seller says of a win, left alone after it: the deal's start put in time
+# ("oppstart etter fellesferien"), how big or first it is ("biggest deal of the year", "første
+# ordre efter sommerferien", "rekordordre!"), the target it made ("månadsmålet för augusti klart",
+# "månedsmålet i boks"): the note, as typed (was asked as words not read; held-out writers of
+# sessions 66 and 67)
+_WINS_REMARK_FIRST = (
+    "biggest", "bigger", "largest", "storste", "storsta", "first", "forste", "forsta", "rekord",
+    "record", "best", "beste", "bedste", "basta", "nok", "another", "enda", "endnu", "annen",
+    "andra", "anden", "third", "tredje", "second",
+)  # fmt: skip
+# ("første halvår", "första halvåret": the deal's term, asked)
+_A_PERIOD = {
+    "halvar", "halvaret", "halvåret", "kvartal", "kvartalet", "maned", "maneden", "manad",
+    "manaden", "ar", "aret", "year", "quarter", "half", "month", "uke", "uka", "vecka", "uge",
+    "week",
+}  # fmt: skip
+_TARGET_STEMS = ("malet", "manedsmal", "manadsmal", "kvartalsmal", "arsmal", "target", "budget")
+_TARGET_MADE = {
+    "klart", "klar", "nadd", "natt", "naet", "hit", "made", "smashed", "done", "boks", "hamn",
+    "havn", "land", "mal",
+}  # fmt: skip
+
+
+def _a_wins_remark_noted(cmd: LogCommand, text: str) -> LogCommand:
+    if cmd.kind is not ActivityKind.WIN or not cmd.unread or cmd.next_step is not None:
+        return cmd
+    said = cmd.unread.strip(" ,;.!")
+    words = [_word(w).strip(",;.!:") for w in said.split()]
+    if not words or any(ch.isdigit() for ch in said) or len(words) > 8:
+        return cmd
+    # (the deal's start alone after a comma: "oppstart i februar" typed on is asked, session 46)
+    own_clause = re.search(r"[,;\u2013\u2014]\s*" + re.escape(said), text) is not None
+    if not (
+        (words[0] in _TIED_WORDS and own_clause)
+        or (words[0].startswith(_WINS_REMARK_FIRST) and not _A_PERIOD.intersection(words[1:3]))
+        or (
+            any(w.startswith(_TARGET_STEMS) or w.endswith("malet") for w in words)
+            and any(w in _TARGET_MADE for w in words)
+        )
+    ):
+        return cmd
+    note = said if cmd.note is None else f"{cmd.note}; {said}"
+    return dataclasses.replace(cmd, note=note, unread=None)
 
 
 def _the_offers_day_noted(cmd: LogCommand, text: str, today: date) -> LogCommand:

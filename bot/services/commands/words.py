@@ -513,6 +513,8 @@ BOOKED_PAIRS = {
     # to see a demo Monday", "vil gerne se en demo": was the call dated Monday, the words asked)
     ("vil", "se"), ("vill", "se"), ("ville", "se"), ("gerne", "se"), ("garna", "se"),
     ("gjerne", "se"), ("to", "see"),
+    # session 67: "de vil gerne have et møde mandag kl. 13", "vill gärna ha ett möte"
+    ("gerne", "have"), ("gerne", "ha"), ("gjerne", "ha"), ("garna", "ha"),
 }  # fmt: skip
 BOOKED_ARTICLES = {"a", "an", "en", "ett", "et", "ei", "ny", "nytt", "nyt", "new", "another"}
 
