@@ -754,6 +754,11 @@ _TIMES_67 = (
     "held-out row disputed: 'x2' after an unanswered call says how many calls were made (times: "
     "two records); the file keeps one call with 'x2' in its note"
 )
+_APP_READS_67 = (
+    "read by the app as the file says: the recorder reads the words the parser leaves unread as "
+    "the step on the week's last working day (log_questions.step_read, "
+    "clause_steps.step_of_the_unread); this table checks the parser alone"
+)
 _SENDING_67 = (
     "held-out row disputed: 'sending quote Thurs' is the step 'send quote' (step_words); the file "
     "keeps 'sending'"
@@ -767,8 +772,8 @@ HOLDOUT_42_LEFT: dict[str, str] = {
     "Møte Kongsberg Gruppen i dag, varm, workshop den 17.": _SLIP_65,
     "Tine i mandags, het 🔥 de vil ha en Teams-gjennomgang fredag kl 13": _CLOCK_KEPT_67,
     "lunch med Ericsson idag, positiv, ses igen efter semestern": "not read as the file says yet (session 67): note: the file 'positiv', read 'lunch; positiv'",
-    "Sommer Reiser AS idag, varm, følger opp denne uka": "not read as the file says yet (session 67): next: the file ['følger opp', '2031-06-20'], read None; unread: the file None, read 'følger opp denne uka'",
-    "Telia idag, varm, återkommer i veckan": "not read as the file says yet (session 67): next: the file ['återkommer', '2031-06-19'], read None; unread: the file None, read 'återkommer i veckan'",
+    "Sommer Reiser AS idag, varm, følger opp denne uka": _APP_READS_67,
+    "Telia idag, varm, återkommer i veckan": _APP_READS_67,
     "i fredags Scania, kall, ny kontakt i augusti": "not read as the file says yet (session 67): next: the file ['kontakt', '2031-08-29'], read ['ny kontakt', '2031-08-29']",
     "pratade m SKF idag, väldigt het": _DEGREE_65,
     "Ericsson 12% rabatt": _DISCOUNT_65,
@@ -778,7 +783,7 @@ HOLDOUT_43_LEFT: dict[str, str] = {
     "Linak 13/6, hed 🔥 workshop tors 26/6 kl 10": _CLOCK_KEPT_67,
     "Ocado today, hot 🔥 demo booked tomorrow 10am": _CLOCK_KEPT_67,
     "rang Balfour Beatty first thing, no answer, left a VM": "not read as the file says yet (session 67): note: the file 'no answer, left a VM', read None; unread: the file None, read 'first thing, no answer, left a VM'",
-    "Coldharbour Logistics Ltd today, warm, chase EOW": "not read as the file says yet (session 67): next: the file ['chase', '2031-06-20'], read None; unread: the file None, read 'chase EOW'",
+    "Coldharbour Logistics Ltd today, warm, chase EOW": _APP_READS_67,
     "3M United Kingdom plc £42k": "not read as the file says yet (session 67): customer: the file '3M United Kingdom plc', read '3M United Kingdom'; unread: the file None, read 'plc'",
     "Dunelm 10% off their current rate": _DISCOUNT_65,
     "quote to Pets at Home 27 grand, valid till end of July": _GRAND_67,
@@ -793,7 +798,7 @@ HOLDOUT_44_LEFT: dict[str, str] = {
     "Jyske Bank i dag, rigtig varm, ringer d. 10.": _DEGREE_65,
     "COWI i torsdags, hed 🔥 ses igen ultimo september": "not read as the file says yet (session 67): next: the file ['ses igen', '2031-09-30'], read None; unread: the file None, read 'ses igen ultimo september'",
     "Ruter ringte meg i dag, het 🔥 vil se demo torsdag kl 10": _CLOCK_KEPT_67,
-    "Thon Hotels 28.8., varm, sender prisoverslag denne uka": "not read as the file says yet (session 67): next: the file ['sender prisoverslag', '2031-09-05'], read None; unread: the file None, read 'sender prisoverslag denne uka'",
+    "Thon Hotels 28.8., varm, sender prisoverslag denne uka": _APP_READS_67,
     "ringede til Dfds i dag, intet svar x2": _TIMES_67,
     "ringede til Chr. Hansen, de vil gerne have et møde mandag kl. 13": _CLOCK_KEPT_67,
     "Sydbank 12 % rabat på licenserne": _DISCOUNT_65,

@@ -336,3 +336,35 @@ def test_a_step_clause_we_hold_is_read_in_the_channel() -> None:
 
     read_ = step_clause("vi tager et møde i oktober", SEP_1, "DKK")
     assert (read_.what, read_.due) == ("møde", date(2031, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("lang", "country", "text", "what", "due"),
+    [
+        ("nb", "NO", "Sommer Reiser AS idag, varm, følger opp denne uka", "følger opp",
+         date(2031, 6, 20)),
+        ("sv", "SE", "Telia idag, varm, återkommer i veckan", "återkommer", date(2031, 6, 19)),
+        ("en", "GB", "Coldharbour Logistics Ltd today, warm, chase EOW", "chase", date(2031, 6, 20)),
+    ],
+)  # fmt: skip
+def test_the_week_under_way_left_unread_is_the_recorders_step(
+    lang, country, text, what, due
+) -> None:  # type: ignore[no-untyped-def]
+    """The parser leaves it unread; the recorder reads it (log_questions.step_read), the
+    midsommarafton no working day in Sweden (the held-out rows' _APP_READS_67)."""
+    from bot.services.commands.clause_steps import step_of_the_unread
+    from bot.services.commands.vague_days import worked
+
+    cmd = read("call", lang, text)
+    stepped, period = step_of_the_unread(cmd, text, JUN_18, lambda day: worked(day, country))
+    assert (period, stepped.next_step.what, stepped.next_step.due, stepped.unread) == (
+        None,
+        what,
+        due,
+        None,
+    )
+
+
+def test_a_month_said_as_a_done_day_is_asked_once() -> None:
+    cmd = read("meeting", "sv", "Husqvarna AB i torsdags, ljummen, ses igen i juni")
+    assert cmd.unread == "ljummen, ses igen i juni"  # (was "… i juni i juni")

@@ -3452,7 +3452,10 @@ def _parse_log_command(
         # it with their day asked as typed (was: the record dated on that weekday gone, or
         # refused as ahead, the seller's "yesterday" asked with the words)
         when, rest = first
-        unread = " ".join([*rest, *(w for w in said_day)]).rstrip(",;") or None
+        said_words = list(said_day)
+        if said_words and rest[-len(said_words) :] == said_words:
+            said_words = []  # session 67: asked already ("…, ses igen i juni": was said twice)
+        unread = " ".join([*rest, *said_words]).rstrip(",;") or None
     month_words = _without_a_time(reader.raw.get("when") or reader.rest_raw.get("when"))
     if (
         (
