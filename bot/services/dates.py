@@ -174,6 +174,13 @@ _RELATIVE_DAYS = {
     "tidligere idag": 0,
     "tidigare i dag": 0,
     "tidigare idag": 0,
+    # session 67: "rang Balfour Beatty first thing, no answer" (was asked as words not read),
+    # "pratade med Ica nyss" ("just nu" is "right now" of their mood: "inget intresse just nu")
+    "first thing": 0,
+    "first thing this morning": 0,
+    "first thing today": 0,
+    "nyss": 0,
+    "alldeles nyss": 0,
     "i gar kveld": -1,
     "igar kveld": -1,
     "igar kvall": -1,

@@ -702,7 +702,6 @@ HOLDOUT_39_LEFT: dict[str, str] = {
     "Sandown Joinery Ltd NYE, warm, sending quote Mon": "not read as the file says yet (session 66): next: the file ['sending quote', '2031-01-06'], read ['send quote', '2031-01-06']",
     "Pandora i dag, varm, deres nye budget blev godkendt 2/1, møde om 14 dage": "not read as the file says yet (session 66): note: the file 'deres nye budget blev godkendt 2/1', read 'nye budget blev godkendt 2/1'",
     "called Twelfth Night Theatre Co today, no answer, OOO says back on the 6th": "not read as the file says yet (session 66): customer: the file 'Twelfth Night Theatre Co', read 'Twelfth'; unread: the file None, read 'Theatre Co'",
-    "rang Corby Steel Fabrications first thing, sceptical": "not read as the file says yet (session 66): note: the file 'sceptical', read None; unread: the file None, read 'first thing, sceptical'",
     "Dagrofa 380 t.kr., samme pris som sidste år": "not read as the file says yet (session 66): note: the file 'samme pris som sidste år', read None; unread: the file None, read 'samme pris som sidste år'",
     "DKK 960.000 Chr. Hansen, første ordre i 2031 🥂": "not read as the file says yet (session 66): note: the file 'første ordre i 2031', read 'i 2031'",
     "Kelsall Joinery £31k, logging this for Tom while he's off": 'not read as the file says yet (session 66): note: the file None, read "logging this for Tom while he\'s off"; unread: the file "logging this for Tom while he\'s off", read None',
@@ -782,7 +781,6 @@ HOLDOUT_42_LEFT: dict[str, str] = {
 HOLDOUT_43_LEFT: dict[str, str] = {
     "Linak 13/6, hed 🔥 workshop tors 26/6 kl 10": _CLOCK_KEPT_67,
     "Ocado today, hot 🔥 demo booked tomorrow 10am": _CLOCK_KEPT_67,
-    "rang Balfour Beatty first thing, no answer, left a VM": "not read as the file says yet (session 67): note: the file 'no answer, left a VM', read None; unread: the file None, read 'first thing, no answer, left a VM'",
     "Coldharbour Logistics Ltd today, warm, chase EOW": _APP_READS_67,
     "3M United Kingdom plc £42k": "not read as the file says yet (session 67): customer: the file '3M United Kingdom plc', read '3M United Kingdom'; unread: the file None, read 'plc'",
     "Dunelm 10% off their current rate": _DISCOUNT_65,
@@ -808,7 +806,6 @@ HOLDOUT_45_LEFT: dict[str, str] = {
     "Vattenfall idag, varm, nytt möte innan allhelgona": "not read as the file says yet (session 67): next: the file ['möte', '2031-10-31'], read None; unread: the file None, read 'nytt möte innan allhelgona'",
     "mtg w Greggs this am, warm, proposal EOW": "not read as the file says yet (session 67): next: the file ['proposal', '2031-09-05'], read None; unread: the file None, read 'proposal EOW'",
     "Balfour Beatty last week, cold, nothing moving till budget sign-off": "not read as the file says yet (session 67): when: the file '2031-08-26', read '2031-08-25'",
-    "Kier Group 29/8 with Sam from our Leeds office, keen": "not read as the file says yet (session 67): note: the file 'keen', read None; unread: the file 'with Sam from our Leeds office', read 'with Sam from our Leeds office, keen'",
     "Taylor Wimpey today, v warm, site visit the 10th": _DEGREE_65,
     "Ocado this aft, warm, call back before Christmas": "not read as the file says yet (session 67): next: the file ['call back', '2031-12-24'], read None; unread: the file None, read 'call back before Christmas'",
     "Telia 1/9, varm, demo nästa fre": "not read as the file says yet (session 67): next: the file None, read ['demo', '2031-09-05']; unread: the file 'demo nästa fre', read None",

@@ -54,7 +54,7 @@ ROWS: list[tuple[str, str, str, dict]] = [
     ("offer", "en", "Ocado £340k framework agreement, valid until 28th Feb", {"customer": "Ocado", "amount": M(340000), "currency": "GBP", "note": "framework agreement, valid until 28th Feb", "unread": None}),
     # whom the seller met the note (session 59; was asked), how long it holds too (was: stored
     # on 1 March, "med Per, gyldig til" asked)
-    ("offer", "nb", "Tine 300k med Per, gyldig til 1.3", {"customer": "Tine", "amount": M(300000), "note": "gyldig til 1.3; med Per"}),
+    ("offer", "nb", "Tine 300k med Per, gyldig til 1.3", {"customer": "Tine", "amount": M(300000), "note": "med Per, gyldig til 1.3"}),
     # was: a framework agreement asked
     ("offer", "da", "Vestas 2 mio. kr rammeaftale", {"customer": "Vestas", "amount": M(2000000), "currency": "DKK", "note": "rammeaftale", "unread": None}),
     # was: the reason and what comes after the dash run together, the dash dropped

@@ -41,6 +41,10 @@ and as the session's probes found them.
   opstartsmøde i oktober"): the step, as one booked (was its month the call's, refused as ahead,
   or "vi tar" the note); a talk they want by its definite form at its hour ("de vil se demoen
   onsdag kl. 9").
+- Earlier today in more words ("first thing", "nyss"): today (was asked).
+- Their mood last after a colleague along ("with Sam from our Leeds office, keen"): the note,
+  the colleague asked; two parts a reader put together the other way round kept as typed
+  ("with Sam, keen": was "keen; with Sam").
 - A day of the month alone as a step, said on that day ("meeting booked for the 1st" on the
   1st): next month's (was due today); one just gone stays refused as a slip (session 65)."""
 
@@ -368,3 +372,20 @@ def test_the_week_under_way_left_unread_is_the_recorders_step(
 def test_a_month_said_as_a_done_day_is_asked_once() -> None:
     cmd = read("meeting", "sv", "Husqvarna AB i torsdags, ljummen, ses igen i juni")
     assert cmd.unread == "ljummen, ses igen i juni"  # (was "… i juni i juni")
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "note", "unread"),
+    [
+        ("call", "en", "rang Balfour Beatty first thing, no answer, left a VM",
+         "no answer, left a VM", None),
+        ("call", "sv", "Ica nyss, varm", None, None),
+        ("meeting", "en", "Kier Group 29/8 with Sam from our Leeds office, keen", "keen",
+         "with Sam from our Leeds office"),
+        ("meeting", "en", "Kier Group 29/8 with Sam, keen", "with Sam, keen", None),
+    ],
+)  # fmt: skip
+def test_earlier_today_and_their_mood_last(kind: str, lang: str, text: str, note, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = read(kind, lang, text, SEP_1)
+    assert (cmd.note, cmd.unread) == (note, unread)
+    assert cmd.when in (SEP_1, date(2031, 8, 29))

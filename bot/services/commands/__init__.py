@@ -1443,9 +1443,20 @@ _BETWEEN_WORDS = r"(?:[\s,;:()\u2013\u2014]|(?<!-)-(?!-))+"  # (no "--": the not
 def _with_typed_marks(read: str | None, text: str) -> str | None:
     if not read or read in text or len(read) > 300:
         return read
+    typed = _typed_stretch(read, text)
+    parts = read.split("; ")
+    if typed is None and len(parts) == 2:
+        # (two parts the readers put together the other way round: "keen; with Sam" typed
+        # "with Sam, keen")
+        typed = _typed_stretch(f"{parts[1]}; {parts[0]}", text)
+    return typed or read
+
+
+def _typed_stretch(read: str, text: str) -> str | None:
+    """The text's own stretch that holds `read`'s words in order, only marks between them."""
     words = [w for w in (w.strip(";") for w in read.split()) if w and w != "--"]
     if len(words) < 2 and "-" not in read:
-        return read
+        return None
     said = re.search(
         r"(?<![\w-])"
         + _BETWEEN_WORDS.join(re.escape(w).replace(r"\-", r"[-\s]") for w in words)
@@ -1453,12 +1464,12 @@ def _with_typed_marks(read: str | None, text: str) -> str | None:
         text,
     )
     if said is None:
-        return read
+        return None
     typed = said[0]
     if typed.count("(") > typed.count(")") and text[said.end() : said.end() + 1] == ")":
         typed += ")"
     if typed.count("(") != typed.count(")"):
-        return read  # ("3 år) -- via partner": a stretch across the parenthesis' end)
+        return None  # ("3 år) -- via partner": a stretch across the parenthesis' end)
     return typed
 
 
@@ -2001,6 +2012,13 @@ def _parse_command(
         cmd = dataclasses.replace(
             cmd, unread=rest, note=said if cmd.note is None else f"{cmd.note}; {said}"
         )
+    if cmd.unread and cmd.step_no_day is None and (mood := _their_state_last(cmd.unread)):
+        # session 67: "Kier Group 29/8 with Sam from our Leeds office, keen": their mood the
+        # note, the colleague along asked as before (was all asked)
+        rest, said = mood
+        cmd = dataclasses.replace(
+            cmd, unread=rest, note=said if cmd.note is None else f"{cmd.note}; {said}"
+        )
     if cmd.unread and cmd.step_no_day is None:
         return _the_story_after_the_record(text, today, krone, read) or cmd
     return cmd
@@ -2118,6 +2136,15 @@ def _their_state_first(unread: str) -> tuple[str, str] | None:
     if not (comma and rest.strip() and _THEIR_STATE.match(head.strip(" .;"))):
         return None
     return head.strip(" .;"), rest.strip()
+
+
+def _their_state_last(unread: str) -> tuple[str, str] | None:
+    """(the rest, their state said last) where a clause of what the customer feels closes the
+    unread words after a comma, else None."""
+    rest, comma, last = unread.rpartition(",")
+    if not (comma and rest.strip() and _THEIR_STATE.match(last.strip(" .;!"))):
+        return None
+    return rest.strip(" ,;"), last.strip(" .;!")
 
 
 def _their_state_only(unread: str) -> bool:
