@@ -18,7 +18,7 @@ from datetime import date
 from bot.domain import ActivityKind
 from bot.errors import UserError
 from bot.services.commands import LogCommand, NextStep, parse_log_command
-from bot.services.commands.next_steps import TO_COME, this_week_alone
+from bot.services.commands.next_steps import TAKING, TO_COME, this_week_alone
 from bot.services.commands.step_periods import (
     STEP_LINKS,
     StepPeriod,
@@ -58,9 +58,6 @@ def step_of_the_unread(
 _IN_TIME = {*STEP_LINKS, "etter", "efter", "after", "fra", "fran", "from", "til", "till", "to"}
 
 
-_WE_TAKE = {"tar", "tager", "tek", "take", "holder", "haller", "hold"}
-
-
 class Undated(str):
     """msgsteps34. A step clause the command reader names no day nor period of ("neste steg
     etter sommerferien", "next step after the summer", "følger opp etter nyttår" said in March):
@@ -98,7 +95,7 @@ def a_clause_as_a_commands_step(
     # lead35: "vi snakkes fredag", "prøver i morgen", "hörs efter helgen", "will try tmrw": words
     # that say a talk to come, read whole by the command reader's clause to come
     start = start or 0
-    if start and folded[start] in _WE_TAKE:
+    if start and folded[start] in TAKING:
         start = 0  # session 67: "vi tager et møde i oktober": read whole, as the command reads it
     if start:
         # "I'll chase after Easter", "vi ringer efter påske": the step from its verb ("chase",

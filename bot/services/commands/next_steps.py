@@ -887,7 +887,7 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
 # Session 67. "vi tager et møde i oktober", "vi tar neste prat den 1.", "vi holder opstartsmøde
 # …", "we'll take a call Friday": we hold a talk to come, as one booked (was its month read as
 # the call's, refused as ahead; or "vi tar" the note)
-_TAKING = {"tar", "tager", "tek", "take", "holder", "haller", "hold"}
+TAKING = _TAKING = {"tar", "tager", "tek", "take", "holder", "haller", "hold"}
 # The talk by its definite form, wanted or booked ("de vil se demoen onsdag kl. 9", "vill se demon
 # på tisdag kl 13", "booket befaringen til fredag"), folded
 _TALKS_DEFINITE = {

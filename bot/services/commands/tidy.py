@@ -294,7 +294,7 @@ _WINS_REMARK_FIRST = (
 )  # fmt: skip
 # ("første halvår", "första halvåret": the deal's term, asked)
 _A_PERIOD = {
-    "halvar", "halvaret", "halvåret", "kvartal", "kvartalet", "maned", "maneden", "manad",
+    "halvar", "halvaret", "kvartal", "kvartalet", "maned", "maneden", "manad",
     "manaden", "ar", "aret", "year", "quarter", "half", "month", "uke", "uka", "vecka", "uge",
     "week",
 }  # fmt: skip
