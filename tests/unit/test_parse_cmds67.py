@@ -389,3 +389,11 @@ def test_earlier_today_and_their_mood_last(kind: str, lang: str, text: str, note
     cmd = read(kind, lang, text, SEP_1)
     assert (cmd.note, cmd.unread) == (note, unread)
     assert cmd.when in (SEP_1, date(2031, 8, 29))
+
+
+@pytest.mark.parametrize("text", ["Kiwi, kundemøte fredag", "Kiwi AS, kundemøte fredag"])
+def test_a_weekday_alone_after_a_talks_compound_is_still_the_meetings_day(text: str) -> None:
+    """Review: only a day plainly ahead (a date, a week, next, tomorrow) makes the compound a
+    step; a weekday alone after it is the meeting's own, gone (as before this session)."""
+    cmd = read("meeting", "nb", text, date(2031, 9, 3))
+    assert (cmd.when, cmd.next_step) == (date(2031, 8, 29), None)

@@ -337,8 +337,9 @@ def _take_step(
             # session 67: "Kiwi, kontraktsmøte tis 14/1", "Danfoss, budgetmøde uge 3": a talk's
             # compound is another talk than the one logged, even first after the name (was: its
             # day read as the meeting's, refused as ahead); the kind's own noun there is the
-            # record's ("Kiwi, møte i går")
-            or a_talk_compound(_word(tokens[i]))
+            # record's ("Kiwi, møte i går"), and so is a weekday alone after a compound
+            # ("Kiwi, kundemøte fredag": the Friday gone, as before): only a day plainly ahead
+            or (a_talk_compound(_word(tokens[i])) and _plainly_ahead(tokens[i + 1 : i + 4]))
         )
         and _opens_a_clause(tokens[i - 1])
     }
@@ -887,6 +888,21 @@ def _booked_starts(tokens: list[str], first: int) -> list[tuple[int, int]]:
 # Session 67. "vi tager et møde i oktober", "vi tar neste prat den 1.", "vi holder opstartsmøde
 # …", "we'll take a call Friday": we hold a talk to come, as one booked (was its month read as
 # the call's, refused as ahead; or "vi tar" the note)
+# Words that put a day plainly ahead (folded): a date's digits aside, the week's or "next" words
+_AHEAD_WORDS = {
+    "neste", "nasta", "naeste", "next", "uke", "uka", "vecka", "veckan", "v", "v.", "uge",
+    "ugen", "week", "wk", "w/c", "imorgen", "morgen", "imorgon", "morgon", "tomorrow", "tmrw",
+    "overmorgen", "overmorgon",
+}  # fmt: skip
+
+
+def _plainly_ahead(words: list[str]) -> bool:
+    return any(
+        any(ch.isdigit() for ch in w) or _word(w) in _AHEAD_WORDS or _word(w).rstrip(".") in MONTHS
+        for w in words
+    )
+
+
 TAKING = _TAKING = {"tar", "tager", "tek", "take", "holder", "haller", "hold"}
 # The talk by its definite form, wanted or booked ("de vil se demoen onsdag kl. 9", "vill se demon
 # på tisdag kl 13", "booket befaringen til fredag"), folded
