@@ -103,15 +103,16 @@ def a_clause_as_a_commands_step(
         typed, folded, start = typed[start:], folded[start:], 0
         clause = " ".join(typed)
     text = f"{_NAME} {clause}"
+    ours_to_them = handed_over(folded)
     try:
         cmd = parse_log_command(
             ActivityKind.MEETING, text, today=today, krone=krone, language=language
         )
     except UserError:
-        if not handed_over(folded):
+        if not ours_to_them:
             return None
         cmd = parse_log_command(ActivityKind.MEETING, _NAME, today=today, krone=krone)
-    if handed_over(folded) and cmd.next_step is None:
+    if ours_to_them and cmd.next_step is None:
         # session 67: "revised numbers go over to them tomorrow", "I'll get the revised artwork
         # to them this week": the whole clause the step's words and its day (the command reader
         # took its day for the record's, or left the words unread)

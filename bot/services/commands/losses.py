@@ -21,6 +21,7 @@ from bot.services.commands.names import (
     _through_legal_suffix,
     second_name,
 )
+from bot.services.commands.next_steps import THIS_WEEK
 from bot.services.commands.text import _SMALL_LEGAL_FORMS
 from bot.services.commands.vague_days import a_month_not_begun, week_gone
 from bot.services.commands.words import _KIND_WORDS, _NAME_TAILS, DASH_WORDS, ENGLISH_DAYS, _word
@@ -580,10 +581,9 @@ def _parse_loss(
 # "they went with Sage in July", "new CFO froze all spend this week"): when the reason's
 # happened, the note as typed; the loss today's (was dated the month's 1st, or the week's Monday,
 # the words dropped from the note)
-_THIS_PERIOD = {
-    "this week", "denne uka", "denne uken", "denne veka", "denne uge", "i veckan",
-    "den har veckan", "denna vecka", "this month", "denne maneden", "denne maned",
-    "den har manaden", "denna manad", "this year", "i ar", "i aar",
+_THIS_PERIOD = THIS_WEEK | {
+    "this month", "denne maneden", "denne maned", "den har manaden", "denna manad", "this year",
+    "i ar", "i aar",
 }  # fmt: skip
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from bot.services.amounts import UNIT_WORDS
+from bot.services.commands.lead_in import a_temperature_first
 from bot.services.commands.text import a_note_first
-from bot.services.commands.words import TEMPERATURES
 from bot.services.dates import (
     DATE_WORDS,
     HOLIDAY_WORDS,
@@ -329,17 +329,15 @@ def their_days_as_note(text: str, *, a_loss: bool = False) -> str:
 
 # Session 67. The lead's temperature, then their days, after one comma ("…, kald 🥶
 # innkjøpssjef på ferie til 15. sept", "…, cold 🥶 buyer's off till after the school hols"):
-# the temperature stays the record's (was the note's first words, the lead stored without one)
-_A_TEMPERATURE_FIRST = re.compile(r"(?i)^(\S+)(?:\s*[^\w\s,;:.!?'’-]+)*\s+")
-
-
+# the temperature stays the record's (was the note's first words, the lead stored without one),
+# read as a temperature opening a text is (lead_in.a_temperature_first: with its emoji or mark)
 def _a_temperature_first(clause: str) -> int:
     """How many characters of `clause` are a temperature word (and its emoji) before more words;
     0 when it opens with none."""
-    first = _A_TEMPERATURE_FIRST.match(clause)
-    if first is None or fold(re.sub(r"[^\w-]+$", "", first[1])) not in TEMPERATURES:
+    first = a_temperature_first(clause)
+    if first is None or not first[1] or first[1] not in clause:
         return 0
-    return first.end()
+    return clause.rindex(first[1])
 
 
 def _moved(text: str, start: int, end: int, clause: str) -> str:
