@@ -589,10 +589,15 @@ _FROM_EASTER = {
             "maundy thur",
             "maundy thu",
             "skjartorsdag",
+            # session 68: "i skärtorsdags", "i skjærtorsdags": the day gone, as "i fredags"
+            "skartorsdags",
+            "skjaertorsdags",
+            "skaertorsdags",
+            "skjartorsdags",
         ),
         -3,
     ),  # fmt: skip
-    **dict.fromkeys(("langfredag", "langfredagen", "good friday", "good fri"), -2),
+    **dict.fromkeys(("langfredag", "langfredagen", "langfredags", "good friday", "good fri"), -2),
     **dict.fromkeys(
         (
             "paskeaften",
@@ -751,6 +756,8 @@ _BEFORE_NEW_YEAR = {
     "for nyttar", "for nyttaret", "innan nyar", "innan nyaret", "fore nyar", "fore nyaret",
     "inden nytar", "inden nytaret", "before new year", "before the new year",
 }  # fmt: skip
+_SECOND_DAY_ALONE = {"annandagen", "annandag"}
+_ENGLISH_HOLIDAY = re.compile(r"\b(?:christmas|xmas|new year)\b")
 # Session 24 (heldmsg24). "följer upp innan midsommar" said in June: by the last working day
 # before midsommarafton (its Thursday), a follow-up's day, as "innan jul" is (ahead only).
 _BEFORE_MIDSOMMAR = {
@@ -2241,16 +2248,25 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     rest = words[1:] if len(words) > 1 and words[0] in _HOLIDAY_PREFIXES else words
     phrase = " ".join(rest).replace("’", "'")
     phrase = re.sub(r"^([12]) (?=\w+dag$)", r"\1. ", phrase)  # "2 påskedag" (the dot read off)
-    if phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS or phrase in _SHOPPING_DAYS:
+    # session 68: the Swedish "annandagen" alone is the second day of Christmas or of Easter,
+    # whichever is nearest as said ("ringde mig på annandagen" the day after Easter Monday:
+    # annandag påsk; was 26 December, three months gone)
+    either = phrase in _SECOND_DAY_ALONE
+    if either or phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS or phrase in _SHOPPING_DAYS:
         # the nearest such day, as a day and month without a year (ahead or gone)
-        found = [
-            _BANK_HOLIDAYS[phrase](y)
-            if phrase in _BANK_HOLIDAYS
-            else _SHOPPING_DAYS[phrase](y)
-            if phrase in _SHOPPING_DAYS
-            else _easter(y) + timedelta(days=_FROM_EASTER[phrase])
-            for y in (today.year - 1, today.year, today.year + 1)
-        ]
+        years = (today.year - 1, today.year, today.year + 1)
+        found = sorted(
+            [d for y in years for d in (date(y, 12, 26), _easter(y) + timedelta(days=1))]
+            if either
+            else [
+                _BANK_HOLIDAYS[phrase](y)
+                if phrase in _BANK_HOLIDAYS
+                else _SHOPPING_DAYS[phrase](y)
+                if phrase in _SHOPPING_DAYS
+                else _easter(y) + timedelta(days=_FROM_EASTER[phrase])
+                for y in years
+            ]
+        )
         if direction == "past":
             gone = [d for d in found if d <= today]
             near = min(found, key=lambda d: abs((d - today).days))
@@ -2283,14 +2299,18 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
         # Christmas Eve, a follow-up's day (a day ahead only; done "før jul" is no one day)
         if direction != "future" or today.month != 12:
             return _NOT_A_HOLIDAY
-        last = date(today.year, 12, 23)
+        # (session 68: England works Christmas Eve, the Nordics do not: "before Christmas" is
+        # by the 24th, "før jul" by the 23rd; held-out writers of sessions 67 and 68)
+        last = date(today.year, 12, 24 if _ENGLISH_HOLIDAY.search(phrase) else 23)
         while last.weekday() >= 5:
             last -= timedelta(days=1)
         return last if last >= today else _NOT_A_HOLIDAY
     elif phrase in _BEFORE_NEW_YEAR:
-        if direction != "future" or today.month != 12 or today.day < 25:
+        # (session 68: said any day of December, as "før jul" is; was from the 25th only, and
+        # "innan nyår" said on the 19th named no day)
+        if direction != "future" or today.month != 12:
             return _NOT_A_HOLIDAY
-        last = date(today.year, 12, 30)
+        last = date(today.year, 12, 31 if _ENGLISH_HOLIDAY.search(phrase) else 30)
         while last.weekday() >= 5:
             last -= timedelta(days=1)
         return last if last >= today else _NOT_A_HOLIDAY

@@ -5,7 +5,7 @@ tests/unit/test_parse_cmds40.py."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import pytest
 

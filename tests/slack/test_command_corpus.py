@@ -68,6 +68,11 @@ PARSER_ONLY = {
     "commands_holdout43.yaml",
     "commands_holdout44.yaml",
     "commands_holdout45.yaml",
+    # session 68's four, the same way
+    "commands_holdout46.yaml",
+    "commands_holdout47.yaml",
+    "commands_holdout48.yaml",
+    "commands_holdout49.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

@@ -2500,7 +2500,6 @@ def test_every_row_left_in_the_fortieth_file_is_in_it() -> None:
 
 HOLDOUT_41 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout41.yaml")
 HOLDOUT_41_LEFT: dict[str, str] = {
-    "Tapte Grenland Rør 😤 hele prosjektet ble strøket i budsjettet for 2031": "held-out row not read as the file says yet (session 66): missed",
     "Sunnmøre Møbler – hadde et møte med dem forrige uke som aldri ble logget 🙈": "held-out row not read as the file says yet (session 66): the file likely, read sure",
     "Romjul Reiser AS ringte i dag, de vil allerede planlegge julebordsturen for 2031 😂": "held-out row not read as the file says yet (session 66): missed",
     "sammen med Eirik fra prosjekt hos Brødrene Dahl i formiddag, bra møte": "held-out row not read as the file says yet (session 66): the file likely, read sure",
@@ -2550,7 +2549,6 @@ HOLDOUT_42_LEFT: dict[str, str] = {
     "Good meeting with Lyndhurst Leisure, second meeting later in January": "held-out row not read as the file says yet (session 66): planned None != 2031-01-31",
     "just had a really good meeting with Carrington Homes theyve got new budget from the first of jan so ive booked a call with their FD for thursday the 9th to go through numbers": "held-out row not read as the file says yet (session 66): kind call != meeting",
     "Busy first Friday back: met Lydford Farms, rang Redbrick Signs and sent Bramley Cider Co a quote for £11k": "held-out row not read as the file says yet (session 66): second kind offer != call; second customer 'Bramley Cider Co' != 'Redbrick Signs'",
-    "Birchwood Nurseries today – decent meeting, next one in February": "held-out row not read as the file says yet (session 66): the file sure, read likely",
     "Going to call Kingsbridge Estates on Monday about the handover": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (call, 'Kingsbridge Estates')",
 }
 
@@ -2576,7 +2574,6 @@ HOLDOUT_43_LEFT: dict[str, str] = {
     "Syttende Bakeri AS tok tilbudet vårt 🇳🇴 64 000 kr, akkurat i tide til 17. mai": "held-out row not read as the file says yet (session 66): missed",
     "Teams-møte med Coop Norge i dag sammen med Erik fra løsning": "held-out row not read as the file says yet (session 66): the file likely, read sure",
     "Rettelse på Orkla: 1,53 mill, ikke 1,35. Fingrene gikk i kryss 🙈": "held-out row not read as the file says yet (session 66): missed",
-    "Ingen svar hos Tomra, prøvd tre ganger i dag 😑": "held-out row not read as the file says yet (session 66): second record missed",
     "hadde et kjempegodt møte med Nordfjord Båtservice i dag de vil gjerne starte opp etter fellesferien men daglig leder er bortreist så vi setter oss ned igjen onsdag 28. mai": "held-out row not read as the file says yet (session 66): planned None != 2031-05-28",
     "snakket med innkjøper i Statkraft, de ville møtes etter 17. mai – booket tirsdag 20/5 kl 13": "held-out row not read as the file says yet (session 66): the file sure, read likely",
     "skal ringe Gjensidige i morgen og høre hvordan det går med signeringen": "held-out row not read as the file says yet (session 66): chatter in the file, read likely (call, 'Gjensidige')",
@@ -2610,8 +2607,6 @@ HOLDOUT_44_LEFT: dict[str, str] = {
     "Kort snak med Bornholms Røgeri, de vil have en prøvelevering – jeg kører derover dagen efter Kristi himmelfart": "held-out row not read as the file says yet (session 66): planned None != 2031-05-23",
     "Glemte at føre: opkald med Rockwool sidste uge ang. isolering til hal 4": "held-out row not read as the file says yet (session 66): the file likely, read sure",
     "møde hos Jysk i dag sammen med Kasper fra produkt": "held-out row not read as the file says yet (session 66): the file likely, read sure",
-    "Intet svar hos Grundlov Advokater, har prøvet 3 gange i dag 🙄": "held-out row not read as the file says yet (session 66): second record missed",
-    "Ringkøbing Fjord Fisk ringede tilbage – jeg sender kontrakten onsdag inden Kristi himmelfart": "held-out row not read as the file says yet (session 66): planned None != 2031-05-21",
     "møde hos Morgenbrød Bageri her til morgen 🥐 kører ud med smagsprøver i morgen": "held-out row not read as the file says yet (session 66): planned None != 2031-05-14",
     "Maj Blomster i dag – nyt møde inden udgangen af maj 🌷": "held-out row not read as the file says yet (session 66): missed",
     "Snakkede med Netcompany om supportaftalen ☎️ ny snak ugen efter pinse": "held-out row not read as the file says yet (session 66): planned 2031-06-02 != 2031-06-06",
@@ -2701,7 +2696,6 @@ HOLDOUT_46_LEFT: dict[str, str] = {
     "Hot Tubs Direct are going ahead 🔥🛁": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Midsummer Meadows Garden Centre – gave them an extra 5% discount, they're mulling it over": "held-out row not read as the file says yet (session 67): missed",
     "Visited Yorkshire Dales Dairy with Priya from ops": "held-out row not read as the file says yet (session 67): the file likely, read sure",
-    "Twelve Bridges Care – rang 3x this morning, voicemail every time 📵": "held-out row not read as the file says yet (session 67): second record missed",
     "Solstice Solar – intro call, site survey w/c 7th July": "held-out row not read as the file says yet (session 67): planned None != 2031-07-11",
     "Nice one Dan on Bupa 👏 – and my Norfolk Broads Boat Hire quote is out, £12.4k": "held-out row not read as the file says yet (session 67): missed",
 }
@@ -2722,7 +2716,6 @@ def test_every_row_left_in_the_forty_sixth_file_is_in_it() -> None:
 HOLDOUT_47 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout47.yaml")
 HOLDOUT_47_LEFT: dict[str, str] = {
     "Snakket med Elkjøp nå nettopp, sender pricing i morgen tidlig 📄": "held-out row not read as the file says yet (session 67): the file sure, read likely",
-    "Vy – fint møte i dag, vi tar neste prat den 1. 👍": "held-out row not read as the file says yet (session 67): planned None != 2031-10-01",
     "Befaring hos Norsk Gjenvinning i formiddag, og tilbudet gikk ut rett etterpå – 675 000 kr": "held-out row not read as the file says yet (session 67): second record missed",
     "glemte å logge: var hos Bertel O. Steen forrige uke": "held-out row not read as the file says yet (session 67): the file likely, read sure",
     "I mandags hadde jeg en lang telefonprat med Sparebank 1 SMN om fornyelsen, glemte å føre den": "held-out row not read as the file says yet (session 67): missed",
@@ -2735,7 +2728,6 @@ HOLDOUT_47_LEFT: dict[str, str] = {
     "Lunch med Jula och sen skickade jag offerten direkt, 1,3 mkr": "held-out row not read as the file says yet (session 67): kind offer != meeting; amount 1300000.00 != None; second record missed",
     "Allhelgona Blommor AB – möte idag 🕯️ nästa avstämning innan allhelgona": "held-out row not read as the file says yet (session 67): planned None != 2031-10-31",
     "glömde logga: träffade Nibe förra veckan i Markaryd": "held-out row not read as the file says yet (session 67): the file likely, read sure",
-    "Sökte Systembolaget tre gånger idag, ingen svarar 📵": "held-out row not read as the file says yet (session 67): second record missed",
     "hade ett riktigt bra möte med Hexagon idag dom ska utöka till tre nya siter så jag bokade in en workshop den 18 september": "held-out row not read as the file says yet (session 67): missed",
     "Ändring på Nibe: mötet var inte förra veckan utan i fredags 🙈": "held-out row not read as the file says yet (session 67): missed",
     "Ska ringa Scania imorgon och stämma av leveransen": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (call, 'Scania')",
@@ -2773,7 +2765,6 @@ HOLDOUT_48_LEFT: dict[str, str] = {
     "Correction on my Wates post – £604k, not £640k 🙈": "held-out row not read as the file says yet (session 67): missed",
     "Morgan Sindall renewed the maintenance contract for another 2 years 🎉 £275k": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Demo at Harvest Moon Catering this morning, quote followed straight after – £22,400": "held-out row not read as the file says yet (session 67): the file likely, read sure",
-    "Tried Eight Bells Brewery three times today, voicemail every time 📵": "held-out row not read as the file says yet (session 67): second record missed",
     "just left tyne valley glass really good session theyre keen on the pilot so ive said id send the scope over friday": "held-out row not read as the file says yet (session 67): planned None != 2031-09-05",
     "Dunmore Haulage – good call, contract review booked in before Christmas": "held-out row not read as the file says yet (session 67): planned None != 2031-12-24",
     "Lost Valley Tearooms meeting went well, I'm back up there next Monday to measure up": "held-out row not read as the file says yet (session 67): planned None != 2031-09-08",
@@ -2792,3 +2783,154 @@ def test_the_forty_eighth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_forty_eighth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_48["messages"]}
     assert set(HOLDOUT_48_LEFT) <= texts
+
+
+HOLDOUT_49 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout49.yaml")
+HOLDOUT_49_LEFT: dict[str, str] = {
+    "Julbord med Sandvik igår kväll 🎅 riktigt trevligt, dom vill ha en ny offert i januari": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Securitas digitalt möte idag. Uppföljning vecka 1": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Billerud – Teams-möte idag, ny avstämning nästa vecka": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Julfika hos Getinge och sen gick offerten iväg direkt efteråt, 890 tkr ☕": "held-out row not read as the file says yet (session 68): kind offer != meeting; amount 890000.00 != None; second record missed",
+    "Besök hos Boliden i Skellefteå idag ihop med Mikael från service ❄️": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "glomde logga: traffade Bravida forra veckan pa deras kontor i Solna": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Husqvarna, kort samtal. Skickar underlaget innan helgen": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Essity – bra samtal, vi tar nästa möte den 15:e": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Ska ringa Ahlsell på måndag och önska god jul 🎅": "held-out row not read as the file says yet (session 68): chatter in the file, read likely (call, 'Ahlsell')",
+    "Anders var på Peabs julbord igår, han loggar själv": "held-out row not read as the file says yet (session 68): chatter in the file, read likely (meeting, 'Peab')",
+    "Christmas lunch with the Greggs regional team today 🥧 good vibes, they want a proposal in January": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Vistry call ✅ I'll get the heads of terms to them before Christmas": "held-out row not read as the file says yet (session 68): planned None != 2031-12-24",
+    "Howdens on the phone, trial install pencilled w/c 5th Jan": "held-out row not read as the file says yet (session 68): planned None != 2032-01-09",
+    "Tomorrow's Kitchens – meeting yesterday at their showroom, forgot to log": "held-out row not read as the file says yet (session 68): customer 'Kitchens' != \"Tomorrow's Kitchens\"",
+    "just back from currys really good session they want it in 40 stores so im sending the pricing over monday": "held-out row not read as the file says yet (session 68): planned None != 2031-12-22",
+    "Frostline Coldstores – good call, I'll get the contract over before New Year": "held-out row not read as the file says yet (session 68): planned None != 2031-12-31",
+    "Walked Redrow's ops team through the platform this morning and fired the quote over before lunch, £93.5k": "held-out row not read as the file says yet (session 68): missed",
+    "Gave Mace a ballpark of £250-300k for the fit-out": "held-out row not read as the file says yet (session 68): missed",
+    "forgot to log a call with Boxing Clever Fitness last week about their January rush": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_49, HOLDOUT_49_LEFT))
+def test_the_forty_ninth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout49.yaml (read on Friday 2031-12-19, before Christmas (sv, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_49, row)
+
+
+def test_every_row_left_in_the_forty_ninth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_49["messages"]}
+    assert set(HOLDOUT_49_LEFT) <= texts
+
+
+HOLDOUT_50 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout50.yaml")
+HOLDOUT_50_LEFT: dict[str, str] = {
+    "Lunsj med Schibsted i fredags som jeg aldri fikk ført 🙈": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Tine – godt møte i dag 👍 sender avtaleutkast 2/1 når folk er tilbake": "held-out row not read as the file says yet (session 68): planned None != 2032-01-02",
+    "Nortura ringte, de vil ha en siste gjennomgang lille julaften kl 10 🎅": "held-out row not read as the file says yet (session 68): planned None != 2031-12-23",
+    "Kongsberg Gruppen på tlf i dag, jeg følger opp neste uke": "held-out row not read as the file says yet (session 68): planned 2031-12-23 != 2031-12-24",
+    "Yara: bra møte, sender revidert forslag før jul": "held-out row not read as the file says yet (session 68): planned 2031-12-23 != 2031-12-24",
+    "Felleskjøpet i dag 🚜 nytt møte innen utgangen av desember": "held-out row not read as the file says yet (session 68): missed",
+    "Hafslund på telefon – jeg sender kontrakten før nyttår 🎆": "held-out row not read as the file says yet (session 68): planned 2031-12-30 != 2031-12-31",
+    "glemte å logge: var hos Byggmakker forrige uke om ny lagerløsning": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Julemøte hos Fjord1 i formiddag ⛴️ og tilbudet gikk ut rett etterpå, 780 000 kr": "held-out row not read as the file says yet (session 68): second record missed",
+    "Clas Ohlson: bra møte, neste møte den 17.": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Ringede til Rockwool i forgårs om levering i januar, fik det ikke skrevet ind": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Glemte at logge: morgenmøde med Jysk i fredags ☕": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "DSB i røret 📞 jeg ringer tilbage lillejuleaften inden frokost": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Netto: møde i dag, jeg følger op i næste uge": "held-out row not read as the file says yet (session 68): planned 2031-12-23 != 2031-12-24",
+    "Pandora i telefonen – jeg sender det reviderede oplæg inden jul": "held-out row not read as the file says yet (session 68): planned 2031-12-23 != 2031-12-24",
+    "Bygma i dag, opstartsmøde i februar": "held-out row not read as the file says yet (session 68): missed",
+    "Topdanmark – godt opkald, jeg får kontrakten over til dem inden udgangen af måneden": "held-out row not read as the file says yet (session 68): planned 2031-12-30 != 2031-12-31",
+    "Møde med Tivoli i dag om næste sæson 🎡 jeg kigger forbi julemarkedet i morgen (lørdag) og ser deres boder": "held-out row not read as the file says yet (session 68): planned None != 2031-12-20",
+    "fik aldrig logget mit møde med NCC i sidste uge 🙈": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Rettelse til Carlsberg: 2,04 mio. kr., ikke 2,4 🙈 for meget gløgg": "held-out row not read as the file says yet (session 68): missed",
+    "Julefrokostmøde hos MT Højgaard og tilbuddet røg afsted bagefter: 1,45 mio. kr.": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Møde hos Alm. Brand i dag sammen med Søren fra økonomi": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Nykredit – fint møde, vi ses igen om en uge": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_50, HOLDOUT_50_LEFT))
+def test_the_fiftieth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout50.yaml (read on Friday 2031-12-19, before Christmas (nb, da)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_50, row)
+
+
+def test_every_row_left_in_the_fiftieth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_50["messages"]}
+    assert set(HOLDOUT_50_LEFT) <= texts
+
+
+HOLDOUT_51 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout51.yaml")
+HOLDOUT_51_LEFT: dict[str, str] = {
+    "grundfos har accepteret tilbuddet 🙌 det var ventetiden over påsken værd": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Tredive Grader ApS i telefonen, de vil se demoen torsdag kl. 13": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
+    "Flot Frederik med Lego 👏 selv fik jeg sendt tilbud til Svendborg Sejlmagere, 148.000 kr.": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Dagen Derpå Catering – møde her til morgen 🥐 jeg ringer dem den 2.": "held-out row not read as the file says yet (session 68): planned None != 2032-04-02",
+    "havde et rigtig fint møde med kolding kaffebrænderi her til formiddag de vil gerne udvide til to nye butikker så jeg laver et oplæg til dem på torsdag": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
+    "Varme Hænder Hjemmepleje – godt møde, næste møde inden Kristi himmelfart": "held-out row not read as the file says yet (session 68): planned None != 2032-05-05",
+    "Var i Struer hos Bang & Olufsen sidste uge, har ikke fået det skrevet ind": "held-out row not read as the file says yet (session 68): missed",
+    "Besøg hos Tivoli i dag sammen med Line fra projekt 🎢 de er klar til sæsonstart": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Møde hos Fritz Hansen i Allerød, og en time efter lå tilbuddet i deres indbakke – 415 t.kr.": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Har prøvet Randers Rengøring to gange i dag – telefonsvarer begge gange 📵": "held-out row not read as the file says yet (session 68): missed",
+    "Georg Jensen ringede mig på et tidspunkt i påsken, de vil have et nyt oplæg": "held-out row not read as the file says yet (session 68): date 2032-03-25 != 2032-03-30",
+    "Horsens Hegn – opstartsmøde i dag, besigtigelse den 29.": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Besökte Clas Ohlson i Insjön idag, de vill se fler prover så jag skickar nya nästa vecka": "held-out row not read as the file says yet (session 68): planned None != 2032-04-09",
+    "Mars Bygg fick en reviderad offert idag, 1 140 000 kr (förra var 1,3 mkr)": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Het Potatis Media vill köra demon imorgon kl 9 – bokat på telefon nyss": "held-out row not read as the file says yet (session 68): missed",
+    "Rättelse Atlas Copco: 3,08 mkr, inte 3,8 – för snabba fingrar": "held-out row not read as the file says yet (session 68): missed",
+    "Platsbesök hos Alfa Laval i Lund idag tillsammans med Petra från service": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Demo hos Kalla Källan Vatten i morse och offerten gick direkt efter, 186 tkr": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Påskharen Leksaker – bra möte idag 🐰 vi ses någon gång i april": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_51, HOLDOUT_51_LEFT))
+def test_the_fifty_first_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout51.yaml (read on Tuesday 2032-03-30, after Easter Monday (da, sv)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_51, row)
+
+
+def test_every_row_left_in_the_fifty_first_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_51["messages"]}
+    assert set(HOLDOUT_51_LEFT) <= texts
+
+
+HOLDOUT_52 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout52.yaml")
+HOLDOUT_52_LEFT: dict[str, str] = {
+    "Statkraft signerte faktisk langfredag 😅 så ikke mailen før nå. 1,85 mill!": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Ringte Europris – kontrakten sender jeg over den 1.": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
+    "1 200 000,- til Obos 🏢 tilbudet gikk ut før lunsj": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Mars Maskin sa ja på tampen av mars 😄 410 000 kr": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "glemte å føre: på tlf med Kongsberg Maritime forrige uke, rett før alle tok påskeferie": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Rettelse til Telenor-posten: 2,3 MNOK, ikke 3,2 🙈 for mye påskeegg": "held-out row not read as the file says yet (session 68): missed",
+    "Møte hos Eviny i Bergen i dag sammen med Henrik fra drift": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Smaksprøving hos Varm Mat Catering i formiddag, og tilbudet gikk ut rett etterpå – 145 000 kr": "held-out row not read as the file says yet (session 68): kind offer != meeting; amount 145000.00 != None; second record missed",
+    "Severn Trent's ops director rang me yesterday – bank holiday Monday, who does that 😂 – wants the proposal reworked": "held-out row not read as the file says yet (session 68): missed",
+    "last Weds: lunch with Bupa's facilities lead, never logged it": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "Good meeting with Thames Water, I'll have the scope with them by end of month": "held-out row not read as the file says yet (session 68): planned None != 2032-03-31",
+    "Met Wagamama's ops team at their Soho site – back in with the menu boards Thursday week": "held-out row not read as the file says yet (session 68): planned None != 2032-04-08",
+    "Capita – decent meeting, next review in May": "held-out row not read as the file says yet (session 68): planned 2032-05-31 != 2032-05-28",
+    "Coffee with Dunelm's buyer this morning ☕ catching up again in a fortnight": "held-out row not read as the file says yet (session 68): the file sure, read likely",
+    "just out of costa head office really positive they want to trial it in 20 stores so im sending the rollout plan over on thursday": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
+    "Never logged my call with Willmott Dixon last week before everyone broke up for Easter": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Correction on my Kier post – £1.04m, not £1.4m 🙈": "held-out row not read as the file says yet (session 68): missed",
+    "Knocked another 7.5% off for Vistry if they sign before their year end": "held-out row not read as the file says yet (session 68): missed",
+    "Site visit at Arriva's Derby depot today with Priya from ops": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Demo at Hotwells Dental this morning, quote went straight after – £14,750": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Mears Group call done – next catch-up booked for the 29th": "held-out row not read as the file says yet (session 68): the file likely, read sure",
+    "Going to ring Whitbread on Thursday to see if the revised proposal's landed": "held-out row not read as the file says yet (session 68): chatter in the file, read likely (call, 'Whitbread')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_52, HOLDOUT_52_LEFT))
+def test_the_fifty_second_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout52.yaml (read on Tuesday 2032-03-30, after Easter Monday (nb, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_52, row)
+
+
+def test_every_row_left_in_the_fifty_second_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_52["messages"]}
+    assert set(HOLDOUT_52_LEFT) <= texts

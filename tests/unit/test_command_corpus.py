@@ -60,6 +60,10 @@ FILE_TODAY = {
         2031, 9, 1
     ),  # a Monday, week 36, the first day after the summer
     "commands_holdout45.yaml": date(2031, 9, 1),  # the same day, sv and en
+    "commands_holdout46.yaml": date(2031, 12, 19),  # a Friday, week 51, the last before Christmas
+    "commands_holdout47.yaml": date(2031, 12, 19),  # the same day, sv and da
+    "commands_holdout48.yaml": date(2032, 3, 30),  # a Tuesday, week 14, the day after Easter Monday
+    "commands_holdout49.yaml": date(2032, 3, 30),  # the same day, da and en
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -176,7 +180,22 @@ HOLDOUT_12_LEFT: dict[str, str] = {
 
 
 # commands_holdout13.yaml (its header; read on Tuesday 29 December, ISO week 53): the same.
+# Session 68. A step by a weekday named that is no working day where the seller works (a public
+# holiday, or julaften / nyttårsaften in the Nordics) is asked as typed, as the channel reader
+# asks it (judge "a-closed-day"; held-out writers of session 68); earlier files read the day as
+# said. A date typed is kept as typed.
+_CLOSED_DAY_68 = (
+    "held-out row disputed: a step by a weekday that is a public holiday or a Nordic eve where "
+    "the seller works is asked as typed (session 68, as the channel asks it); the file keeps it"
+)
+_EVES_68 = (
+    "held-out row disputed: julaften and nyttårsaften are days off by custom in the Nordics "
+    "(vague_days.worked, public_holidays.off_by_custom_in): a Nordic step by the week or before "
+    "Christmas or New Year is due by the 23rd or the 30th; the file counts the eve a working day "
+    "(another writer of the same day does not)"
+)
 HOLDOUT_13_LEFT: dict[str, str] = {
+    "Mellandagen AB idag varm, nästa samtal tors": _CLOSED_DAY_68,
     "Coop Norge forrige uke, varm – snakket mest om julebordet deres": "held-out row disputed: an en dash starts the note, as ' -- ' does (README; HOLDOUT_11_LEFT, HOLDOUT_12_LEFT); the file asks it",
 }
 
@@ -558,6 +577,7 @@ _FILE_31 = {
 # decision): the loss's own verb before a new name with its legal form is the name's, asked
 # ("/loglost Tapte Timer AS – …"); one left, disputed.
 HOLDOUT_32_LEFT: dict[str, str] = {
+    "Tine i dag, varm, neste møte mandag": _CLOSED_DAY_68,
     "tilbu til Hafslund 1,2-1,5 mill": (
         "held-out row disputed: an amount range is asked Low / Middle / High, the range kept as "
         "the note (steps30; the lead's standing decision), never stored without an amount; the "
@@ -641,11 +661,8 @@ _NOTE_OR_ASK_65 = (
 HOLDOUT_34_LEFT: dict[str, str] = {
     "Posten idag!! veldig varm. Nytt møte i januar": _DEGREE_65,
     "Kiwi Grünerløkka i dag, varm, sender tilbud før jul": _SPAN_65,
-    "Obos i dag, varm, nytt møte mellom jul og nyttår": _SPAN_65,
     "Ikea Kungens Kurva idag, varm, nästa möte första veckan i januari": _WEEK_OF_A_MONTH_65,
     "Glögg & Gott AB igar, mycket varm, återkommer i januari": _DEGREE_65,
-    "DNB, varm 🙂 ringer dem igjen i romjula": _SPAN_65,
-    "Sandvik – varm! ringer upp dem igen i mellandagarna": _SPAN_65,
     "Heimdal Tre AS – 12 % julerabatt hvis de signerer før nyttår": _DISCOUNT_65,
     "Axfood 560 tkr – rättelse, inte 650 tkr": _NOTE_OR_ASK_65,
 }
@@ -654,7 +671,6 @@ HOLDOUT_35_LEFT: dict[str, str] = {
     "Novozymes i dag, meget varm, ny workshop uge 1": _DEGREE_65,
     "Bestseller i dag, varm, sender kontrakt før jul": _SPAN_65,
     "Rolls-Royce today, very warm, next meeting 14th Jan": _DEGREE_65,
-    "Velux i dag, varm, følg op mellem jul og nytår": _SPAN_65,
     "Dunelm this afternoon, hot 🔥 demo booked first week of Jan": _WEEK_OF_A_MONTH_65,
     "Tre Konger Catering 450 t.kr. til 2030-budgettet": "not read as the file says yet (session 65): note: the file 'til 2030-budgettet', read None; unread: the file None, read 'til 2030-budgettet'",
     "Helligsø Teglværk, 8 % rabat": _DISCOUNT_65,
@@ -704,7 +720,6 @@ HOLDOUT_39_LEFT: dict[str, str] = {
     "called Twelfth Night Theatre Co today, no answer, OOO says back on the 6th": "not read as the file says yet (session 66): customer: the file 'Twelfth Night Theatre Co', read 'Twelfth'; unread: the file None, read 'Theatre Co'",
     "Dagrofa 380 t.kr., samme pris som sidste år": "not read as the file says yet (session 66): note: the file 'samme pris som sidste år', read None; unread: the file None, read 'samme pris som sidste år'",
     "DKK 960.000 Chr. Hansen, første ordre i 2031 🥂": "not read as the file says yet (session 66): note: the file 'første ordre i 2031', read 'i 2031'",
-    "Kelsall Joinery £31k, logging this for Tom while he's off": 'not read as the file says yet (session 66): note: the file None, read "logging this for Tom while he\'s off"; unread: the file "logging this for Tom while he\'s off", read None',
     "Orchard Vale Homes, between Xmas and New Year - price": "not read as the file says yet (session 66): note: the file 'price', read 'between Xmas and New Year - price'; unread: the file 'between Xmas and New Year', read None",
 }
 
@@ -791,7 +806,6 @@ HOLDOUT_43_LEFT: dict[str, str] = {
 
 HOLDOUT_44_LEFT: dict[str, str] = {
     "Moelven i dag, varm, befaring neste fredag": "not read as the file says yet (session 67): next: the file None, read ['befaring', '2031-09-05']; unread: the file 'befaring neste fredag', read None",
-    "Teams-møte med Hydro idag, het 🔥 workshop den 1.": "not read as the file says yet (session 67): next: the file ['workshop', '2031-10-01'], read None; unread: the file None, read 'idag, workshop'",
     "Velux i dag, varm, workshop inden efterårsferien": "not read as the file says yet (session 67): next: the file ['workshop', '2031-10-10'], read None; note: the file None, read 'workshop inden efterårsferien'",
     "Jyske Bank i dag, rigtig varm, ringer d. 10.": _DEGREE_65,
     "COWI i torsdags, hed 🔥 ses igen ultimo september": "not read as the file says yet (session 67): next: the file ['ses igen', '2031-09-30'], read None; unread: the file None, read 'ses igen ultimo september'",
@@ -816,7 +830,63 @@ HOLDOUT_45_LEFT: dict[str, str] = {
 }
 
 
-# Each file of sessions 65, 66 and 67 with its rows left
+# Session 68's four files (46, 47: Fri 19 Dec 2031; 48, 49: Tue 30 Mar 2032), rows read wrong
+# still: against a standing decision (the shared reasons above) or not read yet.
+HOLDOUT_46_LEFT: dict[str, str] = {
+    "Storebrand forrige uke, varm, demo før jul": "not read as the file says yet (session 68): next: the file ['demo', '2031-12-24'], read ['demo', '2031-12-23']",
+    "Rema 1000 i dag, het 🔥 sender avtaleutkast innen utgangen av året": "not read as the file says yet (session 68): next: the file ['sender avtaleutkast', '2031-12-31'], read None; unread: the file None, read 'sender avtaleutkast innen utgangen av året'",
+    "Bellway 17/12, v hot, site visit before New Year": "not read as the file says yet (session 68): temperature: the file None, read 'hot'; unread: the file 'v hot', read 'v'",
+    "Equinor i dag, ikke svar x3 – prøver igjen på mandag": "not read as the file says yet (session 68): note: the file 'ikke svar x3', read 'ikke svar'",
+    "Lørdagsgodt AS idag, het 🔥 kommer innom butikken i morgen": "not read as the file says yet (session 68): next: the file ['kommer innom butikken', '2031-12-20'], read None; unread: the file None, read 'kommer innom butikken i morgen'",
+    "rang Currys this morning, no answer - left voicemail, try again Mon": "not read as the file says yet (session 68): note: the file 'no answer - left voicemail', read None; unread: the file None, read 'no answer - left voicemail'",
+    "Waterstones today, warm, call back the 18th": _SLIP_65,
+    "Kid Interiør – gir dem 8% på hele sortimentet": "not read as the file says yet (session 68): the file stores it, read missing_amount",
+    "Berkeley Group £48k annual licence": "not read as the file says yet (session 68): note: the file 'annual licence', read 'annual'; unread: the file None, read 'licence'",
+    "Byggmakker 860k – signerer lille julaften": "not read as the file says yet (session 68): the file date_in_future, read stored",
+    "Boxing Clever Gym Ltd 9.5 grand": _GRAND_67,
+    "Pret A Manger £58k, go-live w/c 12th Jan": "not read as the file says yet (session 68): note: the file 'go-live w/c 12th Jan', read 'go-live 12th Jan'",
+}
+
+HOLDOUT_47_LEFT: dict[str, str] = {
+    "Fredagsmys Snacks AB i fredags, het 🔥 provsmakning v.2": "not read as the file says yet (session 68): next: the file ['provsmakning', '2032-01-09'], read None; unread: the file None, read 'provsmakning v.2'",
+    "julbord med Peab igår kväll, varm – uppföljning efter helgerna": "not read as the file says yet (session 68): note: the file None, read 'uppföljning efter helgerna'; unread: the file 'uppföljning efter helgerna', read 'julbord med'",
+    "Coloplast sidste uge, kold – ny snak efter nytår": "not read as the file says yet (session 68): note: the file None, read 'ny snak efter nytår'; unread: the file 'ny snak efter nytår', read None",
+    "Matas i dag, varm, næste møde d. 17.": _SLIP_65,
+    "Lego i dag, hed 🔥 opstartsmøde d. 19.": "not read as the file says yet (session 68): next: the file ['opstartsmøde', '2032-01-19'], read None; unread: the file None, read 'i dag, opstartsmøde'",
+    "Stena 2,4 mkr – rättelse, inte 2,1 som jag loggade förut": "not read as the file says yet (session 68): note: the file None, read 'rättelse, inte 2,1 som jag loggade förut'; unread: the file 'rättelse, inte 2,1 som jag loggade förut', read None",
+    "Lagkagehuset 280-320.000": "not read as the file says yet (session 68): the file stores it, read bad_amount",
+}
+
+HOLDOUT_48_LEFT: dict[str, str] = {
+    "Posten Bring idag, veldig varm, demo den 30.": _DEGREE_65,
+    "Schibsted forrige uke, varm. De vil ha demo før 17. mai": "not read as the file says yet (session 68): next: the file None, read ['demo', '2032-05-14']; note: the file 'De vil ha demo før 17. mai', read None",
+    "Husqvarna idag, varm, aterkoppling innan midsommar": "not read as the file says yet (session 68): note: the file None, read 'aterkoppling innan midsommar'; unread: the file 'aterkoppling innan midsommar', read None",
+    "Castellum forra veckan, kall 🥶 de vill ha ny offert innan kvartalsskiftet": "not read as the file says yet (session 68): note: the file 'de vill ha ny offert innan kvartalsskiftet', read None; unread: the file None, read 'de vill ha ny offert innan kvartalsskiftet'",
+    "Nortura i dag, varm, innkjøpssjefen har påskeferie ut uka – ringer om 14 dager": "not read as the file says yet (session 68): note: the file 'innkjøpssjefen har påskeferie ut uka', read None; unread: the file None, read 'innkjøpssjefen har påskeferie ut uka'",
+    "Rema 1000 idag, varm, ringer igjen neste torsdag": "not read as the file says yet (session 68): next: the file None, read ['ringer igjen', '2032-04-01']; unread: the file 'ringer igjen neste torsdag', read None",
+    "Fjordkraft ringte i formiddag, lunken, sender prisark denne uka": "not read as the file says yet (session 68): next: the file ['sender prisark', '2032-04-02'], read None; unread: the file 'lunken', read 'ringte lunken sender prisark denne uka'",
+    "Handelsbanken idag, varm, uppföljning nästa torsdag": "not read as the file says yet (session 68): next: the file None, read ['uppföljning', '2032-04-01']; unread: the file 'uppföljning nästa torsdag', read None",
+    "Swedbank idag, varm, nytt möte den 29:e": _SLIP_65,
+    "Storebrand 15 % rabatt på fornyelsen": _DISCOUNT_65,
+}
+
+HOLDOUT_49_LEFT: dict[str, str] = {
+    "Coloplast idag, varm, workshop primo april": "not read as the file says yet (session 68): next: the file None, read ['workshop', '2032-04-01']; unread: the file 'workshop primo april', read None",
+    "Jysk idag, ret varm, nyt møde i maj": "not read as the file says yet (session 68): temperature: the file None, read 'warm'; unread: the file 'ret varm', read 'ret'",
+    "mtg w/ Diageo Maundy Thurs, warm, proposal EOW": "not read as the file says yet (session 68): next: the file ['proposal', '2032-04-02'], read None; unread: the file None, read 'proposal EOW'",
+    "Hot Cross Bakery Ltd today, cold 🥶 tasting in May": "not read as the file says yet (session 68): next: the file ['tasting', '2032-05-28'], read None; unread: the file None, read 'tasting in May'",
+    "sat down w/ Berkeley Group on the 23rd alongside Priya (our Bristol BDM), positive": "not read as the file says yet (session 68): when: the file '2032-03-23', read '2032-03-27'; note: the file 'positive', read 'our Bristol BDM; positive'; unread: the file 'alongside Priya (our Bristol BDM)', read 'down w/ on the 23rd alongside Priya'",
+    "Rolls-Royce this morning, keen, next mtg the 29th": _SLIP_65,
+    "Travis Perkins today - no answer, VM left. retry tmrw": "not read as the file says yet (session 68): note: the file 'no answer, VM left', read 'no answer, VM left.'",
+    "Demant 1 450 000 DKK, sendt før påske": "not read as the file says yet (session 68): unread: the file 'sendt før påske', read 'før påske'",
+    "Dunelm 7.5% discount on year 2": "not read as the file says yet (session 68): the file stores it, read unclear_amount",
+    "won Octopus Energy last Tues, 48 grand": _GRAND_67,
+    "Jem & Fix – ret min win fra i går, den blev tabt": "not read as the file says yet (session 68): the file stores it, read one_or_two_customers",
+    "Bunny Hop Childcare Ltd, owner sold up over Easter": "not read as the file says yet (session 68): when: the file '2032-03-30', read '2032-03-26'; note: the file 'owner sold up over Easter', read 'owner sold up'",
+}
+
+
+# Each file of sessions 65 to 68 with its rows left
 _LEFT_65 = {
     "commands_holdout34.yaml": HOLDOUT_34_LEFT,
     "commands_holdout35.yaml": HOLDOUT_35_LEFT,
@@ -830,6 +900,10 @@ _LEFT_65 = {
     "commands_holdout43.yaml": HOLDOUT_43_LEFT,
     "commands_holdout44.yaml": HOLDOUT_44_LEFT,
     "commands_holdout45.yaml": HOLDOUT_45_LEFT,
+    "commands_holdout46.yaml": HOLDOUT_46_LEFT,
+    "commands_holdout47.yaml": HOLDOUT_47_LEFT,
+    "commands_holdout48.yaml": HOLDOUT_48_LEFT,
+    "commands_holdout49.yaml": HOLDOUT_49_LEFT,
 }
 _FILE_OF = {id(row): file for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)}
 

@@ -82,8 +82,10 @@ AHEAD: list[tuple[str, str, str, dict]] = [
     ("call", "en", "Asda today, warm, call back after the weekend", {"customer": "Asda", "temp": "warm", "next": ("call back", d(2, 5))}),
     # kept: Denmark works on 1 May; a Monday named is the day said
     ("call", "da", "Netto i dag, varm, ringer igen i næste uge", {"customer": "Netto", "temp": "warm", "next": ("ringer igen", d(5, 5))}),
-    ("meeting", "nb", "Orkla i dag, varm, neste møte mandag neste uke", {"customer": "Orkla", "temp": "warm", "next": ("møte", d(1, 5))}),
-    ("meeting", "en", "Aviva today, warm, next meeting Monday next week", {"customer": "Aviva", "temp": "warm", "next": ("meeting", d(1, 5))}),
+    # session 68: a weekday named that is a public holiday where the seller works is asked, as
+    # the channel asks it (held-out writers of session 68; was the holiday itself)
+    ("meeting", "nb", "Orkla i dag, varm, neste møte mandag neste uke", {"customer": "Orkla", "temp": "warm", "unread": "neste møte mandag neste uke"}),
+    ("meeting", "en", "Aviva today, warm, next meeting Monday next week", {"customer": "Aviva", "temp": "warm", "unread": "next meeting Monday next week"}),
 ]  # fmt: skip
 
 

@@ -113,6 +113,8 @@ def _not_yet(m: Message, cue: Cue) -> bool:
             continue  # "Møte med Tine i dag, nytt møte torsdag, flyttet til fredag"
         if _their_work_moved(m, h):
             continue  # session 56: "Mustad takket nei, har flytta alt inhouse": no postponing
+        if cue.kind is ActivityKind.LOSS and _the_reason_put_off(m, h, clauses):
+            continue  # session 68: "Mistet i går Jernia – budsjettet ble skjøvet til neste år"
         if cue.kind in (ActivityKind.MEETING, ActivityKind.CALL) and _moved_to_today_and_held(
             m, h, cue
         ):
@@ -124,6 +126,24 @@ def _not_yet(m: Message, cue: Cue) -> bool:
         ):
             return True
     return False
+
+
+_PUT_OFF_REASONS = (
+    "budsjett", "budget", "prosjekt", "projekt", "project", "beslutning", "beslut", "decision",
+    "investering", "investment", "innkjop", "inkop", "indkob", "purchase", "spend",
+)  # fmt: skip
+
+
+def _the_reason_put_off(m: Message, h: Hit, clauses: set[int]) -> bool:
+    """Session 68. A loss's reason in a clause after it: their budget or project put off
+    ("Mistet i går Jernia – budsjettet ble skjøvet til neste år", "lost Vistry, budget pushed
+    to next year"): why it was lost, the loss kept (was no record, the loss called off)."""
+    clause = m.clause(h.start)
+    if clause in clauses or clause < min(clauses):
+        return False
+    return any(
+        t.clause == clause and t.folded.startswith(_PUT_OFF_REASONS) for t in m.tokens[: h.start]
+    )
 
 
 def _joined_on_after(m: Message, cue: Cue, h: Hit) -> bool:
@@ -611,9 +631,13 @@ def _blocked(m: Message, cue: Cue) -> str | None:
         return "wish"
     if _a_colleague_got(m, cue) or _told_by_a_colleague(m, cue):
         return "their-news"
-    if any(h.category == "PRAISE" for h in before_or_inside) or (
-        (cue.celebration or _a_colleague_s(m, cue) or _a_colleague_hailed(m, cue))
-        and any(h.category == "PRAISE" for h in m.hits)
+    if (
+        any(h.category == "PRAISE" for h in before_or_inside)
+        or (
+            (cue.celebration or _a_colleague_s(m, cue) or _a_colleague_hailed(m, cue))
+            and any(h.category == "PRAISE" for h in m.hits)
+        )
+        or _a_colleague_praised_first(m, cue)
     ):
         return "praise"
     if cue.kind is ActivityKind.CALL and any(
@@ -1695,6 +1719,35 @@ def _a_colleague_hailed(m: Message, cue: Cue) -> bool:
         and not any(n.start <= i < n.end for n in m.known)
         for i in range(1, min(cue.start, len(t) - 1))
     )
+
+
+# Session 68. The word of praise said to a colleague before the win, then their name ("Snyggt
+# Emma! Getinge i hamn, 2,2 mkr", "Flot, Sofie! Lagkagehuset i hus", "Stort til Rasmus – Vestas
+# i hus med 1,6 mio. kr."): theirs, praised (were the author's wins, sure)
+_HAIL_WORDS = {
+    "flot", "flott", "flotte", "snyggt", "snygg", "snyggast", "sejt", "sej", "stort", "stor",
+    "sterkt", "starkt", "staerkt", "godt", "bra", "great", "nice", "super", "fedt", "fett", "top",
+    "topp", "wow", "til", "till", "to", "av", "af",
+    "for", "go", "yes", "ja", "woop", "woohoo", "hurra", "lysande", "stjerne", "star", "legend",
+    "respekt", "respect", "kanon", "kanonbra", "mega", "awesome", "brilliant", "amazing",
+}  # fmt: skip
+
+
+def _a_colleague_praised_first(m: Message, cue: Cue) -> bool:
+    t = m.tokens
+    if cue.kind is not ActivityKind.WIN:
+        return False
+    for i in range(1, min(cue.start, len(t) - 1)):
+        if not (
+            t[i].text[:1].isupper()
+            and t[i].folded in signals.FIRST_NAMES
+            and not t[i + 1].is_word
+            and not any(n.start <= i < n.end for n in m.known)
+        ):
+            continue
+        before = [x for x in t[:i] if x.is_word]
+        return bool(before) and len(before) <= 3 and all(x.folded in _HAIL_WORDS for x in before)
+    return False
 
 
 def _a_colleague_s(m: Message, cue: Cue) -> bool:

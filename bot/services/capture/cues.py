@@ -1041,6 +1041,35 @@ def _signed_by_the_name_before(m: Message, h: Hit) -> bool:
     )
 
 
+# Session 68. A customer tried a number of times, the phone unsaid ("Prøvde Statnett tre ganger
+# i dag", "Har prøvet Randers Rengøring to gange", "Tried Willmott Dixon 3x this afternoon"):
+# calls nobody answered, asked (were nothing: "prøvde" alone is no call word)
+_TRIED = {
+    "provde", "provd", "provet", "provede", "proevede", "tried", "forsokte", "forsokt",
+    "provade", "provat", "forsogte", "forsogt",
+}  # fmt: skip
+_TIMES_WORDS = {"ganger", "gange", "gangar", "ggr", "times", "x", "gonger", "gangen"}
+_TIMES_ALONE = {"twice", "thrice"}
+
+
+def _a_customer_tried(m: Message) -> list[Cue]:
+    t = m.tokens
+    found = []
+    for name in (*m.known, *m.guessed):
+        at = name.start - 1
+        if at < 0 or t[at].folded not in _TRIED:
+            continue
+        after = [x.folded for x in t[name.end : name.end + 2]]
+        counted = bool(after) and (
+            after[0] in _TIMES_ALONE
+            or re.fullmatch(r"[0-9]{1,2}x", after[0]) is not None
+            or (len(after) == 2 and count_said(after[0]) is not None and after[1] in _TIMES_WORDS)
+        )
+        if counted:
+            found.append(Cue(ActivityKind.CALL, False, at, at + 1, f"{t[at].folded}+tries"))
+    return found
+
+
 def _cues(m: Message) -> list[Cue]:
     """Every reading of the message's phrases as a kind of record, strong or weak."""
     cues: list[Cue] = []
@@ -1087,6 +1116,7 @@ def _cues(m: Message) -> list[Cue]:
             cue = Cue(meeting, True, start, h.end, f"{h.phrase}+alone", booked=True)
             cue.words = frozenset({start, *range(h.start, h.end)})
             cues.append(cue)
+    cues.extend(_a_customer_tried(m))
     for h in m.of("OFFER_VERBS"):
         cues.append(Cue(offer, True, h.start, h.end, h.phrase))
     for h in m.of("LOSS_VERBS"):
@@ -1096,7 +1126,10 @@ def _cues(m: Message) -> list[Cue]:
     starts = {n.start for n in (*m.known, *m.guessed)}
     for h in m.of("LOSS_NAME_NEXT"):
         following = h.end
-        while following < len(m.tokens) and m.tokens[following].folded in _ARTICLES:
+        # (session 68: or the day said between, "Mistet i går Jernia – …")
+        while following < len(m.tokens) and (
+            m.tokens[following].folded in _ARTICLES or following in m.date_words
+        ):
             following += 1
         if following in starts:  # "Vi fikk ikke Telenor", not "fikk ikke tak i Telenor"
             cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
@@ -1468,13 +1501,23 @@ def _cues(m: Message) -> list[Cue]:
             if _ours_instead(m, cue, lost) or cue.label.split()[-1] in _US:
                 continue  # session 39: "Lego valgte os frem for konkurrenten": chose us
             cue.kind, cue.label = ActivityKind.LOSS, f"{cue.label}+competitor"
+    # Session 68. A cue inside a known customer's name is the name's ("Rang Go-Ahead and National
+    # Express this morning": was a win, "go-ahead", on National Express)
+    # (one word only as typed with its capital: "got the go-ahead from Tesco" is the win)
+    named = {
+        i
+        for n in m.known
+        if n.end - n.start > 1 or not m.tokens[n.start].text.islower()
+        for i in range(n.start, n.end)
+    }
     # Where cues of two kinds share words, the longer one (or the later one) says what it is:
     # "closed lost" is no win, in "vi fikk nei" the "fikk nei" is the loss.
     # "booked a meeting with Tryg for Dec 3": the meeting is the booked one, not one held.
     return [
         c
         for c in cues
-        if not any(
+        if not (named and c.words <= named)
+        and not any(
             (
                 o.kind is not c.kind
                 and o.words & c.words

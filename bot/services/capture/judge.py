@@ -2419,6 +2419,9 @@ def _a_step_by_a_span(
                 # holdout 28: "følger opp før jul" said on Tue 21 Dec is Thu 23 Dec, a day of this
                 # week (said on 1 December, weeks ahead, it is asked)
                 or said[0].isocalendar()[:2] == today.isocalendar()[:2]
+                # session 68: or within two weeks ("jag återkommer innan jul" said on Fri 19
+                # Dec is Tue 23 Dec; "before New Year" Wed 31 Dec), as the commands read it
+                or (said[0] - today).days <= 14
             )
         ):
             continue

@@ -383,6 +383,7 @@ rev-* | revisjon-* | revision-* | version-* | versjon-* | ver-* | utgave-* | udg
 SEND_VERBS = """
 sent | send out | sent out | sent over | submitted | innlevert | innleverte | levert inn |
 leverte inn | inlämnat | inlämnade | indleveret | indleverede | delivered | out | out to | gone out |
+gone to | gone over | gone over to | just gone | just gone to | has gone to | has gone over |
 went out | sendt | sendte | sendt ut | sendte ut | sendt over | levert | leverte | lagt inn |
 la inn | gitt | gav | ute | er ute | skickat | skickad | skickade | skickat över | lämnat |
 lämnade | lämnad | inlämnad | mailade | mejlade | mejlat | ute hos | ude hos | ude | er ude |
@@ -530,6 +531,9 @@ gikk ut | har gått ut | gått ut | er gått ut | gick ut | har gått ut | gik u
 """
 
 MEETING_VERBS = """
+just back from | just got back from | just came back from | just out of | just come out of |
+just walked out of | just left | akkurat kommet fra | kom akkurat fra | kom nettopp fra |
+kom precis från | kommer precis från | kom lige fra | kommer lige fra | lige kommet fra |
 fikk møtt | fikk endelig møtt | fikk truffet | fikk endelig truffet | fick träffa |
 fick äntligen träffa | fick träffat | fik mødt | fik endelig mødt | fik truffet | finally met |
 got to meet | finally got to meet | got to see | finally got to see |
@@ -567,6 +571,10 @@ bra möte | bra møte | godt møte | godt møde | fint møte | fint möte | fint
 rigtig godt møde | riktig bra møte | väldigt bra möte | supert møte | super møde | lovende møte |
 good meeting | great meeting | productive meeting | solid meeting | strong meeting |
 grand meeting | cracking meeting | brilliant meeting | excellent meeting | positive meeting |
+ok møte | ok möte | ok møde | okay møte | okej möte | greit møte | grei møte | helt ok møte |
+fornuftig møte | nyttig møte | nyttigt möte | nyttigt møde | konstruktivt møte | konstruktivt möte |
+konstruktivt møde | spændende møde | spennende møte | spännande möte | givende møte | givande möte |
+ok meeting | okay meeting | decent meeting | useful meeting | constructive meeting | fair meeting |
 var jeg hos | var vi hos | var jag hos | var jeg ute hos | var vi ute hos | var jag ute hos |
 var jeg ude hos | var vi ude hos | var jeg på besøk hos | var vi på besøk hos |
 var jag på besök hos | var vi på besök hos | var jeg på besøg hos | var vi på besøg hos |
@@ -904,7 +912,9 @@ blev aflyst i sidste øjeblik | ble avlyst i siste liten | fell through | fell o
 got canceled | was cancelled | was canceled | got postponed | was postponed |
 didn't happen | did not happen | never happened | got bumped | was bumped | ble droppet |
 ble drøppet | glapp | meldte avbud | meldte forfall | uteblev | dök aldrig upp | dök inte upp |
-kom aldri | kom ikke | dukket ikke opp | dukket aldri opp | mødte ikke op | no-show | no show
+kom aldri | kom ikke | dukket ikke opp | dukket aldri opp | mødte ikke op | no-show | no show |
+is off | are off | is now off | it's off | it’s off | called it off | calling it off |
+have called it off | has been called off | fell off | aflyst igen | avlyst igjen
 """
 # Not a sale at all, whatever else the message says.
 NOT_SALES = """

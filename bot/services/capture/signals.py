@@ -44,6 +44,7 @@ from bot.services.dates import (
     YESTERDAY_WORDS,
     a_version_not_a_week,
     fold,
+    is_weekday,
     names_a_bank_holiday,
     names_a_holiday,
     parse_date,
@@ -4073,7 +4074,9 @@ def dates(
                     # (a week already begun is no day ahead: "i uge 52" on 4 January)
                     if ahead is not None and today < ahead and ahead - today < today - day:
                         day = ahead
-                    if direction == "future" and day < today:
+                    # (session 68: or today's, "neste møte den 30." said on the 30th, as
+                    # the commands read it since session 67)
+                    if direction == "future" and day <= today:
                         day = _the_day_next_month(text, day, today)
                 elif day is not None:
                     other = "future" if direction == "past" else "past"
@@ -4089,6 +4092,7 @@ def dates(
                 # habit, read as the commands read it (readers25)
                 typed = [t.text for t in span]
                 day = typed_last_year(day, today, typed, ahead=direction == "future")
+                day = _before_a_date(tokens, i, text, day, today, direction)
                 best = When(i, i + n, day, either_way=either_way)
                 break
         if best is not None and _after_a_day_ahead(tokens, best, today):
@@ -4164,6 +4168,53 @@ def _after_a_day_ahead(tokens: list[Token], when: When, today: date) -> bool:
         and _after_it(tokens, when.start)
         and any(tokens[k].text[:1].isdigit() for k in range(when.start, when.end))
     )
+
+
+# Session 68. A date ahead with "before" said ("jeg sender tilbud før 1. mai", "nästa möte innan
+# första maj", "before 15 June"): due by the working day before it, as the commands' step reader
+# has it (was the date itself); a weekday's "før fredag" is by Friday (read above)
+_BEFORE_WORDS = {"for", "fore", "innan", "inden", "before", "ahead"}
+_PERIODS_END = {
+    "utgangen", "udgangen", "slutten", "slutet", "slutningen", "end", "ultimo", "enden", "sist",
+    "sidst", "utgang", "udgang", "close", "closes", "ends", "omme", "over", "slut", "slutt", "eom",
+    "eoy", "eow",
+}  # fmt: skip
+
+
+def _before_a_date(
+    tokens: Sequence[Token], i: int, text: str, day: date, today: date, direction: str
+) -> date:
+    if direction != "future" or day <= today:
+        return day
+    words = text.split()
+    if words and fold(words[0]) in _BEFORE_WORDS:
+        said = words[0].lower()  # "innan första maj", "before 15 June": the span holds it
+        words = words[1:]
+    elif i:
+        at = i - 2 if tokens[i - 1].folded == "the" and i > 1 else i - 1
+        said = tokens[at].text.lower()
+    else:
+        return day
+    if fold(said) not in _BEFORE_WORDS or (fold(said) == "for" and said != "før"):
+        return day
+    if (
+        any(is_weekday(w) for w in words)
+        or not any(ch.isdigit() for w in words for ch in w)
+        and not any(fold(w).strip(".") in MONTHS for w in words)
+    ):
+        return day
+    if any(fold(w) in _PERIODS_END for w in words):
+        return day  # "før utgangen av juni", "before end of June": that last day itself
+    try:  # the date itself, not a holiday's own reading ("innan jul": by the 23rd already)
+        itself = parse_date(" ".join(words), today=today, direction="future")
+    except UserError:
+        return day
+    if itself != day:
+        return day
+    before = day - timedelta(days=1)
+    while before.weekday() >= 5:
+        before -= timedelta(days=1)
+    return before if before > today else day
 
 
 def _the_day_next_month(text: str, day: date, today: date) -> date:

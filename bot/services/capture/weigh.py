@@ -3718,6 +3718,14 @@ def _one(
             best = found
     if best.outcome is Outcome.NOTHING:
         best = _social(message, found_days, today) or best
+    elif (
+        best.kind is ActivityKind.MEETING
+        and (social := _social(message, found_days, today)) is not None
+        and customer_key(social.customer or "") == customer_key(best.customer or "")
+    ):
+        # session 68: "just back from the Marks & Spencer Christmas dinner": a visit's words
+        # about their party, social still (asked)
+        best = social
     best = _called_and_booked(best, read, cue_of, judged)
     best = _held_then_booked(best, _not_the_bookings(message, best, read, cue_of))
     best = _booked_after_the_talk(message, best, judged, today)

@@ -23,14 +23,20 @@ _WORDS = (
     r"i\s+mean|jeg\s+mener|jag\s+menar|jeg\s+mente|jag\s+menade|i\s+meant|meant|mener|menar|"
     r"mente|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be|"
     # session 67: "880 tkr nej fel, 808 tkr", "£18k typo, £81k"
-    r"fel|feil|forkert|wrong|typo|tastefejl|tastefeil|skrivfel|skrivefeil"
+    r"fel|feil|forkert|wrong|typo|tastefejl|tastefeil|skrivfel|skrivefeil|"
+    # session 68: "320 t.kr... ups, 230 t.kr. skulle det være"
+    r"ups|hups|oups|whoops|oj|hoppsan"
 )
 # Session 67. A sound of doubt before the no ("480 t.kr. øh nej, 540 t.kr.")
 _FILLER = r"(?:(?:øh|öh|eh|ehm|æh|æhm|uh|um|hmm)" + r"\s*[,.]*\s*)?"
 # and the mending said after the amount put right ("1,25 mille skulle det va")
 _SAID_AFTER = (
     r"(?:\s+(?:menade\s+jag|mente\s+jeg|mente\s+jag|I\s+meant|I\s+mean|jeg\s+mener|jag\s+menar|"
-    r"skulle\s+det\s+va(?:ra)?|skulle\s+det\s+være|skal\s+det\s+være|should\s+have\s+been))?"
+    r"skulle\s+det\s+va(?:ra)?|skulle\s+det\s+være|skal\s+det\s+være|should\s+have\s+been|"
+    # session 68: "750k – nei, 570k var det", "nej 1,2 mio. selvfølgelig", "nej 560 tkr menar jag"
+    r"menar\s+jag|mener\s+jeg|mente\s+jag|var\s+det|var\s+det\s+jo|va\s+det|det\s+var|"
+    r"selvfølgelig|selvfolgelig|självklart|sjølvsagt|selvsagt|förstås|naturligvis|of\s+course|"
+    r"obviously|ofc))?"
 )
 _BETWEEN = r"\s*[,;:!.]*\s*[\u2013\u2014-]?\s*"
 _PUT_RIGHT = re.compile(
@@ -73,7 +79,7 @@ _NO_ONLY = re.compile(
 
 
 _MENDING = re.compile(
-    r"(?i)\b(?:vent|vänta|wait|sorry|sry|oops|unnskyld|ursäkta|undskyld|mean|meant|mener|mente|"
+    r"(?i)\b(?:vent|vänta|wait|sorry|sry|oops|ups|hups|oups|whoops|oj|hoppsan|unnskyld|ursäkta|undskyld|mean|meant|mener|mente|"
     r"menar|menade|rettelse|rättelse|correction|skal\s+være|ska\s+vara|should\s+be|nei|nej|no|"
     r"fel|feil|forkert|wrong|typo|tastefejl|tastefeil|skrivfel|skrivefeil)\b"
 )

@@ -23,6 +23,7 @@ from bot.services.commands.step_periods import (
     STEP_LINKS,
     StepPeriod,
     handed_over,
+    holding_said,
     step_day_read_as_the_records,
     step_early_in_a_month,
     step_in_a_period,
@@ -97,6 +98,8 @@ def a_clause_as_a_commands_step(
     start = start or 0
     if start and folded[start] in TAKING:
         start = 0  # session 67: "vi tager et møde i oktober": read whole, as the command reads it
+    elif (held := holding_said(folded[start:])) and start + held < len(folded):
+        start += held  # session 68: "vi setter opp oppstartsmøte i april": the talk from its noun
     if start:
         # "I'll chase after Easter", "vi ringer efter påske": the step from its verb ("chase",
         # as the channel reader names it; the command reader keeps "I'll chase")

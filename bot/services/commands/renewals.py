@@ -22,7 +22,7 @@ _AGREEMENT = (
     r"framework|subscription|licence|license)"
 )
 _FOR_A_TERM = (
-    r"(?:(?:(?:for|för|til|till|through|to|med|by)\s+)?(?:another\s+|yet\s+another\s+)?"
+    r"(?:(?:(?:for|för|til|till|through|to|med|by|ut|out|until|tom|t\.o\.m\.)\s+)?(?:another\s+|yet\s+another\s+)?"
     # session 66: a span of years ("för 2031–2032"), a count with "more" after it ("et år mere",
     # "ett år till", "2 år", "another 2 yrs")
     r"(?:20[0-9]{2}(?:\s*[\u2013\u2014/-]\s*(?:20)?[0-9]{2})?|neste\s+år|nästa\s+år|næste\s+år|"
@@ -30,10 +30,20 @@ _FOR_A_TERM = (
     r"(?:nye\s+|nya\s+|more\s+|further\s+|extra\s+|ekstra\s+)?(?:år|years?|yrs?)"
     r"(?:\s+(?:til|till|mere|mer|more|extra|ekstra))?))"
 )
+# Session 68. The renewal as a noun, its term before it ("3-year renewal", "2-årig fornyelse",
+# "contract renewal", "förnyelse av avtalet")
+_RENEWAL_NOUN = (
+    r"(?:(?:[0-9]+|one|two|three|four|five|ett|et|en|to|två|tre|fire|fyra|fem)[\s-]?"
+    r"(?:year|yr|år|års|årig|årige|åriga)s?\s+|(?:contract|licence|license|support|service|"
+    r"avtale|avtals|aftale|kontrakt)[\s-]?)?"
+    r"(?:renewal|fornyelse|fornyelsen|förnyelse|förnyelsen|forlengelse|forlengelsen|"
+    r"förlängning|förlängningen|forlængelse|forlængelsen|extension)"
+    r"(?:\s+(?:av|af|of)\s+(?:the\s+)?" + _AGREEMENT + r")?"
+)
 # A renewal said whole ("fornyet avtalen for 2030", "förlängde avtalet", "renewed the contract")
 RENEWAL_SAID = (
-    rf"{_RENEWED}(?:\s+(?:the|our|vår|vores|vårt|sitt|sin|deres|their))?(?:\s+{_AGREEMENT})?"
-    rf"(?:\s+{_FOR_A_TERM})?"
+    rf"(?:{_RENEWED}(?:\s+(?:the|our|vår|vores|vårt|sitt|sin|deres|their))?(?:\s+{_AGREEMENT})?"
+    rf"(?:\s+{_FOR_A_TERM})?|{_RENEWAL_NOUN})"
 )
 _A_RENEWAL_FIRST = re.compile(
     rf"(?i)^(?P<said>{_RENEWED}(?:\s+(?:the|our|vår|vores|vårt|sitt|sin|deres|their))?"

@@ -24,6 +24,7 @@ from bot.services import follow_up
 from bot.services.commands.command import DEFAULT_NEXT_STEP, LogCommand, NextStep
 from bot.services.commands.next_steps import (
     OR_WORDS,
+    TAKING,
     THE_WEEK_AFTER,
     THIS_WEEK,
     due_in_the_period,
@@ -31,7 +32,13 @@ from bot.services.commands.next_steps import (
     the_day_beside_an_or,
 )
 from bot.services.commands.vague_days import MOST_DAY_BUTTONS
-from bot.services.commands.words import _STEP_WORDS, BOOKED_ARTICLES, BOOKED_WORDS, TALK_NOUNS
+from bot.services.commands.words import (
+    _STEP_WORDS,
+    BOOKED_ARTICLES,
+    BOOKED_WORDS,
+    TALK_NOUNS,
+    a_talk_compound,
+)
 from bot.services.dates import MONTHS, fold, parse_date, time_suffix
 
 # A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
@@ -47,7 +54,17 @@ _STEP_FIRST = {
 BEFORE_STEP = _BEFORE_STEP = {
     "skal", "ska", "skall", "vil", "vill", "will", "i'll", "ill", "we'll", "well", "jeg", "jag",
     "eg", "vi", "we", "i", "then", "sa", "da", "og", "och", "and", "+", "-", "–",
+    # session 68: "so im sending the pricing over monday"
+    "im", "i'm", "so", "we're", "were",
 }  # fmt: skip
+# Session 68. Bringing something of ours, said before it ("kommer med et oplæg i næste uge",
+# "coming back with a proposal next week", "återkommer med offert fredag"), folded
+_BRINGING = (
+    ("kommer", "med"), ("kommer", "tilbake", "med"), ("kommer", "tilbage", "med"),
+    ("kommer", "tillbaka", "med"), ("aterkommer", "med"), ("coming", "back", "with"),
+    ("come", "back", "with"), ("getting", "back", "with"), ("get", "back", "with"),
+    ("be", "back", "with"), ("back", "with"),
+)  # fmt: skip
 # Before a period, saying nothing more of it.
 STEP_LINKS = {"i", "in", "pa", "paa", "over", "during", "under", "sometime", "engang", "en gang"}
 _NEXT_MONTH = {
@@ -125,7 +142,45 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
             return at
     if not verbs_only and handed_over(rest):
         return at
+    if any(rest[: len(phrase)] == phrase for phrase in _BRINGING):
+        return at
+    if not verbs_only and _a_talk_held(rest):
+        return at
     return None
+
+
+# Session 68. A talk we hold, set up, or its noun alone opening the clause ("vi holder en workshop
+# i april", "vi setter opp oppstartsmøte i april", "opstartsmøde i februar"), folded: a step (was
+# none read in the channel; the command reader reads them so since session 67)
+_HOLDING = (
+    ("holder",), ("haller",), ("hold",), ("holding",), ("tar",), ("tager",), ("take",),
+    ("setter", "opp"), ("satter", "upp"), ("saetter", "op"), ("set", "up"), ("setting", "up"),
+    ("arrangerer",), ("arrangerar",), ("planlegger",), ("planerar",), ("planlaegger",),
+    ("kjorer",), ("kor",), ("korer",), ("run",), ("running",),
+)  # fmt: skip
+_TALK_ARTICLES = {"en", "ett", "et", "ei", "eit", "a", "an", "the", "ny", "nytt", "nyt", "new"}
+
+
+def holding_said(rest: Sequence[str]) -> int:
+    """How many of the first words (folded) say a talk set up ("setter opp", "arrangerer"), not
+    "tar"/"holder" (next_steps.TAKING, read whole by the commands); 0 when none."""
+    for phrase in _HOLDING:
+        if tuple(rest[: len(phrase)]) == phrase and phrase[0] not in TAKING:
+            return len(phrase)
+    return 0
+
+
+def _a_talk_held(rest: Sequence[str]) -> bool:
+    at = 0
+    for phrase in _HOLDING:
+        if tuple(rest[: len(phrase)]) == phrase:
+            at = len(phrase)
+            break
+    while at < len(rest) and rest[at] in _TALK_ARTICLES:
+        at += 1
+    if at >= len(rest) or at + 1 >= len(rest):
+        return False  # a talk's noun alone, no day after it, is no step said
+    return rest[at] in TALK_NOUNS or a_talk_compound(rest[at])
 
 
 # Session 67. Something of ours handed to them, said by where it goes ("revised numbers go over to

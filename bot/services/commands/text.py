@@ -75,7 +75,10 @@ def _a_number_word(word: str) -> bool:
 # Session 67. A pictograph typed onto the word before it ("het🔥", "hot🔥 buyer's off till
 # Monday", "kald🥶"): the word and its emoji apart, as a space between them reads (was the word
 # unread, the lead's temperature lost)
-_EMOJI_ON_A_WORD = re.compile(r"(?<=[^\W\d_])(?=[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+# (session 68: or onto a figure or the krone's dash, "300 000,-🎉 bra", "450k🔥")
+_EMOJI_ON_A_WORD = re.compile(
+    r"(?:(?<=[^\W_])|(?<=,-)|(?<=:-))(?=[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
 
 
 def emoji_apart(text: str) -> str:

@@ -150,7 +150,9 @@ def _a_sent_verb_left_out(cmd: LogCommand, text: str) -> LogCommand:
 # tilbake", "Ica ringde mig"): the call itself, its words dropped (was asked as words not read;
 # the note until session 66)
 _THEY_CALLED = re.compile(
-    r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)\s+(?:meg|mig|mej|oss|os|me|us)"
+    # (session 68: "Pandora ringede til mig i formiddags": "til mig" as the Danes say it)
+    r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)\s+(?:(?:til|till)\s+)?"
+    r"(?:meg|mig|mej|oss|os|me|us)"
     r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|back|igjen|igen|again))?(?=[\s,;]|$)"
 )
 
@@ -291,6 +293,8 @@ _WINS_REMARK_FIRST = (
     "biggest", "bigger", "largest", "storste", "storsta", "first", "forste", "forsta", "rekord",
     "record", "best", "beste", "bedste", "basta", "nok", "another", "enda", "endnu", "annen",
     "andra", "anden", "third", "tredje", "second",
+    # session 68: the last of a period ("sista affären i Q1", "last deal of the year")
+    "sista", "siste", "sidste", "last", "final", "arets", "aarets",
 )  # fmt: skip
 # ("første halvår", "första halvåret": the deal's term, asked)
 _A_PERIOD = {
@@ -302,7 +306,11 @@ _TARGET_STEMS = ("malet", "manedsmal", "manadsmal", "kvartalsmal", "arsmal", "ta
 _TARGET_MADE = {
     "klart", "klar", "nadd", "natt", "naet", "hit", "made", "smashed", "done", "boks", "hamn",
     "havn", "land", "mal",
+    # session 68: "kvartalsmålet i hus", "Q4 target in the bag", "månedsmålet sikret"
+    "hus", "bag", "sikret", "sikra", "sakrat", "reached", "beaten", "slatt", "slaaet", "slagit",
 }  # fmt: skip
+# A period's name, its figure no amount ("Q1-målet i boks", "H2 target", "2031's last")
+_A_PERIODS_FIGURE = re.compile(r"(?i)\b(?:q[1-4]|h[12]|k[1-4]|(?:19|20)\d\d)(?:'s|s)?\b")
 
 
 def _a_wins_remark_noted(cmd: LogCommand, text: str) -> LogCommand:
@@ -310,7 +318,7 @@ def _a_wins_remark_noted(cmd: LogCommand, text: str) -> LogCommand:
         return cmd
     said = cmd.unread.strip(" ,;.!")
     words = [_word(w).strip(",;.!:") for w in said.split()]
-    if not words or any(ch.isdigit() for ch in said) or len(words) > 8:
+    if not words or any(ch.isdigit() for ch in _A_PERIODS_FIGURE.sub("", said)) or len(words) > 8:
         return cmd
     # (the deal's start alone after a comma: "oppstart i februar" typed on is asked, session 46)
     own_clause = re.search(r"[,;\u2013\u2014]\s*" + re.escape(said), text) is not None

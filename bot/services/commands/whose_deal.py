@@ -34,8 +34,29 @@ _FOR_WHOM_FIRST = re.compile(
     r"registrerer|registrerar|putting|entering|lägger\s+in|legger\s+inn)\s+"
     r"(?:den\s+|det\s+|dem\s+|this\s+|it\s+)?(?:ind\s+|inn\s+|in\s+)?(?:for|för|åt|on\s+behalf\s+of|"
     r"på\s+vegne\s+av|på\s+vegne\s+af)\s+(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)"
-    r"(?:\s+(?:while|mens|medan|da|siden|since|as)\s+[^,;:\u2013\u2014]{1,40}?)?)"
+    r"(?:\s+(?:while|mens|medan|da|siden|since|as)\s+[^,;:\u2013\u2014]{1,40}?)?"
+    # session 68: why in brackets ("logging for Dan (he's off till the 6th): Unilever £210k")
+    r"(?:\s*\([^()\d]{1,60}\)|\s*\([^()]{1,60}\)(?=\s*:))?)"
     r"(?P<end>\s*[-\u2013\u2014:,;]\s*)"
+)
+# Session 68. Logging it for a colleague, said after the deal ("Morrisons £145k – putting this in
+# for Dan, he's off till Jan", "Lerøy 2,1 mill, legger inn for Sigrid (syk)") or why first and the
+# logging last ("Klarna 1,1 milj, Erik e på semester så jag lägger in den"): asked, to the end
+_PUTTING_IN = (
+    r"(?:skriver|taster|logger|loggar|logging|logged|registrerer|registrerar|putting|entering|"
+    r"putter|lägger|legger|lægger|fører)\s+(?:den\s+|det\s+|dem\s+|this\s+|it\s+)?"
+    r"(?:ind|inn|in)?"
+)
+_FOR_WHOM_AFTER = re.compile(
+    r"(?P<sep>\s*[,;:\u2013\u2014]\s*|\s+-\s+)(?P<said>"
+    r"(?i:(?:jeg\s+|jag\s+|i'm\s+|i\s+am\s+)?" + _PUTTING_IN + r"\s*(?:den\s+|det\s+)?"
+    r"(?:for|för|åt|on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegne\s+af))\s+"
+    r"(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)\b[^\d]*"
+    r"|(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)\s+[^\d]{1,60}?\s(?i:så|so|derfor|therefore)\s+"
+    r"(?i:jeg|jag|i'm|i)\s+(?i:"
+    + _PUTTING_IN
+    + r")(?i:\s+(?:den|det|it|this)(?:\s+(?:inn|ind|in))?)?"
+    r"\s*[.!]?)\s*$"
 )
 # What is said after whose it is, to the end, when no figure is in it ("…, han er på ferie",
 # "(hon är ledig)", ", jeg taster den ind for ham", ", he asked me to put it in"): why, asked too
@@ -47,6 +68,9 @@ def whose_deal_apart(text: str) -> tuple[str, str] | None:
     first = _FOR_WHOM_FIRST.match(text)
     if first is not None and text[first.end() :].strip():
         return text[first.end() :].strip(), first["said"]
+    after = _FOR_WHOM_AFTER.search(text)
+    if after is not None and text[: after.start()].strip():
+        return text[: after.start()].strip(" ,;-\u2013\u2014"), after["said"].strip()
     found = _WHOSE_DEAL.search(text)
     if found is None:
         return None
