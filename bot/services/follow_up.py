@@ -83,9 +83,13 @@ OURS = _phrases(
     ta upp det igen | tar upp det igen | ta det upp igen | tar det upp igen | ta det igjen |
     tar det igjen | tar det igen | tager det igen |
     another attempt | another try |
-    having another chat | catch up again | catching up again | catch up | catching up | catch-up
+    having another chat | catch up again | catching up again | catch up | catching up | catch-up |
+    kommer innom | stikker innom | stikke innom | titter innom | kikker innom | kommer forbi |
+    kigger forbi | kigger ind | kommer förbi | tittar förbi | tittar in | kikar förbi |
+    drop by | dropping by | drop in | dropping in | pop in | popping in | pop by | popping by |
+    swing by | swinging by
     """
-)
+)  # (session 68: "kommer innom butikken i morgen", "popping in Thursday": a visit of ours)
 
 # A follow-up meeting or call named in one word ("oppfølgingsmøte", "uppföljningssamtal",
 # "opfølgningsmøde", "follow-up-call"), folded: its start. Read by the commands and the

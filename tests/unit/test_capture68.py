@@ -225,3 +225,16 @@ def test_a_talk_we_hold_in_a_month_is_the_step(text: str, what: str) -> None:
     found = _read(text, "NOK")
     step = found.next_step or found.follow_up
     assert step is not None and step.due == date(2032, 4, 30), found.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "due"),
+    [
+        ("Kiwi i telefonen, de vil se demoen torsdag kl. 13", "DKK", date(2032, 4, 1)),
+        ("Ringde Kiwi, de vill se demon på tisdag", "SEK", date(2032, 4, 6)),
+    ],
+)
+def test_the_talk_they_want_by_its_definite_form_is_the_step(text, krone, due) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, krone)
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == due, found.reasons

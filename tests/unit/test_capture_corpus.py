@@ -2640,7 +2640,6 @@ def test_every_row_left_in_the_forty_fourth_file_is_in_it() -> None:
 HOLDOUT_45 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout45.yaml")
 HOLDOUT_45_LEFT: dict[str, str] = {
     "Snakket med Elkem på tlf, sender prisliste i morgen tidlig": "held-out row not read as the file says yet (session 67): planned None != 2031-06-19",
-    "Sankthans Camping AS: møte i dag ⛺ jeg kommer innom med skiltskisser sankthansaften": "held-out row not read as the file says yet (session 67): planned None != 2031-06-23",
     "Europris fikk revidert tilbud i dag: 1.200.000,- (80k lavere etter at vi tok ut montering)": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Glamox: var på befaring i går, tilbud på 640 000 kr sendt nå i ettermiddag": "held-out row not read as the file says yet (session 67): the file likely, read sure",
     "Møte med Ålesund Fisk AS i dag, jeg sender avtaleutkast før sankthans": "held-out row not read as the file says yet (session 67): planned 2031-06-23 != 2031-06-20",
@@ -2755,7 +2754,6 @@ HOLDOUT_48_LEFT: dict[str, str] = {
     "Rettelse til Danfoss: 1.580.000 kr., ikke 1.850.000 🙈 tastefejl": "held-out row not read as the file says yet (session 67): missed",
     "Møde hos Chr. Hansen i Hørsholm i dag sammen med Anders fra teknik": "held-out row not read as the file says yet (session 67): the file likely, read sure",
     "Demo hos Esbjerg Stål i formiddags, og tilbuddet gik ud lige bagefter: 265 t.kr.": "held-out row not read as the file says yet (session 67): the file likely, read sure",
-    "Mødecenter Fyn ringede tilbage, de vil se demoen onsdag kl. 9": "held-out row not read as the file says yet (session 67): planned None != 2031-09-03",
     "Godt opkald med Sønderborg Sejl, vi holder opstartsmøde inden efterårsferien ⛵": "held-out row not read as the file says yet (session 67): planned None != 2031-10-10",
     "Stort tillykke til Jonas med Coop Danmark 👏 og så har jeg selv fået tilbuddet ud til Vejen Vognmand, 310.000 kr.": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Anders tager Chr. Hansen-mødet i morgen, jeg er på kursus": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (meeting, 'Chr. Hansen')",
@@ -2840,7 +2838,6 @@ HOLDOUT_50_LEFT: dict[str, str] = {
     "Pandora i telefonen – jeg sender det reviderede oplæg inden jul": "held-out row not read as the file says yet (session 68): planned 2031-12-23 != 2031-12-24",
     "Bygma i dag, opstartsmøde i februar": "held-out row not read as the file says yet (session 68): missed",
     "Topdanmark – godt opkald, jeg får kontrakten over til dem inden udgangen af måneden": "held-out row not read as the file says yet (session 68): planned 2031-12-30 != 2031-12-31",
-    "Møde med Tivoli i dag om næste sæson 🎡 jeg kigger forbi julemarkedet i morgen (lørdag) og ser deres boder": "held-out row not read as the file says yet (session 68): planned None != 2031-12-20",
     "fik aldrig logget mit møde med NCC i sidste uge 🙈": "held-out row not read as the file says yet (session 68): the file likely, read sure",
     "Rettelse til Carlsberg: 2,04 mio. kr., ikke 2,4 🙈 for meget gløgg": "held-out row not read as the file says yet (session 68): missed",
     "Julefrokostmøde hos MT Højgaard og tilbuddet røg afsted bagefter: 1,45 mio. kr.": "held-out row not read as the file says yet (session 68): the file likely, read sure",
@@ -2864,7 +2861,6 @@ def test_every_row_left_in_the_fiftieth_file_is_in_it() -> None:
 HOLDOUT_51 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout51.yaml")
 HOLDOUT_51_LEFT: dict[str, str] = {
     "grundfos har accepteret tilbuddet 🙌 det var ventetiden over påsken værd": "held-out row not read as the file says yet (session 68): the file sure, read likely",
-    "Tredive Grader ApS i telefonen, de vil se demoen torsdag kl. 13": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
     "Flot Frederik med Lego 👏 selv fik jeg sendt tilbud til Svendborg Sejlmagere, 148.000 kr.": "held-out row not read as the file says yet (session 68): the file sure, read likely",
     "Dagen Derpå Catering – møde her til morgen 🥐 jeg ringer dem den 2.": "held-out row not read as the file says yet (session 68): planned None != 2032-04-02",
     "havde et rigtig fint møde med kolding kaffebrænderi her til formiddag de vil gerne udvide til to nye butikker så jeg laver et oplæg til dem på torsdag": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",

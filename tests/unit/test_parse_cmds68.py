@@ -227,3 +227,58 @@ def test_pcm_typed_onto_its_figure() -> None:
     assert (cmd.amount, cmd.currency, cmd.unread) == (
         Decimal("44400"), "GBP", "£1,850pcm x 24 months",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("nb", "Kiwi forrige uke, varm. De vil ha demo før 17. mai", "De vil ha demo før 17. mai"),
+        ("sv", "ICA förra veckan, kall 🥶 de vill ha ny offert innan kvartalsskiftet",
+         "de vill ha ny offert innan kvartalsskiftet"),
+    ],
+)  # fmt: skip
+def test_their_wish_by_a_time_after_a_stop_or_a_quarters_turn_is_the_note(lang, text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("meeting", lang, text)
+    assert (cmd.next_step, cmd.note, cmd.unread) == (None, note, None)
+
+
+def test_their_absence_for_the_rest_of_the_week_then_our_step_after_a_dash() -> None:
+    cmd = read(
+        "call", "nb", "Tine i dag, varm, innkjøperen har påskeferie ut uka – ringer om 14 dager"
+    )
+    assert (cmd.note, cmd.next_step.what, cmd.next_step.due, cmd.unread) == (
+        "innkjøperen har påskeferie ut uka", "ringer", date(2032, 4, 13), None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("nb", "Kiwi idag, het 🔥 kommer innom butikken i morgen", "kommer innom butikken",
+         date(2032, 3, 31)),
+        ("nb", "Kiwi i dag, stikker innom fredag", "stikker innom", date(2032, 4, 2)),
+    ],
+)  # fmt: skip
+def test_a_visit_of_ours_dropping_by_is_the_step(lang, text, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("call", lang, text)
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+def test_week_commencing_kept_in_the_note() -> None:
+    cmd = read("win", "en", "Pret A Manger £58k, go-live w/c 3rd May")
+    assert (cmd.note, cmd.unread) == ("go-live w/c 3rd May", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note", "unread"),
+    [
+        ("da", "Netto i dag, varm, næste møde d. 17.", None, "næste møde d. 17."),
+        ("en", "Boots today, warm, call back the 18th", None, "call back the 18th"),
+        ("en", "Boots this morning, keen, next mtg the 18th", "keen", "next mtg the 18th"),
+    ],
+)
+def test_a_day_of_the_month_just_gone_as_a_step_is_asked_with_the_record_kept(
+    lang: str, text: str, note: str | None, unread: str
+) -> None:
+    cmd = read("meeting", lang, text, DEC_19)
+    assert (cmd.when, cmd.next_step, cmd.note, cmd.unread) == (DEC_19, None, note, unread)

@@ -3516,6 +3516,15 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
             kinds.add(_TALK_NOUNS[h.category])
     if _see_you(m, clause, h_nouns=nouns):
         kinds.add(ActivityKind.MEETING)
+    if not kinds and any(
+        m.clause(h.start) == clause
+        and h.start not in cue.words
+        and any(t.clause == clause and t.folded in WANT_WORDS for t in m.tokens[: h.start])
+        for h in m.of("MEETING_REFERENCES")
+    ):
+        # session 68: the talk they want by its definite form ("de vil se demoen torsdag kl.
+        # 13", "vill se demon på tisdag"): the next one, as "de vil se en demo torsdag" is
+        kinds.add(ActivityKind.MEETING)
     said = [t.folded for t in m.tokens if t.clause == clause and t.is_word][:2]
     if said in _THE_NEXT_ONE and cue.kind in (ActivityKind.MEETING, ActivityKind.CALL):
         kinds.add(cue.kind)  # session 62: "Met Compass Group today. Next one Tues 2pm"

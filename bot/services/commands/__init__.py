@@ -1449,7 +1449,35 @@ def parse_log_command(
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
     cmd = _contractions_as_typed(after_the_reading(cmd, text, today), text)
     cmd = _a_step_on_no_working_day(cmd, text, language)
+    if cmd.unread and (mood := _their_state_typed_first(cmd.unread, text)) is not None:
+        # session 68: their mood before a step asked as typed ("…, keen, next mtg the 29th" on
+        # the 30th): the note, as when the step is read
+        said, rest = mood
+        note = said if cmd.note is None else f"{cmd.note}; {said}"
+        cmd = dataclasses.replace(cmd, unread=rest, note=note)
+    cmd = _week_commencing_as_typed(cmd, text)
     return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
+
+
+_WEEK_COMMENCING_SAID = re.compile(
+    rf"(?i)(?<!\S)(?P<wc>{WEEK_COMMENCING})\s+(?P<day>[0-9][^\s,;]*(?:\s+[^\W\d_]+\.?)?)"
+)
+
+
+def _week_commencing_as_typed(cmd: LogCommand, text: str) -> LogCommand:
+    """Session 68. "w/c" kept where the note or the unread words hold its day ("go-live w/c 12th
+    Jan": was noted "go-live 12th Jan", the reader's preparing having taken it out)."""
+    if "/" not in text and "eek" not in text:
+        return cmd
+    for said in _WEEK_COMMENCING_SAID.finditer(text):
+        day = said["day"].rstrip(".")
+        for field in ("note", "unread"):
+            value = getattr(cmd, field)
+            if value and day in value and said[0].rstrip(".") not in value:
+                cmd = dataclasses.replace(
+                    cmd, **{field: value.replace(day, said[0].rstrip("."), 1)}
+                )
+    return cmd
 
 
 # Session 68. A step whose weekday named is no working day where the seller works ("ringer igen
@@ -2217,6 +2245,17 @@ _THEIR_STATE = re.compile(
     r"(?:\s+(?:nå|nu|now|akkurat\s+nå|just\s+nu|lige\s+nu|right\s+now|for\s+now|i\s+dag|"
     r"egentlig|egentligen|faktisk|really|actually))?$"
 )
+
+
+def _their_state_typed_first(unread: str, text: str) -> tuple[str, str] | None:
+    """(their state, the rest) where the unread words open with a clause of how the customer
+    feels typed with its own comma after it ("keen, next mtg the 29th"), else None."""
+    words = unread.split()
+    for size in (1, 2, 3):
+        head = " ".join(words[:size]).rstrip(",")
+        if size < len(words) and _THEIR_STATE.match(head) and f"{head}," in text:
+            return head, " ".join(words[size:])
+    return None
 
 
 def _their_state_first(unread: str) -> tuple[str, str] | None:

@@ -57,17 +57,25 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # to uger" refused as ahead): their absence, the note
 _AWAY_TILL = re.compile(
     r"(?i)(?P<sep>\s*[,;:\u2013\u2014-]?\s+)(?P<clause>(?:(?:kunden|kunde|de|dei|dom|they|han|hun|"
-    r"hon|he|she)\s+)?(?:(?:er|är|is|are|har|has)\s+)?(?:(?:på|pa|i|on|away\s+on|off\s+on|out\s+on)\s+)?"
+    # session 68: or who of theirs ("innkjøpssjefen har påskeferie ut uka")
+    r"hon|he|she|innkjøpssjefen|innkjøperen|inköparen|inköpschefen|indkøberen|indkøbschefen|"
+    r"sjefen|chefen|kontaktpersonen|daglig\s+leder|vd|cfo|ceo|the\s+buyer|our\s+contact|"
+    r"buyer)\s+)?(?:(?:er|är|is|are|har|has)\s+)?(?:(?:på|pa|i|on|away\s+on|off\s+on|out\s+on)\s+)?"
     r"(?:påskeferie|påskeferien|paskeferie|påsklov|påsklovet|pasklov|påskferie|ferie|ferien|semester|"
     r"semestern|sportlov|sportlovet|vinterferie|vinterferien|høstferie|höstlov|efterårsferie|"
     r"easter\s+holidays?|easter\s+break|holiday|holidays|leave|vacation|away|borte|bortrest|"
     r"ooo|out\s+of\s+office|ute|ude)\s+"
-    r"(?:fra|från|from|til|till|until|to|tom\.?|t\.o\.m\.?|frem\s+til|fram\s+till|indtil|"
+    r"(?:(?:fra|från|from|til|till|until|to|tom\.?|t\.o\.m\.?|frem\s+til|fram\s+till|indtil|"
     r"through|thru)\s+(?:"
     + _DAY
     + r"|(?:(?:on|på|pa|next|neste|nästa|næste)\s+)?(?:"
     + _WEEKDAY
-    + r")\b\.?))(?=$|[\s,;:.!?)\u2013\u2014-])"
+    + r")\b\.?)"
+    # session 68: the rest of the week ("har påskeferie ut uka", "off for the rest of the week")
+    r"|ut\s+uka|ut\s+uken|ut\s+veckan|ugen\s+ud|resten\s+av\s+uka|resten\s+af\s+ugen|"
+    r"resten\s+av\s+veckan|for\s+the\s+rest\s+of\s+the\s+week|the\s+rest\s+of\s+the\s+week|"
+    r"all\s+week|this\s+week|denne\s+uka|hele\s+uka|hela\s+veckan|hele\s+ugen))"
+    r"(?=$|[\s,;:.!?)\u2013\u2014-])"
 )
 # A condition with its day, a clause of its own ("…, kvartalsrabat 5% ved underskrift inden 31/3"
 # was a step "kvartalsrabat 5% ved underskrift" due 28 March; "Q1-rabatt 8 % hvis signert før
@@ -104,7 +112,9 @@ _THEY_SIGN_BY = re.compile(
 # the seller's (was the step "offert" due by that day, or asked; held-out writers of session 66,
 # four of four, and the brief: the customer's own days are the note)
 _THEY_WANT_BY = re.compile(
-    r"(?i)(?P<sep>\s*[,;\u2013\u2014]\s*|\s+-\s+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+)"
+    r"(?i)(?P<sep>\s*[,;\u2013\u2014]\s*|\s+-\s+|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+"
+    # session 68: or a sentence's stop before them ("…, varm. De vil ha demo før 17. mai")
+    r"|(?<=[^\W\d_])\.\s+(?=(?:de|dei|dom|they|kunden|the\s+customer)\s))"
     r"(?P<clause>(?:(?:de|dei|dom|they|kunden|the\s+customer|han|hun|hon|he|she)\s+)?"
     r"(?:vil|vill|want|wants|ønsker|önskar|onsker|would\s+like|'d\s+like|\u2019d\s+like|"
     # session 67: what they need by then ("de skal bruge en pris før sankthans", "they need
@@ -139,7 +149,12 @@ _SPAN_OPENERS = frozenset(
 )
 
 
-_WHEN_WORDS = DATE_WORDS | HOLIDAY_WORDS
+_WHEN_WORDS = DATE_WORDS | HOLIDAY_WORDS | {
+    # session 68: a period's turn ("de vill ha ny offert innan kvartalsskiftet")
+    "kvartalsskiftet", "kvartalsskifte", "manadsskiftet", "manedsskiftet",
+    "manedsskifte", "maanedsskiftet", "arsskiftet", "aarsskiftet", "halvarsskiftet",
+    "year-end", "quarter-end", "month-end",
+}  # fmt: skip
 
 
 _A_CLOCK = re.compile(
@@ -343,6 +358,9 @@ def _a_temperature_first(clause: str) -> int:
 def _moved(text: str, start: int, end: int, clause: str) -> str:
     after = text[end:]
     head = text[:start].rstrip()
+    # session 68: a dash after the clause moved joins what follows on as a comma would ("…,
+    # innkjøpssjefen har påskeferie ut uka – ringer om 14 dager": was the step in the note)
+    after = re.sub(r"^\s+[\u2013\u2014-]\s+(?=\S)", ", ", after)
     if after.strip() and not re.match(r"\s*[,;:.!?\u2013\u2014-]", after):
         after = " " + after.lstrip()
     rest = f"{head}{after}".strip()
