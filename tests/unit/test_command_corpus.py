@@ -664,7 +664,6 @@ HOLDOUT_34_LEFT: dict[str, str] = {
     "Ikea Kungens Kurva idag, varm, nästa möte första veckan i januari": _WEEK_OF_A_MONTH_65,
     "Glögg & Gott AB igar, mycket varm, återkommer i januari": _DEGREE_65,
     "Heimdal Tre AS – 12 % julerabatt hvis de signerer før nyttår": _DISCOUNT_65,
-    "Axfood 560 tkr – rättelse, inte 650 tkr": _NOTE_OR_ASK_65,
 }
 
 HOLDOUT_35_LEFT: dict[str, str] = {
@@ -841,7 +840,6 @@ HOLDOUT_46_LEFT: dict[str, str] = {
     "rang Currys this morning, no answer - left voicemail, try again Mon": "not read as the file says yet (session 68): note: the file 'no answer - left voicemail', read None; unread: the file None, read 'no answer - left voicemail'",
     "Kid Interiør – gir dem 8% på hele sortimentet": _DISCOUNT_65,
     "Berkeley Group £48k annual licence": "not read as the file says yet (session 68): note: the file 'annual licence', read 'annual'; unread: the file None, read 'licence'",
-    "Byggmakker 860k – signerer lille julaften": "not read as the file says yet (session 68): the file date_in_future, read stored",
     "Boxing Clever Gym Ltd 9.5 grand": _GRAND_67,
 }
 
@@ -850,7 +848,6 @@ HOLDOUT_47_LEFT: dict[str, str] = {
     "julbord med Peab igår kväll, varm – uppföljning efter helgerna": "not read as the file says yet (session 68): note: the file None, read 'uppföljning efter helgerna'; unread: the file 'uppföljning efter helgerna', read 'julbord med'",
     "Coloplast sidste uge, kold – ny snak efter nytår": "not read as the file says yet (session 68): note: the file None, read 'ny snak efter nytår'; unread: the file 'ny snak efter nytår', read None",
     "Lego i dag, hed 🔥 opstartsmøde d. 19.": "not read as the file says yet (session 68): next: the file ['opstartsmøde', '2032-01-19'], read None; unread: the file None, read 'i dag, opstartsmøde'",
-    "Stena 2,4 mkr – rättelse, inte 2,1 som jag loggade förut": "not read as the file says yet (session 68): note: the file None, read 'rättelse, inte 2,1 som jag loggade förut'; unread: the file 'rättelse, inte 2,1 som jag loggade förut', read None",
     "Lagkagehuset 280-320.000": "not read as the file says yet (session 68): the file stores it, read bad_amount",
 }
 
@@ -858,7 +855,7 @@ HOLDOUT_48_LEFT: dict[str, str] = {
     "Posten Bring idag, veldig varm, demo den 30.": _DEGREE_65,
     "Husqvarna idag, varm, aterkoppling innan midsommar": "not read as the file says yet (session 68): note: the file None, read 'aterkoppling innan midsommar'; unread: the file 'aterkoppling innan midsommar', read None",
     "Rema 1000 idag, varm, ringer igjen neste torsdag": "not read as the file says yet (session 68): next: the file None, read ['ringer igjen', '2032-04-01']; unread: the file 'ringer igjen neste torsdag', read None",
-    "Fjordkraft ringte i formiddag, lunken, sender prisark denne uka": "not read as the file says yet (session 68): next: the file ['sender prisark', '2032-04-02'], read None; unread: the file 'lunken', read 'ringte lunken sender prisark denne uka'",
+    "Fjordkraft ringte i formiddag, lunken, sender prisark denne uka": "not read as the file says yet (session 68): next: the file ['sender prisark', '2032-04-02'], read None; unread: the file 'lunken', read 'lunken, sender prisark denne uka'",
     "Handelsbanken idag, varm, uppföljning nästa torsdag": "not read as the file says yet (session 68): next: the file None, read ['uppföljning', '2032-04-01']; unread: the file 'uppföljning nästa torsdag', read None",
     "Storebrand 15 % rabatt på fornyelsen": _DISCOUNT_65,
 }
@@ -874,7 +871,6 @@ HOLDOUT_49_LEFT: dict[str, str] = {
     "Dunelm 7.5% discount on year 2": _DISCOUNT_65,
     "won Octopus Energy last Tues, 48 grand": _GRAND_67,
     "Jem & Fix – ret min win fra i går, den blev tabt": "not read as the file says yet (session 68): the file stores it, read one_or_two_customers",
-    "Bunny Hop Childcare Ltd, owner sold up over Easter": "not read as the file says yet (session 68): when: the file '2032-03-30', read '2032-03-26'; note: the file 'owner sold up over Easter', read 'owner sold up'",
 }
 
 

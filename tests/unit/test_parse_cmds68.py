@@ -282,3 +282,47 @@ def test_a_day_of_the_month_just_gone_as_a_step_is_asked_with_the_record_kept(
 ) -> None:
     cmd = read("meeting", lang, text, DEC_19)
     assert (cmd.when, cmd.next_step, cmd.note, cmd.unread) == (DEC_19, None, note, unread)
+
+
+@pytest.mark.parametrize(
+    "text", ["Kiwi 860k – signerer lille julaften", "Tesco £40k, signing on Christmas Eve"]
+)
+def test_a_win_signed_on_a_holiday_to_come_is_refused_as_ahead(text: str) -> None:
+    from bot.errors import UserError
+
+    with pytest.raises(UserError) as refused:
+        read("win", "nb", text, DEC_19)
+    assert refused.value.code == "date_in_future"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unread"),
+    [
+        ("sv", "Stena 2,4 mkr – rättelse, inte 2,1 som jag loggade förut",
+         "rättelse, inte 2,1 som jag loggade förut"),
+        ("nb", "Kiwi 450k – rettelse, ikke 540k som jeg skrev i går",
+         "rettelse, ikke 540k som jeg skrev i går"),
+    ],
+)  # fmt: skip
+def test_a_note_mending_an_earlier_record_is_asked(lang: str, text: str, unread: str) -> None:
+    cmd = read("offer", lang, text)
+    assert (cmd.note, cmd.unread) == (None, unread)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("en", "Bunny Hop Ltd, owner sold up over Easter", "owner sold up over Easter"),
+        ("nb", "Kiwi, de byttet leverandør i påsken", "de byttet leverandør i påsken"),
+    ],
+)
+def test_a_loss_reason_ending_in_a_holiday_is_the_note_the_loss_today(lang, text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("lost", lang, text)
+    assert (cmd.when, cmd.note, cmd.unread) == (MAR_30, note, None)
+
+
+def test_their_call_said_by_its_verb_alone_is_dropped() -> None:
+    cmd = read("call", "nb", "Fjordkraft ringte i formiddag, lunken")
+    assert (cmd.when, cmd.unread) == (MAR_30, "lunken")
+    other = read("call", "da", "Coop i går, varm, ringede også til Netto")
+    assert other.unread == "ringede også til Netto"

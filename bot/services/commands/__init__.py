@@ -225,6 +225,7 @@ from bot.services.dates import (
     fold,
     looks_like_date,
     match_date_suffix,
+    names_a_holiday,
     names_a_month,
     names_the_romjul,
     parse_date,
@@ -430,12 +431,31 @@ def _not_signed_yet(text: str, today: date, *, win: bool = False) -> None:
             day = None
         if day is not None and day > today:
             raise UserError("date_in_future", date=day)
+    if win and (named := _SIGNED_ON_A_HOLIDAY.search(text)) is not None:
+        # session 68: on a holiday by its name ("Byggmakker 860k – signerer lille julaften")
+        words = named["words"].split()
+        for size in (3, 2, 1):
+            phrase = " ".join(words[:size])
+            if size <= len(words) and names_a_holiday(phrase):
+                try:
+                    day = parse_date(phrase, today=today, direction="future")
+                except UserError:
+                    day = None
+                if day is not None and day > today:
+                    raise UserError("date_in_future", date=day)
+                break
     said = _SIGNED_AHEAD.search(text)
     if said is None:
         return
     day = parse_date(f"kommende {said['day']}", today=today, direction="future")
     if day is not None and day > today:
         raise UserError("date_in_future", date=day)
+
+
+_SIGNED_ON_A_HOLIDAY = re.compile(
+    rf"(?i)(?<![\w-])(?:{_ITS_OWN_AHEAD})(?:\s+(?:on|pa|på))?\s+"
+    r"(?P<words>[^\W\d_]+(?:\s+[^\W\d_']+){0,2})"
+)
 
 
 # lead36 (_a_version_as_note): "v2", "v3" after an amount, alone or "av tilbudet"/"of the quote"
@@ -1456,7 +1476,20 @@ def parse_log_command(
         note = said if cmd.note is None else f"{cmd.note}; {said}"
         cmd = dataclasses.replace(cmd, unread=rest, note=note)
     cmd = _week_commencing_as_typed(cmd, text)
+    if cmd.note and _AN_EARLIER_ONE_PUT_RIGHT.search(cmd.note):
+        # session 68: the note mends a record logged before ("Stena 2,4 mkr – rättelse, inte 2,1
+        # som jag loggade förut"): asked as typed, never noted on a new record unread by anyone
+        unread = cmd.note if not cmd.unread else f"{cmd.note}, {cmd.unread}"
+        cmd = dataclasses.replace(cmd, note=None, unread=unread)
     return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
+
+
+_AN_EARLIER_ONE_PUT_RIGHT = re.compile(
+    r"(?i)^\W*(?:rettelse|rättelse|retttelse|correction|korrektion|korrigering|rättning|"
+    r"ret\s+(?:min|mit|mine)|rett\s+(?:min|mitt|mine)|fix(?:ing)?\s+my)\b.{0,60}?"
+    r"\b(?:ikke|ikkje|inte|ej|not|no|skulle\s+vært|should\s+have\s+been|loggede|loggade|logget|"
+    r"logged|skrev|wrote|posted)\b"
+)
 
 
 _WEEK_COMMENCING_SAID = re.compile(

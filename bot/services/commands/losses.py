@@ -532,6 +532,9 @@ def _parse_loss(
             found is not None
             and not _a_span_of_the_reason(reason, found[1])
             and not (len(reason) > found[1] and _a_period_alone(reason[-found[1] :]))
+            # session 68: or a holiday's span ("owner sold up over Easter", "de byttet
+            # leverandør i påsken"): when the reason happened, the note as typed, the loss today
+            and not (len(reason) > found[1] and said_as_a_span(reason[-found[1] :]))
         ):
             when, day_words, reason = found[0], reason[-found[1] :], reason[: -found[1]]
     second = second_name(" ".join(reason), reason, comma=False) if quoted is None else None

@@ -151,8 +151,10 @@ def _a_sent_verb_left_out(cmd: LogCommand, text: str) -> LogCommand:
 # the note until session 66)
 _THEY_CALLED = re.compile(
     # (session 68: "Pandora ringede til mig i formiddags": "til mig" as the Danes say it)
-    r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)\s+(?:(?:til|till)\s+)?"
-    r"(?:meg|mig|mej|oss|os|me|us)"
+    # (session 68: or the verb alone, "Fjordkraft ringte i formiddag, lunken": their call)
+    r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)(?:\s+(?:(?:til|till)\s+)?"
+    r"(?:meg|mig|mej|oss|os|me|us)|(?!\s+(?:også|ogsa|även|aven|også|also|too|til|till|to|"
+    r"dem|them|hem|dom|dei|opp|op|upp|up|tilbake|tilbage|tillbaka|back|[A-ZÆØÅÄÖ])))"
     r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|back|igjen|igen|again))?(?=[\s,;]|$)"
 )
 
