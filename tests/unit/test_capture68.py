@@ -238,3 +238,16 @@ def test_the_talk_they_want_by_its_definite_form_is_the_step(text, krone, due) -
     found = _read(text, krone)
     step = found.next_step or found.follow_up
     assert step is not None and step.due == due, found.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billerud – Teams-möte idag, ny avstämning nästa vecka",
+        "Securitas digitalt möte idag, uppföljning nästa vecka",
+    ],
+)
+def test_a_known_names_talk_held_some_way_then_its_step_is_sure(text: str) -> None:
+    known = KnownCustomers.of(["Billerud", "Securitas"])
+    found = recognise(text, today=MAR_30, krone="SEK", known_customers=known, posted=None)
+    assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.MEETING, MAR_30)

@@ -1832,7 +1832,6 @@ HOLDOUT_19 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout19.yaml")
 HOLDOUT_19_LEFT: dict[str, str] = {
     "Hilsen fra stranda i Kroatia 🏖️ glemte å si at Tine signerte før ferien, 640k. Endelig!": "not read yet (session 17): ['missed'] got nothing want likely ()",
     "Bodø takket ja i dag, 190k 🎉": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
-    "Midtsommer Catering AS, tlf i dag, lunken. Ringer igjen primo juli": "not read yet (session 17): [] got likely want sure ('cue:call:tlf+note:weak', 'customer:known', 'weak-cue', 'held-then-booked')",
     "Per ba meg logge for ham siden han har fri: han vant Sparebank 1 Nord-Norge i går, 210k": "not read yet (session 17): [] got sure want likely ('cue:win:vant', 'customer:known')",
     "Siste uka før ferien blir hektisk, har allerede 3 møter med Equinor i kalenderen": "not read yet (session 17): got likely want nothing ('cue:meeting:moter med', 'customer:known', 'present')",
     "Visby sa ja till offerten! 240 tkr": "held-out row disputed: an unknown name that said yes or took a win word is a customer, sure, in the corpora so far (HOLDOUT_16_LEFT 'Tilbud sendt Lillestrøm …', HOLDOUT_17_LEFT 'Visby: …', HOLDOUT_18_LEFT 'Vant Hamar i dag …'); the file asks a bare place-like name or a name without a legal form",
@@ -2722,7 +2721,6 @@ HOLDOUT_47_LEFT: dict[str, str] = {
     "Mesta – godt møte i dag 👍 ny gjennomgang før jul": "held-out row not read as the file says yet (session 67): planned None != 2031-12-24",
     "Lyse: ok møte, ny prat neste fredag": "held-out row not read as the file says yet (session 67): missed",
     "Pratade med Sweco nyss, skickar underlaget imorgon": "held-out row not read as the file says yet (session 67): the file sure, read likely",
-    "Holmen – digitalt möte idag, nytt möte innan månadens slut": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Lindab-offerten jag skickade i morse är 645 tkr, inte 465 som jag skrev 🙈": "held-out row not read as the file says yet (session 67): the file likely, read sure",
     "Lunch med Jula och sen skickade jag offerten direkt, 1,3 mkr": "held-out row not read as the file says yet (session 67): kind offer != meeting; amount 1300000.00 != None; second record missed",
     "Allhelgona Blommor AB – möte idag 🕯️ nästa avstämning innan allhelgona": "held-out row not read as the file says yet (session 67): planned None != 2031-10-31",
@@ -2786,8 +2784,6 @@ def test_every_row_left_in_the_forty_eighth_file_is_in_it() -> None:
 HOLDOUT_49 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout49.yaml")
 HOLDOUT_49_LEFT: dict[str, str] = {
     "Julbord med Sandvik igår kväll 🎅 riktigt trevligt, dom vill ha en ny offert i januari": "held-out row not read as the file says yet (session 68): the file sure, read likely",
-    "Securitas digitalt möte idag. Uppföljning vecka 1": "held-out row not read as the file says yet (session 68): the file sure, read likely",
-    "Billerud – Teams-möte idag, ny avstämning nästa vecka": "held-out row not read as the file says yet (session 68): the file sure, read likely",
     "Julfika hos Getinge och sen gick offerten iväg direkt efteråt, 890 tkr ☕": "held-out row not read as the file says yet (session 68): kind offer != meeting; amount 890000.00 != None; second record missed",
     "Besök hos Boliden i Skellefteå idag ihop med Mikael från service ❄️": "held-out row not read as the file says yet (session 68): the file likely, read sure",
     "glomde logga: traffade Bravida forra veckan pa deras kontor i Solna": "held-out row not read as the file says yet (session 68): the file likely, read sure",

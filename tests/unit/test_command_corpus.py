@@ -855,7 +855,7 @@ HOLDOUT_48_LEFT: dict[str, str] = {
     "Posten Bring idag, veldig varm, demo den 30.": _DEGREE_65,
     "Husqvarna idag, varm, aterkoppling innan midsommar": "not read as the file says yet (session 68): note: the file None, read 'aterkoppling innan midsommar'; unread: the file 'aterkoppling innan midsommar', read None",
     "Rema 1000 idag, varm, ringer igjen neste torsdag": "not read as the file says yet (session 68): next: the file None, read ['ringer igjen', '2032-04-01']; unread: the file 'ringer igjen neste torsdag', read None",
-    "Fjordkraft ringte i formiddag, lunken, sender prisark denne uka": "not read as the file says yet (session 68): next: the file ['sender prisark', '2032-04-02'], read None; unread: the file 'lunken', read 'lunken, sender prisark denne uka'",
+    "Fjordkraft ringte i formiddag, lunken, sender prisark denne uka": "not read as the file says yet (session 68): next: the file ['sender prisark', '2032-04-02'], read None; unread: the file 'lunken', read 'ringte lunken sender prisark denne uka'",
     "Handelsbanken idag, varm, uppföljning nästa torsdag": "not read as the file says yet (session 68): next: the file None, read ['uppföljning', '2032-04-01']; unread: the file 'uppföljning nästa torsdag', read None",
     "Storebrand 15 % rabatt på fornyelsen": _DISCOUNT_65,
 }

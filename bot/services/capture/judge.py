@@ -1404,10 +1404,13 @@ def _judge_said(
         not cue.strong
         and kind in (ActivityKind.MEETING, ActivityKind.CALL)
         and name.known
-        and name.end == cue.start
+        and (name.end == cue.start or _a_talks_kind_between(m, name.end, cue.start))
         and cue.verbless
         and follow is not None
-        and m.clause(cue.start) == m.clause(name.start)
+        and (
+            m.clause(cue.start) == m.clause(name.start)
+            or _a_talks_kind_between(m, name.end, cue.start)
+        )
         and not any("?" in t.text for t in m.tokens)
     ):
         # heldmsg34. "Rightmove call, next meeting 12th Aug", "Tesco call, chasing Friday": a
@@ -2818,6 +2821,20 @@ def step_clause(
         language=_KRONE_LANGUAGE.get(krone),
         worked=lambda day: worked(day, country),
     )
+
+
+# Session 68. Between a known name and its talk's noun, only a mark or how the talk was held
+# ("Billerud – Teams-möte idag, ny avstämning nästa vecka", "Securitas digitalt möte idag"), folded
+_HOW_HELD = {
+    "digitalt", "digital", "digitale", "fysisk", "fysiskt", "fysiske", "kort", "kortt", "kjapt",
+    "kjapp", "snabbt", "hurtigt", "online", "virtuelt", "virtuellt", "virtual", "quick", "short",
+    "teams", "zoom", "video", "intro", "intro-",
+}  # fmt: skip
+
+
+def _a_talks_kind_between(m: Message, start: int, end: int) -> bool:
+    between = m.tokens[start:end]
+    return 0 < len(between) <= 2 and all(not t.is_word or t.folded in _HOW_HELD for t in between)
 
 
 def _a_step_read_as_a_command(
