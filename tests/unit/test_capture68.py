@@ -251,3 +251,10 @@ def test_a_known_names_talk_held_some_way_then_its_step_is_sure(text: str) -> No
     known = KnownCustomers.of(["Billerud", "Securitas"])
     found = recognise(text, today=MAR_30, krone="SEK", known_customers=known, posted=None)
     assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.MEETING, MAR_30)
+
+
+def test_a_talk_we_hold_in_a_month_beyond_the_year_is_the_step_not_asked() -> None:
+    found = recognise("Kiwi – ok møte, vi holder en workshop i februar", today=date(2026, 12, 7),
+                      krone="NOK", known_customers=KNOWN, posted=None)  # fmt: skip
+    step = found.next_step or found.follow_up
+    assert (found.outcome, step.due if step else None) == (Outcome.SURE, date(2027, 2, 26))

@@ -73,8 +73,8 @@ from bot.services.commands import NextStep, clause_steps, next_steps
 from bot.services.commands.amount_places import amount_range_in
 from bot.services.commands.command import DEFAULT_NEXT_STEP
 from bot.services.commands.ranges import AmountRange, a_range
+from bot.services.commands.step_periods import HOLDING, StepPeriod, named_no_step
 from bot.services.commands.step_periods import STEP_LINKS as _STEP_LINKS
-from bot.services.commands.step_periods import StepPeriod, named_no_step
 from bot.services.commands.step_periods import step_words as _step_words
 from bot.services.commands.vague_days import worked
 from bot.services.commands.words import NEW_WORDS, OFFER_FROM, OFFER_SENT, TEMPERATURES
@@ -3528,6 +3528,13 @@ def _next_talks(m: Message, cue: Cue, clause: int, name: Name) -> set[ActivityKi
         while before > 0 and m.tokens[before - 1].folded in _ARTICLES:
             before -= 1
         said_new = before > 0 and m.tokens[before - 1].folded in _NEW_WORDS - _ARTICLES
+        # session 68: a talk we hold or set up ("vi holder en workshop i februar", "vi setter
+        # opp oppstartsmøte i april"): one to come, as "nytt møte i februar" is
+        said_new = said_new or any(
+            before >= len(held)
+            and tuple(t.folded for t in m.tokens[before - len(held) : before]) == held
+            for held in HOLDING
+        )
         kickoff = cue.kind is ActivityKind.WIN and m.tokens[h.start].folded in _KICKOFFS
         if booking or before in coming_ends or said_new or kickoff or _follow_up_talk(m, h.start):
             kinds.add(_TALK_NOUNS[h.category])

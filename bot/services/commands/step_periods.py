@@ -152,7 +152,7 @@ def _step_start(folded: list[str], *, verbs_only: bool = False) -> int | None:
 # Session 68. A talk we hold, set up, or its noun alone opening the clause ("vi holder en workshop
 # i april", "vi setter opp oppstartsmøte i april", "opstartsmøde i februar"), folded: a step (was
 # none read in the channel; the command reader reads them so since session 67)
-_HOLDING = (
+HOLDING = _HOLDING = (
     ("holder",), ("haller",), ("hold",), ("holding",), ("tar",), ("tager",), ("take",),
     ("setter", "opp"), ("satter", "upp"), ("saetter", "op"), ("set", "up"), ("setting", "up"),
     ("arrangerer",), ("arrangerar",), ("planlegger",), ("planerar",), ("planlaegger",),
