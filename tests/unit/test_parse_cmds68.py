@@ -326,3 +326,20 @@ def test_their_call_said_by_its_verb_alone_is_dropped() -> None:
     assert (cmd.when, cmd.unread) == (MAR_30, "lunken")
     other = read("call", "da", "Coop i går, varm, ringede også til Netto")
     assert other.unread == "ringede også til Netto"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("en", "Bakery Ltd today, cold 🥶 tasting in May", "tasting", date(2032, 5, 28)),
+        ("sv", "Snacks AB i fredags, het 🔥 provsmakning v.2", "provsmakning", date(2032, 1, 9)),
+    ],
+)
+def test_a_tasting_with_a_day_plainly_ahead_is_the_step(lang, text, what, due) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("meeting", lang, text, DEC_19)
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (what, due, None)
+
+
+def test_a_tasting_booked_stays_the_meeting_booked() -> None:
+    cmd = read("meeting", "en", "Tesco, booked a tasting for Wed", DEC_19)
+    assert (cmd.next_step.what, cmd.note) == ("meeting", "tasting")

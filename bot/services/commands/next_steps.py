@@ -334,6 +334,14 @@ def _take_step(
         if i not in taken
         and (
             (i > first and _word(tokens[i]) in TALK_NOUNS | KICKOFF_MEETINGS)
+            # session 68: a tasting held with them, a day plainly ahead after it ("…, cold 🥶
+            # tasting in May", "…, het 🔥 provsmakning v.2"); never a talk's noun elsewhere
+            # ("booked a tasting for Wed" keeps the meeting booked)
+            or (
+                i > first
+                and _word(tokens[i]) in _TASTINGS
+                and _plainly_ahead(tokens[i + 1 : i + 4])
+            )
             # session 67: "Kiwi, kontraktsmøte tis 14/1", "Danfoss, budgetmøde uge 3": a talk's
             # compound is another talk than the one logged, even first after the name (was: its
             # day read as the meeting's, refused as ahead); the kind's own noun there is the
@@ -893,6 +901,12 @@ _AHEAD_WORDS = {
     "neste", "nasta", "naeste", "next", "uke", "uka", "vecka", "veckan", "v", "v.", "uge",
     "ugen", "week", "wk", "w/c", "imorgen", "morgen", "imorgon", "morgon", "tomorrow", "tmrw",
     "overmorgen", "overmorgon",
+}  # fmt: skip
+
+
+_TASTINGS = {
+    "tasting", "smaksproving", "smaksprovingen", "provsmakning", "provsmakningen", "smagning",
+    "smagningen", "smagsprove", "provesmaking", "degustering",
 }  # fmt: skip
 
 
