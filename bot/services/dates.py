@@ -1302,7 +1302,7 @@ def _week_gone(words: list[str], today: date, direction: Direction, original: st
 # before the latest weekend gone; the end, middle or start of last week its Friday, Wednesday or
 # Monday (the week is what the figures need; "forrige uke" alone is its Monday).
 _SPAN_NEAR = {"rett", "lige", "like", "just", "right", "precis", "helt", "straks"}
-_SPAN_BEFORE = {"for", "fore", "innan", "inden", "before"}
+SPAN_BEFORE = _SPAN_BEFORE = {"for", "fore", "innan", "inden", "before"}
 _SPAN_POSITIONS = {
     **dict.fromkeys(
         ("slutten av", "slutet av", "slutet pa", "slutningen af", "slutningen pa", "sist i",

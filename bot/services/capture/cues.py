@@ -174,9 +174,10 @@ _ANSWER_TO = {"to", "on", "from", "pa", "til", "till", "fra", "fran", "om", "re"
 # Tries counted ("tre forsøk", "3 försök", "x3", "twice", "3 times"): the calls made
 _TRIES = {
     fold(w)
-    for w in "forsok forsøk forsøg forsog forsoek försök attempts tries ganger gånger gange times".split()
+    for w in "forsok forsøk forsøg forsog forsoek försök attempts tries ganger gånger gange times "
+    "ggr gangar gonger".split()
 }
-_TRIES_ALONE = {"twice", "x2", "x3", "x4", "2x", "3x", "4x"}
+_TRIES_ALONE = {"twice", "thrice", "x2", "x3", "x4", "2x", "3x", "4x"}
 
 
 def _tries_counted(m: Message, n: Name) -> bool:
@@ -1048,8 +1049,6 @@ _TRIED = {
     "provde", "provd", "provet", "provede", "proevede", "tried", "forsokte", "forsokt",
     "provade", "provat", "forsogte", "forsogt",
 }  # fmt: skip
-_TIMES_WORDS = {"ganger", "gange", "gangar", "ggr", "times", "x", "gonger", "gangen"}
-_TIMES_ALONE = {"twice", "thrice"}
 
 
 def _a_customer_tried(m: Message) -> list[Cue]:
@@ -1060,10 +1059,14 @@ def _a_customer_tried(m: Message) -> list[Cue]:
         if at < 0 or t[at].folded not in _TRIED:
             continue
         after = [x.folded for x in t[name.end : name.end + 2]]
+        # ("3x" is read as two tokens, "3" and "x")
         counted = bool(after) and (
-            after[0] in _TIMES_ALONE
-            or re.fullmatch(r"[0-9]{1,2}x", after[0]) is not None
-            or (len(after) == 2 and count_said(after[0]) is not None and after[1] in _TIMES_WORDS)
+            after[0] in _TRIES_ALONE
+            or (
+                len(after) == 2
+                and count_said(after[0]) is not None
+                and (after[1] in _TRIES or after[1] == "x")
+            )
         )
         if counted:
             found.append(Cue(ActivityKind.CALL, False, at, at + 1, f"{t[at].folded}+tries"))

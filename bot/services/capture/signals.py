@@ -33,6 +33,7 @@ from bot.services.amounts import (
 )
 from bot.services.capture import lexicon
 from bot.services.capture.places import is_place, names_a_company
+from bot.services.commands.next_steps import PERIOD_ENDS
 from bot.services.commands.periods import PERIODS, how_long, per_period_at
 from bot.services.commands.words import is_a_role
 from bot.services.customers import FOUNDERS_SHORT, LEGAL_SUFFIXES, customer_key, joined_spellings
@@ -40,6 +41,7 @@ from bot.services.dates import (
     DURATION_GLUED,
     DURATION_UNITS,
     MONTHS,
+    SPAN_BEFORE,
     WEEKDAYS,
     YESTERDAY_WORDS,
     a_version_not_a_week,
@@ -4173,11 +4175,10 @@ def _after_a_day_ahead(tokens: list[Token], when: When, today: date) -> bool:
 # Session 68. A date ahead with "before" said ("jeg sender tilbud før 1. mai", "nästa möte innan
 # första maj", "before 15 June"): due by the working day before it, as the commands' step reader
 # has it (was the date itself); a weekday's "før fredag" is by Friday (read above)
-_BEFORE_WORDS = {"for", "fore", "innan", "inden", "before", "ahead"}
-_PERIODS_END = {
-    "utgangen", "udgangen", "slutten", "slutet", "slutningen", "end", "ultimo", "enden", "sist",
-    "sidst", "utgang", "udgang", "close", "closes", "ends", "omme", "over", "slut", "slutt", "eom",
-    "eoy", "eow",
+# (the words of a period's end: the commands' PERIOD_ENDS and their other forms)
+_PERIODS_END = PERIOD_ENDS | {
+    "ultimo", "utgang", "udgang", "close", "closes", "ends", "omme", "over", "slut", "slutt",
+    "eom", "eoy", "eow",
 }  # fmt: skip
 
 
@@ -4187,7 +4188,7 @@ def _before_a_date(
     if direction != "future" or day <= today:
         return day
     words = text.split()
-    if words and fold(words[0]) in _BEFORE_WORDS:
+    if words and fold(words[0]) in SPAN_BEFORE:
         said = words[0].lower()  # "innan första maj", "before 15 June": the span holds it
         words = words[1:]
     elif i:
@@ -4195,7 +4196,7 @@ def _before_a_date(
         said = tokens[at].text.lower()
     else:
         return day
-    if fold(said) not in _BEFORE_WORDS or (fold(said) == "for" and said != "før"):
+    if fold(said) not in SPAN_BEFORE or (fold(said) == "for" and said != "før"):
         return day
     if (
         any(is_weekday(w) for w in words)
