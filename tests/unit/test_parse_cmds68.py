@@ -343,3 +343,10 @@ def test_a_tasting_with_a_day_plainly_ahead_is_the_step(lang, text, what, due) -
 def test_a_tasting_booked_stays_the_meeting_booked() -> None:
     cmd = read("meeting", "en", "Tesco, booked a tasting for Wed", DEC_19)
     assert (cmd.next_step.what, cmd.note) == ("meeting", "tasting")
+
+
+def test_a_colleagues_absence_with_its_possessive_then_the_logging_is_asked() -> None:
+    cmd = read("win", "en", "Boots £30k, Priya's on leave so I'm putting it in")
+    assert (cmd.customer, cmd.note, cmd.unread) == (
+        "Boots", None, "Priya's on leave so I'm putting it in",
+    )  # fmt: skip

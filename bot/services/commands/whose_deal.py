@@ -52,7 +52,7 @@ _FOR_WHOM_AFTER = re.compile(
     r"(?i:(?:jeg\s+|jag\s+|i'm\s+|i\s+am\s+)?" + _PUTTING_IN + r"\s*(?:den\s+|det\s+)?"
     r"(?:for|för|åt|on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegne\s+af))\s+"
     r"(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)\b[^\d]*"
-    r"|(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)\s+[^\d]{1,60}?\s(?i:så|so|derfor|therefore)\s+"
+    r"|(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)(?:'s|\u2019s)?\s+[^\d]{1,60}?\s(?i:så|so|derfor|therefore)\s+"
     r"(?i:jeg|jag|i'm|i)\s+(?i:"
     + _PUTTING_IN
     + r")(?i:\s+(?:den|det|it|this)(?:\s+(?:inn|ind|in))?)?"
