@@ -73,6 +73,11 @@ PARSER_ONLY = {
     "commands_holdout47.yaml",
     "commands_holdout48.yaml",
     "commands_holdout49.yaml",
+    # session 69's four, the same way
+    "commands_holdout50.yaml",
+    "commands_holdout51.yaml",
+    "commands_holdout52.yaml",
+    "commands_holdout53.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

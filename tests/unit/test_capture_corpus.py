@@ -2869,7 +2869,6 @@ HOLDOUT_51_LEFT: dict[str, str] = {
     "Horsens Hegn – opstartsmøde i dag, besigtigelse den 29.": "held-out row not read as the file says yet (session 68): the file likely, read sure",
     "Besökte Clas Ohlson i Insjön idag, de vill se fler prover så jag skickar nya nästa vecka": "held-out row not read as the file says yet (session 68): planned None != 2032-04-09",
     "Mars Bygg fick en reviderad offert idag, 1 140 000 kr (förra var 1,3 mkr)": "held-out row not read as the file says yet (session 68): the file sure, read likely",
-    "Het Potatis Media vill köra demon imorgon kl 9 – bokat på telefon nyss": "held-out row not read as the file says yet (session 68): missed",
     "Rättelse Atlas Copco: 3,08 mkr, inte 3,8 – för snabba fingrar": "held-out row not read as the file says yet (session 68): missed",
     "Platsbesök hos Alfa Laval i Lund idag tillsammans med Petra från service": "held-out row not read as the file says yet (session 68): the file likely, read sure",
     "Demo hos Kalla Källan Vatten i morse och offerten gick direkt efter, 186 tkr": "held-out row not read as the file says yet (session 68): the file likely, read sure",
@@ -2926,3 +2925,176 @@ def test_the_fifty_second_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_fifty_second_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_52["messages"]}
     assert set(HOLDOUT_52_LEFT) <= texts
+
+
+HOLDOUT_53 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout53.yaml")
+HOLDOUT_53_LEFT: dict[str, str] = {
+    "Lunchade med Lantmännens inköpschef igår i Uppsala, bra snack om foderlinjen": "held-out row not read as the file says yet (session 69): missed",
+    "Scania – bra möte idag, skickar kalkylen imorgon innan alla drar till landet": "held-out row not read as the file says yet (session 69): planned None != 2032-06-24",
+    "Besökte Thule i Hillerstorp idag, de vill se prototypen så jag åker ner igen nästa vecka": "held-out row not read as the file says yet (session 69): planned None != 2032-07-02",
+    "Ringde Dometic, lovade dem avtalsutkastet innan månadsskiftet": "held-out row not read as the file says yet (session 69): planned None != 2032-06-30",
+    "Nobina – bra samtal, vi kör en workshop i augusti": "held-out row not read as the file says yet (session 69): planned None != 2032-08-31",
+    "Ny offert till Lindab efter deras kommentarer: 1 150 000 kr (förra låg på 1,4 mkr)": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Juni Juridik tackade ja innan juni är slut 😄 95 000 kr": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "var hos liseberg i morse och gick igenom kassasystemet dom kör högsäsong nu så vi tar nästa möte vecka 34 när det lugnat sig": "held-out row not read as the file says yet (session 69): planned None != 2032-08-20",
+    "Ericsson – bra möte i Kista, återkommer i veckan": "held-out row not read as the file says yet (session 69): planned 2032-06-23 != 2032-06-24",
+    "Rättelse Spendrups: 2,03 mkr, inte 2,3 – midsommarfingrar 🙈": "held-out row not read as the file says yet (session 69): missed",
+    "Provsmakning hos Jordgubbslandet i morse 🍓 offerten gick iväg direkt efteråt, 92 tkr": "held-out row not read as the file says yet (session 69): kind offer != meeting; amount 92000.00 != None; second record missed",
+    "Ljusa Nätter Hotell – bra möte, nästa möte den 22:a": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Lunch with Mitie's regional FM lead yesterday in Reading – never got round to logging it": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Met the Pets at Home ops team in Handforth, back in Thursday week with the fixture plans": "held-out row not read as the file says yet (session 69): planned None != 2032-07-01",
+    "Ocado – breakfast meeting in Hatfield 🥐 picking it up again in a fortnight": "held-out row not read as the file says yet (session 69): missed",
+    "£46,800 – that's what Keller's quote came to, sent just now": "held-out row not read as the file says yet (session 69): missed",
+    "Compass Group renewed for two more years 🎉 £640k": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Tomorrow's Kitchens have signed 🙌 £54k": "held-out row not read as the file says yet (session 69): customer 'Kitchens' != \"Tomorrow's Kitchens\"",
+    "Ibstock quote finally out the door, £212k – and hats off to Dan for landing Network Rail 👏": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "just left the john lewis buying team in victoria lovely meeting they want to pilot it across 12 shops ill get the rollout plan to them monday": "held-out row not read as the file says yet (session 69): planned None != 2032-06-28",
+    "Never got my Legal & General call logged last week – they're reviewing suppliers in Q3": "held-out row not read as the file says yet (session 69): missed",
+    "Correction to my Persimmon post: £1.02m not £1.2m – fat fingers 🙈": "held-out row not read as the file says yet (session 69): missed",
+    "Quote to FirstGroup – anywhere from £90k to £120k depending on how many depots": "held-out row not read as the file says yet (session 69): amount 90000.00 != None",
+    "Knocked another 5% off for Aviva if they sign before half-year end": "held-out row not read as the file says yet (session 69): missed",
+    "Site visit at United Utilities' Warrington depot with Dan from install": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Truro Timber are putting pen to paper on Monday, roughly £75k 🤞": "held-out row not read as the file says yet (session 69): missed",
+    "Rang Pret's category lead, all good – follow-up in the diary for the 22nd": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Sam's on paternity leave so I'm logging his Wetherspoon win for him – £88k": "held-out row not read as the file says yet (session 69): missed",
+    "Another one in the bag 🎉 £31k, every little helps for H1": "held-out row not read as the file says yet (session 69): chatter in the file, read likely (win, 'H1')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_53, HOLDOUT_53_LEFT))
+def test_the_fifty_third_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout53.yaml (read on Wednesday 2032-06-23, sankthansaften (sv, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_53, row)
+
+
+def test_every_row_left_in_the_fifty_third_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_53["messages"]}
+    assert set(HOLDOUT_53_LEFT) <= texts
+
+
+HOLDOUT_54 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout54.yaml")
+HOLDOUT_54_LEFT: dict[str, str] = {
+    "lunsj m DNB i onsdags, druknet i ferieplanlegging og glemte å føre den 🙈": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Posten Bring: fint møte, jeg får avtaleutkastet over innen utgangen av juni": "held-out row not read as the file says yet (session 69): planned None != 2032-06-30",
+    "Sterkt levert Ida med Telenor 💪 selv fikk jeg ja fra Schibsted i formiddag, 640 000 kr": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "var innom byggmakker på lillestrøm i dag de skal bygge om tre varehus i høst og vil ha en løsning før fellesferien så jeg sender et forslag før helgen": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Kaldvann Rør vil ha en gjennomgang mandag kl 9 – avtalt på tlf nå": "held-out row not read as the file says yet (session 69): planned None != 2032-06-28",
+    "På tlf med Avinor en gang forrige uke om sommertrafikken, har ikke fått ført det": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Rettelse Equinor: 2,07 MNOK, ikke 2,7 – sankthansfeber 🙈": "held-out row not read as the file says yet (session 69): missed",
+    "Bravida får 8 % ekstra i rabatt om papirene er på plass før 30.6.": "held-out row not read as the file says yet (session 69): missed",
+    "Bålplassen Kafé: befaring på kjøkkenet kl 9, tilbudet på 62 000 kr lå i innboksen deres før lunsj 🔥": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Storebrand – møte i dag, ny gjennomgang den 22.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Varmestua Kafé – hyggelig møte ☕ vi ses en gang i august": "held-out row not read as the file says yet (session 69): missed",
+    "Marte har ferie så jeg legger inn for henne: Tomra signerte i dag, 1,1 MNOK": "held-out row not read as the file says yet (session 69): missed",
+    "Coloplast – godt møde i formiddags, referatet sender jeg i morgen": "held-out row not read as the file says yet (session 69): planned None != 2032-06-24",
+    "Novo Nordisk – rundvisning på fabrikken i Kalundborg 🏭 tilbud følger i næste uge": "held-out row not read as the file says yet (session 69): missed",
+    "Tryg – møde i dag, kontraktudkastet sender jeg inden juni er omme": "held-out row not read as the file says yet (session 69): planned None != 2032-06-30",
+    "Kaffe med Arla i morges ☕ vi ses igen om 3 uger": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Tillykke til Mads med Coop-ordren 🥂 – min egen: Stark har fået tilbud på 235 t.kr.": "held-out row not read as the file says yet (session 69): missed",
+    "Frokostmøde med Rockwool i Hedehusene i sidste uge – glemte at logge det": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Fejl i min Vestas-post fra i morges: det er 4,3 mio. kr., ikke 3,4 🙈": "held-out row not read as the file says yet (session 69): missed",
+    "Normal – har givet dem 5 % oven i den gamle rabat": "held-out row not read as the file says yet (session 69): missed",
+    "Besigtigelse på Aalborg Portland i dag sammen med Jonas fra teknik 🏗️": "held-out row not read as the file says yet (session 69): missed",
+    "Onsdagsbageren: demo af kasseløsningen i dag + tilbud bagefter, 58.000 kr.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Feriehuset Udlejning – ingen svar x2 📵 de har nok fuldt booket": "held-out row not read as the file says yet (session 69): second record missed",
+    "Louise holder ferie, så jeg lægger den ind: Ecco har skrevet under på 410 t.kr.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Juli Rejser – møde i dag, opfølgning den 21.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_54, HOLDOUT_54_LEFT))
+def test_the_fifty_fourth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout54.yaml (read on Wednesday 2032-06-23, sankthansaften (nb, da)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_54, row)
+
+
+def test_every_row_left_in_the_fifty_fourth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_54["messages"]}
+    assert set(HOLDOUT_54_LEFT) <= texts
+
+
+HOLDOUT_55 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout55.yaml")
+HOLDOUT_55_LEFT: dict[str, str] = {
+    "Coloplast gav grønt lys på tilbuddet i eftermiddags 🟢 1,35 mio. kr. – sidste dag i Q3, tættere kan det ikke blive 😅": "held-out row not read as the file says yet (session 69): kind offer != win; a second record not said: win",
+    "velux bekræftede ordren på mail lige før frokost 🙌": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "i mandags var jeg forbi Tryg i Ballerup – god snak om skadeappen, fik det bare aldrig ført ind": "held-out row not read as the file says yet (session 69): kind call != meeting; date 2032-09-30 != 2032-09-27",
+    "Salling Group i Aarhus i dag 🛒 kommer med et revideret oplæg i næste uge": "held-out row not read as the file says yet (session 69): missed",
+    "Arkil – møde i dag, vi sætter et opstartsmøde i oktober": "held-out row not read as the file says yet (session 69): planned None != 2032-10-29",
+    "Skar 250 t.kr. af Hempel-tilbuddet – nu 2,2 mio. kr. 🎨": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "lige kommet ud fra lagkagehuset på islands brygge de vil gerne teste i otte butikker først så jeg sender et pilotforslag på onsdag": "held-out row not read as the file says yet (session 69): missed",
+    "Oktober Optik – godt møde 👓 kontrakten sender jeg den 1.": "held-out row not read as the file says yet (session 69): planned None != 2032-10-01",
+    "Dantherm, Skive – besøg sidste uge, har aldrig fået det logget 🙈": "held-out row not read as the file says yet (session 69): a second record not said: meeting",
+    "Sanovo – godt møde, jeg sender tilbuddet inden udgangen af september": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Rettelse Coloplast: 1,53 mio. kr. – ikke 1,35 🙈 byttede rundt på tallene": "held-out row not read as the file says yet (session 69): missed",
+    "Besøg hos Mols-Linien i Aarhus i dag sammen med Jonas fra teknik ⛴️": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Smagning hos Sticks'n'Sushi i dag og tilbuddet røg afsted bagefter – 265 t.kr. 🍣": "held-out row not read as the file says yet (session 69): kind offer != meeting; amount 265000.00 != None; second record missed",
+    "Dansk Retursystem – møde i dag, opfølgning aftalt til d. 28.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Joe & the Juice – godt møde, vi ses næste torsdag 🥤": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Lantmännen – bra genomgång idag 🌾 jag återkommer med prisförslag nästa vecka": "held-out row not read as the file says yet (session 69): missed",
+    "Allhelgona Blommor – bra möte 🕯️ jag skickar förslag på sortimentet innan allhelgona": "held-out row not read as the file says yet (session 69): planned None != 2032-11-05",
+    "Reviderad offert till Assa Abloy idag: 1 450 000 kr (förra låg på 1,7 mkr)": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Mekonomen ringde – deras brutna räkenskapsår slutar idag så de vill ha fakturan innan kl 15": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Snyggt Sara med Ikea! 👏 själv fick jag iväg offerten till Dustin, 520 tkr": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Biltema offert 740 tkr … fel, ska vara 470 tkr 🤦": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Lindab – bra möte, jag skickar offerten innan månadsskiftet": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Rättelse Scania: 2,06 mkr, inte 2,6 😬": "held-out row not read as the file says yet (session 69): missed",
+    "Provsmakning hos Espresso House i morse, offerten gick direkt efter – 310 tkr ☕": "held-out row not read as the file says yet (session 69): kind offer != meeting; amount 310000.00 != None; second record missed",
+    "Oktoberfest Event – bra möte 🍻 vi hörs nån gång i oktober": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_55, HOLDOUT_55_LEFT))
+def test_the_fifty_fifth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout55.yaml (read on Thursday 2032-09-30, the month's and quarter's last day (da, sv)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_55, row)
+
+
+def test_every_row_left_in_the_fifty_fifth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_55["messages"]}
+    assert set(HOLDOUT_55_LEFT) <= texts
+
+
+HOLDOUT_56 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout56.yaml")
+HOLDOUT_56_LEFT: dict[str, str] = {
+    "Lunsj med Jotun i torsdags 🍽️ helt glemt å legge det inn": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Thon Hotels – godt møte i dag, avtaleutkastet sender jeg i morgen": "held-out row not read as the file says yet (session 69): planned None != 2032-10-01",
+    "mote m bertel o. steen igar, positive til pilot paa to forhandlere": "held-out row not read as the file says yet (session 69): missed",
+    "var innom sparebank 1 smn i trondheim i dag de vil ha med to nye filialer så jeg lager et forslag til dem på mandag": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Q-Meieriene – kort møte 🥛 kontrakten sender jeg over den 1.": "held-out row not read as the file says yet (session 69): missed",
+    "Glemte å føre kaffen med Flytoget forrige uke ☕": "held-out row not read as the file says yet (session 69): missed",
+    "Oops, Equinor-beløpet i stad skulle vært 4,06 MNOK, ikke 4,6 🙈": "held-out row not read as the file says yet (session 69): missed",
+    "Oda – bra møte, jeg får sendt dem tallene før månedsskiftet": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Eidsiva – befaring på Hamar i dag, hadde med Silje fra prosjekt": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Tibber: demo kl 9, tilbud på 265 000 kr sendt før lunsj ⚡": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Moelven har lovet å signere i morgen – ca 2,8 mill, fingrene krysset 🤞": "held-out row not read as the file says yet (session 69): missed",
+    "Protan – oppstartsmøte i dag, befaring den 28.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Jonas har høstferie, så jeg legger inn for ham: Lyse signerte i dag 🎉 430 000 kr": "held-out row not read as the file says yet (session 69): missed",
+    "Good session with Compass Group, I'll get the revised costings over tomorrow": "held-out row not read as the file says yet (session 69): planned None != 2032-10-01",
+    "Coffee with Pets at Home's category lead ☕ picking it back up in a fortnight": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Sainsbury's quote reworked after their feedback, down to £265k from £310k": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "£48,750 – that's the Jewson proposal gone this afternoon 🧱": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "Center Parcs have renewed the service contract through to 2035 🌲 £410k": "held-out row not read as the file says yet (session 69): the file sure, read likely",
+    "just left rightmove's office in london really positive they want it across all four teams so im sending the pilot plan over on monday": "held-out row not read as the file says yet (session 69): planned None != 2032-10-04",
+    "Coldharbour Joinery – site visit done, next one a week today": "held-out row not read as the file says yet (session 69): planned None != 2032-10-07",
+    "Warm Welcome Care – good meeting, I'll have the proposal with them by month end": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Costain walk-round at the Crewe yard, took Dan from delivery along 👷": "held-out row not read as the file says yet (session 69): missed",
+    "Demo at Pret's head office this morning and the quote went over straight after – £33,400": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Callander Coaches – no answer x2 📵": "held-out row not read as the file says yet (session 69): second record missed",
+    "Half Term Adventures are putting pen to paper tomorrow, c. £58k 🤞": "held-out row not read as the file says yet (session 69): missed",
+    "Next Steps Training – call done, follow-up booked for the 29th": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_56, HOLDOUT_56_LEFT))
+def test_the_fifty_sixth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout56.yaml (read on Thursday 2032-09-30, the month's and quarter's last day (nb, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_56, row)
+
+
+def test_every_row_left_in_the_fifty_sixth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_56["messages"]}
+    assert set(HOLDOUT_56_LEFT) <= texts

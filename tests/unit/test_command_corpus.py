@@ -64,6 +64,12 @@ FILE_TODAY = {
     "commands_holdout47.yaml": date(2031, 12, 19),  # the same day, sv and da
     "commands_holdout48.yaml": date(2032, 3, 30),  # a Tuesday, week 14, the day after Easter Monday
     "commands_holdout49.yaml": date(2032, 3, 30),  # the same day, da and en
+    "commands_holdout50.yaml": date(2032, 6, 23),  # a Wednesday, week 26, sankthansaften
+    "commands_holdout51.yaml": date(2032, 6, 23),  # the same day, sv and da
+    "commands_holdout52.yaml": date(
+        2032, 9, 30
+    ),  # a Thursday, week 40, the last of the month and the quarter
+    "commands_holdout53.yaml": date(2032, 9, 30),  # the same day, da and en
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -872,7 +878,81 @@ HOLDOUT_49_LEFT: dict[str, str] = {
 }
 
 
-# Each file of sessions 65 to 68 with its rows left
+# Session 69's four files (50, 51: Wed 23 Jun 2032; 52, 53: Thu 30 Sep 2032), rows read wrong
+# still: against a standing decision (the shared reasons above) or not read yet.
+HOLDOUT_50_LEFT: dict[str, str] = {
+    "Ekornes i onsdags, veldig varm, workshop den 1.": _DEGREE_65,
+    "Arup today, warm, they want a proposal before their board on the 8th": "not read as the file says yet (session 69): next: the file None, read ['proposal before their board', '2032-07-08']; note: the file 'they want a proposal before their board on the 8th', read None",
+    "Serco this am, warm, demo next Friday": "not read as the file says yet (session 69): next: the file None, read ['demo', '2032-06-25']; unread: the file 'demo next Friday', read None",
+    "Orkla ringte meg i går, varm – vil ha Teams-møte mandag kl 10": "not read as the file says yet (session 69): next: the file ['Teams-møte kl 10', '2032-06-28'], read None; note: the file None, read 'vil ha Teams-møte mandag kl 10'",
+    "Statnett idag, varm, sender tilbud før sankthans": "not read as the file says yet (session 69): next: the file None, read ['sender tilbud', '2032-06-22']; unread: the file 'sender tilbud før sankthans', read None",
+    "Legal & General yesterday, warm, they need figures before their H1 close": "not read as the file says yet (session 69): note: the file 'they need figures before their H1 close', read None; unread: the file None, read 'they need figures before their H1 close'",
+    "Q-Meieriene 12 % rabatt på år 2": _DISCOUNT_65,
+    "Hotel Chocolat 5% off if they sign this month": _DISCOUNT_65,
+    "Ringnes 455 000,- 🎉 H1-budsjettet nådd": "not read as the file says yet (session 69): customer: the file 'Ringnes', read 'Ringnes 455 000'; amount: the file '4.55E+5', read None; note: the file 'H1-budsjettet nådd', read None; unread: the file None, read 'H1-budsjettet nådd'",
+    "Fuller's £58k – fixing yesterday's entry, I put £85k by mistake": 'not read as the file says yet (session 69): note: the file None, read "fixing yesterday\'s entry, I put £85k by mistake"; unread: the file "fixing yesterday\'s entry, I put £85k by mistake", read None',
+    "Bunnpris – tapte i fredags, styret sa nei": "not read as the file says yet (session 69): note: the file 'styret sa nei', read 'tapte i fredags, styret sa nei'",
+    "Plantasjen: feil i går, skulle vært tapt ikke vunnet": "not read as the file says yet (session 69): when: the file '2032-06-23', read '2032-06-22'; note: the file None, read 'feil, skulle vært tapt ikke vunnet'; unread: the file 'feil i går, skulle vært tapt ikke vunnet', read None",
+}
+
+HOLDOUT_51_LEFT: dict[str, str] = {
+    "Atlas Copco forra veckan, kall 🥶 inköp har semester hela juli": "not read as the file says yet (session 69): note: the file 'inköp har semester hela juli', read None; unread: the file None, read 'inköp har semester hela juli'",
+    "Danfoss i onsdags, kold 🥶 de vil have nyt tilbud inden industriferien": "not read as the file says yet (session 69): note: the file 'de vil have nyt tilbud inden industriferien', read None; unread: the file None, read 'de vil have nyt tilbud inden industriferien'",
+    "Velux 18/6, meget varm, workshop inden udgangen af juni": _DEGREE_65,
+    "Scandic idag, varm, skickar avtalsförslag i veckan": "not read as the file says yet (session 69): next: the file ['skickar avtalsförslag', '2032-06-24'], read None; unread: the file None, read 'skickar avtalsförslag i veckan'",
+    "Boliden: gick till röstbrevlådan, lämnade meddelande. ringer igen imorgon": "not read as the file says yet (session 69): note: the file 'gick till röstbrevlådan, lämnade meddelande', read 'gick till röstbrevlådan, lämnade meddelande.'",
+    "Danske Bank ringede selv i formiddags – varm, de vil have et møde i morgen kl 14": "not read as the file says yet (session 69): next: the file ['møde kl 14', '2032-06-24'], read None; note: the file None, read 'de vil have et møde i morgen kl 14'; unread: the file None, read 'ringede selv'",
+    "Netto i dag, varm, ringer igen næste fredag": "not read as the file says yet (session 69): next: the file None, read ['ringer igen', '2032-06-25']; unread: the file 'ringer igen næste fredag', read None",
+    "Lemvigh-Müller, kold. Deres indkøber holder fri uge 28-30 🏖️": "not read as the file says yet (session 69): when: the file '2032-06-23', read '2032-06-18'; note: the file 'Deres indkøber holder fri uge 28-30', read None; unread: the file None, read 'Deres indkøber holder uge 28-30'",
+    "Alm. Brand i dag, varm – vender tilbage senest 30/6": "not read as the file says yet (session 69): next: the file ['vender tilbage', '2032-06-30'], read None; note: the file None, read 'vender tilbage senest 30/6'",
+    "offert Postnord 1,48 mkr, skickad till deras logistikchef igår": "not read as the file says yet (session 69): note: the file 'skickad till deras logistikchef', read 'till deras logistikchef'",
+    "Mols-Linien 12 % rabat på andet år": _DISCOUNT_65,
+    "Nobina 1 200 000 kr – rättar gårdagens post, det var inte 1,02 mkr": "not read as the file says yet (session 69): note: the file None, read 'rättar gårdagens post, det var inte 1,02 mkr'; unread: the file 'rättar gårdagens post, det var inte 1,02 mkr', read None",
+    "Bestseller 640 t.kr. 🥂 kvartalet lukket flot": "not read as the file says yet (session 69): note: the file 'kvartalet lukket flot', read None; unread: the file None, read 'kvartalet lukket flot'",
+    "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": 'not read as the file says yet (session 69): note: the file None, read "det er Mads\' kunde, så jeg lægger den ind -- han er på ferie"; unread: the file "det er Mads\' kunde, han er på ferie, så jeg lægger den ind", read None',
+    "förlust mot Upsales 😤": "not read as the file says yet (session 69): the file not_a_customer, read stored",
+    "Joe & the Juice – udskudt til efter sommerferien, ny beslutning i uge 33": "not read as the file says yet (session 69): customer: the file 'Joe & the Juice', read 'Joe &'; note: the file 'udskudt til efter sommerferien, ny beslutning i uge 33', read 'the Juice – udskudt til efter sommerferien, ny beslutning i uge 33'",
+    "Kop & Kande i forgårs, lukker butikker": "not read as the file says yet (session 69): the file stores it, read one_or_two_customers",
+}
+
+HOLDOUT_52_LEFT: dict[str, str] = {
+    "Statkraft i dag, varm, sender avtaleutkast innen månedsskiftet": "not read as the file says yet (session 69): next: the file None, read ['sender avtaleutkast', '2032-09-30']; unread: the file 'sender avtaleutkast innen månedsskiftet', read None",
+    "Varm & Kald Ventilasjon AS idag – het 🔥 befaring mandag kl 8": "not read as the file says yet (session 69): temperature: the file 'hot', read None; next: the file ['befaring kl 8', '2032-10-04'], read None; note: the file None, read 'het 🔥, befaring mandag kl 8'",
+    "Volvo Cars mån 27/9, het 🔥 skickar offert till veckan": "not read as the file says yet (session 69): next: the file ['skickar offert', '2032-10-08'], read ['skickar offert', '2032-09-30']",
+    "Essity idag, varm, ny presentation innan allhelgona": "not read as the file says yet (session 69): next: the file ['presentation', '2032-11-05'], read None; unread: the file None, read 'ny presentation innan allhelgona'",
+    "Kongsberg Gruppen i dag, varm, innkjøper har høstferie ut uka – ringer mandag": "not read as the file says yet (session 69): note: the file 'innkjøper har høstferie ut uka', read 'har høstferie ut uka'; unread: the file None, read 'innkjøper'",
+    "snakket m Atea i dag, positiv, sender prisliste i løpet av uka": "not read as the file says yet (session 69): next: the file ['sender prisliste', '2032-10-01'], read None; unread: the file None, read 'sender prisliste i løpet av uka'",
+    "SSAB idag, varm, ny avstämning nästa torsdag": "not read as the file says yet (session 69): next: the file ['avstämning', '2032-10-07'], read ['ny avstämning', '2032-10-07']",
+    "Saab idag, kall 🥶 budgetstopp hos dem t.o.m. 31/12": "not read as the file says yet (session 69): note: the file 'budgetstopp hos dem t.o.m. 31/12', read None; unread: the file None, read 'budgetstopp hos dem t.o.m. 31/12'",
+    "Vattenfall idag, varm, skickar avtal innan kvartalet är slut": "not read as the file says yet (session 69): next: the file None, read ['skickar avtal', '2032-09-30']; unread: the file 'skickar avtal innan kvartalet är slut', read None",
+    "Dustin 6 900:-/mån, avtal på 3 år": "not read as the file says yet (session 69): customer: the file 'Dustin', read 'Dustin 6'; amount: the file '2.484E+5', read '9E+2'; unread: the file '6 900:-/mån, avtal på 3 år', read '900:-/mån, avtal på 3 år'",
+    "Getinge 780 tkr 31/9": "not read as the file says yet (session 69): the file stores it, read bad_date",
+    "Biltema 15 % rabatt om de skriver på före 1/11": _DISCOUNT_65,
+    "ICA Sverige 2,8 mkr – vann i måndags 🍾": "not read as the file says yet (session 69): note: the file None, read 'vann'",
+    "Kvartal 3 Fastigheter AB 540 tkr, sista dagen i kvartalet 💪": "not read as the file says yet (session 69): note: the file 'sista dagen i kvartalet', read None",
+    "Axfood 900 tkr, påskrift 1/10": "not read as the file says yet (session 69): the file date_in_future, read stored",
+    "Nibe 3-årsavtal förlängt, 1,1 MSEK": "not read as the file says yet (session 69): note: the file '3-årsavtal förlängt', read None; unread: the file None, read '3-årsavtal förlängt'",
+    "Max Burgers 600 tusen, start 1 nov": "not read as the file says yet (session 69): next: the file None, read ['start', '2032-11-01']; note: the file 'start 1 nov', read None",
+    "Bravida 2,15 MSEK – affären från Q2-offerten": "not read as the file says yet (session 69): note: the file 'affären från Q2-offerten', read 'affären från Q2'",
+    "Instalco – ingen budget. Loggar åt Petra som är föräldraledig": "not read as the file says yet (session 69): note: the file 'ingen budget', read 'ingen budget. Loggar åt Petra som är föräldraledig'; unread: the file 'Loggar åt Petra som är föräldraledig', read None",
+}
+
+HOLDOUT_53_LEFT: dict[str, str] = {
+    "Netcompany i dag, hed 🔥 opfølgning inden månedsskiftet": "not read as the file says yet (session 69): next: the file None, read ['opfølgning', '2032-09-30']; unread: the file 'opfølgning inden månedsskiftet', read None",
+    "Balfour Beatty this am, warm, follow-up next Friday": "not read as the file says yet (session 69): next: the file None, read ['follow-up', '2032-10-01']; unread: the file 'follow-up next Friday', read None",
+    "Michaelmas Properties Ltd yesterday, warm, viewing a week today": "not read as the file says yet (session 69): next: the file ['viewing', '2032-10-07'], read None; unread: the file None, read 'viewing a week today'",
+    "Alm. Brand i dag, varm, indkøbschefen på efterårsferie i uge 42": "not read as the file says yet (session 69): next: the file None, read ['indkøbschefen på efterårsferie', '2032-10-15']; note: the file 'indkøbschefen på efterårsferie i uge 42', read None",
+    "Ocado today, hot 🔥 chase before quarter end": "not read as the file says yet (session 69): next: the file None, read ['chase', '2032-09-30']; unread: the file 'chase before quarter end', read None",
+    "Kier today, warm - new FY for them from tmrw, call back w/c 11th Oct": "not read as the file says yet (session 69): note: the file 'new FY for them from tmrw', read None; unread: the file None, read 'new FY for them from tmrw'",
+    "Mitie last Fri, cold, chase in 3 wks": "not read as the file says yet (session 69): next: the file ['chase', '2032-10-21'], read None; unread: the file None, read 'chase in 3 wks'",
+    "Georg Jensen 12 % rabat på rammeaftalen": _DISCOUNT_65,
+    "Meyers 95.000 kr. opstart 1. november": "not read as the file says yet (session 69): next: the file None, read ['opstart', '2032-11-01']; note: the file 'opstart 1. november', read None",
+    "Joe & the Juice SEK 310.000 – sidste deal i Q3 💪": "not read as the file says yet (session 69): customer: the file 'Joe & the Juice', read 'Joe'; unread: the file None, read 'the Juice'",
+    "Mikkeller ApS 185 tkr – tilbuddet fra august, underskrevet i gar": "not read as the file says yet (session 69): note: the file 'tilbuddet fra august', read 'tilbuddet fra august, underskrevet'",
+}
+
+
+# Each file of sessions 65 to 69 with its rows left
 _LEFT_65 = {
     "commands_holdout34.yaml": HOLDOUT_34_LEFT,
     "commands_holdout35.yaml": HOLDOUT_35_LEFT,
@@ -890,6 +970,10 @@ _LEFT_65 = {
     "commands_holdout47.yaml": HOLDOUT_47_LEFT,
     "commands_holdout48.yaml": HOLDOUT_48_LEFT,
     "commands_holdout49.yaml": HOLDOUT_49_LEFT,
+    "commands_holdout50.yaml": HOLDOUT_50_LEFT,
+    "commands_holdout51.yaml": HOLDOUT_51_LEFT,
+    "commands_holdout52.yaml": HOLDOUT_52_LEFT,
+    "commands_holdout53.yaml": HOLDOUT_53_LEFT,
 }
 _FILE_OF = {id(row): file for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)}
 

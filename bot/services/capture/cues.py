@@ -135,6 +135,26 @@ _RING = {"ring", "ringe", "ringa"}
 _NOTE_LINKS = {":", "m", "m/", "med", "with", "w", "w/", "til", "till", "to", "hos"}
 
 
+# Session 69. What was agreed, said right before the phone ("Scandic vill ha demo tisdag kl 10 –
+# bokat på telefon nyss", "… – avtalt på tlf nå", "… – aftalt i telefonen lige nu", "Octopus
+# Energy want the demo Tuesday at 2 – sorted on the phone just now"): the call it was agreed in,
+# its customer named first in the sentence (was a meeting booked, or nothing).
+_AGREED = {
+    fold(w)
+    for w in "avtalt avtalat aftalt bokat booket booka booked bokad bokade sorted agreed arranged "
+    "fixed confirmed bekreftet bekräftat bekræftet fikset fiksa fixat ordnet ordnat".split()
+}
+
+
+def _agreed_on_the_phone(m: Message, h: Hit) -> bool:
+    if h.start == 0 or m.tokens[h.start - 1].folded not in _AGREED:
+        return False
+    sentence = m.sentence(h.start)
+    return any(
+        n.end <= h.start - 1 and m.sentence(n.start) == sentence for n in (*m.known, *m.guessed)
+    )
+
+
 def _phone_notes(m: Message) -> list[Cue]:
     """ "tlf Equinor i dag", "tlf: Telenor, de vil ha demo", "Gjensidige: tlf, warm": a call
     noted by the phone's name, first in its clause (under the customer's name, or before it).
@@ -1424,6 +1444,8 @@ def _cues(m: Message) -> list[Cue]:
         named = any(m.clause(n.start) == clause for n in (*m.known, *m.guessed))
         if not said and named:
             cues.append(Cue(ActivityKind.CALL, True, h.start, h.end, f"{h.phrase}+phone"))
+        elif _agreed_on_the_phone(m, h):
+            cues.append(Cue(ActivityKind.CALL, True, h.start - 1, h.end, f"{h.phrase}+agreed"))
     for h in m.of("CELEBRATION"):
         cues.append(Cue(win, False, h.start, h.end, "emoji", celebration=True))
     named = {n.start: n for n in (*m.known, *m.guessed)}

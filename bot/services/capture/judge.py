@@ -2125,7 +2125,16 @@ def _after_a_correction(m: Message, amount: signals.Amount, found: list[signals.
             return True  # session 45: "205k.. sorry, 250k skulle det være", "250k it should be"
     # session 45: regret between the two ("205k.. sorry, 250k", "45k, beklager, 54k")
     between = range(max(a.end for a in earlier), amount.start)
-    return any(m.tokens[i].folded in _SORRY_BETWEEN for i in between)
+    if any(m.tokens[i].folded in _SORRY_BETWEEN for i in between):
+        return True
+    # session 69: a bare "no" first between them ("88 tkr – nej, 188 tkr menade jag", "850k –
+    # nei, 580k 🙈", "48.000 kr … nej 84.000 kr", "740 tkr … fel, 470 tkr"): put right
+    words = [m.tokens[i].folded for i in between if m.tokens[i].is_word]
+    return 0 < len(words) <= 2 and words[0] in _NO_BETWEEN
+
+
+# A bare no or wrong said first between two amounts of one deal (folded)
+_NO_BETWEEN = {"nej", "nei", "no", "nope", "naeh", "nae", "fel", "feil", "fejl", "wrong"}
 
 
 # Regret said between two amounts of one deal: the second is the one meant (folded)

@@ -1084,7 +1084,10 @@ snyggt jobbat | bra gjort | godt gjort | flot gået | nice one | well played |
 heia | heja | hurra for | rått av | sterkt av | starkt av | stærkt af | shout to | big shout |
 huge shout | massive shout | bravo |
 for en dag for | for en avslutning | sikke en dag | sikke en afslutning | sikken en dag |
-vilken dag för | vilken avslutning | what a day for | what a finish | what a way to finish
+vilken dag för | vilken avslutning | what a day for | what a finish | what a way to finish |
+high five | high-five | highfive | grymt jobbat | grymt jobbet | grym insats | stark insats |
+sterk innsats | flot indsats | fedt arbejde | godt klaret | great stuff | top work | good work |
+amazing work | brilliant work | smashed it
 """
 
 # Emoji that celebrate a win when they stand around a customer's name.

@@ -10,6 +10,8 @@ import re
 
 _UNIT = (
     r"(?:k|m|mill|mill\.|mio|mio\.|mille|mnok|msek|mkr|tkr|t\.kr\.?|kr\.?|kroner|kronor|,-|:-|"
+    # session 69: "1,9 milj, fel – 2,1 milj", "75 grand.. no sorry 57 grand"
+    r"milj|milj\.|miljoner|millioner|million|grand|"
     r"nok|sek|dkk|eur|gbp|usd|tusen|tusind)"
 )
 _AMOUNT = (
@@ -33,12 +35,13 @@ _FILLER = r"(?:(?:øh|öh|eh|ehm|æh|æhm|uh|um|hmm)" + r"\s*[,.]*\s*)?"
 _SAID_AFTER = (
     r"(?:\s+(?:menade\s+jag|mente\s+jeg|mente\s+jag|I\s+meant|I\s+mean|jeg\s+mener|jag\s+menar|"
     r"skulle\s+det\s+va(?:ra)?|skulle\s+det\s+være|skal\s+det\s+være|should\s+have\s+been|"
+    r"ska\s+det\s+va(?:ra)?|"
     # session 68: "750k – nei, 570k var det", "nej 1,2 mio. selvfølgelig", "nej 560 tkr menar jag"
     r"menar\s+jag|mener\s+jeg|mente\s+jag|var\s+det|var\s+det\s+jo|va\s+det|det\s+var|"
     r"selvfølgelig|selvfolgelig|självklart|sjølvsagt|selvsagt|förstås|naturligvis|of\s+course|"
     r"obviously|ofc))?"
 )
-_BETWEEN = r"\s*[,;:!.]*\s*[\u2013\u2014-]?\s*"
+_BETWEEN = r"\s*[,;:!.\u2026]*\s*[\u2013\u2014-]?\s*"  # session 69: "48.000 kr … nej 84.000 kr"
 _PUT_RIGHT = re.compile(
     r"(?i)(?<![\w.,])(?P<slip>"
     + _AMOUNT

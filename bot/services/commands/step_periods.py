@@ -39,7 +39,7 @@ from bot.services.commands.words import (
     TALK_NOUNS,
     a_talk_compound,
 )
-from bot.services.dates import MONTHS, fold, parse_date, time_suffix
+from bot.services.dates import MONTHS, fold, names_the_romjul, parse_date, time_suffix
 
 # A step's first words besides the follow-up phrases (follow_up.OURS, .THEIRS), folded:
 # sending something, taking it up again, a new talk.
@@ -285,6 +285,10 @@ def step_on_a_day(cmd: LogCommand, today: date) -> LogCommand | None:
         said = " ".join(word.strip(",;.!") for word in typed[-size:])
         if follow_up.a_month_alone([fold(w) for w in said.split()]):
             return None  # "i januar": a month, no day of it (asked as a period, or as before)
+        if names_the_romjul(said.split()):
+            # session 69: "nytt møte i romjula" in December was due its Monday, unasked; the
+            # romjul is a span (session 68), its working days asked (step_in_a_period)
+            return None
         try:
             day = parse_date(said, today=today, direction="future")
         except UserError:
@@ -691,6 +695,10 @@ def _period(tail: list[str], today: date) -> tuple[date, date] | None:
     if joined in _NEXT_MONTH:
         year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
         return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    if today.month in (11, 12) and today.day < 31 and names_the_romjul(tail):
+        # session 69: "nytt møte i romjula", "återkommer i mellandagarna", "follow up between
+        # Christmas and New Year": the romjul's working days still ahead, a button each
+        return max(date(today.year, 12, 27), today + timedelta(days=1)), date(today.year, 12, 31)
     if (
         today.month in (11, 12)
         and len(tail) >= 2

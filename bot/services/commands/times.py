@@ -75,6 +75,16 @@ _NO_ANSWER_AFTER = re.compile(
 )
 
 
+# The seller's trying said right before the count ("prøvde 2 ganger", "tried twice", "försökt 3
+# gånger", "forsøgt 2 gange"): the count's verb, read with it.
+_TRIED_BEFORE = re.compile(
+    r"(?<![\w-])(?:prøvde|prøvd|prøvet|prøvede|provde|provd|provet|forsøkte|forsøkt|forsokte"
+    r"|forsokt|forsøgte|forsøgt|forsogte|forsogt|försökte|försökt|tried|attempted"
+    r"|tried\s+calling|tried\s+to\s+call)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _word_before(text: str, start: int) -> str:
     before = text[:start].split()
     return before[-1].lower().rstrip(".") if before else ""
@@ -187,11 +197,19 @@ def said_times(text: str) -> Times | None:
     if count < 2:
         return None
     after = text[found.end() :]
+    start = found.start()
+    tried = _TRIED_BEFORE.search(text, 0, start)
+    if tried is not None:
+        # session 69: "/logcall Kiwi idag, prøvde 2 ganger", "Tesco, tried twice, no answer",
+        # "Volvo, försökt 3 gånger": the count's own verb, the calls tried (was left unread)
+        start = tried.start()
     # "Ringte Orkla 2 ganger uten svar": the count ended the talk's clause; its remark stays one
     # ("Ringte Orkla, uten svar"), never words of the name ("Orkla uten svar")
     joint = ", " if _NO_ANSWER_AFTER.match(after.lstrip()) else " "
-    rest = f"{text[: found.start()].rstrip()}{joint}{after.lstrip()}"
+    rest = f"{text[:start].rstrip()}{joint}{after.lstrip()}"
     rest = re.sub(r"\s+([,;.!?])", r"\1", re.sub(r"\s{2,}", " ", rest)).strip()
+    if start != found.start():
+        rest = re.sub(r",(?:\s*,)+", ",", rest).rstrip(" ,")
     return Times(count=count, said=found.group(0), rest=rest)
 
 
