@@ -2104,6 +2104,8 @@ def names_a_period_end(text: str) -> bool:
     """ "før halvårsslutt", "innan kvartalet är slut", "before H1 closes", "by EOM": a month's,
     quarter's or half-year's end by its name (a deadline word before it or not)."""
     words = [w for w in _normalise(text).split(" ") if w]
+    if " ".join(words).rstrip(".") in _QUARTER_ENDS:
+        return True  # session 69: "before quarter end" as typed (the set holds it whole)
     while len(words) > 1 and (words[0] in DEADLINE_WORDS or words[0] in ("for", "just", "precis")):
         words = words[1:]
     while len(words) > 1 and words[0] in _END_PREFIXES:
@@ -2217,6 +2219,23 @@ def _black_friday(year: int) -> date:
 
 # Session 23 (parser23). Shopping days sellers date work by ("på Black Friday"): read as the
 # bank holidays are, the nearest such day.
+def _all_saints(year: int) -> date:
+    """Sweden's Alla helgons dag: the Saturday from 31 October to 6 November."""
+    first = date(year, 10, 31)
+    return first + timedelta(days=(5 - first.weekday()) % 7)
+
+
+# Session 69. Alla helgons dag by its names ("innan allhelgona", "före allhelgonahelgen"): the
+# Saturday, its eve the Friday before (a step "before" it due by the last working day before).
+_ALL_SAINTS = {
+    **dict.fromkeys(
+        ("allhelgona", "allhelgonadagen", "allhelgonadag", "alla helgons dag", "allhelgonahelgen"),
+        _all_saints,
+    ),
+    **dict.fromkeys(
+        ("allhelgonaafton", "allhelgonaaftonen"), lambda y: _all_saints(y) - timedelta(days=1)
+    ),
+}
 _SHOPPING_DAYS = {
     "black friday": _black_friday,
     "cyber monday": lambda y: _black_friday(y) + timedelta(days=3),
@@ -2235,6 +2254,7 @@ def names_a_holiday(text: str) -> bool:
         or phrase in _HOLIDAYS
         or phrase in _MIDSOMMAR
         or phrase in _BANK_HOLIDAYS
+        or phrase in _ALL_SAINTS
         or _bank_holiday_said(words) is not None
     )
 
@@ -2252,7 +2272,10 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
     # whichever is nearest as said ("ringde mig på annandagen" the day after Easter Monday:
     # annandag påsk; was 26 December, three months gone)
     either = phrase in _SECOND_DAY_ALONE
-    if either or phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS or phrase in _SHOPPING_DAYS:
+    if len(words) == 1 and phrase in _ALL_SAINTS and original[:1].isupper():
+        return _NOT_A_HOLIDAY  # "Allhelgona Blommor AB": a name's first word, not the day
+    computed = _SHOPPING_DAYS | _ALL_SAINTS
+    if either or phrase in _FROM_EASTER or phrase in _BANK_HOLIDAYS or phrase in computed:
         # the nearest such day, as a day and month without a year (ahead or gone)
         years = (today.year - 1, today.year, today.year + 1)
         found = sorted(
@@ -2261,8 +2284,8 @@ def _holiday(words: list[str], original: str, today: date, direction: Direction)
             else [
                 _BANK_HOLIDAYS[phrase](y)
                 if phrase in _BANK_HOLIDAYS
-                else _SHOPPING_DAYS[phrase](y)
-                if phrase in _SHOPPING_DAYS
+                else computed[phrase](y)
+                if phrase in computed
                 else _easter(y) + timedelta(days=_FROM_EASTER[phrase])
                 for y in years
             ]

@@ -11,9 +11,9 @@ the words are data, folded (`bot.services.dates.fold`: no case, no diacritics)."
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from bot.services.dates import MONTHS, fold
 
@@ -357,7 +357,14 @@ def tied(
         if any(i in skip for i in range(start, end)):
             continue
         between = range(end, day_start)
-        if len(between) <= MAX_BETWEEN and all(words[i] in _BETWEEN or i in names for i in between):
+        if len(between) <= MAX_BETWEEN and all(
+            words[i] in _BETWEEN
+            or i in names
+            # session 69: who, right after the verb it follows ("referatet sender jeg i morgen",
+            # "kontrakten sender jeg den 1.": the object first, the subject after the verb)
+            or (i == end and words[i] in _WHO and _object_first(words, start, inside))
+            for i in between
+        ):
             return Said(start, end, ours)
     # The day first: "på fredag følger jeg opp", "Thursday I'll chase them".
     at = day_end
@@ -371,6 +378,22 @@ def tied(
             if not any(i in skip for i in range(at, at + size)):
                 return Said(at, at + size, ours and not they)
     return None
+
+
+def _within(in_it: Sequence[bool], i: int) -> bool:
+    return 0 <= i < len(in_it) and in_it[i]
+
+
+def _object_first(words: Sequence[str], verb: int, inside: Callable[[int], bool]) -> bool:
+    """The one word before the verb opens its clause and is no one who does it ("referatet
+    sender jeg", not "jeg sender", "de ringer")."""
+    return (
+        verb > 0
+        and inside(verb - 1)
+        and words[verb - 1][:1].isalpha()
+        and (not inside(verb - 2) or not words[verb - 2][:1].isalnum())
+        and words[verb - 1] not in _SUBJECT | _THEY | _WE | _BETWEEN
+    )
 
 
 def step_words(typed: Sequence[str], said: Said) -> str:
@@ -447,7 +470,16 @@ def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]
     for start in sorted(claimed):
         said, due = claimed[start]
         if said.ours:
-            return step_words([t.text for t in tokens], said), due  # type: ignore[attr-defined]
+            what = step_words([t.text for t in tokens], said)  # type: ignore[attr-defined]
+            folded = [t.folded for t in tokens]  # type: ignore[attr-defined]
+            end = said.end
+            if end < len(folded) and folded[end] in _WHO and said.start > 0:
+                clause = tokens[said.start].clause  # type: ignore[attr-defined]
+                in_it = [t.clause == clause for t in tokens]  # type: ignore[attr-defined]
+                if _object_first(folded, said.start, partial(_within, in_it)):
+                    # session 69: "referatet sender jeg i morgen": "sender referatet"
+                    what = f"{what} {tokens[said.start - 1].text}"  # type: ignore[attr-defined]
+            return what, due
     return None
 
 

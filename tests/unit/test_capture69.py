@@ -11,7 +11,21 @@ messages_holdout53-56.yaml).
   first, asked or sure).
 - A talk they want at a time, then agreed on the phone ("Scandic vill ha demo tisdag kl 10 –
   bokat på telefon nyss", "Octopus Energy want the demo Tuesday at 2 – sorted on the phone just
-  now"): the call today, the talk its next step (was a meeting booked, or nothing)."""
+  now"): the call today, the talk its next step (was a meeting booked, or nothing).
+- The step said as the week under way after its verb alone ("återkommer i veckan"): due by the
+  week's last working day where the seller works (was today).
+- The object first, then the verb and who ("referatet sender jeg i morgen", "kontrakten sender
+  jeg den 1."): the step "sender referatet" on that day (was none).
+- Something of ours got over to them ("I'll get the revised costings over tomorrow", "jeg får
+  avtaleutkastet over innen utgangen av juni"): the step (was none).
+- Before a holiday by its name ("innan allhelgona", "innan Kristi himmelfärd", "before the spring
+  bank holiday"): due by the last working day before it (was the holiday itself); allhelgona
+  read as Sweden's Saturday, and as a name's first word when capitalised ("Allhelgona Blommor").
+- A tasting is a meeting ("Provsmakning hos …", "Smagning hos …"); an offer that "went over",
+  "røg afsted", "gick direkt" after it is the second record, asked.
+- A step by a period's end said on its last day itself ("jag skickar offerten innan
+  månadsskiftet", "I'll have the proposal with them by month end", "inden udgangen af
+  september" on 30 September): asked (was due today, sure), as the command asks it."""
 
 from __future__ import annotations
 
@@ -79,3 +93,110 @@ def test_a_talk_they_want_agreed_on_the_phone_is_the_call_and_its_step(text, kro
     assert (found.outcome, found.kind, found.when) == (Outcome.SURE, ActivityKind.CALL, JUN_23)
     step = found.next_step or found.follow_up
     assert step is not None and step.due == due
+
+
+def test_the_week_under_way_after_the_verb_alone_is_its_last_working_day() -> None:
+    found = _read("Ringde Volvo, återkommer i veckan", "SEK")  # Fri 25 June: midsommarafton
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == date(2032, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "what", "due"),
+    [
+        ("Tine – godt møte i dag, referatet sender jeg i morgen", "NOK", "sender referatet",
+         date(2032, 10, 1)),
+        ("Møde med Novo Nordisk i dag, kontrakten sender jeg den 1.", "DKK",
+         "sender kontrakten", date(2032, 10, 1)),
+    ],
+)  # fmt: skip
+def test_the_object_first_then_our_verb_is_the_step(text, krone, what, due) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, krone, SEP_30)
+    step = found.next_step or found.follow_up
+    assert step is not None and (step.what, step.due) == (what, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "due"),
+    [
+        ("Good session with Aldi, I'll get the revised costings over tomorrow", "GBP",
+         date(2032, 6, 24)),
+        ("Godt møte med Tine, jeg får avtaleutkastet over innen utgangen av juni", "NOK",
+         date(2032, 6, 30)),
+    ],
+)  # fmt: skip
+def test_something_of_ours_got_over_to_them_is_the_step(text, krone, due) -> None:  # type: ignore[no-untyped-def]
+    step = (found := _read(text, krone)).next_step or found.follow_up
+    assert step is not None and step.due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "today", "due"),
+    [
+        ("Ringde Volvo, skickar offert innan allhelgona", "SEK", SEP_30, date(2032, 11, 5)),
+        ("Ringde Volvo, skickar offert innan kristi himmelfärd", "SEK", date(2032, 4, 20),
+         date(2032, 5, 5)),
+        ("Called Aldi, will send the quote before the spring bank holiday", "GBP",
+         date(2032, 4, 20), date(2032, 5, 28)),
+        ("Ringde Volvo, skickar offert innan midsommarafton", "SEK", date(2032, 6, 10),
+         date(2032, 6, 24)),
+    ],
+)  # fmt: skip
+def test_a_step_before_a_holiday_by_its_name_is_due_the_working_day_before(  # type: ignore[no-untyped-def]
+    text, krone, today, due
+) -> None:
+    step = (found := _read(text, krone, today)).next_step or found.follow_up
+    assert step is not None and step.due == due
+
+
+def test_allhelgona_first_in_a_name_is_the_name() -> None:
+    found = _read("Allhelgona Blommor – bra möte idag", "SEK", SEP_30)
+    assert (found.kind, found.customer, found.when) == (
+        ActivityKind.MEETING, "Allhelgona Blommor", SEP_30
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "amount"),
+    [
+        ("Provsmakning hos Volvo i morse, offerten gick iväg direkt efteråt, 92 tkr", "SEK",
+         "92000"),
+        ("Smagning hos Novo Nordisk i dag og tilbuddet røg afsted bagefter – 265 t.kr.", "DKK",
+         "265000"),
+        ("Demo at Aldi this morning and the quote went over straight after – £33,400", "GBP",
+         "33400"),
+    ],
+)  # fmt: skip
+def test_a_tasting_or_demo_then_the_offer_gone_after_it_is_two_records(text, krone, amount) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, krone)
+    assert found.kind is ActivityKind.MEETING
+    assert found.also is not None
+    assert (found.also.kind, found.also.amount) == (ActivityKind.OFFER, Decimal(amount))
+
+
+def test_an_offer_that_ran_out_is_still_no_offer_sent() -> None:
+    assert _read("Tilbudet til Tine (85k) gikk ut i dag uten svar", "NOK").outcome is (
+        Outcome.NOTHING
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "krone"),
+    [
+        ("Volvo – bra möte, jag skickar offerten innan månadsskiftet", "SEK"),
+        ("Aldi – good meeting, I'll send the proposal by month end", "GBP"),
+        ("Novo Nordisk – godt møde, jeg sender tilbuddet inden udgangen af september", "DKK"),
+    ],
+)
+def test_a_step_by_a_period_ending_today_is_asked(text: str, krone: str) -> None:
+    found = _read(text, krone, SEP_30)
+    assert (found.outcome, found.kind) == (Outcome.LIKELY, ActivityKind.MEETING)
+    assert "period-ends-today" in found.reasons
+
+
+def test_a_step_by_a_period_ending_later_stays_sure() -> None:
+    found = _read(
+        "Volvo – bra möte, jag skickar offerten innan månadsskiftet", "SEK", date(2032, 9, 27)
+    )
+    step = found.next_step or found.follow_up
+    assert found.outcome is Outcome.SURE and step is not None and step.due == SEP_30

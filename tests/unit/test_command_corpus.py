@@ -823,7 +823,6 @@ HOLDOUT_44_LEFT: dict[str, str] = {
 }
 
 HOLDOUT_45_LEFT: dict[str, str] = {
-    "Vattenfall idag, varm, nytt möte innan allhelgona": "not read as the file says yet (session 67): next: the file ['möte', '2031-10-31'], read None; unread: the file None, read 'nytt möte innan allhelgona'",
     "mtg w Greggs this am, warm, proposal EOW": "not read as the file says yet (session 67): next: the file ['proposal', '2031-09-05'], read None; unread: the file None, read 'proposal EOW'",
     "Balfour Beatty last week, cold, nothing moving till budget sign-off": "not read as the file says yet (session 67): when: the file '2031-08-26', read '2031-08-25'",
     "Taylor Wimpey today, v warm, site visit the 10th": _DEGREE_65,
@@ -889,8 +888,7 @@ HOLDOUT_50_LEFT: dict[str, str] = {
     "Legal & General yesterday, warm, they need figures before their H1 close": "not read as the file says yet (session 69): note: the file 'they need figures before their H1 close', read None; unread: the file None, read 'they need figures before their H1 close'",
     "Q-Meieriene 12 % rabatt på år 2": _DISCOUNT_65,
     "Hotel Chocolat 5% off if they sign this month": _DISCOUNT_65,
-    "Ringnes 455 000,- 🎉 H1-budsjettet nådd": "not read as the file says yet (session 69): customer: the file 'Ringnes', read 'Ringnes 455 000'; amount: the file '4.55E+5', read None; note: the file 'H1-budsjettet nådd', read None; unread: the file None, read 'H1-budsjettet nådd'",
-    "Fuller's £58k – fixing yesterday's entry, I put £85k by mistake": 'not read as the file says yet (session 69): note: the file None, read "fixing yesterday\'s entry, I put £85k by mistake"; unread: the file "fixing yesterday\'s entry, I put £85k by mistake", read None',
+    "Fuller's £58k – fixing yesterday's entry, I put £85k by mistake": "not read as the file says yet (session 69): note: the file None, read \"fixing yesterday's entry, I put £85k by mistake\"; unread: the file \"fixing yesterday's entry, I put £85k by mistake\", read None",
     "Bunnpris – tapte i fredags, styret sa nei": "not read as the file says yet (session 69): note: the file 'styret sa nei', read 'tapte i fredags, styret sa nei'",
     "Plantasjen: feil i går, skulle vært tapt ikke vunnet": "not read as the file says yet (session 69): when: the file '2032-06-23', read '2032-06-22'; note: the file None, read 'feil, skulle vært tapt ikke vunnet'; unread: the file 'feil i går, skulle vært tapt ikke vunnet', read None",
 }
@@ -909,23 +907,19 @@ HOLDOUT_51_LEFT: dict[str, str] = {
     "Mols-Linien 12 % rabat på andet år": _DISCOUNT_65,
     "Nobina 1 200 000 kr – rättar gårdagens post, det var inte 1,02 mkr": "not read as the file says yet (session 69): note: the file None, read 'rättar gårdagens post, det var inte 1,02 mkr'; unread: the file 'rättar gårdagens post, det var inte 1,02 mkr', read None",
     "Bestseller 640 t.kr. 🥂 kvartalet lukket flot": "not read as the file says yet (session 69): note: the file 'kvartalet lukket flot', read None; unread: the file None, read 'kvartalet lukket flot'",
-    "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": 'not read as the file says yet (session 69): note: the file None, read "det er Mads\' kunde, så jeg lægger den ind -- han er på ferie"; unread: the file "det er Mads\' kunde, han er på ferie, så jeg lægger den ind", read None',
+    "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": "not read as the file says yet (session 69): note: the file None, read \"det er Mads' kunde, så jeg lægger den ind -- han er på ferie\"; unread: the file \"det er Mads' kunde, han er på ferie, så jeg lægger den ind\", read None",
     "förlust mot Upsales 😤": "not read as the file says yet (session 69): the file not_a_customer, read stored",
-    "Joe & the Juice – udskudt til efter sommerferien, ny beslutning i uge 33": "not read as the file says yet (session 69): customer: the file 'Joe & the Juice', read 'Joe &'; note: the file 'udskudt til efter sommerferien, ny beslutning i uge 33', read 'the Juice – udskudt til efter sommerferien, ny beslutning i uge 33'",
     "Kop & Kande i forgårs, lukker butikker": "not read as the file says yet (session 69): the file stores it, read one_or_two_customers",
 }
 
 HOLDOUT_52_LEFT: dict[str, str] = {
-    "Statkraft i dag, varm, sender avtaleutkast innen månedsskiftet": "not read as the file says yet (session 69): next: the file None, read ['sender avtaleutkast', '2032-09-30']; unread: the file 'sender avtaleutkast innen månedsskiftet', read None",
     "Varm & Kald Ventilasjon AS idag – het 🔥 befaring mandag kl 8": "not read as the file says yet (session 69): temperature: the file 'hot', read None; next: the file ['befaring kl 8', '2032-10-04'], read None; note: the file None, read 'het 🔥, befaring mandag kl 8'",
     "Volvo Cars mån 27/9, het 🔥 skickar offert till veckan": "not read as the file says yet (session 69): next: the file ['skickar offert', '2032-10-08'], read ['skickar offert', '2032-09-30']",
-    "Essity idag, varm, ny presentation innan allhelgona": "not read as the file says yet (session 69): next: the file ['presentation', '2032-11-05'], read None; unread: the file None, read 'ny presentation innan allhelgona'",
     "Kongsberg Gruppen i dag, varm, innkjøper har høstferie ut uka – ringer mandag": "not read as the file says yet (session 69): note: the file 'innkjøper har høstferie ut uka', read 'har høstferie ut uka'; unread: the file None, read 'innkjøper'",
     "snakket m Atea i dag, positiv, sender prisliste i løpet av uka": "not read as the file says yet (session 69): next: the file ['sender prisliste', '2032-10-01'], read None; unread: the file None, read 'sender prisliste i løpet av uka'",
     "SSAB idag, varm, ny avstämning nästa torsdag": "not read as the file says yet (session 69): next: the file ['avstämning', '2032-10-07'], read ['ny avstämning', '2032-10-07']",
     "Saab idag, kall 🥶 budgetstopp hos dem t.o.m. 31/12": "not read as the file says yet (session 69): note: the file 'budgetstopp hos dem t.o.m. 31/12', read None; unread: the file None, read 'budgetstopp hos dem t.o.m. 31/12'",
-    "Vattenfall idag, varm, skickar avtal innan kvartalet är slut": "not read as the file says yet (session 69): next: the file None, read ['skickar avtal', '2032-09-30']; unread: the file 'skickar avtal innan kvartalet är slut', read None",
-    "Dustin 6 900:-/mån, avtal på 3 år": "not read as the file says yet (session 69): customer: the file 'Dustin', read 'Dustin 6'; amount: the file '2.484E+5', read '9E+2'; unread: the file '6 900:-/mån, avtal på 3 år', read '900:-/mån, avtal på 3 år'",
+    "Dustin 6 900:-/mån, avtal på 3 år": "not read as the file says yet (session 69): amount: the file '2.484E+5', read '6.9E+3'; unread: the file '6 900:-/mån, avtal på 3 år', read '6900:-/mån, avtal på 3 år'",
     "Getinge 780 tkr 31/9": "not read as the file says yet (session 69): the file stores it, read bad_date",
     "Biltema 15 % rabatt om de skriver på före 1/11": _DISCOUNT_65,
     "ICA Sverige 2,8 mkr – vann i måndags 🍾": "not read as the file says yet (session 69): note: the file None, read 'vann'",
@@ -938,16 +932,13 @@ HOLDOUT_52_LEFT: dict[str, str] = {
 }
 
 HOLDOUT_53_LEFT: dict[str, str] = {
-    "Netcompany i dag, hed 🔥 opfølgning inden månedsskiftet": "not read as the file says yet (session 69): next: the file None, read ['opfølgning', '2032-09-30']; unread: the file 'opfølgning inden månedsskiftet', read None",
     "Balfour Beatty this am, warm, follow-up next Friday": "not read as the file says yet (session 69): next: the file None, read ['follow-up', '2032-10-01']; unread: the file 'follow-up next Friday', read None",
     "Michaelmas Properties Ltd yesterday, warm, viewing a week today": "not read as the file says yet (session 69): next: the file ['viewing', '2032-10-07'], read None; unread: the file None, read 'viewing a week today'",
     "Alm. Brand i dag, varm, indkøbschefen på efterårsferie i uge 42": "not read as the file says yet (session 69): next: the file None, read ['indkøbschefen på efterårsferie', '2032-10-15']; note: the file 'indkøbschefen på efterårsferie i uge 42', read None",
-    "Ocado today, hot 🔥 chase before quarter end": "not read as the file says yet (session 69): next: the file None, read ['chase', '2032-09-30']; unread: the file 'chase before quarter end', read None",
     "Kier today, warm - new FY for them from tmrw, call back w/c 11th Oct": "not read as the file says yet (session 69): note: the file 'new FY for them from tmrw', read None; unread: the file None, read 'new FY for them from tmrw'",
     "Mitie last Fri, cold, chase in 3 wks": "not read as the file says yet (session 69): next: the file ['chase', '2032-10-21'], read None; unread: the file None, read 'chase in 3 wks'",
     "Georg Jensen 12 % rabat på rammeaftalen": _DISCOUNT_65,
     "Meyers 95.000 kr. opstart 1. november": "not read as the file says yet (session 69): next: the file None, read ['opstart', '2032-11-01']; note: the file 'opstart 1. november', read None",
-    "Joe & the Juice SEK 310.000 – sidste deal i Q3 💪": "not read as the file says yet (session 69): customer: the file 'Joe & the Juice', read 'Joe'; unread: the file None, read 'the Juice'",
     "Mikkeller ApS 185 tkr – tilbuddet fra august, underskrevet i gar": "not read as the file says yet (session 69): note: the file 'tilbuddet fra august', read 'tilbuddet fra august, underskrevet'",
 }
 

@@ -9,6 +9,16 @@ commands_holdout50-53.yaml).
 - An amount put right in "milj" or "grand", or after an ellipsis ("1,9 milj, fel – 2,1 milj ska
   det va", "75 grand.. no sorry 57 grand", "48.000 kr … nej 84.000 kr"): the amount meant (was
   the slip, its mending asked).
+- A step before Alla helgons dag ("ny presentation innan allhelgona", "före allhelgonahelgen"):
+  due by the Friday before it (was asked); "Allhelgona Blommor" a name.
+- A word in capitals or a period's figure after an amount ended by the krone's dash ("ICA 455
+  000:- Q3-målet klart", "Ringnes 455 000,- 🎉 H1-budsjettet nådd"), or a period after its slash
+  ("Dustin 6 900:-/mån"): never the name's words (were customers "ICA 455 000:- Q3-målet",
+  "Dustin 6", stored with no amount or 900).
+- A name with "&" and an article ("Joe & the Juice"): the name whole (was "Joe").
+- A step by a period's end or the month under way said on its last day itself ("sender
+  avtaleutkast innen månedsskiftet", "chase before quarter end", "innen utgangen av september"
+  on 30 September): asked as typed (was due today).
 """
 
 from __future__ import annotations
@@ -61,3 +71,88 @@ def test_an_amount_put_right_in_more_units(kind, lang, text, customer, amount) -
     assert (cmd.customer, cmd.amount, cmd.unread, cmd.note) == (
         customer, Decimal(amount), None, None
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essity idag, varm, ny presentation innan allhelgona",
+        "Essity idag, varm, ny presentation före allhelgonahelgen",
+    ],
+)
+def test_a_step_before_all_saints_is_due_the_friday_before(text: str) -> None:
+    cmd = read("meeting", "sv", text)
+    assert cmd.next_step is not None
+    assert (cmd.next_step.what, cmd.next_step.due, cmd.unread) == (
+        "presentation", date(2032, 11, 5), None
+    )  # fmt: skip
+
+
+def test_allhelgona_first_in_a_name_is_the_name() -> None:
+    cmd = read("meeting", "sv", "Allhelgona Blommor idag, varm")
+    assert (cmd.customer, cmd.when, cmd.unread) == ("Allhelgona Blommor", SEP_30, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "customer", "amount", "note", "unread"),
+    [
+        ("sv", "ICA 455 000:- Q3-målet klart", "ICA", "455000", "Q3-målet klart", None),
+        ("nb", "Ringnes 455 000,- 🎉 H1-budsjettet nådd", "Ringnes", "455000",
+         "H1-budsjettet nådd", None),
+        ("nb", "Kiwi 1 200 000,- Takk for innsatsen alle", "Kiwi", "1200000", None,
+         "Takk for innsatsen alle"),
+        ("sv", "450 000:- Fortnox, merförsäljning", "Fortnox", "450000", "merförsäljning", None),
+    ],
+)  # fmt: skip
+def test_a_remark_after_the_krones_dash_is_no_name(
+    lang, text, customer, amount, note, unread
+) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("win", lang, text)
+    assert (cmd.customer, cmd.amount, cmd.note, cmd.unread) == (
+        customer, Decimal(amount), note, unread
+    )  # fmt: skip
+
+
+def test_a_monthly_price_after_the_krones_dash_is_no_name() -> None:
+    cmd = read("offer", "sv", "Dustin 6 900:-/mån, avtal på 3 år")
+    assert (cmd.customer, cmd.amount) == ("Dustin", Decimal(6900))
+    assert cmd.unread is not None and "/mån" in cmd.unread
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "customer"),
+    [
+        ("meeting", "Joe & the Juice i dag, varm", "Joe & the Juice"),
+        ("win", "Joe & the Juice 310.000 kr", "Joe & the Juice"),
+        ("meeting", "Fortnum & Mason i dag", "Fortnum & Mason"),
+    ],
+)
+def test_a_name_with_an_ampersand_and_an_article_is_whole(
+    kind: str, text: str, customer: str
+) -> None:
+    assert read(kind, "da", text).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unread"),
+    [
+        ("nb", "Statkraft i dag, varm, sender avtaleutkast innen månedsskiftet",
+         "sender avtaleutkast innen månedsskiftet"),
+        ("en", "Ocado today, hot 🔥 chase before quarter end", "chase before quarter end"),
+        ("sv", "Vattenfall idag, varm, skickar avtal innan kvartalet är slut",
+         "skickar avtal innan kvartalet är slut"),
+        ("nb", "Kiwi i dag, varm, sender tilbud denne måneden", "sender tilbud denne måneden"),
+        ("nb", "Kiwi i dag, varm, sender tilbud innen utgangen av september",
+         "sender tilbud innen utgangen av september"),
+    ],
+)  # fmt: skip
+def test_a_step_by_a_period_ending_today_is_asked(lang, text, unread) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("meeting", lang, text)
+    assert (cmd.next_step, cmd.unread) == (None, unread)
+
+
+def test_a_step_by_a_period_ending_later_is_its_last_working_day() -> None:
+    cmd = read(
+        "meeting", "nb", "Kiwi i dag, varm, sender tilbud innen månedsskiftet", date(2032, 9, 28)
+    )
+    assert cmd.next_step is not None and cmd.next_step.due == SEP_30

@@ -88,6 +88,7 @@ from bot.services.dates import (
     easter_sunday,
     fold,
     is_weekday,
+    names_a_holiday,
     names_a_period_end,
     parse_date,
     time_suffix,
@@ -1014,7 +1015,14 @@ def _judge_said(
         follow = _with_its_time(m, _moved(m, follow, coming_days, today), coming_days, today)
     next_step = _off_a_day_off(next_step, m, coming_days, krone)
     follow = _off_a_day_off(follow, m, coming_days, krone)
-    if follow is not None and next_step is None and _a_periods_end_said(m, cue, coming_days):
+    if (
+        follow is not None
+        and next_step is None
+        and (
+            _a_periods_end_said(m, cue, coming_days)
+            or _the_week_under_way_said(m, follow, coming_days)
+        )
+    ):
         # mendE34. "…, follow up end of next week", "…, følger opp i slutten av neste uke": the
         # step read as a command reads the same words (one reader: clause_steps), due by the
         # period's last working day, its words whole (was "follow up end of", or "call")
@@ -1040,7 +1048,7 @@ def _judge_said(
         follow = None
     period_step: StepPeriod | None = None
     undated: str | None = None
-    week_gone = False
+    week_gone = ends_today = False
     if follow is None and next_step is None and not span_step and kind in _STEP_AFTER_KINDS:
         # msgsteps34, the lead's decision. "…, varm, neste steg i april", "…, ringer dem etter
         # påske", "…, next step after Easter": the step clause read as a command reads the same
@@ -1054,6 +1062,7 @@ def _judge_said(
             # asked as typed): its words the record's note, shown in the reply, never dropped
             undated = str(read)
             week_gone = isinstance(read, clause_steps.WeekGone)
+            ends_today = isinstance(read, clause_steps.EndsToday)
         elif read is not None:
             period_step = read
 
@@ -1693,6 +1702,11 @@ def _judge_said(
         # Sweden and Denmark are closed; the day is kept as said and asked (a slip for torsdag,
         # or the 31st?). A UK "follow-up call Friday morning" is a working Christmas Eve: sure
         return result(Outcome.LIKELY, "a-closed-day")
+    if ends_today or _a_period_ending_today(m, next_step or follow, coming_days, today):
+        # session 69: "jag skickar offerten innan månadsskiftet", "I'll have the proposal with
+        # them by month end" said on that last day itself: today, or the next one's? Asked, as
+        # the command asks it (was due today, sure)
+        return result(Outcome.LIKELY, "period-ends-today")
     if kind is ActivityKind.MEETING and _in_sentence(m, cue, "SMALL_TALK"):
         return result(Outcome.LIKELY, "small-talk")  # "…, mest snack om semestern": social
 
@@ -2682,11 +2696,57 @@ def _off_a_holiday(step: NextStep, m: Message, ahead: list[signals.When], krone:
     files expect "neste møte mandag" on Whit Monday, "ultimo desember" the 31st)."""
     country = _KRONE_COUNTRY.get(krone, "NO")
     due = step.due
+    off = due.weekday() >= 5 or not worked(due, country)
+    if off and _before_a_named_holiday(m, ahead, due):
+        # session 69: "skickar offert innan allhelgona", "innan Kristi himmelfärd": by the last
+        # working day before it, as the command parser dates it (was the holiday itself)
+        due -= timedelta(days=1)
+        while (due.weekday() >= 5 or not worked(due, country)) and (step.due - due).days < 7:
+            due -= timedelta(days=1)
+        return replace(step, due=due)
     if (due.weekday() < 5 and worked(due, country)) or not _a_periods_end_at(m, ahead, due):
         return step
     while (due.weekday() >= 5 or not worked(due, country)) and (step.due - due).days < 7:
         due -= timedelta(days=1)
     return replace(step, due=due)
+
+
+def _a_period_ending_today(
+    m: Message, step: NextStep | None, days: list[signals.When], today: date
+) -> bool:
+    """Session 69. The step's day is today, said as a period's end or the month under way, or
+    as by a day that is today ("inden udgangen af september" on the 30th)."""
+    if step is None or step.due != today:
+        return False
+    for day in days:
+        if day.day != today:
+            continue
+        said = m.tokens[max(day.start - 2, 0) : day.end]
+        if step.before and not any(t.folded[:1].isdigit() for t in said):
+            return True  # (a date typed is meant as typed: "inden 30/9")
+        words = [t.folded for t in said if t.is_word]
+        if any(names_a_period_end(" ".join(words[at:])) for at in range(len(words))):
+            return True
+    return False
+
+
+_BEFORE_A_HOLIDAY = _BEFORE_WORDS | {"senest", "senast"}
+
+
+def _before_a_named_holiday(m: Message, ahead: list[signals.When], due: date) -> bool:
+    """The step's day is a holiday by its name said after a before word ("innan allhelgona",
+    "før Kristi himmelfart", "before the spring bank holiday")."""
+    for d in ahead:
+        if d.day != due:
+            continue
+        words = [t.folded for t in m.tokens[d.start : d.end] if t.is_word]
+        if words and words[0] in _BEFORE_A_HOLIDAY:
+            words = words[1:]
+        elif not (d.start > 0 and m.tokens[d.start - 1].folded in _BEFORE_A_HOLIDAY):
+            continue
+        if words and names_a_holiday(" ".join(words)):
+            return True
+    return False
 
 
 def _a_periods_end_at(m: Message, ahead: list[signals.When], due: date) -> bool:
@@ -2912,6 +2972,17 @@ def _a_periods_end_said(m: Message, cue: Cue, days: list[signals.When]) -> bool:
         if any(word in next_steps.PERIOD_ENDS for word in before):
             return True
     return False
+
+
+def _the_week_under_way_said(m: Message, step: NextStep, days: list[signals.When]) -> bool:
+    """Session 69. The step's day said as the week under way ("återkommer i veckan", "kommer
+    tilbake i løpet av uka"): due by its last working day as a command's is (was today, read as
+    the week's day said)."""
+    return any(
+        day.day == step.due
+        and " ".join(m.tokens[i].folded for i in range(day.start, day.end)) in next_steps.THIS_WEEK
+        for day in days
+    )
 
 
 def _a_step_said_next(m: Message, at: int, sentence: int) -> bool:

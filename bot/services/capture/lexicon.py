@@ -404,7 +404,9 @@ iväg | afsted | af sted | avgårde | av gårde | off to |
 fikk tilbud ut | fikk tilbudet ut | fikk ut tilbud | fikk ut tilbudet | fekk tilbod ut |
 fick ut offert | fick ut offerten | fick offerten ut | fick offert ut | fik tilbud ud |
 fik tilbuddet ud | fik ud tilbud | got the quote out | got a quote out | got the proposal out |
-got a proposal out | got the offer out
+got a proposal out | got the offer out |
+went over | went straight over | went over straight | røg afsted | røg af sted | røg ud |
+gikk direkte | gick direkt | gik direkte
 """
 # An offer out changed to a new amount, the amount right after ("Kiwi: revidert til 200k",
 # "Volvo: sänkt till 900 tkr", "Boots: revised to £38k"): sent words too (SEND_VERBS holds them),
@@ -608,6 +610,7 @@ presentasjon | presentation | præsentation | fremvisning | fremvisningen | visn
 dialogmøte | oppstartsmøte | statusmøte |
 teams-møte | teamsmøte | teams-möte | teams-møde | videomøte | kickoff | befaring |
 platsbesök | platsbesöket | platsbesøk | stedsbesøk |
+provsmakning | smagning | smaking | smakprøving | tasting | vinsmaking | vinprovning |
 kick-off | kicking off | kick off | oppstart | uppstart | opstart | sit-down | sitdown |
 meetings | mtgs | möten |
 onsite | on-site | onsite meeting | on-site meeting | qbr | quarterly business review |

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 from functools import lru_cache, partial
 
@@ -227,6 +227,7 @@ from bot.services.dates import (
     match_date_suffix,
     names_a_holiday,
     names_a_month,
+    names_a_period_end,
     names_the_romjul,
     parse_date,
     said_as_a_span,
@@ -246,6 +247,7 @@ __all__ = [
     "THERMOMETERS",
     "UserError",
     "a_colleague_along",
+    "a_period_end_said",
     "a_temperature_to_ask",
     "booked_talk",
     "booked_without_day",
@@ -329,7 +331,8 @@ _SAID_AHEAD = re.compile(
 # lead36. An amount grouped by spaces and marked as kroner by ",-" or ":-" ("450 000,-", "1 250
 # 000:-"), another number after it: one amount, never a name's number and the rest (was: "Aker
 # BP 450 000,- 3 år" a customer "Aker BP 450 000" and a win of no value)
-_KRONE_MARKED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,-|:-)(?=\s+\d)")
+# (session 69: or a period after a slash, "Dustin 6 900:-/mån": was a customer "Dustin 6")
+_KRONE_MARKED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,-|:-)(?=\s+\d|/)")
 
 
 # lead36 (_the_day_of_the_no): a clause of the reason that says the no, then its day
@@ -838,6 +841,23 @@ def _a_range_of_decimals_joined(said: re.Match[str]) -> str:
     if not low < high:
         return said.group(0)
     return f"{said['low']}{said['dash'] or '-'}{said['high']}"
+
+
+# Session 69. A word set in capitals or a period's figure right after an amount ended by the
+# krone's dash ("ICA 455 000:- Q3-målet klart", "Ringnes 455 000,- 🎉 H1-budsjettet nådd"): a
+# remark of its own, never the name's words (was a customer "ICA 455 000:- Q3-målet", stored with
+# no amount).
+_A_CAPITAL_AFTER_THE_KRONES_DASH = re.compile(
+    r"(?P<amount>(?<![\w.,])[0-9][0-9 .]*(?:,-|:-)),?\s+"
+    r"(?P<next>(?:[\U0001F000-\U0001FAFF\u2600-\u27BF]\ufe0f?,?\s+)*"
+    r"(?:[HQ][1-4](?![0-9])|[A-ZÆØÅÄÖ][a-zæøåäö]))"
+)
+
+
+def _a_remark_after_the_krones_dash(said: re.Match[str]) -> str:
+    if not said.string[: said.start()].strip():
+        return said[0]  # "450 000:- Fortnox 12/4": the amount first, the name after it
+    return f"{said['amount'].replace(' ', '')}, {said['next']}"
 
 
 def _a_cheer_between_clauses(text: str) -> str:
@@ -1470,6 +1490,7 @@ def parse_log_command(
         cmd = _a_step_after_the_loss(cmd, text, today=today, krone=krone, language=language)
     cmd = _contractions_as_typed(after_the_reading(cmd, text, today), text)
     cmd = _a_step_on_no_working_day(cmd, text, language)
+    cmd = _a_step_by_a_period_ending_today(cmd, text, today)
     if cmd.unread and (mood := _their_state_typed_first(cmd.unread, text)) is not None:
         # session 68: their mood before a step asked as typed ("…, keen, next mtg the 29th" on
         # the 30th): the note, as when the step is read
@@ -1531,6 +1552,55 @@ def _said_of_the_romjul(said: str) -> bool:
     return any(names_the_romjul(words[at:]) for at in range(len(words)))
 
 
+def _the_steps_words(step: NextStep, text: str) -> str | None:
+    """The step's words as typed, from its own first words to its clause's end; None when its
+    words are not in `text` as read."""
+    at = text.lower().find(step.what.lower())
+    if at < 0:
+        return None
+    while (lead := re.search(r"(\S+)\s+$", text[:at])) and _word(lead[1]) in _STEP_LEADS:
+        at = lead.start(1)  # "next meeting …", "vi ses …": the step's own first words
+    end = re.search(r"[,;]|\s[\u2013\u2014-]\s|$", text[at + len(step.what) :])
+    return text[at : at + len(step.what) + (end.start() if end else 0)].strip(" .!")
+
+
+# Session 69. The month under way, or a period's end, said as a step on its last day itself
+# ("sender avtaleutkast innen månedsskiftet", "chase before quarter end", "skickar avtal innan
+# kvartalet är slut" on 30 September): today, or the next one's? Asked as typed (was due today,
+# unasked; four held-out writers of four, commands and channel alike).
+_THIS_MONTH_SAID = {
+    "denne maneden", "denne maned", "denne mnd", "denne maaned", "this month", "denna manad",
+    "den har manaden", "i maneden", "i maaneden", "i manaden", "in the month",
+}  # fmt: skip
+
+
+_END_WORDS = {"utgangen", "udgangen", "slutten", "slutet", "slutningen", "end", "utgang", "slut"}
+
+
+def _a_step_by_a_period_ending_today(cmd: LogCommand, text: str, today: date) -> LogCommand:
+    step = cmd.next_step
+    if step is None or step.due != today or cmd.unread:
+        return cmd
+    said = _the_steps_words(step, text)
+    if said is None:
+        return cmd
+    words = [_word(w).strip(",;:.!?") for w in said.split()]
+    ending = a_period_end_said(words[1:])
+    return dataclasses.replace(cmd, next_step=None, unread=said) if ending else cmd
+
+
+def a_period_end_said(words: Sequence[str]) -> bool:
+    """Whether the step's words (folded) end with a period's end or the month under way ("innen
+    månedsskiftet", "before quarter end", "denne måneden", "innen utgangen av september")."""
+    return any(
+        names_a_period_end(" ".join(words[at:])) or " ".join(words[at:]) in _THIS_MONTH_SAID
+        for at in range(len(words))
+    ) or (
+        # "innen utgangen av september", "by the end of September" on the 30th
+        any(w in MONTHS for w in words) and not _END_WORDS.isdisjoint(words)
+    )
+
+
 def _a_step_on_no_working_day(cmd: LogCommand, text: str, language: str | None) -> LogCommand:
     step = cmd.next_step
     if step is None or cmd.unread:
@@ -1539,13 +1609,9 @@ def _a_step_on_no_working_day(cmd: LogCommand, text: str, language: str | None) 
     closed = step.due.weekday() < 5 and country is not None and not worked(step.due, country)
     if not closed and not _ROMJUL_GATE.search(text):
         return cmd
-    at = text.lower().find(step.what.lower())
-    if at < 0:
+    said = _the_steps_words(step, text)
+    if said is None:
         return cmd
-    while (lead := re.search(r"(\S+)\s+$", text[:at])) and _word(lead[1]) in _STEP_LEADS:
-        at = lead.start(1)  # "next meeting …", "vi ses …": the step's own first words
-    end = re.search(r"[,;]|\s[\u2013\u2014-]\s|$", text[at + len(step.what) :])
-    said = text[at : at + len(step.what) + (end.start() if end else 0)].strip(" .!")
     if not _said_of_the_romjul(said) and (
         not closed
         # a date typed is meant as typed ("neste møte 17. mai", "mandag 1. mai")
@@ -2033,6 +2099,7 @@ def _parse_command(
     text = an_amount_put_right(text)  # session 65: "450k nei vent, 540k": the one put right
     text = things_booked_as_talks(text)  # session 65: "booked a tasting for Wed": a talk booked
     text = _a_cheer_between_clauses(text)  # session 58: "… 🙌 opstart 4. jan"
+    text = _A_CAPITAL_AFTER_THE_KRONES_DASH.sub(_a_remark_after_the_krones_dash, text)
     text = days_apart_from_their_amounts(text)
     text = _A_RANGE_OF_DECIMALS.sub(_a_range_of_decimals_joined, text)
     text = _the_name_part_first(text, today, krone)

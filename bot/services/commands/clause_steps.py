@@ -17,7 +17,7 @@ from datetime import date
 
 from bot.domain import ActivityKind
 from bot.errors import UserError
-from bot.services.commands import LogCommand, NextStep, parse_log_command
+from bot.services.commands import LogCommand, NextStep, a_period_end_said, parse_log_command
 from bot.services.commands.next_steps import TAKING, TO_COME, this_week_alone
 from bot.services.commands.step_periods import (
     STEP_LINKS,
@@ -45,7 +45,7 @@ def step_of_the_unread(
     day ("sending contract Friday", "ringer igjen neste måned"), or as it was with the period
     whose day is to ask ("ringer igjen over nyttår"); `cmd` as it was and None otherwise."""
     cmd = (
-        step_on_a_day(cmd, today)
+        step_on_a_day(cmd, today, worked)
         or step_day_read_as_the_records(cmd, text, today)
         or step_in_next_month(cmd, today, worked)  # mendE33: by its last working day
         or step_in_this_week(cmd, today, worked)  # mendA34: by this week's last working day
@@ -69,6 +69,12 @@ class WeekGone(Undated):
     """mendA34. A step clause said as the week under way ("sender tilbud denne uka", "sending
     the quote this wk") when no working day is left of it (said on a Saturday or Sunday, or on
     a Friday that is a holiday): which week is meant is asked, its words kept as typed."""
+
+
+class EndsToday(Undated):
+    """Session 69. A step clause said as a period's end or the month under way on its last day
+    itself ("jag skickar offerten innan månadsskiftet" on 30 September): today, or the next
+    one's? Asked (the command leaves it unread)."""
 
 
 def a_clause_as_a_commands_step(
@@ -129,6 +135,8 @@ def a_clause_as_a_commands_step(
         return WeekGone(said.strip(" ,;.!"))  # mendA34: no working day left of it: asked
     if cmd.next_step is None and cmd.unread and _IN_TIME & set(folded[start + 1 :]):
         return Undated(said.strip(" ,;.!"))
+    if cmd.next_step is None and cmd.unread and a_period_end_said(folded[start + 1 :]):
+        return EndsToday(said.strip(" ,;.!"))  # session 69: said on the period's last day
     if cmd.unread or cmd.next_step is None:
         return None
     return cmd.next_step

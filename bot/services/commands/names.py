@@ -1758,6 +1758,9 @@ def _through_a_cooperatives_form(tokens: list[str]) -> int:
     return 0
 
 
+_ARTICLES_AFTER_AN_AMPERSAND = {"the", "The", "det", "den", "de", "la", "le", "les", "der"}
+
+
 def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = False) -> int:
     """Where a new customer's name stops: before the first word (after the first) that looks
     meant as something, together with the little words and numbers leading into it
@@ -1767,6 +1770,13 @@ def _name_end(tokens: list[str], kind: ActivityKind, *, amount_read: bool = Fals
     if suffixed:
         return suffixed  # "Tre Kroner ApS", "Fem Fastigheter AB": the name runs to its form
     for index in range(1, len(tokens)):
+        if (
+            tokens[index - 1] in ("&", "+")
+            and tokens[index] in _ARTICLES_AFTER_AN_AMPERSAND
+            and index + 1 < len(tokens)
+            and tokens[index + 1][:1].isupper()
+        ):
+            continue  # session 69: "Joe & the Juice" (was a customer "Joe", "the Juice" asked)
         if _a_form_ending_a_small_name(tokens, index):
             return index + 1  # session 49: "tine sa, i tisdags" (was "sa" asked, before its stop)
         if index >= 2 and _a_form_ending_a_small_name(tokens, index - 1):

@@ -509,8 +509,8 @@ TO_COME = {
     for w in """will 'll shall gonna going skal ska skall vil vill igjen igen again atter
     try tries prover proever forsoker forsoeker forsoger tester snakkes prates pratas tales talas
     hors hores hoers horas ses sees treffes traffas moedes motes modes ringes chase catch speak
-    talk meet see""".split()
-}
+    talk meet see i'll we'll""".split()
+}  # (session 69: "I'll have the proposal with them by month end", as "I will …")
 # Session 63. A promise of something to do, its day the step's ("agreed to send the case
 # studies Thursday", "lovet å sende priser fredag"); never "agreed to terms Friday" (a win's day)
 _PROMISED_DEEDS = {

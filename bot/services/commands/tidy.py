@@ -304,7 +304,9 @@ _A_PERIOD = {
     "manaden", "ar", "aret", "year", "quarter", "half", "month", "uke", "uka", "vecka", "uge",
     "week",
 }  # fmt: skip
-_TARGET_STEMS = ("malet", "manedsmal", "manadsmal", "kvartalsmal", "arsmal", "target", "budget")
+_TARGET_STEMS = (
+    "malet", "manedsmal", "manadsmal", "kvartalsmal", "arsmal", "target", "budget", "budsjett",
+)  # fmt: skip
 _TARGET_MADE = {
     "klart", "klar", "nadd", "natt", "naet", "hit", "made", "smashed", "done", "boks", "hamn",
     "havn", "land", "mal",
@@ -328,7 +330,8 @@ def _a_wins_remark_noted(cmd: LogCommand, text: str) -> LogCommand:
         (words[0] in _TIED_WORDS and own_clause)
         or (words[0].startswith(_WINS_REMARK_FIRST) and not _A_PERIOD.intersection(words[1:3]))
         or (
-            any(w.startswith(_TARGET_STEMS) or w.endswith("malet") for w in words)
+            # (session 69: "H1-budsjettet nådd", after a period's figure and its hyphen)
+            any(w.split("-")[-1].startswith(_TARGET_STEMS) or w.endswith("malet") for w in words)
             and any(w in _TARGET_MADE for w in words)
         )
     ):

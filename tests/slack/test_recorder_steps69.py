@@ -1,4 +1,7 @@
-"""Session 69. A command's next step said as the romjul ahead ("nytt møte i romjula",
+"""Session 69. The recorder's reading of a command's step words the parser left unread, where it
+read past what the parser asks.
+
+A command's next step said as the romjul ahead ("nytt møte i romjula",
 "återkommer i mellandagarna", "follow up between Christmas and New Year") was due the romjul's
 first weekday (Mon 28 Dec), stored unasked: the step reader took the holiday's name for a day.
 The romjul is a span (session 68): nothing stored before the seller picks one of its working
@@ -78,3 +81,28 @@ def test_inside_the_romjul_only_its_days_still_ahead_are_offered(slack, clock) -
     assert stored(team) == []
     assert _step_days(reply)[0] == "2026-12-30"
     assert "2026-12-29" not in _step_days(reply)
+
+
+MIDSOMMAR_WEEK = datetime(2032, 6, 23, 9, 0, tzinfo=UTC)  # Wednesday; Friday is midsommarafton
+
+
+def test_a_step_by_a_weekday_off_where_the_seller_works_is_asked(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Session 69, the same kind of slip: "demo fredag" from a Swede on midsommarafton's week
+    was due that Friday (a day off there) by the recorder, unasked, where the parser had left it
+    to ask. Asked as typed now; a Norwegian's Friday is a working day, stored with its step."""
+    clock.set(MIDSOMMAR_WEEK)
+    team = set_up_team(slack, locales={LARS: "sv-SE", KARI: "nb-NO"})
+    reply = team.driver.command("/logmeeting", "Elekta idag, varm, demo fredag", LARS, CHANNEL)
+    asked = reply.reply()
+    team.wait_idle()
+    assert stored(team) == []  # was: stored, the demo due Fri 25 June unasked
+    assert "demo fredag" in text_of(asked)
+    typed = team.driver.command("/logmeeting", "Elekta idag, varm, demo 28/6", LARS, CHANNEL)
+    typed.reply()
+    team.wait_idle()
+    [row] = stored(team)
+    assert (row["customer"], row["date"]) == ("Elekta", "2032-06-23")
+    said = team.driver.command("/logmeeting", "Orkla i dag, varm, demo fredag", KARI, CHANNEL)
+    assert "25. juni" in text_of(said.reply())
+    team.wait_idle()
+    assert [r["customer"] for r in stored(team)] == ["Elekta", "Orkla"]
