@@ -33,6 +33,27 @@ _BEFORE = re.compile(
     rf"|^\s*(?:på\s+vegne\s+av|på\s+vegne\s+af|on\s+behalf\s+of)\s+(?P<c>{_NAME})\s*:\s*",
     re.IGNORECASE,
 )
+# Session 69. The colleague away first, then the author logging it ("Marte har ferie så jeg
+# legger inn for henne: Tomra signerte i dag", "Louise holder ferie, så jeg lægger den ind: Ecco
+# har skrevet under", "Sam's on paternity leave so I'm logging his Wetherspoon win for him –
+# £88k"): the record after it is the colleague's (was: recorded as the author's, or silence)
+_AWAY_THEN_LOGGING = re.compile(
+    rf"^\s*(?P<e>{_NAME})(?:'s|\s+(?:har|holder|er|är|is|has|tar|tager))\b[^:]{{0,50}}?"
+    r"\b(?:så|so)\s+(?:jeg|jag|i'?m|i\s+am|i'll|i)\s+"
+    r"(?:legger|lægger|lägger|logger|loggar|logging|putting|log|registrerer|registrerar)\b"
+    r"(?:\s+(?:inn|ind|in|den|det|it|this|her|his|hennes|hans|hendes))*"
+    r"(?:\s+(?:for|för|åt)\s+(?:henne|ham|hende|honom|him|her))?\s*[:\u2013\u2014-]?\s*",
+    re.IGNORECASE,
+)
+_THEIR_RECORD = re.compile(
+    r"(?i)^\s*(?:(?:his|her|their|hans|hennes|hendes|deres)\s+)?(?P<name>[A-ZÆØÅÄÖ][^–—:,]{0,40}?)\s+"
+    r"(?P<noun>win|deal|order|quote|proposal|offer|meeting|call)\b(?P<rest>.*)$"
+)
+_RECORD_VERBS = {
+    "win": "Won", "deal": "Won", "order": "Won", "quote": "Sent a quote to",
+    "proposal": "Sent a proposal to", "offer": "Sent an offer to", "meeting": "Met",
+    "call": "Called",
+}  # fmt: skip
 # "Sendte tilbud til Tine for Kari", "Booked a meeting with Novo for <@U0KARI>"
 _AFTER = re.compile(rf"\s+(?:for|för|åt)\s+(?P<d>{_NAME})\s*[.!]*\s*$")
 
@@ -78,6 +99,16 @@ def _without_the_colleague(text: str) -> str | None:
     before = _BEFORE.match(text)
     if before is not None:
         return text[before.end() :] or None
+    away = _AWAY_THEN_LOGGING.match(text)
+    if away is not None and fold(away.group("e").lstrip("@")) in FIRST_NAMES:
+        rest = text[away.end() :]
+        rest = re.sub(r"(?i)\s+(?:for|för|åt)\s+(?:him|her|ham|henne|hende|honom)\b", "", rest)
+        # "his Wetherspoon win – £88k": the record by its noun after the name, as said first
+        named = _THEIR_RECORD.match(rest)
+        if named is not None:
+            verb = _RECORD_VERBS[named["noun"].casefold()]
+            rest = f"{verb} {named['name']}{named['rest']}"
+        return rest or None
     after = _AFTER.search(text)
     if after is None:
         return None

@@ -74,6 +74,12 @@ def fold(text: str) -> str:
 
 # Keys are folded (see `fold`), so "i går", "igår" and "i gar" are one entry each way.
 _RELATIVE_DAYS = {
+    # session 69: a week on from today or tomorrow, as the English say it ("next one a week
+    # today", "back in a week tomorrow")
+    "a week today": 7,
+    "today week": 7,
+    "a week tomorrow": 8,
+    "tomorrow week": 8,
     "today": 0,
     "idag": 0,
     "i dag": 0,
@@ -1066,6 +1072,26 @@ def is_weekday(token: str) -> bool:
     return _weekday_word(word) is not None or word in _SHORT_WEEKDAYS
 
 
+_NEXT_WEEKDAY_WORDS = {"neste", "naeste", "nasta", "next", "nxt", "nesta"}
+
+
+def next_weekday_either(words: Sequence[str], today: date) -> tuple[date, date] | None:
+    """Session 69. "neste fredag", "nästa torsdag", "next Friday" said while that weekday is
+    still ahead this week (a Friday said on a Wednesday): this week's or the next week's? Both
+    days, in order (asked, each on its button); None when the words are no such thing or the
+    weekday is gone this week (then the next one is meant, as read)."""
+    said = [fold(w).strip(",;:.!?") for w in words if w.strip(",;:.!?")]
+    if said[:1] and said[0] in ("pa", "on", "den", "the"):
+        said = said[1:]
+    if len(said) != 2 or said[0] not in _NEXT_WEEKDAY_WORDS:
+        return None
+    day = weekday_index(said[1])
+    if day is None or day <= today.weekday():
+        return None
+    first = today + timedelta(days=day - today.weekday())
+    return first, first + timedelta(days=7)
+
+
 def weekday_index(token: str) -> int | None:
     """Monday 0 … Sunday 6 for a weekday's name or short form (as `is_weekday` reads it)."""
     word = respelt(fold(_unringed(token)).rstrip(_TRAILING).rstrip("."))
@@ -1984,6 +2010,10 @@ def _parse_date(text: str, *, today: date, direction: Direction) -> date | None:
     ending = _period_end(words, today, direction)
     if ending is not None:
         return ending
+    if words in (["till", "veckan"], ["tills", "veckan"]):
+        # session 69: the Swedes' "till veckan" is next week ("skickar offert till veckan": was
+        # this week's, due the day it was said)
+        return today - timedelta(days=today.weekday()) + timedelta(weeks=1)
     if len(words) > 1 and words[0] in DEADLINE_WORDS:
         rest = parse_date(" ".join(words[1:]), today=today, direction="future")
         return rest if rest is not None and rest >= today else None

@@ -87,7 +87,8 @@ OURS = _phrases(
     kommer innom | stikker innom | stikke innom | titter innom | kikker innom | kommer forbi |
     kigger forbi | kigger ind | kommer förbi | tittar förbi | tittar in | kikar förbi |
     drop by | dropping by | drop in | dropping in | pop in | popping in | pop by | popping by |
-    swing by | swinging by
+    swing by | swinging by | back in | be back in | going back in | heading back in |
+    back in with them
     """
 )  # (session 68: "kommer innom butikken i morgen", "popping in Thursday": a visit of ours)
 
@@ -148,7 +149,7 @@ _BETWEEN = {
     customer client ham igjen igen again tilbake tillbaka tilbage back opp op upp up inn in
     ind på pa on i til till to med with om by via per pr mail mailen e-post epost email
     telefon tlf phone the den det it about angående angaende ang re vedr kring innen inden
-    innan before senest senast latest w/c wc w/b før före""".split()
+    innan before senest senast latest w/c wc w/b før före over""".split()
 }
 
 # Words between a day first and its verb ("på fredag følger jeg opp", "Thursday I'll chase",
@@ -295,6 +296,13 @@ def phrase_at(
             continue
         if ours and i > 0 and words[i - 1] in _STEP_BEFORE:
             return None  # "follow-up call Dec 2", "neste ring fredag": that step's word
+        if (
+            phrase[:2] == ("back", "in")
+            and i > 0
+            and words[i - 1] not in _WHO | _SUBJECT
+            and words[i - 1][:1].isalnum()
+        ):
+            continue  # session 69: "call back in 2 weeks" is that phrase's; "back in" opens
         if ours and phrase[0] == "ny" and i > 0 and words[i - 1] in _GOT:
             return None  # heldmsg32. "fikk ny kontakt i dag": a new contact person, no step
         if not ours and tuple(words[end : end + 1]) in (("til",), ("till",), ("to",)):
@@ -478,7 +486,10 @@ def first_step(tokens: Sequence[object], claimed: dict[int, tuple[Said, object]]
                 in_it = [t.clause == clause for t in tokens]  # type: ignore[attr-defined]
                 if _object_first(folded, said.start, partial(_within, in_it)):
                     # session 69: "referatet sender jeg i morgen": "sender referatet"
-                    what = f"{what} {tokens[said.start - 1].text}"  # type: ignore[attr-defined]
+                    obj = tokens[said.start - 1].text  # type: ignore[attr-defined]
+                    if obj[:1].isupper() and obj[1:].islower():
+                        obj = obj.lower()  # "Referatet sender jeg i morgen": as a sentence opens
+                    what = f"{what} {obj}"
             return what, due
     return None
 

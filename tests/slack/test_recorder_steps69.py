@@ -106,3 +106,20 @@ def test_a_step_by_a_weekday_off_where_the_seller_works_is_asked(slack, clock) -
     assert "25. juni" in text_of(said.reply())
     team.wait_idle()
     assert [r["customer"] for r in stored(team)] == ["Elekta", "Orkla"]
+
+
+def test_next_weekday_still_ahead_this_week_is_asked_with_both_days(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """Session 69, the lead's decision: "ringer igjen neste fredag" on a Wednesday, this week's
+    Friday or next week's: nothing stored before the seller picks one (was this week's)."""
+    clock.set(MIDSOMMAR_WEEK)
+    team = set_up_team(slack, locales={KARI: "nb-NO"})
+    result = team.driver.command(
+        "/logcall", "Netto i dag, varm, ringer igjen neste fredag", KARI, CHANNEL
+    )
+    reply = result.reply()
+    team.wait_idle()
+    assert stored(team) == []
+    assert _step_days(reply) == ["2032-06-25", "2032-07-02"]
+    click(team, KARI, buttons(reply)[1], result, idle=True)
+    [row] = stored(team)
+    assert (row["customer"], row["kind"], row["date"]) == ("Netto", "call", "2032-06-23")

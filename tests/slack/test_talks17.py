@@ -207,6 +207,31 @@ def test_work_for_a_colleague_is_told_never_counted_as_the_authors(  # type: ign
 
 
 @pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
+@pytest.mark.parametrize(
+    ("text", "user", "command", "language_word"),
+    [
+        ("Kari har ferie så jeg legger inn for henne: Tine signerte i dag, 1,1 MNOK", LARS,
+         "/logwin Tine 1100000", "kollega"),
+        ("Kari holder ferie, så jeg legger den inn: Tine har skrevet under på 410 000 kr", LARS,
+         "/logwin Tine 410000", "kollega"),
+        ("Sam's on paternity leave so I'm logging his Tesco win for him – £88k", ALEX,
+         "/logwin Tesco 88000", "colleague"),
+    ],
+)  # fmt: skip
+def test_a_colleague_away_then_the_author_logging_it_is_told_never_counted(  # type: ignore[no-untyped-def]
+    team, text, user, command, language_word
+) -> None:
+    """Session 69: the colleague's absence first, then the author logging it ("… så jeg legger
+    inn for henne: …", "… so I'm logging his … win for him"): was the author's win stored sure,
+    or nothing said at all."""
+    _know(team, "Tine", "Tesco")
+    [note] = _say(team, text, user=user)
+    assert stored(team) == []
+    said = text_of(note.params)
+    assert command in said and language_word in said, said
+
+
+@pytest.mark.backends("sqlite")  # PostgreSQL: tests/pg_sample.py
 def test_a_colleagues_news_says_nothing(team) -> None:  # type: ignore[no-untyped-def]
     _know(team, "Tine")
     assert _say(team, "<@U0KARI> hadde møte med Tine i dag", user=LARS) == []

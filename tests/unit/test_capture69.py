@@ -25,7 +25,11 @@ messages_holdout53-56.yaml).
   "røg afsted", "gick direkt" after it is the second record, asked.
 - A step by a period's end said on its last day itself ("jag skickar offerten innan
   månadsskiftet", "I'll have the proposal with them by month end", "inden udgangen af
-  september" on 30 September): asked (was due today, sure), as the command asks it."""
+  september" on 30 September): asked (was due today, sure), as the command asks it.
+- The lead's decision: "next Friday", "neste fredag" said while that weekday is still ahead this
+  week: asked with this week's and next week's on buttons (was this week's, sure).
+- Promised to them ("lovade dem avtalsutkastet innan månadsskiftet") and back in with them
+  ("back in Thursday week with the fixture plans"): the step (were none)."""
 
 from __future__ import annotations
 
@@ -200,3 +204,100 @@ def test_a_step_by_a_period_ending_later_stays_sure() -> None:
     )
     step = found.next_step or found.follow_up
     assert found.outcome is Outcome.SURE and step is not None and step.due == SEP_30
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "days"),
+    [
+        ("Met Aldi, demo next Friday", "GBP", (date(2032, 6, 25), date(2032, 7, 2))),
+        (
+            "Møte med Tine i dag, neste møte neste fredag",
+            "NOK",
+            (date(2032, 6, 25), date(2032, 7, 2)),
+        ),
+        ("Ringde Volvo, ringer igen nästa torsdag", "SEK", (date(2032, 6, 24), date(2032, 7, 1))),
+    ],
+)
+def test_next_weekday_still_ahead_this_week_is_asked_with_both_days(text, krone, days) -> None:  # type: ignore[no-untyped-def]
+    found = _read(text, krone)
+    assert (found.outcome, found.step_either, found.clash_days) == (Outcome.LIKELY, True, days)
+
+
+def test_next_weekday_gone_this_week_is_next_weeks_sure() -> None:
+    found = _read("Møte med Tine i dag, neste møte neste tirsdag", "NOK")
+    step = found.next_step or found.follow_up
+    assert found.outcome is Outcome.SURE and step is not None and step.due == date(2032, 6, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "due"),
+    [
+        ("Ringde Volvo, lovade dem avtalsutkastet innan månadsskiftet", "SEK", date(2032, 6, 30)),
+        ("Met Aldi in Handforth, back in Thursday week with the fixture plans", "GBP",
+         date(2032, 7, 1)),
+    ],
+)  # fmt: skip
+def test_a_promise_to_them_or_back_in_with_them_is_the_step(text, krone, due) -> None:  # type: ignore[no-untyped-def]
+    step = (found := _read(text, krone)).next_step or found.follow_up
+    assert found.outcome is Outcome.SURE and step is not None and step.due == due
+
+
+def test_a_step_with_why_its_day_is_soon_is_kept() -> None:
+    found = _read(
+        "Volvo – bra möte idag, skickar kalkylen imorgon innan alla drar till landet", "SEK"
+    )
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == date(2032, 6, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "krone"),
+    [("Aldi – no answer x2 📵", "GBP"), ("Novo Nordisk – ingen svar x2 📵 de har travlt", "DKK")],
+)
+def test_unanswered_calls_counted_before_a_pictograph(text: str, krone: str) -> None:
+    found = _read(text, krone, SEP_30)
+    assert (found.kind, found.times) == (ActivityKind.CALL, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "due"),
+    [
+        ("Aldi – site visit done, next one a week today", "GBP", date(2032, 10, 7)),
+        ("Tine – kort møte 🥛 kontrakten sender jeg over den 1.", "NOK", date(2032, 10, 1)),
+    ],
+)
+def test_a_week_today_and_sending_over_are_the_step(text: str, krone: str, due: date) -> None:
+    step = (found := _read(text, krone, SEP_30)).next_step or found.follow_up
+    assert step is not None and step.due == due
+
+
+def test_till_veckan_in_the_channel_is_next_week() -> None:
+    step = (found := _read("Ringde Volvo, skickar offert till veckan", "SEK", SEP_30)).follow_up
+    assert found.next_step is None and step is not None and step.due == date(2032, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("640.000,- afsted til Novo Nordisk 🏗️ tilbuddet røg ud kl 11", "640000"),
+        ("Tilbuddet til Novo Nordisk røg ud i dag, 200.000 kr", "200000"),
+    ],
+)
+def test_an_offer_that_went_out_is_sent_never_lost(text: str, amount: str) -> None:
+    found = _read(text, "DKK", SEP_30)
+    assert (found.kind, found.amount) == (ActivityKind.OFFER, Decimal(amount))
+
+
+def test_we_were_knocked_out_stays_a_loss() -> None:
+    assert _read("Vi røg ud af udbuddet hos Novo Nordisk", "DKK", SEP_30).kind is ActivityKind.LOSS
+
+
+def test_an_adjective_opening_the_message_is_no_caller() -> None:
+    found = _read("Fin lunsj med Tine, de vil ha demo tirsdag kl 13 – avtalt på tlf", "NOK")
+    assert (found.kind, found.customer) == (ActivityKind.MEETING, "Tine")
+    assert found.also is None
+
+
+def test_the_object_opening_the_message_is_written_small_in_the_step() -> None:
+    found = _read("Referatet sender jeg i morgen – bra møte med Tine i dag", "NOK")
+    assert found.follow_up is not None and found.follow_up.what == "sender referatet"

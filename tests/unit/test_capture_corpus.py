@@ -2457,12 +2457,12 @@ def test_every_row_left_in_the_thirty_ninth_file_is_in_it() -> None:
 
 HOLDOUT_40 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout40.yaml")
 HOLDOUT_40_LEFT: dict[str, str] = {
+    "mtg w/ ashby dental yesterday, v keen, want a proposal by next Fri": "not read yet (session 69): their wish by a day is read as the meeting's step, and 'next Fri' said while this week's Friday is ahead is asked now (the lead's decision), so the meeting is asked; the file stores it sure with no step",
     "Var ude hos Møllegården i går, og i dag har jeg sendt dem et tilbud på 780.000 kr": _LISTED_65,
     "Glemte helt: møde med Nordlys Energi sidste uge, de var meget interesserede": _WEEK_GONE_65,
     "Ringede til Kobbersmeden – underskriften skubbes til november 😩 så den når ikke oktober": "held-out row not read as the file says yet (session 65): the file sure, read likely",
     "møde med Vinterhave Byg i dag sammen med Jonas fra teknik": "held-out row not read as the file says yet (session 65): the file likely, read sure",
     "Travl dag: møde med Lunden VVS, opkald til skovbo tømrer og tilbud til Kobbersmeden på 185k": "held-out row not read as the file says yet (session 65): kind offer != meeting; customer 'Kobbersmeden ApS' != 'Lunden VVS'; amount 185000.00 != None",
-    "ingen svar hos Brandt & Krogh, prøvede to gange 🙄": "held-out row not read as the file says yet (session 65): second record missed",
     "har aldrig fået logget mit møde med Tolv Tønder inden efterårsferien, sorry": "held-out row not read as the file says yet (session 65): date 2030-10-31 != 2030-10-11",
     "Skal mødes med Havnefronten på mandag om fase 2": _PLANNED_65,
     "ringer til Tilbudshuset i morgen og hører om de har læst tilbuddet": _PLANNED_65,
@@ -2641,7 +2641,6 @@ HOLDOUT_45_LEFT: dict[str, str] = {
     "Møte med Ålesund Fisk AS i dag, jeg sender avtaleutkast før sankthans": "held-out row not read as the file says yet (session 67): planned 2031-06-23 != 2031-06-20",
     "hadde et veldig bra møte med tre fjorder sjømat i dag de ønsker å komme i gang etter ferien men vi tar et teams møte mandag 30. juni for å gå gjennom tallene": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "glemte å logge: var hos Ferieekspressen forrige uke": "held-out row not read as the file says yet (session 67): the file likely, read sure",
-    "Juni Arkitekter AS – bra møte, vi møtes igjen neste fredag": "held-out row not read as the file says yet (session 67): the file likely, read sure",
     "Husket plutselig: møtet med Statnett tirsdagen etter pinse ble aldri ført 🙈": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Snakkede med Lundbeck, de får et revideret oplæg i overmorgen": "held-out row not read as the file says yet (session 67): planned None != 2031-06-20",
     "Skt. Hans Event ApS – godt møde, næste møde mandag d. 23. (ja, på selve dagen 🔥)": "held-out row not read as the file says yet (session 67): customer 'Hans Event ApS' != 'Skt. Hans Event ApS'; planned None != 2031-06-23",
@@ -2681,7 +2680,6 @@ HOLDOUT_46_LEFT: dict[str, str] = {
     "Ska ringa Scania imorgon om leveransplanen": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (call, 'Scania')",
     "Tredje ordern den här veckan 🎉 210 tkr, gissa vem!": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (win, 'Tredje')",
     "Onsdag = lilla lördag 😄 tre möten kvar idag": "held-out row not read as the file says yet (session 67): chatter in the file, read likely (meeting, 'Kvar')",
-    "Intro call with Mitie, demo booked a week today": "held-out row not read as the file says yet (session 67): planned None != 2031-06-25",
     "Morrisons – positive call, I'll come back with a pilot plan before the August bank holiday": "held-out row not read as the file says yet (session 67): planned None != 2031-08-22",
     "Spoke to BAE Systems, they want to see the demo Tuesday at 2": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Correction on Network Rail: it's £1.02M not £1.2M, sorry all 🙈": "held-out row not read as the file says yet (session 67): missed",
@@ -2715,7 +2713,6 @@ HOLDOUT_47_LEFT: dict[str, str] = {
     "I mandags hadde jeg en lang telefonprat med Sparebank 1 SMN om fornyelsen, glemte å føre den": "held-out row not read as the file says yet (session 67): missed",
     "var innom Coop Øst i dag hadde en god prat med kategorisjefen hun vil se hele sortimentet så jeg sender katalog og priser innen fredag": "held-out row not read as the file says yet (session 67): kind call != meeting",
     "Mesta – godt møte i dag 👍 ny gjennomgang før jul": "held-out row not read as the file says yet (session 67): planned None != 2031-12-24",
-    "Lyse: ok møte, ny prat neste fredag": "held-out row not read as the file says yet (session 67): missed",
     "Pratade med Sweco nyss, skickar underlaget imorgon": "held-out row not read as the file says yet (session 67): the file sure, read likely",
     "Lindab-offerten jag skickade i morse är 645 tkr, inte 465 som jag skrev 🙈": "held-out row not read as the file says yet (session 67): the file likely, read sure",
     "Lunch med Jula och sen skickade jag offerten direkt, 1,3 mkr": "held-out row not read as the file says yet (session 67): kind offer != meeting; amount 1300000.00 != None; second record missed",
@@ -2886,7 +2883,6 @@ def test_every_row_left_in_the_fifty_first_file_is_in_it() -> None:
 HOLDOUT_52 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout52.yaml")
 HOLDOUT_52_LEFT: dict[str, str] = {
     "Statkraft signerte faktisk langfredag 😅 så ikke mailen før nå. 1,85 mill!": "held-out row not read as the file says yet (session 68): the file sure, read likely",
-    "Ringte Europris – kontrakten sender jeg over den 1.": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
     "1 200 000,- til Obos 🏢 tilbudet gikk ut før lunsj": "held-out row not read as the file says yet (session 68): the file sure, read likely",
     "Mars Maskin sa ja på tampen av mars 😄 410 000 kr": "held-out row not read as the file says yet (session 68): the file sure, read likely",
     "glemte å føre: på tlf med Kongsberg Maritime forrige uke, rett før alle tok påskeferie": "held-out row not read as the file says yet (session 68): the file likely, read sure",
@@ -2896,7 +2892,6 @@ HOLDOUT_52_LEFT: dict[str, str] = {
     "Severn Trent's ops director rang me yesterday – bank holiday Monday, who does that 😂 – wants the proposal reworked": "held-out row not read as the file says yet (session 68): missed",
     "last Weds: lunch with Bupa's facilities lead, never logged it": "held-out row not read as the file says yet (session 68): the file sure, read likely",
     "Good meeting with Thames Water, I'll have the scope with them by end of month": "held-out row not read as the file says yet (session 68): planned None != 2032-03-31",
-    "Met Wagamama's ops team at their Soho site – back in with the menu boards Thursday week": "held-out row not read as the file says yet (session 68): planned None != 2032-04-08",
     "Capita – decent meeting, next review in May": "held-out row not read as the file says yet (session 68): planned 2032-05-31 != 2032-05-28",
     "Coffee with Dunelm's buyer this morning ☕ catching up again in a fortnight": "held-out row not read as the file says yet (session 68): the file sure, read likely",
     "just out of costa head office really positive they want to trial it in 20 stores so im sending the rollout plan over on thursday": "held-out row not read as the file says yet (session 68): planned None != 2032-04-01",
@@ -2925,9 +2920,7 @@ def test_every_row_left_in_the_fifty_second_file_is_in_it() -> None:
 HOLDOUT_53 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout53.yaml")
 HOLDOUT_53_LEFT: dict[str, str] = {
     "Lunchade med Lantmännens inköpschef igår i Uppsala, bra snack om foderlinjen": "held-out row not read as the file says yet (session 69): missed",
-    "Scania – bra möte idag, skickar kalkylen imorgon innan alla drar till landet": "held-out row not read as the file says yet (session 69): planned None != 2032-06-24",
     "Besökte Thule i Hillerstorp idag, de vill se prototypen så jag åker ner igen nästa vecka": "held-out row not read as the file says yet (session 69): planned None != 2032-07-02",
-    "Ringde Dometic, lovade dem avtalsutkastet innan månadsskiftet": "held-out row not read as the file says yet (session 69): planned None != 2032-06-30",
     "Nobina – bra samtal, vi kör en workshop i augusti": "held-out row not read as the file says yet (session 69): planned None != 2032-08-31",
     "Ny offert till Lindab efter deras kommentarer: 1 150 000 kr (förra låg på 1,4 mkr)": "held-out row not read as the file says yet (session 69): the file sure, read likely",
     "Juni Juridik tackade ja innan juni är slut 😄 95 000 kr": "held-out row not read as the file says yet (session 69): the file sure, read likely",
@@ -2935,8 +2928,8 @@ HOLDOUT_53_LEFT: dict[str, str] = {
     "Rättelse Spendrups: 2,03 mkr, inte 2,3 – midsommarfingrar 🙈": "held-out row not read as the file says yet (session 69): missed",
     "Provsmakning hos Jordgubbslandet i morse 🍓 offerten gick iväg direkt efteråt, 92 tkr": "held-out row not read as the file says yet (session 69): the file likely, read sure",
     "Ljusa Nätter Hotell – bra möte, nästa möte den 22:a": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Ericas affär med Castellum, 1,2 mkr – hon har redan gått på semester så jag lägger in den": "held-out row not read as the file says yet (session 69): missed",
     "Lunch with Mitie's regional FM lead yesterday in Reading – never got round to logging it": "held-out row not read as the file says yet (session 69): the file sure, read likely",
-    "Met the Pets at Home ops team in Handforth, back in Thursday week with the fixture plans": "held-out row not read as the file says yet (session 69): planned None != 2032-07-01",
     "Ocado – breakfast meeting in Hatfield 🥐 picking it up again in a fortnight": "held-out row not read as the file says yet (session 69): missed",
     "£46,800 – that's what Keller's quote came to, sent just now": "held-out row not read as the file says yet (session 69): missed",
     "Compass Group renewed for two more years 🎉 £640k": "held-out row not read as the file says yet (session 69): the file sure, read likely",
@@ -2988,8 +2981,7 @@ HOLDOUT_54_LEFT: dict[str, str] = {
     "Normal – har givet dem 5 % oven i den gamle rabat": "held-out row not read as the file says yet (session 69): missed",
     "Besigtigelse på Aalborg Portland i dag sammen med Jonas fra teknik 🏗️": "held-out row not read as the file says yet (session 69): missed",
     "Onsdagsbageren: demo af kasseløsningen i dag + tilbud bagefter, 58.000 kr.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
-    "Feriehuset Udlejning – ingen svar x2 📵 de har nok fuldt booket": "held-out row not read as the file says yet (session 69): second record missed",
-    "Louise holder ferie, så jeg lægger den ind: Ecco har skrevet under på 410 t.kr.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
+    "Louise holder ferie, så jeg lægger den ind: Ecco har skrevet under på 410 t.kr.": "held-out row not read as the file says yet (session 69): missed",
     "Juli Rejser – møde i dag, opfølgning den 21.": "held-out row not read as the file says yet (session 69): the file likely, read sure",
 }
 
@@ -3014,7 +3006,6 @@ HOLDOUT_55_LEFT: dict[str, str] = {
     "Salling Group i Aarhus i dag 🛒 kommer med et revideret oplæg i næste uge": "held-out row not read as the file says yet (session 69): missed",
     "Arkil – møde i dag, vi sætter et opstartsmøde i oktober": "held-out row not read as the file says yet (session 69): planned None != 2032-10-29",
     "Skar 250 t.kr. af Hempel-tilbuddet – nu 2,2 mio. kr. 🎨": "held-out row not read as the file says yet (session 69): the file sure, read likely",
-    "640.000,- afsted til MT Højgaard 🏗️ tilbuddet røg ud kl 11": "held-out row not read as the file says yet (session 69): kind loss != offer; amount None != 640000",
     "lige kommet ud fra lagkagehuset på islands brygge de vil gerne teste i otte butikker først så jeg sender et pilotforslag på onsdag": "held-out row not read as the file says yet (session 69): missed",
     "Dantherm, Skive – besøg sidste uge, har aldrig fået det logget 🙈": "held-out row not read as the file says yet (session 69): a second record not said: meeting",
     "Rettelse Coloplast: 1,53 mio. kr. – ikke 1,35 🙈 byttede rundt på tallene": "held-out row not read as the file says yet (session 69): missed",
@@ -3050,7 +3041,6 @@ HOLDOUT_56_LEFT: dict[str, str] = {
     "Lunsj med Jotun i torsdags 🍽️ helt glemt å legge det inn": "held-out row not read as the file says yet (session 69): the file sure, read likely",
     "mote m bertel o. steen igar, positive til pilot paa to forhandlere": "held-out row not read as the file says yet (session 69): missed",
     "var innom sparebank 1 smn i trondheim i dag de vil ha med to nye filialer så jeg lager et forslag til dem på mandag": "held-out row not read as the file says yet (session 69): the file sure, read likely",
-    "Q-Meieriene – kort møte 🥛 kontrakten sender jeg over den 1.": "held-out row not read as the file says yet (session 69): missed",
     "Glemte å føre kaffen med Flytoget forrige uke ☕": "held-out row not read as the file says yet (session 69): missed",
     "Oops, Equinor-beløpet i stad skulle vært 4,06 MNOK, ikke 4,6 🙈": "held-out row not read as the file says yet (session 69): missed",
     "Oda – bra møte, jeg får sendt dem tallene før månedsskiftet": "held-out row not read as the file says yet (session 69): the file likely, read sure",
@@ -3064,11 +3054,9 @@ HOLDOUT_56_LEFT: dict[str, str] = {
     "£48,750 – that's the Jewson proposal gone this afternoon 🧱": "held-out row not read as the file says yet (session 69): the file sure, read likely",
     "Center Parcs have renewed the service contract through to 2035 🌲 £410k": "held-out row not read as the file says yet (session 69): the file sure, read likely",
     "just left rightmove's office in london really positive they want it across all four teams so im sending the pilot plan over on monday": "held-out row not read as the file says yet (session 69): planned None != 2032-10-04",
-    "Coldharbour Joinery – site visit done, next one a week today": "held-out row not read as the file says yet (session 69): planned None != 2032-10-07",
     "Warm Welcome Care – good meeting, I'll have the proposal with them by month end": "held-out row not read as the file says yet (session 69): the file likely, read sure",
     "Costain walk-round at the Crewe yard, took Dan from delivery along 👷": "held-out row not read as the file says yet (session 69): missed",
     "Demo at Pret's head office this morning and the quote went over straight after – £33,400": "held-out row not read as the file says yet (session 69): the file likely, read sure",
-    "Callander Coaches – no answer x2 📵": "held-out row not read as the file says yet (session 69): second record missed",
     "Half Term Adventures are putting pen to paper tomorrow, c. £58k 🤞": "held-out row not read as the file says yet (session 69): missed",
     "Next Steps Training – call done, follow-up booked for the 29th": "held-out row not read as the file says yet (session 69): the file likely, read sure",
 }

@@ -687,7 +687,6 @@ HOLDOUT_36_LEFT: dict[str, str] = {
     "Ruter i dag, varm 👍 nytt møte primo nov": _SPAN_65,
     "Primo Transport A/S i dag, varm, næste møde primo november": _SPAN_65,
     "Topdanmark i dag, meget varm, ringer op tirs. 5/11": _DEGREE_65,
-    "Kystlys Eiendom i dag, varm, følger opp neste fredag": _SPAN_65,
     "Elkjøp 780k revidert, ned fra 850k": _NOTE_OR_ASK_65,
     "Ringnes 12% rabatt 🤞": _DISCOUNT_65,
     "DSV 1,4 mio. revideret efter forhandling, de vil skrive under inden månedsskiftet": "not read as the file says yet (session 65): note: the file 'revideret efter forhandling, de vil skrive under inden månedsskiftet', read 'de vil skrive under inden månedsskiftet'",
@@ -730,7 +729,6 @@ HOLDOUT_39_LEFT: dict[str, str] = {
 
 HOLDOUT_40_LEFT: dict[str, str] = {
     "AF Gruppen i dag, veldig varm, befaring den 4.": _DEGREE_65,
-    "mote med Schibsted i gar, varm, ses igjen neste fredag": "not read as the file says yet (session 66): next: the file None, read ['ses igjen', '2031-05-16']; unread: the file 'ses igjen neste fredag', read None",
     "mødte Mols Rengøring ApS i onsdags, meget varm": _DEGREE_65,
     "XXL i dag - skeptisk, følger opp etter pinse": "not read as the file says yet (session 66): note: the file 'skeptisk', read 'skeptisk, følger opp etter pinse'; unread: the file 'følger opp etter pinse', read None",
     "Jysk i dag, kold, de holder lukket grundlovsdag og fredagen efter Kr. himmelfart": "not read as the file says yet (session 66): note: the file 'de holder lukket grundlovsdag og fredagen efter Kr. himmelfart', read None; unread: the file None, read 'de holder lukket grundlovsdag og fredagen efter Kr. himmelfart'",
@@ -743,7 +741,6 @@ HOLDOUT_41_LEFT: dict[str, str] = {
     "Fortnight Digital Ltd this morning, lukewarm, next meeting in 2 wks": "not read as the file says yet (session 66): next: the file ['meeting', '2031-05-27'], read None; unread: the file 'lukewarm', read 'lukewarm, next meeting in 2 wks'",
     "Igår & Idag Antik AB idag, inget svar, skickade sms": "not read as the file says yet (session 66): customer: the file 'Igår & Idag Antik AB', read 'Idag Antik AB'; when: the file '2031-05-13', read '2031-05-12'; note: the file 'inget svar, skickade sms', read None; unread: the file None, read 'idag, inget svar, skickade sms'",
     "Två Bröder Bageri AB i fredags, kall, de har stängt över Kristi himmelsfärd": "not read as the file says yet (session 66): note: the file 'de har stängt över Kristi himmelsfärd', read None; unread: the file None, read 'de har stängt över Kristi himmelsfärd'",
-    "Peab ringde i onsdags, varm, möte nästa fredag": "not read as the file says yet (session 66): next: the file None, read ['möte', '2031-05-16']; unread: the file 'möte nästa fredag', read None",
     "Whitsun Farm Shop Ltd rang me on the bank holiday, hot 🔥": "not read as the file says yet (session 66): when: the file '2031-05-05', read '2031-05-13'; unread: the file None, read 'on the bank holiday'",
     "Fair Call Consulting Ltd today, no answer x3": "not read as the file says yet (session 66): customer: the file 'Fair Call Consulting Ltd', read 'Fair'; next: the file None, read ['Call Consulting Ltd', '2031-05-13']; note: the file 'no answer x3', read 'no answer'",
     "rang Thirteen Arches Hotel Ltd this aft, warm, chase EOW": "not read as the file says yet (session 66): next: the file ['chase', '2031-05-16'], read None; unread: the file None, read 'chase EOW'",
@@ -811,7 +808,6 @@ HOLDOUT_43_LEFT: dict[str, str] = {
 }
 
 HOLDOUT_44_LEFT: dict[str, str] = {
-    "Moelven i dag, varm, befaring neste fredag": "not read as the file says yet (session 67): next: the file None, read ['befaring', '2031-09-05']; unread: the file 'befaring neste fredag', read None",
     "Velux i dag, varm, workshop inden efterårsferien": "not read as the file says yet (session 67): next: the file ['workshop', '2031-10-10'], read None; note: the file None, read 'workshop inden efterårsferien'",
     "Jyske Bank i dag, rigtig varm, ringer d. 10.": _DEGREE_65,
     "COWI i torsdags, hed 🔥 ses igen ultimo september": "not read as the file says yet (session 67): next: the file ['ses igen', '2031-09-30'], read None; unread: the file None, read 'ses igen ultimo september'",
@@ -827,7 +823,6 @@ HOLDOUT_45_LEFT: dict[str, str] = {
     "Balfour Beatty last week, cold, nothing moving till budget sign-off": "not read as the file says yet (session 67): when: the file '2031-08-26', read '2031-08-25'",
     "Taylor Wimpey today, v warm, site visit the 10th": _DEGREE_65,
     "Ocado this aft, warm, call back before Christmas": "not read as the file says yet (session 67): next: the file ['call back', '2031-12-24'], read None; unread: the file None, read 'call back before Christmas'",
-    "Telia 1/9, varm, demo nästa fre": "not read as the file says yet (session 67): next: the file None, read ['demo', '2031-09-05']; unread: the file 'demo nästa fre', read None",
     "Sunday Roast Co Ltd rang me this morning, warm, sending quote Thurs": _SENDING_67,
     "Howdens Joinery today, no answer x2, try again tmrw": _TIMES_67,
     "Greene King 12% off list": _DISCOUNT_65,
@@ -858,9 +853,7 @@ HOLDOUT_47_LEFT: dict[str, str] = {
 HOLDOUT_48_LEFT: dict[str, str] = {
     "Posten Bring idag, veldig varm, demo den 30.": _DEGREE_65,
     "Husqvarna idag, varm, aterkoppling innan midsommar": "not read as the file says yet (session 68): note: the file None, read 'aterkoppling innan midsommar'; unread: the file 'aterkoppling innan midsommar', read None",
-    "Rema 1000 idag, varm, ringer igjen neste torsdag": "not read as the file says yet (session 68): next: the file None, read ['ringer igjen', '2032-04-01']; unread: the file 'ringer igjen neste torsdag', read None",
     "Fjordkraft ringte i formiddag, lunken, sender prisark denne uka": "not read as the file says yet (session 68): next: the file ['sender prisark', '2032-04-02'], read None; unread: the file 'lunken', read 'ringte lunken sender prisark denne uka'",
-    "Handelsbanken idag, varm, uppföljning nästa torsdag": "not read as the file says yet (session 68): next: the file None, read ['uppföljning', '2032-04-01']; unread: the file 'uppföljning nästa torsdag', read None",
     "Storebrand 15 % rabatt på fornyelsen": _DISCOUNT_65,
 }
 
@@ -882,15 +875,11 @@ HOLDOUT_49_LEFT: dict[str, str] = {
 HOLDOUT_50_LEFT: dict[str, str] = {
     "Ekornes i onsdags, veldig varm, workshop den 1.": _DEGREE_65,
     "Arup today, warm, they want a proposal before their board on the 8th": "not read as the file says yet (session 69): next: the file None, read ['proposal before their board', '2032-07-08']; note: the file 'they want a proposal before their board on the 8th', read None",
-    "Serco this am, warm, demo next Friday": "not read as the file says yet (session 69): next: the file None, read ['demo', '2032-06-25']; unread: the file 'demo next Friday', read None",
-    "Orkla ringte meg i går, varm – vil ha Teams-møte mandag kl 10": "not read as the file says yet (session 69): next: the file ['Teams-møte kl 10', '2032-06-28'], read None; note: the file None, read 'vil ha Teams-møte mandag kl 10'",
-    "Statnett idag, varm, sender tilbud før sankthans": "not read as the file says yet (session 69): next: the file None, read ['sender tilbud', '2032-06-22']; unread: the file 'sender tilbud før sankthans', read None",
     "Legal & General yesterday, warm, they need figures before their H1 close": "not read as the file says yet (session 69): note: the file 'they need figures before their H1 close', read None; unread: the file None, read 'they need figures before their H1 close'",
     "Q-Meieriene 12 % rabatt på år 2": _DISCOUNT_65,
     "Hotel Chocolat 5% off if they sign this month": _DISCOUNT_65,
-    "Fuller's £58k – fixing yesterday's entry, I put £85k by mistake": "not read as the file says yet (session 69): note: the file None, read \"fixing yesterday's entry, I put £85k by mistake\"; unread: the file \"fixing yesterday's entry, I put £85k by mistake\", read None",
     "Bunnpris – tapte i fredags, styret sa nei": "not read as the file says yet (session 69): note: the file 'styret sa nei', read 'tapte i fredags, styret sa nei'",
-    "Plantasjen: feil i går, skulle vært tapt ikke vunnet": "not read as the file says yet (session 69): when: the file '2032-06-23', read '2032-06-22'; note: the file None, read 'feil, skulle vært tapt ikke vunnet'; unread: the file 'feil i går, skulle vært tapt ikke vunnet', read None",
+    "Plantasjen: feil i går, skulle vært tapt ikke vunnet": "not read as the file says yet (session 69): when: the file '2032-06-23', read '2032-06-22'; unread: the file 'feil i går, skulle vært tapt ikke vunnet', read 'feil, skulle vært tapt ikke vunnet'",
 }
 
 HOLDOUT_51_LEFT: dict[str, str] = {
@@ -899,22 +888,16 @@ HOLDOUT_51_LEFT: dict[str, str] = {
     "Velux 18/6, meget varm, workshop inden udgangen af juni": _DEGREE_65,
     "Scandic idag, varm, skickar avtalsförslag i veckan": "not read as the file says yet (session 69): next: the file ['skickar avtalsförslag', '2032-06-24'], read None; unread: the file None, read 'skickar avtalsförslag i veckan'",
     "Boliden: gick till röstbrevlådan, lämnade meddelande. ringer igen imorgon": "not read as the file says yet (session 69): note: the file 'gick till röstbrevlådan, lämnade meddelande', read 'gick till röstbrevlådan, lämnade meddelande.'",
-    "Danske Bank ringede selv i formiddags – varm, de vil have et møde i morgen kl 14": "not read as the file says yet (session 69): next: the file ['møde kl 14', '2032-06-24'], read None; note: the file None, read 'de vil have et møde i morgen kl 14'; unread: the file None, read 'ringede selv'",
-    "Netto i dag, varm, ringer igen næste fredag": "not read as the file says yet (session 69): next: the file None, read ['ringer igen', '2032-06-25']; unread: the file 'ringer igen næste fredag', read None",
-    "Lemvigh-Müller, kold. Deres indkøber holder fri uge 28-30 🏖️": "not read as the file says yet (session 69): when: the file '2032-06-23', read '2032-06-18'; note: the file 'Deres indkøber holder fri uge 28-30', read None; unread: the file None, read 'Deres indkøber holder uge 28-30'",
-    "Alm. Brand i dag, varm – vender tilbage senest 30/6": "not read as the file says yet (session 69): next: the file ['vender tilbage', '2032-06-30'], read None; note: the file None, read 'vender tilbage senest 30/6'",
+    "Lemvigh-Müller, kold. Deres indkøber holder fri uge 28-30 🏖️": "not read as the file says yet (session 69): note: the file 'Deres indkøber holder fri uge 28-30', read None; unread: the file None, read 'Deres indkøber holder fri uge 28-30'",
     "offert Postnord 1,48 mkr, skickad till deras logistikchef igår": "not read as the file says yet (session 69): note: the file 'skickad till deras logistikchef', read 'till deras logistikchef'",
     "Mols-Linien 12 % rabat på andet år": _DISCOUNT_65,
-    "Nobina 1 200 000 kr – rättar gårdagens post, det var inte 1,02 mkr": "not read as the file says yet (session 69): note: the file None, read 'rättar gårdagens post, det var inte 1,02 mkr'; unread: the file 'rättar gårdagens post, det var inte 1,02 mkr', read None",
     "Bestseller 640 t.kr. 🥂 kvartalet lukket flot": "not read as the file says yet (session 69): note: the file 'kvartalet lukket flot', read None; unread: the file None, read 'kvartalet lukket flot'",
     "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": "not read as the file says yet (session 69): note: the file None, read \"det er Mads' kunde, så jeg lægger den ind -- han er på ferie\"; unread: the file \"det er Mads' kunde, han er på ferie, så jeg lægger den ind\", read None",
-    "förlust mot Upsales 😤": "not read as the file says yet (session 69): the file not_a_customer, read stored",
     "Kop & Kande i forgårs, lukker butikker": "not read as the file says yet (session 69): the file stores it, read one_or_two_customers",
 }
 
 HOLDOUT_52_LEFT: dict[str, str] = {
     "Varm & Kald Ventilasjon AS idag – het 🔥 befaring mandag kl 8": "not read as the file says yet (session 69): temperature: the file 'hot', read None; next: the file ['befaring kl 8', '2032-10-04'], read None; note: the file None, read 'het 🔥, befaring mandag kl 8'",
-    "Volvo Cars mån 27/9, het 🔥 skickar offert till veckan": "not read as the file says yet (session 69): next: the file ['skickar offert', '2032-10-08'], read ['skickar offert', '2032-09-30']",
     "Kongsberg Gruppen i dag, varm, innkjøper har høstferie ut uka – ringer mandag": "not read as the file says yet (session 69): note: the file 'innkjøper har høstferie ut uka', read 'har høstferie ut uka'; unread: the file None, read 'innkjøper'",
     "snakket m Atea i dag, positiv, sender prisliste i løpet av uka": "not read as the file says yet (session 69): next: the file ['sender prisliste', '2032-10-01'], read None; unread: the file None, read 'sender prisliste i løpet av uka'",
     "SSAB idag, varm, ny avstämning nästa torsdag": "not read as the file says yet (session 69): next: the file ['avstämning', '2032-10-07'], read ['ny avstämning', '2032-10-07']",
@@ -924,7 +907,6 @@ HOLDOUT_52_LEFT: dict[str, str] = {
     "Biltema 15 % rabatt om de skriver på före 1/11": _DISCOUNT_65,
     "ICA Sverige 2,8 mkr – vann i måndags 🍾": "not read as the file says yet (session 69): note: the file None, read 'vann'",
     "Kvartal 3 Fastigheter AB 540 tkr, sista dagen i kvartalet 💪": "not read as the file says yet (session 69): note: the file 'sista dagen i kvartalet', read None",
-    "Axfood 900 tkr, påskrift 1/10": "not read as the file says yet (session 69): the file date_in_future, read stored",
     "Nibe 3-årsavtal förlängt, 1,1 MSEK": "not read as the file says yet (session 69): note: the file '3-årsavtal förlängt', read None; unread: the file None, read '3-årsavtal förlängt'",
     "Max Burgers 600 tusen, start 1 nov": "not read as the file says yet (session 69): next: the file None, read ['start', '2032-11-01']; note: the file 'start 1 nov', read None",
     "Bravida 2,15 MSEK – affären från Q2-offerten": "not read as the file says yet (session 69): note: the file 'affären från Q2-offerten', read 'affären från Q2'",
@@ -932,8 +914,6 @@ HOLDOUT_52_LEFT: dict[str, str] = {
 }
 
 HOLDOUT_53_LEFT: dict[str, str] = {
-    "Balfour Beatty this am, warm, follow-up next Friday": "not read as the file says yet (session 69): next: the file None, read ['follow-up', '2032-10-01']; unread: the file 'follow-up next Friday', read None",
-    "Michaelmas Properties Ltd yesterday, warm, viewing a week today": "not read as the file says yet (session 69): next: the file ['viewing', '2032-10-07'], read None; unread: the file None, read 'viewing a week today'",
     "Alm. Brand i dag, varm, indkøbschefen på efterårsferie i uge 42": "not read as the file says yet (session 69): next: the file None, read ['indkøbschefen på efterårsferie', '2032-10-15']; note: the file 'indkøbschefen på efterårsferie i uge 42', read None",
     "Kier today, warm - new FY for them from tmrw, call back w/c 11th Oct": "not read as the file says yet (session 69): note: the file 'new FY for them from tmrw', read None; unread: the file None, read 'new FY for them from tmrw'",
     "Mitie last Fri, cold, chase in 3 wks": "not read as the file says yet (session 69): next: the file ['chase', '2032-10-21'], read None; unread: the file None, read 'chase in 3 wks'",

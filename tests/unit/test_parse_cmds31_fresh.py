@@ -75,7 +75,8 @@ def test_a_command_two_days_after_whit_monday_reads_as_meant(row: tuple) -> None
 # wrong (each "was:"), mended here and read on this day; the "kept" rows guard the names beside them.
 PROBED: list[tuple[str, str, str, dict]] = [
     # was: "f/up" asked and the step a "follow-up" (heldcmd29 read "f/u")
-    ("call", "en", "Boots last Fri, warm, f/up next Thurs", {"customer": "Boots", "when": d(2), "temp": "warm", "next": ("f/up", d(8)), "unread": None}),
+    # session 69: "next Thurs" said on the Wednesday before it, tomorrow or a week on: asked
+    ("call", "en", "Boots last Fri, warm, f/up next Thurs", {"customer": "Boots", "when": d(2), "temp": "warm", "next": None, "unread": "f/up next Thurs"}),
     # was: a step "chase w/b"; "week commencing" written out asked whole, or left over
     ("call", "en", "HSBC today, warm, chase w/b 12th June", {"customer": "HSBC", "temp": "warm", "next": ("chase", d(16)), "unread": None}),
     ("call", "en", "Lloyds today, warm, chase week commencing 12th", {"customer": "Lloyds", "temp": "warm", "next": ("chase", d(16)), "unread": None}),

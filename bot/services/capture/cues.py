@@ -146,13 +146,27 @@ _AGREED = {
 }
 
 
+WENT_OUT = {fold(w) for w in ("røg ud", "røk ut")}  # said of an offer: it went out
+
+
 def _agreed_on_the_phone(m: Message, h: Hit) -> bool:
     if h.start == 0 or m.tokens[h.start - 1].folded not in _AGREED:
         return False
     sentence = m.sentence(h.start)
     return any(
-        n.end <= h.start - 1 and m.sentence(n.start) == sentence for n in (*m.known, *m.guessed)
+        n.end <= h.start - 1
+        and m.sentence(n.start) == sentence
+        # the customer, then what they want ("Scandic vill ha demo …", "Octopus Energy want the
+        # demo …"; never "Fin lunsj med Storebrand, …": an adjective opening the sentence)
+        and n.end < len(m.tokens)
+        and m.tokens[n.end].folded in _THEY_WANT
+        for n in (*m.known, *m.guessed)
     )
+
+
+_THEY_WANT = {
+    fold(w) for w in "vil vill ville want wants wanted onsker onskar ønsker önskar".split()
+}
 
 
 def _phone_notes(m: Message) -> list[Cue]:
@@ -1145,6 +1159,19 @@ def _cues(m: Message) -> list[Cue]:
     for h in m.of("LOSS_VERBS"):
         if _next_word(m, h.end) in YET:
             continue  # heldmsg31. "… – ingen napp ennå", "no luck yet": not yet, no loss
+        went = next(
+            (
+                o
+                for o in m.of("OFFER_NOUNS")
+                if o.end <= h.start and m.clause(o.start) == m.clause(h.start)
+            ),
+            None,
+        )
+        if fold(h.phrase) in WENT_OUT and went is not None:
+            # session 69: "tilbuddet røg ud kl 11", "Tilbuddet til Coop røg ud i dag": the offer
+            # went out, no loss ("vi røg ud af udbuddet" stays one)
+            cues.append(_spanning(offer, went, h, f"{went.phrase}+{h.phrase}"))
+            continue
         cues.append(Cue(ActivityKind.LOSS, True, h.start, h.end, h.phrase))
     starts = {n.start for n in (*m.known, *m.guessed)}
     for h in m.of("LOSS_NAME_NEXT"):

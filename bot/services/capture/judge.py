@@ -24,7 +24,7 @@ from bot.services.capture.blocks import (
     a_dated_plan,
     logging_not_done,
 )
-from bot.services.capture.cues import SORRY_WORDS, TO_COME, VERBAL, sorry_said
+from bot.services.capture.cues import SORRY_WORDS, TO_COME, VERBAL, WENT_OUT, sorry_said
 from bot.services.capture.customer_name import (
     _awarded,
     _customer,
@@ -90,6 +90,7 @@ from bot.services.dates import (
     is_weekday,
     names_a_holiday,
     names_a_period_end,
+    next_weekday_either,
     parse_date,
     time_suffix,
     weekday_index,
@@ -436,7 +437,9 @@ def _the_offer_lost(m: Message, cue: Cue, name: Name) -> bool:
     if not customer_name.offer_of(m, name) or name.start - 2 not in range(cue.start, cue.end):
         return False
     return any(
-        h.start >= name.end and customer_name.lost_after_it(m, name, h.start)
+        h.start >= name.end
+        and customer_name.lost_after_it(m, name, h.start)
+        and fold(h.phrase) not in WENT_OUT  # session 69: "Tilbuddet til Coop røg ud i dag"
         for h in m.of("LOSS_VERBS")
     )
 
@@ -4368,6 +4371,15 @@ def _one_of_two_days(
     if step is None:
         return ()
     tokens = m.tokens
+    for said in ahead:
+        words = [t.text for t in tokens[max(said.start - 1, 0) : said.end]]
+        for size in (3, 2):
+            either = next_weekday_either(words[-size:], today) if len(words) >= size else None
+            if either is not None and step.due == either[0]:
+                # session 69: "vi ses næste torsdag", "demo next Friday" said while that day is
+                # still ahead this week: this week's or next week's, a button each (as a
+                # command asks it; was this week's, sure)
+                return either
     for said in ahead:
         if (
             said.day != step.due

@@ -1075,7 +1075,10 @@ bad mig registrera | bad mig lägga in | bad mig att logga | bad mig om at logge
 asked me to log | asked me to record | asked me to post | asked me to add |
 loggar för | loggar åt | logger lige for | registrerer for | logger på vegne av |
 skriver på vegne af | writing this for | posting on behalf of | skriver dette for |
-skriver det her for
+skriver det her for |
+så jeg lægger den ind | så jeg legger den inn | så jeg legger inn | så jeg lægger ind |
+så jag lägger in den | så jag lägger in | so i'm logging | so im logging | so i'm putting it in |
+so i am logging
 """
 # Praise for someone else's result: not the author's record.
 PRAISE = """
@@ -1239,6 +1242,7 @@ alison | catherine | kathryn | natalie | megan | dominic | jonathan
 # Words around a week: "next week", "uke 48".
 NEXT_WEEK = (
     "next week | neste uke | nästa vecka | næste uge | kommende uke | kommande vecka | kommende uge"
+    " | till veckan | tills veckan"  # session 69: the Swedes' next week
 )
 THIS_WEEK = (
     "this week | denne uka | denne uken | den här veckan | denna vecka | i denne uge | denne uge"

@@ -202,6 +202,7 @@ from bot.services.commands.words import (
     _repeats_kind,
     _temperature_emoji,
     _word,
+    a_talk_compound,
     in_between_word,
     is_a_role,
     kind_slips_read,
@@ -229,6 +230,7 @@ from bot.services.dates import (
     names_a_month,
     names_a_period_end,
     names_the_romjul,
+    next_weekday_either,
     parse_date,
     said_as_a_span,
     time_suffix,
@@ -411,6 +413,7 @@ def _not_sent_yet(text: str, today: date) -> None:
 # 3,2 mill – signering 20.12.", "signs on 21 Dec": were a win today, the signing its step or note)
 _SIGNED_ON_A_DATE = re.compile(
     rf"(?<![\w-])(?:{_ITS_OWN_AHEAD}|signering|signeringen|signeringa|underskrift|underskriften|"
+    r"påskrift|påskriften|paskrift|underskrivning|underskrivningen|"  # session 69: "påskrift 1/10"
     r"undertegning|signature|signing)(?:\s+(?:on|pa|på|den|the|d\.|er|is|ble|blir|bliver|sker|"
     r"skjer|sker|planlagt|planlagd|planned|set|satt|fixed))*\s+"
     r"(?P<date>[0-3]?[0-9][./][01]?[0-9]\.?(?:[./](?:20)?[0-9]{2})?"
@@ -1120,11 +1123,13 @@ _NOTE_STEP_OPENERS = {
     ringer sending sender skickar sendes skickas nytt ny nyt new next neste nästa næste
     booker bokar booking booket bokat bokade booked
     testar tester prøver forsøker försöker forsøger retry try trying chase chasing
-    återkommer følger följer""".split()
-}  # (session 52: a talk booked, "… — varm lead, booker møte uke 51": was kept in the note;
+    återkommer følger följer
+    vender melder""".split()
+}  # (session 69: "– vender tilbage senest 30/6", "– melder tilbake fredag")  # (session 52: a talk booked, "… — varm lead, booker møte uke 51": was kept in the note;
 # session 68: a try again after the dash, "– inget svar, testar igen imorrn")
 # (a talk's own noun opens a step only after "ny"/"next": "call w/ Mikko on Tuesday" is the
 # call itself, "ny demo fredag" one to come)
+_THEY_WANT_OPENERS = {fold(w) for w in "vil vill de dei dom they want wants kunden".split()}
 _NOTE_STEP_NOUNS = {
     fold(w) for w in "møte möte møde meeting demo call samtale samtal tlf presentasjon".split()
 }
@@ -1146,11 +1151,21 @@ def _a_step_out_of_the_note(
     words = [_word(w) for w in last.split()]
     if not words or _DONE_ALREADY & set(words):
         return head, note  # ("møte fredag var bra": one gone)
-    if words[0] not in _NOTE_STEP_OPENERS and not (
-        # session 50: a talk's noun as a part of its own, with a date that is only ahead
-        # ("… abt card terminals, warm, demo Dec 10", "– het! møte 10/12": was kept in the
-        # note); a weekday stays ("…, møte mandag" may be the one gone)
-        words[0] in _NOTE_STEP_NOUNS and _a_date_only_ahead(words[1:], today)
+    wished = (
+        # session 69: a talk they want, after the dash ("… – varm, vil ha Teams-møte mandag kl
+        # 10", "– de vil have et møde i morgen kl 14"): the step, as before the dash
+        words[0] in _THEY_WANT_OPENERS
+        and any(w in TALK_NOUNS or a_talk_compound(w) for w in words[1:5])
+    )
+    if (
+        words[0] not in _NOTE_STEP_OPENERS
+        and not wished
+        and not (
+            # session 50: a talk's noun as a part of its own, with a date that is only ahead
+            # ("… abt card terminals, warm, demo Dec 10", "– het! møte 10/12": was kept in the
+            # note); a weekday stays ("…, møte mandag" may be the one gone)
+            words[0] in _NOTE_STEP_NOUNS and _a_date_only_ahead(words[1:], today)
+        )
     ):
         return head, note
     if words[0] in _NEW and (len(words) < 2 or words[1] not in _NOTE_STEP_NOUNS):
@@ -1159,7 +1174,7 @@ def _a_step_out_of_the_note(
         return head, note  # (a month or more away: "ringer igjen i august" stays the note)
     at = note.rfind(last)
     rest = note[:at].strip(" .;,!\u2013\u2014-")
-    if words[0] not in _NOTE_STEP_OPENERS:
+    if words[0] not in _NOTE_STEP_OPENERS and not wished:
         last = f"ny {last}"  # the talk's noun alone: to come, as "ny demo 10/12" is read
     return f"{head}, {last}", rest or None
 
@@ -1491,6 +1506,7 @@ def parse_log_command(
     cmd = _contractions_as_typed(after_the_reading(cmd, text, today), text)
     cmd = _a_step_on_no_working_day(cmd, text, language)
     cmd = _a_step_by_a_period_ending_today(cmd, text, today)
+    cmd = _a_step_next_weekday_either(cmd, text, today)
     if cmd.unread and (mood := _their_state_typed_first(cmd.unread, text)) is not None:
         # session 68: their mood before a step asked as typed ("…, keen, next mtg the 29th" on
         # the 30th): the note, as when the step is read
@@ -1508,9 +1524,16 @@ def parse_log_command(
 
 _AN_EARLIER_ONE_PUT_RIGHT = re.compile(
     r"(?i)^\W*(?:rettelse|rättelse|retttelse|correction|korrektion|korrigering|rättning|"
-    r"ret\s+(?:min|mit|mine)|rett\s+(?:min|mitt|mine)|fix(?:ing)?\s+my)\b.{0,60}?"
+    r"feil|fel|fejl|mistake|wrong|oops|ups|"
+    r"ret\s+(?:min|mit|mine)|rett\s+(?:min|mitt|mine)|fix(?:ing)?\s+my|"
+    # session 69: "rättar gårdagens post", "fixing yesterday's entry", "retter gårsdagens"
+    r"(?:rättar|rätter|retter|korrigerer|korrigerar|fixing|correcting)\s+(?:\S+\s+)?"
+    r"(?:gårdagens|gårsdagens|igårs|yesterday's|earlier|tidligere|tidigare|forrige|förra|sidste|"
+    r"last|my|min|mitt|mine|mina|morgenens|morgonens|this\s+morning's))\b.{0,60}?"
+    # session 69: "fixing yesterday's entry, I had £84k": the entry named, what it had after it
+    r"(?:\b(?:entry|post|posten|inlägg|inlägget|innlegg|innlegget|opslag|opslaget|record)\b.{0,40}?)?"
     r"\b(?:ikke|ikkje|inte|ej|not|no|skulle\s+vært|should\s+have\s+been|loggede|loggade|logget|"
-    r"logged|skrev|wrote|posted)\b"
+    r"logged|skrev|wrote|posted|put|typed|entered|mistake|feil|fel|fejl|had|hade|havde)\b"
 )
 
 
@@ -1574,11 +1597,47 @@ _THIS_MONTH_SAID = {
 }  # fmt: skip
 
 
+def _a_step_next_weekday_either(cmd: LogCommand, text: str, today: date) -> LogCommand:
+    """Session 69, the lead's decision (held-out writers of sessions 17-22 and 65-69). "ringer
+    igjen neste fredag", "demo next Friday" said on a Wednesday: this week's Friday or next
+    week's? Asked as typed, both days on the recorder's buttons (was this week's, unasked);
+    "nästa torsdag" said on a Thursday is next week's, read."""
+    step = cmd.next_step
+    if step is None or cmd.unread or step.due - today > timedelta(days=6):
+        return cmd
+    said = _the_steps_words(step, text)
+    if said is None:
+        return cmd
+    words = said.split()
+    for size in (3, 2):
+        either = next_weekday_either(words[-size:], today) if len(words) > size else None
+        if either is not None and step.due == either[0]:
+            return dataclasses.replace(cmd, next_step=None, unread=said)
+    return cmd
+
+
+_BEFORE_A_HOLIDAY = {"for", "fore", "innan", "inden", "innen", "before", "senest", "senast"}
 _END_WORDS = {"utgangen", "udgangen", "slutten", "slutet", "slutningen", "end", "utgang", "slut"}
 
 
 def _a_step_by_a_period_ending_today(cmd: LogCommand, text: str, today: date) -> LogCommand:
     step = cmd.next_step
+    if step is not None and step.due < today and not cmd.unread:
+        # session 69: "sender tilbud før sankthans" said on sankthansaften was due yesterday (the
+        # working day before it): a step is never due before the day it is said, asked as typed
+        said = _the_steps_words(step, text)
+        return cmd if said is None else dataclasses.replace(cmd, next_step=None, unread=said)
+    if step is not None and not cmd.unread and step.due - today > timedelta(days=120):
+        said = _the_steps_words(step, text)
+        words = [_word(w).strip(",;:.!?") for w in (said or "").split()]
+        if any(
+            w in _BEFORE_A_HOLIDAY and names_a_holiday(" ".join(words[at + 1 :]))
+            for at, w in enumerate(words)
+        ):
+            # session 69: "återkoppling innan allhelgona" said in December (next year's, eleven
+            # months on) is no day anyone meant: asked as typed (within four months, as held-out
+            # writers read "before the bank holiday" in June and "innan allhelgona" in September)
+            return dataclasses.replace(cmd, next_step=None, unread=said)
     if step is None or step.due != today or cmd.unread:
         return cmd
     said = _the_steps_words(step, text)

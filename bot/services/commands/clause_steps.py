@@ -126,6 +126,15 @@ def a_clause_as_a_commands_step(
         # to them this week": the whole clause the step's words and its day (the command reader
         # took its day for the record's, or left the words unread)
         cmd = replace(cmd, when=today, note=None, unread=clause.strip(" ,;.!"))
+    if (
+        cmd.next_step is not None
+        and cmd.note
+        and cmd.when == today
+        and cmd.note.casefold().startswith(
+            ("innan ", "inden ", "innen ", "før ", "för ", "före ", "before ")
+        )
+    ):
+        return cmd.next_step  # session 69: "skickar kalkylen imorgon innan alla drar till landet"
     if cmd.when != today or cmd.temperature is not None or cmd.note or cmd.amount is not None:
         return None  # the clause said more than a step (a day of done work, how it went)
     cmd, period = step_of_the_unread(cmd, text, today, worked)

@@ -851,6 +851,9 @@ _CHOSE = tuple(
 _LOST = {
     "tapte", "tapt", "tabte", "tabt", "forlorade", "forlorat", "forlorad", "lost", "losing",
     "taper", "taber", "forlorar",
+    # session 69: the loss by its noun ("förlust mot Upsales", "tap mot Visma", "loss to Sage":
+    # were a customer "förlust", "loss", or the rival "Visma" stored as lost)
+    "forlust", "forlusten", "tap", "tapet", "tab", "tabet", "loss",
 }  # fmt: skip
 _TO_A_RIVAL = {"mot", "emot", "to", "against", "til", "till"}
 _WHO = {"de", "dei", "dom", "they", "kunden", "kunde", "customer", "the", "client", "vi", "we"}

@@ -62,6 +62,14 @@ def _option_names(kind: ActivityKind, skip: frozenset[str]) -> tuple[str, ...]:
     return tuple(name for name in names if name not in skip)
 
 
+# Session 69. Verbs before "fri" (time off, Scandinavian) that make it no Friday, folded.
+_TIME_OFF_VERBS = {
+    "holder", "holdt", "har", "hadde", "havde", "tar", "tager", "tog", "tok", "ta", "tage", "er",
+    "var", "fa", "far", "fik", "fikk", "fick", "faet", "fatt", "ha", "have", "hatt", "haft",
+    "vaere", "vara", "ar", "blir", "bliver", "holde",
+}  # fmt: skip
+
+
 class _OptionReader:
     """Reads options from the right end of the tokens (`peel`), then, left to right, from the
     words after the customer's name (`read_rest`). Each option once."""
@@ -80,6 +88,12 @@ class _OptionReader:
         if name == "when":
             if len(tokens) > 2 and _word(tokens[-1]) == "man" and tokens[-2].isdigit():
                 return None  # "i 36 mån": 36 months (Swedish), never a Monday with 36 kr
+            if (
+                len(tokens) > 1
+                and _word(tokens[-1]).rstrip(",;.!") == "fri"
+                and _word(tokens[-2]).rstrip(",;") in _TIME_OFF_VERBS
+            ):
+                return None  # session 69: "de har fri", time off, never a Friday
             return match_date_suffix(tokens, today=self.today, direction="past", keep_at_least=keep)
         if name == "time":
             used = time_suffix(tokens, after_date=False)
@@ -274,6 +288,16 @@ class _OptionReader:
                         and tokens[index - 1].isdigit()
                     ):
                         value = None  # "i 36 mån": 36 months, never a Monday
+                    if (
+                        name == "when"
+                        and size == 1
+                        and _word(phrase[0]) == "fri"
+                        and index
+                        and _word(tokens[index - 1]).rstrip(",;") in _TIME_OFF_VERBS
+                    ):
+                        # session 69: "Deres indkøber holder fri uge 28-30", "har fri resten
+                        # av uka": time off, never a Friday (was the call dated Friday gone)
+                        value = None
                     if name == "money" and size == 1 and re.fullmatch(r"[0-9]{1,3}", phrase[0]):
                         value = None  # "i 3 år": a small bare number inside is no amount
                     if (

@@ -44,6 +44,7 @@ from bot.services.dates import (
     fold,
     is_weekday,
     names_the_romjul,
+    next_weekday_either,
     parse_date,
     time_suffix,
 )
@@ -201,6 +202,9 @@ _TO_THEM = (
 _THEY_GET = (
     ("de", "far"), ("dei", "far"), ("dom", "far"), ("they", "get"), ("they'll", "get"),
     ("they", "will", "get"), ("kunden", "far"),
+    # session 69: promised to them ("lovade dem avtalsutkastet innan månadsskiftet")
+    ("lovade", "dem"), ("lovat", "dem"), ("lovet", "dem"), ("lovte", "dem"), ("lovede", "dem"),
+    ("lovet", "dei"), ("promised", "them"), ("promised", "to", "get"),
 )  # fmt: skip
 _OURS_COMING = {
     "offerten", "tilbudet", "tilbuddet", "kontrakten", "avtalen", "aftalen", "avtalet", "prisen",
@@ -299,6 +303,8 @@ def step_on_a_day(
         said = " ".join(word.strip(",;.!") for word in typed[-size:])
         if follow_up.a_month_alone([fold(w) for w in said.split()]):
             return None  # "i januar": a month, no day of it (asked as a period, or as before)
+        if next_weekday_either(said.split(), today) is not None:
+            return None  # session 69: "neste fredag" on a Wednesday, this week's or next: asked
         if names_the_romjul(said.split()):
             # session 69: "nytt møte i romjula" in December was due its Monday, unasked; the
             # romjul is a span (session 68), its working days asked (step_in_a_period)
@@ -370,6 +376,9 @@ def step_in_a_period(
     timed = _a_month_at_a_time(typed, folded, today, worked)
     if timed is not None:
         return timed
+    nearer = _next_weekday_said(typed, today)
+    if nearer is not None:
+        return nearer
     for size in range(min(len(typed) - 1, 5), 0, -1):
         tail = folded[-size:]
         period = _period(tail, today)
@@ -599,6 +608,29 @@ def _either_day(
         said = " ".join(typed[-size:]).rstrip(",;.!")
         days = tuple(sorted((first, second)))
         return StepPeriod(what, said, days[0], days[1], days)
+    return None
+
+
+def _next_weekday_said(typed: list[str], today: date) -> StepPeriod | None:
+    """Session 69. The unread words a step, then "neste fredag", "next Friday" said while that
+    weekday is still ahead this week: this week's and next week's, a button each."""
+    for size in (3, 2):
+        if len(typed) <= size:
+            continue
+        either = next_weekday_either(typed[-size:], today)
+        if either is None:
+            continue
+        what = step_words(typed[:-size])
+        before = [fold(w).strip(",;:.!") for w in typed[:-size]]
+        if what is None and len(before) == 1 and before[0] in TALK_NOUNS:
+            what = typed[0].strip(",;:.!")  # "booket møte neste onsdag": the talk booked
+        if what is None:
+            return None
+        words = what.split()
+        if len(words) > 1 and fold(words[0]) in _NEXT:
+            what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
+        said = " ".join(typed[-size:]).rstrip(",;.!")
+        return StepPeriod(named_no_step(what), said, either[0], either[1], either)
     return None
 
 

@@ -169,15 +169,21 @@ _WANT_GATE = re.compile(
 
 # Away, a clause of its own with no day ("…, kunden på påskeferie, følg opp uke 14")
 _AWAY = re.compile(
-    r"(?i)(?P<sep>\s*[,;\u2013\u2014-]\s*)(?P<clause>(?:kunden|kunde|de|dei|dom|they|han|hun|hon|"
-    r"he|she|customer|the\s+customer)\s+(?:(?:er|är|is|are|har|has|have|holder|tar|tager)\s+)?"
+    r"(?i)(?P<sep>\s*[,;\u2013\u2014-]\s*|\.\s+)(?P<clause>(?:kunden|kunde|de|dei|dom|they|han|hun|hon|"
+    r"he|she|customer|the\s+customer|"
+    # session 69: who of theirs ("inköp har semester hela juli", "Deres indkøber holder fri uge
+    # 28-30", "their buyer is on holiday all of July")
+    r"(?:(?:deres|dere|deras|their)\s+)?(?:innkjøp\w*|indkøb\w*|inköp\w*|buyer|procurement|"
+    r"kontakt\w*|contact|sjefen|chefen|cfo|ceo))\s+"
+    r"(?:(?:er|är|is|are|har|has|have|holder|tar|tager)\s+)?"
     r"(?:(?:på|pa|on|away\s+on|i)\s+)?"
     r"(?:påskeferie|påskeferien|paskeferie|påsklov|påsklovet|ferie|ferien|semester|semestern|"
     r"sportlov|vinterferie|easter\s+holidays?|holiday|holidays|leave|vacation|"
     # session 65: the autumn's and Christmas' ("de har höstlov hela veckan": was asked)
     r"höstlov|höstlovet|høstferie|høstferien|efterårsferie|efterårsferien|juleferie|juleferien|"
-    r"jullov|jullovet|half\s+term|half-term|hols)"
-    r"(?:\s+(?:hela\s+veckan|hele\s+uka|hele\s+uken|hele\s+ugen|all\s+week|this\s+week|"
+    r"jullov|jullovet|half\s+term|half-term|hols|fri)"
+    r"(?:\s+(?:(?:uke|uge|vecka|veckorna|v\.?|week|weeks)\s*[0-9]{1,2}(?:\s*[-–]\s*[0-9]{1,2})?|"
+    r"hela\s+veckan|hele\s+uka|hele\s+uken|hele\s+ugen|all\s+week|this\s+week|"
     r"denne\s+uka|denne\s+uken|denna\s+vecka|denne\s+uge|resten\s+av\s+uka|resten\s+af\s+ugen|"
     r"resten\s+av\s+veckan|the\s+rest\s+of\s+the\s+week|i\s+dag|idag|today|"
     # session 67: "de har semester hela juli", "they're on holiday all of August"

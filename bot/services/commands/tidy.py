@@ -153,7 +153,8 @@ _THEY_CALLED = re.compile(
     # (session 68: "Pandora ringede til mig i formiddags": "til mig" as the Danes say it)
     # (session 68: or the verb alone, "Fjordkraft ringte i formiddag, lunken": their call)
     r"(?i)^(?:ringte|ringde|ringede|ringet|rang|called|phoned|rung)(?:\s+(?:(?:til|till)\s+)?"
-    r"(?:meg|mig|mej|oss|os|me|us)|(?!\s+(?:også|ogsa|även|aven|også|also|too|til|till|to|"
+    # session 69: "ringede selv", "ringde själv", "called in themselves": they called, unasked
+    r"(?:meg|mig|mej|oss|os|me|us|selv|själv|sjølv|sjalv|themselves|in)|(?!\s+(?:også|ogsa|även|aven|også|also|too|til|till|to|"
     r"dem|them|hem|dom|dei|opp|op|upp|up|tilbake|tilbage|tillbaka|back|[A-ZÆØÅÄÖ])))"
     r"(?:\s+(?:opp|op|upp|up|tilbake|tillbaka|tilbage|back|igjen|igen|again))?(?=[\s,;]|$)"
 )
@@ -283,7 +284,24 @@ def after_the_reading(cmd: LogCommand, text: str, today: date) -> LogCommand:
     temperature in its own clause of the note read, and numbered offers as typed."""
     cmd = _the_offers_day_noted(cmd, text, today)
     cmd = _a_temperature_noted(_the_loss_said_again_out(cmd), text)
+    cmd = _why_the_steps_day_noted(cmd, text)
     return _a_wins_remark_noted(_revisions_as_typed(cmd, text), text)
+
+
+# Session 69. Why the step's day is soon, said after it ("skickar kalkylen imorgon innan alla
+# drar till landet", "sender tilbud i morgen før alle drar på ferie", "sending the quote tomorrow
+# before everyone disappears for summer"): the note as typed, the step read (was asked).
+_BEFORE_SOMEONE = re.compile(
+    r"(?i)^(?:innan|inden|innen|før|för|före|before)\s+(?:alla|alle|everyone|everybody|de|dei|"
+    r"dom|they|vi|we|kunden|the\s+customer|folk|people|hele|hela|the\s+whole)\b[^0-9]*$"
+)
+
+
+def _why_the_steps_day_noted(cmd: LogCommand, text: str) -> LogCommand:
+    if cmd.next_step is None or not cmd.unread or _BEFORE_SOMEONE.match(cmd.unread) is None:
+        return cmd
+    note = cmd.unread if cmd.note is None else f"{cmd.note}; {cmd.unread}"
+    return dataclasses.replace(cmd, note=note, unread=None)
 
 
 # Session 67. What the seller says of a win, left alone after it: the deal's start put in time

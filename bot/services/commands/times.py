@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -102,6 +103,8 @@ def _ends_its_talk(text: str, end: int) -> bool:
     after = text[end:].lstrip()
     if not after or after[0] in _CLAUSE_END or after.startswith(("-", "–", "—")):
         return True
+    if unicodedata.category(after[0]) == "So":
+        return True  # session 69: a pictograph ends it ("no answer x2 📵", "ingen svar x2 📵 …")
     if _NO_ANSWER_AFTER.match(after):
         return True
     word = fold(after.split()[0]).strip(_CLAUSE_END)
