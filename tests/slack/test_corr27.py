@@ -92,3 +92,16 @@ def test_a_correction_naming_a_customer_mends_this_and_last_weeks_records_only(
     assert "`/logwin Orkla 275000 2026-11-10`" in said, said
     assert buttons(note.params) == []  # nothing to click: nothing changes from here
     assert _rows(team) == [(KARI, "win", "Orkla", 250000)]
+
+
+def test_a_mistake_in_an_earlier_post_mends_that_record(team) -> None:  # type: ignore[no-untyped-def]
+    """Session 69: "Fejl i min Vestas-post fra i morges: det er 4,3 mio. kr., ikke 3,4" was read
+    as nothing (a new record's words, or silence): a correction of that win's amount, mended in
+    place at a click, never a second win."""
+    post(team, "Vant Orkla 3,4 mill", FIRST, user=KARI)
+    [note] = post(
+        team, "Feil i min Orkla-post fra i morges: det er 4,3 mill, ikke 3,4 🙈", SECOND, user=KARI
+    )
+    [mend] = [b for b in buttons(note.params) if b["value"].endswith("|mend")]
+    click(team, KARI, mend, idle=True)
+    assert _rows(team) == [(KARI, "win", "Orkla", 4300000)]

@@ -29,7 +29,9 @@ messages_holdout53-56.yaml).
 - The lead's decision: "next Friday", "neste fredag" said while that weekday is still ahead this
   week: asked with this week's and next week's on buttons (was this week's, sure).
 - Promised to them ("lovade dem avtalsutkastet innan månadsskiftet") and back in with them
-  ("back in Thursday week with the fixture plans"): the step (were none)."""
+  ("back in Thursday week with the fixture plans"): the step (were none).
+- "Fejl i min Vestas-post fra i morges: det er 4,3 mio. kr., ikke 3,4": a correction of that
+  record's amount (was none read); "Feil i systemet i dag, kom ikke inn" (no figure) is none."""
 
 from __future__ import annotations
 
@@ -301,3 +303,18 @@ def test_an_adjective_opening_the_message_is_no_caller() -> None:
 def test_the_object_opening_the_message_is_written_small_in_the_step() -> None:
     found = _read("Referatet sender jeg i morgen – bra møte med Tine i dag", "NOK")
     assert found.follow_up is not None and found.follow_up.what == "sender referatet"
+
+
+def test_a_mistake_in_an_earlier_post_with_its_figures_is_a_correction() -> None:
+    from bot.services.capture import corrections
+
+    text = "Fejl i min Novo Nordisk-post fra i morges: det er 4,3 mio. kr., ikke 3,4 🙈"
+    fix = corrections.read(text, today=SEP_30, krone="DKK", known=["Novo Nordisk"])
+    assert fix is not None
+    assert (fix.change, fix.amount, fix.was_amount) == (
+        "amount",
+        Decimal("4300000"),
+        Decimal("3400000"),
+    )
+    chatter = "Feil i systemet i dag, kom ikke inn"
+    assert corrections.read(chatter, today=SEP_30, krone="NOK", known=["Tine"]) is None
