@@ -123,3 +123,15 @@ def test_next_weekday_still_ahead_this_week_is_asked_with_both_days(slack, clock
     click(team, KARI, buttons(reply)[1], result, idle=True)
     [row] = stored(team)
     assert (row["customer"], row["kind"], row["date"]) == ("Netto", "call", "2032-06-23")
+
+
+def test_next_weekday_asked_leaves_out_a_day_off(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    """A Swede's "nästa fredag" in midsommar week: this week's Friday is midsommarafton, off
+    there, so only next week's is offered (was a button for the day off too)."""
+    clock.set(MIDSOMMAR_WEEK)
+    team = set_up_team(slack, locales={LARS: "sv-SE"})
+    text = "Volvo idag, varm, ringer igen nästa fredag"
+    reply = team.driver.command("/logcall", text, LARS, CHANNEL).reply()
+    team.wait_idle()
+    assert stored(team) == []
+    assert _step_days(reply) == ["2032-07-02"]

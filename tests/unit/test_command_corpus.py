@@ -892,7 +892,7 @@ HOLDOUT_51_LEFT: dict[str, str] = {
     "offert Postnord 1,48 mkr, skickad till deras logistikchef igår": "not read as the file says yet (session 69): note: the file 'skickad till deras logistikchef', read 'till deras logistikchef'",
     "Mols-Linien 12 % rabat på andet år": _DISCOUNT_65,
     "Bestseller 640 t.kr. 🥂 kvartalet lukket flot": "not read as the file says yet (session 69): note: the file 'kvartalet lukket flot', read None; unread: the file None, read 'kvartalet lukket flot'",
-    "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": "not read as the file says yet (session 69): note: the file None, read \"det er Mads' kunde, så jeg lægger den ind -- han er på ferie\"; unread: the file \"det er Mads' kunde, han er på ferie, så jeg lægger den ind\", read None",
+    "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": 'not read as the file says yet (session 69): note: the file None, read "det er Mads\' kunde, så jeg lægger den ind -- han er på ferie"; unread: the file "det er Mads\' kunde, han er på ferie, så jeg lægger den ind", read None',
     "Kop & Kande i forgårs, lukker butikker": "not read as the file says yet (session 69): the file stores it, read one_or_two_customers",
 }
 

@@ -376,7 +376,7 @@ def step_in_a_period(
     timed = _a_month_at_a_time(typed, folded, today, worked)
     if timed is not None:
         return timed
-    nearer = _next_weekday_said(typed, today)
+    nearer = _next_weekday_said(typed, today, worked)
     if nearer is not None:
         return nearer
     for size in range(min(len(typed) - 1, 5), 0, -1):
@@ -611,15 +611,19 @@ def _either_day(
     return None
 
 
-def _next_weekday_said(typed: list[str], today: date) -> StepPeriod | None:
+def _next_weekday_said(
+    typed: list[str], today: date, worked: Callable[[date], bool]
+) -> StepPeriod | None:
     """Session 69. The unread words a step, then "neste fredag", "next Friday" said while that
-    weekday is still ahead this week: this week's and next week's, a button each."""
+    weekday is still ahead this week: this week's and next week's, a button each (a day off where
+    the seller works left out: a Swede's "nästa fredag" in midsommar week)."""
     for size in (3, 2):
         if len(typed) <= size:
             continue
         either = next_weekday_either(typed[-size:], today)
         if either is None:
             continue
+        either = tuple(day for day in either if worked(day)) or either
         what = step_words(typed[:-size])
         before = [fold(w).strip(",;:.!") for w in typed[:-size]]
         if what is None and len(before) == 1 and before[0] in TALK_NOUNS:
@@ -630,7 +634,7 @@ def _next_weekday_said(typed: list[str], today: date) -> StepPeriod | None:
         if len(words) > 1 and fold(words[0]) in _NEXT:
             what = " ".join(words[1:])  # "neste møte": the step "møte", as the parser's
         said = " ".join(typed[-size:]).rstrip(",;.!")
-        return StepPeriod(named_no_step(what), said, either[0], either[1], either)
+        return StepPeriod(named_no_step(what), said, either[0], either[-1], either)
     return None
 
 
