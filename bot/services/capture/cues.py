@@ -159,14 +159,9 @@ def _agreed_on_the_phone(m: Message, h: Hit) -> bool:
         # the customer, then what they want ("Scandic vill ha demo …", "Octopus Energy want the
         # demo …"; never "Fin lunsj med Storebrand, …": an adjective opening the sentence)
         and n.end < len(m.tokens)
-        and m.tokens[n.end].folded in _THEY_WANT
+        and m.tokens[n.end].folded in WANT_WORDS
         for n in (*m.known, *m.guessed)
     )
-
-
-_THEY_WANT = {
-    fold(w) for w in "vil vill ville want wants wanted onsker onskar ønsker önskar".split()
-}
 
 
 def _phone_notes(m: Message) -> list[Cue]:

@@ -196,6 +196,7 @@ from bot.services.commands.words import (
     UPSELL_WORDS,
     VERSION_NUMBER_MARK,
     VERSION_WORD,
+    WANT_WORDS,
     WITH_WORDS,
     _follow_up_at,
     _ignorable,
@@ -1129,7 +1130,7 @@ _NOTE_STEP_OPENERS = {
 # session 68: a try again after the dash, "– inget svar, testar igen imorrn")
 # (a talk's own noun opens a step only after "ny"/"next": "call w/ Mikko on Tuesday" is the
 # call itself, "ny demo fredag" one to come)
-_THEY_WANT_OPENERS = {fold(w) for w in "vil vill de dei dom they want wants kunden".split()}
+_THEY_WANT_OPENERS = WANT_WORDS | {"de", "dei", "dom", "they", "kunden"}
 _NOTE_STEP_NOUNS = {
     fold(w) for w in "møte möte møde meeting demo call samtale samtal tlf presentasjon".split()
 }

@@ -70,6 +70,15 @@ _TIME_OFF_VERBS = {
 }  # fmt: skip
 
 
+def _time_off(tokens: list[str], at: int) -> bool:
+    """ "har fri", "holder fri": the word at `at` is "fri" after a verb of time off."""
+    return (
+        at > 0
+        and _word(tokens[at]).rstrip(",;.!") == "fri"
+        and _word(tokens[at - 1]).rstrip(",;") in _TIME_OFF_VERBS
+    )
+
+
 class _OptionReader:
     """Reads options from the right end of the tokens (`peel`), then, left to right, from the
     words after the customer's name (`read_rest`). Each option once."""
@@ -88,11 +97,7 @@ class _OptionReader:
         if name == "when":
             if len(tokens) > 2 and _word(tokens[-1]) == "man" and tokens[-2].isdigit():
                 return None  # "i 36 mån": 36 months (Swedish), never a Monday with 36 kr
-            if (
-                len(tokens) > 1
-                and _word(tokens[-1]).rstrip(",;.!") == "fri"
-                and _word(tokens[-2]).rstrip(",;") in _TIME_OFF_VERBS
-            ):
+            if _time_off(tokens, len(tokens) - 1):
                 return None  # session 69: "de har fri", time off, never a Friday
             return match_date_suffix(tokens, today=self.today, direction="past", keep_at_least=keep)
         if name == "time":
@@ -288,13 +293,7 @@ class _OptionReader:
                         and tokens[index - 1].isdigit()
                     ):
                         value = None  # "i 36 mån": 36 months, never a Monday
-                    if (
-                        name == "when"
-                        and size == 1
-                        and _word(phrase[0]) == "fri"
-                        and index
-                        and _word(tokens[index - 1]).rstrip(",;") in _TIME_OFF_VERBS
-                    ):
+                    if name == "when" and size == 1 and _time_off(tokens, index):
                         # session 69: "Deres indkøber holder fri uge 28-30", "har fri resten
                         # av uka": time off, never a Friday (was the call dated Friday gone)
                         value = None
