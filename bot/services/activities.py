@@ -33,6 +33,7 @@ from bot.services.commands import (
 )
 from bot.services.commands.amount_places import amount_range_in
 from bot.services.commands.command import _quick_init
+from bot.services.commands.mends import an_earlier_one_put_right, the_amount_it_was
 from bot.services.commands.ranges import AmountRange, a_range
 from bot.services.commands.step_periods import a_messages_step_in_a_span
 from bot.services.commands.text import the_amounts_words
@@ -1225,6 +1226,28 @@ def log_text(
     if day_just_ended(who, now) is not None:
         cmd = own_day(cmd)
     cmd, separate = deal_said(cmd, text, numbered)
+    if (
+        cmd.amount is not None
+        and cmd.kind in (ActivityKind.OFFER, ActivityKind.WIN)
+        and an_earlier_one_put_right(cmd)
+        and not repo.activity_by_ref(session, who.workspace_id, source_ref)
+    ):
+        # session 70. "/logwin Stena 2,4 mkr – rättelse, inte 2,1 som jag loggade i går": the
+        # seller's own Stena win at 2,1 mkr offered to be mended (was "Store as read", which
+        # stored a second win beside it: 4,5 mkr won); where no such record is theirs, asked as
+        # any unread words are
+        corrected = ask_correction(
+            session,
+            who,
+            replace(cmd, unread=None),
+            the_amount_it_was(cmd, text, krone),
+            message_ref=source_ref,
+            source_ref=source_ref,
+            now=now,
+            source=source,
+        )
+        if corrected is not None:
+            return corrected
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
     romjul, romjul_said = romjul_days(cmd, who.today), cmd.unread
@@ -2498,7 +2521,7 @@ def ask_correction(
     session: Session,
     who: Who,
     cmd: LogCommand,
-    was: Decimal,
+    was: Decimal | None,
     *,
     message_ref: str,
     source_ref: str,
@@ -2509,7 +2532,9 @@ def ask_correction(
     own live offer or win with that customer at the amount it was not (the newest) is offered
     to be mended ("Change it to kr 350 000"), beside "Log another" (a second deal) and "Not a
     sale". Was: asked as a new record, and "Record" logged the deal a second time. None when no
-    such record is theirs (asked as any likely record is)."""
+    such record is theirs (asked as any likely record is). `was` None (session 70: a command
+    that says it mends an earlier one, no amount said it was): the newest of the kind said at
+    another amount than the correction's."""
     if cmd.amount is None or cmd.kind not in (ActivityKind.WIN, ActivityKind.OFFER):
         return None
     customer = stored_named(session, who.workspace_id, cmd.customer)
@@ -2521,7 +2546,11 @@ def ask_correction(
         if a.deleted_at is None
         and a.seller_id == who.seller_id
         and a.kind in (ActivityKind.WIN.value, ActivityKind.OFFER.value)
-        and a.amount == was
+        and (
+            a.amount == was
+            if was is not None
+            else a.kind == cmd.kind.value and a.amount is not None and a.amount != cmd.amount
+        )
     ]
     if not mine:
         return None

@@ -79,6 +79,7 @@ from bot.services.commands.losses import (
     a_reason_noun_first,
     a_rival_first,
 )
+from bot.services.commands.mends import EARLIER_ONE_PUT_RIGHT
 from bot.services.commands.names import (
     _DASHES,
     _KIND_TYPOS,
@@ -1523,19 +1524,7 @@ def parse_log_command(
     return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
 
 
-_AN_EARLIER_ONE_PUT_RIGHT = re.compile(
-    r"(?i)^\W*(?:rettelse|rättelse|retttelse|correction|korrektion|korrigering|rättning|"
-    r"feil|fel|fejl|mistake|wrong|oops|ups|"
-    r"ret\s+(?:min|mit|mine)|rett\s+(?:min|mitt|mine)|fix(?:ing)?\s+my|"
-    # session 69: "rättar gårdagens post", "fixing yesterday's entry", "retter gårsdagens"
-    r"(?:rättar|rätter|retter|korrigerer|korrigerar|fixing|correcting)\s+(?:\S+\s+)?"
-    r"(?:gårdagens|gårsdagens|igårs|yesterday's|earlier|tidligere|tidigare|forrige|förra|sidste|"
-    r"last|my|min|mitt|mine|mina|morgenens|morgonens|this\s+morning's))\b.{0,60}?"
-    # session 69: "fixing yesterday's entry, I had £84k": the entry named, what it had after it
-    r"(?:\b(?:entry|post|posten|inlägg|inlägget|innlegg|innlegget|opslag|opslaget|record)\b.{0,40}?)?"
-    r"\b(?:ikke|ikkje|inte|ej|not|no|skulle\s+vært|should\s+have\s+been|loggede|loggade|logget|"
-    r"logged|skrev|wrote|posted|put|typed|entered|mistake|feil|fel|fejl|had|hade|havde)\b"
-)
+_AN_EARLIER_ONE_PUT_RIGHT = EARLIER_ONE_PUT_RIGHT
 
 
 def _week_commencing_as_typed(cmd: LogCommand, text: str) -> LogCommand:
