@@ -78,6 +78,11 @@ PARSER_ONLY = {
     "commands_holdout51.yaml",
     "commands_holdout52.yaml",
     "commands_holdout53.yaml",
+    # session 70's four, the same way
+    "commands_holdout54.yaml",
+    "commands_holdout55.yaml",
+    "commands_holdout56.yaml",
+    "commands_holdout57.yaml",
 }
 HOLDOUT: list[dict] = [
     {**row, "today": row["today"].isoformat()} if "today" in row else row

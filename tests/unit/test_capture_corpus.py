@@ -3072,3 +3072,185 @@ def test_the_fifty_sixth_held_out_file_is_read_right_now(row: dict) -> None:
 def test_every_row_left_in_the_fifty_sixth_file_is_in_it() -> None:
     texts = {r["t"] for r in HOLDOUT_56["messages"]}
     assert set(HOLDOUT_56_LEFT) <= texts
+
+
+HOLDOUT_57 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout57.yaml")
+HOLDOUT_57_LEFT: dict[str, str] = {
+    "Essity har godkänt offerten 🙌 äntligen, efter att ha ältat den hela oktober": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Glömde visst logga Sandvik i fredags – bra möte i Sandviken om verktygsavtalet": "held-out row not read as the file says yet (session 70): date 2032-11-01 != 2032-10-29",
+    "Telia ringde – de vill ha en genomgång nästa måndag kl 13.30 i Solna": "held-out row not read as the file says yet (session 70): planned None != 2032-11-08",
+    "Postnord – bra första möte 📦 vi kör en workshop i november": "held-out row not read as the file says yet (session 70): planned None != 2032-11-30",
+    "Stora Enso fick en reviderad offert idag, landar nu på 2 350 000 kr mot 2,6 mkr innan": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "kom precis ut från max hamburgare i luleå dom vill testa nya kassorna i fem restauranger först så jag skickar en plan på torsdag": "held-out row not read as the file says yet (session 70): missed",
+    "Husqvarna-beloppet jag skrev i morse blev fel – 1 510 000 kr ska det vara, inte 1,15": "held-out row not read as the file says yet (session 70): missed",
+    "Demo hos Estrella i morse och offerten gick iväg direkt efter – 340 tkr 🥔": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Tre – bra samtal om företagsabonnemangen, nytt möte nån gång i november": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Fortum skriver på imorgon enligt inköp 🤞 runt 1,3 mkr": "held-out row not read as the file says yet (session 70): missed",
+    "Kier meeting on Friday never made it into the system – half term chaos at home": "held-out row not read as the file says yet (session 70): missed",
+    "Lunch with Whitbread's procurement lead last Monday, completely forgot to log it 🍽️": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Pumpkin Patch Nurseries – walked round their Halloween trail with the owner yesterday 🎃 good chat about next season": "held-out row not read as the file says yet (session 70): kind call != meeting; date 2032-11-01 != 2032-10-31",
+    "Remember Remember Events – intro meeting done 🎆 follow-up call booked for Bonfire Night itself, naturally": "held-out row not read as the file says yet (session 70): planned None != 2032-11-05",
+    "John Lewis – good session, back round the table on the 1st": "held-out row not read as the file says yet (session 70): missed",
+    "November Rain Roofing – roof survey done ☔ proposal to them in November": "held-out row not read as the file says yet (session 70): missed",
+    "Reworked the Asda quote after their pushback – now £182k, down from £215k": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Serco – quote out at £52k per annum for the helpdesk": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Wetherspoon renewed for another two years 🍻 £310k": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Quote to Thames Water £72k – no hang on, £27k, wrong way round 🙃": "held-out row not read as the file says yet (session 70): amount 72000.00 != 27000",
+    "Correction to this morning's Taylor Wimpey post: £460k not £640k, sorry all 🙈": "held-out row not read as the file says yet (session 70): missed",
+    "Offered B&Q an extra 7% if they commit before Black Friday": "held-out row not read as the file says yet (session 70): missed",
+    "Tasting at Pizza Express HQ this morning, quote went over straight after – £41k 🍕": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Rang Lidl GB then Co-op this morning – neither will commit before their 2033 budgets are signed off": "held-out row not read as the file says yet (session 70): second record missed",
+    "Site walk at Berkeley Group's Kidbrooke scheme with Aisha from delivery 👷": "held-out row not read as the file says yet (session 70): missed",
+    "Heading up to JCB at Rocester on Thursday to kick off the rollout": "held-out row not read as the file says yet (session 70): chatter in the file, read likely (meeting, 'JCB')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_57, HOLDOUT_57_LEFT))
+def test_the_fifty_seventh_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout57.yaml (read on Monday 2032-11-01, the month's first day (sv, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_57, row)
+
+
+def test_every_row_left_in_the_fifty_seventh_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_57["messages"]}
+    assert set(HOLDOUT_57_LEFT) <= texts
+
+
+HOLDOUT_58 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout58.yaml")
+HOLDOUT_58_LEFT: dict[str, str] = {
+    "lunsj m Veidekke i fredags, glemte å føre det 🙈": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Schibsted på Teams i formiddag – vi tar en ny runde neste uke": "held-out row not read as the file says yet (session 70): missed",
+    "Gjensidige: workshop satt til uke 47, første møte i dag gikk fint": "held-out row not read as the file says yet (session 70): planned 2032-11-15 != 2032-11-19",
+    "AF Gruppen – godt møte, vi tar en statusprat igjen i november": "held-out row not read as the file says yet (session 70): planned None != 2032-11-30",
+    "Kaffe med Ruter ☕ tar det opp igjen om 14 dager": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Brynild tilbud 418 000 – nei, 481 000 kr 🍬 fingrene går fortere enn hodet": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "var akkurat innom bohus på alnabru de vil teste i fire varehus først så jeg sender et forslag på fredag": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Glemte å føre møtet med Yara forrige uke 🙈": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Rettelse November Regnskap: 186 000 kr, ikke 168 000 – beklager 🙈": "held-out row not read as the file says yet (session 70): missed",
+    "Befaring hos Tomra i Asker i dag sammen med Ole fra service": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Smaksprøver hos Freia i dag og tilbudet gikk rett etterpå – 340 000 kr 🍫": "held-out row not read as the file says yet (session 70): kind offer != meeting; amount 340000.00 != None; second record missed",
+    "Maxbo – oppstartsmøte i dag, befaring den 31.": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "butiksbesøg hos matas i lyngby i forgars med deres regionschef – lørdagstravlt 😅": "held-out row not read as the file says yet (session 70): missed",
+    "Søstrene Grene i Aarhus i dag – jeg kommer med et revideret forslag i næste uge": "held-out row not read as the file says yet (session 70): missed",
+    "Skar 80 t.kr. af Georg Jensen-tilbuddet – står nu i 560.000 kr.": "held-out row not read as the file says yet (session 70): amount 80000.00 != 560000",
+    "Magasin ringede – de vil have julevinduerne på plads inden J-dag 🎄": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Tilbud til Fritz Hansen på 1,6 mio – pardon, 1,06 mio. kr. 🙈": "held-out row not read as the file says yet (session 70): amount 1600000.00 != 1060000; currency None != DKK",
+    "Kaffemøde med Kims i sidste uge, har glemt at skrive det ind ☕": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Rettelse Carlsberg: 2,08 mio. kr., ikke 2,8 🙈 tastefejl": "held-out row not read as the file says yet (session 70): missed",
+    "Besøg hos Novozymes i Bagsværd i dag sammen med Peter fra teknik": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Smagning hos Schulstad i morges og tilbuddet gik ud lige efter – 190 t.kr. 🍞": "held-out row not read as the file says yet (session 70): second record missed",
+    "Ecco – godt møde, jeg sender tilbuddet i oktober 👟": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Tusind Ting – godt møde, vi høres ved engang i november": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_58, HOLDOUT_58_LEFT))
+def test_the_fifty_eighth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout58.yaml (read on Monday 2032-11-01, the month's first day (nb, da)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_58, row)
+
+
+def test_every_row_left_in_the_fifty_eighth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_58["messages"]}
+    assert set(HOLDOUT_58_LEFT) <= texts
+
+
+HOLDOUT_59 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout59.yaml")
+HOLDOUT_59_LEFT: dict[str, str] = {
+    "Var i Bjerringbro hos Grundfos i går til årets sidste møde 🎄 får det først skrevet ind nu": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Rockwool, Hedehusene – mødtes med fabrikschefen i mandags, stille i mellemdagene men god snak": "held-out row not read as the file says yet (session 70): a second record not said: meeting",
+    "Novozymes – kort Teams i dag, jeg sender udkastet på mandag": "held-out row not read as the file says yet (session 70): missed",
+    "Vestas i Aarhus i dag 🌬️ vi har sat en teknisk gennemgang i kalenderen uge 2": "held-out row not read as the file says yet (session 70): missed",
+    "FLSmidth – møde i dag, kickoff i januar 🚀": "held-out row not read as the file says yet (session 70): planned None != 2033-01-31",
+    "Matas i dag 💄 næste gennemgang på torsdag kl 13": "held-out row not read as the file says yet (session 70): missed",
+    "Sejt Jonas med Lego 🧱👏 selv fik jeg endelig sendt tilbuddet til Royal Unibrew – 455.000 kr.": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Georg Jensen tilbud 270 t.kr. … slet det, 720 t.kr. er det rigtige 🙈": "held-out row not read as the file says yet (session 70): amount 270000.00 != 720000",
+    "sidder i bilen efter mødet hos toms de kører en test med den nye flowpack i to uger og jeg sender et samlet tilbud på tirsdag": "held-out row not read as the file says yet (session 70): missed",
+    "Nytår Fyrværkeri – kort møde 🎆 jeg sender ordrebekræftelsen i morgen formiddag, de har åbent til kl 12 nytårsaftensdag": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Unisport – godt møde ⚽ jeg ringer dem første arbejdsdag i det nye år": "held-out row not read as the file says yet (session 70): planned None != 2033-01-03",
+    "Besøg hos Føtex' hovedkontor sidste uge, blev aldrig logget pga. julekaos 🎄": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Circle K – godt møde ⛽ jeg får sendt tilbuddet inden nytår": "held-out row not read as the file says yet (session 70): a second record not said: offer",
+    "Rettelse Carlsberg: 2,04 mio. kr. – ikke 2,4 🙈 fedtefingre": "held-out row not read as the file says yet (session 70): missed",
+    "Nilfisk: Anders fra service og jeg var derude i formiddags 🧹 de vil se på nye maskiner til foråret": "held-out row not read as the file says yet (session 70): missed",
+    "Demo hos Lunar i formiddags, tilbuddet gik ud lige efter frokost – 290 t.kr.": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Novo Nordisk – møde i dag, opfølgning aftalt d. 28.": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Satt med Husqvarnas inköpare i Huskvarna igår, bra snack om vårens sortiment": "held-out row not read as the file says yet (session 70): missed",
+    "skf i mandags, kort tel om kullagren till q1": "held-out row not read as the file says yet (session 70): missed",
+    "Alfa Laval i Lund – genomgång idag, återkommer med kalkylen nästa vecka": "held-out row not read as the file says yet (session 70): missed",
+    "Essity – bra möte, jag mejlar avtalsutkastet innan trettondagen": "held-out row not read as the file says yet (session 70): planned None != 2033-01-05",
+    "Knut & Co Städ – bra möte 🧹 nästa möte på tjugondag Knut, passande nog": "held-out row not read as the file says yet (session 70): planned None != 2033-01-13",
+    "Peab i Förslöv idag 🏗️ nästa steg blir en rundvandring på bygget v.3": "held-out row not read as the file says yet (session 70): missed",
+    "ICA fick en sänkt offert idag – 1 950 000 kr istället för 2,3 mkr 🛒": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Skickade Postnord ett årsavtal: 360 tkr per år för spårningen 📦": "held-out row not read as the file says yet (session 70): missed",
+    "Skickade offert till Spendrups på 580 tkr – rättar mig själv direkt: 850 tkr, julölet drog upp volymen 🍺": "held-out row not read as the file says yet (session 70): amount 580000.00 != 850000",
+    "precis klar hos pågen i malmö dom vill köra nya limpan i tre butiker först sen blir det större så jag skickar pilotupplägget på tisdag": "held-out row not read as the file says yet (session 70): missed",
+    "Glögg med inköparen på Marabou förra veckan 🍷 aldrig loggat": "held-out row not read as the file says yet (session 70): missed",
+    "Tele2 idag 📱 uppföljning på torsdag": "held-out row not read as the file says yet (session 70): missed",
+    "KappAhl – kort möte, jag återkommer innan helgen": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Abba Seafood: visade nya etiketten i morse och skickade offert efter lunch, 275 tkr 🐟": "held-out row not read as the file says yet (session 70): kind offer != meeting; amount 275000.00 != None; second record missed",
+    "2032 landade på 97 % – Volvo-affären räddade året 💪": "held-out row not read as the file says yet (session 70): chatter in the file, read likely (win, 'Volvo Cars')",
+    "Petra hade möte med Alfa Laval i förrgår – det ligger i hennes logg redan": "held-out row not read as the file says yet (session 70): chatter in the file, read sure (meeting, 'Alfa Laval')",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_59, HOLDOUT_59_LEFT))
+def test_the_fifty_ninth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout59.yaml (read on Thursday 2032-12-30, romjul, nyttårsaften tomorrow (da, sv)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_59, row)
+
+
+def test_every_row_left_in_the_fifty_ninth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_59["messages"]}
+    assert set(HOLDOUT_59_LEFT) <= texts
+
+
+HOLDOUT_60 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout60.yaml")
+HOLDOUT_60_LEFT: dict[str, str] = {
+    "Glemte å føre lunsjen med Schibsted på lille julaften 🎄 god prat om annonsepakken": "held-out row not read as the file says yet (session 70): kind call != meeting; date 2032-12-30 != 2032-12-23",
+    "Widerøe: møte i dag, workshop satt til uke 2": "held-out row not read as the file says yet (session 70): planned 2033-01-10 != 2033-01-14",
+    "var nettopp hos peppes pizza på storo de vil teste det i fem restauranter først så jeg lager et pilotopplegg til dem på onsdag": "held-out row not read as the file says yet (session 70): planned None != 2033-01-05",
+    "Bane NOR – godt møte 🚆 kontraktsutkastet sender jeg første arbeidsdag i januar": "held-out row not read as the file says yet (session 70): planned None != 2033-01-03",
+    "Meny-anbudet røk i mandags 😞 for dyre, sa de": "held-out row not read as the file says yet (session 70): missed",
+    "Glemte å føre møtet med Mills forrige uke, julestria tok meg 🙈": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Gjensidige: møte i dag, jeg får sendt tilbudet før nyttår": "held-out row not read as the file says yet (session 70): a second record not said: offer",
+    "Telenor – kort møte, vi tar en ny prat i romjula": "held-out row not read as the file says yet (session 70): missed",
+    "Orkla-summen i sted var feil, riktig er 2,04 MNOK 🙈": "held-out row not read as the file says yet (session 70): missed",
+    "Smaking hos Freia i formiddag, og tilbudet gikk rett etterpå – 385 000 kr 🍫": "held-out row not read as the file says yet (session 70): second record missed",
+    "Planen er å besøke Tine på mandag for oppstart av leveransene 🥛": "held-out row not read as the file says yet (session 70): chatter in the file, read sure (meeting, 'Tine')",
+    "Never logged my coffee with Hotel Chocolat on Christmas Eve ☕ they want Easter pricing by mid-Jan": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Call with Heathrow's ops team on Tuesday – bank holiday or not, airports don't stop ✈️": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Good session with Whitbread, I'll get the revised rates over tomorrow before everyone vanishes for New Year": "held-out row not read as the file says yet (session 70): planned None != 2032-12-31",
+    "Dunelm – good meeting, proposal will be with them before the bank holiday": "held-out row not read as the file says yet (session 70): planned 2033-01-03 != 2032-12-31",
+    "Rang Severn Trent, picking it back up Friday week once their engineers are back": "held-out row not read as the file says yet (session 70): planned None != 2033-01-07",
+    "Lunch with Fuller's 🍺 back in with them a week today": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Ocado – quick call, kick-off booked for 3/1 at 9 (yes, the bank hol – their warehouses never shut)": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Halfords came back on price so I've resubmitted at £182k (down from £205k)": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "£36.9k to Card Factory for the Valentine's display units, quote went this morning 💌": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Bupa renewed for another three years 🎉 £1.1m": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "Currys want to see the demo Tuesday at 11, agreed it over the phone": "held-out row not read as the file says yet (session 70): missed",
+    "Wren Kitchens finally signed 🙌 £275k – and hats off to Priya for Tesco, what a week": "held-out row not read as the file says yet (session 70): the file sure, read likely",
+    "dfs meeting in doncaster done, they reckon six stores for a trial first, ill put a pilot plan together for wednesday": "held-out row not read as the file says yet (session 70): planned None != 2033-01-05",
+    "Yesterday's Bread – met their founder at the bakery today, great energy 🍞": "held-out row not read as the file says yet (session 70): customer 'Bread' != \"Yesterday's Bread\"",
+    "Kingfisher – good call, contract goes over on the first working day of January": "held-out row not read as the file says yet (session 70): planned None != 2033-01-04",
+    "Lush – lovely meeting 🛁 we'll pick it back up next year 😄": "held-out row not read as the file says yet (session 70): missed",
+    "Serco – good meeting, I'll ring them Monday with the numbers": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Innocent – great tasting 🥤 we'll catch up sometime in January": "held-out row not read as the file says yet (session 70): missed",
+    "Greggs was £460k not £640k, sorry – fat thumbs on the earlier post": "held-out row not read as the file says yet (session 70): missed",
+    "Arriva – call done, follow-up booked for the 29th": "held-out row not read as the file says yet (session 70): the file likely, read sure",
+    "Resolution Fitness are signing on New Year's Day apparently 🤞 c. £41k": "held-out row not read as the file says yet (session 70): missed",
+}
+
+
+@pytest.mark.parametrize("row", **_held_out(HOLDOUT_60, HOLDOUT_60_LEFT))
+def test_the_sixtieth_held_out_file_is_read_right_now(row: dict) -> None:
+    """messages_holdout60.yaml (read on Thursday 2032-12-30, romjul, nyttårsaften tomorrow (nb, en)) was measured once before the rules it led
+    to (its header); since then it is regression data."""
+    _read_right_now(HOLDOUT_60, row)
+
+
+def test_every_row_left_in_the_sixtieth_file_is_in_it() -> None:
+    texts = {r["t"] for r in HOLDOUT_60["messages"]}
+    assert set(HOLDOUT_60_LEFT) <= texts

@@ -70,6 +70,12 @@ FILE_TODAY = {
         2032, 9, 30
     ),  # a Thursday, week 40, the last of the month and the quarter
     "commands_holdout53.yaml": date(2032, 9, 30),  # the same day, da and en
+    "commands_holdout54.yaml": date(2032, 11, 1),  # a Monday, week 45, the month's first day
+    "commands_holdout55.yaml": date(2032, 11, 1),  # the same day, sv and da
+    "commands_holdout56.yaml": date(
+        2032, 12, 30
+    ),  # a Thursday, ISO week 53, romjul, nyttårsaften tomorrow
+    "commands_holdout57.yaml": date(2032, 12, 30),  # the same day, da and en
 }
 HOLDOUT: list[dict] = []
 HOLDOUT_FILE: list[str] = []  # each HOLDOUT row's file, in the same order
@@ -923,7 +929,82 @@ HOLDOUT_53_LEFT: dict[str, str] = {
 }
 
 
-# Each file of sessions 65 to 69 with its rows left
+# Session 70's four files (54, 55: Mon 1 Nov 2032; 56, 57: Thu 30 Dec 2032), rows read wrong
+# still: against a standing decision (the shared reasons above) or not read yet.
+HOLDOUT_54_LEFT: dict[str, str] = {
+    "Storebrand i helga, varm, følger opp torsdag": "not read as the file says yet (session 70): when: the file '2032-11-01', read '2032-10-30'; unread: the file 'i helga', read None",
+    "F2F with Boots Fri, warm - pricing call Wed 2pm": "not read as the file says yet (session 70): customer: the file 'Boots', read 'F2F'; next: the file ['pricing call 2pm', '2032-11-03'], read ['call 2pm', '2032-11-03']; unread: the file None, read 'with Boots pricing'",
+    "Dunelm this am, cold - revisit in Jan": "not read as the file says yet (session 70): next: the file ['revisit', '2033-01-31'], read None; unread: the file None, read 'revisit in Jan'",
+    "Greene King on Thurs, warm, next Monday site visit": "not read as the file says yet (session 70): next: the file ['site visit', '2032-11-08'], read ['follow-up', '2032-11-08']",
+    "snakket med Widerøe fredag, positiv – sender referanser i løpet av uka": "not read as the file says yet (session 70): next: the file ['sender referanser', '2032-11-05'], read None; note: the file 'positiv', read 'positiv – sender referanser i løpet av uka'",
+    "Avinor i dag, kald, ringer igjen den 29.": "not read as the file says yet (session 70): next: the file None, read ['ringer igjen', '2032-11-29']; unread: the file 'ringer igjen den 29.', read None",
+    "Nammo i dag, kald 🥶 innkjøpssjef i permisjon ut november – ring igjen uke 49": "not read as the file says yet (session 70): note: the file 'innkjøpssjef i permisjon ut november', read None; unread: the file None, read 'innkjøpssjef i permisjon ut november'",
+    "Lidl GB no answer, emailed instead - retry tomorrow": "not read as the file says yet (session 70): next: the file ['retry', '2032-11-02'], read ['emailed instead - retry', '2032-11-02']; note: the file 'no answer, emailed instead', read 'no answer'",
+    "Severn Trent today, warm - buyer off till the 15th, ring back w/c 15th": "not read as the file says yet (session 70): note: the file 'buyer off till the 15th', read 'buyer off till the w/c 15th'",
+    "Rolls-Royce 1.2M - v3, now incl. on-site support": "not read as the file says yet (session 70): note: the file 'v3, now incl. on-site support', read 'now incl. on-site support'",
+    "Waitrose £84k - correction to Friday's post, not £48k": "not read as the file says yet (session 70): amount: the file '8.4E+4', read '4.8E+4'; unread: the file \"correction to Friday's post, not £48k\", read \"£84k - correction to Friday's post, not\"",
+    "Admiral 10% off if they sign this month": _DISCOUNT_65,
+    "Kongsberg Maritime 4,5 MNOK – signering onsdag": "not read as the file says yet (session 70): the file date_in_future, read stored",
+    "Pendragon £75k - contract signing Weds": "not read as the file says yet (session 70): the file date_in_future, read stored",
+    "Norwegian forrige uke – frys på alle innkjøp ut året": "not read as the file says yet (session 70): the file stores it, read not_a_customer",
+    "Auto Trader on Halloween, decision maker left the business": "not read as the file says yet (session 70): when: the file '2032-10-31', read '2032-11-01'; note: the file 'decision maker left the business', read 'on Halloween, decision maker left the business'",
+}
+
+HOLDOUT_55_LEFT: dict[str, str] = {
+    "Sandvik i fredags, varm – skickar offert innan jul": "not read as the file says yet (session 70): note: the file None, read 'skickar offert innan jul'; unread: the file 'skickar offert innan jul', read None",
+    "Peab i dag, het 🔥 – på vägen ut ringde Wihlborgs och tackade nej": "not read as the file says yet (session 70): note: the file None, read 'på vägen ut ringde Wihlborgs och tackade nej'; unread: the file 'på vägen ut ringde Wihlborgs och tackade nej', read None",
+    "Rambøll i torsdags, positiv – demo d. 10.": "not read as the file says yet (session 70): next: the file ['demo', '2032-11-10'], read None; note: the file 'positiv', read 'positiv – demo d. 10.'",
+    "Matas i onsdags, lunken, de vil have et tilbud før Black Friday": "not read as the file says yet (session 70): note: the file 'de vil have et tilbud før Black Friday', read 'før Black Friday'; unread: the file 'lunken', read 'lunken, de vil have et tilbud'",
+    "Loomis – inget svar, röstbrevlåda. Provar igen imorgon": "not read as the file says yet (session 70): next: the file ['Provar igen', '2032-11-02'], read None; note: the file 'inget svar, röstbrevlåda', read 'inget svar, röstbrevlåda. Provar igen imorgon'",
+    "pratade med Thule i onsdags, skeptisk, skickar referenser i veckan": "not read as the file says yet (session 70): next: the file ['skickar referenser', '2032-11-05'], read None; unread: the file None, read 'skickar referenser i veckan'",
+    "Byggmax idag, varm – återkoppling fre 29/10": "not read as the file says yet (session 70): note: the file None, read 'återkoppling fre 29/10'; unread: the file 'återkoppling fre 29/10', read None",
+    "Mekonomen ringde i helgen, varm – bokade möte tors kl 9": "not read as the file says yet (session 70): when: the file '2032-11-01', read '2032-10-30'; unread: the file 'i helgen', read None",
+    "Wallenstam 6 200 kr/mån, bindning 24 mån": "not read as the file says yet (session 70): amount: the file '1.488E+5', read '6.2E+3'",
+    "Tulip 12 % rabat hvis de skriver under inden 1/12": _DISCOUNT_65,
+    "Länsförsäkringar 1 150 000 kr, uppstart 15/11": "not read as the file says yet (session 70): next: the file None, read ['uppstart', '2032-11-15']; note: the file 'uppstart 15/11', read None",
+    "Beijer Ref 2,4 MSEK – påskrivet i söndags": "not read as the file says yet (session 70): note: the file None, read 'påskrivet'",
+    "Schouw & Co. 320 t.kr., opstart 1/12": "not read as the file says yet (session 70): next: the file None, read ['opstart', '2032-12-01']; note: the file 'opstart 1/12', read None",
+    "Göteborg Energi – ingen budget 2033. Eriks kund, han har slutat så jag loggar den": "not read as the file says yet (session 70): note: the file 'ingen budget 2033', read 'ingen budget 2033. Eriks kund, han har slutat så jag loggar den'; unread: the file 'Eriks kund, han har slutat så jag loggar den', read None",
+    "tabte mod Pipedrive – igen": "not read as the file says yet (session 70): the file not_a_customer, read stored",
+}
+
+HOLDOUT_56_LEFT: dict[str, str] = {
+    "Skanska igår, het 🔥 bokat uppföljning v.2": "not read as the file says yet (session 70): unread: the file None, read 'bokat'",
+    "Systembolaget idag – varm, avstämning i mellandagarna": "not read as the file says yet (session 70): note: the file None, read 'avstämning i mellandagarna'; unread: the file 'avstämning i mellandagarna', read None",
+    "Peab i torsdags, ljummen, deras nya inköpschef börjar 10/1": "not read as the file says yet (session 70): note: the file 'deras nya inköpschef börjar 10/1', read None; unread: the file 'ljummen', read 'ljummen, deras nya inköpschef börjar 10/1'",
+    "Ringte Norwegian, svarer ikke – mailer tirsdag": "not read as the file says yet (session 70): the file stores it, read not_a_customer",
+    "Vinmonopolet igar – het 🔥 de vil ha møte den 10. kl 14": "not read as the file says yet (session 70): temperature: the file 'hot', read None; next: the file ['møte kl 14', '2033-01-10'], read None; note: the file None, read 'het 🔥 de vil ha møte den 10. kl 14'",
+    "Europris i dag, varm – innkjøper har fri til 3. jan, ringer henne igjen den 4.": "not read as the file says yet (session 70): next: the file ['ringer henne igjen', '2033-01-04'], read None; unread: the file None, read 'ringer henne igjen den 4'",
+    "Ringde Volvo Lastvagnar, röstbrevlåda. Provar igen den 3:e": "not read as the file says yet (session 70): next: the file ['provar igen', '2033-01-03'], read ['Provar igen', '2033-01-03']; note: the file 'röstbrevlåda', read 'röstbrevlåda.'",
+    "Obos 980 000 kr – korr. av gårsdagens, der skrev jeg 890 000": "not read as the file says yet (session 70): note: the file None, read 'korr. av gårsdagens, der skrev jeg 890 000'; unread: the file 'korr. av gårsdagens, der skrev jeg 890 000', read None",
+    "Ahlsell 12 % rabatt på hela sortimentet från 1/1": "not read as the file says yet (session 70): the file stores it, read date_in_future",
+    "Bergans 1,1 MNOK – signert i går 🎉": "not read as the file says yet (session 70): note: the file None, read 'signert'",
+    "tappade mot Lime CRM": "not read as the file says yet (session 70): the file not_a_customer, read stored",
+    "Kvart över Tolv AB, valde en lokal byrå": "not read as the file says yet (session 70): customer: the file 'Kvart över Tolv AB', read 'Kvart'; note: the file 'valde en lokal byrå', read 'över Tolv AB, valde en lokal byrå'",
+}
+
+HOLDOUT_57_LEFT: dict[str, str] = {
+    "Coloplast idag, meget varm, sender proposal i næste uge": _DEGREE_65,
+    "Pret A Manger yesterday, went with Sophie from partnerships – keen": "not read as the file says yet (session 70): note: the file 'keen', read 'went with Sophie from partnerships – keen'; unread: the file 'went with Sophie from partnerships', read None",
+    "Lego i dag, varm, indkøber holder fri til 10/1 – ringer igen d. 11.": "not read as the file says yet (session 70): next: the file ['ringer igen', '2033-01-11'], read None; unread: the file None, read 'ringer igen d. 11'",
+    "Vestas i dag, varm, sender prisoverslag inden nytår": "not read as the file says yet (session 70): next: the file None, read ['sender prisoverslag', '2032-12-30']; unread: the file 'sender prisoverslag inden nytår', read None",
+    "Currys - rang out, dropped them an email. chase Tues": "not read as the file says yet (session 70): note: the file 'rang out, dropped them an email', read 'rang out, dropped them an email.'",
+    "Sage Group today, warm - they need it signed before their year end on the 31st": "not read as the file says yet (session 70): note: the file 'they need it signed before their year end on the 31st', read None; unread: the file None, read 'they need it signed before their year end on the 31st'",
+    "Halma today, hot, chase by year end": "not read as the file says yet (session 70): next: the file ['chase', '2032-12-31'], read None; unread: the file None, read 'chase by year end'",
+    "Rentokil this afternoon, lukewarm, call again first week of Jan": "not read as the file says yet (session 70): next: the file ['call again', '2033-01-07'], read None; unread: the file 'lukewarm', read 'lukewarm, call again first week of Jan'",
+    "Trustpilot 312 tkr om året ekskl. moms": "not read as the file says yet (session 70): unread: the file None, read 'ekskl. moms'",
+    "Coop Danmark 8 % ekstra rabat hvis de skriver under i januar": _DISCOUNT_65,
+    "Ecco EUR 42.500 i mandags, til indkøbschefen i Tyskland": "not read as the file says yet (session 70): note: the file 'til indkøbschefen i Tyskland', read None; unread: the file None, read 'til indkøbschefen i Tyskland'",
+    "Rambøll 1.650.000,- rettelse til gårsdagens, der stod 1.560.000": "not read as the file says yet (session 70): amount: the file '1.65E+6', read '1.56E+6'; unread: the file 'rettelse til gårsdagens, der stod 1.560.000', read '1.650.000,- rettelse til gårsdagens, der stod'",
+    "Auto Trader £42,000 per annum + VAT": "not read as the file says yet (session 70): unread: the file None, read 'VAT'",
+    "Jet2 €95k for the Spanish bases": "not read as the file says yet (session 70): note: the file 'for the Spanish bases', read None; unread: the file None, read 'for the Spanish bases'",
+    "Falck 420.000 kr. – det er Jonas' kunde, han har juleferie så jeg lægger den ind": 'not read as the file says yet (session 70): note: the file None, read "det er Jonas\' kunde, han har juleferie så jeg lægger den ind"; unread: the file "det er Jonas\' kunde, han har juleferie så jeg lægger den ind", read None',
+    "Morgan Sindall £75k — logging it for Callum, he's off till the 10th": 'not read as the file says yet (session 70): note: the file None, read "logging it for Callum, he\'s off till the 10th"; unread: the file "logging it for Callum, he\'s off till the 10th", read None',
+    "Lidl Danmark, valgte Visma. Logger for Magnus, han har fri til 3/1": "not read as the file says yet (session 70): note: the file 'valgte Visma', read 'valgte Visma. Logger for Magnus, han har fri til 3/1'; unread: the file 'Logger for Magnus, han har fri til 3/1', read None",
+}
+
+
+# Each file of sessions 65 to 70 with its rows left
 _LEFT_65 = {
     "commands_holdout34.yaml": HOLDOUT_34_LEFT,
     "commands_holdout35.yaml": HOLDOUT_35_LEFT,
@@ -945,6 +1026,10 @@ _LEFT_65 = {
     "commands_holdout51.yaml": HOLDOUT_51_LEFT,
     "commands_holdout52.yaml": HOLDOUT_52_LEFT,
     "commands_holdout53.yaml": HOLDOUT_53_LEFT,
+    "commands_holdout54.yaml": HOLDOUT_54_LEFT,
+    "commands_holdout55.yaml": HOLDOUT_55_LEFT,
+    "commands_holdout56.yaml": HOLDOUT_56_LEFT,
+    "commands_holdout57.yaml": HOLDOUT_57_LEFT,
 }
 _FILE_OF = {id(row): file for row, file in zip(HOLDOUT, HOLDOUT_FILE, strict=True)}
 
