@@ -898,7 +898,6 @@ HOLDOUT_51_LEFT: dict[str, str] = {
     "offert Postnord 1,48 mkr, skickad till deras logistikchef igår": "not read as the file says yet (session 69): note: the file 'skickad till deras logistikchef', read 'till deras logistikchef'",
     "Mols-Linien 12 % rabat på andet år": _DISCOUNT_65,
     "Bestseller 640 t.kr. 🥂 kvartalet lukket flot": "not read as the file says yet (session 69): note: the file 'kvartalet lukket flot', read None; unread: the file None, read 'kvartalet lukket flot'",
-    "Georg Jensen 380k – det er Mads' kunde, han er på ferie, så jeg lægger den ind": 'not read as the file says yet (session 69): note: the file None, read "det er Mads\' kunde, så jeg lægger den ind -- han er på ferie"; unread: the file "det er Mads\' kunde, han er på ferie, så jeg lægger den ind", read None',
     "Kop & Kande i forgårs, lukker butikker": "not read as the file says yet (session 69): the file stores it, read one_or_two_customers",
 }
 
@@ -916,7 +915,6 @@ HOLDOUT_52_LEFT: dict[str, str] = {
     "Nibe 3-årsavtal förlängt, 1,1 MSEK": "not read as the file says yet (session 69): note: the file '3-årsavtal förlängt', read None; unread: the file None, read '3-årsavtal förlängt'",
     "Max Burgers 600 tusen, start 1 nov": "not read as the file says yet (session 69): next: the file None, read ['start', '2032-11-01']; note: the file 'start 1 nov', read None",
     "Bravida 2,15 MSEK – affären från Q2-offerten": "not read as the file says yet (session 69): note: the file 'affären från Q2-offerten', read 'affären från Q2'",
-    "Instalco – ingen budget. Loggar åt Petra som är föräldraledig": "not read as the file says yet (session 69): note: the file 'ingen budget', read 'ingen budget. Loggar åt Petra som är föräldraledig'; unread: the file 'Loggar åt Petra som är föräldraledig', read None",
 }
 
 HOLDOUT_53_LEFT: dict[str, str] = {
@@ -942,7 +940,6 @@ HOLDOUT_54_LEFT: dict[str, str] = {
     "Lidl GB no answer, emailed instead - retry tomorrow": "not read as the file says yet (session 70): next: the file ['retry', '2032-11-02'], read ['emailed instead - retry', '2032-11-02']; note: the file 'no answer, emailed instead', read 'no answer'",
     "Severn Trent today, warm - buyer off till the 15th, ring back w/c 15th": "not read as the file says yet (session 70): note: the file 'buyer off till the 15th', read 'buyer off till the w/c 15th'",
     "Rolls-Royce 1.2M - v3, now incl. on-site support": "not read as the file says yet (session 70): note: the file 'v3, now incl. on-site support', read 'now incl. on-site support'",
-    "Waitrose £84k - correction to Friday's post, not £48k": "not read as the file says yet (session 70): amount: the file '8.4E+4', read '4.8E+4'; unread: the file \"correction to Friday's post, not £48k\", read \"£84k - correction to Friday's post, not\"",
     "Admiral 10% off if they sign this month": _DISCOUNT_65,
     "Kongsberg Maritime 4,5 MNOK – signering onsdag": "not read as the file says yet (session 70): the file date_in_future, read stored",
     "Pendragon £75k - contract signing Weds": "not read as the file says yet (session 70): the file date_in_future, read stored",
@@ -964,7 +961,6 @@ HOLDOUT_55_LEFT: dict[str, str] = {
     "Länsförsäkringar 1 150 000 kr, uppstart 15/11": "not read as the file says yet (session 70): next: the file None, read ['uppstart', '2032-11-15']; note: the file 'uppstart 15/11', read None",
     "Beijer Ref 2,4 MSEK – påskrivet i söndags": "not read as the file says yet (session 70): note: the file None, read 'påskrivet'",
     "Schouw & Co. 320 t.kr., opstart 1/12": "not read as the file says yet (session 70): next: the file None, read ['opstart', '2032-12-01']; note: the file 'opstart 1/12', read None",
-    "Göteborg Energi – ingen budget 2033. Eriks kund, han har slutat så jag loggar den": "not read as the file says yet (session 70): note: the file 'ingen budget 2033', read 'ingen budget 2033. Eriks kund, han har slutat så jag loggar den'; unread: the file 'Eriks kund, han har slutat så jag loggar den', read None",
     "tabte mod Pipedrive – igen": "not read as the file says yet (session 70): the file not_a_customer, read stored",
 }
 
@@ -976,7 +972,6 @@ HOLDOUT_56_LEFT: dict[str, str] = {
     "Vinmonopolet igar – het 🔥 de vil ha møte den 10. kl 14": "not read as the file says yet (session 70): temperature: the file 'hot', read None; next: the file ['møte kl 14', '2033-01-10'], read None; note: the file None, read 'het 🔥 de vil ha møte den 10. kl 14'",
     "Europris i dag, varm – innkjøper har fri til 3. jan, ringer henne igjen den 4.": "not read as the file says yet (session 70): next: the file ['ringer henne igjen', '2033-01-04'], read None; unread: the file None, read 'ringer henne igjen den 4'",
     "Ringde Volvo Lastvagnar, röstbrevlåda. Provar igen den 3:e": "not read as the file says yet (session 70): next: the file ['provar igen', '2033-01-03'], read ['Provar igen', '2033-01-03']; note: the file 'röstbrevlåda', read 'röstbrevlåda.'",
-    "Obos 980 000 kr – korr. av gårsdagens, der skrev jeg 890 000": "not read as the file says yet (session 70): note: the file None, read 'korr. av gårsdagens, der skrev jeg 890 000'; unread: the file 'korr. av gårsdagens, der skrev jeg 890 000', read None",
     "Ahlsell 12 % rabatt på hela sortimentet från 1/1": "not read as the file says yet (session 70): the file stores it, read date_in_future",
     "Bergans 1,1 MNOK – signert i går 🎉": "not read as the file says yet (session 70): note: the file None, read 'signert'",
     "tappade mot Lime CRM": "not read as the file says yet (session 70): the file not_a_customer, read stored",
@@ -995,12 +990,8 @@ HOLDOUT_57_LEFT: dict[str, str] = {
     "Trustpilot 312 tkr om året ekskl. moms": "not read as the file says yet (session 70): unread: the file None, read 'ekskl. moms'",
     "Coop Danmark 8 % ekstra rabat hvis de skriver under i januar": _DISCOUNT_65,
     "Ecco EUR 42.500 i mandags, til indkøbschefen i Tyskland": "not read as the file says yet (session 70): note: the file 'til indkøbschefen i Tyskland', read None; unread: the file None, read 'til indkøbschefen i Tyskland'",
-    "Rambøll 1.650.000,- rettelse til gårsdagens, der stod 1.560.000": "not read as the file says yet (session 70): amount: the file '1.65E+6', read '1.56E+6'; unread: the file 'rettelse til gårsdagens, der stod 1.560.000', read '1.650.000,- rettelse til gårsdagens, der stod'",
     "Auto Trader £42,000 per annum + VAT": "not read as the file says yet (session 70): unread: the file None, read 'VAT'",
     "Jet2 €95k for the Spanish bases": "not read as the file says yet (session 70): note: the file 'for the Spanish bases', read None; unread: the file None, read 'for the Spanish bases'",
-    "Falck 420.000 kr. – det er Jonas' kunde, han har juleferie så jeg lægger den ind": 'not read as the file says yet (session 70): note: the file None, read "det er Jonas\' kunde, han har juleferie så jeg lægger den ind"; unread: the file "det er Jonas\' kunde, han har juleferie så jeg lægger den ind", read None',
-    "Morgan Sindall £75k — logging it for Callum, he's off till the 10th": 'not read as the file says yet (session 70): note: the file None, read "logging it for Callum, he\'s off till the 10th"; unread: the file "logging it for Callum, he\'s off till the 10th", read None',
-    "Lidl Danmark, valgte Visma. Logger for Magnus, han har fri til 3/1": "not read as the file says yet (session 70): note: the file 'valgte Visma', read 'valgte Visma. Logger for Magnus, han har fri til 3/1'; unread: the file 'Logger for Magnus, han har fri til 3/1', read None",
 }
 
 

@@ -2157,7 +2157,7 @@ _NO_BETWEEN = {"nej", "nei", "no", "nope", "naeh", "nae", "fel", "feil", "fejl",
 # Regret said between two amounts of one deal: the second is the one meant (folded)
 _SORRY_BETWEEN = {
     "sorry", "sry", "soz", "beklager", "unnskyld", "unnskyldning", "ursakta", "forlat",
-    "undskyld", "oj", "oi", "ups", "oops", "opps", "whoops", "hoppsan",
+    "undskyld", "oj", "oi", "ups", "oops", "opps", "whoops", "hoppsan", "pardon",
 }  # fmt: skip
 
 
@@ -2267,6 +2267,10 @@ _NEW_PRICE = {
     ("new", "price"), ("revised", "to"), ("reduced", "to"), ("down", "to"), ("new", "quote"),
     ("new", "offer"), ("nyt", "tilbud"), ("ny", "priset"), ("sankt", "till"), ("sanket", "til"),
     ("justerat", "till"), ("reviderat", "till"), ("justeret", "til"), ("nedsat", "til"),
+    # session 70: "Skar 80 t.kr. af Georg Jensen-tilbuddet – står nu i 560.000 kr.", "… landar
+    # nu på 2 350 000 kr", "now at £182k": where it stands now is the deal's price
+    ("star", "nu"), ("star", "na"), ("ligger", "nu"), ("ligger", "na"), ("landar", "nu"),
+    ("lander", "na"), ("lander", "nu"), ("now", "at"), ("now", "stands"),
 }  # fmt: skip
 
 

@@ -1236,7 +1236,12 @@ magnhild | margrethe | margit | norunn | oddny | ragna | reidun | rigmor | sisse
 synnøve | torunn | åshild | anneli | birgit | britta | elisabet | gunilla | ingela | kerstin |
 ulrika | yvonne | åke | bertil | gösta | ingemar | sture | birthe | dorthe | jette | merete |
 susanne | flemming | kurt | palle | poul | torben | stephen | kieran | darren | gillian |
-alison | catherine | kathryn | natalie | megan | dominic | jonathan
+alison | catherine | kathryn | natalie | megan | dominic | jonathan |
+petra | lina | moa | linnéa | hampus | felix | caroline | karolina | madeleine | sandra | erika |
+marcus | markus | pontus | rickard | andrea | benjamin | villads | laurits | asger | esben |
+troels | nikolaj | jeppe | frederikke | ditte | nanna | sander | theo | edward | harriet | isabel |
+isabelle | amelia | ethan | kayleigh | stacey | leanne | tracey | sharon | paula | julia | anita |
+erica | freya | rory
 """
 
 # Words around a week: "next week", "uke 48".
@@ -1350,7 +1355,10 @@ skulle varit | skulle ha varit | skulle ha vært | skulle ha vore | skulle have 
 skulle det være | skulle det vært | skal det være | skulle det vara | ska det vara |
 skulle det have været | it should be | that should be |
 skulle ha været | should've been | shouldve been | should of been | should have said |
-endret | endra | ändrat | ändrad | ændret | ændring | edit | edited | oppdatering: | update:
+endret | endra | ändrat | ändrad | ændret | ændring | edit | edited | oppdatering: | update: |
+hang on | no hang on | hold on | slet det |
+rättar mig själv | retter meg selv | retter mig selv | correcting myself | er det rigtige |
+er det riktige | är det rätta | är det rätta beloppet
 """
 
 # Everyday phrases whose words mean something else alone: "i løpet av uka" (during the week) is

@@ -1029,9 +1029,11 @@ def find_phrases(tokens: list[Token]) -> list[Hit]:
 
 
 # Session 57. Words one letter from a record's that are words of their own ("Pål har visst
-# sluttet": quit, no "smuttet"; was a loss of the customer named before)
+# sluttet": quit, no "smuttet"; was a loss of the customer named before). Session 70: a visit's
+# infinitive is no visit made ("Planen er å besøke Tine på mandag": was "besøkte", a visit held
+# last Monday, sure)
 _WORDS_OF_THEIR_OWN = {
-    fold(w) for w in "sluttet sluttede slutter slutta slutade snuttet skuttet".split()
+    fold(w) for w in "sluttet sluttede slutter slutta slutade snuttet skuttet besøke besøge".split()
 }
 
 

@@ -79,7 +79,7 @@ from bot.services.commands.losses import (
     a_reason_noun_first,
     a_rival_first,
 )
-from bot.services.commands.mends import EARLIER_ONE_PUT_RIGHT
+from bot.services.commands.mends import EARLIER_ONE_PUT_RIGHT, put_right_apart
 from bot.services.commands.names import (
     _DASHES,
     _KIND_TYPOS,
@@ -1426,6 +1426,15 @@ def parse_log_command(
             )  # fmt: skip
             cmd = dataclasses.replace(cmd, unread=f"{said} {cmd.unread or ''}".strip())
             return _marks_as_typed(cmd, text)
+    if kind in (ActivityKind.OFFER, ActivityKind.WIN) and (apart := put_right_apart(text)):
+        # session 70: "Waitrose £84k - correction to Friday's post, not £48k": the record's own
+        # words read, the correction's asked (was 48k read, "£84k - correction …" unread)
+        rest, said = apart
+        cmd = parse_log_command(
+            kind, rest, today=today, krone=krone, known_customers=known_customers,
+            language=language,
+        )  # fmt: skip
+        return dataclasses.replace(cmd, unread=f"{cmd.unread}, {said}" if cmd.unread else said)
     read = partial(
         _parse_readings, kind, today=today, krone=krone, known_customers=known_customers,
         language=language,
@@ -1521,10 +1530,33 @@ def parse_log_command(
         # som jag loggade förut"): asked as typed, never noted on a new record unread by anyone
         unread = cmd.note if not cmd.unread else f"{cmd.note}, {cmd.unread}"
         cmd = dataclasses.replace(cmd, note=None, unread=unread)
+    cmd = _a_closings_own_word(cmd, today)
     return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
 
 
 _AN_EARLIER_ONE_PUT_RIGHT = EARLIER_ONE_PUT_RIGHT
+
+
+def _a_closings_own_word(cmd: LogCommand, today: date) -> LogCommand:
+    """Session 70. A loss's or a win's note that is its own kind's word and a day ("Rema – tapt i
+    går", "ICA – vunnen i söndags"): the day is the record's, the word stays its note as a win's
+    "signert i går" is read (was: the day left in the note, the record dated today). The word
+    alone stays the note (test_commands' "-- signed", the lead's standing decision)."""
+    if cmd.note is None or cmd.kind not in (ActivityKind.WIN, ActivityKind.LOSS):
+        return cmd
+    words = emoji.without_pictographs(cmd.note).strip(" !.,;:").split()
+    if len(words) < 2 or fold(words[0].strip("!.,")) not in _KIND_WORDS[cmd.kind]:
+        return cmd
+    rest = " ".join(words[1:]).strip(" !.,;:")
+    if cmd.when != today:
+        return cmd  # a day read already: the note says more than the word
+    try:
+        day = parse_date(rest, today=today, direction="past")
+    except UserError:
+        return cmd
+    if day is None or not today - timedelta(days=366) < day <= today:
+        return cmd
+    return dataclasses.replace(cmd, when=day, note=words[0])
 
 
 def _week_commencing_as_typed(cmd: LogCommand, text: str) -> LogCommand:

@@ -19,19 +19,29 @@ EARLIER_ONE_PUT_RIGHT = re.compile(
     r"feil|fel|fejl|mistake|wrong|oops|ups|"
     r"ret\s+(?:min|mit|mine)|rett\s+(?:min|mitt|mine)|fix(?:ing)?\s+my|"
     # session 69: "rättar gårdagens post", "fixing yesterday's entry", "retter gårsdagens"
+    # session 70: "korr. av gårsdagens, der skrev jeg 890 000"
+    r"korr\.?\s+(?:av|af|till?|of|to)|"
     r"(?:rättar|rätter|retter|korrigerer|korrigerar|fixing|correcting)\s+(?:\S+\s+)?"
     r"(?:gårdagens|gårsdagens|igårs|yesterday's|earlier|tidligere|tidigare|forrige|förra|sidste|"
     r"last|my|min|mitt|mine|mina|morgenens|morgonens|this\s+morning's))\b.{0,60}?"
     # session 69: "fixing yesterday's entry, I had £84k": the entry named, what it had after it
     r"(?:\b(?:entry|post|posten|inlägg|inlägget|innlegg|innlegget|opslag|opslaget|record)\b.{0,40}?)?"
     r"\b(?:ikke|ikkje|inte|ej|not|no|skulle\s+vært|should\s+have\s+been|loggede|loggade|logget|"
-    r"logged|skrev|wrote|posted|put|typed|entered|mistake|feil|fel|fejl|had|hade|havde)\b"
+    r"logged|skrev|wrote|posted|put|typed|entered|mistake|feil|fel|fejl|had|hade|havde|"
+    # session 70: "rettelse til gårsdagens, der stod 1.560.000", "it said £48k"
+    r"stod|sto|stood|said|sa)\b"
+)
+# Where the correction starts after the record's own words: a dash, a comma, a sentence's end
+# (never a krone's own ",-" or ":-": "1.650.000,- rettelse til gårsdagens …" is cut after it)
+_BEFORE_IT = re.compile(
+    r"\s*(?:;|[,:](?!-))\s*|\s*[\u2013\u2014]\s*|\s+-{1,2}\s+|(?<=[,:]-)\s+|\.\s+|\s+(?=\()"
 )
 
 # The amount it was: after "ikke"/"inte"/"not", "jeg skrev", "I had", "loggade", "i stedet for"
 _WAS = re.compile(
     r"(?i)\b(?:ikke|ikkje|inte|ej|not|had|hade|havde|hadde|logget|loggede|loggade|logged|skrev|"
-    r"wrote|typed|put|entered|istället\s+för|i\s+stedet\s+for|istedenfor|instead\s+of)"
+    r"wrote|typed|put|entered|stod|sto|stood|said|istället\s+för|i\s+stedet\s+for|istedenfor|"
+    r"instead\s+of)"
     r"\s+(?:(?:som|at|as|på|pa|til|till|to|kr\.?|jeg|jag|i|inn|in|ind|det|den|it)\s+){0,3}"
     r"(?P<amount>[£€$]?\s?\d[\d\s.,]*\d(?:\s?[a-zæøå.:,\-]+)?|[£€$]?\s?\d(?:\s?[a-zæøå.:,\-]+)?)"
 )
@@ -83,4 +93,20 @@ def _typed_amount(cmd: LogCommand, text: str, krone: str) -> str | None:
                 continue
             if money is not None and money.amount == cmd.amount:
                 return token.lstrip("£€$")
+    return None
+
+
+def put_right_apart(text: str) -> tuple[str, str] | None:
+    """(the record's own words, the correction's) where a correction of a record logged before
+    follows the record with an amount in it ("Waitrose £84k - correction to Friday's post, not
+    £48k", "Rambøll 1.650.000,- rettelse til gårsdagens, der stod 1.560.000"): the amount it was
+    is never the record's (was read as the amount, the one meant left unread). None otherwise."""
+    for sep in _BEFORE_IT.finditer(text):
+        head, tail = text[: sep.start()], text[sep.end() :]
+        if (
+            any(c.isdigit() for c in head)
+            and any(c.isdigit() for c in tail)
+            and EARLIER_ONE_PUT_RIGHT.search(tail)
+        ):
+            return head, tail.strip()
     return None

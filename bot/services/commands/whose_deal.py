@@ -47,15 +47,22 @@ _PUTTING_IN = (
     r"putter|lägger|legger|lægger|fører)\s+(?:den\s+|det\s+|dem\s+|this\s+|it\s+)?"
     r"(?:ind|inn|in)?"
 )
+# Session 70: a day in why they are away is no figure of the deal ("Morgan Sindall £75k — logging
+# it for Callum, he's off till the 10th", "…, han har fri til 3/1")
+_WHY_NO_FIGURE = r"(?:[^\d]|\d{1,2}(?:st|nd|rd|th|\.|/\d{1,2}(?:/\d{2,4})?)(?![\d,.]\d))"
 _FOR_WHOM_AFTER = re.compile(
-    r"(?P<sep>\s*[,;:\u2013\u2014]\s*|\s+-\s+)(?P<said>"
+    # session 70: after a sentence's end too ("Lidl Danmark, valgte Visma. Logger for Magnus, …")
+    r"(?P<sep>\s*[,;:\u2013\u2014]\s*|\s+-\s+|\.\s+)(?P<said>"
     r"(?i:(?:jeg\s+|jag\s+|i'm\s+|i\s+am\s+)?" + _PUTTING_IN + r"\s*(?:den\s+|det\s+)?"
     r"(?:for|för|åt|on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegne\s+af))\s+"
-    r"(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)\b[^\d]*"
-    r"|(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)(?:'s|\u2019s)?\s+[^\d]{1,60}?\s(?i:så|so|derfor|therefore)\s+"
+    r"(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)\b" + _WHY_NO_FIGURE + r"*"
+    # session 70: "det er Jonas' kunde, han har juleferie så jeg lægger den ind"
+    r"|(?i:(?:det\s+er|det\s+är|it's|it\s+is|this\s+is)\s+)?"
+    r"(?-i:[A-ZÆØÅÄÖ][^\W\d_]+)(?:'s|\u2019s|')?\s+" + _WHY_NO_FIGURE + r"{1,60}?\s"
+    r"(?i:så|so|derfor|therefore)\s+"
     r"(?i:jeg|jag|i'm|i)\s+(?i:"
     + _PUTTING_IN
-    + r")(?i:\s+(?:den|det|it|this)(?:\s+(?:inn|ind|in))?)?"
+    + r")(?i:\s*(?:den|det|it|this)(?:\s+(?:inn|ind|in))?)?"
     r"\s*[.!]?)\s*$"
 )
 # What is said after whose it is, to the end, when no figure is in it ("…, han er på ferie",
