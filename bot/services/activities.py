@@ -99,6 +99,7 @@ from bot.services.questions import Answers, NeedsAnswer, Question
 from bot.services.requester import Who, bare_choice, may_act_for, own_krone, reading_krone
 from bot.services.slash_dates import english_slash_days
 from bot.services.vat import vat_question
+from bot.services.weekend_days import weekend_said
 from storage import questions as question_store
 from storage import repositories as repo
 from storage.models import Activity, Lead
@@ -1251,14 +1252,23 @@ def log_text(
     if cmd.unread and cmd.kind in {ActivityKind.OFFER, ActivityKind.WIN, ActivityKind.LOSS}:
         cmd = deal_named(session, who, cmd, found)
     romjul, romjul_said = romjul_days(cmd, who.today), cmd.unread
-    period = None if romjul else period_said(cmd, who)
+    weekend = (
+        None
+        if romjul or cmd.when != who.today or cmd.times > 1  # a count: times_question asks
+        else weekend_said(cmd.unread, who.today)
+    )
+    if weekend is not None:
+        # session 70: "/logmeeting Storebrand i helga": Saturday or Sunday? Each on its button
+        # (was the Saturday, unasked); the other words unread read on as before
+        cmd = replace(cmd, unread=weekend.rest)
+    period = None if romjul or weekend else period_said(cmd, who)
     if romjul or period:
         # cmds27. "/logmeeting Tine i romjula": which of its days? Each on its button (was
         # stored on its first working day, unasked); the rest as read. cmds28: so is any period
         # named for done work ("i desember" in January, "i påsken", "last month"; was "Store as
         # read" on today), a longer one with a date picker
         cmd = replace(cmd, unread=period_rest(cmd.unread, period) if period else None)
-    week = None if romjul or period else week_said(cmd, who)
+    week = None if romjul or period or weekend else week_said(cmd, who)
     if week is not None and week.said != cmd.week:
         cmd = replace(cmd, unread=None)  # its words were the week's
     step_period = None
@@ -1270,6 +1280,7 @@ def log_text(
     doubt = (
         cancelled
         or (which_day_question(cmd, romjul, said=romjul_said) if romjul else None)
+        or (which_day_question(cmd, weekend.days, said=weekend.said) if weekend else None)
         or (with_its_time(period_question(cmd, period, who), text, booked_what) if period else None)
         or (period_question(cmd, week, who) if week else None)
         or name_or_group_question(cmd)

@@ -10,7 +10,12 @@ not the row itself (those are tests/corpus/messages_holdout57-60.yaml).
   slet det, 720 t.kr. er det rigtige", "580 tkr – rättar mig själv direkt: 850 tkr", "1,6 mio –
   pardon, 1,06 mio."): the amount meant (was the slip).
 - Where an offer stands now after a cut ("Skar 80 t.kr. af …-tilbuddet – står nu i 560.000
-  kr."): its price (was the cut, 80 000)."""
+  kr."): its price (was the cut, 80 000).
+- The customer first, where and when they were seen, then our next step ("Søstrene Grene i Aarhus
+  i dag – jeg kommer med et revideret forslag i næste uge", "Matas i dag 💄 næste gennemgang på
+  torsdag kl 13"): a meeting that day with its step (was nothing); without a step, nothing.
+- A renewal's term ("renewed for another two years 🍻 £310k", "fornyet avtalen for tre nye år"):
+  no object of the win (was asked)."""
 
 from __future__ import annotations
 
@@ -78,3 +83,49 @@ def test_an_amount_put_right_in_the_same_message_is_the_one_meant(text, krone, a
 def test_where_an_offer_stands_now_is_its_price(text, krone, amount) -> None:  # type: ignore[no-untyped-def]
     found = _read(text, krone)
     assert found.amount == Decimal(amount), found
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "customer", "due"),
+    [
+        ("Elkjøp i Trondheim i dag – jeg sender et nytt forslag i neste uke", "NOK", "Elkjøp",
+         date(2033, 1, 7)),
+        ("Arla i dag 🥛 næste gennemgang på tirsdag kl 10", "DKK", "Arla", date(2033, 1, 4)),
+        ("Ocado on Teams this morning - we pick it up again next week", "GBP", "Ocado",
+         date(2033, 1, 7)),
+    ],
+)  # fmt: skip
+def test_a_customer_seen_today_then_a_step_is_a_visit(text, krone, customer, due) -> None:  # type: ignore[no-untyped-def]
+    # the customer first, where and when, then our next step: a meeting that day, its step read
+    found = _read(text, krone)
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.SURE,
+        ActivityKind.MEETING,
+        customer,
+    )
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == due, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Tine i dag – snøen laver ned", "Kiwi idag – for en dag!", "Rema i dag, stengt?"]
+)
+def test_a_customer_and_today_without_a_step_is_nothing(text) -> None:  # type: ignore[no-untyped-def]
+    assert _read(text, "NOK").outcome is Outcome.NOTHING
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "amount"),
+    [
+        ("Arla renewed for another two years 🍻 £310k", "GBP", "310000"),
+        ("Tine fornyet avtalen for tre nye år, 2 mill", "NOK", "2000000"),
+    ],
+)
+def test_a_renewals_term_is_no_object_of_the_win(text, krone, amount) -> None:  # type: ignore[no-untyped-def]
+    # "for another two years": how long, never what was won (was asked, "object-unknown")
+    found = _read(text, krone)
+    assert (found.outcome, found.kind, found.amount) == (
+        Outcome.SURE,
+        ActivityKind.WIN,
+        Decimal(amount),
+    )

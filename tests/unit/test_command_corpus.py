@@ -930,7 +930,6 @@ HOLDOUT_53_LEFT: dict[str, str] = {
 # Session 70's four files (54, 55: Mon 1 Nov 2032; 56, 57: Thu 30 Dec 2032), rows read wrong
 # still: against a standing decision (the shared reasons above) or not read yet.
 HOLDOUT_54_LEFT: dict[str, str] = {
-    "Storebrand i helga, varm, følger opp torsdag": "not read as the file says yet (session 70): when: the file '2032-11-01', read '2032-10-30'; unread: the file 'i helga', read None",
     "F2F with Boots Fri, warm - pricing call Wed 2pm": "not read as the file says yet (session 70): customer: the file 'Boots', read 'F2F'; next: the file ['pricing call 2pm', '2032-11-03'], read ['call 2pm', '2032-11-03']; unread: the file None, read 'with Boots pricing'",
     "Dunelm this am, cold - revisit in Jan": "not read as the file says yet (session 70): next: the file ['revisit', '2033-01-31'], read None; unread: the file None, read 'revisit in Jan'",
     "Greene King on Thurs, warm, next Monday site visit": "not read as the file says yet (session 70): next: the file ['site visit', '2032-11-08'], read ['follow-up', '2032-11-08']",
@@ -938,12 +937,8 @@ HOLDOUT_54_LEFT: dict[str, str] = {
     "Avinor i dag, kald, ringer igjen den 29.": "not read as the file says yet (session 70): next: the file None, read ['ringer igjen', '2032-11-29']; unread: the file 'ringer igjen den 29.', read None",
     "Nammo i dag, kald 🥶 innkjøpssjef i permisjon ut november – ring igjen uke 49": "not read as the file says yet (session 70): note: the file 'innkjøpssjef i permisjon ut november', read None; unread: the file None, read 'innkjøpssjef i permisjon ut november'",
     "Lidl GB no answer, emailed instead - retry tomorrow": "not read as the file says yet (session 70): next: the file ['retry', '2032-11-02'], read ['emailed instead - retry', '2032-11-02']; note: the file 'no answer, emailed instead', read 'no answer'",
-    "Severn Trent today, warm - buyer off till the 15th, ring back w/c 15th": "not read as the file says yet (session 70): note: the file 'buyer off till the 15th', read 'buyer off till the w/c 15th'",
     "Rolls-Royce 1.2M - v3, now incl. on-site support": "not read as the file says yet (session 70): note: the file 'v3, now incl. on-site support', read 'now incl. on-site support'",
     "Admiral 10% off if they sign this month": _DISCOUNT_65,
-    "Kongsberg Maritime 4,5 MNOK – signering onsdag": "not read as the file says yet (session 70): the file date_in_future, read stored",
-    "Pendragon £75k - contract signing Weds": "not read as the file says yet (session 70): the file date_in_future, read stored",
-    "Norwegian forrige uke – frys på alle innkjøp ut året": "not read as the file says yet (session 70): the file stores it, read not_a_customer",
     "Auto Trader on Halloween, decision maker left the business": "not read as the file says yet (session 70): when: the file '2032-10-31', read '2032-11-01'; note: the file 'decision maker left the business', read 'on Halloween, decision maker left the business'",
 }
 
@@ -952,10 +947,8 @@ HOLDOUT_55_LEFT: dict[str, str] = {
     "Peab i dag, het 🔥 – på vägen ut ringde Wihlborgs och tackade nej": "not read as the file says yet (session 70): note: the file None, read 'på vägen ut ringde Wihlborgs och tackade nej'; unread: the file 'på vägen ut ringde Wihlborgs och tackade nej', read None",
     "Rambøll i torsdags, positiv – demo d. 10.": "not read as the file says yet (session 70): next: the file ['demo', '2032-11-10'], read None; note: the file 'positiv', read 'positiv – demo d. 10.'",
     "Matas i onsdags, lunken, de vil have et tilbud før Black Friday": "not read as the file says yet (session 70): note: the file 'de vil have et tilbud før Black Friday', read 'før Black Friday'; unread: the file 'lunken', read 'lunken, de vil have et tilbud'",
-    "Loomis – inget svar, röstbrevlåda. Provar igen imorgon": "not read as the file says yet (session 70): next: the file ['Provar igen', '2032-11-02'], read None; note: the file 'inget svar, röstbrevlåda', read 'inget svar, röstbrevlåda. Provar igen imorgon'",
     "pratade med Thule i onsdags, skeptisk, skickar referenser i veckan": "not read as the file says yet (session 70): next: the file ['skickar referenser', '2032-11-05'], read None; unread: the file None, read 'skickar referenser i veckan'",
     "Byggmax idag, varm – återkoppling fre 29/10": "not read as the file says yet (session 70): note: the file None, read 'återkoppling fre 29/10'; unread: the file 'återkoppling fre 29/10', read None",
-    "Mekonomen ringde i helgen, varm – bokade möte tors kl 9": "not read as the file says yet (session 70): when: the file '2032-11-01', read '2032-10-30'; unread: the file 'i helgen', read None",
     "Wallenstam 6 200 kr/mån, bindning 24 mån": "not read as the file says yet (session 70): amount: the file '1.488E+5', read '6.2E+3'",
     "Tulip 12 % rabat hvis de skriver under inden 1/12": _DISCOUNT_65,
     "Länsförsäkringar 1 150 000 kr, uppstart 15/11": "not read as the file says yet (session 70): next: the file None, read ['uppstart', '2032-11-15']; note: the file 'uppstart 15/11', read None",
@@ -968,7 +961,6 @@ HOLDOUT_56_LEFT: dict[str, str] = {
     "Skanska igår, het 🔥 bokat uppföljning v.2": "not read as the file says yet (session 70): unread: the file None, read 'bokat'",
     "Systembolaget idag – varm, avstämning i mellandagarna": "not read as the file says yet (session 70): note: the file None, read 'avstämning i mellandagarna'; unread: the file 'avstämning i mellandagarna', read None",
     "Peab i torsdags, ljummen, deras nya inköpschef börjar 10/1": "not read as the file says yet (session 70): note: the file 'deras nya inköpschef börjar 10/1', read None; unread: the file 'ljummen', read 'ljummen, deras nya inköpschef börjar 10/1'",
-    "Ringte Norwegian, svarer ikke – mailer tirsdag": "not read as the file says yet (session 70): the file stores it, read not_a_customer",
     "Vinmonopolet igar – het 🔥 de vil ha møte den 10. kl 14": "not read as the file says yet (session 70): temperature: the file 'hot', read None; next: the file ['møte kl 14', '2033-01-10'], read None; note: the file None, read 'het 🔥 de vil ha møte den 10. kl 14'",
     "Europris i dag, varm – innkjøper har fri til 3. jan, ringer henne igjen den 4.": "not read as the file says yet (session 70): next: the file ['ringer henne igjen', '2033-01-04'], read None; unread: the file None, read 'ringer henne igjen den 4'",
     "Ringde Volvo Lastvagnar, röstbrevlåda. Provar igen den 3:e": "not read as the file says yet (session 70): next: the file ['provar igen', '2033-01-03'], read ['Provar igen', '2033-01-03']; note: the file 'röstbrevlåda', read 'röstbrevlåda.'",

@@ -14,6 +14,14 @@ commands_holdout54-57.yaml).
 - A loss's word and its day after a dash ("Rema – tapt i går"): the loss's day (was today, the
   day in the note).
 - commands.mends.the_amount_it_was: the amount the mended record had, in the correction's scale.
+- A temperature said twice and nothing else ("warm € warm"): refused (was a RecursionError).
+- A win whose signing's noun has a weekday ("signering onsdag", "contract signing Weds" said on
+  a Monday): refused as ahead (was a win today, or on the Wednesday gone).
+- Done work in the weekend ("i helga", "i helgen", "over the weekend"): Saturday or Sunday is
+  asked, the words unread (was the Saturday); a talk we run ("vi kör en workshop i januari"):
+  the step (was unread).
+- A holiday's nation word is a company's ("Ringte Norwegian", "National Grid", "Swedish Match":
+  were refused as no customer).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot.errors import UserError
 from bot.services.commands import parse_log_command
 from bot.services.commands.mends import the_amount_it_was
 from tests.unit.fresh_phrasings import KINDS, KRONE
@@ -116,3 +125,72 @@ def test_the_amount_the_mended_record_had(kind, lang, text, was) -> None:  # typ
     cmd = read(kind, lang, text, NOV_1)
     found = the_amount_it_was(cmd, text, KRONE[lang])
     assert found == (None if was is None else Decimal(was))
+
+
+@pytest.mark.parametrize("kind", ["meeting", "lost", "win"])
+@pytest.mark.parametrize("text", ["warm € warm", "warm, warm", "het 🔥 het"])
+def test_a_temperature_said_twice_alone_is_refused_not_a_crash(kind, text) -> None:  # type: ignore[no-untyped-def]
+    # was a RecursionError (an HTTP 500): "warm € warm" turned to "warm, warm", then again
+    with pytest.raises(UserError) as refused:
+        read(kind, "nb", text)
+    assert refused.value.code in ("not_a_customer", "missing_amount")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("nb", "Aker BP 3,1 mill – signering onsdag", date(2032, 11, 3)),
+        ("en", "Ocado £75k - contract signing Weds", date(2032, 11, 3)),
+        ("da", "Danfoss 900.000 kr. – underskrift fredag", date(2032, 11, 5)),
+    ],
+)
+def test_a_win_whose_signing_is_on_a_weekday_ahead_is_refused(lang, text, day) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserError) as refused:
+        read("win", lang, text, NOV_1)
+    assert refused.value.code == "date_in_future" and refused.value.params["date"] == day
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "customer"),
+    [
+        ("call", "nb", "Ringte Norwegian, svarer ikke", "Norwegian"),
+        ("meeting", "en", "National Grid yesterday, warm", "National Grid"),
+        ("meeting", "sv", "Swedish Match idag", "Swedish Match"),
+    ],
+)
+def test_a_nations_word_of_a_holiday_is_a_names(kind, lang, text, customer) -> None:  # type: ignore[no-untyped-def]
+    assert read(kind, lang, text).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "text", "said"),
+    [
+        ("meeting", "nb", "Storebrand i helga, varm, følger opp torsdag", "i helga"),
+        ("call", "sv", "Mekonomen ringde i helgen, varm", "i helgen"),
+        ("meeting", "da", "Netto i weekenden", "i weekenden"),
+        ("meeting", "en", "Tesco over the weekend", "over the weekend"),
+    ],
+)
+def test_done_work_in_the_weekend_is_asked(kind, lang, text, said) -> None:  # type: ignore[no-untyped-def]
+    # Saturday or Sunday: the words unread, the log's service asks which (was the Saturday)
+    cmd = read(kind, lang, text, NOV_1)
+    assert (cmd.when, cmd.unread) == (NOV_1, said)
+
+
+def test_a_weekday_by_name_and_a_weekend_as_a_step_are_read_as_before() -> None:
+    assert read("meeting", "nb", "Tine lørdag", NOV_1).when == date(2032, 10, 30)
+    cmd = read("meeting", "nb", "Tine i dag -- de er stengt i helga", NOV_1)
+    assert (cmd.when, cmd.note) == (NOV_1, "de er stengt i helga")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what", "due"),
+    [
+        ("sv", "Postnord idag, vi kör en workshop i januari", "workshop", date(2033, 1, 31)),
+        ("nb", "Tine i dag, vi kjører en demo neste uke", "demo", date(2033, 1, 7)),
+    ],
+)
+def test_a_talk_we_run_is_the_step(lang, text, what, due) -> None:  # type: ignore[no-untyped-def]
+    # "vi kör en workshop", "vi kjører en demo": as "vi tar en workshop" (was unread)
+    step = read("meeting", lang, text).next_step
+    assert step is not None and (step.what, step.due) == (what, due)

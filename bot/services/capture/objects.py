@@ -23,6 +23,7 @@ from bot.services.capture.grammar import (
 )
 from bot.services.capture.message import Cue, Message
 from bot.services.capture.signals import Hit, Name
+from bot.services.dates import count_said
 
 
 def _a_topic(m: Message, hit: Hit) -> bool:
@@ -179,6 +180,33 @@ def _just_before(m: Message, i: int) -> bool:
 # heldmsg30. Last year's (budget), said of a deal: what it counted for, never what was signed
 _LAST_YEARS = {"fjorarets", "fjoraarets", "fjolarets", "fjolaarets", "ifjorarets"}
 
+# Session 70. A term after a win's word ("renewed for another two years 🍻 £310k", "fornyet for
+# tre nye år", "förlängt med två år"): how long, never what was won
+_TERM_LEADS = {"for", "i", "pa", "med", "til", "till", "another", "yet", "endnu", "ytterligere"}
+_TERM_BETWEEN = {"another", "nye", "nya", "more", "further", "ytterligere", "ytterligare"}
+_TERM_NOUNS = {
+    "year", "years", "yrs", "yr", "ar", "aar", "aret", "month", "months", "maned", "maneder",
+    "manad", "manader", "maaned", "maaneder", "mnd", "mdr",
+}  # fmt: skip
+
+
+def _a_term_at(m: Message, i: int) -> bool:
+    words = [t.folded for t in m.tokens[i : i + 5]]
+    at = 0
+    while at < len(words) and words[at] in _TERM_LEADS | _TERM_BETWEEN:
+        at += 1
+    if at == 0 or at >= len(words):
+        return False
+    count = words[at]
+    if not (
+        count.isdigit() or count_said(count) is not None or count in ("a", "one", "et", "ett", "en")
+    ):
+        return False
+    at += 1
+    if at < len(words) and words[at] in _TERM_BETWEEN:
+        at += 1  # "tre nye år"
+    return at < len(words) and words[at] in _TERM_NOUNS
+
 
 def _object(m: Message, cue: Cue, name: Name) -> str:
     """What the win word is about: the words between it and its customer (when the customer
@@ -208,6 +236,8 @@ def _object(m: Message, cue: Cue, name: Name) -> str:
             if i == cue.end and m.tokens[i].folded == "up" and m.tokens[i - 1].folded == "signed":
                 i += 1  # session 62. "Rentokil signed up today, £33k": the verb's own particle
                 continue
+            if _a_term_at(m, i):
+                break  # session 70: "renewed for another two years", "fornyet i tre år": no object
             if m.tokens[i].folded in _LAST_YEARS or (
                 m.tokens[i].folded in ("sidste", "last")
                 and i + 1 < len(m.tokens)

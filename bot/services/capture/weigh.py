@@ -982,8 +982,60 @@ def _recognised(
         found = _a_name_and_an_amount(anchored.text, today, krone, known) or found
     if found.outcome is Outcome.NOTHING:
         found = _got_a_customer(anchored.text, today, krone, known, open_offers, posted) or found
+    if found.outcome is Outcome.NOTHING:
+        found = (
+            _a_name_today_and_a_step(anchored.text, today, krone, known, open_offers, posted)
+            or found
+        )
     found = _each_the_same(anchored.text, found, krone)
     return _in_own_krone(_at_a_place(anchored.text, found), krone, currency)
+
+
+# Session 70. The customer first, where and when they were seen, then the next step ("Søstrene
+# Grene i Aarhus i dag – jeg kommer med et revideret forslag i næste uge", "Matas i dag 💄 næste
+# gennemgang på torsdag kl 13", "Schibsted på Teams i formiddag – vi tar en ny runde neste uke"):
+# a visit that day, its step read as after "Møte med …" (was nothing; five writers of six)
+_NAME_TODAY_STEP = re.compile(
+    r"^(?P<name>[^\W\d_][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3}?)"
+    r"(?:\s+(?:i|på|pa|in|at|on|hos|ved|vid)\s+(?P<place>[A-ZÆØÅÄÖ][\w-]*(?:\s+[A-ZÆØÅÄÖ][\w-]*)?))?"
+    r"\s+(?P<day>(?i:i\s*dag|idag|today|i\s*går|igår|igar|yesterday|i\s+formiddags?|"
+    r"i\s+förmiddags?|i\s+eftermiddags?|i\s+morges|i\s+morse|this\s+morning|"
+    r"this\s+afternoon))"
+    r"(?P<sep>\s*[-\u2013\u2014:,.!]\s*|\s+(?=[^\w\s]))(?P<rest>\S.*)$"
+)
+
+
+def _a_name_today_and_a_step(
+    text: str,
+    today: date,
+    krone: str,
+    known: KnownCustomers,
+    open_offers: Collection[str],
+    posted: time | None,
+) -> Recognition | None:
+    """A customer seen on a day said right after their name, and a step after it (see
+    _NAME_TODAY_STEP): read as "Møte med <it> …" reads, only where that reads this customer
+    and a step; None otherwise ("Tine i dag – for en dag!": no step, nothing)."""
+    said = _NAME_TODAY_STEP.match(text.strip())
+    if said is None or "?" in text:
+        return None
+    name = said["name"]
+    if not (name[:1].isupper() or customer_key(name) in known.by_key):
+        return None
+    where = (
+        f" {text.strip()[said.end('name') : said.start('day')].strip()}" if said["place"] else ""
+    )
+    form = f"Møte med {name}{where} {said['day']}{said['sep']}{said['rest']}"
+    found = _read(form, today, krone, known, open_offers, posted)
+    if (
+        found.outcome is Outcome.NOTHING
+        or found.kind is not ActivityKind.MEETING
+        or found.customer is None
+        or fold(found.customer) != fold(name)
+        or (found.next_step is None and found.follow_up is None)
+    ):
+        return None
+    return replace(found, reasons=(*found.reasons, "name-day-step"))
 
 
 # names27. A plan said in the future tense, in any language: an auxiliary or a word of intent

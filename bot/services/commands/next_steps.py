@@ -917,7 +917,11 @@ def _plainly_ahead(words: list[str]) -> bool:
     )
 
 
-TAKING = _TAKING = {"tar", "tager", "tek", "take", "holder", "haller", "hold"}
+TAKING = _TAKING = {
+    "tar", "tager", "tek", "take", "holder", "haller", "hold",
+    # session 70: "vi kör en workshop i november", "vi kjører en demo neste uke"
+    "kor", "kjorer", "korer",
+}  # fmt: skip
 # The talk by its definite form, wanted or booked ("de vil se demoen onsdag kl. 9", "vill se demon
 # på tisdag kl 13", "booket befaringen til fredag"), folded
 _TALKS_DEFINITE = {
