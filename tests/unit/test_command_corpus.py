@@ -954,7 +954,6 @@ HOLDOUT_55_LEFT: dict[str, str] = {
     "Länsförsäkringar 1 150 000 kr, uppstart 15/11": "not read as the file says yet (session 70): next: the file None, read ['uppstart', '2032-11-15']; note: the file 'uppstart 15/11', read None",
     "Beijer Ref 2,4 MSEK – påskrivet i söndags": "not read as the file says yet (session 70): note: the file None, read 'påskrivet'",
     "Schouw & Co. 320 t.kr., opstart 1/12": "not read as the file says yet (session 70): next: the file None, read ['opstart', '2032-12-01']; note: the file 'opstart 1/12', read None",
-    "tabte mod Pipedrive – igen": "not read as the file says yet (session 70): the file not_a_customer, read stored",
 }
 
 HOLDOUT_56_LEFT: dict[str, str] = {
@@ -966,7 +965,6 @@ HOLDOUT_56_LEFT: dict[str, str] = {
     "Ringde Volvo Lastvagnar, röstbrevlåda. Provar igen den 3:e": "not read as the file says yet (session 70): next: the file ['provar igen', '2033-01-03'], read ['Provar igen', '2033-01-03']; note: the file 'röstbrevlåda', read 'röstbrevlåda.'",
     "Ahlsell 12 % rabatt på hela sortimentet från 1/1": "not read as the file says yet (session 70): the file stores it, read date_in_future",
     "Bergans 1,1 MNOK – signert i går 🎉": "not read as the file says yet (session 70): note: the file None, read 'signert'",
-    "tappade mot Lime CRM": "not read as the file says yet (session 70): the file not_a_customer, read stored",
     "Kvart över Tolv AB, valde en lokal byrå": "not read as the file says yet (session 70): customer: the file 'Kvart över Tolv AB', read 'Kvart'; note: the file 'valde en lokal byrå', read 'över Tolv AB, valde en lokal byrå'",
 }
 
@@ -979,11 +977,7 @@ HOLDOUT_57_LEFT: dict[str, str] = {
     "Sage Group today, warm - they need it signed before their year end on the 31st": "not read as the file says yet (session 70): note: the file 'they need it signed before their year end on the 31st', read None; unread: the file None, read 'they need it signed before their year end on the 31st'",
     "Halma today, hot, chase by year end": "not read as the file says yet (session 70): next: the file ['chase', '2032-12-31'], read None; unread: the file None, read 'chase by year end'",
     "Rentokil this afternoon, lukewarm, call again first week of Jan": "not read as the file says yet (session 70): next: the file ['call again', '2033-01-07'], read None; unread: the file 'lukewarm', read 'lukewarm, call again first week of Jan'",
-    "Trustpilot 312 tkr om året ekskl. moms": "not read as the file says yet (session 70): unread: the file None, read 'ekskl. moms'",
     "Coop Danmark 8 % ekstra rabat hvis de skriver under i januar": _DISCOUNT_65,
-    "Ecco EUR 42.500 i mandags, til indkøbschefen i Tyskland": "not read as the file says yet (session 70): note: the file 'til indkøbschefen i Tyskland', read None; unread: the file None, read 'til indkøbschefen i Tyskland'",
-    "Auto Trader £42,000 per annum + VAT": "not read as the file says yet (session 70): unread: the file None, read 'VAT'",
-    "Jet2 €95k for the Spanish bases": "not read as the file says yet (session 70): note: the file 'for the Spanish bases', read None; unread: the file None, read 'for the Spanish bases'",
 }
 
 

@@ -20,6 +20,10 @@ commands_holdout54-57.yaml).
 - Done work in the weekend ("i helga", "i helgen", "over the weekend"): Saturday or Sunday is
   asked, the words unread (was the Saturday); a talk we run ("vi kör en workshop i januari"):
   the step (was unread).
+- A loss to a rival in Swedish slang or Danish ("tappade mot Lime CRM", "tabte mod Pipedrive"):
+  no customer, refused (were the rival stored as lost). An offer's recipient with their place
+  ("til indkøbschefen i Tyskland"), the tax after a year's price ("om året ekskl. moms", "per
+  annum + VAT") and what it is for ("for the Spanish bases"): the note (were asked).
 - A holiday's nation word is a company's ("Ringte Norwegian", "National Grid", "Swedish Match":
   were refused as no customer).
 """
@@ -194,3 +198,35 @@ def test_a_talk_we_run_is_the_step(lang, text, what, due) -> None:  # type: igno
     # "vi kör en workshop", "vi kjører en demo": as "vi tar en workshop" (was unread)
     step = read("meeting", lang, text).next_step
     assert step is not None and (step.what, step.due) == (what, due)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "tappade mot Lime CRM"),
+        ("da", "tabte mod Pipedrive – igen"),
+        ("sv", "tappat mot Upsales"),
+    ],
+)
+def test_a_loss_to_a_rival_with_no_customer_is_refused(lang, text) -> None:  # type: ignore[no-untyped-def]
+    # the rival is never the customer lost (were customers "Lime CRM", "mod Pipedrive")
+    with pytest.raises(UserError) as refused:
+        read("lost", lang, text)
+    assert refused.value.code == "not_a_customer"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        # whom it went to, and where they sit
+        ("da", "Ecco EUR 42.500 i mandags, til indkøbschefen i Tyskland", "til indkøbschefen i Tyskland"),
+        # the tax said of a year's price: dropped as of any price
+        ("da", "Trustpilot 312 tkr om året ekskl. moms", "om året"),
+        ("en", "Auto Trader £42,000 per annum + VAT", "per annum"),
+        # what the price is for
+        ("en", "Jet2 €95k for the Spanish bases", "for the Spanish bases"),
+    ],
+)  # fmt: skip
+def test_more_an_offers_words_are_its_note(lang, text, note) -> None:  # type: ignore[no-untyped-def]
+    cmd = read("offer", lang, text)
+    assert (cmd.note, cmd.unread) == (note, None)

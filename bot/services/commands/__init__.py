@@ -1551,6 +1551,19 @@ def parse_log_command(
         unread = cmd.note if not cmd.unread else f"{cmd.note}, {cmd.unread}"
         cmd = dataclasses.replace(cmd, note=None, unread=unread)
     cmd = _a_closings_own_word(cmd, today)
+    if (
+        cmd.unread
+        and cmd.note is None
+        and cmd.amount is not None
+        and _WHAT_ITS_FOR.fullmatch(cmd.unread)
+    ):
+        # session 70: "Jet2 €95k for the Spanish bases": what the price is for, the note (was
+        # asked as words not read)
+        cmd = dataclasses.replace(cmd, note=cmd.unread, unread=None)
+    if cmd.unread and cmd.amount is not None and _only_vat(cmd.unread):
+        # session 70: "Trustpilot 312 tkr om året ekskl. moms", "£42,000 per annum + VAT": the
+        # tax said of the year's price, as of any price (was left unread)
+        cmd = dataclasses.replace(cmd, unread=None)
     cmd = _the_weekend_asked(cmd, text, today)
     return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
 
@@ -1576,6 +1589,14 @@ def _the_weekend_asked(cmd: LogCommand, text: str, today: date) -> LogCommand:
         return cmd
     unread = said[0] if not cmd.unread else f"{said[0]}, {cmd.unread}"
     return dataclasses.replace(cmd, when=today, unread=unread)
+
+
+_WHAT_ITS_FOR = re.compile(r"(?i)for\s+(?:the|their|all|both)\s+[^\W\d_][^\d]{0,60}")
+
+
+def _only_vat(words: str) -> bool:
+    said = [fold(w).strip(".,()") for w in words.replace("+", " ").split()]
+    return bool(said) and all(w in VAT_WORDS or w in ("plus", "pluss") for w in said if w)
 
 
 def _a_closings_own_word(cmd: LogCommand, today: date) -> LogCommand:

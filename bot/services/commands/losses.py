@@ -854,8 +854,11 @@ _LOST = {
     # session 69: the loss by its noun ("förlust mot Upsales", "tap mot Visma", "loss to Sage":
     # were a customer "förlust", "loss", or the rival "Visma" stored as lost)
     "forlust", "forlusten", "tap", "tapet", "tab", "tabet", "loss",
+    # session 70: the Swedish slang and the Danish ("tappade mot Lime CRM", "tabte mod
+    # Pipedrive – igen": were customers "Lime CRM", "mod Pipedrive")
+    "tappade", "tappat", "tappa", "tapade",
 }  # fmt: skip
-_TO_A_RIVAL = {"mot", "emot", "to", "against", "til", "till"}
+_TO_A_RIVAL = {"mot", "emot", "mod", "imod", "to", "against", "til", "till"}
 _WHO = {"de", "dei", "dom", "they", "kunden", "kunde", "customer", "the", "client", "vi", "we"}
 
 

@@ -61,7 +61,11 @@ def whom_as_note(text: str, is_a_first_name: Callable[[str], bool]) -> str | Non
     for said in _TO_WHOM.finditer(text):
         typed = said["who"].split()
         whom: list[str] = []
+        placed = False
         for at, word in enumerate(typed):
+            if placed:
+                whom.append(word)  # (the place after a role, below)
+                break
             if (
                 whom
                 and fold(word) in _WHERE_THEY_WORK
@@ -70,6 +74,18 @@ def whom_as_note(text: str, is_a_first_name: Callable[[str], bool]) -> str | Non
                 and typed[at + 1][:1].islower()
             ):
                 whom.append(word)  # "til Kari i innkjøp": where she works, hers
+                continue
+            if (
+                whom
+                and fold(word) in _WHERE_THEY_WORK
+                and at + 2 == len(typed)
+                and typed[at + 1][:1].isupper()
+                and not _ends_whom(typed[at + 1])
+                and any(map(a_role_word, whom))
+            ):
+                # session 70: "til indkøbschefen i Tyskland", a role's place last: theirs
+                whom.append(word)
+                placed = True
                 continue
             if _ends_whom(word):
                 break
