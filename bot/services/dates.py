@@ -1564,6 +1564,12 @@ def _day_after_new_year(words: list[str], today: date, direction: Direction) -> 
         words = words[1:]
     if len(words) < 3:
         return None
+    for tail in _IN_THE_NEW_YEAR:
+        if len(words) > len(tail) and tuple(words[-len(tail) :]) == tail:
+            # session 70: "første arbeidsdag i januar", "første arbejdsdag i det nye år", "the
+            # first working day of January": as "… etter nyttår" (was no day: the step missed)
+            words = [*words[: -len(tail)], "etter", "nyttar"]
+            break
     after = next((i for i, word in enumerate(words) if word in _BESIDE_AFTER), None)
     if after is None or after == 0 or " ".join(words[after + 1 :]) not in _NEW_YEAR:
         return None
@@ -1583,6 +1589,16 @@ def _day_after_new_year(words: list[str], today: date, direction: Direction) -> 
     if weekday is None or weekday == new_year.weekday():
         return None
     return new_year + timedelta(days=(weekday - new_year.weekday()) % 7)
+
+
+# The new year's start said as a month or the year ("i januar", "i det nye år", "of January")
+_IN_THE_NEW_YEAR = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "i januar", "i januari", "in january", "of january", "in jan", "of jan", "i jan",
+        "i det nye ar", "i det nya aret", "in the new year", "i det nye aret", "i nyaret",
+    )
+)  # fmt: skip
 
 
 # Whitsun by its name alone, as Easter's "påske": the Sunday (a weekday before or after it)

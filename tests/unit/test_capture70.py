@@ -15,7 +15,8 @@ not the row itself (those are tests/corpus/messages_holdout57-60.yaml).
   i dag – jeg kommer med et revideret forslag i næste uge", "Matas i dag 💄 næste gennemgang på
   torsdag kl 13"): a meeting that day with its step (was nothing); without a step, nothing.
 - A renewal's term ("renewed for another two years 🍻 £310k", "fornyet avtalen for tre nye år"):
-  no object of the win (was asked)."""
+  no object of the win (was asked).
+- A talk "satt til uke 2" is due by the week's last working day (was its Monday)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,17 @@ def test_a_renewals_term_is_no_object_of_the_win(text, krone, amount) -> None:  
         ActivityKind.WIN,
         Decimal(amount),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tine: møte i dag, workshop satt til uke 2",
+        "Kiwi: workshop satt til uke 2, første møte i dag",
+    ],
+)
+def test_a_talk_set_to_a_week_is_due_by_its_last_working_day(text) -> None:  # type: ignore[no-untyped-def]
+    # as "workshop i uke 2" is (was its Monday, and the lead nudged as lapsed from Tuesday)
+    found = _read(text, "NOK")
+    step = found.next_step or found.follow_up
+    assert step is not None and step.due == date(2033, 1, 14), found

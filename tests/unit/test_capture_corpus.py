@@ -3113,7 +3113,6 @@ def test_every_row_left_in_the_fifty_seventh_file_is_in_it() -> None:
 HOLDOUT_58 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout58.yaml")
 HOLDOUT_58_LEFT: dict[str, str] = {
     "lunsj m Veidekke i fredags, glemte å føre det 🙈": "held-out row not read as the file says yet (session 70): the file sure, read likely",
-    "Gjensidige: workshop satt til uke 47, første møte i dag gikk fint": "held-out row not read as the file says yet (session 70): planned 2032-11-15 != 2032-11-19",
     "AF Gruppen – godt møte, vi tar en statusprat igjen i november": "held-out row not read as the file says yet (session 70): planned None != 2032-11-30",
     "Kaffe med Ruter ☕ tar det opp igjen om 14 dager": "held-out row not read as the file says yet (session 70): the file sure, read likely",
     "Brynild tilbud 418 000 – nei, 481 000 kr 🍬 fingrene går fortere enn hodet": "held-out row not read as the file says yet (session 70): the file sure, read likely",
@@ -3157,7 +3156,6 @@ HOLDOUT_59_LEFT: dict[str, str] = {
     "Georg Jensen tilbud 270 t.kr. … slet det, 720 t.kr. er det rigtige 🙈": "held-out row not read as the file says yet (session 70): the file sure, read likely",
     "sidder i bilen efter mødet hos toms de kører en test med den nye flowpack i to uger og jeg sender et samlet tilbud på tirsdag": "held-out row not read as the file says yet (session 70): missed",
     "Nytår Fyrværkeri – kort møde 🎆 jeg sender ordrebekræftelsen i morgen formiddag, de har åbent til kl 12 nytårsaftensdag": "held-out row not read as the file says yet (session 70): the file sure, read likely",
-    "Unisport – godt møde ⚽ jeg ringer dem første arbejdsdag i det nye år": "held-out row not read as the file says yet (session 70): planned None != 2033-01-03",
     "Besøg hos Føtex' hovedkontor sidste uge, blev aldrig logget pga. julekaos 🎄": "held-out row not read as the file says yet (session 70): the file likely, read sure",
     "Circle K – godt møde ⛽ jeg får sendt tilbuddet inden nytår": "held-out row not read as the file says yet (session 70): a second record not said: offer",
     "Rettelse Carlsberg: 2,04 mio. kr. – ikke 2,4 🙈 fedtefingre": "held-out row not read as the file says yet (session 70): missed",
@@ -3194,9 +3192,7 @@ def test_every_row_left_in_the_fifty_ninth_file_is_in_it() -> None:
 HOLDOUT_60 = bench.load(ROOT / "tests" / "corpus" / "messages_holdout60.yaml")
 HOLDOUT_60_LEFT: dict[str, str] = {
     "Glemte å føre lunsjen med Schibsted på lille julaften 🎄 god prat om annonsepakken": "held-out row not read as the file says yet (session 70): kind call != meeting; date 2032-12-30 != 2032-12-23",
-    "Widerøe: møte i dag, workshop satt til uke 2": "held-out row not read as the file says yet (session 70): planned 2033-01-10 != 2033-01-14",
     "var nettopp hos peppes pizza på storo de vil teste det i fem restauranter først så jeg lager et pilotopplegg til dem på onsdag": "held-out row not read as the file says yet (session 70): planned None != 2033-01-05",
-    "Bane NOR – godt møte 🚆 kontraktsutkastet sender jeg første arbeidsdag i januar": "held-out row not read as the file says yet (session 70): planned None != 2033-01-03",
     "Meny-anbudet røk i mandags 😞 for dyre, sa de": "held-out row not read as the file says yet (session 70): missed",
     "Glemte å føre møtet med Mills forrige uke, julestria tok meg 🙈": "held-out row not read as the file says yet (session 70): the file likely, read sure",
     "Gjensidige: møte i dag, jeg får sendt tilbudet før nyttår": "held-out row not read as the file says yet (session 70): a second record not said: offer",

@@ -24,6 +24,8 @@ commands_holdout54-57.yaml).
   no customer, refused (were the rival stored as lost). An offer's recipient with their place
   ("til indkøbschefen i Tyskland"), the tax after a year's price ("om året ekskl. moms", "per
   annum + VAT") and what it is for ("for the Spanish bases"): the note (were asked).
+- The first working day of January or the new year ("første arbeidsdag i januar", "first working
+  day of Jan") is a day, as "første arbeidsdag etter nyttår" is (was none).
 - A holiday's nation word is a company's ("Ringte Norwegian", "National Grid", "Swedish Match":
   were refused as no customer).
 """
@@ -230,3 +232,17 @@ def test_a_loss_to_a_rival_with_no_customer_is_refused(lang, text) -> None:  # t
 def test_more_an_offers_words_are_its_note(lang, text, note) -> None:  # type: ignore[no-untyped-def]
     cmd = read("offer", lang, text)
     assert (cmd.note, cmd.unread) == (note, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "what"),
+    [
+        ("nb", "Tine i dag, ringer første arbeidsdag i januar", "ringer"),
+        ("da", "Netto i dag, ringer første arbejdsdag i det nye år", "ringer"),
+        ("en", "Tesco today, chase first working day of Jan", "chase"),
+    ],
+)
+def test_the_first_working_day_of_the_new_year_is_a_day(lang, text, what) -> None:  # type: ignore[no-untyped-def]
+    # as "første arbeidsdag etter nyttår" (was no day read, the step left unread)
+    step = read("meeting", lang, text).next_step
+    assert step is not None and (step.what, step.due) == (what, date(2033, 1, 3))

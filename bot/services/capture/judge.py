@@ -2773,13 +2773,19 @@ def _a_week_by_its_number(m: Message, d: signals.When) -> bool:
     """left34. "i uke 3", "i uge 51", "in week 3": a week's word and its number, read by the date
     reader as the week's Monday with its link (a week said, as "uke 3" alone is)."""
     words = [t.folded for t in m.tokens[d.start : d.end]]
+    if len(words) == 2 and d.start > 0:
+        # session 70: "workshop satt til uke 2", "booked for week 47": its link before it
+        words = [m.tokens[d.start - 1].folded, *words]
     return (
         len(words) == 3
-        and words[0] in ("i", "in")
+        and words[0] in _WEEK_LINKS
         and words[1] in signals.WEEK_WORDS
         and words[2].isdigit()
         and d.day.weekday() == 0
     )
+
+
+_WEEK_LINKS = {"i", "in", "til", "till", "to", "for"}
 
 
 def _period_said(m: Message, d: signals.When) -> str | None:
