@@ -106,3 +106,30 @@ def test_without_a_record_of_theirs_it_is_asked_as_unread_words(slack, clock) ->
     assert "rettelse, ikke 250k" in said, said
     assert "mend" not in _by_option(reply), said
     assert _deals(slack) == [(COLLEAGUE, Decimal(250000))]
+
+
+MONDAY_TS, LATER_TS = "1764579600.000100", "1764579900.000100"
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "now"),
+    [
+        ("Vant Orkla 2,4 mill", "Orkla-summen i sted var feil, riktig er 2,04 MNOK 🙈", 2040000),
+        (
+            "Vant Rema 640k",
+            "Rema was 460k not 640k, sorry – fat thumbs on the earlier post",
+            460000,
+        ),
+    ],
+)
+def test_a_customers_amount_said_wrong_in_the_channel_mends_it(
+    slack, clock, first, again, now
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import post
+
+    set_up_team(slack, locale="nb-NO", clock=clock, at=TUESDAY, idle=True)
+    post(slack, first, MONDAY_TS)
+    [note] = post(slack, again, LATER_TS)
+    [mend] = [b for b in buttons(note.params) if b["value"].endswith("|mend")]
+    click(slack, SELLER, mend, idle=True)
+    assert _deals(slack) == [(SELLER, Decimal(now))]  # one win, at the amount meant

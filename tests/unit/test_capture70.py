@@ -16,7 +16,10 @@ not the row itself (those are tests/corpus/messages_holdout57-60.yaml).
   torsdag kl 13"): a meeting that day with its step (was nothing); without a step, nothing.
 - A renewal's term ("renewed for another two years 🍻 £310k", "fornyet avtalen for tre nye år"):
   no object of the win (was asked).
-- A talk "satt til uke 2" is due by the week's last working day (was its Monday)."""
+- A talk "satt til uke 2" is due by the week's last working day (was its Monday).
+- A customer's amount said wrong in a later post ("Husqvarna-beloppet … blev fel – 1 510 000 kr
+  ska det vara, inte 1,15", "Orkla-summen i sted var feil, riktig er 2,04 MNOK", "Greggs was £460k
+  not £640k, sorry"): a correction of that record's amount (corrections.read; was nothing)."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from decimal import Decimal
 import pytest
 
 from bot.domain import ActivityKind
-from bot.services.capture import KnownCustomers, Outcome, recognise
+from bot.services.capture import KnownCustomers, Outcome, corrections, recognise
 
 DEC_30 = date(2032, 12, 30)  # Thursday, ISO week 53
 KNOWN = KnownCustomers.of(["Tine", "Netto", "Alfa Laval", "Kiwi", "Arla", "Ocado", "Rema"])
@@ -144,3 +147,30 @@ def test_a_talk_set_to_a_week_is_due_by_its_last_working_day(text) -> None:  # t
     found = _read(text, "NOK")
     step = found.next_step or found.follow_up
     assert step is not None and step.due == date(2033, 1, 14), found
+
+
+@pytest.mark.parametrize(
+    ("text", "krone", "customer", "amount", "was"),
+    [
+        ("Kiwi-beloppet jag skrev i morse blev fel – 1 510 000 kr ska det vara, inte 1,15", "SEK",
+         "Kiwi", "1510000", "1150000"),
+        ("Tine-summen i sted var feil, riktig er 2,04 MNOK", "NOK", "Tine", "2040000", None),
+        ("Ocado was £460k not £640k, sorry – fat thumbs on the earlier post", "GBP", "Ocado",
+         "460000", "640000"),
+    ],
+)  # fmt: skip
+def test_a_customers_amount_said_wrong_is_a_correction(text, krone, customer, amount, was) -> None:  # type: ignore[no-untyped-def]
+    # an earlier post's amount put right (was nothing read: the wrong amount kept)
+    found = corrections.read(text, today=DEC_30, krone=krone, known=KNOWN)
+    assert found is not None and found.change == "amount", found
+    assert (found.of_customer, found.amount) == (customer, Decimal(amount))
+    assert found.was_amount == (None if was is None else Decimal(was))
+
+
+def test_a_customer_and_a_wrong_word_with_no_figure_is_no_correction() -> None:
+    assert (
+        corrections.read(
+            "Kiwi-summen blir nok feil uansett", today=DEC_30, krone="NOK", known=KNOWN
+        )
+        is None
+    )

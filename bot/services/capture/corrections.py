@@ -204,6 +204,17 @@ def read(
             marks.append(words[0])
     if not marks and nots and _a_record_said_otherwise(tokens, words, nots[0]):
         marks.append(words[0])
+    known = known if isinstance(known, KnownCustomers) else KnownCustomers.of(known)
+    compound_of = None
+    if words:
+        # session 70: "Husqvarna-beloppet jag skrev i morse blev fel – 1 510 000 kr ska det vara",
+        # "Orkla-summen i sted var feil, riktig er 2,04 MNOK": a customer's amount said wrong
+        # (was nothing read, the wrong amount kept)
+        compound_of = _a_customers_amount_said_wrong(tokens, words, known)
+        if compound_of is not None:
+            marks.append(words[0])
+    if not marks and nots and words and _a_customer_was_otherwise(tokens, words, nots[0], known):
+        marks.append(words[0])
     if not marks and not (in_thread and nots):
         return None
     first = min(marks) if marks else 0
@@ -220,9 +231,8 @@ def read(
     kinds.sort(key=lambda k: k[0])
     is_kind = next((k for i, k in kinds if i in is_span), None)
     not_kind = next((k for i, k in kinds if i in not_span), None)
-    known = known if isinstance(known, KnownCustomers) else KnownCustomers.of(known)
     named = signals.known_names(tokens, known)
-    of_customer = next((n.display for n in named if n.start in is_span), None)
+    of_customer = next((n.display for n in named if n.start in is_span), None) or compound_of
     if is_span.start > 0:
         # mendE31. "møtet med Aker BP var ikke tirsdag men mandag": the record named before
         # its "not" (was: no customer, no kind, and the record not found)
@@ -356,6 +366,46 @@ _THE_KINDS = {
     "win", "sale", "visit", "demo", "contract",
 }  # fmt: skip
 _WENT = _WAS | {"gikk", "gick", "gik", "went", "is", "er", "ar"}
+
+
+# Session 70. The amount's noun after a customer's name and a hyphen, then said wrong (folded)
+_AMOUNT_NOUNS = {
+    "beloppet", "belopet", "summen", "summan", "belobet", "tallet", "siffran", "amount",
+    "figure", "prisen", "priset",
+}  # fmt: skip
+_SAID_WRONG = {"fel", "feil", "fejl", "wrong", "galt", "forkert", "gal", "feilaktig"}
+
+
+def _a_customers_amount_said_wrong(
+    tokens: list[Token], words: list[int], known: KnownCustomers
+) -> str | None:
+    """The customer whose amount the first words name ("Husqvarna-beloppet", "Orkla-summen")
+    when the message says it was wrong and gives a figure; None otherwise."""
+    named = [n for n in signals.known_names(tokens, known) if n.start == words[0]]
+    end = named[0].end if named else words[0] + 1
+    noun = next((i for i in words if i >= end), None)
+    if noun != end or tokens[noun].folded not in _AMOUNT_NOUNS:
+        return None
+    if not any(tokens[i].folded in _SAID_WRONG for i in words if i > noun):
+        return None
+    if not any(t.text[:1].isdigit() for t in tokens):
+        return None
+    return named[0].display if named else tokens[words[0]].text
+
+
+def _a_customer_was_otherwise(
+    tokens: list[Token], words: list[int], first_not: int, known: KnownCustomers
+) -> bool:
+    """Session 70. "Greggs was £460k not £640k, sorry – fat thumbs on the earlier post": a known
+    customer first, "was", and a figure after the "not": that record's amount put right."""
+    named = [n for n in signals.known_names(tokens, known) if n.start == words[0]]
+    if not named:
+        return False
+    after = [i for i in words if i >= named[0].end]
+    if not after or tokens[after[0]].folded not in _WAS:
+        return False
+    rest = [t for t in tokens[first_not + 1 :] if t.is_word or t.text[:1] in "£€$0123456789"]
+    return bool(rest) and (rest[0].text[:1].isdigit() or rest[0].text[:1] in "£€$")
 
 
 def _a_record_said_otherwise(tokens: list[Token], words: list[int], first_not: int) -> bool:
@@ -560,9 +610,15 @@ def _bare_pair(
 
 def _bare_in_scale(tokens: list[Token], said: signals.Amount, where: range) -> Decimal | None:
     """ "1,2 mill ikke 1,1": the bare number after the "not", in the scale of the amount said."""
+    typed = tokens[said.start].text
+    groups = [t.text for t in tokens[said.start + 1 : said.end]]
+    if groups and typed.isdigit() and all(len(g) == 3 and g.isdigit() for g in groups[:1]):
+        # session 70: "1 510 000 kr …, inte 1,15": the amount written in groups is 1,51 million
+        # as typed (was read as 1 in the scale of 1 510 000: 1 736 500)
+        typed = f"{typed},{''.join(g for g in groups if g.isdigit())}"
     for i in where:
         if tokens[i].text[:1].isdigit():
-            return money.in_scale_of(tokens[said.start].text, said.money.amount, tokens[i].text)
+            return money.in_scale_of(typed, said.money.amount, tokens[i].text)
     return None
 
 
