@@ -19,7 +19,8 @@ not the row itself (those are tests/corpus/messages_holdout57-60.yaml).
 - A talk "satt til uke 2" is due by the week's last working day (was its Monday).
 - A customer's amount said wrong in a later post ("Husqvarna-beloppet … blev fel – 1 510 000 kr
   ska det vara, inte 1,15", "Orkla-summen i sted var feil, riktig er 2,04 MNOK", "Greggs was £460k
-  not £640k, sorry"): a correction of that record's amount (corrections.read; was nothing)."""
+  not £640k, sorry"): a correction of that record's amount (corrections.read; was nothing).
+- A tender that "røk" ("Meny-anbudet røk i mandags"): a loss, asked (was nothing)."""
 
 from __future__ import annotations
 
@@ -174,3 +175,17 @@ def test_a_customer_and_a_wrong_word_with_no_figure_is_no_correction() -> None:
         )
         is None
     )
+
+
+def test_a_tender_that_røk_is_a_loss_asked() -> None:
+    # "røk" after the tender's noun: lost (asked, as every loss is; was nothing read); "røk ut"
+    # after an offer's noun stays the offer sent (session 69)
+    found = _read("Rema-anbudet røk i mandags 😞 for dyre, sa de", "NOK")
+    assert (found.outcome, found.kind, found.customer) == (
+        Outcome.LIKELY,
+        ActivityKind.LOSS,
+        "Rema",
+    )
+    assert found.when == date(2032, 12, 27)
+    sent = _read("Tilbudet til Rema røk ut i dag, 300k", "NOK")
+    assert (sent.kind, sent.amount) == (ActivityKind.OFFER, Decimal(300000))

@@ -255,6 +255,7 @@ drog sig ur | drog seg ut | trakk seg | trakk seg ut | trak sig | trak sig ud |
 pulled out | have pulled out | has pulled out | pulled the plug | backed out | have backed out |
 went with a cheaper supplier | went with a cheaper provider | gikk for en billigere leverandør |
 valgte en billigere leverandør | valde en billigare leverantör |
+anbudet røk | dealen røk | avtalen røk |
 røk ut av | røk ut | ble slått ut av | ble slått ut | åkte ut ur | åkte ut | blev slået ud af | røg ud af |
 røg ud | knocked out of | were knocked out |
 har trukket seg | har dragit sig ur | har trukket sig | har trukket sig ud |
