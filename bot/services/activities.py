@@ -1257,10 +1257,12 @@ def log_text(
         if romjul or cmd.when != who.today or cmd.times > 1  # a count: times_question asks
         else weekend_said(cmd.unread, who.today)
     )
+    if weekend is not None and weekend.rest is not None:
+        weekend = None  # "Tine i dag, de har stengt i helga": their weekend, asked as words
     if weekend is not None:
         # session 70: "/logmeeting Storebrand i helga": Saturday or Sunday? Each on its button
-        # (was the Saturday, unasked); the other words unread read on as before
-        cmd = replace(cmd, unread=weekend.rest)
+        # (was the Saturday, unasked)
+        cmd = replace(cmd, unread=None)
     period = None if romjul or weekend else period_said(cmd, who)
     if romjul or period:
         # cmds27. "/logmeeting Tine i romjula": which of its days? Each on its button (was

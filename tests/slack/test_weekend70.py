@@ -46,3 +46,13 @@ def test_a_saturday_said_by_name_is_read_as_before(slack, clock) -> None:  # typ
     slack.wait_idle()
     [row] = stored(slack)
     assert str(row["date"]) == "2026-12-05"
+
+
+def test_their_weekend_among_other_words_is_no_day_of_ours(slack, clock) -> None:  # type: ignore[no-untyped-def]
+    # "de har stengt i helga": the customer's weekend, asked as words not read (never Sat/Sun)
+    set_up_team(slack, locale="nb-NO", clock=clock, at=MONDAY, idle=True)
+    asked = slack.driver.command(
+        "/logmeeting", "Tine i dag, de har stengt i helga", SELLER, "C0SALES"
+    ).reply()
+    assert not any(k.startswith("day:") for k in _days(asked)), text_of(asked)
+    assert "de har stengt i helga" in text_of(asked)
