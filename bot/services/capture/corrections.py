@@ -205,15 +205,17 @@ def read(
     if not marks and nots and _a_record_said_otherwise(tokens, words, nots[0]):
         marks.append(words[0])
     known = known if isinstance(known, KnownCustomers) else KnownCustomers.of(known)
+    named = signals.known_names(tokens, known)
+    first_named = next((n for n in named if words and n.start == words[0]), None)
     compound_of = None
     if words:
         # session 70: "Husqvarna-beloppet jag skrev i morse blev fel – 1 510 000 kr ska det vara",
         # "Orkla-summen i sted var feil, riktig er 2,04 MNOK": a customer's amount said wrong
         # (was nothing read, the wrong amount kept)
-        compound_of = _a_customers_amount_said_wrong(tokens, words, known)
+        compound_of = _a_customers_amount_said_wrong(tokens, words, first_named)
         if compound_of is not None:
             marks.append(words[0])
-    if not marks and nots and words and _a_customer_was_otherwise(tokens, words, nots[0], known):
+    if not marks and nots and _a_customer_was_otherwise(tokens, words, nots[0], first_named):
         marks.append(words[0])
     if not marks and not (in_thread and nots):
         return None
@@ -231,7 +233,6 @@ def read(
     kinds.sort(key=lambda k: k[0])
     is_kind = next((k for i, k in kinds if i in is_span), None)
     not_kind = next((k for i, k in kinds if i in not_span), None)
-    named = signals.known_names(tokens, known)
     of_customer = next((n.display for n in named if n.start in is_span), None) or compound_of
     if is_span.start > 0:
         # mendE31. "møtet med Aker BP var ikke tirsdag men mandag": the record named before
@@ -377,12 +378,12 @@ _SAID_WRONG = {"fel", "feil", "fejl", "wrong", "galt", "forkert", "gal", "feilak
 
 
 def _a_customers_amount_said_wrong(
-    tokens: list[Token], words: list[int], known: KnownCustomers
+    tokens: list[Token], words: list[int], named: signals.Name | None
 ) -> str | None:
     """The customer whose amount the first words name ("Husqvarna-beloppet", "Orkla-summen")
-    when the message says it was wrong and gives a figure; None otherwise."""
-    named = [n for n in signals.known_names(tokens, known) if n.start == words[0]]
-    end = named[0].end if named else words[0] + 1
+    when the message says it was wrong and gives a figure; None otherwise. `named`: the known
+    customer that opens the message, if one does."""
+    end = named.end if named else words[0] + 1
     noun = next((i for i in words if i >= end), None)
     if noun != end or tokens[noun].folded not in _AMOUNT_NOUNS:
         return None
@@ -390,18 +391,18 @@ def _a_customers_amount_said_wrong(
         return None
     if not any(t.text[:1].isdigit() for t in tokens):
         return None
-    return named[0].display if named else tokens[words[0]].text
+    return named.display if named else tokens[words[0]].text
 
 
 def _a_customer_was_otherwise(
-    tokens: list[Token], words: list[int], first_not: int, known: KnownCustomers
+    tokens: list[Token], words: list[int], first_not: int, named: signals.Name | None
 ) -> bool:
     """Session 70. "Greggs was £460k not £640k, sorry – fat thumbs on the earlier post": a known
-    customer first, "was", and a figure after the "not": that record's amount put right."""
-    named = [n for n in signals.known_names(tokens, known) if n.start == words[0]]
-    if not named:
+    customer first (`named`), "was", and a figure after the "not": that record's amount put
+    right."""
+    if named is None:
         return False
-    after = [i for i in words if i >= named[0].end]
+    after = [i for i in words if i >= named.end]
     if not after or tokens[after[0]].folded not in _WAS:
         return False
     rest = [t for t in tokens[first_not + 1 :] if t.is_word or t.text[:1] in "£€$0123456789"]

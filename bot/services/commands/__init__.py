@@ -414,10 +414,14 @@ def _not_sent_yet(text: str, today: date) -> None:
 
 # Session 65. A win's signing to come on a date ("Bonnier 1,1 mkr, skriver på 21/12", "Color Line
 # 3,2 mill – signering 20.12.", "signs on 21 Dec": were a win today, the signing its step or note)
+# The signing by its noun (session 69: "påskrift 1/10"; session 70: with a weekday)
+_SIGNING_NOUNS = (
+    r"signering|signeringen|signeringa|underskrift|underskriften|påskrift|påskriften|paskrift|"
+    r"underskrivning|underskrivningen|undertegning|signature|signing"
+)
 _SIGNED_ON_A_DATE = re.compile(
-    rf"(?<![\w-])(?:{_ITS_OWN_AHEAD}|signering|signeringen|signeringa|underskrift|underskriften|"
-    r"påskrift|påskriften|paskrift|underskrivning|underskrivningen|"  # session 69: "påskrift 1/10"
-    r"undertegning|signature|signing)(?:\s+(?:on|pa|på|den|the|d\.|er|is|ble|blir|bliver|sker|"
+    rf"(?<![\w-])(?:{_ITS_OWN_AHEAD}|{_SIGNING_NOUNS})"
+    r"(?:\s+(?:on|pa|på|den|the|d\.|er|is|ble|blir|bliver|sker|"
     r"skjer|sker|planlagt|planlagd|planned|set|satt|fixed))*\s+"
     r"(?P<date>[0-3]?[0-9][./][01]?[0-9]\.?(?:[./](?:20)?[0-9]{2})?"
     r"|[0-3]?[0-9](?:\.|st|nd|rd|th|:e)?\s+(?:of\s+)?[^\W\d_]{3,}\.?|[0-3]?[0-9](?:st|nd|rd|th|:e))"
@@ -470,8 +474,7 @@ def _not_signed_yet(text: str, today: date, *, win: bool = False) -> None:
 
 
 _SIGNING_ON_A_WEEKDAY = re.compile(
-    r"(?i)(?<![\w-])(?:signering|signeringen|signeringa|underskrift|underskriften|påskrift|"
-    r"påskriften|paskrift|underskrivning|underskrivningen|undertegning|signature|signing)"
+    rf"(?i)(?<![\w-])(?:{_SIGNING_NOUNS})"
     r"(?:\s+(?:on|pa|på|er|is|blir|bliver|sker|skjer|planlagt|planned|set\s+for))?"
     r"\s+(?P<day>[^\W\d_]{3,}\.?)(?![\w-])"
     # (a past said of it: "signing Friday was smooth", "signeringen fredag gikk fint")
@@ -1545,7 +1548,7 @@ def parse_log_command(
         note = said if cmd.note is None else f"{cmd.note}; {said}"
         cmd = dataclasses.replace(cmd, unread=rest, note=note)
     cmd = _week_commencing_as_typed(cmd, text)
-    if cmd.note and _AN_EARLIER_ONE_PUT_RIGHT.search(cmd.note):
+    if cmd.note and EARLIER_ONE_PUT_RIGHT.search(cmd.note):
         # session 68: the note mends a record logged before ("Stena 2,4 mkr – rättelse, inte 2,1
         # som jag loggade förut"): asked as typed, never noted on a new record unread by anyone
         unread = cmd.note if not cmd.unread else f"{cmd.note}, {cmd.unread}"
@@ -1566,9 +1569,6 @@ def parse_log_command(
         cmd = dataclasses.replace(cmd, unread=None)
     cmd = _the_weekend_asked(cmd, text, today)
     return _an_amount_in_a_talks_note(_marks_as_typed(cmd, text))
-
-
-_AN_EARLIER_ONE_PUT_RIGHT = EARLIER_ONE_PUT_RIGHT
 
 
 def _the_weekend_asked(cmd: LogCommand, text: str, today: date) -> LogCommand:
